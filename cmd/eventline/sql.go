@@ -1,0 +1,208 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/table"
+)
+
+type sqlOptions struct {
+	IO      *IOStreams
+	Store   func(ctx context.Context, readOnly bool) (*store.Store, error)
+	Query   string
+	File    string
+	Format  table.Format
+	Write   bool
+	History string // the shell's history file; "" keeps none
+}
+
+var sqlFormats = []table.Format{table.Text, table.CSV, table.JSON, table.JSONL, table.Markdown}
+
+func newCmdSQL(f *factory, runF func(*sqlOptions) error) *cobra.Command {
+	opts := &sqlOptions{IO: f.IO, Store: f.OpenStore}
+	cmd := &cobra.Command{
+		Use:   "sql [QUERY]",
+		Short: "Query the database with DuckDB SQL",
+		Long: `Run SQL against the eventline database: a query given as the argument, a file with -f, SQL
+piped on standard input, or, on a terminal with no query, an interactive shell (statements end
+with ';'; .tables, .schema [TABLE], .mode FORMAT, .help, .quit).
+
+The database opens read-only unless --write is given. Errors are DuckDB's own messages (exit 1).`,
+		Example: `  eventline sql "SELECT ticker, count(*) AS days FROM prices GROUP BY ticker"
+  eventline sql --format csv "SELECT * FROM prices WHERE ticker = 'VMW'" > vmw.csv
+  eventline sql -f query.sql --format markdown
+  eventline sql                      # interactive shell`,
+	}
+	getFormat := formatFlag(cmd, table.Text, sqlFormats...)
+	cmd.Flags().StringVarP(&opts.File, "file", "f", "", "read SQL from `FILE`")
+	cmd.Flags().BoolVar(&opts.Write, "write", false, "open the database for writing")
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		var err error
+		if opts.Format, err = getFormat(); err != nil {
+			return err
+		}
+		opts.Query = strings.Join(args, " ")
+		if opts.Query != "" && opts.File != "" {
+			return usageErrorf("give a query or -f FILE, not both")
+		}
+		if home, err := os.UserHomeDir(); err == nil {
+			opts.History = home + "/.eventline_history"
+		}
+		if runF != nil {
+			return runF(opts)
+		}
+		return runSQL(cmd.Context(), opts)
+	}
+	return cmd
+}
+
+func runSQL(ctx context.Context, opts *sqlOptions) error {
+	script := opts.Query
+	switch {
+	case opts.File != "":
+		b, err := os.ReadFile(opts.File)
+		if err != nil {
+			return usageErrorf("read %s: %v", opts.File, err)
+		}
+		script = string(b)
+	case script == "" && !opts.IO.IsStdinTTY():
+		b, err := io.ReadAll(opts.IO.In)
+		if err != nil {
+			return fmt.Errorf("read standard input: %w", err)
+		}
+		script = string(b)
+		if strings.TrimSpace(script) == "" {
+			return usageErrorf("no SQL given: pass a query, -f FILE, or SQL on standard input")
+		}
+	}
+	st, err := opts.Store(ctx, !opts.Write)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if script == "" {
+		return runShell(ctx, st.DB, opts)
+	}
+	for _, stmt := range splitStatements(script) {
+		if err := execStatement(ctx, st.DB, stmt, opts.IO.Out, opts.Format); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// execStatement runs one statement and writes its result, if it has one, in format f.
+func execStatement(ctx context.Context, db *sql.DB, stmt string, w io.Writer, f table.Format) error {
+	rows, err := db.QueryContext(ctx, stmt)
+	if err != nil {
+		return sqlError(err)
+	}
+	defer rows.Close()
+	names, err := rows.Columns()
+	if err != nil {
+		return sqlError(err)
+	}
+	// DDL and DML report a single "Count" column; a person wants to see it only from DML.
+	cols := make([]table.Column, len(names))
+	for i, n := range names {
+		cols[i] = table.Column{Name: n}
+	}
+	out, err := table.NewStream(w, f, cols)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		vals := make([]any, len(names))
+		ptrs := make([]any, len(names))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return sqlError(err)
+		}
+		if err := out.Row(vals); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return sqlError(err)
+	}
+	return out.Close()
+}
+
+// sqlError adds advice to the one DuckDB message a read-only user is sure to meet.
+func sqlError(err error) error {
+	msg := err.Error()
+	if strings.Contains(msg, "read-only mode") {
+		return errors.New(msg + "\n(eventline sql opens the database read-only; add --write to change it)")
+	}
+	return err
+}
+
+// splitStatements cuts a script at the semicolons that end statements, leaving alone those inside
+// quotes, comments and dollar-quoted strings. Empty statements are dropped.
+func splitStatements(script string) []string {
+	var stmts []string
+	start := 0
+	flush := func(end int) {
+		if s := strings.TrimSpace(script[start:end]); s != "" && !onlyComments(s) {
+			stmts = append(stmts, s)
+		}
+	}
+	for i := 0; i < len(script); i++ {
+		switch c := script[i]; {
+		case c == '\'' || c == '"':
+			j := strings.IndexByte(script[i+1:], c)
+			if j < 0 {
+				i = len(script)
+			} else {
+				i += j + 1
+			}
+		case c == '-' && strings.HasPrefix(script[i:], "--"):
+			j := strings.IndexByte(script[i:], '\n')
+			if j < 0 {
+				i = len(script)
+			} else {
+				i += j
+			}
+		case c == '/' && strings.HasPrefix(script[i:], "/*"):
+			j := strings.Index(script[i+2:], "*/")
+			if j < 0 {
+				i = len(script)
+			} else {
+				i += j + 3
+			}
+		case c == '$' && strings.HasPrefix(script[i:], "$$"):
+			j := strings.Index(script[i+2:], "$$")
+			if j < 0 {
+				i = len(script)
+			} else {
+				i += j + 3
+			}
+		case c == ';':
+			flush(i)
+			start = i + 1
+		}
+	}
+	flush(len(script))
+	return stmts
+}
+
+func onlyComments(s string) bool {
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "--") {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,351 @@
+package events
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/eventline/eventline/internal/badinput"
+)
+
+// Record is one curated event as read from a file, with where it came from.
+type Record struct {
+	Event
+	Line int
+}
+
+// fieldAliases maps the column or key names a curated file may use to the fields they fill.
+var fieldAliases = map[string]string{
+	"date": "date", "day": "date",
+	"ticker": "tickers", "tickers": "tickers", "symbol": "tickers", "symbols": "tickers",
+	"type": "type", "kind": "type",
+	"title": "headline", "headline": "headline",
+	"status":     "status",
+	"companies":  "companies", "company": "companies",
+	"source_url": "source_url", "url": "source_url", "source": "source_url", "link": "source_url",
+	"notes": "notes", "note": "notes", "description": "notes",
+}
+
+var reTicker = regexp.MustCompile(`^[A-Z0-9][A-Z0-9.\-^=]{0,14}$`)
+
+func normalizeKey(s string) string {
+	s = strings.TrimPrefix(s, "\ufeff")
+	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), " ", "_")
+}
+
+// ReadFile reads curated events from CSV (.csv), JSON (.json, an array of objects) or JSON Lines
+// (.jsonl, .ndjson). Every problem is collected, with its line, into a *badinput.Error.
+func ReadFile(path string) ([]Record, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, badinput.Errorf(path, "cannot read: %v", errors.Unwrap(err))
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, badinput.Errorf(path, "file is empty")
+	}
+	if !utf8.Valid(data) {
+		return nil, badinput.Errorf(path, "file is not valid UTF-8 text")
+	}
+	var raws []rawRecord
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
+		raws, err = readJSON(path, data)
+	case ".jsonl", ".ndjson":
+		raws, err = readJSONLines(path, data)
+	default:
+		trimmed := bytes.TrimLeft(data, "\ufeff \t\r\n")
+		if len(trimmed) > 0 && (trimmed[0] == '[' || trimmed[0] == '{') {
+			if trimmed[0] == '[' {
+				raws, err = readJSON(path, data)
+			} else {
+				raws, err = readJSONLines(path, data)
+			}
+		} else {
+			raws, err = readCSV(path, data)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	var recs []Record
+	var problems []badinput.Problem
+	for _, r := range raws {
+		rec, ps := r.toRecord(path)
+		problems = append(problems, ps...)
+		if len(ps) == 0 {
+			recs = append(recs, rec)
+		}
+	}
+	if len(problems) > 0 {
+		return nil, badinput.New(problems...)
+	}
+	return recs, nil
+}
+
+// rawRecord is a record's fields by canonical name, before validation.
+type rawRecord struct {
+	line   int
+	fields map[string]string
+	names  map[string]string // canonical name -> the column name as the file wrote it
+}
+
+func readCSV(path string, data []byte) ([]rawRecord, error) {
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	r.FieldsPerRecord = -1
+	header, err := r.Read()
+	if err != nil {
+		return nil, badinput.New(badinput.Problem{File: path, Line: 1, Rule: fmt.Sprintf("cannot read the CSV header: %v", err)})
+	}
+	cols := make([]string, len(header))
+	names := map[string]string{}
+	var problems []badinput.Problem
+	for i, h := range header {
+		canon, ok := fieldAliases[normalizeKey(h)]
+		if !ok {
+			problems = append(problems, badinput.Problem{File: path, Line: 1, Column: h, Value: h,
+				Rule: "unknown column: expected date, ticker(s), type, title, and optionally status, companies, source_url, notes"})
+			continue
+		}
+		cols[i] = canon
+		names[canon] = h
+	}
+	for _, need := range []string{"date", "headline", "type"} {
+		if _, ok := names[need]; !ok {
+			problems = append(problems, badinput.Problem{File: path, Line: 1, Rule: fmt.Sprintf("the header has no %s column", need)})
+		}
+	}
+	if len(problems) > 0 {
+		return nil, badinput.New(problems...)
+	}
+	var out []rawRecord
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := r.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				line = pe.Line
+			}
+			return nil, badinput.New(badinput.Problem{File: path, Line: line, Rule: fmt.Sprintf("malformed CSV: %v", errors.Unwrap(err))})
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		if len(rec) != len(cols) {
+			return nil, badinput.New(badinput.Problem{File: path, Line: line, Rule: fmt.Sprintf("has %d fields, the header has %d", len(rec), len(cols))})
+		}
+		rr := rawRecord{line: line, fields: map[string]string{}, names: names}
+		for i, v := range rec {
+			rr.fields[cols[i]] = strings.TrimSpace(v)
+		}
+		out = append(out, rr)
+	}
+	return out, nil
+}
+
+func readJSON(path string, data []byte) ([]rawRecord, error) {
+	var items []json.RawMessage
+	if err := json.Unmarshal(bytes.TrimPrefix(data, []byte("\ufeff")), &items); err != nil {
+		return nil, jsonProblem(path, data, err)
+	}
+	// Find each object's line from its offset, so that messages point into the file.
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.Token() // [
+	var out []rawRecord
+	for range items {
+		off := dec.InputOffset()
+		var obj map[string]any
+		if err := dec.Decode(&obj); err != nil {
+			return nil, jsonProblem(path, data, err)
+		}
+		line := 1 + bytes.Count(data[:off], []byte("\n"))
+		if i := bytes.IndexByte(data[off:], '{'); i >= 0 {
+			line = 1 + bytes.Count(data[:int(off)+i], []byte("\n"))
+		}
+		rr, err := fromObject(path, line, obj)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rr)
+	}
+	return out, nil
+}
+
+func readJSONLines(path string, data []byte) ([]rawRecord, error) {
+	var out []rawRecord
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 1<<16), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := bytes.TrimSpace(bytes.TrimPrefix(sc.Bytes(), []byte("\ufeff")))
+		if len(text) == 0 {
+			continue
+		}
+		var obj map[string]any
+		if err := json.Unmarshal(text, &obj); err != nil {
+			return nil, badinput.New(badinput.Problem{File: path, Line: line, Rule: fmt.Sprintf("not a JSON object: %v", err)})
+		}
+		rr, err := fromObject(path, line, obj)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rr)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, badinput.Errorf(path, "cannot read: %v", err)
+	}
+	return out, nil
+}
+
+func jsonProblem(path string, data []byte, err error) error {
+	line := 0
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		line = 1 + bytes.Count(data[:se.Offset], []byte("\n"))
+	}
+	return badinput.New(badinput.Problem{File: path, Line: line, Rule: fmt.Sprintf("not a JSON array of event objects: %v", err)})
+}
+
+func fromObject(path string, line int, obj map[string]any) (rawRecord, error) {
+	rr := rawRecord{line: line, fields: map[string]string{}, names: map[string]string{}}
+	for k, v := range obj {
+		canon, ok := fieldAliases[normalizeKey(k)]
+		if !ok {
+			return rr, badinput.New(badinput.Problem{File: path, Line: line, Column: k, Value: k,
+				Rule: "unknown key: expected date, ticker(s), type, title, and optionally status, companies, source_url, notes"})
+		}
+		rr.names[canon] = k
+		switch x := v.(type) {
+		case nil:
+		case string:
+			rr.fields[canon] = strings.TrimSpace(x)
+		case []any:
+			var parts []string
+			for _, e := range x {
+				parts = append(parts, fmt.Sprint(e))
+			}
+			rr.fields[canon] = strings.Join(parts, ";")
+		default:
+			rr.fields[canon] = fmt.Sprint(x)
+		}
+	}
+	return rr, nil
+}
+
+// splitList splits "VMW; EMC", "VMW,EMC" or "VMW EMC" into items.
+func splitList(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' || r == '|' || r == ' ' })
+}
+
+func (r rawRecord) toRecord(path string) (Record, []badinput.Problem) {
+	var ps []badinput.Problem
+	bad := func(field, rule string) {
+		col := r.names[field]
+		if col == "" {
+			col = field
+		}
+		ps = append(ps, badinput.Problem{File: path, Line: r.line, Column: col, Value: r.fields[field], Rule: rule})
+	}
+	rec := Record{Line: r.line, Event: Event{Origin: Curated, Status: "occurred"}}
+	if p, err := ParsePeriod(r.fields["date"]); err != nil {
+		bad("date", DateRule)
+	} else {
+		rec.Period = p
+	}
+	rec.Headline = r.fields["headline"]
+	if rec.Headline == "" {
+		bad("headline", "the title must not be empty")
+	}
+	rec.Type = strings.ToLower(r.fields["type"])
+	if !slices.Contains(Types, rec.Type) {
+		bad("type", "type must be one of "+strings.Join(Types, ", "))
+	}
+	if s := strings.ToLower(r.fields["status"]); s != "" {
+		if !slices.Contains(Statuses, s) {
+			bad("status", "status must be one of "+strings.Join(Statuses, ", "))
+		}
+		rec.Status = s
+	}
+	for _, t := range splitList(r.fields["tickers"]) {
+		t = strings.ToUpper(strings.TrimPrefix(t, "$"))
+		if !reTicker.MatchString(t) {
+			bad("tickers", fmt.Sprintf("%q is not a ticker symbol (letters, digits, '.', '-', up to 15 characters)", t))
+			continue
+		}
+		rec.Tickers = append(rec.Tickers, t)
+	}
+	if c := r.fields["companies"]; c != "" {
+		for _, name := range strings.Split(c, ";") {
+			if name = strings.TrimSpace(name); name != "" {
+				rec.Companies = append(rec.Companies, name)
+			}
+		}
+	}
+	rec.SourceURL = r.fields["source_url"]
+	rec.Notes = r.fields["notes"]
+	return rec, ps
+}
+
+// Summary counts what an ingest did.
+type Summary struct {
+	Inserted, Updated, Unchanged int
+}
+
+// Store upserts curated records in one transaction: a record with the date and headline of a
+// curated event already stored replaces it, so that loading a file twice changes nothing.
+func Store(ctx context.Context, tx *sql.Tx, recs []Record) (Summary, error) {
+	var s Summary
+	for i := range recs {
+		e := &recs[i].Event
+		var oldID int64
+		var oldType, oldStatus, oldURL, oldNotes, oldTickers, oldCompanies string
+		err := tx.QueryRowContext(ctx, `
+			SELECT e.event_id, e.type, e.status, coalesce(e.source_url, ''), coalesce(e.notes, ''),
+				coalesce((SELECT string_agg(ticker, ';' ORDER BY ticker) FROM event_tickers t WHERE t.event_id = e.event_id), ''),
+				array_to_string(e.companies, ';')
+			FROM events e WHERE e.origin = 'curated' AND e.date = ? AND e.headline = ?`, e.Value, e.Headline).
+			Scan(&oldID, &oldType, &oldStatus, &oldURL, &oldNotes, &oldTickers, &oldCompanies)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			if _, err := Insert(ctx, tx, e); err != nil {
+				return s, err
+			}
+			s.Inserted++
+			continue
+		case err != nil:
+			return s, fmt.Errorf("look up event %q: %w", e.Headline, err)
+		}
+		tickers := uniq(e.Tickers)
+		slices.Sort(tickers)
+		if oldType == e.Type && oldStatus == e.Status && oldURL == e.SourceURL && oldNotes == e.Notes &&
+			oldTickers == strings.Join(tickers, ";") && oldCompanies == strings.Join(e.Companies, ";") {
+			e.ID = oldID
+			s.Unchanged++
+			continue
+		}
+		if err := Delete(ctx, tx, oldID); err != nil {
+			return s, err
+		}
+		if _, err := Insert(ctx, tx, e); err != nil {
+			return s, err
+		}
+		s.Updated++
+	}
+	return s, nil
+}

@@ -1,0 +1,71 @@
+package prices
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/eventline/eventline/internal/badinput"
+)
+
+// ExpandPaths turns files, directories (every *.csv inside, not recursing) and glob patterns into a
+// sorted list of files, each once.
+func ExpandPaths(paths []string) ([]string, error) {
+	var files []string
+	var problems []badinput.Problem
+	for _, p := range paths {
+		if strings.ContainsAny(p, "*?[") {
+			matches, err := filepath.Glob(p)
+			if err != nil {
+				problems = append(problems, badinput.Problem{File: p, Rule: fmt.Sprintf("bad glob pattern: %v", err)})
+				continue
+			}
+			if len(matches) == 0 {
+				problems = append(problems, badinput.Problem{File: p, Rule: "no file matches this pattern"})
+			}
+			for _, m := range matches {
+				if fi, err := os.Stat(m); err == nil && !fi.IsDir() {
+					files = append(files, m)
+				}
+			}
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			rule := fmt.Sprintf("cannot read: %v", errors.Unwrap(err))
+			if errors.Is(err, fs.ErrNotExist) {
+				rule = "no such file or directory"
+			}
+			problems = append(problems, badinput.Problem{File: p, Rule: rule})
+			continue
+		}
+		if !fi.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		entries, err := os.ReadDir(p)
+		if err != nil {
+			problems = append(problems, badinput.Problem{File: p, Rule: fmt.Sprintf("cannot list: %v", err)})
+			continue
+		}
+		n := 0
+		for _, e := range entries {
+			if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".csv") {
+				files = append(files, filepath.Join(p, e.Name()))
+				n++
+			}
+		}
+		if n == 0 {
+			problems = append(problems, badinput.Problem{File: p, Rule: "directory has no *.csv files"})
+		}
+	}
+	if len(problems) > 0 {
+		return nil, badinput.New(problems...)
+	}
+	slices.Sort(files)
+	return slices.Compact(files), nil
+}

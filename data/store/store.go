@@ -1,0 +1,224 @@
+// Package store opens eventline's DuckDB database and keeps its schema current.
+//
+// The database is one DuckDB file. Its schema is versioned: the schema_version table records every
+// migration applied, opening an older file upgrades it, and a file written by a newer eventline is
+// refused rather than misread.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	_ "github.com/duckdb/duckdb-go/v2" // registers the "duckdb" database/sql driver
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// DefaultPath is used when neither --db nor $EVENTLINE_DB names a database.
+const DefaultPath = "eventline.duckdb"
+
+// EnvPath names the environment variable that holds the database path.
+const EnvPath = "EVENTLINE_DB"
+
+// ErrNoDatabase is returned when a read-only open finds no file to read.
+var ErrNoDatabase = errors.New("no database")
+
+// Store is an open eventline database.
+type Store struct {
+	DB       *sql.DB
+	Path     string
+	ReadOnly bool
+}
+
+// Options says how to open a database.
+type Options struct {
+	// ReadOnly opens the file for reading only; other read-only processes may share it.
+	ReadOnly bool
+}
+
+// ResolvePath picks the database path: the flag value, else $EVENTLINE_DB, else DefaultPath.
+func ResolvePath(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	if env := os.Getenv(EnvPath); env != "" {
+		return env
+	}
+	return DefaultPath
+}
+
+// Open opens (creating it unless read-only) the database at path and brings its schema up to date.
+func Open(ctx context.Context, dbPath string, opts Options) (*Store, error) {
+	if opts.ReadOnly {
+		if _, err := os.Stat(dbPath); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("%w at %s: load data first (eventline ingest prices FILE) or name another with --db", ErrNoDatabase, dbPath)
+			}
+			return nil, fmt.Errorf("open %s: %w", dbPath, err)
+		}
+		// An older file is upgraded even when the caller only reads: open it for writing once.
+		current, err := fileVersion(ctx, dbPath)
+		if err != nil {
+			return nil, err
+		}
+		if current < LatestVersion() {
+			s, err := Open(ctx, dbPath, Options{})
+			if err != nil {
+				return nil, err
+			}
+			if err := s.Close(); err != nil {
+				return nil, fmt.Errorf("close %s after upgrade: %w", dbPath, err)
+			}
+		}
+	}
+	db, err := openDB(dbPath, opts.ReadOnly)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{DB: db, Path: dbPath, ReadOnly: opts.ReadOnly}
+	if err := s.checkOrMigrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func openDB(dbPath string, readOnly bool) (*sql.DB, error) {
+	dsn := dbPath
+	if readOnly {
+		dsn += "?access_mode=READ_ONLY"
+	}
+	db, err := sql.Open("duckdb", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", dbPath, explain(err))
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", dbPath, explain(err))
+	}
+	return db, nil
+}
+
+// explain turns DuckDB's lock conflict, the error a user meets most, into advice.
+func explain(err error) error {
+	msg := err.Error()
+	if strings.Contains(msg, "Could not set lock") || strings.Contains(msg, "Conflicting lock") {
+		return fmt.Errorf("the database is in use by another process (DuckDB allows one writer): %w", err)
+	}
+	return err
+}
+
+// fileVersion reads the schema version of an existing file without changing it.
+func fileVersion(ctx context.Context, dbPath string) (int, error) {
+	db, err := openDB(dbPath, true)
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	return schemaVersion(ctx, db)
+}
+
+// Close releases the database file.
+func (s *Store) Close() error { return s.DB.Close() }
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func migrations() []migration {
+	entries, err := fs.ReadDir(migrationFiles, "migrations")
+	if err != nil {
+		panic(err) // embedded at build time: cannot fail at run time
+	}
+	var ms []migration
+	for _, e := range entries {
+		num, _, ok := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			panic("migration file without a number: " + e.Name())
+		}
+		body, err := migrationFiles.ReadFile(path.Join("migrations", e.Name()))
+		if err != nil {
+			panic(err)
+		}
+		ms = append(ms, migration{version: v, name: e.Name(), sql: string(body)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	return ms
+}
+
+// LatestVersion is the schema version this build of eventline writes.
+func LatestVersion() int {
+	ms := migrations()
+	return ms[len(ms)-1].version
+}
+
+func schemaVersion(ctx context.Context, db *sql.DB) (int, error) {
+	var exists bool
+	err := db.QueryRowContext(ctx,
+		`SELECT count(*) > 0 FROM duckdb_tables() WHERE table_name = 'schema_version' AND schema_name = 'main'`).Scan(&exists)
+	if err != nil {
+		return 0, fmt.Errorf("read schema version: %w", err)
+	}
+	if !exists {
+		return 0, nil
+	}
+	var v sql.NullInt64
+	if err := db.QueryRowContext(ctx, `SELECT max(version) FROM schema_version`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("read schema version: %w", err)
+	}
+	return int(v.Int64), nil
+}
+
+func (s *Store) checkOrMigrate(ctx context.Context) error {
+	current, err := schemaVersion(ctx, s.DB)
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.Path, err)
+	}
+	latest := LatestVersion()
+	if current > latest {
+		return fmt.Errorf("%s has schema version %d, newer than this eventline understands (%d): upgrade eventline", s.Path, current, latest)
+	}
+	if current == latest || s.ReadOnly {
+		return nil
+	}
+	tx, err := s.DB.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("upgrade %s: %w", s.Path, err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx,
+		`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)`); err != nil {
+		return fmt.Errorf("upgrade %s: %w", s.Path, err)
+	}
+	for _, m := range migrations() {
+		if m.version <= current {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			return fmt.Errorf("upgrade %s to schema %d (%s): %w", s.Path, m.version, m.name, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, name) VALUES (?, ?)`, m.version, m.name); err != nil {
+			return fmt.Errorf("upgrade %s: %w", s.Path, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("upgrade %s: %w", s.Path, err)
+	}
+	return nil
+}
+
+// Version returns the schema version of the open database.
+func (s *Store) Version(ctx context.Context) (int, error) { return schemaVersion(ctx, s.DB) }

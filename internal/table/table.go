@@ -1,0 +1,296 @@
+// Package table writes tabular results in the formats every eventline command offers: an aligned
+// terminal table, CSV, JSON, JSON Lines and Markdown.
+//
+// Text formats (table, markdown) show values through each column's Format function, with units and
+// sensible precision; machine formats (csv, json, jsonl) carry the raw values.
+package table
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jedib0t/go-pretty/v6/table"
+	"github.com/jedib0t/go-pretty/v6/text"
+)
+
+// Format names an output format.
+type Format string
+
+// The formats. JSONL is offered where rows stream (eventline sql, extract).
+const (
+	Text     Format = "table"
+	CSV      Format = "csv"
+	JSON     Format = "json"
+	JSONL    Format = "jsonl"
+	Markdown Format = "markdown"
+)
+
+// Formats lists the formats most commands accept, for help texts and validation.
+var Formats = []Format{Text, CSV, JSON, Markdown}
+
+// ParseFormat checks a --format value against the allowed formats.
+func ParseFormat(s string, allowed ...Format) (Format, error) {
+	if len(allowed) == 0 {
+		allowed = Formats
+	}
+	var names []string
+	for _, f := range allowed {
+		if string(f) == strings.ToLower(s) {
+			return f, nil
+		}
+		names = append(names, string(f))
+	}
+	return "", fmt.Errorf("unknown format %q: use one of %s", s, strings.Join(names, ", "))
+}
+
+// Column describes one column of a table.
+type Column struct {
+	Name string
+	// Format renders a value for the text formats; nil means the default rendering.
+	Format func(v any) string
+	// Align forces right (true) alignment; numbers are right-aligned anyway.
+	Right bool
+}
+
+// Table is a header and rows of values. Values are Go values as database/sql returns them:
+// nil, bool, integers, float64, string, time.Time, []any, and the like.
+type Table struct {
+	Columns []Column
+	Rows    [][]any
+}
+
+// New returns a table with the named columns and default formatting.
+func New(names ...string) *Table {
+	t := &Table{}
+	for _, n := range names {
+		t.Columns = append(t.Columns, Column{Name: n})
+	}
+	return t
+}
+
+// Append adds a row.
+func (t *Table) Append(values ...any) { t.Rows = append(t.Rows, values) }
+
+// Write renders t in format f.
+func Write(w io.Writer, f Format, t *Table) error {
+	switch f {
+	case Text, "":
+		return writePretty(w, t, false)
+	case Markdown:
+		return writePretty(w, t, true)
+	case CSV:
+		return writeCSV(w, t)
+	case JSON:
+		return writeJSON(w, t)
+	case JSONL:
+		return writeJSONLines(w, t)
+	}
+	return fmt.Errorf("unknown format %q", f)
+}
+
+func writePretty(w io.Writer, t *Table, markdown bool) error {
+	tw := table.NewWriter()
+	header := make(table.Row, len(t.Columns))
+	configs := make([]table.ColumnConfig, len(t.Columns))
+	for i, c := range t.Columns {
+		header[i] = c.Name
+		align := text.AlignLeft
+		if c.Right || numericColumn(t, i) {
+			align = text.AlignRight
+		}
+		configs[i] = table.ColumnConfig{Number: i + 1, Align: align, AlignHeader: align}
+	}
+	tw.AppendHeader(header)
+	tw.SetColumnConfigs(configs)
+	for _, r := range t.Rows {
+		row := make(table.Row, len(r))
+		for i, v := range r {
+			if i < len(t.Columns) && t.Columns[i].Format != nil && v != nil {
+				row[i] = t.Columns[i].Format(v)
+			} else {
+				row[i] = Display(v)
+			}
+		}
+		tw.AppendRow(row)
+	}
+	style := table.StyleLight
+	style.Format.Header = text.FormatDefault
+	tw.SetStyle(style)
+	var out string
+	if markdown {
+		out = tw.RenderMarkdown()
+	} else {
+		out = tw.Render()
+	}
+	_, err := io.WriteString(w, out+"\n")
+	return err
+}
+
+func numericColumn(t *Table, i int) bool {
+	seen := false
+	for _, r := range t.Rows {
+		if i >= len(r) || r[i] == nil {
+			continue
+		}
+		if !isNumber(r[i]) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+func isNumber(v any) bool {
+	switch v.(type) {
+	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, float32, float64, *big.Int:
+		return true
+	}
+	_, ok := v.(interface{ Float64() float64 })
+	return ok
+}
+
+// Display renders a value for people: NULL for nil, dates without a clock, floats in their shortest
+// exact form.
+func Display(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "NULL"
+	case string:
+		return x
+	case float64:
+		return formatFloat(x)
+	case float32:
+		return formatFloat(float64(x))
+	case time.Time:
+		return formatTime(x)
+	case []byte:
+		return fmt.Sprintf("%x", x)
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = Display(e)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case fmt.Stringer:
+		return x.String()
+	}
+	return fmt.Sprint(v)
+}
+
+func formatFloat(f float64) string {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return strconv.FormatFloat(f, 'g', -1, 64)
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+func formatTime(t time.Time) string {
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format("2006-01-02")
+	}
+	if t.Nanosecond() != 0 {
+		return t.Format("2006-01-02 15:04:05.999999")
+	}
+	return t.Format("2006-01-02 15:04:05")
+}
+
+func writeCSV(w io.Writer, t *Table) error {
+	cw := csv.NewWriter(w)
+	header := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		header[i] = c.Name
+	}
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	rec := make([]string, len(t.Columns))
+	for _, r := range t.Rows {
+		for i := range rec {
+			rec[i] = ""
+			if i < len(r) && r[i] != nil {
+				rec[i] = Display(r[i])
+			}
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// writeJSON writes an array of objects whose keys keep the column order, which encoding/json's
+// maps would not.
+func writeJSON(w io.Writer, t *Table) error {
+	if len(t.Rows) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
+	}
+	var b bytes.Buffer
+	for i, r := range t.Rows {
+		if i == 0 {
+			b.WriteString("[\n  ")
+		} else {
+			b.WriteString(",\n  ")
+		}
+		if err := writeJSONLine(&b, t.Columns, r); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1) // the line's newline
+	}
+	b.WriteString("\n]\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func writeJSONLines(w io.Writer, t *Table) error {
+	for _, r := range t.Rows {
+		if err := writeJSONLine(w, t.Columns, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// JSONValue converts a database value to one encoding/json writes faithfully: dates as
+// "2006-01-02", NaN and infinities as null, decimals as numbers.
+func JSONValue(v any) any {
+	switch x := v.(type) {
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return nil
+		}
+		return x
+	case float32:
+		return JSONValue(float64(x))
+	case time.Time:
+		return formatTime(x)
+	case *big.Int:
+		return json.Number(x.String())
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = JSONValue(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = JSONValue(e)
+		}
+		return out
+	case interface{ Float64() float64 }:
+		return JSONValue(x.Float64())
+	case []byte:
+		return fmt.Sprintf("%x", x)
+	}
+	return v
+}

@@ -27,14 +27,14 @@ const (
 // Event is one dated happening about one or more companies.
 type Event struct {
 	ID        int64
-	Period               // Value is the TIMEX3 date value
-	DateText  string     // the words that dated it, for extracted events
-	Type      string     // one of Types
-	Status    string     // one of Statuses
+	Period           // Value is the TIMEX3 date value
+	DateText  string // the words that dated it, for extracted events
+	Type      string // one of Types
+	Status    string // one of Statuses
 	Headline  string
-	Tickers   []string   // listed companies involved
-	Companies []string   // every company involved, listed or private, by canonical name
-	Origin    string     // Curated or Extracted
+	Tickers   []string // listed companies involved
+	Companies []string // every company involved, listed or private, by canonical name
+	Origin    string   // Curated or Extracted
 	SourceURL string
 	Notes     string
 }

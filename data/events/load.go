@@ -32,8 +32,8 @@ var fieldAliases = map[string]string{
 	"ticker": "tickers", "tickers": "tickers", "symbol": "tickers", "symbols": "tickers",
 	"type": "type", "kind": "type",
 	"title": "headline", "headline": "headline",
-	"status":     "status",
-	"companies":  "companies", "company": "companies",
+	"status":    "status",
+	"companies": "companies", "company": "companies",
 	"source_url": "source_url", "url": "source_url", "source": "source_url", "link": "source_url",
 	"notes": "notes", "note": "notes", "description": "notes",
 }

@@ -40,10 +40,10 @@ type Options struct {
 
 // FileSummary counts one file's rows (or several files' that share a ticker).
 type FileSummary struct {
-	Files                                            []string
-	Ticker                                           string
-	Format                                           string
-	Inserted, Updated, Unchanged, Rejected, Skipped  int64
+	Files                                           []string
+	Ticker                                          string
+	Format                                          string
+	Inserted, Updated, Unchanged, Rejected, Skipped int64
 }
 
 // Summary counts what an ingest did.

@@ -442,13 +442,14 @@ func splitLine(line string, delim byte) []string {
 	return fields
 }
 
-// placeholderRow recognizes Yahoo's rows for days without trading: a date and nothing else.
+// placeholderRow recognizes Yahoo's rows for days without trading: a date and the word null in
+// every other field. An empty close is a missing value, not a placeholder.
 func placeholderRow(fields []string) bool {
 	if len(fields) < 2 || fields[0] == "" {
 		return false
 	}
 	for _, f := range fields[1:] {
-		if f != "" && !strings.EqualFold(f, "null") && !strings.EqualFold(f, "nan") {
+		if !strings.EqualFold(f, "null") {
 			return false
 		}
 	}
@@ -545,7 +546,6 @@ func (l *loader) locateLines() error {
 	if len(need) == 0 {
 		return nil
 	}
-	var dup []int // a duplicate date gets one problem per line
 	for _, in := range l.inputs {
 		idx, ok := need[in.ticker]
 		if !ok {
@@ -566,8 +566,7 @@ func (l *loader) locateLines() error {
 				} else if strings.HasPrefix(p.Rule, "duplicate date") {
 					cp := *p
 					cp.File, cp.Line, cp.raw = in.path, line, raw
-					l.problems = append(l.problems, cp)
-					dup = append(dup, len(l.problems)-1)
+					l.problems = append(l.problems, cp) // a duplicate date gets one problem per line
 				}
 			}
 		})
@@ -662,9 +661,15 @@ func (l *loader) upsert(ctx context.Context, overlapPossible bool) (*Summary, er
 			}
 		}
 	}
+	// A row can break several rules; it is one rejected row.
 	rejected := map[string]int64{}
+	seen := map[string]bool{}
 	for _, p := range l.problems {
-		rejected[p.ticker]++
+		key := fmt.Sprintf("%s:%d", p.File, p.Line)
+		if !seen[key] {
+			seen[key] = true
+			rejected[p.ticker]++
+		}
 	}
 	sum := &Summary{IngestID: l.ingestID}
 	byTicker := map[string]*FileSummary{}

@@ -1,0 +1,210 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type result struct {
+	out, err string
+	code     int
+}
+
+// run executes eventline in-process against db, as a pipe (no terminal) unless setup says otherwise.
+func run(t *testing.T, db, stdin string, args ...string) result {
+	t.Helper()
+	ios, in, out, errOut := TestIO()
+	in.WriteString(stdin)
+	code := Main(context.Background(), append([]string{"--db", db}, args...), ios)
+	return result{out.String(), errOut.String(), code}
+}
+
+func fixture(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const vmwCSV = `Date,Open,High,Low,Close,Adj Close,Volume
+2007-08-15,52.110001,59.869999,51.500000,57.709999,47.941059,10678500
+2007-08-16,60.990002,61.490002,52.709999,56.990002,47.342937,6919500
+2007-08-17,59.000000,59.000000,54.450001,55.549999,46.146694,3086100
+`
+
+func TestIngestPricesAndQuery(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	vmw := fixture(t, dir, "VMW.csv", vmwCSV)
+	r := run(t, db, "", "ingest", "prices", vmw)
+	if r.code != 0 || r.out != "" || !strings.Contains(r.err, "3 inserted, 0 updated, 0 unchanged, 0 rejected") {
+		t.Fatalf("ingest: %+v", r)
+	}
+	r = run(t, db, "", "sql", "--format", "csv", "SELECT ticker, date, close FROM prices ORDER BY date LIMIT 1")
+	if r.code != 0 || r.out != "ticker,date,close\nVMW,2007-08-15,57.709999\n" {
+		t.Fatalf("sql csv: %+v", r)
+	}
+	r = run(t, db, "", "sql", "--format", "json", "SELECT count(*) AS n, NULL AS x FROM prices")
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(r.out), &rows); err != nil || rows[0]["n"] != float64(3) || rows[0]["x"] != nil {
+		t.Fatalf("sql json: %+v %v", r, err)
+	}
+	r = run(t, db, "", "sql", "SELECT ticker, close FROM prices ORDER BY date LIMIT 1")
+	if !strings.Contains(r.out, "│ VMW    │ 57.709999 │") {
+		t.Fatalf("sql table:\n%s", r.out)
+	}
+	r = run(t, db, "", "sql", "--format", "markdown", "SELECT 1 AS one")
+	if !strings.HasPrefix(r.out, "| one |\n| ---:|\n| 1 |") {
+		t.Fatalf("sql markdown:\n%q", r.out)
+	}
+	r = run(t, db, "", "info", "--format", "csv")
+	if r.code != 0 || !strings.Contains(r.out, "ticker,VMW,3,2007-08-15,2007-08-17,yahoo") || !strings.Contains(r.out, "table,prices,3,,,") {
+		t.Fatalf("info: %+v", r)
+	}
+}
+
+func TestSQLErrorsAndReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	run(t, db, "", "ingest", "prices", fixture(t, dir, "VMW.csv", vmwCSV))
+	r := run(t, db, "", "sql", "SELEC 1")
+	if r.code != 1 || !strings.Contains(r.err, "syntax error") || strings.Contains(r.err, "goroutine") {
+		t.Fatalf("syntax error: %+v", r)
+	}
+	r = run(t, db, "", "sql", "DELETE FROM prices")
+	if r.code != 1 || !strings.Contains(r.err, "add --write") {
+		t.Fatalf("read-only: %+v", r)
+	}
+	r = run(t, db, "", "sql", "--write", "DELETE FROM prices WHERE date = DATE '2007-08-17'")
+	if r.code != 0 {
+		t.Fatalf("write: %+v", r)
+	}
+	r = run(t, db, "", "sql", "--format", "csv", "SELECT count(*) AS n FROM prices")
+	if r.out != "n\n2\n" {
+		t.Fatalf("after delete: %+v", r)
+	}
+	r = run(t, filepath.Join(dir, "missing.duckdb"), "", "sql", "SELECT 1")
+	if r.code != 1 || !strings.Contains(r.err, "no database at") {
+		t.Fatalf("missing db: %+v", r)
+	}
+	r = run(t, db, "", "sql", "--format", "xml", "SELECT 1")
+	if r.code != 2 || !strings.Contains(r.err, "unknown format \"xml\"") {
+		t.Fatalf("bad format: %+v", r)
+	}
+}
+
+func TestSQLScriptAndShell(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	run(t, db, "", "ingest", "prices", fixture(t, dir, "VMW.csv", vmwCSV))
+	// A script on stdin: several statements, semicolons inside strings and comments.
+	r := run(t, db, "SELECT 'a;b' AS s; -- c;\nSELECT 2 AS n;", "sql", "--format", "csv")
+	if r.code != 0 || r.out != "s\na;b\nn\n2\n" {
+		t.Fatalf("script: %+v", r)
+	}
+	f := fixture(t, dir, "q.sql", "SELECT count(*) AS n FROM prices;\n")
+	if r = run(t, db, "", "sql", "-f", f, "--format", "csv"); r.out != "n\n3\n" {
+		t.Fatalf("-f: %+v", r)
+	}
+	// The shell, driven as a person would type: multi-line statements, dot commands, an error
+	// that does not end the session.
+	ios, in, out, errOut := TestIO()
+	ios.SetStdinTTY(false)
+	in.WriteString(".tables\n.mode csv\nSELECT ticker,\n  count(*) AS n\nFROM prices GROUP BY ticker;\nSELEC oops;\n.schema securities\n.quit\nSELECT 'not reached';\n")
+	opts := &sqlOptions{IO: ios, Format: "table"}
+	st, err := (&factory{IO: ios, dbFlag: db}).OpenStore(context.Background(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := runShell(context.Background(), st.DB, opts); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{"│ prices ", "ticker,n\nVMW,3\n", "CREATE TABLE securities"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("shell output lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "not reached") || !strings.Contains(errOut.String(), "Error: Parser Error") {
+		t.Errorf("shell: out %q err %q", got, errOut.String())
+	}
+}
+
+func TestIngestBadInputExitsTwo(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	bad := fixture(t, dir, "BAD.csv", "Date,Close\n2007-08-15,-1\n")
+	r := run(t, db, "", "ingest", "prices", bad)
+	if r.code != 2 || !strings.Contains(r.err, `BAD.csv:2: column Close: value "-1": prices must be positive`) {
+		t.Fatalf("%+v", r)
+	}
+	r = run(t, db, "", "ingest", "prices", "--map", "close", bad)
+	if r.code != 2 || !strings.Contains(r.err, "use FIELD=COLUMN") {
+		t.Fatalf("bad --map: %+v", r)
+	}
+	r = run(t, db, "", "ingest", "prices")
+	if r.code != 2 || !strings.Contains(r.err, "needs at least one file") {
+		t.Fatalf("no args: %+v", r)
+	}
+	r = run(t, db, "", "ingest", "events", fixture(t, dir, "ev.csv", "date,ticker,type,title\n14/08/2007,VMW,ipo,IPO\n"))
+	if r.code != 2 || !strings.Contains(r.err, `ev.csv:2: column date: value "14/08/2007"`) {
+		t.Fatalf("events: %+v", r)
+	}
+	r = run(t, db, "", "frobnicate")
+	if r.code != 1 && r.code != 2 {
+		t.Fatalf("unknown command: %+v", r)
+	}
+	// Nothing was written by any of the failures.
+	r = run(t, db, "", "sql", "--format", "csv", "SELECT (SELECT count(*) FROM prices) + (SELECT count(*) FROM events) AS n")
+	if r.out != "n\n0\n" {
+		t.Fatalf("database changed: %+v", r)
+	}
+}
+
+func TestIngestEventsAndExport(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	run(t, db, "", "ingest", "prices", fixture(t, dir, "VMW.csv", vmwCSV))
+	ev := fixture(t, dir, "ev.csv", "date,ticker,type,title\n2007-08-14,VMW,ipo,VMware shares begin trading\n")
+	if r := run(t, db, "", "ingest", "events", ev); r.code != 0 || !strings.Contains(r.err, "1 inserted") {
+		t.Fatalf("events: %+v", r)
+	}
+	if r := run(t, db, "", "ingest", "events", ev); !strings.Contains(r.err, "1 unchanged") {
+		t.Fatalf("events again: %+v", r)
+	}
+	out := filepath.Join(dir, "export")
+	if r := run(t, db, "", "export", "--format", "parquet", "--out", out); r.code != 0 {
+		t.Fatalf("export: %+v", r)
+	}
+	if _, err := os.Stat(filepath.Join(out, "prices", "ticker=VMW")); err != nil {
+		t.Fatalf("prices not partitioned by ticker: %v", err)
+	}
+	load, _ := os.ReadFile(filepath.Join(out, "load.sql"))
+	// The exported files read back to the same rows.
+	r := run(t, db, "", "sql", "--format", "csv", "SELECT count(*) AS n FROM read_parquet('"+filepath.Join(out, "prices", "*", "*.parquet")+"')")
+	if r.out != "n\n3\n" || !strings.Contains(string(load), `CREATE OR REPLACE VIEW "events"`) {
+		t.Fatalf("export read back: %+v\n%s", r, load)
+	}
+	if r := run(t, db, "", "export", "--format", "csv", "--out", filepath.Join(dir, "csv")); r.code != 0 {
+		t.Fatalf("csv export: %+v", r)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "csv", "events.csv")); err != nil || !strings.Contains(string(b), "VMware shares begin trading") {
+		t.Fatalf("events.csv: %v %s", err, b)
+	}
+}
+
+func TestHelpHasExamples(t *testing.T) {
+	root := newRootCmd(SystemIO())
+	for _, c := range allCommands(root) {
+		if c.Runnable() && c.Example == "" {
+			t.Errorf("%s has no example in its help", c.CommandPath())
+		}
+	}
+}

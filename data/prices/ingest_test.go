@@ -1,0 +1,231 @@
+package prices
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/badinput"
+	"github.com/eventline/eventline/internal/shared"
+)
+
+const yahooHeader = "Date,Open,High,Low,Close,Adj Close,Volume\n"
+
+func openStore(t *testing.T) *sql.DB {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "t.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st.DB
+}
+
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// snapshot is the whole prices table as text, to prove a failed ingest changed nothing.
+func snapshot(t *testing.T, db *sql.DB) string {
+	t.Helper()
+	var s sql.NullString
+	err := db.QueryRow(`SELECT string_agg(concat_ws('|', ticker, date, open, high, low, close, adj_close, volume, source, ingest_id), ';' ORDER BY ticker, date) FROM prices`).Scan(&s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	db.QueryRow(`SELECT count(*) FROM ingests`).Scan(&n)
+	return s.String + "#" + string(rune('0'+n))
+}
+
+func TestIngestRejectsBadInput(t *testing.T) {
+	tests := []struct {
+		name    string
+		file    string // content of X.csv
+		opts    Options
+		want    []string // every line must appear in the error
+		noFiles bool
+	}{
+		{name: "unparsable number", file: yahooHeader + "2007-08-15,52.1,59.8,51.5,57.7,47.9,100\n2007-08-16,abc,61.4,52.7,56.9,47.3,200\n",
+			want: []string{`X.csv:3: column Open: value "abc": not a number`}},
+		{name: "unparsable date", file: yahooHeader + "2007-13-01,1,1,1,1,1,1\n",
+			want: []string{`X.csv:2: column Date: value "2007-13-01": not a date (expected YYYY-MM-DD)`}},
+		{name: "missing close", file: "Date,Close\n2007-08-15,\n",
+			want: []string{`X.csv:2: column Close: value "": the close is missing`}},
+		{name: "duplicate date", file: yahooHeader + "2007-08-20,56,57.5,55,57.3,47.6,400\n2007-08-21,56,57.5,55,57.3,47.6,400\n2007-08-20,56,57.5,55,57.3,47.6,400\n",
+			want: []string{`X.csv:2: column Date: value "2007-08-20": duplicate date: X has 2 rows for it`,
+				`X.csv:4: column Date: value "2007-08-20": duplicate date`}},
+		{name: "non-positive price", file: yahooHeader + "2007-08-17,59,59,0,0,46.1,300\n",
+			want: []string{`X.csv:2: column Low: value "0": prices must be positive`, `X.csv:2: column Close: value "0": prices must be positive`}},
+		{name: "negative volume", file: yahooHeader + "2007-08-17,59,60,54,55,46.1,-300\n",
+			want: []string{`X.csv:2: column Volume: value "-300": volume must not be negative`}},
+		{name: "low above close", file: yahooHeader + "2007-08-17,59,60,56,55,46.1,300\n",
+			want: []string{`X.csv:2: column Low: value "56": low is above close (55)`}},
+		{name: "high below open", file: yahooHeader + "2007-08-17,61,60,54,55,46.1,300\n",
+			want: []string{`X.csv:2: column High: value "60": high is below open (61)`}},
+		{name: "header missing close", file: "Date,Open\n2007-08-17,61\n",
+			want: []string{`X.csv:1: value "Date,Open": the header has no close column`}},
+		{name: "unmappable column", file: "Date,Close,Dividends\n2007-08-17,61,0\n",
+			want: []string{`X.csv:1: column Dividends: value "Dividends": column cannot be mapped`}},
+		{name: "map names absent column", file: "Day,Price\n2007-08-17,61\n", opts: Options{Map: map[string]string{"close": "Last"}},
+			want: []string{`--map close=Last names a column the header does not have`}},
+		{name: "ragged row", file: yahooHeader + "2007-08-23,1,1,1,1,1\n",
+			want: []string{`X.csv:2: has 6 fields, the header has 7`}},
+		{name: "empty file", file: "",
+			want: []string{`X.csv:1: file is empty or has no header line`}},
+		{name: "first problems then a count", file: yahooHeader + strings.Repeat("2007-08-15,x,1,1,1,1,1\n", 12),
+			want: []string{`X.csv:2: column Open: value "x": not a number`, "... and 2 more problem(s)"}},
+		{name: "no such file", noFiles: true, opts: Options{Paths: []string{"nope/none.csv"}},
+			want: []string{`nope/none.csv: no such file or directory`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			db := openStore(t)
+			// Something already stored must survive the failed ingest untouched.
+			good := writeFile(t, dir, "GOOD.csv", yahooHeader+"2007-08-15,52.1,59.8,51.5,57.7,47.9,100\n")
+			if _, err := Ingest(context.Background(), db, Options{Paths: []string{good}}); err != nil {
+				t.Fatal(err)
+			}
+			before := snapshot(t, db)
+			opts := tt.opts
+			if !tt.noFiles {
+				opts.Paths = []string{writeFile(t, dir, "X.csv", tt.file)}
+			}
+			_, err := Ingest(context.Background(), db, opts)
+			var bad *badinput.Error
+			if !errors.As(err, &bad) {
+				t.Fatalf("err = %v, want *badinput.Error", err)
+			}
+			msg := strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), "")
+			for _, w := range tt.want {
+				if !strings.Contains(msg, w) {
+					t.Errorf("message lacks %q:\n%s", w, msg)
+				}
+			}
+			if after := snapshot(t, db); after != before {
+				t.Errorf("database changed by a failed ingest:\nbefore %s\nafter  %s", before, after)
+			}
+		})
+	}
+}
+
+func TestIngestFormats(t *testing.T) {
+	tests := []struct {
+		name, file, content string
+		opts                Options
+		ticker, format      string
+		rows                int
+		firstClose          float64
+	}{
+		{"yahoo with nulls", "VMW.csv", yahooHeader + "2007-08-15,52.11,59.87,51.5,57.71,47.94,10678500\n2007-08-16,null,null,null,null,null,null\n",
+			Options{}, "VMW", "yahoo", 1, 57.71},
+		{"stooq", "aapl.us.csv", "Date,Open,High,Low,Close,Volume\n2007-08-15,1,2,0.5,1.5,100\n", Options{}, "AAPL.US", "stooq", 1, 1.5},
+		{"bom crlf descending semicolons", "^gspc.csv", "\ufeffDATE; CLOSE \r\n2007-08-16;5\r\n2007-08-15;4\r\n", Options{}, "GSPC", "csv", 2, 4},
+		{"custom map and date format", "acme.csv", "Day,Last Price\n15.08.2007,12.5\n", Options{Ticker: "acme",
+			Map: map[string]string{"close": "last price"}, DateFormat: "%d.%m.%Y"}, "ACME", "csv", 1, 12.5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := openStore(t)
+			tt.opts.Paths = []string{writeFile(t, t.TempDir(), tt.file, tt.content)}
+			sum, err := Ingest(context.Background(), db, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Inserted != int64(tt.rows) || len(sum.Files) != 1 || sum.Files[0].Ticker != tt.ticker || sum.Files[0].Format != tt.format {
+				t.Fatalf("summary %+v", sum)
+			}
+			var first float64
+			var ticker, source string
+			if err := db.QueryRow(`SELECT ticker, close, source FROM prices ORDER BY date LIMIT 1`).Scan(&ticker, &first, &source); err != nil {
+				t.Fatal(err)
+			}
+			if ticker != tt.ticker || first != tt.firstClose || source != tt.format {
+				t.Fatalf("first row %s %v %s", ticker, first, source)
+			}
+		})
+	}
+}
+
+func TestIngestUpsertCounts(t *testing.T) {
+	dir := t.TempDir()
+	db := openStore(t)
+	ctx := context.Background()
+	v1 := writeFile(t, dir, "VMW.csv", yahooHeader+"2007-08-15,52,59,51,57,47,100\n2007-08-16,60,61,52,56,47,200\n")
+	if s, err := Ingest(ctx, db, Options{Paths: []string{v1}}); err != nil || s.Inserted != 2 {
+		t.Fatalf("%+v %v", s, err)
+	}
+	s, err := Ingest(ctx, db, Options{Paths: []string{v1}})
+	if err != nil || s.Inserted != 0 || s.Unchanged != 2 || s.Updated != 0 {
+		t.Fatalf("re-ingest: %+v %v", s, err)
+	}
+	// One row corrected, one new day.
+	v2 := writeFile(t, dir, "VMW.csv", yahooHeader+"2007-08-15,52,59,51,57,47,100\n2007-08-16,60,61,52,56.5,47,200\n2007-08-17,59,59,54,55,46,300\n")
+	s, err = Ingest(ctx, db, Options{Paths: []string{v2}})
+	if err != nil || s.Inserted != 1 || s.Unchanged != 1 || s.Updated != 1 {
+		t.Fatalf("update: %+v %v", s, err)
+	}
+	var n int
+	var c float64
+	db.QueryRow(`SELECT count(*), max(close) FILTER (date = DATE '2007-08-16') FROM prices`).Scan(&n, &c)
+	if n != 3 || c != 56.5 {
+		t.Fatalf("rows %d, corrected close %v", n, c)
+	}
+}
+
+func TestIngestLenient(t *testing.T) {
+	db := openStore(t)
+	p := writeFile(t, t.TempDir(), "BAD.csv", yahooHeader+"2007-08-15,52,59,51,57,47,100\n2007-08-16,abc,61,52,56,47,200\n2007-08-17,59,59,54,-55,46,300\n2007-08-20,56,57,55,57,47,400\n2007-08-20,56,57,55,57,47,400\n")
+	s, err := Ingest(context.Background(), db, Options{Paths: []string{p}, Lenient: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Inserted != 1 || s.Rejected != 4 {
+		t.Fatalf("summary %+v", s)
+	}
+	var lines string
+	db.QueryRow(`SELECT string_agg(DISTINCT line::VARCHAR, ',' ORDER BY line::VARCHAR) FROM ingest_rejects`).Scan(&lines)
+	if lines != "3,4,5,6" {
+		t.Fatalf("rejected lines %q", lines)
+	}
+}
+
+func TestIngestRealYahooHistories(t *testing.T) {
+	dir := shared.Dir(t, "data/prices")
+	db := openStore(t)
+	s, err := Ingest(context.Background(), db, Options{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Files) != 10 || s.Rejected != 0 {
+		t.Fatalf("summary %+v", s)
+	}
+	// VMware's first Yahoo row is the day after its IPO; its close is a public figure.
+	var first string
+	var close float64
+	if err := db.QueryRow(`SELECT date::VARCHAR, close FROM prices WHERE ticker = 'VMW' ORDER BY date LIMIT 1`).Scan(&first, &close); err != nil {
+		t.Fatal(err)
+	}
+	if first != "2007-08-15" || close < 57.70 || close > 57.72 {
+		t.Fatalf("VMW first row %s %v", first, close)
+	}
+}
+
+func TestTickerFromPath(t *testing.T) {
+	for in, want := range map[string]string{"data/GSPC.csv": "GSPC", "^gspc.csv": "GSPC", "aapl.us.txt": "AAPL.US", "vmw": "VMW"} {
+		if got := TickerFromPath(in); got != want {
+			t.Errorf("%s: %s, want %s", in, got, want)
+		}
+	}
+}

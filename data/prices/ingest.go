@@ -70,7 +70,22 @@ func Ingest(ctx context.Context, db *sql.DB, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	tx, err := db.BeginTx(ctx, nil)
+	// Comparing a large batch with the rows already stored is a join of millions of rows; a memory
+	// limit makes DuckDB spill it to disk rather than hold it all.
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("ingest prices: %w", err)
+	}
+	defer conn.Close()
+	var limit string
+	if err := conn.QueryRowContext(ctx, `SELECT current_setting('memory_limit')`).Scan(&limit); err != nil {
+		return nil, fmt.Errorf("ingest prices: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, `SET memory_limit = '1GB'`); err != nil {
+		return nil, fmt.Errorf("ingest prices: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `SET memory_limit = `+sqlString(limit))
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("ingest prices: %w", err)
 	}
@@ -156,11 +171,17 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 	if err := l.load(ctx); err != nil {
 		return nil, err
 	}
-	if err := l.checkRules(ctx); err != nil {
+	suspects, err := l.screen(ctx)
+	if err != nil {
 		return nil, err
 	}
-	if err := l.checkDuplicates(ctx); err != nil {
-		return nil, err
+	if len(suspects) > 0 {
+		if err := l.checkRules(ctx, suspects); err != nil {
+			return nil, err
+		}
+		if err := l.checkDuplicates(ctx, suspects); err != nil {
+			return nil, err
+		}
 	}
 	if len(l.problems) > 0 {
 		if err := l.locateLines(); err != nil {
@@ -287,8 +308,10 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 		case FieldClose:
 			typ = "DOUBLE"
 			notNull = append(notNull, sqlString(name))
-		case FieldOpen, FieldHigh, FieldLow, FieldAdjClose, FieldVolume:
+		case FieldOpen, FieldHigh, FieldLow, FieldAdjClose:
 			typ = "DOUBLE"
+		case FieldVolume:
+			typ = "BIGINT"
 		}
 		colDefs = append(colDefs, fmt.Sprintf("%s: '%s'", sqlString(name), typ))
 		if f != "" {
@@ -311,7 +334,7 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	}
 	volume := "NULL"
 	if c, ok := colOf[FieldVolume]; ok {
-		volume = fmt.Sprintf("TRY_CAST(round(%s) AS BIGINT)", c)
+		volume = c
 	}
 	dateFormat := ""
 	if l.opts.DateFormat != "" {
@@ -460,10 +483,41 @@ func placeholderRow(fields []string) bool {
 const ruleViolation = `(close <= 0 OR open <= 0 OR high <= 0 OR low <= 0 OR adj_close <= 0 OR volume < 0
 	OR low > high OR low > open OR low > close OR high < open OR high < close)`
 
-func (l *loader) checkRules(ctx context.Context) error {
+// screen finds, in one pass over the batch, the tickers that break a rule or repeat a date; the
+// detailed (and slower) checks then look at those tickers only. Distinct dates are counted with a
+// bitmap of day numbers, which needs neither a sort nor a hash table of ten million keys.
+func (l *loader) screen(ctx context.Context) ([]string, error) {
+	var lo, hi sql.NullInt64
+	if err := l.tx.QueryRowContext(ctx, `SELECT min(date) - DATE '1970-01-01', max(date) - DATE '1970-01-01' FROM prices WHERE ingest_id = ?`, l.ingestID).Scan(&lo, &hi); err != nil {
+		return nil, fmt.Errorf("ingest prices: check rows: %w", err)
+	}
+	if !lo.Valid {
+		return nil, nil
+	}
+	rows, err := l.tx.QueryContext(ctx, fmt.Sprintf(`
+		SELECT ticker FROM prices WHERE ingest_id = ?
+		GROUP BY ticker
+		HAVING count(*) > bit_count(bitstring_agg((date - DATE '1970-01-01')::INTEGER, %d, %d))
+			OR bool_or(coalesce(%s, false))`, lo.Int64, hi.Int64, ruleViolation), l.ingestID)
+	if err != nil {
+		return nil, fmt.Errorf("ingest prices: check rows: %w", err)
+	}
+	defer rows.Close()
+	var suspects []string
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			return nil, err
+		}
+		suspects = append(suspects, t)
+	}
+	return suspects, rows.Err()
+}
+
+func (l *loader) checkRules(ctx context.Context, tickers []string) error {
 	rows, err := l.tx.QueryContext(ctx, `
 		SELECT ticker, date, open, high, low, close, adj_close, volume FROM prices
-		WHERE ingest_id = ? AND `+ruleViolation+` ORDER BY ticker, date`, l.ingestID)
+		WHERE ingest_id = ? AND ticker IN (SELECT unnest(`+sqlList(tickers)+`)) AND `+ruleViolation+` ORDER BY ticker, date`, l.ingestID)
 	if err != nil {
 		return fmt.Errorf("ingest prices: check rules: %w", err)
 	}
@@ -510,11 +564,11 @@ func (l *loader) checkRules(ctx context.Context) error {
 
 // checkDuplicates finds dates that occur twice for a ticker. Sorting by date and comparing
 // neighbours costs a third of grouping by (ticker, date) on ten million rows.
-func (l *loader) checkDuplicates(ctx context.Context) error {
+func (l *loader) checkDuplicates(ctx context.Context, tickers []string) error {
 	rows, err := l.tx.QueryContext(ctx, `
 		SELECT ticker, date, count(*) FROM (
 			SELECT ticker, date, lag(date) OVER (PARTITION BY ticker ORDER BY date) AS prev
-			FROM prices WHERE ingest_id = ?)
+			FROM prices WHERE ingest_id = ? AND ticker IN (SELECT unnest(`+sqlList(tickers)+`)))
 		WHERE date = prev GROUP BY ticker, date ORDER BY ticker, date`, l.ingestID)
 	if err != nil {
 		return fmt.Errorf("ingest prices: check duplicates: %w", err)

@@ -1,0 +1,127 @@
+// Command ingest benchmarks `eventline ingest prices` against raw DuckDB loading the same files.
+//
+// Both run as child processes on a fresh database each, so that wall time and peak memory
+// (the child's maximum resident set) are measured the same way in the same run.
+package main
+
+import (
+	"context"
+	"database/sql"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	_ "github.com/duckdb/duckdb-go/v2"
+
+	"github.com/eventline/eventline/bench/universe"
+)
+
+const yahooColumns = `{'Date': 'DATE', 'Open': 'DOUBLE', 'High': 'DOUBLE', 'Low': 'DOUBLE', 'Close': 'DOUBLE', 'Adj Close': 'DOUBLE', 'Volume': 'BIGINT'}`
+
+// The raw baselines: DuckDB's reader with explicit types and no validation. The first is the
+// bare parse; the second builds the same table shape as eventline (a ticker from the file name).
+var rawQueries = map[string]string{
+	"raw":        `CREATE TABLE prices AS SELECT * FROM read_csv(%s, columns = ` + yahooColumns + `, header = true)`,
+	"raw-ticker": `CREATE TABLE prices AS SELECT upper(parse_filename(filename, true)) AS ticker, * EXCLUDE (filename) FROM read_csv(%s, columns = ` + yahooColumns + `, header = true, filename = true)`,
+}
+
+func main() {
+	dir := flag.String("dir", "bench/out/universe", "universe directory (generated if missing)")
+	tickers := flag.Int("tickers", 2000, "tickers to generate")
+	days := flag.Int("days", 5000, "days per ticker to generate")
+	bin := flag.String("eventline", "bench/out/eventline", "eventline binary (built if missing)")
+	rawMode := flag.String("raw", "", "internal: run one raw baseline into -db")
+	db := flag.String("db", "", "internal: database for -raw")
+	flag.Parse()
+	if *rawMode != "" {
+		if err := runRaw(*rawMode, *db, *dir); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := bench(*dir, *tickers, *days, *bin); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func runRaw(mode, db, dir string) error {
+	conn, err := sql.Open("duckdb", db)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	_, err = conn.ExecContext(context.Background(), fmt.Sprintf(rawQueries[mode], "'"+filepath.Join(dir, "*.csv")+"'"))
+	return err
+}
+
+type measure struct {
+	wall time.Duration
+	rss  int64 // KiB
+}
+
+func timeChild(name string, args ...string) (measure, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		return measure{}, fmt.Errorf("%s %v: %w", name, args, err)
+	}
+	m := measure{wall: time.Since(start)}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		m.rss = ru.Maxrss
+	}
+	return m, nil
+}
+
+func bench(dir string, tickers, days int, bin string) error {
+	if _, err := os.Stat(dir); err != nil {
+		fmt.Fprintf(os.Stderr, "generating %d tickers x %d days into %s\n", tickers, days, dir)
+		if err := universe.Generate(dir, tickers, days, 1); err != nil {
+			return err
+		}
+	}
+	if _, err := os.Stat(bin); err != nil {
+		if out, err := exec.Command("go", "build", "-o", bin, "./cmd/eventline").CombinedOutput(); err != nil {
+			return fmt.Errorf("build eventline: %v\n%s", err, out)
+		}
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "ingest-bench")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
+	fmt.Printf("%d files in %s\n", len(files), dir)
+	results := map[string]measure{}
+	for _, name := range []string{"raw", "raw-ticker", "eventline", "eventline-again"} {
+		var m measure
+		var err error
+		switch name {
+		case "eventline":
+			m, err = timeChild(bin, "--db", filepath.Join(tmp, "e.duckdb"), "ingest", "prices", dir)
+		case "eventline-again": // every row already stored: all unchanged
+			m, err = timeChild(bin, "--db", filepath.Join(tmp, "e.duckdb"), "ingest", "prices", dir)
+		default:
+			m, err = timeChild(self, "-raw", name, "-db", filepath.Join(tmp, name+".duckdb"), "-dir", dir)
+		}
+		if err != nil {
+			return err
+		}
+		results[name] = m
+		fmt.Printf("%-16s %8.2fs  peak RSS %6.0f MiB\n", name, m.wall.Seconds(), float64(m.rss)/1024)
+	}
+	e := results["eventline"].wall.Seconds()
+	fmt.Printf("ratio eventline / raw         %.2fx\n", e/results["raw"].wall.Seconds())
+	fmt.Printf("ratio eventline / raw-ticker  %.2fx\n", e/results["raw-ticker"].wall.Seconds())
+	return nil
+}

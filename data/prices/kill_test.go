@@ -118,4 +118,3 @@ func TestIngestKilledLeavesDatabaseUnchanged(t *testing.T) {
 		t.Fatalf("%d rows after the killed ingest, want 1", n)
 	}
 }
-

@@ -54,6 +54,9 @@ func runInfo(ctx context.Context, opts *infoOptions) error {
 		return err
 	}
 	t := table.New("kind", "name", "rows", "first_date", "last_date", "source")
+	for i := 3; i < len(t.Columns); i++ {
+		t.Columns[i].Blank = true // dates and source apply to tickers only
+	}
 	var names []string
 	rows, err := st.DB.QueryContext(ctx, `SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND table_name <> 'schema_version' ORDER BY table_name`)
 	if err != nil {

@@ -56,8 +56,11 @@ type Column struct {
 	Name string
 	// Format renders a value for the text formats; nil means the default rendering.
 	Format func(v any) string
-	// Align forces right (true) alignment; numbers are right-aligned anyway.
+	// Right forces right alignment; numbers are right-aligned anyway.
 	Right bool
+	// Blank shows missing values as nothing instead of NULL in the text formats, for columns
+	// where a value does not apply rather than is unknown.
+	Blank bool
 }
 
 // Table is a header and rows of values. Values are Go values as database/sql returns them:
@@ -113,9 +116,14 @@ func writePretty(w io.Writer, t *Table, markdown bool) error {
 	for _, r := range t.Rows {
 		row := make(table.Row, len(r))
 		for i, v := range r {
-			if i < len(t.Columns) && t.Columns[i].Format != nil && v != nil {
+			switch {
+			case i >= len(t.Columns):
+				row[i] = Display(v)
+			case v == nil && t.Columns[i].Blank:
+				row[i] = ""
+			case v != nil && t.Columns[i].Format != nil:
 				row[i] = t.Columns[i].Format(v)
-			} else {
+			default:
 				row[i] = Display(v)
 			}
 		}

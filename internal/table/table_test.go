@@ -92,3 +92,19 @@ func TestParseFormat(t *testing.T) {
 		t.Fatalf("%v %v", f, err)
 	}
 }
+
+func TestBlankColumn(t *testing.T) {
+	tb := New("a", "b")
+	tb.Columns[1].Blank = true
+	tb.Append(nil, nil)
+	var buf bytes.Buffer
+	Write(&buf, Markdown, tb)
+	if !strings.Contains(buf.String(), "| NULL |  |") {
+		t.Fatalf("got %q", buf.String())
+	}
+	buf.Reset()
+	Write(&buf, JSONL, tb)
+	if buf.String() != "{\"a\":null,\"b\":null}\n" {
+		t.Fatalf("json: %q", buf.String())
+	}
+}

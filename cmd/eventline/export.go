@@ -65,20 +65,10 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	rows, err := st.DB.QueryContext(ctx, `SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name`)
+	tables, err := st.Tables(ctx)
 	if err != nil {
-		return fmt.Errorf("export: list tables: %w", err)
+		return fmt.Errorf("export: %w", err)
 	}
-	var tables []string
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			rows.Close()
-			return err
-		}
-		tables = append(tables, n)
-	}
-	rows.Close()
 
 	var load strings.Builder
 	fmt.Fprintf(&load, "-- Views over the files eventline export wrote. Run: duckdb -init %s\n", filepath.Join(abs, "load.sql"))

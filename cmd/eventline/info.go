@@ -57,21 +57,14 @@ func runInfo(ctx context.Context, opts *infoOptions) error {
 	for i := 3; i < len(t.Columns); i++ {
 		t.Columns[i].Blank = true // dates and source apply to tickers only
 	}
-	var names []string
-	rows, err := st.DB.QueryContext(ctx, `SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND table_name <> 'schema_version' ORDER BY table_name`)
+	names, err := st.Tables(ctx)
 	if err != nil {
-		return fmt.Errorf("list tables: %w", err)
+		return err
 	}
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			rows.Close()
-			return err
-		}
-		names = append(names, n)
-	}
-	rows.Close()
 	for _, n := range names {
+		if n == "schema_version" {
+			continue
+		}
 		var count int64
 		// Table names come from the catalog, never from the user.
 		if err := st.DB.QueryRowContext(ctx, fmt.Sprintf(`SELECT count(*) FROM %q`, n)).Scan(&count); err != nil {
@@ -79,7 +72,7 @@ func runInfo(ctx context.Context, opts *infoOptions) error {
 		}
 		t.Append("table", n, count, nil, nil, nil)
 	}
-	rows, err = st.DB.QueryContext(ctx, `
+	rows, err := st.DB.QueryContext(ctx, `
 		SELECT ticker, count(*), min(date), max(date), string_agg(DISTINCT source, ',' ORDER BY source)
 		FROM prices GROUP BY ticker ORDER BY ticker`)
 	if err != nil {

@@ -35,6 +35,17 @@ func writeFile(t *testing.T, dir, name, content string) string {
 	return p
 }
 
+// storeGoodRow loads one row, which a failed ingest after it must leave untouched, and returns
+// the snapshot to compare with.
+func storeGoodRow(t *testing.T, db *sql.DB, dir string) string {
+	t.Helper()
+	good := writeFile(t, dir, "GOOD.csv", yahooHeader+"2007-08-15,52.1,59.8,51.5,57.7,47.9,100\n")
+	if _, err := Ingest(context.Background(), db, Options{Paths: []string{good}}); err != nil {
+		t.Fatal(err)
+	}
+	return snapshot(t, db)
+}
+
 // snapshot is the whole prices table as text, to prove a failed ingest changed nothing.
 func snapshot(t *testing.T, db *sql.DB) string {
 	t.Helper()
@@ -92,12 +103,7 @@ func TestIngestRejectsBadInput(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
 			db := openStore(t)
-			// Something already stored must survive the failed ingest untouched.
-			good := writeFile(t, dir, "GOOD.csv", yahooHeader+"2007-08-15,52.1,59.8,51.5,57.7,47.9,100\n")
-			if _, err := Ingest(context.Background(), db, Options{Paths: []string{good}}); err != nil {
-				t.Fatal(err)
-			}
-			before := snapshot(t, db)
+			before := storeGoodRow(t, db, dir)
 			opts := tt.opts
 			if !tt.noFiles {
 				opts.Paths = []string{writeFile(t, dir, "X.csv", tt.file)}

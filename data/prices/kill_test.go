@@ -33,11 +33,7 @@ func writeUniverse(t *testing.T, dir string, n, days int) []string {
 func TestIngestCancelledLeavesDatabaseUnchanged(t *testing.T) {
 	dir := t.TempDir()
 	db := openStore(t)
-	good := writeFile(t, dir, "GOOD.csv", yahooHeader+"2007-08-15,52.1,59.8,51.5,57.7,47.9,100\n")
-	if _, err := Ingest(context.Background(), db, Options{Paths: []string{good}}); err != nil {
-		t.Fatal(err)
-	}
-	before := snapshot(t, db)
+	before := storeGoodRow(t, db, dir)
 	paths := writeUniverse(t, dir, 40, 500)
 	ctx, cancel := context.WithCancel(context.Background())
 	chunks := 0
@@ -79,11 +75,7 @@ func TestIngestKilledLeavesDatabaseUnchanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	good := writeFile(t, dir, "GOOD.csv", yahooHeader+"2007-08-15,52.1,59.8,51.5,57.7,47.9,100\n")
-	if _, err := Ingest(context.Background(), st.DB, Options{Paths: []string{good}}); err != nil {
-		t.Fatal(err)
-	}
-	before := snapshot(t, st.DB)
+	before := storeGoodRow(t, st.DB, dir)
 	st.Close()
 	writeUniverse(t, dir, 200, 2000)
 

@@ -222,3 +222,21 @@ func (s *Store) checkOrMigrate(ctx context.Context) error {
 
 // Version returns the schema version of the open database.
 func (s *Store) Version(ctx context.Context) (int, error) { return schemaVersion(ctx, s.DB) }
+
+// Tables lists the database's own tables by name, schema_version included.
+func (s *Store) Tables(ctx context.Context) ([]string, error) {
+	rows, err := s.DB.QueryContext(ctx, `SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name`)
+	if err != nil {
+		return nil, fmt.Errorf("list tables: %w", err)
+	}
+	defer rows.Close()
+	var tables []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, fmt.Errorf("list tables: %w", err)
+		}
+		tables = append(tables, n)
+	}
+	return tables, rows.Err()
+}

@@ -106,6 +106,7 @@ with SQL (eventline sql).`,
 	root.AddCommand(newCmdSQL(f, nil))
 	root.AddCommand(newCmdInfo(f, nil))
 	root.AddCommand(newCmdExport(f, nil))
+	root.AddCommand(newCmdStudy(f, nil))
 	return root
 }
 

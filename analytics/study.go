@@ -1,0 +1,344 @@
+package analytics
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"gonum.org/v1/gonum/stat"
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// Models of normal returns.
+const (
+	MarketModel    = "market"          // alpha + beta * market return, OLS over the estimation window
+	MarketAdjusted = "market-adjusted" // the market return itself
+)
+
+// StudyOptions configure an event study.
+type StudyOptions struct {
+	Filter
+	Windows   []Window
+	Benchmark string
+	Model     string
+	// Estimation is the window, relative to t0, over which the market model is fitted.
+	Estimation Window
+	// MinEstimation is the fewest estimation returns the market model needs; with fewer the event
+	// falls back to market-adjusted returns and says so.
+	MinEstimation int
+	// LogReturns uses log returns instead of simple ones.
+	LogReturns bool
+	// IncludeCoarse counts events dated by a week, month or quarter, at their period's first
+	// trading day; by default only day-granular events enter the statistics.
+	IncludeCoarse bool
+}
+
+// DefaultStudyOptions are the windows and estimation window the CLI starts from.
+func DefaultStudyOptions() StudyOptions {
+	return StudyOptions{
+		Windows:       []Window{{-1, 1}, {0, 5}, {-5, 20}},
+		Benchmark:     "GSPC",
+		Model:         MarketModel,
+		Estimation:    Window{-250, -11},
+		MinEstimation: 60,
+	}
+}
+
+// EventReturn is one event, ticker and window of a study.
+type EventReturn struct {
+	EventID  int64
+	Ticker   string
+	Type     string
+	Headline string
+	T0       time.Time
+	Window   Window
+	// PriceBefore and PriceT0 are the closes (adjusted where available) at t0-1 and t0.
+	PriceBefore, PriceT0 sql.NullFloat64
+	Return               float64 // the ticker's return over the window
+	MarketReturn         float64
+	CAR                  float64 // cumulative abnormal return under Model
+	// SCAR is CAR over its standard error from the estimation window (NaN without one).
+	SCAR float64
+	// Model is the model actually used: market, or market-adjusted when the estimation window had
+	// fewer than MinEstimation returns (Fallback true).
+	Model    string
+	Fallback bool
+	Alpha    float64
+	Beta     float64
+	// EstimationDays is how many returns the estimation window held.
+	EstimationDays int
+	// AbnormalVolume is the window's mean volume over the estimation window's (NaN without one).
+	AbnormalVolume float64
+	Days           int
+	Complete       bool
+}
+
+// studySQL measures every event window in one statement: daily returns by window functions, the
+// market model's OLS fit by regr_* aggregates over the estimation window, and the window sums by a
+// range join.
+const studySQL = `
+WITH px AS (
+	SELECT ticker, date, coalesce(adj_close, close) AS p, volume,
+		row_number() OVER (PARTITION BY ticker ORDER BY date) AS i
+	FROM prices WHERE ticker IN (SELECT unnest($1::VARCHAR[]))
+), r AS (
+	SELECT ticker, date, i, p, volume,
+		CASE WHEN $9 THEN ln(p / lag(p) OVER w) ELSE p / lag(p) OVER w - 1 END AS ret
+	FROM px WINDOW w AS (PARTITION BY ticker ORDER BY date)
+), m AS (
+	SELECT date, ret AS mret FROM r WHERE ticker = $2
+), ev AS (
+	SELECT e.event_id, e.ticker, e.t0, r.i AS i0, r.p AS p0, (SELECT q.p FROM r q WHERE q.ticker = e.ticker AND q.i = r.i - 1) AS pbefore
+	FROM (SELECT unnest($3::BIGINT[]) AS event_id, unnest($4::VARCHAR[]) AS ticker, unnest($5::DATE[]) AS t0) e
+	JOIN r ON r.ticker = e.ticker AND r.date = e.t0
+), est AS (
+	SELECT ev.event_id, ev.ticker,
+		regr_count(r.ret, m.mret) AS n,
+		regr_slope(r.ret, m.mret) AS beta,
+		regr_intercept(r.ret, m.mret) AS alpha,
+		regr_syy(r.ret, m.mret) AS syy,
+		regr_sxx(r.ret, m.mret) AS sxx,
+		regr_avgx(r.ret, m.mret) AS mbar,
+		var_samp(r.ret - m.mret) AS ma_var,
+		avg(r.volume) AS vbar
+	FROM ev JOIN r ON r.ticker = ev.ticker AND r.i BETWEEN ev.i0 + $6 AND ev.i0 + $7
+	LEFT JOIN m ON m.date = r.date
+	GROUP BY ev.event_id, ev.ticker
+), w AS (
+	SELECT unnest($8::INTEGER[]) AS wfrom, unnest($10::INTEGER[]) AS wto
+)
+SELECT ev.event_id, ev.ticker, ev.t0, w.wfrom, w.wto, ev.pbefore, ev.p0,
+	CASE WHEN $9 THEN sum(r.ret) ELSE product(1 + r.ret) - 1 END AS ret,
+	CASE WHEN $9 THEN sum(m.mret) ELSE product(1 + m.mret) - 1 END AS mret,
+	sum(r.ret - m.mret) AS car_ma,
+	sum(r.ret - (est.alpha + est.beta * m.mret)) AS car_mm,
+	sum(m.mret - est.mbar) AS mdev,
+	count(r.ret) AS days, count(r.ret - m.mret) AS adj_days,
+	avg(r.volume) / any_value(est.vbar) AS abvol,
+	any_value(est.n), any_value(est.alpha), any_value(est.beta), any_value(est.syy), any_value(est.sxx), any_value(est.ma_var)
+FROM ev CROSS JOIN w
+JOIN r ON r.ticker = ev.ticker AND r.i BETWEEN ev.i0 + w.wfrom AND ev.i0 + w.wto
+LEFT JOIN m ON m.date = r.date
+LEFT JOIN est ON est.event_id = ev.event_id AND est.ticker = ev.ticker
+GROUP BY ev.event_id, ev.ticker, ev.t0, w.wfrom, w.wto, ev.pbefore, ev.p0
+ORDER BY ev.t0, ev.event_id, ev.ticker, w.wfrom, w.wto`
+
+// Study measures abnormal returns around the selected events. Forecasts never count as events that
+// occurred, and coarse events count only with IncludeCoarse.
+func Study(ctx context.Context, db *sql.DB, opts StudyOptions) ([]EventReturn, []Alignment, error) {
+	if opts.Model != MarketModel && opts.Model != MarketAdjusted {
+		return nil, nil, fmt.Errorf("unknown model %q: use %s or %s", opts.Model, MarketModel, MarketAdjusted)
+	}
+	if opts.Estimation.From > opts.Estimation.To || opts.Estimation.To >= 0 {
+		return nil, nil, fmt.Errorf("estimation window %s must end before the event day", opts.Estimation)
+	}
+	aligned, err := Align(ctx, db, opts.Filter)
+	if err != nil {
+		return nil, nil, err
+	}
+	meta := map[int64]Alignment{}
+	var ids, tickers, days []string
+	tickerSet := map[string]bool{opts.Benchmark: true}
+	for _, a := range aligned {
+		if a.Status == "forecast" {
+			continue
+		}
+		t0 := a.T0
+		if t0 == nil && opts.IncludeCoarse {
+			t0 = a.PeriodStart
+		}
+		if t0 == nil {
+			continue
+		}
+		meta[a.EventID] = a
+		ids = append(ids, fmt.Sprint(a.EventID))
+		tickers = append(tickers, a.Ticker)
+		days = append(days, t0.Format("2006-01-02"))
+		tickerSet[a.Ticker] = true
+	}
+	if len(ids) == 0 {
+		return nil, aligned, nil
+	}
+	var froms, tos []string
+	for _, w := range opts.Windows {
+		if w.From > w.To {
+			return nil, nil, fmt.Errorf("window %s: the first day is after the last", w)
+		}
+		froms = append(froms, fmt.Sprint(w.From))
+		tos = append(tos, fmt.Sprint(w.To))
+	}
+	var all []string
+	for t := range tickerSet {
+		all = append(all, t)
+	}
+	slices.Sort(all)
+	list := func(items []string) string { return "[" + strings.Join(items, ", ") + "]" }
+	rows, err := db.QueryContext(ctx, studySQL, listLiteral(all), opts.Benchmark, list(ids), listLiteral(tickers),
+		listLiteral(days), opts.Estimation.From, opts.Estimation.To, list(froms), opts.LogReturns, list(tos))
+	if err != nil {
+		return nil, nil, fmt.Errorf("event study: %w", err)
+	}
+	defer rows.Close()
+	var out []EventReturn
+	for rows.Next() {
+		var er EventReturn
+		var ret, mret, carMA, carMM, mdev, abvol, alpha, beta, syy, sxx, maVar sql.NullFloat64
+		var adjDays int
+		var n sql.NullInt64
+		if err := rows.Scan(&er.EventID, &er.Ticker, &er.T0, &er.Window.From, &er.Window.To, &er.PriceBefore, &er.PriceT0,
+			&ret, &mret, &carMA, &carMM, &mdev, &er.Days, &adjDays, &abvol, &n, &alpha, &beta, &syy, &sxx, &maVar); err != nil {
+			return nil, nil, fmt.Errorf("event study: %w", err)
+		}
+		a := meta[er.EventID]
+		er.Type, er.Headline = a.Type, a.Headline
+		er.Return, er.MarketReturn = ret.Float64, mret.Float64
+		er.EstimationDays = int(n.Int64)
+		er.AbnormalVolume = nullNaN(abvol)
+		er.Complete = er.Days == er.Window.To-er.Window.From+1 && adjDays == er.Days
+		L := float64(er.Window.To - er.Window.From + 1)
+		er.SCAR = math.NaN()
+		useMM := opts.Model == MarketModel && er.EstimationDays >= opts.MinEstimation && beta.Valid
+		switch {
+		case useMM:
+			er.Model, er.CAR, er.Alpha, er.Beta = MarketModel, carMM.Float64, alpha.Float64, beta.Float64
+			// The CAR's variance under the market model, with the prediction error of the fitted
+			// line (Campbell, Lo and MacKinlay 1997, ch. 4).
+			nn := float64(er.EstimationDays)
+			s2 := (syy.Float64 - beta.Float64*beta.Float64*sxx.Float64) / (nn - 2)
+			v := s2 * (L + L*L/nn + mdev.Float64*mdev.Float64/sxx.Float64)
+			if v > 0 {
+				er.SCAR = er.CAR / math.Sqrt(v)
+			}
+		default:
+			er.Model, er.CAR = MarketAdjusted, carMA.Float64
+			er.Fallback = opts.Model == MarketModel
+			er.Alpha, er.Beta = 0, 1
+			if maVar.Valid && maVar.Float64 > 0 && er.EstimationDays >= 2 {
+				er.SCAR = er.CAR / math.Sqrt(maVar.Float64*L)
+			}
+		}
+		out = append(out, er)
+	}
+	return out, aligned, rows.Err()
+}
+
+func nullNaN(v sql.NullFloat64) float64 {
+	if !v.Valid {
+		return math.NaN()
+	}
+	return v.Float64
+}
+
+// Aggregate is the cross-section of CARs for one window over a group of events.
+type Aggregate struct {
+	Group     string // "all", a ticker or a type
+	Window    Window
+	N         int
+	MeanCAR   float64
+	MedianCAR float64
+	T         float64 // cross-sectional t of the mean CAR
+	PT        float64 // two-sided p-value of T
+	BMP       float64 // Boehmer, Musumeci and Poulsen (1991) standardized cross-sectional t
+	PBMP      float64
+	NBMP      int // events with a standardized CAR
+	Positive  int
+	PSign     float64 // two-sided binomial sign test p-value
+}
+
+// Aggregates groups complete event windows by key (ticker, type, or "all") and tests their CARs.
+func Aggregates(rs []EventReturn, by string) []Aggregate {
+	type key struct {
+		group string
+		w     Window
+	}
+	groups := map[key][]EventReturn{}
+	var order []key
+	for _, r := range rs {
+		if !r.Complete {
+			continue
+		}
+		g := "all"
+		switch by {
+		case "ticker":
+			g = r.Ticker
+		case "type":
+			g = r.Type
+		}
+		k := key{g, r.Window}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], r)
+	}
+	slices.SortFunc(order, func(a, b key) int {
+		if c := strings.Compare(a.group, b.group); c != 0 {
+			return c
+		}
+		if a.w.From != b.w.From {
+			return a.w.From - b.w.From
+		}
+		return a.w.To - b.w.To
+	})
+	var out []Aggregate
+	for _, k := range order {
+		out = append(out, aggregate(k.group, k.w, groups[k]))
+	}
+	return out
+}
+
+func aggregate(group string, w Window, rs []EventReturn) Aggregate {
+	a := Aggregate{Group: group, Window: w, N: len(rs)}
+	cars := make([]float64, 0, len(rs))
+	var scars []float64
+	for _, r := range rs {
+		cars = append(cars, r.CAR)
+		if r.CAR > 0 {
+			a.Positive++
+		}
+		if !math.IsNaN(r.SCAR) {
+			scars = append(scars, r.SCAR)
+		}
+	}
+	a.MeanCAR = stat.Mean(cars, nil)
+	sorted := slices.Clone(cars)
+	slices.Sort(sorted)
+	mid := len(sorted) / 2
+	a.MedianCAR = sorted[mid]
+	if len(sorted)%2 == 0 {
+		a.MedianCAR = (sorted[mid-1] + sorted[mid]) / 2
+	}
+	a.T, a.PT = tTest(cars)
+	a.NBMP = len(scars)
+	a.BMP, a.PBMP = tTest(scars)
+	a.PSign = signTest(a.Positive, a.N)
+	return a
+}
+
+// tTest is the one-sample t of the mean against zero, with its two-sided p-value.
+func tTest(xs []float64) (float64, float64) {
+	if len(xs) < 2 {
+		return math.NaN(), math.NaN()
+	}
+	sd := stat.StdDev(xs, nil)
+	if sd == 0 {
+		return math.NaN(), math.NaN()
+	}
+	t := stat.Mean(xs, nil) / (sd / math.Sqrt(float64(len(xs))))
+	p := 2 * distuv.StudentsT{Mu: 0, Sigma: 1, Nu: float64(len(xs) - 1)}.Survival(math.Abs(t))
+	return t, p
+}
+
+// signTest is the two-sided binomial test that positives out of n is a fair coin's.
+func signTest(positives, n int) float64 {
+	if n == 0 {
+		return math.NaN()
+	}
+	b := distuv.Binomial{N: float64(n), P: 0.5}
+	k := float64(min(positives, n-positives))
+	p := 2 * b.CDF(k)
+	return math.Min(1, p)
+}

@@ -1,0 +1,275 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/eventline/eventline/analytics"
+	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/table"
+)
+
+type studyOptions struct {
+	IO     *IOStreams
+	Store  func(ctx context.Context, readOnly bool) (*store.Store, error)
+	Study  analytics.StudyOptions
+	By     string
+	Events bool
+	Format table.Format
+}
+
+// filterFlags registers --ticker, --type, --from and --to, shared by the analytics commands.
+func filterFlags(cmd *cobra.Command, f *analytics.Filter) func() error {
+	var from, to string
+	cmd.Flags().StringSliceVar(&f.Tickers, "ticker", nil, "only these tickers (repeat or comma-separate)")
+	cmd.Flags().StringSliceVar(&f.Types, "type", nil, "only these event types")
+	cmd.Flags().StringVar(&from, "from", "", "only events on or after `DATE` (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&to, "to", "", "only events on or before `DATE`")
+	return func() error {
+		for i, t := range f.Tickers {
+			f.Tickers[i] = strings.ToUpper(strings.TrimSpace(t))
+		}
+		for _, p := range []struct {
+			flag, value string
+			dst         *time.Time
+		}{{"--from", from, &f.From}, {"--to", to, &f.To}} {
+			if p.value == "" {
+				continue
+			}
+			d, err := time.Parse("2006-01-02", p.value)
+			if err != nil {
+				return usageErrorf("%s %q: use YYYY-MM-DD", p.flag, p.value)
+			}
+			*p.dst = d
+		}
+		return nil
+	}
+}
+
+func parseWindow(s string) (analytics.Window, error) {
+	a, b, ok := strings.Cut(s, ",")
+	from, err1 := strconv.Atoi(strings.TrimSpace(a))
+	to, err2 := strconv.Atoi(strings.TrimSpace(b))
+	if !ok || err1 != nil || err2 != nil || from > to {
+		return analytics.Window{}, usageErrorf("window %q: use FROM,TO in trading days around the event, e.g. -1,1", s)
+	}
+	return analytics.Window{From: from, To: to}, nil
+}
+
+func newCmdStudy(f *factory, runF func(*studyOptions) error) *cobra.Command {
+	opts := &studyOptions{IO: f.IO, Store: f.OpenStore, Study: analytics.DefaultStudyOptions()}
+	var windows []string
+	var estimation string
+	cmd := &cobra.Command{
+		Use:   "study",
+		Short: "Event study: returns and abnormal returns around events",
+		Long: `Measure what each ticker did around its events and test the abnormal returns across them.
+
+The event day t0 is the ticker's first trading day on or after the event date; an event before
+the ticker's first price or after its last has no t0 and is reported on stderr. Forecasts never
+count as events that occurred; week, month and quarter events count only with --include-coarse.
+
+Abnormal returns follow the market model (OLS alpha and beta over the estimation window, default
+trading days -250..-11) or, with --model market-adjusted, the benchmark's return. An event with
+fewer than --min-estimation returns before it falls back to market-adjusted (column 'fallback').
+The table shows, per group (--by all|ticker|type) and window, N, mean and median CAR, the
+cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign test with p-values;
+--events shows every event window instead. Both land in the event_returns and event_study tables.`,
+		Example: `  eventline study --benchmark GSPC
+  eventline study --ticker CTXS --window -1,1 --window 0,5 --events
+  eventline study --type acquisition --model market-adjusted --by ticker --format csv`,
+		Args: noArgs,
+	}
+	getFilter := filterFlags(cmd, &opts.Study.Filter)
+	cmd.Flags().StringArrayVar(&windows, "window", nil, "event window `FROM,TO` in trading days (repeatable; default -1,1 0,5 -5,20)")
+	cmd.Flags().StringVar(&opts.Study.Benchmark, "benchmark", "GSPC", "benchmark ticker (any loaded ticker)")
+	cmd.Flags().StringVar(&opts.Study.Model, "model", analytics.MarketModel, "normal-return model: market|market-adjusted")
+	cmd.Flags().StringVar(&estimation, "estimation", "-250,-11", "estimation window `FROM,TO` before t0")
+	cmd.Flags().IntVar(&opts.Study.MinEstimation, "min-estimation", 60, "fewest estimation returns for the market model")
+	cmd.Flags().BoolVar(&opts.Study.LogReturns, "log", false, "log returns instead of simple returns")
+	cmd.Flags().BoolVar(&opts.Study.IncludeCoarse, "include-coarse", false, "count week/month/quarter events at their first trading day")
+	cmd.Flags().StringVar(&opts.By, "by", "all", "group the statistics by all|ticker|type")
+	cmd.Flags().BoolVar(&opts.Events, "events", false, "print every event window instead of the statistics")
+	getFormat := formatFlag(cmd, table.Text)
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		var err error
+		if opts.Format, err = getFormat(); err != nil {
+			return err
+		}
+		if err := getFilter(); err != nil {
+			return err
+		}
+		if len(windows) > 0 {
+			opts.Study.Windows = nil
+			for _, w := range windows {
+				win, err := parseWindow(w)
+				if err != nil {
+					return err
+				}
+				opts.Study.Windows = append(opts.Study.Windows, win)
+			}
+		}
+		if opts.Study.Estimation, err = parseWindow(estimation); err != nil {
+			return err
+		}
+		if opts.Study.Estimation.To >= 0 {
+			return usageErrorf("--estimation %s must end before the event day", estimation)
+		}
+		if opts.Study.Model != analytics.MarketModel && opts.Study.Model != analytics.MarketAdjusted {
+			return usageErrorf("--model %q: use market or market-adjusted", opts.Study.Model)
+		}
+		if opts.By != "all" && opts.By != "ticker" && opts.By != "type" {
+			return usageErrorf("--by %q: use all, ticker or type", opts.By)
+		}
+		opts.Study.Benchmark = strings.ToUpper(opts.Study.Benchmark)
+		if runF != nil {
+			return runF(opts)
+		}
+		return runStudy(cmd.Context(), opts)
+	}
+	return cmd
+}
+
+func pct(v any) string {
+	f, ok := v.(float64)
+	if !ok || math.IsNaN(f) {
+		return ""
+	}
+	return fmt.Sprintf("%+.2f%%", f*100)
+}
+
+func fixed(digits int) func(any) string {
+	return func(v any) string {
+		f, ok := v.(float64)
+		if !ok || math.IsNaN(f) {
+			return ""
+		}
+		return strconv.FormatFloat(f, 'f', digits, 64)
+	}
+}
+
+func dollars(v any) string {
+	f, ok := v.(float64)
+	if !ok || math.IsNaN(f) {
+		return ""
+	}
+	return fmt.Sprintf("$%.2f", f)
+}
+
+func nanToNil(f float64) any {
+	if math.IsNaN(f) {
+		return nil
+	}
+	return f
+}
+
+func runStudy(ctx context.Context, opts *studyOptions) error {
+	st, err := opts.Store(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var n int
+	if err := st.DB.QueryRowContext(ctx, `SELECT count(*) FROM prices WHERE ticker = ?`, opts.Study.Benchmark).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return usageErrorf("benchmark %s has no prices: load it (eventline ingest prices %s.csv) or name another with --benchmark", opts.Study.Benchmark, opts.Study.Benchmark)
+	}
+	rs, aligned, err := analytics.Study(ctx, st.DB, opts.Study)
+	if err != nil {
+		return err
+	}
+	for _, a := range aligned {
+		if a.Reason != "" {
+			fmt.Fprintf(opts.IO.ErrOut, "event %d (%s, %s): no t0: %s\n", a.EventID, a.Date, a.Headline, a.Reason)
+		}
+	}
+	aggs := analytics.Aggregates(rs, opts.By)
+	if err := saveStudy(ctx, st, opts, rs, aggs); err != nil {
+		return err
+	}
+	if len(rs) == 0 {
+		fmt.Fprintln(opts.IO.ErrOut, "No events with a trading day to study: load events (eventline ingest events) for tickers with prices.")
+		return nil
+	}
+	var t *table.Table
+	if opts.Events {
+		t = table.New("event_id", "ticker", "t0", "window", "type", "headline", "price_before", "price_t0",
+			"return", "market_return", "car", "scar", "model", "fallback", "alpha", "beta", "est_days", "abnormal_volume", "complete")
+		for _, r := range rs {
+			t.Append(r.EventID, r.Ticker, r.T0, r.Window.String(), r.Type, r.Headline, nullable(r.PriceBefore.Float64, r.PriceBefore.Valid),
+				nullable(r.PriceT0.Float64, r.PriceT0.Valid), r.Return, r.MarketReturn, r.CAR, nanToNil(r.SCAR), r.Model, r.Fallback,
+				r.Alpha, r.Beta, r.EstimationDays, nanToNil(r.AbnormalVolume), r.Complete)
+		}
+		for _, i := range []int{6, 7} {
+			t.Columns[i].Format = dollars
+		}
+		for _, i := range []int{8, 9, 10} {
+			t.Columns[i].Format = pct
+		}
+		for i := range t.Columns {
+			t.Columns[i].Blank = true
+		}
+		t.Columns[11].Format, t.Columns[14].Format, t.Columns[15].Format, t.Columns[17].Format = fixed(2), fixed(5), fixed(3), fixed(2)
+	} else {
+		t = table.New(opts.By, "window", "n", "mean_car", "median_car", "t", "p_t", "bmp", "p_bmp", "positive", "p_sign")
+		for _, a := range aggs {
+			t.Append(a.Group, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR, nanToNil(a.T), nanToNil(a.PT), nanToNil(a.BMP), nanToNil(a.PBMP), a.Positive, nanToNil(a.PSign))
+		}
+		t.Columns[3].Format, t.Columns[4].Format = pct, pct
+		for i := 5; i < len(t.Columns); i++ {
+			t.Columns[i].Blank = true // a test needs two events or more
+		}
+		for _, i := range []int{5, 7} {
+			t.Columns[i].Format = fixed(2)
+		}
+		for _, i := range []int{6, 8, 10} {
+			t.Columns[i].Format = fixed(3)
+		}
+	}
+	return table.Write(opts.IO.Out, opts.Format, t)
+}
+
+func nullable(f float64, ok bool) any {
+	if !ok {
+		return nil
+	}
+	return f
+}
+
+// saveStudy replaces event_returns and event_study with this study, in one transaction.
+func saveStudy(ctx context.Context, st *store.Store, opts *studyOptions, rs []analytics.EventReturn, aggs []analytics.Aggregate) error {
+	tx, err := st.DB.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, q := range []string{`DELETE FROM event_returns`, `DELETE FROM event_study`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("save study: %w", err)
+		}
+	}
+	for _, r := range rs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO event_returns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, nullable(r.PriceBefore.Float64, r.PriceBefore.Valid),
+			nullable(r.PriceT0.Float64, r.PriceT0.Valid), r.Return, r.MarketReturn, r.CAR, nanToNil(r.SCAR), r.Model, r.Fallback,
+			r.Alpha, r.Beta, r.EstimationDays, nanToNil(r.AbnormalVolume), r.Complete, opts.Study.Benchmark); err != nil {
+			return fmt.Errorf("save study: %w", err)
+		}
+	}
+	for _, a := range aggs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO event_study VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			opts.By, a.Group, a.Window.From, a.Window.To, a.N, a.MeanCAR, a.MedianCAR, nanToNil(a.T), nanToNil(a.PT),
+			nanToNil(a.BMP), nanToNil(a.PBMP), a.NBMP, a.Positive, nanToNil(a.PSign)); err != nil {
+			return fmt.Errorf("save study: %w", err)
+		}
+	}
+	return tx.Commit()
+}

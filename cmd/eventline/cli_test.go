@@ -242,3 +242,26 @@ func TestStudyOnExampleData(t *testing.T) {
 		t.Errorf("bad benchmark: %+v", r)
 	}
 }
+
+func TestSummaryOnExampleData(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	run(t, db, "", "ingest", "prices", "../../data/example/prices")
+	r := run(t, db, "", "summary", "--ticker", "VMW", "--format", "json")
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(r.out), &rows); err != nil || len(rows) != 1 {
+		t.Fatalf("%+v %v", r, err)
+	}
+	// From the CSV: VMW's worst day was 2008-01-29 (-33.89% adjusted), its best 2007-08-21 (+15.11%).
+	v := rows[0]
+	if v["worst_day"] != "2008-01-29" || v["best_day"] != "2007-08-21" || v["first_day"] != "2007-08-15" || v["days"] != float64(230) {
+		t.Fatalf("%v", v)
+	}
+	r = run(t, db, "", "summary", "--ticker", "VMW")
+	if !strings.Contains(r.out, "-33.89%") || !strings.Contains(r.out, "$57.71") {
+		t.Fatalf("table:\n%s", r.out)
+	}
+	if r := run(t, db, "", "summary", "--ticker", "VMW", "--from", "2009-01-01"); r.code != 2 || !strings.Contains(r.err, "no prices for VMW") {
+		t.Fatalf("empty range: %+v", r)
+	}
+}

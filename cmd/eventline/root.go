@@ -107,6 +107,7 @@ with SQL (eventline sql).`,
 	root.AddCommand(newCmdInfo(f, nil))
 	root.AddCommand(newCmdExport(f, nil))
 	root.AddCommand(newCmdStudy(f, nil))
+	root.AddCommand(newCmdSummary(f, nil))
 	return root
 }
 

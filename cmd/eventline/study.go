@@ -144,6 +144,15 @@ func pct(v any) string {
 	return fmt.Sprintf("%+.2f%%", f*100)
 }
 
+// share shows a fraction that has no sign, such as a volatility, as a percentage.
+func share(v any) string {
+	f, ok := v.(float64)
+	if !ok || math.IsNaN(f) {
+		return ""
+	}
+	return fmt.Sprintf("%.2f%%", f*100)
+}
+
 func fixed(digits int) func(any) string {
 	return func(v any) string {
 		f, ok := v.(float64)

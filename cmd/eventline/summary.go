@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/eventline/eventline/analytics"
+	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/table"
+)
+
+type summaryOptions struct {
+	IO     *IOStreams
+	Store  func(ctx context.Context, readOnly bool) (*store.Store, error)
+	Filter analytics.Filter
+	Bench  string
+	Types  bool
+	Format table.Format
+}
+
+func newCmdSummary(f *factory, runF func(*summaryOptions) error) *cobra.Command {
+	opts := &summaryOptions{IO: f.IO, Store: f.OpenStore}
+	cmd := &cobra.Command{
+		Use:   "summary",
+		Short: "Per-ticker summary: returns, volatility, drawdown, best and worst days",
+		Long: `Summarize each ticker over a range: first and last trading day, first and last close, total and
+annualized return (adjusted closes), annualized volatility, maximum drawdown with its peak and
+trough days, best and worst days, days above and below the benchmark, and, where an IPO price is
+known (an ipo_price claim), the return since the IPO and the first-day return when the IPO day is
+in the data. With --types: per event type, the number of events and their mean CAR over [0,+5]
+(market model, as eventline study computes it).`,
+		Example: `  eventline summary --benchmark GSPC
+  eventline summary --ticker VMW --from 2007-08-01 --to 2008-07-31 --format markdown
+  eventline summary --types`,
+		Args: noArgs,
+	}
+	getFilter := filterFlags(cmd, &opts.Filter)
+	cmd.Flags().StringVar(&opts.Bench, "benchmark", "GSPC", "benchmark ticker")
+	cmd.Flags().BoolVar(&opts.Types, "types", false, "summarize by event type instead of by ticker")
+	getFormat := formatFlag(cmd, table.Text)
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		var err error
+		if opts.Format, err = getFormat(); err != nil {
+			return err
+		}
+		if err := getFilter(); err != nil {
+			return err
+		}
+		opts.Bench = strings.ToUpper(opts.Bench)
+		if runF != nil {
+			return runF(opts)
+		}
+		return runSummary(cmd.Context(), opts)
+	}
+	return cmd
+}
+
+func nullFloat(v sql.NullFloat64) any {
+	if !v.Valid {
+		return nil
+	}
+	return v.Float64
+}
+
+func runSummary(ctx context.Context, opts *summaryOptions) error {
+	st, err := opts.Store(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if opts.Types {
+		so := analytics.DefaultStudyOptions()
+		so.Filter, so.Benchmark, so.Windows = opts.Filter, opts.Bench, []analytics.Window{{From: 0, To: 5}}
+		rs, _, err := analytics.Study(ctx, st.DB, so)
+		if err != nil {
+			return err
+		}
+		t := table.New("type", "events", "mean_car", "median_car")
+		for _, a := range analytics.Aggregates(rs, "type") {
+			t.Append(a.Group, a.N, a.MeanCAR, a.MedianCAR)
+		}
+		t.Columns[2].Format, t.Columns[3].Format = pct, pct
+		return table.Write(opts.IO.Out, opts.Format, t)
+	}
+	ss, err := analytics.Summary(ctx, st.DB, analytics.SummaryOptions{Tickers: opts.Filter.Tickers, From: opts.Filter.From, To: opts.Filter.To, Benchmark: opts.Bench})
+	if err != nil {
+		return err
+	}
+	if len(ss) == 0 {
+		return usageErrorf("no prices for %s in that range", describeTickers(opts.Filter.Tickers))
+	}
+	t := table.New("ticker", "first_day", "last_day", "days", "first_close", "last_close", "total_return", "annualized_return",
+		"annualized_volatility", "max_drawdown", "peak_day", "trough_day", "best_day", "best_return", "worst_day", "worst_return",
+		"days_above_"+strings.ToLower(opts.Bench), "days_below_"+strings.ToLower(opts.Bench), "ipo_price", "since_ipo", "first_day_return")
+	for _, s := range ss {
+		t.Append(s.Ticker, s.FirstDay, s.LastDay, s.Days, s.FirstClose, s.LastClose, s.TotalReturn, s.AnnualizedReturn,
+			s.AnnualizedVolatility, s.MaxDrawdown, s.PeakDay, s.TroughDay, s.BestDay, s.BestReturn, s.WorstDay, s.WorstReturn,
+			s.DaysAbove, s.DaysBelow, nullFloat(s.IPOPrice), nullFloat(s.SinceIPO), nullFloat(s.FirstDayReturn))
+	}
+	for _, i := range []int{4, 5, 18} {
+		t.Columns[i].Format = dollars
+	}
+	for _, i := range []int{6, 7, 9, 13, 15, 19, 20} {
+		t.Columns[i].Format = pct
+	}
+	t.Columns[8].Format = share
+	for i := range t.Columns {
+		t.Columns[i].Blank = true
+	}
+	return table.Write(opts.IO.Out, opts.Format, t)
+}
+
+func describeTickers(ts []string) string {
+	if len(ts) == 0 {
+		return "any ticker"
+	}
+	return strings.Join(ts, ", ")
+}

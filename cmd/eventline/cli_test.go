@@ -265,3 +265,22 @@ func TestSummaryOnExampleData(t *testing.T) {
 		t.Fatalf("empty range: %+v", r)
 	}
 }
+
+func TestClaimsCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	run(t, db, "", "ingest", "prices", "../../data/example/prices")
+	if r := run(t, db, "", "sql", "--write", `INSERT INTO articles (title, body) VALUES ('VMW breaks $66', 'text');
+		INSERT INTO claims (article_id, ticker, date, metric, op, value, unit, text) VALUES
+		(1, 'VMW', DATE '2007-08-21', 'close', 'eq', 65.99, 'USD', 'closing at $65.99'),
+		(1, 'VMW', DATE '2007-08-14', 'first_day_return', 'eq', 76, 'pct', 'moved up 76%')`); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	r := run(t, db, "", "claims", "--format", "csv")
+	want := "claim_id,article,ticker,date,metric,op,claimed,unit,verdict,actual,row_date,reason,text\n" +
+		"2,VMW breaks $66,VMW,2007-08-14,first_day_return,eq,76,pct,unverifiable,,,no row for VMW on 2007-08-14 (its prices start 2007-08-15),moved up 76%\n" +
+		"1,VMW breaks $66,VMW,2007-08-21,close,eq,65.99,USD,verified,65.989998,2007-08-21,,closing at $65.99\n"
+	if r.code != 0 || r.out != want {
+		t.Fatalf("got %+v\nwant %s", r, want)
+	}
+}

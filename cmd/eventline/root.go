@@ -108,6 +108,7 @@ with SQL (eventline sql).`,
 	root.AddCommand(newCmdExport(f, nil))
 	root.AddCommand(newCmdStudy(f, nil))
 	root.AddCommand(newCmdSummary(f, nil))
+	root.AddCommand(newCmdClaims(f, nil))
 	return root
 }
 

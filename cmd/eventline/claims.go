@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+
+	"github.com/spf13/cobra"
+
+	"github.com/eventline/eventline/analytics"
+	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/table"
+)
+
+type claimsOptions struct {
+	IO     *IOStreams
+	Store  func(ctx context.Context, readOnly bool) (*store.Store, error)
+	Filter analytics.Filter
+	Format table.Format
+}
+
+func newCmdClaims(f *factory, runF func(*claimsOptions) error) *cobra.Command {
+	opts := &claimsOptions{IO: f.IO, Store: f.OpenStore}
+	cmd := &cobra.Command{
+		Use:   "claims",
+		Short: "Check the articles' numeric claims against the prices",
+		Long: `Check every claim stored from the articles (closing, opening, intraday prices, day returns,
+first-day returns, returns over a period) against the prices: verified, contradicted or
+unverifiable, with the actual value and the row used, or the reason it cannot be checked (ticker
+not loaded, no row for that date, metric not computable). Prices match within 0.5% or a cent,
+percentages within one percentage point. A claim about a day with no row is never compared with
+another day's prices.`,
+		Example: `  eventline claims
+  eventline claims --ticker VMW --format markdown`,
+		Args: noArgs,
+	}
+	getFilter := filterFlags(cmd, &opts.Filter)
+	getFormat := formatFlag(cmd, table.Text)
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		var err error
+		if opts.Format, err = getFormat(); err != nil {
+			return err
+		}
+		if err := getFilter(); err != nil {
+			return err
+		}
+		if runF != nil {
+			return runF(opts)
+		}
+		return runClaims(cmd.Context(), opts)
+	}
+	return cmd
+}
+
+func nullTime(t sql.NullTime) any {
+	if !t.Valid {
+		return nil
+	}
+	return t.Time
+}
+
+func runClaims(ctx context.Context, opts *claimsOptions) error {
+	st, err := opts.Store(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	cs, err := analytics.CheckClaims(ctx, st.DB, opts.Filter)
+	if err != nil {
+		return err
+	}
+	t := table.New("claim_id", "article", "ticker", "date", "metric", "op", "claimed", "unit", "verdict", "actual", "row_date", "reason", "text")
+	for _, c := range cs {
+		t.Append(c.ClaimID, c.Article, c.Ticker, nullTime(c.Date), c.Metric, c.Op, c.Claimed, c.Unit, c.Verdict,
+			nullFloat(c.Actual), nullTime(c.RowDate), c.Reason, c.Text)
+	}
+	num := func(v any) string {
+		f, ok := v.(float64)
+		if !ok || math.IsNaN(f) {
+			return ""
+		}
+		return fmt.Sprintf("%.2f", f)
+	}
+	t.Columns[6].Format, t.Columns[9].Format = num, num
+	for i := range t.Columns {
+		t.Columns[i].Blank = true
+	}
+	if len(cs) == 0 {
+		fmt.Fprintln(opts.IO.ErrOut, "No claims stored: claims come from articles (eventline ingest articles).")
+	}
+	return table.Write(opts.IO.Out, opts.Format, t)
+}

@@ -78,14 +78,15 @@ type EventReturn struct {
 }
 
 // studySQL measures every event window in one statement: daily returns by window functions, the
-// market model's OLS fit by regr_* aggregates over the estimation window, and the window sums by a
-// range join.
+// market model's OLS fit by regr_* aggregates over the estimation window, and the window sums.
+// Windows are expanded into day offsets and joined on (ticker, day number): an equi-join that
+// scales to many events, where a range join on the day number would compare every pair.
 const studySQL = `
 WITH px AS (
 	SELECT ticker, date, coalesce(adj_close, close) AS p, volume,
 		row_number() OVER (PARTITION BY ticker ORDER BY date) AS i
 	FROM prices WHERE ticker IN (SELECT unnest($1::VARCHAR[]))
-), r AS (
+), r AS MATERIALIZED (
 	SELECT ticker, date, i, p, volume,
 		CASE WHEN $9 THEN ln(p / lag(p) OVER w) ELSE p / lag(p) OVER w - 1 END AS ret
 	FROM px WINDOW w AS (PARTITION BY ticker ORDER BY date)
@@ -105,7 +106,8 @@ WITH px AS (
 		regr_avgx(r.ret, m.mret) AS mbar,
 		var_samp(r.ret - m.mret) AS ma_var,
 		avg(r.volume) AS vbar
-	FROM ev JOIN r ON r.ticker = ev.ticker AND r.i BETWEEN ev.i0 + $6 AND ev.i0 + $7
+	FROM ev CROSS JOIN range($6, $7 + 1) AS k(off)
+	JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off
 	LEFT JOIN m ON m.date = r.date
 	GROUP BY ev.event_id, ev.ticker
 ), w AS (
@@ -120,8 +122,8 @@ SELECT ev.event_id, ev.ticker, ev.t0, w.wfrom, w.wto, ev.pbefore, ev.p0,
 	count(r.ret) AS days, count(r.ret - m.mret) AS adj_days,
 	avg(r.volume) / any_value(est.vbar) AS abvol,
 	any_value(est.n), any_value(est.alpha), any_value(est.beta), any_value(est.syy), any_value(est.sxx), any_value(est.ma_var)
-FROM ev CROSS JOIN w
-JOIN r ON r.ticker = ev.ticker AND r.i BETWEEN ev.i0 + w.wfrom AND ev.i0 + w.wto
+FROM ev CROSS JOIN w CROSS JOIN LATERAL range(w.wfrom, w.wto + 1) AS k(off)
+JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off
 LEFT JOIN m ON m.date = r.date
 LEFT JOIN est ON est.event_id = ev.event_id AND est.ticker = ev.ticker
 GROUP BY ev.event_id, ev.ticker, ev.t0, w.wfrom, w.wto, ev.pbefore, ev.p0

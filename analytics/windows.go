@@ -36,7 +36,8 @@ type WindowReturn struct {
 }
 
 // windowSQL numbers each ticker's trading days, computes daily returns with window functions,
-// and sums them over every event window with a range join: no row of prices comes to Go.
+// and sums them over every event window (expanded into day offsets, an equi-join): no row of
+// prices comes to Go.
 const windowSQL = `
 WITH px AS (
 	SELECT ticker, date, coalesce(adj_close, close) AS p,
@@ -59,8 +60,8 @@ SELECT ev.event_id, ev.ticker, ev.t0, w.wfrom, w.wto,
 	sum(r.ret - m.mret) AS car,
 	count(r.ret) AS days,
 	count(r.ret - m.mret) AS adj_days
-FROM ev CROSS JOIN w
-JOIN r ON r.ticker = ev.ticker AND r.i BETWEEN ev.i0 + w.wfrom AND ev.i0 + w.wto
+FROM ev CROSS JOIN w CROSS JOIN LATERAL range(w.wfrom, w.wto + 1) AS k(off)
+JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off
 LEFT JOIN m ON m.date = r.date
 GROUP BY ALL
 ORDER BY ev.t0, ev.event_id, ev.ticker, w.wfrom, w.wto`

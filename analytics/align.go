@@ -41,6 +41,22 @@ func (f Filter) where() (string, []any) {
 	return strings.Join(conds, " AND "), args
 }
 
+// rangeArgs are the query arguments of a ticker list and an optional date range: the list as a
+// literal ('[]' for all tickers) and each date, or nil where open.
+func rangeArgs(tickers []string, from, to time.Time) (list string, fromArg, toArg any) {
+	list = "[]"
+	if len(tickers) > 0 {
+		list = listLiteral(tickers)
+	}
+	if !from.IsZero() {
+		fromArg = from
+	}
+	if !to.IsZero() {
+		toArg = to
+	}
+	return list, fromArg, toArg
+}
+
 func listLiteral(items []string) string {
 	q := make([]string, len(items))
 	for i, s := range items {

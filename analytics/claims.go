@@ -72,17 +72,7 @@ ORDER BY c.date NULLS LAST, c.claim_id`
 
 // CheckClaims checks every selected claim against the stored prices.
 func CheckClaims(ctx context.Context, db *sql.DB, f Filter) ([]ClaimCheck, error) {
-	var from, to any
-	if !f.From.IsZero() {
-		from = f.From
-	}
-	if !f.To.IsZero() {
-		to = f.To
-	}
-	tickers := "[]"
-	if len(f.Tickers) > 0 {
-		tickers = listLiteral(f.Tickers)
-	}
+	tickers, from, to := rangeArgs(f.Tickers, f.From, f.To)
 	rows, err := db.QueryContext(ctx, claimSQL, tickers, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("check claims: %w", err)

@@ -76,17 +76,7 @@ ORDER BY s.ticker`
 
 // Summary describes each selected ticker over the range.
 func Summary(ctx context.Context, db *sql.DB, opts SummaryOptions) ([]TickerSummary, error) {
-	var from, to any
-	if !opts.From.IsZero() {
-		from = opts.From
-	}
-	if !opts.To.IsZero() {
-		to = opts.To
-	}
-	tickers := "[]"
-	if len(opts.Tickers) > 0 {
-		tickers = listLiteral(opts.Tickers)
-	}
+	tickers, from, to := rangeArgs(opts.Tickers, opts.From, opts.To)
 	rows, err := db.QueryContext(ctx, summarySQL, tickers, opts.Benchmark, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("summary: %w", err)

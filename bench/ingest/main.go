@@ -82,16 +82,11 @@ func timeChild(name string, args ...string) (measure, error) {
 }
 
 func bench(dir string, tickers, days int, bin string, runs int) error {
-	if _, err := os.Stat(dir); err != nil {
-		fmt.Fprintf(os.Stderr, "generating %d tickers x %d days into %s\n", tickers, days, dir)
-		if err := universe.Generate(dir, tickers, days, 1); err != nil {
-			return err
-		}
+	if err := universe.Ensure(dir, tickers, days); err != nil {
+		return err
 	}
-	if _, err := os.Stat(bin); err != nil {
-		if out, err := exec.Command("go", "build", "-o", bin, "./cmd/eventline").CombinedOutput(); err != nil {
-			return fmt.Errorf("build eventline: %v\n%s", err, out)
-		}
+	if err := universe.BuildEventline(bin); err != nil {
+		return err
 	}
 	self, err := os.Executable()
 	if err != nil {

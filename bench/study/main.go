@@ -107,16 +107,11 @@ func runMode(mode, path string) error {
 
 func prepare(path, dir string, tickers, days, events int, bin string) error {
 	if _, err := os.Stat(path); err != nil {
-		if _, err := os.Stat(dir); err != nil {
-			fmt.Fprintf(os.Stderr, "generating %d tickers x %d days into %s\n", tickers, days, dir)
-			if err := universe.Generate(dir, tickers, days, 1); err != nil {
-				return err
-			}
+		if err := universe.Ensure(dir, tickers, days); err != nil {
+			return err
 		}
-		if _, err := os.Stat(bin); err != nil {
-			if out, err := exec.Command("go", "build", "-o", bin, "./cmd/eventline").CombinedOutput(); err != nil {
-				return fmt.Errorf("build eventline: %v\n%s", err, out)
-			}
+		if err := universe.BuildEventline(bin); err != nil {
+			return err
 		}
 		cmd := exec.Command(bin, "--db", path, "ingest", "prices", dir)
 		cmd.Stderr = os.Stderr

@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"time"
@@ -71,6 +72,27 @@ func Generate(dir string, tickers, days int, seed uint64) error {
 		if err := f.Close(); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// Ensure generates the universe into dir unless dir already exists.
+func Ensure(dir string, tickers, days int) error {
+	if _, err := os.Stat(dir); err == nil {
+		return nil
+	}
+	fmt.Fprintf(os.Stderr, "generating %d tickers x %d days into %s\n", tickers, days, dir)
+	return Generate(dir, tickers, days, 1)
+}
+
+// BuildEventline builds the eventline binary at bin unless it exists; delete it after changing
+// the code.
+func BuildEventline(bin string) error {
+	if _, err := os.Stat(bin); err == nil {
+		return nil
+	}
+	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/eventline").CombinedOutput(); err != nil {
+		return fmt.Errorf("build eventline: %v\n%s", err, out)
 	}
 	return nil
 }

@@ -194,3 +194,44 @@ func TestSignTest(t *testing.T) {
 		t.Fatalf("balanced p = %v", p)
 	}
 }
+
+// TestStudyReferenceEvents pins the example data's reference events to figures read off the CSV
+// rows by hand: Citrix announcing the XenSource purchase (2007-08-15) and VMware replacing its CEO
+// (2008-07-08), market-adjusted against the S&P 500.
+func TestStudyReferenceEvents(t *testing.T) {
+	db := exampleDB(t)
+	for _, q := range []string{
+		`INSERT INTO events (event_id, date, granularity, start_date, end_date, type, status, headline, origin)
+		 VALUES (100, '2008-07-08', 'day', DATE '2008-07-08', DATE '2008-07-08', 'executive', 'occurred', 'VMware replaces its CEO', 'curated')`,
+		`INSERT INTO event_tickers VALUES (100, 'VMW')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, _, err := Study(context.Background(), db, StudyOptions{Windows: []Window{{-1, 1}, {0, 0}}, Benchmark: "GSPC",
+		Model: MarketAdjusted, Estimation: Window{-250, -11}, MinEstimation: 60})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// CTXS adjusted closes 26.262829 (08-13), 25.364691, 24.985304, 24.613663 (08-16); GSPC 1452.92,
+	// 1426.54, 1406.70, 1411.27. VMW 44.186188 (07-07) and 33.386780 (07-08); GSPC 1252.31, 1273.70.
+	want := map[string]struct{ ret, car float64 }{
+		"CTXS 2007-08-15 [-1,+1]": {-0.06279468217228235, -0.03521414581692606},
+		"VMW 2008-07-08 [+0,+0]":  {-0.24440687212031054, -0.26148722089762866},
+	}
+	found := 0
+	for _, er := range got {
+		w, ok := want[er.Ticker+" "+er.T0.Format("2006-01-02")+" "+er.Window.String()]
+		if !ok {
+			continue
+		}
+		found++
+		if math.Abs(er.Return-w.ret) > 1e-9 || math.Abs(er.CAR-w.car) > 1e-9 {
+			t.Errorf("%s %s %s: return %.10f CAR %.10f, want %.10f %.10f", er.Ticker, er.T0.Format("2006-01-02"), er.Window, er.Return, er.CAR, w.ret, w.car)
+		}
+	}
+	if found != len(want) {
+		t.Fatalf("found %d of %d reference windows in %d results", found, len(want), len(got))
+	}
+}

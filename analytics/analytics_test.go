@@ -119,17 +119,21 @@ func adjCloses(t *testing.T, ticker string) ([]time.Time, []float64) {
 	return days, px
 }
 
+// marketAdjusted runs the study with market-adjusted returns, whose every figure can be
+// recomputed from the CSV without a fitted model.
+func marketAdjusted(t *testing.T, db *sql.DB, f Filter, windows []Window) []EventReturn {
+	t.Helper()
+	got, _, err := Study(context.Background(), db, StudyOptions{Filter: f, Windows: windows, Benchmark: "GSPC",
+		Model: MarketAdjusted, Estimation: Window{-250, -11}, MinEstimation: 60})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
 func TestWindowReturnsMatchHandComputation(t *testing.T) {
-	db := exampleDB(t)
-	as, err := Align(context.Background(), db, Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	windows := []Window{{-1, 1}, {0, 0}, {0, 5}, {-5, 20}}
-	got, err := WindowReturns(context.Background(), db, as, windows, "GSPC")
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := marketAdjusted(t, exampleDB(t), Filter{}, windows)
 	if len(got) != 3*len(windows) { // CTXS 2007-08-15, VMW 2008-01-28 and 2008-01-29
 		t.Fatalf("%d window returns, want %d", len(got), 3*len(windows))
 	}
@@ -177,11 +181,13 @@ func TestWindowReturnsMatchHandComputation(t *testing.T) {
 
 func TestWindowPastTheSeriesIsIncomplete(t *testing.T) {
 	db := exampleDB(t)
-	t0 := day("2008-07-11") // two trading days before the series ends
-	got, err := WindowReturns(context.Background(), db, []Alignment{{EventID: 1, Ticker: "VMW", T0: &t0}}, []Window{{0, 5}}, "GSPC")
-	if err != nil {
+	// Two trading days before the series ends.
+	if _, err := db.Exec(`INSERT INTO events (event_id, date, granularity, start_date, end_date, type, status, headline, origin)
+		VALUES (200, '2008-07-11', 'day', DATE '2008-07-11', DATE '2008-07-11', 'other', 'occurred', 'late', 'curated');
+		INSERT INTO event_tickers VALUES (200, 'VMW')`); err != nil {
 		t.Fatal(err)
 	}
+	got := marketAdjusted(t, db, Filter{From: day("2008-07-11"), To: day("2008-07-11")}, []Window{{0, 5}})
 	if len(got) != 1 || got[0].Complete || got[0].Days != 2 {
 		t.Fatalf("%+v", got)
 	}

@@ -13,6 +13,12 @@ import (
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
+// Window is a range of trading days relative to t0, both ends included: {-1, 1} is the day
+// before, the event day and the day after.
+type Window struct{ From, To int }
+
+func (w Window) String() string { return fmt.Sprintf("[%+d,%+d]", w.From, w.To) }
+
 // Models of normal returns.
 const (
 	MarketModel    = "market"          // alpha + beta * market return, OLS over the estimation window

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/eventline/eventline/internal/sqltext"
 )
 
 // Filter selects events.
@@ -24,11 +26,11 @@ func (f Filter) where() (string, []any) {
 	var args []any
 	if len(f.Tickers) > 0 {
 		conds = append(conds, "t.ticker IN (SELECT unnest(?::VARCHAR[]))")
-		args = append(args, listLiteral(f.Tickers))
+		args = append(args, sqltext.List(f.Tickers))
 	}
 	if len(f.Types) > 0 {
 		conds = append(conds, "e.type IN (SELECT unnest(?::VARCHAR[]))")
-		args = append(args, listLiteral(f.Types))
+		args = append(args, sqltext.List(f.Types))
 	}
 	if !f.From.IsZero() {
 		conds = append(conds, "e.start_date >= ?")
@@ -46,7 +48,7 @@ func (f Filter) where() (string, []any) {
 func rangeArgs(tickers []string, from, to time.Time) (list string, fromArg, toArg any) {
 	list = "[]"
 	if len(tickers) > 0 {
-		list = listLiteral(tickers)
+		list = sqltext.List(tickers)
 	}
 	if !from.IsZero() {
 		fromArg = from
@@ -55,14 +57,6 @@ func rangeArgs(tickers []string, from, to time.Time) (list string, fromArg, toAr
 		toArg = to
 	}
 	return list, fromArg, toArg
-}
-
-func listLiteral(items []string) string {
-	q := make([]string, len(items))
-	for i, s := range items {
-		q[i] = "'" + strings.ReplaceAll(s, "'", "''") + "'"
-	}
-	return "[" + strings.Join(q, ", ") + "]"
 }
 
 // Alignment places one event, for one of its tickers, on that ticker's trading days.

@@ -11,6 +11,8 @@ import (
 
 	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
+
+	"github.com/eventline/eventline/internal/sqltext"
 )
 
 // Window is a range of trading days relative to t0, both ends included: {-1, 1} is the day
@@ -185,8 +187,8 @@ func Study(ctx context.Context, db *sql.DB, opts StudyOptions) ([]EventReturn, [
 	}
 	slices.Sort(all)
 	list := func(items []string) string { return "[" + strings.Join(items, ", ") + "]" }
-	rows, err := db.QueryContext(ctx, studySQL, listLiteral(all), opts.Benchmark, list(ids), listLiteral(tickers),
-		listLiteral(days), opts.Estimation.From, opts.Estimation.To, list(froms), opts.LogReturns, list(tos))
+	rows, err := db.QueryContext(ctx, studySQL, sqltext.List(all), opts.Benchmark, list(ids), sqltext.List(tickers),
+		sqltext.List(days), opts.Estimation.From, opts.Estimation.To, list(froms), opts.LogReturns, list(tos))
 	if err != nil {
 		return nil, nil, fmt.Errorf("event study: %w", err)
 	}

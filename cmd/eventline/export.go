@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/sqltext"
 )
 
 type exportOptions struct {
@@ -50,8 +51,6 @@ over the exported files:  duckdb -init DIR/load.sql`,
 	return cmd
 }
 
-func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
-
 func runExport(ctx context.Context, opts *exportOptions) error {
 	st, err := opts.Store(ctx, true)
 	if err != nil {
@@ -80,16 +79,16 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 			if err := os.RemoveAll(target); err != nil {
 				return fmt.Errorf("export prices: %w", err)
 			}
-			reader = fmt.Sprintf("read_parquet(%s, hive_partitioning = true)", sqlString(filepath.Join(target, "*", "*.parquet")))
-			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY prices TO %s (FORMAT parquet, PARTITION_BY (ticker))`, sqlString(target)))
+			reader = fmt.Sprintf("read_parquet(%s, hive_partitioning = true)", sqltext.String(filepath.Join(target, "*", "*.parquet")))
+			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY prices TO %s (FORMAT parquet, PARTITION_BY (ticker))`, sqltext.String(target)))
 		case opts.Format == "parquet":
 			target = filepath.Join(abs, name+".parquet")
-			reader = fmt.Sprintf("read_parquet(%s)", sqlString(target))
-			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY %q TO %s (FORMAT parquet)`, name, sqlString(target)))
+			reader = fmt.Sprintf("read_parquet(%s)", sqltext.String(target))
+			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY %q TO %s (FORMAT parquet)`, name, sqltext.String(target)))
 		default:
 			target = filepath.Join(abs, name+".csv")
-			reader = fmt.Sprintf("read_csv(%s)", sqlString(target))
-			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY %q TO %s (FORMAT csv, HEADER)`, name, sqlString(target)))
+			reader = fmt.Sprintf("read_csv(%s)", sqltext.String(target))
+			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY %q TO %s (FORMAT csv, HEADER)`, name, sqltext.String(target)))
 		}
 		if err != nil {
 			return fmt.Errorf("export %s: %w", name, err)

@@ -7,7 +7,8 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"strings"
+
+	"github.com/eventline/eventline/internal/sqltext"
 )
 
 // Types lists the event types eventline knows.
@@ -58,7 +59,7 @@ func Insert(ctx context.Context, db Execer, e *Event) (int64, error) {
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::VARCHAR[], ?, ?, ?)
 		RETURNING event_id`,
 		e.Value, nullIfEmpty(e.DateText), e.Granularity, e.Start, e.End, e.Type, e.Status, e.Headline,
-		listLiteral(companies), e.Origin, nullIfEmpty(e.SourceURL), nullIfEmpty(e.Notes)).Scan(&id)
+		sqltext.List(companies), e.Origin, nullIfEmpty(e.SourceURL), nullIfEmpty(e.Notes)).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("insert event %q: %w", e.Headline, err)
 	}
@@ -88,15 +89,6 @@ func nullIfEmpty(s string) any {
 		return nil
 	}
 	return s
-}
-
-// listLiteral writes a DuckDB list literal, since database/sql has no portable list parameter.
-func listLiteral(items []string) string {
-	quoted := make([]string, len(items))
-	for i, s := range items {
-		quoted[i] = "'" + strings.ReplaceAll(s, "'", "''") + "'"
-	}
-	return "[" + strings.Join(quoted, ", ") + "]"
 }
 
 func uniq(items []string) []string {

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/eventline/eventline/internal/badinput"
+	"github.com/eventline/eventline/internal/sqltext"
 )
 
 // Options say what to load and how.
@@ -86,7 +87,7 @@ func Ingest(ctx context.Context, db *sql.DB, opts Options) (*Summary, error) {
 	if _, err := conn.ExecContext(ctx, `SET memory_limit = '1GB'`); err != nil {
 		return nil, fmt.Errorf("ingest prices: %w", err)
 	}
-	defer conn.ExecContext(context.WithoutCancel(ctx), `SET memory_limit = `+sqlString(limit))
+	defer conn.ExecContext(context.WithoutCancel(ctx), `SET memory_limit = `+sqltext.String(limit))
 	// Collecting rejected rows costs a tenth of the load, so a strict ingest first loads without;
 	// only when DuckDB's reader refuses a row does it load again, collecting every problem.
 	sum, err := ingestOnce(ctx, conn, opts, inputs, opts.Lenient)
@@ -275,15 +276,7 @@ func (l *loader) chunks() [][]input {
 	return out
 }
 
-func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
-
-func sqlList(items []string) string {
-	q := make([]string, len(items))
-	for i, s := range items {
-		q[i] = sqlString(s)
-	}
-	return "[" + strings.Join(q, ", ") + "]::VARCHAR[]"
-}
+func sqlList(items []string) string { return sqltext.List(items) + "::VARCHAR[]" }
 
 // load inserts every chunk straight into prices, marked with this ingest's id.
 func (l *loader) load(ctx context.Context) error {
@@ -320,16 +313,16 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 		switch f {
 		case FieldDate:
 			typ = "DATE"
-			notNull = append(notNull, sqlString(name))
+			notNull = append(notNull, sqltext.String(name))
 		case FieldClose:
 			typ = "DOUBLE"
-			notNull = append(notNull, sqlString(name))
+			notNull = append(notNull, sqltext.String(name))
 		case FieldOpen, FieldHigh, FieldLow, FieldAdjClose:
 			typ = "DOUBLE"
 		case FieldVolume:
 			typ = "BIGINT"
 		}
-		colDefs = append(colDefs, fmt.Sprintf("%s: '%s'", sqlString(name), typ))
+		colDefs = append(colDefs, fmt.Sprintf("%s: '%s'", sqltext.String(name), typ))
 		if f != "" {
 			colOf[f] = name
 		}
@@ -342,7 +335,7 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	}
 	ticker := tickerExpr(paths)
 	if l.opts.Ticker != "" {
-		ticker = sqlString(strings.ToUpper(l.opts.Ticker))
+		ticker = sqltext.String(strings.ToUpper(l.opts.Ticker))
 	}
 	source := l.opts.Source
 	if source == "" {
@@ -354,7 +347,7 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	}
 	dateFormat := ""
 	if l.opts.DateFormat != "" {
-		dateFormat = ", dateformat = " + sqlString(l.opts.DateFormat)
+		dateFormat = ", dateformat = " + sqltext.String(l.opts.DateFormat)
 	}
 	errTable, scanTable := fmt.Sprintf("el_rejects_%d", n), fmt.Sprintf("el_reject_scans_%d", n)
 	rejects := ""
@@ -368,8 +361,8 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 			auto_detect = false, filename = true, nullstr = ['null', ''],
 			force_not_null = [%s]%s%s)`,
 		ticker, col(FieldDate), col(FieldOpen), col(FieldHigh), col(FieldLow), col(FieldClose), col(FieldAdjClose),
-		volume, sqlString(source), l.ingestID,
-		sqlList(paths), strings.Join(colDefs, ", "), sqlString(string(lay.delim)),
+		volume, sqltext.String(source), l.ingestID,
+		sqlList(paths), strings.Join(colDefs, ", "), sqltext.String(string(lay.delim)),
 		strings.Join(notNull, ", "), rejects, dateFormat)
 	if _, err := l.tx.ExecContext(ctx, q); err != nil {
 		if !l.collectRejects && strings.Contains(err.Error(), "CSV Error") {

@@ -142,30 +142,34 @@ func (c *ClaimCheck) judge(r row, prevDate sql.NullTime, prevClose, refClose sql
 		tol := priceTol(c.Claimed)
 		set(r.close.Float64)
 		c.verdict(c.Claimed >= r.low.Float64-tol && c.Claimed <= r.high.Float64+tol)
-	case "day_return":
-		if !prevClose.Valid {
-			c.unverifiable(fmt.Sprintf("no trading day before %s for %s", isoDay(c.Date.Time), c.Ticker))
-			return
+	case "day_return", "first_day_return", "return":
+		// A return is the claim day's close over a base price, in percent.
+		var base sql.NullFloat64
+		switch c.Metric {
+		case "day_return":
+			if !prevClose.Valid {
+				c.unverifiable(fmt.Sprintf("no trading day before %s for %s", isoDay(c.Date.Time), c.Ticker))
+				return
+			}
+			base = prevClose
+		case "first_day_return":
+			if !ipoPrice.Valid {
+				c.unverifiable("no IPO price is known for " + c.Ticker)
+				return
+			}
+			if prevDate.Valid {
+				c.unverifiable(fmt.Sprintf("%s is not %s's first trading day in the data", isoDay(c.Date.Time), c.Ticker))
+				return
+			}
+			base = ipoPrice
+		default:
+			if !refClose.Valid {
+				c.unverifiable("no row for the start of the period")
+				return
+			}
+			base = refClose
 		}
-		set((r.close.Float64/prevClose.Float64 - 1) * 100)
-		c.verdict(c.compare(c.Actual.Float64, percentTolerance))
-	case "first_day_return":
-		if !ipoPrice.Valid {
-			c.unverifiable("no IPO price is known for " + c.Ticker)
-			return
-		}
-		if prevDate.Valid {
-			c.unverifiable(fmt.Sprintf("%s is not %s's first trading day in the data", isoDay(c.Date.Time), c.Ticker))
-			return
-		}
-		set((r.close.Float64/ipoPrice.Float64 - 1) * 100)
-		c.verdict(c.compare(c.Actual.Float64, percentTolerance))
-	case "return":
-		if !refClose.Valid {
-			c.unverifiable("no row for the start of the period")
-			return
-		}
-		set((r.close.Float64/refClose.Float64 - 1) * 100)
+		set((r.close.Float64/base.Float64 - 1) * 100)
 		c.verdict(c.compare(c.Actual.Float64, percentTolerance))
 	default:
 		c.unverifiable(fmt.Sprintf("metric %q is not computable from prices", c.Metric))

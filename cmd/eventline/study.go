@@ -213,8 +213,8 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 		t = table.New("event_id", "ticker", "t0", "window", "type", "headline", "price_before", "price_t0",
 			"return", "market_return", "car", "scar", "model", "fallback", "alpha", "beta", "est_days", "abnormal_volume", "complete")
 		for _, r := range rs {
-			t.Append(r.EventID, r.Ticker, r.T0, r.Window.String(), r.Type, r.Headline, nullable(r.PriceBefore.Float64, r.PriceBefore.Valid),
-				nullable(r.PriceT0.Float64, r.PriceT0.Valid), r.Return, r.MarketReturn, r.CAR, nanToNil(r.SCAR), r.Model, r.Fallback,
+			t.Append(r.EventID, r.Ticker, r.T0, r.Window.String(), r.Type, r.Headline, nullFloat(r.PriceBefore),
+				nullFloat(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanToNil(r.SCAR), r.Model, r.Fallback,
 				r.Alpha, r.Beta, r.EstimationDays, nanToNil(r.AbnormalVolume), r.Complete)
 		}
 		for _, i := range []int{6, 7} {
@@ -246,13 +246,6 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 	return table.Write(opts.IO.Out, opts.Format, t)
 }
 
-func nullable(f float64, ok bool) any {
-	if !ok {
-		return nil
-	}
-	return f
-}
-
 // saveStudy replaces event_returns and event_study with this study, in one transaction.
 func saveStudy(ctx context.Context, st *store.Store, opts *studyOptions, rs []analytics.EventReturn, aggs []analytics.Aggregate) error {
 	tx, err := st.DB.BeginTx(ctx, nil)
@@ -267,8 +260,8 @@ func saveStudy(ctx context.Context, st *store.Store, opts *studyOptions, rs []an
 	}
 	for _, r := range rs {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO event_returns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, nullable(r.PriceBefore.Float64, r.PriceBefore.Valid),
-			nullable(r.PriceT0.Float64, r.PriceT0.Valid), r.Return, r.MarketReturn, r.CAR, nanToNil(r.SCAR), r.Model, r.Fallback,
+			r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, nullFloat(r.PriceBefore),
+			nullFloat(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanToNil(r.SCAR), r.Model, r.Fallback,
 			r.Alpha, r.Beta, r.EstimationDays, nanToNil(r.AbnormalVolume), r.Complete, opts.Study.Benchmark); err != nil {
 			return fmt.Errorf("save study: %w", err)
 		}

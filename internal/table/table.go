@@ -56,8 +56,6 @@ type Column struct {
 	Name string
 	// Format renders a value for the text formats; nil means the default rendering.
 	Format func(v any) string
-	// Right forces right alignment; numbers are right-aligned anyway.
-	Right bool
 	// Blank shows missing values as nothing instead of NULL in the text formats, for columns
 	// where a value does not apply rather than is unknown.
 	Blank bool
@@ -106,7 +104,7 @@ func writePretty(w io.Writer, t *Table, markdown bool) error {
 	for i, c := range t.Columns {
 		header[i] = c.Name
 		align := text.AlignLeft
-		if c.Right || numericColumn(t, i) {
+		if numericColumn(t, i) {
 			align = text.AlignRight
 		}
 		configs[i] = table.ColumnConfig{Number: i + 1, Align: align, AlignHeader: align}

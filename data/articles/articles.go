@@ -1,0 +1,447 @@
+// Package articles reads news articles from files in several formats (plain text, a listing page
+// of several posts, Markdown with front matter, RSS and Atom feeds, JSON Lines, HTML) into one
+// Article type. Read hands the articles to a callback one at a time, so that large inputs (a
+// JSON Lines file of millions of articles, a long bundle) are never held in memory at once.
+//
+// Problems with the input are returned as *badinput.Error values that name the file, the line
+// and the value; problems that do not stop reading are returned as Warnings.
+package articles
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/eventline/eventline/internal/badinput"
+)
+
+// Article is one news article, whatever format it was read from.
+type Article struct {
+	Title      string
+	Published  time.Time // zero when unknown
+	Source     string
+	URL        string
+	Tickers    []string // from front matter or feed/JSON/HTML metadata, upper-cased; not validated here
+	Body       string   // plain text: paragraphs separated by a blank line; no markup
+	File       string   // path as given to Read
+	Format     string   // text | bundle | markdown | rss | jsonl | html (rss covers Atom too)
+	Line       int      // 1-based line where the article starts; 0 when not meaningful (feeds)
+	BodyOffset int      // rune offset of Body's first rune within the file, for text and bundle input; 0 otherwise
+}
+
+// Options says how to read a file.
+type Options struct {
+	// Format is one of Formats; "" means auto.
+	Format string
+	// Meta dates the articles by title and, for a bundle, splits it exactly on the listed titles.
+	Meta []Meta
+	// Published is the publication date of every article that has none otherwise.
+	Published time.Time
+}
+
+// Warning is a problem that does not stop reading, such as a heuristic bundle split or an
+// article without a publication date.
+type Warning struct {
+	File    string
+	Line    int    // 0 when the warning is about the whole file
+	Article string // the article's title, "" when the warning is about the whole file
+	Message string
+}
+
+func (w Warning) String() string {
+	var b strings.Builder
+	b.WriteString(w.File)
+	if w.Line > 0 {
+		fmt.Fprintf(&b, ":%d", w.Line)
+	}
+	b.WriteString(": ")
+	if w.Article != "" {
+		fmt.Fprintf(&b, "%q: ", w.Article)
+	}
+	b.WriteString(w.Message)
+	return b.String()
+}
+
+// Formats lists the accepted --input-format values.
+var Formats = []string{"auto", "text", "bundle", "markdown", "rss", "jsonl", "html"}
+
+// maxLine bounds one line of line-oriented input (text, bundle, JSON Lines). It is far above
+// any real article (a 10 MB line is fine) and stops a binary file without newlines from
+// being read whole into memory.
+const maxLine = 64 << 20
+
+// Read reads the articles of the file at path and calls fn for each, in file order. It stops
+// at fn's first error and returns it unchanged. Bad input is reported as a *badinput.Error.
+func Read(ctx context.Context, path string, opts Options, fn func(Article) error) ([]Warning, error) {
+	format := strings.ToLower(strings.TrimSpace(opts.Format))
+	if format == "" {
+		format = "auto"
+	}
+	known := false
+	for _, f := range Formats {
+		known = known || f == format
+	}
+	if !known {
+		return nil, badinput.New(badinput.Problem{File: path, Value: opts.Format,
+			Rule: "unknown input format; want one of " + strings.Join(Formats, ", ")})
+	}
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
+	if format == "auto" {
+		var err error
+		if format, err = detect(path, opts.Meta); err != nil {
+			return nil, err
+		}
+	}
+	r := &reader{ctx: ctx, path: path, opts: opts, fn: fn, format: format, meta: indexMeta(opts.Meta)}
+	var err error
+	switch format {
+	case "text":
+		err = r.readText()
+	case "bundle":
+		err = r.readBundle()
+	case "markdown":
+		err = r.readMarkdown()
+	case "rss":
+		err = r.readFeed()
+	case "jsonl":
+		err = r.readJSONL()
+	case "html":
+		err = r.readHTML()
+	}
+	return r.warnings, err
+}
+
+// checkFile refuses what cannot hold articles: a missing file, a directory, an empty file.
+func checkFile(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return badinput.Errorf(path, "cannot read: %v", unwrapPath(err))
+	}
+	if st.IsDir() {
+		return badinput.Errorf(path, "is a directory, not an articles file")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return badinput.Errorf(path, "cannot read: %v", unwrapPath(err))
+	}
+	defer f.Close()
+	// Whitespace-only is empty too; look at no more than the first blocks to decide.
+	br := bufio.NewReader(f)
+	for {
+		r, _, err := br.ReadRune()
+		if err == io.EOF {
+			return badinput.Errorf(path, "file is empty: no articles")
+		}
+		if err != nil {
+			return fmt.Errorf("read %s: %w", path, err)
+		}
+		if !unicode.IsSpace(r) && r != '\ufeff' {
+			return nil
+		}
+	}
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// detect chooses a format for auto: by extension first, then by the first bytes.
+//
+// A .txt file (or one the content does not identify) is a bundle when at least two titles of
+// the metadata stand alone on lines of the file, and a single text otherwise. Without
+// metadata a .txt file is never taken for a bundle: splitting an article with subheadings
+// into posts would be worse than keeping a bundle whole, and --input-format bundle asks for
+// the heuristic split explicitly.
+func detect(path string, meta []Meta) (string, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown":
+		return "markdown", nil
+	case ".xml", ".rss", ".atom", ".feed":
+		return "rss", nil
+	case ".jsonl", ".ndjson":
+		return "jsonl", nil
+	case ".html", ".htm", ".xhtml":
+		return "html", nil
+	case ".txt", ".text":
+		return textOrBundle(path, meta)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", badinput.Errorf(path, "cannot read: %v", unwrapPath(err))
+	}
+	head := make([]byte, 4096)
+	n, err := io.ReadFull(f, head)
+	f.Close()
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return "", fmt.Errorf("read %s: %w", path, err)
+	}
+	if format := sniff(head[:n]); format != "" {
+		return format, nil
+	}
+	return textOrBundle(path, meta)
+}
+
+// sniff names the format that the first bytes of a file announce, or "" for none.
+func sniff(head []byte) string {
+	head = bytes.TrimPrefix(head, []byte("\ufeff"))
+	trimmed := bytes.TrimLeft(head, " \t\r\n")
+	lower := bytes.ToLower(trimmed)
+	switch {
+	case bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("---\r\n")):
+		return "markdown"
+	case bytes.HasPrefix(trimmed, []byte("{")):
+		return "jsonl"
+	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")):
+		return "html"
+	case bytes.HasPrefix(lower, []byte("<rss")) || bytes.HasPrefix(lower, []byte("<feed")) ||
+		bytes.HasPrefix(lower, []byte("<rdf:rdf")):
+		return "rss"
+	case bytes.HasPrefix(lower, []byte("<?xml")):
+		if bytes.Contains(lower, []byte("<html")) {
+			return "html"
+		}
+		return "rss"
+	}
+	return ""
+}
+
+// textOrBundle implements the .txt rule of detect.
+func textOrBundle(path string, meta []Meta) (string, error) {
+	if len(meta) < 2 {
+		return "text", nil
+	}
+	titles := make(map[string]bool, len(meta))
+	for _, m := range meta {
+		titles[normalizeTitle(m.Title)] = true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", badinput.Errorf(path, "cannot read: %v", unwrapPath(err))
+	}
+	defer f.Close()
+	lr := newLineReader(f)
+	found := map[string]bool{}
+	for {
+		line, err := lr.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			// Leave the precise report to the reader that the format chooses.
+			return "text", nil
+		}
+		if t := normalizeTitle(line.text); titles[t] {
+			found[t] = true
+			if len(found) >= 2 {
+				return "bundle", nil
+			}
+		}
+	}
+	return "text", nil
+}
+
+// reader carries what every format's reader needs.
+type reader struct {
+	ctx      context.Context
+	path     string
+	opts     Options
+	fn       func(Article) error
+	format   string
+	meta     map[string]Meta
+	warnings []Warning
+}
+
+func (r *reader) warn(line int, article, format string, args ...any) {
+	r.warnings = append(r.warnings, Warning{File: r.path, Line: line, Article: article, Message: fmt.Sprintf(format, args...)})
+}
+
+// emit completes an article (dates it by precedence, fills File and Format) and hands it to fn.
+// Precedence of the publication date: the article's own, then the metadata row with its
+// title, then Options.Published.
+func (r *reader) emit(a Article) error {
+	if err := r.ctx.Err(); err != nil {
+		return err
+	}
+	a.File = r.path
+	a.Format = r.format
+	if m, ok := r.meta[normalizeTitle(a.Title)]; ok && a.Title != "" {
+		if a.Published.IsZero() {
+			a.Published = m.Published
+		}
+		if a.Source == "" {
+			a.Source = m.Source
+		}
+		if a.URL == "" {
+			a.URL = m.URL
+		}
+	}
+	if a.Published.IsZero() {
+		a.Published = r.opts.Published
+	}
+	if a.Published.IsZero() {
+		r.warn(a.Line, a.Title, "no publication date: relative dates stay unresolved")
+	}
+	return r.fn(a)
+}
+
+// indexMeta maps normalized titles to their metadata rows; the first row of a title wins.
+func indexMeta(meta []Meta) map[string]Meta {
+	idx := make(map[string]Meta, len(meta))
+	for _, m := range meta {
+		k := normalizeTitle(m.Title)
+		if _, ok := idx[k]; !ok {
+			idx[k] = m
+		}
+	}
+	return idx
+}
+
+// normalizeTitle trims a title and collapses its runs of white space (including no-break
+// spaces) to one space. Quotes and case are kept: titles must match exactly otherwise.
+func normalizeTitle(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// dateLayouts are the publication date forms accepted everywhere; dates without a zone are UTC.
+var dateLayouts = []string{
+	"2006-01-02",
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	time.RFC1123Z,
+	time.RFC1123,
+}
+
+// parseDate parses a publication date in one of dateLayouts.
+func parseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, errors.New("not a date: want YYYY-MM-DD, RFC 3339 or YYYY-MM-DD HH:MM")
+}
+
+// splitTickers splits a ticker list given as one string ("VMW, EMC" or "VMW;EMC").
+func splitTickers(s string) []string {
+	return cleanTickers(strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || unicode.IsSpace(r) }))
+}
+
+// cleanTickers trims and upper-cases tickers and drops empty and repeated ones.
+func cleanTickers(in []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range in {
+		t = strings.ToUpper(strings.TrimSpace(t))
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		out = append(out, t)
+	}
+	return out
+}
+
+// line is one line of a file, without its line ending.
+type line struct {
+	text   string
+	num    int // 1-based
+	offset int // rune offset of the line's first rune within the file
+	ending string
+}
+
+// lineReader reads lines of any length up to maxLine, checking that they are UTF-8 text.
+// Unlike bufio.Scanner it has no small token limit.
+type lineReader struct {
+	br     *bufio.Reader
+	num    int
+	offset int
+	buf    []byte
+}
+
+func newLineReader(r io.Reader) *lineReader {
+	return &lineReader{br: bufio.NewReaderSize(r, 64<<10)}
+}
+
+// errLine is a problem with one line's bytes; the caller names the file.
+type errLine struct {
+	num  int
+	rule string
+}
+
+func (e *errLine) Error() string { return fmt.Sprintf("line %d: %s", e.num, e.rule) }
+
+func (lr *lineReader) next() (line, error) {
+	lr.buf = lr.buf[:0]
+	for {
+		chunk, err := lr.br.ReadSlice('\n')
+		lr.buf = append(lr.buf, chunk...)
+		if len(lr.buf) > maxLine {
+			return line{}, &errLine{lr.num + 1, fmt.Sprintf("line longer than %d MiB: not line-oriented text", maxLine>>20)}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err == io.EOF && len(lr.buf) == 0 {
+			return line{}, io.EOF
+		}
+		if err != nil && err != io.EOF {
+			return line{}, err
+		}
+		break
+	}
+	lr.num++
+	b := lr.buf
+	ending := ""
+	if bytes.HasSuffix(b, []byte("\r\n")) {
+		b, ending = b[:len(b)-2], "\r\n"
+	} else if bytes.HasSuffix(b, []byte("\n")) {
+		b, ending = b[:len(b)-1], "\n"
+	}
+	if !utf8.Valid(b) {
+		return line{}, &errLine{lr.num, "not valid UTF-8 text (convert the file to UTF-8)"}
+	}
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return line{}, &errLine{lr.num, "NUL byte: binary data, not text"}
+	}
+	l := line{text: string(b), num: lr.num, offset: lr.offset, ending: ending}
+	lr.offset += utf8.RuneCount(b) + len(ending)
+	if lr.num == 1 {
+		l.text = strings.TrimPrefix(l.text, "\ufeff")
+		if len(l.text) < len(b) {
+			l.offset++ // the byte order mark is a rune of the file
+		}
+	}
+	return l, nil
+}
+
+// lineError turns a lineReader error into a bad-input report for path.
+func lineError(path string, err error) error {
+	var el *errLine
+	if errors.As(err, &el) {
+		return badinput.New(badinput.Problem{File: path, Line: el.num, Rule: el.rule})
+	}
+	return fmt.Errorf("read %s: %w", path, err)
+}

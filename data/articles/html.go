@@ -1,0 +1,269 @@
+package articles
+
+import (
+	"os"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/eventline/eventline/internal/badinput"
+)
+
+// readHTML reads one article from an HTML page: the text of <article>, else <main>, else
+// <body>, without scripts, styles, navigation, headers, footers and asides. The title is
+// <title>, else the first <h1>; the date is <meta property="article:published_time">, else
+// the first <time datetime>, else <meta name="date">. A date there that does not parse is
+// a warning, not an error: pages come from the web, and the other sources of a date remain.
+func (r *reader) readHTML() error {
+	data, err := os.ReadFile(r.path)
+	if err != nil {
+		return badinput.Errorf(r.path, "cannot read: %v", unwrapPath(err))
+	}
+	text, err := checkText(r.path, data)
+	if err != nil {
+		return err
+	}
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return badinput.Errorf(r.path, "not HTML: %v", err)
+	}
+	var (
+		title, h1, published, timeAttr, metaDate, source, canonical, ogURL string
+		tickers                                                            []string
+		article, main, body                                                *html.Node
+	)
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Title:
+				if title == "" {
+					title = normalizeTitle(textOf(n))
+				}
+			case atom.H1:
+				if h1 == "" {
+					h1 = normalizeTitle(textOf(n))
+				}
+			case atom.Meta:
+				key := strings.ToLower(attr(n, "property") + attr(n, "name"))
+				content := strings.TrimSpace(attr(n, "content"))
+				switch key {
+				case "article:published_time":
+					published = first(published, content)
+				case "date", "dc.date", "pubdate":
+					metaDate = first(metaDate, content)
+				case "og:site_name":
+					source = first(source, content)
+				case "og:url":
+					ogURL = first(ogURL, content)
+				case "tickers", "ticker":
+					tickers = append(tickers, splitTickers(content)...)
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") {
+					canonical = first(canonical, attr(n, "href"))
+				}
+			case atom.Time:
+				timeAttr = first(timeAttr, attr(n, "datetime"))
+			case atom.Article:
+				if article == nil {
+					article = n
+				}
+			case atom.Main:
+				if main == nil {
+					main = n
+				}
+			case atom.Body:
+				body = n
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	root := article
+	if root == nil {
+		root = main
+	}
+	if root == nil {
+		root = body
+	}
+	a := Article{Title: first(title, h1), Source: source, URL: first(canonical, ogURL), Tickers: cleanTickers(tickers), Line: 1}
+	for _, d := range []string{published, timeAttr, metaDate} {
+		if d == "" {
+			continue
+		}
+		t, err := parseDate(d)
+		if err != nil {
+			r.warn(0, a.Title, "publication date %q in the page does not parse: ignored", d)
+			continue
+		}
+		a.Published = t
+		break
+	}
+	if root != nil {
+		paras := htmlParagraphs(root)
+		// The first heading repeats the title: keep it out of the body.
+		if len(paras) > 0 && a.Title != "" && paras[0] == h1 {
+			paras = paras[1:]
+		}
+		a.Body = strings.Join(paras, "\n\n")
+	}
+	return r.emit(a)
+}
+
+func first(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textOf returns the text of a node and its descendants.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// skipped are the elements whose text is not part of an article.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Nav: true, atom.Header: true, atom.Footer: true,
+	atom.Aside: true, atom.Noscript: true, atom.Template: true, atom.Svg: true, atom.Iframe: true,
+	atom.Form: true, atom.Button: true, atom.Select: true, atom.Head: true,
+}
+
+// blocks are the elements that break paragraphs.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
+	atom.Dt: true, atom.Dd: true, atom.Blockquote: true, atom.Pre: true, atom.Section: true,
+	atom.Article: true, atom.Main: true, atom.Table: true, atom.Tr: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Hr: true, atom.Br: true, atom.Address: true, atom.Details: true,
+	atom.Summary: true, atom.Caption: true, atom.Body: true,
+}
+
+// htmlParagraphs returns the text of n as paragraphs: block elements end paragraphs, white
+// space within one collapses to single spaces (except in <pre>).
+func htmlParagraphs(n *html.Node) []string {
+	var paras []string
+	var cur strings.Builder
+	flush := func() {
+		if s := strings.TrimSpace(cur.String()); s != "" {
+			paras = append(paras, s)
+		}
+		cur.Reset()
+	}
+	var walk func(n *html.Node, pre bool)
+	walk = func(n *html.Node, pre bool) {
+		switch n.Type {
+		case html.TextNode:
+			if pre {
+				cur.WriteString(n.Data)
+				return
+			}
+			s := strings.Join(strings.Fields(n.Data), " ")
+			if s == "" {
+				if n.Data != "" && cur.Len() > 0 {
+					cur.WriteByte(' ')
+				}
+				return
+			}
+			if startsSpace(n.Data) && cur.Len() > 0 {
+				cur.WriteByte(' ')
+			}
+			cur.WriteString(s)
+			if endsSpace(n.Data) {
+				cur.WriteByte(' ')
+			}
+			return
+		case html.ElementNode:
+			if skipped[n.DataAtom] {
+				return
+			}
+			if n.DataAtom == atom.Img {
+				return
+			}
+		case html.CommentNode, html.DoctypeNode:
+			return
+		}
+		block := n.Type == html.ElementNode && blocks[n.DataAtom]
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, pre || n.DataAtom == atom.Pre)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(n, false)
+	flush()
+	// Collapse the doubled spaces that inline boundaries leave.
+	for i, p := range paras {
+		if !strings.Contains(p, "\n") {
+			paras[i] = strings.Join(strings.Fields(p), " ")
+		}
+	}
+	return paras
+}
+
+func startsSpace(s string) bool { return s != "" && strings.ContainsRune(" \t\r\n\f", rune(s[0])) }
+func endsSpace(s string) bool {
+	return s != "" && strings.ContainsRune(" \t\r\n\f", rune(s[len(s)-1]))
+}
+
+// htmlToText converts an HTML fragment (a feed item's content) to plain text paragraphs.
+// Text without tags is returned with its white space tidied only.
+func htmlToText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return tidyText(s)
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+	if err != nil {
+		return tidyText(s)
+	}
+	root := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for _, n := range nodes {
+		root.AppendChild(n)
+	}
+	return strings.Join(htmlParagraphs(root), "\n\n")
+}
+
+// tidyText normalizes line endings and blank lines of plain text: paragraphs separated by one
+// blank line, lines trimmed at their right.
+func tidyText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var paras []string
+	for _, p := range strings.Split(s, "\n\n") {
+		lines := strings.Split(p, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(l, " \t\r")
+		}
+		if p = strings.Trim(strings.Join(lines, "\n"), "\n"); strings.TrimSpace(p) != "" {
+			paras = append(paras, p)
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}

@@ -1,0 +1,297 @@
+package report
+
+import (
+	"context"
+	"fmt"
+	"html/template"
+	"slices"
+	"strings"
+
+	"github.com/eventline/eventline/analytics"
+)
+
+// doc is the report laid out: what both documents show, in order.
+type doc struct {
+	Title     string
+	Subtitle  string
+	Generated string
+	Params    []param
+	Notes     []string
+
+	Prices     []chart // one per ticker, then the benchmark
+	Comparison *chart
+	CARChart   *chart
+
+	Events       *Table
+	Summary      *Table
+	StudyEvents  *Table // per event CARs, one row per event and ticker (a view of event_returns)
+	EventReturns *Table // CSV only: the event_returns table as stored
+	EventStudy   *Table
+	Claims       *Table
+
+	// Empty-section messages, "" when the section has rows.
+	NoEvents, NoStudy, NoClaims string
+	CARNote                     string
+	StudyNote                   string
+
+	Queries string
+	Files   []string // the CSV and SQL files, for the appendix
+}
+
+type param struct{ Label, Value string }
+
+// chart is one rendered chart: its files and, for the HTML page, its SVG inline.
+type chart struct {
+	ID      string
+	Caption string
+	PNG     string // slash path under the report directory
+	SVGFile string
+	SVG     template.HTML
+}
+
+func build(ctx context.Context, d *data, w *writer) (*doc, error) {
+	doc := &doc{
+		Title:     d.Title,
+		Generated: d.Generated.UTC().Format("2006-01-02 15:04 MST"),
+		Notes:     d.notes,
+	}
+	if doc.Title == "" {
+		doc.Title = "Event timeline: " + strings.Join(d.Tickers, ", ")
+	}
+	doc.Subtitle = fmt.Sprintf("Daily prices %s to %s", day(d.First), day(d.Last))
+	if d.Benchmark != "" {
+		doc.Subtitle += ", against " + d.Benchmark
+	}
+	bench := d.Benchmark
+	if bench == "" {
+		bench = "none loaded"
+	}
+	doc.Params = []param{
+		{"Tickers", strings.Join(d.Tickers, ", ")},
+		{"Benchmark", bench},
+		{"Range", fmt.Sprintf("%s to %s", dayOr(d.From, "first price"), dayOr(d.To, "last price"))},
+		{"Trading days shown", fmt.Sprintf("%s to %s", day(d.First), day(d.Last))},
+		{"Events", fmt.Sprintf("%d (%d with an event day studied)", len(d.events), d.studied)},
+		{"Normal-return model", "market model, OLS over trading days -250..-11; market-adjusted with fewer than 60 returns"},
+	}
+	if d.Database != "" {
+		doc.Params = append(doc.Params, param{"Database", d.Database})
+	}
+	doc.Events = eventsTable(d)
+	doc.Summary = summaryTable(d)
+	doc.StudyEvents = studyEventsTable(d)
+	doc.EventReturns = eventReturnsTable(d)
+	doc.EventStudy = eventStudyTable(d)
+	doc.Claims = claimsTable(d)
+	if len(d.events) == 0 {
+		doc.NoEvents = "No events for these tickers in this range: load some with eventline ingest events FILE."
+	}
+	switch {
+	case d.Benchmark == "":
+		doc.NoStudy = "No event study: it needs a benchmark's prices (load GSPC, or name another benchmark)."
+	case len(d.study) == 0:
+		doc.NoStudy = "No events with an event day in the prices to study."
+	}
+	doc.StudyNote = "CAR is the cumulative abnormal return over the window, in trading days around the event day t0 " +
+		"(the first trading day on or after the event). Forecasts and events dated by a week, month or quarter are not studied. " +
+		"A blank CAR: the window runs past the prices."
+	if len(d.claims) == 0 {
+		doc.NoClaims = "No claims (claims come from articles)."
+	}
+	if err := renderCharts(ctx, d, doc, w); err != nil {
+		return nil, err
+	}
+	doc.Queries = queries(d)
+	return doc, nil
+}
+
+func eventsTable(d *data) *Table {
+	t := &Table{Name: "events", Columns: []Column{
+		{Name: "num", Label: "#", Unit: Integer},
+		{Name: "event_id"},
+		{Name: "date", Label: "Date"},
+		{Name: "granularity"},
+		{Name: "tickers", Label: "Tickers"},
+		{Name: "type", Label: "Type"},
+		{Name: "status", Label: "Status"},
+		{Name: "headline", Label: "Headline", Link: "url", Wrap: true},
+		{Name: "source", Label: "Source", Link: "url"},
+		{Name: "url"},
+		{Name: "t0"},
+		{Name: "note", Label: "Note"},
+	}}
+	for _, e := range d.events {
+		m := e.first()
+		var notes []string
+		for _, mk := range e.Marks {
+			if mk.Reason != "" {
+				notes = append(notes, mk.Reason)
+			}
+		}
+		var t0 any
+		if !m.Day.IsZero() {
+			t0 = m.Day
+		}
+		t.Rows = append(t.Rows, []any{e.Num, e.ID, e.Value, m.Granularity, e.tickers(), m.Type, m.Status, m.Headline,
+			m.Source, m.URL, t0, strings.Join(notes, "; ")})
+	}
+	return t
+}
+
+func summaryTable(d *data) *Table {
+	bench := strings.ToLower(d.Benchmark)
+	if bench == "" {
+		bench = "benchmark"
+	}
+	t := &Table{Name: "summary", Transpose: true, Columns: []Column{
+		{Name: "ticker", Label: "Ticker"},
+		{Name: "first_day", Label: "First day", Unit: Date},
+		{Name: "last_day", Label: "Last day", Unit: Date},
+		{Name: "days", Label: "Trading days", Unit: Integer},
+		{Name: "first_close", Label: "First close", Unit: Dollars},
+		{Name: "last_close", Label: "Last close", Unit: Dollars},
+		{Name: "total_return", Label: "Total return", Unit: Percent},
+		{Name: "annualized_return", Label: "Annualized return", Unit: Percent},
+		{Name: "annualized_volatility", Label: "Annualized volatility", Unit: Share},
+		{Name: "max_drawdown", Label: "Maximum drawdown", Unit: Percent},
+		{Name: "peak_day", Label: "Drawdown peak", Unit: Date},
+		{Name: "trough_day", Label: "Drawdown trough", Unit: Date},
+		{Name: "best_day", Label: "Best day", Unit: Date},
+		{Name: "best_return", Label: "Best day's return", Unit: Percent},
+		{Name: "worst_day", Label: "Worst day", Unit: Date},
+		{Name: "worst_return", Label: "Worst day's return", Unit: Percent},
+		{Name: "days_above_" + bench, Label: "Days above " + d.Benchmark, Unit: Integer},
+		{Name: "days_below_" + bench, Label: "Days below " + d.Benchmark, Unit: Integer},
+		{Name: "ipo_price", Label: "IPO price", Unit: Dollars},
+		{Name: "since_ipo", Label: "Return since IPO", Unit: Percent},
+		{Name: "first_day_return", Label: "First-day return", Unit: Percent},
+	}}
+	if d.Benchmark == "" {
+		t.Columns[16].Label, t.Columns[17].Label = "", ""
+	}
+	for _, s := range d.summary {
+		var above, below any = s.DaysAbove, s.DaysBelow
+		if s.Ticker == d.Benchmark || d.Benchmark == "" {
+			above, below = nil, nil // against itself, or nothing
+		}
+		t.Rows = append(t.Rows, []any{s.Ticker, s.FirstDay, s.LastDay, s.Days, s.FirstClose, s.LastClose, s.TotalReturn,
+			s.AnnualizedReturn, s.AnnualizedVolatility, s.MaxDrawdown, s.PeakDay, s.TroughDay, zeroNil(s.BestDay), s.BestReturn,
+			zeroNil(s.WorstDay), s.WorstReturn, above, below, nullFloat(s.IPOPrice), nullFloat(s.SinceIPO), nullFloat(s.FirstDayReturn)})
+	}
+	return t
+}
+
+// studyEventsTable shows one row per studied event and ticker, a column per window.
+func studyEventsTable(d *data) *Table {
+	t := &Table{Columns: []Column{
+		{Name: "num", Label: "#", Unit: Integer},
+		{Name: "t0", Label: "t0", Unit: Date},
+		{Name: "ticker", Label: "Ticker"},
+		{Name: "type", Label: "Type"},
+		{Name: "headline", Label: "Headline", Wrap: true},
+		{Name: "model", Label: "Model"},
+		{Name: "beta", Label: "Beta", Unit: Fixed2},
+	}}
+	for _, w := range d.windows {
+		t.Columns = append(t.Columns, Column{Name: "car" + w.String(), Label: "CAR " + w.String(), Unit: Percent})
+	}
+	t.Columns = append(t.Columns, Column{Name: "abnormal_volume", Label: "Abn. volume [0,+5]", Unit: Fixed2})
+	num := map[int64]int{}
+	for _, e := range d.events {
+		num[e.ID] = e.Num
+	}
+	type key struct {
+		id     int64
+		ticker string
+	}
+	rows := map[key][]any{}
+	var order []key
+	for _, r := range d.study {
+		k := key{r.EventID, r.Ticker}
+		row, ok := rows[k]
+		if !ok {
+			model := r.Model
+			if r.Fallback {
+				model += " (fallback)"
+			}
+			row = make([]any, len(t.Columns))
+			copy(row, []any{num[r.EventID], r.T0, r.Ticker, r.Type, r.Headline, model, r.Beta})
+			rows[k] = row
+			order = append(order, k)
+		}
+		if i := slices.Index(d.windows, r.Window); i >= 0 && r.Complete {
+			row[7+i] = r.CAR
+		}
+		if r.Window == (analytics.Window{From: 0, To: 5}) {
+			row[len(row)-1] = nanNil(r.AbnormalVolume)
+		}
+	}
+	for _, k := range order {
+		t.Rows = append(t.Rows, rows[k])
+	}
+	return t
+}
+
+// eventReturnsTable is the event_returns table as saveStudy stores it.
+func eventReturnsTable(d *data) *Table {
+	t := &Table{Name: "event_returns"}
+	for _, n := range []string{"event_id", "ticker", "t0", "window_from", "window_to", "price_before", "price_t0", "ret",
+		"market_ret", "car", "scar", "model", "fallback", "alpha", "beta", "estimation_days", "abnormal_volume", "complete", "benchmark"} {
+		t.Columns = append(t.Columns, Column{Name: n})
+	}
+	for _, r := range d.study {
+		t.Rows = append(t.Rows, []any{r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, nullFloat(r.PriceBefore),
+			nullFloat(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanNil(r.SCAR), r.Model, r.Fallback,
+			r.Alpha, r.Beta, r.EstimationDays, nanNil(r.AbnormalVolume), r.Complete, d.Benchmark})
+	}
+	return t
+}
+
+func eventStudyTable(d *data) *Table {
+	t := &Table{Name: "event_study", Columns: []Column{
+		{Name: "grouping"},
+		{Name: "group_value"},
+		{Name: "window_from"},
+		{Name: "window_to"},
+		{Name: "window", Label: "Window"},
+		{Name: "n", Label: "N", Unit: Integer},
+		{Name: "mean_car", Label: "Mean CAR", Unit: Percent},
+		{Name: "median_car", Label: "Median CAR", Unit: Percent},
+		{Name: "t", Label: "t", Unit: Fixed2},
+		{Name: "p_t", Label: "p (t)", Unit: Fixed3},
+		{Name: "bmp", Label: "BMP", Unit: Fixed2},
+		{Name: "p_bmp", Label: "p (BMP)", Unit: Fixed3},
+		{Name: "n_bmp"},
+		{Name: "positive", Label: "Positive", Unit: Integer},
+		{Name: "p_sign", Label: "p (sign)", Unit: Fixed3},
+	}}
+	for _, a := range d.aggs {
+		t.Rows = append(t.Rows, []any{"all", a.Group, a.Window.From, a.Window.To, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR,
+			nanNil(a.T), nanNil(a.PT), nanNil(a.BMP), nanNil(a.PBMP), a.NBMP, a.Positive, nanNil(a.PSign)})
+	}
+	return t
+}
+
+func claimsTable(d *data) *Table {
+	t := &Table{Name: "claims", Columns: []Column{
+		{Name: "claim_id"},
+		{Name: "article", Label: "Article", Link: "article_url"},
+		{Name: "article_url"},
+		{Name: "ticker", Label: "Ticker"},
+		{Name: "date", Label: "Date", Unit: Date},
+		{Name: "metric", Label: "Metric"},
+		{Name: "op"},
+		{Name: "claimed", Label: "Claimed", Unit: Fixed2, UnitFrom: "unit"},
+		{Name: "unit"},
+		{Name: "verdict", Label: "Verdict"},
+		{Name: "actual", Label: "Actual", Unit: Fixed2, UnitFrom: "unit"},
+		{Name: "row_date"},
+		{Name: "reason", Label: "Reason", Wrap: true},
+		{Name: "text", Label: "Claim", Wrap: true},
+	}}
+	for _, c := range d.claims {
+		t.Rows = append(t.Rows, []any{c.ClaimID, c.Article, d.articleURL[c.ArticleID], c.Ticker, nullTime(c.Date), c.Metric, c.Op,
+			c.Claimed, c.Unit, c.Verdict, nullFloat(c.Actual), nullTime(c.RowDate), c.Reason, c.Text})
+	}
+	return t
+}

@@ -1,0 +1,284 @@
+package report
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"gonum.org/v1/gonum/stat"
+	"gonum.org/v1/gonum/stat/distuv"
+
+	"github.com/eventline/eventline/analytics"
+)
+
+// pathDays is k of the event-study chart's day range [-k, +k]: CAR([-k, d]) for d = -k..k. With
+// the default estimation window (-250..-11) the path never overlaps the estimation days.
+const pathDays = 10
+
+// data is everything the documents show, gathered from the database.
+type data struct {
+	params
+	bars    map[string][]bar
+	events  []event // numbered in timeline order
+	summary []analytics.TickerSummary
+	// study holds the event windows of the tables (analytics' default windows), aggs their
+	// statistics across all events, path the CAR path for the chart.
+	study   []analytics.EventReturn
+	windows []analytics.Window
+	aggs    []analytics.Aggregate
+	path    carPath
+	studied int
+	claims  []analytics.ClaimCheck
+	// articleURL maps a claim's article to its URL, where known.
+	articleURL map[int64]string
+	notes      []string
+}
+
+// event is one event of the timeline with its marks on each ticker.
+type event struct {
+	Num   int
+	ID    int64
+	Value string // TIMEX3 date: 2007-08-14, 2007-09, 2007-Q3
+	Marks []mark
+}
+
+func (e event) first() mark { return e.Marks[0] }
+
+func (e event) tickers() string {
+	var ts []string
+	for _, m := range e.Marks {
+		ts = append(ts, m.Ticker)
+	}
+	return strings.Join(ts, ";")
+}
+
+// carPath is the cross-event CAR path of the event-study chart.
+type carPath struct {
+	Days               []int
+	Mean, Lower, Upper []float64
+	Paths              [][]float64
+	N                  int
+}
+
+func gather(ctx context.Context, db *sql.DB, p params) (*data, error) {
+	d := &data{params: p, bars: map[string][]bar{}, articleURL: map[int64]string{}}
+	chartTickers := slices.Clone(p.Tickers)
+	if p.Benchmark != "" && !slices.Contains(chartTickers, p.Benchmark) {
+		chartTickers = append(chartTickers, p.Benchmark)
+	}
+	for _, t := range chartTickers {
+		bs, err := dailyBars(ctx, db, t, p.From, p.To)
+		if err != nil {
+			return nil, err
+		}
+		d.bars[t] = bs
+	}
+	f := analytics.Filter{Tickers: p.Tickers, From: p.From, To: p.To}
+	marks, err := eventMarks(ctx, db, f)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[int64]int{}
+	for _, m := range marks {
+		i, ok := byID[m.EventID]
+		if !ok {
+			i = len(d.events)
+			byID[m.EventID] = i
+			d.events = append(d.events, event{Num: i + 1, ID: m.EventID, Value: m.Value})
+		}
+		d.events[i].Marks = append(d.events[i].Marks, m)
+		if m.Reason != "" {
+			d.notes = append(d.notes, fmt.Sprintf("event %d (%s, %s) on %s: %s", m.EventID, m.Value, m.Headline, m.Ticker, m.Reason))
+		}
+	}
+	sumTickers := slices.Clone(chartTickers)
+	if d.summary, err = analytics.Summary(ctx, db, analytics.SummaryOptions{Tickers: sumTickers, From: p.From, To: p.To, Benchmark: p.Benchmark}); err != nil {
+		return nil, err
+	}
+	if err := d.runStudy(ctx, db, f); err != nil {
+		return nil, err
+	}
+	if d.claims, err = analytics.CheckClaims(ctx, db, f); err != nil {
+		return nil, err
+	}
+	if len(d.claims) > 0 {
+		if err := d.loadArticleURLs(ctx, db); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// runStudy runs one event study for the tables' windows and the chart's path windows, and stores
+// the tables' part in event_returns and event_study.
+func (d *data) runStudy(ctx context.Context, db *sql.DB, f analytics.Filter) error {
+	if d.Benchmark == "" {
+		d.notes = append(d.notes, "no benchmark loaded: the report has no event study (load GSPC or name one)")
+		return nil
+	}
+	so := analytics.DefaultStudyOptions()
+	so.Filter, so.Benchmark = f, d.Benchmark
+	d.windows = so.Windows
+	for k := -pathDays; k <= pathDays; k++ {
+		w := analytics.Window{From: -pathDays, To: k}
+		if !slices.Contains(so.Windows, w) {
+			so.Windows = append(so.Windows, w)
+		}
+	}
+	rs, _, err := analytics.Study(ctx, db, so)
+	if err != nil {
+		return err
+	}
+	type key struct {
+		id     int64
+		ticker string
+	}
+	paths := map[key][]float64{}
+	var order []key
+	studied := map[key]bool{}
+	for _, r := range rs {
+		k := key{r.EventID, r.Ticker}
+		studied[k] = true
+		if slices.Contains(d.windows, r.Window) {
+			d.study = append(d.study, r)
+		}
+		if r.Window.From == -pathDays {
+			if _, ok := paths[k]; !ok {
+				order = append(order, k)
+				paths[k] = nanSlice(2*pathDays + 1)
+			}
+			if r.Complete {
+				paths[k][r.Window.To+pathDays] = r.CAR
+			}
+		}
+	}
+	d.studied = len(studied)
+	d.aggs = analytics.Aggregates(d.study, "all")
+	if err := saveStudy(ctx, db, d.Benchmark, d.study, d.aggs); err != nil {
+		return err
+	}
+	// Only events with the whole path enter the chart, so that every day averages the same events.
+	for _, k := range order {
+		if !slices.ContainsFunc(paths[k], math.IsNaN) {
+			d.path.Paths = append(d.path.Paths, paths[k])
+		}
+	}
+	d.path.N = len(d.path.Paths)
+	for i := range 2*pathDays + 1 {
+		d.path.Days = append(d.path.Days, i-pathDays)
+		col := make([]float64, 0, d.path.N)
+		for _, p := range d.path.Paths {
+			col = append(col, p[i])
+		}
+		mean, lo, hi := band(col)
+		d.path.Mean, d.path.Lower, d.path.Upper = append(d.path.Mean, mean), append(d.path.Lower, lo), append(d.path.Upper, hi)
+	}
+	return nil
+}
+
+// band is the mean of xs with its 95% confidence interval (Student's t); with fewer than two
+// values the interval is the mean itself.
+func band(xs []float64) (mean, lo, hi float64) {
+	if len(xs) == 0 {
+		return math.NaN(), math.NaN(), math.NaN()
+	}
+	mean = stat.Mean(xs, nil)
+	if len(xs) < 2 {
+		return mean, mean, mean
+	}
+	se := stat.StdDev(xs, nil) / math.Sqrt(float64(len(xs)))
+	q := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: float64(len(xs) - 1)}.Quantile(0.975)
+	return mean, mean - q*se, mean + q*se
+}
+
+func nanSlice(n int) []float64 {
+	s := make([]float64, n)
+	for i := range s {
+		s[i] = math.NaN()
+	}
+	return s
+}
+
+// saveStudy replaces event_returns and event_study with the report's study, in one transaction,
+// as `eventline study` stores its own (grouping "all").
+func saveStudy(ctx context.Context, db *sql.DB, benchmark string, rs []analytics.EventReturn, aggs []analytics.Aggregate) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("report: save study: %w", err)
+	}
+	defer tx.Rollback()
+	for _, q := range []string{`DELETE FROM event_returns`, `DELETE FROM event_study`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("report: save study: %w", err)
+		}
+	}
+	for _, r := range rs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO event_returns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, nullFloat(r.PriceBefore),
+			nullFloat(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanNil(r.SCAR), r.Model, r.Fallback,
+			r.Alpha, r.Beta, r.EstimationDays, nanNil(r.AbnormalVolume), r.Complete, benchmark); err != nil {
+			return fmt.Errorf("report: save study: %w", err)
+		}
+	}
+	for _, a := range aggs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO event_study VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			"all", a.Group, a.Window.From, a.Window.To, a.N, a.MeanCAR, a.MedianCAR, nanNil(a.T), nanNil(a.PT),
+			nanNil(a.BMP), nanNil(a.PBMP), a.NBMP, a.Positive, nanNil(a.PSign)); err != nil {
+			return fmt.Errorf("report: save study: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("report: save study: %w", err)
+	}
+	return nil
+}
+
+func (d *data) loadArticleURLs(ctx context.Context, db *sql.DB) error {
+	rows, err := db.QueryContext(ctx, `SELECT article_id, url FROM articles WHERE url IS NOT NULL AND url <> ''`)
+	if err != nil {
+		return fmt.Errorf("report: article links: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var u string
+		if err := rows.Scan(&id, &u); err != nil {
+			return fmt.Errorf("report: article links: %w", err)
+		}
+		d.articleURL[id] = u
+	}
+	return rows.Err()
+}
+
+func nullFloat(v sql.NullFloat64) any {
+	if !v.Valid {
+		return nil
+	}
+	return v.Float64
+}
+
+func nanNil(f float64) any {
+	if math.IsNaN(f) {
+		return nil
+	}
+	return f
+}
+
+func nullTime(t sql.NullTime) any {
+	if !t.Valid {
+		return nil
+	}
+	return t.Time
+}
+
+// zeroNil is nil for a zero time, for columns where a day does not apply.
+func zeroNil(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t
+}

@@ -1,0 +1,283 @@
+// Package report writes eventline's analyst report: one directory with a self-contained HTML page,
+// the same in Markdown, every table as CSV, every chart as PNG and SVG, and queries.sql, the SQL
+// that reproduces the tables from the database.
+//
+// It sits beside analytics and charts rather than in either because it combines both into
+// documents that neither owns: analytics measures, charts draws, report lays the two out.
+package report
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Options say what to report on and where.
+type Options struct {
+	// Out is the directory to write; it is created if missing, and files of an earlier report
+	// in it are replaced.
+	Out string
+	// Tickers to report on; empty means every ticker with events (and prices), else every ticker
+	// with prices except the benchmark.
+	Tickers []string
+	// Benchmark is the market index for abnormal returns and the comparison chart; empty means
+	// GSPC when it is loaded, else none (and no event study).
+	Benchmark string
+	// From and To limit prices and events to a range of days; zero means open.
+	From, To time.Time
+	// Title heads the documents; empty makes one from the tickers.
+	Title string
+	// Database names the database in the documents' parameters (display only).
+	Database string
+	// Generated is the time printed as the report's date; zero means now.
+	Generated time.Time
+}
+
+// Result says what Write wrote.
+type Result struct {
+	Dir       string
+	Files     []string // every file written, as paths under Dir, in the order written
+	Tickers   []string
+	Benchmark string // "" when none was loaded
+	Events    int    // events in the timeline
+	Studied   int    // events with an event day in the event study
+	Claims    int
+	// Notes are what a reader of stderr should know: events without an event day, a missing
+	// benchmark, empty sections.
+	Notes []string
+}
+
+// InputError is a problem with the options (an unknown ticker, an empty range), as opposed to a
+// failure of the database or the file system. Commands exit with status 2 for it.
+type InputError struct{ msg string }
+
+func (e *InputError) Error() string { return e.msg }
+
+func inputErrorf(format string, args ...any) error {
+	return &InputError{fmt.Sprintf(format, args...)}
+}
+
+// DefaultBenchmark is the benchmark used when none is named and it is loaded.
+const DefaultBenchmark = "GSPC"
+
+// Write gathers the report's data from db, draws its charts and writes the directory. The event
+// study it runs replaces the event_returns and event_study tables, as `eventline study` does, so
+// that queries.sql reproduces the study's tables; db must therefore be writable.
+func Write(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
+	if opts.Out == "" {
+		return nil, inputErrorf("no output directory given")
+	}
+	if opts.Generated.IsZero() {
+		opts.Generated = time.Now()
+	}
+	p, err := resolve(ctx, db, opts)
+	if err != nil {
+		return nil, err
+	}
+	d, err := gather(ctx, db, p)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Join(opts.Out, "charts"), 0o755); err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	w := &writer{dir: opts.Out}
+	doc, err := build(ctx, d, w)
+	if err != nil {
+		return nil, err
+	}
+	if err := doc.write(w); err != nil {
+		return nil, err
+	}
+	return &Result{
+		Dir:       opts.Out,
+		Files:     w.files,
+		Tickers:   p.Tickers,
+		Benchmark: p.Benchmark,
+		Events:    len(d.events),
+		Studied:   d.studied,
+		Claims:    len(d.claims),
+		Notes:     d.notes,
+	}, nil
+}
+
+// params are the options resolved against the database.
+type params struct {
+	Options
+	Tickers   []string
+	Benchmark string
+	// First and Last are the first and last trading days in range over the reported tickers.
+	First, Last time.Time
+}
+
+type span struct {
+	first, last time.Time
+	days        int
+}
+
+// resolve checks the options against the database and fills in the defaults.
+func resolve(ctx context.Context, db *sql.DB, opts Options) (params, error) {
+	p := params{Options: opts}
+	if !opts.From.IsZero() && !opts.To.IsZero() && opts.From.After(opts.To) {
+		return p, inputErrorf("the range starts %s, after it ends %s", day(opts.From), day(opts.To))
+	}
+	all, err := priceSpans(ctx, db, time.Time{}, time.Time{})
+	if err != nil {
+		return p, err
+	}
+	if len(all) == 0 {
+		return p, inputErrorf("no prices loaded: load some first (eventline ingest prices FILE)")
+	}
+	loaded := keys(all)
+	p.Benchmark = strings.ToUpper(strings.TrimSpace(opts.Benchmark))
+	switch {
+	case p.Benchmark == "":
+		if _, ok := all[DefaultBenchmark]; ok {
+			p.Benchmark = DefaultBenchmark
+		}
+	case all[p.Benchmark].days == 0:
+		return p, inputErrorf("benchmark %s has no prices (loaded: %s)", p.Benchmark, strings.Join(loaded, ", "))
+	}
+	for _, t := range opts.Tickers {
+		t = strings.ToUpper(strings.TrimSpace(t))
+		if t == "" || slices.Contains(p.Tickers, t) {
+			continue
+		}
+		if _, ok := all[t]; !ok {
+			return p, inputErrorf("unknown ticker %s: it has no prices (loaded: %s)", t, strings.Join(loaded, ", "))
+		}
+		p.Tickers = append(p.Tickers, t)
+	}
+	if len(p.Tickers) == 0 {
+		if p.Tickers, err = defaultTickers(ctx, db, all, p.Benchmark); err != nil {
+			return p, err
+		}
+	}
+	in, err := priceSpans(ctx, db, opts.From, opts.To)
+	if err != nil {
+		return p, err
+	}
+	for _, t := range p.Tickers {
+		s, ok := in[t]
+		if !ok {
+			return p, inputErrorf("no prices for %s between %s and %s (its prices run %s to %s)", t,
+				dayOr(opts.From, "the start"), dayOr(opts.To, "the end"), day(all[t].first), day(all[t].last))
+		}
+		if p.First.IsZero() || s.first.Before(p.First) {
+			p.First = s.first
+		}
+		if s.last.After(p.Last) {
+			p.Last = s.last
+		}
+	}
+	return p, nil
+}
+
+// defaultTickers are the tickers with events and prices, else every ticker but the benchmark,
+// else the benchmark alone.
+func defaultTickers(ctx context.Context, db *sql.DB, loaded map[string]span, benchmark string) ([]string, error) {
+	rows, err := db.QueryContext(ctx, `SELECT DISTINCT ticker FROM event_tickers ORDER BY ticker`)
+	if err != nil {
+		return nil, fmt.Errorf("report: tickers with events: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			return nil, fmt.Errorf("report: tickers with events: %w", err)
+		}
+		if _, ok := loaded[t]; ok {
+			out = append(out, t)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("report: tickers with events: %w", err)
+	}
+	if len(out) > 0 {
+		return out, nil
+	}
+	for _, t := range keys(loaded) {
+		if t != benchmark {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		out = []string{benchmark}
+	}
+	return out, nil
+}
+
+// priceSpans gives each ticker's first and last trading day and row count within [from, to].
+func priceSpans(ctx context.Context, db *sql.DB, from, to time.Time) (map[string]span, error) {
+	rows, err := db.QueryContext(ctx, `
+		SELECT ticker, min(date), max(date), count(*) FROM prices
+		WHERE ($1::DATE IS NULL OR date >= $1::DATE) AND ($2::DATE IS NULL OR date <= $2::DATE)
+		GROUP BY ticker`, nullDay(from), nullDay(to))
+	if err != nil {
+		return nil, fmt.Errorf("report: price ranges: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]span{}
+	for rows.Next() {
+		var t string
+		var s span
+		if err := rows.Scan(&t, &s.first, &s.last, &s.days); err != nil {
+			return nil, fmt.Errorf("report: price ranges: %w", err)
+		}
+		out[t] = s
+	}
+	return out, rows.Err()
+}
+
+func keys(m map[string]span) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func nullDay(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t
+}
+
+func day(t time.Time) string { return t.Format("2006-01-02") }
+
+func dayOr(t time.Time, open string) string {
+	if t.IsZero() {
+		return open
+	}
+	return day(t)
+}
+
+// writer writes the report's files under dir and remembers them.
+type writer struct {
+	dir   string
+	files []string
+}
+
+// file writes one file, name being slash-separated under the directory.
+func (w *writer) file(name string, data []byte) error {
+	if err := os.WriteFile(filepath.Join(w.dir, filepath.FromSlash(name)), data, 0o644); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	w.files = append(w.files, name)
+	return nil
+}
+
+// IsInputError says whether err is a problem with the options rather than a failure.
+func IsInputError(err error) bool {
+	var ie *InputError
+	return errors.As(err, &ie)
+}

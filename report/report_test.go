@@ -1,0 +1,191 @@
+package report
+
+import (
+	"context"
+	"database/sql"
+	"encoding/csv"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eventline/eventline/data/events"
+	"github.com/eventline/eventline/data/example"
+	"github.com/eventline/eventline/data/prices"
+	"github.com/eventline/eventline/data/store"
+)
+
+var keep = flag.String("keep", "", "also write the example report to this directory, to look at")
+
+func day0(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+
+// The curated events of the tests: VMware's IPO (the day before Yahoo's series starts), Citrix's
+// XenSource deal, VMware's guidance cut, and its change of CEO a few days before the prices end.
+var testEvents = []struct{ date, ticker, typ, headline, url string }{
+	{"2007-08-14", "VMW", "ipo", "VMware prices its IPO at $29 & begins trading on the NYSE", "https://example.com/vmw-ipo"},
+	{"2007-08-15", "CTXS", "acquisition", "Citrix to acquire XenSource for $500 million", "https://example.com/xensource"},
+	{"2008-01-29", "VMW", "earnings", "VMware warns 2008 revenue growth will slow <below 50%>", ""},
+	{"2008-07-08", "VMW", "executive", "Paul Maritz replaces Diane Greene as VMware CEO", "https://example.com/maritz"},
+}
+
+// exampleDB loads the embedded example prices and the test events into a fresh database.
+func exampleDB(t *testing.T, withEvents bool) *sql.DB {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "r.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	paths, err := example.WritePrices(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := prices.Ingest(ctx, st.DB, prices.Options{Paths: paths}); err != nil {
+		t.Fatal(err)
+	}
+	if !withEvents {
+		return st.DB
+	}
+	for _, e := range testEvents {
+		p, err := events.ParsePeriod(e.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := &events.Event{Period: p, Type: e.typ, Status: "occurred", Headline: e.headline, Tickers: []string{e.ticker},
+			Origin: events.Curated, SourceURL: e.url}
+		if _, err := events.Insert(ctx, st.DB, ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return st.DB
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return recs
+}
+
+func TestWriteExample(t *testing.T) {
+	db := exampleDB(t, true)
+	out := t.TempDir()
+	if *keep != "" {
+		out = *keep
+	}
+	start := time.Now()
+	res, err := Write(context.Background(), db, Options{Out: out, Database: "r.duckdb"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("report written in %v: %v", time.Since(start), res.Files)
+	if strings.Join(res.Tickers, ",") != "CTXS,VMW" || res.Benchmark != "GSPC" || res.Events != 4 || res.Studied != 3 {
+		t.Errorf("result: %+v", res)
+	}
+	for _, f := range []string{"index.html", "report.md", "queries.sql", "summary.csv", "events.csv", "event_returns.csv",
+		"event_study.csv", "claims.csv"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Error(err)
+		}
+	}
+	html, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(html)
+	// Resources must be inline: no src, no stylesheet links, no url() to anything remote.
+	for _, re := range []string{`(?i)\ssrc\s*=`, `(?i)<link\b`, `(?i)url\(\s*['"]?(https?:)?//`, `(?i)@import`} {
+		if m := regexp.MustCompile(re).FindString(page); m != "" {
+			t.Errorf("index.html loads an external resource: %q", m)
+		}
+	}
+	for _, want := range []string{
+		`<a href="https://example.com/xensource">Citrix to acquire XenSource for $500 million</a>`,
+		`VMware warns 2008 revenue growth will slow &lt;below 50%&gt;`,
+		`No claims (claims come from articles).`,
+		`VMW has no prices before 2007-08-15`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("index.html lacks %q", want)
+		}
+	}
+	if strings.Contains(page, "<below") {
+		t.Error("index.html does not escape a headline")
+	}
+
+	events := readCSV(t, filepath.Join(out, "events.csv"))
+	if len(events) != 5 || events[1][2] != "2007-08-14" || events[2][4] != "CTXS" || events[4][5] != "executive" {
+		t.Errorf("events.csv: %q", events)
+	}
+	summary := readCSV(t, filepath.Join(out, "summary.csv"))
+	if len(summary) != 4 || summary[1][0] != "CTXS" || summary[2][0] != "GSPC" || summary[3][0] != "VMW" {
+		t.Errorf("summary.csv: %q", summary)
+	}
+	study := readCSV(t, filepath.Join(out, "event_study.csv"))
+	if len(study) != 4 || study[1][4] != "[-5,+20]" || study[2][4] != "[-1,+1]" || study[2][5] != "3" {
+		t.Errorf("event_study.csv: %q", study)
+	}
+	returns := readCSV(t, filepath.Join(out, "event_returns.csv"))
+	if len(returns) != 1+3*3 {
+		t.Errorf("event_returns.csv has %d rows, want 9", len(returns)-1)
+	}
+	claims := readCSV(t, filepath.Join(out, "claims.csv"))
+	if len(claims) != 1 {
+		t.Errorf("claims.csv: %q", claims)
+	}
+}
+
+func TestWriteBadInput(t *testing.T) {
+	db := exampleDB(t, false)
+	tests := []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"unknown ticker", Options{Tickers: []string{"ACME"}}, "unknown ticker ACME: it has no prices (loaded: CTXS, GSPC, VMW)"},
+		{"unknown benchmark", Options{Benchmark: "SPX"}, "benchmark SPX has no prices"},
+		{"reversed range", Options{From: day0("2008-01-01"), To: day0("2007-01-01")}, "the range starts 2008-01-01, after it ends 2007-01-01"},
+		{"empty range", Options{Tickers: []string{"VMW"}, From: day0("2009-01-01")}, "no prices for VMW between 2009-01-01 and the end (its prices run 2007-08-15 to 2008-07-14)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.opts.Out = t.TempDir()
+			_, err := Write(context.Background(), db, tt.opts)
+			if err == nil || !IsInputError(err) || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("got %v, want an input error with %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestWriteWithoutEvents(t *testing.T) {
+	db := exampleDB(t, false)
+	out := t.TempDir()
+	res, err := Write(context.Background(), db, Options{Out: out, Title: "Prices only"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(res.Tickers, ",") != "CTXS,VMW" || res.Events != 0 {
+		t.Errorf("result: %+v", res)
+	}
+	html, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"<h1>Prices only</h1>", "No events for these tickers", "No events with an event day", "No claims (claims come from articles)."} {
+		if !strings.Contains(string(html), want) {
+			t.Errorf("index.html lacks %q", want)
+		}
+	}
+}

@@ -1,0 +1,323 @@
+package report
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Table is one of the report's tables. The CSV file carries every column with raw values (the
+// same values `eventline sql` would show for the query in queries.sql); the HTML and Markdown
+// documents show the columns meant for people, formatted with units.
+type Table struct {
+	Name    string // the CSV file's base name, e.g. "summary"
+	Columns []Column
+	Rows    [][]any
+	// Transpose shows the table with its columns as rows in the documents, for a few wide rows
+	// (the summary has twenty columns and three or four tickers).
+	Transpose bool
+}
+
+// Column is one column of a Table.
+type Column struct {
+	Name  string // CSV header, snake_case as the commands print it
+	Label string // header for people; empty hides the column from the documents
+	Unit  Unit
+	// Link names the column holding the URL this column's text links to in the documents.
+	Link string
+	// UnitFrom names a column holding each row's unit, USD or pct, for claims (whose values are
+	// dollars or percentage points); it overrides Unit in the documents.
+	UnitFrom string
+	// Wrap marks long text (headlines, claims) that should wrap rather than squeeze the numbers.
+	Wrap bool
+}
+
+// Unit says how a value is shown to people and whether it aligns right.
+type Unit int
+
+// The units of the report's columns.
+const (
+	Text    Unit = iota
+	Percent      // a signed fraction: +1.23%
+	Share        // an unsigned fraction, such as a volatility: 1.23%
+	Dollars      // $1.23
+	Fixed2       // 1.23
+	Fixed3       // 0.123
+	Integer
+	Date
+)
+
+func (u Unit) numeric() bool { return u != Text && u != Date }
+
+// format shows v in unit u; nil and NaN show as nothing (the value does not apply or is unknown,
+// and the documents say which in their notes).
+func (u Unit) format(v any) string {
+	if v == nil {
+		return ""
+	}
+	if f, ok := toFloat(v); ok && u.numeric() {
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			return ""
+		}
+		switch u {
+		case Percent:
+			return fmt.Sprintf("%+.2f%%", f*100)
+		case Share:
+			return fmt.Sprintf("%.2f%%", f*100)
+		case Dollars:
+			return fmt.Sprintf("$%.2f", f)
+		case Fixed2:
+			return strconv.FormatFloat(f, 'f', 2, 64)
+		case Fixed3:
+			return strconv.FormatFloat(f, 'f', 3, 64)
+		case Integer:
+			return strconv.FormatFloat(f, 'f', 0, 64)
+		}
+	}
+	return raw(v)
+}
+
+// rowUnit shows a claim's value in its own unit: dollars, or percentage points.
+func rowUnit(unit, v any) string {
+	f, ok := toFloat(v)
+	switch {
+	case !ok || math.IsNaN(f):
+		return ""
+	case unit == "USD":
+		return fmt.Sprintf("$%.2f", f)
+	case unit == "pct":
+		return fmt.Sprintf("%.2f%%", f)
+	}
+	return strconv.FormatFloat(f, 'f', 2, 64)
+}
+
+// sign is -1, 0 or 1 for a signed numeric value, for colouring gains and losses.
+func (u Unit) sign(v any) int {
+	f, ok := toFloat(v)
+	if u != Percent || !ok || math.IsNaN(f) || f == 0 {
+		return 0
+	}
+	if f > 0 {
+		return 1
+	}
+	return -1
+}
+
+func toFloat(v any) (float64, bool) {
+	switch x := v.(type) {
+	case float64:
+		return x, true
+	case int:
+		return float64(x), true
+	case int64:
+		return float64(x), true
+	}
+	return 0, false
+}
+
+// raw is a value as CSV carries it: dates as YYYY-MM-DD, floats in their shortest exact form,
+// nil and NaN empty.
+func raw(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return ""
+		}
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case time.Time:
+		if x.IsZero() {
+			return ""
+		}
+		return x.Format("2006-01-02")
+	case bool:
+		return strconv.FormatBool(x)
+	}
+	return fmt.Sprint(v)
+}
+
+// WriteCSV writes every column of t with raw values.
+func (t *Table) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	rec := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		rec[i] = c.Name
+	}
+	if err := cw.Write(rec); err != nil {
+		return err
+	}
+	for _, r := range t.Rows {
+		for i := range rec {
+			rec[i] = ""
+			if i < len(r) {
+				rec[i] = raw(r[i])
+			}
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// Cell is one value of a table as the documents show it.
+type Cell struct {
+	Text    string
+	URL     string
+	Numeric bool
+	Sign    int // -1 loss, +1 gain, 0 neither
+	Class   string
+	Wrap    bool
+}
+
+// Classes are the HTML classes of the cell's td element.
+func (c Cell) Classes() string {
+	var cs []string
+	if c.Numeric {
+		cs = append(cs, "num")
+	}
+	switch c.Sign {
+	case 1:
+		cs = append(cs, "pos")
+	case -1:
+		cs = append(cs, "neg")
+	}
+	if c.Wrap {
+		cs = append(cs, "wrap")
+	}
+	return strings.Join(cs, " ")
+}
+
+// view is a table laid out for the documents: a header and rows of cells, transposed if the
+// table asks for it.
+type view struct {
+	Header []Cell
+	Rows   [][]Cell
+}
+
+func (t *Table) index(name string) int {
+	for i, c := range t.Columns {
+		if c.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// View lays t out for the documents.
+func (t *Table) View() view {
+	var shown []int
+	for i, c := range t.Columns {
+		if c.Label != "" {
+			shown = append(shown, i)
+		}
+	}
+	cell := func(r []any, i int) Cell {
+		c := t.Columns[i]
+		var v any
+		if i < len(r) {
+			v = r[i]
+		}
+		out := Cell{Text: c.Unit.format(v), Numeric: c.Unit.numeric(), Sign: c.Unit.sign(v), Wrap: c.Wrap}
+		if c.UnitFrom != "" {
+			if j := t.index(c.UnitFrom); j >= 0 && j < len(r) {
+				out.Text = rowUnit(r[j], v)
+			}
+		}
+		if c.Link != "" {
+			if j := t.index(c.Link); j >= 0 && j < len(r) {
+				out.URL, _ = r[j].(string)
+			}
+		}
+		if c.Name == "verdict" {
+			out.Class = "verdict " + out.Text
+		}
+		return out
+	}
+	var v view
+	if !t.Transpose {
+		for _, i := range shown {
+			v.Header = append(v.Header, Cell{Text: t.Columns[i].Label, Numeric: t.Columns[i].Unit.numeric()})
+		}
+		for _, r := range t.Rows {
+			row := make([]Cell, 0, len(shown))
+			for _, i := range shown {
+				row = append(row, cell(r, i))
+			}
+			v.Rows = append(v.Rows, row)
+		}
+		return v
+	}
+	// Transposed: the first shown column names the rows' headers.
+	first := shown[0]
+	v.Header = append(v.Header, Cell{Text: ""})
+	for _, r := range t.Rows {
+		v.Header = append(v.Header, Cell{Text: t.Columns[first].Unit.format(r[first]), Numeric: true})
+	}
+	for _, i := range shown[1:] {
+		row := []Cell{{Text: t.Columns[i].Label}}
+		empty := true
+		for _, r := range t.Rows {
+			c := cell(r, i)
+			c.Numeric = true // a column of values for one ticker: dates align with the numbers
+			empty = empty && c.Text == ""
+			row = append(row, c)
+		}
+		if !empty { // a measure that applies to none of the tickers (an IPO price never claimed)
+			v.Rows = append(v.Rows, row)
+		}
+	}
+	return v
+}
+
+// markdown writes t's view as a GitHub-flavoured Markdown table.
+func (t *Table) markdown(w io.Writer) error {
+	v := t.View()
+	var b strings.Builder
+	line := func(cells []Cell) {
+		b.WriteString("|")
+		for _, c := range cells {
+			text := mdEscape(c.Text)
+			if c.URL != "" && text != "" {
+				text = "[" + text + "](" + mdURL(c.URL) + ")"
+			}
+			b.WriteString(" " + text + " |")
+		}
+		b.WriteString("\n")
+	}
+	line(v.Header)
+	b.WriteString("|")
+	for _, c := range v.Header {
+		if c.Numeric {
+			b.WriteString("---:|")
+		} else {
+			b.WriteString("---|")
+		}
+	}
+	b.WriteString("\n")
+	for _, r := range v.Rows {
+		line(r)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// mdEscape keeps a value from breaking the table or turning into markup.
+func mdEscape(s string) string {
+	r := strings.NewReplacer("\\", "\\\\", "|", "\\|", "\n", " ", "\r", " ", "*", "\\*", "_", "\\_",
+		"[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "$", "\\$")
+	return r.Replace(s)
+}
+
+// mdURL keeps a URL inside its parentheses.
+func mdURL(u string) string {
+	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E").Replace(u)
+}

@@ -308,6 +308,10 @@ func (p *post) addParagraph(para *paragraph) {
 // maxTitle is the length, in runes, from which a line is taken for prose rather than a title.
 const maxTitle = 120
 
+// maxAnswerWords bounds the one-line answer that follows a question in a FAQ ("Not in this
+// release."); a headline's first paragraph is longer.
+const maxAnswerWords = 8
+
 func titleLength(s string) bool {
 	n := utf8.RuneCountInString(s)
 	return n > 0 && n < maxTitle
@@ -329,7 +333,7 @@ var (
 //     that ends with ":" (which introduces a quote: a quoted note looks just like a title);
 //   - it is not a list item, a numbered FAQ entry or a line in quotation marks;
 //   - when it ends in "?", it does not start like a question sentence ("Is ...", "Do you
-//     ...") and is not followed by a one-line answer.
+//     ...") and is not followed by a one-line answer of a few words.
 func isTitle(p, prev, next *paragraph) bool {
 	if len(p.lines) != 1 || next == nil {
 		return false
@@ -356,7 +360,7 @@ func isTitle(p, prev, next *paragraph) bool {
 		if reQuestionWord.MatchString(t) {
 			return false
 		}
-		if len(next.lines) == 1 && titleLength(next.last()) {
+		if len(next.lines) == 1 && len(strings.Fields(next.last())) < maxAnswerWords {
 			return false
 		}
 	}

@@ -1,0 +1,207 @@
+package timex
+
+// Lexicon entry kinds.
+const (
+	lxNone     = iota
+	lxMonth    // val 1..12; abbr when an abbreviation
+	lxWeekday  // val 1..7, Monday = 1 (time.Weekday%7 semantics handled in code)
+	lxUnit     // val one of the u* constants; plural when plural
+	lxNumber   // cardinal word: val
+	lxOrdinal  // ordinal word: val
+	lxSeason   // val 0 spring, 1 summer, 2 fall, 3 winter
+	lxDeictic  // val one of the d* constants
+	lxPartDay  // morning, afternoon, evening, night
+	lxRel      // val one of the r* constants
+	lxMod      // val one of the m* constants
+	lxEvent    // val index into eventTypes
+	lxHoliday  // val index into holidays
+	lxFunction // words rules look at by spelling (the, a, after, ...): present so they are tried
+)
+
+// Units.
+const (
+	uDay = iota + 1
+	uWeek
+	uWeekend
+	uFortnight
+	uMonth
+	uQuarter
+	uHalf
+	uYear
+	uDecade
+	uCentury
+	uHour
+	uMinute
+)
+
+// Deictic words.
+const (
+	dToday = iota + 1
+	dTonight
+	dYesterday
+	dTomorrow
+	dNow
+	dRecently
+	dCurrently
+)
+
+// Relative words.
+const (
+	rLast = iota + 1
+	rNext
+	rThis
+	rPast
+	rComing
+	rPrevious
+	rFollowing
+	rRecent
+)
+
+// Modifier words.
+const (
+	mEarly = iota + 1
+	mLate
+	mMid
+	mEnd
+	mBeginning
+	mMiddle
+	mEarlier
+	mLater
+)
+
+type lexEntry struct {
+	kind   uint8
+	abbr   bool
+	plural bool
+	val    int
+}
+
+// eventTypes are the anchor types the event phrases know, most specific first: when a phrase
+// names several ("the launch of its IPO"), the first in this list wins.
+var eventTypes = []string{"ipo", "acquisition", "partnership", "earnings", "executive", "product"}
+
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]lexEntry {
+	m := map[string]lexEntry{}
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for i, s := range months {
+		m[s] = lexEntry{kind: lxMonth, val: i + 1}
+	}
+	for s, v := range map[string]int{"jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
+		m[s] = lexEntry{kind: lxMonth, val: v, abbr: true}
+	}
+	for i, s := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		m[s] = lexEntry{kind: lxWeekday, val: i + 1}
+	}
+	units := map[string]int{"day": uDay, "week": uWeek, "weekend": uWeekend, "fortnight": uFortnight, "month": uMonth,
+		"quarter": uQuarter, "half": uHalf, "year": uYear, "decade": uDecade, "century": uCentury, "hour": uHour, "minute": uMinute}
+	for s, v := range units {
+		m[s] = lexEntry{kind: lxUnit, val: v}
+		m[s+"s"] = lexEntry{kind: lxUnit, val: v, plural: true}
+	}
+	m["centuries"] = lexEntry{kind: lxUnit, val: uCentury, plural: true}
+	m["halves"] = lexEntry{kind: lxUnit, val: uHalf, plural: true}
+	m["yr"] = lexEntry{kind: lxUnit, val: uYear}
+	m["yrs"] = lexEntry{kind: lxUnit, val: uYear, plural: true}
+	m["hr"] = lexEntry{kind: lxUnit, val: uHour}
+	m["hrs"] = lexEntry{kind: lxUnit, val: uHour, plural: true}
+	m["min"] = lexEntry{kind: lxUnit, val: uMinute}
+	m["mins"] = lexEntry{kind: lxUnit, val: uMinute, plural: true}
+	numbers := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+		"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+	for i, s := range numbers {
+		m[s] = lexEntry{kind: lxNumber, val: i}
+	}
+	for s, v := range map[string]int{"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12} {
+		m[s] = lexEntry{kind: lxNumber, val: v}
+	}
+	ordinals := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+		"twentieth", "twenty-first"}
+	for i, s := range ordinals {
+		if s != "" {
+			m[s] = lexEntry{kind: lxOrdinal, val: i}
+		}
+	}
+	for s, v := range map[string]int{"spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3} {
+		m[s] = lexEntry{kind: lxSeason, val: v}
+	}
+	for s, v := range map[string]int{"today": dToday, "tonight": dTonight, "yesterday": dYesterday, "tomorrow": dTomorrow,
+		"now": dNow, "recently": dRecently, "currently": dCurrently} {
+		m[s] = lexEntry{kind: lxDeictic, val: v}
+	}
+	for _, s := range []string{"morning", "afternoon", "evening", "night"} {
+		m[s] = lexEntry{kind: lxPartDay}
+	}
+	for s, v := range map[string]int{"last": rLast, "next": rNext, "this": rThis, "past": rPast, "coming": rComing,
+		"previous": rPrevious, "following": rFollowing, "recent": rRecent} {
+		m[s] = lexEntry{kind: lxRel, val: v}
+	}
+	for s, v := range map[string]int{"early": mEarly, "late": mLate, "mid": mMid, "end": mEnd, "beginning": mBeginning,
+		"start": mBeginning, "middle": mMiddle, "earlier": mEarlier, "later": mLater} {
+		m[s] = lexEntry{kind: lxMod, val: v}
+	}
+	for i, s := range holidays {
+		m[s.word] = lexEntry{kind: lxHoliday, val: i}
+	}
+	for _, s := range []string{"the", "a", "an", "after", "before", "since", "following", "fiscal", "in", "several", "few",
+		"ahead", "prior", "until", "by", "same"} {
+		if _, ok := m[s]; !ok {
+			m[s] = lexEntry{kind: lxFunction}
+		}
+	}
+	return m
+}
+
+// lookup returns the lexicon entry of a word, ignoring ASCII case, without allocating.
+func lookup(s string) lexEntry {
+	if len(s) > 16 {
+		return lexEntry{}
+	}
+	var buf [16]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lexicon[string(buf[:len(s)])]
+}
+
+// eventWord maps nouns (and, in looser phrases, verbs) that name an event to its type.
+var eventWord = map[string]string{
+	"ipo": "ipo", "ipos": "ipo", "offering": "ipo", "listing": "ipo", "debut": "ipo", "flotation": "ipo",
+	"acquisition": "acquisition", "purchase": "acquisition", "buyout": "acquisition", "takeover": "acquisition",
+	"merger": "acquisition", "acquire": "acquisition", "acquired": "acquisition", "acquires": "acquisition",
+	"bought": "acquisition", "buy": "acquisition", "buys": "acquisition",
+	"partnership": "partnership", "alliance": "partnership", "pact": "partnership", "partnered": "partnership",
+	"earnings": "earnings", "results": "earnings",
+	"appointment": "executive", "resignation": "executive", "departure": "executive", "hiring": "executive",
+	"retirement": "executive", "ouster": "executive", "resigned": "executive", "appointed": "executive",
+	"launch": "product", "launched": "product", "release": "product", "released": "product", "unveiling": "product",
+	"unveiled": "product", "announcement": "product",
+}
+
+// holiday is a named day: fixed month and day, or the nth weekday of a month (nth < 0 counts
+// from the end), or Easter.
+type holiday struct {
+	word         string
+	month, day   int
+	weekday, nth int
+	easter       bool
+	needDay      bool // only with a following "Day" ("Labor Day", "Election Day")
+}
+
+var holidays = []holiday{
+	{word: "christmas", month: 12, day: 25},
+	{word: "thanksgiving", month: 11, weekday: 4, nth: 4},
+	{word: "halloween", month: 10, day: 31},
+	{word: "easter", easter: true},
+	{word: "labor", month: 9, weekday: 1, nth: 1, needDay: true},
+	{word: "memorial", month: 5, weekday: 1, nth: -1, needDay: true},
+	{word: "independence", month: 7, day: 4, needDay: true},
+	{word: "veterans", month: 11, day: 11, needDay: true},
+	{word: "election", month: 11, weekday: 2, nth: 0, needDay: true}, // Tuesday after the first Monday
+}

@@ -1,0 +1,221 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// Granularities.
+const (
+	gDay     = "day"
+	gWeek    = "week"
+	gMonth   = "month"
+	gQuarter = "quarter"
+	gHalf    = "half"
+	gYear    = "year"
+	gDecade  = "decade"
+	gCentury = "century"
+	gSeason  = "season"
+)
+
+var seasonCodes = [4]string{"SP", "SU", "FA", "WI"}
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func pad(n, w int) string {
+	s := strconv.Itoa(n)
+	for len(s) < w {
+		s = "0" + s
+	}
+	return s
+}
+
+func yearVal(y int) string       { return pad(y, 4) }
+func monthVal(y, m int) string   { return pad(y, 4) + "-" + pad(m, 2) }
+func dayVal(t time.Time) string  { return t.Format("2006-01-02") }
+func quarterVal(y, q int) string { return pad(y, 4) + "-Q" + strconv.Itoa(q) }
+func halfVal(y, h int) string    { return pad(y, 4) + "-H" + strconv.Itoa(h) }
+
+func weekVal(t time.Time) string {
+	y, w := t.ISOWeek()
+	return pad(y, 4) + "-W" + pad(w, 2)
+}
+
+// unitVal formats the period of unit u containing t.
+func unitVal(t time.Time, u int) (val, gran string) {
+	y, m := t.Year(), int(t.Month())
+	switch u {
+	case uDay:
+		return dayVal(t), gDay
+	case uWeek, uFortnight:
+		return weekVal(t), gWeek
+	case uWeekend:
+		return weekVal(t) + "-WE", gWeek
+	case uMonth:
+		return monthVal(y, m), gMonth
+	case uQuarter:
+		return quarterVal(y, (m-1)/3+1), gQuarter
+	case uHalf:
+		return halfVal(y, (m-1)/6+1), gHalf
+	case uYear:
+		return yearVal(y), gYear
+	case uDecade:
+		return strconv.Itoa(y / 10), gDecade
+	case uCentury:
+		return strconv.Itoa(y / 100), gCentury
+	}
+	return "", ""
+}
+
+// shift moves t by n units.
+func shift(t time.Time, u, n int) time.Time {
+	switch u {
+	case uDay:
+		return t.AddDate(0, 0, n)
+	case uWeek, uWeekend:
+		return t.AddDate(0, 0, 7*n)
+	case uFortnight:
+		return t.AddDate(0, 0, 14*n)
+	case uMonth:
+		return addMonths(t, n)
+	case uQuarter:
+		return addMonths(t, 3*n)
+	case uHalf:
+		return addMonths(t, 6*n)
+	case uYear:
+		return addMonths(t, 12*n)
+	case uDecade:
+		return addMonths(t, 120*n)
+	case uCentury:
+		return addMonths(t, 1200*n)
+	case uHour:
+		return t.Add(time.Duration(n) * time.Hour)
+	case uMinute:
+		return t.Add(time.Duration(n) * time.Minute)
+	}
+	return t
+}
+
+// addMonths adds months keeping the day within the target month (Jan 31 + 1 month = Feb 28).
+func addMonths(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	mm := int(m) - 1 + n
+	y += floorDiv(mm, 12)
+	mm = mod(mm, 12) + 1
+	if last := daysIn(y, mm); d > last {
+		d = last
+	}
+	return date(y, mm, d)
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+func mod(a, b int) int { return a - floorDiv(a, b)*b }
+
+func daysIn(y, m int) int { return date(y, m+1, 0).Day() }
+
+// durVal formats a duration of n units; n < 0 means unspecified ("several years": PXY).
+func durVal(u, n int) string {
+	num := "X"
+	if n >= 0 {
+		num = strconv.Itoa(n)
+	}
+	mult := func(k int) string {
+		if n < 0 {
+			return "X"
+		}
+		return strconv.Itoa(n * k)
+	}
+	switch u {
+	case uDay:
+		return "P" + num + "D"
+	case uWeek:
+		return "P" + num + "W"
+	case uWeekend:
+		return "P" + mult(2) + "D"
+	case uFortnight:
+		return "P" + mult(2) + "W"
+	case uMonth:
+		return "P" + num + "M"
+	case uQuarter:
+		return "P" + num + "Q"
+	case uHalf:
+		return "P" + mult(6) + "M"
+	case uYear:
+		return "P" + num + "Y"
+	case uDecade:
+		return "P" + num + "DE"
+	case uCentury:
+		return "P" + num + "CE"
+	case uHour:
+		return "PT" + num + "H"
+	case uMinute:
+		return "PT" + num + "M"
+	}
+	return ""
+}
+
+// nthWeekday returns the nth (1-based; -1 for the last) weekday wd (1 = Monday) of a month.
+func nthWeekday(y, m, wd, nth int) time.Time {
+	if nth < 0 {
+		t := date(y, m, daysIn(y, m))
+		for isoWeekday(t) != wd {
+			t = t.AddDate(0, 0, -1)
+		}
+		return t
+	}
+	t := date(y, m, 1)
+	for isoWeekday(t) != wd {
+		t = t.AddDate(0, 0, 1)
+	}
+	return t.AddDate(0, 0, 7*(nth-1))
+}
+
+// isoWeekday is 1 for Monday through 7 for Sunday.
+func isoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// easter computes Western Easter Sunday (anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return date(y, month, day)
+}
+
+func (h holiday) in(y int) time.Time {
+	switch {
+	case h.easter:
+		return easter(y)
+	case h.word == "election":
+		return nthWeekday(y, 11, 1, 1).AddDate(0, 0, 1)
+	case h.weekday != 0:
+		return nthWeekday(y, h.month, h.weekday, h.nth)
+	}
+	return date(y, h.month, h.day)
+}
+
+// parseDay parses a TIMEX3 calendar date "YYYY-MM-DD".
+func parseDay(v string) (time.Time, bool) {
+	t, err := time.Parse("2006-01-02", v)
+	return t, err == nil
+}

@@ -1,0 +1,1113 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// Tense of the context of an expression.
+const (
+	tenseNone = iota
+	tensePast
+	tenseFuture
+)
+
+// matcher runs the rules over the tokens of one text.
+type matcher struct {
+	text   string
+	toks   []token
+	ref    Reference
+	hasDoc bool
+	doc    time.Time // the publication day at midnight UTC
+}
+
+// cand is what a rule found: the tokens [start, end) and the normalized expression.
+type cand struct {
+	end                 int
+	typ, val, gran, mod string
+	by                  string
+}
+
+func newMatcher(text string, toks []token, ref Reference) *matcher {
+	m := &matcher{text: text, toks: toks, ref: ref}
+	if !ref.DocDate.IsZero() {
+		y, mo, d := ref.DocDate.Date()
+		m.doc, m.hasDoc = date(y, int(mo), d), true
+	}
+	return m
+}
+
+func (m *matcher) run() []Expr {
+	var out []Expr
+	for i := 0; i < len(m.toks); {
+		t := &m.toks[i]
+		if t.lex.kind == lxNone && t.kind != kNum && t.kind != kAlnum && t.s != "'" && t.s != "’" {
+			i++
+			continue
+		}
+		c, ok := m.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		first, last := &m.toks[i], &m.toks[c.end-1]
+		out = append(out, Expr{
+			Text: m.text[first.bs:last.be], Start: first.rs, End: last.re, ByteStart: first.bs, ByteEnd: last.be,
+			Type: c.typ, Value: c.val, Granularity: c.gran, Mod: c.mod, ResolvedBy: c.by,
+		})
+		i = c.end
+	}
+	return out
+}
+
+// match returns the longest candidate starting at token i.
+func (m *matcher) match(i int) (cand, bool) {
+	var best cand
+	try := func(c cand, ok bool) {
+		if ok && c.end > best.end {
+			best = c
+		}
+	}
+	try(m.eventRel(i))
+	try(m.modified(i))
+	try(m.core(i))
+	return best, best.end > i
+}
+
+// Token helpers; all are safe past the end of the text.
+
+func (m *matcher) word(i int, w string) bool {
+	return i >= 0 && i < len(m.toks) && m.toks[i].kind == kWord && eqFold(m.toks[i].s, w)
+}
+
+func (m *matcher) anyWord(i int, ws ...string) bool {
+	for _, w := range ws {
+		if m.word(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *matcher) punct(i int, p string) bool {
+	return i >= 0 && i < len(m.toks) && m.toks[i].kind == kPunct && m.toks[i].s == p
+}
+
+// glued reports whether token i follows the previous one without space.
+func (m *matcher) glued(i int) bool { return i > 0 && i < len(m.toks) && !m.toks[i].space }
+
+func (m *matcher) kind(i int) int {
+	if i < 0 || i >= len(m.toks) {
+		return lxNone
+	}
+	return int(m.toks[i].lex.kind)
+}
+
+func (m *matcher) isHyphen(i int) bool {
+	return m.punct(i, "-") || m.punct(i, "–") || m.punct(i, "‐")
+}
+
+// plainNum reports whether token i is a standalone number of at most maxDigits digits: not
+// part of 3.4, 2,000, $29, 15%, 555-1234 or a version string.
+func (m *matcher) plainNum(i, maxDigits int) bool {
+	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kNum || m.toks[i].ndig > maxDigits {
+		return false
+	}
+	if i > 0 && m.glued(i) {
+		p := m.toks[i-1].s
+		switch p {
+		case "$", "€", "£", "¥", "#", "+", "=":
+			return false
+		case ".", ",", ":", "/", "-", "–":
+			if i > 1 && m.glued(i-1) && m.toks[i-2].kind == kNum {
+				return false
+			}
+		}
+		if m.toks[i-1].kind == kWord || m.toks[i-1].kind == kAlnum {
+			return false
+		}
+	}
+	if j := i + 1; j < len(m.toks) && m.glued(j) {
+		switch m.toks[j].s {
+		case "%", "$", "€", "£":
+			return false
+		case ".", ",", ":", "/", "-", "–", "x":
+			if m.glued(j+1) && j+1 < len(m.toks) && (m.toks[j+1].kind == kNum || m.toks[j+1].kind == kAlnum) {
+				return false
+			}
+		}
+		if m.toks[j].kind == kWord {
+			return false
+		}
+	}
+	if m.word(i+1, "percent") || m.word(i+1, "per") {
+		return false
+	}
+	return true
+}
+
+// countNouns follow numbers that are counts, not years: "2000 people".
+var countNouns = map[string]bool{
+	"people": true, "persons": true, "men": true, "women": true, "children": true, "troops": true, "soldiers": true,
+	"workers": true, "employees": true, "jobs": true, "units": true, "shares": true, "dollars": true, "euros": true,
+	"miles": true, "kilometers": true, "km": true, "feet": true, "meters": true, "tons": true, "pounds": true,
+	"votes": true, "copies": true, "customers": true, "users": true, "servers": true, "machines": true, "cases": true,
+	"deaths": true, "times": true, "points": true, "students": true, "members": true, "residents": true,
+	"refugees": true, "police": true, "officers": true, "cars": true, "homes": true, "houses": true, "acres": true,
+	"barrels": true, "yards": true, "rounds": true, "lines": true, "pages": true, "words": true, "licenses": true,
+	"seats": true, "delegates": true, "passengers": true, "patients": true, "visitors": true, "companies": true,
+	"rpm": true, "mhz": true, "mb": true, "gb": true, "kb": true, "of": true, "to": true, "or": true,
+}
+
+// yearAt reports whether token i is a year: four digits, 1000 to 2099, standing alone.
+func (m *matcher) yearAt(i int) (int, bool) {
+	if !m.plainNum(i, 4) || m.toks[i].ndig != 4 {
+		return 0, false
+	}
+	y := m.toks[i].num
+	if y < 1000 || y > 2099 {
+		return 0, false
+	}
+	if j := i + 1; j < len(m.toks) && m.toks[j].kind == kWord && !m.toks[j].upper {
+		w := strings.ToLower(m.toks[j].s)
+		if countNouns[w] {
+			return 0, false
+		}
+	}
+	if m.anyWord(i-1, "than", "some", "about", "nearly", "almost", "approximately", "roughly", "over", "least", "only", "just") && y >= 1000 && y%100 == 0 && !m.anyWord(i-1, "in", "since") {
+		return 0, false
+	}
+	if m.punct(i+1, ":") && m.glued(i+1) {
+		return 0, false
+	}
+	return y, true
+}
+
+// dayNumAt reports whether token i is a day of month: 1..31, "13" or "13th".
+func (m *matcher) dayNumAt(i int) (int, bool) {
+	if i >= len(m.toks) {
+		return 0, false
+	}
+	t := &m.toks[i]
+	switch t.kind {
+	case kNum:
+		if t.ndig <= 2 && t.num >= 1 && t.num <= 31 && m.plainNum(i, 2) {
+			return t.num, true
+		}
+	case kAlnum:
+		suf := strings.ToLower(t.s[t.ndig:])
+		if t.ndig <= 2 && t.num >= 1 && t.num <= 31 && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+			return t.num, true
+		}
+	}
+	return 0, false
+}
+
+// amountAt parses a count: "3", "three", "twenty-five", "a", "an", "a few", "several".
+// n is -1 for unspecified counts. end is the next token.
+func (m *matcher) amountAt(i int) (n, end int, ok bool) {
+	if i >= len(m.toks) {
+		return 0, i, false
+	}
+	t := &m.toks[i]
+	switch {
+	case t.kind == kNum && m.plainNum(i, 3) && !m.glued(i+1):
+		return t.num, i + 1, true
+	case t.kind == kNum && m.plainNum(i, 3) && m.isHyphen(i+1) && m.kind(i+2) == lxUnit:
+		return t.num, i + 1, true
+	case t.lex.kind == lxNumber:
+		n = t.lex.val
+		if n >= 20 && n < 100 && m.isHyphen(i+1) && m.kind(i+2) == lxNumber && m.toks[i+2].lex.val < 10 {
+			return n + m.toks[i+2].lex.val, i + 3, true
+		}
+		return n, i + 1, true
+	case m.word(i, "a") || m.word(i, "an"):
+		if m.word(i+1, "few") || m.word(i+1, "couple") {
+			e := i + 2
+			if m.word(e, "of") {
+				e++
+			}
+			return -1, e, true
+		}
+		return 1, i + 1, true
+	case m.anyWord(i, "several", "few", "many", "some"):
+		return -1, i + 1, true
+	}
+	return 0, i, false
+}
+
+// unitAt reports whether token i is a time unit.
+func (m *matcher) unitAt(i int) (u int, plural, ok bool) {
+	if m.kind(i) != lxUnit {
+		return 0, false, false
+	}
+	e := m.toks[i].lex
+	return e.val, e.plural, true
+}
+
+// modified parses a modifier and the expression it modifies: "early 2008", "the end of 2007",
+// "mid-September", "late November", "earlier this year".
+func (m *matcher) modified(i int) (cand, bool) {
+	j, mod := i, ""
+	the := m.word(j, "the")
+	if the {
+		j++
+	}
+	if m.kind(j) != lxMod {
+		return cand{}, false
+	}
+	v := m.toks[j].lex.val
+	j++
+	switch v {
+	case mEarly, mLate, mMid:
+		if the {
+			return cand{}, false
+		}
+		if m.isHyphen(j) {
+			j++
+		}
+		mod = map[int]string{mEarly: "START", mLate: "END", mMid: "MID"}[v]
+		if m.word(j, "in") || m.word(j, "of") {
+			j++
+		}
+	case mEnd, mBeginning, mMiddle:
+		if !m.word(j, "of") {
+			return cand{}, false
+		}
+		j++
+		mod = map[int]string{mEnd: "END", mBeginning: "START", mMiddle: "MID"}[v]
+	case mEarlier, mLater:
+		if the || !(m.word(j, "this") || m.word(j, "in")) {
+			return cand{}, false
+		}
+		if m.word(j, "in") {
+			j++
+		}
+	}
+	c, ok := m.core(j)
+	if !ok || c.typ != "DATE" || strings.HasSuffix(c.val, "_REF") || c.gran == gDay {
+		return cand{}, false
+	}
+	if c.mod == "" {
+		c.mod = mod
+	}
+	return c, true
+}
+
+// core parses an expression without modifier.
+func (m *matcher) core(i int) (cand, bool) {
+	if i >= len(m.toks) {
+		return cand{}, false
+	}
+	t := &m.toks[i]
+	switch t.kind {
+	case kNum, kAlnum:
+		return m.numeric(i)
+	case kPunct:
+		if t.s == "'" || t.s == "’" {
+			return m.apostropheYear(i)
+		}
+		return cand{}, false
+	}
+	switch t.lex.kind {
+	case lxMonth:
+		return m.monthFirst(i)
+	case lxWeekday:
+		return m.weekday(i, tenseNone, 0)
+	case lxDeictic:
+		return m.deictic(i)
+	case lxRel:
+		return m.relative(i)
+	case lxSeason:
+		return m.season(i)
+	case lxHoliday:
+		return m.holiday(i, 0)
+	case lxOrdinal:
+		return m.ordinalPeriod(i)
+	case lxNumber:
+		return m.amountRules(i)
+	}
+	switch {
+	case m.word(i, "the"):
+		return m.theForms(i)
+	case m.word(i, "a") || m.word(i, "an") || m.word(i, "several") || m.word(i, "few"):
+		return m.amountRules(i)
+	case m.word(i, "fiscal"):
+		j := i + 1
+		if m.word(j, "year") {
+			j++
+		}
+		if y, ok := m.yearAt(j); ok {
+			return cand{end: j + 1, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+		}
+		if m.toks[i].upper && j < len(m.toks) && m.toks[j].kind == kNum && m.toks[j].ndig == 2 && m.plainNum(j, 2) {
+			return cand{end: j + 1, typ: "DATE", val: yearVal(twoDigitYear(m.toks[j].num)), gran: gYear, by: ByAbsolute}, true
+		}
+	}
+	return cand{}, false
+}
+
+func twoDigitYear(n int) int {
+	if n < 50 {
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+// numeric handles expressions starting with digits.
+func (m *matcher) numeric(i int) (cand, bool) {
+	t := &m.toks[i]
+	// 2007-08-13
+	if t.kind == kNum && t.ndig == 4 && m.isHyphen(i+1) && m.glued(i+1) && m.glued(i+2) && m.glued(i+3) && m.glued(i+4) &&
+		i+4 < len(m.toks) && m.toks[i+2].kind == kNum && m.isHyphen(i+3) && m.toks[i+4].kind == kNum &&
+		m.toks[i+2].ndig <= 2 && m.toks[i+4].ndig <= 2 && !(m.glued(i+5) && i+5 < len(m.toks) && (m.isHyphen(i+5) || m.toks[i+5].kind == kNum)) {
+		if d, ok := validDay(t.num, m.toks[i+2].num, m.toks[i+4].num); ok {
+			return cand{end: i + 5, typ: "DATE", val: dayVal(d), gran: gDay, by: ByAbsolute}, true
+		}
+	}
+	// 08/13/2007, 8/13/07
+	if t.kind == kNum && t.ndig <= 2 && m.punct(i+1, "/") && m.glued(i+1) && m.glued(i+2) && m.glued(i+3) && m.glued(i+4) &&
+		i+4 < len(m.toks) && m.toks[i+2].kind == kNum && m.toks[i+2].ndig <= 2 && m.punct(i+3, "/") && m.toks[i+4].kind == kNum &&
+		(m.toks[i+4].ndig == 4 || m.toks[i+4].ndig == 2) && !(m.glued(i+5) && i+5 < len(m.toks) && (m.punct(i+5, "/") || m.toks[i+5].kind == kNum)) &&
+		!(i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct) {
+		y := m.toks[i+4].num
+		if m.toks[i+4].ndig == 2 {
+			y = twoDigitYear(y)
+		}
+		mo, d := t.num, m.toks[i+2].num
+		if mo > 12 && d <= 12 {
+			mo, d = d, mo
+		}
+		if dd, ok := validDay(y, mo, d); ok {
+			return cand{end: i + 5, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
+		}
+	}
+	if t.kind == kAlnum {
+		suf := strings.ToLower(t.s[t.ndig:])
+		switch {
+		case suf == "s" && (t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2100):
+			// 1990s: a decade; 1900s: read as a decade too (TimeML's usual choice).
+			return cand{end: i + 1, typ: "DATE", val: itoa(t.num / 10), gran: gDecade, by: ByAbsolute}, true
+		case t.ndig <= 1 && (suf == "q" || suf == "h") && t.num >= 1 && (suf == "q" && t.num <= 4 || suf == "h" && t.num <= 2):
+			return m.periodYear(i, i+1, suf, t.num)
+		case (t.s[0] == 'Q' || t.s[0] == 'H') && t.ndig == 1 && len(t.s) == 2:
+			suf := strings.ToLower(t.s[:1])
+			if suf == "q" && t.num >= 1 && t.num <= 4 || suf == "h" && t.num >= 1 && t.num <= 2 {
+				return m.periodYear(i, i+1, suf, t.num)
+			}
+		case strings.EqualFold(t.s[:2], "FY") && t.ndig == 4:
+			return cand{end: i + 1, typ: "DATE", val: yearVal(t.num), gran: gYear, by: ByAbsolute}, true
+		case strings.EqualFold(t.s[:2], "FY") && t.ndig == 2:
+			return cand{end: i + 1, typ: "DATE", val: yearVal(twoDigitYear(t.num)), gran: gYear, by: ByAbsolute}, true
+		}
+	}
+	// 13 August 2007, 13th of August
+	if d, ok := m.dayNumAt(i); ok {
+		j := i + 1
+		if m.word(j, "of") {
+			j++
+		}
+		if m.kind(j) == lxMonth && m.toks[j].upper {
+			mo := m.toks[j].lex.val
+			k := j + 1
+			if m.toks[j].lex.abbr && m.punct(k, ".") {
+				k++
+			}
+			kk := k
+			if m.punct(kk, ",") {
+				kk++
+			}
+			if y, ok := m.yearAt(kk); ok {
+				if dd, ok := validDay(y, mo, d); ok {
+					return cand{end: kk + 1, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
+				}
+			}
+			return m.dayNoYear(i, k, mo, d)
+		}
+	}
+	// Clock times: 10:35 a.m., 6 p.m.
+	if c, ok := m.clock(i); ok {
+		return c, true
+	}
+	// Years.
+	if y, ok := m.yearAt(i); ok {
+		return cand{end: i + 1, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+	}
+	return m.amountRules(i)
+}
+
+func itoa(n int) string { return pad(n, 1) }
+
+// validDay returns the date y-mo-d when it exists.
+func validDay(y, mo, d int) (time.Time, bool) {
+	if mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || y < 1 {
+		return time.Time{}, false
+	}
+	return date(y, mo, d), true
+}
+
+// periodYear completes a quarter or half ("Q3", "third quarter") with a following year, or
+// resolves it against the publication date.
+func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
+	gran, mk := gQuarter, quarterVal
+	if kind == "h" {
+		gran, mk = gHalf, halfVal
+	}
+	k := j
+	if m.word(k, "of") || m.punct(k, ",") {
+		k++
+	}
+	if m.word(k, "fiscal") {
+		k++
+	}
+	if y, ok := m.yearAt(k); ok {
+		return cand{end: k + 1, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute}, true
+	}
+	if k < len(m.toks) && m.toks[k].kind == kNum && m.toks[k].ndig == 2 && m.glued(k) && !m.glued(k+1) {
+		return cand{end: k + 1, typ: "DATE", val: mk(twoDigitYear(m.toks[k].num), n), gran: gran, by: ByAbsolute}, true
+	}
+	if m.word(k, "this") && m.word(k+1, "year") {
+		if !m.hasDoc {
+			return cand{end: k + 2, typ: "DATE", val: "XXXX-" + strings.ToUpper(kind) + itoa(n), gran: gran, by: ByUnresolved}, true
+		}
+		return cand{end: k + 2, typ: "DATE", val: mk(m.doc.Year(), n), gran: gran, by: ByPublication}, true
+	}
+	if !m.hasDoc {
+		return cand{end: j, typ: "DATE", val: "XXXX-" + strings.ToUpper(kind) + itoa(n), gran: gran, by: ByUnresolved}, true
+	}
+	// The year of the publication, moved by the tense: a past third quarter published in
+	// August is last year's.
+	y := m.doc.Year()
+	per := 3
+	if kind == "h" {
+		per = 6
+	}
+	cur := (int(m.doc.Month())-1)/per + 1
+	switch m.tense(start, j) {
+	case tensePast:
+		if n > cur {
+			y--
+		}
+	case tenseFuture:
+		if n < cur {
+			y++
+		}
+	}
+	return cand{end: j, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
+}
+
+// ordinalPeriod: "third quarter", "first half" (with or without a year).
+func (m *matcher) ordinalPeriod(i int) (cand, bool) {
+	n := m.toks[i].lex.val
+	j := i + 1
+	if m.isHyphen(j) {
+		j++
+	}
+	u, _, ok := m.unitAt(j)
+	if !ok {
+		return cand{}, false
+	}
+	switch {
+	case u == uQuarter && n >= 1 && n <= 4:
+		return m.periodYear(i, j+1, "q", n)
+	case u == uHalf && n >= 1 && n <= 2:
+		return m.periodYear(i, j+1, "h", n)
+	}
+	return cand{}, false
+}
+
+// dayNoYear resolves a month and day without a year ("August 13th").
+func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
+	if d > daysIn(2000, mo) {
+		return cand{}, false
+	}
+	if !m.hasDoc {
+		return cand{end: end, typ: "DATE", val: "XXXX-" + pad(mo, 2) + "-" + pad(d, 2), gran: gDay, by: ByUnresolved}, true
+	}
+	y := m.yearFor(start, end, mo, d)
+	if d > daysIn(y, mo) {
+		d = daysIn(y, mo)
+	}
+	return cand{end: end, typ: "DATE", val: dayVal(date(y, mo, d)), gran: gDay, by: ByPublication}, true
+}
+
+// yearFor chooses the year of a month (and day, 0 when none) without a year: the publication
+// year, or the one before when the sentence is in the past and the date would fall after the
+// publication, or the one after for the future.
+func (m *matcher) yearFor(start, end, mo, d int) int {
+	y := m.doc.Year()
+	dm, dd := int(m.doc.Month()), m.doc.Day()
+	after := mo > dm || mo == dm && d > dd
+	before := mo < dm || mo == dm && d != 0 && d < dd
+	switch m.tense(start, end) {
+	case tensePast:
+		if after {
+			y--
+		}
+	case tenseFuture:
+		if before {
+			y++
+		}
+	default:
+		// Without a tense, news speaks of the recent past more than of next year; only a
+		// month far ahead is taken as last year's.
+		if mo-dm > 6 {
+			y--
+		}
+	}
+	return y
+}
+
+// monthFirst: "Aug. 13, 2007", "August 13th", "April 2007", "April".
+func (m *matcher) monthFirst(i int) (cand, bool) {
+	t := &m.toks[i]
+	if !t.upper {
+		return cand{}, false
+	}
+	mo := t.lex.val
+	j := i + 1
+	dot := false
+	if t.lex.abbr {
+		if m.punct(j, ".") && m.glued(j) {
+			j++
+			dot = true
+		}
+	}
+	if d, ok := m.dayNumAt(j); ok && !m.glued(j) {
+		k := j + 1
+		kk := k
+		if m.punct(kk, ",") {
+			kk++
+		}
+		if y, ok := m.yearAt(kk); ok {
+			if dd, ok := validDay(y, mo, d); ok {
+				return cand{end: kk + 1, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
+			}
+		}
+		return m.dayNoYear(i, k, mo, d)
+	}
+	k := j
+	if m.punct(k, ",") || m.word(k, "of") {
+		k++
+	}
+	if y, ok := m.yearAt(k); ok && !m.glued(k) {
+		return cand{end: k + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByAbsolute}, true
+	}
+	if t.lex.abbr && !dot {
+		return cand{}, false // "Jan" the name, "Sep" without a day
+	}
+	if (mo == 5 || mo == 3) && !m.monthContext(i) {
+		return cand{}, false // "May" the modal verb, "March" the verb or noun
+	}
+	if m.toks[i].lex.abbr && !m.monthContext(i) {
+		return cand{}, false
+	}
+	return m.monthOnly(i, j, mo)
+}
+
+// monthContext reports whether the word before token i makes it a month ("in May").
+func (m *matcher) monthContext(i int) bool {
+	return m.anyWord(i-1, "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
+		"from", "through", "to", "during", "before", "after", "between", "and", "or", "each", "every", "until", "that", "for") ||
+		m.isHyphen(i-1) && m.anyWord(i-2, "mid", "late", "early")
+}
+
+func (m *matcher) monthOnly(start, end, mo int) (cand, bool) {
+	if !m.hasDoc {
+		return cand{end: end, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByUnresolved}, true
+	}
+	return cand{end: end, typ: "DATE", val: monthVal(m.yearFor(start, end, mo, 0), mo), gran: gMonth, by: ByPublication}, true
+}
+
+// weekday: "Monday", "Monday night", "Thursday, April 6", "last Friday" (rel is the r*
+// constant of a preceding last/next/this, 0 for none).
+func (m *matcher) weekday(i, forced, rel int) (cand, bool) {
+	t := &m.toks[i]
+	if !t.upper {
+		return cand{}, false
+	}
+	wd := t.lex.val
+	j := i + 1
+	// "Thursday, April 6[, 2000]" and "Monday, 13 August": the date says it all.
+	if m.punct(j, ",") || !m.glued(j) {
+		k := j
+		if m.punct(k, ",") {
+			k++
+		}
+		if m.kind(k) == lxMonth || (k < len(m.toks) && m.toks[k].kind != kPunct && m.kind(k+1) == lxMonth) {
+			if c, ok := m.core(k); ok && c.gran == gDay {
+				return c, true
+			}
+		}
+	}
+	if m.kind(j) == lxPartDay {
+		j++
+	}
+	if !m.hasDoc {
+		return cand{end: j, typ: "DATE", val: "XXXX-WXX-" + itoa(wd), gran: gDay, by: ByUnresolved}, true
+	}
+	cur := isoWeekday(m.doc)
+	var d time.Time
+	switch rel {
+	case rLast:
+		diff := mod(cur-wd, 7)
+		if diff == 0 {
+			diff = 7
+		}
+		d = m.doc.AddDate(0, 0, -diff)
+	case rNext:
+		diff := mod(wd-cur, 7)
+		if diff == 0 {
+			diff = 7
+		}
+		d = m.doc.AddDate(0, 0, diff)
+	case rThis:
+		d = m.doc.AddDate(0, 0, wd-cur)
+	default:
+		tense := forced
+		if tense == tenseNone {
+			tense = m.tense(i, j)
+		}
+		if tense == tenseFuture {
+			d = m.doc.AddDate(0, 0, mod(wd-cur, 7))
+		} else {
+			d = m.doc.AddDate(0, 0, -mod(cur-wd, 7))
+		}
+	}
+	return cand{end: j, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+}
+
+// deictic: today, yesterday, tomorrow, tonight, now, recently.
+func (m *matcher) deictic(i int) (cand, bool) {
+	v := m.toks[i].lex.val
+	switch v {
+	case dNow, dRecently, dCurrently:
+		if v == dCurrently {
+			return cand{}, false
+		}
+		return cand{end: i + 1, typ: "DATE", val: "PRESENT_REF", by: ByPublication}, true
+	}
+	j := i + 1
+	if (v == dYesterday || v == dTomorrow || v == dToday) && m.kind(j) == lxPartDay {
+		j++
+	}
+	off := map[int]int{dToday: 0, dTonight: 0, dYesterday: -1, dTomorrow: 1}[v]
+	if !m.hasDoc {
+		return cand{end: j, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
+	}
+	return cand{end: j, typ: "DATE", val: dayVal(m.doc.AddDate(0, 0, off)), gran: gDay, by: ByPublication}, true
+}
+
+// relative: "last week", "this month", "next year", "last Friday", "last November", "past
+// two years", "recent years".
+func (m *matcher) relative(i int) (cand, bool) {
+	rel := m.toks[i].lex.val
+	j := i + 1
+	switch m.kind(j) {
+	case lxWeekday:
+		if rel == rLast || rel == rNext || rel == rThis {
+			return m.weekday(j, tenseNone, rel)
+		}
+		return cand{}, false
+	case lxMonth:
+		if !m.toks[j].upper || m.toks[j].lex.abbr || !(rel == rLast || rel == rNext || rel == rThis) {
+			return cand{}, false
+		}
+		mo := m.toks[j].lex.val
+		if !m.hasDoc {
+			return cand{end: j + 1, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByUnresolved}, true
+		}
+		y, dm := m.doc.Year(), int(m.doc.Month())
+		switch {
+		case rel == rLast && mo >= dm:
+			y--
+		case rel == rNext && mo <= dm:
+			y++
+		}
+		return cand{end: j + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+	case lxSeason:
+		return m.seasonRel(i, j, rel)
+	case lxHoliday:
+		if rel == rLast || rel == rNext || rel == rThis {
+			return m.holiday(j, rel)
+		}
+		return cand{}, false
+	}
+	// "the past two years", "next three months": durations.
+	if n, k, ok := m.amountAt(j); ok && rel != rThis && (rel != rRecent) {
+		if u, _, ok := m.unitAt(k); ok && (n != 1 || m.toks[k].lex.plural || m.toks[j].kind == kNum || m.toks[j].lex.kind == lxNumber) {
+			return cand{end: k + 1, typ: "DURATION", val: durVal(u, n)}, true
+		}
+	}
+	u, plural, ok := m.unitAt(j)
+	if !ok {
+		return cand{}, false
+	}
+	if plural {
+		switch rel {
+		case rPast, rLast, rRecent, rPrevious:
+			return cand{end: j + 1, typ: "DURATION", val: durVal(u, -1)}, true
+		case rComing, rNext, rFollowing:
+			return cand{end: j + 1, typ: "DATE", val: "FUTURE_REF", by: ByPublication}, true
+		}
+		return cand{}, false
+	}
+	if u == uHour || u == uMinute {
+		return cand{}, false
+	}
+	off := 0
+	switch rel {
+	case rLast, rPrevious:
+		off = -1
+	case rNext, rComing:
+		off = 1
+	case rThis:
+	case rPast:
+		return cand{end: j + 1, typ: "DURATION", val: durVal(u, 1)}, true
+	default:
+		return cand{}, false
+	}
+	if !m.hasDoc {
+		return cand{end: j + 1, typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
+	}
+	val, gran := unitVal(shift(m.doc, u, off), u)
+	return cand{end: j + 1, typ: "DATE", val: val, gran: gran, by: ByPublication}, true
+}
+
+// season: "summer 2007", "the summer of 2007", "in the fall".
+func (m *matcher) season(i int) (cand, bool) {
+	s := m.toks[i].lex.val
+	j := i + 1
+	if m.word(j, "of") || m.punct(j, ",") {
+		j++
+	}
+	if y, ok := m.yearAt(j); ok {
+		return cand{end: j + 1, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
+	}
+	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this")) && !m.anyWord(i-1, "in", "during", "since", "until") {
+		return cand{}, false
+	}
+	if s == 2 && m.word(i-1, "in") {
+		return cand{}, false // "a fall in prices"
+	}
+	return m.seasonRel(i-1, i, rThis)
+}
+
+func (m *matcher) seasonRel(i, j, rel int) (cand, bool) {
+	s := m.toks[j].lex.val
+	if !m.hasDoc {
+		return cand{end: j + 1, typ: "DATE", val: "XXXX-" + seasonCodes[s], gran: gSeason, by: ByUnresolved}, true
+	}
+	cur := seasonSeq(m.doc)
+	y := m.doc.Year()
+	seq := y*4 + s
+	switch rel {
+	case rLast, rPast, rPrevious:
+		for seq >= cur {
+			seq -= 4
+		}
+		for seq+4 < cur {
+			seq += 4
+		}
+	case rNext, rComing, rFollowing:
+		for seq <= cur {
+			seq += 4
+		}
+		for seq-4 > cur {
+			seq -= 4
+		}
+	case rThis:
+	default:
+		return cand{}, false
+	}
+	return cand{end: j + 1, typ: "DATE", val: yearVal(floorDiv(seq, 4)) + "-" + seasonCodes[mod(seq, 4)], gran: gSeason, by: ByPublication}, true
+}
+
+// seasonSeq numbers seasons: year*4 + (0 spring, 1 summer, 2 fall, 3 winter), winter of y
+// running from December y to February y+1.
+func seasonSeq(t time.Time) int {
+	y, mo := t.Year(), int(t.Month())
+	switch {
+	case mo >= 3 && mo <= 5:
+		return y * 4
+	case mo >= 6 && mo <= 8:
+		return y*4 + 1
+	case mo >= 9 && mo <= 11:
+		return y*4 + 2
+	case mo == 12:
+		return y*4 + 3
+	}
+	return (y-1)*4 + 3
+}
+
+// holiday: "Christmas", "Thanksgiving Day", "Labor Day", "last Thanksgiving".
+func (m *matcher) holiday(i, rel int) (cand, bool) {
+	h := holidays[m.toks[i].lex.val]
+	if !m.toks[i].upper {
+		return cand{}, false
+	}
+	j := i + 1
+	if m.word(j, "day") && m.toks[j].upper {
+		j++
+	} else if h.needDay {
+		return cand{}, false
+	} else if h.word == "christmas" && m.word(j, "eve") {
+		h = holiday{word: "christmas eve", month: 12, day: 24}
+		j++
+	}
+	if y, ok := m.yearAt(j); ok {
+		return cand{end: j + 1, typ: "DATE", val: dayVal(h.in(y)), gran: gDay, by: ByAbsolute}, true
+	}
+	if !m.hasDoc {
+		return cand{end: j, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
+	}
+	y := m.doc.Year()
+	d := h.in(y)
+	switch {
+	case rel == rLast:
+		if !d.Before(m.doc) {
+			d = h.in(y - 1)
+		}
+	case rel == rNext:
+		if !d.After(m.doc) {
+			d = h.in(y + 1)
+		}
+	case rel == rThis:
+	default:
+		switch m.tense(i, j) {
+		case tensePast:
+			if d.After(m.doc) {
+				d = h.in(y - 1)
+			}
+		case tenseFuture:
+			if d.Before(m.doc) {
+				d = h.in(y + 1)
+			}
+		}
+	}
+	return cand{end: j, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+}
+
+// theForms: expressions that TimeML annotates with their article: "the third quarter", "the
+// past two months", "the coming weeks", "the future", "the 20th century", "the 1990s" (the
+// article left out as in TimeML).
+func (m *matcher) theForms(i int) (cand, bool) {
+	j := i + 1
+	switch {
+	case m.kind(j) == lxOrdinal:
+		if c, ok := m.ordinalPeriod(j); ok {
+			return c, true
+		}
+		// "the 20th century" spelled "the twentieth century"
+		if u, _, ok := m.unitAt(j + 1); ok && u == uCentury {
+			return cand{end: j + 2, typ: "DATE", val: pad(m.toks[j].lex.val-1, 2), gran: gCentury, by: ByAbsolute}, true
+		}
+	case m.kind(j) == lxRel:
+		c, ok := m.relative(j)
+		if ok && (c.typ == "DURATION" || c.val == "FUTURE_REF") {
+			return c, true
+		}
+		if ok && m.toks[j].lex.val == rComing {
+			return c, true
+		}
+	case m.word(j, "future"):
+		return cand{end: j + 1, typ: "DATE", val: "FUTURE_REF", by: ByPublication}, true
+	case m.word(j, "past") && !(j+1 < len(m.toks) && m.toks[j+1].kind == kWord && !m.anyWord(j+1, "and", "or", "but", "as", "when", "that")):
+		return cand{end: j + 1, typ: "DATE", val: "PAST_REF", by: ByPublication}, true
+	case j < len(m.toks) && m.toks[j].kind == kAlnum:
+		t := &m.toks[j]
+		suf := strings.ToLower(t.s[t.ndig:])
+		if (suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && t.num >= 1 && t.num <= 21 && m.word(j+1, "century") {
+			return cand{end: j + 2, typ: "DATE", val: pad(t.num-1, 2), gran: gCentury, by: ByAbsolute}, true
+		}
+	}
+	return cand{}, false
+}
+
+// amountRules: "two weeks ago", "a year ago", "four months", "two-day", "16-hour".
+func (m *matcher) amountRules(i int) (cand, bool) {
+	n, j, ok := m.amountAt(i)
+	if !ok {
+		return cand{}, false
+	}
+	hyph := false
+	if m.isHyphen(j) && m.glued(j) && m.glued(j+1) {
+		j++
+		hyph = true
+	}
+	u, plural, ok := m.unitAt(j)
+	if !ok {
+		return cand{}, false
+	}
+	if !hyph && (n == 1) != !plural && n >= 0 && !(n == 1 && plural) {
+		// "three month" is fine in compounds only; "1 years" is noise.
+		if n != 1 {
+			return cand{}, false
+		}
+	}
+	k := j + 1
+	if m.word(k, "ago") && !hyph && u != uHour && u != uMinute {
+		if n < 0 {
+			return cand{end: k + 1, typ: "DATE", val: "PAST_REF", by: ByPublication}, true
+		}
+		if !m.hasDoc {
+			return cand{end: k + 1, typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
+		}
+		uu := u
+		if u == uDecade || u == uCentury {
+			uu = uYear
+		}
+		val, gran := unitVal(shift(m.doc, u, -n), uu)
+		return cand{end: k + 1, typ: "DATE", val: val, gran: gran, by: ByPublication}, true
+	}
+	if u == uHalf {
+		return cand{}, false
+	}
+	if m.word(i, "a") || m.word(i, "an") {
+		// "a year" alone is too often not an expression in TimeML's eyes ("a year in which").
+		if !m.anyWord(i-1, "for", "about", "over", "in", "than", "within", "nearly", "almost", "after", "least") {
+			return cand{}, false
+		}
+	}
+	return cand{end: k, typ: "DURATION", val: durVal(u, n)}, true
+}
+
+// clock: "10:35 a.m.", "6 p.m.", "14:30".
+func (m *matcher) clock(i int) (cand, bool) {
+	t := &m.toks[i]
+	if t.kind != kNum || t.ndig > 2 || t.num > 24 {
+		return cand{}, false
+	}
+	h, mi, j := t.num, 0, i+1
+	hasMin := false
+	if m.punct(j, ":") && m.glued(j) && m.glued(j+1) && j+1 < len(m.toks) && m.toks[j+1].kind == kNum && m.toks[j+1].ndig == 2 {
+		mi = m.toks[j+1].num
+		if mi > 59 {
+			return cand{}, false
+		}
+		j += 2
+		hasMin = true
+		if m.punct(j, ":") && m.glued(j) {
+			return cand{}, false // 10:35:12 or a ratio
+		}
+	}
+	ampm := ""
+	switch {
+	case (m.word(j, "a") || m.word(j, "p")) && m.punct(j+1, ".") && m.word(j+2, "m") && m.glued(j+1) && m.glued(j+2):
+		ampm = strings.ToLower(m.toks[j].s)
+		j += 3
+		if m.punct(j, ".") && m.glued(j) && !(j+1 >= len(m.toks) || m.toks[j+1].newline) && m.toks[min(j+1, len(m.toks)-1)].upper == false {
+			j++
+		}
+	case m.word(j, "am") || m.word(j, "pm"):
+		ampm = strings.ToLower(m.toks[j].s[:1])
+		j++
+	}
+	if ampm == "" && !hasMin {
+		return cand{}, false
+	}
+	if ampm == "" && (h > 23 || i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct) {
+		return cand{}, false
+	}
+	if ampm != "" && (h < 1 || h > 12) {
+		return cand{}, false
+	}
+	if ampm == "p" && h < 12 {
+		h += 12
+	}
+	if ampm == "a" && h == 12 {
+		h = 0
+	}
+	// A time zone after the time belongs to it.
+	if j < len(m.toks) && m.toks[j].kind == kWord && len(m.toks[j].s) <= 4 && len(m.toks[j].s) >= 3 && isUpperWord(m.toks[j].s) && strings.HasSuffix(m.toks[j].s, "T") {
+		j++
+	}
+	day := "XXXX-XX-XX"
+	by := ByUnresolved
+	if m.hasDoc {
+		day, by = dayVal(m.doc), ByPublication
+	}
+	return cand{end: j, typ: "TIME", val: day + "T" + pad(h, 2) + ":" + pad(mi, 2), by: by}, true
+}
+
+func isUpperWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// apostropheYear: "'90s" (a decade), "'07" (a year) after a month or "Q3".
+func (m *matcher) apostropheYear(i int) (cand, bool) {
+	j := i + 1
+	if !m.glued(j) || j >= len(m.toks) {
+		return cand{}, false
+	}
+	t := &m.toks[j]
+	if t.kind == kAlnum && t.ndig == 2 && strings.EqualFold(t.s[2:], "s") && t.num%10 == 0 {
+		return cand{end: j + 1, typ: "DATE", val: itoa(twoDigitYear(t.num) / 10), gran: gDecade, by: ByAbsolute}, true
+	}
+	return cand{}, false
+}
+
+// tense looks for the nearest tense marker in the sentence around tokens [start, end).
+func (m *matcher) tense(start, end int) int {
+	sent := m.toks[start].sentence
+	for d := 1; d <= 12; d++ {
+		for _, k := range [2]int{start - d, end - 1 + d} {
+			if k < 0 || k >= len(m.toks) || m.toks[k].sentence != sent || m.toks[k].kind != kWord {
+				continue
+			}
+			if t := wordTense(m.toks[k].s); t != tenseNone {
+				return t
+			}
+			if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planned", "is", "are") {
+				return tenseFuture
+			}
+		}
+	}
+	return tenseNone
+}
+
+var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "upcoming": true, "scheduled": true,
+	"expected": true, "expects": true, "plans": true, "planned": true, "planning": true, "won": false, "next": true, "tomorrow": true}
+
+var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
+	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,
+	"fell": true, "won": true, "lost": true, "met": true, "sold": true, "bought": true, "held": true, "struck": true,
+	"broke": true, "spoke": true, "saw": true, "got": true, "ran": true, "led": true, "paid": true, "sent": true,
+	"shot": true, "became": true, "chose": true, "fled": true, "flew": true, "grew": true, "knew": true, "threw": true,
+	"wrote": true, "found": true, "heard": true, "kept": true, "stood": true, "thought": true, "brought": true,
+	"caught": true, "fought": true, "built": true, "spent": true, "told": true, "yesterday": true, "last": true,
+	"earlier": true, "hit": false}
+
+func wordTense(s string) int {
+	if len(s) > 12 {
+		return tenseNone
+	}
+	var buf [12]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	w := buf[:len(s)]
+	if futureWords[string(w)] {
+		return tenseFuture
+	}
+	if pastWords[string(w)] {
+		return tensePast
+	}
+	if len(w) >= 5 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && s[0] >= 'a' && s[0] <= 'z' && !notPastEd[string(w)] {
+		return tensePast
+	}
+	return tenseNone
+}
+
+// notPastEd are -ed words that are not past verbs or point elsewhere.
+var notPastEd = map[string]bool{"indeed": true, "need": true, "speed": true, "proceed": true, "succeed": true,
+	"exceed": true, "embed": true, "breed": true, "seed": true, "feed": true, "greed": true, "hundred": true, "bed": true, "red": true}

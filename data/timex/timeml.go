@@ -1,0 +1,308 @@
+package timex
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// TimeMLDoc is a TimeML document: the text of its <TEXT> element with the tags stripped and
+// the entities decoded, its creation time, and its gold TIMEX3 annotations.
+type TimeMLDoc struct {
+	Text     string
+	DCT      time.Time // zero when the document has none
+	DCTValue string
+	Gold     []GoldTimex
+}
+
+// GoldTimex is one TIMEX3 annotation of a TimeMLDoc, with offsets into its Text.
+type GoldTimex struct {
+	TID                string
+	Text               string
+	Start, End         int // runes
+	ByteStart, ByteEnd int
+	Type, Value, Mod   string
+}
+
+// ParseTimeML reads a TimeML document. It is a small scanner for the subset TimeML uses
+// (elements, attributes, the five XML entities and numeric references), not an XML parser.
+func ParseTimeML(r io.Reader) (TimeMLDoc, error) {
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return TimeMLDoc{}, err
+	}
+	src := string(raw)
+	var doc TimeMLDoc
+	if i := strings.Index(src, "<DCT>"); i >= 0 {
+		if j := strings.Index(src[i:], "</DCT>"); j >= 0 {
+			dct := src[i : i+j]
+			if k := strings.Index(dct, "<TIMEX3"); k >= 0 {
+				if e := strings.IndexByte(dct[k:], '>'); e >= 0 {
+					doc.DCTValue = attrs(dct[k+1 : k+e])["value"]
+					if len(doc.DCTValue) >= 10 {
+						doc.DCT, _ = time.Parse("2006-01-02", doc.DCTValue[:10])
+					}
+				}
+			}
+		}
+	}
+	i := strings.Index(src, "<TEXT>")
+	j := strings.LastIndex(src, "</TEXT>")
+	if i < 0 || j < i {
+		return doc, errors.New("timeml: no <TEXT> element")
+	}
+	body := src[i+len("<TEXT>") : j]
+	var b strings.Builder
+	runes := 0
+	var open []GoldTimex
+	for k := 0; k < len(body); {
+		switch c := body[k]; c {
+		case '<':
+			e := strings.IndexByte(body[k:], '>')
+			if e < 0 {
+				return doc, errors.New("timeml: unterminated tag")
+			}
+			tag := body[k+1 : k+e]
+			k += e + 1
+			switch {
+			case strings.HasPrefix(tag, "TIMEX3"):
+				a := attrs(tag)
+				g := GoldTimex{TID: a["tid"], Type: a["type"], Value: a["value"], Mod: a["mod"], Start: runes, ByteStart: b.Len()}
+				if strings.HasSuffix(tag, "/") {
+					g.End, g.ByteEnd = runes, b.Len()
+					doc.Gold = append(doc.Gold, g)
+				} else {
+					open = append(open, g)
+				}
+			case tag == "/TIMEX3":
+				if len(open) == 0 {
+					return doc, errors.New("timeml: </TIMEX3> without <TIMEX3>")
+				}
+				g := open[len(open)-1]
+				open = open[:len(open)-1]
+				g.End, g.ByteEnd = runes, b.Len()
+				g.Text = b.String()[g.ByteStart:g.ByteEnd]
+				doc.Gold = append(doc.Gold, g)
+			}
+		case '&':
+			e := strings.IndexByte(body[k:], ';')
+			if e < 0 || e > 10 {
+				b.WriteByte('&')
+				runes++
+				k++
+				continue
+			}
+			ent := body[k+1 : k+e]
+			k += e + 1
+			var r rune = utf8.RuneError
+			switch ent {
+			case "amp":
+				r = '&'
+			case "lt":
+				r = '<'
+			case "gt":
+				r = '>'
+			case "quot":
+				r = '"'
+			case "apos":
+				r = '\''
+			default:
+				if strings.HasPrefix(ent, "#x") {
+					if n, err := strconv.ParseInt(ent[2:], 16, 32); err == nil {
+						r = rune(n)
+					}
+				} else if strings.HasPrefix(ent, "#") {
+					if n, err := strconv.ParseInt(ent[1:], 10, 32); err == nil {
+						r = rune(n)
+					}
+				}
+			}
+			b.WriteRune(r)
+			runes++
+		default:
+			_, size := utf8.DecodeRuneInString(body[k:])
+			b.WriteString(body[k : k+size])
+			runes++
+			k += size
+		}
+	}
+	doc.Text = b.String()
+	sort.SliceStable(doc.Gold, func(a, c int) bool { return doc.Gold[a].ByteStart < doc.Gold[c].ByteStart })
+	return doc, nil
+}
+
+// attrs parses name="value" pairs of a tag.
+func attrs(tag string) map[string]string {
+	m := map[string]string{}
+	for {
+		eq := strings.Index(tag, "=\"")
+		if eq < 0 {
+			return m
+		}
+		name := tag[:eq]
+		if sp := strings.LastIndexAny(name, " \t\n"); sp >= 0 {
+			name = name[sp+1:]
+		}
+		rest := tag[eq+2:]
+		end := strings.IndexByte(rest, '"')
+		if end < 0 {
+			return m
+		}
+		m[name] = rest[:end]
+		tag = rest[end+1:]
+	}
+}
+
+// Score counts DATE expressions against gold annotations.
+type Score struct {
+	Gold, Predicted, SpanMatched, ValueCorrect int
+	SpanP, SpanR, SpanF1, ValueP, ValueR, ValueF1 float64
+}
+
+// DocScore is the score of one document.
+type DocScore struct {
+	File string
+	Score
+}
+
+// Mismatch is a disagreement with the gold annotation: Kind is "missed" (no prediction),
+// "spurious" (no gold) or "value" (overlapping spans, different values).
+type Mismatch struct {
+	Kind string
+	Gold GoldTimex
+	Pred Expr
+}
+
+func (x Mismatch) String() string {
+	switch x.Kind {
+	case "missed":
+		return fmt.Sprintf("missed   %q = %s", x.Gold.Text, x.Gold.Value)
+	case "spurious":
+		return fmt.Sprintf("spurious %q = %s", x.Pred.Text, x.Pred.Value)
+	}
+	return fmt.Sprintf("value    %q = %s, predicted %q = %s", x.Gold.Text, x.Gold.Value, x.Pred.Text, x.Pred.Value)
+}
+
+// CompareTimeML tags doc (DocDate = its DCT) and compares its DATE expressions with the gold
+// DATE annotations: one-to-one matching of overlapping spans, and exact values.
+func CompareTimeML(doc TimeMLDoc) (Score, []Mismatch) {
+	var gold []GoldTimex
+	for _, g := range doc.Gold {
+		if g.Type == "DATE" {
+			gold = append(gold, g)
+		}
+	}
+	var pred []Expr
+	for _, e := range Tag(doc.Text, Reference{DocDate: doc.DCT}) {
+		if e.Type == "DATE" {
+			pred = append(pred, e)
+		}
+	}
+	s := Score{Gold: len(gold), Predicted: len(pred)}
+	var mis []Mismatch
+	used := make([]bool, len(gold))
+	for _, p := range pred {
+		hit := -1
+		for gi, g := range gold {
+			if !used[gi] && g.ByteStart < p.ByteEnd && p.ByteStart < g.ByteEnd {
+				hit = gi
+				break
+			}
+		}
+		if hit < 0 {
+			mis = append(mis, Mismatch{Kind: "spurious", Pred: p})
+			continue
+		}
+		used[hit] = true
+		s.SpanMatched++
+		if normalizeValue(gold[hit].Value) == p.Value {
+			s.ValueCorrect++
+		} else {
+			mis = append(mis, Mismatch{Kind: "value", Gold: gold[hit], Pred: p})
+		}
+	}
+	for gi, g := range gold {
+		if !used[gi] {
+			mis = append(mis, Mismatch{Kind: "missed", Gold: g})
+		}
+	}
+	s.finish()
+	return s, mis
+}
+
+// normalizeValue writes gold values the way Tag does where TimeML annotators differ only in
+// form: week numbers padded to two digits ("2000-W7" is 2000-W07).
+func normalizeValue(v string) string {
+	if i := strings.Index(v, "-W"); i == 4 && (len(v) == 7 || len(v) > 7 && v[7] == '-') {
+		return v[:6] + "0" + v[6:]
+	}
+	return v
+}
+
+func (s *Score) add(o Score) {
+	s.Gold += o.Gold
+	s.Predicted += o.Predicted
+	s.SpanMatched += o.SpanMatched
+	s.ValueCorrect += o.ValueCorrect
+}
+
+func (s *Score) finish() {
+	ratio := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return float64(a) / float64(b)
+	}
+	f1 := func(p, r float64) float64 {
+		if p+r == 0 {
+			return 0
+		}
+		return 2 * p * r / (p + r)
+	}
+	s.SpanP, s.SpanR = ratio(s.SpanMatched, s.Predicted), ratio(s.SpanMatched, s.Gold)
+	s.ValueP, s.ValueR = ratio(s.ValueCorrect, s.Predicted), ratio(s.ValueCorrect, s.Gold)
+	s.SpanF1, s.ValueF1 = f1(s.SpanP, s.SpanR), f1(s.ValueP, s.ValueR)
+}
+
+// EvaluateTimeML scores Tag on the *.tml documents of dir (DATE expressions only).
+func EvaluateTimeML(dir string) (total Score, perDoc []DocScore, err error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
+	if err != nil {
+		return total, nil, err
+	}
+	if len(files) == 0 {
+		return total, nil, fmt.Errorf("timeml: no *.tml files in %s", dir)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		doc, err := readTimeML(f)
+		if err != nil {
+			return total, nil, err
+		}
+		s, _ := CompareTimeML(doc)
+		perDoc = append(perDoc, DocScore{File: filepath.Base(f), Score: s})
+		total.add(s)
+	}
+	total.finish()
+	return total, perDoc, nil
+}
+
+func readTimeML(path string) (TimeMLDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return TimeMLDoc{}, err
+	}
+	defer f.Close()
+	doc, err := ParseTimeML(f)
+	if err != nil {
+		return doc, fmt.Errorf("%s: %w", path, err)
+	}
+	return doc, nil
+}

@@ -1,0 +1,202 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord  = iota // letters (and apostrophes inside: o'clock)
+	kNum          // digits only
+	kAlnum        // digits then letters (13th, 1990s, 3Q) or letters then digits (Q3, H1)
+	kPunct        // one other character
+)
+
+// token is one word, number or punctuation character of the text.
+type token struct {
+	s        string // the text of the token (a substring, never a copy)
+	bs, be   int    // byte span
+	rs, re   int    // rune span
+	kind     uint8
+	space    bool // whitespace (or the start of text) before the token
+	newline  bool // a line break in that whitespace
+	upper    bool // first character is upper case
+	num      int  // value of the leading digits (kNum, kAlnum), capped
+	ndig     int  // count of leading digits
+	lex      lexEntry
+	sentence int // index of the sentence, for tense
+}
+
+// tokenize splits text into tokens, keeping byte and rune offsets.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+4)
+	r := 0 // rune offset
+	space, newline := true, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				i++
+				r++
+				continue
+			case c == '\n':
+				space, newline = true, true
+				i++
+				r++
+				continue
+			case isDigit(c):
+				j := i
+				for j < len(text) && isDigit(text[j]) {
+					j++
+				}
+				nd := j - i
+				k := j
+				for k < len(text) && isASCIILetter(text[k]) {
+					k++
+				}
+				t := token{s: text[i:k], bs: i, be: k, rs: r, re: r + (k - i), kind: kNum, space: space, newline: newline, ndig: nd}
+				if k > j {
+					t.kind = kAlnum
+				}
+				t.num = atoiCap(text[i:j])
+				toks = append(toks, t)
+				r += k - i
+				i = k
+			case isASCIILetter(c):
+				j, rr := scanWord(text, i)
+				t := token{s: text[i:j], bs: i, be: j, rs: r, re: r + rr, kind: kWord, space: space, newline: newline, upper: c >= 'A' && c <= 'Z'}
+				// Letters then digits: Q3, H1, FY2008.
+				k := j
+				for k < len(text) && isDigit(text[k]) {
+					k++
+				}
+				if k > j && j-i <= 2 {
+					t.s, t.be, t.re, t.kind = text[i:k], k, t.re+(k-j), kAlnum
+					t.num, t.ndig = atoiCap(text[j:k]), k-j
+					rr += k - j
+					j = k
+				}
+				toks = append(toks, t)
+				r += rr
+				i = j
+			default:
+				toks = append(toks, token{s: text[i : i+1], bs: i, be: i + 1, rs: r, re: r + 1, kind: kPunct, space: space, newline: newline})
+				i++
+				r++
+			}
+			space, newline = false, false
+			continue
+		}
+		ru, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(ru):
+			space = true
+			if ru == '\u2028' || ru == '\u2029' || ru == '\u0085' {
+				newline = true
+			}
+			i += size
+			r++
+			continue
+		case unicode.IsLetter(ru):
+			j, rr := scanWord(text, i)
+			toks = append(toks, token{s: text[i:j], bs: i, be: j, rs: r, re: r + rr, kind: kWord, space: space, newline: newline, upper: unicode.IsUpper(ru)})
+			r += rr
+			i = j
+		default:
+			toks = append(toks, token{s: text[i : i+size], bs: i, be: i + size, rs: r, re: r + 1, kind: kPunct, space: space, newline: newline})
+			i += size
+			r++
+		}
+		space, newline = false, false
+	}
+	sent := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == kWord || t.kind == kAlnum {
+			t.lex = lookup(t.s)
+		}
+		if i > 0 && (t.newline && toks[i-1].newline || isSentenceEnd(toks, i-1)) {
+			sent++
+		}
+		t.sentence = sent
+	}
+	return toks
+}
+
+// isSentenceEnd reports whether token i ends a sentence: '.', '!', '?' or ';' followed by a
+// space, except the period of an abbreviation such as "Aug.".
+func isSentenceEnd(toks []token, i int) bool {
+	t := &toks[i]
+	if t.kind != kPunct {
+		return false
+	}
+	switch t.s {
+	case "!", "?", ";":
+		return true
+	case ".":
+		if i > 0 && toks[i-1].kind == kWord && len(toks[i-1].s) <= 4 && toks[i-1].lex.kind == lxMonth {
+			return false
+		}
+		return i+1 >= len(toks) || toks[i+1].space
+	}
+	return false
+}
+
+// scanWord returns the end of the word starting at i and its length in runes. Apostrophes
+// between letters stay inside only for o'clock; "year's" splits into "year" "'" "s".
+func scanWord(text string, i int) (end, runes int) {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			j++
+			runes++
+			continue
+		}
+		ru, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(ru) && !unicode.Is(unicode.Mn, ru) {
+			break
+		}
+		j += size
+		runes++
+	}
+	return j, runes
+}
+
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// atoiCap converts leading digits, capping at a value no rule uses so overflow is impossible.
+func atoiCap(s string) int {
+	n := 0
+	for i := 0; i < len(s) && isDigit(s[i]); i++ {
+		if n > 1e8 {
+			return 1e9
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// eqFold reports whether s equals the lower-case ASCII word w, ignoring case.
+func eqFold(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}

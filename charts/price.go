@@ -1,0 +1,292 @@
+package charts
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"sort"
+	"time"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// PriceChart is one ticker's daily prices with its events: the close as a line, or OHLC candles,
+// with an optional volume panel on the same time axis, and a numbered event table under it.
+type PriceChart struct {
+	Ticker, Currency string
+	Bars             []Bar
+	Events           []Event
+	Candles, Volume  bool
+}
+
+// Chart layout constants, in points.
+const (
+	volumeShare   = 0.22 // of the panels' height
+	maxLegendRows = 25   // per column, when the image grows to hold the legend
+)
+
+// bars returns the bars with a date and a close, sorted by date.
+func cleanBars(in []Bar) []Bar {
+	out := make([]Bar, 0, len(in))
+	for _, b := range in {
+		if !b.Date.IsZero() && !math.IsNaN(b.Close) && !math.IsInf(b.Close, 0) {
+			out = append(out, b)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
+	return out
+}
+
+// legendSize plans the legend and the image height: the chart's own height plus the legend when
+// the height is left to the chart, else the legend takes what the given height leaves (at most
+// 40% of it).
+func legendSize(evs []Event, o Options) (w, h vg.Length, lp legendPlan) {
+	w, h = o.size()
+	if o.Height > 0 {
+		rows := int((float64(o.Height)*0.4 - legendKey - 8 - legendRow) / legendRow)
+		lp = planLegend(evs, w, rows)
+		return w, h, lp
+	}
+	lp = planLegend(evs, w, maxLegendRows)
+	return w, h + lp.height, lp
+}
+
+// Render draws the chart to w as "png", "svg" or "pdf".
+func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, error) {
+	th, err := themeFor(opts.Theme)
+	if err != nil {
+		return nil, err
+	}
+	bars := cleanBars(pc.Bars)
+	if len(bars) == 0 {
+		return nil, fmt.Errorf("%w: no prices for %s", ErrEmpty, pc.Ticker)
+	}
+	evs := numberEvents(pc.Events)
+	first, last := bars[0].Date, bars[len(bars)-1].Date
+	// Keep the events the chart can show: inside the price range, or forecasts up to a year past it.
+	horizon := last
+	var shown []Event
+	for _, e := range evs {
+		switch {
+		case e.isSpan():
+			if e.Start.IsZero() || e.End.Before(first) || e.Start.After(last) {
+				continue
+			}
+		case e.isForecast():
+			if e.Date.Before(first) || e.Date.After(last.AddDate(1, 0, 0)) {
+				continue
+			}
+			if e.Date.After(horizon) {
+				horizon = e.Date
+			}
+		default:
+			if e.Date.Before(first) || e.Date.After(last) {
+				continue
+			}
+		}
+		shown = append(shown, e)
+	}
+	evs = shown
+	volume := pc.Volume && slices.ContainsFunc(bars, func(b Bar) bool { return b.Volume > 0 })
+	width, height, lp := legendSize(evs, opts)
+	var listed int
+	lay, err := render(w, format, width, height, opts.DPI, th, func(c draw.Canvas) ([]Mark, error) {
+		c = drawTitle(c, th, opts)
+		if lp.height > 0 {
+			listed = drawLegend(draw.Crop(c, 0, 0, 0, -(c.Max.Y-c.Min.Y-lp.height)), th, evs, lp)
+			c.Min.Y += lp.height + 4
+		}
+		return pc.drawPanels(c, th, bars, evs, horizon, volume)
+	})
+	if lay != nil {
+		lay.Listed = listed
+	}
+	return lay, err
+}
+
+func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event, horizon time.Time, volume bool) ([]Mark, error) {
+	xs := make([]float64, len(bars))
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i, b := range bars {
+		xs[i] = dayNum(b.Date)
+		l, h := b.Close, b.Close
+		if pc.Candles {
+			for _, v := range []float64{b.Low, b.High, b.Open} {
+				if !math.IsNaN(v) && v > 0 {
+					l, h = math.Min(l, v), math.Max(h, v)
+				}
+			}
+		}
+		lo, hi = math.Min(lo, l), math.Max(hi, h)
+	}
+	xmin, xmax := xs[0], math.Max(xs[len(xs)-1], dayNum(horizon))
+	pad := math.Max((xmax-xmin)*0.015, 1)
+	yr := hi - lo
+	if yr <= 0 {
+		yr = math.Max(math.Abs(hi)*0.1, 1)
+	}
+
+	price := plot.New()
+	styleAxes(price, th)
+	price.X.Min, price.X.Max = xmin-pad, xmax+pad
+	// Headroom above for the labels of the highest events.
+	price.Y.Min, price.Y.Max = math.Max(lo-yr*0.06, 0), hi+yr*0.14
+	if lo-yr*0.06 < 0 && lo >= 0 {
+		price.Y.Min = 0
+	}
+	price.X.Tick.Marker = TimeTicker{NoLabels: volume}
+	price.Y.Tick.Marker = priceTicks(pc.Currency)
+
+	panels := []*plot.Plot{price}
+	canvases := []draw.Canvas{c}
+	var vol *plot.Plot
+	if volume {
+		vol = plot.New()
+		styleAxes(vol, th)
+		vol.X.Min, vol.X.Max = price.X.Min, price.X.Max
+		vmax := 0.0
+		for _, b := range bars {
+			if b.Volume > vmax {
+				vmax = b.Volume
+			}
+		}
+		vol.Y.Min, vol.Y.Max = 0, vmax*1.08
+		vol.X.Tick.Marker = TimeTicker{}
+		vol.Y.Tick.Marker = volumeTicks
+		vol.Y.Label.Text = "Volume"
+		h := (c.Max.Y - c.Min.Y) * volumeShare
+		canvases = []draw.Canvas{draw.Crop(c, 0, 0, h+6, 0), draw.Crop(c, 0, 0, 0, -(c.Max.Y - c.Min.Y - h))}
+		panels = append(panels, vol)
+		alignLeft(panels, canvases)
+	}
+	dc := price.DataCanvas(canvases[0])
+	gridLines(dc, price, th)
+	price.Draw(canvases[0])
+	xOf, yOf := price.Transforms(&dc)
+	shadeSpans(dc, xOf, evs)
+
+	env := newEnvelope(dc.Min.X.Points(), dc.Max.X.Points())
+	if pc.Candles {
+		pc.drawCandles(dc, th, bars, xs, xOf, yOf, env)
+	} else {
+		var path vg.Path
+		for i, b := range bars {
+			x, y := xOf(xs[i]), yOf(b.Close)
+			if i == 0 {
+				path.Move(vg.Point{X: x, Y: y})
+			} else {
+				path.Line(vg.Point{X: x, Y: y})
+				env.segment(xOf(xs[i-1]).Points(), yOf(bars[i-1].Close).Points(), x.Points(), y.Points())
+			}
+		}
+		if len(bars) == 1 {
+			env.vertical(xOf(xs[0]).Points(), yOf(bars[0].Close).Points()-1, yOf(bars[0].Close).Points()+1)
+		}
+		dc.SetLineStyle(draw.LineStyle{Color: th.line, Width: 1.3})
+		dc.Stroke(path)
+	}
+	if horizon.After(bars[len(bars)-1].Date) {
+		// Forecasts past the last price: a dotted line carries the last close to them.
+		lb := bars[len(bars)-1]
+		dc.StrokeLine2(draw.LineStyle{Color: alpha(th.line, 0.5), Width: 0.8, Dashes: []vg.Length{2, 2}},
+			xOf(xs[len(xs)-1]), yOf(lb.Close), xOf(dayNum(horizon)), yOf(lb.Close))
+	}
+
+	if vol != nil {
+		vdc := vol.DataCanvas(canvases[1])
+		gridLines(vdc, vol, th)
+		vol.Draw(canvases[1])
+		vx, vy := vol.Transforms(&vdc)
+		pc.drawVolume(vdc, th, bars, xs, vx, vy)
+	}
+
+	at := func(e Event) (vg.Point, bool) {
+		i := sort.Search(len(bars), func(i int) bool { return !bars[i].Date.Before(e.Date) })
+		if i == len(bars) {
+			if !e.isForecast() {
+				return vg.Point{}, false
+			}
+			i = len(bars) - 1 // past the series: level with the last close
+		} else if !bars[i].Date.Equal(e.Date) && e.isForecast() && i > 0 {
+			i-- // a forecast between trading days sits at the close before it
+		}
+		return vg.Point{X: xOf(dayNum(e.Date)), Y: yOf(bars[i].Close)}, true
+	}
+	return eventLayer(dc, th, evs, xOf, at, []*envelope{env}, nil), nil
+}
+
+// dayWidth is the width of one trading day on the canvas.
+func dayWidth(dc draw.Canvas, n int) float64 {
+	return (dc.Max.X - dc.Min.X).Points() / math.Max(float64(n), 1)
+}
+
+func (pc PriceChart) drawCandles(dc draw.Canvas, th theme, bars []Bar, xs []float64, xOf, yOf func(float64) vg.Length, env *envelope) {
+	half := math.Max(math.Min(dayWidth(dc, len(bars))*0.35, 4), 0.25)
+	var wicks, up, down vg.Path
+	for i, b := range bars {
+		x := xOf(xs[i]).Points()
+		open := b.Open
+		if math.IsNaN(open) {
+			open = b.Close
+		}
+		high, low := b.High, b.Low
+		if math.IsNaN(high) {
+			high = math.Max(open, b.Close)
+		}
+		if math.IsNaN(low) {
+			low = math.Min(open, b.Close)
+		}
+		yh, yl := yOf(high).Points(), yOf(low).Points()
+		wicks.Move(vg.Point{X: vg.Length(x), Y: vg.Length(yl)})
+		wicks.Line(vg.Point{X: vg.Length(x), Y: vg.Length(yh)})
+		env.vertical(x, yl, yh)
+		y0, y1 := yOf(open).Points(), yOf(b.Close).Points()
+		body := &up
+		if b.Close < open {
+			body = &down
+		}
+		if math.Abs(y1-y0) < 0.6 {
+			y1 = y0 + 0.6
+		}
+		r := rect(Box{x - half, math.Min(y0, y1), x + half, math.Max(y0, y1)})
+		body.Move(r.Min)
+		body.Line(vg.Point{X: r.Max.X, Y: r.Min.Y})
+		body.Line(r.Max)
+		body.Line(vg.Point{X: r.Min.X, Y: r.Max.Y})
+		body.Close()
+	}
+	dc.SetLineStyle(draw.LineStyle{Color: th.axis, Width: 0.6})
+	dc.Stroke(wicks)
+	dc.SetColor(th.up)
+	dc.Fill(up)
+	dc.SetColor(th.down)
+	dc.Fill(down)
+}
+
+func (pc PriceChart) drawVolume(dc draw.Canvas, th theme, bars []Bar, xs []float64, xOf, yOf func(float64) vg.Length) {
+	half := math.Max(dayWidth(dc, len(bars))*0.4, 0.3)
+	var up, down vg.Path
+	for i, b := range bars {
+		if !(b.Volume > 0) {
+			continue
+		}
+		path := &up
+		if i > 0 && b.Close < bars[i-1].Close {
+			path = &down
+		}
+		x := xOf(xs[i]).Points()
+		r := rect(Box{x - half, dc.Min.Y.Points(), x + half, yOf(b.Volume).Points()})
+		path.Move(r.Min)
+		path.Line(vg.Point{X: r.Max.X, Y: r.Min.Y})
+		path.Line(r.Max)
+		path.Line(vg.Point{X: r.Min.X, Y: r.Max.Y})
+		path.Close()
+	}
+	dc.SetColor(alpha(th.volume, 0.95))
+	dc.Fill(up)
+	dc.SetColor(alpha(th.down, 0.45))
+	dc.Fill(down)
+}

@@ -376,13 +376,14 @@ type line struct {
 // Unlike bufio.Scanner it has no small token limit.
 type lineReader struct {
 	br     *bufio.Reader
+	limit  int // longest line accepted, in bytes
 	num    int
 	offset int
 	buf    []byte
 }
 
 func newLineReader(r io.Reader) *lineReader {
-	return &lineReader{br: bufio.NewReaderSize(r, 64<<10)}
+	return &lineReader{br: bufio.NewReaderSize(r, 64<<10), limit: maxLine}
 }
 
 // errLine is a problem with one line's bytes; the caller names the file.
@@ -398,8 +399,8 @@ func (lr *lineReader) next() (line, error) {
 	for {
 		chunk, err := lr.br.ReadSlice('\n')
 		lr.buf = append(lr.buf, chunk...)
-		if len(lr.buf) > maxLine {
-			return line{}, &errLine{lr.num + 1, fmt.Sprintf("line longer than %d MiB: not line-oriented text", maxLine>>20)}
+		if len(lr.buf) > lr.limit {
+			return line{}, &errLine{lr.num + 1, fmt.Sprintf("line longer than %s: not line-oriented text", byteSize(lr.limit))}
 		}
 		if err == bufio.ErrBufferFull {
 			continue
@@ -444,4 +445,11 @@ func lineError(path string, err error) error {
 		return badinput.New(badinput.Problem{File: path, Line: el.num, Rule: el.rule})
 	}
 	return fmt.Errorf("read %s: %w", path, err)
+}
+
+func byteSize(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

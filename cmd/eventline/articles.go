@@ -1,0 +1,597 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/eventline/eventline/data/articles"
+	"github.com/eventline/eventline/data/events"
+	"github.com/eventline/eventline/data/extract"
+	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/data/timex"
+	"github.com/eventline/eventline/internal/badinput"
+	"github.com/eventline/eventline/internal/sqltext"
+	"github.com/eventline/eventline/internal/table"
+)
+
+// articleInput is what extract and ingest articles share: the files and how to read them.
+type articleInput struct {
+	Files     []string
+	Read      articles.Options
+	Anchors   []string // curated event files whose events anchor relative dates
+	metaPath  string
+	published string
+}
+
+func (in *articleInput) flags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&in.Read.Format, "input-format", "auto", "article format: "+strings.Join(articles.Formats, "|"))
+	cmd.Flags().StringVar(&in.metaPath, "meta", "", "articles metadata CSV (title, published, source, url): dates articles and splits bundles exactly")
+	cmd.Flags().StringSliceVar(&in.Anchors, "anchors", nil, "curated events (CSV or JSON, as for ingest events) that relative dates like \"one week after IPO\" resolve against")
+	cmd.Flags().StringVar(&in.published, "published", "", "publication `DATE` (YYYY-MM-DD) for articles that carry none")
+}
+
+// parse checks the flags and reads the metadata file.
+func (in *articleInput) parse(args []string) error {
+	in.Files = args
+	if !slices.Contains(articles.Formats, in.Read.Format) {
+		return usageErrorf("--input-format %q: use one of %s", in.Read.Format, strings.Join(articles.Formats, ", "))
+	}
+	if in.published != "" {
+		d, err := time.Parse("2006-01-02", in.published)
+		if err != nil {
+			return usageErrorf("--published %q: use YYYY-MM-DD", in.published)
+		}
+		in.Read.Published = d
+	}
+	if in.metaPath != "" {
+		meta, err := articles.ReadMeta(in.metaPath)
+		if err != nil {
+			return err
+		}
+		in.Read.Meta = meta
+	}
+	return nil
+}
+
+// readAnchors reads the anchor files as curated event records.
+func (in *articleInput) readAnchors() ([]events.Record, error) {
+	var recs []events.Record
+	var problems []badinput.Problem
+	for _, f := range in.Anchors {
+		rs, err := events.ReadFile(f)
+		var b *badinput.Error
+		if errors.As(err, &b) {
+			problems = append(problems, b.Problems...)
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		recs = append(recs, rs...)
+	}
+	if len(problems) > 0 {
+		return nil, badinput.New(problems...)
+	}
+	return recs, nil
+}
+
+// checkTickers warns about tickers in article metadata that no alias knows.
+func checkTickers(w io.Writer, cos *extract.Companies, a articles.Article) {
+	for _, t := range a.Tickers {
+		if _, ok := cos.Ticker(t); !ok {
+			fmt.Fprintf(w, "eventline: warning: %s: article %q: ticker %s is not in the aliases table (add it with eventline ingest aliases)\n", a.File, a.Title, t)
+		}
+	}
+}
+
+func printWarnings(w io.Writer, ws []articles.Warning) {
+	for _, x := range ws {
+		fmt.Fprintf(w, "eventline: warning: %s\n", x)
+	}
+}
+
+// --- eventline extract ---
+
+type extractOptions struct {
+	IO     *IOStreams
+	DBPath string
+	Input  articleInput
+	Format table.Format
+}
+
+func newCmdExtract(f *factory, runF func(*extractOptions) error) *cobra.Command {
+	opts := &extractOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "extract FILE...",
+		Short: "Print the dates, events and claims found in articles, without storing them",
+		Long: `Read articles and print what extraction finds in them, without writing to the database:
+one JSON object per line, with kind article, timex, event or claim, each naming its article.
+
+Timex: text, start, end (character offsets in the article body; for text input, in the file),
+type, value (TIMEX3), granularity, mod, resolved_by (absolute, publication, event:<id>,
+unresolved). Event: date, date_text, granularity, type, status, tickers, companies, headline,
+sentence. Claim: ticker, date, metric, op, value, unit, text.
+
+Company aliases and anchor events come from the database when it exists (read only), else from
+the built-in aliases; --anchors adds curated events to resolve "one week after IPO" against.`,
+		Example: `  eventline extract --meta articles.csv --anchors anchors.csv posts.txt
+  eventline extract --published 2008-01-29 --format table note.txt
+  eventline extract feed.xml | jq 'select(.kind == "event")'`,
+		Args: minArgs(1, "at least one article file"),
+	}
+	opts.Input.flags(cmd)
+	getFormat := formatFlag(cmd, table.JSONL, table.JSONL, table.Text)
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		var err error
+		if opts.Format, err = getFormat(); err != nil {
+			return err
+		}
+		if err := opts.Input.parse(args); err != nil {
+			return err
+		}
+		opts.DBPath = f.DBPath()
+		if runF != nil {
+			return runF(opts)
+		}
+		return runExtract(cmd.Context(), opts)
+	}
+	return cmd
+}
+
+// extractor builds an extractor from the database's aliases and anchors, or from the built-in
+// aliases in memory when there is no database; the anchor files are added to either.
+func extractor(ctx context.Context, dbPath string, in *articleInput) (*extract.Extractor, error) {
+	path := ""
+	if _, err := os.Stat(dbPath); err == nil {
+		path = dbPath
+	}
+	st, err := store.Open(ctx, path, store.Options{ReadOnly: path != ""})
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	cos, err := extract.LoadCompanies(ctx, st.DB)
+	if err != nil {
+		return nil, err
+	}
+	anchors, err := extract.LoadAnchors(ctx, st.DB, cos)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := in.readAnchors()
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		id := fmt.Sprintf("%s:%d", r.Value, r.Line)
+		anchors = append(anchors, extract.Anchor(id, r.Value, r.Type, r.Headline, r.Companies, r.Tickers, cos))
+	}
+	return &extract.Extractor{Companies: cos, Anchors: anchors}, nil
+}
+
+func runExtract(ctx context.Context, opts *extractOptions) error {
+	x, err := extractor(ctx, opts.DBPath, &opts.Input)
+	if err != nil {
+		return err
+	}
+	var t *table.Table
+	if opts.Format == table.Text {
+		t = table.New("article", "kind", "date", "what", "value", "text")
+	}
+	enc := json.NewEncoder(opts.IO.Out)
+	enc.SetEscapeHTML(false)
+	warnings, err := x.Each(ctx, opts.Input.Files, opts.Input.Read, func(r extract.Result) error {
+		checkTickers(opts.IO.ErrOut, x.Companies, r.Article)
+		for _, f := range findings(r) {
+			if t != nil {
+				t.Append(f["article"], f["kind"], f["date"], f["what"], f["value"], f["text"])
+				continue
+			}
+			delete(f, "what")
+			if err := enc.Encode(f); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	printWarnings(opts.IO.ErrOut, warnings)
+	if err != nil {
+		return err
+	}
+	if t != nil {
+		return table.Write(opts.IO.Out, table.Text, t)
+	}
+	return nil
+}
+
+// findings lists one article's results as the objects extract prints. "what" and "date" fill the
+// table format's columns and are dropped or kept for JSON as the kind needs.
+func findings(r extract.Result) []map[string]any {
+	a := r.Article
+	title := a.Title
+	var out []map[string]any
+	pub := ""
+	if !a.Published.IsZero() {
+		pub = a.Published.Format("2006-01-02")
+	}
+	out = append(out, map[string]any{"kind": "article", "article": title, "published": pub, "source": a.Source,
+		"url": a.URL, "file": a.File, "format": a.Format, "date": pub, "what": a.Format, "value": "", "text": title})
+	shift := 0
+	if a.Format == "text" {
+		shift = a.BodyOffset
+	}
+	for _, x := range r.Timexes {
+		out = append(out, map[string]any{"kind": "timex", "article": title, "text": x.Text, "start": x.Start + shift,
+			"end": x.End + shift, "type": x.Type, "value": x.Value, "granularity": x.Granularity, "mod": x.Mod,
+			"resolved_by": x.ResolvedBy, "date": x.Value, "what": x.Type})
+	}
+	for _, e := range r.Events {
+		sentence := ""
+		if len(e.Mentions) > 0 {
+			sentence = e.Mentions[0].Sentence
+		}
+		out = append(out, map[string]any{"kind": "event", "article": title, "date": e.Value, "date_text": e.DateText,
+			"granularity": e.Granularity, "type": e.Type, "status": e.Status, "tickers": nonNil(e.Tickers),
+			"companies": nonNil(e.Companies), "headline": e.Headline, "sentence": sentence, "resolved_by": e.ResolvedBy,
+			"what": e.Type + "/" + e.Status, "value": strings.Join(e.Tickers, ";"), "text": e.Headline})
+	}
+	for _, c := range r.Claims {
+		out = append(out, map[string]any{"kind": "claim", "article": title, "ticker": c.Ticker, "date": c.Date,
+			"metric": c.Metric, "op": c.Op, "value": c.Value, "unit": c.Unit, "text": c.Text, "sentence": c.Sentence,
+			"what": c.Metric + " " + c.Op, "date_value": c.DateValue})
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// --- eventline ingest articles ---
+
+type ingestArticlesOptions struct {
+	IO    *IOStreams
+	Store func(ctx context.Context, readOnly bool) (*store.Store, error)
+	Input articleInput
+}
+
+func newCmdIngestArticles(f *factory, runF func(*ingestArticlesOptions) error) *cobra.Command {
+	opts := &ingestArticlesOptions{IO: f.IO, Store: f.OpenStore}
+	cmd := &cobra.Command{
+		Use:   "articles FILE...",
+		Short: "Store articles with the dates, events and claims extracted from them",
+		Long: `Read articles (text, bundles of posts, Markdown with front matter, RSS or Atom feeds, JSON
+Lines, HTML), extract their temporal expressions, events and price claims, and store everything in
+one transaction: articles, timexes, events (with event_tickers and event_mentions) and claims.
+
+An article already stored (same title and publication date, or same URL) is replaced with its new
+findings rather than duplicated. The same event told by several articles is stored once, with a
+mention per sentence. --anchors files are stored as curated events (as ingest events does) and
+anchor relative dates such as "one week after IPO".`,
+		Example: `  eventline ingest articles --meta articles.csv --anchors anchor-events.csv posts.txt
+  eventline ingest articles news/*.md
+  eventline ingest articles --published 2007-08-21 note.txt`,
+		Args: minArgs(1, "at least one article file"),
+	}
+	opts.Input.flags(cmd)
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if err := opts.Input.parse(args); err != nil {
+			return err
+		}
+		if runF != nil {
+			return runF(opts)
+		}
+		return runIngestArticles(cmd.Context(), opts)
+	}
+	return cmd
+}
+
+func runIngestArticles(ctx context.Context, opts *ingestArticlesOptions) error {
+	recs, err := opts.Input.readAnchors()
+	if err != nil {
+		return err
+	}
+	st, err := opts.Store(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	sum, warnings, err := ingestArticles(ctx, st, opts.IO.ErrOut, opts.Input, recs)
+	printWarnings(opts.IO.ErrOut, warnings)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "Stored %d article(s) from %d file(s) into %s (%d replaced): %d timexes, %d event mentions (%d new events), %d claims\n",
+		sum.Articles, len(opts.Input.Files), st.Path, sum.Replaced, sum.Timexes, sum.Events, sum.NewEvents, sum.Claims)
+	return nil
+}
+
+// ingestArticles stores the anchor records and the articles' findings in one transaction.
+func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in articleInput, anchors []events.Record) (extract.Summary, []articles.Warning, error) {
+	tx, err := st.DB.BeginTx(ctx, nil)
+	if err != nil {
+		return extract.Summary{}, nil, err
+	}
+	defer tx.Rollback()
+	if len(anchors) > 0 {
+		if _, err := events.Store(ctx, tx, anchors); err != nil {
+			return extract.Summary{}, nil, err
+		}
+	}
+	cos, err := extract.LoadCompanies(ctx, st.DB)
+	if err != nil {
+		return extract.Summary{}, nil, err
+	}
+	anc, err := extract.LoadAnchors(ctx, tx, cos)
+	if err != nil {
+		return extract.Summary{}, nil, err
+	}
+	w, err := extract.NewWriter(ctx, tx)
+	if err != nil {
+		return extract.Summary{}, nil, err
+	}
+	x := &extract.Extractor{Companies: cos, Anchors: anc}
+	warnings, err := x.Each(ctx, in.Files, in.Read, func(r extract.Result) error {
+		checkTickers(warn, cos, r.Article)
+		return w.Write(ctx, r)
+	})
+	if err != nil {
+		return w.Summary, warnings, err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO ingests VALUES (nextval('ingest_id_seq'), 'articles', current_timestamp, ?, ?, ?, 0, 0)`,
+		len(in.Files), w.Summary.Articles-w.Summary.Replaced, w.Summary.Replaced); err != nil {
+		return w.Summary, warnings, fmt.Errorf("ingest articles: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return w.Summary, warnings, fmt.Errorf("ingest articles: %w", err)
+	}
+	return w.Summary, warnings, nil
+}
+
+// --- eventline ingest aliases ---
+
+type ingestAliasesOptions struct {
+	IO    *IOStreams
+	Store func(ctx context.Context, readOnly bool) (*store.Store, error)
+	Files []string
+}
+
+func newCmdIngestAliases(f *factory, runF func(*ingestAliasesOptions) error) *cobra.Command {
+	opts := &ingestAliasesOptions{IO: f.IO, Store: f.OpenStore}
+	cmd := &cobra.Command{
+		Use:   "aliases FILE...",
+		Short: "Add company aliases (alias, name, ticker, exchange) for linking names to tickers",
+		Long: `Load company aliases from CSV files with the columns alias, name, ticker and exchange (ticker
+and exchange empty for private companies). A row replaces the alias of the same name, seeded or
+not. Extraction links a company to its ticker through these aliases.`,
+		Example: `  eventline ingest aliases companies.csv
+  eventline sql "SELECT * FROM aliases WHERE ticker = 'VMW'"`,
+		Args: minArgs(1, "at least one CSV file"),
+	}
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		opts.Files = args
+		if runF != nil {
+			return runF(opts)
+		}
+		return runIngestAliases(cmd.Context(), opts)
+	}
+	return cmd
+}
+
+func runIngestAliases(ctx context.Context, opts *ingestAliasesOptions) error {
+	var rows []extract.Alias
+	for _, f := range opts.Files {
+		as, err := extract.ReadAliases(f)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, as...)
+	}
+	st, err := opts.Store(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	tx, err := st.DB.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, a := range rows {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO aliases VALUES (?, ?, ?, ?, 'user')`,
+			a.Alias, a.Name, nullString(a.Ticker), nullString(a.Exchange)); err != nil {
+			return fmt.Errorf("store alias %q: %w", a.Alias, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("ingest aliases: %w", err)
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "Stored %d alias(es) from %d file(s) into %s\n", len(rows), len(opts.Files), st.Path)
+	return nil
+}
+
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// --- eventline events ---
+
+type eventsOptions struct {
+	IO     *IOStreams
+	Store  func(ctx context.Context, readOnly bool) (*store.Store, error)
+	Filter eventsFilter
+	Format table.Format
+}
+
+type eventsFilter struct {
+	Tickers, Types []string
+	From, To       string
+}
+
+func newCmdEvents(f *factory, runF func(*eventsOptions) error) *cobra.Command {
+	opts := &eventsOptions{IO: f.IO, Store: f.OpenStore}
+	cmd := &cobra.Command{
+		Use:   "events",
+		Short: "The event timeline: curated and extracted events with their dates and sources",
+		Long: `List the stored events in date order: date (TIMEX3 value), granularity, type, status, tickers,
+headline, origin (curated or extracted), how many sentences mention it and the first article.`,
+		Example: `  eventline events --ticker VMW
+  eventline events --from 2007-08-01 --to 2007-08-31 --type acquisition --format markdown`,
+		Args: noArgs,
+	}
+	cmd.Flags().StringSliceVar(&opts.Filter.Tickers, "ticker", nil, "only events about these tickers")
+	cmd.Flags().StringSliceVar(&opts.Filter.Types, "type", nil, "only these event types")
+	cmd.Flags().StringVar(&opts.Filter.From, "from", "", "only events on or after `DATE`")
+	cmd.Flags().StringVar(&opts.Filter.To, "to", "", "only events on or before `DATE`")
+	getFormat := formatFlag(cmd, table.Text)
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		var err error
+		if opts.Format, err = getFormat(); err != nil {
+			return err
+		}
+		for _, d := range []struct{ flag, v string }{{"--from", opts.Filter.From}, {"--to", opts.Filter.To}} {
+			if _, err := time.Parse("2006-01-02", d.v); d.v != "" && err != nil {
+				return usageErrorf("%s %q: use YYYY-MM-DD", d.flag, d.v)
+			}
+		}
+		for i, t := range opts.Filter.Tickers {
+			opts.Filter.Tickers[i] = strings.ToUpper(strings.TrimSpace(t))
+		}
+		for _, t := range opts.Filter.Types {
+			if !slices.Contains(events.Types, t) {
+				return usageErrorf("--type %q: use one of %s", t, strings.Join(events.Types, ", "))
+			}
+		}
+		if runF != nil {
+			return runF(opts)
+		}
+		return runEvents(cmd.Context(), opts)
+	}
+	return cmd
+}
+
+func runEvents(ctx context.Context, opts *eventsOptions) error {
+	st, err := opts.Store(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	f := opts.Filter
+	rows, err := st.DB.QueryContext(ctx, `
+		SELECT e.event_id, e.date, e.granularity, e.type, e.status,
+			coalesce((SELECT string_agg(ticker, ';' ORDER BY ticker) FROM event_tickers t WHERE t.event_id = e.event_id), '') AS tickers,
+			e.headline, e.origin, coalesce(e.date_text, ''),
+			(SELECT count(*) FROM event_mentions m WHERE m.event_id = e.event_id) AS mentions,
+			coalesce((SELECT a.title FROM event_mentions m JOIN articles a USING (article_id)
+				WHERE m.event_id = e.event_id ORDER BY a.published, a.article_id LIMIT 1), e.source_url, '') AS source
+		FROM events e
+		WHERE ($1 = '[]' OR EXISTS (SELECT 1 FROM event_tickers t WHERE t.event_id = e.event_id AND t.ticker IN (SELECT unnest($1::VARCHAR[]))))
+			AND ($2 = '[]' OR e.type IN (SELECT unnest($2::VARCHAR[])))
+			AND ($3 = '' OR e.end_date >= $3::DATE) AND ($4 = '' OR e.start_date <= $4::DATE)
+		ORDER BY e.start_date, e.end_date, e.event_id`,
+		sqltext.List(f.Tickers), sqltext.List(f.Types), f.From, f.To)
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	t := table.New("event_id", "date", "granularity", "type", "status", "tickers", "headline", "origin", "date_text", "mentions", "source")
+	for rows.Next() {
+		var id, mentions int64
+		var date, gran, typ, status, tickers, headline, origin, dateText, source string
+		if err := rows.Scan(&id, &date, &gran, &typ, &status, &tickers, &headline, &origin, &dateText, &mentions, &source); err != nil {
+			return fmt.Errorf("events: %w", err)
+		}
+		t.Append(id, date, gran, typ, status, tickers, headline, origin, dateText, mentions, source)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	if len(t.Rows) == 0 {
+		fmt.Fprintln(opts.IO.ErrOut, "No events match: load some with eventline ingest events or eventline ingest articles.")
+	}
+	return table.Write(opts.IO.Out, opts.Format, t)
+}
+
+// --- eventline eval timeml ---
+
+type evalOptions struct {
+	IO      *IOStreams
+	Dir     string
+	Verbose bool
+	Format  table.Format
+}
+
+func newCmdEval(f *factory, runF func(*evalOptions) error) *cobra.Command {
+	eval := &cobra.Command{
+		Use:   "eval",
+		Short: "Measure the extraction against annotated data",
+		Args:  noArgs,
+	}
+	opts := &evalOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "timeml DIR",
+		Short: "Score the temporal tagger on TimeML documents (DATE expressions)",
+		Long: `Tag the text of every *.tml file in DIR relative to its document creation time and compare
+the DATE expressions with the gold TIMEX3 annotations: a predicted expression matches a gold one
+where the spans overlap, and its value is right where it equals the gold value. Prints span and
+value precision, recall and F1 (with -v, per document).`,
+		Example: `  eventline eval timeml ../shared/data/timeml/aquaint
+  eventline eval timeml -v --format csv corpus/ > scores.csv`,
+		Args: cobra.ExactArgs(1),
+	}
+	cmd.Flags().BoolVarP(&opts.Verbose, "verbose", "v", false, "a row per document")
+	getFormat := formatFlag(cmd, table.Text)
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		var err error
+		if opts.Format, err = getFormat(); err != nil {
+			return err
+		}
+		opts.Dir = args[0]
+		if runF != nil {
+			return runF(opts)
+		}
+		return runEval(opts)
+	}
+	eval.AddCommand(cmd)
+	return eval
+}
+
+func runEval(opts *evalOptions) error {
+	if fi, err := os.Stat(opts.Dir); err != nil || !fi.IsDir() {
+		return badinput.Errorf(opts.Dir, "not a directory of TimeML (*.tml) files")
+	}
+	total, docs, err := timex.EvaluateTimeML(opts.Dir)
+	if err != nil {
+		return err
+	}
+	t := table.New("document", "gold", "predicted", "span_matched", "value_correct", "span_p", "span_r", "span_f1", "value_p", "value_r", "value_f1")
+	add := func(name string, s timex.Score) {
+		t.Append(name, s.Gold, s.Predicted, s.SpanMatched, s.ValueCorrect, s.SpanP, s.SpanR, s.SpanF1, s.ValueP, s.ValueR, s.ValueF1)
+	}
+	if opts.Verbose {
+		for _, d := range docs {
+			add(d.File, d.Score)
+		}
+	}
+	add("all ("+strconv.Itoa(len(docs))+" documents)", total)
+	for i := 5; i < len(t.Columns); i++ {
+		t.Columns[i].Format = func(v any) string { return fmt.Sprintf("%.3f", v) }
+	}
+	return table.Write(opts.IO.Out, opts.Format, t)
+}

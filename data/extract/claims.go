@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Claim metrics, as stored in claims.metric and checked by analytics.CheckClaims.
+const (
+	MetricClose          = "close"
+	MetricOpen           = "open"
+	MetricHigh           = "high"
+	MetricLow            = "low"
+	MetricPrice          = "price"
+	MetricIPOPrice       = "ipo_price"
+	MetricDayReturn      = "day_return"
+	MetricFirstDayReturn = "first_day_return"
+)
+
+// numberClaim is a price or percentage in a sentence, classified by the words before it.
+type numberClaim struct {
+	metric string
+	op     string // eq | gt | ge | lt | le
+	value  float64
+	unit   string // USD | pct
+	from   int    // token index where the claim's words start
+	num    int    // token index of the number
+	to     int    // token index after the claim's words
+}
+
+// priceCues are the words just before a dollar amount that say which price it is. The last word
+// of a cue stands right before the "$".
+var priceCues = []struct {
+	words  []string
+	metric string
+	op     string
+}{
+	{[]string{"closing", "at"}, MetricClose, "eq"},
+	{[]string{"closed", "at"}, MetricClose, "eq"},
+	{[]string{"closes", "at"}, MetricClose, "eq"},
+	{[]string{"close", "at"}, MetricClose, "eq"},
+	{[]string{"close", "of"}, MetricClose, "eq"},
+	{[]string{"finished", "at"}, MetricClose, "eq"},
+	{[]string{"ended", "at"}, MetricClose, "eq"},
+	{[]string{"ending", "at"}, MetricClose, "eq"},
+	{[]string{"opening", "at"}, MetricOpen, "eq"},
+	{[]string{"opened", "at"}, MetricOpen, "eq"},
+	{[]string{"opens", "at"}, MetricOpen, "eq"},
+	{[]string{"surpassing"}, MetricHigh, "gt"},
+	{[]string{"surpassed"}, MetricHigh, "gt"},
+	{[]string{"surpasses"}, MetricHigh, "gt"},
+	{[]string{"breaks"}, MetricHigh, "gt"},
+	{[]string{"broke"}, MetricHigh, "gt"},
+	{[]string{"topped"}, MetricHigh, "gt"},
+	{[]string{"tops"}, MetricHigh, "gt"},
+	{[]string{"high", "of"}, MetricHigh, "eq"},
+	{[]string{"peaked", "at"}, MetricHigh, "eq"},
+	{[]string{"low", "of"}, MetricLow, "eq"},
+	{[]string{"fell", "below"}, MetricLow, "lt"},
+	{[]string{"dipped", "below"}, MetricLow, "lt"},
+	{[]string{"trading", "at"}, MetricPrice, "eq"},
+	{[]string{"traded", "at"}, MetricPrice, "eq"},
+	{[]string{"trades", "at"}, MetricPrice, "eq"},
+	{[]string{"ipo", "was"}, MetricIPOPrice, "eq"},
+	{[]string{"ipo", "price", "of"}, MetricIPOPrice, "eq"},
+	{[]string{"ipo", "at"}, MetricIPOPrice, "eq"},
+	{[]string{"priced", "at"}, MetricIPOPrice, "eq"},
+	{[]string{"pricing", "at"}, MetricIPOPrice, "eq"},
+	{[]string{"offering", "price", "of"}, MetricIPOPrice, "eq"},
+	{[]string{"offer", "price", "of"}, MetricIPOPrice, "eq"},
+}
+
+// Words before a percentage that make it a move of the share price, with its sign.
+var (
+	riseWords = map[string]bool{"gained": true, "gains": true, "rose": true, "rises": true, "up": true,
+		"jumped": true, "jumps": true, "climbed": true, "climbs": true, "surged": true, "surges": true,
+		"soared": true, "soars": true, "growth": true, "added": true, "advanced": true, "rallied": true,
+		"increase": true, "higher": true, "rise": true}
+	fallWords = map[string]bool{"fell": true, "falls": true, "down": true, "dropped": true, "drops": true,
+		"lost": true, "loses": true, "declined": true, "declines": true, "plunged": true, "plunges": true,
+		"tumbled": true, "tumbles": true, "slid": true, "slides": true, "sank": true, "sinks": true,
+		"decline": true, "lower": true, "plummeted": true, "fall": true}
+	// Words that make a percentage something other than a share-price move.
+	notPriceWords = map[string]bool{"profit": true, "profits": true, "revenue": true, "revenues": true,
+		"sales": true, "margin": true, "margins": true, "annual": true, "yearly": true, "year": true,
+		"earnings": true, "income": true, "share": false, "market": true, "stake": true, "owns": true,
+		"enterprises": true, "customers": true, "points": true, "percentage": true, "growth": false,
+		"unemployment": true, "rate": true, "rates": true, "interest": true, "budget": true, "costs": true}
+	stockWords = map[string]bool{"shares": true, "stock": true, "stocks": true, "share": true}
+)
+
+// findClaims finds dollar prices and percentage moves among a sentence's tokens. words holds the
+// lower-cased token texts.
+func findClaims(toks []token, words []string) []numberClaim {
+	var out []numberClaim
+	for i := 0; i < len(toks); i++ {
+		switch {
+		case toks[i].text == "$" && i+1 < len(toks) && isNumber(toks[i+1].text):
+			v, _ := parseNumber(toks[i+1].text)
+			for _, cue := range priceCues {
+				n := len(cue.words)
+				if i-n < 0 || !equalWords(words[i-n:i], cue.words) {
+					continue
+				}
+				out = append(out, numberClaim{metric: cue.metric, op: cue.op, value: v, unit: "USD", from: i - n, num: i + 1, to: i + 2})
+				break
+			}
+			// "shares value at IPO was $29" has its cue before the number but its words farther.
+			i++
+		case isNumber(toks[i].text) && i+1 < len(toks) && (toks[i+1].text == "%" || words[i+1] == "percent"):
+			c, ok := percentClaim(words, i)
+			if ok {
+				out = append(out, c)
+			}
+			i++
+		}
+	}
+	return out
+}
+
+// percentClaim reads a percentage at token i as a share-price move: a rise or fall word within the
+// four words before it (or "of growth" after it), a clause about shares or a company, and none of
+// the words that make it a growth rate of something else.
+func percentClaim(words []string, i int) (numberClaim, bool) {
+	v, err := parseNumber(words[i])
+	if err != nil {
+		return numberClaim{}, false
+	}
+	sign, from := 0.0, i
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if riseWords[words[j]] {
+			sign, from = 1, j
+			break
+		}
+		if fallWords[words[j]] {
+			sign, from = -1, j
+			break
+		}
+	}
+	to := i + 2
+	if sign == 0 && to+1 < len(words) && words[to] == "of" && riseWords[words[to+1]] {
+		sign, to = 1, to+2
+	}
+	if sign == 0 {
+		return numberClaim{}, false
+	}
+	// The clause around the number: from the previous comma or clause start to the next one.
+	lo, hi := i, i
+	for lo > 0 && words[lo-1] != "," && words[lo-1] != ";" && words[lo-1] != ":" {
+		lo--
+	}
+	for hi < len(words) && words[hi] != "," && words[hi] != ";" {
+		hi++
+	}
+	for _, w := range words[lo:hi] {
+		if notPriceWords[w] {
+			return numberClaim{}, false
+		}
+	}
+	metric := MetricDayReturn
+	if containsSeq(words, "first", "day") || containsSeq(words, "debut") || containsSeq(words, "first", "trading", "day") {
+		metric = MetricFirstDayReturn
+	}
+	return numberClaim{metric: metric, op: "eq", value: sign * v, unit: "pct", from: from, num: i, to: to}, true
+}
+
+func containsSeq(words []string, seq ...string) bool {
+	for i := 0; i+len(seq) <= len(words); i++ {
+		if equalWords(words[i:i+len(seq)], seq) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isNumber(s string) bool {
+	_, err := parseNumber(s)
+	return err == nil
+}
+
+func parseNumber(s string) (float64, error) {
+	return strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+}

@@ -1,0 +1,613 @@
+// Package extract turns an article into dated findings: its temporal expressions (by the timex
+// tagger), the corporate events its sentences tell (a trigger word, the companies around it, the
+// date attached to it) and the numeric claims about share prices that can be checked against the
+// prices. It works on one article at a time and holds nothing between articles but the anchors
+// that relative dates resolve against, so that a corpus streams through it.
+package extract
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/eventline/eventline/data/articles"
+	"github.com/eventline/eventline/data/events"
+	"github.com/eventline/eventline/data/timex"
+)
+
+// Event statuses.
+const (
+	Occurred = "occurred"
+	Forecast = "forecast"
+	Report   = "report"
+)
+
+// Mention is where an article tells an event or a claim: its sentence and the sentence's
+// character offsets in the article body. A title has offsets -1, -1.
+type Mention struct {
+	Sentence   string
+	Start, End int
+}
+
+// Event is an event found in an article.
+type Event struct {
+	events.Period
+	DateText   string // the words that dated it; "" when dated by the publication date
+	ResolvedBy string // how its date was found: absolute, publication, event:<id>
+	Type       string
+	Status     string
+	Headline   string
+	Tickers    []string
+	Companies  []string
+	Mentions   []Mention
+	fromTitle  bool
+}
+
+// Claim is a numeric claim about a share price.
+type Claim struct {
+	Ticker    string // "" when the company is private or unknown
+	Date      string // YYYY-MM-DD: the trading day the claim is about; "" when undated
+	DateValue string // the TIMEX3 value it was dated with
+	Metric    string
+	Op        string
+	Value     float64
+	Unit      string
+	Text      string // the words of the claim
+	Mention
+	Event int // index into Result.Events of the event its sentence tells, or -1
+}
+
+// Result is what one article yields.
+type Result struct {
+	Article articles.Article
+	Timexes []timex.Expr
+	Events  []Event
+	Claims  []Claim
+}
+
+// Extractor holds what extraction needs across articles.
+type Extractor struct {
+	Companies *Companies
+	// Anchors are the dated events that "one week after IPO" resolves against: curated events and
+	// events already extracted with absolute dates (see LoadAnchors).
+	Anchors []timex.Anchor
+}
+
+// AnchorFor makes an anchor of a stored event.
+func AnchorFor(id, value, typ string, tickers, companies []string) timex.Anchor {
+	return timex.Anchor{ID: id, Value: value, Type: typ, Terms: append(slices.Clone(companies), tickers...)}
+}
+
+// clauseBreaks are words that open a new clause: a date on one side does not date a trigger on the
+// other ("announced the same day VMware launched its IPO, is important now that Citrix acquired").
+var clauseBreaks = map[string]bool{"now": true, "while": true, "whereas": true, "although": true, "but": true,
+	"because": true, "which": true, "despite": true, "though": true, "however": true}
+
+// sentence is one sentence being read.
+type sentence struct {
+	text       string
+	start, end int // bytes in the body; -1, -1 for the title
+	toks       []token
+	words      []string // lower-cased token texts ("May" the month keeps its capital)
+	timexes    []timex.Expr
+	companies  []CompanyMention
+	inParens   []bool // per token: inside parentheses
+	inTimex    []bool // per token: inside a temporal expression
+}
+
+// Extract reads one article.
+func (x *Extractor) Extract(a articles.Article) Result {
+	res := Result{Article: a}
+	ref := timex.Reference{DocDate: a.Published, Anchors: x.Anchors}
+	res.Timexes = timex.Tag(a.Body, ref)
+	// Skip the title's own temporal expressions from the list (offsets are the body's) but use them.
+	titleTimexes := timex.Tag(a.Title, ref)
+	runeAt := runeOffsets(a.Body)
+
+	var sents []*sentence
+	if strings.TrimSpace(a.Title) != "" {
+		sents = append(sents, x.read(a.Title, -1, -1, titleTimexes))
+	}
+	ti := 0
+	for _, sp := range sentences(a.Body) {
+		var own []timex.Expr
+		for ti < len(res.Timexes) && res.Timexes[ti].ByteStart < sp.start {
+			ti++
+		}
+		for j := ti; j < len(res.Timexes) && res.Timexes[j].ByteEnd <= sp.end; j++ {
+			e := res.Timexes[j]
+			e.ByteStart -= sp.start
+			e.ByteEnd -= sp.start
+			own = append(own, e)
+		}
+		sents = append(sents, x.read(a.Body[sp.start:sp.end], sp.start, sp.end, own))
+	}
+	// The article's main listed company: named in the title, else first in the body. Claims whose
+	// sentence names no listed company ("shares value at IPO was $29") are about it.
+	main := ""
+	for _, s := range sents {
+		for _, c := range s.companies {
+			if c.Ticker != "" {
+				main = c.Ticker
+				break
+			}
+		}
+		if main != "" {
+			break
+		}
+	}
+	lead := true
+	for i, s := range sents {
+		isTitle := i == 0 && s.start < 0
+		m := Mention{Sentence: s.text, Start: -1, End: -1}
+		if !isTitle {
+			m.Start, m.End = runeAt(s.start), runeAt(s.end)
+		}
+		evs := x.sentenceEvents(s, a.Published, isTitle || lead)
+		first := len(res.Events)
+		for _, e := range evs {
+			e.Mentions = []Mention{m}
+			if e.fromTitle = isTitle; isTitle {
+				// A title is a headline already.
+				e.Headline = clip(s.text, 90)
+			}
+			res.Events = append(res.Events, e)
+		}
+		for _, c := range x.sentenceClaims(s, a.Published, main) {
+			c.Mention = m
+			c.Event = -1
+			if len(evs) > 0 {
+				c.Event = first
+			}
+			res.Claims = append(res.Claims, c)
+		}
+		if !isTitle {
+			lead = false
+		}
+	}
+	res.Events, res.Claims = mergeEvents(res.Events, res.Claims)
+	return res
+}
+
+func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence {
+	s := &sentence{text: text, start: start, end: end, timexes: tx}
+	s.toks = tokenize(text)
+	s.words = make([]string, len(s.toks))
+	s.inParens = make([]bool, len(s.toks))
+	s.inTimex = make([]bool, len(s.toks))
+	depth := 0
+	for i, t := range s.toks {
+		s.words[i] = strings.ToLower(t.text)
+		if t.text == "May" {
+			s.words[i] = t.text
+		}
+		switch t.text {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		}
+		s.inParens[i] = depth > 0
+		for _, e := range tx {
+			if t.start >= e.ByteStart && t.end <= e.ByteEnd {
+				s.inTimex[i] = true
+			}
+		}
+	}
+	for _, c := range x.Companies.Find(text) {
+		// A company inside a date ("after the XenSource acquisition") belongs to the anchor.
+		inside := false
+		for _, e := range tx {
+			if c.Start >= e.ByteStart && c.End <= e.ByteEnd {
+				inside = true
+			}
+		}
+		if !inside {
+			s.companies = append(s.companies, c)
+		}
+	}
+	return s
+}
+
+// tokenIndex returns the index of the first token starting at or after byte b.
+func (s *sentence) tokenIndex(b int) int {
+	i, _ := slices.BinarySearchFunc(s.toks, b, func(t token, b int) int { return t.start - b })
+	return i
+}
+
+// usable says whether a temporal expression can date an event: a calendar DATE value that is
+// resolved, and not an open "before"/"after" range.
+func usable(e timex.Expr) (events.Period, bool) {
+	if e.Type != "DATE" || e.ResolvedBy == timex.ByUnresolved || e.Mod == "BEFORE" || e.Mod == "AFTER" {
+		return events.Period{}, false
+	}
+	p, err := events.ParsePeriod(e.Value)
+	return p, err == nil
+}
+
+// dateFor finds the temporal expression nearest a trigger without crossing into another clause.
+func (s *sentence) dateFor(t trigger) (timex.Expr, events.Period, bool) {
+	best, bestDist := -1, 1<<30
+	var bestP events.Period
+	for i, e := range s.timexes {
+		p, ok := usable(e)
+		if !ok {
+			continue
+		}
+		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
+		var lo, hi int
+		switch {
+		case to <= t.from:
+			lo, hi = to, t.from
+		case from >= t.to:
+			lo, hi = t.to, from
+		default:
+			lo, hi = t.from, t.from
+		}
+		if s.crossesClause(lo, hi) {
+			continue
+		}
+		if d := hi - lo; d < bestDist {
+			best, bestDist, bestP = i, d, p
+		}
+	}
+	if best < 0 {
+		return timex.Expr{}, events.Period{}, false
+	}
+	return s.timexes[best], bestP, true
+}
+
+func (s *sentence) crossesClause(lo, hi int) bool {
+	for k := lo; k < hi && k < len(s.words); k++ {
+		if clauseBreaks[s.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEvents finds the events a sentence tells. A trigger needs a date: its own temporal
+// expression, or for the title and lead sentence the publication date (news is told the day it
+// happens). A sentence listing several companies with several dates ("Akimbi in June 2006, Propero
+// in April 2007") tells one event per company.
+func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) []Event {
+	var ts []trigger
+	for _, t := range findTriggers(s.words) {
+		if !s.inTimex[t.from] && !s.inParens[t.from] {
+			ts = append(ts, t)
+		}
+	}
+	if len(ts) == 0 {
+		return nil
+	}
+	// The most specific trigger that has a date; else the most specific one.
+	var best trigger
+	var bestExpr timex.Expr
+	var bestP events.Period
+	dated := false
+	for _, t := range ts {
+		e, p, ok := s.dateFor(t)
+		if !ok {
+			continue
+		}
+		if !dated || rankOf(t.typ) < rankOf(best.typ) {
+			best, bestExpr, bestP, dated = t, e, p, true
+		}
+	}
+	if !dated {
+		if !lead || published.IsZero() {
+			return nil
+		}
+		best, _ = mainTrigger(ts)
+		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
+	}
+	subject, objects := s.roles(best)
+	if subject == nil && len(objects) == 0 && best.typ != "forecast" {
+		return nil
+	}
+	status := s.status(bestP, published)
+	mk := func(p events.Period, e timex.Expr, objs []CompanyMention) Event {
+		ev := Event{Period: p, Type: best.typ, Status: status, DateText: e.Text, ResolvedBy: e.ResolvedBy}
+		if e.Text == "" {
+			ev.ResolvedBy = timex.ByPublication
+		}
+		if subject != nil {
+			ev.add(subject.Company)
+		}
+		for _, o := range objs {
+			ev.add(o.Company)
+		}
+		ev.Headline = headline(ev.Type, ev.Status, subject, objs, s.text)
+		return ev
+	}
+	// One event per object where the sentence pairs several objects with several dates.
+	if dated && len(objects) >= 2 {
+		var out []Event
+		for k, o := range objects {
+			limit := len(s.text)
+			if k+1 < len(objects) {
+				limit = objects[k+1].Start
+			}
+			for _, e := range s.timexes {
+				if e.ByteStart >= o.End && e.ByteEnd <= limit {
+					if p, ok := usable(e); ok {
+						out = append(out, mk(p, e, []CompanyMention{o}))
+						break
+					}
+				}
+			}
+		}
+		if len(out) >= 2 {
+			return out
+		}
+	}
+	return []Event{mk(bestP, bestExpr, objects)}
+}
+
+func rankOf(typ string) int {
+	if i := slices.Index(typeOrder, typ); i >= 0 {
+		return i
+	}
+	return len(typeOrder)
+}
+
+// roles finds the subject (the last company before the trigger, or after "by" in a passive "acquired
+// by Citrix") and the objects (the other companies, outside parentheses).
+func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyMention) {
+	trigStart := s.toks[t.from].start
+	var before, after []CompanyMention
+	for _, c := range s.companies {
+		if s.inParens[s.tokenIndex(c.Start)] {
+			continue
+		}
+		if c.End <= trigStart {
+			before = append(before, c)
+		} else {
+			after = append(after, c)
+		}
+	}
+	// Passive: "<target> acquired by <acquirer>", "acquisition of X by Y".
+	if len(after) > 0 && t.to < len(s.words) {
+		for k := t.to; k < len(s.words) && k <= t.to+4; k++ {
+			if s.words[k] == "by" && k+1 < len(s.toks) && s.toks[k+1].start >= after[0].Start && after[0].Start-s.toks[k].end <= 1 {
+				acq := after[0]
+				objects = append(objects, before...)
+				objects = append(objects, after[1:]...)
+				return &acq, dedupe(objects, acq.Name)
+			}
+		}
+	}
+	if len(before) > 0 {
+		subj := before[len(before)-1]
+		objects = append(objects, before[:len(before)-1]...)
+		objects = append(objects, after...)
+		return &subj, dedupe(objects, subj.Name)
+	}
+	if len(after) > 0 {
+		subj := after[0]
+		return &subj, dedupe(after[1:], subj.Name)
+	}
+	return nil, nil
+}
+
+func dedupe(cs []CompanyMention, not string) []CompanyMention {
+	var out []CompanyMention
+	seen := map[string]bool{not: true}
+	for _, c := range cs {
+		if !seen[c.Name] {
+			seen[c.Name] = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// status: a date after publication can only be a forecast; report markers make a rumor; future
+// or modal markers a forecast; else it occurred.
+func (s *sentence) status(p events.Period, published time.Time) string {
+	switch {
+	case !published.IsZero() && p.Start.After(published):
+		return Forecast
+	case hasMarker(s.words, reportMarkers) || (s.start < 0 && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
+		return Report
+	case hasMarker(s.words, forecastMarkers):
+		return Forecast
+	}
+	return Occurred
+}
+
+func (e *Event) add(c Company) {
+	if !slices.Contains(e.Companies, c.Name) {
+		e.Companies = append(e.Companies, c.Name)
+	}
+	if c.Ticker != "" && !slices.Contains(e.Tickers, c.Ticker) {
+		e.Tickers = append(e.Tickers, c.Ticker)
+	}
+}
+
+// headline writes a short headline: "VMware acquires Determina", else the sentence itself, cut
+// at a word boundary.
+func headline(typ, status string, subj *CompanyMention, objs []CompanyMention, text string) string {
+	name := func(c CompanyMention) string { return c.Name }
+	var names []string
+	for _, o := range objs {
+		names = append(names, name(o))
+	}
+	obj := strings.Join(names, ", ")
+	if subj != nil {
+		s := name(*subj)
+		verb := map[string][2]string{
+			"acquisition": {"acquires", "to acquire"},
+			"partnership": {"partners with", "to partner with"},
+		}[typ]
+		switch {
+		case typ == "ipo" && status == Forecast:
+			return s + " plans IPO"
+		case typ == "ipo":
+			return s + " goes public"
+		case verb[0] != "" && obj != "" && status == Occurred:
+			return s + " " + verb[0] + " " + obj
+		case verb[0] != "" && obj != "" && status == Forecast:
+			return s + " " + verb[1] + " " + obj
+		case verb[0] != "" && obj != "":
+			return "Report: " + s + " " + verb[1] + " " + obj
+		}
+	}
+	return clip(text, 90)
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len([]rune(s)) <= n {
+		return s
+	}
+	r := []rune(s)[:n]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// sentenceClaims finds the price claims of a sentence and dates them: the first-day return by the
+// ticker's IPO anchor, the rest by the sentence's day-granular date, else the title's publication
+// date.
+func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string) []Claim {
+	var out []Claim
+	for _, nc := range findClaims(s.toks, s.words) {
+		c := Claim{Metric: nc.metric, Op: nc.op, Value: nc.value, Unit: nc.unit}
+		c.Text = s.text[s.toks[nc.from].start:s.toks[nc.to-1].end]
+		// The company the number is about: the nearest one named before it in the sentence.
+		for _, co := range s.companies {
+			if co.End <= s.toks[nc.num].start && co.Ticker != "" {
+				c.Ticker = co.Ticker
+			}
+		}
+		if c.Ticker == "" {
+			c.Ticker = main
+		}
+		switch {
+		case c.Metric == MetricFirstDayReturn || c.Metric == MetricIPOPrice:
+			for _, a := range x.Anchors {
+				if a.Type == "ipo" && c.Ticker != "" && slices.Contains(a.Terms, c.Ticker) {
+					if p, err := events.ParsePeriod(a.Value); err == nil && p.Granularity == events.Day {
+						c.Date, c.DateValue = a.Value, a.Value
+					}
+				}
+			}
+		default:
+			if e, p, ok := s.dateFor(trigger{from: nc.from, to: nc.to}); ok && p.Granularity == events.Day {
+				c.Date, c.DateValue = p.Value, e.Value
+			} else if s.start < 0 && !published.IsZero() {
+				c.Date = published.Format("2006-01-02")
+				c.DateValue = c.Date
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// mergeEvents merges the events of one article that tell the same happening: same type, a company
+// in common (or none on either side), and one date within the other's period. The finer date
+// wins; a title's wording wins as the headline.
+func mergeEvents(evs []Event, claims []Claim) ([]Event, []Claim) {
+	var out []Event
+	index := make([]int, len(evs))
+	for i, e := range evs {
+		j := slices.IndexFunc(out, func(o Event) bool { return Same(o, e) })
+		if j < 0 {
+			index[i] = len(out)
+			out = append(out, e)
+			continue
+		}
+		index[i] = j
+		out[j] = Merge(out[j], e)
+	}
+	for k := range claims {
+		if claims[k].Event >= 0 {
+			claims[k].Event = index[claims[k].Event]
+		}
+	}
+	return out, claims
+}
+
+// Same says whether two events tell the same happening.
+func Same(a, b Event) bool {
+	if a.Type != b.Type || a.Status != b.Status {
+		return false
+	}
+	if !(within(a.Period, b.Period) || within(b.Period, a.Period)) {
+		return false
+	}
+	if len(a.Companies) == 0 || len(b.Companies) == 0 {
+		return len(a.Companies) == len(b.Companies)
+	}
+	for _, c := range a.Companies {
+		if slices.Contains(b.Companies, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func within(inner, outer events.Period) bool {
+	return !inner.Start.Before(outer.Start) && !inner.End.After(outer.End)
+}
+
+// Merge folds b into a: the finer date, both mentions, every company.
+func Merge(a, b Event) Event {
+	if b.End.Sub(b.Start) < a.End.Sub(a.Start) {
+		a.Period, a.DateText, a.ResolvedBy = b.Period, b.DateText, b.ResolvedBy
+	}
+	for _, c := range b.Companies {
+		if !slices.Contains(a.Companies, c) {
+			a.Companies = append(a.Companies, c)
+		}
+	}
+	for _, t := range b.Tickers {
+		if !slices.Contains(a.Tickers, t) {
+			a.Tickers = append(a.Tickers, t)
+		}
+	}
+	if b.fromTitle && !a.fromTitle {
+		a.Headline, a.fromTitle = b.Headline, true
+	}
+	a.Mentions = append(a.Mentions, b.Mentions...)
+	return a
+}
+
+// runeOffsets returns a function from byte offsets in s to character offsets; it walks forward,
+// so calls in increasing order cost O(len(s)) in all.
+func runeOffsets(s string) func(b int) int {
+	pos, runes := 0, 0
+	return func(b int) int {
+		if b < pos {
+			pos, runes = 0, 0
+		}
+		for pos < b && pos < len(s) {
+			_, size := utf8.DecodeRuneInString(s[pos:])
+			pos += size
+			runes++
+		}
+		return runes
+	}
+}
+
+// Each reads every file and extracts every article, in order, calling fn with each result. It
+// stops at the first error, which for bad input is a *badinput.Error naming the file and line.
+func (x *Extractor) Each(ctx context.Context, paths []string, opts articles.Options, fn func(Result) error) ([]articles.Warning, error) {
+	var warnings []articles.Warning
+	for _, p := range paths {
+		ws, err := articles.Read(ctx, p, opts, func(a articles.Article) error { return fn(x.Extract(a)) })
+		warnings = append(warnings, ws...)
+		if err != nil {
+			return warnings, err
+		}
+	}
+	return warnings, nil
+}

@@ -33,13 +33,16 @@ func queries(d *data) string {
 -- Equivalent: the report reads events through package analytics (events joined to each ticker's
 -- trading days); this lists the same events, numbered as in the report, without the event day
 -- and source columns, which come from that alignment.
-SELECT row_number() OVER (ORDER BY e.start_date, e.event_id) AS num, e.event_id, e.date, e.granularity,
-	string_agg(t.ticker, ';' ORDER BY t.ticker) AS tickers, e.type, e.status, e.headline, e.source_url AS url
-FROM events e JOIN event_tickers t USING (event_id)
-WHERE t.ticker IN (SELECT unnest(%[1]s::VARCHAR[]))
-	AND (%[2]s IS NULL OR e.start_date >= %[2]s) AND (%[3]s IS NULL OR e.start_date <= %[3]s)
-GROUP BY ALL
-ORDER BY e.start_date, e.event_id;
+SELECT row_number() OVER (ORDER BY start_date, event_id) AS num, event_id, date, granularity, tickers, type, status, headline, url
+FROM (
+	SELECT e.event_id, e.start_date, e.date, e.granularity, string_agg(t.ticker, ';' ORDER BY t.ticker) AS tickers,
+		e.type, e.status, e.headline, e.source_url AS url
+	FROM events e JOIN event_tickers t USING (event_id)
+	WHERE t.ticker IN (SELECT unnest(%[1]s::VARCHAR[]))
+		AND (%[2]s IS NULL OR e.start_date >= %[2]s) AND (%[3]s IS NULL OR e.start_date <= %[3]s)
+	GROUP BY e.event_id, e.start_date, e.date, e.granularity, e.type, e.status, e.headline, e.source_url
+)
+ORDER BY num;
 `, tickers, from, to)
 
 	bench := d.Benchmark

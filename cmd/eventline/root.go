@@ -102,13 +102,19 @@ with SQL (eventline sql).`,
 	}
 	ingest.AddCommand(newCmdIngestPrices(f, nil))
 	ingest.AddCommand(newCmdIngestEvents(f, nil))
+	ingest.AddCommand(newCmdIngestArticles(f, nil))
+	ingest.AddCommand(newCmdIngestAliases(f, nil))
 	root.AddCommand(ingest)
+	root.AddCommand(newCmdExtract(f, nil))
+	root.AddCommand(newCmdEvents(f, nil))
+	root.AddCommand(newCmdEval(f, nil))
 	root.AddCommand(newCmdSQL(f, nil))
 	root.AddCommand(newCmdInfo(f, nil))
 	root.AddCommand(newCmdExport(f, nil))
 	root.AddCommand(newCmdStudy(f, nil))
 	root.AddCommand(newCmdSummary(f, nil))
 	root.AddCommand(newCmdClaims(f, nil))
+	root.AddCommand(newCmdReport(f, nil))
 	return root
 }
 

@@ -50,14 +50,32 @@ func (m *matcher) run() []Expr {
 			i++
 			continue
 		}
-		first, last := &m.toks[i], &m.toks[c.end-1]
-		out = append(out, Expr{
-			Text: m.text[first.bs:last.be], Start: first.rs, End: last.re, ByteStart: first.bs, ByteEnd: last.be,
-			Type: c.typ, Value: c.val, Granularity: c.gran, Mod: c.mod, ResolvedBy: c.by,
-		})
+		out = append(out, m.expr(i, c))
+		// "April 24 and 25": the second day shares the month.
+		if c.gran == gDay && len(c.val) == 10 && m.anyWord(c.end, "and", "or", "to", "through") || m.isHyphen(c.end) {
+			if d, ok := m.dayNumAt(c.end + 1); ok && m.kind(c.end+2) != lxMonth && m.kind(c.end+2) != lxUnit && !m.isHyphen(c.end+2) && !m.punct(c.end+2, "/") {
+				if day, ok := parseDay(c.val); ok && i+1 < len(m.toks) && m.toks[i].lex.kind == lxMonth {
+					if dd, ok := validDay(day.Year(), int(day.Month()), d); ok {
+						c2 := c
+						c2.val, c2.end = dayVal(dd), c.end+2
+						out = append(out, m.expr(c.end+1, c2))
+						i = c2.end
+						continue
+					}
+				}
+			}
+		}
 		i = c.end
 	}
 	return out
+}
+
+func (m *matcher) expr(i int, c cand) Expr {
+	first, last := &m.toks[i], &m.toks[c.end-1]
+	return Expr{
+		Text: m.text[first.bs:last.be], Start: first.rs, End: last.re, ByteStart: first.bs, ByteEnd: last.be,
+		Type: c.typ, Value: c.val, Granularity: c.gran, Mod: c.mod, ResolvedBy: c.by,
+	}
 }
 
 // match returns the longest candidate starting at token i.
@@ -156,7 +174,7 @@ var countNouns = map[string]bool{
 	"refugees": true, "police": true, "officers": true, "cars": true, "homes": true, "houses": true, "acres": true,
 	"barrels": true, "yards": true, "rounds": true, "lines": true, "pages": true, "words": true, "licenses": true,
 	"seats": true, "delegates": true, "passengers": true, "patients": true, "visitors": true, "companies": true,
-	"rpm": true, "mhz": true, "mb": true, "gb": true, "kb": true, "of": true, "to": true, "or": true,
+	"rpm": true, "mhz": true, "mb": true, "gb": true, "kb": true,
 }
 
 // yearAt reports whether token i is a year: four digits, 1000 to 2099, standing alone.
@@ -332,6 +350,8 @@ func (m *matcher) core(i int) (cand, bool) {
 		return m.theForms(i)
 	case m.word(i, "a") || m.word(i, "an") || m.word(i, "several") || m.word(i, "few"):
 		return m.amountRules(i)
+	case m.word(i, "future") && !m.anyWord(i+1, "of", "tense"):
+		return cand{end: i + 1, typ: "DATE", val: "FUTURE_REF", by: ByPublication}, true
 	case m.word(i, "fiscal"):
 		j := i + 1
 		if m.word(j, "year") {
@@ -531,31 +551,43 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 	return cand{end: end, typ: "DATE", val: dayVal(date(y, mo, d)), gran: gDay, by: ByPublication}, true
 }
 
-// yearFor chooses the year of a month (and day, 0 when none) without a year: the publication
-// year, or the one before when the sentence is in the past and the date would fall after the
-// publication, or the one after for the future.
+// yearFor chooses the year of a month (and day, 0 when none) without a year: the one that
+// puts it nearest the publication, unless that is more than a month ahead in a sentence in the
+// past (then the year before) or more than a month back in one about the future (the year
+// after). News speaks of near deadlines in the past tense ("gave no reason for the Jan. 14
+// deadline"), which is why the nearest comes first.
 func (m *matcher) yearFor(start, end, mo, d int) int {
+	dd := d
+	if dd == 0 {
+		dd = 15
+	}
 	y := m.doc.Year()
-	dm, dd := int(m.doc.Month()), m.doc.Day()
-	after := mo > dm || mo == dm && d > dd
-	before := mo < dm || mo == dm && d != 0 && d < dd
-	switch m.tense(start, end) {
-	case tensePast:
-		if after {
-			y--
+	for _, c := range [2]int{y - 1, y + 1} {
+		if absDays(clampDay(c, mo, dd), m.doc) < absDays(clampDay(y, mo, dd), m.doc) {
+			y = c
 		}
-	case tenseFuture:
-		if before {
-			y++
-		}
-	default:
-		// Without a tense, news speaks of the recent past more than of next year; only a
-		// month far ahead is taken as last year's.
-		if mo-dm > 6 {
-			y--
+	}
+	diff := int(clampDay(y, mo, dd).Sub(m.doc).Hours() / 24)
+	if diff > 30 || diff < -30 {
+		switch m.tense(start, end) {
+		case tensePast:
+			if diff > 30 {
+				y--
+			}
+		case tenseFuture:
+			if diff < -30 {
+				y++
+			}
 		}
 	}
 	return y
+}
+
+func clampDay(y, mo, d int) time.Time {
+	if n := daysIn(y, mo); d > n {
+		d = n
+	}
+	return date(y, mo, d)
 }
 
 // monthFirst: "Aug. 13, 2007", "August 13th", "April 2007", "April".
@@ -593,6 +625,11 @@ func (m *matcher) monthFirst(i int) (cand, bool) {
 	if y, ok := m.yearAt(k); ok && !m.glued(k) {
 		return cand{end: k + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByAbsolute}, true
 	}
+	if m.anyWord(j, "this", "next", "last") && m.word(j+1, "year") && m.hasDoc {
+		// "February this year", "April next year"
+		y := m.doc.Year() + map[string]int{"this": 0, "next": 1, "last": -1}[strings.ToLower(m.toks[j].s)]
+		return cand{end: j + 2, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+	}
 	if t.lex.abbr && !dot {
 		return cand{}, false // "Jan" the name, "Sep" without a day
 	}
@@ -608,8 +645,16 @@ func (m *matcher) monthFirst(i int) (cand, bool) {
 // monthContext reports whether the word before token i makes it a month ("in May").
 func (m *matcher) monthContext(i int) bool {
 	return m.anyWord(i-1, "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
-		"from", "through", "to", "during", "before", "after", "between", "and", "or", "each", "every", "until", "that", "for") ||
+		"from", "through", "to", "during", "before", "after", "between", "and", "or", "each", "every", "that", "for", "the") ||
 		m.isHyphen(i-1) && m.anyWord(i-2, "mid", "late", "early")
+}
+
+func absDays(a, b time.Time) int {
+	d := int(a.Sub(b).Hours() / 24)
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 func (m *matcher) monthOnly(start, end, mo int) (cand, bool) {
@@ -636,6 +681,9 @@ func (m *matcher) weekday(i, forced, rel int) (cand, bool) {
 		}
 		if m.kind(k) == lxMonth || (k < len(m.toks) && m.toks[k].kind != kPunct && m.kind(k+1) == lxMonth) {
 			if c, ok := m.core(k); ok && c.gran == gDay {
+				if c.by == ByPublication {
+					c.val = m.matchWeekday(c.val, wd)
+				}
 				return c, true
 			}
 		}
@@ -666,7 +714,7 @@ func (m *matcher) weekday(i, forced, rel int) (cand, bool) {
 	default:
 		tense := forced
 		if tense == tenseNone {
-			tense = m.tense(i, j)
+			tense = m.weekdayTense(i, j)
 		}
 		if tense == tenseFuture {
 			d = m.doc.AddDate(0, 0, mod(wd-cur, 7))
@@ -675,6 +723,40 @@ func (m *matcher) weekday(i, forced, rel int) (cand, bool) {
 		}
 	}
 	return cand{end: j, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+}
+
+// weekdayTense is the tense for a bare weekday: a verb right before it decides ("said
+// Friday", "announced Wednesday"), a possessive is past ("Wednesday's ruling"), else the
+// sentence's.
+func (m *matcher) weekdayTense(i, j int) int {
+	k := i - 1
+	if m.anyWord(k, "on", "late", "early") {
+		k--
+	}
+	if k >= 0 && m.toks[k].kind == kWord && m.toks[k].sentence == m.toks[i].sentence {
+		if t, _ := wordTense(m.toks[k].s); t != tenseNone {
+			return t
+		}
+	}
+	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) {
+		return tensePast
+	}
+	return m.tense(i, j)
+}
+
+// matchWeekday moves a day resolved without its year to the year, of the three around the
+// publication, in which it falls on weekday wd ("Monday, Oct. 26").
+func (m *matcher) matchWeekday(val string, wd int) string {
+	d, ok := parseDay(val)
+	if !ok || isoWeekday(d) == wd {
+		return val
+	}
+	for _, dy := range [2]int{1, -1} {
+		if c, ok := validDay(d.Year()+dy, int(d.Month()), d.Day()); ok && isoWeekday(c) == wd {
+			return dayVal(c)
+		}
+	}
+	return val
 }
 
 // deictic: today, yesterday, tomorrow, tonight, now, recently.
@@ -752,8 +834,8 @@ func (m *matcher) relative(i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
-	if u == uHour || u == uMinute {
-		return cand{}, false
+	if u == uHour || u == uMinute || u == uDay {
+		return cand{}, false // "the next day" is about the story's time, not the publication's
 	}
 	off := 0
 	switch rel {
@@ -903,12 +985,22 @@ func (m *matcher) theForms(i int) (cand, bool) {
 			return cand{end: j + 2, typ: "DATE", val: pad(m.toks[j].lex.val-1, 2), gran: gCentury, by: ByAbsolute}, true
 		}
 	case m.kind(j) == lxRel:
+		if v := m.toks[j].lex.val; v == rLast || v == rPast {
+			if u, plural, ok := m.unitAt(j + 1); ok && !plural {
+				return cand{end: j + 2, typ: "DURATION", val: durVal(u, 1)}, true // "the last week"
+			}
+		}
 		c, ok := m.relative(j)
 		if ok && (c.typ == "DURATION" || c.val == "FUTURE_REF") {
 			return c, true
 		}
 		if ok && m.toks[j].lex.val == rComing {
 			return c, true
+		}
+	case m.word(j, "week") && m.word(j+1, "of"):
+		if c, ok := m.core(j + 2); ok && c.gran == gDay && len(c.val) == 10 {
+			d, _ := parseDay(c.val)
+			return cand{end: c.end, typ: "DATE", val: weekVal(d), gran: gWeek, by: c.by}, true
 		}
 	case m.word(j, "future"):
 		return cand{end: j + 1, typ: "DATE", val: "FUTURE_REF", by: ByPublication}, true
@@ -996,7 +1088,7 @@ func (m *matcher) clock(i int) (cand, bool) {
 	case (m.word(j, "a") || m.word(j, "p")) && m.punct(j+1, ".") && m.word(j+2, "m") && m.glued(j+1) && m.glued(j+2):
 		ampm = strings.ToLower(m.toks[j].s)
 		j += 3
-		if m.punct(j, ".") && m.glued(j) && !(j+1 >= len(m.toks) || m.toks[j+1].newline) && m.toks[min(j+1, len(m.toks)-1)].upper == false {
+		if m.punct(j, ".") && m.glued(j) {
 			j++
 		}
 	case m.word(j, "am") || m.word(j, "pm"):
@@ -1021,6 +1113,20 @@ func (m *matcher) clock(i int) (cand, bool) {
 	// A time zone after the time belongs to it.
 	if j < len(m.toks) && m.toks[j].kind == kWord && len(m.toks[j].s) <= 4 && len(m.toks[j].s) >= 3 && isUpperWord(m.toks[j].s) && strings.HasSuffix(m.toks[j].s, "T") {
 		j++
+	}
+	// "9 a.m. Tuesday", "10 p.m. on Friday": the day of the time.
+	k := j
+	if m.word(k, "on") {
+		k++
+	}
+	if m.kind(k) == lxWeekday || m.anyWord(k, "today", "tomorrow", "yesterday") {
+		c, ok := m.core(k)
+		if m.kind(k) == lxWeekday {
+			c, ok = m.weekday(k, m.tense(i, k), 0)
+		}
+		if ok && c.gran == gDay && len(c.val) == 10 {
+			return cand{end: c.end, typ: "DATE", val: c.val + "T" + pad(h, 2) + ":" + pad(mi, 2), gran: gDay, by: c.by}, true
+		}
 	}
 	day := "XXXX-XX-XX"
 	by := ByUnresolved
@@ -1052,27 +1158,59 @@ func (m *matcher) apostropheYear(i int) (cand, bool) {
 	return cand{}, false
 }
 
-// tense looks for the nearest tense marker in the sentence around tokens [start, end).
+// tense looks for the tense of the sentence around tokens [start, end): a preposition that
+// points ahead ("until Tuesday", "as early as Tuesday") decides; else the nearest verb marker
+// (will, was, -ed forms...), and only then a reporting verb ("said Friday"), which tells when
+// the news was told rather than when the event happens.
 func (m *matcher) tense(start, end int) int {
+	if m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as") {
+		return tenseFuture
+	}
+	if m.word(start-1, "since") {
+		return tensePast
+	}
+	t := m.verbTense(start, end)
+	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
+		return tenseFuture
+	}
+	return t
+}
+
+// verbTense is the tense of the nearest verb marker around tokens [start, end).
+func (m *matcher) verbTense(start, end int) int {
 	sent := m.toks[start].sentence
+	reported := tenseNone
 	for d := 1; d <= 12; d++ {
 		for _, k := range [2]int{start - d, end - 1 + d} {
 			if k < 0 || k >= len(m.toks) || m.toks[k].sentence != sent || m.toks[k].kind != kWord {
 				continue
 			}
-			if t := wordTense(m.toks[k].s); t != tenseNone {
-				return t
-			}
-			if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planned", "is", "are") {
+			if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "intends", "is", "are") {
 				return tenseFuture
 			}
+			t, reporting := wordTense(m.toks[k].s)
+			if t == tenseNone {
+				continue
+			}
+			if reporting {
+				if reported == tenseNone {
+					reported = t
+				}
+				continue
+			}
+			if t == tensePast && m.anyWord(k-1, "be", "being", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
+				continue // "must be returned": a participle, no tense
+			}
+			return t
 		}
 	}
-	return tenseNone
+	return reported
 }
 
-var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "upcoming": true, "scheduled": true,
-	"expected": true, "expects": true, "plans": true, "planned": true, "planning": true, "won": false, "next": true, "tomorrow": true}
+func isEd(s string) bool { return len(s) >= 2 && s[len(s)-2:] == "ed" }
+
+var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
+	"expected": true, "expects": true, "expect": true, "plans": true, "intends": true, "next": true, "tomorrow": true}
 
 var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,
@@ -1080,12 +1218,13 @@ var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": 
 	"broke": true, "spoke": true, "saw": true, "got": true, "ran": true, "led": true, "paid": true, "sent": true,
 	"shot": true, "became": true, "chose": true, "fled": true, "flew": true, "grew": true, "knew": true, "threw": true,
 	"wrote": true, "found": true, "heard": true, "kept": true, "stood": true, "thought": true, "brought": true,
-	"caught": true, "fought": true, "built": true, "spent": true, "told": true, "yesterday": true, "last": true,
-	"earlier": true, "hit": false}
+	"caught": true, "fought": true, "built": true, "spent": true, "yesterday": true, "last": true,
+	"earlier": true}
 
-func wordTense(s string) int {
+// wordTense tells the tense a word marks, and whether it is a reporting verb.
+func wordTense(s string) (tense int, reporting bool) {
 	if len(s) > 12 {
-		return tenseNone
+		return tenseNone, false
 	}
 	var buf [12]byte
 	for i := 0; i < len(s); i++ {
@@ -1096,18 +1235,23 @@ func wordTense(s string) int {
 		buf[i] = c
 	}
 	w := buf[:len(s)]
+	if reportingWords[string(w)] {
+		return tensePast, true
+	}
 	if futureWords[string(w)] {
-		return tenseFuture
+		return tenseFuture, false
 	}
 	if pastWords[string(w)] {
-		return tensePast
+		return tensePast, false
 	}
 	if len(w) >= 5 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && s[0] >= 'a' && s[0] <= 'z' && !notPastEd[string(w)] {
-		return tensePast
+		return tensePast, false
 	}
-	return tenseNone
+	return tenseNone, false
 }
+
+var reportingWords = map[string]bool{"said": true, "told": true, "announced": true, "reported": true, "added": true, "stated": true}
 
 // notPastEd are -ed words that are not past verbs or point elsewhere.
 var notPastEd = map[string]bool{"indeed": true, "need": true, "speed": true, "proceed": true, "succeed": true,
-	"exceed": true, "embed": true, "breed": true, "seed": true, "feed": true, "greed": true, "hundred": true, "bed": true, "red": true}
+	"exceed": true, "embed": true, "expected": true, "scheduled": true, "planned": true, "breed": true, "seed": true, "feed": true, "greed": true, "hundred": true, "bed": true, "red": true}

@@ -162,7 +162,7 @@ func attrs(tag string) map[string]string {
 
 // Score counts DATE expressions against gold annotations.
 type Score struct {
-	Gold, Predicted, SpanMatched, ValueCorrect int
+	Gold, Predicted, SpanMatched, ValueCorrect    int
 	SpanP, SpanR, SpanF1, ValueP, ValueR, ValueF1 float64
 }
 
@@ -209,11 +209,18 @@ func CompareTimeML(doc TimeMLDoc) (Score, []Mismatch) {
 	var mis []Mismatch
 	used := make([]bool, len(gold))
 	for _, p := range pred {
+		// The first overlapping gold annotation, or better one with the same value
+		// ("Thursday, Jan. 6" against "Thursday" and "Jan. 6").
 		hit := -1
 		for gi, g := range gold {
 			if !used[gi] && g.ByteStart < p.ByteEnd && p.ByteStart < g.ByteEnd {
-				hit = gi
-				break
+				if hit < 0 {
+					hit = gi
+				}
+				if normalizeValue(g.Value) == p.Value {
+					hit = gi
+					break
+				}
 			}
 		}
 		if hit < 0 {
@@ -238,8 +245,17 @@ func CompareTimeML(doc TimeMLDoc) (Score, []Mismatch) {
 }
 
 // normalizeValue writes gold values the way Tag does where TimeML annotators differ only in
-// form: week numbers padded to two digits ("2000-W7" is 2000-W07).
+// form: week numbers padded to two digits ("2000-W7" is 2000-W07), decades and centuries
+// without the placeholder X of TIMEX2 ("199X" is the TIMEX3 decade 199).
 func normalizeValue(v string) string {
+	if len(v) == 4 && v[3] == 'X' && isDigit(v[0]) && isDigit(v[1]) {
+		if v[2] == 'X' {
+			return v[:2]
+		}
+		if isDigit(v[2]) {
+			return v[:3]
+		}
+	}
 	if i := strings.Index(v, "-W"); i == 4 && (len(v) == 7 || len(v) > 7 && v[7] == '-') {
 		return v[:6] + "0" + v[6:]
 	}

@@ -277,7 +277,7 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) []Event {
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
-		if !s.inTimex[t.from] && !s.inParens[t.from] {
+		if !s.inTimex[t.from] && !s.inParens[t.from] && (s.start < 0 || t.to-t.from > 1 || !weak[s.words[t.from]]) {
 			ts = append(ts, t)
 		}
 	}
@@ -297,6 +297,11 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 		if !dated || rankOf(t.typ) < rankOf(best.typ) {
 			best, bestExpr, bestP, dated = t, e, p, true
 		}
+	}
+	// A prediction's date is its target: a past date in a sentence of "may" and "would" dates
+	// something else ("If Novell was contemplating this nine months ago, it may reconsider...").
+	if dated && !published.IsZero() && bestP.End.Before(published) && s.status(bestP, published) == Forecast {
+		dated = false
 	}
 	if !dated {
 		if !lead || published.IsZero() {
@@ -381,6 +386,23 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 			}
 		}
 	}
+	// The subject is the first company of the trigger's clause ("As with Propero, VMware acquired
+	// Determina"; "Novell failed to entice XenSource into an acquisition"), else the nearest before.
+	clause := t.from
+	for clause > 0 && !strings.Contains(",;:", s.words[clause-1]) {
+		clause--
+	}
+	// Companies before the trigger in an earlier clause are background ("As with Propero, ...").
+	var inClause []CompanyMention
+	for _, c := range before {
+		if c.Start >= s.toks[clause].start {
+			inClause = append(inClause, c)
+		}
+	}
+	if len(inClause) > 0 {
+		subj := inClause[0]
+		return &subj, dedupe(append(inClause[1:], after...), subj.Name)
+	}
 	if len(before) > 0 {
 		subj := before[len(before)-1]
 		objects = append(objects, before[:len(before)-1]...)
@@ -412,12 +434,24 @@ func (s *sentence) status(p events.Period, published time.Time) string {
 	switch {
 	case !published.IsZero() && p.Start.After(published):
 		return Forecast
-	case hasMarker(s.words, reportMarkers) || (s.start < 0 && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
+	case hasMarker(s.plain(), reportMarkers) || (s.start < 0 && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
-	case hasMarker(s.words, forecastMarkers):
+	case hasMarker(s.plain(), forecastMarkers):
 		return Forecast
 	}
 	return Occurred
+}
+
+// plain returns the sentence's words outside parentheses: an aside ("which implies criticizing
+// upcoming Viridian") does not make the sentence a prediction.
+func (s *sentence) plain() []string {
+	out := make([]string, 0, len(s.words))
+	for i, w := range s.words {
+		if !s.inParens[i] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func (e *Event) add(c Company) {
@@ -536,23 +570,39 @@ func mergeEvents(evs []Event, claims []Claim) ([]Event, []Claim) {
 	return out, claims
 }
 
-// Same says whether two events tell the same happening.
+// Same says whether two events tell the same happening. An event dated only by its article's
+// publication date (a headline) is the same as one told with its own date up to a month before.
 func Same(a, b Event) bool {
 	if a.Type != b.Type || a.Status != b.Status {
 		return false
 	}
-	if !(within(a.Period, b.Period) || within(b.Period, a.Period)) {
+	if !(within(a.Period, b.Period) || within(b.Period, a.Period) || reportedLater(a, b) || reportedLater(b, a)) {
 		return false
 	}
 	if len(a.Companies) == 0 || len(b.Companies) == 0 {
 		return len(a.Companies) == len(b.Companies)
 	}
-	for _, c := range a.Companies {
-		if slices.Contains(b.Companies, c) {
+	// Companies are stored subject first. Where both name others (an acquisition's target), those
+	// must meet: "VMware acquires Propero" is not "VMware acquires Determina".
+	if len(a.Companies) > 1 && len(b.Companies) > 1 {
+		return overlap(a.Companies[1:], b.Companies[1:]) || overlap(a.Companies[:1], b.Companies[1:]) && overlap(b.Companies[:1], a.Companies[1:])
+	}
+	return overlap(a.Companies, b.Companies)
+}
+
+func overlap(a, b []string) bool {
+	for _, c := range a {
+		if slices.Contains(b, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// reportedLater: a is dated by publication, and b happened in the month before.
+func reportedLater(a, b Event) bool {
+	return a.ResolvedBy == timex.ByPublication && b.ResolvedBy != timex.ByPublication &&
+		!b.End.After(a.End) && a.Start.Sub(b.Start) <= 31*24*time.Hour
 }
 
 func within(inner, outer events.Period) bool {
@@ -561,7 +611,14 @@ func within(inner, outer events.Period) bool {
 
 // Merge folds b into a: the finer date, both mentions, every company.
 func Merge(a, b Event) Event {
-	if b.End.Sub(b.Start) < a.End.Sub(a.Start) {
+	finer := b.End.Sub(b.Start) < a.End.Sub(a.Start)
+	if a.ResolvedBy == timex.ByPublication && b.ResolvedBy != timex.ByPublication {
+		// The article's own date for it beats the day the article appeared.
+		finer = b.End.Sub(b.Start) <= a.End.Sub(a.Start)
+	} else if b.ResolvedBy == timex.ByPublication && a.ResolvedBy != timex.ByPublication {
+		finer = false
+	}
+	if finer {
 		a.Period, a.DateText, a.ResolvedBy = b.Period, b.DateText, b.ResolvedBy
 	}
 	for _, c := range b.Companies {

@@ -30,15 +30,21 @@ var lexicon = map[string][]string{
 	"analyst": {"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap"},
 	"price_move": {"closing at", "closed at", "closes at", "opened at", "opening at", "surpassing", "surpassed",
-		"breaks", "broke", "moved up", "moved down", "shares rose", "shares fell", "shares jumped", "shares dropped",
+		"moved up", "moved down", "shares rose", "shares fell", "shares jumped", "shares dropped",
 		"shares plunged", "shares gained", "shares lost", "shares soared", "shares tumbled", "shares climbed",
 		"shares sank", "stock rose", "stock fell", "stock jumped", "stock dropped", "stock plunged", "stock soared",
 		"stock tumbled", "all-time high", "record high", "still raising", "shares performances"},
-	"criticism": {"criticizes", "criticized", "criticises", "criticised", "criticism", "criticizing", "slams",
+	"criticism": {"criticizes", "criticized", "criticises", "criticised", "criticism", "criticizing", "criticising", "slams",
 		"blasts", "attacks", "complains", "complained"},
 	"forecast": {"predicts", "predicted", "predict", "prediction", "predictions", "forecast", "forecasts",
 		"guidance", "outlook", "projects", "projected", "will have"},
 }
+
+// weak triggers name a topic more often than a happening ("IPO documentation", "the product"):
+// they make an event only in a title.
+var weak = map[string]bool{"ipo": true, "ipos": true, "product": true, "available": true, "port": true,
+	"beta": true, "release": true, "partner": true, "quarterly": true, "rating": true, "court": true,
+	"patent": true, "patents": true}
 
 // typeOrder ranks types from the most to the least specific.
 var typeOrder = []string{"ipo", "acquisition", "executive", "legal", "earnings", "partnership", "analyst",
@@ -72,10 +78,17 @@ type trigger struct {
 	from, to int // token indexes, to exclusive
 }
 
+// notAfterIPO are words that make "IPO" a modifier ("IPO documentation") rather than the offering.
+var notAfterIPO = map[string]bool{"documentation": true, "documents": true, "filing": true, "filings": true,
+	"prospectus": true, "excitement": true, "market": true, "window": true, "candidate": true}
+
 // findTriggers returns every trigger phrase among the word tokens of a sentence.
 func findTriggers(words []string) []trigger {
 	var out []trigger
 	for i, w := range words {
+		if (w == "ipo" || w == "ipos") && i+1 < len(words) && notAfterIPO[words[i+1]] {
+			continue
+		}
 		for _, p := range triggers[w] {
 			if i+len(p.words) > len(words) {
 				continue
@@ -121,9 +134,11 @@ var (
 		{"aims"}, {"upcoming"}, {"as", "soon", "as"}, {"forecast"}, {"forecasts"}, {"guidance"}, {"outlook"},
 		{"going", "to"}, {"is", "to"}, {"set", "to"}, {"next", "year"}, {"projected"}}
 	reportMarkers = [][]string{{"reportedly"}, {"rumor"}, {"rumors"}, {"rumour"}, {"rumours"}, {"rumored"},
-		{"are", "reporting"}, {"is", "reporting"}, {"reports", "from"}, {"according", "to"}, {"sources", "say"},
-		{"unconfirmed"}, {"allegedly"}, {"speculation"}, {"wanted", "to"}, {"tried", "to"}, {"reveals"},
-		{"would", "be", "in", "talks"}, {"in", "talks"}}
+		{"are", "reporting"}, {"is", "reporting"}, {"reports", "from"}, {"sources", "say"},
+		{"unconfirmed"}, {"allegedly"}, {"speculation"}, {"reveals"},
+		// An attempt is told, not a deal done.
+		{"wanted", "to"}, {"tried", "to"}, {"failed", "to"}, {"attempted", "to"},
+		{"in", "talks"}}
 )
 
 func hasMarker(words []string, markers [][]string) bool {

@@ -52,3 +52,15 @@ INSERT INTO aliases (alias, name, ticker, exchange) VALUES
     ('Yankee Group', 'Yankee Group', NULL, NULL),
     ('Jefferies', 'Jefferies', NULL, NULL),
     ('Sanford Bernstein', 'Sanford Bernstein', NULL, NULL);
+
+-- Products name their makers: "ESX Server" is VMware's, "Hyper-V" Microsoft's.
+INSERT INTO aliases (alias, name, ticker, exchange) VALUES
+    ('ESX Server', 'VMware', 'VMW', 'NYSE'),
+    ('VMware ESX', 'VMware', 'VMW', 'NYSE'),
+    ('VirtualCenter', 'VMware', 'VMW', 'NYSE'),
+    ('Hyper-V', 'Microsoft', 'MSFT', 'NASDAQ'),
+    ('Viridian', 'Microsoft', 'MSFT', 'NASDAQ'),
+    ('Virtual Server', 'Microsoft', 'MSFT', 'NASDAQ'),
+    ('XenServer', 'Citrix Systems', 'CTXS', 'NASDAQ'),
+    ('XenEnterprise', 'XenSource', NULL, NULL),
+    ('VirtualBox', 'innotek', NULL, NULL);

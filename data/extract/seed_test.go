@@ -109,7 +109,7 @@ func TestReferenceCorpus(t *testing.T) {
 	}
 	// Wrong readings seen during development must not come back.
 	for _, bad := range []struct{ date, typ, company string }{
-		{"2007-04", "ipo", "VMware"},       // "IPO documentation" is no IPO
+		{"2007-04", "ipo", "VMware"},               // "IPO documentation" is no IPO
 		{"2006-11", "acquisition", "Virtual Iron"}, // a conditional "may reconsider" is not dated nine months ago
 	} {
 		if hasEvent(bad.date, bad.typ, "", bad.company) {

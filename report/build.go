@@ -109,7 +109,7 @@ func eventsTable(d *data) *Table {
 	t := &Table{Name: "events", Columns: []Column{
 		{Name: "num", Label: "#", Unit: Integer},
 		{Name: "event_id"},
-		{Name: "date", Label: "Date"},
+		{Name: "date", Label: "Date", Unit: Date},
 		{Name: "granularity"},
 		{Name: "tickers", Label: "Tickers"},
 		{Name: "type", Label: "Type"},

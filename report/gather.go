@@ -168,6 +168,9 @@ func (d *data) runStudy(ctx context.Context, db *sql.DB, f analytics.Filter) err
 		}
 	}
 	d.path.N = len(d.path.Paths)
+	if d.path.N == 0 {
+		return nil
+	}
 	for i := range 2*pathDays + 1 {
 		d.path.Days = append(d.path.Days, i-pathDays)
 		col := make([]float64, 0, d.path.N)
@@ -175,17 +178,20 @@ func (d *data) runStudy(ctx context.Context, db *sql.DB, f analytics.Filter) err
 			col = append(col, p[i])
 		}
 		mean, lo, hi := band(col)
-		d.path.Mean, d.path.Lower, d.path.Upper = append(d.path.Mean, mean), append(d.path.Lower, lo), append(d.path.Upper, hi)
+		d.path.Mean = append(d.path.Mean, mean)
+		if d.path.N >= minBand {
+			d.path.Lower, d.path.Upper = append(d.path.Lower, lo), append(d.path.Upper, hi)
+		}
 	}
 	return nil
 }
 
-// band is the mean of xs with its 95% confidence interval (Student's t); with fewer than two
-// values the interval is the mean itself.
+// minBand is the fewest events the CAR chart draws a confidence band for: with two, Student's t
+// quantile is 12.7 and the band says nothing but "two events".
+const minBand = 3
+
+// band is the mean of xs with its 95% confidence interval (Student's t).
 func band(xs []float64) (mean, lo, hi float64) {
-	if len(xs) == 0 {
-		return math.NaN(), math.NaN(), math.NaN()
-	}
 	mean = stat.Mean(xs, nil)
 	if len(xs) < 2 {
 		return mean, mean, mean

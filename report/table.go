@@ -176,6 +176,7 @@ type Cell struct {
 	Sign    int // -1 loss, +1 gain, 0 neither
 	Class   string
 	Wrap    bool
+	Date    bool
 }
 
 // Classes are the HTML classes of the cell's td element.
@@ -192,6 +193,9 @@ func (c Cell) Classes() string {
 	}
 	if c.Wrap {
 		cs = append(cs, "wrap")
+	}
+	if c.Date {
+		cs = append(cs, "date")
 	}
 	return strings.Join(cs, " ")
 }
@@ -226,7 +230,7 @@ func (t *Table) View() view {
 		if i < len(r) {
 			v = r[i]
 		}
-		out := Cell{Text: c.Unit.format(v), Numeric: c.Unit.numeric(), Sign: c.Unit.sign(v), Wrap: c.Wrap}
+		out := Cell{Text: c.Unit.format(v), Numeric: c.Unit.numeric(), Sign: c.Unit.sign(v), Wrap: c.Wrap, Date: c.Unit == Date}
 		if c.UnitFrom != "" {
 			if j := t.index(c.UnitFrom); j >= 0 && j < len(r) {
 				out.Text = rowUnit(r[j], v)

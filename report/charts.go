@@ -1,0 +1,236 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"gonum.org/v1/plot/vg"
+
+	"github.com/eventline/eventline/charts"
+)
+
+// renderer is what every chart of package charts is.
+type renderer interface {
+	Render(w io.Writer, format string, opts charts.Options) (*charts.Layout, error)
+}
+
+// plan is one chart to draw: its file name (without extension) and how.
+type plan struct {
+	name, id, caption string
+	events            int // events given to the chart, some of which it may not be able to place
+	chart             renderer
+	opts              charts.Options
+}
+
+// rendered is a plan's output.
+type rendered struct {
+	png, svg []byte
+	layout   *charts.Layout
+	err      error
+}
+
+// renderCharts draws a price chart per ticker (and the benchmark), the comparison chart and the
+// event study's CAR chart, each as PNG and SVG, and keeps the SVG for the page.
+func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
+	source := "prices as loaded (daily)"
+	if len(d.events) > 0 {
+		source += fmt.Sprintf("; events: %d, numbered as in the report's timeline", len(d.events))
+	}
+	base := charts.Options{SourceLine: source, Width: 10 * vg.Inch, DPI: 120}
+	var plans []plan
+	for _, t := range d.chartTickers() {
+		evs := d.chartEvents(t)
+		o := base
+		o.Title = fmt.Sprintf("%s, daily close", t)
+		o.Height = 4.8 * vg.Inch
+		caption := t + ": close and volume"
+		if t == d.Benchmark && !slices.Contains(d.Tickers, t) {
+			caption = t + " (benchmark): close and volume"
+		}
+		plans = append(plans, plan{name: t, id: "chart-" + t, caption: caption, opts: o, events: len(evs),
+			chart: charts.PriceChart{Ticker: t, Currency: "USD", Bars: chartBars(d.bars[t]), Events: evs, Volume: true}})
+	}
+	if cmp := d.comparison(); len(cmp.Series) > 1 {
+		o := base
+		o.Title = "Relative performance, rebased to 100"
+		o.Height = 4.5 * vg.Inch
+		plans = append(plans, plan{name: "comparison", id: "chart-comparison", chart: cmp, opts: o,
+			caption: fmt.Sprintf("%s: adjusted closes rebased to 100 on %s", strings.Join(seriesNames(cmp), ", "), day(cmp.Base))})
+	}
+	if d.path.N > 0 {
+		o := base
+		o.Title = fmt.Sprintf("Cumulative abnormal return, days %d to %+d", -pathDays, pathDays)
+		o.Height = 4.5 * vg.Inch
+		o.SourceLine = fmt.Sprintf("market model vs %s; %d event(s) with the whole window", d.Benchmark, d.path.N)
+		label := fmt.Sprintf("mean CAR (%d events)", d.path.N)
+		caption := fmt.Sprintf("Mean CAR from day %d with its 95%% confidence band (Student's t); each event's path behind (%d events)", -pathDays, d.path.N)
+		if d.path.N < minBand {
+			caption = fmt.Sprintf("Mean CAR from day %d; each event's path behind. No confidence band with %d event(s): it needs %d.", -pathDays, d.path.N, minBand)
+		}
+		if d.path.N == 1 {
+			label = "CAR (1 event)"
+		}
+		plans = append(plans, plan{name: "event_study", id: "chart-car", opts: o, caption: caption,
+			chart: charts.CARChart{Days: d.path.Days, Mean: d.path.Mean, Lower: d.path.Lower, Upper: d.path.Upper, Paths: d.path.Paths, Label: label}})
+	}
+	if d.Benchmark != "" && len(d.study) > 0 && d.path.N == 0 {
+		doc.CARNote = fmt.Sprintf("No CAR chart: no event has all of days %d to %+d in the prices.", -pathDays, pathDays)
+	}
+
+	// The charts are independent: draw them two at a time (PNG rasterizing dominates).
+	out := make([]rendered, len(plans))
+	sem := make(chan struct{}, 2)
+	var wg sync.WaitGroup
+	for i, p := range plans {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if err := ctx.Err(); err != nil {
+				out[i].err = err
+				return
+			}
+			out[i] = draw(p)
+		}()
+	}
+	wg.Wait()
+	for i, p := range plans {
+		r := out[i]
+		if r.err != nil {
+			return fmt.Errorf("report: chart %s: %w", p.name, r.err)
+		}
+		caption := p.caption
+		if p.events > 0 {
+			caption += fmt.Sprintf("; %d of %d event(s) marked", len(r.layout.Marks), p.events)
+			if len(r.layout.Marks) < p.events {
+				caption += " (the others fall outside the prices: see the timeline's notes)"
+			}
+		}
+		c := chart{ID: p.id, Caption: caption, PNG: "charts/" + p.name + ".png", SVGFile: "charts/" + p.name + ".svg",
+			SVG: inlineSVG(r.svg, caption)}
+		if err := w.file(c.PNG, r.png); err != nil {
+			return err
+		}
+		if err := w.file(c.SVGFile, r.svg); err != nil {
+			return err
+		}
+		switch p.name {
+		case "comparison":
+			doc.Comparison = &c
+		case "event_study":
+			doc.CARChart = &c
+		default:
+			doc.Prices = append(doc.Prices, c)
+		}
+	}
+	return nil
+}
+
+func draw(p plan) rendered {
+	var r rendered
+	var png, svg bytes.Buffer
+	if _, r.err = p.chart.Render(&png, "png", p.opts); r.err != nil {
+		return r
+	}
+	if r.layout, r.err = p.chart.Render(&svg, "svg", p.opts); r.err != nil {
+		return r
+	}
+	r.png, r.svg = png.Bytes(), svg.Bytes()
+	return r
+}
+
+// chartTickers are the report's tickers and then the benchmark.
+func (d *data) chartTickers() []string {
+	ts := slices.Clone(d.Tickers)
+	if d.Benchmark != "" && !slices.Contains(ts, d.Benchmark) {
+		ts = append(ts, d.Benchmark)
+	}
+	return ts
+}
+
+// chartEvents are ticker's events, numbered as in the timeline.
+func (d *data) chartEvents(ticker string) []charts.Event {
+	var out []charts.Event
+	for _, e := range d.events {
+		for _, m := range e.Marks {
+			if m.Ticker == ticker {
+				out = append(out, chartEvent(e.Num, m))
+			}
+		}
+	}
+	return out
+}
+
+func chartEvent(num int, m mark) charts.Event {
+	return charts.Event{Num: num, Date: m.Day, Start: m.Start, End: m.End, Granularity: m.Granularity, Type: m.Type,
+		Status: m.Status, Ticker: m.Ticker, Headline: m.Headline, Source: m.Source, URL: m.URL}
+}
+
+func chartBars(bs []bar) []charts.Bar {
+	out := make([]charts.Bar, len(bs))
+	for i, b := range bs {
+		out[i] = charts.Bar{Date: b.Date, Open: b.Open, High: b.High, Low: b.Low, Close: b.Close, Volume: b.Volume}
+	}
+	return out
+}
+
+// comparison rebases every charted ticker's adjusted closes to 100 on the first day they all
+// have, so that a later listing (VMW in August 2007) starts level with the others.
+func (d *data) comparison() charts.ComparisonChart {
+	var cc charts.ComparisonChart
+	for _, t := range d.chartTickers() {
+		bs := d.bars[t]
+		if len(bs) == 0 {
+			continue
+		}
+		s := charts.Series{Name: t}
+		for _, b := range bs {
+			v := b.AdjClose
+			if math.IsNaN(v) {
+				v = b.Close
+			}
+			s.Dates, s.Values = append(s.Dates, b.Date), append(s.Values, v)
+		}
+		if bs[0].Date.After(cc.Base) {
+			cc.Base = bs[0].Date
+		}
+		cc.Series = append(cc.Series, s)
+	}
+	for _, e := range d.events {
+		for _, m := range e.Marks {
+			if !m.Day.IsZero() && !m.Day.Before(cc.Base) || m.Granularity != "day" && !m.Start.IsZero() {
+				cc.Events = append(cc.Events, chartEvent(e.Num, m))
+			}
+		}
+	}
+	return cc
+}
+
+func seriesNames(cc charts.ComparisonChart) []string {
+	var out []string
+	for _, s := range cc.Series {
+		out = append(out, s.Name)
+	}
+	return out
+}
+
+// inlineSVG prepares a chart's SVG document for the page: without its XML prolog, and labelled
+// for screen readers by an attribute (a root <title> would show as a tooltip over the whole chart
+// and hide the events' own).
+func inlineSVG(svg []byte, label string) template.HTML {
+	s := string(svg)
+	if i := strings.Index(s, "<svg"); i > 0 {
+		s = s[i:]
+	}
+	s = strings.Replace(s, "<svg", `<svg role="img" aria-label="`+template.HTMLEscapeString(label)+`"`, 1)
+	// The SVG is package charts' output, which escapes its own text: trusted markup.
+	return template.HTML(s)
+}

@@ -34,7 +34,7 @@ func shadeSpans(dc draw.Canvas, xOf func(float64) vg.Length, evs []Event) {
 			continue
 		}
 		if x0, x1, ok := spanX(dc, xOf, e); ok {
-			dc.SetColor(alpha(TypeColor(e.Type), 0.13))
+			dc.SetColor(alpha(TypeColor(e.Type), 0.10))
 			dc.Fill(rect(Box{x0, dc.Min.Y.Points(), x1, dc.Max.Y.Points()}).Path())
 		}
 	}
@@ -281,11 +281,11 @@ func drawLegend(c draw.Canvas, th theme, evs []Event, lp legendPlan) int {
 	muted := cell
 	muted.Color = th.muted
 	colW := (c.Max.X.Points() - left) / float64(lp.cols)
-	var tickerW float64
+	var tickerW, dateW float64
 	for _, e := range evs[:lp.listed] {
 		tickerW = math.Max(tickerW, cell.Width(e.Ticker).Points())
+		dateW = math.Max(dateW, cell.Width(e.When()).Points())
 	}
-	dateW := cell.Width("2008-01-29 (expected)").Points()
 	for i, e := range evs[:lp.listed] {
 		col, row := i/lp.rows, i%lp.rows
 		x := left + float64(col)*colW

@@ -114,6 +114,7 @@ with SQL (eventline sql).`,
 	root.AddCommand(newCmdStudy(f, nil))
 	root.AddCommand(newCmdSummary(f, nil))
 	root.AddCommand(newCmdClaims(f, nil))
+	root.AddCommand(newCmdChart(f, nil))
 	root.AddCommand(newCmdReport(f, nil))
 	return root
 }

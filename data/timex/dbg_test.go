@@ -7,7 +7,11 @@ import (
 )
 
 func TestDbg(t *testing.T) {
-	for _, s := range []string{"The New York Times says in an editorial on Thursday, Jan. 6: &QL; The U.S.", "from 1991 to 1997"} {
-		fmt.Printf("%+v\n", Tag(s, Reference{DocDate: time.Date(2000, 1, 6, 0, 0, 0, 0, time.UTC)}))
+	for _, s := range []string{"was killed in a bombing in 1995.  The team planned to leave Nairobi on Thursday for Dar es Salaam."} {
+		fmt.Printf("%+v\n", Tag(s, Reference{DocDate: time.Date(1998, 9, 30, 0, 0, 0, 0, time.UTC)}))
+		toks := tokenize(s)
+		for _, t := range toks {
+			fmt.Print(t.s, "/", t.sentence, " ")
+		}
 	}
 }

@@ -559,7 +559,7 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 func (m *matcher) yearFor(start, end, mo, d int) int {
 	dd := d
 	if dd == 0 {
-		dd = 15
+		dd = 1 // a month is as near as its first day: "early March" in February
 	}
 	y := m.doc.Year()
 	for _, c := range [2]int{y - 1, y + 1} {
@@ -765,6 +765,12 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	switch v {
 	case dNow, dRecently, dCurrently:
 		if v == dCurrently {
+			return cand{}, false
+		}
+		// "Now" opening a sentence is a discourse marker; "can now", "is now", "until now",
+		// "from now" are aspect or idiom rather than a reference to the present that TimeML marks.
+		if v == dNow && (m.toks[i].upper && (i == 0 || m.toks[i-1].sentence != m.toks[i].sentence) ||
+			m.anyWord(i-1, "can", "could", "would", "should", "may", "might", "must", "is", "are", "until", "from", "and")) {
 			return cand{}, false
 		}
 		return cand{end: i + 1, typ: "DATE", val: "PRESENT_REF", by: ByPublication}, true
@@ -1166,8 +1172,11 @@ func (m *matcher) tense(start, end int) int {
 	if m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as") {
 		return tenseFuture
 	}
-	if m.word(start-1, "since") {
+	if m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") {
 		return tensePast
+	}
+	if m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper {
+		return tenseFuture // "postponed until Tuesday"; "Until Thursday, they had not..." is past
 	}
 	t := m.verbTense(start, end)
 	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
@@ -1185,7 +1194,10 @@ func (m *matcher) verbTense(start, end int) int {
 			if k < 0 || k >= len(m.toks) || m.toks[k].sentence != sent || m.toks[k].kind != kWord {
 				continue
 			}
-			if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "intends", "is", "are") {
+			if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
+				return tenseFuture // "were planning to"
+			}
+			if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
 				return tenseFuture
 			}
 			t, reporting := wordTense(m.toks[k].s)
@@ -1198,7 +1210,7 @@ func (m *matcher) verbTense(start, end int) int {
 				}
 				continue
 			}
-			if t == tensePast && m.anyWord(k-1, "be", "being", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
+			if t == tensePast && m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were", "has", "have", "had", "get", "gets", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
 				continue // "must be returned": a participle, no tense
 			}
 			return t
@@ -1207,10 +1219,11 @@ func (m *matcher) verbTense(start, end int) int {
 	return reported
 }
 
-func isEd(s string) bool { return len(s) >= 2 && s[len(s)-2:] == "ed" }
+// intentWords before "to" point to the future: "planned to leave on Thursday".
+var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared"}
 
 var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
-	"expected": true, "expects": true, "expect": true, "plans": true, "intends": true, "next": true, "tomorrow": true}
+	"expected": true, "expects": true, "expect": true, "intends": true, "next": true, "tomorrow": true}
 
 var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,

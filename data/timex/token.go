@@ -140,7 +140,12 @@ func isSentenceEnd(toks []token, i int) bool {
 		if i > 0 && toks[i-1].kind == kWord && len(toks[i-1].s) <= 4 && toks[i-1].lex.kind == lxMonth {
 			return false
 		}
-		return i+1 >= len(toks) || toks[i+1].space
+		// Closing quotes after the period belong to the sentence that ends: .'' or .”
+		j := i + 1
+		for j < len(toks) && !toks[j].space && isQuote(toks[j].s) {
+			j++
+		}
+		return j >= len(toks) || toks[j].space
 	}
 	return false
 }
@@ -167,6 +172,14 @@ func scanWord(text string, i int) (end, runes int) {
 		runes++
 	}
 	return j, runes
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "'", "\"", "’", "”", "`":
+		return true
+	}
+	return false
 }
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }

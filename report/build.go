@@ -101,7 +101,7 @@ func build(ctx context.Context, d *data, w *writer) (*doc, error) {
 	if err := renderCharts(ctx, d, doc, w); err != nil {
 		return nil, err
 	}
-	doc.Queries = queries(d)
+	doc.Queries = queries(d, doc.Title)
 	return doc, nil
 }
 

@@ -12,7 +12,7 @@ import (
 // queries writes queries.sql: one statement per table, with the report's tickers and range
 // written in, each headed by a "-- table:" line naming its CSV and saying whether the statement
 // is exactly what produced the file or an equivalent of Go code.
-func queries(d *data) string {
+func queries(d *data, title string) string {
 	tickers := sqltext.List(d.Tickers)
 	all := d.Tickers
 	if d.Benchmark != "" && !slices.Contains(all, d.Benchmark) {
@@ -26,7 +26,7 @@ func queries(d *data) string {
 -- Each statement is headed by "-- table: NAME (NAME.csv)". "Exact" means the rows are the stored
 -- table the report wrote; "equivalent" means the report computed the rows in Go (package
 -- analytics) and this SQL reproduces them from the tables.
-`, d.Title, d.Generated.UTC().Format("2006-01-02 15:04 MST"))
+`, title, d.Generated.UTC().Format("2006-01-02 15:04 MST"))
 
 	fmt.Fprintf(&b, `
 -- table: events (events.csv)

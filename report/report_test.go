@@ -124,6 +124,52 @@ func TestWriteExample(t *testing.T) {
 		t.Error("index.html does not escape a headline")
 	}
 
+	// Every chart is a PNG and an SVG, and inline in the page with one hover title per event
+	// marker: VMW's IPO falls the day before its prices start and has none.
+	markers := map[string]int{"VMW": 2, "CTXS": 1, "GSPC": 0, "comparison": 3, "event_study": 0}
+	for name, want := range markers {
+		for _, ext := range []string{".png", ".svg"} {
+			b, err := os.ReadFile(filepath.Join(out, "charts", name+ext))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ext == ".png" && !strings.HasPrefix(string(b), "\x89PNG") {
+				t.Errorf("%s.png is no PNG", name)
+			}
+		}
+		id := "chart-" + name
+		if name == "event_study" {
+			id = "chart-car"
+		}
+		i := strings.Index(page, `<figure class="chart" id="`+id+`">`)
+		if i < 0 {
+			t.Errorf("index.html has no figure %s", id)
+			continue
+		}
+		fig := page[i : i+strings.Index(page[i:], "</figure>")]
+		if n := strings.Count(fig, "<title>"); n != want || strings.Count(fig, `<g class="event"`) != want {
+			t.Errorf("%s: %d hover titles, %d markers, want %d", id, n, strings.Count(fig, `<g class="event"`), want)
+		}
+	}
+	for _, want := range []string{
+		"<title>#2 2007-08-15 CTXS: Citrix to acquire XenSource for $500 million (example.com)</title>",
+		"<title>#3 2008-01-29 VMW: VMware warns 2008 revenue growth will slow &lt;below 50%&gt;</title>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("index.html lacks the hover title %s", want)
+		}
+	}
+	md, err := os.ReadFile(filepath.Join(out, "report.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"](charts/VMW.png)", "](charts/comparison.png)", "](charts/event_study.png)",
+		"| 3 | 2008-01-29 | VMW | earnings | occurred | VMware warns 2008 revenue growth will slow &lt;below 50%&gt; |"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("report.md lacks %q", want)
+		}
+	}
+
 	events := readCSV(t, filepath.Join(out, "events.csv"))
 	if len(events) != 5 || events[1][2] != "2007-08-14" || events[2][4] != "CTXS" || events[4][5] != "executive" {
 		t.Errorf("events.csv: %q", events)

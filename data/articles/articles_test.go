@@ -220,7 +220,7 @@ func TestFeeds(t *testing.T) {
 func TestJSONL(t *testing.T) {
 	const lines = `{"title": "Acme beats estimates", "published": "2026-02-10", "body": "First.\r\n\r\nSecond.", "url": "https://news.example/1", "source": "Wire", "tickers": ["acme"]}
 
-{"title": "Widget Works", "date": "2026-02-11 10:00", "text": "Body", "tickers": "wdgt; acme", "extra": 1}
+{"title": "Widget Works", "date": "2026-02-11 10:00", "text": "\n  Body  \n \n\n\nmore\n", "tickers": "wdgt; acme", "extra": 1}
 `
 	got, ws := mustRead(t, write(t, "a.jsonl", lines), Options{})
 	if len(got) != 2 || len(ws) != 0 {
@@ -232,7 +232,7 @@ func TestJSONL(t *testing.T) {
 		t.Errorf("got  %+v\nwant %+v", got[0], want)
 	}
 	if got[1].Line != 3 || !reflect.DeepEqual(got[1].Tickers, []string{"WDGT", "ACME"}) ||
-		!got[1].Published.Equal(time.Date(2026, 2, 11, 10, 0, 0, 0, time.UTC)) || got[1].Body != "Body" {
+		!got[1].Published.Equal(time.Date(2026, 2, 11, 10, 0, 0, 0, time.UTC)) || got[1].Body != "  Body\n\nmore" {
 		t.Errorf("second = %+v", got[1])
 	}
 }

@@ -251,19 +251,25 @@ func htmlToText(s string) string {
 	return strings.Join(htmlParagraphs(root), "\n\n")
 }
 
-// tidyText normalizes line endings and blank lines of plain text: paragraphs separated by one
-// blank line, lines trimmed at their right.
+// tidyText normalizes plain text: line endings to "\n", lines trimmed at their right,
+// paragraphs separated by exactly one blank line.
 func tidyText(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	var paras []string
-	for _, p := range strings.Split(s, "\n\n") {
-		lines := strings.Split(p, "\n")
-		for i, l := range lines {
-			lines[i] = strings.TrimRight(l, " \t\r")
+	var b strings.Builder
+	blank := false
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		l = strings.TrimRight(l, " \t\r")
+		if strings.TrimSpace(l) == "" {
+			blank = b.Len() > 0
+			continue
 		}
-		if p = strings.Trim(strings.Join(lines, "\n"), "\n"); strings.TrimSpace(p) != "" {
-			paras = append(paras, p)
+		if b.Len() > 0 {
+			b.WriteString("\n")
+			if blank {
+				b.WriteString("\n")
+			}
 		}
+		blank = false
+		b.WriteString(l)
 	}
-	return strings.Join(paras, "\n\n")
+	return b.String()
 }

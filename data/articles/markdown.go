@@ -58,7 +58,7 @@ func (r *reader) readMarkdown() error {
 				a.Title = cleanInline(strings.TrimSpace(strings.TrimRight(h[1], "# ")))
 				body = body[i+1:]
 			} else {
-				a.Title = cleanInline(t)
+				a.Title = clipTitle(cleanInline(t))
 			}
 			break
 		}

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestJSONLStreaming reads 20,000 articles and checks, through the heap size seen from the
@@ -73,7 +74,10 @@ func TestLongLine(t *testing.T) {
 		t.Run(tt.file, func(t *testing.T) {
 			got, _ := mustRead(t, write(t, tt.file, tt.content), Options{})
 			if len(got) != 1 || len(got[0].Body) < 10<<20-1 {
-				t.Errorf("got %d articles", len(got))
+				t.Fatalf("got %d articles", len(got))
+			}
+			if n := utf8.RuneCountInString(got[0].Title); n > maxClip+1 {
+				t.Errorf("title of %d runes", n)
 			}
 		})
 	}

@@ -12,7 +12,8 @@ import (
 	"github.com/eventline/eventline/internal/badinput"
 )
 
-// readText reads a file that is one article. The title is the first non-empty line, trimmed;
+// readText reads a file that is one article. The title is the first non-empty line (white
+// space collapsed, cut at a word boundary when it is a whole paragraph rather than a title);
 // the Body is the whole text of the file, title line included and verbatim (line endings and
 // all), so that a rune offset within Body is the same offset within the file: downstream
 // extractors report where in the file they found a date or an event. BodyOffset is 0, or 1
@@ -38,13 +39,30 @@ func (r *reader) readText() error {
 			a.BodyOffset = l.offset
 		}
 		if a.Title == "" {
-			a.Title = strings.TrimSpace(l.text)
+			a.Title = clipTitle(l.text)
 		}
 		body.WriteString(l.text)
 		body.WriteString(l.ending)
 	}
 	a.Body = body.String()
 	return r.emit(a)
+}
+
+// maxClip is the length, in runes, beyond which a title taken from a first line is cut.
+const maxClip = 200
+
+// clipTitle makes a title of a first line: white space collapsed, and cut after at most
+// maxClip runes, at a word boundary, when the line is a paragraph that has no title.
+func clipTitle(s string) string {
+	s = normalizeTitle(s)
+	if utf8.RuneCountInString(s) <= maxClip {
+		return s
+	}
+	cut := s[:len(string([]rune(s[:min(len(s), 4*maxClip)])[:maxClip]))]
+	if i := strings.LastIndexByte(cut, ' '); i > 0 {
+		cut = cut[:i]
+	}
+	return cut + "…"
 }
 
 // post is a bundle post being collected line by line.
@@ -133,7 +151,7 @@ func (r *reader) readBundleMeta() error {
 					return err
 				}
 			}
-			cur = newPost(strings.TrimSpace(l.text), l.num)
+			cur = newPost(normalizeTitle(l.text), l.num)
 			cur.meta = &meta[k]
 			k++
 			continue
@@ -269,7 +287,7 @@ func (r *reader) readBundleHeuristic() error {
 		}
 		switch {
 		case cur == nil && len(p.lines) == 1 && titleLength(p.last()):
-			cur = newPost(p.last(), p.lines[0].num)
+			cur = newPost(normalizeTitle(p.last()), p.lines[0].num)
 			posts++
 		case cur == nil:
 			r.warn(p.lines[0].num, "", "the bundle does not start with a title line: the first post has no title")
@@ -280,7 +298,7 @@ func (r *reader) readBundleHeuristic() error {
 			if err := r.emit(cur.article()); err != nil {
 				return err
 			}
-			cur = newPost(p.last(), p.lines[0].num)
+			cur = newPost(normalizeTitle(p.last()), p.lines[0].num)
 			posts++
 		default:
 			cur.addParagraph(p)

@@ -259,6 +259,12 @@ func TestHTML(t *testing.T) {
 		t.Errorf("got  %+v\nwant %+v", got[0], want)
 	}
 
+	// A page that declares another character set is converted.
+	got, _ = mustRead(t, write(t, "latin1.html", "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9</title></head><body>Cr\xe8me</body></html>"), Options{})
+	if got[0].Title != "Café" || got[0].Body != "Crème" {
+		t.Errorf("latin-1 page = %+v", got[0])
+	}
+
 	// No <article>: <main>, then <body>; a <time datetime> dates it; the <h1> titles it.
 	const bare = `<html><body><h1>Plant news</h1><main><p>In main.</p><time datetime="2026-02-13">Feb 13</time></main><p>Outside.</p></body></html>`
 	got, _ = mustRead(t, write(t, "b.htm", bare), Options{})

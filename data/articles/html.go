@@ -2,10 +2,13 @@ package articles
 
 import (
 	"os"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 
 	"github.com/eventline/eventline/internal/badinput"
 )
@@ -20,6 +23,7 @@ func (r *reader) readHTML() error {
 	if err != nil {
 		return badinput.Errorf(r.path, "cannot read: %v", unwrapPath(err))
 	}
+	data = decodeDeclared(data)
 	text, err := checkText(r.path, data)
 	if err != nil {
 		return err
@@ -272,4 +276,28 @@ func tidyText(s string) string {
 		b.WriteString(l)
 	}
 	return b.String()
+}
+
+var reMetaCharset = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+
+// decodeDeclared converts a page that is not UTF-8 from the character set its <meta> declares
+// (such as ISO-8859-1 or Windows-1252). A page that is not UTF-8 and declares nothing is left
+// alone, for checkText to report the line.
+func decodeDeclared(data []byte) []byte {
+	if utf8.Valid(data) {
+		return data
+	}
+	m := reMetaCharset.FindSubmatch(data[:min(len(data), 4096)])
+	if m == nil {
+		return data
+	}
+	enc, name := charset.Lookup(string(m[1]))
+	if enc == nil || name == "utf-8" {
+		return data
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return data
+	}
+	return out
 }

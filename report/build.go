@@ -275,23 +275,23 @@ func eventStudyTable(d *data) *Table {
 func claimsTable(d *data) *Table {
 	t := &Table{Name: "claims", Columns: []Column{
 		{Name: "claim_id"},
-		{Name: "article", Label: "Article", Link: "article_url"},
-		{Name: "article_url"},
-		{Name: "ticker", Label: "Ticker"},
 		{Name: "date", Label: "Date", Unit: Date},
+		{Name: "ticker", Label: "Ticker"},
+		{Name: "text", Label: "Claim", Wrap: true},
 		{Name: "metric", Label: "Metric"},
 		{Name: "op"},
 		{Name: "claimed", Label: "Claimed", Unit: Fixed2, UnitFrom: "unit"},
+		{Name: "actual", Label: "Actual", Unit: Fixed2, UnitFrom: "unit"},
 		{Name: "unit"},
 		{Name: "verdict", Label: "Verdict"},
-		{Name: "actual", Label: "Actual", Unit: Fixed2, UnitFrom: "unit"},
 		{Name: "row_date"},
 		{Name: "reason", Label: "Reason", Wrap: true},
-		{Name: "text", Label: "Claim", Wrap: true},
+		{Name: "article", Label: "Article", Link: "article_url", Wrap: true},
+		{Name: "article_url"},
 	}}
 	for _, c := range d.claims {
-		t.Rows = append(t.Rows, []any{c.ClaimID, c.Article, d.articleURL[c.ArticleID], c.Ticker, nullTime(c.Date), c.Metric, c.Op,
-			c.Claimed, c.Unit, c.Verdict, nullFloat(c.Actual), nullTime(c.RowDate), c.Reason, c.Text})
+		t.Rows = append(t.Rows, []any{c.ClaimID, nullTime(c.Date), c.Ticker, c.Text, c.Metric, c.Op, c.Claimed,
+			nullFloat(c.Actual), c.Unit, c.Verdict, nullTime(c.RowDate), c.Reason, c.Article, d.articleURL[c.ArticleID]})
 	}
 	return t
 }

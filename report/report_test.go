@@ -20,6 +20,14 @@ import (
 
 var keep = flag.String("keep", "", "also write the example report to this directory, to look at")
 
+// outDir is where a test writes its report: a temporary directory, or under -keep.
+func outDir(t *testing.T, name string) string {
+	if *keep == "" {
+		return t.TempDir()
+	}
+	return filepath.Join(*keep, name)
+}
+
 func day0(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 
 // The curated events of the tests: VMware's IPO (the day before Yahoo's series starts), Citrix's
@@ -80,10 +88,7 @@ func readCSV(t *testing.T, path string) [][]string {
 
 func TestWriteExample(t *testing.T) {
 	db := exampleDB(t, true)
-	out := t.TempDir()
-	if *keep != "" {
-		out = *keep
-	}
+	out := outDir(t, "example")
 	start := time.Now()
 	res, err := Write(context.Background(), db, Options{Out: out, Database: "r.duckdb"})
 	if err != nil {
@@ -233,5 +238,65 @@ func TestWriteWithoutEvents(t *testing.T) {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("index.html lacks %q", want)
 		}
+	}
+}
+
+// TestWriteClaims: claims from an article show with their verdicts and a link to the article, and
+// an event mentioned by the article takes the article as its source.
+func TestWriteClaims(t *testing.T) {
+	db := exampleDB(t, true)
+	ctx := context.Background()
+	for _, q := range []string{
+		`INSERT INTO articles (title, published, source, url, body) VALUES
+			('VMware soars in debut', DATE '2007-08-15', 'Reuters', 'https://example.com/reuters/vmw', 'body')`,
+		`INSERT INTO claims (article_id, ticker, date, metric, value, unit, text) VALUES
+			(1, 'VMW', DATE '2007-08-15', 'close', 57.71, 'USD', 'closed at $57.71'),
+			(1, 'VMW', DATE '2007-08-14', 'day_return', 76, 'pct', 'moved up 76%'),
+			(1, 'VMW', DATE '2007-08-16', 'close', 60, 'USD', 'closed at $60 | a pipe')`,
+		`INSERT INTO event_mentions SELECT event_id, 1, 'Citrix said it would buy XenSource.', 0, 10, NULL FROM events WHERE type = 'acquisition'`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := outDir(t, "claims")
+	res, err := Write(ctx, db, Options{Out: out, Tickers: []string{"vmw", "CTXS"}, Benchmark: "gspc"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Claims != 3 || strings.Join(res.Tickers, ",") != "VMW,CTXS" {
+		t.Errorf("result: %+v", res)
+	}
+	claims := readCSV(t, filepath.Join(out, "claims.csv"))
+	verdicts := []string{}
+	for _, r := range claims[1:] {
+		verdicts = append(verdicts, r[9])
+	}
+	if len(claims) != 4 || strings.Join(verdicts, ",") != "unverifiable,verified,contradicted" || claims[1][13] != "https://example.com/reuters/vmw" {
+		t.Errorf("claims.csv: %q", claims)
+	}
+	html, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<span class="verdict verified">verified</span>`,
+		`<span class="verdict contradicted">contradicted</span>`,
+		`<td class="num">$57.71</td>`,
+		`<td class="num">76.00%</td>`,
+		`<a href="https://example.com/reuters/vmw">VMware soars in debut</a>`,
+		`<a href="https://example.com/reuters/vmw">Reuters</a>`,
+		`(Reuters)</title>`,
+	} {
+		if !strings.Contains(string(html), want) {
+			t.Errorf("index.html lacks %s", want)
+		}
+	}
+	md, err := os.ReadFile(filepath.Join(out, "report.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(md), `closed at \$60 \| a pipe`) {
+		t.Errorf("report.md does not escape a claim's text:\n%s", md)
 	}
 }

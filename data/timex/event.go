@@ -130,7 +130,7 @@ var phraseWords = map[string]bool{"the": true, "its": true, "their": true, "his"
 	"pending": true, "completed": true, "announced": true, "expected": true, "first": true, "initial": true,
 	"public": true, "stock": true, "share": true, "new": true, "big": true, "huge": true, "long": true, "awaited": true,
 	"company": true, "company's": true, "firm": true, "launch": true, "completion": true, "announcement": true,
-	"closing": true, "close": true, "blockbuster": true, "high": true, "profile": true, "billion": true, "million": true,
+	"closing": true, "close": true, "went": true, "go": true, "going": true, "gone": true, "successfully": true, "blockbuster": true, "high": true, "profile": true, "billion": true, "million": true,
 	"which": false}
 
 // eventPhrase reads the event phrase starting at token j (the expression starting at token
@@ -166,9 +166,6 @@ func (m *matcher) eventPhrase(start, j int, loose bool) (int, *Anchor, bool) {
 		if lw == "public" && k > 0 && (m.anyWord(k-1, "went", "go", "going", "gone", "goes")) {
 			types[0], found, end = true, true, k+1
 			continue
-		}
-		if found && !loose {
-			break
 		}
 		if t.upper || t.kind != kWord || phraseWords[lw] || loose {
 			continue

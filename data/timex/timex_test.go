@@ -1,0 +1,240 @@
+package timex
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+var (
+	aug17 = time.Date(2007, 8, 17, 0, 0, 0, 0, time.UTC)
+	aug21 = time.Date(2007, 8, 21, 0, 0, 0, 0, time.UTC)
+
+	anchors = []Anchor{
+		{ID: "vmw-ipo", Value: "2007-08-14", Type: "ipo", Terms: []string{"VMware", "VMW"}},
+		{ID: "xen-acq", Value: "2007-08-15", Type: "acquisition", Terms: []string{"XenSource", "Citrix", "CTXS"}},
+	}
+)
+
+// want is the expected expression: its text and value, and the rest only where set.
+type want struct {
+	text, value       string
+	typ, gran, mod, by string
+}
+
+func TestTag(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []want
+	}{
+		// Absolute dates.
+		{"day month year", aug17, "It happened on 13 August 2007.", []want{{text: "13 August 2007", value: "2007-08-13", gran: "day", by: "absolute"}}},
+		{"abbreviated month", aug17, "Priced Aug. 13, 2007, at $29.", []want{{text: "Aug. 13, 2007", value: "2007-08-13"}}},
+		{"ordinal day, reference year", aug17, "On August 13th the shares were priced.", []want{{text: "August 13th", value: "2007-08-13", by: "publication"}}},
+		{"iso", aug17, "Filed 2007-08-13 with the SEC.", []want{{text: "2007-08-13", value: "2007-08-13"}}},
+		{"us slashes", aug17, "Filed 08/13/2007.", []want{{text: "08/13/2007", value: "2007-08-13"}}},
+		{"month year", aug17, "Founded in April 2007.", []want{{text: "April 2007", value: "2007-04", gran: "month"}}},
+		{"year", aug17, "It was founded in 2006.", []want{{text: "2006", value: "2006", gran: "year"}}},
+		{"year alone", aug17, "1998 was the year VMware was founded.", []want{{text: "1998", value: "1998"}}},
+		{"quarter year", aug17, "Revenue in Q3 2007 grew.", []want{{text: "Q3 2007", value: "2007-Q3", gran: "quarter"}}},
+		{"the third quarter", aug17, "It expects growth in the third quarter.", []want{{text: "the third quarter", value: "2007-Q3", gran: "quarter"}}},
+		{"third quarter of year", aug17, "In the third quarter of 2006 it lost money.", []want{{text: "the third quarter of 2006", value: "2006-Q3"}}},
+		{"first half", aug17, "Sales in the first half of 2007 rose.", []want{{text: "the first half of 2007", value: "2007-H1", gran: "half"}}},
+		{"fiscal year", aug17, "Guidance for fiscal 2008 was raised.", []want{{text: "fiscal 2008", value: "2008", gran: "year"}}},
+		{"early year", aug17, "The product ships in early 2008.", []want{{text: "early 2008", value: "2008", mod: "START"}}},
+		{"end of year", aug17, "By the end of 2007 it will ship.", []want{{text: "the end of 2007", value: "2007", mod: "END"}}},
+		{"mid month", aug17, "Expected by mid-September.", []want{{text: "mid-September", value: "2007-09", mod: "MID"}}},
+		{"late month", aug17, "It was released in late November.", []want{{text: "late November", value: "2006-11", mod: "END"}}},
+		{"decade", aug17, "Virtualization dates from the 1960s.", []want{{text: "1960s", value: "196", gran: "decade"}}},
+		{"early decade", aug17, "In the early 1990s it grew.", []want{{text: "early 1990s", value: "199", mod: "START"}}},
+		{"season year", aug17, "Due in summer 2008.", []want{{text: "summer 2008", value: "2008-SU"}}},
+		{"last fall", aug17, "It shipped last fall.", []want{{text: "last fall", value: "2006-FA"}}},
+		{"century", aug17, "In the 20th century computers grew.", []want{{text: "the 20th century", value: "19", gran: "century"}}},
+
+		// Relative to the publication date.
+		{"today", aug17, "VMware said today it would buy Determina.", []want{{text: "today", value: "2007-08-17", by: "publication"}}},
+		{"yesterday", aug17, "Shares fell yesterday.", []want{{text: "yesterday", value: "2007-08-16"}}},
+		{"tomorrow", aug17, "It reports tomorrow.", []want{{text: "tomorrow", value: "2007-08-18"}}},
+		{"tonight", aug17, "It reports tonight.", []want{{text: "tonight", value: "2007-08-17"}}},
+		{"last week", aug17, "It was announced last week.", []want{{text: "last week", value: "2007-W32", gran: "week"}}},
+		{"this week", aug17, "It ships this week.", []want{{text: "this week", value: "2007-W33"}}},
+		{"this month", aug17, "It ships this month.", []want{{text: "this month", value: "2007-08", gran: "month"}}},
+		{"next year", aug17, "It ships next year.", []want{{text: "next year", value: "2008", gran: "year"}}},
+		{"last year", aug17, "It lost money last year.", []want{{text: "last year", value: "2006"}}},
+		{"two weeks ago", aug17, "It was announced two weeks ago.", []want{{text: "two weeks ago", value: "2007-W31"}}},
+		{"nine months ago", aug17, "Novell wanted to acquire XenSource nine months ago.", []want{{text: "nine months ago", value: "2006-11", gran: "month"}}},
+		{"9 months ago", aug17, "Novell wanted to acquire XenSource 9 months ago.", []want{{text: "9 months ago", value: "2006-11"}}},
+		{"a year ago", aug17, "A year ago it was private.", []want{{text: "A year ago", value: "2006"}}},
+		{"now", aug17, "The company is a leader now.", []want{{text: "now", value: "PRESENT_REF"}}},
+		{"recently", aug17, "It recently shipped ESX.", []want{{text: "recently", value: "PRESENT_REF"}}},
+		{"said monday", aug21, "The company said Monday it had closed the deal.", []want{{text: "Monday", value: "2007-08-20"}}},
+		{"will meet monday", aug17, "The board will meet Monday.", []want{{text: "Monday", value: "2007-08-20"}}},
+		{"on friday same day", aug17, "It announced the deal on Friday.", []want{{text: "Friday", value: "2007-08-17"}}},
+		{"in april past", aug17, "The company was founded in April.", []want{{text: "April", value: "2007-04"}}},
+		{"in october past", aug17, "The company was founded in October.", []want{{text: "October", value: "2006-10"}}},
+		{"in october future", aug17, "The product will ship in October.", []want{{text: "October", value: "2007-10"}}},
+		{"before the end of september", aug17, "It will ship before the end of September.", []want{{text: "the end of September", value: "2007-09", mod: "END"}}},
+		{"coming weeks", aug17, "More news in the coming weeks.", []want{{text: "the coming weeks", value: "FUTURE_REF"}}},
+		{"earlier this year", aug17, "It was released earlier this year.", []want{{text: "earlier this year", value: "2007"}}},
+		{"month this year", aug17, "It was released in February this year.", []want{{text: "February this year", value: "2007-02"}}},
+		{"weekday with date", aug17, "The results came on Monday, Aug. 13.", []want{{text: "Monday, Aug. 13", value: "2007-08-13"}}},
+		{"clock and day", aug17, "It extended its deadline until 9 a.m. Tuesday.", []want{{text: "9 a.m. Tuesday", value: "2007-08-21T09:00"}}},
+		{"time", aug17, "Trading opened at 10:35 a.m. EST", []want{{text: "10:35 a.m. EST", value: "2007-08-17T10:35", typ: "TIME"}}},
+		{"holiday", aug17, "It will ship by Christmas.", []want{{text: "Christmas", value: "2007-12-25"}}},
+		{"two days list", aug17, "The show runs on September 10 and 11.", []want{{text: "September 10", value: "2007-09-10"}, {text: "11", value: "2007-09-11"}}},
+
+		// Durations.
+		{"four months", aug17, "The deal took four months.", []want{{text: "four months", value: "P4M", typ: "DURATION", gran: ""}}},
+		{"the next three years", aug17, "It will grow over the next three years.", []want{{text: "the next three years", value: "P3Y", typ: "DURATION"}}},
+		{"two days", aug17, "It took two days.", []want{{text: "two days", value: "P2D", typ: "DURATION"}}},
+		{"hyphenated", aug17, "A two-day conference.", []want{{text: "two-day", value: "P2D", typ: "DURATION"}}},
+		{"past months", aug17, "Over the past four months it grew.", []want{{text: "the past four months", value: "P4M", typ: "DURATION"}}},
+
+		// Relative to events.
+		{"week after ipo", aug21, "The stock rose one week after IPO.", []want{{text: "one week after IPO", value: "2007-08-21", by: "event:vmw-ipo"}}},
+		{"day before vmware ipo", aug21, "One day before VMware IPO the price was set.", []want{{text: "One day before VMware IPO", value: "2007-08-13", by: "event:vmw-ipo"}}},
+		{"same day", aug21, "Citrix announced the deal the same day VMware launched its IPO.", []want{{text: "the same day VMware launched its IPO", value: "2007-08-14", by: "event:vmw-ipo"}}},
+		{"a week after launch", aug21, "VMW broke $66 a week after the launch of its successful IPO.", []want{{text: "a week after the launch of its successful IPO", value: "2007-08-21", by: "event:vmw-ipo"}}},
+		{"after acquisition", aug21, "Prices changed after the XenSource acquisition.", []want{{text: "after the XenSource acquisition", value: "2007-08-15", mod: "AFTER", by: "event:xen-acq"}}},
+		{"after acquisition by", aug21, "After XenSource acquisition by Citrix, Dell changed plans.", []want{{text: "After XenSource acquisition by Citrix", value: "2007-08-15", mod: "AFTER", by: "event:xen-acq"}}},
+		{"initial public offering", aug21, "Two days after the initial public offering, shares rose.", []want{{text: "Two days after the initial public offering", value: "2007-08-16"}}},
+		{"went public", aug21, "Shares doubled the day after VMware went public.", []want{{text: "the day after VMware went public", value: "2007-08-15"}}},
+
+		// Unresolved without a publication date.
+		{"unresolved month", time.Time{}, "It shipped in April.", []want{{text: "April", value: "XXXX-04", by: "unresolved"}}},
+		{"unresolved relative", time.Time{}, "It shipped last week.", []want{{text: "last week", by: "unresolved"}}},
+		{"absolute without doc", time.Time{}, "On 13 August 2007 it priced.", []want{{text: "13 August 2007", value: "2007-08-13", by: "absolute"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Tag(tc.text, Reference{DocDate: tc.doc, Anchors: anchors})
+			if len(got) != len(tc.want) {
+				t.Fatalf("Tag(%q) = %+v, want %d expressions", tc.text, got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Text != w.text || w.value != "" && g.Value != w.value {
+					t.Errorf("Tag(%q)[%d] = %q %s, want %q %s", tc.text, i, g.Text, g.Value, w.text, w.value)
+				}
+				typ := w.typ
+				if typ == "" {
+					typ = "DATE"
+				}
+				if g.Type != typ {
+					t.Errorf("Tag(%q)[%d].Type = %s, want %s", tc.text, i, g.Type, typ)
+				}
+				if w.gran != "" && g.Granularity != w.gran {
+					t.Errorf("Tag(%q)[%d].Granularity = %s, want %s", tc.text, i, g.Granularity, w.gran)
+				}
+				if g.Mod != w.mod {
+					t.Errorf("Tag(%q)[%d].Mod = %q, want %q", tc.text, i, g.Mod, w.mod)
+				}
+				if w.by != "" && g.ResolvedBy != w.by {
+					t.Errorf("Tag(%q)[%d].ResolvedBy = %s, want %s", tc.text, i, g.ResolvedBy, w.by)
+				}
+			}
+		})
+	}
+}
+
+// TestNotTimes lists text that holds no temporal expression.
+func TestNotTimes(t *testing.T) {
+	for _, text := range []string{
+		"9 out of 10 enterprises",
+		"VMW breaks $29 and then $66",
+		"Margins grew 15% and 2007% in a typo",
+		"Xen 3.4. was released",
+		"Version 2.6.22 of the kernel",
+		"Microsoft may also unveil Viridian",
+		"Protesters march on the capital",
+		"2000 people attended",
+		"Call 555-1234 or 1-800-555-2007",
+		"Tickers: VMW, CTXS, MSFT",
+		"It costs 1,998 dollars",
+		"Jan Egeland spoke",
+		"a fall in prices",
+		"ESX 3.5 and Workstation 6",
+		"The 2000 employees",
+	} {
+		if got := Tag(text, Reference{DocDate: aug17}); len(got) != 0 {
+			t.Errorf("Tag(%q) = %+v, want nothing", text, got)
+		}
+	}
+}
+
+// TestOffsets checks rune and byte offsets on text with curly quotes and accents.
+func TestOffsets(t *testing.T) {
+	text := "“Café” said José on 13 août… no: on 13 August 2007 — and «yesterday»."
+	got := Tag(text, Reference{DocDate: aug17})
+	if len(got) != 2 {
+		t.Fatalf("Tag = %+v, want 2 expressions", got)
+	}
+	for _, e := range got {
+		if text[e.ByteStart:e.ByteEnd] != e.Text {
+			t.Errorf("bytes [%d,%d) = %q, want %q", e.ByteStart, e.ByteEnd, text[e.ByteStart:e.ByteEnd], e.Text)
+		}
+		runes := []rune(text)
+		if string(runes[e.Start:e.End]) != e.Text {
+			t.Errorf("runes [%d,%d) = %q, want %q", e.Start, e.End, string(runes[e.Start:e.End]), e.Text)
+		}
+		if e.Start != utf8.RuneCountInString(text[:e.ByteStart]) {
+			t.Errorf("Start %d, want %d", e.Start, utf8.RuneCountInString(text[:e.ByteStart]))
+		}
+	}
+	if got[0].Value != "2007-08-13" || got[1].Value != "2007-08-16" {
+		t.Errorf("values %s %s", got[0].Value, got[1].Value)
+	}
+}
+
+// TestAnchorChoice checks that named anchors beat unnamed ones and that, among equals, the
+// one nearest before the publication wins.
+func TestAnchorChoice(t *testing.T) {
+	ref := Reference{DocDate: aug21, Anchors: []Anchor{
+		{ID: "old", Value: "2006-05-01", Type: "acquisition", Terms: []string{"Akimbi"}},
+		{ID: "xen", Value: "2007-08-15", Type: "acquisition", Terms: []string{"XenSource", "Citrix"}},
+		{ID: "future", Value: "2007-09-01", Type: "acquisition", Terms: []string{"Other"}},
+	}}
+	for text, id := range map[string]string{
+		"after the acquisition, things changed":        "event:xen",
+		"after the Akimbi acquisition, things changed": "event:old",
+		"after the purchase of Akimbi, things changed": "event:old",
+	} {
+		got := Tag(text, ref)
+		if len(got) != 1 || got[0].ResolvedBy != id {
+			t.Errorf("Tag(%q) = %+v, want one resolved by %s", text, got, id)
+		}
+	}
+}
+
+// TestSortedNonOverlapping runs Tag on random mixes of date words and garbage: it must not
+// panic and must return sorted, non-overlapping, in-range spans.
+func TestSortedNonOverlapping(t *testing.T) {
+	words := []string{"the", "last", "week", "13", "August", "2007", "Aug.", ",", "-", "/", "08", "mid", "early", "end", "of",
+		"after", "IPO", "acquisition", "VMware", "Monday", "ago", "two", "months", "a", "year", "Q3", "1990s", "'", "’", "é",
+		"“", "10:35", "a.m.", "p", ".", "same", "day", "next", "past", "\n", "\n\n", "fiscal", "FY", "3Q", "twenty-five", "0",
+		"99999999999999999999", "Christmas", "Day", "until", "since", "now", "\xff", "\u2028", "1/2/3", "2007-02-30"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 2000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(30); k > 0; k-- {
+			b.WriteString(words[rng.Intn(len(words))])
+			if rng.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		text := b.String()
+		for _, ref := range []Reference{{}, {DocDate: aug17, Anchors: anchors}} {
+			prev := -1
+			for _, e := range Tag(text, ref) {
+				if e.ByteStart < prev || e.ByteEnd <= e.ByteStart || e.ByteEnd > len(text) || text[e.ByteStart:e.ByteEnd] != e.Text {
+					t.Fatalf("Tag(%q): bad span %+v", text, e)
+				}
+				prev = e.ByteEnd
+			}
+		}
+	}
+}

@@ -20,7 +20,7 @@ var (
 
 // want is the expected expression: its text and value, and the rest only where set.
 type want struct {
-	text, value       string
+	text, value        string
 	typ, gran, mod, by string
 }
 

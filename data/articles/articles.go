@@ -1,7 +1,27 @@
-// Package articles reads news articles from files in several formats (plain text, a listing page
-// of several posts, Markdown with front matter, RSS and Atom feeds, JSON Lines, HTML) into one
-// Article type. Read hands the articles to a callback one at a time, so that large inputs (a
-// JSON Lines file of millions of articles, a long bundle) are never held in memory at once.
+// Package articles reads news articles from files in several formats into one Article type.
+// Read hands the articles to a callback one at a time, so that large inputs (a JSON Lines file
+// of millions of articles, a long bundle) are never held in memory at once.
+//
+// The formats (Options.Format, the --input-format values):
+//
+//   - text: one article per file. Title is the first non-empty line; Body is the whole file
+//     verbatim, so that offsets within Body are offsets within the file.
+//   - bundle: a listing page of several posts, each a title line, a blank line and body
+//     paragraphs. With Options.Meta it is split exactly on the listed titles; without, on
+//     the lines that look like titles (a Warning says how many posts were found). Each Body
+//     is a verbatim slice of the file starting at BodyOffset.
+//   - markdown: YAML front matter (title, date or published, source, url, tickers) and a
+//     Markdown body, markup removed.
+//   - rss: the items of an RSS 2.0 or Atom feed.
+//   - jsonl: one JSON object per line: title, published, body, url, source, tickers.
+//   - html: the text of a page's <article>, <main> or <body>.
+//   - auto: by extension (.txt, .md, .xml/.rss/.atom/.feed, .jsonl/.ndjson, .html/.htm),
+//     else by the first bytes; a text file is a bundle when at least two titles of the
+//     metadata stand alone on its lines (see detect).
+//
+// An article's publication date is its own (front matter, feed, JSON, HTML), else the date of
+// the metadata row with its title, else Options.Published; without any, a Warning says that
+// relative dates in it stay unresolved.
 //
 // Problems with the input are returned as *badinput.Error values that name the file, the line
 // and the value; problems that do not stop reading are returned as Warnings.
@@ -118,6 +138,9 @@ func Read(ctx context.Context, path string, opts Options, fn func(Article) error
 		err = r.readJSONL()
 	case "html":
 		err = r.readHTML()
+	}
+	if more := r.undated - maxUndatedWarnings; more > 0 {
+		r.warn(0, "", "%d more articles have no publication date (%d in all): give --published or --meta", more, r.undated)
 	}
 	return r.warnings, err
 }
@@ -264,7 +287,11 @@ type reader struct {
 	format   string
 	meta     map[string]Meta
 	warnings []Warning
+	undated  int // articles without a publication date
 }
+
+// maxUndatedWarnings is how many articles without a date get a warning of their own.
+const maxUndatedWarnings = 10
 
 func (r *reader) warn(line int, article, format string, args ...any) {
 	r.warnings = append(r.warnings, Warning{File: r.path, Line: line, Article: article, Message: fmt.Sprintf(format, args...)})
@@ -294,7 +321,10 @@ func (r *reader) emit(a Article) error {
 		a.Published = r.opts.Published
 	}
 	if a.Published.IsZero() {
-		r.warn(a.Line, a.Title, "no publication date: relative dates stay unresolved")
+		// One warning per article would grow with the input: past a few, only count.
+		if r.undated++; r.undated <= maxUndatedWarnings {
+			r.warn(a.Line, a.Title, "no publication date: relative dates stay unresolved")
+		}
 	}
 	return r.fn(a)
 }

@@ -327,6 +327,11 @@ func TestPublishedPrecedence(t *testing.T) {
 	if got[0].Source != "Meta source" || got[0].URL != "https://meta.example" || len(ws) != 0 {
 		t.Errorf("metadata not applied: %+v %v", got[0], ws)
 	}
+	// Past ten undated articles, one warning counts the rest.
+	_, ws = mustRead(t, write(t, "many.jsonl", strings.Repeat("{\"title\":\"x\"}\n", 15)), Options{})
+	if len(ws) != 11 || ws[9].Line != 10 || !strings.Contains(ws[10].Message, "5 more articles have no publication date (15 in all)") {
+		t.Errorf("warnings = %v", ws)
+	}
 	_, ws = mustRead(t, write(t, "e.md", "---\ntitle: Undated\n---\nx\n"), Options{})
 	if len(ws) != 1 || ws[0].Article != "Undated" || !strings.Contains(ws[0].Message, "no publication date") {
 		t.Errorf("warnings = %v", ws)
@@ -379,7 +384,7 @@ func TestBadInput(t *testing.T) {
 		{"invalid UTF-8 in HTML", "a.html", "<p>\n\xff</p>", "", 2, []string{"UTF-8"}},
 		{"binary garbage", "a.txt", "\x00\x01\x02\x03garbage\x00", "", 1, []string{"binary"}},
 		{"binary garbage as JSON Lines", "a.jsonl", "\x89PNG\r\n\x1a\n\x00\x00", "", 1, []string{"not valid UTF-8"}},
-		{"feed that does not parse", "a.rss", "<rss><channel><title>x</title><item><title>y</item>", "", 0, []string{"a.rss: ", "feed does not parse"}},
+		{"feed that does not parse", "a.rss", "<rss><channel><title>x</title>\n<item><title>y</item>", "", 2, []string{"a.rss:2: ", "feed does not parse"}},
 		{"not a feed", "a.xml", "hello, world", "", 0, []string{"not an RSS or Atom feed"}},
 		{"front-matter date", "a.md", "---\ntitle: x\n\ndate: 14/08/2007\n---\nBody\n", "", 4, []string{`a.md:4: column date: value "14/08/2007"`, "YYYY-MM-DD"}},
 		{"front matter not YAML", "a.md", "---\ntitle: x\n  - : [\n---\nBody\n", "", 3, []string{"not valid YAML"}},

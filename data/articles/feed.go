@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
@@ -30,7 +31,11 @@ func (r *reader) readFeed() error {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			return badinput.Errorf(r.path, "not an RSS or Atom feed: no <rss> or <feed> element found")
 		}
-		return badinput.Errorf(r.path, "feed does not parse: %v", err)
+		line := 0
+		if m := reXMLLine.FindStringSubmatch(err.Error()); m != nil {
+			line, _ = strconv.Atoi(m[1])
+		}
+		return badinput.New(badinput.Problem{File: r.path, Line: line, Rule: "feed does not parse: " + err.Error()})
 	}
 	source := normalizeTitle(feed.Title)
 	if len(feed.Items) == 0 {
@@ -61,6 +66,9 @@ func (r *reader) readFeed() error {
 	}
 	return nil
 }
+
+// reXMLLine finds the line in encoding/xml's syntax errors ("XML syntax error on line 3: ...").
+var reXMLLine = regexp.MustCompile(`on line (\d+)`)
 
 var reExchangeSymbol = regexp.MustCompile(`^(?i:nyse|nasdaq|amex|nysearca|nysemkt|otc|lse|tsx|xetra|euronext)\s*:\s*([A-Za-z0-9.\-]{1,12})$`)
 

@@ -55,6 +55,9 @@ func TestJSONLStreaming(t *testing.T) {
 	if count != n {
 		t.Errorf("read %d articles, want %d", count, n)
 	}
+	if len(ws) != 0 {
+		t.Errorf("warnings %v", ws)
+	}
 	if peak > uint64(st.Size())/2 {
 		t.Errorf("heap reached %d bytes for a %d-byte file: articles are held in memory", peak, st.Size())
 	}

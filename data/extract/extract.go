@@ -230,12 +230,15 @@ func usable(e timex.Expr) (events.Period, bool) {
 }
 
 // dateFor finds the temporal expression nearest a trigger without crossing into another clause.
-func (s *sentence) dateFor(t trigger) (timex.Expr, events.Period, bool) {
+// dateFor finds the date of a trigger among the sentence's temporal expressions that do not lie
+// in another clause: the finest one ("late yesterday" over "fourth-quarter"), then the nearest.
+// dayOnly keeps day-granular dates only, as claims need.
+func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, bool) {
 	best, bestDist := -1, 1<<30
 	var bestP events.Period
 	for i, e := range s.timexes {
 		p, ok := usable(e)
-		if !ok {
+		if !ok || dayOnly && p.Granularity != events.Day {
 			continue
 		}
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
@@ -251,7 +254,8 @@ func (s *sentence) dateFor(t trigger) (timex.Expr, events.Period, bool) {
 		if s.crossesClause(lo, hi) {
 			continue
 		}
-		if d := hi - lo; d < bestDist {
+		span, bestSpan := p.End.Sub(p.Start), bestP.End.Sub(bestP.Start)
+		if d := hi - lo; best < 0 || span < bestSpan || span == bestSpan && d < bestDist {
 			best, bestDist, bestP = i, d, p
 		}
 	}
@@ -259,6 +263,25 @@ func (s *sentence) dateFor(t trigger) (timex.Expr, events.Period, bool) {
 		return timex.Expr{}, events.Period{}, false
 	}
 	return s.timexes[best], bestP, true
+}
+
+// clauseWords returns the words of the clause around a trigger, outside parentheses: status
+// markers count there only ("reported revenue yesterday, but said 2008 would be slower").
+func (s *sentence) clauseWords(t trigger) []string {
+	lo, hi := t.from, t.to
+	for lo > 0 && !clauseBreaks[s.words[lo-1]] {
+		lo--
+	}
+	for hi < len(s.words) && !clauseBreaks[s.words[hi]] {
+		hi++
+	}
+	var out []string
+	for i := lo; i < hi; i++ {
+		if !s.inParens[i] {
+			out = append(out, s.words[i])
+		}
+	}
+	return out
 }
 
 func (s *sentence) crossesClause(lo, hi int) bool {
@@ -290,7 +313,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 	var bestP events.Period
 	dated := false
 	for _, t := range ts {
-		e, p, ok := s.dateFor(t)
+		e, p, ok := s.dateFor(t, false)
 		if !ok {
 			continue
 		}
@@ -300,8 +323,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 	}
 	// A prediction's date is its target: a past date in a sentence of "may" and "would" dates
 	// something else ("If Novell was contemplating this nine months ago, it may reconsider...").
-	if dated && !published.IsZero() && bestP.End.Before(published) && s.status(bestP, published) == Forecast {
-		dated = false
+	if dated && !published.IsZero() && bestP.End.Before(published) && s.status(best, bestP, published) == Forecast {
+		dated, bestExpr = false, timex.Expr{}
 	}
 	if !dated {
 		if !lead || published.IsZero() {
@@ -314,7 +337,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 	if subject == nil && len(objects) == 0 && best.typ != "forecast" {
 		return nil
 	}
-	status := s.status(bestP, published)
+	status := s.status(best, bestP, published)
 	mk := func(p events.Period, e timex.Expr, objs []CompanyMention) Event {
 		ev := Event{Period: p, Type: best.typ, Status: status, DateText: e.Text, ResolvedBy: e.ResolvedBy}
 		if e.Text == "" {
@@ -338,7 +361,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 				limit = objects[k+1].Start
 			}
 			for _, e := range s.timexes {
-				if e.ByteStart >= o.End && e.ByteEnd <= limit {
+				// The date follows its company closely: "Akimbi in June 2006".
+				if e.ByteStart >= o.End && e.ByteEnd <= limit && s.tokenIndex(e.ByteStart)-s.tokenIndex(o.End) <= 2 {
 					if p, ok := usable(e); ok {
 						out = append(out, mk(p, e, []CompanyMention{o}))
 						break
@@ -387,7 +411,7 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		}
 	}
 	// The subject is the first company of the trigger's clause ("As with Propero, VMware acquired
-	// Determina"; "Novell failed to entice XenSource into an acquisition"), else the nearest before.
+	// Determina"; "Novell failed to entice XenSource into an acquisition").
 	clause := t.from
 	for clause > 0 && !strings.Contains(",;:", s.words[clause-1]) {
 		clause--
@@ -404,10 +428,10 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		return &subj, dedupe(append(inClause[1:], after...), subj.Name)
 	}
 	if len(before) > 0 {
-		subj := before[len(before)-1]
-		objects = append(objects, before[:len(before)-1]...)
-		objects = append(objects, after...)
-		return &subj, dedupe(objects, subj.Name)
+		// No company in the trigger's clause: the sentence's subject, its first company ("VMware,
+		// the maker controlled by EMC, began trading").
+		subj := before[0]
+		return &subj, dedupe(append(before[1:], after...), subj.Name)
 	}
 	if len(after) > 0 {
 		subj := after[0]
@@ -428,30 +452,20 @@ func dedupe(cs []CompanyMention, not string) []CompanyMention {
 	return out
 }
 
-// status: a date after publication can only be a forecast; report markers make a rumor; future
-// or modal markers a forecast; else it occurred.
-func (s *sentence) status(p events.Period, published time.Time) string {
+// status: a date after publication can only be a forecast; report markers in the trigger's clause
+// make a rumor; future or modal markers a forecast; else it occurred. A title ending in "?" is a
+// report.
+func (s *sentence) status(t trigger, p events.Period, published time.Time) string {
+	words := s.clauseWords(t)
 	switch {
 	case !published.IsZero() && p.Start.After(published):
 		return Forecast
-	case hasMarker(s.plain(), reportMarkers) || (s.start < 0 && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
+	case hasMarker(words, reportMarkers) || (s.start < 0 && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
-	case hasMarker(s.plain(), forecastMarkers):
+	case hasMarker(words, forecastMarkers):
 		return Forecast
 	}
 	return Occurred
-}
-
-// plain returns the sentence's words outside parentheses: an aside ("which implies criticizing
-// upcoming Viridian") does not make the sentence a prediction.
-func (s *sentence) plain() []string {
-	out := make([]string, 0, len(s.words))
-	for i, w := range s.words {
-		if !s.inParens[i] {
-			out = append(out, w)
-		}
-	}
-	return out
 }
 
 func (e *Event) add(c Company) {
@@ -507,9 +521,9 @@ func clip(s string, n int) string {
 	return strings.TrimRight(cut, " ,;:") + "…"
 }
 
-// sentenceClaims finds the price claims of a sentence and dates them: the first-day return by the
-// ticker's IPO anchor, the rest by the sentence's day-granular date, else the title's publication
-// date.
+// sentenceClaims finds the price claims of a sentence and dates them: the first-day return and
+// the IPO price by the ticker's IPO anchor, the rest by the sentence's day-granular date, else the
+// publication date.
 func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string) []Claim {
 	var out []Claim
 	for _, nc := range findClaims(s.toks, s.words) {
@@ -534,9 +548,10 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 				}
 			}
 		default:
-			if e, p, ok := s.dateFor(trigger{from: nc.from, to: nc.to}); ok && p.Granularity == events.Day {
+			// Undated price talk in a news article is about the day it appeared.
+			if e, p, ok := s.dateFor(trigger{from: nc.from, to: nc.to}, true); ok {
 				c.Date, c.DateValue = p.Value, e.Value
-			} else if s.start < 0 && !published.IsZero() {
+			} else if !published.IsZero() {
 				c.Date = published.Format("2006-01-02")
 				c.DateValue = c.Date
 			}
@@ -580,7 +595,8 @@ func Same(a, b Event) bool {
 		return false
 	}
 	if len(a.Companies) == 0 || len(b.Companies) == 0 {
-		return len(a.Companies) == len(b.Companies)
+		// A curated event may name only tickers.
+		return overlap(a.Tickers, b.Tickers) || len(a.Companies)+len(a.Tickers) == 0 && len(b.Companies)+len(b.Tickers) == 0
 	}
 	// Companies are stored subject first. Where both name others (an acquisition's target), those
 	// must meet: "VMware acquires Propero" is not "VMware acquires Determina".
@@ -601,7 +617,7 @@ func overlap(a, b []string) bool {
 
 // reportedLater: a is dated by publication, and b happened in the month before.
 func reportedLater(a, b Event) bool {
-	return a.ResolvedBy == timex.ByPublication && b.ResolvedBy != timex.ByPublication &&
+	return a.DateText == "" && b.DateText != "" &&
 		!b.End.After(a.End) && a.Start.Sub(b.Start) <= 31*24*time.Hour
 }
 
@@ -612,10 +628,10 @@ func within(inner, outer events.Period) bool {
 // Merge folds b into a: the finer date, both mentions, every company.
 func Merge(a, b Event) Event {
 	finer := b.End.Sub(b.Start) < a.End.Sub(a.Start)
-	if a.ResolvedBy == timex.ByPublication && b.ResolvedBy != timex.ByPublication {
+	if a.DateText == "" && b.DateText != "" {
 		// The article's own date for it beats the day the article appeared.
 		finer = b.End.Sub(b.Start) <= a.End.Sub(a.Start)
-	} else if b.ResolvedBy == timex.ByPublication && a.ResolvedBy != timex.ByPublication {
+	} else if b.DateText == "" && a.DateText != "" {
 		finer = false
 	}
 	if finer {

@@ -84,8 +84,9 @@ type Summary struct {
 }
 
 // Writer stores extraction results in one transaction. Events told by several articles are stored
-// once with a mention per sentence: a new event joins an extracted event of the same type and
-// status that shares a company and whose period holds its date, or holds it.
+// once with a mention per sentence: a new event joins a stored event of the same type and status
+// that shares a company and whose period holds its date, or holds it (see Same). A curated event
+// gains mentions but keeps its own date, headline and companies.
 type Writer struct {
 	tx      *sql.Tx
 	known   []storedEvent
@@ -93,7 +94,8 @@ type Writer struct {
 }
 
 type storedEvent struct {
-	id int64
+	id      int64
+	curated bool // mentions join a curated event, which keeps its own date and companies
 	Event
 }
 
@@ -101,10 +103,10 @@ type storedEvent struct {
 func NewWriter(ctx context.Context, tx *sql.Tx) (*Writer, error) {
 	w := &Writer{tx: tx}
 	rows, err := tx.QueryContext(ctx, `
-		SELECT e.event_id, e.date, e.type, e.status, coalesce(e.companies, []::VARCHAR[]),
+		SELECT e.event_id, e.origin = 'curated', e.date, e.type, e.status, coalesce(e.companies, []::VARCHAR[]),
 			coalesce(list(t.ticker) FILTER (WHERE t.ticker IS NOT NULL), []::VARCHAR[])
 		FROM events e LEFT JOIN event_tickers t USING (event_id)
-		WHERE e.origin = 'extracted' GROUP BY ALL`)
+		GROUP BY ALL ORDER BY 2 DESC, 1`)
 	if err != nil {
 		return nil, fmt.Errorf("read extracted events: %w", err)
 	}
@@ -113,7 +115,7 @@ func NewWriter(ctx context.Context, tx *sql.Tx) (*Writer, error) {
 		var se storedEvent
 		var value string
 		var companies, tickers []any
-		if err := rows.Scan(&se.id, &value, &se.Type, &se.Status, &companies, &tickers); err != nil {
+		if err := rows.Scan(&se.id, &se.curated, &value, &se.Type, &se.Status, &companies, &tickers); err != nil {
 			return nil, fmt.Errorf("read extracted events: %w", err)
 		}
 		if se.Period, err = events.ParsePeriod(value); err != nil {
@@ -248,6 +250,9 @@ func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
 	for i, k := range w.known {
 		if !Same(k.Event, e) {
 			continue
+		}
+		if k.curated {
+			return k.id, nil
 		}
 		merged := Merge(k.Event, e)
 		if merged.Period != k.Period || len(merged.Companies) != len(k.Companies) || len(merged.Tickers) != len(k.Tickers) {

@@ -13,7 +13,8 @@ var lexicon = map[string][]string{
 		"trading debut", "market debut", "listed its shares"},
 	"acquisition": {"acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buys", "bought",
 		"buyout", "takeover", "take over", "takes over", "merger", "merge", "merges", "merged", "purchase of",
-		"to purchase", "purchased", "purchases", "snaps up", "snapped up", "agreed to buy", "to buy", "will buy"},
+		"to purchase", "purchased", "purchases", "snaps up", "snapped up", "agreed to buy", "to buy", "will buy",
+		"deal to close", "deal will close", "deal closed"},
 	// Titles alone ("CTO at Dell") are not changes: only the verbs of a change are triggers.
 	"executive": {"resigns", "resigned", "resignation", "steps down", "stepped down", "step down", "appointed", "appoints",
 		"named president", "ousted", "replaces", "replaced", "succeeds", "successor", "fired", "hires", "hired"},
@@ -25,7 +26,7 @@ var lexicon = map[string][]string{
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem"},
 	"product": {"launch", "launches", "launched", "release", "releases", "released", "unveil", "unveils",
 		"unveiled", "introduces", "introduced", "ships", "shipped", "shipping", "available", "beta", "ported",
-		"porting", "port", "preload", "preloaded", "announce its first product", "new version", "rolls out",
+		"porting", "port", "preload", "preloaded", "announce its first product", "be available", "generally available", "new version", "rolls out",
 		"rolled out", "debuts", "showed", "demonstrated", "demoed", "product"},
 	"analyst": {"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap"},

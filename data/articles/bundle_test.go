@@ -83,6 +83,11 @@ func TestBundleHeuristicCases(t *testing.T) {
 		{"long line is not a title", "Title\n\nBody.\n\n" + strings.Repeat("word ", 30) + "\n\nBody.\n", []string{"Title"}},
 		{"quoted line", "Title\n\nBody.\n\n“A quote standing alone”\n\nBody.\n", []string{"Title"}},
 		{"no title first", "A first paragraph\nof two lines.\n\nTitle\n\nBody.\n", []string{"", "Title"}},
+		{"trailers and date lines", "Title\n\nAugust 22, 2026\n\nBody.\n\nContinue reading →\n\nPosted by Jane in News\n\n3 comments\n\nNext title\n\n2026-08-21 10:00\n\nBody.\n",
+			[]string{"Title", "Next title"}},
+		{"headlines that start like trailers", "More layoffs at Acme\n\nBody.\n\nShare buyback at Initech\n\nBody.\n\nBy the numbers: the Acme deal and its price\n\nBody.\n\nBy Jane Doe\n\nBody.\n",
+			[]string{"More layoffs at Acme", "Share buyback at Initech", "By the numbers: the Acme deal and its price"}},
+		{"exclamation", "Title\n\nBody.\n\nAcme soars!\n\nBody.\n", []string{"Title", "Acme soars!"}},
 		{"CRLF", "Title\r\n\r\nBody.\r\n\r\nNext title\r\n\r\nBody.\r\n", []string{"Title", "Next title"}},
 	}
 	for _, tt := range tests {

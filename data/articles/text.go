@@ -338,6 +338,12 @@ func titleLength(s string) bool {
 var (
 	// reListItem matches the starts of list items, numbered FAQ entries and quote markers.
 	reListItem = regexp.MustCompile(`^(?:[-*+•–—>#]\s|\d+(?:\.\d+)*[.)]\s|\(?[a-zA-Z0-9]\)\s)`)
+	// reTrailer matches the lines that listing pages put around posts: links to the rest,
+	// bylines, tags, comment counts.
+	reTrailer = regexp.MustCompile(`^(?i:read more|continue reading|read the (?:full|whole|rest)\b|more\s*[»→…]?$|via\s|source:|tags?:|filed under\b|posted\s+(?:by|in|on|at)\b|by\s+\S+(?:\s+\S+){0,3}$|comments?$|\d+\s+comments?$|permalink|share(?:\s+this)?$|related(?:\s+(?:posts|articles|stories))?$)`)
+	// reDateLine matches a line that is only a date ("August 22, 2007", "22 Aug 2007",
+	// "2007-08-22", "Wednesday, August 22, 2007 10:00").
+	reDateLine = regexp.MustCompile(`^(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{4}-\d{2}-\d{2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?i:am|pm)?(?:\s*[A-Z]{2,4})?)?$`)
 	// reQuestionWord matches the words a question sentence starts with ("Is it ...?"), as
 	// opposed to a headline that ends in a question mark ("Dell to offer ...?").
 	reQuestionWord = regexp.MustCompile(`^(?i:is|are|was|were|do|does|did|can|could|will|would|shall|should|may|might|must|has|have|had|who|what|when|where|why|which|how|isn't|aren't|doesn't|don't|didn't|won't|wouldn't|shouldn't|can't|couldn't)\b`)
@@ -349,7 +355,8 @@ var (
 //
 //   - it does not end like a sentence or an introduction (. : ; , …), nor follow a paragraph
 //     that ends with ":" (which introduces a quote: a quoted note looks just like a title);
-//   - it is not a list item, a numbered FAQ entry or a line in quotation marks;
+//   - it is not a list item, a numbered FAQ entry, a line in quotation marks, a date alone
+//     or a listing page's trailer ("Read more →", "Posted by ...", "3 comments");
 //   - when it ends in "?", it does not start like a question sentence ("Is ...", "Do you
 //     ...") and is not followed by a one-line answer of a few words.
 func isTitle(p, prev, next *paragraph) bool {
@@ -364,10 +371,10 @@ func isTitle(p, prev, next *paragraph) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if strings.ContainsRune(".:;,…", last) {
+	if strings.ContainsRune(".:;,…→»›", last) {
 		return false
 	}
-	if reListItem.MatchString(t) {
+	if reListItem.MatchString(t) || reTrailer.MatchString(t) || reDateLine.MatchString(t) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)

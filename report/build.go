@@ -18,7 +18,8 @@ type doc struct {
 	Params    []param
 	Notes     []string
 
-	Prices     []chart // one per ticker, then the benchmark
+	Prices     []chart // one per ticker
+	Benchmark  *chart  // the benchmark's, when it is not one of the tickers
 	Comparison *chart
 	CARChart   *chart
 

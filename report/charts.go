@@ -48,11 +48,12 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 	for _, t := range d.chartTickers() {
 		evs := d.chartEvents(t)
 		o := base
+		// The chart's own height (6in plus its event legend): at less, package charts crowds the
+		// volume panel's ticks.
 		o.Title = fmt.Sprintf("%s, daily close", t)
-		o.Height = 4.8 * vg.Inch
 		caption := t + ": close and volume"
 		if t == d.Benchmark && !slices.Contains(d.Tickers, t) {
-			caption = t + " (benchmark): close and volume"
+			caption = t + " close and volume"
 		}
 		plans = append(plans, plan{name: t, id: "chart-" + t, caption: caption, opts: o, events: len(evs),
 			chart: charts.PriceChart{Ticker: t, Currency: "USD", Bars: chartBars(d.bars[t]), Events: evs, Volume: true}})
@@ -127,6 +128,12 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 			doc.Comparison = &c
 		case "event_study":
 			doc.CARChart = &c
+		case d.Benchmark:
+			if !slices.Contains(d.Tickers, d.Benchmark) {
+				doc.Benchmark = &c
+				break
+			}
+			doc.Prices = append(doc.Prices, c)
 		default:
 			doc.Prices = append(doc.Prices, c)
 		}

@@ -76,8 +76,10 @@ func (doc *doc) markdown(w io.Writer) error {
 	for _, c := range doc.Prices {
 		mdChart(&b, c)
 	}
+	if doc.Benchmark != nil {
+		mdChart(&b, *doc.Benchmark)
+	}
 	if doc.Comparison != nil {
-		p("### Relative performance\n\n")
 		mdChart(&b, *doc.Comparison)
 	}
 	p("## Event timeline\n\n")

@@ -552,9 +552,9 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 }
 
 // yearFor chooses the year of a month (and day, 0 when none) without a year: the one that
-// puts it nearest the publication, unless that is more than a month ahead in a sentence in the
-// past (then the year before) or more than a month back in one about the future (the year
-// after). News speaks of near deadlines in the past tense ("gave no reason for the Jan. 14
+// puts it nearest the publication, unless that is well ahead (a month for a month, six weeks for
+// a day) in a sentence in the past (then the year before) or as far back in one about the
+// future (the year after). News speaks of near deadlines in the past tense ("gave no reason for the Jan. 14
 // deadline"), which is why the nearest comes first.
 func (m *matcher) yearFor(start, end, mo, d int) int {
 	dd := d
@@ -568,14 +568,18 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 		}
 	}
 	diff := int(clampDay(y, mo, dd).Sub(m.doc).Hours() / 24)
-	if diff > 30 || diff < -30 {
+	limit := 30 // a month, from its first day
+	if d != 0 {
+		limit = 45 // a day: deadlines and hearings weeks ahead get reported in the past tense
+	}
+	if diff > limit || diff < -limit {
 		switch m.tense(start, end) {
 		case tensePast:
-			if diff > 30 {
+			if diff > limit {
 				y--
 			}
 		case tenseFuture:
-			if diff < -30 {
+			if diff < -limit {
 				y++
 			}
 		}
@@ -935,8 +939,12 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 		return cand{}, false
 	}
 	j := i + 1
+	weekOf := false
 	if m.word(j, "day") && m.toks[j].upper {
 		j++
+	} else if m.word(j, "week") && !h.needDay {
+		j++
+		weekOf = true // "Easter week"
 	} else if h.needDay {
 		return cand{}, false
 	} else if h.word == "christmas" && m.word(j, "eve") {
@@ -962,16 +970,10 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 		}
 	case rel == rThis:
 	default:
-		switch m.tense(i, j) {
-		case tensePast:
-			if d.After(m.doc) {
-				d = h.in(y - 1)
-			}
-		case tenseFuture:
-			if d.Before(m.doc) {
-				d = h.in(y + 1)
-			}
-		}
+		d = h.in(m.yearFor(i, j, int(d.Month()), d.Day()))
+	}
+	if weekOf {
+		return cand{end: j, typ: "DATE", val: weekVal(d), gran: gWeek, by: ByPublication}, true
 	}
 	return cand{end: j, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
 }
@@ -1025,8 +1027,8 @@ func (m *matcher) theForms(i int) (cand, bool) {
 // amountRules: "two weeks ago", "a year ago", "four months", "two-day", "16-hour".
 func (m *matcher) amountRules(i int) (cand, bool) {
 	n, j, ok := m.amountAt(i)
-	if !ok {
-		return cand{}, false
+	if !ok || n == 0 {
+		return cand{}, false // "0-day" is an exploit, "zero days" no span
 	}
 	hyph := false
 	if m.isHyphen(j) && m.glued(j) && m.glued(j+1) {
@@ -1189,7 +1191,7 @@ func (m *matcher) tense(start, end int) int {
 func (m *matcher) verbTense(start, end int) int {
 	sent := m.toks[start].sentence
 	reported := tenseNone
-	for d := 1; d <= 12; d++ {
+	for d := 1; d <= 40; d++ {
 		for _, k := range [2]int{start - d, end - 1 + d} {
 			if k < 0 || k >= len(m.toks) || m.toks[k].sentence != sent || m.toks[k].kind != kWord {
 				continue
@@ -1202,6 +1204,9 @@ func (m *matcher) verbTense(start, end int) int {
 			}
 			t, reporting := wordTense(m.toks[k].s)
 			if t == tenseNone {
+				if presentWords[strings.ToLower(m.toks[k].s)] && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
+					return reported // "when the case is heard in May": the present, no shift
+				}
 				continue
 			}
 			if reporting {
@@ -1210,7 +1215,7 @@ func (m *matcher) verbTense(start, end int) int {
 				}
 				continue
 			}
-			if t == tensePast && m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were", "has", "have", "had", "get", "gets", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
+			if t == tensePast && m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were", "get", "gets", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
 				continue // "must be returned": a participle, no tense
 			}
 			return t
@@ -1218,6 +1223,8 @@ func (m *matcher) verbTense(start, end int) int {
 	}
 	return reported
 }
+
+var presentWords = map[string]bool{"is": true, "are": true, "am": true}
 
 // intentWords before "to" point to the future: "planned to leave on Thursday".
 var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared"}

@@ -227,7 +227,8 @@ func sniff(head []byte) string {
 	switch {
 	case bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("---\r\n")):
 		return "markdown"
-	case bytes.HasPrefix(trimmed, []byte("{")):
+	case bytes.HasPrefix(trimmed, []byte("{")) || bytes.HasPrefix(trimmed, []byte("[")):
+		// A JSON array is not JSON Lines, but the JSON Lines reader says so clearly.
 		return "jsonl"
 	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")):
 		return "html"
@@ -250,7 +251,9 @@ func textOrBundle(path string, meta []Meta) (string, error) {
 	}
 	titles := make(map[string]bool, len(meta))
 	for _, m := range meta {
-		titles[normalizeTitle(m.Title)] = true
+		if t := normalizeTitle(m.Title); t != "" {
+			titles[t] = true
+		}
 	}
 	f, err := os.Open(path)
 	if err != nil {

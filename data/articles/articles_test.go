@@ -292,11 +292,19 @@ func TestAuto(t *testing.T) {
 		{"sniff html", "a.dat", "\n<!doctype html><title>x</title>", nil, "html"},
 		{"sniff front matter", "a", "---\ntitle: x\n---\nBody\n", nil, "markdown"},
 		{"sniff json", "a", ` {"title":"x"}`, nil, "jsonl"},
+		{"sniff a JSON array", "a.json", `[{"title":"x"}]`, nil, "error"},
 		{"sniff nothing", "a", "Just a note\n", nil, "text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := mustRead(t, write(t, tt.file, tt.content), Options{Meta: tt.meta})
+			got, _, err := readAll(t, write(t, tt.file, tt.content), Options{Meta: tt.meta})
+			if tt.format == "error" {
+				wantBad(t, err, 1, "want one JSON object per line")
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
 			if len(got) == 0 || got[0].Format != tt.format {
 				t.Fatalf("got %+v, want format %s", got, tt.format)
 			}

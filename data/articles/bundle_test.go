@@ -145,6 +145,7 @@ func TestBundleMeta(t *testing.T) {
 		{"title not found", []Meta{meta[0], {Title: "Acme to acquire Widget Works, again", Line: 7}},
 			[]string{"page.txt: column title: value \"Acme to acquire Widget Works, again\"", "not found", "metadata line 7"}},
 		{"curly quotes differ", []Meta{meta[0], {Title: "Initech: what the layoffs mean\u201d"}}, []string{"not found"}},
+		{"empty title", []Meta{meta[0], {Title: " "}}, []string{"metadata row 2 has an empty title"}},
 		{"out of order", []Meta{meta[3], meta[0]}, []string{"found at line 1, before the previous title (line 29)"}},
 	}
 	for _, tt := range tests {

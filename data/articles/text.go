@@ -123,7 +123,9 @@ func (r *reader) readBundleMeta() error {
 	meta := r.opts.Meta
 	titles := make([]string, len(meta))
 	for i, m := range meta {
-		titles[i] = normalizeTitle(m.Title)
+		if titles[i] = normalizeTitle(m.Title); titles[i] == "" {
+			return badinput.New(badinput.Problem{File: r.path, Column: "title", Rule: fmt.Sprintf("metadata row %d has an empty title: cannot split the bundle on it", i+1)})
+		}
 	}
 	if err := r.checkTitles(titles); err != nil {
 		return err

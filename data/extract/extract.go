@@ -334,7 +334,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
 	subject, objects := s.roles(best)
-	if subject == nil && len(objects) == 0 && best.typ != "forecast" {
+	if subject == nil && len(objects) == 0 && (best.typ != "forecast" || !dated) {
+		// Without a company only a dated prediction is worth keeping ("9 of 10 enterprises will
+		// have virtualization by 2007").
 		return nil
 	}
 	status := s.status(best, bestP, published)

@@ -1,0 +1,197 @@
+package extract_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eventline/eventline/data/articles"
+	"github.com/eventline/eventline/data/extract"
+	"github.com/eventline/eventline/data/timex"
+)
+
+func TestCompaniesFind(t *testing.T) {
+	cos := extract.NewCompanies([]extract.Alias{
+		{Alias: "VMware", Company: extract.Company{Name: "VMware", Ticker: "VMW"}},
+		{Alias: "Citrix", Company: extract.Company{Name: "Citrix Systems", Ticker: "CTXS"}},
+		{Alias: "Citrix Systems", Company: extract.Company{Name: "Citrix Systems", Ticker: "CTXS"}},
+		{Alias: "Sun Microsystems", Company: extract.Company{Name: "Sun Microsystems", Ticker: "JAVA"}},
+		{Alias: "Hewlett-Packard", Company: extract.Company{Name: "Hewlett-Packard", Ticker: "HPQ"}},
+		{Alias: "Dell", Company: extract.Company{Name: "Dell", Ticker: "DELL"}},
+		{Alias: "XenSource", Company: extract.Company{Name: "XenSource"}},
+	})
+	tests := []struct {
+		text string
+		want []string // name/ticker/text
+	}{
+		{"VMware’s rival Citrix Systems bought XenSource.", []string{"VMware/VMW/VMware", "Citrix Systems/CTXS/Citrix Systems", "XenSource//XenSource"}},
+		{"Shares of VMware (NYSE: VMW) rose.", []string{"VMware/VMW/VMware", "VMware/VMW/NYSE: VMW"}},
+		{"Citrix (Nasdaq:CTXS) and $VMW", []string{"Citrix Systems/CTXS/Citrix", "Citrix Systems/CTXS/Nasdaq:CTXS", "VMware/VMW/$VMW"}},
+		{"An unknown listing (NYSE: ACME) today", []string{"ACME/ACME/NYSE: ACME"}},
+		{"VMW closed higher; CTXS did not", []string{"VMware/VMW/VMW", "Citrix Systems/CTXS/CTXS"}},
+		{"HEWLETT-PACKARD and Hewlett-Packard", []string{"Hewlett-Packard/HPQ/HEWLETT-PACKARD", "Hewlett-Packard/HPQ/Hewlett-Packard"}},
+		// Lower-case words are not names, and "Sun" alone is not Sun Microsystems.
+		{"the dell of the sun; Sun rises", nil},
+		{"vmware is written lower case", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range cos.Find(tt.text) {
+			got = append(got, m.Name+"/"+m.Ticker+"/"+m.Text)
+			if tt.text[m.Start:m.End] != m.Text {
+				t.Errorf("%q: span %d:%d is %q, not %q", tt.text, m.Start, m.End, tt.text[m.Start:m.End], m.Text)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// article makes an article published on the given day.
+func article(title, published, body string) articles.Article {
+	d, _ := time.Parse("2006-01-02", published)
+	return articles.Article{Title: title, Published: d, Body: body, Format: "markdown"}
+}
+
+func TestExtractEventsAndClaims(t *testing.T) {
+	x := newExtractor(t)
+	x.Anchors = append(x.Anchors, timex.Anchor{ID: "7", Value: "2007-08-14", Type: "ipo", Terms: []string{"VMware", "VMW"}})
+	type want struct{ date, typ, status, tickers, headline string }
+	tests := []struct {
+		name     string
+		a        articles.Article
+		events   []want // nil: not checked
+		noEvents bool
+		claims   []string // ticker date metric op value
+	}{
+		{
+			name: "a title dated by publication merges with the body's own date",
+			a: article("Acme Soft acquires Widgets", "2008-03-05",
+				"On 3 March 2008, Oracle said it had acquired BEA Systems. Analysts liked it."),
+			events: []want{{"2008-03-03", "acquisition", "occurred", "BEAS;ORCL", "Oracle acquires BEA Systems"}},
+		},
+		{
+			name: "a forecast keeps its target date",
+			a: article("Outlook", "2007-08-21",
+				"The company said. Citrix expects the deal to close in the fourth quarter of 2007."),
+			events: []want{{"2007-Q4", "acquisition", "forecast", "CTXS", ""}},
+		},
+		{
+			name: "a rumor is a report",
+			a: article("Talk of a deal", "2007-08-21",
+				"Dell is reportedly in talks to buy Sun Microsystems, sources say."),
+			events: []want{{"2007-08-21", "acquisition", "report", "DELL;JAVA", "Report: Dell to acquire Sun Microsystems"}},
+		},
+		{
+			name: "event-relative dates resolve against the anchor",
+			a: article("Notes", "2007-08-24",
+				"Filler first sentence here. One week after IPO, VMware closed at $65.99 and rose 15% on the day."),
+			claims: []string{"VMW 2007-08-21 close eq 65.99", "VMW 2007-08-21 day_return eq 15"},
+		},
+		{
+			name:   "claims without a date in the sentence are about the publication day",
+			a:      article("Citrix slips", "2007-08-15", "Citrix shares fell 1.5% on the news, closing at $25.70."),
+			claims: []string{"CTXS 2007-08-15 day_return eq -1.5", "CTXS 2007-08-15 close eq 25.7"},
+		},
+		{
+			name: "growth rates of profit and sales are not price claims",
+			a: article("Forecasts", "2007-08-21",
+				"VMware’s profit will rise 59% a year, and its 50% annual sales growth could add five points."),
+			claims: nil,
+		},
+		{
+			name:     "no company, no event",
+			a:        article("Weather", "2007-08-21", "It rained on Monday and the market was closed yesterday."),
+			noEvents: true,
+		},
+		{
+			name:     "an event without a company needs a date of its own",
+			a:        article("Outlook", "2007-08-21", "Nothing dated here."),
+			noEvents: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(tt.a)
+			var gotEvents []want
+			for _, e := range r.Events {
+				ts := slices.Clone(e.Tickers)
+				slices.Sort(ts)
+				gotEvents = append(gotEvents, want{e.Value, e.Type, e.Status, strings.Join(ts, ";"), e.Headline})
+			}
+			if tt.events != nil {
+				for i, w := range tt.events {
+					if i >= len(gotEvents) {
+						t.Fatalf("events %+v, want %+v", gotEvents, tt.events)
+					}
+					g := gotEvents[i]
+					if w.headline == "" {
+						g.headline = ""
+					}
+					if g != w {
+						t.Errorf("event %d = %+v, want %+v", i, g, w)
+					}
+				}
+				if len(gotEvents) != len(tt.events) {
+					t.Errorf("events %+v, want %+v", gotEvents, tt.events)
+				}
+			} else if tt.noEvents && len(gotEvents) > 0 {
+				t.Errorf("events %+v, want none", gotEvents)
+			}
+			var gotClaims []string
+			for _, c := range r.Claims {
+				gotClaims = append(gotClaims, fmt.Sprintf("%s %s %s %s %g", c.Ticker, c.Date, c.Metric, c.Op, c.Value))
+			}
+			if !slices.Equal(gotClaims, tt.claims) {
+				t.Errorf("claims %q, want %q", gotClaims, tt.claims)
+			}
+		})
+	}
+}
+
+func TestMentionOffsetsAreCharacters(t *testing.T) {
+	x := newExtractor(t)
+	body := "Café owners cheered. “Today” VMware unveiled ESX Server 3i, which is now available."
+	r := x.Extract(article("Notes", "2007-09-11", body))
+	if len(r.Events) == 0 {
+		t.Fatal("no event")
+	}
+	m := r.Events[0].Mentions[0]
+	runes := []rune(body)
+	if m.Start < 0 || m.End > len(runes) || string(runes[m.Start:m.End]) != m.Sentence {
+		t.Errorf("mention %d:%d = %q, want the sentence %q", m.Start, m.End, string(runes[m.Start:m.End]), m.Sentence)
+	}
+	for _, e := range r.Timexes {
+		if string(runes[e.Start:e.End]) != e.Text {
+			t.Errorf("timex %d:%d = %q, want %q", e.Start, e.End, string(runes[e.Start:e.End]), e.Text)
+		}
+	}
+}
+
+// TestExampleCorpus runs the project's own example articles: every claim they make is dated.
+func TestExampleCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../example/articles/*.md")
+	if len(files) == 0 {
+		t.Fatal("no example articles")
+	}
+	x := newExtractor(t, "../example/events.csv")
+	var n int
+	for _, r := range extractAll(t, x, files, articles.Options{}) {
+		for _, c := range r.Claims {
+			n++
+			if c.Date == "" || c.Ticker == "" {
+				t.Errorf("%s: claim %q has ticker %q date %q", r.Article.Title, c.Text, c.Ticker, c.Date)
+			}
+		}
+		if len(r.Events) == 0 {
+			t.Errorf("%s: no events", r.Article.Title)
+		}
+	}
+	if n < 8 {
+		t.Errorf("%d claims in the example corpus, want at least 8", n)
+	}
+}

@@ -783,11 +783,26 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	if (v == dYesterday || v == dTomorrow || v == dToday) && m.kind(j) == lxPartDay {
 		j++
 	}
+	if v == dToday && (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && genericNouns[strings.ToLower(tokText(m.toks, j+2))] {
+		return cand{}, false // "today's youth": nowadays, not the publication day
+	}
 	off := map[int]int{dToday: 0, dTonight: 0, dYesterday: -1, dTomorrow: 1}[v]
 	if !m.hasDoc {
 		return cand{end: j, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
 	}
 	return cand{end: j, typ: "DATE", val: dayVal(m.doc.AddDate(0, 0, off)), gran: gDay, by: ByPublication}, true
+}
+
+// genericNouns after "today's" make it mean "nowadays".
+var genericNouns = map[string]bool{"youth": true, "world": true, "society": true, "generation": true, "children": true,
+	"kids": true, "young": true, "economy": true, "standards": true, "technology": true, "culture": true, "students": true,
+	"teenagers": true, "consumers": true, "families": true, "business": true, "companies": true}
+
+func tokText(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].s
 }
 
 // relative: "last week", "this month", "next year", "last Friday", "last November", "past
@@ -1174,7 +1189,7 @@ func (m *matcher) tense(start, end int) int {
 	if m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as") {
 		return tenseFuture
 	}
-	if m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") {
+	if m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since") {
 		return tensePast
 	}
 	if m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper {

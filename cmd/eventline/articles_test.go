@@ -1,0 +1,216 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/internal/shared"
+)
+
+const examples = "../../data/example"
+
+// jsonLines decodes extract's output.
+func jsonLines(t *testing.T, out string) []map[string]any {
+	t.Helper()
+	var objs []map[string]any
+	sc := bufio.NewScanner(strings.NewReader(out))
+	for sc.Scan() {
+		var m map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			t.Fatalf("line %q: %v", sc.Text(), err)
+		}
+		objs = append(objs, m)
+	}
+	return objs
+}
+
+func TestExtractPrintsJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "absent.duckdb")
+	note := fixture(t, dir, "note.txt", "VMware note\n\nToday, one week after IPO, VMware closed at $65.99.\n")
+	r := run(t, db, "", "extract", "--published", "2007-08-21", "--anchors", examples+"/events.csv", note)
+	if r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("extract created the database")
+	}
+	kinds := map[string]int{}
+	for _, o := range jsonLines(t, r.out) {
+		kinds[o["kind"].(string)]++
+		if o["article"] != "VMware note" {
+			t.Errorf("object without its article: %v", o)
+		}
+		switch o["kind"] {
+		case "timex":
+			// Offsets of text input are within the file.
+			file := "VMware note\n\nToday, one week after IPO, VMware closed at $65.99.\n"
+			s, e := int(o["start"].(float64)), int(o["end"].(float64))
+			if file[s:e] != o["text"] {
+				t.Errorf("timex %v: file[%d:%d] = %q", o, s, e, file[s:e])
+			}
+			if o["text"] == "one week after IPO" && (o["value"] != "2007-08-21" || !strings.HasPrefix(o["resolved_by"].(string), "event:")) {
+				t.Errorf("anchored timex: %v", o)
+			}
+		case "claim":
+			if o["ticker"] != "VMW" || o["date"] != "2007-08-21" || o["metric"] != "close" || o["value"] != 65.99 {
+				t.Errorf("claim: %v", o)
+			}
+		}
+	}
+	if kinds["article"] != 1 || kinds["timex"] < 2 || kinds["claim"] != 1 || kinds["event"] < 1 {
+		t.Errorf("kinds %v in\n%s", kinds, r.out)
+	}
+	r = run(t, db, "", "extract", "--format", "table", "--published", "2007-08-21", note)
+	if r.code != 0 || !strings.Contains(r.out, "│ claim ") {
+		t.Errorf("table: %+v", r)
+	}
+}
+
+func TestIngestArticlesIsIdempotent(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	if r := run(t, db, "", "ingest", "prices", examples+"/prices"); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	files, _ := filepath.Glob(examples + "/articles/*.md")
+	args := append([]string{"ingest", "articles", "--anchors", examples + "/events.csv"}, files...)
+	r := run(t, db, "", args...)
+	if r.code != 0 || !strings.Contains(r.err, "Stored 6 article(s)") {
+		t.Fatalf("%+v", r)
+	}
+	count := func() string {
+		r := run(t, db, "", "sql", "--format", "csv", `SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM events) AS e,
+			(SELECT count(*) FROM event_mentions) AS m, (SELECT count(*) FROM claims) AS c, (SELECT count(*) FROM timexes) AS x`)
+		return r.out
+	}
+	before := count()
+	r = run(t, db, "", args...)
+	if r.code != 0 || !strings.Contains(r.err, "(6 replaced)") {
+		t.Fatalf("again: %+v", r)
+	}
+	if after := count(); after != before {
+		t.Errorf("re-ingesting changed the counts:\n%s\n%s", before, after)
+	}
+	// The curated IPO event gained the IPO article's mention instead of a twin.
+	r = run(t, db, "", "events", "--ticker", "VMW", "--format", "csv")
+	if !strings.Contains(r.out, "2007-08-14,day,ipo,occurred,VMW,VMware begins trading on the NYSE after pricing its IPO at $29,curated,,1,") {
+		t.Errorf("events:\n%s", r.out)
+	}
+	if strings.Count(r.out, ",ipo,") != 1 {
+		t.Errorf("a duplicate IPO event:\n%s", r.out)
+	}
+	// Every claim of the example articles is dated and checked; the IPO day has no row.
+	r = run(t, db, "", "claims", "--format", "csv")
+	if strings.Count(r.out, ",verified,") != 7 || !strings.Contains(r.out, "no row for VMW on 2007-08-14") {
+		t.Errorf("claims:\n%s", r.out)
+	}
+	r = run(t, db, "", "events", "--type", "forecast,acquisition", "--from", "2007-10-01", "--format", "json")
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(r.out), &rows); err != nil || len(rows) != 1 || rows[0]["date"] != "2007-Q4" {
+		t.Errorf("filtered events: %+v %v", r, err)
+	}
+}
+
+func TestIngestArticlesBadInputWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	good := fixture(t, dir, "good.md", "---\ntitle: Fine\npublished: 2007-08-14\n---\nVMware began trading today.\n")
+	for _, tt := range []struct {
+		name, content, want string
+	}{
+		{"baddate.md", "---\ntitle: Bad\npublished: 14/08/2007\n---\nText.\n", "baddate.md"},
+		{"empty.txt", "", "empty.txt"},
+		{"latin1.txt", "Caf\xe9 news\n\nbody\n", "latin1.txt:1"},
+		{"feed.xml", "<?xml version=\"1.0\"?><rss><channel><item><title>x</title>", "feed.xml"},
+	} {
+		bad := fixture(t, dir, tt.name, tt.content)
+		r := run(t, db, "", "ingest", "articles", good, bad)
+		if r.code != 2 || !strings.Contains(r.err, tt.want) || strings.Contains(r.err, "goroutine") {
+			t.Errorf("%s: %+v", tt.name, r)
+		}
+	}
+	r := run(t, db, "", "sql", "--format", "csv", "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM events) AS n")
+	if r.out != "n\n0\n" {
+		t.Errorf("a failed ingest left rows: %+v", r)
+	}
+	if r := run(t, db, "", "ingest", "articles", "--published", "yesterday", good); r.code != 2 || !strings.Contains(r.err, "--published") {
+		t.Errorf("bad --published: %+v", r)
+	}
+	if r := run(t, db, "", "ingest", "articles", "--input-format", "pdf", good); r.code != 2 {
+		t.Errorf("bad --input-format: %+v", r)
+	}
+	// An unknown ticker in front matter is a warning naming the file and article.
+	odd := fixture(t, dir, "odd.md", "---\ntitle: Odd\npublished: 2007-08-14\ntickers: [ZZZZ]\n---\nText.\n")
+	if r := run(t, db, "", "ingest", "articles", odd); r.code != 0 || !strings.Contains(r.err, `odd.md: article "Odd": ticker ZZZZ is not in the aliases table`) {
+		t.Errorf("unknown ticker: %+v", r)
+	}
+}
+
+func TestIngestAliases(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	csv := fixture(t, dir, "aliases.csv", "alias,name,ticker,exchange\nAcme Widgets,Acme,ACME,NYSE\nAcme,Acme,ACME,NYSE\nTiny Startup,Tiny Startup,,\n")
+	if r := run(t, db, "", "ingest", "aliases", csv); r.code != 0 || !strings.Contains(r.err, "Stored 3 alias(es)") {
+		t.Fatalf("%+v", r)
+	}
+	note := fixture(t, dir, "n.txt", "Acme news\n\nAcme Widgets acquired Tiny Startup on 3 March 2008.\n")
+	r := run(t, db, "", "extract", "--published", "2008-03-05", note)
+	if !strings.Contains(r.out, `"tickers":["ACME"]`) || !strings.Contains(r.out, `"companies":["Acme","Tiny Startup"]`) {
+		t.Errorf("extract with user aliases: %+v", r)
+	}
+	bad := fixture(t, dir, "bad.csv", "alias,name,ticker\n,Nameless,NOPE\nGood,Good,not a ticker\n")
+	r = run(t, db, "", "ingest", "aliases", bad)
+	if r.code != 2 || !strings.Contains(r.err, "bad.csv:2: column alias") || !strings.Contains(r.err, `bad.csv:3: column ticker: value "NOT A TICKER"`) {
+		t.Errorf("bad aliases: %+v", r)
+	}
+}
+
+func TestEvalTimeML(t *testing.T) {
+	dir := shared.Dir(t, "data/timeml/aquaint")
+	r := run(t, filepath.Join(t.TempDir(), "e.duckdb"), "", "eval", "timeml", "--format", "json", dir)
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(r.out), &rows); err != nil || len(rows) != 1 {
+		t.Fatalf("%+v %v", r, err)
+	}
+	if f1 := rows[0]["value_f1"].(float64); f1 < 0.85 {
+		t.Errorf("value F1 %.3f on the development set, want at least 0.85", f1)
+	}
+	if r := run(t, "x.duckdb", "", "eval", "timeml", "/no/such/dir"); r.code != 2 {
+		t.Errorf("missing dir: %+v", r)
+	}
+}
+
+// TestReferenceCorpusEndToEnd ingests the reference posts with VMW loaded and checks the claims
+// the analytics issue names.
+func TestReferenceCorpusEndToEnd(t *testing.T) {
+	seed := shared.Dir(t, "seed")
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	run(t, db, "", "ingest", "prices", examples+"/prices")
+	r := run(t, db, "", "ingest", "articles", "--meta", filepath.Join(seed, "articles.csv"), "--anchors",
+		filepath.Join(seed, "anchor-events.csv"), filepath.Join(seed, "virtualization-info-2007-08.txt"))
+	if r.code != 0 || !strings.Contains(r.err, "Stored 9 article(s)") {
+		t.Fatalf("%+v", r)
+	}
+	r = run(t, db, "", "claims", "--ticker", "VMW", "--format", "csv")
+	for _, want := range []string{
+		"VMW,2007-08-21,close,eq,65.99,USD,verified,65.989998",
+		"VMW,2007-08-21,high,gt,66,USD,verified,66.589996",
+		"VMW,2007-08-21,day_return,eq,15,pct,verified,15.1",
+		"VMW,2007-08-14,first_day_return,eq,76,pct,unverifiable,,,no row for VMW on 2007-08-14",
+	} {
+		if !strings.Contains(r.out, want) {
+			t.Errorf("no %q in\n%s", want, r.out)
+		}
+	}
+	// Determina, told by two posts, is one event dated 13 August 2007.
+	r = run(t, db, "", "sql", "--format", "csv", `SELECT date, count(*) OVER () AS n FROM events WHERE list_contains(companies, 'Determina')`)
+	if r.out != "date,n\n2007-08-13,1\n" {
+		t.Errorf("Determina: %+v", r)
+	}
+}

@@ -39,9 +39,9 @@ type rendered struct {
 // renderCharts draws a price chart per ticker (and the benchmark), the comparison chart and the
 // event study's CAR chart, each as PNG and SVG, and keeps the SVG for the page.
 func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
-	source := "prices as loaded (daily)"
+	source := d.priceSource
 	if len(d.events) > 0 {
-		source += fmt.Sprintf("; events: %d, numbered as in the report's timeline", len(d.events))
+		source += fmt.Sprintf("; events numbered as in the report's timeline (%d)", len(d.events))
 	}
 	base := charts.Options{SourceLine: source, Width: 10 * vg.Inch, DPI: 120}
 	var plans []plan
@@ -69,7 +69,7 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 		o := base
 		o.Title = fmt.Sprintf("Cumulative abnormal return, days %d to %+d", -pathDays, pathDays)
 		o.Height = 4.5 * vg.Inch
-		o.SourceLine = fmt.Sprintf("market model vs %s; %d event(s) with the whole window", d.Benchmark, d.path.N)
+		o.SourceLine = fmt.Sprintf("%s; market model vs %s; %d event(s) with the whole window", d.priceSource, d.Benchmark, d.path.N)
 		label := fmt.Sprintf("mean CAR (%d events)", d.path.N)
 		caption := fmt.Sprintf("Mean CAR from day %d with its 95%% confidence band (Student's t); each event's path behind (%d events)", -pathDays, d.path.N)
 		if d.path.N < minBand {

@@ -13,6 +13,7 @@ import (
 	"gonum.org/v1/gonum/stat/distuv"
 
 	"github.com/eventline/eventline/analytics"
+	"github.com/eventline/eventline/internal/sqltext"
 )
 
 // pathDays is k of the event-study chart's day range [-k, +k]: CAR([-k, d]) for d = -k..k. With
@@ -33,6 +34,8 @@ type data struct {
 	path    carPath
 	studied int
 	claims  []analytics.ClaimCheck
+	// priceSource says where the prices came from, for the charts: "Yahoo Finance daily prices".
+	priceSource string
 	// articleURL maps a claim's article to its URL, where known.
 	articleURL map[int64]string
 	notes      []string
@@ -95,8 +98,18 @@ func gather(ctx context.Context, db *sql.DB, p params) (*data, error) {
 			d.notes = append(d.notes, fmt.Sprintf("event %d (%s, %s) on %s: %s", m.EventID, m.Value, m.Headline, m.Ticker, m.Reason))
 		}
 	}
+	if d.priceSource, err = priceSource(ctx, db, chartTickers); err != nil {
+		return nil, err
+	}
 	sumTickers := slices.Clone(chartTickers)
-	if d.summary, err = analytics.Summary(ctx, db, analytics.SummaryOptions{Tickers: sumTickers, From: p.From, To: p.To, Benchmark: p.Benchmark}); err != nil {
+	// analytics.Summary fails to scan its days above and below without a benchmark (DuckDB's
+	// count_if of nothing but NULLs is NULL): without one, the first ticker stands in, and the
+	// table leaves those columns out.
+	sumBench := p.Benchmark
+	if sumBench == "" {
+		sumBench = p.Tickers[0]
+	}
+	if d.summary, err = analytics.Summary(ctx, db, analytics.SummaryOptions{Tickers: sumTickers, From: p.From, To: p.To, Benchmark: sumBench}); err != nil {
 		return nil, err
 	}
 	if err := d.runStudy(ctx, db, f); err != nil {
@@ -241,6 +254,39 @@ func saveStudy(ctx context.Context, db *sql.DB, benchmark string, rs []analytics
 		return fmt.Errorf("report: save study: %w", err)
 	}
 	return nil
+}
+
+// sourceNames are the names of the price sources ingest detects.
+var sourceNames = map[string]string{"yahoo": "Yahoo Finance", "stooq": "Stooq", "csv": "CSV files"}
+
+// priceSource names the sources of the tickers' prices.
+func priceSource(ctx context.Context, db *sql.DB, tickers []string) (string, error) {
+	rows, err := db.QueryContext(ctx, `SELECT DISTINCT coalesce(source, '') FROM prices
+		WHERE ticker IN (SELECT unnest(?::VARCHAR[])) ORDER BY 1`, sqltext.List(tickers))
+	if err != nil {
+		return "", fmt.Errorf("report: price sources: %w", err)
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return "", fmt.Errorf("report: price sources: %w", err)
+		}
+		if n, ok := sourceNames[s]; ok {
+			s = n
+		}
+		if s != "" {
+			names = append(names, s)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return "", fmt.Errorf("report: price sources: %w", err)
+	}
+	if len(names) == 0 {
+		return "daily prices", nil
+	}
+	return strings.Join(names, ", ") + " daily prices", nil
 }
 
 func (d *data) loadArticleURLs(ctx context.Context, db *sql.DB) error {

@@ -300,3 +300,115 @@ func TestWriteClaims(t *testing.T) {
 		t.Errorf("report.md does not escape a claim's text:\n%s", md)
 	}
 }
+
+// TestWriteEmptyParts: a report is whole whatever is missing: events, the benchmark, the tickers
+// beyond the benchmark; coarse events and forecasts get their markers.
+func TestWriteEmptyParts(t *testing.T) {
+	tests := []struct {
+		name     string
+		setup    []string
+		opts     Options
+		tickers  string
+		bench    string
+		markers  map[string]int // figure id → hover titles
+		contains []string
+		missing  []string // files not written
+	}{
+		{
+			name:    "benchmark only",
+			setup:   []string{`DELETE FROM prices WHERE ticker <> 'GSPC'`, `DELETE FROM event_tickers`, `DELETE FROM events`},
+			tickers: "GSPC", bench: "GSPC",
+			markers:  map[string]int{"chart-GSPC": 0},
+			contains: []string{"No events for these tickers", "No events with an event day", "No claims (claims come from articles)."},
+			missing:  []string{"charts/comparison.png", "charts/event_study.png", "charts/VMW.png"},
+		},
+		{
+			name:    "no benchmark",
+			setup:   []string{`DELETE FROM prices WHERE ticker = 'GSPC'`},
+			tickers: "CTXS,VMW", bench: "",
+			markers:  map[string]int{"chart-VMW": 2, "chart-CTXS": 1, "chart-comparison": 3},
+			contains: []string{"No event study: it needs a benchmark", "no benchmark loaded"},
+			missing:  []string{"charts/GSPC.png", "charts/event_study.png"},
+		},
+		{
+			name: "coarse events and forecasts",
+			setup: []string{
+				`INSERT INTO events (date, granularity, start_date, end_date, type, status, headline, origin)
+					VALUES ('2007-09', 'month', DATE '2007-09-01', DATE '2007-09-30', 'product', 'occurred', 'VMworld 2007: ESX 3i', 'curated'),
+					('2008-09-15', 'day', DATE '2008-09-15', DATE '2008-09-15', 'product', 'forecast', 'VMworld 2008 opens', 'curated')`,
+				`INSERT INTO event_tickers SELECT event_id, 'VMW' FROM events WHERE headline LIKE 'VMworld%'`,
+			},
+			opts:    Options{Tickers: []string{"VMW"}, From: day0("2007-06-01")},
+			tickers: "VMW", bench: "GSPC",
+			markers:  map[string]int{"chart-VMW": 4},
+			contains: []string{"<title>#2 2007-09 VMW: VMworld 2007: ESX 3i</title>", "<title>#5 2008-09-15 (expected) VMW: VMworld 2008 opens</title>", "forecast"},
+		},
+		{
+			name:    "a range without events",
+			opts:    Options{From: day0("2008-03-01"), To: day0("2008-06-30")},
+			tickers: "CTXS,VMW", bench: "GSPC",
+			markers:  map[string]int{"chart-VMW": 0, "chart-CTXS": 0, "chart-comparison": 0},
+			contains: []string{"No events for these tickers in this range", "Daily prices 2008-03-03 to 2008-06-30"},
+			missing:  []string{"charts/event_study.png"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := exampleDB(t, true)
+			for _, q := range tt.setup {
+				if _, err := db.Exec(q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			opts := tt.opts
+			opts.Out = outDir(t, strings.ReplaceAll(tt.name, " ", "_"))
+			res, err := Write(context.Background(), db, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(res.Tickers, ",") != tt.tickers || res.Benchmark != tt.bench {
+				t.Errorf("result: %+v", res)
+			}
+			b, err := os.ReadFile(filepath.Join(opts.Out, "index.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := string(b)
+			for id, want := range tt.markers {
+				i := strings.Index(page, `<figure class="chart" id="`+id+`">`)
+				if i < 0 {
+					t.Errorf("no figure %s", id)
+					continue
+				}
+				fig := page[i : i+strings.Index(page[i:], "</figure>")]
+				if n := strings.Count(fig, "<title>"); n != want {
+					t.Errorf("%s: %d hover titles, want %d", id, n, want)
+				}
+			}
+			for _, want := range tt.contains {
+				if !strings.Contains(page, want) {
+					t.Errorf("index.html lacks %q", want)
+				}
+			}
+			for _, f := range tt.missing {
+				if _, err := os.Stat(filepath.Join(opts.Out, f)); err == nil {
+					t.Errorf("%s written", f)
+				}
+			}
+			for _, f := range []string{"summary.csv", "events.csv", "event_returns.csv", "event_study.csv", "claims.csv", "report.md", "queries.sql"} {
+				readCSVOrText(t, filepath.Join(opts.Out, f))
+			}
+		})
+	}
+}
+
+func readCSVOrText(t *testing.T, path string) {
+	t.Helper()
+	if strings.HasSuffix(path, ".csv") {
+		readCSV(t, path)
+		return
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Error(err)
+	}
+}

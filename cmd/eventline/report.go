@@ -74,8 +74,16 @@ queries.sql reproduces its numbers.`,
 }
 
 func runReport(ctx context.Context, opts *reportOptions) error {
+	// A read-only open first, so that a mistyped --db is reported instead of created.
+	st, err := opts.Store(ctx, true)
+	if err != nil {
+		return err
+	}
+	if err := st.Close(); err != nil {
+		return err
+	}
 	// Writable: the report stores its event study, as eventline study does.
-	st, err := opts.Store(ctx, false)
+	st, err = opts.Store(ctx, false)
 	if err != nil {
 		return err
 	}

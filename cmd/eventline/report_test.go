@@ -197,6 +197,13 @@ func TestReportBadInput(t *testing.T) {
 	if _, err := os.Stat(out); err == nil {
 		t.Error("a refused report wrote its directory")
 	}
+	missing := filepath.Join(dir, "missing.duckdb")
+	if r := run(t, missing, "", "report", "--out", out); r.code != 1 || !strings.Contains(r.err, "no database at") {
+		t.Errorf("missing database: %+v", r)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("report created a database")
+	}
 }
 
 // TestReportInBrowser opens the report in headless Chromium: the page must raise no console

@@ -1245,7 +1245,7 @@ var presentWords = map[string]bool{"is": true, "are": true, "am": true}
 var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared"}
 
 var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
-	"expected": true, "expects": true, "expect": true, "intends": true, "next": true, "tomorrow": true}
+	"expected": true, "expects": true, "expect": true, "intends": true, "tomorrow": true}
 
 var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -137,13 +138,16 @@ func isSentenceEnd(toks []token, i int) bool {
 	case "!", "?", ";":
 		return true
 	case ".":
-		if i > 0 && toks[i-1].kind == kWord && len(toks[i-1].s) <= 4 && toks[i-1].lex.kind == lxMonth {
+		if i > 0 && toks[i-1].kind == kWord && isAbbrev(toks, i-1) {
 			return false
 		}
 		// Closing quotes after the period belong to the sentence that ends: .'' or .”
 		j := i + 1
 		for j < len(toks) && !toks[j].space && isQuote(toks[j].s) {
 			j++
+		}
+		if j < len(toks) && toks[j].kind == kWord && !toks[j].upper {
+			return false // "vs. Wade" aside, a lower-case word goes on the sentence
 		}
 		return j >= len(toks) || toks[j].space
 	}
@@ -173,6 +177,28 @@ func scanWord(text string, i int) (end, runes int) {
 	}
 	return j, runes
 }
+
+// isAbbrev reports whether word i, followed by a period, is an abbreviation: a month ("Aug."),
+// an initial ("J."), or a title or state ("Mr.", "Calif.").
+func isAbbrev(toks []token, i int) bool {
+	t := &toks[i]
+	if t.lex.kind == lxMonth && t.lex.abbr || len(t.s) == 1 && t.upper {
+		return true
+	}
+	if len(t.s) > 5 {
+		return false
+	}
+	return abbrevs[strings.ToLower(t.s)]
+}
+
+var abbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "gov": true, "sen": true, "rep": true, "gen": true, "col": true,
+	"lt": true, "sgt": true, "no": true, "mt": true, "ft": true, "vs": true, "prof": true, "rev": true, "ala": true,
+	"ariz": true, "calif": true, "colo": true, "conn": true, "fla": true, "ga": true, "ill": true, "ind": true,
+	"kan": true, "ky": true, "la": true, "md": true, "mass": true, "mich": true, "minn": true, "miss": true, "mo": true,
+	"mont": true, "neb": true, "nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "va": true,
+	"vt": true, "wash": true, "wis": true, "wyo": true, "approx": true, "dept": true, "est": true, "jan": true,
+	"feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 func isQuote(s string) bool {
 	switch s {

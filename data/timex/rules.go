@@ -295,15 +295,30 @@ func (m *matcher) modified(i int) (cand, bool) {
 		j++
 		mod = map[int]string{mEnd: "END", mBeginning: "START", mMiddle: "MID"}[v]
 	case mEarlier, mLater:
-		if the || !(m.word(j, "this") || m.word(j, "in")) {
+		if the || !(m.word(j, "this") || m.word(j, "in") || m.anyWord(j, "today", "yesterday", "tomorrow", "tonight")) {
 			return cand{}, false
 		}
 		if m.word(j, "in") {
 			j++
 		}
 	}
+	// "the end of the year", "the beginning of the month": the publication's.
+	if (v == mEnd || v == mBeginning || v == mMiddle) && m.word(j, "the") && m.hasDoc {
+		if u, plural, ok := m.unitAt(j + 1); ok && !plural && u != uDay && u != uHour && u != uMinute && u != uHalf {
+			val, gran := unitVal(m.doc, u)
+			return cand{end: j + 2, typ: "DATE", val: val, gran: gran, mod: mod, by: ByPublication}, true
+		}
+	}
 	c, ok := m.core(j)
-	if !ok || c.typ != "DATE" || strings.HasSuffix(c.val, "_REF") || c.gran == gDay {
+	if !ok || c.typ != "DATE" || strings.HasSuffix(c.val, "_REF") {
+		return cand{}, false
+	}
+	if c.gran == gDay {
+		// "late yesterday", "early today": the day itself.
+		if m.kind(j) == lxDeictic && (v == mEarly || v == mLate || v == mEarlier || v == mLater) && !the {
+			c.mod = ""
+			return c, true
+		}
 		return cand{}, false
 	}
 	if c.mod == "" {
@@ -346,6 +361,10 @@ func (m *matcher) core(i int) (cand, bool) {
 		return m.amountRules(i)
 	}
 	switch {
+	case m.anyWord(i, "day") && m.anyWord(i+1, "before", "after"):
+		return m.dayAround(i, i+1)
+	case m.word(i, "nowadays"):
+		return cand{end: i + 1, typ: "DATE", val: "PRESENT_REF", by: ByPublication}, true
 	case m.word(i, "the"):
 		return m.theForms(i)
 	case m.word(i, "a") || m.word(i, "an") || m.word(i, "several") || m.word(i, "few"):
@@ -840,6 +859,17 @@ func (m *matcher) relative(i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
+	// "this morning", "last night", "tomorrow" is the deictic's.
+	if m.kind(j) == lxPartDay && (rel == rThis || rel == rLast && m.word(j, "night")) {
+		if !m.hasDoc {
+			return cand{end: j + 1, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
+		}
+		d := m.doc
+		if rel == rLast {
+			d = d.AddDate(0, 0, -1)
+		}
+		return cand{end: j + 1, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+	}
 	// "the past two years", "next three months": durations.
 	if n, k, ok := m.amountAt(j); ok && rel != rThis && (rel != rRecent) {
 		if u, _, ok := m.unitAt(k); ok && (n != 1 || m.toks[k].lex.plural || m.toks[j].kind == kNum || m.toks[j].lex.kind == lxNumber) {
@@ -1020,6 +1050,8 @@ func (m *matcher) theForms(i int) (cand, bool) {
 		if ok && m.toks[j].lex.val == rComing {
 			return c, true
 		}
+	case m.anyWord(j, "day", "week") && m.anyWord(j+1, "before", "after"):
+		return m.dayAround(j, j+1)
 	case m.word(j, "week") && m.word(j+1, "of"):
 		if c, ok := m.core(j + 2); ok && c.gran == gDay && len(c.val) == 10 {
 			d, _ := parseDay(c.val)
@@ -1037,6 +1069,24 @@ func (m *matcher) theForms(i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// dayAround: "[the] day before last Tuesday", "the week after Christmas": a day or a week from
+// a date in the text (token u is the unit, token rel before or after).
+func (m *matcher) dayAround(u, rel int) (cand, bool) {
+	c, ok := m.core(rel + 1)
+	if !ok || c.gran != gDay || len(c.val) != 10 {
+		return cand{}, false
+	}
+	d, _ := parseDay(c.val)
+	n := 1
+	if m.word(rel, "before") {
+		n = -1
+	}
+	if m.word(u, "week") {
+		return cand{end: c.end, typ: "DATE", val: weekVal(d.AddDate(0, 0, 7*n)), gran: gWeek, by: c.by}, true
+	}
+	return cand{end: c.end, typ: "DATE", val: dayVal(d.AddDate(0, 0, n)), gran: gDay, by: c.by}, true
 }
 
 // amountRules: "two weeks ago", "a year ago", "four months", "two-day", "16-hour".
@@ -1077,6 +1127,13 @@ func (m *matcher) amountRules(i int) (cand, bool) {
 	}
 	if u == uHalf {
 		return cand{}, false
+	}
+	// "a year earlier": in news, the year before the publication's.
+	if m.word(k, "earlier") && !hyph && n == 1 && u == uYear && !m.anyWord(k+1, "than") {
+		if !m.hasDoc {
+			return cand{end: k + 1, typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
+		}
+		return cand{end: k + 1, typ: "DATE", val: yearVal(m.doc.Year() - 1), gran: gYear, by: ByPublication}, true
 	}
 	if m.word(i, "a") || m.word(i, "an") {
 		// "a year" alone is too often not an expression in TimeML's eyes ("a year in which").

@@ -150,7 +150,7 @@ func currencySymbol(code string) string {
 	return strings.ToUpper(code) + " "
 }
 
-// valueTicker puts about seven round major ticks (steps of 1, 2, 2.5 or 5 times a power of ten)
+// valueTicker puts about eight round major ticks (steps of 1, 2, 2.5 or 5 times a power of ten)
 // with a minor tick between each, labelled through format.
 type valueTicker struct {
 	format func(v, step float64) string
@@ -160,7 +160,7 @@ func (vt valueTicker) Ticks(min, max float64) []plot.Tick {
 	if !(max > min) || math.IsInf(max-min, 0) {
 		return nil
 	}
-	raw := (max - min) / 7
+	raw := (max - min) / 8
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
 	step := 10 * mag
 	for _, m := range []float64{1, 2, 2.5, 5} {

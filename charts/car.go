@@ -99,12 +99,9 @@ func (cc CARChart) Render(w io.Writer, format string, opts Options) (*Layout, er
 			}
 			return path
 		}
-		clipped := dc
+		dc.SetLineStyle(draw.LineStyle{Color: th.paths, Width: 0.7})
 		for _, path := range cc.Paths {
-			clipped.SetLineStyle(draw.LineStyle{Color: th.paths, Width: 0.7})
-			clipped.Push()
-			clipped.Stroke(clipPath(dc, line(path)))
-			clipped.Pop()
+			dc.Stroke(clipPath(dc, line(path)))
 		}
 		if band {
 			var poly []vg.Point

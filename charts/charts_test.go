@@ -3,9 +3,11 @@ package charts
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"image/png"
+	"io"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -149,6 +151,15 @@ func TestPriceChartFormats(t *testing.T) {
 				}
 				if !strings.Contains(s, "<title>#3 2007-08-21 VMW: VMW breaks $66 &lt;intraday&gt; (MarketWatch)</title>") {
 					t.Errorf("hover text missing or unescaped")
+				}
+				// Well-formed XML, or browsers show an error instead of the chart.
+				dec := xml.NewDecoder(strings.NewReader(s))
+				for {
+					if _, err := dec.Token(); err == io.EOF {
+						break
+					} else if err != nil {
+						t.Fatalf("svg: %v", err)
+					}
 				}
 			case "pdf":
 				if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF")) {

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -68,12 +69,13 @@ func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Leng
 			continue
 		}
 		pt, ok := at(e)
-		if !ok || !dc.Contains(pt) {
+		if !ok || !dc.ContainsX(pt.X) {
 			continue
 		}
-		// Events of the same day stack upwards, so that none hides another.
+		// Events of the same day stack upwards, so that none hides another, up to the top edge.
 		key := e.Date.Unix()
 		pt.Y += vg.Length(float64(sameDay[key]) * (2*markerRadius + 1.5))
+		pt.Y = min(max(pt.Y, dc.Min.Y+markerRadius), dc.Max.Y-markerRadius)
 		sameDay[key]++
 		x, y := pt.X.Points(), pt.Y.Points()
 		mk := Box{x - markerRadius, y - markerRadius, x + markerRadius, y + markerRadius}
@@ -94,7 +96,7 @@ func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Leng
 			}
 			return -1
 		}
-		return int(math.Copysign(1, marks[a].Marker.X0-marks[b].Marker.X0)) * boolInt(marks[a].Marker.X0 != marks[b].Marker.X0)
+		return cmp.Compare(marks[a].Marker.X0, marks[b].Marker.X0)
 	})
 	far := make([]bool, len(marks))
 	for _, i := range order {
@@ -147,13 +149,6 @@ func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Leng
 	}
 	slices.SortStableFunc(marks, func(a, b Mark) int { return a.Num - b.Num })
 	return marks
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // placeSpanLabel puts a span's number along the top of its band, lower rows when taken.

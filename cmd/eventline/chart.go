@@ -221,11 +221,19 @@ func dayOr(t time.Time, open string) string {
 	return t.Format("2006-01-02")
 }
 
-// chartEvents loads the events of the tickers as chart events, and reports on stderr those that
-// cannot be placed.
-func chartEvents(ctx context.Context, db *sql.DB, opts *chartOptions, tickers []string) ([]charts.Event, error) {
+// chartEvents loads the events of the tickers that the chart of first..last can show (forecasts
+// up to horizon), and reports on stderr those that cannot be placed on trading days. The query
+// looks a year beyond --from and --to, so that a year or quarter that began before --from, and
+// a forecast about a date after --to, still show.
+func chartEvents(ctx context.Context, db *sql.DB, opts *chartOptions, tickers []string, first, last, horizon time.Time) ([]charts.Event, error) {
 	f := opts.Filter
 	f.Tickers = tickers
+	if !f.From.IsZero() {
+		f.From = f.From.AddDate(-1, 0, 0)
+	}
+	if !f.To.IsZero() {
+		f.To = f.To.AddDate(1, 0, 0)
+	}
 	marks, err := analytics.EventMarks(ctx, db, f)
 	if err != nil {
 		return nil, err
@@ -236,8 +244,20 @@ func chartEvents(ctx context.Context, db *sql.DB, opts *chartOptions, tickers []
 			fmt.Fprintf(opts.IO.ErrOut, "event %d (%s, %s) not on the chart: %s\n", m.EventID, m.Value, m.Headline, m.Reason)
 			continue
 		}
-		evs = append(evs, charts.Event{Date: m.Day, Start: m.Start, End: m.End, Granularity: m.Granularity,
-			Type: m.Type, Status: m.Status, Ticker: m.Ticker, Headline: m.Headline, Source: m.Source, URL: m.URL})
+		e := charts.Event{Date: m.Day, Start: m.Start, End: m.End, Granularity: m.Granularity,
+			Type: m.Type, Status: m.Status, Ticker: m.Ticker, Headline: m.Headline, Source: m.Source, URL: m.URL}
+		var shown bool
+		switch {
+		case m.Status == "forecast":
+			shown = !e.Date.Before(first) && !e.Date.After(horizon)
+		case m.Granularity != "day":
+			shown = !e.Start.IsZero() && !e.Start.After(last) && !e.End.Before(first)
+		default:
+			shown = !e.Date.Before(first) && !e.Date.After(last)
+		}
+		if shown {
+			evs = append(evs, e)
+		}
 	}
 	return evs, nil
 }
@@ -307,7 +327,8 @@ func priceChart(ctx context.Context, db *sql.DB, opts *chartOptions, buf *bytes.
 	for _, b := range rows {
 		pc.Bars = append(pc.Bars, charts.Bar{Date: b.Date, Open: b.Open, High: b.High, Low: b.Low, Close: b.Close, Volume: b.Volume})
 	}
-	if pc.Events, err = chartEvents(ctx, db, opts, []string{ticker}); err != nil {
+	first, last := rows[0].Date, rows[len(rows)-1].Date
+	if pc.Events, err = chartEvents(ctx, db, opts, []string{ticker}, first, last, last.AddDate(1, 0, 0)); err != nil {
 		return "", err
 	}
 	o := opts.Chart
@@ -346,6 +367,7 @@ func compareChart(ctx context.Context, db *sql.DB, opts *chartOptions, buf *byte
 		return "", usageErrorf("a comparison needs two tickers or more: --ticker VMW,CTXS or --benchmark GSPC")
 	}
 	cc := charts.ComparisonChart{}
+	var lastDay time.Time
 	for _, t := range all {
 		rows, err := priceRange(ctx, db, t, opts.Filter.From, opts.Filter.To)
 		if err != nil {
@@ -364,10 +386,13 @@ func compareChart(ctx context.Context, db *sql.DB, opts *chartOptions, buf *byte
 		if s.Dates[0].After(cc.Base) {
 			cc.Base = s.Dates[0]
 		}
+		if d := s.Dates[len(s.Dates)-1]; d.After(lastDay) {
+			lastDay = d
+		}
 		cc.Series = append(cc.Series, s)
 	}
 	var err error
-	if cc.Events, err = chartEvents(ctx, db, opts, tickers); err != nil {
+	if cc.Events, err = chartEvents(ctx, db, opts, tickers, cc.Base, lastDay, lastDay); err != nil {
 		return "", err
 	}
 	o := opts.Chart

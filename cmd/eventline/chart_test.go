@@ -216,3 +216,20 @@ func TestParseLength(t *testing.T) {
 		}
 	}
 }
+
+func TestChartRangeKeepsOverlappingSpansAndLaterForecasts(t *testing.T) {
+	db, dir := chartDB(t)
+	opts, r := renderChart(t, db, "--ticker", "VMW", "--from", "2007-11-01", "--to", "2008-06-30", "--out", filepath.Join(dir, "r.svg"))
+	if r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	// 2007-Q4 began before --from and the forecast is about a day after --to: both show; the
+	// day events outside the range do not.
+	var got []string
+	for _, m := range opts.Layout.Marks {
+		got = append(got, m.Event.When())
+	}
+	if want := "2007-Q4,2008-01-29,2008-07-01 (expected)"; strings.Join(got, ",") != want {
+		t.Errorf("events %q, want %s", got, want)
+	}
+}

@@ -166,6 +166,7 @@ func TestMarkdownVariants(t *testing.T) {
 		{"no front matter", "# Widget Works profit falls\n\nProfit fell.\n", "Widget Works profit falls", time.Time{}, nil, "Profit fell."},
 		{"comma tickers and RFC 3339", "---\ntitle: T\npublished: 2026-02-10T08:00:00-05:00\ntickers: acme, wdgt\n---\nBody.\n",
 			"T", time.Date(2026, 2, 10, 13, 0, 0, 0, time.UTC), []string{"ACME", "WDGT"}, "Body."},
+		{"date with a zone", "---\ntitle: T\ndate: 2026-02-10 10:00:00 +02:00\n---\nBody.\n", "T", time.Date(2026, 2, 10, 8, 0, 0, 0, time.UTC), nil, "Body."},
 		{"bare date", "---\ntitle: T\ndate: 2026-02-10\n---\n\nBody.\n", "T", day("2026-02-10"), nil, "Body."},
 	}
 	for _, tt := range tests {

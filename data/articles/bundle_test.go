@@ -202,6 +202,14 @@ func TestReferenceBundle(t *testing.T) {
 		t.Errorf("warnings = %v", ws)
 	}
 
+	// The same page with Windows line endings splits the same way.
+	crlf := strings.ReplaceAll(string(data), "\n", "\r\n")
+	guessed, _ = mustRead(t, write(t, "crlf.txt", crlf), Options{Format: "bundle"})
+	if !reflect.DeepEqual(titles(guessed), titles(exact)) {
+		t.Errorf("heuristic titles with CRLF:\n%q", titles(guessed))
+	}
+	checkOffsets(t, crlf, guessed)
+
 	// Without metadata a .txt file is one text.
 	whole, _ := mustRead(t, path, Options{})
 	if len(whole) != 1 || whole[0].Format != "text" || whole[0].Body != string(data) {

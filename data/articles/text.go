@@ -274,6 +274,9 @@ func (r *reader) readBundleHeuristic() error {
 	defer f.Close()
 	pr := &paragraphReader{lr: newLineReader(f)}
 	p, err := pr.next()
+	if err == io.EOF {
+		return nil
+	}
 	if err != nil {
 		return lineError(r.path, err)
 	}

@@ -505,11 +505,12 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if k < len(m.toks) && m.toks[k].kind == kNum && m.toks[k].ndig == 2 && m.glued(k) && !m.glued(k+1) {
 		return cand{end: k + 1, typ: "DATE", val: mk(twoDigitYear(m.toks[k].num), n), gran: gran, by: ByAbsolute}, true
 	}
-	if m.word(k, "this") && m.word(k+1, "year") {
+	if m.anyWord(k, "this", "next", "last") && m.word(k+1, "year") {
 		if !m.hasDoc {
 			return cand{end: k + 2, typ: "DATE", val: "XXXX-" + strings.ToUpper(kind) + itoa(n), gran: gran, by: ByUnresolved}, true
 		}
-		return cand{end: k + 2, typ: "DATE", val: mk(m.doc.Year(), n), gran: gran, by: ByPublication}, true
+		y := m.doc.Year() + map[string]int{"this": 0, "next": 1, "last": -1}[strings.ToLower(m.toks[k].s)]
+		return cand{end: k + 2, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
 	}
 	if !m.hasDoc {
 		return cand{end: j, typ: "DATE", val: "XXXX-" + strings.ToUpper(kind) + itoa(n), gran: gran, by: ByUnresolved}, true

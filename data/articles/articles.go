@@ -51,7 +51,7 @@ type Article struct {
 	Source     string
 	URL        string
 	Tickers    []string // from front matter or feed/JSON/HTML metadata, upper-cased; not validated here
-	Body       string   // plain text: paragraphs separated by a blank line; no markup
+	Body       string   // plain text, paragraphs separated by a blank line; for text and bundle input the file's own text, verbatim
 	File       string   // path as given to Read
 	Format     string   // text | bundle | markdown | rss | jsonl | html (rss covers Atom too)
 	Line       int      // 1-based line where the article starts; 0 when not meaningful (feeds)
@@ -62,7 +62,8 @@ type Article struct {
 type Options struct {
 	// Format is one of Formats; "" means auto.
 	Format string
-	// Meta dates the articles by title and, for a bundle, splits it exactly on the listed titles.
+	// Meta dates the articles by title and, for a bundle, splits it exactly on the listed
+	// titles, which must then all appear in the bundle, in order, each alone on a line.
 	Meta []Meta
 	// Published is the publication date of every article that has none otherwise.
 	Published time.Time

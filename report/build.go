@@ -113,13 +113,13 @@ func eventsTable(d *data) *Table {
 		{Name: "date", Label: "Date", Unit: Date},
 		{Name: "granularity"},
 		{Name: "tickers", Label: "Tickers"},
-		{Name: "type", Label: "Type"},
+		{Name: "type", Label: "Type", Swatch: true},
 		{Name: "status", Label: "Status"},
 		{Name: "headline", Label: "Headline", Link: "url", Wrap: true},
-		{Name: "source", Label: "Source", Link: "url"},
+		{Name: "source", Label: "Source", Link: "url", Optional: true},
 		{Name: "url"},
 		{Name: "t0"},
-		{Name: "note", Label: "Note"},
+		{Name: "note", Label: "Note", Optional: true, Wrap: true},
 	}}
 	for _, e := range d.events {
 		m := e.first()
@@ -188,7 +188,7 @@ func studyEventsTable(d *data) *Table {
 		{Name: "num", Label: "#", Unit: Integer},
 		{Name: "t0", Label: "t0", Unit: Date},
 		{Name: "ticker", Label: "Ticker"},
-		{Name: "type", Label: "Type"},
+		{Name: "type", Label: "Type", Swatch: true},
 		{Name: "headline", Label: "Headline", Wrap: true},
 		{Name: "model", Label: "Model"},
 		{Name: "beta", Label: "Beta", Unit: Fixed2},
@@ -286,7 +286,7 @@ func claimsTable(d *data) *Table {
 		{Name: "unit"},
 		{Name: "verdict", Label: "Verdict"},
 		{Name: "row_date"},
-		{Name: "reason", Label: "Reason", Wrap: true},
+		{Name: "reason", Label: "Reason", Wrap: true, Optional: true},
 		{Name: "article", Label: "Article", Link: "article_url", Wrap: true},
 		{Name: "article_url"},
 	}}

@@ -112,6 +112,10 @@ func gather(ctx context.Context, db *sql.DB, p params) (*data, error) {
 	if d.summary, err = analytics.Summary(ctx, db, analytics.SummaryOptions{Tickers: sumTickers, From: p.From, To: p.To, Benchmark: sumBench}); err != nil {
 		return nil, err
 	}
+	// The tickers in the report's order, the benchmark last.
+	slices.SortStableFunc(d.summary, func(a, b analytics.TickerSummary) int {
+		return slices.Index(chartTickers, a.Ticker) - slices.Index(chartTickers, b.Ticker)
+	})
 	if err := d.runStudy(ctx, db, f); err != nil {
 		return nil, err
 	}

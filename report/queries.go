@@ -88,7 +88,7 @@ SELECT s.ticker, s.first_day, s.last_day, s.days, s.first_close, s.last_close, s
 	CASE WHEN ipo.price > 0 THEN s.last_close / ipo.price - 1 END AS since_ipo,
 	CASE WHEN ipo.price > 0 THEN (SELECT close FROM prices p WHERE p.ticker = s.ticker AND p.date = ipo_day.day) / ipo.price - 1 END AS first_day_return
 FROM s LEFT JOIN ipo USING (ticker) LEFT JOIN ipo_day USING (ticker)
-ORDER BY s.ticker;
+ORDER BY list_position(%[1]s, s.ticker);
 `, sqltext.List(all), sqltext.String(bench), from, to,
 		"days_above_"+strings.ToLower(orDefault(bench, "benchmark")), "days_below_"+strings.ToLower(orDefault(bench, "benchmark")))
 

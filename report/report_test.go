@@ -180,7 +180,7 @@ func TestWriteExample(t *testing.T) {
 		t.Errorf("events.csv: %q", events)
 	}
 	summary := readCSV(t, filepath.Join(out, "summary.csv"))
-	if len(summary) != 4 || summary[1][0] != "CTXS" || summary[2][0] != "GSPC" || summary[3][0] != "VMW" {
+	if len(summary) != 4 || summary[1][0] != "CTXS" || summary[2][0] != "VMW" || summary[3][0] != "GSPC" {
 		t.Errorf("summary.csv: %q", summary)
 	}
 	study := readCSV(t, filepath.Join(out, "event_study.csv"))

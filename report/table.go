@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/eventline/eventline/charts"
 )
 
 // Table is one of the report's tables. The CSV file carries every column with raw values (the
@@ -34,6 +36,10 @@ type Column struct {
 	UnitFrom string
 	// Wrap marks long text (headlines, claims) that should wrap rather than squeeze the numbers.
 	Wrap bool
+	// Optional columns are left out of the documents when no row has a value (notes, reasons).
+	Optional bool
+	// Swatch shows an event type's chart colour before the value.
+	Swatch bool
 }
 
 // Unit says how a value is shown to people and whether it aligns right.
@@ -177,6 +183,7 @@ type Cell struct {
 	Class   string
 	Wrap    bool
 	Date    bool
+	Swatch  string // a CSS colour, "#rrggbb"
 }
 
 // Classes are the HTML classes of the cell's td element.
@@ -207,6 +214,16 @@ type view struct {
 	Rows   [][]Cell
 }
 
+// hasValue says whether any row has a value in column i.
+func (t *Table) hasValue(i int) bool {
+	for _, r := range t.Rows {
+		if i < len(r) && raw(r[i]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *Table) index(name string) int {
 	for i, c := range t.Columns {
 		if c.Name == name {
@@ -220,7 +237,7 @@ func (t *Table) index(name string) int {
 func (t *Table) View() view {
 	var shown []int
 	for i, c := range t.Columns {
-		if c.Label != "" {
+		if c.Label != "" && (!c.Optional || t.hasValue(i)) {
 			shown = append(shown, i)
 		}
 	}
@@ -243,6 +260,9 @@ func (t *Table) View() view {
 		}
 		if c.Name == "verdict" {
 			out.Class = "verdict " + out.Text
+		}
+		if c.Swatch && out.Text != "" {
+			out.Swatch = charts.TypeColorHex(out.Text)
 		}
 		return out
 	}

@@ -133,6 +133,16 @@ func (cc CARChart) Render(w io.Writer, format string, opts Options) (*Layout, er
 		if label == "" {
 			label = "mean CAR"
 		}
+		keyW := sty.Width(label)
+		if band {
+			keyW = max(keyW, sty.Width("95% confidence interval of the mean"))
+		}
+		if len(cc.Paths) > 0 {
+			keyW = max(keyW, sty.Width(fmt.Sprintf("individual events (%d)", len(cc.Paths))))
+		}
+		rows := 1 + boolRows(band) + boolRows(len(cc.Paths) > 0)
+		dc.SetColor(th.labelBG)
+		dc.Fill(rect(Box{x.Points() - 4, y.Points() - 12*float64(rows-1) - 7, (x + 24 + keyW).Points(), y.Points() + 7}).Path())
 		dc.StrokeLine2(draw.LineStyle{Color: th.line, Width: 2}, x, y, x+16, y)
 		dc.FillText(sty, vg.Point{X: x + 20, Y: y}, label)
 		if band {
@@ -159,4 +169,11 @@ func clipPath(dc draw.Canvas, path vg.Path) vg.Path {
 		out[i] = comp
 	}
 	return out
+}
+
+func boolRows(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -164,6 +164,12 @@ func seriesKey(dc draw.Canvas, th theme, rs []rebased) Box {
 	sty := textStyle(th.fg, 8, false)
 	sty.YAlign = draw.YCenter
 	x0, y := dc.Min.X.Points()+6, dc.Max.Y.Points()-8
+	w := 0.0
+	for _, r := range rs {
+		w += 18 + sty.Width(r.name).Points() + 12
+	}
+	dc.SetColor(th.labelBG)
+	dc.Fill(rect(Box{x0 - 4, y - 7, x0 + w - 6, y + 7}).Path())
 	x := x0
 	for i, r := range rs {
 		dc.StrokeLine2(draw.LineStyle{Color: th.series[i%len(th.series)], Width: 2}, vg.Length(x), vg.Length(y), vg.Length(x+14), vg.Length(y))

@@ -222,17 +222,28 @@ func TestReportInBrowser(t *testing.T) {
 	shot := filepath.Join(os.TempDir(), "eventline-report.png")
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
+	// One run both dumps the DOM as the browser parsed it and takes the screenshot.
 	cmd := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-		"--user-data-dir="+filepath.Join(dir, "chromium"), "--enable-logging=stderr", "--v=0",
+		"--user-data-dir="+filepath.Join(dir, "chromium"), "--enable-logging=stderr", "--v=0", "--dump-dom",
 		"--screenshot="+shot, "--window-size=1280,2000", "file://"+filepath.Join(out, "index.html"))
-	logs, err := cmd.CombinedOutput()
+	var logs strings.Builder
+	cmd.Stderr = &logs
+	dom, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("chromium: %v\n%s", err, logs)
+		t.Fatalf("chromium: %v\n%s", err, logs.String())
 	}
-	for _, line := range strings.Split(string(logs), "\n") {
+	for _, line := range strings.Split(logs.String(), "\n") {
 		if strings.Contains(line, ":CONSOLE") || strings.Contains(line, "Uncaught") {
 			t.Errorf("console: %s", line)
 		}
+	}
+	// The browser sees the five charts (CTXS, VMW, GSPC, the comparison, the CAR) and the six
+	// event markers on them, each with its hover title.
+	if n := strings.Count(string(dom), "<svg"); n != 5 {
+		t.Errorf("the browser parsed %d SVG charts, want 5", n)
+	}
+	if n := strings.Count(string(dom), `<g class="event"`); n != 6 {
+		t.Errorf("the browser parsed %d event markers, want 6", n)
 	}
 	if fi, err := os.Stat(shot); err != nil || fi.Size() < 10000 {
 		t.Fatalf("no screenshot: %v", err)

@@ -88,6 +88,7 @@ const (
 	defaultWidth  = 10 * vg.Inch
 	defaultHeight = 6 * vg.Inch
 	defaultDPI    = 96
+	maxPixels     = 64e6 // 256 MB of RGBA
 )
 
 // theme holds a chart's colors.
@@ -146,6 +147,9 @@ var typeColors = map[string]color.RGBA{
 // typeOrder is the order of the types in the color key.
 var typeOrder = []string{"ipo", "acquisition", "partnership", "product", "forecast", "analyst",
 	"price_move", "legal", "criticism", "executive", "earnings", "other"}
+
+// EventTypes returns the event types in the order the color key lists them.
+func EventTypes() []string { return append([]string(nil), typeOrder...) }
 
 // TypeColor returns the color of an event type; unknown types get "other"'s.
 func TypeColor(typ string) color.RGBA {
@@ -263,6 +267,10 @@ func render(w io.Writer, format string, width, height vg.Length, dpi int, th the
 	}
 	if dpi > 1200 {
 		return nil, fmt.Errorf("dpi %d: use at most 1200", dpi)
+	}
+	if px := float64(width/vg.Inch) * float64(height/vg.Inch) * float64(dpi*dpi); strings.EqualFold(format, "png") && px > maxPixels {
+		return nil, fmt.Errorf("a %.0fx%.0f in PNG at %d dpi is %.0f megapixels: use at most %d (a lower --dpi or a smaller image)",
+			float64(width/vg.Inch), float64(height/vg.Inch), dpi, px/1e6, int(maxPixels/1e6))
 	}
 	// gonum's canvases panic on a few impossible inputs; a chart must fail with an error instead.
 	defer func() {

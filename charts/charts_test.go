@@ -191,6 +191,7 @@ func TestPriceChartSizeAndErrors(t *testing.T) {
 		{PriceChart{Ticker: "VMW", Bars: bars}, "gif", Options{}, `unknown format "gif"`},
 		{PriceChart{Ticker: "VMW", Bars: bars}, "png", Options{Theme: "pink"}, `unknown theme "pink"`},
 		{PriceChart{Ticker: "VMW", Bars: bars}, "png", Options{Width: 10}, "image size"},
+		{PriceChart{Ticker: "VMW", Bars: bars}, "png", Options{Width: 100 * vg.Inch, Height: 100 * vg.Inch, DPI: 1200}, "megapixels"},
 	} {
 		buf.Reset()
 		_, err := tc.chart.Render(&buf, tc.format, tc.opts)

@@ -73,7 +73,17 @@ func build(ctx context.Context, d *data, w *writer) (*doc, error) {
 		{"Range", fmt.Sprintf("%s to %s", dayOr(d.From, "first price"), dayOr(d.To, "last price"))},
 		{"Trading days shown", fmt.Sprintf("%s to %s", day(d.First), day(d.Last))},
 		{"Events", fmt.Sprintf("%d (%d with an event day studied)", len(d.events), d.studied)},
-		{"Normal-return model", "market model, OLS over trading days -250..-11; market-adjusted with fewer than 60 returns"},
+	}
+	if d.Benchmark != "" {
+		so := analytics.DefaultStudyOptions()
+		var ws []string
+		for _, w := range d.windows {
+			ws = append(ws, w.String())
+		}
+		doc.Params = append(doc.Params,
+			param{"Normal-return model", fmt.Sprintf("market model against %s, OLS over trading days %d to %d; market-adjusted with fewer than %d returns",
+				d.Benchmark, so.Estimation.From, so.Estimation.To, so.MinEstimation)},
+			param{"Event windows", fmt.Sprintf("%s trading days around t0; CAR path from day %d to %+d", strings.Join(ws, ", "), -pathDays, pathDays)})
 	}
 	if d.Database != "" {
 		doc.Params = append(doc.Params, param{"Database", d.Database})

@@ -69,10 +69,7 @@ type carPath struct {
 
 func gather(ctx context.Context, db *sql.DB, p params) (*data, error) {
 	d := &data{params: p, bars: map[string][]bar{}, articleURL: map[int64]string{}}
-	chartTickers := slices.Clone(p.Tickers)
-	if p.Benchmark != "" && !slices.Contains(chartTickers, p.Benchmark) {
-		chartTickers = append(chartTickers, p.Benchmark)
-	}
+	chartTickers := d.chartTickers()
 	for _, t := range chartTickers {
 		bs, err := dailyBars(ctx, db, t, p.From, p.To)
 		if err != nil {
@@ -101,7 +98,6 @@ func gather(ctx context.Context, db *sql.DB, p params) (*data, error) {
 	if d.priceSource, err = priceSource(ctx, db, chartTickers); err != nil {
 		return nil, err
 	}
-	sumTickers := slices.Clone(chartTickers)
 	// analytics.Summary fails to scan its days above and below without a benchmark (DuckDB's
 	// count_if of nothing but NULLs is NULL): without one, the first ticker stands in, and the
 	// table leaves those columns out.
@@ -109,7 +105,7 @@ func gather(ctx context.Context, db *sql.DB, p params) (*data, error) {
 	if sumBench == "" {
 		sumBench = p.Tickers[0]
 	}
-	if d.summary, err = analytics.Summary(ctx, db, analytics.SummaryOptions{Tickers: sumTickers, From: p.From, To: p.To, Benchmark: sumBench}); err != nil {
+	if d.summary, err = analytics.Summary(ctx, db, analytics.SummaryOptions{Tickers: chartTickers, From: p.From, To: p.To, Benchmark: sumBench}); err != nil {
 		return nil, err
 	}
 	// The tickers in the report's order, the benchmark last.

@@ -80,7 +80,35 @@ type lexEntry struct {
 // names several ("the launch of its IPO"), the first in this list wins.
 var eventTypes = []string{"ipo", "acquisition", "partnership", "earnings", "executive", "product"}
 
-var lexicon = buildLexicon()
+var (
+	lexicon = buildLexicon()
+	// lexPrefix holds the first two letters of the lexicon's words: most words of a text fail
+	// it and skip the map lookup.
+	lexPrefix = buildPrefix(lexicon)
+)
+
+func prefixIndex(a, b byte) int {
+	i, j := 26, 26
+	if a|0x20 >= 'a' && a|0x20 <= 'z' {
+		i = int(a|0x20 - 'a')
+	}
+	if b|0x20 >= 'a' && b|0x20 <= 'z' {
+		j = int(b|0x20 - 'a')
+	}
+	return i*27 + j
+}
+
+func buildPrefix(m map[string]lexEntry) *[27 * 27]bool {
+	var p [27 * 27]bool
+	for w := range m {
+		b := byte(' ')
+		if len(w) > 1 {
+			b = w[1]
+		}
+		p[prefixIndex(w[0], b)] = true
+	}
+	return &p
+}
 
 func buildLexicon() map[string]lexEntry {
 	m := map[string]lexEntry{}
@@ -156,7 +184,14 @@ func buildLexicon() map[string]lexEntry {
 
 // lookup returns the lexicon entry of a word, ignoring ASCII case, without allocating.
 func lookup(s string) lexEntry {
-	if len(s) > 16 {
+	if len(s) > 16 || len(s) == 0 {
+		return lexEntry{}
+	}
+	b := byte(' ')
+	if len(s) > 1 {
+		b = s[1]
+	}
+	if !lexPrefix[prefixIndex(s[0], b)] {
 		return lexEntry{}
 	}
 	var buf [16]byte

@@ -71,6 +71,12 @@ func (m *matcher) run() []Expr {
 }
 
 func (m *matcher) expr(i int, c cand) Expr {
+	switch {
+	case c.typ == "DURATION" && c.by == "":
+		c.by = ByAbsolute // a length needs no reference
+	case c.by == ByPublication && !m.hasDoc:
+		c.by = ByUnresolved // PRESENT_REF and the like, with nothing to refer to
+	}
 	first, last := &m.toks[i], &m.toks[c.end-1]
 	return Expr{
 		Text: m.text[first.bs:last.be], Start: first.rs, End: last.re, ByteStart: first.bs, ByteEnd: last.be,
@@ -284,7 +290,7 @@ func (m *matcher) modified(i int) (cand, bool) {
 		if m.isHyphen(j) {
 			j++
 		}
-		mod = map[int]string{mEarly: "START", mLate: "END", mMid: "MID"}[v]
+		mod = modValue(v)
 		if m.word(j, "in") || m.word(j, "of") {
 			j++
 		}
@@ -293,7 +299,7 @@ func (m *matcher) modified(i int) (cand, bool) {
 			return cand{}, false
 		}
 		j++
-		mod = map[int]string{mEnd: "END", mBeginning: "START", mMiddle: "MID"}[v]
+		mod = modValue(v)
 	case mEarlier, mLater:
 		if the || !(m.word(j, "this") || m.word(j, "in") || m.anyWord(j, "today", "yesterday", "tomorrow", "tonight")) {
 			return cand{}, false
@@ -325,6 +331,30 @@ func (m *matcher) modified(i int) (cand, bool) {
 		c.mod = mod
 	}
 	return c, true
+}
+
+// modValue is the TIMEX3 mod of a modifier word.
+func modValue(v int) string {
+	switch v {
+	case mEarly, mBeginning:
+		return "START"
+	case mLate, mEnd:
+		return "END"
+	case mMid, mMiddle:
+		return "MID"
+	}
+	return ""
+}
+
+// yearOffset is the year a "this", "next" or "last" (year) points to, from the publication's.
+func yearOffset(w string) int {
+	switch {
+	case eqFold(w, "next"):
+		return 1
+	case eqFold(w, "last"):
+		return -1
+	}
+	return 0
 }
 
 // core parses an expression without modifier.
@@ -509,7 +539,7 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 		if !m.hasDoc {
 			return cand{end: k + 2, typ: "DATE", val: "XXXX-" + strings.ToUpper(kind) + itoa(n), gran: gran, by: ByUnresolved}, true
 		}
-		y := m.doc.Year() + map[string]int{"this": 0, "next": 1, "last": -1}[strings.ToLower(m.toks[k].s)]
+		y := m.doc.Year() + yearOffset(m.toks[k].s)
 		return cand{end: k + 2, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
 	}
 	if !m.hasDoc {
@@ -651,7 +681,7 @@ func (m *matcher) monthFirst(i int) (cand, bool) {
 	}
 	if m.anyWord(j, "this", "next", "last") && m.word(j+1, "year") && m.hasDoc {
 		// "February this year", "April next year"
-		y := m.doc.Year() + map[string]int{"this": 0, "next": 1, "last": -1}[strings.ToLower(m.toks[j].s)]
+		y := m.doc.Year() + yearOffset(m.toks[j].s)
 		return cand{end: j + 2, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
 	}
 	if t.lex.abbr && !dot {
@@ -806,7 +836,13 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	if v == dToday && (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && genericNouns[strings.ToLower(tokText(m.toks, j+2))] {
 		return cand{}, false // "today's youth": nowadays, not the publication day
 	}
-	off := map[int]int{dToday: 0, dTonight: 0, dYesterday: -1, dTomorrow: 1}[v]
+	off := 0
+	switch v {
+	case dYesterday:
+		off = -1
+	case dTomorrow:
+		off = 1
+	}
 	if !m.hasDoc {
 		return cand{end: j, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
 	}

@@ -31,7 +31,7 @@ type token struct {
 
 // tokenize splits text into tokens, keeping byte and rune offsets.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+4)
+	toks := make([]token, 0, len(text)/4+16)
 	r := 0 // rune offset
 	space, newline := true, false
 	for i := 0; i < len(text); {

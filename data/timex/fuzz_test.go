@@ -1,0 +1,19 @@
+package timex
+
+import "testing"
+
+// FuzzTag checks that Tag never panics and returns spans that slice the text.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{"13 August 2007", "one week after IPO", "the end of 2007", "9 a.m. Tuesday", "’90s", "Q3 '07", "1/2/3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, e := range Tag(s, Reference{DocDate: aug17, Anchors: anchors}) {
+			if e.ByteStart < prev || e.ByteEnd > len(s) || s[e.ByteStart:e.ByteEnd] != e.Text || e.Start > e.End {
+				t.Fatalf("bad span %+v", e)
+			}
+			prev = e.ByteEnd
+		}
+	})
+}

@@ -90,10 +90,10 @@ var (
 func prefixIndex(a, b byte) int {
 	i, j := 26, 26
 	if a|0x20 >= 'a' && a|0x20 <= 'z' {
-		i = int(a|0x20 - 'a')
+		i = int(a | 0x20 - 'a')
 	}
 	if b|0x20 >= 'a' && b|0x20 <= 'z' {
-		j = int(b|0x20 - 'a')
+		j = int(b | 0x20 - 'a')
 	}
 	return i*27 + j
 }

@@ -150,17 +150,22 @@ func currencySymbol(code string) string {
 	return strings.ToUpper(code) + " "
 }
 
-// valueTicker puts about eight round major ticks (steps of 1, 2, 2.5 or 5 times a power of ten)
+// valueTicker puts about n (default eight) round major ticks (steps of 1, 2, 2.5 or 5 times a power of ten)
 // with a minor tick between each, labelled through format.
 type valueTicker struct {
 	format func(v, step float64) string
+	n      int // about how many labels; 0 = 8
 }
 
 func (vt valueTicker) Ticks(min, max float64) []plot.Tick {
 	if !(max > min) || math.IsInf(max-min, 0) {
 		return nil
 	}
-	raw := (max - min) / 8
+	n := vt.n
+	if n <= 0 {
+		n = 8
+	}
+	raw := (max - min) / float64(n)
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
 	step := 10 * mag
 	for _, m := range []float64{1, 2, 2.5, 5} {
@@ -201,11 +206,11 @@ func priceTicks(currency string) valueTicker {
 	sym := currencySymbol(currency)
 	return valueTicker{func(v, step float64) string {
 		return sym + fmt.Sprintf("%.*f", decimals(step), v)
-	}}
+	}, 8}
 }
 
 // volumeTicks label shares as 500K, 12M, 1.5B.
-var volumeTicks = valueTicker{func(v, step float64) string { return compact(v) }}
+var volumeTicks = valueTicker{func(v, step float64) string { return compact(v) }, 3}
 
 func compact(v float64) string {
 	a := math.Abs(v)
@@ -223,15 +228,15 @@ func compact(v float64) string {
 	return s + unit
 }
 
-// percentTicks label fractions as percentages.
+// percentTicks label values already in percent.
 var percentTicks = valueTicker{func(v, step float64) string {
 	return fmt.Sprintf("%.*f%%", decimals(step), v)
-}}
+}, 8}
 
 // plainTicks label numbers with the step's decimals.
 var plainTicks = valueTicker{func(v, step float64) string {
 	return fmt.Sprintf("%.*f", decimals(step), v)
-}}
+}, 8}
 
 // intTicks are whole-number ticks (trading days of an event study).
 type intTicks struct{}

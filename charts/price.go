@@ -54,6 +54,14 @@ func legendSize(evs []Event, o Options) (w, h vg.Length, lp legendPlan) {
 	return w, h + lp.height, lp
 }
 
+// ForecastHorizon is the last target date a price chart of first..last shows a forecast at: a
+// quarter of the range past the last price, at least a week, so that a far forecast does not
+// squeeze the prices into a corner. Forecasts past it are left out of the chart.
+func ForecastHorizon(first, last time.Time) time.Time {
+	extra := max(last.Sub(first)/4, 7*24*time.Hour)
+	return last.Add(extra)
+}
+
 // Render draws the chart to w as "png", "svg" or "pdf".
 func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, error) {
 	th, err := themeFor(opts.Theme)
@@ -66,7 +74,8 @@ func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, 
 	}
 	evs := numberEvents(pc.Events)
 	first, last := bars[0].Date, bars[len(bars)-1].Date
-	// Keep the events the chart can show: inside the price range, or forecasts up to a year past it.
+	// Keep the events the chart can show: inside the price range, or forecasts a little past it.
+	limit := ForecastHorizon(first, last)
 	horizon := last
 	var shown []Event
 	for _, e := range evs {
@@ -76,7 +85,7 @@ func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, 
 				continue
 			}
 		case e.isForecast():
-			if e.Date.Before(first) || e.Date.After(last.AddDate(1, 0, 0)) {
+			if e.Date.Before(first) || e.Date.After(limit) {
 				continue
 			}
 			if e.Date.After(horizon) {
@@ -157,7 +166,7 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 		vol.X.Tick.Marker = TimeTicker{}
 		vol.Y.Tick.Marker = volumeTicks
 		vol.Y.Label.Text = "Volume"
-		h := (c.Max.Y - c.Min.Y) * volumeShare
+		h := max((c.Max.Y-c.Min.Y)*volumeShare, 72)
 		canvases = []draw.Canvas{draw.Crop(c, 0, 0, h+6, 0), draw.Crop(c, 0, 0, 0, -(c.Max.Y - c.Min.Y - h))}
 		panels = append(panels, vol)
 		alignLeft(panels, canvases)
@@ -218,13 +227,14 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 	return eventLayer(dc, th, evs, xOf, at, []*envelope{env}, nil), nil
 }
 
-// dayWidth is the width of one trading day on the canvas.
-func dayWidth(dc draw.Canvas, n int) float64 {
-	return (dc.Max.X - dc.Min.X).Points() / math.Max(float64(n), 1)
+// dayWidth is the width of one calendar day on the canvas: the spacing of consecutive trading
+// days within a week, which candles and volume bars must not overflow.
+func dayWidth(xOf func(float64) vg.Length) float64 {
+	return (xOf(1) - xOf(0)).Points()
 }
 
 func (pc PriceChart) drawCandles(dc draw.Canvas, th theme, bars []Bar, xs []float64, xOf, yOf func(float64) vg.Length, env *envelope) {
-	half := math.Max(math.Min(dayWidth(dc, len(bars))*0.35, 4), 0.25)
+	half := math.Max(math.Min(dayWidth(xOf)*0.35, 4), 0.25)
 	var wicks, up, down vg.Path
 	for i, b := range bars {
 		x := xOf(xs[i]).Points()
@@ -267,7 +277,7 @@ func (pc PriceChart) drawCandles(dc draw.Canvas, th theme, bars []Bar, xs []floa
 }
 
 func (pc PriceChart) drawVolume(dc draw.Canvas, th theme, bars []Bar, xs []float64, xOf, yOf func(float64) vg.Length) {
-	half := math.Max(dayWidth(dc, len(bars))*0.4, 0.3)
+	half := math.Max(dayWidth(xOf)*0.4, 0.3)
 	var up, down vg.Path
 	for i, b := range bars {
 		if !(b.Volume > 0) {

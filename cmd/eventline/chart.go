@@ -328,7 +328,7 @@ func priceChart(ctx context.Context, db *sql.DB, opts *chartOptions, buf *bytes.
 		pc.Bars = append(pc.Bars, charts.Bar{Date: b.Date, Open: b.Open, High: b.High, Low: b.Low, Close: b.Close, Volume: b.Volume})
 	}
 	first, last := rows[0].Date, rows[len(rows)-1].Date
-	if pc.Events, err = chartEvents(ctx, db, opts, []string{ticker}, first, last, last.AddDate(1, 0, 0)); err != nil {
+	if pc.Events, err = chartEvents(ctx, db, opts, []string{ticker}, first, last, charts.ForecastHorizon(first, last)); err != nil {
 		return "", err
 	}
 	o := opts.Chart

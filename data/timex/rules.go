@@ -391,6 +391,12 @@ func (m *matcher) core(i int) (cand, bool) {
 		return m.amountRules(i)
 	}
 	switch {
+	case m.word(i, "year") && m.isHyphen(i+1) && m.word(i+2, "end") && m.glued(i+1) && m.glued(i+2):
+		// "by year-end": the end of the publication's year.
+		if !m.hasDoc {
+			return cand{end: i + 3, typ: "DATE", val: "XXXX", gran: gYear, mod: "END", by: ByUnresolved}, true
+		}
+		return cand{end: i + 3, typ: "DATE", val: yearVal(m.doc.Year()), gran: gYear, mod: "END", by: ByPublication}, true
 	case m.anyWord(i, "day") && m.anyWord(i+1, "before", "after"):
 		return m.dayAround(i, i+1)
 	case m.word(i, "nowadays"):

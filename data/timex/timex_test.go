@@ -103,6 +103,9 @@ func TestTag(t *testing.T) {
 		{"until weekday", aug17, "The talks were postponed until Tuesday.", []want{{text: "Tuesday", value: "2007-08-21"}}},
 		{"nearest day", time.Date(2000, 1, 5, 0, 0, 0, 0, time.UTC), "Meissner gave no reason for the Jan. 14 deadline.", []want{{text: "Jan. 14", value: "2000-01-14"}}},
 		{"weekday fixes year", time.Date(1998, 10, 25, 0, 0, 0, 0, time.UTC), "The Times said in an editorial on Monday, Oct. 26: it was wrong.", []want{{text: "Monday, Oct. 26", value: "1998-10-26"}}},
+		{"year-end", aug17, "The merger should close by year-end.", []want{{text: "year-end", value: "2007", mod: "END"}}},
+		{"since event", aug21, "Shares doubled since the IPO.", []want{{text: "since the IPO", value: "2007-08-14", mod: "ON_OR_AFTER", by: "event:vmw-ipo"}}},
+		{"event without anchor type", aug21, "Prices rose after the earnings report.", nil},
 		{"today generic", aug17, "Today's youth like it.", nil},
 
 		// Durations.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/csv"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -123,7 +124,28 @@ func TestReportCommand(t *testing.T) {
 		}
 	}
 
-	// queries.sql runs as a whole, and each table's statement gives the CSV's rows.
+	checkQueries(t, db, out)
+
+	html, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(html), "<h1>VMware &amp; Citrix, 2007-2008</h1>") {
+		t.Error("index.html lacks the escaped title")
+	}
+	md, err := os.ReadFile(filepath.Join(out, "report.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(md), "# VMware & Citrix, 2007-2008\n") {
+		t.Errorf("report.md starts %q", md[:40])
+	}
+}
+
+// checkQueries runs out/queries.sql as a whole, then each table's statement alone, whose rows
+// must be the CSV's.
+func checkQueries(t *testing.T, db, out string) {
+	t.Helper()
 	q := filepath.Join(out, "queries.sql")
 	if r := run(t, db, "", "sql", "-f", q, "--format", "csv"); r.code != 0 || r.err != "" {
 		t.Fatalf("sql -f queries.sql: %+v", r)
@@ -157,20 +179,22 @@ func TestReportCommand(t *testing.T) {
 		}
 		sameTable(t, name, got, want)
 	}
+}
 
-	html, err := os.ReadFile(filepath.Join(out, "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(html), "<h1>VMware &amp; Citrix, 2007-2008</h1>") {
-		t.Error("index.html lacks the escaped title")
-	}
-	md, err := os.ReadFile(filepath.Join(out, "report.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(string(md), "# VMware & Citrix, 2007-2008\n") {
-		t.Errorf("report.md starts %q", md[:40])
+// TestReportReproducible: queries.sql gives the report's tables for other tickers, benchmarks
+// and ranges too.
+func TestReportReproducible(t *testing.T) {
+	dir, db := reportDB(t)
+	for i, args := range [][]string{
+		{"--tickers", "VMW", "--benchmark", "CTXS", "--from", "2007-09-01", "--to", "2008-06-30"},
+		{"--tickers", "vmw,gspc"},
+		{"--to", "2007-12-31"},
+	} {
+		out := filepath.Join(dir, fmt.Sprint("report", i))
+		if r := run(t, db, "", append([]string{"report", "--out", out}, args...)...); r.code != 0 {
+			t.Fatalf("%v: %+v", args, r)
+		}
+		checkQueries(t, db, out)
 	}
 }
 

@@ -98,6 +98,13 @@ func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Leng
 		}
 		return cmp.Compare(marks[a].Marker.X0, marks[b].Marker.X0)
 	})
+	var centers [][2]float64
+	for i, m := range marks {
+		if !m.Event.isSpan() {
+			centers = append(centers, [2]float64{points[i].X.Points(), points[i].Y.Points()})
+		}
+	}
+	near := newNearest(centers)
 	far := make([]bool, len(marks))
 	for _, i := range order {
 		m := &marks[i]
@@ -107,7 +114,14 @@ func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Leng
 			continue
 		}
 		p := points[i]
-		m.Label, far[i] = pl.place(p.X.Points(), p.Y.Points(), markerRadius, w, labelHeight)
+		px, py := p.X.Points(), p.Y.Points()
+		unambiguous := func(b Box) bool { return near.closestIs((b.X0+b.X1)/2, (b.Y0+b.Y1)/2, px, py) }
+		m.Label, far[i] = pl.place(px, py, markerRadius, w, labelHeight, unambiguous)
+		if m.Label.Empty() {
+			// Crowded: a label near another marker beats no label (the leader line says whose).
+			m.Label, far[i] = pl.place(px, py, markerRadius, w, labelHeight, nil)
+			far[i] = far[i] || !m.Label.Empty()
+		}
 	}
 
 	// Leader lines, then markers, then labels, so that labels stay readable.

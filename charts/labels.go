@@ -1,6 +1,9 @@
 package charts
 
-import "math"
+import (
+	"math"
+	"sort"
+)
 
 // envelope is the vertical extent a drawn series covers in each one-point column of the data
 // area: a label box hits the series when, in one of its columns, the two ranges meet. Built in
@@ -135,7 +138,9 @@ func (p *placer) free(b Box) bool {
 // place finds a free box of w x h for the label of a marker of radius r at (x, y): right above,
 // below, then the four diagonals and the sides, then further up and down (the caller draws a
 // leader line to those). It returns an empty box when every candidate is taken.
-func (p *placer) place(x, y, r, w, h float64) (b Box, far bool) {
+//
+// ok, when not nil, vetoes a free candidate (one that would sit nearer another marker than its own).
+func (p *placer) place(x, y, r, w, h float64, ok func(Box) bool) (b Box, far bool) {
 	const gap = 1.5
 	near := []Box{
 		{x - w/2, y + r + gap, x + w/2, y + r + gap + h},     // above
@@ -148,7 +153,7 @@ func (p *placer) place(x, y, r, w, h float64) (b Box, far bool) {
 		{x - r - gap - w, y - h/2, x - r - gap, y + h/2},     // left
 	}
 	for _, c := range near {
-		if p.free(c) {
+		if p.free(c) && (ok == nil || ok(c)) {
 			p.add(c)
 			return c, false
 		}
@@ -163,11 +168,42 @@ func (p *placer) place(x, y, r, w, h float64) (b Box, far bool) {
 			{x + 2, y - r - gap - d - h, x + 2 + w, y - r - gap - d},
 			{x - 2 - w, y - r - gap - d - h, x - 2, y - r - gap - d},
 		} {
-			if p.free(c) {
+			if p.free(c) && (ok == nil || ok(c)) {
 				p.add(c)
 				return c, true
 			}
 		}
 	}
 	return Box{}, false
+}
+
+// nearest answers whether a point is nearer to one marker than to any other, looking only at the
+// markers within that distance along x (sorted once): the labels' ambiguity check.
+type nearest struct {
+	xs, ys []float64 // marker centers sorted by x
+}
+
+func newNearest(pts [][2]float64) *nearest {
+	sort.Slice(pts, func(i, j int) bool { return pts[i][0] < pts[j][0] })
+	n := &nearest{}
+	for _, p := range pts {
+		n.xs = append(n.xs, p[0])
+		n.ys = append(n.ys, p[1])
+	}
+	return n
+}
+
+// closestIs says whether (x, y) is at least as near (ox, oy) as any marker.
+func (n *nearest) closestIs(x, y, ox, oy float64) bool {
+	d := math.Hypot(x-ox, y-oy)
+	i := sort.SearchFloat64s(n.xs, x-d)
+	for ; i < len(n.xs) && n.xs[i] <= x+d; i++ {
+		if n.xs[i] == ox && n.ys[i] == oy {
+			continue
+		}
+		if math.Hypot(x-n.xs[i], y-n.ys[i]) < d-0.5 {
+			return false
+		}
+	}
+	return true
 }

@@ -53,6 +53,19 @@ func ParseTimeML(r io.Reader) (TimeMLDoc, error) {
 			}
 		}
 	}
+	if doc.DCTValue == "" {
+		// Some TimeML files mark the creation time only by its function, anywhere.
+		if k := strings.Index(src, `functionInDocument="CREATION_TIME"`); k >= 0 {
+			if b := strings.LastIndex(src[:k], "<TIMEX3"); b >= 0 {
+				if e := strings.IndexByte(src[b:], '>'); e >= 0 {
+					doc.DCTValue = attrs(src[b+1 : b+e])["value"]
+					if len(doc.DCTValue) >= 10 {
+						doc.DCT, _ = time.Parse("2006-01-02", doc.DCTValue[:10])
+					}
+				}
+			}
+		}
+	}
 	i := strings.Index(src, "<TEXT>")
 	j := strings.LastIndex(src, "</TEXT>")
 	if i < 0 || j < i {
@@ -74,6 +87,9 @@ func ParseTimeML(r io.Reader) (TimeMLDoc, error) {
 			switch {
 			case strings.HasPrefix(tag, "TIMEX3"):
 				a := attrs(tag)
+				if a["functionInDocument"] == "CREATION_TIME" {
+					a["type"] = "CREATION_TIME" // the DCT itself is no gold expression
+				}
 				g := GoldTimex{TID: a["tid"], Type: a["type"], Value: a["value"], Mod: a["mod"], Start: runes, ByteStart: b.Len()}
 				if strings.HasSuffix(tag, "/") {
 					g.End, g.ByteEnd = runes, b.Len()

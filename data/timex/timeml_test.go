@@ -45,3 +45,50 @@ func TestTimeML(t *testing.T) {
 		t.Errorf("value F1 %.3f, want >= 0.85", total.ValueF1)
 	}
 }
+
+const sampleTimeML = `<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2007-08-17" temporalFunction="false" functionInDocument="CREATION_TIME">2007-08-17</TIMEX3></DCT>
+<TITLE>Not <TIMEX3 tid="t9" type="DATE" value="2007">2007</TIMEX3> text</TITLE>
+<TEXT>
+Caf&#233; owners &amp; VMware <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="2007-08-13">Monday</TIMEX3> that shares rose
+<TIMEX3 tid="t2" type="DURATION" value="P2D">two days</TIMEX3> after pricing; they <TIMEX3 tid="t3" type="DATE" value="PRESENT_REF">now</TIMEX3> trade near $66 &lt;VMW&gt;.
+</TEXT>
+</TimeML>`
+
+func TestParseTimeML(t *testing.T) {
+	doc, err := ParseTimeML(strings.NewReader(sampleTimeML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.DCTValue != "2007-08-17" || doc.DCT.Format("2006-01-02") != "2007-08-17" {
+		t.Errorf("DCT %q %v", doc.DCTValue, doc.DCT)
+	}
+	if !strings.Contains(doc.Text, "Café owners & VMware said Monday") || !strings.Contains(doc.Text, "$66 <VMW>.") || strings.Contains(doc.Text, "<EVENT") {
+		t.Errorf("Text = %q", doc.Text)
+	}
+	if len(doc.Gold) != 3 {
+		t.Fatalf("Gold = %+v, want 3", doc.Gold)
+	}
+	runes := []rune(doc.Text)
+	for _, g := range doc.Gold {
+		if doc.Text[g.ByteStart:g.ByteEnd] != g.Text || string(runes[g.Start:g.End]) != g.Text {
+			t.Errorf("offsets of %+v", g)
+		}
+	}
+	if g := doc.Gold[0]; g.Text != "Monday" || g.Type != "DATE" || g.Value != "2007-08-13" || g.TID != "t1" {
+		t.Errorf("Gold[0] = %+v", g)
+	}
+	s, mis := CompareTimeML(doc)
+	if s.Gold != 2 || s.Predicted != 2 || s.SpanMatched != 2 || s.ValueCorrect != 2 || s.ValueF1 != 1 {
+		t.Errorf("CompareTimeML = %+v, %v", s, mis)
+	}
+}
+
+func TestParseTimeMLErrors(t *testing.T) {
+	for _, src := range []string{"", "<TimeML>no text</TimeML>", "<TEXT>a <TIMEX3 tid=\"t1\"", "<TEXT>a </TIMEX3></TEXT>"} {
+		if _, err := ParseTimeML(strings.NewReader(src)); err == nil {
+			t.Errorf("ParseTimeML(%q): no error", src)
+		}
+	}
+}

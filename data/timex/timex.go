@@ -5,6 +5,25 @@
 //
 // The package knows nothing of the CLI or the database: it takes text and a reference and
 // returns expressions.
+//
+// Conventions, after TimeML's annotation of news (TempEval-3):
+//
+//   - Extents leave out prepositions and most articles ("last week", "1990s"), but keep the
+//     article where TimeML does: "the third quarter", "the past two months", "the end of 2007",
+//     "the coming weeks". Modifiers are part of the extent and go to Mod: "early 2008" is 2008
+//     with START, "late November" 2007-11 with END, "mid-September" MID, "after the XenSource
+//     acquisition" the acquisition's date with AFTER.
+//   - Values are TIMEX3: days 2007-08-13, ISO weeks 2007-W32, months, quarters 2007-Q3,
+//     halves 2007-H1, seasons 2007-SU, years, decades 199, centuries 19, durations P4M, PT5H,
+//     PXY for unspecified counts, and PRESENT_REF, PAST_REF, FUTURE_REF. A value that needs
+//     the publication date has X in its place when there is none (XXXX-04).
+//   - A weekday, a month or a day without a year resolves against the publication date with the
+//     tense of its sentence: "said Monday" is the Monday before, "will meet Monday" the one after;
+//     a day or month takes the year that puts it nearest the publication unless the tense says
+//     otherwise ("was founded in October" published in August is last year's October).
+//   - Times of day ("10:35 a.m.") are TIME; a time with its day ("9 a.m. Tuesday") is DATE with
+//     the time in the value, as TimeML annotates it. "Friday night" is the day.
+//   - Counts of things are not years: "2000 people", "$29", "15%", "3.4", "9 out of 10".
 package timex
 
 import "time"

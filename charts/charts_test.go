@@ -331,3 +331,20 @@ func TestNoOverlapsUnderCrowding(t *testing.T) {
 	}
 	checkLayout(t, lay, 60)
 }
+
+// The report draws its charts concurrently.
+func TestConcurrentRenders(t *testing.T) {
+	pc := syntheticChart(300, 20)
+	done := make(chan error)
+	for _, f := range []string{"png", "svg", "pdf", "png"} {
+		go func() {
+			_, err := pc.Render(&bytes.Buffer{}, f, Options{})
+			done <- err
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}

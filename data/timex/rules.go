@@ -183,9 +183,13 @@ var countNouns = map[string]bool{
 	"rpm": true, "mhz": true, "mb": true, "gb": true, "kb": true,
 }
 
-// yearAt reports whether token i is a year: four digits, 1000 to 2099, standing alone.
+// yearAt reports whether token i is a year: four digits, 1000 to 2099, standing alone or in a
+// range ("1991-97", "1998-2003").
 func (m *matcher) yearAt(i int) (int, bool) {
-	if !m.plainNum(i, 4) || m.toks[i].ndig != 4 {
+	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kNum || m.toks[i].ndig != 4 {
+		return 0, false
+	}
+	if !m.plainNum(i, 4) && !m.yearRange(i) {
 		return 0, false
 	}
 	y := m.toks[i].num
@@ -205,6 +209,34 @@ func (m *matcher) yearAt(i int) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// yearRange reports whether token i is either year of a range: 1991-97, 1998-2003.
+func (m *matcher) yearRange(i int) bool {
+	second := func(a, b int) bool { // b follows year a across a hyphen
+		t, u := &m.toks[a], &m.toks[b]
+		y2 := u.num
+		switch u.ndig {
+		case 2:
+			y2 += t.num / 100 * 100
+			if y2 <= t.num {
+				y2 += 100
+			}
+		case 4:
+		default:
+			return false
+		}
+		return u.kind == kNum && y2 > t.num && y2-t.num <= 50
+	}
+	more := func(k int) bool { // the range goes on: 1-2-3, 1998-99-00
+		return m.glued(k) && k < len(m.toks) && (m.isHyphen(k) || m.punct(k, "/") || m.toks[k].kind != kPunct)
+	}
+	if m.isHyphen(i+1) && m.glued(i+1) && m.glued(i+2) && i+2 < len(m.toks) && m.toks[i+2].kind == kNum && !more(i+3) &&
+		!(i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct) && second(i, i+2) {
+		return true
+	}
+	return i >= 2 && m.isHyphen(i-1) && m.glued(i) && m.glued(i-1) && m.toks[i-2].kind == kNum && m.toks[i-2].ndig == 4 &&
+		!more(i+1) && second(i-2, i)
 }
 
 // dayNumAt reports whether token i is a day of month: 1..31, "13" or "13th".
@@ -470,6 +502,8 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			if suf == "q" && t.num >= 1 && t.num <= 4 || suf == "h" && t.num >= 1 && t.num <= 2 {
 				return m.periodYear(i, i+1, suf, t.num)
 			}
+		case (suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && t.num >= 1 && t.num <= 21 && m.word(i+1, "century"):
+			return cand{end: i + 2, typ: "DATE", val: pad(t.num-1, 2), gran: gCentury, by: ByAbsolute}, true
 		case strings.EqualFold(t.s[:2], "FY") && t.ndig == 4:
 			return cand{end: i + 1, typ: "DATE", val: yearVal(t.num), gran: gYear, by: ByAbsolute}, true
 		case strings.EqualFold(t.s[:2], "FY") && t.ndig == 2:

@@ -106,6 +106,8 @@ func TestTag(t *testing.T) {
 		{"year-end", aug17, "The merger should close by year-end.", []want{{text: "year-end", value: "2007", mod: "END"}}},
 		{"since event", aug21, "Shares doubled since the IPO.", []want{{text: "since the IPO", value: "2007-08-14", mod: "ON_OR_AFTER", by: "event:vmw-ipo"}}},
 		{"event without anchor type", aug21, "Prices rose after the earnings report.", nil},
+		{"year range", aug17, "Sales fell in 1991-97 and grew in 1998-2003.", []want{{text: "1991", value: "1991"}, {text: "1998", value: "1998"}, {text: "2003", value: "2003"}}},
+		{"early century", aug17, "In the early 20th century it began.", []want{{text: "early 20th century", value: "19", mod: "START"}}},
 		{"today generic", aug17, "Today's youth like it.", nil},
 
 		// Durations.

@@ -201,8 +201,8 @@ func (c Cell) Classes() string {
 	if c.Wrap {
 		cs = append(cs, "wrap")
 	}
-	if c.Date {
-		cs = append(cs, "date")
+	if c.Date || c.Swatch != "" {
+		cs = append(cs, "nowrap")
 	}
 	return strings.Join(cs, " ")
 }

@@ -15,6 +15,14 @@ import (
 
 // PriceChart is one ticker's daily prices with its events: the close as a line, or OHLC candles,
 // with an optional volume panel on the same time axis, and a numbered event table under it.
+//
+// Day events are filled markers on the close of their trading day (events of one day stack
+// upwards); forecasts are hollow markers at their target date, shown up to ForecastHorizon past
+// the last price; coarse events are shaded spans numbered along the top. Events outside the
+// prices are left out (Layout.Marks lists what was drawn). The event table grows the image, two
+// columns from 11 events, up to 50 rows in all; beyond, one line says how many more there are
+// (they keep their numbers on the chart, and their hover text in SVG). With Options.Height set,
+// the table gets at most 40% of that height instead.
 type PriceChart struct {
 	Ticker, Currency string
 	Bars             []Bar
@@ -22,13 +30,13 @@ type PriceChart struct {
 	Candles, Volume  bool
 }
 
-// Chart layout constants, in points.
+// Layout of the price chart.
 const (
 	volumeShare   = 0.22 // of the panels' height
 	maxLegendRows = 25   // per column, when the image grows to hold the legend
 )
 
-// bars returns the bars with a date and a close, sorted by date.
+// cleanBars keeps the bars with a date and a close, sorted by date.
 func cleanBars(in []Bar) []Bar {
 	out := make([]Bar, 0, len(in))
 	for _, b := range in {

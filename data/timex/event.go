@@ -15,9 +15,12 @@ func (m *matcher) eventRel(i int) (cand, bool) {
 	if len(m.ref.Anchors) == 0 {
 		return cand{}, false
 	}
-	// the same day [as|that|when] PHRASE
-	if m.word(i, "the") && m.word(i+1, "same") && m.word(i+2, "day") {
+	// [the] same day [as|that|when] PHRASE
+	if m.word(i, "the") && m.word(i+1, "same") && m.word(i+2, "day") || m.word(i, "same") && m.word(i+1, "day") && !m.anyWord(i-1, "the", "that") {
 		j := i + 3
+		if m.word(i, "same") {
+			j = i + 2
+		}
 		if m.anyWord(j, "as", "that", "when") {
 			j++
 		}

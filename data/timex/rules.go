@@ -1181,11 +1181,8 @@ func (m *matcher) amountRules(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if !hyph && (n == 1) != !plural && n >= 0 && !(n == 1 && plural) {
-		// "three month" is fine in compounds only; "1 years" is noise.
-		if n != 1 {
-			return cand{}, false
-		}
+	if !hyph && n != 1 && !plural {
+		return cand{}, false // "three month" only in compounds: "three-month"
 	}
 	k := j + 1
 	if m.word(k, "ago") && !hyph && u != uHour && u != uMinute {

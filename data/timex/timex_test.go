@@ -121,6 +121,7 @@ func TestTag(t *testing.T) {
 		{"week after ipo", aug21, "The stock rose one week after IPO.", []want{{text: "one week after IPO", value: "2007-08-21", by: "event:vmw-ipo"}}},
 		{"day before vmware ipo", aug21, "One day before VMware IPO the price was set.", []want{{text: "One day before VMware IPO", value: "2007-08-13", by: "event:vmw-ipo"}}},
 		{"same day", aug21, "Citrix announced the deal the same day VMware launched its IPO.", []want{{text: "the same day VMware launched its IPO", value: "2007-08-14", by: "event:vmw-ipo"}}},
+		{"same day without the", aug21, "This news, announced same day VMware launched its IPO, matters.", []want{{text: "same day VMware launched its IPO", value: "2007-08-14", by: "event:vmw-ipo"}}},
 		{"a week after launch", aug21, "VMW broke $66 a week after the launch of its successful IPO.", []want{{text: "a week after the launch of its successful IPO", value: "2007-08-21", by: "event:vmw-ipo"}}},
 		{"after acquisition", aug21, "Prices changed after the XenSource acquisition.", []want{{text: "after the XenSource acquisition", value: "2007-08-15", mod: "AFTER", by: "event:xen-acq"}}},
 		{"after acquisition by", aug21, "After XenSource acquisition by Citrix, Dell changed plans.", []want{{text: "After XenSource acquisition by Citrix", value: "2007-08-15", mod: "AFTER", by: "event:xen-acq"}}},

@@ -19,8 +19,8 @@ import (
 // Day events are filled markers on the close of their trading day (events of one day stack
 // upwards); forecasts are hollow markers at their target date, shown up to ForecastHorizon past
 // the last price; coarse events are shaded spans numbered along the top. Events outside the
-// prices are left out (Layout.Marks lists what was drawn). The event table grows the image, two
-// columns from 11 events, up to 50 rows in all; beyond, one line says how many more there are
+// prices are left out (Layout.Marks lists what was drawn). The event table grows the image (two
+// columns from 11 events, 25 rows each, so 50 events at most); one line says how many more there are
 // (they keep their numbers on the chart, and their hover text in SVG). With Options.Height set,
 // the table gets at most 40% of that height instead.
 type PriceChart struct {

@@ -185,6 +185,7 @@ func TestChartBadInput(t *testing.T) {
 		{[]string{"--kind", "compare", "--ticker", "VMW"}, "two tickers or more"},
 		{[]string{"--kind", "study", "--benchmark", "NOPE"}, "benchmark NOPE has no prices"},
 		{[]string{"--kind", "pie"}, `--kind "pie"`},
+		{[]string{"--kind", "study", "--type", "legal"}, "no events with 10 trading days on each side"},
 	} {
 		args := append([]string{"chart", "--out", out}, tc.args...)
 		r := run(t, db, "", args...)

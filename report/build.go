@@ -159,8 +159,8 @@ func summaryTable(d *data) *Table {
 		{Name: "first_day", Label: "First day", Unit: Date},
 		{Name: "last_day", Label: "Last day", Unit: Date},
 		{Name: "days", Label: "Trading days", Unit: Integer},
-		{Name: "first_close", Label: "First close", Unit: Dollars},
-		{Name: "last_close", Label: "Last close", Unit: Dollars},
+		{Name: "first_close", Label: "First close", Unit: Dollars, UnitFrom: "currency"},
+		{Name: "last_close", Label: "Last close", Unit: Dollars, UnitFrom: "currency"},
 		{Name: "total_return", Label: "Total return", Unit: Percent},
 		{Name: "annualized_return", Label: "Annualized return", Unit: Percent},
 		{Name: "annualized_volatility", Label: "Annualized volatility", Unit: Share},
@@ -173,9 +173,10 @@ func summaryTable(d *data) *Table {
 		{Name: "worst_return", Label: "Worst day's return", Unit: Percent},
 		{Name: "days_above_" + bench, Label: "Days above " + d.Benchmark, Unit: Integer},
 		{Name: "days_below_" + bench, Label: "Days below " + d.Benchmark, Unit: Integer},
-		{Name: "ipo_price", Label: "IPO price", Unit: Dollars},
+		{Name: "ipo_price", Label: "IPO price", Unit: Dollars, UnitFrom: "currency"},
 		{Name: "since_ipo", Label: "Return since IPO", Unit: Percent},
 		{Name: "first_day_return", Label: "First-day return", Unit: Percent},
+		{Name: "currency"},
 	}}
 	if d.Benchmark == "" {
 		t.Columns[16].Label, t.Columns[17].Label = "", ""
@@ -187,7 +188,8 @@ func summaryTable(d *data) *Table {
 		}
 		t.Rows = append(t.Rows, []any{s.Ticker, s.FirstDay, s.LastDay, s.Days, s.FirstClose, s.LastClose, s.TotalReturn,
 			s.AnnualizedReturn, s.AnnualizedVolatility, s.MaxDrawdown, s.PeakDay, s.TroughDay, zeroNil(s.BestDay), s.BestReturn,
-			zeroNil(s.WorstDay), s.WorstReturn, above, below, nullFloat(s.IPOPrice), nullFloat(s.SinceIPO), nullFloat(s.FirstDayReturn)})
+			zeroNil(s.WorstDay), s.WorstReturn, above, below, nullFloat(s.IPOPrice), nullFloat(s.SinceIPO), nullFloat(s.FirstDayReturn),
+			d.currency(s.Ticker)})
 	}
 	return t
 }

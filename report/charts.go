@@ -56,7 +56,7 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 			caption = t + " close and volume"
 		}
 		plans = append(plans, plan{name: t, id: "chart-" + t, caption: caption, opts: o, events: len(evs),
-			chart: charts.PriceChart{Ticker: t, Currency: "USD", Bars: chartBars(d.bars[t]), Events: evs, Volume: true}})
+			chart: charts.PriceChart{Ticker: t, Currency: d.currency(t), Bars: chartBars(d.bars[t]), Events: evs, Volume: true}})
 	}
 	if cmp := d.comparison(); len(cmp.Series) > 1 {
 		o := base

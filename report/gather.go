@@ -36,6 +36,8 @@ type data struct {
 	claims  []analytics.ClaimCheck
 	// priceSource says where the prices came from, for the charts: "Yahoo Finance daily prices".
 	priceSource string
+	// currencies are the tickers' currencies, where securities records one.
+	currencies map[string]string
 	// articleURL maps a claim's article to its URL, where known.
 	articleURL map[int64]string
 	notes      []string
@@ -96,6 +98,9 @@ func gather(ctx context.Context, db *sql.DB, p params) (*data, error) {
 		}
 	}
 	if d.priceSource, err = priceSource(ctx, db, chartTickers); err != nil {
+		return nil, err
+	}
+	if d.currencies, err = currencies(ctx, db, chartTickers); err != nil {
 		return nil, err
 	}
 	// analytics.Summary fails to scan its days above and below without a benchmark (DuckDB's
@@ -287,6 +292,33 @@ func priceSource(ctx context.Context, db *sql.DB, tickers []string) (string, err
 		return "daily prices", nil
 	}
 	return strings.Join(names, ", ") + " daily prices", nil
+}
+
+// currencies reads the tickers' currencies from securities.
+func currencies(ctx context.Context, db *sql.DB, tickers []string) (map[string]string, error) {
+	rows, err := db.QueryContext(ctx, `SELECT ticker, currency FROM securities
+		WHERE ticker IN (SELECT unnest(?::VARCHAR[])) AND currency IS NOT NULL`, sqltext.List(tickers))
+	if err != nil {
+		return nil, fmt.Errorf("report: currencies: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var t, c string
+		if err := rows.Scan(&t, &c); err != nil {
+			return nil, fmt.Errorf("report: currencies: %w", err)
+		}
+		out[t] = c
+	}
+	return out, rows.Err()
+}
+
+// currency is ticker's currency code, USD unless securities says otherwise.
+func (d *data) currency(ticker string) string {
+	if c, ok := d.currencies[ticker]; ok && c != "" {
+		return c
+	}
+	return "USD"
 }
 
 func (d *data) loadArticleURLs(ctx context.Context, db *sql.DB) error {

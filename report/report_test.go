@@ -324,10 +324,10 @@ func TestWriteEmptyParts(t *testing.T) {
 		},
 		{
 			name:    "no benchmark",
-			setup:   []string{`DELETE FROM prices WHERE ticker = 'GSPC'`},
+			setup:   []string{`DELETE FROM prices WHERE ticker = 'GSPC'`, `UPDATE securities SET currency = 'EUR' WHERE ticker = 'CTXS'`},
 			tickers: "CTXS,VMW", bench: "",
 			markers:  map[string]int{"chart-VMW": 2, "chart-CTXS": 1, "chart-comparison": 3},
-			contains: []string{"No event study: it needs a benchmark", "no benchmark loaded"},
+			contains: []string{"No event study: it needs a benchmark", "no benchmark loaded", `<td class="num">€21.36</td>`, `<td class="num">$57.71</td>`},
 			missing:  []string{"charts/GSPC.png", "charts/event_study.png"},
 		},
 		{

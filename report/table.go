@@ -87,18 +87,27 @@ func (u Unit) format(v any) string {
 	return raw(v)
 }
 
-// rowUnit shows a claim's value in its own unit: dollars, or percentage points.
+// rowUnit shows a value in its row's unit: a currency code (USD, EUR, ...) or pct, percentage
+// points (claims' values are either).
 func rowUnit(unit, v any) string {
 	f, ok := toFloat(v)
-	switch {
-	case !ok || math.IsNaN(f):
+	if !ok || math.IsNaN(f) {
 		return ""
-	case unit == "USD":
-		return fmt.Sprintf("$%.2f", f)
-	case unit == "pct":
-		return fmt.Sprintf("%.2f%%", f)
 	}
-	return strconv.FormatFloat(f, 'f', 2, 64)
+	code, _ := unit.(string)
+	switch strings.ToUpper(code) {
+	case "PCT":
+		return fmt.Sprintf("%.2f%%", f)
+	case "", "USD":
+		return fmt.Sprintf("$%.2f", f)
+	case "EUR":
+		return fmt.Sprintf("€%.2f", f)
+	case "GBP":
+		return fmt.Sprintf("£%.2f", f)
+	case "JPY", "CNY":
+		return fmt.Sprintf("¥%.2f", f)
+	}
+	return fmt.Sprintf("%s %.2f", code, f)
 }
 
 // sign is -1, 0 or 1 for a signed numeric value, for colouring gains and losses.

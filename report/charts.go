@@ -21,13 +21,19 @@ type renderer interface {
 	Render(w io.Writer, format string, opts charts.Options) (*charts.Layout, error)
 }
 
-// plan is one chart to draw: its file name (without extension) and how.
+// plan is one chart to draw: its file name (without extension), how, and where it goes.
 type plan struct {
 	name, id, caption string
 	events            int // events given to the chart, some of which it may not be able to place
 	chart             renderer
 	opts              charts.Options
+	place             func(*doc, chart)
 }
+
+func addPrice(doc *doc, c chart)      { doc.Prices = append(doc.Prices, c) }
+func setBenchmark(doc *doc, c chart)  { doc.Benchmark = &c }
+func setComparison(doc *doc, c chart) { doc.Comparison = &c }
+func setCAR(doc *doc, c chart)        { doc.CARChart = &c }
 
 // rendered is a plan's output.
 type rendered struct {
@@ -51,18 +57,18 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 		// The chart's own height (6in plus its event legend): at less, package charts crowds the
 		// volume panel's ticks.
 		o.Title = fmt.Sprintf("%s, daily close", t)
-		caption := t + ": close and volume"
+		caption, place := t+": close and volume", addPrice
 		if t == d.Benchmark && !slices.Contains(d.Tickers, t) {
-			caption = t + " close and volume"
+			caption, place = t+" close and volume", setBenchmark
 		}
-		plans = append(plans, plan{name: t, id: "chart-" + t, caption: caption, opts: o, events: len(evs),
+		plans = append(plans, plan{name: t, id: "chart-" + t, caption: caption, opts: o, events: len(evs), place: place,
 			chart: charts.PriceChart{Ticker: t, Currency: d.currency(t), Bars: chartBars(d.bars[t]), Events: evs, Volume: true}})
 	}
 	if cmp := d.comparison(); len(cmp.Series) > 1 {
 		o := base
 		o.Title = "Relative performance, rebased to 100"
 		o.Height = 4.5 * vg.Inch
-		plans = append(plans, plan{name: "comparison", id: "chart-comparison", chart: cmp, opts: o,
+		plans = append(plans, plan{name: "comparison", id: "chart-comparison", chart: cmp, opts: o, place: setComparison,
 			caption: fmt.Sprintf("%s: adjusted closes rebased to 100 on %s", strings.Join(seriesNames(cmp), ", "), day(cmp.Base))})
 	}
 	if d.path.N > 0 {
@@ -78,7 +84,7 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 		if d.path.N == 1 {
 			label = "CAR (1 event)"
 		}
-		plans = append(plans, plan{name: "event_study", id: "chart-car", opts: o, caption: caption,
+		plans = append(plans, plan{name: "event_study", id: "chart-car", opts: o, caption: caption, place: setCAR,
 			chart: charts.CARChart{Days: d.path.Days, Mean: d.path.Mean, Lower: d.path.Lower, Upper: d.path.Upper, Paths: d.path.Paths, Label: label}})
 	}
 	if d.Benchmark != "" && len(d.study) > 0 && d.path.N == 0 {
@@ -123,20 +129,7 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 		if err := w.file(c.SVGFile, r.svg); err != nil {
 			return err
 		}
-		switch p.name {
-		case "comparison":
-			doc.Comparison = &c
-		case "event_study":
-			doc.CARChart = &c
-		case d.Benchmark:
-			if !slices.Contains(d.Tickers, d.Benchmark) {
-				doc.Benchmark = &c
-				break
-			}
-			doc.Prices = append(doc.Prices, c)
-		default:
-			doc.Prices = append(doc.Prices, c)
-		}
+		p.place(doc, c)
 	}
 	return nil
 }

@@ -174,7 +174,7 @@ func buildLexicon() map[string]lexEntry {
 		m[s.word] = lexEntry{kind: lxHoliday, val: i}
 	}
 	for _, s := range []string{"the", "a", "an", "after", "before", "since", "following", "fiscal", "in", "several", "few",
-		"ahead", "prior", "until", "by", "same", "future", "nowadays"} {
+		"ahead", "prior", "until", "by", "same", "future", "nowadays", "that"} {
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}

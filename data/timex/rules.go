@@ -19,6 +19,10 @@ type matcher struct {
 	ref    Reference
 	hasDoc bool
 	doc    time.Time // the publication day at midnight UTC
+
+	// The last month and year the text named, for "later that year", "that month".
+	lastMonth, lastYear     int // lastMonth as year*12 + month-1; 0 when none
+	lastMonthBy, lastYearBy string
 }
 
 // cand is what a rule found: the tokens [start, end) and the normalized expression.
@@ -51,6 +55,7 @@ func (m *matcher) run() []Expr {
 			continue
 		}
 		out = append(out, m.expr(i, c))
+		m.remember(c)
 		// "April 24 and 25": the second day shares the month.
 		if c.gran == gDay && len(c.val) == 10 && m.anyWord(c.end, "and", "or", "to", "through") || m.isHyphen(c.end) {
 			if d, ok := m.dayNumAt(c.end + 1); ok && m.kind(c.end+2) != lxMonth && m.kind(c.end+2) != lxUnit && !m.isHyphen(c.end+2) && !m.punct(c.end+2, "/") {
@@ -68,6 +73,81 @@ func (m *matcher) run() []Expr {
 		i = c.end
 	}
 	return out
+}
+
+// remember keeps the month and year of a DATE for the anaphors after it.
+func (m *matcher) remember(c cand) {
+	if c.typ != "DATE" || c.by == ByUnresolved || c.mod != "" && c.mod != "START" && c.mod != "MID" && c.mod != "END" {
+		return
+	}
+	v := c.val
+	if len(v) >= 10 {
+		if d, ok := parseDay(v[:10]); ok {
+			m.lastMonth, m.lastMonthBy = d.Year()*12+int(d.Month())-1, c.by
+			m.lastYear, m.lastYearBy = d.Year(), c.by
+		}
+		return
+	}
+	if len(v) == 7 && v[4] == '-' && isDigit(v[5]) {
+		if t, err := time.Parse("2006-01", v); err == nil {
+			m.lastMonth, m.lastMonthBy = t.Year()*12+int(t.Month())-1, c.by
+			m.lastYear, m.lastYearBy = t.Year(), c.by
+		}
+		return
+	}
+	if len(v) >= 4 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && (len(v) == 4 || v[4] == '-') {
+		m.lastYear, m.lastYearBy = atoiCap(v[:4]), c.by
+	}
+}
+
+// anaphor resolves expressions that point to the last month or year of the text: "later that
+// year", "that month", "the following year". Without such a date, there is nothing to tag.
+// Days ("that day", "the next morning") are left out: the day a narrative means is too often
+// not the last one it named (on the TimeML documents, two of three were wrong).
+func (m *matcher) anaphor(i int) (cand, bool) {
+	j := i
+	if m.anyWord(j, "earlier", "later") {
+		j++
+	}
+	off := 0
+	switch {
+	case m.word(j, "that"):
+		j++
+		if m.word(j, "same") {
+			j++
+		}
+	case m.word(j, "the") && m.anyWord(j+1, "next", "following", "previous") && j == i:
+		if m.word(j+1, "previous") {
+			off = -1
+		} else {
+			off = 1
+		}
+		j += 2
+	default:
+		return cand{}, false
+	}
+	u := 0
+	switch {
+	case m.word(j, "month"):
+		u = uMonth
+	case m.word(j, "year"):
+		u = uYear
+	default:
+		return cand{}, false
+	}
+	switch u {
+	case uMonth:
+		if m.lastMonth == 0 {
+			return cand{}, false
+		}
+		n := m.lastMonth + off
+		return cand{end: j + 1, typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: m.lastMonthBy}, true
+	default:
+		if m.lastYear == 0 {
+			return cand{}, false
+		}
+		return cand{end: j + 1, typ: "DATE", val: yearVal(m.lastYear + off), gran: gYear, by: m.lastYearBy}, true
+	}
 }
 
 func (m *matcher) expr(i int, c cand) Expr {
@@ -95,6 +175,7 @@ func (m *matcher) match(i int) (cand, bool) {
 	try(m.eventRel(i))
 	try(m.modified(i))
 	try(m.core(i))
+	try(m.anaphor(i))
 	return best, best.end > i
 }
 
@@ -437,7 +518,8 @@ func (m *matcher) core(i int) (cand, bool) {
 		return m.theForms(i)
 	case m.word(i, "a") || m.word(i, "an") || m.word(i, "several") || m.word(i, "few"):
 		return m.amountRules(i)
-	case m.word(i, "future") && !m.anyWord(i+1, "of", "tense"):
+	case m.word(i, "future") && !m.anyWord(i+1, "of", "tense") && !m.anyWord(i-1, "a", "an") && !m.anyWord(i-2, "a", "an"):
+		// "a future in which...", "a bright future": a noun, not the time after now.
 		return cand{end: i + 1, typ: "DATE", val: "FUTURE_REF", by: ByPublication}, true
 	case m.word(i, "fiscal"):
 		j := i + 1

@@ -108,6 +108,9 @@ func TestTag(t *testing.T) {
 		{"event without anchor type", aug21, "Prices rose after the earnings report.", nil},
 		{"year range", aug17, "Sales fell in 1991-97 and grew in 1998-2003.", []want{{text: "1991", value: "1991"}, {text: "1998", value: "1998"}, {text: "2003", value: "2003"}}},
 		{"early century", aug17, "In the early 20th century it began.", []want{{text: "early 20th century", value: "19", mod: "START"}}},
+		{"later that year", aug17, "He fled in June 1998 and returned later that year.", []want{{text: "June 1998", value: "1998-06"}, {text: "later that year", value: "1998"}}},
+		{"the following year", aug17, "It was founded in 1998; the following year it shipped.", []want{{text: "1998", value: "1998"}, {text: "the following year", value: "1999"}}},
+		{"that year without antecedent", aug17, "That year was hard.", nil},
 		{"today generic", aug17, "Today's youth like it.", nil},
 
 		// Durations.

@@ -237,6 +237,9 @@ func saveStudy(ctx context.Context, db *sql.DB, benchmark string, rs []analytics
 	defer tx.Rollback()
 	for _, q := range []string{`DELETE FROM event_returns`, `DELETE FROM event_study`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
+			if strings.Contains(err.Error(), "read-only") {
+				return fmt.Errorf("report: save study: the report stores its event study for queries.sql, so the database must be open for writing: %w", err)
+			}
 			return fmt.Errorf("report: save study: %w", err)
 		}
 	}

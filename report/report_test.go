@@ -412,3 +412,30 @@ func readCSVOrText(t *testing.T, path string) {
 		t.Error(err)
 	}
 }
+
+// TestWriteReadOnly: the report stores its study, and says so when it cannot.
+func TestWriteReadOnly(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "ro.duckdb")
+	st, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := example.WritePrices(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := prices.Ingest(ctx, st.DB, prices.Options{Paths: paths}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	ro, err := store.Open(ctx, path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	_, err = Write(ctx, ro.DB, Options{Out: t.TempDir()})
+	if err == nil || IsInputError(err) || !strings.Contains(err.Error(), "must be open for writing") {
+		t.Fatalf("got %v", err)
+	}
+}

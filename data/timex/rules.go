@@ -277,6 +277,13 @@ func (m *matcher) yearAt(i int) (int, bool) {
 	if y < 1000 || y > 2099 {
 		return 0, false
 	}
+	// "Windows Server 2008", "Office 2007": a name, not a year. Capitalized words the
+	// lexicon knows ("April", "Summer", "Fiscal") and sentence-initial prepositions do take
+	// a year.
+	if p := i - 1; p >= 0 && m.toks[p].kind == kWord && m.toks[p].upper && m.toks[p].lex.kind == lxNone && !m.glued(i) &&
+		!yearPrepositions[strings.ToLower(m.toks[p].s)] {
+		return 0, false
+	}
 	if j := i + 1; j < len(m.toks) && m.toks[j].kind == kWord && !m.toks[j].upper {
 		w := strings.ToLower(m.toks[j].s)
 		if countNouns[w] {
@@ -291,6 +298,11 @@ func (m *matcher) yearAt(i int) (int, bool) {
 	}
 	return y, true
 }
+
+// yearPrepositions may stand, capitalized, before a year.
+var yearPrepositions = map[string]bool{"in": true, "since": true, "until": true, "during": true, "from": true,
+	"before": true, "after": true, "through": true, "throughout": true, "of": true, "and": true, "or": true,
+	"circa": true, "to": true, "for": true, "fy": true, "as": true, "at": true, "on": true, "but": true, "year": true}
 
 // yearRange reports whether token i is either year of a range: 1991-97, 1998-2003.
 func (m *matcher) yearRange(i int) bool {

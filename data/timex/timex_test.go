@@ -186,6 +186,7 @@ func TestNotTimes(t *testing.T) {
 		"a fall in prices",
 		"ESX 3.5 and Workstation 6",
 		"The 2000 employees",
+		"It runs on Windows Server 2008 and Office 2007",
 	} {
 		if got := Tag(text, Reference{DocDate: aug17}); len(got) != 0 {
 			t.Errorf("Tag(%q) = %+v, want nothing", text, got)

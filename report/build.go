@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"html/template"
+	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/eventline/eventline/analytics"
 )
@@ -17,6 +19,8 @@ type doc struct {
 	Generated string
 	Params    []param
 	Notes     []string
+	// Highlights are a few sentences of the figures a reader looks for first.
+	Highlights []string
 
 	Prices     []chart // one per ticker
 	Benchmark  *chart  // the benchmark's, when it is not one of the tickers
@@ -109,6 +113,7 @@ func build(ctx context.Context, d *data, w *writer) (*doc, error) {
 	if len(d.claims) == 0 {
 		doc.NoClaims = "No claims (claims come from articles)."
 	}
+	doc.Highlights = highlights(d)
 	if err := renderCharts(ctx, d, doc, w); err != nil {
 		return nil, err
 	}
@@ -307,4 +312,62 @@ func claimsTable(d *data) *Table {
 			nullFloat(c.Actual), c.Unit, c.Verdict, nullTime(c.RowDate), c.Reason, c.Article, d.articleURL[c.ArticleID]})
 	}
 	return t
+}
+
+// highlights states the headline figures: each ticker's return against the benchmark's, the
+// largest abnormal return around an event, and the claims' verdicts.
+func highlights(d *data) []string {
+	var out []string
+	for _, s := range d.summary {
+		if s.Ticker == d.Benchmark && !slices.Contains(d.Tickers, s.Ticker) {
+			continue
+		}
+		h := fmt.Sprintf("%s returned %s from %s to %s (maximum drawdown %s)", s.Ticker, Percent.format(s.TotalReturn),
+			day(s.FirstDay), day(s.LastDay), Percent.format(s.MaxDrawdown))
+		if r, ok := d.returnBetween(d.Benchmark, s.FirstDay, s.LastDay); ok && s.Ticker != d.Benchmark {
+			h += fmt.Sprintf("; %s returned %s over the same days", d.Benchmark, Percent.format(r))
+		}
+		out = append(out, h+".")
+	}
+	var top *analytics.EventReturn
+	for i, r := range d.study {
+		if r.Window == (analytics.Window{From: -1, To: 1}) && r.Complete && (top == nil || math.Abs(r.CAR) > math.Abs(top.CAR)) {
+			top = &d.study[i]
+		}
+	}
+	if top != nil {
+		out = append(out, fmt.Sprintf("The largest abnormal return around an event: %s %s over days -1 to +1 of %s (%s).",
+			top.Ticker, Percent.format(top.CAR), day(top.T0), top.Headline))
+	}
+	if len(d.claims) > 0 {
+		n := map[string]int{}
+		for _, c := range d.claims {
+			n[c.Verdict]++
+		}
+		out = append(out, fmt.Sprintf("Of %d claims from the articles, %d verified, %d contradicted and %d unverifiable against the prices.",
+			len(d.claims), n[analytics.Verified], n[analytics.Contradicted], n[analytics.Unverifiable]))
+	}
+	return out
+}
+
+// returnBetween is ticker's return from its adjusted close on from to that on to, when it has
+// both days.
+func (d *data) returnBetween(ticker string, from, to time.Time) (float64, bool) {
+	var a, b float64
+	for _, bar := range d.bars[ticker] {
+		p := bar.AdjClose
+		if math.IsNaN(p) {
+			p = bar.Close
+		}
+		switch {
+		case bar.Date.Equal(from):
+			a = p
+		case bar.Date.Equal(to):
+			b = p
+		}
+	}
+	if a <= 0 || b <= 0 || math.IsNaN(a) || math.IsNaN(b) {
+		return 0, false
+	}
+	return b/a - 1, true
 }

@@ -62,6 +62,12 @@ func (doc *doc) markdown(w io.Writer) error {
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# %s\n\n%s · generated %s\n\n", mdEscape(doc.Title), mdEscape(doc.Subtitle), doc.Generated)
+	for _, h := range doc.Highlights {
+		p("- %s\n", mdEscape(h))
+	}
+	if len(doc.Highlights) > 0 {
+		p("\n")
+	}
 	p("## Parameters\n\n")
 	for _, pr := range doc.Params {
 		p("- **%s:** %s\n", pr.Label, mdEscape(pr.Value))

@@ -120,6 +120,8 @@ func TestWriteExample(t *testing.T) {
 		`VMware warns 2008 revenue growth will slow &lt;below 50%&gt;`,
 		`No claims (claims come from articles).`,
 		`VMW has no prices before 2007-08-15`,
+		`VMW returned -29.82% from 2007-08-15 to 2008-07-14 (maximum drawdown -69.79%); GSPC returned -12.68% over the same days.`,
+		`The largest abnormal return around an event: VMW -32.15% over days -1 to &#43;1 of 2008-01-29`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("index.html lacks %q", want)
@@ -287,6 +289,7 @@ func TestWriteClaims(t *testing.T) {
 		`<a href="https://example.com/reuters/vmw">VMware soars in debut</a>`,
 		`<a href="https://example.com/reuters/vmw">Reuters</a>`,
 		`(Reuters)</title>`,
+		`Of 3 claims from the articles, 1 verified, 1 contradicted and 1 unverifiable against the prices.`,
 	} {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("index.html lacks %s", want)

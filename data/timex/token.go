@@ -8,7 +8,7 @@ import (
 
 // Token kinds.
 const (
-	kWord  = iota // letters (and apostrophes inside: o'clock)
+	kWord  = iota // letters
 	kNum          // digits only
 	kAlnum        // digits then letters (13th, 1990s, 3Q) or letters then digits (Q3, H1)
 	kPunct        // one other character
@@ -21,7 +21,7 @@ type token struct {
 	rs, re   int    // rune span
 	kind     uint8
 	space    bool // whitespace (or the start of text) before the token
-	newline  bool // a line break in that whitespace
+	newline  bool // a blank line (two line breaks) in that whitespace: a new paragraph
 	upper    bool // first character is upper case
 	num      int  // value of the leading digits (kNum, kAlnum), capped
 	ndig     int  // count of leading digits
@@ -34,6 +34,7 @@ func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/4+16)
 	r := 0 // rune offset
 	space, newline := true, false
+	nl := 0 // line breaks in the current whitespace
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -44,7 +45,8 @@ func tokenize(text string) []token {
 				r++
 				continue
 			case c == '\n':
-				space, newline = true, true
+				nl++
+				space, newline = true, nl >= 2
 				i++
 				r++
 				continue
@@ -88,7 +90,7 @@ func tokenize(text string) []token {
 				i++
 				r++
 			}
-			space, newline = false, false
+			space, newline, nl = false, false, 0
 			continue
 		}
 		ru, size := utf8.DecodeRuneInString(text[i:])
@@ -96,7 +98,8 @@ func tokenize(text string) []token {
 		case unicode.IsSpace(ru):
 			space = true
 			if ru == '\u2028' || ru == '\u2029' || ru == '\u0085' {
-				newline = true
+				nl++
+				newline = nl >= 2 || ru == '\u2029'
 			}
 			i += size
 			r++
@@ -111,7 +114,7 @@ func tokenize(text string) []token {
 			i += size
 			r++
 		}
-		space, newline = false, false
+		space, newline, nl = false, false, 0
 	}
 	sent := 0
 	for i := range toks {
@@ -119,7 +122,7 @@ func tokenize(text string) []token {
 		if t.kind == kWord || t.kind == kAlnum {
 			t.lex = lookup(t.s)
 		}
-		if i > 0 && (t.newline && toks[i-1].newline || isSentenceEnd(toks, i-1)) {
+		if i > 0 && (t.newline || isSentenceEnd(toks, i-1)) {
 			sent++
 		}
 		t.sentence = sent
@@ -155,7 +158,7 @@ func isSentenceEnd(toks []token, i int) bool {
 }
 
 // scanWord returns the end of the word starting at i and its length in runes. Apostrophes
-// between letters stay inside only for o'clock; "year's" splits into "year" "'" "s".
+// split words: "year's" is "year" "'" "s".
 func scanWord(text string, i int) (end, runes int) {
 	j := i
 	for j < len(text) {

@@ -54,8 +54,8 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 	for _, t := range d.chartTickers() {
 		evs := d.chartEvents(t)
 		o := base
-		// The chart's own height (6in plus its event legend): at less, package charts crowds the
-		// volume panel's ticks.
+		// The chart's own height, 6in plus its event legend, so that the legend never squeezes
+		// the prices.
 		o.Title = fmt.Sprintf("%s, daily close", t)
 		caption, place := t+": close and volume", addPrice
 		if t == d.Benchmark && !slices.Contains(d.Tickers, t) {

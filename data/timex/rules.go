@@ -20,9 +20,10 @@ type matcher struct {
 	hasDoc bool
 	doc    time.Time // the publication day at midnight UTC
 
-	// The last month and year the text named, for "later that year", "that month".
-	lastMonth, lastYear     int // lastMonth as year*12 + month-1; 0 when none
-	lastMonthBy, lastYearBy string
+	// The last quarter, month and year the text named, for "later that year", "the quarter",
+	// "the year-earlier period".
+	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
+	lastQuarterBy, lastMonthBy, lastYearBy string
 }
 
 // cand is what a rule found: the tokens [start, end) and the normalized expression.
@@ -30,6 +31,7 @@ type cand struct {
 	end                 int
 	typ, val, gran, mod string
 	by                  string
+	aside               bool // a comparison ("the year-ago period"), not the story's time
 }
 
 func newMatcher(text string, toks []token, ref Reference) *matcher {
@@ -77,7 +79,7 @@ func (m *matcher) run() []Expr {
 
 // remember keeps the month and year of a DATE for the anaphors after it.
 func (m *matcher) remember(c cand) {
-	if c.typ != "DATE" || c.by == ByUnresolved || c.mod != "" && c.mod != "START" && c.mod != "MID" && c.mod != "END" {
+	if c.typ != "DATE" || c.aside || c.by == ByUnresolved || c.mod != "" && c.mod != "START" && c.mod != "MID" && c.mod != "END" {
 		return
 	}
 	v := c.val
@@ -97,6 +99,9 @@ func (m *matcher) remember(c cand) {
 	}
 	if len(v) >= 4 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && (len(v) == 4 || v[4] == '-') {
 		m.lastYear, m.lastYearBy = atoiCap(v[:4]), c.by
+		if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
+			m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), c.by
+		}
 	}
 }
 
@@ -105,6 +110,9 @@ func (m *matcher) remember(c cand) {
 // Days ("that day", "the next morning") are left out: the day a narrative means is too often
 // not the last one it named (on the TimeML documents, two of three were wrong).
 func (m *matcher) anaphor(i int) (cand, bool) {
+	if c, ok := m.periodAnaphor(i); ok {
+		return c, true
+	}
 	j := i
 	if m.anyWord(j, "earlier", "later") {
 		j++
@@ -148,6 +156,41 @@ func (m *matcher) anaphor(i int) (cand, bool) {
 		}
 		return cand{end: j + 1, typ: "DATE", val: yearVal(m.lastYear + off), gran: gYear, by: m.lastYearBy}, true
 	}
+}
+
+// periodAnaphor: "the quarter" (the last one named), "the year-earlier quarter" (the same
+// quarter a year before), "the year-ago period" (the year before the last one named), the
+// language of earnings reports.
+func (m *matcher) periodAnaphor(i int) (cand, bool) {
+	if !m.word(i, "the") {
+		return cand{}, false
+	}
+	k := i + 1
+	yearAgo := m.word(k, "year") && m.isHyphen(k+1) && m.anyWord(k+2, "earlier", "ago")
+	if yearAgo {
+		k += 3
+	}
+	switch {
+	case m.word(k, "quarter") && !m.anyWord(k+1, "of", "century", "-"):
+		if m.lastQuarter == 0 {
+			return cand{}, false
+		}
+		n := m.lastQuarter
+		if yearAgo {
+			n -= 4
+		}
+		return cand{end: k + 1, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: yearAgo}, true
+	case yearAgo && m.anyWord(k, "period", "year", "month", "results"):
+		y, by := m.lastYear, m.lastYearBy
+		if y == 0 {
+			if !m.hasDoc {
+				return cand{}, false
+			}
+			y, by = m.doc.Year(), ByPublication
+		}
+		return cand{end: k + 1, typ: "DATE", val: yearVal(y - 1), gran: gYear, by: by, aside: true}, true
+	}
+	return cand{}, false
 }
 
 func (m *matcher) expr(i int, c cand) Expr {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -188,16 +189,16 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	if opts.Format == table.Text {
 		t = table.New("article", "kind", "date", "what", "value", "text")
 	}
-	enc := json.NewEncoder(opts.IO.Out)
+	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
+	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	warnings, err := x.Each(ctx, opts.Input.Files, opts.Input.Read, func(r extract.Result) error {
 		checkTickers(opts.IO.ErrOut, x.Companies, r.Article)
 		for _, f := range findings(r) {
 			if t != nil {
-				t.Append(f["article"], f["kind"], f["date"], f["what"], f["value"], f["text"])
+				t.Append(f.row()...)
 				continue
 			}
-			delete(f, "what")
 			if err := enc.Encode(f); err != nil {
 				return err
 			}
@@ -205,6 +206,9 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 		return nil
 	})
 	printWarnings(opts.IO.ErrOut, warnings)
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
 	if err != nil {
 		return err
 	}
@@ -214,41 +218,105 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	return nil
 }
 
-// findings lists one article's results as the objects extract prints. "what" and "date" fill the
-// table format's columns and are dropped or kept for JSON as the kind needs.
-func findings(r extract.Result) []map[string]any {
+// finding is one object extract prints; row gives its line in the table format.
+type finding interface{ row() []any }
+
+type articleFinding struct {
+	Kind      string `json:"kind"`
+	Article   string `json:"article"`
+	Published string `json:"published"`
+	Source    string `json:"source"`
+	URL       string `json:"url"`
+	File      string `json:"file"`
+	Format    string `json:"format"`
+}
+
+func (f articleFinding) row() []any {
+	return []any{f.Article, f.Kind, f.Published, f.Format, "", f.File}
+}
+
+type timexFinding struct {
+	Kind        string `json:"kind"`
+	Article     string `json:"article"`
+	Text        string `json:"text"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	Type        string `json:"type"`
+	Value       string `json:"value"`
+	Granularity string `json:"granularity"`
+	Mod         string `json:"mod"`
+	ResolvedBy  string `json:"resolved_by"`
+}
+
+func (f timexFinding) row() []any {
+	return []any{f.Article, f.Kind, f.Value, f.Type, f.ResolvedBy, f.Text}
+}
+
+type eventFinding struct {
+	Kind        string   `json:"kind"`
+	Article     string   `json:"article"`
+	Date        string   `json:"date"`
+	DateText    string   `json:"date_text"`
+	Granularity string   `json:"granularity"`
+	Type        string   `json:"type"`
+	Status      string   `json:"status"`
+	Tickers     []string `json:"tickers"`
+	Companies   []string `json:"companies"`
+	Headline    string   `json:"headline"`
+	Sentence    string   `json:"sentence"`
+	ResolvedBy  string   `json:"resolved_by"`
+}
+
+func (f eventFinding) row() []any {
+	return []any{f.Article, f.Kind, f.Date, f.Type + "/" + f.Status, strings.Join(f.Tickers, ";"), f.Headline}
+}
+
+type claimFinding struct {
+	Kind      string  `json:"kind"`
+	Article   string  `json:"article"`
+	Ticker    string  `json:"ticker"`
+	Date      string  `json:"date"`
+	DateValue string  `json:"date_value"`
+	Metric    string  `json:"metric"`
+	Op        string  `json:"op"`
+	Value     float64 `json:"value"`
+	Unit      string  `json:"unit"`
+	Text      string  `json:"text"`
+	Sentence  string  `json:"sentence"`
+}
+
+func (f claimFinding) row() []any {
+	return []any{f.Article, f.Kind, f.Date, f.Metric + " " + f.Op, f.Value, f.Text}
+}
+
+// findings lists one article's results as the objects extract prints. Timex offsets of text
+// input are shifted to be offsets in the file.
+func findings(r extract.Result) []finding {
 	a := r.Article
-	title := a.Title
-	var out []map[string]any
 	pub := ""
 	if !a.Published.IsZero() {
 		pub = a.Published.Format("2006-01-02")
 	}
-	out = append(out, map[string]any{"kind": "article", "article": title, "published": pub, "source": a.Source,
-		"url": a.URL, "file": a.File, "format": a.Format, "date": pub, "what": a.Format, "value": "", "text": title})
+	out := []finding{articleFinding{"article", a.Title, pub, a.Source, a.URL, a.File, a.Format}}
 	shift := 0
 	if a.Format == "text" {
 		shift = a.BodyOffset
 	}
 	for _, x := range r.Timexes {
-		out = append(out, map[string]any{"kind": "timex", "article": title, "text": x.Text, "start": x.Start + shift,
-			"end": x.End + shift, "type": x.Type, "value": x.Value, "granularity": x.Granularity, "mod": x.Mod,
-			"resolved_by": x.ResolvedBy, "date": x.Value, "what": x.Type})
+		out = append(out, timexFinding{"timex", a.Title, x.Text, x.Start + shift, x.End + shift, x.Type, x.Value,
+			x.Granularity, x.Mod, x.ResolvedBy})
 	}
 	for _, e := range r.Events {
 		sentence := ""
 		if len(e.Mentions) > 0 {
 			sentence = e.Mentions[0].Sentence
 		}
-		out = append(out, map[string]any{"kind": "event", "article": title, "date": e.Value, "date_text": e.DateText,
-			"granularity": e.Granularity, "type": e.Type, "status": e.Status, "tickers": nonNil(e.Tickers),
-			"companies": nonNil(e.Companies), "headline": e.Headline, "sentence": sentence, "resolved_by": e.ResolvedBy,
-			"what": e.Type + "/" + e.Status, "value": strings.Join(e.Tickers, ";"), "text": e.Headline})
+		out = append(out, eventFinding{"event", a.Title, e.Value, e.DateText, e.Granularity, e.Type, e.Status,
+			nonNil(e.Tickers), nonNil(e.Companies), e.Headline, sentence, e.ResolvedBy})
 	}
 	for _, c := range r.Claims {
-		out = append(out, map[string]any{"kind": "claim", "article": title, "ticker": c.Ticker, "date": c.Date,
-			"metric": c.Metric, "op": c.Op, "value": c.Value, "unit": c.Unit, "text": c.Text, "sentence": c.Sentence,
-			"what": c.Metric + " " + c.Op, "date_value": c.DateValue})
+		out = append(out, claimFinding{"claim", a.Title, c.Ticker, c.Date, c.DateValue, c.Metric, c.Op, c.Value,
+			c.Unit, c.Text, c.Sentence})
 	}
 	return out
 }
@@ -319,43 +387,56 @@ func runIngestArticles(ctx context.Context, opts *ingestArticlesOptions) error {
 	return nil
 }
 
-// ingestArticles stores the anchor records and the articles' findings in one transaction.
-func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in articleInput, anchors []events.Record) (extract.Summary, []articles.Warning, error) {
-	tx, err := st.DB.BeginTx(ctx, nil)
-	if err != nil {
-		return extract.Summary{}, nil, err
-	}
-	defer tx.Rollback()
-	if len(anchors) > 0 {
-		if _, err := events.Store(ctx, tx, anchors); err != nil {
-			return extract.Summary{}, nil, err
-		}
-	}
+// ingestArticles stores the anchor records and the articles' findings in one transaction, on one
+// connection so that DuckDB's appender writes within it.
+func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in articleInput, anchors []events.Record) (sum extract.Summary, warnings []articles.Warning, err error) {
 	cos, err := extract.LoadCompanies(ctx, st.DB)
 	if err != nil {
-		return extract.Summary{}, nil, err
+		return sum, nil, err
 	}
-	anc, err := extract.LoadAnchors(ctx, tx, cos)
+	conn, err := st.DB.Conn(ctx)
 	if err != nil {
-		return extract.Summary{}, nil, err
+		return sum, nil, err
 	}
-	w, err := extract.NewWriter(ctx, tx)
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
+		return sum, nil, err
+	}
+	defer func() {
+		if err != nil {
+			// The caller's context may be cancelled already; the rollback must still run.
+			conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
+		}
+	}()
+	if len(anchors) > 0 {
+		if _, err := events.Store(ctx, conn, anchors); err != nil {
+			return sum, nil, err
+		}
+	}
+	anc, err := extract.LoadAnchors(ctx, conn, cos)
 	if err != nil {
-		return extract.Summary{}, nil, err
+		return sum, nil, err
+	}
+	w, err := extract.NewWriter(ctx, conn)
+	if err != nil {
+		return sum, nil, err
 	}
 	x := &extract.Extractor{Companies: cos, Anchors: anc}
-	warnings, err := x.Each(ctx, in.Files, in.Read, func(r extract.Result) error {
+	warnings, err = x.Each(ctx, in.Files, in.Read, func(r extract.Result) error {
 		checkTickers(warn, cos, r.Article)
 		return w.Write(ctx, r)
 	})
 	if err != nil {
 		return w.Summary, warnings, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO ingests VALUES (nextval('ingest_id_seq'), 'articles', current_timestamp, ?, ?, ?, 0, 0)`,
+	if err = w.Close(ctx); err != nil {
+		return w.Summary, warnings, err
+	}
+	if _, err = conn.ExecContext(ctx, `INSERT INTO ingests VALUES (nextval('ingest_id_seq'), 'articles', current_timestamp, ?, ?, ?, 0, 0)`,
 		len(in.Files), w.Summary.Articles-w.Summary.Replaced, w.Summary.Replaced); err != nil {
 		return w.Summary, warnings, fmt.Errorf("ingest articles: %w", err)
 	}
-	if err := tx.Commit(); err != nil {
+	if _, err = conn.ExecContext(ctx, "COMMIT"); err != nil {
 		return w.Summary, warnings, fmt.Errorf("ingest articles: %w", err)
 	}
 	return w.Summary, warnings, nil

@@ -307,9 +307,10 @@ type Summary struct {
 	Inserted, Updated, Unchanged int
 }
 
-// Store upserts curated records in one transaction: a record with the date and headline of a
-// curated event already stored replaces it, so that loading a file twice changes nothing.
-func Store(ctx context.Context, tx *sql.Tx, recs []Record) (Summary, error) {
+// Store upserts curated records within the caller's transaction (a *sql.Tx, or a *sql.Conn that
+// began one): a record with the date and headline of a curated event already stored replaces
+// it, so that loading a file twice changes nothing.
+func Store(ctx context.Context, tx Execer, recs []Record) (Summary, error) {
 	var s Summary
 	for i := range recs {
 		e := &recs[i].Event

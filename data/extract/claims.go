@@ -186,6 +186,10 @@ func equalWords(a, b []string) bool {
 }
 
 func isNumber(s string) bool {
+	// Most tokens are words: a digit first is cheap to test, a failed parse is not.
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
 	_, err := parseNumber(s)
 	return err == nil
 }

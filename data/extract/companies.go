@@ -121,7 +121,10 @@ type CompanyMention struct {
 // the text capitalizes it like a name (so "dell" in lower case or "sun" as a word do not count);
 // tickers match as "$VMW", "NYSE: VMW", "(Nasdaq: CTXS)" or a bare upper-case known ticker.
 func (c *Companies) Find(text string) []CompanyMention {
-	toks := tokenize(text)
+	return c.find(text, tokenize(text))
+}
+
+func (c *Companies) find(text string, toks []token) []CompanyMention {
 	var out []CompanyMention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -163,14 +166,14 @@ func (c *Companies) matchAlias(toks []token) (Company, int) {
 	if len(toks) == 0 || !isWord(toks[0].text) {
 		return Company{}, 0
 	}
-	for _, a := range c.byWords[strings.ToLower(toks[0].text)] {
+	for _, a := range c.byWords[lower(toks[0].text)] {
 		n := len(a.words)
 		if n > len(toks) {
 			continue
 		}
 		ok := true
 		for j := 0; j < n; j++ {
-			if strings.ToLower(toks[j].text) != a.words[j] {
+			if !strings.EqualFold(toks[j].text, a.words[j]) {
 				ok = false
 				break
 			}
@@ -251,7 +254,7 @@ type token struct {
 // ("Hewlett-Packard", "B-hive") and inner dots between digits ("65.99"); an apostrophe ends it, so
 // "Citrix's" gives "Citrix", "'", "s".
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5+1)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])

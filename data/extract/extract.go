@@ -179,7 +179,7 @@ func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence
 	s.inTimex = make([]bool, len(s.toks))
 	depth := 0
 	for i, t := range s.toks {
-		s.words[i] = strings.ToLower(t.text)
+		s.words[i] = lower(t.text)
 		if t.text == "May" {
 			s.words[i] = t.text
 		}
@@ -198,7 +198,7 @@ func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence
 			}
 		}
 	}
-	for _, c := range x.Companies.Find(text) {
+	for _, c := range x.Companies.find(text, s.toks) {
 		// A company inside a date ("after the XenSource acquisition") belongs to the anchor.
 		inside := false
 		for _, e := range tx {
@@ -462,9 +462,9 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) strin
 	switch {
 	case !published.IsZero() && p.Start.After(published):
 		return Forecast
-	case hasMarker(words, reportMarkers) || (s.start < 0 && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
+	case hasMarker(words, reportIndex) || (s.start < 0 && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
-	case hasMarker(words, forecastMarkers):
+	case hasMarker(words, forecastIndex):
 		return Forecast
 	}
 	return Occurred
@@ -685,4 +685,14 @@ func (x *Extractor) Each(ctx context.Context, paths []string, opts articles.Opti
 		}
 	}
 	return warnings, nil
+}
+
+// lower is strings.ToLower without the copy for words that are lower case already.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }

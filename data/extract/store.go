@@ -3,13 +3,16 @@ package extract
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"fmt"
 	"slices"
 	"strconv"
+	"time"
+
+	duckdb "github.com/duckdb/duckdb-go/v2"
 
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/timex"
-	"github.com/eventline/eventline/internal/sqltext"
 )
 
 // Querier is what loading needs: a *sql.DB or *sql.Tx.
@@ -83,14 +86,24 @@ type Summary struct {
 	Articles, Replaced, Timexes, Events, NewEvents, Claims int
 }
 
-// Writer stores extraction results in one transaction. Events told by several articles are stored
-// once with a mention per sentence: a new event joins a stored event of the same type and status
-// that shares a company and whose period holds its date, or holds it (see Same). A curated event
-// gains mentions but keeps its own date, headline and companies.
+// Writer stores extraction results in one transaction. Rows are gathered in memory and written
+// in multi-row statements every few hundred articles: row-at-a-time inserts cost DuckDB far more
+// than the extraction itself. Events told by several articles are stored once with a mention per
+// sentence: a new event joins a stored event of the same type and status that shares a company
+// and whose period holds its date, or holds it (see Same). A curated event gains mentions but keeps
+// its own date, headline and companies.
 type Writer struct {
-	tx      *sql.Tx
-	known   []storedEvent
+	tx      *sql.Conn // in a transaction the caller began
 	Summary Summary
+
+	known   []storedEvent
+	byKey   map[string][]int // type|company or type|ticker -> indexes into known
+	dirty   map[int]bool     // indexes of stored events whose date or companies changed
+	stored  map[string]int64 // "title|published" and "url|..." of stored articles
+	pending int              // articles gathered since the last flush
+
+	articles, timexes, mentions, claims, events, tickers *batch
+	ids                                                  idBlocks
 }
 
 type storedEvent struct {
@@ -99,61 +112,119 @@ type storedEvent struct {
 	Event
 }
 
-// NewWriter starts writing into tx, reading the extracted events already stored.
-func NewWriter(ctx context.Context, tx *sql.Tx) (*Writer, error) {
-	w := &Writer{tx: tx}
-	rows, err := tx.QueryContext(ctx, `
-		SELECT e.event_id, e.origin = 'curated', e.date, e.type, e.status, coalesce(e.companies, []::VARCHAR[]),
+// flushEvery is how many articles are gathered before their rows are written.
+const flushEvery = 500
+
+// NewWriter starts writing through conn, which must be in a transaction (BEGIN TRANSACTION), and
+// reads the events and article keys already stored. Rows go in through DuckDB's appender, which
+// appends within the connection's transaction.
+func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
+	w := &Writer{tx: conn, byKey: map[string][]int{}, dirty: map[int]bool{}, stored: map[string]int64{}}
+	w.articles = newBatch("articles", "article_id", "title", "published", "source", "url", "file", "format", "body")
+	w.timexes = newBatch("timexes", "article_id", "start", "end", "text", "type", "value", "granularity", "mod", "resolved_by")
+	w.mentions = newBatch("event_mentions", "event_id", "article_id", "sentence", "start", "end", "date_text")
+	w.claims = newBatch("claims", "claim_id", "article_id", "event_id", "ticker", "date", "date_value", "metric", "op", "value", "unit", "text", "sentence")
+	w.events = newBatch("events", "event_id", "date", "date_text", "granularity", "start_date", "end_date", "type", "status", "headline", "companies", "origin")
+	w.tickers = newBatch("event_tickers", "event_id", "ticker")
+	w.ids = idBlocks{tx: conn, seqs: map[string][]int64{}}
+	rows, err := conn.QueryContext(ctx, `
+		SELECT e.event_id, e.origin = 'curated', e.date,
+			coalesce(e.date_text, CASE WHEN e.origin = 'curated' THEN 'curated' ELSE '' END),
+			e.type, e.status, coalesce(e.companies, []::VARCHAR[]),
 			coalesce(list(t.ticker) FILTER (WHERE t.ticker IS NOT NULL), []::VARCHAR[])
 		FROM events e LEFT JOIN event_tickers t USING (event_id)
 		GROUP BY ALL ORDER BY 2 DESC, 1`)
 	if err != nil {
-		return nil, fmt.Errorf("read extracted events: %w", err)
+		return nil, fmt.Errorf("read stored events: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var se storedEvent
 		var value string
 		var companies, tickers []any
-		if err := rows.Scan(&se.id, &se.curated, &value, &se.Type, &se.Status, &companies, &tickers); err != nil {
-			return nil, fmt.Errorf("read extracted events: %w", err)
+		if err := rows.Scan(&se.id, &se.curated, &value, &se.DateText, &se.Type, &se.Status, &companies, &tickers); err != nil {
+			return nil, fmt.Errorf("read stored events: %w", err)
 		}
 		if se.Period, err = events.ParsePeriod(value); err != nil {
 			continue
 		}
 		se.Companies, se.Tickers = strs(companies), strs(tickers)
-		w.known = append(w.known, se)
+		w.remember(se)
 	}
-	return w, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read stored events: %w", err)
+	}
+	arts, err := conn.QueryContext(ctx, `SELECT article_id, title, coalesce(strftime(published, '%Y-%m-%d'), ''), coalesce(url, '') FROM articles`)
+	if err != nil {
+		return nil, fmt.Errorf("read stored articles: %w", err)
+	}
+	defer arts.Close()
+	for arts.Next() {
+		var id int64
+		var title, published, url string
+		if err := arts.Scan(&id, &title, &published, &url); err != nil {
+			return nil, fmt.Errorf("read stored articles: %w", err)
+		}
+		w.stored[articleKey(title, published)] = id
+		if url != "" {
+			w.stored["url|"+url] = id
+		}
+	}
+	return w, arts.Err()
 }
 
-// Write stores one article and its findings. An article already stored (the same title and
+func articleKey(title, published string) string { return "title|" + published + "|" + title }
+
+func (w *Writer) remember(se storedEvent) {
+	i := len(w.known)
+	w.known = append(w.known, se)
+	for _, k := range eventKeys(se.Event) {
+		w.byKey[k] = append(w.byKey[k], i)
+	}
+}
+
+// eventKeys are the keys under which an event can meet its twin: every company and ticker, by type.
+func eventKeys(e Event) []string {
+	var keys []string
+	for _, c := range e.Companies {
+		keys = append(keys, e.Type+"|c|"+c)
+	}
+	for _, t := range e.Tickers {
+		keys = append(keys, e.Type+"|t|"+t)
+	}
+	if len(keys) == 0 {
+		keys = append(keys, e.Type+"|none")
+	}
+	return keys
+}
+
+// Write gathers one article and its findings. An article already stored (the same title and
 // publication date, or the same URL) is replaced with its findings, so re-ingesting does not
-// duplicate.
+// duplicate. Close writes what is gathered.
 func (w *Writer) Write(ctx context.Context, r Result) error {
 	a := r.Article
 	var published any
+	pubKey := ""
 	if !a.Published.IsZero() {
 		published = a.Published
+		pubKey = a.Published.Format("2006-01-02")
 	}
-	if err := w.replace(ctx, a.Title, published, a.URL); err != nil {
+	if err := w.replace(ctx, a.Title, pubKey, a.URL); err != nil {
 		return err
 	}
-	var articleID int64
-	err := w.tx.QueryRowContext(ctx, `
-		INSERT INTO articles (title, published, source, url, file, format, body)
-		VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING article_id`,
-		a.Title, published, nullIfEmpty(a.Source), nullIfEmpty(a.URL), a.File, a.Format, a.Body).Scan(&articleID)
+	articleID, err := w.ids.next(ctx, "article_id_seq")
 	if err != nil {
-		return fmt.Errorf("store article %q: %w", a.Title, err)
+		return err
 	}
+	w.stored[articleKey(a.Title, pubKey)] = articleID
+	if a.URL != "" {
+		w.stored["url|"+a.URL] = articleID
+	}
+	w.articles.add(articleID, a.Title, published, nullIfEmpty(a.Source), nullIfEmpty(a.URL), a.File, a.Format, a.Body)
 	w.Summary.Articles++
 	for _, x := range r.Timexes {
-		if _, err := w.tx.ExecContext(ctx, `INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			articleID, x.Start, x.End, x.Text, x.Type, nullIfEmpty(x.Value), nullIfEmpty(x.Granularity),
-			nullIfEmpty(x.Mod), x.ResolvedBy); err != nil {
-			return fmt.Errorf("store article %q: timex %q: %w", a.Title, x.Text, err)
-		}
+		w.timexes.add(articleID, int32(x.Start), int32(x.End), x.Text, x.Type, nullIfEmpty(x.Value), nullIfEmpty(x.Granularity),
+			nullIfEmpty(x.Mod), x.ResolvedBy)
 		w.Summary.Timexes++
 	}
 	ids := make([]int64, len(r.Events))
@@ -164,10 +235,7 @@ func (w *Writer) Write(ctx context.Context, r Result) error {
 		}
 		ids[i] = id
 		for _, m := range e.Mentions {
-			if _, err := w.tx.ExecContext(ctx, `INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?)`,
-				id, articleID, m.Sentence, m.Start, m.End, nullIfEmpty(e.DateText)); err != nil {
-				return fmt.Errorf("store article %q: mention: %w", a.Title, err)
-			}
+			w.mentions.add(id, articleID, m.Sentence, int32(m.Start), int32(m.End), nullIfEmpty(e.DateText))
 		}
 		w.Summary.Events++
 	}
@@ -176,41 +244,90 @@ func (w *Writer) Write(ctx context.Context, r Result) error {
 		if c.Event >= 0 {
 			eventID = ids[c.Event]
 		}
-		if c.Date != "" {
-			date = c.Date
+		if d, err := time.Parse("2006-01-02", c.Date); err == nil {
+			date = d
 		}
-		if _, err := w.tx.ExecContext(ctx, `
-			INSERT INTO claims (article_id, event_id, ticker, date, date_value, metric, op, value, unit, text, sentence)
-			VALUES (?, ?, ?, ?::DATE, ?, ?, ?, ?, ?, ?, ?)`,
-			articleID, eventID, nullIfEmpty(c.Ticker), date, nullIfEmpty(c.DateValue), c.Metric, c.Op, c.Value,
-			c.Unit, c.Text, c.Sentence); err != nil {
-			return fmt.Errorf("store article %q: claim %q: %w", a.Title, c.Text, err)
+		claimID, err := w.ids.next(ctx, "claim_id_seq")
+		if err != nil {
+			return err
 		}
+		w.claims.add(claimID, articleID, eventID, nullIfEmpty(c.Ticker), date, nullIfEmpty(c.DateValue), c.Metric, c.Op, c.Value,
+			c.Unit, c.Text, c.Sentence)
 		w.Summary.Claims++
+	}
+	if w.pending++; w.pending >= flushEvery {
+		return w.flush(ctx)
 	}
 	return nil
 }
 
+// Close writes the rows still gathered and the changes to stored events, in two statements.
+func (w *Writer) Close(ctx context.Context) error {
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
+	if len(w.dirty) == 0 {
+		return nil
+	}
+	for _, q := range []string{
+		`CREATE TEMP TABLE event_updates (event_id BIGINT, date VARCHAR, date_text VARCHAR, granularity VARCHAR,
+			start_date DATE, end_date DATE, companies VARCHAR[], tickers VARCHAR[])`,
+	} {
+		if _, err := w.tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("update events: %w", err)
+		}
+	}
+	updates := newBatch("event_updates", "event_id", "date", "date_text", "granularity", "start_date", "end_date", "companies", "tickers")
+	for i := range w.dirty {
+		k := w.known[i]
+		updates.add(k.id, k.Value, nullIfEmpty(k.DateText), k.Granularity, k.Start, k.End, nonNil(k.Companies), nonNil(k.Tickers))
+	}
+	if err := appendAll(ctx, w.tx, updates); err != nil {
+		return err
+	}
+	for _, q := range []string{
+		`UPDATE events SET date = u.date, date_text = u.date_text, granularity = u.granularity,
+			start_date = u.start_date, end_date = u.end_date, companies = u.companies
+		FROM event_updates u WHERE events.event_id = u.event_id`,
+		`INSERT INTO event_tickers SELECT event_id, unnest(tickers) FROM event_updates ON CONFLICT DO NOTHING`,
+		`DROP TABLE event_updates`,
+	} {
+		if _, err := w.tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("update events: %w", err)
+		}
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func (w *Writer) flush(ctx context.Context) error {
+	w.pending = 0
+	return appendAll(ctx, w.tx, w.articles, w.timexes, w.events, w.tickers, w.mentions, w.claims)
+}
+
 // replace removes a stored article that this one replaces, with its findings, and the extracted
 // events that only it told.
-func (w *Writer) replace(ctx context.Context, title string, published any, url string) error {
-	rows, err := w.tx.QueryContext(ctx, `
-		SELECT article_id FROM articles
-		WHERE (title = ? AND published IS NOT DISTINCT FROM ?::DATE) OR (? <> '' AND url = ?)`,
-		title, published, url, url)
-	if err != nil {
-		return fmt.Errorf("find stored article %q: %w", title, err)
-	}
+func (w *Writer) replace(ctx context.Context, title, published, url string) error {
 	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
+	if id, ok := w.stored[articleKey(title, published)]; ok {
 		ids = append(ids, id)
 	}
-	rows.Close()
+	if id, ok := w.stored["url|"+url]; ok && url != "" && !slices.Contains(ids, id) {
+		ids = append(ids, id)
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	// The article may still be among the gathered rows.
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
 	for _, id := range ids {
 		var orphans []int64
 		rs, err := w.tx.QueryContext(ctx, `
@@ -238,52 +355,140 @@ func (w *Writer) replace(ctx context.Context, title string, published any, url s
 		if err := events.Delete(ctx, w.tx, orphans...); err != nil {
 			return err
 		}
-		w.known = slices.DeleteFunc(w.known, func(s storedEvent) bool { return slices.Contains(orphans, s.id) })
+		for i := range w.known {
+			if slices.Contains(orphans, w.known[i].id) {
+				// Forgotten: an id no event matches again.
+				w.known[i].Type = ""
+				delete(w.dirty, i)
+			}
+		}
+		for k, v := range w.stored {
+			if v == id {
+				delete(w.stored, k)
+			}
+		}
 		w.Summary.Replaced++
 	}
 	return nil
 }
 
-// event stores e, or joins it to the stored event that tells the same happening, and returns the
+// event gathers e, or joins it to the stored event that tells the same happening, and returns the
 // event's id.
 func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
-	for i, k := range w.known {
-		if !Same(k.Event, e) {
-			continue
-		}
-		if k.curated {
-			return k.id, nil
-		}
-		merged := Merge(k.Event, e)
-		if merged.Period != k.Period || len(merged.Companies) != len(k.Companies) || len(merged.Tickers) != len(k.Tickers) {
-			if _, err := w.tx.ExecContext(ctx, `
-				UPDATE events SET date = ?, granularity = ?, start_date = ?, end_date = ?, companies = ?::VARCHAR[]
-				WHERE event_id = ?`, merged.Value, merged.Granularity, merged.Start, merged.End,
-				sqltext.List(merged.Companies), k.id); err != nil {
-				return 0, fmt.Errorf("update event %d: %w", k.id, err)
+	seen := map[int]bool{}
+	for _, key := range eventKeys(e) {
+		for _, i := range w.byKey[key] {
+			k := w.known[i]
+			if seen[i] || k.Type == "" {
+				continue
 			}
-			for _, t := range merged.Tickers {
-				if !slices.Contains(k.Tickers, t) {
-					if _, err := w.tx.ExecContext(ctx, `INSERT INTO event_tickers VALUES (?, ?)`, k.id, t); err != nil {
-						return 0, fmt.Errorf("update event %d: %w", k.id, err)
+			seen[i] = true
+			if !Same(k.Event, e) {
+				continue
+			}
+			if k.curated {
+				return k.id, nil
+			}
+			merged := Merge(k.Event, e)
+			merged.Mentions = nil
+			changed := merged.Period != k.Period || len(merged.Companies) != len(k.Companies) || len(merged.Tickers) != len(k.Tickers)
+			w.known[i].Event = merged
+			if changed {
+				// Close updates it after the last flush, when its row is surely written.
+				w.dirty[i] = true
+				for _, nk := range eventKeys(merged) {
+					if !slices.Contains(w.byKey[nk], i) {
+						w.byKey[nk] = append(w.byKey[nk], i)
 					}
 				}
 			}
+			return k.id, nil
 		}
-		merged.Mentions = nil
-		w.known[i].Event = merged
-		return k.id, nil
 	}
-	ev := events.Event{Period: e.Period, DateText: e.DateText, Type: e.Type, Status: e.Status,
-		Headline: e.Headline, Tickers: e.Tickers, Companies: e.Companies, Origin: events.Extracted}
-	id, err := events.Insert(ctx, w.tx, &ev)
+	id, err := w.ids.next(ctx, "event_id_seq")
 	if err != nil {
 		return 0, err
 	}
+	companies := e.Companies
+	if companies == nil {
+		companies = []string{}
+	}
+	w.events.add(id, e.Value, nullIfEmpty(e.DateText), e.Granularity, e.Start, e.End, e.Type, e.Status, e.Headline,
+		companies, events.Extracted)
+	for _, t := range e.Tickers {
+		w.tickers.add(id, t)
+	}
 	e.Mentions = nil
-	w.known = append(w.known, storedEvent{id: id, Event: e})
+	w.remember(storedEvent{id: id, Event: e})
 	w.Summary.NewEvents++
 	return id, nil
+}
+
+// idBlocks hands out sequence values fetched a thousand at a time.
+type idBlocks struct {
+	tx   *sql.Conn
+	seqs map[string][]int64
+}
+
+func (b *idBlocks) next(ctx context.Context, seq string) (int64, error) {
+	if len(b.seqs[seq]) == 0 {
+		rows, err := b.tx.QueryContext(ctx, fmt.Sprintf("SELECT nextval('%s') FROM range(1000)", seq))
+		if err != nil {
+			return 0, fmt.Errorf("allocate ids: %w", err)
+		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return 0, err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		slices.Sort(ids)
+		b.seqs[seq] = ids
+	}
+	id := b.seqs[seq][0]
+	b.seqs[seq] = b.seqs[seq][1:]
+	return id, nil
+}
+
+// batch gathers rows for one table, for the appender.
+type batch struct {
+	table   string
+	columns []string
+	rows    [][]driver.Value
+}
+
+func newBatch(table string, columns ...string) *batch { return &batch{table: table, columns: columns} }
+
+func (b *batch) add(vals ...driver.Value) { b.rows = append(b.rows, vals) }
+
+// appendAll writes the batches' rows through DuckDB's appender on conn, within its transaction.
+func appendAll(ctx context.Context, conn *sql.Conn, batches ...*batch) error {
+	return conn.Raw(func(dc any) error {
+		for _, b := range batches {
+			if len(b.rows) == 0 {
+				continue
+			}
+			a, err := duckdb.NewAppenderWithColumns(dc.(driver.Conn), "", "", b.table, b.columns)
+			if err != nil {
+				return fmt.Errorf("append to %s: %w", b.table, err)
+			}
+			for _, r := range b.rows {
+				if err := a.AppendRow(r...); err != nil {
+					a.Close()
+					return fmt.Errorf("append to %s: %w", b.table, err)
+				}
+			}
+			if err := a.CloseWithCancel(ctx); err != nil {
+				return fmt.Errorf("append to %s: %w", b.table, err)
+			}
+			b.rows = b.rows[:0]
+		}
+		return nil
+	})
 }
 
 func nullIfEmpty(s string) any {

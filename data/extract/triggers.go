@@ -142,20 +142,24 @@ var (
 		{"in", "talks"}}
 )
 
-func hasMarker(words []string, markers [][]string) bool {
-	for i := range words {
-		for _, m := range markers {
-			if i+len(m) > len(words) {
-				continue
-			}
-			ok := true
-			for j := range m {
-				if words[i+j] != m[j] {
-					ok = false
-					break
-				}
-			}
-			if ok {
+// markerIndex indexes status markers by their first word.
+func markerIndex(markers [][]string) map[string][][]string {
+	m := map[string][][]string{}
+	for _, mk := range markers {
+		m[mk[0]] = append(m[mk[0]], mk)
+	}
+	return m
+}
+
+var (
+	forecastIndex = markerIndex(forecastMarkers)
+	reportIndex   = markerIndex(reportMarkers)
+)
+
+func hasMarker(words []string, index map[string][][]string) bool {
+	for i, w := range words {
+		for _, m := range index[w] {
+			if i+len(m) <= len(words) && equalWords(words[i:i+len(m)], m) {
 				return true
 			}
 		}

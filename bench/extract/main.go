@@ -1,0 +1,209 @@
+// Command extract benchmarks article extraction: it generates a news-like corpus (fixed seed) as
+// JSON Lines at three sizes and times `eventline extract` on one core (GOMAXPROCS=1) over each,
+// with the child's peak memory, so that throughput (MB of article text per second) and whether
+// memory stays flat as the corpus grows can be read off one run. It also times `eventline ingest
+// articles` on the largest size, for the cost of storing what was found.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/eventline/eventline/bench/universe"
+)
+
+func main() {
+	dir := flag.String("dir", "bench/out/articles", "where the generated corpus goes")
+	n := flag.Int("articles", 10000, "articles in the largest corpus")
+	runs := flag.Int("runs", 3, "repetitions (minimum and median are reported)")
+	bin := flag.String("eventline", "bench/out/eventline", "eventline binary (built when missing)")
+	flag.Parse()
+	if err := run(*dir, *n, *runs, *bin); err != nil {
+		fmt.Fprintln(os.Stderr, "bench/extract:", err)
+		os.Exit(1)
+	}
+}
+
+type measure struct {
+	wall time.Duration
+	rss  int64 // KiB
+}
+
+func timeChild(env []string, name string, args ...string) (measure, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), env...)
+	cmd.Stdout = nil // discarded: the benchmark measures extraction, not a terminal
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		return measure{}, fmt.Errorf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
+	}
+	m := measure{wall: time.Since(start)}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		m.rss = ru.Maxrss
+	}
+	return m, nil
+}
+
+func run(dir string, n, runs int, bin string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	sizes := []int{n / 4, n / 2, n}
+	files := make([]string, len(sizes))
+	textBytes := make([]int64, len(sizes))
+	for i, size := range sizes {
+		files[i] = filepath.Join(dir, fmt.Sprintf("corpus-%d.jsonl", size))
+		b, err := ensureCorpus(files[i], size)
+		if err != nil {
+			return err
+		}
+		textBytes[i] = b
+	}
+	if err := universe.BuildEventline(bin); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "extract-bench")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	absent := filepath.Join(tmp, "none.duckdb") // extract then uses the built-in aliases in memory
+	oneCore := []string{"GOMAXPROCS=1"}
+
+	results := make([][]measure, len(sizes)+1)
+	for r := 0; r < runs; r++ {
+		for i, f := range files {
+			m, err := timeChild(oneCore, bin, "--db", absent, "extract", f)
+			if err != nil {
+				return err
+			}
+			results[i] = append(results[i], m)
+		}
+		db := filepath.Join(tmp, fmt.Sprintf("ingest%d.duckdb", r))
+		m, err := timeChild(nil, bin, "--db", db, "ingest", "articles", files[len(files)-1])
+		if err != nil {
+			return err
+		}
+		results[len(sizes)] = append(results[len(sizes)], m)
+		os.Remove(db)
+	}
+	fmt.Printf("%-34s %8s %8s %9s %12s\n", "run", "min", "median", "MB/s", "peak RSS")
+	for i, ms := range results {
+		walls := make([]float64, len(ms))
+		var rss int64
+		for k, m := range ms {
+			walls[k] = m.wall.Seconds()
+			rss = max(rss, m.rss)
+		}
+		sort.Float64s(walls)
+		size := sizes[len(sizes)-1]
+		bytes := textBytes[len(sizes)-1]
+		name := fmt.Sprintf("ingest articles, %d articles", size)
+		if i < len(sizes) {
+			size, bytes = sizes[i], textBytes[i]
+			name = fmt.Sprintf("extract (1 core), %d articles", size)
+		}
+		fmt.Printf("%-34s %7.2fs %7.2fs %9.1f %8.0f MiB\n", name, walls[0], walls[len(walls)/2],
+			float64(bytes)/1e6/walls[0], float64(rss)/1024)
+	}
+	fmt.Printf("article text: %.1f MB in the largest corpus\n", float64(textBytes[len(textBytes)-1])/1e6)
+	return nil
+}
+
+// ensureCorpus writes n generated articles as JSON Lines unless the file exists, and returns the
+// bytes of article text (titles and bodies) in it.
+func ensureCorpus(path string, n int) (int64, error) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	var text int64
+	var b strings.Builder
+	arts := make([]article, n)
+	for i := range arts {
+		arts[i] = generate(rng, i)
+		text += int64(len(arts[i].Title) + len(arts[i].Body))
+	}
+	if _, err := os.Stat(path); err == nil {
+		return text, nil
+	}
+	fmt.Fprintf(os.Stderr, "generating %d articles into %s\n", n, path)
+	for _, a := range arts {
+		line, err := json.Marshal(a)
+		if err != nil {
+			return 0, err
+		}
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	return text, os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+type article struct {
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Source    string `json:"source"`
+	URL       string `json:"url"`
+	Body      string `json:"body"`
+}
+
+var (
+	companies = []string{"VMware", "EMC", "Citrix", "XenSource", "Microsoft", "Novell", "Red Hat", "Dell",
+		"Sun Microsystems", "Google", "Oracle", "IBM", "Hewlett-Packard", "Intel", "Cisco", "Qumranet",
+		"Virtual Iron", "Parallels", "Acme Robotics", "Northwind Traders"}
+	months = []string{"January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December"}
+	relative = []string{"yesterday", "today", "last week", "two weeks ago", "nine months ago", "last month",
+		"earlier this year", "next year", "on Monday", "on Friday", "this quarter", "the third quarter"}
+	templates = []string{
+		"%[1]s said %[3]s it agreed to acquire %[2]s for $%[4]d million in cash.",
+		"On %[5]d %[6]s %[7]d, %[1]s announced a partnership with %[2]s.",
+		"Shares of %[1]s rose %[8]d%% %[3]s, closing at $%[9]d.%[10]02d.",
+		"%[1]s expects revenue to grow about %[8]d%% in %[7]d, according to the company.",
+		"Analysts at a large bank upgraded %[1]s %[3]s, citing demand for its products.",
+		"%[1]s unveiled a new version of its software in %[6]s %[7]d.",
+		"The chief executive of %[1]s resigned %[3]s and was replaced by a former %[2]s executive.",
+		"%[1]s stock fell %[8]d%% after the company warned that %[2]s had cut prices.",
+		"In a court filing %[3]s, %[1]s sued %[2]s over a patent it says was infringed.",
+		"Customers said the new release from %[1]s works well with systems made by %[2]s.",
+		"The company plans to ship the product before the end of %[6]s, a spokesman said.",
+		"Industry watchers expect more consolidation as smaller vendors look for buyers.",
+	}
+)
+
+// generate writes one article of six to fourteen sentences in three to five paragraphs.
+func generate(rng *rand.Rand, i int) article {
+	pick := func(list []string) string { return list[rng.IntN(len(list))] }
+	year := 2005 + rng.IntN(6)
+	pub := time.Date(year, time.Month(1+rng.IntN(12)), 1+rng.IntN(28), 0, 0, 0, 0, time.UTC)
+	var paras []string
+	var para []string
+	sentences := 6 + rng.IntN(9)
+	for s := 0; s < sentences; s++ {
+		a, b := pick(companies), pick(companies)
+		para = append(para, fmt.Sprintf(pick(templates), a, b, pick(relative), 50+rng.IntN(2000), 1+rng.IntN(28),
+			pick(months), 2004+rng.IntN(7), 1+rng.IntN(40), 10+rng.IntN(90), rng.IntN(100)))
+		if len(para) >= 2+rng.IntN(3) {
+			paras = append(paras, strings.Join(para, " "))
+			para = nil
+		}
+	}
+	if len(para) > 0 {
+		paras = append(paras, strings.Join(para, " "))
+	}
+	return article{
+		Title:     fmt.Sprintf("%s and %s: news item %d", pick(companies), pick(companies), i),
+		Published: pub.Format("2006-01-02"),
+		Source:    "generated",
+		URL:       fmt.Sprintf("https://example.org/generated/%d", i),
+		Body:      strings.Join(paras, "\n\n"),
+	}
+}

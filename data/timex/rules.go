@@ -633,11 +633,11 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			// 1990s: a decade; 1900s: read as a decade too (TimeML's usual choice).
 			return cand{end: i + 1, typ: "DATE", val: itoa(t.num / 10), gran: gDecade, by: ByAbsolute}, true
 		case t.ndig <= 1 && (suf == "q" || suf == "h") && t.num >= 1 && (suf == "q" && t.num <= 4 || suf == "h" && t.num <= 2):
-			return m.periodYear(i, i+1, suf, t.num)
+			return m.codePeriod(i, suf, t.num)
 		case (t.s[0] == 'Q' || t.s[0] == 'H') && t.ndig == 1 && len(t.s) == 2:
 			suf := strings.ToLower(t.s[:1])
 			if suf == "q" && t.num >= 1 && t.num <= 4 || suf == "h" && t.num >= 1 && t.num <= 2 {
-				return m.periodYear(i, i+1, suf, t.num)
+				return m.codePeriod(i, suf, t.num)
 			}
 		case (suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && t.num >= 1 && t.num <= 21 && m.word(i+1, "century"):
 			return cand{end: i + 2, typ: "DATE", val: pad(t.num-1, 2), gran: gCentury, by: ByAbsolute}, true
@@ -709,7 +709,7 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if y, ok := m.yearAt(k); ok {
 		return cand{end: k + 1, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute}, true
 	}
-	if k < len(m.toks) && m.toks[k].kind == kNum && m.toks[k].ndig == 2 && m.glued(k) && !m.glued(k+1) {
+	if k < len(m.toks) && m.toks[k].kind == kNum && m.toks[k].ndig == 2 && m.glued(k) && !(m.glued(k+1) && m.toks[k+1].kind != kPunct) {
 		return cand{end: k + 1, typ: "DATE", val: mk(twoDigitYear(m.toks[k].num), n), gran: gran, by: ByAbsolute}, true
 	}
 	if m.anyWord(k, "this", "next", "last") && m.word(k+1, "year") {
@@ -741,6 +741,16 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 		}
 	}
 	return cand{end: j, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
+}
+
+// codePeriod: "Q3", "3Q", "H1 2007", "1H07". A bare H1 or 2H is too often something else (a
+// visa, a chip) to stand without its year.
+func (m *matcher) codePeriod(i int, kind string, n int) (cand, bool) {
+	c, ok := m.periodYear(i, i+1, kind, n)
+	if !ok || kind == "h" && c.end == i+1 {
+		return cand{}, false
+	}
+	return c, true
 }
 
 // ordinalPeriod: "third quarter", "first half" (with or without a year).

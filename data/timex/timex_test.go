@@ -44,6 +44,8 @@ func TestTag(t *testing.T) {
 		{"the third quarter", aug17, "It expects growth in the third quarter.", []want{{text: "the third quarter", value: "2007-Q3", gran: "quarter"}}},
 		{"third quarter of year", aug17, "In the third quarter of 2006 it lost money.", []want{{text: "the third quarter of 2006", value: "2006-Q3"}}},
 		{"first half", aug17, "Sales in the first half of 2007 rose.", []want{{text: "the first half of 2007", value: "2007-H1", gran: "half"}}},
+		{"half code", aug17, "Results for H1 2007 and 1H07.", []want{{text: "H1 2007", value: "2007-H1"}, {text: "1H07", value: "2007-H1"}}},
+		{"quarter code", aug17, "Q2 results beat estimates.", []want{{text: "Q2", value: "2007-Q2"}}},
 		{"fiscal year", aug17, "Guidance for fiscal 2008 was raised.", []want{{text: "fiscal 2008", value: "2008", gran: "year"}}},
 		{"early year", aug17, "The product ships in early 2008.", []want{{text: "early 2008", value: "2008", mod: "START"}}},
 		{"end of year", aug17, "By the end of 2007 it will ship.", []want{{text: "the end of 2007", value: "2007", mod: "END"}}},
@@ -190,6 +192,7 @@ func TestNotTimes(t *testing.T) {
 		"ESX 3.5 and Workstation 6",
 		"The 2000 employees",
 		"It runs on Windows Server 2008 and Office 2007",
+		"An H1 visa and a 2H pencil",
 	} {
 		if got := Tag(text, Reference{DocDate: aug17}); len(got) != 0 {
 			t.Errorf("Tag(%q) = %+v, want nothing", text, got)

@@ -214,3 +214,33 @@ func TestReferenceCorpusEndToEnd(t *testing.T) {
 		t.Errorf("Determina: %+v", r)
 	}
 }
+
+func TestDemo(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "demo")
+	for i := 0; i < 2; i++ { // a second run starts afresh and gives the same database
+		r := run(t, "ignored.duckdb", "", "demo", "--out", out)
+		if r.code != 0 || !strings.Contains(r.out, filepath.Join(out, "report", "index.html")) {
+			t.Fatalf("run %d: %+v", i, r)
+		}
+	}
+	if _, err := os.Stat("ignored.duckdb"); err == nil {
+		os.Remove("ignored.duckdb")
+		t.Error("the demo touched --db")
+	}
+	for _, f := range []string{"eventline.duckdb", "data/prices/VMW.csv", "data/events.csv", "report/index.html",
+		"report/report.md", "report/queries.sql", "report/claims.csv", "report/charts/VMW.png", "report/charts/VMW.svg"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("missing %s: %v", f, err)
+		}
+	}
+	db := filepath.Join(out, "eventline.duckdb")
+	r := run(t, db, "", "sql", "--format", "csv", `SELECT (SELECT count(*) FROM articles) AS articles,
+		(SELECT count(*) FROM claims) AS claims, (SELECT count(DISTINCT ticker) FROM prices) AS tickers`)
+	if r.out != "articles,claims,tickers\n6,10,3\n" {
+		t.Errorf("demo database: %+v", r)
+	}
+	r = run(t, db, "", "claims", "--format", "csv")
+	if strings.Count(r.out, ",verified,") != 7 || strings.Contains(r.out, ",contradicted,") {
+		t.Errorf("demo claims:\n%s", r.out)
+	}
+}

@@ -105,6 +105,7 @@ with SQL (eventline sql).`,
 	ingest.AddCommand(newCmdIngestArticles(f, nil))
 	ingest.AddCommand(newCmdIngestAliases(f, nil))
 	root.AddCommand(ingest)
+	root.AddCommand(newCmdDemo(f, nil))
 	root.AddCommand(newCmdExtract(f, nil))
 	root.AddCommand(newCmdEvents(f, nil))
 	root.AddCommand(newCmdEval(f, nil))

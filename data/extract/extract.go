@@ -7,6 +7,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -351,7 +352,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 		for _, o := range objs {
 			ev.add(o.Company)
 		}
-		ev.Headline = headline(ev.Type, ev.Status, subject, objs, s.text)
+		ev.Headline = headline(ev.Type, ev.Status, subject, objs, s)
 		return ev
 	}
 	// One event per object where the sentence pairs several objects with several dates.
@@ -481,33 +482,63 @@ func (e *Event) add(c Company) {
 
 // headline writes a short headline: "VMware acquires Determina", else the sentence itself, cut
 // at a word boundary.
-func headline(typ, status string, subj *CompanyMention, objs []CompanyMention, text string) string {
-	name := func(c CompanyMention) string { return c.Name }
+func headline(typ, status string, subj *CompanyMention, objs []CompanyMention, s *sentence) string {
 	var names []string
 	for _, o := range objs {
-		names = append(names, name(o))
+		names = append(names, o.Name)
 	}
 	obj := strings.Join(names, ", ")
-	if subj != nil {
-		s := name(*subj)
-		verb := map[string][2]string{
-			"acquisition": {"acquires", "to acquire"},
-			"partnership": {"partners with", "to partner with"},
-		}[typ]
+	if subj == nil {
+		return clip(s.text, 90)
+	}
+	name := subj.Name
+	verb := map[string][2]string{
+		"acquisition": {"acquires", "to acquire"},
+		"partnership": {"partners with", "to partner with"},
+	}[typ]
+	switch {
+	case typ == "ipo" && status == Forecast:
+		return name + " plans IPO"
+	case typ == "ipo":
+		return name + " goes public"
+	case verb[0] != "" && obj != "" && status == Occurred:
+		return name + " " + verb[0] + " " + obj
+	case verb[0] != "" && obj != "" && status == Forecast:
+		return name + " " + verb[1] + " " + obj
+	case verb[0] != "" && obj != "":
+		return "Report: " + name + " " + verb[1] + " " + obj
+	case typ == "earnings" && status == Forecast:
+		return name + " gives its outlook"
+	case typ == "earnings":
+		return name + " reports results"
+	case typ == "price_move":
+		return name + " shares " + move(s)
+	case typ == "executive":
+		return "Leadership change at " + name
+	case typ == "legal" && obj != "":
+		return name + " in legal dispute with " + obj
+	case typ == "analyst":
+		return "Analysts on " + name
+	}
+	// Otherwise the sentence from its subject on: "VMware unveiled ESX Server 3i on Tuesday".
+	return clip(s.text[min(subj.Start, len(s.text)):], 90)
+}
+
+// move describes a sentence's first price claim: "fall 34%", "close at $65.99", else "move".
+func move(s *sentence) string {
+	for _, c := range findClaims(s.toks, s.words) {
 		switch {
-		case typ == "ipo" && status == Forecast:
-			return s + " plans IPO"
-		case typ == "ipo":
-			return s + " goes public"
-		case verb[0] != "" && obj != "" && status == Occurred:
-			return s + " " + verb[0] + " " + obj
-		case verb[0] != "" && obj != "" && status == Forecast:
-			return s + " " + verb[1] + " " + obj
-		case verb[0] != "" && obj != "":
-			return "Report: " + s + " " + verb[1] + " " + obj
+		case c.unit == "pct" && c.value < 0:
+			return fmt.Sprintf("fall %g%%", -c.value)
+		case c.unit == "pct":
+			return fmt.Sprintf("rise %g%%", c.value)
+		case c.metric == MetricClose:
+			return fmt.Sprintf("close at $%.2f", c.value)
+		case c.metric == MetricHigh && c.op == "gt":
+			return fmt.Sprintf("top $%g", c.value)
 		}
 	}
-	return clip(text, 90)
+	return "move"
 }
 
 func clip(s string, n int) string {

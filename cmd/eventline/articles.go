@@ -377,7 +377,13 @@ func runIngestArticles(ctx context.Context, opts *ingestArticlesOptions) error {
 		return err
 	}
 	defer st.Close()
-	sum, warnings, err := ingestArticles(ctx, st, opts.IO.ErrOut, opts.Input, recs)
+	var progress func(done, total int64)
+	if opts.IO.IsStdoutTTY() {
+		bar := newProgressBar(opts.IO, "Extracting articles")
+		progress = bar.set
+		defer bar.stop()
+	}
+	sum, warnings, err := ingestArticles(ctx, st, opts.IO.ErrOut, opts.Input, recs, progress)
 	printWarnings(opts.IO.ErrOut, warnings)
 	if err != nil {
 		return err
@@ -389,7 +395,9 @@ func runIngestArticles(ctx context.Context, opts *ingestArticlesOptions) error {
 
 // ingestArticles stores the anchor records and the articles' findings in one transaction, on one
 // connection so that DuckDB's appender writes within it.
-func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in articleInput, anchors []events.Record) (sum extract.Summary, warnings []articles.Warning, err error) {
+// progress, when set, is told how many bytes of the files are read, after each file.
+func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in articleInput, anchors []events.Record,
+	progress func(done, total int64)) (sum extract.Summary, warnings []articles.Warning, err error) {
 	cos, err := extract.LoadCompanies(ctx, st.DB)
 	if err != nil {
 		return sum, nil, err
@@ -422,12 +430,26 @@ func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in art
 		return sum, nil, err
 	}
 	x := &extract.Extractor{Companies: cos, Anchors: anc}
-	warnings, err = x.Each(ctx, in.Files, in.Read, func(r extract.Result) error {
-		checkTickers(warn, cos, r.Article)
-		return w.Write(ctx, r)
-	})
-	if err != nil {
-		return w.Summary, warnings, err
+	var done, total int64
+	sizes := make([]int64, len(in.Files))
+	for i, f := range in.Files {
+		if fi, err := os.Stat(f); err == nil {
+			sizes[i] = fi.Size()
+			total += fi.Size()
+		}
+	}
+	for i, f := range in.Files {
+		ws, err := x.Each(ctx, []string{f}, in.Read, func(r extract.Result) error {
+			checkTickers(warn, cos, r.Article)
+			return w.Write(ctx, r)
+		})
+		warnings = append(warnings, ws...)
+		if err != nil {
+			return w.Summary, warnings, err
+		}
+		if done += sizes[i]; progress != nil {
+			progress(done, total)
+		}
 	}
 	if err = w.Close(ctx); err != nil {
 		return w.Summary, warnings, err

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -242,5 +244,21 @@ func TestDemo(t *testing.T) {
 	r = run(t, db, "", "claims", "--format", "csv")
 	if strings.Count(r.out, ",verified,") != 7 || strings.Contains(r.out, ",contradicted,") {
 		t.Errorf("demo claims:\n%s", r.out)
+	}
+}
+
+func TestIngestArticlesProgressOnlyOnATerminal(t *testing.T) {
+	dir := t.TempDir()
+	files, _ := filepath.Glob(examples + "/articles/*.md")
+	for _, tty := range []bool{false, true} {
+		ios, _, _, errOut := TestIO()
+		ios.SetStdoutTTY(tty)
+		db := filepath.Join(dir, fmt.Sprintf("e%v.duckdb", tty))
+		if code := Main(context.Background(), append([]string{"--db", db, "ingest", "articles"}, files...), ios); code != 0 {
+			t.Fatalf("tty %v: exit %d: %s", tty, code, errOut)
+		}
+		if got := strings.Contains(errOut.String(), "Extracting articles"); got != tty {
+			t.Errorf("tty %v: progress shown %v:\n%s", tty, got, errOut)
+		}
 	}
 }

@@ -82,7 +82,7 @@ func runDemo(ctx context.Context, opts *demoOptions) error {
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	sum, warnings, err := ingestArticles(ctx, st, opts.IO.ErrOut, in, anchors)
+	sum, warnings, err := ingestArticles(ctx, st, opts.IO.ErrOut, in, anchors, nil)
 	printWarnings(opts.IO.ErrOut, warnings)
 	if err != nil {
 		return fmt.Errorf("demo: load articles: %w", err)

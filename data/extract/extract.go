@@ -600,15 +600,31 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 func mergeEvents(evs []Event, claims []Claim) ([]Event, []Claim) {
 	var out []Event
 	index := make([]int, len(evs))
+	byKey := map[string][]int{} // as in Writer: only events sharing a type and a company can merge
 	for i, e := range evs {
-		j := slices.IndexFunc(out, func(o Event) bool { return Same(o, e) })
+		j := -1
+		for _, k := range eventKeys(e) {
+			for _, c := range byKey[k] {
+				if Same(out[c], e) && (j < 0 || c < j) {
+					j = c
+				}
+			}
+		}
 		if j < 0 {
 			index[i] = len(out)
+			for _, k := range eventKeys(e) {
+				byKey[k] = append(byKey[k], len(out))
+			}
 			out = append(out, e)
 			continue
 		}
 		index[i] = j
 		out[j] = Merge(out[j], e)
+		for _, k := range eventKeys(out[j]) {
+			if !slices.Contains(byKey[k], j) {
+				byKey[k] = append(byKey[k], j)
+			}
+		}
 	}
 	for k := range claims {
 		if claims[k].Event >= 0 {

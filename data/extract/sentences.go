@@ -6,6 +6,9 @@ import (
 	"unicode/utf8"
 )
 
+// maxSentence is the longest sentence read as one, in bytes.
+const maxSentence = 1000
+
 // span is a piece of text by byte offsets.
 type span struct{ start, end int }
 
@@ -40,6 +43,22 @@ func sentences(text string) []span {
 			}
 			e -= size
 		}
+		// A "sentence" longer than maxSentence is a list, a table or text without punctuation:
+		// cut it at spaces so that the work per sentence stays bounded.
+		for e-s > maxSentence {
+			cut := strings.LastIndexByte(text[s:s+maxSentence], ' ')
+			if cut <= 0 {
+				cut = maxSentence
+				for cut < e-s && !utf8.RuneStart(text[s+cut]) {
+					cut++
+				}
+			}
+			out = append(out, span{s, s + cut})
+			s += cut
+			for s < e && text[s] == ' ' {
+				s++
+			}
+		}
 		if e > s {
 			out = append(out, span{s, e})
 		}
@@ -60,7 +79,11 @@ func sentences(text string) []span {
 				}
 				end += qs
 			}
-			if end < len(text) && text[end] == ' ' && startsSentence(text[end+1:]) && !(r == '.' && abbreviationBefore(text[start:i])) {
+			next := end
+			for next < len(text) && text[next] == ' ' {
+				next++
+			}
+			if next > end && startsSentence(text[next:]) && !(r == '.' && abbreviationBefore(text[start:i])) {
 				emit(end)
 				start = end
 			}

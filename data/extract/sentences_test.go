@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"VMware Inc. rose. Citrix fell!  Why? Because.", []string{"VMware Inc. rose.", "Citrix fell!", "Why?", "Because."}},
+		{"On Aug. 14 the U.S. market opened. J. Smith said “yes.” Then left.", []string{"On Aug. 14 the U.S. market opened.", "J. Smith said “yes.”", "Then left."}},
+		{"Title line\n\nFirst paragraph.\nSecond line", []string{"Title line", "First paragraph.", "Second line"}},
+		{"Version 3.4. is out. It costs $65.99 today.", []string{"Version 3.4. is out.", "It costs $65.99 today."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range sentences(tt.text) {
+			got = append(got, tt.text[sp.start:sp.end])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("sentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLongSentencesAreCut keeps the work per sentence bounded on text without punctuation, such as
+// a 10 MB single line.
+func TestLongSentencesAreCut(t *testing.T) {
+	text := strings.Repeat("VMware shares rose ", 20000) + strings.Repeat("é", 3000)
+	var total int
+	for _, sp := range sentences(text) {
+		if n := sp.end - sp.start; n > maxSentence+4 {
+			t.Fatalf("a sentence of %d bytes", n)
+		}
+		inWord := sp.start > 0 && text[sp.start-1] != ' ' && !strings.HasPrefix(text[sp.start:], "é")
+		if inWord || !utf8.RuneStart(text[sp.start]) {
+			t.Fatalf("a sentence cut inside a word or character: %q", text[sp.start:sp.start+10])
+		}
+		total += sp.end - sp.start
+	}
+	if total < len(text)-20000 {
+		t.Errorf("sentences cover %d of %d bytes", total, len(text))
+	}
+}

@@ -283,16 +283,23 @@ func sourceLine(ctx context.Context, db *sql.DB, tickers []string, evs []charts.
 		}
 	}
 	line := "prices: " + strings.Join(names, ", ") + " daily"
-	cited := map[string]bool{}
+	// An article is told apart by its URL; a publication name alone stands for its articles.
+	articles, sources := map[string]bool{}, map[string]bool{}
 	for _, e := range evs {
-		if e.Source != "" {
-			cited[e.Source] = true
+		switch {
+		case e.URL != "":
+			articles[e.URL] = true
+		case e.Source != "":
+			sources[e.Source] = true
 		}
 	}
 	if len(evs) > 0 {
 		line += "; events: " + plural(len(evs), "event")
-		if len(cited) > 0 {
-			line += " citing " + plural(len(cited), "source")
+		switch {
+		case len(articles) > 0 && len(sources) == 0:
+			line += " from " + plural(len(articles), "article")
+		case len(articles)+len(sources) > 0:
+			line += " citing " + plural(len(articles)+len(sources), "source")
 		}
 	}
 	return line

@@ -77,31 +77,56 @@ type Alignment struct {
 	Reason string
 }
 
-// alignSQL aligns events with ASOF joins: each event finds the first trading day on or after its
-// start and the last on or before its end, on its own ticker's calendar.
+// alignSQL aligns events on their tickers' trading days: each event finds the first trading day
+// on or after its start and the last on or before its end. Nearly every event settles within a
+// week of its dates (weekends, holidays), so the week's days are looked up by equi-join, which
+// probes the prices once; only the events the week does not settle (gaps in a series, dates past
+// either end) take the ASOF joins, over their tickers' prices alone.
 const alignSQL = `
-WITH bounds AS (
-	SELECT ticker, min(date) AS first_day, max(date) AS last_day FROM prices GROUP BY ticker
-), ev AS (
+WITH ev AS (
 	SELECT e.event_id, t.ticker, e.date, e.granularity, e.start_date, e.end_date, e.type, e.status, e.headline
 	FROM events e JOIN event_tickers t USING (event_id)
 	WHERE %s
+), bounds AS (
+	SELECT ticker, min(date) AS first_day, max(date) AS last_day FROM prices
+	WHERE ticker IN (SELECT ticker FROM ev) GROUP BY ticker
+), probe AS (
+	SELECT event_id, ticker, start_date + k::INTEGER AS day, true AS fwd FROM ev CROSS JOIN range(7) AS r(k)
+	UNION ALL
+	SELECT event_id, ticker, end_date - k::INTEGER AS day, false AS fwd FROM ev CROSS JOIN range(7) AS r(k)
+), near AS (
+	SELECT probe.event_id, probe.ticker, min(p.date) FILTER (WHERE probe.fwd) AS on_or_after,
+		max(p.date) FILTER (WHERE NOT probe.fwd) AS on_or_before
+	FROM probe JOIN prices p ON p.ticker = probe.ticker AND p.date = probe.day
+	GROUP BY probe.event_id, probe.ticker
+), settled AS (
+	SELECT ev.*, near.on_or_after, near.on_or_before
+	FROM ev LEFT JOIN near USING (event_id, ticker)
+), far AS (
+	SELECT * FROM settled WHERE on_or_after IS NULL OR on_or_before IS NULL
+), far_prices AS (
+	SELECT ticker, date FROM prices WHERE ticker IN (SELECT ticker FROM far)
 ), fwd AS (
-	SELECT ev.*, p.date AS on_or_after
-	FROM ev ASOF LEFT JOIN prices p ON p.ticker = ev.ticker AND p.date >= ev.start_date
+	SELECT far.event_id, far.ticker, far.end_date, coalesce(far.on_or_after, p.date) AS on_or_after, far.on_or_before
+	FROM far ASOF LEFT JOIN far_prices p ON p.ticker = far.ticker AND p.date >= far.start_date
 ), both_ways AS (
-	SELECT fwd.*, p.date AS on_or_before
-	FROM fwd ASOF LEFT JOIN prices p ON p.ticker = fwd.ticker AND p.date <= fwd.end_date
+	SELECT fwd.event_id, fwd.ticker, fwd.on_or_after, coalesce(fwd.on_or_before, p.date) AS on_or_before
+	FROM fwd ASOF LEFT JOIN far_prices p ON p.ticker = fwd.ticker AND p.date <= fwd.end_date
 )
-SELECT w.event_id, w.ticker, w.date, w.granularity, w.type, w.status, w.headline,
-	w.start_date, w.end_date, w.on_or_after, w.on_or_before, b.first_day, b.last_day
-FROM both_ways w LEFT JOIN bounds b USING (ticker)
-ORDER BY w.start_date, w.event_id, w.ticker`
+SELECT s.event_id, s.ticker, s.date, s.granularity, s.type, s.status, s.headline, s.start_date, s.end_date,
+	coalesce(s.on_or_after, f.on_or_after), coalesce(s.on_or_before, f.on_or_before), b.first_day, b.last_day
+FROM settled s LEFT JOIN both_ways f USING (event_id, ticker) LEFT JOIN bounds b USING (ticker)
+ORDER BY s.start_date, s.event_id, s.ticker`
 
 // Align places the selected events on their tickers' trading days.
 func Align(ctx context.Context, db *sql.DB, f Filter) ([]Alignment, error) {
+	return align(ctx, db, f, alignSQL)
+}
+
+// align runs Align with query, which takes alignSQL's condition and returns its columns.
+func align(ctx context.Context, db *sql.DB, f Filter, query string) ([]Alignment, error) {
 	where, args := f.where()
-	rows, err := db.QueryContext(ctx, fmt.Sprintf(alignSQL, where), args...)
+	rows, err := db.QueryContext(ctx, fmt.Sprintf(query, where), args...)
 	if err != nil {
 		return nil, fmt.Errorf("align events: %w", err)
 	}

@@ -1,0 +1,280 @@
+package analytics
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/eventline/eventline/data/events"
+	"github.com/eventline/eventline/data/store"
+)
+
+// referenceStudySQL is the study's first formulation: every estimation and window row joined on
+// (ticker, day number) and fitted by regr_* aggregates. It is slow on large universes but direct,
+// so TestStudyMatchesReference holds the block-sum formulation to it.
+const referenceStudySQL = `
+WITH px AS (
+	SELECT ticker, date, coalesce(adj_close, close) AS p, volume,
+		row_number() OVER (PARTITION BY ticker ORDER BY date) AS i
+	FROM prices WHERE ticker IN (SELECT unnest($1::VARCHAR[]))
+), r AS MATERIALIZED (
+	SELECT ticker, date, i, p, volume,
+		CASE WHEN $9 THEN ln(p / lag(p) OVER w) ELSE p / lag(p) OVER w - 1 END AS ret
+	FROM px WINDOW w AS (PARTITION BY ticker ORDER BY date)
+), m AS (
+	SELECT date, ret AS mret FROM r WHERE ticker = $2
+), ev AS (
+	SELECT e.event_id, e.ticker, e.t0, r.i AS i0, r.p AS p0, (SELECT q.p FROM r q WHERE q.ticker = e.ticker AND q.i = r.i - 1) AS pbefore
+	FROM (SELECT unnest($3::BIGINT[]) AS event_id, unnest($4::VARCHAR[]) AS ticker, unnest($5::DATE[]) AS t0) e
+	JOIN r ON r.ticker = e.ticker AND r.date = e.t0
+), est AS (
+	SELECT ev.event_id, ev.ticker,
+		regr_count(r.ret, m.mret) AS n,
+		regr_slope(r.ret, m.mret) AS beta,
+		regr_intercept(r.ret, m.mret) AS alpha,
+		regr_syy(r.ret, m.mret) AS syy,
+		regr_sxx(r.ret, m.mret) AS sxx,
+		regr_avgx(r.ret, m.mret) AS mbar,
+		var_samp(r.ret - m.mret) AS ma_var,
+		avg(r.volume) AS vbar
+	FROM ev CROSS JOIN range($6, $7 + 1) AS k(off)
+	JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off
+	LEFT JOIN m ON m.date = r.date
+	GROUP BY ev.event_id, ev.ticker
+), w AS (
+	SELECT unnest($8::INTEGER[]) AS wfrom, unnest($10::INTEGER[]) AS wto
+)
+SELECT ev.event_id, ev.ticker, ev.t0, w.wfrom, w.wto, ev.pbefore, ev.p0,
+	CASE WHEN $9 THEN sum(r.ret) ELSE product(1 + r.ret) - 1 END AS ret,
+	CASE WHEN $9 THEN sum(m.mret) ELSE product(1 + m.mret) - 1 END AS mret,
+	sum(r.ret - m.mret) AS car_ma,
+	sum(r.ret - (est.alpha + est.beta * m.mret)) AS car_mm,
+	sum(m.mret - est.mbar) AS mdev,
+	count(r.ret) AS days, count(r.ret - m.mret) AS adj_days,
+	avg(r.volume) / any_value(est.vbar) AS abvol,
+	any_value(est.n), any_value(est.alpha), any_value(est.beta), any_value(est.syy), any_value(est.sxx), any_value(est.ma_var)
+FROM ev CROSS JOIN w CROSS JOIN LATERAL range(w.wfrom, w.wto + 1) AS k(off)
+JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off
+LEFT JOIN m ON m.date = r.date
+LEFT JOIN est ON est.event_id = ev.event_id AND est.ticker = ev.ticker
+GROUP BY ev.event_id, ev.ticker, ev.t0, w.wfrom, w.wto, ev.pbefore, ev.p0
+ORDER BY ev.t0, ev.event_id, ev.ticker, w.wfrom, w.wto`
+
+// messyDB is a market M and six stocks with what real series have: late listings, missing days
+// (the market's and the stocks'), missing volumes and adjusted closes, and events on the first
+// day, within the estimation window's reach of it, near the last day, on several tickers at once
+// and dated by a month.
+func messyDB(t *testing.T) *sql.DB {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	rng := rand.New(rand.NewPCG(3, 5))
+	var dates []time.Time
+	for d := time.Date(2012, 1, 2, 0, 0, 0, 0, time.UTC); len(dates) < 700; d = d.AddDate(0, 0, 1) {
+		if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
+			dates = append(dates, d)
+		}
+	}
+	tx, err := st.DB.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmt, err := tx.Prepare(`INSERT INTO prices (ticker, date, close, adj_close, volume) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := map[string]int{"M": 0, "A": 0, "B": 40, "C": 200, "D": 330, "E": 0, "F": 650, "G": 0}
+	t0s := map[string][]int{}
+	for _, tk := range []string{"M", "A", "B", "C", "D", "E", "F", "G"} {
+		p := 20 + 80*rng.Float64()
+		for i := first[tk]; i < len(dates); i++ {
+			p *= math.Exp(rng.NormFloat64() * 0.02)
+			if i > first[tk] && rng.Float64() < 0.03 || tk == "G" && i >= 300 && i < 340 {
+				continue // a missing day; G misses eight weeks
+			}
+			var adj, vol any = p * 0.97, int64(1e5 + rng.Float64()*1e6)
+			if rng.Float64() < 0.05 {
+				adj = nil
+			}
+			if rng.Float64() < 0.05 {
+				vol = nil
+			}
+			if _, err := stmt.Exec(tk, dates[i], p, adj, vol); err != nil {
+				t.Fatal(err)
+			}
+			t0s[tk] = append(t0s[tk], i)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	add := func(value, typ string, tickers ...string) {
+		p, err := events.ParsePeriod(value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := events.Insert(ctx, st.DB, &events.Event{Period: p, Type: typ, Status: "occurred",
+			Headline: fmt.Sprintf("%s %s", value, tickers), Tickers: tickers, Origin: events.Curated}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tk := range []string{"A", "B", "C", "D", "E", "F"} {
+		days := t0s[tk]
+		picks := []int{0, 1, 5, 11, 12, 30, 70, 71, len(days) - 1, len(days) - 3}
+		for range 12 {
+			picks = append(picks, rng.IntN(len(days)))
+		}
+		for _, k := range picks {
+			if k >= 0 && k < len(days) {
+				add(dates[days[k]].Format("2006-01-02"), "earnings", tk)
+			}
+		}
+	}
+	for _, i := range []int{100, 400, 690} {
+		add(dates[i].Format("2006-01-02"), "acquisition", "A", "C", "E")
+	}
+	add("2012-03-03", "other", "A") // a Saturday
+	for _, i := range []int{300, 310, 339, 699} {
+		add(dates[i].Format("2006-01-02"), "other", "G")
+	}
+	add(dates[100].Format("2006-01-02"), "other", "F")                       // before F's first price
+	add(dates[699].AddDate(0, 0, 3).Format("2006-01-02"), "other", "A", "G") // after the last
+	add(dates[305].Format("2006-01"), "product", "G")                        // a month inside G's gap
+	add(dates[300].Format("2006")+"-Q4", "product", "G")
+	add("2011-12", "product", "A") // a month before the series
+	add("2013-06", "product", "A", "B")
+	add("2013-W20", "product", "C")
+	return st.DB
+}
+
+func TestStudyMatchesReference(t *testing.T) {
+	db := messyDB(t)
+	ctx := context.Background()
+	base := DefaultStudyOptions()
+	base.Benchmark = "M"
+	base.Windows = append(base.Windows, Window{0, 0}, Window{-300, -260}, Window{-3, -1}, Window{5, 40})
+	variants := map[string]func(*StudyOptions){
+		"market model":    func(*StudyOptions) {},
+		"market-adjusted": func(o *StudyOptions) { o.Model = MarketAdjusted },
+		"log returns":     func(o *StudyOptions) { o.LogReturns = true },
+		"coarse":          func(o *StudyOptions) { o.IncludeCoarse = true },
+		"short estimation": func(o *StudyOptions) {
+			o.Estimation, o.MinEstimation = Window{-40, -2}, 20
+		},
+		"one ticker":       func(o *StudyOptions) { o.Tickers = []string{"C"} },
+		"missing market":   func(o *StudyOptions) { o.Benchmark = "NONE" },
+		"estimation of 17": func(o *StudyOptions) { o.Estimation = Window{-33, -17} },
+	}
+	for name, change := range variants {
+		t.Run(name, func(t *testing.T) {
+			opts := base
+			change(&opts)
+			got, _, err := Study(ctx, db, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _, err := study(ctx, db, opts, referenceStudySQL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(want) || len(want) == 0 {
+				t.Fatalf("%d event windows, want %d", len(got), len(want))
+			}
+			for i := range want {
+				compareEventReturn(t, got[i], want[i])
+			}
+		})
+	}
+}
+
+// referenceAlignSQL is Align's first formulation: two ASOF joins over every price row.
+const referenceAlignSQL = `
+WITH bounds AS (
+	SELECT ticker, min(date) AS first_day, max(date) AS last_day FROM prices GROUP BY ticker
+), ev AS (
+	SELECT e.event_id, t.ticker, e.date, e.granularity, e.start_date, e.end_date, e.type, e.status, e.headline
+	FROM events e JOIN event_tickers t USING (event_id)
+	WHERE %s
+), fwd AS (
+	SELECT ev.*, p.date AS on_or_after
+	FROM ev ASOF LEFT JOIN prices p ON p.ticker = ev.ticker AND p.date >= ev.start_date
+), both_ways AS (
+	SELECT fwd.*, p.date AS on_or_before
+	FROM fwd ASOF LEFT JOIN prices p ON p.ticker = fwd.ticker AND p.date <= fwd.end_date
+)
+SELECT w.event_id, w.ticker, w.date, w.granularity, w.type, w.status, w.headline,
+	w.start_date, w.end_date, w.on_or_after, w.on_or_before, b.first_day, b.last_day
+FROM both_ways w LEFT JOIN bounds b USING (ticker)
+ORDER BY w.start_date, w.event_id, w.ticker`
+
+func TestAlignMatchesReference(t *testing.T) {
+	ctx := context.Background()
+	for name, db := range map[string]*sql.DB{"messy": messyDB(t), "example": exampleDB(t)} {
+		for _, f := range []Filter{{}, {Tickers: []string{"G", "VMW"}}, {Types: []string{"product"}}} {
+			got, err := Align(ctx, db, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := align(ctx, db, f, referenceAlignSQL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(want) || len(want) == 0 {
+				t.Fatalf("%s %+v: %d alignments, want %d", name, f, len(got), len(want))
+			}
+			for i := range want {
+				if g, w := fmt.Sprintf("%+v", deref(got[i])), fmt.Sprintf("%+v", deref(want[i])); g != w {
+					t.Errorf("%s %+v:\n got %s\nwant %s", name, f, g, w)
+				}
+			}
+		}
+	}
+}
+
+// deref writes an alignment's days rather than their addresses.
+func deref(a Alignment) string {
+	day := func(t *time.Time) string {
+		if t == nil {
+			return "-"
+		}
+		return t.Format("2006-01-02")
+	}
+	return fmt.Sprintf("%d %s %s %s %s %s %q t0=%s period=%s..%s reason=%q", a.EventID, a.Ticker, a.Date, a.Granularity,
+		a.Type, a.Status, a.Headline, day(a.T0), day(a.PeriodStart), day(a.PeriodEnd), a.Reason)
+}
+
+func compareEventReturn(t *testing.T, got, want EventReturn) {
+	t.Helper()
+	id := fmt.Sprintf("event %d %s %s %s", want.EventID, want.Ticker, want.T0.Format("2006-01-02"), want.Window)
+	if got.EventID != want.EventID || got.Ticker != want.Ticker || !got.T0.Equal(want.T0) || got.Window != want.Window {
+		t.Fatalf("%s: got event %d %s %s %s", id, got.EventID, got.Ticker, got.T0.Format("2006-01-02"), got.Window)
+	}
+	if got.Model != want.Model || got.Fallback != want.Fallback || got.EstimationDays != want.EstimationDays ||
+		got.Days != want.Days || got.Complete != want.Complete || got.PriceBefore.Valid != want.PriceBefore.Valid {
+		t.Errorf("%s: model %s fallback %v est %d days %d complete %v before %v, want %s %v %d %d %v %v", id,
+			got.Model, got.Fallback, got.EstimationDays, got.Days, got.Complete, got.PriceBefore.Valid,
+			want.Model, want.Fallback, want.EstimationDays, want.Days, want.Complete, want.PriceBefore.Valid)
+	}
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"price before", got.PriceBefore.Float64, want.PriceBefore.Float64}, {"price t0", got.PriceT0.Float64, want.PriceT0.Float64},
+		{"return", got.Return, want.Return}, {"market return", got.MarketReturn, want.MarketReturn},
+		{"CAR", got.CAR, want.CAR}, {"SCAR", got.SCAR, want.SCAR}, {"alpha", got.Alpha, want.Alpha}, {"beta", got.Beta, want.Beta},
+		{"abnormal volume", got.AbnormalVolume, want.AbnormalVolume},
+	} {
+		if math.IsNaN(c.got) != math.IsNaN(c.want) || math.Abs(c.got-c.want) > 1e-9*math.Max(1, math.Abs(c.want)) {
+			t.Errorf("%s: %s %.15g, want %.15g", id, c.name, c.got, c.want)
+		}
+	}
+}

@@ -176,7 +176,8 @@ func (d *data) runStudy(ctx context.Context, db *sql.DB, f analytics.Filter) err
 	}
 	d.studied = len(studied)
 	d.aggs = analytics.Aggregates(d.study, "all")
-	if err := saveStudy(ctx, db, d.Benchmark, d.study, d.aggs); err != nil {
+	// As `eventline study` stores its own (grouping "all"), so that queries.sql reproduces it.
+	if err := analytics.SaveStudy(ctx, db, d.Benchmark, "all", d.study, d.aggs); err != nil {
 		return err
 	}
 	// Only events with the whole path enter the chart, so that every day averages the same events.
@@ -227,42 +228,6 @@ func nanSlice(n int) []float64 {
 	return s
 }
 
-// saveStudy replaces event_returns and event_study with the report's study, in one transaction,
-// as `eventline study` stores its own (grouping "all").
-func saveStudy(ctx context.Context, db *sql.DB, benchmark string, rs []analytics.EventReturn, aggs []analytics.Aggregate) error {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("report: save study: %w", err)
-	}
-	defer tx.Rollback()
-	for _, q := range []string{`DELETE FROM event_returns`, `DELETE FROM event_study`} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			if strings.Contains(err.Error(), "read-only") {
-				return fmt.Errorf("report: save study: the report stores its event study for queries.sql, so the database must be open for writing: %w", err)
-			}
-			return fmt.Errorf("report: save study: %w", err)
-		}
-	}
-	for _, r := range rs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO event_returns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, nullFloat(r.PriceBefore),
-			nullFloat(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanNil(r.SCAR), r.Model, r.Fallback,
-			r.Alpha, r.Beta, r.EstimationDays, nanNil(r.AbnormalVolume), r.Complete, benchmark); err != nil {
-			return fmt.Errorf("report: save study: %w", err)
-		}
-	}
-	for _, a := range aggs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO event_study VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			"all", a.Group, a.Window.From, a.Window.To, a.N, a.MeanCAR, a.MedianCAR, nanNil(a.T), nanNil(a.PT),
-			nanNil(a.BMP), nanNil(a.PBMP), a.NBMP, a.Positive, nanNil(a.PSign)); err != nil {
-			return fmt.Errorf("report: save study: %w", err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("report: save study: %w", err)
-	}
-	return nil
-}
 
 // sourceNames are the names of the price sources ingest detects.
 var sourceNames = map[string]string{"yahoo": "Yahoo Finance", "stooq": "Stooq", "csv": "CSV files"}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,6 +22,7 @@ import (
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/data/timex"
 	"github.com/eventline/eventline/internal/badinput"
+	"github.com/eventline/eventline/internal/rows"
 	"github.com/eventline/eventline/internal/sqltext"
 	"github.com/eventline/eventline/internal/table"
 )
@@ -402,66 +404,53 @@ func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in art
 	if err != nil {
 		return sum, nil, err
 	}
-	conn, err := st.DB.Conn(ctx)
-	if err != nil {
-		return sum, nil, err
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
-		return sum, nil, err
-	}
-	defer func() {
+	err = rows.InTransaction(ctx, st.DB, func(conn *sql.Conn) error {
+		if len(anchors) > 0 {
+			if _, err := events.Store(ctx, conn, anchors); err != nil {
+				return err
+			}
+		}
+		anc, err := extract.LoadAnchors(ctx, conn, cos)
 		if err != nil {
-			// The caller's context may be cancelled already; the rollback must still run.
-			conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
+			return err
 		}
-	}()
-	if len(anchors) > 0 {
-		if _, err := events.Store(ctx, conn, anchors); err != nil {
-			return sum, nil, err
-		}
-	}
-	anc, err := extract.LoadAnchors(ctx, conn, cos)
-	if err != nil {
-		return sum, nil, err
-	}
-	w, err := extract.NewWriter(ctx, conn)
-	if err != nil {
-		return sum, nil, err
-	}
-	x := &extract.Extractor{Companies: cos, Anchors: anc}
-	var done, total int64
-	sizes := make([]int64, len(in.Files))
-	for i, f := range in.Files {
-		if fi, err := os.Stat(f); err == nil {
-			sizes[i] = fi.Size()
-			total += fi.Size()
-		}
-	}
-	for i, f := range in.Files {
-		ws, err := x.Each(ctx, []string{f}, in.Read, func(r extract.Result) error {
-			checkTickers(warn, cos, r.Article)
-			return w.Write(ctx, r)
-		})
-		warnings = append(warnings, ws...)
+		w, err := extract.NewWriter(ctx, conn)
 		if err != nil {
-			return w.Summary, warnings, err
+			return err
 		}
-		if done += sizes[i]; progress != nil {
-			progress(done, total)
+		x := &extract.Extractor{Companies: cos, Anchors: anc}
+		var done, total int64
+		sizes := make([]int64, len(in.Files))
+		for i, f := range in.Files {
+			if fi, err := os.Stat(f); err == nil {
+				sizes[i] = fi.Size()
+				total += fi.Size()
+			}
 		}
-	}
-	if err = w.Close(ctx); err != nil {
-		return w.Summary, warnings, err
-	}
-	if _, err = conn.ExecContext(ctx, `INSERT INTO ingests VALUES (nextval('ingest_id_seq'), 'articles', current_timestamp, ?, ?, ?, 0, 0)`,
-		len(in.Files), w.Summary.Articles-w.Summary.Replaced, w.Summary.Replaced); err != nil {
-		return w.Summary, warnings, fmt.Errorf("ingest articles: %w", err)
-	}
-	if _, err = conn.ExecContext(ctx, "COMMIT"); err != nil {
-		return w.Summary, warnings, fmt.Errorf("ingest articles: %w", err)
-	}
-	return w.Summary, warnings, nil
+		for i, f := range in.Files {
+			ws, err := x.Each(ctx, []string{f}, in.Read, func(r extract.Result) error {
+				checkTickers(warn, cos, r.Article)
+				return w.Write(ctx, r)
+			})
+			warnings = append(warnings, ws...)
+			if err != nil {
+				return err
+			}
+			if done += sizes[i]; progress != nil {
+				progress(done, total)
+			}
+		}
+		if err := w.Close(ctx); err != nil {
+			return err
+		}
+		sum = w.Summary
+		if _, err := conn.ExecContext(ctx, `INSERT INTO ingests VALUES (nextval('ingest_id_seq'), 'articles', current_timestamp, ?, ?, ?, 0, 0)`,
+			len(in.Files), sum.Articles-sum.Replaced, sum.Replaced); err != nil {
+			return fmt.Errorf("ingest articles: %w", err)
+		}
+		return nil
+	})
+	return sum, warnings, err
 }
 
 // --- eventline ingest aliases ---

@@ -201,7 +201,7 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 		}
 	}
 	aggs := analytics.Aggregates(rs, opts.By)
-	if err := saveStudy(ctx, st, opts, rs, aggs); err != nil {
+	if err := analytics.SaveStudy(ctx, st.DB, opts.Study.Benchmark, opts.By, rs, aggs); err != nil {
 		return err
 	}
 	if len(rs) == 0 {
@@ -247,31 +247,3 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 }
 
 // saveStudy replaces event_returns and event_study with this study, in one transaction.
-func saveStudy(ctx context.Context, st *store.Store, opts *studyOptions, rs []analytics.EventReturn, aggs []analytics.Aggregate) error {
-	tx, err := st.DB.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	for _, q := range []string{`DELETE FROM event_returns`, `DELETE FROM event_study`} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("save study: %w", err)
-		}
-	}
-	for _, r := range rs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO event_returns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, nullFloat(r.PriceBefore),
-			nullFloat(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanToNil(r.SCAR), r.Model, r.Fallback,
-			r.Alpha, r.Beta, r.EstimationDays, nanToNil(r.AbnormalVolume), r.Complete, opts.Study.Benchmark); err != nil {
-			return fmt.Errorf("save study: %w", err)
-		}
-	}
-	for _, a := range aggs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO event_study VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			opts.By, a.Group, a.Window.From, a.Window.To, a.N, a.MeanCAR, a.MedianCAR, nanToNil(a.T), nanToNil(a.PT),
-			nanToNil(a.BMP), nanToNil(a.PBMP), a.NBMP, a.Positive, nanToNil(a.PSign)); err != nil {
-			return fmt.Errorf("save study: %w", err)
-		}
-	}
-	return tx.Commit()
-}

@@ -3,16 +3,14 @@ package extract
 import (
 	"context"
 	"database/sql"
-	"database/sql/driver"
 	"fmt"
 	"slices"
 	"strconv"
 	"time"
 
-	duckdb "github.com/duckdb/duckdb-go/v2"
-
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/timex"
+	"github.com/eventline/eventline/internal/rows"
 )
 
 // Querier is what loading needs: a *sql.DB or *sql.Tx.
@@ -102,7 +100,7 @@ type Writer struct {
 	stored  map[string]int64 // "title|published" and "url|..." of stored articles
 	pending int              // articles gathered since the last flush
 
-	articles, timexes, mentions, claims, events, tickers *batch
+	articles, timexes, mentions, claims, events, tickers *rows.Batch
 	ids                                                  idBlocks
 }
 
@@ -120,12 +118,12 @@ const flushEvery = 500
 // appends within the connection's transaction.
 func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
 	w := &Writer{tx: conn, byKey: map[string][]int{}, dirty: map[int]bool{}, stored: map[string]int64{}}
-	w.articles = newBatch("articles", "article_id", "title", "published", "source", "url", "file", "format", "body")
-	w.timexes = newBatch("timexes", "article_id", "start", "end", "text", "type", "value", "granularity", "mod", "resolved_by")
-	w.mentions = newBatch("event_mentions", "event_id", "article_id", "sentence", "start", "end", "date_text")
-	w.claims = newBatch("claims", "claim_id", "article_id", "event_id", "ticker", "date", "date_value", "metric", "op", "value", "unit", "text", "sentence")
-	w.events = newBatch("events", "event_id", "date", "date_text", "granularity", "start_date", "end_date", "type", "status", "headline", "companies", "origin")
-	w.tickers = newBatch("event_tickers", "event_id", "ticker")
+	w.articles = rows.NewBatch("articles", "article_id", "title", "published", "source", "url", "file", "format", "body")
+	w.timexes = rows.NewBatch("timexes", "article_id", "start", "end", "text", "type", "value", "granularity", "mod", "resolved_by")
+	w.mentions = rows.NewBatch("event_mentions", "event_id", "article_id", "sentence", "start", "end", "date_text")
+	w.claims = rows.NewBatch("claims", "claim_id", "article_id", "event_id", "ticker", "date", "date_value", "metric", "op", "value", "unit", "text", "sentence")
+	w.events = rows.NewBatch("events", "event_id", "date", "date_text", "granularity", "start_date", "end_date", "type", "status", "headline", "companies", "origin")
+	w.tickers = rows.NewBatch("event_tickers", "event_id", "ticker")
 	w.ids = idBlocks{tx: conn, seqs: map[string][]int64{}}
 	rows, err := conn.QueryContext(ctx, `
 		SELECT e.event_id, e.origin = 'curated', e.date,
@@ -220,10 +218,10 @@ func (w *Writer) Write(ctx context.Context, r Result) error {
 	if a.URL != "" {
 		w.stored["url|"+a.URL] = articleID
 	}
-	w.articles.add(articleID, a.Title, published, nullIfEmpty(a.Source), nullIfEmpty(a.URL), a.File, a.Format, a.Body)
+	w.articles.Add(articleID, a.Title, published, nullIfEmpty(a.Source), nullIfEmpty(a.URL), a.File, a.Format, a.Body)
 	w.Summary.Articles++
 	for _, x := range r.Timexes {
-		w.timexes.add(articleID, int32(x.Start), int32(x.End), x.Text, x.Type, nullIfEmpty(x.Value), nullIfEmpty(x.Granularity),
+		w.timexes.Add(articleID, int32(x.Start), int32(x.End), x.Text, x.Type, nullIfEmpty(x.Value), nullIfEmpty(x.Granularity),
 			nullIfEmpty(x.Mod), x.ResolvedBy)
 		w.Summary.Timexes++
 	}
@@ -235,7 +233,7 @@ func (w *Writer) Write(ctx context.Context, r Result) error {
 		}
 		ids[i] = id
 		for _, m := range e.Mentions {
-			w.mentions.add(id, articleID, m.Sentence, int32(m.Start), int32(m.End), nullIfEmpty(e.DateText))
+			w.mentions.Add(id, articleID, m.Sentence, int32(m.Start), int32(m.End), nullIfEmpty(e.DateText))
 		}
 		w.Summary.Events++
 	}
@@ -251,7 +249,7 @@ func (w *Writer) Write(ctx context.Context, r Result) error {
 		if err != nil {
 			return err
 		}
-		w.claims.add(claimID, articleID, eventID, nullIfEmpty(c.Ticker), date, nullIfEmpty(c.DateValue), c.Metric, c.Op, c.Value,
+		w.claims.Add(claimID, articleID, eventID, nullIfEmpty(c.Ticker), date, nullIfEmpty(c.DateValue), c.Metric, c.Op, c.Value,
 			c.Unit, c.Text, c.Sentence)
 		w.Summary.Claims++
 	}
@@ -277,12 +275,12 @@ func (w *Writer) Close(ctx context.Context) error {
 			return fmt.Errorf("update events: %w", err)
 		}
 	}
-	updates := newBatch("event_updates", "event_id", "date", "date_text", "granularity", "start_date", "end_date", "companies", "tickers")
+	updates := rows.NewBatch("event_updates", "event_id", "date", "date_text", "granularity", "start_date", "end_date", "companies", "tickers")
 	for i := range w.dirty {
 		k := w.known[i]
-		updates.add(k.id, k.Value, nullIfEmpty(k.DateText), k.Granularity, k.Start, k.End, nonNil(k.Companies), nonNil(k.Tickers))
+		updates.Add(k.id, k.Value, nullIfEmpty(k.DateText), k.Granularity, k.Start, k.End, nonNil(k.Companies), nonNil(k.Tickers))
 	}
-	if err := appendAll(ctx, w.tx, updates); err != nil {
+	if err := rows.Append(ctx, w.tx, updates); err != nil {
 		return err
 	}
 	for _, q := range []string{
@@ -308,7 +306,7 @@ func nonNil(s []string) []string {
 
 func (w *Writer) flush(ctx context.Context) error {
 	w.pending = 0
-	return appendAll(ctx, w.tx, w.articles, w.timexes, w.events, w.tickers, w.mentions, w.claims)
+	return rows.Append(ctx, w.tx, w.articles, w.timexes, w.events, w.tickers, w.mentions, w.claims)
 }
 
 // replace removes a stored article that this one replaces, with its findings, and the extracted
@@ -413,10 +411,10 @@ func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
 	if companies == nil {
 		companies = []string{}
 	}
-	w.events.add(id, e.Value, nullIfEmpty(e.DateText), e.Granularity, e.Start, e.End, e.Type, e.Status, e.Headline,
+	w.events.Add(id, e.Value, nullIfEmpty(e.DateText), e.Granularity, e.Start, e.End, e.Type, e.Status, e.Headline,
 		companies, events.Extracted)
 	for _, t := range e.Tickers {
-		w.tickers.add(id, t)
+		w.tickers.Add(id, t)
 	}
 	e.Mentions = nil
 	w.remember(storedEvent{id: id, Event: e})
@@ -452,43 +450,6 @@ func (b *idBlocks) next(ctx context.Context, seq string) (int64, error) {
 	id := b.seqs[seq][0]
 	b.seqs[seq] = b.seqs[seq][1:]
 	return id, nil
-}
-
-// batch gathers rows for one table, for the appender.
-type batch struct {
-	table   string
-	columns []string
-	rows    [][]driver.Value
-}
-
-func newBatch(table string, columns ...string) *batch { return &batch{table: table, columns: columns} }
-
-func (b *batch) add(vals ...driver.Value) { b.rows = append(b.rows, vals) }
-
-// appendAll writes the batches' rows through DuckDB's appender on conn, within its transaction.
-func appendAll(ctx context.Context, conn *sql.Conn, batches ...*batch) error {
-	return conn.Raw(func(dc any) error {
-		for _, b := range batches {
-			if len(b.rows) == 0 {
-				continue
-			}
-			a, err := duckdb.NewAppenderWithColumns(dc.(driver.Conn), "", "", b.table, b.columns)
-			if err != nil {
-				return fmt.Errorf("append to %s: %w", b.table, err)
-			}
-			for _, r := range b.rows {
-				if err := a.AppendRow(r...); err != nil {
-					a.Close()
-					return fmt.Errorf("append to %s: %w", b.table, err)
-				}
-			}
-			if err := a.CloseWithCancel(ctx); err != nil {
-				return fmt.Errorf("append to %s: %w", b.table, err)
-			}
-			b.rows = b.rows[:0]
-		}
-		return nil
-	})
 }
 
 func nullIfEmpty(s string) any {

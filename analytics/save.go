@@ -1,0 +1,61 @@
+package analytics
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/eventline/eventline/internal/rows"
+)
+
+// SaveStudy replaces the event_returns and event_study tables with a study's results, in one
+// transaction, so that they can be queried with SQL. grouping says how aggs were grouped (all,
+// ticker or type); benchmark is the study's market.
+func SaveStudy(ctx context.Context, db *sql.DB, benchmark, grouping string, rs []EventReturn, aggs []Aggregate) error {
+	err := rows.InTransaction(ctx, db, func(conn *sql.Conn) error {
+		for _, q := range []string{`DELETE FROM event_returns`, `DELETE FROM event_study`} {
+			if _, err := conn.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		returns := rows.NewBatch("event_returns", "event_id", "ticker", "t0", "window_from", "window_to", "price_before",
+			"price_t0", "ret", "market_ret", "car", "scar", "model", "fallback", "alpha", "beta", "estimation_days",
+			"abnormal_volume", "complete", "benchmark")
+		for _, r := range rs {
+			returns.Add(r.EventID, r.Ticker, r.T0, int32(r.Window.From), int32(r.Window.To), null(r.PriceBefore),
+				null(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanNull(r.SCAR), r.Model, r.Fallback,
+				r.Alpha, r.Beta, int32(r.EstimationDays), nanNull(r.AbnormalVolume), r.Complete, benchmark)
+		}
+		study := rows.NewBatch("event_study", "grouping", "group_value", "window_from", "window_to", "n", "mean_car",
+			"median_car", "t", "p_t", "bmp", "p_bmp", "n_bmp", "positive", "p_sign")
+		for _, a := range aggs {
+			study.Add(grouping, a.Group, int32(a.Window.From), int32(a.Window.To), int32(a.N), a.MeanCAR, a.MedianCAR,
+				nanNull(a.T), nanNull(a.PT), nanNull(a.BMP), nanNull(a.PBMP), int32(a.NBMP), int32(a.Positive), nanNull(a.PSign))
+		}
+		return rows.Append(ctx, conn, returns, study)
+	})
+	if err != nil && strings.Contains(err.Error(), "read-only") {
+		return fmt.Errorf("save study: the study is stored in event_returns and event_study, so the database must be open for writing: %w", err)
+	}
+	if err != nil {
+		return fmt.Errorf("save study: %w", err)
+	}
+	return nil
+}
+
+func null(v sql.NullFloat64) driver.Value {
+	if !v.Valid {
+		return nil
+	}
+	return v.Float64
+}
+
+func nanNull(f float64) driver.Value {
+	if math.IsNaN(f) {
+		return nil
+	}
+	return f
+}

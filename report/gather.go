@@ -228,7 +228,6 @@ func nanSlice(n int) []float64 {
 	return s
 }
 
-
 // sourceNames are the names of the price sources ingest detects.
 var sourceNames = map[string]string{"yahoo": "Yahoo Finance", "stooq": "Stooq", "csv": "CSV files"}
 

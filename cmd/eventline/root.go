@@ -83,9 +83,13 @@ func newRootCmd(ios *IOStreams) *cobra.Command {
 corporate events out of the articles, joins them to trading days, measures what the market did
 around them, and renders annotated charts, summary tables and reports. Everything stays queryable
 with SQL (eventline sql).`,
-		Example: `  eventline ingest prices data/*.csv
-  eventline sql "SELECT ticker, min(date), max(date) FROM prices GROUP BY ticker"
-  eventline info`,
+		Example: `  eventline demo                       # the whole job on the built-in example
+  eventline ingest prices data/*.csv
+  eventline ingest articles --anchors events.csv news/*.md
+  eventline events --ticker VMW
+  eventline study --benchmark GSPC && eventline claims
+  eventline report --out report/
+  eventline sql "SELECT ticker, min(date), max(date) FROM prices GROUP BY ticker"`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

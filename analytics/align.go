@@ -79,9 +79,8 @@ type Alignment struct {
 
 // alignSQL aligns events on their tickers' trading days: each event finds the first trading day
 // on or after its start and the last on or before its end. Nearly every event settles within a
-// week of its dates (weekends, holidays), so the week's days are looked up by equi-join, which
-// probes the prices once; only the events the week does not settle (gaps in a series, dates past
-// either end) take the ASOF joins, over their tickers' prices alone.
+// week of its dates (weekends, holidays), so the week's days are looked up by an equi-join, which
+// probes the prices once; farSQL settles the rest.
 const alignSQL = `
 WITH ev AS (
 	SELECT e.event_id, t.ticker, e.date, e.granularity, e.start_date, e.end_date, e.type, e.status, e.headline
@@ -99,47 +98,74 @@ WITH ev AS (
 		max(p.date) FILTER (WHERE NOT probe.fwd) AS on_or_before
 	FROM probe JOIN prices p ON p.ticker = probe.ticker AND p.date = probe.day
 	GROUP BY probe.event_id, probe.ticker
-), settled AS (
-	SELECT ev.*, near.on_or_after, near.on_or_before
-	FROM ev LEFT JOIN near USING (event_id, ticker)
-), far AS (
-	SELECT * FROM settled WHERE on_or_after IS NULL OR on_or_before IS NULL
-), far_prices AS (
-	SELECT ticker, date FROM prices WHERE ticker IN (SELECT ticker FROM far)
-), fwd AS (
-	SELECT far.event_id, far.ticker, far.end_date, coalesce(far.on_or_after, p.date) AS on_or_after, far.on_or_before
-	FROM far ASOF LEFT JOIN far_prices p ON p.ticker = far.ticker AND p.date >= far.start_date
-), both_ways AS (
-	SELECT fwd.event_id, fwd.ticker, fwd.on_or_after, coalesce(fwd.on_or_before, p.date) AS on_or_before
-	FROM fwd ASOF LEFT JOIN far_prices p ON p.ticker = fwd.ticker AND p.date <= fwd.end_date
 )
-SELECT s.event_id, s.ticker, s.date, s.granularity, s.type, s.status, s.headline, s.start_date, s.end_date,
-	coalesce(s.on_or_after, f.on_or_after), coalesce(s.on_or_before, f.on_or_before), b.first_day, b.last_day
-FROM settled s LEFT JOIN both_ways f USING (event_id, ticker) LEFT JOIN bounds b USING (ticker)
-ORDER BY s.start_date, s.event_id, s.ticker`
+SELECT ev.event_id, ev.ticker, ev.date, ev.granularity, ev.type, ev.status, ev.headline, ev.start_date, ev.end_date,
+	near.on_or_after, near.on_or_before, b.first_day, b.last_day
+FROM ev LEFT JOIN near USING (event_id, ticker) LEFT JOIN bounds b USING (ticker)
+ORDER BY ev.start_date, ev.event_id, ev.ticker`
+
+// farSQL settles the events that have trading days beyond a week of their dates (gaps in a
+// series) by ASOF joins over their own tickers' prices ($1, written into the text: a short list
+// that the planner builds its join on, where a subquery's estimate can make it build on prices).
+const farSQL = `
+WITH far AS (
+	SELECT unnest(?::BIGINT[]) AS k, unnest(?::VARCHAR[]) AS ticker, unnest(?::DATE[]) AS start_date, unnest(?::DATE[]) AS end_date
+), p AS (
+	SELECT ticker, date FROM prices WHERE ticker IN (%s)
+), fwd AS (
+	SELECT far.*, p.date AS on_or_after
+	FROM far ASOF LEFT JOIN p ON p.ticker = far.ticker AND p.date >= far.start_date
+)
+SELECT fwd.k, fwd.on_or_after, p.date
+FROM fwd ASOF LEFT JOIN p ON p.ticker = fwd.ticker AND p.date <= fwd.end_date`
 
 // Align places the selected events on their tickers' trading days.
 func Align(ctx context.Context, db *sql.DB, f Filter) ([]Alignment, error) {
 	return align(ctx, db, f, alignSQL)
 }
 
-// align runs Align with query, which takes alignSQL's condition and returns its columns.
+// alignRow is one row of alignSQL.
+type alignRow struct {
+	a                          Alignment
+	start, end                 time.Time
+	after, before, first, last sql.NullTime
+}
+
+// align runs Align with query, which takes alignSQL's condition and returns its columns; tests
+// pass the first formulation, ASOF joins over every price, to check this one against it.
 func align(ctx context.Context, db *sql.DB, f Filter, query string) ([]Alignment, error) {
-	where, args := f.where()
-	rows, err := db.QueryContext(ctx, fmt.Sprintf(query, where), args...)
+	// One read transaction, so that both statements see the same prices.
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("align events: %w", err)
 	}
-	defer rows.Close()
-	var out []Alignment
+	defer tx.Rollback()
+	where, args := f.where()
+	rows, err := tx.QueryContext(ctx, fmt.Sprintf(query, where), args...)
+	if err != nil {
+		return nil, fmt.Errorf("align events: %w", err)
+	}
+	var all []alignRow
 	for rows.Next() {
-		var a Alignment
-		var start, end time.Time
-		var after, before, first, last sql.NullTime
+		var r alignRow
+		a := &r.a
 		if err := rows.Scan(&a.EventID, &a.Ticker, &a.Date, &a.Granularity, &a.Type, &a.Status, &a.Headline,
-			&start, &end, &after, &before, &first, &last); err != nil {
+			&r.start, &r.end, &r.after, &r.before, &r.first, &r.last); err != nil {
+			rows.Close()
 			return nil, fmt.Errorf("align events: %w", err)
 		}
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("align events: %w", err)
+	}
+	if err := settleFar(ctx, tx, all); err != nil {
+		return nil, err
+	}
+	out := make([]Alignment, 0, len(all))
+	for _, r := range all {
+		a, start, end, after, before, first, last := r.a, r.start, r.end, r.after, r.before, r.first, r.last
 		day := func(t time.Time) string { return t.Format("2006-01-02") }
 		switch {
 		case !first.Valid:
@@ -162,5 +188,55 @@ func align(ctx context.Context, db *sql.DB, f Filter, query string) ([]Alignment
 		}
 		out = append(out, a)
 	}
-	return out, rows.Err()
+	return out, nil
+}
+
+// settleFar finds the days the week's lookup left open where the ticker has such a day: a first
+// trading day on or after a start before the ticker's last, a last on or before an end after its
+// first.
+func settleFar(ctx context.Context, tx *sql.Tx, all []alignRow) error {
+	var ks, tickers, starts, ends []string
+	set := map[string]bool{}
+	for k, r := range all {
+		if !r.first.Valid {
+			continue
+		}
+		if (!r.after.Valid && !r.start.After(r.last.Time)) || (!r.before.Valid && !r.end.Before(r.first.Time)) {
+			ks = append(ks, fmt.Sprint(k))
+			tickers = append(tickers, r.a.Ticker)
+			starts = append(starts, r.start.Format("2006-01-02"))
+			ends = append(ends, r.end.Format("2006-01-02"))
+			set[r.a.Ticker] = true
+		}
+	}
+	if len(ks) == 0 {
+		return nil
+	}
+	var in []string
+	for t := range set {
+		in = append(in, sqltext.String(t))
+	}
+	rows, err := tx.QueryContext(ctx, fmt.Sprintf(farSQL, strings.Join(in, ", ")),
+		"["+strings.Join(ks, ", ")+"]", sqltext.List(tickers), sqltext.List(starts), sqltext.List(ends))
+	if err != nil {
+		return fmt.Errorf("align events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k int
+		var after, before sql.NullTime
+		if err := rows.Scan(&k, &after, &before); err != nil {
+			return fmt.Errorf("align events: %w", err)
+		}
+		if !all[k].after.Valid {
+			all[k].after = after
+		}
+		if !all[k].before.Valid {
+			all[k].before = before
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("align events: %w", err)
+	}
+	return nil
 }

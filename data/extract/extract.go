@@ -318,7 +318,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 		if !ok {
 			continue
 		}
-		if !dated || rankOf(t.typ) < rankOf(best.typ) {
+		if !dated || better(t, best, s.words) {
 			best, bestExpr, bestP, dated = t, e, p, true
 		}
 	}
@@ -331,7 +331,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 		if !lead || published.IsZero() {
 			return nil
 		}
-		best, _ = mainTrigger(ts)
+		best, _ = mainTrigger(ts, s.words)
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
 	subject, objects := s.roles(best)
@@ -378,13 +378,6 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 		}
 	}
 	return []Event{mk(bestP, bestExpr, objects)}
-}
-
-func rankOf(typ string) int {
-	if i := slices.Index(typeOrder, typ); i >= 0 {
-		return i
-	}
-	return len(typeOrder)
 }
 
 // roles finds the subject (the last company before the trigger, or after "by" in a passive "acquired
@@ -520,8 +513,13 @@ func headline(typ, status string, subj *CompanyMention, objs []CompanyMention, s
 	case typ == "analyst":
 		return "Analysts on " + name
 	}
-	// Otherwise the sentence from its subject on: "VMware unveiled ESX Server 3i on Tuesday".
-	return clip(s.text[min(subj.Start, len(s.text)):], 90)
+	// Otherwise the sentence from its subject on ("VMware unveiled ESX Server 3i on Tuesday"), or
+	// all of it where the subject stands inside a phrase ("the CTO at Dell showed").
+	from := min(subj.Start, len(s.text))
+	if i := s.tokenIndex(subj.Start); i > 0 && isWord(s.toks[i-1].text) {
+		from = 0
+	}
+	return clip(s.text[from:], 90)
 }
 
 // move describes a sentence's first price claim: "fall 34%", "close at $65.99", else "move".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -109,19 +110,33 @@ func findTriggers(words []string) []trigger {
 	return out
 }
 
-// mainTrigger picks the most specific trigger of a sentence; ok is false when there is none.
-func mainTrigger(ts []trigger) (trigger, bool) {
-	best, found := trigger{}, false
-	rank := func(t string) int {
-		for i, x := range typeOrder {
-			if x == t {
-				return i
-			}
-		}
-		return len(typeOrder)
+// nouns are triggers that name a happening rather than tell it: between two triggers of a type,
+// the verb is the sentence's news ("As with the Propero acquisition, VMware acquired Determina").
+var nouns = map[string]bool{"acquisition": true, "acquisitions": true, "merger": true, "takeover": true,
+	"buyout": true, "purchase": true, "ipo": true, "ipos": true, "partnership": true, "alliance": true,
+	"collaboration": true, "lawsuit": true, "lawsuits": true, "litigation": true, "settlement": true,
+	"earnings": true, "revenue": true, "revenues": true, "criticism": true, "product": true, "release": true,
+	"launch": true, "resignation": true, "successor": true}
+
+// better says whether trigger t of words beats best: a more specific type, or at the same type
+// a verb over a noun.
+func better(t, best trigger, words []string) bool {
+	rt, rb := rankOf(t.typ), rankOf(best.typ)
+	return rt < rb || rt == rb && nouns[words[best.from]] && !nouns[words[t.from]]
+}
+
+func rankOf(typ string) int {
+	if i := slices.Index(typeOrder, typ); i >= 0 {
+		return i
 	}
+	return len(typeOrder)
+}
+
+// mainTrigger picks the best trigger of a sentence; ok is false when there is none.
+func mainTrigger(ts []trigger, words []string) (trigger, bool) {
+	best, found := trigger{}, false
 	for _, t := range ts {
-		if !found || rank(t.typ) < rank(best.typ) {
+		if !found || better(t, best, words) {
 			best, found = t, true
 		}
 	}

@@ -38,46 +38,75 @@ type TickerSummary struct {
 	IPODay                   sql.NullTime
 }
 
+// summarySQL describes each ticker in one pass over its prices in (ticker, date) order. The
+// running peak for drawdowns is the costly part: a running max() partitioned by ticker evaluates a
+// segment tree at every row (7.6 s of 15 at 25M rows). Here one ordered stream carries window
+// functions with an empty OVER clause, which DuckDB evaluates in the stream's order and streams
+// (running aggregates of numbers, lag): each row's ticker number tid counts the ticker changes so
+// far (here numbered before the stream), and the running maximum of tid·2^110 + p·2^58 (a HUGEINT, exact for prices from 1/64 to
+// 2^52) is the running peak of the current ticker, since every earlier ticker's key is smaller.
+// The peak day, the last day at the trough's peak price before the trough, comes from a second
+// scan that joins each ticker's trough.
 const summarySQL = `
-WITH px AS (
-	SELECT ticker, date, close, coalesce(adj_close, close) AS p FROM prices
-	WHERE ($1 = '[]' OR ticker IN (SELECT unnest($1::VARCHAR[])) OR ticker = $2)
-		AND ($3::DATE IS NULL OR date >= $3::DATE) AND ($4::DATE IS NULL OR date <= $4::DATE)
-), r AS (
-	SELECT *, p / lag(p) OVER w - 1 AS ret, max(p) OVER (w ROWS UNBOUNDED PRECEDING) AS peak
-	FROM px WINDOW w AS (PARTITION BY ticker ORDER BY date)
+WITH tk AS (
+	-- Tickers numbered in order, so that the stream's key is an integer.
+	SELECT ticker, row_number() OVER (ORDER BY ticker) AS tid FROM (
+		SELECT DISTINCT ticker FROM prices WHERE $1 = '[]' OR ticker IN (SELECT unnest($1::VARCHAR[])))
+), px AS (
+	SELECT tk.tid, p.date, p.close, coalesce(p.adj_close, p.close) AS p
+	FROM prices p JOIN tk USING (ticker)
+	WHERE ($3::DATE IS NULL OR p.date >= $3::DATE) AND ($4::DATE IS NULL OR p.date <= $4::DATE)
+	ORDER BY tk.tid, p.date
+), s1 AS (
+	SELECT *, CASE WHEN lag(tid) OVER () = tid THEN p / lag(p) OVER () - 1 END AS ret FROM px
+), s3 AS (
+	SELECT *, arg_max(p, (tid::HUGEINT << 110) + (p * 288230376151711744.0)::HUGEINT)
+		OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS peak
+	FROM s1
 ), d AS (
-	SELECT *, p / peak - 1 AS drawdown,
-		max(CASE WHEN p = peak THEN date END) OVER (PARTITION BY ticker ORDER BY date ROWS UNBOUNDED PRECEDING) AS peak_day
-	FROM r
+	SELECT *, p / peak - 1 AS drawdown FROM s3
 ), m AS (
-	SELECT date, ret AS mret FROM r WHERE ticker = $2
+	SELECT date, p / lag(p) OVER (ORDER BY date) - 1 AS mret
+	FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices
+		WHERE ticker = $2 AND ($3::DATE IS NULL OR date >= $3::DATE) AND ($4::DATE IS NULL OR date <= $4::DATE))
 ), s AS (
-	SELECT d.ticker, min(d.date) AS first_day, max(d.date) AS last_day, count(*) AS days,
+	SELECT d.tid, min(d.date) AS first_day, max(d.date) AS last_day, count(*) AS days,
 		arg_min(d.close, d.date) AS first_close, arg_max(d.close, d.date) AS last_close,
 		arg_max(d.p, d.date) / arg_min(d.p, d.date) - 1 AS total,
 		stddev_samp(d.ret) * sqrt(252) AS vol,
-		min(d.drawdown) AS mdd, arg_min(d.peak_day, d.drawdown) AS peak_day, arg_min(d.date, d.drawdown) AS trough_day,
+		min(d.drawdown) AS mdd, arg_min({p: d.peak, d: d.date}, d.drawdown) AS trough,
 		max(d.ret) AS best, arg_max(d.date, d.ret) AS best_day, min(d.ret) AS worst, arg_min(d.date, d.ret) AS worst_day,
 		count_if(d.ret > m.mret) AS above, count_if(d.ret < m.mret) AS below
 	FROM d LEFT JOIN m USING (date)
-	WHERE $1 = '[]' OR d.ticker IN (SELECT unnest($1::VARCHAR[]))
-	GROUP BY d.ticker
+	GROUP BY d.tid
+), pk AS (
+	-- The peak day: the last day on or before the trough at the trough's peak price.
+	SELECT s.tid, max(p.date) AS peak_day
+	FROM prices p JOIN tk USING (ticker) JOIN s ON s.tid = tk.tid AND coalesce(p.adj_close, p.close) = s.trough.p AND p.date <= s.trough.d
+	WHERE ($3::DATE IS NULL OR p.date >= $3::DATE)
+	GROUP BY s.tid
 ), ipo AS (
 	SELECT ticker, arg_max(value, claim_id) AS price FROM claims WHERE metric = 'ipo_price' AND ticker IS NOT NULL GROUP BY ticker
 ), ipo_day AS (
 	SELECT t.ticker, min(e.start_date) AS day FROM events e JOIN event_tickers t USING (event_id)
 	WHERE e.type = 'ipo' AND e.granularity = 'day' AND e.status = 'occurred' GROUP BY t.ticker
 )
-SELECT s.*, ipo.price, ipo_day.day,
-	(SELECT close FROM prices p WHERE p.ticker = s.ticker AND p.date = ipo_day.day) AS ipo_close
-FROM s LEFT JOIN ipo USING (ticker) LEFT JOIN ipo_day USING (ticker)
-ORDER BY s.ticker`
+SELECT tk.ticker, s.first_day, s.last_day, s.days, s.first_close, s.last_close, s.total, s.vol,
+	s.mdd, pk.peak_day, s.trough.d, s.best, s.best_day, s.worst, s.worst_day, s.above, s.below, ipo.price, ipo_day.day,
+	(SELECT close FROM prices p WHERE p.ticker = tk.ticker AND p.date = ipo_day.day) AS ipo_close
+FROM s JOIN tk USING (tid) LEFT JOIN pk USING (tid) LEFT JOIN ipo USING (ticker) LEFT JOIN ipo_day USING (ticker)
+ORDER BY tk.ticker`
 
 // Summary describes each selected ticker over the range.
 func Summary(ctx context.Context, db *sql.DB, opts SummaryOptions) ([]TickerSummary, error) {
+	return summary(ctx, db, opts, summarySQL)
+}
+
+// summary runs Summary with query, which takes summarySQL's arguments and returns its columns;
+// tests pass the first formulation to check this one against it.
+func summary(ctx context.Context, db *sql.DB, opts SummaryOptions, query string) ([]TickerSummary, error) {
 	tickers, from, to := rangeArgs(opts.Tickers, opts.From, opts.To)
-	rows, err := db.QueryContext(ctx, summarySQL, tickers, opts.Benchmark, from, to)
+	rows, err := db.QueryContext(ctx, query, tickers, opts.Benchmark, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("summary: %w", err)
 	}

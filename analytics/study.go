@@ -85,15 +85,17 @@ type EventReturn struct {
 	Complete       bool
 }
 
-// studySQL measures every event window in one statement. Daily returns and each row's trading-day
-// number i come from one window pass per ticker (tickers numbered by their place in $1, so that
-// sorts, groups and joins compare integers), with the benchmark's returns joined by date: r. The
+// studySQL measures every event window in one statement. The prices of the tickers (numbered by
+// their place in $1, so that sorts, groups and joins compare integers), with the benchmark's
+// returns joined by date, are sorted once by (ticker, date) and numbered in that order by window
+// functions with an empty OVER clause, which DuckDB streams in the sort's order: r, where row g's
+// previous row belongs to the same ticker when the tickers match, and a ticker's days are the
+// rows gfirst .. glast. (Partitioned windows cost twice as much for the same numbering.) The
 // market model's sums over the estimation window (240 returns an event by default) come from
-// blocks of 16 trading days summed once per ticker: an event reads about 15 block sums plus the
-// rows at the two ragged ends, instead of joining every row of its estimation window. The OLS fit
-// is then arithmetic on the sums (n, Σx, Σy, Σxy, Σx², Σy²), as regr_* computes it. The ragged
-// ends and the event windows' rows are joined to r on (ticker, day number) in one equi-join whose
-// build side is the events' rows.
+// blocks of 16 rows summed once: an event reads about 15 block sums plus the rows at the two
+// ragged ends, instead of joining every row of its estimation window, and the OLS fit is then
+// arithmetic on the sums (n, Σx, Σy, Σxy, Σx², Σy²), as regr_* computes it. The ragged ends and
+// the event windows' rows are joined to r on g in one equi-join whose build side is the events'.
 const studySQL = `
 WITH tk AS (
 	SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1) AS tid
@@ -101,26 +103,30 @@ WITH tk AS (
 	SELECT date, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS x
 	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
 		FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices WHERE ticker = $2))
+), px AS (
+	SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p, p.volume AS v, m.x
+	FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date)
+	ORDER BY tk.tid, p.date
 ), r AS MATERIALIZED (
-	SELECT px.tid, px.date, px.i, px.p, px.pprev, px.v,
-		CASE WHEN $9 THEN ln(px.p / px.pprev) ELSE px.p / px.pprev - 1 END AS y, m.x
-	FROM (
-		SELECT tid, date, p, v, row_number() OVER w AS i, lag(p) OVER w AS pprev
-		FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p, p.volume AS v
-			FROM prices p JOIN tk USING (ticker))
-		WINDOW w AS (PARTITION BY tid ORDER BY date)
-	) px LEFT JOIN m USING (date)
+	SELECT tid, date, g, p, v, x, pprev, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS y
+	FROM (SELECT tid, date, p, v, x, row_number() OVER () AS g,
+			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev
+		FROM px)
+), bounds AS (
+	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
 ), ev AS (
-	SELECT e.event_id, e.ticker, e.t0, tk.tid, r.i AS i0, r.p AS p0, r.pprev AS pbefore,
-		greatest(r.i + $6, 1) AS lo, r.i + $7 AS hi
+	SELECT e.event_id, e.ticker, e.t0, tk.tid, r.g AS g0, r.p AS p0, r.pprev AS pbefore, b.gfirst, b.glast,
+		greatest(r.g + $6, b.gfirst) AS lo, r.g + $7 AS hi
 	FROM (SELECT unnest($3::BIGINT[]) AS event_id, unnest($4::VARCHAR[]) AS ticker, unnest($5::DATE[]) AS t0) e
 	JOIN tk USING (ticker)
 	JOIN r ON r.tid = tk.tid AND r.date = e.t0
+	JOIN bounds b ON b.tid = tk.tid
 ), evb AS (
-	-- Whole blocks b cover days 16b .. 16b+15; bl .. bh are those inside [lo, hi].
+	-- Whole blocks b cover rows 16b .. 16b+15; bl .. bh are those inside [lo, hi], all the
+	-- event's ticker's (a block that straddles two tickers is never whole inside one).
 	SELECT *, (lo + 15) // 16 AS bl, (hi + 1) // 16 - 1 AS bh FROM ev
 ), blk AS (
-	SELECT tid, i // 16 AS b, count(x * y) AS n, sum(CASE WHEN y IS NOT NULL THEN x END) AS sx,
+	SELECT g // 16 AS b, count(x * y) AS n, sum(CASE WHEN y IS NOT NULL THEN x END) AS sx,
 		sum(CASE WHEN x IS NOT NULL THEN y END) AS sy, sum(x * y) AS sxy,
 		sum(CASE WHEN y IS NOT NULL THEN x * x END) AS sxx, sum(CASE WHEN x IS NOT NULL THEN y * y END) AS syy,
 		count(v) AS nv, sum(v) AS sv
@@ -129,13 +135,14 @@ WITH tk AS (
 	SELECT unnest($8::INTEGER[]) AS wfrom, unnest($10::INTEGER[]) AS wto
 ), need AS (
 	-- The estimation window's ragged ends (no window: wfrom NULL) and every event window's days.
-	SELECT evb.event_id, evb.ticker, evb.tid, NULL::INTEGER AS wfrom, NULL::INTEGER AS wto, k.i
-	FROM evb CROSS JOIN LATERAL unnest(CASE WHEN evb.bl <= evb.bh
-		THEN range(evb.lo, 16 * evb.bl) || range(16 * evb.bh + 16, evb.hi + 1)
-		ELSE range(evb.lo, evb.hi + 1) END) AS k(i)
+	-- (unnest in the select list: a lateral join would be decorrelated into a costlier join.)
+	SELECT event_id, ticker, NULL::INTEGER AS wfrom, NULL::INTEGER AS wto,
+		unnest(CASE WHEN bl <= bh THEN range(lo, 16 * bl) || range(16 * bh + 16, hi + 1) ELSE range(lo, hi + 1) END) AS g
+	FROM evb
 	UNION ALL
-	SELECT ev.event_id, ev.ticker, ev.tid, w.wfrom, w.wto, k.i
-	FROM ev CROSS JOIN w CROSS JOIN LATERAL unnest(range(ev.i0 + w.wfrom, ev.i0 + w.wto + 1)) AS k(i)
+	SELECT ev.event_id, ev.ticker, w.wfrom, w.wto,
+		unnest(range(greatest(ev.g0 + w.wfrom, ev.gfirst), least(ev.g0 + w.wto, ev.glast) + 1)) AS g
+	FROM ev CROSS JOIN w
 ), sums AS MATERIALIZED (
 	SELECT need.event_id, need.ticker, need.wfrom, need.wto,
 		count(r.x * r.y) AS n, sum(CASE WHEN r.y IS NOT NULL THEN r.x END) AS sx,
@@ -145,15 +152,15 @@ WITH tk AS (
 		CASE WHEN $9 THEN sum(r.y) ELSE product(1 + r.y) - 1 END AS ret,
 		CASE WHEN $9 THEN sum(r.x) ELSE product(1 + r.x) - 1 END AS mret,
 		sum(r.y - r.x) AS car_ma, sum(r.x) AS sxall, count(r.x) AS nx, count(r.y) AS days, avg(r.v) AS vbar
-	FROM need JOIN r ON r.tid = need.tid AND r.i = need.i
+	FROM need JOIN r ON r.g = need.g
 	GROUP BY need.event_id, need.ticker, need.wfrom, need.wto
 ), est_sums AS (
 	SELECT event_id, ticker, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy, sum(sxy) AS sxy, sum(sxx) AS sxx,
 		sum(syy) AS syy, sum(nv) AS nv, sum(sv) AS sv
 	FROM (
-		SELECT evb.event_id, evb.ticker, blk.n, blk.sx, blk.sy, blk.sxy, blk.sxx, blk.syy, blk.nv, blk.sv
-		FROM evb CROSS JOIN LATERAL unnest(range(evb.bl, evb.bh + 1)) AS k(b)
-		JOIN blk ON blk.tid = evb.tid AND blk.b = k.b
+		SELECT k.event_id, k.ticker, blk.n, blk.sx, blk.sy, blk.sxy, blk.sxx, blk.syy, blk.nv, blk.sv
+		FROM (SELECT event_id, ticker, unnest(range(bl, bh + 1)) AS b FROM evb) k
+		JOIN blk USING (b)
 		UNION ALL
 		SELECT event_id, ticker, n, sx, sy, sxy, sxx, syy, nv, sv FROM sums WHERE wfrom IS NULL
 	) GROUP BY event_id, ticker

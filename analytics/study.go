@@ -95,10 +95,11 @@ type EventReturn struct {
 // blocks of 16 rows summed once: an event reads about 15 block sums plus the rows at the two
 // ragged ends, instead of joining every row of its estimation window, and the OLS fit is then
 // arithmetic on the sums (n, Σx, Σy, Σxy, Σx², Σy²), as regr_* computes it. The ragged ends and
-// the event windows' rows are joined to r on g in one equi-join whose build side is the events'.
+// the event windows' rows are joined to r on g in one equi-join whose build side is the events',
+// each event (and ticker) known inside by its place ek in $3.
 const studySQL = `
 WITH tk AS (
-	SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1) AS tid
+	SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid
 ), m AS (
 	SELECT date, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS x
 	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
@@ -115,9 +116,10 @@ WITH tk AS (
 ), bounds AS (
 	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
 ), ev AS (
-	SELECT e.event_id, e.ticker, e.t0, tk.tid, r.g AS g0, r.p AS p0, r.pprev AS pbefore, b.gfirst, b.glast,
+	SELECT e.ek, e.event_id, e.ticker, e.t0, tk.tid, r.g AS g0, r.p AS p0, r.pprev AS pbefore, b.gfirst, b.glast,
 		greatest(r.g + $6, b.gfirst) AS lo, r.g + $7 AS hi
-	FROM (SELECT unnest($3::BIGINT[]) AS event_id, unnest($4::VARCHAR[]) AS ticker, unnest($5::DATE[]) AS t0) e
+	FROM (SELECT generate_subscripts($3::BIGINT[], 1)::INTEGER AS ek, unnest($3::BIGINT[]) AS event_id,
+		unnest($4::VARCHAR[]) AS ticker, unnest($5::DATE[]) AS t0) e
 	JOIN tk USING (ticker)
 	JOIN r ON r.tid = tk.tid AND r.date = e.t0
 	JOIN bounds b ON b.tid = tk.tid
@@ -136,15 +138,15 @@ WITH tk AS (
 ), need AS (
 	-- The estimation window's ragged ends (no window: wfrom NULL) and every event window's days.
 	-- (unnest in the select list: a lateral join would be decorrelated into a costlier join.)
-	SELECT event_id, ticker, NULL::INTEGER AS wfrom, NULL::INTEGER AS wto,
+	SELECT ek, NULL::INTEGER AS wfrom, NULL::INTEGER AS wto,
 		unnest(CASE WHEN bl <= bh THEN range(lo, 16 * bl) || range(16 * bh + 16, hi + 1) ELSE range(lo, hi + 1) END) AS g
 	FROM evb
 	UNION ALL
-	SELECT ev.event_id, ev.ticker, w.wfrom, w.wto,
+	SELECT ev.ek, w.wfrom, w.wto,
 		unnest(range(greatest(ev.g0 + w.wfrom, ev.gfirst), least(ev.g0 + w.wto, ev.glast) + 1)) AS g
 	FROM ev CROSS JOIN w
 ), sums AS MATERIALIZED (
-	SELECT need.event_id, need.ticker, need.wfrom, need.wto,
+	SELECT need.ek, need.wfrom, need.wto,
 		count(r.x * r.y) AS n, sum(CASE WHEN r.y IS NOT NULL THEN r.x END) AS sx,
 		sum(CASE WHEN r.x IS NOT NULL THEN r.y END) AS sy, sum(r.x * r.y) AS sxy,
 		sum(CASE WHEN r.y IS NOT NULL THEN r.x * r.x END) AS sxx, sum(CASE WHEN r.x IS NOT NULL THEN r.y * r.y END) AS syy,
@@ -153,20 +155,20 @@ WITH tk AS (
 		CASE WHEN $9 THEN sum(r.x) ELSE product(1 + r.x) - 1 END AS mret,
 		sum(r.y - r.x) AS car_ma, sum(r.x) AS sxall, count(r.x) AS nx, count(r.y) AS days, avg(r.v) AS vbar
 	FROM need JOIN r ON r.g = need.g
-	GROUP BY need.event_id, need.ticker, need.wfrom, need.wto
+	GROUP BY need.ek, need.wfrom, need.wto
 ), est_sums AS (
-	SELECT event_id, ticker, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy, sum(sxy) AS sxy, sum(sxx) AS sxx,
+	SELECT ek, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy, sum(sxy) AS sxy, sum(sxx) AS sxx,
 		sum(syy) AS syy, sum(nv) AS nv, sum(sv) AS sv
 	FROM (
-		SELECT k.event_id, k.ticker, blk.n, blk.sx, blk.sy, blk.sxy, blk.sxx, blk.syy, blk.nv, blk.sv
-		FROM (SELECT event_id, ticker, unnest(range(bl, bh + 1)) AS b FROM evb) k
+		SELECT k.ek, blk.n, blk.sx, blk.sy, blk.sxy, blk.sxx, blk.syy, blk.nv, blk.sv
+		FROM (SELECT ek, unnest(range(bl, bh + 1)) AS b FROM evb) k
 		JOIN blk USING (b)
 		UNION ALL
-		SELECT event_id, ticker, n, sx, sy, sxy, sxx, syy, nv, sv FROM sums WHERE wfrom IS NULL
-	) GROUP BY event_id, ticker
+		SELECT ek, n, sx, sy, sxy, sxx, syy, nv, sv FROM sums WHERE wfrom IS NULL
+	) GROUP BY ek
 ), fit AS (
 	SELECT *, CASE WHEN n > 0 AND vxx > 0 THEN cxy / vxx END AS beta
-	FROM (SELECT event_id, ticker, n, sxy - sx * sy / n AS cxy, sxx - sx * sx / n AS vxx, syy - sy * sy / n AS vyy,
+	FROM (SELECT ek, n, sxy - sx * sy / n AS cxy, sxx - sx * sx / n AS vxx, syy - sy * sy / n AS vyy,
 		sx / n AS mbar, sy / n AS ybar, sv / nv AS vbar,
 		CASE WHEN n >= 2 THEN ((syy - 2 * sxy + sxx) - (sy - sx) * (sy - sx) / n) / (n - 1) END AS ma_var
 		FROM est_sums)
@@ -176,8 +178,8 @@ SELECT ev.event_id, ev.ticker, ev.t0, s.wfrom, s.wto, ev.pbefore, ev.p0, s.ret, 
 	s.sxall - s.nx * f.mbar AS mdev,
 	s.days, s.n AS adj_days, s.vbar / f.vbar AS abvol,
 	f.n, f.ybar - f.beta * f.mbar AS alpha, f.beta, f.vyy, f.vxx, f.ma_var
-FROM ev JOIN sums s ON s.event_id = ev.event_id AND s.ticker = ev.ticker AND s.wfrom IS NOT NULL
-LEFT JOIN fit f ON f.event_id = ev.event_id AND f.ticker = ev.ticker
+FROM ev JOIN sums s ON s.ek = ev.ek AND s.wfrom IS NOT NULL
+LEFT JOIN fit f ON f.ek = ev.ek
 ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`
 
 // Study measures abnormal returns around the selected events. Forecasts never count as events that

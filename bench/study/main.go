@@ -24,30 +24,57 @@ import (
 
 const benchmarkTicker = "T00000" // the synthetic market
 
-// handTuned is the study as one lean statement: the estimation fit and the window CARs under the
-// market model, nothing else.
+// handTuned is the study as one statement written for this universe: per event and window, the
+// CAR under the market model (OLS over trading days -250..-11) with the market-adjusted fallback
+// under 60 estimation returns, summed. It takes the same shortcuts as analytics.Study (one sort,
+// streamed numbering, 16-day block sums for the estimation window) and leaves out what Study adds:
+// the alignment of event dates to trading days (every event here is on one), prices, SCAR,
+// abnormal volume and one row per event window.
 const handTuned = `
-WITH r AS MATERIALIZED (
-	SELECT ticker, date, row_number() OVER w AS i, adj_close / lag(adj_close) OVER w - 1 AS ret
-	FROM prices WINDOW w AS (PARTITION BY ticker ORDER BY date)
+WITH tk AS (
+	SELECT ticker, row_number() OVER (ORDER BY ticker)::INTEGER AS tid
+	FROM (SELECT DISTINCT ticker FROM event_tickers UNION SELECT 'T00000')
 ), m AS (
-	SELECT date, ret AS mret FROM r WHERE ticker = 'T00000'
+	SELECT date, adj_close / lag(adj_close) OVER (ORDER BY date) - 1 AS x FROM prices WHERE ticker = 'T00000'
+), r AS MATERIALIZED (
+	SELECT tid, date, g, x, y FROM (
+		SELECT tid, date, x, row_number() OVER () AS g,
+			CASE WHEN lag(tid) OVER () = tid THEN p / lag(p) OVER () - 1 END AS y
+		FROM (SELECT tk.tid, p.date, p.adj_close AS p, m.x
+			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date) ORDER BY tk.tid, p.date))
+), b AS (
+	SELECT tid, min(g) AS g1, max(g) AS g2 FROM r GROUP BY tid
 ), ev AS (
-	SELECT e.event_id, t.ticker, r.i AS i0
-	FROM events e JOIN event_tickers t USING (event_id) JOIN r ON r.ticker = t.ticker AND r.date = e.start_date
-), est AS (
-	SELECT ev.event_id, regr_slope(r.ret, m.mret) AS b, regr_intercept(r.ret, m.mret) AS a
-	FROM ev CROSS JOIN range(-250, -10) AS k(off)
-	JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off JOIN m ON m.date = r.date
-	GROUP BY ev.event_id
+	SELECT row_number() OVER () AS ek, r.g AS g0, b.g1, b.g2, greatest(r.g - 250, b.g1) AS lo, r.g - 11 AS hi
+	FROM events e JOIN event_tickers t USING (event_id) JOIN tk USING (ticker)
+	JOIN r ON r.tid = tk.tid AND r.date = e.start_date JOIN b ON b.tid = tk.tid
+), evb AS (
+	SELECT *, (lo + 15) // 16 AS bl, (hi + 1) // 16 - 1 AS bh FROM ev
+), blk AS (
+	SELECT g // 16 AS bk, count(x * y) AS n, sum(x) FILTER (y IS NOT NULL) AS sx, sum(y) FILTER (x IS NOT NULL) AS sy,
+		sum(x * y) AS sxy, sum(x * x) FILTER (y IS NOT NULL) AS sxx
+	FROM r GROUP BY 1
 ), w AS (
 	SELECT * FROM (VALUES (-1, 1), (0, 5), (-5, 20)) AS w(wa, wb)
+), rows AS (
+	SELECT ek, NULL::INTEGER AS wa, unnest(CASE WHEN bl <= bh THEN range(lo, 16 * bl) || range(16 * bh + 16, hi + 1)
+		ELSE range(lo, hi + 1) END) AS g FROM evb
+	UNION ALL
+	SELECT ev.ek, w.wa, unnest(range(greatest(ev.g0 + w.wa, ev.g1), least(ev.g0 + w.wb, ev.g2) + 1)) AS g FROM ev CROSS JOIN w
+), sums AS MATERIALIZED (
+	SELECT rows.ek, rows.wa, count(r.x * r.y) AS n, sum(r.x) FILTER (r.y IS NOT NULL) AS sx,
+		sum(r.y) FILTER (r.x IS NOT NULL) AS sy, sum(r.x * r.y) AS sxy, sum(r.x * r.x) FILTER (r.y IS NOT NULL) AS sxx
+	FROM rows JOIN r USING (g) GROUP BY ALL
+), fit AS (
+	SELECT ek, n, (sxy - sx * sy / n) / nullif(sxx - sx * sx / n, 0) AS beta, sx / n AS mx, sy / n AS my
+	FROM (SELECT ek, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy, sum(sxy) AS sxy, sum(sxx) AS sxx FROM (
+		SELECT k.ek, blk.n, blk.sx, blk.sy, blk.sxy, blk.sxx
+		FROM (SELECT ek, unnest(range(bl, bh + 1)) AS bk FROM evb) k JOIN blk USING (bk)
+		UNION ALL SELECT ek, n, sx, sy, sxy, sxx FROM sums WHERE wa IS NULL) GROUP BY ek)
 )
-SELECT count(*), sum(car) FROM (
-	SELECT ev.event_id, w.wa, w.wb, sum(r.ret - (est.a + est.b * m.mret)) AS car
-	FROM ev JOIN est USING (event_id) CROSS JOIN w CROSS JOIN LATERAL range(w.wa, w.wb + 1) AS k(off)
-	JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off JOIN m ON m.date = r.date
-	GROUP BY ALL)`
+SELECT count(*), sum(CASE WHEN f.n >= 60 AND f.beta IS NOT NULL THEN s.sy - s.n * (f.my - f.beta * f.mx) - f.beta * s.sx
+	ELSE s.sy - s.sx END)
+FROM sums s LEFT JOIN fit f USING (ek) WHERE s.wa IS NOT NULL`
 
 func main() {
 	db := flag.String("db", "bench/out/study.duckdb", "database (built from the universe if missing)")
@@ -59,12 +86,13 @@ func main() {
 	mode := flag.String("mode", "", "internal: study, sql or summary, run in this process")
 	modes := flag.String("modes", "study,sql,summary", "contenders to time, comma-separated (empty: only prepare the database)")
 	runs := flag.Int("runs", 1, "runs of each contender, interleaved; the minimum is reported")
+	memory := flag.String("memory", "", "DuckDB memory_limit for the contenders (default: DuckDB's, 80% of RAM)")
 	flag.Parse()
 	var err error
 	if *mode != "" {
-		err = runMode(*mode, *db)
+		err = runMode(*mode, *db, *memory)
 	} else {
-		err = bench(*db, *dir, *tickers, *days, *events, *bin, *modes, *runs)
+		err = bench(*db, *dir, *tickers, *days, *events, *bin, *modes, *runs, *memory)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -72,9 +100,13 @@ func main() {
 	}
 }
 
-func runMode(mode, path string) error {
+func runMode(mode, path, memory string) error {
 	ctx := context.Background()
-	db, err := sql.Open("duckdb", path+"?access_mode=READ_ONLY")
+	dsn := path + "?access_mode=READ_ONLY"
+	if memory != "" {
+		dsn += "&memory_limit=" + memory
+	}
+	db, err := sql.Open("duckdb", dsn)
 	if err != nil {
 		return err
 	}
@@ -88,14 +120,18 @@ func runMode(mode, path string) error {
 			return err
 		}
 		aggs := analytics.Aggregates(rs, "all")
-		fmt.Fprintf(os.Stderr, "study: %d event windows, %d aggregates\n", len(rs), len(aggs))
+		var car float64
+		for _, r := range rs {
+			car += r.CAR
+		}
+		fmt.Fprintf(os.Stderr, "study: %d event windows, %d aggregates, CARs sum to %.9f\n", len(rs), len(aggs), car)
 	case "sql":
 		var n int64
 		var car float64
 		if err := db.QueryRowContext(ctx, handTuned).Scan(&n, &car); err != nil {
 			return err
 		}
-		fmt.Fprintf(os.Stderr, "hand-tuned: %d event windows\n", n)
+		fmt.Fprintf(os.Stderr, "hand-tuned: %d event windows, CARs sum to %.9f\n", n, car)
 	case "summary":
 		ss, err := analytics.Summary(ctx, db, analytics.SummaryOptions{Benchmark: benchmarkTicker})
 		if err != nil {
@@ -151,12 +187,12 @@ type measure struct {
 	rss  int64
 }
 
-func child(mode, db string) (measure, error) {
+func child(mode, db, memory string) (measure, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return measure{}, err
 	}
-	cmd := exec.Command(self, "-mode", mode, "-db", db)
+	cmd := exec.Command(self, "-mode", mode, "-db", db, "-memory", memory)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
@@ -169,7 +205,7 @@ func child(mode, db string) (measure, error) {
 	return m, nil
 }
 
-func bench(db, dir string, tickers, days, events int, bin, modes string, runs int) error {
+func bench(db, dir string, tickers, days, events int, bin, modes string, runs int, memory string) error {
 	if err := prepare(db, dir, tickers, days, events, bin); err != nil {
 		return err
 	}
@@ -184,7 +220,7 @@ func bench(db, dir string, tickers, days, events int, bin, modes string, runs in
 	best := map[string]measure{}
 	for run := 1; run <= runs; run++ {
 		for _, mode := range order {
-			m, err := child(mode, db)
+			m, err := child(mode, db, memory)
 			if err != nil {
 				return err
 			}

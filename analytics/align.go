@@ -145,7 +145,7 @@ func align(ctx context.Context, db *sql.DB, f Filter, query string) ([]Alignment
 	if err != nil {
 		return nil, fmt.Errorf("align events: %w", err)
 	}
-	var all []alignRow
+	all := make([]alignRow, 0, 1024)
 	for rows.Next() {
 		var r alignRow
 		a := &r.a

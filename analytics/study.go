@@ -116,19 +116,22 @@ WITH tk AS (
 ), bounds AS (
 	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
 ), ev AS (
-	SELECT e.ek, e.event_id, e.ticker, e.t0, tk.tid, r.g AS g0, r.p AS p0, r.pprev AS pbefore, b.gfirst, b.glast,
-		greatest(r.g + $6, b.gfirst) AS lo, r.g + $7 AS hi
-	FROM (SELECT generate_subscripts($3::BIGINT[], 1)::INTEGER AS ek, unnest($3::BIGINT[]) AS event_id,
-		unnest($4::VARCHAR[]) AS ticker, unnest($5::DATE[]) AS t0) e
-	JOIN tk USING (ticker)
-	JOIN r ON r.tid = tk.tid AND r.date = e.t0
-	JOIN bounds b ON b.tid = tk.tid
+	-- Through a list and back: the planner's estimate of this join's size is wild, and the
+	-- one-row list resets it, so that the joins below build on the events' rows and not on r.
+	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, event_id: e.event_id, ticker: e.ticker,
+			t0: e.t0, tid: tk.tid, g0: r.g, p0: r.p, pbefore: r.pprev, gfirst: b.gfirst, glast: b.glast,
+			lo: greatest(r.g + $6, b.gfirst), hi: r.g + $7}) AS l
+		FROM (SELECT generate_subscripts($3::BIGINT[], 1)::INTEGER AS ek, unnest($3::BIGINT[]) AS event_id,
+			unnest($4::VARCHAR[]) AS ticker, unnest($5::DATE[]) AS t0) e
+		JOIN tk USING (ticker)
+		JOIN r ON r.tid = tk.tid AND r.date = e.t0
+		JOIN bounds b ON b.tid = tk.tid)
 ), evb AS (
 	-- Whole blocks b cover rows 16b .. 16b+15; bl .. bh are those inside [lo, hi], all the
 	-- event's ticker's (a block that straddles two tickers is never whole inside one).
-	SELECT *, (lo + 15) // 16 AS bl, (hi + 1) // 16 - 1 AS bh FROM ev
+	SELECT *, (lo + 31) // 32 AS bl, (hi + 1) // 32 - 1 AS bh FROM ev
 ), blk AS (
-	SELECT g // 16 AS b, count(x * y) AS n, sum(CASE WHEN y IS NOT NULL THEN x END) AS sx,
+	SELECT g // 32 AS b, count(x * y) AS n, sum(CASE WHEN y IS NOT NULL THEN x END) AS sx,
 		sum(CASE WHEN x IS NOT NULL THEN y END) AS sy, sum(x * y) AS sxy,
 		sum(CASE WHEN y IS NOT NULL THEN x * x END) AS sxx, sum(CASE WHEN x IS NOT NULL THEN y * y END) AS syy,
 		count(v) AS nv, sum(v) AS sv
@@ -139,7 +142,7 @@ WITH tk AS (
 	-- The estimation window's ragged ends (no window: wfrom NULL) and every event window's days.
 	-- (unnest in the select list: a lateral join would be decorrelated into a costlier join.)
 	SELECT ek, NULL::INTEGER AS wfrom, NULL::INTEGER AS wto,
-		unnest(CASE WHEN bl <= bh THEN range(lo, 16 * bl) || range(16 * bh + 16, hi + 1) ELSE range(lo, hi + 1) END) AS g
+		unnest(CASE WHEN bl <= bh THEN range(lo, 32 * bl) || range(32 * bh + 32, hi + 1) ELSE range(lo, hi + 1) END) AS g
 	FROM evb
 	UNION ALL
 	SELECT ev.ek, w.wfrom, w.wto,
@@ -244,7 +247,7 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 		return nil, nil, fmt.Errorf("event study: %w", err)
 	}
 	defer rows.Close()
-	var out []EventReturn
+	out := make([]EventReturn, 0, len(ids)*len(opts.Windows))
 	for rows.Next() {
 		var er EventReturn
 		var ret, mret, carMA, carMM, mdev, abvol, alpha, beta, syy, sxx, maVar sql.NullFloat64

@@ -45,9 +45,12 @@ WITH tk AS (
 ), b AS (
 	SELECT tid, min(g) AS g1, max(g) AS g2 FROM r GROUP BY tid
 ), ev AS (
-	SELECT row_number() OVER () AS ek, r.g AS g0, b.g1, b.g2, greatest(r.g - 250, b.g1) AS lo, r.g - 11 AS hi
-	FROM events e JOIN event_tickers t USING (event_id) JOIN tk USING (ticker)
-	JOIN r ON r.tid = tk.tid AND r.date = e.start_date JOIN b ON b.tid = tk.tid
+	-- Through a one-row list, which resets the planner's estimate: the joins below build on the
+	-- events' rows, not on r.
+	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: ek, g0: g0, g1: g1, g2: g2, lo: lo, hi: hi}) AS l FROM (
+		SELECT row_number() OVER () AS ek, r.g AS g0, b.g1, b.g2, greatest(r.g - 250, b.g1) AS lo, r.g - 11 AS hi
+		FROM events e JOIN event_tickers t USING (event_id) JOIN tk USING (ticker)
+		JOIN r ON r.tid = tk.tid AND r.date = e.start_date JOIN b ON b.tid = tk.tid))
 ), evb AS (
 	SELECT *, (lo + 15) // 16 AS bl, (hi + 1) // 16 - 1 AS bh FROM ev
 ), blk AS (

@@ -176,7 +176,7 @@ WITH tk AS (
 		CASE WHEN n >= 2 THEN ((syy - 2 * sxy + sxx) - (sy - sx) * (sy - sx) / n) / (n - 1) END AS ma_var
 		FROM est_sums)
 )
-SELECT ev.event_id, ev.ticker, ev.t0, s.wfrom, s.wto, ev.pbefore, ev.p0, s.ret, s.mret, s.car_ma,
+SELECT ev.ek, s.wfrom, s.wto, ev.pbefore, ev.p0, s.ret, s.mret, s.car_ma,
 	s.sy - s.n * (f.ybar - f.beta * f.mbar) - f.beta * s.sx AS car_mm,
 	s.sxall - s.nx * f.mbar AS mdev,
 	s.days, s.n AS adj_days, s.vbar / f.vbar AS abvol,
@@ -204,8 +204,9 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 	if err != nil {
 		return nil, nil, err
 	}
-	meta := map[int64]Alignment{}
 	var ids, tickers, days []string
+	var evs []Alignment // by ek, the event's place in the query's lists (from 1)
+	var t0s []time.Time
 	tickerSet := map[string]bool{opts.Benchmark: true}
 	for _, a := range aligned {
 		if a.Status == "forecast" {
@@ -218,7 +219,8 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 		if t0 == nil {
 			continue
 		}
-		meta[a.EventID] = a
+		evs = append(evs, a)
+		t0s = append(t0s, *t0)
 		ids = append(ids, fmt.Sprint(a.EventID))
 		tickers = append(tickers, a.Ticker)
 		days = append(days, t0.Format("2006-01-02"))
@@ -253,11 +255,16 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 		var ret, mret, carMA, carMM, mdev, abvol, alpha, beta, syy, sxx, maVar sql.NullFloat64
 		var adjDays int
 		var n sql.NullInt64
-		if err := rows.Scan(&er.EventID, &er.Ticker, &er.T0, &er.Window.From, &er.Window.To, &er.PriceBefore, &er.PriceT0,
+		var ek int
+		if err := rows.Scan(&ek, &er.Window.From, &er.Window.To, &er.PriceBefore, &er.PriceT0,
 			&ret, &mret, &carMA, &carMM, &mdev, &er.Days, &adjDays, &abvol, &n, &alpha, &beta, &syy, &sxx, &maVar); err != nil {
 			return nil, nil, fmt.Errorf("event study: %w", err)
 		}
-		a := meta[er.EventID]
+		if ek < 1 || ek > len(evs) {
+			return nil, nil, fmt.Errorf("event study: event %d of %d", ek, len(evs))
+		}
+		a := evs[ek-1]
+		er.EventID, er.Ticker, er.T0 = a.EventID, a.Ticker, t0s[ek-1]
 		er.Type, er.Headline = a.Type, a.Headline
 		er.Return, er.MarketReturn = ret.Float64, mret.Float64
 		er.EstimationDays = int(n.Int64)

@@ -80,15 +80,14 @@ type Alignment struct {
 // alignSQL aligns events on their tickers' trading days: each event finds the first trading day
 // on or after its start and the last on or before its end. Nearly every event settles within a
 // week of its dates (weekends, holidays), so the week's days are looked up by an equi-join, which
-// probes the prices once; farSQL settles the rest.
+// probes the prices once; farSQL settles the rest, and finds the first and last days of their
+// tickers, which only the rest need (an event with trading days in the week before and after its
+// dates is within its ticker's series).
 const alignSQL = `
 WITH ev AS (
 	SELECT e.event_id, t.ticker, e.date, e.granularity, e.start_date, e.end_date, e.type, e.status, e.headline
 	FROM events e JOIN event_tickers t USING (event_id)
 	WHERE %s
-), bounds AS (
-	SELECT ticker, min(date) AS first_day, max(date) AS last_day FROM prices
-	WHERE ticker IN (SELECT ticker FROM ev) GROUP BY ticker
 ), probe AS (
 	SELECT event_id, ticker, start_date + k::INTEGER AS day, true AS fwd FROM ev CROSS JOIN range(7) AS r(k)
 	UNION ALL
@@ -100,24 +99,27 @@ WITH ev AS (
 	GROUP BY probe.event_id, probe.ticker
 )
 SELECT ev.event_id, ev.ticker, ev.date, ev.granularity, ev.type, ev.status, ev.headline, ev.start_date, ev.end_date,
-	near.on_or_after, near.on_or_before, b.first_day, b.last_day
-FROM ev LEFT JOIN near USING (event_id, ticker) LEFT JOIN bounds b USING (ticker)
+	near.on_or_after, near.on_or_before, NULL::DATE AS first_day, NULL::DATE AS last_day
+FROM ev LEFT JOIN near USING (event_id, ticker)
 ORDER BY ev.start_date, ev.event_id, ev.ticker`
 
-// farSQL settles the events that have trading days beyond a week of their dates (gaps in a
-// series) by ASOF joins over their own tickers' prices ($1, written into the text: a short list
-// that the planner builds its join on, where a subquery's estimate can make it build on prices).
+// farSQL settles the events the week's lookup did not, by ASOF joins over their own tickers'
+// prices (%s: the tickers written into the text, a short list that the planner builds its join on,
+// where a subquery's estimate can make it build on the prices).
 const farSQL = `
 WITH far AS (
 	SELECT unnest(?::BIGINT[]) AS k, unnest(?::VARCHAR[]) AS ticker, unnest(?::DATE[]) AS start_date, unnest(?::DATE[]) AS end_date
 ), p AS (
 	SELECT ticker, date FROM prices WHERE ticker IN (%s)
+), bounds AS (
+	SELECT ticker, min(date) AS first_day, max(date) AS last_day FROM p GROUP BY ticker
 ), fwd AS (
 	SELECT far.*, p.date AS on_or_after
 	FROM far ASOF LEFT JOIN p ON p.ticker = far.ticker AND p.date >= far.start_date
 )
-SELECT fwd.k, fwd.on_or_after, p.date
-FROM fwd ASOF LEFT JOIN p ON p.ticker = fwd.ticker AND p.date <= fwd.end_date`
+SELECT fwd.k, fwd.on_or_after, p.date, b.first_day, b.last_day
+FROM fwd ASOF LEFT JOIN p ON p.ticker = fwd.ticker AND p.date <= fwd.end_date
+LEFT JOIN bounds b ON b.ticker = fwd.ticker`
 
 // Align places the selected events on their tickers' trading days.
 func Align(ctx context.Context, db *sql.DB, f Filter) ([]Alignment, error) {
@@ -129,6 +131,9 @@ type alignRow struct {
 	a                          Alignment
 	start, end                 time.Time
 	after, before, first, last sql.NullTime
+	// far is whether the week's lookup left the row open, or its reason needs the ticker's first
+	// and last days.
+	far bool
 }
 
 // align runs Align with query, which takes alignSQL's condition and returns its columns; tests
@@ -168,6 +173,12 @@ func align(ctx context.Context, db *sql.DB, f Filter, query string) ([]Alignment
 		a, start, end, after, before, first, last := r.a, r.start, r.end, r.after, r.before, r.first, r.last
 		day := func(t time.Time) string { return t.Format("2006-01-02") }
 		switch {
+		case !r.far && a.Granularity == "day":
+			t0 := after.Time
+			a.T0 = &t0
+		case !r.far:
+			ps, pe := after.Time, before.Time
+			a.PeriodStart, a.PeriodEnd = &ps, &pe
 		case !first.Valid:
 			a.Reason = fmt.Sprintf("no prices for %s", a.Ticker)
 		case a.Granularity == "day" && start.Before(first.Time):
@@ -191,23 +202,23 @@ func align(ctx context.Context, db *sql.DB, f Filter, query string) ([]Alignment
 	return out, nil
 }
 
-// settleFar finds the days the week's lookup left open where the ticker has such a day: a first
-// trading day on or after a start before the ticker's last, a last on or before an end after its
-// first.
+// settleFar settles the rows the week's lookup left open: an event without a trading day in the
+// week after its start or before its end (gaps in a series, dates outside it), or a coarse span
+// without a trading day of its own.
 func settleFar(ctx context.Context, tx *sql.Tx, all []alignRow) error {
 	var ks, tickers, starts, ends []string
 	set := map[string]bool{}
-	for k, r := range all {
-		if !r.first.Valid {
+	for k := range all {
+		r := &all[k]
+		r.far = !r.after.Valid || !r.before.Valid || (r.a.Granularity != "day" && r.after.Time.After(r.end))
+		if !r.far {
 			continue
 		}
-		if (!r.after.Valid && !r.start.After(r.last.Time)) || (!r.before.Valid && !r.end.Before(r.first.Time)) {
-			ks = append(ks, fmt.Sprint(k))
-			tickers = append(tickers, r.a.Ticker)
-			starts = append(starts, r.start.Format("2006-01-02"))
-			ends = append(ends, r.end.Format("2006-01-02"))
-			set[r.a.Ticker] = true
-		}
+		ks = append(ks, fmt.Sprint(k))
+		tickers = append(tickers, r.a.Ticker)
+		starts = append(starts, r.start.Format("2006-01-02"))
+		ends = append(ends, r.end.Format("2006-01-02"))
+		set[r.a.Ticker] = true
 	}
 	if len(ks) == 0 {
 		return nil
@@ -224,16 +235,11 @@ func settleFar(ctx context.Context, tx *sql.Tx, all []alignRow) error {
 	defer rows.Close()
 	for rows.Next() {
 		var k int
-		var after, before sql.NullTime
-		if err := rows.Scan(&k, &after, &before); err != nil {
+		var after, before, first, last sql.NullTime
+		if err := rows.Scan(&k, &after, &before, &first, &last); err != nil {
 			return fmt.Errorf("align events: %w", err)
 		}
-		if !all[k].after.Valid {
-			all[k].after = after
-		}
-		if !all[k].before.Valid {
-			all[k].before = before
-		}
+		all[k].after, all[k].before, all[k].first, all[k].last = after, before, first, last
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("align events: %w", err)

@@ -152,7 +152,7 @@ func messyDB(t *testing.T) *sql.DB {
 	add(dates[699].AddDate(0, 0, 3).Format("2006-01-02"), "other", "A", "G") // after the last
 	add(dates[305].Format("2006-01"), "product", "G")                        // a month inside G's gap
 	add(dates[300].Format("2006")+"-Q4", "product", "G")
-	add("2011-12", "product", "A") // a month before the series
+	add("2011-12", "product", "A")    // a month before the series
 	add("2012-05-02", "other", "ZZZ") // a ticker without prices
 	add("2013-06", "product", "A", "B")
 	add("2013-W20", "product", "C")

@@ -88,10 +88,15 @@ WITH ev AS (
 	SELECT e.event_id, t.ticker, e.date, e.granularity, e.start_date, e.end_date, e.type, e.status, e.headline
 	FROM events e JOIN event_tickers t USING (event_id)
 	WHERE %s
+), keys AS (
+	-- Through a one-row list and back: that resets the planner's estimate of the events' number,
+	-- so that the join below builds on the probe's days rather than on the prices.
+	SELECT unnest(l, recursive := true) FROM (SELECT list({event_id: event_id, ticker: ticker,
+		start_date: start_date, end_date: end_date}) AS l FROM ev)
 ), probe AS (
-	SELECT event_id, ticker, start_date + k::INTEGER AS day, true AS fwd FROM ev CROSS JOIN range(7) AS r(k)
+	SELECT event_id, ticker, start_date + k::INTEGER AS day, true AS fwd FROM keys CROSS JOIN range(7) AS r(k)
 	UNION ALL
-	SELECT event_id, ticker, end_date - k::INTEGER AS day, false AS fwd FROM ev CROSS JOIN range(7) AS r(k)
+	SELECT event_id, ticker, end_date - k::INTEGER AS day, false AS fwd FROM keys CROSS JOIN range(7) AS r(k)
 ), near AS (
 	SELECT probe.event_id, probe.ticker, min(p.date) FILTER (WHERE probe.fwd) AS on_or_after,
 		max(p.date) FILTER (WHERE NOT probe.fwd) AS on_or_before

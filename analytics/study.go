@@ -1,9 +1,11 @@
 package analytics
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -44,6 +46,11 @@ type StudyOptions struct {
 	// trading day; by default only day-granular events enter the statistics.
 	IncludeCoarse bool
 }
+
+// studyTickers is how many tickers one statement of a study measures. The statement sorts and
+// holds its tickers' prices, so its memory grows with the batch: at 5,000 days a ticker, batches
+// of 500 peaked at 1.2 GB and of 1,000 at 1.9 GB, in 6.4 s and 6.2 s for 5,000 tickers.
+var studyTickers = 500
 
 // DefaultStudyOptions are the windows and estimation window the CLI starts from.
 func DefaultStudyOptions() StudyOptions {
@@ -204,10 +211,10 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 	if err != nil {
 		return nil, nil, err
 	}
-	var ids, tickers, days []string
-	var evs []Alignment // by ek, the event's place in the query's lists (from 1)
+	// The events to measure and their days, grouped by ticker.
+	var evs []Alignment
 	var t0s []time.Time
-	tickerSet := map[string]bool{opts.Benchmark: true}
+	byTicker := map[string][]int{}
 	for _, a := range aligned {
 		if a.Status == "forecast" {
 			continue
@@ -219,14 +226,11 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 		if t0 == nil {
 			continue
 		}
+		byTicker[a.Ticker] = append(byTicker[a.Ticker], len(evs))
 		evs = append(evs, a)
 		t0s = append(t0s, *t0)
-		ids = append(ids, fmt.Sprint(a.EventID))
-		tickers = append(tickers, a.Ticker)
-		days = append(days, t0.Format("2006-01-02"))
-		tickerSet[a.Ticker] = true
 	}
-	if len(ids) == 0 {
+	if len(evs) == 0 {
 		return nil, aligned, nil
 	}
 	var froms, tos []string
@@ -237,19 +241,63 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 		froms = append(froms, fmt.Sprint(w.From))
 		tos = append(tos, fmt.Sprint(w.To))
 	}
-	var all []string
-	for t := range tickerSet {
-		all = append(all, t)
+	tickers := slices.Sorted(maps.Keys(byTicker))
+	out := make([]EventReturn, 0, len(evs)*len(opts.Windows))
+	// The statement sorts and numbers every price of its tickers, and holds them: in batches of
+	// tickers its memory stays bounded however many tickers the study has, for a few more scans.
+	for b := 0; b < len(tickers); b += studyTickers {
+		batch := tickers[b:min(b+studyTickers, len(tickers))]
+		var idx []int // the batch's events in evs, by their place in the query's lists (ek, from 1)
+		for _, t := range batch {
+			idx = append(idx, byTicker[t]...)
+		}
+		var err error
+		if out, err = studyBatch(ctx, db, opts, query, batch, evs, t0s, idx, froms, tos, out); err != nil {
+			return nil, nil, err
+		}
 	}
-	slices.Sort(all)
+	// The batches' rows in the order the statement gives within each.
+	slices.SortStableFunc(out, func(a, b EventReturn) int {
+		if c := a.T0.Compare(b.T0); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.EventID, b.EventID); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Ticker, b.Ticker); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Window.From, b.Window.From); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Window.To, b.Window.To)
+	})
+	return out, aligned, nil
+}
+
+// studyBatch measures the events evs[idx[...]] on the tickers batch, appending to out.
+func studyBatch(ctx context.Context, db *sql.DB, opts StudyOptions, query string, batch []string,
+	evs []Alignment, t0s []time.Time, idx []int, froms, tos []string, out []EventReturn) ([]EventReturn, error) {
+	ids := make([]string, len(idx))
+	tickers := make([]string, len(idx))
+	days := make([]string, len(idx))
+	for k, i := range idx {
+		ids[k] = fmt.Sprint(evs[i].EventID)
+		tickers[k] = evs[i].Ticker
+		days[k] = t0s[i].Format("2006-01-02")
+	}
+	all := slices.Clone(batch)
+	if !slices.Contains(all, opts.Benchmark) {
+		all = append(all, opts.Benchmark)
+		slices.Sort(all)
+	}
 	list := func(items []string) string { return "[" + strings.Join(items, ", ") + "]" }
 	rows, err := db.QueryContext(ctx, query, sqltext.List(all), opts.Benchmark, list(ids), sqltext.List(tickers),
 		sqltext.List(days), opts.Estimation.From, opts.Estimation.To, list(froms), opts.LogReturns, list(tos))
 	if err != nil {
-		return nil, nil, fmt.Errorf("event study: %w", err)
+		return nil, fmt.Errorf("event study: %w", err)
 	}
 	defer rows.Close()
-	out := make([]EventReturn, 0, len(ids)*len(opts.Windows))
 	for rows.Next() {
 		var er EventReturn
 		var ret, mret, carMA, carMM, mdev, abvol, alpha, beta, syy, sxx, maVar sql.NullFloat64
@@ -258,13 +306,13 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 		var ek int
 		if err := rows.Scan(&ek, &er.Window.From, &er.Window.To, &er.PriceBefore, &er.PriceT0,
 			&ret, &mret, &carMA, &carMM, &mdev, &er.Days, &adjDays, &abvol, &n, &alpha, &beta, &syy, &sxx, &maVar); err != nil {
-			return nil, nil, fmt.Errorf("event study: %w", err)
+			return nil, fmt.Errorf("event study: %w", err)
 		}
-		if ek < 1 || ek > len(evs) {
-			return nil, nil, fmt.Errorf("event study: event %d of %d", ek, len(evs))
+		if ek < 1 || ek > len(idx) {
+			return nil, fmt.Errorf("event study: event %d of %d", ek, len(idx))
 		}
-		a := evs[ek-1]
-		er.EventID, er.Ticker, er.T0 = a.EventID, a.Ticker, t0s[ek-1]
+		a := evs[idx[ek-1]]
+		er.EventID, er.Ticker, er.T0 = a.EventID, a.Ticker, t0s[idx[ek-1]]
 		er.Type, er.Headline = a.Type, a.Headline
 		er.Return, er.MarketReturn = ret.Float64, mret.Float64
 		er.EstimationDays = int(n.Int64)
@@ -294,7 +342,10 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 		}
 		out = append(out, er)
 	}
-	return out, aligned, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("event study: %w", err)
+	}
+	return out, nil
 }
 
 func nullNaN(v sql.NullFloat64) float64 {

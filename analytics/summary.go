@@ -48,10 +48,18 @@ type TickerSummary struct {
 // The peak day, the last day at the trough's peak price before the trough, comes from a second
 // scan that joins each ticker's trough.
 const summarySQL = `
-WITH tk AS (
+WITH base AS (
+	-- What needs no order is aggregated apart from the stream, on every core.
+	SELECT ticker, min(date) AS first_day, max(date) AS last_day, count(*) AS days,
+		arg_min(close, date) AS first_close, arg_max(close, date) AS last_close,
+		arg_max(coalesce(adj_close, close), date) / arg_min(coalesce(adj_close, close), date) - 1 AS total
+	FROM prices
+	WHERE ($1 = '[]' OR ticker IN (SELECT unnest($1::VARCHAR[])))
+		AND ($3::DATE IS NULL OR date >= $3::DATE) AND ($4::DATE IS NULL OR date <= $4::DATE)
+	GROUP BY ticker
+), tk AS (
 	-- Tickers numbered in order, so that the stream's key is an integer.
-	SELECT ticker, row_number() OVER (ORDER BY ticker) AS tid FROM (
-		SELECT DISTINCT ticker FROM prices WHERE $1 = '[]' OR ticker IN (SELECT unnest($1::VARCHAR[])))
+	SELECT ticker, row_number() OVER (ORDER BY ticker) AS tid FROM base
 ), px AS (
 	SELECT tid, date, p, (tid::HUGEINT << 110) + (p * 288230376151711744.0)::HUGEINT AS pkey
 	FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p
@@ -69,14 +77,6 @@ WITH tk AS (
 	SELECT date, p / lag(p) OVER (ORDER BY date) - 1 AS mret
 	FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices
 		WHERE ticker = $2 AND ($3::DATE IS NULL OR date >= $3::DATE) AND ($4::DATE IS NULL OR date <= $4::DATE))
-), base AS (
-	-- What needs no order is aggregated apart from the stream, on every core.
-	SELECT tk.tid, min(p.date) AS first_day, max(p.date) AS last_day, count(*) AS days,
-		arg_min(p.close, p.date) AS first_close, arg_max(p.close, p.date) AS last_close,
-		arg_max(coalesce(p.adj_close, p.close), p.date) / arg_min(coalesce(p.adj_close, p.close), p.date) - 1 AS total
-	FROM prices p JOIN tk USING (ticker)
-	WHERE ($3::DATE IS NULL OR p.date >= $3::DATE) AND ($4::DATE IS NULL OR p.date <= $4::DATE)
-	GROUP BY tk.tid
 ), s AS (
 	SELECT d.tid, stddev_samp(d.ret) * sqrt(252) AS vol,
 		min(d.drawdown) AS mdd, arg_min({p: d.peak, d: d.date}, d.drawdown) AS trough,
@@ -96,10 +96,10 @@ WITH tk AS (
 	SELECT t.ticker, min(e.start_date) AS day FROM events e JOIN event_tickers t USING (event_id)
 	WHERE e.type = 'ipo' AND e.granularity = 'day' AND e.status = 'occurred' GROUP BY t.ticker
 )
-SELECT tk.ticker, base.first_day, base.last_day, base.days, base.first_close, base.last_close, base.total, s.vol,
+SELECT base.ticker, base.first_day, base.last_day, base.days, base.first_close, base.last_close, base.total, s.vol,
 	s.mdd, pk.peak_day, s.trough.d, s.best, s.best_day, s.worst, s.worst_day, s.above, s.below, ipo.price, ipo_day.day,
 	(SELECT close FROM prices p WHERE p.ticker = tk.ticker AND p.date = ipo_day.day) AS ipo_close
-FROM s JOIN tk USING (tid) JOIN base USING (tid) LEFT JOIN pk USING (tid) LEFT JOIN ipo USING (ticker) LEFT JOIN ipo_day USING (ticker)
+FROM s JOIN tk USING (tid) JOIN base USING (ticker) LEFT JOIN pk USING (tid) LEFT JOIN ipo USING (ticker) LEFT JOIN ipo_day USING (ticker)
 ORDER BY tk.ticker`
 
 // Summary describes each selected ticker over the range.

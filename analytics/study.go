@@ -245,14 +245,19 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 	out := make([]EventReturn, 0, len(evs)*len(opts.Windows))
 	// The statement sorts and numbers every price of its tickers, and holds them: in batches of
 	// tickers its memory stays bounded however many tickers the study has, for a few more scans.
+	// One transaction, so that every batch reads the same prices.
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("event study: %w", err)
+	}
+	defer tx.Rollback()
 	for b := 0; b < len(tickers); b += studyTickers {
 		batch := tickers[b:min(b+studyTickers, len(tickers))]
 		var idx []int // the batch's events in evs, by their place in the query's lists (ek, from 1)
 		for _, t := range batch {
 			idx = append(idx, byTicker[t]...)
 		}
-		var err error
-		if out, err = studyBatch(ctx, db, opts, query, batch, evs, t0s, idx, froms, tos, out); err != nil {
+		if out, err = studyBatch(ctx, tx, opts, query, batch, evs, t0s, idx, froms, tos, out); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -276,7 +281,7 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 }
 
 // studyBatch measures the events evs[idx[...]] on the tickers batch, appending to out.
-func studyBatch(ctx context.Context, db *sql.DB, opts StudyOptions, query string, batch []string,
+func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string, batch []string,
 	evs []Alignment, t0s []time.Time, idx []int, froms, tos []string, out []EventReturn) ([]EventReturn, error) {
 	ids := make([]string, len(idx))
 	tickers := make([]string, len(idx))
@@ -292,7 +297,7 @@ func studyBatch(ctx context.Context, db *sql.DB, opts StudyOptions, query string
 		slices.Sort(all)
 	}
 	list := func(items []string) string { return "[" + strings.Join(items, ", ") + "]" }
-	rows, err := db.QueryContext(ctx, query, sqltext.List(all), opts.Benchmark, list(ids), sqltext.List(tickers),
+	rows, err := tx.QueryContext(ctx, query, sqltext.List(all), opts.Benchmark, list(ids), sqltext.List(tickers),
 		sqltext.List(days), opts.Estimation.From, opts.Estimation.To, list(froms), opts.LogReturns, list(tos))
 	if err != nil {
 		return nil, fmt.Errorf("event study: %w", err)

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"strings"
 	"time"
 )
 
@@ -38,16 +39,16 @@ type TickerSummary struct {
 	IPODay                   sql.NullTime
 }
 
-// summarySQL describes each ticker in one pass over its prices in (ticker, date) order. The
-// running peak for drawdowns is the costly part: a running max() partitioned by ticker evaluates a
-// segment tree at every row (7.6 s of 15 at 25M rows). Here one ordered stream carries window
-// functions with an empty OVER clause, which DuckDB evaluates in the stream's order and streams
-// (running aggregates of numbers, lag): each row's ticker number tid counts the ticker changes so
-// far (here numbered before the stream), and the running maximum of tid·2^110 + p·2^58 (a HUGEINT, exact for prices from 1/64 to
-// 2^52) is the running peak of the current ticker, since every earlier ticker's key is smaller.
-// The peak day, the last day at the trough's peak price before the trough, comes from a second
-// scan that joins each ticker's trough.
-const summarySQL = `
+// summarySQL describes each ticker from its prices in (ticker, date) order. The running peak for
+// drawdowns is the costly part: a running max() partitioned by ticker evaluates a segment tree at
+// every row (7.6 s of 15 at 25M rows). Here the prices are sorted by (ticker number, date) and
+// carry window functions with an empty OVER clause, which DuckDB evaluates in the sort's order
+// and streams (lag, running aggregates of numbers): the running arg_max over the key
+// tid·2^110 + p·2^58 (a HUGEINT, exact for prices from 1/64 to 2^52) is the running peak of the
+// current ticker, since every earlier ticker's key is smaller. The peak day, the last day at the
+// trough's peak price before the trough, comes from a second scan that joins each ticker's
+// trough; what needs no order is aggregated apart, on every core.
+var summarySQL = fmt.Sprintf(`
 WITH base AS (
 	-- What needs no order is aggregated apart from the stream, on every core.
 	SELECT ticker, min(date) AS first_day, max(date) AS last_day, count(*) AS days,
@@ -60,19 +61,8 @@ WITH base AS (
 ), tk AS (
 	-- Tickers numbered in order, so that the stream's key is an integer.
 	SELECT ticker, row_number() OVER (ORDER BY ticker) AS tid FROM base
-), px AS (
-	SELECT tid, date, p, (tid::HUGEINT << 110) + (p * 288230376151711744.0)::HUGEINT AS pkey
-	FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p
-		FROM prices p JOIN tk USING (ticker)
-		WHERE ($3::DATE IS NULL OR p.date >= $3::DATE) AND ($4::DATE IS NULL OR p.date <= $4::DATE))
-	ORDER BY tid, date
-), s1 AS (
-	SELECT *, CASE WHEN lag(tid) OVER () = tid THEN p / lag(p) OVER () - 1 END AS ret FROM px
-), s3 AS (
-	SELECT *, arg_max(p, pkey) OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS peak
-	FROM s1
 ), d AS (
-	SELECT *, p / peak - 1 AS drawdown FROM s3
+%s
 ), m AS (
 	SELECT date, p / lag(p) OVER (ORDER BY date) - 1 AS mret
 	FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices
@@ -100,7 +90,26 @@ SELECT base.ticker, base.first_day, base.last_day, base.days, base.first_close, 
 	s.mdd, pk.peak_day, s.trough.d, s.best, s.best_day, s.worst, s.worst_day, s.above, s.below, ipo.price, ipo_day.day,
 	(SELECT close FROM prices p WHERE p.ticker = tk.ticker AND p.date = ipo_day.day) AS ipo_close
 FROM s JOIN tk USING (tid) JOIN base USING (ticker) LEFT JOIN pk USING (tid) LEFT JOIN ipo USING (ticker) LEFT JOIN ipo_day USING (ticker)
-ORDER BY tk.ticker`
+ORDER BY tk.ticker`, summaryStreams(2))
+
+// summaryStreams is the union of n ordered streams, each over every n-th ticker: each stream
+// runs on one thread (its running aggregates follow the order), and DuckDB runs the union's
+// branches side by side. For 5,000 tickers on 2 cores: one stream 4.9 s, two 3.8 s, four 4.5 s.
+func summaryStreams(n int) string {
+	var parts []string
+	for k := range n {
+		parts = append(parts, fmt.Sprintf(`	SELECT *, p / peak - 1 AS drawdown FROM (
+		SELECT *, arg_max(p, pkey) OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS peak
+		FROM (SELECT *, CASE WHEN lag(tid) OVER () = tid THEN p / lag(p) OVER () - 1 END AS ret
+			FROM (SELECT tid, date, p, (tid::HUGEINT << 110) + (p * 288230376151711744.0)::HUGEINT AS pkey
+				FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p
+					FROM prices p JOIN tk USING (ticker)
+					WHERE tk.tid %% %d = %d
+						AND ($3::DATE IS NULL OR p.date >= $3::DATE) AND ($4::DATE IS NULL OR p.date <= $4::DATE))
+				ORDER BY tid, date)))`, n, k))
+	}
+	return strings.Join(parts, "\n\tUNION ALL\n")
+}
 
 // Summary describes each selected ticker over the range.
 func Summary(ctx context.Context, db *sql.DB, opts SummaryOptions) ([]TickerSummary, error) {

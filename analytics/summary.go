@@ -59,8 +59,9 @@ WITH base AS (
 		AND ($3::DATE IS NULL OR date >= $3::DATE) AND ($4::DATE IS NULL OR date <= $4::DATE)
 	GROUP BY ticker
 ), tk AS (
-	-- Tickers numbered in order, so that the stream's key is an integer.
-	SELECT ticker, row_number() OVER (ORDER BY ticker) AS tid FROM base
+	-- Tickers numbered in order; the streams' key has 17 bits for the number.
+	SELECT ticker, CASE WHEN n < 131072 THEN n ELSE error('summary: more than 131,071 tickers at once') END AS tid
+	FROM (SELECT ticker, row_number() OVER (ORDER BY ticker) AS n FROM base)
 ), d AS (
 %s
 ), m AS (

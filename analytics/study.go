@@ -104,22 +104,17 @@ type EventReturn struct {
 // arithmetic on the sums (n, Σx, Σy, Σxy, Σx², Σy²), as regr_* computes it. The ragged ends and
 // the event windows' rows are joined to r on g in one equi-join whose build side is the events',
 // each event (and ticker) known inside by its place ek in $3.
-const studySQL = `
+var studySQL = fmt.Sprintf(`
 WITH tk AS (
 	SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid
 ), m AS (
 	SELECT date, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS x
 	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
 		FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices WHERE ticker = $2))
-), px AS (
-	SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p, p.volume AS v, m.x
-	FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date)
-	ORDER BY tk.tid, p.date
 ), r AS MATERIALIZED (
 	SELECT tid, date, g, p, v, x, pprev, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS y
-	FROM (SELECT tid, date, p, v, x, row_number() OVER () AS g,
-			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev
-		FROM px)
+	FROM (
+%s)
 ), bounds AS (
 	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
 ), ev AS (
@@ -190,7 +185,24 @@ SELECT ev.ek, s.wfrom, s.wto, ev.pbefore, ev.p0, s.ret, s.mret, s.car_ma,
 	f.n, f.ybar - f.beta * f.mbar AS alpha, f.beta, f.vyy, f.vxx, f.ma_var
 FROM ev JOIN sums s ON s.ek = ev.ek AND s.wfrom IS NOT NULL
 LEFT JOIN fit f ON f.ek = ev.ek
-ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`
+ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`, studyStreams(2))
+
+// studyStreams numbers the prices in n ordered streams, each over every n-th ticker: each
+// stream runs on one thread, and DuckDB runs the union's branches side by side. Stream k's rows
+// are numbered from k·2^40, so that a ticker's rows stay consecutive and no 32-row block is
+// shared by two streams.
+func studyStreams(n int) string {
+	var parts []string
+	for k := range n {
+		parts = append(parts, fmt.Sprintf(`		SELECT tid, date, p, v, x, row_number() OVER () + %d AS g,
+			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev
+		FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p, p.volume AS v, m.x
+			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date)
+			WHERE tk.tid %% %d = %d
+			ORDER BY tk.tid, p.date)`, int64(k)<<40, n, k))
+	}
+	return strings.Join(parts, "\n\t\tUNION ALL\n")
+}
 
 // Study measures abnormal returns around the selected events. Forecasts never count as events that
 // occurred, and coarse events count only with IncludeCoarse.

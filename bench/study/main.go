@@ -26,8 +26,8 @@ const benchmarkTicker = "T00000" // the synthetic market
 
 // handTuned is the study as one statement written for this universe: per event and window, the
 // CAR under the market model (OLS over trading days -250..-11) with the market-adjusted fallback
-// under 60 estimation returns, summed. It takes the same shortcuts as analytics.Study (one sort,
-// streamed numbering, 16-day block sums for the estimation window) and leaves out what Study adds:
+// under 60 estimation returns, summed. It takes the same shortcuts as analytics.Study (two sorted
+// streams numbered as they go, 32-row block sums for the estimation window) and leaves out what Study adds:
 // the alignment of event dates to trading days (every event here is on one), prices, SCAR,
 // abnormal volume and one row per event window.
 const handTuned = `
@@ -37,11 +37,17 @@ WITH tk AS (
 ), m AS (
 	SELECT date, adj_close / lag(adj_close) OVER (ORDER BY date) - 1 AS x FROM prices WHERE ticker = 'T00000'
 ), r AS MATERIALIZED (
+	-- Two ordered streams over alternate tickers, side by side, the second numbered from 2^40.
 	SELECT tid, date, g, x, y FROM (
 		SELECT tid, date, x, row_number() OVER () AS g,
 			CASE WHEN lag(tid) OVER () = tid THEN p / lag(p) OVER () - 1 END AS y
 		FROM (SELECT tk.tid, p.date, p.adj_close AS p, m.x
-			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date) ORDER BY tk.tid, p.date))
+			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date) WHERE tk.tid % 2 = 0 ORDER BY tk.tid, p.date)
+		UNION ALL
+		SELECT tid, date, x, row_number() OVER () + 1099511627776 AS g,
+			CASE WHEN lag(tid) OVER () = tid THEN p / lag(p) OVER () - 1 END AS y
+		FROM (SELECT tk.tid, p.date, p.adj_close AS p, m.x
+			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date) WHERE tk.tid % 2 = 1 ORDER BY tk.tid, p.date))
 ), b AS (
 	SELECT tid, min(g) AS g1, max(g) AS g2 FROM r GROUP BY tid
 ), ev AS (
@@ -52,15 +58,15 @@ WITH tk AS (
 		FROM events e JOIN event_tickers t USING (event_id) JOIN tk USING (ticker)
 		JOIN r ON r.tid = tk.tid AND r.date = e.start_date JOIN b ON b.tid = tk.tid))
 ), evb AS (
-	SELECT *, (lo + 15) // 16 AS bl, (hi + 1) // 16 - 1 AS bh FROM ev
+	SELECT *, (lo + 31) // 32 AS bl, (hi + 1) // 32 - 1 AS bh FROM ev
 ), blk AS (
-	SELECT g // 16 AS bk, count(x * y) AS n, sum(x) FILTER (y IS NOT NULL) AS sx, sum(y) FILTER (x IS NOT NULL) AS sy,
+	SELECT g // 32 AS bk, count(x * y) AS n, sum(x) FILTER (y IS NOT NULL) AS sx, sum(y) FILTER (x IS NOT NULL) AS sy,
 		sum(x * y) AS sxy, sum(x * x) FILTER (y IS NOT NULL) AS sxx
 	FROM r GROUP BY 1
 ), w AS (
 	SELECT * FROM (VALUES (-1, 1), (0, 5), (-5, 20)) AS w(wa, wb)
 ), rows AS (
-	SELECT ek, NULL::INTEGER AS wa, unnest(CASE WHEN bl <= bh THEN range(lo, 16 * bl) || range(16 * bh + 16, hi + 1)
+	SELECT ek, NULL::INTEGER AS wa, unnest(CASE WHEN bl <= bh THEN range(lo, 32 * bl) || range(32 * bh + 32, hi + 1)
 		ELSE range(lo, hi + 1) END) AS g FROM evb
 	UNION ALL
 	SELECT ev.ek, w.wa, unnest(range(greatest(ev.g0 + w.wa, ev.g1), least(ev.g0 + w.wb, ev.g2) + 1)) AS g FROM ev CROSS JOIN w

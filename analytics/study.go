@@ -97,9 +97,9 @@ type EventReturn struct {
 // returns joined by date, are sorted by (ticker, date) and numbered in that order by window
 // functions with an empty OVER clause, which DuckDB streams in the sort's order (in studyStreams'
 // streams): r, where row g's previous row belongs to the same ticker when the tickers match, and
-// a ticker's days are the rows gfirst .. glast. (A window partitioned by ticker took 3.3 s for 25M rows where this takes
-// 2.3.) The market model's sums over the estimation window (240 returns an event by default) come
-// from blocks of 32 rows summed once: an event reads about 7 block sums plus the rows at the two
+// a ticker's days are the rows gfirst .. glast. (A window partitioned by ticker took 3.3 s for
+// 25M rows where one stream takes 2.3.) The market model's sums over the estimation window (240
+// returns an event by default) come from blocks of 32 rows summed once: an event reads about 7 block sums plus the rows at the two
 // ragged ends, instead of joining every row of its estimation window, and the OLS fit is then
 // arithmetic on the sums (n, Σx, Σy, Σxy, Σx², Σy²), as regr_* computes it. The ragged ends and
 // the event windows' rows are joined to r on g in one equi-join whose build side is the events',

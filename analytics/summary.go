@@ -29,7 +29,8 @@ type TickerSummary struct {
 	PeakDay, TroughDay      time.Time
 	BestDay, WorstDay       time.Time
 	BestReturn, WorstReturn float64
-	// DaysAbove and DaysBelow count days the ticker's return beat or trailed the benchmark's.
+	// DaysAbove and DaysBelow count days the ticker's return beat or trailed the benchmark's
+	// (0 without a benchmark).
 	DaysAbove, DaysBelow int
 	// IPOPrice is the offer price from an ipo_price claim, when one is stored.
 	IPOPrice sql.NullFloat64
@@ -72,7 +73,8 @@ WITH base AS (
 	SELECT d.tid, stddev_samp(d.ret) * sqrt(252) AS vol,
 		min(d.drawdown) AS mdd, arg_min({p: d.peak, d: d.date}, d.drawdown) AS trough,
 		max(d.ret) AS best, arg_max(d.date, d.ret) AS best_day, min(d.ret) AS worst, arg_min(d.date, d.ret) AS worst_day,
-		count_if(d.ret > m.mret) AS above, count_if(d.ret < m.mret) AS below
+		-- count_if over nothing but NULLs (no benchmark) is NULL: zero days then.
+		coalesce(count_if(d.ret > m.mret), 0) AS above, coalesce(count_if(d.ret < m.mret), 0) AS below
 	FROM d LEFT JOIN m USING (date)
 	GROUP BY d.tid
 ), pk AS (

@@ -103,14 +103,8 @@ func gather(ctx context.Context, db *sql.DB, p params) (*data, error) {
 	if d.currencies, err = currencies(ctx, db, chartTickers); err != nil {
 		return nil, err
 	}
-	// analytics.Summary fails to scan its days above and below without a benchmark (DuckDB's
-	// count_if of nothing but NULLs is NULL): without one, the first ticker stands in, and the
-	// table leaves those columns out.
-	sumBench := p.Benchmark
-	if sumBench == "" {
-		sumBench = p.Tickers[0]
-	}
-	if d.summary, err = analytics.Summary(ctx, db, analytics.SummaryOptions{Tickers: chartTickers, From: p.From, To: p.To, Benchmark: sumBench}); err != nil {
+	// Without a benchmark the days above and below are zero, and the table leaves them out.
+	if d.summary, err = analytics.Summary(ctx, db, analytics.SummaryOptions{Tickers: chartTickers, From: p.From, To: p.To, Benchmark: p.Benchmark}); err != nil {
 		return nil, err
 	}
 	// The tickers in the report's order, the benchmark last.

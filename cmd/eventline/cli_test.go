@@ -284,3 +284,22 @@ func TestClaimsCommand(t *testing.T) {
 		t.Fatalf("got %+v\nwant %s", r, want)
 	}
 }
+
+func TestSummaryWithoutBenchmark(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	run(t, db, "", "ingest", "prices", "../../data/example/prices/VMW.csv")
+	// The default benchmark is not loaded: a note, and no days above or below.
+	r := run(t, db, "", "summary", "--format", "csv")
+	if r.code != 0 || strings.Contains(r.out, "days_above") || !strings.Contains(r.out, "VMW,2007-08-15,2008-07-14,230,") ||
+		!strings.Contains(r.err, "No prices for the default benchmark GSPC") {
+		t.Errorf("default benchmark missing: %+v", r)
+	}
+	// Named, it must exist.
+	if r := run(t, db, "", "summary", "--benchmark", "GSPC"); r.code != 2 || !strings.Contains(r.err, "benchmark GSPC has no prices") {
+		t.Errorf("named benchmark missing: %+v", r)
+	}
+	if r := run(t, db, "", "summary", "--benchmark", "", "--format", "csv"); r.code != 0 || r.err != "" || strings.Contains(r.out, "days_above") {
+		t.Errorf("no benchmark: %+v", r)
+	}
+}

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -17,8 +19,10 @@ type summaryOptions struct {
 	Store  func(ctx context.Context, readOnly bool) (*store.Store, error)
 	Filter analytics.Filter
 	Bench  string
-	Types  bool
-	Format table.Format
+	// BenchSet says --benchmark was given: a missing benchmark is then an error, not a note.
+	BenchSet bool
+	Types    bool
+	Format   table.Format
 }
 
 func newCmdSummary(f *factory, runF func(*summaryOptions) error) *cobra.Command {
@@ -50,6 +54,7 @@ in the data. With --types: per event type, the number of events and their mean C
 			return err
 		}
 		opts.Bench = strings.ToUpper(opts.Bench)
+		opts.BenchSet = cmd.Flags().Changed("benchmark")
 		if runF != nil {
 			return runF(opts)
 		}
@@ -85,6 +90,19 @@ func runSummary(ctx context.Context, opts *summaryOptions) error {
 		t.Columns[2].Format, t.Columns[3].Format = pct, pct
 		return table.Write(opts.IO.Out, opts.Format, t)
 	}
+	if opts.Bench != "" {
+		var n int
+		if err := st.DB.QueryRowContext(ctx, `SELECT count(*) FROM prices WHERE ticker = ?`, opts.Bench).Scan(&n); err != nil {
+			return err
+		}
+		switch {
+		case n == 0 && opts.BenchSet:
+			return usageErrorf("benchmark %s has no prices: load it (eventline ingest prices) or pass --benchmark ''", opts.Bench)
+		case n == 0:
+			fmt.Fprintf(opts.IO.ErrOut, "No prices for the default benchmark %s: no days above or below it (load it, or name another with --benchmark).\n", opts.Bench)
+			opts.Bench = ""
+		}
+	}
 	ss, err := analytics.Summary(ctx, st.DB, analytics.SummaryOptions{Tickers: opts.Filter.Tickers, From: opts.Filter.From, To: opts.Filter.To, Benchmark: opts.Bench})
 	if err != nil {
 		return err
@@ -92,22 +110,31 @@ func runSummary(ctx context.Context, opts *summaryOptions) error {
 	if len(ss) == 0 {
 		return usageErrorf("no prices for %s in that range", describeTickers(opts.Filter.Tickers))
 	}
-	t := table.New("ticker", "first_day", "last_day", "days", "first_close", "last_close", "total_return", "annualized_return",
+	cols := []string{"ticker", "first_day", "last_day", "days", "first_close", "last_close", "total_return", "annualized_return",
 		"annualized_volatility", "max_drawdown", "peak_day", "trough_day", "best_day", "best_return", "worst_day", "worst_return",
-		"days_above_"+strings.ToLower(opts.Bench), "days_below_"+strings.ToLower(opts.Bench), "ipo_price", "since_ipo", "first_day_return")
+		"days_above_" + strings.ToLower(opts.Bench), "days_below_" + strings.ToLower(opts.Bench), "ipo_price", "since_ipo", "first_day_return"}
+	if opts.Bench == "" {
+		cols = slices.Delete(cols, 16, 18)
+	}
+	t := table.New(cols...)
 	for _, s := range ss {
-		t.Append(s.Ticker, s.FirstDay, s.LastDay, s.Days, s.FirstClose, s.LastClose, s.TotalReturn, s.AnnualizedReturn,
+		row := []any{s.Ticker, s.FirstDay, s.LastDay, s.Days, s.FirstClose, s.LastClose, s.TotalReturn, s.AnnualizedReturn,
 			s.AnnualizedVolatility, s.MaxDrawdown, s.PeakDay, s.TroughDay, s.BestDay, s.BestReturn, s.WorstDay, s.WorstReturn,
-			s.DaysAbove, s.DaysBelow, nullFloat(s.IPOPrice), nullFloat(s.SinceIPO), nullFloat(s.FirstDayReturn))
+			s.DaysAbove, s.DaysBelow, nullFloat(s.IPOPrice), nullFloat(s.SinceIPO), nullFloat(s.FirstDayReturn)}
+		if opts.Bench == "" {
+			row = slices.Delete(row, 16, 18)
+		}
+		t.Append(row...)
 	}
-	for _, i := range []int{4, 5, 18} {
-		t.Columns[i].Format = dollars
-	}
-	for _, i := range []int{6, 7, 9, 13, 15, 19, 20} {
-		t.Columns[i].Format = pct
-	}
-	t.Columns[8].Format = share
-	for i := range t.Columns {
+	for i, c := range t.Columns {
+		switch c.Name {
+		case "first_close", "last_close", "ipo_price":
+			t.Columns[i].Format = dollars
+		case "total_return", "annualized_return", "max_drawdown", "best_return", "worst_return", "since_ipo", "first_day_return":
+			t.Columns[i].Format = pct
+		case "annualized_volatility":
+			t.Columns[i].Format = share
+		}
 		t.Columns[i].Blank = true
 	}
 	return table.Write(opts.IO.Out, opts.Format, t)

@@ -5,15 +5,13 @@ import (
 	"database/sql"
 	"encoding/csv"
 	"math"
-	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/example"
-	"github.com/eventline/eventline/data/prices"
-	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/testdb"
 )
 
 func day(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
@@ -22,18 +20,7 @@ func day(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 func exampleDB(t *testing.T) *sql.DB {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "a.duckdb"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	paths, err := example.WritePrices(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := prices.Ingest(ctx, st.DB, prices.Options{Paths: paths}); err != nil {
-		t.Fatal(err)
-	}
+	st := testdb.ExamplePrices(t, "")
 	for _, e := range []struct{ date, ticker, typ, headline string }{
 		{"2007-08-14", "VMW", "ipo", "VMware begins trading"},
 		{"2007-08-15", "CTXS", "acquisition", "Citrix to acquire XenSource"},

@@ -13,9 +13,8 @@ import (
 	"time"
 
 	"github.com/eventline/eventline/data/events"
-	"github.com/eventline/eventline/data/example"
-	"github.com/eventline/eventline/data/prices"
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/testdb"
 )
 
 var keep = flag.String("keep", "", "also write the example report to this directory, to look at")
@@ -43,18 +42,7 @@ var testEvents = []struct{ date, ticker, typ, headline, url string }{
 func exampleDB(t *testing.T, withEvents bool) *sql.DB {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "r.duckdb"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	paths, err := example.WritePrices(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := prices.Ingest(ctx, st.DB, prices.Options{Paths: paths}); err != nil {
-		t.Fatal(err)
-	}
+	st := testdb.ExamplePrices(t, "")
 	if !withEvents {
 		return st.DB
 	}
@@ -420,18 +408,7 @@ func readCSVOrText(t *testing.T, path string) {
 func TestWriteReadOnly(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "ro.duckdb")
-	st, err := store.Open(ctx, path, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	paths, err := example.WritePrices(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := prices.Ingest(ctx, st.DB, prices.Options{Paths: paths}); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	testdb.ExamplePrices(t, path).Close()
 	ro, err := store.Open(ctx, path, store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)

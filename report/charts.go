@@ -71,23 +71,23 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 		plans = append(plans, plan{name: "comparison", id: "chart-comparison", chart: cmp, opts: o, place: setComparison,
 			caption: fmt.Sprintf("%s: adjusted closes rebased to 100 on %s", strings.Join(seriesNames(cmp), ", "), day(cmp.Base))})
 	}
-	if d.path.N > 0 {
+	if len(d.path.Paths) > 0 {
 		o := base
 		o.Title = fmt.Sprintf("Cumulative abnormal return, days %d to %+d", -pathDays, pathDays)
 		o.Height = 4.5 * vg.Inch
-		o.SourceLine = fmt.Sprintf("%s; market model vs %s; %d event(s) with the whole window", d.priceSource, d.Benchmark, d.path.N)
-		label := fmt.Sprintf("mean CAR (%d events)", d.path.N)
-		caption := fmt.Sprintf("Mean CAR from day %d with its 95%% confidence band (Student's t); each event's path behind (%d events)", -pathDays, d.path.N)
-		if d.path.N < minBand {
-			caption = fmt.Sprintf("Mean CAR from day %d; each event's path behind. No confidence band with %d event(s): it needs %d.", -pathDays, d.path.N, minBand)
+		o.SourceLine = fmt.Sprintf("%s; market model vs %s; %d event(s) with the whole window", d.priceSource, d.Benchmark, len(d.path.Paths))
+		label := fmt.Sprintf("mean CAR (%d events)", len(d.path.Paths))
+		caption := fmt.Sprintf("Mean CAR from day %d with its 95%% confidence band (Student's t); each event's path behind (%d events)", -pathDays, len(d.path.Paths))
+		if len(d.path.Paths) < minBand {
+			caption = fmt.Sprintf("Mean CAR from day %d; each event's path behind. No confidence band with %d event(s): it needs %d.", -pathDays, len(d.path.Paths), minBand)
 		}
-		if d.path.N == 1 {
+		if len(d.path.Paths) == 1 {
 			label = "CAR (1 event)"
 		}
 		plans = append(plans, plan{name: "event_study", id: "chart-car", opts: o, caption: caption, place: setCAR,
 			chart: charts.CARChart{Days: d.path.Days, Mean: d.path.Mean, Lower: d.path.Lower, Upper: d.path.Upper, Paths: d.path.Paths, Label: label}})
 	}
-	if d.Benchmark != "" && len(d.study) > 0 && d.path.N == 0 {
+	if d.Benchmark != "" && len(d.study) > 0 && len(d.path.Paths) == 0 {
 		doc.CARNote = fmt.Sprintf("No CAR chart: no event has all of days %d to %+d in the prices.", -pathDays, pathDays)
 	}
 

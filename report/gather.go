@@ -9,9 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"gonum.org/v1/gonum/stat"
-	"gonum.org/v1/gonum/stat/distuv"
-
 	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/internal/sqltext"
 )
@@ -31,7 +28,7 @@ type data struct {
 	study   []analytics.EventReturn
 	windows []analytics.Window
 	aggs    []analytics.Aggregate
-	path    carPath
+	path    analytics.CARPath
 	studied int
 	claims  []analytics.ClaimCheck
 	// priceSource says where the prices came from, for the charts: "Yahoo Finance daily prices".
@@ -59,14 +56,6 @@ func (e event) tickers() string {
 		ts = append(ts, m.Ticker)
 	}
 	return strings.Join(ts, ";")
-}
-
-// carPath is the cross-event CAR path of the event-study chart.
-type carPath struct {
-	Days               []int
-	Mean, Lower, Upper []float64
-	Paths              [][]float64
-	N                  int
 }
 
 func gather(ctx context.Context, db *sql.DB, p params) (*data, error) {
@@ -135,8 +124,7 @@ func (d *data) runStudy(ctx context.Context, db *sql.DB, f analytics.Filter) err
 	so := analytics.DefaultStudyOptions()
 	so.Filter, so.Benchmark = f, d.Benchmark
 	d.windows = so.Windows
-	for k := -pathDays; k <= pathDays; k++ {
-		w := analytics.Window{From: -pathDays, To: k}
+	for _, w := range analytics.PathWindows(pathDays) {
 		if !slices.Contains(so.Windows, w) {
 			so.Windows = append(so.Windows, w)
 		}
@@ -149,23 +137,11 @@ func (d *data) runStudy(ctx context.Context, db *sql.DB, f analytics.Filter) err
 		id     int64
 		ticker string
 	}
-	paths := map[key][]float64{}
-	var order []key
 	studied := map[key]bool{}
 	for _, r := range rs {
-		k := key{r.EventID, r.Ticker}
-		studied[k] = true
+		studied[key{r.EventID, r.Ticker}] = true
 		if slices.Contains(d.windows, r.Window) {
 			d.study = append(d.study, r)
-		}
-		if r.Window.From == -pathDays {
-			if _, ok := paths[k]; !ok {
-				order = append(order, k)
-				paths[k] = nanSlice(2*pathDays + 1)
-			}
-			if r.Complete {
-				paths[k][r.Window.To+pathDays] = r.CAR
-			}
 		}
 	}
 	d.studied = len(studied)
@@ -174,27 +150,9 @@ func (d *data) runStudy(ctx context.Context, db *sql.DB, f analytics.Filter) err
 	if err := analytics.SaveStudy(ctx, db, d.Benchmark, "all", d.study, d.aggs); err != nil {
 		return err
 	}
-	// Only events with the whole path enter the chart, so that every day averages the same events.
-	for _, k := range order {
-		if !slices.ContainsFunc(paths[k], math.IsNaN) {
-			d.path.Paths = append(d.path.Paths, paths[k])
-		}
-	}
-	d.path.N = len(d.path.Paths)
-	if d.path.N == 0 {
-		return nil
-	}
-	for i := range 2*pathDays + 1 {
-		d.path.Days = append(d.path.Days, i-pathDays)
-		col := make([]float64, 0, d.path.N)
-		for _, p := range d.path.Paths {
-			col = append(col, p[i])
-		}
-		mean, lo, hi := band(col)
-		d.path.Mean = append(d.path.Mean, mean)
-		if d.path.N >= minBand {
-			d.path.Lower, d.path.Upper = append(d.path.Lower, lo), append(d.path.Upper, hi)
-		}
+	d.path = analytics.CARPaths(rs, pathDays)
+	if len(d.path.Paths) < minBand {
+		d.path.Lower, d.path.Upper = nil, nil
 	}
 	return nil
 }
@@ -202,25 +160,6 @@ func (d *data) runStudy(ctx context.Context, db *sql.DB, f analytics.Filter) err
 // minBand is the fewest events the CAR chart draws a confidence band for: with two, Student's t
 // quantile is 12.7 and the band says nothing but "two events".
 const minBand = 3
-
-// band is the mean of xs with its 95% confidence interval (Student's t).
-func band(xs []float64) (mean, lo, hi float64) {
-	mean = stat.Mean(xs, nil)
-	if len(xs) < 2 {
-		return mean, mean, mean
-	}
-	se := stat.StdDev(xs, nil) / math.Sqrt(float64(len(xs)))
-	q := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: float64(len(xs) - 1)}.Quantile(0.975)
-	return mean, mean - q*se, mean + q*se
-}
-
-func nanSlice(n int) []float64 {
-	s := make([]float64, n)
-	for i := range s {
-		s[i] = math.NaN()
-	}
-	return s
-}
 
 // sourceNames are the names of the price sources ingest detects.
 var sourceNames = map[string]string{"yahoo": "Yahoo Finance", "stooq": "Stooq", "csv": "CSV files"}

@@ -14,8 +14,6 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-	"gonum.org/v1/gonum/stat"
-	"gonum.org/v1/gonum/stat/distuv"
 	"gonum.org/v1/plot/vg"
 
 	"github.com/eventline/eventline/analytics"
@@ -433,60 +431,16 @@ func studyChart(ctx context.Context, db *sql.DB, opts *chartOptions, buf *bytes.
 		return "", usageErrorf("benchmark %s has no prices: load it or name another with --benchmark", so.Benchmark)
 	}
 	k := opts.Days
-	so.Windows = nil
-	for d := -k; d <= k; d++ {
-		so.Windows = append(so.Windows, analytics.Window{From: -k, To: d})
-	}
+	so.Windows = analytics.PathWindows(k)
 	rs, _, err := analytics.Study(ctx, db, so)
 	if err != nil {
 		return "", err
 	}
-	type key struct {
-		id     int64
-		ticker string
-	}
-	paths := map[key][]float64{}
-	var order []key
-	for _, r := range rs {
-		kk := key{r.EventID, r.Ticker}
-		p, ok := paths[kk]
-		if !ok {
-			p = make([]float64, 2*k+1)
-			for i := range p {
-				p[i] = math.NaN()
-			}
-			order = append(order, kk)
-		}
-		if r.Complete {
-			p[r.Window.To+k] = r.CAR
-		}
-		paths[kk] = p
-	}
-	cc := charts.CARChart{}
-	for d := -k; d <= k; d++ {
-		cc.Days = append(cc.Days, d)
-	}
-	for _, kk := range order {
-		if p := paths[kk]; !slices.ContainsFunc(p, math.IsNaN) {
-			cc.Paths = append(cc.Paths, p)
-		}
-	}
-	if len(cc.Paths) == 0 {
+	path := analytics.CARPaths(rs, k)
+	if len(path.Paths) == 0 {
 		return "", usageErrorf("no events with %d trading days on each side to study: load events (eventline ingest events) for tickers with prices, or lower --days", k)
 	}
-	for i := range cc.Days {
-		xs := make([]float64, len(cc.Paths))
-		for j, p := range cc.Paths {
-			xs[j] = p[i]
-		}
-		mean, sd := stat.MeanStdDev(xs, nil)
-		lo, hi := math.NaN(), math.NaN()
-		if m := len(xs); m > 1 {
-			half := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: float64(m - 1)}.Quantile(0.975) * sd / math.Sqrt(float64(m))
-			lo, hi = mean-half, mean+half
-		}
-		cc.Mean, cc.Lower, cc.Upper = append(cc.Mean, mean), append(cc.Lower, lo), append(cc.Upper, hi)
-	}
+	cc := charts.CARChart{Days: path.Days, Mean: path.Mean, Lower: path.Lower, Upper: path.Upper, Paths: path.Paths}
 	model := "market model"
 	if so.Model == analytics.MarketAdjusted {
 		model = "market-adjusted"

@@ -97,11 +97,7 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 	width, height, lp := legendSize(evs, opts)
 	var listed int
 	lay, err := render(w, format, width, height, opts.DPI, th, func(c draw.Canvas) ([]Mark, error) {
-		c = drawTitle(c, th, opts)
-		if lp.height > 0 {
-			listed = drawLegend(draw.Crop(c, 0, 0, 0, -(c.Max.Y-c.Min.Y-lp.height)), th, evs, lp)
-			c.Min.Y += lp.height + 4
-		}
+		c, listed = drawHeader(c, th, opts, evs, lp)
 		p := plot.New()
 		styleAxes(p, th)
 		pad := math.Max((xmax-xmin)*0.015, 1)

@@ -251,6 +251,18 @@ func planLegend(evs []Event, width vg.Length, maxRows int) legendPlan {
 	return lp
 }
 
+// drawHeader draws the title at the top of c and the events' legend at its bottom, and returns
+// the canvas left for the plot with the number of events the legend lists.
+func drawHeader(c draw.Canvas, th theme, opts Options, evs []Event, lp legendPlan) (draw.Canvas, int) {
+	c = drawTitle(c, th, opts)
+	listed := 0
+	if lp.height > 0 {
+		listed = drawLegend(draw.Crop(c, 0, 0, 0, -(c.Max.Y-c.Min.Y-lp.height)), th, evs, lp)
+		c.Min.Y += lp.height + 4
+	}
+	return c, listed
+}
+
 // drawLegend draws the color key and the numbered table at the top of c.
 func drawLegend(c draw.Canvas, th theme, evs []Event, lp legendPlan) int {
 	if len(evs) == 0 {

@@ -111,11 +111,7 @@ func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, 
 	width, height, lp := legendSize(evs, opts)
 	var listed int
 	lay, err := render(w, format, width, height, opts.DPI, th, func(c draw.Canvas) ([]Mark, error) {
-		c = drawTitle(c, th, opts)
-		if lp.height > 0 {
-			listed = drawLegend(draw.Crop(c, 0, 0, 0, -(c.Max.Y-c.Min.Y-lp.height)), th, evs, lp)
-			c.Min.Y += lp.height + 4
-		}
+		c, listed = drawHeader(c, th, opts, evs, lp)
 		return pc.drawPanels(c, th, bars, evs, horizon, volume)
 	})
 	if lay != nil {

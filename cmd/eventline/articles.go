@@ -16,6 +16,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/data/articles"
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/extract"
@@ -23,7 +24,6 @@ import (
 	"github.com/eventline/eventline/data/timex"
 	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/rows"
-	"github.com/eventline/eventline/internal/sqltext"
 	"github.com/eventline/eventline/internal/table"
 )
 
@@ -527,13 +527,8 @@ func nullString(s string) any {
 type eventsOptions struct {
 	IO     *IOStreams
 	Store  func(ctx context.Context, readOnly bool) (*store.Store, error)
-	Filter eventsFilter
+	Filter analytics.Filter
 	Format table.Format
-}
-
-type eventsFilter struct {
-	Tickers, Types []string
-	From, To       string
 }
 
 func newCmdEvents(f *factory, runF func(*eventsOptions) error) *cobra.Command {
@@ -542,28 +537,22 @@ func newCmdEvents(f *factory, runF func(*eventsOptions) error) *cobra.Command {
 		Use:   "events",
 		Short: "The event timeline: curated and extracted events with their dates and sources",
 		Long: `List the stored events in date order: date (TIMEX3 value), granularity, type, status, tickers,
-headline, origin (curated or extracted), how many sentences mention it and the first article.`,
+headline, origin (curated or extracted), the words that dated it, how many sentences mention it
+and the first article. --from and --to keep the events whose date (a day, week, month, quarter or
+year) meets the range.`,
 		Example: `  eventline events --ticker VMW
   eventline events --from 2007-08-01 --to 2007-08-31 --type acquisition --format markdown`,
 		Args: noArgs,
 	}
-	cmd.Flags().StringSliceVar(&opts.Filter.Tickers, "ticker", nil, "only events about these tickers")
-	cmd.Flags().StringSliceVar(&opts.Filter.Types, "type", nil, "only these event types")
-	cmd.Flags().StringVar(&opts.Filter.From, "from", "", "only events on or after `DATE`")
-	cmd.Flags().StringVar(&opts.Filter.To, "to", "", "only events on or before `DATE`")
+	getFilter := filterFlags(cmd, &opts.Filter)
 	getFormat := formatFlag(cmd, table.Text)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		var err error
 		if opts.Format, err = getFormat(); err != nil {
 			return err
 		}
-		for _, d := range []struct{ flag, v string }{{"--from", opts.Filter.From}, {"--to", opts.Filter.To}} {
-			if _, err := time.Parse("2006-01-02", d.v); d.v != "" && err != nil {
-				return usageErrorf("%s %q: use YYYY-MM-DD", d.flag, d.v)
-			}
-		}
-		for i, t := range opts.Filter.Tickers {
-			opts.Filter.Tickers[i] = strings.ToUpper(strings.TrimSpace(t))
+		if err := getFilter(); err != nil {
+			return err
 		}
 		for _, t := range opts.Filter.Types {
 			if !slices.Contains(events.Types, t) {
@@ -584,37 +573,16 @@ func runEvents(ctx context.Context, opts *eventsOptions) error {
 		return err
 	}
 	defer st.Close()
-	f := opts.Filter
-	rows, err := st.DB.QueryContext(ctx, `
-		SELECT e.event_id, e.date, e.granularity, e.type, e.status,
-			coalesce((SELECT string_agg(ticker, ';' ORDER BY ticker) FROM event_tickers t WHERE t.event_id = e.event_id), '') AS tickers,
-			e.headline, e.origin, coalesce(e.date_text, ''),
-			(SELECT count(*) FROM event_mentions m WHERE m.event_id = e.event_id) AS mentions,
-			coalesce((SELECT a.title FROM event_mentions m JOIN articles a USING (article_id)
-				WHERE m.event_id = e.event_id ORDER BY a.published, a.article_id LIMIT 1), e.source_url, '') AS source
-		FROM events e
-		WHERE ($1 = '[]' OR EXISTS (SELECT 1 FROM event_tickers t WHERE t.event_id = e.event_id AND t.ticker IN (SELECT unnest($1::VARCHAR[]))))
-			AND ($2 = '[]' OR e.type IN (SELECT unnest($2::VARCHAR[])))
-			AND ($3 = '' OR e.end_date >= $3::DATE) AND ($4 = '' OR e.start_date <= $4::DATE)
-		ORDER BY e.start_date, e.end_date, e.event_id`,
-		sqltext.List(f.Tickers), sqltext.List(f.Types), f.From, f.To)
+	entries, err := analytics.Timeline(ctx, st.DB, opts.Filter)
 	if err != nil {
-		return fmt.Errorf("events: %w", err)
+		return err
 	}
-	defer rows.Close()
 	t := table.New("event_id", "date", "granularity", "type", "status", "tickers", "headline", "origin", "date_text", "mentions", "source")
-	for rows.Next() {
-		var id, mentions int64
-		var date, gran, typ, status, tickers, headline, origin, dateText, source string
-		if err := rows.Scan(&id, &date, &gran, &typ, &status, &tickers, &headline, &origin, &dateText, &mentions, &source); err != nil {
-			return fmt.Errorf("events: %w", err)
-		}
-		t.Append(id, date, gran, typ, status, tickers, headline, origin, dateText, mentions, source)
+	for _, e := range entries {
+		t.Append(e.EventID, e.Date, e.Granularity, e.Type, e.Status, strings.Join(e.Tickers, ";"), e.Headline, e.Origin,
+			e.DateText, e.Mentions, e.Source)
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("events: %w", err)
-	}
-	if len(t.Rows) == 0 {
+	if len(entries) == 0 {
 		fmt.Fprintln(opts.IO.ErrOut, "No events match: load some with eventline ingest events or eventline ingest articles.")
 	}
 	return table.Write(opts.IO.Out, opts.Format, t)

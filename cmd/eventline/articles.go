@@ -497,30 +497,13 @@ func runIngestAliases(ctx context.Context, opts *ingestAliasesOptions) error {
 		return err
 	}
 	defer st.Close()
-	tx, err := st.DB.BeginTx(ctx, nil)
-	if err != nil {
+	if err := extract.StoreAliases(ctx, st.DB, rows); err != nil {
 		return err
-	}
-	defer tx.Rollback()
-	for _, a := range rows {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO aliases VALUES (?, ?, ?, ?, 'user')`,
-			a.Alias, a.Name, nullString(a.Ticker), nullString(a.Exchange)); err != nil {
-			return fmt.Errorf("store alias %q: %w", a.Alias, err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("ingest aliases: %w", err)
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "Stored %d alias(es) from %d file(s) into %s\n", len(rows), len(opts.Files), st.Path)
 	return nil
 }
 
-func nullString(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
 
 // --- eventline events ---
 

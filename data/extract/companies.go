@@ -358,3 +358,23 @@ func ReadAliases(path string) ([]Alias, error) {
 	}
 	return out, nil
 }
+
+// StoreAliases adds aliases as the user's (origin 'user'), each replacing a stored alias of the
+// same name, in one transaction.
+func StoreAliases(ctx context.Context, db *sql.DB, as []Alias) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, a := range as {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO aliases VALUES (?, ?, ?, ?, 'user')`,
+			a.Alias, a.Name, nullIfEmpty(a.Ticker), nullIfEmpty(a.Exchange)); err != nil {
+			return fmt.Errorf("store alias %q: %w", a.Alias, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store aliases: %w", err)
+	}
+	return nil
+}

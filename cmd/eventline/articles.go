@@ -504,7 +504,6 @@ func runIngestAliases(ctx context.Context, opts *ingestAliasesOptions) error {
 	return nil
 }
 
-
 // --- eventline events ---
 
 type eventsOptions struct {

@@ -96,20 +96,6 @@ func (c *Companies) Ticker(ticker string) (Company, bool) {
 	return co, ok
 }
 
-// ByName returns the company an alias names (case-insensitively), if known.
-func (c *Companies) ByName(name string) (Company, bool) {
-	words := splitWords(name)
-	if len(words) == 0 {
-		return Company{}, false
-	}
-	for _, a := range c.byWords[strings.ToLower(words[0])] {
-		if len(a.words) == len(words) && equalFold(a.words, words) {
-			return a.Company, true
-		}
-	}
-	return Company{}, false
-}
-
 // CompanyMention is a company named in a text, with its byte span.
 type CompanyMention struct {
 	Company
@@ -223,15 +209,6 @@ func isTickerShape(s string) bool {
 	for i := 0; i < len(s); i++ {
 		b := s[i]
 		if !(b >= 'A' && b <= 'Z') && !(i > 0 && b == '.') {
-			return false
-		}
-	}
-	return true
-}
-
-func equalFold(lower, words []string) bool {
-	for i := range lower {
-		if strings.ToLower(words[i]) != lower[i] {
 			return false
 		}
 	}

@@ -76,11 +76,6 @@ type Extractor struct {
 	Anchors []timex.Anchor
 }
 
-// AnchorFor makes an anchor of a stored event.
-func AnchorFor(id, value, typ string, tickers, companies []string) timex.Anchor {
-	return timex.Anchor{ID: id, Value: value, Type: typ, Terms: append(slices.Clone(companies), tickers...)}
-}
-
 // clauseBreaks are words that open a new clause: a date on one side does not date a trigger on the
 // other ("announced the same day VMware launched its IPO, is important now that Citrix acquired").
 var clauseBreaks = map[string]bool{"now": true, "while": true, "whereas": true, "although": true, "but": true,

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/eventline/eventline/data/events"
@@ -94,11 +95,12 @@ type Writer struct {
 	tx      *sql.Conn // in a transaction the caller began
 	Summary Summary
 
-	known   []storedEvent
-	byKey   map[string][]int // type|company or type|ticker -> indexes into known
-	dirty   map[int]bool     // indexes of stored events whose date or companies changed
-	stored  map[string]int64 // "title|published" and "url|..." of stored articles
-	pending int              // articles gathered since the last flush
+	known    []storedEvent
+	byKey    map[string][]int // type|company or type|ticker -> indexes into known
+	dirty    map[int]bool     // indexes of stored events whose date or companies changed
+	stored   map[string]int64 // "title|published" and "url|..." of stored articles
+	replaced map[int64]bool   // stored articles that articles written since replace
+	pending  int              // articles gathered since the last flush
 
 	articles, timexes, mentions, claims, events, tickers *rows.Batch
 	ids                                                  idBlocks
@@ -117,7 +119,8 @@ const flushEvery = 500
 // reads the events and article keys already stored. Rows go in through DuckDB's appender, which
 // appends within the connection's transaction.
 func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
-	w := &Writer{tx: conn, byKey: map[string][]int{}, dirty: map[int]bool{}, stored: map[string]int64{}}
+	w := &Writer{tx: conn, byKey: map[string][]int{}, dirty: map[int]bool{}, stored: map[string]int64{},
+		replaced: map[int64]bool{}}
 	w.articles = rows.NewBatch("articles", "article_id", "title", "published", "source", "url", "file", "format", "body")
 	w.timexes = rows.NewBatch("timexes", "article_id", "start", "end", "text", "type", "value", "granularity", "mod", "resolved_by")
 	w.mentions = rows.NewBatch("event_mentions", "event_id", "article_id", "sentence", "start", "end", "date_text")
@@ -207,9 +210,7 @@ func (w *Writer) Write(ctx context.Context, r Result) error {
 		published = a.Published
 		pubKey = a.Published.Format("2006-01-02")
 	}
-	if err := w.replace(ctx, a.Title, pubKey, a.URL); err != nil {
-		return err
-	}
+	w.replace(a.Title, pubKey, a.URL)
 	articleID, err := w.ids.next(ctx, "article_id_seq")
 	if err != nil {
 		return err
@@ -264,6 +265,27 @@ func (w *Writer) Close(ctx context.Context) error {
 	if err := w.flush(ctx); err != nil {
 		return err
 	}
+	if len(w.replaced) > 0 {
+		ids := make([]string, 0, len(w.replaced))
+		for id := range w.replaced {
+			ids = append(ids, strconv.FormatInt(id, 10))
+		}
+		list := "[" + strings.Join(ids, ", ") + "]::BIGINT[]"
+		for _, q := range []string{
+			`DELETE FROM timexes WHERE article_id IN (SELECT unnest(` + list + `))`,
+			`DELETE FROM claims WHERE article_id IN (SELECT unnest(` + list + `))`,
+			`DELETE FROM event_mentions WHERE article_id IN (SELECT unnest(` + list + `))`,
+			`DELETE FROM articles WHERE article_id IN (SELECT unnest(` + list + `))`,
+			// Extracted events live by their mentions: those the replaced articles alone told go.
+			`DELETE FROM event_tickers WHERE event_id IN (SELECT event_id FROM events WHERE origin = 'extracted'
+				AND event_id NOT IN (SELECT event_id FROM event_mentions))`,
+			`DELETE FROM events WHERE origin = 'extracted' AND event_id NOT IN (SELECT event_id FROM event_mentions)`,
+		} {
+			if _, err := w.tx.ExecContext(ctx, q); err != nil {
+				return fmt.Errorf("replace articles: %w", err)
+			}
+		}
+	}
 	if len(w.dirty) == 0 {
 		return nil
 	}
@@ -309,65 +331,16 @@ func (w *Writer) flush(ctx context.Context) error {
 	return rows.Append(ctx, w.tx, w.articles, w.timexes, w.events, w.tickers, w.mentions, w.claims)
 }
 
-// replace removes a stored article that this one replaces, with its findings, and the extracted
-// events that only it told.
-func (w *Writer) replace(ctx context.Context, title, published, url string) error {
-	var ids []int64
-	if id, ok := w.stored[articleKey(title, published)]; ok {
-		ids = append(ids, id)
+// replace notes that a stored article is replaced by this one. Its rows go in Close, in a few
+// set-wise statements: the new article's events meet the old one's in memory and keep their ids,
+// and the extracted events left without any mention are deleted then.
+func (w *Writer) replace(title, published, url string) {
+	for _, key := range []string{articleKey(title, published), "url|" + url} {
+		if id, ok := w.stored[key]; ok && (key != "url|" || url != "") && !w.replaced[id] {
+			w.replaced[id] = true
+			w.Summary.Replaced++
+		}
 	}
-	if id, ok := w.stored["url|"+url]; ok && url != "" && !slices.Contains(ids, id) {
-		ids = append(ids, id)
-	}
-	if len(ids) == 0 {
-		return nil
-	}
-	// The article may still be among the gathered rows.
-	if err := w.flush(ctx); err != nil {
-		return err
-	}
-	for _, id := range ids {
-		var orphans []int64
-		rs, err := w.tx.QueryContext(ctx, `
-			SELECT DISTINCT m.event_id FROM event_mentions m JOIN events e USING (event_id)
-			WHERE m.article_id = $1 AND e.origin = 'extracted' AND NOT EXISTS (
-				SELECT 1 FROM event_mentions o WHERE o.event_id = m.event_id AND o.article_id <> $1)`, id)
-		if err != nil {
-			return fmt.Errorf("replace article %q: %w", title, err)
-		}
-		for rs.Next() {
-			var e int64
-			if err := rs.Scan(&e); err != nil {
-				rs.Close()
-				return err
-			}
-			orphans = append(orphans, e)
-		}
-		rs.Close()
-		for _, q := range []string{`DELETE FROM timexes WHERE article_id = ?`, `DELETE FROM claims WHERE article_id = ?`,
-			`DELETE FROM event_mentions WHERE article_id = ?`, `DELETE FROM articles WHERE article_id = ?`} {
-			if _, err := w.tx.ExecContext(ctx, q, id); err != nil {
-				return fmt.Errorf("replace article %q: %w", title, err)
-			}
-		}
-		if err := events.Delete(ctx, w.tx, orphans...); err != nil {
-			return err
-		}
-		for i := range w.known {
-			if slices.Contains(orphans, w.known[i].id) {
-				// Forgotten: an id no event matches again.
-				w.known[i].Type = ""
-				delete(w.dirty, i)
-			}
-		}
-		for k, v := range w.stored {
-			if v == id {
-				delete(w.stored, k)
-			}
-		}
-		w.Summary.Replaced++
-	}
-	return nil
 }
 
 // event gathers e, or joins it to the stored event that tells the same happening, and returns the
@@ -377,7 +350,7 @@ func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
 	for _, key := range eventKeys(e) {
 		for _, i := range w.byKey[key] {
 			k := w.known[i]
-			if seen[i] || k.Type == "" {
+			if seen[i] {
 				continue
 			}
 			seen[i] = true

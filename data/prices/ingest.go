@@ -94,17 +94,21 @@ func Ingest(ctx context.Context, db *sql.DB, opts Options) (*Summary, error) {
 		return nil, fmt.Errorf("ingest prices: %w", err)
 	}
 	defer conn.ExecContext(context.WithoutCancel(ctx), `RESET preserve_insertion_order`)
-	// Collecting rejected rows costs a tenth of the load, so a strict ingest first loads without;
-	// only when DuckDB's reader refuses a row does it load again, collecting every problem.
+	// Collecting every problem costs a tenth of the load, so a strict ingest first loads without,
+	// stopping at the first bad row; only then does it load again, collecting every problem.
 	sum, err := ingestOnce(ctx, conn, opts, inputs, opts.Lenient)
-	if errors.Is(err, errReaderRefused) {
+	if errors.Is(err, errStopped) {
 		sum, err = ingestOnce(ctx, conn, opts, inputs, true)
 	}
 	return sum, err
 }
 
-// errReaderRefused marks a load that DuckDB's CSV reader stopped on a bad row.
-var errReaderRefused = errors.New("the CSV reader refused a row")
+// errStopped marks a fast load that stopped on a bad row: DuckDB's CSV reader refused it, or it
+// broke the OHLC rules checked as the rows went in.
+var errStopped = errors.New("the load stopped on a bad row")
+
+// ohlcStop is the message of the error the fast load raises on a row that breaks the OHLC rules.
+const ohlcStop = "eventline: a row breaks the OHLC rules"
 
 func ingestOnce(ctx context.Context, conn *sql.Conn, opts Options, inputs []input, collectRejects bool) (*Summary, error) {
 	tx, err := conn.BeginTx(ctx, nil)
@@ -191,6 +195,9 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 		return nil, fmt.Errorf("ingest prices: %w", err)
 	}
 	l.skipped = map[string]int64{}
+	if err := l.addSourceLabels(ctx); err != nil {
+		return nil, err
+	}
 	if err := l.load(ctx); err != nil {
 		return nil, err
 	}
@@ -233,6 +240,62 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 		return nil, fmt.Errorf("ingest prices: record ingest: %w", err)
 	}
 	return sum, nil
+}
+
+// addSourceLabels extends the price_source ENUM with the labels this ingest writes that it lacks
+// (a new --source). The column goes through VARCHAR and back, rewriting it; that happens once per
+// new label, inside the ingest's transaction, so a failed ingest leaves the type as it was.
+func (l *loader) addSourceLabels(ctx context.Context) error {
+	var labels []string
+	for _, in := range l.inputs {
+		labels = append(labels, l.source(in.layout))
+	}
+	slices.Sort(labels)
+	labels = slices.Compact(labels)
+	var known []string
+	rows, err := l.tx.QueryContext(ctx, `SELECT unnest(enum_range(NULL::price_source))`)
+	if err != nil {
+		return fmt.Errorf("ingest prices: read source labels: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return fmt.Errorf("ingest prices: read source labels: %w", err)
+		}
+		known = append(known, s)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("ingest prices: read source labels: %w", err)
+	}
+	all := known
+	for _, s := range labels {
+		if !slices.Contains(known, s) {
+			all = append(all, s)
+		}
+	}
+	if len(all) == len(known) {
+		return nil
+	}
+	for _, q := range []string{
+		`ALTER TABLE prices ALTER source TYPE VARCHAR`,
+		`DROP TYPE price_source`,
+		`CREATE TYPE price_source AS ENUM (SELECT unnest(` + sqlList(all) + `))`,
+		`ALTER TABLE prices ALTER source TYPE price_source`,
+	} {
+		if _, err := l.tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("ingest prices: add source label: %w", err)
+		}
+	}
+	return nil
+}
+
+// source is the label of rows read with layout lay.
+func (l *loader) source(lay layout) string {
+	if l.opts.Source != "" {
+		return l.opts.Source
+	}
+	return lay.format
 }
 
 func (l *loader) tickers() []string {
@@ -343,13 +406,17 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	if l.opts.Ticker != "" {
 		ticker = sqltext.String(strings.ToUpper(l.opts.Ticker))
 	}
-	source := l.opts.Source
-	if source == "" {
-		source = lay.format
-	}
+	source := l.source(lay)
 	volume := "NULL"
 	if c, ok := colOf[FieldVolume]; ok {
 		volume = c
+	}
+	// A fast load checks the OHLC rules as the rows go in: there the comparisons cost a fifth of
+	// a scan of the loaded batch afterwards. The price rules need no such care: the screen's
+	// filters on single columns are answered from the row groups' statistics.
+	low := col(FieldLow)
+	if guard := ohlcGuard(colOf); guard != "" && !l.collectRejects {
+		low = fmt.Sprintf("CASE WHEN %s THEN error(%s) ELSE %s END", guard, sqltext.String(ohlcStop), low)
 	}
 	dateFormat := ""
 	if l.opts.DateFormat != "" {
@@ -366,13 +433,13 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 		FROM read_csv(%s, columns = {%s}, header = true, delim = %s, quote = '"', escape = '"',
 			auto_detect = false, filename = true, nullstr = ['null', ''],
 			force_not_null = [%s]%s%s)`,
-		ticker, col(FieldDate), col(FieldOpen), col(FieldHigh), col(FieldLow), col(FieldClose), col(FieldAdjClose),
-		volume, sqltext.String(source), l.ingestID,
+		ticker, col(FieldDate), col(FieldOpen), col(FieldHigh), low, col(FieldClose), col(FieldAdjClose),
+		volume, sqltext.String(source)+"::price_source", l.ingestID,
 		sqlList(paths), strings.Join(colDefs, ", "), sqltext.String(string(lay.delim)),
 		strings.Join(notNull, ", "), rejects, dateFormat)
 	if _, err := l.tx.ExecContext(ctx, q); err != nil {
-		if !l.collectRejects && strings.Contains(err.Error(), "CSV Error") {
-			return errReaderRefused
+		if !l.collectRejects && (strings.Contains(err.Error(), "CSV Error") || strings.Contains(err.Error(), ohlcStop)) {
+			return errStopped
 		}
 		return fmt.Errorf("ingest prices: load %s: %w", describe(paths), err)
 	}
@@ -380,6 +447,26 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 		return nil
 	}
 	return l.readRejects(ctx, chunk, errTable, scanTable)
+}
+
+// ohlcGuard is the SQL condition, over the read_csv columns in colOf, that a row breaks the OHLC
+// rules; empty when the file has too few of the four prices to compare.
+func ohlcGuard(colOf map[string]string) string {
+	var terms []string
+	for _, r := range []struct{ a, op, b string }{
+		{FieldLow, ">", FieldHigh}, {FieldLow, ">", FieldOpen}, {FieldLow, ">", FieldClose},
+		{FieldHigh, "<", FieldOpen}, {FieldHigh, "<", FieldClose},
+	} {
+		a, okA := colOf[r.a]
+		b, okB := colOf[r.b]
+		if okA && okB {
+			terms = append(terms, a+" "+r.op+" "+b)
+		}
+	}
+	if len(terms) == 0 {
+		return ""
+	}
+	return "(" + strings.Join(terms, " OR ") + ")"
 }
 
 // tickerExpr is the SQL that derives each row's ticker from its file name as TickerFromPath does,
@@ -524,13 +611,19 @@ func placeholderRow(fields []string) bool {
 	return true
 }
 
-// ruleViolation is the SQL condition that a row breaks some rule; checkRules says which.
-const ruleViolation = `(close <= 0 OR open <= 0 OR high <= 0 OR low <= 0 OR adj_close <= 0 OR volume < 0
-	OR low > high OR low > open OR low > close OR high < open OR high < close)`
+// The rules as SQL conditions on a row of prices; checkRules says which one a row breaks.
+var (
+	// priceRules are each on one column, so that a filter on one is answered from statistics.
+	priceRules = []string{"close <= 0", "open <= 0", "high <= 0", "low <= 0", "adj_close <= 0", "volume < 0"}
+	ohlcRule   = "(low > high OR low > open OR low > close OR high < open OR high < close)"
+	// ruleViolation is that a row breaks some rule.
+	ruleViolation = "(" + strings.Join(priceRules, " OR ") + " OR " + ohlcRule + ")"
+)
 
-// screen finds, in one pass over the batch, the tickers that break a rule or repeat a date; the
-// detailed (and slower) checks then look at those tickers only. Distinct dates are counted with a
-// bitmap of day numbers, which needs neither a sort nor a hash table of ten million keys.
+// screen finds the tickers that break a rule or repeat a date; the detailed (and slower) checks
+// then look at those tickers only. Each check is its own statement: one pass doing all of them
+// cost twice as much on ten million rows. Distinct dates are counted with a bitmap of day
+// numbers, which needs neither a sort nor a hash table of ten million keys.
 func (l *loader) screen(ctx context.Context) ([]string, error) {
 	var lo, hi sql.NullInt64
 	if err := l.tx.QueryRowContext(ctx, `SELECT min(date) - DATE '1970-01-01', max(date) - DATE '1970-01-01' FROM prices WHERE ingest_id = ?`, l.ingestID).Scan(&lo, &hi); err != nil {
@@ -539,24 +632,47 @@ func (l *loader) screen(ctx context.Context) ([]string, error) {
 	if !lo.Valid {
 		return nil, nil
 	}
-	rows, err := l.tx.QueryContext(ctx, fmt.Sprintf(`
-		SELECT ticker FROM prices WHERE ingest_id = ?
-		GROUP BY ticker
-		HAVING count(*) > bit_count(bitstring_agg((date - DATE '1970-01-01')::INTEGER, %d, %d))
-			OR bool_or(coalesce(%s, false))`, lo.Int64, hi.Int64, ruleViolation), l.ingestID)
+	// One filter per price rule, so that each is answered from the row groups' statistics (a batch
+	// without a non-positive close never reads the column); joined by OR they would read every row.
+	var priceScans []string
+	for _, r := range priceRules {
+		priceScans = append(priceScans, `SELECT ticker FROM prices WHERE ingest_id = $1 AND `+r)
+	}
+	queries := []string{
+		strings.Join(priceScans, " UNION "),
+		fmt.Sprintf(`SELECT ticker FROM prices WHERE ingest_id = $1 GROUP BY ticker
+			HAVING count(*) > bit_count(bitstring_agg((date - DATE '1970-01-01')::INTEGER, %d, %d))`, lo.Int64, hi.Int64),
+	}
+	if l.collectRejects { // a fast load has checked the OHLC rules on the way in
+		queries = append(queries, `SELECT DISTINCT ticker FROM prices WHERE ingest_id = $1 AND `+ohlcRule)
+	}
+	var suspects []string
+	for _, q := range queries {
+		ts, err := l.queryTickers(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("ingest prices: check rows: %w", err)
+		}
+		suspects = append(suspects, ts...)
+	}
+	slices.Sort(suspects)
+	return slices.Compact(suspects), nil
+}
+
+func (l *loader) queryTickers(ctx context.Context, q string) ([]string, error) {
+	rows, err := l.tx.QueryContext(ctx, q, l.ingestID)
 	if err != nil {
-		return nil, fmt.Errorf("ingest prices: check rows: %w", err)
+		return nil, err
 	}
 	defer rows.Close()
-	var suspects []string
+	var ts []string
 	for rows.Next() {
 		var t string
 		if err := rows.Scan(&t); err != nil {
 			return nil, err
 		}
-		suspects = append(suspects, t)
+		ts = append(ts, t)
 	}
-	return suspects, rows.Err()
+	return ts, rows.Err()
 }
 
 func (l *loader) checkRules(ctx context.Context, tickers []string) error {

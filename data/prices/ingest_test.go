@@ -192,18 +192,92 @@ func TestIngestUpsertCounts(t *testing.T) {
 
 func TestIngestLenient(t *testing.T) {
 	db := openStore(t)
-	p := writeFile(t, t.TempDir(), "BAD.csv", yahooHeader+"2007-08-15,52,59,51,57,47,100\n2007-08-16,abc,61,52,56,47,200\n2007-08-17,59,59,54,-55,46,300\n2007-08-20,56,57,55,57,47,400\n2007-08-20,56,57,55,57,47,400\n")
+	p := writeFile(t, t.TempDir(), "BAD.csv", yahooHeader+"2007-08-15,52,59,51,57,47,100\n2007-08-16,abc,61,52,56,47,200\n2007-08-17,59,59,54,-55,46,300\n2007-08-20,56,57,55,57,47,400\n2007-08-20,56,57,55,57,47,400\n2007-08-21,61,60,54,55,46,300\n")
 	s, err := Ingest(context.Background(), db, Options{Paths: []string{p}, Lenient: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Inserted != 1 || s.Rejected != 4 {
+	if s.Inserted != 1 || s.Rejected != 5 {
 		t.Fatalf("summary %+v", s)
 	}
 	var lines string
 	db.QueryRow(`SELECT string_agg(DISTINCT line::VARCHAR, ',' ORDER BY line::VARCHAR) FROM ingest_rejects`).Scan(&lines)
-	if lines != "3,4,5,6" {
+	if lines != "3,4,5,6,7" {
 		t.Fatalf("rejected lines %q", lines)
+	}
+}
+
+// A strict ingest stops its fast load at the first bad row it meets, the CSV reader's or the OHLC
+// guard's, and loads again to report every problem of every file.
+func TestIngestReportsEveryProblemAfterAFastLoadStops(t *testing.T) {
+	dir := t.TempDir()
+	db := openStore(t)
+	before := storeGoodRow(t, db, dir)
+	a := writeFile(t, dir, "A.csv", yahooHeader+"2007-08-16,61,60,54,55,46.1,300\n")
+	b := writeFile(t, dir, "B.csv", yahooHeader+"2007-08-16,x,60,54,55,46.1,300\n")
+	c := writeFile(t, dir, "C.csv", yahooHeader+"2007-08-16,59,60,54,55,46.1,-1\n")
+	_, err := Ingest(context.Background(), db, Options{Paths: []string{a, b, c}})
+	if err == nil {
+		t.Fatal("ingest of bad rows succeeded")
+	}
+	msg := strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), "")
+	for _, w := range []string{`A.csv:2: column High: value "60": high is below open (61)`,
+		`B.csv:2: column Open: value "x": not a number`,
+		`C.csv:2: column Volume: value "-1": volume must not be negative`} {
+		if !strings.Contains(msg, w) {
+			t.Errorf("message lacks %q:\n%s", w, msg)
+		}
+	}
+	if after := snapshot(t, db); after != before {
+		t.Errorf("database changed by a failed ingest:\nbefore %s\nafter  %s", before, after)
+	}
+}
+
+// --source labels the rows with any text; the first ingest with a new label extends the
+// price_source type, and a failed one leaves it as it was.
+func TestIngestSourceLabels(t *testing.T) {
+	dir := t.TempDir()
+	db := openStore(t)
+	ctx := context.Background()
+	labels := func() string {
+		var s string
+		if err := db.QueryRow(`SELECT array_to_string(enum_range(NULL::price_source), ',')`).Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	if got := labels(); got != "yahoo,stooq,csv" {
+		t.Fatalf("labels of a new database %q", got)
+	}
+	good := writeFile(t, dir, "VMW.csv", yahooHeader+"2007-08-15,52,59,51,57,47,100\n")
+	bad := writeFile(t, dir, "BAD.csv", yahooHeader+"2007-08-15,52,59,51,-57,47,100\n")
+	if _, err := Ingest(ctx, db, Options{Paths: []string{bad}, Source: "vendor's feed"}); err == nil {
+		t.Fatal("bad ingest succeeded")
+	}
+	if got := labels(); got != "yahoo,stooq,csv" {
+		t.Fatalf("labels after a failed ingest %q", got)
+	}
+	if _, err := Ingest(ctx, db, Options{Paths: []string{good}}); err != nil {
+		t.Fatal(err)
+	}
+	ctxs := writeFile(t, dir, "CTXS.csv", yahooHeader+"2007-08-15,36,37,35,36.5,36.5,100\n")
+	for _, label := range []string{"vendor's feed", "yahoo", "vendor's feed"} {
+		if _, err := Ingest(ctx, db, Options{Paths: []string{ctxs}, Source: label}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := labels(); got != "yahoo,stooq,csv,vendor's feed" {
+		t.Fatalf("labels %q", got)
+	}
+	var rows string
+	db.QueryRow(`SELECT string_agg(ticker || '=' || source, ' ' ORDER BY ticker) FROM prices`).Scan(&rows)
+	if rows != "CTXS=vendor's feed VMW=yahoo" {
+		t.Fatalf("rows %q", rows)
+	}
+	var n int
+	db.QueryRow(`SELECT count(*) FROM prices WHERE source = 'no such label'`).Scan(&n)
+	if n != 0 {
+		t.Fatalf("%d rows for an unknown label", n)
 	}
 }
 

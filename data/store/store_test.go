@@ -58,7 +58,7 @@ func TestOpenUpgradesOlderFile(t *testing.T) {
 		`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)`,
 		first.sql,
 		`INSERT INTO schema_version (version, name) VALUES (1, 'old')`,
-		`INSERT INTO prices (ticker, date, close) VALUES ('VMW', DATE '2007-08-15', 57.71)`,
+		`INSERT INTO prices (ticker, date, close, source) VALUES ('VMW', DATE '2007-08-15', 57.71, 'yahoo'), ('CTXS', DATE '2007-08-15', 36.5, 'vendor')`,
 	} {
 		if _, err := db.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
@@ -76,8 +76,16 @@ func TestOpenUpgradesOlderFile(t *testing.T) {
 		t.Fatalf("version %d after upgrade, want %d", v, LatestVersion())
 	}
 	var close float64
-	if err := s.DB.QueryRowContext(ctx, `SELECT close FROM prices`).Scan(&close); err != nil || close != 57.71 {
+	if err := s.DB.QueryRowContext(ctx, `SELECT close FROM prices WHERE ticker = 'VMW'`).Scan(&close); err != nil || close != 57.71 {
 		t.Fatalf("close %v, %v", close, err)
+	}
+	// Version 5 turns source into an ENUM that keeps the labels already stored.
+	var sources, labels string
+	if err := s.DB.QueryRowContext(ctx, `SELECT string_agg(ticker || '=' || source, ' ' ORDER BY ticker), array_to_string(enum_range(NULL::price_source), ',') FROM prices`).Scan(&sources, &labels); err != nil {
+		t.Fatal(err)
+	}
+	if sources != "CTXS=vendor VMW=yahoo" || labels != "yahoo,stooq,csv,vendor" {
+		t.Fatalf("sources %q, labels %q", sources, labels)
 	}
 }
 

@@ -29,7 +29,7 @@ func main() {
 	days := flag.Int("days", 5000, "trading days")
 	events := flag.Int("events", 200, "events")
 	runs := flag.Int("runs", 5, "repetitions of each contender")
-	bin := flag.String("eventline", "bench/out/eventline", "eventline binary (built if missing)")
+	bin := flag.String("eventline", "", "eventline binary to measure (default: the current code, built into bench/out/eventline)")
 	python := flag.String("python", "/usr/bin/python3", "python with pandas and matplotlib")
 	flag.Parse()
 	if err := bench(*out, *days, *events, *runs, *bin, *python); err != nil {
@@ -39,7 +39,8 @@ func main() {
 }
 
 func bench(dir string, days, events, runs int, bin, python string) error {
-	if err := universe.BuildEventline(bin); err != nil {
+	bin, err := universe.BuildEventline(bin)
+	if err != nil {
 		return err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {

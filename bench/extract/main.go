@@ -25,7 +25,7 @@ func main() {
 	dir := flag.String("dir", "bench/out/articles", "where the generated corpus goes")
 	n := flag.Int("articles", 10000, "articles in the largest corpus")
 	runs := flag.Int("runs", 3, "repetitions (minimum and median are reported)")
-	bin := flag.String("eventline", "bench/out/eventline", "eventline binary (built when missing)")
+	bin := flag.String("eventline", "", "eventline binary to measure (default: the current code, built into bench/out/eventline)")
 	flag.Parse()
 	if err := run(*dir, *n, *runs, *bin); err != nil {
 		fmt.Fprintln(os.Stderr, "bench/extract:", err)
@@ -70,7 +70,8 @@ func run(dir string, n, runs int, bin string) error {
 		}
 		textBytes[i] = b
 	}
-	if err := universe.BuildEventline(bin); err != nil {
+	bin, err := universe.BuildEventline(bin)
+	if err != nil {
 		return err
 	}
 	tmp, err := os.MkdirTemp("", "extract-bench")

@@ -34,7 +34,7 @@ func main() {
 	dir := flag.String("dir", "bench/out/universe", "universe directory (generated if missing)")
 	tickers := flag.Int("tickers", 2000, "tickers to generate")
 	days := flag.Int("days", 5000, "days per ticker to generate")
-	bin := flag.String("eventline", "bench/out/eventline", "eventline binary (built if missing)")
+	bin := flag.String("eventline", "", "eventline binary to measure (default: the current code, built into bench/out/eventline)")
 	runs := flag.Int("runs", 3, "repetitions; the minimum and median of each are reported")
 	rawMode := flag.String("raw", "", "internal: run one raw baseline into -db")
 	db := flag.String("db", "", "internal: database for -raw")
@@ -85,7 +85,8 @@ func bench(dir string, tickers, days int, bin string, runs int) error {
 	if err := universe.Ensure(dir, tickers, days); err != nil {
 		return err
 	}
-	if err := universe.BuildEventline(bin); err != nil {
+	bin, err := universe.BuildEventline(bin)
+	if err != nil {
 		return err
 	}
 	self, err := os.Executable()

@@ -91,7 +91,7 @@ func main() {
 	tickers := flag.Int("tickers", 5000, "tickers to generate")
 	days := flag.Int("days", 5000, "days per ticker to generate")
 	events := flag.Int("events", 100000, "events to study")
-	bin := flag.String("eventline", "bench/out/eventline", "eventline binary (built if missing)")
+	bin := flag.String("eventline", "", "eventline binary to measure (default: the current code, built into bench/out/eventline)")
 	mode := flag.String("mode", "", "internal: study, sql or summary, run in this process")
 	modes := flag.String("modes", "study,sql,summary", "contenders to time, comma-separated (empty: only prepare the database)")
 	runs := flag.Int("runs", 1, "runs of each contender, interleaved; the minimum is reported")
@@ -158,7 +158,8 @@ func prepare(path, dir string, tickers, days, events int, bin string) error {
 		if err := universe.Ensure(dir, tickers, days); err != nil {
 			return err
 		}
-		if err := universe.BuildEventline(bin); err != nil {
+		bin, err := universe.BuildEventline(bin)
+		if err != nil {
 			return err
 		}
 		cmd := exec.Command(bin, "--db", path, "ingest", "prices", dir)

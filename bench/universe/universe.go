@@ -85,14 +85,19 @@ func Ensure(dir string, tickers, days int) error {
 	return Generate(dir, tickers, days, 1)
 }
 
-// BuildEventline builds the eventline binary at bin unless it exists; delete it after changing
-// the code.
-func BuildEventline(bin string) error {
-	if _, err := os.Stat(bin); err == nil {
-		return nil
+// BuildEventline returns the eventline binary to measure: bin when given, else the current code,
+// built afresh into bench/out/eventline (go build reuses its cache, so an unchanged tree costs a
+// second), so that a benchmark never measures a stale build.
+func BuildEventline(bin string) (string, error) {
+	if bin != "" {
+		if _, err := os.Stat(bin); err != nil {
+			return "", fmt.Errorf("eventline binary: %w", err)
+		}
+		return bin, nil
 	}
+	bin = filepath.Join("bench", "out", "eventline")
 	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/eventline").CombinedOutput(); err != nil {
-		return fmt.Errorf("build eventline: %v\n%s", err, out)
+		return "", fmt.Errorf("build eventline: %v\n%s", err, out)
 	}
-	return nil
+	return bin, nil
 }

@@ -188,7 +188,8 @@ func inspect(path string, opts Options) (input, []badinput.Problem) {
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
-		if len(problems) == 0 { // detectLayout has said it cannot read the file
+		// A file detectLayout could not open has been reported already, and once is enough.
+		if len(problems) == 0 {
 			problems = append(problems, badinput.Problem{File: path, Rule: fmt.Sprintf("cannot read: %v", err)})
 		}
 		return input{path: path}, problems
@@ -277,31 +278,13 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 // (a new --source). The column goes through VARCHAR and back, rewriting it; that happens once per
 // new label, inside the ingest's transaction, so a failed ingest leaves the type as it was.
 func (l *loader) addSourceLabels(ctx context.Context) error {
-	var labels []string
-	for _, in := range l.inputs {
-		labels = append(labels, l.source(in.layout))
-	}
-	slices.Sort(labels)
-	labels = slices.Compact(labels)
-	var known []string
-	rows, err := l.tx.QueryContext(ctx, `SELECT unnest(enum_range(NULL::price_source))`)
+	known, err := l.queryStrings(ctx, `SELECT unnest(enum_range(NULL::price_source))`)
 	if err != nil {
 		return fmt.Errorf("ingest prices: read source labels: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return fmt.Errorf("ingest prices: read source labels: %w", err)
-		}
-		known = append(known, s)
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("ingest prices: read source labels: %w", err)
-	}
-	all := known
-	for _, s := range labels {
-		if !slices.Contains(known, s) {
+	all := slices.Clone(known)
+	for _, in := range l.inputs {
+		if s := l.source(in.layout); !slices.Contains(all, s) {
 			all = append(all, s)
 		}
 	}
@@ -446,7 +429,8 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	// a scan of the loaded batch afterwards. The price rules need no such care: the screen's
 	// filters on single columns are answered from the row groups' statistics.
 	low := col(FieldLow)
-	if guard := ohlcGuard(colOf); guard != "" && !l.collectRejects {
+	readColumn := func(f string) (string, bool) { c, ok := colOf[f]; return c, ok }
+	if guard := ohlcCondition(readColumn); guard != "" && !l.collectRejects {
 		low = fmt.Sprintf("CASE WHEN %s THEN error(%s) ELSE %s END", guard, sqltext.String(ohlcStop), low)
 	}
 	dateFormat := ""
@@ -480,16 +464,19 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	return l.readRejects(ctx, chunk, errTable, scanTable)
 }
 
-// ohlcGuard is the SQL condition, over the read_csv columns in colOf, that a row breaks the OHLC
-// rules; empty when the file has too few of the four prices to compare.
-func ohlcGuard(colOf map[string]string) string {
+// ohlcRules are the OHLC rules, each a comparison of two prices that a row must not make.
+var ohlcRules = []struct{ a, op, word, b string }{
+	{FieldLow, ">", "above", FieldHigh}, {FieldLow, ">", "above", FieldOpen}, {FieldLow, ">", "above", FieldClose},
+	{FieldHigh, "<", "below", FieldOpen}, {FieldHigh, "<", "below", FieldClose},
+}
+
+// ohlcCondition is the SQL condition that a row breaks an OHLC rule, with each field named by
+// column; a rule on a field without a column is left out, and "" means none is left.
+func ohlcCondition(column func(field string) (string, bool)) string {
 	var terms []string
-	for _, r := range []struct{ a, op, b string }{
-		{FieldLow, ">", FieldHigh}, {FieldLow, ">", FieldOpen}, {FieldLow, ">", FieldClose},
-		{FieldHigh, "<", FieldOpen}, {FieldHigh, "<", FieldClose},
-	} {
-		a, okA := colOf[r.a]
-		b, okB := colOf[r.b]
+	for _, r := range ohlcRules {
+		a, okA := column(r.a)
+		b, okB := column(r.b)
 		if okA && okB {
 			terms = append(terms, a+" "+r.op+" "+b)
 		}
@@ -646,7 +633,7 @@ func placeholderRow(fields []string) bool {
 var (
 	// priceRules are each on one column, so that a filter on one is answered from statistics.
 	priceRules = []string{"close <= 0", "open <= 0", "high <= 0", "low <= 0", "adj_close <= 0", "volume < 0"}
-	ohlcRule   = "(low > high OR low > open OR low > close OR high < open OR high < close)"
+	ohlcRule   = ohlcCondition(func(f string) (string, bool) { return f, true }) // fields are prices' columns
 	// ruleViolation is that a row breaks some rule.
 	ruleViolation = "(" + strings.Join(priceRules, " OR ") + " OR " + ohlcRule + ")"
 )
@@ -679,7 +666,7 @@ func (l *loader) screen(ctx context.Context) ([]string, error) {
 	}
 	var suspects []string
 	for _, q := range queries {
-		ts, err := l.queryTickers(ctx, q)
+		ts, err := l.queryStrings(ctx, q, l.ingestID)
 		if err != nil {
 			return nil, fmt.Errorf("ingest prices: check rows: %w", err)
 		}
@@ -689,8 +676,9 @@ func (l *loader) screen(ctx context.Context) ([]string, error) {
 	return slices.Compact(suspects), nil
 }
 
-func (l *loader) queryTickers(ctx context.Context, q string) ([]string, error) {
-	rows, err := l.tx.QueryContext(ctx, q, l.ingestID)
+// queryStrings returns the one text column of query q's rows.
+func (l *loader) queryStrings(ctx context.Context, q string, args ...any) ([]string, error) {
+	rows, err := l.tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -738,17 +726,14 @@ func (l *loader) checkRules(ctx context.Context, tickers []string) error {
 		if volume.Valid && volume.Int64 < 0 {
 			add(FieldVolume, fmt.Sprint(volume.Int64), "volume must not be negative")
 		}
-		switch {
-		case low.Valid && high.Valid && low.Float64 > high.Float64:
-			add(FieldLow, num(low), fmt.Sprintf("low is above high (%s)", num(high)))
-		case low.Valid && open.Valid && low.Float64 > open.Float64:
-			add(FieldLow, num(low), fmt.Sprintf("low is above open (%s)", num(open)))
-		case low.Valid && closeP.Valid && low.Float64 > closeP.Float64:
-			add(FieldLow, num(low), fmt.Sprintf("low is above close (%s)", num(closeP)))
-		case high.Valid && open.Valid && high.Float64 < open.Float64:
-			add(FieldHigh, num(high), fmt.Sprintf("high is below open (%s)", num(open)))
-		case high.Valid && closeP.Valid && high.Float64 < closeP.Float64:
-			add(FieldHigh, num(high), fmt.Sprintf("high is below close (%s)", num(closeP)))
+		// The first OHLC rule a row breaks is enough to say what is wrong with it.
+		value := map[string]sql.NullFloat64{FieldOpen: open, FieldHigh: high, FieldLow: low, FieldClose: closeP}
+		for _, r := range ohlcRules {
+			a, b := value[r.a], value[r.b]
+			if a.Valid && b.Valid && (r.op == ">" && a.Float64 > b.Float64 || r.op == "<" && a.Float64 < b.Float64) {
+				add(r.a, num(a), fmt.Sprintf("%s is %s %s (%s)", r.a, r.word, r.b, num(b)))
+				break
+			}
 		}
 	}
 	return rows.Err()

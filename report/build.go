@@ -137,7 +137,7 @@ func eventsTable(d *data) *Table {
 		{Name: "note", Label: "Note", Optional: true, Wrap: true},
 	}}
 	for _, e := range d.events {
-		m := e.first()
+		m := e.First()
 		var notes []string
 		for _, mk := range e.Marks {
 			if mk.Reason != "" {
@@ -148,7 +148,7 @@ func eventsTable(d *data) *Table {
 		if !m.Day.IsZero() {
 			t0 = m.Day
 		}
-		t.Rows = append(t.Rows, []any{e.Num, e.ID, e.Value, m.Granularity, e.tickers(), m.Type, m.Status, m.Headline,
+		t.Rows = append(t.Rows, []any{e.Num, e.ID, e.Value, m.Granularity, e.TickerList(), m.Type, m.Status, m.Headline,
 			m.Source, m.URL, t0, strings.Join(notes, "; ")})
 	}
 	return t
@@ -194,7 +194,7 @@ func summaryTable(d *data) *Table {
 		t.Rows = append(t.Rows, []any{s.Ticker, s.FirstDay, s.LastDay, s.Days, s.FirstClose, s.LastClose, s.TotalReturn,
 			s.AnnualizedReturn, s.AnnualizedVolatility, s.MaxDrawdown, s.PeakDay, s.TroughDay, zeroNil(s.BestDay), s.BestReturn,
 			zeroNil(s.WorstDay), s.WorstReturn, above, below, nullFloat(s.IPOPrice), nullFloat(s.SinceIPO), nullFloat(s.FirstDayReturn),
-			d.currency(s.Ticker)})
+			d.charts.Currency(s.Ticker)})
 	}
 	return t
 }
@@ -354,7 +354,7 @@ func highlights(d *data) []string {
 // both days.
 func (d *data) returnBetween(ticker string, from, to time.Time) (float64, bool) {
 	var a, b float64
-	for _, bar := range d.bars[ticker] {
+	for _, bar := range d.charts.Bars[ticker] {
 		p := bar.AdjClose
 		if math.IsNaN(p) {
 			p = bar.Close

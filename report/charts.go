@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -14,6 +13,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/eventline/eventline/charts"
+	"github.com/eventline/eventline/usecase"
 )
 
 // renderer is what every chart of package charts is.
@@ -45,15 +45,13 @@ type rendered struct {
 // renderCharts draws a price chart per ticker (and the benchmark), the comparison chart and the
 // event study's CAR chart, each as PNG and SVG, and keeps the SVG for the page.
 func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
-	source := d.priceSource
-	if len(d.events) > 0 {
-		source += fmt.Sprintf("; events numbered as in the report's timeline (%d)", len(d.events))
-	}
-	base := charts.Options{SourceLine: source, Width: 10 * vg.Inch, DPI: 120}
+	base := charts.Options{Width: 10 * vg.Inch, DPI: 120}
 	var plans []plan
 	for _, t := range d.chartTickers() {
-		evs := d.chartEvents(t)
+		pc, omitted := d.charts.PriceChart(t)
+		pc.Volume = true
 		o := base
+		o.SourceLine = d.charts.SourceLine([]string{t}, pc.Events) + "; numbered as in the report's timeline"
 		// The chart's own height, 6in plus its event legend, so that the legend never squeezes
 		// the prices.
 		o.Title = fmt.Sprintf("%s, daily close", t)
@@ -61,11 +59,12 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 		if t == d.Benchmark && !slices.Contains(d.Tickers, t) {
 			caption, place = t+" close and volume", setBenchmark
 		}
-		plans = append(plans, plan{name: t, id: "chart-" + t, caption: caption, opts: o, events: len(evs), place: place,
-			chart: charts.PriceChart{Ticker: t, Currency: d.currency(t), Bars: chartBars(d.bars[t]), Events: evs, Volume: true}})
+		plans = append(plans, plan{name: t, id: "chart-" + t, caption: caption, opts: o, events: len(pc.Events) + omitted, place: place,
+			chart: pc})
 	}
-	if cmp := d.comparison(); len(cmp.Series) > 1 {
+	if cmp := d.charts.Comparison(d.chartTickers(), d.Tickers); len(cmp.Series) > 1 {
 		o := base
+		o.SourceLine = d.charts.SourceLine(d.chartTickers(), cmp.Events) + "; adjusted closes"
 		o.Title = "Relative performance, rebased to 100"
 		o.Height = 4.5 * vg.Inch
 		plans = append(plans, plan{name: "comparison", id: "chart-comparison", chart: cmp, opts: o, place: setComparison,
@@ -75,7 +74,7 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 		o := base
 		o.Title = fmt.Sprintf("Cumulative abnormal return, days %d to %+d", -pathDays, pathDays)
 		o.Height = 4.5 * vg.Inch
-		o.SourceLine = fmt.Sprintf("%s; market model vs %s; %d event(s) with the whole window", d.priceSource, d.Benchmark, len(d.path.Paths))
+		o.SourceLine = fmt.Sprintf("%s; market model vs %s; %d event(s) with the whole window", d.charts.SourceLine(d.chartTickers(), nil), d.Benchmark, len(d.path.Paths))
 		label := fmt.Sprintf("mean CAR (%d events)", len(d.path.Paths))
 		caption := fmt.Sprintf("Mean CAR from day %d with its 95%% confidence band (Student's t); each event's path behind (%d events)", -pathDays, len(d.path.Paths))
 		if len(d.path.Paths) < minBand {
@@ -85,7 +84,7 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 			label = "CAR (1 event)"
 		}
 		plans = append(plans, plan{name: "event_study", id: "chart-car", opts: o, caption: caption, place: setCAR,
-			chart: charts.CARChart{Days: d.path.Days, Mean: d.path.Mean, Lower: d.path.Lower, Upper: d.path.Upper, Paths: d.path.Paths, Label: label}})
+			chart: usecase.CARChart(d.path, label)})
 	}
 	if d.Benchmark != "" && len(d.study) > 0 && len(d.path.Paths) == 0 {
 		doc.CARNote = fmt.Sprintf("No CAR chart: no event has all of days %d to %+d in the prices.", -pathDays, pathDays)
@@ -154,64 +153,6 @@ func (d *data) chartTickers() []string {
 		ts = append(ts, d.Benchmark)
 	}
 	return ts
-}
-
-// chartEvents are ticker's events, numbered as in the timeline.
-func (d *data) chartEvents(ticker string) []charts.Event {
-	var out []charts.Event
-	for _, e := range d.events {
-		for _, m := range e.Marks {
-			if m.Ticker == ticker {
-				out = append(out, chartEvent(e.Num, m))
-			}
-		}
-	}
-	return out
-}
-
-func chartEvent(num int, m mark) charts.Event {
-	return charts.Event{Num: num, Date: m.Day, Start: m.Start, End: m.End, Granularity: m.Granularity, Type: m.Type,
-		Status: m.Status, Ticker: m.Ticker, Headline: m.Headline, Source: m.Source, URL: m.URL}
-}
-
-func chartBars(bs []bar) []charts.Bar {
-	out := make([]charts.Bar, len(bs))
-	for i, b := range bs {
-		out[i] = charts.Bar{Date: b.Date, Open: b.Open, High: b.High, Low: b.Low, Close: b.Close, Volume: b.Volume}
-	}
-	return out
-}
-
-// comparison rebases every charted ticker's adjusted closes to 100 on the first day they all
-// have, so that a later listing (VMW in August 2007) starts level with the others.
-func (d *data) comparison() charts.ComparisonChart {
-	var cc charts.ComparisonChart
-	for _, t := range d.chartTickers() {
-		bs := d.bars[t]
-		if len(bs) == 0 {
-			continue
-		}
-		s := charts.Series{Name: t}
-		for _, b := range bs {
-			v := b.AdjClose
-			if math.IsNaN(v) {
-				v = b.Close
-			}
-			s.Dates, s.Values = append(s.Dates, b.Date), append(s.Values, v)
-		}
-		if bs[0].Date.After(cc.Base) {
-			cc.Base = bs[0].Date
-		}
-		cc.Series = append(cc.Series, s)
-	}
-	for _, e := range d.events {
-		for _, m := range e.Marks {
-			if !m.Day.IsZero() && !m.Day.Before(cc.Base) || m.Granularity != "day" && !m.Start.IsZero() {
-				cc.Events = append(cc.Events, chartEvent(e.Num, m))
-			}
-		}
-	}
-	return cc
 }
 
 func seriesNames(cc charts.ComparisonChart) []string {

@@ -16,6 +16,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/eventline/eventline/usecase"
 )
 
 // Options say what to report on and where.
@@ -55,16 +57,9 @@ type Result struct {
 
 // InputError is a problem with the options (an unknown ticker, an empty range), as opposed to a
 // failure of the database or the file system. Commands exit with status 2 for it.
-type InputError struct{ msg string }
+type InputError = usecase.InputError
 
-func (e *InputError) Error() string { return e.msg }
-
-func inputErrorf(format string, args ...any) error {
-	return &InputError{fmt.Sprintf(format, args...)}
-}
-
-// DefaultBenchmark is the benchmark used when none is named and it is loaded.
-const DefaultBenchmark = "GSPC"
+func inputErrorf(format string, args ...any) error { return usecase.Inputf(format, args...) }
 
 // Write gathers the report's data from db, draws its charts and writes the directory. The event
 // study it runs replaces the event_returns and event_study tables, as `eventline study` does, so
@@ -116,33 +111,22 @@ type params struct {
 	First, Last time.Time
 }
 
-type span struct {
-	first, last time.Time
-	days        int
-}
-
 // resolve checks the options against the database and fills in the defaults.
 func resolve(ctx context.Context, db *sql.DB, opts Options) (params, error) {
 	p := params{Options: opts}
 	if !opts.From.IsZero() && !opts.To.IsZero() && opts.From.After(opts.To) {
 		return p, inputErrorf("the range starts %s, after it ends %s", day(opts.From), day(opts.To))
 	}
-	all, err := priceSpans(ctx, db, time.Time{}, time.Time{})
+	all, err := usecase.Coverage(ctx, db, time.Time{}, time.Time{})
 	if err != nil {
 		return p, err
 	}
 	if len(all) == 0 {
 		return p, inputErrorf("no prices loaded: load some first (eventline ingest prices FILE)")
 	}
-	loaded := keys(all)
-	p.Benchmark = strings.ToUpper(strings.TrimSpace(opts.Benchmark))
-	switch {
-	case p.Benchmark == "":
-		if _, ok := all[DefaultBenchmark]; ok {
-			p.Benchmark = DefaultBenchmark
-		}
-	case all[p.Benchmark].days == 0:
-		return p, inputErrorf("benchmark %s has no prices (loaded: %s)", p.Benchmark, strings.Join(loaded, ", "))
+	loaded := usecase.Tickers(all)
+	if p.Benchmark, err = usecase.Benchmark(ctx, db, opts.Benchmark, usecase.Optional); err != nil {
+		return p, err
 	}
 	for _, t := range opts.Tickers {
 		t = strings.ToUpper(strings.TrimSpace(t))
@@ -155,11 +139,11 @@ func resolve(ctx context.Context, db *sql.DB, opts Options) (params, error) {
 		p.Tickers = append(p.Tickers, t)
 	}
 	if len(p.Tickers) == 0 {
-		if p.Tickers, err = defaultTickers(ctx, db, all, p.Benchmark); err != nil {
+		if p.Tickers, err = defaultTickers(ctx, db, loaded, p.Benchmark); err != nil {
 			return p, err
 		}
 	}
-	in, err := priceSpans(ctx, db, opts.From, opts.To)
+	in, err := usecase.Coverage(ctx, db, opts.From, opts.To)
 	if err != nil {
 		return p, err
 	}
@@ -167,13 +151,13 @@ func resolve(ctx context.Context, db *sql.DB, opts Options) (params, error) {
 		s, ok := in[t]
 		if !ok {
 			return p, inputErrorf("no prices for %s between %s and %s (its prices run %s to %s)", t,
-				dayOr(opts.From, "the start"), dayOr(opts.To, "the end"), day(all[t].first), day(all[t].last))
+				dayOr(opts.From, "the start"), dayOr(opts.To, "the end"), day(all[t].First), day(all[t].Last))
 		}
-		if p.First.IsZero() || s.first.Before(p.First) {
-			p.First = s.first
+		if p.First.IsZero() || s.First.Before(p.First) {
+			p.First = s.First
 		}
-		if s.last.After(p.Last) {
-			p.Last = s.last
+		if s.Last.After(p.Last) {
+			p.Last = s.Last
 		}
 	}
 	return p, nil
@@ -181,7 +165,7 @@ func resolve(ctx context.Context, db *sql.DB, opts Options) (params, error) {
 
 // defaultTickers are the tickers with events and prices, else every ticker but the benchmark,
 // else the benchmark alone.
-func defaultTickers(ctx context.Context, db *sql.DB, loaded map[string]span, benchmark string) ([]string, error) {
+func defaultTickers(ctx context.Context, db *sql.DB, loaded []string, benchmark string) ([]string, error) {
 	rows, err := db.QueryContext(ctx, `SELECT DISTINCT ticker FROM event_tickers ORDER BY ticker`)
 	if err != nil {
 		return nil, fmt.Errorf("report: tickers with events: %w", err)
@@ -193,7 +177,7 @@ func defaultTickers(ctx context.Context, db *sql.DB, loaded map[string]span, ben
 		if err := rows.Scan(&t); err != nil {
 			return nil, fmt.Errorf("report: tickers with events: %w", err)
 		}
-		if _, ok := loaded[t]; ok {
+		if slices.Contains(loaded, t) {
 			out = append(out, t)
 		}
 	}
@@ -203,7 +187,7 @@ func defaultTickers(ctx context.Context, db *sql.DB, loaded map[string]span, ben
 	if len(out) > 0 {
 		return out, nil
 	}
-	for _, t := range keys(loaded) {
+	for _, t := range loaded {
 		if t != benchmark {
 			out = append(out, t)
 		}
@@ -212,44 +196,6 @@ func defaultTickers(ctx context.Context, db *sql.DB, loaded map[string]span, ben
 		out = []string{benchmark}
 	}
 	return out, nil
-}
-
-// priceSpans gives each ticker's first and last trading day and row count within [from, to].
-func priceSpans(ctx context.Context, db *sql.DB, from, to time.Time) (map[string]span, error) {
-	rows, err := db.QueryContext(ctx, `
-		SELECT ticker, min(date), max(date), count(*) FROM prices
-		WHERE ($1::DATE IS NULL OR date >= $1::DATE) AND ($2::DATE IS NULL OR date <= $2::DATE)
-		GROUP BY ticker`, nullDay(from), nullDay(to))
-	if err != nil {
-		return nil, fmt.Errorf("report: price ranges: %w", err)
-	}
-	defer rows.Close()
-	out := map[string]span{}
-	for rows.Next() {
-		var t string
-		var s span
-		if err := rows.Scan(&t, &s.first, &s.last, &s.days); err != nil {
-			return nil, fmt.Errorf("report: price ranges: %w", err)
-		}
-		out[t] = s
-	}
-	return out, rows.Err()
-}
-
-func keys(m map[string]span) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
-}
-
-func nullDay(t time.Time) any {
-	if t.IsZero() {
-		return nil
-	}
-	return t
 }
 
 func day(t time.Time) string { return t.Format("2006-01-02") }

@@ -15,6 +15,7 @@ import (
 	"github.com/eventline/eventline/data/prices"
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/report"
+	"github.com/eventline/eventline/usecase"
 )
 
 type demoOptions struct {
@@ -91,7 +92,7 @@ func runDemo(ctx context.Context, opts *demoOptions) error {
 		sum.Articles, sum.Timexes, sum.Events, sum.NewEvents, sum.Claims)
 	res, err := report.Write(ctx, st.DB, report.Options{
 		Out:       filepath.Join(opts.Out, "report"),
-		Benchmark: "GSPC",
+		Benchmark: usecase.DefaultBenchmark,
 		Title:     "VMware, Citrix and the virtualization boom of 2007-2008",
 		Database:  dbPath,
 	})

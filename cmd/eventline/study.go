@@ -13,6 +13,7 @@ import (
 	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/table"
+	"github.com/eventline/eventline/usecase"
 )
 
 type studyOptions struct {
@@ -88,7 +89,7 @@ cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign tes
 	}
 	getFilter := filterFlags(cmd, &opts.Study.Filter)
 	cmd.Flags().StringArrayVar(&windows, "window", nil, "event window `FROM,TO` in trading days (repeatable; default -1,1 0,5 -5,20)")
-	cmd.Flags().StringVar(&opts.Study.Benchmark, "benchmark", "GSPC", "benchmark ticker (any loaded ticker)")
+	cmd.Flags().StringVar(&opts.Study.Benchmark, "benchmark", usecase.DefaultBenchmark, "benchmark ticker (any loaded ticker)")
 	cmd.Flags().StringVar(&opts.Study.Model, "model", analytics.MarketModel, "normal-return model: market|market-adjusted")
 	cmd.Flags().StringVar(&estimation, "estimation", "-250,-11", "estimation window `FROM,TO` before t0")
 	cmd.Flags().IntVar(&opts.Study.MinEstimation, "min-estimation", 60, "fewest estimation returns for the market model")
@@ -184,26 +185,16 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 		return err
 	}
 	defer st.Close()
-	var n int
-	if err := st.DB.QueryRowContext(ctx, `SELECT count(*) FROM prices WHERE ticker = ?`, opts.Study.Benchmark).Scan(&n); err != nil {
-		return err
-	}
-	if n == 0 {
-		return usageErrorf("benchmark %s has no prices: load it (eventline ingest prices %s.csv) or name another with --benchmark", opts.Study.Benchmark, opts.Study.Benchmark)
-	}
-	rs, aligned, err := analytics.Study(ctx, st.DB, opts.Study)
+	res, err := usecase.Study(ctx, st.DB, usecase.StudyOptions{Study: opts.Study, By: opts.By, Save: true})
 	if err != nil {
-		return err
+		return fromUsecase(err)
 	}
-	for _, a := range aligned {
+	for _, a := range res.Aligned {
 		if a.Reason != "" {
 			fmt.Fprintf(opts.IO.ErrOut, "event %d (%s, %s): no t0: %s\n", a.EventID, a.Date, a.Headline, a.Reason)
 		}
 	}
-	aggs := analytics.Aggregates(rs, opts.By)
-	if err := analytics.SaveStudy(ctx, st.DB, opts.Study.Benchmark, opts.By, rs, aggs); err != nil {
-		return err
-	}
+	rs, aggs := res.Returns, res.Aggregates
 	if len(rs) == 0 {
 		fmt.Fprintln(opts.IO.ErrOut, "No events with a trading day to study: load events (eventline ingest events) for tickers with prices.")
 		return nil
@@ -245,5 +236,3 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 	}
 	return table.Write(opts.IO.Out, opts.Format, t)
 }
-
-// saveStudy replaces event_returns and event_study with this study, in one transaction.

@@ -12,6 +12,7 @@ import (
 	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/table"
+	"github.com/eventline/eventline/usecase"
 )
 
 type summaryOptions struct {
@@ -42,7 +43,7 @@ in the data. With --types: per event type, the number of events and their mean C
 		Args: noArgs,
 	}
 	getFilter := filterFlags(cmd, &opts.Filter)
-	cmd.Flags().StringVar(&opts.Bench, "benchmark", "GSPC", "benchmark ticker")
+	cmd.Flags().StringVar(&opts.Bench, "benchmark", "", "benchmark ticker (default "+usecase.DefaultBenchmark+" when loaded; '' for none)")
 	cmd.Flags().BoolVar(&opts.Types, "types", false, "summarize by event type instead of by ticker")
 	getFormat := formatFlag(cmd, table.Text)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
@@ -79,37 +80,29 @@ func runSummary(ctx context.Context, opts *summaryOptions) error {
 	if opts.Types {
 		so := analytics.DefaultStudyOptions()
 		so.Filter, so.Benchmark, so.Windows = opts.Filter, opts.Bench, []analytics.Window{{From: 0, To: 5}}
-		rs, _, err := analytics.Study(ctx, st.DB, so)
+		res, err := usecase.Study(ctx, st.DB, usecase.StudyOptions{Study: so, By: "type"})
 		if err != nil {
-			return err
+			return fromUsecase(err)
 		}
 		t := table.New("type", "events", "mean_car", "median_car")
-		for _, a := range analytics.Aggregates(rs, "type") {
+		for _, a := range res.Aggregates {
 			t.Append(a.Group, a.N, a.MeanCAR, a.MedianCAR)
 		}
 		t.Columns[2].Format, t.Columns[3].Format = pct, pct
 		return table.Write(opts.IO.Out, opts.Format, t)
 	}
-	if opts.Bench != "" {
-		var n int
-		if err := st.DB.QueryRowContext(ctx, `SELECT count(*) FROM prices WHERE ticker = ?`, opts.Bench).Scan(&n); err != nil {
-			return err
-		}
-		switch {
-		case n == 0 && opts.BenchSet:
-			return usageErrorf("benchmark %s has no prices: load it (eventline ingest prices) or pass --benchmark ''", opts.Bench)
-		case n == 0:
-			fmt.Fprintf(opts.IO.ErrOut, "No prices for the default benchmark %s: no days above or below it (load it, or name another with --benchmark).\n", opts.Bench)
-			opts.Bench = ""
-		}
-	}
-	ss, err := analytics.Summary(ctx, st.DB, analytics.SummaryOptions{Tickers: opts.Filter.Tickers, From: opts.Filter.From, To: opts.Filter.To, Benchmark: opts.Bench})
+	res, err := usecase.Summary(ctx, st.DB, usecase.SummaryOptions{
+		SummaryOptions: analytics.SummaryOptions{Tickers: opts.Filter.Tickers, From: opts.Filter.From, To: opts.Filter.To, Benchmark: opts.Bench},
+		NoBenchmark:    opts.BenchSet && opts.Bench == "",
+	})
 	if err != nil {
-		return err
+		return fromUsecase(err)
 	}
-	if len(ss) == 0 {
-		return usageErrorf("no prices for %s in that range", describeTickers(opts.Filter.Tickers))
+	for _, n := range res.Notes {
+		fmt.Fprintln(opts.IO.ErrOut, n)
 	}
+	opts.Bench = res.Benchmark
+	ss := res.Tickers
 	cols := []string{"ticker", "first_day", "last_day", "days", "first_close", "last_close", "total_return", "annualized_return",
 		"annualized_volatility", "max_drawdown", "peak_day", "trough_day", "best_day", "best_return", "worst_day", "worst_return",
 		"days_above_" + strings.ToLower(opts.Bench), "days_below_" + strings.ToLower(opts.Bench), "ipo_price", "since_ipo", "first_day_return"}
@@ -138,11 +131,4 @@ func runSummary(ctx context.Context, opts *summaryOptions) error {
 		t.Columns[i].Blank = true
 	}
 	return table.Write(opts.IO.Out, opts.Format, t)
-}
-
-func describeTickers(ts []string) string {
-	if len(ts) == 0 {
-		return "any ticker"
-	}
-	return strings.Join(ts, ", ")
 }

@@ -1,0 +1,277 @@
+package usecase
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/eventline/eventline/analytics"
+	"github.com/eventline/eventline/charts"
+	"github.com/eventline/eventline/internal/sqltext"
+)
+
+// ChartData is what the charts of some tickers are drawn from, gathered once: each ticker's bars
+// in the range, the events placed on the tickers' trading days, where the prices come from and
+// in which currency. The chart command and the report draw from it alike.
+type ChartData struct {
+	Tickers []string
+	Bars    map[string][]analytics.DailyBar
+	// Events are in timeline order, numbered from 1.
+	Events []Event
+	// sources are each ticker's price sources by name ("Yahoo Finance"); currencies each
+	// ticker's currency where securities records one.
+	sources    map[string][]string
+	currencies map[string]string
+}
+
+// Event is one event of the timeline with its mark on each of its tickers.
+type Event struct {
+	Num   int
+	ID    int64
+	Value string // TIMEX3 date: 2007-08-14, 2007-09, 2007-Q3
+	Marks []analytics.EventMark
+}
+
+// First is the event's mark on its first ticker, which carries what all its marks share.
+func (e Event) First() analytics.EventMark { return e.Marks[0] }
+
+// TickerList is the event's tickers joined by ";".
+func (e Event) TickerList() string {
+	var ts []string
+	for _, m := range e.Marks {
+		ts = append(ts, m.Ticker)
+	}
+	return strings.Join(ts, ";")
+}
+
+// Unplaced are the marks of events that cannot be placed on a trading day, with the reason.
+func (d *ChartData) Unplaced() []analytics.EventMark {
+	var out []analytics.EventMark
+	for _, e := range d.Events {
+		for _, m := range e.Marks {
+			if m.Reason != "" {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// LoadChartData reads the tickers' bars within [from, to] (a ticker without any is an input
+// error) and the events that f selects.
+func LoadChartData(ctx context.Context, db *sql.DB, tickers []string, from, to time.Time, f analytics.Filter) (*ChartData, error) {
+	d := &ChartData{Tickers: tickers, Bars: map[string][]analytics.DailyBar{}}
+	for _, t := range tickers {
+		bs, err := Bars(ctx, db, t, from, to)
+		if err != nil {
+			return nil, err
+		}
+		d.Bars[t] = bs
+	}
+	marks, err := analytics.EventMarks(ctx, db, f)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[int64]int{}
+	for _, m := range marks {
+		i, ok := byID[m.EventID]
+		if !ok {
+			i = len(d.Events)
+			byID[m.EventID] = i
+			d.Events = append(d.Events, Event{Num: i + 1, ID: m.EventID, Value: m.Value})
+		}
+		d.Events[i].Marks = append(d.Events[i].Marks, m)
+	}
+	if d.sources, err = priceSources(ctx, db, tickers); err != nil {
+		return nil, err
+	}
+	if d.currencies, err = currencies(ctx, db, tickers); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// PriceChart is ticker's price chart with its events that fall on the chart (forecasts up to
+// the chart's horizon); omitted counts the ticker's events that do not.
+func (d *ChartData) PriceChart(ticker string) (pc charts.PriceChart, omitted int) {
+	bs := d.Bars[ticker]
+	pc = charts.PriceChart{Ticker: ticker, Currency: d.Currency(ticker), Bars: make([]charts.Bar, len(bs))}
+	for i, b := range bs {
+		pc.Bars[i] = charts.Bar{Date: b.Date, Open: b.Open, High: b.High, Low: b.Low, Close: b.Close, Volume: b.Volume}
+	}
+	if len(bs) == 0 {
+		return pc, 0
+	}
+	first, last := bs[0].Date, bs[len(bs)-1].Date
+	pc.Events, omitted = d.events([]string{ticker}, first, last, charts.ForecastHorizon(first, last))
+	return pc, omitted
+}
+
+// Comparison rebases the tickers' adjusted closes (closes where there is none) to 100 on the
+// first day they all have, so that a later listing (VMW in August 2007) starts level with the
+// others, and marks the events of marked (the benchmark's own are left out).
+func (d *ChartData) Comparison(tickers, marked []string) charts.ComparisonChart {
+	var cc charts.ComparisonChart
+	var lastDay time.Time
+	for _, t := range tickers {
+		bs := d.Bars[t]
+		if len(bs) == 0 {
+			continue
+		}
+		s := charts.Series{Name: t}
+		for _, b := range bs {
+			v := b.AdjClose
+			if math.IsNaN(v) {
+				v = b.Close
+			}
+			s.Dates, s.Values = append(s.Dates, b.Date), append(s.Values, v)
+		}
+		if bs[0].Date.After(cc.Base) {
+			cc.Base = bs[0].Date
+		}
+		if l := bs[len(bs)-1].Date; l.After(lastDay) {
+			lastDay = l
+		}
+		cc.Series = append(cc.Series, s)
+	}
+	cc.Events, _ = d.events(marked, cc.Base, lastDay, lastDay)
+	return cc
+}
+
+// CARChart draws an event study's mean CAR path.
+func CARChart(path analytics.CARPath, label string) charts.CARChart {
+	return charts.CARChart{Days: path.Days, Mean: path.Mean, Lower: path.Lower, Upper: path.Upper, Paths: path.Paths, Label: label}
+}
+
+// events are the tickers' events that a chart of first..last shows: day events on a trading day
+// in range, forecasts whose target is in first..horizon, coarse events whose span meets the
+// range. omitted counts the others, including events that cannot be placed at all.
+func (d *ChartData) events(tickers []string, first, last, horizon time.Time) (shown []charts.Event, omitted int) {
+	for _, e := range d.Events {
+		for _, m := range e.Marks {
+			if !slices.Contains(tickers, m.Ticker) {
+				continue
+			}
+			ce := charts.Event{Num: e.Num, Date: m.Day, Start: m.Start, End: m.End, Granularity: m.Granularity,
+				Type: m.Type, Status: m.Status, Ticker: m.Ticker, Headline: m.Headline, Source: m.Source, URL: m.URL}
+			var ok bool
+			switch {
+			case m.Day.IsZero() && m.Start.IsZero():
+			case m.Status == "forecast":
+				ok = !m.Day.Before(first) && !m.Day.After(horizon)
+			case m.Granularity != "day":
+				ok = !m.Start.IsZero() && !m.Start.After(last) && !m.End.Before(first)
+			default:
+				ok = !m.Day.Before(first) && !m.Day.After(last)
+			}
+			if ok {
+				shown = append(shown, ce)
+			} else {
+				omitted++
+			}
+		}
+	}
+	return shown, omitted
+}
+
+// Currency is ticker's currency code, USD unless securities says otherwise.
+func (d *ChartData) Currency(ticker string) string {
+	if c, ok := d.currencies[ticker]; ok && c != "" {
+		return c
+	}
+	return "USD"
+}
+
+// SourceLine says where a chart's prices come from and how many sources its events cite:
+// "prices: Yahoo Finance daily; 4 events from 3 articles".
+func (d *ChartData) SourceLine(tickers []string, evs []charts.Event) string {
+	var names []string
+	for _, t := range tickers {
+		for _, s := range d.sources[t] {
+			if !slices.Contains(names, s) {
+				names = append(names, s)
+			}
+		}
+	}
+	slices.Sort(names)
+	line := "prices: daily"
+	if len(names) > 0 {
+		line = "prices: " + strings.Join(names, ", ") + " daily"
+	}
+	// An article is told apart by its URL; a publication name alone stands for its articles.
+	articles, sources := map[string]bool{}, map[string]bool{}
+	for _, e := range evs {
+		switch {
+		case e.URL != "":
+			articles[e.URL] = true
+		case e.Source != "":
+			sources[e.Source] = true
+		}
+	}
+	if len(evs) > 0 {
+		line += "; " + Plural(len(evs), "event")
+		switch {
+		case len(articles) > 0 && len(sources) == 0:
+			line += " from " + Plural(len(articles), "article")
+		case len(articles)+len(sources) > 0:
+			line += " citing " + Plural(len(articles)+len(sources), "source")
+		}
+	}
+	return line
+}
+
+// Plural counts: "1 event", "3 events".
+func Plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// sourceNames are the names of the price sources ingest detects; any other is a user's label.
+var sourceNames = map[string]string{"yahoo": "Yahoo Finance", "stooq": "Stooq", "csv": "CSV files"}
+
+// priceSources names each ticker's price sources.
+func priceSources(ctx context.Context, db *sql.DB, tickers []string) (map[string][]string, error) {
+	rows, err := db.QueryContext(ctx, `SELECT DISTINCT ticker, source::VARCHAR FROM prices
+		WHERE ticker IN (SELECT unnest(?::VARCHAR[])) AND source IS NOT NULL ORDER BY 1, 2`, sqltext.List(tickers))
+	if err != nil {
+		return nil, fmt.Errorf("price sources: %w", err)
+	}
+	defer rows.Close()
+	out := map[string][]string{}
+	for rows.Next() {
+		var t, s string
+		if err := rows.Scan(&t, &s); err != nil {
+			return nil, fmt.Errorf("price sources: %w", err)
+		}
+		if n, ok := sourceNames[s]; ok {
+			s = n
+		}
+		out[t] = append(out[t], s)
+	}
+	return out, rows.Err()
+}
+
+// currencies reads the tickers' currencies from securities.
+func currencies(ctx context.Context, db *sql.DB, tickers []string) (map[string]string, error) {
+	rows, err := db.QueryContext(ctx, `SELECT ticker, currency FROM securities
+		WHERE ticker IN (SELECT unnest(?::VARCHAR[])) AND currency IS NOT NULL`, sqltext.List(tickers))
+	if err != nil {
+		return nil, fmt.Errorf("currencies: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var t, c string
+		if err := rows.Scan(&t, &c); err != nil {
+			return nil, fmt.Errorf("currencies: %w", err)
+		}
+		out[t] = c
+	}
+	return out, rows.Err()
+}

@@ -3,6 +3,7 @@ package analytics
 import (
 	"context"
 	"database/sql"
+	_ "embed"
 	"fmt"
 	"math"
 	"strings"
@@ -56,8 +57,8 @@ WITH base AS (
 		arg_min(close, date) AS first_close, arg_max(close, date) AS last_close,
 		arg_max(coalesce(adj_close, close), date) / arg_min(coalesce(adj_close, close), date) - 1 AS total
 	FROM prices
-	WHERE ($1 = '[]' OR ticker IN (SELECT unnest($1::VARCHAR[])))
-		AND ($3::DATE IS NULL OR date >= $3::DATE) AND ($4::DATE IS NULL OR date <= $4::DATE)
+	WHERE ($tickers = '[]' OR ticker IN (SELECT unnest($tickers::VARCHAR[])))
+		AND ($from::DATE IS NULL OR date >= $from::DATE) AND ($to::DATE IS NULL OR date <= $to::DATE)
 	GROUP BY ticker
 ), tk AS (
 	-- Tickers numbered in order; the streams' key has 17 bits for the number.
@@ -68,7 +69,7 @@ WITH base AS (
 ), m AS (
 	SELECT date, p / lag(p) OVER (ORDER BY date) - 1 AS mret
 	FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices
-		WHERE ticker = $2 AND ($3::DATE IS NULL OR date >= $3::DATE) AND ($4::DATE IS NULL OR date <= $4::DATE))
+		WHERE ticker = $benchmark AND ($from::DATE IS NULL OR date >= $from::DATE) AND ($to::DATE IS NULL OR date <= $to::DATE))
 ), s AS (
 	SELECT d.tid, stddev_samp(d.ret) * sqrt(252) AS vol,
 		min(d.drawdown) AS mdd, arg_min({p: d.peak, d: d.date}, d.drawdown) AS trough,
@@ -81,7 +82,7 @@ WITH base AS (
 	-- The peak day: the last day on or before the trough at the trough's peak price.
 	SELECT s.tid, max(p.date) AS peak_day
 	FROM prices p JOIN tk USING (ticker) JOIN s ON s.tid = tk.tid AND coalesce(p.adj_close, p.close) = s.trough.p AND p.date <= s.trough.d
-	WHERE ($3::DATE IS NULL OR p.date >= $3::DATE)
+	WHERE ($from::DATE IS NULL OR p.date >= $from::DATE)
 	GROUP BY s.tid
 ), ipo AS (
 	SELECT ticker, arg_max(value, claim_id) AS price FROM claims WHERE metric = 'ipo_price' AND ticker IS NOT NULL GROUP BY ticker
@@ -108,11 +109,17 @@ func summaryStreams(n int) string {
 				FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p
 					FROM prices p JOIN tk USING (ticker)
 					WHERE tk.tid %% %d = %d
-						AND ($3::DATE IS NULL OR p.date >= $3::DATE) AND ($4::DATE IS NULL OR p.date <= $4::DATE))
+						AND ($from::DATE IS NULL OR p.date >= $from::DATE) AND ($to::DATE IS NULL OR p.date <= $to::DATE))
 				ORDER BY tid, date)))`, n, k))
 	}
 	return strings.Join(parts, "\n\tUNION ALL\n")
 }
+
+// SummaryReferenceSQL is Summary's plain formulation, which pins the optimized one and which the
+// report writes into queries.sql; its parameters are $tickers, $benchmark, $from and $to.
+//
+//go:embed summary_reference.sql
+var SummaryReferenceSQL string
 
 // Summary describes each selected ticker over the range.
 func Summary(ctx context.Context, db *sql.DB, opts SummaryOptions) ([]TickerSummary, error) {
@@ -123,7 +130,8 @@ func Summary(ctx context.Context, db *sql.DB, opts SummaryOptions) ([]TickerSumm
 // tests pass the first formulation to check this one against it.
 func summary(ctx context.Context, db *sql.DB, opts SummaryOptions, query string) ([]TickerSummary, error) {
 	tickers, from, to := rangeArgs(opts.Tickers, opts.From, opts.To)
-	rows, err := db.QueryContext(ctx, query, tickers, opts.Benchmark, from, to)
+	rows, err := db.QueryContext(ctx, query, sql.Named("tickers", tickers), sql.Named("benchmark", opts.Benchmark),
+		sql.Named("from", from), sql.Named("to", to))
 	if err != nil {
 		return nil, fmt.Errorf("summary: %w", err)
 	}

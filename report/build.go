@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/eventline/eventline/analytics"
+	"github.com/eventline/eventline/internal/null"
 )
 
 // doc is the report laid out: what both documents show, in order.
@@ -192,8 +193,8 @@ func summaryTable(d *data) *Table {
 			above, below = nil, nil // against itself, or nothing
 		}
 		t.Rows = append(t.Rows, []any{s.Ticker, s.FirstDay, s.LastDay, s.Days, s.FirstClose, s.LastClose, s.TotalReturn,
-			s.AnnualizedReturn, s.AnnualizedVolatility, s.MaxDrawdown, s.PeakDay, s.TroughDay, zeroNil(s.BestDay), s.BestReturn,
-			zeroNil(s.WorstDay), s.WorstReturn, above, below, nullFloat(s.IPOPrice), nullFloat(s.SinceIPO), nullFloat(s.FirstDayReturn),
+			s.AnnualizedReturn, s.AnnualizedVolatility, s.MaxDrawdown, s.PeakDay, s.TroughDay, null.Cell(s.BestDay), s.BestReturn,
+			null.Cell(s.WorstDay), s.WorstReturn, above, below, null.Cell(s.IPOPrice), null.Cell(s.SinceIPO), null.Cell(s.FirstDayReturn),
 			d.charts.Currency(s.Ticker)})
 	}
 	return t
@@ -241,7 +242,7 @@ func studyEventsTable(d *data) *Table {
 			row[7+i] = r.CAR
 		}
 		if r.Window == (analytics.Window{From: 0, To: 5}) {
-			row[len(row)-1] = nanNil(r.AbnormalVolume)
+			row[len(row)-1] = null.Cell(r.AbnormalVolume)
 		}
 	}
 	for _, k := range order {
@@ -258,9 +259,9 @@ func eventReturnsTable(d *data) *Table {
 		t.Columns = append(t.Columns, Column{Name: n})
 	}
 	for _, r := range d.study {
-		t.Rows = append(t.Rows, []any{r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, nullFloat(r.PriceBefore),
-			nullFloat(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanNil(r.SCAR), r.Model, r.Fallback,
-			r.Alpha, r.Beta, r.EstimationDays, nanNil(r.AbnormalVolume), r.Complete, d.Benchmark})
+		t.Rows = append(t.Rows, []any{r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, null.Cell(r.PriceBefore),
+			null.Cell(r.PriceT0), r.Return, r.MarketReturn, r.CAR, null.Cell(r.SCAR), r.Model, r.Fallback,
+			r.Alpha, r.Beta, r.EstimationDays, null.Cell(r.AbnormalVolume), r.Complete, d.Benchmark})
 	}
 	return t
 }
@@ -285,7 +286,7 @@ func eventStudyTable(d *data) *Table {
 	}}
 	for _, a := range d.aggs {
 		t.Rows = append(t.Rows, []any{"all", a.Group, a.Window.From, a.Window.To, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR,
-			nanNil(a.T), nanNil(a.PT), nanNil(a.BMP), nanNil(a.PBMP), a.NBMP, a.Positive, nanNil(a.PSign)})
+			null.Cell(a.T), null.Cell(a.PT), null.Cell(a.BMP), null.Cell(a.PBMP), a.NBMP, a.Positive, null.Cell(a.PSign)})
 	}
 	return t
 }
@@ -308,8 +309,8 @@ func claimsTable(d *data) *Table {
 		{Name: "article_url"},
 	}}
 	for _, c := range d.claims {
-		t.Rows = append(t.Rows, []any{c.ClaimID, nullTime(c.Date), c.Ticker, c.Text, c.Metric, c.Op, c.Claimed,
-			nullFloat(c.Actual), c.Unit, c.Verdict, nullTime(c.RowDate), c.Reason, c.Article, d.articleURL[c.ArticleID]})
+		t.Rows = append(t.Rows, []any{c.ClaimID, null.Cell(c.Date), c.Ticker, c.Text, c.Metric, c.Op, c.Claimed,
+			null.Cell(c.Actual), c.Unit, c.Verdict, null.Cell(c.RowDate), c.Reason, c.Article, d.articleURL[c.ArticleID]})
 	}
 	return t
 }

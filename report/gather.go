@@ -4,9 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"math"
 	"slices"
-	"time"
 
 	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/usecase"
@@ -115,33 +113,4 @@ func (d *data) loadArticleURLs(ctx context.Context, db *sql.DB) error {
 		d.articleURL[id] = u
 	}
 	return rows.Err()
-}
-
-func nullFloat(v sql.NullFloat64) any {
-	if !v.Valid {
-		return nil
-	}
-	return v.Float64
-}
-
-func nanNil(f float64) any {
-	if math.IsNaN(f) {
-		return nil
-	}
-	return f
-}
-
-func nullTime(t sql.NullTime) any {
-	if !t.Valid {
-		return nil
-	}
-	return t.Time
-}
-
-// zeroNil is nil for a zero time, for columns where a day does not apply.
-func zeroNil(t time.Time) any {
-	if t.IsZero() {
-		return nil
-	}
-	return t
 }

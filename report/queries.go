@@ -2,10 +2,12 @@ package report
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/internal/sqltext"
 )
 
@@ -45,52 +47,24 @@ FROM (
 ORDER BY num;
 `, tickers, from, to)
 
-	bench := d.Benchmark
+	bench := strings.ToLower(orDefault(d.Benchmark, "benchmark"))
 	fmt.Fprintf(&b, `
 -- table: summary (summary.csv)
--- Equivalent: analytics.Summary's query with the report's parameters written in; the annualized
--- return, which Go computes from the total return over the calendar span, is computed here in SQL.
-WITH px AS (
-	SELECT ticker, date, close, coalesce(adj_close, close) AS p FROM prices
-	WHERE (ticker IN (SELECT unnest(%[1]s::VARCHAR[])) OR ticker = %[2]s)
-		AND (%[3]s IS NULL OR date >= %[3]s) AND (%[4]s IS NULL OR date <= %[4]s)
-), r AS (
-	SELECT *, p / lag(p) OVER w - 1 AS ret, max(p) OVER (w ROWS UNBOUNDED PRECEDING) AS peak
-	FROM px WINDOW w AS (PARTITION BY ticker ORDER BY date)
-), d AS (
-	SELECT *, p / peak - 1 AS drawdown,
-		max(CASE WHEN p = peak THEN date END) OVER (PARTITION BY ticker ORDER BY date ROWS UNBOUNDED PRECEDING) AS peak_day
-	FROM r
-), m AS (
-	SELECT date, ret AS mret FROM r WHERE ticker = %[2]s
-), s AS (
-	SELECT d.ticker, min(d.date) AS first_day, max(d.date) AS last_day, count(*) AS days,
-		arg_min(d.close, d.date) AS first_close, arg_max(d.close, d.date) AS last_close,
-		arg_max(d.p, d.date) / arg_min(d.p, d.date) - 1 AS total_return,
-		stddev_samp(d.ret) * sqrt(252) AS annualized_volatility,
-		min(d.drawdown) AS max_drawdown, arg_min(d.peak_day, d.drawdown) AS peak_day, arg_min(d.date, d.drawdown) AS trough_day,
-		arg_max(d.date, d.ret) AS best_day, max(d.ret) AS best_return, arg_min(d.date, d.ret) AS worst_day, min(d.ret) AS worst_return,
-		count_if(d.ret > m.mret) AS above, count_if(d.ret < m.mret) AS below
-	FROM d LEFT JOIN m USING (date)
-	WHERE d.ticker IN (SELECT unnest(%[1]s::VARCHAR[]))
-	GROUP BY d.ticker
-), ipo AS (
-	SELECT ticker, arg_max(value, claim_id) AS price FROM claims WHERE metric = 'ipo_price' AND ticker IS NOT NULL GROUP BY ticker
-), ipo_day AS (
-	SELECT t.ticker, min(e.start_date) AS day FROM events e JOIN event_tickers t USING (event_id)
-	WHERE e.type = 'ipo' AND e.granularity = 'day' AND e.status = 'occurred' GROUP BY t.ticker
+-- Equivalent: analytics.Summary's plain formulation (the one its optimized statement is tested
+-- against) with the report's parameters written in; the annualized return and the returns since
+-- the IPO, which Go computes, are computed here in SQL.
+SELECT ticker, first_day, last_day, days, first_close, last_close, total AS total_return,
+	CASE WHEN last_day > first_day THEN pow(1 + total, 365.25 / (last_day - first_day)) - 1 ELSE 0 END AS annualized_return,
+	vol AS annualized_volatility, mdd AS max_drawdown, peak_day, trough_day, best_day, best AS best_return, worst_day, worst AS worst_return,
+	CASE WHEN ticker <> %[2]s THEN above END AS days_above_%[3]s, CASE WHEN ticker <> %[2]s THEN below END AS days_below_%[3]s,
+	price AS ipo_price, CASE WHEN price > 0 THEN last_close / price - 1 END AS since_ipo,
+	CASE WHEN price > 0 THEN ipo_close / price - 1 END AS first_day_return
+FROM (
+%[4]s
 )
-SELECT s.ticker, s.first_day, s.last_day, s.days, s.first_close, s.last_close, s.total_return,
-	CASE WHEN s.last_day > s.first_day THEN pow(1 + s.total_return, 365.25 / (s.last_day - s.first_day)) - 1 ELSE 0 END AS annualized_return,
-	s.annualized_volatility, s.max_drawdown, s.peak_day, s.trough_day, s.best_day, s.best_return, s.worst_day, s.worst_return,
-	CASE WHEN s.ticker <> %[2]s THEN s.above END AS %[5]s, CASE WHEN s.ticker <> %[2]s THEN s.below END AS %[6]s,
-	ipo.price AS ipo_price,
-	CASE WHEN ipo.price > 0 THEN s.last_close / ipo.price - 1 END AS since_ipo,
-	CASE WHEN ipo.price > 0 THEN (SELECT close FROM prices p WHERE p.ticker = s.ticker AND p.date = ipo_day.day) / ipo.price - 1 END AS first_day_return
-FROM s LEFT JOIN ipo USING (ticker) LEFT JOIN ipo_day USING (ticker)
-ORDER BY list_position(%[1]s, s.ticker);
-`, sqltext.List(all), sqltext.String(bench), from, to,
-		"days_above_"+strings.ToLower(orDefault(bench, "benchmark")), "days_below_"+strings.ToLower(orDefault(bench, "benchmark")))
+ORDER BY list_position(%[1]s, ticker);
+`, sqltext.List(all), sqltext.String(d.Benchmark), bench, bind(analytics.SummaryReferenceSQL, map[string]string{
+		"tickers": sqltext.List(all), "benchmark": sqltext.String(d.Benchmark), "from": from, "to": to}))
 
 	if d.Benchmark != "" {
 		b.WriteString(`
@@ -129,6 +103,24 @@ ORDER BY c.date NULLS LAST, c.claim_id;
 `, tickers, from, to)
 	return b.String()
 }
+
+// bind writes a statement's named parameters ($name) as the given literals, so that the file
+// runs as it is; the statement's own leading comment, which names the parameters, is left out.
+func bind(query string, literals map[string]string) string {
+	lines := strings.Split(strings.TrimSpace(query), "\n")
+	for len(lines) > 0 && strings.HasPrefix(lines[0], "--") {
+		lines = lines[1:]
+	}
+	return namedParam.ReplaceAllStringFunc(strings.Join(lines, "\n"), func(p string) string {
+		if lit, ok := literals[p[1:]]; ok {
+			return lit
+		}
+		return p
+	})
+}
+
+// namedParam is a named parameter in a statement.
+var namedParam = regexp.MustCompile(`\$[a-z_]+\b`)
 
 func dateLit(t time.Time) string {
 	if t.IsZero() {

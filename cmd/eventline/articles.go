@@ -3,9 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
-	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -23,8 +21,8 @@ import (
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/data/timex"
 	"github.com/eventline/eventline/internal/badinput"
-	"github.com/eventline/eventline/internal/rows"
 	"github.com/eventline/eventline/internal/table"
+	"github.com/eventline/eventline/usecase"
 )
 
 // articleInput is what extract and ingest articles share: the files and how to read them.
@@ -66,34 +64,15 @@ func (in *articleInput) parse(args []string) error {
 	return nil
 }
 
-// readAnchors reads the anchor files as curated event records.
-func (in *articleInput) readAnchors() ([]events.Record, error) {
-	var recs []events.Record
-	var problems []badinput.Problem
-	for _, f := range in.Anchors {
-		rs, err := events.ReadFile(f)
-		var b *badinput.Error
-		if errors.As(err, &b) {
-			problems = append(problems, b.Problems...)
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		recs = append(recs, rs...)
-	}
-	if len(problems) > 0 {
-		return nil, badinput.New(problems...)
-	}
-	return recs, nil
+// input reads the anchor files and gives what the use cases read.
+func (in *articleInput) input() (usecase.ArticleInput, error) {
+	recs, err := usecase.ReadEvents(in.Anchors)
+	return usecase.ArticleInput{Files: in.Files, Read: in.Read, Anchors: recs}, err
 }
 
-// checkTickers warns about tickers in article metadata that no alias knows.
-func checkTickers(w io.Writer, cos *extract.Companies, a articles.Article) {
-	for _, t := range a.Tickers {
-		if _, ok := cos.Ticker(t); !ok {
-			fmt.Fprintf(w, "eventline: warning: %s: article %q: ticker %s is not in the aliases table (add it with eventline ingest aliases)\n", a.File, a.Title, t)
-		}
+func printNotes(w io.Writer, notes []string) {
+	for _, n := range notes {
+		fmt.Fprintf(w, "eventline: warning: %s\n", n)
 	}
 }
 
@@ -112,7 +91,7 @@ type extractOptions struct {
 	Format table.Format
 }
 
-func newCmdExtract(f *factory, runF func(*extractOptions) error) *cobra.Command {
+func newCmdExtract(f *factory) *cobra.Command {
 	opts := &extractOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "extract FILE...",
@@ -143,47 +122,17 @@ the built-in aliases; --anchors adds curated events to resolve "one week after I
 			return err
 		}
 		opts.DBPath = f.DBPath()
-		if runF != nil {
-			return runF(opts)
-		}
 		return runExtract(cmd.Context(), opts)
 	}
 	return cmd
 }
 
-// extractor builds an extractor from the database's aliases and anchors, or from the built-in
-// aliases in memory when there is no database; the anchor files are added to either.
-func extractor(ctx context.Context, dbPath string, in *articleInput) (*extract.Extractor, error) {
-	path := ""
-	if _, err := os.Stat(dbPath); err == nil {
-		path = dbPath
-	}
-	st, err := store.Open(ctx, path, store.Options{ReadOnly: path != ""})
-	if err != nil {
-		return nil, err
-	}
-	defer st.Close()
-	cos, err := extract.LoadCompanies(ctx, st.DB)
-	if err != nil {
-		return nil, err
-	}
-	anchors, err := extract.LoadAnchors(ctx, st.DB, cos)
-	if err != nil {
-		return nil, err
-	}
-	recs, err := in.readAnchors()
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range recs {
-		id := fmt.Sprintf("%s:%d", r.Value, r.Line)
-		anchors = append(anchors, extract.Anchor(id, r.Value, r.Type, r.Headline, r.Companies, r.Tickers, cos))
-	}
-	return &extract.Extractor{Companies: cos, Anchors: anchors}, nil
-}
-
 func runExtract(ctx context.Context, opts *extractOptions) error {
-	x, err := extractor(ctx, opts.DBPath, &opts.Input)
+	in, err := opts.Input.input()
+	if err != nil {
+		return err
+	}
+	x, err := usecase.Extractor(ctx, opts.DBPath, in.Anchors)
 	if err != nil {
 		return err
 	}
@@ -195,7 +144,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	warnings, err := x.Each(ctx, opts.Input.Files, opts.Input.Read, func(r extract.Result) error {
-		checkTickers(opts.IO.ErrOut, x.Companies, r.Article)
+		printNotes(opts.IO.ErrOut, usecase.UnknownTickers(x.Companies, r.Article))
 		for _, f := range findings(r) {
 			if t != nil {
 				t.Append(f.row()...)
@@ -338,7 +287,7 @@ type ingestArticlesOptions struct {
 	Input articleInput
 }
 
-func newCmdIngestArticles(f *factory, runF func(*ingestArticlesOptions) error) *cobra.Command {
+func newCmdIngestArticles(f *factory) *cobra.Command {
 	opts := &ingestArticlesOptions{IO: f.IO, Store: f.OpenStore}
 	cmd := &cobra.Command{
 		Use:   "articles FILE...",
@@ -361,16 +310,13 @@ anchor relative dates such as "one week after IPO".`,
 		if err := opts.Input.parse(args); err != nil {
 			return err
 		}
-		if runF != nil {
-			return runF(opts)
-		}
 		return runIngestArticles(cmd.Context(), opts)
 	}
 	return cmd
 }
 
 func runIngestArticles(ctx context.Context, opts *ingestArticlesOptions) error {
-	recs, err := opts.Input.readAnchors()
+	in, err := opts.Input.input()
 	if err != nil {
 		return err
 	}
@@ -385,72 +331,15 @@ func runIngestArticles(ctx context.Context, opts *ingestArticlesOptions) error {
 		progress = bar.set
 		defer bar.stop()
 	}
-	sum, warnings, err := ingestArticles(ctx, st, opts.IO.ErrOut, opts.Input, recs, progress)
-	printWarnings(opts.IO.ErrOut, warnings)
+	res, err := usecase.IngestArticles(ctx, st.DB, in, progress)
+	printNotes(opts.IO.ErrOut, res.Notes)
+	printWarnings(opts.IO.ErrOut, res.Warnings)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "Stored %d article(s) from %d file(s) into %s (%d replaced): %d timexes, %d event mentions (%d new events), %d claims\n",
-		sum.Articles, len(opts.Input.Files), st.Path, sum.Replaced, sum.Timexes, sum.Events, sum.NewEvents, sum.Claims)
+		res.Articles, len(opts.Input.Files), st.Path, res.Replaced, res.Timexes, res.Events, res.NewEvents, res.Claims)
 	return nil
-}
-
-// ingestArticles stores the anchor records and the articles' findings in one transaction, on one
-// connection so that DuckDB's appender writes within it.
-// progress, when set, is told how many bytes of the files are read, after each file.
-func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in articleInput, anchors []events.Record,
-	progress func(done, total int64)) (sum extract.Summary, warnings []articles.Warning, err error) {
-	cos, err := extract.LoadCompanies(ctx, st.DB)
-	if err != nil {
-		return sum, nil, err
-	}
-	err = rows.InTransaction(ctx, st.DB, func(conn *sql.Conn) error {
-		if len(anchors) > 0 {
-			if _, err := events.Store(ctx, conn, anchors); err != nil {
-				return err
-			}
-		}
-		anc, err := extract.LoadAnchors(ctx, conn, cos)
-		if err != nil {
-			return err
-		}
-		w, err := extract.NewWriter(ctx, conn)
-		if err != nil {
-			return err
-		}
-		x := &extract.Extractor{Companies: cos, Anchors: anc}
-		var done, total int64
-		sizes := make([]int64, len(in.Files))
-		for i, f := range in.Files {
-			if fi, err := os.Stat(f); err == nil {
-				sizes[i] = fi.Size()
-				total += fi.Size()
-			}
-		}
-		for i, f := range in.Files {
-			ws, err := x.Each(ctx, []string{f}, in.Read, func(r extract.Result) error {
-				checkTickers(warn, cos, r.Article)
-				return w.Write(ctx, r)
-			})
-			warnings = append(warnings, ws...)
-			if err != nil {
-				return err
-			}
-			if done += sizes[i]; progress != nil {
-				progress(done, total)
-			}
-		}
-		if err := w.Close(ctx); err != nil {
-			return err
-		}
-		sum = w.Summary
-		if _, err := conn.ExecContext(ctx, `INSERT INTO ingests VALUES (nextval('ingest_id_seq'), 'articles', current_timestamp, ?, ?, ?, 0, 0)`,
-			len(in.Files), sum.Articles-sum.Replaced, sum.Replaced); err != nil {
-			return fmt.Errorf("ingest articles: %w", err)
-		}
-		return nil
-	})
-	return sum, warnings, err
 }
 
 // --- eventline ingest aliases ---
@@ -461,7 +350,7 @@ type ingestAliasesOptions struct {
 	Files []string
 }
 
-func newCmdIngestAliases(f *factory, runF func(*ingestAliasesOptions) error) *cobra.Command {
+func newCmdIngestAliases(f *factory) *cobra.Command {
 	opts := &ingestAliasesOptions{IO: f.IO, Store: f.OpenStore}
 	cmd := &cobra.Command{
 		Use:   "aliases FILE...",
@@ -475,9 +364,6 @@ not. Extraction links a company to its ticker through these aliases.`,
 	}
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		opts.Files = args
-		if runF != nil {
-			return runF(opts)
-		}
 		return runIngestAliases(cmd.Context(), opts)
 	}
 	return cmd
@@ -513,7 +399,7 @@ type eventsOptions struct {
 	Format table.Format
 }
 
-func newCmdEvents(f *factory, runF func(*eventsOptions) error) *cobra.Command {
+func newCmdEvents(f *factory) *cobra.Command {
 	opts := &eventsOptions{IO: f.IO, Store: f.OpenStore}
 	cmd := &cobra.Command{
 		Use:   "events",
@@ -540,9 +426,6 @@ year) meets the range.`,
 			if !slices.Contains(events.Types, t) {
 				return usageErrorf("--type %q: use one of %s", t, strings.Join(events.Types, ", "))
 			}
-		}
-		if runF != nil {
-			return runF(opts)
 		}
 		return runEvents(cmd.Context(), opts)
 	}
@@ -579,7 +462,7 @@ type evalOptions struct {
 	Format  table.Format
 }
 
-func newCmdEval(f *factory, runF func(*evalOptions) error) *cobra.Command {
+func newCmdEval(f *factory) *cobra.Command {
 	eval := &cobra.Command{
 		Use:   "eval",
 		Short: "Measure the extraction against annotated data",
@@ -605,9 +488,6 @@ value precision, recall and F1 (with -v, per document).`,
 			return err
 		}
 		opts.Dir = args[0]
-		if runF != nil {
-			return runF(opts)
-		}
 		return runEval(opts)
 	}
 	eval.AddCommand(cmd)

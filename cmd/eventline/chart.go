@@ -36,8 +36,13 @@ type chartOptions struct {
 	Layout *charts.Layout
 }
 
-func newCmdChart(f *factory, runF func(*chartOptions) error) *cobra.Command {
-	opts := &chartOptions{IO: f.IO, Store: f.OpenStore}
+// newCmdChart makes the chart command. opts, when not nil, receives the flags and the drawn
+// chart's layout (tests read it); nil makes new ones.
+func newCmdChart(f *factory, opts *chartOptions) *cobra.Command {
+	if opts == nil {
+		opts = &chartOptions{}
+	}
+	opts.IO, opts.Store = f.IO, f.OpenStore
 	var style, width, height string
 	cmd := &cobra.Command{
 		Use:   "chart",
@@ -127,9 +132,6 @@ per inch (960px); --dpi sets the PNG's resolution (the PNG is width x dpi pixels
 			return usageErrorf("--format %q: use png, svg or pdf", opts.Format)
 		}
 		opts.Benchmark = strings.ToUpper(strings.TrimSpace(opts.Benchmark))
-		if runF != nil {
-			return runF(opts)
-		}
 		return runChart(cmd.Context(), opts)
 	}
 	return cmd

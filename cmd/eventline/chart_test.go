@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -40,8 +39,8 @@ func renderChart(t *testing.T, db string, args ...string) (*chartOptions, result
 	t.Helper()
 	ios, _, out, errOut := TestIO()
 	f := &factory{IO: ios, dbFlag: db}
-	var got *chartOptions
-	cmd := newCmdChart(f, func(o *chartOptions) error { got = o; return runChart(context.Background(), o) })
+	got := &chartOptions{}
+	cmd := newCmdChart(f, got)
 	cmd.SetArgs(args)
 	cmd.SetOut(out)
 	cmd.SetErr(errOut)

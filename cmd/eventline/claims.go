@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"math"
 
@@ -10,6 +9,7 @@ import (
 
 	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/null"
 	"github.com/eventline/eventline/internal/table"
 )
 
@@ -20,7 +20,7 @@ type claimsOptions struct {
 	Format table.Format
 }
 
-func newCmdClaims(f *factory, runF func(*claimsOptions) error) *cobra.Command {
+func newCmdClaims(f *factory) *cobra.Command {
 	opts := &claimsOptions{IO: f.IO, Store: f.OpenStore}
 	cmd := &cobra.Command{
 		Use:   "claims",
@@ -45,19 +45,9 @@ another day's prices.`,
 		if err := getFilter(); err != nil {
 			return err
 		}
-		if runF != nil {
-			return runF(opts)
-		}
 		return runClaims(cmd.Context(), opts)
 	}
 	return cmd
-}
-
-func nullTime(t sql.NullTime) any {
-	if !t.Valid {
-		return nil
-	}
-	return t.Time
 }
 
 func runClaims(ctx context.Context, opts *claimsOptions) error {
@@ -72,8 +62,8 @@ func runClaims(ctx context.Context, opts *claimsOptions) error {
 	}
 	t := table.New("claim_id", "article", "ticker", "date", "metric", "op", "claimed", "unit", "verdict", "actual", "row_date", "reason", "text")
 	for _, c := range cs {
-		t.Append(c.ClaimID, c.Article, c.Ticker, nullTime(c.Date), c.Metric, c.Op, c.Claimed, c.Unit, c.Verdict,
-			nullFloat(c.Actual), nullTime(c.RowDate), c.Reason, c.Text)
+		t.Append(c.ClaimID, c.Article, c.Ticker, null.Cell(c.Date), c.Metric, c.Op, c.Claimed, c.Unit, c.Verdict,
+			null.Cell(c.Actual), null.Cell(c.RowDate), c.Reason, c.Text)
 	}
 	num := func(v any) string {
 		f, ok := v.(float64)

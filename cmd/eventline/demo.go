@@ -23,7 +23,7 @@ type demoOptions struct {
 	Out string
 }
 
-func newCmdDemo(f *factory, runF func(*demoOptions) error) *cobra.Command {
+func newCmdDemo(f *factory) *cobra.Command {
 	opts := &demoOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "demo",
@@ -41,9 +41,6 @@ example inputs are written to DIR/data so that each step can be rerun by hand.`,
 	}
 	cmd.Flags().StringVar(&opts.Out, "out", "eventline-demo", "`DIR` for the database, the example data and the report")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		if runF != nil {
-			return runF(opts)
-		}
 		return runDemo(cmd.Context(), opts)
 	}
 	return cmd
@@ -78,13 +75,13 @@ func runDemo(ctx context.Context, opts *demoOptions) error {
 		return fmt.Errorf("demo: load prices: %w", err)
 	}
 	step("loaded %d price rows for %d tickers", ps.Inserted, len(ps.Files))
-	in := articleInput{Files: files.Articles, Anchors: []string{files.Events}}
-	anchors, err := in.readAnchors()
+	anchors, err := usecase.ReadEvents([]string{files.Events})
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	sum, warnings, err := ingestArticles(ctx, st, opts.IO.ErrOut, in, anchors, nil)
-	printWarnings(opts.IO.ErrOut, warnings)
+	sum, err := usecase.IngestArticles(ctx, st.DB, usecase.ArticleInput{Files: files.Articles, Anchors: anchors}, nil)
+	printNotes(opts.IO.ErrOut, sum.Notes)
+	printWarnings(opts.IO.ErrOut, sum.Warnings)
 	if err != nil {
 		return fmt.Errorf("demo: load articles: %w", err)
 	}

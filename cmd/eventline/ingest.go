@@ -11,8 +11,8 @@ import (
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/prices"
 	"github.com/eventline/eventline/data/store"
-	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/table"
+	"github.com/eventline/eventline/usecase"
 )
 
 type ingestPricesOptions struct {
@@ -23,7 +23,7 @@ type ingestPricesOptions struct {
 	Format  table.Format
 }
 
-func newCmdIngestPrices(f *factory, runF func(*ingestPricesOptions) error) *cobra.Command {
+func newCmdIngestPrices(f *factory) *cobra.Command {
 	opts := &ingestPricesOptions{IO: f.IO, Store: f.OpenStore}
 	var maps []string
 	cmd := &cobra.Command{
@@ -71,9 +71,6 @@ upserted on (ticker, date) and counted as inserted, updated or unchanged.`,
 				return usageErrorf("--map %q: use FIELD=COLUMN, e.g. --map close=Price", m)
 			}
 			opts.Load.Map[strings.ToLower(strings.TrimSpace(field))] = strings.TrimSpace(col)
-		}
-		if runF != nil {
-			return runF(opts)
 		}
 		return runIngestPrices(cmd.Context(), opts)
 	}
@@ -158,7 +155,7 @@ type ingestEventsOptions struct {
 	Files []string
 }
 
-func newCmdIngestEvents(f *factory, runF func(*ingestEventsOptions) error) *cobra.Command {
+func newCmdIngestEvents(f *factory) *cobra.Command {
 	opts := &ingestEventsOptions{IO: f.IO, Store: f.OpenStore}
 	return &cobra.Command{
 		Use:   "events FILE...",
@@ -176,51 +173,24 @@ title: loading a file again updates those events instead of adding copies.`,
 		Args: minArgs(1, "at least one events file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
-			if runF != nil {
-				return runF(opts)
-			}
 			return runIngestEvents(cmd.Context(), opts)
 		},
 	}
 }
 
 func runIngestEvents(ctx context.Context, opts *ingestEventsOptions) error {
-	var recs []events.Record
-	var problems []badinput.Problem
-	for _, f := range opts.Files {
-		rs, err := events.ReadFile(f)
-		if b, ok := err.(*badinput.Error); ok {
-			problems = append(problems, b.Problems...)
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		recs = append(recs, rs...)
-	}
-	if len(problems) > 0 {
-		return badinput.New(problems...)
+	recs, err := usecase.ReadEvents(opts.Files)
+	if err != nil {
+		return err
 	}
 	st, err := opts.Store(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	tx, err := st.DB.BeginTx(ctx, nil)
+	sum, err := usecase.IngestEvents(ctx, st.DB, recs, len(opts.Files))
 	if err != nil {
 		return err
-	}
-	defer tx.Rollback()
-	sum, err := events.Store(ctx, tx, recs)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO ingests VALUES (nextval('ingest_id_seq'), 'events', current_timestamp, ?, ?, ?, ?, 0)`,
-		len(opts.Files), sum.Inserted, sum.Updated, sum.Unchanged); err != nil {
-		return fmt.Errorf("ingest events: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("ingest events: %w", err)
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "Loaded %d event(s) from %d file(s) into %s: %d inserted, %d updated, %d unchanged\n",
 		len(recs), len(opts.Files), st.Path, sum.Inserted, sum.Updated, sum.Unchanged)

@@ -19,7 +19,7 @@ type reportOptions struct {
 	Report report.Options
 }
 
-func newCmdReport(f *factory, runF func(*reportOptions) error) *cobra.Command {
+func newCmdReport(f *factory) *cobra.Command {
 	opts := &reportOptions{IO: f.IO, Store: f.OpenStore}
 	var from, to string
 	cmd := &cobra.Command{
@@ -64,9 +64,6 @@ queries.sql reproduces its numbers.`,
 				return usageErrorf("%s %q: use YYYY-MM-DD", p.flag, p.value)
 			}
 			*p.dst = d
-		}
-		if runF != nil {
-			return runF(opts)
 		}
 		return runReport(cmd.Context(), opts)
 	}

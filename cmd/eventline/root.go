@@ -104,23 +104,23 @@ with SQL (eventline sql).`,
 		Short: "Load prices, events, articles or aliases into the database",
 		Args:  noArgs,
 	}
-	ingest.AddCommand(newCmdIngestPrices(f, nil))
-	ingest.AddCommand(newCmdIngestEvents(f, nil))
-	ingest.AddCommand(newCmdIngestArticles(f, nil))
-	ingest.AddCommand(newCmdIngestAliases(f, nil))
+	ingest.AddCommand(newCmdIngestPrices(f))
+	ingest.AddCommand(newCmdIngestEvents(f))
+	ingest.AddCommand(newCmdIngestArticles(f))
+	ingest.AddCommand(newCmdIngestAliases(f))
 	root.AddCommand(ingest)
-	root.AddCommand(newCmdDemo(f, nil))
-	root.AddCommand(newCmdExtract(f, nil))
-	root.AddCommand(newCmdEvents(f, nil))
-	root.AddCommand(newCmdEval(f, nil))
+	root.AddCommand(newCmdDemo(f))
+	root.AddCommand(newCmdExtract(f))
+	root.AddCommand(newCmdEvents(f))
+	root.AddCommand(newCmdEval(f))
 	root.AddCommand(newCmdSQL(f, nil))
 	root.AddCommand(newCmdInfo(f, nil))
 	root.AddCommand(newCmdExport(f, nil))
-	root.AddCommand(newCmdStudy(f, nil))
-	root.AddCommand(newCmdSummary(f, nil))
-	root.AddCommand(newCmdClaims(f, nil))
+	root.AddCommand(newCmdStudy(f))
+	root.AddCommand(newCmdSummary(f))
+	root.AddCommand(newCmdClaims(f))
 	root.AddCommand(newCmdChart(f, nil))
-	root.AddCommand(newCmdReport(f, nil))
+	root.AddCommand(newCmdReport(f))
 	return root
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/null"
 	"github.com/eventline/eventline/internal/table"
 	"github.com/eventline/eventline/usecase"
 )
@@ -63,7 +64,7 @@ func parseWindow(s string) (analytics.Window, error) {
 	return analytics.Window{From: from, To: to}, nil
 }
 
-func newCmdStudy(f *factory, runF func(*studyOptions) error) *cobra.Command {
+func newCmdStudy(f *factory) *cobra.Command {
 	opts := &studyOptions{IO: f.IO, Store: f.OpenStore, Study: analytics.DefaultStudyOptions()}
 	var windows []string
 	var estimation string
@@ -129,9 +130,6 @@ cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign tes
 			return usageErrorf("--by %q: use all, ticker or type", opts.By)
 		}
 		opts.Study.Benchmark = strings.ToUpper(opts.Study.Benchmark)
-		if runF != nil {
-			return runF(opts)
-		}
 		return runStudy(cmd.Context(), opts)
 	}
 	return cmd
@@ -172,13 +170,6 @@ func dollars(v any) string {
 	return fmt.Sprintf("$%.2f", f)
 }
 
-func nanToNil(f float64) any {
-	if math.IsNaN(f) {
-		return nil
-	}
-	return f
-}
-
 func runStudy(ctx context.Context, opts *studyOptions) error {
 	st, err := opts.Store(ctx, false)
 	if err != nil {
@@ -204,9 +195,9 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 		t = table.New("event_id", "ticker", "t0", "window", "type", "headline", "price_before", "price_t0",
 			"return", "market_return", "car", "scar", "model", "fallback", "alpha", "beta", "est_days", "abnormal_volume", "complete")
 		for _, r := range rs {
-			t.Append(r.EventID, r.Ticker, r.T0, r.Window.String(), r.Type, r.Headline, nullFloat(r.PriceBefore),
-				nullFloat(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanToNil(r.SCAR), r.Model, r.Fallback,
-				r.Alpha, r.Beta, r.EstimationDays, nanToNil(r.AbnormalVolume), r.Complete)
+			t.Append(r.EventID, r.Ticker, r.T0, r.Window.String(), r.Type, r.Headline, null.Cell(r.PriceBefore),
+				null.Cell(r.PriceT0), r.Return, r.MarketReturn, r.CAR, null.Cell(r.SCAR), r.Model, r.Fallback,
+				r.Alpha, r.Beta, r.EstimationDays, null.Cell(r.AbnormalVolume), r.Complete)
 		}
 		for _, i := range []int{6, 7} {
 			t.Columns[i].Format = dollars
@@ -221,7 +212,7 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 	} else {
 		t = table.New(opts.By, "window", "n", "mean_car", "median_car", "t", "p_t", "bmp", "p_bmp", "positive", "p_sign")
 		for _, a := range aggs {
-			t.Append(a.Group, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR, nanToNil(a.T), nanToNil(a.PT), nanToNil(a.BMP), nanToNil(a.PBMP), a.Positive, nanToNil(a.PSign))
+			t.Append(a.Group, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR, null.Cell(a.T), null.Cell(a.PT), null.Cell(a.BMP), null.Cell(a.PBMP), a.Positive, null.Cell(a.PSign))
 		}
 		t.Columns[3].Format, t.Columns[4].Format = pct, pct
 		for i := 5; i < len(t.Columns); i++ {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/null"
 	"github.com/eventline/eventline/internal/table"
 	"github.com/eventline/eventline/usecase"
 )
@@ -26,7 +26,7 @@ type summaryOptions struct {
 	Format   table.Format
 }
 
-func newCmdSummary(f *factory, runF func(*summaryOptions) error) *cobra.Command {
+func newCmdSummary(f *factory) *cobra.Command {
 	opts := &summaryOptions{IO: f.IO, Store: f.OpenStore}
 	cmd := &cobra.Command{
 		Use:   "summary",
@@ -56,19 +56,9 @@ in the data. With --types: per event type, the number of events and their mean C
 		}
 		opts.Bench = strings.ToUpper(opts.Bench)
 		opts.BenchSet = cmd.Flags().Changed("benchmark")
-		if runF != nil {
-			return runF(opts)
-		}
 		return runSummary(cmd.Context(), opts)
 	}
 	return cmd
-}
-
-func nullFloat(v sql.NullFloat64) any {
-	if !v.Valid {
-		return nil
-	}
-	return v.Float64
 }
 
 func runSummary(ctx context.Context, opts *summaryOptions) error {
@@ -113,7 +103,7 @@ func runSummary(ctx context.Context, opts *summaryOptions) error {
 	for _, s := range ss {
 		row := []any{s.Ticker, s.FirstDay, s.LastDay, s.Days, s.FirstClose, s.LastClose, s.TotalReturn, s.AnnualizedReturn,
 			s.AnnualizedVolatility, s.MaxDrawdown, s.PeakDay, s.TroughDay, s.BestDay, s.BestReturn, s.WorstDay, s.WorstReturn,
-			s.DaysAbove, s.DaysBelow, nullFloat(s.IPOPrice), nullFloat(s.SinceIPO), nullFloat(s.FirstDayReturn)}
+			s.DaysAbove, s.DaysBelow, null.Cell(s.IPOPrice), null.Cell(s.SinceIPO), null.Cell(s.FirstDayReturn)}
 		if opts.Bench == "" {
 			row = slices.Delete(row, 16, 18)
 		}

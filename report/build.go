@@ -59,7 +59,7 @@ func build(ctx context.Context, d *data, w *writer) (*doc, error) {
 	doc := &doc{
 		Title:     d.Title,
 		Generated: d.Generated.UTC().Format("2006-01-02 15:04 MST"),
-		Notes:     d.notes,
+		Notes:     d.Notes,
 	}
 	if doc.Title == "" {
 		doc.Title = "Event timeline: " + strings.Join(d.Tickers, ", ")
@@ -77,12 +77,12 @@ func build(ctx context.Context, d *data, w *writer) (*doc, error) {
 		{"Benchmark", bench},
 		{"Range", fmt.Sprintf("%s to %s", dayOr(d.From, "first price"), dayOr(d.To, "last price"))},
 		{"Trading days shown", fmt.Sprintf("%s to %s", day(d.First), day(d.Last))},
-		{"Events", fmt.Sprintf("%d (%d with an event day studied)", len(d.events), d.studied)},
+		{"Events", fmt.Sprintf("%d (%d with an event day studied)", len(d.Events), d.Studied)},
 	}
 	if d.Benchmark != "" {
 		so := analytics.DefaultStudyOptions()
 		var ws []string
-		for _, w := range d.windows {
+		for _, w := range d.Windows {
 			ws = append(ws, w.String())
 		}
 		doc.Params = append(doc.Params,
@@ -99,26 +99,29 @@ func build(ctx context.Context, d *data, w *writer) (*doc, error) {
 	doc.EventReturns = eventReturnsTable(d)
 	doc.EventStudy = eventStudyTable(d)
 	doc.Claims = claimsTable(d)
-	if len(d.events) == 0 {
+	if len(d.Events) == 0 {
 		doc.NoEvents = "No events for these tickers in this range: load some with eventline ingest events FILE."
 	}
 	switch {
 	case d.Benchmark == "":
 		doc.NoStudy = "No event study: it needs a benchmark's prices (load GSPC, or name another benchmark)."
-	case len(d.study) == 0:
+	case len(d.Study) == 0:
 		doc.NoStudy = "No events with an event day in the prices to study."
 	}
 	doc.StudyNote = "CAR is the cumulative abnormal return over the window, in trading days around the event day t0 " +
 		"(the first trading day on or after the event). Forecasts and events dated by a week, month or quarter are not studied. " +
 		"A blank CAR: the window runs past the prices."
-	if len(d.claims) == 0 {
+	if len(d.Claims) == 0 {
 		doc.NoClaims = "No claims (claims come from articles)."
 	}
 	doc.Highlights = highlights(d)
 	if err := renderCharts(ctx, d, doc, w); err != nil {
 		return nil, err
 	}
-	doc.Queries = queries(d, doc.Title)
+	var err error
+	if doc.Queries, err = queries(d, doc.Title); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 
@@ -137,7 +140,7 @@ func eventsTable(d *data) *Table {
 		{Name: "t0"},
 		{Name: "note", Label: "Note", Optional: true, Wrap: true},
 	}}
-	for _, e := range d.events {
+	for _, e := range d.Events {
 		m := e.First()
 		var notes []string
 		for _, mk := range e.Marks {
@@ -187,7 +190,7 @@ func summaryTable(d *data) *Table {
 	if d.Benchmark == "" {
 		t.Columns[16].Label, t.Columns[17].Label = "", ""
 	}
-	for _, s := range d.summary {
+	for _, s := range d.Summary {
 		var above, below any = s.DaysAbove, s.DaysBelow
 		if s.Ticker == d.Benchmark || d.Benchmark == "" {
 			above, below = nil, nil // against itself, or nothing
@@ -195,7 +198,7 @@ func summaryTable(d *data) *Table {
 		t.Rows = append(t.Rows, []any{s.Ticker, s.FirstDay, s.LastDay, s.Days, s.FirstClose, s.LastClose, s.TotalReturn,
 			s.AnnualizedReturn, s.AnnualizedVolatility, s.MaxDrawdown, s.PeakDay, s.TroughDay, null.Cell(s.BestDay), s.BestReturn,
 			null.Cell(s.WorstDay), s.WorstReturn, above, below, null.Cell(s.IPOPrice), null.Cell(s.SinceIPO), null.Cell(s.FirstDayReturn),
-			d.charts.Currency(s.Ticker)})
+			d.Charts.Currency(s.Ticker)})
 	}
 	return t
 }
@@ -211,12 +214,12 @@ func studyEventsTable(d *data) *Table {
 		{Name: "model", Label: "Model"},
 		{Name: "beta", Label: "Beta", Unit: Fixed2},
 	}}
-	for _, w := range d.windows {
+	for _, w := range d.Windows {
 		t.Columns = append(t.Columns, Column{Name: "car" + w.String(), Label: "CAR " + w.String(), Unit: Percent})
 	}
 	t.Columns = append(t.Columns, Column{Name: "abnormal_volume", Label: "Abn. volume [0,+5]", Unit: Fixed2})
 	num := map[int64]int{}
-	for _, e := range d.events {
+	for _, e := range d.Events {
 		num[e.ID] = e.Num
 	}
 	type key struct {
@@ -225,7 +228,7 @@ func studyEventsTable(d *data) *Table {
 	}
 	rows := map[key][]any{}
 	var order []key
-	for _, r := range d.study {
+	for _, r := range d.Study {
 		k := key{r.EventID, r.Ticker}
 		row, ok := rows[k]
 		if !ok {
@@ -238,7 +241,7 @@ func studyEventsTable(d *data) *Table {
 			rows[k] = row
 			order = append(order, k)
 		}
-		if i := slices.Index(d.windows, r.Window); i >= 0 && r.Complete {
+		if i := slices.Index(d.Windows, r.Window); i >= 0 && r.Complete {
 			row[7+i] = r.CAR
 		}
 		if r.Window == (analytics.Window{From: 0, To: 5}) {
@@ -258,7 +261,7 @@ func eventReturnsTable(d *data) *Table {
 		"market_ret", "car", "scar", "model", "fallback", "alpha", "beta", "estimation_days", "abnormal_volume", "complete", "benchmark"} {
 		t.Columns = append(t.Columns, Column{Name: n})
 	}
-	for _, r := range d.study {
+	for _, r := range d.Study {
 		t.Rows = append(t.Rows, []any{r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, null.Cell(r.PriceBefore),
 			null.Cell(r.PriceT0), r.Return, r.MarketReturn, r.CAR, null.Cell(r.SCAR), r.Model, r.Fallback,
 			r.Alpha, r.Beta, r.EstimationDays, null.Cell(r.AbnormalVolume), r.Complete, d.Benchmark})
@@ -284,7 +287,7 @@ func eventStudyTable(d *data) *Table {
 		{Name: "positive", Label: "Positive", Unit: Integer},
 		{Name: "p_sign", Label: "p (sign)", Unit: Fixed3},
 	}}
-	for _, a := range d.aggs {
+	for _, a := range d.Aggregates {
 		t.Rows = append(t.Rows, []any{"all", a.Group, a.Window.From, a.Window.To, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR,
 			null.Cell(a.T), null.Cell(a.PT), null.Cell(a.BMP), null.Cell(a.PBMP), a.NBMP, a.Positive, null.Cell(a.PSign)})
 	}
@@ -308,9 +311,9 @@ func claimsTable(d *data) *Table {
 		{Name: "article", Label: "Article", Link: "article_url", Wrap: true},
 		{Name: "article_url"},
 	}}
-	for _, c := range d.claims {
+	for _, c := range d.Claims {
 		t.Rows = append(t.Rows, []any{c.ClaimID, null.Cell(c.Date), c.Ticker, c.Text, c.Metric, c.Op, c.Claimed,
-			null.Cell(c.Actual), c.Unit, c.Verdict, null.Cell(c.RowDate), c.Reason, c.Article, d.articleURL[c.ArticleID]})
+			null.Cell(c.Actual), c.Unit, c.Verdict, null.Cell(c.RowDate), c.Reason, c.Article, d.ArticleURL[c.ArticleID]})
 	}
 	return t
 }
@@ -319,7 +322,7 @@ func claimsTable(d *data) *Table {
 // largest abnormal return around an event, and the claims' verdicts.
 func highlights(d *data) []string {
 	var out []string
-	for _, s := range d.summary {
+	for _, s := range d.Summary {
 		if s.Ticker == d.Benchmark && !slices.Contains(d.Tickers, s.Ticker) {
 			continue
 		}
@@ -331,22 +334,22 @@ func highlights(d *data) []string {
 		out = append(out, h+".")
 	}
 	var top *analytics.EventReturn
-	for i, r := range d.study {
+	for i, r := range d.Study {
 		if r.Window == (analytics.Window{From: -1, To: 1}) && r.Complete && (top == nil || math.Abs(r.CAR) > math.Abs(top.CAR)) {
-			top = &d.study[i]
+			top = &d.Study[i]
 		}
 	}
 	if top != nil {
 		out = append(out, fmt.Sprintf("The largest abnormal return around an event: %s %s over days -1 to +1 of %s (%s).",
 			top.Ticker, Percent.format(top.CAR), day(top.T0), top.Headline))
 	}
-	if len(d.claims) > 0 {
+	if len(d.Claims) > 0 {
 		n := map[string]int{}
-		for _, c := range d.claims {
+		for _, c := range d.Claims {
 			n[c.Verdict]++
 		}
 		out = append(out, fmt.Sprintf("Of %d claims from the articles, %d verified, %d contradicted and %d unverifiable against the prices.",
-			len(d.claims), n[analytics.Verified], n[analytics.Contradicted], n[analytics.Unverifiable]))
+			len(d.Claims), n[analytics.Verified], n[analytics.Contradicted], n[analytics.Unverifiable]))
 	}
 	return out
 }
@@ -355,7 +358,7 @@ func highlights(d *data) []string {
 // both days.
 func (d *data) returnBetween(ticker string, from, to time.Time) (float64, bool) {
 	var a, b float64
-	for _, bar := range d.charts.Bars[ticker] {
+	for _, bar := range d.Charts.Bars[ticker] {
 		p := bar.AdjClose
 		if math.IsNaN(p) {
 			p = bar.Close

@@ -47,11 +47,11 @@ type rendered struct {
 func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 	base := charts.Options{Width: 10 * vg.Inch, DPI: 120}
 	var plans []plan
-	for _, t := range d.chartTickers() {
-		pc, omitted := d.charts.PriceChart(t)
+	for _, t := range d.ChartTickers() {
+		pc, omitted := d.Charts.PriceChart(t)
 		pc.Volume = true
 		o := base
-		o.SourceLine = d.charts.SourceLine([]string{t}, pc.Events) + "; numbered as in the report's timeline"
+		o.SourceLine = d.Charts.SourceLine([]string{t}, pc.Events) + "; numbered as in the report's timeline"
 		// The chart's own height, 6in plus its event legend, so that the legend never squeezes
 		// the prices.
 		o.Title = fmt.Sprintf("%s, daily close", t)
@@ -62,31 +62,31 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 		plans = append(plans, plan{name: t, id: "chart-" + t, caption: caption, opts: o, events: len(pc.Events) + omitted, place: place,
 			chart: pc})
 	}
-	if cmp := d.charts.Comparison(d.chartTickers(), d.Tickers); len(cmp.Series) > 1 {
+	if cmp := d.Charts.Comparison(d.ChartTickers(), d.Tickers); len(cmp.Series) > 1 {
 		o := base
-		o.SourceLine = d.charts.SourceLine(d.chartTickers(), cmp.Events) + "; adjusted closes"
+		o.SourceLine = d.Charts.SourceLine(d.ChartTickers(), cmp.Events) + "; adjusted closes"
 		o.Title = "Relative performance, rebased to 100"
 		o.Height = 4.5 * vg.Inch
 		plans = append(plans, plan{name: "comparison", id: "chart-comparison", chart: cmp, opts: o, place: setComparison,
 			caption: fmt.Sprintf("%s: adjusted closes rebased to 100 on %s", strings.Join(seriesNames(cmp), ", "), day(cmp.Base))})
 	}
-	if len(d.path.Paths) > 0 {
+	if len(d.Path.Paths) > 0 {
 		o := base
 		o.Title = fmt.Sprintf("Cumulative abnormal return, days %d to %+d", -pathDays, pathDays)
 		o.Height = 4.5 * vg.Inch
-		o.SourceLine = fmt.Sprintf("%s; market model vs %s; %d event(s) with the whole window", d.charts.SourceLine(d.chartTickers(), nil), d.Benchmark, len(d.path.Paths))
-		label := fmt.Sprintf("mean CAR (%d events)", len(d.path.Paths))
-		caption := fmt.Sprintf("Mean CAR from day %d with its 95%% confidence band (Student's t); each event's path behind (%d events)", -pathDays, len(d.path.Paths))
-		if len(d.path.Paths) < minBand {
-			caption = fmt.Sprintf("Mean CAR from day %d; each event's path behind. No confidence band with %d event(s): it needs %d.", -pathDays, len(d.path.Paths), minBand)
+		o.SourceLine = fmt.Sprintf("%s; market model vs %s; %d event(s) with the whole window", d.Charts.SourceLine(d.ChartTickers(), nil), d.Benchmark, len(d.Path.Paths))
+		label := fmt.Sprintf("mean CAR (%d events)", len(d.Path.Paths))
+		caption := fmt.Sprintf("Mean CAR from day %d with its 95%% confidence band (Student's t); each event's path behind (%d events)", -pathDays, len(d.Path.Paths))
+		if len(d.Path.Paths) < minBand {
+			caption = fmt.Sprintf("Mean CAR from day %d; each event's path behind. No confidence band with %d event(s): it needs %d.", -pathDays, len(d.Path.Paths), minBand)
 		}
-		if len(d.path.Paths) == 1 {
+		if len(d.Path.Paths) == 1 {
 			label = "CAR (1 event)"
 		}
 		plans = append(plans, plan{name: "event_study", id: "chart-car", opts: o, caption: caption, place: setCAR,
-			chart: usecase.CARChart(d.path, label)})
+			chart: usecase.CARChart(d.Path, label)})
 	}
-	if d.Benchmark != "" && len(d.study) > 0 && len(d.path.Paths) == 0 {
+	if d.Benchmark != "" && len(d.Study) > 0 && len(d.Path.Paths) == 0 {
 		doc.CARNote = fmt.Sprintf("No CAR chart: no event has all of days %d to %+d in the prices.", -pathDays, pathDays)
 	}
 
@@ -144,15 +144,6 @@ func draw(p plan) rendered {
 	}
 	r.png, r.svg = png.Bytes(), svg.Bytes()
 	return r
-}
-
-// chartTickers are the report's tickers and then the benchmark.
-func (d *data) chartTickers() []string {
-	ts := slices.Clone(d.Tickers)
-	if d.Benchmark != "" && !slices.Contains(ts, d.Benchmark) {
-		ts = append(ts, d.Benchmark)
-	}
-	return ts
 }
 
 func seriesNames(cc charts.ComparisonChart) []string {

@@ -13,8 +13,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/eventline/eventline/usecase"
@@ -71,14 +69,14 @@ func Write(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
 	if opts.Generated.IsZero() {
 		opts.Generated = time.Now()
 	}
-	p, err := resolve(ctx, db, opts)
+	rd, err := usecase.Report(ctx, db, usecase.ReportOptions{Tickers: opts.Tickers, Benchmark: opts.Benchmark, From: opts.From, To: opts.To})
 	if err != nil {
 		return nil, err
 	}
-	d, err := gather(ctx, db, p)
-	if err != nil {
-		return nil, err
+	if len(rd.Path.Paths) < minBand {
+		rd.Path.Lower, rd.Path.Upper = nil, nil
 	}
+	d := &data{ReportData: rd, Title: opts.Title, Database: opts.Database, Generated: opts.Generated}
 	if err := os.MkdirAll(filepath.Join(opts.Out, "charts"), 0o755); err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
@@ -93,109 +91,13 @@ func Write(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
 	return &Result{
 		Dir:       opts.Out,
 		Files:     w.files,
-		Tickers:   p.Tickers,
-		Benchmark: p.Benchmark,
-		Events:    len(d.events),
-		Studied:   d.studied,
-		Claims:    len(d.claims),
-		Notes:     d.notes,
+		Tickers:   d.Tickers,
+		Benchmark: d.Benchmark,
+		Events:    len(d.Events),
+		Studied:   d.Studied,
+		Claims:    len(d.Claims),
+		Notes:     d.Notes,
 	}, nil
-}
-
-// params are the options resolved against the database.
-type params struct {
-	Options
-	Tickers   []string
-	Benchmark string
-	// First and Last are the first and last trading days in range over the reported tickers.
-	First, Last time.Time
-}
-
-// resolve checks the options against the database and fills in the defaults.
-func resolve(ctx context.Context, db *sql.DB, opts Options) (params, error) {
-	p := params{Options: opts}
-	if !opts.From.IsZero() && !opts.To.IsZero() && opts.From.After(opts.To) {
-		return p, inputErrorf("the range starts %s, after it ends %s", day(opts.From), day(opts.To))
-	}
-	all, err := usecase.Coverage(ctx, db, time.Time{}, time.Time{})
-	if err != nil {
-		return p, err
-	}
-	if len(all) == 0 {
-		return p, inputErrorf("no prices loaded: load some first (eventline ingest prices FILE)")
-	}
-	loaded := usecase.Tickers(all)
-	if p.Benchmark, err = usecase.Benchmark(ctx, db, opts.Benchmark, usecase.Optional); err != nil {
-		return p, err
-	}
-	for _, t := range opts.Tickers {
-		t = strings.ToUpper(strings.TrimSpace(t))
-		if t == "" || slices.Contains(p.Tickers, t) {
-			continue
-		}
-		if _, ok := all[t]; !ok {
-			return p, inputErrorf("unknown ticker %s: it has no prices (loaded: %s)", t, strings.Join(loaded, ", "))
-		}
-		p.Tickers = append(p.Tickers, t)
-	}
-	if len(p.Tickers) == 0 {
-		if p.Tickers, err = defaultTickers(ctx, db, loaded, p.Benchmark); err != nil {
-			return p, err
-		}
-	}
-	in, err := usecase.Coverage(ctx, db, opts.From, opts.To)
-	if err != nil {
-		return p, err
-	}
-	for _, t := range p.Tickers {
-		s, ok := in[t]
-		if !ok {
-			return p, inputErrorf("no prices for %s between %s and %s (its prices run %s to %s)", t,
-				dayOr(opts.From, "the start"), dayOr(opts.To, "the end"), day(all[t].First), day(all[t].Last))
-		}
-		if p.First.IsZero() || s.First.Before(p.First) {
-			p.First = s.First
-		}
-		if s.Last.After(p.Last) {
-			p.Last = s.Last
-		}
-	}
-	return p, nil
-}
-
-// defaultTickers are the tickers with events and prices, else every ticker but the benchmark,
-// else the benchmark alone.
-func defaultTickers(ctx context.Context, db *sql.DB, loaded []string, benchmark string) ([]string, error) {
-	rows, err := db.QueryContext(ctx, `SELECT DISTINCT ticker FROM event_tickers ORDER BY ticker`)
-	if err != nil {
-		return nil, fmt.Errorf("report: tickers with events: %w", err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var t string
-		if err := rows.Scan(&t); err != nil {
-			return nil, fmt.Errorf("report: tickers with events: %w", err)
-		}
-		if slices.Contains(loaded, t) {
-			out = append(out, t)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("report: tickers with events: %w", err)
-	}
-	if len(out) > 0 {
-		return out, nil
-	}
-	for _, t := range loaded {
-		if t != benchmark {
-			out = append(out, t)
-		}
-	}
-	if len(out) == 0 {
-		out = []string{benchmark}
-	}
-	return out, nil
 }
 
 func day(t time.Time) string { return t.Format("2006-01-02") }

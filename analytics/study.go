@@ -52,11 +52,16 @@ type StudyOptions struct {
 // of 500 peaked at 1.2 GB and of 1,000 at 1.9 GB, in 6.4 s and 6.2 s for 5,000 tickers.
 var studyTickers = 500
 
+// DefaultBenchmark is the market index studies measure against unless told otherwise: the S&P
+// 500 as Yahoo Finance names it (^GSPC, loaded from GSPC.csv). usecase.Benchmark decides when it
+// is used.
+const DefaultBenchmark = "GSPC"
+
 // DefaultStudyOptions are the windows and estimation window the CLI starts from.
 func DefaultStudyOptions() StudyOptions {
 	return StudyOptions{
 		Windows:       []Window{{-1, 1}, {0, 5}, {-5, 20}},
-		Benchmark:     "GSPC",
+		Benchmark:     DefaultBenchmark,
 		Model:         MarketModel,
 		Estimation:    Window{-250, -11},
 		MinEstimation: 60,

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/eventline/eventline/analytics"
 )
 
-// DefaultBenchmark is the market index a use case measures against when none is named: the
-// S&P 500 as Yahoo Finance names it (^GSPC, loaded from GSPC.csv).
-const DefaultBenchmark = "GSPC"
+// DefaultBenchmark is the market index a use case measures against when none is named (the
+// S&P 500, GSPC); analytics names it, since its default study options carry it.
+const DefaultBenchmark = analytics.DefaultBenchmark
 
 // Need says what a use case does without a benchmark.
 type Need int

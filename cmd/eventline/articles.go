@@ -412,14 +412,9 @@ year) meets the range.`,
   eventline events --from 2007-08-01 --to 2007-08-31 --type acquisition --format markdown`,
 		Args: noArgs,
 	}
-	getFilter := filterFlags(cmd, &opts.Filter)
-	getFormat := formatFlag(cmd, table.Text)
+	parseFlags := tableFlags(cmd, &opts.Filter, &opts.Format)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		var err error
-		if opts.Format, err = getFormat(); err != nil {
-			return err
-		}
-		if err := getFilter(); err != nil {
+		if err := parseFlags(); err != nil {
 			return err
 		}
 		for _, t := range opts.Filter.Types {

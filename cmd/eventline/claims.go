@@ -35,14 +35,9 @@ another day's prices.`,
   eventline claims --ticker VMW --format markdown`,
 		Args: noArgs,
 	}
-	getFilter := filterFlags(cmd, &opts.Filter)
-	getFormat := formatFlag(cmd, table.Text)
+	parseFlags := tableFlags(cmd, &opts.Filter, &opts.Format)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		var err error
-		if opts.Format, err = getFormat(); err != nil {
-			return err
-		}
-		if err := getFilter(); err != nil {
+		if err := parseFlags(); err != nil {
 			return err
 		}
 		return runClaims(cmd.Context(), opts)

@@ -54,6 +54,19 @@ func filterFlags(cmd *cobra.Command, f *analytics.Filter) func() error {
 	}
 }
 
+// tableFlags registers the filter flags and --format of a command that prints a table, and
+// returns what parses them into f and format.
+func tableFlags(cmd *cobra.Command, f *analytics.Filter, format *table.Format) func() error {
+	getFilter := filterFlags(cmd, f)
+	getFormat := formatFlag(cmd, table.Text)
+	return func() (err error) {
+		if *format, err = getFormat(); err != nil {
+			return err
+		}
+		return getFilter()
+	}
+}
+
 func parseWindow(s string) (analytics.Window, error) {
 	a, b, ok := strings.Cut(s, ",")
 	from, err1 := strconv.Atoi(strings.TrimSpace(a))
@@ -88,7 +101,7 @@ cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign tes
   eventline study --type acquisition --model market-adjusted --by ticker --format csv`,
 		Args: noArgs,
 	}
-	getFilter := filterFlags(cmd, &opts.Study.Filter)
+	parseFlags := tableFlags(cmd, &opts.Study.Filter, &opts.Format)
 	cmd.Flags().StringArrayVar(&windows, "window", nil, "event window `FROM,TO` in trading days (repeatable; default -1,1 0,5 -5,20)")
 	cmd.Flags().StringVar(&opts.Study.Benchmark, "benchmark", usecase.DefaultBenchmark, "benchmark ticker (any loaded ticker)")
 	cmd.Flags().StringVar(&opts.Study.Model, "model", analytics.MarketModel, "normal-return model: market|market-adjusted")
@@ -98,13 +111,9 @@ cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign tes
 	cmd.Flags().BoolVar(&opts.Study.IncludeCoarse, "include-coarse", false, "count week/month/quarter events at their first trading day")
 	cmd.Flags().StringVar(&opts.By, "by", "all", "group the statistics by all|ticker|type")
 	cmd.Flags().BoolVar(&opts.Events, "events", false, "print every event window instead of the statistics")
-	getFormat := formatFlag(cmd, table.Text)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		var err error
-		if opts.Format, err = getFormat(); err != nil {
-			return err
-		}
-		if err := getFilter(); err != nil {
+		err := parseFlags()
+		if err != nil {
 			return err
 		}
 		if len(windows) > 0 {

@@ -42,16 +42,11 @@ in the data. With --types: per event type, the number of events and their mean C
   eventline summary --types`,
 		Args: noArgs,
 	}
-	getFilter := filterFlags(cmd, &opts.Filter)
+	parseFlags := tableFlags(cmd, &opts.Filter, &opts.Format)
 	cmd.Flags().StringVar(&opts.Bench, "benchmark", "", "benchmark ticker (default "+usecase.DefaultBenchmark+" when loaded; '' for none)")
 	cmd.Flags().BoolVar(&opts.Types, "types", false, "summarize by event type instead of by ticker")
-	getFormat := formatFlag(cmd, table.Text)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		var err error
-		if opts.Format, err = getFormat(); err != nil {
-			return err
-		}
-		if err := getFilter(); err != nil {
+		if err := parseFlags(); err != nil {
 			return err
 		}
 		opts.Bench = strings.ToUpper(opts.Bench)

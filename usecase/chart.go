@@ -66,6 +66,8 @@ func chartData(ctx context.Context, db *sql.DB, opts ChartOptions, tickers, mark
 	return LoadChartData(ctx, db, tickers, opts.Filter.From, opts.Filter.To, f)
 }
 
+// unnumbered leaves the numbering to the chart: a chart of its own lists its events from 1 in
+// the order shown, where the report numbers them as in its timeline.
 func unnumbered(evs []charts.Event) []charts.Event {
 	for i := range evs {
 		evs[i].Num = 0

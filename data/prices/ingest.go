@@ -442,12 +442,19 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	}
 	source := l.source(lay)
 	// Yahoo writes an opening price of 0 where it has none: that is no price, and the row is
-	// stored with a NULL open. Such rows are loaded with the ingest's id negated, so that the
-	// summary can count them once the rules have been checked (repair).
-	open, ingestID := col(FieldOpen), fmt.Sprint(l.ingestID)
-	if c, ok := colOf[FieldOpen]; ok && lay.format == "yahoo" {
-		open = fmt.Sprintf("nullif(%s, 0)", c)
-		ingestID = fmt.Sprintf("CASE WHEN %s = 0 THEN %d ELSE %d END", c, -l.ingestID, l.ingestID)
+	// stored with a NULL open. On such days Yahoo's high and low are often the close itself, and
+	// now and then one of them lies on the wrong side of it: that one is no day's range either and
+	// is stored as NULL, keeping the close, the one price Yahoo always has. A low above the high is
+	// left as it is, for the rules to refuse: nothing says which is wrong. Repaired rows are loaded
+	// with the ingest's id negated, so that the summary can count them once the rules have been
+	// checked (repair).
+	open, high, low, ingestID := col(FieldOpen), col(FieldHigh), col(FieldLow), fmt.Sprint(l.ingestID)
+	if lay.format == "yahoo" && lay.has(FieldOpen) && lay.has(FieldHigh) && lay.has(FieldLow) {
+		o, h, lo, c := colOf[FieldOpen], colOf[FieldHigh], colOf[FieldLow], colOf[FieldClose]
+		open = fmt.Sprintf("nullif(%s, 0)", o)
+		high = fmt.Sprintf("CASE WHEN %[1]s = 0 AND %[2]s < %[4]s AND NOT %[3]s > %[2]s THEN NULL ELSE %[2]s END", o, h, lo, c)
+		low = fmt.Sprintf("CASE WHEN %[1]s = 0 AND %[3]s > %[4]s AND NOT %[3]s > %[2]s THEN NULL ELSE %[3]s END", o, h, lo, c)
+		ingestID = fmt.Sprintf("CASE WHEN %s = 0 THEN %d ELSE %d END", o, -l.ingestID, l.ingestID)
 	}
 	// Volume must be a whole number: a fraction is no count of shares (and a header with Volume and
 	// Adj Close swapped shows as one). The fast load stops on it; a careful one marks the row.
@@ -463,10 +470,14 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	// A fast load checks the OHLC rules as the rows go in: there the comparisons cost a fifth of
 	// a scan of the loaded batch afterwards. The price rules need no such care: the screen's
 	// filters on single columns are answered from the row groups' statistics.
-	low := col(FieldLow)
 	readColumn := func(f string) (string, bool) {
-		if f == FieldOpen {
+		switch f {
+		case FieldOpen:
 			return open, open != "NULL"
+		case FieldHigh:
+			return high, high != "NULL"
+		case FieldLow:
+			return low, low != "NULL"
 		}
 		c, ok := colOf[f]
 		return c, ok
@@ -489,7 +500,7 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 		FROM read_csv(%s, columns = {%s}, header = true, delim = %s, quote = '"', escape = '"',
 			auto_detect = false, filename = true, nullstr = ['null', ''],
 			force_not_null = [%s]%s%s)`,
-		ticker, col(FieldDate), open, col(FieldHigh), low, col(FieldClose), col(FieldAdjClose),
+		ticker, col(FieldDate), open, high, low, col(FieldClose), col(FieldAdjClose),
 		volume, sqltext.String(source)+"::price_source", ingestID,
 		sqlList(paths), strings.Join(colDefs, ", "), sqltext.String(string(lay.delim)),
 		strings.Join(notNull, ", "), rejects, dateFormat)

@@ -227,10 +227,9 @@ type loader struct {
 	problemsReady  bool // the problem tables exist (problems.go)
 }
 
-// batch is the SQL condition for the rows of this ingest. Rows whose Yahoo opening price of 0 was
-// repaired carry the ingest's id negated until the summary has counted them (see repair).
+// batch is the SQL condition for the rows of this ingest.
 func (l *loader) batch() string {
-	return fmt.Sprintf("ingest_id IN (%d, %d)", l.ingestID, -l.ingestID)
+	return fmt.Sprintf("ingest_id = %d", l.ingestID)
 }
 
 func (l *loader) run(ctx context.Context) (*Summary, error) {
@@ -260,6 +259,16 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 	}
 	if len(suspects) > 0 {
 		if err := l.gatherRuleBreaks(ctx, suspects); err != nil {
+			return nil, err
+		}
+	}
+	if l.collectRejects {
+		if err := l.findRuleBreaks(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if l.problemsReady {
+		if err := l.locateLines(ctx); err != nil {
 			return nil, err
 		}
 	}
@@ -400,12 +409,9 @@ func (l *loader) load(ctx context.Context) error {
 	return nil
 }
 
-func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
-	lay := chunk[0].layout
-	paths := make([]string, len(chunk))
-	for i, in := range chunk {
-		paths[i] = in.path
-	}
+// readSQL is a SELECT that reads files of one layout as rows with prices' columns (volume as read,
+// a DOUBLE named vol), Yahoo's opening price of 0 already repaired. extra adds read_csv options.
+func (l *loader) readSQL(lay layout, paths []string, extra string) string {
 	var colDefs []string
 	colOf := map[string]string{}
 	var notNull []string
@@ -440,70 +446,71 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	if l.opts.Ticker != "" {
 		ticker = sqltext.String(strings.ToUpper(l.opts.Ticker))
 	}
-	source := l.source(lay)
 	// Yahoo writes an opening price of 0 where it has none: that is no price, and the row is
 	// stored with a NULL open. On such days Yahoo's high and low are often the close itself, and
 	// now and then one of them lies on the wrong side of it: that one is no day's range either and
 	// is stored as NULL, keeping the close, the one price Yahoo always has. A low above the high is
-	// left as it is, for the rules to refuse: nothing says which is wrong. Repaired rows are loaded
-	// with the ingest's id negated, so that the summary can count them once the rules have been
-	// checked (repair).
-	open, high, low, ingestID := col(FieldOpen), col(FieldHigh), col(FieldLow), fmt.Sprint(l.ingestID)
+	// left as it is, for the rules to refuse: nothing says which is wrong.
+	open, high, low := col(FieldOpen), col(FieldHigh), col(FieldLow)
 	if lay.format == "yahoo" && lay.has(FieldOpen) && lay.has(FieldHigh) && lay.has(FieldLow) {
 		o, h, lo, c := colOf[FieldOpen], colOf[FieldHigh], colOf[FieldLow], colOf[FieldClose]
 		open = fmt.Sprintf("nullif(%s, 0)", o)
 		high = fmt.Sprintf("CASE WHEN %[1]s = 0 AND %[2]s < %[4]s AND NOT %[3]s > %[2]s THEN NULL ELSE %[2]s END", o, h, lo, c)
 		low = fmt.Sprintf("CASE WHEN %[1]s = 0 AND %[3]s > %[4]s AND NOT %[3]s > %[2]s THEN NULL ELSE %[3]s END", o, h, lo, c)
-		ingestID = fmt.Sprintf("CASE WHEN %s = 0 THEN %d ELSE %d END", o, -l.ingestID, l.ingestID)
-	}
-	// Volume must be a whole number: a fraction is no count of shares (and a header with Volume and
-	// Adj Close swapped shows as one). The fast load stops on it; a careful one marks the row.
-	volume := "NULL"
-	if c, ok := colOf[FieldVolume]; ok {
-		whole := fmt.Sprintf("(%[1]s = trunc(%[1]s) AND abs(%[1]s) < 9e18)", c)
-		if l.collectRejects {
-			volume = fmt.Sprintf("CASE WHEN %s THEN %s::BIGINT ELSE %d END", whole, c, int64(wholeVolumeSentinel))
-		} else {
-			volume = fmt.Sprintf("CASE WHEN %s THEN %s::BIGINT ELSE error(%s) END", whole, c, sqltext.String(volumeStop))
-		}
-	}
-	// A fast load checks the OHLC rules as the rows go in: there the comparisons cost a fifth of
-	// a scan of the loaded batch afterwards. The price rules need no such care: the screen's
-	// filters on single columns are answered from the row groups' statistics.
-	readColumn := func(f string) (string, bool) {
-		switch f {
-		case FieldOpen:
-			return open, open != "NULL"
-		case FieldHigh:
-			return high, high != "NULL"
-		case FieldLow:
-			return low, low != "NULL"
-		}
-		c, ok := colOf[f]
-		return c, ok
-	}
-	if guard := ohlcCondition(readColumn); guard != "" && !l.collectRejects {
-		low = fmt.Sprintf("CASE WHEN %s THEN error(%s) ELSE %s END", guard, sqltext.String(ohlcStop), low)
 	}
 	dateFormat := ""
 	if l.opts.DateFormat != "" {
 		dateFormat = ", dateformat = " + sqltext.String(l.opts.DateFormat)
 	}
-	errTable, scanTable := fmt.Sprintf("el_rejects_%d", n), fmt.Sprintf("el_reject_scans_%d", n)
-	rejects := ""
-	if l.collectRejects {
-		rejects = fmt.Sprintf(", store_rejects = true, rejects_table = '%s', rejects_scan = '%s'", errTable, scanTable)
-	}
-	q := fmt.Sprintf(`
-		INSERT INTO prices (ticker, date, open, high, low, close, adj_close, volume, source, ingest_id)
-		SELECT %s, %s, %s, %s, %s, %s, %s, %s, %s, %s
+	return fmt.Sprintf(`
+		SELECT %s AS ticker, %s AS date, %s AS open, %s AS high, %s AS low, %s AS close, %s AS adj_close, %s AS vol
 		FROM read_csv(%s, columns = {%s}, header = true, delim = %s, quote = '"', escape = '"',
 			auto_detect = false, filename = true, nullstr = ['null', ''],
 			force_not_null = [%s]%s%s)`,
-		ticker, col(FieldDate), open, high, low, col(FieldClose), col(FieldAdjClose),
-		volume, sqltext.String(source)+"::price_source", ingestID,
+		ticker, col(FieldDate), open, high, low, col(FieldClose), col(FieldAdjClose), col(FieldVolume),
 		sqlList(paths), strings.Join(colDefs, ", "), sqltext.String(string(lay.delim)),
-		strings.Join(notNull, ", "), rejects, dateFormat)
+		strings.Join(notNull, ", "), extra, dateFormat)
+}
+
+// Conditions on the columns of readSQL. Volume must be a whole number: a fraction is no count of
+// shares (and a header with Volume and Adj Close swapped shows as one).
+const (
+	wholeVolume = `(vol = trunc(vol) AND abs(vol) < 9e18)`
+	badRow      = `coalesce(close <= 0 OR open <= 0 OR high <= 0 OR low <= 0 OR adj_close <= 0 OR vol < 0
+		OR NOT ` + wholeVolume + ` OR ` + "%s" + `, false)`
+)
+
+func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
+	lay := chunk[0].layout
+	paths := make([]string, len(chunk))
+	for i, in := range chunk {
+		paths[i] = in.path
+	}
+	errTable, scanTable := fmt.Sprintf("el_rejects_%d", n), fmt.Sprintf("el_reject_scans_%d", n)
+	var q string
+	source := sqltext.String(l.source(lay)) + "::price_source"
+	if l.collectRejects {
+		// A careful load leaves out the rows that break a rule on their own: deleting them from
+		// the batch afterwards would make DuckDB rewrite the whole batch at the commit (a delete
+		// among rows it has already written out costs as much again as the load). They are read
+		// again, from their files only, by findRuleBreaks. The reader's own rejects are kept.
+		rejects := fmt.Sprintf(", store_rejects = true, rejects_table = '%s', rejects_scan = '%s'", errTable, scanTable)
+		q = fmt.Sprintf(`
+			INSERT INTO prices (ticker, date, open, high, low, close, adj_close, volume, source, ingest_id)
+			SELECT ticker, date, open, high, low, close, adj_close, vol::BIGINT, %s, %d FROM (%s)
+			WHERE NOT %s`, source, l.ingestID, l.readSQL(lay, paths, rejects), fmt.Sprintf(badRow, ohlcRule))
+	} else {
+		// A fast load checks the OHLC and volume rules as the rows go in, stopping at the first
+		// broken: there the comparisons cost a fifth of a scan of the loaded batch afterwards. The
+		// price rules need no such care: the screen's filters on single columns are answered from
+		// the row groups' statistics.
+		q = fmt.Sprintf(`
+			INSERT INTO prices (ticker, date, open, high, low, close, adj_close, volume, source, ingest_id)
+			SELECT ticker, date, open, high, CASE WHEN %s THEN error(%s) ELSE low END, close, adj_close,
+				CASE WHEN %s THEN vol::BIGINT ELSE error(%s) END, %s, %d FROM (%s)`,
+			ohlcRule, sqltext.String(ohlcStop), wholeVolume, sqltext.String(volumeStop), source, l.ingestID,
+			l.readSQL(lay, paths, ""))
+	}
 	if _, err := l.tx.ExecContext(ctx, q); err != nil {
 		if !l.collectRejects && (strings.Contains(err.Error(), "CSV Error") || strings.Contains(err.Error(), ohlcStop) ||
 			strings.Contains(err.Error(), volumeStop)) {
@@ -604,12 +611,13 @@ func (l *loader) screen(ctx context.Context) ([]string, error) {
 		priceScans = append(priceScans, `SELECT ticker FROM prices WHERE `+l.batch()+` AND `+r)
 	}
 	queries := []string{
-		strings.Join(priceScans, " UNION "),
 		fmt.Sprintf(`SELECT ticker FROM prices WHERE `+l.batch()+` GROUP BY ticker
 			HAVING count(*) > bit_count(bitstring_agg((date - DATE '1970-01-01')::INTEGER, %d, %d))`, lo.Int64, hi.Int64),
 	}
-	if l.collectRejects { // a fast load has checked the OHLC rules on the way in
-		queries = append(queries, `SELECT DISTINCT ticker FROM prices WHERE `+l.batch()+` AND `+ohlcRule)
+	// A fast load has checked the OHLC and volume rules on the way in; a careful one left out
+	// every row that breaks a rule on its own (findRuleBreaks finds them).
+	if !l.collectRejects {
+		queries = append(queries, strings.Join(priceScans, " UNION "))
 	}
 	var suspects []string
 	for _, q := range queries {
@@ -641,11 +649,34 @@ func (l *loader) queryStrings(ctx context.Context, q string, args ...any) ([]str
 	return ts, rows.Err()
 }
 
-// repair counts, per ticker, the stored rows whose Yahoo opening price of 0 became NULL, and gives
-// them the ingest's own id.
+// repair counts, per ticker of Yahoo files, the stored rows without an opening price: Yahoo's 0
+// made NULL (or, rarely, an empty cell). Marking the repaired rows as they load and counting them
+// afterwards would cost an UPDATE of the batch, a sixth of the load.
 func (l *loader) repair(ctx context.Context) (map[string]int64, error) {
 	out := map[string]int64{}
-	rows, err := l.tx.QueryContext(ctx, `SELECT ticker, count(*) FROM prices WHERE ingest_id = ? GROUP BY ticker`, -l.ingestID)
+	yahoo := map[string]bool{}
+	for _, in := range l.inputs {
+		if y, seen := yahoo[in.ticker]; !seen || y {
+			yahoo[in.ticker] = in.layout.format == "yahoo"
+		}
+	}
+	var only []string
+	all := true
+	for t, y := range yahoo {
+		if y {
+			only = append(only, t)
+		} else {
+			all = false
+		}
+	}
+	if len(only) == 0 {
+		return out, nil
+	}
+	filter := ""
+	if !all {
+		filter = ` AND ticker IN (SELECT unnest(` + sqlList(only) + `))`
+	}
+	rows, err := l.tx.QueryContext(ctx, `SELECT ticker, count(*) FROM prices WHERE `+l.batch()+` AND open IS NULL`+filter+` GROUP BY ticker`)
 	if err != nil {
 		return nil, fmt.Errorf("ingest prices: count repaired rows: %w", err)
 	}
@@ -661,11 +692,6 @@ func (l *loader) repair(ctx context.Context) (map[string]int64, error) {
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("ingest prices: count repaired rows: %w", err)
-	}
-	if len(out) > 0 {
-		if _, err := l.tx.ExecContext(ctx, `UPDATE prices SET ingest_id = ? WHERE ingest_id = ?`, l.ingestID, -l.ingestID); err != nil {
-			return nil, fmt.Errorf("ingest prices: repaired rows: %w", err)
-		}
 	}
 	return out, nil
 }

@@ -1,10 +1,14 @@
 package prices
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
-	"math"
+	"io"
+	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/eventline/eventline/internal/badinput"
@@ -21,11 +25,6 @@ import (
 //   - el_problems: one row per problem, located (file, line) and worded;
 //   - el_bad: the stored rows that break a rule (by rowid), before their lines are known;
 //   - el_lines: the file, line and text of each bad (ticker, date).
-
-// wholeVolumeSentinel marks, in prices.volume, a row whose volume had a fraction. It exists only
-// inside a load's transaction: such a row breaks a rule, so it is refused or set aside before the
-// commit. The file's own text of the value is quoted back from its line.
-const wholeVolumeSentinel = math.MinInt64
 
 // volumeStop is the message of the error the fast load raises on a volume with a fraction.
 const volumeStop = "eventline: a volume is not a whole number"
@@ -144,31 +143,35 @@ func (l *loader) gatherReaderRejects(ctx context.Context, errTable, scanTable st
 	return nil
 }
 
-// gatherRuleBreaks finds the stored rows of suspect tickers that break a rule or repeat a date, in
-// SQL, and then their lines.
-func (l *loader) gatherRuleBreaks(ctx context.Context, tickers []string) error {
-	if err := l.startProblems(ctx); err != nil {
-		return err
-	}
-	in := `ticker IN (SELECT unnest(` + sqlList(tickers) + `))`
-	// Every price rule a row breaks is a problem; of the OHLC rules the first is enough to say what
-	// is wrong with it.
+// ruleChecks is the SQL list of the rules a row breaks, as structs, on columns named as in prices
+// with the volume in column vol. Every price rule a row breaks is a problem; of the OHLC rules the
+// first is enough to say what is wrong with it.
+func ruleChecks(vol string) string {
 	var checks []string
 	for _, f := range []string{FieldOpen, FieldHigh, FieldLow, FieldClose, FieldAdjClose} {
 		checks = append(checks, fmt.Sprintf(`CASE WHEN %[1]s <= 0 THEN {'field': '%[1]s', 'kind': 'positive', 'other': NULL, 'v': %[1]s::VARCHAR, 'ov': NULL} END`, f))
 	}
-	checks = append(checks, fmt.Sprintf(`CASE WHEN volume = %d THEN {'field': 'volume', 'kind': 'whole', 'other': NULL, 'v': NULL, 'ov': NULL}
-		WHEN volume < 0 THEN {'field': 'volume', 'kind': 'negative', 'other': NULL, 'v': volume::VARCHAR, 'ov': NULL} END`, int64(wholeVolumeSentinel)))
+	checks = append(checks, fmt.Sprintf(`CASE WHEN NOT (%[1]s = trunc(%[1]s) AND abs(%[1]s) < 9e18) THEN {'field': 'volume', 'kind': 'whole', 'other': NULL, 'v': %[1]s::VARCHAR, 'ov': NULL}
+		WHEN %[1]s < 0 THEN {'field': 'volume', 'kind': 'negative', 'other': NULL, 'v': %[1]s::VARCHAR, 'ov': NULL} END`, vol))
 	var ohlc []string
 	for _, r := range ohlcRules {
 		ohlc = append(ohlc, fmt.Sprintf(`WHEN %[1]s %[2]s %[4]s THEN {'field': '%[1]s', 'kind': '%[3]s', 'other': '%[4]s', 'v': %[1]s::VARCHAR, 'ov': %[4]s::VARCHAR}`,
 			r.a, r.op, r.word, r.b))
 	}
 	checks = append(checks, `CASE `+strings.Join(ohlc, " ")+` END`)
+	return `list_filter([` + strings.Join(checks, ", ") + `], x -> x IS NOT NULL)`
+}
+
+// gatherRuleBreaks finds the stored rows of suspect tickers that break a rule or repeat a date.
+func (l *loader) gatherRuleBreaks(ctx context.Context, tickers []string) error {
+	if err := l.startProblems(ctx); err != nil {
+		return err
+	}
+	in := `ticker IN (SELECT unnest(` + sqlList(tickers) + `))`
 	qs := []string{
 		fmt.Sprintf(`INSERT INTO el_bad SELECT rid, ticker, date, p.field, p.kind, p.other, p.v, p.ov FROM (
-			SELECT rowid AS rid, ticker, date, unnest(list_filter([%s], x -> x IS NOT NULL)) AS p
-			FROM prices WHERE %s AND %s AND %s)`, strings.Join(checks, ", "), l.batch(), in, ruleViolation),
+			SELECT rowid AS rid, ticker, date, unnest(%s) AS p
+			FROM prices WHERE %s AND %s AND %s)`, ruleChecks("volume"), l.batch(), in, ruleViolation),
 		// Every row of a repeated date is a problem, each on its own line.
 		fmt.Sprintf(`INSERT INTO el_bad SELECT rid, ticker, date, 'date', 'duplicate', n::VARCHAR, date::VARCHAR, NULL FROM (
 			SELECT rowid AS rid, ticker, date, count(*) OVER (PARTITION BY ticker, date) AS n FROM prices WHERE %s AND %s)
@@ -179,7 +182,131 @@ func (l *loader) gatherRuleBreaks(ctx context.Context, tickers []string) error {
 			return fmt.Errorf("ingest prices: check rules: %w", err)
 		}
 	}
-	return l.locateLines(ctx)
+	return nil
+}
+
+// findRuleBreaks finds the rows a careful load left out for breaking a rule. A ticker's files hold
+// such rows when their data lines outnumber its rows stored, refused by the reader and skipped;
+// only those files are read again, for the rows that break a rule.
+func (l *loader) findRuleBreaks(ctx context.Context) error {
+	accounted := map[string]int64{}
+	for t, n := range l.skipped {
+		accounted[t] += n
+	}
+	queries := []string{`SELECT ticker, count(*) FROM prices WHERE ` + l.batch() + ` GROUP BY ticker`}
+	if l.problemsReady {
+		queries = append(queries, `SELECT ticker, count(DISTINCT row_key) FROM el_problems WHERE row_key IS NOT NULL AND ticker IS NOT NULL GROUP BY ticker`)
+	}
+	for _, q := range queries {
+		rows, err := l.tx.QueryContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("ingest prices: count rows: %w", err)
+		}
+		for rows.Next() {
+			var t string
+			var n int64
+			if err := rows.Scan(&t, &n); err != nil {
+				rows.Close()
+				return fmt.Errorf("ingest prices: count rows: %w", err)
+			}
+			accounted[t] += n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("ingest prices: count rows: %w", err)
+		}
+	}
+	lines, err := countLines(l.inputs)
+	if err != nil {
+		return err
+	}
+	expected := map[string]int64{}
+	for i, in := range l.inputs {
+		expected[in.ticker] += lines[i]
+	}
+	groups := map[string][]input{}
+	var keys []string
+	for _, in := range l.inputs {
+		if expected[in.ticker] <= accounted[in.ticker] {
+			continue
+		}
+		k := in.layout.key()
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], in)
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	if err := l.startProblems(ctx); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		g := groups[k]
+		paths := make([]string, len(g))
+		for i, in := range g {
+			paths[i] = in.path
+		}
+		q := fmt.Sprintf(`INSERT INTO el_bad SELECT NULL, ticker, date, p.field, p.kind, p.other, p.v, p.ov FROM (
+			SELECT ticker, date, unnest(%s) AS p FROM (%s) WHERE %s)`,
+			ruleChecks("vol"), l.readSQL(g[0].layout, paths, ", ignore_errors = true"), fmt.Sprintf(badRow, ohlcRule))
+		if _, err := l.tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("ingest prices: check rules: %w", err)
+		}
+	}
+	return nil
+}
+
+// countLines counts the data lines (after the header) of each input, a few files at a time.
+func countLines(inputs []input) ([]int64, error) {
+	counts := make([]int64, len(inputs))
+	errs := make([]error, len(inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(4, len(inputs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			buf := make([]byte, 256<<10)
+			for i := range next {
+				counts[i], errs[i] = countFileLines(inputs[i].path, buf)
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return counts, errors.Join(errs...)
+}
+
+func countFileLines(path string, buf []byte) (int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("ingest prices: %w", err)
+	}
+	defer f.Close()
+	var n int64
+	last := byte('\n')
+	for {
+		k, err := f.Read(buf)
+		if k > 0 {
+			n += int64(bytes.Count(buf[:k], []byte{'\n'}))
+			last = buf[k-1]
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return 0, fmt.Errorf("ingest prices: %s: %w", path, err)
+		}
+	}
+	if last != '\n' {
+		n++ // a last line without a line ending
+	}
+	return max(n-1, 0), nil
 }
 
 // locateLines finds the file, line and text of every bad (ticker, date) by reading the files of
@@ -244,7 +371,7 @@ func (l *loader) locateLines(ctx context.Context) error {
 	}
 	_, err = l.tx.ExecContext(ctx, fmt.Sprintf(`
 		INSERT INTO el_problems
-		SELECT coalesce(l.file || ':' || l.line, 'row ' || b.rid), b.ticker, l.file, l.line,
+		SELECT coalesce(l.file || ':' || l.line, 'row ' || b.rid, b.ticker || ' ' || b.date || ' ' || b.field), b.ticker, l.file, l.line,
 			coalesce(f.columns[list_position(f.fields, b.field)], b.field),
 			coalesce(%[1]s, b.v, ''),
 			CASE b.kind
@@ -327,8 +454,18 @@ func (l *loader) firstProblems(ctx context.Context, total int) error {
 // setAsideRejects moves the bad rows of a lenient ingest out of prices and stores every problem
 // in ingest_rejects, each in one statement.
 func (l *loader) setAsideRejects(ctx context.Context) error {
+	// Only repeated dates are stored and must go (a careful load leaves out the rows that break a
+	// rule): a delete makes DuckDB rewrite the batch at the commit.
+	var stored bool
+	if err := l.tx.QueryRowContext(ctx, `SELECT count(rid) > 0 FROM el_bad`).Scan(&stored); err != nil {
+		return fmt.Errorf("ingest prices: record rejects: %w", err)
+	}
+	if stored {
+		if _, err := l.tx.ExecContext(ctx, `DELETE FROM prices WHERE rowid IN (SELECT rid FROM el_bad)`); err != nil {
+			return fmt.Errorf("ingest prices: set aside rejects: %w", err)
+		}
+	}
 	for _, q := range []string{
-		`DELETE FROM prices WHERE rowid IN (SELECT rid FROM el_bad)`,
 		fmt.Sprintf(`INSERT INTO ingest_rejects
 			SELECT %d, 'prices', file, line, column_name, value, rule,
 				coalesce(file, '') || coalesce(':' || line, '') || ': '

@@ -23,15 +23,18 @@ import (
 
 const yahooColumns = `{'Date': 'DATE', 'Open': 'DOUBLE', 'High': 'DOUBLE', 'Low': 'DOUBLE', 'Close': 'DOUBLE', 'Adj Close': 'DOUBLE', 'Volume': 'BIGINT'}`
 
-// The raw baselines: DuckDB's reader with explicit types and no validation. The first is the
-// bare parse; the second builds the same table shape as eventline (a ticker from the file name).
+// The raw baselines: DuckDB's reader with explicit types and no validation (Yahoo's `null` cells
+// read as NULL, as they must be for the typed columns to parse). The first is the bare parse; the
+// second builds the same table shape as eventline (a ticker from the file name).
 var rawQueries = map[string]string{
-	"raw":        `CREATE TABLE prices AS SELECT * FROM read_csv(%s, columns = ` + yahooColumns + `, header = true)`,
-	"raw-ticker": `CREATE TABLE prices AS SELECT upper(parse_filename(filename, true)) AS ticker, * EXCLUDE (filename) FROM read_csv(%s, columns = ` + yahooColumns + `, header = true, filename = true)`,
+	"raw":        `CREATE TABLE prices AS SELECT * FROM read_csv(%s, columns = ` + yahooColumns + `, header = true, nullstr = 'null')`,
+	"raw-ticker": `CREATE TABLE prices AS SELECT upper(ltrim(parse_filename(filename, true), '^_')) AS ticker, * EXCLUDE (filename) FROM read_csv(%s, columns = ` + yahooColumns + `, header = true, nullstr = 'null', filename = true)`,
 }
 
 func main() {
-	dir := flag.String("dir", "bench/out/universe", "universe directory (generated if missing)")
+	dir := flag.String("dir", "", "universe directory, generated if missing (default bench/out/universe-yahoo, or bench/out/universe with -quirks=false)")
+	quirks := flag.Bool("quirks", true, "generate the universe with real Yahoo quirks (Open = 0, null rows, bad rows, '_' names) and ingest it with --lenient")
+	again := flag.Bool("again", true, "also time a second ingest of the same files (every row unchanged)")
 	tickers := flag.Int("tickers", 2000, "tickers to generate")
 	days := flag.Int("days", 5000, "days per ticker to generate")
 	bin := flag.String("eventline", "", "eventline binary to measure (default: the current code, built into bench/out/eventline)")
@@ -46,7 +49,13 @@ func main() {
 		}
 		return
 	}
-	if err := bench(*dir, *tickers, *days, *bin, *runs); err != nil {
+	if *dir == "" {
+		*dir = "bench/out/universe"
+		if *quirks {
+			*dir = "bench/out/universe-yahoo"
+		}
+	}
+	if err := bench(*dir, *tickers, *days, *bin, *runs, *quirks, *again); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -81,8 +90,12 @@ func timeChild(name string, args ...string) (measure, error) {
 	return m, nil
 }
 
-func bench(dir string, tickers, days int, bin string, runs int) error {
-	if err := universe.Ensure(dir, tickers, days); err != nil {
+func bench(dir string, tickers, days int, bin string, runs int, quirks, again bool) error {
+	q := universe.Quirks{}
+	if quirks {
+		q = universe.Yahoo
+	}
+	if err := universe.EnsureWith(dir, tickers, days, q); err != nil {
 		return err
 	}
 	bin, err := universe.BuildEventline(bin)
@@ -100,7 +113,14 @@ func bench(dir string, tickers, days int, bin string, runs int) error {
 	defer os.RemoveAll(tmp)
 	files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
 	fmt.Printf("%d files in %s\n", len(files), dir)
-	names := []string{"raw", "raw-ticker", "eventline", "eventline-again"}
+	names := []string{"raw", "raw-ticker", "eventline"}
+	if again {
+		names = append(names, "eventline-again")
+	}
+	ingest := []string{"ingest", "prices", dir}
+	if quirks {
+		ingest = []string{"ingest", "prices", "--lenient", dir}
+	}
 	results := map[string][]measure{}
 	// Interleaved repetitions, so that a slow spell of the machine hits every contender alike.
 	for r := 0; r < runs; r++ {
@@ -110,7 +130,7 @@ func bench(dir string, tickers, days int, bin string, runs int) error {
 			var err error
 			switch name {
 			case "eventline", "eventline-again": // the second finds every row stored: all unchanged
-				m, err = timeChild(bin, "--db", eventlineDB, "ingest", "prices", dir)
+				m, err = timeChild(bin, append([]string{"--db", eventlineDB}, ingest...)...)
 			default:
 				m, err = timeChild(self, "-raw", name, "-db", filepath.Join(tmp, fmt.Sprintf("%s%d.duckdb", name, r)), "-dir", dir)
 			}

@@ -35,13 +35,15 @@ Yahoo Finance (Date,Open,High,Low,Close,Adj Close,Volume) and Stooq (Date,Open,H
 headers are recognized; header matching ignores case, spaces and a UTF-8 BOM, and ',', ';', tab and
 '|' delimiters are detected. Any other CSV loads with --map FIELD=COLUMN (fields: date, open, high,
 low, close, adj_close, volume; date and close are required). The ticker comes from --ticker, else
-the file name (GSPC.csv -> GSPC).
+the file name (GSPC.csv -> GSPC; a leading ^ or _ is dropped: _PRN.csv -> PRN).
 
 Rows are parsed by DuckDB's CSV reader and checked in SQL: dates and numbers must parse, a ticker
-has each date once, prices are positive, volume is not negative, and low <= open, close <= high.
-Any problem rejects the whole batch (nothing is written, exit status 2) unless --lenient, which
-loads the good rows and keeps the bad ones in the ingest_rejects table. Yahoo's placeholder rows
-(a date with null values) are skipped and counted. Loading a file again is idempotent: rows are
+has each date once, prices are positive, volume is a whole number and not negative, and
+low <= open, close <= high. Any problem rejects the whole batch (nothing is written, exit status 2)
+unless --lenient, which loads the good rows and files and keeps the bad ones (a row, or a whole
+file it cannot read) in the ingest_rejects table. Yahoo's placeholder rows (a date with null
+values) are skipped and counted; Yahoo's Open of 0 means no opening price: it is stored as NULL,
+the row is checked without it and counted as repaired. Loading a file again is idempotent: rows are
 upserted on (ticker, date) and counted as inserted, updated or unchanged.`,
 		Example: `  eventline ingest prices data/VMW.csv data/GSPC.csv
   eventline ingest prices data/                      # every *.csv in data/
@@ -93,9 +95,9 @@ func runIngestPrices(ctx context.Context, opts *ingestPricesOptions) error {
 		return err
 	}
 	if opts.Verbose {
-		t := table.New("ticker", "files", "format", "inserted", "updated", "unchanged", "rejected", "skipped")
+		t := table.New("ticker", "files", "format", "inserted", "updated", "unchanged", "rejected", "skipped", "repaired")
 		for _, f := range sum.Files {
-			t.Append(f.Ticker, strings.Join(f.Files, ", "), f.Format, f.Inserted, f.Updated, f.Unchanged, f.Rejected, f.Skipped)
+			t.Append(f.Ticker, strings.Join(f.Files, ", "), f.Format, f.Inserted, f.Updated, f.Unchanged, f.Rejected, f.Skipped, f.Repaired)
 		}
 		if err := table.Write(opts.IO.Out, opts.Format, t); err != nil {
 			return err
@@ -103,7 +105,17 @@ func runIngestPrices(ctx context.Context, opts *ingestPricesOptions) error {
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "Loaded %d file(s), %d ticker(s) into %s: %d inserted, %d updated, %d unchanged, %d rejected, %d skipped (ingest %d)\n",
 		countFiles(sum), len(sum.Files), st.Path, sum.Inserted, sum.Updated, sum.Unchanged, sum.Rejected, sum.Skipped, sum.IngestID)
-	if sum.Rejected > 0 {
+	if sum.Repaired > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "Repaired %d row(s): Yahoo's Open of 0 (no opening price) stored as NULL\n", sum.Repaired)
+	}
+	for i, p := range sum.Refused {
+		if i == badinput.MaxShown {
+			fmt.Fprintf(opts.IO.ErrOut, "... and %d more\n", len(sum.Refused)-i)
+			break
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "Refused (not loaded): %s\n", p)
+	}
+	if sum.Rejected > 0 || len(sum.Refused) > 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "Rejected rows are in ingest_rejects: eventline sql \"SELECT file, line, column_name, value, rule FROM ingest_rejects WHERE ingest_id = %d\"\n", sum.IngestID)
 	}
 	return nil

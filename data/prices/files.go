@@ -15,6 +15,15 @@ import (
 // ExpandPaths turns files, directories (every *.csv inside, not recursing) and glob patterns into a
 // sorted list of files, each once.
 func ExpandPaths(paths []string) ([]string, error) {
+	files, problems := expandPaths(paths)
+	if len(problems) > 0 {
+		return nil, badinput.New(problems...)
+	}
+	return files, nil
+}
+
+// expandPaths is ExpandPaths returning the files it found alongside the problems.
+func expandPaths(paths []string) ([]string, []badinput.Problem) {
 	var files []string
 	var problems []badinput.Problem
 	for _, p := range paths {
@@ -63,9 +72,6 @@ func ExpandPaths(paths []string) ([]string, error) {
 			problems = append(problems, badinput.Problem{File: p, Rule: "directory has no *.csv files"})
 		}
 	}
-	if len(problems) > 0 {
-		return nil, badinput.New(problems...)
-	}
 	slices.Sort(files)
-	return slices.Compact(files), nil
+	return slices.Compact(files), problems
 }

@@ -14,10 +14,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
-	"sort"
+	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/sqltext"
@@ -42,19 +41,22 @@ type Options struct {
 	Progress func(done, total int64)
 }
 
-// FileSummary counts one file's rows (or several files' that share a ticker).
+// FileSummary counts one file's rows (or several files' that share a ticker). Every data line is
+// inserted, updated, unchanged, rejected or skipped; Repaired counts the stored rows among them
+// whose Yahoo opening price of 0 ("unknown") was stored as NULL.
 type FileSummary struct {
-	Files                                           []string
-	Ticker                                          string
-	Format                                          string
-	Inserted, Updated, Unchanged, Rejected, Skipped int64
+	Files                                                     []string
+	Ticker                                                    string
+	Format                                                    string
+	Inserted, Updated, Unchanged, Rejected, Skipped, Repaired int64
 }
 
-// Summary counts what an ingest did.
+// Summary counts what an ingest did. Refused lists the files a lenient ingest left out whole.
 type Summary struct {
-	IngestID                                        int64
-	Files                                           []FileSummary
-	Inserted, Updated, Unchanged, Rejected, Skipped int64
+	IngestID                                                  int64
+	Files                                                     []FileSummary
+	Refused                                                   []badinput.Problem
+	Inserted, Updated, Unchanged, Rejected, Skipped, Repaired int64
 }
 
 var reTicker = regexp.MustCompile(`^[A-Z0-9][A-Z0-9.\-=_]{0,19}$`)
@@ -70,7 +72,7 @@ type input struct {
 // Ingest loads the files in one transaction: on any problem (unless Lenient) nothing is written
 // and the returned error is a *badinput.Error.
 func Ingest(ctx context.Context, db *sql.DB, opts Options) (*Summary, error) {
-	inputs, err := prepare(opts)
+	inputs, refused, err := prepare(opts)
 	if err != nil {
 		return nil, err
 	}
@@ -85,10 +87,13 @@ func Ingest(ctx context.Context, db *sql.DB, opts Options) (*Summary, error) {
 	if err := conn.QueryRowContext(ctx, `SELECT current_setting('memory_limit')`).Scan(&limit); err != nil {
 		return nil, fmt.Errorf("ingest prices: %w", err)
 	}
-	if _, err := conn.ExecContext(ctx, `SET memory_limit = '1GB'`); err != nil {
-		return nil, fmt.Errorf("ingest prices: %w", err)
+	// A lower limit set by the user (or a test) stays.
+	if b, ok := parseBytes(limit); !ok || b > 1<<30 {
+		if _, err := conn.ExecContext(ctx, `SET memory_limit = '1GB'`); err != nil {
+			return nil, fmt.Errorf("ingest prices: %w", err)
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), `SET memory_limit = `+sqltext.String(limit))
 	}
-	defer conn.ExecContext(context.WithoutCancel(ctx), `SET memory_limit = `+sqltext.String(limit))
 	// Rows need no order in the table (every query orders them), and without it DuckDB's threads
 	// insert what they parse without waiting for each other.
 	if _, err := conn.ExecContext(ctx, `SET preserve_insertion_order = false`); err != nil {
@@ -97,11 +102,26 @@ func Ingest(ctx context.Context, db *sql.DB, opts Options) (*Summary, error) {
 	defer conn.ExecContext(context.WithoutCancel(ctx), `RESET preserve_insertion_order`)
 	// Collecting every problem costs a tenth of the load, so a strict ingest first loads without,
 	// stopping at the first bad row; only then does it load again, collecting every problem.
-	sum, err := ingestOnce(ctx, conn, opts, inputs, opts.Lenient)
+	sum, err := ingestOnce(ctx, conn, opts, inputs, refused, opts.Lenient)
 	if errors.Is(err, errStopped) {
-		sum, err = ingestOnce(ctx, conn, opts, inputs, true)
+		sum, err = ingestOnce(ctx, conn, opts, inputs, refused, true)
 	}
 	return sum, err
+}
+
+// parseBytes reads a size as DuckDB prints its settings: "953.6 MiB", "18.8 GiB".
+func parseBytes(s string) (float64, bool) {
+	num, unit, ok := strings.Cut(strings.TrimSpace(s), " ")
+	if !ok {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return 0, false
+	}
+	scale := map[string]float64{"bytes": 1, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40,
+		"KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12}[unit]
+	return v * scale, scale > 0
 }
 
 // errStopped marks a fast load that stopped on a bad row: DuckDB's CSV reader refused it, or it
@@ -111,13 +131,13 @@ var errStopped = errors.New("the load stopped on a bad row")
 // ohlcStop is the message of the error the fast load raises on a row that breaks the OHLC rules.
 const ohlcStop = "eventline: a row breaks the OHLC rules"
 
-func ingestOnce(ctx context.Context, conn *sql.Conn, opts Options, inputs []input, collectRejects bool) (*Summary, error) {
+func ingestOnce(ctx context.Context, conn *sql.Conn, opts Options, inputs []input, refused []badinput.Problem, collectRejects bool) (*Summary, error) {
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("ingest prices: %w", err)
 	}
 	defer tx.Rollback()
-	l := &loader{tx: tx, opts: opts, inputs: inputs, collectRejects: collectRejects}
+	l := &loader{tx: tx, opts: opts, inputs: inputs, refused: refused, collectRejects: collectRejects}
 	sum, err := l.run(ctx)
 	if err != nil {
 		return nil, err
@@ -129,17 +149,15 @@ func ingestOnce(ctx context.Context, conn *sql.Conn, opts Options, inputs []inpu
 }
 
 // prepare expands paths and reads every header, so that a wrong file is refused before the
-// database is touched.
-func prepare(opts Options) ([]input, error) {
+// database is touched. A lenient ingest leaves out the files with problems and returns them: one
+// file's problem never stops the others.
+func prepare(opts Options) ([]input, []badinput.Problem, error) {
 	for field := range opts.Map {
 		if !slices.Contains(Fields, field) {
-			return nil, badinput.Errorf("--map", "unknown field %q: fields are %s", field, strings.Join(Fields, ", "))
+			return nil, nil, badinput.Errorf("--map", "unknown field %q: fields are %s", field, strings.Join(Fields, ", "))
 		}
 	}
-	files, err := ExpandPaths(opts.Paths)
-	if err != nil {
-		return nil, err
-	}
+	files, problems := expandPaths(opts.Paths)
 	// Reading thousands of headers is system calls more than work: a few readers at once cut a
 	// tenth of a second off a load of 5,000 files.
 	type result struct {
@@ -163,16 +181,17 @@ func prepare(opts Options) ([]input, error) {
 	}
 	close(next)
 	wg.Wait()
-	var problems []badinput.Problem
 	var inputs []input
 	for _, r := range results {
 		problems = append(problems, r.problems...)
-		inputs = append(inputs, r.in)
+		if len(r.problems) == 0 {
+			inputs = append(inputs, r.in)
+		}
 	}
-	if len(problems) > 0 {
-		return nil, badinput.New(problems...)
+	if len(problems) > 0 && !opts.Lenient {
+		return nil, nil, badinput.New(problems...)
 	}
-	return inputs, nil
+	return inputs, problems, nil
 }
 
 // inspect reads one file's header and size and derives its ticker.
@@ -184,7 +203,7 @@ func inspect(path string, opts Options) (input, []badinput.Problem) {
 	}
 	if !reTicker.MatchString(ticker) {
 		problems = append(problems, badinput.Problem{File: path, Value: ticker,
-			Rule: "the ticker (from the file name, or --ticker) must be letters, digits, '.', '-', '=' or '_', up to 20 characters"})
+			Rule: "the ticker (from the file name, or --ticker) must start with a letter or digit, then letters, digits, '.', '-', '=' or '_', up to 20 characters (a file name's leading '^' or '_' is dropped)"})
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -202,17 +221,15 @@ type loader struct {
 	collectRejects bool
 	opts           Options
 	inputs         []input
+	refused        []badinput.Problem // files a lenient ingest leaves out
 	ingestID       int64
-	problems       []located // every problem found, in the order found
 	skipped        map[string]int64
+	problemsReady  bool // the problem tables exist (problems.go)
 }
 
-// located is a problem found in SQL, before its line is known.
-type located struct {
-	badinput.Problem
-	ticker string
-	date   time.Time // for rule problems: the row's date, used to find its line
-	raw    string
+// batch is the SQL condition for the rows of this ingest.
+func (l *loader) batch() string {
+	return fmt.Sprintf("ingest_id = %d", l.ingestID)
 }
 
 func (l *loader) run(ctx context.Context) (*Summary, error) {
@@ -227,6 +244,9 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 		return nil, fmt.Errorf("ingest prices: %w", err)
 	}
 	l.skipped = map[string]int64{}
+	if err := l.refuseFiles(ctx, l.refused); err != nil {
+		return nil, err
+	}
 	if err := l.addSourceLabels(ctx); err != nil {
 		return nil, err
 	}
@@ -238,29 +258,37 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 		return nil, err
 	}
 	if len(suspects) > 0 {
-		if err := l.checkRules(ctx, suspects); err != nil {
-			return nil, err
-		}
-		if err := l.checkDuplicates(ctx, suspects); err != nil {
+		if err := l.gatherRuleBreaks(ctx, suspects); err != nil {
 			return nil, err
 		}
 	}
-	if len(l.problems) > 0 {
-		if err := l.locateLines(); err != nil {
+	if l.collectRejects {
+		if err := l.findRuleBreaks(ctx); err != nil {
 			return nil, err
 		}
+	}
+	if l.problemsReady {
+		if err := l.locateLines(ctx); err != nil {
+			return nil, err
+		}
+	}
+	n, err := l.problemCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n > 0 {
 		if !l.opts.Lenient {
-			ps := make([]badinput.Problem, len(l.problems))
-			for i, p := range l.problems {
-				ps[i] = p.Problem
-			}
-			return nil, badinput.New(ps...)
+			return nil, l.firstProblems(ctx, n)
 		}
 		if err := l.setAsideRejects(ctx); err != nil {
 			return nil, err
 		}
 	}
-	sum, err := l.upsert(ctx, existing > 0)
+	repaired, err := l.repair(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := l.upsert(ctx, existing > 0, repaired)
 	if err != nil {
 		return nil, err
 	}
@@ -381,12 +409,9 @@ func (l *loader) load(ctx context.Context) error {
 	return nil
 }
 
-func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
-	lay := chunk[0].layout
-	paths := make([]string, len(chunk))
-	for i, in := range chunk {
-		paths[i] = in.path
-	}
+// readSQL is a SELECT that reads files of one layout as rows with prices' columns (volume as read,
+// a DOUBLE named vol), Yahoo's opening price of 0 already repaired. extra adds read_csv options.
+func (l *loader) readSQL(lay layout, paths []string, extra string) string {
 	var colDefs []string
 	colOf := map[string]string{}
 	var notNull []string
@@ -403,7 +428,8 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 		case FieldOpen, FieldHigh, FieldLow, FieldAdjClose:
 			typ = "DOUBLE"
 		case FieldVolume:
-			typ = "BIGINT"
+			// Read as a number with a fraction, so that a fraction is caught rather than rounded.
+			typ = "DOUBLE"
 		}
 		colDefs = append(colDefs, fmt.Sprintf("%s: '%s'", sqltext.String(name), typ))
 		if f != "" {
@@ -420,40 +446,74 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	if l.opts.Ticker != "" {
 		ticker = sqltext.String(strings.ToUpper(l.opts.Ticker))
 	}
-	source := l.source(lay)
-	volume := "NULL"
-	if c, ok := colOf[FieldVolume]; ok {
-		volume = c
-	}
-	// A fast load checks the OHLC rules as the rows go in: there the comparisons cost a fifth of
-	// a scan of the loaded batch afterwards. The price rules need no such care: the screen's
-	// filters on single columns are answered from the row groups' statistics.
-	low := col(FieldLow)
-	readColumn := func(f string) (string, bool) { c, ok := colOf[f]; return c, ok }
-	if guard := ohlcCondition(readColumn); guard != "" && !l.collectRejects {
-		low = fmt.Sprintf("CASE WHEN %s THEN error(%s) ELSE %s END", guard, sqltext.String(ohlcStop), low)
+	// Yahoo writes an opening price of 0 where it has none: that is no price, and the row is
+	// stored with a NULL open. On such days Yahoo's high and low are often the close itself, and
+	// now and then one of them lies on the wrong side of it: that one is no day's range either and
+	// is stored as NULL, keeping the close, the one price Yahoo always has. A low above the high is
+	// left as it is, for the rules to refuse: nothing says which is wrong.
+	open, high, low := col(FieldOpen), col(FieldHigh), col(FieldLow)
+	if lay.format == "yahoo" && lay.has(FieldOpen) && lay.has(FieldHigh) && lay.has(FieldLow) {
+		o, h, lo, c := colOf[FieldOpen], colOf[FieldHigh], colOf[FieldLow], colOf[FieldClose]
+		open = fmt.Sprintf("nullif(%s, 0)", o)
+		high = fmt.Sprintf("CASE WHEN %[1]s = 0 AND %[2]s < %[4]s AND NOT %[3]s > %[2]s THEN NULL ELSE %[2]s END", o, h, lo, c)
+		low = fmt.Sprintf("CASE WHEN %[1]s = 0 AND %[3]s > %[4]s AND NOT %[3]s > %[2]s THEN NULL ELSE %[3]s END", o, h, lo, c)
 	}
 	dateFormat := ""
 	if l.opts.DateFormat != "" {
 		dateFormat = ", dateformat = " + sqltext.String(l.opts.DateFormat)
 	}
-	errTable, scanTable := fmt.Sprintf("el_rejects_%d", n), fmt.Sprintf("el_reject_scans_%d", n)
-	rejects := ""
-	if l.collectRejects {
-		rejects = fmt.Sprintf(", store_rejects = true, rejects_table = '%s', rejects_scan = '%s'", errTable, scanTable)
-	}
-	q := fmt.Sprintf(`
-		INSERT INTO prices (ticker, date, open, high, low, close, adj_close, volume, source, ingest_id)
-		SELECT %s, %s, %s, %s, %s, %s, %s, %s, %s, %d
+	return fmt.Sprintf(`
+		SELECT %s AS ticker, %s AS date, %s AS open, %s AS high, %s AS low, %s AS close, %s AS adj_close, %s AS vol
 		FROM read_csv(%s, columns = {%s}, header = true, delim = %s, quote = '"', escape = '"',
 			auto_detect = false, filename = true, nullstr = ['null', ''],
 			force_not_null = [%s]%s%s)`,
-		ticker, col(FieldDate), col(FieldOpen), col(FieldHigh), low, col(FieldClose), col(FieldAdjClose),
-		volume, sqltext.String(source)+"::price_source", l.ingestID,
+		ticker, col(FieldDate), open, high, low, col(FieldClose), col(FieldAdjClose), col(FieldVolume),
 		sqlList(paths), strings.Join(colDefs, ", "), sqltext.String(string(lay.delim)),
-		strings.Join(notNull, ", "), rejects, dateFormat)
+		strings.Join(notNull, ", "), extra, dateFormat)
+}
+
+// Conditions on the columns of readSQL. Volume must be a whole number: a fraction is no count of
+// shares (and a header with Volume and Adj Close swapped shows as one).
+const (
+	wholeVolume = `(vol = trunc(vol) AND abs(vol) < 9e18)`
+	badRow      = `coalesce(close <= 0 OR open <= 0 OR high <= 0 OR low <= 0 OR adj_close <= 0 OR vol < 0
+		OR NOT ` + wholeVolume + ` OR ` + "%s" + `, false)`
+)
+
+func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
+	lay := chunk[0].layout
+	paths := make([]string, len(chunk))
+	for i, in := range chunk {
+		paths[i] = in.path
+	}
+	errTable, scanTable := fmt.Sprintf("el_rejects_%d", n), fmt.Sprintf("el_reject_scans_%d", n)
+	var q string
+	source := sqltext.String(l.source(lay)) + "::price_source"
+	if l.collectRejects {
+		// A careful load leaves out the rows that break a rule on their own: deleting them from
+		// the batch afterwards would make DuckDB rewrite the whole batch at the commit (a delete
+		// among rows it has already written out costs as much again as the load). They are read
+		// again, from their files only, by findRuleBreaks. The reader's own rejects are kept.
+		rejects := fmt.Sprintf(", store_rejects = true, rejects_table = '%s', rejects_scan = '%s'", errTable, scanTable)
+		q = fmt.Sprintf(`
+			INSERT INTO prices (ticker, date, open, high, low, close, adj_close, volume, source, ingest_id)
+			SELECT ticker, date, open, high, low, close, adj_close, vol::BIGINT, %s, %d FROM (%s)
+			WHERE NOT %s`, source, l.ingestID, l.readSQL(lay, paths, rejects), fmt.Sprintf(badRow, ohlcRule))
+	} else {
+		// A fast load checks the OHLC and volume rules as the rows go in, stopping at the first
+		// broken: there the comparisons cost a fifth of a scan of the loaded batch afterwards. The
+		// price rules need no such care: the screen's filters on single columns are answered from
+		// the row groups' statistics.
+		q = fmt.Sprintf(`
+			INSERT INTO prices (ticker, date, open, high, low, close, adj_close, volume, source, ingest_id)
+			SELECT ticker, date, open, high, CASE WHEN %s THEN error(%s) ELSE low END, close, adj_close,
+				CASE WHEN %s THEN vol::BIGINT ELSE error(%s) END, %s, %d FROM (%s)`,
+			ohlcRule, sqltext.String(ohlcStop), wholeVolume, sqltext.String(volumeStop), source, l.ingestID,
+			l.readSQL(lay, paths, ""))
+	}
 	if _, err := l.tx.ExecContext(ctx, q); err != nil {
-		if !l.collectRejects && (strings.Contains(err.Error(), "CSV Error") || strings.Contains(err.Error(), ohlcStop)) {
+		if !l.collectRejects && (strings.Contains(err.Error(), "CSV Error") || strings.Contains(err.Error(), ohlcStop) ||
+			strings.Contains(err.Error(), volumeStop)) {
 			return errStopped
 		}
 		return fmt.Errorf("ingest prices: load %s: %w", describe(paths), err)
@@ -461,7 +521,7 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	if !l.collectRejects {
 		return nil
 	}
-	return l.readRejects(ctx, chunk, errTable, scanTable)
+	return l.gatherReaderRejects(ctx, errTable, scanTable)
 }
 
 // ohlcRules are the OHLC rules, each a comparison of two prices that a row must not make.
@@ -491,15 +551,15 @@ func ohlcCondition(column func(field string) (string, bool)) string {
 // doing per row only the steps these files need: the expression runs ten million times.
 func tickerExpr(paths []string) string {
 	expr := `parse_filename(filename, true)`
-	var caret, lower bool
+	var prefix, lower bool
 	for _, p := range paths {
 		base := filepath.Base(p)
 		base = strings.TrimSuffix(base, filepath.Ext(base))
-		caret = caret || strings.HasPrefix(base, "^")
+		prefix = prefix || strings.ContainsAny(base[:min(1, len(base))], tickerPrefixes)
 		lower = lower || strings.ToUpper(base) != base
 	}
-	if caret {
-		expr = `ltrim(` + expr + `, '^')`
+	if prefix {
+		expr = `ltrim(` + expr + `, ` + sqltext.String(tickerPrefixes) + `)`
 	}
 	if lower {
 		expr = `upper(` + expr + `)`
@@ -514,98 +574,6 @@ func describe(paths []string) string {
 	return fmt.Sprintf("%s and %d more files", paths[0], len(paths)-1)
 }
 
-// readRejects turns the rows DuckDB's reader refused into problems, and sets aside Yahoo's
-// placeholder rows (a date and nothing else), which are skipped rather than refused.
-func (l *loader) readRejects(ctx context.Context, chunk []input, errTable, scanTable string) error {
-	rows, err := l.tx.QueryContext(ctx, fmt.Sprintf(`
-		SELECT s.file_path, e.line, e.column_idx, e.error_type, e.csv_line, e.error_message
-		FROM %s e JOIN %s s USING (scan_id, file_id)
-		ORDER BY s.file_path, e.line`, errTable, scanTable))
-	if err != nil {
-		return fmt.Errorf("ingest prices: read rejected rows: %w", err)
-	}
-	defer rows.Close()
-	byPath := map[string]input{}
-	for _, in := range chunk {
-		byPath[in.path] = in
-	}
-	seen := map[string]bool{} // one problem per line is enough
-	for rows.Next() {
-		var path, errType, csvLine, msg string
-		var line int
-		var colIdx sql.NullInt64
-		if err := rows.Scan(&path, &line, &colIdx, &errType, &csvLine, &msg); err != nil {
-			return fmt.Errorf("ingest prices: read rejected rows: %w", err)
-		}
-		key := fmt.Sprintf("%s:%d", path, line)
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		in := byPath[path]
-		lay := in.layout
-		fields := splitLine(csvLine, lay.delim)
-		if placeholderRow(fields) {
-			l.skipped[in.ticker]++
-			continue
-		}
-		p := located{ticker: in.ticker, raw: csvLine, Problem: badinput.Problem{File: path, Line: line}}
-		idx := int(colIdx.Int64) - 1
-		switch errType {
-		case "CAST":
-			if idx >= 0 && idx < len(lay.fields) {
-				p.Column = lay.columns[idx]
-				if idx < len(fields) {
-					p.Value = fields[idx]
-				}
-				switch lay.fields[idx] {
-				case FieldDate:
-					p.Rule = "not a date (expected YYYY-MM-DD"
-					if l.opts.DateFormat != "" {
-						p.Rule = "not a date in the format " + l.opts.DateFormat + " (from --date-format"
-					}
-					p.Rule += ")"
-					if p.Value == "" || strings.EqualFold(p.Value, "null") {
-						p.Rule = "the date is missing"
-					}
-				case FieldClose:
-					p.Rule = "not a number"
-					if p.Value == "" || strings.EqualFold(p.Value, "null") || strings.EqualFold(p.Value, "nan") {
-						p.Rule = "the close is missing"
-					}
-				default:
-					p.Rule = "not a number"
-				}
-			} else {
-				p.Rule = msg
-			}
-		case "MISSING COLUMNS":
-			p.Rule = fmt.Sprintf("has %d fields, the header has %d", len(fields), len(lay.fields))
-		case "TOO MANY COLUMNS":
-			p.Rule = fmt.Sprintf("has %d fields, the header has %d", len(fields), len(lay.fields))
-		case "INVALID UNICODE":
-			p.Rule = "not valid UTF-8 text"
-		default:
-			p.Rule = strings.ToLower(errType) + ": " + firstLine(msg)
-		}
-		l.problems = append(l.problems, p)
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("ingest prices: read rejected rows: %w", err)
-	}
-	for _, t := range []string{errTable, scanTable} {
-		if _, err := l.tx.ExecContext(ctx, "DROP TABLE "+t); err != nil {
-			return fmt.Errorf("ingest prices: %w", err)
-		}
-	}
-	return nil
-}
-
-func firstLine(s string) string {
-	s, _, _ = strings.Cut(s, "\n")
-	return s
-}
-
 // splitLine splits a CSV line the simple way; it is used only to quote values back to the user.
 func splitLine(line string, delim byte) []string {
 	fields := strings.Split(strings.TrimRight(line, "\r\n"), string(delim))
@@ -613,20 +581,6 @@ func splitLine(line string, delim byte) []string {
 		fields[i] = strings.Trim(strings.TrimSpace(f), `"`)
 	}
 	return fields
-}
-
-// placeholderRow recognizes Yahoo's rows for days without trading: a date and the word null in
-// every other field. An empty close is a missing value, not a placeholder.
-func placeholderRow(fields []string) bool {
-	if len(fields) < 2 || fields[0] == "" {
-		return false
-	}
-	for _, f := range fields[1:] {
-		if !strings.EqualFold(f, "null") {
-			return false
-		}
-	}
-	return true
 }
 
 // The rules as SQL conditions on a row of prices; checkRules says which one a row breaks.
@@ -644,7 +598,7 @@ var (
 // numbers, which needs neither a sort nor a hash table of ten million keys.
 func (l *loader) screen(ctx context.Context) ([]string, error) {
 	var lo, hi sql.NullInt64
-	if err := l.tx.QueryRowContext(ctx, `SELECT min(date) - DATE '1970-01-01', max(date) - DATE '1970-01-01' FROM prices WHERE ingest_id = ?`, l.ingestID).Scan(&lo, &hi); err != nil {
+	if err := l.tx.QueryRowContext(ctx, `SELECT min(date) - DATE '1970-01-01', max(date) - DATE '1970-01-01' FROM prices WHERE `+l.batch()).Scan(&lo, &hi); err != nil {
 		return nil, fmt.Errorf("ingest prices: check rows: %w", err)
 	}
 	if !lo.Valid {
@@ -654,19 +608,20 @@ func (l *loader) screen(ctx context.Context) ([]string, error) {
 	// without a non-positive close never reads the column); joined by OR they would read every row.
 	var priceScans []string
 	for _, r := range priceRules {
-		priceScans = append(priceScans, `SELECT ticker FROM prices WHERE ingest_id = $1 AND `+r)
+		priceScans = append(priceScans, `SELECT ticker FROM prices WHERE `+l.batch()+` AND `+r)
 	}
 	queries := []string{
-		strings.Join(priceScans, " UNION "),
-		fmt.Sprintf(`SELECT ticker FROM prices WHERE ingest_id = $1 GROUP BY ticker
+		fmt.Sprintf(`SELECT ticker FROM prices WHERE `+l.batch()+` GROUP BY ticker
 			HAVING count(*) > bit_count(bitstring_agg((date - DATE '1970-01-01')::INTEGER, %d, %d))`, lo.Int64, hi.Int64),
 	}
-	if l.collectRejects { // a fast load has checked the OHLC rules on the way in
-		queries = append(queries, `SELECT DISTINCT ticker FROM prices WHERE ingest_id = $1 AND `+ohlcRule)
+	// A fast load has checked the OHLC and volume rules on the way in; a careful one left out
+	// every row that breaks a rule on its own (findRuleBreaks finds them).
+	if !l.collectRejects {
+		queries = append(queries, strings.Join(priceScans, " UNION "))
 	}
 	var suspects []string
 	for _, q := range queries {
-		ts, err := l.queryStrings(ctx, q, l.ingestID)
+		ts, err := l.queryStrings(ctx, q)
 		if err != nil {
 			return nil, fmt.Errorf("ingest prices: check rows: %w", err)
 		}
@@ -694,150 +649,56 @@ func (l *loader) queryStrings(ctx context.Context, q string, args ...any) ([]str
 	return ts, rows.Err()
 }
 
-func (l *loader) checkRules(ctx context.Context, tickers []string) error {
-	rows, err := l.tx.QueryContext(ctx, `
-		SELECT ticker, date, open, high, low, close, adj_close, volume FROM prices
-		WHERE ingest_id = ? AND ticker IN (SELECT unnest(`+sqlList(tickers)+`)) AND `+ruleViolation+` ORDER BY ticker, date`, l.ingestID)
-	if err != nil {
-		return fmt.Errorf("ingest prices: check rules: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var ticker string
-		var date time.Time
-		var open, high, low, closeP, adj sql.NullFloat64
-		var volume sql.NullInt64
-		if err := rows.Scan(&ticker, &date, &open, &high, &low, &closeP, &adj, &volume); err != nil {
-			return fmt.Errorf("ingest prices: check rules: %w", err)
-		}
-		add := func(field string, value string, rule string) {
-			l.problems = append(l.problems, located{ticker: ticker, date: date,
-				Problem: badinput.Problem{Column: field, Value: value, Rule: rule}})
-		}
-		num := func(f sql.NullFloat64) string { return fmt.Sprint(f.Float64) }
-		for _, p := range []struct {
-			field string
-			v     sql.NullFloat64
-		}{{FieldOpen, open}, {FieldHigh, high}, {FieldLow, low}, {FieldClose, closeP}, {FieldAdjClose, adj}} {
-			if p.v.Valid && p.v.Float64 <= 0 {
-				add(p.field, num(p.v), "prices must be positive")
-			}
-		}
-		if volume.Valid && volume.Int64 < 0 {
-			add(FieldVolume, fmt.Sprint(volume.Int64), "volume must not be negative")
-		}
-		// The first OHLC rule a row breaks is enough to say what is wrong with it.
-		value := map[string]sql.NullFloat64{FieldOpen: open, FieldHigh: high, FieldLow: low, FieldClose: closeP}
-		for _, r := range ohlcRules {
-			a, b := value[r.a], value[r.b]
-			if a.Valid && b.Valid && (r.op == ">" && a.Float64 > b.Float64 || r.op == "<" && a.Float64 < b.Float64) {
-				add(r.a, num(a), fmt.Sprintf("%s is %s %s (%s)", r.a, r.word, r.b, num(b)))
-				break
-			}
-		}
-	}
-	return rows.Err()
-}
-
-// checkDuplicates finds dates that occur twice for a ticker. Sorting by date and comparing
-// neighbours costs a third of grouping by (ticker, date) on ten million rows.
-func (l *loader) checkDuplicates(ctx context.Context, tickers []string) error {
-	rows, err := l.tx.QueryContext(ctx, `
-		SELECT ticker, date, count(*) FROM (
-			SELECT ticker, date, lag(date) OVER (PARTITION BY ticker ORDER BY date) AS prev
-			FROM prices WHERE ingest_id = ? AND ticker IN (SELECT unnest(`+sqlList(tickers)+`)))
-		WHERE date = prev GROUP BY ticker, date ORDER BY ticker, date`, l.ingestID)
-	if err != nil {
-		return fmt.Errorf("ingest prices: check duplicates: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var ticker string
-		var date time.Time
-		var extra int
-		if err := rows.Scan(&ticker, &date, &extra); err != nil {
-			return fmt.Errorf("ingest prices: check duplicates: %w", err)
-		}
-		l.problems = append(l.problems, located{ticker: ticker, date: date,
-			Problem: badinput.Problem{Column: FieldDate, Value: date.Format("2006-01-02"),
-				Rule: fmt.Sprintf("duplicate date: %s has %d rows for it", ticker, extra+1)}})
-	}
-	return rows.Err()
-}
-
-// locateLines finds the file and line of problems found in SQL by reading the files they can be
-// in. Only files with problems are read, and each once.
-func (l *loader) locateLines() error {
-	need := map[string][]int{} // ticker -> indexes of problems without a file
-	for i, p := range l.problems {
-		if p.File == "" {
-			need[p.ticker] = append(need[p.ticker], i)
-		}
-	}
-	if len(need) == 0 {
-		return nil
-	}
+// repair counts, per ticker of Yahoo files, the stored rows without an opening price: Yahoo's 0
+// made NULL (or, rarely, an empty cell). Marking the repaired rows as they load and counting them
+// afterwards would cost an UPDATE of the batch, a sixth of the load.
+func (l *loader) repair(ctx context.Context) (map[string]int64, error) {
+	out := map[string]int64{}
+	yahoo := map[string]bool{}
 	for _, in := range l.inputs {
-		idx, ok := need[in.ticker]
-		if !ok {
-			continue
-		}
-		dates := map[string][]int{}
-		for _, i := range idx {
-			dates[l.problems[i].date.Format("2006-01-02")] = append(dates[l.problems[i].date.Format("2006-01-02")], i)
-		}
-		err := scanDates(in.path, in.layout, l.opts.DateFormat, func(line int, date time.Time, raw string) {
-			for _, i := range dates[date.Format("2006-01-02")] {
-				p := &l.problems[i]
-				if p.File == "" {
-					p.File, p.Line, p.raw = in.path, line, raw
-					if p.Column != "" {
-						p.Column = in.layout.column(p.Column)
-					}
-				} else if strings.HasPrefix(p.Rule, "duplicate date") {
-					cp := *p
-					cp.File, cp.Line, cp.raw = in.path, line, raw
-					l.problems = append(l.problems, cp) // a duplicate date gets one problem per line
-				}
-			}
-		})
-		if err != nil {
-			return err
+		if y, seen := yahoo[in.ticker]; !seen || y {
+			yahoo[in.ticker] = in.layout.format == "yahoo"
 		}
 	}
-	sort.SliceStable(l.problems, func(i, j int) bool {
-		a, b := l.problems[i], l.problems[j]
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		return a.Line < b.Line
-	})
-	return nil
-}
-
-// setAsideRejects moves the bad rows of a lenient ingest out of prices and into ingest_rejects.
-func (l *loader) setAsideRejects(ctx context.Context) error {
-	tx := l.tx
-	if _, err := tx.ExecContext(ctx, `DELETE FROM prices WHERE ingest_id = ? AND `+ruleViolation, l.ingestID); err != nil {
-		return fmt.Errorf("ingest prices: set aside rejects: %w", err)
-	}
-	for _, p := range l.problems {
-		if strings.HasPrefix(p.Rule, "duplicate date") {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM prices WHERE ingest_id = ? AND ticker = ? AND date = ?`, l.ingestID, p.ticker, p.date); err != nil {
-				return fmt.Errorf("ingest prices: set aside rejects: %w", err)
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO ingest_rejects VALUES (?, 'prices', ?, ?, ?, ?, ?, ?, ?)`,
-			l.ingestID, p.File, p.Line, p.Column, p.Value, p.Rule, p.Problem.String(), p.raw); err != nil {
-			return fmt.Errorf("ingest prices: record rejects: %w", err)
+	var only []string
+	all := true
+	for t, y := range yahoo {
+		if y {
+			only = append(only, t)
+		} else {
+			all = false
 		}
 	}
-	return nil
+	if len(only) == 0 {
+		return out, nil
+	}
+	filter := ""
+	if !all {
+		filter = ` AND ticker IN (SELECT unnest(` + sqlList(only) + `))`
+	}
+	rows, err := l.tx.QueryContext(ctx, `SELECT ticker, count(*) FROM prices WHERE `+l.batch()+` AND open IS NULL`+filter+` GROUP BY ticker`)
+	if err != nil {
+		return nil, fmt.Errorf("ingest prices: count repaired rows: %w", err)
+	}
+	for rows.Next() {
+		var t string
+		var n int64
+		if err := rows.Scan(&t, &n); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("ingest prices: count repaired rows: %w", err)
+		}
+		out[t] = n
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("ingest prices: count repaired rows: %w", err)
+	}
+	return out, nil
 }
 
 // upsert settles rows that were already stored: an identical row keeps the stored one (unchanged),
 // a different one replaces it (updated). The rest are inserted.
-func (l *loader) upsert(ctx context.Context, overlapPossible bool) (*Summary, error) {
+func (l *loader) upsert(ctx context.Context, overlapPossible bool, repaired map[string]int64) (*Summary, error) {
 	tx := l.tx
 	type counts struct{ rows, same, changed int64 }
 	perTicker := map[string]*counts{}
@@ -892,17 +753,11 @@ func (l *loader) upsert(ctx context.Context, overlapPossible bool) (*Summary, er
 			}
 		}
 	}
-	// A row can break several rules; it is one rejected row.
-	rejected := map[string]int64{}
-	seen := map[string]bool{}
-	for _, p := range l.problems {
-		key := fmt.Sprintf("%s:%d", p.File, p.Line)
-		if !seen[key] {
-			seen[key] = true
-			rejected[p.ticker]++
-		}
+	rejected, err := l.rejectedRows(ctx)
+	if err != nil {
+		return nil, err
 	}
-	sum := &Summary{IngestID: l.ingestID}
+	sum := &Summary{IngestID: l.ingestID, Refused: l.refused}
 	byTicker := map[string]*FileSummary{}
 	for _, in := range l.inputs {
 		fs := byTicker[in.ticker]
@@ -918,7 +773,8 @@ func (l *loader) upsert(ctx context.Context, overlapPossible bool) (*Summary, er
 			}
 			fs.Inserted = c.rows - c.same - c.changed
 			fs.Updated, fs.Unchanged = c.changed, c.same
-			fs.Rejected, fs.Skipped = rejected[in.ticker], l.skipped[in.ticker]
+			fs.Rejected, fs.Skipped, fs.Repaired = rejected[in.ticker], l.skipped[in.ticker], repaired[in.ticker]
+			sum.Repaired += fs.Repaired
 			sum.Inserted += fs.Inserted
 			sum.Updated += fs.Updated
 			sum.Unchanged += fs.Unchanged

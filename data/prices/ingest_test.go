@@ -303,7 +303,7 @@ func TestIngestRealYahooHistories(t *testing.T) {
 }
 
 func TestTickerFromPath(t *testing.T) {
-	for in, want := range map[string]string{"data/GSPC.csv": "GSPC", "^gspc.csv": "GSPC", "aapl.us.txt": "AAPL.US", "vmw": "VMW"} {
+	for in, want := range map[string]string{"data/GSPC.csv": "GSPC", "^gspc.csv": "GSPC", "data/_PRN.csv": "PRN", "aapl.us.txt": "AAPL.US", "vmw": "VMW"} {
 		if got := TickerFromPath(in); got != want {
 			t.Errorf("%s: %s, want %s", in, got, want)
 		}

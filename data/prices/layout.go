@@ -174,9 +174,14 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 	return l, nil
 }
 
-// TickerFromPath derives a ticker from a file name: GSPC.csv -> GSPC, ^gspc.csv -> GSPC.
+// TickerFromPath derives a ticker from a file name: GSPC.csv -> GSPC, ^gspc.csv -> GSPC. Vendors
+// that cannot put '^' in a file name write '_' instead (_PRN.csv for ^PRN), so leading '^' and '_'
+// are both dropped: no ticker starts with either.
 func TickerFromPath(path string) string {
 	base := filepath.Base(path)
 	base = strings.TrimSuffix(base, filepath.Ext(base))
-	return strings.ToUpper(strings.TrimPrefix(base, "^"))
+	return strings.ToUpper(strings.TrimLeft(base, tickerPrefixes))
 }
+
+// tickerPrefixes are the characters a file name may start with that are not part of its ticker.
+const tickerPrefixes = "^_"

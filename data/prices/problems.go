@@ -1,0 +1,505 @@
+package prices
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/eventline/eventline/internal/badinput"
+	"github.com/eventline/eventline/internal/sqltext"
+)
+
+// Problems live in DuckDB, not in Go: a batch can have millions of them (a header with two columns
+// swapped breaks a rule on every row), and a lenient ingest stores them all. They are gathered in
+// temporary tables of the ingest's transaction and reach ingest_rejects in one INSERT ... SELECT,
+// which DuckDB spills to disk under its memory limit; an INSERT per problem once ran out of memory
+// after a few thousand. Go holds at most one ticker's bad dates at a time, to find their lines.
+//
+//   - el_files: every input file with its ticker, delimiter, header columns and their fields;
+//   - el_problems: one row per problem, located (file, line) and worded;
+//   - el_bad: the stored rows that break a rule (by rowid), before their lines are known;
+//   - el_lines: the file, line and text of each bad (ticker, date).
+
+// volumeStop is the message of the error the fast load raises on a volume with a fraction.
+const volumeStop = "eventline: a volume is not a whole number"
+
+const problemTables = `
+	CREATE TEMP TABLE el_files (path VARCHAR, ticker VARCHAR, delim VARCHAR, columns VARCHAR[], fields VARCHAR[]);
+	CREATE TEMP TABLE el_problems (row_key VARCHAR, ticker VARCHAR, file VARCHAR, line BIGINT,
+		column_name VARCHAR, value VARCHAR, rule VARCHAR, raw VARCHAR);
+	CREATE TEMP TABLE el_bad (rid BIGINT, ticker VARCHAR, date DATE, field VARCHAR, kind VARCHAR,
+		other VARCHAR, v VARCHAR, ov VARCHAR);
+	CREATE TEMP TABLE el_lines (ticker VARCHAR, date DATE, file VARCHAR, line BIGINT, raw VARCHAR)`
+
+// startProblems creates the problem tables once per transaction and lists the files in el_files.
+func (l *loader) startProblems(ctx context.Context) error {
+	if l.problemsReady {
+		return nil
+	}
+	if _, err := l.tx.ExecContext(ctx, problemTables); err != nil {
+		return fmt.Errorf("ingest prices: problem tables: %w", err)
+	}
+	var values []string
+	flush := func() error {
+		if len(values) == 0 {
+			return nil
+		}
+		if _, err := l.tx.ExecContext(ctx, `INSERT INTO el_files VALUES `+strings.Join(values, ", ")); err != nil {
+			return fmt.Errorf("ingest prices: list files: %w", err)
+		}
+		values = values[:0]
+		return nil
+	}
+	for _, in := range l.inputs {
+		values = append(values, fmt.Sprintf("(%s, %s, %s, %s, %s)", sqltext.String(in.path), sqltext.String(in.ticker),
+			sqltext.String(string(in.layout.delim)), sqlList(in.layout.columns), sqlList(in.layout.fields)))
+		if len(values) == 500 {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	l.problemsReady = true
+	return nil
+}
+
+// splitRaw is the SQL for the trimmed fields of a line of text, as splitLine splits them in Go.
+func splitRaw(raw, delim string) string {
+	return fmt.Sprintf(`list_transform(string_split(rtrim(%s, E'\r\n'), %s), x -> trim(trim(x), '"'))`, raw, delim)
+}
+
+// gatherReaderRejects turns the rows DuckDB's reader refused (its rejects tables for one chunk)
+// into problems, and counts Yahoo's placeholder rows (a date and null everywhere else), which
+// are skipped rather than refused. One problem per line is enough.
+func (l *loader) gatherReaderRejects(ctx context.Context, errTable, scanTable string) error {
+	if err := l.startProblems(ctx); err != nil {
+		return err
+	}
+	dateRule := "not a date (expected YYYY-MM-DD)"
+	if l.opts.DateFormat != "" {
+		dateRule = "not a date in the format " + l.opts.DateFormat + " (from --date-format)"
+	}
+	from := fmt.Sprintf(`(
+		SELECT s.file_path AS file, e.line, e.column_idx::BIGINT AS idx, e.error_type, e.error_message, e.csv_line AS raw,
+			f.ticker, f.columns, f.fields, %s AS vals
+		FROM (FROM %s QUALIFY row_number() OVER (PARTITION BY scan_id, file_id, line ORDER BY column_idx) = 1) e
+		JOIN %s s USING (scan_id, file_id) JOIN el_files f ON f.path = s.file_path)`,
+		splitRaw("e.csv_line", "f.delim"), errTable, scanTable)
+	placeholder := `(len(vals) >= 2 AND vals[1] <> '' AND list_bool_and(list_transform(vals[2:], x -> lower(x) = 'null')))`
+	rows, err := l.tx.QueryContext(ctx, `SELECT ticker, count(*) FROM `+from+` WHERE `+placeholder+` GROUP BY ticker`)
+	if err != nil {
+		return fmt.Errorf("ingest prices: read rejected rows: %w", err)
+	}
+	for rows.Next() {
+		var t string
+		var n int64
+		if err := rows.Scan(&t, &n); err != nil {
+			rows.Close()
+			return fmt.Errorf("ingest prices: read rejected rows: %w", err)
+		}
+		l.skipped[t] += n
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("ingest prices: read rejected rows: %w", err)
+	}
+	q := fmt.Sprintf(`
+		INSERT INTO el_problems
+		SELECT file || ':' || line, ticker, file, line,
+			CASE WHEN cast_col THEN columns[idx] END,
+			CASE WHEN cast_col THEN coalesce(vals[idx], '') END,
+			CASE
+				WHEN error_type = 'CAST' AND NOT cast_col THEN split_part(error_message, chr(10), 1)
+				WHEN error_type = 'CAST' AND fields[idx] = 'date' THEN
+					CASE WHEN coalesce(vals[idx], '') IN ('', 'null', 'NULL') THEN 'the date is missing' ELSE %s END
+				WHEN error_type = 'CAST' AND fields[idx] = 'close' AND lower(coalesce(vals[idx], '')) IN ('', 'null', 'nan')
+					THEN 'the close is missing'
+				WHEN error_type = 'CAST' THEN 'not a number'
+				WHEN error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS')
+					THEN 'has ' || len(vals) || ' fields, the header has ' || len(fields)
+				WHEN error_type = 'INVALID UNICODE' THEN 'not valid UTF-8 text'
+				ELSE lower(error_type) || ': ' || split_part(error_message, chr(10), 1)
+			END,
+			rtrim(raw, E'\r\n')
+		FROM (SELECT *, coalesce(error_type = 'CAST' AND idx BETWEEN 1 AND len(fields), false) AS cast_col FROM %s)
+		WHERE NOT %s`, sqltext.String(dateRule), from, placeholder)
+	if _, err := l.tx.ExecContext(ctx, q); err != nil {
+		return fmt.Errorf("ingest prices: record rejected rows: %w", err)
+	}
+	for _, t := range []string{errTable, scanTable} {
+		if _, err := l.tx.ExecContext(ctx, "DROP TABLE "+t); err != nil {
+			return fmt.Errorf("ingest prices: %w", err)
+		}
+	}
+	return nil
+}
+
+// ruleChecks is the SQL list of the rules a row breaks, as structs, on columns named as in prices
+// with the volume in column vol. Every price rule a row breaks is a problem; of the OHLC rules the
+// first is enough to say what is wrong with it.
+func ruleChecks(vol string) string {
+	var checks []string
+	for _, f := range []string{FieldOpen, FieldHigh, FieldLow, FieldClose, FieldAdjClose} {
+		checks = append(checks, fmt.Sprintf(`CASE WHEN %[1]s <= 0 THEN {'field': '%[1]s', 'kind': 'positive', 'other': NULL, 'v': %[1]s::VARCHAR, 'ov': NULL} END`, f))
+	}
+	checks = append(checks, fmt.Sprintf(`CASE WHEN NOT (%[1]s = trunc(%[1]s) AND abs(%[1]s) < 9e18) THEN {'field': 'volume', 'kind': 'whole', 'other': NULL, 'v': %[1]s::VARCHAR, 'ov': NULL}
+		WHEN %[1]s < 0 THEN {'field': 'volume', 'kind': 'negative', 'other': NULL, 'v': %[1]s::VARCHAR, 'ov': NULL} END`, vol))
+	var ohlc []string
+	for _, r := range ohlcRules {
+		ohlc = append(ohlc, fmt.Sprintf(`WHEN %[1]s %[2]s %[4]s THEN {'field': '%[1]s', 'kind': '%[3]s', 'other': '%[4]s', 'v': %[1]s::VARCHAR, 'ov': %[4]s::VARCHAR}`,
+			r.a, r.op, r.word, r.b))
+	}
+	checks = append(checks, `CASE `+strings.Join(ohlc, " ")+` END`)
+	return `list_filter([` + strings.Join(checks, ", ") + `], x -> x IS NOT NULL)`
+}
+
+// gatherRuleBreaks finds the stored rows of suspect tickers that break a rule or repeat a date.
+func (l *loader) gatherRuleBreaks(ctx context.Context, tickers []string) error {
+	if err := l.startProblems(ctx); err != nil {
+		return err
+	}
+	in := `ticker IN (SELECT unnest(` + sqlList(tickers) + `))`
+	qs := []string{
+		fmt.Sprintf(`INSERT INTO el_bad SELECT rid, ticker, date, p.field, p.kind, p.other, p.v, p.ov FROM (
+			SELECT rowid AS rid, ticker, date, unnest(%s) AS p
+			FROM prices WHERE %s AND %s AND %s)`, ruleChecks("volume"), l.batch(), in, ruleViolation),
+		// Every row of a repeated date is a problem, each on its own line.
+		fmt.Sprintf(`INSERT INTO el_bad SELECT rid, ticker, date, 'date', 'duplicate', n::VARCHAR, date::VARCHAR, NULL FROM (
+			SELECT rowid AS rid, ticker, date, count(*) OVER (PARTITION BY ticker, date) AS n FROM prices WHERE %s AND %s)
+			WHERE n > 1`, l.batch(), in),
+	}
+	for _, q := range qs {
+		if _, err := l.tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("ingest prices: check rules: %w", err)
+		}
+	}
+	return nil
+}
+
+// findRuleBreaks finds the rows a careful load left out for breaking a rule. A ticker's files hold
+// such rows when their data lines outnumber its rows stored, refused by the reader and skipped;
+// only those files are read again, for the rows that break a rule.
+func (l *loader) findRuleBreaks(ctx context.Context) error {
+	accounted := map[string]int64{}
+	for t, n := range l.skipped {
+		accounted[t] += n
+	}
+	queries := []string{`SELECT ticker, count(*) FROM prices WHERE ` + l.batch() + ` GROUP BY ticker`}
+	if l.problemsReady {
+		queries = append(queries, `SELECT ticker, count(DISTINCT row_key) FROM el_problems WHERE row_key IS NOT NULL AND ticker IS NOT NULL GROUP BY ticker`)
+	}
+	for _, q := range queries {
+		rows, err := l.tx.QueryContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("ingest prices: count rows: %w", err)
+		}
+		for rows.Next() {
+			var t string
+			var n int64
+			if err := rows.Scan(&t, &n); err != nil {
+				rows.Close()
+				return fmt.Errorf("ingest prices: count rows: %w", err)
+			}
+			accounted[t] += n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("ingest prices: count rows: %w", err)
+		}
+	}
+	lines, err := countLines(l.inputs)
+	if err != nil {
+		return err
+	}
+	expected := map[string]int64{}
+	for i, in := range l.inputs {
+		expected[in.ticker] += lines[i]
+	}
+	groups := map[string][]input{}
+	var keys []string
+	for _, in := range l.inputs {
+		if expected[in.ticker] <= accounted[in.ticker] {
+			continue
+		}
+		k := in.layout.key()
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], in)
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	if err := l.startProblems(ctx); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		g := groups[k]
+		paths := make([]string, len(g))
+		for i, in := range g {
+			paths[i] = in.path
+		}
+		q := fmt.Sprintf(`INSERT INTO el_bad SELECT NULL, ticker, date, p.field, p.kind, p.other, p.v, p.ov FROM (
+			SELECT ticker, date, unnest(%s) AS p FROM (%s) WHERE %s)`,
+			ruleChecks("vol"), l.readSQL(g[0].layout, paths, ", ignore_errors = true"), fmt.Sprintf(badRow, ohlcRule))
+		if _, err := l.tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("ingest prices: check rules: %w", err)
+		}
+	}
+	return nil
+}
+
+// countLines counts the data lines (after the header) of each input, a few files at a time.
+func countLines(inputs []input) ([]int64, error) {
+	counts := make([]int64, len(inputs))
+	errs := make([]error, len(inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(4, len(inputs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			buf := make([]byte, 256<<10)
+			for i := range next {
+				counts[i], errs[i] = countFileLines(inputs[i].path, buf)
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return counts, errors.Join(errs...)
+}
+
+func countFileLines(path string, buf []byte) (int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("ingest prices: %w", err)
+	}
+	defer f.Close()
+	var n int64
+	last := byte('\n')
+	for {
+		k, err := f.Read(buf)
+		if k > 0 {
+			n += int64(bytes.Count(buf[:k], []byte{'\n'}))
+			last = buf[k-1]
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return 0, fmt.Errorf("ingest prices: %s: %w", path, err)
+		}
+	}
+	if last != '\n' {
+		n++ // a last line without a line ending
+	}
+	return max(n-1, 0), nil
+}
+
+// locateLines finds the file, line and text of every bad (ticker, date) by reading the files of
+// the tickers with problems, one ticker at a time, and joins them to the problems.
+func (l *loader) locateLines(ctx context.Context) error {
+	bad, err := l.queryStrings(ctx, `SELECT DISTINCT ticker FROM el_bad ORDER BY ticker`)
+	if err != nil {
+		return fmt.Errorf("ingest prices: locate problems: %w", err)
+	}
+	files := map[string][]input{}
+	for _, in := range l.inputs {
+		files[in.ticker] = append(files[in.ticker], in)
+	}
+	var values []string
+	flush := func() error {
+		if len(values) == 0 {
+			return nil
+		}
+		if _, err := l.tx.ExecContext(ctx, `INSERT INTO el_lines VALUES `+strings.Join(values, ", ")); err != nil {
+			return fmt.Errorf("ingest prices: locate problems: %w", err)
+		}
+		values = values[:0]
+		return nil
+	}
+	for _, ticker := range bad {
+		days, err := l.queryStrings(ctx, `SELECT DISTINCT date::VARCHAR FROM el_bad WHERE ticker = ?`, ticker)
+		if err != nil {
+			return fmt.Errorf("ingest prices: locate problems: %w", err)
+		}
+		want := map[string]bool{}
+		for _, d := range days {
+			want[d] = true
+		}
+		for _, in := range files[ticker] {
+			var ferr error
+			err := scanDates(in.path, in.layout, l.opts.DateFormat, func(line int, date time.Time, raw string) {
+				day := date.Format("2006-01-02")
+				if !want[day] || ferr != nil {
+					return
+				}
+				values = append(values, fmt.Sprintf("(%s, DATE '%s', %s, %d, %s)",
+					sqltext.String(ticker), day, sqltext.String(in.path), line, sqltext.String(raw)))
+				if len(values) == 1000 {
+					ferr = flush()
+				}
+			})
+			if err != nil {
+				return err
+			}
+			if ferr != nil {
+				return ferr
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	// A rule's values are quoted as the file wrote them; DuckDB's own text of the number stands in
+	// only where the line was not found.
+	field := func(name string) string {
+		return fmt.Sprintf(`%s[list_position(f.fields, %s)]`, splitRaw("l.raw", "f.delim"), name)
+	}
+	_, err = l.tx.ExecContext(ctx, fmt.Sprintf(`
+		INSERT INTO el_problems
+		SELECT coalesce(l.file || ':' || l.line, 'row ' || b.rid, b.ticker || ' ' || b.date || ' ' || b.field), b.ticker, l.file, l.line,
+			coalesce(f.columns[list_position(f.fields, b.field)], b.field),
+			coalesce(%[1]s, b.v, ''),
+			CASE b.kind
+				WHEN 'positive' THEN 'prices must be positive'
+				WHEN 'negative' THEN 'volume must not be negative'
+				WHEN 'whole' THEN 'volume must be a whole number'
+				WHEN 'duplicate' THEN 'duplicate date: ' || b.ticker || ' has ' || b.other || ' rows for it'
+				ELSE b.field || ' is ' || b.kind || ' ' || b.other || ' (' || coalesce(%[2]s, b.ov) || ')'
+			END,
+			l.raw
+		FROM (SELECT DISTINCT CASE WHEN kind = 'duplicate' THEN NULL ELSE rid END AS rid, ticker, date, field, kind, other, v, ov
+			FROM el_bad) b
+		LEFT JOIN el_lines l USING (ticker, date)
+		LEFT JOIN el_files f ON f.path = l.file`, field("b.field"), field("b.other")))
+	if err != nil {
+		return fmt.Errorf("ingest prices: locate problems: %w", err)
+	}
+	return nil
+}
+
+// refuseFiles records the problems of files a lenient ingest leaves out (a header it cannot read, a
+// name that makes no ticker): they count as no rows.
+func (l *loader) refuseFiles(ctx context.Context, problems []badinput.Problem) error {
+	if len(problems) == 0 {
+		return nil
+	}
+	if err := l.startProblems(ctx); err != nil {
+		return err
+	}
+	var values []string
+	for _, p := range problems {
+		line := "NULL"
+		if p.Line > 0 {
+			line = fmt.Sprint(p.Line)
+		}
+		values = append(values, fmt.Sprintf("(NULL, NULL, %s, %s, nullif(%s, ''), nullif(%s, ''), %s, NULL)", sqltext.String(p.File), line,
+			sqltext.String(p.Column), sqltext.String(p.Value), sqltext.String(p.Rule)))
+	}
+	if _, err := l.tx.ExecContext(ctx, `INSERT INTO el_problems VALUES `+strings.Join(values, ", ")); err != nil {
+		return fmt.Errorf("ingest prices: record refused files: %w", err)
+	}
+	return nil
+}
+
+// problemCount is how many problems were found.
+func (l *loader) problemCount(ctx context.Context) (int, error) {
+	if !l.problemsReady {
+		return 0, nil
+	}
+	var n int
+	if err := l.tx.QueryRowContext(ctx, `SELECT count(*) FROM el_problems`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("ingest prices: count problems: %w", err)
+	}
+	return n, nil
+}
+
+// firstProblems is the error of a strict ingest: the first problems by file and line, and a count.
+func (l *loader) firstProblems(ctx context.Context, total int) error {
+	rows, err := l.tx.QueryContext(ctx, `
+		SELECT coalesce(file, ''), coalesce(line, 0), coalesce(column_name, ''), coalesce(value, ''), rule
+		FROM el_problems ORDER BY file NULLS LAST, line NULLS FIRST, column_name LIMIT ?`, badinput.MaxShown)
+	if err != nil {
+		return fmt.Errorf("ingest prices: read problems: %w", err)
+	}
+	defer rows.Close()
+	e := &badinput.Error{Total: total}
+	for rows.Next() {
+		var p badinput.Problem
+		if err := rows.Scan(&p.File, &p.Line, &p.Column, &p.Value, &p.Rule); err != nil {
+			return fmt.Errorf("ingest prices: read problems: %w", err)
+		}
+		e.Problems = append(e.Problems, p)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("ingest prices: read problems: %w", err)
+	}
+	return e
+}
+
+// setAsideRejects moves the bad rows of a lenient ingest out of prices and stores every problem
+// in ingest_rejects, each in one statement.
+func (l *loader) setAsideRejects(ctx context.Context) error {
+	// Only repeated dates are stored and must go (a careful load leaves out the rows that break a
+	// rule): a delete makes DuckDB rewrite the batch at the commit.
+	var stored bool
+	if err := l.tx.QueryRowContext(ctx, `SELECT count(rid) > 0 FROM el_bad`).Scan(&stored); err != nil {
+		return fmt.Errorf("ingest prices: record rejects: %w", err)
+	}
+	if stored {
+		if _, err := l.tx.ExecContext(ctx, `DELETE FROM prices WHERE rowid IN (SELECT rid FROM el_bad)`); err != nil {
+			return fmt.Errorf("ingest prices: set aside rejects: %w", err)
+		}
+	}
+	for _, q := range []string{
+		fmt.Sprintf(`INSERT INTO ingest_rejects
+			SELECT %d, 'prices', file, line, column_name, value, rule,
+				coalesce(file, '') || coalesce(':' || line, '') || ': '
+					|| coalesce('column ' || column_name || ': ', '')
+					|| CASE WHEN coalesce(value, '') <> '' OR coalesce(column_name, '') <> '' THEN 'value "' || coalesce(value, '') || '": ' ELSE '' END
+					|| rule,
+				raw
+			FROM el_problems ORDER BY file, line`, l.ingestID),
+	} {
+		if _, err := l.tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("ingest prices: record rejects: %w", err)
+		}
+	}
+	return nil
+}
+
+// rejectedRows counts the rows refused per ticker: a row that breaks several rules is one row.
+func (l *loader) rejectedRows(ctx context.Context) (map[string]int64, error) {
+	out := map[string]int64{}
+	if !l.problemsReady {
+		return out, nil
+	}
+	rows, err := l.tx.QueryContext(ctx, `SELECT ticker, count(DISTINCT row_key) FROM el_problems WHERE row_key IS NOT NULL GROUP BY ticker`)
+	if err != nil {
+		return nil, fmt.Errorf("ingest prices: count rejects: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t string
+		var n int64
+		if err := rows.Scan(&t, &n); err != nil {
+			return nil, fmt.Errorf("ingest prices: count rejects: %w", err)
+		}
+		out[t] = n
+	}
+	return out, rows.Err()
+}

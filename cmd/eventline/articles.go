@@ -404,6 +404,11 @@ func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in art
 	if err != nil {
 		return sum, nil, err
 	}
+	batch, err := store.BeginIngest(ctx, st.DB, "articles") // the commit marker: see data/store/recover.go
+	if err != nil {
+		return sum, nil, err
+	}
+	defer batch.Release(context.WithoutCancel(ctx))
 	err = rows.InTransaction(ctx, st.DB, func(conn *sql.Conn) error {
 		if len(anchors) > 0 {
 			if _, err := events.Store(ctx, conn, anchors); err != nil {
@@ -444,11 +449,11 @@ func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in art
 			return err
 		}
 		sum = w.Summary
-		if _, err := conn.ExecContext(ctx, `INSERT INTO ingests VALUES (nextval('ingest_id_seq'), 'articles', current_timestamp, ?, ?, ?, 0, 0)`,
-			len(in.Files), sum.Articles-sum.Replaced, sum.Replaced); err != nil {
+		if _, err := conn.ExecContext(ctx, `INSERT INTO ingests VALUES (?, 'articles', current_timestamp, ?, ?, ?, 0, 0)`,
+			batch.ID, len(in.Files), sum.Articles-sum.Replaced, sum.Replaced); err != nil {
 			return fmt.Errorf("ingest articles: %w", err)
 		}
-		return nil
+		return batch.Finish(ctx, conn)
 	})
 	return sum, warnings, err
 }

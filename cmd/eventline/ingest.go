@@ -206,6 +206,11 @@ func runIngestEvents(ctx context.Context, opts *ingestEventsOptions) error {
 		return err
 	}
 	defer st.Close()
+	batch, err := store.BeginIngest(ctx, st.DB, "events") // the commit marker: see data/store/recover.go
+	if err != nil {
+		return err
+	}
+	defer batch.Release(context.WithoutCancel(ctx))
 	tx, err := st.DB.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -215,9 +220,12 @@ func runIngestEvents(ctx context.Context, opts *ingestEventsOptions) error {
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO ingests VALUES (nextval('ingest_id_seq'), 'events', current_timestamp, ?, ?, ?, ?, 0)`,
-		len(opts.Files), sum.Inserted, sum.Updated, sum.Unchanged); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO ingests VALUES (?, 'events', current_timestamp, ?, ?, ?, ?, 0)`,
+		batch.ID, len(opts.Files), sum.Inserted, sum.Updated, sum.Unchanged); err != nil {
 		return fmt.Errorf("ingest events: %w", err)
+	}
+	if err := batch.Finish(ctx, tx); err != nil {
+		return err
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("ingest events: %w", err)

@@ -448,6 +448,7 @@ func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in art
 		if err := w.Close(ctx); err != nil {
 			return err
 		}
+		warnings = append(warnings, w.Warnings...)
 		sum = w.Summary
 		if _, err := conn.ExecContext(ctx, `INSERT INTO ingests VALUES (?, 'articles', current_timestamp, ?, ?, ?, 0, 0)`,
 			batch.ID, len(in.Files), sum.Articles-sum.Replaced, sum.Replaced); err != nil {

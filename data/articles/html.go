@@ -2,7 +2,6 @@ package articles
 
 import (
 	"fmt"
-	"os"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -20,9 +19,9 @@ import (
 // the first <time datetime>, else <meta name="date">. A date there that does not parse is
 // a warning, not an error: pages come from the web, and the other sources of a date remain.
 func (r *reader) readHTML() error {
-	data, err := os.ReadFile(r.path)
+	data, err := r.readPage()
 	if err != nil {
-		return badinput.Errorf(r.path, "cannot read: %v", unwrapPath(err))
+		return err
 	}
 	data = decodeDeclared(data)
 	text, err := checkText(r.path, data)

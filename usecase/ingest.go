@@ -41,6 +41,11 @@ func ReadEvents(files []string) ([]events.Record, error) {
 // is how many files they came from.
 func IngestEvents(ctx context.Context, db *sql.DB, recs []events.Record, files int) (events.Summary, error) {
 	var sum events.Summary
+	batch, err := store.BeginIngest(ctx, db, "events") // the commit marker: see data/store/recover.go
+	if err != nil {
+		return sum, err
+	}
+	defer batch.Release(context.WithoutCancel(ctx))
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return sum, err
@@ -49,9 +54,12 @@ func IngestEvents(ctx context.Context, db *sql.DB, recs []events.Record, files i
 	if sum, err = events.Store(ctx, tx, recs); err != nil {
 		return sum, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO ingests VALUES (nextval('ingest_id_seq'), 'events', current_timestamp, ?, ?, ?, ?, 0)`,
-		files, sum.Inserted, sum.Updated, sum.Unchanged); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO ingests VALUES (?, 'events', current_timestamp, ?, ?, ?, ?, 0)`,
+		batch.ID, files, sum.Inserted, sum.Updated, sum.Unchanged); err != nil {
 		return sum, fmt.Errorf("ingest events: %w", err)
+	}
+	if err := batch.Finish(ctx, tx); err != nil {
+		return sum, err
 	}
 	if err := tx.Commit(); err != nil {
 		return sum, fmt.Errorf("ingest events: %w", err)
@@ -96,6 +104,11 @@ func IngestArticles(ctx context.Context, db *sql.DB, in ArticleInput, progress f
 	if err != nil {
 		return res, err
 	}
+	batch, err := store.BeginIngest(ctx, db, "articles") // the commit marker: see data/store/recover.go
+	if err != nil {
+		return res, err
+	}
+	defer batch.Release(context.WithoutCancel(ctx))
 	err = rows.InTransaction(ctx, db, func(conn *sql.Conn) error {
 		if len(in.Anchors) > 0 {
 			if _, err := events.Store(ctx, conn, in.Anchors); err != nil {
@@ -135,12 +148,13 @@ func IngestArticles(ctx context.Context, db *sql.DB, in ArticleInput, progress f
 		if err := w.Close(ctx); err != nil {
 			return err
 		}
+		res.Warnings = append(res.Warnings, w.Warnings...)
 		res.Summary = w.Summary
-		if _, err := conn.ExecContext(ctx, `INSERT INTO ingests VALUES (nextval('ingest_id_seq'), 'articles', current_timestamp, ?, ?, ?, 0, 0)`,
-			len(in.Files), res.Articles-res.Replaced, res.Replaced); err != nil {
+		if _, err := conn.ExecContext(ctx, `INSERT INTO ingests VALUES (?, 'articles', current_timestamp, ?, ?, ?, 0, 0)`,
+			batch.ID, len(in.Files), res.Articles-res.Replaced, res.Replaced); err != nil {
 			return fmt.Errorf("ingest articles: %w", err)
 		}
-		return nil
+		return batch.Finish(ctx, conn)
 	})
 	return res, err
 }

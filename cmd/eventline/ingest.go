@@ -11,6 +11,7 @@ import (
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/prices"
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/table"
 	"github.com/eventline/eventline/usecase"
 )

@@ -71,7 +71,13 @@ func (f *factory) DBPath() string { return store.ResolvePath(f.dbFlag) }
 
 // OpenStore opens the database for a command.
 func (f *factory) OpenStore(ctx context.Context, readOnly bool) (*store.Store, error) {
-	return store.Open(ctx, f.DBPath(), store.Options{ReadOnly: readOnly})
+	st, err := store.Open(ctx, f.DBPath(), store.Options{ReadOnly: readOnly})
+	if st != nil {
+		for _, r := range st.Recovered { // a crash interrupted an ingest: say what opening undid
+			fmt.Fprintf(f.IO.ErrOut, "eventline: warning: %s: %s\n", st.Path, r)
+		}
+	}
+	return st, err
 }
 
 func newRootCmd(ios *IOStreams) *cobra.Command {

@@ -405,6 +405,9 @@ func TestBadInput(t *testing.T) {
 		{"JSON Lines array", "a.jsonl", "[1,2]\n", "", 1, []string{"one JSON object per line"}},
 		{"JSON Lines two objects", "a.jsonl", "{} {}\n", "", 1, []string{"more than one JSON value"}},
 		{"unknown format", "a.txt", "x", "docx", 0, []string{`value "docx"`, "unknown input format", "jsonl"}},
+		{"HTML nested too deep", "a.html", "<html><head><title>Deep</title></head>\n<body>\n<p>Fine so far.\n" +
+			strings.Repeat("<div>", 300) + "\n" + strings.Repeat("<section><span>", 150) + "x", "", 5,
+			[]string{"a.html:5:", "nested more than 512 deep"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -414,6 +417,9 @@ func TestBadInput(t *testing.T) {
 				return nil
 			})
 			wantBad(t, err, tt.line, tt.subs...)
+			if strings.Contains(err.Error(), "not HTML") {
+				t.Errorf("a page the HTML parser reads is called not HTML: %v", err)
+			}
 		})
 	}
 

@@ -1,7 +1,7 @@
 package articles
 
 import (
-	"os"
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -19,9 +19,9 @@ import (
 // the first <time datetime>, else <meta name="date">. A date there that does not parse is
 // a warning, not an error: pages come from the web, and the other sources of a date remain.
 func (r *reader) readHTML() error {
-	data, err := os.ReadFile(r.path)
+	data, err := r.readPage()
 	if err != nil {
-		return badinput.Errorf(r.path, "cannot read: %v", unwrapPath(err))
+		return err
 	}
 	data = decodeDeclared(data)
 	text, err := checkText(r.path, data)
@@ -30,7 +30,13 @@ func (r *reader) readHTML() error {
 	}
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return badinput.Errorf(r.path, "not HTML: %v", err)
+		// The parser takes any text for HTML; what it refuses is a page nested deeper than its
+		// stack of open elements allows (512), which no real page comes near.
+		if line := deepestLine(text); line > 0 && strings.Contains(err.Error(), "open stack of elements") {
+			return badinput.New(badinput.Problem{File: r.path, Line: line,
+				Rule: fmt.Sprintf("elements are nested more than %d deep here: the page is refused (real pages nest a few dozen)", maxHTMLDepth)})
+		}
+		return badinput.Errorf(r.path, "cannot read the page: %v", err)
 	}
 	var (
 		title, h1, published, timeAttr, metaDate, source, canonical, ogURL string
@@ -300,4 +306,44 @@ func decodeDeclared(data []byte) []byte {
 		return data
 	}
 	return out
+}
+
+// maxHTMLDepth is the deepest nesting of elements the HTML parser keeps (golang.org/x/net/html
+// refuses a page whose stack of open elements passes 512).
+const maxHTMLDepth = 512
+
+// deepestLine finds the line where elements nest deepest, counting start and end tags as they
+// are written (the first such line; 0 without any element). Elements whose end tag may be left
+// out (p, li, td...) and void elements (br, img...) are not counted, so that a page that leaves
+// them open is not taken for a deep one.
+func deepestLine(text string) int {
+	z := html.NewTokenizer(strings.NewReader(text))
+	depth, deepest, deepestAt, line := 0, 0, 0, 1
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return deepestAt
+		}
+		raw := z.Raw()
+		name, _ := z.TagName()
+		counted := !uncountedElements[atom.Lookup(name)]
+		switch {
+		case tt == html.StartTagToken && counted:
+			if depth++; depth > deepest {
+				deepest, deepestAt = depth, line
+			}
+		case tt == html.EndTagToken && counted && depth > 0:
+			depth--
+		}
+		line += strings.Count(string(raw), "\n")
+	}
+}
+
+// uncountedElements are void elements and those whose end tag HTML lets a page leave out.
+var uncountedElements = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true, atom.Img: true,
+	atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true, atom.Track: true, atom.Wbr: true,
+	atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Option: true, atom.Optgroup: true, atom.Tr: true,
+	atom.Td: true, atom.Th: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true, atom.Rb: true, atom.Rt: true,
+	atom.Rp: true, atom.Rtc: true, atom.Colgroup: true, atom.Caption: true, atom.Html: true, atom.Head: true, atom.Body: true,
 }

@@ -1,7 +1,6 @@
 package articles
 
 import (
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -17,9 +16,9 @@ import (
 // comma-separated string). Without a title in the front matter, the first heading (or else
 // the first line) is the title, and a heading so used is left out of the Body.
 func (r *reader) readMarkdown() error {
-	data, err := os.ReadFile(r.path)
+	data, err := r.readPage()
 	if err != nil {
-		return badinput.Errorf(r.path, "cannot read: %v", unwrapPath(err))
+		return err
 	}
 	text, err := checkText(r.path, data)
 	if err != nil {

@@ -41,8 +41,12 @@ func (r *reader) readText() error {
 		if a.Title == "" {
 			a.Title = clipTitle(l.text)
 		}
-		body.WriteString(l.text)
-		body.WriteString(l.ending)
+		// Past MaxBody the text is only checked and counted: emit keeps no more of it.
+		if body.Len() <= MaxBody {
+			body.WriteString(l.text)
+			body.WriteString(l.ending)
+		}
+		a.bodyBytes += len(l.text) + len(l.ending)
 	}
 	a.Body = body.String()
 	return r.emit(a)
@@ -54,7 +58,8 @@ const maxClip = 200
 // clipTitle makes a title of a first line: white space collapsed, and cut after at most
 // maxClip runes, at a word boundary, when the line is a paragraph that has no title.
 func clipTitle(s string) string {
-	s = normalizeTitle(s)
+	// Collapsing the white space of a whole 50 MB line to keep 200 runes of it cost seconds.
+	s = normalizeTitle(cutText(s, 8*maxClip))
 	if utf8.RuneCountInString(s) <= maxClip {
 		return s
 	}

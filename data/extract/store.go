@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/eventline/eventline/data/articles"
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/timex"
 	"github.com/eventline/eventline/internal/rows"
@@ -80,10 +81,22 @@ func strs(vs []any) []string {
 	return out
 }
 
-// Summary counts what a Writer stored.
+// Summary counts the rows a Writer stored: articles (Replaced of them replace stored ones),
+// timexes, event mentions (Events: a row of event_mentions each, so an event told by two
+// sentences counts twice), events created (NewEvents) and claims.
 type Summary struct {
 	Articles, Replaced, Timexes, Events, NewEvents, Claims int
 }
+
+// Per-article caps on findings. A real article, even a long one, has a few hundred dates and a
+// few dozen events and claims; an article past these is a list or a machine's output (one
+// 50 MB article repeated a sentence into half a million claims and mentions of one event).
+// What is past a cap is left out, with a warning naming the article.
+const (
+	MaxTimexes  = 2000
+	MaxMentions = 1000 // event mentions: an event whose every mention is past the cap is not stored
+	MaxClaims   = 1000
+)
 
 // Writer stores extraction results in one transaction. Rows are gathered in memory and written
 // in multi-row statements every few hundred articles: row-at-a-time inserts cost DuckDB far more
@@ -94,6 +107,8 @@ type Summary struct {
 type Writer struct {
 	tx      *sql.Conn // in a transaction the caller began
 	Summary Summary
+	// Warnings name the articles whose findings were cut to the caps.
+	Warnings []articles.Warning
 
 	known    []storedEvent
 	byKey    map[string][]int // type|company or type|ticker -> indexes into known
@@ -221,6 +236,7 @@ func (w *Writer) Write(ctx context.Context, r Result) error {
 	}
 	w.articles.Add(articleID, a.Title, published, nullIfEmpty(a.Source), nullIfEmpty(a.URL), a.File, a.Format, a.Body)
 	w.Summary.Articles++
+	r = w.capped(r)
 	for _, x := range r.Timexes {
 		w.timexes.Add(articleID, int32(x.Start), int32(x.End), x.Text, x.Type, nullIfEmpty(x.Value), nullIfEmpty(x.Granularity),
 			nullIfEmpty(x.Mod), x.ResolvedBy)
@@ -228,6 +244,10 @@ func (w *Writer) Write(ctx context.Context, r Result) error {
 	}
 	ids := make([]int64, len(r.Events))
 	for i, e := range r.Events {
+		if len(e.Mentions) == 0 {
+			ids[i] = -1 // past the cap on mentions
+			continue
+		}
 		id, err := w.event(ctx, e)
 		if err != nil {
 			return fmt.Errorf("store article %q: %w", a.Title, err)
@@ -235,12 +255,12 @@ func (w *Writer) Write(ctx context.Context, r Result) error {
 		ids[i] = id
 		for _, m := range e.Mentions {
 			w.mentions.Add(id, articleID, m.Sentence, int32(m.Start), int32(m.End), nullIfEmpty(e.DateText))
+			w.Summary.Events++
 		}
-		w.Summary.Events++
 	}
 	for _, c := range r.Claims {
 		var eventID, date any
-		if c.Event >= 0 {
+		if c.Event >= 0 && ids[c.Event] >= 0 {
 			eventID = ids[c.Event]
 		}
 		if d, err := time.Parse("2006-01-02", c.Date); err == nil {
@@ -258,6 +278,42 @@ func (w *Writer) Write(ctx context.Context, r Result) error {
 		return w.flush(ctx)
 	}
 	return nil
+}
+
+// capped cuts an article's findings to the caps, in the order extraction found them, and warns
+// when it cuts. The events keep their places (Claim.Event indexes them); an event past the cap
+// on mentions keeps none.
+func (w *Writer) capped(r Result) Result {
+	var cut []string
+	if n := len(r.Timexes); n > MaxTimexes {
+		r.Timexes = r.Timexes[:MaxTimexes]
+		cut = append(cut, fmt.Sprintf("%d of %d temporal expressions", MaxTimexes, n))
+	}
+	mentions := 0
+	for _, e := range r.Events {
+		mentions += len(e.Mentions)
+	}
+	if mentions > MaxMentions {
+		events := slices.Clone(r.Events)
+		left := MaxMentions
+		for i := range events {
+			take := min(left, len(events[i].Mentions))
+			events[i].Mentions = events[i].Mentions[:take]
+			left -= take
+		}
+		r.Events = events
+		cut = append(cut, fmt.Sprintf("%d of %d event mentions", MaxMentions, mentions))
+	}
+	if n := len(r.Claims); n > MaxClaims {
+		r.Claims = r.Claims[:MaxClaims]
+		cut = append(cut, fmt.Sprintf("%d of %d claims", MaxClaims, n))
+	}
+	if len(cut) > 0 {
+		a := r.Article
+		w.Warnings = append(w.Warnings, articles.Warning{File: a.File, Line: a.Line, Article: a.Title,
+			Message: "more findings than one article can hold: stored the first " + strings.Join(cut, ", the first ")})
+	}
+	return r
 }
 
 // Close writes the rows still gathered and the changes to stored events, in two statements.

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/sqltext"
 )
@@ -100,11 +101,17 @@ func Ingest(ctx context.Context, db *sql.DB, opts Options) (*Summary, error) {
 		return nil, fmt.Errorf("ingest prices: %w", err)
 	}
 	defer conn.ExecContext(context.WithoutCancel(ctx), `RESET preserve_insertion_order`)
+	// The ingest's commit marker: a crash at any moment leaves the batch whole or removable.
+	batch, err := store.BeginIngest(ctx, db, "prices")
+	if err != nil {
+		return nil, err
+	}
+	defer batch.Release(context.WithoutCancel(ctx))
 	// Collecting every problem costs a tenth of the load, so a strict ingest first loads without,
 	// stopping at the first bad row; only then does it load again, collecting every problem.
-	sum, err := ingestOnce(ctx, conn, opts, inputs, refused, opts.Lenient)
+	sum, err := ingestOnce(ctx, conn, opts, inputs, refused, opts.Lenient, batch)
 	if errors.Is(err, errStopped) {
-		sum, err = ingestOnce(ctx, conn, opts, inputs, refused, true)
+		sum, err = ingestOnce(ctx, conn, opts, inputs, refused, true, batch)
 	}
 	return sum, err
 }
@@ -131,13 +138,13 @@ var errStopped = errors.New("the load stopped on a bad row")
 // ohlcStop is the message of the error the fast load raises on a row that breaks the OHLC rules.
 const ohlcStop = "eventline: a row breaks the OHLC rules"
 
-func ingestOnce(ctx context.Context, conn *sql.Conn, opts Options, inputs []input, refused []badinput.Problem, collectRejects bool) (*Summary, error) {
+func ingestOnce(ctx context.Context, conn *sql.Conn, opts Options, inputs []input, refused []badinput.Problem, collectRejects bool, marker *store.Ingest) (*Summary, error) {
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("ingest prices: %w", err)
 	}
 	defer tx.Rollback()
-	l := &loader{tx: tx, opts: opts, inputs: inputs, refused: refused, collectRejects: collectRejects}
+	l := &loader{tx: tx, opts: opts, inputs: inputs, refused: refused, collectRejects: collectRejects, marker: marker}
 	sum, err := l.run(ctx)
 	if err != nil {
 		return nil, err
@@ -222,6 +229,7 @@ type loader struct {
 	opts           Options
 	inputs         []input
 	refused        []badinput.Problem // files a lenient ingest leaves out
+	marker         *store.Ingest      // the ingest's commit marker (store.BeginIngest)
 	ingestID       int64
 	skipped        map[string]int64
 	problemsReady  bool // the problem tables exist (problems.go)
@@ -234,9 +242,7 @@ func (l *loader) batch() string {
 
 func (l *loader) run(ctx context.Context) (*Summary, error) {
 	tx := l.tx
-	if err := tx.QueryRowContext(ctx, `SELECT nextval('ingest_id_seq')`).Scan(&l.ingestID); err != nil {
-		return nil, fmt.Errorf("ingest prices: %w", err)
-	}
+	l.ingestID = l.marker.ID
 	tickers := l.tickers()
 	tickerList := sqlList(tickers)
 	var existing int64
@@ -298,6 +304,9 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO ingests VALUES (?, 'prices', current_timestamp, ?, ?, ?, ?, ?)`,
 		l.ingestID, len(l.inputs), sum.Inserted, sum.Updated, sum.Unchanged, sum.Rejected); err != nil {
 		return nil, fmt.Errorf("ingest prices: record ingest: %w", err)
+	}
+	if err := l.marker.Finish(ctx, tx); err != nil {
+		return nil, err
 	}
 	return sum, nil
 }

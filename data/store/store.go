@@ -38,6 +38,8 @@ type Store struct {
 	DB       *sql.DB
 	Path     string
 	ReadOnly bool
+	// Recovered lists the ingests that a crash interrupted, whose remains opening removed.
+	Recovered []Recovered
 }
 
 // Options says how to open a database.
@@ -66,27 +68,44 @@ func Open(ctx context.Context, dbPath string, opts Options) (*Store, error) {
 			}
 			return nil, fmt.Errorf("open %s: %w", dbPath, err)
 		}
-		// An older file is upgraded even when the caller only reads: open it for writing once.
-		current, err := fileVersion(ctx, dbPath)
+		// An older file is upgraded, and what an interrupted ingest left is removed, even when the
+		// caller only reads: open it for writing once.
+		current, pending, err := fileState(ctx, dbPath)
 		if err != nil {
 			return nil, err
 		}
-		if current < LatestVersion() {
+		var recovered []Recovered
+		if current < LatestVersion() || pending {
 			s, err := Open(ctx, dbPath, Options{})
 			if err != nil {
 				return nil, err
 			}
+			recovered = s.Recovered
 			if err := s.Close(); err != nil {
 				return nil, fmt.Errorf("close %s after upgrade: %w", dbPath, err)
 			}
 		}
+		db, err := openDB(dbPath, true)
+		if err != nil {
+			return nil, err
+		}
+		s := &Store{DB: db, Path: dbPath, ReadOnly: true, Recovered: recovered}
+		if err := s.checkOrMigrate(ctx); err != nil {
+			db.Close()
+			return nil, err
+		}
+		return s, nil
 	}
-	db, err := openDB(dbPath, opts.ReadOnly)
+	db, err := openDB(dbPath, false)
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{DB: db, Path: dbPath, ReadOnly: opts.ReadOnly}
+	s := &Store{DB: db, Path: dbPath}
 	if err := s.checkOrMigrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if s.Recovered, err = s.recover(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -118,15 +137,25 @@ func explain(err error) error {
 	return err
 }
 
-// fileVersion reads the schema version of an existing file without changing it.
-func fileVersion(ctx context.Context, dbPath string) (int, error) {
+// fileState reads the schema version of an existing file, and whether an ingest in it never
+// finished, without changing it.
+func fileState(ctx context.Context, dbPath string) (version int, pending bool, err error) {
 	db, err := openDB(dbPath, true)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	defer db.Close()
-	return schemaVersion(ctx, db)
+	if version, err = schemaVersion(ctx, db); err != nil || version < pendingVersion {
+		return version, false, err
+	}
+	if err := db.QueryRowContext(ctx, `SELECT count(*) > 0 FROM pending_ingests`).Scan(&pending); err != nil {
+		return 0, false, fmt.Errorf("%s: check for unfinished ingests: %w", dbPath, err)
+	}
+	return version, pending, nil
 }
+
+// pendingVersion is the schema version that brought pending_ingests.
+const pendingVersion = 6
 
 // Close releases the database file.
 func (s *Store) Close() error { return s.DB.Close() }

@@ -25,6 +25,7 @@ import (
 	"github.com/eventline/eventline/data/articles"
 	"github.com/eventline/eventline/data/prices"
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/usecase"
 )
 
 // crashTables are the tables an ingest writes.
@@ -180,7 +181,7 @@ func crashCases() []crashCase {
 		pricesBefore(t, st, dir)
 		// The feed's first articles are there before: the ingest replaces them.
 		feed := articleFile(t, filepath.Join(dir, "old"), 20, 5)
-		if _, _, err := ingestArticles(context.Background(), st, io.Discard, articleInput{Files: []string{feed}, Read: readOptionsFor(t, feed)}, nil, nil); err != nil {
+		if _, err := usecase.IngestArticles(context.Background(), st.DB, usecase.ArticleInput{Files: []string{feed}, Read: readOptionsFor(t, feed)}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -200,7 +201,7 @@ func crashCases() []crashCase {
 			before: articlesBefore,
 			ingest: func(t *testing.T, st *store.Store, dir string) {
 				feed := filepath.Join(dir, "new", "feed.jsonl")
-				if _, _, err := ingestArticles(context.Background(), st, io.Discard, articleInput{Files: []string{feed}, Read: readOptionsFor(t, feed)}, nil, nil); err != nil {
+				if _, err := usecase.IngestArticles(context.Background(), st.DB, usecase.ArticleInput{Files: []string{feed}, Read: readOptionsFor(t, feed)}, nil); err != nil {
 					t.Fatal(err)
 				}
 			},

@@ -5,13 +5,6 @@ import (
 	"time"
 )
 
-// Tense of the context of an expression.
-const (
-	tenseNone = iota
-	tensePast
-	tenseFuture
-)
-
 // matcher runs the rules over the tokens of one text.
 type matcher struct {
 	text   string
@@ -907,7 +900,7 @@ func (m *matcher) monthOnly(start, end, mo int) (cand, bool) {
 
 // weekday: "Monday", "Monday night", "Thursday, April 6", "last Friday" (rel is the r*
 // constant of a preceding last/next/this, 0 for none).
-func (m *matcher) weekday(i, forced, rel int) (cand, bool) {
+func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 	t := &m.toks[i]
 	if !t.upper {
 		return cand{}, false
@@ -957,32 +950,13 @@ func (m *matcher) weekday(i, forced, rel int) (cand, bool) {
 		if tense == tenseNone {
 			tense = m.weekdayTense(i, j)
 		}
-		if tense == tenseFuture {
+		if tense == tenseFuture || tense == tensePresent {
 			d = m.doc.AddDate(0, 0, mod(wd-cur, 7))
 		} else {
 			d = m.doc.AddDate(0, 0, -mod(cur-wd, 7))
 		}
 	}
 	return cand{end: j, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
-}
-
-// weekdayTense is the tense for a bare weekday: a verb right before it decides ("said
-// Friday", "announced Wednesday"), a possessive is past ("Wednesday's ruling"), else the
-// sentence's.
-func (m *matcher) weekdayTense(i, j int) int {
-	k := i - 1
-	if m.anyWord(k, "on", "late", "early") {
-		k--
-	}
-	if k >= 0 && m.toks[k].kind == kWord && m.toks[k].sentence == m.toks[i].sentence {
-		if t, _ := wordTense(m.toks[k].s); t != tenseNone {
-			return t
-		}
-	}
-	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) {
-		return tensePast
-	}
-	return m.tense(i, j)
 }
 
 // matchWeekday moves a day resolved without its year to the year, of the three around the
@@ -1458,113 +1432,3 @@ func (m *matcher) apostropheYear(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
-
-// tense looks for the tense of the sentence around tokens [start, end): a preposition that
-// points ahead ("until Tuesday", "as early as Tuesday") decides; else the nearest verb marker
-// (will, was, -ed forms...), and only then a reporting verb ("said Friday"), which tells when
-// the news was told rather than when the event happens.
-func (m *matcher) tense(start, end int) int {
-	if m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as") {
-		return tenseFuture
-	}
-	if m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since") {
-		return tensePast
-	}
-	if m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper {
-		return tenseFuture // "postponed until Tuesday"; "Until Thursday, they had not..." is past
-	}
-	t := m.verbTense(start, end)
-	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
-		return tenseFuture
-	}
-	return t
-}
-
-// verbTense is the tense of the nearest verb marker around tokens [start, end).
-func (m *matcher) verbTense(start, end int) int {
-	sent := m.toks[start].sentence
-	reported := tenseNone
-	for d := 1; d <= 40; d++ {
-		for _, k := range [2]int{start - d, end - 1 + d} {
-			if k < 0 || k >= len(m.toks) || m.toks[k].sentence != sent || m.toks[k].kind != kWord {
-				continue
-			}
-			if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
-				return tenseFuture // "were planning to"
-			}
-			if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
-				return tenseFuture
-			}
-			t, reporting := wordTense(m.toks[k].s)
-			if t == tenseNone {
-				if presentWords[strings.ToLower(m.toks[k].s)] && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
-					return reported // "when the case is heard in May": the present, no shift
-				}
-				continue
-			}
-			if reporting {
-				if reported == tenseNone {
-					reported = t
-				}
-				continue
-			}
-			if t == tensePast && m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were", "get", "gets", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
-				continue // "must be returned": a participle, no tense
-			}
-			return t
-		}
-	}
-	return reported
-}
-
-var presentWords = map[string]bool{"is": true, "are": true, "am": true}
-
-// intentWords before "to" point to the future: "planned to leave on Thursday".
-var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared"}
-
-var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
-	"expected": true, "expects": true, "expect": true, "intends": true, "tomorrow": true}
-
-var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
-	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,
-	"fell": true, "won": true, "lost": true, "met": true, "sold": true, "bought": true, "held": true, "struck": true,
-	"broke": true, "spoke": true, "saw": true, "got": true, "ran": true, "led": true, "paid": true, "sent": true,
-	"shot": true, "became": true, "chose": true, "fled": true, "flew": true, "grew": true, "knew": true, "threw": true,
-	"wrote": true, "found": true, "heard": true, "kept": true, "stood": true, "thought": true, "brought": true,
-	"caught": true, "fought": true, "built": true, "spent": true, "yesterday": true, "last": true,
-	"earlier": true}
-
-// wordTense tells the tense a word marks, and whether it is a reporting verb.
-func wordTense(s string) (tense int, reporting bool) {
-	if len(s) > 12 {
-		return tenseNone, false
-	}
-	var buf [12]byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	w := buf[:len(s)]
-	if reportingWords[string(w)] {
-		return tensePast, true
-	}
-	if futureWords[string(w)] {
-		return tenseFuture, false
-	}
-	if pastWords[string(w)] {
-		return tensePast, false
-	}
-	if len(w) >= 5 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && s[0] >= 'a' && s[0] <= 'z' && !notPastEd[string(w)] {
-		return tensePast, false
-	}
-	return tenseNone, false
-}
-
-var reportingWords = map[string]bool{"said": true, "told": true, "announced": true, "reported": true, "added": true, "stated": true}
-
-// notPastEd are -ed words that are not past verbs or point elsewhere.
-var notPastEd = map[string]bool{"indeed": true, "need": true, "speed": true, "proceed": true, "succeed": true,
-	"exceed": true, "embed": true, "expected": true, "scheduled": true, "planned": true, "breed": true, "seed": true, "feed": true, "greed": true, "hundred": true, "bed": true, "red": true}

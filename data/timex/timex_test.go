@@ -11,6 +11,8 @@ import (
 var (
 	aug17 = time.Date(2007, 8, 17, 0, 0, 0, 0, time.UTC)
 	aug21 = time.Date(2007, 8, 21, 0, 0, 0, 0, time.UTC)
+	aug13 = time.Date(2007, 8, 13, 0, 0, 0, 0, time.UTC) // a Monday
+	aug15 = time.Date(2007, 8, 15, 0, 0, 0, 0, time.UTC) // a Wednesday
 
 	anchors = []Anchor{
 		{ID: "vmw-ipo", Value: "2007-08-14", Type: "ipo", Terms: []string{"VMware", "VMW"}},
@@ -87,6 +89,14 @@ func TestTag(t *testing.T) {
 		{"clock and day", aug17, "It extended its deadline until 9 a.m. Tuesday.", []want{{text: "9 a.m. Tuesday", value: "2007-08-21T09:00"}}},
 		{"time", aug17, "Trading opened at 10:35 a.m. EST", []want{{text: "10:35 a.m. EST", value: "2007-08-17T10:35", typ: "TIME"}}},
 		{"holiday", aug17, "It will ship by Christmas.", []want{{text: "Christmas", value: "2007-12-25"}}},
+		// The sentences: the governing verb's tense, not the nearest participle.
+		{"priced on monday", aug15, "VMware priced its initial public offering at $29 a share on Monday, above the expected range.", []want{{text: "Monday", value: "2007-08-13"}}},
+		{"begin trading on tuesday", aug13, "The shares begin trading on the NYSE on Tuesday.", []want{{text: "Tuesday", value: "2007-08-14"}}},
+		{"will begin on tuesday", aug15, "The company will begin shipping on Tuesday.", []want{{text: "Tuesday", value: "2007-08-21"}}},
+		{"said on monday", aug15, "The company said on Monday that it will ship in the fall.", []want{{text: "Monday", value: "2007-08-13"}, {text: "fall", value: "2007-FA"}}},
+		{"planned merger adjective", aug15, "Its planned merger closed on Thursday.", []want{{text: "Thursday", value: "2007-08-09"}}},
+		{"schedule verb third person", aug15, "The conference opens in Boston on Friday.", []want{{text: "Friday", value: "2007-08-17"}}},
+		{"noun not verb", aug15, "On Monday, the head of the agency said the plan failed.", []want{{text: "Monday", value: "2007-08-13"}}},
 		{"two days list", aug17, "The show runs on September 10 and 11.", []want{{text: "September 10", value: "2007-09-10"}, {text: "11", value: "2007-09-11"}}},
 
 		{"day before a date", aug21, "The day before last Tuesday's hearing, he left.", []want{{text: "The day before last Tuesday", value: "2007-08-13"}}},

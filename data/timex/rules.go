@@ -7,28 +7,35 @@ import (
 
 // matcher runs the rules over the tokens of one text.
 type matcher struct {
-	text   string
-	toks   []token
-	ref    Reference
-	hasDoc bool
-	doc    time.Time // the publication day at midnight UTC
+	text string
+	toks []token
+	ref  Reference
+	off  []bool // rules switched off, by registry index; nil for none
+
+	scratch []*match // pattern matches, one per nesting level of best
+	depth   int
+	hasDoc  bool
+	doc     time.Time // the publication day at midnight UTC
 
 	// The last quarter, month and year the text named, for "later that year", "the quarter",
 	// "the year-earlier period".
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
+	lastQuarterSent                        int // the sentence of the last quarter named
 	lastQuarterBy, lastMonthBy, lastYearBy string
 }
 
 // cand is what a rule found: the tokens [start, end) and the normalized expression.
 type cand struct {
 	end                 int
+	rule                int // index in the registry of the rule that found it
 	typ, val, gran, mod string
 	by                  string
 	aside               bool // a comparison ("the year-ago period"), not the story's time
+	skip                int  // leading tokens matched but left out of the extent ("at" of "at present")
 }
 
-func newMatcher(text string, toks []token, ref Reference) *matcher {
-	m := &matcher{text: text, toks: toks, ref: ref}
+func newMatcher(text string, toks []token, ref Reference, off []bool) *matcher {
+	m := &matcher{text: text, toks: toks, ref: ref, off: off}
 	if !ref.DocDate.IsZero() {
 		y, mo, d := ref.DocDate.Date()
 		m.doc, m.hasDoc = date(y, int(mo), d), true
@@ -94,6 +101,7 @@ func (m *matcher) remember(c cand) {
 		m.lastYear, m.lastYearBy = atoiCap(v[:4]), c.by
 		if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
 			m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), c.by
+			m.lastQuarterSent = m.toks[c.end-1].sentence
 		}
 	}
 }
@@ -103,9 +111,6 @@ func (m *matcher) remember(c cand) {
 // Days ("that day", "the next morning") are left out: the day a narrative means is too often
 // not the last one it named (on the TimeML documents, two of three were wrong).
 func (m *matcher) anaphor(i int) (cand, bool) {
-	if c, ok := m.periodAnaphor(i); ok {
-		return c, true
-	}
 	j := i
 	if m.anyWord(j, "earlier", "later") {
 		j++
@@ -193,27 +198,15 @@ func (m *matcher) expr(i int, c cand) Expr {
 	case c.by == ByPublication && !m.hasDoc:
 		c.by = ByUnresolved // PRESENT_REF and the like, with nothing to refer to
 	}
-	first, last := &m.toks[i], &m.toks[c.end-1]
+	first, last := &m.toks[i+c.skip], &m.toks[c.end-1]
 	return Expr{
 		Text: m.text[first.bs:last.be], Start: first.rs, End: last.re, ByteStart: first.bs, ByteEnd: last.be,
-		Type: c.typ, Value: c.val, Granularity: c.gran, Mod: c.mod, ResolvedBy: c.by,
+		Type: c.typ, Value: c.val, Granularity: c.gran, Mod: c.mod, ResolvedBy: c.by, Rule: registry[c.rule].name,
 	}
 }
 
 // match returns the longest candidate starting at token i.
-func (m *matcher) match(i int) (cand, bool) {
-	var best cand
-	try := func(c cand, ok bool) {
-		if ok && c.end > best.end {
-			best = c
-		}
-	}
-	try(m.eventRel(i))
-	try(m.modified(i))
-	try(m.core(i))
-	try(m.anaphor(i))
-	return best, best.end > i
-}
+func (m *matcher) match(i int) (cand, bool) { return m.best(i, false) }
 
 // Token helpers; all are safe past the end of the text.
 
@@ -518,68 +511,49 @@ func yearOffset(w string) int {
 	return 0
 }
 
-// core parses an expression without modifier.
+// core is the longest expression without modifier at token i: what the rules that are no
+// compound of others find there.
 func (m *matcher) core(i int) (cand, bool) {
 	if i >= len(m.toks) {
 		return cand{}, false
 	}
-	t := &m.toks[i]
-	switch t.kind {
-	case kNum, kAlnum:
-		return m.numeric(i)
-	case kPunct:
-		if t.s == "'" || t.s == "’" {
-			return m.apostropheYear(i)
-		}
+	return m.best(i, true)
+}
+
+// yearEnd: "by year-end" is the end of the publication's year.
+func (m *matcher) yearEnd(i int) (cand, bool) {
+	if !(m.word(i, "year") && m.isHyphen(i+1) && m.word(i+2, "end") && m.glued(i+1) && m.glued(i+2)) {
 		return cand{}, false
 	}
-	switch t.lex.kind {
-	case lxMonth:
-		return m.monthFirst(i)
-	case lxWeekday:
-		return m.weekday(i, tenseNone, 0)
-	case lxDeictic:
-		return m.deictic(i)
-	case lxRel:
-		return m.relative(i)
-	case lxSeason:
-		return m.season(i)
-	case lxHoliday:
-		return m.holiday(i, 0)
-	case lxOrdinal:
-		return m.ordinalPeriod(i)
-	case lxNumber:
-		return m.amountRules(i)
+	if !m.hasDoc {
+		return cand{end: i + 3, typ: "DATE", val: "XXXX", gran: gYear, mod: "END", by: ByUnresolved}, true
 	}
-	switch {
-	case m.word(i, "year") && m.isHyphen(i+1) && m.word(i+2, "end") && m.glued(i+1) && m.glued(i+2):
-		// "by year-end": the end of the publication's year.
-		if !m.hasDoc {
-			return cand{end: i + 3, typ: "DATE", val: "XXXX", gran: gYear, mod: "END", by: ByUnresolved}, true
-		}
-		return cand{end: i + 3, typ: "DATE", val: yearVal(m.doc.Year()), gran: gYear, mod: "END", by: ByPublication}, true
-	case m.anyWord(i, "day") && m.anyWord(i+1, "before", "after"):
-		return m.dayAround(i, i+1)
-	case m.word(i, "nowadays"):
-		return cand{end: i + 1, typ: "DATE", val: "PRESENT_REF", by: ByPublication}, true
-	case m.word(i, "the"):
-		return m.theForms(i)
-	case m.word(i, "a") || m.word(i, "an") || m.word(i, "several") || m.word(i, "few"):
-		return m.amountRules(i)
-	case m.word(i, "future") && !m.anyWord(i+1, "of", "tense") && !m.anyWord(i-1, "a", "an") && !m.anyWord(i-2, "a", "an"):
-		// "a future in which...", "a bright future": a noun, not the time after now.
+	return cand{end: i + 3, typ: "DATE", val: yearVal(m.doc.Year()), gran: gYear, mod: "END", by: ByPublication}, true
+}
+
+// fiscalYear: "fiscal 2008", "fiscal year 1988", "Fiscal 08".
+func (m *matcher) fiscalYear(i int) (cand, bool) {
+	if !m.word(i, "fiscal") {
+		return cand{}, false
+	}
+	j := i + 1
+	if m.word(j, "year") {
+		j++
+	}
+	if y, ok := m.yearAt(j); ok {
+		return cand{end: j + 1, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+	}
+	if m.toks[i].upper && j < len(m.toks) && m.toks[j].kind == kNum && m.toks[j].ndig == 2 && m.plainNum(j, 2) {
+		return cand{end: j + 1, typ: "DATE", val: yearVal(twoDigitYear(m.toks[j].num)), gran: gYear, by: ByAbsolute}, true
+	}
+	return cand{}, false
+}
+
+// futureWord: "future" alone; "a future in which...", "a bright future" are a noun, not the
+// time after now.
+func (m *matcher) futureWord(i int) (cand, bool) {
+	if m.word(i, "future") && !m.anyWord(i+1, "of", "tense") && !m.anyWord(i-1, "a", "an") && !m.anyWord(i-2, "a", "an") {
 		return cand{end: i + 1, typ: "DATE", val: "FUTURE_REF", by: ByPublication}, true
-	case m.word(i, "fiscal"):
-		j := i + 1
-		if m.word(j, "year") {
-			j++
-		}
-		if y, ok := m.yearAt(j); ok {
-			return cand{end: j + 1, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
-		}
-		if m.toks[i].upper && j < len(m.toks) && m.toks[j].kind == kNum && m.toks[j].ndig == 2 && m.plainNum(j, 2) {
-			return cand{end: j + 1, typ: "DATE", val: yearVal(twoDigitYear(m.toks[j].num)), gran: gYear, by: ByAbsolute}, true
-		}
 	}
 	return cand{}, false
 }
@@ -591,8 +565,8 @@ func twoDigitYear(n int) int {
 	return 1900 + n
 }
 
-// numeric handles expressions starting with digits.
-func (m *matcher) numeric(i int) (cand, bool) {
+// isoDate: 2007-08-13.
+func (m *matcher) isoDate(i int) (cand, bool) {
 	t := &m.toks[i]
 	// 2007-08-13
 	if t.kind == kNum && t.ndig == 4 && m.isHyphen(i+1) && m.glued(i+1) && m.glued(i+2) && m.glued(i+3) && m.glued(i+4) &&
@@ -602,6 +576,12 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			return cand{end: i + 5, typ: "DATE", val: dayVal(d), gran: gDay, by: ByAbsolute}, true
 		}
 	}
+	return cand{}, false
+}
+
+// slashDate: 08/13/2007, 8/13/07, 13/08/2007 where the month cannot be 13.
+func (m *matcher) slashDate(i int) (cand, bool) {
+	t := &m.toks[i]
 	// 08/13/2007, 8/13/07
 	if t.kind == kNum && t.ndig <= 2 && m.punct(i+1, "/") && m.glued(i+1) && m.glued(i+2) && m.glued(i+3) && m.glued(i+4) &&
 		i+4 < len(m.toks) && m.toks[i+2].kind == kNum && m.toks[i+2].ndig <= 2 && m.punct(i+3, "/") && m.toks[i+4].kind == kNum &&
@@ -619,6 +599,12 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			return cand{end: i + 5, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
 		}
 	}
+	return cand{}, false
+}
+
+// codes: digits and letters in one token: 1990s, 3Q, Q3, H1 2007, 20th century, FY2008.
+func (m *matcher) codes(i int) (cand, bool) {
+	t := &m.toks[i]
 	if t.kind == kAlnum {
 		suf := strings.ToLower(t.s[t.ndig:])
 		switch {
@@ -640,6 +626,11 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			return cand{end: i + 1, typ: "DATE", val: yearVal(twoDigitYear(t.num)), gran: gYear, by: ByAbsolute}, true
 		}
 	}
+	return cand{}, false
+}
+
+// dayMonth: "13 August 2007", "13th of August".
+func (m *matcher) dayMonth(i int) (cand, bool) {
 	// 13 August 2007, 13th of August
 	if d, ok := m.dayNumAt(i); ok {
 		j := i + 1
@@ -664,15 +655,15 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			return m.dayNoYear(i, k, mo, d)
 		}
 	}
-	// Clock times: 10:35 a.m., 6 p.m.
-	if c, ok := m.clock(i); ok {
-		return c, true
-	}
-	// Years.
+	return cand{}, false
+}
+
+// yearOnly: "2006", "in 1998".
+func (m *matcher) yearOnly(i int) (cand, bool) {
 	if y, ok := m.yearAt(i); ok {
 		return cand{end: i + 1, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
 	}
-	return m.amountRules(i)
+	return cand{}, false
 }
 
 func itoa(n int) string { return pad(n, 1) }
@@ -712,28 +703,12 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 		y := m.doc.Year() + yearOffset(m.toks[k].s)
 		return cand{end: k + 2, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
 	}
-	if !m.hasDoc {
-		return cand{end: j, typ: "DATE", val: "XXXX-" + strings.ToUpper(kind) + itoa(n), gran: gran, by: ByUnresolved}, true
-	}
-	// The year of the publication, moved by the tense: a past third quarter published in
-	// August is last year's.
-	y := m.doc.Year()
 	per := 3
 	if kind == "h" {
 		per = 6
 	}
-	cur := (int(m.doc.Month())-1)/per + 1
-	switch m.tense(start, j) {
-	case tensePast:
-		if n > cur {
-			y--
-		}
-	case tenseFuture:
-		if n < cur {
-			y++
-		}
-	}
-	return cand{end: j, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
+	return m.resolve(cand{end: j, typ: "DATE", val: "XXXX-" + strings.ToUpper(kind) + itoa(n), gran: gran, by: ByPublication},
+		need{kind: needPeriod, a: n, b: per, start: start, end: j})
 }
 
 // codePeriod: "Q3", "3Q", "H1 2007", "1H07". A bare H1 or 2H is too often something else (a
@@ -771,14 +746,8 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 	if d > daysIn(2000, mo) {
 		return cand{}, false
 	}
-	if !m.hasDoc {
-		return cand{end: end, typ: "DATE", val: "XXXX-" + pad(mo, 2) + "-" + pad(d, 2), gran: gDay, by: ByUnresolved}, true
-	}
-	y := m.yearFor(start, end, mo, d)
-	if d > daysIn(y, mo) {
-		d = daysIn(y, mo)
-	}
-	return cand{end: end, typ: "DATE", val: dayVal(date(y, mo, d)), gran: gDay, by: ByPublication}, true
+	return m.resolve(cand{end: end, typ: "DATE", val: "XXXX-" + pad(mo, 2) + "-" + pad(d, 2), gran: gDay, by: ByPublication},
+		need{kind: needMonthDay, a: mo, b: d, start: start, end: end})
 }
 
 // yearFor chooses the year of a month (and day, 0 when none) without a year: the one that
@@ -892,10 +861,8 @@ func absDays(a, b time.Time) int {
 }
 
 func (m *matcher) monthOnly(start, end, mo int) (cand, bool) {
-	if !m.hasDoc {
-		return cand{end: end, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByUnresolved}, true
-	}
-	return cand{end: end, typ: "DATE", val: monthVal(m.yearFor(start, end, mo, 0), mo), gran: gMonth, by: ByPublication}, true
+	return m.resolve(cand{end: end, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByPublication},
+		need{kind: needMonth, a: mo, start: start, end: end})
 }
 
 // weekday: "Monday", "Monday night", "Thursday, April 6", "last Friday" (rel is the r*
@@ -925,38 +892,8 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 	if m.kind(j) == lxPartDay {
 		j++
 	}
-	if !m.hasDoc {
-		return cand{end: j, typ: "DATE", val: "XXXX-WXX-" + itoa(wd), gran: gDay, by: ByUnresolved}, true
-	}
-	cur := isoWeekday(m.doc)
-	var d time.Time
-	switch rel {
-	case rLast:
-		diff := mod(cur-wd, 7)
-		if diff == 0 {
-			diff = 7
-		}
-		d = m.doc.AddDate(0, 0, -diff)
-	case rNext:
-		diff := mod(wd-cur, 7)
-		if diff == 0 {
-			diff = 7
-		}
-		d = m.doc.AddDate(0, 0, diff)
-	case rThis:
-		d = m.doc.AddDate(0, 0, wd-cur)
-	default:
-		tense := forced
-		if tense == tenseNone {
-			tense = m.weekdayTense(i, j)
-		}
-		if tense == tenseFuture || tense == tensePresent {
-			d = m.doc.AddDate(0, 0, mod(wd-cur, 7))
-		} else {
-			d = m.doc.AddDate(0, 0, -mod(cur-wd, 7))
-		}
-	}
-	return cand{end: j, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+	return m.resolve(cand{end: j, typ: "DATE", val: "XXXX-WXX-" + itoa(wd), gran: gDay, by: ByPublication},
+		need{kind: needWeekday, a: wd, rel: rel, tense: forced, start: i, end: j})
 }
 
 // matchWeekday moves a day resolved without its year to the year, of the three around the
@@ -978,10 +915,9 @@ func (m *matcher) matchWeekday(val string, wd int) string {
 func (m *matcher) deictic(i int) (cand, bool) {
 	v := m.toks[i].lex.val
 	switch v {
-	case dNow, dRecently, dCurrently:
-		if v == dCurrently {
-			return cand{}, false
-		}
+	case dRecently, dCurrently:
+		return cand{}, false // the past-ref and present-ref rules' (families.go)
+	case dNow:
 		// "Now" opening a sentence is a discourse marker; "can now", "is now", "until now",
 		// "from now" are aspect or idiom rather than a reference to the present that TimeML marks.
 		if v == dNow && (m.toks[i].upper && (i == 0 || m.toks[i-1].sentence != m.toks[i].sentence) ||
@@ -1125,7 +1061,8 @@ func (m *matcher) season(i int) (cand, bool) {
 	if s == 2 && m.word(i-1, "in") {
 		return cand{}, false // "a fall in prices"
 	}
-	return m.seasonRel(i-1, i, rThis)
+	return m.resolve(cand{end: i + 1, typ: "DATE", val: "XXXX-" + seasonCodes[s], gran: gSeason, by: ByPublication},
+		need{kind: needSeason, a: s, start: i, end: i + 1})
 }
 
 func (m *matcher) seasonRel(i, j, rel int) (cand, bool) {

@@ -45,31 +45,36 @@ type Reading struct {
 }
 
 // tense is the tense of the clause around tokens [start, end).
-func (m *matcher) tense(start, end int) Tense { return m.read(start, end).Tense }
+func (m *matcher) tense(start, end int) Tense {
+	t, _ := m.tenseCue(start, end)
+	return t
+}
 
-// read reads the clause around tokens [start, end): a preposition that points ahead ("until
+// read is the Reading of the clause around tokens [start, end).
+func (m *matcher) read(start, end int) Reading {
+	t, cue := m.tenseCue(start, end)
+	return Reading{Tense: t, Cue: strings.ToLower(cue), Modal: m.modal(start, end)}
+}
+
+// tenseCue reads the clause around tokens [start, end): a preposition that points ahead ("until
 // Tuesday", "as early as Tuesday") or back ("since") decides; else the nearest verb marker
 // (will, was, -ed forms, present forms of verbs that schedule...), and only then a reporting
 // verb ("said Friday"), which tells when the news was told rather than when the event happens.
-func (m *matcher) read(start, end int) Reading {
-	r := Reading{Modal: m.modal(start, end)}
+func (m *matcher) tenseCue(start, end int) (Tense, string) {
 	switch {
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
-		r.Tense, r.Cue = tenseFuture, "as early as"
-		return r
+		return tenseFuture, "as early as"
 	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
-		r.Tense, r.Cue = tensePast, "since"
-		return r
+		return tensePast, "since"
 	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past
-		r.Tense, r.Cue = tenseFuture, strings.ToLower(m.toks[start-1].s)
-		return r
+		return tenseFuture, m.toks[start-1].s
 	}
-	r.Tense, r.Cue = m.verbTense(start, end)
-	if r.Tense == tenseNone && m.anyWord(start-1, "until", "till", "by") {
-		r.Tense, r.Cue = tenseFuture, strings.ToLower(m.toks[start-1].s)
+	t, cue := m.verbTense(start, end)
+	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
+		return tenseFuture, m.toks[start-1].s
 	}
-	return r
+	return t, cue
 }
 
 // verbTense is the tense of the nearest verb marker around tokens [start, end), and the word.
@@ -93,7 +98,7 @@ func (m *matcher) verbTense(start, end int) (Tense, string) {
 				continue // "the expected range", "its planned merger": an adjective, no tense
 			}
 			if t == tenseNone {
-				if presentWords[strings.ToLower(w)] && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
+				if inSet(presentWords, w) && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
 					if reported != tenseNone {
 						return reported, reportedBy // "when the case is heard in May": the present, no shift
 					}
@@ -122,7 +127,7 @@ func (m *matcher) verbTense(start, end int) (Tense, string) {
 // attributive reports whether word k stands between a determiner and its noun, where a
 // participle is an adjective: "the expected range", "its planned offering", "a closed session".
 func (m *matcher) attributive(k int) bool {
-	if k == 0 || m.toks[k-1].kind != kWord || !determiners[strings.ToLower(m.toks[k-1].s)] {
+	if k == 0 || m.toks[k-1].kind != kWord || !inSet(determiners, m.toks[k-1].s) {
 		return false
 	}
 	n := k + 1
@@ -136,11 +141,10 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 // is on the calendar: "the shares begin trading Tuesday", "the court hears the case in May",
 // "Congress reconvenes in September". After a determiner it is a noun ("the open", "a return").
 func (m *matcher) scheduleVerb(k int) bool {
-	w := strings.ToLower(m.toks[k].s)
-	if !scheduleVerbs[w] {
-		if !strings.HasSuffix(w, "s") || !scheduleVerbs[strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")] && !scheduleVerbs[strings.TrimSuffix(w, "s")] {
-			return false
-		}
+	w := m.toks[k].s
+	if len(w) < 2 || !inSet(scheduleVerbs, w) && !(w[len(w)-1] == 's' && (inSet(scheduleVerbs, w[:len(w)-1]) ||
+		len(w) > 3 && w[len(w)-2] == 'e' && inSet(scheduleVerbs, w[:len(w)-2]))) {
+		return false
 	}
 	if m.toks[k].upper && (k == 0 || m.toks[k-1].sentence != m.toks[k].sentence) {
 		return false // a capitalized first word: a headline noun as often as a verb
@@ -150,7 +154,7 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if k == 0 || m.toks[k-1].kind != kWord || m.toks[k-1].sentence != m.toks[k].sentence || m.word(k+1, "of") {
 		return false
 	}
-	return !determiners[strings.ToLower(m.toks[k-1].s)] && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with")
+	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with")
 }
 
 // scheduleVerbs are base forms; the third person ("begins", "closes", "launches") is derived.
@@ -168,12 +172,9 @@ func (m *matcher) modal(start, end int) string {
 			if k < 0 || k >= len(m.toks) || m.toks[k].sentence != sent || m.toks[k].kind != kWord || k >= end && d > 3 {
 				continue
 			}
-			w := strings.ToLower(m.toks[k].s)
-			if modalWords[w] {
-				return w
-			}
-			if intentModal[w] && m.word(k+1, "to") {
-				return w
+			w := m.toks[k].s
+			if inSet(modalWords, w) || inSet(intentModal, w) && m.word(k+1, "to") {
+				return strings.ToLower(w)
 			}
 		}
 	}
@@ -258,3 +259,19 @@ var reportingWords = map[string]bool{"said": true, "told": true, "announced": tr
 // notPastEd are -ed words that are not past verbs or point elsewhere.
 var notPastEd = map[string]bool{"indeed": true, "need": true, "speed": true, "proceed": true, "succeed": true,
 	"exceed": true, "embed": true, "expected": true, "scheduled": true, "planned": true, "breed": true, "seed": true, "feed": true, "greed": true, "hundred": true, "bed": true, "red": true}
+
+// inSet reports whether the lower case of s is in set, without allocating.
+func inSet(set map[string]bool, s string) bool {
+	var buf [16]byte
+	if len(s) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(s)])]
+}

@@ -53,6 +53,7 @@ type Expr struct {
 	Granularity        string // day | week | month | quarter | half | year | decade | century | ""
 	Mod                string // TIMEX3 mod: START, MID, END, BEFORE, AFTER, APPROX, ... or ""
 	ResolvedBy         string // absolute | publication | event:<id> | unresolved
+	Rule               string // the name of the rule that found it (see Rules)
 }
 
 // Values of Expr.ResolvedBy other than "event:<id>".
@@ -62,9 +63,6 @@ const (
 	ByUnresolved  = "unresolved"
 )
 
-// Tag returns the temporal expressions of text, sorted by Start and non-overlapping.
-func Tag(text string, ref Reference) []Expr {
-	toks := tokenize(text)
-	m := newMatcher(text, toks, ref)
-	return m.run()
-}
+// Tag returns the temporal expressions of text, sorted by Start and non-overlapping, with
+// every rule on.
+func Tag(text string, ref Reference) []Expr { return (*Tagger)(nil).Tag(text, ref) }

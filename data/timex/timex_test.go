@@ -74,7 +74,7 @@ func TestTag(t *testing.T) {
 		{"9 months ago", aug17, "Novell wanted to acquire XenSource 9 months ago.", []want{{text: "9 months ago", value: "2006-11"}}},
 		{"a year ago", aug17, "A year ago it was private.", []want{{text: "A year ago", value: "2006"}}},
 		{"now", aug17, "The company is a leader now.", []want{{text: "now", value: "PRESENT_REF"}}},
-		{"recently", aug17, "It recently shipped ESX.", []want{{text: "recently", value: "PRESENT_REF"}}},
+		{"recently", aug17, "It recently shipped ESX.", []want{{text: "recently", value: "PAST_REF"}}},
 		{"said monday", aug21, "The company said Monday it had closed the deal.", []want{{text: "Monday", value: "2007-08-20"}}},
 		{"will meet monday", aug17, "The board will meet Monday.", []want{{text: "Monday", value: "2007-08-20"}}},
 		{"on friday same day", aug17, "It announced the deal on Friday.", []want{{text: "Friday", value: "2007-08-17"}}},

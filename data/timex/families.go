@@ -1,0 +1,316 @@
+package timex
+
+// patternRules are the families written as patterns (see pattern.go). They come before the
+// recognizer rules: a pattern names a more specific family, so it wins a tie.
+func patternRules() []rule {
+	return []rule{
+		// A year written in the phrase wins over the reference.
+		{name: "year-period", doc: "a year before the nth quarter or half it dates",
+			pattern: "%year %ordinal -? quarter|half", norm: normYearPeriod,
+			examples: []Example{{"It reported a 1987 first quarter loss.", "1987 first quarter", "1987-Q1"},
+				{"The 2006 fourth-quarter charge hurt.", "2006 fourth-quarter", "2006-Q4"}}},
+
+		// Spelled-out years of broadcast transcripts.
+		{name: "spelled-year", doc: "years in words: nineteen ninety-six, the year two thousand",
+			pattern: "the? year? %year", norm: normSpelledYear,
+			examples: []Example{{"He left in nineteen ninety-six.", "nineteen ninety-six", "1996"},
+				{"Computers were tested for the year two thousand.", "the year two thousand", "2000"},
+				{"It was built in nineteen oh five.", "nineteen oh five", "1905"}}},
+		{name: "month-spelled-year", doc: "a month and a year in words",
+			pattern: "%month ,? %year", norm: normMonthSpelledYear,
+			examples: []Example{{"The law passed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"}}},
+
+		// Decades in words.
+		{name: "decade-word", doc: "the twenties to the nineties, the 1990s",
+			pattern: "the %decade", norm: normDecadeWord,
+			examples: []Example{{"Tech stocks boomed in the nineties.", "nineties", "199"}}},
+
+		// The present, the past and the future as such.
+		{name: "present-ref", doc: "currently, these days, at present, at the moment, nowadays",
+			pattern: "currently|nowadays|these|at", norm: normPresentRef,
+			examples: []Example{{"The company currently employs 3,000 people.", "currently", "PRESENT_REF"},
+				{"These days investors want growth.", "These days", "PRESENT_REF"},
+				{"At present the plant is idle.", "present", "PRESENT_REF"}}},
+		{name: "current", doc: "current before a noun that is not a unit or an accounting term: the present",
+			pattern: "current", norm: normCurrent,
+			examples: []Example{{"He travels with his current wife.", "current", "PRESENT_REF"}}},
+		{name: "past-ref", doc: "recently, lately, recent years: some time before now",
+			pattern: "recently|lately", norm: normPastRef,
+			examples: []Example{{"Shares have recently fallen.", "recently", "PAST_REF"}}},
+		{name: "recent-years", doc: "recent years, recent months, recent weeks",
+			pattern: "recent years|months|weeks|decades", norm: normPastRef,
+			examples: []Example{{"Prices rose in recent years.", "recent years", "PAST_REF"}}},
+		{name: "future-ref", doc: "soon, in a clause not in the past",
+			pattern: "soon", norm: normFutureRef,
+			examples: []Example{{"The company will soon list its shares.", "soon", "FUTURE_REF"}, {"Investors expect a deal soon.", "soon", "FUTURE_REF"}}},
+		{name: "near-term", doc: "the near term, the near future, the foreseeable future",
+			pattern: "the near|foreseeable|immediate term|future", norm: normFutureRef,
+			examples: []Example{{"Margins will stay thin in the near term.", "the near term", "FUTURE_REF"},
+				{"No cuts are planned for the foreseeable future.", "the foreseeable future", "FUTURE_REF"}}},
+
+		// Financial-report conventions.
+		{name: "comparable-period", doc: "a year earlier, a year ago, last year in a sentence about a quarter: that quarter a year before",
+			pattern: "a|last year earlier|ago?", norm: normComparable,
+			examples: []Example{{"Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "2006-Q3"},
+				{"Sales in the second quarter fell 3% from last year.", "last year", "2006-Q2"}}},
+		{name: "fiscal-relative", doc: "the current, this, last or next fiscal year",
+			pattern: "the? current|this|last|next|previous fiscal year", norm: normFiscalRelative,
+			examples: []Example{{"It expects growth in the current fiscal year.", "the current fiscal year", "2007"},
+				{"Losses narrowed from last fiscal year.", "last fiscal year", "2006"}}},
+		{name: "full-year", doc: "the full year: the story's year, the last one early in a year told in the past",
+			pattern: "the? full -? year %year?", norm: normFullYear,
+			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
+				{"Full-year 2006 sales rose.", "Full-year 2006", "2006"}}},
+		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter: the last one ended before publication",
+			pattern: "the most? latest|recent quarter", norm: normLatestQuarter,
+			examples: []Example{{"Sales grew 20% in the latest quarter.", "the latest quarter", "2007-Q2"}}},
+
+		// The weekend.
+		{name: "weekend", doc: "the weekend: a date by the tense of its clause, a duration after over",
+			pattern: "the weekend", norm: normWeekend,
+			examples: []Example{{"The deal was agreed during the weekend.", "the weekend", "2007-W32-WE"},
+				{"The talks will resume at the weekend.", "the weekend", "2007-W33-WE"},
+				{"Talks went on over the weekend.", "the weekend", "P2D"}}},
+	}
+}
+
+func normYearPeriod(m *matcher, x *match) (cand, bool) {
+	y, ok := m.yearValue(x.tok(0))
+	n := m.toks[x.tok(1)].lex.val
+	unit := m.toks[x.tok(3)].lex.val
+	switch {
+	case !ok:
+		return cand{}, false
+	case unit == uQuarter && n >= 1 && n <= 4:
+		return cand{typ: "DATE", val: quarterVal(y, n), gran: gQuarter, by: ByAbsolute}, true
+	case unit == uHalf && n >= 1 && n <= 2:
+		return cand{typ: "DATE", val: halfVal(y, n), gran: gHalf, by: ByAbsolute}, true
+	}
+	return cand{}, false
+}
+
+// yearValue is the year at token i, in digits or in words.
+func (m *matcher) yearValue(i int) (int, bool) {
+	if y, ok := m.yearAt(i); ok {
+		return y, true
+	}
+	y, _, ok := m.spelledYear(i)
+	return y, ok
+}
+
+func normSpelledYear(m *matcher, x *match) (cand, bool) {
+	y, _, ok := m.spelledYear(x.tok(2))
+	if !ok || x.has(0) && !x.has(1) {
+		return cand{}, false // "the nineteen ..." without "year" is no year
+	}
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+}
+
+func normMonthSpelledYear(m *matcher, x *match) (cand, bool) {
+	y, _, ok := m.spelledYear(x.tok(2))
+	if !ok {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: monthVal(y, m.toks[x.tok(0)].lex.val), gran: gMonth, by: ByAbsolute}, true
+}
+
+// spelledYear reads a year in words at token i: "nineteen ninety-six", "nineteen eighty",
+// "eighteen hundred", "nineteen oh five", "twenty twelve", and, after "year" or a preposition
+// of time, "two thousand [and] eight". A count ("nineteen people", "two thousand troops") is
+// no year.
+func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
+	if m.kind(i) != lxNumber {
+		return 0, 0, false
+	}
+	c := m.toks[i].lex.val
+	if c == 2 && m.word(i+1, "thousand") {
+		if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth {
+			return 0, 0, false
+		}
+		j := i + 2
+		if m.word(j, "and") && m.kind(j+1) == lxNumber {
+			j++
+		}
+		if n, e, ok := m.wordNumber(j); ok && n >= 1 && n <= 99 {
+			return 2000 + n, e, true
+		}
+		return 2000, i + 2, true
+	}
+	if c != 18 && c != 19 && c != 20 {
+		return 0, 0, false
+	}
+	j := i + 1
+	switch {
+	case m.word(j, "hundred") && c != 20:
+		return c * 100, j + 1, true
+	case m.word(j, "oh") && m.kind(j+1) == lxNumber && m.toks[j+1].lex.val >= 1 && m.toks[j+1].lex.val <= 9:
+		return c*100 + m.toks[j+1].lex.val, j + 2, true
+	}
+	if n, e, ok := m.wordNumber(j); ok && n >= 10 && n <= 99 {
+		return c*100 + n, e, true
+	}
+	return 0, 0, false
+}
+
+// wordNumber reads a number in words below a hundred: "six", "seventeen", "ninety-six".
+func (m *matcher) wordNumber(i int) (n, end int, ok bool) {
+	if m.kind(i) != lxNumber {
+		return 0, 0, false
+	}
+	n = m.toks[i].lex.val
+	if n >= 100 {
+		return 0, 0, false
+	}
+	if n >= 20 && n%10 == 0 {
+		k := i + 1
+		if m.isHyphen(k) {
+			k++
+		}
+		if m.kind(k) == lxNumber && m.toks[k].lex.val >= 1 && m.toks[k].lex.val <= 9 {
+			return n + m.toks[k].lex.val, k + 1, true
+		}
+	}
+	return n, i + 1, true
+}
+
+// decadeWords are the decades of the twentieth century by name.
+var decadeWords = map[string]int{"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
+	"seventies": 197, "eighties": 198, "nineties": 199}
+
+// decadeAt reads a decade at token i: "1990s", "nineties". Its value is the TIMEX3 decade (199).
+func (m *matcher) decadeAt(i int) (int, bool) {
+	if i >= len(m.toks) {
+		return 0, false
+	}
+	t := &m.toks[i]
+	if t.kind == kAlnum && t.ndig == 4 && eqFold(t.s[4:], "s") && t.num%10 == 0 && t.num >= 1000 && t.num < 2100 {
+		return t.num / 10, true
+	}
+	if t.kind == kWord {
+		d, ok := decadeWords[lowerWord(t)]
+		return d, ok
+	}
+	return 0, false
+}
+
+// normDecadeWord: the article is left out of the extent, as for "the 1990s"; without it a
+// decade word is an age ("in his nineties").
+func normDecadeWord(m *matcher, x *match) (cand, bool) {
+	if m.toks[x.tok(1)].kind != kWord {
+		return cand{}, false // the codes rule's 1990s
+	}
+	d, _ := m.decadeAt(x.tok(1))
+	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute, skip: 1}, true
+}
+
+// ref is a PRESENT_REF, PAST_REF or FUTURE_REF candidate ending at token end.
+func ref(val string, end int) (cand, bool) {
+	return cand{end: end, typ: "DATE", val: val, by: ByPublication}, true
+}
+
+func normPresentRef(m *matcher, x *match) (cand, bool) {
+	i := x.tok(0)
+	switch {
+	case m.anyWord(i, "currently", "nowadays"):
+		return ref("PRESENT_REF", i+1)
+	case m.word(i, "these") && m.word(i+1, "days"):
+		return ref("PRESENT_REF", i+2)
+	case m.word(i, "at") && m.word(i+1, "present") && !m.anyWord(i+2, "time", "value", "rates", "levels"):
+		return cand{end: i + 2, typ: "DATE", val: "PRESENT_REF", by: ByPublication, skip: 1}, true
+	case m.word(i, "at") && m.word(i+1, "the") && m.word(i+2, "moment") && !m.word(i+3, "of"):
+		return cand{end: i + 3, typ: "DATE", val: "PRESENT_REF", by: ByPublication, skip: 2}, true
+	}
+	return cand{}, false
+}
+
+// notPresent are nouns after which "current" is a term, not the present.
+var notPresent = map[string]bool{"account": true, "accounts": true, "assets": true, "liabilities": true,
+	"ratio": true, "affairs": true, "events": true, "flow": true, "flows": true, "fiscal": true, "s": true}
+
+func normCurrent(m *matcher, x *match) (cand, bool) {
+	i := x.tok(0)
+	n := i + 1
+	if n >= len(m.toks) || m.toks[n].kind != kWord || m.toks[n].lex.kind != lxNone || notPresent[lowerWord(&m.toks[n])] {
+		return cand{}, false // "current quarter" is the relative rule's; "the current" (electricity) no time
+	}
+	return ref("PRESENT_REF", i+1)
+}
+
+func normPastRef(m *matcher, x *match) (cand, bool) { return ref("PAST_REF", x.end) }
+
+// normFutureRef: "soon" is the future of the telling only in a clause that is not in the
+// past: in a narrative ("he was soon released") it is shortly after the story's time.
+func normFutureRef(m *matcher, x *match) (cand, bool) {
+	if i := x.tok(0); m.word(i, "soon") {
+		if m.anyWord(i-1, "as", "too", "how") || m.tense(i, i+1) == tensePast {
+			return cand{}, false // "as soon as", "too soon to tell": no time of their own
+		}
+	}
+	return ref("FUTURE_REF", x.end)
+}
+
+// normComparable: in a sentence that names a quarter, "a year earlier" is that quarter a year
+// before (the comparison of a results story); elsewhere the rule leaves the phrase to others.
+func normComparable(m *matcher, x *match) (cand, bool) {
+	i, end := x.tok(0), x.end
+	switch {
+	case m.word(i, "a") && (!x.has(2) || m.word(x.tok(2), "before")):
+		return cand{}, false // "a year" alone is a duration
+	case m.word(i, "last"):
+		end = i + 2 // "last year earlier" is no phrase
+	}
+	if m.lastQuarter == 0 || m.lastQuarterSent != m.toks[i].sentence || m.anyWord(end, "than") {
+		return cand{}, false
+	}
+	n := m.lastQuarter - 4
+	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+}
+
+func normFiscalRelative(m *matcher, x *match) (cand, bool) {
+	w := m.toks[x.tok(1)]
+	if !m.hasDoc {
+		return cand{typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
+	}
+	y := m.doc.Year()
+	switch lowerWord(&w) {
+	case "last", "previous":
+		y--
+	case "next":
+		y++
+	}
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true
+}
+
+func normFullYear(m *matcher, x *match) (cand, bool) {
+	if x.has(4) {
+		y, _ := m.yearValue(x.tok(4))
+		return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+	}
+	if !m.hasDoc {
+		return cand{typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
+	}
+	// Early in a year, a full year told in the past is the one just ended.
+	y := m.doc.Year()
+	if m.doc.Month() <= 2 && m.tense(x.start, x.end) == tensePast {
+		y--
+	}
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true
+}
+
+func normLatestQuarter(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc {
+		return cand{typ: "DATE", val: "XXXX-QX", gran: gQuarter, by: ByUnresolved}, true
+	}
+	q := m.doc.Year()*4 + (int(m.doc.Month())-1)/3 - 1
+	return cand{typ: "DATE", val: quarterVal(q/4, q%4+1), gran: gQuarter, by: ByPublication}, true
+}
+
+// normWeekend: "over the weekend" is the stretch of it, a duration, as TimeML annotates it;
+// otherwise the weekend is a date that the tense places.
+func normWeekend(m *matcher, x *match) (cand, bool) {
+	if m.anyWord(x.start-1, "over", "throughout") {
+		return cand{typ: "DURATION", val: "P2D"}, true
+	}
+	return m.resolve(cand{typ: "DATE", val: "XXXX-WXX-WE", gran: gWeek, by: ByPublication},
+		need{kind: needWeekend, start: x.start, end: x.end})
+}

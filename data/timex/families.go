@@ -259,7 +259,7 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	case m.word(i, "last"):
 		end = i + 2 // "last year earlier" is no phrase
 	}
-	if m.lastQuarter == 0 || m.lastQuarterSent != m.toks[i].sentence || m.anyWord(end, "than") {
+	if m.lastQuarter == 0 || m.lastQuarterSent != m.toks[i].sent || m.anyWord(end, "than") {
 		return cand{}, false
 	}
 	n := m.lastQuarter - 4

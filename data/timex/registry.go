@@ -129,14 +129,15 @@ func NewTagger(disable ...string) (*Tagger, error) {
 }
 
 // Tag returns the temporal expressions of text, sorted by Start and non-overlapping.
-func (tg *Tagger) Tag(text string, ref Reference) []Expr {
+func (tg *Tagger) Tag(text string, ref Reference) []Expr { return tg.TagText(NewText(text), ref) }
+
+// TagText is Tag on a text already read.
+func (tg *Tagger) TagText(t *Text, ref Reference) []Expr {
 	var off []bool
 	if tg != nil {
 		off = tg.off
 	}
-	toks := tokenize(text)
-	m := newMatcher(text, toks, ref, off)
-	return m.run()
+	return newMatcher(t.s, t.toks, ref, off).run()
 }
 
 // best is the longest match of the rules at token i (of the non-compound ones only when core);

@@ -101,7 +101,7 @@ func (m *matcher) remember(c cand) {
 		m.lastYear, m.lastYearBy = atoiCap(v[:4]), c.by
 		if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
 			m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), c.by
-			m.lastQuarterSent = m.toks[c.end-1].sentence
+			m.lastQuarterSent = m.toks[c.end-1].sent
 		}
 	}
 }
@@ -920,7 +920,7 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	case dNow:
 		// "Now" opening a sentence is a discourse marker; "can now", "is now", "until now",
 		// "from now" are aspect or idiom rather than a reference to the present that TimeML marks.
-		if v == dNow && (m.toks[i].upper && (i == 0 || m.toks[i-1].sentence != m.toks[i].sentence) ||
+		if v == dNow && (m.toks[i].upper && (i == 0 || m.toks[i-1].sent != m.toks[i].sent) ||
 			m.anyWord(i-1, "can", "could", "would", "should", "may", "might", "must", "is", "are", "until", "from", "and")) {
 			return cand{}, false
 		}

@@ -46,13 +46,13 @@ type Reading struct {
 
 // tense is the tense of the clause around tokens [start, end).
 func (m *matcher) tense(start, end int) Tense {
-	t, _ := m.tenseCue(start, end)
+	t, _ := m.tenseCue(start, end, false)
 	return t
 }
 
 // read is the Reading of the clause around tokens [start, end).
 func (m *matcher) read(start, end int) Reading {
-	t, cue := m.tenseCue(start, end)
+	t, cue := m.tenseCue(start, end, true)
 	return Reading{Tense: t, Cue: strings.ToLower(cue), Modal: m.modal(start, end)}
 }
 
@@ -60,7 +60,7 @@ func (m *matcher) read(start, end int) Reading {
 // Tuesday", "as early as Tuesday") or back ("since") decides; else the nearest verb marker
 // (will, was, -ed forms, present forms of verbs that schedule...), and only then a reporting
 // verb ("said Friday"), which tells when the news was told rather than when the event happens.
-func (m *matcher) tenseCue(start, end int) (Tense, string) {
+func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 	switch {
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
 		return tenseFuture, "as early as"
@@ -70,56 +70,67 @@ func (m *matcher) tenseCue(start, end int) (Tense, string) {
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past
 		return tenseFuture, m.toks[start-1].s
 	}
-	t, cue := m.verbTense(start, end)
+	t, cue := m.verbTense(start, end, own)
 	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
 		return tenseFuture, m.toks[start-1].s
 	}
 	return t, cue
 }
 
-// verbTense is the tense of the nearest verb marker around tokens [start, end), and the word.
-func (m *matcher) verbTense(start, end int) (Tense, string) {
-	sent := m.toks[start].sentence
+// verbTense is the tense of the nearest verb marker around tokens [start, end), and the word;
+// with own, the words of the span come first (a trigger word is often the verb itself).
+func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
+	sent := m.toks[start].clause
 	reported, reportedBy := tenseNone, ""
-	for d := 1; d <= 40; d++ {
-		for _, k := range [2]int{start - d, end - 1 + d} {
-			if k < 0 || k >= len(m.toks) || m.toks[k].sentence != sent || m.toks[k].kind != kWord {
-				continue
+	n := 0
+	if own {
+		n = end - start
+	}
+	for step := 0; step < n+80; step++ {
+		// The span's words, then outward from it, the word before first at each distance.
+		k := start + step
+		if step >= n {
+			d := (step-n)/2 + 1
+			if k = start - d; (step-n)%2 == 1 {
+				k = end - 1 + d
 			}
-			w := m.toks[k].s
-			if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
-				return tenseFuture, w // "were planning to"
-			}
-			if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
-				return tenseFuture, m.toks[k-1].s
-			}
-			t, reporting := wordTense(w)
-			if t != tenseNone && m.attributive(k) {
-				continue // "the expected range", "its planned merger": an adjective, no tense
-			}
-			if t == tenseNone {
-				if inSet(presentWords, w) && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
-					if reported != tenseNone {
-						return reported, reportedBy // "when the case is heard in May": the present, no shift
-					}
-					return tensePresent, w
-				}
-				if m.scheduleVerb(k) {
-					return tensePresent, w // "the shares begin trading on Tuesday"
-				}
-				continue
-			}
-			if reporting {
-				if reported == tenseNone {
-					reported, reportedBy = t, w
-				}
-				continue
-			}
-			if t == tensePast && m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were", "get", "gets", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
-				continue // "must be returned": a participle, no tense
-			}
-			return t, w
 		}
+		if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord {
+			continue
+		}
+		w := m.toks[k].s
+		if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
+			return tenseFuture, w // "were planning to"
+		}
+		if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
+			return tenseFuture, m.toks[k-1].s
+		}
+		t, reporting := wordTense(w)
+		if t != tenseNone && m.attributive(k) {
+			continue // "the expected range", "its planned merger": an adjective, no tense
+		}
+		if t == tenseNone {
+			if inSet(presentWords, w) && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
+				if reported != tenseNone {
+					return reported, reportedBy // "when the case is heard in May": the present, no shift
+				}
+				return tensePresent, w
+			}
+			if m.scheduleVerb(k) {
+				return tensePresent, w // "the shares begin trading on Tuesday"
+			}
+			continue
+		}
+		if reporting {
+			if reported == tenseNone {
+				reported, reportedBy = t, w
+			}
+			continue
+		}
+		if t == tensePast && m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were", "get", "gets", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
+			continue // "must be returned": a participle, no tense
+		}
+		return t, w
 	}
 	return reported, reportedBy
 }
@@ -146,15 +157,17 @@ func (m *matcher) scheduleVerb(k int) bool {
 		len(w) > 3 && w[len(w)-2] == 'e' && inSet(scheduleVerbs, w[:len(w)-2]))) {
 		return false
 	}
-	if m.toks[k].upper && (k == 0 || m.toks[k-1].sentence != m.toks[k].sentence) {
+	if m.toks[k].upper && (k == 0 || m.toks[k-1].clause != m.toks[k].clause) {
 		return false // a capitalized first word: a headline noun as often as a verb
 	}
 	// A verb follows its subject, a word; after a determiner or a preposition, or before
 	// "of", it is a noun ("the start of trading", "a list of", "the head of").
-	if k == 0 || m.toks[k-1].kind != kWord || m.toks[k-1].sentence != m.toks[k].sentence || m.word(k+1, "of") {
+	if k == 0 || m.toks[k-1].kind != kWord || m.toks[k-1].clause != m.toks[k].clause || m.word(k+1, "of") {
 		return false
 	}
-	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with")
+	// After a modal or "to" the tense is the modal's ("will begin").
+	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
+		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
 }
 
 // scheduleVerbs are base forms; the third person ("begins", "closes", "launches") is derived.
@@ -166,10 +179,10 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 // modal is the modal, intent or hedge word nearest the span in its clause: up to twelve words
 // before it, or three after ("the shares, which may list on Friday").
 func (m *matcher) modal(start, end int) string {
-	sent := m.toks[start].sentence
+	sent := m.toks[start].clause
 	for d := 1; d <= 12; d++ {
 		for _, k := range [2]int{start - d, end - 1 + d} {
-			if k < 0 || k >= len(m.toks) || m.toks[k].sentence != sent || m.toks[k].kind != kWord || k >= end && d > 3 {
+			if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord || k >= end && d > 3 {
 				continue
 			}
 			w := m.toks[k].s
@@ -197,7 +210,7 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 	if m.anyWord(k, "on", "late", "early") {
 		k--
 	}
-	if k >= 0 && m.toks[k].kind == kWord && m.toks[k].sentence == m.toks[i].sentence {
+	if k >= 0 && m.toks[k].kind == kWord && m.toks[k].clause == m.toks[i].clause {
 		if t, _ := wordTense(m.toks[k].s); t != tenseNone {
 			return t
 		}

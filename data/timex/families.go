@@ -5,18 +5,18 @@ package timex
 func patternRules() []rule {
 	return []rule{
 		// A year written in the phrase wins over the reference.
-		{name: "year-period", doc: "a year before the nth quarter or half it dates",
+		{name: "year-period", starts: []string{"#num", "@number"}, doc: "a year before the nth quarter or half it dates",
 			pattern: "%year %ordinal -? quarter|half", norm: normYearPeriod,
 			examples: []Example{{"It reported a 1987 first quarter loss.", "1987 first quarter", "1987-Q1"},
 				{"The 2006 fourth-quarter charge hurt.", "2006 fourth-quarter", "2006-Q4"}}},
 
 		// Spelled-out years of broadcast transcripts.
-		{name: "spelled-year", doc: "years in words: nineteen ninety-six, the year two thousand",
+		{name: "spelled-year", starts: []string{"the", "year", "@number"}, doc: "years in words: nineteen ninety-six, the year two thousand",
 			pattern: "the? year? %year", norm: normSpelledYear,
 			examples: []Example{{"He left in nineteen ninety-six.", "nineteen ninety-six", "1996"},
 				{"Computers were tested for the year two thousand.", "the year two thousand", "2000"},
 				{"It was built in nineteen oh five.", "nineteen oh five", "1905"}}},
-		{name: "month-spelled-year", doc: "a month and a year in words",
+		{name: "month-spelled-year", starts: []string{"@month"}, doc: "a month and a year in words",
 			pattern: "%month ,? %year", norm: normMonthSpelledYear,
 			examples: []Example{{"The law passed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"}}},
 

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -24,6 +25,10 @@ type rule struct {
 	norm     func(m *matcher, x *match) (cand, bool)
 	recog    func(m *matcher, i int) (cand, bool)
 	compound bool // builds on other rules ("early" + a date): not tried inside them
+	// starts lists what the rule can start with, for dispatch: lower-case words, "#num" (digits),
+	// "#alnum" (digits and letters), "#apos" (an apostrophe), or "@" and a lexicon class
+	// ("@month"). Patterns that start with words need none.
+	starts   []string
 	examples []Example
 }
 
@@ -48,13 +53,10 @@ var registry []rule
 // registryIndex maps rule names to their index.
 var registryIndex map[string]int
 
-// byFirstWord lists, for each word a pattern can start with, the rules that can start there;
-// alwaysTried lists the rest (recognizers, and patterns that start with a class). Both are in
-// registry order, so that a tie goes to the same rule whichever list it came from.
-var (
-	byFirstWord map[string][]int
-	alwaysTried []int
-)
+// byStart lists, for each word or token class a rule can start with (rule.starts), the rules
+// that can start there, in registry order: a token tries only those, and a tie goes to the
+// same rule as if all were tried.
+var byStart map[string][]int
 
 func init() {
 	registry = append(patternRules(), recognizerRules()...)
@@ -68,16 +70,19 @@ func init() {
 		if r.pattern != "" {
 			r.elems = mustParsePattern(r.name, r.pattern)
 		}
-		words, ok := firstWords(r.elems)
-		if r.recog != nil || !ok {
-			alwaysTried = append(alwaysTried, i)
-			continue
+		keys := r.starts
+		if len(keys) == 0 {
+			words, ok := firstWords(r.elems)
+			if !ok {
+				panic("timex: rule " + r.name + " starts with a class and lists no starts")
+			}
+			keys = words
 		}
-		if byFirstWord == nil {
-			byFirstWord = map[string][]int{}
+		if byStart == nil {
+			byStart = map[string][]int{}
 		}
-		for _, w := range words {
-			byFirstWord[w] = append(byFirstWord[w], i)
+		for _, k := range keys {
+			byStart[k] = append(byStart[k], i)
 		}
 	}
 }
@@ -151,25 +156,8 @@ func (m *matcher) best(i int, core bool) (cand, bool) {
 	}
 	x := m.scratch[m.depth]
 	m.depth++
-	var first []int
-	if t := &m.toks[i]; t.kind == kWord && len(t.s) <= 16 {
-		var buf [16]byte
-		for k := 0; k < len(t.s); k++ {
-			c := t.s[k]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[k] = c
-		}
-		first = byFirstWord[string(buf[:len(t.s)])]
-	}
-	for a, b := 0, 0; a < len(alwaysTried) || b < len(first); {
-		var ri int
-		if b >= len(first) || a < len(alwaysTried) && alwaysTried[a] < first[b] {
-			ri, a = alwaysTried[a], a+1
-		} else {
-			ri, b = first[b], b+1
-		}
+	var buf [maxCandidates]int
+	for _, ri := range m.candidates(i, buf[:0]) {
 		r := &registry[ri]
 		if core && r.compound || m.off != nil && m.off[ri] {
 			continue
@@ -193,19 +181,66 @@ func (m *matcher) best(i int, core bool) (cand, bool) {
 	return best, best.end > i
 }
 
+// maxCandidates bounds the rules one token can start.
+const maxCandidates = 64
+
+// lexKeys are the start keys of the lexicon classes.
+var lexKeys = [...]string{lxMonth: "@month", lxWeekday: "@weekday", lxUnit: "@unit", lxNumber: "@number",
+	lxOrdinal: "@ordinal", lxSeason: "@season", lxDeictic: "@deictic", lxPartDay: "@partday", lxRel: "@rel",
+	lxMod: "@mod", lxEvent: "@event", lxHoliday: "@holiday", lxFunction: "", lxNone: ""}
+
+// candidates appends to buf the rules that can start at token i, in registry order.
+func (m *matcher) candidates(i int, buf []int) []int {
+	t := &m.toks[i]
+	var lists [3][]int
+	switch t.kind {
+	case kNum:
+		lists[0] = byStart["#num"]
+	case kAlnum:
+		lists[0] = byStart["#alnum"]
+	case kPunct:
+		if t.s == "'" || t.s == "’" {
+			lists[0] = byStart["#apos"]
+		}
+	}
+	if k := lexKeys[t.lex.kind]; k != "" {
+		lists[1] = byStart[k]
+	}
+	if t.kind == kWord && len(t.s) <= 16 {
+		var b [16]byte
+		for k := 0; k < len(t.s); k++ {
+			c := t.s[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[k] = c
+		}
+		lists[2] = byStart[string(b[:len(t.s)])]
+	}
+	for _, l := range lists {
+		for _, ri := range l {
+			if len(buf) < cap(buf) {
+				buf = append(buf, ri)
+			}
+		}
+	}
+	slices.Sort(buf)
+	return slices.Compact(buf)
+}
+
 // recognizerRules are the families written as functions of the matcher.
 func recognizerRules() []rule {
 	return []rule{
-		{name: "iso-date", doc: "ISO 8601 calendar dates", recog: (*matcher).isoDate,
+		{name: "iso-date", starts: []string{"#num"}, doc: "ISO 8601 calendar dates", recog: (*matcher).isoDate,
 			examples: []Example{{"The filing is dated 2007-08-13.", "2007-08-13", "2007-08-13"}}},
-		{name: "slash-date", doc: "dates with slashes, month first unless it cannot be", recog: (*matcher).slashDate,
+		{name: "slash-date", starts: []string{"#num"}, doc: "dates with slashes, month first unless it cannot be", recog: (*matcher).slashDate,
 			examples: []Example{{"Filed 08/13/2007 with regulators.", "08/13/2007", "2007-08-13"}, {"Due on 25/12/07.", "25/12/07", "2007-12-25"}}},
-		{name: "codes", doc: "digits and letters in one token: decades, quarter and half codes, centuries, FY years", recog: (*matcher).codes,
+		{name: "codes", starts: []string{"#alnum"}, doc: "digits and letters in one token: decades, quarter and half codes, centuries, FY years", recog: (*matcher).codes,
 			examples: []Example{{"Sales soared in the 1990s.", "1990s", "199"}, {"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"},
 				{"Margins were thin in 1H07.", "1H07", "2007-H1"}, {"Targets for FY2009 stand.", "FY2009", "2009"}}},
-		{name: "day-month", doc: "a day number before its month, with or without a year", recog: (*matcher).dayMonth,
+		{name: "day-month", starts: []string{"#num", "#alnum"}, doc: "a day number before its month, with or without a year", recog: (*matcher).dayMonth,
 			examples: []Example{{"It listed on 14 August 2007.", "14 August 2007", "2007-08-14"}, {"Talks resume on the 3rd of September.", "3rd of September", "2007-09-03"}}},
-		{name: "month-first", doc: "a month, with a day and a year or not", recog: func(m *matcher, i int) (cand, bool) {
+		{name: "month-first", starts: []string{"@month"}, doc: "a month, with a day and a year or not", recog: func(m *matcher, i int) (cand, bool) {
 			if m.kind(i) != lxMonth {
 				return cand{}, false
 			}
@@ -213,81 +248,81 @@ func recognizerRules() []rule {
 		},
 			examples: []Example{{"It priced Aug. 13, 2007.", "Aug. 13, 2007", "2007-08-13"}, {"It was founded in April 2007.", "April 2007", "2007-04"},
 				{"It will ship in October.", "October", "2007-10"}, {"It was founded in October.", "October", "2006-10"}}},
-		{name: "clock", doc: "times of day, with their day when one follows", recog: (*matcher).clock,
+		{name: "clock", starts: []string{"#num"}, doc: "times of day, with their day when one follows", recog: (*matcher).clock,
 			examples: []Example{{"The deadline is 9 a.m. Monday.", "9 a.m. Monday", "2007-08-20T09:00"}}},
-		{name: "year", doc: "a year standing alone: four digits, not a count or a product name", recog: (*matcher).yearOnly,
+		{name: "year", starts: []string{"#num"}, doc: "a year standing alone: four digits, not a count or a product name", recog: (*matcher).yearOnly,
 			examples: []Example{{"The company was founded in 1998.", "1998", "1998"}}},
-		{name: "decade-apostrophe", doc: "'90s", recog: func(m *matcher, i int) (cand, bool) {
+		{name: "decade-apostrophe", starts: []string{"#apos"}, doc: "'90s", recog: func(m *matcher, i int) (cand, bool) {
 			if !m.punct(i, "'") && !m.punct(i, "’") {
 				return cand{}, false
 			}
 			return m.apostropheYear(i)
 		},
 			examples: []Example{{"Tech stocks of the '90s crashed.", "'90s", "199"}}},
-		{name: "weekday", doc: "a day of the week, resolved by the tense of its clause", recog: func(m *matcher, i int) (cand, bool) {
+		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause", recog: func(m *matcher, i int) (cand, bool) {
 			if m.kind(i) != lxWeekday {
 				return cand{}, false
 			}
 			return m.weekday(i, tenseNone, 0)
 		}, examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"}}},
-		{name: "deictic", doc: "today, tonight, yesterday, tomorrow, now", recog: func(m *matcher, i int) (cand, bool) {
+		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now", recog: func(m *matcher, i int) (cand, bool) {
 			if m.kind(i) != lxDeictic {
 				return cand{}, false
 			}
 			return m.deictic(i)
 		}, examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"}}},
-		{name: "relative", doc: "last, next, this, past, coming with a unit, month, weekday, season or holiday", recog: func(m *matcher, i int) (cand, bool) {
+		{name: "relative", starts: []string{"@rel"}, doc: "last, next, this, past, coming with a unit, month, weekday, season or holiday", recog: func(m *matcher, i int) (cand, bool) {
 			if m.kind(i) != lxRel {
 				return cand{}, false
 			}
 			return m.relative(i)
 		}, examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It closed last Friday.", "last Friday", "2007-08-10"},
 			{"It will ship next year.", "next year", "2008"}}},
-		{name: "season", doc: "a season, with its year or by the tense", recog: func(m *matcher, i int) (cand, bool) {
+		{name: "season", starts: []string{"@season"}, doc: "a season, with its year or by the tense", recog: func(m *matcher, i int) (cand, bool) {
 			if m.kind(i) != lxSeason {
 				return cand{}, false
 			}
 			return m.season(i)
 		}, examples: []Example{{"It shipped in summer 2006.", "summer 2006", "2006-SU"}}},
-		{name: "holiday", doc: "named days: Christmas, Thanksgiving, Labor Day", recog: func(m *matcher, i int) (cand, bool) {
+		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day", recog: func(m *matcher, i int) (cand, bool) {
 			if m.kind(i) != lxHoliday {
 				return cand{}, false
 			}
 			return m.holiday(i, 0)
 		}, examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"}}},
-		{name: "ordinal-period", doc: "the nth quarter or half, with its year or by the tense", recog: func(m *matcher, i int) (cand, bool) {
+		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense", recog: func(m *matcher, i int) (cand, bool) {
 			if m.kind(i) != lxOrdinal {
 				return cand{}, false
 			}
 			return m.ordinalPeriod(i)
 		}, examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"}}},
-		{name: "amount", doc: "an amount of units: durations, and ago", recog: (*matcher).amountRules,
+		{name: "amount", starts: []string{"#num", "@number", "a", "an", "several", "few", "many", "some"}, doc: "an amount of units: durations, and ago", recog: (*matcher).amountRules,
 			examples: []Example{{"The deal took four months.", "four months", "P4M"}, {"It listed two weeks ago.", "two weeks ago", "2007-W31"}}},
-		{name: "year-end", doc: "year-end", recog: (*matcher).yearEnd,
+		{name: "year-end", starts: []string{"year"}, doc: "year-end", recog: (*matcher).yearEnd,
 			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}}},
-		{name: "day-around", doc: "the day or week before or after a date", recog: func(m *matcher, i int) (cand, bool) {
+		{name: "day-around", starts: []string{"day"}, doc: "the day or week before or after a date", recog: func(m *matcher, i int) (cand, bool) {
 			if !m.word(i, "day") || !m.anyWord(i+1, "before", "after") {
 				return cand{}, false
 			}
 			return m.dayAround(i, i+1)
 		}, examples: []Example{{"It rose a day after Tuesday's vote.", "day after Tuesday", "2007-08-15"}}},
-		{name: "the-forms", doc: "expressions TimeML annotates with their article: the past, the coming weeks, the 20th century", recog: func(m *matcher, i int) (cand, bool) {
+		{name: "the-forms", starts: []string{"the"}, doc: "expressions TimeML annotates with their article: the past, the coming weeks, the 20th century", recog: func(m *matcher, i int) (cand, bool) {
 			if !m.word(i, "the") {
 				return cand{}, false
 			}
 			return m.theForms(i)
 		}, examples: []Example{{"More news in the coming weeks.", "the coming weeks", "FUTURE_REF"}, {"Over the past four months it grew.", "the past four months", "P4M"}}},
-		{name: "future", doc: "future, the noun for the time after now", recog: (*matcher).futureWord,
+		{name: "future", starts: []string{"future"}, doc: "future, the noun for the time after now", recog: (*matcher).futureWord,
 			examples: []Example{{"The plan shapes future growth.", "future", "FUTURE_REF"}}},
-		{name: "fiscal-year", doc: "fiscal 1988, fiscal year 2008", recog: (*matcher).fiscalYear,
+		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008", recog: (*matcher).fiscalYear,
 			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}}},
-		{name: "event-relative", doc: "dates from an anchor event: one week after the IPO", compound: true, recog: (*matcher).eventRel,
+		{name: "event-relative", starts: []string{"#num", "@number", "a", "an", "several", "few", "the", "same", "after", "following", "since", "before", "until", "ahead", "prior"}, doc: "dates from an anchor event: one week after the IPO", compound: true, recog: (*matcher).eventRel,
 			examples: []Example{{"Shares doubled one week after the IPO.", "one week after the IPO", "2007-08-21"}}},
-		{name: "modified", doc: "early, late, mid, the end of, earlier this... with the date they modify", compound: true, recog: (*matcher).modified,
+		{name: "modified", starts: []string{"the", "@mod"}, doc: "early, late, mid, the end of, earlier this... with the date they modify", compound: true, recog: (*matcher).modified,
 			examples: []Example{{"The product ships in early 2008.", "early 2008", "2008"}, {"It was released earlier this year.", "earlier this year", "2007"}}},
-		{name: "anaphor", doc: "that month, later that year, the following year: from the last date named", compound: true, recog: (*matcher).anaphor,
+		{name: "anaphor", starts: []string{"earlier", "later", "that", "the"}, doc: "that month, later that year, the following year: from the last date named", compound: true, recog: (*matcher).anaphor,
 			examples: []Example{{"He fled in June 1998 and returned later that year.", "later that year", "1998"}}},
-		{name: "period-anaphor", doc: "the quarter, the year-ago quarter, the year-earlier period: from the last quarter named", compound: true, recog: (*matcher).periodAnaphor,
+		{name: "period-anaphor", starts: []string{"the"}, doc: "the quarter, the year-ago quarter, the year-earlier period: from the last quarter named", compound: true, recog: (*matcher).periodAnaphor,
 			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"}}},
 	}
 }

@@ -65,6 +65,14 @@ func patternRules() []rule {
 			pattern: "the most? latest|recent quarter", norm: normLatestQuarter,
 			examples: []Example{{"Sales grew 20% in the latest quarter.", "the latest quarter", "2007-Q2"}}},
 
+		// Recurrences.
+		{name: "set", doc: "every or each unit, and daily, weekly, monthly, quarterly, annually: TIMEX3 SET",
+			pattern: "every|each %unit", norm: normSet,
+			examples: []Example{{"It pays a dividend every quarter.", "every quarter", "P3M"}}},
+		{name: "set-adverb", doc: "daily, weekly, monthly, quarterly, annually, yearly",
+			pattern: "daily|weekly|monthly|quarterly|annually|yearly", norm: normSet,
+			examples: []Example{{"Sales are reported monthly.", "monthly", "P1M"}}},
+
 		// The weekend.
 		{name: "weekend", doc: "the weekend: a date by the tense of its clause, a duration after over",
 			pattern: "the weekend", norm: normWeekend,
@@ -72,6 +80,20 @@ func patternRules() []rule {
 				{"The talks will resume at the weekend.", "the weekend", "2007-W33-WE"},
 				{"Talks went on over the weekend.", "the weekend", "P2D"}}},
 	}
+}
+
+// setUnits are the SET values of the units and of the adverbs of recurrence.
+var setValues = map[string]string{"day": "P1D", "week": "P1W", "month": "P1M", "quarter": "P3M", "year": "P1Y",
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+	"hour": "PT1H", "morning": "P1D", "night": "P1D"}
+
+func normSet(m *matcher, x *match) (cand, bool) {
+	last := &m.toks[x.end-1]
+	v, ok := setValues[lowerWord(last)]
+	if !ok || last.lex.plural {
+		return cand{}, false
+	}
+	return cand{typ: "SET", val: v, by: ByAbsolute}, true
 }
 
 func normYearPeriod(m *matcher, x *match) (cand, bool) {
@@ -137,6 +159,10 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 		return 2000, i + 2, true
 	}
 	if c != 18 && c != 19 && c != 20 {
+		return 0, 0, false
+	}
+	// Without a word of time before it, "nineteen eighty-four copies" is a count.
+	if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth {
 		return 0, 0, false
 	}
 	j := i + 1

@@ -176,7 +176,8 @@ func buildLexicon() map[string]lexEntry {
 	for _, s := range []string{"the", "a", "an", "after", "before", "since", "following", "fiscal", "in", "several", "few",
 		"ahead", "prior", "until", "by", "same", "future", "nowadays", "that",
 		// words that start the pattern rules' phrases (families.go)
-		"presently", "these", "at", "soon", "lately", "full"} {
+		"presently", "these", "at", "soon", "lately", "full", "every", "each", "daily", "weekly", "monthly",
+		"quarterly", "annually", "yearly"} {
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}

@@ -4,6 +4,20 @@ package timex
 // recognizer rules: a pattern names a more specific family, so it wins a tie.
 func patternRules() []rule {
 	return []rule{
+		// Dates in digits.
+		{name: "iso-date", starts: []string{"#num"}, doc: "ISO 8601 calendar dates", pattern: "%d4 +- +%d2 +- +%d2", norm: normISODate,
+			examples: []Example{{"The filing is dated 2007-08-13.", "2007-08-13", "2007-08-13"}}},
+		{name: "slash-date", starts: []string{"#num"}, doc: "dates with slashes, month first unless it cannot be", pattern: "%d2 +/ +%d2 +/ +%d24", norm: normSlashDate,
+			examples: []Example{{"Filed 08/13/2007 with regulators.", "08/13/2007", "2007-08-13"}, {"Due on 25/12/07.", "25/12/07", "2007-12-25"}}},
+
+		// Years of accounts.
+		{name: "year-end", doc: "year-end: the end of the publication's year", pattern: "year +- +end", norm: normYearEnd,
+			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}}},
+		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008, Fiscal 08", pattern: "fiscal year? %digits", norm: normFiscalYear,
+			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"}}},
+		{name: "future", doc: "future, the noun for the time after now", pattern: "future", norm: normFuture,
+			examples: []Example{{"The plan shapes future growth.", "future", "FUTURE_REF"}}},
+
 		// A year written in the phrase wins over the reference.
 		{name: "year-period", starts: []string{"#num", "@number"}, doc: "a year before the nth quarter or half it dates",
 			pattern: "%year %ordinal -? quarter|half", norm: normYearPeriod,
@@ -80,6 +94,71 @@ func patternRules() []rule {
 				{"The talks will resume at the weekend.", "the weekend", "2007-W33-WE"},
 				{"Talks went on over the weekend.", "the weekend", "P2D"}}},
 	}
+}
+
+// normISODate: 2007-08-13, not part of a longer run of numbers (a phone number, a version).
+func normISODate(m *matcher, x *match) (cand, bool) {
+	if m.glued(x.end) && x.end < len(m.toks) && (m.isHyphen(x.end) || m.toks[x.end].kind == kNum) {
+		return cand{}, false
+	}
+	d, ok := validDay(m.toks[x.tok(0)].num, m.toks[x.tok(2)].num, m.toks[x.tok(4)].num)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: dayVal(d), gran: gDay, by: ByAbsolute}, true
+}
+
+// normSlashDate: 08/13/2007 and 8/13/07 month first, as American news writes them; 13/08/2007
+// day first where the first number cannot be a month.
+func normSlashDate(m *matcher, x *match) (cand, bool) {
+	i, yt := x.tok(0), &m.toks[x.tok(4)]
+	if m.glued(x.end) && x.end < len(m.toks) && (m.punct(x.end, "/") || m.toks[x.end].kind == kNum) ||
+		i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct {
+		return cand{}, false // 1/2/3/4, a fraction, a part of a code
+	}
+	y := yt.num
+	if yt.ndig == 2 {
+		y = twoDigitYear(y)
+	}
+	mo, d := m.toks[i].num, m.toks[x.tok(2)].num
+	if mo > 12 && d <= 12 {
+		mo, d = d, mo
+	}
+	dd, ok := validDay(y, mo, d)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
+}
+
+func normYearEnd(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc {
+		return cand{typ: "DATE", val: "XXXX", gran: gYear, mod: "END", by: ByUnresolved}, true
+	}
+	return cand{typ: "DATE", val: yearVal(m.doc.Year()), gran: gYear, mod: "END", by: ByPublication}, true
+}
+
+// normFiscalYear: a four-digit year, or two digits after a capitalized "Fiscal" (a heading's
+// abbreviation; "fiscal 08" in running text is rare enough to be something else).
+func normFiscalYear(m *matcher, x *match) (cand, bool) {
+	j := x.tok(2)
+	if y, ok := m.yearAt(j); ok {
+		return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+	}
+	if m.toks[x.tok(0)].upper && m.toks[j].ndig == 2 && m.plainNum(j, 2) {
+		return cand{typ: "DATE", val: yearVal(twoDigitYear(m.toks[j].num)), gran: gYear, by: ByAbsolute}, true
+	}
+	return cand{}, false
+}
+
+// normFuture: "future" alone; "a future in which...", "a bright future" are a noun, not the
+// time after now.
+func normFuture(m *matcher, x *match) (cand, bool) {
+	i := x.tok(0)
+	if m.anyWord(i+1, "of", "tense") || m.anyWord(i-1, "a", "an") || m.anyWord(i-2, "a", "an") {
+		return cand{}, false
+	}
+	return ref("FUTURE_REF", i+1)
 }
 
 // setUnits are the SET values of the units and of the adverbs of recurrence.

@@ -12,7 +12,10 @@ import (
 //	a|b|c       one of the words
 //	-  ,  '     punctuation (- is any hyphen or dash, ' any apostrophe)
 //	%class      a lexicon class or a token shape (see classes)
+//	%d4 %d2     a number of exactly four digits, of one or two
+//	%d24        a number of two or four digits
 //	x?          the element x, or nothing
+//	+x          x glued to what precedes it, without space ("%d4 +- +%d2")
 //
 // Matching tries the longest reading first: an optional element is taken when it matches and
 // skipped only when the rest fails without it.
@@ -20,6 +23,7 @@ type elem struct {
 	words []string // lower case alternatives; nil for a class
 	class string
 	opt   bool
+	glued bool
 	fn    func(m *matcher, i int) (end int, ok bool)
 }
 
@@ -72,10 +76,24 @@ var classes = map[string]func(m *matcher, i int) (int, bool){
 		}
 		return 0, false
 	},
+	"d4": digitsClass(4, 4),
+	"d2": digitsClass(1, 2),
+	"d24": func(m *matcher, i int) (int, bool) { // a year of two or four digits, in codes
+		t := &m.toks[i]
+		return i + 1, t.kind == kNum && (t.ndig == 2 || t.ndig == 4)
+	},
 	"amount": func(m *matcher, i int) (int, bool) { // 3, three, twenty-five, a few, several
 		_, end, ok := m.amountAt(i)
 		return end, ok
 	},
+}
+
+// digitsClass matches a number token of lo to hi digits, whatever surrounds it.
+func digitsClass(lo, hi int) func(m *matcher, i int) (int, bool) {
+	return func(m *matcher, i int) (int, bool) {
+		t := &m.toks[i]
+		return i + 1, t.kind == kNum && t.ndig >= lo && t.ndig <= hi
+	}
 }
 
 func lexClass(k uint8) func(m *matcher, i int) (int, bool) {
@@ -91,6 +109,9 @@ func mustParsePattern(name, p string) []elem {
 		e := elem{}
 		if len(f) > 1 && strings.HasSuffix(f, "?") {
 			e.opt, f = true, f[:len(f)-1]
+		}
+		if len(f) > 1 && strings.HasPrefix(f, "+") {
+			e.glued, f = true, f[1:]
 		}
 		if strings.HasPrefix(f, "%") {
 			fn, ok := classes[f[1:]]
@@ -111,7 +132,7 @@ func mustParsePattern(name, p string) []elem {
 
 // at matches the element at token i.
 func (e *elem) matchAt(m *matcher, i int) (int, bool) {
-	if i >= len(m.toks) {
+	if i >= len(m.toks) || e.glued && !m.glued(i) {
 		return 0, false
 	}
 	if e.fn != nil {
@@ -126,6 +147,10 @@ func (e *elem) matchAt(m *matcher, i int) (int, bool) {
 			}
 		case "'":
 			if t.s == "'" || t.s == "’" {
+				return i + 1, true
+			}
+		case "/", ",", ".", ":":
+			if t.s == w {
 				return i + 1, true
 			}
 		default:

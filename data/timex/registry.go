@@ -231,10 +231,6 @@ func (m *matcher) candidates(i int, buf []int) []int {
 // recognizerRules are the families written as functions of the matcher.
 func recognizerRules() []rule {
 	return []rule{
-		{name: "iso-date", starts: []string{"#num"}, doc: "ISO 8601 calendar dates", recog: (*matcher).isoDate,
-			examples: []Example{{"The filing is dated 2007-08-13.", "2007-08-13", "2007-08-13"}}},
-		{name: "slash-date", starts: []string{"#num"}, doc: "dates with slashes, month first unless it cannot be", recog: (*matcher).slashDate,
-			examples: []Example{{"Filed 08/13/2007 with regulators.", "08/13/2007", "2007-08-13"}, {"Due on 25/12/07.", "25/12/07", "2007-12-25"}}},
 		{name: "codes", starts: []string{"#alnum"}, doc: "digits and letters in one token: decades, quarter and half codes, centuries, FY years", recog: (*matcher).codes,
 			examples: []Example{{"Sales soared in the 1990s.", "1990s", "199"}, {"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"},
 				{"Margins were thin in 1H07.", "1H07", "2007-H1"}, {"Targets for FY2009 stand.", "FY2009", "2009"}}},
@@ -298,8 +294,6 @@ func recognizerRules() []rule {
 		}, examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"}}},
 		{name: "amount", starts: []string{"#num", "@number", "a", "an", "several", "few", "many", "some"}, doc: "an amount of units: durations, and ago", recog: (*matcher).amountRules,
 			examples: []Example{{"The deal took four months.", "four months", "P4M"}, {"It listed two weeks ago.", "two weeks ago", "2007-W31"}}},
-		{name: "year-end", starts: []string{"year"}, doc: "year-end", recog: (*matcher).yearEnd,
-			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}}},
 		{name: "day-around", starts: []string{"day"}, doc: "the day or week before or after a date", recog: func(m *matcher, i int) (cand, bool) {
 			if !m.word(i, "day") || !m.anyWord(i+1, "before", "after") {
 				return cand{}, false
@@ -312,10 +306,6 @@ func recognizerRules() []rule {
 			}
 			return m.theForms(i)
 		}, examples: []Example{{"More news in the coming weeks.", "the coming weeks", "FUTURE_REF"}, {"Over the past four months it grew.", "the past four months", "P4M"}}},
-		{name: "future", starts: []string{"future"}, doc: "future, the noun for the time after now", recog: (*matcher).futureWord,
-			examples: []Example{{"The plan shapes future growth.", "future", "FUTURE_REF"}}},
-		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008", recog: (*matcher).fiscalYear,
-			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}}},
 		{name: "event-relative", starts: []string{"#num", "@number", "a", "an", "several", "few", "the", "same", "after", "following", "since", "before", "until", "ahead", "prior"}, doc: "dates from an anchor event: one week after the IPO", compound: true, recog: (*matcher).eventRel,
 			examples: []Example{{"Shares doubled one week after the IPO.", "one week after the IPO", "2007-08-21"}}},
 		{name: "modified", starts: []string{"the", "@mod"}, doc: "early, late, mid, the end of, earlier this... with the date they modify", compound: true, recog: (*matcher).modified,

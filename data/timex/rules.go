@@ -520,86 +520,11 @@ func (m *matcher) core(i int) (cand, bool) {
 	return m.best(i, true)
 }
 
-// yearEnd: "by year-end" is the end of the publication's year.
-func (m *matcher) yearEnd(i int) (cand, bool) {
-	if !(m.word(i, "year") && m.isHyphen(i+1) && m.word(i+2, "end") && m.glued(i+1) && m.glued(i+2)) {
-		return cand{}, false
-	}
-	if !m.hasDoc {
-		return cand{end: i + 3, typ: "DATE", val: "XXXX", gran: gYear, mod: "END", by: ByUnresolved}, true
-	}
-	return cand{end: i + 3, typ: "DATE", val: yearVal(m.doc.Year()), gran: gYear, mod: "END", by: ByPublication}, true
-}
-
-// fiscalYear: "fiscal 2008", "fiscal year 1988", "Fiscal 08".
-func (m *matcher) fiscalYear(i int) (cand, bool) {
-	if !m.word(i, "fiscal") {
-		return cand{}, false
-	}
-	j := i + 1
-	if m.word(j, "year") {
-		j++
-	}
-	if y, ok := m.yearAt(j); ok {
-		return cand{end: j + 1, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
-	}
-	if m.toks[i].upper && j < len(m.toks) && m.toks[j].kind == kNum && m.toks[j].ndig == 2 && m.plainNum(j, 2) {
-		return cand{end: j + 1, typ: "DATE", val: yearVal(twoDigitYear(m.toks[j].num)), gran: gYear, by: ByAbsolute}, true
-	}
-	return cand{}, false
-}
-
-// futureWord: "future" alone; "a future in which...", "a bright future" are a noun, not the
-// time after now.
-func (m *matcher) futureWord(i int) (cand, bool) {
-	if m.word(i, "future") && !m.anyWord(i+1, "of", "tense") && !m.anyWord(i-1, "a", "an") && !m.anyWord(i-2, "a", "an") {
-		return cand{end: i + 1, typ: "DATE", val: "FUTURE_REF", by: ByPublication}, true
-	}
-	return cand{}, false
-}
-
 func twoDigitYear(n int) int {
 	if n < 50 {
 		return 2000 + n
 	}
 	return 1900 + n
-}
-
-// isoDate: 2007-08-13.
-func (m *matcher) isoDate(i int) (cand, bool) {
-	t := &m.toks[i]
-	// 2007-08-13
-	if t.kind == kNum && t.ndig == 4 && m.isHyphen(i+1) && m.glued(i+1) && m.glued(i+2) && m.glued(i+3) && m.glued(i+4) &&
-		i+4 < len(m.toks) && m.toks[i+2].kind == kNum && m.isHyphen(i+3) && m.toks[i+4].kind == kNum &&
-		m.toks[i+2].ndig <= 2 && m.toks[i+4].ndig <= 2 && !(m.glued(i+5) && i+5 < len(m.toks) && (m.isHyphen(i+5) || m.toks[i+5].kind == kNum)) {
-		if d, ok := validDay(t.num, m.toks[i+2].num, m.toks[i+4].num); ok {
-			return cand{end: i + 5, typ: "DATE", val: dayVal(d), gran: gDay, by: ByAbsolute}, true
-		}
-	}
-	return cand{}, false
-}
-
-// slashDate: 08/13/2007, 8/13/07, 13/08/2007 where the month cannot be 13.
-func (m *matcher) slashDate(i int) (cand, bool) {
-	t := &m.toks[i]
-	// 08/13/2007, 8/13/07
-	if t.kind == kNum && t.ndig <= 2 && m.punct(i+1, "/") && m.glued(i+1) && m.glued(i+2) && m.glued(i+3) && m.glued(i+4) &&
-		i+4 < len(m.toks) && m.toks[i+2].kind == kNum && m.toks[i+2].ndig <= 2 && m.punct(i+3, "/") && m.toks[i+4].kind == kNum &&
-		(m.toks[i+4].ndig == 4 || m.toks[i+4].ndig == 2) && !(m.glued(i+5) && i+5 < len(m.toks) && (m.punct(i+5, "/") || m.toks[i+5].kind == kNum)) &&
-		!(i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct) {
-		y := m.toks[i+4].num
-		if m.toks[i+4].ndig == 2 {
-			y = twoDigitYear(y)
-		}
-		mo, d := t.num, m.toks[i+2].num
-		if mo > 12 && d <= 12 {
-			mo, d = d, mo
-		}
-		if dd, ok := validDay(y, mo, d); ok {
-			return cand{end: i + 5, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
-		}
-	}
-	return cand{}, false
 }
 
 // codes: digits and letters in one token: 1990s, 3Q, Q3, H1 2007, 20th century, FY2008.

@@ -282,8 +282,12 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 	case needPeriod:
 		// The year of the publication, moved by the tense: a past third quarter published
 		// in August is this year's, a past fourth quarter last year's.
+		// Told neither in the past nor in the future, the nearest such period: the fourth
+		// quarter in a January story is the one just ended, the first quarter in a November
+		// story the coming one; a tie stays in the publication's year.
 		y := m.doc.Year()
 		cur := (int(m.doc.Month())-1)/n.b + 1
+		per := 12 / n.b
 		switch tense() {
 		case tensePast:
 			if n.a > cur {
@@ -291,6 +295,13 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 			}
 		case tenseFuture:
 			if n.a < cur {
+				y++
+			}
+		default:
+			switch d := n.a - cur; {
+			case d*2 > per:
+				y--
+			case -d*2 > per:
 				y++
 			}
 		}

@@ -109,6 +109,14 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 		if t != tenseNone && m.attributive(k) {
 			continue // "the expected range", "its planned merger": an adjective, no tense
 		}
+		if t == tenseNone && k < start && start-k <= 6 && inSet(possibility, w) {
+			// "could close on Friday" looks ahead; "may have peaked on Monday" back. Only a
+			// modal just before governs the date: "must be returned ..., and set Friday" not.
+			if m.word(k+1, "have") || m.word(k+1, "not") && m.word(k+2, "have") {
+				return tensePast, w
+			}
+			return tenseFuture, w
+		}
 		if t == tenseNone {
 			if inSet(presentWords, w) && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
 				if reported != tenseNone {
@@ -220,6 +228,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 	}
 	return m.tense(i, j)
 }
+
+// possibility are the modals that look ahead from the telling unless a perfect follows.
+var possibility = map[string]bool{"may": true, "might": true, "could": true, "should": true, "must": true, "can": true}
 
 var presentWords = map[string]bool{"is": true, "are": true, "am": true}
 

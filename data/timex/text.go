@@ -39,7 +39,7 @@ func (t *Text) Tag(ref Reference) []Expr { return (*Tagger)(nil).TagText(t, ref)
 //	"The shares begin trading on Tuesday"           present (a schedule)
 //	"The company will list its shares on Friday"    future, Modal "will"
 //	"It plans to acquire XenSource"                 future, Modal "plans"
-//	"The deal could close in October"               unknown, Modal "could"
+//	"The deal could close in October"               future, Modal "could"
 //
 // A span outside the text, or between tokens, reads the nearest token.
 func (t *Text) Reading(start, end int) Reading {

@@ -40,7 +40,7 @@ func TestReading(t *testing.T) {
 		{"The shares begin trading on the NYSE on Tuesday.", "trading", TensePresent, ""},
 		{"The company will begin shipping on Tuesday.", "shipping", TenseFuture, "will"},
 		{"Citrix plans to acquire XenSource for $500 million.", "acquire", TenseFuture, "plans"},
-		{"The deal could close in October.", "close", TenseUnknown, "could"},
+		{"The deal could close in October.", "close", TenseFuture, "could"},
 		{"The company said it acquired Akimbi.", "acquired", TensePast, ""},
 		{"Shares rose; the company will report on Friday.", "rose", TensePast, ""},
 		{"Microsoft is reportedly in talks to buy Yahoo.", "talks", TensePresent, "reportedly"},

@@ -97,6 +97,11 @@ func TestTag(t *testing.T) {
 		{"planned merger adjective", aug15, "Its planned merger closed on Thursday.", []want{{text: "Thursday", value: "2007-08-09"}}},
 		{"schedule verb third person", aug15, "The conference opens in Boston on Friday.", []want{{text: "Friday", value: "2007-08-17"}}},
 		{"noun not verb", aug15, "On Monday, the head of the agency said the plan failed.", []want{{text: "Monday", value: "2007-08-13"}}},
+		{"quarter nearest without tense", time.Date(2008, 1, 25, 0, 0, 0, 0, time.UTC), "Fourth-quarter revenue of $5 million beat estimates.", []want{{text: "Fourth-quarter", value: "2007-Q4"}}},
+		{"quarter ahead without tense", time.Date(2007, 11, 20, 0, 0, 0, 0, time.UTC), "Guidance for the first quarter: $2 million.", []want{{text: "the first quarter", value: "2008-Q1"}}},
+		{"modal points ahead", aug15, "The deal could close on Friday.", []want{{text: "Friday", value: "2007-08-17"}}},
+		{"modal perfect points back", aug15, "The shares may have peaked on Monday.", []want{{text: "Monday", value: "2007-08-13"}}},
+		{"present perfect", aug15, "The company has agreed on Monday to sell a unit.", []want{{text: "Monday", value: "2007-08-13"}}},
 		{"two days list", aug17, "The show runs on September 10 and 11.", []want{{text: "September 10", value: "2007-09-10"}, {text: "11", value: "2007-09-11"}}},
 
 		{"day before a date", aug21, "The day before last Tuesday's hearing, he left.", []want{{text: "The day before last Tuesday", value: "2007-08-13"}}},

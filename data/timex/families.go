@@ -1,7 +1,8 @@
 package timex
 
-// patternRules are the families written as patterns (see pattern.go). They come before the
-// recognizer rules: a pattern names a more specific family, so it wins a tie.
+// patternRules are the families written as patterns (see pattern.go), the specific before the
+// general: among matches of the same length, the first rule's wins ("last year" in a sentence
+// about a quarter is comparable-period's before relative-unit's).
 func patternRules() []rule {
 	return []rule{
 		// Dates in digits.
@@ -93,6 +94,25 @@ func patternRules() []rule {
 			examples: []Example{{"The deal was agreed during the weekend.", "the weekend", "2007-W32-WE"},
 				{"The talks will resume at the weekend.", "the weekend", "2007-W33-WE"},
 				{"Talks went on over the weekend.", "the weekend", "P2D"}}},
+
+		// Relative to the publication: last, next, this, past, coming, previous, following,
+		// recent, current.
+		{name: "relative-weekday", doc: "last, next or this and a weekday", pattern: "last|next|this %weekday", norm: relNorm((*matcher).relWeekday),
+			examples: []Example{{"It closed last Friday.", "last Friday", "2007-08-10"}, {"It opens next Monday.", "next Monday", "2007-08-20"}}},
+		{name: "relative-month", doc: "last, next or this and a month", pattern: "last|next|this %month", norm: relNorm((*matcher).relMonth),
+			examples: []Example{{"Sales fell last November.", "last November", "2006-11"}, {"It ships next March.", "next March", "2008-03"}}},
+		{name: "relative-season", starts: []string{"@rel"}, doc: "a relative word and a season", pattern: "%relative %season", norm: func(m *matcher, x *match) (cand, bool) {
+			return m.seasonRel(x.tok(0), x.tok(1), m.toks[x.tok(0)].lex.val)
+		}, examples: []Example{{"It launched last spring.", "last spring", "2007-SP"}, {"It ships next winter.", "next winter", "2007-WI"}}},
+		{name: "relative-holiday", doc: "last, next or this and a holiday", pattern: "last|next|this %holiday", norm: relNorm((*matcher).relHoliday),
+			examples: []Example{{"Sales peaked last Christmas.", "last Christmas", "2006-12-25"}}},
+		{name: "part-of-day", doc: "this morning, this evening, last night: the publication's day or the one before", pattern: "this|last %partday", norm: relNorm((*matcher).relPartDay),
+			examples: []Example{{"The deal closed last night.", "last night", "2007-08-16"}, {"Shares rose this morning.", "this morning", "2007-08-17"}}},
+		{name: "relative-span", starts: []string{"@rel"}, doc: "the past two years, the next three months: durations", pattern: "%relative %amount %unit", norm: relNorm((*matcher).relSpan),
+			examples: []Example{{"Revenue doubled over past three years.", "past three years", "P3Y"}}},
+		{name: "relative-unit", starts: []string{"@rel"}, doc: "last week, this month, next year, current quarter; past years (some), coming months (the future)", pattern: "%relative %unit", norm: relNorm((*matcher).relUnit),
+			examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It will ship next year.", "next year", "2008"},
+				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}}},
 	}
 }
 
@@ -159,6 +179,11 @@ func normFuture(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	return ref("FUTURE_REF", i+1)
+}
+
+// relNorm adapts a relative rule's reader (relative word at token i, what it qualifies at j).
+func relNorm(f func(m *matcher, i, j int) (cand, bool)) func(m *matcher, x *match) (cand, bool) {
+	return func(m *matcher, x *match) (cand, bool) { return f(m, x.tok(0), x.tok(1)) }
 }
 
 // setUnits are the SET values of the units and of the adverbs of recurrence.

@@ -60,6 +60,8 @@ var classes = map[string]func(m *matcher, i int) (int, bool){
 	"ordinal":  lexClass(lxOrdinal),
 	"season":   lexClass(lxSeason),
 	"relative": lexClass(lxRel),
+	"holiday":  lexClass(lxHoliday),
+	"partday":  lexClass(lxPartDay),
 	"year": func(m *matcher, i int) (int, bool) {
 		if _, ok := m.yearAt(i); ok {
 			return i + 1, true

@@ -267,13 +267,6 @@ func recognizerRules() []rule {
 			}
 			return m.deictic(i)
 		}, examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"}}},
-		{name: "relative", starts: []string{"@rel"}, doc: "last, next, this, past, coming with a unit, month, weekday, season or holiday", recog: func(m *matcher, i int) (cand, bool) {
-			if m.kind(i) != lxRel {
-				return cand{}, false
-			}
-			return m.relative(i)
-		}, examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It closed last Friday.", "last Friday", "2007-08-10"},
-			{"It will ship next year.", "next year", "2008"}}},
 		{name: "season", starts: []string{"@season"}, doc: "a season, with its year or by the tense", recog: func(m *matcher, i int) (cand, bool) {
 			if m.kind(i) != lxSeason {
 				return cand{}, false

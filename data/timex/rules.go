@@ -886,55 +886,95 @@ func tokText(toks []token, i int) string {
 // relative: "last week", "this month", "next year", "last Friday", "last November", "past
 // two years", "recent years".
 func (m *matcher) relative(i int) (cand, bool) {
-	rel := m.toks[i].lex.val
 	j := i + 1
 	switch m.kind(j) {
 	case lxWeekday:
-		if rel == rLast || rel == rNext || rel == rThis {
-			return m.weekday(j, tenseNone, rel)
-		}
-		return cand{}, false
+		return m.relWeekday(i, j)
 	case lxMonth:
-		if !m.toks[j].upper || m.toks[j].lex.abbr || !(rel == rLast || rel == rNext || rel == rThis) {
-			return cand{}, false
-		}
-		mo := m.toks[j].lex.val
-		if !m.hasDoc {
-			return cand{end: j + 1, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByUnresolved}, true
-		}
-		y, dm := m.doc.Year(), int(m.doc.Month())
-		switch {
-		case rel == rLast && mo >= dm:
-			y--
-		case rel == rNext && mo <= dm:
-			y++
-		}
-		return cand{end: j + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+		return m.relMonth(i, j)
 	case lxSeason:
-		return m.seasonRel(i, j, rel)
+		return m.seasonRel(i, j, m.toks[i].lex.val)
 	case lxHoliday:
-		if rel == rLast || rel == rNext || rel == rThis {
-			return m.holiday(j, rel)
+		return m.relHoliday(i, j)
+	case lxPartDay:
+		if c, ok := m.relPartDay(i, j); ok {
+			return c, true
 		}
+	}
+	if c, ok := m.relSpan(i, j); ok {
+		return c, true
+	}
+	return m.relUnit(i, j)
+}
+
+// relWeekday: "last Friday", "next Monday", "this Wednesday".
+func (m *matcher) relWeekday(i, j int) (cand, bool) {
+	if rel := m.toks[i].lex.val; rel == rLast || rel == rNext || rel == rThis {
+		return m.weekday(j, tenseNone, rel)
+	}
+	return cand{}, false
+}
+
+// relMonth: "last November" is the latest November before this month, "next March" the first
+// after it, "this April" this year's.
+func (m *matcher) relMonth(i, j int) (cand, bool) {
+	rel := m.toks[i].lex.val
+	if !m.toks[j].upper || m.toks[j].lex.abbr || !(rel == rLast || rel == rNext || rel == rThis) {
 		return cand{}, false
 	}
-	// "this morning", "last night", "tomorrow" is the deictic's.
-	if m.kind(j) == lxPartDay && (rel == rThis || rel == rLast && m.word(j, "night")) {
-		if !m.hasDoc {
-			return cand{end: j + 1, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
-		}
-		d := m.doc
-		if rel == rLast {
-			d = d.AddDate(0, 0, -1)
-		}
-		return cand{end: j + 1, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+	mo := m.toks[j].lex.val
+	if !m.hasDoc {
+		return cand{end: j + 1, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByUnresolved}, true
 	}
-	// "the past two years", "next three months": durations.
-	if n, k, ok := m.amountAt(j); ok && rel != rThis && (rel != rRecent) {
+	y, dm := m.doc.Year(), int(m.doc.Month())
+	switch {
+	case rel == rLast && mo >= dm:
+		y--
+	case rel == rNext && mo <= dm:
+		y++
+	}
+	return cand{end: j + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+}
+
+// relHoliday: "last Christmas", "next Thanksgiving".
+func (m *matcher) relHoliday(i, j int) (cand, bool) {
+	if rel := m.toks[i].lex.val; rel == rLast || rel == rNext || rel == rThis {
+		return m.holiday(j, rel)
+	}
+	return cand{}, false
+}
+
+// relPartDay: "this morning", "last night"; "tomorrow" is the deictic's.
+func (m *matcher) relPartDay(i, j int) (cand, bool) {
+	rel := m.toks[i].lex.val
+	if !(rel == rThis || rel == rLast && m.word(j, "night")) {
+		return cand{}, false
+	}
+	if !m.hasDoc {
+		return cand{end: j + 1, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
+	}
+	d := m.doc
+	if rel == rLast {
+		d = d.AddDate(0, 0, -1)
+	}
+	return cand{end: j + 1, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+}
+
+// relSpan: "the past two years", "next three months": durations.
+func (m *matcher) relSpan(i, j int) (cand, bool) {
+	rel := m.toks[i].lex.val
+	if n, k, ok := m.amountAt(j); ok && rel != rThis && rel != rRecent {
 		if u, _, ok := m.unitAt(k); ok && (n != 1 || m.toks[k].lex.plural || m.toks[j].kind == kNum || m.toks[j].lex.kind == lxNumber) {
 			return cand{end: k + 1, typ: "DURATION", val: durVal(u, n)}, true
 		}
 	}
+	return cand{}, false
+}
+
+// relUnit: "last week", "this month", "next year" (the period moved from the publication's),
+// "the past year" (a duration), "recent weeks" (some), "the coming months" (the future).
+func (m *matcher) relUnit(i, j int) (cand, bool) {
+	rel := m.toks[i].lex.val
 	u, plural, ok := m.unitAt(j)
 	if !ok {
 		return cand{}, false

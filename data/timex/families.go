@@ -441,6 +441,5 @@ func normWeekend(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(x.start-1, "over", "throughout") {
 		return cand{typ: "DURATION", val: "P2D"}, true
 	}
-	return m.resolve(cand{typ: "DATE", val: "XXXX-WXX-WE", gran: gWeek, by: ByPublication},
-		need{kind: needWeekend, start: x.start, end: x.end})
+	return m.resolve(cand{typ: "DATE", gran: gWeek}, need{kind: needWeekend, start: x.start, end: x.end})
 }

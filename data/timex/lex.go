@@ -73,6 +73,7 @@ type lexEntry struct {
 	kind   uint8
 	abbr   bool
 	plural bool
+	cands  uint16 // the rules the word can start (candidateLists), set at init
 	val    int
 }
 

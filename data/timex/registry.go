@@ -85,6 +85,7 @@ func init() {
 			byStart[k] = append(byStart[k], i)
 		}
 	}
+	buildCandidates()
 }
 
 // firstWords are the words a pattern can start with; ok is false when it can start with a
@@ -151,13 +152,14 @@ func (m *matcher) best(i int, core bool) (cand, bool) {
 	var best cand
 	// A match per nesting level (a rule may look for another's expression inside it), kept in
 	// the matcher so that a match does not cost an allocation.
-	if m.depth == len(m.scratch) {
-		m.scratch = append(m.scratch, new(match))
+	var x *match
+	if m.depth < len(m.scratch) {
+		x = &m.scratch[m.depth]
+	} else {
+		x = new(match)
 	}
-	x := m.scratch[m.depth]
 	m.depth++
-	var buf [maxCandidates]int
-	for _, ri := range m.candidates(i, buf[:0]) {
+	for _, ri := range m.candidates(i) {
 		r := &registry[ri]
 		if core && r.compound || m.off != nil && m.off[ri] {
 			continue
@@ -181,51 +183,67 @@ func (m *matcher) best(i int, core bool) (cand, bool) {
 	return best, best.end > i
 }
 
-// maxCandidates bounds the rules one token can start.
-const maxCandidates = 64
-
 // lexKeys are the start keys of the lexicon classes.
 var lexKeys = [...]string{lxMonth: "@month", lxWeekday: "@weekday", lxUnit: "@unit", lxNumber: "@number",
 	lxOrdinal: "@ordinal", lxSeason: "@season", lxDeictic: "@deictic", lxPartDay: "@partday", lxRel: "@rel",
 	lxMod: "@mod", lxEvent: "@event", lxHoliday: "@holiday", lxFunction: "", lxNone: ""}
 
-// candidates appends to buf the rules that can start at token i, in registry order.
-func (m *matcher) candidates(i int, buf []int) []int {
+// candidates are the rules that can start at token i, in registry order. Words take their
+// list from their lexicon entry (a word outside the lexicon starts no rule); numbers and
+// apostrophes from their shape.
+func (m *matcher) candidates(i int) []int {
 	t := &m.toks[i]
-	var lists [3][]int
-	switch t.kind {
-	case kNum:
-		lists[0] = byStart["#num"]
-	case kAlnum:
-		lists[0] = byStart["#alnum"]
-	case kPunct:
-		if t.s == "'" || t.s == "’" {
-			lists[0] = byStart["#apos"]
+	switch {
+	case t.kind == kNum:
+		return numCandidates
+	case t.kind == kAlnum:
+		return alnumCandidates
+	case t.kind == kPunct && (t.s == "'" || t.s == "’"):
+		return aposCandidates
+	case t.kind == kWord && t.lex.kind != lxNone:
+		return candidateLists[t.lex.cands]
+	}
+	return nil
+}
+
+// candidateLists holds the candidate lists of the lexicon's words (lexEntry.cands indexes
+// it); the others are those of token shapes. Built once at init from byStart.
+var (
+	candidateLists                                 [][]int
+	numCandidates, alnumCandidates, aposCandidates []int
+)
+
+// buildCandidates fills the candidate lists and stores each word's in its lexicon entry.
+func buildCandidates() {
+	merge := func(keys ...string) []int {
+		var l []int
+		for _, k := range keys {
+			l = append(l, byStart[k]...)
 		}
+		slices.Sort(l)
+		return slices.Compact(l)
 	}
-	if k := lexKeys[t.lex.kind]; k != "" {
-		lists[1] = byStart[k]
+	numCandidates, alnumCandidates, aposCandidates = merge("#num"), merge("#alnum"), merge("#apos")
+	index := map[string]uint16{}
+	for w, e := range lexicon {
+		l := merge(w, lexKeys[e.kind])
+		key := fmt.Sprint(l)
+		n, ok := index[key]
+		if !ok {
+			n = uint16(len(candidateLists))
+			index[key] = n
+			candidateLists = append(candidateLists, l)
+		}
+		e.cands = n
+		lexicon[w] = e
 	}
-	if t.kind == kWord && len(t.s) <= 16 {
-		var b [16]byte
-		for k := 0; k < len(t.s); k++ {
-			c := t.s[k]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+	for k := range byStart {
+		if !strings.HasPrefix(k, "#") && !strings.HasPrefix(k, "@") {
+			if _, ok := lexicon[k]; !ok {
+				panic("timex: rules start with " + k + ", which the lexicon lacks (lex.go)")
 			}
-			b[k] = c
-		}
-		lists[2] = byStart[string(b[:len(t.s)])]
-	}
-	for _, l := range lists {
-		for _, ri := range l {
-			if len(buf) < cap(buf) {
-				buf = append(buf, ri)
-			}
 		}
 	}
-	slices.Sort(buf)
-	return slices.Compact(buf)
 }
 
 // recognizerRules are the families written as functions of the matcher.
@@ -285,7 +303,7 @@ func recognizerRules() []rule {
 			}
 			return m.ordinalPeriod(i)
 		}, examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"}}},
-		{name: "amount", starts: []string{"#num", "@number", "a", "an", "several", "few", "many", "some"}, doc: "an amount of units: durations, and ago", recog: (*matcher).amountRules,
+		{name: "amount", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units: durations, and ago", recog: (*matcher).amountRules,
 			examples: []Example{{"The deal took four months.", "four months", "P4M"}, {"It listed two weeks ago.", "two weeks ago", "2007-W31"}}},
 		{name: "day-around", starts: []string{"day"}, doc: "the day or week before or after a date", recog: func(m *matcher, i int) (cand, bool) {
 			if !m.word(i, "day") || !m.anyWord(i+1, "before", "after") {

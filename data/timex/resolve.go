@@ -240,13 +240,35 @@ const (
 	needWeekend             // XXXX-WXX-WE
 )
 
+// under is the underspecified TIMEX3 value: what the text says without the reference.
+func (n need) under() string {
+	switch n.kind {
+	case needWeekday:
+		return "XXXX-WXX-" + itoa(n.a)
+	case needWeekend:
+		return "XXXX-WXX-WE"
+	case needMonth:
+		return "XXXX-" + pad(n.a, 2)
+	case needMonthDay:
+		return "XXXX-" + pad(n.a, 2) + "-" + pad(n.b, 2)
+	case needPeriod:
+		if n.b == 3 {
+			return "XXXX-Q" + itoa(n.a)
+		}
+		return "XXXX-H" + itoa(n.a)
+	case needSeason:
+		return "XXXX-" + seasonCodes[n.a]
+	}
+	return "XXXX"
+}
+
 // resolve settles an underspecified value against the publication date, reading the tense
 // of the clause around it: the one step where the rules' "Monday", "October" or "the third
-// quarter" become dates. Without a publication date the value stays underspecified and
-// unresolved.
+// quarter" become dates. Without a publication date the value stays underspecified
+// (need.under) and unresolved.
 func (m *matcher) resolve(c cand, n need) (cand, bool) {
 	if !m.hasDoc {
-		c.by = ByUnresolved
+		c.val, c.by = n.under(), ByUnresolved
 		return c, true
 	}
 	c.by = ByPublication

@@ -12,8 +12,9 @@ type matcher struct {
 	ref  Reference
 	off  []bool // rules switched off, by registry index; nil for none
 
-	scratch []*match // pattern matches, one per nesting level of best
+	scratch [4]match // pattern matches, one per nesting level of best (deeper ones allocate)
 	depth   int
+	vinfo   []uint8 // verbInfo of the tokens, computed on first use
 	hasDoc  bool
 	doc     time.Time // the publication day at midnight UTC
 
@@ -632,8 +633,7 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if kind == "h" {
 		per = 6
 	}
-	return m.resolve(cand{end: j, typ: "DATE", val: "XXXX-" + strings.ToUpper(kind) + itoa(n), gran: gran, by: ByPublication},
-		need{kind: needPeriod, a: n, b: per, start: start, end: j})
+	return m.resolve(cand{end: j, typ: "DATE", gran: gran}, need{kind: needPeriod, a: n, b: per, start: start, end: j})
 }
 
 // codePeriod: "Q3", "3Q", "H1 2007", "1H07". A bare H1 or 2H is too often something else (a
@@ -671,8 +671,7 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 	if d > daysIn(2000, mo) {
 		return cand{}, false
 	}
-	return m.resolve(cand{end: end, typ: "DATE", val: "XXXX-" + pad(mo, 2) + "-" + pad(d, 2), gran: gDay, by: ByPublication},
-		need{kind: needMonthDay, a: mo, b: d, start: start, end: end})
+	return m.resolve(cand{end: end, typ: "DATE", gran: gDay}, need{kind: needMonthDay, a: mo, b: d, start: start, end: end})
 }
 
 // yearFor chooses the year of a month (and day, 0 when none) without a year: the one that
@@ -786,8 +785,7 @@ func absDays(a, b time.Time) int {
 }
 
 func (m *matcher) monthOnly(start, end, mo int) (cand, bool) {
-	return m.resolve(cand{end: end, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByPublication},
-		need{kind: needMonth, a: mo, start: start, end: end})
+	return m.resolve(cand{end: end, typ: "DATE", gran: gMonth}, need{kind: needMonth, a: mo, start: start, end: end})
 }
 
 // weekday: "Monday", "Monday night", "Thursday, April 6", "last Friday" (rel is the r*
@@ -817,8 +815,7 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 	if m.kind(j) == lxPartDay {
 		j++
 	}
-	return m.resolve(cand{end: j, typ: "DATE", val: "XXXX-WXX-" + itoa(wd), gran: gDay, by: ByPublication},
-		need{kind: needWeekday, a: wd, rel: rel, tense: forced, start: i, end: j})
+	return m.resolve(cand{end: j, typ: "DATE", gran: gDay}, need{kind: needWeekday, a: wd, rel: rel, tense: forced, start: i, end: j})
 }
 
 // matchWeekday moves a day resolved without its year to the year, of the three around the
@@ -1026,8 +1023,7 @@ func (m *matcher) season(i int) (cand, bool) {
 	if s == 2 && m.word(i-1, "in") {
 		return cand{}, false // "a fall in prices"
 	}
-	return m.resolve(cand{end: i + 1, typ: "DATE", val: "XXXX-" + seasonCodes[s], gran: gSeason, by: ByPublication},
-		need{kind: needSeason, a: s, start: i, end: i + 1})
+	return m.resolve(cand{end: i + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: s, start: i, end: i + 1})
 }
 
 func (m *matcher) seasonRel(i, j, rel int) (cand, bool) {

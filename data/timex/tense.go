@@ -105,11 +105,18 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 		if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
 			return tenseFuture, m.toks[k-1].s
 		}
-		t, reporting := wordTense(w)
+		info := m.verbInfo(k)
+		t, reporting := tenseNone, info&vReporting != 0
+		switch {
+		case info&vPast != 0:
+			t = tensePast
+		case info&vFuture != 0:
+			t = tenseFuture
+		}
 		if t != tenseNone && m.attributive(k) {
 			continue // "the expected range", "its planned merger": an adjective, no tense
 		}
-		if t == tenseNone && k < start && start-k <= 6 && inSet(possibility, w) {
+		if t == tenseNone && k < start && start-k <= 6 && info&vPossibility != 0 {
 			// "could close on Friday" looks ahead; "may have peaked on Monday" back. Only a
 			// modal just before governs the date: "must be returned ..., and set Friday" not.
 			if m.word(k+1, "have") || m.word(k+1, "not") && m.word(k+2, "have") {
@@ -118,13 +125,13 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 			return tenseFuture, w
 		}
 		if t == tenseNone {
-			if inSet(presentWords, w) && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
+			if info&vBe != 0 && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
 				if reported != tenseNone {
 					return reported, reportedBy // "when the case is heard in May": the present, no shift
 				}
 				return tensePresent, w
 			}
-			if m.scheduleVerb(k) {
+			if info&vSchedule != 0 && m.scheduleVerb(k) {
 				return tensePresent, w // "the shares begin trading on Tuesday"
 			}
 			continue
@@ -143,6 +150,80 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 	return reported, reportedBy
 }
 
+// Bits of verbInfo.
+const (
+	vPast        = 1 << iota // wordTense past
+	vFuture                  // wordTense future
+	vReporting               // a reporting verb
+	vBe                      // is, are, am
+	vPossibility             // may, might, could...
+	vSchedule                // the form of a scheduling verb (scheduleVerb checks its context)
+	vKnown                   // computed
+)
+
+// verbInfo is what word k's spelling says about tense, computed once per token: a clause is
+// read for every weekday, month and quarter in it, and each reading looks at up to 80 words.
+func (m *matcher) verbInfo(k int) uint8 {
+	if m.vinfo == nil {
+		m.vinfo = make([]uint8, len(m.toks))
+	}
+	if v := m.vinfo[k]; v != 0 {
+		return v
+	}
+	w := m.toks[k].s
+	v := uint8(vKnown)
+	var buf [16]byte
+	if len(w) <= len(buf) {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		v |= verbWords[string(buf[:len(w)])]
+	}
+	// Other -ed forms of at least five letters, lower case, are past verbs ("priced").
+	if v&(vPast|vFuture) == 0 && len(w) >= 5 && len(w) <= len(buf) && buf[len(w)-2] == 'e' && buf[len(w)-1] == 'd' &&
+		w[0] >= 'a' && w[0] <= 'z' && !notPastEd[string(buf[:len(w)])] {
+		v |= vPast
+	}
+	m.vinfo[k] = v
+	return v
+}
+
+// verbWords holds the bits of the words the tense lists name, so that reading a word costs
+// one lookup: reporting, future and past words, forms of "be", modals of possibility, and the
+// scheduling verbs with their third person.
+var verbWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range reportingWords {
+		m[w] |= vPast | vReporting
+	}
+	for w := range futureWords {
+		if m[w]&vPast == 0 {
+			m[w] |= vFuture
+		}
+	}
+	for w := range pastWords {
+		if m[w]&(vPast|vFuture) == 0 {
+			m[w] |= vPast
+		}
+	}
+	for w := range presentWords {
+		m[w] |= vBe
+	}
+	for w := range possibility {
+		m[w] |= vPossibility
+	}
+	for w := range scheduleVerbs {
+		m[w] |= vSchedule
+		m[w+"s"] |= vSchedule
+		m[w+"es"] |= vSchedule
+	}
+	return m
+}()
+
 // attributive reports whether word k stands between a determiner and its noun, where a
 // participle is an adjective: "the expected range", "its planned offering", "a closed session".
 func (m *matcher) attributive(k int) bool {
@@ -160,9 +241,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 // is on the calendar: "the shares begin trading Tuesday", "the court hears the case in May",
 // "Congress reconvenes in September". After a determiner it is a noun ("the open", "a return").
 func (m *matcher) scheduleVerb(k int) bool {
-	w := m.toks[k].s
-	if len(w) < 2 || !inSet(scheduleVerbs, w) && !(w[len(w)-1] == 's' && (inSet(scheduleVerbs, w[:len(w)-1]) ||
-		len(w) > 3 && w[len(w)-2] == 'e' && inSet(scheduleVerbs, w[:len(w)-2]))) {
+	if m.verbInfo(k)&vSchedule == 0 {
 		return false
 	}
 	if m.toks[k].upper && (k == 0 || m.toks[k-1].clause != m.toks[k].clause) {

@@ -451,10 +451,13 @@ func runEvents(ctx context.Context, opts *eventsOptions) error {
 // --- eventline eval timeml ---
 
 type evalOptions struct {
-	IO      *IOStreams
-	Dir     string
-	Verbose bool
-	Format  table.Format
+	IO        *IOStreams
+	Dir       string
+	Verbose   bool
+	Format    table.Format
+	Disable   []string // rules switched off
+	ByRule    bool     // a row per rule instead of per document
+	ListRules bool
 }
 
 func newCmdEval(f *factory) *cobra.Command {
@@ -470,19 +473,34 @@ func newCmdEval(f *factory) *cobra.Command {
 		Long: `Tag the text of every *.tml file in DIR relative to its document creation time and compare
 the DATE expressions with the gold TIMEX3 annotations: a predicted expression matches a gold one
 where the spans overlap, and its value is right where it equals the gold value. Prints span and
-value precision, recall and F1 (with -v, per document).`,
+value precision, recall and F1 (with -v, per document). The tagger's rules are named: --rules
+counts each rule's expressions and how many are right, --disable RULE measures without one, and
+--list-rules lists them with their patterns.`,
 		Example: `  eventline eval timeml ../shared/data/timeml/aquaint
-  eventline eval timeml -v --format csv corpus/ > scores.csv`,
-		Args: cobra.ExactArgs(1),
+  eventline eval timeml -v --format csv corpus/ > scores.csv
+  eventline eval timeml --rules ../shared/data/timeml/aquaint
+  eventline eval timeml --disable weekend --disable soon ../shared/data/timeml/aquaint
+  eventline eval timeml --list-rules`,
+		Args: cobra.MaximumNArgs(1),
 	}
 	cmd.Flags().BoolVarP(&opts.Verbose, "verbose", "v", false, "a row per document")
+	cmd.Flags().StringArrayVar(&opts.Disable, "disable", nil, "switch a rule off by name (repeatable)")
+	cmd.Flags().BoolVar(&opts.ByRule, "rules", false, "a row per rule: its DATE expressions, span matches and right values")
+	cmd.Flags().BoolVar(&opts.ListRules, "list-rules", false, "list the tagger's rules (no DIR)")
 	getFormat := formatFlag(cmd, table.Text)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		var err error
 		if opts.Format, err = getFormat(); err != nil {
 			return err
 		}
-		opts.Dir = args[0]
+		switch {
+		case opts.ListRules && len(args) > 0:
+			return usageErrorf("--list-rules takes no DIR")
+		case !opts.ListRules && len(args) == 0:
+			return usageErrorf("eval timeml needs a DIR of TimeML (*.tml) files")
+		case len(args) > 0:
+			opts.Dir = args[0]
+		}
 		return runEval(opts)
 	}
 	eval.AddCommand(cmd)
@@ -490,12 +508,40 @@ value precision, recall and F1 (with -v, per document).`,
 }
 
 func runEval(opts *evalOptions) error {
+	if opts.ListRules {
+		t := table.New("rule", "pattern", "recognizes", "examples")
+		for _, r := range timex.Rules() {
+			var ex []string
+			for _, e := range r.Examples {
+				ex = append(ex, fmt.Sprintf("%s → %s", e.Expr, e.Value))
+			}
+			t.Append(r.Name, r.Pattern, r.Doc, strings.Join(ex, "; "))
+		}
+		return table.Write(opts.IO.Out, opts.Format, t)
+	}
 	if fi, err := os.Stat(opts.Dir); err != nil || !fi.IsDir() {
 		return badinput.Errorf(opts.Dir, "not a directory of TimeML (*.tml) files")
 	}
-	total, docs, err := timex.EvaluateTimeML(opts.Dir)
+	tagger, err := timex.NewTagger(opts.Disable...)
+	if err != nil {
+		return usageErrorf("--disable: %v", err)
+	}
+	ev, err := tagger.EvaluateTimeML(opts.Dir)
 	if err != nil {
 		return err
+	}
+	total, docs := ev.Total, ev.Docs
+	if opts.ByRule {
+		t := table.New("rule", "predicted", "span_matched", "value_correct", "value_p")
+		for _, r := range ev.Rules {
+			p := 0.0
+			if r.Predicted > 0 {
+				p = float64(r.ValueCorrect) / float64(r.Predicted)
+			}
+			t.Append(r.Rule, r.Predicted, r.SpanMatched, r.ValueCorrect, p)
+		}
+		t.Columns[4].Format = func(v any) string { return fmt.Sprintf("%.3f", v) }
+		return table.Write(opts.IO.Out, opts.Format, t)
 	}
 	t := table.New("document", "gold", "predicted", "span_matched", "value_correct", "span_p", "span_r", "span_f1", "value_p", "value_r", "value_f1")
 	add := func(name string, s timex.Score) {

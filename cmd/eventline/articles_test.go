@@ -185,6 +185,34 @@ func TestEvalTimeML(t *testing.T) {
 	if r := run(t, "x.duckdb", "", "eval", "timeml", "/no/such/dir"); r.code != 2 {
 		t.Errorf("missing dir: %+v", r)
 	}
+	// Per rule: the counts add up to the total.
+	r = run(t, filepath.Join(t.TempDir(), "e.duckdb"), "", "eval", "timeml", "--rules", "--format", "json", dir)
+	var byRule []map[string]any
+	if err := json.Unmarshal([]byte(r.out), &byRule); err != nil || len(byRule) < 5 {
+		t.Fatalf("--rules: %+v %v", r, err)
+	}
+	sum := 0.0
+	for _, row := range byRule {
+		sum += row["predicted"].(float64)
+	}
+	if sum != rows[0]["predicted"].(float64) {
+		t.Errorf("rules predict %v, in all %v", sum, rows[0]["predicted"])
+	}
+}
+
+// TestEvalTimeMLRules lists the tagger's rules and refuses an unknown one; neither needs the
+// TimeML documents.
+func TestEvalTimeMLRules(t *testing.T) {
+	r := run(t, "x.duckdb", "", "eval", "timeml", "--list-rules", "--format", "csv")
+	if r.code != 0 || !strings.Contains(r.out, "weekday,") || !strings.Contains(r.out, "year-period,%year %ordinal") {
+		t.Errorf("--list-rules: %+v", r)
+	}
+	if r := run(t, "x.duckdb", "", "eval", "timeml", "--disable", "no-such-rule", t.TempDir()); r.code != 2 || !strings.Contains(r.err, "no-such-rule") {
+		t.Errorf("--disable no-such-rule: %+v", r)
+	}
+	if r := run(t, "x.duckdb", "", "eval", "timeml"); r.code != 2 {
+		t.Errorf("no DIR: %+v", r)
+	}
 }
 
 // TestReferenceCorpusEndToEnd ingests the reference posts with VMW loaded and checks the claims

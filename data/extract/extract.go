@@ -97,7 +97,8 @@ type sentence struct {
 func (x *Extractor) Extract(a articles.Article) Result {
 	res := Result{Article: a}
 	ref := timex.Reference{DocDate: a.Published, Anchors: x.Anchors}
-	res.Timexes = timex.Tag(a.Body, ref)
+	body := timex.NewText(a.Body) // one reading of the body for its dates and its sentences
+	res.Timexes = body.Tag(ref)
 	// Skip the title's own temporal expressions from the list (offsets are the body's) but use them.
 	titleTimexes := timex.Tag(a.Title, ref)
 	runeAt := runeOffsets(a.Body)
@@ -107,7 +108,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		sents = append(sents, x.read(a.Title, -1, -1, titleTimexes))
 	}
 	ti := 0
-	for _, sp := range sentences(a.Body) {
+	for _, sp := range spans(body.Sentences()) {
 		var own []timex.Expr
 		for ti < len(res.Timexes) && res.Timexes[ti].ByteStart < sp.start {
 			ti++

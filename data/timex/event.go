@@ -143,11 +143,11 @@ func (m *matcher) eventPhrase(start, j int, loose bool) (int, *Anchor, bool) {
 	if j >= len(m.toks) {
 		return 0, nil, false
 	}
-	sent := m.toks[start].sentence
+	sent := m.toks[start].clause
 	var types [8]bool // index into eventTypes
 	found, end := false, 0
 	limit := j + 8
-	for k := j; k < len(m.toks) && k < limit && m.toks[k].sentence == sent; k++ {
+	for k := j; k < len(m.toks) && k < limit && m.toks[k].clause == sent; k++ {
 		t := &m.toks[k]
 		if t.kind == kPunct {
 			if t.s == "'" || t.s == "’" || t.s == "-" || t.s == "$" {

@@ -73,6 +73,7 @@ type lexEntry struct {
 	kind   uint8
 	abbr   bool
 	plural bool
+	cands  uint16 // the rules the word can start (candidateLists), set at init
 	val    int
 }
 
@@ -174,7 +175,10 @@ func buildLexicon() map[string]lexEntry {
 		m[s.word] = lexEntry{kind: lxHoliday, val: i}
 	}
 	for _, s := range []string{"the", "a", "an", "after", "before", "since", "following", "fiscal", "in", "several", "few",
-		"ahead", "prior", "until", "by", "same", "future", "nowadays", "that"} {
+		"ahead", "prior", "until", "by", "same", "future", "nowadays", "that",
+		// words that start the pattern rules' phrases (families.go)
+		"presently", "these", "at", "soon", "lately", "full", "every", "each", "daily", "weekly", "monthly",
+		"quarterly", "annually", "yearly"} {
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}

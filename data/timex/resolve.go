@@ -219,3 +219,165 @@ func parseDay(v string) (time.Time, bool) {
 	t, err := time.Parse("2006-01-02", v)
 	return t, err == nil
 }
+
+// need is what an underspecified value waits for from the reference: what kind of value it
+// is, its parts, and the tokens whose clause gives the tense.
+type need struct {
+	kind       uint8
+	a, b       int   // weekday; month and day; period number and months per period; season
+	rel        int   // a preceding last, next or this (r* constants), 0 for none
+	tense      Tense // the tense when the rule already knows it, else read from the clause
+	start, end int
+}
+
+// Kinds of underspecified values.
+const (
+	needWeekday  = iota + 1 // XXXX-WXX-1
+	needMonth               // XXXX-08
+	needMonthDay            // XXXX-08-13
+	needPeriod              // XXXX-Q3, XXXX-H1
+	needSeason              // XXXX-SU
+	needWeekend             // XXXX-WXX-WE
+)
+
+// under is the underspecified TIMEX3 value: what the text says without the reference.
+func (n need) under() string {
+	switch n.kind {
+	case needWeekday:
+		return "XXXX-WXX-" + itoa(n.a)
+	case needWeekend:
+		return "XXXX-WXX-WE"
+	case needMonth:
+		return "XXXX-" + pad(n.a, 2)
+	case needMonthDay:
+		return "XXXX-" + pad(n.a, 2) + "-" + pad(n.b, 2)
+	case needPeriod:
+		if n.b == 3 {
+			return "XXXX-Q" + itoa(n.a)
+		}
+		return "XXXX-H" + itoa(n.a)
+	case needSeason:
+		return "XXXX-" + seasonCodes[n.a]
+	}
+	return "XXXX"
+}
+
+// resolve settles an underspecified value against the publication date, reading the tense
+// of the clause around it: the one step where the rules' "Monday", "October" or "the third
+// quarter" become dates. Without a publication date the value stays underspecified
+// (need.under) and unresolved.
+func (m *matcher) resolve(c cand, n need) (cand, bool) {
+	if !m.hasDoc {
+		c.val, c.by = n.under(), ByUnresolved
+		return c, true
+	}
+	c.by = ByPublication
+	tense := func() Tense {
+		if n.tense != tenseNone {
+			return n.tense
+		}
+		return m.tense(n.start, n.end)
+	}
+	switch n.kind {
+	case needWeekday:
+		c.val = dayVal(m.weekdayDate(n, tense))
+	case needWeekend:
+		// The weekend before a Monday-to-Friday publication in the past, the coming one
+		// otherwise; on a Saturday or Sunday, that weekend.
+		d := m.doc
+		if wd := isoWeekday(d); wd < 6 {
+			if t := tense(); t == tensePast || t == tenseNone {
+				d = d.AddDate(0, 0, -wd)
+			} else {
+				d = d.AddDate(0, 0, 6-wd)
+			}
+		}
+		c.val = weekVal(d) + "-WE"
+	case needMonth:
+		c.val = monthVal(m.yearFor(n.start, n.end, n.a, 0), n.a)
+	case needMonthDay:
+		y, d := m.yearFor(n.start, n.end, n.a, n.b), n.b
+		if d > daysIn(y, n.a) {
+			d = daysIn(y, n.a)
+		}
+		c.val = dayVal(date(y, n.a, d))
+	case needPeriod:
+		// The year of the publication, moved by the tense: a past third quarter published
+		// in August is this year's, a past fourth quarter last year's.
+		// Told neither in the past nor in the future, the nearest such period: the fourth
+		// quarter in a January story is the one just ended, the first quarter in a November
+		// story the coming one; a tie stays in the publication's year.
+		y := m.doc.Year()
+		cur := (int(m.doc.Month())-1)/n.b + 1
+		per := 12 / n.b
+		switch tense() {
+		case tensePast:
+			if n.a > cur {
+				y--
+			}
+		case tenseFuture:
+			if n.a < cur {
+				y++
+			}
+		default:
+			switch d := n.a - cur; {
+			case d*2 > per:
+				y--
+			case -d*2 > per:
+				y++
+			}
+		}
+		if n.b == 3 {
+			c.val = quarterVal(y, n.a)
+		} else {
+			c.val = halfVal(y, n.a)
+		}
+	case needSeason:
+		// This year's season, unless the tense puts it a year back or ahead.
+		cur := seasonSeq(m.doc)
+		seq := m.doc.Year()*4 + n.a
+		switch tense() {
+		case tensePast:
+			if seq > cur {
+				seq -= 4
+			}
+		case tenseFuture:
+			if seq < cur {
+				seq += 4
+			}
+		}
+		c.val = yearVal(floorDiv(seq, 4)) + "-" + seasonCodes[mod(seq, 4)]
+	}
+	return c, true
+}
+
+// weekdayDate is the day a weekday names: last, next or this week's when so qualified, else
+// the one ahead when its clause is in the future or the present (a schedule), and the one
+// before otherwise.
+func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
+	wd, cur := n.a, isoWeekday(m.doc)
+	switch n.rel {
+	case rLast:
+		diff := mod(cur-wd, 7)
+		if diff == 0 {
+			diff = 7
+		}
+		return m.doc.AddDate(0, 0, -diff)
+	case rNext:
+		diff := mod(wd-cur, 7)
+		if diff == 0 {
+			diff = 7
+		}
+		return m.doc.AddDate(0, 0, diff)
+	case rThis:
+		return m.doc.AddDate(0, 0, wd-cur)
+	}
+	t := n.tense
+	if t == tenseNone {
+		t = m.weekdayTense(n.start, n.end)
+	}
+	if t == tenseFuture || t == tensePresent {
+		return m.doc.AddDate(0, 0, mod(wd-cur, 7))
+	}
+	return m.doc.AddDate(0, 0, -mod(cur-wd, 7))
+}

@@ -5,37 +5,38 @@ import (
 	"time"
 )
 
-// Tense of the context of an expression.
-const (
-	tenseNone = iota
-	tensePast
-	tenseFuture
-)
-
 // matcher runs the rules over the tokens of one text.
 type matcher struct {
-	text   string
-	toks   []token
-	ref    Reference
-	hasDoc bool
-	doc    time.Time // the publication day at midnight UTC
+	text string
+	toks []token
+	ref  Reference
+	off  []bool // rules switched off, by registry index; nil for none
+
+	scratch [4]match // pattern matches, one per nesting level of best (deeper ones allocate)
+	depth   int
+	vinfo   []uint8 // verbInfo of the tokens, computed on first use
+	hasDoc  bool
+	doc     time.Time // the publication day at midnight UTC
 
 	// The last quarter, month and year the text named, for "later that year", "the quarter",
 	// "the year-earlier period".
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
+	lastQuarterSent                        int // the sentence of the last quarter named
 	lastQuarterBy, lastMonthBy, lastYearBy string
 }
 
 // cand is what a rule found: the tokens [start, end) and the normalized expression.
 type cand struct {
 	end                 int
+	rule                int // index in the registry of the rule that found it
 	typ, val, gran, mod string
 	by                  string
 	aside               bool // a comparison ("the year-ago period"), not the story's time
+	skip                int  // leading tokens matched but left out of the extent ("at" of "at present")
 }
 
-func newMatcher(text string, toks []token, ref Reference) *matcher {
-	m := &matcher{text: text, toks: toks, ref: ref}
+func newMatcher(text string, toks []token, ref Reference, off []bool) *matcher {
+	m := &matcher{text: text, toks: toks, ref: ref, off: off}
 	if !ref.DocDate.IsZero() {
 		y, mo, d := ref.DocDate.Date()
 		m.doc, m.hasDoc = date(y, int(mo), d), true
@@ -101,6 +102,7 @@ func (m *matcher) remember(c cand) {
 		m.lastYear, m.lastYearBy = atoiCap(v[:4]), c.by
 		if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
 			m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), c.by
+			m.lastQuarterSent = m.toks[c.end-1].sent
 		}
 	}
 }
@@ -110,9 +112,6 @@ func (m *matcher) remember(c cand) {
 // Days ("that day", "the next morning") are left out: the day a narrative means is too often
 // not the last one it named (on the TimeML documents, two of three were wrong).
 func (m *matcher) anaphor(i int) (cand, bool) {
-	if c, ok := m.periodAnaphor(i); ok {
-		return c, true
-	}
 	j := i
 	if m.anyWord(j, "earlier", "later") {
 		j++
@@ -200,27 +199,15 @@ func (m *matcher) expr(i int, c cand) Expr {
 	case c.by == ByPublication && !m.hasDoc:
 		c.by = ByUnresolved // PRESENT_REF and the like, with nothing to refer to
 	}
-	first, last := &m.toks[i], &m.toks[c.end-1]
+	first, last := &m.toks[i+c.skip], &m.toks[c.end-1]
 	return Expr{
 		Text: m.text[first.bs:last.be], Start: first.rs, End: last.re, ByteStart: first.bs, ByteEnd: last.be,
-		Type: c.typ, Value: c.val, Granularity: c.gran, Mod: c.mod, ResolvedBy: c.by,
+		Type: c.typ, Value: c.val, Granularity: c.gran, Mod: c.mod, ResolvedBy: c.by, Rule: registry[c.rule].name,
 	}
 }
 
 // match returns the longest candidate starting at token i.
-func (m *matcher) match(i int) (cand, bool) {
-	var best cand
-	try := func(c cand, ok bool) {
-		if ok && c.end > best.end {
-			best = c
-		}
-	}
-	try(m.eventRel(i))
-	try(m.modified(i))
-	try(m.core(i))
-	try(m.anaphor(i))
-	return best, best.end > i
-}
+func (m *matcher) match(i int) (cand, bool) { return m.best(i, false) }
 
 // Token helpers; all are safe past the end of the text.
 
@@ -525,70 +512,13 @@ func yearOffset(w string) int {
 	return 0
 }
 
-// core parses an expression without modifier.
+// core is the longest expression without modifier at token i: what the rules that are no
+// compound of others find there.
 func (m *matcher) core(i int) (cand, bool) {
 	if i >= len(m.toks) {
 		return cand{}, false
 	}
-	t := &m.toks[i]
-	switch t.kind {
-	case kNum, kAlnum:
-		return m.numeric(i)
-	case kPunct:
-		if t.s == "'" || t.s == "’" {
-			return m.apostropheYear(i)
-		}
-		return cand{}, false
-	}
-	switch t.lex.kind {
-	case lxMonth:
-		return m.monthFirst(i)
-	case lxWeekday:
-		return m.weekday(i, tenseNone, 0)
-	case lxDeictic:
-		return m.deictic(i)
-	case lxRel:
-		return m.relative(i)
-	case lxSeason:
-		return m.season(i)
-	case lxHoliday:
-		return m.holiday(i, 0)
-	case lxOrdinal:
-		return m.ordinalPeriod(i)
-	case lxNumber:
-		return m.amountRules(i)
-	}
-	switch {
-	case m.word(i, "year") && m.isHyphen(i+1) && m.word(i+2, "end") && m.glued(i+1) && m.glued(i+2):
-		// "by year-end": the end of the publication's year.
-		if !m.hasDoc {
-			return cand{end: i + 3, typ: "DATE", val: "XXXX", gran: gYear, mod: "END", by: ByUnresolved}, true
-		}
-		return cand{end: i + 3, typ: "DATE", val: yearVal(m.doc.Year()), gran: gYear, mod: "END", by: ByPublication}, true
-	case m.anyWord(i, "day") && m.anyWord(i+1, "before", "after"):
-		return m.dayAround(i, i+1)
-	case m.word(i, "nowadays"):
-		return cand{end: i + 1, typ: "DATE", val: "PRESENT_REF", by: ByPublication}, true
-	case m.word(i, "the"):
-		return m.theForms(i)
-	case m.word(i, "a") || m.word(i, "an") || m.word(i, "several") || m.word(i, "few"):
-		return m.amountRules(i)
-	case m.word(i, "future") && !m.anyWord(i+1, "of", "tense") && !m.anyWord(i-1, "a", "an") && !m.anyWord(i-2, "a", "an"):
-		// "a future in which...", "a bright future": a noun, not the time after now.
-		return cand{end: i + 1, typ: "DATE", val: "FUTURE_REF", by: ByPublication}, true
-	case m.word(i, "fiscal"):
-		j := i + 1
-		if m.word(j, "year") {
-			j++
-		}
-		if y, ok := m.yearAt(j); ok {
-			return cand{end: j + 1, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
-		}
-		if m.toks[i].upper && j < len(m.toks) && m.toks[j].kind == kNum && m.toks[j].ndig == 2 && m.plainNum(j, 2) {
-			return cand{end: j + 1, typ: "DATE", val: yearVal(twoDigitYear(m.toks[j].num)), gran: gYear, by: ByAbsolute}, true
-		}
-	}
-	return cand{}, false
+	return m.best(i, true)
 }
 
 func twoDigitYear(n int) int {
@@ -598,34 +528,9 @@ func twoDigitYear(n int) int {
 	return 1900 + n
 }
 
-// numeric handles expressions starting with digits.
-func (m *matcher) numeric(i int) (cand, bool) {
+// codes: digits and letters in one token: 1990s, 3Q, Q3, H1 2007, 20th century, FY2008.
+func (m *matcher) codes(i int) (cand, bool) {
 	t := &m.toks[i]
-	// 2007-08-13
-	if t.kind == kNum && t.ndig == 4 && m.isHyphen(i+1) && m.glued(i+1) && m.glued(i+2) && m.glued(i+3) && m.glued(i+4) &&
-		i+4 < len(m.toks) && m.toks[i+2].kind == kNum && m.isHyphen(i+3) && m.toks[i+4].kind == kNum &&
-		m.toks[i+2].ndig <= 2 && m.toks[i+4].ndig <= 2 && !(m.glued(i+5) && i+5 < len(m.toks) && (m.isHyphen(i+5) || m.toks[i+5].kind == kNum)) {
-		if d, ok := validDay(t.num, m.toks[i+2].num, m.toks[i+4].num); ok {
-			return cand{end: i + 5, typ: "DATE", val: dayVal(d), gran: gDay, by: ByAbsolute}, true
-		}
-	}
-	// 08/13/2007, 8/13/07
-	if t.kind == kNum && t.ndig <= 2 && m.punct(i+1, "/") && m.glued(i+1) && m.glued(i+2) && m.glued(i+3) && m.glued(i+4) &&
-		i+4 < len(m.toks) && m.toks[i+2].kind == kNum && m.toks[i+2].ndig <= 2 && m.punct(i+3, "/") && m.toks[i+4].kind == kNum &&
-		(m.toks[i+4].ndig == 4 || m.toks[i+4].ndig == 2) && !(m.glued(i+5) && i+5 < len(m.toks) && (m.punct(i+5, "/") || m.toks[i+5].kind == kNum)) &&
-		!(i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct) {
-		y := m.toks[i+4].num
-		if m.toks[i+4].ndig == 2 {
-			y = twoDigitYear(y)
-		}
-		mo, d := t.num, m.toks[i+2].num
-		if mo > 12 && d <= 12 {
-			mo, d = d, mo
-		}
-		if dd, ok := validDay(y, mo, d); ok {
-			return cand{end: i + 5, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
-		}
-	}
 	if t.kind == kAlnum {
 		suf := strings.ToLower(t.s[t.ndig:])
 		switch {
@@ -647,6 +552,11 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			return cand{end: i + 1, typ: "DATE", val: yearVal(twoDigitYear(t.num)), gran: gYear, by: ByAbsolute}, true
 		}
 	}
+	return cand{}, false
+}
+
+// dayMonth: "13 August 2007", "13th of August".
+func (m *matcher) dayMonth(i int) (cand, bool) {
 	// 13 August 2007, 13th of August
 	if d, ok := m.dayNumAt(i); ok {
 		j := i + 1
@@ -671,15 +581,15 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			return m.dayNoYear(i, k, mo, d)
 		}
 	}
-	// Clock times: 10:35 a.m., 6 p.m.
-	if c, ok := m.clock(i); ok {
-		return c, true
-	}
-	// Years.
+	return cand{}, false
+}
+
+// yearOnly: "2006", "in 1998".
+func (m *matcher) yearOnly(i int) (cand, bool) {
 	if y, ok := m.yearAt(i); ok {
 		return cand{end: i + 1, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
 	}
-	return m.amountRules(i)
+	return cand{}, false
 }
 
 func itoa(n int) string { return pad(n, 1) }
@@ -719,28 +629,11 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 		y := m.doc.Year() + yearOffset(m.toks[k].s)
 		return cand{end: k + 2, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
 	}
-	if !m.hasDoc {
-		return cand{end: j, typ: "DATE", val: "XXXX-" + strings.ToUpper(kind) + itoa(n), gran: gran, by: ByUnresolved}, true
-	}
-	// The year of the publication, moved by the tense: a past third quarter published in
-	// August is last year's.
-	y := m.doc.Year()
 	per := 3
 	if kind == "h" {
 		per = 6
 	}
-	cur := (int(m.doc.Month())-1)/per + 1
-	switch m.tense(start, j) {
-	case tensePast:
-		if n > cur {
-			y--
-		}
-	case tenseFuture:
-		if n < cur {
-			y++
-		}
-	}
-	return cand{end: j, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
+	return m.resolve(cand{end: j, typ: "DATE", gran: gran}, need{kind: needPeriod, a: n, b: per, start: start, end: j})
 }
 
 // codePeriod: "Q3", "3Q", "H1 2007", "1H07". A bare H1 or 2H is too often something else (a
@@ -778,14 +671,7 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 	if d > daysIn(2000, mo) {
 		return cand{}, false
 	}
-	if !m.hasDoc {
-		return cand{end: end, typ: "DATE", val: "XXXX-" + pad(mo, 2) + "-" + pad(d, 2), gran: gDay, by: ByUnresolved}, true
-	}
-	y := m.yearFor(start, end, mo, d)
-	if d > daysIn(y, mo) {
-		d = daysIn(y, mo)
-	}
-	return cand{end: end, typ: "DATE", val: dayVal(date(y, mo, d)), gran: gDay, by: ByPublication}, true
+	return m.resolve(cand{end: end, typ: "DATE", gran: gDay}, need{kind: needMonthDay, a: mo, b: d, start: start, end: end})
 }
 
 // yearFor chooses the year of a month (and day, 0 when none) without a year: the one that
@@ -899,15 +785,12 @@ func absDays(a, b time.Time) int {
 }
 
 func (m *matcher) monthOnly(start, end, mo int) (cand, bool) {
-	if !m.hasDoc {
-		return cand{end: end, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByUnresolved}, true
-	}
-	return cand{end: end, typ: "DATE", val: monthVal(m.yearFor(start, end, mo, 0), mo), gran: gMonth, by: ByPublication}, true
+	return m.resolve(cand{end: end, typ: "DATE", gran: gMonth}, need{kind: needMonth, a: mo, start: start, end: end})
 }
 
 // weekday: "Monday", "Monday night", "Thursday, April 6", "last Friday" (rel is the r*
 // constant of a preceding last/next/this, 0 for none).
-func (m *matcher) weekday(i, forced, rel int) (cand, bool) {
+func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 	t := &m.toks[i]
 	if !t.upper {
 		return cand{}, false
@@ -932,57 +815,7 @@ func (m *matcher) weekday(i, forced, rel int) (cand, bool) {
 	if m.kind(j) == lxPartDay {
 		j++
 	}
-	if !m.hasDoc {
-		return cand{end: j, typ: "DATE", val: "XXXX-WXX-" + itoa(wd), gran: gDay, by: ByUnresolved}, true
-	}
-	cur := isoWeekday(m.doc)
-	var d time.Time
-	switch rel {
-	case rLast:
-		diff := mod(cur-wd, 7)
-		if diff == 0 {
-			diff = 7
-		}
-		d = m.doc.AddDate(0, 0, -diff)
-	case rNext:
-		diff := mod(wd-cur, 7)
-		if diff == 0 {
-			diff = 7
-		}
-		d = m.doc.AddDate(0, 0, diff)
-	case rThis:
-		d = m.doc.AddDate(0, 0, wd-cur)
-	default:
-		tense := forced
-		if tense == tenseNone {
-			tense = m.weekdayTense(i, j)
-		}
-		if tense == tenseFuture {
-			d = m.doc.AddDate(0, 0, mod(wd-cur, 7))
-		} else {
-			d = m.doc.AddDate(0, 0, -mod(cur-wd, 7))
-		}
-	}
-	return cand{end: j, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
-}
-
-// weekdayTense is the tense for a bare weekday: a verb right before it decides ("said
-// Friday", "announced Wednesday"), a possessive is past ("Wednesday's ruling"), else the
-// sentence's.
-func (m *matcher) weekdayTense(i, j int) int {
-	k := i - 1
-	if m.anyWord(k, "on", "late", "early") {
-		k--
-	}
-	if k >= 0 && m.toks[k].kind == kWord && m.toks[k].sentence == m.toks[i].sentence {
-		if t, _ := wordTense(m.toks[k].s); t != tenseNone {
-			return t
-		}
-	}
-	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) {
-		return tensePast
-	}
-	return m.tense(i, j)
+	return m.resolve(cand{end: j, typ: "DATE", gran: gDay}, need{kind: needWeekday, a: wd, rel: rel, tense: forced, start: i, end: j})
 }
 
 // matchWeekday moves a day resolved without its year to the year, of the three around the
@@ -1004,13 +837,12 @@ func (m *matcher) matchWeekday(val string, wd int) string {
 func (m *matcher) deictic(i int) (cand, bool) {
 	v := m.toks[i].lex.val
 	switch v {
-	case dNow, dRecently, dCurrently:
-		if v == dCurrently {
-			return cand{}, false
-		}
+	case dRecently, dCurrently:
+		return cand{}, false // the past-ref and present-ref rules' (families.go)
+	case dNow:
 		// "Now" opening a sentence is a discourse marker; "can now", "is now", "until now",
 		// "from now" are aspect or idiom rather than a reference to the present that TimeML marks.
-		if v == dNow && (m.toks[i].upper && (i == 0 || m.toks[i-1].sentence != m.toks[i].sentence) ||
+		if v == dNow && (m.toks[i].upper && (i == 0 || m.toks[i-1].sent != m.toks[i].sent) ||
 			m.anyWord(i-1, "can", "could", "would", "should", "may", "might", "must", "is", "are", "until", "from", "and")) {
 			return cand{}, false
 		}
@@ -1051,55 +883,95 @@ func tokText(toks []token, i int) string {
 // relative: "last week", "this month", "next year", "last Friday", "last November", "past
 // two years", "recent years".
 func (m *matcher) relative(i int) (cand, bool) {
-	rel := m.toks[i].lex.val
 	j := i + 1
 	switch m.kind(j) {
 	case lxWeekday:
-		if rel == rLast || rel == rNext || rel == rThis {
-			return m.weekday(j, tenseNone, rel)
-		}
-		return cand{}, false
+		return m.relWeekday(i, j)
 	case lxMonth:
-		if !m.toks[j].upper || m.toks[j].lex.abbr || !(rel == rLast || rel == rNext || rel == rThis) {
-			return cand{}, false
-		}
-		mo := m.toks[j].lex.val
-		if !m.hasDoc {
-			return cand{end: j + 1, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByUnresolved}, true
-		}
-		y, dm := m.doc.Year(), int(m.doc.Month())
-		switch {
-		case rel == rLast && mo >= dm:
-			y--
-		case rel == rNext && mo <= dm:
-			y++
-		}
-		return cand{end: j + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+		return m.relMonth(i, j)
 	case lxSeason:
-		return m.seasonRel(i, j, rel)
+		return m.seasonRel(i, j, m.toks[i].lex.val)
 	case lxHoliday:
-		if rel == rLast || rel == rNext || rel == rThis {
-			return m.holiday(j, rel)
+		return m.relHoliday(i, j)
+	case lxPartDay:
+		if c, ok := m.relPartDay(i, j); ok {
+			return c, true
 		}
+	}
+	if c, ok := m.relSpan(i, j); ok {
+		return c, true
+	}
+	return m.relUnit(i, j)
+}
+
+// relWeekday: "last Friday", "next Monday", "this Wednesday".
+func (m *matcher) relWeekday(i, j int) (cand, bool) {
+	if rel := m.toks[i].lex.val; rel == rLast || rel == rNext || rel == rThis {
+		return m.weekday(j, tenseNone, rel)
+	}
+	return cand{}, false
+}
+
+// relMonth: "last November" is the latest November before this month, "next March" the first
+// after it, "this April" this year's.
+func (m *matcher) relMonth(i, j int) (cand, bool) {
+	rel := m.toks[i].lex.val
+	if !m.toks[j].upper || m.toks[j].lex.abbr || !(rel == rLast || rel == rNext || rel == rThis) {
 		return cand{}, false
 	}
-	// "this morning", "last night", "tomorrow" is the deictic's.
-	if m.kind(j) == lxPartDay && (rel == rThis || rel == rLast && m.word(j, "night")) {
-		if !m.hasDoc {
-			return cand{end: j + 1, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
-		}
-		d := m.doc
-		if rel == rLast {
-			d = d.AddDate(0, 0, -1)
-		}
-		return cand{end: j + 1, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+	mo := m.toks[j].lex.val
+	if !m.hasDoc {
+		return cand{end: j + 1, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByUnresolved}, true
 	}
-	// "the past two years", "next three months": durations.
-	if n, k, ok := m.amountAt(j); ok && rel != rThis && (rel != rRecent) {
+	y, dm := m.doc.Year(), int(m.doc.Month())
+	switch {
+	case rel == rLast && mo >= dm:
+		y--
+	case rel == rNext && mo <= dm:
+		y++
+	}
+	return cand{end: j + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+}
+
+// relHoliday: "last Christmas", "next Thanksgiving".
+func (m *matcher) relHoliday(i, j int) (cand, bool) {
+	if rel := m.toks[i].lex.val; rel == rLast || rel == rNext || rel == rThis {
+		return m.holiday(j, rel)
+	}
+	return cand{}, false
+}
+
+// relPartDay: "this morning", "last night"; "tomorrow" is the deictic's.
+func (m *matcher) relPartDay(i, j int) (cand, bool) {
+	rel := m.toks[i].lex.val
+	if !(rel == rThis || rel == rLast && m.word(j, "night")) {
+		return cand{}, false
+	}
+	if !m.hasDoc {
+		return cand{end: j + 1, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
+	}
+	d := m.doc
+	if rel == rLast {
+		d = d.AddDate(0, 0, -1)
+	}
+	return cand{end: j + 1, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+}
+
+// relSpan: "the past two years", "next three months": durations.
+func (m *matcher) relSpan(i, j int) (cand, bool) {
+	rel := m.toks[i].lex.val
+	if n, k, ok := m.amountAt(j); ok && rel != rThis && rel != rRecent {
 		if u, _, ok := m.unitAt(k); ok && (n != 1 || m.toks[k].lex.plural || m.toks[j].kind == kNum || m.toks[j].lex.kind == lxNumber) {
 			return cand{end: k + 1, typ: "DURATION", val: durVal(u, n)}, true
 		}
 	}
+	return cand{}, false
+}
+
+// relUnit: "last week", "this month", "next year" (the period moved from the publication's),
+// "the past year" (a duration), "recent weeks" (some), "the coming months" (the future).
+func (m *matcher) relUnit(i, j int) (cand, bool) {
+	rel := m.toks[i].lex.val
 	u, plural, ok := m.unitAt(j)
 	if !ok {
 		return cand{}, false
@@ -1151,7 +1023,7 @@ func (m *matcher) season(i int) (cand, bool) {
 	if s == 2 && m.word(i-1, "in") {
 		return cand{}, false // "a fall in prices"
 	}
-	return m.seasonRel(i-1, i, rThis)
+	return m.resolve(cand{end: i + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: s, start: i, end: i + 1})
 }
 
 func (m *matcher) seasonRel(i, j, rel int) (cand, bool) {
@@ -1458,113 +1330,3 @@ func (m *matcher) apostropheYear(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
-
-// tense looks for the tense of the sentence around tokens [start, end): a preposition that
-// points ahead ("until Tuesday", "as early as Tuesday") decides; else the nearest verb marker
-// (will, was, -ed forms...), and only then a reporting verb ("said Friday"), which tells when
-// the news was told rather than when the event happens.
-func (m *matcher) tense(start, end int) int {
-	if m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as") {
-		return tenseFuture
-	}
-	if m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since") {
-		return tensePast
-	}
-	if m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper {
-		return tenseFuture // "postponed until Tuesday"; "Until Thursday, they had not..." is past
-	}
-	t := m.verbTense(start, end)
-	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
-		return tenseFuture
-	}
-	return t
-}
-
-// verbTense is the tense of the nearest verb marker around tokens [start, end).
-func (m *matcher) verbTense(start, end int) int {
-	sent := m.toks[start].sentence
-	reported := tenseNone
-	for d := 1; d <= 40; d++ {
-		for _, k := range [2]int{start - d, end - 1 + d} {
-			if k < 0 || k >= len(m.toks) || m.toks[k].sentence != sent || m.toks[k].kind != kWord {
-				continue
-			}
-			if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
-				return tenseFuture // "were planning to"
-			}
-			if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
-				return tenseFuture
-			}
-			t, reporting := wordTense(m.toks[k].s)
-			if t == tenseNone {
-				if presentWords[strings.ToLower(m.toks[k].s)] && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
-					return reported // "when the case is heard in May": the present, no shift
-				}
-				continue
-			}
-			if reporting {
-				if reported == tenseNone {
-					reported = t
-				}
-				continue
-			}
-			if t == tensePast && m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were", "get", "gets", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
-				continue // "must be returned": a participle, no tense
-			}
-			return t
-		}
-	}
-	return reported
-}
-
-var presentWords = map[string]bool{"is": true, "are": true, "am": true}
-
-// intentWords before "to" point to the future: "planned to leave on Thursday".
-var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared"}
-
-var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
-	"expected": true, "expects": true, "expect": true, "intends": true, "tomorrow": true}
-
-var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
-	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,
-	"fell": true, "won": true, "lost": true, "met": true, "sold": true, "bought": true, "held": true, "struck": true,
-	"broke": true, "spoke": true, "saw": true, "got": true, "ran": true, "led": true, "paid": true, "sent": true,
-	"shot": true, "became": true, "chose": true, "fled": true, "flew": true, "grew": true, "knew": true, "threw": true,
-	"wrote": true, "found": true, "heard": true, "kept": true, "stood": true, "thought": true, "brought": true,
-	"caught": true, "fought": true, "built": true, "spent": true, "yesterday": true, "last": true,
-	"earlier": true}
-
-// wordTense tells the tense a word marks, and whether it is a reporting verb.
-func wordTense(s string) (tense int, reporting bool) {
-	if len(s) > 12 {
-		return tenseNone, false
-	}
-	var buf [12]byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	w := buf[:len(s)]
-	if reportingWords[string(w)] {
-		return tensePast, true
-	}
-	if futureWords[string(w)] {
-		return tenseFuture, false
-	}
-	if pastWords[string(w)] {
-		return tensePast, false
-	}
-	if len(w) >= 5 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && s[0] >= 'a' && s[0] <= 'z' && !notPastEd[string(w)] {
-		return tensePast, false
-	}
-	return tenseNone, false
-}
-
-var reportingWords = map[string]bool{"said": true, "told": true, "announced": true, "reported": true, "added": true, "stated": true}
-
-// notPastEd are -ed words that are not past verbs or point elsewhere.
-var notPastEd = map[string]bool{"indeed": true, "need": true, "speed": true, "proceed": true, "succeed": true,
-	"exceed": true, "embed": true, "expected": true, "scheduled": true, "planned": true, "breed": true, "seed": true, "feed": true, "greed": true, "hundred": true, "bed": true, "red": true}

@@ -209,6 +209,24 @@ func (x Mismatch) String() string {
 // CompareTimeML tags doc (DocDate = its DCT) and compares its DATE expressions with the gold
 // DATE annotations: one-to-one matching of overlapping spans, and exact values.
 func CompareTimeML(doc TimeMLDoc) (Score, []Mismatch) {
+	s, mis, _ := (*Tagger)(nil).compareTimeML(doc)
+	return s, mis
+}
+
+// CompareTimeML is CompareTimeML with the tagger's rules.
+func (tg *Tagger) CompareTimeML(doc TimeMLDoc) (Score, []Mismatch) {
+	s, mis, _ := tg.compareTimeML(doc)
+	return s, mis
+}
+
+// RuleScore counts the DATE expressions of one rule: how many it predicted, how many of those
+// overlap a gold one, and how many have its value.
+type RuleScore struct {
+	Rule                                 string
+	Predicted, SpanMatched, ValueCorrect int
+}
+
+func (tg *Tagger) compareTimeML(doc TimeMLDoc) (Score, []Mismatch, map[string]*RuleScore) {
 	var gold []GoldTimex
 	for _, g := range doc.Gold {
 		if g.Type == "DATE" {
@@ -216,15 +234,22 @@ func CompareTimeML(doc TimeMLDoc) (Score, []Mismatch) {
 		}
 	}
 	var pred []Expr
-	for _, e := range Tag(doc.Text, Reference{DocDate: doc.DCT}) {
+	for _, e := range tg.Tag(doc.Text, Reference{DocDate: doc.DCT}) {
 		if e.Type == "DATE" {
 			pred = append(pred, e)
 		}
 	}
+	rules := map[string]*RuleScore{}
 	s := Score{Gold: len(gold), Predicted: len(pred)}
 	var mis []Mismatch
 	used := make([]bool, len(gold))
 	for _, p := range pred {
+		rs := rules[p.Rule]
+		if rs == nil {
+			rs = &RuleScore{Rule: p.Rule}
+			rules[p.Rule] = rs
+		}
+		rs.Predicted++
 		// The first overlapping gold annotation, or better one with the same value
 		// ("Thursday, Jan. 6" against "Thursday" and "Jan. 6").
 		hit := -1
@@ -245,8 +270,10 @@ func CompareTimeML(doc TimeMLDoc) (Score, []Mismatch) {
 		}
 		used[hit] = true
 		s.SpanMatched++
+		rs.SpanMatched++
 		if normalizeValue(gold[hit].Value) == p.Value {
 			s.ValueCorrect++
+			rs.ValueCorrect++
 		} else {
 			mis = append(mis, Mismatch{Kind: "value", Gold: gold[hit], Pred: p})
 		}
@@ -257,7 +284,7 @@ func CompareTimeML(doc TimeMLDoc) (Score, []Mismatch) {
 		}
 	}
 	s.finish()
-	return s, mis
+	return s, mis, rules
 }
 
 // normalizeValue writes gold values the way Tag does where TimeML annotators differ only in
@@ -305,25 +332,53 @@ func (s *Score) finish() {
 
 // EvaluateTimeML scores Tag on the *.tml documents of dir (DATE expressions only).
 func EvaluateTimeML(dir string) (total Score, perDoc []DocScore, err error) {
+	ev, err := (*Tagger)(nil).EvaluateTimeML(dir)
+	return ev.Total, ev.Docs, err
+}
+
+// Evaluation is the score of a tagger on a directory of TimeML documents: in all, per
+// document, and per rule (sorted by name).
+type Evaluation struct {
+	Total Score
+	Docs  []DocScore
+	Rules []RuleScore
+}
+
+// EvaluateTimeML scores the tagger on the *.tml documents of dir (DATE expressions only).
+func (tg *Tagger) EvaluateTimeML(dir string) (Evaluation, error) {
+	var ev Evaluation
 	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
 	if err != nil {
-		return total, nil, err
+		return ev, err
 	}
 	if len(files) == 0 {
-		return total, nil, fmt.Errorf("timeml: no *.tml files in %s", dir)
+		return ev, fmt.Errorf("timeml: no *.tml files in %s", dir)
 	}
 	sort.Strings(files)
+	rules := map[string]*RuleScore{}
 	for _, f := range files {
 		doc, err := readTimeML(f)
 		if err != nil {
-			return total, nil, err
+			return ev, err
 		}
-		s, _ := CompareTimeML(doc)
-		perDoc = append(perDoc, DocScore{File: filepath.Base(f), Score: s})
-		total.add(s)
+		s, _, rs := tg.compareTimeML(doc)
+		ev.Docs = append(ev.Docs, DocScore{File: filepath.Base(f), Score: s})
+		ev.Total.add(s)
+		for name, r := range rs {
+			if rules[name] == nil {
+				rules[name] = &RuleScore{Rule: name}
+			}
+			rules[name].Predicted += r.Predicted
+			rules[name].SpanMatched += r.SpanMatched
+			rules[name].ValueCorrect += r.ValueCorrect
+		}
 	}
-	total.finish()
-	return total, perDoc, nil
+	ev.Total.finish()
+	for _, r := range rules {
+		ev.Rules = append(ev.Rules, *r)
+	}
+	sort.Slice(ev.Rules, func(a, b int) bool { return ev.Rules[a].Rule < ev.Rules[b].Rule })
+	return ev, nil
 }
 
 func readTimeML(path string) (TimeMLDoc, error) {

@@ -1,7 +1,23 @@
 // Package timex finds temporal expressions in English news text and normalizes them to TIMEX3
-// values, HeidelTime-style: a tokenizer, word-level rules for the patterns, and a resolution
-// step that anchors relative expressions to the publication date (with the tense of the
-// sentence) or to known dated events.
+// values, in three steps after HeidelTime's design:
+//
+//   - Recognition by named rules (registry.go, families.go): each is a small pattern over tokens
+//     and lexicon classes (pattern.go), or a recognizer function where the family is too
+//     irregular for a pattern (rules.go); each has examples, which are its tests. Rules can be
+//     listed (Rules), switched off by name (NewTagger) and counted (eventline eval timeml --rules).
+//   - Normalization of what a rule matched into a value, underspecified where the text leaves
+//     it open: "XXXX-WXX-1" for "Monday", "XXXX-10" for "October", "XXXX-Q3" for "the third
+//     quarter".
+//   - Resolution (resolve.go): one step settles those against the reference, the publication
+//     date, with the tense of the governing verb (tense.go): "said on Monday" and "priced ... on
+//     Monday" are the Monday before, "will begin on Tuesday" and "the shares begin trading on
+//     Tuesday" the one after. Relative expressions also resolve against the last date the text
+//     named ("later that year", "the year-ago quarter") or an anchor event ("one week after the
+//     IPO").
+//
+// Text reads a text once into tokens, sentences and clauses; data/extract splits its sentences
+// with it and can read an event's status from Text.Reading, so the tagger and the extraction
+// never read a sentence or a tense differently.
 //
 // The package knows nothing of the CLI or the database: it takes text and a reference and
 // returns expressions.
@@ -53,6 +69,7 @@ type Expr struct {
 	Granularity        string // day | week | month | quarter | half | year | decade | century | ""
 	Mod                string // TIMEX3 mod: START, MID, END, BEFORE, AFTER, APPROX, ... or ""
 	ResolvedBy         string // absolute | publication | event:<id> | unresolved
+	Rule               string // the name of the rule that found it (see Rules)
 }
 
 // Values of Expr.ResolvedBy other than "event:<id>".
@@ -62,9 +79,6 @@ const (
 	ByUnresolved  = "unresolved"
 )
 
-// Tag returns the temporal expressions of text, sorted by Start and non-overlapping.
-func Tag(text string, ref Reference) []Expr {
-	toks := tokenize(text)
-	m := newMatcher(text, toks, ref)
-	return m.run()
-}
+// Tag returns the temporal expressions of text, sorted by Start and non-overlapping, with
+// every rule on.
+func Tag(text string, ref Reference) []Expr { return (*Tagger)(nil).Tag(text, ref) }

@@ -11,6 +11,8 @@ import (
 var (
 	aug17 = time.Date(2007, 8, 17, 0, 0, 0, 0, time.UTC)
 	aug21 = time.Date(2007, 8, 21, 0, 0, 0, 0, time.UTC)
+	aug13 = time.Date(2007, 8, 13, 0, 0, 0, 0, time.UTC) // a Monday
+	aug15 = time.Date(2007, 8, 15, 0, 0, 0, 0, time.UTC) // a Wednesday
 
 	anchors = []Anchor{
 		{ID: "vmw-ipo", Value: "2007-08-14", Type: "ipo", Terms: []string{"VMware", "VMW"}},
@@ -72,7 +74,7 @@ func TestTag(t *testing.T) {
 		{"9 months ago", aug17, "Novell wanted to acquire XenSource 9 months ago.", []want{{text: "9 months ago", value: "2006-11"}}},
 		{"a year ago", aug17, "A year ago it was private.", []want{{text: "A year ago", value: "2006"}}},
 		{"now", aug17, "The company is a leader now.", []want{{text: "now", value: "PRESENT_REF"}}},
-		{"recently", aug17, "It recently shipped ESX.", []want{{text: "recently", value: "PRESENT_REF"}}},
+		{"recently", aug17, "It recently shipped ESX.", []want{{text: "recently", value: "PAST_REF"}}},
 		{"said monday", aug21, "The company said Monday it had closed the deal.", []want{{text: "Monday", value: "2007-08-20"}}},
 		{"will meet monday", aug17, "The board will meet Monday.", []want{{text: "Monday", value: "2007-08-20"}}},
 		{"on friday same day", aug17, "It announced the deal on Friday.", []want{{text: "Friday", value: "2007-08-17"}}},
@@ -87,6 +89,19 @@ func TestTag(t *testing.T) {
 		{"clock and day", aug17, "It extended its deadline until 9 a.m. Tuesday.", []want{{text: "9 a.m. Tuesday", value: "2007-08-21T09:00"}}},
 		{"time", aug17, "Trading opened at 10:35 a.m. EST", []want{{text: "10:35 a.m. EST", value: "2007-08-17T10:35", typ: "TIME"}}},
 		{"holiday", aug17, "It will ship by Christmas.", []want{{text: "Christmas", value: "2007-12-25"}}},
+		// The sentences: the governing verb's tense, not the nearest participle.
+		{"priced on monday", aug15, "VMware priced its initial public offering at $29 a share on Monday, above the expected range.", []want{{text: "Monday", value: "2007-08-13"}}},
+		{"begin trading on tuesday", aug13, "The shares begin trading on the NYSE on Tuesday.", []want{{text: "Tuesday", value: "2007-08-14"}}},
+		{"will begin on tuesday", aug15, "The company will begin shipping on Tuesday.", []want{{text: "Tuesday", value: "2007-08-21"}}},
+		{"said on monday", aug15, "The company said on Monday that it will ship in the fall.", []want{{text: "Monday", value: "2007-08-13"}, {text: "fall", value: "2007-FA"}}},
+		{"planned merger adjective", aug15, "Its planned merger closed on Thursday.", []want{{text: "Thursday", value: "2007-08-09"}}},
+		{"schedule verb third person", aug15, "The conference opens in Boston on Friday.", []want{{text: "Friday", value: "2007-08-17"}}},
+		{"noun not verb", aug15, "On Monday, the head of the agency said the plan failed.", []want{{text: "Monday", value: "2007-08-13"}}},
+		{"quarter nearest without tense", time.Date(2008, 1, 25, 0, 0, 0, 0, time.UTC), "Fourth-quarter revenue of $5 million beat estimates.", []want{{text: "Fourth-quarter", value: "2007-Q4"}}},
+		{"quarter ahead without tense", time.Date(2007, 11, 20, 0, 0, 0, 0, time.UTC), "Guidance for the first quarter: $2 million.", []want{{text: "the first quarter", value: "2008-Q1"}}},
+		{"modal points ahead", aug15, "The deal could close on Friday.", []want{{text: "Friday", value: "2007-08-17"}}},
+		{"modal perfect points back", aug15, "The shares may have peaked on Monday.", []want{{text: "Monday", value: "2007-08-13"}}},
+		{"present perfect", aug15, "The company has agreed on Monday to sell a unit.", []want{{text: "Monday", value: "2007-08-13"}}},
 		{"two days list", aug17, "The show runs on September 10 and 11.", []want{{text: "September 10", value: "2007-09-10"}, {text: "11", value: "2007-09-11"}}},
 
 		{"day before a date", aug21, "The day before last Tuesday's hearing, he left.", []want{{text: "The day before last Tuesday", value: "2007-08-13"}}},

@@ -16,17 +16,19 @@ const (
 
 // token is one word, number or punctuation character of the text.
 type token struct {
-	s        string // the text of the token (a substring, never a copy)
-	bs, be   int    // byte span
-	rs, re   int    // rune span
-	kind     uint8
-	space    bool // whitespace (or the start of text) before the token
-	newline  bool // a blank line (two line breaks) in that whitespace: a new paragraph
-	upper    bool // first character is upper case
-	num      int  // value of the leading digits (kNum, kAlnum), capped
-	ndig     int  // count of leading digits
-	lex      lexEntry
-	sentence int // index of the sentence, for tense
+	s       string // the text of the token (a substring, never a copy)
+	bs, be  int    // byte span
+	rs, re  int    // rune span
+	kind    uint8
+	space   bool // whitespace (or the start of text) before the token
+	newline bool // a blank line (two line breaks) in that whitespace: a new paragraph
+	brk     bool // a line break in that whitespace: a new sentence (a title, a list item)
+	upper   bool // first character is upper case
+	num     int  // value of the leading digits (kNum, kAlnum), capped
+	ndig    int  // count of leading digits
+	lex     lexEntry
+	sent    int // index of the sentence (see Sentences)
+	clause  int // index of the clause: sentences cut at ";" as well, the scope of tense
 }
 
 // tokenize splits text into tokens, keeping byte and rune offsets.
@@ -116,46 +118,101 @@ func tokenize(text string) []token {
 		}
 		space, newline, nl = false, false, 0
 	}
-	sent := 0
+	// Sentences and clauses: a sentence ends at a line break, at a terminal mark that ends it
+	// (sentenceEnd), and, when it grows past maxSentence bytes, at the next space; a clause
+	// ends there and at a semicolon.
+	sent, clause, next, start := 0, 0, -1, 0
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == kWord || t.kind == kAlnum {
 			t.lex = lookup(t.s)
 		}
-		if i > 0 && (t.newline || isSentenceEnd(toks, i-1)) {
-			sent++
+		if i > 0 {
+			t.brk = t.newline || lineBreak(text[toks[i-1].be:t.bs])
+			switch {
+			case t.brk || i == next || t.space && t.be-start > maxSentence:
+				sent++
+				clause++
+				start = t.bs
+			case toks[i-1].kind == kPunct && toks[i-1].s == ";":
+				clause++
+			}
 		}
-		t.sentence = sent
+		t.sent, t.clause = sent, clause
+		if e, ok := sentenceEnd(toks, i); ok {
+			next = e
+		}
 	}
 	return toks
 }
 
-// isSentenceEnd reports whether token i ends a sentence: '.', '!', '?' or ';' followed by a
-// space, except the period of an abbreviation such as "Aug.".
-func isSentenceEnd(toks []token, i int) bool {
-	t := &toks[i]
-	if t.kind != kPunct {
-		return false
-	}
-	switch t.s {
-	case "!", "?", ";":
-		return true
-	case ".":
-		if i > 0 && toks[i-1].kind == kWord && isAbbrev(toks, i-1) {
-			return false
+// maxSentence is the longest sentence read as one, in bytes: longer ones are lists, tables or
+// text without punctuation, cut at spaces so that the work per sentence stays bounded.
+const maxSentence = 1000
+
+// lineBreak reports whether the whitespace ws holds a line break.
+func lineBreak(ws string) bool {
+	for i := 0; i < len(ws); i++ {
+		switch ws[i] {
+		case '\n', '\r':
+			return true
+		case 0xe2: // U+2028 and U+2029, the line and paragraph separators
+			if strings.HasPrefix(ws[i:], "\u2028") || strings.HasPrefix(ws[i:], "\u2029") {
+				return true
+			}
 		}
-		// Closing quotes after the period belong to the sentence that ends: .'' or .”
-		j := i + 1
-		for j < len(toks) && !toks[j].space && isQuote(toks[j].s) {
-			j++
-		}
-		if j < len(toks) && toks[j].kind == kWord && !toks[j].upper {
-			return false // "vs. Wade" aside, a lower-case word goes on the sentence
-		}
-		return j >= len(toks) || toks[j].space
 	}
 	return false
 }
+
+// sentenceEnd reports whether token i ends a sentence and, if so, the token the next one
+// starts at: ".", "!", "?" or "…" followed (after closing quotes and brackets, which stay
+// with the sentence they close) by a space and a token that is not a lower-case word, except
+// the period of an abbreviation such as "Aug." or "U.S.".
+func sentenceEnd(toks []token, i int) (next int, ok bool) {
+	t := &toks[i]
+	if t.kind != kPunct {
+		return 0, false
+	}
+	switch t.s {
+	case ".":
+		if i > 0 && toks[i-1].kind == kWord && !t.space && isAbbrev(toks, i-1) {
+			return 0, false
+		}
+	case "!", "?", "…":
+	default:
+		return 0, false
+	}
+	j := i + 1
+	for j < len(toks) && !toks[j].space && isCloser(toks[j].s) {
+		j++
+	}
+	if j >= len(toks) {
+		return j, true
+	}
+	if !toks[j].space || toks[j].kind == kWord && !toks[j].upper {
+		return 0, false // "3.4", "vs. Wade", "Yahoo! said"
+	}
+	return j, true
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "'", "\"", "’", "”", "`", ")", "]":
+		return true
+	}
+	return false
+}
+
+// Span is a piece of a text by byte offsets, End exclusive.
+type Span struct{ Start, End int }
+
+// Sentences splits text into sentences, the way the tagger reads them: at line breaks, and
+// after ".", "!", "?" or "…" followed by a space and anything but a lower-case word, unless
+// the period ends an abbreviation ("Inc.", "Aug.", "U.S.", "J."); closing quotes and
+// brackets stay with the sentence they close; a sentence longer than 1,000 bytes is cut at a
+// space. Sentences hold no leading or trailing space.
+func Sentences(text string) []Span { return NewText(text).Sentences() }
 
 // scanWord returns the end of the word starting at i and its length in runes. Apostrophes
 // split words: "year's" is "year" "'" "s".
@@ -188,6 +245,9 @@ func isAbbrev(toks []token, i int) bool {
 	if t.lex.kind == lxMonth && t.lex.abbr || len(t.s) == 1 && t.upper {
 		return true
 	}
+	if len(t.s) == 1 && i > 0 && toks[i-1].s == "." && !t.space {
+		return true // the last letter of "U.S.", "e.g.", "a.m."
+	}
 	if len(t.s) > 5 {
 		return false
 	}
@@ -201,15 +261,8 @@ var abbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "
 	"kan": true, "ky": true, "la": true, "md": true, "mass": true, "mich": true, "minn": true, "miss": true, "mo": true,
 	"mont": true, "neb": true, "nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "va": true,
 	"vt": true, "wash": true, "wis": true, "wyo": true, "approx": true, "dept": true, "est": true, "jan": true,
-	"feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true}
-
-func isQuote(s string) bool {
-	switch s {
-	case "'", "\"", "’", "”", "`":
-		return true
-	}
-	return false
-}
+	"feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "llc": true, "plc": true, "etc": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "sep": true}
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -1,0 +1,445 @@
+package timex
+
+// patternRules are the families written as patterns (see pattern.go), the specific before the
+// general: among matches of the same length, the first rule's wins ("last year" in a sentence
+// about a quarter is comparable-period's before relative-unit's).
+func patternRules() []rule {
+	return []rule{
+		// Dates in digits.
+		{name: "iso-date", starts: []string{"#num"}, doc: "ISO 8601 calendar dates", pattern: "%d4 +- +%d2 +- +%d2", norm: normISODate,
+			examples: []Example{{"The filing is dated 2007-08-13.", "2007-08-13", "2007-08-13"}}},
+		{name: "slash-date", starts: []string{"#num"}, doc: "dates with slashes, month first unless it cannot be", pattern: "%d2 +/ +%d2 +/ +%d24", norm: normSlashDate,
+			examples: []Example{{"Filed 08/13/2007 with regulators.", "08/13/2007", "2007-08-13"}, {"Due on 25/12/07.", "25/12/07", "2007-12-25"}}},
+
+		// Years of accounts.
+		{name: "year-end", doc: "year-end: the end of the publication's year", pattern: "year +- +end", norm: normYearEnd,
+			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}}},
+		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008, Fiscal 08", pattern: "fiscal year? %digits", norm: normFiscalYear,
+			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"}}},
+		{name: "future", doc: "future, the noun for the time after now", pattern: "future", norm: normFuture,
+			examples: []Example{{"The plan shapes future growth.", "future", "FUTURE_REF"}}},
+
+		// A year written in the phrase wins over the reference.
+		{name: "year-period", starts: []string{"#num", "@number"}, doc: "a year before the nth quarter or half it dates",
+			pattern: "%year %ordinal -? quarter|half", norm: normYearPeriod,
+			examples: []Example{{"It reported a 1987 first quarter loss.", "1987 first quarter", "1987-Q1"},
+				{"The 2006 fourth-quarter charge hurt.", "2006 fourth-quarter", "2006-Q4"}}},
+
+		// Spelled-out years of broadcast transcripts.
+		{name: "spelled-year", starts: []string{"the", "year", "@number"}, doc: "years in words: nineteen ninety-six, the year two thousand",
+			pattern: "the? year? %year", norm: normSpelledYear,
+			examples: []Example{{"He left in nineteen ninety-six.", "nineteen ninety-six", "1996"},
+				{"Computers were tested for the year two thousand.", "the year two thousand", "2000"},
+				{"It was built in nineteen oh five.", "nineteen oh five", "1905"}}},
+		{name: "month-spelled-year", starts: []string{"@month"}, doc: "a month and a year in words",
+			pattern: "%month ,? %year", norm: normMonthSpelledYear,
+			examples: []Example{{"The law passed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"}}},
+
+		// Decades in words.
+		{name: "decade-word", doc: "the twenties to the nineties, the 1990s",
+			pattern: "the %decade", norm: normDecadeWord,
+			examples: []Example{{"Tech stocks boomed in the nineties.", "nineties", "199"}}},
+
+		// The present, the past and the future as such.
+		{name: "present-ref", doc: "currently, these days, at present, at the moment, nowadays",
+			pattern: "currently|nowadays|these|at", norm: normPresentRef,
+			examples: []Example{{"The company currently employs 3,000 people.", "currently", "PRESENT_REF"},
+				{"These days investors want growth.", "These days", "PRESENT_REF"},
+				{"At present the plant is idle.", "present", "PRESENT_REF"}}},
+		{name: "current", doc: "current before a noun that is not a unit or an accounting term: the present",
+			pattern: "current", norm: normCurrent,
+			examples: []Example{{"He travels with his current wife.", "current", "PRESENT_REF"}}},
+		{name: "past-ref", doc: "recently, lately, recent years: some time before now",
+			pattern: "recently|lately", norm: normPastRef,
+			examples: []Example{{"Shares have recently fallen.", "recently", "PAST_REF"}}},
+		{name: "recent-years", doc: "recent years, recent months, recent weeks",
+			pattern: "recent years|months|weeks|decades", norm: normPastRef,
+			examples: []Example{{"Prices rose in recent years.", "recent years", "PAST_REF"}}},
+		{name: "future-ref", doc: "soon, in a clause not in the past",
+			pattern: "soon", norm: normFutureRef,
+			examples: []Example{{"The company will soon list its shares.", "soon", "FUTURE_REF"}, {"Investors expect a deal soon.", "soon", "FUTURE_REF"}}},
+		{name: "near-term", doc: "the near term, the near future, the foreseeable future",
+			pattern: "the near|foreseeable|immediate term|future", norm: normFutureRef,
+			examples: []Example{{"Margins will stay thin in the near term.", "the near term", "FUTURE_REF"},
+				{"No cuts are planned for the foreseeable future.", "the foreseeable future", "FUTURE_REF"}}},
+
+		// Financial-report conventions.
+		{name: "comparable-period", doc: "a year earlier, a year ago, last year in a sentence about a quarter: that quarter a year before",
+			pattern: "a|last year earlier|ago?", norm: normComparable,
+			examples: []Example{{"Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "2006-Q3"},
+				{"Sales in the second quarter fell 3% from last year.", "last year", "2006-Q2"}}},
+		{name: "fiscal-relative", doc: "the current, this, last or next fiscal year",
+			pattern: "the? current|this|last|next|previous fiscal year", norm: normFiscalRelative,
+			examples: []Example{{"It expects growth in the current fiscal year.", "the current fiscal year", "2007"},
+				{"Losses narrowed from last fiscal year.", "last fiscal year", "2006"}}},
+		{name: "full-year", doc: "the full year: the story's year, the last one early in a year told in the past",
+			pattern: "the? full -? year %year?", norm: normFullYear,
+			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
+				{"Full-year 2006 sales rose.", "Full-year 2006", "2006"}}},
+		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter: the last one ended before publication",
+			pattern: "the most? latest|recent quarter", norm: normLatestQuarter,
+			examples: []Example{{"Sales grew 20% in the latest quarter.", "the latest quarter", "2007-Q2"}}},
+
+		// Recurrences.
+		{name: "set", doc: "every or each unit, and daily, weekly, monthly, quarterly, annually: TIMEX3 SET",
+			pattern: "every|each %unit", norm: normSet,
+			examples: []Example{{"It pays a dividend every quarter.", "every quarter", "P3M"}}},
+		{name: "set-adverb", doc: "daily, weekly, monthly, quarterly, annually, yearly",
+			pattern: "daily|weekly|monthly|quarterly|annually|yearly", norm: normSet,
+			examples: []Example{{"Sales are reported monthly.", "monthly", "P1M"}}},
+
+		// The weekend.
+		{name: "weekend", doc: "the weekend: a date by the tense of its clause, a duration after over",
+			pattern: "the weekend", norm: normWeekend,
+			examples: []Example{{"The deal was agreed during the weekend.", "the weekend", "2007-W32-WE"},
+				{"The talks will resume at the weekend.", "the weekend", "2007-W33-WE"},
+				{"Talks went on over the weekend.", "the weekend", "P2D"}}},
+
+		// Relative to the publication: last, next, this, past, coming, previous, following,
+		// recent, current.
+		{name: "relative-weekday", doc: "last, next or this and a weekday", pattern: "last|next|this %weekday", norm: relNorm((*matcher).relWeekday),
+			examples: []Example{{"It closed last Friday.", "last Friday", "2007-08-10"}, {"It opens next Monday.", "next Monday", "2007-08-20"}}},
+		{name: "relative-month", doc: "last, next or this and a month", pattern: "last|next|this %month", norm: relNorm((*matcher).relMonth),
+			examples: []Example{{"Sales fell last November.", "last November", "2006-11"}, {"It ships next March.", "next March", "2008-03"}}},
+		{name: "relative-season", starts: []string{"@rel"}, doc: "a relative word and a season", pattern: "%relative %season", norm: func(m *matcher, x *match) (cand, bool) {
+			return m.seasonRel(x.tok(0), x.tok(1), m.toks[x.tok(0)].lex.val)
+		}, examples: []Example{{"It launched last spring.", "last spring", "2007-SP"}, {"It ships next winter.", "next winter", "2007-WI"}}},
+		{name: "relative-holiday", doc: "last, next or this and a holiday", pattern: "last|next|this %holiday", norm: relNorm((*matcher).relHoliday),
+			examples: []Example{{"Sales peaked last Christmas.", "last Christmas", "2006-12-25"}}},
+		{name: "part-of-day", doc: "this morning, this evening, last night: the publication's day or the one before", pattern: "this|last %partday", norm: relNorm((*matcher).relPartDay),
+			examples: []Example{{"The deal closed last night.", "last night", "2007-08-16"}, {"Shares rose this morning.", "this morning", "2007-08-17"}}},
+		{name: "relative-span", starts: []string{"@rel"}, doc: "the past two years, the next three months: durations", pattern: "%relative %amount %unit", norm: relNorm((*matcher).relSpan),
+			examples: []Example{{"Revenue doubled over past three years.", "past three years", "P3Y"}}},
+		{name: "relative-unit", starts: []string{"@rel"}, doc: "last week, this month, next year, current quarter; past years (some), coming months (the future)", pattern: "%relative %unit", norm: relNorm((*matcher).relUnit),
+			examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It will ship next year.", "next year", "2008"},
+				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}}},
+	}
+}
+
+// normISODate: 2007-08-13, not part of a longer run of numbers (a phone number, a version).
+func normISODate(m *matcher, x *match) (cand, bool) {
+	if m.glued(x.end) && x.end < len(m.toks) && (m.isHyphen(x.end) || m.toks[x.end].kind == kNum) {
+		return cand{}, false
+	}
+	d, ok := validDay(m.toks[x.tok(0)].num, m.toks[x.tok(2)].num, m.toks[x.tok(4)].num)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: dayVal(d), gran: gDay, by: ByAbsolute}, true
+}
+
+// normSlashDate: 08/13/2007 and 8/13/07 month first, as American news writes them; 13/08/2007
+// day first where the first number cannot be a month.
+func normSlashDate(m *matcher, x *match) (cand, bool) {
+	i, yt := x.tok(0), &m.toks[x.tok(4)]
+	if m.glued(x.end) && x.end < len(m.toks) && (m.punct(x.end, "/") || m.toks[x.end].kind == kNum) ||
+		i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct {
+		return cand{}, false // 1/2/3/4, a fraction, a part of a code
+	}
+	y := yt.num
+	if yt.ndig == 2 {
+		y = twoDigitYear(y)
+	}
+	mo, d := m.toks[i].num, m.toks[x.tok(2)].num
+	if mo > 12 && d <= 12 {
+		mo, d = d, mo
+	}
+	dd, ok := validDay(y, mo, d)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
+}
+
+func normYearEnd(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc {
+		return cand{typ: "DATE", val: "XXXX", gran: gYear, mod: "END", by: ByUnresolved}, true
+	}
+	return cand{typ: "DATE", val: yearVal(m.doc.Year()), gran: gYear, mod: "END", by: ByPublication}, true
+}
+
+// normFiscalYear: a four-digit year, or two digits after a capitalized "Fiscal" (a heading's
+// abbreviation; "fiscal 08" in running text is rare enough to be something else).
+func normFiscalYear(m *matcher, x *match) (cand, bool) {
+	j := x.tok(2)
+	if y, ok := m.yearAt(j); ok {
+		return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+	}
+	if m.toks[x.tok(0)].upper && m.toks[j].ndig == 2 && m.plainNum(j, 2) {
+		return cand{typ: "DATE", val: yearVal(twoDigitYear(m.toks[j].num)), gran: gYear, by: ByAbsolute}, true
+	}
+	return cand{}, false
+}
+
+// normFuture: "future" alone; "a future in which...", "a bright future" are a noun, not the
+// time after now.
+func normFuture(m *matcher, x *match) (cand, bool) {
+	i := x.tok(0)
+	if m.anyWord(i+1, "of", "tense") || m.anyWord(i-1, "a", "an") || m.anyWord(i-2, "a", "an") {
+		return cand{}, false
+	}
+	return ref("FUTURE_REF", i+1)
+}
+
+// relNorm adapts a relative rule's reader (relative word at token i, what it qualifies at j).
+func relNorm(f func(m *matcher, i, j int) (cand, bool)) func(m *matcher, x *match) (cand, bool) {
+	return func(m *matcher, x *match) (cand, bool) { return f(m, x.tok(0), x.tok(1)) }
+}
+
+// setUnits are the SET values of the units and of the adverbs of recurrence.
+var setValues = map[string]string{"day": "P1D", "week": "P1W", "month": "P1M", "quarter": "P3M", "year": "P1Y",
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+	"hour": "PT1H", "morning": "P1D", "night": "P1D"}
+
+func normSet(m *matcher, x *match) (cand, bool) {
+	last := &m.toks[x.end-1]
+	v, ok := setValues[lowerWord(last)]
+	if !ok || last.lex.plural {
+		return cand{}, false
+	}
+	return cand{typ: "SET", val: v, by: ByAbsolute}, true
+}
+
+func normYearPeriod(m *matcher, x *match) (cand, bool) {
+	y, ok := m.yearValue(x.tok(0))
+	n := m.toks[x.tok(1)].lex.val
+	unit := m.toks[x.tok(3)].lex.val
+	switch {
+	case !ok:
+		return cand{}, false
+	case unit == uQuarter && n >= 1 && n <= 4:
+		return cand{typ: "DATE", val: quarterVal(y, n), gran: gQuarter, by: ByAbsolute}, true
+	case unit == uHalf && n >= 1 && n <= 2:
+		return cand{typ: "DATE", val: halfVal(y, n), gran: gHalf, by: ByAbsolute}, true
+	}
+	return cand{}, false
+}
+
+// yearValue is the year at token i, in digits or in words.
+func (m *matcher) yearValue(i int) (int, bool) {
+	if y, ok := m.yearAt(i); ok {
+		return y, true
+	}
+	y, _, ok := m.spelledYear(i)
+	return y, ok
+}
+
+func normSpelledYear(m *matcher, x *match) (cand, bool) {
+	y, _, ok := m.spelledYear(x.tok(2))
+	if !ok || x.has(0) && !x.has(1) {
+		return cand{}, false // "the nineteen ..." without "year" is no year
+	}
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+}
+
+func normMonthSpelledYear(m *matcher, x *match) (cand, bool) {
+	y, _, ok := m.spelledYear(x.tok(2))
+	if !ok {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: monthVal(y, m.toks[x.tok(0)].lex.val), gran: gMonth, by: ByAbsolute}, true
+}
+
+// spelledYear reads a year in words at token i: "nineteen ninety-six", "nineteen eighty",
+// "eighteen hundred", "nineteen oh five", "twenty twelve", and, after "year" or a preposition
+// of time, "two thousand [and] eight". A count ("nineteen people", "two thousand troops") is
+// no year.
+func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
+	if m.kind(i) != lxNumber {
+		return 0, 0, false
+	}
+	c := m.toks[i].lex.val
+	if c == 2 && m.word(i+1, "thousand") {
+		if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth {
+			return 0, 0, false
+		}
+		j := i + 2
+		if m.word(j, "and") && m.kind(j+1) == lxNumber {
+			j++
+		}
+		if n, e, ok := m.wordNumber(j); ok && n >= 1 && n <= 99 {
+			return 2000 + n, e, true
+		}
+		return 2000, i + 2, true
+	}
+	if c != 18 && c != 19 && c != 20 {
+		return 0, 0, false
+	}
+	// Without a word of time before it, "nineteen eighty-four copies" is a count.
+	if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth {
+		return 0, 0, false
+	}
+	j := i + 1
+	switch {
+	case m.word(j, "hundred") && c != 20:
+		return c * 100, j + 1, true
+	case m.word(j, "oh") && m.kind(j+1) == lxNumber && m.toks[j+1].lex.val >= 1 && m.toks[j+1].lex.val <= 9:
+		return c*100 + m.toks[j+1].lex.val, j + 2, true
+	}
+	if n, e, ok := m.wordNumber(j); ok && n >= 10 && n <= 99 {
+		return c*100 + n, e, true
+	}
+	return 0, 0, false
+}
+
+// wordNumber reads a number in words below a hundred: "six", "seventeen", "ninety-six".
+func (m *matcher) wordNumber(i int) (n, end int, ok bool) {
+	if m.kind(i) != lxNumber {
+		return 0, 0, false
+	}
+	n = m.toks[i].lex.val
+	if n >= 100 {
+		return 0, 0, false
+	}
+	if n >= 20 && n%10 == 0 {
+		k := i + 1
+		if m.isHyphen(k) {
+			k++
+		}
+		if m.kind(k) == lxNumber && m.toks[k].lex.val >= 1 && m.toks[k].lex.val <= 9 {
+			return n + m.toks[k].lex.val, k + 1, true
+		}
+	}
+	return n, i + 1, true
+}
+
+// decadeWords are the decades of the twentieth century by name.
+var decadeWords = map[string]int{"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
+	"seventies": 197, "eighties": 198, "nineties": 199}
+
+// decadeAt reads a decade at token i: "1990s", "nineties". Its value is the TIMEX3 decade (199).
+func (m *matcher) decadeAt(i int) (int, bool) {
+	if i >= len(m.toks) {
+		return 0, false
+	}
+	t := &m.toks[i]
+	if t.kind == kAlnum && t.ndig == 4 && eqFold(t.s[4:], "s") && t.num%10 == 0 && t.num >= 1000 && t.num < 2100 {
+		return t.num / 10, true
+	}
+	if t.kind == kWord {
+		d, ok := decadeWords[lowerWord(t)]
+		return d, ok
+	}
+	return 0, false
+}
+
+// normDecadeWord: the article is left out of the extent, as for "the 1990s"; without it a
+// decade word is an age ("in his nineties").
+func normDecadeWord(m *matcher, x *match) (cand, bool) {
+	if m.toks[x.tok(1)].kind != kWord {
+		return cand{}, false // the codes rule's 1990s
+	}
+	d, _ := m.decadeAt(x.tok(1))
+	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute, skip: 1}, true
+}
+
+// ref is a PRESENT_REF, PAST_REF or FUTURE_REF candidate ending at token end.
+func ref(val string, end int) (cand, bool) {
+	return cand{end: end, typ: "DATE", val: val, by: ByPublication}, true
+}
+
+func normPresentRef(m *matcher, x *match) (cand, bool) {
+	i := x.tok(0)
+	switch {
+	case m.anyWord(i, "currently", "nowadays"):
+		return ref("PRESENT_REF", i+1)
+	case m.word(i, "these") && m.word(i+1, "days"):
+		return ref("PRESENT_REF", i+2)
+	case m.word(i, "at") && m.word(i+1, "present") && !m.anyWord(i+2, "time", "value", "rates", "levels"):
+		return cand{end: i + 2, typ: "DATE", val: "PRESENT_REF", by: ByPublication, skip: 1}, true
+	case m.word(i, "at") && m.word(i+1, "the") && m.word(i+2, "moment") && !m.word(i+3, "of"):
+		return cand{end: i + 3, typ: "DATE", val: "PRESENT_REF", by: ByPublication, skip: 2}, true
+	}
+	return cand{}, false
+}
+
+// notPresent are nouns after which "current" is a term, not the present.
+var notPresent = map[string]bool{"account": true, "accounts": true, "assets": true, "liabilities": true,
+	"ratio": true, "affairs": true, "events": true, "flow": true, "flows": true, "fiscal": true, "s": true}
+
+func normCurrent(m *matcher, x *match) (cand, bool) {
+	i := x.tok(0)
+	n := i + 1
+	if n >= len(m.toks) || m.toks[n].kind != kWord || m.toks[n].lex.kind != lxNone || notPresent[lowerWord(&m.toks[n])] {
+		return cand{}, false // "current quarter" is the relative rule's; "the current" (electricity) no time
+	}
+	return ref("PRESENT_REF", i+1)
+}
+
+func normPastRef(m *matcher, x *match) (cand, bool) { return ref("PAST_REF", x.end) }
+
+// normFutureRef: "soon" is the future of the telling only in a clause that is not in the
+// past: in a narrative ("he was soon released") it is shortly after the story's time.
+func normFutureRef(m *matcher, x *match) (cand, bool) {
+	if i := x.tok(0); m.word(i, "soon") {
+		if m.anyWord(i-1, "as", "too", "how") || m.tense(i, i+1) == tensePast {
+			return cand{}, false // "as soon as", "too soon to tell": no time of their own
+		}
+	}
+	return ref("FUTURE_REF", x.end)
+}
+
+// normComparable: in a sentence that names a quarter, "a year earlier" is that quarter a year
+// before (the comparison of a results story); elsewhere the rule leaves the phrase to others.
+func normComparable(m *matcher, x *match) (cand, bool) {
+	i, end := x.tok(0), x.end
+	switch {
+	case m.word(i, "a") && (!x.has(2) || m.word(x.tok(2), "before")):
+		return cand{}, false // "a year" alone is a duration
+	case m.word(i, "last"):
+		end = i + 2 // "last year earlier" is no phrase
+	}
+	if m.lastQuarter == 0 || m.lastQuarterSent != m.toks[i].sent || m.anyWord(end, "than") {
+		return cand{}, false
+	}
+	n := m.lastQuarter - 4
+	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+}
+
+func normFiscalRelative(m *matcher, x *match) (cand, bool) {
+	w := m.toks[x.tok(1)]
+	if !m.hasDoc {
+		return cand{typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
+	}
+	y := m.doc.Year()
+	switch lowerWord(&w) {
+	case "last", "previous":
+		y--
+	case "next":
+		y++
+	}
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true
+}
+
+func normFullYear(m *matcher, x *match) (cand, bool) {
+	if x.has(4) {
+		y, _ := m.yearValue(x.tok(4))
+		return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+	}
+	if !m.hasDoc {
+		return cand{typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
+	}
+	// Early in a year, a full year told in the past is the one just ended.
+	y := m.doc.Year()
+	if m.doc.Month() <= 2 && m.tense(x.start, x.end) == tensePast {
+		y--
+	}
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true
+}
+
+func normLatestQuarter(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc {
+		return cand{typ: "DATE", val: "XXXX-QX", gran: gQuarter, by: ByUnresolved}, true
+	}
+	q := m.doc.Year()*4 + (int(m.doc.Month())-1)/3 - 1
+	return cand{typ: "DATE", val: quarterVal(q/4, q%4+1), gran: gQuarter, by: ByPublication}, true
+}
+
+// normWeekend: "over the weekend" is the stretch of it, a duration, as TimeML annotates it;
+// otherwise the weekend is a date that the tense places.
+func normWeekend(m *matcher, x *match) (cand, bool) {
+	if m.anyWord(x.start-1, "over", "throughout") {
+		return cand{typ: "DURATION", val: "P2D"}, true
+	}
+	return m.resolve(cand{typ: "DATE", gran: gWeek}, need{kind: needWeekend, start: x.start, end: x.end})
+}

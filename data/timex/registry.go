@@ -1,0 +1,339 @@
+package timex
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// A rule recognizes one family of expressions. It is either a pattern over tokens and
+// lexicon classes with a normalization of what the pattern matched (see pattern.go), or, for
+// families whose shape is too irregular for a pattern, a recognizer function. Either way the
+// rule only recognizes and normalizes: values that need the reference (a weekday, a month
+// without its year) leave it underspecified and resolve.go settles them.
+//
+// Every rule has a name, by which it is listed (Rules), switched off (NewTagger) and counted
+// (eventline eval timeml --rules), and examples, which TestRuleExamples checks: each example
+// text, published on Friday 17 August 2007 with one anchor (VMware's IPO on 14 August 2007),
+// must yield the expression by this rule with the value given.
+type rule struct {
+	name     string
+	doc      string
+	pattern  string // the pattern as written, for listing; empty for recognizer rules
+	elems    []elem
+	norm     func(m *matcher, x *match) (cand, bool)
+	recog    func(m *matcher, i int) (cand, bool)
+	compound bool // builds on other rules ("early" + a date): not tried inside them
+	// starts lists what the rule can start with, for dispatch: lower-case words, "#num" (digits),
+	// "#alnum" (digits and letters), "#apos" (an apostrophe), or "@" and a lexicon class
+	// ("@month"). Patterns that start with words need none.
+	starts   []string
+	examples []Example
+}
+
+// Example is a sentence a rule must read: Expr is the expression's text in it and Value its
+// value, published on Friday 17 August 2007.
+type Example struct {
+	Text, Expr, Value string
+}
+
+// RuleInfo describes a rule for people: its name, what it recognizes, its pattern (empty for
+// a rule written as a function) and its examples.
+type RuleInfo struct {
+	Name, Doc, Pattern string
+	Examples           []Example
+}
+
+// registry is the list of rules, in the order that breaks ties between matches of the same
+// length. It is built once at init (the rules refer to the matcher, which refers to the list)
+// and never changed.
+var registry []rule
+
+// registryIndex maps rule names to their index.
+var registryIndex map[string]int
+
+// byStart lists, for each word or token class a rule can start with (rule.starts), the rules
+// that can start there, in registry order: a token tries only those, and a tie goes to the
+// same rule as if all were tried.
+var byStart map[string][]int
+
+func init() {
+	registry = append(patternRules(), recognizerRules()...)
+	registryIndex = make(map[string]int, len(registry))
+	for i := range registry {
+		r := &registry[i]
+		if _, dup := registryIndex[r.name]; dup {
+			panic("timex: rule " + r.name + " twice")
+		}
+		registryIndex[r.name] = i
+		if r.pattern != "" {
+			r.elems = mustParsePattern(r.name, r.pattern)
+		}
+		keys := r.starts
+		if len(keys) == 0 {
+			words, ok := firstWords(r.elems)
+			if !ok {
+				panic("timex: rule " + r.name + " starts with a class and lists no starts")
+			}
+			keys = words
+		}
+		if byStart == nil {
+			byStart = map[string][]int{}
+		}
+		for _, k := range keys {
+			byStart[k] = append(byStart[k], i)
+		}
+	}
+	buildCandidates()
+}
+
+// firstWords are the words a pattern can start with; ok is false when it can start with a
+// class.
+func firstWords(elems []elem) (words []string, ok bool) {
+	for _, e := range elems {
+		if e.fn != nil {
+			return nil, false
+		}
+		words = append(words, e.words...)
+		if !e.opt {
+			return words, true
+		}
+	}
+	return nil, false
+}
+
+// Rules lists the rules of the tagger, sorted by name.
+func Rules() []RuleInfo {
+	out := make([]RuleInfo, 0, len(registry))
+	for _, r := range registry {
+		out = append(out, RuleInfo{Name: r.name, Doc: r.doc, Pattern: r.pattern, Examples: r.examples})
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Name < out[b].Name })
+	return out
+}
+
+// Tagger tags text with some rules switched off. The zero value and nil have every rule on.
+type Tagger struct {
+	off []bool
+}
+
+// NewTagger returns a tagger without the named rules; an unknown name is an error.
+func NewTagger(disable ...string) (*Tagger, error) {
+	if len(disable) == 0 {
+		return &Tagger{}, nil
+	}
+	off := make([]bool, len(registry))
+	for _, name := range disable {
+		i, ok := registryIndex[name]
+		if !ok {
+			return nil, fmt.Errorf("timex: no rule %q (eventline eval timeml --list-rules lists them)", name)
+		}
+		off[i] = true
+	}
+	return &Tagger{off: off}, nil
+}
+
+// Tag returns the temporal expressions of text, sorted by Start and non-overlapping.
+func (tg *Tagger) Tag(text string, ref Reference) []Expr { return tg.TagText(NewText(text), ref) }
+
+// TagText is Tag on a text already read.
+func (tg *Tagger) TagText(t *Text, ref Reference) []Expr {
+	var off []bool
+	if tg != nil {
+		off = tg.off
+	}
+	return newMatcher(t.s, t.toks, ref, off).run()
+}
+
+// best is the longest match of the rules at token i (of the non-compound ones only when core);
+// among equally long ones, the first rule's.
+func (m *matcher) best(i int, core bool) (cand, bool) {
+	var best cand
+	// A match per nesting level (a rule may look for another's expression inside it), kept in
+	// the matcher so that a match does not cost an allocation.
+	var x *match
+	if m.depth < len(m.scratch) {
+		x = &m.scratch[m.depth]
+	} else {
+		x = new(match)
+	}
+	m.depth++
+	for _, ri := range m.candidates(i) {
+		r := &registry[ri]
+		if core && r.compound || m.off != nil && m.off[ri] {
+			continue
+		}
+		var c cand
+		var ok bool
+		if r.recog != nil {
+			c, ok = r.recog(m, i)
+		} else if r.matchAt(m, i, x) {
+			c, ok = r.norm(m, x)
+			if ok && c.end == 0 {
+				c.end = x.end
+			}
+		}
+		if ok && c.end > best.end {
+			c.rule = ri
+			best = c
+		}
+	}
+	m.depth--
+	return best, best.end > i
+}
+
+// lexKeys are the start keys of the lexicon classes.
+var lexKeys = [...]string{lxMonth: "@month", lxWeekday: "@weekday", lxUnit: "@unit", lxNumber: "@number",
+	lxOrdinal: "@ordinal", lxSeason: "@season", lxDeictic: "@deictic", lxPartDay: "@partday", lxRel: "@rel",
+	lxMod: "@mod", lxEvent: "@event", lxHoliday: "@holiday", lxFunction: "", lxNone: ""}
+
+// candidates are the rules that can start at token i, in registry order. Words take their
+// list from their lexicon entry (a word outside the lexicon starts no rule); numbers and
+// apostrophes from their shape.
+func (m *matcher) candidates(i int) []int {
+	t := &m.toks[i]
+	switch {
+	case t.kind == kNum:
+		return numCandidates
+	case t.kind == kAlnum:
+		return alnumCandidates
+	case t.kind == kPunct && (t.s == "'" || t.s == "’"):
+		return aposCandidates
+	case t.kind == kWord && t.lex.kind != lxNone:
+		return candidateLists[t.lex.cands]
+	}
+	return nil
+}
+
+// candidateLists holds the candidate lists of the lexicon's words (lexEntry.cands indexes
+// it); the others are those of token shapes. Built once at init from byStart.
+var (
+	candidateLists                                 [][]int
+	numCandidates, alnumCandidates, aposCandidates []int
+)
+
+// buildCandidates fills the candidate lists and stores each word's in its lexicon entry.
+func buildCandidates() {
+	merge := func(keys ...string) []int {
+		var l []int
+		for _, k := range keys {
+			l = append(l, byStart[k]...)
+		}
+		slices.Sort(l)
+		return slices.Compact(l)
+	}
+	numCandidates, alnumCandidates, aposCandidates = merge("#num"), merge("#alnum"), merge("#apos")
+	index := map[string]uint16{}
+	for w, e := range lexicon {
+		l := merge(w, lexKeys[e.kind])
+		key := fmt.Sprint(l)
+		n, ok := index[key]
+		if !ok {
+			n = uint16(len(candidateLists))
+			index[key] = n
+			candidateLists = append(candidateLists, l)
+		}
+		e.cands = n
+		lexicon[w] = e
+	}
+	for k := range byStart {
+		if !strings.HasPrefix(k, "#") && !strings.HasPrefix(k, "@") {
+			if _, ok := lexicon[k]; !ok {
+				panic("timex: rules start with " + k + ", which the lexicon lacks (lex.go)")
+			}
+		}
+	}
+}
+
+// recognizerRules are the families written as functions of the matcher.
+func recognizerRules() []rule {
+	return []rule{
+		{name: "codes", starts: []string{"#alnum"}, doc: "digits and letters in one token: decades, quarter and half codes, centuries, FY years", recog: (*matcher).codes,
+			examples: []Example{{"Sales soared in the 1990s.", "1990s", "199"}, {"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"},
+				{"Margins were thin in 1H07.", "1H07", "2007-H1"}, {"Targets for FY2009 stand.", "FY2009", "2009"}}},
+		{name: "day-month", starts: []string{"#num", "#alnum"}, doc: "a day number before its month, with or without a year", recog: (*matcher).dayMonth,
+			examples: []Example{{"It listed on 14 August 2007.", "14 August 2007", "2007-08-14"}, {"Talks resume on the 3rd of September.", "3rd of September", "2007-09-03"}}},
+		{name: "month-first", starts: []string{"@month"}, doc: "a month, with a day and a year or not", recog: func(m *matcher, i int) (cand, bool) {
+			if m.kind(i) != lxMonth {
+				return cand{}, false
+			}
+			return m.monthFirst(i)
+		},
+			examples: []Example{{"It priced Aug. 13, 2007.", "Aug. 13, 2007", "2007-08-13"}, {"It was founded in April 2007.", "April 2007", "2007-04"},
+				{"It will ship in October.", "October", "2007-10"}, {"It was founded in October.", "October", "2006-10"}}},
+		{name: "clock", starts: []string{"#num"}, doc: "times of day, with their day when one follows", recog: (*matcher).clock,
+			examples: []Example{{"The deadline is 9 a.m. Monday.", "9 a.m. Monday", "2007-08-20T09:00"}}},
+		{name: "year", starts: []string{"#num"}, doc: "a year standing alone: four digits, not a count or a product name", recog: (*matcher).yearOnly,
+			examples: []Example{{"The company was founded in 1998.", "1998", "1998"}}},
+		{name: "decade-apostrophe", starts: []string{"#apos"}, doc: "'90s", recog: func(m *matcher, i int) (cand, bool) {
+			if !m.punct(i, "'") && !m.punct(i, "’") {
+				return cand{}, false
+			}
+			return m.apostropheYear(i)
+		},
+			examples: []Example{{"Tech stocks of the '90s crashed.", "'90s", "199"}}},
+		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause", recog: func(m *matcher, i int) (cand, bool) {
+			if m.kind(i) != lxWeekday {
+				return cand{}, false
+			}
+			return m.weekday(i, tenseNone, 0)
+		}, examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"}}},
+		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now", recog: func(m *matcher, i int) (cand, bool) {
+			if m.kind(i) != lxDeictic {
+				return cand{}, false
+			}
+			return m.deictic(i)
+		}, examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"}}},
+		{name: "season", starts: []string{"@season"}, doc: "a season, with its year or by the tense", recog: func(m *matcher, i int) (cand, bool) {
+			if m.kind(i) != lxSeason {
+				return cand{}, false
+			}
+			return m.season(i)
+		}, examples: []Example{{"It shipped in summer 2006.", "summer 2006", "2006-SU"}}},
+		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day", recog: func(m *matcher, i int) (cand, bool) {
+			if m.kind(i) != lxHoliday {
+				return cand{}, false
+			}
+			return m.holiday(i, 0)
+		}, examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"}}},
+		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense", recog: func(m *matcher, i int) (cand, bool) {
+			if m.kind(i) != lxOrdinal {
+				return cand{}, false
+			}
+			return m.ordinalPeriod(i)
+		}, examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"}}},
+		{name: "amount", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units: durations, and ago", recog: (*matcher).amountRules,
+			examples: []Example{{"The deal took four months.", "four months", "P4M"}, {"It listed two weeks ago.", "two weeks ago", "2007-W31"}}},
+		{name: "day-around", starts: []string{"day"}, doc: "the day or week before or after a date", recog: func(m *matcher, i int) (cand, bool) {
+			if !m.word(i, "day") || !m.anyWord(i+1, "before", "after") {
+				return cand{}, false
+			}
+			return m.dayAround(i, i+1)
+		}, examples: []Example{{"It rose a day after Tuesday's vote.", "day after Tuesday", "2007-08-15"}}},
+		{name: "the-forms", starts: []string{"the"}, doc: "expressions TimeML annotates with their article: the past, the coming weeks, the 20th century", recog: func(m *matcher, i int) (cand, bool) {
+			if !m.word(i, "the") {
+				return cand{}, false
+			}
+			return m.theForms(i)
+		}, examples: []Example{{"More news in the coming weeks.", "the coming weeks", "FUTURE_REF"}, {"Over the past four months it grew.", "the past four months", "P4M"}}},
+		{name: "event-relative", starts: []string{"#num", "@number", "a", "an", "several", "few", "the", "same", "after", "following", "since", "before", "until", "ahead", "prior"}, doc: "dates from an anchor event: one week after the IPO", compound: true, recog: (*matcher).eventRel,
+			examples: []Example{{"Shares doubled one week after the IPO.", "one week after the IPO", "2007-08-21"}}},
+		{name: "modified", starts: []string{"the", "@mod"}, doc: "early, late, mid, the end of, earlier this... with the date they modify", compound: true, recog: (*matcher).modified,
+			examples: []Example{{"The product ships in early 2008.", "early 2008", "2008"}, {"It was released earlier this year.", "earlier this year", "2007"}}},
+		{name: "anaphor", starts: []string{"earlier", "later", "that", "the"}, doc: "that month, later that year, the following year: from the last date named", compound: true, recog: (*matcher).anaphor,
+			examples: []Example{{"He fled in June 1998 and returned later that year.", "later that year", "1998"}}},
+		{name: "period-anaphor", starts: []string{"the"}, doc: "the quarter, the year-ago quarter, the year-earlier period: from the last quarter named", compound: true, recog: (*matcher).periodAnaphor,
+			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"}}},
+	}
+}
+
+// lowerWord is the token's text in lower case (allocating only when it has capitals).
+func lowerWord(t *token) string {
+	for i := 0; i < len(t.s); i++ {
+		if c := t.s[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(t.s)
+		}
+	}
+	return t.s
+}

@@ -1,0 +1,380 @@
+package timex
+
+import "strings"
+
+// Tense is when a clause happens relative to its telling, as its verbs mark it.
+type Tense uint8
+
+const (
+	TenseUnknown Tense = iota // no verb marks it
+	TensePast                 // "priced", "said", "was", "had begun"
+	TensePresent              // "begin trading", "is", "opens": in news, the present of a date is a schedule
+	TenseFuture               // "will begin", "is expected to", "plans to", "until"
+)
+
+// Short names the rules use.
+const (
+	tenseNone    = TenseUnknown
+	tensePast    = TensePast
+	tensePresent = TensePresent
+	tenseFuture  = TenseFuture
+)
+
+func (t Tense) String() string {
+	switch t {
+	case TensePast:
+		return "past"
+	case TensePresent:
+		return "present"
+	case TenseFuture:
+		return "future"
+	}
+	return "unknown"
+}
+
+// Reading is what the verbs of a clause say about a span in it: the tense of the verb that
+// governs it, and the modal or intent word that makes it less than a fact.
+type Reading struct {
+	Tense Tense
+	// Modal is the modal, intent or hedge word of the clause, lower case: "will", "would",
+	// "may", "might", "could", "should", "can", "must", "plans", "expected", "reportedly"...;
+	// empty when the clause states a fact.
+	Modal string
+	// Cue is the word that decided the tense ("priced", "will", "until"), empty when none did.
+	Cue string
+}
+
+// tense is the tense of the clause around tokens [start, end).
+func (m *matcher) tense(start, end int) Tense {
+	t, _ := m.tenseCue(start, end, false)
+	return t
+}
+
+// read is the Reading of the clause around tokens [start, end).
+func (m *matcher) read(start, end int) Reading {
+	t, cue := m.tenseCue(start, end, true)
+	return Reading{Tense: t, Cue: strings.ToLower(cue), Modal: m.modal(start, end)}
+}
+
+// tenseCue reads the clause around tokens [start, end): a preposition that points ahead ("until
+// Tuesday", "as early as Tuesday") or back ("since") decides; else the nearest verb marker
+// (will, was, -ed forms, present forms of verbs that schedule...), and only then a reporting
+// verb ("said Friday"), which tells when the news was told rather than when the event happens.
+func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
+	switch {
+	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
+		return tenseFuture, "as early as"
+	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
+		return tensePast, "since"
+	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
+		// "postponed until Tuesday"; "Until Thursday, they had not..." is past
+		return tenseFuture, m.toks[start-1].s
+	}
+	t, cue := m.verbTense(start, end, own)
+	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
+		return tenseFuture, m.toks[start-1].s
+	}
+	return t, cue
+}
+
+// verbTense is the tense of the nearest verb marker around tokens [start, end), and the word;
+// with own, the words of the span come first (a trigger word is often the verb itself).
+func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
+	sent := m.toks[start].clause
+	reported, reportedBy := tenseNone, ""
+	n := 0
+	if own {
+		n = end - start
+	}
+	for step := 0; step < n+80; step++ {
+		// The span's words, then outward from it, the word before first at each distance.
+		k := start + step
+		if step >= n {
+			d := (step-n)/2 + 1
+			if k = start - d; (step-n)%2 == 1 {
+				k = end - 1 + d
+			}
+		}
+		if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord {
+			continue
+		}
+		w := m.toks[k].s
+		if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
+			return tenseFuture, w // "were planning to"
+		}
+		if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
+			return tenseFuture, m.toks[k-1].s
+		}
+		info := m.verbInfo(k)
+		t, reporting := tenseNone, info&vReporting != 0
+		switch {
+		case info&vPast != 0:
+			t = tensePast
+		case info&vFuture != 0:
+			t = tenseFuture
+		}
+		if t != tenseNone && m.attributive(k) {
+			continue // "the expected range", "its planned merger": an adjective, no tense
+		}
+		if t == tenseNone && k < start && start-k <= 6 && info&vPossibility != 0 {
+			// "could close on Friday" looks ahead; "may have peaked on Monday" back. Only a
+			// modal just before governs the date: "must be returned ..., and set Friday" not.
+			if m.word(k+1, "have") || m.word(k+1, "not") && m.word(k+2, "have") {
+				return tensePast, w
+			}
+			return tenseFuture, w
+		}
+		if t == tenseNone {
+			if info&vBe != 0 && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
+				if reported != tenseNone {
+					return reported, reportedBy // "when the case is heard in May": the present, no shift
+				}
+				return tensePresent, w
+			}
+			if info&vSchedule != 0 && m.scheduleVerb(k) {
+				return tensePresent, w // "the shares begin trading on Tuesday"
+			}
+			continue
+		}
+		if reporting {
+			if reported == tenseNone {
+				reported, reportedBy = t, w
+			}
+			continue
+		}
+		if t == tensePast && m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were", "get", "gets", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
+			continue // "must be returned": a participle, no tense
+		}
+		return t, w
+	}
+	return reported, reportedBy
+}
+
+// Bits of verbInfo.
+const (
+	vPast        = 1 << iota // wordTense past
+	vFuture                  // wordTense future
+	vReporting               // a reporting verb
+	vBe                      // is, are, am
+	vPossibility             // may, might, could...
+	vSchedule                // the form of a scheduling verb (scheduleVerb checks its context)
+	vKnown                   // computed
+)
+
+// verbInfo is what word k's spelling says about tense, computed once per token: a clause is
+// read for every weekday, month and quarter in it, and each reading looks at up to 80 words.
+func (m *matcher) verbInfo(k int) uint8 {
+	if m.vinfo == nil {
+		m.vinfo = make([]uint8, len(m.toks))
+	}
+	if v := m.vinfo[k]; v != 0 {
+		return v
+	}
+	w := m.toks[k].s
+	v := uint8(vKnown)
+	var buf [16]byte
+	if len(w) <= len(buf) {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		v |= verbWords[string(buf[:len(w)])]
+	}
+	// Other -ed forms of at least five letters, lower case, are past verbs ("priced").
+	if v&(vPast|vFuture) == 0 && len(w) >= 5 && len(w) <= len(buf) && buf[len(w)-2] == 'e' && buf[len(w)-1] == 'd' &&
+		w[0] >= 'a' && w[0] <= 'z' && !notPastEd[string(buf[:len(w)])] {
+		v |= vPast
+	}
+	m.vinfo[k] = v
+	return v
+}
+
+// verbWords holds the bits of the words the tense lists name, so that reading a word costs
+// one lookup: reporting, future and past words, forms of "be", modals of possibility, and the
+// scheduling verbs with their third person.
+var verbWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range reportingWords {
+		m[w] |= vPast | vReporting
+	}
+	for w := range futureWords {
+		if m[w]&vPast == 0 {
+			m[w] |= vFuture
+		}
+	}
+	for w := range pastWords {
+		if m[w]&(vPast|vFuture) == 0 {
+			m[w] |= vPast
+		}
+	}
+	for w := range presentWords {
+		m[w] |= vBe
+	}
+	for w := range possibility {
+		m[w] |= vPossibility
+	}
+	for w := range scheduleVerbs {
+		m[w] |= vSchedule
+		m[w+"s"] |= vSchedule
+		m[w+"es"] |= vSchedule
+	}
+	return m
+}()
+
+// attributive reports whether word k stands between a determiner and its noun, where a
+// participle is an adjective: "the expected range", "its planned offering", "a closed session".
+func (m *matcher) attributive(k int) bool {
+	if k == 0 || m.toks[k-1].kind != kWord || !inSet(determiners, m.toks[k-1].s) {
+		return false
+	}
+	n := k + 1
+	return n < len(m.toks) && m.toks[n].kind == kWord && m.toks[n].lex.kind != lxWeekday && m.toks[n].lex.kind != lxMonth
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "your": true, "my": true, "this": true, "these": true, "those": true}
+
+// scheduleVerb reports whether word k is the present tense of a verb that news uses for what
+// is on the calendar: "the shares begin trading Tuesday", "the court hears the case in May",
+// "Congress reconvenes in September". After a determiner it is a noun ("the open", "a return").
+func (m *matcher) scheduleVerb(k int) bool {
+	if m.verbInfo(k)&vSchedule == 0 {
+		return false
+	}
+	if m.toks[k].upper && (k == 0 || m.toks[k-1].clause != m.toks[k].clause) {
+		return false // a capitalized first word: a headline noun as often as a verb
+	}
+	// A verb follows its subject, a word; after a determiner or a preposition, or before
+	// "of", it is a noun ("the start of trading", "a list of", "the head of").
+	if k == 0 || m.toks[k-1].kind != kWord || m.toks[k-1].clause != m.toks[k].clause || m.word(k+1, "of") {
+		return false
+	}
+	// After a modal or "to" the tense is the modal's ("will begin").
+	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
+		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
+}
+
+// scheduleVerbs are base forms; the third person ("begins", "closes", "launches") is derived.
+var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, "close": true, "meet": true,
+	"vote": true, "launch": true, "debut": true, "resume": true, "arrive": true, "return": true, "visit": true,
+	"travel": true, "hold": true, "face": true, "expire": true, "convene": true, "reconvene": true, "testify": true,
+	"host": true, "hear": true, "ship": true, "list": true}
+
+// modal is the modal, intent or hedge word nearest the span in its clause: up to twelve words
+// before it, or three after ("the shares, which may list on Friday").
+func (m *matcher) modal(start, end int) string {
+	sent := m.toks[start].clause
+	for d := 1; d <= 12; d++ {
+		for _, k := range [2]int{start - d, end - 1 + d} {
+			if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord || k >= end && d > 3 {
+				continue
+			}
+			w := m.toks[k].s
+			if inSet(modalWords, w) || inSet(intentModal, w) && m.word(k+1, "to") {
+				return strings.ToLower(w)
+			}
+		}
+	}
+	return ""
+}
+
+var modalWords = map[string]bool{"will": true, "ll": true, "would": true, "shall": true, "may": true, "might": true,
+	"could": true, "can": true, "should": true, "must": true, "reportedly": true, "allegedly": true}
+
+// intentModal before "to" make a plan of what follows: "plans to list on Friday".
+var intentModal = map[string]bool{"plans": true, "plan": true, "planned": true, "planning": true, "expected": true,
+	"expects": true, "expect": true, "scheduled": true, "due": true, "set": true, "intends": true, "intend": true,
+	"aims": true, "hopes": true, "wants": true, "going": true, "seeks": true, "tried": true, "tries": true, "sought": true}
+
+// weekdayTense is the tense for a bare weekday: a verb right before it decides ("said
+// Friday", "announced Wednesday"), a possessive is past ("Wednesday's ruling"), else the
+// clause's.
+func (m *matcher) weekdayTense(i, j int) Tense {
+	k := i - 1
+	if m.anyWord(k, "on", "late", "early") {
+		k--
+	}
+	if k >= 0 && m.toks[k].kind == kWord && m.toks[k].clause == m.toks[i].clause {
+		if t, _ := wordTense(m.toks[k].s); t != tenseNone {
+			return t
+		}
+	}
+	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) {
+		return tensePast
+	}
+	return m.tense(i, j)
+}
+
+// possibility are the modals that look ahead from the telling unless a perfect follows.
+var possibility = map[string]bool{"may": true, "might": true, "could": true, "should": true, "must": true, "can": true}
+
+var presentWords = map[string]bool{"is": true, "are": true, "am": true}
+
+// intentWords before "to" point to the future: "planned to leave on Thursday".
+var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared"}
+
+var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
+	"expected": true, "expects": true, "expect": true, "intends": true, "tomorrow": true}
+
+var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
+	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,
+	"fell": true, "won": true, "lost": true, "met": true, "sold": true, "bought": true, "held": true, "struck": true,
+	"broke": true, "spoke": true, "saw": true, "got": true, "ran": true, "led": true, "paid": true, "sent": true,
+	"shot": true, "became": true, "chose": true, "fled": true, "flew": true, "grew": true, "knew": true, "threw": true,
+	"wrote": true, "found": true, "heard": true, "kept": true, "stood": true, "thought": true, "brought": true,
+	"caught": true, "fought": true, "built": true, "spent": true, "yesterday": true, "last": true,
+	"earlier": true}
+
+// wordTense tells the tense a word marks, and whether it is a reporting verb.
+func wordTense(s string) (tense Tense, reporting bool) {
+	if len(s) > 12 {
+		return tenseNone, false
+	}
+	var buf [12]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	w := buf[:len(s)]
+	if reportingWords[string(w)] {
+		return tensePast, true
+	}
+	if futureWords[string(w)] {
+		return tenseFuture, false
+	}
+	if pastWords[string(w)] {
+		return tensePast, false
+	}
+	if len(w) >= 5 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && s[0] >= 'a' && s[0] <= 'z' && !notPastEd[string(w)] {
+		return tensePast, false
+	}
+	return tenseNone, false
+}
+
+var reportingWords = map[string]bool{"said": true, "told": true, "announced": true, "reported": true, "added": true, "stated": true}
+
+// notPastEd are -ed words that are not past verbs or point elsewhere.
+var notPastEd = map[string]bool{"indeed": true, "need": true, "speed": true, "proceed": true, "succeed": true,
+	"exceed": true, "embed": true, "expected": true, "scheduled": true, "planned": true, "breed": true, "seed": true, "feed": true, "greed": true, "hundred": true, "bed": true, "red": true}
+
+// inSet reports whether the lower case of s is in set, without allocating.
+func inSet(set map[string]bool, s string) bool {
+	var buf [16]byte
+	if len(s) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(s)])]
+}

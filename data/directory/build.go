@@ -16,7 +16,7 @@ import (
 
 // The files Build reads, as the public-domain listing packages publish them.
 const (
-	HistoryFile = "listings-history.csv"    // symbol, company_name, exchange, etf, first_seen, last_seen
+	HistoryFile = "listings-history.csv"      // symbol, company_name, exchange, etf, first_seen, last_seen
 	NasdaqFile  = "nasdaq-listed-symbols.csv" // Symbol, Company Name, Security Name, ..., Test Issue, ..., ETF
 	OtherFile   = "other-listed.csv"          // ACT Symbol, Company Name, Security Name, Exchange, ..., ETF, ..., Test Issue
 )
@@ -60,7 +60,7 @@ func Build(dir, wordsPath string) ([]Listing, []string, error) {
 		}
 	}
 	for _, f := range []struct {
-		file                                   string
+		file                              string
 		symbol, name, exchange, etf, test string
 	}{
 		{NasdaqFile, "Symbol", "Security Name", "", "ETF", "Test Issue"},

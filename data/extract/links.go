@@ -455,7 +455,10 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 	}
 	c := a.c
 	// Walk the trie as far as the text goes, remembering the nodes that end an alias.
-	var ends [8]struct{ node int32; n int }
+	var ends [8]struct {
+		node int32
+		n    int
+	}
 	found := 0
 	node := int32(0)
 	for j := i; j < len(us) && us[j].key != ""; j++ {
@@ -472,7 +475,10 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 				copy(ends[:], ends[1:])
 				found--
 			}
-			ends[found] = struct{ node int32; n int }{node, j - i + 1}
+			ends[found] = struct {
+				node int32
+				n    int
+			}{node, j - i + 1}
 			found++
 		}
 	}

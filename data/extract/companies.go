@@ -70,6 +70,9 @@ type Companies struct {
 	// there ("coca" for Coca-Cola).
 	heads map[string][]int32
 	dir   *directory.Directory
+	// scratch space while building
+	toks  []token
+	units []unit
 }
 
 type edge struct {
@@ -97,8 +100,12 @@ func NewCompanies(aliases []Alias) *Companies {
 // NewDirectoryCompanies builds a recognizer over the listing directory (may be nil) and the aliases
 // of the aliases table, which take precedence where they name the same thing.
 func NewDirectoryCompanies(dir *directory.Directory, aliases []Alias) *Companies {
-	c := &Companies{edges: map[edge]int32{}, nodes: [][]int32{nil}, tickers: map[string][]int32{},
-		lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
+	size := len(places) + len(aliases)
+	if dir != nil {
+		size += 2 * len(dir.Listings)
+	}
+	c := &Companies{edges: make(map[edge]int32, 2*size), nodes: make([][]int32, 1, 2*size), entries: make([]entry, 0, size),
+		tickers: make(map[string][]int32, size/2), lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
 	for _, p := range places {
 		c.add(p, entry{place: true})
 	}
@@ -145,8 +152,10 @@ func NewDirectoryCompanies(dir *directory.Directory, aliases []Alias) *Companies
 
 // add puts an alias in the trie and returns its entry, or -1 for an alias without words.
 func (c *Companies) add(alias string, e entry) int32 {
-	toks := tokenize(alias)
-	us := units(alias, toks, nil)
+	c.toks = appendTokens(c.toks[:0], alias)
+	toks := c.toks
+	c.units = units(alias, toks, c.units)
+	us := c.units
 	if len(us) == 0 || us[0].key == "" {
 		return -1
 	}
@@ -341,7 +350,11 @@ type token struct {
 // ("Hewlett-Packard", "B-hive") and inner dots between digits ("65.99"); an apostrophe ends it, so
 // "Citrix's" gives "Citrix", "'", "s".
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	return appendTokens(make([]token, 0, len(text)/5+1), text)
+}
+
+// appendTokens is tokenize appending to toks.
+func appendTokens(toks []token, text string) []token {
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])

@@ -32,11 +32,17 @@ type row struct {
 	current                bool // from a current list, not the history
 }
 
-// Build reads the listing files in dir and the word list (one word a line; its lower-case words
-// are the ordinary words of English) and returns the listings and the ordinary words that occur in
-// their names.
-func Build(dir, wordsPath string) ([]Listing, []string, error) {
-	words, err := readWords(wordsPath)
+// Build reads the listing files in dir and two word lists (one word a line): the ordinary words
+// of English (the lower-case words of wordsPath), and a larger dictionary whose words in any case
+// (names of places, people, weekdays and famous companies too) are never short forms ("Ohio" for
+// Ohio Valley Banc, "Tuesday" for Tuesday Morning). It returns the listings and the ordinary words
+// that occur in their names.
+func Build(dir, wordsPath, dictPath string) ([]Listing, []string, error) {
+	words, err := readWords(wordsPath, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	dict, err := readWords(dictPath, true)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -85,10 +91,10 @@ func Build(dir, wordsPath string) ([]Listing, []string, error) {
 			rows = append(rows, row{symbol: rec[f.symbol], name: rec[f.name], exchange: ex, etf: rec[f.etf] == "Y", first: first, last: end, current: true})
 		}
 	}
-	return build(rows, words), commonIn(rows, words), nil
+	return build(rows, words, dict), commonIn(rows, words), nil
 }
 
-func build(rows []row, words map[string]bool) []Listing {
+func build(rows []row, words, dict map[string]bool) []Listing {
 	// The days each group of lists was published: NASDAQ's list and the others' come apart.
 	group := func(ex string) string {
 		if ex == "Q" {
@@ -143,8 +149,21 @@ func build(rows []row, words map[string]bool) []Listing {
 			heads[k] = true
 		}
 	}
+	// A name listed under three symbols or more is an issuer of notes or funds ("Credit Suisse AG"
+	// for its exchange-traded notes), not one company's shares: a fund, linked by ticker only.
+	symbols := map[string]map[string]bool{}
+	for _, k := range order {
+		if symbols[k.name] == nil {
+			symbols[k.name] = map[string]bool{}
+		}
+		symbols[k.name][k.symbol] = true
+	}
+	issuers := map[key]bool{}
 	for _, k := range order {
 		l := byKey[k]
+		if len(symbols[k.name]) >= 3 {
+			l.Fund, issuers[k] = true, true
+		}
 		ds := snaps[groupOf(l.Exchange)]
 		if i, _ := slices.BinarySearchFunc(ds, l.First, func(a, b time.Time) int { return a.Compare(b) }); i > 0 {
 			l.From = ds[i-1].AddDate(0, 0, 1)
@@ -186,7 +205,7 @@ func build(rows []row, words map[string]bool) []Listing {
 		}
 		if l.Fund {
 			// A fund by its whole name only, and only where that is more than one word.
-			if strings.Contains(l.Name, " ") {
+			if strings.Contains(l.Name, " ") && !issuers[k] {
 				l.Aliases = append(l.Aliases, Alias{Text: l.Name})
 			}
 			out = append(out, *l)
@@ -198,9 +217,9 @@ func build(rows []row, words map[string]bool) []Listing {
 		}
 		for i, f := range forms {
 			single := !strings.ContainsAny(f, " &.-'")
-			common := single && words[strings.ToLower(f)]
-			if i > 0 && (common || len(owners[strings.ToLower(f)]) > 1 || contains(forms[:i], f)) {
-				continue // a short form that is an ordinary word or names several companies
+			common := single && (words[strings.ToLower(f)] || generic[strings.ToLower(f)] || weak[strings.ToLower(f)])
+			if i > 0 && (single && dict[strings.ToLower(f)] || len(owners[strings.ToLower(f)]) > 1 || contains(forms[:i], f)) {
+				continue // a short form that is a word of the dictionary or names several companies
 			}
 			if i > 0 && single && allUpper(f) && len(f) <= 3 {
 				continue // three capitals alone read as a ticker or an acronym, not this name
@@ -217,6 +236,11 @@ func build(rows []row, words map[string]bool) []Listing {
 	})
 	return out
 }
+
+// weak words are whole names of some listings ("The Bancorp") that news uses for many others.
+var weak = map[string]bool{"bancorp": true, "bancshares": true, "financial": true, "bank": true, "trust": true,
+	"capital": true, "resources": true, "energy": true, "realty": true, "properties": true, "insurance": true,
+	"acquisition": true, "investors": true, "partners": true, "ventures": true, "industries": true}
 
 func groupOf(exchange string) string {
 	if exchange == "NASDAQ" {
@@ -247,7 +271,8 @@ func commonIn(rows []row, words map[string]bool) []string {
 	return out
 }
 
-func readWords(path string) (map[string]bool, error) {
+// readWords reads a word list: its lower-case words, or with anyCase all of them lower-cased.
+func readWords(path string, anyCase bool) (map[string]bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("word list: %w (Debian's wamerican-small has it)", err)
@@ -258,7 +283,10 @@ func readWords(path string) (map[string]bool, error) {
 	for sc.Scan() {
 		w := sc.Text()
 		// Lower-case entries only: capitalized ones are names already.
-		if w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0 {
+		switch {
+		case anyCase:
+			words[strings.ToLower(w)] = true
+		case w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0:
 			words[w] = true
 		}
 	}

@@ -6,7 +6,7 @@
 // 2015 and a Global X fund in 2024.
 package directory
 
-//go:generate go run ./gen -listings ../../../shared/data/listings -words /usr/share/dict/american-english-small -out listings.tsv.gz
+//go:generate go run ./gen -listings ../../../shared/data/listings -words /usr/share/dict/american-english-small -dict /usr/share/dict/american-english -out listings.tsv.gz
 
 import (
 	"bufio"

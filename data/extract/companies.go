@@ -64,8 +64,10 @@ type Companies struct {
 	// tickers maps a symbol to the entries listed under it.
 	tickers map[string][]int32
 	// lowerStarts holds aliases' first words written in lower case ("innotek", "eBay"): only these
-	// start a name on a lower-case word.
+	// start a name on a lower-case word. lowerShape has a bit per (first byte, length) of them, so
+	// that most lower-case words are passed over without a map probe.
 	lowerStarts map[string]bool
+	lowerShape  [256]uint64
 	// heads maps the folded first part of a hyphenated word to the listings whose name was cut
 	// there ("coca" for Coca-Cola).
 	heads map[string][]int32
@@ -89,6 +91,7 @@ type entry struct {
 	// with evidence; short: a short form the directory made ("Agilent"), which does not count
 	// inside a longer capitalized name ("Mary Agilent").
 	common, short bool
+	words         int  // units in the alias
 	place         bool // a place or institution: it blocks the names inside it ("Los Angeles")
 }
 
@@ -165,8 +168,15 @@ func (c *Companies) add(alias string, e entry) int32 {
 		}
 	}
 	e.first = toks[us[0].from].text
+	for k, u := range us {
+		// Words, without the "s" of a possessive ("Moody's" is one word).
+		if isWord(u.key) && !(u.key == "s" && k > 0 && us[k-1].key == "'") {
+			e.words++
+		}
+	}
 	if r, _ := utf8.DecodeRuneInString(e.first); unicode.IsLower(r) {
 		c.lowerStarts[e.first] = true
+		c.lowerShape[e.first[0]] |= 1 << min(len(e.first), 63)
 	}
 	c.entries = append(c.entries, e)
 	id := int32(len(c.entries) - 1)
@@ -307,6 +317,9 @@ func (c *Companies) aliasText(id int32) string {
 }
 
 func exchangeName(s string) string {
+	if len(s) < 3 || len(s) > 6 || s[0]|0x20 != 'n' && s[0]|0x20 != 'a' && s[0]|0x20 != 'o' {
+		return "" // most words: no exchange, and no upper-casing
+	}
 	switch strings.ToUpper(s) {
 	case "NYSE":
 		return "NYSE"

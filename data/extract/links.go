@@ -116,6 +116,16 @@ type unit struct {
 // is "&" ("Johnson and Johnson"), hyphens go ("Wal-Mart" is "Walmart").
 func units(text string, toks []token, buf []unit) []unit {
 	us := buf[:0]
+	// Folded words that differ from the text go to one arena, made a string once at the end:
+	// one allocation per sentence instead of one per capitalized word. Their keys hold offsets
+	// ("\x00" + index) until then.
+	var arena []byte
+	var spans [][2]int
+	folded := func(b []byte) string {
+		spans = append(spans, [2]int{len(arena), len(arena) + len(b)})
+		arena = append(arena, b...)
+		return "\x00"
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if isInitial(t.text) {
@@ -133,7 +143,7 @@ func units(text string, toks []token, buf []unit) []unit {
 				break
 			}
 			if len(b) >= 2 {
-				us = append(us, unit{string(b), i, j, t.start, end})
+				us = append(us, unit{folded(b), i, j, t.start, end})
 				i = j - 1
 				continue
 			}
@@ -141,7 +151,12 @@ func units(text string, toks []token, buf []unit) []unit {
 		key := ""
 		switch {
 		case isWord(t.text):
-			key = fold(t.text)
+			if plain(t.text) {
+				key = t.text
+			} else {
+				var tmp [64]byte
+				key = folded(appendFold(tmp[:0], t.text))
+			}
 			if key == "and" {
 				key = "&"
 			}
@@ -158,7 +173,40 @@ func units(text string, toks []token, buf []unit) []unit {
 		}
 		us = append(us, unit{key, i, i + 1, t.start, t.end})
 	}
+	if len(spans) > 0 {
+		all, k := string(arena), 0
+		for i := range us {
+			if us[i].key == "\x00" {
+				us[i].key = all[spans[k][0]:spans[k][1]]
+				k++
+			}
+		}
+	}
 	return us
+}
+
+// plain says whether a word is its own folded form: lower-case ASCII letters and digits.
+func plain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c == '-' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFold appends the folded form of a word to b.
+func appendFold(b []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r == '-' || r == '\'' || r == '’':
+		case r < 0x80:
+			b = append(b, lowerByte(byte(r)))
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	return b
 }
 
 func isInitial(s string) bool {
@@ -174,25 +222,10 @@ func lowerByte(b byte) byte {
 
 // fold is a word as names match it: lower case, without hyphens or apostrophes.
 func fold(s string) string {
-	plain := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c == '-' || c >= 0x80 {
-			plain = false
-			break
-		}
-	}
-	if plain {
+	if plain(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r == '-' || r == '\'' || r == '’' {
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
+	return string(appendFold(make([]byte, 0, len(s)), s))
 }
 
 // adjacent says whether two units are written next to each other: nothing or one space between.
@@ -223,7 +256,7 @@ func shouting(toks []token) bool {
 		if unicode.IsUpper(r) {
 			caps++
 		}
-		if strings.ToUpper(t.text) == t.text {
+		if strings.IndexFunc(t.text, unicode.IsLower) < 0 {
 			upper++
 		}
 	}
@@ -285,8 +318,14 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 // startsName says whether a word can begin a name: a capital or a digit, or an alias's first word
 // written in lower case ("innotek").
 func (a *ArticleLinks) startsName(w string) bool {
+	if b := w[0]; b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' {
+		return true
+	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || a.c.lowerStarts[w]
+	if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		return true
+	}
+	return a.c.lowerShape[w[0]]&(1<<min(len(w), 63)) != 0 && a.c.lowerStarts[w]
 }
 
 // tickerContext recognizes a ticker at token i: "$VMW", "NYSE: VMW", "NYSE American: X",
@@ -586,6 +625,14 @@ func (c *Companies) resolve(ids []int32, day time.Time, first string) (*entry, s
 			best, bestRank, src = e, rank, s
 		}
 	}
+	if best != nil && best.short {
+		// A place or institution is what a short form means inside it: "Ohio", not Ohio Valley Banc.
+		for _, id := range ids {
+			if c.entries[id].place {
+				return &c.entries[id], ""
+			}
+		}
+	}
 	if best != nil && best.source == SourceSeed && c.stale(best, day) {
 		// The seed's ticker belonged to another listing on that day (EMC, a fund since 2024):
 		// the name is still the company, without the ticker.
@@ -609,7 +656,11 @@ func (c *Companies) rank(e *entry, day time.Time) (int, string) {
 	case directory.Seen:
 		return 1, SourceDirectory
 	case directory.BeforeHistory:
-		return 3, SourceBeforeHistory
+		// Before its history the directory is a guess, which a name of one word (Moody's,
+		// Harris, Chase) or a short form does not carry: they changed hands too often.
+		if e.words >= 2 && !e.short || e.words == 0 {
+			return 3, SourceBeforeHistory
+		}
 	}
 	return -1, ""
 }

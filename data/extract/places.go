@@ -23,7 +23,7 @@ var places = []string{
 	// Countries and world cities.
 	"United States", "United Kingdom", "Great Britain", "Britain", "England", "Scotland", "Ireland",
 	"Canada", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "Venezuela", "France",
-	"Germany", "West Germany", "East Germany", "Italy", "Spain", "Portugal", "Netherlands",
+	"Germany", "West Germany", "East Germany", "West German", "East German", "Italy", "Spain", "Portugal", "Netherlands",
 	"Belgium", "Switzerland", "Austria", "Sweden", "Norway", "Denmark", "Finland", "Poland",
 	"Russia", "Soviet Union", "China", "Hong Kong", "Taiwan", "Japan", "South Korea", "North Korea",
 	"India", "Pakistan", "Indonesia", "Malaysia", "Singapore", "Thailand", "Philippines",
@@ -33,6 +33,14 @@ var places = []string{
 	"Sydney", "Melbourne", "Beijing", "Shanghai", "Seoul", "Mumbai", "Bombay", "Moscow",
 	"Middle East", "Latin America", "North America", "South America", "Western Europe",
 	"Eastern Europe", "Europe", "Asia", "Africa",
+	// Peoples, days and months, which begin companies' names.
+	"American", "German", "French", "British", "English", "Japanese", "Chinese", "Canadian",
+	"Spanish", "Italian", "Dutch", "Swiss", "Swedish", "Norwegian", "Danish", "Finnish", "Belgian",
+	"Australian", "Mexican", "Brazilian", "Korean", "Indian", "Philippine", "Irish", "Scottish",
+	"European", "Asian", "African", "Russian", "Soviet", "Israeli", "Arab", "Saudi", "Kuwaiti",
+	"Iranian", "Taiwanese", "Pacific", "Atlantic", "Portland", "Monday", "Tuesday", "Wednesday",
+	"Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June",
+	"July", "August", "September", "October", "November", "December",
 	// Public institutions and markets, whose words are in companies' names.
 	"Federal Reserve", "Fed", "White House", "Supreme Court", "Congress", "Senate",
 	"European Union", "European Community", "Common Market", "World Bank",

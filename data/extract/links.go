@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -16,6 +18,10 @@ type CompanyMention struct {
 	Text       string
 	Start, End int // bytes
 	Source     string
+	// Cited: the company is named as the employer of an analyst or an economist ("Salomon
+	// Brothers analyst Jane Doe said", "an economist at Merrill Lynch"): a source of the news,
+	// not a party to it.
+	Cited bool
 }
 
 // ArticleLinks links the companies of one article: it knows the article's date (a ticker means
@@ -305,14 +311,134 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		if u.key == "" || !a.startsName(t.text) {
 			continue
 		}
-		if m, n, ok := a.match(text, toks, us, i, shout); ok {
+		// An acronym in parentheses after the words it abbreviates ("International Coffee
+		// Organization (ICO)") means them for the rest of the article, not a company of that name.
+		if u.from >= 2 && u.to < len(toks) && toks[u.to].text == ")" && toks[u.from-1].text == "(" && isTickerShape(t.text) && len(t.text) >= 2 &&
+			initials(toks, u.from-1) == t.text && !a.tied(t.text) {
+			a.remember(text, us[i:i+1], u.start, u.end, Company{})
+			continue
+		}
+		// A person: a given name and a capitalized word ("Thomas Jasper", "John Harris"), which
+		// a company's name of two words or more may still begin ("Charles Schwab").
+		person := !shout && givenNames[t.text] && i+1 < len(us) && adjacent(text, u, us[i+1]) && capitalized(toks[us[i+1].from].text)
+		if m, n, ok := a.match(text, toks, us, i, shout); ok && !(person && n == 1) {
 			if m.Source != "" {
+				m.Cited = cited(toks, us[i].from, us[i+n-1].to)
 				emit(m)
 			}
 			i += n - 1
+			continue
+		}
+		if person {
+			i++ // the surname
+			continue
 		}
 	}
+	markAgents(toks, out)
 	return out
+}
+
+// agentWords name the banks and brokers that arrange a deal for others: the companies named after
+// one of them in a sentence ("The underwriters are Drexel Burnham Lambert Inc and Salomon
+// Brothers Inc"), or just before "as" and one of them ("Salomon Brothers said as lead manager"),
+// are cited, not parties.
+var agentWords = map[string]bool{"underwriter": true, "underwriters": true, "underwritten": true,
+	"manager": true, "managers": true, "co-manager": true, "co-managers": true, "adviser": true,
+	"advisers": true, "advisor": true, "advisors": true, "advised": true, "dealer-manager": true,
+	"agent": true, "agents": true, "broker": true, "brokers": true, "brokerage": true}
+
+func markAgents(toks []token, ms []CompanyMention) {
+	if len(ms) == 0 {
+		return
+	}
+	first := -1
+	for k, t := range toks {
+		if agentWords[lower(t.text)] {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for j := range ms {
+		m := &ms[j]
+		if m.Start > toks[first].start {
+			m.Cited = true
+			continue
+		}
+		// "X said as lead manager", "X, acting as adviser".
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.End })
+		for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
+			if lower(toks[k].text) == "as" {
+				for q := k + 1; q < len(toks) && q <= k+3; q++ {
+					if agentWords[lower(toks[q].text)] {
+						m.Cited = true
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// capitalized says whether a word begins with a capital letter.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// initials are the first letters of the capitalized words before token end ("of" and "and" are
+// passed over), as many as make a string up to six letters.
+func initials(toks []token, end int) string {
+	var b []byte
+	for k := end - 1; k >= 0 && len(b) < 6; k-- {
+		w := toks[k].text
+		if w == "of" || w == "and" || w == "&" || w == "the" {
+			continue
+		}
+		if !capitalized(w) || !isWord(w) {
+			break
+		}
+		b = append(b, w[0])
+	}
+	slices.Reverse(b)
+	return string(b)
+}
+
+// tied says whether the article tied a name to a company already.
+func (a *ArticleLinks) tied(name string) bool {
+	_, ok := a.learned[fold(name)]
+	return ok
+}
+
+var sourceWords = map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,
+	"strategist": true, "strategists": true}
+
+// cited says whether the name in tokens [from, to) is an analyst's or economist's employer: such a
+// word follows it after at most four words of its name ("Salomon Brothers Inc analyst"), or
+// precedes it with "at", "with", "of", "from" or "for" ("an analyst with Merrill Lynch").
+func cited(toks []token, from, to int) bool {
+	for k, n := to, 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		w := toks[k].text
+		if sourceWords[lower(w)] {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "," && w != "." && w != "&" && w != "'" && w != "s" {
+			break
+		}
+	}
+	k := from - 1
+	if k >= 0 && lower(toks[k].text) == "the" {
+		k--
+	}
+	if k >= 1 {
+		switch lower(toks[k].text) {
+		case "at", "with", "of", "from", "for":
+			return sourceWords[lower(toks[k-1].text)]
+		}
+	}
+	return false
 }
 
 // startsName says whether a word can begin a name: a capital or a digit, or an alias's first word
@@ -446,6 +572,9 @@ func (a *ArticleLinks) remember(text string, us []unit, start, end int, co Compa
 		}
 	}
 	put(keys)
+	if co.Name == "" {
+		return
+	}
 	for _, x := range extra {
 		toks := tokenize(x)
 		var ks []string
@@ -487,6 +616,9 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 				continue
 			}
 			if l, found := a.learned[strings.Join(keys, " ")]; found {
+				if l.Name == "" {
+					return CompanyMention{}, n, true // an acronym of something else
+				}
 				end := a.suffix(text, toks, us, i+n)
 				return CompanyMention{Company: l, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: SourceLearned}, n, true
 			}
@@ -524,7 +656,8 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 	first := toks[us[i].from].text
 	for k := found - 1; k >= 0; k-- {
 		n := ends[k].n
-		e, src := c.resolve(c.nodes[ends[k].node], a.day, first)
+		ids := c.nodes[ends[k].node]
+		e, src := c.resolve(ids, a.day, first)
 		if e == nil {
 			continue
 		}
@@ -534,6 +667,11 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		end := a.suffix(text, toks, us, i+n)
 		suffixed := end > us[i+n-1].end
 		if !a.evidenced(text, toks, us, i, n, e, shout, suffixed) {
+			continue
+		}
+		if !suffixed && !a.evidence[e.Company] && c.hasPlace(ids) {
+			// A company named like a place ("Georgia", "New England") needs a suffix or an
+			// earlier mention with evidence: capitals are no evidence for a place.
 			continue
 		}
 		a.note(e.Company)
@@ -641,6 +779,15 @@ func (c *Companies) resolve(ids []int32, day time.Time, first string) (*entry, s
 		return &cp, src
 	}
 	return best, src
+}
+
+func (c *Companies) hasPlace(ids []int32) bool {
+	for _, id := range ids {
+		if c.entries[id].place {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Companies) rank(e *entry, day time.Time) (int, string) {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // places are names of places and public institutions that contain, or are, a company's name or a
 // part of one: matched as a whole they keep "Angeles" (a listed company) out of "Los Angeles",
 // "Fargo" out of "North Fargo" and "Reserve" out of "Federal Reserve". A company name that is
@@ -47,4 +49,22 @@ var places = []string{
 	"International Monetary Fund", "Treasury", "Justice Department", "Commerce Department",
 	"Securities and Exchange Commission", "Federal Trade Commission", "New York Stock Exchange",
 	"American Stock Exchange", "Stock Exchange", "Dow Jones Industrial Average",
+}
+
+// givenNames are first names that are also companies' names or their first words ("Thomas",
+// "Morgan", "Harris" as in Harris Corp is a surname): followed by a capitalized word they begin a
+// person's name ("Thomas Jasper"), and neither they nor that word name a company alone.
+var givenNames = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`Alan Albert Alexander Alfred Allen Andrew Ann Anne Anthony Arthur
+		Barbara Benjamin Bernard Betty Bill Bob Brian Bruce Carl Carol Catherine Charles Christopher Craig
+		Daniel David Dennis Diane Donald Dorothy Douglas Earl Edward Elizabeth Eric Eugene Frank Fred
+		Frederick Gary George Gerald Gordon Grace Harold Harry Helen Henry Howard Jack James Jane Janet
+		Jean Jeffrey Jerry Jim Joan Joe John Johnson Joseph Judith Karen Kenneth Kevin Larry Lawrence Lee
+		Leonard Linda Louis Margaret Mark Martin Mary Michael Morgan Nancy Norman Patricia Patrick Paul
+		Peter Philip Ralph Raymond Richard Robert Roger Ronald Roy Russell Ruth Samuel Sandra Sarah Scott
+		Stanley Stephen Steven Susan Thomas Timothy Walter Warren Wayne William`) {
+		givenNames[n] = true
+	}
 }

@@ -194,7 +194,7 @@ func build(rows []row, words, dict map[string]bool) []Listing {
 	var out []Listing
 	for _, k := range order {
 		l := byKey[k]
-		if heads[k] {
+		if heads[k] && !l.Fund {
 			// Only the first part of a hyphenated word; a whole word too where it is nothing else
 			// (DIRECTV, CEPHEID), not where it is a place or a surname (Bristol, Colgate).
 			if len(l.Name) >= 3 {
@@ -203,7 +203,7 @@ func build(rows []row, words, dict map[string]bool) []Listing {
 			out = append(out, *l)
 			continue
 		}
-		if l.Fund {
+		if l.Fund || heads[k] {
 			// A fund by its whole name only, and only where that is more than one word.
 			if strings.Contains(l.Name, " ") && !issuers[k] {
 				l.Aliases = append(l.Aliases, Alias{Text: l.Name})

@@ -74,7 +74,10 @@ func Name(listing string) string {
 		}
 		words = words[:len(words)-1]
 	}
-	out := strings.TrimRight(strings.Join(words, " "), " ,;-")
+	if len(words) == 1 && legal[strings.ToLower(strings.Trim(words[0], ".,;"))] {
+		return ""
+	}
+	out := strings.Trim(strings.Join(words, " "), " ,;-~|")
 	// A name is something to link: at least two characters with a letter.
 	if len(out) < 2 || !strings.ContainsFunc(out, unicode.IsLetter) {
 		return ""

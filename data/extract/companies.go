@@ -86,6 +86,7 @@ type entry struct {
 	Company
 	source  string
 	first   string             // the alias's first word as written, for the capitalization check
+	alias   string             // the alias as written (aliases table entries only)
 	listing *directory.Listing // directory entries only
 	// common: the alias is one ordinary word ("Apple", "Target"), which names the company only
 	// with evidence; short: a short form the directory made ("Agilent"), which does not count
@@ -117,7 +118,7 @@ func NewDirectoryCompanies(dir *directory.Directory, aliases []Alias) *Companies
 		if src != SourceSeed {
 			src = SourceUser
 		}
-		e := entry{Company: a.Company, source: src}
+		e := entry{Company: a.Company, source: src, alias: a.Alias}
 		e.common = dir != nil && !strings.ContainsAny(a.Alias, " &.-'") && dir.Common(strings.ToLower(a.Alias))
 		id := c.add(a.Alias, e)
 		if a.Ticker != "" && id >= 0 {
@@ -288,33 +289,8 @@ func hasAlias(l *directory.Listing, q string) bool {
 	return false
 }
 
-// aliasText rebuilds an aliases-table entry's alias from the trie (the entry keeps only its first
-// word): the words on the path to the node that holds it.
-func (c *Companies) aliasText(id int32) string {
-	var target int32 = -1
-	for n, ids := range c.nodes {
-		if slices.Contains(ids, id) {
-			target = int32(n)
-			break
-		}
-	}
-	if target < 0 {
-		return c.entries[id].first
-	}
-	parent := map[int32]edge{}
-	for e, to := range c.edges {
-		parent[to] = e
-	}
-	var keys []string
-	for n := target; n != 0; {
-		e := parent[n]
-		keys = append(keys, e.key)
-		n = e.from
-	}
-	slices.Reverse(keys)
-	keys[0] = c.entries[id].first
-	return strings.Join(keys, " ")
-}
+// aliasText is an aliases-table entry's alias as written.
+func (c *Companies) aliasText(id int32) string { return c.entries[id].alias }
 
 func exchangeName(s string) string {
 	if len(s) < 3 || len(s) > 6 || s[0]|0x20 != 'n' && s[0]|0x20 != 'a' && s[0]|0x20 != 'o' {

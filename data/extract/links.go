@@ -298,8 +298,8 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		if tk, last, ex := tickerContext(toks, u.from, a.meta); last >= 0 {
 			co, src := a.ticker(toks[tk].text, ex)
 			m := CompanyMention{Company: co, Text: text[t.start:toks[last].end], Start: t.start, End: toks[last].end, Source: src}
-			if u.from > 0 && toks[u.from-1].text == "(" {
-				a.learn(text, toks, us[:i], &out, u.from-1, co)
+			if u.from > 0 && toks[u.from-1].text == "(" && i > 0 {
+				a.learn(text, toks, us[:i-1], &out, u.from-1, co)
 			}
 			a.note(co)
 			emit(m)
@@ -532,7 +532,15 @@ func (a *ArticleLinks) learn(text string, toks []token, before []unit, out *[]Co
 			lo++
 		}
 	}
-	if lo >= len(before) || len(before)-lo > 8 {
+	// The name ends in a capitalized word ("Holders of (NYSE: EMC)" names nobody) and does not
+	// begin with an ordinary word that opens the sentence ("Vendors (NASDAQ:CTXS)").
+	if lo >= len(before) || len(before)-lo > 8 || !capitalized(toks[before[len(before)-1].from].text) {
+		return
+	}
+	for lo < len(before) && lo == firstWord(toks, before) && a.c.dir != nil && a.c.dir.Common(lower(toks[before[lo].from].text)) {
+		lo++
+	}
+	if lo >= len(before) {
 		return
 	}
 	start, end := before[lo].start, before[len(before)-1].end
@@ -547,6 +555,16 @@ func (a *ArticleLinks) learn(text string, toks []token, before []unit, out *[]Co
 	*out = append(*out, CompanyMention{Company: learned, Text: text[start:end], Start: start, End: end, Source: SourceLearned})
 	a.remember(text, before[lo:], start, end, learned)
 	a.remember(text, nil, 0, 0, learned, name)
+}
+
+// firstWord returns the index of the first unit of a word.
+func firstWord(toks []token, us []unit) int {
+	for k, u := range us {
+		if isWord(toks[u.from].text) {
+			return k
+		}
+	}
+	return len(us)
 }
 
 // remember makes the folded words of the units within [start, end) (and of any extra names) mean

@@ -115,6 +115,7 @@ with SQL (eventline sql).`,
 	root.AddCommand(newCmdEval(f, nil))
 	root.AddCommand(newCmdSQL(f, nil))
 	root.AddCommand(newCmdInfo(f, nil))
+	root.AddCommand(newCmdAliases(f, nil))
 	root.AddCommand(newCmdExport(f, nil))
 	root.AddCommand(newCmdStudy(f, nil))
 	root.AddCommand(newCmdSummary(f, nil))

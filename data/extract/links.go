@@ -821,9 +821,9 @@ func (c *Companies) rank(e *entry, day time.Time) (int, string) {
 	case directory.Seen:
 		return 1, SourceDirectory
 	case directory.BeforeHistory:
-		// Before its history the directory is a guess, which a name of one word (Moody's,
-		// Harris, Chase) or a short form does not carry: they changed hands too often.
-		if e.words >= 2 && !e.short || e.words == 0 {
+		// Before its history the directory is a guess, which a name of one word does not carry
+		// (Moody's, Harris, Chase, Agilent): such names changed hands too often.
+		if e.words >= 2 || e.words == 0 {
 			return 3, SourceBeforeHistory
 		}
 	}

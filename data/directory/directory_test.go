@@ -93,6 +93,7 @@ func TestCovers(t *testing.T) {
 		{old, "2015-06-01", Seen},
 		{old, "2007-08-14", BeforeHistory},
 		{old, "2025-01-01", Outside},
+		{old, "1987-03-02", Outside}, // beyond the horizon
 		{fund, "2025-01-01", Seen},
 		{fund, "2007-08-14", Outside},
 	}

@@ -119,7 +119,8 @@ func TestLinkRules(t *testing.T) {
 		{"JAVA now", "2025-06-02", nil, []string{"Funds like (NASDAQ: JAVA) grew."}, []string{"NASDAQ: JAVA=JAVA(directory)"}},
 		{"a seed name whose ticker moved on", "2025-06-02", nil, []string{"Dell bought EMC in 2016."}, []string{"Dell=DELL(seed)", "EMC=-(seed)"}},
 		{"a full name before the history", "2007-05-01", nil, []string{"Shares of General Motors fell."}, []string{"General Motors=GM(directory-before-history)"}},
-		{"a one-word name before the history", "1987-05-01", nil, []string{"A unit of Moody's rated the notes."}, nil},
+		{"a one-word name before the history", "2009-05-01", nil, []string{"A unit of Moody's rated the notes."}, nil},
+		{"a full name long before the history", "1987-05-01", nil, []string{"Shares of General Motors fell."}, nil},
 		// Funds by their full name only.
 		{"a fund's ordinary words", "2025-06-02", nil, []string{"Emerging Markets Great Consumer spending rose."}, nil},
 		// Learned within the article.

@@ -205,7 +205,8 @@ func (x *Extractor) read(links *ArticleLinks, text string, start, end int, tx []
 				inside = true
 			}
 		}
-		if !inside {
+		// An analyst's employer or a deal's banker is a source, not a party (CompanyMention.Cited).
+		if !inside && !c.Cited {
 			s.companies = append(s.companies, c)
 		}
 	}

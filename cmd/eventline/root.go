@@ -121,6 +121,7 @@ with SQL (eventline sql).`,
 	root.AddCommand(newCmdEval(f))
 	root.AddCommand(newCmdSQL(f, nil))
 	root.AddCommand(newCmdInfo(f, nil))
+	root.AddCommand(newCmdAliases(f, nil))
 	root.AddCommand(newCmdExport(f, nil))
 	root.AddCommand(newCmdStudy(f))
 	root.AddCommand(newCmdSummary(f))

@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/eventline/eventline/data/directory"
 	"github.com/eventline/eventline/internal/badinput"
 )
 
@@ -24,54 +27,177 @@ type Company struct {
 type Alias struct {
 	Alias string
 	Company
+	Origin string // SourceSeed or SourceUser; "" counts as the user's
 }
 
-// Companies recognizes company names and ticker tokens in text.
+// Where a link between a name and a ticker came from (CompanyMention.Source).
+const (
+	// SourceUser: the user's aliases (eventline ingest aliases), which override everything.
+	SourceUser = "user"
+	// SourceSeed: the built-in aliases of the field (VMware, Citrix, Sun Microsystems ...).
+	SourceSeed = "seed"
+	// SourceDirectory: the listing directory, which shows the company under the ticker around
+	// the article's date.
+	SourceDirectory = "directory"
+	// SourceBeforeHistory: the listing directory, for a date before its history begins (2015);
+	// the company was listed under the ticker then and is taken to have been before.
+	SourceBeforeHistory = "directory-before-history"
+	// SourceLearned: the article gives the ticker beside the name ("ChemLawn Corp (NASDAQ:
+	// CHEM)"), so the name means that ticker for the rest of the article.
+	SourceLearned = "learned"
+	// SourceTicker: a ticker in ticker context ("$ACME", "NYSE: ACME") that no list knows.
+	SourceTicker = "ticker"
+	// SourceMain: "the company", "the firm", "it": the article's main company.
+	SourceMain = "main"
+)
+
+// Companies recognizes company names and ticker tokens in text: the aliases table (the user's and
+// the seed's rows) and, when loaded with one, the listing directory.
+//
+// Names are matched on a trie of folded word units (lower case, hyphens dropped, "&" for "and",
+// dotted initials joined: "R.J.R." is "rjr"), one map probe per word, so that the cost does not grow
+// with the number of names: a 40,000-name directory costs what the 60 seed names do.
 type Companies struct {
-	// byWords maps the lower-cased first word of an alias to the aliases starting with it, longest
-	// first, so that "Citrix Systems" wins over "Citrix".
-	byWords map[string][]aliasWords
-	// tickers maps known tickers to their company, for "$VMW", "NYSE: VMW" and bare "VMW".
-	tickers map[string]Company
+	edges   map[edge]int32
+	nodes   [][]int32 // per trie node, the entries whose alias ends there
+	entries []entry
+	// tickers maps a symbol to the entries listed under it.
+	tickers map[string][]int32
+	// lowerStarts holds aliases' first words written in lower case ("innotek", "eBay"): only these
+	// start a name on a lower-case word. lowerShape has a bit per (first byte, length) of them, so
+	// that most lower-case words are passed over without a map probe.
+	lowerStarts map[string]bool
+	lowerShape  [256]uint64
+	// heads maps the folded first part of a hyphenated word to the listings whose name was cut
+	// there ("coca" for Coca-Cola).
+	heads map[string][]int32
+	dir   *directory.Directory
+	// scratch space while building
+	toks  []token
+	units []unit
 }
 
-type aliasWords struct {
-	words []string // lower-cased
-	exact string   // the alias as written, for case checks
+type edge struct {
+	from int32
+	key  string
+}
+
+type entry struct {
 	Company
+	source  string
+	first   string             // the alias's first word as written, for the capitalization check
+	alias   string             // the alias as written (aliases table entries only)
+	listing *directory.Listing // directory entries only
+	// common: the alias is one ordinary word ("Apple", "Target"), which names the company only
+	// with evidence; short: a short form the directory made ("Agilent"), which does not count
+	// inside a longer capitalized name ("Mary Agilent").
+	common, short bool
+	words         int  // units in the alias
+	place         bool // a place or institution: it blocks the names inside it ("Los Angeles")
 }
 
-// NewCompanies builds a recognizer over aliases.
+// NewCompanies builds a recognizer over aliases, without the directory.
 func NewCompanies(aliases []Alias) *Companies {
-	c := &Companies{byWords: map[string][]aliasWords{}, tickers: map[string]Company{}}
+	return NewDirectoryCompanies(nil, aliases)
+}
+
+// NewDirectoryCompanies builds a recognizer over the listing directory (may be nil) and the aliases
+// of the aliases table, which take precedence where they name the same thing.
+func NewDirectoryCompanies(dir *directory.Directory, aliases []Alias) *Companies {
+	size := len(places) + len(aliases)
+	if dir != nil {
+		size += 2 * len(dir.Listings)
+	}
+	c := &Companies{edges: make(map[edge]int32, 2*size), nodes: make([][]int32, 1, 2*size), entries: make([]entry, 0, size),
+		tickers: make(map[string][]int32, size/2), lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
+	for _, p := range places {
+		c.add(p, entry{place: true})
+	}
 	for _, a := range aliases {
-		words := splitWords(a.Alias)
-		if len(words) == 0 {
-			continue
+		src := a.Origin
+		if src != SourceSeed {
+			src = SourceUser
 		}
-		key := strings.ToLower(words[0])
-		lower := make([]string, len(words))
-		for i, w := range words {
-			lower[i] = strings.ToLower(w)
+		e := entry{Company: a.Company, source: src, alias: a.Alias}
+		e.common = dir != nil && !strings.ContainsAny(a.Alias, " &.-'") && dir.Common(strings.ToLower(a.Alias))
+		id := c.add(a.Alias, e)
+		if a.Ticker != "" && id >= 0 {
+			c.tickers[a.Ticker] = append(c.tickers[a.Ticker], id)
 		}
-		list := append(c.byWords[key], aliasWords{words: lower, exact: a.Alias, Company: a.Company})
-		// Longest alias first: a stable insertion keeps the table's order among equals.
-		for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
-			list[i], list[i-1] = list[i-1], list[i]
-		}
-		c.byWords[key] = list
-		if a.Ticker != "" {
-			if _, seen := c.tickers[a.Ticker]; !seen || a.Alias == a.Name {
-				c.tickers[a.Ticker] = a.Company
+	}
+	if dir != nil {
+		for i := range dir.Listings {
+			l := &dir.Listings[i]
+			co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
+			id := int32(-1)
+			for k, a := range l.Aliases {
+				e := entry{Company: co, source: SourceDirectory, listing: l, common: a.Common, short: k > 0}
+				if a.HyphenHead {
+					c.entries = append(c.entries, e)
+					id = int32(len(c.entries) - 1)
+					key := fold(a.Text)
+					c.heads[key] = append(c.heads[key], id)
+					continue
+				}
+				if n := c.add(a.Text, e); n >= 0 && id < 0 {
+					id = n
+				}
 			}
+			if id < 0 {
+				// A listing without names (a fund of one word) is still known by its ticker.
+				c.entries = append(c.entries, entry{Company: co, source: SourceDirectory, listing: l})
+				id = int32(len(c.entries) - 1)
+			}
+			c.tickers[l.Symbol] = append(c.tickers[l.Symbol], id)
 		}
 	}
 	return c
 }
 
-// LoadCompanies reads the aliases table.
+// add puts an alias in the trie and returns its entry, or -1 for an alias without words.
+func (c *Companies) add(alias string, e entry) int32 {
+	c.toks = appendTokens(c.toks[:0], alias)
+	toks := c.toks
+	c.units = units(alias, toks, c.units)
+	us := c.units
+	if len(us) == 0 || us[0].key == "" {
+		return -1
+	}
+	for _, u := range us {
+		if u.key == "" {
+			return -1 // punctuation that text never matches inside a name
+		}
+	}
+	e.first = toks[us[0].from].text
+	for k, u := range us {
+		// Words, without the "s" of a possessive ("Moody's" is one word).
+		if isWord(u.key) && !(u.key == "s" && k > 0 && us[k-1].key == "'") {
+			e.words++
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(e.first); unicode.IsLower(r) {
+		c.lowerStarts[e.first] = true
+		c.lowerShape[e.first[0]] |= 1 << min(len(e.first), 63)
+	}
+	c.entries = append(c.entries, e)
+	id := int32(len(c.entries) - 1)
+	n := int32(0)
+	for _, u := range us {
+		next, ok := c.edges[edge{n, u.key}]
+		if !ok {
+			next = int32(len(c.nodes))
+			c.nodes = append(c.nodes, nil)
+			c.edges[edge{n, u.key}] = next
+		}
+		n = next
+	}
+	c.nodes[n] = append(c.nodes[n], id)
+	return id
+}
+
+// LoadCompanies reads the aliases table and the embedded listing directory.
 func LoadCompanies(ctx context.Context, db *sql.DB) (*Companies, error) {
-	rows, err := db.QueryContext(ctx, `SELECT alias, name, coalesce(ticker, ''), coalesce(exchange, '') FROM aliases ORDER BY alias`)
+	rows, err := db.QueryContext(ctx, `SELECT alias, name, coalesce(ticker, ''), coalesce(exchange, ''), origin FROM aliases ORDER BY alias`)
 	if err != nil {
 		return nil, fmt.Errorf("load aliases: %w", err)
 	}
@@ -79,7 +205,7 @@ func LoadCompanies(ctx context.Context, db *sql.DB) (*Companies, error) {
 	var as []Alias
 	for rows.Next() {
 		var a Alias
-		if err := rows.Scan(&a.Alias, &a.Name, &a.Ticker, &a.Exchange); err != nil {
+		if err := rows.Scan(&a.Alias, &a.Name, &a.Ticker, &a.Exchange, &a.Origin); err != nil {
 			return nil, fmt.Errorf("load aliases: %w", err)
 		}
 		as = append(as, a)
@@ -87,109 +213,89 @@ func LoadCompanies(ctx context.Context, db *sql.DB) (*Companies, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("load aliases: %w", err)
 	}
-	return NewCompanies(as), nil
-}
-
-// Ticker returns the company listed under ticker, if known.
-func (c *Companies) Ticker(ticker string) (Company, bool) {
-	co, ok := c.tickers[strings.ToUpper(ticker)]
-	return co, ok
-}
-
-// CompanyMention is a company named in a text, with its byte span.
-type CompanyMention struct {
-	Company
-	Text       string
-	Start, End int // bytes
-}
-
-// Find returns the companies named in text, in order. An alias matches case-insensitively where
-// the text capitalizes it like a name (so "dell" in lower case or "sun" as a word do not count);
-// tickers match as "$VMW", "NYSE: VMW", "(Nasdaq: CTXS)" or a bare upper-case known ticker.
-func (c *Companies) Find(text string) []CompanyMention {
-	return c.find(text, tokenize(text))
-}
-
-func (c *Companies) find(text string, toks []token) []CompanyMention {
-	var out []CompanyMention
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		// Exchange prefix: "NYSE: VMW", "Nasdaq: CTXS", "NASDAQ:CTXS".
-		if ex := exchangeName(t.text); ex != "" && i+2 < len(toks) && toks[i+1].text == ":" && isTickerShape(toks[i+2].text) {
-			tk := toks[i+2]
-			co, ok := c.tickers[tk.text]
-			if !ok {
-				co = Company{Name: tk.text, Ticker: tk.text, Exchange: ex}
-			}
-			out = append(out, CompanyMention{Company: co, Text: text[t.start:tk.end], Start: t.start, End: tk.end})
-			i += 2
-			continue
-		}
-		if t.text == "$" && i+1 < len(toks) && toks[i+1].start == t.end && isTickerShape(toks[i+1].text) {
-			tk := toks[i+1]
-			co, ok := c.tickers[tk.text]
-			if !ok {
-				co = Company{Name: tk.text, Ticker: tk.text}
-			}
-			out = append(out, CompanyMention{Company: co, Text: text[t.start:tk.end], Start: t.start, End: tk.end})
-			i++
-			continue
-		}
-		if m, n := c.matchAlias(toks[i:]); n > 0 {
-			end := toks[i+n-1].end
-			out = append(out, CompanyMention{Company: m, Text: text[t.start:end], Start: t.start, End: end})
-			i += n - 1
-			continue
-		}
-		if co, ok := c.tickers[t.text]; ok && isTickerShape(t.text) && len(t.text) >= 3 {
-			out = append(out, CompanyMention{Company: co, Text: t.text, Start: t.start, End: t.end})
-		}
+	dir, err := directory.Load()
+	if err != nil {
+		return nil, err
 	}
+	return NewDirectoryCompanies(dir, as), nil
+}
+
+// Ticker returns the company listed under ticker, if known: the user's alias, the seed's, else the
+// directory's latest listing.
+func (c *Companies) Ticker(ticker string) (Company, bool) {
+	e, _ := c.resolveTicker(strings.ToUpper(ticker), time.Time{})
+	if e == nil {
+		return Company{}, false
+	}
+	return e.Company, true
+}
+
+// Link is a company named under one of its aliases, as `eventline aliases` shows it.
+type Link struct {
+	Alias string
+	Company
+	Source      string
+	First, Last string // the directory's first and last day seen; "" for the aliases table
+	Fund        bool
+	Common      bool // needs evidence: an ordinary word
+}
+
+// Links lists what the aliases table and the directory know about a name or ticker (matched
+// case-insensitively on the alias, the company's name or the ticker), in order of precedence.
+func (c *Companies) Links(query string) []Link {
+	var out []Link
+	for id := range c.entries {
+		e := &c.entries[id]
+		if e.place {
+			continue
+		}
+		var aliases []string
+		if e.listing != nil {
+			if e.short || !strings.EqualFold(e.Name, query) && !strings.EqualFold(e.Ticker, query) && !hasAlias(e.listing, query) {
+				continue
+			}
+			for _, a := range e.listing.Aliases {
+				aliases = append(aliases, a.Text)
+			}
+		} else if strings.EqualFold(e.Name, query) || strings.EqualFold(e.Ticker, query) {
+			aliases = []string{c.aliasText(int32(id))}
+		} else if a := c.aliasText(int32(id)); strings.EqualFold(a, query) {
+			aliases = []string{a}
+		} else {
+			continue
+		}
+		l := Link{Alias: strings.Join(aliases, "; "), Company: e.Company, Source: e.source, Common: e.common}
+		if e.listing != nil {
+			l.First, l.Last, l.Fund = e.listing.First.Format(time.DateOnly), e.listing.Last.Format(time.DateOnly), e.listing.Fund
+		}
+		out = append(out, l)
+	}
+	rank := map[string]int{SourceUser: 0, SourceSeed: 1, SourceDirectory: 2}
+	slices.SortStableFunc(out, func(a, b Link) int {
+		if d := rank[a.Source] - rank[b.Source]; d != 0 {
+			return d
+		}
+		return strings.Compare(b.Last, a.Last)
+	})
 	return out
 }
 
-func (c *Companies) matchAlias(toks []token) (Company, int) {
-	if len(toks) == 0 || !isWord(toks[0].text) {
-		return Company{}, 0
+func hasAlias(l *directory.Listing, q string) bool {
+	for _, a := range l.Aliases {
+		if strings.EqualFold(a.Text, q) {
+			return true
+		}
 	}
-	for _, a := range c.byWords[lower(toks[0].text)] {
-		n := len(a.words)
-		if n > len(toks) {
-			continue
-		}
-		ok := true
-		for j := 0; j < n; j++ {
-			if !strings.EqualFold(toks[j].text, a.words[j]) {
-				ok = false
-				break
-			}
-			// Words of an alias are adjacent: at most one space or a hyphen between them.
-			if j > 0 && toks[j].start-toks[j-1].end > 1 {
-				ok = false
-				break
-			}
-		}
-		if !ok || !capitalizedLike(toks[0].text, a.exact) {
-			continue
-		}
-		return a.Company, n
-	}
-	return Company{}, 0
+	return false
 }
 
-// capitalizedLike accepts the text's first word as a name where it is written as the alias is, or
-// with a capital initial (headline case), or fully upper case.
-func capitalizedLike(text, alias string) bool {
-	first := splitWords(alias)[0]
-	if text == first || strings.ToUpper(text) == text {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(text)
-	ar, _ := utf8.DecodeRuneInString(first)
-	return unicode.IsUpper(r) || (unicode.IsLower(ar) && text == strings.ToLower(first))
-}
+// aliasText is an aliases-table entry's alias as written.
+func (c *Companies) aliasText(id int32) string { return c.entries[id].alias }
 
 func exchangeName(s string) string {
+	if len(s) < 3 || len(s) > 6 || s[0]|0x20 != 'n' && s[0]|0x20 != 'a' && s[0]|0x20 != 'o' {
+		return "" // most words: no exchange, and no upper-casing
+	}
 	switch strings.ToUpper(s) {
 	case "NYSE":
 		return "NYSE"
@@ -197,6 +303,8 @@ func exchangeName(s string) string {
 		return "NASDAQ"
 	case "AMEX":
 		return "AMEX"
+	case "OTC", "OTCQX", "OTCQB":
+		return "OTC"
 	}
 	return ""
 }
@@ -231,7 +339,11 @@ type token struct {
 // ("Hewlett-Packard", "B-hive") and inner dots between digits ("65.99"); an apostrophe ends it, so
 // "Citrix's" gives "Citrix", "'", "s".
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	return appendTokens(make([]token, 0, len(text)/5+1), text)
+}
+
+// appendTokens is tokenize appending to toks.
+func appendTokens(toks []token, text string) []token {
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])

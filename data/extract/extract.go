@@ -103,10 +103,10 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	titleTimexes := timex.Tag(a.Title, ref)
 	runeAt := runeOffsets(a.Body)
 
+	// Companies are linked in the article's context (its date, its tickers, the names it ties to
+	// tickers); the title is read after the body so that what the body teaches links it too.
+	links := x.Companies.Article(a.Published, a.Tickers)
 	var sents []*sentence
-	if strings.TrimSpace(a.Title) != "" {
-		sents = append(sents, x.read(a.Title, -1, -1, titleTimexes))
-	}
 	ti := 0
 	for _, sp := range spans(body.Sentences()) {
 		var own []timex.Expr
@@ -119,7 +119,10 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			e.ByteEnd -= sp.start
 			own = append(own, e)
 		}
-		sents = append(sents, x.read(a.Body[sp.start:sp.end], sp.start, sp.end, own))
+		sents = append(sents, x.read(links, a.Body[sp.start:sp.end], sp.start, sp.end, own))
+	}
+	if strings.TrimSpace(a.Title) != "" {
+		sents = slices.Insert(sents, 0, x.read(links, a.Title, -1, -1, titleTimexes))
 	}
 	// The article's main listed company: named in the title, else first in the body. Claims whose
 	// sentence names no listed company ("shares value at IPO was $29") are about it.
@@ -168,7 +171,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	return res
 }
 
-func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence {
+func (x *Extractor) read(links *ArticleLinks, text string, start, end int, tx []timex.Expr) *sentence {
 	s := &sentence{text: text, start: start, end: end, timexes: tx}
 	s.toks = tokenize(text)
 	s.words = make([]string, len(s.toks))
@@ -195,7 +198,7 @@ func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence
 			}
 		}
 	}
-	for _, c := range x.Companies.find(text, s.toks) {
+	for _, c := range links.find(text, s.toks, start < 0) {
 		// A company inside a date ("after the XenSource acquisition") belongs to the anchor.
 		inside := false
 		for _, e := range tx {
@@ -203,7 +206,8 @@ func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence
 				inside = true
 			}
 		}
-		if !inside {
+		// An analyst's employer or a deal's banker is a source, not a party (CompanyMention.Cited).
+		if !inside && !c.Cited {
 			s.companies = append(s.companies, c)
 		}
 	}

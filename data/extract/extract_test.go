@@ -31,7 +31,8 @@ func TestCompaniesFind(t *testing.T) {
 		{"Shares of VMware (NYSE: VMW) rose.", []string{"VMware/VMW/VMware", "VMware/VMW/NYSE: VMW"}},
 		{"Citrix (Nasdaq:CTXS) and $VMW", []string{"Citrix Systems/CTXS/Citrix", "Citrix Systems/CTXS/Nasdaq:CTXS", "VMware/VMW/$VMW"}},
 		{"An unknown listing (NYSE: ACME) today", []string{"ACME/ACME/NYSE: ACME"}},
-		{"VMW closed higher; CTXS did not", []string{"VMware/VMW/VMW", "Citrix Systems/CTXS/CTXS"}},
+		// A bare ticker is no name: only "$VMW", "NYSE: VMW" or the article's tickers field count.
+		{"VMW closed higher; CTXS did not", nil},
 		{"HEWLETT-PACKARD and Hewlett-Packard", []string{"Hewlett-Packard/HPQ/HEWLETT-PACKARD", "Hewlett-Packard/HPQ/Hewlett-Packard"}},
 		// Lower-case words are not names, and "Sun" alone is not Sun Microsystems.
 		{"the dell of the sun; Sun rises", nil},

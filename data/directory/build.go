@@ -1,0 +1,345 @@
+package directory
+
+import (
+	"bufio"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// The files Build reads, as the public-domain listing packages publish them.
+const (
+	HistoryFile = "listings-history.csv"      // symbol, company_name, exchange, etf, first_seen, last_seen
+	NasdaqFile  = "nasdaq-listed-symbols.csv" // Symbol, Company Name, Security Name, ..., Test Issue, ..., ETF
+	OtherFile   = "other-listed.csv"          // ACT Symbol, Company Name, Security Name, Exchange, ..., ETF, ..., Test Issue
+)
+
+var exchanges = map[string]string{"Q": "NASDAQ", "N": "NYSE", "A": "NYSE American", "P": "NYSE Arca",
+	"Z": "Cboe BZX", "V": "IEX"}
+
+// row is one (symbol, listing name) pair seen in a list.
+type row struct {
+	symbol, name, exchange string
+	etf                    bool
+	first, last            time.Time
+	current                bool // from a current list, not the history
+}
+
+// Build reads the listing files in dir and two word lists (one word a line): the ordinary words
+// of English (the lower-case words of wordsPath), and a larger dictionary whose words in any case
+// (names of places, people, weekdays and famous companies too) are never short forms ("Ohio" for
+// Ohio Valley Banc, "Tuesday" for Tuesday Morning). It returns the listings and the ordinary words
+// that occur in their names.
+func Build(dir, wordsPath, dictPath string) ([]Listing, []string, error) {
+	words, err := readWords(wordsPath, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	dict, err := readWords(dictPath, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	rows, err := readHistory(filepath.Join(dir, HistoryFile))
+	if err != nil {
+		return nil, nil, err
+	}
+	// The current lists add what the history has not seen yet, on the history's last day.
+	var end time.Time
+	for _, r := range rows {
+		if r.last.After(end) {
+			end = r.last
+		}
+	}
+	// A symbol listed at the history's end under another spelling of its name ("Coca" there,
+	// "Coca-Cola Company (The)" in the current list) has held it since the history's first day of it.
+	since := map[string]time.Time{}
+	for _, r := range rows {
+		if r.last.Equal(end) && (since[r.symbol].IsZero() || r.first.Before(since[r.symbol])) {
+			since[r.symbol] = r.first
+		}
+	}
+	for _, f := range []struct {
+		file                              string
+		symbol, name, exchange, etf, test string
+	}{
+		{NasdaqFile, "Symbol", "Security Name", "", "ETF", "Test Issue"},
+		{OtherFile, "ACT Symbol", "Security Name", "Exchange", "ETF", "Test Issue"},
+	} {
+		cur, err := readCSV(filepath.Join(dir, f.file))
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, rec := range cur {
+			if rec[f.test] == "Y" {
+				continue
+			}
+			ex := "Q"
+			if f.exchange != "" {
+				ex = rec[f.exchange]
+			}
+			first := end
+			if d, ok := since[rec[f.symbol]]; ok {
+				first = d
+			}
+			rows = append(rows, row{symbol: rec[f.symbol], name: rec[f.name], exchange: ex, etf: rec[f.etf] == "Y", first: first, last: end, current: true})
+		}
+	}
+	return build(rows, words, dict), commonIn(rows, words), nil
+}
+
+func build(rows []row, words, dict map[string]bool) []Listing {
+	// The days each group of lists was published: NASDAQ's list and the others' come apart.
+	group := func(ex string) string {
+		if ex == "Q" {
+			return "Q"
+		}
+		return "O"
+	}
+	snaps := map[string][]time.Time{}
+	for _, r := range rows {
+		if r.current {
+			continue
+		}
+		g := group(r.exchange)
+		snaps[g] = append(snaps[g], r.first, r.last)
+	}
+	for g, ds := range snaps {
+		slices.SortFunc(ds, func(a, b time.Time) int { return a.Compare(b) })
+		snaps[g] = slices.Compact(ds)
+	}
+	type key struct{ symbol, name string }
+	byKey := map[key]*Listing{}
+	var order []key
+	heads := map[key]bool{}
+	for _, r := range rows {
+		if Skipped(r.symbol, r.name) != "" {
+			continue
+		}
+		name := Name(r.name)
+		if name == "" {
+			continue
+		}
+		k := key{r.symbol, name}
+		l := byKey[k]
+		if l == nil {
+			l = &Listing{Symbol: r.symbol, Name: name, First: r.first, Last: r.last}
+			byKey[k] = l
+			order = append(order, k)
+		}
+		if r.first.Before(l.First) {
+			l.First = r.first
+		}
+		if !r.last.Before(l.Last) {
+			l.Last = r.last
+			l.Exchange = exchanges[r.exchange]
+			if l.Exchange == "" {
+				l.Exchange = r.exchange
+			}
+		}
+		l.Fund = l.Fund || Fund(r.name, r.etf)
+		// A one-word listing name without any suffix was cut at a hyphen ("Coca" of Coca-Cola).
+		if !strings.ContainsAny(strings.TrimSpace(r.name), " ,.") {
+			heads[k] = true
+		}
+	}
+	// A name listed under three symbols or more is an issuer of notes or funds ("Credit Suisse AG"
+	// for its exchange-traded notes), not one company's shares: a fund, linked by ticker only.
+	symbols := map[string]map[string]bool{}
+	for _, k := range order {
+		if symbols[k.name] == nil {
+			symbols[k.name] = map[string]bool{}
+		}
+		symbols[k.name][k.symbol] = true
+	}
+	issuers := map[key]bool{}
+	for _, k := range order {
+		l := byKey[k]
+		if len(symbols[k.name]) >= 3 {
+			l.Fund, issuers[k] = true, true
+		}
+		ds := snaps[groupOf(l.Exchange)]
+		if i, _ := slices.BinarySearchFunc(ds, l.First, func(a, b time.Time) int { return a.Compare(b) }); i > 0 {
+			l.From = ds[i-1].AddDate(0, 0, 1)
+		}
+		if i, found := slices.BinarySearchFunc(ds, l.Last, func(a, b time.Time) int { return a.Compare(b) }); found && i+1 < len(ds) {
+			l.To = ds[i+1].AddDate(0, 0, -1)
+		}
+	}
+	// Short forms count only where they name one company: "Apple" is Apple's name, not a short
+	// form of Apple Hospitality REIT.
+	owners := map[string]map[string]bool{}
+	own := func(alias, company string) {
+		a := strings.ToLower(alias)
+		if owners[a] == nil {
+			owners[a] = map[string]bool{}
+		}
+		owners[a][strings.ToLower(company)] = true
+	}
+	for _, k := range order {
+		l := byKey[k]
+		for _, f := range Forms(l.Name) {
+			own(f, l.Name)
+		}
+		if w := FirstWord(l.Name); w != "" {
+			own(w, l.Name)
+		}
+	}
+	var out []Listing
+	for _, k := range order {
+		l := byKey[k]
+		if heads[k] && !l.Fund {
+			// Only the first part of a hyphenated word; a whole word too where it is nothing else
+			// (DIRECTV, CEPHEID), not where it is a place or a surname (Bristol, Colgate).
+			if len(l.Name) >= 3 {
+				l.Aliases = append(l.Aliases, Alias{Text: l.Name, HyphenHead: true})
+			}
+			out = append(out, *l)
+			continue
+		}
+		if l.Fund || heads[k] {
+			// A fund by its whole name only, and only where that is more than one word.
+			if strings.Contains(l.Name, " ") && !issuers[k] {
+				l.Aliases = append(l.Aliases, Alias{Text: l.Name})
+			}
+			out = append(out, *l)
+			continue
+		}
+		forms := Forms(l.Name)
+		if w := FirstWord(l.Name); w != "" {
+			forms = append(forms, w)
+		}
+		for i, f := range forms {
+			single := !strings.ContainsAny(f, " &.-'")
+			common := single && (words[strings.ToLower(f)] || generic[strings.ToLower(f)] || weak[strings.ToLower(f)])
+			if i > 0 && (single && dict[strings.ToLower(f)] || len(owners[strings.ToLower(f)]) > 1 || contains(forms[:i], f)) {
+				continue // a short form that is a word of the dictionary or names several companies
+			}
+			if i > 0 && single && allUpper(f) && len(f) <= 3 {
+				continue // three capitals alone read as a ticker or an acronym, not this name
+			}
+			l.Aliases = append(l.Aliases, Alias{Text: f, Common: common})
+		}
+		out = append(out, *l)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Symbol != out[j].Symbol {
+			return out[i].Symbol < out[j].Symbol
+		}
+		return out[i].First.Before(out[j].First)
+	})
+	return out
+}
+
+// weak words are whole names of some listings ("The Bancorp") that news uses for many others.
+var weak = map[string]bool{"bancorp": true, "bancshares": true, "financial": true, "bank": true, "trust": true,
+	"capital": true, "resources": true, "energy": true, "realty": true, "properties": true, "insurance": true,
+	"acquisition": true, "investors": true, "partners": true, "ventures": true, "industries": true}
+
+func groupOf(exchange string) string {
+	if exchange == "NASDAQ" {
+		return "Q"
+	}
+	return "O"
+}
+
+func allUpper(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) < 0
+}
+
+// commonIn returns the ordinary words that occur in listing names, sorted.
+func commonIn(rows []row, words map[string]bool) []string {
+	seen := map[string]bool{}
+	for _, r := range rows {
+		for _, w := range strings.FieldsFunc(strings.ToLower(r.name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if words[w] {
+				seen[w] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for w := range seen {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// readWords reads a word list: its lower-case words, or with anyCase all of them lower-cased.
+func readWords(path string, anyCase bool) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("word list: %w (Debian's wamerican-small has it)", err)
+	}
+	defer f.Close()
+	words := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w := sc.Text()
+		// Lower-case entries only: capitalized ones are names already.
+		switch {
+		case anyCase:
+			words[strings.ToLower(w)] = true
+		case w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0:
+			words[w] = true
+		}
+	}
+	return words, sc.Err()
+}
+
+func readHistory(path string) ([]row, error) {
+	recs, err := readCSV(path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]row, 0, len(recs))
+	for i, rec := range recs {
+		r := row{symbol: rec["symbol"], name: rec["company_name"], exchange: rec["exchange"], etf: rec["etf"] == "Y"}
+		if r.first, err = time.Parse(time.DateOnly, rec["first_seen"]); err != nil {
+			return nil, fmt.Errorf("%s:%d: column first_seen: %w", path, i+2, err)
+		}
+		if r.last, err = time.Parse(time.DateOnly, rec["last_seen"]); err != nil {
+			return nil, fmt.Errorf("%s:%d: column last_seen: %w", path, i+2, err)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// readCSV reads a CSV file with a header into maps from column to value.
+func readCSV(path string) ([]map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	header, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var out []map[string]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		m := make(map[string]string, len(header))
+		for i, h := range header {
+			if i < len(rec) {
+				m[strings.TrimSpace(h)] = strings.TrimSpace(rec[i])
+			}
+		}
+		out = append(out, m)
+	}
+}

@@ -1,0 +1,161 @@
+package directory
+
+import (
+	"bytes"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eventline/eventline/internal/shared"
+)
+
+func TestName(t *testing.T) {
+	tests := []struct{ listing, want string }{
+		{"Agilent Technologies, Inc. Common Stock", "Agilent Technologies"},
+		{"Procter & Gamble Company (The) Common Stock", "Procter & Gamble"},
+		{"Artius II Acquisition Inc. - Class A Ordinary Shares", "Artius II Acquisition"},
+		{"Alcoa Corporation Common Stock ", "Alcoa"},
+		{"Amazon.com, Inc. - Common Stock", "Amazon.com"},
+		{"Vmware, Inc. Common stock, Class A", "Vmware"},
+		{"Barrick Mining Corp American Depositary Shares", "Barrick Mining"},
+		{"Goldman Sachs Group, Inc. (The)", "Goldman Sachs Group"},
+		{"AT&T Inc.", "AT&T"},
+		{"Inc.", ""},
+	}
+	for _, tt := range tests {
+		if got := Name(tt.listing); got != tt.want {
+			t.Errorf("Name(%q) = %q, want %q", tt.listing, got, tt.want)
+		}
+	}
+}
+
+func TestForms(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Agilent Technologies", []string{"Agilent Technologies", "Agilent"}},
+		{"Goldman Sachs Group", []string{"Goldman Sachs Group", "Goldman Sachs"}},
+		{"Amazon.com", []string{"Amazon.com", "Amazon"}},
+		{"Procter & Gamble", []string{"Procter & Gamble", "P&G"}},
+		{"Microsoft", []string{"Microsoft"}},
+	}
+	for _, tt := range tests {
+		if got := Forms(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("Forms(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	if w := FirstWord("Citrix Systems"); w != "Citrix" {
+		t.Errorf("FirstWord = %q", w)
+	}
+	for _, short := range []string{"AAR", "Ace Hardware"} {
+		if w := FirstWord(short); w != "" {
+			t.Errorf("FirstWord(%q) = %q, want none: one word, or too short to stand alone", short, w)
+		}
+	}
+}
+
+func TestSkipped(t *testing.T) {
+	tests := []struct {
+		symbol, name string
+		skip         bool
+	}{
+		{"ACMEW", "Acme Acquisition Corp - Warrant", true},
+		{"ACMER", "Acme Acquisition Corp - Rights", true},
+		{"ACMEU", "Acme Acquisition Corp - Units", true},
+		{"ACP$A", "Acme Power 5.75% Preferred Stock", true},
+		{"ACPN", "Acme Power 6.25% Notes due 2030", true},
+		{"ZZZT", "NASDAQ TEST STOCK", true},
+		{"UNT", "Unit Corporation Common Stock", false},
+		{"ACME", "Acme Widgets, Inc. Common Stock", false},
+	}
+	for _, tt := range tests {
+		if got := Skipped(tt.symbol, tt.name) != ""; got != tt.skip {
+			t.Errorf("Skipped(%q, %q) = %v (%s), want %v", tt.symbol, tt.name, got, Skipped(tt.symbol, tt.name), tt.skip)
+		}
+	}
+	if !Fund("Global X Emerging Markets Great Consumer ETF", false) || !Fund("Acme Municipal Income Fund", false) || Fund("Acme Widgets", false) {
+		t.Error("funds and companies told apart wrongly")
+	}
+}
+
+func TestCovers(t *testing.T) {
+	d := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
+	old := Listing{First: d("2015-04-27"), Last: d("2015-04-27"), To: d("2024-10-21")}
+	fund := Listing{First: d("2024-10-22"), Last: d("2026-08-22"), From: d("2015-04-28")}
+	tests := []struct {
+		l    Listing
+		day  string
+		want Coverage
+	}{
+		{old, "2015-06-01", Seen},
+		{old, "2007-08-14", BeforeHistory},
+		{old, "2025-01-01", Outside},
+		{old, "1987-03-02", Outside}, // beyond the horizon
+		{fund, "2025-01-01", Seen},
+		{fund, "2007-08-14", Outside},
+	}
+	for _, tt := range tests {
+		if got := tt.l.Covers(d(tt.day)); got != tt.want {
+			t.Errorf("Covers(%s) = %v, want %v", tt.day, got, tt.want)
+		}
+	}
+}
+
+func TestEmbedded(t *testing.T) {
+	dir, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dir.Listings) < 10000 {
+		t.Fatalf("%d listings", len(dir.Listings))
+	}
+	bySymbol := map[string][]Listing{}
+	for _, l := range dir.Listings {
+		bySymbol[l.Symbol] = append(bySymbol[l.Symbol], l)
+		if Skipped(l.Symbol, l.Name) != "" {
+			t.Errorf("%s %q should have been skipped", l.Symbol, l.Name)
+		}
+		for _, a := range l.Aliases {
+			if l.Fund && (a.Text != l.Name || !strings.Contains(a.Text, " ")) {
+				t.Errorf("fund %s linked by %q", l.Symbol, a.Text)
+			}
+		}
+	}
+	// EMC: EMC Corporation in 2015, a Global X fund since 2024.
+	var emc []string
+	for _, l := range bySymbol["EMC"] {
+		emc = append(emc, l.Name)
+	}
+	if len(emc) < 2 || emc[0] != "EMC" || !strings.Contains(emc[len(emc)-1], "Global X") {
+		t.Errorf("EMC listings %q", emc)
+	}
+	if !dir.Common("apple") || dir.Common("agilent") {
+		t.Error("ordinary words")
+	}
+}
+
+// TestEmbeddedUpToDate rebuilds the directory from the listings beside the project and compares
+// it with the embedded one, where the word lists of Debian's wamerican packages are installed.
+func TestEmbeddedUpToDate(t *testing.T) {
+	listings := shared.Dir(t, "data/listings")
+	words, dict := "/usr/share/dict/american-english-small", "/usr/share/dict/american-english"
+	for _, f := range []string{words, dict} {
+		if _, err := os.Stat(f); err != nil {
+			t.Skipf("%s is absent (apt-get install wamerican wamerican-small)", f)
+		}
+	}
+	ls, common, err := Build(listings, words, dict)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := Format(ls, common)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(data, embedded) {
+		t.Error("listings.tsv.gz is not what the generator makes of ../shared/data/listings: run go generate ./data/directory")
+	}
+}

@@ -1,0 +1,911 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/eventline/eventline/data/directory"
+)
+
+// CompanyMention is a company named in a text, with its byte span in that text and where the
+// link to its ticker came from (one of the Source constants).
+type CompanyMention struct {
+	Company
+	Text       string
+	Start, End int // bytes
+	Source     string
+	// Cited: the company is named as the employer of an analyst or an economist ("Salomon
+	// Brothers analyst Jane Doe said", "an economist at Merrill Lynch"): a source of the news,
+	// not a party to it.
+	Cited bool
+}
+
+// ArticleLinks links the companies of one article: it knows the article's date (a ticker means
+// the company that held it then), the tickers its metadata names, the names the article tied to a
+// ticker ("ChemLawn Corp (NASDAQ: CHEM)"), the companies already named with evidence, and so the
+// article's main company. It is used by one goroutine for one article.
+type ArticleLinks struct {
+	c    *Companies
+	day  time.Time
+	meta []string
+	// learned maps a name's folded words ("chemlawn corp") to the company the article tied it to.
+	learned    map[string]Company
+	learnedMax int
+	// evidence holds the companies named with evidence so far (key: name and ticker): an ordinary
+	// word like "Apple" names one of them anywhere after.
+	evidence map[Company]bool
+	// counts and order: body mentions per company, for the main company; title: the title's.
+	counts map[Company]int
+	order  []Company
+	title  *Company
+}
+
+// Article starts linking one article published on day (zero when unknown) whose metadata names
+// tickers.
+func (c *Companies) Article(day time.Time, tickers []string) *ArticleLinks {
+	return &ArticleLinks{c: c, day: day, meta: tickers}
+}
+
+// Find returns the companies named in text, in order, without any article's context (no date: the
+// current listings; no evidence from other sentences).
+func (c *Companies) Find(text string) []CompanyMention {
+	return c.Article(time.Time{}, nil).Find(text)
+}
+
+// Find returns the companies named in a sentence of the article, in order. Call it on the
+// article's sentences in reading order; what it learns holds for the sentences after.
+func (a *ArticleLinks) Find(text string) []CompanyMention {
+	return a.find(text, tokenize(text), false)
+}
+
+// FindTitle is Find for the article's title, whose first company is the article's main one.
+func (a *ArticleLinks) FindTitle(text string) []CompanyMention {
+	return a.find(text, tokenize(text), true)
+}
+
+// Main returns the article's main company: the first company of its title, else the one its body
+// names most often (the first of those on a tie).
+func (a *ArticleLinks) Main() (Company, bool) {
+	if a.title != nil {
+		return *a.title, true
+	}
+	best, n := Company{}, 0
+	for _, co := range a.order {
+		if a.counts[co] > n {
+			best, n = co, a.counts[co]
+		}
+	}
+	return best, n > 0
+}
+
+// Refer returns the words of a sentence that refer to the article's main company: "the company",
+// "the firm", "the corporation" and "it" (Source main), nothing when the article has none. Which of
+// them an event's roles take is the caller's to decide (a trigger's clause without another company).
+func (a *ArticleLinks) Refer(text string) []CompanyMention {
+	main, ok := a.Main()
+	if !ok {
+		return nil
+	}
+	var out []CompanyMention
+	toks := tokenize(text)
+	for i, t := range toks {
+		w := lower(t.text)
+		end := -1
+		switch {
+		case w == "it" && (i+1 >= len(toks) || toks[i+1].text != "'"):
+			end = t.end
+		case w == "the" && i+1 < len(toks) && anaphoric[lower(toks[i+1].text)] && toks[i+1].start-t.end <= 1:
+			end = toks[i+1].end
+		}
+		if end >= 0 {
+			out = append(out, CompanyMention{Company: main, Text: text[t.start:end], Start: t.start, End: end, Source: SourceMain})
+		}
+	}
+	return out
+}
+
+var anaphoric = map[string]bool{"company": true, "firm": true, "corporation": true}
+
+// unit is a word of a name as matching sees it: a folded word, "&", an apostrophe, a dot inside a
+// word ("Amazon.com"), or "" for punctuation that ends a name. from and to are token indexes.
+type unit struct {
+	key        string
+	from, to   int
+	start, end int // bytes
+}
+
+// units folds tokens into name units: dotted initials join ("R.J.R." and "RJR" are "rjr"), "and"
+// is "&" ("Johnson and Johnson"), hyphens go ("Wal-Mart" is "Walmart").
+func units(text string, toks []token, buf []unit) []unit {
+	us := buf[:0]
+	// Folded words that differ from the text go to one arena, made a string once at the end:
+	// one allocation per sentence instead of one per capitalized word. Their keys hold offsets
+	// ("\x00" + index) until then.
+	var arena []byte
+	var spans [][2]int
+	folded := func(b []byte) string {
+		spans = append(spans, [2]int{len(arena), len(arena) + len(b)})
+		arena = append(arena, b...)
+		return "\x00"
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if isInitial(t.text) {
+			var b []byte
+			j, end := i, t.end
+			for j < len(toks) && isInitial(toks[j].text) && (j == i || toks[j].start == end) {
+				b = append(b, lowerByte(toks[j].text[0]))
+				end = toks[j].end
+				j++
+				if j < len(toks) && toks[j].text == "." && toks[j].start == end {
+					end = toks[j].end
+					j++
+					continue
+				}
+				break
+			}
+			if len(b) >= 2 {
+				us = append(us, unit{folded(b), i, j, t.start, end})
+				i = j - 1
+				continue
+			}
+		}
+		key := ""
+		switch {
+		case isWord(t.text):
+			if plain(t.text) {
+				key = t.text
+			} else {
+				var tmp [64]byte
+				key = folded(appendFold(tmp[:0], t.text))
+			}
+			if key == "and" {
+				key = "&"
+			}
+		case t.text == "&":
+			key = "&"
+		case t.text == "'" || t.text == "’":
+			if i > 0 && toks[i-1].end == t.start && isWord(toks[i-1].text) {
+				key = "'"
+			}
+		case t.text == ".":
+			if i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && toks[i+1].start == t.end && isWord(toks[i-1].text) && isWord(toks[i+1].text) {
+				key = "."
+			}
+		}
+		us = append(us, unit{key, i, i + 1, t.start, t.end})
+	}
+	if len(spans) > 0 {
+		all, k := string(arena), 0
+		for i := range us {
+			if us[i].key == "\x00" {
+				us[i].key = all[spans[k][0]:spans[k][1]]
+				k++
+			}
+		}
+	}
+	return us
+}
+
+// plain says whether a word is its own folded form: lower-case ASCII letters and digits.
+func plain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c == '-' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFold appends the folded form of a word to b.
+func appendFold(b []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r == '-' || r == '\'' || r == '’':
+		case r < 0x80:
+			b = append(b, lowerByte(byte(r)))
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	return b
+}
+
+func isInitial(s string) bool {
+	return len(s) == 1 && (s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z')
+}
+
+func lowerByte(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// fold is a word as names match it: lower case, without hyphens or apostrophes.
+func fold(s string) string {
+	if plain(s) {
+		return s
+	}
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// adjacent says whether two units are written next to each other: nothing or one space between.
+func adjacent(text string, prev, next unit) bool {
+	gap := next.start - prev.end
+	return gap == 0 || gap == 1 && (text[prev.end] == ' ' || text[prev.end] == '\t')
+}
+
+// legalKeys are the suffixes after a name that a mention's span takes in ("Apple Inc.") and that
+// are evidence that an ordinary word is a company's name.
+var legalKeys = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "corporation": true,
+	"company": true, "plc": true, "llc": true, "limited": true, "incorporated": true, "nv": true, "sa": true,
+	"ag": true, "cos": true, "companies": true}
+
+// shouting says whether a text is written in capitals (a newswire headline) or in title case,
+// where capitals are no evidence of a name.
+func shouting(toks []token) bool {
+	upper, words, caps := 0, 0, 0
+	for _, t := range toks {
+		if !isWord(t.text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+		if strings.IndexFunc(t.text, unicode.IsLower) < 0 {
+			upper++
+		}
+	}
+	return words >= 3 && (upper*10 >= words*7 || caps*10 >= words*8)
+}
+
+func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMention {
+	us := units(text, toks, make([]unit, 0, len(toks)))
+	shout := shouting(toks)
+	var out []CompanyMention
+	emit := func(m CompanyMention) {
+		out = append(out, m)
+		if isTitle {
+			if a.title == nil {
+				co := m.Company
+				a.title = &co
+			}
+			return
+		}
+		if a.counts == nil {
+			a.counts = map[Company]int{}
+		}
+		if a.counts[m.Company] == 0 {
+			a.order = append(a.order, m.Company)
+		}
+		a.counts[m.Company]++
+	}
+	for i := 0; i < len(us); i++ {
+		u := us[i]
+		t := toks[u.from]
+		// Tickers in ticker context: "$VMW", "NYSE: VMW", "(Nasdaq:CTXS)", or a ticker the
+		// article's metadata names.
+		if tk, last, ex := tickerContext(toks, u.from, a.meta); last >= 0 {
+			co, src := a.ticker(toks[tk].text, ex)
+			m := CompanyMention{Company: co, Text: text[t.start:toks[last].end], Start: t.start, End: toks[last].end, Source: src}
+			if u.from > 0 && toks[u.from-1].text == "(" && i > 0 {
+				a.learn(text, toks, us[:i-1], &out, u.from-1, co)
+			}
+			a.note(co)
+			emit(m)
+			for i+1 < len(us) && us[i+1].from <= last {
+				i++
+			}
+			continue
+		}
+		if u.key == "" || !a.startsName(t.text) {
+			continue
+		}
+		// An acronym in parentheses after the words it abbreviates ("International Coffee
+		// Organization (ICO)") means them for the rest of the article, not a company of that name.
+		if u.from >= 2 && u.to < len(toks) && toks[u.to].text == ")" && toks[u.from-1].text == "(" && isTickerShape(t.text) && len(t.text) >= 2 &&
+			initials(toks, u.from-1) == t.text && !a.tied(t.text) {
+			a.remember(text, us[i:i+1], u.start, u.end, Company{})
+			continue
+		}
+		// A person: a given name and a capitalized word ("Thomas Jasper", "John Harris"), which
+		// a company's name of two words or more may still begin ("Charles Schwab").
+		person := !shout && givenNames[t.text] && i+1 < len(us) && adjacent(text, u, us[i+1]) && capitalized(toks[us[i+1].from].text)
+		if m, n, ok := a.match(text, toks, us, i, shout); ok && !(person && n == 1) {
+			if m.Source != "" {
+				m.Cited = cited(toks, us[i].from, us[i+n-1].to)
+				emit(m)
+			}
+			i += n - 1
+			continue
+		}
+		if person {
+			i++ // the surname
+			continue
+		}
+	}
+	markAgents(toks, out)
+	return out
+}
+
+// agentWords name the banks and brokers that arrange a deal for others: the companies named after
+// one of them in a sentence ("The underwriters are Drexel Burnham Lambert Inc and Salomon
+// Brothers Inc"), or just before "as" and one of them ("Salomon Brothers said as lead manager"),
+// are cited, not parties.
+var agentWords = map[string]bool{"underwriter": true, "underwriters": true, "underwritten": true,
+	"manager": true, "managers": true, "co-manager": true, "co-managers": true, "adviser": true,
+	"advisers": true, "advisor": true, "advisors": true, "advised": true, "dealer-manager": true,
+	"agent": true, "agents": true, "broker": true, "brokers": true, "brokerage": true}
+
+func markAgents(toks []token, ms []CompanyMention) {
+	if len(ms) == 0 {
+		return
+	}
+	first := -1
+	for k, t := range toks {
+		if agentWords[lower(t.text)] {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for j := range ms {
+		m := &ms[j]
+		if m.Start > toks[first].start {
+			m.Cited = true
+			continue
+		}
+		// "X said as lead manager", "X, acting as adviser".
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.End })
+		for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
+			if lower(toks[k].text) == "as" {
+				for q := k + 1; q < len(toks) && q <= k+3; q++ {
+					if agentWords[lower(toks[q].text)] {
+						m.Cited = true
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// capitalized says whether a word begins with a capital letter.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// initials are the first letters of the capitalized words before token end ("of" and "and" are
+// passed over), as many as make a string up to six letters.
+func initials(toks []token, end int) string {
+	var b []byte
+	for k := end - 1; k >= 0 && len(b) < 6; k-- {
+		w := toks[k].text
+		if w == "of" || w == "and" || w == "&" || w == "the" {
+			continue
+		}
+		if !capitalized(w) || !isWord(w) {
+			break
+		}
+		b = append(b, w[0])
+	}
+	slices.Reverse(b)
+	return string(b)
+}
+
+// tied says whether the article tied a name to a company already.
+func (a *ArticleLinks) tied(name string) bool {
+	_, ok := a.learned[fold(name)]
+	return ok
+}
+
+var sourceWords = map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,
+	"strategist": true, "strategists": true}
+
+// cited says whether the name in tokens [from, to) is an analyst's or economist's employer: such a
+// word follows it after at most four words of its name ("Salomon Brothers Inc analyst"), or
+// precedes it with "at", "with", "of", "from" or "for" ("an analyst with Merrill Lynch").
+func cited(toks []token, from, to int) bool {
+	for k, n := to, 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		w := toks[k].text
+		if sourceWords[lower(w)] {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "," && w != "." && w != "&" && w != "'" && w != "s" {
+			break
+		}
+	}
+	k := from - 1
+	if k >= 0 && lower(toks[k].text) == "the" {
+		k--
+	}
+	if k >= 1 {
+		switch lower(toks[k].text) {
+		case "at", "with", "of", "from", "for":
+			return sourceWords[lower(toks[k-1].text)]
+		}
+	}
+	return false
+}
+
+// startsName says whether a word can begin a name: a capital or a digit, or an alias's first word
+// written in lower case ("innotek").
+func (a *ArticleLinks) startsName(w string) bool {
+	if b := w[0]; b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		return true
+	}
+	return a.c.lowerShape[w[0]]&(1<<min(len(w), 63)) != 0 && a.c.lowerStarts[w]
+}
+
+// tickerContext recognizes a ticker at token i: "$VMW", "NYSE: VMW", "NYSE American: X",
+// "Nasdaq:CTXS", or a bare ticker the metadata lists. It returns the ticker's token, the last token
+// of the context (-1 when there is none) and the exchange named.
+func tickerContext(toks []token, i int, meta []string) (tk, last int, exchange string) {
+	t := toks[i]
+	if t.text == "$" && i+1 < len(toks) && toks[i+1].start == t.end && isTickerShape(toks[i+1].text) {
+		return i + 1, i + 1, ""
+	}
+	if ex := exchangeName(t.text); ex != "" {
+		k := i + 1
+		if k < len(toks) && (toks[k].text == "American" || toks[k].text == "Arca" || toks[k].text == "MKT" || toks[k].text == "GS" || toks[k].text == "GM") {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].text == ":" && isTickerShape(toks[k+1].text) {
+			return k + 1, k + 1, ex
+		}
+	}
+	if len(meta) > 0 && isTickerShape(t.text) {
+		for _, m := range meta {
+			if m == t.text {
+				return i, i, ""
+			}
+		}
+	}
+	return -1, -1, ""
+}
+
+// ticker resolves a ticker named in ticker context on the article's date.
+func (a *ArticleLinks) ticker(sym, exchange string) (Company, string) {
+	if e, src := a.c.resolveTicker(sym, a.day); e != nil && e.Ticker != "" {
+		return e.Company, src
+	}
+	return Company{Name: sym, Ticker: sym, Exchange: exchange}, SourceTicker
+}
+
+// learn ties the name written just before "(" at token paren to co, the company of the ticker in
+// the parentheses, for the rest of the article: the mention already found there takes co, else the
+// capitalized words before the parenthesis become a mention.
+func (a *ArticleLinks) learn(text string, toks []token, before []unit, out *[]CompanyMention, paren int, co Company) {
+	pstart := toks[paren].start
+	if n := len(*out); n > 0 {
+		m := &(*out)[n-1]
+		if gap := strings.TrimSpace(text[m.End:pstart]); gap == "" {
+			if m.Ticker != co.Ticker {
+				name := m.Name
+				m.Company = co
+				m.Company.Name = name
+				m.Source = SourceLearned
+			}
+			a.remember(text, before, m.Start, m.End, m.Company)
+			return
+		}
+	}
+	// The run of capitalized words (with "&", "of", "and" and initials inside) before "(".
+	lo := len(before)
+	for lo > 0 {
+		u := before[lo-1]
+		w := toks[u.from].text
+		if u.key == "" || u.end > pstart {
+			break
+		}
+		if lo < len(before) && !adjacent(text, u, before[lo]) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && u.key != "&" && u.key != "." && u.key != "'" && w != "of" {
+			break
+		}
+		lo--
+	}
+	for lo < len(before) && (before[lo].key == "&" || toks[before[lo].from].text == "of" || before[lo].key == "." || before[lo].key == "'") {
+		lo++
+	}
+	if n := len(*out); n > 0 {
+		for lo < len(before) && before[lo].start < (*out)[n-1].End {
+			lo++
+		}
+	}
+	// The name ends in a capitalized word ("Holders of (NYSE: EMC)" names nobody) and does not
+	// begin with an ordinary word that opens the sentence ("Vendors (NASDAQ:CTXS)").
+	if lo >= len(before) || len(before)-lo > 8 || !capitalized(toks[before[len(before)-1].from].text) {
+		return
+	}
+	for lo < len(before) && lo == firstWord(toks, before) && a.c.dir != nil && a.c.dir.Common(lower(toks[before[lo].from].text)) {
+		lo++
+	}
+	if lo >= len(before) {
+		return
+	}
+	start, end := before[lo].start, before[len(before)-1].end
+	name := directory.Name(text[start:end])
+	if name == "" {
+		return
+	}
+	learned := co
+	if learned.Name == learned.Ticker {
+		learned.Name = name
+	}
+	*out = append(*out, CompanyMention{Company: learned, Text: text[start:end], Start: start, End: end, Source: SourceLearned})
+	a.remember(text, before[lo:], start, end, learned)
+	a.remember(text, nil, 0, 0, learned, name)
+}
+
+// firstWord returns the index of the first unit of a word.
+func firstWord(toks []token, us []unit) int {
+	for k, u := range us {
+		if isWord(toks[u.from].text) {
+			return k
+		}
+	}
+	return len(us)
+}
+
+// remember makes the folded words of the units within [start, end) (and of any extra names) mean
+// co for the rest of the article.
+func (a *ArticleLinks) remember(text string, us []unit, start, end int, co Company, extra ...string) {
+	if a.learned == nil {
+		a.learned = map[string]Company{}
+	}
+	put := func(keys []string) {
+		for len(keys) > 1 && legalKeys[keys[len(keys)-1]] {
+			a.learned[strings.Join(keys, " ")] = co
+			keys = keys[:len(keys)-1]
+		}
+		if len(keys) > 0 {
+			a.learned[strings.Join(keys, " ")] = co
+			a.learnedMax = max(a.learnedMax, len(keys)+1)
+		}
+	}
+	var keys []string
+	for _, u := range us {
+		if u.start >= start && u.end <= end && u.key != "" {
+			keys = append(keys, u.key)
+		}
+	}
+	put(keys)
+	if co.Name == "" {
+		return
+	}
+	for _, x := range extra {
+		toks := tokenize(x)
+		var ks []string
+		for _, u := range units(x, toks, nil) {
+			if u.key != "" {
+				ks = append(ks, u.key)
+			}
+		}
+		put(ks)
+	}
+	a.note(co)
+}
+
+// note records that the article named co with evidence.
+func (a *ArticleLinks) note(co Company) {
+	if a.evidence == nil {
+		a.evidence = map[Company]bool{}
+	}
+	a.evidence[co] = true
+}
+
+// match finds the longest name starting at unit i: a name the article learned, else the aliases
+// and the directory. It returns the mention (Source "" for a place, which only blocks), the units
+// it spans, and whether anything matched.
+func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout bool) (CompanyMention, int, bool) {
+	// Names the article tied to a ticker.
+	if len(a.learned) > 0 {
+		for n := min(a.learnedMax, len(us)-i); n >= 1; n-- {
+			keys := make([]string, 0, n)
+			ok := true
+			for j := i; j < i+n; j++ {
+				if us[j].key == "" || j > i && !adjacent(text, us[j-1], us[j]) {
+					ok = false
+					break
+				}
+				keys = append(keys, us[j].key)
+			}
+			if !ok {
+				continue
+			}
+			if l, found := a.learned[strings.Join(keys, " ")]; found {
+				if l.Name == "" {
+					return CompanyMention{}, n, true // an acronym of something else
+				}
+				end := a.suffix(text, toks, us, i+n)
+				return CompanyMention{Company: l, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: SourceLearned}, n, true
+			}
+		}
+	}
+	c := a.c
+	// Walk the trie as far as the text goes, remembering the nodes that end an alias.
+	var ends [8]struct {
+		node int32
+		n    int
+	}
+	found := 0
+	node := int32(0)
+	for j := i; j < len(us) && us[j].key != ""; j++ {
+		if j > i && !adjacent(text, us[j-1], us[j]) {
+			break
+		}
+		next, ok := c.edges[edge{node, us[j].key}]
+		if !ok {
+			break
+		}
+		node = next
+		if len(c.nodes[node]) > 0 {
+			if found == len(ends) {
+				copy(ends[:], ends[1:])
+				found--
+			}
+			ends[found] = struct {
+				node int32
+				n    int
+			}{node, j - i + 1}
+			found++
+		}
+	}
+	first := toks[us[i].from].text
+	for k := found - 1; k >= 0; k-- {
+		n := ends[k].n
+		ids := c.nodes[ends[k].node]
+		e, src := c.resolve(ids, a.day, first)
+		if e == nil {
+			continue
+		}
+		if e.place {
+			return CompanyMention{}, n, true
+		}
+		end := a.suffix(text, toks, us, i+n)
+		suffixed := end > us[i+n-1].end
+		if !a.evidenced(text, toks, us, i, n, e, shout, suffixed) {
+			continue
+		}
+		if !suffixed && !a.evidence[e.Company] && c.hasPlace(ids) {
+			// A company named like a place ("Georgia", "New England") needs a suffix or an
+			// earlier mention with evidence: capitals are no evidence for a place.
+			continue
+		}
+		a.note(e.Company)
+		return CompanyMention{Company: e.Company, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: src}, n, true
+	}
+	// The first part of a hyphenated word whose listing name was cut there ("Coca-Cola").
+	if t := toks[us[i].from]; us[i].to == us[i].from+1 && strings.Contains(t.text, "-") {
+		if ids := c.heads[fold(t.text[:strings.IndexByte(t.text, '-')])]; len(ids) > 0 {
+			if e, src := c.resolve(ids, a.day, t.text); e != nil {
+				a.note(e.Company)
+				return CompanyMention{Company: e.Company, Text: t.text, Start: t.start, End: t.end, Source: src}, 1, true
+			}
+		}
+	}
+	return CompanyMention{}, 0, false
+}
+
+// suffix returns the end of a name whose units end before unit k, taking in a legal suffix
+// ("Apple Inc.", "Agilent Technologies, Inc.").
+func (a *ArticleLinks) suffix(text string, toks []token, us []unit, k int) int {
+	end := us[k-1].end
+	j := k
+	if j < len(us) && toks[us[j].from].text == "," && us[j].start == end {
+		j++
+	}
+	if j < len(us) && legalKeys[us[j].key] && us[j].start-us[j-1].end <= 1 {
+		end = us[j].end
+		if n := us[j].to; n < len(toks) && toks[n].text == "." && toks[n].start == end {
+			end = toks[n].end
+		}
+	}
+	return end
+}
+
+// evidenced applies the rules for names that are ordinary words or short forms. Either counts with a
+// legal suffix ("Apple Inc") or where the article named the company with evidence before; else
+// not in a headline in capitals or title case, nor as a part of a longer capitalized name ("Big
+// Apple", "Acme Soft" for the short form "Acme"), and an ordinary word not as a sentence's first
+// word ("Apple", "Target"), which is capitalized anyway.
+func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int, e *entry, shout, suffixed bool) bool {
+	if !e.common && !e.short {
+		return true
+	}
+	if a.evidence[e.Company] || suffixed {
+		return true
+	}
+	if shout {
+		return false
+	}
+	// A part of a longer name: a capitalized word just before or after.
+	capital := func(u unit) bool {
+		r, _ := utf8.DecodeRuneInString(toks[u.from].text)
+		return u.key != "" && unicode.IsUpper(r)
+	}
+	if i > 0 && capital(us[i-1]) && adjacent(text, us[i-1], us[i]) ||
+		i+n < len(us) && capital(us[i+n]) && adjacent(text, us[i+n-1], us[i+n]) {
+		return false
+	}
+	if !e.common {
+		return true
+	}
+	// An ordinary word at the start of a sentence is capitalized anyway.
+	for j := i - 1; j >= 0; j-- {
+		if isWord(toks[us[j].from].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve picks among the entries of one alias the one that names a company on day: the user's
+// alias, else a listing that held the symbol then, else the seed's alias, else a listing that was
+// there when the directory's history began (for a date before it). A place loses to any company.
+// first is the text's first word, which must be capitalized as the alias is.
+func (c *Companies) resolve(ids []int32, day time.Time, first string) (*entry, string) {
+	var best *entry
+	bestRank := 99
+	src := ""
+	for _, id := range ids {
+		e := &c.entries[id]
+		if !e.place && e.first != "" && !capitalizedLike(first, e.first) {
+			continue
+		}
+		rank, s := c.rank(e, day)
+		if rank < 0 {
+			continue
+		}
+		if rank < bestRank || rank == bestRank && betterListing(e, best) {
+			best, bestRank, src = e, rank, s
+		}
+	}
+	if best != nil && best.short {
+		// A place or institution is what a short form means inside it: "Ohio", not Ohio Valley Banc.
+		for _, id := range ids {
+			if c.entries[id].place {
+				return &c.entries[id], ""
+			}
+		}
+	}
+	if best != nil && best.source == SourceSeed && c.stale(best, day) {
+		// The seed's ticker belonged to another listing on that day (EMC, a fund since 2024):
+		// the name is still the company, without the ticker.
+		cp := *best
+		cp.Ticker, cp.Exchange = "", ""
+		return &cp, src
+	}
+	return best, src
+}
+
+func (c *Companies) hasPlace(ids []int32) bool {
+	for _, id := range ids {
+		if c.entries[id].place {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Companies) rank(e *entry, day time.Time) (int, string) {
+	switch {
+	case e.place:
+		return 9, ""
+	case e.source == SourceUser:
+		return 0, SourceUser
+	case e.source == SourceSeed:
+		return 2, SourceSeed
+	}
+	switch e.listing.Covers(day) {
+	case directory.Seen:
+		return 1, SourceDirectory
+	case directory.BeforeHistory:
+		// Before its history the directory is a guess, which a name of one word does not carry
+		// (Moody's, Harris, Chase, Agilent): such names changed hands too often.
+		if e.words >= 2 || e.words == 0 {
+			return 3, SourceBeforeHistory
+		}
+	}
+	return -1, ""
+}
+
+// betterListing prefers, among listings of one rank, a company over a fund, then the latest seen, then the
+// shorter symbol (GOOG over GOOGL).
+func betterListing(e, than *entry) bool {
+	if than == nil {
+		return true
+	}
+	if e.listing == nil || than.listing == nil {
+		return false
+	}
+	if e.listing.Fund != than.listing.Fund {
+		return !e.listing.Fund
+	}
+	if !e.listing.Last.Equal(than.listing.Last) {
+		return e.listing.Last.After(than.listing.Last)
+	}
+	return len(e.Ticker) < len(than.Ticker)
+}
+
+// stale says whether a seed alias's ticker belonged to a listing of another name on day: the
+// directory shows the symbol then, never under this company's name.
+func (c *Companies) stale(e *entry, day time.Time) bool {
+	if c.dir == nil || e.Ticker == "" || day.IsZero() {
+		return false
+	}
+	held, other := false, false
+	for _, id := range c.tickers[e.Ticker] {
+		l := c.entries[id].listing
+		if l == nil || l.Covers(day) != directory.Seen {
+			continue
+		}
+		if sameCompany(l.Name, e.Name) && !l.Fund {
+			held = true
+		} else {
+			other = true
+		}
+	}
+	return other && !held
+}
+
+// sameCompany compares names by their first word: "EMC" and "EMC Corporation", "Hewlett-Packard"
+// and "Hewlett".
+func sameCompany(a, b string) bool {
+	fa, fb := splitWords(a), splitWords(b)
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	x, y := fold(fa[0]), fold(fb[0])
+	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+}
+
+// resolveTicker picks the company listed under sym on day, as resolve does for names; with no
+// date, the listing seen last.
+func (c *Companies) resolveTicker(sym string, day time.Time) (*entry, string) {
+	ids := c.tickers[sym]
+	if e, src := c.resolve(ids, day, ""); e != nil {
+		return e, src
+	}
+	if !day.IsZero() {
+		return nil, ""
+	}
+	var best *entry
+	for _, id := range ids {
+		if e := &c.entries[id]; best == nil || betterListing(e, best) {
+			best = e
+		}
+	}
+	return best, SourceDirectory
+}
+
+// capitalizedLike accepts the text's first word as a name where it is written as the alias is, or
+// with a capital initial (headline case), or fully upper case.
+func capitalizedLike(text, first string) bool {
+	if first == "" || text == first || strings.ToUpper(text) == text {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	ar, _ := utf8.DecodeRuneInString(first)
+	return unicode.IsUpper(r) || (unicode.IsLower(ar) && text == strings.ToLower(first))
+}

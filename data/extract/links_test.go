@@ -1,0 +1,217 @@
+package extract_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eventline/eventline/data/directory"
+	"github.com/eventline/eventline/data/extract"
+	"github.com/eventline/eventline/data/store"
+)
+
+// linker builds the recognizer extraction uses: the embedded directory, the seed aliases of a
+// fresh store, and the given user aliases.
+func linker(t *testing.T, user ...extract.Alias) *extract.Companies {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, "", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	rows, err := st.DB.QueryContext(ctx, `SELECT alias, name, coalesce(ticker, ''), coalesce(exchange, ''), origin FROM aliases`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var as []extract.Alias
+	for rows.Next() {
+		var a extract.Alias
+		if err := rows.Scan(&a.Alias, &a.Name, &a.Ticker, &a.Exchange, &a.Origin); err != nil {
+			t.Fatal(err)
+		}
+		as = append(as, a)
+	}
+	dir, err := directory.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range user {
+		user[i].Origin = extract.SourceUser
+	}
+	return extract.NewDirectoryCompanies(dir, append(as, user...))
+}
+
+func day(s string) time.Time {
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// links renders mentions as "text=TICKER(source)", "text=-(source)" for a company without ticker.
+func links(ms []extract.CompanyMention) []string {
+	var out []string
+	for _, m := range ms {
+		tk := m.Ticker
+		if tk == "" {
+			tk = "-"
+		}
+		out = append(out, m.Text+"="+tk+"("+m.Source+")")
+	}
+	return out
+}
+
+func TestLinkRules(t *testing.T) {
+	cos := linker(t,
+		extract.Alias{Alias: "RJR Nabisco", Company: extract.Company{Name: "RJR Nabisco", Ticker: "RJR"}},
+		extract.Alias{Alias: "Angeles", Company: extract.Company{Name: "Angeles Corp", Ticker: "ANG"}},
+		extract.Alias{Alias: "Banc One", Company: extract.Company{Name: "Banc One", Ticker: "ONE"}},
+		extract.Alias{Alias: "One", Company: extract.Company{Name: "Banc One", Ticker: "ONE"}},
+		extract.Alias{Alias: "Thomas", Company: extract.Company{Name: "Thomas and Betts", Ticker: "TNB"}},
+		extract.Alias{Alias: "Georgia", Company: extract.Company{Name: "First Georgia", Ticker: "FGA"}},
+	)
+	tests := []struct {
+		name      string
+		published string
+		tickers   []string // the article's metadata
+		text      []string // sentences in order; the last one's links are checked
+		want      []string
+	}{
+		// Punctuation as news writes it.
+		{"an ampersand, written tight", "2020-03-02", nil, []string{"Shares of AT&T fell after the call."}, []string{"AT&T=T(directory)"}},
+		{"an ampersand with spaces", "2020-03-02", nil, []string{"Shares of AT & T fell after the call."}, []string{"AT & T=T(directory)"}},
+		{"a name with an ampersand", "2019-05-14", nil, []string{"A jury ruled against Johnson & Johnson on Tuesday."}, []string{"Johnson & Johnson=JNJ(directory)"}},
+		{"'and' for the ampersand", "2019-05-14", nil, []string{"A jury ruled against Johnson and Johnson on Tuesday."}, []string{"Johnson and Johnson=JNJ(directory)"}},
+		{"initials of an ampersand name", "2021-07-30", nil, []string{"Analysts expect P&G to raise prices again."}, []string{"P&G=PG(directory)"}},
+		{"a web address as a name", "2022-02-03", nil, []string{"Investors sold Amazon.com after the report."}, []string{"Amazon.com=AMZN(directory)"}},
+		{"a web address without its ending", "2022-02-03", nil, []string{"Investors sold Amazon after the report."}, []string{"Amazon=AMZN(seed)"}},
+		{"a hyphen the listing cut off", "2016-11-15", nil, []string{"Shoppers at Wal-Mart spent less."}, []string{"Wal-Mart=WMT(directory)"}},
+		{"the name without the hyphen", "2025-06-10", nil, []string{"Shoppers at Walmart spent less, and Wal-Mart said so."}, []string{"Walmart=WMT(directory)", "Wal-Mart=WMT(directory)"}},
+		{"dotted initials", "1988-10-21", nil, []string{"The buyout of R.J.R. Nabisco was the largest."}, []string{"R.J.R. Nabisco=RJR(user)"}},
+		{"a possessive", "2023-09-13", nil, []string{"Buyers lined up for Apple's new phone."}, []string{"Apple=AAPL(directory)"}},
+		{"a legal suffix is part of the name", "2018-05-02", nil, []string{"Shares of Agilent Technologies, Inc. rose."}, []string{"Agilent Technologies, Inc.=A(directory)"}},
+		{"a short form", "2018-05-02", nil, []string{"Shares of Agilent rose."}, []string{"Agilent=A(directory)"}},
+		// Ordinary words and places need evidence.
+		{"an ordinary word opening a sentence", "2023-09-13", nil, []string{"Apple pie sales rose in the fall."}, nil},
+		{"an ordinary word inside a sentence", "2023-09-13", nil, []string{"Sales at Apple rose in the fall."}, []string{"Apple=AAPL(directory)"}},
+		{"an ordinary word after evidence", "2023-09-13", nil, []string{"Apple Inc. will report on Thursday.", "Apple is expected to beat."}, []string{"Apple=AAPL(directory)"}},
+		{"an ordinary word in a capitals headline", "2023-09-13", nil, []string{"APPLE TREES BLOOM EARLY IN OREGON"}, nil},
+		{"a place hides the name inside it", "1987-04-01", nil, []string{"Rents in Los Angeles rose."}, nil},
+		{"a company named like a place needs a suffix", "1987-04-01", nil, []string{"Farmers in Georgia planted less."}, nil},
+		{"a company named like a place with a suffix", "1987-04-01", nil, []string{"Shares of Georgia Inc rose."}, []string{"Georgia Inc=FGA(user)"}},
+		{"a given name and a surname", "1987-04-01", nil, []string{"The chairman, Thomas Jasper, resigned."}, nil},
+		// Tickers only in ticker context.
+		{"capitals are no tickers", "1987-03-04", nil, []string{"FED BUYS ONE BILLION DLRS OF BILLS FOR CUSTOMERS"}, nil},
+		{"tickers that are words", "2020-01-02", nil, []string{"OIL PRICES HIT NEW HIGH AS AIR TRAVEL RECOVERS"}, nil},
+		{"a bare ticker", "2016-01-05", nil, []string{"VMW closed higher."}, nil},
+		{"a dollar ticker", "2016-01-05", nil, []string{"Traders bought $VMW and $CTXS."}, []string{"$VMW=VMW(directory)", "$CTXS=CTXS(directory)"}},
+		{"an exchange and a ticker", "2016-01-05", nil, []string{"Shares (NASDAQ:CTXS) and (NYSE: IBM) rose."}, []string{"NASDAQ:CTXS=CTXS(directory)", "NYSE: IBM=IBM(directory)"}},
+		{"a ticker of the article's metadata", "2016-01-05", []string{"VMW"}, []string{"VMW closed higher."}, []string{"VMW=VMW(directory)"}},
+		// A ticker means the company that held it on the article's date.
+		{"EMC in 2015", "2015-06-01", nil, []string{"Holders of (NYSE: EMC) voted."}, []string{"NYSE: EMC=EMC(directory)"}},
+		{"EMC since 2024", "2025-06-02", nil, []string{"Holders of (NYSE: EMC) voted."}, []string{"NYSE: EMC=EMC(directory)"}},
+		{"JAVA before the directory's history", "2007-08-14", nil, []string{"Sun Microsystems (NASDAQ: JAVA) rose."}, []string{"Sun Microsystems=JAVA(seed)", "NASDAQ: JAVA=JAVA(seed)"}},
+		{"JAVA now", "2025-06-02", nil, []string{"Funds like (NASDAQ: JAVA) grew."}, []string{"NASDAQ: JAVA=JAVA(directory)"}},
+		{"a seed name whose ticker moved on", "2025-06-02", nil, []string{"Dell bought EMC in 2016."}, []string{"Dell=DELL(seed)", "EMC=-(seed)"}},
+		{"a full name before the history", "2007-05-01", nil, []string{"Shares of General Motors fell."}, []string{"General Motors=GM(directory-before-history)"}},
+		{"a one-word name before the history", "2009-05-01", nil, []string{"A unit of Moody's rated the notes."}, nil},
+		{"a full name long before the history", "1987-05-01", nil, []string{"Shares of General Motors fell."}, nil},
+		// Funds by their full name only.
+		{"a fund's ordinary words", "2025-06-02", nil, []string{"Emerging Markets Great Consumer spending rose."}, nil},
+		// Learned within the article.
+		{"a name tied to its ticker", "1987-03-02", nil, []string{"ChemLawn Corp (NASDAQ: CHEM) agreed to a bid.", "ChemLawn said the board met."}, []string{"ChemLawn=CHEM(learned)"}},
+		{"an acronym of other words", "1987-03-02", nil, []string{"The International Coffee Organization (ICO) met.", "ICO talks failed."}, nil},
+		// The user's aliases override.
+		{"the user's alias", "1987-03-02", nil, []string{"Rents at Banc One rose."}, []string{"Banc One=ONE(user)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := cos.Article(day(tt.published), tt.tickers)
+			var got []extract.CompanyMention
+			for _, s := range tt.text {
+				got = a.Find(s)
+				for _, m := range got {
+					if s[m.Start:m.End] != m.Text {
+						t.Errorf("span %d:%d of %q is %q, not %q", m.Start, m.End, s, s[m.Start:m.End], m.Text)
+					}
+				}
+			}
+			if g := links(got); !slices.Equal(g, tt.want) {
+				t.Errorf("%q: links %q, want %q", tt.text[len(tt.text)-1], g, tt.want)
+			}
+		})
+	}
+}
+
+func TestMainCompanyAndReferences(t *testing.T) {
+	cos := linker(t)
+	a := cos.Article(day("2016-01-05"), nil)
+	for _, s := range []string{"Citrix Systems said revenue rose.", "Analysts at Microsoft were not surprised.", "Citrix also named a new chief."} {
+		a.Find(s)
+	}
+	if co, ok := a.Main(); !ok || co.Ticker != "CTXS" {
+		t.Errorf("the most mentioned company is %+v, want Citrix", co)
+	}
+	a.FindTitle("Microsoft buys a startup")
+	if co, ok := a.Main(); !ok || co.Ticker != "MSFT" {
+		t.Errorf("the title's company is %+v, want Microsoft", co)
+	}
+	got := links(a.Refer("The company said it would buy the firm's rival."))
+	if want := []string{"company=MSFT(main)", "it=MSFT(main)", "the firm=MSFT(main)"}; !slices.Equal(got, want) &&
+		!slices.Equal(got, []string{"The company=MSFT(main)", "it=MSFT(main)", "the firm=MSFT(main)"}) {
+		t.Errorf("references %q", got)
+	}
+	if ms := cos.Article(time.Time{}, nil).Refer("It rose."); ms != nil {
+		t.Errorf("references without a main company: %v", ms)
+	}
+}
+
+func TestCitedCompanies(t *testing.T) {
+	cos := linker(t, extract.Alias{Alias: "Salomon Brothers", Company: extract.Company{Name: "Salomon", Ticker: "SB"}})
+	tests := []struct {
+		text  string
+		cited []string
+	}{
+		{"Salomon Brothers analyst Jane Roe said Citrix Systems would gain.", []string{"Salomon Brothers"}},
+		{"Citrix Systems rose, said an analyst with Salomon Brothers.", []string{"Salomon Brothers"}},
+		{"The underwriters are Salomon Brothers and Microsoft.", []string{"Salomon Brothers", "Microsoft"}},
+		{"Citrix Systems sold notes, Salomon Brothers said as lead manager.", []string{"Salomon Brothers"}},
+		{"Citrix Systems bought a unit of Salomon Brothers.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range cos.Article(day("1987-05-05"), nil).Find(tt.text) {
+			if m.Cited {
+				got = append(got, m.Text)
+			}
+		}
+		if !slices.Equal(got, tt.cited) {
+			t.Errorf("%q: cited %q, want %q", tt.text, got, tt.cited)
+		}
+	}
+}
+
+func TestLinksShowProvenance(t *testing.T) {
+	cos := linker(t, extract.Alias{Alias: "Big Blue", Company: extract.Company{Name: "IBM", Ticker: "IBM", Exchange: "NYSE"}})
+	ls := cos.Links("IBM")
+	var srcs []string
+	for _, l := range ls {
+		srcs = append(srcs, l.Source)
+	}
+	if len(ls) < 3 || srcs[0] != extract.SourceUser || !slices.Contains(srcs, extract.SourceSeed) || !slices.Contains(srcs, extract.SourceDirectory) {
+		t.Fatalf("Links(IBM) sources %q", srcs)
+	}
+	if ls[0].Alias != "Big Blue" {
+		t.Errorf("the user's alias is %q", ls[0].Alias)
+	}
+	for _, l := range ls {
+		if l.Source == extract.SourceDirectory && (l.First == "" || !strings.Contains(l.Alias, "International Business Machines")) {
+			t.Errorf("directory link %+v", l)
+		}
+	}
+}

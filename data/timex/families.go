@@ -67,7 +67,8 @@ func patternRules() []rule {
 		{name: "comparable-period", doc: "a year earlier, a year ago, last year in a sentence about a quarter: that quarter a year before",
 			pattern: "a|last year earlier|ago?", norm: normComparable,
 			examples: []Example{{"Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "2006-Q3"},
-				{"Sales in the second quarter fell 3% from last year.", "last year", "2006-Q2"}}},
+				{"Sales in the second quarter fell 3% from last year.", "last year", "2006-Q2"},
+				{"Profit for the third quarter was $5 million. A year earlier it was $4 million.", "A year earlier", "2006-Q3"}}},
 		{name: "fiscal-relative", doc: "the current, this, last or next fiscal year",
 			pattern: "the? current|this|last|next|previous fiscal year", norm: normFiscalRelative,
 			examples: []Example{{"It expects growth in the current fiscal year.", "the current fiscal year", "2007"},
@@ -379,7 +380,7 @@ func normFutureRef(m *matcher, x *match) (cand, bool) {
 	return ref("FUTURE_REF", x.end)
 }
 
-// normComparable: in a sentence that names a quarter, "a year earlier" is that quarter a year
+// normComparable: in a sentence that names a quarter, or right after one, "a year earlier" is that quarter a year
 // before (the comparison of a results story); elsewhere the rule leaves the phrase to others.
 func normComparable(m *matcher, x *match) (cand, bool) {
 	i, end := x.tok(0), x.end
@@ -389,7 +390,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	case m.word(i, "last"):
 		end = i + 2 // "last year earlier" is no phrase
 	}
-	if m.lastQuarter == 0 || m.lastQuarterSent != m.toks[i].sent || m.anyWord(end, "than") {
+	// The quarter of the comparison is named in this sentence or the one before ("Net income
+	// for the third quarter rose 8%. A year earlier, it was $4 million.").
+	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > 1 || m.anyWord(end, "than") {
 		return cand{}, false
 	}
 	n := m.lastQuarter - 4

@@ -46,7 +46,8 @@ type RuleInfo struct {
 }
 
 // registry is the list of rules, in the order that breaks ties between matches of the same
-// length. It is built once at init (the rules refer to the matcher, which refers to the list)
+// length: the patterns (families.go, the specific before the general), then the recognizers.
+// It is built once at init (the rules refer to the matcher, which refers to the list)
 // and never changed.
 var registry []rule
 

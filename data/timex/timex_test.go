@@ -102,6 +102,7 @@ func TestTag(t *testing.T) {
 		{"modal points ahead", aug15, "The deal could close on Friday.", []want{{text: "Friday", value: "2007-08-17"}}},
 		{"modal perfect points back", aug15, "The shares may have peaked on Monday.", []want{{text: "Monday", value: "2007-08-13"}}},
 		{"present perfect", aug15, "The company has agreed on Monday to sell a unit.", []want{{text: "Monday", value: "2007-08-13"}}},
+		{"a year earlier far from its quarter", aug17, "Profit for the third quarter rose. Costs fell. A year earlier it was less.", []want{{text: "the third quarter", value: "2007-Q3"}, {text: "A year earlier", value: "2006"}}},
 		{"two days list", aug17, "The show runs on September 10 and 11.", []want{{text: "September 10", value: "2007-09-10"}, {text: "11", value: "2007-09-11"}}},
 
 		{"day before a date", aug21, "The day before last Tuesday's hearing, he left.", []want{{text: "The day before last Tuesday", value: "2007-08-13"}}},

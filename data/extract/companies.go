@@ -58,6 +58,7 @@ const (
 // dotted initials joined: "R.J.R." is "rjr"), one map probe per word, so that the cost does not grow
 // with the number of names: a 40,000-name directory costs what the 60 seed names do.
 type Companies struct {
+	roots   map[string]int32 // the trie's first step, apart: most probes end there, and a string key hashes fastest
 	edges   map[edge]int32
 	nodes   [][]int32 // per trie node, the entries whose alias ends there
 	entries []entry
@@ -108,7 +109,7 @@ func NewDirectoryCompanies(dir *directory.Directory, aliases []Alias) *Companies
 	if dir != nil {
 		size += 2 * len(dir.Listings)
 	}
-	c := &Companies{edges: make(map[edge]int32, 2*size), nodes: make([][]int32, 1, 2*size), entries: make([]entry, 0, size),
+	c := &Companies{roots: make(map[string]int32, size), edges: make(map[edge]int32, size), nodes: make([][]int32, 1, 2*size), entries: make([]entry, 0, size),
 		tickers: make(map[string][]int32, size/2), lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
 	for _, p := range places {
 		c.add(p, entry{place: true})
@@ -151,6 +152,7 @@ func NewDirectoryCompanies(dir *directory.Directory, aliases []Alias) *Companies
 			c.tickers[l.Symbol] = append(c.tickers[l.Symbol], id)
 		}
 	}
+	c.toks, c.units = nil, nil
 	return c
 }
 
@@ -183,16 +185,30 @@ func (c *Companies) add(alias string, e entry) int32 {
 	id := int32(len(c.entries) - 1)
 	n := int32(0)
 	for _, u := range us {
-		next, ok := c.edges[edge{n, u.key}]
+		next, ok := c.child(n, u.key)
 		if !ok {
 			next = int32(len(c.nodes))
 			c.nodes = append(c.nodes, nil)
-			c.edges[edge{n, u.key}] = next
+			if n == 0 {
+				c.roots[u.key] = next
+			} else {
+				c.edges[edge{n, u.key}] = next
+			}
 		}
 		n = next
 	}
 	c.nodes[n] = append(c.nodes[n], id)
 	return id
+}
+
+// child follows the trie's edge from node n by key.
+func (c *Companies) child(n int32, key string) (int32, bool) {
+	if n == 0 {
+		next, ok := c.roots[key]
+		return next, ok
+	}
+	next, ok := c.edges[edge{n, key}]
+	return next, ok
 }
 
 // LoadCompanies reads the aliases table and the embedded listing directory.

@@ -42,6 +42,7 @@ type ArticleLinks struct {
 	counts map[Company]int
 	order  []Company
 	title  *Company
+	buf    []unit // units of the sentence being read, reused
 }
 
 // Article starts linking one article published on day (zero when unknown) whose metadata names
@@ -203,6 +204,21 @@ func plain(s string) bool {
 
 // appendFold appends the folded form of a word to b.
 func appendFold(b []byte, s string) []byte {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c != '-' && c != '\'' {
+				b = append(b, lowerByte(c))
+			}
+		}
+		return b
+	}
 	for _, r := range s {
 		switch {
 		case r == '-' || r == '\'' || r == '’':
@@ -270,7 +286,8 @@ func shouting(toks []token) bool {
 }
 
 func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMention {
-	us := units(text, toks, make([]unit, 0, len(toks)))
+	a.buf = units(text, toks, a.buf)
+	us := a.buf
 	shout := shouting(toks)
 	var out []CompanyMention
 	emit := func(m CompanyMention) {
@@ -654,7 +671,7 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		if j > i && !adjacent(text, us[j-1], us[j]) {
 			break
 		}
-		next, ok := c.edges[edge{node, us[j].key}]
+		next, ok := c.child(node, us[j].key)
 		if !ok {
 			break
 		}

@@ -166,6 +166,7 @@ func eventFile(t *testing.T, dir string, n int, typ string) string {
 // with the real commands), and its command line (reading dir/new).
 type crashCase struct {
 	name   string
+	known  bool // fails for a known reason outside eventline; runs with EVENTLINE_CRASH_KNOWN=1
 	before func(t *testing.T, db, dir string)
 	args   func(dir string) []string
 }
@@ -195,6 +196,16 @@ func crashCases() []crashCase {
 	return []crashCase{
 		{name: "prices", before: pricesBefore,
 			args: func(dir string) []string { return []string{"ingest", "prices", filepath.Join(dir, "new")} }},
+		// A new --source label changes the type of prices.source within the ingest's transaction
+		// (ALTER TABLE prices ALTER source TYPE ...). DuckDB 1.5.6 cannot replay that from the WAL:
+		// even the whole WAL of the committed ingest fails to open with "INTERNAL Error: Failure
+		// while replaying WAL file ...: Calling DatabaseManager::GetDefaultDatabase with no default
+		// database set" (duckdb/duckdb issue 19712 reports the same message). Known, not fixed
+		// here: the case runs with EVENTLINE_CRASH_KNOWN=1.
+		{name: "prices with a new source", before: pricesBefore, known: true,
+			args: func(dir string) []string {
+				return []string{"ingest", "prices", "--source", "vendor-x", filepath.Join(dir, "new")}
+			}},
 		{name: "articles", before: articlesBefore,
 			args: func(dir string) []string {
 				return []string{"ingest", "articles", filepath.Join(dir, "new", "feed.jsonl")}
@@ -213,7 +224,7 @@ func writeNewInputs(t *testing.T, name, dir string, large bool) {
 	t.Helper()
 	n := map[bool]int{true: 1, false: 0}[large]
 	switch name {
-	case "prices":
+	case "prices", "prices with a new source":
 		priceFiles(t, filepath.Join(dir, "new"), "K", 10+50*n, 500+4500*n, 30)
 	case "articles":
 		articleFile(t, filepath.Join(dir, "new"), 30+120*n, 20+280*n)
@@ -280,6 +291,9 @@ func TestCutWALKeepsIngestsWhole(t *testing.T) {
 	}
 	for _, c := range crashCases() {
 		t.Run(c.name, func(t *testing.T) {
+			if c.known && os.Getenv("EVENTLINE_CRASH_KNOWN") == "" {
+				t.Skip("a known DuckDB failure, see crashCases")
+			}
 			dir := t.TempDir()
 			dbPath := filepath.Join(dir, "rec.duckdb")
 			c.before(t, dbPath, dir)
@@ -357,6 +371,9 @@ func TestKilledIngestIsWholeOrAbsent(t *testing.T) {
 	}
 	for _, c := range crashCases() {
 		t.Run(c.name, func(t *testing.T) {
+			if c.known && os.Getenv("EVENTLINE_CRASH_KNOWN") == "" {
+				t.Skip("a known DuckDB failure, see crashCases")
+			}
 			dir := t.TempDir()
 			base := filepath.Join(dir, "base.duckdb")
 			c.before(t, base, dir)

@@ -1,14 +1,16 @@
 package main
 
 // Crash atomicity: after a crash at any moment, each ingest is all there or not there at all, and
-// the tables agree. Two kinds of tests prove it. The first records a real WAL (the database
-// closed without a checkpoint, so the last ingest lives only in the WAL), cuts it at many points
-// as a crash while committing would, reopens, and checks that the database holds exactly the state
-// before the ingest or exactly the state after it. The second kills a child process running the
+// the tables agree. Two kinds of tests prove it. The first records a real WAL (the command killed
+// as it prints its summary: after its commit, before the close that would checkpoint, so that the
+// ingest lives in the WAL alone), cuts it at many points as a crash while committing would,
+// reopens, and checks that the database holds exactly the state before the ingest or exactly the
+// state after it. The second kills a child process running the
 // real command at random moments. CI affords a few cuts and one kill of a small ingest per kind;
 // EVENTLINE_CRASH_SOAK=N cuts at a hundred points and kills N large ingests per kind.
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
@@ -19,13 +21,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
-	"github.com/eventline/eventline/data/articles"
-	"github.com/eventline/eventline/data/prices"
 	"github.com/eventline/eventline/data/store"
-	"github.com/eventline/eventline/usecase"
 )
 
 // crashTables are the tables an ingest writes.
@@ -146,83 +146,74 @@ func articleFile(t *testing.T, dir string, n, dates int) string {
 		fmt.Fprintf(&b, `{"title": "Market note %d", "published": "2020-06-01", "url": "https://example.com/n/%d", "body": %q}`+"\n",
 			i, i, body.String())
 	}
+	os.MkdirAll(dir, 0o755)
 	return fixture(t, dir, "feed.jsonl", b.String())
 }
 
-// eventFile writes n curated events.
-func eventFile(t *testing.T, dir string, n int) string {
+// eventFile writes n curated events of a type.
+func eventFile(t *testing.T, dir string, n int, typ string) string {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString("date,ticker,type,title\n")
 	for i := 0; i < n; i++ {
-		fmt.Fprintf(&b, "%s,VMW,product,Product release %d\n", time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i).Format("2006-01-02"), i)
+		fmt.Fprintf(&b, "%s,VMW,%s,Product release %d\n", time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i).Format("2006-01-02"), typ, i)
 	}
+	os.MkdirAll(dir, 0o755)
 	return fixture(t, dir, "events.csv", b.String())
 }
 
-// crashCase is one ingest: what is stored before it, and the ingest itself.
+// crashCase is one ingest: what is stored before it (written into dir/old and ingested into db
+// with the real commands), and its command line (reading dir/new).
 type crashCase struct {
 	name   string
-	before func(t *testing.T, st *store.Store, dir string)
-	ingest func(t *testing.T, st *store.Store, dir string) // in-process, on st
-	args   func(dir string) []string                       // the same as a command line, for the kill test
+	known  bool // fails for a known reason outside eventline; runs with EVENTLINE_CRASH_KNOWN=1
+	before func(t *testing.T, db, dir string)
+	args   func(dir string) []string
+}
+
+// eventline runs the command in-process and fails the test unless it succeeds.
+func eventline(t *testing.T, db string, args ...string) {
+	t.Helper()
+	ios, _, _, errOut := TestIO()
+	if code := Main(context.Background(), append([]string{"--db", db}, args...), ios); code != 0 {
+		t.Fatalf("eventline %s: exit %d\n%s", strings.Join(args, " "), code, errOut)
+	}
 }
 
 func crashCases() []crashCase {
-	pricesBefore := func(t *testing.T, st *store.Store, dir string) {
+	pricesBefore := func(t *testing.T, db, dir string) {
 		// K0000..K0002 are there before, at other prices: the ingest updates them (deleting
 		// stored rows) as well as inserting.
-		old := priceFiles(t, filepath.Join(dir, "old"), "K", 3, 40, 10)
-		if _, err := prices.Ingest(context.Background(), st.DB, prices.Options{Paths: []string{old}}); err != nil {
-			t.Fatal(err)
-		}
+		eventline(t, db, "ingest", "prices", priceFiles(t, filepath.Join(dir, "old"), "K", 3, 40, 10))
 	}
-	articlesBefore := func(t *testing.T, st *store.Store, dir string) {
-		pricesBefore(t, st, dir)
-		// The feed's first articles are there before: the ingest replaces them.
-		feed := articleFile(t, filepath.Join(dir, "old"), 20, 5)
-		if _, err := usecase.IngestArticles(context.Background(), st.DB, usecase.ArticleInput{Files: []string{feed}, Read: readOptionsFor(t, feed)}, nil); err != nil {
-			t.Fatal(err)
-		}
+	articlesBefore := func(t *testing.T, db, dir string) {
+		pricesBefore(t, db, dir)
+		// The feed's first articles are there before: the ingest replaces them. So are a few of
+		// the curated events, of another type: the events ingest updates them.
+		eventline(t, db, "ingest", "articles", articleFile(t, filepath.Join(dir, "old"), 20, 5))
+		eventline(t, db, "ingest", "events", eventFile(t, filepath.Join(dir, "old"), 10, "ipo"))
 	}
 	return []crashCase{
-		{
-			name:   "prices",
-			before: pricesBefore,
-			ingest: func(t *testing.T, st *store.Store, dir string) {
-				if _, err := prices.Ingest(context.Background(), st.DB, prices.Options{Paths: []string{filepath.Join(dir, "new")}}); err != nil {
-					t.Fatal(err)
-				}
-			},
-			args: func(dir string) []string { return []string{"ingest", "prices", filepath.Join(dir, "new")} },
-		},
-		{
-			name:   "articles",
-			before: articlesBefore,
-			ingest: func(t *testing.T, st *store.Store, dir string) {
-				feed := filepath.Join(dir, "new", "feed.jsonl")
-				if _, err := usecase.IngestArticles(context.Background(), st.DB, usecase.ArticleInput{Files: []string{feed}, Read: readOptionsFor(t, feed)}, nil); err != nil {
-					t.Fatal(err)
-				}
-			},
+		{name: "prices", before: pricesBefore,
+			args: func(dir string) []string { return []string{"ingest", "prices", filepath.Join(dir, "new")} }},
+		// A new --source label changes the type of prices.source within the ingest's transaction
+		// (ALTER TABLE prices ALTER source TYPE ...). DuckDB 1.5.6 cannot replay that from the WAL:
+		// even the whole WAL of the committed ingest fails to open with "INTERNAL Error: Failure
+		// while replaying WAL file ...: Calling DatabaseManager::GetDefaultDatabase with no default
+		// database set" (duckdb/duckdb issue 19712 reports the same message). Known, not fixed
+		// here: the case runs with EVENTLINE_CRASH_KNOWN=1.
+		{name: "prices with a new source", before: pricesBefore, known: true,
+			args: func(dir string) []string {
+				return []string{"ingest", "prices", "--source", "vendor-x", filepath.Join(dir, "new")}
+			}},
+		{name: "articles", before: articlesBefore,
 			args: func(dir string) []string {
 				return []string{"ingest", "articles", filepath.Join(dir, "new", "feed.jsonl")}
-			},
-		},
-		{
-			name:   "events",
-			before: articlesBefore,
-			ingest: func(t *testing.T, st *store.Store, dir string) {
-				opts := &ingestEventsOptions{IO: discardIO(), Files: []string{filepath.Join(dir, "new", "events.csv")},
-					Store: func(context.Context, bool) (*store.Store, error) { return st, nil }}
-				if err := runIngestEvents(context.Background(), opts); err != nil {
-					t.Fatal(err)
-				}
-			},
+			}},
+		{name: "events", before: articlesBefore,
 			args: func(dir string) []string {
 				return []string{"ingest", "events", filepath.Join(dir, "new", "events.csv")}
-			},
-		},
+			}},
 	}
 }
 
@@ -233,53 +224,86 @@ func writeNewInputs(t *testing.T, name, dir string, large bool) {
 	t.Helper()
 	n := map[bool]int{true: 1, false: 0}[large]
 	switch name {
-	case "prices":
+	case "prices", "prices with a new source":
 		priceFiles(t, filepath.Join(dir, "new"), "K", 10+50*n, 500+4500*n, 30)
 	case "articles":
-		os.MkdirAll(filepath.Join(dir, "new"), 0o755)
 		articleFile(t, filepath.Join(dir, "new"), 30+120*n, 20+280*n)
 	case "events":
-		os.MkdirAll(filepath.Join(dir, "new"), 0o755)
-		eventFile(t, filepath.Join(dir, "new"), 50+250*n)
+		eventFile(t, filepath.Join(dir, "new"), 50+250*n, "product")
 	}
 }
 
-func discardIO() *IOStreams {
+// TestCrashHelperProcess is the child process of the crash tests: it runs the command line in
+// EVENTLINE_CRASH_ARGS and, with EVENTLINE_CRASH_AT_SUMMARY, kills itself as the command prints
+// its summary: after the commit, before the database is closed (and checkpointed), so that the
+// ingest is in the WAL alone.
+func TestCrashHelperProcess(t *testing.T) {
+	args := os.Getenv("EVENTLINE_CRASH_ARGS")
+	if args == "" {
+		return
+	}
 	ios, _, _, _ := TestIO()
-	return ios
+	ios.ErrOut = os.Stderr
+	if os.Getenv("EVENTLINE_CRASH_AT_SUMMARY") != "" {
+		ios.ErrOut = dieAtSummary{}
+	}
+	os.Exit(Main(context.Background(), strings.Split(args, "\x1f"), ios))
 }
 
-func readOptionsFor(t *testing.T, file string) articles.Options {
+type dieAtSummary struct{}
+
+func (dieAtSummary) Write(p []byte) (int, error) {
+	if bytes.HasPrefix(p, []byte("Loaded ")) || bytes.HasPrefix(p, []byte("Stored ")) {
+		syscall.Kill(os.Getpid(), syscall.SIGKILL)
+		select {} // the signal is on its way
+	}
+	return os.Stderr.Write(p)
+}
+
+// crashChild is the command for a child process running eventline on db.
+func crashChild(db string, args []string, atSummary bool) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashHelperProcess$")
+	cmd.Env = append(os.Environ(), "EVENTLINE_CRASH_ARGS="+strings.Join(append([]string{"--db", db}, args...), "\x1f"))
+	if atSummary {
+		cmd.Env = append(cmd.Env, "EVENTLINE_CRASH_AT_SUMMARY=1")
+	}
+	return cmd
+}
+
+// openFingerprint opens db as a command would and returns its fingerprint, checking that its
+// tables agree.
+func openFingerprint(t *testing.T, db, label string) string {
 	t.Helper()
-	return articles.Options{Format: "auto"}
+	st, err := store.Open(context.Background(), db, store.Options{})
+	if err != nil {
+		t.Fatalf("%s: open: %v", label, err)
+	}
+	defer st.Close()
+	checkAgreement(t, st.DB, label)
+	return fingerprint(t, st.DB)
 }
 
-// TestCutWALKeepsIngestsWhole records the WAL of each kind of ingest and cuts it at every one of
-// its last bytes (where the commit's end is) and at points all along it.
+// TestCutWALKeepsIngestsWhole records the WAL of each kind of ingest (the command killed after its
+// commit) and cuts it at the last bytes, where the commit's end is, and at points along it.
 func TestCutWALKeepsIngestsWhole(t *testing.T) {
 	if testing.Short() {
 		t.Skip("records WALs of large ingests")
 	}
 	for _, c := range crashCases() {
 		t.Run(c.name, func(t *testing.T) {
-			ctx := context.Background()
+			if c.known && os.Getenv("EVENTLINE_CRASH_KNOWN") == "" {
+				t.Skip("a known DuckDB failure, see crashCases")
+			}
 			dir := t.TempDir()
 			dbPath := filepath.Join(dir, "rec.duckdb")
-			st, err := store.Open(ctx, dbPath, store.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			c.before(t, st, dir)
-			// From here on nothing is checkpointed: the ingest lives in the WAL alone.
-			for _, q := range []string{`CHECKPOINT`, `SET checkpoint_threshold = '1TB'`, `PRAGMA disable_checkpoint_on_shutdown`} {
-				if _, err := st.DB.Exec(q); err != nil {
-					t.Fatal(q, err)
-				}
-			}
-			before := fingerprint(t, st.DB)
+			c.before(t, dbPath, dir)
+			before := openFingerprint(t, dbPath, "before")
 			writeNewInputs(t, c.name, dir, true)
-			c.ingest(t, st, dir) // which may close st, as the command does
-			st.DB.Close()
+			cmd := crashChild(dbPath, c.args(dir), true)
+			out, err := cmd.CombinedOutput()
+			if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
+				t.Fatalf("the ingest was not killed after its commit: %v\n%s", err, out)
+			}
 			wal, err := os.Stat(dbPath + ".wal")
 			if err != nil {
 				t.Fatal(err)
@@ -288,22 +312,17 @@ func TestCutWALKeepsIngestsWhole(t *testing.T) {
 			whole := filepath.Join(t.TempDir(), "whole.duckdb")
 			copyFile(t, dbPath, whole, -1)
 			copyFile(t, dbPath+".wal", whole+".wal", -1)
-			st, err = store.Open(ctx, whole, store.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			after := fingerprint(t, st.DB)
-			st.Close()
+			after := openFingerprint(t, whole, "the whole WAL")
 			if after == before {
 				t.Fatal("the ingest changed nothing")
 			}
 			// The commit's end is in the WAL's last bytes: DuckDB 1.5.6 kept the optimistically
 			// written rows for every cut of 1 to 21 bytes. CI cuts a few of them and a point in
 			// the middle; EVENTLINE_CRASH_SOAK cuts each of the last 64 bytes and 32 points.
-			cuts := []int64{0, 1, 16, 21, 22, wal.Size() / 2}
+			cuts := []int64{1, 16, 21, 22, wal.Size() / 2}
 			if os.Getenv("EVENTLINE_CRASH_SOAK") != "" {
 				cuts = nil
-				for k := int64(0); k <= 64; k++ {
+				for k := int64(1); k <= 64; k++ {
 					cuts = append(cuts, k)
 				}
 				for k := int64(1); k < 32; k++ {
@@ -319,13 +338,7 @@ func TestCutWALKeepsIngestsWhole(t *testing.T) {
 				d := filepath.Join(t.TempDir(), "cut.duckdb")
 				copyFile(t, dbPath, d, -1)
 				copyFile(t, dbPath+".wal", d+".wal", wal.Size()-cut)
-				st, err := store.Open(ctx, d, store.Options{})
-				if err != nil {
-					t.Fatalf("%s: open: %v", label, err)
-				}
-				got := fingerprint(t, st.DB)
-				checkAgreement(t, st.DB, label)
-				st.Close()
+				got := openFingerprint(t, d, label)
 				switch got {
 				case before:
 					sawBefore++
@@ -336,14 +349,9 @@ func TestCutWALKeepsIngestsWhole(t *testing.T) {
 				}
 				if cut == 1 {
 					// What opening repaired stays repaired.
-					st, err = store.Open(ctx, d, store.Options{ReadOnly: true})
-					if err != nil {
-						t.Fatal(err)
-					}
-					if again := fingerprint(t, st.DB); again != got {
+					if again := openFingerprint(t, d, label+", reopened"); again != got {
 						t.Fatalf("%s: reopening changed the database again", label)
 					}
-					st.Close()
 				}
 			}
 			t.Logf("%d cuts: %d left the state before, %d after", len(cuts), sawBefore, sawAfter)
@@ -354,9 +362,6 @@ func TestCutWALKeepsIngestsWhole(t *testing.T) {
 // TestKilledIngestIsWholeOrAbsent kills the real command, in a child process, at random moments
 // of each kind of ingest and checks that the database reopens with all of it or none of it.
 func TestKilledIngestIsWholeOrAbsent(t *testing.T) {
-	if args := os.Getenv("EVENTLINE_CRASH_CHILD"); args != "" {
-		os.Exit(Main(context.Background(), strings.Split(args, "\x1f"), SystemIO()))
-	}
 	if testing.Short() {
 		t.Skip("kills child processes mid-ingest")
 	}
@@ -366,42 +371,29 @@ func TestKilledIngestIsWholeOrAbsent(t *testing.T) {
 	}
 	for _, c := range crashCases() {
 		t.Run(c.name, func(t *testing.T) {
-			ctx := context.Background()
+			if c.known && os.Getenv("EVENTLINE_CRASH_KNOWN") == "" {
+				t.Skip("a known DuckDB failure, see crashCases")
+			}
 			dir := t.TempDir()
 			base := filepath.Join(dir, "base.duckdb")
-			st, err := store.Open(ctx, base, store.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			c.before(t, st, dir)
-			before := fingerprint(t, st.DB)
-			st.Close()
+			c.before(t, base, dir)
+			before := openFingerprint(t, base, "before")
 			writeNewInputs(t, c.name, dir, large)
-			child := func(db string) *exec.Cmd {
-				cmd := exec.Command(os.Args[0], "-test.run=^TestKilledIngestIsWholeOrAbsent$")
-				cmd.Env = append(os.Environ(), "EVENTLINE_CRASH_CHILD="+strings.Join(append([]string{"--db", db}, c.args(dir)...), "\x1f"))
-				return cmd
-			}
 			// One run to the end gives the state after, and how long the ingest takes.
 			full := filepath.Join(t.TempDir(), "full.duckdb")
 			copyFile(t, base, full, -1)
 			start := time.Now()
-			if out, err := child(full).CombinedOutput(); err != nil {
+			if out, err := crashChild(full, c.args(dir), false).CombinedOutput(); err != nil {
 				t.Fatalf("uninterrupted ingest: %v\n%s", err, out)
 			}
 			took := time.Since(start)
-			st, err = store.Open(ctx, full, store.Options{ReadOnly: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			after := fingerprint(t, st.DB)
-			st.Close()
+			after := openFingerprint(t, full, "after")
 			rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 10))
 			var sawBefore, sawAfter int
 			for i := 0; i < kills; i++ {
 				db := filepath.Join(t.TempDir(), "k.duckdb")
 				copyFile(t, base, db, -1)
-				cmd := child(db)
+				cmd := crashChild(db, c.args(dir), false)
 				if err := cmd.Start(); err != nil {
 					t.Fatal(err)
 				}
@@ -409,20 +401,14 @@ func TestKilledIngestIsWholeOrAbsent(t *testing.T) {
 				time.Sleep(delay)
 				cmd.Process.Kill()
 				cmd.Wait()
-				st, err := store.Open(ctx, db, store.Options{})
-				if err != nil {
-					t.Fatalf("kill after %v: open: %v", delay, err)
-				}
-				got := fingerprint(t, st.DB)
-				checkAgreement(t, st.DB, fmt.Sprintf("kill after %v", delay))
-				st.Close()
-				switch got {
+				label := fmt.Sprintf("killed after %v of %v", delay, took)
+				switch got := openFingerprint(t, db, label); got {
 				case before:
 					sawBefore++
 				case after:
 					sawAfter++
 				default:
-					t.Fatalf("killed after %v of %v: the database holds part of the ingest:\nbefore %s\nafter  %s\ngot    %s", delay, took, before, after, got)
+					t.Fatalf("%s: the database holds part of the ingest:\nbefore %s\nafter  %s\ngot    %s", label, before, after, got)
 				}
 			}
 			t.Logf("ingest took %v; %d kills: %d left the state before, %d after", took, kills, sawBefore, sawAfter)

@@ -313,7 +313,7 @@ func findings(r extract.Result) []finding {
 		if len(e.Mentions) > 0 {
 			sentence = e.Mentions[0].Sentence
 		}
-		out = append(out, eventFinding{"event", a.Title, e.Value, e.DateText, e.Granularity, e.Type, e.Status,
+		out = append(out, eventFinding{"event", a.Title, e.Value, e.DateText, e.Granularity, string(e.Type), string(e.Status),
 			nonNil(e.Tickers), nonNil(e.Companies), e.Headline, sentence, e.ResolvedBy})
 	}
 	for _, c := range r.Claims {
@@ -537,8 +537,8 @@ year) meets the range.`,
 			return err
 		}
 		for _, t := range opts.Filter.Types {
-			if !slices.Contains(events.Types, t) {
-				return usageErrorf("--type %q: use one of %s", t, strings.Join(events.Types, ", "))
+			if _, ok := events.ParseType(t); !ok {
+				return usageErrorf("--type %q: use one of %s", t, strings.Join(events.TypeNames(), ", "))
 			}
 		}
 		if runF != nil {
@@ -611,6 +611,7 @@ value precision, recall and F1 (with -v, per document).`,
 		return runEval(opts)
 	}
 	eval.AddCommand(cmd)
+	eval.AddCommand(newCmdEvalEvents(f, nil))
 	return eval
 }
 

@@ -18,11 +18,11 @@ import (
 	"github.com/eventline/eventline/data/timex"
 )
 
-// Event statuses.
+// Event statuses, as events names them.
 const (
-	Occurred = "occurred"
-	Forecast = "forecast"
-	Report   = "report"
+	Occurred = events.Occurred
+	Forecast = events.Predicted
+	Report   = events.Unconfirmed
 )
 
 // Mention is where an article tells an event or a claim: its sentence and the sentence's
@@ -37,8 +37,9 @@ type Event struct {
 	events.Period
 	DateText   string // the words that dated it; "" when dated by the publication date
 	ResolvedBy string // how its date was found: absolute, publication, event:<id>
-	Type       string
-	Status     string
+	Type       events.Type
+	Status     events.Status
+	Detail     string // the kind of a dividend (declared, raised, cut, special, omitted), guidance (issued, raised, cut, reaffirmed) or split (forward, reverse)
 	Headline   string
 	Tickers    []string
 	Companies  []string
@@ -134,6 +135,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			break
 		}
 	}
+	subject := mainCompany(sents)
 	lead := true
 	for i, s := range sents {
 		isTitle := i == 0 && s.start < 0
@@ -141,7 +143,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		if !isTitle {
 			m.Start, m.End = runeAt(s.start), runeAt(s.end)
 		}
-		evs := x.sentenceEvents(s, a.Published, isTitle || lead)
+		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject)
 		first := len(res.Events)
 		for _, e := range evs {
 			e.Mentions = []Mention{m}
@@ -165,6 +167,30 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	}
 	res.Events, res.Claims = mergeEvents(res.Events, res.Claims)
 	return res
+}
+
+// mainCompany is the company an article is about: the first one its title names, else the one
+// its body names most (the first of those). A sentence that tells an event without naming a
+// company ("The company said it would cut 200 jobs", a results table) tells it about this one.
+func mainCompany(sents []*sentence) *CompanyMention {
+	if len(sents) == 0 {
+		return nil
+	}
+	if sents[0].start < 0 && len(sents[0].companies) > 0 {
+		c := sents[0].companies[0]
+		return &c
+	}
+	count := map[string]int{}
+	var best *CompanyMention
+	for _, s := range sents {
+		for k, c := range s.companies {
+			count[c.Name]++
+			if best == nil || count[c.Name] > count[best.Name] {
+				best = &s.companies[k]
+			}
+		}
+	}
+	return best
 }
 
 func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence {
@@ -289,16 +315,26 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 	return false
 }
 
-// sentenceEvents finds the events a sentence tells. A trigger needs a date: its own temporal
-// expression, or for the title and lead sentence the publication date (news is told the day it
-// happens). A sentence listing several companies with several dates ("Akimbi in June 2006, Propero
-// in April 2007") tells one event per company.
-func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) []Event {
+// sentenceEvents finds the events a sentence tells. A trigger is dated by its own temporal
+// expression; without one, a sentence that reports news (the title, the lead, or any sentence
+// that is not background: no "previously", no pluperfect) is dated by the publication day. A
+// sentence listing several companies with several dates ("Akimbi in June 2006, Propero in April
+// 2007") tells one event per company. main is the article's main company, the subject of a
+// sentence that names none ("The company said it would cut 200 jobs").
+func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, main *CompanyMention) []Event {
+	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
-		if !s.inTimex[t.from] && !s.inParens[t.from] && (s.start < 0 || t.to-t.from > 1 || !weak[s.words[t.from]]) {
-			ts = append(ts, t)
+		if s.allInTimex(t) || s.inParens[t.from] {
+			continue
 		}
+		if t.weak && s.start >= 0 && table == "" {
+			continue
+		}
+		ts = append(ts, t)
+	}
+	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
+		ts = append(ts, trigger{typ: table, from: 0, to: 1})
 	}
 	if len(ts) == 0 {
 		return nil
@@ -317,27 +353,35 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 			best, bestExpr, bestP, dated = t, e, p, true
 		}
 	}
+	if top, _ := mainTrigger(ts, s.words); dated && rankOf(top.typ) < rankOf(best.typ) && !top.weak && best.weak {
+		// A strong trigger without a date beats a weak one with a date in a title.
+		dated = false
+	}
 	// A prediction's date is its target: a past date in a sentence of "may" and "would" dates
 	// something else ("If Novell was contemplating this nine months ago, it may reconsider...").
 	if dated && !published.IsZero() && bestP.End.Before(published) && s.status(best, bestP, published) == Forecast {
 		dated, bestExpr = false, timex.Expr{}
 	}
 	if !dated {
-		if !lead || published.IsZero() {
+		best, _ = mainTrigger(ts, s.words)
+		if published.IsZero() || !lead && table == "" && (s.background(best) || !s.predicated(best)) {
 			return nil
 		}
-		best, _ = mainTrigger(ts, s.words)
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
 	subject, objects := s.roles(best)
-	if subject == nil && len(objects) == 0 && (best.typ != "forecast" || !dated) {
+	if subject == nil && len(objects) == 0 && main != nil && (table != "" || !best.weak && s.refersBack(best)) {
+		subject = main
+	}
+	if subject == nil && len(objects) == 0 && (best.typ != events.Forecast || !dated) {
 		// Without a company only a dated prediction is worth keeping ("9 of 10 enterprises will
 		// have virtualization by 2007").
 		return nil
 	}
 	status := s.status(best, bestP, published)
+	detail := s.detail(best.typ)
 	mk := func(p events.Period, e timex.Expr, objs []CompanyMention) Event {
-		ev := Event{Period: p, Type: best.typ, Status: status, DateText: e.Text, ResolvedBy: e.ResolvedBy}
+		ev := Event{Period: p, Type: best.typ, Status: status, Detail: detail, DateText: e.Text, ResolvedBy: e.ResolvedBy}
 		if e.Text == "" {
 			ev.ResolvedBy = timex.ByPublication
 		}
@@ -347,7 +391,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 		for _, o := range objs {
 			ev.add(o.Company)
 		}
-		ev.Headline = headline(ev.Type, ev.Status, subject, objs, s)
+		ev.Headline = headline(ev, subject, objs, s)
 		return ev
 	}
 	// One event per object where the sentence pairs several objects with several dates.
@@ -375,18 +419,228 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 	return []Event{mk(bestP, bestExpr, objects)}
 }
 
-// roles finds the subject (the last company before the trigger, or after "by" in a passive "acquired
-// by Citrix") and the objects (the other companies, outside parentheses).
+// allInTimex says whether every word of a trigger lies inside a temporal expression ("the first
+// quarter" is a date, "4th qtr net" a result).
+func (s *sentence) allInTimex(t trigger) bool {
+	for i := t.from; i < t.to; i++ {
+		if !s.inTimex[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// tableHeads are the first words of the lines of a results table as newswires print them
+// ("Shr 45 cts vs 58 cts", "Net 1.1 mln vs 829,000", "Revs 12.4 mln vs 10.2 mln", "Qtly div 12
+// cts vs 10 cts prior").
+var tableHeads = map[string]events.Type{"shr": events.Earnings, "shrs": events.Earnings, "net": events.Earnings,
+	"revs": events.Earnings, "revenues": events.Earnings, "sales": events.Earnings, "oper": events.Earnings,
+	"loss": events.Earnings, "profit": events.Earnings, "qtly": events.Dividend, "div": events.Dividend,
+	"quarterly": events.Dividend, "semi-annual": events.Dividend, "annual": events.Dividend,
+	"monthly": events.Dividend, "dividend": events.Dividend}
+
+// tableLine returns the type of a results-table line: a known head, a figure, and "vs" the figure
+// of the year before. It returns "" for any other sentence.
+func tableLine(words []string) events.Type {
+	if len(words) < 4 {
+		return ""
+	}
+	typ, ok := tableHeads[words[0]]
+	if !ok {
+		return ""
+	}
+	number, vs := false, false
+	for _, w := range words[1:] {
+		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil"
+		vs = vs || w == "vs" || w == "versus" || w == "against"
+	}
+	if !number || !vs {
+		return ""
+	}
+	if typ == events.Dividend && !slices.Contains(words, "div") && !slices.Contains(words, "dividend") {
+		return events.Earnings
+	}
+	return typ
+}
+
+// backgroundWords mark a clause that recalls the past instead of telling news.
+var backgroundWords = map[string]bool{"previously": true, "earlier": true, "formerly": true, "once": true,
+	"ago": true, "already": true, "last": true, "since": true, "history": true, "past": true}
+
+// background says whether the trigger's clause recalls an earlier happening: a background word
+// ("previously", "earlier", "last year") or the pluperfect ("had acquired").
+func (s *sentence) background(t trigger) bool {
+	lo, hi := s.statusClause(t)
+	for i := lo; i < hi; i++ {
+		w := s.words[i]
+		if backgroundWords[w] {
+			return true
+		}
+		if w == "had" && i+1 < hi && i < t.to && (strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]] ||
+			i+2 < hi && (s.words[i+1] == "been" || s.words[i+1] == "already")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nominals are the first words of triggers that name a happening rather than tell it ("the
+// acquisition", "its initial offering", "the dividend").
+var nominals = map[string]bool{"acquisition": true, "acquisitions": true, "merger": true, "mergers": true,
+	"takeover": true, "takeovers": true, "buyout": true, "buy-out": true, "leveraged": true, "purchase": true,
+	"ipo": true, "ipos": true, "initial": true, "partnership": true, "alliance": true, "collaboration": true,
+	"lawsuit": true, "lawsuits": true, "litigation": true, "settlement": true, "earnings": true, "revenue": true,
+	"revenues": true, "criticism": true, "product": true, "release": true, "launch": true, "resignation": true,
+	"successor": true, "offering": true, "public": true, "secondary": true, "deal": true, "bid": true,
+	"offer": true, "tender": true, "stake": true, "sale": true, "dividend": true, "dividends": true,
+	"split": true, "stock": true, "share": true, "buyback": true, "buybacks": true, "buy-back": true,
+	"layoffs": true, "layoff": true, "bankruptcy": true, "contract": true, "contracts": true, "guidance": true,
+	"outlook": true, "forecast": true, "results": true, "profit": true, "profits": true, "net": true,
+	"loss": true, "joint": true, "licensing": true, "license": true, "definitive": true, "letter": true,
+	"agreement": true, "spinoff": true, "spin-off": true, "divestiture": true, "restructuring": true,
+	"job": true, "workforce": true, "reduction": true, "convertible": true, "senior": true, "credit": true,
+	"line": true, "revolving": true, "funding": true, "series": true, "rights": true, "shelf": true,
+	"debt": true, "equity": true, "financing": true, "special": true, "cash": true, "regular": true,
+	"quarterly": true, "annual": true, "operating": true, "pretax": true, "pre-tax": true, "chapter": true,
+	"insolvency": true, "receivership": true, "liquidation": true, "reorganization": true, "its": true,
+	"a": true, "pct": true, "percent": true, "combination": true, "unsolicited": true, "hostile": true,
+	"supply": true, "orders": true, "order": true, "marketing": true, "distribution": true, "oem": true,
+	"patent": true, "antitrust": true, "investigation": true, "class": true, "probe": true,
+	"indictment": true, "verdict": true, "injunction": true, "suit": true, "complaint": true,
+	"private": true, "rating": true, "price": true, "analyst": true, "analysts": true, "record": true,
+	"all-time": true, "52-week": true, "profit warning": true}
+
+// predicates are the verbs that make a named happening news ("approved the merger", "the
+// acquisition was completed", "net income rose").
+var predicates = map[string]bool{"announced": true, "announces": true, "announce": true, "announcing": true,
+	"completed": true, "completes": true, "complete": true, "completing": true, "agreed": true, "agrees": true,
+	"signed": true, "signs": true, "reached": true, "reaches": true, "approved": true, "approves": true,
+	"approve": true, "confirmed": true, "confirms": true, "declared": true, "declares": true, "set": true,
+	"sets": true, "proposed": true, "proposes": true, "launched": true, "launches": true, "made": true,
+	"makes": true, "received": true, "receives": true, "won": true, "wins": true, "filed": true, "files": true,
+	"rejected": true, "rejects": true, "accepted": true, "accepts": true, "terminated": true, "terminates": true,
+	"ended": true, "ends": true, "withdrew": true, "withdraws": true, "raised": true, "raises": true,
+	"cut": true, "cuts": true, "omitted": true, "omits": true, "boosted": true, "increased": true,
+	"increases": true, "reported": true, "reports": true, "posted": true, "posts": true, "began": true,
+	"begins": true, "started": true, "closed": true, "closes": true, "extended": true, "extends": true,
+	"amended": true, "sweetened": true, "opposed": true, "opposes": true, "sought": true, "seeks": true,
+	"offered": true, "offers": true, "unveiled": true, "unveils": true, "disclosed": true, "discloses": true,
+	"initiated": true, "initiates": true, "rose": true, "fell": true, "jumped": true, "dropped": true,
+	"declined": true, "climbed": true, "gained": true, "totaled": true, "totalled": true, "was": true,
+	"were": true, "expects": true, "expected": true, "plans": true, "planned": true, "paid": true, "pay": true,
+	"pays": true, "payable": true, "priced": true, "prices": true, "cleared": true, "clears": true,
+	"blocked": true, "blocks": true, "failed": true, "collapsed": true, "valued": true, "worth": true,
+	"lowered": true, "lowers": true, "reduced": true, "reduces": true, "suspended": true, "suspends": true,
+	"entered": true, "enters": true, "formed": true, "forms": true, "hit": true, "touched": true,
+	"will": true, "would": true, "topped": true, "tops": true, "missed": true, "beat": true,
+	"settled": true, "settles": true, "awarded": true, "awards": true, "granted": true, "grants": true}
+
+// predicated says whether a trigger tells a happening: a verb phrase itself, or a named happening
+// with a verb of its own in its clause ("shareholders approved the merger"). A bare mention ("the
+// pre-IPO excitement contrasts with Google's initial offering") is a reference, not news.
+func (s *sentence) predicated(t trigger) bool {
+	if !nominals[s.words[t.from]] {
+		return true
+	}
+	lo, hi := s.statusClause(t)
+	// The object of a preposition ("with the Determina acquisition, VMware will...") is told by a
+	// verb before it or not at all.
+	for i := max(lo, t.from-3); i < t.from; i++ {
+		if prepositions[s.words[i]] {
+			hi = i
+			break
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if (i < t.from || i >= t.to) && predicates[s.words[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+var prepositions = map[string]bool{"with": true, "after": true, "since": true, "following": true,
+	"despite": true, "like": true, "from": true, "before": true, "until": true, "about": true, "over": true,
+	"on": true, "of": true, "to": true, "into": true, "by": true, "in": true, "for": true, "during": true,
+	"amid": true, "than": true, "without": true}
+
+var pastParticiples = map[string]bool{"been": true, "bought": true, "sold": true, "made": true, "won": true,
+	"taken": true, "paid": true, "cut": true, "set": true, "begun": true, "held": true, "led": true, "left": true,
+	"lost": true, "given": true, "spun": true, "sought": true, "agreed": true}
+
+// refersBack says whether the trigger's clause names its actor by a pronoun or a description
+// ("it", "its", "the company", "the firm"): the article's main company, when the sentence names
+// no company.
+func (s *sentence) refersBack(t trigger) bool {
+	lo, hi := s.statusClause(t)
+	for i := lo; i < hi; i++ {
+		switch s.words[i] {
+		case "it", "its", "company", "firm", "group", "bank", "concern", "corporation", "board", "directors":
+			return true
+		}
+	}
+	return false
+}
+
+// detail names the kind of a dividend, guidance or split from the sentence's words.
+func (s *sentence) detail(typ events.Type) string {
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if slices.Contains(s.words, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch typ {
+	case events.Dividend:
+		switch {
+		case has("special", "extra", "one-time"):
+			return "special"
+		case has("omit", "omits", "omitted", "suspend", "suspends", "suspended", "eliminates", "eliminated"):
+			return "omitted"
+		case has("raise", "raises", "raised", "increase", "increases", "increased", "hike", "hikes", "hiked", "boost", "boosts", "boosted", "lifts", "lifted"):
+			return "raised"
+		case has("cut", "cuts", "reduce", "reduces", "reduced", "lower", "lowers", "lowered", "slash", "slashes", "slashed", "trims", "trimmed"):
+			return "cut"
+		}
+		return "declared"
+	case events.Guidance:
+		switch {
+		case has("raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "boost", "boosts", "boosted", "increases", "increased", "higher", "above"):
+			return "raised"
+		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning", "below"):
+			return "cut"
+		case has("reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "affirms", "affirmed", "maintains", "maintained", "confirms", "confirmed", "backs", "backed"):
+			return "reaffirmed"
+		}
+		return "issued"
+	case events.Split:
+		if has("reverse", "consolidation") {
+			return "reverse"
+		}
+		return "forward"
+	}
+	return ""
+}
+
+// roles finds the subject and the objects of a trigger: the subject is the first company of the
+// trigger's clause (or, in a passive "acquired by Citrix", the company after "by"); the objects
+// are the other companies that take part, in the clause before the trigger and after it up to
+// the end of its phrase. A company in an aside ("Paul Maritz, a former Microsoft executive"), in
+// parentheses, or described as someone's former employer takes no part.
 func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyMention) {
 	trigStart := s.toks[t.from].start
+	part := s.participants(t)
 	var before, after []CompanyMention
 	for _, c := range s.companies {
-		if s.inParens[s.tokenIndex(c.Start)] {
+		k := s.tokenIndex(c.Start)
+		if s.inParens[k] || k > 0 && (s.words[k-1] == "former" || s.words[k-1] == "ex") {
 			continue
 		}
 		if c.End <= trigStart {
 			before = append(before, c)
-		} else {
+		} else if part[k] {
 			after = append(after, c)
 		}
 	}
@@ -422,13 +676,64 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		// No company in the trigger's clause: the sentence's subject, its first company ("VMware,
 		// the maker controlled by EMC, began trading").
 		subj := before[0]
-		return &subj, dedupe(append(before[1:], after...), subj.Name)
+		return &subj, dedupe(after, subj.Name)
 	}
 	if len(after) > 0 {
 		subj := after[0]
 		return &subj, dedupe(after[1:], subj.Name)
 	}
 	return nil, nil
+}
+
+// asideOpeners, after a comma, open an aside about what came before rather than more
+// participants: "..., a former Microsoft executive", "..., which Oracle also bid for".
+var asideOpeners = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true, "whose": true,
+	"whom": true, "where": true, "formerly": true, "former": true, "its": true, "his": true, "her": true,
+	"their": true, "providing": true, "including": true, "making": true, "employing": true, "owned": true,
+	"based": true, "headquartered": true, "also": true, "itself": true}
+
+// clauseVerbs after a company that follows a comma make it the subject of a new clause ("...,
+// Red Hat may find it difficult").
+var clauseVerbs = map[string]bool{"may": true, "might": true, "will": true, "would": true, "could": true,
+	"can": true, "is": true, "was": true, "has": true, "had": true, "said": true, "says": true, "shares": true,
+	"stock": true, "also": true, "which": true, "did": true, "does": true, "are": true, "were": true}
+
+// newClauseAt says whether a comma or colon at token k opens a new clause with a company as its
+// subject: "..., Red Hat may find it difficult", "...: Virtual Iron is the first".
+func (s *sentence) newClauseAt(k int) bool {
+	if w := s.words[k]; w != "," && w != ":" {
+		return false
+	}
+	for _, c := range s.companies {
+		if i := s.tokenIndex(c.Start); i == k+1 {
+			j := s.tokenIndex(c.End)
+			return j < len(s.words) && clauseVerbs[s.words[j]]
+		}
+	}
+	return false
+}
+
+// participants marks the tokens after a trigger where its participants can stand: up to the end
+// of its clause (a clause word, "said", "according", ";"), and not inside an aside (from a comma
+// and an aside opener to the next comma) or a new clause after a comma.
+func (s *sentence) participants(t trigger) []bool {
+	ok := make([]bool, len(s.words))
+	aside := false
+	for k := t.to; k < len(s.words); k++ {
+		w := s.words[k]
+		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" || w == "according" || w == "after" {
+			break
+		}
+		if s.newClauseAt(k) {
+			break
+		}
+		if w == "," {
+			aside = k+1 < len(s.words) && asideOpeners[s.words[k+1]]
+			continue
+		}
+		ok[k] = !aside
+	}
+	return ok
 }
 
 func dedupe(cs []CompanyMention, not string) []CompanyMention {
@@ -443,17 +748,55 @@ func dedupe(cs []CompanyMention, not string) []CompanyMention {
 	return out
 }
 
-// status: a date after publication can only be a forecast; report markers in the trigger's clause
-// make a rumor; future or modal markers a forecast; else it occurred. A title ending in "?" is a
-// report.
-func (s *sentence) status(t trigger, p events.Period, published time.Time) string {
-	words := s.clauseWords(t)
+// statusBreaks end the clause whose words decide a trigger's status: besides the clause words,
+// the subordinators and reporting verbs that open another statement ("shares fell 34% today after
+// the company said growth will slow": "will" is the company's, not the fall's).
+var statusBreaks = map[string]bool{"after": true, "as": true, "when": true, "since": true, "saying": true,
+	"said": true, "says": true, "following": true, "amid": true, "until": true, "before": true, "if": true,
+	"unless": true, "so": true, ";": true}
+
+// statusClause returns the token range of the clause around a trigger that decides its status.
+func (s *sentence) statusClause(t trigger) (lo, hi int) {
+	lo, hi = t.from, t.to
+	for lo > 0 && !clauseBreaks[s.words[lo-1]] && !statusBreaks[s.words[lo-1]] {
+		lo--
+	}
+	for hi < len(s.words) && !clauseBreaks[s.words[hi]] && !statusBreaks[s.words[hi]] && !s.newClauseAt(hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+// status: a date after publication can only be a forecast; report markers in the trigger's
+// clause make a rumor; future or modal markers there a forecast; else it occurred. A title ending
+// in "?" is a report. A company's guidance is news that occurred, even though it speaks of the
+// future: only a marker before the trigger ("will update its outlook") makes it a forecast.
+func (s *sentence) status(t trigger, p events.Period, published time.Time) events.Status {
+	lo, hi := s.statusClause(t)
+	var words []string
+	for i := lo; i < hi; i++ {
+		if !s.inParens[i] {
+			words = append(words, s.words[i])
+		}
+	}
+	forecastWords := words
+	if t.typ == events.Guidance {
+		forecastWords = nil
+		for i := lo; i < t.from; i++ {
+			if !s.inParens[i] && (s.words[i] == "will" || s.words[i] == "would" || s.words[i] == "may" || s.words[i] == "plans" || s.words[i] == "could") {
+				forecastWords = append(forecastWords, s.words[i])
+			}
+		}
+	}
 	switch {
 	case !published.IsZero() && p.Start.After(published):
 		return Forecast
 	case hasMarker(words, reportIndex) || (s.start < 0 && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
-	case hasMarker(words, forecastIndex):
+	case hasMarker(forecastWords, forecastIndex):
+		return Forecast
+	case t.typ == events.Acquisition && s.start < 0 && s.words[t.from] == "to" || t.from > 0 && s.words[t.from-1] == "to" && s.start < 0:
+		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.
 		return Forecast
 	}
 	return Occurred
@@ -470,7 +813,7 @@ func (e *Event) add(c Company) {
 
 // headline writes a short headline: "VMware acquires Determina", else the sentence itself, cut
 // at a word boundary.
-func headline(typ, status string, subj *CompanyMention, objs []CompanyMention, s *sentence) string {
+func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence) string {
 	var names []string
 	for _, o := range objs {
 		names = append(names, o.Name)
@@ -480,14 +823,15 @@ func headline(typ, status string, subj *CompanyMention, objs []CompanyMention, s
 		return clip(s.text, 90)
 	}
 	name := subj.Name
-	verb := map[string][2]string{
-		"acquisition": {"acquires", "to acquire"},
-		"partnership": {"partners with", "to partner with"},
+	typ, status := e.Type, e.Status
+	verb := map[events.Type][2]string{
+		events.Acquisition: {"acquires", "to acquire"},
+		events.Partnership: {"partners with", "to partner with"},
 	}[typ]
 	switch {
-	case typ == "ipo" && status == Forecast:
+	case typ == events.IPO && status == Forecast:
 		return name + " plans IPO"
-	case typ == "ipo":
+	case typ == events.IPO:
 		return name + " goes public"
 	case verb[0] != "" && obj != "" && status == Occurred:
 		return name + " " + verb[0] + " " + obj
@@ -495,26 +839,53 @@ func headline(typ, status string, subj *CompanyMention, objs []CompanyMention, s
 		return name + " " + verb[1] + " " + obj
 	case verb[0] != "" && obj != "":
 		return "Report: " + name + " " + verb[1] + " " + obj
-	case typ == "earnings" && status == Forecast:
+	case typ == events.Earnings && status == Forecast:
 		return name + " gives its outlook"
-	case typ == "earnings":
+	case typ == events.Earnings:
 		return name + " reports results"
-	case typ == "price_move":
+	case typ == events.PriceMove:
 		return name + " shares " + move(s)
-	case typ == "executive":
+	case typ == events.Executive:
 		return "Leadership change at " + name
-	case typ == "legal" && obj != "":
+	case typ == events.Legal && obj != "":
 		return name + " in legal dispute with " + obj
-	case typ == "analyst":
+	case typ == events.Analyst:
 		return "Analysts on " + name
+	case typ == events.Dividend:
+		return map[string]string{"special": name + " declares a special dividend", "omitted": name + " omits its dividend",
+			"raised": name + " raises its dividend", "cut": name + " cuts its dividend"}[e.Detail] + or(e.Detail == "declared", name+" declares a dividend")
+	case typ == events.Guidance:
+		return map[string]string{"raised": name + " raises its guidance", "cut": name + " cuts its guidance",
+			"reaffirmed": name + " reaffirms its guidance"}[e.Detail] + or(e.Detail == "issued", name+" gives guidance")
+	case typ == events.Split && e.Detail == "reverse":
+		return name + " sets a reverse stock split"
+	case typ == events.Split:
+		return name + " sets a stock split"
+	case typ == events.Buyback:
+		return name + " buys back shares"
+	case typ == events.Bankruptcy:
+		return name + " in bankruptcy proceedings"
+	case typ == events.Restructuring:
+		return name + " restructures"
+	case typ == events.Offering:
+		return name + " raises financing"
+	case typ == events.Contract:
+		return name + " wins a contract"
 	}
 	// Otherwise the sentence from its subject on ("VMware unveiled ESX Server 3i on Tuesday"), or
 	// all of it where the subject stands inside a phrase ("the CTO at Dell showed").
 	from := min(subj.Start, len(s.text))
-	if i := s.tokenIndex(subj.Start); i > 0 && isWord(s.toks[i-1].text) {
+	if i := s.tokenIndex(subj.Start); i > 0 && i < len(s.toks) && isWord(s.toks[i-1].text) {
 		from = 0
 	}
 	return clip(s.text[from:], 90)
+}
+
+func or(cond bool, s string) string {
+	if cond {
+		return s
+	}
+	return ""
 }
 
 // move describes a sentence's first price claim: "fall 34%", "close at $65.99", else "move".

@@ -121,7 +121,7 @@ func TestExtractEventsAndClaims(t *testing.T) {
 			for _, e := range r.Events {
 				ts := slices.Clone(e.Tickers)
 				slices.Sort(ts)
-				gotEvents = append(gotEvents, want{e.Value, e.Type, e.Status, strings.Join(ts, ";"), e.Headline})
+				gotEvents = append(gotEvents, want{e.Value, string(e.Type), string(e.Status), strings.Join(ts, ";"), e.Headline})
 			}
 			if tt.events != nil {
 				for i, w := range tt.events {

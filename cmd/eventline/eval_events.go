@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventline/eventline/data/eventeval"
+	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/table"
 )
@@ -76,11 +77,11 @@ func runEvalEvents(cmd *cobra.Command, opts *evalEventsOptions) error {
 				if pred {
 					kind = "fp"
 				}
-				types := make([]string, len(d.Types))
-				for i, t := range d.Types {
-					types[i] = string(t)
-				}
+				types := typeNames(d.Types)
 				t.Append(c.Name, kind, d.URL, d.Title, strings.Join(types, ";"), strings.Join(d.Tickers, ";"), strings.Join(d.GoldTickers, ";"))
+			}
+			if slices.ContainsFunc(d.Tickers, func(tk string) bool { return !slices.Contains(d.GoldTickers, tk) }) {
+				t.Append("tickers", "fp", d.URL, d.Title, strings.Join(typeNames(d.Types), ";"), strings.Join(d.Tickers, ";"), strings.Join(d.GoldTickers, ";"))
 			}
 		}
 		return table.Write(opts.IO.Out, opts.Format, t)
@@ -97,4 +98,12 @@ func runEvalEvents(cmd *cobra.Command, opts *evalEventsOptions) error {
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "%d documents scored\n", res.Documents)
 	return table.Write(opts.IO.Out, opts.Format, t)
+}
+
+func typeNames(ts []events.Type) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = string(t)
+	}
+	return out
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/eventline/eventline/data/articles"
@@ -180,6 +181,12 @@ func mainCompany(sents []*sentence) *CompanyMention {
 		c := sents[0].companies[0]
 		return &c
 	}
+	if sents[0].start < 0 {
+		if c := titleSubject(sents[0]); c != nil {
+			sents[0].companies = append(sents[0].companies, *c)
+			return c
+		}
+	}
 	count := map[string]int{}
 	var best *CompanyMention
 	for _, s := range sents {
@@ -191,6 +198,62 @@ func mainCompany(sents []*sentence) *CompanyMention {
 		}
 	}
 	return best
+}
+
+// corporateSuffixes end a company's name.
+var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true,
+	"ag": true, "nv": true, "sa": true, "spa": true, "gmbh": true, "bancorp": true, "bancshares": true,
+	"industries": true, "group": true, "holdings": true, "corporation": true, "company": true, "cos": true,
+	"lp": true, "llc": true, "incorporated": true, "limited": true, "bv": true, "ab": true, "asa": true, "oy": true}
+
+// resultWords follow the company in a newswire headline about results or a payout ("ACME CORP 4TH
+// QTR NET", "ACME SETS QUARTERLY", "ACME UPS DIVIDEND").
+var resultWords = map[string]bool{"net": true, "loss": true, "profit": true, "earnings": true, "results": true,
+	"shr": true, "qtly": true, "quarterly": true, "div": true, "dividend": true, "payout": true, "sets": true,
+	"ups": true, "raises": true, "hikes": true, "increases": true, "cuts": true, "declares": true, "omits": true,
+	"regular": true, "special": true, "initial": true, "split": true, "year": true, "yr": true, "qtr": true,
+	"half": true, "nine": true, "six": true, "first": true, "second": true, "third": true, "fourth": true,
+	"reports": true, "posts": true}
+
+// titleSubject reads the company a headline is about when no alias names it: the capitalized
+// words it opens with, where they end in a corporate suffix ("DAHLBERG INC") or stand before the
+// words of a results or payout headline ("INTERNATIONAL DAIRY QUEEN 1ST QTR NET"). The company
+// has no ticker: it is a party that the events can name, not a listing.
+func titleSubject(s *sentence) *CompanyMention {
+	n := 0
+	for n < len(s.toks) && n < 7 && isWord(s.toks[n].text) && !s.inTimex[n] {
+		w := s.words[n]
+		if w[0] >= '0' && w[0] <= '9' || resultWords[w] || w == "to" || w == "says" || w == "said" || w == "in" ||
+			w == "unit" || w == "and" && n == 0 {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(s.toks[n].text)
+		if !unicode.IsUpper(r) {
+			return nil
+		}
+		n++
+	}
+	if n == 0 || n >= len(s.toks) {
+		return nil
+	}
+	next := s.words[n]
+	if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
+		return nil
+	}
+	if n == 1 && s.words[0] == "the" {
+		return nil
+	}
+	words := make([]string, n)
+	for i := range n {
+		t := s.toks[i].text
+		if strings.ToUpper(t) == t && len(t) > 1 {
+			r, size := utf8.DecodeRuneInString(t)
+			t = string(r) + strings.ToLower(t[size:])
+		}
+		words[i] = t
+	}
+	name := strings.Join(words, " ")
+	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:s.toks[n-1].end], Start: s.toks[0].start, End: s.toks[n-1].end}
 }
 
 func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence {
@@ -220,7 +283,15 @@ func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence
 			}
 		}
 	}
+	caps := !strings.ContainsFunc(text, unicode.IsLower)
 	for _, c := range x.Companies.find(text, s.toks) {
+		// A bare ticker is a company only where the text could tell it from a word: not in an
+		// all-capitals headline ("OIL", "NEW", "LTD") and not after "the" ("the SEC").
+		if c.Text == c.Ticker && c.Ticker != "" {
+			if k := s.tokenIndex(c.Start); caps || k > 0 && s.words[k-1] == "the" {
+				continue
+			}
+		}
 		// A company inside a date ("after the XenSource acquisition") belongs to the anchor.
 		inside := false
 		for _, e := range tx {
@@ -568,15 +639,17 @@ var pastParticiples = map[string]bool{"been": true, "bought": true, "sold": true
 	"taken": true, "paid": true, "cut": true, "set": true, "begun": true, "held": true, "led": true, "left": true,
 	"lost": true, "given": true, "spun": true, "sought": true, "agreed": true}
 
-// refersBack says whether the trigger's clause names its actor by a pronoun or a description
-// ("it", "its", "the company", "the firm"): the article's main company, when the sentence names
-// no company.
+// refersBack says whether the trigger's clause names its actor by a description or pronoun that
+// stands for the article's company: "the company", "the firm", or "it" opening the sentence or
+// next to "said" ("It said it would cut 200 jobs").
 func (s *sentence) refersBack(t trigger) bool {
 	lo, hi := s.statusClause(t)
-	for i := lo; i < hi; i++ {
+	for i := max(lo-2, 0); i < hi; i++ {
 		switch s.words[i] {
-		case "it", "its", "company", "firm", "group", "bank", "concern", "corporation", "board", "directors":
-			return true
+		case "company", "firm":
+			return i > 0 && s.words[i-1] == "the"
+		case "it":
+			return i == 0 || i > 0 && s.words[i-1] == "said" || i+1 < len(s.words) && s.words[i+1] == "said"
 		}
 	}
 	return false
@@ -635,7 +708,7 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	var before, after []CompanyMention
 	for _, c := range s.companies {
 		k := s.tokenIndex(c.Start)
-		if s.inParens[k] || k > 0 && (s.words[k-1] == "former" || s.words[k-1] == "ex") {
+		if s.inParens[k] || s.bystander(k, s.tokenIndex(c.End), c.End > trigStart) {
 			continue
 		}
 		if c.End <= trigStart {
@@ -683,6 +756,38 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		return &subj, dedupe(after[1:], subj.Name)
 	}
 	return nil, nil
+}
+
+// Bystanders: the words around a company that make it an adviser, underwriter, source or
+// former employer of someone rather than a party.
+var (
+	bystanderBefore = map[string]bool{"former": true, "ex": true, "manager": true, "managers": true, "via": true,
+		"through": true, "underwriter": true, "underwriters": true, "adviser": true, "advisers": true,
+		"advisor": true, "advisors": true, "analyst": true, "analysts": true, "economist": true, "economists": true}
+	bystanderByVerbs = map[string]bool{"managed": true, "led": true, "advised": true, "underwritten": true,
+		"co-managed": true, "arranged": true}
+	bystanderAfter = map[string]bool{"said": true, "says": true, "analyst": true, "analysts": true,
+		"economist": true, "economists": true, "spokesman": true, "spokeswoman": true, "reported": true,
+		"told": true}
+)
+
+// bystander says whether the company at tokens [k, end) takes no part in the sentence's event:
+// after a role word ("lead manager Citicorp", "via First Boston", "a former Microsoft
+// executive"), or, after the trigger, followed by a word that makes it the source ("..., Salomon
+// Brothers said", "Merrill Lynch analyst Jane Doe").
+func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
+	for i := max(k-2, 0); i < k; i++ {
+		if bystanderBefore[s.words[i]] || s.words[i] == "by" && i > 0 && bystanderByVerbs[s.words[i-1]] {
+			return true
+		}
+	}
+	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] {
+		return true
+	}
+	if afterTrigger && end+1 < len(s.words) && s.words[end] == "as" && (s.words[end+1] == "lead" || s.words[end+1] == "co-lead" || s.words[end+1] == "adviser" || s.words[end+1] == "advisor") {
+		return true
+	}
+	return false
 }
 
 // asideOpeners, after a comma, open an aside about what came before rather than more

@@ -1,8 +1,8 @@
 // Package eventeval scores event extraction against news labelled per document: each document
 // has gold topics (the news categories it is about, such as Reuters' acq and earn) and gold
 // tickers (the listed companies it is about). Extraction is scored at document level: a document
-// is predicted to be about a category when one of its extracted events has a type that the
-// category covers; and every ticker of an extracted event is checked against the document's gold
+// is predicted to be about a category when one of its news events (see News) has a type that the
+// category covers; and every ticker of those events is checked against the document's gold
 // tickers.
 //
 // A corpus directory holds articles.jsonl (the articles, with url and published), gold.jsonl (one
@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/eventline/eventline/data/articles"
 	"github.com/eventline/eventline/data/events"
@@ -141,6 +142,9 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 		}
 		d := Doc{URL: g.URL, Title: r.Article.Title, Topics: g.Topics, GoldTickers: g.Tickers}
 		for _, e := range r.Events {
+			if !News(e, r.Article.Published) {
+				continue
+			}
 			if !slices.Contains(d.Types, e.Type) {
 				d.Types = append(d.Types, e.Type)
 			}
@@ -186,6 +190,13 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 	}
 	res.Tickers = newScore(tk[0], tk[1], tk[2])
 	return res, nil
+}
+
+// News says whether an event is news on the day its article appeared rather than background: it
+// ends no earlier than a month before publication ("acquired in June 1986" in an article of 1987
+// recalls the past; a deal to close next year is news). Documents are scored by their news.
+func News(e extract.Event, published time.Time) bool {
+	return published.IsZero() || !e.End.Before(published.AddDate(0, 0, -31))
 }
 
 func exists(path string) bool {

@@ -200,6 +200,33 @@ func mainCompany(sents []*sentence) *CompanyMention {
 	return best
 }
 
+// yearFirst joins a year and the period right after it that took its year from the publication
+// date: "a 1987 first quarter loss" is about 1987-Q1 whenever the article appeared.
+func yearFirst(text string, tx []timex.Expr) []timex.Expr {
+	var out []timex.Expr
+	for i := 0; i < len(tx); i++ {
+		e := tx[i]
+		if i+1 < len(tx) && e.Type == "DATE" && len(e.Value) == 4 && isNumber(e.Value) {
+			n := tx[i+1]
+			gap := text[e.ByteEnd:n.ByteStart]
+			if n.Type == "DATE" && n.ResolvedBy == timex.ByPublication && len(n.Value) > 4 && n.Value[4] == '-' &&
+				strings.TrimSpace(gap) == "" && len(gap) <= 2 && n.Value[:4] != e.Value {
+				j := e
+				j.Text = text[e.ByteStart:n.ByteEnd]
+				j.ByteEnd, j.End = n.ByteEnd, n.End
+				j.Value = e.Value + n.Value[4:]
+				j.Granularity = n.Granularity
+				j.ResolvedBy = timex.ByAbsolute
+				out = append(out, j)
+				i++
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
 // corporateSuffixes end a company's name.
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true,
 	"ag": true, "nv": true, "sa": true, "spa": true, "gmbh": true, "bancorp": true, "bancshares": true,
@@ -257,6 +284,7 @@ func titleSubject(s *sentence) *CompanyMention {
 }
 
 func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence {
+	tx = yearFirst(text, tx)
 	s := &sentence{text: text, start: start, end: end, timexes: tx}
 	s.toks = tokenize(text)
 	s.words = make([]string, len(s.toks))
@@ -396,7 +424,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
-		if s.allInTimex(t) || s.inParens[t.from] {
+		if s.allInTimex(t) || s.inParens[t.from] || t.typ == events.Acquisition && !s.corporateDeal(t) {
 			continue
 		}
 		if t.weak && s.start >= 0 && table == "" {
@@ -432,6 +460,15 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	// something else ("If Novell was contemplating this nine months ago, it may reconsider...").
 	if dated && !published.IsZero() && bestP.End.Before(published) && s.status(best, bestP, published) == Forecast {
 		dated, bestExpr = false, timex.Expr{}
+	}
+	// A company's results, payouts and outlook are news the day they are told: a fiscal period in
+	// the sentence ("fourth quarter net", "1986 year") names what they are about, not when.
+	if dated && reportedOn(best.typ) && bestP.Granularity != events.Day && bestP.Granularity != events.Week &&
+		!published.IsZero() && !bestP.End.After(published) && published.Sub(bestP.End) < 400*24*time.Hour {
+		dated, bestExpr = false, timex.Expr{}
+		if !lead && table == "" && s.background(best) {
+			return nil
+		}
 	}
 	if !dated {
 		best, _ = mainTrigger(ts, s.words)
@@ -488,6 +525,51 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 		}
 	}
 	return []Event{mk(bestP, bestExpr, objects)}
+}
+
+// tradedGoods are what companies and governments buy and sell without buying a business: securities,
+// commodities, currencies, equipment.
+var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "debentures": true,
+	"securities": true, "paper": true, "bills": true, "treasuries": true, "crude": true, "oil": true,
+	"gas": true, "wheat": true, "corn": true, "grain": true, "grains": true, "soybean": true, "soybeans": true,
+	"sugar": true, "coffee": true, "cocoa": true, "cotton": true, "rice": true, "tonnes": true, "tons": true,
+	"barrels": true, "bushels": true, "bales": true, "ounces": true, "currency": true, "dollars": true,
+	"aircraft": true, "aircrafts": true, "planes": true, "jets": true, "ships": true, "equipment": true,
+	"machinery": true, "futures": true, "gold": true, "silver": true, "copper": true, "yen": true,
+	"sterling": true, "stg": true, "bonus": true, "power": true, "electricity": true, "cars": true,
+	"vehicles": true, "trucks": true, "computers": true, "supplies": true, "imports": true, "exports": true,
+	"receivables": true, "loans": true, "mortgages": true, "tickets": true, "advertising": true, "time": true}
+
+// corporateDeal says whether an acquisition trigger is about a business changing hands rather
+// than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
+// wheat", "warrants to buy 575,000 shares").
+func (s *sentence) corporateDeal(t trigger) bool {
+	if t.from > 1 && s.words[t.from-1] == "to" {
+		switch s.words[t.from-2] {
+		case "warrants", "warrant", "options", "option", "rights", "right", "entitled", "entitles":
+			return false
+		}
+	}
+	for k := t.to; k < len(s.words) && k < t.to+6; k++ {
+		w := s.words[k]
+		if tradedGoods[w] {
+			return false
+		}
+		if w == "," || w == ";" || clauseBreaks[w] || w == "from" || w == "for" || w == "at" {
+			break
+		}
+	}
+	return true
+}
+
+// reportedOn says whether events of a type are dated by the day they are told rather than by the
+// period they are about.
+func reportedOn(typ events.Type) bool {
+	switch typ {
+	case events.Earnings, events.Dividend, events.Guidance, events.Split, events.Buyback:
+		return true
+	}
+	return false
 }
 
 // allInTimex says whether every word of a trigger lies inside a temporal expression ("the first

@@ -331,7 +331,63 @@ func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence
 			s.companies = append(s.companies, c)
 		}
 	}
+	if !caps {
+		s.companies = s.namedCompanies(s.companies)
+	}
 	return s
+}
+
+// namedCompanies adds to known the companies that no alias knows but that name themselves as
+// companies: capitalized words ending in a corporate suffix ("Dahlberg Inc", "Banco Central SA",
+// "Smith and Wesson Holdings"). They have no ticker: parties to events, not listings.
+func (s *sentence) namedCompanies(known []CompanyMention) []CompanyMention {
+	taken := func(start, end int) bool {
+		for _, c := range known {
+			if c.Start < end && start < c.End {
+				return true
+			}
+		}
+		return false
+	}
+	var found []CompanyMention
+	for k, t := range s.toks {
+		if !corporateSuffixes[s.words[k]] || k == 0 || !startsUpper(t.text) || s.words[k] == "group" && !startsUpper(s.toks[k-1].text) {
+			continue
+		}
+		from := k
+		for j := k - 1; j >= 0 && k-j <= 6; j-- {
+			w := s.toks[j].text
+			if startsUpper(w) && isWord(w) && !sentenceOpeners[s.words[j]] {
+				from = j
+				continue
+			}
+			if (w == "&" || s.words[j] == "and" || s.words[j] == "of" || w == "-") && j > 0 && startsUpper(s.toks[j-1].text) {
+				continue
+			}
+			break
+		}
+		if from == k || taken(s.toks[from].start, t.end) {
+			continue
+		}
+		name := s.text[s.toks[from].start:t.end]
+		found = append(found, CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: t.end})
+	}
+	if len(found) == 0 {
+		return known
+	}
+	out := append(known, found...)
+	slices.SortFunc(out, func(a, b CompanyMention) int { return a.Start - b.Start })
+	return out
+}
+
+// sentenceOpeners are capitalized words that start a sentence without being part of a name.
+var sentenceOpeners = map[string]bool{"the": true, "in": true, "on": true, "at": true, "a": true, "an": true,
+	"and": true, "but": true, "its": true, "his": true, "her": true, "said": true, "with": true, "by": true,
+	"for": true, "from": true, "to": true, "of": true, "after": true, "as": true, "shares": true, "unit": true}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // tokenIndex returns the index of the first token starting at or after byte b.

@@ -242,6 +242,16 @@ var resultWords = map[string]bool{"net": true, "loss": true, "profit": true, "ea
 	"half": true, "nine": true, "six": true, "first": true, "second": true, "third": true, "fourth": true,
 	"reports": true, "posts": true}
 
+// titleVerbs follow the company in a newswire headline about what it did.
+var titleVerbs = map[string]bool{"starts": true, "makes": true, "completes": true, "agrees": true, "gets": true,
+	"extends": true, "ends": true, "seeks": true, "buys": true, "sells": true, "acquires": true, "bids": true,
+	"offers": true, "lowers": true, "lifts": true, "boosts": true, "reduces": true, "to": true, "has": true,
+	"wins": true, "files": true, "issues": true, "names": true, "plans": true, "sees": true, "completed": true,
+	"merges": true, "rejects": true, "accepts": true, "terminates": true, "raises": true, "cuts": true,
+	"ups": true, "sets": true, "in": true, "unit": true, "holder": true, "holders": true, "shareholders": true,
+	"board": true, "stake": true, "bid": true, "offer": true, "merger": true, "takeover": true, "buyout": true,
+	"tender": true, "purchase": true, "sale": true, "acquisition": true, "says": true, "said": true, "up": true}
+
 // titleSubject reads the company a headline is about when no alias names it: the capitalized
 // words it opens with, where they end in a corporate suffix ("DAHLBERG INC") or stand before the
 // words of a results or payout headline ("INTERNATIONAL DAIRY QUEEN 1ST QTR NET"). The company
@@ -250,8 +260,7 @@ func titleSubject(s *sentence) *CompanyMention {
 	n := 0
 	for n < len(s.toks) && n < 7 && isWord(s.toks[n].text) && !s.inTimex[n] {
 		w := s.words[n]
-		if w[0] >= '0' && w[0] <= '9' || resultWords[w] || w == "to" || w == "says" || w == "said" || w == "in" ||
-			w == "unit" || w == "and" && n == 0 {
+		if w[0] >= '0' && w[0] <= '9' || resultWords[w] || titleVerbs[w] || w == "and" && n == 0 {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(s.toks[n].text)
@@ -264,7 +273,7 @@ func titleSubject(s *sentence) *CompanyMention {
 		return nil
 	}
 	next := s.words[n]
-	if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
+	if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
 		return nil
 	}
 	if n == 1 && s.words[0] == "the" {
@@ -606,9 +615,10 @@ func (s *sentence) corporateDeal(t trigger) bool {
 			return false
 		}
 	}
+	caps := !strings.ContainsFunc(s.text, unicode.IsLower)
 	for k := t.to; k < len(s.words) && k < t.to+6; k++ {
 		w := s.words[k]
-		if tradedGoods[w] {
+		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) {
 			return false
 		}
 		if w == "," || w == ";" || clauseBreaks[w] || w == "from" || w == "for" || w == "at" {

@@ -194,7 +194,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	warnings, err := x.Each(ctx, opts.Input.Files, opts.Input.Read, func(r extract.Result) error {
+	warnings, err := x.Parallel(ctx, opts.Input.Files, opts.Input.Read, 0, func(r extract.Result) error {
 		checkTickers(opts.IO.ErrOut, x.Companies, r.Article)
 		for _, f := range findings(r) {
 			if t != nil {
@@ -428,7 +428,7 @@ func ingestArticles(ctx context.Context, st *store.Store, warn io.Writer, in art
 			}
 		}
 		for i, f := range in.Files {
-			ws, err := x.Each(ctx, []string{f}, in.Read, func(r extract.Result) error {
+			ws, err := x.Parallel(ctx, []string{f}, in.Read, 0, func(r extract.Result) error {
 				checkTickers(warn, cos, r.Article)
 				return w.Write(ctx, r)
 			})

@@ -601,7 +601,7 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 	"barrels": true, "bushels": true, "bales": true, "ounces": true, "currency": true, "dollars": true,
 	"aircraft": true, "aircrafts": true, "planes": true, "jets": true, "ships": true, "equipment": true,
 	"machinery": true, "futures": true, "gold": true, "silver": true, "copper": true, "yen": true,
-	"sterling": true, "stg": true, "bonus": true, "power": true, "electricity": true, "cars": true,
+	"sterling": true, "stg": true, "bonus": true, "bonuses": true, "acres": true, "properties": true, "power": true, "electricity": true, "cars": true,
 	"vehicles": true, "trucks": true, "computers": true, "supplies": true, "imports": true, "exports": true,
 	"receivables": true, "loans": true, "mortgages": true, "tickets": true, "advertising": true, "time": true}
 
@@ -610,9 +610,11 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 // wheat", "warrants to buy 575,000 shares").
 func (s *sentence) corporateDeal(t trigger) bool {
 	if t.from > 1 && s.words[t.from-1] == "to" {
-		switch s.words[t.from-2] {
-		case "warrants", "warrant", "options", "option", "rights", "right", "entitled", "entitles":
-			return false
+		for k := t.from - 2; k >= 0 && k >= t.from-8; k-- {
+			switch s.words[k] {
+			case "warrants", "warrant", "options", "option", "rights", "right", "entitled", "entitles":
+				return false
+			}
 		}
 	}
 	caps := !strings.ContainsFunc(s.text, unicode.IsLower)

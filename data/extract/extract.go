@@ -250,7 +250,24 @@ var titleVerbs = map[string]bool{"starts": true, "makes": true, "completes": tru
 	"merges": true, "rejects": true, "accepts": true, "terminates": true, "raises": true, "cuts": true,
 	"ups": true, "sets": true, "in": true, "unit": true, "holder": true, "holders": true, "shareholders": true,
 	"board": true, "stake": true, "bid": true, "offer": true, "merger": true, "takeover": true, "buyout": true,
-	"tender": true, "purchase": true, "sale": true, "acquisition": true, "says": true, "said": true, "up": true}
+	"tender": true, "purchase": true, "sale": true, "acquisition": true, "says": true, "said": true, "up": true,
+	"announces": true, "announced": true, "sued": true, "partners": true, "prices": true, "priced": true, "soars": true, "jumps": true,
+	"falls": true, "surges": true, "rises": true, "slumps": true, "plunges": true, "tumbles": true,
+	"declares": true, "enters": true, "emerges": true, "is": true, "was": true, "will": true}
+
+// startsTrigger holds the first words of the strong trigger phrases: a headline's company ends
+// where its news begins.
+var startsTrigger = func() map[string]bool {
+	m := map[string]bool{}
+	for w, ps := range triggers {
+		for _, p := range ps {
+			if !weak[p.text] {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // titleSubject reads the company a headline is about when no alias names it: the capitalized
 // words it opens with, where they end in a corporate suffix ("DAHLBERG INC") or stand before the
@@ -263,9 +280,8 @@ func titleSubject(s *sentence) *CompanyMention {
 		if w[0] >= '0' && w[0] <= '9' || resultWords[w] || titleVerbs[w] || w == "and" && n == 0 {
 			break
 		}
-		r, _ := utf8.DecodeRuneInString(s.toks[n].text)
-		if !unicode.IsUpper(r) {
-			return nil
+		if !startsUpper(s.toks[n].text) || startsTrigger[w] {
+			break
 		}
 		n++
 	}
@@ -273,7 +289,7 @@ func titleSubject(s *sentence) *CompanyMention {
 		return nil
 	}
 	next := s.words[n]
-	if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
+	if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || startsTrigger[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
 		return nil
 	}
 	if n == 1 && s.words[0] == "the" {
@@ -405,6 +421,24 @@ func (s *sentence) tokenIndex(b int) int {
 	return i
 }
 
+// settlementWords before a date make it the day something takes effect or falls due, not the day
+// of the news.
+var settlementWords = map[string]bool{"effective": true, "payable": true, "record": true, "due": true,
+	"expiring": true, "maturing": true, "matures": true, "expires": true, "paid": true}
+
+// settles says whether a settlement word stands in the few words before token k, in its clause.
+func (s *sentence) settles(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		if settlementWords[s.words[i]] {
+			return true
+		}
+		if s.words[i] == "," || clauseBreaks[s.words[i]] {
+			return false
+		}
+	}
+	return false
+}
+
 // usable says whether a temporal expression can date an event: a calendar DATE value that is
 // resolved, and not an open "before"/"after" range.
 func usable(e timex.Expr) (events.Period, bool) {
@@ -428,6 +462,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			continue
 		}
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
+		if s.settles(from) {
+			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
+		}
 		var lo, hi int
 		switch {
 		case to <= t.from:
@@ -500,6 +537,54 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
 	}
+	// A trigger in a subordinate clause ("shares fell 12% after the retailer cut its forecast")
+	// tells a second event: the main clause's comes first.
+	var mainTs, subTs []trigger
+	for _, t := range ts {
+		if s.subordinate(t, ts) {
+			subTs = append(subTs, t)
+		} else {
+			mainTs = append(mainTs, t)
+		}
+	}
+	out := x.clauseEvents(s, mainTs, published, lead, main, table)
+	if len(subTs) > 0 {
+		for _, e := range x.clauseEvents(s, subTs, published, lead, main, table) {
+			if len(out) == 0 || e.Type != out[0].Type {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// subordinators open a clause that tells the circumstances of the main one.
+var subordinators = map[string]bool{"after": true, "as": true, "following": true, "because": true,
+	"since": true, "when": true, "amid": true, "before": true}
+
+// subordinate says whether trigger t stands in a subordinate clause that follows another trigger.
+func (s *sentence) subordinate(t trigger, ts []trigger) bool {
+	for k := t.from - 1; k >= 0; k-- {
+		if subordinators[s.words[k]] && !s.inTimex[k] {
+			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to <= k })
+		}
+	}
+	return false
+}
+
+// clauseEvents makes the event of the best of the triggers ts, or of none.
+func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time, lead bool, main *CompanyMention, table events.Type) []Event {
+	if !lead && table == "" {
+		// Undated body sentences tell news only with a verb and not as background; a trigger
+		// that cannot be news is no candidate ("issued notes to fund its purchase of Cerner").
+		var keep []trigger
+		for _, t := range ts {
+			if _, _, ok := s.dateFor(t, false); ok || s.predicated(t) && !s.background(t) {
+				keep = append(keep, t)
+			}
+		}
+		ts = keep
+	}
 	if len(ts) == 0 {
 		return nil
 	}
@@ -529,7 +614,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	// A company's results, payouts and outlook are news the day they are told: a fiscal period in
 	// the sentence ("fourth quarter net", "1986 year") names what they are about, not when.
 	if dated && reportedOn(best.typ) && bestP.Granularity != events.Day && bestP.Granularity != events.Week &&
-		!published.IsZero() && !bestP.End.After(published) && published.Sub(bestP.End) < 400*24*time.Hour {
+		!published.IsZero() && published.Sub(bestP.End) < 400*24*time.Hour &&
+		(best.typ == events.Guidance || !s.predicts(best)) {
 		dated, bestExpr = false, timex.Expr{}
 		if !lead && table == "" && s.background(best) {
 			return nil
@@ -537,14 +623,21 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	}
 	if !dated {
 		best, _ = mainTrigger(ts, s.words)
-		if published.IsZero() || !lead && table == "" && (s.background(best) || !s.predicated(best)) {
+		if published.IsZero() {
 			return nil
 		}
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
 	subject, objects := s.roles(best)
+	if best.typ == events.Analyst && len(objects) > 0 {
+		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
+		subject, objects = &objects[0], objects[1:]
+	}
 	if subject == nil && len(objects) == 0 && main != nil && (table != "" || !best.weak && s.refersBack(best)) {
 		subject = main
+	}
+	if subject == nil && len(objects) == 0 && corporate(best.typ) {
+		subject = s.namedSubject(best)
 	}
 	if subject == nil && len(objects) == 0 && (best.typ != events.Forecast || !dated) {
 		// Without a company only a dated prediction is worth keeping ("9 of 10 enterprises will
@@ -623,11 +716,18 @@ func (s *sentence) corporateDeal(t trigger) bool {
 		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) {
 			return false
 		}
-		if w == "," || w == ";" || clauseBreaks[w] || w == "from" || w == "for" || w == "at" {
+		if w == "," || w == ";" || clauseBreaks[w] || w == "from" || w == "for" || w == "at" || w == "that" || w == "who" || w == "to" || w == "in" {
 			break
 		}
 	}
 	return true
+}
+
+// predicts says whether the trigger's clause speaks of the future ("expects a loss in the fourth
+// quarter", "plans a split next month").
+func (s *sentence) predicts(t trigger) bool {
+	lo, hi := s.statusClause(t)
+	return hasMarker(s.words[lo:hi], forecastIndex)
 }
 
 // reportedOn says whether events of a type are dated by the day they are told rather than by the
@@ -638,6 +738,48 @@ func reportedOn(typ events.Type) bool {
 		return true
 	}
 	return false
+}
+
+// corporate says whether events of a type are acts of a company (not opinions or market moves).
+func corporate(typ events.Type) bool {
+	switch typ {
+	case events.Forecast, events.Criticism, events.Analyst, events.PriceMove, events.Product:
+		return false
+	}
+	return true
+}
+
+// namedSubject reads the subject of a trigger's clause that no alias knows: the capitalized words
+// that open the clause right before its verb ("Contoso Robotics went public", "WeWork emerged from
+// bankruptcy"). One plain capitalized word is too often not a company ("Analysts", "Investors"):
+// it takes two words, or one written with an inner capital.
+func (s *sentence) namedSubject(t trigger) *CompanyMention {
+	if !strings.ContainsFunc(s.text, unicode.IsLower) {
+		return nil
+	}
+	lo, _ := s.statusClause(t)
+	n := lo
+	for n < t.from && n-lo < 4 && isWord(s.toks[n].text) && startsUpper(s.toks[n].text) && !sentenceOpeners[s.words[n]] {
+		n++
+	}
+	if n == lo || n < t.from && startsUpper(s.toks[n].text) {
+		return nil
+	}
+	// Between the name and the trigger only a short verb group: "has", "filed for", "sought".
+	if t.from-n > 3 {
+		return nil
+	}
+	for k := n; k < t.from; k++ {
+		if !isWord(s.toks[k].text) || startsUpper(s.toks[k].text) {
+			return nil
+		}
+	}
+	first := s.toks[lo].text
+	if n-lo == 1 && !strings.ContainsFunc(first[1:], unicode.IsUpper) {
+		return nil
+	}
+	name := s.text[s.toks[lo].start:s.toks[n-1].end]
+	return &CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[lo].start, End: s.toks[n-1].end}
 }
 
 // allInTimex says whether every word of a trigger lies inside a temporal expression ("the first
@@ -686,7 +828,12 @@ func tableLine(words []string) events.Type {
 
 // backgroundWords mark a clause that recalls the past instead of telling news.
 var backgroundWords = map[string]bool{"previously": true, "earlier": true, "formerly": true, "once": true,
-	"ago": true, "already": true, "last": true, "since": true, "history": true, "past": true}
+	"ago": true, "already": true, "last": true, "since": true, "past": true}
+
+// comparisonUnits before "earlier" or "ago" make a comparison, not background: "up 117% from a
+// year earlier", "compared with a loss a year ago".
+var comparisonUnits = map[string]bool{"year": true, "years": true, "quarter": true, "month": true,
+	"period": true, "week": true}
 
 // background says whether the trigger's clause recalls an earlier happening: a background word
 // ("previously", "earlier", "last year") or the pluperfect ("had acquired").
@@ -694,7 +841,7 @@ func (s *sentence) background(t trigger) bool {
 	lo, hi := s.statusClause(t)
 	for i := lo; i < hi; i++ {
 		w := s.words[i]
-		if backgroundWords[w] {
+		if backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago")) {
 			return true
 		}
 		if w == "had" && i+1 < hi && i < t.to && (strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]] ||
@@ -754,13 +901,21 @@ var predicates = map[string]bool{"announced": true, "announces": true, "announce
 	"lowered": true, "lowers": true, "reduced": true, "reduces": true, "suspended": true, "suspends": true,
 	"entered": true, "enters": true, "formed": true, "forms": true, "hit": true, "touched": true,
 	"will": true, "would": true, "topped": true, "tops": true, "missed": true, "beat": true,
-	"settled": true, "settles": true, "awarded": true, "awards": true, "granted": true, "grants": true}
+	"settled": true, "settles": true, "awarded": true, "awards": true, "granted": true, "grants": true,
+	"tripled": true, "doubled": true, "surged": true, "slipped": true, "grew": true, "decreased": true,
+	"plunged": true, "showed": true, "shows": true, "slashed": true, "hiked": true, "lifted": true,
+	"trimmed": true, "authorized": true, "authorizes": true, "added": true, "expanded": true, "effected": true,
+	"carried": true, "secured": true, "secures": true, "obtained": true, "arranged": true, "faces": true,
+	"faced": true, "opened": true, "explored": true, "exploring": true, "explores": true, "weighing": true,
+	"weighs": true, "considering": true, "considered": true, "mulling": true, "pursuing": true, "pursued": true,
+	"studying": true, "preparing": true, "filing": true, "drew": true, "took": true, "takes": true,
+	"emerged": true, "placed": true}
 
 // predicated says whether a trigger tells a happening: a verb phrase itself, or a named happening
 // with a verb of its own in its clause ("shareholders approved the merger"). A bare mention ("the
 // pre-IPO excitement contrasts with Google's initial offering") is a reference, not news.
 func (s *sentence) predicated(t trigger) bool {
-	if !nominals[s.words[t.from]] {
+	if t.verbal || !nominals[s.words[t.from]] {
 		return true
 	}
 	lo, hi := s.statusClause(t)
@@ -797,7 +952,14 @@ func (s *sentence) refersBack(t trigger) bool {
 	for i := max(lo-2, 0); i < hi; i++ {
 		switch s.words[i] {
 		case "company", "firm":
-			return i > 0 && s.words[i-1] == "the"
+			return i > 0 && s.words[i-1] == "the" || i > 1 && s.words[i-2] == "the"
+		case "retailer", "chain", "startup", "carrier", "lender", "maker", "designer", "airline", "insurer",
+			"automaker", "carmaker", "chipmaker", "manufacturer", "producer", "operator", "developer", "group":
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if s.words[j] == "the" {
+					return startsUpper(s.toks[j].text)
+				}
+			}
 		case "it":
 			return i == 0 || i > 0 && s.words[i-1] == "said" || i+1 < len(s.words) && s.words[i+1] == "said"
 		}
@@ -830,9 +992,9 @@ func (s *sentence) detail(typ events.Type) string {
 		return "declared"
 	case events.Guidance:
 		switch {
-		case has("raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "boost", "boosts", "boosted", "increases", "increased", "higher", "above"):
+		case has("raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "boost", "boosts", "boosted", "increases", "increased"):
 			return "raised"
-		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning", "below"):
+		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning"):
 			return "cut"
 		case has("reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "affirms", "affirmed", "maintains", "maintained", "confirms", "confirmed", "backs", "backed"):
 			return "reaffirmed"
@@ -926,8 +1088,10 @@ var (
 // executive"), or, after the trigger, followed by a word that makes it the source ("..., Salomon
 // Brothers said", "Merrill Lynch analyst Jane Doe").
 func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
-	for i := max(k-2, 0); i < k; i++ {
-		if bystanderBefore[s.words[i]] || s.words[i] == "by" && i > 0 && bystanderByVerbs[s.words[i-1]] {
+	if k > 0 {
+		prev := s.words[k-1]
+		if bystanderBefore[prev] || prev == "by" && k > 1 && bystanderByVerbs[s.words[k-2]] ||
+			(prev == "at" || prev == "of" || prev == "with" || prev == "from") && k > 1 && bystanderBefore[s.words[k-2]] && s.words[k-2] != "former" {
 			return true
 		}
 	}
@@ -973,6 +1137,9 @@ func (s *sentence) newClauseAt(k int) bool {
 // and an aside opener to the next comma) or a new clause after a comma.
 func (s *sentence) participants(t trigger) []bool {
 	ok := make([]bool, len(s.words))
+	for k := t.from + 1; k < t.to; k++ {
+		ok[k] = true // inside a phrase with a gap: "shares of Intel plunged"
+	}
 	aside := false
 	for k := t.to; k < len(s.words); k++ {
 		w := s.words[k]
@@ -1008,7 +1175,7 @@ func dedupe(cs []CompanyMention, not string) []CompanyMention {
 // the company said growth will slow": "will" is the company's, not the fall's).
 var statusBreaks = map[string]bool{"after": true, "as": true, "when": true, "since": true, "saying": true,
 	"said": true, "says": true, "following": true, "amid": true, "until": true, "before": true, "if": true,
-	"unless": true, "so": true, ";": true}
+	"unless": true, "so": true, ";": true, "who": true, "whom": true}
 
 // statusClause returns the token range of the clause around a trigger that decides its status.
 func (s *sentence) statusClause(t trigger) (lo, hi int) {
@@ -1044,13 +1211,15 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 		}
 	}
 	switch {
+	case hasMarker(s.words, attributionIndex):
+		return Report
 	case !published.IsZero() && p.Start.After(published):
 		return Forecast
-	case hasMarker(words, reportIndex) || (s.start < 0 && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
+	case hasMarker(words, reportIndex) || hasMarker(s.words, attributionIndex) || (s.start < 0 && t.typ != events.Analyst && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
 	case hasMarker(forecastWords, forecastIndex):
 		return Forecast
-	case t.typ == events.Acquisition && s.start < 0 && s.words[t.from] == "to" || t.from > 0 && s.words[t.from-1] == "to" && s.start < 0:
+	case s.start < 0 && t.from > 0 && s.words[t.from-1] == "to" && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
 		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.
 		return Forecast
 	}

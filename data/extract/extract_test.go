@@ -70,7 +70,7 @@ func TestExtractEventsAndClaims(t *testing.T) {
 	}{
 		{
 			name: "a title dated by publication merges with the body's own date",
-			a: article("Acme Soft acquires Widgets", "2008-03-05",
+			a: article("Oracle acquires BEA Systems", "2008-03-05",
 				"On 3 March 2008, Oracle said it had acquired BEA Systems. Analysts liked it."),
 			events: []want{{"2008-03-03", "acquisition", "occurred", "BEAS;ORCL", "Oracle acquires BEA Systems"}},
 		},

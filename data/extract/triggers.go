@@ -15,7 +15,8 @@ import (
 var lexicon = map[events.Type][]string{
 	events.IPO: {"ipo", "ipos", "initial public offering", "went public", "go public", "goes public", "going public",
 		"began trading", "begin trading", "begins trading", "started trading", "stock market debut",
-		"trading debut", "market debut", "listed its shares", "initial offering"},
+		"trading debut", "market debut", "listed its shares", "initial offering", "began trading on", "started trading on",
+		"begins trading on"},
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
 		verb("buy", "buys", "bought", "buying"),
@@ -43,6 +44,9 @@ var lexicon = map[events.Type][]string{
 		verb("lower ... stake", "lowers ... stake", "lowered ... stake", "lowering ... stake"),
 		verb("up ... stake", "ups ... stake", "upped ... stake", "upping ... stake"),
 		verb("extend ... offer", "extends ... offer", "extended ... offer", "extending ... offer"),
+		verb("bid ... for", "bids ... for", "bid ... for", "bidding ... for"),
+		verb("offer ... per share", "offers ... per share", "offered ... per share", "offering ... per share"),
+		verb("offer ... a share", "offers ... a share", "offered ... a share", "offering ... a share"),
 		verb("start ... bid", "starts ... bid", "started ... bid", "starting ... bid"),
 		verb("spin off", "spins off", "spun off", "spinning off"),
 		[]string{"acquisition", "acquisitions", "buyout", "leveraged buyout", "takeover", "takeovers", "merger",
@@ -51,7 +55,7 @@ var lexicon = map[events.Type][]string{
 			"its stake", "a stake", "pct stake", "percent stake", "pct of the common", "percent of the common",
 			"sale of its", "divestiture", "spinoff", "spin-off", "acquirer",
 			"unsolicited bid", "hostile bid", "unit sale", "units sale", "stake sale", "sale of", "stake", "stakes",
-			"proxy fight", "bids for", "takeover offer", "acquisition offer", "merger offer",
+			"proxy fight", "bid of", "offer of", "bids for", "takeover offer", "acquisition offer", "merger offer",
 			"be acquired", "was acquired", "were acquired", "has acquired", "agreed to be acquired", "buy-out", "deal to close", "deal will close", "deal closed",
 			"combine with", "combination with", "definitive agreement", "letter of intent", "agreement in principle",
 			"13d", "takeover bid", "sweetened", "goes private", "go private",
@@ -85,6 +89,8 @@ var lexicon = map[events.Type][]string{
 		verb("post ... loss", "posts ... loss", "posted ... loss", "posting ... loss"),
 		verb("post ... profit", "posts ... profit", "posted ... profit", "posting ... profit"),
 		verb("post ... earnings", "posts ... earnings", "posted ... earnings", "posting ... earnings"),
+		verb("post ... income", "posts ... income", "posted ... income", "posting ... income"),
+		verb("report ... income", "reports ... income", "reported ... income", "reporting ... income"),
 		verb("earn", "earns", "earned", "earning"),
 		[]string{"earnings", "quarterly results", "annual results", "net income", "net loss", "net profit",
 			"profit", "profits", "quarterly", "fiscal results", "eps", "results for", "earnings per share",
@@ -95,13 +101,20 @@ var lexicon = map[events.Type][]string{
 			"pretax profit", "pre-tax profit", "operating income", "beat estimates", "missed estimates", "topped estimates",
 			"beat expectations", "missed expectations", "results", "net earnings", "quarterly loss",
 			"quarterly profit", "annual loss", "annual profit", "shr", "in the black", "in the red",
-			"turned a profit", "swung to a loss", "swung to a profit"}),
+			"turned a profit", "swung to a loss", "swung to a profit", "quarter loss", "quarter profit", "year loss",
+			"quarterly earnings"}),
 	events.Dividend: join(
 		verb("declare ... dividend", "declares ... dividend", "declared ... dividend", "declaring ... dividend"),
 		verb("raise ... dividend", "raises ... dividend", "raised ... dividend", "raising ... dividend"),
 		verb("cut ... dividend", "cuts ... dividend", "cut ... dividend", "cutting ... dividend"),
 		verb("omit ... dividend", "omits ... dividend", "omitted ... dividend", "omitting ... dividend"),
 		verb("suspend ... dividend", "suspends ... dividend", "suspended ... dividend", "suspending ... dividend"),
+		verb("slash ... dividend", "slashes ... dividend", "slashed ... dividend", "slashing ... dividend"),
+		verb("hike ... dividend", "hikes ... dividend", "hiked ... dividend", "hiking ... dividend"),
+		verb("boost ... dividend", "boosts ... dividend", "boosted ... dividend", "boosting ... dividend"),
+		verb("increase ... dividend", "increases ... dividend", "increased ... dividend", "increasing ... dividend"),
+		verb("reduce ... dividend", "reduces ... dividend", "reduced ... dividend", "reducing ... dividend"),
+		verb("pay ... dividend", "pays ... dividend", "paid ... dividend", "paying ... dividend"),
 		[]string{"dividend", "dividends", "qtly div", "quarterly div", "div", "payout", "sets quarterly",
 			"set quarterly", "regular quarterly", "special distribution", "cash distribution", "initial quarterly",
 			"sets payout", "semi-annual div", "annual div", "extra div", "special div", "quarterly dividend",
@@ -129,8 +142,18 @@ var lexicon = map[events.Type][]string{
 		verb("lower ... forecast", "lowers ... forecast", "lowered ... forecast", "lowering ... forecast"),
 		verb("lower ... outlook", "lowers ... outlook", "lowered ... outlook", "lowering ... outlook"),
 		verb("lower ... guidance", "lowers ... guidance", "lowered ... guidance", "lowering ... guidance"),
-		verb("reaffirm", "reaffirms", "reaffirmed", "reaffirming"),
-		verb("reiterate", "reiterates", "reiterated", "reiterating"),
+		verb("reaffirm ... forecast", "reaffirms ... forecast", "reaffirmed ... forecast", "reaffirming ... forecast"),
+		verb("reaffirm ... outlook", "reaffirms ... outlook", "reaffirmed ... outlook", "reaffirming ... outlook"),
+		verb("reaffirm ... guidance", "reaffirms ... guidance", "reaffirmed ... guidance", "reaffirming ... guidance"),
+		verb("reiterate ... forecast", "reiterates ... forecast", "reiterated ... forecast", "reiterating ... forecast"),
+		verb("reiterate ... outlook", "reiterates ... outlook", "reiterated ... outlook", "reiterating ... outlook"),
+		verb("reiterate ... guidance", "reiterates ... guidance", "reiterated ... guidance", "reiterating ... guidance"),
+		verb("back ... outlook", "backs ... outlook", "backed ... outlook", "backing ... outlook"),
+		verb("back ... forecast", "backs ... forecast", "backed ... forecast", "backing ... forecast"),
+		verb("trim ... forecast", "trims ... forecast", "trimmed ... forecast", "trimming ... forecast"),
+		verb("trim ... outlook", "trims ... outlook", "trimmed ... outlook", "trimming ... outlook"),
+		verb("update ... outlook", "updates ... outlook", "updated ... outlook", "updating ... outlook"),
+		verb("update ... forecast", "updates ... forecast", "updated ... forecast", "updating ... forecast"),
 		verb("warn", "warns", "warned", "warning"),
 		[]string{"guidance", "outlook", "profit warning", "earnings forecast", "profit forecast", "sales forecast",
 			"revenue forecast", "full-year forecast", "annual forecast", "its forecast", "its forecasts",
@@ -143,6 +166,10 @@ var lexicon = map[events.Type][]string{
 		verb("lay off", "lays off", "laid off", "laying off"),
 		verb("cut ... jobs", "cuts ... jobs", "cut ... jobs", "cutting ... jobs"),
 		verb("eliminate ... jobs", "eliminates ... jobs", "eliminated ... jobs", "eliminating ... jobs"),
+		verb("eliminate ... positions", "eliminates ... positions", "eliminated ... positions", "eliminating ... positions"),
+		verb("cut ... workforce", "cuts ... workforce", "cut ... workforce", "cutting ... workforce"),
+		verb("cut ... staff", "cuts ... staff", "cut ... staff", "cutting ... staff"),
+		verb("reduce ... workforce", "reduces ... workforce", "reduced ... workforce", "reducing ... workforce"),
 		verb("close ... plant", "closes ... plant", "closed ... plant", "closing ... plant"),
 		verb("close ... plants", "closes ... plants", "closed ... plants", "closing ... plants"),
 		verb("restructure", "restructures", "restructured", "restructuring"),
@@ -161,12 +188,16 @@ var lexicon = map[events.Type][]string{
 		verb("issue ... bonds", "issues ... bonds", "issued ... bonds", "issuing ... bonds"),
 		verb("issue ... debentures", "issues ... debentures", "issued ... debentures", "issuing ... debentures"),
 		verb("price ... offering", "prices ... offering", "priced ... offering", "pricing ... offering"),
+		verb("sell ... bonds", "sells ... bonds", "sold ... bonds", "selling ... bonds"),
+		verb("sell ... notes", "sells ... notes", "sold ... notes", "selling ... notes"),
+		verb("sell ... debt", "sells ... debt", "sold ... debt", "selling ... debt"),
 		[]string{"public offering", "secondary offering", "stock offering", "share offering", "debt offering",
 			"notes offering", "bond offering", "offering of", "private placement", "convertible notes",
 			"convertible debentures", "senior notes", "credit facility", "credit line", "line of credit",
 			"revolving credit", "funding round", "series a", "series b", "series c", "series d", "venture funding",
 			"rights issue", "files for offering", "filed for offering", "shelf registration", "debt financing",
-			"equity financing", "financing", "debentures", "notes due", "eurobond", "bond issue", "raised $",
+			"equity financing", "financing", "debentures", "notes due", "eurobond", "bond issue", "raised $", "debt sale",
+			"bond sale", "notes offering",
 			"raises $", "offering"}),
 	events.Contract: join(
 		verb("win ... contract", "wins ... contract", "won ... contract", "winning ... contract"),
@@ -185,10 +216,12 @@ var lexicon = map[events.Type][]string{
 		verb("settle", "settles", "settled", "settling"),
 		verb("fine", "fines", "fined", "fining"),
 		verb("charge", "charges", "charged", "charging"),
+		verb("order ... to pay", "orders ... to pay", "ordered ... to pay", "ordering ... to pay"),
+		verb("plead guilty", "pleads guilty", "pleaded guilty", "pleading guilty"),
 		[]string{"lawsuit", "lawsuits", "suit", "court", "patent", "patents", "litigation", "settlement",
 			"antitrust", "subpoena", "investigation", "infringement", "infringes", "class action", "probe",
 			"indicted", "indictment", "verdict", "ruling", "ruled", "injunction", "jury", "penalty",
-			"complaint"}),
+			"complaint", "guilty plea", "sued by"}),
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "licensing agreement", "license agreement", "marketing agreement", "distribution agreement"},
@@ -204,7 +237,8 @@ var lexicon = map[events.Type][]string{
 		"worth buying", "good buy", "to buy now", "cheap to buy", "upgrade to buy", "upgrades ... to buy",
 		"upgraded ... to buy", "upgrading ... to buy", "raised ... to buy", "raises ... to buy", "to buy from",
 		"rated ... buy", "rates ... buy", "downgraded ... to sell", "downgrades ... to sell", "to sell from",
-		"buy from hold", "buy from neutral", "from buy", "stock pick", "top pick", "from a buy", "to a buy",
+		"buy from hold", "buy from neutral", "from buy", "raised to buy", "raised to outperform", "cut to sell",
+		"lowered to sell", "cut to underperform", "raised to overweight", "cut to underweight", "stock pick", "top pick", "from a buy", "to a buy",
 		"to a hold", "to a sell", "recommended list", "buy recommendation", "sell recommendation"},
 	events.PriceMove: join(
 		shares("rose"), shares("fell"), shares("jumped"), shares("dropped"), shares("plunged"), shares("gained"),
@@ -220,21 +254,28 @@ var lexicon = map[events.Type][]string{
 			"moved up", "moved down", "all-time high", "record high", "still raising", "shares performances",
 			"52-week high", "52-week low", "record low"}),
 	events.Criticism: {"criticizes", "criticized", "criticises", "criticised", "criticism", "criticizing", "criticising", "slams",
-		"blasts", "attacks", "complains", "complained"},
+		"slammed", "blasts", "blasted", "attacks", "attacked", "complains", "complained", "faulted", "faults", "rebuked"},
 	events.Forecast: {"predicts", "predicted", "predict", "prediction", "predictions", "forecast", "forecasts",
 		"projects", "projected", "will have"},
 }
 
 // gapWords is the longest gap "..." stands for.
-const gapWords = 6
+const gapWords = 8
 
-// verb lists a verb phrase in its forms (base, third person, past, gerund).
-func verb(forms ...string) []string { return forms }
+// verb lists a verb phrase in its forms (base, third person, past, gerund), marked "~" as
+// verbal: a verb tells a happening by itself, where a noun ("the merger") needs a verb of its own.
+func verb(forms ...string) []string {
+	out := make([]string, len(forms))
+	for i, f := range forms {
+		out[i] = "~" + f
+	}
+	return out
+}
 
 // shares lists a move of a stock in the ways news says it: "shares rose", "stock rose", "shares of
 // Acme rose", "Acme's stock rose".
 func shares(v string) []string {
-	return []string{"shares " + v, "stock " + v, "shares ... " + v, "stock price " + v, "share price " + v}
+	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v)
 }
 
 func join(lists ...[]string) []string { return slices.Concat(lists...) }
@@ -242,7 +283,8 @@ func join(lists ...[]string) []string { return slices.Concat(lists...) }
 // weak triggers name a topic more often than a happening ("IPO documentation", "the product",
 // "net sales", "a contract"): they make an event only in a title, or in a sentence that states
 // it in a verb of its own (see strongContext).
-var weak = map[string]bool{"ipo": true, "ipos": true, "product": true, "available": true, "port": true,
+var weak = map[string]bool{"ipo": true, "ipos": true, "began trading": true, "begin trading": true, "begins trading": true,
+	"started trading": true, "product": true, "available": true, "port": true,
 	"beta": true, "release": true, "partner": true, "quarterly": true, "rating": true, "court": true,
 	"patent": true, "patents": true, "results": true, "revenue": true, "revenues": true, "profit": true,
 	"profits": true, "earnings": true, "dividend": true, "dividends": true, "contract": true, "contracts": true,
@@ -252,22 +294,23 @@ var weak = map[string]bool{"ipo": true, "ipos": true, "product": true, "availabl
 	"charged": true, "fine": true, "fines": true, "earning": true, "earn": true, "earns": true, "warning": true,
 	"warn": true, "retire": true, "retired": true, "retiring": true, "hire": true, "hiring": true,
 	"replace": true, "replacing": true, "hired": true, "hires": true, "purchase": true, "purchased": true, "acquisitions": true, "probe": true, "writedown": true,
-	"write-down": true, "write-off": true, "writeoff": true, "liquidation": true, "analyst": true,
+	"write-down": true, "write-off": true, "writeoff": true, "analyst": true,
 	"analysts": true, "merging": true, "buying": true, "purchasing": true, "acquiring": true, "div": true,
 	"shr": true, "settle": true, "settling": true, "distribution of": true, "results for": true,
 	"stock dividend": true, "attacks": true, "sale of": true, "stake": true, "stakes": true}
 
 // typeOrder ranks types from the most to the least specific: where a sentence has triggers of
 // several types, the earlier type wins ("shares fell after it cut its dividend" is a dividend cut).
-var typeOrder = []events.Type{events.IPO, events.Bankruptcy, events.Split, events.Buyback, events.Dividend,
+var typeOrder = []events.Type{events.IPO, events.Bankruptcy, events.Split, events.Dividend, events.Buyback,
 	events.Acquisition, events.Guidance, events.Earnings, events.Restructuring, events.Offering, events.Contract,
 	events.Executive, events.Legal, events.Partnership, events.Analyst, events.PriceMove, events.Product,
 	events.Criticism, events.Forecast}
 
 type phrase struct {
-	typ   events.Type
-	words []string // "..." is a gap
-	text  string
+	typ    events.Type
+	words  []string // "..." is a gap
+	text   string
+	verbal bool
 }
 
 // triggers indexes the lexicon by first word.
@@ -275,8 +318,9 @@ var triggers = func() map[string][]phrase {
 	m := map[string][]phrase{}
 	for typ, list := range lexicon {
 		for _, p := range list {
+			p, verbal := strings.CutPrefix(p, "~")
 			words := strings.Fields(p)
-			m[words[0]] = append(m[words[0]], phrase{typ: typ, words: words, text: p})
+			m[words[0]] = append(m[words[0]], phrase{typ: typ, words: words, text: p, verbal: verbal})
 		}
 	}
 	return m
@@ -288,6 +332,7 @@ type trigger struct {
 	from, to int  // token indexes, to exclusive
 	gap      bool // the phrase spans a gap
 	weak     bool
+	verbal   bool // a verb phrase
 }
 
 // notAfterIPO are words that make "IPO" a modifier ("IPO documentation") rather than the offering.
@@ -296,7 +341,7 @@ var notAfterIPO = map[string]bool{"documentation": true, "documents": true, "fil
 
 // gapStops end a gap: a phrase does not reach over a clause ("named a new plant manager. The
 // chief ...") or into a list of other items.
-var gapStops = map[string]bool{".": true, ";": true, ":": true, "and": true, "but": true, "which": true,
+var gapStops = map[string]bool{".": true, ";": true, ":": true, "but": true, "which": true,
 	"while": true, "after": true, "because": true, "said": true, "says": true}
 
 // findTriggers returns every trigger phrase among the word tokens of a sentence. A phrase inside a
@@ -307,7 +352,7 @@ func findTriggers(words []string) []trigger {
 	out := all[:0:0]
 	for _, t := range all {
 		if !slices.ContainsFunc(all, func(u trigger) bool {
-			return u.typ != t.typ && u.from <= t.from && u.to >= t.to && u.to-u.from > t.to-t.from
+			return u.typ != t.typ && !u.gap && u.from <= t.from && u.to >= t.to && u.to-u.from > t.to-t.from
 		}) {
 			out = append(out, t)
 		}
@@ -318,12 +363,16 @@ func findTriggers(words []string) []trigger {
 func allTriggers(words []string) []trigger {
 	var out []trigger
 	for i, w := range words {
+		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
+		if strings.Contains(w, "-for-") && i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse") {
+			out = append(out, trigger{typ: events.Split, from: i, to: i + 2})
+		}
 		if (w == "ipo" || w == "ipos") && i+1 < len(words) && notAfterIPO[words[i+1]] {
 			continue
 		}
 		for _, p := range triggers[w] {
 			if end, gap, ok := matchPhrase(words, i, p.words); ok {
-				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text]})
+				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
 			}
 		}
 	}
@@ -400,13 +449,13 @@ func mainTrigger(ts []trigger, words []string) (trigger, bool) {
 var (
 	forecastMarkers = [][]string{{"will"}, {"would"}, {"expects"}, {"expected"}, {"expect"}, {"plans"}, {"plan", "to"},
 		{"planning"}, {"predicts"}, {"predicted"}, {"predict"}, {"could"}, {"might"}, {"may"}, {"intends"},
-		{"intend"}, {"aims"}, {"upcoming"}, {"as", "soon", "as"}, {"forecast"}, {"forecasts"},
+		{"intend"}, {"aims"}, {"upcoming"}, {"as", "soon", "as"},
 		{"going", "to"}, {"is", "to"}, {"are", "to"}, {"set", "to"}, {"next", "year"}, {"projected"}, {"proposed"},
 		{"proposes"}, {"propose"}, {"seeks"}, {"seeking"}, {"sees"}, {"pending"}, {"subject", "to"}, {"shall"},
-		{"considering"}, {"considers"}, {"consider"}, {"to", "be", "completed"}, {"to", "close"}}
+		{"considering"}, {"considers"}, {"consider"}, {"is", "going"}, {"are", "going"}, {"to", "be", "completed"}, {"to", "close"}}
 	reportMarkers = [][]string{{"reportedly"}, {"rumor"}, {"rumors"}, {"rumour"}, {"rumours"}, {"rumored"},
 		{"are", "reporting"}, {"is", "reporting"}, {"reports", "from"}, {"sources", "say"}, {"sources", "said"},
-		{"unconfirmed"}, {"allegedly"}, {"speculation"}, {"reveals"}, {"people", "familiar"},
+		{"unconfirmed"}, {"allegedly"}, {"speculation"}, {"reveals"}, {"weighing"}, {"explored"}, {"explores"},
 		// An attempt is told, not a deal done.
 		{"wanted", "to"}, {"tried", "to"}, {"failed", "to"}, {"attempted", "to"},
 		{"in", "talks"}, {"talks", "with"}, {"held", "talks"}, {"holding", "talks"}, {"exploring"}}
@@ -421,9 +470,16 @@ func markerIndex(markers [][]string) map[string][][]string {
 	return m
 }
 
+// attributionMarkers anywhere in a sentence make all of it unconfirmed: it is told by people who
+// are not named.
+var attributionMarkers = [][]string{{"people", "familiar"}, {"sources", "say"}, {"sources", "said"},
+	{"according", "to", "people"}, {"according", "to", "sources"}, {"is", "said", "to"}, {"are", "said", "to"},
+	{"was", "said", "to"}, {"people", "close", "to"}}
+
 var (
-	forecastIndex = markerIndex(forecastMarkers)
-	reportIndex   = markerIndex(reportMarkers)
+	forecastIndex    = markerIndex(forecastMarkers)
+	reportIndex      = markerIndex(reportMarkers)
+	attributionIndex = markerIndex(attributionMarkers)
 )
 
 func hasMarker(words []string, index map[string][][]string) bool {

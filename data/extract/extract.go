@@ -629,6 +629,11 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
 	subject, objects := s.roles(best)
+	if !twoParty(best.typ) {
+		// Results, payouts, listings and the like have one party: the other companies of the
+		// clause are circumstances ("Shares of Intel fell after Nvidia's results").
+		objects = nil
+	}
 	if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
 		subject, objects = &objects[0], objects[1:]
@@ -696,7 +701,8 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 	"machinery": true, "futures": true, "gold": true, "silver": true, "copper": true, "yen": true,
 	"sterling": true, "stg": true, "bonus": true, "bonuses": true, "acres": true, "properties": true, "power": true, "electricity": true, "cars": true,
 	"vehicles": true, "trucks": true, "computers": true, "supplies": true, "imports": true, "exports": true,
-	"receivables": true, "loans": true, "mortgages": true, "tickets": true, "advertising": true, "time": true}
+	"receivables": true, "loans": true, "mortgages": true, "tickets": true, "advertising": true, "time": true,
+	"vessel": true, "vessels": true, "cranes": true, "components": true, "tender": true}
 
 // corporateDeal says whether an acquisition trigger is about a business changing hands rather
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
@@ -711,6 +717,9 @@ func (s *sentence) corporateDeal(t trigger) bool {
 		}
 	}
 	caps := !strings.ContainsFunc(s.text, unicode.IsLower)
+	if t.from > 0 && tradedGoods[s.words[t.from-1]] && (caps || !startsUpper(s.toks[t.from-1].text)) {
+		return false // "sugar buying tender", "crude purchases"
+	}
 	for k := t.to; k < len(s.words) && k < t.to+6; k++ {
 		w := s.words[k]
 		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) {
@@ -735,6 +744,18 @@ func (s *sentence) predicts(t trigger) bool {
 func reportedOn(typ events.Type) bool {
 	switch typ {
 	case events.Earnings, events.Dividend, events.Guidance, events.Split, events.Buyback:
+		return true
+	}
+	return false
+}
+
+// twoParty says whether events of a type have a counterpart: an acquirer and a target, partners,
+// litigants, a contractor and a client, a company and the executive's former or new employer, an
+// analyst's subject.
+func twoParty(typ events.Type) bool {
+	switch typ {
+	case events.Acquisition, events.Partnership, events.Legal, events.Contract, events.Analyst, events.Criticism,
+		events.Product:
 		return true
 	}
 	return false

@@ -121,6 +121,7 @@ var lexicon = map[events.Type][]string{
 			"distribution of"}),
 	events.Buyback: join(
 		verb("buy back", "buys back", "bought back", "buying back"),
+		verb("buy ... back", "buys ... back", "bought ... back", "buying ... back"),
 		verb("repurchase", "repurchases", "repurchased", "repurchasing"),
 		[]string{"buyback", "buybacks", "buy-back", "share repurchase", "stock repurchase", "repurchase program",
 			"repurchase plan", "repurchase up to", "issuer bid", "for cancellation", "acquire its stock",
@@ -296,7 +297,7 @@ var weak = map[string]bool{"ipo": true, "ipos": true, "began trading": true, "be
 	"replace": true, "replacing": true, "hired": true, "hires": true, "purchase": true, "purchased": true, "acquisitions": true, "probe": true, "writedown": true,
 	"write-down": true, "write-off": true, "writeoff": true, "analyst": true,
 	"analysts": true, "merging": true, "buying": true, "purchasing": true, "acquiring": true, "div": true,
-	"shr": true, "settle": true, "settling": true, "distribution of": true, "results for": true,
+	"shr": true, "letter of intent": true, "settle": true, "settling": true, "distribution of": true, "results for": true,
 	"stock dividend": true, "attacks": true, "sale of": true, "stake": true, "stakes": true}
 
 // typeOrder ranks types from the most to the least specific: where a sentence has triggers of

@@ -91,8 +91,12 @@ type sentence struct {
 	words      []string // lower-cased token texts ("May" the month keeps its capital)
 	timexes    []timex.Expr
 	companies  []CompanyMention
-	inParens   []bool // per token: inside parentheses
-	inTimex    []bool // per token: inside a temporal expression
+	inParens   []bool          // per token: inside parentheses
+	inTimex    []bool          // per token: inside a temporal expression
+	periods    []events.Period // per temporal expression: its period, when usable (see usable)
+	usable     []bool
+	caps       bool // all capitals: a newswire headline
+	attributed bool // told by unnamed people (see attributionMarkers)
 }
 
 // Extract reads one article.
@@ -337,6 +341,12 @@ func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence
 		}
 	}
 	caps := !strings.ContainsFunc(text, unicode.IsLower)
+	s.caps = caps
+	s.attributed = hasMarker(s.words, attributionIndex)
+	s.periods, s.usable = make([]events.Period, len(tx)), make([]bool, len(tx))
+	for i, e := range tx {
+		s.periods[i], s.usable[i] = usable(e)
+	}
 	for _, c := range x.Companies.find(text, s.toks) {
 		// A bare ticker is a company only where the text could tell it from a word: not in an
 		// all-capitals headline ("OIL", "NEW", "LTD") and not after "the" ("the SEC").
@@ -457,7 +467,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 	best, bestDist := -1, 1<<30
 	var bestP events.Period
 	for i, e := range s.timexes {
-		p, ok := usable(e)
+		p, ok := s.periods[i], s.usable[i]
 		if !ok || dayOnly && p.Granularity != events.Day {
 			continue
 		}
@@ -716,7 +726,7 @@ func (s *sentence) corporateDeal(t trigger) bool {
 			}
 		}
 	}
-	caps := !strings.ContainsFunc(s.text, unicode.IsLower)
+	caps := s.caps
 	if t.from > 0 && tradedGoods[s.words[t.from-1]] && (caps || !startsUpper(s.toks[t.from-1].text)) {
 		return false // "sugar buying tender", "crude purchases"
 	}
@@ -775,7 +785,7 @@ func corporate(typ events.Type) bool {
 // bankruptcy"). One plain capitalized word is too often not a company ("Analysts", "Investors"):
 // it takes two words, or one written with an inner capital.
 func (s *sentence) namedSubject(t trigger) *CompanyMention {
-	if !strings.ContainsFunc(s.text, unicode.IsLower) {
+	if s.caps {
 		return nil
 	}
 	lo, _ := s.statusClause(t)
@@ -1232,11 +1242,11 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 		}
 	}
 	switch {
-	case hasMarker(s.words, attributionIndex):
+	case s.attributed:
 		return Report
 	case !published.IsZero() && p.Start.After(published):
 		return Forecast
-	case hasMarker(words, reportIndex) || hasMarker(s.words, attributionIndex) || (s.start < 0 && t.typ != events.Analyst && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
+	case hasMarker(words, reportIndex) || (s.start < 0 && t.typ != events.Analyst && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
 	case hasMarker(forecastWords, forecastIndex):
 		return Forecast

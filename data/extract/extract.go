@@ -618,7 +618,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	}
 	// A prediction's date is its target: a past date in a sentence of "may" and "would" dates
 	// something else ("If Novell was contemplating this nine months ago, it may reconsider...").
-	if dated && !published.IsZero() && bestP.End.Before(published) && s.status(best, bestP, published) == Forecast {
+	if dated && !published.IsZero() && bestP.End.Before(published) && s.forecasts(best) {
 		dated, bestExpr = false, timex.Expr{}
 	}
 	// A company's results, payouts and outlook are news the day they are told: a fiscal period in
@@ -740,6 +740,11 @@ func (s *sentence) corporateDeal(t trigger) bool {
 		}
 	}
 	return true
+}
+
+// forecasts says whether the trigger's clause makes its event a forecast by its words alone.
+func (s *sentence) forecasts(t trigger) bool {
+	return s.status(t, events.Period{}, time.Time{}) == Forecast
 }
 
 // predicts says whether the trigger's clause speaks of the future ("expects a loss in the fourth
@@ -1361,12 +1366,18 @@ func move(s *sentence) string {
 }
 
 func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len([]rune(s)) <= n {
+	if strings.ContainsAny(s, "\t\n\r") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	if len(s) <= n || utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	r := []rune(s)[:n]
-	cut := string(r)
+	end := 0
+	for i := 0; i < n; i++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	cut := s[:end]
 	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
 		cut = cut[:i]
 	}

@@ -314,17 +314,28 @@ type phrase struct {
 	verbal bool
 }
 
-// triggers indexes the lexicon by first word.
-var triggers = func() map[string][]phrase {
-	m := map[string][]phrase{}
+// triggers indexes the phrases of the lexicon without a gap by first word; gapped indexes those
+// with a gap ("shares ... rose": one word, the gap, the rest) by first word and the word after
+// the gap, so that a sentence's "shares" looks up the words that follow it instead of trying a
+// hundred phrases.
+var triggers, gapped = func() (map[string][]phrase, map[string]map[string][]phrase) {
+	m, g := map[string][]phrase{}, map[string]map[string][]phrase{}
 	for typ, list := range lexicon {
 		for _, p := range list {
 			p, verbal := strings.CutPrefix(p, "~")
 			words := strings.Fields(p)
-			m[words[0]] = append(m[words[0]], phrase{typ: typ, words: words, text: p, verbal: verbal})
+			ph := phrase{typ: typ, words: words, text: p, verbal: verbal}
+			if len(words) > 2 && words[1] == "..." {
+				if g[words[0]] == nil {
+					g[words[0]] = map[string][]phrase{}
+				}
+				g[words[0]][words[2]] = append(g[words[0]][words[2]], ph)
+				continue
+			}
+			m[words[0]] = append(m[words[0]], ph)
 		}
 	}
-	return m
+	return m, g
 }()
 
 // trigger is a trigger phrase found in a sentence: its type and its token range.
@@ -374,6 +385,19 @@ func allTriggers(words []string) []trigger {
 		for _, p := range triggers[w] {
 			if end, gap, ok := matchPhrase(words, i, p.words); ok {
 				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
+			}
+		}
+		if next := gapped[w]; next != nil {
+			for g := i + 1; g < len(words) && g <= i+1+gapWords; g++ {
+				for _, p := range next[words[g]] {
+					rest := p.words[2:]
+					if g+len(rest) <= len(words) && equalWords(words[g:g+len(rest)], rest) {
+						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, weak: weak[p.text], verbal: p.verbal})
+					}
+				}
+				if gapStops[words[g]] {
+					break
+				}
 			}
 		}
 	}

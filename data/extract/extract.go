@@ -93,7 +93,7 @@ type sentence struct {
 	companies  []CompanyMention
 	inParens   []bool          // per token: inside parentheses
 	inTimex    []bool          // per token: inside a temporal expression
-	periods    []events.Period // per temporal expression: its period, when usable (see usable)
+	periods    []events.Period // per temporal expression: its period, when usable (see usable); nil until dateFor needs them
 	usable     []bool
 	caps       bool // all capitals: a newswire headline
 	attributed bool // told by unnamed people (see attributionMarkers)
@@ -343,10 +343,6 @@ func (x *Extractor) read(text string, start, end int, tx []timex.Expr) *sentence
 	caps := !strings.ContainsFunc(text, unicode.IsLower)
 	s.caps = caps
 	s.attributed = hasMarker(s.words, attributionIndex)
-	s.periods, s.usable = make([]events.Period, len(tx)), make([]bool, len(tx))
-	for i, e := range tx {
-		s.periods[i], s.usable[i] = usable(e)
-	}
 	for _, c := range x.Companies.find(text, s.toks) {
 		// A bare ticker is a company only where the text could tell it from a word: not in an
 		// all-capitals headline ("OIL", "NEW", "LTD") and not after "the" ("the SEC").
@@ -464,6 +460,13 @@ func usable(e timex.Expr) (events.Period, bool) {
 // in another clause: the finest one ("late yesterday" over "fourth-quarter"), then the nearest.
 // dayOnly keeps day-granular dates only, as claims need.
 func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, bool) {
+	if s.periods == nil {
+		// Parsed once a trigger or claim needs them: most sentences have neither.
+		s.periods, s.usable = make([]events.Period, len(s.timexes)), make([]bool, len(s.timexes))
+		for i, e := range s.timexes {
+			s.periods[i], s.usable[i] = usable(e)
+		}
+	}
 	best, bestDist := -1, 1<<30
 	var bestP events.Period
 	for i, e := range s.timexes {

@@ -33,7 +33,7 @@ func exampleDB(t *testing.T) *sql.DB {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ev := &events.Event{Period: p, Type: e.typ, Status: "occurred", Headline: e.headline, Tickers: []string{e.ticker}, Origin: events.Curated}
+		ev := &events.Event{Period: p, Type: events.Type(e.typ), Status: "occurred", Headline: e.headline, Tickers: []string{e.ticker}, Origin: events.Curated}
 		if _, err := events.Insert(ctx, st.DB, ev); err != nil {
 			t.Fatal(err)
 		}

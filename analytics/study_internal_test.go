@@ -124,7 +124,7 @@ func messyDB(t *testing.T) *sql.DB {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := events.Insert(ctx, st.DB, &events.Event{Period: p, Type: typ, Status: "occurred",
+		if _, err := events.Insert(ctx, st.DB, &events.Event{Period: p, Type: events.Type(typ), Status: "occurred",
 			Headline: fmt.Sprintf("%s %s", value, tickers), Tickers: tickers, Origin: events.Curated}); err != nil {
 			t.Fatal(err)
 		}

@@ -61,7 +61,7 @@ func newFixture(t *testing.T, days int) *fixture {
 func (f *fixture) event(t *testing.T, ticker string, i int, typ, status string) int64 {
 	t.Helper()
 	p, _ := events.ParsePeriod(f.dates[i].Format("2006-01-02"))
-	id, err := events.Insert(context.Background(), f.db, &events.Event{Period: p, Type: typ, Status: status,
+	id, err := events.Insert(context.Background(), f.db, &events.Event{Period: p, Type: events.Type(typ), Status: events.Status(status),
 		Headline: fmt.Sprintf("%s event on day %d", ticker, i), Tickers: []string{ticker}, Origin: events.Curated})
 	if err != nil {
 		t.Fatal(err)

@@ -51,7 +51,7 @@ func exampleDB(t *testing.T, withEvents bool) *sql.DB {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ev := &events.Event{Period: p, Type: e.typ, Status: "occurred", Headline: e.headline, Tickers: []string{e.ticker},
+		ev := &events.Event{Period: p, Type: events.Type(e.typ), Status: "occurred", Headline: e.headline, Tickers: []string{e.ticker},
 			Origin: events.Curated, SourceURL: e.url}
 		if _, err := events.Insert(ctx, st.DB, ev); err != nil {
 			t.Fatal(err)

@@ -133,7 +133,7 @@ func IngestArticles(ctx context.Context, db *sql.DB, in ArticleInput, progress f
 			}
 		}
 		for i, f := range in.Files {
-			ws, err := x.Each(ctx, []string{f}, in.Read, func(r extract.Result) error {
+			ws, err := x.Parallel(ctx, []string{f}, in.Read, 0, func(r extract.Result) error {
 				res.Notes = append(res.Notes, UnknownTickers(cos, r.Article)...)
 				return w.Write(ctx, r)
 			})

@@ -143,7 +143,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	warnings, err := x.Each(ctx, opts.Input.Files, opts.Input.Read, func(r extract.Result) error {
+	warnings, err := x.Parallel(ctx, opts.Input.Files, opts.Input.Read, 0, func(r extract.Result) error {
 		printNotes(opts.IO.ErrOut, usecase.UnknownTickers(x.Companies, r.Article))
 		for _, f := range findings(r) {
 			if t != nil {
@@ -262,7 +262,7 @@ func findings(r extract.Result) []finding {
 		if len(e.Mentions) > 0 {
 			sentence = e.Mentions[0].Sentence
 		}
-		out = append(out, eventFinding{"event", a.Title, e.Value, e.DateText, e.Granularity, e.Type, e.Status,
+		out = append(out, eventFinding{"event", a.Title, e.Value, e.DateText, e.Granularity, string(e.Type), string(e.Status),
 			nonNil(e.Tickers), nonNil(e.Companies), e.Headline, sentence, e.ResolvedBy})
 	}
 	for _, c := range r.Claims {
@@ -418,8 +418,8 @@ year) meets the range.`,
 			return err
 		}
 		for _, t := range opts.Filter.Types {
-			if !slices.Contains(events.Types, t) {
-				return usageErrorf("--type %q: use one of %s", t, strings.Join(events.Types, ", "))
+			if _, ok := events.ParseType(t); !ok {
+				return usageErrorf("--type %q: use one of %s", t, strings.Join(events.TypeNames(), ", "))
 			}
 		}
 		return runEvents(cmd.Context(), opts)
@@ -504,6 +504,7 @@ counts each rule's expressions and how many are right, --disable RULE measures w
 		return runEval(opts)
 	}
 	eval.AddCommand(cmd)
+	eval.AddCommand(newCmdEvalEvents(f, nil))
 	return eval
 }
 

@@ -178,7 +178,7 @@ func newCmdIngestEvents(f *factory) *cobra.Command {
 companies ("VMware;EMC"), source_url, notes.
 
 Dates are ISO 8601 calendar values: 2007-08-14 for a day, or 2007-W33, 2007-08, 2007-Q3, 2007-H1,
-2007 for coarser events. Types: ` + strings.Join(events.Types, ", ") + `.
+2007 for coarser events. Types: ` + strings.Join(events.TypeNames(), ", ") + `.
 Statuses: occurred (default), forecast, report. A curated event is identified by its date and
 title: loading a file again updates those events instead of adding copies.`,
 		Example: `  eventline ingest events anchors.csv

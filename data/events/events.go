@@ -11,13 +11,81 @@ import (
 	"github.com/eventline/eventline/internal/sqltext"
 )
 
-// Types lists the event types eventline knows.
-var Types = []string{"ipo", "acquisition", "partnership", "product", "forecast", "analyst",
-	"price_move", "legal", "criticism", "executive", "earnings", "other"}
+// Type is what kind of happening an event is.
+type Type string
 
-// Statuses lists what an event's status may be: it happened, it is predicted or expected for its
-// date, or it is a rumor or unconfirmed report.
-var Statuses = []string{"occurred", "forecast", "report"}
+// The event types. The first eleven are the ones eventline started with; the rest are the
+// corporate actions and financial news that event studies group by.
+const (
+	IPO           Type = "ipo"
+	Acquisition   Type = "acquisition" // mergers, takeovers, tender offers, stakes, sales of units
+	Partnership   Type = "partnership"
+	Product       Type = "product"
+	Forecast      Type = "forecast" // a prediction by anyone, about anything
+	Analyst       Type = "analyst"  // ratings, price targets, coverage
+	PriceMove     Type = "price_move"
+	Legal         Type = "legal"
+	Criticism     Type = "criticism"
+	Executive     Type = "executive"
+	Earnings      Type = "earnings" // results as reported, including newswire results tables
+	Dividend      Type = "dividend" // declared, raised, cut, special or omitted
+	Buyback       Type = "buyback"
+	Split         Type = "split"         // forward and reverse stock splits
+	Guidance      Type = "guidance"      // a company's own outlook: raised, cut, reaffirmed
+	Restructuring Type = "restructuring" // layoffs, plant closures, restructuring plans
+	Bankruptcy    Type = "bankruptcy"
+	Offering      Type = "offering" // stock and debt offerings, private placements, credit lines
+	Contract      Type = "contract" // contracts and orders won
+	Other         Type = "other"
+)
+
+// Types lists the event types eventline knows.
+var Types = []Type{IPO, Acquisition, Partnership, Product, Forecast, Analyst, PriceMove, Legal, Criticism,
+	Executive, Earnings, Dividend, Buyback, Split, Guidance, Restructuring, Bankruptcy, Offering, Contract, Other}
+
+// Status says whether an event happened.
+type Status string
+
+// The statuses: it happened, it is predicted or expected for its date, or it is a rumor or an
+// unconfirmed report.
+const (
+	Occurred    Status = "occurred"
+	Predicted   Status = "forecast" // predicted or expected for its date
+	Unconfirmed Status = "report"   // a rumor or an unconfirmed report
+)
+
+// Statuses lists what an event's status may be.
+var Statuses = []Status{Occurred, Predicted, Unconfirmed}
+
+// ParseType returns the type named s (lower case), if it is one of Types.
+func ParseType(s string) (Type, bool) {
+	t := Type(s)
+	return t, slices.Contains(Types, t)
+}
+
+// ParseStatus returns the status named s (lower case), if it is one of Statuses.
+func ParseStatus(s string) (Status, bool) {
+	st := Status(s)
+	return st, slices.Contains(Statuses, st)
+}
+
+// TypeNames lists the type names, for help and messages.
+func TypeNames() []string {
+	out := make([]string, len(Types))
+	for i, t := range Types {
+		out[i] = string(t)
+	}
+	return out
+}
+
+// StatusNames lists the status names, for help and messages.
+func StatusNames() []string {
+	out := make([]string, len(Statuses))
+	for i, s := range Statuses {
+		out[i] = string(s)
+	}
+	return out
+}
 
 // Origins of events.
 const (
@@ -30,8 +98,8 @@ type Event struct {
 	ID        int64
 	Period           // Value is the TIMEX3 date value
 	DateText  string // the words that dated it, for extracted events
-	Type      string // one of Types
-	Status    string // one of Statuses
+	Type      Type
+	Status    Status
 	Headline  string
 	Tickers   []string // listed companies involved
 	Companies []string // every company involved, listed or private, by canonical name

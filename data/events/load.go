@@ -262,7 +262,7 @@ func (r rawRecord) toRecord(path string) (Record, []badinput.Problem) {
 		}
 		ps = append(ps, badinput.Problem{File: path, Line: r.line, Column: col, Value: r.fields[field], Rule: rule})
 	}
-	rec := Record{Line: r.line, Event: Event{Origin: Curated, Status: "occurred"}}
+	rec := Record{Line: r.line, Event: Event{Origin: Curated, Status: Occurred}}
 	if p, err := ParsePeriod(r.fields["date"]); err != nil {
 		bad("date", DateRule)
 	} else {
@@ -272,15 +272,14 @@ func (r rawRecord) toRecord(path string) (Record, []badinput.Problem) {
 	if rec.Headline == "" {
 		bad("headline", "the title must not be empty")
 	}
-	rec.Type = strings.ToLower(r.fields["type"])
-	if !slices.Contains(Types, rec.Type) {
-		bad("type", "type must be one of "+strings.Join(Types, ", "))
+	var ok bool
+	if rec.Type, ok = ParseType(strings.ToLower(r.fields["type"])); !ok {
+		bad("type", "type must be one of "+strings.Join(TypeNames(), ", "))
 	}
 	if s := strings.ToLower(r.fields["status"]); s != "" {
-		if !slices.Contains(Statuses, s) {
-			bad("status", "status must be one of "+strings.Join(Statuses, ", "))
+		if rec.Status, ok = ParseStatus(s); !ok {
+			bad("status", "status must be one of "+strings.Join(StatusNames(), ", "))
 		}
-		rec.Status = s
 	}
 	for _, t := range splitList(r.fields["tickers"]) {
 		t = strings.ToUpper(strings.TrimPrefix(t, "$"))
@@ -334,7 +333,7 @@ func Store(ctx context.Context, tx Execer, recs []Record) (Summary, error) {
 		}
 		tickers := uniq(e.Tickers)
 		slices.Sort(tickers)
-		if oldType == e.Type && oldStatus == e.Status && oldURL == e.SourceURL && oldNotes == e.Notes &&
+		if oldType == string(e.Type) && oldStatus == string(e.Status) && oldURL == e.SourceURL && oldNotes == e.Notes &&
 			oldTickers == strings.Join(tickers, ";") && oldCompanies == strings.Join(e.Companies, ";") {
 			e.ID = oldID
 			s.Unchanged++

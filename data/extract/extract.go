@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/eventline/eventline/data/articles"
@@ -18,11 +19,11 @@ import (
 	"github.com/eventline/eventline/data/timex"
 )
 
-// Event statuses.
+// Event statuses, as events names them.
 const (
-	Occurred = "occurred"
-	Forecast = "forecast"
-	Report   = "report"
+	Occurred = events.Occurred
+	Forecast = events.Predicted
+	Report   = events.Unconfirmed
 )
 
 // Mention is where an article tells an event or a claim: its sentence and the sentence's
@@ -37,8 +38,9 @@ type Event struct {
 	events.Period
 	DateText   string // the words that dated it; "" when dated by the publication date
 	ResolvedBy string // how its date was found: absolute, publication, event:<id>
-	Type       string
-	Status     string
+	Type       events.Type
+	Status     events.Status
+	Detail     string // the kind of a dividend (declared, raised, cut, special, omitted), guidance (issued, raised, cut, reaffirmed) or split (forward, reverse)
 	Headline   string
 	Tickers    []string
 	Companies  []string
@@ -89,8 +91,12 @@ type sentence struct {
 	words      []string // lower-cased token texts ("May" the month keeps its capital)
 	timexes    []timex.Expr
 	companies  []CompanyMention
-	inParens   []bool // per token: inside parentheses
-	inTimex    []bool // per token: inside a temporal expression
+	inParens   []bool          // per token: inside parentheses
+	inTimex    []bool          // per token: inside a temporal expression
+	periods    []events.Period // per temporal expression: its period, when usable (see usable); nil until dateFor needs them
+	usable     []bool
+	caps       bool // all capitals: a newswire headline
+	attributed bool // told by unnamed people (see attributionMarkers)
 }
 
 // Extract reads one article.
@@ -138,6 +144,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			break
 		}
 	}
+	subject := mainCompany(sents)
 	lead := true
 	for i, s := range sents {
 		isTitle := i == 0 && s.start < 0
@@ -145,7 +152,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		if !isTitle {
 			m.Start, m.End = runeAt(s.start), runeAt(s.end)
 		}
-		evs := x.sentenceEvents(s, a.Published, isTitle || lead)
+		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject)
 		first := len(res.Events)
 		for _, e := range evs {
 			e.Mentions = []Mention{m}
@@ -171,7 +178,146 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	return res
 }
 
+// mainCompany is the company an article is about: the first one its title names, else the one
+// its body names most (the first of those). A sentence that tells an event without naming a
+// company ("The company said it would cut 200 jobs", a results table) tells it about this one.
+func mainCompany(sents []*sentence) *CompanyMention {
+	if len(sents) == 0 {
+		return nil
+	}
+	if sents[0].start < 0 && len(sents[0].companies) > 0 {
+		c := sents[0].companies[0]
+		return &c
+	}
+	if sents[0].start < 0 {
+		if c := titleSubject(sents[0]); c != nil {
+			sents[0].companies = append(sents[0].companies, *c)
+			return c
+		}
+	}
+	count := map[string]int{}
+	var best *CompanyMention
+	for _, s := range sents {
+		for k, c := range s.companies {
+			count[c.Name]++
+			if best == nil || count[c.Name] > count[best.Name] {
+				best = &s.companies[k]
+			}
+		}
+	}
+	return best
+}
+
+// yearFirst joins a year and the period right after it that took its year from the publication
+// date: "a 1987 first quarter loss" is about 1987-Q1 whenever the article appeared.
+func yearFirst(text string, tx []timex.Expr) []timex.Expr {
+	var out []timex.Expr
+	for i := 0; i < len(tx); i++ {
+		e := tx[i]
+		if i+1 < len(tx) && e.Type == "DATE" && len(e.Value) == 4 && isNumber(e.Value) {
+			n := tx[i+1]
+			gap := text[e.ByteEnd:n.ByteStart]
+			if n.Type == "DATE" && n.ResolvedBy == timex.ByPublication && len(n.Value) > 4 && n.Value[4] == '-' &&
+				strings.TrimSpace(gap) == "" && len(gap) <= 2 && n.Value[:4] != e.Value {
+				j := e
+				j.Text = text[e.ByteStart:n.ByteEnd]
+				j.ByteEnd, j.End = n.ByteEnd, n.End
+				j.Value = e.Value + n.Value[4:]
+				j.Granularity = n.Granularity
+				j.ResolvedBy = timex.ByAbsolute
+				out = append(out, j)
+				i++
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// corporateSuffixes end a company's name.
+var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true,
+	"ag": true, "nv": true, "sa": true, "spa": true, "gmbh": true, "bancorp": true, "bancshares": true,
+	"industries": true, "group": true, "holdings": true, "corporation": true, "company": true, "cos": true,
+	"lp": true, "llc": true, "incorporated": true, "limited": true, "bv": true, "ab": true, "asa": true, "oy": true}
+
+// resultWords follow the company in a newswire headline about results or a payout ("ACME CORP 4TH
+// QTR NET", "ACME SETS QUARTERLY", "ACME UPS DIVIDEND").
+var resultWords = map[string]bool{"net": true, "loss": true, "profit": true, "earnings": true, "results": true,
+	"shr": true, "qtly": true, "quarterly": true, "div": true, "dividend": true, "payout": true, "sets": true,
+	"ups": true, "raises": true, "hikes": true, "increases": true, "cuts": true, "declares": true, "omits": true,
+	"regular": true, "special": true, "initial": true, "split": true, "year": true, "yr": true, "qtr": true,
+	"half": true, "nine": true, "six": true, "first": true, "second": true, "third": true, "fourth": true,
+	"reports": true, "posts": true}
+
+// titleVerbs follow the company in a newswire headline about what it did.
+var titleVerbs = map[string]bool{"starts": true, "makes": true, "completes": true, "agrees": true, "gets": true,
+	"extends": true, "ends": true, "seeks": true, "buys": true, "sells": true, "acquires": true, "bids": true,
+	"offers": true, "lowers": true, "lifts": true, "boosts": true, "reduces": true, "to": true, "has": true,
+	"wins": true, "files": true, "issues": true, "names": true, "plans": true, "sees": true, "completed": true,
+	"merges": true, "rejects": true, "accepts": true, "terminates": true, "raises": true, "cuts": true,
+	"ups": true, "sets": true, "in": true, "unit": true, "holder": true, "holders": true, "shareholders": true,
+	"board": true, "stake": true, "bid": true, "offer": true, "merger": true, "takeover": true, "buyout": true,
+	"tender": true, "purchase": true, "sale": true, "acquisition": true, "says": true, "said": true, "up": true,
+	"announces": true, "announced": true, "sued": true, "partners": true, "prices": true, "priced": true, "soars": true, "jumps": true,
+	"falls": true, "surges": true, "rises": true, "slumps": true, "plunges": true, "tumbles": true,
+	"declares": true, "enters": true, "emerges": true, "is": true, "was": true, "will": true}
+
+// startsTrigger holds the first words of the strong trigger phrases: a headline's company ends
+// where its news begins.
+var startsTrigger = func() map[string]bool {
+	m := map[string]bool{}
+	for w, ps := range triggers {
+		for _, p := range ps {
+			if !weak[p.text] {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
+// titleSubject reads the company a headline is about when no alias names it: the capitalized
+// words it opens with, where they end in a corporate suffix ("DAHLBERG INC") or stand before the
+// words of a results or payout headline ("INTERNATIONAL DAIRY QUEEN 1ST QTR NET"). The company
+// has no ticker: it is a party that the events can name, not a listing.
+func titleSubject(s *sentence) *CompanyMention {
+	n := 0
+	for n < len(s.toks) && n < 7 && isWord(s.toks[n].text) && !s.inTimex[n] {
+		w := s.words[n]
+		if w[0] >= '0' && w[0] <= '9' || resultWords[w] || titleVerbs[w] || w == "and" && n == 0 {
+			break
+		}
+		if !startsUpper(s.toks[n].text) || startsTrigger[w] {
+			break
+		}
+		n++
+	}
+	if n == 0 || n >= len(s.toks) {
+		return nil
+	}
+	next := s.words[n]
+	if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || startsTrigger[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
+		return nil
+	}
+	if n == 1 && s.words[0] == "the" {
+		return nil
+	}
+	words := make([]string, n)
+	for i := range n {
+		t := s.toks[i].text
+		if strings.ToUpper(t) == t && len(t) > 1 {
+			r, size := utf8.DecodeRuneInString(t)
+			t = string(r) + strings.ToLower(t[size:])
+		}
+		words[i] = t
+	}
+	name := strings.Join(words, " ")
+	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:s.toks[n-1].end], Start: s.toks[0].start, End: s.toks[n-1].end}
+}
+
 func (x *Extractor) read(links *ArticleLinks, text string, start, end int, tx []timex.Expr) *sentence {
+	tx = yearFirst(text, tx)
 	s := &sentence{text: text, start: start, end: end, timexes: tx}
 	s.toks = tokenize(text)
 	s.words = make([]string, len(s.toks))
@@ -198,7 +344,17 @@ func (x *Extractor) read(links *ArticleLinks, text string, start, end int, tx []
 			}
 		}
 	}
+	caps := !strings.ContainsFunc(text, unicode.IsLower)
+	s.caps = caps
+	s.attributed = hasMarker(s.words, attributionIndex)
 	for _, c := range links.find(text, s.toks, start < 0) {
+		// A bare ticker is a company only where the text could tell it from a word: not in an
+		// all-capitals headline ("OIL", "NEW", "LTD") and not after "the" ("the SEC").
+		if c.Text == c.Ticker && c.Ticker != "" {
+			if k := s.tokenIndex(c.Start); caps || k > 0 && s.words[k-1] == "the" {
+				continue
+			}
+		}
 		// A company inside a date ("after the XenSource acquisition") belongs to the anchor.
 		inside := false
 		for _, e := range tx {
@@ -211,13 +367,87 @@ func (x *Extractor) read(links *ArticleLinks, text string, start, end int, tx []
 			s.companies = append(s.companies, c)
 		}
 	}
+	if !caps {
+		s.companies = s.namedCompanies(s.companies)
+	}
 	return s
+}
+
+// namedCompanies adds to known the companies that no alias knows but that name themselves as
+// companies: capitalized words ending in a corporate suffix ("Dahlberg Inc", "Banco Central SA",
+// "Smith and Wesson Holdings"). They have no ticker: parties to events, not listings.
+func (s *sentence) namedCompanies(known []CompanyMention) []CompanyMention {
+	taken := func(start, end int) bool {
+		for _, c := range known {
+			if c.Start < end && start < c.End {
+				return true
+			}
+		}
+		return false
+	}
+	var found []CompanyMention
+	for k, t := range s.toks {
+		if !corporateSuffixes[s.words[k]] || k == 0 || !startsUpper(t.text) || s.words[k] == "group" && !startsUpper(s.toks[k-1].text) {
+			continue
+		}
+		from := k
+		for j := k - 1; j >= 0 && k-j <= 6; j-- {
+			w := s.toks[j].text
+			if startsUpper(w) && isWord(w) && !sentenceOpeners[s.words[j]] {
+				from = j
+				continue
+			}
+			if (w == "&" || s.words[j] == "and" || s.words[j] == "of" || w == "-") && j > 0 && startsUpper(s.toks[j-1].text) {
+				continue
+			}
+			break
+		}
+		if from == k || taken(s.toks[from].start, t.end) {
+			continue
+		}
+		name := s.text[s.toks[from].start:t.end]
+		found = append(found, CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: t.end})
+	}
+	if len(found) == 0 {
+		return known
+	}
+	out := append(known, found...)
+	slices.SortFunc(out, func(a, b CompanyMention) int { return a.Start - b.Start })
+	return out
+}
+
+// sentenceOpeners are capitalized words that start a sentence without being part of a name.
+var sentenceOpeners = map[string]bool{"the": true, "in": true, "on": true, "at": true, "a": true, "an": true,
+	"and": true, "but": true, "its": true, "his": true, "her": true, "said": true, "with": true, "by": true,
+	"for": true, "from": true, "to": true, "of": true, "after": true, "as": true, "shares": true, "unit": true}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // tokenIndex returns the index of the first token starting at or after byte b.
 func (s *sentence) tokenIndex(b int) int {
 	i, _ := slices.BinarySearchFunc(s.toks, b, func(t token, b int) int { return t.start - b })
 	return i
+}
+
+// settlementWords before a date make it the day something takes effect or falls due, not the day
+// of the news.
+var settlementWords = map[string]bool{"effective": true, "payable": true, "record": true, "due": true,
+	"expiring": true, "maturing": true, "matures": true, "expires": true, "paid": true}
+
+// settles says whether a settlement word stands in the few words before token k, in its clause.
+func (s *sentence) settles(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		if settlementWords[s.words[i]] {
+			return true
+		}
+		if s.words[i] == "," || clauseBreaks[s.words[i]] {
+			return false
+		}
+	}
+	return false
 }
 
 // usable says whether a temporal expression can date an event: a calendar DATE value that is
@@ -235,14 +465,24 @@ func usable(e timex.Expr) (events.Period, bool) {
 // in another clause: the finest one ("late yesterday" over "fourth-quarter"), then the nearest.
 // dayOnly keeps day-granular dates only, as claims need.
 func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, bool) {
+	if s.periods == nil {
+		// Parsed once a trigger or claim needs them: most sentences have neither.
+		s.periods, s.usable = make([]events.Period, len(s.timexes)), make([]bool, len(s.timexes))
+		for i, e := range s.timexes {
+			s.periods[i], s.usable[i] = usable(e)
+		}
+	}
 	best, bestDist := -1, 1<<30
 	var bestP events.Period
 	for i, e := range s.timexes {
-		p, ok := usable(e)
+		p, ok := s.periods[i], s.usable[i]
 		if !ok || dayOnly && p.Granularity != events.Day {
 			continue
 		}
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
+		if s.settles(from) {
+			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
+		}
 		var lo, hi int
 		switch {
 		case to <= t.from:
@@ -294,16 +534,74 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 	return false
 }
 
-// sentenceEvents finds the events a sentence tells. A trigger needs a date: its own temporal
-// expression, or for the title and lead sentence the publication date (news is told the day it
-// happens). A sentence listing several companies with several dates ("Akimbi in June 2006, Propero
-// in April 2007") tells one event per company.
-func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) []Event {
+// sentenceEvents finds the events a sentence tells. A trigger is dated by its own temporal
+// expression; without one, a sentence that reports news (the title, the lead, or any sentence
+// that is not background: no "previously", no pluperfect) is dated by the publication day. A
+// sentence listing several companies with several dates ("Akimbi in June 2006, Propero in April
+// 2007") tells one event per company. main is the article's main company, the subject of a
+// sentence that names none ("The company said it would cut 200 jobs").
+func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, main *CompanyMention) []Event {
+	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
-		if !s.inTimex[t.from] && !s.inParens[t.from] && (s.start < 0 || t.to-t.from > 1 || !weak[s.words[t.from]]) {
-			ts = append(ts, t)
+		if s.allInTimex(t) || s.inParens[t.from] || t.typ == events.Acquisition && !s.corporateDeal(t) {
+			continue
 		}
+		if t.weak && s.start >= 0 && table == "" {
+			continue
+		}
+		ts = append(ts, t)
+	}
+	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
+		ts = append(ts, trigger{typ: table, from: 0, to: 1})
+	}
+	// A trigger in a subordinate clause ("shares fell 12% after the retailer cut its forecast")
+	// tells a second event: the main clause's comes first.
+	var mainTs, subTs []trigger
+	for _, t := range ts {
+		if s.subordinate(t, ts) {
+			subTs = append(subTs, t)
+		} else {
+			mainTs = append(mainTs, t)
+		}
+	}
+	out := x.clauseEvents(s, mainTs, published, lead, main, table)
+	if len(subTs) > 0 {
+		for _, e := range x.clauseEvents(s, subTs, published, lead, main, table) {
+			if len(out) == 0 || e.Type != out[0].Type {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// subordinators open a clause that tells the circumstances of the main one.
+var subordinators = map[string]bool{"after": true, "as": true, "following": true, "because": true,
+	"since": true, "when": true, "amid": true, "before": true}
+
+// subordinate says whether trigger t stands in a subordinate clause that follows another trigger.
+func (s *sentence) subordinate(t trigger, ts []trigger) bool {
+	for k := t.from - 1; k >= 0; k-- {
+		if subordinators[s.words[k]] && !s.inTimex[k] {
+			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to <= k })
+		}
+	}
+	return false
+}
+
+// clauseEvents makes the event of the best of the triggers ts, or of none.
+func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time, lead bool, main *CompanyMention, table events.Type) []Event {
+	if !lead && table == "" {
+		// Undated body sentences tell news only with a verb and not as background; a trigger
+		// that cannot be news is no candidate ("issued notes to fund its purchase of Cerner").
+		var keep []trigger
+		for _, t := range ts {
+			if _, _, ok := s.dateFor(t, false); ok || s.predicated(t) && !s.background(t) {
+				keep = append(keep, t)
+			}
+		}
+		ts = keep
 	}
 	if len(ts) == 0 {
 		return nil
@@ -322,27 +620,57 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 			best, bestExpr, bestP, dated = t, e, p, true
 		}
 	}
+	if top, _ := mainTrigger(ts, s.words); dated && rankOf(top.typ) < rankOf(best.typ) && !top.weak && best.weak {
+		// A strong trigger without a date beats a weak one with a date in a title.
+		dated = false
+	}
 	// A prediction's date is its target: a past date in a sentence of "may" and "would" dates
 	// something else ("If Novell was contemplating this nine months ago, it may reconsider...").
-	if dated && !published.IsZero() && bestP.End.Before(published) && s.status(best, bestP, published) == Forecast {
+	if dated && !published.IsZero() && bestP.End.Before(published) && s.forecasts(best) {
 		dated, bestExpr = false, timex.Expr{}
 	}
-	if !dated {
-		if !lead || published.IsZero() {
+	// A company's results, payouts and outlook are news the day they are told: a fiscal period in
+	// the sentence ("fourth quarter net", "1986 year") names what they are about, not when.
+	if dated && reportedOn(best.typ) && bestP.Granularity != events.Day && bestP.Granularity != events.Week &&
+		!published.IsZero() && published.Sub(bestP.End) < 400*24*time.Hour &&
+		(best.typ == events.Guidance || !s.predicts(best)) {
+		dated, bestExpr = false, timex.Expr{}
+		if !lead && table == "" && s.background(best) {
 			return nil
 		}
+	}
+	if !dated {
 		best, _ = mainTrigger(ts, s.words)
+		if published.IsZero() {
+			return nil
+		}
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
 	subject, objects := s.roles(best)
-	if subject == nil && len(objects) == 0 && (best.typ != "forecast" || !dated) {
+	if !twoParty(best.typ) {
+		// Results, payouts, listings and the like have one party: the other companies of the
+		// clause are circumstances ("Shares of Intel fell after Nvidia's results").
+		objects = nil
+	}
+	if best.typ == events.Analyst && len(objects) > 0 {
+		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
+		subject, objects = &objects[0], objects[1:]
+	}
+	if subject == nil && len(objects) == 0 && main != nil && (table != "" || !best.weak && s.refersBack(best)) {
+		subject = main
+	}
+	if subject == nil && len(objects) == 0 && corporate(best.typ) {
+		subject = s.namedSubject(best)
+	}
+	if subject == nil && len(objects) == 0 && (best.typ != events.Forecast || !dated) {
 		// Without a company only a dated prediction is worth keeping ("9 of 10 enterprises will
 		// have virtualization by 2007").
 		return nil
 	}
 	status := s.status(best, bestP, published)
+	detail := s.detail(best.typ)
 	mk := func(p events.Period, e timex.Expr, objs []CompanyMention) Event {
-		ev := Event{Period: p, Type: best.typ, Status: status, DateText: e.Text, ResolvedBy: e.ResolvedBy}
+		ev := Event{Period: p, Type: best.typ, Status: status, Detail: detail, DateText: e.Text, ResolvedBy: e.ResolvedBy}
 		if e.Text == "" {
 			ev.ResolvedBy = timex.ByPublication
 		}
@@ -352,7 +680,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 		for _, o := range objs {
 			ev.add(o.Company)
 		}
-		ev.Headline = headline(ev.Type, ev.Status, subject, objs, s)
+		ev.Headline = headline(ev, subject, objs, s)
 		return ev
 	}
 	// One event per object where the sentence pairs several objects with several dates.
@@ -380,18 +708,368 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool) 
 	return []Event{mk(bestP, bestExpr, objects)}
 }
 
-// roles finds the subject (the last company before the trigger, or after "by" in a passive "acquired
-// by Citrix") and the objects (the other companies, outside parentheses).
+// tradedGoods are what companies and governments buy and sell without buying a business: securities,
+// commodities, currencies, equipment.
+var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "debentures": true,
+	"securities": true, "paper": true, "bills": true, "treasuries": true, "crude": true, "oil": true,
+	"gas": true, "wheat": true, "corn": true, "grain": true, "grains": true, "soybean": true, "soybeans": true,
+	"sugar": true, "coffee": true, "cocoa": true, "cotton": true, "rice": true, "tonnes": true, "tons": true,
+	"barrels": true, "bushels": true, "bales": true, "ounces": true, "currency": true, "dollars": true,
+	"aircraft": true, "aircrafts": true, "planes": true, "jets": true, "ships": true, "equipment": true,
+	"machinery": true, "futures": true, "gold": true, "silver": true, "copper": true, "yen": true,
+	"sterling": true, "stg": true, "bonus": true, "bonuses": true, "acres": true, "properties": true, "power": true, "electricity": true, "cars": true,
+	"vehicles": true, "trucks": true, "computers": true, "supplies": true, "imports": true, "exports": true,
+	"receivables": true, "loans": true, "mortgages": true, "tickets": true, "advertising": true, "time": true,
+	"vessel": true, "vessels": true, "cranes": true, "components": true, "tender": true}
+
+// corporateDeal says whether an acquisition trigger is about a business changing hands rather
+// than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
+// wheat", "warrants to buy 575,000 shares").
+func (s *sentence) corporateDeal(t trigger) bool {
+	if t.from > 1 && s.words[t.from-1] == "to" {
+		for k := t.from - 2; k >= 0 && k >= t.from-8; k-- {
+			switch s.words[k] {
+			case "warrants", "warrant", "options", "option", "rights", "right", "entitled", "entitles":
+				return false
+			}
+		}
+	}
+	caps := s.caps
+	if t.from > 0 && tradedGoods[s.words[t.from-1]] && (caps || !startsUpper(s.toks[t.from-1].text)) {
+		return false // "sugar buying tender", "crude purchases"
+	}
+	for k := t.to; k < len(s.words) && k < t.to+6; k++ {
+		w := s.words[k]
+		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) {
+			return false
+		}
+		if w == "," || w == ";" || clauseBreaks[w] || w == "from" || w == "for" || w == "at" || w == "that" || w == "who" || w == "to" || w == "in" {
+			break
+		}
+	}
+	return true
+}
+
+// forecasts says whether the trigger's clause makes its event a forecast by its words alone.
+func (s *sentence) forecasts(t trigger) bool {
+	return s.status(t, events.Period{}, time.Time{}) == Forecast
+}
+
+// predicts says whether the trigger's clause speaks of the future ("expects a loss in the fourth
+// quarter", "plans a split next month").
+func (s *sentence) predicts(t trigger) bool {
+	lo, hi := s.statusClause(t)
+	return hasMarker(s.words[lo:hi], forecastIndex)
+}
+
+// reportedOn says whether events of a type are dated by the day they are told rather than by the
+// period they are about.
+func reportedOn(typ events.Type) bool {
+	switch typ {
+	case events.Earnings, events.Dividend, events.Guidance, events.Split, events.Buyback:
+		return true
+	}
+	return false
+}
+
+// twoParty says whether events of a type have a counterpart: an acquirer and a target, partners,
+// litigants, a contractor and a client, a company and the executive's former or new employer, an
+// analyst's subject.
+func twoParty(typ events.Type) bool {
+	switch typ {
+	case events.Acquisition, events.Partnership, events.Legal, events.Contract, events.Analyst, events.Criticism,
+		events.Product:
+		return true
+	}
+	return false
+}
+
+// corporate says whether events of a type are acts of a company (not opinions or market moves).
+func corporate(typ events.Type) bool {
+	switch typ {
+	case events.Forecast, events.Criticism, events.Analyst, events.PriceMove, events.Product:
+		return false
+	}
+	return true
+}
+
+// namedSubject reads the subject of a trigger's clause that no alias knows: the capitalized words
+// that open the clause right before its verb ("Contoso Robotics went public", "WeWork emerged from
+// bankruptcy"). One plain capitalized word is too often not a company ("Analysts", "Investors"):
+// it takes two words, or one written with an inner capital.
+func (s *sentence) namedSubject(t trigger) *CompanyMention {
+	if s.caps {
+		return nil
+	}
+	lo, _ := s.statusClause(t)
+	n := lo
+	for n < t.from && n-lo < 4 && isWord(s.toks[n].text) && startsUpper(s.toks[n].text) && !sentenceOpeners[s.words[n]] {
+		n++
+	}
+	if n == lo || n < t.from && startsUpper(s.toks[n].text) {
+		return nil
+	}
+	// Between the name and the trigger only a short verb group: "has", "filed for", "sought".
+	if t.from-n > 3 {
+		return nil
+	}
+	for k := n; k < t.from; k++ {
+		if !isWord(s.toks[k].text) || startsUpper(s.toks[k].text) {
+			return nil
+		}
+	}
+	first := s.toks[lo].text
+	if n-lo == 1 && !strings.ContainsFunc(first[1:], unicode.IsUpper) {
+		return nil
+	}
+	name := s.text[s.toks[lo].start:s.toks[n-1].end]
+	return &CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[lo].start, End: s.toks[n-1].end}
+}
+
+// allInTimex says whether every word of a trigger lies inside a temporal expression ("the first
+// quarter" is a date, "4th qtr net" a result).
+func (s *sentence) allInTimex(t trigger) bool {
+	for i := t.from; i < t.to; i++ {
+		if !s.inTimex[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// tableHeads are the first words of the lines of a results table as newswires print them
+// ("Shr 45 cts vs 58 cts", "Net 1.1 mln vs 829,000", "Revs 12.4 mln vs 10.2 mln", "Qtly div 12
+// cts vs 10 cts prior").
+var tableHeads = map[string]events.Type{"shr": events.Earnings, "shrs": events.Earnings, "net": events.Earnings,
+	"revs": events.Earnings, "revenues": events.Earnings, "sales": events.Earnings, "oper": events.Earnings,
+	"loss": events.Earnings, "profit": events.Earnings, "qtly": events.Dividend, "div": events.Dividend,
+	"quarterly": events.Dividend, "semi-annual": events.Dividend, "annual": events.Dividend,
+	"monthly": events.Dividend, "dividend": events.Dividend}
+
+// tableLine returns the type of a results-table line: a known head, a figure, and "vs" the figure
+// of the year before. It returns "" for any other sentence.
+func tableLine(words []string) events.Type {
+	if len(words) < 4 {
+		return ""
+	}
+	typ, ok := tableHeads[words[0]]
+	if !ok {
+		return ""
+	}
+	number, vs := false, false
+	for _, w := range words[1:] {
+		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil"
+		vs = vs || w == "vs" || w == "versus" || w == "against"
+	}
+	if !number || !vs {
+		return ""
+	}
+	if typ == events.Dividend && !slices.Contains(words, "div") && !slices.Contains(words, "dividend") {
+		return events.Earnings
+	}
+	return typ
+}
+
+// backgroundWords mark a clause that recalls the past instead of telling news.
+var backgroundWords = map[string]bool{"previously": true, "earlier": true, "formerly": true, "once": true,
+	"ago": true, "already": true, "last": true, "since": true, "past": true}
+
+// comparisonUnits before "earlier" or "ago" make a comparison, not background: "up 117% from a
+// year earlier", "compared with a loss a year ago".
+var comparisonUnits = map[string]bool{"year": true, "years": true, "quarter": true, "month": true,
+	"period": true, "week": true}
+
+// background says whether the trigger's clause recalls an earlier happening: a background word
+// ("previously", "earlier", "last year") or the pluperfect ("had acquired").
+func (s *sentence) background(t trigger) bool {
+	lo, hi := s.statusClause(t)
+	for i := lo; i < hi; i++ {
+		w := s.words[i]
+		if backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago")) {
+			return true
+		}
+		if w == "had" && i+1 < hi && i < t.to && (strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]] ||
+			i+2 < hi && (s.words[i+1] == "been" || s.words[i+1] == "already")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nominals are the first words of triggers that name a happening rather than tell it ("the
+// acquisition", "its initial offering", "the dividend").
+var nominals = map[string]bool{"acquisition": true, "acquisitions": true, "merger": true, "mergers": true,
+	"takeover": true, "takeovers": true, "buyout": true, "buy-out": true, "leveraged": true, "purchase": true,
+	"ipo": true, "ipos": true, "initial": true, "partnership": true, "alliance": true, "collaboration": true,
+	"lawsuit": true, "lawsuits": true, "litigation": true, "settlement": true, "earnings": true, "revenue": true,
+	"revenues": true, "criticism": true, "product": true, "release": true, "launch": true, "resignation": true,
+	"successor": true, "offering": true, "public": true, "secondary": true, "deal": true, "bid": true,
+	"offer": true, "tender": true, "stake": true, "sale": true, "dividend": true, "dividends": true,
+	"split": true, "stock": true, "share": true, "buyback": true, "buybacks": true, "buy-back": true,
+	"layoffs": true, "layoff": true, "bankruptcy": true, "contract": true, "contracts": true, "guidance": true,
+	"outlook": true, "forecast": true, "results": true, "profit": true, "profits": true, "net": true,
+	"loss": true, "joint": true, "licensing": true, "license": true, "definitive": true, "letter": true,
+	"agreement": true, "spinoff": true, "spin-off": true, "divestiture": true, "restructuring": true,
+	"job": true, "workforce": true, "reduction": true, "convertible": true, "senior": true, "credit": true,
+	"line": true, "revolving": true, "funding": true, "series": true, "rights": true, "shelf": true,
+	"debt": true, "equity": true, "financing": true, "special": true, "cash": true, "regular": true,
+	"quarterly": true, "annual": true, "operating": true, "pretax": true, "pre-tax": true, "chapter": true,
+	"insolvency": true, "receivership": true, "liquidation": true, "reorganization": true, "its": true,
+	"a": true, "pct": true, "percent": true, "combination": true, "unsolicited": true, "hostile": true,
+	"supply": true, "orders": true, "order": true, "marketing": true, "distribution": true, "oem": true,
+	"patent": true, "antitrust": true, "investigation": true, "class": true, "probe": true,
+	"indictment": true, "verdict": true, "injunction": true, "suit": true, "complaint": true,
+	"private": true, "rating": true, "price": true, "analyst": true, "analysts": true, "record": true,
+	"all-time": true, "52-week": true, "profit warning": true}
+
+// predicates are the verbs that make a named happening news ("approved the merger", "the
+// acquisition was completed", "net income rose").
+var predicates = map[string]bool{"announced": true, "announces": true, "announce": true, "announcing": true,
+	"completed": true, "completes": true, "complete": true, "completing": true, "agreed": true, "agrees": true,
+	"signed": true, "signs": true, "reached": true, "reaches": true, "approved": true, "approves": true,
+	"approve": true, "confirmed": true, "confirms": true, "declared": true, "declares": true, "set": true,
+	"sets": true, "proposed": true, "proposes": true, "launched": true, "launches": true, "made": true,
+	"makes": true, "received": true, "receives": true, "won": true, "wins": true, "filed": true, "files": true,
+	"rejected": true, "rejects": true, "accepted": true, "accepts": true, "terminated": true, "terminates": true,
+	"ended": true, "ends": true, "withdrew": true, "withdraws": true, "raised": true, "raises": true,
+	"cut": true, "cuts": true, "omitted": true, "omits": true, "boosted": true, "increased": true,
+	"increases": true, "reported": true, "reports": true, "posted": true, "posts": true, "began": true,
+	"begins": true, "started": true, "closed": true, "closes": true, "extended": true, "extends": true,
+	"amended": true, "sweetened": true, "opposed": true, "opposes": true, "sought": true, "seeks": true,
+	"offered": true, "offers": true, "unveiled": true, "unveils": true, "disclosed": true, "discloses": true,
+	"initiated": true, "initiates": true, "rose": true, "fell": true, "jumped": true, "dropped": true,
+	"declined": true, "climbed": true, "gained": true, "totaled": true, "totalled": true, "was": true,
+	"were": true, "expects": true, "expected": true, "plans": true, "planned": true, "paid": true, "pay": true,
+	"pays": true, "payable": true, "priced": true, "prices": true, "cleared": true, "clears": true,
+	"blocked": true, "blocks": true, "failed": true, "collapsed": true, "valued": true, "worth": true,
+	"lowered": true, "lowers": true, "reduced": true, "reduces": true, "suspended": true, "suspends": true,
+	"entered": true, "enters": true, "formed": true, "forms": true, "hit": true, "touched": true,
+	"will": true, "would": true, "topped": true, "tops": true, "missed": true, "beat": true,
+	"settled": true, "settles": true, "awarded": true, "awards": true, "granted": true, "grants": true,
+	"tripled": true, "doubled": true, "surged": true, "slipped": true, "grew": true, "decreased": true,
+	"plunged": true, "showed": true, "shows": true, "slashed": true, "hiked": true, "lifted": true,
+	"trimmed": true, "authorized": true, "authorizes": true, "added": true, "expanded": true, "effected": true,
+	"carried": true, "secured": true, "secures": true, "obtained": true, "arranged": true, "faces": true,
+	"faced": true, "opened": true, "explored": true, "exploring": true, "explores": true, "weighing": true,
+	"weighs": true, "considering": true, "considered": true, "mulling": true, "pursuing": true, "pursued": true,
+	"studying": true, "preparing": true, "filing": true, "drew": true, "took": true, "takes": true,
+	"emerged": true, "placed": true}
+
+// predicated says whether a trigger tells a happening: a verb phrase itself, or a named happening
+// with a verb of its own in its clause ("shareholders approved the merger"). A bare mention ("the
+// pre-IPO excitement contrasts with Google's initial offering") is a reference, not news.
+func (s *sentence) predicated(t trigger) bool {
+	if t.verbal || !nominals[s.words[t.from]] {
+		return true
+	}
+	lo, hi := s.statusClause(t)
+	// The object of a preposition ("with the Determina acquisition, VMware will...") is told by a
+	// verb before it or not at all.
+	for i := max(lo, t.from-3); i < t.from; i++ {
+		if prepositions[s.words[i]] {
+			hi = i
+			break
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if (i < t.from || i >= t.to) && predicates[s.words[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+var prepositions = map[string]bool{"with": true, "after": true, "since": true, "following": true,
+	"despite": true, "like": true, "from": true, "before": true, "until": true, "about": true, "over": true,
+	"on": true, "of": true, "to": true, "into": true, "by": true, "in": true, "for": true, "during": true,
+	"amid": true, "than": true, "without": true}
+
+var pastParticiples = map[string]bool{"been": true, "bought": true, "sold": true, "made": true, "won": true,
+	"taken": true, "paid": true, "cut": true, "set": true, "begun": true, "held": true, "led": true, "left": true,
+	"lost": true, "given": true, "spun": true, "sought": true, "agreed": true}
+
+// refersBack says whether the trigger's clause names its actor by a description or pronoun that
+// stands for the article's company: "the company", "the firm", or "it" opening the sentence or
+// next to "said" ("It said it would cut 200 jobs").
+func (s *sentence) refersBack(t trigger) bool {
+	lo, hi := s.statusClause(t)
+	for i := max(lo-2, 0); i < hi; i++ {
+		switch s.words[i] {
+		case "company", "firm":
+			return i > 0 && s.words[i-1] == "the" || i > 1 && s.words[i-2] == "the"
+		case "retailer", "chain", "startup", "carrier", "lender", "maker", "designer", "airline", "insurer",
+			"automaker", "carmaker", "chipmaker", "manufacturer", "producer", "operator", "developer", "group":
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if s.words[j] == "the" {
+					return startsUpper(s.toks[j].text)
+				}
+			}
+		case "it":
+			return i == 0 || i > 0 && s.words[i-1] == "said" || i+1 < len(s.words) && s.words[i+1] == "said"
+		}
+	}
+	return false
+}
+
+// detail names the kind of a dividend, guidance or split from the sentence's words.
+func (s *sentence) detail(typ events.Type) string {
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if slices.Contains(s.words, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch typ {
+	case events.Dividend:
+		switch {
+		case has("special", "extra", "one-time"):
+			return "special"
+		case has("omit", "omits", "omitted", "suspend", "suspends", "suspended", "eliminates", "eliminated"):
+			return "omitted"
+		case has("raise", "raises", "raised", "increase", "increases", "increased", "hike", "hikes", "hiked", "boost", "boosts", "boosted", "lifts", "lifted"):
+			return "raised"
+		case has("cut", "cuts", "reduce", "reduces", "reduced", "lower", "lowers", "lowered", "slash", "slashes", "slashed", "trims", "trimmed"):
+			return "cut"
+		}
+		return "declared"
+	case events.Guidance:
+		switch {
+		case has("raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "boost", "boosts", "boosted", "increases", "increased"):
+			return "raised"
+		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning"):
+			return "cut"
+		case has("reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "affirms", "affirmed", "maintains", "maintained", "confirms", "confirmed", "backs", "backed"):
+			return "reaffirmed"
+		}
+		return "issued"
+	case events.Split:
+		if has("reverse", "consolidation") {
+			return "reverse"
+		}
+		return "forward"
+	}
+	return ""
+}
+
+// roles finds the subject and the objects of a trigger: the subject is the first company of the
+// trigger's clause (or, in a passive "acquired by Citrix", the company after "by"); the objects
+// are the other companies that take part, in the clause before the trigger and after it up to
+// the end of its phrase. A company in an aside ("Paul Maritz, a former Microsoft executive"), in
+// parentheses, or described as someone's former employer takes no part.
 func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyMention) {
 	trigStart := s.toks[t.from].start
+	part := s.participants(t)
 	var before, after []CompanyMention
 	for _, c := range s.companies {
-		if s.inParens[s.tokenIndex(c.Start)] {
+		k := s.tokenIndex(c.Start)
+		if s.inParens[k] || s.bystander(k, s.tokenIndex(c.End), c.End > trigStart) {
 			continue
 		}
 		if c.End <= trigStart {
 			before = append(before, c)
-		} else {
+		} else if part[k] {
 			after = append(after, c)
 		}
 	}
@@ -427,13 +1105,101 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		// No company in the trigger's clause: the sentence's subject, its first company ("VMware,
 		// the maker controlled by EMC, began trading").
 		subj := before[0]
-		return &subj, dedupe(append(before[1:], after...), subj.Name)
+		return &subj, dedupe(after, subj.Name)
 	}
 	if len(after) > 0 {
 		subj := after[0]
 		return &subj, dedupe(after[1:], subj.Name)
 	}
 	return nil, nil
+}
+
+// Bystanders: the words around a company that make it an adviser, underwriter, source or
+// former employer of someone rather than a party.
+var (
+	bystanderBefore = map[string]bool{"former": true, "ex": true, "manager": true, "managers": true, "via": true,
+		"through": true, "underwriter": true, "underwriters": true, "adviser": true, "advisers": true,
+		"advisor": true, "advisors": true, "analyst": true, "analysts": true, "economist": true, "economists": true}
+	bystanderByVerbs = map[string]bool{"managed": true, "led": true, "advised": true, "underwritten": true,
+		"co-managed": true, "arranged": true}
+	bystanderAfter = map[string]bool{"said": true, "says": true, "analyst": true, "analysts": true,
+		"economist": true, "economists": true, "spokesman": true, "spokeswoman": true, "reported": true,
+		"told": true}
+)
+
+// bystander says whether the company at tokens [k, end) takes no part in the sentence's event:
+// after a role word ("lead manager Citicorp", "via First Boston", "a former Microsoft
+// executive"), or, after the trigger, followed by a word that makes it the source ("..., Salomon
+// Brothers said", "Merrill Lynch analyst Jane Doe").
+func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
+	if k > 0 {
+		prev := s.words[k-1]
+		if bystanderBefore[prev] || prev == "by" && k > 1 && bystanderByVerbs[s.words[k-2]] ||
+			(prev == "at" || prev == "of" || prev == "with" || prev == "from") && k > 1 && bystanderBefore[s.words[k-2]] && s.words[k-2] != "former" {
+			return true
+		}
+	}
+	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] {
+		return true
+	}
+	if afterTrigger && end+1 < len(s.words) && s.words[end] == "as" && (s.words[end+1] == "lead" || s.words[end+1] == "co-lead" || s.words[end+1] == "adviser" || s.words[end+1] == "advisor") {
+		return true
+	}
+	return false
+}
+
+// asideOpeners, after a comma, open an aside about what came before rather than more
+// participants: "..., a former Microsoft executive", "..., which Oracle also bid for".
+var asideOpeners = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true, "whose": true,
+	"whom": true, "where": true, "formerly": true, "former": true, "its": true, "his": true, "her": true,
+	"their": true, "providing": true, "including": true, "making": true, "employing": true, "owned": true,
+	"based": true, "headquartered": true, "also": true, "itself": true}
+
+// clauseVerbs after a company that follows a comma make it the subject of a new clause ("...,
+// Red Hat may find it difficult").
+var clauseVerbs = map[string]bool{"may": true, "might": true, "will": true, "would": true, "could": true,
+	"can": true, "is": true, "was": true, "has": true, "had": true, "said": true, "says": true, "shares": true,
+	"stock": true, "also": true, "which": true, "did": true, "does": true, "are": true, "were": true}
+
+// newClauseAt says whether a comma or colon at token k opens a new clause with a company as its
+// subject: "..., Red Hat may find it difficult", "...: Virtual Iron is the first".
+func (s *sentence) newClauseAt(k int) bool {
+	if w := s.words[k]; w != "," && w != ":" {
+		return false
+	}
+	for _, c := range s.companies {
+		if i := s.tokenIndex(c.Start); i == k+1 {
+			j := s.tokenIndex(c.End)
+			return j < len(s.words) && clauseVerbs[s.words[j]]
+		}
+	}
+	return false
+}
+
+// participants marks the tokens after a trigger where its participants can stand: up to the end
+// of its clause (a clause word, "said", "according", ";"), and not inside an aside (from a comma
+// and an aside opener to the next comma) or a new clause after a comma.
+func (s *sentence) participants(t trigger) []bool {
+	ok := make([]bool, len(s.words))
+	for k := t.from + 1; k < t.to; k++ {
+		ok[k] = true // inside a phrase with a gap: "shares of Intel plunged"
+	}
+	aside := false
+	for k := t.to; k < len(s.words); k++ {
+		w := s.words[k]
+		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" || w == "according" || w == "after" {
+			break
+		}
+		if s.newClauseAt(k) {
+			break
+		}
+		if w == "," {
+			aside = k+1 < len(s.words) && asideOpeners[s.words[k+1]]
+			continue
+		}
+		ok[k] = !aside
+	}
+	return ok
 }
 
 func dedupe(cs []CompanyMention, not string) []CompanyMention {
@@ -448,17 +1214,57 @@ func dedupe(cs []CompanyMention, not string) []CompanyMention {
 	return out
 }
 
-// status: a date after publication can only be a forecast; report markers in the trigger's clause
-// make a rumor; future or modal markers a forecast; else it occurred. A title ending in "?" is a
-// report.
-func (s *sentence) status(t trigger, p events.Period, published time.Time) string {
-	words := s.clauseWords(t)
+// statusBreaks end the clause whose words decide a trigger's status: besides the clause words,
+// the subordinators and reporting verbs that open another statement ("shares fell 34% today after
+// the company said growth will slow": "will" is the company's, not the fall's).
+var statusBreaks = map[string]bool{"after": true, "as": true, "when": true, "since": true, "saying": true,
+	"said": true, "says": true, "following": true, "amid": true, "until": true, "before": true, "if": true,
+	"unless": true, "so": true, ";": true, "who": true, "whom": true}
+
+// statusClause returns the token range of the clause around a trigger that decides its status.
+func (s *sentence) statusClause(t trigger) (lo, hi int) {
+	lo, hi = t.from, t.to
+	for lo > 0 && !clauseBreaks[s.words[lo-1]] && !statusBreaks[s.words[lo-1]] {
+		lo--
+	}
+	for hi < len(s.words) && !clauseBreaks[s.words[hi]] && !statusBreaks[s.words[hi]] && !s.newClauseAt(hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+// status: a date after publication can only be a forecast; report markers in the trigger's
+// clause make a rumor; future or modal markers there a forecast; else it occurred. A title ending
+// in "?" is a report. A company's guidance is news that occurred, even though it speaks of the
+// future: only a marker before the trigger ("will update its outlook") makes it a forecast.
+func (s *sentence) status(t trigger, p events.Period, published time.Time) events.Status {
+	lo, hi := s.statusClause(t)
+	var words []string
+	for i := lo; i < hi; i++ {
+		if !s.inParens[i] {
+			words = append(words, s.words[i])
+		}
+	}
+	forecastWords := words
+	if t.typ == events.Guidance {
+		forecastWords = nil
+		for i := lo; i < t.from; i++ {
+			if !s.inParens[i] && (s.words[i] == "will" || s.words[i] == "would" || s.words[i] == "may" || s.words[i] == "plans" || s.words[i] == "could") {
+				forecastWords = append(forecastWords, s.words[i])
+			}
+		}
+	}
 	switch {
+	case s.attributed:
+		return Report
 	case !published.IsZero() && p.Start.After(published):
 		return Forecast
-	case hasMarker(words, reportIndex) || (s.start < 0 && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
+	case hasMarker(words, reportIndex) || (s.start < 0 && t.typ != events.Analyst && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
-	case hasMarker(words, forecastIndex):
+	case hasMarker(forecastWords, forecastIndex):
+		return Forecast
+	case s.start < 0 && t.from > 0 && s.words[t.from-1] == "to" && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
+		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.
 		return Forecast
 	}
 	return Occurred
@@ -475,7 +1281,7 @@ func (e *Event) add(c Company) {
 
 // headline writes a short headline: "VMware acquires Determina", else the sentence itself, cut
 // at a word boundary.
-func headline(typ, status string, subj *CompanyMention, objs []CompanyMention, s *sentence) string {
+func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence) string {
 	var names []string
 	for _, o := range objs {
 		names = append(names, o.Name)
@@ -485,14 +1291,15 @@ func headline(typ, status string, subj *CompanyMention, objs []CompanyMention, s
 		return clip(s.text, 90)
 	}
 	name := subj.Name
-	verb := map[string][2]string{
-		"acquisition": {"acquires", "to acquire"},
-		"partnership": {"partners with", "to partner with"},
+	typ, status := e.Type, e.Status
+	verb := map[events.Type][2]string{
+		events.Acquisition: {"acquires", "to acquire"},
+		events.Partnership: {"partners with", "to partner with"},
 	}[typ]
 	switch {
-	case typ == "ipo" && status == Forecast:
+	case typ == events.IPO && status == Forecast:
 		return name + " plans IPO"
-	case typ == "ipo":
+	case typ == events.IPO:
 		return name + " goes public"
 	case verb[0] != "" && obj != "" && status == Occurred:
 		return name + " " + verb[0] + " " + obj
@@ -500,26 +1307,53 @@ func headline(typ, status string, subj *CompanyMention, objs []CompanyMention, s
 		return name + " " + verb[1] + " " + obj
 	case verb[0] != "" && obj != "":
 		return "Report: " + name + " " + verb[1] + " " + obj
-	case typ == "earnings" && status == Forecast:
+	case typ == events.Earnings && status == Forecast:
 		return name + " gives its outlook"
-	case typ == "earnings":
+	case typ == events.Earnings:
 		return name + " reports results"
-	case typ == "price_move":
+	case typ == events.PriceMove:
 		return name + " shares " + move(s)
-	case typ == "executive":
+	case typ == events.Executive:
 		return "Leadership change at " + name
-	case typ == "legal" && obj != "":
+	case typ == events.Legal && obj != "":
 		return name + " in legal dispute with " + obj
-	case typ == "analyst":
+	case typ == events.Analyst:
 		return "Analysts on " + name
+	case typ == events.Dividend:
+		return map[string]string{"special": name + " declares a special dividend", "omitted": name + " omits its dividend",
+			"raised": name + " raises its dividend", "cut": name + " cuts its dividend"}[e.Detail] + or(e.Detail == "declared", name+" declares a dividend")
+	case typ == events.Guidance:
+		return map[string]string{"raised": name + " raises its guidance", "cut": name + " cuts its guidance",
+			"reaffirmed": name + " reaffirms its guidance"}[e.Detail] + or(e.Detail == "issued", name+" gives guidance")
+	case typ == events.Split && e.Detail == "reverse":
+		return name + " sets a reverse stock split"
+	case typ == events.Split:
+		return name + " sets a stock split"
+	case typ == events.Buyback:
+		return name + " buys back shares"
+	case typ == events.Bankruptcy:
+		return name + " in bankruptcy proceedings"
+	case typ == events.Restructuring:
+		return name + " restructures"
+	case typ == events.Offering:
+		return name + " raises financing"
+	case typ == events.Contract:
+		return name + " wins a contract"
 	}
 	// Otherwise the sentence from its subject on ("VMware unveiled ESX Server 3i on Tuesday"), or
 	// all of it where the subject stands inside a phrase ("the CTO at Dell showed").
 	from := min(subj.Start, len(s.text))
-	if i := s.tokenIndex(subj.Start); i > 0 && isWord(s.toks[i-1].text) {
+	if i := s.tokenIndex(subj.Start); i > 0 && i < len(s.toks) && isWord(s.toks[i-1].text) {
 		from = 0
 	}
 	return clip(s.text[from:], 90)
+}
+
+func or(cond bool, s string) string {
+	if cond {
+		return s
+	}
+	return ""
 }
 
 // move describes a sentence's first price claim: "fall 34%", "close at $65.99", else "move".
@@ -540,12 +1374,18 @@ func move(s *sentence) string {
 }
 
 func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len([]rune(s)) <= n {
+	if strings.ContainsAny(s, "\t\n\r") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	if len(s) <= n || utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	r := []rune(s)[:n]
-	cut := string(r)
+	end := 0
+	for i := 0; i < n; i++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	cut := s[:end]
 	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
 		cut = cut[:i]
 	}

@@ -71,7 +71,7 @@ func TestExtractEventsAndClaims(t *testing.T) {
 	}{
 		{
 			name: "a title dated by publication merges with the body's own date",
-			a: article("Acme Soft acquires Widgets", "2008-03-05",
+			a: article("Oracle acquires BEA Systems", "2008-03-05",
 				"On 3 March 2008, Oracle said it had acquired BEA Systems. Analysts liked it."),
 			events: []want{{"2008-03-03", "acquisition", "occurred", "BEAS;ORCL", "Oracle acquires BEA Systems"}},
 		},
@@ -122,7 +122,7 @@ func TestExtractEventsAndClaims(t *testing.T) {
 			for _, e := range r.Events {
 				ts := slices.Clone(e.Tickers)
 				slices.Sort(ts)
-				gotEvents = append(gotEvents, want{e.Value, e.Type, e.Status, strings.Join(ts, ";"), e.Headline})
+				gotEvents = append(gotEvents, want{e.Value, string(e.Type), string(e.Status), strings.Join(ts, ";"), e.Headline})
 			}
 			if tt.events != nil {
 				for i, w := range tt.events {

@@ -74,7 +74,7 @@ func TestReferenceCorpus(t *testing.T) {
 		for _, e := range r.Events {
 			t.Logf("event %-10s %-12s %-9s %-18v %q (%s)", e.Value, e.Type, e.Status, e.Companies, e.Headline, e.DateText)
 			for _, c := range e.Companies {
-				evs = append(evs, ev{r.Article.Title, e.Value, e.Type, e.Status, c})
+				evs = append(evs, ev{r.Article.Title, e.Value, string(e.Type), string(e.Status), c})
 			}
 		}
 		for _, x := range r.Timexes {

@@ -45,13 +45,13 @@ func LoadAnchors(ctx context.Context, db Querier, cos *Companies) ([]timex.Ancho
 		if err := rows.Scan(&id, &value, &typ, &headline, &companies, &tickers); err != nil {
 			return nil, fmt.Errorf("load anchors: %w", err)
 		}
-		out = append(out, Anchor(strconv.FormatInt(id, 10), value, typ, headline, strs(companies), strs(tickers), cos))
+		out = append(out, Anchor(strconv.FormatInt(id, 10), value, events.Type(typ), headline, strs(companies), strs(tickers), cos))
 	}
 	return out, rows.Err()
 }
 
 // Anchor makes an anchor of an event.
-func Anchor(id, value, typ, headline string, companies, tickers []string, cos *Companies) timex.Anchor {
+func Anchor(id, value string, typ events.Type, headline string, companies, tickers []string, cos *Companies) timex.Anchor {
 	terms := slices.Clone(companies)
 	add := func(s string) {
 		if s != "" && !slices.Contains(terms, s) {
@@ -68,7 +68,7 @@ func Anchor(id, value, typ, headline string, companies, tickers []string, cos *C
 		add(m.Name)
 		add(m.Ticker)
 	}
-	return timex.Anchor{ID: id, Value: value, Type: typ, Terms: terms}
+	return timex.Anchor{ID: id, Value: value, Type: string(typ), Terms: terms}
 }
 
 func strs(vs []any) []string {
@@ -203,13 +203,13 @@ func (w *Writer) remember(se storedEvent) {
 func eventKeys(e Event) []string {
 	var keys []string
 	for _, c := range e.Companies {
-		keys = append(keys, e.Type+"|c|"+c)
+		keys = append(keys, string(e.Type)+"|c|"+c)
 	}
 	for _, t := range e.Tickers {
-		keys = append(keys, e.Type+"|t|"+t)
+		keys = append(keys, string(e.Type)+"|t|"+t)
 	}
 	if len(keys) == 0 {
-		keys = append(keys, e.Type+"|none")
+		keys = append(keys, string(e.Type)+"|none")
 	}
 	return keys
 }
@@ -440,7 +440,7 @@ func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
 	if companies == nil {
 		companies = []string{}
 	}
-	w.events.Add(id, e.Value, nullIfEmpty(e.DateText), e.Granularity, e.Start, e.End, e.Type, e.Status, e.Headline,
+	w.events.Add(id, e.Value, nullIfEmpty(e.DateText), e.Granularity, e.Start, e.End, string(e.Type), string(e.Status), e.Headline,
 		companies, events.Extracted)
 	for _, t := range e.Tickers {
 		w.tickers.Add(id, t)

@@ -3,111 +3,435 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/eventline/eventline/data/events"
 )
 
-// lexicon lists the words that signal each event type, one phrase per entry, lower case. A phrase
-// of several words must appear as consecutive words. Types earlier in typeOrder win when a
-// sentence has triggers of several types.
-var lexicon = map[string][]string{
-	"ipo": {"ipo", "ipos", "initial public offering", "went public", "go public", "goes public", "going public",
-		"public offering", "began trading", "begin trading", "begins trading", "started trading", "stock market debut",
-		"trading debut", "market debut", "listed its shares"},
-	"acquisition": {"acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buys", "bought",
-		"buyout", "takeover", "take over", "takes over", "merger", "merge", "merges", "merged", "purchase of",
-		"to purchase", "purchased", "purchases", "snaps up", "snapped up", "agreed to buy", "to buy", "will buy",
-		"deal to close", "deal will close", "deal closed"},
-	// Titles alone ("CTO at Dell") are not changes: only the verbs of a change are triggers.
-	"executive": {"resigns", "resigned", "resignation", "steps down", "stepped down", "step down", "appointed", "appoints",
-		"named president", "ousted", "replaces", "replaced", "succeeds", "successor", "fired", "hires", "hired"},
-	"earnings": {"earnings", "revenue", "revenues", "quarterly results", "net income", "profit", "profits",
-		"quarterly", "fiscal results", "eps", "per share", "results for"},
-	"legal": {"lawsuit", "lawsuits", "sued", "sues", "sue", "court", "patent", "patents", "litigation",
-		"settlement", "antitrust", "subpoena", "investigation", "infringement", "infringes"},
-	"partnership": {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
-		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem"},
-	"product": {"launch", "launches", "launched", "release", "releases", "released", "unveil", "unveils",
+// The trigger lexicon: for each event type, the phrases that tell it, lower case, as business
+// news and newswires write them. A phrase of several words must appear as consecutive words,
+// except that "..." stands for a gap of up to gapWords words inside one clause ("named John Smith
+// chief executive", "shares of Acme Corp rose"). Verb phrases are listed in their inflected forms
+// by verb(), so that "agreed to acquire", "has acquired" and "is acquiring" all meet a phrase.
+var lexicon = map[events.Type][]string{
+	events.IPO: {"ipo", "ipos", "initial public offering", "went public", "go public", "goes public", "going public",
+		"began trading", "begin trading", "begins trading", "started trading", "stock market debut",
+		"trading debut", "market debut", "listed its shares", "initial offering", "began trading on", "started trading on",
+		"begins trading on"},
+	events.Acquisition: join(
+		verb("acquire", "acquires", "acquired", "acquiring"),
+		verb("buy", "buys", "bought", "buying"),
+		verb("purchase", "purchases", "purchased", "purchasing"),
+		verb("merge", "merges", "merged", "merging"),
+		verb("take over", "takes over", "took over", "taking over"),
+		verb("snap up", "snaps up", "snapped up", "snapping up"),
+		verb("divest", "divests", "divested", "divesting"),
+		verb("sell ... unit", "sells ... unit", "sold ... unit", "selling ... unit"),
+		verb("sell ... units", "sells ... units", "sold ... units", "selling ... units"),
+		verb("sell ... division", "sells ... division", "sold ... division", "selling ... division"),
+		verb("sell ... subsidiary", "sells ... subsidiary", "sold ... subsidiary", "selling ... subsidiary"),
+		verb("sell ... subsidiaries", "sells ... subsidiaries", "sold ... subsidiaries", "selling ... subsidiaries"),
+		verb("sell ... stake", "sells ... stake", "sold ... stake", "selling ... stake"),
+		verb("sell ... business", "sells ... business", "sold ... business", "selling ... business"),
+		verb("sell ... operations", "sells ... operations", "sold ... operations", "selling ... operations"),
+		verb("complete ... sale", "completes ... sale", "completed ... sale", "completing ... sale"),
+		verb("complete ... purchase", "completes ... purchase", "completed ... purchase", "completing ... purchase"),
+		verb("agree ... sale", "agrees ... sale", "agreed ... sale", "agreeing ... sale"),
+		verb("raise ... stake", "raises ... stake", "raised ... stake", "raising ... stake"),
+		verb("lift ... stake", "lifts ... stake", "lifted ... stake", "lifting ... stake"),
+		verb("boost ... stake", "boosts ... stake", "boosted ... stake", "boosting ... stake"),
+		verb("cut ... stake", "cuts ... stake", "cut ... stake", "cutting ... stake"),
+		verb("reduce ... stake", "reduces ... stake", "reduced ... stake", "reducing ... stake"),
+		verb("lower ... stake", "lowers ... stake", "lowered ... stake", "lowering ... stake"),
+		verb("up ... stake", "ups ... stake", "upped ... stake", "upping ... stake"),
+		verb("extend ... offer", "extends ... offer", "extended ... offer", "extending ... offer"),
+		verb("bid ... for", "bids ... for", "bid ... for", "bidding ... for"),
+		verb("offer ... per share", "offers ... per share", "offered ... per share", "offering ... per share"),
+		verb("offer ... a share", "offers ... a share", "offered ... a share", "offering ... a share"),
+		verb("start ... bid", "starts ... bid", "started ... bid", "starting ... bid"),
+		verb("spin off", "spins off", "spun off", "spinning off"),
+		[]string{"acquisition", "acquisitions", "buyout", "leveraged buyout", "takeover", "takeovers", "merger",
+			"mergers", "merger agreement", "purchase of", "tender offer", "tender offers", "bid for",
+			"offer for", "offer to buy", "offer to acquire", "bid to buy", "bid to acquire", "stake in",
+			"its stake", "a stake", "pct stake", "percent stake", "pct of the common", "percent of the common",
+			"sale of its", "divestiture", "spinoff", "spin-off", "acquirer",
+			"unsolicited bid", "hostile bid", "unit sale", "units sale", "stake sale", "sale of", "stake", "stakes",
+			"proxy fight", "bid of", "offer of", "bids for", "takeover offer", "acquisition offer", "merger offer",
+			"be acquired", "was acquired", "were acquired", "has acquired", "agreed to be acquired", "buy-out", "deal to close", "deal will close", "deal closed",
+			"combine with", "combination with", "definitive agreement", "letter of intent", "agreement in principle",
+			"13d", "takeover bid", "sweetened", "goes private", "go private",
+			"going private", "taken private"}),
+	// Titles alone ("CTO at Dell") are not changes: only the words of a change are triggers.
+	events.Executive: join(
+		verb("resign", "resigns", "resigned", "resigning"),
+		verb("step down", "steps down", "stepped down", "stepping down"),
+		verb("appoint", "appoints", "appointed", "appointing"),
+		verb("name ... chief", "names ... chief", "named ... chief", "naming ... chief"),
+		verb("name ... president", "names ... president", "named ... president", "naming ... president"),
+		verb("name ... chairman", "names ... chairman", "named ... chairman", "naming ... chairman"),
+		verb("name ... ceo", "names ... ceo", "named ... ceo", "naming ... ceo"),
+		verb("name ... cfo", "names ... cfo", "named ... cfo", "naming ... cfo"),
+		verb("elect ... chief", "elects ... chief", "elected ... chief", "electing ... chief"),
+		verb("elect ... president", "elects ... president", "elected ... president", "electing ... president"),
+		verb("elect ... chairman", "elects ... chairman", "elected ... chairman", "electing ... chairman"),
+		verb("retire", "retires", "retired", "retiring"),
+		verb("replace", "replaces", "replaced", "replacing"),
+		verb("succeed", "succeeds", "succeeded", "succeeding"),
+		verb("hire", "hires", "hired", "hiring"),
+		verb("oust", "ousts", "ousted", "ousting"),
+		[]string{"resignation", "fired", "successor", "new chief executive", "new ceo", "ceo to leave",
+			"will leave the company", "left the company", "departure of"}),
+	events.Earnings: join(
+		verb("report ... net income", "reports ... net income", "reported ... net income", "reporting ... net income"),
+		verb("report ... profit", "reports ... profit", "reported ... profit", "reporting ... profit"),
+		verb("report ... loss", "reports ... loss", "reported ... loss", "reporting ... loss"),
+		verb("report ... earnings", "reports ... earnings", "reported ... earnings", "reporting ... earnings"),
+		verb("report ... revenue", "reports ... revenue", "reported ... revenue", "reporting ... revenue"),
+		verb("post ... loss", "posts ... loss", "posted ... loss", "posting ... loss"),
+		verb("post ... profit", "posts ... profit", "posted ... profit", "posting ... profit"),
+		verb("post ... earnings", "posts ... earnings", "posted ... earnings", "posting ... earnings"),
+		verb("post ... income", "posts ... income", "posted ... income", "posting ... income"),
+		verb("report ... income", "reports ... income", "reported ... income", "reporting ... income"),
+		verb("earn", "earns", "earned", "earning"),
+		[]string{"earnings", "quarterly results", "annual results", "net income", "net loss", "net profit",
+			"profit", "profits", "quarterly", "fiscal results", "eps", "results for", "earnings per share",
+			"per share profit", "per share loss", "loss per share", "profit per share", "net per share",
+			"revenue", "revenues", "sales rose", "sales fell", "sales increased", "sales decreased",
+			"qtr net", "qtr loss", "qtr profit", "quarter net", "half net", "year net", "mths net", "months net",
+			"qtr oper", "year loss", "half loss", "mths loss", "operating profit", "operating loss",
+			"pretax profit", "pre-tax profit", "operating income", "beat estimates", "missed estimates", "topped estimates",
+			"beat expectations", "missed expectations", "results", "net earnings", "quarterly loss",
+			"quarterly profit", "annual loss", "annual profit", "shr", "in the black", "in the red",
+			"turned a profit", "swung to a loss", "swung to a profit", "quarter loss", "quarter profit", "year loss",
+			"quarterly earnings"}),
+	events.Dividend: join(
+		verb("declare ... dividend", "declares ... dividend", "declared ... dividend", "declaring ... dividend"),
+		verb("raise ... dividend", "raises ... dividend", "raised ... dividend", "raising ... dividend"),
+		verb("cut ... dividend", "cuts ... dividend", "cut ... dividend", "cutting ... dividend"),
+		verb("omit ... dividend", "omits ... dividend", "omitted ... dividend", "omitting ... dividend"),
+		verb("suspend ... dividend", "suspends ... dividend", "suspended ... dividend", "suspending ... dividend"),
+		verb("slash ... dividend", "slashes ... dividend", "slashed ... dividend", "slashing ... dividend"),
+		verb("hike ... dividend", "hikes ... dividend", "hiked ... dividend", "hiking ... dividend"),
+		verb("boost ... dividend", "boosts ... dividend", "boosted ... dividend", "boosting ... dividend"),
+		verb("increase ... dividend", "increases ... dividend", "increased ... dividend", "increasing ... dividend"),
+		verb("reduce ... dividend", "reduces ... dividend", "reduced ... dividend", "reducing ... dividend"),
+		verb("pay ... dividend", "pays ... dividend", "paid ... dividend", "paying ... dividend"),
+		[]string{"dividend", "dividends", "qtly div", "quarterly div", "div", "payout", "sets quarterly",
+			"set quarterly", "regular quarterly", "special distribution", "cash distribution", "initial quarterly",
+			"sets payout", "semi-annual div", "annual div", "extra div", "special div", "quarterly dividend",
+			"distribution of"}),
+	events.Buyback: join(
+		verb("buy back", "buys back", "bought back", "buying back"),
+		verb("buy ... back", "buys ... back", "bought ... back", "buying ... back"),
+		verb("repurchase", "repurchases", "repurchased", "repurchasing"),
+		[]string{"buyback", "buybacks", "buy-back", "share repurchase", "stock repurchase", "repurchase program",
+			"repurchase plan", "repurchase up to", "issuer bid", "for cancellation", "acquire its stock",
+			"acquire its shares", "acquire its own", "buy its own", "buy its stock", "buy its shares",
+			"purchase its own", "purchase its shares", "purchase its stock", "buy up to", "acquire up to",
+			"purchase up to", "repurchase of"}),
+	events.Split: {"stock split", "stock splits", "share split", "reverse split", "reverse stock split",
+		"two-for-one", "three-for-two", "three-for-one", "four-for-one", "five-for-four", "split its stock",
+		"split its shares", "splits its stock", "for-one split", "for-two split", "sets split", "split",
+		"1-for-10", "1-for-5", "1-for-20", "2-for-1", "3-for-1", "3-for-2", "stock dividend"},
+	events.Guidance: join(
+		verb("raise ... forecast", "raises ... forecast", "raised ... forecast", "raising ... forecast"),
+		verb("raise ... outlook", "raises ... outlook", "raised ... outlook", "raising ... outlook"),
+		verb("raise ... guidance", "raises ... guidance", "raised ... guidance", "raising ... guidance"),
+		verb("lift ... forecast", "lifts ... forecast", "lifted ... forecast", "lifting ... forecast"),
+		verb("cut ... forecast", "cuts ... forecast", "cut ... forecast", "cutting ... forecast"),
+		verb("cut ... outlook", "cuts ... outlook", "cut ... outlook", "cutting ... outlook"),
+		verb("cut ... guidance", "cuts ... guidance", "cut ... guidance", "cutting ... guidance"),
+		verb("lower ... forecast", "lowers ... forecast", "lowered ... forecast", "lowering ... forecast"),
+		verb("lower ... outlook", "lowers ... outlook", "lowered ... outlook", "lowering ... outlook"),
+		verb("lower ... guidance", "lowers ... guidance", "lowered ... guidance", "lowering ... guidance"),
+		verb("reaffirm ... forecast", "reaffirms ... forecast", "reaffirmed ... forecast", "reaffirming ... forecast"),
+		verb("reaffirm ... outlook", "reaffirms ... outlook", "reaffirmed ... outlook", "reaffirming ... outlook"),
+		verb("reaffirm ... guidance", "reaffirms ... guidance", "reaffirmed ... guidance", "reaffirming ... guidance"),
+		verb("reiterate ... forecast", "reiterates ... forecast", "reiterated ... forecast", "reiterating ... forecast"),
+		verb("reiterate ... outlook", "reiterates ... outlook", "reiterated ... outlook", "reiterating ... outlook"),
+		verb("reiterate ... guidance", "reiterates ... guidance", "reiterated ... guidance", "reiterating ... guidance"),
+		verb("back ... outlook", "backs ... outlook", "backed ... outlook", "backing ... outlook"),
+		verb("back ... forecast", "backs ... forecast", "backed ... forecast", "backing ... forecast"),
+		verb("trim ... forecast", "trims ... forecast", "trimmed ... forecast", "trimming ... forecast"),
+		verb("trim ... outlook", "trims ... outlook", "trimmed ... outlook", "trimming ... outlook"),
+		verb("update ... outlook", "updates ... outlook", "updated ... outlook", "updating ... outlook"),
+		verb("update ... forecast", "updates ... forecast", "updated ... forecast", "updating ... forecast"),
+		verb("warn", "warns", "warned", "warning"),
+		[]string{"guidance", "outlook", "profit warning", "earnings forecast", "profit forecast", "sales forecast",
+			"revenue forecast", "full-year forecast", "annual forecast", "its forecast", "its forecasts",
+			"expects earnings", "expects profit", "expects net", "expects revenue", "expects sales",
+			"expects to report", "sees earnings", "sees profit", "sees net", "sees revenue", "sees sales",
+			"sees year", "sees qtr", "sees 1st", "sees 2nd", "sees 3rd", "sees 4th", "sees first", "sees second",
+			"sees third", "sees fourth", "sees higher", "sees lower", "expects higher", "expects lower",
+			"earnings to rise", "earnings to fall", "profit to rise", "profit to fall"}),
+	events.Restructuring: join(
+		verb("lay off", "lays off", "laid off", "laying off"),
+		verb("cut ... jobs", "cuts ... jobs", "cut ... jobs", "cutting ... jobs"),
+		verb("eliminate ... jobs", "eliminates ... jobs", "eliminated ... jobs", "eliminating ... jobs"),
+		verb("eliminate ... positions", "eliminates ... positions", "eliminated ... positions", "eliminating ... positions"),
+		verb("cut ... workforce", "cuts ... workforce", "cut ... workforce", "cutting ... workforce"),
+		verb("cut ... staff", "cuts ... staff", "cut ... staff", "cutting ... staff"),
+		verb("reduce ... workforce", "reduces ... workforce", "reduced ... workforce", "reducing ... workforce"),
+		verb("close ... plant", "closes ... plant", "closed ... plant", "closing ... plant"),
+		verb("close ... plants", "closes ... plants", "closed ... plants", "closing ... plants"),
+		verb("restructure", "restructures", "restructured", "restructuring"),
+		[]string{"layoffs", "layoff", "job cuts", "workforce reduction", "reduce its workforce", "reduction in force",
+			"restructuring", "restructuring charge", "write-down", "writedown", "write-off", "writeoff",
+			"jobs", "positions", "headcount"}),
+	events.Bankruptcy: join(
+		verb("file ... bankruptcy", "files ... bankruptcy", "filed ... bankruptcy", "filing ... bankruptcy"),
+		[]string{"bankruptcy", "bankrupt", "chapter 11", "chapter 7", "insolvency", "insolvent", "receivership",
+			"creditor protection", "liquidation", "emerged from bankruptcy", "reorganization plan"}),
+	events.Offering: join(
+		verb("raise ... capital", "raises ... capital", "raised ... capital", "raising ... capital"),
+		verb("raise ... funding", "raises ... funding", "raised ... funding", "raising ... funding"),
+		verb("issue ... shares", "issues ... shares", "issued ... shares", "issuing ... shares"),
+		verb("issue ... notes", "issues ... notes", "issued ... notes", "issuing ... notes"),
+		verb("issue ... bonds", "issues ... bonds", "issued ... bonds", "issuing ... bonds"),
+		verb("issue ... debentures", "issues ... debentures", "issued ... debentures", "issuing ... debentures"),
+		verb("price ... offering", "prices ... offering", "priced ... offering", "pricing ... offering"),
+		verb("sell ... bonds", "sells ... bonds", "sold ... bonds", "selling ... bonds"),
+		verb("sell ... notes", "sells ... notes", "sold ... notes", "selling ... notes"),
+		verb("sell ... debt", "sells ... debt", "sold ... debt", "selling ... debt"),
+		[]string{"public offering", "secondary offering", "stock offering", "share offering", "debt offering",
+			"notes offering", "bond offering", "offering of", "private placement", "convertible notes",
+			"convertible debentures", "senior notes", "credit facility", "credit line", "line of credit",
+			"revolving credit", "funding round", "series a", "series b", "series c", "series d", "venture funding",
+			"rights issue", "files for offering", "filed for offering", "shelf registration", "debt financing",
+			"equity financing", "financing", "debentures", "notes due", "eurobond", "bond issue", "raised $", "debt sale",
+			"bond sale", "notes offering",
+			"raises $", "offering"}),
+	events.Contract: join(
+		verb("win ... contract", "wins ... contract", "won ... contract", "winning ... contract"),
+		verb("award ... contract", "awards ... contract", "awarded ... contract", "awarding ... contract"),
+		verb("land ... contract", "lands ... contract", "landed ... contract", "landing ... contract"),
+		verb("win ... order", "wins ... order", "won ... order", "winning ... order"),
+		verb("receive ... order", "receives ... order", "received ... order", "receiving ... order"),
+		verb("receive ... contract", "receives ... contract", "received ... contract", "receiving ... contract"),
+		verb("secure ... contract", "secures ... contract", "secured ... contract", "securing ... contract"),
+		[]string{"contract", "contracts", "orders for", "order for", "supply agreement",
+			"supply deal"}),
+	events.Legal: join(
+		verb("sue", "sues", "sued", "suing"),
+		verb("file ... suit", "files ... suit", "filed ... suit", "filing ... suit"),
+		verb("file ... lawsuit", "files ... lawsuit", "filed ... lawsuit", "filing ... lawsuit"),
+		verb("settle", "settles", "settled", "settling"),
+		verb("fine", "fines", "fined", "fining"),
+		verb("charge", "charges", "charged", "charging"),
+		verb("order ... to pay", "orders ... to pay", "ordered ... to pay", "ordering ... to pay"),
+		verb("plead guilty", "pleads guilty", "pleaded guilty", "pleading guilty"),
+		[]string{"lawsuit", "lawsuits", "suit", "court", "patent", "patents", "litigation", "settlement",
+			"antitrust", "subpoena", "investigation", "infringement", "infringes", "class action", "probe",
+			"indicted", "indictment", "verdict", "ruling", "ruled", "injunction", "jury", "penalty",
+			"complaint", "guilty plea", "sued by"}),
+	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
+		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
+		"joint venture", "licensing agreement", "license agreement", "marketing agreement", "distribution agreement"},
+	events.Product: {"launch", "launches", "launched", "release", "releases", "released", "unveil", "unveils",
 		"unveiled", "introduces", "introduced", "ships", "shipped", "shipping", "available", "beta", "ported",
 		"porting", "port", "preload", "preloaded", "announce its first product", "be available", "generally available", "new version", "rolls out",
-		"rolled out", "debuts", "showed", "demonstrated", "demoed", "product"},
-	"analyst": {"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
-		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap"},
-	"price_move": {"closing at", "closed at", "closes at", "opened at", "opening at", "surpassing", "surpassed",
-		"moved up", "moved down", "shares rose", "shares fell", "shares jumped", "shares dropped",
-		"shares plunged", "shares gained", "shares lost", "shares soared", "shares tumbled", "shares climbed",
-		"shares sank", "stock rose", "stock fell", "stock jumped", "stock dropped", "stock plunged", "stock soared",
-		"stock tumbled", "all-time high", "record high", "still raising", "shares performances"},
-	"criticism": {"criticizes", "criticized", "criticises", "criticised", "criticism", "criticizing", "criticising", "slams",
-		"blasts", "attacks", "complains", "complained"},
-	"forecast": {"predicts", "predicted", "predict", "prediction", "predictions", "forecast", "forecasts",
-		"guidance", "outlook", "projects", "projected", "will have"},
+		"rolled out", "debuts", "showed", "demonstrated", "demoed", "product", "approval for", "approved the",
+		"fda approval", "won approval"},
+	events.Analyst: {"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
+		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap",
+		"initiates coverage", "initiated coverage", "strong buy", "buy rating", "sell rating", "hold rating",
+		"smart to buy", "time to buy", "stock to buy", "stocks to buy", "reasons to buy", "should you buy",
+		"worth buying", "good buy", "to buy now", "cheap to buy", "upgrade to buy", "upgrades ... to buy",
+		"upgraded ... to buy", "upgrading ... to buy", "raised ... to buy", "raises ... to buy", "to buy from",
+		"rated ... buy", "rates ... buy", "downgraded ... to sell", "downgrades ... to sell", "to sell from",
+		"buy from hold", "buy from neutral", "from buy", "raised to buy", "raised to outperform", "cut to sell",
+		"lowered to sell", "cut to underperform", "raised to overweight", "cut to underweight", "stock pick", "top pick", "from a buy", "to a buy",
+		"to a hold", "to a sell", "recommended list", "buy recommendation", "sell recommendation"},
+	events.PriceMove: join(
+		shares("rose"), shares("fell"), shares("jumped"), shares("dropped"), shares("plunged"), shares("gained"),
+		shares("lost"), shares("soared"), shares("tumbled"), shares("climbed"), shares("sank"), shares("slid"),
+		shares("surged"), shares("declined"), shares("rallied"), shares("plummeted"), shares("advanced"),
+		shares("rise"), shares("fall"), shares("jump"), shares("drop"), shares("rises"), shares("falls"),
+		shares("jumps"), shares("drops"), shares("gains"), shares("soar"), shares("soars"), shares("tumble"),
+		shares("tumbles"), shares("slump"), shares("slumped"), shares("surge"), shares("surges"),
+		shares("climb"), shares("climbs"), shares("sink"), shares("sinks"), shares("slide"), shares("slides"),
+		shares("were up"), shares("were down"), shares("was up"), shares("was down"), shares("are up"),
+		shares("are down"), shares("is up"), shares("is down"), shares("hit"), shares("closed"), shares("ended"),
+		[]string{"closing at", "closed at", "closes at", "opened at", "opening at", "surpassing", "surpassed",
+			"moved up", "moved down", "all-time high", "record high", "still raising", "shares performances",
+			"52-week high", "52-week low", "record low"}),
+	events.Criticism: {"criticizes", "criticized", "criticises", "criticised", "criticism", "criticizing", "criticising", "slams",
+		"slammed", "blasts", "blasted", "attacks", "attacked", "complains", "complained", "faulted", "faults", "rebuked"},
+	events.Forecast: {"predicts", "predicted", "predict", "prediction", "predictions", "forecast", "forecasts",
+		"projects", "projected", "will have"},
 }
 
-// weak triggers name a topic more often than a happening ("IPO documentation", "the product"):
-// they make an event only in a title.
-var weak = map[string]bool{"ipo": true, "ipos": true, "product": true, "available": true, "port": true,
-	"beta": true, "release": true, "partner": true, "quarterly": true, "rating": true, "court": true,
-	"patent": true, "patents": true}
+// gapWords is the longest gap "..." stands for.
+const gapWords = 8
 
-// typeOrder ranks types from the most to the least specific.
-var typeOrder = []string{"ipo", "acquisition", "executive", "legal", "earnings", "partnership", "analyst",
-	"price_move", "product", "criticism", "forecast"}
+// verb lists a verb phrase in its forms (base, third person, past, gerund), marked "~" as
+// verbal: a verb tells a happening by itself, where a noun ("the merger") needs a verb of its own.
+func verb(forms ...string) []string {
+	out := make([]string, len(forms))
+	for i, f := range forms {
+		out[i] = "~" + f
+	}
+	return out
+}
+
+// shares lists a move of a stock in the ways news says it: "shares rose", "stock rose", "shares of
+// Acme rose", "Acme's stock rose".
+func shares(v string) []string {
+	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v)
+}
+
+func join(lists ...[]string) []string { return slices.Concat(lists...) }
+
+// weak triggers name a topic more often than a happening ("IPO documentation", "the product",
+// "net sales", "a contract"): they make an event only in a title, or in a sentence that states
+// it in a verb of its own (see strongContext).
+var weak = map[string]bool{"ipo": true, "ipos": true, "began trading": true, "begin trading": true, "begins trading": true,
+	"started trading": true, "product": true, "available": true, "port": true,
+	"beta": true, "release": true, "partner": true, "quarterly": true, "rating": true, "court": true,
+	"patent": true, "patents": true, "results": true, "revenue": true, "revenues": true, "profit": true,
+	"profits": true, "earnings": true, "dividend": true, "dividends": true, "contract": true, "contracts": true,
+	"jobs": true, "positions": true, "headcount": true, "offering": true, "financing": true, "debentures": true,
+	"outlook": true, "guidance": true, "split": true, "suit": true, "complaint": true, "ruling": true,
+	"ruled": true, "penalty": true, "jury": true, "payout": true, "charge": true, "charges": true,
+	"charged": true, "fine": true, "fines": true, "earning": true, "earn": true, "earns": true, "warning": true,
+	"warn": true, "retire": true, "retired": true, "retiring": true, "hire": true, "hiring": true,
+	"replace": true, "replacing": true, "hired": true, "hires": true, "purchase": true, "purchased": true, "acquisitions": true, "probe": true, "writedown": true,
+	"write-down": true, "write-off": true, "writeoff": true, "analyst": true,
+	"analysts": true, "merging": true, "buying": true, "purchasing": true, "acquiring": true, "div": true,
+	"shr": true, "letter of intent": true, "settle": true, "settling": true, "distribution of": true, "results for": true,
+	"stock dividend": true, "attacks": true, "sale of": true, "stake": true, "stakes": true}
+
+// typeOrder ranks types from the most to the least specific: where a sentence has triggers of
+// several types, the earlier type wins ("shares fell after it cut its dividend" is a dividend cut).
+var typeOrder = []events.Type{events.IPO, events.Bankruptcy, events.Split, events.Dividend, events.Buyback,
+	events.Acquisition, events.Guidance, events.Earnings, events.Restructuring, events.Offering, events.Contract,
+	events.Executive, events.Legal, events.Partnership, events.Analyst, events.PriceMove, events.Product,
+	events.Criticism, events.Forecast}
 
 type phrase struct {
-	typ   string
-	words []string
-	rank  int
+	typ    events.Type
+	words  []string // "..." is a gap
+	text   string
+	verbal bool
 }
 
-// triggers indexes the lexicon by first word.
-var triggers = func() map[string][]phrase {
-	rank := map[string]int{}
-	for i, t := range typeOrder {
-		rank[t] = i
-	}
-	m := map[string][]phrase{}
+// triggers indexes the phrases of the lexicon without a gap by first word; gapped indexes those
+// with a gap ("shares ... rose": one word, the gap, the rest) by first word and the word after
+// the gap, so that a sentence's "shares" looks up the words that follow it instead of trying a
+// hundred phrases.
+var triggers, gapped = func() (map[string][]phrase, map[string]map[string][]phrase) {
+	m, g := map[string][]phrase{}, map[string]map[string][]phrase{}
 	for typ, list := range lexicon {
 		for _, p := range list {
+			p, verbal := strings.CutPrefix(p, "~")
 			words := strings.Fields(p)
-			m[words[0]] = append(m[words[0]], phrase{typ: typ, words: words, rank: rank[typ]})
+			ph := phrase{typ: typ, words: words, text: p, verbal: verbal}
+			if len(words) > 2 && words[1] == "..." {
+				if g[words[0]] == nil {
+					g[words[0]] = map[string][]phrase{}
+				}
+				g[words[0]][words[2]] = append(g[words[0]][words[2]], ph)
+				continue
+			}
+			m[words[0]] = append(m[words[0]], ph)
 		}
 	}
-	return m
+	return m, g
 }()
 
 // trigger is a trigger phrase found in a sentence: its type and its token range.
 type trigger struct {
-	typ      string
-	from, to int // token indexes, to exclusive
+	typ      events.Type
+	from, to int  // token indexes, to exclusive
+	gap      bool // the phrase spans a gap
+	weak     bool
+	verbal   bool // a verb phrase
 }
 
 // notAfterIPO are words that make "IPO" a modifier ("IPO documentation") rather than the offering.
 var notAfterIPO = map[string]bool{"documentation": true, "documents": true, "filing": true, "filings": true,
 	"prospectus": true, "excitement": true, "market": true, "window": true, "candidate": true}
 
-// findTriggers returns every trigger phrase among the word tokens of a sentence.
+// gapStops end a gap: a phrase does not reach over a clause ("named a new plant manager. The
+// chief ...") or into a list of other items.
+var gapStops = map[string]bool{".": true, ";": true, ":": true, "but": true, "which": true,
+	"while": true, "after": true, "because": true, "said": true, "says": true}
+
+// findTriggers returns every trigger phrase among the word tokens of a sentence. A phrase inside a
+// longer phrase of another type is the longer one's word ("buy" in "upgraded to buy", "split" in
+// "reverse stock split"), not a trigger of its own.
 func findTriggers(words []string) []trigger {
+	all := allTriggers(words)
+	out := all[:0:0]
+	for _, t := range all {
+		if !slices.ContainsFunc(all, func(u trigger) bool {
+			return u.typ != t.typ && !u.gap && u.from <= t.from && u.to >= t.to && u.to-u.from > t.to-t.from
+		}) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func allTriggers(words []string) []trigger {
 	var out []trigger
 	for i, w := range words {
+		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
+		if strings.Contains(w, "-for-") && i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse") {
+			out = append(out, trigger{typ: events.Split, from: i, to: i + 2})
+		}
 		if (w == "ipo" || w == "ipos") && i+1 < len(words) && notAfterIPO[words[i+1]] {
 			continue
 		}
 		for _, p := range triggers[w] {
-			if i+len(p.words) > len(words) {
-				continue
+			if end, gap, ok := matchPhrase(words, i, p.words); ok {
+				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
 			}
-			ok := true
-			for j := 1; j < len(p.words); j++ {
-				if words[i+j] != p.words[j] {
-					ok = false
+		}
+		if next := gapped[w]; next != nil {
+			for g := i + 1; g < len(words) && g <= i+1+gapWords; g++ {
+				for _, p := range next[words[g]] {
+					rest := p.words[2:]
+					if g+len(rest) <= len(words) && equalWords(words[g:g+len(rest)], rest) {
+						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, weak: weak[p.text], verbal: p.verbal})
+					}
+				}
+				if gapStops[words[g]] {
 					break
 				}
-			}
-			if ok {
-				out = append(out, trigger{typ: p.typ, from: i, to: i + len(p.words)})
 			}
 		}
 	}
 	return out
+}
+
+// matchPhrase matches a phrase at word i, returning the end of the match.
+func matchPhrase(words []string, i int, p []string) (end int, gap, ok bool) {
+	k := i
+	for j := 0; j < len(p); j++ {
+		if p[j] == "..." {
+			gap = true
+			next := p[j+1]
+			found := false
+			for g := k; g < len(words) && g <= k+gapWords; g++ {
+				if words[g] == next {
+					k, found = g, true
+					break
+				}
+				if gapStops[words[g]] {
+					break
+				}
+			}
+			if !found {
+				return 0, false, false
+			}
+			continue
+		}
+		if k >= len(words) || words[k] != p[j] {
+			return 0, false, false
+		}
+		k++
+	}
+	return k, gap, true
 }
 
 // nouns are triggers that name a happening rather than tell it: between two triggers of a type,
@@ -122,10 +446,13 @@ var nouns = map[string]bool{"acquisition": true, "acquisitions": true, "merger":
 // a verb over a noun.
 func better(t, best trigger, words []string) bool {
 	rt, rb := rankOf(t.typ), rankOf(best.typ)
+	if t.weak != best.weak {
+		return best.weak
+	}
 	return rt < rb || rt == rb && nouns[words[best.from]] && !nouns[words[t.from]]
 }
 
-func rankOf(typ string) int {
+func rankOf(typ events.Type) int {
 	if i := slices.Index(typeOrder, typ); i >= 0 {
 		return i
 	}
@@ -147,14 +474,16 @@ func mainTrigger(ts []trigger, words []string) (trigger, bool) {
 var (
 	forecastMarkers = [][]string{{"will"}, {"would"}, {"expects"}, {"expected"}, {"expect"}, {"plans"}, {"plan", "to"},
 		{"planning"}, {"predicts"}, {"predicted"}, {"predict"}, {"could"}, {"might"}, {"may"}, {"intends"},
-		{"aims"}, {"upcoming"}, {"as", "soon", "as"}, {"forecast"}, {"forecasts"}, {"guidance"}, {"outlook"},
-		{"going", "to"}, {"is", "to"}, {"set", "to"}, {"next", "year"}, {"projected"}}
+		{"intend"}, {"aims"}, {"upcoming"}, {"as", "soon", "as"},
+		{"going", "to"}, {"is", "to"}, {"are", "to"}, {"set", "to"}, {"next", "year"}, {"projected"}, {"proposed"},
+		{"proposes"}, {"propose"}, {"seeks"}, {"seeking"}, {"sees"}, {"pending"}, {"subject", "to"}, {"shall"},
+		{"considering"}, {"considers"}, {"consider"}, {"is", "going"}, {"are", "going"}, {"to", "be", "completed"}, {"to", "close"}}
 	reportMarkers = [][]string{{"reportedly"}, {"rumor"}, {"rumors"}, {"rumour"}, {"rumours"}, {"rumored"},
-		{"are", "reporting"}, {"is", "reporting"}, {"reports", "from"}, {"sources", "say"},
-		{"unconfirmed"}, {"allegedly"}, {"speculation"}, {"reveals"},
+		{"are", "reporting"}, {"is", "reporting"}, {"reports", "from"}, {"sources", "say"}, {"sources", "said"},
+		{"unconfirmed"}, {"allegedly"}, {"speculation"}, {"reveals"}, {"weighing"}, {"explored"}, {"explores"},
 		// An attempt is told, not a deal done.
 		{"wanted", "to"}, {"tried", "to"}, {"failed", "to"}, {"attempted", "to"},
-		{"in", "talks"}}
+		{"in", "talks"}, {"talks", "with"}, {"held", "talks"}, {"holding", "talks"}, {"exploring"}}
 )
 
 // markerIndex indexes status markers by their first word.
@@ -166,9 +495,16 @@ func markerIndex(markers [][]string) map[string][][]string {
 	return m
 }
 
+// attributionMarkers anywhere in a sentence make all of it unconfirmed: it is told by people who
+// are not named.
+var attributionMarkers = [][]string{{"people", "familiar"}, {"sources", "say"}, {"sources", "said"},
+	{"according", "to", "people"}, {"according", "to", "sources"}, {"is", "said", "to"}, {"are", "said", "to"},
+	{"was", "said", "to"}, {"people", "close", "to"}}
+
 var (
-	forecastIndex = markerIndex(forecastMarkers)
-	reportIndex   = markerIndex(reportMarkers)
+	forecastIndex    = markerIndex(forecastMarkers)
+	reportIndex      = markerIndex(reportMarkers)
+	attributionIndex = markerIndex(attributionMarkers)
 )
 
 func hasMarker(words []string, index map[string][][]string) bool {

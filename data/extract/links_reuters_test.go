@@ -131,7 +131,7 @@ func scoreEventTickers(cos *Companies, docs []goldDoc) linkScore {
 					if slices.Contains(d.Tickers, tk) {
 						s.correct++
 					} else {
-						s.wrong[e.Type+" "+tk]++
+						s.wrong[string(e.Type)+" "+tk]++
 					}
 				}
 			}

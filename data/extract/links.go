@@ -355,14 +355,21 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 	return out
 }
 
-// agentWords name the banks and brokers that arrange a deal for others: the companies named after
-// one of them in a sentence ("The underwriters are Drexel Burnham Lambert Inc and Salomon
-// Brothers Inc"), or just before "as" and one of them ("Salomon Brothers said as lead manager"),
-// are cited, not parties.
+// agentWords name the banks and brokers that arrange a deal for others: the companies listed
+// right after one of them ("The underwriters are Drexel Burnham Lambert Inc and Salomon Brothers
+// Inc", "co-managed by X"), or just before "as" and one of them ("Salomon Brothers said as lead
+// manager"), are cited, not parties. A company further on is the subject of the sentence's own news
+// ("A brokerage initiated coverage of Netflix" is about Netflix).
 var agentWords = map[string]bool{"underwriter": true, "underwriters": true, "underwritten": true,
 	"manager": true, "managers": true, "co-manager": true, "co-managers": true, "adviser": true,
 	"advisers": true, "advisor": true, "advisors": true, "advised": true, "dealer-manager": true,
-	"agent": true, "agents": true, "broker": true, "brokers": true, "brokerage": true}
+	"agent": true, "agents": true, "broker": true, "brokers": true, "brokerage": true, "co-managed": true}
+
+// listWords may stand between an agent word and the companies it lists, and between those.
+var listWords = map[string]bool{"are": true, "is": true, "was": true, "were": true, "will": true, "be": true,
+	"include": true, "included": true, "includes": true, "including": true, "by": true, "led": true,
+	"and": true, "or": true, ",": true, ":": true, "the": true, "lead": true, "co": true, "joint": true,
+	"its": true, "their": true, "as": true, "such": true}
 
 func markAgents(toks []token, ms []CompanyMention) {
 	if len(ms) == 0 {
@@ -378,12 +385,22 @@ func markAgents(toks []token, ms []CompanyMention) {
 	if first < 0 {
 		return
 	}
-	for j := range ms {
-		m := &ms[j]
-		if m.Start > toks[first].start {
-			m.Cited = true
+	// Walk the list after the agent word: linking words and the listed names, up to anything else.
+	for k := first + 1; k < len(toks); {
+		if j := slices.IndexFunc(ms, func(m CompanyMention) bool { return m.Start == toks[k].start }); j >= 0 {
+			ms[j].Cited = true
+			for k < len(toks) && toks[k].start < ms[j].End {
+				k++
+			}
 			continue
 		}
+		if !listWords[lower(toks[k].text)] && !agentWords[lower(toks[k].text)] {
+			break
+		}
+		k++
+	}
+	for j := range ms {
+		m := &ms[j]
 		// "X said as lead manager", "X, acting as adviser".
 		k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.End })
 		for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {

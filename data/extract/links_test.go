@@ -182,6 +182,9 @@ func TestCitedCompanies(t *testing.T) {
 		{"The underwriters are Salomon Brothers and Microsoft.", []string{"Salomon Brothers", "Microsoft"}},
 		{"Citrix Systems sold notes, Salomon Brothers said as lead manager.", []string{"Salomon Brothers"}},
 		{"Citrix Systems bought a unit of Salomon Brothers.", nil},
+		{"The offering was co-managed by Salomon Brothers, Microsoft and Citrix Systems.", []string{"Salomon Brothers", "Microsoft", "Citrix Systems"}},
+		{"A brokerage initiated coverage of Citrix Systems with a buy rating.", nil},
+		{"The broker said Citrix Systems would buy Microsoft.", nil},
 	}
 	for _, tt := range tests {
 		var got []string

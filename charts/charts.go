@@ -49,6 +49,9 @@ type Options struct {
 	Theme             string    // "light" (default) | "dark"
 	Width, Height     vg.Length // whole image; 0 = 10in wide, 6in high plus the event legend
 	DPI               int       // PNG only; 0 = 96
+	// Scale is the value axis of price and comparison charts: ScaleAuto (log past a LogSpan
+	// ratio), ScaleLog or ScaleLinear. The CAR chart is always linear (its values cross 0).
+	Scale string
 }
 
 // Box is a rectangle in points, origin at the bottom left of the image.
@@ -76,6 +79,9 @@ type Layout struct {
 	Width, Height float64
 	// Listed is how many events the legend table lists; the rest are summed up as "… and N more".
 	Listed int
+	// Plot is the data area of the main panel; LogScale says whether its value axis is a log scale.
+	Plot     Box
+	LogScale bool
 }
 
 // ErrEmpty is returned (wrapped with the details) when there is nothing to draw.

@@ -94,8 +94,13 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 		}
 		evs = append(evs, e)
 	}
+	logY, err := logScale(opts.Scale, ymin, ymax)
+	if err != nil {
+		return nil, err
+	}
 	width, height, lp := legendSize(evs, opts)
 	var listed int
+	var plotBox Box
 	lay, err := render(w, format, width, height, opts.DPI, th, func(c draw.Canvas) ([]Mark, error) {
 		c, listed = drawHeader(c, th, opts, evs, lp)
 		p := plot.New()
@@ -107,9 +112,21 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 		p.X.Tick.Marker = TimeTicker{}
 		p.Y.Tick.Marker = plainTicks
 		p.Y.Label.Text = "Rebased (first day = 100)"
+		if logY {
+			p.Y.Scale = plot.LogScale{}
+			p.Y.Min, p.Y.Max = logRange(ymin, ymax, 0.06, 0.14)
+			p.Y.Tick.Marker = logPlainTicks
+			p.Y.Label.Text = "Rebased (first day = 100), log scale"
+		}
+		yLabel := ""
+		if logY {
+			yLabel = hideYLabel(p)
+		}
 		dc := p.DataCanvas(c)
+		plotBox = box(dc.Rectangle)
 		gridLines(dc, p, th)
 		p.Draw(c)
+		drawYLabel(c, dc, p, yLabel)
 		xOf, yOf := p.Transforms(&dc)
 		shadeSpans(dc, xOf, evs)
 		dc.StrokeLine2(draw.LineStyle{Color: th.axis, Width: 0.7, Dashes: []vg.Length{3, 2}}, dc.Min.X, yOf(100), dc.Max.X, yOf(100))
@@ -149,7 +166,7 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 		return eventLayer(dc, th, evs, xOf, at, envs, []Box{key}), nil
 	})
 	if lay != nil {
-		lay.Listed = listed
+		lay.Listed, lay.Plot, lay.LogScale = listed, plotBox, logY
 	}
 	return lay, err
 }

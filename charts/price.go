@@ -108,23 +108,28 @@ func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, 
 	}
 	evs = shown
 	volume := pc.Volume && slices.ContainsFunc(bars, func(b Bar) bool { return b.Volume > 0 })
+	lo, hi := pc.valueRange(bars)
+	logY, err := logScale(opts.Scale, lo, hi)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", pc.Ticker, err)
+	}
 	width, height, lp := legendSize(evs, opts)
 	var listed int
+	var plotBox Box
 	lay, err := render(w, format, width, height, opts.DPI, th, func(c draw.Canvas) ([]Mark, error) {
 		c, listed = drawHeader(c, th, opts, evs, lp)
-		return pc.drawPanels(c, th, bars, evs, horizon, volume)
+		return pc.drawPanels(c, th, bars, evs, horizon, volume, logY, &plotBox)
 	})
 	if lay != nil {
-		lay.Listed = listed
+		lay.Listed, lay.Plot, lay.LogScale = listed, plotBox, logY
 	}
 	return lay, err
 }
 
-func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event, horizon time.Time, volume bool) ([]Mark, error) {
-	xs := make([]float64, len(bars))
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for i, b := range bars {
-		xs[i] = dayNum(b.Date)
+// valueRange is the lowest and highest price drawn: closes, and with candles the day's range.
+func (pc PriceChart) valueRange(bars []Bar) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for _, b := range bars {
 		l, h := b.Close, b.Close
 		if pc.Candles {
 			for _, v := range []float64{b.Low, b.High, b.Open} {
@@ -135,6 +140,15 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 		}
 		lo, hi = math.Min(lo, l), math.Max(hi, h)
 	}
+	return lo, hi
+}
+
+func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event, horizon time.Time, volume, logY bool, plotBox *Box) ([]Mark, error) {
+	xs := make([]float64, len(bars))
+	for i, b := range bars {
+		xs[i] = dayNum(b.Date)
+	}
+	lo, hi := pc.valueRange(bars)
 	xmin, xmax := xs[0], math.Max(xs[len(xs)-1], dayNum(horizon))
 	pad := math.Max((xmax-xmin)*0.015, 1)
 	yr := hi - lo
@@ -152,6 +166,16 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 	}
 	price.X.Tick.Marker = TimeTicker{NoLabels: volume}
 	price.Y.Tick.Marker = priceTicks(pc.Currency)
+	if logY {
+		price.Y.Scale = plot.LogScale{}
+		price.Y.Min, price.Y.Max = logRange(lo, hi, 0.06, 0.14)
+		price.Y.Tick.Marker = logPriceTicks(pc.Currency)
+		price.Y.Label.Text = "log scale"
+	}
+	yLabel := ""
+	if logY {
+		yLabel = hideYLabel(price)
+	}
 
 	panels := []*plot.Plot{price}
 	canvases := []draw.Canvas{c}
@@ -176,8 +200,10 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 		alignLeft(panels, canvases)
 	}
 	dc := price.DataCanvas(canvases[0])
+	*plotBox = box(dc.Rectangle)
 	gridLines(dc, price, th)
 	price.Draw(canvases[0])
+	drawYLabel(canvases[0], dc, price, yLabel)
 	xOf, yOf := price.Transforms(&dc)
 	shadeSpans(dc, xOf, evs)
 

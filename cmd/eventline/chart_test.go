@@ -184,6 +184,8 @@ func TestChartBadInput(t *testing.T) {
 		{[]string{"--kind", "compare", "--ticker", "VMW"}, "two tickers or more"},
 		{[]string{"--kind", "study", "--benchmark", "NOPE"}, "benchmark NOPE has no prices"},
 		{[]string{"--kind", "pie"}, `--kind "pie"`},
+		{[]string{"--ticker", "VMW", "--log", "--linear"}, "choose one"},
+		{[]string{"--kind", "study", "--log"}, "apply to price and compare charts"},
 		{[]string{"--kind", "study", "--type", "legal"}, "no events with 10 trading days on each side"},
 	} {
 		args := append([]string{"chart", "--out", out}, tc.args...)
@@ -231,5 +233,27 @@ func TestChartRangeKeepsOverlappingSpansAndLaterForecasts(t *testing.T) {
 	}
 	if want := "2007-Q4,2008-01-29,2008-07-01 (expected)"; strings.Join(got, ",") != want {
 		t.Errorf("events %q, want %s", got, want)
+	}
+}
+
+func TestChartScaleFlags(t *testing.T) {
+	db, dir := chartDB(t)
+	out := filepath.Join(dir, "vmw.png")
+	for _, tc := range []struct {
+		flags []string
+		log   bool
+	}{
+		{nil, false}, // VMW's first year spans less than 10x
+		{[]string{"--log"}, true},
+		{[]string{"--log=false"}, false},
+		{[]string{"--linear"}, false},
+	} {
+		opts, r := renderChart(t, db, append([]string{"--ticker", "VMW", "--out", out}, tc.flags...)...)
+		if r.code != 0 {
+			t.Fatalf("%v: %+v", tc.flags, r)
+		}
+		if opts.Layout.LogScale != tc.log {
+			t.Errorf("%v: log scale %v, want %v", tc.flags, opts.Layout.LogScale, tc.log)
+		}
 	}
 }

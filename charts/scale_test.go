@@ -68,7 +68,9 @@ func TestScaleChoice(t *testing.T) {
 
 type priceR struct{ PriceChart }
 
-func (p priceR) Render(w *bytes.Buffer, f string, o Options) (*Layout, error) { return p.PriceChart.Render(w, f, o) }
+func (p priceR) Render(w *bytes.Buffer, f string, o Options) (*Layout, error) {
+	return p.PriceChart.Render(w, f, o)
+}
 
 type compareR struct{ ComparisonChart }
 

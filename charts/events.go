@@ -240,7 +240,7 @@ func planLegend(evs []Event, width vg.Length, maxRows int) legendPlan {
 	if len(evs) > 10 && width >= 8*vg.Inch {
 		lp.cols = 2
 	}
-	maxRows = max(maxRows, 1)
+	maxRows = max(maxRows, 0)
 	lp.rows = min((len(evs)+lp.cols-1)/lp.cols, maxRows)
 	lp.listed = min(len(evs), lp.rows*lp.cols)
 	lines := float64(lp.rows)

@@ -34,6 +34,13 @@ type PriceChart struct {
 const (
 	volumeShare   = 0.22 // of the panels' height
 	maxLegendRows = 25   // per column, when the image grows to hold the legend
+	// plotShare is the least share of the image height the data area keeps, whatever the
+	// number of events in the table under it.
+	plotShare = 0.6
+	// chrome is what a chart draws around its data area, in points: margins, the title, the source
+	// line and the time axis' two-line labels. Planning with it keeps the plot's share;
+	// Layout.Plot reports the real area.
+	chrome = 92.0
 )
 
 // cleanBars keeps the bars with a date and a close, sorted by date.
@@ -48,18 +55,22 @@ func cleanBars(in []Bar) []Bar {
 	return out
 }
 
-// legendSize plans the legend and the image height: the chart's own height plus the legend when
-// the height is left to the chart, else the legend takes what the given height leaves (at most
-// 40% of it).
+// legendSize plans the legend and the image height so that the plot keeps at least plotShare of
+// the image: with the height left to the chart, the chart grows with its table (the whole list up
+// to maxLegendRows a column); with a given height, the table gets what the plot leaves and the
+// events beyond are summed up in one line.
 func legendSize(evs []Event, o Options) (w, h vg.Length, lp legendPlan) {
 	w, h = o.size()
 	if o.Height > 0 {
-		rows := int((float64(o.Height)*0.4 - legendKey - 8 - legendRow) / legendRow)
-		lp = planLegend(evs, w, rows)
+		room := float64(h)*(1-plotShare) - chrome
+		rows := int(math.Floor((room - legendKey - 8 - legendRow) / legendRow))
+		lp = planLegend(evs, w, max(rows, 0))
 		return w, h, lp
 	}
 	lp = planLegend(evs, w, maxLegendRows)
-	return w, h + lp.height, lp
+	// plot = base - chrome >= plotShare * (base + legend)
+	base := max(h, vg.Length((chrome+plotShare*float64(lp.height))/(1-plotShare)))
+	return w, base + lp.height, lp
 }
 
 // ForecastHorizon is the last target date a price chart of first..last shows a forecast at: a

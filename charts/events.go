@@ -57,7 +57,12 @@ func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Leng
 
 	var marks []Mark
 	var points []vg.Point
-	sameDay := map[int64]int{}
+	// Events of one ticker on one day stack; another ticker's sit on their own line.
+	type dayTicker struct {
+		day    int64
+		ticker string
+	}
+	sameDay := map[dayTicker]int{}
 	for _, e := range evs {
 		if e.isSpan() {
 			x0, x1, ok := spanX(dc, xOf, e)
@@ -72,8 +77,9 @@ func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Leng
 		if !ok || !dc.ContainsX(pt.X) {
 			continue
 		}
-		// Events of the same day stack upwards, so that none hides another, up to the top edge.
-		key := e.Date.Unix()
+		// Events of the same day and ticker stack upwards, so that none hides another, up to the
+		// top edge.
+		key := dayTicker{e.Date.Unix(), e.Ticker}
 		pt.Y += vg.Length(float64(sameDay[key]) * (2*markerRadius + 1.5))
 		pt.Y = min(max(pt.Y, dc.Min.Y+markerRadius), dc.Max.Y-markerRadius)
 		sameDay[key]++

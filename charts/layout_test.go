@@ -46,3 +46,40 @@ func TestPlotKeepsItsShare(t *testing.T) {
 		}
 	}
 }
+
+// Markers of several tickers on one day sit on their own ticker's line: where each is drawn
+// alone. Two events of one ticker on one day stack instead.
+func TestSameDayMarkersStayOnTheirLines(t *testing.T) {
+	a := growth("2007-08-15", 120, 30, 2)
+	b := growth("2007-08-15", 120, 50, 0.8)
+	d := a[60].Date
+	ev := func(tk, h string) Event {
+		return Event{Date: d, Granularity: "day", Type: "product", Status: "occurred", Ticker: tk, Headline: h}
+	}
+	cc := ComparisonChart{Series: []Series{series("VMW", a), series("CTXS", b)}}
+	center := func(evs ...Event) []float64 {
+		cc.Events = evs
+		var buf bytes.Buffer
+		lay, err := cc.Render(&buf, "png", Options{Height: 6 * vg.Inch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ys []float64
+		for _, m := range lay.Marks {
+			// As a share of the plot's height: the table under it differs with the events.
+			ys = append(ys, ((m.Marker.Y0+m.Marker.Y1)/2-lay.Plot.Y0)/(lay.Plot.Y1-lay.Plot.Y0))
+		}
+		return ys
+	}
+	alone := []float64{center(ev("CTXS", "c"))[0], center(ev("VMW", "v"))[0]}
+	both := center(ev("CTXS", "c"), ev("VMW", "v"))
+	for i := range alone {
+		if diff := both[i] - alone[i]; diff > 0.001 || diff < -0.001 {
+			t.Errorf("marker %d at y %.1f, its line at %.1f", i+1, both[i], alone[i])
+		}
+	}
+	same := center(ev("VMW", "v1"), ev("VMW", "v2"))
+	if !(same[1] > same[0]+0.01) {
+		t.Errorf("two events of one ticker and day: %.1f and %.1f", same[0], same[1])
+	}
+}

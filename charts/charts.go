@@ -184,22 +184,28 @@ func textStyle(c color.Color, size vg.Length, bold bool) text.Style {
 	return text.Style{Color: c, Font: sans(size, bold), Handler: plot.DefaultTextHandler}
 }
 
-// isForecast says whether an event is drawn as a forecast: a hollow marker at its target date.
+// isForecast says whether an event is expected rather than past: a hollow marker at its target
+// day, or an outlined span over its target period.
 func (e Event) isForecast() bool { return e.Status == "forecast" }
 
-// isSpan says whether an event is drawn as a shaded span.
+// isSpan says whether an event is drawn as a shaded span: a week, month, quarter, half or year,
+// forecasts too ("2007-Q4 (expected)" is the quarter, not a made-up day in it).
 func (e Event) isSpan() bool {
-	return !e.isForecast() && e.Granularity != "" && e.Granularity != "day"
+	return e.Granularity != "" && e.Granularity != "day" && !e.Start.IsZero() && !e.End.IsZero()
 }
 
 // When is how the legend and the hover text date an event.
 func (e Event) When() string {
+	s := e.period()
+	if e.isForecast() {
+		s += " (expected)"
+	}
+	return s
+}
+
+func (e Event) period() string {
 	if !e.isSpan() {
-		s := e.Date.Format("2006-01-02")
-		if e.isForecast() {
-			s += " (expected)"
-		}
-		return s
+		return e.Date.Format("2006-01-02")
 	}
 	t := e.Start
 	switch e.Granularity {

@@ -35,8 +35,18 @@ func shadeSpans(dc draw.Canvas, xOf func(float64) vg.Length, evs []Event) {
 			continue
 		}
 		if x0, x1, ok := spanX(dc, xOf, e); ok {
+			b := rect(Box{x0, dc.Min.Y.Points(), x1, dc.Max.Y.Points()})
+			if e.isForecast() {
+				// Expected: a lighter band with dashed edges, as the hollow marker of a day.
+				dc.SetColor(alpha(TypeColor(e.Type), 0.05))
+				dc.Fill(b.Path())
+				edge := draw.LineStyle{Color: alpha(TypeColor(e.Type), 0.8), Width: 0.8, Dashes: []vg.Length{3, 2}}
+				dc.StrokeLine2(edge, b.Min.X, b.Min.Y, b.Min.X, b.Max.Y)
+				dc.StrokeLine2(edge, b.Max.X, b.Min.Y, b.Max.X, b.Max.Y)
+				continue
+			}
 			dc.SetColor(alpha(TypeColor(e.Type), 0.10))
-			dc.Fill(rect(Box{x0, dc.Min.Y.Points(), x1, dc.Max.Y.Points()}).Path())
+			dc.Fill(b.Path())
 		}
 	}
 }
@@ -318,7 +328,10 @@ func drawLegend(c draw.Canvas, th theme, evs []Event, lp legendPlan) int {
 		x := left + float64(col)*colW
 		y := top - legendKey - (float64(row)+0.5)*legendRow
 		c.SetColor(TypeColor(e.Type))
-		if e.isSpan() {
+		if e.isSpan() && e.isForecast() {
+			c.SetLineStyle(draw.LineStyle{Color: TypeColor(e.Type), Width: 1, Dashes: []vg.Length{2, 1}})
+			c.Stroke(rect(Box{x + 1, y - 3.5, x + 8, y + 3.5}).Path())
+		} else if e.isSpan() {
 			c.Fill(rect(Box{x + 1, y - 3.5, x + 8, y + 3.5}).Path())
 		} else if e.isForecast() {
 			c.SetLineStyle(draw.LineStyle{Color: TypeColor(e.Type), Width: 1.2})

@@ -99,8 +99,20 @@ func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, 
 	var shown []Event
 	for _, e := range evs {
 		switch {
+		case e.isSpan() && e.isForecast():
+			// An expected period shows when it starts by the horizon, as far as the horizon.
+			if e.End.Before(first) || e.Start.After(limit) {
+				continue
+			}
+			end := e.End
+			if end.After(limit) {
+				end = limit
+			}
+			if end.After(horizon) {
+				horizon = end
+			}
 		case e.isSpan():
-			if e.Start.IsZero() || e.End.Before(first) || e.Start.After(last) {
+			if e.End.Before(first) || e.Start.After(last) {
 				continue
 			}
 		case e.isForecast():

@@ -161,6 +161,11 @@ func (d *ChartData) events(tickers []string, first, last, horizon time.Time) (sh
 			var ok bool
 			switch {
 			case m.Day.IsZero() && m.Start.IsZero():
+			case m.Status == "forecast" && m.Granularity != "day" && !m.Day.IsZero():
+				// An expected month or quarter is drawn as its calendar period, which may lie
+				// past the last price (so it has no trading days to span).
+				ce.Start, ce.End = m.Day, periodEnd(m.Day, m.Granularity)
+				ok = !ce.Start.After(horizon) && !ce.End.Before(first)
 			case m.Status == "forecast":
 				ok = !m.Day.Before(first) && !m.Day.After(horizon)
 			case m.Granularity != "day":
@@ -176,6 +181,23 @@ func (d *ChartData) events(tickers []string, first, last, horizon time.Time) (sh
 		}
 	}
 	return shown, omitted
+}
+
+// periodEnd is the last calendar day of the period of granularity that begins on start.
+func periodEnd(start time.Time, granularity string) time.Time {
+	switch granularity {
+	case "week":
+		return start.AddDate(0, 0, 6)
+	case "month":
+		return start.AddDate(0, 1, -1)
+	case "quarter":
+		return start.AddDate(0, 3, -1)
+	case "half":
+		return start.AddDate(0, 6, -1)
+	case "year":
+		return start.AddDate(1, 0, -1)
+	}
+	return start
 }
 
 // Currency is ticker's currency code, USD unless securities says otherwise.

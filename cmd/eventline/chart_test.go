@@ -257,3 +257,37 @@ func TestChartScaleFlags(t *testing.T) {
 		}
 	}
 }
+
+// A forecast of a month or a quarter is drawn as that period, named as such, never as a day.
+func TestChartForecastPeriods(t *testing.T) {
+	db, dir := chartDB(t)
+	ev := fixture(t, dir, "forecasts.csv", `date,ticker,type,title,status,source_url
+2007-11,VMW,product,VMware expects to ship ESX 3.5 in November,forecast,
+2008-Q3,VMW,earnings,VMware expects third-quarter revenue of $480M,forecast,
+`)
+	if r := run(t, db, "", "ingest", "events", ev); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	opts, r := renderChart(t, db, "--ticker", "VMW", "--out", filepath.Join(dir, "f.png"))
+	if r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	want := map[string]string{"VMware expects to ship ESX 3.5 in November": "2007-11 (expected)",
+		"VMware expects third-quarter revenue of $480M": "2008-Q3 (expected)"}
+	for _, m := range opts.Layout.Marks {
+		w, ok := want[m.Event.Headline]
+		if !ok {
+			continue
+		}
+		delete(want, m.Event.Headline)
+		if m.Event.When() != w {
+			t.Errorf("%q: %q, want %q", m.Event.Headline, m.Event.When(), w)
+		}
+		if width := m.Marker.X1 - m.Marker.X0; width < 30 {
+			t.Errorf("%q: drawn %.1f pt wide, not as its period", m.Event.Headline, width)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not drawn: %v", want)
+	}
+}

@@ -71,6 +71,9 @@ type Mark struct {
 	Num           int
 	Event         Event
 	Marker, Label Box
+	// Early says the event precedes the prices (or its line): its marker, a triangle pointing
+	// left, sits at the left edge on the first value, and the table gives its date.
+	Early bool
 }
 
 // Layout is where a render put things, in points.

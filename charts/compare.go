@@ -89,7 +89,8 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 			if e.Start.IsZero() || dayNum(e.End) < xmin || dayNum(e.Start) > xmax {
 				continue
 			}
-		} else if d < xmin || d > xmax {
+		} else if d < xmin-366 || d > xmax {
+			// Day events up to a year before the first value show at the left edge.
 			continue
 		}
 		evs = append(evs, e)
@@ -149,7 +150,7 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 			envs = append(envs, env)
 		}
 		key := seriesKey(dc, th, rs)
-		at := func(e Event) (vg.Point, bool) {
+		at := func(e Event) (pt vg.Point, early, ok bool) {
 			r := rs[0]
 			for _, s := range rs {
 				if s.name == e.Ticker {
@@ -157,11 +158,15 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 				}
 			}
 			d := dayNum(e.Date)
+			if d < r.xs[0] {
+				// Before the series begins: at its first value, the left edge of its line.
+				return vg.Point{X: xOf(r.xs[0]), Y: yOf(r.ys[0])}, true, true
+			}
 			j := sort.SearchFloat64s(r.xs, d)
 			if j == len(r.xs) {
 				j = len(r.xs) - 1
 			}
-			return vg.Point{X: xOf(d), Y: yOf(r.ys[j])}, true
+			return vg.Point{X: xOf(d), Y: yOf(r.ys[j])}, false, true
 		}
 		return eventLayer(dc, th, evs, xOf, at, envs, []Box{key}), nil
 	})

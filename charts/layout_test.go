@@ -83,3 +83,36 @@ func TestSameDayMarkersStayOnTheirLines(t *testing.T) {
 		t.Errorf("two events of one ticker and day: %.1f and %.1f", same[0], same[1])
 	}
 }
+
+// Where two lines meet (every series is 100 on the base day), same-day markers stack rather
+// than hide each other; an event before its line begins sits at the line's left edge.
+func TestMarkersWhereLinesMeetAndBeforeTheFirstValue(t *testing.T) {
+	a := growth("2007-08-15", 120, 30, 2)
+	b := growth("2007-08-15", 120, 50, 0.8)
+	cc := ComparisonChart{Series: []Series{series("VMW", a), series("CTXS", b)}, Events: []Event{
+		{Date: day("2007-08-14"), Granularity: "day", Type: "ipo", Status: "occurred", Ticker: "VMW", Headline: "IPO the day before the first quote"},
+		{Date: day("2007-08-15"), Granularity: "day", Type: "acquisition", Status: "occurred", Ticker: "CTXS", Headline: "on the base day"},
+		{Date: day("2006-01-10"), Granularity: "day", Type: "other", Status: "occurred", Ticker: "VMW", Headline: "long before"},
+	}}
+	var buf bytes.Buffer
+	lay, err := cc.Render(&buf, "png", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lay.Marks) != 2 {
+		t.Fatalf("%d marks, want the IPO and the base day's (not an event over a year before)", len(lay.Marks))
+	}
+	ipo, base := lay.Marks[0], lay.Marks[1]
+	if !ipo.Early || base.Early {
+		t.Errorf("early: %v %v", ipo.Early, base.Early)
+	}
+	if ipo.Marker.Overlaps(base.Marker) {
+		t.Errorf("markers hide each other: %+v %+v", ipo.Marker, base.Marker)
+	}
+	if ipo.Marker.X0 > base.Marker.X1 || ipo.Marker.X1 < base.Marker.X0 {
+		t.Errorf("the IPO is not at the line's first day: %+v vs %+v", ipo.Marker, base.Marker)
+	}
+	if ipo.Event.When() != "2007-08-14" {
+		t.Errorf("IPO dated %q", ipo.Event.When())
+	}
+}

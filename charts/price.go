@@ -123,7 +123,9 @@ func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, 
 				horizon = e.Date
 			}
 		default:
-			if e.Date.Before(first) || e.Date.After(last) {
+			// A day event before the first price is drawn at the left edge; more than a year
+			// before, it is no longer this chart's story.
+			if e.Date.Before(first.AddDate(-1, 0, 0)) || e.Date.After(last) {
 				continue
 			}
 		}
@@ -171,6 +173,7 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 	for i, b := range bars {
 		xs[i] = dayNum(b.Date)
 	}
+	first := bars[0].Date
 	lo, hi := pc.valueRange(bars)
 	xmin, xmax := xs[0], math.Max(xs[len(xs)-1], dayNum(horizon))
 	pad := math.Max((xmax-xmin)*0.015, 1)
@@ -265,17 +268,22 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 		pc.drawVolume(vdc, th, bars, xs, vx, vy)
 	}
 
-	at := func(e Event) (vg.Point, bool) {
+	at := func(e Event) (pt vg.Point, early, ok bool) {
+		if e.Date.Before(first) {
+			// Before the prices begin (an IPO the day before the first quote): at the left edge,
+			// on the first close.
+			return vg.Point{X: xOf(xs[0]), Y: yOf(bars[0].Close)}, true, true
+		}
 		i := sort.Search(len(bars), func(i int) bool { return !bars[i].Date.Before(e.Date) })
 		if i == len(bars) {
 			if !e.isForecast() {
-				return vg.Point{}, false
+				return vg.Point{}, false, false
 			}
 			i = len(bars) - 1 // past the series: level with the last close
 		} else if !bars[i].Date.Equal(e.Date) && e.isForecast() && i > 0 {
 			i-- // a forecast between trading days sits at the close before it
 		}
-		return vg.Point{X: xOf(dayNum(e.Date)), Y: yOf(bars[i].Close)}, true
+		return vg.Point{X: xOf(dayNum(e.Date)), Y: yOf(bars[i].Close)}, false, true
 	}
 	return eventLayer(dc, th, evs, xOf, at, []*envelope{env}, nil), nil
 }

@@ -120,8 +120,8 @@ func TestWriteExample(t *testing.T) {
 	}
 
 	// Every chart is a PNG and an SVG, and inline in the page with one hover title per event
-	// marker: VMW's IPO falls the day before its prices start and has none.
-	markers := map[string]int{"VMW": 2, "CTXS": 1, "GSPC": 0, "comparison": 3, "event_study": 0}
+	// marker: VMW's IPO falls the day before its prices start and sits at the left edge.
+	markers := map[string]int{"VMW": 3, "CTXS": 1, "GSPC": 0, "comparison": 4, "event_study": 0}
 	for name, want := range markers {
 		for _, ext := range []string{".png", ".svg"} {
 			b, err := os.ReadFile(filepath.Join(out, "charts", name+ext))
@@ -317,7 +317,7 @@ func TestWriteEmptyParts(t *testing.T) {
 			name:    "no benchmark",
 			setup:   []string{`DELETE FROM prices WHERE ticker = 'GSPC'`, `UPDATE securities SET currency = 'EUR' WHERE ticker = 'CTXS'`},
 			tickers: "CTXS,VMW", bench: "",
-			markers:  map[string]int{"chart-VMW": 2, "chart-CTXS": 1, "chart-comparison": 3},
+			markers:  map[string]int{"chart-VMW": 3, "chart-CTXS": 1, "chart-comparison": 4},
 			contains: []string{"No event study: it needs a benchmark", "no benchmark loaded", `<td class="num">€21.36</td>`, `<td class="num">$57.71</td>`},
 			missing:  []string{"charts/GSPC.png", "charts/event_study.png"},
 		},
@@ -331,7 +331,7 @@ func TestWriteEmptyParts(t *testing.T) {
 			},
 			opts:    Options{Tickers: []string{"VMW"}, From: day0("2007-06-01")},
 			tickers: "VMW", bench: "GSPC",
-			markers:  map[string]int{"chart-VMW": 4},
+			markers:  map[string]int{"chart-VMW": 5},
 			contains: []string{"<title>#2 2007-09 VMW: VMworld 2007: ESX 3i</title>", "<title>#5 2008-09-15 (expected) VMW: VMworld 2008 opens</title>", "forecast"},
 		},
 		{

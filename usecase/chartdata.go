@@ -26,6 +26,8 @@ type ChartData struct {
 	// ticker's currency where securities records one.
 	sources    map[string][]string
 	currencies map[string]string
+	// from is where the charts' range begins (zero: the tickers' first prices).
+	from time.Time
 }
 
 // Event is one event of the timeline with its mark on each of its tickers.
@@ -48,11 +50,15 @@ func (e Event) TickerList() string {
 	return strings.Join(ts, ";")
 }
 
-// Unplaced are the marks of events that cannot be placed on a trading day, with the reason.
+// Unplaced are the marks of events that cannot be placed on a trading day, with the reason,
+// except those the charts draw at their left edge (see early).
 func (d *ChartData) Unplaced() []analytics.EventMark {
 	var out []analytics.EventMark
 	for _, e := range d.Events {
 		for _, m := range e.Marks {
+			if _, ok := d.early(m); ok {
+				continue
+			}
 			if m.Reason != "" {
 				out = append(out, m)
 			}
@@ -64,7 +70,7 @@ func (d *ChartData) Unplaced() []analytics.EventMark {
 // LoadChartData reads the tickers' bars within [from, to] (a ticker without any is an input
 // error) and the events that f selects.
 func LoadChartData(ctx context.Context, db *sql.DB, tickers []string, from, to time.Time, f analytics.Filter) (*ChartData, error) {
-	d := &ChartData{Tickers: tickers, Bars: map[string][]analytics.DailyBar{}}
+	d := &ChartData{Tickers: tickers, Bars: map[string][]analytics.DailyBar{}, from: from}
 	for _, t := range tickers {
 		bs, err := Bars(ctx, db, t, from, to)
 		if err != nil {
@@ -159,7 +165,10 @@ func (d *ChartData) events(tickers []string, first, last, horizon time.Time) (sh
 			ce := charts.Event{Num: e.Num, Date: m.Day, Start: m.Start, End: m.End, Granularity: m.Granularity,
 				Type: m.Type, Status: m.Status, Ticker: m.Ticker, Headline: m.Headline, Source: m.Source, URL: m.URL}
 			var ok bool
+			early, isEarly := d.early(m)
 			switch {
+			case isEarly:
+				ce.Date, ok = early, true
 			case m.Day.IsZero() && m.Start.IsZero():
 			case m.Status == "forecast" && m.Granularity != "day" && !m.Day.IsZero():
 				// An expected month or quarter is drawn as its calendar period, which may lie
@@ -181,6 +190,22 @@ func (d *ChartData) events(tickers []string, first, last, horizon time.Time) (sh
 		}
 	}
 	return shown, omitted
+}
+
+// early gives the date of a day event that has no trading day because the ticker's prices begin
+// after it (VMW's IPO on 2007-08-14, the day before Yahoo's first row), by at most a year and
+// inside the charts' range: the charts draw it at their left edge with its date rather than
+// leave it out.
+func (d *ChartData) early(m analytics.EventMark) (time.Time, bool) {
+	if !m.Day.IsZero() || m.Granularity != "day" || m.Status == "forecast" {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", m.Value)
+	bs := d.Bars[m.Ticker]
+	if err != nil || len(bs) == 0 || !t.Before(bs[0].Date) || t.Before(bs[0].Date.AddDate(-1, 0, 0)) || t.Before(d.from) {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // periodEnd is the last calendar day of the period of granularity that begins on start.

@@ -85,6 +85,9 @@ type Layout struct {
 	// Plot is the data area of the main panel; LogScale says whether its value axis is a log scale.
 	Plot     Box
 	LogScale bool
+	// Key is where the CAR chart's key went (empty on other charts); Keys lists its entries.
+	Key  Box
+	Keys []string
 }
 
 // ErrEmpty is returned (wrapped with the details) when there is nothing to draw.

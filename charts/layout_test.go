@@ -3,6 +3,8 @@ package charts
 import (
 	"bytes"
 	"fmt"
+	"math"
+	"strings"
 	"testing"
 
 	"gonum.org/v1/plot/vg"
@@ -114,5 +116,57 @@ func TestMarkersWhereLinesMeetAndBeforeTheFirstValue(t *testing.T) {
 	}
 	if ipo.Event.When() != "2007-08-14" {
 		t.Errorf("IPO dated %q", ipo.Event.When())
+	}
+}
+
+// The CAR chart's key goes to a corner free of the mean and its band, and lists only what is drawn.
+func TestCARKeyAvoidsTheData(t *testing.T) {
+	var days []int
+	for d := -10; d <= 10; d++ {
+		days = append(days, d)
+	}
+	// High on the left, low on the right: the top left and the bottom right corners are taken.
+	cc := CARChart{Days: days, Label: "mean CAR, 3 events"}
+	for _, d := range days {
+		m := -0.01 * float64(d)
+		cc.Mean = append(cc.Mean, m)
+		cc.Lower = append(cc.Lower, m-0.01)
+		cc.Upper = append(cc.Upper, m+0.01)
+	}
+	for k := -1; k <= 1; k++ {
+		var p []float64
+		for i := range days {
+			p = append(p, cc.Mean[i]+0.005*float64(k))
+		}
+		cc.Paths = append(cc.Paths, p)
+	}
+	var buf bytes.Buffer
+	lay, err := cc.Render(&buf, "png", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep(t, "car-key.png", buf.Bytes())
+	right := (lay.Key.X0+lay.Key.X1)/2 > (lay.Plot.X0+lay.Plot.X1)/2
+	top := (lay.Key.Y0+lay.Key.Y1)/2 > (lay.Plot.Y0+lay.Plot.Y1)/2
+	if right != top {
+		t.Errorf("key at %+v in plot %+v: over the data", lay.Key, lay.Plot)
+	}
+	if len(lay.Keys) != 3 {
+		t.Errorf("keys %q", lay.Keys)
+	}
+
+	// One event: no band (its bounds are unknown), so the key does not list one.
+	one := CARChart{Days: days, Mean: cc.Paths[0], Paths: cc.Paths[:1]}
+	for range days {
+		one.Lower, one.Upper = append(one.Lower, math.NaN()), append(one.Upper, math.NaN())
+	}
+	lay, err = one.Render(&buf, "png", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range lay.Keys {
+		if strings.Contains(k, "confidence") {
+			t.Errorf("keys %q list a band that is not drawn", lay.Keys)
+		}
 	}
 }

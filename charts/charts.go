@@ -353,11 +353,54 @@ func (c *countWriter) Write(p []byte) (int, error) {
 // it with the bold style, which go-pdf refuses: the bold face goes by a name of its own.
 type pdfCanvas struct{ *vgpdf.Canvas }
 
+//
+// It also encodes the text: vgpdf embeds the fonts with the Windows-1252 code page but passes
+// the UTF-8 bytes through, so that "±" showed as "Â±". Text goes in as Windows-1252, which holds
+// the accented letters, dashes, quotes, "±", "€" and "…" that PNG and SVG show; the few other
+// characters a chart writes get an ASCII spelling (see cp1252).
 func (c pdfCanvas) FillString(f font.Face, pt vg.Point, s string) {
 	if f.Font.Weight == xfont.WeightBold {
 		f.Font.Weight = xfont.WeightSemiBold
 	}
-	c.Canvas.FillString(f, pt, s)
+	c.Canvas.FillString(f, pt, cp1252(s))
+}
+
+// cp1252High maps the characters Windows-1252 puts at 0x80-0x9F.
+var cp1252High = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
+	'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
+}
+
+// asciiFor spells characters outside Windows-1252 that charts write.
+var asciiFor = map[rune]string{'√': "sqrt ", '−': "-", '₹': "Rs ", '≈': "~", '≤': "<=", '≥': ">=", '→': "->", '←': "<-"}
+
+// cp1252 encodes s in Windows-1252, spelling other characters in ASCII, else "?".
+func cp1252(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80 || (r >= 0xA0 && r <= 0xFF):
+			b = append(b, byte(r))
+		case cp1252High[r] != 0:
+			b = append(b, cp1252High[r])
+		case asciiFor[r] != "":
+			b = append(b, asciiFor[r]...)
+		default:
+			b = append(b, '?')
+		}
+	}
+	return string(b)
 }
 
 // svgOverlays adds, inside gonum's bottom-left-origin group, one transparent group per event with

@@ -353,7 +353,6 @@ func (c *countWriter) Write(p []byte) (int, error) {
 // it with the bold style, which go-pdf refuses: the bold face goes by a name of its own.
 type pdfCanvas struct{ *vgpdf.Canvas }
 
-//
 // It also encodes the text: vgpdf embeds the fonts with the Windows-1252 code page but passes
 // the UTF-8 bytes through, so that "±" showed as "Â±". Text goes in as Windows-1252, which holds
 // the accented letters, dashes, quotes, "±", "€" and "…" that PNG and SVG show; the few other

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"gonum.org/v1/plot"
@@ -24,10 +25,11 @@ import (
 // (they keep their numbers on the chart, and their hover text in SVG). With Options.Height set,
 // the table gets at most 40% of that height instead.
 type PriceChart struct {
-	Ticker, Currency string
-	Bars             []Bar
-	Events           []Event
-	Candles, Volume  bool
+	Ticker          string
+	Currency        string // ISO code (USD when empty), or Points for an index
+	Bars            []Bar
+	Events          []Event
+	Candles, Volume bool
 }
 
 // Layout of the price chart.
@@ -192,11 +194,14 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 	}
 	price.X.Tick.Marker = TimeTicker{NoLabels: volume}
 	price.Y.Tick.Marker = priceTicks(pc.Currency)
+	if strings.EqualFold(pc.Currency, Points) {
+		price.Y.Label.Text = "points"
+	}
 	if logY {
 		price.Y.Scale = plot.LogScale{}
 		price.Y.Min, price.Y.Max = logRange(lo, hi, 0.06, 0.14)
 		price.Y.Tick.Marker = logPriceTicks(pc.Currency)
-		price.Y.Label.Text = "log scale"
+		price.Y.Label.Text = strings.TrimPrefix(price.Y.Label.Text+", log scale", ", ")
 	}
 	yLabel := ""
 	if logY {

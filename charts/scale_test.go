@@ -140,3 +140,14 @@ func TestLogTicks(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexLevelsArePoints(t *testing.T) {
+	for _, tk := range append(priceTicks(Points).Ticks(1380, 1560), logPriceTicks(Points).Ticks(300, 4000)...) {
+		if strings.ContainsAny(tk.Label, "$€£¥") {
+			t.Errorf("index tick %q has a currency", tk.Label)
+		}
+	}
+	if l := priceTicks("USD").Ticks(10, 20)[0].Label; !strings.HasPrefix(l, "$") {
+		t.Errorf("USD tick %q", l)
+	}
+}

@@ -198,7 +198,7 @@ func summaryTable(d *data) *Table {
 		t.Rows = append(t.Rows, []any{s.Ticker, s.FirstDay, s.LastDay, s.Days, s.FirstClose, s.LastClose, s.TotalReturn,
 			s.AnnualizedReturn, s.AnnualizedVolatility, s.MaxDrawdown, s.PeakDay, s.TroughDay, null.Cell(s.BestDay), s.BestReturn,
 			null.Cell(s.WorstDay), s.WorstReturn, above, below, null.Cell(s.IPOPrice), null.Cell(s.SinceIPO), null.Cell(s.FirstDayReturn),
-			d.Charts.Currency(s.Ticker)})
+			d.Charts.Unit(s.Ticker)})
 	}
 	return t
 }

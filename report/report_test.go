@@ -107,6 +107,7 @@ func TestWriteExample(t *testing.T) {
 		`<a href="https://example.com/xensource">Citrix to acquire XenSource for $500 million</a>`,
 		`VMware warns 2008 revenue growth will slow &lt;below 50%&gt;`,
 		`No claims (claims come from articles).`,
+		`<td class="num">1416.60</td>`, // GSPC's first close: an index, in points, not dollars
 		`VMW has no prices before 2007-08-15`,
 		`VMW returned -29.82% from 2007-08-15 to 2008-07-14 (maximum drawdown -69.79%); GSPC returned -12.68% over the same days.`,
 		`The largest abnormal return around an event: VMW -32.15% over days -1 to &#43;1 of 2008-01-29`,

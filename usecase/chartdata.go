@@ -26,6 +26,8 @@ type ChartData struct {
 	// ticker's currency where securities records one.
 	sources    map[string][]string
 	currencies map[string]string
+	// indexes are the tickers securities.kind marks as an index.
+	indexes map[string]bool
 	// from is where the charts' range begins (zero: the tickers' first prices).
 	from time.Time
 }
@@ -95,7 +97,7 @@ func LoadChartData(ctx context.Context, db *sql.DB, tickers []string, from, to t
 	if d.sources, err = priceSources(ctx, db, tickers); err != nil {
 		return nil, err
 	}
-	if d.currencies, err = currencies(ctx, db, tickers); err != nil {
+	if d.currencies, d.indexes, err = currencies(ctx, db, tickers); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -105,7 +107,7 @@ func LoadChartData(ctx context.Context, db *sql.DB, tickers []string, from, to t
 // the chart's horizon); omitted counts the ticker's events that do not.
 func (d *ChartData) PriceChart(ticker string) (pc charts.PriceChart, omitted int) {
 	bs := d.Bars[ticker]
-	pc = charts.PriceChart{Ticker: ticker, Currency: d.Currency(ticker), Bars: make([]charts.Bar, len(bs))}
+	pc = charts.PriceChart{Ticker: ticker, Currency: d.Unit(ticker), Bars: make([]charts.Bar, len(bs))}
 	for i, b := range bs {
 		pc.Bars[i] = charts.Bar{Date: b.Date, Open: b.Open, High: b.High, Low: b.Low, Close: b.Close, Volume: b.Volume}
 	}
@@ -233,6 +235,27 @@ func (d *ChartData) Currency(ticker string) string {
 	return "USD"
 }
 
+// Unit is what ticker's prices are counted in: charts.Points for an index (the S&P 500 stands at
+// 1,416.60 points, not dollars), else its currency.
+func (d *ChartData) Unit(ticker string) string {
+	if d.indexes[ticker] || IsIndex(ticker) {
+		return charts.Points
+	}
+	return d.Currency(ticker)
+}
+
+// knownIndexes are the market indexes Yahoo lists under a "^" (^GSPC), which a file name keeps
+// or drops: a security of one of these names is an index even where securities.kind is unset.
+var knownIndexes = map[string]bool{"GSPC": true, "SPX": true, "DJI": true, "IXIC": true, "NDX": true, "RUT": true,
+	"VIX": true, "NYA": true, "FTSE": true, "GDAXI": true, "FCHI": true, "N225": true, "HSI": true, "STOXX50E": true}
+
+// IsIndex says whether a ticker names a market index by its name alone: "^" in front (Yahoo's
+// mark) or one of the well-known index symbols.
+func IsIndex(ticker string) bool {
+	t := strings.ToUpper(strings.TrimSpace(ticker))
+	return strings.HasPrefix(t, "^") || knownIndexes[t]
+}
+
 // SourceLine says where a chart's prices come from and how many sources its events cite:
 // "prices: Yahoo Finance daily; 4 events from 3 articles".
 func (d *ChartData) SourceLine(tickers []string, evs []charts.Event) string {
@@ -304,21 +327,25 @@ func priceSources(ctx context.Context, db *sql.DB, tickers []string) (map[string
 	return out, rows.Err()
 }
 
-// currencies reads the tickers' currencies from securities.
-func currencies(ctx context.Context, db *sql.DB, tickers []string) (map[string]string, error) {
-	rows, err := db.QueryContext(ctx, `SELECT ticker, currency FROM securities
-		WHERE ticker IN (SELECT unnest(?::VARCHAR[])) AND currency IS NOT NULL`, sqltext.List(tickers))
+// currencies reads the tickers' currencies and which are indexes from securities.
+func currencies(ctx context.Context, db *sql.DB, tickers []string) (map[string]string, map[string]bool, error) {
+	rows, err := db.QueryContext(ctx, `SELECT ticker, coalesce(currency, ''), coalesce(kind, '') = 'index' FROM securities
+		WHERE ticker IN (SELECT unnest(?::VARCHAR[]))`, sqltext.List(tickers))
 	if err != nil {
-		return nil, fmt.Errorf("currencies: %w", err)
+		return nil, nil, fmt.Errorf("currencies: %w", err)
 	}
 	defer rows.Close()
-	out := map[string]string{}
+	out, idx := map[string]string{}, map[string]bool{}
 	for rows.Next() {
 		var t, c string
-		if err := rows.Scan(&t, &c); err != nil {
-			return nil, fmt.Errorf("currencies: %w", err)
+		var index bool
+		if err := rows.Scan(&t, &c, &index); err != nil {
+			return nil, nil, fmt.Errorf("currencies: %w", err)
 		}
-		out[t] = c
+		if c != "" {
+			out[t] = c
+		}
+		idx[t] = index
 	}
-	return out, rows.Err()
+	return out, idx, rows.Err()
 }

@@ -5,9 +5,12 @@ import (
 	"database/sql"
 	"encoding/csv"
 	"flag"
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -418,5 +421,60 @@ func TestWriteReadOnly(t *testing.T) {
 	_, err = Write(ctx, ro.DB, Options{Out: t.TempDir()})
 	if err == nil || IsInputError(err) || !strings.Contains(err.Error(), "must be open for writing") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// The benchmark's return the highlights quote for a ticker is in the summary table, on the
+// ticker's row, and equals GSPC's adjusted close ratio over the ticker's first and last days,
+// computed here from the example's CSV.
+func TestBenchmarkOverEachTickersDays(t *testing.T) {
+	db := exampleDB(t, true)
+	out := outDir(t, "same_days")
+	if _, err := Write(context.Background(), db, Options{Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	read := func(path string) [][]string {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		rows, err := csv.NewReader(f).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	adj := map[string]float64{}
+	for _, r := range read(filepath.Join("..", "data", "example", "prices", "GSPC.csv"))[1:] {
+		v, _ := strconv.ParseFloat(r[5], 64)
+		adj[r[0]] = v
+	}
+	sum := read(filepath.Join(out, "summary.csv"))
+	col := map[string]int{}
+	for i, c := range sum[0] {
+		col[c] = i
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	checked := 0
+	for _, r := range sum[1:] {
+		if r[col["ticker"]] == "GSPC" {
+			if r[col["gspc_same_days"]] != "" {
+				t.Errorf("GSPC against itself: %q", r[col["gspc_same_days"]])
+			}
+			continue
+		}
+		got, err := strconv.ParseFloat(r[col["gspc_same_days"]], 64)
+		want := adj[r[col["last_day"]]]/adj[r[col["first_day"]]] - 1
+		if err != nil || math.Abs(got-want) > 1e-9 {
+			t.Errorf("%s: GSPC over its days %q, want %v", r[0], r[col["gspc_same_days"]], want)
+		}
+		if !strings.Contains(string(page), fmt.Sprintf("GSPC returned %.2f%% over the same days", want*100)) {
+			t.Errorf("%s: the highlight does not quote %.2f%%", r[0], want*100)
+		}
+		checked++
+	}
+	if checked != 2 {
+		t.Errorf("%d tickers checked", checked)
 	}
 }

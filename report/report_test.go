@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -476,5 +477,69 @@ func TestBenchmarkOverEachTickersDays(t *testing.T) {
 	}
 	if checked != 2 {
 		t.Errorf("%d tickers checked", checked)
+	}
+}
+
+// The page's tables fit a 1,400 px window without scrolling sideways, the claims' too (with the
+// longest claims, reasons and article titles the example's articles give), measured by a headless
+// Chromium where one is installed.
+func TestTablesFitTheWindow(t *testing.T) {
+	browser := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			browser = p
+			break
+		}
+	}
+	if browser == "" || testing.Short() {
+		t.Skip("no headless Chromium to measure the page with (or -short)")
+	}
+	db := exampleDB(t, true)
+	ctx := context.Background()
+	for _, q := range []string{
+		`INSERT INTO articles (title, published, source, url, body) VALUES
+			('VMware sinks after warning that growth will slow in 2008 as customers delay their purchases', DATE '2008-01-29', 'Reuters', 'https://example.com/reuters/vmw', 'body')`,
+		`INSERT INTO claims (article_id, ticker, date, metric, value, unit, text) VALUES
+			(1, 'VMW', DATE '2008-01-29', 'day_return', -34, 'pct', 'fell 34%'),
+			(1, 'VMW', DATE '2007-08-14', 'first_day_return', 76, 'pct', 'jumped 76 percent in their first day of trading'),
+			(1, 'VMW', DATE '2008-01-29', 'close', 54.87, 'USD', 'closing at $54.87')`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := outDir(t, "fit")
+	if _, err := Write(ctx, db, Options{Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe := string(page) + `<script>document.querySelectorAll('.scroll').forEach(function (d) {
+	var p = document.createElement('p'); p.textContent = 'WIDTH ' + (d.closest('section') || {}).id + ' ' + d.scrollWidth + ' ' + d.clientWidth;
+	document.body.appendChild(p); });</script>`
+	file := filepath.Join(t.TempDir(), "probe.html")
+	if err := os.WriteFile(file, []byte(probe), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	dom, err := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000",
+		"--dump-dom", "file://"+file).Output()
+	if err != nil {
+		t.Skipf("chromium: %v", err)
+	}
+	found := map[string]bool{}
+	for _, m := range regexp.MustCompile(`WIDTH (\w+) (\d+) (\d+)`).FindAllStringSubmatch(string(dom), -1) {
+		found[m[1]] = true
+		scroll, _ := strconv.Atoi(m[2])
+		client, _ := strconv.Atoi(m[3])
+		if scroll > client {
+			t.Errorf("the %s table is %d px wide in a %d px column", m[1], scroll, client)
+		}
+	}
+	if !found["claims"] {
+		t.Errorf("no claims table measured: %v", found)
 	}
 }

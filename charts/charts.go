@@ -85,7 +85,8 @@ type Layout struct {
 	// Plot is the data area of the main panel; LogScale says whether its value axis is a log scale.
 	Plot     Box
 	LogScale bool
-	// Key is where the CAR chart's key went (empty on other charts); Keys lists its entries.
+	// Key is where the CAR chart's key or the price chart's volume key went (empty when none);
+	// Keys lists its entries.
 	Key  Box
 	Keys []string
 }

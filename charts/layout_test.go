@@ -170,3 +170,20 @@ func TestCARKeyAvoidsTheData(t *testing.T) {
 		}
 	}
 }
+
+// The volume panel's two colors have a key, inside the image and below the price panel.
+func TestVolumeKey(t *testing.T) {
+	pc := PriceChart{Ticker: "X", Bars: growth("2007-01-01", 200, 10, 1.5), Volume: true}
+	var buf bytes.Buffer
+	lay, err := pc.Render(&buf, "png", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lay.Keys) != 2 || lay.Key.Empty() || lay.Key.Y1 > lay.Plot.Y0 || lay.Key.X0 < lay.Plot.X0 {
+		t.Errorf("volume key %q at %+v, price plot %+v", lay.Keys, lay.Key, lay.Plot)
+	}
+	pc.Volume = false
+	if lay, _ = pc.Render(&buf, "png", Options{}); len(lay.Keys) != 0 {
+		t.Errorf("a key without a volume panel: %q", lay.Keys)
+	}
+}

@@ -142,13 +142,16 @@ func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, 
 	}
 	width, height, lp := legendSize(evs, opts)
 	var listed int
-	var plotBox Box
+	var plotBox, volKey Box
 	lay, err := render(w, format, width, height, opts.DPI, th, func(c draw.Canvas) ([]Mark, error) {
 		c, listed = drawHeader(c, th, opts, evs, lp)
-		return pc.drawPanels(c, th, bars, evs, horizon, volume, logY, &plotBox)
+		return pc.drawPanels(c, th, bars, evs, horizon, volume, logY, &plotBox, &volKey)
 	})
 	if lay != nil {
 		lay.Listed, lay.Plot, lay.LogScale = listed, plotBox, logY
+		if volume {
+			lay.Key, lay.Keys = volKey, slices.Clone(volumeKeys)
+		}
 	}
 	return lay, err
 }
@@ -170,7 +173,7 @@ func (pc PriceChart) valueRange(bars []Bar) (lo, hi float64) {
 	return lo, hi
 }
 
-func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event, horizon time.Time, volume, logY bool, plotBox *Box) ([]Mark, error) {
+func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event, horizon time.Time, volume, logY bool, plotBox, volKey *Box) ([]Mark, error) {
 	xs := make([]float64, len(bars))
 	for i, b := range bars {
 		xs[i] = dayNum(b.Date)
@@ -271,6 +274,7 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 		vol.Draw(canvases[1])
 		vx, vy := vol.Transforms(&vdc)
 		pc.drawVolume(vdc, th, bars, xs, vx, vy)
+		*volKey = drawVolumeKey(vdc, th)
 	}
 
 	at := func(e Event) (pt vg.Point, early, ok bool) {
@@ -365,4 +369,33 @@ func (pc PriceChart) drawVolume(dc draw.Canvas, th theme, bars []Bar, xs []float
 	dc.Fill(up)
 	dc.SetColor(alpha(th.down, 0.45))
 	dc.Fill(down)
+}
+
+// volumeKeys name the volume bars' two colors.
+var volumeKeys = []string{"close up or flat", "close down"}
+
+// drawVolumeKey says what the volume bars' colors mean, in the panel's top left corner.
+func drawVolumeKey(dc draw.Canvas, th theme) Box {
+	sty := textStyle(th.fg, 7.5, false)
+	sty.YAlign = draw.YCenter
+	x0, y := dc.Min.X.Points()+4, dc.Max.Y.Points()-7
+	w := 0.0
+	for _, k := range volumeKeys {
+		w += 13 + sty.Width(k).Points() + 8
+	}
+	b := Box{x0, y - 6, x0 + w, y + 6}
+	dc.SetColor(th.labelBG)
+	dc.Fill(rect(b).Path())
+	x := x0 + 3
+	for i, k := range volumeKeys {
+		c := alpha(th.volume, 0.95)
+		if i == 1 {
+			c = alpha(th.down, 0.45)
+		}
+		dc.SetColor(c)
+		dc.Fill(rect(Box{x, y - 4, x + 8, y + 4}).Path())
+		dc.FillText(sty, vg.Point{X: vg.Length(x + 11), Y: vg.Length(y)}, k)
+		x += 13 + sty.Width(k).Points() + 8
+	}
+	return b
 }

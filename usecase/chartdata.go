@@ -52,13 +52,18 @@ func (e Event) TickerList() string {
 	return strings.Join(ts, ";")
 }
 
-// Unplaced are the marks of events that cannot be placed on a trading day, with the reason,
-// except those the charts draw at their left edge (see early).
-func (d *ChartData) Unplaced() []analytics.EventMark {
+// Unplaced are the marks of events that cannot be placed on a trading day, with the reason.
+func (d *ChartData) Unplaced() []analytics.EventMark { return d.unplaced(false) }
+
+// OffChart are the Unplaced marks that the charts cannot show either: all but the events just
+// before the prices, which the charts draw at their left edge (see early).
+func (d *ChartData) OffChart() []analytics.EventMark { return d.unplaced(true) }
+
+func (d *ChartData) unplaced(drawnAtEdge bool) []analytics.EventMark {
 	var out []analytics.EventMark
 	for _, e := range d.Events {
 		for _, m := range e.Marks {
-			if _, ok := d.early(m); ok {
+			if _, ok := d.early(m); ok && drawnAtEdge {
 				continue
 			}
 			if m.Reason != "" {

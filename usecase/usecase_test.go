@@ -111,9 +111,13 @@ func TestChartData(t *testing.T) {
 	if len(d.Events) != 3 || d.Events[0].Num != 1 || d.Events[0].First().Headline != "VMware IPO" {
 		t.Fatalf("events: %+v", d.Events)
 	}
-	// The IPO day is not in Yahoo's VMW series: the charts draw it at the left edge, dated.
-	if u := d.Unplaced(); len(u) != 0 {
+	// The IPO day is not in Yahoo's VMW series: unplaced (no trading day, said), but the charts
+	// draw it at the left edge, dated.
+	if u := d.Unplaced(); len(u) != 1 || u[0].Headline != "VMware IPO" {
 		t.Errorf("unplaced: %+v", u)
+	}
+	if u := d.OffChart(); len(u) != 0 {
+		t.Errorf("off the charts: %+v", u)
 	}
 	pc, omitted := d.PriceChart("VMW")
 	if len(pc.Events) != 2 || omitted != 0 || pc.Events[0].Num != 1 || !pc.Events[0].Date.Equal(date("2007-08-14")) ||

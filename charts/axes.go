@@ -133,9 +133,14 @@ func tickLabel(step timeStep, t time.Time, showYear bool) string {
 	return t.Format("2006")
 }
 
-// currencySymbol is the prefix of price labels: "$65", "€12", else "CHF 65".
+// Points is the unit of an index (PriceChart.Currency): its levels are labelled as bare numbers.
+const Points = "points"
+
+// currencySymbol is the prefix of price labels: "$65", "€12", else "CHF 65"; none for points.
 func currencySymbol(code string) string {
 	switch strings.ToUpper(code) {
+	case "POINTS":
+		return ""
 	case "", "USD":
 		return "$"
 	case "EUR":

@@ -62,7 +62,9 @@ func (cc CARChart) Render(w io.Writer, format string, opts Options) (*Layout, er
 	}
 	ymin, ymax = math.Max(pmin, ymin-core), math.Min(pmax, ymax+core)
 	width, height := opts.size()
-	return render(w, format, width, height, opts.DPI, th, func(c draw.Canvas) ([]Mark, error) {
+	var plotBox, keyBox Box
+	var keys []string
+	lay, err := render(w, format, width, height, opts.DPI, th, func(c draw.Canvas) ([]Mark, error) {
 		c = drawTitle(c, th, opts)
 		p := plot.New()
 		styleAxes(p, th)
@@ -78,30 +80,37 @@ func (cc CARChart) Render(w io.Writer, format string, opts Options) (*Layout, er
 		p.X.Label.Text = "Trading days relative to the event"
 		p.Y.Label.Text = "Cumulative abnormal return"
 		dc := p.DataCanvas(c)
+		plotBox = box(dc.Rectangle)
 		gridLines(dc, p, th)
 		p.Draw(c)
 		xOf, yOf := p.Transforms(&dc)
-		line := func(vs []float64) vg.Path {
+		// What the key must not cover: the mean and the band (data), and the paths (context).
+		data := newEnvelope(dc.Min.X.Points(), dc.Max.X.Points())
+		context := newEnvelope(dc.Min.X.Points(), dc.Max.X.Points())
+		line := func(vs []float64, env *envelope) vg.Path {
 			var path vg.Path
 			pen := false
+			var prev vg.Point
 			for i, v := range vs {
 				if math.IsNaN(v) || math.IsInf(v, 0) {
 					pen = false
 					continue
 				}
-				pt := vg.Point{X: xOf(float64(cc.Days[i])), Y: yOf(v * 100)}
+				pt := vg.Point{X: xOf(float64(cc.Days[i])), Y: max(min(yOf(v*100), dc.Max.Y), dc.Min.Y)}
 				if pen {
 					path.Line(pt)
+					env.segment(prev.X.Points(), prev.Y.Points(), pt.X.Points(), pt.Y.Points())
 				} else {
 					path.Move(pt)
+					env.vertical(pt.X.Points(), pt.Y.Points()-1, pt.Y.Points()+1)
 				}
-				pen = true
+				prev, pen = pt, true
 			}
 			return path
 		}
 		dc.SetLineStyle(draw.LineStyle{Color: th.paths, Width: 0.7})
 		for _, path := range cc.Paths {
-			dc.Stroke(clipPath(dc, line(path)))
+			dc.Stroke(line(path, context))
 		}
 		if band {
 			var poly []vg.Point
@@ -115,65 +124,97 @@ func (cc CARChart) Render(w io.Writer, format string, opts Options) (*Layout, er
 					poly = append(poly, vg.Point{X: xOf(float64(cc.Days[i])), Y: yOf(cc.Lower[i] * 100)})
 				}
 			}
-			if len(poly) > 2 {
+			// A band of one event (or none known) is not drawn, so the key does not list it.
+			band = len(poly) > 2
+			if band {
 				dc.FillPolygon(th.band, dc.ClipPolygonXY(poly))
+				for i := range cc.Days {
+					if i > 0 && !math.IsNaN(cc.Upper[i]) && !math.IsNaN(cc.Lower[i]) && !math.IsNaN(cc.Upper[i-1]) && !math.IsNaN(cc.Lower[i-1]) {
+						// The band fills between its edges: every column from the lower edge to the upper.
+						xa, xb := xOf(float64(cc.Days[i-1])).Points(), xOf(float64(cc.Days[i])).Points()
+						lo := math.Min(yOf(math.Min(cc.Lower[i], cc.Lower[i-1])*100).Points(), yOf(math.Max(cc.Upper[i], cc.Upper[i-1])*100).Points())
+						hi := math.Max(yOf(math.Min(cc.Lower[i], cc.Lower[i-1])*100).Points(), yOf(math.Max(cc.Upper[i], cc.Upper[i-1])*100).Points())
+						for x := xa; x <= xb; x++ {
+							data.vertical(x, lo, hi)
+						}
+					}
+				}
 			}
 		}
 		axisStyle := draw.LineStyle{Color: th.axis, Width: 0.8}
 		dc.StrokeLine2(axisStyle, dc.Min.X, yOf(0), dc.Max.X, yOf(0))
 		dc.StrokeLine2(draw.LineStyle{Color: th.axis, Width: 0.8, Dashes: []vg.Length{3, 2}}, xOf(0), dc.Min.Y, xOf(0), dc.Max.Y)
 		dc.SetLineStyle(draw.LineStyle{Color: th.line, Width: 2})
-		dc.Stroke(line(cc.Mean))
+		dc.Stroke(line(cc.Mean, data))
 
-		// Key, top left.
-		sty := textStyle(th.fg, 8, false)
-		sty.YAlign = draw.YCenter
-		x, y := dc.Min.X+8, dc.Max.Y-9
 		label := cc.Label
 		if label == "" {
 			label = "mean CAR"
 		}
-		keyW := sty.Width(label)
+		keys = []string{label}
 		if band {
-			keyW = max(keyW, sty.Width("95% confidence interval of the mean"))
+			keys = append(keys, "95% confidence interval of the mean")
 		}
 		if len(cc.Paths) > 0 {
-			keyW = max(keyW, sty.Width(fmt.Sprintf("individual events (%d)", len(cc.Paths))))
+			keys = append(keys, fmt.Sprintf("individual events (%d)", len(cc.Paths)))
 		}
-		rows := 1 + boolRows(band) + boolRows(len(cc.Paths) > 0)
-		dc.SetColor(th.labelBG)
-		dc.Fill(rect(Box{x.Points() - 4, y.Points() - 12*float64(rows-1) - 7, (x + 24 + keyW).Points(), y.Points() + 7}).Path())
-		dc.StrokeLine2(draw.LineStyle{Color: th.line, Width: 2}, x, y, x+16, y)
-		dc.FillText(sty, vg.Point{X: x + 20, Y: y}, label)
-		if band {
-			y -= 12
-			dc.SetColor(th.band)
-			dc.Fill(rect(Box{x.Points(), y.Points() - 4, x.Points() + 16, y.Points() + 4}).Path())
-			dc.FillText(sty, vg.Point{X: x + 20, Y: y}, "95% confidence interval of the mean")
-		}
-		if len(cc.Paths) > 0 {
-			y -= 12
-			dc.StrokeLine2(draw.LineStyle{Color: th.paths, Width: 1}, x, y, x+16, y)
-			dc.FillText(sty, vg.Point{X: x + 20, Y: y}, fmt.Sprintf("individual events (%d)", len(cc.Paths)))
-		}
+		keyBox = drawCARKey(dc, th, keys, band, len(cc.Paths) > 0, data, context)
 		return nil, nil
 	})
+	if lay != nil {
+		lay.Plot, lay.Key, lay.Keys = plotBox, keyBox, keys
+	}
+	return lay, err
 }
 
-// clipPath keeps a path's points inside the canvas vertically, so that an extreme path stays a
-// line along the edge instead of leaving the data area.
-func clipPath(dc draw.Canvas, path vg.Path) vg.Path {
-	out := make(vg.Path, len(path))
-	for i, comp := range path {
-		comp.Pos.Y = max(min(comp.Pos.Y, dc.Max.Y), dc.Min.Y)
-		out[i] = comp
+// drawCARKey draws the key in the corner of the data area where it covers neither the mean nor
+// the band (nor, where possible, the events' paths), and returns its box. With no such corner,
+// it takes the one where it covers the least of the mean and the band.
+func drawCARKey(dc draw.Canvas, th theme, keys []string, band, paths bool, data, context *envelope) Box {
+	sty := textStyle(th.fg, 8, false)
+	sty.YAlign = draw.YCenter
+	var w float64
+	for _, k := range keys {
+		w = math.Max(w, sty.Width(k).Points())
 	}
-	return out
-}
-
-func boolRows(b bool) int {
-	if b {
-		return 1
+	w += 28
+	h := 12*float64(len(keys)) + 4
+	area := box(dc.Rectangle)
+	const m = 4
+	corners := []Box{
+		{area.X0 + m, area.Y1 - m - h, area.X0 + m + w, area.Y1 - m}, // top left
+		{area.X1 - m - w, area.Y1 - m - h, area.X1 - m, area.Y1 - m}, // top right
+		{area.X0 + m, area.Y0 + m, area.X0 + m + w, area.Y0 + m + h}, // bottom left
+		{area.X1 - m - w, area.Y0 + m, area.X1 - m, area.Y0 + m + h}, // bottom right
 	}
-	return 0
+	best, bestCost := corners[0], math.Inf(1)
+	for _, b := range corners {
+		cost := 0.0
+		if data.hits(b) {
+			cost = 1000 + data.overlap(b)
+		}
+		if context.hits(b) {
+			cost += 1 + context.overlap(b)/1000
+		}
+		if cost < bestCost {
+			best, bestCost = b, cost
+		}
+	}
+	dc.SetColor(th.labelBG)
+	dc.Fill(rect(best).Path())
+	x, y := vg.Length(best.X0+4), vg.Length(best.Y1-8)
+	for i, k := range keys {
+		switch {
+		case i == 0:
+			dc.StrokeLine2(draw.LineStyle{Color: th.line, Width: 2}, x, y, x+16, y)
+		case band && i == 1:
+			dc.SetColor(th.band)
+			dc.Fill(rect(Box{x.Points(), y.Points() - 4, x.Points() + 16, y.Points() + 4}).Path())
+		case paths:
+			dc.StrokeLine2(draw.LineStyle{Color: th.paths, Width: 1}, x, y, x+16, y)
+		}
+		dc.FillText(sty, vg.Point{X: x + 20, Y: y}, k)
+		y -= 12
+	}
+	return best
 }

@@ -49,6 +49,9 @@ type Options struct {
 	Theme             string    // "light" (default) | "dark"
 	Width, Height     vg.Length // whole image; 0 = 10in wide, 6in high plus the event legend
 	DPI               int       // PNG only; 0 = 96
+	// Scale is the value axis of price and comparison charts: ScaleAuto (log past a LogSpan
+	// ratio), ScaleLog or ScaleLinear. The CAR chart is always linear (its values cross 0).
+	Scale string
 }
 
 // Box is a rectangle in points, origin at the bottom left of the image.
@@ -68,6 +71,9 @@ type Mark struct {
 	Num           int
 	Event         Event
 	Marker, Label Box
+	// Early says the event precedes the prices (or its line): its marker, a triangle pointing
+	// left, sits at the left edge on the first value, and the table gives its date.
+	Early bool
 }
 
 // Layout is where a render put things, in points.
@@ -76,6 +82,13 @@ type Layout struct {
 	Width, Height float64
 	// Listed is how many events the legend table lists; the rest are summed up as "… and N more".
 	Listed int
+	// Plot is the data area of the main panel; LogScale says whether its value axis is a log scale.
+	Plot     Box
+	LogScale bool
+	// Key is where the CAR chart's key or the price chart's volume key went (empty when none);
+	// Keys lists its entries.
+	Key  Box
+	Keys []string
 }
 
 // ErrEmpty is returned (wrapped with the details) when there is nothing to draw.
@@ -178,22 +191,28 @@ func textStyle(c color.Color, size vg.Length, bold bool) text.Style {
 	return text.Style{Color: c, Font: sans(size, bold), Handler: plot.DefaultTextHandler}
 }
 
-// isForecast says whether an event is drawn as a forecast: a hollow marker at its target date.
+// isForecast says whether an event is expected rather than past: a hollow marker at its target
+// day, or an outlined span over its target period.
 func (e Event) isForecast() bool { return e.Status == "forecast" }
 
-// isSpan says whether an event is drawn as a shaded span.
+// isSpan says whether an event is drawn as a shaded span: a week, month, quarter, half or year,
+// forecasts too ("2007-Q4 (expected)" is the quarter, not a made-up day in it).
 func (e Event) isSpan() bool {
-	return !e.isForecast() && e.Granularity != "" && e.Granularity != "day"
+	return e.Granularity != "" && e.Granularity != "day" && !e.Start.IsZero() && !e.End.IsZero()
 }
 
 // When is how the legend and the hover text date an event.
 func (e Event) When() string {
+	s := e.period()
+	if e.isForecast() {
+		s += " (expected)"
+	}
+	return s
+}
+
+func (e Event) period() string {
 	if !e.isSpan() {
-		s := e.Date.Format("2006-01-02")
-		if e.isForecast() {
-			s += " (expected)"
-		}
-		return s
+		return e.Date.Format("2006-01-02")
 	}
 	t := e.Start
 	switch e.Granularity {
@@ -335,11 +354,53 @@ func (c *countWriter) Write(p []byte) (int, error) {
 // it with the bold style, which go-pdf refuses: the bold face goes by a name of its own.
 type pdfCanvas struct{ *vgpdf.Canvas }
 
+// It also encodes the text: vgpdf embeds the fonts with the Windows-1252 code page but passes
+// the UTF-8 bytes through, so that "±" showed as "Â±". Text goes in as Windows-1252, which holds
+// the accented letters, dashes, quotes, "±", "€" and "…" that PNG and SVG show; the few other
+// characters a chart writes get an ASCII spelling (see cp1252).
 func (c pdfCanvas) FillString(f font.Face, pt vg.Point, s string) {
 	if f.Font.Weight == xfont.WeightBold {
 		f.Font.Weight = xfont.WeightSemiBold
 	}
-	c.Canvas.FillString(f, pt, s)
+	c.Canvas.FillString(f, pt, cp1252(s))
+}
+
+// cp1252High maps the characters Windows-1252 puts at 0x80-0x9F.
+var cp1252High = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
+	'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
+}
+
+// asciiFor spells characters outside Windows-1252 that charts write.
+var asciiFor = map[rune]string{'√': "sqrt ", '−': "-", '₹': "Rs ", '≈': "~", '≤': "<=", '≥': ">=", '→': "->", '←': "<-"}
+
+// cp1252 encodes s in Windows-1252, spelling other characters in ASCII, else "?".
+func cp1252(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80 || (r >= 0xA0 && r <= 0xFF):
+			b = append(b, byte(r))
+		case cp1252High[r] != 0:
+			b = append(b, cp1252High[r])
+		case asciiFor[r] != "":
+			b = append(b, asciiFor[r]...)
+		default:
+			b = append(b, '?')
+		}
+	}
+	return string(b)
 }
 
 // svgOverlays adds, inside gonum's bottom-left-origin group, one transparent group per event with

@@ -89,13 +89,19 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 			if e.Start.IsZero() || dayNum(e.End) < xmin || dayNum(e.Start) > xmax {
 				continue
 			}
-		} else if d < xmin || d > xmax {
+		} else if d < xmin-366 || d > xmax {
+			// Day events up to a year before the first value show at the left edge.
 			continue
 		}
 		evs = append(evs, e)
 	}
+	logY, err := logScale(opts.Scale, ymin, ymax)
+	if err != nil {
+		return nil, err
+	}
 	width, height, lp := legendSize(evs, opts)
 	var listed int
+	var plotBox Box
 	lay, err := render(w, format, width, height, opts.DPI, th, func(c draw.Canvas) ([]Mark, error) {
 		c, listed = drawHeader(c, th, opts, evs, lp)
 		p := plot.New()
@@ -107,9 +113,21 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 		p.X.Tick.Marker = TimeTicker{}
 		p.Y.Tick.Marker = plainTicks
 		p.Y.Label.Text = "Rebased (first day = 100)"
+		if logY {
+			p.Y.Scale = plot.LogScale{}
+			p.Y.Min, p.Y.Max = logRange(ymin, ymax, 0.06, 0.14)
+			p.Y.Tick.Marker = logPlainTicks
+			p.Y.Label.Text = "Rebased (first day = 100), log scale"
+		}
+		yLabel := ""
+		if logY {
+			yLabel = hideYLabel(p)
+		}
 		dc := p.DataCanvas(c)
+		plotBox = box(dc.Rectangle)
 		gridLines(dc, p, th)
 		p.Draw(c)
+		drawYLabel(c, dc, p, yLabel)
 		xOf, yOf := p.Transforms(&dc)
 		shadeSpans(dc, xOf, evs)
 		dc.StrokeLine2(draw.LineStyle{Color: th.axis, Width: 0.7, Dashes: []vg.Length{3, 2}}, dc.Min.X, yOf(100), dc.Max.X, yOf(100))
@@ -132,7 +150,7 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 			envs = append(envs, env)
 		}
 		key := seriesKey(dc, th, rs)
-		at := func(e Event) (vg.Point, bool) {
+		at := func(e Event) (pt vg.Point, early, ok bool) {
 			r := rs[0]
 			for _, s := range rs {
 				if s.name == e.Ticker {
@@ -140,16 +158,20 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 				}
 			}
 			d := dayNum(e.Date)
+			if d < r.xs[0] {
+				// Before the series begins: at its first value, the left edge of its line.
+				return vg.Point{X: xOf(r.xs[0]), Y: yOf(r.ys[0])}, true, true
+			}
 			j := sort.SearchFloat64s(r.xs, d)
 			if j == len(r.xs) {
 				j = len(r.xs) - 1
 			}
-			return vg.Point{X: xOf(d), Y: yOf(r.ys[j])}, true
+			return vg.Point{X: xOf(d), Y: yOf(r.ys[j])}, false, true
 		}
 		return eventLayer(dc, th, evs, xOf, at, envs, []Box{key}), nil
 	})
 	if lay != nil {
-		lay.Listed = listed
+		lay.Listed, lay.Plot, lay.LogScale = listed, plotBox, logY
 	}
 	return lay, err
 }

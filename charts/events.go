@@ -35,8 +35,18 @@ func shadeSpans(dc draw.Canvas, xOf func(float64) vg.Length, evs []Event) {
 			continue
 		}
 		if x0, x1, ok := spanX(dc, xOf, e); ok {
+			b := rect(Box{x0, dc.Min.Y.Points(), x1, dc.Max.Y.Points()})
+			if e.isForecast() {
+				// Expected: a lighter band with dashed edges, as the hollow marker of a day.
+				dc.SetColor(alpha(TypeColor(e.Type), 0.05))
+				dc.Fill(b.Path())
+				edge := draw.LineStyle{Color: alpha(TypeColor(e.Type), 0.8), Width: 0.8, Dashes: []vg.Length{3, 2}}
+				dc.StrokeLine2(edge, b.Min.X, b.Min.Y, b.Min.X, b.Max.Y)
+				dc.StrokeLine2(edge, b.Max.X, b.Min.Y, b.Max.X, b.Max.Y)
+				continue
+			}
 			dc.SetColor(alpha(TypeColor(e.Type), 0.10))
-			dc.Fill(rect(Box{x0, dc.Min.Y.Points(), x1, dc.Max.Y.Points()}).Path())
+			dc.Fill(b.Path())
 		}
 	}
 }
@@ -45,7 +55,7 @@ func shadeSpans(dc draw.Canvas, xOf func(float64) vg.Length, evs []Event) {
 // an event's marker goes (false: outside the chart); envs are the drawn series, which labels must
 // not hide; obstacles are other things labels must avoid (a series legend).
 func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Length,
-	at func(Event) (vg.Point, bool), envs []*envelope, obstacles []Box) []Mark {
+	at func(Event) (pt vg.Point, early, ok bool), envs []*envelope, obstacles []Box) []Mark {
 	area := box(dc.Rectangle)
 	pl := newPlacer(area)
 	pl.envs = envs
@@ -57,7 +67,8 @@ func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Leng
 
 	var marks []Mark
 	var points []vg.Point
-	sameDay := map[int64]int{}
+	// The markers already at each x (one day), by their centers' y.
+	atX := map[int64][]float64{}
 	for _, e := range evs {
 		if e.isSpan() {
 			x0, x1, ok := spanX(dc, xOf, e)
@@ -68,18 +79,29 @@ func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Leng
 			points = append(points, vg.Point{})
 			continue
 		}
-		pt, ok := at(e)
+		pt, early, ok := at(e)
 		if !ok || !dc.ContainsX(pt.X) {
 			continue
 		}
-		// Events of the same day stack upwards, so that none hides another, up to the top edge.
-		key := e.Date.Unix()
-		pt.Y += vg.Length(float64(sameDay[key]) * (2*markerRadius + 1.5))
+		// A marker sits on its own line; only where it would hide another marker of the same
+		// day (events of one ticker and day, or lines that meet) does it move up above it, so
+		// that none hides another, up to the top edge.
+		key := int64(math.Round(pt.X.Points() * 8))
 		pt.Y = min(max(pt.Y, dc.Min.Y+markerRadius), dc.Max.Y-markerRadius)
-		sameDay[key]++
+		for pass, moved := 0, true; moved && pass <= len(atX[key]); pass++ {
+			moved = false
+			for _, y := range atX[key] {
+				if math.Abs(pt.Y.Points()-y) < 2*markerRadius {
+					up := min(vg.Length(y+2*markerRadius+1.5), dc.Max.Y-markerRadius)
+					moved = moved || up != pt.Y
+					pt.Y = up
+				}
+			}
+		}
+		atX[key] = append(atX[key], pt.Y.Points())
 		x, y := pt.X.Points(), pt.Y.Points()
 		mk := Box{x - markerRadius, y - markerRadius, x + markerRadius, y + markerRadius}
-		marks = append(marks, Mark{Num: e.Num, Event: e, Marker: mk})
+		marks = append(marks, Mark{Num: e.Num, Event: e, Marker: mk, Early: early})
 		points = append(points, pt)
 		pl.add(Box{mk.X0 - 0.5, mk.Y0 - 0.5, mk.X1 + 0.5, mk.Y1 + 0.5})
 	}
@@ -150,6 +172,14 @@ func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Leng
 			dc.Stroke(circle(p, markerRadius-0.8))
 			continue
 		}
+		if m.Early {
+			// Before the prices: a triangle pointing back in time.
+			dc.SetColor(th.bg)
+			dc.Fill(leftTriangle(p, markerRadius+1.2))
+			dc.SetColor(col)
+			dc.Fill(leftTriangle(p, markerRadius+0.3))
+			continue
+		}
 		dc.SetColor(th.bg)
 		dc.Fill(circle(p, markerRadius+0.9))
 		dc.SetColor(col)
@@ -179,6 +209,16 @@ func placeSpanLabel(pl *placer, band Box, w float64) Box {
 		}
 	}
 	return Box{}
+}
+
+// leftTriangle is a triangle of circumradius r around p pointing left.
+func leftTriangle(p vg.Point, r vg.Length) vg.Path {
+	var path vg.Path
+	path.Move(vg.Point{X: p.X - r, Y: p.Y})
+	path.Line(vg.Point{X: p.X + r/2, Y: p.Y + r*0.866})
+	path.Line(vg.Point{X: p.X + r/2, Y: p.Y - r*0.866})
+	path.Close()
+	return path
 }
 
 func circle(p vg.Point, r vg.Length) vg.Path {
@@ -240,7 +280,7 @@ func planLegend(evs []Event, width vg.Length, maxRows int) legendPlan {
 	if len(evs) > 10 && width >= 8*vg.Inch {
 		lp.cols = 2
 	}
-	maxRows = max(maxRows, 1)
+	maxRows = max(maxRows, 0)
 	lp.rows = min((len(evs)+lp.cols-1)/lp.cols, maxRows)
 	lp.listed = min(len(evs), lp.rows*lp.cols)
 	lines := float64(lp.rows)
@@ -312,7 +352,10 @@ func drawLegend(c draw.Canvas, th theme, evs []Event, lp legendPlan) int {
 		x := left + float64(col)*colW
 		y := top - legendKey - (float64(row)+0.5)*legendRow
 		c.SetColor(TypeColor(e.Type))
-		if e.isSpan() {
+		if e.isSpan() && e.isForecast() {
+			c.SetLineStyle(draw.LineStyle{Color: TypeColor(e.Type), Width: 1, Dashes: []vg.Length{2, 1}})
+			c.Stroke(rect(Box{x + 1, y - 3.5, x + 8, y + 3.5}).Path())
+		} else if e.isSpan() {
 			c.Fill(rect(Box{x + 1, y - 3.5, x + 8, y + 3.5}).Path())
 		} else if e.isForecast() {
 			c.SetLineStyle(draw.LineStyle{Color: TypeColor(e.Type), Width: 1.2})

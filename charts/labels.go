@@ -70,6 +70,18 @@ func (e *envelope) hits(b Box) bool {
 	return false
 }
 
+// overlap is how many points of b's columns the envelope covers: how much of the series a box
+// would hide.
+func (e *envelope) overlap(b Box) float64 {
+	total := 0.0
+	for c := e.col(b.X0); c <= e.col(b.X1); c++ {
+		if lo, hi := math.Max(e.lo[c], b.Y0), math.Min(e.hi[c], b.Y1); hi > lo {
+			total += hi - lo
+		}
+	}
+	return total
+}
+
 // placer puts number labels where they overlap neither each other, nor the markers, nor the
 // series' envelopes, greedily in the order asked. Boxes are kept in a uniform grid of cells, so a
 // check looks only at the boxes near the candidate: O(labels x candidates) overall.

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"gonum.org/v1/plot"
@@ -24,16 +25,24 @@ import (
 // (they keep their numbers on the chart, and their hover text in SVG). With Options.Height set,
 // the table gets at most 40% of that height instead.
 type PriceChart struct {
-	Ticker, Currency string
-	Bars             []Bar
-	Events           []Event
-	Candles, Volume  bool
+	Ticker          string
+	Currency        string // ISO code (USD when empty), or Points for an index
+	Bars            []Bar
+	Events          []Event
+	Candles, Volume bool
 }
 
 // Layout of the price chart.
 const (
 	volumeShare   = 0.22 // of the panels' height
 	maxLegendRows = 25   // per column, when the image grows to hold the legend
+	// plotShare is the least share of the image height the data area keeps, whatever the
+	// number of events in the table under it.
+	plotShare = 0.6
+	// chrome is what a chart draws around its data area, in points: margins, the title, the source
+	// line and the time axis' two-line labels. Planning with it keeps the plot's share;
+	// Layout.Plot reports the real area.
+	chrome = 92.0
 )
 
 // cleanBars keeps the bars with a date and a close, sorted by date.
@@ -48,18 +57,22 @@ func cleanBars(in []Bar) []Bar {
 	return out
 }
 
-// legendSize plans the legend and the image height: the chart's own height plus the legend when
-// the height is left to the chart, else the legend takes what the given height leaves (at most
-// 40% of it).
+// legendSize plans the legend and the image height so that the plot keeps at least plotShare of
+// the image: with the height left to the chart, the chart grows with its table (the whole list up
+// to maxLegendRows a column); with a given height, the table gets what the plot leaves and the
+// events beyond are summed up in one line.
 func legendSize(evs []Event, o Options) (w, h vg.Length, lp legendPlan) {
 	w, h = o.size()
 	if o.Height > 0 {
-		rows := int((float64(o.Height)*0.4 - legendKey - 8 - legendRow) / legendRow)
-		lp = planLegend(evs, w, rows)
+		room := float64(h)*(1-plotShare) - chrome
+		rows := int(math.Floor((room - legendKey - 8 - legendRow) / legendRow))
+		lp = planLegend(evs, w, max(rows, 0))
 		return w, h, lp
 	}
 	lp = planLegend(evs, w, maxLegendRows)
-	return w, h + lp.height, lp
+	// plot = base - chrome >= plotShare * (base + legend)
+	base := max(h, vg.Length((chrome+plotShare*float64(lp.height))/(1-plotShare)))
+	return w, base + lp.height, lp
 }
 
 // ForecastHorizon is the last target date a price chart of first..last shows a forecast at: a
@@ -88,8 +101,20 @@ func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, 
 	var shown []Event
 	for _, e := range evs {
 		switch {
+		case e.isSpan() && e.isForecast():
+			// An expected period shows when it starts by the horizon, as far as the horizon.
+			if e.End.Before(first) || e.Start.After(limit) {
+				continue
+			}
+			end := e.End
+			if end.After(limit) {
+				end = limit
+			}
+			if end.After(horizon) {
+				horizon = end
+			}
 		case e.isSpan():
-			if e.Start.IsZero() || e.End.Before(first) || e.Start.After(last) {
+			if e.End.Before(first) || e.Start.After(last) {
 				continue
 			}
 		case e.isForecast():
@@ -100,7 +125,9 @@ func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, 
 				horizon = e.Date
 			}
 		default:
-			if e.Date.Before(first) || e.Date.After(last) {
+			// A day event before the first price is drawn at the left edge; more than a year
+			// before, it is no longer this chart's story.
+			if e.Date.Before(first.AddDate(-1, 0, 0)) || e.Date.After(last) {
 				continue
 			}
 		}
@@ -108,23 +135,31 @@ func (pc PriceChart) Render(w io.Writer, format string, opts Options) (*Layout, 
 	}
 	evs = shown
 	volume := pc.Volume && slices.ContainsFunc(bars, func(b Bar) bool { return b.Volume > 0 })
+	lo, hi := pc.valueRange(bars)
+	logY, err := logScale(opts.Scale, lo, hi)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", pc.Ticker, err)
+	}
 	width, height, lp := legendSize(evs, opts)
 	var listed int
+	var plotBox, volKey Box
 	lay, err := render(w, format, width, height, opts.DPI, th, func(c draw.Canvas) ([]Mark, error) {
 		c, listed = drawHeader(c, th, opts, evs, lp)
-		return pc.drawPanels(c, th, bars, evs, horizon, volume)
+		return pc.drawPanels(c, th, bars, evs, horizon, volume, logY, &plotBox, &volKey)
 	})
 	if lay != nil {
-		lay.Listed = listed
+		lay.Listed, lay.Plot, lay.LogScale = listed, plotBox, logY
+		if volume {
+			lay.Key, lay.Keys = volKey, slices.Clone(volumeKeys)
+		}
 	}
 	return lay, err
 }
 
-func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event, horizon time.Time, volume bool) ([]Mark, error) {
-	xs := make([]float64, len(bars))
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for i, b := range bars {
-		xs[i] = dayNum(b.Date)
+// valueRange is the lowest and highest price drawn: closes, and with candles the day's range.
+func (pc PriceChart) valueRange(bars []Bar) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for _, b := range bars {
 		l, h := b.Close, b.Close
 		if pc.Candles {
 			for _, v := range []float64{b.Low, b.High, b.Open} {
@@ -135,6 +170,16 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 		}
 		lo, hi = math.Min(lo, l), math.Max(hi, h)
 	}
+	return lo, hi
+}
+
+func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event, horizon time.Time, volume, logY bool, plotBox, volKey *Box) ([]Mark, error) {
+	xs := make([]float64, len(bars))
+	for i, b := range bars {
+		xs[i] = dayNum(b.Date)
+	}
+	first := bars[0].Date
+	lo, hi := pc.valueRange(bars)
 	xmin, xmax := xs[0], math.Max(xs[len(xs)-1], dayNum(horizon))
 	pad := math.Max((xmax-xmin)*0.015, 1)
 	yr := hi - lo
@@ -152,6 +197,19 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 	}
 	price.X.Tick.Marker = TimeTicker{NoLabels: volume}
 	price.Y.Tick.Marker = priceTicks(pc.Currency)
+	if strings.EqualFold(pc.Currency, Points) {
+		price.Y.Label.Text = "points"
+	}
+	if logY {
+		price.Y.Scale = plot.LogScale{}
+		price.Y.Min, price.Y.Max = logRange(lo, hi, 0.06, 0.14)
+		price.Y.Tick.Marker = logPriceTicks(pc.Currency)
+		price.Y.Label.Text = strings.TrimPrefix(price.Y.Label.Text+", log scale", ", ")
+	}
+	yLabel := ""
+	if logY {
+		yLabel = hideYLabel(price)
+	}
 
 	panels := []*plot.Plot{price}
 	canvases := []draw.Canvas{c}
@@ -176,8 +234,10 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 		alignLeft(panels, canvases)
 	}
 	dc := price.DataCanvas(canvases[0])
+	*plotBox = box(dc.Rectangle)
 	gridLines(dc, price, th)
 	price.Draw(canvases[0])
+	drawYLabel(canvases[0], dc, price, yLabel)
 	xOf, yOf := price.Transforms(&dc)
 	shadeSpans(dc, xOf, evs)
 
@@ -214,19 +274,25 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 		vol.Draw(canvases[1])
 		vx, vy := vol.Transforms(&vdc)
 		pc.drawVolume(vdc, th, bars, xs, vx, vy)
+		*volKey = drawVolumeKey(vdc, th)
 	}
 
-	at := func(e Event) (vg.Point, bool) {
+	at := func(e Event) (pt vg.Point, early, ok bool) {
+		if e.Date.Before(first) {
+			// Before the prices begin (an IPO the day before the first quote): at the left edge,
+			// on the first close.
+			return vg.Point{X: xOf(xs[0]), Y: yOf(bars[0].Close)}, true, true
+		}
 		i := sort.Search(len(bars), func(i int) bool { return !bars[i].Date.Before(e.Date) })
 		if i == len(bars) {
 			if !e.isForecast() {
-				return vg.Point{}, false
+				return vg.Point{}, false, false
 			}
 			i = len(bars) - 1 // past the series: level with the last close
 		} else if !bars[i].Date.Equal(e.Date) && e.isForecast() && i > 0 {
 			i-- // a forecast between trading days sits at the close before it
 		}
-		return vg.Point{X: xOf(dayNum(e.Date)), Y: yOf(bars[i].Close)}, true
+		return vg.Point{X: xOf(dayNum(e.Date)), Y: yOf(bars[i].Close)}, false, true
 	}
 	return eventLayer(dc, th, evs, xOf, at, []*envelope{env}, nil), nil
 }
@@ -303,4 +369,33 @@ func (pc PriceChart) drawVolume(dc draw.Canvas, th theme, bars []Bar, xs []float
 	dc.Fill(up)
 	dc.SetColor(alpha(th.down, 0.45))
 	dc.Fill(down)
+}
+
+// volumeKeys name the volume bars' two colors.
+var volumeKeys = []string{"close up or flat", "close down"}
+
+// drawVolumeKey says what the volume bars' colors mean, in the panel's top left corner.
+func drawVolumeKey(dc draw.Canvas, th theme) Box {
+	sty := textStyle(th.fg, 7.5, false)
+	sty.YAlign = draw.YCenter
+	x0, y := dc.Min.X.Points()+4, dc.Max.Y.Points()-7
+	w := 0.0
+	for _, k := range volumeKeys {
+		w += 13 + sty.Width(k).Points() + 8
+	}
+	b := Box{x0, y - 6, x0 + w, y + 6}
+	dc.SetColor(th.labelBG)
+	dc.Fill(rect(b).Path())
+	x := x0 + 3
+	for i, k := range volumeKeys {
+		c := alpha(th.volume, 0.95)
+		if i == 1 {
+			c = alpha(th.down, 0.45)
+		}
+		dc.SetColor(c)
+		dc.Fill(rect(Box{x, y - 4, x + 8, y + 4}).Path())
+		dc.FillText(sty, vg.Point{X: vg.Length(x + 11), Y: vg.Length(y)}, k)
+		x += 13 + sty.Width(k).Points() + 8
+	}
+	return b
 }

@@ -182,23 +182,28 @@ func summaryTable(d *data) *Table {
 		{Name: "worst_return", Label: "Worst day's return", Unit: Percent},
 		{Name: "days_above_" + bench, Label: "Days above " + d.Benchmark, Unit: Integer},
 		{Name: "days_below_" + bench, Label: "Days below " + d.Benchmark, Unit: Integer},
+		// The benchmark over each ticker's own first to last day, the figure the highlights quote:
+		// the benchmark's own row covers its own days, which may differ.
+		{Name: bench + "_same_days", Label: d.Benchmark + " over the same days", Unit: Percent},
 		{Name: "ipo_price", Label: "IPO price", Unit: Dollars, UnitFrom: "currency"},
 		{Name: "since_ipo", Label: "Return since IPO", Unit: Percent},
 		{Name: "first_day_return", Label: "First-day return", Unit: Percent},
 		{Name: "currency"},
 	}}
 	if d.Benchmark == "" {
-		t.Columns[16].Label, t.Columns[17].Label = "", ""
+		t.Columns[16].Label, t.Columns[17].Label, t.Columns[18].Label = "", "", ""
 	}
 	for _, s := range d.Summary {
-		var above, below any = s.DaysAbove, s.DaysBelow
+		var above, below, same any = s.DaysAbove, s.DaysBelow, nil
 		if s.Ticker == d.Benchmark || d.Benchmark == "" {
 			above, below = nil, nil // against itself, or nothing
+		} else if r, ok := d.returnBetween(d.Benchmark, s.FirstDay, s.LastDay); ok {
+			same = r
 		}
 		t.Rows = append(t.Rows, []any{s.Ticker, s.FirstDay, s.LastDay, s.Days, s.FirstClose, s.LastClose, s.TotalReturn,
 			s.AnnualizedReturn, s.AnnualizedVolatility, s.MaxDrawdown, s.PeakDay, s.TroughDay, null.Cell(s.BestDay), s.BestReturn,
-			null.Cell(s.WorstDay), s.WorstReturn, above, below, null.Cell(s.IPOPrice), null.Cell(s.SinceIPO), null.Cell(s.FirstDayReturn),
-			d.Charts.Currency(s.Ticker)})
+			null.Cell(s.WorstDay), s.WorstReturn, above, below, same, null.Cell(s.IPOPrice), null.Cell(s.SinceIPO), null.Cell(s.FirstDayReturn),
+			d.Charts.Unit(s.Ticker)})
 	}
 	return t
 }
@@ -299,7 +304,9 @@ func claimsTable(d *data) *Table {
 		{Name: "claim_id"},
 		{Name: "date", Label: "Date", Unit: Date},
 		{Name: "ticker", Label: "Ticker"},
-		{Name: "text", Label: "Claim", Wrap: true},
+		// The claim is a short span ("fell 34%"): it wraps as it must, without the wide minimum
+		// of a headline column, so that the table fits a 1,400 px page.
+		{Name: "text", Label: "Claim"},
 		{Name: "metric", Label: "Metric"},
 		{Name: "op"},
 		{Name: "claimed", Label: "Claimed", Unit: Fixed2, UnitFrom: "unit"},
@@ -329,6 +336,7 @@ func highlights(d *data) []string {
 		h := fmt.Sprintf("%s returned %s from %s to %s (maximum drawdown %s)", s.Ticker, Percent.format(s.TotalReturn),
 			day(s.FirstDay), day(s.LastDay), Percent.format(s.MaxDrawdown))
 		if r, ok := d.returnBetween(d.Benchmark, s.FirstDay, s.LastDay); ok && s.Ticker != d.Benchmark {
+			// The summary table shows this figure on the ticker's row ("GSPC over the same days").
 			h += fmt.Sprintf("; %s returned %s over the same days", d.Benchmark, Percent.format(r))
 		}
 		out = append(out, h+".")

@@ -66,7 +66,7 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 		o := base
 		o.SourceLine = d.Charts.SourceLine(d.ChartTickers(), cmp.Events) + "; adjusted closes"
 		o.Title = "Relative performance, rebased to 100"
-		o.Height = 4.5 * vg.Inch
+		// The chart's own height: it grows with its event table, and the plot keeps 60% of it.
 		plans = append(plans, plan{name: "comparison", id: "chart-comparison", chart: cmp, opts: o, place: setComparison,
 			caption: fmt.Sprintf("%s: adjusted closes rebased to 100 on %s", strings.Join(seriesNames(cmp), ", "), day(cmp.Base))})
 	}

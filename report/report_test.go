@@ -5,9 +5,13 @@ import (
 	"database/sql"
 	"encoding/csv"
 	"flag"
+	"fmt"
+	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -107,6 +111,7 @@ func TestWriteExample(t *testing.T) {
 		`<a href="https://example.com/xensource">Citrix to acquire XenSource for $500 million</a>`,
 		`VMware warns 2008 revenue growth will slow &lt;below 50%&gt;`,
 		`No claims (claims come from articles).`,
+		`<td class="num">1416.60</td>`, // GSPC's first close: an index, in points, not dollars
 		`VMW has no prices before 2007-08-15`,
 		`VMW returned -29.82% from 2007-08-15 to 2008-07-14 (maximum drawdown -69.79%); GSPC returned -12.68% over the same days.`,
 		`The largest abnormal return around an event: VMW -32.15% over days -1 to &#43;1 of 2008-01-29`,
@@ -120,8 +125,8 @@ func TestWriteExample(t *testing.T) {
 	}
 
 	// Every chart is a PNG and an SVG, and inline in the page with one hover title per event
-	// marker: VMW's IPO falls the day before its prices start and has none.
-	markers := map[string]int{"VMW": 2, "CTXS": 1, "GSPC": 0, "comparison": 3, "event_study": 0}
+	// marker: VMW's IPO falls the day before its prices start and sits at the left edge.
+	markers := map[string]int{"VMW": 3, "CTXS": 1, "GSPC": 0, "comparison": 4, "event_study": 0}
 	for name, want := range markers {
 		for _, ext := range []string{".png", ".svg"} {
 			b, err := os.ReadFile(filepath.Join(out, "charts", name+ext))
@@ -317,7 +322,7 @@ func TestWriteEmptyParts(t *testing.T) {
 			name:    "no benchmark",
 			setup:   []string{`DELETE FROM prices WHERE ticker = 'GSPC'`, `UPDATE securities SET currency = 'EUR' WHERE ticker = 'CTXS'`},
 			tickers: "CTXS,VMW", bench: "",
-			markers:  map[string]int{"chart-VMW": 2, "chart-CTXS": 1, "chart-comparison": 3},
+			markers:  map[string]int{"chart-VMW": 3, "chart-CTXS": 1, "chart-comparison": 4},
 			contains: []string{"No event study: it needs a benchmark", "no benchmark loaded", `<td class="num">€21.36</td>`, `<td class="num">$57.71</td>`},
 			missing:  []string{"charts/GSPC.png", "charts/event_study.png"},
 		},
@@ -331,7 +336,7 @@ func TestWriteEmptyParts(t *testing.T) {
 			},
 			opts:    Options{Tickers: []string{"VMW"}, From: day0("2007-06-01")},
 			tickers: "VMW", bench: "GSPC",
-			markers:  map[string]int{"chart-VMW": 4},
+			markers:  map[string]int{"chart-VMW": 5},
 			contains: []string{"<title>#2 2007-09 VMW: VMworld 2007: ESX 3i</title>", "<title>#5 2008-09-15 (expected) VMW: VMworld 2008 opens</title>", "forecast"},
 		},
 		{
@@ -417,5 +422,124 @@ func TestWriteReadOnly(t *testing.T) {
 	_, err = Write(ctx, ro.DB, Options{Out: t.TempDir()})
 	if err == nil || IsInputError(err) || !strings.Contains(err.Error(), "must be open for writing") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// The benchmark's return the highlights quote for a ticker is in the summary table, on the
+// ticker's row, and equals GSPC's adjusted close ratio over the ticker's first and last days,
+// computed here from the example's CSV.
+func TestBenchmarkOverEachTickersDays(t *testing.T) {
+	db := exampleDB(t, true)
+	out := outDir(t, "same_days")
+	if _, err := Write(context.Background(), db, Options{Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	read := func(path string) [][]string {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		rows, err := csv.NewReader(f).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	adj := map[string]float64{}
+	for _, r := range read(filepath.Join("..", "data", "example", "prices", "GSPC.csv"))[1:] {
+		v, _ := strconv.ParseFloat(r[5], 64)
+		adj[r[0]] = v
+	}
+	sum := read(filepath.Join(out, "summary.csv"))
+	col := map[string]int{}
+	for i, c := range sum[0] {
+		col[c] = i
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	checked := 0
+	for _, r := range sum[1:] {
+		if r[col["ticker"]] == "GSPC" {
+			if r[col["gspc_same_days"]] != "" {
+				t.Errorf("GSPC against itself: %q", r[col["gspc_same_days"]])
+			}
+			continue
+		}
+		got, err := strconv.ParseFloat(r[col["gspc_same_days"]], 64)
+		want := adj[r[col["last_day"]]]/adj[r[col["first_day"]]] - 1
+		if err != nil || math.Abs(got-want) > 1e-9 {
+			t.Errorf("%s: GSPC over its days %q, want %v", r[0], r[col["gspc_same_days"]], want)
+		}
+		if !strings.Contains(string(page), fmt.Sprintf("GSPC returned %.2f%% over the same days", want*100)) {
+			t.Errorf("%s: the highlight does not quote %.2f%%", r[0], want*100)
+		}
+		checked++
+	}
+	if checked != 2 {
+		t.Errorf("%d tickers checked", checked)
+	}
+}
+
+// The page's tables fit a 1,400 px window without scrolling sideways, the claims' too (with the
+// longest claims, reasons and article titles the example's articles give), measured by a headless
+// Chromium where one is installed.
+func TestTablesFitTheWindow(t *testing.T) {
+	browser := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			browser = p
+			break
+		}
+	}
+	if browser == "" || testing.Short() {
+		t.Skip("no headless Chromium to measure the page with (or -short)")
+	}
+	db := exampleDB(t, true)
+	ctx := context.Background()
+	for _, q := range []string{
+		`INSERT INTO articles (title, published, source, url, body) VALUES
+			('VMware sinks after warning that growth will slow in 2008 as customers delay their purchases', DATE '2008-01-29', 'Reuters', 'https://example.com/reuters/vmw', 'body')`,
+		`INSERT INTO claims (article_id, ticker, date, metric, value, unit, text) VALUES
+			(1, 'VMW', DATE '2008-01-29', 'day_return', -34, 'pct', 'fell 34%'),
+			(1, 'VMW', DATE '2007-08-14', 'first_day_return', 76, 'pct', 'jumped 76 percent in their first day of trading'),
+			(1, 'VMW', DATE '2008-01-29', 'close', 54.87, 'USD', 'closing at $54.87')`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := outDir(t, "fit")
+	if _, err := Write(ctx, db, Options{Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe := string(page) + `<script>document.querySelectorAll('.scroll').forEach(function (d) {
+	var p = document.createElement('p'); p.textContent = 'WIDTH ' + (d.closest('section') || {}).id + ' ' + d.scrollWidth + ' ' + d.clientWidth;
+	document.body.appendChild(p); });</script>`
+	file := filepath.Join(t.TempDir(), "probe.html")
+	if err := os.WriteFile(file, []byte(probe), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	dom, err := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000",
+		"--dump-dom", "file://"+file).Output()
+	if err != nil {
+		t.Skipf("chromium: %v", err)
+	}
+	found := map[string]bool{}
+	for _, m := range regexp.MustCompile(`WIDTH (\w+) (\d+) (\d+)`).FindAllStringSubmatch(string(dom), -1) {
+		found[m[1]] = true
+		scroll, _ := strconv.Atoi(m[2])
+		client, _ := strconv.Atoi(m[3])
+		if scroll > client {
+			t.Errorf("the %s table is %d px wide in a %d px column", m[1], scroll, client)
+		}
+	}
+	if !found["claims"] {
+		t.Errorf("no claims table measured: %v", found)
 	}
 }

@@ -98,6 +98,8 @@ func rowUnit(unit, v any) string {
 	switch strings.ToUpper(code) {
 	case "PCT":
 		return fmt.Sprintf("%.2f%%", f)
+	case "POINTS": // an index's level
+		return fmt.Sprintf("%.2f", f)
 	case "", "USD":
 		return fmt.Sprintf("$%.2f", f)
 	case "EUR":

@@ -33,7 +33,8 @@ type Chart struct {
 	Layout *charts.Layout
 	// What says what the chart shows, for a message: "2 series, 6 events".
 	What string
-	// Unplaced are events of the chart's tickers that cannot be placed on a trading day.
+	// Unplaced are events of the chart's tickers that cannot be placed on a trading day, nor
+	// shown at the chart's left edge.
 	Unplaced []analytics.EventMark
 }
 
@@ -105,7 +106,7 @@ func priceChart(ctx context.Context, db *sql.DB, opts ChartOptions) (*Chart, err
 	if err != nil {
 		return nil, err
 	}
-	return &Chart{Image: buf.Bytes(), Layout: lay, What: Plural(len(lay.Marks), "event"), Unplaced: d.Unplaced()}, nil
+	return &Chart{Image: buf.Bytes(), Layout: lay, What: Plural(len(lay.Marks), "event"), Unplaced: d.OffChart()}, nil
 }
 
 func compareChart(ctx context.Context, db *sql.DB, opts ChartOptions) (*Chart, error) {
@@ -135,7 +136,7 @@ func compareChart(ctx context.Context, db *sql.DB, opts ChartOptions) (*Chart, e
 	if err != nil {
 		return nil, err
 	}
-	return &Chart{Image: buf.Bytes(), Layout: lay, Unplaced: d.Unplaced(),
+	return &Chart{Image: buf.Bytes(), Layout: lay, Unplaced: d.OffChart(),
 		What: fmt.Sprintf("%d series, %s", len(cc.Series), Plural(len(lay.Marks), "event"))}, nil
 }
 

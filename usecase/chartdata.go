@@ -26,6 +26,10 @@ type ChartData struct {
 	// ticker's currency where securities records one.
 	sources    map[string][]string
 	currencies map[string]string
+	// indexes are the tickers securities.kind marks as an index.
+	indexes map[string]bool
+	// from is where the charts' range begins (zero: the tickers' first prices).
+	from time.Time
 }
 
 // Event is one event of the timeline with its mark on each of its tickers.
@@ -49,10 +53,19 @@ func (e Event) TickerList() string {
 }
 
 // Unplaced are the marks of events that cannot be placed on a trading day, with the reason.
-func (d *ChartData) Unplaced() []analytics.EventMark {
+func (d *ChartData) Unplaced() []analytics.EventMark { return d.unplaced(false) }
+
+// OffChart are the Unplaced marks that the charts cannot show either: all but the events just
+// before the prices, which the charts draw at their left edge (see early).
+func (d *ChartData) OffChart() []analytics.EventMark { return d.unplaced(true) }
+
+func (d *ChartData) unplaced(drawnAtEdge bool) []analytics.EventMark {
 	var out []analytics.EventMark
 	for _, e := range d.Events {
 		for _, m := range e.Marks {
+			if _, ok := d.early(m); ok && drawnAtEdge {
+				continue
+			}
 			if m.Reason != "" {
 				out = append(out, m)
 			}
@@ -64,7 +77,7 @@ func (d *ChartData) Unplaced() []analytics.EventMark {
 // LoadChartData reads the tickers' bars within [from, to] (a ticker without any is an input
 // error) and the events that f selects.
 func LoadChartData(ctx context.Context, db *sql.DB, tickers []string, from, to time.Time, f analytics.Filter) (*ChartData, error) {
-	d := &ChartData{Tickers: tickers, Bars: map[string][]analytics.DailyBar{}}
+	d := &ChartData{Tickers: tickers, Bars: map[string][]analytics.DailyBar{}, from: from}
 	for _, t := range tickers {
 		bs, err := Bars(ctx, db, t, from, to)
 		if err != nil {
@@ -89,7 +102,7 @@ func LoadChartData(ctx context.Context, db *sql.DB, tickers []string, from, to t
 	if d.sources, err = priceSources(ctx, db, tickers); err != nil {
 		return nil, err
 	}
-	if d.currencies, err = currencies(ctx, db, tickers); err != nil {
+	if d.currencies, d.indexes, err = currencies(ctx, db, tickers); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -99,7 +112,7 @@ func LoadChartData(ctx context.Context, db *sql.DB, tickers []string, from, to t
 // the chart's horizon); omitted counts the ticker's events that do not.
 func (d *ChartData) PriceChart(ticker string) (pc charts.PriceChart, omitted int) {
 	bs := d.Bars[ticker]
-	pc = charts.PriceChart{Ticker: ticker, Currency: d.Currency(ticker), Bars: make([]charts.Bar, len(bs))}
+	pc = charts.PriceChart{Ticker: ticker, Currency: d.Unit(ticker), Bars: make([]charts.Bar, len(bs))}
 	for i, b := range bs {
 		pc.Bars[i] = charts.Bar{Date: b.Date, Open: b.Open, High: b.High, Low: b.Low, Close: b.Close, Volume: b.Volume}
 	}
@@ -159,8 +172,16 @@ func (d *ChartData) events(tickers []string, first, last, horizon time.Time) (sh
 			ce := charts.Event{Num: e.Num, Date: m.Day, Start: m.Start, End: m.End, Granularity: m.Granularity,
 				Type: m.Type, Status: m.Status, Ticker: m.Ticker, Headline: m.Headline, Source: m.Source, URL: m.URL}
 			var ok bool
+			early, isEarly := d.early(m)
 			switch {
+			case isEarly:
+				ce.Date, ok = early, true
 			case m.Day.IsZero() && m.Start.IsZero():
+			case m.Status == "forecast" && m.Granularity != "day" && !m.Day.IsZero():
+				// An expected month or quarter is drawn as its calendar period, which may lie
+				// past the last price (so it has no trading days to span).
+				ce.Start, ce.End = m.Day, periodEnd(m.Day, m.Granularity)
+				ok = !ce.Start.After(horizon) && !ce.End.Before(first)
 			case m.Status == "forecast":
 				ok = !m.Day.Before(first) && !m.Day.After(horizon)
 			case m.Granularity != "day":
@@ -178,12 +199,66 @@ func (d *ChartData) events(tickers []string, first, last, horizon time.Time) (sh
 	return shown, omitted
 }
 
+// early gives the date of a day event that has no trading day because the ticker's prices begin
+// after it (VMW's IPO on 2007-08-14, the day before Yahoo's first row), by at most a year and
+// inside the charts' range: the charts draw it at their left edge with its date rather than
+// leave it out.
+func (d *ChartData) early(m analytics.EventMark) (time.Time, bool) {
+	if !m.Day.IsZero() || m.Granularity != "day" || m.Status == "forecast" {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", m.Value)
+	bs := d.Bars[m.Ticker]
+	if err != nil || len(bs) == 0 || !t.Before(bs[0].Date) || t.Before(bs[0].Date.AddDate(-1, 0, 0)) || t.Before(d.from) {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// periodEnd is the last calendar day of the period of granularity that begins on start.
+func periodEnd(start time.Time, granularity string) time.Time {
+	switch granularity {
+	case "week":
+		return start.AddDate(0, 0, 6)
+	case "month":
+		return start.AddDate(0, 1, -1)
+	case "quarter":
+		return start.AddDate(0, 3, -1)
+	case "half":
+		return start.AddDate(0, 6, -1)
+	case "year":
+		return start.AddDate(1, 0, -1)
+	}
+	return start
+}
+
 // Currency is ticker's currency code, USD unless securities says otherwise.
 func (d *ChartData) Currency(ticker string) string {
 	if c, ok := d.currencies[ticker]; ok && c != "" {
 		return c
 	}
 	return "USD"
+}
+
+// Unit is what ticker's prices are counted in: charts.Points for an index (the S&P 500 stands at
+// 1,416.60 points, not dollars), else its currency.
+func (d *ChartData) Unit(ticker string) string {
+	if d.indexes[ticker] || IsIndex(ticker) {
+		return charts.Points
+	}
+	return d.Currency(ticker)
+}
+
+// knownIndexes are the market indexes Yahoo lists under a "^" (^GSPC), which a file name keeps
+// or drops: a security of one of these names is an index even where securities.kind is unset.
+var knownIndexes = map[string]bool{"GSPC": true, "SPX": true, "DJI": true, "IXIC": true, "NDX": true, "RUT": true,
+	"VIX": true, "NYA": true, "FTSE": true, "GDAXI": true, "FCHI": true, "N225": true, "HSI": true, "STOXX50E": true}
+
+// IsIndex says whether a ticker names a market index by its name alone: "^" in front (Yahoo's
+// mark) or one of the well-known index symbols.
+func IsIndex(ticker string) bool {
+	t := strings.ToUpper(strings.TrimSpace(ticker))
+	return strings.HasPrefix(t, "^") || knownIndexes[t]
 }
 
 // SourceLine says where a chart's prices come from and how many sources its events cite:
@@ -257,21 +332,25 @@ func priceSources(ctx context.Context, db *sql.DB, tickers []string) (map[string
 	return out, rows.Err()
 }
 
-// currencies reads the tickers' currencies from securities.
-func currencies(ctx context.Context, db *sql.DB, tickers []string) (map[string]string, error) {
-	rows, err := db.QueryContext(ctx, `SELECT ticker, currency FROM securities
-		WHERE ticker IN (SELECT unnest(?::VARCHAR[])) AND currency IS NOT NULL`, sqltext.List(tickers))
+// currencies reads the tickers' currencies and which are indexes from securities.
+func currencies(ctx context.Context, db *sql.DB, tickers []string) (map[string]string, map[string]bool, error) {
+	rows, err := db.QueryContext(ctx, `SELECT ticker, coalesce(currency, ''), coalesce(kind, '') = 'index' FROM securities
+		WHERE ticker IN (SELECT unnest(?::VARCHAR[]))`, sqltext.List(tickers))
 	if err != nil {
-		return nil, fmt.Errorf("currencies: %w", err)
+		return nil, nil, fmt.Errorf("currencies: %w", err)
 	}
 	defer rows.Close()
-	out := map[string]string{}
+	out, idx := map[string]string{}, map[string]bool{}
 	for rows.Next() {
 		var t, c string
-		if err := rows.Scan(&t, &c); err != nil {
-			return nil, fmt.Errorf("currencies: %w", err)
+		var index bool
+		if err := rows.Scan(&t, &c, &index); err != nil {
+			return nil, nil, fmt.Errorf("currencies: %w", err)
 		}
-		out[t] = c
+		if c != "" {
+			out[t] = c
+		}
+		idx[t] = index
 	}
-	return out, rows.Err()
+	return out, idx, rows.Err()
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/eventline/eventline/analytics"
+	"github.com/eventline/eventline/charts"
 	"github.com/eventline/eventline/internal/testdb"
 	"github.com/eventline/eventline/usecase"
 )
@@ -110,12 +111,17 @@ func TestChartData(t *testing.T) {
 	if len(d.Events) != 3 || d.Events[0].Num != 1 || d.Events[0].First().Headline != "VMware IPO" {
 		t.Fatalf("events: %+v", d.Events)
 	}
-	// The IPO day is not in Yahoo's VMW series: the event is unplaced, said, and left off.
+	// The IPO day is not in Yahoo's VMW series: unplaced (no trading day, said), but the charts
+	// draw it at the left edge, dated.
 	if u := d.Unplaced(); len(u) != 1 || u[0].Headline != "VMware IPO" {
 		t.Errorf("unplaced: %+v", u)
 	}
+	if u := d.OffChart(); len(u) != 0 {
+		t.Errorf("off the charts: %+v", u)
+	}
 	pc, omitted := d.PriceChart("VMW")
-	if len(pc.Events) != 1 || omitted != 1 || pc.Events[0].Num != 3 || pc.Currency != "USD" || len(pc.Bars) != len(d.Bars["VMW"]) {
+	if len(pc.Events) != 2 || omitted != 0 || pc.Events[0].Num != 1 || !pc.Events[0].Date.Equal(date("2007-08-14")) ||
+		pc.Currency != "USD" || len(pc.Bars) != len(d.Bars["VMW"]) {
 		t.Errorf("VMW chart: %d events (%d omitted), currency %s", len(pc.Events), omitted, pc.Currency)
 	}
 	if c := d.Currency("CTXS"); c != "EUR" {
@@ -123,14 +129,34 @@ func TestChartData(t *testing.T) {
 	}
 	// Rebased on the first day all three have: VMW's first.
 	cc := d.Comparison(tickers, []string{"VMW", "CTXS"})
-	if !cc.Base.Equal(date("2007-08-15")) || len(cc.Series) != 3 || len(cc.Events) != 2 {
+	if !cc.Base.Equal(date("2007-08-15")) || len(cc.Series) != 3 || len(cc.Events) != 3 {
 		t.Errorf("comparison: base %s, %d series, %d events", cc.Base, len(cc.Series), len(cc.Events))
 	}
-	if got := d.SourceLine([]string{"VMW"}, pc.Events); got != "prices: Yahoo Finance daily; 1 event from 1 article" {
+	if got := d.SourceLine([]string{"VMW"}, pc.Events); got != "prices: Yahoo Finance daily; 2 events from 2 articles" {
 		t.Errorf("source line %q", got)
 	}
-	if got := d.SourceLine(tickers, cc.Events); got != "prices: Yahoo Finance daily; 2 events from 1 article" {
+	if got := d.SourceLine(tickers, cc.Events); got != "prices: Yahoo Finance daily; 3 events from 2 articles" {
 		t.Errorf("source line %q", got)
+	}
+
+	// An index is counted in points: by its well-known name, or by securities.kind.
+	if u := d.Unit("GSPC"); u != charts.Points {
+		t.Errorf("GSPC in %s", u)
+	}
+	if _, err := st.DB.Exec(`UPDATE securities SET kind = 'index' WHERE ticker = 'CTXS'`); err != nil {
+		t.Fatal(err)
+	}
+	d, err = usecase.LoadChartData(ctx, st.DB, tickers, time.Time{}, date("2007-12-31"), analytics.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u, v := d.Unit("CTXS"), d.Unit("VMW"); u != charts.Points || v != "USD" {
+		t.Errorf("CTXS in %s, VMW in %s", u, v)
+	}
+	for tk, want := range map[string]bool{"^N225": true, "DJI": true, "ixic": true, "VMW": false, "SPY": false} {
+		if usecase.IsIndex(tk) != want {
+			t.Errorf("IsIndex(%s) = %v", tk, !want)
+		}
 	}
 }
 

@@ -44,6 +44,7 @@ func newCmdChart(f *factory, opts *chartOptions) *cobra.Command {
 	}
 	opts.IO, opts.Store = f.IO, f.OpenStore
 	var style, width, height string
+	var logScale, linear bool
 	cmd := &cobra.Command{
 		Use:   "chart",
 		Short: "Draw a price chart annotated with events, a comparison, or an event study",
@@ -62,6 +63,10 @@ to 100 at the first day they all have prices (adjusted closes), with the tickers
 --kind study: the mean cumulative abnormal return of the selected events from day -k to +k
 (--days k), with its 95% confidence band and each event's path faintly behind, as eventline study
 computes it (market model against --benchmark).
+
+The value axis of price and compare charts is a log scale when the values span more than 10x
+(a long history, where a linear axis flattens the early years), else linear; --log and --linear
+(or --log=false) choose.
 
 --width and --height take inches (10, 10in), centimetres (25cm), points (720pt) or pixels at 96
 per inch (960px); --dpi sets the PNG's resolution (the PNG is width x dpi pixels wide).`,
@@ -85,6 +90,8 @@ per inch (960px); --dpi sets the PNG's resolution (the PNG is width x dpi pixels
 	cmd.Flags().StringVar(&height, "height", "", "image height (default 6in plus the event table)")
 	cmd.Flags().IntVar(&opts.Chart.DPI, "dpi", 96, "PNG resolution in pixels per inch")
 	cmd.Flags().StringVar(&opts.Chart.Title, "title", "", "chart title (default: what the chart shows)")
+	cmd.Flags().BoolVar(&logScale, "log", false, fmt.Sprintf("log price scale (default: when prices span more than %gx; --log=false for linear)", charts.LogSpan))
+	cmd.Flags().BoolVar(&linear, "linear", false, "linear price scale, whatever the span")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		if err := getFilter(); err != nil {
 			return err
@@ -98,6 +105,17 @@ per inch (960px); --dpi sets the PNG's resolution (the PNG is width x dpi pixels
 			opts.Candles = true
 		default:
 			return usageErrorf("--style %q: use line or candle", style)
+		}
+		switch {
+		case linear && logScale:
+			return usageErrorf("--log and --linear: choose one")
+		case linear || cmd.Flags().Changed("log") && !logScale:
+			opts.Chart.Scale = charts.ScaleLinear
+		case logScale:
+			opts.Chart.Scale = charts.ScaleLog
+		}
+		if opts.Chart.Scale != charts.ScaleAuto && opts.Kind == "study" {
+			return usageErrorf("--log and --linear apply to price and compare charts (a CAR crosses 0)")
 		}
 		if opts.Chart.Theme != "light" && opts.Chart.Theme != "dark" {
 			return usageErrorf("--theme %q: use light or dark", opts.Chart.Theme)

@@ -59,11 +59,12 @@ func TestChartPNGSizeAndLabels(t *testing.T) {
 	out := filepath.Join(dir, "vmw.png")
 	opts, r := renderChart(t, db, "--ticker", "VMW", "--from", "2007-08-01", "--to", "2008-07-31", "--out", out,
 		"--width", "8in", "--height", "600px", "--dpi", "50")
-	if r.code != 0 || !strings.Contains(r.err, "wrote "+out+" (5 events)") {
+	if r.code != 0 || !strings.Contains(r.err, "wrote "+out+" (6 events)") {
 		t.Fatalf("%+v", r)
 	}
-	// The IPO day is missing from Yahoo's series: said, never moved to another day.
-	if !strings.Contains(r.err, "VMware prices its IPO at $29) not on the chart: VMW has no prices before 2007-08-15") {
+	// The IPO day is missing from Yahoo's series: drawn at the left edge with its own date,
+	// never moved to another day (TestChartEventBeforeTheFirstPrice).
+	if strings.Contains(r.err, "not on the chart") {
 		t.Errorf("stderr: %s", r.err)
 	}
 	f, err := os.Open(out)
@@ -79,7 +80,7 @@ func TestChartPNGSizeAndLabels(t *testing.T) {
 	if b := img.Bounds(); b.Dx() != 400 || b.Dy() != 313 {
 		t.Errorf("png is %dx%d, want 400x313", b.Dx(), b.Dy())
 	}
-	assertNoOverlaps(t, opts.Layout, 5)
+	assertNoOverlaps(t, opts.Layout, 6)
 }
 
 func assertNoOverlaps(t *testing.T, lay *charts.Layout, want int) {
@@ -112,7 +113,7 @@ func TestChartSVGHasOneMarkerLabelAndTitlePerEvent(t *testing.T) {
 	}
 	s := string(b)
 	n := len(opts.Layout.Marks)
-	if n != 5 { // the forecast of 2008-07-01 is inside the prices; the IPO day is not
+	if n != 6 { // the forecast of 2008-07-01 is inside the prices; the IPO day at the left edge
 		t.Fatalf("%d marks", n)
 	}
 	for _, want := range []string{`class="marker"`, `class="label"`, "<title>"} {
@@ -120,7 +121,7 @@ func TestChartSVGHasOneMarkerLabelAndTitlePerEvent(t *testing.T) {
 			t.Errorf("%d %s, want %d", got, want, n)
 		}
 	}
-	if !strings.Contains(s, "<title>#1 2007-08-21 VMW: VMW closes above $66 &lt;first time&gt; (marketwatch.com)</title>") {
+	if !strings.Contains(s, "<title>#2 2007-08-21 VMW: VMW closes above $66 &lt;first time&gt; (marketwatch.com)</title>") {
 		t.Errorf("hover text missing or unescaped")
 	}
 	assertNoOverlaps(t, opts.Layout, n)
@@ -133,10 +134,10 @@ func TestChartKindsAndThemes(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"dark.png", []string{"--ticker", "VMW", "--theme", "dark"}, "(5 events)"},
-		{"candles.png", []string{"--ticker", "VMW", "--style", "candle", "--volume"}, "(5 events)"},
-		{"candles.pdf", []string{"--ticker", "VMW", "--style", "candle"}, "(5 events)"},
-		{"compare.svg", []string{"--kind", "compare", "--ticker", "VMW,CTXS", "--benchmark", "GSPC"}, "(3 series, 6 events)"},
+		{"dark.png", []string{"--ticker", "VMW", "--theme", "dark"}, "(6 events)"},
+		{"candles.png", []string{"--ticker", "VMW", "--style", "candle", "--volume"}, "(6 events)"},
+		{"candles.pdf", []string{"--ticker", "VMW", "--style", "candle"}, "(6 events)"},
+		{"compare.svg", []string{"--kind", "compare", "--ticker", "VMW,CTXS", "--benchmark", "GSPC"}, "(3 series, 7 events)"},
 		{"study.png", []string{"--kind", "study", "--days", "3"}, "(mean CAR over 4 events)"},
 		{"stdout", []string{"--ticker", "VMW", "--out", "-", "--format", "svg"}, ""},
 	} {
@@ -184,6 +185,8 @@ func TestChartBadInput(t *testing.T) {
 		{[]string{"--kind", "compare", "--ticker", "VMW"}, "two tickers or more"},
 		{[]string{"--kind", "study", "--benchmark", "NOPE"}, "benchmark NOPE has no prices"},
 		{[]string{"--kind", "pie"}, `--kind "pie"`},
+		{[]string{"--ticker", "VMW", "--log", "--linear"}, "choose one"},
+		{[]string{"--kind", "study", "--log"}, "apply to price and compare charts"},
 		{[]string{"--kind", "study", "--type", "legal"}, "no events with 10 trading days on each side"},
 	} {
 		args := append([]string{"chart", "--out", out}, tc.args...)
@@ -231,5 +234,87 @@ func TestChartRangeKeepsOverlappingSpansAndLaterForecasts(t *testing.T) {
 	}
 	if want := "2007-Q4,2008-01-29,2008-07-01 (expected)"; strings.Join(got, ",") != want {
 		t.Errorf("events %q, want %s", got, want)
+	}
+}
+
+func TestChartScaleFlags(t *testing.T) {
+	db, dir := chartDB(t)
+	out := filepath.Join(dir, "vmw.png")
+	for _, tc := range []struct {
+		flags []string
+		log   bool
+	}{
+		{nil, false}, // VMW's first year spans less than 10x
+		{[]string{"--log"}, true},
+		{[]string{"--log=false"}, false},
+		{[]string{"--linear"}, false},
+	} {
+		opts, r := renderChart(t, db, append([]string{"--ticker", "VMW", "--out", out}, tc.flags...)...)
+		if r.code != 0 {
+			t.Fatalf("%v: %+v", tc.flags, r)
+		}
+		if opts.Layout.LogScale != tc.log {
+			t.Errorf("%v: log scale %v, want %v", tc.flags, opts.Layout.LogScale, tc.log)
+		}
+	}
+}
+
+// A forecast of a month or a quarter is drawn as that period, named as such, never as a day.
+func TestChartForecastPeriods(t *testing.T) {
+	db, dir := chartDB(t)
+	ev := fixture(t, dir, "forecasts.csv", `date,ticker,type,title,status,source_url
+2007-11,VMW,product,VMware expects to ship ESX 3.5 in November,forecast,
+2008-Q3,VMW,earnings,VMware expects third-quarter revenue of $480M,forecast,
+`)
+	if r := run(t, db, "", "ingest", "events", ev); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	opts, r := renderChart(t, db, "--ticker", "VMW", "--out", filepath.Join(dir, "f.png"))
+	if r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	want := map[string]string{"VMware expects to ship ESX 3.5 in November": "2007-11 (expected)",
+		"VMware expects third-quarter revenue of $480M": "2008-Q3 (expected)"}
+	for _, m := range opts.Layout.Marks {
+		w, ok := want[m.Event.Headline]
+		if !ok {
+			continue
+		}
+		delete(want, m.Event.Headline)
+		if m.Event.When() != w {
+			t.Errorf("%q: %q, want %q", m.Event.Headline, m.Event.When(), w)
+		}
+		if width := m.Marker.X1 - m.Marker.X0; width < 30 {
+			t.Errorf("%q: drawn %.1f pt wide, not as its period", m.Event.Headline, width)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not drawn: %v", want)
+	}
+}
+
+// VMW's IPO, the day before its first quote, is drawn at the left edge with its date.
+func TestChartEventBeforeTheFirstPrice(t *testing.T) {
+	db, dir := chartDB(t)
+	for _, kind := range []string{"price", "compare"} {
+		opts, r := renderChart(t, db, "--kind", kind, "--ticker", "VMW", "--benchmark", "GSPC", "--out", filepath.Join(dir, kind+".png"))
+		if r.code != 0 {
+			t.Fatalf("%s: %+v", kind, r)
+		}
+		if strings.Contains(r.err, "IPO") {
+			t.Errorf("%s: %s", kind, r.err)
+		}
+		found := false
+		for _, m := range opts.Layout.Marks {
+			if m.Event.Type == "ipo" {
+				found = true
+				if !m.Early || m.Event.When() != "2007-08-14" || m.Marker.X0 > opts.Layout.Plot.X0+0.05*(opts.Layout.Plot.X1-opts.Layout.Plot.X0) {
+					t.Errorf("%s: IPO mark %+v", kind, m)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the IPO is not on the chart", kind)
+		}
 	}
 }

@@ -261,13 +261,13 @@ func TestReportInBrowser(t *testing.T) {
 			t.Errorf("console: %s", line)
 		}
 	}
-	// The browser sees the five charts (CTXS, VMW, GSPC, the comparison, the CAR) and the six
+	// The browser sees the five charts (CTXS, VMW, GSPC, the comparison, the CAR) and the eight
 	// event markers on them, each with its hover title.
 	if n := strings.Count(string(dom), "<svg"); n != 5 {
 		t.Errorf("the browser parsed %d SVG charts, want 5", n)
 	}
-	if n := strings.Count(string(dom), `<g class="event"`); n != 6 {
-		t.Errorf("the browser parsed %d event markers, want 6", n)
+	if n := strings.Count(string(dom), `<g class="event"`); n != 8 {
+		t.Errorf("the browser parsed %d event markers, want 8 (VMW's IPO at the left edge of two charts)", n)
 	}
 	if fi, err := os.Stat(shot); err != nil || fi.Size() < 10000 {
 		t.Fatalf("no screenshot: %v", err)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -264,7 +265,9 @@ func (t *Table) View() view {
 		}
 		if c.Link != "" {
 			if j := t.index(c.Link); j >= 0 && j < len(r) {
-				out.URL, _ = r[j].(string)
+				if u, _ := r[j].(string); Linkable(u) {
+					out.URL = u
+				}
 			}
 		}
 		if c.Name == "verdict" {
@@ -348,6 +351,22 @@ func mdEscape(s string) string {
 	r := strings.NewReplacer("\\", "\\\\", "|", "\\|", "\n", " ", "\r", " ", "*", "\\*", "_", "\\_",
 		"[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "$", "\\$")
 	return r.Replace(s)
+}
+
+// Linkable says whether a URL from the data (an article's or event's source) may be a link in a
+// document: only absolute http and https URLs. javascript:, data:, vbscript: and the like run or
+// smuggle content when clicked, and a relative one would point into the report's folder; they are
+// shown as text (in the CSV) and never made clickable.
+func Linkable(u string) bool {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" || u != strings.TrimSpace(u) {
+		return false
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "http", "https":
+		return true
+	}
+	return false
 }
 
 // mdURL keeps a URL inside its parentheses.

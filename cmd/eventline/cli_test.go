@@ -123,7 +123,12 @@ func TestSQLScriptAndShell(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if err := runShell(context.Background(), st.DB, opts); err != nil {
+	sess, err := openSession(context.Background(), st.DB, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if err := runShell(context.Background(), sess, opts); err != nil {
 		t.Fatal(err)
 	}
 	got := out.String()

@@ -69,9 +69,18 @@ type factory struct {
 // DBPath is --db, else $EVENTLINE_DB, else ./eventline.duckdb.
 func (f *factory) DBPath() string { return store.ResolvePath(f.dbFlag) }
 
-// OpenStore opens the database for a command.
+// OpenStore opens the database for a command. A path that is not a DuckDB file (a CSV given as
+// --db by mistake) is refused with exit status 2 before DuckDB can open it as a throwaway
+// in-memory database.
 func (f *factory) OpenStore(ctx context.Context, readOnly bool) (*store.Store, error) {
-	return store.Open(ctx, f.DBPath(), store.Options{ReadOnly: readOnly})
+	path := f.DBPath()
+	if err := store.CheckPath(path); err != nil {
+		if errors.Is(err, store.ErrNotDatabase) {
+			return nil, &usageError{err}
+		}
+		return nil, err
+	}
+	return store.Open(ctx, path, store.Options{ReadOnly: readOnly})
 }
 
 func newRootCmd(ios *IOStreams) *cobra.Command {

@@ -3,10 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/chzyer/readline"
@@ -44,6 +44,11 @@ func newLineReader(opts *sqlOptions) (lineReader, error) {
 	if !opts.IO.IsStdinTTY() {
 		return scanReader{bufio.NewScanner(opts.IO.In)}, nil
 	}
+	if opts.History != "" {
+		if err := preparePrivateFile(opts.History); err != nil {
+			return nil, err
+		}
+	}
 	return readline.NewEx(&readline.Config{
 		Prompt:            promptFirst,
 		HistoryFile:       opts.History,
@@ -55,7 +60,7 @@ func newLineReader(opts *sqlOptions) (lineReader, error) {
 
 // runShell reads statements until .quit or end of input. A failing statement prints DuckDB's
 // message and the shell goes on, as a person at a prompt expects.
-func runShell(ctx context.Context, db *sql.DB, opts *sqlOptions) error {
+func runShell(ctx context.Context, sess *session, opts *sqlOptions) error {
 	rl, err := newLineReader(opts)
 	if err != nil {
 		return fmt.Errorf("start the shell: %w", err)
@@ -78,7 +83,7 @@ func runShell(ctx context.Context, db *sql.DB, opts *sqlOptions) error {
 		}
 		if err == io.EOF {
 			if s := strings.TrimSpace(pending.String()); s != "" {
-				runShellSQL(ctx, db, s, out, errOut, format)
+				runShellSQL(ctx, sess, s, out, errOut, format)
 			}
 			return nil
 		}
@@ -87,7 +92,7 @@ func runShell(ctx context.Context, db *sql.DB, opts *sqlOptions) error {
 		}
 		trimmed := strings.TrimSpace(line)
 		if pending.Len() == 0 && strings.HasPrefix(trimmed, ".") {
-			quit, f := shellCommand(ctx, db, trimmed, out, errOut, format)
+			quit, f := shellCommand(ctx, sess, trimmed, out, errOut, format)
 			if quit {
 				return nil
 			}
@@ -106,7 +111,7 @@ func runShell(ctx context.Context, db *sql.DB, opts *sqlOptions) error {
 		}
 		pending.Reset()
 		for _, s := range stmts {
-			runShellSQL(ctx, db, s, out, errOut, format)
+			runShellSQL(ctx, sess, s, out, errOut, format)
 		}
 	}
 }
@@ -117,8 +122,8 @@ func endsInsideLiteral(script string) bool {
 	return len(splitStatements(closed+"\n;")) != len(splitStatements(closed))
 }
 
-func runShellSQL(ctx context.Context, db *sql.DB, stmt string, out, errOut io.Writer, f table.Format) {
-	if err := execStatement(ctx, db, stmt, out, f); err != nil {
+func runShellSQL(ctx context.Context, sess *session, stmt string, out, errOut io.Writer, f table.Format) {
+	if err := execStatement(ctx, sess, stmt, out, f); err != nil {
 		fmt.Fprintf(errOut, "Error: %v\n", err)
 	}
 }
@@ -131,7 +136,7 @@ const shellHelp = `.tables            list tables and views
 `
 
 // shellCommand runs a dot command; it returns whether to quit and the output format from now on.
-func shellCommand(ctx context.Context, db *sql.DB, line string, out, errOut io.Writer, f table.Format) (bool, table.Format) {
+func shellCommand(ctx context.Context, sess *session, line string, out, errOut io.Writer, f table.Format) (bool, table.Format) {
 	fields := strings.Fields(strings.TrimSuffix(line, ";"))
 	switch fields[0] {
 	case ".quit", ".exit", ".q":
@@ -139,13 +144,13 @@ func shellCommand(ctx context.Context, db *sql.DB, line string, out, errOut io.W
 	case ".help":
 		fmt.Fprint(out, shellHelp)
 	case ".tables":
-		runShellSQL(ctx, db, `SELECT table_name AS name, table_type AS type FROM information_schema.tables WHERE table_schema = 'main' ORDER BY name`, out, errOut, f)
+		runShellSQL(ctx, sess, `SELECT table_name AS name, table_type AS type FROM information_schema.tables WHERE table_schema = 'main' ORDER BY name`, out, errOut, f)
 	case ".schema":
 		name := ""
 		if len(fields) > 1 {
 			name = fields[1]
 		}
-		rows, err := db.QueryContext(ctx, `
+		rows, err := sess.conn.QueryContext(ctx, `
 			SELECT sql FROM duckdb_tables() WHERE schema_name = 'main' AND ($1 = '' OR table_name = $1)
 			UNION ALL
 			SELECT sql FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal AND ($1 = '' OR view_name = $1)`, name)
@@ -180,4 +185,18 @@ func shellCommand(ctx context.Context, db *sql.DB, line string, out, errOut io.W
 		fmt.Fprintf(errOut, "Error: unknown command %s (try .help)\n", fields[0])
 	}
 	return false, f
+}
+
+// preparePrivateFile creates path readable and writable by its owner only, or makes an existing
+// one so: the shell's history holds the user's queries.
+func preparePrivateFile(path string) error {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("history %s: %w", path, err)
+	}
+	f.Close()
+	if err := os.Chmod(path, 0o600); err != nil {
+		return fmt.Errorf("history %s: %w", path, err)
+	}
+	return nil
 }

@@ -89,22 +89,64 @@ func runSQL(ctx context.Context, opts *sqlOptions) error {
 		return err
 	}
 	defer st.Close()
+	sess, err := openSession(ctx, st.DB, !opts.Write)
+	if err != nil {
+		return err
+	}
+	defer sess.Close()
 	if script == "" {
-		return runShell(ctx, st.DB, opts)
+		return runShell(ctx, sess, opts)
 	}
 	for _, stmt := range splitStatements(script) {
-		if err := execStatement(ctx, st.DB, stmt, opts.IO.Out, opts.Format); err != nil {
+		if err := execStatement(ctx, sess, stmt, opts.IO.Out, opts.Format); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// execStatement runs one statement and writes its result, if it has one, in format f.
-func execStatement(ctx context.Context, db *sql.DB, stmt string, w io.Writer, f table.Format) error {
-	rows, err := db.QueryContext(ctx, stmt)
+// session is the one connection a sql call or shell runs its statements on, so that temporary
+// state (SET VARIABLE, USE, ATTACH) lasts from one statement to the next.
+type session struct {
+	conn     *sql.Conn
+	readOnly bool
+}
+
+func openSession(ctx context.Context, db *sql.DB, readOnly bool) (*session, error) {
+	conn, err := db.Conn(ctx)
 	if err != nil {
-		return sqlError(err)
+		return nil, err
+	}
+	if readOnly {
+		if err := lockSession(ctx, conn); err != nil {
+			conn.Close()
+			return nil, err
+		}
+	}
+	return &session{conn: conn, readOnly: readOnly}, nil
+}
+
+func (s *session) Close() error { return s.conn.Close() }
+
+// query runs one statement, after the read-only check when the session is read-only.
+func (s *session) query(ctx context.Context, stmt string) (*sql.Rows, error) {
+	if s.readOnly {
+		if err := checkReadOnly(ctx, s.conn, stmt); err != nil {
+			return nil, err
+		}
+	}
+	rows, err := s.conn.QueryContext(ctx, stmt)
+	if err != nil {
+		return nil, sqlError(err)
+	}
+	return rows, nil
+}
+
+// execStatement runs one statement and writes its result, if it has one, in format f.
+func execStatement(ctx context.Context, sess *session, stmt string, w io.Writer, f table.Format) error {
+	rows, err := sess.query(ctx, stmt)
+	if err != nil {
+		return err
 	}
 	defer rows.Close()
 	names, err := rows.Columns()

@@ -55,7 +55,7 @@ func TestIngestPricesAndQuery(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.out), &rows); err != nil || rows[0]["n"] != float64(3) || rows[0]["x"] != nil {
 		t.Fatalf("sql json: %+v %v", r, err)
 	}
-	r = run(t, db, "", "sql", "SELECT ticker, close FROM prices ORDER BY date LIMIT 1")
+	r = run(t, db, "", "sql", "--format", "table", "SELECT ticker, close FROM prices ORDER BY date LIMIT 1")
 	if !strings.Contains(r.out, "│ VMW    │ 57.709999 │") {
 		t.Fatalf("sql table:\n%s", r.out)
 	}
@@ -262,7 +262,7 @@ func TestSummaryOnExampleData(t *testing.T) {
 	if v["worst_day"] != "2008-01-29" || v["best_day"] != "2007-08-21" || v["first_day"] != "2007-08-15" || v["days"] != float64(230) {
 		t.Fatalf("%v", v)
 	}
-	r = run(t, db, "", "summary", "--ticker", "VMW")
+	r = run(t, db, "", "summary", "--ticker", "VMW", "--format", "table")
 	if !strings.Contains(r.out, "-33.89%") || !strings.Contains(r.out, "$57.71") {
 		t.Fatalf("table:\n%s", r.out)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -107,6 +108,18 @@ with SQL (eventline sql).`,
 	root.SetErr(ios.ErrOut)
 	root.PersistentFlags().StringVar(&f.dbFlag, "db", "", "DuckDB database file (default $EVENTLINE_DB, else ./eventline.duckdb)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		limit := -1
+		if fl := cmd.Flags().Lookup("limit"); fl != nil && fl.Changed {
+			n, err := strconv.Atoi(fl.Value.String())
+			if err != nil || n < 0 {
+				return usageErrorf("--limit %q: give a number of rows, 0 for all", fl.Value.String())
+			}
+			limit = n
+		}
+		ios.tableOut(limit)
+		return nil
+	}
 
 	ingest := &cobra.Command{
 		Use:   "ingest",
@@ -161,8 +174,19 @@ func formatFlag(cmd *cobra.Command, def table.Format, allowed ...table.Format) f
 		names = append(names, string(a))
 	}
 	var value string
-	cmd.Flags().StringVar(&value, "format", string(def), "output format: "+strings.Join(names, "|"))
+	help := "output format: " + strings.Join(names, "|")
+	if def == table.Text {
+		help += " (default: a table fitted to the terminal, tab-separated rows in a pipe)"
+		cmd.Flags().StringVar(&value, "format", "", help)
+		cmd.Flags().Int("limit", 0, "show at most `N` rows (default: all in a pipe, the first and last 20 on a terminal; 0 for all)")
+	} else {
+		cmd.Flags().StringVar(&value, "format", string(def), help)
+	}
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(names, cobra.ShellCompDirectiveNoFileComp))
 	return func() (table.Format, error) {
+		if value == "" {
+			return table.Auto, nil
+		}
 		f, err := table.ParseFormat(value, allowed...)
 		if err != nil {
 			return "", &usageError{err}

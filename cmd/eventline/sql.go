@@ -25,7 +25,7 @@ type sqlOptions struct {
 	History string // the shell's history file; "" keeps none
 }
 
-var sqlFormats = []table.Format{table.Text, table.CSV, table.JSON, table.JSONL, table.Markdown}
+var sqlFormats = []table.Format{table.Text, table.TSV, table.CSV, table.JSON, table.JSONL, table.Markdown}
 
 func newCmdSQL(f *factory, runF func(*sqlOptions) error) *cobra.Command {
 	opts := &sqlOptions{IO: f.IO, Store: f.OpenStore}

@@ -24,8 +24,12 @@ import (
 // Format names an output format.
 type Format string
 
-// The formats. JSONL is offered where rows stream (eventline sql, extract).
+// The formats. JSONL is offered where rows stream (eventline sql, extract). Auto, the default
+// when no --format is given, is a box fitted to the terminal on a terminal and TSV (plain
+// tab-separated rows with a header, as gh prints) in a pipe.
 const (
+	Auto     Format = ""
+	TSV      Format = "tsv"
 	Text     Format = "table"
 	CSV      Format = "csv"
 	JSON     Format = "json"
@@ -34,7 +38,7 @@ const (
 )
 
 // Formats lists the formats most commands accept, for help texts and validation.
-var Formats = []Format{Text, CSV, JSON, Markdown}
+var Formats = []Format{Text, TSV, CSV, JSON, Markdown}
 
 // ParseFormat checks a --format value against the allowed formats.
 func ParseFormat(s string, allowed ...Format) (Format, error) {
@@ -80,13 +84,21 @@ func New(names ...string) *Table {
 // Append adds a row.
 func (t *Table) Append(values ...any) { t.Rows = append(t.Rows, values) }
 
-// Write renders t in format f.
+// Write renders t in format f. When w is a Screen (a terminal), a box fits its width and shows at
+// most its MaxRows rows; --limit (Screen.Limit) caps the rows of every format.
 func Write(w io.Writer, f Format, t *Table) error {
+	scr := screenOf(w)
+	f = scr.resolve(f)
+	if scr.Limit > 0 && len(t.Rows) > scr.Limit && f != Text {
+		t = &Table{Columns: t.Columns, Rows: t.Rows[:scr.Limit]}
+	}
 	switch f {
-	case Text, "":
-		return writePretty(w, t, false)
+	case Text:
+		return writeBox(w, t, scr.Width, scr.rowsShown())
 	case Markdown:
 		return writePretty(w, t, true)
+	case TSV:
+		return writeTSV(w, t)
 	case CSV:
 		return writeCSV(w, t)
 	case JSON:
@@ -95,6 +107,98 @@ func Write(w io.Writer, f Format, t *Table) error {
 		return writeJSONLines(w, t)
 	}
 	return fmt.Errorf("unknown format %q", f)
+}
+
+// writeBox draws t as a box fitted to width columns (0: as wide as it needs) with at most
+// maxRows rows (0: all), and notes under it what it left out.
+func writeBox(w io.Writer, t *Table, width, maxRows int) error {
+	return drawBox(w, layout(t, width, maxRows))
+}
+
+func drawBox(w io.Writer, b box) error {
+	tw := table.NewWriter()
+	header := make(table.Row, 0, len(b.header)+1)
+	var configs []table.ColumnConfig
+	col := 0
+	addCol := func(name string, numeric bool) {
+		header = append(header, name)
+		align := text.AlignLeft
+		if numeric {
+			align = text.AlignRight
+		}
+		col++
+		configs = append(configs, table.ColumnConfig{Number: col, Align: align, AlignHeader: align})
+	}
+	row := func(cells []string, gap string) table.Row {
+		r := make(table.Row, 0, len(cells)+1)
+		for i, c := range cells {
+			if i == b.gapCol {
+				r = append(r, gap)
+			}
+			r = append(r, c)
+		}
+		return r
+	}
+	for i, h := range b.header {
+		if i == b.gapCol {
+			addCol(ellipsis, false)
+		}
+		addCol(h, b.numeric[i])
+	}
+	tw.AppendHeader(header)
+	tw.SetColumnConfigs(configs)
+	for i, r := range b.rows {
+		if i == b.gapRow {
+			dots := make([]string, len(r))
+			for j := range dots {
+				dots[j] = "·"
+			}
+			tw.AppendRow(row(dots, "·"))
+		}
+		tw.AppendRow(row(r, ellipsis))
+	}
+	style := table.StyleLight
+	style.Format.Header = text.FormatDefault
+	tw.SetStyle(style)
+	out := tw.Render() + "\n"
+	for _, n := range b.notes() {
+		if b.width > 0 {
+			n = truncate(n, b.width)
+		}
+		out += n + "\n"
+	}
+	_, err := io.WriteString(w, out)
+	return err
+}
+
+// writeTSV writes a header and one line per row, fields separated by tabs: what a pipe gets by
+// default, for cut, awk and sort. Tabs and line breaks inside values become spaces; NULL is empty.
+func writeTSV(w io.Writer, t *Table) error {
+	var b strings.Builder
+	for i, c := range t.Columns {
+		if i > 0 {
+			b.WriteByte('\t')
+		}
+		b.WriteString(oneLine(c.Name))
+	}
+	b.WriteByte('\n')
+	for _, r := range t.Rows {
+		writeTSVRow(&b, len(t.Columns), r)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeTSVRow(b *strings.Builder, n int, r []any) {
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteByte('\t')
+		}
+		if i < len(r) && r[i] != nil {
+			b.WriteString(oneLine(Display(r[i])))
+		}
+	}
+	b.WriteByte('\n')
 }
 
 func writePretty(w io.Writer, t *Table, markdown bool) error {

@@ -4,7 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
-		"testing"
+	"testing"
 
 	"github.com/jedib0t/go-pretty/v6/text"
 )

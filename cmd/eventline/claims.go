@@ -45,6 +45,9 @@ another day's prices.`,
 		if err := getFilter(); err != nil {
 			return err
 		}
+		if len(opts.Filter.Types) > 0 { // claims belong to articles, not to typed events
+			return usageErrorf("claims have no event type: --type filters events (eventline events, study, summary --types)")
+		}
 		if runF != nil {
 			return runF(opts)
 		}

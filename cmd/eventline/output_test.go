@@ -86,3 +86,52 @@ func TestPipesGetTabSeparatedRows(t *testing.T) {
 		t.Errorf("--limit 2 in a pipe: %q", r.out)
 	}
 }
+
+func TestUsageErrorsExitTwo(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	run(t, db, "", "ingest", "prices", fixture(t, dir, "VMW.csv", vmwCSV))
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
+		{[]string{}, "needs a command"},
+		{[]string{"ingest"}, "needs a command: one of aliases, articles, events, prices"},
+		{[]string{"ingest", "nonsense"}, `unknown command "nonsense"`},
+		{[]string{"eval"}, "needs a command"},
+		{[]string{"eval", "timeml"}, "accepts 1 arg"},
+		{[]string{"claims", "--type", "bogus"}, `--type "bogus": not an event type`},
+		{[]string{"claims", "--type", "acquisition"}, "claims have no event type"},
+		{[]string{"summary", "--type", "bogus"}, `--type "bogus"`},
+		{[]string{"study", "--type", "ipo,bogus"}, `--type "bogus"`},
+		{[]string{"events", "--from", "2008-01-01", "--to", "2007-01-01"}, "--from 2008-01-01 is after --to 2007-01-01"},
+		{[]string{"summary", "--from", "2008-01-01", "--to", "2007-01-01"}, "is after"},
+		{[]string{"report", "--out", filepath.Join(dir, "r"), "--from", "2008-01-01", "--to", "2007-01-01"}, "is after"},
+		{[]string{"events", "--limit", "-1"}, "--limit"},
+		{[]string{"events", "--nope"}, "unknown flag"},
+		{[]string{"version", "extra"}, "unknown command or argument"},
+	} {
+		r := run(t, db, "", tc.args...)
+		if r.code != 2 || !strings.Contains(r.err, tc.want) {
+			t.Errorf("%v: want exit 2 with %q, got %+v", tc.args, tc.want, r)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		r := run(t, "unused.duckdb", "", args...)
+		if r.code != 0 || !strings.HasPrefix(r.out, "eventline ") || !strings.Contains(r.out, "DuckDB v1.") || !strings.Contains(r.out, "schema version ") {
+			t.Errorf("%v: %+v", args, r)
+		}
+	}
+}
+
+func TestFlagHelpHasNoBackquotes(t *testing.T) {
+	for _, c := range allCommands(newRootCmd(SystemIO())) {
+		if u := c.Flags().FlagUsages(); strings.Contains(u, "`") {
+			t.Errorf("%s: backquote in flag help:\n%s", c.CommandPath(), u)
+		}
+	}
+}

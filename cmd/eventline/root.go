@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/badinput"
@@ -118,7 +119,7 @@ with SQL (eventline sql).`,
 			limit = n
 		}
 		ios.tableOut(limit)
-		return nil
+		return checkFilters(cmd)
 	}
 
 	ingest := &cobra.Command{
@@ -143,8 +144,95 @@ with SQL (eventline sql).`,
 	root.AddCommand(newCmdClaims(f, nil))
 	root.AddCommand(newCmdChart(f, nil))
 	root.AddCommand(newCmdReport(f, nil))
+	root.AddCommand(newCmdVersion(f, nil))
+	showVersion := root.Flags().Bool("version", false, "show eventline's, DuckDB's and the schema's versions")
+	root.Args = cobra.ArbitraryArgs
+	root.RunE = func(cmd *cobra.Command, args []string) error {
+		if *showVersion && len(args) == 0 {
+			_, err := fmt.Fprint(ios.Out, versionText(cmd.Context()))
+			return err
+		}
+		return groupRun(cmd, args)
+	}
+	for _, c := range allCommands(root) {
+		usageRules(c)
+		registerCompletions(c, f)
+	}
 	return root
 }
+
+// usageRules makes every way of calling a command wrongly a usage error (exit status 2): a
+// group without a subcommand or with an unknown one (eventline ingest, eventline frobnicate),
+// and arguments that cobra's own validators refuse (eval timeml with none).
+func usageRules(c *cobra.Command) {
+	if c.HasSubCommands() && !c.Runnable() {
+		c.Args = cobra.ArbitraryArgs
+		c.RunE = groupRun
+		if c.Example == "" { // the first example of each subcommand
+			var ex []string
+			for _, sub := range c.Commands() {
+				if first, _, _ := strings.Cut(sub.Example, "\n"); first != "" {
+					ex = append(ex, first)
+				}
+			}
+			c.Example = strings.Join(ex, "\n")
+		}
+		return
+	}
+	if orig := c.Args; orig != nil {
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			err := orig(cmd, args)
+			var u *usageError
+			if err != nil && !errors.As(err, &u) {
+				return &usageError{fmt.Errorf("%s: %w", cmd.CommandPath(), err)}
+			}
+			return err
+		}
+	}
+	// Flag help shows the value's name (DIR, FILE) the way cobra's backquotes ask, without the
+	// backquotes themselves in the text.
+	c.Flags().VisitAll(func(fl *pflag.Flag) {
+		if name, usage := pflag.UnquoteUsage(fl); name != "" && strings.Contains(fl.Usage, "`") {
+			fl.Usage = usage
+			if fl.Annotations == nil {
+				fl.Annotations = map[string][]string{}
+			}
+			fl.Value = namedValue{fl.Value, name}
+		}
+	})
+}
+
+// groupRun runs a command group called without a known subcommand: a usage error.
+func groupRun(cmd *cobra.Command, args []string) error {
+	var names []string
+	for _, sub := range cmd.Commands() {
+		if sub.IsAvailableCommand() {
+			names = append(names, sub.Name())
+		}
+	}
+	if len(args) > 0 {
+		return usageErrorf("unknown command %q for %s: use one of %s", args[0], cmd.CommandPath(), strings.Join(names, ", "))
+	}
+	return usageErrorf("%s needs a command: one of %s", cmd.CommandPath(), strings.Join(names, ", "))
+}
+
+// allCommands lists c and every command under it.
+func allCommands(c *cobra.Command) []*cobra.Command {
+	out := []*cobra.Command{c}
+	for _, sub := range c.Commands() {
+		out = append(out, allCommands(sub)...)
+	}
+	return out
+}
+
+// namedValue keeps a flag's value name (DIR, FILE) after the backquotes that gave it are gone
+// from its usage text: pflag takes the name from the value's type when the usage has none.
+type namedValue struct {
+	pflag.Value
+	name string
+}
+
+func (v namedValue) Type() string { return v.name }
 
 // noArgs rejects stray arguments with a usage error (exit 2), and shows help for a bare group.
 func noArgs(cmd *cobra.Command, args []string) error {

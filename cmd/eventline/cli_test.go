@@ -105,7 +105,7 @@ func TestSQLScriptAndShell(t *testing.T) {
 	run(t, db, "", "ingest", "prices", fixture(t, dir, "VMW.csv", vmwCSV))
 	// A script on stdin: several statements, semicolons inside strings and comments.
 	r := run(t, db, "SELECT 'a;b' AS s; -- c;\nSELECT 2 AS n;", "sql", "--format", "csv")
-	if r.code != 0 || r.out != "s\na;b\nn\n2\n" {
+	if r.code != 0 || r.out != "# 1: SELECT 'a;b' AS s\ns\na;b\n\n# 2: SELECT 2 AS n\nn\n2\n" {
 		t.Fatalf("script: %+v", r)
 	}
 	f := fixture(t, dir, "q.sql", "SELECT count(*) AS n FROM prices;\n")

@@ -27,16 +27,32 @@ type sqlOptions struct {
 
 var sqlFormats = []table.Format{table.Text, table.TSV, table.CSV, table.JSON, table.JSONL, table.Markdown}
 
+const sqlLong = `Run SQL against the eventline database: a query given as the argument, a file with -f, SQL
+piped on standard input, or, on a terminal with no query, an interactive shell. Statements end
+with ';'. Dot commands work in all of them, at the start of a line: .tables, .schema [TABLE],
+.mode FORMAT, .headers on|off, .maxrows N, .timer on|off, .output [FILE], .read FILE, .help,
+.quit.
+
+Without --write nothing is written anywhere: the database opens read-only, and statements that
+write files, other databases or extensions (COPY ... TO, EXPORT DATABASE, ATTACH for writing,
+INSTALL, LOAD, CREATE, INSERT, ...) are refused; reading local files with read_csv, read_parquet
+and the like, and attaching another database read-only, stay allowed. Errors are DuckDB's own
+messages (exit 1).
+
+Several statements in one call give one result each, in a form that stays machine-readable:
+  table, markdown, tsv   one table per statement, separated by a blank line
+  csv                    each table after a comment line "# N: STATEMENT", blank line between
+  json                   one JSON array with an object per statement:
+                         {"statement": N, "sql": "...", "rows": [...]}
+  jsonl                  the rows of every statement, one JSON object per line
+A single statement gives just its table (json: the array of rows).`
+
 func newCmdSQL(f *factory, runF func(*sqlOptions) error) *cobra.Command {
 	opts := &sqlOptions{IO: f.IO, Store: f.OpenStore}
 	cmd := &cobra.Command{
 		Use:   "sql [QUERY]",
 		Short: "Query the database with DuckDB SQL",
-		Long: `Run SQL against the eventline database: a query given as the argument, a file with -f, SQL
-piped on standard input, or, on a terminal with no query, an interactive shell (statements end
-with ';'; .tables, .schema [TABLE], .mode FORMAT, .help, .quit).
-
-The database opens read-only unless --write is given. Errors are DuckDB's own messages (exit 1).`,
+		Long: sqlLong,
 		Example: `  eventline sql "SELECT ticker, count(*) AS days FROM prices GROUP BY ticker"
   eventline sql --format csv "SELECT * FROM prices WHERE ticker = 'VMW'" > vmw.csv
   eventline sql -f query.sql --format markdown
@@ -97,12 +113,7 @@ func runSQL(ctx context.Context, opts *sqlOptions) error {
 	if script == "" {
 		return runShell(ctx, sess, opts)
 	}
-	for _, stmt := range splitStatements(script) {
-		if err := execStatement(ctx, sess, stmt, opts.IO.Out, opts.Format); err != nil {
-			return err
-		}
-	}
-	return nil
+	return runScript(ctx, sess, opts, script)
 }
 
 // session is the one connection a sql call or shell runs its statements on, so that temporary
@@ -143,7 +154,7 @@ func (s *session) query(ctx context.Context, stmt string) (*sql.Rows, error) {
 }
 
 // execStatement runs one statement and writes its result, if it has one, in format f.
-func execStatement(ctx context.Context, sess *session, stmt string, w io.Writer, f table.Format) error {
+func execStatement(ctx context.Context, sess *session, stmt string, w io.Writer, f table.Format, header bool) error {
 	rows, err := sess.query(ctx, stmt)
 	if err != nil {
 		return err
@@ -158,7 +169,7 @@ func execStatement(ctx context.Context, sess *session, stmt string, w io.Writer,
 	for i, n := range names {
 		cols[i] = table.Column{Name: n}
 	}
-	out, err := table.NewStream(w, f, cols)
+	out, err := table.NewStreamHeader(w, f, cols, header)
 	if err != nil {
 		return err
 	}

@@ -30,6 +30,12 @@ type Stream struct {
 
 // NewStream starts a table of the given columns in format f.
 func NewStream(w io.Writer, f Format, columns []Column) (*Stream, error) {
+	return NewStreamHeader(w, f, columns, true)
+}
+
+// NewStreamHeader is NewStream that leaves out the header line of CSV and TSV unless header (the
+// SQL shell's .headers off).
+func NewStreamHeader(w io.Writer, f Format, columns []Column, header bool) (*Stream, error) {
 	scr := screenOf(w)
 	f = scr.resolve(f)
 	s := &Stream{w: w, format: f, columns: columns, screen: scr}
@@ -40,18 +46,25 @@ func NewStream(w io.Writer, f Format, columns []Column) (*Stream, error) {
 		for i, c := range columns {
 			names[i] = c.Name
 		}
-		if err := s.csv.Write(names); err != nil {
-			return nil, err
+		if header {
+			if err := s.csv.Write(names); err != nil {
+				return nil, err
+			}
 		}
 		s.rec = make([]string, len(columns))
 	case TSV:
 		for i, c := range columns {
+			if !header {
+				break
+			}
 			if i > 0 {
 				s.tsv.WriteByte('\t')
 			}
 			s.tsv.WriteString(oneLine(c.Name))
 		}
-		s.tsv.WriteByte('\n')
+		if header {
+			s.tsv.WriteByte('\n')
+		}
 	case JSONL:
 	case Text, Markdown, JSON:
 		s.held = &Table{Columns: columns}

@@ -104,7 +104,7 @@ type shell struct {
 	n     int
 	// used says that the current output already holds a result: the next one is separated.
 	used bool
-	json  []json.RawMessage // several statements' JSON results, written as one document at the end
+	json []json.RawMessage // several statements' JSON results, written as one document at the end
 }
 
 func newShell(sess *session, opts *sqlOptions, interactive bool) *shell {

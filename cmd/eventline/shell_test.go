@@ -62,7 +62,7 @@ func TestDotCommandsEverywhere(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.out, "n\n3\n") || !strings.Contains(r.out, "back") || strings.Contains(r.out, "VMW") {
 		t.Fatalf("script: %+v", r)
 	}
-	if b, _ := os.ReadFile(outFile); !strings.HasSuffix(string(b), "\nVMW\n") && string(b) != "VMW\n" || strings.Contains(string(b), "ticker") {
+	if b, _ := os.ReadFile(outFile); !strings.HasSuffix(string(b), "\nVMW\n") && string(b) != "VMW\n" || strings.Contains(string(b), "\nticker\n") {
 		t.Fatalf(".output file: %q", b)
 	}
 	if strings.Count(r.err, "Run Time: ") != 3 {

@@ -52,7 +52,7 @@ func newCmdSQL(f *factory, runF func(*sqlOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "sql [QUERY]",
 		Short: "Query the database with DuckDB SQL",
-		Long: sqlLong,
+		Long:  sqlLong,
 		Example: `  eventline sql "SELECT ticker, count(*) AS days FROM prices GROUP BY ticker"
   eventline sql --format csv "SELECT * FROM prices WHERE ticker = 'VMW'" > vmw.csv
   eventline sql -f query.sql --format markdown

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -132,6 +133,35 @@ func TestFlagHelpHasNoBackquotes(t *testing.T) {
 	for _, c := range allCommands(newRootCmd(SystemIO())) {
 		if u := c.Flags().FlagUsages(); strings.Contains(u, "`") {
 			t.Errorf("%s: backquote in flag help:\n%s", c.CommandPath(), u)
+		}
+	}
+}
+
+func TestJSONFieldsAndJQ(t *testing.T) {
+	db := demoDB(t)
+	r := run(t, db, "", "events", "--json", "date,type,tickers")
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(r.out), &rows); err != nil || len(rows) == 0 || len(rows[0]) != 3 {
+		t.Fatalf("--json: %v %+v", err, r)
+	}
+	if _, ok := rows[0]["tickers"].([]any); !ok {
+		t.Errorf("tickers is not a JSON list: %#v", rows[0]["tickers"])
+	}
+	r = run(t, db, "", "summary", "--jq", ".[] | select(.ticker == \"VMW\") | .ticker")
+	if r.code != 0 || r.out != "VMW\n" {
+		t.Errorf("--jq: %+v", r)
+	}
+	r = run(t, db, "", "claims", "--json", "verdict", "--jq", "map(.verdict) | unique")
+	if r.code != 0 || !strings.HasPrefix(r.out, "[\"") {
+		t.Errorf("--json with --jq: %+v", r)
+	}
+	for _, args := range [][]string{
+		{"events", "--json", "nope"},
+		{"events", "--jq", ".[] | "},
+		{"events", "--json", "date", "--format", "csv"},
+	} {
+		if r := run(t, db, "", args...); r.code != 2 {
+			t.Errorf("%v: want exit 2: %+v", args, r)
 		}
 	}
 }

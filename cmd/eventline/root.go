@@ -43,7 +43,7 @@ func exitCode(err error) int {
 	switch {
 	case errors.As(err, &s):
 		return s.code
-	case errors.As(err, &u), errors.As(err, &b):
+	case errors.As(err, &u), errors.As(err, &b), errors.As(err, new(*table.FieldError)):
 		return exitBad
 	}
 	return exitFailure
@@ -118,7 +118,14 @@ with SQL (eventline sql).`,
 			}
 			limit = n
 		}
+		fields, jq, err := jsonFlags(cmd)
+		if err != nil {
+			return err
+		}
 		ios.tableOut(limit)
+		if scr, ok := ios.Out.(*table.Screen); ok {
+			scr.Fields, scr.JQ = fields, jq
+		}
 		return checkFilters(cmd)
 	}
 
@@ -267,6 +274,8 @@ func formatFlag(cmd *cobra.Command, def table.Format, allowed ...table.Format) f
 		help += " (default: a table fitted to the terminal, tab-separated rows in a pipe)"
 		cmd.Flags().StringVar(&value, "format", "", help)
 		cmd.Flags().Int("limit", 0, "show at most `N` rows (default: all in a pipe, the first and last 20 on a terminal; 0 for all)")
+		cmd.Flags().String("json", "", "print JSON with only these comma-separated `FIELDS` (the table's column names)")
+		cmd.Flags().String("jq", "", "filter the JSON rows with a jq `EXPRESSION` (gojq), e.g. '.[] | .ticker'")
 	} else {
 		cmd.Flags().StringVar(&value, "format", string(def), help)
 	}

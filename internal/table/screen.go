@@ -1,8 +1,11 @@
 package table
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/jedib0t/go-pretty/v6/text"
@@ -22,6 +25,71 @@ type Screen struct {
 	// Limit, when positive, is the most rows any format writes (--limit): the first Limit rows in
 	// machine formats, the first and last halves in a box.
 	Limit int
+	// Fields, when set (--json FIELDS), turns any table into a JSON array of objects with these
+	// columns, in this order. JQ, when set (--jq), receives that array (every column when Fields
+	// is empty) as plain JSON values and writes its own results.
+	Fields []string
+	JQ     func(w io.Writer, doc any) error
+}
+
+// FieldError is a --json field the table does not have; commands exit with status 2 for it.
+type FieldError struct {
+	Field     string
+	Available []string
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("--json: unknown field %q: use %s", e.Field, strings.Join(e.Available, ","))
+}
+
+// selecting says whether tables go out through --json or --jq.
+func (s Screen) selecting() bool { return len(s.Fields) > 0 || s.JQ != nil }
+
+// writeSelected writes t's chosen columns as JSON, or through the jq filter.
+func writeSelected(w io.Writer, scr Screen, t *Table) error {
+	idx := make([]int, 0, len(t.Columns))
+	if len(scr.Fields) == 0 {
+		for i := range t.Columns {
+			idx = append(idx, i)
+		}
+	}
+	for _, f := range scr.Fields {
+		i := slices.IndexFunc(t.Columns, func(c Column) bool { return c.Name == f })
+		if i < 0 {
+			names := make([]string, len(t.Columns))
+			for j, c := range t.Columns {
+				names[j] = c.Name
+			}
+			return &FieldError{Field: f, Available: names}
+		}
+		idx = append(idx, i)
+	}
+	sel := &Table{}
+	for _, i := range idx {
+		sel.Columns = append(sel.Columns, t.Columns[i])
+	}
+	for _, r := range t.Rows {
+		row := make([]any, len(idx))
+		for j, i := range idx {
+			if i < len(r) {
+				row[j] = r[i]
+			}
+		}
+		sel.Rows = append(sel.Rows, row)
+	}
+	if scr.JQ == nil {
+		return writeJSON(w, sel)
+	}
+	// jq sees plain JSON values: what the JSON output would hold, decoded again.
+	var buf bytes.Buffer
+	if err := writeJSON(&buf, sel); err != nil {
+		return err
+	}
+	var doc any
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		return err
+	}
+	return scr.JQ(w, doc)
 }
 
 func (s *Screen) Write(p []byte) (int, error) { return s.W.Write(p) }

@@ -38,6 +38,9 @@ func NewStream(w io.Writer, f Format, columns []Column) (*Stream, error) {
 func NewStreamHeader(w io.Writer, f Format, columns []Column, header bool) (*Stream, error) {
 	scr := screenOf(w)
 	f = scr.resolve(f)
+	if scr.selecting() {
+		f = JSON // held, and written through Write's --json/--jq path
+	}
 	s := &Stream{w: w, format: f, columns: columns, screen: scr}
 	switch f {
 	case CSV:

@@ -88,6 +88,12 @@ func (t *Table) Append(values ...any) { t.Rows = append(t.Rows, values) }
 // most its MaxRows rows; --limit (Screen.Limit) caps the rows of every format.
 func Write(w io.Writer, f Format, t *Table) error {
 	scr := screenOf(w)
+	if scr.selecting() {
+		if scr.Limit > 0 && len(t.Rows) > scr.Limit {
+			t = &Table{Columns: t.Columns, Rows: t.Rows[:scr.Limit]}
+		}
+		return writeSelected(scr.W, scr, t)
+	}
 	f = scr.resolve(f)
 	if scr.Limit > 0 && len(t.Rows) > scr.Limit && f != Text {
 		t = &Table{Columns: t.Columns, Rows: t.Rows[:scr.Limit]}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/eventline/eventline/analytics"
+	"github.com/eventline/eventline/internal/table"
 )
 
 // doc is the report laid out: what both documents show, in order.
@@ -184,7 +185,7 @@ func summaryTable(d *data) *Table {
 		{Name: "currency"},
 	}}
 	if d.Benchmark == "" {
-		t.Columns[16].Label, t.Columns[17].Label = "", ""
+		(*table.Table)(t).Column("days_above_"+bench).Label, (*table.Table)(t).Column("days_below_"+bench).Label = "", ""
 	}
 	for _, s := range d.summary {
 		var above, below any = s.DaysAbove, s.DaysBelow
@@ -322,10 +323,10 @@ func highlights(d *data) []string {
 		if s.Ticker == d.Benchmark && !slices.Contains(d.Tickers, s.Ticker) {
 			continue
 		}
-		h := fmt.Sprintf("%s returned %s from %s to %s (maximum drawdown %s)", s.Ticker, Percent.format(s.TotalReturn),
-			day(s.FirstDay), day(s.LastDay), Percent.format(s.MaxDrawdown))
+		h := fmt.Sprintf("%s returned %s from %s to %s (maximum drawdown %s)", s.Ticker, Percent.Format(s.TotalReturn),
+			day(s.FirstDay), day(s.LastDay), Percent.Format(s.MaxDrawdown))
 		if r, ok := d.returnBetween(d.Benchmark, s.FirstDay, s.LastDay); ok && s.Ticker != d.Benchmark {
-			h += fmt.Sprintf("; %s returned %s over the same days", d.Benchmark, Percent.format(r))
+			h += fmt.Sprintf("; %s returned %s over the same days", d.Benchmark, Percent.Format(r))
 		}
 		out = append(out, h+".")
 	}
@@ -337,7 +338,7 @@ func highlights(d *data) []string {
 	}
 	if top != nil {
 		out = append(out, fmt.Sprintf("The largest abnormal return around an event: %s %s over days -1 to +1 of %s (%s).",
-			top.Ticker, Percent.format(top.CAR), day(top.T0), top.Headline))
+			top.Ticker, Percent.Format(top.CAR), day(top.T0), top.Headline))
 	}
 	if len(d.claims) > 0 {
 		n := map[string]int{}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"math"
 
 	"github.com/spf13/cobra"
 
@@ -78,14 +77,7 @@ func runClaims(ctx context.Context, opts *claimsOptions) error {
 		t.Append(c.ClaimID, c.Article, c.Ticker, nullTime(c.Date), c.Metric, c.Op, c.Claimed, c.Unit, c.Verdict,
 			nullFloat(c.Actual), nullTime(c.RowDate), c.Reason, c.Text)
 	}
-	num := func(v any) string {
-		f, ok := v.(float64)
-		if !ok || math.IsNaN(f) {
-			return ""
-		}
-		return fmt.Sprintf("%.2f", f)
-	}
-	t.Columns[6].Format, t.Columns[9].Format = num, num
+	t.SetUnit(table.Fixed2, "claimed", "actual")
 	for i := range t.Columns {
 		t.Columns[i].Blank = true
 	}

@@ -287,6 +287,8 @@ func cellText(c Column, v any) string {
 		return ""
 	case v != nil && c.Format != nil:
 		return c.Format(v)
+	case v != nil && c.Unit != Plain:
+		return c.Unit.Format(v)
 	}
 	return Display(v)
 }

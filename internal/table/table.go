@@ -55,21 +55,42 @@ func ParseFormat(s string, allowed ...Format) (Format, error) {
 	return "", fmt.Errorf("unknown format %q: use one of %s", s, strings.Join(names, ", "))
 }
 
-// Column describes one column of a table.
+// Column describes one column of a table: its name (the CSV header and JSON key, snake_case),
+// and how people see it: a unit, and for documents (the report) a label, a link and layout hints.
 type Column struct {
 	Name string
-	// Format renders a value for the text formats; nil means the default rendering.
+	// Unit renders values for the text formats (terminal, Markdown, the report's HTML).
+	Unit Unit
+	// Format, when set, renders a value for the text formats instead of the unit.
 	Format func(v any) string
 	// Blank shows missing values as nothing instead of NULL in the text formats, for columns
 	// where a value does not apply rather than is unknown.
 	Blank bool
+
+	// Label is the header for people in documents; empty hides the column from them.
+	Label string
+	// Link names the column holding the URL this column's text links to in documents.
+	Link string
+	// UnitFrom names a column holding each row's unit, a currency code or pct, for claims
+	// (whose values are dollars or percentage points); it overrides Unit in documents.
+	UnitFrom string
+	// Wrap marks long text (headlines, claims) that should wrap rather than squeeze numbers.
+	Wrap bool
+	// Optional columns are left out of documents when no row has a value (notes, reasons).
+	Optional bool
+	// Swatch shows an event type's chart colour before the value in documents.
+	Swatch bool
 }
 
 // Table is a header and rows of values. Values are Go values as database/sql returns them:
 // nil, bool, integers, float64, string, time.Time, []any, and the like.
 type Table struct {
+	// Name names the table where it is a file (the report's summary.csv).
+	Name    string
 	Columns []Column
 	Rows    [][]any
+	// Transpose shows the table with its columns as rows in documents, for a few wide rows.
+	Transpose bool
 }
 
 // New returns a table with the named columns and default formatting.
@@ -231,6 +252,8 @@ func writePretty(w io.Writer, t *Table, markdown bool) error {
 				row[i] = ""
 			case v != nil && t.Columns[i].Format != nil:
 				row[i] = t.Columns[i].Format(v)
+			case v != nil && t.Columns[i].Unit != Plain:
+				row[i] = t.Columns[i].Unit.Format(v)
 			default:
 				row[i] = Display(v)
 			}
@@ -251,6 +274,9 @@ func writePretty(w io.Writer, t *Table, markdown bool) error {
 }
 
 func numericColumn(t *Table, i int) bool {
+	if i < len(t.Columns) && t.Columns[i].Unit.Numeric() {
+		return true
+	}
 	seen := false
 	for _, r := range t.Rows {
 		if i >= len(r) || r[i] == nil {

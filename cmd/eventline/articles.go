@@ -158,6 +158,9 @@ func extractor(ctx context.Context, dbPath string, in *articleInput) (*extract.E
 	if _, err := os.Stat(dbPath); err == nil {
 		path = dbPath
 	}
+	if err := store.CheckPath(path); err != nil {
+		return nil, &usageError{err}
+	}
 	st, err := store.Open(ctx, path, store.Options{ReadOnly: path != ""})
 	if err != nil {
 		return nil, err

@@ -242,3 +242,30 @@ func TestShellHistoryIsPrivate(t *testing.T) {
 		t.Fatalf("existing history left %v", fi.Mode())
 	}
 }
+
+func TestReportRerunRemovesStaleCharts(t *testing.T) {
+	db := demoDB(t)
+	out := filepath.Join(t.TempDir(), "report")
+	if r := run(t, db, "", "report", "--out", out, "--ticker", "VMW,CTXS"); r.code != 0 {
+		t.Fatalf("report: %+v", r)
+	}
+	if _, err := os.Stat(filepath.Join(out, "charts", "CTXS.png")); err != nil {
+		t.Fatal(err)
+	}
+	// The old flag name still works; the rerun for VMW alone leaves no CTXS chart behind.
+	if r := run(t, db, "", "report", "--out", out, "--tickers", "VMW"); r.code != 0 || strings.Contains(r.out, ".eventline-staging") {
+		t.Fatalf("rerun: %+v", r)
+	}
+	if _, err := os.Stat(filepath.Join(out, "charts", "CTXS.png")); !os.IsNotExist(err) {
+		t.Fatalf("stale CTXS.png: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "charts", "VMW.png")); err != nil {
+		t.Fatal(err)
+	}
+	// extract, which opens --db itself, refuses a CSV as the database too.
+	csv := fixture(t, t.TempDir(), "my.csv", vmwCSV)
+	note := fixture(t, t.TempDir(), "note.txt", "VMware rose 5% on 2007-08-21.\n")
+	if r := run(t, csv, "", "extract", "--published", "2007-08-21", note); r.code != 2 {
+		t.Fatalf("extract --db my.csv: %+v", r)
+	}
+}

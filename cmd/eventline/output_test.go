@@ -165,3 +165,26 @@ func TestJSONFieldsAndJQ(t *testing.T) {
 		}
 	}
 }
+
+func TestCompletionOfValues(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	run(t, db, "", "ingest", "prices", fixture(t, dir, "VMW.csv", vmwCSV), fixture(t, dir, "CTXS.csv", vmwCSV))
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"__complete", "events", "--ticker", "V"}, []string{"VMW"}},
+		{[]string{"__complete", "report", "--ticker", ""}, []string{"CTXS", "VMW"}},
+		{[]string{"__complete", "events", "--type", ""}, []string{"ipo", "acquisition"}},
+		{[]string{"__complete", "sql", "--format", ""}, []string{"tsv", "jsonl"}},
+		{[]string{"__complete", "chart", "--kind", ""}, []string{"price", "compare", "study"}},
+	} {
+		r := run(t, db, "", tc.args...)
+		for _, w := range tc.want {
+			if !strings.Contains(r.out, w+"\n") {
+				t.Errorf("%v: %q not offered:\n%s", tc.args, w, r.out)
+			}
+		}
+	}
+}

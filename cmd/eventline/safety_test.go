@@ -176,6 +176,20 @@ func TestSQLWithoutWriteWritesNothing(t *testing.T) {
 			t.Errorf("%s: ran without --write: %+v", stmt, r)
 		}
 	}
+	// Through a hard link to the open database, which DuckDB sees as another file.
+	linkDir := t.TempDir()
+	link := filepath.Join(linkDir, "link.duckdb")
+	if err := os.Link(db, link); err == nil {
+		for _, stmt := range []string{
+			"ATTACH " + q(link) + " AS l (READ_WRITE); DELETE FROM l.prices",
+			"ATTACH " + q(link) + " AS l; DELETE FROM l.prices",
+			"ATTACH " + q(link) + " AS l; CREATE TABLE l.x AS SELECT 1",
+		} {
+			if r := run(t, db, "", "sql", stmt); r.code == 0 {
+				t.Errorf("%s: ran without --write: %+v", stmt, r)
+			}
+		}
+	}
 	// The same through one script, the shell on a pipe, and after an ATTACH that reads.
 	r := run(t, db, "ATTACH "+q(other)+" AS o;\nDELETE FROM o.prices;\nCOPY (SELECT 1) TO "+q(filepath.Join(dir, "s.csv"))+";\n", "sql")
 	if r.code == 0 {

@@ -229,9 +229,21 @@ func (sh *shell) run(ctx context.Context, rl lineReader) (bool, error) {
 	}
 }
 
-// historyEntry is a statement as one line of history, so that recalling it brings all of it back.
+// historyEntry is a statement as one line of history, so that recalling it brings all of it back:
+// its lines joined by spaces, each line's trailing -- comment dropped (joined, it would comment
+// out the rest). Spaces inside a line, and so inside string literals, are kept.
 func historyEntry(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	var parts []string
+	for _, l := range strings.Split(strings.TrimSpace(s), "\n") {
+		l = strings.TrimSpace(l)
+		if i := lineComment(l); i >= 0 {
+			l = strings.TrimSpace(l[:i])
+		}
+		if l != "" {
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // statements runs every statement of script; in the interactive shell an error is reported and
@@ -325,6 +337,24 @@ func (sh *shell) finish() error {
 	b.WriteString("\n]\n")
 	_, err := sh.out.Write(b.Bytes())
 	return err
+}
+
+// lineComment is where a -- comment starts in line, outside quotes, or -1.
+func lineComment(line string) int {
+	var quote byte
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '-' && strings.HasPrefix(line[i:], "--"):
+			return i
+		}
+	}
+	return -1
 }
 
 // endsInsideLiteral says whether the script's last ';' is quoted, so the statement is unfinished.

@@ -89,7 +89,7 @@ func TestShellMaxRowsAndHistory(t *testing.T) {
 		t.Fatalf(".maxrows 2:\n%s", out.String())
 	}
 	// A statement typed over several lines is one history entry.
-	rec := &recordingReader{lines: []string{"SELECT 1", "  AS one;", ".quit"}}
+	rec := &recordingReader{lines: []string{"SELECT 'a  b', -- two spaces", "  1 AS one;", ".quit"}}
 	sh := &shell{errOut: &strings.Builder{}, out: &strings.Builder{}, stdout: &strings.Builder{}, headers: true, maxRows: -1, interactive: true}
 	st, err := (&factory{IO: ios, dbFlag: db}).OpenStore(t.Context(), true)
 	if err != nil {
@@ -101,7 +101,7 @@ func TestShellMaxRowsAndHistory(t *testing.T) {
 	}
 	defer sh.sess.Close()
 	sh.run(t.Context(), rec)
-	if len(rec.saved) != 2 || rec.saved[0] != "SELECT 1 AS one;" || rec.saved[1] != ".quit" {
+	if len(rec.saved) != 2 || rec.saved[0] != "SELECT 'a  b', 1 AS one;" || rec.saved[1] != ".quit" {
 		t.Fatalf("history: %q", rec.saved)
 	}
 }

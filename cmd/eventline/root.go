@@ -12,6 +12,7 @@ import (
 
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/badinput"
+	"github.com/eventline/eventline/internal/outdir"
 	"github.com/eventline/eventline/internal/table"
 )
 
@@ -43,7 +44,8 @@ func exitCode(err error) int {
 	switch {
 	case errors.As(err, &s):
 		return s.code
-	case errors.As(err, &u), errors.As(err, &b), errors.As(err, new(*table.FieldError)):
+	case errors.As(err, &u), errors.As(err, &b), errors.As(err, new(*table.FieldError)),
+		errors.Is(err, store.ErrNotDatabase), outdir.IsRefused(err):
 		return exitBad
 	}
 	return exitFailure

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/eventline/eventline/internal/table"
 )
 
 // Issue 10 §3: no command destroys what it did not write.
@@ -140,6 +142,20 @@ func TestSQLWithoutWriteWritesNothing(t *testing.T) {
 	t.Setenv("HOME", home)
 	before, _ := os.ReadFile(db)
 	q := func(p string) string { return "'" + p + "'" }
+	ios, _, _, _ := TestIO()
+	st, err := (&factory{IO: ios, dbFlag: db}).OpenStore(t.Context(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	sess, err := openSession(t.Context(), st.DB, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	readOnly := func(script string) error {
+		return runScript(t.Context(), sess, &sqlOptions{IO: ios, Format: table.CSV}, script)
+	}
 	for _, stmt := range []string{
 		"COPY (SELECT 'x') TO " + q(db),
 		"COPY prices TO " + q(filepath.Join(dir, "out.csv")),
@@ -171,10 +187,14 @@ func TestSQLWithoutWriteWritesNothing(t *testing.T) {
 		"PRAGMA profiling_output = " + q(filepath.Join(dir, "prof.json")),
 		"IMPORT DATABASE " + q(dir),
 	} {
-		r := run(t, db, "", "sql", stmt)
-		if r.code == 0 {
-			t.Errorf("%s: ran without --write: %+v", stmt, r)
+		// One read-only session runs them all, as one eventline sql call would; the first is also
+		// run through the whole command.
+		if err := readOnly(stmt); err == nil {
+			t.Errorf("%s: ran without --write", stmt)
 		}
+	}
+	if r := run(t, db, "", "sql", "COPY (SELECT 'x') TO "+q(db)); r.code != 1 || !strings.Contains(r.err, "add --write") {
+		t.Errorf("COPY over the database through the command: %+v", r)
 	}
 	// Through a hard link to the open database, which DuckDB sees as another file.
 	linkDir := t.TempDir()
@@ -185,8 +205,8 @@ func TestSQLWithoutWriteWritesNothing(t *testing.T) {
 			"ATTACH " + q(link) + " AS l; DELETE FROM l.prices",
 			"ATTACH " + q(link) + " AS l; CREATE TABLE l.x AS SELECT 1",
 		} {
-			if r := run(t, db, "", "sql", stmt); r.code == 0 {
-				t.Errorf("%s: ran without --write: %+v", stmt, r)
+			if err := readOnly(stmt); err == nil {
+				t.Errorf("%s: ran without --write", stmt)
 			}
 		}
 	}
@@ -218,8 +238,8 @@ func TestSQLWithoutWriteWritesNothing(t *testing.T) {
 	for _, stmt := range []string{
 		"SELECT count(*) FROM read_csv(" + q(filepath.Join(dir, "VMW.csv")) + ")",
 		"SELECT * FROM " + q(filepath.Join(dir, "VMW.csv")),
-		"ATTACH " + q(other) + " AS o (READ_ONLY); SELECT count(*) FROM o.prices",
-		"ATTACH " + q(other) + " AS o; SELECT count(*) FROM o.prices",
+		"ATTACH " + q(other) + " AS r1 (READ_ONLY); SELECT count(*) FROM r1.prices; DETACH r1",
+		"ATTACH " + q(other) + " AS r2; SELECT count(*) FROM r2.prices; DETACH r2",
 		"SET VARIABLE x = 1; SELECT getvariable('x')",
 		"EXPLAIN SELECT * FROM prices",
 		"EXPLAIN ANALYZE SELECT count(*) FROM prices",
@@ -230,11 +250,13 @@ func TestSQLWithoutWriteWritesNothing(t *testing.T) {
 		"BEGIN; SELECT 1; COMMIT",
 		"SELECT 'COPY x TO y' AS s",
 	} {
-		if r := run(t, db, "", "sql", stmt); r.code != 0 {
-			t.Errorf("%s: refused: %+v", stmt, r)
+		if err := readOnly(stmt); err != nil {
+			t.Errorf("%s: refused: %v", stmt, err)
 		}
 	}
-	// With --write it is the user's call.
+	// With --write it is the user's call (in a process of its own: close this one's first).
+	sess.Close()
+	st.Close()
 	if r := run(t, db, "", "sql", "--write", "COPY (SELECT 1 AS a) TO "+q(filepath.Join(dir, "w.csv"))); r.code != 0 {
 		t.Errorf("--write COPY: %+v", r)
 	}

@@ -32,6 +32,20 @@ var readOnlySettings = []string{
 }
 
 func lockSession(ctx context.Context, conn *sql.Conn) error {
+	// The database instance may be shared with an earlier session of this process (DuckDB caches
+	// instances by path) that locked it already: then check that it is locked as wanted.
+	var locked, autoinstall, autoload bool
+	err := conn.QueryRowContext(ctx, `SELECT current_setting('lock_configuration'),
+		current_setting('autoinstall_known_extensions'), current_setting('autoload_known_extensions')`).Scan(&locked, &autoinstall, &autoload)
+	if err != nil {
+		return fmt.Errorf("make the session read-only: %w", err)
+	}
+	if locked {
+		if autoinstall || autoload {
+			return errors.New("make the session read-only: the database's configuration is locked with extensions installed on demand")
+		}
+		return nil
+	}
 	for _, s := range readOnlySettings {
 		if _, err := conn.ExecContext(ctx, s); err != nil {
 			return fmt.Errorf("make the session read-only (%s): %w", s, err)

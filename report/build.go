@@ -11,6 +11,7 @@ import (
 
 	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/internal/null"
+	"github.com/eventline/eventline/internal/table"
 )
 
 // doc is the report laid out: what both documents show, in order.
@@ -191,7 +192,8 @@ func summaryTable(d *data) *Table {
 		{Name: "currency"},
 	}}
 	if d.Benchmark == "" {
-		t.Columns[16].Label, t.Columns[17].Label, t.Columns[18].Label = "", "", ""
+		tt := (*table.Table)(t)
+		tt.Column("days_above_"+bench).Label, tt.Column("days_below_"+bench).Label, tt.Column(bench+"_same_days").Label = "", "", ""
 	}
 	for _, s := range d.Summary {
 		var above, below, same any = s.DaysAbove, s.DaysBelow, nil
@@ -333,11 +335,11 @@ func highlights(d *data) []string {
 		if s.Ticker == d.Benchmark && !slices.Contains(d.Tickers, s.Ticker) {
 			continue
 		}
-		h := fmt.Sprintf("%s returned %s from %s to %s (maximum drawdown %s)", s.Ticker, Percent.format(s.TotalReturn),
-			day(s.FirstDay), day(s.LastDay), Percent.format(s.MaxDrawdown))
+		h := fmt.Sprintf("%s returned %s from %s to %s (maximum drawdown %s)", s.Ticker, Percent.Format(s.TotalReturn),
+			day(s.FirstDay), day(s.LastDay), Percent.Format(s.MaxDrawdown))
 		if r, ok := d.returnBetween(d.Benchmark, s.FirstDay, s.LastDay); ok && s.Ticker != d.Benchmark {
 			// The summary table shows this figure on the ticker's row ("GSPC over the same days").
-			h += fmt.Sprintf("; %s returned %s over the same days", d.Benchmark, Percent.format(r))
+			h += fmt.Sprintf("; %s returned %s over the same days", d.Benchmark, Percent.Format(r))
 		}
 		out = append(out, h+".")
 	}
@@ -349,7 +351,7 @@ func highlights(d *data) []string {
 	}
 	if top != nil {
 		out = append(out, fmt.Sprintf("The largest abnormal return around an event: %s %s over days -1 to +1 of %s (%s).",
-			top.Ticker, Percent.format(top.CAR), day(top.T0), top.Headline))
+			top.Ticker, Percent.Format(top.CAR), day(top.T0), top.Headline))
 	}
 	if len(d.Claims) > 0 {
 		n := map[string]int{}

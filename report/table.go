@@ -5,87 +5,39 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/eventline/eventline/charts"
+	"github.com/eventline/eventline/internal/table"
 )
 
-// Table is one of the report's tables. The CSV file carries every column with raw values (the
-// same values `eventline sql` would show for the query in queries.sql); the HTML and Markdown
-// documents show the columns meant for people, formatted with units.
-type Table struct {
-	Name    string // the CSV file's base name, e.g. "summary"
-	Columns []Column
-	Rows    [][]any
-	// Transpose shows the table with its columns as rows in the documents, for a few wide rows
-	// (the summary has twenty columns and three or four tickers).
-	Transpose bool
-}
+// Table is one of the report's tables: the same table model the commands print
+// (internal/table: named columns with units), with the report's document views as methods. The
+// CSV file carries every column with raw values (the same values eventline sql would show for
+// the query in queries.sql); the HTML and Markdown documents show the columns that have a Label,
+// formatted in their units.
+type Table table.Table
 
-// Column is one column of a Table.
-type Column struct {
-	Name  string // CSV header, snake_case as the commands print it
-	Label string // header for people; empty hides the column from the documents
-	Unit  Unit
-	// Link names the column holding the URL this column's text links to in the documents.
-	Link string
-	// UnitFrom names a column holding each row's unit, USD or pct, for claims (whose values are
-	// dollars or percentage points); it overrides Unit in the documents.
-	UnitFrom string
-	// Wrap marks long text (headlines, claims) that should wrap rather than squeeze the numbers.
-	Wrap bool
-	// Optional columns are left out of the documents when no row has a value (notes, reasons).
-	Optional bool
-	// Swatch shows an event type's chart colour before the value.
-	Swatch bool
-}
+// Column is one column of a Table: internal/table's.
+type Column = table.Column
 
-// Unit says how a value is shown to people and whether it aligns right.
-type Unit int
+// Unit says how a value is shown to people and whether it aligns right: internal/table's.
+type Unit = table.Unit
 
 // The units of the report's columns.
 const (
-	Text    Unit = iota
-	Percent      // a signed fraction: +1.23%
-	Share        // an unsigned fraction, such as a volatility: 1.23%
-	Dollars      // $1.23
-	Fixed2       // 1.23
-	Fixed3       // 0.123
-	Integer
-	Date
+	Text    = table.Plain
+	Percent = table.Percent
+	Share   = table.Share
+	Dollars = table.Dollars
+	Fixed2  = table.Fixed2
+	Fixed3  = table.Fixed3
+	Integer = table.Integer
+	Date    = table.Date
 )
-
-func (u Unit) numeric() bool { return u != Text && u != Date }
-
-// format shows v in unit u; nil and NaN show as nothing (the value does not apply or is unknown,
-// and the documents say which in their notes).
-func (u Unit) format(v any) string {
-	if v == nil {
-		return ""
-	}
-	if f, ok := toFloat(v); ok && u.numeric() {
-		if math.IsNaN(f) || math.IsInf(f, 0) {
-			return ""
-		}
-		switch u {
-		case Percent:
-			return fmt.Sprintf("%+.2f%%", f*100)
-		case Share:
-			return fmt.Sprintf("%.2f%%", f*100)
-		case Dollars:
-			return fmt.Sprintf("$%.2f", f)
-		case Fixed2:
-			return strconv.FormatFloat(f, 'f', 2, 64)
-		case Fixed3:
-			return strconv.FormatFloat(f, 'f', 3, 64)
-		case Integer:
-			return strconv.FormatFloat(f, 'f', 0, 64)
-		}
-	}
-	return raw(v)
-}
 
 // rowUnit shows a value in its row's unit: a currency code (USD, EUR, ...) or pct, percentage
 // points (claims' values are either).
@@ -110,18 +62,6 @@ func rowUnit(unit, v any) string {
 		return fmt.Sprintf("¥%.2f", f)
 	}
 	return fmt.Sprintf("%s %.2f", code, f)
-}
-
-// sign is -1, 0 or 1 for a signed numeric value, for colouring gains and losses.
-func (u Unit) sign(v any) int {
-	f, ok := toFloat(v)
-	if u != Percent || !ok || math.IsNaN(f) || f == 0 {
-		return 0
-	}
-	if f > 0 {
-		return 1
-	}
-	return -1
 }
 
 func toFloat(v any) (float64, bool) {
@@ -258,7 +198,7 @@ func (t *Table) View() view {
 		if i < len(r) {
 			v = r[i]
 		}
-		out := Cell{Text: c.Unit.format(v), Numeric: c.Unit.numeric(), Sign: c.Unit.sign(v), Wrap: c.Wrap, Date: c.Unit == Date}
+		out := Cell{Text: c.Unit.Format(v), Numeric: c.Unit.Numeric(), Sign: c.Unit.Sign(v), Wrap: c.Wrap, Date: c.Unit == Date}
 		if c.UnitFrom != "" {
 			if j := t.index(c.UnitFrom); j >= 0 && j < len(r) {
 				out.Text = rowUnit(r[j], v)
@@ -266,7 +206,9 @@ func (t *Table) View() view {
 		}
 		if c.Link != "" {
 			if j := t.index(c.Link); j >= 0 && j < len(r) {
-				out.URL, _ = r[j].(string)
+				if u, _ := r[j].(string); Linkable(u) {
+					out.URL = u
+				}
 			}
 		}
 		if c.Name == "verdict" {
@@ -280,7 +222,7 @@ func (t *Table) View() view {
 	var v view
 	if !t.Transpose {
 		for _, i := range shown {
-			v.Header = append(v.Header, Cell{Text: t.Columns[i].Label, Numeric: t.Columns[i].Unit.numeric()})
+			v.Header = append(v.Header, Cell{Text: t.Columns[i].Label, Numeric: t.Columns[i].Unit.Numeric()})
 		}
 		for _, r := range t.Rows {
 			row := make([]Cell, 0, len(shown))
@@ -295,7 +237,7 @@ func (t *Table) View() view {
 	first := shown[0]
 	v.Header = append(v.Header, Cell{Text: ""})
 	for _, r := range t.Rows {
-		v.Header = append(v.Header, Cell{Text: t.Columns[first].Unit.format(r[first]), Numeric: true})
+		v.Header = append(v.Header, Cell{Text: t.Columns[first].Unit.Format(r[first]), Numeric: true})
 	}
 	for _, i := range shown[1:] {
 		row := []Cell{{Text: t.Columns[i].Label}}
@@ -350,6 +292,22 @@ func mdEscape(s string) string {
 	r := strings.NewReplacer("\\", "\\\\", "|", "\\|", "\n", " ", "\r", " ", "*", "\\*", "_", "\\_",
 		"[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "$", "\\$")
 	return r.Replace(s)
+}
+
+// Linkable says whether a URL from the data (an article's or event's source) may be a link in a
+// document: only absolute http and https URLs. javascript:, data:, vbscript: and the like run or
+// smuggle content when clicked, and a relative one would point into the report's folder; they are
+// shown as text (in the CSV) and never made clickable.
+func Linkable(u string) bool {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" || u != strings.TrimSpace(u) {
+		return false
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "http", "https":
+		return true
+	}
+	return false
 }
 
 // mdURL keeps a URL inside its parentheses.

@@ -167,6 +167,9 @@ func Extractor(ctx context.Context, dbPath string, anchors []events.Record) (*ex
 	if _, err := os.Stat(dbPath); err == nil {
 		path = dbPath
 	}
+	if err := store.CheckPath(path); err != nil {
+		return nil, err
+	}
 	st, err := store.Open(ctx, path, store.Options{ReadOnly: path != ""})
 	if err != nil {
 		return nil, err

@@ -439,7 +439,7 @@ func runEvents(ctx context.Context, opts *eventsOptions) error {
 	}
 	t := table.New("event_id", "date", "granularity", "type", "status", "tickers", "headline", "origin", "date_text", "mentions", "source")
 	for _, e := range entries {
-		t.Append(e.EventID, e.Date, e.Granularity, e.Type, e.Status, strings.Join(e.Tickers, ";"), e.Headline, e.Origin,
+		t.Append(e.EventID, e.Date, e.Granularity, e.Type, e.Status, list(e.Tickers), e.Headline, e.Origin,
 			e.DateText, e.Mentions, e.Source)
 	}
 	if len(entries) == 0 {

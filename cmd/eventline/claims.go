@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"math"
 
 	"github.com/spf13/cobra"
 
@@ -40,6 +39,9 @@ another day's prices.`,
 		if err := parseFlags(); err != nil {
 			return err
 		}
+		if len(opts.Filter.Types) > 0 { // claims belong to articles, not to typed events
+			return usageErrorf("claims have no event type: --type filters events (eventline events, study, summary --types)")
+		}
 		return runClaims(cmd.Context(), opts)
 	}
 	return cmd
@@ -60,14 +62,7 @@ func runClaims(ctx context.Context, opts *claimsOptions) error {
 		t.Append(c.ClaimID, c.Article, c.Ticker, null.Cell(c.Date), c.Metric, c.Op, c.Claimed, c.Unit, c.Verdict,
 			null.Cell(c.Actual), null.Cell(c.RowDate), c.Reason, c.Text)
 	}
-	num := func(v any) string {
-		f, ok := v.(float64)
-		if !ok || math.IsNaN(f) {
-			return ""
-		}
-		return fmt.Sprintf("%.2f", f)
-	}
-	t.Columns[6].Format, t.Columns[9].Format = num, num
+	t.SetUnit(table.Fixed2, "claimed", "actual")
 	for i := range t.Columns {
 		t.Columns[i].Blank = true
 	}

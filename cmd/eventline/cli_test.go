@@ -55,7 +55,7 @@ func TestIngestPricesAndQuery(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.out), &rows); err != nil || rows[0]["n"] != float64(3) || rows[0]["x"] != nil {
 		t.Fatalf("sql json: %+v %v", r, err)
 	}
-	r = run(t, db, "", "sql", "SELECT ticker, close FROM prices ORDER BY date LIMIT 1")
+	r = run(t, db, "", "sql", "--format", "table", "SELECT ticker, close FROM prices ORDER BY date LIMIT 1")
 	if !strings.Contains(r.out, "│ VMW    │ 57.709999 │") {
 		t.Fatalf("sql table:\n%s", r.out)
 	}
@@ -105,7 +105,7 @@ func TestSQLScriptAndShell(t *testing.T) {
 	run(t, db, "", "ingest", "prices", fixture(t, dir, "VMW.csv", vmwCSV))
 	// A script on stdin: several statements, semicolons inside strings and comments.
 	r := run(t, db, "SELECT 'a;b' AS s; -- c;\nSELECT 2 AS n;", "sql", "--format", "csv")
-	if r.code != 0 || r.out != "s\na;b\nn\n2\n" {
+	if r.code != 0 || r.out != "# 1: SELECT 'a;b' AS s\ns\na;b\n\n# 2: SELECT 2 AS n\nn\n2\n" {
 		t.Fatalf("script: %+v", r)
 	}
 	f := fixture(t, dir, "q.sql", "SELECT count(*) AS n FROM prices;\n")
@@ -123,7 +123,12 @@ func TestSQLScriptAndShell(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if err := runShell(context.Background(), st.DB, opts); err != nil {
+	sess, err := openSession(context.Background(), st.DB, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if err := runShell(context.Background(), sess, opts); err != nil {
 		t.Fatal(err)
 	}
 	got := out.String()
@@ -257,7 +262,7 @@ func TestSummaryOnExampleData(t *testing.T) {
 	if v["worst_day"] != "2008-01-29" || v["best_day"] != "2007-08-21" || v["first_day"] != "2007-08-15" || v["days"] != float64(230) {
 		t.Fatalf("%v", v)
 	}
-	r = run(t, db, "", "summary", "--ticker", "VMW")
+	r = run(t, db, "", "summary", "--ticker", "VMW", "--format", "table")
 	if !strings.Contains(r.out, "-33.89%") || !strings.Contains(r.out, "$57.71") {
 		t.Fatalf("table:\n%s", r.out)
 	}

@@ -77,11 +77,11 @@ func runEvalEvents(cmd *cobra.Command, opts *evalEventsOptions) error {
 				if pred {
 					kind = "fp"
 				}
-				types := typeNames(d.Types)
+				types := typeStrings(d.Types)
 				t.Append(c.Name, kind, d.URL, d.Title, strings.Join(types, ";"), strings.Join(d.Tickers, ";"), strings.Join(d.GoldTickers, ";"))
 			}
 			if slices.ContainsFunc(d.Tickers, func(tk string) bool { return !slices.Contains(d.GoldTickers, tk) }) {
-				t.Append("tickers", "fp", d.URL, d.Title, strings.Join(typeNames(d.Types), ";"), strings.Join(d.Tickers, ";"), strings.Join(d.GoldTickers, ";"))
+				t.Append("tickers", "fp", d.URL, d.Title, strings.Join(typeStrings(d.Types), ";"), strings.Join(d.Tickers, ";"), strings.Join(d.GoldTickers, ";"))
 			}
 		}
 		return table.Write(opts.IO.Out, opts.Format, t)
@@ -100,7 +100,7 @@ func runEvalEvents(cmd *cobra.Command, opts *evalEventsOptions) error {
 	return table.Write(opts.IO.Out, opts.Format, t)
 }
 
-func typeNames(ts []events.Type) []string {
+func typeStrings(ts []events.Type) []string {
 	out := make([]string, len(ts))
 	for i, t := range ts {
 		out[i] = string(t)

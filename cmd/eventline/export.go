@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/outdir"
 	"github.com/eventline/eventline/internal/sqltext"
 )
 
@@ -18,6 +19,7 @@ type exportOptions struct {
 	Store  func(ctx context.Context, readOnly bool) (*store.Store, error)
 	Format string
 	OutDir string
+	Force  bool
 }
 
 func newCmdExport(f *factory, runF func(*exportOptions) error) *cobra.Command {
@@ -28,13 +30,18 @@ func newCmdExport(f *factory, runF func(*exportOptions) error) *cobra.Command {
 		Long: `Write every table of the database to DIR, one file per table, so that the same data can be
 queried with DuckDB, Spark, Trino or pandas anywhere. With Parquet, prices are partitioned by ticker
 (DIR/prices/ticker=VMW/...). DIR also gets load.sql, which recreates every table as a DuckDB view
-over the exported files:  duckdb -init DIR/load.sql`,
+over the exported files, named relative to the folder: cd DIR && duckdb -init load.sql
+
+DIR must be new, empty, or an earlier export's: a rerun replaces its own files and removes those it
+no longer writes (listed in DIR/.eventline-manifest.json). Any other folder is refused unless
+--force, which replaces only files of the same names and removes nothing of yours.`,
 		Example: `  eventline export --format parquet --out export/
   eventline export --format csv --out csv/`,
 		Args: noArgs,
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "parquet", "file format: parquet|csv")
-	cmd.Flags().StringVar(&opts.OutDir, "out", "", "output `DIR` (created if missing)")
+	cmd.Flags().StringVar(&opts.OutDir, "out", "", "output `DIR` (created if missing; a folder eventline did not write is refused)")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "write into a non-empty folder eventline did not create, replacing only same-named files")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		opts.Format = strings.ToLower(opts.Format)
 		if opts.Format != "parquet" && opts.Format != "csv" {
@@ -57,47 +64,66 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 		return err
 	}
 	defer st.Close()
-	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	abs, err := filepath.Abs(opts.OutDir)
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
 	tables, err := st.Tables(ctx)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-
-	var load strings.Builder
-	fmt.Fprintf(&load, "-- Views over the files eventline export wrote. Run: duckdb -init %s\n", filepath.Join(abs, "load.sql"))
+	writes := []string{"load.sql"}
 	for _, name := range tables {
-		var target, reader string
+		if opts.Format == "parquet" && name == "prices" {
+			writes = append(writes, "prices/")
+		} else {
+			writes = append(writes, name+"."+opts.Format)
+		}
+	}
+	out, err := outdir.Begin(opts.OutDir, outdir.Options{Command: "export", Force: opts.Force, Writes: writes})
+	if err != nil {
+		return outdirError(err)
+	}
+	defer out.Abort()
+	stage := out.Stage()
+
+	// load.sql names the files relative to itself, so that the folder can be moved or shared: run
+	// it from inside the folder.
+	var load strings.Builder
+	load.WriteString("-- Views over the files eventline export wrote. Run from this folder: duckdb -init load.sql\n")
+	for _, name := range tables {
+		var file, reader string
 		switch {
 		case opts.Format == "parquet" && name == "prices":
-			target = filepath.Join(abs, "prices")
-			if err := os.RemoveAll(target); err != nil {
-				return fmt.Errorf("export prices: %w", err)
-			}
-			reader = fmt.Sprintf("read_parquet(%s, hive_partitioning = true)", sqltext.String(filepath.Join(target, "*", "*.parquet")))
-			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY prices TO %s (FORMAT parquet, PARTITION_BY (ticker))`, sqltext.String(target)))
+			file = "prices"
+			reader = fmt.Sprintf("read_parquet(%s, hive_partitioning = true)", sqltext.String("prices/*/*.parquet"))
+			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY prices TO %s (FORMAT parquet, PARTITION_BY (ticker))`, sqltext.String(filepath.Join(stage, file))))
 		case opts.Format == "parquet":
-			target = filepath.Join(abs, name+".parquet")
-			reader = fmt.Sprintf("read_parquet(%s)", sqltext.String(target))
-			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY %q TO %s (FORMAT parquet)`, name, sqltext.String(target)))
+			file = name + ".parquet"
+			reader = fmt.Sprintf("read_parquet(%s)", sqltext.String(file))
+			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY %q TO %s (FORMAT parquet)`, name, sqltext.String(filepath.Join(stage, file))))
 		default:
-			target = filepath.Join(abs, name+".csv")
-			reader = fmt.Sprintf("read_csv(%s)", sqltext.String(target))
-			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY %q TO %s (FORMAT csv, HEADER)`, name, sqltext.String(target)))
+			file = name + ".csv"
+			reader = fmt.Sprintf("read_csv(%s)", sqltext.String(file))
+			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY %q TO %s (FORMAT csv, HEADER)`, name, sqltext.String(filepath.Join(stage, file))))
 		}
 		if err != nil {
 			return fmt.Errorf("export %s: %w", name, err)
 		}
 		fmt.Fprintf(&load, "CREATE OR REPLACE VIEW %q AS SELECT * FROM %s;\n", name, reader)
 	}
-	if err := os.WriteFile(filepath.Join(abs, "load.sql"), []byte(load.String()), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(stage, "load.sql"), []byte(load.String()), 0o644); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Exported %d tables as %s to %s\n", len(tables), opts.Format, opts.OutDir)
+	files, err := out.Commit()
+	if err != nil {
+		return outdirError(err)
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "Exported %d tables as %s to %s (%d files; run: cd %s && duckdb -init load.sql)\n",
+		len(tables), opts.Format, opts.OutDir, len(files), opts.OutDir)
 	return nil
+}
+
+// outdirError makes a refusal to touch the user's files a usage error (exit 2).
+func outdirError(err error) error {
+	if outdir.IsRefused(err) {
+		return &usageError{err}
+	}
+	return err
 }

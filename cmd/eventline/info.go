@@ -91,7 +91,7 @@ func runInfo(ctx context.Context, opts *infoOptions) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if opts.Format == table.Text || opts.Format == table.Markdown {
+	if opts.Format == table.Text || opts.Format == table.Markdown || opts.Format == table.Auto && opts.IO.IsStdoutTTY() {
 		size := ""
 		if fi, err := os.Stat(st.Path); err == nil {
 			size = fmt.Sprintf(", %.1f MB", float64(fi.Size())/1e6)

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/outdir"
 	"github.com/eventline/eventline/report"
 )
 
@@ -17,6 +18,7 @@ type reportOptions struct {
 	IO     *IOStreams
 	Store  func(ctx context.Context, readOnly bool) (*store.Store, error)
 	Report report.Options
+	Force  bool
 }
 
 func newCmdReport(f *factory) *cobra.Command {
@@ -39,11 +41,14 @@ GSPC when it is loaded. The report runs an event study (windows -1,1 0,5 -5,20, 
 and, as eventline study does, stores it in the event_returns and event_study tables, so that
 queries.sql reproduces its numbers.`,
 		Example: `  eventline report --out report/
-  eventline report --out vmw/ --tickers VMW --from 2007-08-01 --title "VMware's first year"`,
+  eventline report --out vmw/ --ticker VMW --from 2007-08-01 --title "VMware's first year"`,
 		Args: noArgs,
 	}
 	cmd.Flags().StringVar(&opts.Report.Out, "out", "", "write the report into `DIR` (created if missing)")
-	cmd.Flags().StringSliceVar(&opts.Report.Tickers, "tickers", nil, "tickers to report on (default: those with events, else all)")
+	cmd.Flags().StringSliceVar(&opts.Report.Tickers, "ticker", nil, "tickers to report on, comma-separated or repeated (default: those with events, else all)")
+	cmd.Flags().StringSliceVar(&opts.Report.Tickers, "tickers", nil, "old name of --ticker")
+	cmd.Flags().MarkHidden("tickers")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "write into a non-empty folder eventline did not create, replacing only same-named files")
 	cmd.Flags().StringVar(&opts.Report.Benchmark, "benchmark", "", "benchmark ticker (default GSPC when loaded)")
 	cmd.Flags().StringVar(&from, "from", "", "prices and events on or after `DATE` (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&to, "to", "", "prices and events on or before `DATE`")
@@ -87,6 +92,13 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	defer st.Close()
 	ro := opts.Report
 	ro.Database = st.Path
+	out, err := outdir.Begin(ro.Out, outdir.Options{Command: "report", Force: opts.Force,
+		Writes: []string{"index.html", "report.md", "queries.sql", "summary.csv", "events.csv", "charts/"}})
+	if err != nil {
+		return outdirError(err)
+	}
+	defer out.Abort()
+	ro.Out = out.Stage()
 	res, err := report.Write(ctx, st.DB, ro)
 	if report.IsInputError(err) {
 		return &usageError{err}
@@ -94,6 +106,10 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
+	if _, err := out.Commit(); err != nil {
+		return outdirError(err)
+	}
+	res.Dir = out.Dir
 	for _, n := range res.Notes {
 		fmt.Fprintf(opts.IO.ErrOut, "note: %s\n", n)
 	}

@@ -208,7 +208,7 @@ func TestReportBadInput(t *testing.T) {
 		{[]string{"report"}, "report needs --out DIR"},
 		{[]string{"report", "--out", out, "--tickers", "VMW,ACME"}, "unknown ticker ACME: it has no prices (loaded: CTXS, GSPC, VMW)"},
 		{[]string{"report", "--out", out, "--benchmark", "SPX"}, "benchmark SPX has no prices"},
-		{[]string{"report", "--out", out, "--from", "2008-07-01", "--to", "2008-01-01"}, "the range starts 2008-07-01, after it ends 2008-01-01"},
+		{[]string{"report", "--out", out, "--from", "2008-07-01", "--to", "2008-01-01"}, "--from 2008-07-01 is after --to 2008-01-01"},
 		{[]string{"report", "--out", out, "--from", "2009-01-01"}, "no prices for CTXS between 2009-01-01 and the end"},
 		{[]string{"report", "--out", out, "--from", "01/02/2008"}, `--from "01/02/2008": use YYYY-MM-DD`},
 	}

@@ -4,12 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/badinput"
+	"github.com/eventline/eventline/internal/outdir"
 	"github.com/eventline/eventline/internal/table"
 )
 
@@ -41,7 +44,8 @@ func exitCode(err error) int {
 	switch {
 	case errors.As(err, &s):
 		return s.code
-	case errors.As(err, &u), errors.As(err, &b):
+	case errors.As(err, &u), errors.As(err, &b), errors.As(err, new(*table.FieldError)),
+		errors.Is(err, store.ErrNotDatabase), outdir.IsRefused(err):
 		return exitBad
 	}
 	return exitFailure
@@ -69,9 +73,18 @@ type factory struct {
 // DBPath is --db, else $EVENTLINE_DB, else ./eventline.duckdb.
 func (f *factory) DBPath() string { return store.ResolvePath(f.dbFlag) }
 
-// OpenStore opens the database for a command.
+// OpenStore opens the database for a command. A path that is not a DuckDB file (a CSV given as
+// --db by mistake) is refused with exit status 2 before DuckDB can open it as a throwaway
+// in-memory database.
 func (f *factory) OpenStore(ctx context.Context, readOnly bool) (*store.Store, error) {
-	st, err := store.Open(ctx, f.DBPath(), store.Options{ReadOnly: readOnly})
+	path := f.DBPath()
+	if err := store.CheckPath(path); err != nil {
+		if errors.Is(err, store.ErrNotDatabase) {
+			return nil, &usageError{err}
+		}
+		return nil, err
+	}
+	st, err := store.Open(ctx, path, store.Options{ReadOnly: readOnly})
 	if st != nil {
 		for _, r := range st.Recovered { // a crash interrupted an ingest: say what opening undid
 			fmt.Fprintf(f.IO.ErrOut, "eventline: warning: %s: %s\n", st.Path, r)
@@ -104,6 +117,25 @@ with SQL (eventline sql).`,
 	root.SetErr(ios.ErrOut)
 	root.PersistentFlags().StringVar(&f.dbFlag, "db", "", "DuckDB database file (default $EVENTLINE_DB, else ./eventline.duckdb)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		limit := -1
+		if fl := cmd.Flags().Lookup("limit"); fl != nil && fl.Changed {
+			n, err := strconv.Atoi(fl.Value.String())
+			if err != nil || n < 0 {
+				return usageErrorf("--limit %q: give a number of rows, 0 for all", fl.Value.String())
+			}
+			limit = n
+		}
+		fields, jq, err := jsonFlags(cmd)
+		if err != nil {
+			return err
+		}
+		ios.tableOut(limit)
+		if scr, ok := ios.Out.(*table.Screen); ok {
+			scr.Fields, scr.JQ = fields, jq
+		}
+		return checkFilters(cmd)
+	}
 
 	ingest := &cobra.Command{
 		Use:   "ingest",
@@ -128,8 +160,95 @@ with SQL (eventline sql).`,
 	root.AddCommand(newCmdClaims(f))
 	root.AddCommand(newCmdChart(f, nil))
 	root.AddCommand(newCmdReport(f))
+	root.AddCommand(newCmdVersion(f, nil))
+	showVersion := root.Flags().Bool("version", false, "show eventline's, DuckDB's and the schema's versions")
+	root.Args = cobra.ArbitraryArgs
+	root.RunE = func(cmd *cobra.Command, args []string) error {
+		if *showVersion && len(args) == 0 {
+			_, err := fmt.Fprint(ios.Out, versionText(cmd.Context()))
+			return err
+		}
+		return groupRun(cmd, args)
+	}
+	for _, c := range allCommands(root) {
+		usageRules(c)
+		registerCompletions(c, f)
+	}
 	return root
 }
+
+// usageRules makes every way of calling a command wrongly a usage error (exit status 2): a
+// group without a subcommand or with an unknown one (eventline ingest, eventline frobnicate),
+// and arguments that cobra's own validators refuse (eval timeml with none).
+func usageRules(c *cobra.Command) {
+	if c.HasSubCommands() && !c.Runnable() {
+		c.Args = cobra.ArbitraryArgs
+		c.RunE = groupRun
+		if c.Example == "" { // the first example of each subcommand
+			var ex []string
+			for _, sub := range c.Commands() {
+				if first, _, _ := strings.Cut(sub.Example, "\n"); first != "" {
+					ex = append(ex, first)
+				}
+			}
+			c.Example = strings.Join(ex, "\n")
+		}
+		return
+	}
+	if orig := c.Args; orig != nil {
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			err := orig(cmd, args)
+			var u *usageError
+			if err != nil && !errors.As(err, &u) {
+				return &usageError{fmt.Errorf("%s: %w", cmd.CommandPath(), err)}
+			}
+			return err
+		}
+	}
+	// Flag help shows the value's name (DIR, FILE) the way cobra's backquotes ask, without the
+	// backquotes themselves in the text.
+	c.Flags().VisitAll(func(fl *pflag.Flag) {
+		if name, usage := pflag.UnquoteUsage(fl); name != "" && strings.Contains(fl.Usage, "`") {
+			fl.Usage = usage
+			if fl.Annotations == nil {
+				fl.Annotations = map[string][]string{}
+			}
+			fl.Value = namedValue{fl.Value, name}
+		}
+	})
+}
+
+// groupRun runs a command group called without a known subcommand: a usage error.
+func groupRun(cmd *cobra.Command, args []string) error {
+	var names []string
+	for _, sub := range cmd.Commands() {
+		if sub.IsAvailableCommand() {
+			names = append(names, sub.Name())
+		}
+	}
+	if len(args) > 0 {
+		return usageErrorf("unknown command %q for %s: use one of %s", args[0], cmd.CommandPath(), strings.Join(names, ", "))
+	}
+	return usageErrorf("%s needs a command: one of %s", cmd.CommandPath(), strings.Join(names, ", "))
+}
+
+// allCommands lists c and every command under it.
+func allCommands(c *cobra.Command) []*cobra.Command {
+	out := []*cobra.Command{c}
+	for _, sub := range c.Commands() {
+		out = append(out, allCommands(sub)...)
+	}
+	return out
+}
+
+// namedValue keeps a flag's value name (DIR, FILE) after the backquotes that gave it are gone
+// from its usage text: pflag takes the name from the value's type when the usage has none.
+type namedValue struct {
+	pflag.Value
+	name string
+}
+
+func (v namedValue) Type() string { return v.name }
 
 // noArgs rejects stray arguments with a usage error (exit 2), and shows help for a bare group.
 func noArgs(cmd *cobra.Command, args []string) error {
@@ -159,8 +278,21 @@ func formatFlag(cmd *cobra.Command, def table.Format, allowed ...table.Format) f
 		names = append(names, string(a))
 	}
 	var value string
-	cmd.Flags().StringVar(&value, "format", string(def), "output format: "+strings.Join(names, "|"))
+	help := "output format: " + strings.Join(names, "|")
+	if def == table.Text {
+		help += " (default: a table fitted to the terminal, tab-separated rows in a pipe)"
+		cmd.Flags().StringVar(&value, "format", "", help)
+		cmd.Flags().Int("limit", 0, "show at most `N` rows (default: all in a pipe, the first and last 20 on a terminal; 0 for all)")
+		cmd.Flags().String("json", "", "print JSON with only these comma-separated `FIELDS` (the table's column names)")
+		cmd.Flags().String("jq", "", "filter the JSON rows with a jq `EXPRESSION` (gojq), e.g. '.[] | .ticker'")
+	} else {
+		cmd.Flags().StringVar(&value, "format", string(def), help)
+	}
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(names, cobra.ShellCompDirectiveNoFileComp))
 	return func() (table.Format, error) {
+		if value == "" {
+			return table.Auto, nil
+		}
 		f, err := table.ParseFormat(value, allowed...)
 		if err != nil {
 			return "", &usageError{err}

@@ -25,18 +25,34 @@ type sqlOptions struct {
 	History string // the shell's history file; "" keeps none
 }
 
-var sqlFormats = []table.Format{table.Text, table.CSV, table.JSON, table.JSONL, table.Markdown}
+var sqlFormats = []table.Format{table.Text, table.TSV, table.CSV, table.JSON, table.JSONL, table.Markdown}
+
+const sqlLong = `Run SQL against the eventline database: a query given as the argument, a file with -f, SQL
+piped on standard input, or, on a terminal with no query, an interactive shell. Statements end
+with ';'. Dot commands work in all of them, at the start of a line: .tables, .schema [TABLE],
+.mode FORMAT, .headers on|off, .maxrows N, .timer on|off, .output [FILE], .read FILE, .help,
+.quit.
+
+Without --write nothing is written anywhere: the database opens read-only, and statements that
+write files, other databases or extensions (COPY ... TO, EXPORT DATABASE, ATTACH for writing,
+INSTALL, LOAD, CREATE, INSERT, ...) are refused; reading local files with read_csv, read_parquet
+and the like, and attaching another database read-only, stay allowed. Errors are DuckDB's own
+messages (exit 1).
+
+Several statements in one call give one result each, in a form that stays machine-readable:
+  table, markdown, tsv   one table per statement, separated by a blank line
+  csv                    each table after a comment line "# N: STATEMENT", blank line between
+  json                   one JSON array with an object per statement:
+                         {"statement": N, "sql": "...", "rows": [...]}
+  jsonl                  the rows of every statement, one JSON object per line
+A single statement gives just its table (json: the array of rows).`
 
 func newCmdSQL(f *factory, runF func(*sqlOptions) error) *cobra.Command {
 	opts := &sqlOptions{IO: f.IO, Store: f.OpenStore}
 	cmd := &cobra.Command{
 		Use:   "sql [QUERY]",
 		Short: "Query the database with DuckDB SQL",
-		Long: `Run SQL against the eventline database: a query given as the argument, a file with -f, SQL
-piped on standard input, or, on a terminal with no query, an interactive shell (statements end
-with ';'; .tables, .schema [TABLE], .mode FORMAT, .help, .quit).
-
-The database opens read-only unless --write is given. Errors are DuckDB's own messages (exit 1).`,
+		Long:  sqlLong,
 		Example: `  eventline sql "SELECT ticker, count(*) AS days FROM prices GROUP BY ticker"
   eventline sql --format csv "SELECT * FROM prices WHERE ticker = 'VMW'" > vmw.csv
   eventline sql -f query.sql --format markdown
@@ -89,22 +105,59 @@ func runSQL(ctx context.Context, opts *sqlOptions) error {
 		return err
 	}
 	defer st.Close()
-	if script == "" {
-		return runShell(ctx, st.DB, opts)
+	sess, err := openSession(ctx, st.DB, !opts.Write)
+	if err != nil {
+		return err
 	}
-	for _, stmt := range splitStatements(script) {
-		if err := execStatement(ctx, st.DB, stmt, opts.IO.Out, opts.Format); err != nil {
-			return err
+	defer sess.Close()
+	if script == "" {
+		return runShell(ctx, sess, opts)
+	}
+	return runScript(ctx, sess, opts, script)
+}
+
+// session is the one connection a sql call or shell runs its statements on, so that temporary
+// state (SET VARIABLE, USE, ATTACH) lasts from one statement to the next.
+type session struct {
+	conn     *sql.Conn
+	readOnly bool
+}
+
+func openSession(ctx context.Context, db *sql.DB, readOnly bool) (*session, error) {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if readOnly {
+		if err := lockSession(ctx, conn); err != nil {
+			conn.Close()
+			return nil, err
 		}
 	}
-	return nil
+	return &session{conn: conn, readOnly: readOnly}, nil
+}
+
+func (s *session) Close() error { return s.conn.Close() }
+
+// query runs one statement, after the read-only check when the session is read-only.
+func (s *session) query(ctx context.Context, stmt string) (*sql.Rows, error) {
+	if s.readOnly {
+		if err := checkReadOnly(ctx, s.conn, stmt); err != nil {
+			return nil, err
+		}
+	}
+	rows, err := s.conn.QueryContext(ctx, stmt)
+	if err != nil {
+		return nil, sqlError(err)
+	}
+	return rows, nil
 }
 
 // execStatement runs one statement and writes its result, if it has one, in format f.
-func execStatement(ctx context.Context, db *sql.DB, stmt string, w io.Writer, f table.Format) error {
-	rows, err := db.QueryContext(ctx, stmt)
+func execStatement(ctx context.Context, sess *session, stmt string, w io.Writer, f table.Format, header bool) error {
+	rows, err := sess.query(ctx, stmt)
 	if err != nil {
-		return sqlError(err)
+		return err
 	}
 	defer rows.Close()
 	names, err := rows.Columns()
@@ -116,7 +169,7 @@ func execStatement(ctx context.Context, db *sql.DB, stmt string, w io.Writer, f 
 	for i, n := range names {
 		cols[i] = table.Column{Name: n}
 	}
-	out, err := table.NewStream(w, f, cols)
+	out, err := table.NewStreamHeader(w, f, cols, header)
 	if err != nil {
 		return err
 	}

@@ -208,31 +208,21 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 				null.Cell(r.PriceT0), r.Return, r.MarketReturn, r.CAR, null.Cell(r.SCAR), r.Model, r.Fallback,
 				r.Alpha, r.Beta, r.EstimationDays, null.Cell(r.AbnormalVolume), r.Complete)
 		}
-		for _, i := range []int{6, 7} {
-			t.Columns[i].Format = dollars
-		}
-		for _, i := range []int{8, 9, 10} {
-			t.Columns[i].Format = pct
-		}
-		for i := range t.Columns {
-			t.Columns[i].Blank = true
-		}
-		t.Columns[11].Format, t.Columns[14].Format, t.Columns[15].Format, t.Columns[17].Format = fixed(2), fixed(5), fixed(3), fixed(2)
+		t.SetUnit(table.Dollars, "price_before", "price_t0")
+		t.SetUnit(table.Percent, "return", "market_return", "car")
+		t.SetUnit(table.Fixed2, "scar", "abnormal_volume")
+		t.SetUnit(table.Fixed5, "alpha")
+		t.SetUnit(table.Fixed3, "beta")
+		t.SetBlank()
 	} else {
 		t = table.New(opts.By, "window", "n", "mean_car", "median_car", "t", "p_t", "bmp", "p_bmp", "positive", "p_sign")
 		for _, a := range aggs {
 			t.Append(a.Group, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR, null.Cell(a.T), null.Cell(a.PT), null.Cell(a.BMP), null.Cell(a.PBMP), a.Positive, null.Cell(a.PSign))
 		}
-		t.Columns[3].Format, t.Columns[4].Format = pct, pct
-		for i := 5; i < len(t.Columns); i++ {
-			t.Columns[i].Blank = true // a test needs two events or more
-		}
-		for _, i := range []int{5, 7} {
-			t.Columns[i].Format = fixed(2)
-		}
-		for _, i := range []int{6, 8, 10} {
-			t.Columns[i].Format = fixed(3)
-		}
+		t.SetUnit(table.Percent, "mean_car", "median_car")
+		t.SetUnit(table.Fixed2, "t", "bmp")
+		t.SetUnit(table.Fixed3, "p_t", "p_bmp", "p_sign")
+		t.SetBlank() // a test needs two events or more
 	}
 	return table.Write(opts.IO.Out, opts.Format, t)
 }

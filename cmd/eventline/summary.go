@@ -73,7 +73,7 @@ func runSummary(ctx context.Context, opts *summaryOptions) error {
 		for _, a := range res.Aggregates {
 			t.Append(a.Group, a.N, a.MeanCAR, a.MedianCAR)
 		}
-		t.Columns[2].Format, t.Columns[3].Format = pct, pct
+		t.SetUnit(table.Percent, "mean_car", "median_car")
 		return table.Write(opts.IO.Out, opts.Format, t)
 	}
 	res, err := usecase.Summary(ctx, st.DB, usecase.SummaryOptions{
@@ -104,16 +104,9 @@ func runSummary(ctx context.Context, opts *summaryOptions) error {
 		}
 		t.Append(row...)
 	}
-	for i, c := range t.Columns {
-		switch c.Name {
-		case "first_close", "last_close", "ipo_price":
-			t.Columns[i].Format = dollars
-		case "total_return", "annualized_return", "max_drawdown", "best_return", "worst_return", "since_ipo", "first_day_return":
-			t.Columns[i].Format = pct
-		case "annualized_volatility":
-			t.Columns[i].Format = share
-		}
-		t.Columns[i].Blank = true
-	}
+	t.SetUnit(table.Dollars, "first_close", "last_close", "ipo_price")
+	t.SetUnit(table.Percent, "total_return", "annualized_return", "max_drawdown", "best_return", "worst_return", "since_ipo", "first_day_return")
+	t.SetUnit(table.Share, "annualized_volatility")
+	t.SetBlank()
 	return table.Write(opts.IO.Out, opts.Format, t)
 }

@@ -24,8 +24,12 @@ import (
 // Format names an output format.
 type Format string
 
-// The formats. JSONL is offered where rows stream (eventline sql, extract).
+// The formats. JSONL is offered where rows stream (eventline sql, extract). Auto, the default
+// when no --format is given, is a box fitted to the terminal on a terminal and TSV (plain
+// tab-separated rows with a header, as gh prints) in a pipe.
 const (
+	Auto     Format = ""
+	TSV      Format = "tsv"
 	Text     Format = "table"
 	CSV      Format = "csv"
 	JSON     Format = "json"
@@ -34,7 +38,7 @@ const (
 )
 
 // Formats lists the formats most commands accept, for help texts and validation.
-var Formats = []Format{Text, CSV, JSON, Markdown}
+var Formats = []Format{Text, TSV, CSV, JSON, Markdown}
 
 // ParseFormat checks a --format value against the allowed formats.
 func ParseFormat(s string, allowed ...Format) (Format, error) {
@@ -51,21 +55,42 @@ func ParseFormat(s string, allowed ...Format) (Format, error) {
 	return "", fmt.Errorf("unknown format %q: use one of %s", s, strings.Join(names, ", "))
 }
 
-// Column describes one column of a table.
+// Column describes one column of a table: its name (the CSV header and JSON key, snake_case),
+// and how people see it: a unit, and for documents (the report) a label, a link and layout hints.
 type Column struct {
 	Name string
-	// Format renders a value for the text formats; nil means the default rendering.
+	// Unit renders values for the text formats (terminal, Markdown, the report's HTML).
+	Unit Unit
+	// Format, when set, renders a value for the text formats instead of the unit.
 	Format func(v any) string
 	// Blank shows missing values as nothing instead of NULL in the text formats, for columns
 	// where a value does not apply rather than is unknown.
 	Blank bool
+
+	// Label is the header for people in documents; empty hides the column from them.
+	Label string
+	// Link names the column holding the URL this column's text links to in documents.
+	Link string
+	// UnitFrom names a column holding each row's unit, a currency code or pct, for claims
+	// (whose values are dollars or percentage points); it overrides Unit in documents.
+	UnitFrom string
+	// Wrap marks long text (headlines, claims) that should wrap rather than squeeze numbers.
+	Wrap bool
+	// Optional columns are left out of documents when no row has a value (notes, reasons).
+	Optional bool
+	// Swatch shows an event type's chart colour before the value in documents.
+	Swatch bool
 }
 
 // Table is a header and rows of values. Values are Go values as database/sql returns them:
 // nil, bool, integers, float64, string, time.Time, []any, and the like.
 type Table struct {
+	// Name names the table where it is a file (the report's summary.csv).
+	Name    string
 	Columns []Column
 	Rows    [][]any
+	// Transpose shows the table with its columns as rows in documents, for a few wide rows.
+	Transpose bool
 }
 
 // New returns a table with the named columns and default formatting.
@@ -80,13 +105,27 @@ func New(names ...string) *Table {
 // Append adds a row.
 func (t *Table) Append(values ...any) { t.Rows = append(t.Rows, values) }
 
-// Write renders t in format f.
+// Write renders t in format f. When w is a Screen (a terminal), a box fits its width and shows at
+// most its MaxRows rows; --limit (Screen.Limit) caps the rows of every format.
 func Write(w io.Writer, f Format, t *Table) error {
+	scr := screenOf(w)
+	if scr.selecting() {
+		if scr.Limit > 0 && len(t.Rows) > scr.Limit {
+			t = &Table{Columns: t.Columns, Rows: t.Rows[:scr.Limit]}
+		}
+		return writeSelected(scr.W, scr, t)
+	}
+	f = scr.resolve(f)
+	if scr.Limit > 0 && len(t.Rows) > scr.Limit && f != Text {
+		t = &Table{Columns: t.Columns, Rows: t.Rows[:scr.Limit]}
+	}
 	switch f {
-	case Text, "":
-		return writePretty(w, t, false)
+	case Text:
+		return writeBox(w, t, scr.Width, scr.rowsShown())
 	case Markdown:
 		return writePretty(w, t, true)
+	case TSV:
+		return writeTSV(w, t)
 	case CSV:
 		return writeCSV(w, t)
 	case JSON:
@@ -95,6 +134,98 @@ func Write(w io.Writer, f Format, t *Table) error {
 		return writeJSONLines(w, t)
 	}
 	return fmt.Errorf("unknown format %q", f)
+}
+
+// writeBox draws t as a box fitted to width columns (0: as wide as it needs) with at most
+// maxRows rows (0: all), and notes under it what it left out.
+func writeBox(w io.Writer, t *Table, width, maxRows int) error {
+	return drawBox(w, layout(t, width, maxRows))
+}
+
+func drawBox(w io.Writer, b box) error {
+	tw := table.NewWriter()
+	header := make(table.Row, 0, len(b.header)+1)
+	var configs []table.ColumnConfig
+	col := 0
+	addCol := func(name string, numeric bool) {
+		header = append(header, name)
+		align := text.AlignLeft
+		if numeric {
+			align = text.AlignRight
+		}
+		col++
+		configs = append(configs, table.ColumnConfig{Number: col, Align: align, AlignHeader: align})
+	}
+	row := func(cells []string, gap string) table.Row {
+		r := make(table.Row, 0, len(cells)+1)
+		for i, c := range cells {
+			if i == b.gapCol {
+				r = append(r, gap)
+			}
+			r = append(r, c)
+		}
+		return r
+	}
+	for i, h := range b.header {
+		if i == b.gapCol {
+			addCol(ellipsis, false)
+		}
+		addCol(h, b.numeric[i])
+	}
+	tw.AppendHeader(header)
+	tw.SetColumnConfigs(configs)
+	for i, r := range b.rows {
+		if i == b.gapRow {
+			dots := make([]string, len(r))
+			for j := range dots {
+				dots[j] = "·"
+			}
+			tw.AppendRow(row(dots, "·"))
+		}
+		tw.AppendRow(row(r, ellipsis))
+	}
+	style := table.StyleLight
+	style.Format.Header = text.FormatDefault
+	tw.SetStyle(style)
+	out := tw.Render() + "\n"
+	for _, n := range b.notes() {
+		if b.width > 0 {
+			n = truncate(n, b.width)
+		}
+		out += n + "\n"
+	}
+	_, err := io.WriteString(w, out)
+	return err
+}
+
+// writeTSV writes a header and one line per row, fields separated by tabs: what a pipe gets by
+// default, for cut, awk and sort. Tabs and line breaks inside values become spaces; NULL is empty.
+func writeTSV(w io.Writer, t *Table) error {
+	var b strings.Builder
+	for i, c := range t.Columns {
+		if i > 0 {
+			b.WriteByte('\t')
+		}
+		b.WriteString(oneLine(c.Name))
+	}
+	b.WriteByte('\n')
+	for _, r := range t.Rows {
+		writeTSVRow(&b, len(t.Columns), r)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeTSVRow(b *strings.Builder, n int, r []any) {
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteByte('\t')
+		}
+		if i < len(r) && r[i] != nil {
+			b.WriteString(oneLine(Display(r[i])))
+		}
+	}
+	b.WriteByte('\n')
 }
 
 func writePretty(w io.Writer, t *Table, markdown bool) error {
@@ -121,6 +252,8 @@ func writePretty(w io.Writer, t *Table, markdown bool) error {
 				row[i] = ""
 			case v != nil && t.Columns[i].Format != nil:
 				row[i] = t.Columns[i].Format(v)
+			case v != nil && t.Columns[i].Unit != Plain:
+				row[i] = t.Columns[i].Unit.Format(v)
 			default:
 				row[i] = Display(v)
 			}
@@ -141,6 +274,9 @@ func writePretty(w io.Writer, t *Table, markdown bool) error {
 }
 
 func numericColumn(t *Table, i int) bool {
+	if i < len(t.Columns) && t.Columns[i].Unit.Numeric() {
+		return true
+	}
 	seen := false
 	for _, r := range t.Rows {
 		if i >= len(r) || r[i] == nil {

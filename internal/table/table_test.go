@@ -82,7 +82,7 @@ func TestParseFormat(t *testing.T) {
 	if f, err := ParseFormat("CSV"); err != nil || f != CSV {
 		t.Fatalf("%v %v", f, err)
 	}
-	if _, err := ParseFormat("xml"); err == nil || !strings.Contains(err.Error(), "table, csv, json, markdown") {
+	if _, err := ParseFormat("xml"); err == nil || !strings.Contains(err.Error(), "table, tsv, csv, json, markdown") {
 		t.Fatalf("err = %v", err)
 	}
 	if _, err := ParseFormat("jsonl"); err == nil {

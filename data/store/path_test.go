@@ -1,0 +1,47 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestCheckPath(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "real.duckdb")
+	st, err := Open(context.Background(), db, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	files := map[string]string{"my.csv": "Date,Close\n2007-08-15,57.7\n", "x.json": `[{"a":1}]`, "x.parquet": "PAR1....PAR1", "empty.duckdb": "", "notes.duckdb": "hello, not a database"}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		path string
+		ok   bool
+	}{
+		{db, true},
+		{db + "?threads=1", true},
+		{filepath.Join(dir, "new.duckdb"), true},
+		{filepath.Join(dir, "new"), true},
+		{filepath.Join(dir, "empty.duckdb"), true},
+		{":memory:", true},
+		{filepath.Join(dir, "my.csv"), false},
+		{filepath.Join(dir, "x.json"), false},
+		{filepath.Join(dir, "x.parquet"), false},
+		{filepath.Join(dir, "notes.duckdb"), false},
+		{filepath.Join(dir, "new.csv"), false},
+		{dir, false},
+	} {
+		err := CheckPath(tc.path)
+		if tc.ok != (err == nil) || (err != nil && !errors.Is(err, ErrNotDatabase)) {
+			t.Errorf("CheckPath(%s) = %v, want ok=%v", tc.path, err, tc.ok)
+		}
+	}
+}

@@ -75,6 +75,8 @@ type Alignment struct {
 	PeriodStart, PeriodEnd *time.Time
 	// Reason says why there is no T0 or period.
 	Reason string
+	// Excluded says why a study left the event out by design (a price_move event); set by Study.
+	Excluded string
 }
 
 // alignSQL aligns events on their tickers' trading days: each event finds the first trading day

@@ -45,7 +45,23 @@ type StudyOptions struct {
 	// IncludeCoarse counts events dated by a week, month or quarter, at their period's first
 	// trading day; by default only day-granular events enter the statistics.
 	IncludeCoarse bool
+	// IncludePriceMoves studies price_move events too. They exist because the return moved, so
+	// studying them selects on the outcome; by default they are left out (unless Types names them).
+	IncludePriceMoves bool
+	// Overlap says what to do with events of one ticker whose windows overlap: OverlapFirst (the
+	// default, also for ""), OverlapKeep or OverlapDrop.
+	Overlap string
 }
+
+// What to do with overlapping event windows of one ticker.
+const (
+	OverlapFirst = "first" // keep the earliest event of each overlapping run, leave out the others
+	OverlapKeep  = "keep"  // keep them all (and report them)
+	OverlapDrop  = "drop"  // leave out every event whose window overlaps another's
+)
+
+// PriceMove is the outcome-defined event type that studies leave out by default.
+const PriceMove = "price_move"
 
 // studyTickers is how many tickers one statement of a study measures. The statement sorts and
 // holds its tickers' prices, so its memory grows with the batch: at 5,000 days a ticker, batches
@@ -60,6 +76,7 @@ func DefaultStudyOptions() StudyOptions {
 		Model:         MarketModel,
 		Estimation:    Window{-250, -11},
 		MinEstimation: 60,
+		Overlap:       OverlapFirst,
 	}
 }
 
@@ -71,11 +88,15 @@ type EventReturn struct {
 	Headline string
 	T0       time.Time
 	Window   Window
-	// PriceBefore and PriceT0 are the closes (adjusted where available) at t0-1 and t0.
+	// PriceBefore and PriceT0 are the closes as traded (not adjusted) at t0-1 and t0, for people;
+	// the returns come from adjusted closes.
 	PriceBefore, PriceT0 sql.NullFloat64
 	Return               float64 // the ticker's return over the window
-	MarketReturn         float64
-	CAR                  float64 // cumulative abnormal return under Model
+	// MarketReturn is the benchmark's return over the window, NaN when the benchmark lacks a day.
+	MarketReturn float64
+	// CAR is the cumulative abnormal return under Model; NaN (NULL when stored) when it cannot be
+	// known, which Note explains: never 0 for a missing benchmark.
+	CAR float64
 	// SCAR is CAR over its standard error from the estimation window (NaN without one).
 	SCAR float64
 	// Model is the model actually used: market, or market-adjusted when the estimation window had
@@ -90,6 +111,16 @@ type EventReturn struct {
 	AbnormalVolume float64
 	Days           int
 	Complete       bool
+	// Note says why CAR is unknown.
+	Note string
+	// Excluded says why the window is left out of the statistics across events (an overlap under
+	// OverlapFirst or OverlapDrop); empty when it counts.
+	Excluded string
+	// Overlaps names the earlier events of the ticker whose same window overlaps this one's, and
+	// EstimationEvents the events of the ticker inside this event's estimation window.
+	Overlaps, EstimationEvents []int64
+	// day is t0's place in the ticker's trading days (comparable within a ticker only).
+	day int64
 }
 
 // studySQL measures every event window in one statement. The prices of the tickers (numbered by
@@ -112,7 +143,7 @@ WITH tk AS (
 	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
 		FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices WHERE ticker = $2))
 ), r AS MATERIALIZED (
-	SELECT tid, date, g, p, v, x, pprev, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS y
+	SELECT tid, date, g, p, c, v, x, pprev, cprev, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS y
 	FROM (
 %s)
 ), bounds AS (
@@ -121,7 +152,7 @@ WITH tk AS (
 	-- Through a list and back: the planner's estimate of this join's size is wild, and the
 	-- one-row list resets it, so that the joins below build on the events' rows and not on r.
 	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, event_id: e.event_id, ticker: e.ticker,
-			t0: e.t0, tid: tk.tid, g0: r.g, p0: r.p, pbefore: r.pprev, gfirst: b.gfirst, glast: b.glast,
+			t0: e.t0, tid: tk.tid, g0: r.g, c0: r.c, cbefore: r.cprev, gfirst: b.gfirst, glast: b.glast,
 			lo: greatest(r.g + $6, b.gfirst), hi: r.g + $7}) AS l
 		FROM (SELECT generate_subscripts($3::BIGINT[], 1)::INTEGER AS ek, unnest($3::BIGINT[]) AS event_id,
 			unnest($4::VARCHAR[]) AS ticker, unnest($5::DATE[]) AS t0) e
@@ -178,7 +209,7 @@ WITH tk AS (
 		CASE WHEN n >= 2 THEN ((syy - 2 * sxy + sxx) - (sy - sx) * (sy - sx) / n) / (n - 1) END AS ma_var
 		FROM est_sums)
 )
-SELECT ev.ek, s.wfrom, s.wto, ev.pbefore, ev.p0, s.ret, s.mret, s.car_ma,
+SELECT ev.ek, ev.g0, s.wfrom, s.wto, ev.cbefore, ev.c0, s.ret, s.mret, s.car_ma,
 	s.sy - s.n * (f.ybar - f.beta * f.mbar) - f.beta * s.sx AS car_mm,
 	s.sxall - s.nx * f.mbar AS mdev,
 	s.days, s.n AS adj_days, s.vbar / f.vbar AS abvol,
@@ -194,9 +225,10 @@ ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`, studyStreams(2))
 func studyStreams(n int) string {
 	var parts []string
 	for k := range n {
-		parts = append(parts, fmt.Sprintf(`		SELECT tid, date, p, v, x, row_number() OVER () + %d AS g,
-			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev
-		FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p, p.volume AS v, m.x
+		parts = append(parts, fmt.Sprintf(`		SELECT tid, date, p, c, v, x, row_number() OVER () + %d AS g,
+			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev,
+			CASE WHEN lag(tid) OVER () = tid THEN lag(c) OVER () END AS cprev
+		FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p, p.close AS c, p.volume AS v, m.x
 			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date)
 			WHERE tk.tid %% %d = %d
 			ORDER BY tk.tid, p.date)`, int64(k)<<40, n, k))
@@ -216,6 +248,13 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 	if opts.Model != MarketModel && opts.Model != MarketAdjusted {
 		return nil, nil, fmt.Errorf("unknown model %q: use %s or %s", opts.Model, MarketModel, MarketAdjusted)
 	}
+	switch opts.Overlap {
+	case "":
+		opts.Overlap = OverlapFirst
+	case OverlapFirst, OverlapKeep, OverlapDrop:
+	default:
+		return nil, nil, fmt.Errorf("unknown overlap rule %q: use %s, %s or %s", opts.Overlap, OverlapFirst, OverlapKeep, OverlapDrop)
+	}
 	if opts.Estimation.From > opts.Estimation.To || opts.Estimation.To >= 0 {
 		return nil, nil, fmt.Errorf("estimation window %s must end before the event day", opts.Estimation)
 	}
@@ -227,7 +266,12 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 	var evs []Alignment
 	var t0s []time.Time
 	byTicker := map[string][]int{}
-	for _, a := range aligned {
+	for i := range aligned {
+		a := &aligned[i]
+		if a.Type == PriceMove && !opts.IncludePriceMoves && !slices.Contains(opts.Types, PriceMove) {
+			a.Excluded = "price_move events are defined by the return itself (selection on the outcome): --include-price-moves adds them"
+			continue
+		}
 		if a.Status == "forecast" {
 			continue
 		}
@@ -239,7 +283,7 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 			continue
 		}
 		byTicker[a.Ticker] = append(byTicker[a.Ticker], len(evs))
-		evs = append(evs, a)
+		evs = append(evs, *a)
 		t0s = append(t0s, *t0)
 	}
 	if len(evs) == 0 {
@@ -289,6 +333,10 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 		}
 		return cmp.Compare(a.Window.To, b.Window.To)
 	})
+	if err := noteMissingBenchmark(ctx, db, opts.Benchmark, out); err != nil {
+		return nil, nil, err
+	}
+	markOverlaps(out, opts.Overlap, opts.Estimation)
 	return out, aligned, nil
 }
 
@@ -321,7 +369,7 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 		var adjDays int
 		var n sql.NullInt64
 		var ek int
-		if err := rows.Scan(&ek, &er.Window.From, &er.Window.To, &er.PriceBefore, &er.PriceT0,
+		if err := rows.Scan(&ek, &er.day, &er.Window.From, &er.Window.To, &er.PriceBefore, &er.PriceT0,
 			&ret, &mret, &carMA, &carMM, &mdev, &er.Days, &adjDays, &abvol, &n, &alpha, &beta, &syy, &sxx, &maVar); err != nil {
 			return nil, fmt.Errorf("event study: %w", err)
 		}
@@ -336,6 +384,16 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 		er.AbnormalVolume = nullNaN(abvol)
 		er.Complete = er.Days == er.Window.To-er.Window.From+1 && adjDays == er.Days
 		L := float64(er.Window.To - er.Window.From + 1)
+		if adjDays < er.Days {
+			// The benchmark has no return on some of the window's days: the abnormal return is
+			// unknown, not the stock's return against nothing. noteMissingBenchmark says why.
+			er.MarketReturn, er.CAR, er.SCAR = math.NaN(), math.NaN(), math.NaN()
+			er.Note = fmt.Sprintf("%s has no return on %d of the window's %d days", opts.Benchmark, er.Days-adjDays, er.Days)
+			er.Model, er.Alpha, er.Beta = opts.Model, math.NaN(), math.NaN()
+			er.Fallback = false
+			out = append(out, er)
+			continue
+		}
 		er.SCAR = math.NaN()
 		useMM := opts.Model == MarketModel && er.EstimationDays >= opts.MinEstimation && beta.Valid
 		switch {
@@ -388,7 +446,8 @@ type Aggregate struct {
 	PSign     float64 // two-sided binomial sign test p-value
 }
 
-// Aggregates groups complete event windows by key (ticker, type, or "all") and tests their CARs.
+// Aggregates groups complete event windows with a CAR by key (ticker, type, or "all") and tests
+// their CARs; windows a study's design left out (Excluded) do not count.
 func Aggregates(rs []EventReturn, by string) []Aggregate {
 	type key struct {
 		group string
@@ -397,7 +456,7 @@ func Aggregates(rs []EventReturn, by string) []Aggregate {
 	groups := map[key][]EventReturn{}
 	var order []key
 	for _, r := range rs {
-		if !r.Complete {
+		if !r.Complete || r.Excluded != "" || !finite(r.CAR) {
 			continue
 		}
 		g := "all"

@@ -20,17 +20,17 @@ import (
 // place ek in the lists, as studySQL does, where it returned the event's id, ticker and day.)
 const referenceStudySQL = `
 WITH px AS (
-	SELECT ticker, date, coalesce(adj_close, close) AS p, volume,
+	SELECT ticker, date, coalesce(adj_close, close) AS p, close AS c, volume,
 		row_number() OVER (PARTITION BY ticker ORDER BY date) AS i
 	FROM prices WHERE ticker IN (SELECT unnest($1::VARCHAR[]))
 ), r AS MATERIALIZED (
-	SELECT ticker, date, i, p, volume,
+	SELECT ticker, date, i, p, c, volume,
 		CASE WHEN $9 THEN ln(p / lag(p) OVER w) ELSE p / lag(p) OVER w - 1 END AS ret
 	FROM px WINDOW w AS (PARTITION BY ticker ORDER BY date)
 ), m AS (
 	SELECT date, ret AS mret FROM r WHERE ticker = $2
 ), ev AS (
-	SELECT e.ek, e.event_id, e.ticker, e.t0, r.i AS i0, r.p AS p0, (SELECT q.p FROM r q WHERE q.ticker = e.ticker AND q.i = r.i - 1) AS pbefore
+	SELECT e.ek, e.event_id, e.ticker, e.t0, r.i AS i0, r.c AS c0, (SELECT q.c FROM r q WHERE q.ticker = e.ticker AND q.i = r.i - 1) AS cbefore
 	FROM (SELECT generate_subscripts($3::BIGINT[], 1) AS ek, unnest($3::BIGINT[]) AS event_id,
 		unnest($4::VARCHAR[]) AS ticker, unnest($5::DATE[]) AS t0) e
 	JOIN r ON r.ticker = e.ticker AND r.date = e.t0
@@ -51,7 +51,7 @@ WITH px AS (
 ), w AS (
 	SELECT unnest($8::INTEGER[]) AS wfrom, unnest($10::INTEGER[]) AS wto
 )
-SELECT ev.ek, w.wfrom, w.wto, ev.pbefore, ev.p0,
+SELECT ev.ek, ev.i0, w.wfrom, w.wto, ev.cbefore, ev.c0,
 	CASE WHEN $9 THEN sum(r.ret) ELSE product(1 + r.ret) - 1 END AS ret,
 	CASE WHEN $9 THEN sum(m.mret) ELSE product(1 + m.mret) - 1 END AS mret,
 	sum(r.ret - m.mret) AS car_ma,
@@ -64,7 +64,7 @@ FROM ev CROSS JOIN w CROSS JOIN LATERAL range(w.wfrom, w.wto + 1) AS k(off)
 JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off
 LEFT JOIN m ON m.date = r.date
 LEFT JOIN est ON est.event_id = ev.event_id AND est.ticker = ev.ticker
-GROUP BY ev.ek, ev.event_id, ev.ticker, ev.t0, w.wfrom, w.wto, ev.pbefore, ev.p0
+GROUP BY ev.ek, ev.i0, ev.event_id, ev.ticker, ev.t0, w.wfrom, w.wto, ev.cbefore, ev.c0
 ORDER BY ev.t0, ev.event_id, ev.ticker, w.wfrom, w.wto`
 
 // messyDB is a market M and six stocks with what real series have: late listings, missing days

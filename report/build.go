@@ -108,7 +108,9 @@ func build(ctx context.Context, d *data, w *writer) (*doc, error) {
 		doc.NoStudy = "No events with an event day in the prices to study."
 	}
 	doc.StudyNote = "CAR is the cumulative abnormal return over the window, in trading days around the event day t0 " +
-		"(the first trading day on or after the event). Forecasts and events dated by a week, month or quarter are not studied. " +
+		"(the first trading day on or after the event). Forecasts and events dated by a week, month or quarter are not studied; " +
+		"price_move events are left out (they are defined by the return itself), and of same-ticker events whose windows overlap " +
+		"only the earliest counts in the statistics (see the notes). " +
 		"A blank CAR: the window runs past the prices."
 	if len(d.claims) == 0 {
 		doc.NoClaims = "No claims (claims come from articles)."
@@ -238,7 +240,7 @@ func studyEventsTable(d *data) *Table {
 			order = append(order, k)
 		}
 		if i := slices.Index(d.windows, r.Window); i >= 0 && r.Complete {
-			row[7+i] = r.CAR
+			row[7+i] = nanNil(r.CAR)
 		}
 		if r.Window == (analytics.Window{From: 0, To: 5}) {
 			row[len(row)-1] = nanNil(r.AbnormalVolume)
@@ -259,8 +261,8 @@ func eventReturnsTable(d *data) *Table {
 	}
 	for _, r := range d.study {
 		t.Rows = append(t.Rows, []any{r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, nullFloat(r.PriceBefore),
-			nullFloat(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanNil(r.SCAR), r.Model, r.Fallback,
-			r.Alpha, r.Beta, r.EstimationDays, nanNil(r.AbnormalVolume), r.Complete, d.Benchmark})
+			nullFloat(r.PriceT0), r.Return, nanNil(r.MarketReturn), nanNil(r.CAR), nanNil(r.SCAR), r.Model, r.Fallback,
+			nanNil(r.Alpha), nanNil(r.Beta), r.EstimationDays, nanNil(r.AbnormalVolume), r.Complete, d.Benchmark})
 	}
 	return t
 }
@@ -331,7 +333,7 @@ func highlights(d *data) []string {
 	}
 	var top *analytics.EventReturn
 	for i, r := range d.study {
-		if r.Window == (analytics.Window{From: -1, To: 1}) && r.Complete && (top == nil || math.Abs(r.CAR) > math.Abs(top.CAR)) {
+		if r.Window == (analytics.Window{From: -1, To: 1}) && r.Complete && r.Excluded == "" && !math.IsNaN(r.CAR) && (top == nil || math.Abs(r.CAR) > math.Abs(top.CAR)) {
 			top = &d.study[i]
 		}
 	}

@@ -129,10 +129,11 @@ func (d *data) runStudy(ctx context.Context, db *sql.DB, f analytics.Filter) err
 			so.Windows = append(so.Windows, w)
 		}
 	}
-	rs, _, err := analytics.Study(ctx, db, so)
+	rs, aligned, err := analytics.Study(ctx, db, so)
 	if err != nil {
 		return err
 	}
+	d.notes = append(d.notes, analytics.StudyNotes(so, aligned, rs)...)
 	type key struct {
 		id     int64
 		ticker string

@@ -74,6 +74,12 @@ func newCmdStudy(f *factory, runF func(*studyOptions) error) *cobra.Command {
 The event day t0 is the ticker's first trading day on or after the event date; an event before
 the ticker's first price or after its last has no t0 and is reported on stderr. Forecasts never
 count as events that occurred; week, month and quarter events count only with --include-coarse.
+price_move events are left out unless --include-price-moves (or --type price_move): they exist
+because the return moved, so studying them selects on the outcome. Same-ticker events whose
+windows overlap are reported on stderr and, by default, only the earliest of each run counts
+(--overlap first|keep|drop); an event inside another's estimation window is flagged. price_before
+and price_t0 are the closes as traded; returns come from adjusted closes. Where the benchmark has
+no price the CAR is empty (NULL) and a note says why.
 
 Abnormal returns follow the market model (OLS alpha and beta over the estimation window, default
 trading days -250..-11) or, with --model market-adjusted, the benchmark's return. An event with
@@ -94,6 +100,8 @@ cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign tes
 	cmd.Flags().IntVar(&opts.Study.MinEstimation, "min-estimation", 60, "fewest estimation returns for the market model")
 	cmd.Flags().BoolVar(&opts.Study.LogReturns, "log", false, "log returns instead of simple returns")
 	cmd.Flags().BoolVar(&opts.Study.IncludeCoarse, "include-coarse", false, "count week/month/quarter events at their first trading day")
+	cmd.Flags().BoolVar(&opts.Study.IncludePriceMoves, "include-price-moves", false, "study price_move events too (they are defined by the return: selection on the outcome)")
+	cmd.Flags().StringVar(&opts.Study.Overlap, "overlap", analytics.OverlapFirst, "same-ticker events with overlapping windows: first (keep the earliest)|keep|drop")
 	cmd.Flags().StringVar(&opts.By, "by", "all", "group the statistics by all|ticker|type")
 	cmd.Flags().BoolVar(&opts.Events, "events", false, "print every event window instead of the statistics")
 	getFormat := formatFlag(cmd, table.Text)
@@ -123,6 +131,9 @@ cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign tes
 		}
 		if opts.Study.Model != analytics.MarketModel && opts.Study.Model != analytics.MarketAdjusted {
 			return usageErrorf("--model %q: use market or market-adjusted", opts.Study.Model)
+		}
+		if o := opts.Study.Overlap; o != analytics.OverlapFirst && o != analytics.OverlapKeep && o != analytics.OverlapDrop {
+			return usageErrorf("--overlap %q: use first, keep or drop", o)
 		}
 		if opts.By != "all" && opts.By != "ticker" && opts.By != "type" {
 			return usageErrorf("--by %q: use all, ticker or type", opts.By)
@@ -200,6 +211,9 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "event %d (%s, %s): no t0: %s\n", a.EventID, a.Date, a.Headline, a.Reason)
 		}
 	}
+	for _, n := range analytics.StudyNotes(opts.Study, aligned, rs) {
+		fmt.Fprintln(opts.IO.ErrOut, n)
+	}
 	aggs := analytics.Aggregates(rs, opts.By)
 	if err := analytics.SaveStudy(ctx, st.DB, opts.Study.Benchmark, opts.By, rs, aggs); err != nil {
 		return err
@@ -211,11 +225,12 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 	var t *table.Table
 	if opts.Events {
 		t = table.New("event_id", "ticker", "t0", "window", "type", "headline", "price_before", "price_t0",
-			"return", "market_return", "car", "scar", "model", "fallback", "alpha", "beta", "est_days", "abnormal_volume", "complete")
+			"return", "market_return", "car", "scar", "model", "fallback", "alpha", "beta", "est_days", "abnormal_volume", "complete",
+			"excluded", "note")
 		for _, r := range rs {
 			t.Append(r.EventID, r.Ticker, r.T0, r.Window.String(), r.Type, r.Headline, nullFloat(r.PriceBefore),
-				nullFloat(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanToNil(r.SCAR), r.Model, r.Fallback,
-				r.Alpha, r.Beta, r.EstimationDays, nanToNil(r.AbnormalVolume), r.Complete)
+				nullFloat(r.PriceT0), r.Return, nanToNil(r.MarketReturn), nanToNil(r.CAR), nanToNil(r.SCAR), r.Model, r.Fallback,
+				nanToNil(r.Alpha), nanToNil(r.Beta), r.EstimationDays, nanToNil(r.AbnormalVolume), r.Complete, r.Excluded, r.Note)
 		}
 		for _, i := range []int{6, 7} {
 			t.Columns[i].Format = dollars

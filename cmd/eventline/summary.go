@@ -22,7 +22,9 @@ type summaryOptions struct {
 	// BenchSet says --benchmark was given: a missing benchmark is then an error, not a note.
 	BenchSet bool
 	Types    bool
-	Format   table.Format
+	// PriceMoves adds price_move events to --types (left out by default: selection on the outcome).
+	PriceMoves bool
+	Format     table.Format
 }
 
 func newCmdSummary(f *factory, runF func(*summaryOptions) error) *cobra.Command {
@@ -35,7 +37,8 @@ annualized return (adjusted closes), annualized volatility, maximum drawdown wit
 trough days, best and worst days, days above and below the benchmark, and, where an IPO price is
 known (an ipo_price claim), the return since the IPO and the first-day return when the IPO day is
 in the data. With --types: per event type, the number of events and their mean CAR over [0,+5]
-(market model, as eventline study computes it).`,
+(market model, as eventline study computes it, with its defaults: price_move events left out
+unless --include-price-moves, overlapping windows counted once).`,
 		Example: `  eventline summary --benchmark GSPC
   eventline summary --ticker VMW --from 2007-08-01 --to 2008-07-31 --format markdown
   eventline summary --types`,
@@ -44,6 +47,7 @@ in the data. With --types: per event type, the number of events and their mean C
 	getFilter := filterFlags(cmd, &opts.Filter)
 	cmd.Flags().StringVar(&opts.Bench, "benchmark", "GSPC", "benchmark ticker")
 	cmd.Flags().BoolVar(&opts.Types, "types", false, "summarize by event type instead of by ticker")
+	cmd.Flags().BoolVar(&opts.PriceMoves, "include-price-moves", false, "with --types: count price_move events too")
 	getFormat := formatFlag(cmd, table.Text)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		var err error
@@ -79,9 +83,13 @@ func runSummary(ctx context.Context, opts *summaryOptions) error {
 	if opts.Types {
 		so := analytics.DefaultStudyOptions()
 		so.Filter, so.Benchmark, so.Windows = opts.Filter, opts.Bench, []analytics.Window{{From: 0, To: 5}}
-		rs, _, err := analytics.Study(ctx, st.DB, so)
+		so.IncludePriceMoves = opts.PriceMoves
+		rs, aligned, err := analytics.Study(ctx, st.DB, so)
 		if err != nil {
 			return err
+		}
+		for _, n := range analytics.StudyNotes(so, aligned, rs) {
+			fmt.Fprintln(opts.IO.ErrOut, n)
 		}
 		t := table.New("type", "events", "mean_car", "median_car")
 		for _, a := range analytics.Aggregates(rs, "type") {

@@ -1,0 +1,196 @@
+package analytics
+
+import (
+	"context"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestPriceMovesLeftOutByDefault(t *testing.T) {
+	f := newFixture(t, 140)
+	move := f.event(t, "X", 100, PriceMove, "occurred")
+	other := f.event(t, "Y", 100, "earnings", "occurred")
+	base := StudyOptions{Windows: []Window{{0, 0}}, Benchmark: "M", Model: MarketModel, Estimation: Window{-80, -11}, MinEstimation: 60}
+	studied := func(opts StudyOptions) ([]int64, []Alignment) {
+		t.Helper()
+		rs, aligned, err := Study(context.Background(), f.db, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []int64
+		for _, r := range rs {
+			ids = append(ids, r.EventID)
+		}
+		slices.Sort(ids)
+		return ids, aligned
+	}
+	ids, aligned := studied(base)
+	if !slices.Equal(ids, []int64{other}) {
+		t.Errorf("default: studied %v, want only %d", ids, other)
+	}
+	notes := strings.Join(StudyNotes(base, aligned, nil), "\n")
+	if !strings.Contains(notes, "1 price_move") || !strings.Contains(notes, "--include-price-moves") {
+		t.Errorf("notes do not say the price move was left out:\n%s", notes)
+	}
+	with := base
+	with.IncludePriceMoves = true
+	if ids, _ := studied(with); !slices.Equal(ids, []int64{move, other}) {
+		t.Errorf("--include-price-moves: studied %v", ids)
+	}
+	named := base
+	named.Types = []string{PriceMove}
+	if ids, _ := studied(named); !slices.Equal(ids, []int64{move}) {
+		t.Errorf("--type price_move: studied %v", ids)
+	}
+}
+
+func TestOverlappingWindows(t *testing.T) {
+	f := newFixture(t, 140)
+	// With the window [-1,+1], t0s two trading days apart or less share days: 100 and 101 do, 101
+	// and 103 do, 100 and 103 do not; 120 overlaps nothing. 80 is inside 100's (and 101's, 103's)
+	// estimation window -80..-11, and 30 inside 100's but not 120's.
+	ids := map[int]int64{}
+	for _, d := range []int{30, 80, 100, 101, 103, 120} {
+		ids[d] = f.event(t, "X", d, "earnings", "occurred")
+	}
+	y := f.event(t, "Y", 101, "earnings", "occurred") // another ticker never overlaps X
+	run := func(rule string) map[int64]EventReturn {
+		t.Helper()
+		rs, _, err := Study(context.Background(), f.db, StudyOptions{Windows: []Window{{-1, 1}}, Benchmark: "M",
+			Model: MarketModel, Estimation: Window{-80, -11}, MinEstimation: 60, Overlap: rule})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[int64]EventReturn{}
+		for _, r := range rs {
+			if r.Ticker == "X" {
+				out[r.EventID] = r
+			} else if r.EventID == y && (r.Excluded != "" || len(r.Overlaps) > 0) {
+				t.Errorf("%s: Y's event marked %q %v", rule, r.Excluded, r.Overlaps)
+			}
+		}
+		return out
+	}
+	excluded := func(got map[int64]EventReturn) []int {
+		var days []int
+		for d, id := range ids {
+			if got[id].Excluded != "" {
+				days = append(days, d)
+			}
+		}
+		slices.Sort(days)
+		return days
+	}
+	for _, c := range []struct {
+		rule string
+		want []int
+	}{{OverlapFirst, []int{101}}, {"", []int{101}}, {OverlapDrop, []int{100, 101, 103}}, {OverlapKeep, nil}} {
+		got := run(c.rule)
+		if d := excluded(got); !slices.Equal(d, c.want) {
+			t.Errorf("--overlap %q: left out days %v, want %v", c.rule, d, c.want)
+		}
+		if o := got[ids[101]].Overlaps; !slices.Equal(o, []int64{ids[100]}) {
+			t.Errorf("--overlap %q: day 101 overlaps %v, want [%d]", c.rule, o, ids[100])
+		}
+		if o := got[ids[103]].Overlaps; !slices.Equal(o, []int64{ids[101]}) {
+			t.Errorf("--overlap %q: day 103 overlaps %v, want [%d]", c.rule, o, ids[101])
+		}
+		if o := got[ids[100]].EstimationEvents; !slices.Equal(o, []int64{ids[30], ids[80]}) {
+			t.Errorf("day 100's estimation window holds %v, want days 30 and 80", o)
+		}
+		if o := got[ids[120]].EstimationEvents; !slices.Equal(o, []int64{ids[80], ids[100], ids[101], ids[103]}) {
+			t.Errorf("day 120's estimation window holds %v, want days 80 to 103", o)
+		}
+		// The statistics count what is not left out.
+		for _, a := range Aggregates(slices.Collect(mapValues(got)), "all") {
+			if want := len(ids) - len(c.want); a.N != want {
+				t.Errorf("--overlap %q: N %d, want %d", c.rule, a.N, want)
+			}
+		}
+	}
+}
+
+func mapValues(m map[int64]EventReturn) func(func(EventReturn) bool) {
+	return func(yield func(EventReturn) bool) {
+		for _, v := range m {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+func TestMissingBenchmarkGivesNoCAR(t *testing.T) {
+	f := newFixture(t, 140)
+	// The benchmark starts on day 50, as GSPC's Yahoo series starts in 1990 after MSFT's 1986 IPO.
+	if _, err := f.db.Exec(`DELETE FROM prices WHERE ticker = 'M' AND date < ?`, f.dates[50]); err != nil {
+		t.Fatal(err)
+	}
+	early := f.event(t, "X", 20, "ipo", "occurred")
+	edge := f.event(t, "Y", 50, "earnings", "occurred") // the benchmark's first day has no return
+	late := f.event(t, "Y", 130, "earnings", "occurred")
+	rs, aligned, err := Study(context.Background(), f.db, StudyOptions{Windows: []Window{{0, 0}, {-5, 5}}, Benchmark: "M",
+		Model: MarketModel, Estimation: Window{-80, -11}, MinEstimation: 60})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		unknown := r.EventID == early || r.EventID == edge
+		if unknown != math.IsNaN(r.CAR) || unknown != math.IsNaN(r.MarketReturn) || unknown != (r.Note != "") {
+			t.Errorf("event %d %s: CAR %v market %v note %q", r.EventID, r.Window, r.CAR, r.MarketReturn, r.Note)
+		}
+		if unknown && (!strings.Contains(r.Note, "M has no return") || !strings.Contains(r.Note, f.dates[50].Format("2006-01-02"))) {
+			t.Errorf("event %d: note %q does not say why", r.EventID, r.Note)
+		}
+		if r.EventID == late && r.Window == (Window{0, 0}) {
+			// 130-80 = 50 is the benchmark's first day: 69 estimation returns remain.
+			if r.Model != MarketModel || r.EstimationDays != 69 || math.IsNaN(r.CAR) {
+				t.Errorf("late event: %+v", r)
+			}
+		}
+	}
+	if notes := strings.Join(StudyNotes(DefaultStudyOptions(), aligned, rs), "\n"); !strings.Contains(notes, "no abnormal return") {
+		t.Errorf("notes:\n%s", notes)
+	}
+	for _, a := range Aggregates(rs, "all") {
+		if a.N != 1 || math.IsNaN(a.MeanCAR) {
+			t.Errorf("aggregate %+v: only the late event has a CAR", a)
+		}
+	}
+	// Stored as NULL, never 0.
+	if err := SaveStudy(context.Background(), f.db, "M", "all", rs, nil); err != nil {
+		t.Fatal(err)
+	}
+	var nulls, notes int
+	if err := f.db.QueryRow(`SELECT count(*) FILTER (WHERE car IS NULL), count(note) FROM event_returns WHERE event_id IN (?, ?)`,
+		early, edge).Scan(&nulls, &notes); err != nil {
+		t.Fatal(err)
+	}
+	if nulls != 4 || notes != 4 {
+		t.Errorf("stored %d NULL CARs and %d notes, want 4 and 4", nulls, notes)
+	}
+}
+
+func TestPricesShownAreRealCloses(t *testing.T) {
+	f := newFixture(t, 140)
+	// A dividend history: adjusted closes are 75% of the closes before day 110.
+	if _, err := f.db.Exec(`UPDATE prices SET adj_close = close * 0.75 WHERE ticker = 'X' AND date < ?`, f.dates[110]); err != nil {
+		t.Fatal(err)
+	}
+	f.event(t, "X", 110, "earnings", "occurred")
+	rs, _, err := Study(context.Background(), f.db, StudyOptions{Windows: []Window{{0, 0}}, Benchmark: "M",
+		Model: MarketAdjusted, Estimation: Window{-80, -11}, MinEstimation: 60})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rs[0]
+	if r.PriceT0.Float64 != f.prices["X"][110] || r.PriceBefore.Float64 != f.prices["X"][109] {
+		t.Errorf("prices %v %v, want the closes %v %v", r.PriceBefore.Float64, r.PriceT0.Float64, f.prices["X"][109], f.prices["X"][110])
+	}
+	// The return is the adjusted one: from 0.75 of day 109's close to day 110's close.
+	if want := f.prices["X"][110]/(0.75*f.prices["X"][109]) - 1; math.Abs(r.Return-want) > 1e-12 {
+		t.Errorf("return %v, want %v from adjusted closes", r.Return, want)
+	}
+}

@@ -137,6 +137,16 @@ func StudyNotes(opts StudyOptions, aligned []Alignment, rs []EventReturn) []stri
 	} else if opts.IncludePriceMoves {
 		notes = append(notes, "price_move events included (--include-price-moves): they are defined by the return itself")
 	}
+	var moved []string
+	for _, a := range aligned {
+		if a.Moved && a.T0 != nil && a.Excluded == "" {
+			moved = append(moved, fmt.Sprintf("event %d (%s, %s): t0 %s", a.EventID, a.Ticker, a.Date, a.T0.Format("2006-01-02")))
+		}
+	}
+	if len(moved) > 0 {
+		notes = append(notes, fmt.Sprintf("%d events released after the close: t0 moved to the next trading day:", len(moved)))
+		notes = append(notes, indent(moved)...)
+	}
 	rule := opts.Overlap
 	if rule == "" {
 		rule = OverlapFirst

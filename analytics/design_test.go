@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/eventline/eventline/data/events"
 )
 
 func TestPriceMovesLeftOutByDefault(t *testing.T) {
@@ -194,3 +197,47 @@ func TestPricesShownAreRealCloses(t *testing.T) {
 		t.Errorf("return %v, want %v from adjusted closes", r.Return, want)
 	}
 }
+
+func TestAfterTheCloseMovesT0(t *testing.T) {
+	f := newFixture(t, 140)
+	// f.dates are weekdays from Monday 2010-01-04: day 104 is a Friday, 105 the Monday after.
+	if f.dates[104].Weekday().String() != "Friday" {
+		t.Fatalf("day 104 is a %s", f.dates[104].Weekday())
+	}
+	p, _ := events.ParsePeriod(f.dates[104].Format("2006-01-02"))
+	ids := map[string]int64{}
+	for name, timing := range map[string]events.Timing{
+		"after": {Session: events.AfterClose, Clock: "16:05:00"}, "before": {Session: events.BeforeOpen},
+		"during": {Session: events.Regular}, "unknown": {},
+	} {
+		id, err := events.Insert(context.Background(), f.db, &events.Event{Period: p, Type: "earnings", Status: "occurred",
+			Headline: name, Tickers: []string{"X"}, Origin: events.Curated, Timing: timing})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[name] = id
+	}
+	opts := StudyOptions{Windows: []Window{{0, 0}}, Benchmark: "M", Model: MarketAdjusted, Estimation: Window{-80, -11}, Overlap: OverlapKeep}
+	rs, aligned, err := Study(context.Background(), f.db, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		want := f.dates[104]
+		if r.EventID == ids["after"] {
+			want = f.dates[105]
+		}
+		if !r.T0.Equal(want) {
+			t.Errorf("%s: t0 %s, want %s", r.Headline, r.T0.Format("2006-01-02"), want.Format("2006-01-02"))
+		}
+		if wantCAR := f.ret("X", dayIndex(f, want)) - f.ret("M", dayIndex(f, want)); math.Abs(r.CAR-wantCAR) > 1e-12 {
+			t.Errorf("%s: CAR %v, want %v", r.Headline, r.CAR, wantCAR)
+		}
+	}
+	notes := strings.Join(StudyNotes(opts, aligned, rs), "\n")
+	if !strings.Contains(notes, "1 events released after the close") || !strings.Contains(notes, "t0 "+f.dates[105].Format("2006-01-02")) {
+		t.Errorf("notes:\n%s", notes)
+	}
+}
+
+func dayIndex(f *fixture, d time.Time) int { return slices.IndexFunc(f.dates, d.Equal) }

@@ -86,7 +86,10 @@ type EventReturn struct {
 	Ticker   string
 	Type     string
 	Headline string
-	T0       time.Time
+	// Session is when the event's news came out (before_open, regular, after_close, or "");
+	// after_close moved T0 to the trading day after the event's date.
+	Session string
+	T0      time.Time
 	Window   Window
 	// PriceBefore and PriceT0 are the closes as traded (not adjusted) at t0-1 and t0, for people;
 	// the returns come from adjusted closes.
@@ -378,7 +381,7 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 		}
 		a := evs[idx[ek-1]]
 		er.EventID, er.Ticker, er.T0 = a.EventID, a.Ticker, t0s[idx[ek-1]]
-		er.Type, er.Headline = a.Type, a.Headline
+		er.Type, er.Headline, er.Session = a.Type, a.Headline, a.Session
 		er.Return, er.MarketReturn = ret.Float64, mret.Float64
 		er.EstimationDays = int(n.Int64)
 		er.AbnormalVolume = nullNaN(abvol)

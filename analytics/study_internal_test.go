@@ -156,6 +156,14 @@ func messyDB(t *testing.T) *sql.DB {
 	add("2012-05-02", "other", "ZZZ") // a ticker without prices
 	add("2013-06", "product", "A", "B")
 	add("2013-W20", "product", "C")
+	// News after the close: every fifth event, day or coarse (a coarse event ignores it), and one on
+	// a Friday and one on a series' last day.
+	add("2012-03-09", "other", "B", "E")
+	add(dates[699].Format("2006-01-02"), "other", "E")
+	if _, err := st.DB.Exec(`UPDATE events SET session = 'after_close' WHERE event_id % 5 = 0 OR date IN ('2012-03-09', ?)`,
+		dates[699].Format("2006-01-02")); err != nil {
+		t.Fatal(err)
+	}
 	return st.DB
 }
 
@@ -210,7 +218,10 @@ const referenceAlignSQL = `
 WITH bounds AS (
 	SELECT ticker, min(date) AS first_day, max(date) AS last_day FROM prices GROUP BY ticker
 ), ev AS (
-	SELECT e.event_id, t.ticker, e.date, e.granularity, e.start_date, e.end_date, e.type, e.status, e.headline
+	SELECT e.event_id, t.ticker, e.date, e.granularity,
+		CASE WHEN e.granularity = 'day' AND e.session = 'after_close' THEN e.start_date + 1 ELSE e.start_date END AS start_date,
+		CASE WHEN e.granularity = 'day' AND e.session = 'after_close' THEN e.end_date + 1 ELSE e.end_date END AS end_date,
+		e.type, e.status, e.headline, e.session
 	FROM events e JOIN event_tickers t USING (event_id)
 	WHERE %s
 ), fwd AS (
@@ -220,7 +231,7 @@ WITH bounds AS (
 	SELECT fwd.*, p.date AS on_or_before
 	FROM fwd ASOF LEFT JOIN prices p ON p.ticker = fwd.ticker AND p.date <= fwd.end_date
 )
-SELECT w.event_id, w.ticker, w.date, w.granularity, w.type, w.status, w.headline,
+SELECT w.event_id, w.ticker, w.date, w.granularity, w.type, w.status, w.headline, w.session,
 	w.start_date, w.end_date, w.on_or_after, w.on_or_before, b.first_day, b.last_day
 FROM both_ways w LEFT JOIN bounds b USING (ticker)
 ORDER BY w.start_date, w.event_id, w.ticker`
@@ -257,8 +268,8 @@ func deref(a Alignment) string {
 		}
 		return t.Format("2006-01-02")
 	}
-	return fmt.Sprintf("%d %s %s %s %s %s %q t0=%s period=%s..%s reason=%q", a.EventID, a.Ticker, a.Date, a.Granularity,
-		a.Type, a.Status, a.Headline, day(a.T0), day(a.PeriodStart), day(a.PeriodEnd), a.Reason)
+	return fmt.Sprintf("%d %s %s %s %s %s %q t0=%s period=%s..%s reason=%q session=%q moved=%v", a.EventID, a.Ticker, a.Date, a.Granularity,
+		a.Type, a.Status, a.Headline, day(a.T0), day(a.PeriodStart), day(a.PeriodEnd), a.Reason, a.Session, a.Moved)
 }
 
 func compareEventReturn(t *testing.T, got, want EventReturn) {

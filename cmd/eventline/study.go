@@ -224,24 +224,20 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 	}
 	var t *table.Table
 	if opts.Events {
-		t = table.New("event_id", "ticker", "t0", "window", "type", "headline", "price_before", "price_t0",
+		t = table.New("event_id", "ticker", "t0", "window", "type", "headline", "session", "price_before", "price_t0",
 			"return", "market_return", "car", "scar", "model", "fallback", "alpha", "beta", "est_days", "abnormal_volume", "complete",
 			"excluded", "note")
 		for _, r := range rs {
-			t.Append(r.EventID, r.Ticker, r.T0, r.Window.String(), r.Type, r.Headline, nullFloat(r.PriceBefore),
+			t.Append(r.EventID, r.Ticker, r.T0, r.Window.String(), r.Type, r.Headline, r.Session, nullFloat(r.PriceBefore),
 				nullFloat(r.PriceT0), r.Return, nanToNil(r.MarketReturn), nanToNil(r.CAR), nanToNil(r.SCAR), r.Model, r.Fallback,
 				nanToNil(r.Alpha), nanToNil(r.Beta), r.EstimationDays, nanToNil(r.AbnormalVolume), r.Complete, r.Excluded, r.Note)
 		}
-		for _, i := range []int{6, 7} {
-			t.Columns[i].Format = dollars
-		}
-		for _, i := range []int{8, 9, 10} {
-			t.Columns[i].Format = pct
-		}
+		formats := map[string]func(any) string{"price_before": dollars, "price_t0": dollars, "return": pct,
+			"market_return": pct, "car": pct, "scar": fixed(2), "alpha": fixed(5), "beta": fixed(3), "abnormal_volume": fixed(2)}
 		for i := range t.Columns {
+			t.Columns[i].Format = formats[t.Columns[i].Name]
 			t.Columns[i].Blank = true
 		}
-		t.Columns[11].Format, t.Columns[14].Format, t.Columns[15].Format, t.Columns[17].Format = fixed(2), fixed(5), fixed(3), fixed(2)
 	} else {
 		t = table.New(opts.By, "window", "n", "mean_car", "median_car", "t", "p_t", "bmp", "p_bmp", "positive", "p_sign")
 		for _, a := range aggs {

@@ -27,6 +27,7 @@ func (w Window) String() string { return fmt.Sprintf("[%+d,%+d]", w.From, w.To) 
 const (
 	MarketModel    = "market"          // alpha + beta * market return, OLS over the estimation window
 	MarketAdjusted = "market-adjusted" // the market return itself
+	ConstantMean   = "constant-mean"   // the stock's own mean return over the estimation window
 )
 
 // StudyOptions configure an event study.
@@ -102,8 +103,8 @@ type EventReturn struct {
 	CAR float64
 	// SCAR is CAR over its standard error from the estimation window (NaN without one).
 	SCAR float64
-	// Model is the model actually used: market, or market-adjusted when the estimation window had
-	// fewer than MinEstimation returns (Fallback true).
+	// Model is the model actually used: market or constant-mean as asked, or market-adjusted when
+	// the estimation window had fewer than MinEstimation returns (Fallback true).
 	Model    string
 	Fallback bool
 	Alpha    float64
@@ -124,6 +125,8 @@ type EventReturn struct {
 	Overlaps, EstimationEvents []int64
 	// day is t0's place in the ticker's trading days (comparable within a ticker only).
 	day int64
+	// df is the degrees of freedom of the variance behind SCAR (Patell's test needs it).
+	df int
 }
 
 // studySQL measures every event window in one statement. The prices of the tickers (numbered by
@@ -170,7 +173,7 @@ WITH tk AS (
 	SELECT g // 32 AS b, count(x * y) AS n, sum(CASE WHEN y IS NOT NULL THEN x END) AS sx,
 		sum(CASE WHEN x IS NOT NULL THEN y END) AS sy, sum(x * y) AS sxy,
 		sum(CASE WHEN y IS NOT NULL THEN x * x END) AS sxx, sum(CASE WHEN x IS NOT NULL THEN y * y END) AS syy,
-		count(v) AS nv, sum(v) AS sv
+		count(v) AS nv, sum(v) AS sv, count(y) AS ny, sum(y) AS sya, sum(y * y) AS syya
 	FROM r WHERE tid IN (SELECT tid FROM ev) GROUP BY ALL
 ), w AS (
 	SELECT unnest($8::INTEGER[]) AS wfrom, unnest($10::INTEGER[]) AS wto
@@ -189,7 +192,7 @@ WITH tk AS (
 		count(r.x * r.y) AS n, sum(CASE WHEN r.y IS NOT NULL THEN r.x END) AS sx,
 		sum(CASE WHEN r.x IS NOT NULL THEN r.y END) AS sy, sum(r.x * r.y) AS sxy,
 		sum(CASE WHEN r.y IS NOT NULL THEN r.x * r.x END) AS sxx, sum(CASE WHEN r.x IS NOT NULL THEN r.y * r.y END) AS syy,
-		count(r.v) AS nv, sum(r.v) AS sv,
+		count(r.v) AS nv, sum(r.v) AS sv, count(r.y) AS ny, sum(r.y) AS sya, sum(r.y * r.y) AS syya,
 		CASE WHEN $9 THEN sum(r.y) ELSE product(1 + r.y) - 1 END AS ret,
 		CASE WHEN $9 THEN sum(r.x) ELSE product(1 + r.x) - 1 END AS mret,
 		sum(r.y - r.x) AS car_ma, sum(r.x) AS sxall, count(r.x) AS nx, count(r.y) AS days, avg(r.v) AS vbar
@@ -197,18 +200,19 @@ WITH tk AS (
 	GROUP BY need.ek, need.wfrom, need.wto
 ), est_sums AS (
 	SELECT ek, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy, sum(sxy) AS sxy, sum(sxx) AS sxx,
-		sum(syy) AS syy, sum(nv) AS nv, sum(sv) AS sv
+		sum(syy) AS syy, sum(nv) AS nv, sum(sv) AS sv, sum(ny) AS ny, sum(sya) AS sya, sum(syya) AS syya
 	FROM (
-		SELECT k.ek, blk.n, blk.sx, blk.sy, blk.sxy, blk.sxx, blk.syy, blk.nv, blk.sv
+		SELECT k.ek, blk.n, blk.sx, blk.sy, blk.sxy, blk.sxx, blk.syy, blk.nv, blk.sv, blk.ny, blk.sya, blk.syya
 		FROM (SELECT ek, unnest(range(bl, bh + 1)) AS b FROM evb) k
 		JOIN blk USING (b)
 		UNION ALL
-		SELECT ek, n, sx, sy, sxy, sxx, syy, nv, sv FROM sums WHERE wfrom IS NULL
+		SELECT ek, n, sx, sy, sxy, sxx, syy, nv, sv, ny, sya, syya FROM sums WHERE wfrom IS NULL
 	) GROUP BY ek
 ), fit AS (
 	SELECT *, CASE WHEN n > 0 AND vxx > 0 THEN cxy / vxx END AS beta
 	FROM (SELECT ek, n, sxy - sx * sy / n AS cxy, sxx - sx * sx / n AS vxx, syy - sy * sy / n AS vyy,
-		sx / n AS mbar, sy / n AS ybar, sv / nv AS vbar,
+		sx / n AS mbar, sy / n AS ybar, sv / nv AS vbar, ny, sya / ny AS cm_mean,
+		CASE WHEN ny >= 2 THEN (syya - sya * sya / ny) / (ny - 1) END AS cm_var,
 		CASE WHEN n >= 2 THEN ((syy - 2 * sxy + sxx) - (sy - sx) * (sy - sx) / n) / (n - 1) END AS ma_var
 		FROM est_sums)
 )
@@ -216,7 +220,8 @@ SELECT ev.ek, ev.g0, s.wfrom, s.wto, ev.cbefore, ev.c0, s.ret, s.mret, s.car_ma,
 	s.sy - s.n * (f.ybar - f.beta * f.mbar) - f.beta * s.sx AS car_mm,
 	s.sxall - s.nx * f.mbar AS mdev,
 	s.days, s.n AS adj_days, s.vbar / f.vbar AS abvol,
-	f.n, f.ybar - f.beta * f.mbar AS alpha, f.beta, f.vyy, f.vxx, f.ma_var
+	f.n, f.ybar - f.beta * f.mbar AS alpha, f.beta, f.vyy, f.vxx, f.ma_var,
+	s.sya - s.days * f.cm_mean AS car_cm, f.ny, f.cm_var
 FROM ev JOIN sums s ON s.ek = ev.ek AND s.wfrom IS NOT NULL
 LEFT JOIN fit f ON f.ek = ev.ek
 ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`, studyStreams(2))
@@ -248,8 +253,8 @@ func Study(ctx context.Context, db *sql.DB, opts StudyOptions) ([]EventReturn, [
 // study runs Study with query, which takes studySQL's arguments and returns its columns; tests pass
 // the first, direct formulation to check the faster one against it.
 func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]EventReturn, []Alignment, error) {
-	if opts.Model != MarketModel && opts.Model != MarketAdjusted {
-		return nil, nil, fmt.Errorf("unknown model %q: use %s or %s", opts.Model, MarketModel, MarketAdjusted)
+	if opts.Model != MarketModel && opts.Model != MarketAdjusted && opts.Model != ConstantMean {
+		return nil, nil, fmt.Errorf("unknown model %q: use %s, %s or %s", opts.Model, MarketModel, MarketAdjusted, ConstantMean)
 	}
 	switch opts.Overlap {
 	case "":
@@ -368,12 +373,13 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 	defer rows.Close()
 	for rows.Next() {
 		var er EventReturn
-		var ret, mret, carMA, carMM, mdev, abvol, alpha, beta, syy, sxx, maVar sql.NullFloat64
+		var ret, mret, carMA, carMM, mdev, abvol, alpha, beta, syy, sxx, maVar, carCM, cmVar sql.NullFloat64
 		var adjDays int
-		var n sql.NullInt64
+		var n, ny sql.NullInt64
 		var ek int
 		if err := rows.Scan(&ek, &er.day, &er.Window.From, &er.Window.To, &er.PriceBefore, &er.PriceT0,
-			&ret, &mret, &carMA, &carMM, &mdev, &er.Days, &adjDays, &abvol, &n, &alpha, &beta, &syy, &sxx, &maVar); err != nil {
+			&ret, &mret, &carMA, &carMM, &mdev, &er.Days, &adjDays, &abvol, &n, &alpha, &beta, &syy, &sxx, &maVar,
+			&carCM, &ny, &cmVar); err != nil {
 			return nil, fmt.Errorf("event study: %w", err)
 		}
 		if ek < 1 || ek > len(idx) {
@@ -385,8 +391,24 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 		er.Return, er.MarketReturn = ret.Float64, mret.Float64
 		er.EstimationDays = int(n.Int64)
 		er.AbnormalVolume = nullNaN(abvol)
-		er.Complete = er.Days == er.Window.To-er.Window.From+1 && adjDays == er.Days
 		L := float64(er.Window.To - er.Window.From + 1)
+		if opts.Model == ConstantMean && int(ny.Int64) >= opts.MinEstimation && cmVar.Valid {
+			// The stock's own mean return over the estimation window: no benchmark needed.
+			er.Model, er.CAR, er.EstimationDays = ConstantMean, carCM.Float64, int(ny.Int64)
+			er.Alpha, er.Beta, er.df = math.NaN(), math.NaN(), er.EstimationDays-1
+			er.Complete = er.Days == er.Window.To-er.Window.From+1
+			if adjDays < er.Days {
+				er.MarketReturn = math.NaN() // shown beside the CAR, unknown all the same
+			}
+			er.SCAR = math.NaN()
+			nn := float64(er.EstimationDays)
+			if v := cmVar.Float64 * (L + L*L/nn); v > 0 {
+				er.SCAR = er.CAR / math.Sqrt(v)
+			}
+			out = append(out, er)
+			continue
+		}
+		er.Complete = er.Days == er.Window.To-er.Window.From+1 && adjDays == er.Days
 		if adjDays < er.Days {
 			// The benchmark has no return on some of the window's days: the abnormal return is
 			// unknown, not the stock's return against nothing. noteMissingBenchmark says why.
@@ -402,6 +424,7 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 		switch {
 		case useMM:
 			er.Model, er.CAR, er.Alpha, er.Beta = MarketModel, carMM.Float64, alpha.Float64, beta.Float64
+			er.df = er.EstimationDays - 2
 			// The CAR's variance under the market model, with the prediction error of the fitted
 			// line (Campbell, Lo and MacKinlay 1997, ch. 4).
 			nn := float64(er.EstimationDays)
@@ -412,8 +435,8 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 			}
 		default:
 			er.Model, er.CAR = MarketAdjusted, carMA.Float64
-			er.Fallback = opts.Model == MarketModel
-			er.Alpha, er.Beta = 0, 1
+			er.Fallback = opts.Model != MarketAdjusted
+			er.Alpha, er.Beta, er.df = 0, 1, er.EstimationDays-1
 			if maVar.Valid && maVar.Float64 > 0 && er.EstimationDays >= 2 {
 				er.SCAR = er.CAR / math.Sqrt(maVar.Float64*L)
 			}

@@ -43,7 +43,7 @@ WITH px AS (
 		regr_sxx(r.ret, m.mret) AS sxx,
 		regr_avgx(r.ret, m.mret) AS mbar,
 		var_samp(r.ret - m.mret) AS ma_var,
-		avg(r.volume) AS vbar
+		avg(r.volume) AS vbar, avg(r.ret) AS cm_mean, var_samp(r.ret) AS cm_var, count(r.ret) AS ny
 	FROM ev CROSS JOIN range($6, $7 + 1) AS k(off)
 	JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off
 	LEFT JOIN m ON m.date = r.date
@@ -59,7 +59,8 @@ SELECT ev.ek, ev.i0, w.wfrom, w.wto, ev.cbefore, ev.c0,
 	sum(m.mret - est.mbar) AS mdev,
 	count(r.ret) AS days, count(r.ret - m.mret) AS adj_days,
 	avg(r.volume) / any_value(est.vbar) AS abvol,
-	any_value(est.n), any_value(est.alpha), any_value(est.beta), any_value(est.syy), any_value(est.sxx), any_value(est.ma_var)
+	any_value(est.n), any_value(est.alpha), any_value(est.beta), any_value(est.syy), any_value(est.sxx), any_value(est.ma_var),
+	sum(r.ret) - count(r.ret) * any_value(est.cm_mean) AS car_cm, any_value(est.ny), any_value(est.cm_var)
 FROM ev CROSS JOIN w CROSS JOIN LATERAL range(w.wfrom, w.wto + 1) AS k(off)
 JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off
 LEFT JOIN m ON m.date = r.date
@@ -176,6 +177,7 @@ func TestStudyMatchesReference(t *testing.T) {
 	variants := map[string]func(*StudyOptions){
 		"market model":    func(*StudyOptions) {},
 		"market-adjusted": func(o *StudyOptions) { o.Model = MarketAdjusted },
+		"constant mean":   func(o *StudyOptions) { o.Model = ConstantMean },
 		"log returns":     func(o *StudyOptions) { o.LogReturns = true },
 		"coarse":          func(o *StudyOptions) { o.IncludeCoarse = true },
 		"short estimation": func(o *StudyOptions) {

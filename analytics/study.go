@@ -253,8 +253,25 @@ func Study(ctx context.Context, db *sql.DB, opts StudyOptions) ([]EventReturn, [
 // study runs Study with query, which takes studySQL's arguments and returns its columns; tests pass
 // the first, direct formulation to check the faster one against it.
 func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]EventReturn, []Alignment, error) {
-	if opts.Model != MarketModel && opts.Model != MarketAdjusted && opts.Model != ConstantMean {
-		return nil, nil, fmt.Errorf("unknown model %q: use %s, %s or %s", opts.Model, MarketModel, MarketAdjusted, ConstantMean)
+	if opts.Model != MarketModel && opts.Model != MarketAdjusted && opts.Model != ConstantMean && !IsFactorModel(opts.Model) {
+		return nil, nil, fmt.Errorf("unknown model %q: use %s, %s, %s, %s or %s", opts.Model, MarketModel, MarketAdjusted, ConstantMean, FamaFrench3, Carhart4)
+	}
+	if IsFactorModel(opts.Model) && opts.LogReturns {
+		return nil, nil, fmt.Errorf("the %s model uses simple returns, as the factors are: leave out log returns", opts.Model)
+	}
+	if IsFactorModel(opts.Model) {
+		// Measured market-adjusted first (returns, prices, volume, and the fallback's CARs), then
+		// refitted on the factors.
+		base := opts
+		base.Model = MarketAdjusted
+		rs, aligned, err := study(ctx, db, base, query)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := applyFactorModel(ctx, db, opts, rs); err != nil {
+			return nil, nil, err
+		}
+		return rs, aligned, nil
 	}
 	switch opts.Overlap {
 	case "":

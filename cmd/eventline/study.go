@@ -95,7 +95,7 @@ cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign tes
 	getFilter := filterFlags(cmd, &opts.Study.Filter)
 	cmd.Flags().StringArrayVar(&windows, "window", nil, "event window `FROM,TO` in trading days (repeatable; default -1,1 0,5 -5,20)")
 	cmd.Flags().StringVar(&opts.Study.Benchmark, "benchmark", "GSPC", "benchmark ticker (any loaded ticker)")
-	cmd.Flags().StringVar(&opts.Study.Model, "model", analytics.MarketModel, "normal-return model: market|market-adjusted|constant-mean")
+	cmd.Flags().StringVar(&opts.Study.Model, "model", analytics.MarketModel, "normal-return model: market|market-adjusted|constant-mean|ff3|carhart (factor models need eventline ingest factors)")
 	cmd.Flags().StringVar(&estimation, "estimation", "-250,-11", "estimation window `FROM,TO` before t0")
 	cmd.Flags().IntVar(&opts.Study.MinEstimation, "min-estimation", 60, "fewest estimation returns for the market model")
 	cmd.Flags().BoolVar(&opts.Study.LogReturns, "log", false, "log returns instead of simple returns")
@@ -129,8 +129,8 @@ cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign tes
 		if opts.Study.Estimation.To >= 0 {
 			return usageErrorf("--estimation %s must end before the event day", estimation)
 		}
-		if m := opts.Study.Model; m != analytics.MarketModel && m != analytics.MarketAdjusted && m != analytics.ConstantMean {
-			return usageErrorf("--model %q: use market, market-adjusted or constant-mean", opts.Study.Model)
+		if m := opts.Study.Model; m != analytics.MarketModel && m != analytics.MarketAdjusted && m != analytics.ConstantMean && !analytics.IsFactorModel(m) {
+			return usageErrorf("--model %q: use market, market-adjusted, constant-mean, ff3 or carhart", opts.Study.Model)
 		}
 		if o := opts.Study.Overlap; o != analytics.OverlapFirst && o != analytics.OverlapKeep && o != analytics.OverlapDrop {
 			return usageErrorf("--overlap %q: use first, keep or drop", o)

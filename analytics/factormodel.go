@@ -259,4 +259,3 @@ func fitFactors(s *factorSums, k int) (factorFit, bool) {
 	sse := s.szz - mat.Dot(&b, xtz)
 	return factorFit{b: b.RawVector().Data, inv: &inv, s2: sse / float64(s.n-k-1)}, true
 }
-

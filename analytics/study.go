@@ -91,7 +91,7 @@ type EventReturn struct {
 	// after_close moved T0 to the trading day after the event's date.
 	Session string
 	T0      time.Time
-	Window   Window
+	Window  Window
 	// PriceBefore and PriceT0 are the closes as traded (not adjusted) at t0-1 and t0, for people;
 	// the returns come from adjusted closes.
 	PriceBefore, PriceT0 sql.NullFloat64

@@ -115,6 +115,9 @@ type EventReturn struct {
 	AbnormalVolume float64
 	Days           int
 	Complete       bool
+	// BHAR is the buy-and-hold abnormal return: the stock's compounded return over the window less
+	// the benchmark's (Barber and Lyon 1997), NaN where the benchmark lacks a day.
+	BHAR float64
 	// Note says why CAR is unknown.
 	Note string
 	// Excluded says why the window is left out of the statistics across events (an overlap under
@@ -406,6 +409,7 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 		er.EventID, er.Ticker, er.T0 = a.EventID, a.Ticker, t0s[idx[ek-1]]
 		er.Type, er.Headline, er.Session = a.Type, a.Headline, a.Session
 		er.Return, er.MarketReturn = ret.Float64, mret.Float64
+		er.BHAR = buyAndHold(er.Return, er.MarketReturn, opts.LogReturns)
 		er.EstimationDays = int(n.Int64)
 		er.AbnormalVolume = nullNaN(abvol)
 		L := float64(er.Window.To - er.Window.From + 1)
@@ -415,7 +419,7 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 			er.Alpha, er.Beta, er.df = math.NaN(), math.NaN(), er.EstimationDays-1
 			er.Complete = er.Days == er.Window.To-er.Window.From+1
 			if adjDays < er.Days {
-				er.MarketReturn = math.NaN() // shown beside the CAR, unknown all the same
+				er.MarketReturn, er.BHAR = math.NaN(), math.NaN() // unknown all the same
 			}
 			er.SCAR = math.NaN()
 			nn := float64(er.EstimationDays)
@@ -429,7 +433,7 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 		if adjDays < er.Days {
 			// The benchmark has no return on some of the window's days: the abnormal return is
 			// unknown, not the stock's return against nothing. noteMissingBenchmark says why.
-			er.MarketReturn, er.CAR, er.SCAR = math.NaN(), math.NaN(), math.NaN()
+			er.MarketReturn, er.CAR, er.SCAR, er.BHAR = math.NaN(), math.NaN(), math.NaN(), math.NaN()
 			er.Note = fmt.Sprintf("%s has no return on %d of the window's %d days", opts.Benchmark, er.Days-adjDays, er.Days)
 			er.Model, er.Alpha, er.Beta = opts.Model, math.NaN(), math.NaN()
 			er.Fallback = false
@@ -466,6 +470,15 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 	return out, nil
 }
 
+// buyAndHold is the window's buy-and-hold abnormal return from its compounded returns: the
+// stock's less the benchmark's (both log sums when logReturns).
+func buyAndHold(ret, mret float64, logReturns bool) float64 {
+	if logReturns {
+		return math.Exp(ret) - math.Exp(mret)
+	}
+	return ret - mret
+}
+
 func nullNaN(v sql.NullFloat64) float64 {
 	if !v.Valid {
 		return math.NaN()
@@ -487,6 +500,19 @@ type Aggregate struct {
 	NBMP      int // events with a standardized CAR
 	Positive  int
 	PSign     float64 // two-sided binomial sign test p-value
+	// Patell (1976) Z of the standardized CARs, with its two-sided normal p-value.
+	Patell, PPatell float64
+	// Wilcoxon is the signed-rank statistic W+ of the CARs, PWilcoxon its two-sided p-value.
+	Wilcoxon, PWilcoxon float64
+	// MeanBHAR is the mean buy-and-hold abnormal return over NBHAR events, TBHAR its
+	// skewness-adjusted t (Lyon, Barber and Tsai 1999) and PBHAR the two-sided p-value.
+	MeanBHAR, TBHAR, PBHAR float64
+	NBHAR                  int
+	// BMPKP is BMP adjusted for the average cross-correlation of the events' abnormal returns
+	// (Kolari and Pynnönen 2010); Corrado the rank test (Corrado 1989); GSign the generalized sign
+	// test (Cowan 1992); each with its two-sided p-value. They need every event's daily abnormal
+	// returns: NaN unless the study computed them (StudyOptions.DailyTests).
+	BMPKP, PBMPKP, Corrado, PCorrado, GSign, PGSign float64
 }
 
 // Aggregates groups complete event windows with a CAR by key (ticker, type, or "all") and tests
@@ -533,8 +559,11 @@ func Aggregates(rs []EventReturn, by string) []Aggregate {
 
 func aggregate(group string, w Window, rs []EventReturn) Aggregate {
 	a := Aggregate{Group: group, Window: w, N: len(rs)}
+	nan := math.NaN()
+	a.BMPKP, a.PBMPKP, a.Corrado, a.PCorrado, a.GSign, a.PGSign = nan, nan, nan, nan, nan, nan
 	cars := make([]float64, 0, len(rs))
-	var scars []float64
+	var scars, bhars []float64
+	var dfs []int
 	for _, r := range rs {
 		cars = append(cars, r.CAR)
 		if r.CAR > 0 {
@@ -542,6 +571,10 @@ func aggregate(group string, w Window, rs []EventReturn) Aggregate {
 		}
 		if !math.IsNaN(r.SCAR) {
 			scars = append(scars, r.SCAR)
+			dfs = append(dfs, r.df)
+		}
+		if !math.IsNaN(r.BHAR) {
+			bhars = append(bhars, r.BHAR)
 		}
 	}
 	a.MeanCAR = stat.Mean(cars, nil)
@@ -556,6 +589,10 @@ func aggregate(group string, w Window, rs []EventReturn) Aggregate {
 	a.NBMP = len(scars)
 	a.BMP, a.PBMP = tTest(scars)
 	a.PSign = signTest(a.Positive, a.N)
+	a.Patell, a.PPatell = patellZ(scars, dfs)
+	a.Wilcoxon, a.PWilcoxon = wilcoxon(cars)
+	a.NBHAR = len(bhars)
+	a.MeanBHAR, a.TBHAR, a.PBHAR = skewAdjustedT(bhars)
 	return a
 }
 

@@ -225,33 +225,43 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 	var t *table.Table
 	if opts.Events {
 		t = table.New("event_id", "ticker", "t0", "window", "type", "headline", "session", "price_before", "price_t0",
-			"return", "market_return", "car", "scar", "model", "fallback", "alpha", "beta", "est_days", "abnormal_volume", "complete",
+			"return", "market_return", "car", "scar", "bhar", "model", "fallback", "alpha", "beta", "est_days", "abnormal_volume", "complete",
 			"excluded", "note")
 		for _, r := range rs {
 			t.Append(r.EventID, r.Ticker, r.T0, r.Window.String(), r.Type, r.Headline, r.Session, nullFloat(r.PriceBefore),
-				nullFloat(r.PriceT0), r.Return, nanToNil(r.MarketReturn), nanToNil(r.CAR), nanToNil(r.SCAR), r.Model, r.Fallback,
+				nullFloat(r.PriceT0), r.Return, nanToNil(r.MarketReturn), nanToNil(r.CAR), nanToNil(r.SCAR), nanToNil(r.BHAR), r.Model, r.Fallback,
 				nanToNil(r.Alpha), nanToNil(r.Beta), r.EstimationDays, nanToNil(r.AbnormalVolume), r.Complete, r.Excluded, r.Note)
 		}
 		formats := map[string]func(any) string{"price_before": dollars, "price_t0": dollars, "return": pct,
-			"market_return": pct, "car": pct, "scar": fixed(2), "alpha": fixed(5), "beta": fixed(3), "abnormal_volume": fixed(2)}
+			"market_return": pct, "car": pct, "bhar": pct, "scar": fixed(2), "alpha": fixed(5), "beta": fixed(3), "abnormal_volume": fixed(2)}
 		for i := range t.Columns {
 			t.Columns[i].Format = formats[t.Columns[i].Name]
 			t.Columns[i].Blank = true
 		}
 	} else {
-		t = table.New(opts.By, "window", "n", "mean_car", "median_car", "t", "p_t", "bmp", "p_bmp", "positive", "p_sign")
+		t = table.New(opts.By, "window", "n", "mean_car", "median_car", "t", "p_t", "bmp", "p_bmp", "patell", "p_patell",
+			"bmp_kp", "p_bmp_kp", "corrado", "p_corrado", "positive", "p_sign", "gen_sign", "p_gen_sign", "wilcoxon", "p_wilcoxon",
+			"mean_bhar", "t_bhar", "p_bhar")
 		for _, a := range aggs {
-			t.Append(a.Group, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR, nanToNil(a.T), nanToNil(a.PT), nanToNil(a.BMP), nanToNil(a.PBMP), a.Positive, nanToNil(a.PSign))
+			t.Append(a.Group, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR, nanToNil(a.T), nanToNil(a.PT), nanToNil(a.BMP),
+				nanToNil(a.PBMP), nanToNil(a.Patell), nanToNil(a.PPatell), nanToNil(a.BMPKP), nanToNil(a.PBMPKP),
+				nanToNil(a.Corrado), nanToNil(a.PCorrado), a.Positive, nanToNil(a.PSign), nanToNil(a.GSign), nanToNil(a.PGSign),
+				nanToNil(a.Wilcoxon), nanToNil(a.PWilcoxon), nanToNil(a.MeanBHAR), nanToNil(a.TBHAR), nanToNil(a.PBHAR))
 		}
-		t.Columns[3].Format, t.Columns[4].Format = pct, pct
-		for i := 5; i < len(t.Columns); i++ {
-			t.Columns[i].Blank = true // a test needs two events or more
-		}
-		for _, i := range []int{5, 7} {
-			t.Columns[i].Format = fixed(2)
-		}
-		for _, i := range []int{6, 8, 10} {
-			t.Columns[i].Format = fixed(3)
+		for i, c := range t.Columns {
+			switch {
+			case c.Name == "mean_car" || c.Name == "median_car" || c.Name == "mean_bhar":
+				t.Columns[i].Format = pct
+			case strings.HasPrefix(c.Name, "p_"):
+				t.Columns[i].Format = fixed(3)
+			case c.Name == "wilcoxon":
+				t.Columns[i].Format = fixed(1)
+			case i >= 5 && c.Name != "positive":
+				t.Columns[i].Format = fixed(2)
+			}
+			if i >= 5 {
+				t.Columns[i].Blank = true // a test needs two events or more
+			}
 		}
 	}
 	return table.Write(opts.IO.Out, opts.Format, t)

@@ -5,6 +5,7 @@ import (
 	"math"
 	"testing"
 
+	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
@@ -93,5 +94,131 @@ func TestPatellAndBHARMatchIndependentComputation(t *testing.T) {
 	tsa := math.Sqrt(n) * (S + g*S*S/3 + g/(6*n))
 	if !close9(a.MeanBHAR, mean) || !close9(a.TBHAR, tsa) || a.NBHAR != 14 {
 		t.Errorf("BHAR mean %v t %v n %d, want %v %v 14", a.MeanBHAR, a.TBHAR, a.NBHAR, mean, tsa)
+	}
+}
+
+// TestDailyTestsMatchIndependentComputation recomputes, from the fixture's prices and an OLS fit
+// of each event's own, the generalized sign test (Cowan 1992), the rank test (Corrado 1989, ranks
+// over the estimation and event days divided by their count plus one, Corrado and Zivney 1992,
+// summed over the window as in Cowan 1992) and BMP adjusted for the same-day events'
+// cross-correlation (Kolari and Pynnönen 2010).
+func TestDailyTestsMatchIndependentComputation(t *testing.T) {
+	f := newFixture(t, 220)
+	evs := map[string][]int{"X": {100, 120, 140, 160, 200}, "Y": {100, 130, 150, 200}}
+	for tk, ds := range evs {
+		for _, d := range ds {
+			f.event(t, tk, d, "earnings", "occurred")
+		}
+	}
+	est := Window{-80, -11}
+	for _, w := range []Window{{0, 0}, {-1, 2}} {
+		rs, _, err := Study(context.Background(), f.db, StudyOptions{Windows: []Window{w}, Benchmark: "M", Model: MarketModel,
+			Estimation: est, MinEstimation: 60, Overlap: OverlapKeep, DailyTests: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		aggs := Aggregates(rs, "all")
+		if len(aggs) != 1 || aggs[0].N != 9 {
+			t.Fatalf("%+v", aggs)
+		}
+		a := aggs[0]
+		type event struct {
+			t0   int
+			ar   map[int]float64 // by relative day
+			scar float64
+		}
+		var all []event
+		for _, r := range rs {
+			i0 := dayIndex(f, r.T0)
+			var xs, ys []float64
+			for i := i0 + est.From; i <= i0+est.To; i++ {
+				xs, ys = append(xs, f.ret("M", i)), append(ys, f.ret(r.Ticker, i))
+			}
+			alpha, beta := stat.LinearRegression(xs, ys, nil, false)
+			e := event{t0: i0, ar: map[int]float64{}, scar: r.SCAR}
+			for k := est.From; k <= w.To; k++ {
+				if k > est.To && k < w.From {
+					continue
+				}
+				e.ar[k] = f.ret(r.Ticker, i0+k) - alpha - beta*f.ret("M", i0+k)
+			}
+			all = append(all, e)
+		}
+		N := float64(len(all))
+		// Generalized sign.
+		var phat float64
+		positive := 0
+		for _, e := range all {
+			pos := 0
+			for k := est.From; k <= est.To; k++ {
+				if e.ar[k] > 0 {
+					pos++
+				}
+			}
+			phat += float64(pos) / float64(est.To-est.From+1) / N
+			var car float64
+			for k := w.From; k <= w.To; k++ {
+				car += e.ar[k]
+			}
+			if car > 0 {
+				positive++
+			}
+		}
+		gsign := (float64(positive) - N*phat) / math.Sqrt(N*phat*(1-phat))
+		// Rank test: each event ranks its T abnormal returns; U = K/(T+1) - 1/2.
+		meanU := map[int]float64{}
+		for _, e := range all {
+			for k, v := range e.ar {
+				rank := 1.0
+				for _, u := range e.ar {
+					if u < v {
+						rank++
+					}
+				}
+				meanU[k] += (rank/float64(len(e.ar)+1) - 0.5) / N
+			}
+		}
+		var ss, sumW float64
+		for k, u := range meanU {
+			ss += u * u
+			if k >= w.From && k <= w.To {
+				sumW += u
+			}
+		}
+		L := float64(w.To - w.From + 1)
+		corrado := sumW / math.Sqrt(L) / math.Sqrt(ss/float64(len(meanU)))
+		// Kolari-Pynnönen: the two same-day pairs (days 100 and 200).
+		var rsum float64
+		for i := range all {
+			for j := i + 1; j < len(all); j++ {
+				if all[i].t0 != all[j].t0 {
+					continue
+				}
+				var u, v []float64
+				for k := est.From; k <= est.To; k++ {
+					u, v = append(u, all[i].ar[k]), append(v, all[j].ar[k])
+				}
+				rsum += stat.Correlation(u, v, nil)
+			}
+		}
+		rbar := rsum / (N * (N - 1) / 2)
+		var scars []float64
+		for _, e := range all {
+			scars = append(scars, e.scar)
+		}
+		mean, sd := stat.MeanStdDev(scars, nil)
+		bmp := mean / (sd / math.Sqrt(N))
+		kp := bmp * math.Sqrt((1-rbar)/(1+(N-1)*rbar))
+		for _, c := range []struct {
+			name      string
+			got, want float64
+		}{{"generalized sign", a.GSign, gsign}, {"Corrado", a.Corrado, corrado}, {"BMP", a.BMP, bmp}, {"BMP-KP", a.BMPKP, kp},
+			{"p generalized sign", a.PGSign, 2 * distuv.UnitNormal.Survival(math.Abs(gsign))},
+			{"p Corrado", a.PCorrado, 2 * distuv.UnitNormal.Survival(math.Abs(corrado))},
+			{"p BMP-KP", a.PBMPKP, 2 * distuv.StudentsT{Mu: 0, Sigma: 1, Nu: N - 1}.Survival(math.Abs(kp))}} {
+			if math.IsNaN(c.got) || math.Abs(c.got-c.want) > 1e-7*math.Max(1, math.Abs(c.want)) {
+				t.Errorf("%s %s: %.10g, want %.10g", w, c.name, c.got, c.want)
+			}
+		}
 	}
 }

@@ -52,6 +52,10 @@ type StudyOptions struct {
 	// Overlap says what to do with events of one ticker whose windows overlap: OverlapFirst (the
 	// default, also for ""), OverlapKeep or OverlapDrop.
 	Overlap string
+	// DailyTests computes every event's daily abnormal returns for the tests that rank or
+	// correlate them (Corrado, generalized sign, Kolari-Pynnönen): a second statement that joins
+	// every estimation day, off by default for the sake of large studies.
+	DailyTests bool
 }
 
 // What to do with overlapping event windows of one ticker.
@@ -130,6 +134,9 @@ type EventReturn struct {
 	day int64
 	// df is the degrees of freedom of the variance behind SCAR (Patell's test needs it).
 	df int
+	// daily holds the event's daily abnormal returns (with DailyTests), est the estimation window.
+	daily *dailyAR
+	est   Window
 }
 
 // studySQL measures every event window in one statement. The prices of the tickers (numbered by
@@ -224,7 +231,7 @@ SELECT ev.ek, ev.g0, s.wfrom, s.wto, ev.cbefore, ev.c0, s.ret, s.mret, s.car_ma,
 	s.sxall - s.nx * f.mbar AS mdev,
 	s.days, s.n AS adj_days, s.vbar / f.vbar AS abvol,
 	f.n, f.ybar - f.beta * f.mbar AS alpha, f.beta, f.vyy, f.vxx, f.ma_var,
-	s.sya - s.days * f.cm_mean AS car_cm, f.ny, f.cm_var
+	s.sya - s.days * f.cm_mean AS car_cm, f.ny, f.cm_var, f.cm_mean
 FROM ev JOIN sums s ON s.ek = ev.ek AND s.wfrom IS NOT NULL
 LEFT JOIN fit f ON f.ek = ev.ek
 ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`, studyStreams(2))
@@ -365,6 +372,11 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 		return nil, nil, err
 	}
 	markOverlaps(out, opts.Overlap, opts.Estimation)
+	if opts.DailyTests && !IsFactorModel(opts.Model) {
+		if err := addDailyAbnormal(ctx, db, opts, out); err != nil {
+			return nil, nil, err
+		}
+	}
 	return out, aligned, nil
 }
 
@@ -393,13 +405,13 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 	defer rows.Close()
 	for rows.Next() {
 		var er EventReturn
-		var ret, mret, carMA, carMM, mdev, abvol, alpha, beta, syy, sxx, maVar, carCM, cmVar sql.NullFloat64
+		var ret, mret, carMA, carMM, mdev, abvol, alpha, beta, syy, sxx, maVar, carCM, cmVar, cmMean sql.NullFloat64
 		var adjDays int
 		var n, ny sql.NullInt64
 		var ek int
 		if err := rows.Scan(&ek, &er.day, &er.Window.From, &er.Window.To, &er.PriceBefore, &er.PriceT0,
 			&ret, &mret, &carMA, &carMM, &mdev, &er.Days, &adjDays, &abvol, &n, &alpha, &beta, &syy, &sxx, &maVar,
-			&carCM, &ny, &cmVar); err != nil {
+			&carCM, &ny, &cmVar, &cmMean); err != nil {
 			return nil, fmt.Errorf("event study: %w", err)
 		}
 		if ek < 1 || ek > len(idx) {
@@ -416,7 +428,8 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 		if opts.Model == ConstantMean && int(ny.Int64) >= opts.MinEstimation && cmVar.Valid {
 			// The stock's own mean return over the estimation window: no benchmark needed.
 			er.Model, er.CAR, er.EstimationDays = ConstantMean, carCM.Float64, int(ny.Int64)
-			er.Alpha, er.Beta, er.df = math.NaN(), math.NaN(), er.EstimationDays-1
+			// The normal return as alpha + beta·x with beta 0, so that daily abnormal returns follow.
+			er.Alpha, er.Beta, er.df = cmMean.Float64, 0, er.EstimationDays-1
 			er.Complete = er.Days == er.Window.To-er.Window.From+1
 			if adjDays < er.Days {
 				er.MarketReturn, er.BHAR = math.NaN(), math.NaN() // unknown all the same
@@ -593,6 +606,7 @@ func aggregate(group string, w Window, rs []EventReturn) Aggregate {
 	a.Wilcoxon, a.PWilcoxon = wilcoxon(cars)
 	a.NBHAR = len(bhars)
 	a.MeanBHAR, a.TBHAR, a.PBHAR = skewAdjustedT(bhars)
+	dailyTests(&a, rs)
 	return a
 }
 

@@ -60,7 +60,7 @@ SELECT ev.ek, ev.i0, w.wfrom, w.wto, ev.cbefore, ev.c0,
 	count(r.ret) AS days, count(r.ret - m.mret) AS adj_days,
 	avg(r.volume) / any_value(est.vbar) AS abvol,
 	any_value(est.n), any_value(est.alpha), any_value(est.beta), any_value(est.syy), any_value(est.sxx), any_value(est.ma_var),
-	sum(r.ret) - count(r.ret) * any_value(est.cm_mean) AS car_cm, any_value(est.ny), any_value(est.cm_var)
+	sum(r.ret) - count(r.ret) * any_value(est.cm_mean) AS car_cm, any_value(est.ny), any_value(est.cm_var), any_value(est.cm_mean)
 FROM ev CROSS JOIN w CROSS JOIN LATERAL range(w.wfrom, w.wto + 1) AS k(off)
 JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off
 LEFT JOIN m ON m.date = r.date

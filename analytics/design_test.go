@@ -3,12 +3,16 @@ package analytics
 import (
 	"context"
 	"math"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/eventline/eventline/data/events"
+	"github.com/eventline/eventline/data/prices"
+	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/shared"
 )
 
 func TestPriceMovesLeftOutByDefault(t *testing.T) {
@@ -241,3 +245,44 @@ func TestAfterTheCloseMovesT0(t *testing.T) {
 }
 
 func dayIndex(f *fixture, d time.Time) int { return slices.IndexFunc(f.dates, d.Equal) }
+
+// TestMSFTBeforeTheBenchmark: Yahoo's MSFT series starts with the 1986 IPO, its GSPC series in
+// 1990. The IPO's abnormal return is unknown, not the stock's return against a market of 0; an
+// event in 1995 has both.
+func TestMSFTBeforeTheBenchmark(t *testing.T) {
+	dir := shared.Dir(t, "data/prices")
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "msft.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := prices.Ingest(ctx, st.DB, prices.Options{Paths: []string{filepath.Join(dir, "MSFT.csv"), filepath.Join(dir, "GSPC.csv")}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []string{"1986-03-14", "1995-08-24"} {
+		p, _ := events.ParsePeriod(d)
+		if _, err := events.Insert(ctx, st.DB, &events.Event{Period: p, Type: "product", Status: "occurred", Headline: d,
+			Tickers: []string{"MSFT"}, Origin: events.Curated}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opts := DefaultStudyOptions()
+	rs, _, err := Study(ctx, st.DB, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		early := r.T0.Year() == 1986
+		if early != math.IsNaN(r.CAR) || early != math.IsNaN(r.MarketReturn) {
+			t.Errorf("%s %s: CAR %v market %v note %q", r.T0.Format("2006-01-02"), r.Window, r.CAR, r.MarketReturn, r.Note)
+		}
+		if early && !strings.Contains(r.Note, "GSPC has no return") || early && !strings.Contains(r.Note, "1990-01-02") {
+			t.Errorf("note %q", r.Note)
+		}
+		// The CSV's Close of 1995-08-24 (6.007813; Adj Close 3.824654).
+		if !early && (r.Model != MarketModel || r.PriceT0.Float64 != 6.007813) {
+			t.Errorf("1995: model %s price %v", r.Model, r.PriceT0.Float64)
+		}
+	}
+}

@@ -96,7 +96,7 @@ type EventReturn struct {
 	Session string
 	T0      time.Time
 	Window  Window
-	// PriceBefore and PriceT0 are the closes as traded (not adjusted) at t0-1 and t0, for people;
+	// PriceBefore and PriceT0 are the close column (not the adjusted close) at t0-1 and t0, for people;
 	// the returns come from adjusted closes.
 	PriceBefore, PriceT0 sql.NullFloat64
 	Return               float64 // the ticker's return over the window

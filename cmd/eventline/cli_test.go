@@ -227,7 +227,7 @@ func TestStudyOnExampleData(t *testing.T) {
 		t.Errorf("stderr: %s", r.err)
 	}
 	// VMW's close fell from 83.00 to 54.87 on 2008-01-29 (adjusted 68.950058 to 45.581802): -33.89%.
-	// The prices shown are the closes as traded; the return is the adjusted closes'.
+	// The prices shown are the closes, not the adjusted closes; the return is the adjusted closes'.
 	if !strings.Contains(r.out, "VMW,2008-01-29,\"[+0,+0]\",earnings,VMware lowers its outlook,,83,54.869999,-0.338915683") {
 		t.Errorf("stdout:\n%s", r.out)
 	}

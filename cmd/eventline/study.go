@@ -78,7 +78,7 @@ price_move events are left out unless --include-price-moves (or --type price_mov
 because the return moved, so studying them selects on the outcome. Same-ticker events whose
 windows overlap are reported on stderr and, by default, only the earliest of each run counts
 (--overlap first|keep|drop); an event inside another's estimation window is flagged. price_before
-and price_t0 are the closes as traded; returns come from adjusted closes. Where the benchmark has
+and price_t0 are the close column, not the adjusted close; returns come from adjusted closes. Where the benchmark has
 no price the CAR is empty (NULL) and a note says why.
 
 Abnormal returns follow the market model (OLS alpha and beta over the estimation window, default

@@ -137,6 +137,9 @@ func StudyNotes(opts StudyOptions, aligned []Alignment, rs []EventReturn) []stri
 	} else if opts.IncludePriceMoves {
 		notes = append(notes, "price_move events included (--include-price-moves): they are defined by the return itself")
 	}
+	if opts.DailyTests && IsFactorModel(opts.Model) {
+		notes = append(notes, fmt.Sprintf("--daily-tests: the rank, generalized sign and Kolari-Pynnönen tests are not computed for the %s model", opts.Model))
+	}
 	var moved []string
 	for _, a := range aligned {
 		if a.Moved && a.T0 != nil && a.Excluded == "" {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 
 	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -251,5 +250,3 @@ func dailyTests(a *Aggregate, rs []EventReturn) {
 		a.PBMPKP = 2 * distuv.StudentsT{Mu: 0, Sigma: 1, Nu: n - 1}.Survival(math.Abs(a.BMPKP))
 	}
 }
-
-var _ = strings.Join

@@ -17,7 +17,7 @@ type ingestFactorsOptions struct {
 	Files []string
 }
 
-func newCmdIngestFactors(f *factory, runF func(*ingestFactorsOptions) error) *cobra.Command {
+func newCmdIngestFactors(f *factory) *cobra.Command {
 	opts := &ingestFactorsOptions{IO: f.IO, Store: f.OpenStore}
 	cmd := &cobra.Command{
 		Use:   "factors FILE...",
@@ -34,9 +34,6 @@ Event studies need the daily files (F-F_Research_Data_Factors_daily.CSV, F-F_Mom
 	}
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		opts.Files = args
-		if runF != nil {
-			return runF(opts)
-		}
 		return runIngestFactors(cmd.Context(), opts)
 	}
 	return cmd

@@ -108,7 +108,7 @@ with SQL (eventline sql).`,
 	ingest.AddCommand(newCmdIngestEvents(f, nil))
 	ingest.AddCommand(newCmdIngestArticles(f, nil))
 	ingest.AddCommand(newCmdIngestAliases(f, nil))
-	ingest.AddCommand(newCmdIngestFactors(f, nil))
+	ingest.AddCommand(newCmdIngestFactors(f))
 	root.AddCommand(ingest)
 	root.AddCommand(newCmdDemo(f, nil))
 	root.AddCommand(newCmdExtract(f, nil))

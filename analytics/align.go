@@ -75,6 +75,13 @@ type Alignment struct {
 	PeriodStart, PeriodEnd *time.Time
 	// Reason says why there is no T0 or period.
 	Reason string
+	// Excluded says why a study left the event out by design (a price_move event); set by Study.
+	Excluded string
+	// Session is when in the trading day the event's news came out (events.session), "" when
+	// unknown. Moved says the news came after the close of the event's date, so that T0 is the
+	// first trading day after that date rather than on or after it.
+	Session string
+	Moved   bool
 }
 
 // alignSQL aligns events on their tickers' trading days: each event finds the first trading day
@@ -85,8 +92,10 @@ type Alignment struct {
 // dates is within its ticker's series).
 const alignSQL = `
 WITH ev AS (
-	SELECT e.event_id, t.ticker, e.date, e.granularity, e.start_date, e.end_date, e.type, e.status, e.headline
-	FROM events e JOIN event_tickers t USING (event_id)
+	SELECT e.event_id, t.ticker, e.date, e.granularity, e.start_date + e.moved AS start_date, e.end_date + e.moved AS end_date,
+		e.type, e.status, e.headline, e.session
+	FROM (SELECT *, (granularity = 'day' AND session IS NOT DISTINCT FROM 'after_close')::INTEGER AS moved FROM events) e
+	JOIN event_tickers t USING (event_id)
 	WHERE %s
 ), keys AS (
 	-- Through a one-row list and back: that resets the planner's estimate of the events' number,
@@ -103,7 +112,7 @@ WITH ev AS (
 	FROM probe JOIN prices p ON p.ticker = probe.ticker AND p.date = probe.day
 	GROUP BY probe.event_id, probe.ticker
 )
-SELECT ev.event_id, ev.ticker, ev.date, ev.granularity, ev.type, ev.status, ev.headline, ev.start_date, ev.end_date,
+SELECT ev.event_id, ev.ticker, ev.date, ev.granularity, ev.type, ev.status, ev.headline, ev.session, ev.start_date, ev.end_date,
 	near.on_or_after, near.on_or_before, NULL::DATE AS first_day, NULL::DATE AS last_day
 FROM ev LEFT JOIN near USING (event_id, ticker)
 ORDER BY ev.start_date, ev.event_id, ev.ticker`
@@ -126,7 +135,9 @@ SELECT fwd.k, fwd.on_or_after, p.date, b.first_day, b.last_day
 FROM fwd ASOF LEFT JOIN p ON p.ticker = fwd.ticker AND p.date <= fwd.end_date
 LEFT JOIN bounds b ON b.ticker = fwd.ticker`
 
-// Align places the selected events on their tickers' trading days.
+// Align places the selected events on their tickers' trading days. An event released after the
+// close (events.session after_close) is placed as if dated the next calendar day: its first
+// trading day is the one after its date.
 func Align(ctx context.Context, db *sql.DB, f Filter) ([]Alignment, error) {
 	return align(ctx, db, f, alignSQL)
 }
@@ -159,11 +170,14 @@ func align(ctx context.Context, db *sql.DB, f Filter, query string) ([]Alignment
 	for rows.Next() {
 		var r alignRow
 		a := &r.a
-		if err := rows.Scan(&a.EventID, &a.Ticker, &a.Date, &a.Granularity, &a.Type, &a.Status, &a.Headline,
+		var session sql.NullString
+		if err := rows.Scan(&a.EventID, &a.Ticker, &a.Date, &a.Granularity, &a.Type, &a.Status, &a.Headline, &session,
 			&r.start, &r.end, &r.after, &r.before, &r.first, &r.last); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("align events: %w", err)
 		}
+		a.Session = session.String
+		a.Moved = a.Granularity == "day" && a.Session == "after_close"
 		all = append(all, r)
 	}
 	rows.Close()

@@ -23,17 +23,22 @@ func SaveStudy(ctx context.Context, db *sql.DB, benchmark, grouping string, rs [
 		}
 		returns := rows.NewBatch("event_returns", "event_id", "ticker", "t0", "window_from", "window_to", "price_before",
 			"price_t0", "ret", "market_ret", "car", "scar", "model", "fallback", "alpha", "beta", "estimation_days",
-			"abnormal_volume", "complete", "benchmark")
+			"abnormal_volume", "complete", "benchmark",
+			"note", "excluded", "overlapping_events", "estimation_events", "bhar")
 		for _, r := range rs {
 			returns.Add(r.EventID, r.Ticker, r.T0, int32(r.Window.From), int32(r.Window.To), null(r.PriceBefore),
-				null(r.PriceT0), r.Return, r.MarketReturn, r.CAR, nanNull(r.SCAR), r.Model, r.Fallback,
-				r.Alpha, r.Beta, int32(r.EstimationDays), nanNull(r.AbnormalVolume), r.Complete, benchmark)
+				null(r.PriceT0), r.Return, nanNull(r.MarketReturn), nanNull(r.CAR), nanNull(r.SCAR), r.Model, r.Fallback,
+				nanNull(r.Alpha), nanNull(r.Beta), int32(r.EstimationDays), nanNull(r.AbnormalVolume), r.Complete, benchmark,
+				emptyNull(r.Note), emptyNull(r.Excluded), ids(r.Overlaps), ids(r.EstimationEvents), nanNull(r.BHAR))
 		}
 		study := rows.NewBatch("event_study", "grouping", "group_value", "window_from", "window_to", "n", "mean_car",
-			"median_car", "t", "p_t", "bmp", "p_bmp", "n_bmp", "positive", "p_sign")
+			"median_car", "t", "p_t", "bmp", "p_bmp", "n_bmp", "positive", "p_sign", "patell", "p_patell", "bmp_kp", "p_bmp_kp",
+			"corrado", "p_corrado", "generalized_sign", "p_generalized_sign", "wilcoxon", "p_wilcoxon", "mean_bhar", "t_bhar", "p_bhar")
 		for _, a := range aggs {
 			study.Add(grouping, a.Group, int32(a.Window.From), int32(a.Window.To), int32(a.N), a.MeanCAR, a.MedianCAR,
-				nanNull(a.T), nanNull(a.PT), nanNull(a.BMP), nanNull(a.PBMP), int32(a.NBMP), int32(a.Positive), nanNull(a.PSign))
+				nanNull(a.T), nanNull(a.PT), nanNull(a.BMP), nanNull(a.PBMP), int32(a.NBMP), int32(a.Positive), nanNull(a.PSign),
+				nanNull(a.Patell), nanNull(a.PPatell), nanNull(a.BMPKP), nanNull(a.PBMPKP), nanNull(a.Corrado), nanNull(a.PCorrado),
+				nanNull(a.GSign), nanNull(a.PGSign), nanNull(a.Wilcoxon), nanNull(a.PWilcoxon), nanNull(a.MeanBHAR), nanNull(a.TBHAR), nanNull(a.PBHAR))
 		}
 		return rows.Append(ctx, conn, returns, study)
 	})
@@ -58,4 +63,19 @@ func nanNull(f float64) driver.Value {
 		return nil
 	}
 	return f
+}
+
+func emptyNull(s string) driver.Value {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// ids is a list column's value: NULL when empty.
+func ids(v []int64) driver.Value {
+	if len(v) == 0 {
+		return nil
+	}
+	return v
 }

@@ -27,6 +27,7 @@ func (w Window) String() string { return fmt.Sprintf("[%+d,%+d]", w.From, w.To) 
 const (
 	MarketModel    = "market"          // alpha + beta * market return, OLS over the estimation window
 	MarketAdjusted = "market-adjusted" // the market return itself
+	ConstantMean   = "constant-mean"   // the stock's own mean return over the estimation window
 )
 
 // StudyOptions configure an event study.
@@ -45,7 +46,27 @@ type StudyOptions struct {
 	// IncludeCoarse counts events dated by a week, month or quarter, at their period's first
 	// trading day; by default only day-granular events enter the statistics.
 	IncludeCoarse bool
+	// IncludePriceMoves studies price_move events too. They exist because the return moved, so
+	// studying them selects on the outcome; by default they are left out (unless Types names them).
+	IncludePriceMoves bool
+	// Overlap says what to do with events of one ticker whose windows overlap: OverlapFirst (the
+	// default, also for ""), OverlapKeep or OverlapDrop.
+	Overlap string
+	// DailyTests computes every event's daily abnormal returns for the tests that rank or
+	// correlate them (Corrado, generalized sign, Kolari-Pynnönen): a second statement that joins
+	// every estimation day, off by default for the sake of large studies.
+	DailyTests bool
 }
+
+// What to do with overlapping event windows of one ticker.
+const (
+	OverlapFirst = "first" // keep the earliest event of each overlapping run, leave out the others
+	OverlapKeep  = "keep"  // keep them all (and report them)
+	OverlapDrop  = "drop"  // leave out every event whose window overlaps another's
+)
+
+// PriceMove is the outcome-defined event type that studies leave out by default.
+const PriceMove = "price_move"
 
 // studyTickers is how many tickers one statement of a study measures. The statement sorts and
 // holds its tickers' prices, so its memory grows with the batch: at 5,000 days a ticker, batches
@@ -65,6 +86,7 @@ func DefaultStudyOptions() StudyOptions {
 		Model:         MarketModel,
 		Estimation:    Window{-250, -11},
 		MinEstimation: 60,
+		Overlap:       OverlapFirst,
 	}
 }
 
@@ -74,17 +96,24 @@ type EventReturn struct {
 	Ticker   string
 	Type     string
 	Headline string
-	T0       time.Time
-	Window   Window
-	// PriceBefore and PriceT0 are the closes (adjusted where available) at t0-1 and t0.
+	// Session is when the event's news came out (before_open, regular, after_close, or "");
+	// after_close moved T0 to the trading day after the event's date.
+	Session string
+	T0      time.Time
+	Window  Window
+	// PriceBefore and PriceT0 are the close column (not the adjusted close) at t0-1 and t0, for people;
+	// the returns come from adjusted closes.
 	PriceBefore, PriceT0 sql.NullFloat64
 	Return               float64 // the ticker's return over the window
-	MarketReturn         float64
-	CAR                  float64 // cumulative abnormal return under Model
+	// MarketReturn is the benchmark's return over the window, NaN when the benchmark lacks a day.
+	MarketReturn float64
+	// CAR is the cumulative abnormal return under Model; NaN (NULL when stored) when it cannot be
+	// known, which Note explains: never 0 for a missing benchmark.
+	CAR float64
 	// SCAR is CAR over its standard error from the estimation window (NaN without one).
 	SCAR float64
-	// Model is the model actually used: market, or market-adjusted when the estimation window had
-	// fewer than MinEstimation returns (Fallback true).
+	// Model is the model actually used: market or constant-mean as asked, or market-adjusted when
+	// the estimation window had fewer than MinEstimation returns (Fallback true).
 	Model    string
 	Fallback bool
 	Alpha    float64
@@ -95,6 +124,24 @@ type EventReturn struct {
 	AbnormalVolume float64
 	Days           int
 	Complete       bool
+	// BHAR is the buy-and-hold abnormal return: the stock's compounded return over the window less
+	// the benchmark's (Barber and Lyon 1997), NaN where the benchmark lacks a day.
+	BHAR float64
+	// Note says why CAR is unknown.
+	Note string
+	// Excluded says why the window is left out of the statistics across events (an overlap under
+	// OverlapFirst or OverlapDrop); empty when it counts.
+	Excluded string
+	// Overlaps names the earlier events of the ticker whose same window overlaps this one's, and
+	// EstimationEvents the events of the ticker inside this event's estimation window.
+	Overlaps, EstimationEvents []int64
+	// day is t0's place in the ticker's trading days (comparable within a ticker only).
+	day int64
+	// df is the degrees of freedom of the variance behind SCAR (Patell's test needs it).
+	df int
+	// daily holds the event's daily abnormal returns (with DailyTests), est the estimation window.
+	daily *dailyAR
+	est   Window
 }
 
 // studySQL measures every event window in one statement. The prices of the tickers (numbered by
@@ -117,7 +164,7 @@ WITH tk AS (
 	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
 		FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices WHERE ticker = $2))
 ), r AS MATERIALIZED (
-	SELECT tid, date, g, p, v, x, pprev, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS y
+	SELECT tid, date, g, p, c, v, x, pprev, cprev, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS y
 	FROM (
 %s)
 ), bounds AS (
@@ -126,7 +173,7 @@ WITH tk AS (
 	-- Through a list and back: the planner's estimate of this join's size is wild, and the
 	-- one-row list resets it, so that the joins below build on the events' rows and not on r.
 	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, event_id: e.event_id, ticker: e.ticker,
-			t0: e.t0, tid: tk.tid, g0: r.g, p0: r.p, pbefore: r.pprev, gfirst: b.gfirst, glast: b.glast,
+			t0: e.t0, tid: tk.tid, g0: r.g, c0: r.c, cbefore: r.cprev, gfirst: b.gfirst, glast: b.glast,
 			lo: greatest(r.g + $6, b.gfirst), hi: r.g + $7}) AS l
 		FROM (SELECT generate_subscripts($3::BIGINT[], 1)::INTEGER AS ek, unnest($3::BIGINT[]) AS event_id,
 			unnest($4::VARCHAR[]) AS ticker, unnest($5::DATE[]) AS t0) e
@@ -141,7 +188,7 @@ WITH tk AS (
 	SELECT g // 32 AS b, count(x * y) AS n, sum(CASE WHEN y IS NOT NULL THEN x END) AS sx,
 		sum(CASE WHEN x IS NOT NULL THEN y END) AS sy, sum(x * y) AS sxy,
 		sum(CASE WHEN y IS NOT NULL THEN x * x END) AS sxx, sum(CASE WHEN x IS NOT NULL THEN y * y END) AS syy,
-		count(v) AS nv, sum(v) AS sv
+		count(v) AS nv, sum(v) AS sv, count(y) AS ny, sum(y) AS sya, sum(y * y) AS syya
 	FROM r WHERE tid IN (SELECT tid FROM ev) GROUP BY ALL
 ), w AS (
 	SELECT unnest($8::INTEGER[]) AS wfrom, unnest($10::INTEGER[]) AS wto
@@ -160,7 +207,7 @@ WITH tk AS (
 		count(r.x * r.y) AS n, sum(CASE WHEN r.y IS NOT NULL THEN r.x END) AS sx,
 		sum(CASE WHEN r.x IS NOT NULL THEN r.y END) AS sy, sum(r.x * r.y) AS sxy,
 		sum(CASE WHEN r.y IS NOT NULL THEN r.x * r.x END) AS sxx, sum(CASE WHEN r.x IS NOT NULL THEN r.y * r.y END) AS syy,
-		count(r.v) AS nv, sum(r.v) AS sv,
+		count(r.v) AS nv, sum(r.v) AS sv, count(r.y) AS ny, sum(r.y) AS sya, sum(r.y * r.y) AS syya,
 		CASE WHEN $9 THEN sum(r.y) ELSE product(1 + r.y) - 1 END AS ret,
 		CASE WHEN $9 THEN sum(r.x) ELSE product(1 + r.x) - 1 END AS mret,
 		sum(r.y - r.x) AS car_ma, sum(r.x) AS sxall, count(r.x) AS nx, count(r.y) AS days, avg(r.v) AS vbar
@@ -168,26 +215,28 @@ WITH tk AS (
 	GROUP BY need.ek, need.wfrom, need.wto
 ), est_sums AS (
 	SELECT ek, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy, sum(sxy) AS sxy, sum(sxx) AS sxx,
-		sum(syy) AS syy, sum(nv) AS nv, sum(sv) AS sv
+		sum(syy) AS syy, sum(nv) AS nv, sum(sv) AS sv, sum(ny) AS ny, sum(sya) AS sya, sum(syya) AS syya
 	FROM (
-		SELECT k.ek, blk.n, blk.sx, blk.sy, blk.sxy, blk.sxx, blk.syy, blk.nv, blk.sv
+		SELECT k.ek, blk.n, blk.sx, blk.sy, blk.sxy, blk.sxx, blk.syy, blk.nv, blk.sv, blk.ny, blk.sya, blk.syya
 		FROM (SELECT ek, unnest(range(bl, bh + 1)) AS b FROM evb) k
 		JOIN blk USING (b)
 		UNION ALL
-		SELECT ek, n, sx, sy, sxy, sxx, syy, nv, sv FROM sums WHERE wfrom IS NULL
+		SELECT ek, n, sx, sy, sxy, sxx, syy, nv, sv, ny, sya, syya FROM sums WHERE wfrom IS NULL
 	) GROUP BY ek
 ), fit AS (
 	SELECT *, CASE WHEN n > 0 AND vxx > 0 THEN cxy / vxx END AS beta
 	FROM (SELECT ek, n, sxy - sx * sy / n AS cxy, sxx - sx * sx / n AS vxx, syy - sy * sy / n AS vyy,
-		sx / n AS mbar, sy / n AS ybar, sv / nv AS vbar,
+		sx / n AS mbar, sy / n AS ybar, sv / nv AS vbar, ny, sya / ny AS cm_mean,
+		CASE WHEN ny >= 2 THEN (syya - sya * sya / ny) / (ny - 1) END AS cm_var,
 		CASE WHEN n >= 2 THEN ((syy - 2 * sxy + sxx) - (sy - sx) * (sy - sx) / n) / (n - 1) END AS ma_var
 		FROM est_sums)
 )
-SELECT ev.ek, s.wfrom, s.wto, ev.pbefore, ev.p0, s.ret, s.mret, s.car_ma,
+SELECT ev.ek, ev.g0, s.wfrom, s.wto, ev.cbefore, ev.c0, s.ret, s.mret, s.car_ma,
 	s.sy - s.n * (f.ybar - f.beta * f.mbar) - f.beta * s.sx AS car_mm,
 	s.sxall - s.nx * f.mbar AS mdev,
 	s.days, s.n AS adj_days, s.vbar / f.vbar AS abvol,
-	f.n, f.ybar - f.beta * f.mbar AS alpha, f.beta, f.vyy, f.vxx, f.ma_var
+	f.n, f.ybar - f.beta * f.mbar AS alpha, f.beta, f.vyy, f.vxx, f.ma_var,
+	s.sya - s.days * f.cm_mean AS car_cm, f.ny, f.cm_var, f.cm_mean
 FROM ev JOIN sums s ON s.ek = ev.ek AND s.wfrom IS NOT NULL
 LEFT JOIN fit f ON f.ek = ev.ek
 ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`, studyStreams(2))
@@ -199,9 +248,10 @@ ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`, studyStreams(2))
 func studyStreams(n int) string {
 	var parts []string
 	for k := range n {
-		parts = append(parts, fmt.Sprintf(`		SELECT tid, date, p, v, x, row_number() OVER () + %d AS g,
-			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev
-		FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p, p.volume AS v, m.x
+		parts = append(parts, fmt.Sprintf(`		SELECT tid, date, p, c, v, x, row_number() OVER () + %d AS g,
+			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev,
+			CASE WHEN lag(tid) OVER () = tid THEN lag(c) OVER () END AS cprev
+		FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p, p.close AS c, p.volume AS v, m.x
 			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date)
 			WHERE tk.tid %% %d = %d
 			ORDER BY tk.tid, p.date)`, int64(k)<<40, n, k))
@@ -218,8 +268,32 @@ func Study(ctx context.Context, db *sql.DB, opts StudyOptions) ([]EventReturn, [
 // study runs Study with query, which takes studySQL's arguments and returns its columns; tests pass
 // the first, direct formulation to check the faster one against it.
 func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]EventReturn, []Alignment, error) {
-	if opts.Model != MarketModel && opts.Model != MarketAdjusted {
-		return nil, nil, fmt.Errorf("unknown model %q: use %s or %s", opts.Model, MarketModel, MarketAdjusted)
+	if opts.Model != MarketModel && opts.Model != MarketAdjusted && opts.Model != ConstantMean && !IsFactorModel(opts.Model) {
+		return nil, nil, fmt.Errorf("unknown model %q: use %s, %s, %s, %s or %s", opts.Model, MarketModel, MarketAdjusted, ConstantMean, FamaFrench3, Carhart4)
+	}
+	if IsFactorModel(opts.Model) && opts.LogReturns {
+		return nil, nil, fmt.Errorf("the %s model uses simple returns, as the factors are: leave out log returns", opts.Model)
+	}
+	if IsFactorModel(opts.Model) {
+		// Measured market-adjusted first (returns, prices, volume, and the fallback's CARs), then
+		// refitted on the factors.
+		base := opts
+		base.Model = MarketAdjusted
+		rs, aligned, err := study(ctx, db, base, query)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := applyFactorModel(ctx, db, opts, rs); err != nil {
+			return nil, nil, err
+		}
+		return rs, aligned, nil
+	}
+	switch opts.Overlap {
+	case "":
+		opts.Overlap = OverlapFirst
+	case OverlapFirst, OverlapKeep, OverlapDrop:
+	default:
+		return nil, nil, fmt.Errorf("unknown overlap rule %q: use %s, %s or %s", opts.Overlap, OverlapFirst, OverlapKeep, OverlapDrop)
 	}
 	if opts.Estimation.From > opts.Estimation.To || opts.Estimation.To >= 0 {
 		return nil, nil, fmt.Errorf("estimation window %s must end before the event day", opts.Estimation)
@@ -232,7 +306,12 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 	var evs []Alignment
 	var t0s []time.Time
 	byTicker := map[string][]int{}
-	for _, a := range aligned {
+	for i := range aligned {
+		a := &aligned[i]
+		if a.Type == PriceMove && !opts.IncludePriceMoves && !slices.Contains(opts.Types, PriceMove) {
+			a.Excluded = "price_move events are defined by the return itself (selection on the outcome): --include-price-moves adds them"
+			continue
+		}
 		if a.Status == "forecast" {
 			continue
 		}
@@ -244,7 +323,7 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 			continue
 		}
 		byTicker[a.Ticker] = append(byTicker[a.Ticker], len(evs))
-		evs = append(evs, a)
+		evs = append(evs, *a)
 		t0s = append(t0s, *t0)
 	}
 	if len(evs) == 0 {
@@ -294,6 +373,15 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 		}
 		return cmp.Compare(a.Window.To, b.Window.To)
 	})
+	if err := noteMissingBenchmark(ctx, db, opts.Benchmark, out); err != nil {
+		return nil, nil, err
+	}
+	markOverlaps(out, opts.Overlap, opts.Estimation)
+	if opts.DailyTests && !IsFactorModel(opts.Model) {
+		if err := addDailyAbnormal(ctx, db, opts, out); err != nil {
+			return nil, nil, err
+		}
+	}
 	return out, aligned, nil
 }
 
@@ -322,12 +410,13 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 	defer rows.Close()
 	for rows.Next() {
 		var er EventReturn
-		var ret, mret, carMA, carMM, mdev, abvol, alpha, beta, syy, sxx, maVar sql.NullFloat64
+		var ret, mret, carMA, carMM, mdev, abvol, alpha, beta, syy, sxx, maVar, carCM, cmVar, cmMean sql.NullFloat64
 		var adjDays int
-		var n sql.NullInt64
+		var n, ny sql.NullInt64
 		var ek int
-		if err := rows.Scan(&ek, &er.Window.From, &er.Window.To, &er.PriceBefore, &er.PriceT0,
-			&ret, &mret, &carMA, &carMM, &mdev, &er.Days, &adjDays, &abvol, &n, &alpha, &beta, &syy, &sxx, &maVar); err != nil {
+		if err := rows.Scan(&ek, &er.day, &er.Window.From, &er.Window.To, &er.PriceBefore, &er.PriceT0,
+			&ret, &mret, &carMA, &carMM, &mdev, &er.Days, &adjDays, &abvol, &n, &alpha, &beta, &syy, &sxx, &maVar,
+			&carCM, &ny, &cmVar, &cmMean); err != nil {
 			return nil, fmt.Errorf("event study: %w", err)
 		}
 		if ek < 1 || ek > len(idx) {
@@ -335,17 +424,46 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 		}
 		a := evs[idx[ek-1]]
 		er.EventID, er.Ticker, er.T0 = a.EventID, a.Ticker, t0s[idx[ek-1]]
-		er.Type, er.Headline = a.Type, a.Headline
+		er.Type, er.Headline, er.Session = a.Type, a.Headline, a.Session
 		er.Return, er.MarketReturn = ret.Float64, mret.Float64
+		er.BHAR = buyAndHold(er.Return, er.MarketReturn, opts.LogReturns)
 		er.EstimationDays = int(n.Int64)
 		er.AbnormalVolume = nullNaN(abvol)
-		er.Complete = er.Days == er.Window.To-er.Window.From+1 && adjDays == er.Days
 		L := float64(er.Window.To - er.Window.From + 1)
+		if opts.Model == ConstantMean && int(ny.Int64) >= opts.MinEstimation && cmVar.Valid {
+			// The stock's own mean return over the estimation window: no benchmark needed.
+			er.Model, er.CAR, er.EstimationDays = ConstantMean, carCM.Float64, int(ny.Int64)
+			// The normal return as alpha + beta·x with beta 0, so that daily abnormal returns follow.
+			er.Alpha, er.Beta, er.df = cmMean.Float64, 0, er.EstimationDays-1
+			er.Complete = er.Days == er.Window.To-er.Window.From+1
+			if adjDays < er.Days {
+				er.MarketReturn, er.BHAR = math.NaN(), math.NaN() // unknown all the same
+			}
+			er.SCAR = math.NaN()
+			nn := float64(er.EstimationDays)
+			if v := cmVar.Float64 * (L + L*L/nn); v > 0 {
+				er.SCAR = er.CAR / math.Sqrt(v)
+			}
+			out = append(out, er)
+			continue
+		}
+		er.Complete = er.Days == er.Window.To-er.Window.From+1 && adjDays == er.Days
+		if adjDays < er.Days {
+			// The benchmark has no return on some of the window's days: the abnormal return is
+			// unknown, not the stock's return against nothing. noteMissingBenchmark says why.
+			er.MarketReturn, er.CAR, er.SCAR, er.BHAR = math.NaN(), math.NaN(), math.NaN(), math.NaN()
+			er.Note = fmt.Sprintf("%s has no return on %d of the window's %d days", opts.Benchmark, er.Days-adjDays, er.Days)
+			er.Model, er.Alpha, er.Beta = opts.Model, math.NaN(), math.NaN()
+			er.Fallback = false
+			out = append(out, er)
+			continue
+		}
 		er.SCAR = math.NaN()
 		useMM := opts.Model == MarketModel && er.EstimationDays >= opts.MinEstimation && beta.Valid
 		switch {
 		case useMM:
 			er.Model, er.CAR, er.Alpha, er.Beta = MarketModel, carMM.Float64, alpha.Float64, beta.Float64
+			er.df = er.EstimationDays - 2
 			// The CAR's variance under the market model, with the prediction error of the fitted
 			// line (Campbell, Lo and MacKinlay 1997, ch. 4).
 			nn := float64(er.EstimationDays)
@@ -356,8 +474,8 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 			}
 		default:
 			er.Model, er.CAR = MarketAdjusted, carMA.Float64
-			er.Fallback = opts.Model == MarketModel
-			er.Alpha, er.Beta = 0, 1
+			er.Fallback = opts.Model != MarketAdjusted
+			er.Alpha, er.Beta, er.df = 0, 1, er.EstimationDays-1
 			if maVar.Valid && maVar.Float64 > 0 && er.EstimationDays >= 2 {
 				er.SCAR = er.CAR / math.Sqrt(maVar.Float64*L)
 			}
@@ -368,6 +486,15 @@ func studyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, query string
 		return nil, fmt.Errorf("event study: %w", err)
 	}
 	return out, nil
+}
+
+// buyAndHold is the window's buy-and-hold abnormal return from its compounded returns: the
+// stock's less the benchmark's (both log sums when logReturns).
+func buyAndHold(ret, mret float64, logReturns bool) float64 {
+	if logReturns {
+		return math.Exp(ret) - math.Exp(mret)
+	}
+	return ret - mret
 }
 
 func nullNaN(v sql.NullFloat64) float64 {
@@ -391,9 +518,23 @@ type Aggregate struct {
 	NBMP      int // events with a standardized CAR
 	Positive  int
 	PSign     float64 // two-sided binomial sign test p-value
+	// Patell (1976) Z of the standardized CARs, with its two-sided normal p-value.
+	Patell, PPatell float64
+	// Wilcoxon is the signed-rank statistic W+ of the CARs, PWilcoxon its two-sided p-value.
+	Wilcoxon, PWilcoxon float64
+	// MeanBHAR is the mean buy-and-hold abnormal return over NBHAR events, TBHAR its
+	// skewness-adjusted t (Lyon, Barber and Tsai 1999) and PBHAR the two-sided p-value.
+	MeanBHAR, TBHAR, PBHAR float64
+	NBHAR                  int
+	// BMPKP is BMP adjusted for the average cross-correlation of the events' abnormal returns
+	// (Kolari and Pynnönen 2010); Corrado the rank test (Corrado 1989); GSign the generalized sign
+	// test (Cowan 1992); each with its two-sided p-value. They need every event's daily abnormal
+	// returns: NaN unless the study computed them (StudyOptions.DailyTests).
+	BMPKP, PBMPKP, Corrado, PCorrado, GSign, PGSign float64
 }
 
-// Aggregates groups complete event windows by key (ticker, type, or "all") and tests their CARs.
+// Aggregates groups complete event windows with a CAR by key (ticker, type, or "all") and tests
+// their CARs; windows a study's design left out (Excluded) do not count.
 func Aggregates(rs []EventReturn, by string) []Aggregate {
 	type key struct {
 		group string
@@ -402,7 +543,7 @@ func Aggregates(rs []EventReturn, by string) []Aggregate {
 	groups := map[key][]EventReturn{}
 	var order []key
 	for _, r := range rs {
-		if !r.Complete {
+		if !r.Complete || r.Excluded != "" || !finite(r.CAR) {
 			continue
 		}
 		g := "all"
@@ -436,8 +577,11 @@ func Aggregates(rs []EventReturn, by string) []Aggregate {
 
 func aggregate(group string, w Window, rs []EventReturn) Aggregate {
 	a := Aggregate{Group: group, Window: w, N: len(rs)}
+	nan := math.NaN()
+	a.BMPKP, a.PBMPKP, a.Corrado, a.PCorrado, a.GSign, a.PGSign = nan, nan, nan, nan, nan, nan
 	cars := make([]float64, 0, len(rs))
-	var scars []float64
+	var scars, bhars []float64
+	var dfs []int
 	for _, r := range rs {
 		cars = append(cars, r.CAR)
 		if r.CAR > 0 {
@@ -445,6 +589,10 @@ func aggregate(group string, w Window, rs []EventReturn) Aggregate {
 		}
 		if !math.IsNaN(r.SCAR) {
 			scars = append(scars, r.SCAR)
+			dfs = append(dfs, r.df)
+		}
+		if !math.IsNaN(r.BHAR) {
+			bhars = append(bhars, r.BHAR)
 		}
 	}
 	a.MeanCAR = stat.Mean(cars, nil)
@@ -459,6 +607,11 @@ func aggregate(group string, w Window, rs []EventReturn) Aggregate {
 	a.NBMP = len(scars)
 	a.BMP, a.PBMP = tTest(scars)
 	a.PSign = signTest(a.Positive, a.N)
+	a.Patell, a.PPatell = patellZ(scars, dfs)
+	a.Wilcoxon, a.PWilcoxon = wilcoxon(cars)
+	a.NBHAR = len(bhars)
+	a.MeanBHAR, a.TBHAR, a.PBHAR = skewAdjustedT(bhars)
+	dailyTests(&a, rs)
 	return a
 }
 

@@ -20,17 +20,17 @@ import (
 // place ek in the lists, as studySQL does, where it returned the event's id, ticker and day.)
 const referenceStudySQL = `
 WITH px AS (
-	SELECT ticker, date, coalesce(adj_close, close) AS p, volume,
+	SELECT ticker, date, coalesce(adj_close, close) AS p, close AS c, volume,
 		row_number() OVER (PARTITION BY ticker ORDER BY date) AS i
 	FROM prices WHERE ticker IN (SELECT unnest($1::VARCHAR[]))
 ), r AS MATERIALIZED (
-	SELECT ticker, date, i, p, volume,
+	SELECT ticker, date, i, p, c, volume,
 		CASE WHEN $9 THEN ln(p / lag(p) OVER w) ELSE p / lag(p) OVER w - 1 END AS ret
 	FROM px WINDOW w AS (PARTITION BY ticker ORDER BY date)
 ), m AS (
 	SELECT date, ret AS mret FROM r WHERE ticker = $2
 ), ev AS (
-	SELECT e.ek, e.event_id, e.ticker, e.t0, r.i AS i0, r.p AS p0, (SELECT q.p FROM r q WHERE q.ticker = e.ticker AND q.i = r.i - 1) AS pbefore
+	SELECT e.ek, e.event_id, e.ticker, e.t0, r.i AS i0, r.c AS c0, (SELECT q.c FROM r q WHERE q.ticker = e.ticker AND q.i = r.i - 1) AS cbefore
 	FROM (SELECT generate_subscripts($3::BIGINT[], 1) AS ek, unnest($3::BIGINT[]) AS event_id,
 		unnest($4::VARCHAR[]) AS ticker, unnest($5::DATE[]) AS t0) e
 	JOIN r ON r.ticker = e.ticker AND r.date = e.t0
@@ -43,7 +43,7 @@ WITH px AS (
 		regr_sxx(r.ret, m.mret) AS sxx,
 		regr_avgx(r.ret, m.mret) AS mbar,
 		var_samp(r.ret - m.mret) AS ma_var,
-		avg(r.volume) AS vbar
+		avg(r.volume) AS vbar, avg(r.ret) AS cm_mean, var_samp(r.ret) AS cm_var, count(r.ret) AS ny
 	FROM ev CROSS JOIN range($6, $7 + 1) AS k(off)
 	JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off
 	LEFT JOIN m ON m.date = r.date
@@ -51,7 +51,7 @@ WITH px AS (
 ), w AS (
 	SELECT unnest($8::INTEGER[]) AS wfrom, unnest($10::INTEGER[]) AS wto
 )
-SELECT ev.ek, w.wfrom, w.wto, ev.pbefore, ev.p0,
+SELECT ev.ek, ev.i0, w.wfrom, w.wto, ev.cbefore, ev.c0,
 	CASE WHEN $9 THEN sum(r.ret) ELSE product(1 + r.ret) - 1 END AS ret,
 	CASE WHEN $9 THEN sum(m.mret) ELSE product(1 + m.mret) - 1 END AS mret,
 	sum(r.ret - m.mret) AS car_ma,
@@ -59,12 +59,13 @@ SELECT ev.ek, w.wfrom, w.wto, ev.pbefore, ev.p0,
 	sum(m.mret - est.mbar) AS mdev,
 	count(r.ret) AS days, count(r.ret - m.mret) AS adj_days,
 	avg(r.volume) / any_value(est.vbar) AS abvol,
-	any_value(est.n), any_value(est.alpha), any_value(est.beta), any_value(est.syy), any_value(est.sxx), any_value(est.ma_var)
+	any_value(est.n), any_value(est.alpha), any_value(est.beta), any_value(est.syy), any_value(est.sxx), any_value(est.ma_var),
+	sum(r.ret) - count(r.ret) * any_value(est.cm_mean) AS car_cm, any_value(est.ny), any_value(est.cm_var), any_value(est.cm_mean)
 FROM ev CROSS JOIN w CROSS JOIN LATERAL range(w.wfrom, w.wto + 1) AS k(off)
 JOIN r ON r.ticker = ev.ticker AND r.i = ev.i0 + k.off
 LEFT JOIN m ON m.date = r.date
 LEFT JOIN est ON est.event_id = ev.event_id AND est.ticker = ev.ticker
-GROUP BY ev.ek, ev.event_id, ev.ticker, ev.t0, w.wfrom, w.wto, ev.pbefore, ev.p0
+GROUP BY ev.ek, ev.i0, ev.event_id, ev.ticker, ev.t0, w.wfrom, w.wto, ev.cbefore, ev.c0
 ORDER BY ev.t0, ev.event_id, ev.ticker, w.wfrom, w.wto`
 
 // messyDB is a market M and six stocks with what real series have: late listings, missing days
@@ -156,6 +157,14 @@ func messyDB(t *testing.T) *sql.DB {
 	add("2012-05-02", "other", "ZZZ") // a ticker without prices
 	add("2013-06", "product", "A", "B")
 	add("2013-W20", "product", "C")
+	// News after the close: every fifth event, day or coarse (a coarse event ignores it), and one on
+	// a Friday and one on a series' last day.
+	add("2012-03-09", "other", "B", "E")
+	add(dates[699].Format("2006-01-02"), "other", "E")
+	if _, err := st.DB.Exec(`UPDATE events SET session = 'after_close' WHERE event_id % 5 = 0 OR date IN ('2012-03-09', ?)`,
+		dates[699].Format("2006-01-02")); err != nil {
+		t.Fatal(err)
+	}
 	return st.DB
 }
 
@@ -168,6 +177,7 @@ func TestStudyMatchesReference(t *testing.T) {
 	variants := map[string]func(*StudyOptions){
 		"market model":    func(*StudyOptions) {},
 		"market-adjusted": func(o *StudyOptions) { o.Model = MarketAdjusted },
+		"constant mean":   func(o *StudyOptions) { o.Model = ConstantMean },
 		"log returns":     func(o *StudyOptions) { o.LogReturns = true },
 		"coarse":          func(o *StudyOptions) { o.IncludeCoarse = true },
 		"short estimation": func(o *StudyOptions) {
@@ -210,7 +220,10 @@ const referenceAlignSQL = `
 WITH bounds AS (
 	SELECT ticker, min(date) AS first_day, max(date) AS last_day FROM prices GROUP BY ticker
 ), ev AS (
-	SELECT e.event_id, t.ticker, e.date, e.granularity, e.start_date, e.end_date, e.type, e.status, e.headline
+	SELECT e.event_id, t.ticker, e.date, e.granularity,
+		CASE WHEN e.granularity = 'day' AND e.session = 'after_close' THEN e.start_date + 1 ELSE e.start_date END AS start_date,
+		CASE WHEN e.granularity = 'day' AND e.session = 'after_close' THEN e.end_date + 1 ELSE e.end_date END AS end_date,
+		e.type, e.status, e.headline, e.session
 	FROM events e JOIN event_tickers t USING (event_id)
 	WHERE %s
 ), fwd AS (
@@ -220,7 +233,7 @@ WITH bounds AS (
 	SELECT fwd.*, p.date AS on_or_before
 	FROM fwd ASOF LEFT JOIN prices p ON p.ticker = fwd.ticker AND p.date <= fwd.end_date
 )
-SELECT w.event_id, w.ticker, w.date, w.granularity, w.type, w.status, w.headline,
+SELECT w.event_id, w.ticker, w.date, w.granularity, w.type, w.status, w.headline, w.session,
 	w.start_date, w.end_date, w.on_or_after, w.on_or_before, b.first_day, b.last_day
 FROM both_ways w LEFT JOIN bounds b USING (ticker)
 ORDER BY w.start_date, w.event_id, w.ticker`
@@ -257,8 +270,8 @@ func deref(a Alignment) string {
 		}
 		return t.Format("2006-01-02")
 	}
-	return fmt.Sprintf("%d %s %s %s %s %s %q t0=%s period=%s..%s reason=%q", a.EventID, a.Ticker, a.Date, a.Granularity,
-		a.Type, a.Status, a.Headline, day(a.T0), day(a.PeriodStart), day(a.PeriodEnd), a.Reason)
+	return fmt.Sprintf("%d %s %s %s %s %s %q t0=%s period=%s..%s reason=%q session=%q moved=%v", a.EventID, a.Ticker, a.Date, a.Granularity,
+		a.Type, a.Status, a.Headline, day(a.T0), day(a.PeriodStart), day(a.PeriodEnd), a.Reason, a.Session, a.Moved)
 }
 
 func compareEventReturn(t *testing.T, got, want EventReturn) {

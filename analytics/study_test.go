@@ -42,6 +42,15 @@ func newFixture(t *testing.T, days int) *fixture {
 		d = d.AddDate(0, 0, 1)
 	}
 	m, x, y := 100.0, 50.0, 20.0
+	// One transaction: row by row in autocommit took seconds a fixture on a loaded machine.
+	tx, err := st.DB.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmt, err := tx.Prepare(`INSERT INTO prices (ticker, date, close, adj_close, volume) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i := range f.dates {
 		rm := rng.NormFloat64() * 0.01
 		m *= 1 + rm
@@ -50,10 +59,13 @@ func newFixture(t *testing.T, days int) *fixture {
 		for tk, p := range map[string]float64{"M": m, "X": x, "Y": y} {
 			f.prices[tk] = append(f.prices[tk], p)
 			vol := 1000 + i
-			if _, err := st.DB.Exec(`INSERT INTO prices (ticker, date, close, adj_close, volume) VALUES (?, ?, ?, ?, ?)`, tk, f.dates[i], p, p, vol); err != nil {
+			if _, err := stmt.Exec(tk, f.dates[i], p, p, vol); err != nil {
 				t.Fatal(err)
 			}
 		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
 	}
 	return f
 }

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -110,8 +111,12 @@ func build(ctx context.Context, d *data, w *writer) (*doc, error) {
 		doc.NoStudy = "No events with an event day in the prices to study."
 	}
 	doc.StudyNote = "CAR is the cumulative abnormal return over the window, in trading days around the event day t0 " +
-		"(the first trading day on or after the event). Forecasts and events dated by a week, month or quarter are not studied. " +
-		"A blank CAR: the window runs past the prices."
+		"(the first trading day on or after the event). Forecasts and events dated by a week, month or quarter are not studied; " +
+		"price_move events are left out (they are defined by the return itself), and of same-ticker events whose windows overlap " +
+		"only the earliest counts in the statistics (see the notes and the Note column). " +
+		"A blank CAR: the window runs past the prices, or the benchmark has no price on those days. " +
+		"The tests across events are the cross-sectional t, BMP, the sign test, Patell's Z and Wilcoxon's signed rank on the CARs, " +
+		"and the skewness-adjusted t on the buy-and-hold abnormal returns (BHAR); docs/statistics.md gives each formula."
 	if len(d.Claims) == 0 {
 		doc.NoClaims = "No claims (claims come from articles)."
 	}
@@ -224,7 +229,8 @@ func studyEventsTable(d *data) *Table {
 	for _, w := range d.Windows {
 		t.Columns = append(t.Columns, Column{Name: "car" + w.String(), Label: "CAR " + w.String(), Unit: Percent})
 	}
-	t.Columns = append(t.Columns, Column{Name: "abnormal_volume", Label: "Abn. volume [0,+5]", Unit: Fixed2})
+	t.Columns = append(t.Columns, Column{Name: "abnormal_volume", Label: "Abn. volume [0,+5]", Unit: Fixed2},
+		Column{Name: "note", Label: "Note", Wrap: true, Optional: true})
 	num := map[int64]int{}
 	for _, e := range d.Events {
 		num[e.ID] = e.Num
@@ -249,10 +255,25 @@ func studyEventsTable(d *data) *Table {
 			order = append(order, k)
 		}
 		if i := slices.Index(d.Windows, r.Window); i >= 0 && r.Complete {
-			row[7+i] = r.CAR
+			row[7+i] = null.Cell(r.CAR)
 		}
 		if r.Window == (analytics.Window{From: 0, To: 5}) {
-			row[len(row)-1] = null.Cell(r.AbnormalVolume)
+			row[len(row)-2] = null.Cell(r.AbnormalVolume)
+		}
+		// Why a window's CAR is not in the statistics: the study's design left it out (an
+		// overlap), or it has none (a benchmark without those days).
+		var why string
+		switch {
+		case r.Excluded != "":
+			why = r.Window.String() + " left out: " + r.Excluded
+		case r.Note != "":
+			why = r.Window.String() + " no CAR: " + r.Note
+		}
+		if why != "" {
+			if prev, _ := row[len(row)-1].(string); prev != "" {
+				why = prev + "; " + why
+			}
+			row[len(row)-1] = why
 		}
 	}
 	for _, k := range order {
@@ -265,15 +286,29 @@ func studyEventsTable(d *data) *Table {
 func eventReturnsTable(d *data) *Table {
 	t := &Table{Name: "event_returns"}
 	for _, n := range []string{"event_id", "ticker", "t0", "window_from", "window_to", "price_before", "price_t0", "ret",
-		"market_ret", "car", "scar", "model", "fallback", "alpha", "beta", "estimation_days", "abnormal_volume", "complete", "benchmark"} {
+		"market_ret", "car", "scar", "model", "fallback", "alpha", "beta", "estimation_days", "abnormal_volume", "complete", "benchmark",
+		"note", "excluded", "overlapping_events", "estimation_events", "bhar"} {
 		t.Columns = append(t.Columns, Column{Name: n})
 	}
 	for _, r := range d.Study {
 		t.Rows = append(t.Rows, []any{r.EventID, r.Ticker, r.T0, r.Window.From, r.Window.To, null.Cell(r.PriceBefore),
-			null.Cell(r.PriceT0), r.Return, r.MarketReturn, r.CAR, null.Cell(r.SCAR), r.Model, r.Fallback,
-			r.Alpha, r.Beta, r.EstimationDays, null.Cell(r.AbnormalVolume), r.Complete, d.Benchmark})
+			null.Cell(r.PriceT0), r.Return, null.Cell(r.MarketReturn), null.Cell(r.CAR), null.Cell(r.SCAR), r.Model, r.Fallback,
+			null.Cell(r.Alpha), null.Cell(r.Beta), r.EstimationDays, null.Cell(r.AbnormalVolume), r.Complete, d.Benchmark,
+			r.Note, r.Excluded, idList(r.Overlaps), idList(r.EstimationEvents), null.Cell(r.BHAR)})
 	}
 	return t
+}
+
+// idList is a list of event ids as DuckDB prints a BIGINT[] ("[3, 7]"), nil when empty (NULL).
+func idList(ids []int64) any {
+	if len(ids) == 0 {
+		return nil
+	}
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = strconv.FormatInt(id, 10)
+	}
+	return "[" + strings.Join(s, ", ") + "]"
 }
 
 func eventStudyTable(d *data) *Table {
@@ -293,10 +328,19 @@ func eventStudyTable(d *data) *Table {
 		{Name: "n_bmp"},
 		{Name: "positive", Label: "Positive", Unit: Integer},
 		{Name: "p_sign", Label: "p (sign)", Unit: Fixed3},
+		{Name: "patell", Label: "Patell Z", Unit: Fixed2},
+		{Name: "p_patell", Label: "p (Patell)", Unit: Fixed3},
+		{Name: "wilcoxon", Label: "Wilcoxon W+", Unit: Fixed2},
+		{Name: "p_wilcoxon", Label: "p (Wilcoxon)", Unit: Fixed3},
+		{Name: "mean_bhar", Label: "Mean BHAR", Unit: Percent},
+		{Name: "t_bhar", Label: "t (BHAR)", Unit: Fixed2},
+		{Name: "p_bhar", Label: "p (BHAR)", Unit: Fixed3},
 	}}
 	for _, a := range d.Aggregates {
 		t.Rows = append(t.Rows, []any{"all", a.Group, a.Window.From, a.Window.To, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR,
-			null.Cell(a.T), null.Cell(a.PT), null.Cell(a.BMP), null.Cell(a.PBMP), a.NBMP, a.Positive, null.Cell(a.PSign)})
+			null.Cell(a.T), null.Cell(a.PT), null.Cell(a.BMP), null.Cell(a.PBMP), a.NBMP, a.Positive, null.Cell(a.PSign),
+			null.Cell(a.Patell), null.Cell(a.PPatell), null.Cell(a.Wilcoxon), null.Cell(a.PWilcoxon),
+			null.Cell(a.MeanBHAR), null.Cell(a.TBHAR), null.Cell(a.PBHAR)})
 	}
 	return t
 }
@@ -345,7 +389,7 @@ func highlights(d *data) []string {
 	}
 	var top *analytics.EventReturn
 	for i, r := range d.Study {
-		if r.Window == (analytics.Window{From: -1, To: 1}) && r.Complete && (top == nil || math.Abs(r.CAR) > math.Abs(top.CAR)) {
+		if r.Window == (analytics.Window{From: -1, To: 1}) && r.Complete && r.Excluded == "" && !math.IsNaN(r.CAR) && (top == nil || math.Abs(r.CAR) > math.Abs(top.CAR)) {
 			top = &d.Study[i]
 		}
 	}

@@ -52,7 +52,8 @@ type ReportData struct {
 	Claims     []analytics.ClaimCheck
 	// ArticleURL maps a claim's article to its URL, where known.
 	ArticleURL map[int64]string
-	// Notes are what a reader should know: events without an event day, a missing benchmark.
+	// Notes are what a reader should know: events without an event day, a missing benchmark, and
+	// the study's notes (price_move events left out, overlapping windows, CARs left empty).
 	Notes []string
 }
 
@@ -104,6 +105,7 @@ func Report(ctx context.Context, db *sql.DB, opts ReportOptions) (*ReportData, e
 			return nil, err
 		}
 		d.Study, d.Aggregates, d.Studied, d.Path = res.Returns, res.Aggregates, res.Studied, res.Path
+		d.Notes = append(d.Notes, res.Notes...)
 	}
 	if d.Claims, err = analytics.CheckClaims(ctx, db, f); err != nil {
 		return nil, err

@@ -33,6 +33,10 @@ type StudyResult struct {
 	Path analytics.CARPath
 	// Studied counts the (event, ticker) pairs with an event day.
 	Studied int
+	// Notes are what the study's design did that a reader should know: price_move events left
+	// out, overlapping windows, t0 moved past an after-close release, CARs left empty (NULL) for
+	// a missing benchmark price. They describe Returns, not the path windows.
+	Notes []string
 }
 
 // Study runs an event study against the benchmark (Required), for the `study` command, the
@@ -69,6 +73,7 @@ func Study(ctx context.Context, db *sql.DB, opts StudyOptions) (*StudyResult, er
 		}
 	}
 	res.Studied = len(studied)
+	res.Notes = analytics.StudyNotes(opts.Study, aligned, res.Returns)
 	res.Aggregates = analytics.Aggregates(res.Returns, opts.By)
 	if opts.PathDays > 0 {
 		res.Path = analytics.CARPaths(rs, opts.PathDays)

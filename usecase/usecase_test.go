@@ -2,6 +2,7 @@ package usecase_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -202,5 +203,64 @@ func TestStudyAndSummary(t *testing.T) {
 	}
 	if _, err := usecase.Summary(ctx, st.DB, usecase.SummaryOptions{SummaryOptions: analytics.SummaryOptions{Tickers: []string{"VMW"}, From: date("2009-01-01")}}); !usecase.IsInputError(err) {
 		t.Errorf("empty range: %v", err)
+	}
+}
+
+// TestStudyNotes: the study's notes say what its design left out, and describe the windows asked
+// for, not the path drawn beside them; price_move events come in only when asked for.
+func TestStudyNotes(t *testing.T) {
+	ctx := context.Background()
+	st := testdb.ExamplePrices(t, "")
+	// Two CTXS launches two trading days apart (their [-1,+1] windows share 2007-09-13), and a
+	// price move, which exists because the return moved.
+	for _, q := range []string{
+		`INSERT INTO events (date, granularity, start_date, end_date, type, status, headline, origin) VALUES
+			('2007-09-12', 'day', DATE '2007-09-12', DATE '2007-09-12', 'product', 'occurred', 'First launch', 'curated'),
+			('2007-09-14', 'day', DATE '2007-09-14', DATE '2007-09-14', 'product', 'occurred', 'Second launch', 'curated'),
+			('2008-01-29', 'day', DATE '2008-01-29', DATE '2008-01-29', 'price_move', 'occurred', 'Shares fall', 'curated')`,
+		`INSERT INTO event_tickers SELECT event_id, 'CTXS' FROM events`,
+	} {
+		if _, err := st.DB.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	so := analytics.DefaultStudyOptions()
+	so.Windows = []analytics.Window{{From: -1, To: 1}}
+	for _, tt := range []struct {
+		name       string
+		priceMoves bool
+		want       []string
+		types      []string
+	}{
+		{"default", false, []string{"1 price_move event (per ticker) left out", "overlaps event", "[-1,+1]"}, []string{"product"}},
+		{"with price moves", true, []string{"price_move events included"}, []string{"price_move", "product"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			so.IncludePriceMoves = tt.priceMoves
+			res, err := usecase.Study(ctx, st.DB, usecase.StudyOptions{Study: so, By: "all", PathDays: 3})
+			if err != nil {
+				t.Fatal(err)
+			}
+			notes := strings.Join(res.Notes, "\n")
+			for _, w := range tt.want {
+				if !strings.Contains(notes, w) {
+					t.Errorf("notes lack %q:\n%s", w, notes)
+				}
+			}
+			// The path's windows [-3,d] overlap too, but they are not the study's.
+			if strings.Contains(notes, "[-3,") {
+				t.Errorf("notes describe the path's windows:\n%s", notes)
+			}
+			var types []string
+			for _, r := range res.Returns {
+				if !slices.Contains(types, r.Type) {
+					types = append(types, r.Type)
+				}
+			}
+			slices.Sort(types)
+			if !slices.Equal(types, tt.types) {
+				t.Errorf("studied types %v, want %v", types, tt.types)
+			}
+		})
 	}
 }

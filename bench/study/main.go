@@ -9,6 +9,7 @@ import (
 	"database/sql"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -121,9 +122,11 @@ func runMode(mode, path, memory string) error {
 	}
 	defer db.Close()
 	switch mode {
-	case "study":
+	case "study", "study-daily":
 		opts := analytics.DefaultStudyOptions()
 		opts.Benchmark = benchmarkTicker
+		// study-daily adds the tests on daily abnormal returns (--daily-tests), off by default.
+		opts.DailyTests = mode == "study-daily"
 		rs, _, err := analytics.Study(ctx, db, opts)
 		if err != nil {
 			return err
@@ -131,7 +134,9 @@ func runMode(mode, path, memory string) error {
 		aggs := analytics.Aggregates(rs, "all")
 		var car float64
 		for _, r := range rs {
-			car += r.CAR
+			if !math.IsNaN(r.CAR) {
+				car += r.CAR
+			}
 		}
 		fmt.Fprintf(os.Stderr, "study: %d event windows, %d aggregates, CARs sum to %.9f\n", len(rs), len(aggs), car)
 	case "sql":

@@ -227,18 +227,32 @@ func TestStudyOnExampleData(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 	// The IPO day is missing from Yahoo's VMW series: reported, never moved to another day.
-	if !strings.Contains(r.err, "VMware IPO): no t0: VMW has no prices before 2007-08-15") {
+	if !strings.Contains(r.err, "VMware IPO): no t0: VMW has no prices before 2007-08-15") ||
+		!strings.Contains(r.err, "1 price_move event") {
 		t.Errorf("stderr: %s", r.err)
 	}
 	// VMW's close fell from 83.00 to 54.87 on 2008-01-29 (adjusted 68.950058 to 45.581802): -33.89%.
-	if !strings.Contains(r.out, "VMW,2008-01-29,\"[+0,+0]\",earnings,VMware lowers its outlook,68.950058,45.581802,-0.338915683") {
+	// The prices shown are the closes, not the adjusted closes; the return is the adjusted closes'.
+	if !strings.Contains(r.out, "VMW,2008-01-29,\"[+0,+0]\",earnings,VMware lowers its outlook,,83,54.869999,-0.338915683") {
 		t.Errorf("stdout:\n%s", r.out)
 	}
 	r = run(t, db, "", "sql", "--format", "csv", "SELECT t0, model, fallback, estimation_days FROM event_returns WHERE ticker = 'VMW' ORDER BY t0")
-	// A week after the IPO there are too few returns for the market model's 60; by January 2008
-	// there are 103 within the [-250,-11] estimation window.
-	if r.out != "t0,model,fallback,estimation_days\n2007-08-21,market-adjusted,true,0\n2008-01-29,market,false,103\n" {
+	// By January 2008 there are 103 returns within the [-250,-11] estimation window. The price_move
+	// of 2007-08-21 is left out, and stderr says so.
+	if r.out != "t0,model,fallback,estimation_days\n2008-01-29,market,false,103\n" {
 		t.Errorf("event_returns: %+v", r)
+	}
+	r = run(t, db, "", "study", "--events", "--window", "0,0", "--format", "csv", "--include-price-moves")
+	if !strings.Contains(r.out, "VMW,2007-08-21,") || !strings.Contains(r.err, "price_move events included") {
+		t.Errorf("--include-price-moves: %+v", r)
+	}
+	// A week after the IPO there are too few returns for the market model's 60.
+	r = run(t, db, "", "sql", "--format", "csv", "SELECT model, fallback, estimation_days FROM event_returns WHERE t0 = '2007-08-21'")
+	if r.out != "model,fallback,estimation_days\nmarket-adjusted,true,0\n" {
+		t.Errorf("event_returns: %+v", r)
+	}
+	if r := run(t, db, "", "study", "--overlap", "some"); r.code != 2 {
+		t.Errorf("bad --overlap: %+v", r)
 	}
 	if r := run(t, db, "", "study", "--window", "3,1"); r.code != 2 {
 		t.Errorf("bad window: %+v", r)

@@ -139,13 +139,14 @@ with SQL (eventline sql).`,
 
 	ingest := &cobra.Command{
 		Use:   "ingest",
-		Short: "Load prices, events, articles or aliases into the database",
+		Short: "Load prices, events, articles, aliases or factors into the database",
 		Args:  noArgs,
 	}
 	ingest.AddCommand(newCmdIngestPrices(f))
 	ingest.AddCommand(newCmdIngestEvents(f))
 	ingest.AddCommand(newCmdIngestArticles(f))
 	ingest.AddCommand(newCmdIngestAliases(f))
+	ingest.AddCommand(newCmdIngestFactors(f))
 	root.AddCommand(ingest)
 	root.AddCommand(newCmdDemo(f))
 	root.AddCommand(newCmdExtract(f))

@@ -89,6 +89,12 @@ func newCmdStudy(f *factory) *cobra.Command {
 The event day t0 is the ticker's first trading day on or after the event date; an event before
 the ticker's first price or after its last has no t0 and is reported on stderr. Forecasts never
 count as events that occurred; week, month and quarter events count only with --include-coarse.
+price_move events are left out unless --include-price-moves (or --type price_move): they exist
+because the return moved, so studying them selects on the outcome. Same-ticker events whose
+windows overlap are reported on stderr and, by default, only the earliest of each run counts
+(--overlap first|keep|drop); an event inside another's estimation window is flagged. price_before
+and price_t0 are the close column, not the adjusted close; returns come from adjusted closes. Where the benchmark has
+no price the CAR is empty (NULL) and a note says why.
 
 Abnormal returns follow the market model (OLS alpha and beta over the estimation window, default
 trading days -250..-11) or, with --model market-adjusted, the benchmark's return. An event with
@@ -104,11 +110,14 @@ cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign tes
 	parseFlags := tableFlags(cmd, &opts.Study.Filter, &opts.Format)
 	cmd.Flags().StringArrayVar(&windows, "window", nil, "event window `FROM,TO` in trading days (repeatable; default -1,1 0,5 -5,20)")
 	cmd.Flags().StringVar(&opts.Study.Benchmark, "benchmark", usecase.DefaultBenchmark, "benchmark ticker (any loaded ticker)")
-	cmd.Flags().StringVar(&opts.Study.Model, "model", analytics.MarketModel, "normal-return model: market|market-adjusted")
+	cmd.Flags().StringVar(&opts.Study.Model, "model", analytics.MarketModel, "normal-return model: market|market-adjusted|constant-mean|ff3|carhart (factor models need eventline ingest factors)")
 	cmd.Flags().StringVar(&estimation, "estimation", "-250,-11", "estimation window `FROM,TO` before t0")
 	cmd.Flags().IntVar(&opts.Study.MinEstimation, "min-estimation", 60, "fewest estimation returns for the market model")
 	cmd.Flags().BoolVar(&opts.Study.LogReturns, "log", false, "log returns instead of simple returns")
 	cmd.Flags().BoolVar(&opts.Study.IncludeCoarse, "include-coarse", false, "count week/month/quarter events at their first trading day")
+	cmd.Flags().BoolVar(&opts.Study.IncludePriceMoves, "include-price-moves", false, "study price_move events too (they are defined by the return: selection on the outcome)")
+	cmd.Flags().BoolVar(&opts.Study.DailyTests, "daily-tests", false, "also the tests on daily abnormal returns: Corrado rank, generalized sign, BMP with the Kolari-Pynnönen adjustment")
+	cmd.Flags().StringVar(&opts.Study.Overlap, "overlap", analytics.OverlapFirst, "same-ticker events with overlapping windows: first (keep the earliest)|keep|drop")
 	cmd.Flags().StringVar(&opts.By, "by", "all", "group the statistics by all|ticker|type")
 	cmd.Flags().BoolVar(&opts.Events, "events", false, "print every event window instead of the statistics")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
@@ -132,8 +141,11 @@ cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign tes
 		if opts.Study.Estimation.To >= 0 {
 			return usageErrorf("--estimation %s must end before the event day", estimation)
 		}
-		if opts.Study.Model != analytics.MarketModel && opts.Study.Model != analytics.MarketAdjusted {
-			return usageErrorf("--model %q: use market or market-adjusted", opts.Study.Model)
+		if m := opts.Study.Model; m != analytics.MarketModel && m != analytics.MarketAdjusted && m != analytics.ConstantMean && !analytics.IsFactorModel(m) {
+			return usageErrorf("--model %q: use market, market-adjusted, constant-mean, ff3 or carhart", opts.Study.Model)
+		}
+		if o := opts.Study.Overlap; o != analytics.OverlapFirst && o != analytics.OverlapKeep && o != analytics.OverlapDrop {
+			return usageErrorf("--overlap %q: use first, keep or drop", o)
 		}
 		if opts.By != "all" && opts.By != "ticker" && opts.By != "type" {
 			return usageErrorf("--by %q: use all, ticker or type", opts.By)
@@ -194,6 +206,9 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "event %d (%s, %s): no t0: %s\n", a.EventID, a.Date, a.Headline, a.Reason)
 		}
 	}
+	for _, n := range res.Notes {
+		fmt.Fprintln(opts.IO.ErrOut, n)
+	}
 	rs, aggs := res.Returns, res.Aggregates
 	if len(rs) == 0 {
 		fmt.Fprintln(opts.IO.ErrOut, "No events with a trading day to study: load events (eventline ingest events) for tickers with prices.")
@@ -201,27 +216,33 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 	}
 	var t *table.Table
 	if opts.Events {
-		t = table.New("event_id", "ticker", "t0", "window", "type", "headline", "price_before", "price_t0",
-			"return", "market_return", "car", "scar", "model", "fallback", "alpha", "beta", "est_days", "abnormal_volume", "complete")
+		t = table.New("event_id", "ticker", "t0", "window", "type", "headline", "session", "price_before", "price_t0",
+			"return", "market_return", "car", "scar", "bhar", "model", "fallback", "alpha", "beta", "est_days", "abnormal_volume", "complete",
+			"excluded", "note")
 		for _, r := range rs {
-			t.Append(r.EventID, r.Ticker, r.T0, r.Window.String(), r.Type, r.Headline, null.Cell(r.PriceBefore),
-				null.Cell(r.PriceT0), r.Return, r.MarketReturn, r.CAR, null.Cell(r.SCAR), r.Model, r.Fallback,
-				r.Alpha, r.Beta, r.EstimationDays, null.Cell(r.AbnormalVolume), r.Complete)
+			t.Append(r.EventID, r.Ticker, r.T0, r.Window.String(), r.Type, r.Headline, r.Session, null.Cell(r.PriceBefore),
+				null.Cell(r.PriceT0), r.Return, null.Cell(r.MarketReturn), null.Cell(r.CAR), null.Cell(r.SCAR), null.Cell(r.BHAR), r.Model, r.Fallback,
+				null.Cell(r.Alpha), null.Cell(r.Beta), r.EstimationDays, null.Cell(r.AbnormalVolume), r.Complete, r.Excluded, r.Note)
 		}
 		t.SetUnit(table.Dollars, "price_before", "price_t0")
-		t.SetUnit(table.Percent, "return", "market_return", "car")
+		t.SetUnit(table.Percent, "return", "market_return", "car", "bhar")
 		t.SetUnit(table.Fixed2, "scar", "abnormal_volume")
 		t.SetUnit(table.Fixed5, "alpha")
 		t.SetUnit(table.Fixed3, "beta")
 		t.SetBlank()
 	} else {
-		t = table.New(opts.By, "window", "n", "mean_car", "median_car", "t", "p_t", "bmp", "p_bmp", "positive", "p_sign")
+		t = table.New(opts.By, "window", "n", "mean_car", "median_car", "t", "p_t", "bmp", "p_bmp", "patell", "p_patell",
+			"bmp_kp", "p_bmp_kp", "corrado", "p_corrado", "positive", "p_sign", "gen_sign", "p_gen_sign", "wilcoxon", "p_wilcoxon",
+			"mean_bhar", "t_bhar", "p_bhar")
 		for _, a := range aggs {
-			t.Append(a.Group, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR, null.Cell(a.T), null.Cell(a.PT), null.Cell(a.BMP), null.Cell(a.PBMP), a.Positive, null.Cell(a.PSign))
+			t.Append(a.Group, a.Window.String(), a.N, a.MeanCAR, a.MedianCAR, null.Cell(a.T), null.Cell(a.PT), null.Cell(a.BMP),
+				null.Cell(a.PBMP), null.Cell(a.Patell), null.Cell(a.PPatell), null.Cell(a.BMPKP), null.Cell(a.PBMPKP),
+				null.Cell(a.Corrado), null.Cell(a.PCorrado), a.Positive, null.Cell(a.PSign), null.Cell(a.GSign), null.Cell(a.PGSign),
+				null.Cell(a.Wilcoxon), null.Cell(a.PWilcoxon), null.Cell(a.MeanBHAR), null.Cell(a.TBHAR), null.Cell(a.PBHAR))
 		}
-		t.SetUnit(table.Percent, "mean_car", "median_car")
-		t.SetUnit(table.Fixed2, "t", "bmp")
-		t.SetUnit(table.Fixed3, "p_t", "p_bmp", "p_sign")
+		t.SetUnit(table.Percent, "mean_car", "median_car", "mean_bhar")
+		t.SetUnit(table.Fixed2, "t", "bmp", "patell", "bmp_kp", "corrado", "gen_sign", "wilcoxon", "t_bhar")
+		t.SetUnit(table.Fixed3, "p_t", "p_bmp", "p_patell", "p_bmp_kp", "p_corrado", "p_sign", "p_gen_sign", "p_wilcoxon", "p_bhar")
 		t.SetBlank() // a test needs two events or more
 	}
 	return table.Write(opts.IO.Out, opts.Format, t)

@@ -23,7 +23,9 @@ type summaryOptions struct {
 	// BenchSet says --benchmark was given: a missing benchmark is then an error, not a note.
 	BenchSet bool
 	Types    bool
-	Format   table.Format
+	// PriceMoves adds price_move events to --types (left out by default: selection on the outcome).
+	PriceMoves bool
+	Format     table.Format
 }
 
 func newCmdSummary(f *factory) *cobra.Command {
@@ -36,7 +38,8 @@ annualized return (adjusted closes), annualized volatility, maximum drawdown wit
 trough days, best and worst days, days above and below the benchmark, and, where an IPO price is
 known (an ipo_price claim), the return since the IPO and the first-day return when the IPO day is
 in the data. With --types: per event type, the number of events and their mean CAR over [0,+5]
-(market model, as eventline study computes it).`,
+(market model, as eventline study computes it, with its defaults: price_move events left out
+unless --include-price-moves, overlapping windows counted once).`,
 		Example: `  eventline summary --benchmark GSPC
   eventline summary --ticker VMW --from 2007-08-01 --to 2008-07-31 --format markdown
   eventline summary --types`,
@@ -45,6 +48,7 @@ in the data. With --types: per event type, the number of events and their mean C
 	parseFlags := tableFlags(cmd, &opts.Filter, &opts.Format)
 	cmd.Flags().StringVar(&opts.Bench, "benchmark", "", "benchmark ticker (default "+usecase.DefaultBenchmark+" when loaded; '' for none)")
 	cmd.Flags().BoolVar(&opts.Types, "types", false, "summarize by event type instead of by ticker")
+	cmd.Flags().BoolVar(&opts.PriceMoves, "include-price-moves", false, "with --types: count price_move events too")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		if err := parseFlags(); err != nil {
 			return err
@@ -65,9 +69,13 @@ func runSummary(ctx context.Context, opts *summaryOptions) error {
 	if opts.Types {
 		so := analytics.DefaultStudyOptions()
 		so.Filter, so.Benchmark, so.Windows = opts.Filter, opts.Bench, []analytics.Window{{From: 0, To: 5}}
+		so.IncludePriceMoves = opts.PriceMoves
 		res, err := usecase.Study(ctx, st.DB, usecase.StudyOptions{Study: so, By: "type"})
 		if err != nil {
 			return fromUsecase(err)
+		}
+		for _, n := range res.Notes {
+			fmt.Fprintln(opts.IO.ErrOut, n)
 		}
 		t := table.New("type", "events", "mean_car", "median_car")
 		for _, a := range res.Aggregates {

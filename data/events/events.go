@@ -106,6 +106,7 @@ type Event struct {
 	Origin    string   // Curated or Extracted
 	SourceURL string
 	Notes     string
+	Timing    Timing // when in the trading day its news came out, when known
 }
 
 // Execer is what Insert needs: a *sql.Tx, *sql.Conn or *sql.DB.
@@ -123,11 +124,12 @@ func Insert(ctx context.Context, db Execer, e *Event) (int64, error) {
 	}
 	err := db.QueryRowContext(ctx, `
 		INSERT INTO events (date, date_text, granularity, start_date, end_date, type, status, headline,
-			companies, origin, source_url, notes)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::VARCHAR[], ?, ?, ?)
+			companies, origin, source_url, notes, session, release_time)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::VARCHAR[], ?, ?, ?, ?, ?::TIME)
 		RETURNING event_id`,
 		e.Value, nullIfEmpty(e.DateText), e.Granularity, e.Start, e.End, e.Type, e.Status, e.Headline,
-		sqltext.List(companies), e.Origin, nullIfEmpty(e.SourceURL), nullIfEmpty(e.Notes)).Scan(&id)
+		sqltext.List(companies), e.Origin, nullIfEmpty(e.SourceURL), nullIfEmpty(e.Notes),
+		nullIfEmpty(e.Timing.Session), nullIfEmpty(e.Timing.Clock)).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("insert event %q: %w", e.Headline, err)
 	}

@@ -36,6 +36,7 @@ var fieldAliases = map[string]string{
 	"companies": "companies", "company": "companies",
 	"source_url": "source_url", "url": "source_url", "source": "source_url", "link": "source_url",
 	"notes": "notes", "note": "notes", "description": "notes",
+	"time": "time", "released": "time", "session": "time",
 }
 
 var reTicker = regexp.MustCompile(`^[A-Z0-9][A-Z0-9.\-^=]{0,14}$`)
@@ -115,7 +116,7 @@ func readCSV(path string, data []byte) ([]rawRecord, error) {
 		canon, ok := fieldAliases[normalizeKey(h)]
 		if !ok {
 			problems = append(problems, badinput.Problem{File: path, Line: 1, Column: h, Value: h,
-				Rule: "unknown column: expected date, ticker(s), type, title, and optionally status, companies, source_url, notes"})
+				Rule: "unknown column: expected date, ticker(s), type, title, and optionally status, companies, source_url, notes, time"})
 			continue
 		}
 		cols[i] = canon
@@ -228,7 +229,7 @@ func fromObject(path string, line int, obj map[string]any) (rawRecord, error) {
 		canon, ok := fieldAliases[normalizeKey(k)]
 		if !ok {
 			return rr, badinput.New(badinput.Problem{File: path, Line: line, Column: k, Value: k,
-				Rule: "unknown key: expected date, ticker(s), type, title, and optionally status, companies, source_url, notes"})
+				Rule: "unknown key: expected date, ticker(s), type, title, and optionally status, companies, source_url, notes, time"})
 		}
 		rr.names[canon] = k
 		switch x := v.(type) {
@@ -298,6 +299,13 @@ func (r rawRecord) toRecord(path string) (Record, []badinput.Problem) {
 	}
 	rec.SourceURL = r.fields["source_url"]
 	rec.Notes = r.fields["notes"]
+	if v := r.fields["time"]; v != "" {
+		if t, err := ParseTiming(v); err != nil {
+			bad("time", err.Error())
+		} else {
+			rec.Timing = t
+		}
+	}
 	return rec, ps
 }
 

@@ -45,7 +45,10 @@ type Event struct {
 	Tickers    []string
 	Companies  []string
 	Mentions   []Mention
-	fromTitle  bool
+	// Timing is when in the trading day the news came out, from the sentence's words ("after the
+	// close", "late yesterday") or the article's timestamp.
+	Timing    events.Timing
+	fromTitle bool
 }
 
 // Claim is a numeric claim about a share price.
@@ -670,7 +673,8 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	status := s.status(best, bestP, published)
 	detail := s.detail(best.typ)
 	mk := func(p events.Period, e timex.Expr, objs []CompanyMention) Event {
-		ev := Event{Period: p, Type: best.typ, Status: status, Detail: detail, DateText: e.Text, ResolvedBy: e.ResolvedBy}
+		ev := Event{Period: p, Type: best.typ, Status: status, Detail: detail, DateText: e.Text, ResolvedBy: e.ResolvedBy,
+			Timing: events.EventTiming(p, s.text, published)}
 		if e.Text == "" {
 			ev.ResolvedBy = timex.ByPublication
 		}
@@ -1523,6 +1527,9 @@ func Merge(a, b Event) Event {
 	}
 	if finer {
 		a.Period, a.DateText, a.ResolvedBy = b.Period, b.DateText, b.ResolvedBy
+	}
+	if a.Timing.Session == "" || finer && b.Timing.Session != "" {
+		a.Timing = b.Timing // when the news came out, from whichever mention says so
 	}
 	for _, c := range b.Companies {
 		if !slices.Contains(a.Companies, c) {

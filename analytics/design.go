@@ -1,0 +1,221 @@
+package analytics
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// markOverlaps finds, per ticker and window, the events whose windows share trading days, and
+// leaves some out of the statistics by rule: two events of one ticker measured over the same
+// days count one market reaction twice (the example's "VMware reports results" after the close
+// of 2008-01-28 and "VMware shares fall 34%" on 2008-01-29). Under OverlapFirst the earliest
+// event of a run stays and every later event whose window overlaps a kept one's is left out, so
+// that the kept windows are disjoint; under OverlapDrop every event that overlaps another is left
+// out; under OverlapKeep all stay. Every overlap is recorded either way. It also records, for each
+// event, the events of its ticker that fall inside its estimation window (they bias the fitted
+// model, but only flag it). rs is sorted by t0.
+func markOverlaps(rs []EventReturn, rule string, est Window) {
+	type key struct {
+		ticker string
+		w      Window
+	}
+	groups := map[key][]int{}
+	for i := range rs {
+		k := key{rs[i].Ticker, rs[i].Window}
+		groups[k] = append(groups[k], i)
+	}
+	for k, idx := range groups {
+		slices.SortStableFunc(idx, func(a, b int) int {
+			if c := cmp.Compare(rs[a].day, rs[b].day); c != 0 {
+				return c
+			}
+			return cmp.Compare(rs[a].EventID, rs[b].EventID)
+		})
+		span := int64(k.w.To - k.w.From) // windows [d+from, d+to] overlap when their t0s are at most span apart
+		kept := -1
+		for j, i := range idx {
+			r := &rs[i]
+			for _, p := range slices.Backward(idx[:j]) {
+				if r.day-rs[p].day > span {
+					break
+				}
+				r.Overlaps = append(r.Overlaps, rs[p].EventID)
+			}
+			slices.Reverse(r.Overlaps)
+			switch rule {
+			case OverlapFirst:
+				if kept >= 0 && r.day-rs[kept].day <= span {
+					r.Excluded = fmt.Sprintf("window overlaps that of event %d (%s, t0 %s), kept as the earlier",
+						rs[kept].EventID, rs[kept].Ticker, rs[kept].T0.Format("2006-01-02"))
+					continue
+				}
+				kept = i
+			case OverlapDrop:
+				later := j+1 < len(idx) && rs[idx[j+1]].day-r.day <= span
+				if len(r.Overlaps) > 0 || later {
+					r.Excluded = fmt.Sprintf("window overlaps another event's of %s (--overlap drop)", r.Ticker)
+				}
+			}
+		}
+	}
+	// Estimation windows: per ticker, the distinct events and their days.
+	type ev struct {
+		id  int64
+		day int64
+	}
+	byTicker := map[string][]ev{}
+	seen := map[[2]any]bool{}
+	for _, r := range rs {
+		if k := [2]any{r.Ticker, r.EventID}; !seen[k] {
+			seen[k] = true
+			byTicker[r.Ticker] = append(byTicker[r.Ticker], ev{r.EventID, r.day})
+		}
+	}
+	for _, evs := range byTicker {
+		slices.SortFunc(evs, func(a, b ev) int { return cmp.Compare(a.day, b.day) })
+	}
+	inside := map[[2]any][]int64{}
+	for t, evs := range byTicker {
+		for _, e := range evs {
+			lo, hi := e.day+int64(est.From), e.day+int64(est.To)
+			i, _ := slices.BinarySearchFunc(evs, lo, func(x ev, d int64) int { return cmp.Compare(x.day, d) })
+			for ; i < len(evs) && evs[i].day <= hi; i++ {
+				if evs[i].id != e.id {
+					inside[[2]any{t, e.id}] = append(inside[[2]any{t, e.id}], evs[i].id)
+				}
+			}
+		}
+	}
+	for i := range rs {
+		rs[i].EstimationEvents = inside[[2]any{rs[i].Ticker, rs[i].EventID}]
+	}
+}
+
+// noteMissingBenchmark completes the notes of windows whose CAR is unknown because the benchmark
+// lacks days, with the benchmark's own range (MSFT's 1986 IPO against a GSPC series from 1990).
+func noteMissingBenchmark(ctx context.Context, db *sql.DB, benchmark string, rs []EventReturn) error {
+	if !slices.ContainsFunc(rs, func(r EventReturn) bool { return r.Note != "" }) {
+		return nil
+	}
+	var first, last sql.NullTime
+	if err := db.QueryRowContext(ctx, `SELECT min(date), max(date) FROM prices WHERE ticker = ?`, benchmark).Scan(&first, &last); err != nil {
+		return fmt.Errorf("event study: benchmark range: %w", err)
+	}
+	for i := range rs {
+		r := &rs[i]
+		if r.Note == "" {
+			continue
+		}
+		if !first.Valid {
+			r.Note = fmt.Sprintf("%s has no prices, so the abnormal return is unknown", benchmark)
+			continue
+		}
+		r.Note += fmt.Sprintf(" (its prices run %s to %s), so the abnormal return is unknown",
+			first.Time.Format("2006-01-02"), last.Time.Format("2006-01-02"))
+	}
+	return nil
+}
+
+// StudyNotes says, for people, what a study's design left out or changed: price_move events left
+// out, overlapping windows, events inside others' estimation windows, CARs unknown for a missing
+// benchmark. Each note is one line; the CLI prints them on stderr and the report beside its tables.
+func StudyNotes(opts StudyOptions, aligned []Alignment, rs []EventReturn) []string {
+	var notes []string
+	moves := 0
+	for _, a := range aligned {
+		if a.Excluded != "" {
+			moves++
+		}
+	}
+	if moves > 0 {
+		notes = append(notes, fmt.Sprintf("%d price_move event (per ticker) left out: they are defined by the return itself, so studying them selects on the outcome (--include-price-moves adds them)", moves))
+	} else if opts.IncludePriceMoves {
+		notes = append(notes, "price_move events included (--include-price-moves): they are defined by the return itself")
+	}
+	if opts.DailyTests && IsFactorModel(opts.Model) {
+		notes = append(notes, fmt.Sprintf("--daily-tests: the rank, generalized sign and Kolari-Pynnönen tests are not computed for the %s model", opts.Model))
+	}
+	var moved []string
+	for _, a := range aligned {
+		if a.Moved && a.T0 != nil && a.Excluded == "" {
+			moved = append(moved, fmt.Sprintf("event %d (%s, %s): t0 %s", a.EventID, a.Ticker, a.Date, a.T0.Format("2006-01-02")))
+		}
+	}
+	if len(moved) > 0 {
+		notes = append(notes, fmt.Sprintf("%d events released after the close: t0 moved to the next trading day:", len(moved)))
+		notes = append(notes, indent(moved)...)
+	}
+	rule := opts.Overlap
+	if rule == "" {
+		rule = OverlapFirst
+	}
+	var overl, unknown []string
+	var estim []string
+	seenEst := map[[2]any]bool{}
+	for _, r := range rs {
+		if len(r.Overlaps) > 0 {
+			what := "kept"
+			if r.Excluded != "" {
+				what = "left out"
+			}
+			overl = append(overl, fmt.Sprintf("event %d (%s, t0 %s) %s overlaps event %s: %s", r.EventID, r.Ticker,
+				r.T0.Format("2006-01-02"), r.Window, joinIDs(r.Overlaps), what))
+		}
+		if k := [2]any{r.Ticker, r.EventID}; len(r.EstimationEvents) > 0 && !seenEst[k] {
+			seenEst[k] = true
+			estim = append(estim, fmt.Sprintf("event %d (%s, t0 %s): its estimation window holds event %s", r.EventID,
+				r.Ticker, r.T0.Format("2006-01-02"), joinIDs(r.EstimationEvents)))
+		}
+		if r.Note != "" {
+			unknown = append(unknown, fmt.Sprintf("event %d (%s, t0 %s) %s: no CAR: %s", r.EventID, r.Ticker,
+				r.T0.Format("2006-01-02"), r.Window, r.Note))
+		}
+	}
+	if len(overl) > 0 {
+		what := map[string]string{OverlapFirst: "the earliest of each run kept, the later left out of the statistics",
+			OverlapDrop: "all of them left out of the statistics", OverlapKeep: "all kept"}[rule]
+		notes = append(notes, fmt.Sprintf("%d event windows overlap an earlier one of the same ticker (--overlap %s: %s):", len(overl), rule, what))
+		notes = append(notes, indent(overl)...)
+	}
+	if len(estim) > 0 {
+		notes = append(notes, fmt.Sprintf("%d events have another event of their ticker inside their estimation window (flagged, kept):", len(estim)))
+		notes = append(notes, indent(estim)...)
+	}
+	if len(unknown) > 0 {
+		notes = append(notes, fmt.Sprintf("%d event windows have no abnormal return (NULL, left out of the statistics):", len(unknown)))
+		notes = append(notes, indent(unknown)...)
+	}
+	return notes
+}
+
+func joinIDs(ids []int64) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = fmt.Sprint(id)
+	}
+	return strings.Join(s, ", ")
+}
+
+// noteLines is how many items a note lists before it counts the rest: a study of 100,000 events
+// can have thousands of overlaps, which --events and event_returns list in full.
+const noteLines = 10
+
+func indent(lines []string) []string {
+	out := make([]string, 0, min(len(lines), noteLines+1))
+	for i, l := range lines {
+		if i == noteLines {
+			out = append(out, fmt.Sprintf("  ... and %d more (eventline study --events, or the event_returns table)", len(lines)-noteLines))
+			break
+		}
+		out = append(out, "  "+l)
+	}
+	return out
+}
+
+// finite reports whether f is a number (not NaN): a known CAR.
+func finite(f float64) bool { return !math.IsNaN(f) }

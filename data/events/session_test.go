@@ -1,0 +1,95 @@
+package events
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestTimingFromText(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want Timing
+	}{
+		{"VMware reported fourth-quarter revenue of $413 million late yesterday, up 80%.", Timing{Session: AfterClose}},
+		{"Acme said after the close that it would restate its accounts.", Timing{Session: AfterClose}},
+		{"The results came after the bell on Tuesday.", Timing{Session: AfterClose}},
+		{"Shares slid in after-hours trading once the guidance was out.", Timing{Session: AfterClose}},
+		{"Widget Works announced the deal after the market closed.", Timing{Session: AfterClose}},
+		{"The company will report results after markets close on Thursday.", Timing{Session: AfterClose}},
+		{"Acme released its earnings at 4:05 p.m. ET.", Timing{Session: AfterClose, Clock: "16:05:00"}},
+		{"The statement was issued at 16:30 EST.", Timing{Session: AfterClose, Clock: "16:30:00"}},
+		{"Acme said before the bell that profit doubled.", Timing{Session: BeforeOpen}},
+		{"In pre-market trading the stock rose 5%.", Timing{Session: BeforeOpen}},
+		{"The call is at 8:30 a.m. Eastern.", Timing{Session: BeforeOpen, Clock: "08:30:00"}},
+		{"The chief executive spoke at 11 a.m. to investors.", Timing{Session: Regular, Clock: "11:00:00"}},
+		// No timing: a price, a year, a bare number, a deal that will "close", a late quarter.
+		{"The stock closed at $54.87, down 34%.", Timing{}},
+		{"Citrix expects the deal to close in the fourth quarter of 2007.", Timing{}},
+		{"Revenue rose 16 ET analysts said in 2008.", Timing{}},
+		{"Shares fell late in the day on volume of 12.5 million.", Timing{}},
+	} {
+		if got := TimingFromText(tt.text); got != tt.want {
+			t.Errorf("%q: %+v, want %+v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestEventTimingFromTimestamps(t *testing.T) {
+	day := func(s string) Period { p, _ := ParsePeriod(s); return p }
+	for _, tt := range []struct {
+		name      string
+		p         Period
+		published time.Time
+		want      Timing
+	}{
+		// 21:05 UTC in January is 16:05 in New York: after the close of the same day.
+		{"after the close", day("2008-01-28"), time.Date(2008, 1, 28, 21, 5, 0, 0, time.UTC), Timing{AfterClose, "16:05:00"}},
+		// In July New York is UTC-4: 13:00 UTC is 9:00, before the open.
+		{"before the open", day("2008-07-08"), time.Date(2008, 7, 8, 13, 0, 0, 0, time.UTC), Timing{BeforeOpen, "09:00:00"}},
+		{"during the session", day("2008-07-08"), time.Date(2008, 7, 8, 15, 0, 0, 0, time.FixedZone("", -4*3600)), Timing{Regular, "15:00:00"}},
+		// 01:30 UTC on the 29th is 20:30 on the 28th in New York: the 28th's news, after its close.
+		{"late evening in UTC's next day", day("2008-01-28"), time.Date(2008, 1, 29, 1, 30, 0, 0, time.UTC), Timing{AfterClose, "20:30:00"}},
+		{"an event of another day", day("2008-01-20"), time.Date(2008, 1, 28, 21, 5, 0, 0, time.UTC), Timing{}},
+		{"a date without a time", day("2008-01-28"), time.Date(2008, 1, 28, 0, 0, 0, 0, time.UTC), Timing{}},
+		{"a month event", day("2008-01"), time.Date(2008, 1, 28, 21, 5, 0, 0, time.UTC), Timing{}},
+	} {
+		if got := EventTiming(tt.p, "Acme reports results.", tt.published); got != tt.want {
+			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestParseTiming(t *testing.T) {
+	for in, want := range map[string]Timing{
+		"after_close": {Session: AfterClose}, "After the close": {Session: AfterClose}, "AMC": {Session: AfterClose},
+		"before_open": {Session: BeforeOpen}, "16:05": {AfterClose, "16:05:00"}, "4:05 pm": {AfterClose, "16:05:00"},
+		"09:00": {BeforeOpen, "09:00:00"}, "12:30:15": {Regular, "12:30:15"},
+	} {
+		if got, err := ParseTiming(in); err != nil || got != want {
+			t.Errorf("%q: %+v %v, want %+v", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"soon", "25:00", "tomorrow"} {
+		if _, err := ParseTiming(in); err == nil {
+			t.Errorf("%q: no error", in)
+		}
+	}
+}
+
+func TestCuratedTimeColumn(t *testing.T) {
+	recs, err := ReadFile(write(t, "ev.csv", "date,ticker,type,title,time\n2008-01-28,VMW,earnings,VMware reports results,after the close\n2008-01-30,VMW,earnings,Call,16:30\n2008-01-31,VMW,other,No time,\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Timing{{Session: AfterClose}, {AfterClose, "16:30:00"}, {}}
+	for i, r := range recs {
+		if r.Timing != want[i] {
+			t.Errorf("line %d: %+v, want %+v", r.Line, r.Timing, want[i])
+		}
+	}
+	_, err = ReadFile(write(t, "bad.csv", "date,ticker,type,title,time\n2008-01-28,VMW,earnings,VMware reports results,soonish\n"))
+	if err == nil || !strings.Contains(err.Error(), `bad.csv:2: column time: value "soonish"`) {
+		t.Errorf("bad time: %v", err)
+	}
+}

@@ -153,10 +153,9 @@ func normSlashDate(m *matcher, x *match) (cand, bool) {
 }
 
 func normYearEnd(m *matcher, x *match) (cand, bool) {
-	if !m.hasDoc {
-		return cand{typ: "DATE", val: "XXXX", gran: gYear, mod: "END", by: ByUnresolved}, true
-	}
-	return cand{typ: "DATE", val: yearVal(m.doc.Year()), gran: gYear, mod: "END", by: ByPublication}, true
+	c, ok := m.offset(x.end, uYear, 0, 0)
+	c.mod = "END"
+	return c, ok
 }
 
 // normFiscalYear: a four-digit year, or two digits after a capitalized "Fiscal" (a heading's
@@ -401,17 +400,14 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 
 func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 	w := m.toks[x.tok(1)]
-	if !m.hasDoc {
-		return cand{typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
-	}
-	y := m.doc.Year()
+	off := 0
 	switch lowerWord(&w) {
 	case "last", "previous":
-		y--
+		off = -1
 	case "next":
-		y++
+		off = 1
 	}
-	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true
+	return m.offset(x.end, uYear, off, 0)
 }
 
 func normFullYear(m *matcher, x *match) (cand, bool) {
@@ -431,11 +427,7 @@ func normFullYear(m *matcher, x *match) (cand, bool) {
 }
 
 func normLatestQuarter(m *matcher, x *match) (cand, bool) {
-	if !m.hasDoc {
-		return cand{typ: "DATE", val: "XXXX-QX", gran: gQuarter, by: ByUnresolved}, true
-	}
-	q := m.doc.Year()*4 + (int(m.doc.Month())-1)/3 - 1
-	return cand{typ: "DATE", val: quarterVal(q/4, q%4+1), gran: gQuarter, by: ByPublication}, true
+	return m.offset(x.end, uQuarter, -1, 0)
 }
 
 // normWeekend: "over the weekend" is the stretch of it, a duration, as TimeML annotates it;

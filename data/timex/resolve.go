@@ -226,6 +226,9 @@ type need struct {
 	kind       uint8
 	a, b       int   // weekday; month and day; period number and months per period; season
 	rel        int   // a preceding last, next or this (r* constants), 0 for none
+	unit, off  int   // needOffset: the reference moved by off units (u* constants)
+	as         int   // needOffset: the unit of the value (a decade ago is a year); 0 for unit
+	within     int   // needOffset: a month (1-12) or a period (a, b as needPeriod) inside the year
 	tense      Tense // the tense when the rule already knows it, else read from the clause
 	start, end int
 }
@@ -238,7 +241,52 @@ const (
 	needPeriod              // XXXX-Q3, XXXX-H1
 	needSeason              // XXXX-SU
 	needWeekend             // XXXX-WXX-WE
+	needOffset              // ref - 1 day, this + 1 week, ref - 2 year
 )
+
+// String is the underspecified value as the rules leave it, for people and tests: "ref - 1 day"
+// (yesterday), "this - 1 week" (last week: the week containing the reference, moved), "ref - 2
+// year as year" (two decades ago is a year); the other kinds are their TIMEX3 X forms.
+func (n need) String() string {
+	if n.kind != needOffset {
+		return n.under()
+	}
+	base := "this"
+	if n.unit == uDay {
+		base = "ref"
+	}
+	sign, k := "+", n.off
+	if k < 0 {
+		sign, k = "-", -k
+	}
+	s := base + " " + sign + " " + itoa(k) + " " + unitNames[n.unit]
+	if n.as != 0 && n.as != n.unit {
+		s += " as " + unitNames[n.as]
+	}
+	if n.within != 0 {
+		s += " in " + n.inYear()
+	}
+	return s
+}
+
+// unitNames name the units in underspecified values.
+var unitNames = map[int]string{uDay: "day", uWeek: "week", uWeekend: "weekend", uFortnight: "fortnight",
+	uMonth: "month", uQuarter: "quarter", uHalf: "half", uYear: "year", uDecade: "decade", uCentury: "century"}
+
+// inYear is the part of a year an offset names: "-02" (February), "-Q3", "-H1".
+func (n need) inYear() string {
+	switch {
+	case n.b == 3:
+		return "-Q" + itoa(n.within)
+	case n.b == 6:
+		return "-H" + itoa(n.within)
+	}
+	return "-" + pad(n.within, 2)
+}
+
+// xUnit are the TIMEX3 values of a period of each unit with nothing known.
+var xUnit = map[int]string{uDay: "XXXX-XX-XX", uWeek: "XXXX-WXX", uWeekend: "XXXX-WXX-WE", uFortnight: "XXXX-WXX",
+	uMonth: "XXXX-XX", uQuarter: "XXXX-QX", uHalf: "XXXX-HX", uYear: "XXXX", uDecade: "XXX", uCentury: "XX"}
 
 // under is the underspecified TIMEX3 value: what the text says without the reference.
 func (n need) under() string {
@@ -258,8 +306,20 @@ func (n need) under() string {
 		return "XXXX-H" + itoa(n.a)
 	case needSeason:
 		return "XXXX-" + seasonCodes[n.a]
+	case needOffset:
+		if n.within != 0 {
+			return "XXXX" + n.inYear()
+		}
+		return xUnit[n.asUnit()]
 	}
 	return "XXXX"
+}
+
+func (n need) asUnit() int {
+	if n.as != 0 {
+		return n.as
+	}
+	return n.unit
 }
 
 // resolve settles an underspecified value against the publication date, reading the tense
@@ -279,6 +339,13 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		return m.tense(n.start, n.end)
 	}
 	switch n.kind {
+	case needOffset:
+		t := shift(m.doc, n.unit, n.off)
+		if n.within != 0 {
+			c.val = yearVal(t.Year()) + n.inYear()
+		} else {
+			c.val, c.gran = unitVal(t, n.asUnit())
+		}
 	case needWeekday:
 		c.val = dayVal(m.weekdayDate(n, tense))
 	case needWeekend:

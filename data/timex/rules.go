@@ -466,8 +466,9 @@ func (m *matcher) modified(i int) (cand, bool) {
 	// "the end of the year", "the beginning of the month": the publication's.
 	if (v == mEnd || v == mBeginning || v == mMiddle) && m.word(j, "the") && m.hasDoc {
 		if u, plural, ok := m.unitAt(j + 1); ok && !plural && u != uDay && u != uHour && u != uMinute && u != uHalf {
-			val, gran := unitVal(m.doc, u)
-			return cand{end: j + 2, typ: "DATE", val: val, gran: gran, mod: mod, by: ByPublication}, true
+			c, ok := m.offset(j+2, u, 0, 0)
+			c.mod = mod
+			return c, ok
 		}
 	}
 	c, ok := m.core(j)
@@ -486,6 +487,21 @@ func (m *matcher) modified(i int) (cand, bool) {
 		c.mod = mod
 	}
 	return c, true
+}
+
+// offset is the period of unit as (unit when 0) that holds the reference moved by off units:
+// "yesterday" is ref - 1 day, "last week" this - 1 week, "two decades ago" ref - 2 decade as a
+// year. The rule leaves it underspecified; resolve settles it.
+func (m *matcher) offset(end, unit, off, as int) (cand, bool) {
+	n := need{kind: needOffset, unit: unit, off: off, as: as}
+	_, gran := unitVal(time.Time{}, n.asUnit())
+	return m.resolve(cand{end: end, typ: "DATE", gran: gran}, n)
+}
+
+// offsetIn is a month or a period (per months long) of the year moved by off from the
+// reference's: "February next year" (this + 1 year in -02), "the third quarter of last year".
+func (m *matcher) offsetIn(end, off, within, per int, gran string) (cand, bool) {
+	return m.resolve(cand{end: end, typ: "DATE", gran: gran}, need{kind: needOffset, unit: uYear, off: off, within: within, b: per})
 }
 
 // modValue is the TIMEX3 mod of a modifier word.
@@ -622,16 +638,12 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if k < len(m.toks) && m.toks[k].kind == kNum && m.toks[k].ndig == 2 && m.glued(k) && !(m.glued(k+1) && m.toks[k+1].kind != kPunct) {
 		return cand{end: k + 1, typ: "DATE", val: mk(twoDigitYear(m.toks[k].num), n), gran: gran, by: ByAbsolute}, true
 	}
-	if m.anyWord(k, "this", "next", "last") && m.word(k+1, "year") {
-		if !m.hasDoc {
-			return cand{end: k + 2, typ: "DATE", val: "XXXX-" + strings.ToUpper(kind) + itoa(n), gran: gran, by: ByUnresolved}, true
-		}
-		y := m.doc.Year() + yearOffset(m.toks[k].s)
-		return cand{end: k + 2, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
-	}
 	per := 3
 	if kind == "h" {
 		per = 6
+	}
+	if m.anyWord(k, "this", "next", "last") && m.word(k+1, "year") {
+		return m.offsetIn(k+2, yearOffset(m.toks[k].s), n, per, gran)
 	}
 	return m.resolve(cand{end: j, typ: "DATE", gran: gran}, need{kind: needPeriod, a: n, b: per, start: start, end: j})
 }
@@ -752,10 +764,9 @@ func (m *matcher) monthFirst(i int) (cand, bool) {
 	if y, ok := m.yearAt(k); ok && !m.glued(k) {
 		return cand{end: k + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByAbsolute}, true
 	}
-	if m.anyWord(j, "this", "next", "last") && m.word(j+1, "year") && m.hasDoc {
+	if m.anyWord(j, "this", "next", "last") && m.word(j+1, "year") {
 		// "February this year", "April next year"
-		y := m.doc.Year() + yearOffset(m.toks[j].s)
-		return cand{end: j + 2, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+		return m.offsetIn(j+2, yearOffset(m.toks[j].s), mo, 0, gMonth)
 	}
 	if t.lex.abbr && !dot {
 		return cand{}, false // "Jan" the name, "Sep" without a day
@@ -862,10 +873,7 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	case dTomorrow:
 		off = 1
 	}
-	if !m.hasDoc {
-		return cand{end: j, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
-	}
-	return cand{end: j, typ: "DATE", val: dayVal(m.doc.AddDate(0, 0, off)), gran: gDay, by: ByPublication}, true
+	return m.offset(j, uDay, off, 0)
 }
 
 // genericNouns after "today's" make it mean "nowadays".
@@ -947,14 +955,11 @@ func (m *matcher) relPartDay(i, j int) (cand, bool) {
 	if !(rel == rThis || rel == rLast && m.word(j, "night")) {
 		return cand{}, false
 	}
-	if !m.hasDoc {
-		return cand{end: j + 1, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
-	}
-	d := m.doc
+	off := 0
 	if rel == rLast {
-		d = d.AddDate(0, 0, -1)
+		off = -1
 	}
-	return cand{end: j + 1, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+	return m.offset(j+1, uDay, off, 0)
 }
 
 // relSpan: "the past two years", "next three months": durations.
@@ -1000,11 +1005,7 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if !m.hasDoc {
-		return cand{end: j + 1, typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
-	}
-	val, gran := unitVal(shift(m.doc, u, off), u)
-	return cand{end: j + 1, typ: "DATE", val: val, gran: gran, by: ByPublication}, true
+	return m.offset(j+1, u, off, 0)
 }
 
 // season: "summer 2007", "the summer of 2007", "in the fall".
@@ -1208,25 +1209,18 @@ func (m *matcher) amountRules(i int) (cand, bool) {
 		if n < 0 {
 			return cand{end: k + 1, typ: "DATE", val: "PAST_REF", by: ByPublication}, true
 		}
-		if !m.hasDoc {
-			return cand{end: k + 1, typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
-		}
-		uu := u
+		as := u
 		if u == uDecade || u == uCentury {
-			uu = uYear
+			as = uYear // "two decades ago" is the year, not the decade
 		}
-		val, gran := unitVal(shift(m.doc, u, -n), uu)
-		return cand{end: k + 1, typ: "DATE", val: val, gran: gran, by: ByPublication}, true
+		return m.offset(k+1, u, -n, as)
 	}
 	if u == uHalf {
 		return cand{}, false
 	}
 	// "a year earlier": in news, the year before the publication's.
 	if m.word(k, "earlier") && !hyph && n == 1 && u == uYear && !m.anyWord(k+1, "than") {
-		if !m.hasDoc {
-			return cand{end: k + 1, typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
-		}
-		return cand{end: k + 1, typ: "DATE", val: yearVal(m.doc.Year() - 1), gran: gYear, by: ByPublication}, true
+		return m.offset(k+1, uYear, -1, 0)
 	}
 	if m.word(i, "a") || m.word(i, "an") {
 		// "a year" alone is too often not an expression in TimeML's eyes ("a year in which").

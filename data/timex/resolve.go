@@ -331,6 +331,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		c.val, c.by = n.under(), ByUnresolved
 		return c, true
 	}
+	if v, ok := m.fromStory(n); ok {
+		c.val, c.by = v, ByStory
+		return c, true
+	}
 	c.by = ByPublication
 	tense := func() Tense {
 		if n.tense != tenseNone {
@@ -447,4 +451,88 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 		return m.doc.AddDate(0, 0, mod(wd-cur, 7))
 	}
 	return m.doc.AddDate(0, 0, -mod(cur-wd, 7))
+}
+
+// fromStory resolves a weekday, a month (with its day or not) or a season against the time the
+// story is at, where that governs rather than the publication: a narrative that has just named
+// a date well away from the publication goes on from it. "On March 3, 2005 the board met. On
+// Friday it voted" is the Friday after March 3, 2005; "The plant opened in May 1998. In March it
+// hired 200 workers" is March 1999; "The company listed in May 2001. In winter it ..." the
+// winter of 2001. The story's date governs when
+//   - it was named in this sentence or the one before, and lies before the publication (a
+//     deadline ahead is no narrative);
+//   - it is at least as fine as what it dates (a day for a weekday, a month for a month or a
+//     season: a year alone is mostly background, "sales have doubled since 1998. In March...")
+//     and further from the publication than one cycle of it (a week for a weekday, a year for
+//     a month or a season), so that the publication would put the expression in another time
+//     than the narrative's;
+//   - the text has not yet named a day by the publication ("said Wednesday", "yesterday"): a
+//     report that has set its own week tells from it, and its older dates are background ("the
+//     two were charged in the Dec. 21, 1988, bombing ... were removed after Libya agreed in
+//     April" is this April);
+//   - the clause tells of the past, or of a future seen from it ("would vote on Friday"), or
+//     has no tense; a clause in the present or future ("trades on Friday", "will vote on
+//     Friday") speaks from the telling, and a weekday after a reporting verb ("said Friday")
+//     is when it was told.
+//
+// The value is then the first such weekday, month or season at or after the story's date: a
+// narrative moves forward.
+func (m *matcher) fromStory(n need) (string, bool) {
+	st := m.story
+	if st.gran == "" || st.gran == gYear || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
+		return "", false
+	}
+	if d := m.toks[n.start].sent - st.sent; d < 0 || d > 1 {
+		return "", false
+	}
+	switch n.kind {
+	case needWeekday:
+		if st.gran != gDay || absDays(st.t, m.doc) <= 7 || m.reportedWeekday(n.start) {
+			return "", false
+		}
+	case needMonth, needMonthDay, needSeason:
+		if absDays(st.t, m.doc) <= 366 {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	t, cue := m.tenseCue(n.start, n.end, false)
+	if t == tensePresent || t == tenseFuture && !eqFold(cue, "would") {
+		return "", false
+	}
+	switch n.kind {
+	case needWeekday:
+		return dayVal(st.t.AddDate(0, 0, mod(n.a-isoWeekday(st.t), 7))), true
+	case needMonth, needMonthDay:
+		y := st.t.Year()
+		if st.gran != gYear && n.a < int(st.t.Month()) {
+			y++
+		}
+		if n.kind == needMonth {
+			return monthVal(y, n.a), true
+		}
+		return dayVal(clampDay(y, n.a, n.b)), true
+	}
+	seq := st.t.Year()*4 + n.a // the season of the story's year, or the first after its month
+	if st.gran != gYear {
+		for seq < seasonSeq(st.t) {
+			seq += 4
+		}
+	}
+	return yearVal(floorDiv(seq, 4)) + "-" + seasonCodes[mod(seq, 4)], true
+}
+
+// reportedWeekday reports whether the weekday at token i follows a reporting verb ("said
+// Friday", "announced on Monday"): the day of the telling, which the publication dates.
+func (m *matcher) reportedWeekday(i int) bool {
+	k := i - 1
+	if m.word(k, "on") {
+		k--
+	}
+	if k < 0 || m.toks[k].kind != kWord {
+		return false
+	}
+	_, reporting := wordTense(m.toks[k].s)
+	return reporting
 }

@@ -58,3 +58,39 @@ func TestNeedString(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryReference: a narrative that names a date well before the publication goes on from
+// it; a report that has named a day of its own week, a clause in the present or the future,
+// and a weekday after a reporting verb speak from the publication.
+func TestStoryReference(t *testing.T) {
+	pub := time.Date(2007, 8, 17, 0, 0, 0, 0, time.UTC) // a Friday
+	tests := []struct {
+		text, expr, value, by string
+	}{
+		{"On March 3 the board met. On Friday it voted to sell the unit.", "Friday", "2007-03-09", ByStory},
+		{"The board met on March 3, 2007, and on Friday it voted to sell the unit.", "Friday", "2007-03-09", ByStory},
+		{"The company listed on June 12, 2006. In October it opened a plant in Ohio.", "October", "2006-10", ByStory},
+		{"The company listed on June 12, 2006. In February it opened a plant in Ohio.", "February", "2007-02", ByStory},
+		{"The merger closed in May 2005. In winter the company cut 300 jobs.", "winter", "2005-WI", ByStory},
+		{"The plant was sold on May 4, 2001. On Tuesday, Oct. 9 it was razed.", "Tuesday, Oct. 9", "2001-10-09", ByStory},
+		// The report's own week is set: older dates are background.
+		{"The company said Tuesday it was founded on March 3, 2001. On Friday it voted again.", "Friday", "2007-08-17", ByPublication},
+		// The clause tells from now.
+		{"On March 3 the board met. On Friday it will vote again.", "Friday", "2007-08-17", ByPublication},
+		{"On March 3 the board met. The company said on Friday that it had voted.", "Friday", "2007-08-17", ByPublication},
+		// A year alone is background, and a story date within a week changes nothing.
+		{"Sales have doubled since 1998. In March the company cut prices.", "March", "2007-03", ByPublication},
+		{"The deal closed on Aug. 13. On Wednesday the shares rose.", "Wednesday", "2007-08-15", ByPublication},
+	}
+	for _, tt := range tests {
+		var got *Expr
+		for _, e := range Tag(tt.text, Reference{DocDate: pub}) {
+			if e.Text == tt.expr {
+				got = &e
+			}
+		}
+		if got == nil || got.Value != tt.value || got.ResolvedBy != tt.by {
+			t.Errorf("%q: %q = %+v, want %s by %s", tt.text, tt.expr, got, tt.value, tt.by)
+		}
+	}
+}

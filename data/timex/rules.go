@@ -23,6 +23,17 @@ type matcher struct {
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
 	lastQuarterSent                        int // the sentence of the last quarter named
 	lastQuarterBy, lastMonthBy, lastYearBy string
+
+	story   story // the last day, month or year the text named, for resolve's story rule
+	newsDay bool  // the text has named a day by the publication: the telling's week is set
+}
+
+// story is the time a narrative is at: the last day, month or year the text named, and the
+// sentence that named it.
+type story struct {
+	t    time.Time // the day, or the first day of the month or year
+	gran string    // gDay, gMonth or gYear; "" before any
+	sent int
 }
 
 // cand is what a rule found: the tokens [start, end) and the normalized expression.
@@ -84,8 +95,15 @@ func (m *matcher) remember(c cand) {
 		return
 	}
 	v := c.val
+	sent := m.toks[c.end-1].sent
+	if c.gran == gDay && c.by == ByPublication && len(v) >= 10 {
+		if d, ok := parseDay(v[:10]); ok && absDays(d, m.doc) <= 7 {
+			m.newsDay = true // a day of the telling's week: "said Wednesday", "yesterday"
+		}
+	}
 	if len(v) >= 10 {
 		if d, ok := parseDay(v[:10]); ok {
+			m.story = story{t: d, gran: gDay, sent: sent}
 			m.lastMonth, m.lastMonthBy = d.Year()*12+int(d.Month())-1, c.by
 			m.lastYear, m.lastYearBy = d.Year(), c.by
 		}
@@ -93,6 +111,7 @@ func (m *matcher) remember(c cand) {
 	}
 	if len(v) == 7 && v[4] == '-' && isDigit(v[5]) {
 		if t, err := time.Parse("2006-01", v); err == nil {
+			m.story = story{t: t, gran: gMonth, sent: sent}
 			m.lastMonth, m.lastMonthBy = t.Year()*12+int(t.Month())-1, c.by
 			m.lastYear, m.lastYearBy = t.Year(), c.by
 		}
@@ -100,6 +119,9 @@ func (m *matcher) remember(c cand) {
 	}
 	if len(v) >= 4 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && (len(v) == 4 || v[4] == '-') {
 		m.lastYear, m.lastYearBy = atoiCap(v[:4]), c.by
+		if len(v) == 4 {
+			m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent}
+		}
 		if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
 			m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), c.by
 			m.lastQuarterSent = m.toks[c.end-1].sent

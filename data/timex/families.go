@@ -114,7 +114,88 @@ func patternRules() []rule {
 		{name: "relative-unit", starts: []string{"@rel"}, doc: "last week, this month, next year, current quarter; past years (some), coming months (the future)", pattern: "%relative %unit", norm: relNorm((*matcher).relUnit),
 			examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It will ship next year.", "next year", "2008"},
 				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}}},
+
+		// Calendar names: a day before its month, a year, weekdays, seasons, holidays.
+		{name: "day-month", starts: []string{"#num", "#alnum"}, doc: "a day number before its month, with or without a year",
+			pattern: "%daynum of? %month ,? %y4?", norm: normDayMonth,
+			examples: []Example{{"It listed on 14 August 2007.", "14 August 2007", "2007-08-14"}, {"Talks resume on the 3rd of September.", "3rd of September", "2007-09-03"},
+				{"On 2 March, it said no.", "2 March", "2007-03-02"}}},
+		{name: "year", starts: []string{"#num"}, doc: "a year standing alone: four digits, not a count or a product name",
+			pattern: "%y4", norm: normYear,
+			examples: []Example{{"The company was founded in 1998.", "1998", "1998"}}},
+		{name: "decade-apostrophe", starts: []string{"#apos"}, doc: "'90s: a decade of the last century or this one",
+			pattern: "' +%decade2", norm: normDecadeApostrophe,
+			examples: []Example{{"Tech stocks of the '90s crashed.", "'90s", "199"}}},
+		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause",
+			pattern: "%weekday", norm: func(m *matcher, x *match) (cand, bool) { return m.weekday(x.tok(0), tenseNone, 0) },
+			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"}}},
+		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
+			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
+			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"}}},
+		{name: "season", starts: []string{"@season"}, doc: "a season, with its year or by the tense",
+			pattern: "%season of|,? %y4?", norm: normSeason,
+			examples: []Example{{"It shipped in summer 2006.", "summer 2006", "2006-SU"}, {"It shipped in the summer of 2005.", "summer of 2005", "2005-SU"},
+				{"It will ship in the fall.", "fall", "2007-FA"}}},
+		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day",
+			pattern: "%holiday", norm: func(m *matcher, x *match) (cand, bool) { return m.holiday(x.tok(0), 0) },
+			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"}}},
+		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense",
+			pattern: "%ordinal -? quarter|half", norm: normOrdinalPeriod,
+			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"}}},
 	}
+}
+
+// normDayMonth: "13 August 2007", "13th of August"; a comma after the month belongs to the
+// date only when a year follows it.
+func normDayMonth(m *matcher, x *match) (cand, bool) {
+	d, _ := m.dayNumAt(x.tok(0))
+	mo := m.toks[x.tok(2)].lex.val
+	if x.has(4) {
+		y, _ := m.yearAt(x.tok(4))
+		if dd, ok := validDay(y, mo, d); ok {
+			return cand{end: x.end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
+		}
+	}
+	return m.dayNoYear(x.start, x.to[2], mo, d)
+}
+
+func normYear(m *matcher, x *match) (cand, bool) {
+	y, _ := m.yearAt(x.tok(0))
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+}
+
+func normDecadeApostrophe(m *matcher, x *match) (cand, bool) {
+	n := m.toks[x.tok(1)].num
+	return cand{typ: "DATE", val: itoa(twoDigitYear(n) / 10), gran: gDecade, by: ByAbsolute}, true
+}
+
+// normSeason: with its year, that season; without, only after a preposition of time ("in the
+// summer", "during winter"), where it is no noun ("a fall in prices"), resolved by the tense.
+func normSeason(m *matcher, x *match) (cand, bool) {
+	i := x.tok(0)
+	s := m.toks[i].lex.val
+	if x.has(2) {
+		y, _ := m.yearAt(x.tok(2))
+		return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
+	}
+	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this")) && !m.anyWord(i-1, "in", "during", "since", "until") {
+		return cand{}, false
+	}
+	if s == 2 && m.word(i-1, "in") {
+		return cand{}, false // "a fall in prices"
+	}
+	return m.resolve(cand{end: i + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: s, start: i, end: i + 1})
+}
+
+func normOrdinalPeriod(m *matcher, x *match) (cand, bool) {
+	n, unit := m.toks[x.tok(0)].lex.val, m.toks[x.tok(2)].lex.val
+	switch {
+	case unit == uQuarter && n >= 1 && n <= 4:
+		return m.periodYear(x.start, x.end, "q", n)
+	case unit == uHalf && n >= 1 && n <= 2:
+		return m.periodYear(x.start, x.end, "h", n)
+	}
+	return cand{}, false
 }
 
 // normISODate: 2007-08-13, not part of a longer run of numbers (a phone number, a version).

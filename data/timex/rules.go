@@ -593,43 +593,6 @@ func (m *matcher) codes(i int) (cand, bool) {
 	return cand{}, false
 }
 
-// dayMonth: "13 August 2007", "13th of August".
-func (m *matcher) dayMonth(i int) (cand, bool) {
-	// 13 August 2007, 13th of August
-	if d, ok := m.dayNumAt(i); ok {
-		j := i + 1
-		if m.word(j, "of") {
-			j++
-		}
-		if m.kind(j) == lxMonth && m.toks[j].upper {
-			mo := m.toks[j].lex.val
-			k := j + 1
-			if m.toks[j].lex.abbr && m.punct(k, ".") {
-				k++
-			}
-			kk := k
-			if m.punct(kk, ",") {
-				kk++
-			}
-			if y, ok := m.yearAt(kk); ok {
-				if dd, ok := validDay(y, mo, d); ok {
-					return cand{end: kk + 1, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
-				}
-			}
-			return m.dayNoYear(i, k, mo, d)
-		}
-	}
-	return cand{}, false
-}
-
-// yearOnly: "2006", "in 1998".
-func (m *matcher) yearOnly(i int) (cand, bool) {
-	if y, ok := m.yearAt(i); ok {
-		return cand{end: i + 1, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
-	}
-	return cand{}, false
-}
-
 func itoa(n int) string { return pad(n, 1) }
 
 // validDay returns the date y-mo-d when it exists.
@@ -678,26 +641,6 @@ func (m *matcher) codePeriod(i int, kind string, n int) (cand, bool) {
 		return cand{}, false
 	}
 	return c, true
-}
-
-// ordinalPeriod: "third quarter", "first half" (with or without a year).
-func (m *matcher) ordinalPeriod(i int) (cand, bool) {
-	n := m.toks[i].lex.val
-	j := i + 1
-	if m.isHyphen(j) {
-		j++
-	}
-	u, _, ok := m.unitAt(j)
-	if !ok {
-		return cand{}, false
-	}
-	switch {
-	case u == uQuarter && n >= 1 && n <= 4:
-		return m.periodYear(i, j+1, "q", n)
-	case u == uHalf && n >= 1 && n <= 2:
-		return m.periodYear(i, j+1, "h", n)
-	}
-	return cand{}, false
 }
 
 // dayNoYear resolves a month and day without a year ("August 13th").
@@ -1030,25 +973,6 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 	return m.offset(j+1, u, off, 0)
 }
 
-// season: "summer 2007", "the summer of 2007", "in the fall".
-func (m *matcher) season(i int) (cand, bool) {
-	s := m.toks[i].lex.val
-	j := i + 1
-	if m.word(j, "of") || m.punct(j, ",") {
-		j++
-	}
-	if y, ok := m.yearAt(j); ok {
-		return cand{end: j + 1, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
-	}
-	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this")) && !m.anyWord(i-1, "in", "during", "since", "until") {
-		return cand{}, false
-	}
-	if s == 2 && m.word(i-1, "in") {
-		return cand{}, false // "a fall in prices"
-	}
-	return m.resolve(cand{end: i + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: s, start: i, end: i + 1})
-}
-
 func (m *matcher) seasonRel(i, j, rel int) (cand, bool) {
 	s := m.toks[j].lex.val
 	if !m.hasDoc {
@@ -1149,7 +1073,7 @@ func (m *matcher) theForms(i int) (cand, bool) {
 	j := i + 1
 	switch {
 	case m.kind(j) == lxOrdinal:
-		if c, ok := m.ordinalPeriod(j); ok {
+		if c, ok := m.byRule(ruleOrdinalPeriod, j); ok {
 			return c, true
 		}
 		// "the 20th century" spelled "the twentieth century"
@@ -1334,15 +1258,19 @@ func isUpperWord(s string) bool {
 	return true
 }
 
-// apostropheYear: "'90s" (a decade), "'07" (a year) after a month or "Q3".
-func (m *matcher) apostropheYear(i int) (cand, bool) {
-	j := i + 1
-	if !m.glued(j) || j >= len(m.toks) {
+// ruleOrdinalPeriod is the index of the ordinal-period rule, which theForms uses after "the".
+var ruleOrdinalPeriod = -1
+
+// byRule is the match of pattern rule ri at token i alone.
+func (m *matcher) byRule(ri, i int) (cand, bool) {
+	r := &registry[ri]
+	var x match
+	if !r.matchAt(m, i, &x) {
 		return cand{}, false
 	}
-	t := &m.toks[j]
-	if t.kind == kAlnum && t.ndig == 2 && strings.EqualFold(t.s[2:], "s") && t.num%10 == 0 {
-		return cand{end: j + 1, typ: "DATE", val: itoa(twoDigitYear(t.num) / 10), gran: gDecade, by: ByAbsolute}, true
+	c, ok := r.norm(m, &x)
+	if ok && c.end == 0 {
+		c.end = x.end
 	}
-	return cand{}, false
+	return c, ok
 }

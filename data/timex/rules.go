@@ -494,6 +494,9 @@ func (m *matcher) modified(i int) (cand, bool) {
 		}
 	}
 	c, ok := m.core(j)
+	if !ok {
+		c, ok = m.decadeInWords(i, j, v)
+	}
 	if !ok || c.typ != "DATE" || strings.HasSuffix(c.val, "_REF") {
 		return cand{}, false
 	}
@@ -524,6 +527,17 @@ func (m *matcher) offset(end, unit, off, as int) (cand, bool) {
 // reference's: "February next year" (this + 1 year in -02), "the third quarter of last year".
 func (m *matcher) offsetIn(end, off, within, per int, gran string) (cand, bool) {
 	return m.resolve(cand{end: end, typ: "DATE", gran: gran}, need{kind: needOffset, unit: uYear, off: off, within: within, b: per})
+}
+
+// decadeInWords reads a decade word after early, mid or late (modifier v at token i, the
+// decade at j) when an article stands before: "the late seventies", "the mid-eighties". Alone
+// (decade-word) it wants "the" before it; with a possessive it is an age ("his late nineties").
+func (m *matcher) decadeInWords(i, j, v int) (cand, bool) {
+	d, ok := m.decadeAt(j)
+	if !ok || m.toks[j].kind != kWord || v != mEarly && v != mLate && v != mMid || !m.word(i-1, "the") {
+		return cand{}, false
+	}
+	return cand{end: j + 1, typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute}, true
 }
 
 // modValue is the TIMEX3 mod of a modifier word.

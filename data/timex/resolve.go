@@ -284,6 +284,10 @@ func (n need) inYear() string {
 	return "-" + pad(n.within, 2)
 }
 
+// unitGran are the granularities of the units' periods (as unitVal gives them).
+var unitGran = map[int]string{uDay: gDay, uWeek: gWeek, uWeekend: gWeek, uFortnight: gWeek, uMonth: gMonth,
+	uQuarter: gQuarter, uHalf: gHalf, uYear: gYear, uDecade: gDecade, uCentury: gCentury}
+
 // xUnit are the TIMEX3 values of a period of each unit with nothing known.
 var xUnit = map[int]string{uDay: "XXXX-XX-XX", uWeek: "XXXX-WXX", uWeekend: "XXXX-WXX-WE", uFortnight: "XXXX-WXX",
 	uMonth: "XXXX-XX", uQuarter: "XXXX-QX", uHalf: "XXXX-HX", uYear: "XXXX", uDecade: "XXX", uCentury: "XX"}

@@ -519,8 +519,7 @@ func (m *matcher) modified(i int) (cand, bool) {
 // year. The rule leaves it underspecified; resolve settles it.
 func (m *matcher) offset(end, unit, off, as int) (cand, bool) {
 	n := need{kind: needOffset, unit: unit, off: off, as: as}
-	_, gran := unitVal(time.Time{}, n.asUnit())
-	return m.resolve(cand{end: end, typ: "DATE", gran: gran}, n)
+	return m.resolve(cand{end: end, typ: "DATE", gran: unitGran[n.asUnit()]}, n)
 }
 
 // offsetIn is a month or a period (per months long) of the year moved by off from the
@@ -1278,11 +1277,18 @@ var ruleOrdinalPeriod = -1
 // byRule is the match of pattern rule ri at token i alone.
 func (m *matcher) byRule(ri, i int) (cand, bool) {
 	r := &registry[ri]
-	var x match
-	if !r.matchAt(m, i, &x) {
+	var x *match
+	if m.depth < len(m.scratch) {
+		x = &m.scratch[m.depth] // as in best: a match costs no allocation
+	} else {
+		x = new(match)
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	if !r.matchAt(m, i, x) {
 		return cand{}, false
 	}
-	c, ok := r.norm(m, &x)
+	c, ok := r.norm(m, x)
 	if ok && c.end == 0 {
 		c.end = x.end
 	}

@@ -115,6 +115,23 @@ func patternRules() []rule {
 			examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It will ship next year.", "next year", "2008"},
 				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}}},
 
+		// Codes: digits and letters in one token.
+		{name: "decade-digits", starts: []string{"#alnum"}, doc: "a decade in digits: 1990s (1900s too, as TimeML reads it)",
+			pattern: "%decade", norm: normDecadeDigits,
+			examples: []Example{{"Sales soared in the 1990s.", "1990s", "199"}}},
+		{name: "period-code", starts: []string{"#alnum"}, doc: "quarter and half codes: Q3 2007, 3Q07, 1H07; a half needs its year",
+			pattern: "%pcode", norm: normPeriodCode,
+			examples: []Example{{"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"}, {"Margins were thin in 1H07.", "1H07", "2007-H1"},
+				{"Q4 sales will rise.", "Q4", "2007-Q4"}}},
+		{name: "century-ordinal", starts: []string{"#alnum"}, doc: "the nth century in digits: 20th century",
+			pattern: "%nth century", norm: normCenturyOrdinal,
+			examples: []Example{{"It was a 19th century mill.", "19th century", "18"}}},
+		{name: "fiscal-code", starts: []string{"#alnum"}, doc: "FY2009, FY09: a fiscal year",
+			pattern: "%fy", norm: func(m *matcher, x *match) (cand, bool) {
+				y, _ := fiscalCode(&m.toks[x.tok(0)])
+				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+			}, examples: []Example{{"Targets for FY2009 stand.", "FY2009", "2009"}}},
+
 		// Calendar names: a day before its month, a year, weekdays, seasons, holidays.
 		{name: "day-month", starts: []string{"#num", "#alnum"}, doc: "a day number before its month, with or without a year",
 			pattern: "%daynum of? %month ,? %y4?", norm: normDayMonth,
@@ -143,6 +160,24 @@ func patternRules() []rule {
 			pattern: "%ordinal -? quarter|half", norm: normOrdinalPeriod,
 			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"}}},
 	}
+}
+
+func normDecadeDigits(m *matcher, x *match) (cand, bool) {
+	if m.toks[x.tok(0)].kind != kAlnum {
+		return cand{}, false // a decade word wants its article: decade-word's
+	}
+	d, _ := m.decadeAt(x.tok(0))
+	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute}, true
+}
+
+func normPeriodCode(m *matcher, x *match) (cand, bool) {
+	kind, n, _ := periodCode(&m.toks[x.tok(0)])
+	return m.codePeriod(x.start, kind, n)
+}
+
+func normCenturyOrdinal(m *matcher, x *match) (cand, bool) {
+	n, _ := centuryOrdinal(&m.toks[x.tok(0)])
+	return cand{typ: "DATE", val: pad(n-1, 2), gran: gCentury, by: ByAbsolute}, true
 }
 
 // normDayMonth: "13 August 2007", "13th of August"; a comma after the month belongs to the

@@ -251,9 +251,6 @@ func buildCandidates() {
 // recognizerRules are the families written as functions of the matcher.
 func recognizerRules() []rule {
 	return []rule{
-		{name: "codes", starts: []string{"#alnum"}, doc: "digits and letters in one token: decades, quarter and half codes, centuries, FY years", recog: (*matcher).codes,
-			examples: []Example{{"Sales soared in the 1990s.", "1990s", "199"}, {"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"},
-				{"Margins were thin in 1H07.", "1H07", "2007-H1"}, {"Targets for FY2009 stand.", "FY2009", "2009"}}},
 		{name: "month-first", starts: []string{"@month"}, doc: "a month, with a day and a year or not", recog: func(m *matcher, i int) (cand, bool) {
 			if m.kind(i) != lxMonth {
 				return cand{}, false

@@ -579,31 +579,43 @@ func twoDigitYear(n int) int {
 	return 1900 + n
 }
 
-// codes: digits and letters in one token: 1990s, 3Q, Q3, H1 2007, 20th century, FY2008.
-func (m *matcher) codes(i int) (cand, bool) {
-	t := &m.toks[i]
-	if t.kind == kAlnum {
-		suf := strings.ToLower(t.s[t.ndig:])
-		switch {
-		case suf == "s" && (t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2100):
-			// 1990s: a decade; 1900s: read as a decade too (TimeML's usual choice).
-			return cand{end: i + 1, typ: "DATE", val: itoa(t.num / 10), gran: gDecade, by: ByAbsolute}, true
-		case t.ndig <= 1 && (suf == "q" || suf == "h") && t.num >= 1 && (suf == "q" && t.num <= 4 || suf == "h" && t.num <= 2):
-			return m.codePeriod(i, suf, t.num)
-		case (t.s[0] == 'Q' || t.s[0] == 'H') && t.ndig == 1 && len(t.s) == 2:
-			suf := strings.ToLower(t.s[:1])
-			if suf == "q" && t.num >= 1 && t.num <= 4 || suf == "h" && t.num >= 1 && t.num <= 2 {
-				return m.codePeriod(i, suf, t.num)
-			}
-		case (suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && t.num >= 1 && t.num <= 21 && m.word(i+1, "century"):
-			return cand{end: i + 2, typ: "DATE", val: pad(t.num-1, 2), gran: gCentury, by: ByAbsolute}, true
-		case strings.EqualFold(t.s[:2], "FY") && t.ndig == 4:
-			return cand{end: i + 1, typ: "DATE", val: yearVal(t.num), gran: gYear, by: ByAbsolute}, true
-		case strings.EqualFold(t.s[:2], "FY") && t.ndig == 2:
-			return cand{end: i + 1, typ: "DATE", val: yearVal(twoDigitYear(t.num)), gran: gYear, by: ByAbsolute}, true
-		}
+// periodCode reads a quarter or half code in one token: "Q3", "3Q", "H1", "1H"; kind is "q"
+// or "h".
+func periodCode(t *token) (kind string, n int, ok bool) {
+	if t.kind != kAlnum || t.ndig != 1 || len(t.s) != 2 {
+		return "", 0, false
 	}
-	return cand{}, false
+	kind = strings.ToLower(t.s[1:]) // 3Q, 1H
+	if t.s[0] == 'Q' || t.s[0] == 'H' {
+		kind = strings.ToLower(t.s[:1]) // Q3, H1
+	}
+	return kind, t.num, t.num >= 1 && (kind == "q" && t.num <= 4 || kind == "h" && t.num <= 2)
+}
+
+// centuryOrdinal reads "20th", "1st": the ordinal of a century.
+func centuryOrdinal(t *token) (int, bool) {
+	if t.kind != kAlnum || t.ndig == 0 || t.ndig > 2 {
+		return 0, false
+	}
+	switch strings.ToLower(t.s[t.ndig:]) {
+	case "th", "st", "nd", "rd":
+		return t.num, t.num >= 1 && t.num <= 21
+	}
+	return 0, false
+}
+
+// fiscalCode reads "FY2009" and "FY09": the year.
+func fiscalCode(t *token) (int, bool) {
+	if t.kind != kAlnum || len(t.s) < 4 || !strings.EqualFold(t.s[:2], "FY") {
+		return 0, false
+	}
+	switch {
+	case t.ndig == 4 && len(t.s) == 6:
+		return t.num, true
+	case t.ndig == 2 && len(t.s) == 4:
+		return twoDigitYear(t.num), true
+	}
+	return 0, false
 }
 
 func itoa(n int) string { return pad(n, 1) }

@@ -1202,76 +1202,97 @@ func (m *matcher) amountRules(i int) (cand, bool) {
 	return cand{end: k, typ: "DURATION", val: durVal(u, n)}, true
 }
 
-// clock: "10:35 a.m.", "6 p.m.", "14:30".
+// clock: "10:35 a.m.", "6 p.m.", "14:30", with a time zone and the day that follow it.
 func (m *matcher) clock(i int) (cand, bool) {
-	t := &m.toks[i]
-	if t.kind != kNum || t.ndig > 2 || t.num > 24 {
+	h, mi, j, ok := m.clockAt(i)
+	if !ok {
 		return cand{}, false
-	}
-	h, mi, j := t.num, 0, i+1
-	hasMin := false
-	if m.punct(j, ":") && m.glued(j) && m.glued(j+1) && j+1 < len(m.toks) && m.toks[j+1].kind == kNum && m.toks[j+1].ndig == 2 {
-		mi = m.toks[j+1].num
-		if mi > 59 {
-			return cand{}, false
-		}
-		j += 2
-		hasMin = true
-		if m.punct(j, ":") && m.glued(j) {
-			return cand{}, false // 10:35:12 or a ratio
-		}
-	}
-	ampm := ""
-	switch {
-	case (m.word(j, "a") || m.word(j, "p")) && m.punct(j+1, ".") && m.word(j+2, "m") && m.glued(j+1) && m.glued(j+2):
-		ampm = strings.ToLower(m.toks[j].s)
-		j += 3
-		if m.punct(j, ".") && m.glued(j) {
-			j++
-		}
-	case m.word(j, "am") || m.word(j, "pm"):
-		ampm = strings.ToLower(m.toks[j].s[:1])
-		j++
-	}
-	if ampm == "" && !hasMin {
-		return cand{}, false
-	}
-	if ampm == "" && (h > 23 || i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct) {
-		return cand{}, false
-	}
-	if ampm != "" && (h < 1 || h > 12) {
-		return cand{}, false
-	}
-	if ampm == "p" && h < 12 {
-		h += 12
-	}
-	if ampm == "a" && h == 12 {
-		h = 0
 	}
 	// A time zone after the time belongs to it.
-	if j < len(m.toks) && m.toks[j].kind == kWord && len(m.toks[j].s) <= 4 && len(m.toks[j].s) >= 3 && isUpperWord(m.toks[j].s) && strings.HasSuffix(m.toks[j].s, "T") {
+	if t := tokText(m.toks, j); len(t) >= 3 && len(t) <= 4 && m.toks[j].kind == kWord && isUpperWord(t) && strings.HasSuffix(t, "T") {
 		j++
 	}
-	// "9 a.m. Tuesday", "10 p.m. on Friday": the day of the time.
+	hm := "T" + pad(h, 2) + ":" + pad(mi, 2)
+	if c, ok := m.clockDay(i, j); ok {
+		return cand{end: c.end, typ: "DATE", val: c.val + hm, gran: gDay, by: c.by}, true
+	}
+	day, by := "XXXX-XX-XX", ByUnresolved
+	if m.hasDoc {
+		day, by = dayVal(m.doc), ByPublication
+	}
+	return cand{end: j, typ: "TIME", val: day + hm, by: by}, true
+}
+
+// clockAt reads the hour, minutes and meridiem of a time at token i, on the 24-hour clock,
+// and where it ends. A number alone is no time: it needs minutes or a meridiem.
+func (m *matcher) clockAt(i int) (h, mi, end int, ok bool) {
+	t := &m.toks[i]
+	if t.kind != kNum || t.ndig > 2 || t.num > 24 {
+		return 0, 0, 0, false
+	}
+	h, j := t.num, i+1
+	mi, j, hasMin, ok := m.clockMinutes(j)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	ampm, j := m.meridiem(j)
+	switch {
+	case ampm == "" && !hasMin,
+		ampm == "" && (h > 23 || i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct), // a part of a code
+		ampm != "" && (h < 1 || h > 12):
+		return 0, 0, 0, false
+	case ampm == "p" && h < 12:
+		h += 12
+	case ampm == "a" && h == 12:
+		h = 0
+	}
+	return h, mi, j, true
+}
+
+// clockMinutes reads ":35" at token j; ok is false for what is no time (10:75, 10:35:12, a
+// ratio).
+func (m *matcher) clockMinutes(j int) (mi, end int, has, ok bool) {
+	if !(m.punct(j, ":") && m.glued(j) && m.glued(j+1) && j+1 < len(m.toks) && m.toks[j+1].kind == kNum && m.toks[j+1].ndig == 2) {
+		return 0, j, false, true
+	}
+	mi = m.toks[j+1].num
+	if mi > 59 || m.punct(j+2, ":") && m.glued(j+2) {
+		return 0, 0, false, false
+	}
+	return mi, j + 2, true, true
+}
+
+// meridiem reads "a.m.", "p.m.", "am", "pm" at token j: "a" or "p" and where it ends, or "".
+func (m *matcher) meridiem(j int) (string, int) {
+	switch {
+	case m.anyWord(j, "a", "p") && m.punct(j+1, ".") && m.word(j+2, "m") && m.glued(j+1) && m.glued(j+2):
+		ampm, end := strings.ToLower(m.toks[j].s), j+3
+		if m.punct(end, ".") && m.glued(end) {
+			end++
+		}
+		return ampm, end
+	case m.anyWord(j, "am", "pm"):
+		return strings.ToLower(m.toks[j].s[:1]), j + 1
+	}
+	return "", j
+}
+
+// clockDay is the day that follows a time ending at token j: "9 a.m. Tuesday", "10 p.m. on
+// Friday", "8 p.m. tomorrow"; a weekday takes the tense of the clause from the time on.
+func (m *matcher) clockDay(i, j int) (cand, bool) {
 	k := j
 	if m.word(k, "on") {
 		k++
 	}
-	if m.kind(k) == lxWeekday || m.anyWord(k, "today", "tomorrow", "yesterday") {
-		c, ok := m.core(k)
-		if m.kind(k) == lxWeekday {
-			c, ok = m.weekday(k, m.tense(i, k), 0)
-		}
-		if ok && c.gran == gDay && len(c.val) == 10 {
-			return cand{end: c.end, typ: "DATE", val: c.val + "T" + pad(h, 2) + ":" + pad(mi, 2), gran: gDay, by: c.by}, true
-		}
+	var c cand
+	var ok bool
+	switch {
+	case m.kind(k) == lxWeekday:
+		c, ok = m.weekday(k, m.tense(i, k), 0)
+	case m.anyWord(k, "today", "tomorrow", "yesterday"):
+		c, ok = m.core(k)
 	}
-	day := "XXXX-XX-XX"
-	by := ByUnresolved
-	if m.hasDoc {
-		day, by = dayVal(m.doc), ByPublication
-	}
-	return cand{end: j, typ: "TIME", val: day + "T" + pad(h, 2) + ":" + pad(mi, 2), by: by}, true
+	return c, ok && c.gran == gDay && len(c.val) == 10
 }
 
 func isUpperWord(s string) bool {

@@ -114,7 +114,123 @@ func patternRules() []rule {
 		{name: "relative-unit", starts: []string{"@rel"}, doc: "last week, this month, next year, current quarter; past years (some), coming months (the future)", pattern: "%relative %unit", norm: relNorm((*matcher).relUnit),
 			examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It will ship next year.", "next year", "2008"},
 				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}}},
+
+		// Codes: digits and letters in one token.
+		{name: "decade-digits", starts: []string{"#alnum"}, doc: "a decade in digits: 1990s (1900s too, as TimeML reads it)",
+			pattern: "%decade", norm: normDecadeDigits,
+			examples: []Example{{"Sales soared in the 1990s.", "1990s", "199"}}},
+		{name: "period-code", starts: []string{"#alnum"}, doc: "quarter and half codes: Q3 2007, 3Q07, 1H07; a half needs its year",
+			pattern: "%pcode", norm: normPeriodCode,
+			examples: []Example{{"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"}, {"Margins were thin in 1H07.", "1H07", "2007-H1"},
+				{"Q4 sales will rise.", "Q4", "2007-Q4"}}},
+		{name: "century-ordinal", starts: []string{"#alnum"}, doc: "the nth century in digits: 20th century",
+			pattern: "%nth century", norm: normCenturyOrdinal,
+			examples: []Example{{"It was a 19th century mill.", "19th century", "18"}}},
+		{name: "fiscal-code", starts: []string{"#alnum"}, doc: "FY2009, FY09: a fiscal year",
+			pattern: "%fy", norm: func(m *matcher, x *match) (cand, bool) {
+				y, _ := fiscalCode(&m.toks[x.tok(0)])
+				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+			}, examples: []Example{{"Targets for FY2009 stand.", "FY2009", "2009"}}},
+
+		// Calendar names: a day before its month, a year, weekdays, seasons, holidays.
+		{name: "day-month", starts: []string{"#num", "#alnum"}, doc: "a day number before its month, with or without a year",
+			pattern: "%daynum of? %month ,? %y4?", norm: normDayMonth,
+			examples: []Example{{"It listed on 14 August 2007.", "14 August 2007", "2007-08-14"}, {"Talks resume on the 3rd of September.", "3rd of September", "2007-09-03"},
+				{"On 2 March, it said no.", "2 March", "2007-03-02"}}},
+		{name: "year", starts: []string{"#num"}, doc: "a year standing alone: four digits, not a count or a product name",
+			pattern: "%y4", norm: normYear,
+			examples: []Example{{"The company was founded in 1998.", "1998", "1998"}}},
+		{name: "decade-apostrophe", starts: []string{"#apos"}, doc: "'90s: a decade of the last century or this one",
+			pattern: "' +%decade2", norm: normDecadeApostrophe,
+			examples: []Example{{"Tech stocks of the '90s crashed.", "'90s", "199"}}},
+		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause",
+			pattern: "%weekday", norm: func(m *matcher, x *match) (cand, bool) { return m.weekday(x.tok(0), tenseNone, 0) },
+			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"}}},
+		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
+			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
+			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"}}},
+		{name: "season", starts: []string{"@season"}, doc: "a season, with its year or by the tense",
+			pattern: "%season of|,? %y4?", norm: normSeason,
+			examples: []Example{{"It shipped in summer 2006.", "summer 2006", "2006-SU"}, {"It shipped in the summer of 2005.", "summer of 2005", "2005-SU"},
+				{"It will ship in the fall.", "fall", "2007-FA"}}},
+		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day",
+			pattern: "%holiday", norm: func(m *matcher, x *match) (cand, bool) { return m.holiday(x.tok(0), 0) },
+			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"}}},
+		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense",
+			pattern: "%ordinal -? quarter|half", norm: normOrdinalPeriod,
+			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"}}},
 	}
+}
+
+func normDecadeDigits(m *matcher, x *match) (cand, bool) {
+	if m.toks[x.tok(0)].kind != kAlnum {
+		return cand{}, false // a decade word wants its article: decade-word's
+	}
+	d, _ := m.decadeAt(x.tok(0))
+	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute}, true
+}
+
+func normPeriodCode(m *matcher, x *match) (cand, bool) {
+	kind, n, _ := periodCode(&m.toks[x.tok(0)])
+	return m.codePeriod(x.start, kind, n)
+}
+
+func normCenturyOrdinal(m *matcher, x *match) (cand, bool) {
+	n, _ := centuryOrdinal(&m.toks[x.tok(0)])
+	return cand{typ: "DATE", val: pad(n-1, 2), gran: gCentury, by: ByAbsolute}, true
+}
+
+// normDayMonth: "13 August 2007", "13th of August"; a comma after the month belongs to the
+// date only when a year follows it.
+func normDayMonth(m *matcher, x *match) (cand, bool) {
+	d, _ := m.dayNumAt(x.tok(0))
+	mo := m.toks[x.tok(2)].lex.val
+	if x.has(4) {
+		y, _ := m.yearAt(x.tok(4))
+		if dd, ok := validDay(y, mo, d); ok {
+			return cand{end: x.end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
+		}
+	}
+	return m.dayNoYear(x.start, x.to[2], mo, d)
+}
+
+func normYear(m *matcher, x *match) (cand, bool) {
+	y, _ := m.yearAt(x.tok(0))
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+}
+
+func normDecadeApostrophe(m *matcher, x *match) (cand, bool) {
+	n := m.toks[x.tok(1)].num
+	return cand{typ: "DATE", val: itoa(twoDigitYear(n) / 10), gran: gDecade, by: ByAbsolute}, true
+}
+
+// normSeason: with its year, that season; without, only after a preposition of time ("in the
+// summer", "during winter"), where it is no noun ("a fall in prices"), resolved by the tense.
+func normSeason(m *matcher, x *match) (cand, bool) {
+	i := x.tok(0)
+	s := m.toks[i].lex.val
+	if x.has(2) {
+		y, _ := m.yearAt(x.tok(2))
+		return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
+	}
+	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this")) && !m.anyWord(i-1, "in", "during", "since", "until") {
+		return cand{}, false
+	}
+	if s == 2 && m.word(i-1, "in") {
+		return cand{}, false // "a fall in prices"
+	}
+	return m.resolve(cand{end: i + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: s, start: i, end: i + 1})
+}
+
+func normOrdinalPeriod(m *matcher, x *match) (cand, bool) {
+	n, unit := m.toks[x.tok(0)].lex.val, m.toks[x.tok(2)].lex.val
+	switch {
+	case unit == uQuarter && n >= 1 && n <= 4:
+		return m.periodYear(x.start, x.end, "q", n)
+	case unit == uHalf && n >= 1 && n <= 2:
+		return m.periodYear(x.start, x.end, "h", n)
+	}
+	return cand{}, false
 }
 
 // normISODate: 2007-08-13, not part of a longer run of numbers (a phone number, a version).
@@ -153,10 +269,9 @@ func normSlashDate(m *matcher, x *match) (cand, bool) {
 }
 
 func normYearEnd(m *matcher, x *match) (cand, bool) {
-	if !m.hasDoc {
-		return cand{typ: "DATE", val: "XXXX", gran: gYear, mod: "END", by: ByUnresolved}, true
-	}
-	return cand{typ: "DATE", val: yearVal(m.doc.Year()), gran: gYear, mod: "END", by: ByPublication}, true
+	c, ok := m.offset(x.end, uYear, 0, 0)
+	c.mod = "END"
+	return c, ok
 }
 
 // normFiscalYear: a four-digit year, or two digits after a capitalized "Fiscal" (a heading's
@@ -401,17 +516,14 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 
 func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 	w := m.toks[x.tok(1)]
-	if !m.hasDoc {
-		return cand{typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
-	}
-	y := m.doc.Year()
+	off := 0
 	switch lowerWord(&w) {
 	case "last", "previous":
-		y--
+		off = -1
 	case "next":
-		y++
+		off = 1
 	}
-	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true
+	return m.offset(x.end, uYear, off, 0)
 }
 
 func normFullYear(m *matcher, x *match) (cand, bool) {
@@ -431,11 +543,7 @@ func normFullYear(m *matcher, x *match) (cand, bool) {
 }
 
 func normLatestQuarter(m *matcher, x *match) (cand, bool) {
-	if !m.hasDoc {
-		return cand{typ: "DATE", val: "XXXX-QX", gran: gQuarter, by: ByUnresolved}, true
-	}
-	q := m.doc.Year()*4 + (int(m.doc.Month())-1)/3 - 1
-	return cand{typ: "DATE", val: quarterVal(q/4, q%4+1), gran: gQuarter, by: ByPublication}, true
+	return m.offset(x.end, uQuarter, -1, 0)
 }
 
 // normWeekend: "over the weekend" is the stretch of it, a duration, as TimeML annotates it;

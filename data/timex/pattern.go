@@ -14,6 +14,9 @@ import (
 //	%class      a lexicon class or a token shape (see classes)
 //	%d4 %d2     a number of exactly four digits, of one or two
 //	%d24        a number of two or four digits
+//	%y4         a year in digits that is no count (see yearAt)
+//	%daynum     a day of the month, 13 or 13th
+//	%pcode %nth %fy   codes in one token: Q3 or 1H; 20th; FY2009
 //	x?          the element x, or nothing
 //	+x          x glued to what precedes it, without space ("%d4 +- +%d2")
 //
@@ -55,6 +58,7 @@ var classes = map[string]func(m *matcher, i int) (int, bool){
 		return i + 1, true
 	},
 	"weekday":  lexClass(lxWeekday),
+	"deictic":  lexClass(lxDeictic),
 	"unit":     lexClass(lxUnit),
 	"number":   lexClass(lxNumber),
 	"ordinal":  lexClass(lxOrdinal),
@@ -68,6 +72,30 @@ var classes = map[string]func(m *matcher, i int) (int, bool){
 		}
 		_, end, ok := m.spelledYear(i)
 		return end, ok
+	},
+	"y4": func(m *matcher, i int) (int, bool) { // a year in digits, not a count (yearAt)
+		_, ok := m.yearAt(i)
+		return i + 1, ok
+	},
+	"daynum": func(m *matcher, i int) (int, bool) { // a day of the month: 13, 13th
+		_, ok := m.dayNumAt(i)
+		return i + 1, ok
+	},
+	"decade2": func(m *matcher, i int) (int, bool) { // a decade in two digits: 90s
+		t := &m.toks[i]
+		return i + 1, t.kind == kAlnum && t.ndig == 2 && len(t.s) == 3 && (t.s[2] == 's' || t.s[2] == 'S') && t.num%10 == 0
+	},
+	"pcode": func(m *matcher, i int) (int, bool) { // Q3, 3Q, H1, 1H
+		_, _, ok := periodCode(&m.toks[i])
+		return i + 1, ok
+	},
+	"nth": func(m *matcher, i int) (int, bool) { // 20th, 1st: a century's ordinal
+		_, ok := centuryOrdinal(&m.toks[i])
+		return i + 1, ok
+	},
+	"fy": func(m *matcher, i int) (int, bool) { // FY2009, FY09
+		_, ok := fiscalCode(&m.toks[i])
+		return i + 1, ok
 	},
 	"digits": func(m *matcher, i int) (int, bool) { // a plain number of up to four digits
 		return i + 1, m.plainNum(i, 4)

@@ -87,6 +87,7 @@ func init() {
 		}
 	}
 	buildCandidates()
+	ruleOrdinalPeriod = registryIndex["ordinal-period"]
 }
 
 // firstWords are the words a pattern can start with; ok is false when it can start with a
@@ -250,11 +251,6 @@ func buildCandidates() {
 // recognizerRules are the families written as functions of the matcher.
 func recognizerRules() []rule {
 	return []rule{
-		{name: "codes", starts: []string{"#alnum"}, doc: "digits and letters in one token: decades, quarter and half codes, centuries, FY years", recog: (*matcher).codes,
-			examples: []Example{{"Sales soared in the 1990s.", "1990s", "199"}, {"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"},
-				{"Margins were thin in 1H07.", "1H07", "2007-H1"}, {"Targets for FY2009 stand.", "FY2009", "2009"}}},
-		{name: "day-month", starts: []string{"#num", "#alnum"}, doc: "a day number before its month, with or without a year", recog: (*matcher).dayMonth,
-			examples: []Example{{"It listed on 14 August 2007.", "14 August 2007", "2007-08-14"}, {"Talks resume on the 3rd of September.", "3rd of September", "2007-09-03"}}},
 		{name: "month-first", starts: []string{"@month"}, doc: "a month, with a day and a year or not", recog: func(m *matcher, i int) (cand, bool) {
 			if m.kind(i) != lxMonth {
 				return cand{}, false
@@ -265,45 +261,6 @@ func recognizerRules() []rule {
 				{"It will ship in October.", "October", "2007-10"}, {"It was founded in October.", "October", "2006-10"}}},
 		{name: "clock", starts: []string{"#num"}, doc: "times of day, with their day when one follows", recog: (*matcher).clock,
 			examples: []Example{{"The deadline is 9 a.m. Monday.", "9 a.m. Monday", "2007-08-20T09:00"}}},
-		{name: "year", starts: []string{"#num"}, doc: "a year standing alone: four digits, not a count or a product name", recog: (*matcher).yearOnly,
-			examples: []Example{{"The company was founded in 1998.", "1998", "1998"}}},
-		{name: "decade-apostrophe", starts: []string{"#apos"}, doc: "'90s", recog: func(m *matcher, i int) (cand, bool) {
-			if !m.punct(i, "'") && !m.punct(i, "’") {
-				return cand{}, false
-			}
-			return m.apostropheYear(i)
-		},
-			examples: []Example{{"Tech stocks of the '90s crashed.", "'90s", "199"}}},
-		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause", recog: func(m *matcher, i int) (cand, bool) {
-			if m.kind(i) != lxWeekday {
-				return cand{}, false
-			}
-			return m.weekday(i, tenseNone, 0)
-		}, examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"}}},
-		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now", recog: func(m *matcher, i int) (cand, bool) {
-			if m.kind(i) != lxDeictic {
-				return cand{}, false
-			}
-			return m.deictic(i)
-		}, examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"}}},
-		{name: "season", starts: []string{"@season"}, doc: "a season, with its year or by the tense", recog: func(m *matcher, i int) (cand, bool) {
-			if m.kind(i) != lxSeason {
-				return cand{}, false
-			}
-			return m.season(i)
-		}, examples: []Example{{"It shipped in summer 2006.", "summer 2006", "2006-SU"}}},
-		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day", recog: func(m *matcher, i int) (cand, bool) {
-			if m.kind(i) != lxHoliday {
-				return cand{}, false
-			}
-			return m.holiday(i, 0)
-		}, examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"}}},
-		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense", recog: func(m *matcher, i int) (cand, bool) {
-			if m.kind(i) != lxOrdinal {
-				return cand{}, false
-			}
-			return m.ordinalPeriod(i)
-		}, examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"}}},
 		{name: "amount", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units: durations, and ago", recog: (*matcher).amountRules,
 			examples: []Example{{"The deal took four months.", "four months", "P4M"}, {"It listed two weeks ago.", "two weeks ago", "2007-W31"}}},
 		{name: "day-around", starts: []string{"day"}, doc: "the day or week before or after a date", recog: func(m *matcher, i int) (cand, bool) {
@@ -321,7 +278,8 @@ func recognizerRules() []rule {
 		{name: "event-relative", starts: []string{"#num", "@number", "a", "an", "several", "few", "the", "same", "after", "following", "since", "before", "until", "ahead", "prior"}, doc: "dates from an anchor event: one week after the IPO", compound: true, recog: (*matcher).eventRel,
 			examples: []Example{{"Shares doubled one week after the IPO.", "one week after the IPO", "2007-08-21"}}},
 		{name: "modified", starts: []string{"the", "@mod"}, doc: "early, late, mid, the end of, earlier this... with the date they modify", compound: true, recog: (*matcher).modified,
-			examples: []Example{{"The product ships in early 2008.", "early 2008", "2008"}, {"It was released earlier this year.", "earlier this year", "2007"}}},
+			examples: []Example{{"The product ships in early 2008.", "early 2008", "2008"}, {"It was released earlier this year.", "earlier this year", "2007"},
+				{"Rates peaked in the late seventies.", "late seventies", "197"}, {"The brand faded in the mid-eighties.", "mid-eighties", "198"}}},
 		{name: "anaphor", starts: []string{"earlier", "later", "that", "the"}, doc: "that month, later that year, the following year: from the last date named", compound: true, recog: (*matcher).anaphor,
 			examples: []Example{{"He fled in June 1998 and returned later that year.", "later that year", "1998"}}},
 		{name: "period-anaphor", starts: []string{"the"}, doc: "the quarter, the year-ago quarter, the year-earlier period: from the last quarter named", compound: true, recog: (*matcher).periodAnaphor,

@@ -226,6 +226,9 @@ type need struct {
 	kind       uint8
 	a, b       int   // weekday; month and day; period number and months per period; season
 	rel        int   // a preceding last, next or this (r* constants), 0 for none
+	unit, off  int   // needOffset: the reference moved by off units (u* constants)
+	as         int   // needOffset: the unit of the value (a decade ago is a year); 0 for unit
+	within     int   // needOffset: a month (1-12) or a period (a, b as needPeriod) inside the year
 	tense      Tense // the tense when the rule already knows it, else read from the clause
 	start, end int
 }
@@ -238,7 +241,56 @@ const (
 	needPeriod              // XXXX-Q3, XXXX-H1
 	needSeason              // XXXX-SU
 	needWeekend             // XXXX-WXX-WE
+	needOffset              // ref - 1 day, this + 1 week, ref - 2 year
 )
+
+// String is the underspecified value as the rules leave it, for people and tests: "ref - 1 day"
+// (yesterday), "this - 1 week" (last week: the week containing the reference, moved), "ref - 2
+// year as year" (two decades ago is a year); the other kinds are their TIMEX3 X forms.
+func (n need) String() string {
+	if n.kind != needOffset {
+		return n.under()
+	}
+	base := "this"
+	if n.unit == uDay {
+		base = "ref"
+	}
+	sign, k := "+", n.off
+	if k < 0 {
+		sign, k = "-", -k
+	}
+	s := base + " " + sign + " " + itoa(k) + " " + unitNames[n.unit]
+	if n.as != 0 && n.as != n.unit {
+		s += " as " + unitNames[n.as]
+	}
+	if n.within != 0 {
+		s += " in " + n.inYear()
+	}
+	return s
+}
+
+// unitNames name the units in underspecified values.
+var unitNames = map[int]string{uDay: "day", uWeek: "week", uWeekend: "weekend", uFortnight: "fortnight",
+	uMonth: "month", uQuarter: "quarter", uHalf: "half", uYear: "year", uDecade: "decade", uCentury: "century"}
+
+// inYear is the part of a year an offset names: "-02" (February), "-Q3", "-H1".
+func (n need) inYear() string {
+	switch {
+	case n.b == 3:
+		return "-Q" + itoa(n.within)
+	case n.b == 6:
+		return "-H" + itoa(n.within)
+	}
+	return "-" + pad(n.within, 2)
+}
+
+// unitGran are the granularities of the units' periods (as unitVal gives them).
+var unitGran = map[int]string{uDay: gDay, uWeek: gWeek, uWeekend: gWeek, uFortnight: gWeek, uMonth: gMonth,
+	uQuarter: gQuarter, uHalf: gHalf, uYear: gYear, uDecade: gDecade, uCentury: gCentury}
+
+// xUnit are the TIMEX3 values of a period of each unit with nothing known.
+var xUnit = map[int]string{uDay: "XXXX-XX-XX", uWeek: "XXXX-WXX", uWeekend: "XXXX-WXX-WE", uFortnight: "XXXX-WXX",
+	uMonth: "XXXX-XX", uQuarter: "XXXX-QX", uHalf: "XXXX-HX", uYear: "XXXX", uDecade: "XXX", uCentury: "XX"}
 
 // under is the underspecified TIMEX3 value: what the text says without the reference.
 func (n need) under() string {
@@ -258,8 +310,20 @@ func (n need) under() string {
 		return "XXXX-H" + itoa(n.a)
 	case needSeason:
 		return "XXXX-" + seasonCodes[n.a]
+	case needOffset:
+		if n.within != 0 {
+			return "XXXX" + n.inYear()
+		}
+		return xUnit[n.asUnit()]
 	}
 	return "XXXX"
+}
+
+func (n need) asUnit() int {
+	if n.as != 0 {
+		return n.as
+	}
+	return n.unit
 }
 
 // resolve settles an underspecified value against the publication date, reading the tense
@@ -271,6 +335,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		c.val, c.by = n.under(), ByUnresolved
 		return c, true
 	}
+	if v, ok := m.fromStory(n); ok {
+		c.val, c.by = v, ByStory
+		return c, true
+	}
 	c.by = ByPublication
 	tense := func() Tense {
 		if n.tense != tenseNone {
@@ -279,6 +347,13 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		return m.tense(n.start, n.end)
 	}
 	switch n.kind {
+	case needOffset:
+		t := shift(m.doc, n.unit, n.off)
+		if n.within != 0 {
+			c.val = yearVal(t.Year()) + n.inYear()
+		} else {
+			c.val, c.gran = unitVal(t, n.asUnit())
+		}
 	case needWeekday:
 		c.val = dayVal(m.weekdayDate(n, tense))
 	case needWeekend:
@@ -380,4 +455,88 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 		return m.doc.AddDate(0, 0, mod(wd-cur, 7))
 	}
 	return m.doc.AddDate(0, 0, -mod(cur-wd, 7))
+}
+
+// fromStory resolves a weekday, a month (with its day or not) or a season against the time the
+// story is at, where that governs rather than the publication: a narrative that has just named
+// a date well away from the publication goes on from it. "On March 3, 2005 the board met. On
+// Friday it voted" is the Friday after March 3, 2005; "The plant opened in May 1998. In March it
+// hired 200 workers" is March 1999; "The company listed in May 2001. In winter it ..." the
+// winter of 2001. The story's date governs when
+//   - it was named in this sentence or the one before, and lies before the publication (a
+//     deadline ahead is no narrative);
+//   - it is at least as fine as what it dates (a day for a weekday, a month for a month or a
+//     season: a year alone is mostly background, "sales have doubled since 1998. In March...")
+//     and further from the publication than one cycle of it (a week for a weekday, a year for
+//     a month or a season), so that the publication would put the expression in another time
+//     than the narrative's;
+//   - the text has not yet named a day by the publication ("said Wednesday", "yesterday"): a
+//     report that has set its own week tells from it, and its older dates are background ("the
+//     two were charged in the Dec. 21, 1988, bombing ... were removed after Libya agreed in
+//     April" is this April);
+//   - the clause tells of the past, or of a future seen from it ("would vote on Friday"), or
+//     has no tense; a clause in the present or future ("trades on Friday", "will vote on
+//     Friday") speaks from the telling, and a weekday after a reporting verb ("said Friday")
+//     is when it was told.
+//
+// The value is then the first such weekday, month or season at or after the story's date: a
+// narrative moves forward.
+func (m *matcher) fromStory(n need) (string, bool) {
+	st := m.story
+	if st.gran == "" || st.gran == gYear || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
+		return "", false
+	}
+	if d := m.toks[n.start].sent - st.sent; d < 0 || d > 1 {
+		return "", false
+	}
+	switch n.kind {
+	case needWeekday:
+		if st.gran != gDay || absDays(st.t, m.doc) <= 7 || m.reportedWeekday(n.start) {
+			return "", false
+		}
+	case needMonth, needMonthDay, needSeason:
+		if absDays(st.t, m.doc) <= 366 {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	t, cue := m.tenseCue(n.start, n.end, false)
+	if t == tensePresent || t == tenseFuture && !eqFold(cue, "would") {
+		return "", false
+	}
+	switch n.kind {
+	case needWeekday:
+		return dayVal(st.t.AddDate(0, 0, mod(n.a-isoWeekday(st.t), 7))), true
+	case needMonth, needMonthDay:
+		y := st.t.Year()
+		if st.gran != gYear && n.a < int(st.t.Month()) {
+			y++
+		}
+		if n.kind == needMonth {
+			return monthVal(y, n.a), true
+		}
+		return dayVal(clampDay(y, n.a, n.b)), true
+	}
+	seq := st.t.Year()*4 + n.a // the season of the story's year, or the first after its month
+	if st.gran != gYear {
+		for seq < seasonSeq(st.t) {
+			seq += 4
+		}
+	}
+	return yearVal(floorDiv(seq, 4)) + "-" + seasonCodes[mod(seq, 4)], true
+}
+
+// reportedWeekday reports whether the weekday at token i follows a reporting verb ("said
+// Friday", "announced on Monday"): the day of the telling, which the publication dates.
+func (m *matcher) reportedWeekday(i int) bool {
+	k := i - 1
+	if m.word(k, "on") {
+		k--
+	}
+	if k < 0 || m.toks[k].kind != kWord {
+		return false
+	}
+	_, reporting := wordTense(m.toks[k].s)
+	return reporting
 }

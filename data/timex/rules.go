@@ -23,6 +23,17 @@ type matcher struct {
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
 	lastQuarterSent                        int // the sentence of the last quarter named
 	lastQuarterBy, lastMonthBy, lastYearBy string
+
+	story   story // the last day, month or year the text named, for resolve's story rule
+	newsDay bool  // the text has named a day by the publication: the telling's week is set
+}
+
+// story is the time a narrative is at: the last day, month or year the text named, and the
+// sentence that named it.
+type story struct {
+	t    time.Time // the day, or the first day of the month or year
+	gran string    // gDay, gMonth or gYear; "" before any
+	sent int
 }
 
 // cand is what a rule found: the tokens [start, end) and the normalized expression.
@@ -84,8 +95,15 @@ func (m *matcher) remember(c cand) {
 		return
 	}
 	v := c.val
+	sent := m.toks[c.end-1].sent
+	if c.gran == gDay && c.by == ByPublication && len(v) >= 10 {
+		if d, ok := parseDay(v[:10]); ok && absDays(d, m.doc) <= 7 {
+			m.newsDay = true // a day of the telling's week: "said Wednesday", "yesterday"
+		}
+	}
 	if len(v) >= 10 {
 		if d, ok := parseDay(v[:10]); ok {
+			m.story = story{t: d, gran: gDay, sent: sent}
 			m.lastMonth, m.lastMonthBy = d.Year()*12+int(d.Month())-1, c.by
 			m.lastYear, m.lastYearBy = d.Year(), c.by
 		}
@@ -93,6 +111,7 @@ func (m *matcher) remember(c cand) {
 	}
 	if len(v) == 7 && v[4] == '-' && isDigit(v[5]) {
 		if t, err := time.Parse("2006-01", v); err == nil {
+			m.story = story{t: t, gran: gMonth, sent: sent}
 			m.lastMonth, m.lastMonthBy = t.Year()*12+int(t.Month())-1, c.by
 			m.lastYear, m.lastYearBy = t.Year(), c.by
 		}
@@ -100,6 +119,9 @@ func (m *matcher) remember(c cand) {
 	}
 	if len(v) >= 4 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && (len(v) == 4 || v[4] == '-') {
 		m.lastYear, m.lastYearBy = atoiCap(v[:4]), c.by
+		if len(v) == 4 {
+			m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent}
+		}
 		if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
 			m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), c.by
 			m.lastQuarterSent = m.toks[c.end-1].sent
@@ -466,11 +488,15 @@ func (m *matcher) modified(i int) (cand, bool) {
 	// "the end of the year", "the beginning of the month": the publication's.
 	if (v == mEnd || v == mBeginning || v == mMiddle) && m.word(j, "the") && m.hasDoc {
 		if u, plural, ok := m.unitAt(j + 1); ok && !plural && u != uDay && u != uHour && u != uMinute && u != uHalf {
-			val, gran := unitVal(m.doc, u)
-			return cand{end: j + 2, typ: "DATE", val: val, gran: gran, mod: mod, by: ByPublication}, true
+			c, ok := m.offset(j+2, u, 0, 0)
+			c.mod = mod
+			return c, ok
 		}
 	}
 	c, ok := m.core(j)
+	if !ok {
+		c, ok = m.decadeInWords(i, j, v)
+	}
 	if !ok || c.typ != "DATE" || strings.HasSuffix(c.val, "_REF") {
 		return cand{}, false
 	}
@@ -486,6 +512,31 @@ func (m *matcher) modified(i int) (cand, bool) {
 		c.mod = mod
 	}
 	return c, true
+}
+
+// offset is the period of unit as (unit when 0) that holds the reference moved by off units:
+// "yesterday" is ref - 1 day, "last week" this - 1 week, "two decades ago" ref - 2 decade as a
+// year. The rule leaves it underspecified; resolve settles it.
+func (m *matcher) offset(end, unit, off, as int) (cand, bool) {
+	n := need{kind: needOffset, unit: unit, off: off, as: as}
+	return m.resolve(cand{end: end, typ: "DATE", gran: unitGran[n.asUnit()]}, n)
+}
+
+// offsetIn is a month or a period (per months long) of the year moved by off from the
+// reference's: "February next year" (this + 1 year in -02), "the third quarter of last year".
+func (m *matcher) offsetIn(end, off, within, per int, gran string) (cand, bool) {
+	return m.resolve(cand{end: end, typ: "DATE", gran: gran}, need{kind: needOffset, unit: uYear, off: off, within: within, b: per})
+}
+
+// decadeInWords reads a decade word after early, mid or late (modifier v at token i, the
+// decade at j) when an article stands before: "the late seventies", "the mid-eighties". Alone
+// (decade-word) it wants "the" before it; with a possessive it is an age ("his late nineties").
+func (m *matcher) decadeInWords(i, j, v int) (cand, bool) {
+	d, ok := m.decadeAt(j)
+	if !ok || m.toks[j].kind != kWord || v != mEarly && v != mLate && v != mMid || !m.word(i-1, "the") {
+		return cand{}, false
+	}
+	return cand{end: j + 1, typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute}, true
 }
 
 // modValue is the TIMEX3 mod of a modifier word.
@@ -528,68 +579,43 @@ func twoDigitYear(n int) int {
 	return 1900 + n
 }
 
-// codes: digits and letters in one token: 1990s, 3Q, Q3, H1 2007, 20th century, FY2008.
-func (m *matcher) codes(i int) (cand, bool) {
-	t := &m.toks[i]
-	if t.kind == kAlnum {
-		suf := strings.ToLower(t.s[t.ndig:])
-		switch {
-		case suf == "s" && (t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2100):
-			// 1990s: a decade; 1900s: read as a decade too (TimeML's usual choice).
-			return cand{end: i + 1, typ: "DATE", val: itoa(t.num / 10), gran: gDecade, by: ByAbsolute}, true
-		case t.ndig <= 1 && (suf == "q" || suf == "h") && t.num >= 1 && (suf == "q" && t.num <= 4 || suf == "h" && t.num <= 2):
-			return m.codePeriod(i, suf, t.num)
-		case (t.s[0] == 'Q' || t.s[0] == 'H') && t.ndig == 1 && len(t.s) == 2:
-			suf := strings.ToLower(t.s[:1])
-			if suf == "q" && t.num >= 1 && t.num <= 4 || suf == "h" && t.num >= 1 && t.num <= 2 {
-				return m.codePeriod(i, suf, t.num)
-			}
-		case (suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && t.num >= 1 && t.num <= 21 && m.word(i+1, "century"):
-			return cand{end: i + 2, typ: "DATE", val: pad(t.num-1, 2), gran: gCentury, by: ByAbsolute}, true
-		case strings.EqualFold(t.s[:2], "FY") && t.ndig == 4:
-			return cand{end: i + 1, typ: "DATE", val: yearVal(t.num), gran: gYear, by: ByAbsolute}, true
-		case strings.EqualFold(t.s[:2], "FY") && t.ndig == 2:
-			return cand{end: i + 1, typ: "DATE", val: yearVal(twoDigitYear(t.num)), gran: gYear, by: ByAbsolute}, true
-		}
+// periodCode reads a quarter or half code in one token: "Q3", "3Q", "H1", "1H"; kind is "q"
+// or "h".
+func periodCode(t *token) (kind string, n int, ok bool) {
+	if t.kind != kAlnum || t.ndig != 1 || len(t.s) != 2 {
+		return "", 0, false
 	}
-	return cand{}, false
+	kind = strings.ToLower(t.s[1:]) // 3Q, 1H
+	if t.s[0] == 'Q' || t.s[0] == 'H' {
+		kind = strings.ToLower(t.s[:1]) // Q3, H1
+	}
+	return kind, t.num, t.num >= 1 && (kind == "q" && t.num <= 4 || kind == "h" && t.num <= 2)
 }
 
-// dayMonth: "13 August 2007", "13th of August".
-func (m *matcher) dayMonth(i int) (cand, bool) {
-	// 13 August 2007, 13th of August
-	if d, ok := m.dayNumAt(i); ok {
-		j := i + 1
-		if m.word(j, "of") {
-			j++
-		}
-		if m.kind(j) == lxMonth && m.toks[j].upper {
-			mo := m.toks[j].lex.val
-			k := j + 1
-			if m.toks[j].lex.abbr && m.punct(k, ".") {
-				k++
-			}
-			kk := k
-			if m.punct(kk, ",") {
-				kk++
-			}
-			if y, ok := m.yearAt(kk); ok {
-				if dd, ok := validDay(y, mo, d); ok {
-					return cand{end: kk + 1, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
-				}
-			}
-			return m.dayNoYear(i, k, mo, d)
-		}
+// centuryOrdinal reads "20th", "1st": the ordinal of a century.
+func centuryOrdinal(t *token) (int, bool) {
+	if t.kind != kAlnum || t.ndig == 0 || t.ndig > 2 {
+		return 0, false
 	}
-	return cand{}, false
+	switch strings.ToLower(t.s[t.ndig:]) {
+	case "th", "st", "nd", "rd":
+		return t.num, t.num >= 1 && t.num <= 21
+	}
+	return 0, false
 }
 
-// yearOnly: "2006", "in 1998".
-func (m *matcher) yearOnly(i int) (cand, bool) {
-	if y, ok := m.yearAt(i); ok {
-		return cand{end: i + 1, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+// fiscalCode reads "FY2009" and "FY09": the year.
+func fiscalCode(t *token) (int, bool) {
+	if t.kind != kAlnum || len(t.s) < 4 || !strings.EqualFold(t.s[:2], "FY") {
+		return 0, false
 	}
-	return cand{}, false
+	switch {
+	case t.ndig == 4 && len(t.s) == 6:
+		return t.num, true
+	case t.ndig == 2 && len(t.s) == 4:
+		return twoDigitYear(t.num), true
+	}
+	return 0, false
 }
 
 func itoa(n int) string { return pad(n, 1) }
@@ -622,16 +648,12 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if k < len(m.toks) && m.toks[k].kind == kNum && m.toks[k].ndig == 2 && m.glued(k) && !(m.glued(k+1) && m.toks[k+1].kind != kPunct) {
 		return cand{end: k + 1, typ: "DATE", val: mk(twoDigitYear(m.toks[k].num), n), gran: gran, by: ByAbsolute}, true
 	}
-	if m.anyWord(k, "this", "next", "last") && m.word(k+1, "year") {
-		if !m.hasDoc {
-			return cand{end: k + 2, typ: "DATE", val: "XXXX-" + strings.ToUpper(kind) + itoa(n), gran: gran, by: ByUnresolved}, true
-		}
-		y := m.doc.Year() + yearOffset(m.toks[k].s)
-		return cand{end: k + 2, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
-	}
 	per := 3
 	if kind == "h" {
 		per = 6
+	}
+	if m.anyWord(k, "this", "next", "last") && m.word(k+1, "year") {
+		return m.offsetIn(k+2, yearOffset(m.toks[k].s), n, per, gran)
 	}
 	return m.resolve(cand{end: j, typ: "DATE", gran: gran}, need{kind: needPeriod, a: n, b: per, start: start, end: j})
 }
@@ -644,26 +666,6 @@ func (m *matcher) codePeriod(i int, kind string, n int) (cand, bool) {
 		return cand{}, false
 	}
 	return c, true
-}
-
-// ordinalPeriod: "third quarter", "first half" (with or without a year).
-func (m *matcher) ordinalPeriod(i int) (cand, bool) {
-	n := m.toks[i].lex.val
-	j := i + 1
-	if m.isHyphen(j) {
-		j++
-	}
-	u, _, ok := m.unitAt(j)
-	if !ok {
-		return cand{}, false
-	}
-	switch {
-	case u == uQuarter && n >= 1 && n <= 4:
-		return m.periodYear(i, j+1, "q", n)
-	case u == uHalf && n >= 1 && n <= 2:
-		return m.periodYear(i, j+1, "h", n)
-	}
-	return cand{}, false
 }
 
 // dayNoYear resolves a month and day without a year ("August 13th").
@@ -752,10 +754,9 @@ func (m *matcher) monthFirst(i int) (cand, bool) {
 	if y, ok := m.yearAt(k); ok && !m.glued(k) {
 		return cand{end: k + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByAbsolute}, true
 	}
-	if m.anyWord(j, "this", "next", "last") && m.word(j+1, "year") && m.hasDoc {
+	if m.anyWord(j, "this", "next", "last") && m.word(j+1, "year") {
 		// "February this year", "April next year"
-		y := m.doc.Year() + yearOffset(m.toks[j].s)
-		return cand{end: j + 2, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+		return m.offsetIn(j+2, yearOffset(m.toks[j].s), mo, 0, gMonth)
 	}
 	if t.lex.abbr && !dot {
 		return cand{}, false // "Jan" the name, "Sep" without a day
@@ -862,10 +863,7 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	case dTomorrow:
 		off = 1
 	}
-	if !m.hasDoc {
-		return cand{end: j, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
-	}
-	return cand{end: j, typ: "DATE", val: dayVal(m.doc.AddDate(0, 0, off)), gran: gDay, by: ByPublication}, true
+	return m.offset(j, uDay, off, 0)
 }
 
 // genericNouns after "today's" make it mean "nowadays".
@@ -947,14 +945,11 @@ func (m *matcher) relPartDay(i, j int) (cand, bool) {
 	if !(rel == rThis || rel == rLast && m.word(j, "night")) {
 		return cand{}, false
 	}
-	if !m.hasDoc {
-		return cand{end: j + 1, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
-	}
-	d := m.doc
+	off := 0
 	if rel == rLast {
-		d = d.AddDate(0, 0, -1)
+		off = -1
 	}
-	return cand{end: j + 1, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+	return m.offset(j+1, uDay, off, 0)
 }
 
 // relSpan: "the past two years", "next three months": durations.
@@ -1000,30 +995,7 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if !m.hasDoc {
-		return cand{end: j + 1, typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
-	}
-	val, gran := unitVal(shift(m.doc, u, off), u)
-	return cand{end: j + 1, typ: "DATE", val: val, gran: gran, by: ByPublication}, true
-}
-
-// season: "summer 2007", "the summer of 2007", "in the fall".
-func (m *matcher) season(i int) (cand, bool) {
-	s := m.toks[i].lex.val
-	j := i + 1
-	if m.word(j, "of") || m.punct(j, ",") {
-		j++
-	}
-	if y, ok := m.yearAt(j); ok {
-		return cand{end: j + 1, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
-	}
-	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this")) && !m.anyWord(i-1, "in", "during", "since", "until") {
-		return cand{}, false
-	}
-	if s == 2 && m.word(i-1, "in") {
-		return cand{}, false // "a fall in prices"
-	}
-	return m.resolve(cand{end: i + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: s, start: i, end: i + 1})
+	return m.offset(j+1, u, off, 0)
 }
 
 func (m *matcher) seasonRel(i, j, rel int) (cand, bool) {
@@ -1126,7 +1098,7 @@ func (m *matcher) theForms(i int) (cand, bool) {
 	j := i + 1
 	switch {
 	case m.kind(j) == lxOrdinal:
-		if c, ok := m.ordinalPeriod(j); ok {
+		if c, ok := m.byRule(ruleOrdinalPeriod, j); ok {
 			return c, true
 		}
 		// "the 20th century" spelled "the twentieth century"
@@ -1208,25 +1180,18 @@ func (m *matcher) amountRules(i int) (cand, bool) {
 		if n < 0 {
 			return cand{end: k + 1, typ: "DATE", val: "PAST_REF", by: ByPublication}, true
 		}
-		if !m.hasDoc {
-			return cand{end: k + 1, typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
-		}
-		uu := u
+		as := u
 		if u == uDecade || u == uCentury {
-			uu = uYear
+			as = uYear // "two decades ago" is the year, not the decade
 		}
-		val, gran := unitVal(shift(m.doc, u, -n), uu)
-		return cand{end: k + 1, typ: "DATE", val: val, gran: gran, by: ByPublication}, true
+		return m.offset(k+1, u, -n, as)
 	}
 	if u == uHalf {
 		return cand{}, false
 	}
 	// "a year earlier": in news, the year before the publication's.
 	if m.word(k, "earlier") && !hyph && n == 1 && u == uYear && !m.anyWord(k+1, "than") {
-		if !m.hasDoc {
-			return cand{end: k + 1, typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
-		}
-		return cand{end: k + 1, typ: "DATE", val: yearVal(m.doc.Year() - 1), gran: gYear, by: ByPublication}, true
+		return m.offset(k+1, uYear, -1, 0)
 	}
 	if m.word(i, "a") || m.word(i, "an") {
 		// "a year" alone is too often not an expression in TimeML's eyes ("a year in which").
@@ -1237,76 +1202,97 @@ func (m *matcher) amountRules(i int) (cand, bool) {
 	return cand{end: k, typ: "DURATION", val: durVal(u, n)}, true
 }
 
-// clock: "10:35 a.m.", "6 p.m.", "14:30".
+// clock: "10:35 a.m.", "6 p.m.", "14:30", with a time zone and the day that follow it.
 func (m *matcher) clock(i int) (cand, bool) {
-	t := &m.toks[i]
-	if t.kind != kNum || t.ndig > 2 || t.num > 24 {
+	h, mi, j, ok := m.clockAt(i)
+	if !ok {
 		return cand{}, false
-	}
-	h, mi, j := t.num, 0, i+1
-	hasMin := false
-	if m.punct(j, ":") && m.glued(j) && m.glued(j+1) && j+1 < len(m.toks) && m.toks[j+1].kind == kNum && m.toks[j+1].ndig == 2 {
-		mi = m.toks[j+1].num
-		if mi > 59 {
-			return cand{}, false
-		}
-		j += 2
-		hasMin = true
-		if m.punct(j, ":") && m.glued(j) {
-			return cand{}, false // 10:35:12 or a ratio
-		}
-	}
-	ampm := ""
-	switch {
-	case (m.word(j, "a") || m.word(j, "p")) && m.punct(j+1, ".") && m.word(j+2, "m") && m.glued(j+1) && m.glued(j+2):
-		ampm = strings.ToLower(m.toks[j].s)
-		j += 3
-		if m.punct(j, ".") && m.glued(j) {
-			j++
-		}
-	case m.word(j, "am") || m.word(j, "pm"):
-		ampm = strings.ToLower(m.toks[j].s[:1])
-		j++
-	}
-	if ampm == "" && !hasMin {
-		return cand{}, false
-	}
-	if ampm == "" && (h > 23 || i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct) {
-		return cand{}, false
-	}
-	if ampm != "" && (h < 1 || h > 12) {
-		return cand{}, false
-	}
-	if ampm == "p" && h < 12 {
-		h += 12
-	}
-	if ampm == "a" && h == 12 {
-		h = 0
 	}
 	// A time zone after the time belongs to it.
-	if j < len(m.toks) && m.toks[j].kind == kWord && len(m.toks[j].s) <= 4 && len(m.toks[j].s) >= 3 && isUpperWord(m.toks[j].s) && strings.HasSuffix(m.toks[j].s, "T") {
+	if t := tokText(m.toks, j); len(t) >= 3 && len(t) <= 4 && m.toks[j].kind == kWord && isUpperWord(t) && strings.HasSuffix(t, "T") {
 		j++
 	}
-	// "9 a.m. Tuesday", "10 p.m. on Friday": the day of the time.
+	hm := "T" + pad(h, 2) + ":" + pad(mi, 2)
+	if c, ok := m.clockDay(i, j); ok {
+		return cand{end: c.end, typ: "DATE", val: c.val + hm, gran: gDay, by: c.by}, true
+	}
+	day, by := "XXXX-XX-XX", ByUnresolved
+	if m.hasDoc {
+		day, by = dayVal(m.doc), ByPublication
+	}
+	return cand{end: j, typ: "TIME", val: day + hm, by: by}, true
+}
+
+// clockAt reads the hour, minutes and meridiem of a time at token i, on the 24-hour clock,
+// and where it ends. A number alone is no time: it needs minutes or a meridiem.
+func (m *matcher) clockAt(i int) (h, mi, end int, ok bool) {
+	t := &m.toks[i]
+	if t.kind != kNum || t.ndig > 2 || t.num > 24 {
+		return 0, 0, 0, false
+	}
+	h, j := t.num, i+1
+	mi, j, hasMin, ok := m.clockMinutes(j)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	ampm, j := m.meridiem(j)
+	switch {
+	case ampm == "" && !hasMin,
+		ampm == "" && (h > 23 || i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct), // a part of a code
+		ampm != "" && (h < 1 || h > 12):
+		return 0, 0, 0, false
+	case ampm == "p" && h < 12:
+		h += 12
+	case ampm == "a" && h == 12:
+		h = 0
+	}
+	return h, mi, j, true
+}
+
+// clockMinutes reads ":35" at token j; ok is false for what is no time (10:75, 10:35:12, a
+// ratio).
+func (m *matcher) clockMinutes(j int) (mi, end int, has, ok bool) {
+	if !(m.punct(j, ":") && m.glued(j) && m.glued(j+1) && j+1 < len(m.toks) && m.toks[j+1].kind == kNum && m.toks[j+1].ndig == 2) {
+		return 0, j, false, true
+	}
+	mi = m.toks[j+1].num
+	if mi > 59 || m.punct(j+2, ":") && m.glued(j+2) {
+		return 0, 0, false, false
+	}
+	return mi, j + 2, true, true
+}
+
+// meridiem reads "a.m.", "p.m.", "am", "pm" at token j: "a" or "p" and where it ends, or "".
+func (m *matcher) meridiem(j int) (string, int) {
+	switch {
+	case m.anyWord(j, "a", "p") && m.punct(j+1, ".") && m.word(j+2, "m") && m.glued(j+1) && m.glued(j+2):
+		ampm, end := strings.ToLower(m.toks[j].s), j+3
+		if m.punct(end, ".") && m.glued(end) {
+			end++
+		}
+		return ampm, end
+	case m.anyWord(j, "am", "pm"):
+		return strings.ToLower(m.toks[j].s[:1]), j + 1
+	}
+	return "", j
+}
+
+// clockDay is the day that follows a time ending at token j: "9 a.m. Tuesday", "10 p.m. on
+// Friday", "8 p.m. tomorrow"; a weekday takes the tense of the clause from the time on.
+func (m *matcher) clockDay(i, j int) (cand, bool) {
 	k := j
 	if m.word(k, "on") {
 		k++
 	}
-	if m.kind(k) == lxWeekday || m.anyWord(k, "today", "tomorrow", "yesterday") {
-		c, ok := m.core(k)
-		if m.kind(k) == lxWeekday {
-			c, ok = m.weekday(k, m.tense(i, k), 0)
-		}
-		if ok && c.gran == gDay && len(c.val) == 10 {
-			return cand{end: c.end, typ: "DATE", val: c.val + "T" + pad(h, 2) + ":" + pad(mi, 2), gran: gDay, by: c.by}, true
-		}
+	var c cand
+	var ok bool
+	switch {
+	case m.kind(k) == lxWeekday:
+		c, ok = m.weekday(k, m.tense(i, k), 0)
+	case m.anyWord(k, "today", "tomorrow", "yesterday"):
+		c, ok = m.core(k)
 	}
-	day := "XXXX-XX-XX"
-	by := ByUnresolved
-	if m.hasDoc {
-		day, by = dayVal(m.doc), ByPublication
-	}
-	return cand{end: j, typ: "TIME", val: day + "T" + pad(h, 2) + ":" + pad(mi, 2), by: by}, true
+	return c, ok && c.gran == gDay && len(c.val) == 10
 }
 
 func isUpperWord(s string) bool {
@@ -1318,15 +1304,26 @@ func isUpperWord(s string) bool {
 	return true
 }
 
-// apostropheYear: "'90s" (a decade), "'07" (a year) after a month or "Q3".
-func (m *matcher) apostropheYear(i int) (cand, bool) {
-	j := i + 1
-	if !m.glued(j) || j >= len(m.toks) {
+// ruleOrdinalPeriod is the index of the ordinal-period rule, which theForms uses after "the".
+var ruleOrdinalPeriod = -1
+
+// byRule is the match of pattern rule ri at token i alone.
+func (m *matcher) byRule(ri, i int) (cand, bool) {
+	r := &registry[ri]
+	var x *match
+	if m.depth < len(m.scratch) {
+		x = &m.scratch[m.depth] // as in best: a match costs no allocation
+	} else {
+		x = new(match)
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	if !r.matchAt(m, i, x) {
 		return cand{}, false
 	}
-	t := &m.toks[j]
-	if t.kind == kAlnum && t.ndig == 2 && strings.EqualFold(t.s[2:], "s") && t.num%10 == 0 {
-		return cand{end: j + 1, typ: "DATE", val: itoa(twoDigitYear(t.num) / 10), gran: gDecade, by: ByAbsolute}, true
+	c, ok := r.norm(m, x)
+	if ok && c.end == 0 {
+		c.end = x.end
 	}
-	return cand{}, false
+	return c, ok
 }

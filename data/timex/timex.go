@@ -36,7 +36,10 @@
 //   - A weekday, a month or a day without a year resolves against the publication date with the
 //     tense of its sentence: "said Monday" is the Monday before, "will meet Monday" the one after;
 //     a day or month takes the year that puts it nearest the publication unless the tense says
-//     otherwise ("was founded in October" published in August is last year's October).
+//     otherwise ("was founded in October" published in August is last year's October); a
+//     narrative that has just named a date well before the publication, and no day of the
+//     telling's week, goes on from that date instead ("On March 3 the board met. On Friday it
+//     voted": the Friday after March 3; resolved_by "story").
 //   - Times of day ("10:35 a.m.") are TIME; a time with its day ("9 a.m. Tuesday") is DATE with
 //     the time in the value, as TimeML annotates it. "Friday night" is the day.
 //   - Counts of things are not years: "2000 people", "$29", "15%", "3.4", "9 out of 10".
@@ -68,7 +71,7 @@ type Expr struct {
 	Value              string // TIMEX3 value: 2007-08-13, 2007-W32, 2007-Q3, P9M, PRESENT_REF, XXXX-04...
 	Granularity        string // day | week | month | quarter | half | year | decade | century | ""
 	Mod                string // TIMEX3 mod: START, MID, END, BEFORE, AFTER, APPROX, ... or ""
-	ResolvedBy         string // absolute | publication | event:<id> | unresolved
+	ResolvedBy         string // absolute | publication | story | event:<id> | unresolved
 	Rule               string // the name of the rule that found it (see Rules)
 }
 
@@ -76,6 +79,7 @@ type Expr struct {
 const (
 	ByAbsolute    = "absolute"
 	ByPublication = "publication"
+	ByStory       = "story" // the date the story is at: the last one the text named, just before
 	ByUnresolved  = "unresolved"
 )
 

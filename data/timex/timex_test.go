@@ -152,6 +152,10 @@ func TestTag(t *testing.T) {
 		{"initial public offering", aug21, "Two days after the initial public offering, shares rose.", []want{{text: "Two days after the initial public offering", value: "2007-08-16"}}},
 		{"went public", aug21, "Shares doubled the day after VMware went public.", []want{{text: "the day after VMware went public", value: "2007-08-15"}}},
 
+		// A decade word after a modifier is a time only after an article: else an age.
+		{"late decade word", aug17, "Rates peaked in the late seventies.", []want{{text: "late seventies", value: "197", mod: "END"}}},
+		{"age in decade words", aug17, "He retired in his late nineties.", nil},
+
 		// Unresolved without a publication date.
 		{"unresolved month", time.Time{}, "It shipped in April.", []want{{text: "April", value: "XXXX-04", by: "unresolved"}}},
 		{"unresolved relative", time.Time{}, "It shipped last week.", []want{{text: "last week", by: "unresolved"}}},

@@ -1,0 +1,96 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestOffsets checks that fixed offsets stay underspecified until the resolution step: the
+// same phrase gives its X form without a publication date and a date with one.
+func TestOffsetsResolveLate(t *testing.T) {
+	pub := time.Date(2009, 3, 2, 0, 0, 0, 0, time.UTC) // a Monday
+	tests := []struct {
+		text, expr, resolved, unresolved string
+	}{
+		{"Trading was halted yesterday.", "yesterday", "2009-03-01", "XXXX-XX-XX"},
+		{"The plant reopened last week.", "last week", "2009-W09", "XXXX-WXX"},
+		{"Orders will pick up next month.", "next month", "2009-04", "XXXX-XX"},
+		{"The unit was sold three years ago.", "three years ago", "2006", "XXXX"},
+		{"The firm was founded two decades ago.", "two decades ago", "1989", "XXXX"},
+		{"Margins widened in the latest quarter.", "the latest quarter", "2008-Q4", "XXXX-QX"},
+		{"Cuts are due in April next year.", "April next year", "2010-04", "XXXX-04"},
+		{"Sales should recover in the third quarter of next year.", "the third quarter of next year", "2010-Q3", "XXXX-Q3"},
+		{"Losses narrowed from the previous fiscal year.", "the previous fiscal year", "2008", "XXXX"},
+	}
+	for _, tt := range tests {
+		for _, ref := range []Reference{{DocDate: pub}, {}} {
+			want, by := tt.resolved, ByPublication
+			if ref.DocDate.IsZero() {
+				want, by = tt.unresolved, ByUnresolved
+			}
+			var got *Expr
+			for _, e := range Tag(tt.text, ref) {
+				if e.Text == tt.expr {
+					got = &e
+				}
+			}
+			if got == nil || got.Value != want || got.ResolvedBy != by {
+				t.Errorf("%q (published %v): %q = %+v, want %s by %s", tt.text, !ref.DocDate.IsZero(), tt.expr, got, want, by)
+			}
+		}
+	}
+}
+
+func TestNeedString(t *testing.T) {
+	tests := []struct {
+		n    need
+		want string
+	}{
+		{need{kind: needOffset, unit: uDay, off: -1}, "ref - 1 day"},
+		{need{kind: needOffset, unit: uWeek, off: -1}, "this - 1 week"},
+		{need{kind: needOffset, unit: uDecade, off: -2, as: uYear}, "this - 2 decade as year"},
+		{need{kind: needOffset, unit: uYear, off: 1, within: 3, b: 3}, "this + 1 year in -Q3"},
+		{need{kind: needWeekday, a: 1}, "XXXX-WXX-1"},
+	}
+	for _, tt := range tests {
+		if got := tt.n.String(); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestStoryReference: a narrative that names a date well before the publication goes on from
+// it; a report that has named a day of its own week, a clause in the present or the future,
+// and a weekday after a reporting verb speak from the publication.
+func TestStoryReference(t *testing.T) {
+	pub := time.Date(2007, 8, 17, 0, 0, 0, 0, time.UTC) // a Friday
+	tests := []struct {
+		text, expr, value, by string
+	}{
+		{"On March 3 the board met. On Friday it voted to sell the unit.", "Friday", "2007-03-09", ByStory},
+		{"The board met on March 3, 2007, and on Friday it voted to sell the unit.", "Friday", "2007-03-09", ByStory},
+		{"The company listed on June 12, 2006. In October it opened a plant in Ohio.", "October", "2006-10", ByStory},
+		{"The company listed on June 12, 2006. In February it opened a plant in Ohio.", "February", "2007-02", ByStory},
+		{"The merger closed in May 2005. In winter the company cut 300 jobs.", "winter", "2005-WI", ByStory},
+		{"The plant was sold on May 4, 2001. On Tuesday, Oct. 9 it was razed.", "Tuesday, Oct. 9", "2001-10-09", ByStory},
+		// The report's own week is set: older dates are background.
+		{"The company said Tuesday it was founded on March 3, 2001. On Friday it voted again.", "Friday", "2007-08-17", ByPublication},
+		// The clause tells from now.
+		{"On March 3 the board met. On Friday it will vote again.", "Friday", "2007-08-17", ByPublication},
+		{"On March 3 the board met. The company said on Friday that it had voted.", "Friday", "2007-08-17", ByPublication},
+		// A year alone is background, and a story date within a week changes nothing.
+		{"Sales have doubled since 1998. In March the company cut prices.", "March", "2007-03", ByPublication},
+		{"The deal closed on Aug. 13. On Wednesday the shares rose.", "Wednesday", "2007-08-15", ByPublication},
+	}
+	for _, tt := range tests {
+		var got *Expr
+		for _, e := range Tag(tt.text, Reference{DocDate: pub}) {
+			if e.Text == tt.expr {
+				got = &e
+			}
+		}
+		if got == nil || got.Value != tt.value || got.ResolvedBy != tt.by {
+			t.Errorf("%q: %q = %+v, want %s by %s", tt.text, tt.expr, got, tt.value, tt.by)
+		}
+	}
+}

@@ -60,7 +60,7 @@ func registerCompletions(c *cobra.Command, f *factory) {
 		"kind":   {"price", "compare", "study"},
 		"style":  {"line", "candle"},
 		"theme":  {"light", "dark"},
-		"model":  {"market", "market-adjusted"},
+		"model":  {"market", "market-adjusted", "constant-mean", "ff3", "carhart"},
 		"by":     {"all", "ticker", "type"},
 	}
 	c.Flags().VisitAll(func(fl *pflag.Flag) {

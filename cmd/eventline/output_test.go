@@ -129,10 +129,10 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 	}{
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{}, "needs a command"},
-		{[]string{"ingest"}, "needs a command: one of aliases, articles, events, prices"},
+		{[]string{"ingest"}, "needs a command: one of aliases, articles, events, factors, prices"},
 		{[]string{"ingest", "nonsense"}, `unknown command "nonsense"`},
 		{[]string{"eval"}, "needs a command"},
-		{[]string{"eval", "timeml"}, "accepts 1 arg"},
+		{[]string{"eval", "timeml"}, "eval timeml needs a DIR"},
 		{[]string{"claims", "--type", "bogus"}, `--type "bogus": not an event type`},
 		{[]string{"claims", "--type", "acquisition"}, "claims have no event type"},
 		{[]string{"summary", "--type", "bogus"}, `--type "bogus"`},

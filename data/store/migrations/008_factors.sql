@@ -1,4 +1,4 @@
--- eventline schema v7: factor returns for the event study's factor models (Fama-French three
+-- eventline schema v8: factor returns for the event study's factor models (Fama-French three
 -- factors, Carhart's momentum), loaded by `eventline ingest factors` from Kenneth French's CSV
 -- layout; and the tests across events that go with them.
 

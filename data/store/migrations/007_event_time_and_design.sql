@@ -1,4 +1,4 @@
--- eventline schema v6: when in the trading day an event's news came out, and what a study's design
+-- eventline schema v7: when in the trading day an event's news came out, and what a study's design
 -- did with each event window.
 
 -- An event released after the close moves its event day to the next trading day. Both columns are

@@ -133,7 +133,7 @@ func StudyNotes(opts StudyOptions, aligned []Alignment, rs []EventReturn) []stri
 		}
 	}
 	if moves > 0 {
-		notes = append(notes, fmt.Sprintf("%d price_move event (per ticker) left out: they are defined by the return itself, so studying them selects on the outcome (--include-price-moves adds them)", moves))
+		notes = append(notes, fmt.Sprintf("%s left out: price_move events are defined by the return itself, so studying them selects on the outcome (--include-price-moves adds them)", count(moves, "price_move event")))
 	} else if opts.IncludePriceMoves {
 		notes = append(notes, "price_move events included (--include-price-moves): they are defined by the return itself")
 	}
@@ -147,7 +147,7 @@ func StudyNotes(opts StudyOptions, aligned []Alignment, rs []EventReturn) []stri
 		}
 	}
 	if len(moved) > 0 {
-		notes = append(notes, fmt.Sprintf("%d events released after the close: t0 moved to the next trading day:", len(moved)))
+		notes = append(notes, fmt.Sprintf("%s released after the close: t0 moved to the next trading day:", count(len(moved), "event")))
 		notes = append(notes, indent(moved)...)
 	}
 	rule := opts.Overlap
@@ -179,18 +179,30 @@ func StudyNotes(opts StudyOptions, aligned []Alignment, rs []EventReturn) []stri
 	if len(overl) > 0 {
 		what := map[string]string{OverlapFirst: "the earliest of each run kept, the later left out of the statistics",
 			OverlapDrop: "all of them left out of the statistics", OverlapKeep: "all kept"}[rule]
-		notes = append(notes, fmt.Sprintf("%d event windows overlap an earlier one of the same ticker (--overlap %s: %s):", len(overl), rule, what))
+		notes = append(notes, fmt.Sprintf("%s overlap an earlier one of the same ticker (--overlap %s: %s):", count(len(overl), "event window"), rule, what))
 		notes = append(notes, indent(overl)...)
 	}
 	if len(estim) > 0 {
-		notes = append(notes, fmt.Sprintf("%d events have another event of their ticker inside their estimation window (flagged, kept):", len(estim)))
+		notes = append(notes, fmt.Sprintf("%s another event of its ticker inside its estimation window (flagged, kept):", count(len(estim), "event has", "events have")))
 		notes = append(notes, indent(estim)...)
 	}
 	if len(unknown) > 0 {
-		notes = append(notes, fmt.Sprintf("%d event windows have no abnormal return (NULL, left out of the statistics):", len(unknown)))
+		notes = append(notes, fmt.Sprintf("%s no abnormal return (NULL, left out of the statistics):", count(len(unknown), "event window has", "event windows have")))
 		notes = append(notes, indent(unknown)...)
 	}
 	return notes
+}
+
+// count writes n things: "1 event", "2 events"; forms are the singular and, when not with an s,
+// the plural.
+func count(n int, forms ...string) string {
+	if n == 1 {
+		return "1 " + forms[0]
+	}
+	if len(forms) > 1 {
+		return fmt.Sprintf("%d %s", n, forms[1])
+	}
+	return fmt.Sprintf("%d %ss", n, forms[0])
 }
 
 func joinIDs(ids []int64) string {
@@ -209,10 +221,10 @@ func indent(lines []string) []string {
 	out := make([]string, 0, min(len(lines), noteLines+1))
 	for i, l := range lines {
 		if i == noteLines {
-			out = append(out, fmt.Sprintf("  ... and %d more (eventline study --events, or the event_returns table)", len(lines)-noteLines))
+			out = append(out, fmt.Sprintf("... and %d more (eventline study --events, or the event_returns table)", len(lines)-noteLines))
 			break
 		}
-		out = append(out, "  "+l)
+		out = append(out, l) // each item a line of its own: the report lists them as they are
 	}
 	return out
 }

@@ -239,7 +239,7 @@ func TestAfterTheCloseMovesT0(t *testing.T) {
 		}
 	}
 	notes := strings.Join(StudyNotes(opts, aligned, rs), "\n")
-	if !strings.Contains(notes, "1 events released after the close") || !strings.Contains(notes, "t0 "+f.dates[105].Format("2006-01-02")) {
+	if !strings.Contains(notes, "1 event released after the close") || !strings.Contains(notes, "t0 "+f.dates[105].Format("2006-01-02")) {
 		t.Errorf("notes:\n%s", notes)
 	}
 }

@@ -232,7 +232,7 @@ func TestStudyNotes(t *testing.T) {
 		want       []string
 		types      []string
 	}{
-		{"default", false, []string{"1 price_move event (per ticker) left out", "overlaps event", "[-1,+1]"}, []string{"product"}},
+		{"default", false, []string{"1 price_move event left out", "overlaps event", "[-1,+1]"}, []string{"product"}},
 		{"with price moves", true, []string{"price_move events included"}, []string{"price_move", "product"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -102,7 +102,7 @@ func Ingest(ctx context.Context, db *sql.DB, opts Options) (*Summary, error) {
 	}
 	defer conn.ExecContext(context.WithoutCancel(ctx), `RESET preserve_insertion_order`)
 	// The ingest's commit marker: a crash at any moment leaves the batch whole or removable.
-	batch, err := store.BeginIngest(ctx, db, "prices")
+	batch, err := store.BeginIngest(ctx, conn, "prices") // on conn: the ingest may have the only connection
 	if err != nil {
 		return nil, err
 	}

@@ -32,7 +32,14 @@ import (
 // Ingest is an ingest under way: its id and its place in pending_ingests.
 type Ingest struct {
 	ID int64
-	db *sql.DB
+	db Querier
+}
+
+// Querier runs statements outside a transaction: a *sql.DB, or the *sql.Conn an ingest already
+// holds (with one connection allowed, asking the *sql.DB for another would wait forever).
+type Querier interface {
+	Execer
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // Execer runs a statement: a *sql.Tx, or a *sql.Conn in a transaction.
@@ -43,7 +50,7 @@ type Execer interface {
 // BeginIngest records that an ingest of kind begins and returns it with its id. It commits at once,
 // before the ingest's own transaction starts; Finish ends it inside that transaction, and Release
 // (deferred) forgets it when the transaction did not commit.
-func BeginIngest(ctx context.Context, db *sql.DB, kind string) (*Ingest, error) {
+func BeginIngest(ctx context.Context, db Querier, kind string) (*Ingest, error) {
 	var id int64
 	err := db.QueryRowContext(ctx, `
 		INSERT INTO pending_ingests (ingest_id, kind, article_mark, event_mark, claim_mark)

@@ -61,22 +61,8 @@ func addDailyAbnormal(ctx context.Context, db *sql.DB, opts StudyOptions, rs []E
 	for _, w := range opts.Windows {
 		lo, hi = min(lo, w.From), max(hi, w.To)
 	}
-	type key struct {
-		id     int64
-		ticker string
-	}
-	index := map[key]int{}
-	var first []int // the first row of rs of each event
-	var tickers, days []string
-	for i, r := range rs {
-		k := key{r.EventID, r.Ticker}
-		if _, ok := index[k]; !ok {
-			index[k] = len(first)
-			first = append(first, i)
-			tickers = append(tickers, r.Ticker)
-			days = append(days, r.T0.Format("2006-01-02"))
-		}
-	}
+	ev := distinctEvents(rs)
+	index, first, tickers, days := ev.index, ev.first, ev.tickers, ev.days
 	if len(first) == 0 {
 		return nil
 	}
@@ -118,7 +104,7 @@ func addDailyAbnormal(ctx context.Context, db *sql.DB, opts StudyOptions, rs []E
 		return fmt.Errorf("event study: daily abnormal returns: %w", err)
 	}
 	for i := range rs {
-		rs[i].daily = series[index[key{rs[i].EventID, rs[i].Ticker}]]
+		rs[i].daily = series[index[eventKey{rs[i].EventID, rs[i].Ticker}]]
 		rs[i].est = opts.Estimation
 	}
 	return nil
@@ -249,4 +235,32 @@ func dailyTests(a *Aggregate, rs []EventReturn) {
 		a.BMPKP = a.BMP * math.Sqrt(f)
 		a.PBMPKP = 2 * distuv.StudentsT{Mu: 0, Sigma: 1, Nu: n - 1}.Survival(math.Abs(a.BMPKP))
 	}
+}
+
+// eventKey is one event on one ticker: a study's unit of estimation.
+type eventKey struct {
+	id     int64
+	ticker string
+}
+
+// studyEvents are the distinct (event, ticker) pairs of a study's rows, in the rows' order.
+type studyEvents struct {
+	index   map[eventKey]int // the pair's place in the lists below
+	first   []int            // per pair: its first row
+	tickers []string         // per pair: the ticker
+	days    []string         // per pair: t0 as YYYY-MM-DD, as SQL lists take it
+}
+
+func distinctEvents(rs []EventReturn) studyEvents {
+	ev := studyEvents{index: map[eventKey]int{}}
+	for i, r := range rs {
+		k := eventKey{r.EventID, r.Ticker}
+		if _, ok := ev.index[k]; !ok {
+			ev.index[k] = len(ev.first)
+			ev.first = append(ev.first, i)
+			ev.tickers = append(ev.tickers, r.Ticker)
+			ev.days = append(ev.days, r.T0.Format("2006-01-02"))
+		}
+	}
+	return ev
 }

@@ -111,23 +111,9 @@ func applyFactorModel(ctx context.Context, db *sql.DB, opts StudyOptions, rs []E
 		return fmt.Errorf("event study: factors: %w", err)
 	}
 	// The events, one per (event, ticker), in rs's order.
-	type evKey struct {
-		id     int64
-		ticker string
-	}
-	index := map[evKey]int{}
-	var tickers, days []string
-	var order []evKey
-	for _, r := range rs {
-		kk := evKey{r.EventID, r.Ticker}
-		if _, ok := index[kk]; !ok {
-			index[kk] = len(order)
-			order = append(order, kk)
-			tickers = append(tickers, r.Ticker)
-			days = append(days, r.T0.Format("2006-01-02"))
-		}
-	}
-	if len(order) == 0 {
+	ev := distinctEvents(rs)
+	index, tickers, days := ev.index, ev.tickers, ev.days
+	if len(ev.first) == 0 {
 		return nil
 	}
 	var froms, tos []string
@@ -146,7 +132,7 @@ func applyFactorModel(ctx context.Context, db *sql.DB, opts StudyOptions, rs []E
 		return fmt.Errorf("event study: factor model: %w", err)
 	}
 	defer rows.Close()
-	est := make([]*factorSums, len(order))
+	est := make([]*factorSums, len(ev.first))
 	type wKey struct {
 		ek int
 		w  Window
@@ -189,7 +175,7 @@ func applyFactorModel(ctx context.Context, db *sql.DB, opts StudyOptions, rs []E
 	}
 	for i := range rs {
 		r := &rs[i]
-		ek := index[evKey{r.EventID, r.Ticker}]
+		ek := index[eventKey{r.EventID, r.Ticker}]
 		e, w := est[ek], win[wKey{ek, r.Window}]
 		if e == nil || e.n < opts.MinEstimation || e.n <= k+1 {
 			r.Fallback = true // market-adjusted, as measured

@@ -6,27 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-func TestSentences(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"VMware Inc. rose. Citrix fell!  Why? Because.", []string{"VMware Inc. rose.", "Citrix fell!", "Why?", "Because."}},
-		{"On Aug. 14 the U.S. market opened. J. Smith said “yes.” Then left.", []string{"On Aug. 14 the U.S. market opened.", "J. Smith said “yes.”", "Then left."}},
-		{"Title line\n\nFirst paragraph.\nSecond line", []string{"Title line", "First paragraph.", "Second line"}},
-		{"Version 3.4. is out. It costs $65.99 today.", []string{"Version 3.4. is out.", "It costs $65.99 today."}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, sp := range sentences(tt.text) {
-			got = append(got, tt.text[sp.start:sp.end])
-		}
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("sentences(%q) = %q, want %q", tt.text, got, tt.want)
-		}
-	}
-}
-
 // TestLongSentencesAreCut keeps the work per sentence bounded on text without punctuation, such as
 // a 10 MB single line: sentences are cut at spaces, so only a single word longer than the limit
 // (here 3,000 é) makes a longer one.

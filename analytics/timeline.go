@@ -14,8 +14,11 @@ type TimelineEntry struct {
 	Date, Granularity, Type, Status string // Date is the TIMEX3 value
 	Tickers                         []string
 	Headline, Origin, DateText      string
-	Mentions                        int    // sentences of articles that tell it
-	Source                          string // the first article's title, else the event's source URL
+	// Session is when in the trading day the news came out (before_open, regular, after_close),
+	// empty when unknown; an after_close event's t0 in a study is the next trading day.
+	Session  string
+	Mentions int    // sentences of articles that tell it
+	Source   string // the first article's title, else the event's source URL
 }
 
 // Timeline lists the selected events, curated and extracted, in date order: those whose period
@@ -37,7 +40,7 @@ func Timeline(ctx context.Context, db *sql.DB, f Filter) ([]TimelineEntry, error
 	rows, err := db.QueryContext(ctx, fmt.Sprintf(`
 		SELECT e.event_id, e.date, e.granularity, e.type, e.status,
 			coalesce((SELECT string_agg(ticker, ';' ORDER BY ticker) FROM event_tickers t WHERE t.event_id = e.event_id), ''),
-			e.headline, e.origin, coalesce(e.date_text, ''),
+			e.headline, e.origin, coalesce(e.date_text, ''), coalesce(e.session, ''),
 			(SELECT count(*) FROM event_mentions m WHERE m.event_id = e.event_id),
 			coalesce((SELECT a.title FROM event_mentions m JOIN articles a USING (article_id)
 				WHERE m.event_id = e.event_id ORDER BY a.published, a.article_id LIMIT 1), e.source_url, '')
@@ -53,7 +56,7 @@ func Timeline(ctx context.Context, db *sql.DB, f Filter) ([]TimelineEntry, error
 		var e TimelineEntry
 		var tickers string
 		if err := rows.Scan(&e.EventID, &e.Date, &e.Granularity, &e.Type, &e.Status, &tickers, &e.Headline, &e.Origin,
-			&e.DateText, &e.Mentions, &e.Source); err != nil {
+			&e.DateText, &e.Session, &e.Mentions, &e.Source); err != nil {
 			return nil, fmt.Errorf("timeline: %w", err)
 		}
 		if tickers != "" {

@@ -63,6 +63,8 @@ func runClaims(ctx context.Context, opts *claimsOptions) error {
 			null.Cell(c.Actual), null.Cell(c.RowDate), c.Reason, c.Text)
 	}
 	t.SetUnit(table.Fixed2, "claimed", "actual")
+	// On a narrow terminal the claim and its verdict stay; the article title is the first to go.
+	t.SetDetail("article", "op", "unit", "row_date")
 	for i := range t.Columns {
 		t.Columns[i].Blank = true
 	}

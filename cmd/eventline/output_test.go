@@ -80,8 +80,17 @@ func TestTablesFitTheTerminal(t *testing.T) {
 			}
 		}
 	}
+	// What an event is (date, type, status, tickers, headline) stays at 120 columns; where it came
+	// from goes first.
+	r := runTTY(t, db, 120, "events")
+	header := strings.Split(r.out, "\n")[1]
+	for _, col := range []string{"date", "type", "status", "tickers", "headline"} {
+		if !strings.Contains(header, " "+col+" ") {
+			t.Errorf("events at 120 columns lost %s:\n%s", col, r.out)
+		}
+	}
 	// SELECT * FROM prices shows the first and last rows and says how many there are.
-	r := runTTY(t, db, 120, "sql", "SELECT * FROM prices ORDER BY ticker, date")
+	r = runTTY(t, db, 120, "sql", "SELECT * FROM prices ORDER BY ticker, date")
 	if !strings.Contains(r.out, "rows, 40 shown") || strings.Count(r.out, "\n") > 50 {
 		t.Errorf("prices on a terminal: %d lines\n%s", strings.Count(r.out, "\n"), r.out)
 	}

@@ -229,6 +229,9 @@ func runStudy(ctx context.Context, opts *studyOptions) error {
 		t.SetUnit(table.Fixed2, "scar", "abnormal_volume")
 		t.SetUnit(table.Fixed5, "alpha")
 		t.SetUnit(table.Fixed3, "beta")
+		// On a narrow terminal the event and its returns stay; the model's inner workings go first.
+		t.SetDetail("session", "price_before", "price_t0", "scar", "model", "fallback", "alpha", "beta", "est_days",
+			"abnormal_volume", "complete")
 		t.SetBlank()
 	} else {
 		t = table.New(opts.By, "window", "n", "mean_car", "median_car", "t", "p_t", "bmp", "p_bmp", "patell", "p_patell",

@@ -115,6 +115,11 @@ func runSummary(ctx context.Context, opts *summaryOptions) error {
 	t.SetUnit(table.Dollars, "first_close", "last_close", "ipo_price")
 	t.SetUnit(table.Percent, "total_return", "annualized_return", "max_drawdown", "best_return", "worst_return", "since_ipo", "first_day_return")
 	t.SetUnit(table.Share, "annualized_volatility")
+	// On a narrow terminal the returns and the risk stay; the days and prices behind them go first.
+	t.SetDetail("days", "first_close", "last_close", "peak_day", "trough_day", "best_day", "worst_day", "ipo_price")
+	if opts.Bench != "" {
+		t.SetDetail("days_above_"+strings.ToLower(opts.Bench), "days_below_"+strings.ToLower(opts.Bench))
+	}
 	t.SetBlank()
 	return table.Write(opts.IO.Out, opts.Format, t)
 }

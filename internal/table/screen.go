@@ -186,38 +186,37 @@ func layout(t *Table, width, maxRows int) box {
 			widths[i] = max(widths[i], text.StringWidth(r[i]))
 		}
 	}
+	natural := slices.Clone(widths)
 	keep := make([]bool, n)
 	for i := range keep {
 		keep[i] = true
 	}
-	// Shorten the widest text column a character at a time while that helps: text is cut, numbers
-	// and dates never are (a cut number is a wrong number).
-	for total(widths, keep) > width {
-		widest := -1
-		for i, w := range widths {
-			if keep[i] && !b.numeric[i] && w > minShown && w > text.StringWidth(b.header[i]) && (widest < 0 || w > widths[widest]) {
-				widest = i
-			}
+	// Too wide: columns with nothing to show and detail columns go first (rightmost first), before
+	// any text is cut. Then text is shortened; if that is not enough, middle columns go too,
+	// keeping the first and the last, and text is shortened again from the full widths so the
+	// columns kept are cut no more than they need to be.
+	room := func() int {
+		if slices.Contains(keep, false) {
+			return width - gapWidth
 		}
-		if widest < 0 {
-			break
-		}
-		widths[widest]--
+		return width
 	}
-	// Still too wide: leave out middle columns, keeping the first and the last.
-	for total(widths, keep)+gapWidth > width {
-		kept := []int{}
-		for i := range keep {
-			if keep[i] {
-				kept = append(kept, i)
-			}
-		}
-		if len(kept) <= 1 {
+	for total(natural, keep) > room() {
+		drop := b.dropSecondary(t.Columns, keep)
+		if drop < 0 {
 			break
 		}
-		drop := kept[len(kept)/2]
-		if len(kept) == 2 {
-			drop = kept[1]
+		keep[drop] = false
+	}
+	for {
+		copy(widths, natural)
+		b.shorten(widths, keep, room())
+		if total(widths, keep) <= room() {
+			break
+		}
+		drop := dropMiddle(keep)
+		if drop < 0 {
+			break
 		}
 		keep[drop] = false
 	}
@@ -247,6 +246,65 @@ func layout(t *Table, width, maxRows int) box {
 	}
 	b.header, b.numeric = header, numeric
 	return b
+}
+
+// shorten cuts the widest text column a character at a time while the kept columns are wider
+// than width: text is cut, numbers and dates never are (a cut number is a wrong number).
+func (b box) shorten(widths []int, keep []bool, width int) {
+	for total(widths, keep) > width {
+		widest := -1
+		for i, w := range widths {
+			if keep[i] && !b.numeric[i] && w > minShown && w > text.StringWidth(b.header[i]) && (widest < 0 || w > widths[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			return
+		}
+		widths[widest]--
+	}
+}
+
+// dropSecondary is the kept column to leave out first, -1 if none: a column with no text in any
+// shown row, else the rightmost detail column.
+func (b box) dropSecondary(cols []Column, keep []bool) int {
+	for i := len(cols) - 1; i >= 0; i-- {
+		if keep[i] && b.empty(i) {
+			return i
+		}
+	}
+	for i := len(cols) - 1; i >= 0; i-- {
+		if keep[i] && cols[i].Detail {
+			return i
+		}
+	}
+	return -1
+}
+
+func (b box) empty(col int) bool {
+	for _, r := range b.rows {
+		if r[col] != "" {
+			return false
+		}
+	}
+	return len(b.rows) > 0
+}
+
+// dropMiddle is the middle kept column (the second of two), -1 when one is left.
+func dropMiddle(keep []bool) int {
+	var kept []int
+	for i := range keep {
+		if keep[i] {
+			kept = append(kept, i)
+		}
+	}
+	switch len(kept) {
+	case 0, 1:
+		return -1
+	case 2:
+		return kept[1]
+	}
+	return kept[len(kept)/2]
 }
 
 // gapWidth is the room the "…" column of omitted columns takes: "│ … ".

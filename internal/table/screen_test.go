@@ -52,6 +52,36 @@ func TestBoxFitsTheTerminal(t *testing.T) {
 	}
 }
 
+func TestBoxLeavesOutDetailAndEmptyColumnsFirst(t *testing.T) {
+	tb := wide(3)
+	tb.Columns = append(tb.Columns, Column{Name: "note", Blank: true}) // no row has a note
+	for _, name := range []string{"granularity", "origin", "date_text", "source"} {
+		tb.Column(name).Detail = true
+	}
+	var buf bytes.Buffer
+	if err := Write(&Screen{W: &buf, Width: 120, MaxRows: 40}, Auto, tb); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\n")
+	header, note := lines[1], lines[len(lines)-2]
+	for _, kept := range []string{"event_id", "type", "status", "tickers", "headline", "mentions"} {
+		if !strings.Contains(header, " "+kept+" ") {
+			t.Errorf("%s left out before the detail columns:\n%s", kept, buf.String())
+		}
+	}
+	if want := "5 columns not shown: granularity, origin, date_text, source, note"; note != want {
+		t.Errorf("note %q, want %q", note, want)
+	}
+	// Text is not cut while a detail column could make room: the whole headline shows.
+	buf.Reset()
+	if err := Write(&Screen{W: &buf, Width: 170, MaxRows: 40}, Auto, tb); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "after a long wait, row 1 ") {
+		t.Errorf("headline cut while detail columns could go:\n%s", buf.String())
+	}
+}
+
 func TestBoxShowsFirstAndLastRows(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Write(&Screen{W: &buf, Width: 300, MaxRows: 10}, Auto, wide(2000)); err != nil {

@@ -80,6 +80,9 @@ type Column struct {
 	Optional bool
 	// Swatch shows an event type's chart colour before the value in documents.
 	Swatch bool
+	// Detail columns (provenance, counts, repeats of another column) are the first left out when
+	// a table is too wide for the terminal, from the right, before any middle column.
+	Detail bool
 }
 
 // Table is a header and rows of values. Values are Go values as database/sql returns them:

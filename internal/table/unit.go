@@ -108,6 +108,17 @@ func (t *Table) SetUnit(u Unit, names ...string) {
 	}
 }
 
+// SetDetail marks the named columns as detail, the first left out on a narrow terminal.
+func (t *Table) SetDetail(names ...string) {
+	for _, n := range names {
+		c := t.Column(n)
+		if c == nil {
+			panic("table: no column " + n)
+		}
+		c.Detail = true
+	}
+}
+
 // SetBlank shows missing values of every column as nothing instead of NULL.
 func (t *Table) SetBlank() {
 	for i := range t.Columns {

@@ -137,7 +137,7 @@ func eventsTable(d *data) *Table {
 		{Name: "event_id"},
 		{Name: "date", Label: "Date", Unit: Date},
 		{Name: "granularity"},
-		{Name: "tickers", Label: "Tickers"},
+		{Name: "tickers", Label: "Tickers", Format: plainList},
 		{Name: "type", Label: "Type", Swatch: true},
 		{Name: "status", Label: "Status"},
 		{Name: "headline", Label: "Headline", Link: "url", Wrap: true},
@@ -162,6 +162,19 @@ func eventsTable(d *data) *Table {
 			m.Source, m.URL, t0, strings.Join(notes, "; ")})
 	}
 	return t
+}
+
+// plainList shows a list cell to readers as "EMC, VMW".
+func plainList(v any) string {
+	items, ok := v.([]any)
+	if !ok {
+		return table.Display(v)
+	}
+	parts := make([]string, len(items))
+	for i, x := range items {
+		parts[i] = table.Display(x)
+	}
+	return strings.Join(parts, ", ")
 }
 
 func summaryTable(d *data) *Table {

@@ -199,6 +199,9 @@ func (t *Table) View() view {
 			v = r[i]
 		}
 		out := Cell{Text: c.Unit.Format(v), Numeric: c.Unit.Numeric(), Sign: c.Unit.Sign(v), Wrap: c.Wrap, Date: c.Unit == Date}
+		if c.Format != nil && v != nil {
+			out.Text = c.Format(v)
+		}
 		if c.UnitFrom != "" {
 			if j := t.index(c.UnitFrom); j >= 0 && j < len(r) {
 				out.Text = rowUnit(r[j], v)

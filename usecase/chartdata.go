@@ -43,13 +43,13 @@ type Event struct {
 // First is the event's mark on its first ticker, which carries what all its marks share.
 func (e Event) First() analytics.EventMark { return e.Marks[0] }
 
-// TickerList is the event's tickers joined by ";".
-func (e Event) TickerList() string {
-	var ts []string
+// TickerList is the tickers the event is marked on, a list cell (a JSON array, [EMC, VMW] in CSV).
+func (e Event) TickerList() []any {
+	var ts []any
 	for _, m := range e.Marks {
 		ts = append(ts, m.Ticker)
 	}
-	return strings.Join(ts, ";")
+	return ts
 }
 
 // Unplaced are the marks of events that cannot be placed on a trading day, with the reason.

@@ -249,9 +249,12 @@ func fromObject(path string, line int, obj map[string]any) (rawRecord, error) {
 	return rr, nil
 }
 
-// splitList splits "VMW; EMC", "VMW,EMC" or "VMW EMC" into items.
+// splitList splits "VMW; EMC", "VMW,EMC", "VMW EMC" or "[EMC, VMW]" (how eventline's own CSV
+// and DuckDB print a list) into items.
 func splitList(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' || r == '|' || r == ' ' })
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return r == ';' || r == ',' || r == '|' || r == ' ' || r == '[' || r == ']'
+	})
 }
 
 func (r rawRecord) toRecord(path string) (Record, []badinput.Problem) {
@@ -322,13 +325,13 @@ func Store(ctx context.Context, tx Execer, recs []Record) (Summary, error) {
 	for i := range recs {
 		e := &recs[i].Event
 		var oldID int64
-		var oldType, oldStatus, oldURL, oldNotes, oldTickers, oldCompanies string
+		var oldType, oldStatus, oldURL, oldNotes, oldTickers, oldCompanies, oldSession, oldClock string
 		err := tx.QueryRowContext(ctx, `
 			SELECT e.event_id, e.type, e.status, coalesce(e.source_url, ''), coalesce(e.notes, ''),
 				coalesce((SELECT string_agg(ticker, ';' ORDER BY ticker) FROM event_tickers t WHERE t.event_id = e.event_id), ''),
-				array_to_string(e.companies, ';')
+				array_to_string(e.companies, ';'), coalesce(e.session, ''), coalesce(e.release_time::VARCHAR, '')
 			FROM events e WHERE e.origin = 'curated' AND e.date = ? AND e.headline = ?`, e.Value, e.Headline).
-			Scan(&oldID, &oldType, &oldStatus, &oldURL, &oldNotes, &oldTickers, &oldCompanies)
+			Scan(&oldID, &oldType, &oldStatus, &oldURL, &oldNotes, &oldTickers, &oldCompanies, &oldSession, &oldClock)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 			if _, err := Insert(ctx, tx, e); err != nil {
@@ -342,7 +345,8 @@ func Store(ctx context.Context, tx Execer, recs []Record) (Summary, error) {
 		tickers := uniq(e.Tickers)
 		slices.Sort(tickers)
 		if oldType == string(e.Type) && oldStatus == string(e.Status) && oldURL == e.SourceURL && oldNotes == e.Notes &&
-			oldTickers == strings.Join(tickers, ";") && oldCompanies == strings.Join(e.Companies, ";") {
+			oldTickers == strings.Join(tickers, ";") && oldCompanies == strings.Join(e.Companies, ";") &&
+			oldSession == e.Timing.Session && oldClock == e.Timing.Clock {
 			e.ID = oldID
 			s.Unchanged++
 			continue

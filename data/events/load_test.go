@@ -95,6 +95,19 @@ func TestStoreIsIdempotent(t *testing.T) {
 	if s := load(file); s.Unchanged != 2 || s.Inserted != 0 {
 		t.Fatalf("second load %+v", s)
 	}
+	// The list form eventline's own CSV writes reads back as the same tickers.
+	if s := load(strings.Replace(file, "VMW;EMC,ipo", `"[EMC, VMW]",ipo`, 1)); s.Unchanged != 2 {
+		t.Fatalf("tickers as a list %+v", s)
+	}
+	// A release time is part of the event: a study moves t0 by it.
+	timed := strings.Replace(strings.Replace(file, "companies\n", "companies,time\n", 1), "VMware;EMC\n", "VMware;EMC,16:30\n", 1)
+	timed = strings.Replace(timed, "XenSource,\n", "XenSource,,\n", 1)
+	if s := load(timed); s.Updated != 1 || s.Unchanged != 1 {
+		t.Fatalf("time added %+v", s)
+	}
+	if s := load(timed); s.Unchanged != 2 {
+		t.Fatalf("same time again %+v", s)
+	}
 	if s := load(strings.Replace(file, "VMW;EMC,ipo", "VMW,ipo", 1)); s.Updated != 1 || s.Unchanged != 1 {
 		t.Fatalf("changed load %+v", s)
 	}

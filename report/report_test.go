@@ -171,7 +171,7 @@ func TestWriteExample(t *testing.T) {
 	}
 
 	events := readCSV(t, filepath.Join(out, "events.csv"))
-	if len(events) != 5 || events[1][2] != "2007-08-14" || events[2][4] != "CTXS" || events[4][5] != "executive" {
+	if len(events) != 5 || events[1][2] != "2007-08-14" || events[2][4] != "[CTXS]" || events[4][5] != "executive" {
 		t.Errorf("events.csv: %q", events)
 	}
 	summary := readCSV(t, filepath.Join(out, "summary.csv"))

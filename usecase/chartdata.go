@@ -267,6 +267,9 @@ func (d *ChartData) SourceLine(tickers []string, evs []charts.Event) string {
 	var names []string
 	for _, t := range tickers {
 		for _, s := range d.sources[t] {
+			if n, ok := sourceNames[s]; ok {
+				s = n
+			}
 			if !slices.Contains(names, s) {
 				names = append(names, s)
 			}
@@ -310,10 +313,16 @@ func Plural(n int, what string) string {
 // sourceNames are the names of the price sources ingest detects; any other is a user's label.
 var sourceNames = map[string]string{"yahoo": "Yahoo Finance", "stooq": "Stooq", "csv": "CSV files"}
 
-// priceSources names each ticker's price sources.
+// priceSources gives the source labels (yahoo, stooq, csv or a --source label) of each of
+// tickers' prices, sorted; nil tickers means every ticker.
 func priceSources(ctx context.Context, db *sql.DB, tickers []string) (map[string][]string, error) {
+	var list any
+	if tickers != nil {
+		list = sqltext.List(tickers)
+	}
 	rows, err := db.QueryContext(ctx, `SELECT DISTINCT ticker, source::VARCHAR FROM prices
-		WHERE ticker IN (SELECT unnest(?::VARCHAR[])) AND source IS NOT NULL ORDER BY 1, 2`, sqltext.List(tickers))
+		WHERE ($1::VARCHAR[] IS NULL OR ticker IN (SELECT unnest($1::VARCHAR[]))) AND source IS NOT NULL
+		ORDER BY 1, 2`, list)
 	if err != nil {
 		return nil, fmt.Errorf("price sources: %w", err)
 	}
@@ -323,9 +332,6 @@ func priceSources(ctx context.Context, db *sql.DB, tickers []string) (map[string
 		var t, s string
 		if err := rows.Scan(&t, &s); err != nil {
 			return nil, fmt.Errorf("price sources: %w", err)
-		}
-		if n, ok := sourceNames[s]; ok {
-			s = n
 		}
 		out[t] = append(out[t], s)
 	}

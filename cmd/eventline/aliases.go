@@ -25,7 +25,7 @@ type aliasesOptions struct {
 	Format  table.Format
 }
 
-func newCmdAliases(f *factory, runF func(*aliasesOptions) error) *cobra.Command {
+func newCmdAliases(f *factory) *cobra.Command {
 	opts := &aliasesOptions{IO: f.IO}
 	var date string
 	cmd := &cobra.Command{
@@ -63,9 +63,6 @@ ticker (a ticker in ticker context that no list knows). Without arguments, list 
 			return &usageError{errors.New("give names or --text, not both")}
 		}
 		opts.Queries, opts.DBPath = args, f.DBPath()
-		if runF != nil {
-			return runF(opts)
-		}
 		return runAliases(cmd.Context(), opts)
 	}
 	return cmd

@@ -508,7 +508,7 @@ counts each rule's expressions and how many are right, --disable RULE measures w
 		return runEval(opts)
 	}
 	eval.AddCommand(cmd)
-	eval.AddCommand(newCmdEvalEvents(f, nil))
+	eval.AddCommand(newCmdEvalEvents(f))
 	return eval
 }
 

@@ -25,7 +25,7 @@ type evalEventsOptions struct {
 	Format  table.Format
 }
 
-func newCmdEvalEvents(f *factory, runF func(*evalEventsOptions) error) *cobra.Command {
+func newCmdEvalEvents(f *factory) *cobra.Command {
 	opts := &evalEventsOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "events DIR",
@@ -49,9 +49,6 @@ share of event tickers that are gold). --errors lists the documents scored wrong
 			return err
 		}
 		opts.Dir = args[0]
-		if runF != nil {
-			return runF(opts)
-		}
 		return runEvalEvents(cmd, opts)
 	}
 	return cmd

@@ -22,7 +22,7 @@ type exportOptions struct {
 	Force  bool
 }
 
-func newCmdExport(f *factory, runF func(*exportOptions) error) *cobra.Command {
+func newCmdExport(f *factory) *cobra.Command {
 	opts := &exportOptions{IO: f.IO, Store: f.OpenStore}
 	cmd := &cobra.Command{
 		Use:   "export",
@@ -49,9 +49,6 @@ no longer writes (listed in DIR/.eventline-manifest.json). Any other folder is r
 		}
 		if opts.OutDir == "" {
 			return usageErrorf("export needs --out DIR")
-		}
-		if runF != nil {
-			return runF(opts)
 		}
 		return runExport(cmd.Context(), opts)
 	}

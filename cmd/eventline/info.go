@@ -3,12 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/table"
+	"github.com/eventline/eventline/usecase"
 )
 
 type infoOptions struct {
@@ -17,7 +18,7 @@ type infoOptions struct {
 	Format table.Format
 }
 
-func newCmdInfo(f *factory, runF func(*infoOptions) error) *cobra.Command {
+func newCmdInfo(f *factory) *cobra.Command {
 	opts := &infoOptions{IO: f.IO, Store: f.OpenStore}
 	cmd := &cobra.Command{
 		Use:   "info",
@@ -35,9 +36,6 @@ format (including csv) carries all of it.`,
 		if opts.Format, err = getFormat(); err != nil {
 			return err
 		}
-		if runF != nil {
-			return runF(opts)
-		}
 		return runInfo(cmd.Context(), opts)
 	}
 	return cmd
@@ -49,54 +47,25 @@ func runInfo(ctx context.Context, opts *infoOptions) error {
 		return err
 	}
 	defer st.Close()
-	version, err := st.Version(ctx)
+	inv, err := usecase.TakeInventory(ctx, st)
 	if err != nil {
 		return err
 	}
 	t := table.New("kind", "name", "rows", "first_date", "last_date", "source")
-	for i := 3; i < len(t.Columns); i++ {
-		t.Columns[i].Blank = true // dates and source apply to tickers only
+	t.SetDetail("source")
+	for _, tr := range inv.Tables {
+		t.Append("table", tr.Name, tr.Rows, nil, nil, nil)
 	}
-	names, err := st.Tables(ctx)
-	if err != nil {
-		return err
+	for _, tp := range inv.Tickers {
+		t.Append("ticker", tp.Ticker, int64(tp.Span.Days), tp.Span.First, tp.Span.Last, strings.Join(tp.Sources, ","))
 	}
-	for _, n := range names {
-		if n == "schema_version" {
-			continue
-		}
-		var count int64
-		// Table names come from the catalog, never from the user.
-		if err := st.DB.QueryRowContext(ctx, fmt.Sprintf(`SELECT count(*) FROM %q`, n)).Scan(&count); err != nil {
-			return fmt.Errorf("count %s: %w", n, err)
-		}
-		t.Append("table", n, count, nil, nil, nil)
-	}
-	rows, err := st.DB.QueryContext(ctx, `
-		SELECT ticker, count(*), min(date), max(date), string_agg(DISTINCT source, ',' ORDER BY source)
-		FROM prices GROUP BY ticker ORDER BY ticker`)
-	if err != nil {
-		return fmt.Errorf("summarize prices: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var ticker string
-		var n int64
-		var first, last, source any
-		if err := rows.Scan(&ticker, &n, &first, &last, &source); err != nil {
-			return err
-		}
-		t.Append("ticker", ticker, n, first, last, source)
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
+	t.SetBlank() // dates and sources apply to tickers only
 	if opts.Format == table.Text || opts.Format == table.Markdown || opts.Format == table.Auto && opts.IO.IsStdoutTTY() {
 		size := ""
-		if fi, err := os.Stat(st.Path); err == nil {
-			size = fmt.Sprintf(", %.1f MB", float64(fi.Size())/1e6)
+		if inv.Size > 0 {
+			size = fmt.Sprintf(", %.1f MB", float64(inv.Size)/1e6)
 		}
-		fmt.Fprintf(opts.IO.Out, "Database %s (schema version %d%s)\n\n", st.Path, version, size)
+		fmt.Fprintf(opts.IO.Out, "Database %s (schema version %d%s)\n\n", inv.Path, inv.SchemaVersion, size)
 	}
 	return table.Write(opts.IO.Out, opts.Format, t)
 }

@@ -47,7 +47,7 @@ Several statements in one call give one result each, in a form that stays machin
   jsonl                  the rows of every statement, one JSON object per line
 A single statement gives just its table (json: the array of rows).`
 
-func newCmdSQL(f *factory, runF func(*sqlOptions) error) *cobra.Command {
+func newCmdSQL(f *factory) *cobra.Command {
 	opts := &sqlOptions{IO: f.IO, Store: f.OpenStore}
 	cmd := &cobra.Command{
 		Use:   "sql [QUERY]",
@@ -72,9 +72,6 @@ func newCmdSQL(f *factory, runF func(*sqlOptions) error) *cobra.Command {
 		}
 		if home, err := os.UserHomeDir(); err == nil {
 			opts.History = home + "/.eventline_history"
-		}
-		if runF != nil {
-			return runF(opts)
 		}
 		return runSQL(cmd.Context(), opts)
 	}

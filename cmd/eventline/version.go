@@ -12,7 +12,7 @@ import (
 	"github.com/eventline/eventline/data/store"
 )
 
-func newCmdVersion(f *factory, runF func() error) *cobra.Command {
+func newCmdVersion(f *factory) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Show eventline's version, the DuckDB library's and the database schema's",
@@ -22,9 +22,6 @@ eventline --version prints the same.`,
 		Example: `  eventline version`,
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF()
-			}
 			_, err := fmt.Fprint(f.IO.Out, versionText(cmd.Context()))
 			return err
 		},

@@ -70,4 +70,3 @@ func TakeInventory(ctx context.Context, st *store.Store) (Inventory, error) {
 	}
 	return inv, nil
 }
-

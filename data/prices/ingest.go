@@ -34,6 +34,10 @@ type Options struct {
 	DateFormat string
 	// Source labels the rows; empty uses the detected format (yahoo, stooq or csv).
 	Source string
+	// Kind records what the tickers are (stock, index, etf) in securities, replacing what is
+	// stored; empty marks a file named like a Yahoo index (^GSPC.csv, or _GSPC.csv where the vendor
+	// wrote '_' for '^') as an index and leaves the others as they are.
+	Kind string
 	// IgnoreExtra skips header columns that map to no field instead of refusing the file.
 	IgnoreExtra bool
 	// Lenient loads the good rows and records the bad ones in ingest_rejects.
@@ -60,6 +64,9 @@ type Summary struct {
 	Inserted, Updated, Unchanged, Rejected, Skipped, Repaired int64
 }
 
+// SecurityKinds are the kinds of security Options.Kind may record.
+var SecurityKinds = []string{"stock", "index", "etf"}
+
 var reTicker = regexp.MustCompile(`^[A-Z0-9][A-Z0-9.\-=_]{0,19}$`)
 
 // input is one file with its layout and ticker.
@@ -68,6 +75,8 @@ type input struct {
 	layout layout
 	ticker string
 	size   int64
+	// index: the file name marks an index the way Yahoo does (a leading '^', or '_' for it).
+	index bool
 }
 
 // Ingest loads the files in one transaction: on any problem (unless Lenient) nothing is written
@@ -220,7 +229,8 @@ func inspect(path string, opts Options) (input, []badinput.Problem) {
 		}
 		return input{path: path}, problems
 	}
-	return input{path: path, layout: l, ticker: ticker, size: fi.Size()}, problems
+	index := opts.Ticker == "" && strings.ContainsAny(filepath.Base(path)[:1], tickerPrefixes)
+	return input{path: path, layout: l, ticker: ticker, size: fi.Size(), index: index}, problems
 }
 
 type loader struct {
@@ -298,8 +308,8 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO securities (ticker) SELECT unnest(`+tickerList+`) ON CONFLICT DO NOTHING`); err != nil {
-		return nil, fmt.Errorf("ingest prices: record securities: %w", err)
+	if err := l.recordSecurities(ctx, tickers); err != nil {
+		return nil, err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO ingests VALUES (?, 'prices', current_timestamp, ?, ?, ?, ?, ?)`,
 		l.ingestID, len(l.inputs), sum.Inserted, sum.Updated, sum.Unchanged, sum.Rejected); err != nil {
@@ -309,6 +319,29 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 		return nil, err
 	}
 	return sum, nil
+}
+
+// recordSecurities adds the batch's tickers to securities with their kind: the --kind given,
+// else "index" for a file named like a Yahoo index, else whatever is stored (or nothing).
+func (l *loader) recordSecurities(ctx context.Context, tickers []string) error {
+	kinds := make([]string, len(tickers))
+	for i, t := range tickers {
+		kinds[i] = l.opts.Kind
+		for _, in := range l.inputs {
+			if in.ticker == t && in.index && kinds[i] == "" {
+				kinds[i] = "index"
+			}
+		}
+	}
+	_, err := l.tx.ExecContext(ctx, `
+		INSERT INTO securities (ticker, kind)
+		SELECT t, nullif(k, '') FROM (SELECT unnest($1::VARCHAR[]) AS t, unnest($2::VARCHAR[]) AS k)
+		ON CONFLICT (ticker) DO UPDATE SET kind = CASE WHEN $3 THEN excluded.kind ELSE coalesce(securities.kind, excluded.kind) END`,
+		sqltext.List(tickers), sqltext.List(kinds), l.opts.Kind != "")
+	if err != nil {
+		return fmt.Errorf("ingest prices: record securities: %w", err)
+	}
+	return nil
 }
 
 // addSourceLabels extends the price_source ENUM with the labels this ingest writes that it lacks

@@ -309,3 +309,43 @@ func TestTickerFromPath(t *testing.T) {
 		}
 	}
 }
+
+func TestIngestRecordsSecurityKinds(t *testing.T) {
+	dir := t.TempDir()
+	db := openStore(t)
+	ctx := context.Background()
+	row := yahooHeader + "2007-08-15,52,59,51,57,47,100\n"
+	kinds := func() string {
+		var s string
+		if err := db.QueryRow(`SELECT string_agg(ticker || '=' || coalesce(kind, '?'), ' ' ORDER BY ticker) FROM securities`).Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	// Yahoo's '^' (or the '_' a vendor wrote for it) marks an index; a plain name says nothing.
+	paths := []string{writeFile(t, dir, "^GSPC.csv", row), writeFile(t, dir, "_DJI.csv", row), writeFile(t, dir, "VMW.csv", row)}
+	if _, err := Ingest(ctx, db, Options{Paths: paths}); err != nil {
+		t.Fatal(err)
+	}
+	if got := kinds(); got != "DJI=index GSPC=index VMW=?" {
+		t.Fatalf("kinds %q", got)
+	}
+	// A plain file of a stored index keeps the kind; --kind replaces it.
+	plain := writeFile(t, dir, "GSPC.csv", row)
+	if _, err := Ingest(ctx, db, Options{Paths: []string{plain}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Ingest(ctx, db, Options{Paths: []string{paths[2]}, Kind: "etf"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := kinds(); got != "DJI=index GSPC=index VMW=etf" {
+		t.Fatalf("kinds %q", got)
+	}
+	// --ticker names the security; the file's name then says nothing about it.
+	if _, err := Ingest(ctx, db, Options{Paths: []string{paths[0]}, Ticker: "SPX"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := kinds(); got != "DJI=index GSPC=index SPX=? VMW=etf" {
+		t.Fatalf("kinds %q", got)
+	}
+}

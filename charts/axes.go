@@ -3,6 +3,7 @@ package charts
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +21,51 @@ func fromDayNum(x float64) time.Time {
 	return time.Unix(int64(math.Round(x))*86400, 0).UTC()
 }
 
+// timeAxis places dates on a chart's horizontal axis. The zero value counts calendar days since
+// 1970-01-01 (dayNum). With trading days set, the axis counts trading days instead: the i-th day
+// at i, so that weekends and holidays leave no gaps between candles; a date between two trading
+// days sits between them, and dates beyond either end five to a calendar week.
+type timeAxis struct {
+	trading []time.Time // sorted; nil for a calendar axis
+}
+
+func (a timeAxis) x(t time.Time) float64 {
+	d := a.trading
+	if d == nil {
+		return dayNum(t)
+	}
+	n := len(d)
+	i := sort.Search(n, func(i int) bool { return !d[i].Before(t) })
+	switch {
+	case i < n && d[i].Equal(t):
+		return float64(i)
+	case i == 0:
+		return -(dayNum(d[0]) - dayNum(t)) * 5 / 7
+	case i == n:
+		return float64(n-1) + (dayNum(t)-dayNum(d[n-1]))*5/7
+	}
+	lo, hi := dayNum(d[i-1]), dayNum(d[i])
+	return float64(i-1) + (dayNum(t)-lo)/(hi-lo)
+}
+
+// date is the date at x, the inverse of x (to the day).
+func (a timeAxis) date(x float64) time.Time {
+	d := a.trading
+	if d == nil {
+		return fromDayNum(x)
+	}
+	n := len(d)
+	switch {
+	case x <= 0:
+		return fromDayNum(dayNum(d[0]) + x*7/5)
+	case x >= float64(n-1):
+		return fromDayNum(dayNum(d[n-1]) + (x-float64(n-1))*7/5)
+	}
+	i := int(math.Floor(x))
+	lo, hi := dayNum(d[i]), dayNum(d[i+1])
+	return fromDayNum(lo + (x-float64(i))*(hi-lo))
+}
+
 // TimeTicker puts ticks on a date axis plotted in days since 1970-01-01 (UTC): days, weeks,
 // months, quarters or years, whichever gives at most Max labels (default 9). Labels carry the year
 // where it changes ("Jan\n2008"), so that every label is short.
@@ -28,6 +74,8 @@ type TimeTicker struct {
 	// NoLabels keeps the tick marks but blanks their labels, for a panel stacked above another
 	// on the same time axis.
 	NoLabels bool
+	// axis maps dates to the axis' values; the zero value is a calendar axis.
+	axis timeAxis
 }
 
 // timeStep is a candidate tick spacing.
@@ -47,6 +95,16 @@ var timeSteps = []timeStep{
 func (tt TimeTicker) Ticks(min, max float64) []plot.Tick {
 	if !(max > min) || math.IsInf(min, 0) || math.IsInf(max, 0) {
 		return nil
+	}
+	if tt.axis.trading != nil {
+		// Ticks at the same calendar dates as on a calendar axis, placed by trading day.
+		cal := tt
+		cal.axis = timeAxis{}
+		ticks := cal.Ticks(dayNum(tt.axis.date(min)), dayNum(tt.axis.date(max)))
+		for i := range ticks {
+			ticks[i].Value = tt.axis.x(fromDayNum(ticks[i].Value))
+		}
+		return ticks
 	}
 	most := tt.Max
 	if most <= 0 {

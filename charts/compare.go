@@ -129,7 +129,7 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 		p.Draw(c)
 		drawYLabel(c, dc, p, yLabel)
 		xOf, yOf := p.Transforms(&dc)
-		shadeSpans(dc, xOf, evs)
+		shadeSpans(dc, xOf, timeAxis{}, evs)
 		dc.StrokeLine2(draw.LineStyle{Color: th.axis, Width: 0.7, Dashes: []vg.Length{3, 2}}, dc.Min.X, yOf(100), dc.Max.X, yOf(100))
 		var envs []*envelope
 		for i, r := range rs {
@@ -168,7 +168,7 @@ func (cc ComparisonChart) Render(w io.Writer, format string, opts Options) (*Lay
 			}
 			return vg.Point{X: xOf(d), Y: yOf(r.ys[j])}, false, true
 		}
-		return eventLayer(dc, th, evs, xOf, at, envs, []Box{key}), nil
+		return eventLayer(dc, th, evs, xOf, timeAxis{}, at, envs, []Box{key}), nil
 	})
 	if lay != nil {
 		lay.Listed, lay.Plot, lay.LogScale = listed, plotBox, logY

@@ -19,22 +19,22 @@ const (
 
 // spanX returns the horizontal extent of a span event on the data canvas, clipped, half a day
 // wider on each side so that its first and last trading days sit inside the band.
-func spanX(dc draw.Canvas, xOf func(float64) vg.Length, e Event) (x0, x1 float64, ok bool) {
+func spanX(dc draw.Canvas, xOf func(float64) vg.Length, ax timeAxis, e Event) (x0, x1 float64, ok bool) {
 	if e.Start.IsZero() || e.End.IsZero() {
 		return 0, 0, false
 	}
-	x0 = math.Max(xOf(dayNum(e.Start)-0.5).Points(), dc.Min.X.Points())
-	x1 = math.Min(xOf(dayNum(e.End)+0.5).Points(), dc.Max.X.Points())
+	x0 = math.Max(xOf(ax.x(e.Start)-0.5).Points(), dc.Min.X.Points())
+	x1 = math.Min(xOf(ax.x(e.End)+0.5).Points(), dc.Max.X.Points())
 	return x0, x1, x1 > x0
 }
 
 // shadeSpans fills the bands of the coarse events; drawn before the series so the line stays on top.
-func shadeSpans(dc draw.Canvas, xOf func(float64) vg.Length, evs []Event) {
+func shadeSpans(dc draw.Canvas, xOf func(float64) vg.Length, ax timeAxis, evs []Event) {
 	for _, e := range evs {
 		if !e.isSpan() {
 			continue
 		}
-		if x0, x1, ok := spanX(dc, xOf, e); ok {
+		if x0, x1, ok := spanX(dc, xOf, ax, e); ok {
 			b := rect(Box{x0, dc.Min.Y.Points(), x1, dc.Max.Y.Points()})
 			if e.isForecast() {
 				// Expected: a lighter band with dashed edges, as the hollow marker of a day.
@@ -54,7 +54,7 @@ func shadeSpans(dc draw.Canvas, xOf func(float64) vg.Length, evs []Event) {
 // eventLayer draws the markers and number labels of the events over the series. at says where
 // an event's marker goes (false: outside the chart); envs are the drawn series, which labels must
 // not hide; obstacles are other things labels must avoid (a series legend).
-func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Length,
+func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Length, ax timeAxis,
 	at func(Event) (pt vg.Point, early, ok bool), envs []*envelope, obstacles []Box) []Mark {
 	area := box(dc.Rectangle)
 	pl := newPlacer(area)
@@ -71,7 +71,7 @@ func eventLayer(dc draw.Canvas, th theme, evs []Event, xOf func(float64) vg.Leng
 	atX := map[int64][]float64{}
 	for _, e := range evs {
 		if e.isSpan() {
-			x0, x1, ok := spanX(dc, xOf, e)
+			x0, x1, ok := spanX(dc, xOf, ax, e)
 			if !ok {
 				continue
 			}

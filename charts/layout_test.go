@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"gonum.org/v1/plot/vg"
 )
@@ -185,5 +186,53 @@ func TestVolumeKey(t *testing.T) {
 	pc.Volume = false
 	if lay, _ = pc.Render(&buf, "png", Options{}); len(lay.Keys) != 0 {
 		t.Errorf("a key without a volume panel: %q", lay.Keys)
+	}
+}
+
+func TestTradingDayAxisLeavesNoGaps(t *testing.T) {
+	bars := growth("2007-01-01", 60, 10, 1.2) // weekdays from Monday 1 January
+	// A Friday, the Monday after it and the Tuesday: a weekend apart, then one day.
+	fri, mon, tue := day("2007-01-12"), day("2007-01-15"), day("2007-01-16")
+	evs := []Event{{Date: fri, Type: "product", Granularity: "day"}, {Date: mon, Type: "product", Granularity: "day"},
+		{Date: tue, Type: "product", Granularity: "day"}}
+	gaps := func(trading bool) (weekend, weekday float64) {
+		t.Helper()
+		pc := PriceChart{Ticker: "X", Bars: bars, Events: evs, Candles: true, TradingDays: trading}
+		lay, err := pc.Render(&bytes.Buffer{}, "png", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := map[time.Time]float64{}
+		for _, m := range lay.Marks {
+			x[m.Event.Date] = (m.Marker.X0 + m.Marker.X1) / 2
+		}
+		return x[mon] - x[fri], x[tue] - x[mon]
+	}
+	if we, wd := gaps(true); math.Abs(we-wd) > 0.01 || wd <= 0 {
+		t.Errorf("trading days: Friday to Monday %.2f pt, Monday to Tuesday %.2f pt; want equal", we, wd)
+	}
+	if we, wd := gaps(false); math.Abs(we-3*wd) > 0.01 || wd <= 0 {
+		t.Errorf("calendar days: Friday to Monday %.2f pt, Monday to Tuesday %.2f pt; want three to one", we, wd)
+	}
+}
+
+func TestTimeAxisRoundTrips(t *testing.T) {
+	days := []time.Time{day("2007-01-05"), day("2007-01-08"), day("2007-01-09"), day("2007-01-11")}
+	ax := timeAxis{trading: days}
+	for _, tc := range []struct {
+		date string
+		x    float64
+	}{
+		{"2007-01-05", 0}, {"2007-01-08", 1}, {"2007-01-11", 3},
+		{"2007-01-10", 2.5}, // a holiday between two trading days
+		{"2007-01-18", 8},   // a week past the last: five trading days on
+		{"2006-12-29", -5},  // a week before the first
+	} {
+		if got := ax.x(day(tc.date)); math.Abs(got-tc.x) > 1e-9 {
+			t.Errorf("x(%s) = %g, want %g", tc.date, got, tc.x)
+		}
+		if got := ax.date(tc.x); !got.Equal(day(tc.date)) {
+			t.Errorf("date(%g) = %s, want %s", tc.x, got.Format("2006-01-02"), tc.date)
+		}
 	}
 }

@@ -30,6 +30,9 @@ type PriceChart struct {
 	Bars            []Bar
 	Events          []Event
 	Candles, Volume bool
+	// TradingDays spaces the bars by trading day instead of calendar day: no gaps at weekends and
+	// holidays, as candle charts are usually drawn. The axis still labels calendar dates.
+	TradingDays bool
 }
 
 // Layout of the price chart.
@@ -174,13 +177,20 @@ func (pc PriceChart) valueRange(bars []Bar) (lo, hi float64) {
 }
 
 func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event, horizon time.Time, volume, logY bool, plotBox, volKey *Box) ([]Mark, error) {
+	var ax timeAxis
+	if pc.TradingDays {
+		ax.trading = make([]time.Time, len(bars))
+		for i, b := range bars {
+			ax.trading[i] = b.Date
+		}
+	}
 	xs := make([]float64, len(bars))
 	for i, b := range bars {
-		xs[i] = dayNum(b.Date)
+		xs[i] = ax.x(b.Date)
 	}
 	first := bars[0].Date
 	lo, hi := pc.valueRange(bars)
-	xmin, xmax := xs[0], math.Max(xs[len(xs)-1], dayNum(horizon))
+	xmin, xmax := xs[0], math.Max(xs[len(xs)-1], ax.x(horizon))
 	pad := math.Max((xmax-xmin)*0.015, 1)
 	yr := hi - lo
 	if yr <= 0 {
@@ -195,7 +205,7 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 	if lo-yr*0.06 < 0 && lo >= 0 {
 		price.Y.Min = 0
 	}
-	price.X.Tick.Marker = TimeTicker{NoLabels: volume}
+	price.X.Tick.Marker = TimeTicker{NoLabels: volume, axis: ax}
 	price.Y.Tick.Marker = priceTicks(pc.Currency)
 	if strings.EqualFold(pc.Currency, Points) {
 		price.Y.Label.Text = "points"
@@ -225,7 +235,7 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 			}
 		}
 		vol.Y.Min, vol.Y.Max = 0, vmax*1.08
-		vol.X.Tick.Marker = TimeTicker{}
+		vol.X.Tick.Marker = TimeTicker{axis: ax}
 		vol.Y.Tick.Marker = volumeTicks
 		vol.Y.Label.Text = "Volume"
 		h := max((c.Max.Y-c.Min.Y)*volumeShare, 72)
@@ -239,7 +249,7 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 	price.Draw(canvases[0])
 	drawYLabel(canvases[0], dc, price, yLabel)
 	xOf, yOf := price.Transforms(&dc)
-	shadeSpans(dc, xOf, evs)
+	shadeSpans(dc, xOf, ax, evs)
 
 	env := newEnvelope(dc.Min.X.Points(), dc.Max.X.Points())
 	if pc.Candles {
@@ -265,7 +275,7 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 		// Forecasts past the last price: a dotted line carries the last close to them.
 		lb := bars[len(bars)-1]
 		dc.StrokeLine2(draw.LineStyle{Color: alpha(th.line, 0.5), Width: 0.8, Dashes: []vg.Length{2, 2}},
-			xOf(xs[len(xs)-1]), yOf(lb.Close), xOf(dayNum(horizon)), yOf(lb.Close))
+			xOf(xs[len(xs)-1]), yOf(lb.Close), xOf(ax.x(horizon)), yOf(lb.Close))
 	}
 
 	if vol != nil {
@@ -292,13 +302,14 @@ func (pc PriceChart) drawPanels(c draw.Canvas, th theme, bars []Bar, evs []Event
 		} else if !bars[i].Date.Equal(e.Date) && e.isForecast() && i > 0 {
 			i-- // a forecast between trading days sits at the close before it
 		}
-		return vg.Point{X: xOf(dayNum(e.Date)), Y: yOf(bars[i].Close)}, false, true
+		return vg.Point{X: xOf(ax.x(e.Date)), Y: yOf(bars[i].Close)}, false, true
 	}
-	return eventLayer(dc, th, evs, xOf, at, []*envelope{env}, nil), nil
+	return eventLayer(dc, th, evs, xOf, ax, at, []*envelope{env}, nil), nil
 }
 
-// dayWidth is the width of one calendar day on the canvas: the spacing of consecutive trading
-// days within a week, which candles and volume bars must not overflow.
+// dayWidth is the width of one unit of the time axis on the canvas (a calendar or a trading day):
+// the spacing of consecutive trading days within a week, which candles and volume bars must not
+// overflow.
 func dayWidth(xOf func(float64) vg.Length) float64 {
 	return (xOf(1) - xOf(0)).Points()
 }

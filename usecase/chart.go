@@ -17,8 +17,8 @@ type ChartOptions struct {
 	Kind   string // price | compare | study
 	Filter analytics.Filter
 	Format string // png | svg | pdf
-	// Candles and Volume style a price chart.
-	Candles, Volume bool
+	// Candles and Volume style a price chart; TradingDays spaces it by trading day.
+	Candles, Volume, TradingDays bool
 	// Benchmark is added to a comparison; it is the market of a study (the default one when "").
 	Benchmark string
 	// Days is k of a study chart's days -k..+k; Model its normal-return model.
@@ -86,7 +86,7 @@ func priceChart(ctx context.Context, db *sql.DB, opts ChartOptions) (*Chart, err
 		return nil, err
 	}
 	pc, _ := d.PriceChart(ticker)
-	pc.Candles, pc.Volume = opts.Candles, opts.Volume
+	pc.Candles, pc.Volume, pc.TradingDays = opts.Candles, opts.Volume, opts.TradingDays
 	// The chart's own table lists its events: numbered in the order shown.
 	pc.Events = unnumbered(pc.Events)
 	o := opts.Chart

@@ -19,18 +19,20 @@ import (
 )
 
 type chartOptions struct {
-	IO        *IOStreams
-	Store     func(ctx context.Context, readOnly bool) (*store.Store, error)
-	Filter    analytics.Filter
-	Kind      string // price | compare | study
-	Out       string
-	Format    string // png | svg | pdf
-	Candles   bool
-	Volume    bool
-	Benchmark string
-	Days      int
-	Model     string
-	Chart     charts.Options
+	IO      *IOStreams
+	Store   func(ctx context.Context, readOnly bool) (*store.Store, error)
+	Filter  analytics.Filter
+	Kind    string // price | compare | study
+	Out     string
+	Format  string // png | svg | pdf
+	Candles bool
+	// TradingDays spaces a price chart by trading day (the default for candles).
+	TradingDays bool
+	Volume      bool
+	Benchmark   string
+	Days        int
+	Model       string
+	Chart       charts.Options
 
 	// Layout is where the last render put the events, for tests.
 	Layout *charts.Layout
@@ -82,6 +84,7 @@ per inch (960px); --dpi sets the PNG's resolution (the PNG is width x dpi pixels
 	cmd.Flags().StringVar(&opts.Format, "format", "", "png|svg|pdf (default from --out's extension)")
 	cmd.Flags().StringVar(&style, "style", "line", "price chart style: line|candle")
 	cmd.Flags().BoolVar(&opts.Volume, "volume", false, "add a volume panel under the price chart")
+	cmd.Flags().BoolVar(&opts.TradingDays, "trading-days", false, "price chart: one step per trading day, no gaps at weekends and holidays (default with --style candle)")
 	cmd.Flags().StringVar(&opts.Benchmark, "benchmark", "", "benchmark ticker: added to compare; the market for study (default "+usecase.DefaultBenchmark+")")
 	cmd.Flags().IntVar(&opts.Days, "days", 10, "study: trading days k on each side of the event")
 	cmd.Flags().StringVar(&opts.Model, "model", analytics.MarketModel, "study: normal-return model: market|market-adjusted")
@@ -103,8 +106,14 @@ per inch (960px); --dpi sets the PNG's resolution (the PNG is width x dpi pixels
 		case "line":
 		case "candle", "candles":
 			opts.Candles = true
+			if !cmd.Flags().Changed("trading-days") && opts.Kind == "price" {
+				opts.TradingDays = true
+			}
 		default:
 			return usageErrorf("--style %q: use line or candle", style)
+		}
+		if opts.TradingDays && opts.Kind != "price" {
+			return usageErrorf("--trading-days applies to price charts")
 		}
 		switch {
 		case linear && logScale:
@@ -188,7 +197,7 @@ func runChart(ctx context.Context, opts *chartOptions) error {
 	}
 	defer st.Close()
 	c, err := usecase.DrawChart(ctx, st.DB, usecase.ChartOptions{Kind: opts.Kind, Filter: opts.Filter, Format: opts.Format,
-		Candles: opts.Candles, Volume: opts.Volume, Benchmark: opts.Benchmark, Days: opts.Days, Model: opts.Model, Chart: opts.Chart})
+		Candles: opts.Candles, Volume: opts.Volume, TradingDays: opts.TradingDays, Benchmark: opts.Benchmark, Days: opts.Days, Model: opts.Model, Chart: opts.Chart})
 	if err != nil {
 		return fromUsecase(err)
 	}

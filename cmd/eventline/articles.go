@@ -16,7 +16,6 @@ import (
 
 	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/data/articles"
-	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/extract"
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/data/timex"
@@ -416,11 +415,6 @@ year) meets the range.`,
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		if err := parseFlags(); err != nil {
 			return err
-		}
-		for _, t := range opts.Filter.Types {
-			if _, ok := events.ParseType(t); !ok {
-				return usageErrorf("--type %q: use one of %s", t, strings.Join(events.TypeNames(), ", "))
-			}
 		}
 		return runEvents(cmd.Context(), opts)
 	}

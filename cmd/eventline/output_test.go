@@ -146,6 +146,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		{[]string{"claims", "--type", "acquisition"}, "claims have no event type"},
 		{[]string{"summary", "--type", "bogus"}, `--type "bogus"`},
 		{[]string{"study", "--type", "ipo,bogus"}, `--type "bogus"`},
+		{[]string{"events", "--type", "acquisition,bogus"}, `--type "bogus": not an event type`},
 		{[]string{"events", "--from", "2008-01-01", "--to", "2007-01-01"}, "--from 2008-01-01 is after --to 2007-01-01"},
 		{[]string{"summary", "--from", "2008-01-01", "--to", "2007-01-01"}, "is after"},
 		{[]string{"report", "--out", filepath.Join(dir, "r"), "--from", "2008-01-01", "--to", "2007-01-01"}, "is after"},

@@ -18,7 +18,8 @@ import (
 // that the kept windows are disjoint; under OverlapDrop every event that overlaps another is left
 // out; under OverlapKeep all stay. Every overlap is recorded either way. It also records, for each
 // event, the events of its ticker that fall inside its estimation window (they bias the fitted
-// model, but only flag it). rs is sorted by t0.
+// model, but only flag it). Events of one t0 are ordered by when their news came out (newsOrder),
+// then by id. rs is sorted by t0.
 func markOverlaps(rs []EventReturn, rule string, est Window) {
 	type key struct {
 		ticker string
@@ -32,6 +33,9 @@ func markOverlaps(rs []EventReturn, rule string, est Window) {
 	for k, idx := range groups {
 		slices.SortStableFunc(idx, func(a, b int) int {
 			if c := cmp.Compare(rs[a].day, rs[b].day); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(newsOrder(rs[a].Session), newsOrder(rs[b].Session)); c != 0 {
 				return c
 			}
 			return cmp.Compare(rs[a].EventID, rs[b].EventID)
@@ -231,3 +235,15 @@ func indent(lines []string) []string {
 
 // finite reports whether f is a number (not NaN): a known CAR.
 func finite(f float64) bool { return !math.IsNaN(f) }
+
+// newsOrder ranks events of one t0 by when their news came out: after the previous close (the
+// session moved t0 to this day), before the open, during the day or at an unknown time.
+func newsOrder(session string) int {
+	switch session {
+	case "after_close":
+		return 0
+	case "before_open":
+		return 1
+	}
+	return 2
+}

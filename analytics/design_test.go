@@ -286,3 +286,28 @@ func TestMSFTBeforeTheBenchmark(t *testing.T) {
 		}
 	}
 }
+
+func TestOverlapKeepsTheEarlierNewsOfOneDay(t *testing.T) {
+	w := Window{-1, 1}
+	for _, c := range []struct {
+		name               string
+		session1, session2 string
+		kept               int64
+	}{
+		// Results released after the previous close came out before the day's own news.
+		{"after the close first", "", "after_close", 2},
+		{"before the open first", "regular", "before_open", 2},
+		{"no times: the lower id", "", "", 1},
+	} {
+		rs := []EventReturn{
+			{EventID: 1, Ticker: "X", Window: w, Session: c.session1, day: 100},
+			{EventID: 2, Ticker: "X", Window: w, Session: c.session2, day: 100},
+		}
+		markOverlaps(rs, OverlapFirst, Window{-80, -11})
+		for _, r := range rs {
+			if kept := r.Excluded == ""; kept != (r.EventID == c.kept) {
+				t.Errorf("%s: event %d excluded %q, want event %d kept", c.name, r.EventID, r.Excluded, c.kept)
+			}
+		}
+	}
+}

@@ -124,9 +124,9 @@ const farSQL = `
 WITH far AS (
 	SELECT unnest(?::BIGINT[]) AS k, unnest(?::VARCHAR[]) AS ticker, unnest(?::DATE[]) AS start_date, unnest(?::DATE[]) AS end_date
 ), p AS (
-	SELECT ticker, date FROM prices WHERE ticker IN (%s)
+	SELECT ticker, date FROM prices WHERE ticker IN (%[1]s)
 ), bounds AS (
-	SELECT ticker, min(date) AS first_day, max(date) AS last_day FROM p GROUP BY ticker
+	SELECT ticker, first_day, last_day FROM price_coverage() WHERE ticker IN (%[1]s)
 ), fwd AS (
 	SELECT far.*, p.date AS on_or_after
 	FROM far ASOF LEFT JOIN p ON p.ticker = far.ticker AND p.date >= far.start_date

@@ -55,7 +55,7 @@ WITH c AS (
 	SELECT c.claim_id, p.date AS prev_date, p.close AS prev_close
 	FROM c ASOF LEFT JOIN prices p ON p.ticker = c.ticker AND p.date < c.date
 ), bounds AS (
-	SELECT ticker, min(date) AS first_day, max(date) AS last_day FROM prices GROUP BY ticker
+	SELECT ticker, first_day, last_day FROM price_coverage()
 ), ipo AS (
 	SELECT ticker, arg_max(value, claim_id) AS price FROM claims WHERE metric = 'ipo_price' GROUP BY ticker
 )

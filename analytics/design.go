@@ -107,7 +107,7 @@ func noteMissingBenchmark(ctx context.Context, db *sql.DB, benchmark string, rs 
 		return nil
 	}
 	var first, last sql.NullTime
-	if err := db.QueryRowContext(ctx, `SELECT min(date), max(date) FROM prices WHERE ticker = ?`, benchmark).Scan(&first, &last); err != nil {
+	if err := db.QueryRowContext(ctx, `SELECT max(first_day), max(last_day) FROM price_coverage() WHERE ticker = ?`, benchmark).Scan(&first, &last); err != nil {
 		return fmt.Errorf("event study: benchmark range: %w", err)
 	}
 	for i := range rs {

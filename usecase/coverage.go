@@ -22,9 +22,7 @@ type Span struct {
 // question of the form "does this ticker have prices (here)?" is answered from it.
 func Coverage(ctx context.Context, db *sql.DB, from, to time.Time) (map[string]Span, error) {
 	rows, err := db.QueryContext(ctx, `
-		SELECT ticker, min(date), max(date), count(*) FROM prices
-		WHERE ($from::DATE IS NULL OR date >= $from::DATE) AND ($to::DATE IS NULL OR date <= $to::DATE)
-		GROUP BY ticker`, sql.Named("from", nullDay(from)), sql.Named("to", nullDay(to)))
+		SELECT ticker, first_day, last_day, days FROM price_coverage(from_day := $from::DATE, to_day := $to::DATE)`, sql.Named("from", nullDay(from)), sql.Named("to", nullDay(to)))
 	if err != nil {
 		return nil, fmt.Errorf("price coverage: %w", err)
 	}

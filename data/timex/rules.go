@@ -910,25 +910,13 @@ func (m *matcher) relWeekday(i, j int) (cand, bool) {
 	return cand{}, false
 }
 
-// relMonth: "last November" is the latest November before this month, "next March" the first
-// after it, "this April" this year's.
+// relMonth: "last November", "next March", "this April": resolve places them.
 func (m *matcher) relMonth(i, j int) (cand, bool) {
 	rel := m.toks[i].lex.val
 	if !m.toks[j].upper || m.toks[j].lex.abbr || !(rel == rLast || rel == rNext || rel == rThis) {
 		return cand{}, false
 	}
-	mo := m.toks[j].lex.val
-	if !m.hasDoc {
-		return cand{end: j + 1, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByUnresolved}, true
-	}
-	y, dm := m.doc.Year(), int(m.doc.Month())
-	switch {
-	case rel == rLast && mo >= dm:
-		y--
-	case rel == rNext && mo <= dm:
-		y++
-	}
-	return cand{end: j + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+	return m.resolve(cand{end: j + 1, typ: "DATE", gran: gMonth}, need{kind: needMonth, a: m.toks[j].lex.val, rel: rel, start: i, end: j + 1})
 }
 
 // relHoliday: "last Christmas", "next Thanksgiving".
@@ -998,34 +986,12 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 	return m.offset(j+1, u, off, 0)
 }
 
+// seasonRel: "last spring", "the coming winter", "this summer": resolve places them.
 func (m *matcher) seasonRel(i, j, rel int) (cand, bool) {
-	s := m.toks[j].lex.val
-	if !m.hasDoc {
-		return cand{end: j + 1, typ: "DATE", val: "XXXX-" + seasonCodes[s], gran: gSeason, by: ByUnresolved}, true
-	}
-	cur := seasonSeq(m.doc)
-	y := m.doc.Year()
-	seq := y*4 + s
-	switch rel {
-	case rLast, rPast, rPrevious:
-		for seq >= cur {
-			seq -= 4
-		}
-		for seq+4 < cur {
-			seq += 4
-		}
-	case rNext, rComing, rFollowing:
-		for seq <= cur {
-			seq += 4
-		}
-		for seq-4 > cur {
-			seq -= 4
-		}
-	case rThis:
-	default:
+	if rel == rRecent {
 		return cand{}, false
 	}
-	return cand{end: j + 1, typ: "DATE", val: yearVal(floorDiv(seq, 4)) + "-" + seasonCodes[mod(seq, 4)], gran: gSeason, by: ByPublication}, true
+	return m.resolve(cand{end: j + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: m.toks[j].lex.val, rel: rel, start: i, end: j + 1})
 }
 
 // seasonSeq numbers seasons: year*4 + (0 spring, 1 summer, 2 fall, 3 winter), winter of y
@@ -1045,50 +1011,39 @@ func seasonSeq(t time.Time) int {
 	return (y-1)*4 + 3
 }
 
-// holiday: "Christmas", "Thanksgiving Day", "Labor Day", "last Thanksgiving".
+// holiday: "Christmas", "Thanksgiving Day", "Labor Day", "Christmas Eve", "Easter week",
+// "last Thanksgiving" (rel is the r* constant of a preceding last, next or this, 0 for none);
+// with a year, that year's; without, resolve places it.
 func (m *matcher) holiday(i, rel int) (cand, bool) {
-	h := holidays[m.toks[i].lex.val]
+	hi := m.toks[i].lex.val
+	h := holidays[hi]
 	if !m.toks[i].upper {
 		return cand{}, false
 	}
-	j := i + 1
-	weekOf := false
-	if m.word(j, "day") && m.toks[j].upper {
+	j, shiftDays, weekOf := i+1, 0, false
+	switch {
+	case m.word(j, "day") && m.toks[j].upper:
 		j++
-	} else if m.word(j, "week") && !h.needDay {
+	case m.word(j, "week") && !h.needDay:
 		j++
 		weekOf = true // "Easter week"
-	} else if h.needDay {
+	case h.needDay:
 		return cand{}, false
-	} else if h.word == "christmas" && m.word(j, "eve") {
-		h = holiday{word: "christmas eve", month: 12, day: 24}
-		j++
+	case h.word == "christmas" && m.word(j, "eve"):
+		j, shiftDays = j+1, -1
 	}
 	if y, ok := m.yearAt(j); ok {
-		return cand{end: j + 1, typ: "DATE", val: dayVal(h.in(y)), gran: gDay, by: ByAbsolute}, true
+		return cand{end: j + 1, typ: "DATE", val: dayVal(h.in(y).AddDate(0, 0, shiftDays)), gran: gDay, by: ByAbsolute}, true
 	}
-	if !m.hasDoc {
-		return cand{end: j, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
+	start := i
+	if rel != 0 {
+		start = i - 1
 	}
-	y := m.doc.Year()
-	d := h.in(y)
-	switch {
-	case rel == rLast:
-		if !d.Before(m.doc) {
-			d = h.in(y - 1)
-		}
-	case rel == rNext:
-		if !d.After(m.doc) {
-			d = h.in(y + 1)
-		}
-	case rel == rThis:
-	default:
-		d = h.in(m.yearFor(i, j, int(d.Month()), d.Day()))
+	c, ok := m.resolve(cand{end: j, typ: "DATE", gran: gDay}, need{kind: needHoliday, a: hi, b: shiftDays, rel: rel, start: start, end: j})
+	if d, isDay := parseDay(c.val); ok && weekOf && isDay {
+		c.val, c.gran = weekVal(d), gWeek
 	}
-	if weekOf {
-		return cand{end: j, typ: "DATE", val: weekVal(d), gran: gWeek, by: ByPublication}, true
-	}
-	return cand{end: j, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+	return c, ok
 }
 
 // theForms: expressions that TimeML annotates with their article: "the third quarter", "the

@@ -102,8 +102,12 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 		if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
 			return tenseFuture, w // "were planning to"
 		}
-		if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
+		if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened",
+			"decided", "agreed", "voted", "pledged", "aims", "aimed") {
 			return tenseFuture, m.toks[k-1].s
+		}
+		if k < start && m.planned(k) {
+			return tenseFuture, w
 		}
 		info := m.verbInfo(k)
 		t, reporting := tenseNone, info&vReporting != 0
@@ -149,6 +153,17 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 	}
 	return reported, reportedBy
 }
+
+// planned reports whether word k makes a plan of what follows it, whatever the tense of the
+// telling: an adjective of planning ("the slated visit ... in September", "its planned listing
+// on Friday") or its passive ("the accession was planned for early March").
+func (m *matcher) planned(k int) bool {
+	return inSet(plannedWords, m.toks[k].s) &&
+		(m.attributive(k) || m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were"))
+}
+
+// plannedWords are the participles of planning.
+var plannedWords = map[string]bool{"scheduled": true, "slated": true, "planned": true, "proposed": true, "expected": true}
 
 // Bits of verbInfo.
 const (

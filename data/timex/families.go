@@ -123,9 +123,9 @@ func patternRules() []rule {
 			pattern: "%pcode", norm: normPeriodCode,
 			examples: []Example{{"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"}, {"Margins were thin in 1H07.", "1H07", "2007-H1"},
 				{"Q4 sales will rise.", "Q4", "2007-Q4"}}},
-		{name: "century-ordinal", starts: []string{"#alnum"}, doc: "the nth century in digits: 20th century",
-			pattern: "%nth century", norm: normCenturyOrdinal,
-			examples: []Example{{"It was a 19th century mill.", "19th century", "18"}}},
+		{name: "century-ordinal", starts: []string{"#alnum", "the"}, doc: "the nth century in digits: 20th century",
+			pattern: "the? %nth century", norm: normCenturyOrdinal,
+			examples: []Example{{"It was a 19th century mill.", "19th century", "18"}, {"Oil shaped the 20th century.", "the 20th century", "19"}}},
 		{name: "fiscal-code", starts: []string{"#alnum"}, doc: "FY2009, FY09: a fiscal year",
 			pattern: "%fy", norm: func(m *matcher, x *match) (cand, bool) {
 				y, _ := fiscalCode(&m.toks[x.tok(0)])
@@ -176,7 +176,7 @@ func normPeriodCode(m *matcher, x *match) (cand, bool) {
 }
 
 func normCenturyOrdinal(m *matcher, x *match) (cand, bool) {
-	n, _ := centuryOrdinal(&m.toks[x.tok(0)])
+	n, _ := centuryOrdinal(&m.toks[x.tok(1)])
 	return cand{typ: "DATE", val: pad(n-1, 2), gran: gCentury, by: ByAbsolute}, true
 }
 
@@ -223,12 +223,18 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 }
 
 func normOrdinalPeriod(m *matcher, x *match) (cand, bool) {
-	n, unit := m.toks[x.tok(0)].lex.val, m.toks[x.tok(2)].lex.val
+	return m.ordinalPeriod(x.tok(0), x.tok(2), x.end)
+}
+
+// ordinalPeriod reads the nth quarter or half, the ordinal at token i and the unit at u, the
+// phrase ending at token end before its year, if any.
+func (m *matcher) ordinalPeriod(i, u, end int) (cand, bool) {
+	n, unit := m.toks[i].lex.val, m.toks[u].lex.val
 	switch {
 	case unit == uQuarter && n >= 1 && n <= 4:
-		return m.periodYear(x.start, x.end, "q", n)
+		return m.periodYear(i, end, "q", n)
 	case unit == uHalf && n >= 1 && n <= 2:
-		return m.periodYear(x.start, x.end, "h", n)
+		return m.periodYear(i, end, "h", n)
 	}
 	return cand{}, false
 }

@@ -129,91 +129,6 @@ func (m *matcher) remember(c cand) {
 	}
 }
 
-// anaphor resolves expressions that point to the last month or year of the text: "later that
-// year", "that month", "the following year". Without such a date, there is nothing to tag.
-// Days ("that day", "the next morning") are left out: the day a narrative means is too often
-// not the last one it named (on the TimeML documents, two of three were wrong).
-func (m *matcher) anaphor(i int) (cand, bool) {
-	j := i
-	if m.anyWord(j, "earlier", "later") {
-		j++
-	}
-	off := 0
-	switch {
-	case m.word(j, "that"):
-		j++
-		if m.word(j, "same") {
-			j++
-		}
-	case m.word(j, "the") && m.anyWord(j+1, "next", "following", "previous") && j == i:
-		if m.word(j+1, "previous") {
-			off = -1
-		} else {
-			off = 1
-		}
-		j += 2
-	default:
-		return cand{}, false
-	}
-	u := 0
-	switch {
-	case m.word(j, "month"):
-		u = uMonth
-	case m.word(j, "year"):
-		u = uYear
-	default:
-		return cand{}, false
-	}
-	switch u {
-	case uMonth:
-		if m.lastMonth == 0 {
-			return cand{}, false
-		}
-		n := m.lastMonth + off
-		return cand{end: j + 1, typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: m.lastMonthBy}, true
-	default:
-		if m.lastYear == 0 {
-			return cand{}, false
-		}
-		return cand{end: j + 1, typ: "DATE", val: yearVal(m.lastYear + off), gran: gYear, by: m.lastYearBy}, true
-	}
-}
-
-// periodAnaphor: "the quarter" (the last one named), "the year-earlier quarter" (the same
-// quarter a year before), "the year-ago period" (the year before the last one named), the
-// language of earnings reports.
-func (m *matcher) periodAnaphor(i int) (cand, bool) {
-	if !m.word(i, "the") {
-		return cand{}, false
-	}
-	k := i + 1
-	yearAgo := m.word(k, "year") && m.isHyphen(k+1) && m.anyWord(k+2, "earlier", "ago")
-	if yearAgo {
-		k += 3
-	}
-	switch {
-	case m.word(k, "quarter") && !m.anyWord(k+1, "of", "century", "-"):
-		if m.lastQuarter == 0 {
-			return cand{}, false
-		}
-		n := m.lastQuarter
-		if yearAgo {
-			n -= 4
-		}
-		return cand{end: k + 1, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: yearAgo}, true
-	case yearAgo && m.anyWord(k, "period", "year", "month", "results"):
-		y, by := m.lastYear, m.lastYearBy
-		if y == 0 {
-			if !m.hasDoc {
-				return cand{}, false
-			}
-			y, by = m.doc.Year(), ByPublication
-		}
-		return cand{end: k + 1, typ: "DATE", val: yearVal(y - 1), gran: gYear, by: by, aside: true}, true
-	}
-	return cand{}, false
-}
-
 func (m *matcher) expr(i int, c cand) Expr {
 	switch {
 	case c.typ == "DURATION" && c.by == "":
@@ -446,74 +361,6 @@ func (m *matcher) unitAt(i int) (u int, plural, ok bool) {
 	return e.val, e.plural, true
 }
 
-// modified parses a modifier and the expression it modifies: "early 2008", "the end of 2007",
-// "mid-September", "late November", "earlier this year".
-func (m *matcher) modified(i int) (cand, bool) {
-	j, mod := i, ""
-	the := m.word(j, "the")
-	if the {
-		j++
-	}
-	if m.kind(j) != lxMod {
-		return cand{}, false
-	}
-	v := m.toks[j].lex.val
-	j++
-	switch v {
-	case mEarly, mLate, mMid:
-		if the {
-			return cand{}, false
-		}
-		if m.isHyphen(j) {
-			j++
-		}
-		mod = modValue(v)
-		if m.word(j, "in") || m.word(j, "of") {
-			j++
-		}
-	case mEnd, mBeginning, mMiddle:
-		if !m.word(j, "of") {
-			return cand{}, false
-		}
-		j++
-		mod = modValue(v)
-	case mEarlier, mLater:
-		if the || !(m.word(j, "this") || m.word(j, "in") || m.anyWord(j, "today", "yesterday", "tomorrow", "tonight")) {
-			return cand{}, false
-		}
-		if m.word(j, "in") {
-			j++
-		}
-	}
-	// "the end of the year", "the beginning of the month": the publication's.
-	if (v == mEnd || v == mBeginning || v == mMiddle) && m.word(j, "the") && m.hasDoc {
-		if u, plural, ok := m.unitAt(j + 1); ok && !plural && u != uDay && u != uHour && u != uMinute && u != uHalf {
-			c, ok := m.offset(j+2, u, 0, 0)
-			c.mod = mod
-			return c, ok
-		}
-	}
-	c, ok := m.core(j)
-	if !ok {
-		c, ok = m.decadeInWords(i, j, v)
-	}
-	if !ok || c.typ != "DATE" || strings.HasSuffix(c.val, "_REF") {
-		return cand{}, false
-	}
-	if c.gran == gDay {
-		// "late yesterday", "early today": the day itself.
-		if m.kind(j) == lxDeictic && (v == mEarly || v == mLate || v == mEarlier || v == mLater) && !the {
-			c.mod = ""
-			return c, true
-		}
-		return cand{}, false
-	}
-	if c.mod == "" {
-		c.mod = mod
-	}
-	return c, true
-}
-
 // offset is the period of unit as (unit when 0) that holds the reference moved by off units:
 // "yesterday" is ref - 1 day, "last week" this - 1 week, "two decades ago" ref - 2 decade as a
 // year. The rule leaves it underspecified; resolve settles it.
@@ -719,57 +566,6 @@ func clampDay(y, mo, d int) time.Time {
 	return date(y, mo, d)
 }
 
-// monthFirst: "Aug. 13, 2007", "August 13th", "April 2007", "April".
-func (m *matcher) monthFirst(i int) (cand, bool) {
-	t := &m.toks[i]
-	if !t.upper {
-		return cand{}, false
-	}
-	mo := t.lex.val
-	j := i + 1
-	dot := false
-	if t.lex.abbr {
-		if m.punct(j, ".") && m.glued(j) {
-			j++
-			dot = true
-		}
-	}
-	if d, ok := m.dayNumAt(j); ok && !m.glued(j) {
-		k := j + 1
-		kk := k
-		if m.punct(kk, ",") {
-			kk++
-		}
-		if y, ok := m.yearAt(kk); ok {
-			if dd, ok := validDay(y, mo, d); ok {
-				return cand{end: kk + 1, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
-			}
-		}
-		return m.dayNoYear(i, k, mo, d)
-	}
-	k := j
-	if m.punct(k, ",") || m.word(k, "of") {
-		k++
-	}
-	if y, ok := m.yearAt(k); ok && !m.glued(k) {
-		return cand{end: k + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByAbsolute}, true
-	}
-	if m.anyWord(j, "this", "next", "last") && m.word(j+1, "year") {
-		// "February this year", "April next year"
-		return m.offsetIn(j+2, yearOffset(m.toks[j].s), mo, 0, gMonth)
-	}
-	if t.lex.abbr && !dot {
-		return cand{}, false // "Jan" the name, "Sep" without a day
-	}
-	if (mo == 5 || mo == 3) && !m.monthContext(i) {
-		return cand{}, false // "May" the modal verb, "March" the verb or noun
-	}
-	if m.toks[i].lex.abbr && !m.monthContext(i) {
-		return cand{}, false
-	}
-	return m.monthOnly(i, j, mo)
-}
-
 // monthContext reports whether the word before token i makes it a month ("in May").
 func (m *matcher) monthContext(i int) bool {
 	return m.anyWord(i-1, "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
@@ -876,30 +672,6 @@ func tokText(toks []token, i int) string {
 		return ""
 	}
 	return toks[i].s
-}
-
-// relative: "last week", "this month", "next year", "last Friday", "last November", "past
-// two years", "recent years".
-func (m *matcher) relative(i int) (cand, bool) {
-	j := i + 1
-	switch m.kind(j) {
-	case lxWeekday:
-		return m.relWeekday(i, j)
-	case lxMonth:
-		return m.relMonth(i, j)
-	case lxSeason:
-		return m.seasonRel(i, j, m.toks[i].lex.val)
-	case lxHoliday:
-		return m.relHoliday(i, j)
-	case lxPartDay:
-		if c, ok := m.relPartDay(i, j); ok {
-			return c, true
-		}
-	}
-	if c, ok := m.relSpan(i, j); ok {
-		return c, true
-	}
-	return m.relUnit(i, j)
 }
 
 // relWeekday: "last Friday", "next Monday", "this Wednesday".
@@ -1040,58 +812,12 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 		start = i - 1
 	}
 	c, ok := m.resolve(cand{end: j, typ: "DATE", gran: gDay}, need{kind: needHoliday, a: hi, b: shiftDays, rel: rel, start: start, end: j})
-	if d, isDay := parseDay(c.val); ok && weekOf && isDay {
-		c.val, c.gran = weekVal(d), gWeek
+	if weekOf {
+		if d, isDay := parseDay(c.val); isDay {
+			c.val, c.gran = weekVal(d), gWeek
+		}
 	}
 	return c, ok
-}
-
-// theForms: expressions that TimeML annotates with their article: "the third quarter", "the
-// past two months", "the coming weeks", "the future", "the 20th century", "the 1990s" (the
-// article left out as in TimeML).
-func (m *matcher) theForms(i int) (cand, bool) {
-	j := i + 1
-	switch {
-	case m.kind(j) == lxOrdinal:
-		if c, ok := m.byRule(ruleOrdinalPeriod, j); ok {
-			return c, true
-		}
-		// "the 20th century" spelled "the twentieth century"
-		if u, _, ok := m.unitAt(j + 1); ok && u == uCentury {
-			return cand{end: j + 2, typ: "DATE", val: pad(m.toks[j].lex.val-1, 2), gran: gCentury, by: ByAbsolute}, true
-		}
-	case m.kind(j) == lxRel:
-		if v := m.toks[j].lex.val; v == rLast || v == rPast {
-			if u, plural, ok := m.unitAt(j + 1); ok && !plural {
-				return cand{end: j + 2, typ: "DURATION", val: durVal(u, 1)}, true // "the last week"
-			}
-		}
-		c, ok := m.relative(j)
-		if ok && (c.typ == "DURATION" || c.val == "FUTURE_REF") {
-			return c, true
-		}
-		if ok && m.toks[j].lex.val == rComing {
-			return c, true
-		}
-	case m.anyWord(j, "day", "week") && m.anyWord(j+1, "before", "after"):
-		return m.dayAround(j, j+1)
-	case m.word(j, "week") && m.word(j+1, "of"):
-		if c, ok := m.core(j + 2); ok && c.gran == gDay && len(c.val) == 10 {
-			d, _ := parseDay(c.val)
-			return cand{end: c.end, typ: "DATE", val: weekVal(d), gran: gWeek, by: c.by}, true
-		}
-	case m.word(j, "future"):
-		return cand{end: j + 1, typ: "DATE", val: "FUTURE_REF", by: ByPublication}, true
-	case m.word(j, "past") && !(j+1 < len(m.toks) && m.toks[j+1].kind == kWord && !m.anyWord(j+1, "and", "or", "but", "as", "when", "that")):
-		return cand{end: j + 1, typ: "DATE", val: "PAST_REF", by: ByPublication}, true
-	case j < len(m.toks) && m.toks[j].kind == kAlnum:
-		t := &m.toks[j]
-		suf := strings.ToLower(t.s[t.ndig:])
-		if (suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && t.num >= 1 && t.num <= 21 && m.word(j+1, "century") {
-			return cand{end: j + 2, typ: "DATE", val: pad(t.num-1, 2), gran: gCentury, by: ByAbsolute}, true
-		}
-	}
-	return cand{}, false
 }
 
 // dayAround: "[the] day before last Tuesday", "the week after Christmas": a day or a week from
@@ -1110,51 +836,6 @@ func (m *matcher) dayAround(u, rel int) (cand, bool) {
 		return cand{end: c.end, typ: "DATE", val: weekVal(d.AddDate(0, 0, 7*n)), gran: gWeek, by: c.by}, true
 	}
 	return cand{end: c.end, typ: "DATE", val: dayVal(d.AddDate(0, 0, n)), gran: gDay, by: c.by}, true
-}
-
-// amountRules: "two weeks ago", "a year ago", "four months", "two-day", "16-hour".
-func (m *matcher) amountRules(i int) (cand, bool) {
-	n, j, ok := m.amountAt(i)
-	if !ok || n == 0 {
-		return cand{}, false // "0-day" is an exploit, "zero days" no span
-	}
-	hyph := false
-	if m.isHyphen(j) && m.glued(j) && m.glued(j+1) {
-		j++
-		hyph = true
-	}
-	u, plural, ok := m.unitAt(j)
-	if !ok {
-		return cand{}, false
-	}
-	if !hyph && n != 1 && !plural {
-		return cand{}, false // "three month" only in compounds: "three-month"
-	}
-	k := j + 1
-	if m.word(k, "ago") && !hyph && u != uHour && u != uMinute {
-		if n < 0 {
-			return cand{end: k + 1, typ: "DATE", val: "PAST_REF", by: ByPublication}, true
-		}
-		as := u
-		if u == uDecade || u == uCentury {
-			as = uYear // "two decades ago" is the year, not the decade
-		}
-		return m.offset(k+1, u, -n, as)
-	}
-	if u == uHalf {
-		return cand{}, false
-	}
-	// "a year earlier": in news, the year before the publication's.
-	if m.word(k, "earlier") && !hyph && n == 1 && u == uYear && !m.anyWord(k+1, "than") {
-		return m.offset(k+1, uYear, -1, 0)
-	}
-	if m.word(i, "a") || m.word(i, "an") {
-		// "a year" alone is too often not an expression in TimeML's eyes ("a year in which").
-		if !m.anyWord(i-1, "for", "about", "over", "in", "than", "within", "nearly", "almost", "after", "least") {
-			return cand{}, false
-		}
-	}
-	return cand{end: k, typ: "DURATION", val: durVal(u, n)}, true
 }
 
 // clock: "10:35 a.m.", "6 p.m.", "14:30", with a time zone and the day that follow it.
@@ -1257,28 +938,4 @@ func isUpperWord(s string) bool {
 		}
 	}
 	return true
-}
-
-// ruleOrdinalPeriod is the index of the ordinal-period rule, which theForms uses after "the".
-var ruleOrdinalPeriod = -1
-
-// byRule is the match of pattern rule ri at token i alone.
-func (m *matcher) byRule(ri, i int) (cand, bool) {
-	r := &registry[ri]
-	var x *match
-	if m.depth < len(m.scratch) {
-		x = &m.scratch[m.depth] // as in best: a match costs no allocation
-	} else {
-		x = new(match)
-	}
-	m.depth++
-	defer func() { m.depth-- }()
-	if !r.matchAt(m, i, x) {
-		return cand{}, false
-	}
-	c, ok := r.norm(m, x)
-	if ok && c.end == 0 {
-		c.end = x.end
-	}
-	return c, ok
 }

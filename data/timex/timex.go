@@ -1,10 +1,11 @@
 // Package timex finds temporal expressions in English news text and normalizes them to TIMEX3
 // values, in three steps after HeidelTime's design:
 //
-//   - Recognition by named rules (registry.go, families.go): each is a small pattern over tokens
-//     and lexicon classes (pattern.go), or a recognizer function where the family is too
-//     irregular for a pattern (rules.go); each has examples, which are its tests. Rules can be
-//     listed (Rules), switched off by name (NewTagger) and counted (eventline eval timeml --rules).
+//   - Recognition by named rules (registry.go; families.go, calendar.go, compound.go): each is
+//     a small pattern over tokens and lexicon classes (pattern.go) with a normalization that
+//     checks what a pattern cannot say (a capitalized month, a glued hyphen); only the clock
+//     is still a function. Each has examples, which are its tests. Rules can be listed (Rules),
+//     switched off by name (NewTagger) and counted (eventline eval timeml --rules).
 //   - Normalization of what a rule matched into a value, underspecified where the text leaves
 //     it open: "XXXX-WXX-1" for "Monday", "XXXX-10" for "October", "XXXX-Q3" for "the third
 //     quarter".

@@ -66,6 +66,8 @@ func calendarRules() []rule {
 			examples: []Example{{"Prices may rise in the coming winter.", "the coming winter", "2007-WI"}}},
 		{name: "the-future", doc: "the future: the time after now", pattern: "the future", norm: normTheFuture,
 			examples: []Example{{"Investors worry about the future.", "the future", "FUTURE_REF"}}},
+		{name: "the-past", doc: "the past: the time before now, as a noun ending its phrase", pattern: "the past", norm: normThePast,
+			examples: []Example{{"Such deals failed in the past.", "the past", "PAST_REF"}, {"In the past, and again now, it grew.", "the past", "PAST_REF"}}},
 	}
 }
 
@@ -227,3 +229,12 @@ func normTheRelativeUnit(m *matcher, x *match) (cand, bool) {
 // normTheFuture: "the future", with its article ("a future", "a bright future" are
 // future's to refuse).
 func normTheFuture(m *matcher, x *match) (cand, bool) { return ref("FUTURE_REF", x.end) }
+
+// normThePast: "in the past", "the past and the present"; before a noun "past" is an adjective
+// ("the past year" is the-relative-unit's, "the past decisions" no time).
+func normThePast(m *matcher, x *match) (cand, bool) {
+	if n := x.end; n < len(m.toks) && m.toks[n].kind == kWord && !m.anyWord(n, "and", "or", "but", "as", "when", "that") {
+		return cand{}, false
+	}
+	return ref("PAST_REF", x.end)
+}

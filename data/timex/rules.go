@@ -89,43 +89,51 @@ func (m *matcher) run() []Expr {
 	return out
 }
 
-// remember keeps the month and year of a DATE for the anaphors after it.
+// remember keeps the day, month, quarter and year of a DATE for the anaphors and the story
+// rule after it.
 func (m *matcher) remember(c cand) {
 	if c.typ != "DATE" || c.aside || c.by == ByUnresolved || c.mod != "" && c.mod != "START" && c.mod != "MID" && c.mod != "END" {
 		return
 	}
-	v := c.val
-	sent := m.toks[c.end-1].sent
-	if c.gran == gDay && c.by == ByPublication && len(v) >= 10 {
-		if d, ok := parseDay(v[:10]); ok && absDays(d, m.doc) <= 7 {
-			m.newsDay = true // a day of the telling's week: "said Wednesday", "yesterday"
-		}
-	}
-	if len(v) >= 10 {
+	v, sent := c.val, m.toks[c.end-1].sent
+	switch {
+	case len(v) >= 10:
 		if d, ok := parseDay(v[:10]); ok {
-			m.story = story{t: d, gran: gDay, sent: sent}
-			m.lastMonth, m.lastMonthBy = d.Year()*12+int(d.Month())-1, c.by
-			m.lastYear, m.lastYearBy = d.Year(), c.by
+			if c.gran == gDay && c.by == ByPublication && absDays(d, m.doc) <= 7 {
+				m.newsDay = true // a day of the telling's week: "said Wednesday", "yesterday"
+			}
+			m.rememberMonth(d, gDay, sent, c.by)
 		}
-		return
-	}
-	if len(v) == 7 && v[4] == '-' && isDigit(v[5]) {
+	case len(v) == 7 && v[4] == '-' && isDigit(v[5]):
 		if t, err := time.Parse("2006-01", v); err == nil {
-			m.story = story{t: t, gran: gMonth, sent: sent}
-			m.lastMonth, m.lastMonthBy = t.Year()*12+int(t.Month())-1, c.by
-			m.lastYear, m.lastYearBy = t.Year(), c.by
+			m.rememberMonth(t, gMonth, sent, c.by)
 		}
+	default:
+		m.rememberYear(v, sent, c.by)
+	}
+}
+
+// rememberMonth keeps a day or a month (its first day t) as the story's time, its month and
+// its year.
+func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
+	m.story = story{t: t, gran: gran, sent: sent}
+	m.lastMonth, m.lastMonthBy = t.Year()*12+int(t.Month())-1, by
+	m.lastYear, m.lastYearBy = t.Year(), by
+}
+
+// rememberYear keeps the year of a value that starts with one (a year, a quarter, a half, a
+// season), a year as the story's time, and a quarter.
+func (m *matcher) rememberYear(v string, sent int, by string) {
+	if len(v) < 4 || !isDigit(v[0]) || !isDigit(v[1]) || !isDigit(v[2]) || !isDigit(v[3]) || len(v) > 4 && v[4] != '-' {
 		return
 	}
-	if len(v) >= 4 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && (len(v) == 4 || v[4] == '-') {
-		m.lastYear, m.lastYearBy = atoiCap(v[:4]), c.by
-		if len(v) == 4 {
-			m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent}
-		}
-		if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
-			m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), c.by
-			m.lastQuarterSent = m.toks[c.end-1].sent
-		}
+	m.lastYear, m.lastYearBy = atoiCap(v[:4]), by
+	if len(v) == 4 {
+		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent}
+	}
+	if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
+		m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), by
+		m.lastQuarterSent = sent
 	}
 }
 

@@ -372,23 +372,10 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 	}
 	c := m.toks[i].lex.val
 	if c == 2 && m.word(i+1, "thousand") {
-		if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth {
-			return 0, 0, false
-		}
-		j := i + 2
-		if m.word(j, "and") && m.kind(j+1) == lxNumber {
-			j++
-		}
-		if n, e, ok := m.wordNumber(j); ok && n >= 1 && n <= 99 {
-			return 2000 + n, e, true
-		}
-		return 2000, i + 2, true
-	}
-	if c != 18 && c != 19 && c != 20 {
-		return 0, 0, false
+		return m.spelledThousands(i)
 	}
 	// Without a word of time before it, "nineteen eighty-four copies" is a count.
-	if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth {
+	if c != 18 && c != 19 && c != 20 || !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth {
 		return 0, 0, false
 	}
 	j := i + 1
@@ -402,6 +389,22 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 		return c*100 + n, e, true
 	}
 	return 0, 0, false
+}
+
+// spelledThousands reads "two thousand [and] eight" at token i, after "year", a preposition of
+// time or a month ("two thousand troops" is a count).
+func (m *matcher) spelledThousands(i int) (year, end int, ok bool) {
+	if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth {
+		return 0, 0, false
+	}
+	j := i + 2
+	if m.word(j, "and") && m.kind(j+1) == lxNumber {
+		j++
+	}
+	if n, e, ok := m.wordNumber(j); ok && n >= 1 && n <= 99 {
+		return 2000 + n, e, true
+	}
+	return 2000, i + 2, true
 }
 
 // wordNumber reads a number in words below a hundred: "six", "seventeen", "ninety-six".

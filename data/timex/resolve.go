@@ -597,35 +597,16 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 // The value is then the first such weekday, month or season at or after the story's date: a
 // narrative moves forward.
 func (m *matcher) fromStory(n need) (string, bool) {
+	if !m.storyGoverns(n) {
+		return "", false
+	}
 	st := m.story
-	if st.gran == "" || st.gran == gYear || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
-		return "", false
-	}
-	if d := m.toks[n.start].sent - st.sent; d < 0 || d > 1 {
-		return "", false
-	}
-	switch n.kind {
-	case needWeekday:
-		if st.gran != gDay || absDays(st.t, m.doc) <= 7 || m.reportedWeekday(n.start) {
-			return "", false
-		}
-	case needMonth, needMonthDay, needSeason:
-		if absDays(st.t, m.doc) <= 366 {
-			return "", false
-		}
-	default:
-		return "", false
-	}
-	t, cue := m.tenseCue(n.start, n.end, false)
-	if t == tensePresent || t == tenseFuture && !eqFold(cue, "would") {
-		return "", false
-	}
 	switch n.kind {
 	case needWeekday:
 		return dayVal(st.t.AddDate(0, 0, mod(n.a-isoWeekday(st.t), 7))), true
 	case needMonth, needMonthDay:
 		y := st.t.Year()
-		if st.gran != gYear && n.a < int(st.t.Month()) {
+		if n.a < int(st.t.Month()) {
 			y++
 		}
 		if n.kind == needMonth {
@@ -633,13 +614,37 @@ func (m *matcher) fromStory(n need) (string, bool) {
 		}
 		return dayVal(clampDay(y, n.a, n.b)), true
 	}
-	seq := st.t.Year()*4 + n.a // the season of the story's year, or the first after its month
-	if st.gran != gYear {
-		for seq < seasonSeq(st.t) {
-			seq += 4
-		}
+	seq := st.t.Year()*4 + n.a // the first season at or after the story's month
+	for seq < seasonSeq(st.t) {
+		seq += 4
 	}
 	return yearVal(floorDiv(seq, 4)) + "-" + seasonCodes[mod(seq, 4)], true
+}
+
+// storyGoverns reports whether the story's time, rather than the publication, dates the
+// underspecified value (fromStory lists the conditions).
+func (m *matcher) storyGoverns(n need) bool {
+	st := m.story
+	if st.gran == "" || st.gran == gYear || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
+		return false
+	}
+	if d := m.toks[n.start].sent - st.sent; d < 0 || d > 1 {
+		return false
+	}
+	switch n.kind {
+	case needWeekday:
+		if st.gran != gDay || absDays(st.t, m.doc) <= 7 || m.reportedWeekday(n.start) {
+			return false
+		}
+	case needMonth, needMonthDay, needSeason:
+		if absDays(st.t, m.doc) <= 366 {
+			return false
+		}
+	default:
+		return false
+	}
+	t, cue := m.tenseCue(n.start, n.end, false)
+	return t != tensePresent && (t != tenseFuture || eqFold(cue, "would"))
 }
 
 // reportedWeekday reports whether the weekday at token i follows a reporting verb ("said

@@ -70,23 +70,36 @@ func (m *matcher) run() []Expr {
 		}
 		out = append(out, m.expr(i, c))
 		m.remember(c)
-		// "April 24 and 25": the second day shares the month.
-		if c.gran == gDay && len(c.val) == 10 && m.anyWord(c.end, "and", "or", "to", "through") || m.isHyphen(c.end) {
-			if d, ok := m.dayNumAt(c.end + 1); ok && m.kind(c.end+2) != lxMonth && m.kind(c.end+2) != lxUnit && !m.isHyphen(c.end+2) && !m.punct(c.end+2, "/") {
-				if day, ok := parseDay(c.val); ok && i+1 < len(m.toks) && m.toks[i].lex.kind == lxMonth {
-					if dd, ok := validDay(day.Year(), int(day.Month()), d); ok {
-						c2 := c
-						c2.val, c2.end = dayVal(dd), c.end+2
-						out = append(out, m.expr(c.end+1, c2))
-						i = c2.end
-						continue
-					}
-				}
-			}
+		if c2, ok := m.secondDay(i, c); ok {
+			out = append(out, m.expr(c.end+1, c2))
+			i = c2.end
+			continue
 		}
 		i = c.end
 	}
 	return out
+}
+
+// secondDay reads the day that shares the month of a date found at token i: "April 24 and
+// 25", "May 3-4".
+func (m *matcher) secondDay(i int, c cand) (cand, bool) {
+	if !(c.gran == gDay && len(c.val) == 10 && m.anyWord(c.end, "and", "or", "to", "through") || m.isHyphen(c.end)) {
+		return cand{}, false
+	}
+	d, ok := m.dayNumAt(c.end + 1)
+	if !ok || m.kind(c.end+2) == lxMonth || m.kind(c.end+2) == lxUnit || m.isHyphen(c.end+2) || m.punct(c.end+2, "/") {
+		return cand{}, false
+	}
+	day, ok := parseDay(c.val)
+	if !ok || i+1 >= len(m.toks) || m.toks[i].lex.kind != lxMonth {
+		return cand{}, false
+	}
+	dd, ok := validDay(day.Year(), int(day.Month()), d)
+	if !ok {
+		return cand{}, false
+	}
+	c.val, c.end = dayVal(dd), c.end+2
+	return c, true
 }
 
 // remember keeps the day, month, quarter and year of a DATE for the anaphors and the story
@@ -193,37 +206,43 @@ func (m *matcher) plainNum(i, maxDigits int) bool {
 	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kNum || m.toks[i].ndig > maxDigits {
 		return false
 	}
-	if i > 0 && m.glued(i) {
-		p := m.toks[i-1].s
-		switch p {
-		case "$", "€", "£", "¥", "#", "+", "=":
-			return false
-		case ".", ",", ":", "/", "-", "–":
-			if i > 1 && m.glued(i-1) && m.toks[i-2].kind == kNum {
-				return false
-			}
-		}
-		if m.toks[i-1].kind == kWord || m.toks[i-1].kind == kAlnum {
-			return false
-		}
-	}
-	if j := i + 1; j < len(m.toks) && m.glued(j) {
-		switch m.toks[j].s {
-		case "%", "$", "€", "£":
-			return false
-		case ".", ",", ":", "/", "-", "–", "x":
-			if m.glued(j+1) && j+1 < len(m.toks) && (m.toks[j+1].kind == kNum || m.toks[j+1].kind == kAlnum) {
-				return false
-			}
-		}
-		if m.toks[j].kind == kWord {
-			return false
-		}
-	}
-	if m.word(i+1, "percent") || m.word(i+1, "per") {
+	return !m.numJoinedBefore(i) && !m.numJoinedAfter(i) && !m.anyWord(i+1, "percent", "per")
+}
+
+// numJoinedBefore reports whether the number at token i is glued to what precedes it: a
+// currency or a sign ("$29", "#3"), the end of another number ("3.4", "2,000", "555-1234"),
+// a word or a code ("A320").
+func (m *matcher) numJoinedBefore(i int) bool {
+	if i == 0 || !m.glued(i) {
 		return false
 	}
-	return true
+	switch m.toks[i-1].s {
+	case "$", "€", "£", "¥", "#", "+", "=":
+		return true
+	case ".", ",", ":", "/", "-", "–":
+		if i > 1 && m.glued(i-1) && m.toks[i-2].kind == kNum {
+			return true
+		}
+	}
+	return m.toks[i-1].kind == kWord || m.toks[i-1].kind == kAlnum
+}
+
+// numJoinedAfter reports whether the number at token i is glued to what follows it: a percent
+// or a currency, the rest of a number ("3.4", "4x4"), a word.
+func (m *matcher) numJoinedAfter(i int) bool {
+	j := i + 1
+	if j >= len(m.toks) || !m.glued(j) {
+		return false
+	}
+	switch m.toks[j].s {
+	case "%", "$", "€", "£":
+		return true
+	case ".", ",", ":", "/", "-", "–", "x":
+		if m.glued(j+1) && j+1 < len(m.toks) && (m.toks[j+1].kind == kNum || m.toks[j+1].kind == kAlnum) {
+			return true
+		}
+	}
+	return m.toks[j].kind == kWord
 }
 
 // countNouns follow numbers that are counts, not years: "2000 people".
@@ -249,29 +268,28 @@ func (m *matcher) yearAt(i int) (int, bool) {
 		return 0, false
 	}
 	y := m.toks[i].num
-	if y < 1000 || y > 2099 {
-		return 0, false
-	}
-	// "Windows Server 2008", "Office 2007": a name, not a year. Capitalized words the
-	// lexicon knows ("April", "Summer", "Fiscal") and sentence-initial prepositions do take
-	// a year.
-	if p := i - 1; p >= 0 && m.toks[p].kind == kWord && m.toks[p].upper && m.toks[p].lex.kind == lxNone && !m.glued(i) &&
-		!yearPrepositions[strings.ToLower(m.toks[p].s)] {
-		return 0, false
-	}
-	if j := i + 1; j < len(m.toks) && m.toks[j].kind == kWord && !m.toks[j].upper {
-		w := strings.ToLower(m.toks[j].s)
-		if countNouns[w] {
-			return 0, false
-		}
-	}
-	if m.anyWord(i-1, "than", "some", "about", "nearly", "almost", "approximately", "roughly", "over", "least", "only", "just") && y >= 1000 && y%100 == 0 && !m.anyWord(i-1, "in", "since") {
-		return 0, false
-	}
-	if m.punct(i+1, ":") && m.glued(i+1) {
+	if y < 1000 || y > 2099 || m.nameOrCount(i, y) {
 		return 0, false
 	}
 	return y, true
+}
+
+// nameOrCount reports whether the four digits y at token i are something else than a year:
+// a name ("Windows Server 2008", "Office 2007"; capitalized words the lexicon knows, "April",
+// "Summer", "Fiscal", and sentence-initial prepositions do take a year), a count ("2000
+// people", "about 1000"), a time ("1200:").
+func (m *matcher) nameOrCount(i, y int) bool {
+	if p := i - 1; p >= 0 && m.toks[p].kind == kWord && m.toks[p].upper && m.toks[p].lex.kind == lxNone && !m.glued(i) &&
+		!yearPrepositions[strings.ToLower(m.toks[p].s)] {
+		return true
+	}
+	if j := i + 1; j < len(m.toks) && m.toks[j].kind == kWord && !m.toks[j].upper && countNouns[strings.ToLower(m.toks[j].s)] {
+		return true
+	}
+	if y%100 == 0 && m.anyWord(i-1, "than", "some", "about", "nearly", "almost", "approximately", "roughly", "over", "least", "only", "just") {
+		return true
+	}
+	return m.punct(i+1, ":") && m.glued(i+1)
 }
 
 // yearPrepositions may stand, capitalized, before a year.
@@ -281,30 +299,35 @@ var yearPrepositions = map[string]bool{"in": true, "since": true, "until": true,
 
 // yearRange reports whether token i is either year of a range: 1991-97, 1998-2003.
 func (m *matcher) yearRange(i int) bool {
-	second := func(a, b int) bool { // b follows year a across a hyphen
-		t, u := &m.toks[a], &m.toks[b]
-		y2 := u.num
-		switch u.ndig {
-		case 2:
-			y2 += t.num / 100 * 100
-			if y2 <= t.num {
-				y2 += 100
-			}
-		case 4:
-		default:
-			return false
-		}
-		return u.kind == kNum && y2 > t.num && y2-t.num <= 50
-	}
-	more := func(k int) bool { // the range goes on: 1-2-3, 1998-99-00
-		return m.glued(k) && k < len(m.toks) && (m.isHyphen(k) || m.punct(k, "/") || m.toks[k].kind != kPunct)
-	}
-	if m.isHyphen(i+1) && m.glued(i+1) && m.glued(i+2) && i+2 < len(m.toks) && m.toks[i+2].kind == kNum && !more(i+3) &&
-		!(i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct) && second(i, i+2) {
+	if m.isHyphen(i+1) && m.glued(i+1) && m.glued(i+2) && i+2 < len(m.toks) && m.toks[i+2].kind == kNum && !m.rangeGoesOn(i+3) &&
+		!(i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct) && m.rangeEnd(i, i+2) {
 		return true
 	}
 	return i >= 2 && m.isHyphen(i-1) && m.glued(i) && m.glued(i-1) && m.toks[i-2].kind == kNum && m.toks[i-2].ndig == 4 &&
-		!more(i+1) && second(i-2, i)
+		!m.rangeGoesOn(i+1) && m.rangeEnd(i-2, i)
+}
+
+// rangeEnd reports whether the number at token b ends a range of years from the year at token
+// a: later, by at most fifty years, in two digits ("97") or four.
+func (m *matcher) rangeEnd(a, b int) bool {
+	t, u := &m.toks[a], &m.toks[b]
+	y2 := u.num
+	switch u.ndig {
+	case 2:
+		y2 += t.num / 100 * 100
+		if y2 <= t.num {
+			y2 += 100
+		}
+	case 4:
+	default:
+		return false
+	}
+	return u.kind == kNum && y2 > t.num && y2-t.num <= 50
+}
+
+// rangeGoesOn reports whether a range of numbers goes on at token k: 1-2-3, 1998-99-00.
+func (m *matcher) rangeGoesOn(k int) bool {
+	return m.glued(k) && k < len(m.toks) && (m.isHyphen(k) || m.punct(k, "/") || m.toks[k].kind != kPunct)
 }
 
 // dayNumAt reports whether token i is a day of month: 1..31, "13" or "13th".
@@ -340,24 +363,33 @@ func (m *matcher) amountAt(i int) (n, end int, ok bool) {
 	case t.kind == kNum && m.plainNum(i, 3) && m.isHyphen(i+1) && m.kind(i+2) == lxUnit:
 		return t.num, i + 1, true
 	case t.lex.kind == lxNumber:
-		n = t.lex.val
-		if n >= 20 && n < 100 && m.isHyphen(i+1) && m.kind(i+2) == lxNumber && m.toks[i+2].lex.val < 10 {
-			return n + m.toks[i+2].lex.val, i + 3, true
-		}
-		return n, i + 1, true
+		return m.wordAmount(i)
 	case m.word(i, "a") || m.word(i, "an"):
 		if m.word(i+1, "few") || m.word(i+1, "couple") {
-			e := i + 2
-			if m.word(e, "of") {
-				e++
-			}
-			return -1, e, true
+			return -1, m.skipWord(i+2, "of"), true // "a few", "a couple of"
 		}
 		return 1, i + 1, true
 	case m.anyWord(i, "several", "few", "many", "some"):
 		return -1, i + 1, true
 	}
 	return 0, i, false
+}
+
+// wordAmount reads a number in words at token i: "three", "twenty-five".
+func (m *matcher) wordAmount(i int) (n, end int, ok bool) {
+	n = m.toks[i].lex.val
+	if n >= 20 && n < 100 && m.isHyphen(i+1) && m.kind(i+2) == lxNumber && m.toks[i+2].lex.val < 10 {
+		return n + m.toks[i+2].lex.val, i + 3, true
+	}
+	return n, i + 1, true
+}
+
+// skipWord is the token after i when token i is the word w, else i.
+func (m *matcher) skipWord(i int, w string) int {
+	if m.word(i, w) {
+		return i + 1
+	}
+	return i
 }
 
 // unitAt reports whether token i is a time unit.

@@ -139,13 +139,7 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		return tenseFuture, w, cueDecides
 	}
 	info := m.verbInfo(k)
-	t := tenseNone
-	switch {
-	case info&vPast != 0:
-		t = tensePast
-	case info&vFuture != 0:
-		t = tenseFuture
-	}
+	t := infoTense(info)
 	switch {
 	case t != tenseNone && m.attributive(k):
 		return tenseNone, "", cueNone // "the expected range", "its planned merger": an adjective, no tense
@@ -164,6 +158,17 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		return tenseNone, "", cueNone // "must be returned": a participle, no tense
 	}
 	return t, w, cueDecides
+}
+
+// infoTense is the tense a word's spelling marks (verbInfo): past, future or none.
+func infoTense(info uint8) Tense {
+	switch {
+	case info&vPast != 0:
+		return tensePast
+	case info&vFuture != 0:
+		return tenseFuture
+	}
+	return tenseNone
 }
 
 // participleAux before an -ed form make it a participle: "must be returned", "was priced".

@@ -29,7 +29,7 @@ func compoundRules() []rule {
 			pattern: "early|late|mid -? in|of?", norm: normEarlyLateMid,
 			examples: []Example{{"The product ships in early 2008.", "early 2008", "2008"}, {"Rates peaked in the late seventies.", "late seventies", "197"},
 				{"The brand faded in the mid-eighties.", "mid-eighties", "198"}, {"Tech stocks soared in the mid-1990s.", "mid-1990s", "199"},
-				{"The plant opens in mid-September.", "mid-September", "2007-09"}}},
+				{"The plant opens in mid-September.", "mid-September", "2007-09"}, {"It was founded in the late 1970s.", "late 1970s", "197"}}},
 		{name: "end-of-unit", doc: "the end, beginning or middle of the year, month or quarter: the publication's", compound: true,
 			pattern: "the? end|beginning|start|middle of the %unit", norm: normEndOfUnit,
 			examples: []Example{{"The deal should close by the end of the month.", "the end of the month", "2007-08"},

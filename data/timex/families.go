@@ -113,7 +113,7 @@ func patternRules() []rule {
 			examples: []Example{{"Revenue doubled over past three years.", "past three years", "P3Y"}}},
 		{name: "relative-unit", starts: []string{"@rel"}, doc: "last week, this month, next year, current quarter; past years (some), coming months (the future)", pattern: "%relative %unit", norm: relNorm((*matcher).relUnit),
 			examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It will ship next year.", "next year", "2008"},
-				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}}},
+				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}, {"Costs fell from the prior year.", "prior year", "2006"}}},
 
 		// Codes: digits and letters in one token.
 		{name: "decade-digits", starts: []string{"#alnum"}, doc: "a decade in digits: 1990s (1900s too, as TimeML reads it)",
@@ -145,7 +145,8 @@ func patternRules() []rule {
 			examples: []Example{{"Tech stocks of the '90s crashed.", "'90s", "199"}}},
 		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause",
 			pattern: "%weekday", norm: func(m *matcher, x *match) (cand, bool) { return m.weekday(x.tok(0), tenseNone, 0) },
-			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"}}},
+			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"},
+				{"It said in a statement Thursday that it would cut jobs.", "Thursday", "2007-08-16"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"}}},

@@ -87,9 +87,16 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 	if own {
 		n = end - start
 	}
+	thatAt := len(m.toks) // the first "that" after the span: what follows it is another clause
 	for step := 0; step < n+80; step++ {
 		k := outward(step, n, start, end)
-		if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord {
+		if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord || k > thatAt {
+			continue
+		}
+		if k >= end && thatAt == len(m.toks) && m.word(k, "that") {
+			// "said in a statement Thursday that it would cut jobs": the verbs after "that"
+			// are the reported clause's, not the date's.
+			thatAt = k
 			continue
 		}
 		t, cue, kind := m.wordCue(k, start)

@@ -312,7 +312,7 @@ func (n need) under() string {
 	case needSeason:
 		return "XXXX-" + seasonCodes[n.a]
 	case needHoliday:
-		return "XXXX-XX-XX"
+		return holidays[n.a].under(n.b)
 	case needOffset:
 		if n.within != 0 {
 			return "XXXX" + n.inYear()
@@ -518,6 +518,20 @@ func (m *matcher) seasonSeqFor(n need, tense func() Tense) int {
 		}
 	}
 	return seq
+}
+
+// under is a holiday's value without its year, shift days from it: its month and day when
+// they are fixed (Christmas Eve XXXX-12-24), its month when a weekday sets the day
+// (Thanksgiving XXXX-11-XX), nothing for Easter.
+func (h holiday) under(shift int) string {
+	switch {
+	case h.day != 0:
+		d := date(2001, h.month, h.day).AddDate(0, 0, shift) // a year of no leap day
+		return "XXXX-" + pad(int(d.Month()), 2) + "-" + pad(d.Day(), 2)
+	case h.month != 0:
+		return "XXXX-" + pad(h.month, 2) + "-XX"
+	}
+	return "XXXX-XX-XX"
 }
 
 // holidayDate is the day a holiday names (need.a its index in holidays, need.b days from it:

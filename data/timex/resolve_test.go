@@ -139,7 +139,8 @@ func TestRelativeByTense(t *testing.T) {
 	}
 	// Without a publication date they stay underspecified.
 	for text, want := range map[string]string{"Sales fell last November.": "XXXX-11", "It ships next winter.": "XXXX-WI",
-		"Sales peaked last Christmas.": "XXXX-XX-XX"} {
+		"Sales peaked last Christmas.": "XXXX-12-25", "Stores close early on Christmas Eve.": "XXXX-12-24",
+		"Traffic peaks at Thanksgiving.": "XXXX-11-XX", "Markets were shut for Easter.": "XXXX-XX-XX"} {
 		got := Tag(text, Reference{})
 		if len(got) != 1 || got[0].Value != want || got[0].ResolvedBy != ByUnresolved {
 			t.Errorf("%q unpublished: %+v, want %s unresolved", text, got, want)

@@ -34,8 +34,11 @@
 //     halves 2007-H1, seasons 2007-SU, years, decades 199, centuries 19, durations P4M, PT5H,
 //     PXY for unspecified counts, and PRESENT_REF, PAST_REF, FUTURE_REF. A value that needs
 //     the publication date has X in its place when there is none (XXXX-04).
-//   - A weekday, a month or a day without a year resolves against the publication date with the
-//     tense of its sentence: "said Monday" is the Monday before, "will meet Monday" the one after;
+//   - A weekday, a month, a day, a season or a holiday without a year resolves against the
+//     publication date with the tense of its sentence: "said Monday" is the Monday before,
+//     "will meet Monday" the one after; "last November" and "next spring" leave the
+//     publication's month or season, "this April" and "this summer" stay in its year unless
+//     the tense puts them on the other side of the publication;
 //     a day or month takes the year that puts it nearest the publication unless the tense says
 //     otherwise ("was founded in October" published in August is last year's October); a
 //     narrative that has just named a date well before the publication, and no day of the

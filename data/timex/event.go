@@ -1,99 +1,10 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
-
-// eventRel resolves expressions relative to a dated event of the reference:
-//
-//	one week after IPO            amount unit (after|before) EVENT
-//	after the XenSource acquisition   (after|before|since|following) EVENT
-//	the same day VMware launched its IPO
-//	the day after the acquisition
-func (m *matcher) eventRel(i int) (cand, bool) {
-	if len(m.ref.Anchors) == 0 {
-		return cand{}, false
-	}
-	// [the] same day [as|that|when] PHRASE
-	if m.word(i, "the") && m.word(i+1, "same") && m.word(i+2, "day") || m.word(i, "same") && m.word(i+1, "day") && !m.anyWord(i-1, "the", "that") {
-		j := i + 3
-		if m.word(i, "same") {
-			j = i + 2
-		}
-		if m.anyWord(j, "as", "that", "when") {
-			j++
-		}
-		if end, a, ok := m.eventPhrase(i, j, true); ok {
-			return m.anchored(end, a, uDay, 0, "")
-		}
-		return cand{}, false
-	}
-	// the day (after|before|of) PHRASE, the week after PHRASE
-	if m.word(i, "the") {
-		if u, plural, ok := m.unitAt(i + 1); ok && !plural && (u == uDay || u == uWeek || u == uMonth) {
-			j := i + 2
-			sign := 0
-			switch {
-			case m.word(j, "after") || m.word(j, "following"):
-				sign = 1
-			case m.word(j, "before"):
-				sign = -1
-			case m.word(j, "of") && u == uDay:
-			default:
-				return cand{}, false
-			}
-			if end, a, ok := m.eventPhrase(i, j+1, false); ok {
-				return m.anchored(end, a, u, sign, "")
-			}
-		}
-		return cand{}, false
-	}
-	// amount unit (after|before) PHRASE
-	if n, j, ok := m.amountAt(i); ok && n >= 0 {
-		if m.isHyphen(j) {
-			j++
-		}
-		if u, _, ok := m.unitAt(j); ok && u != uHour && u != uMinute {
-			k := j + 1
-			sign := 0
-			switch {
-			case m.word(k, "after") || m.word(k, "following") || m.word(k, "later") && m.word(k+1, "than"):
-				sign = 1
-			case m.word(k, "before") || m.word(k, "ahead") && m.word(k+1, "of") || m.word(k, "prior") && m.word(k+1, "to"):
-				sign = -1
-			}
-			if sign != 0 {
-				if m.anyWord(k+1, "of", "to", "than") {
-					k++
-				}
-				if end, a, ok := m.eventPhrase(i, k+1, false); ok {
-					return m.anchored(end, a, u, sign*n, "")
-				}
-			}
-		}
-		return cand{}, false
-	}
-	// (after|before|since|following|until) PHRASE
-	mod := ""
-	j := i + 1
-	switch {
-	case m.word(i, "after") || m.word(i, "following"):
-		mod = "AFTER"
-	case m.word(i, "since"):
-		mod = "ON_OR_AFTER"
-	case m.word(i, "before") || m.word(i, "until"):
-		mod = "BEFORE"
-	case m.word(i, "ahead") && m.word(i+1, "of") || m.word(i, "prior") && m.word(i+1, "to"):
-		mod, j = "BEFORE", i+2
-	default:
-		return cand{}, false
-	}
-	if end, a, ok := m.eventPhrase(i, j, false); ok {
-		return m.anchored(end, a, uDay, 0, mod)
-	}
-	return cand{}, false
-}
 
 // anchored builds the candidate for anchor a moved by n units.
 func (m *matcher) anchored(end int, a *Anchor, u, n int, mod string) (cand, bool) {
@@ -143,48 +54,11 @@ func (m *matcher) eventPhrase(start, j int, loose bool) (int, *Anchor, bool) {
 	if j >= len(m.toks) {
 		return 0, nil, false
 	}
-	sent := m.toks[start].clause
-	var types [8]bool // index into eventTypes
-	found, end := false, 0
-	limit := j + 8
-	for k := j; k < len(m.toks) && k < limit && m.toks[k].clause == sent; k++ {
-		t := &m.toks[k]
-		if t.kind == kPunct {
-			if t.s == "'" || t.s == "’" || t.s == "-" || t.s == "$" {
-				continue
-			}
-			break
-		}
-		lw := strings.ToLower(t.s)
-		if typ, ok := eventWord[lw]; ok {
-			// "public" after go/went/going: an IPO; "offering" needs no help.
-			for ti, et := range eventTypes {
-				if et == typ {
-					types[ti] = true
-				}
-			}
-			found, end = true, k+1
-			continue
-		}
-		if lw == "public" && k > 0 && (m.anyWord(k-1, "went", "go", "going", "gone", "goes")) {
-			types[0], found, end = true, true, k+1
-			continue
-		}
-		if t.upper || t.kind != kWord || phraseWords[lw] || loose {
-			continue
-		}
-		break
-	}
-	if !found {
+	types, end := m.eventWords(start, j, loose)
+	if end == 0 {
 		return 0, nil, false
 	}
-	// "by Citrix", "of XenSource": the names belong to the phrase.
-	if m.anyWord(end, "by", "of") && end+1 < len(m.toks) && m.toks[end+1].upper && m.toks[end+1].kind == kWord {
-		end += 2
-		for end < len(m.toks) && m.toks[end].upper && m.toks[end].kind == kWord && m.toks[end].space {
-			end++
-		}
-	}
+	end = m.phraseNames(end)
 	phrase := strings.ToLower(m.text[m.toks[j].bs:m.toks[end-1].be])
 	for ti, et := range eventTypes {
 		if !types[ti] {
@@ -195,6 +69,54 @@ func (m *matcher) eventPhrase(start, j int, loose bool) (int, *Anchor, bool) {
 		}
 	}
 	return 0, nil, false
+}
+
+// eventWords reads up to eight words of an event phrase from token j, in the clause of token
+// start: the event types it names (indexes into eventTypes) and the end of its last event
+// word, 0 when it names none.
+func (m *matcher) eventWords(start, j int, loose bool) (types [8]bool, end int) {
+	sent := m.toks[start].clause
+	for k := j; k < len(m.toks) && k < j+8 && m.toks[k].clause == sent; k++ {
+		ti, goOn := m.phraseWord(k, loose)
+		if ti >= 0 {
+			types[ti], end = true, k+1
+		}
+		if !goOn {
+			break
+		}
+	}
+	return types, end
+}
+
+// phraseWord is the event type word k names (an index into eventTypes, -1 for none) and
+// whether an event phrase goes on past it: past names, apostrophes, hyphens, the words of
+// phraseWords, and with loose any word.
+func (m *matcher) phraseWord(k int, loose bool) (int, bool) {
+	t := &m.toks[k]
+	if t.kind == kPunct {
+		return -1, t.s == "'" || t.s == "’" || t.s == "-" || t.s == "$"
+	}
+	lw := strings.ToLower(t.s)
+	if typ, ok := eventWord[lw]; ok {
+		return slices.Index(eventTypes, typ), true
+	}
+	if lw == "public" && m.anyWord(k-1, "went", "go", "going", "gone", "goes") {
+		return 0, true // "went public": an IPO
+	}
+	return -1, t.upper || t.kind != kWord || phraseWords[lw] || loose
+}
+
+// phraseNames extends an event phrase ending at token end with the names after "by" or "of"
+// ("the acquisition by Citrix", "the purchase of XenSource"), which pickAnchor matches.
+func (m *matcher) phraseNames(end int) int {
+	if !m.anyWord(end, "by", "of") || end+1 >= len(m.toks) || !m.toks[end+1].upper || m.toks[end+1].kind != kWord {
+		return end
+	}
+	end += 2
+	for end < len(m.toks) && m.toks[end].upper && m.toks[end].kind == kWord && m.toks[end].space {
+		end++
+	}
+	return end
 }
 
 // pickAnchor chooses among the anchors of a type: those whose terms the phrase names, then the

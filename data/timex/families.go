@@ -12,8 +12,8 @@ func patternRules() []rule {
 			examples: []Example{{"Filed 08/13/2007 with regulators.", "08/13/2007", "2007-08-13"}, {"Due on 25/12/07.", "25/12/07", "2007-12-25"}}},
 
 		// Years of accounts.
-		{name: "year-end", doc: "year-end: the end of the publication's year", pattern: "year +- +end", norm: normYearEnd,
-			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}}},
+		{name: "year-end", doc: "year-end, year end: the end of the publication's year", pattern: "year -? end", norm: normYearEnd,
+			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}, {"He will step down at year end.", "year end", "2007"}}},
 		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008, Fiscal 08", pattern: "fiscal year? %digits", norm: normFiscalYear,
 			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"}}},
 		{name: "future", doc: "future, the noun for the time after now", pattern: "future", norm: normFuture,
@@ -113,7 +113,7 @@ func patternRules() []rule {
 			examples: []Example{{"Revenue doubled over past three years.", "past three years", "P3Y"}}},
 		{name: "relative-unit", starts: []string{"@rel"}, doc: "last week, this month, next year, current quarter; past years (some), coming months (the future)", pattern: "%relative %unit", norm: relNorm((*matcher).relUnit),
 			examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It will ship next year.", "next year", "2008"},
-				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}}},
+				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}, {"Costs fell from the prior year.", "prior year", "2006"}}},
 
 		// Codes: digits and letters in one token.
 		{name: "decade-digits", starts: []string{"#alnum"}, doc: "a decade in digits: 1990s (1900s too, as TimeML reads it)",
@@ -123,9 +123,9 @@ func patternRules() []rule {
 			pattern: "%pcode", norm: normPeriodCode,
 			examples: []Example{{"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"}, {"Margins were thin in 1H07.", "1H07", "2007-H1"},
 				{"Q4 sales will rise.", "Q4", "2007-Q4"}}},
-		{name: "century-ordinal", starts: []string{"#alnum"}, doc: "the nth century in digits: 20th century",
-			pattern: "%nth century", norm: normCenturyOrdinal,
-			examples: []Example{{"It was a 19th century mill.", "19th century", "18"}}},
+		{name: "century-ordinal", starts: []string{"#alnum", "the"}, doc: "the nth century in digits: 20th century",
+			pattern: "the? %nth century", norm: normCenturyOrdinal,
+			examples: []Example{{"It was a 19th century mill.", "19th century", "18"}, {"Oil shaped the 20th century.", "the 20th century", "19"}}},
 		{name: "fiscal-code", starts: []string{"#alnum"}, doc: "FY2009, FY09: a fiscal year",
 			pattern: "%fy", norm: func(m *matcher, x *match) (cand, bool) {
 				y, _ := fiscalCode(&m.toks[x.tok(0)])
@@ -145,7 +145,8 @@ func patternRules() []rule {
 			examples: []Example{{"Tech stocks of the '90s crashed.", "'90s", "199"}}},
 		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause",
 			pattern: "%weekday", norm: func(m *matcher, x *match) (cand, bool) { return m.weekday(x.tok(0), tenseNone, 0) },
-			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"}}},
+			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"},
+				{"It said in a statement Thursday that it would cut jobs.", "Thursday", "2007-08-16"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"}}},
@@ -176,7 +177,7 @@ func normPeriodCode(m *matcher, x *match) (cand, bool) {
 }
 
 func normCenturyOrdinal(m *matcher, x *match) (cand, bool) {
-	n, _ := centuryOrdinal(&m.toks[x.tok(0)])
+	n, _ := centuryOrdinal(&m.toks[x.tok(1)])
 	return cand{typ: "DATE", val: pad(n-1, 2), gran: gCentury, by: ByAbsolute}, true
 }
 
@@ -223,12 +224,18 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 }
 
 func normOrdinalPeriod(m *matcher, x *match) (cand, bool) {
-	n, unit := m.toks[x.tok(0)].lex.val, m.toks[x.tok(2)].lex.val
+	return m.ordinalPeriod(x.tok(0), x.tok(2), x.end)
+}
+
+// ordinalPeriod reads the nth quarter or half, the ordinal at token i and the unit at u, the
+// phrase ending at token end before its year, if any.
+func (m *matcher) ordinalPeriod(i, u, end int) (cand, bool) {
+	n, unit := m.toks[i].lex.val, m.toks[u].lex.val
 	switch {
 	case unit == uQuarter && n >= 1 && n <= 4:
-		return m.periodYear(x.start, x.end, "q", n)
+		return m.periodYear(i, end, "q", n)
 	case unit == uHalf && n >= 1 && n <= 2:
-		return m.periodYear(x.start, x.end, "h", n)
+		return m.periodYear(i, end, "h", n)
 	}
 	return cand{}, false
 }
@@ -269,6 +276,9 @@ func normSlashDate(m *matcher, x *match) (cand, bool) {
 }
 
 func normYearEnd(m *matcher, x *match) (cand, bool) {
+	if x.has(1) && !(m.glued(x.tok(1)) && m.glued(x.tok(2))) {
+		return cand{}, false // "a year - end of ..." is no compound
+	}
 	c, ok := m.offset(x.end, uYear, 0, 0)
 	c.mod = "END"
 	return c, ok
@@ -366,23 +376,10 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 	}
 	c := m.toks[i].lex.val
 	if c == 2 && m.word(i+1, "thousand") {
-		if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth {
-			return 0, 0, false
-		}
-		j := i + 2
-		if m.word(j, "and") && m.kind(j+1) == lxNumber {
-			j++
-		}
-		if n, e, ok := m.wordNumber(j); ok && n >= 1 && n <= 99 {
-			return 2000 + n, e, true
-		}
-		return 2000, i + 2, true
-	}
-	if c != 18 && c != 19 && c != 20 {
-		return 0, 0, false
+		return m.spelledThousands(i)
 	}
 	// Without a word of time before it, "nineteen eighty-four copies" is a count.
-	if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth {
+	if c != 18 && c != 19 && c != 20 || !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth {
 		return 0, 0, false
 	}
 	j := i + 1
@@ -396,6 +393,22 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 		return c*100 + n, e, true
 	}
 	return 0, 0, false
+}
+
+// spelledThousands reads "two thousand [and] eight" at token i, after "year", a preposition of
+// time or a month ("two thousand troops" is a count).
+func (m *matcher) spelledThousands(i int) (year, end int, ok bool) {
+	if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth {
+		return 0, 0, false
+	}
+	j := i + 2
+	if m.word(j, "and") && m.kind(j+1) == lxNumber {
+		j++
+	}
+	if n, e, ok := m.wordNumber(j); ok && n >= 1 && n <= 99 {
+		return 2000 + n, e, true
+	}
+	return 2000, i + 2, true
 }
 
 // wordNumber reads a number in words below a hundred: "six", "seventeen", "ninety-six".

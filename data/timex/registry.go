@@ -7,9 +7,9 @@ import (
 	"strings"
 )
 
-// A rule recognizes one family of expressions. It is either a pattern over tokens and
-// lexicon classes with a normalization of what the pattern matched (see pattern.go), or, for
-// families whose shape is too irregular for a pattern, a recognizer function. Either way the
+// A rule recognizes one family of expressions. It is a pattern over tokens and lexicon
+// classes with a normalization of what the pattern matched (see pattern.go), or, for the one
+// family whose shape no pattern says (the clock), a recognizer function. Either way the
 // rule only recognizes and normalizes: values that need the reference (a weekday, a month
 // without its year) leave it underspecified and resolve.go settles them.
 //
@@ -46,7 +46,8 @@ type RuleInfo struct {
 }
 
 // registry is the list of rules, in the order that breaks ties between matches of the same
-// length: the patterns (families.go, the specific before the general), then the recognizers.
+// length: the patterns of families.go (the specific before the general), those of calendar.go,
+// then the compounds of compound.go.
 // It is built once at init (the rules refer to the matcher, which refers to the list)
 // and never changed.
 var registry []rule
@@ -60,7 +61,7 @@ var registryIndex map[string]int
 var byStart map[string][]int
 
 func init() {
-	registry = append(patternRules(), recognizerRules()...)
+	registry = append(append(patternRules(), calendarRules()...), compoundRules()...)
 	registryIndex = make(map[string]int, len(registry))
 	for i := range registry {
 		r := &registry[i]
@@ -87,7 +88,8 @@ func init() {
 		}
 	}
 	buildCandidates()
-	ruleOrdinalPeriod = registryIndex["ordinal-period"]
+	theCands = lexicon["the"].cands
+	checkThe()
 }
 
 // firstWords are the words a pattern can start with; ok is false when it can start with a
@@ -203,9 +205,51 @@ func (m *matcher) candidates(i int) []int {
 	case t.kind == kPunct && (t.s == "'" || t.s == "’"):
 		return aposCandidates
 	case t.kind == kWord && t.lex.kind != lxNone:
+		if t.lex.cands == theCands && eqFold(t.s, "the") && m.plainWord(i+1) {
+			return nil // "the" before a word outside the lexicon starts no rule (checkThe)
+		}
 		return candidateLists[t.lex.cands]
 	}
 	return nil
+}
+
+// plainWord reports whether token i is a word outside the lexicon.
+func (m *matcher) plainWord(i int) bool {
+	return i < len(m.toks) && m.toks[i].kind == kWord && m.toks[i].lex.kind == lxNone
+}
+
+// theCands is the candidate list of "the", the commonest word of news: most of its tokens
+// come before a noun that no rule knows, and trying its rules there costs a fifth of the tagging.
+var theCands uint16
+
+// theClasses are the classes that match only words of the lexicon or tokens that are no
+// words (digits, codes).
+var theClasses = map[string]bool{"ordinal": true, "relative": true, "season": true, "unit": true, "number": true,
+	"amount": true, "decade": true, "nth": true, "year": true, "y4": true, "month": true, "weekday": true, "holiday": true}
+
+// checkThe makes sure that no rule can start with "the" before a word outside the lexicon,
+// which candidates relies on: what can follow "the" in a pattern is a word of the lexicon or a
+// class of theClasses.
+func checkThe() {
+	for _, ri := range byStart["the"] {
+		r := &registry[ri]
+		if len(r.elems) == 0 {
+			panic("timex: rule " + r.name + " starts with the and is no pattern")
+		}
+		for _, e := range r.elems[1:] {
+			for _, w := range e.words {
+				if _, ok := lexicon[w]; !ok && isASCIILetter(w[0]) {
+					panic("timex: rule " + r.name + " has " + w + " after the; the lexicon lacks it (lex.go)")
+				}
+			}
+			if e.fn != nil && !theClasses[e.class] {
+				panic("timex: rule " + r.name + " has %" + e.class + " after the (theClasses)")
+			}
+			if !e.opt {
+				break
+			}
+		}
+	}
 }
 
 // candidateLists holds the candidate lists of the lexicon's words (lexEntry.cands indexes
@@ -245,45 +289,6 @@ func buildCandidates() {
 				panic("timex: rules start with " + k + ", which the lexicon lacks (lex.go)")
 			}
 		}
-	}
-}
-
-// recognizerRules are the families written as functions of the matcher.
-func recognizerRules() []rule {
-	return []rule{
-		{name: "month-first", starts: []string{"@month"}, doc: "a month, with a day and a year or not", recog: func(m *matcher, i int) (cand, bool) {
-			if m.kind(i) != lxMonth {
-				return cand{}, false
-			}
-			return m.monthFirst(i)
-		},
-			examples: []Example{{"It priced Aug. 13, 2007.", "Aug. 13, 2007", "2007-08-13"}, {"It was founded in April 2007.", "April 2007", "2007-04"},
-				{"It will ship in October.", "October", "2007-10"}, {"It was founded in October.", "October", "2006-10"}}},
-		{name: "clock", starts: []string{"#num"}, doc: "times of day, with their day when one follows", recog: (*matcher).clock,
-			examples: []Example{{"The deadline is 9 a.m. Monday.", "9 a.m. Monday", "2007-08-20T09:00"}}},
-		{name: "amount", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units: durations, and ago", recog: (*matcher).amountRules,
-			examples: []Example{{"The deal took four months.", "four months", "P4M"}, {"It listed two weeks ago.", "two weeks ago", "2007-W31"}}},
-		{name: "day-around", starts: []string{"day"}, doc: "the day or week before or after a date", recog: func(m *matcher, i int) (cand, bool) {
-			if !m.word(i, "day") || !m.anyWord(i+1, "before", "after") {
-				return cand{}, false
-			}
-			return m.dayAround(i, i+1)
-		}, examples: []Example{{"It rose a day after Tuesday's vote.", "day after Tuesday", "2007-08-15"}}},
-		{name: "the-forms", starts: []string{"the"}, doc: "expressions TimeML annotates with their article: the past, the coming weeks, the 20th century", recog: func(m *matcher, i int) (cand, bool) {
-			if !m.word(i, "the") {
-				return cand{}, false
-			}
-			return m.theForms(i)
-		}, examples: []Example{{"More news in the coming weeks.", "the coming weeks", "FUTURE_REF"}, {"Over the past four months it grew.", "the past four months", "P4M"}}},
-		{name: "event-relative", starts: []string{"#num", "@number", "a", "an", "several", "few", "the", "same", "after", "following", "since", "before", "until", "ahead", "prior"}, doc: "dates from an anchor event: one week after the IPO", compound: true, recog: (*matcher).eventRel,
-			examples: []Example{{"Shares doubled one week after the IPO.", "one week after the IPO", "2007-08-21"}}},
-		{name: "modified", starts: []string{"the", "@mod"}, doc: "early, late, mid, the end of, earlier this... with the date they modify", compound: true, recog: (*matcher).modified,
-			examples: []Example{{"The product ships in early 2008.", "early 2008", "2008"}, {"It was released earlier this year.", "earlier this year", "2007"},
-				{"Rates peaked in the late seventies.", "late seventies", "197"}, {"The brand faded in the mid-eighties.", "mid-eighties", "198"}}},
-		{name: "anaphor", starts: []string{"earlier", "later", "that", "the"}, doc: "that month, later that year, the following year: from the last date named", compound: true, recog: (*matcher).anaphor,
-			examples: []Example{{"He fled in June 1998 and returned later that year.", "later that year", "1998"}}},
-		{name: "period-anaphor", starts: []string{"the"}, doc: "the quarter, the year-ago quarter, the year-earlier period: from the last quarter named", compound: true, recog: (*matcher).periodAnaphor,
-			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"}}},
 	}
 }
 

@@ -224,8 +224,8 @@ func parseDay(v string) (time.Time, bool) {
 // is, its parts, and the tokens whose clause gives the tense.
 type need struct {
 	kind       uint8
-	a, b       int   // weekday; month and day; period number and months per period; season
-	rel        int   // a preceding last, next or this (r* constants), 0 for none
+	a, b       int   // weekday; month and day; period number and months per period; season; holiday and days from it
+	rel        int   // a preceding relative word (r* constants: last, next, this...), 0 for none
 	unit, off  int   // needOffset: the reference moved by off units (u* constants)
 	as         int   // needOffset: the unit of the value (a decade ago is a year); 0 for unit
 	within     int   // needOffset: a month (1-12) or a period (a, b as needPeriod) inside the year
@@ -242,6 +242,7 @@ const (
 	needSeason              // XXXX-SU
 	needWeekend             // XXXX-WXX-WE
 	needOffset              // ref - 1 day, this + 1 week, ref - 2 year
+	needHoliday             // XXXX-12-25
 )
 
 // String is the underspecified value as the rules leave it, for people and tests: "ref - 1 day"
@@ -310,6 +311,8 @@ func (n need) under() string {
 		return "XXXX-H" + itoa(n.a)
 	case needSeason:
 		return "XXXX-" + seasonCodes[n.a]
+	case needHoliday:
+		return holidays[n.a].under(n.b)
 	case needOffset:
 		if n.within != 0 {
 			return "XXXX" + n.inYear()
@@ -327,9 +330,9 @@ func (n need) asUnit() int {
 }
 
 // resolve settles an underspecified value against the publication date, reading the tense
-// of the clause around it: the one step where the rules' "Monday", "October" or "the third
-// quarter" become dates. Without a publication date the value stays underspecified
-// (need.under) and unresolved.
+// of the clause around it: the one step where the rules' "Monday", "October", "last
+// November", "this summer", "Christmas" or "the third quarter" become dates. Without a
+// publication date the value stays underspecified (need.under) and unresolved.
 func (m *matcher) resolve(c cand, n need) (cand, bool) {
 	if !m.hasDoc {
 		c.val, c.by = n.under(), ByUnresolved
@@ -357,19 +360,9 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 	case needWeekday:
 		c.val = dayVal(m.weekdayDate(n, tense))
 	case needWeekend:
-		// The weekend before a Monday-to-Friday publication in the past, the coming one
-		// otherwise; on a Saturday or Sunday, that weekend.
-		d := m.doc
-		if wd := isoWeekday(d); wd < 6 {
-			if t := tense(); t == tensePast || t == tenseNone {
-				d = d.AddDate(0, 0, -wd)
-			} else {
-				d = d.AddDate(0, 0, 6-wd)
-			}
-		}
-		c.val = weekVal(d) + "-WE"
+		c.val = weekVal(m.weekendDate(tense)) + "-WE"
 	case needMonth:
-		c.val = monthVal(m.yearFor(n.start, n.end, n.a, 0), n.a)
+		c.val = monthVal(m.monthYear(n, tense), n.a)
 	case needMonthDay:
 		y, d := m.yearFor(n.start, n.end, n.a, n.b), n.b
 		if d > daysIn(y, n.a) {
@@ -377,53 +370,189 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		}
 		c.val = dayVal(date(y, n.a, d))
 	case needPeriod:
-		// The year of the publication, moved by the tense: a past third quarter published
-		// in August is this year's, a past fourth quarter last year's.
-		// Told neither in the past nor in the future, the nearest such period: the fourth
-		// quarter in a January story is the one just ended, the first quarter in a November
-		// story the coming one; a tie stays in the publication's year.
-		y := m.doc.Year()
-		cur := (int(m.doc.Month())-1)/n.b + 1
-		per := 12 / n.b
-		switch tense() {
-		case tensePast:
-			if n.a > cur {
-				y--
-			}
-		case tenseFuture:
-			if n.a < cur {
-				y++
-			}
-		default:
-			switch d := n.a - cur; {
-			case d*2 > per:
-				y--
-			case -d*2 > per:
-				y++
-			}
-		}
-		if n.b == 3 {
-			c.val = quarterVal(y, n.a)
-		} else {
-			c.val = halfVal(y, n.a)
-		}
+		c.val = m.periodValue(n, tense)
 	case needSeason:
-		// This year's season, unless the tense puts it a year back or ahead.
-		cur := seasonSeq(m.doc)
-		seq := m.doc.Year()*4 + n.a
-		switch tense() {
-		case tensePast:
+		seq := m.seasonSeqFor(n, tense)
+		c.val = yearVal(floorDiv(seq, 4)) + "-" + seasonCodes[mod(seq, 4)]
+	case needHoliday:
+		c.val = dayVal(m.holidayDate(n, tense))
+	}
+	return c, true
+}
+
+// weekendDate is a day of the weekend meant: the one before a Monday-to-Friday publication in
+// the past, the coming one otherwise; on a Saturday or Sunday, that weekend.
+func (m *matcher) weekendDate(tense func() Tense) time.Time {
+	d := m.doc
+	if wd := isoWeekday(d); wd < 6 {
+		if t := tense(); t == tensePast || t == tenseNone {
+			return d.AddDate(0, 0, -wd)
+		}
+		return d.AddDate(0, 0, 6-wd)
+	}
+	return d
+}
+
+// relDirection is the direction a relative word gives: -1 for last, past, previous; 1 for
+// next, coming, following; 0 for this (and current).
+func relDirection(rel int) int {
+	switch rel {
+	case rLast, rPast, rPrevious:
+		return -1
+	case rNext, rComing, rFollowing:
+		return 1
+	}
+	return 0
+}
+
+// tenseDirection is the direction of a clause's tense: -1 in the past, 1 in the future, 0
+// otherwise (the present of news is mostly a schedule, but seldom far from the telling).
+func tenseDirection(t Tense) int {
+	switch t {
+	case tensePast:
+		return -1
+	case tenseFuture:
+		return 1
+	}
+	return 0
+}
+
+// monthYear is the year of a month without one. "last November" is the latest November
+// before the publication's month and "next March" the first after it; "this April" and a
+// month alone are the publication's year unless the tense puts them on the other side of the
+// publication: "this April" in a November story is the coming one when told in the future,
+// "in March" in a February story the last one when told in the past. A month alone also
+// takes the year that puts it nearest the publication (yearFor).
+func (m *matcher) monthYear(n need, tense func() Tense) int {
+	y, dm := m.doc.Year(), int(m.doc.Month())
+	dir := relDirection(n.rel)
+	switch {
+	case n.rel == 0:
+		y = m.yearFor(n.start, n.end, n.a, 0)
+		if y != m.doc.Year() {
+			return y
+		}
+		dir = tenseDirection(tense())
+	case dir != 0:
+		// last and next leave the publication's month
+		if dir < 0 && n.a >= dm || dir > 0 && n.a <= dm {
+			return y + dir
+		}
+		return y
+	default:
+		dir = tenseDirection(tense())
+	}
+	switch {
+	case dir < 0 && n.a > dm:
+		return y - 1
+	case dir > 0 && n.a < dm:
+		return y + 1
+	}
+	return y
+}
+
+// periodValue is the quarter or half of the publication's year, moved by the tense: a past
+// third quarter published in August is this year's, a past fourth quarter last year's. Told
+// neither in the past nor in the future, the nearest such period: the fourth quarter in a
+// January story is the one just ended, the first quarter in a November story the coming one;
+// a tie stays in the publication's year.
+func (m *matcher) periodValue(n need, tense func() Tense) string {
+	y := m.doc.Year()
+	cur := (int(m.doc.Month())-1)/n.b + 1
+	per := 12 / n.b
+	switch tense() {
+	case tensePast:
+		if n.a > cur {
+			y--
+		}
+	case tenseFuture:
+		if n.a < cur {
+			y++
+		}
+	default:
+		switch d := n.a - cur; {
+		case d*2 > per:
+			y--
+		case -d*2 > per:
+			y++
+		}
+	}
+	if n.b == 3 {
+		return quarterVal(y, n.a)
+	}
+	return halfVal(y, n.a)
+}
+
+// seasonSeqFor is the season meant (numbered as seasonSeq): "last spring" the latest before
+// the publication's season, "next winter" the first after it; "this summer" and a season
+// alone this year's, unless the tense puts it a year back ("the plant closed in the fall",
+// told in the spring) or ahead ("this summer" in a future sentence told in the winter).
+func (m *matcher) seasonSeqFor(n need, tense func() Tense) int {
+	cur := seasonSeq(m.doc)
+	seq := m.doc.Year()*4 + n.a
+	switch dir := relDirection(n.rel); {
+	case n.rel != 0 && dir < 0:
+		for seq >= cur {
+			seq -= 4
+		}
+		for seq+4 < cur {
+			seq += 4
+		}
+	case dir > 0:
+		for seq <= cur {
+			seq += 4
+		}
+		for seq-4 > cur {
+			seq -= 4
+		}
+	default:
+		switch tenseDirection(tense()) {
+		case -1:
 			if seq > cur {
 				seq -= 4
 			}
-		case tenseFuture:
+		case 1:
 			if seq < cur {
 				seq += 4
 			}
 		}
-		c.val = yearVal(floorDiv(seq, 4)) + "-" + seasonCodes[mod(seq, 4)]
 	}
-	return c, true
+	return seq
+}
+
+// under is a holiday's value without its year, shift days from it: its month and day when
+// they are fixed (Christmas Eve XXXX-12-24), its month when a weekday sets the day
+// (Thanksgiving XXXX-11-XX), nothing for Easter.
+func (h holiday) under(shift int) string {
+	switch {
+	case h.day != 0:
+		d := date(2001, h.month, h.day).AddDate(0, 0, shift) // a year of no leap day
+		return "XXXX-" + pad(int(d.Month()), 2) + "-" + pad(d.Day(), 2)
+	case h.month != 0:
+		return "XXXX-" + pad(h.month, 2) + "-XX"
+	}
+	return "XXXX-XX-XX"
+}
+
+// holidayDate is the day a holiday names (need.a its index in holidays, need.b days from it:
+// -1 for Christmas Eve): "last Christmas" the latest before the publication, "next
+// Thanksgiving" the first after it; "this Christmas" this year's unless the tense puts it on
+// the other side of the publication; a holiday alone the year that puts it nearest the
+// publication, unless the tense says otherwise (yearFor).
+func (m *matcher) holidayDate(n need, tense func() Tense) time.Time {
+	h := holidays[n.a]
+	in := func(y int) time.Time { return h.in(y).AddDate(0, 0, n.b) }
+	y := m.doc.Year()
+	d := in(y)
+	switch dir := relDirection(n.rel); {
+	case n.rel == 0:
+		return in(m.yearFor(n.start, n.end, int(d.Month()), d.Day()))
+	case dir < 0 && !d.Before(m.doc), dir == 0 && tense() == tensePast && d.After(m.doc):
+		return in(y - 1)
+	case dir > 0 && !d.After(m.doc), dir == 0 && tense() == tenseFuture && d.Before(m.doc):
+		return in(y + 1)
+	}
+	return d
 }
 
 // weekdayDate is the day a weekday names: last, next or this week's when so qualified, else
@@ -482,35 +611,16 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 // The value is then the first such weekday, month or season at or after the story's date: a
 // narrative moves forward.
 func (m *matcher) fromStory(n need) (string, bool) {
+	if !m.storyGoverns(n) {
+		return "", false
+	}
 	st := m.story
-	if st.gran == "" || st.gran == gYear || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
-		return "", false
-	}
-	if d := m.toks[n.start].sent - st.sent; d < 0 || d > 1 {
-		return "", false
-	}
-	switch n.kind {
-	case needWeekday:
-		if st.gran != gDay || absDays(st.t, m.doc) <= 7 || m.reportedWeekday(n.start) {
-			return "", false
-		}
-	case needMonth, needMonthDay, needSeason:
-		if absDays(st.t, m.doc) <= 366 {
-			return "", false
-		}
-	default:
-		return "", false
-	}
-	t, cue := m.tenseCue(n.start, n.end, false)
-	if t == tensePresent || t == tenseFuture && !eqFold(cue, "would") {
-		return "", false
-	}
 	switch n.kind {
 	case needWeekday:
 		return dayVal(st.t.AddDate(0, 0, mod(n.a-isoWeekday(st.t), 7))), true
 	case needMonth, needMonthDay:
 		y := st.t.Year()
-		if st.gran != gYear && n.a < int(st.t.Month()) {
+		if n.a < int(st.t.Month()) {
 			y++
 		}
 		if n.kind == needMonth {
@@ -518,13 +628,37 @@ func (m *matcher) fromStory(n need) (string, bool) {
 		}
 		return dayVal(clampDay(y, n.a, n.b)), true
 	}
-	seq := st.t.Year()*4 + n.a // the season of the story's year, or the first after its month
-	if st.gran != gYear {
-		for seq < seasonSeq(st.t) {
-			seq += 4
-		}
+	seq := st.t.Year()*4 + n.a // the first season at or after the story's month
+	for seq < seasonSeq(st.t) {
+		seq += 4
 	}
 	return yearVal(floorDiv(seq, 4)) + "-" + seasonCodes[mod(seq, 4)], true
+}
+
+// storyGoverns reports whether the story's time, rather than the publication, dates the
+// underspecified value (fromStory lists the conditions).
+func (m *matcher) storyGoverns(n need) bool {
+	st := m.story
+	if st.gran == "" || st.gran == gYear || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
+		return false
+	}
+	if d := m.toks[n.start].sent - st.sent; d < 0 || d > 1 {
+		return false
+	}
+	switch n.kind {
+	case needWeekday:
+		if st.gran != gDay || absDays(st.t, m.doc) <= 7 || m.reportedWeekday(n.start) {
+			return false
+		}
+	case needMonth, needMonthDay, needSeason:
+		if absDays(st.t, m.doc) <= 366 {
+			return false
+		}
+	default:
+		return false
+	}
+	t, cue := m.tenseCue(n.start, n.end, false)
+	return t != tensePresent && (t != tenseFuture || eqFold(cue, "would"))
 }
 
 // reportedWeekday reports whether the weekday at token i follows a reporting verb ("said

@@ -94,3 +94,56 @@ func TestStoryReference(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeByTense: months, seasons and holidays without a year go through resolve like
+// weekdays do: last and next leave the publication's period, "this" and a bare name stay in
+// the publication's year unless the tense of the clause puts them on the other side of it.
+func TestRelativeByTense(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	tests := []struct {
+		pub, text, expr, value string
+	}{
+		// A month after the publication's, told in the past, is last year's.
+		{"2007-02-14", "Sales rose 5% in March.", "March", "2006-03"},
+		{"2007-02-14", "Sales will rise in March.", "March", "2007-03"},
+		{"2007-02-14", "The board voted to close the plant in March.", "March", "2007-03"},
+		{"1999-02-10", "The official said the accession was planned for early March.", "early March", "1999-03"},
+		{"2007-09-20", "Kim said they had talked about the slated visit of the minister in October.", "October", "2007-10"},
+		// A month before the publication's, told in the future, is next year's.
+		{"2007-11-05", "It will ship this April.", "this April", "2008-04"},
+		{"2007-11-05", "It shipped this April.", "this April", "2007-04"},
+		{"2007-11-05", "Sales fell last November.", "last November", "2006-11"},
+		{"2007-11-05", "It ships next March.", "next March", "2008-03"},
+		// Seasons.
+		{"2007-12-03", "The plant will reopen this summer.", "this summer", "2008-SU"},
+		{"2007-10-03", "The plant closed this summer.", "this summer", "2007-SU"},
+		{"2007-04-03", "It launched last spring.", "last spring", "2006-SP"},
+		{"2007-04-03", "It ships next winter.", "next winter", "2007-WI"},
+		// Holidays.
+		{"2008-01-05", "The stores were crowded this Christmas.", "this Christmas", "2007-12-25"},
+		{"2008-01-05", "The store will open by this Christmas.", "this Christmas", "2008-12-25"},
+		{"2008-01-05", "Sales peaked last Christmas.", "last Christmas", "2007-12-25"},
+		{"2007-12-10", "Sales will peak by next Thanksgiving.", "next Thanksgiving", "2008-11-27"},
+		{"2007-12-10", "Stores will close early on Christmas Eve.", "Christmas Eve", "2007-12-24"},
+	}
+	for _, tt := range tests {
+		var got *Expr
+		for _, e := range Tag(tt.text, Reference{DocDate: day(tt.pub)}) {
+			if e.Text == tt.expr {
+				got = &e
+			}
+		}
+		if got == nil || got.Value != tt.value || got.ResolvedBy != ByPublication {
+			t.Errorf("%q published %s: %q = %+v, want %s by publication", tt.text, tt.pub, tt.expr, got, tt.value)
+		}
+	}
+	// Without a publication date they stay underspecified.
+	for text, want := range map[string]string{"Sales fell last November.": "XXXX-11", "It ships next winter.": "XXXX-WI",
+		"Sales peaked last Christmas.": "XXXX-12-25", "Stores close early on Christmas Eve.": "XXXX-12-24",
+		"Traffic peaks at Thanksgiving.": "XXXX-11-XX", "Markets were shut for Easter.": "XXXX-XX-XX"} {
+		got := Tag(text, Reference{})
+		if len(got) != 1 || got[0].Value != want || got[0].ResolvedBy != ByUnresolved {
+			t.Errorf("%q unpublished: %+v, want %s unresolved", text, got, want)
+		}
+	}
+}

@@ -70,148 +70,84 @@ func (m *matcher) run() []Expr {
 		}
 		out = append(out, m.expr(i, c))
 		m.remember(c)
-		// "April 24 and 25": the second day shares the month.
-		if c.gran == gDay && len(c.val) == 10 && m.anyWord(c.end, "and", "or", "to", "through") || m.isHyphen(c.end) {
-			if d, ok := m.dayNumAt(c.end + 1); ok && m.kind(c.end+2) != lxMonth && m.kind(c.end+2) != lxUnit && !m.isHyphen(c.end+2) && !m.punct(c.end+2, "/") {
-				if day, ok := parseDay(c.val); ok && i+1 < len(m.toks) && m.toks[i].lex.kind == lxMonth {
-					if dd, ok := validDay(day.Year(), int(day.Month()), d); ok {
-						c2 := c
-						c2.val, c2.end = dayVal(dd), c.end+2
-						out = append(out, m.expr(c.end+1, c2))
-						i = c2.end
-						continue
-					}
-				}
-			}
+		if c2, ok := m.secondDay(i, c); ok {
+			out = append(out, m.expr(c.end+1, c2))
+			i = c2.end
+			continue
 		}
 		i = c.end
 	}
 	return out
 }
 
-// remember keeps the month and year of a DATE for the anaphors after it.
+// secondDay reads the day that shares the month of a date found at token i: "April 24 and
+// 25", "May 3-4".
+func (m *matcher) secondDay(i int, c cand) (cand, bool) {
+	if !(c.gran == gDay && len(c.val) == 10 && m.anyWord(c.end, "and", "or", "to", "through") || m.isHyphen(c.end)) {
+		return cand{}, false
+	}
+	d, ok := m.dayNumAt(c.end + 1)
+	if !ok || m.kind(c.end+2) == lxMonth || m.kind(c.end+2) == lxUnit || m.isHyphen(c.end+2) || m.punct(c.end+2, "/") {
+		return cand{}, false
+	}
+	day, ok := parseDay(c.val)
+	if !ok || i+1 >= len(m.toks) || m.toks[i].lex.kind != lxMonth {
+		return cand{}, false
+	}
+	dd, ok := validDay(day.Year(), int(day.Month()), d)
+	if !ok {
+		return cand{}, false
+	}
+	c.val, c.end = dayVal(dd), c.end+2
+	return c, true
+}
+
+// remember keeps the day, month, quarter and year of a DATE for the anaphors and the story
+// rule after it.
 func (m *matcher) remember(c cand) {
 	if c.typ != "DATE" || c.aside || c.by == ByUnresolved || c.mod != "" && c.mod != "START" && c.mod != "MID" && c.mod != "END" {
 		return
 	}
-	v := c.val
-	sent := m.toks[c.end-1].sent
-	if c.gran == gDay && c.by == ByPublication && len(v) >= 10 {
-		if d, ok := parseDay(v[:10]); ok && absDays(d, m.doc) <= 7 {
-			m.newsDay = true // a day of the telling's week: "said Wednesday", "yesterday"
-		}
-	}
-	if len(v) >= 10 {
+	v, sent := c.val, m.toks[c.end-1].sent
+	switch {
+	case len(v) >= 10:
 		if d, ok := parseDay(v[:10]); ok {
-			m.story = story{t: d, gran: gDay, sent: sent}
-			m.lastMonth, m.lastMonthBy = d.Year()*12+int(d.Month())-1, c.by
-			m.lastYear, m.lastYearBy = d.Year(), c.by
-		}
-		return
-	}
-	if len(v) == 7 && v[4] == '-' && isDigit(v[5]) {
-		if t, err := time.Parse("2006-01", v); err == nil {
-			m.story = story{t: t, gran: gMonth, sent: sent}
-			m.lastMonth, m.lastMonthBy = t.Year()*12+int(t.Month())-1, c.by
-			m.lastYear, m.lastYearBy = t.Year(), c.by
-		}
-		return
-	}
-	if len(v) >= 4 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && (len(v) == 4 || v[4] == '-') {
-		m.lastYear, m.lastYearBy = atoiCap(v[:4]), c.by
-		if len(v) == 4 {
-			m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent}
-		}
-		if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
-			m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), c.by
-			m.lastQuarterSent = m.toks[c.end-1].sent
-		}
-	}
-}
-
-// anaphor resolves expressions that point to the last month or year of the text: "later that
-// year", "that month", "the following year". Without such a date, there is nothing to tag.
-// Days ("that day", "the next morning") are left out: the day a narrative means is too often
-// not the last one it named (on the TimeML documents, two of three were wrong).
-func (m *matcher) anaphor(i int) (cand, bool) {
-	j := i
-	if m.anyWord(j, "earlier", "later") {
-		j++
-	}
-	off := 0
-	switch {
-	case m.word(j, "that"):
-		j++
-		if m.word(j, "same") {
-			j++
-		}
-	case m.word(j, "the") && m.anyWord(j+1, "next", "following", "previous") && j == i:
-		if m.word(j+1, "previous") {
-			off = -1
-		} else {
-			off = 1
-		}
-		j += 2
-	default:
-		return cand{}, false
-	}
-	u := 0
-	switch {
-	case m.word(j, "month"):
-		u = uMonth
-	case m.word(j, "year"):
-		u = uYear
-	default:
-		return cand{}, false
-	}
-	switch u {
-	case uMonth:
-		if m.lastMonth == 0 {
-			return cand{}, false
-		}
-		n := m.lastMonth + off
-		return cand{end: j + 1, typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: m.lastMonthBy}, true
-	default:
-		if m.lastYear == 0 {
-			return cand{}, false
-		}
-		return cand{end: j + 1, typ: "DATE", val: yearVal(m.lastYear + off), gran: gYear, by: m.lastYearBy}, true
-	}
-}
-
-// periodAnaphor: "the quarter" (the last one named), "the year-earlier quarter" (the same
-// quarter a year before), "the year-ago period" (the year before the last one named), the
-// language of earnings reports.
-func (m *matcher) periodAnaphor(i int) (cand, bool) {
-	if !m.word(i, "the") {
-		return cand{}, false
-	}
-	k := i + 1
-	yearAgo := m.word(k, "year") && m.isHyphen(k+1) && m.anyWord(k+2, "earlier", "ago")
-	if yearAgo {
-		k += 3
-	}
-	switch {
-	case m.word(k, "quarter") && !m.anyWord(k+1, "of", "century", "-"):
-		if m.lastQuarter == 0 {
-			return cand{}, false
-		}
-		n := m.lastQuarter
-		if yearAgo {
-			n -= 4
-		}
-		return cand{end: k + 1, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: yearAgo}, true
-	case yearAgo && m.anyWord(k, "period", "year", "month", "results"):
-		y, by := m.lastYear, m.lastYearBy
-		if y == 0 {
-			if !m.hasDoc {
-				return cand{}, false
+			if c.gran == gDay && c.by == ByPublication && absDays(d, m.doc) <= 7 {
+				m.newsDay = true // a day of the telling's week: "said Wednesday", "yesterday"
 			}
-			y, by = m.doc.Year(), ByPublication
+			m.rememberMonth(d, gDay, sent, c.by)
 		}
-		return cand{end: k + 1, typ: "DATE", val: yearVal(y - 1), gran: gYear, by: by, aside: true}, true
+	case len(v) == 7 && v[4] == '-' && isDigit(v[5]):
+		if t, err := time.Parse("2006-01", v); err == nil {
+			m.rememberMonth(t, gMonth, sent, c.by)
+		}
+	default:
+		m.rememberYear(v, sent, c.by)
 	}
-	return cand{}, false
+}
+
+// rememberMonth keeps a day or a month (its first day t) as the story's time, its month and
+// its year.
+func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
+	m.story = story{t: t, gran: gran, sent: sent}
+	m.lastMonth, m.lastMonthBy = t.Year()*12+int(t.Month())-1, by
+	m.lastYear, m.lastYearBy = t.Year(), by
+}
+
+// rememberYear keeps the year of a value that starts with one (a year, a quarter, a half, a
+// season), a year as the story's time, and a quarter.
+func (m *matcher) rememberYear(v string, sent int, by string) {
+	if len(v) < 4 || !isDigit(v[0]) || !isDigit(v[1]) || !isDigit(v[2]) || !isDigit(v[3]) || len(v) > 4 && v[4] != '-' {
+		return
+	}
+	m.lastYear, m.lastYearBy = atoiCap(v[:4]), by
+	if len(v) == 4 {
+		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent}
+	}
+	if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
+		m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), by
+		m.lastQuarterSent = sent
+	}
 }
 
 func (m *matcher) expr(i int, c cand) Expr {
@@ -270,37 +206,43 @@ func (m *matcher) plainNum(i, maxDigits int) bool {
 	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kNum || m.toks[i].ndig > maxDigits {
 		return false
 	}
-	if i > 0 && m.glued(i) {
-		p := m.toks[i-1].s
-		switch p {
-		case "$", "€", "£", "¥", "#", "+", "=":
-			return false
-		case ".", ",", ":", "/", "-", "–":
-			if i > 1 && m.glued(i-1) && m.toks[i-2].kind == kNum {
-				return false
-			}
-		}
-		if m.toks[i-1].kind == kWord || m.toks[i-1].kind == kAlnum {
-			return false
-		}
-	}
-	if j := i + 1; j < len(m.toks) && m.glued(j) {
-		switch m.toks[j].s {
-		case "%", "$", "€", "£":
-			return false
-		case ".", ",", ":", "/", "-", "–", "x":
-			if m.glued(j+1) && j+1 < len(m.toks) && (m.toks[j+1].kind == kNum || m.toks[j+1].kind == kAlnum) {
-				return false
-			}
-		}
-		if m.toks[j].kind == kWord {
-			return false
-		}
-	}
-	if m.word(i+1, "percent") || m.word(i+1, "per") {
+	return !m.numJoinedBefore(i) && !m.numJoinedAfter(i) && !m.anyWord(i+1, "percent", "per")
+}
+
+// numJoinedBefore reports whether the number at token i is glued to what precedes it: a
+// currency or a sign ("$29", "#3"), the end of another number ("3.4", "2,000", "555-1234"),
+// a word or a code ("A320").
+func (m *matcher) numJoinedBefore(i int) bool {
+	if i == 0 || !m.glued(i) {
 		return false
 	}
-	return true
+	switch m.toks[i-1].s {
+	case "$", "€", "£", "¥", "#", "+", "=":
+		return true
+	case ".", ",", ":", "/", "-", "–":
+		if i > 1 && m.glued(i-1) && m.toks[i-2].kind == kNum {
+			return true
+		}
+	}
+	return m.toks[i-1].kind == kWord || m.toks[i-1].kind == kAlnum
+}
+
+// numJoinedAfter reports whether the number at token i is glued to what follows it: a percent
+// or a currency, the rest of a number ("3.4", "4x4"), a word.
+func (m *matcher) numJoinedAfter(i int) bool {
+	j := i + 1
+	if j >= len(m.toks) || !m.glued(j) {
+		return false
+	}
+	switch m.toks[j].s {
+	case "%", "$", "€", "£":
+		return true
+	case ".", ",", ":", "/", "-", "–", "x":
+		if m.glued(j+1) && j+1 < len(m.toks) && (m.toks[j+1].kind == kNum || m.toks[j+1].kind == kAlnum) {
+			return true
+		}
+	}
+	return m.toks[j].kind == kWord
 }
 
 // countNouns follow numbers that are counts, not years: "2000 people".
@@ -326,29 +268,28 @@ func (m *matcher) yearAt(i int) (int, bool) {
 		return 0, false
 	}
 	y := m.toks[i].num
-	if y < 1000 || y > 2099 {
-		return 0, false
-	}
-	// "Windows Server 2008", "Office 2007": a name, not a year. Capitalized words the
-	// lexicon knows ("April", "Summer", "Fiscal") and sentence-initial prepositions do take
-	// a year.
-	if p := i - 1; p >= 0 && m.toks[p].kind == kWord && m.toks[p].upper && m.toks[p].lex.kind == lxNone && !m.glued(i) &&
-		!yearPrepositions[strings.ToLower(m.toks[p].s)] {
-		return 0, false
-	}
-	if j := i + 1; j < len(m.toks) && m.toks[j].kind == kWord && !m.toks[j].upper {
-		w := strings.ToLower(m.toks[j].s)
-		if countNouns[w] {
-			return 0, false
-		}
-	}
-	if m.anyWord(i-1, "than", "some", "about", "nearly", "almost", "approximately", "roughly", "over", "least", "only", "just") && y >= 1000 && y%100 == 0 && !m.anyWord(i-1, "in", "since") {
-		return 0, false
-	}
-	if m.punct(i+1, ":") && m.glued(i+1) {
+	if y < 1000 || y > 2099 || m.nameOrCount(i, y) {
 		return 0, false
 	}
 	return y, true
+}
+
+// nameOrCount reports whether the four digits y at token i are something else than a year:
+// a name ("Windows Server 2008", "Office 2007"; capitalized words the lexicon knows, "April",
+// "Summer", "Fiscal", and sentence-initial prepositions do take a year), a count ("2000
+// people", "about 1000"), a time ("1200:").
+func (m *matcher) nameOrCount(i, y int) bool {
+	if p := i - 1; p >= 0 && m.toks[p].kind == kWord && m.toks[p].upper && m.toks[p].lex.kind == lxNone && !m.glued(i) &&
+		!yearPrepositions[strings.ToLower(m.toks[p].s)] {
+		return true
+	}
+	if j := i + 1; j < len(m.toks) && m.toks[j].kind == kWord && !m.toks[j].upper && countNouns[strings.ToLower(m.toks[j].s)] {
+		return true
+	}
+	if y%100 == 0 && m.anyWord(i-1, "than", "some", "about", "nearly", "almost", "approximately", "roughly", "over", "least", "only", "just") {
+		return true
+	}
+	return m.punct(i+1, ":") && m.glued(i+1)
 }
 
 // yearPrepositions may stand, capitalized, before a year.
@@ -358,30 +299,35 @@ var yearPrepositions = map[string]bool{"in": true, "since": true, "until": true,
 
 // yearRange reports whether token i is either year of a range: 1991-97, 1998-2003.
 func (m *matcher) yearRange(i int) bool {
-	second := func(a, b int) bool { // b follows year a across a hyphen
-		t, u := &m.toks[a], &m.toks[b]
-		y2 := u.num
-		switch u.ndig {
-		case 2:
-			y2 += t.num / 100 * 100
-			if y2 <= t.num {
-				y2 += 100
-			}
-		case 4:
-		default:
-			return false
-		}
-		return u.kind == kNum && y2 > t.num && y2-t.num <= 50
-	}
-	more := func(k int) bool { // the range goes on: 1-2-3, 1998-99-00
-		return m.glued(k) && k < len(m.toks) && (m.isHyphen(k) || m.punct(k, "/") || m.toks[k].kind != kPunct)
-	}
-	if m.isHyphen(i+1) && m.glued(i+1) && m.glued(i+2) && i+2 < len(m.toks) && m.toks[i+2].kind == kNum && !more(i+3) &&
-		!(i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct) && second(i, i+2) {
+	if m.isHyphen(i+1) && m.glued(i+1) && m.glued(i+2) && i+2 < len(m.toks) && m.toks[i+2].kind == kNum && !m.rangeGoesOn(i+3) &&
+		!(i > 0 && m.glued(i) && m.toks[i-1].kind != kPunct) && m.rangeEnd(i, i+2) {
 		return true
 	}
 	return i >= 2 && m.isHyphen(i-1) && m.glued(i) && m.glued(i-1) && m.toks[i-2].kind == kNum && m.toks[i-2].ndig == 4 &&
-		!more(i+1) && second(i-2, i)
+		!m.rangeGoesOn(i+1) && m.rangeEnd(i-2, i)
+}
+
+// rangeEnd reports whether the number at token b ends a range of years from the year at token
+// a: later, by at most fifty years, in two digits ("97") or four.
+func (m *matcher) rangeEnd(a, b int) bool {
+	t, u := &m.toks[a], &m.toks[b]
+	y2 := u.num
+	switch u.ndig {
+	case 2:
+		y2 += t.num / 100 * 100
+		if y2 <= t.num {
+			y2 += 100
+		}
+	case 4:
+	default:
+		return false
+	}
+	return u.kind == kNum && y2 > t.num && y2-t.num <= 50
+}
+
+// rangeGoesOn reports whether a range of numbers goes on at token k: 1-2-3, 1998-99-00.
+func (m *matcher) rangeGoesOn(k int) bool {
+	return m.glued(k) && k < len(m.toks) && (m.isHyphen(k) || m.punct(k, "/") || m.toks[k].kind != kPunct)
 }
 
 // dayNumAt reports whether token i is a day of month: 1..31, "13" or "13th".
@@ -417,24 +363,33 @@ func (m *matcher) amountAt(i int) (n, end int, ok bool) {
 	case t.kind == kNum && m.plainNum(i, 3) && m.isHyphen(i+1) && m.kind(i+2) == lxUnit:
 		return t.num, i + 1, true
 	case t.lex.kind == lxNumber:
-		n = t.lex.val
-		if n >= 20 && n < 100 && m.isHyphen(i+1) && m.kind(i+2) == lxNumber && m.toks[i+2].lex.val < 10 {
-			return n + m.toks[i+2].lex.val, i + 3, true
-		}
-		return n, i + 1, true
+		return m.wordAmount(i)
 	case m.word(i, "a") || m.word(i, "an"):
 		if m.word(i+1, "few") || m.word(i+1, "couple") {
-			e := i + 2
-			if m.word(e, "of") {
-				e++
-			}
-			return -1, e, true
+			return -1, m.skipWord(i+2, "of"), true // "a few", "a couple of"
 		}
 		return 1, i + 1, true
 	case m.anyWord(i, "several", "few", "many", "some"):
 		return -1, i + 1, true
 	}
 	return 0, i, false
+}
+
+// wordAmount reads a number in words at token i: "three", "twenty-five".
+func (m *matcher) wordAmount(i int) (n, end int, ok bool) {
+	n = m.toks[i].lex.val
+	if n >= 20 && n < 100 && m.isHyphen(i+1) && m.kind(i+2) == lxNumber && m.toks[i+2].lex.val < 10 {
+		return n + m.toks[i+2].lex.val, i + 3, true
+	}
+	return n, i + 1, true
+}
+
+// skipWord is the token after i when token i is the word w, else i.
+func (m *matcher) skipWord(i int, w string) int {
+	if m.word(i, w) {
+		return i + 1
+	}
+	return i
 }
 
 // unitAt reports whether token i is a time unit.
@@ -444,74 +399,6 @@ func (m *matcher) unitAt(i int) (u int, plural, ok bool) {
 	}
 	e := m.toks[i].lex
 	return e.val, e.plural, true
-}
-
-// modified parses a modifier and the expression it modifies: "early 2008", "the end of 2007",
-// "mid-September", "late November", "earlier this year".
-func (m *matcher) modified(i int) (cand, bool) {
-	j, mod := i, ""
-	the := m.word(j, "the")
-	if the {
-		j++
-	}
-	if m.kind(j) != lxMod {
-		return cand{}, false
-	}
-	v := m.toks[j].lex.val
-	j++
-	switch v {
-	case mEarly, mLate, mMid:
-		if the {
-			return cand{}, false
-		}
-		if m.isHyphen(j) {
-			j++
-		}
-		mod = modValue(v)
-		if m.word(j, "in") || m.word(j, "of") {
-			j++
-		}
-	case mEnd, mBeginning, mMiddle:
-		if !m.word(j, "of") {
-			return cand{}, false
-		}
-		j++
-		mod = modValue(v)
-	case mEarlier, mLater:
-		if the || !(m.word(j, "this") || m.word(j, "in") || m.anyWord(j, "today", "yesterday", "tomorrow", "tonight")) {
-			return cand{}, false
-		}
-		if m.word(j, "in") {
-			j++
-		}
-	}
-	// "the end of the year", "the beginning of the month": the publication's.
-	if (v == mEnd || v == mBeginning || v == mMiddle) && m.word(j, "the") && m.hasDoc {
-		if u, plural, ok := m.unitAt(j + 1); ok && !plural && u != uDay && u != uHour && u != uMinute && u != uHalf {
-			c, ok := m.offset(j+2, u, 0, 0)
-			c.mod = mod
-			return c, ok
-		}
-	}
-	c, ok := m.core(j)
-	if !ok {
-		c, ok = m.decadeInWords(i, j, v)
-	}
-	if !ok || c.typ != "DATE" || strings.HasSuffix(c.val, "_REF") {
-		return cand{}, false
-	}
-	if c.gran == gDay {
-		// "late yesterday", "early today": the day itself.
-		if m.kind(j) == lxDeictic && (v == mEarly || v == mLate || v == mEarlier || v == mLater) && !the {
-			c.mod = ""
-			return c, true
-		}
-		return cand{}, false
-	}
-	if c.mod == "" {
-		c.mod = mod
-	}
-	return c, true
 }
 
 // offset is the period of unit as (unit when 0) that holds the reference moved by off units:
@@ -719,57 +606,6 @@ func clampDay(y, mo, d int) time.Time {
 	return date(y, mo, d)
 }
 
-// monthFirst: "Aug. 13, 2007", "August 13th", "April 2007", "April".
-func (m *matcher) monthFirst(i int) (cand, bool) {
-	t := &m.toks[i]
-	if !t.upper {
-		return cand{}, false
-	}
-	mo := t.lex.val
-	j := i + 1
-	dot := false
-	if t.lex.abbr {
-		if m.punct(j, ".") && m.glued(j) {
-			j++
-			dot = true
-		}
-	}
-	if d, ok := m.dayNumAt(j); ok && !m.glued(j) {
-		k := j + 1
-		kk := k
-		if m.punct(kk, ",") {
-			kk++
-		}
-		if y, ok := m.yearAt(kk); ok {
-			if dd, ok := validDay(y, mo, d); ok {
-				return cand{end: kk + 1, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
-			}
-		}
-		return m.dayNoYear(i, k, mo, d)
-	}
-	k := j
-	if m.punct(k, ",") || m.word(k, "of") {
-		k++
-	}
-	if y, ok := m.yearAt(k); ok && !m.glued(k) {
-		return cand{end: k + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByAbsolute}, true
-	}
-	if m.anyWord(j, "this", "next", "last") && m.word(j+1, "year") {
-		// "February this year", "April next year"
-		return m.offsetIn(j+2, yearOffset(m.toks[j].s), mo, 0, gMonth)
-	}
-	if t.lex.abbr && !dot {
-		return cand{}, false // "Jan" the name, "Sep" without a day
-	}
-	if (mo == 5 || mo == 3) && !m.monthContext(i) {
-		return cand{}, false // "May" the modal verb, "March" the verb or noun
-	}
-	if m.toks[i].lex.abbr && !m.monthContext(i) {
-		return cand{}, false
-	}
-	return m.monthOnly(i, j, mo)
-}
-
 // monthContext reports whether the word before token i makes it a month ("in May").
 func (m *matcher) monthContext(i int) bool {
 	return m.anyWord(i-1, "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
@@ -878,30 +714,6 @@ func tokText(toks []token, i int) string {
 	return toks[i].s
 }
 
-// relative: "last week", "this month", "next year", "last Friday", "last November", "past
-// two years", "recent years".
-func (m *matcher) relative(i int) (cand, bool) {
-	j := i + 1
-	switch m.kind(j) {
-	case lxWeekday:
-		return m.relWeekday(i, j)
-	case lxMonth:
-		return m.relMonth(i, j)
-	case lxSeason:
-		return m.seasonRel(i, j, m.toks[i].lex.val)
-	case lxHoliday:
-		return m.relHoliday(i, j)
-	case lxPartDay:
-		if c, ok := m.relPartDay(i, j); ok {
-			return c, true
-		}
-	}
-	if c, ok := m.relSpan(i, j); ok {
-		return c, true
-	}
-	return m.relUnit(i, j)
-}
-
 // relWeekday: "last Friday", "next Monday", "this Wednesday".
 func (m *matcher) relWeekday(i, j int) (cand, bool) {
 	if rel := m.toks[i].lex.val; rel == rLast || rel == rNext || rel == rThis {
@@ -910,25 +722,13 @@ func (m *matcher) relWeekday(i, j int) (cand, bool) {
 	return cand{}, false
 }
 
-// relMonth: "last November" is the latest November before this month, "next March" the first
-// after it, "this April" this year's.
+// relMonth: "last November", "next March", "this April": resolve places them.
 func (m *matcher) relMonth(i, j int) (cand, bool) {
 	rel := m.toks[i].lex.val
 	if !m.toks[j].upper || m.toks[j].lex.abbr || !(rel == rLast || rel == rNext || rel == rThis) {
 		return cand{}, false
 	}
-	mo := m.toks[j].lex.val
-	if !m.hasDoc {
-		return cand{end: j + 1, typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByUnresolved}, true
-	}
-	y, dm := m.doc.Year(), int(m.doc.Month())
-	switch {
-	case rel == rLast && mo >= dm:
-		y--
-	case rel == rNext && mo <= dm:
-		y++
-	}
-	return cand{end: j + 1, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+	return m.resolve(cand{end: j + 1, typ: "DATE", gran: gMonth}, need{kind: needMonth, a: m.toks[j].lex.val, rel: rel, start: i, end: j + 1})
 }
 
 // relHoliday: "last Christmas", "next Thanksgiving".
@@ -998,34 +798,12 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 	return m.offset(j+1, u, off, 0)
 }
 
+// seasonRel: "last spring", "the coming winter", "this summer": resolve places them.
 func (m *matcher) seasonRel(i, j, rel int) (cand, bool) {
-	s := m.toks[j].lex.val
-	if !m.hasDoc {
-		return cand{end: j + 1, typ: "DATE", val: "XXXX-" + seasonCodes[s], gran: gSeason, by: ByUnresolved}, true
-	}
-	cur := seasonSeq(m.doc)
-	y := m.doc.Year()
-	seq := y*4 + s
-	switch rel {
-	case rLast, rPast, rPrevious:
-		for seq >= cur {
-			seq -= 4
-		}
-		for seq+4 < cur {
-			seq += 4
-		}
-	case rNext, rComing, rFollowing:
-		for seq <= cur {
-			seq += 4
-		}
-		for seq-4 > cur {
-			seq -= 4
-		}
-	case rThis:
-	default:
+	if rel == rRecent {
 		return cand{}, false
 	}
-	return cand{end: j + 1, typ: "DATE", val: yearVal(floorDiv(seq, 4)) + "-" + seasonCodes[mod(seq, 4)], gran: gSeason, by: ByPublication}, true
+	return m.resolve(cand{end: j + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: m.toks[j].lex.val, rel: rel, start: i, end: j + 1})
 }
 
 // seasonSeq numbers seasons: year*4 + (0 spring, 1 summer, 2 fall, 3 winter), winter of y
@@ -1045,98 +823,41 @@ func seasonSeq(t time.Time) int {
 	return (y-1)*4 + 3
 }
 
-// holiday: "Christmas", "Thanksgiving Day", "Labor Day", "last Thanksgiving".
+// holiday: "Christmas", "Thanksgiving Day", "Labor Day", "Christmas Eve", "Easter week",
+// "last Thanksgiving" (rel is the r* constant of a preceding last, next or this, 0 for none);
+// with a year, that year's; without, resolve places it.
 func (m *matcher) holiday(i, rel int) (cand, bool) {
-	h := holidays[m.toks[i].lex.val]
+	hi := m.toks[i].lex.val
+	h := holidays[hi]
 	if !m.toks[i].upper {
 		return cand{}, false
 	}
-	j := i + 1
-	weekOf := false
-	if m.word(j, "day") && m.toks[j].upper {
+	j, shiftDays, weekOf := i+1, 0, false
+	switch {
+	case m.word(j, "day") && m.toks[j].upper:
 		j++
-	} else if m.word(j, "week") && !h.needDay {
+	case m.word(j, "week") && !h.needDay:
 		j++
 		weekOf = true // "Easter week"
-	} else if h.needDay {
+	case h.needDay:
 		return cand{}, false
-	} else if h.word == "christmas" && m.word(j, "eve") {
-		h = holiday{word: "christmas eve", month: 12, day: 24}
-		j++
+	case h.word == "christmas" && m.word(j, "eve"):
+		j, shiftDays = j+1, -1
 	}
 	if y, ok := m.yearAt(j); ok {
-		return cand{end: j + 1, typ: "DATE", val: dayVal(h.in(y)), gran: gDay, by: ByAbsolute}, true
+		return cand{end: j + 1, typ: "DATE", val: dayVal(h.in(y).AddDate(0, 0, shiftDays)), gran: gDay, by: ByAbsolute}, true
 	}
-	if !m.hasDoc {
-		return cand{end: j, typ: "DATE", val: "XXXX-XX-XX", gran: gDay, by: ByUnresolved}, true
+	start := i
+	if rel != 0 {
+		start = i - 1
 	}
-	y := m.doc.Year()
-	d := h.in(y)
-	switch {
-	case rel == rLast:
-		if !d.Before(m.doc) {
-			d = h.in(y - 1)
-		}
-	case rel == rNext:
-		if !d.After(m.doc) {
-			d = h.in(y + 1)
-		}
-	case rel == rThis:
-	default:
-		d = h.in(m.yearFor(i, j, int(d.Month()), d.Day()))
-	}
+	c, ok := m.resolve(cand{end: j, typ: "DATE", gran: gDay}, need{kind: needHoliday, a: hi, b: shiftDays, rel: rel, start: start, end: j})
 	if weekOf {
-		return cand{end: j, typ: "DATE", val: weekVal(d), gran: gWeek, by: ByPublication}, true
-	}
-	return cand{end: j, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
-}
-
-// theForms: expressions that TimeML annotates with their article: "the third quarter", "the
-// past two months", "the coming weeks", "the future", "the 20th century", "the 1990s" (the
-// article left out as in TimeML).
-func (m *matcher) theForms(i int) (cand, bool) {
-	j := i + 1
-	switch {
-	case m.kind(j) == lxOrdinal:
-		if c, ok := m.byRule(ruleOrdinalPeriod, j); ok {
-			return c, true
-		}
-		// "the 20th century" spelled "the twentieth century"
-		if u, _, ok := m.unitAt(j + 1); ok && u == uCentury {
-			return cand{end: j + 2, typ: "DATE", val: pad(m.toks[j].lex.val-1, 2), gran: gCentury, by: ByAbsolute}, true
-		}
-	case m.kind(j) == lxRel:
-		if v := m.toks[j].lex.val; v == rLast || v == rPast {
-			if u, plural, ok := m.unitAt(j + 1); ok && !plural {
-				return cand{end: j + 2, typ: "DURATION", val: durVal(u, 1)}, true // "the last week"
-			}
-		}
-		c, ok := m.relative(j)
-		if ok && (c.typ == "DURATION" || c.val == "FUTURE_REF") {
-			return c, true
-		}
-		if ok && m.toks[j].lex.val == rComing {
-			return c, true
-		}
-	case m.anyWord(j, "day", "week") && m.anyWord(j+1, "before", "after"):
-		return m.dayAround(j, j+1)
-	case m.word(j, "week") && m.word(j+1, "of"):
-		if c, ok := m.core(j + 2); ok && c.gran == gDay && len(c.val) == 10 {
-			d, _ := parseDay(c.val)
-			return cand{end: c.end, typ: "DATE", val: weekVal(d), gran: gWeek, by: c.by}, true
-		}
-	case m.word(j, "future"):
-		return cand{end: j + 1, typ: "DATE", val: "FUTURE_REF", by: ByPublication}, true
-	case m.word(j, "past") && !(j+1 < len(m.toks) && m.toks[j+1].kind == kWord && !m.anyWord(j+1, "and", "or", "but", "as", "when", "that")):
-		return cand{end: j + 1, typ: "DATE", val: "PAST_REF", by: ByPublication}, true
-	case j < len(m.toks) && m.toks[j].kind == kAlnum:
-		t := &m.toks[j]
-		suf := strings.ToLower(t.s[t.ndig:])
-		if (suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && t.num >= 1 && t.num <= 21 && m.word(j+1, "century") {
-			return cand{end: j + 2, typ: "DATE", val: pad(t.num-1, 2), gran: gCentury, by: ByAbsolute}, true
+		if d, isDay := parseDay(c.val); isDay {
+			c.val, c.gran = weekVal(d), gWeek
 		}
 	}
-	return cand{}, false
+	return c, ok
 }
 
 // dayAround: "[the] day before last Tuesday", "the week after Christmas": a day or a week from
@@ -1155,51 +876,6 @@ func (m *matcher) dayAround(u, rel int) (cand, bool) {
 		return cand{end: c.end, typ: "DATE", val: weekVal(d.AddDate(0, 0, 7*n)), gran: gWeek, by: c.by}, true
 	}
 	return cand{end: c.end, typ: "DATE", val: dayVal(d.AddDate(0, 0, n)), gran: gDay, by: c.by}, true
-}
-
-// amountRules: "two weeks ago", "a year ago", "four months", "two-day", "16-hour".
-func (m *matcher) amountRules(i int) (cand, bool) {
-	n, j, ok := m.amountAt(i)
-	if !ok || n == 0 {
-		return cand{}, false // "0-day" is an exploit, "zero days" no span
-	}
-	hyph := false
-	if m.isHyphen(j) && m.glued(j) && m.glued(j+1) {
-		j++
-		hyph = true
-	}
-	u, plural, ok := m.unitAt(j)
-	if !ok {
-		return cand{}, false
-	}
-	if !hyph && n != 1 && !plural {
-		return cand{}, false // "three month" only in compounds: "three-month"
-	}
-	k := j + 1
-	if m.word(k, "ago") && !hyph && u != uHour && u != uMinute {
-		if n < 0 {
-			return cand{end: k + 1, typ: "DATE", val: "PAST_REF", by: ByPublication}, true
-		}
-		as := u
-		if u == uDecade || u == uCentury {
-			as = uYear // "two decades ago" is the year, not the decade
-		}
-		return m.offset(k+1, u, -n, as)
-	}
-	if u == uHalf {
-		return cand{}, false
-	}
-	// "a year earlier": in news, the year before the publication's.
-	if m.word(k, "earlier") && !hyph && n == 1 && u == uYear && !m.anyWord(k+1, "than") {
-		return m.offset(k+1, uYear, -1, 0)
-	}
-	if m.word(i, "a") || m.word(i, "an") {
-		// "a year" alone is too often not an expression in TimeML's eyes ("a year in which").
-		if !m.anyWord(i-1, "for", "about", "over", "in", "than", "within", "nearly", "almost", "after", "least") {
-			return cand{}, false
-		}
-	}
-	return cand{end: k, typ: "DURATION", val: durVal(u, n)}, true
 }
 
 // clock: "10:35 a.m.", "6 p.m.", "14:30", with a time zone and the day that follow it.
@@ -1302,28 +978,4 @@ func isUpperWord(s string) bool {
 		}
 	}
 	return true
-}
-
-// ruleOrdinalPeriod is the index of the ordinal-period rule, which theForms uses after "the".
-var ruleOrdinalPeriod = -1
-
-// byRule is the match of pattern rule ri at token i alone.
-func (m *matcher) byRule(ri, i int) (cand, bool) {
-	r := &registry[ri]
-	var x *match
-	if m.depth < len(m.scratch) {
-		x = &m.scratch[m.depth] // as in best: a match costs no allocation
-	} else {
-		x = new(match)
-	}
-	m.depth++
-	defer func() { m.depth-- }()
-	if !r.matchAt(m, i, x) {
-		return cand{}, false
-	}
-	c, ok := r.norm(m, x)
-	if ok && c.end == 0 {
-		c.end = x.end
-	}
-	return c, ok
 }

@@ -78,7 +78,8 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 }
 
 // verbTense is the tense of the nearest verb marker around tokens [start, end), and the word;
-// with own, the words of the span come first (a trigger word is often the verb itself).
+// with own, the words of the span come first (a trigger word is often the verb itself). A
+// reporting verb decides only when no other marker does.
 func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 	sent := m.toks[start].clause
 	reported, reportedBy := tenseNone, ""
@@ -86,69 +87,146 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 	if own {
 		n = end - start
 	}
+	thatAt := len(m.toks) // the first "that" after the span: what follows it is another clause
 	for step := 0; step < n+80; step++ {
-		// The span's words, then outward from it, the word before first at each distance.
-		k := start + step
-		if step >= n {
-			d := (step-n)/2 + 1
-			if k = start - d; (step-n)%2 == 1 {
-				k = end - 1 + d
-			}
-		}
-		if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord {
+		k := outward(step, n, start, end)
+		if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord || k > thatAt {
 			continue
 		}
-		w := m.toks[k].s
-		if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
-			return tenseFuture, w // "were planning to"
+		if k >= end && thatAt == len(m.toks) && m.word(k, "that") {
+			// "said in a statement Thursday that it would cut jobs": the verbs after "that"
+			// are the reported clause's, not the date's.
+			thatAt = k
+			continue
 		}
-		if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
-			return tenseFuture, m.toks[k-1].s
-		}
-		info := m.verbInfo(k)
-		t, reporting := tenseNone, info&vReporting != 0
+		t, cue, kind := m.wordCue(k, start)
 		switch {
-		case info&vPast != 0:
-			t = tensePast
-		case info&vFuture != 0:
-			t = tenseFuture
-		}
-		if t != tenseNone && m.attributive(k) {
-			continue // "the expected range", "its planned merger": an adjective, no tense
-		}
-		if t == tenseNone && k < start && start-k <= 6 && info&vPossibility != 0 {
-			// "could close on Friday" looks ahead; "may have peaked on Monday" back. Only a
-			// modal just before governs the date: "must be returned ..., and set Friday" not.
-			if m.word(k+1, "have") || m.word(k+1, "not") && m.word(k+2, "have") {
-				return tensePast, w
-			}
-			return tenseFuture, w
-		}
-		if t == tenseNone {
-			if info&vBe != 0 && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
-				if reported != tenseNone {
-					return reported, reportedBy // "when the case is heard in May": the present, no shift
-				}
-				return tensePresent, w
-			}
-			if info&vSchedule != 0 && m.scheduleVerb(k) {
-				return tensePresent, w // "the shares begin trading on Tuesday"
-			}
-			continue
-		}
-		if reporting {
+		case kind == cueReporting:
 			if reported == tenseNone {
-				reported, reportedBy = t, w
+				reported, reportedBy = t, cue
 			}
-			continue
+		case kind == cueBe && reported != tenseNone:
+			return reported, reportedBy // "when the case is heard in May": the present, no shift
+		case kind != cueNone:
+			return t, cue
 		}
-		if t == tensePast && m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were", "get", "gets", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
-			continue // "must be returned": a participle, no tense
-		}
-		return t, w
 	}
 	return reported, reportedBy
 }
+
+// outward is the token verbTense reads at its step: the n words of the span, then outward
+// from it, the word before first at each distance.
+func outward(step, n, start, end int) int {
+	if step < n {
+		return start + step
+	}
+	d := (step-n)/2 + 1
+	if (step-n)%2 == 1 {
+		return end - 1 + d
+	}
+	return start - d
+}
+
+// What a word says about the tense of its clause (wordCue).
+const (
+	cueNone      = iota // nothing: read on
+	cueDecides          // the tense
+	cueReporting        // the tense of a reporting verb: the telling's, if nothing else decides
+	cueBe               // a present form of be: the present, or the reporting verb's tense if one was read
+)
+
+// wordCue is what word k says about the tense of a clause holding a span that starts at token
+// start, and the word that says it.
+func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
+	w := m.toks[k].s
+	if cue := m.intentCue(k); cue != "" {
+		return tenseFuture, cue, cueDecides
+	}
+	if k < start && m.planned(k) {
+		return tenseFuture, w, cueDecides
+	}
+	info := m.verbInfo(k)
+	t := infoTense(info)
+	switch {
+	case t != tenseNone && m.attributive(k):
+		return tenseNone, "", cueNone // "the expected range", "its planned merger": an adjective, no tense
+	case t == tenseNone && k < start && start-k <= 6 && info&vPossibility != 0:
+		// "could close on Friday" looks ahead; "may have peaked on Monday" back. Only a
+		// modal just before governs the date: "must be returned ..., and set Friday" not.
+		if m.word(k+1, "have") || m.word(k+1, "not") && m.word(k+2, "have") {
+			return tensePast, w, cueDecides
+		}
+		return tenseFuture, w, cueDecides
+	case t == tenseNone:
+		return m.presentCue(k, info)
+	case info&vReporting != 0:
+		return t, w, cueReporting
+	case t == tensePast && k > 0 && inSet(participleAux, m.toks[k-1].s) && m.toks[k-1].kind == kWord:
+		return tenseNone, "", cueNone // "must be returned": a participle, no tense
+	}
+	return t, w, cueDecides
+}
+
+// infoTense is the tense a word's spelling marks (verbInfo): past, future or none.
+func infoTense(info uint8) Tense {
+	switch {
+	case info&vPast != 0:
+		return tensePast
+	case info&vFuture != 0:
+		return tenseFuture
+	}
+	return tenseNone
+}
+
+// participleAux before an -ed form make it a participle: "must be returned", "was priced".
+var participleAux = map[string]bool{"be": true, "being": true, "been": true, "is": true, "are": true, "am": true,
+	"was": true, "were": true, "get": true, "gets": true, "to": true, "will": true, "would": true, "must": true,
+	"can": true, "could": true, "should": true, "may": true, "might": true}
+
+// presentCue is what word k, with no past or future marker, says: a present form of be (not
+// "is to", "is expected"), or the present of a verb that schedules ("the shares begin trading
+// on Tuesday").
+func (m *matcher) presentCue(k int, info uint8) (Tense, string, uint8) {
+	if info&vBe != 0 && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
+		return tensePresent, m.toks[k].s, cueBe
+	}
+	if info&vSchedule != 0 && m.scheduleVerb(k) {
+		return tensePresent, m.toks[k].s, cueDecides
+	}
+	return tenseNone, "", cueNone
+}
+
+// intentCue is the word that makes word k the start of an intention, told in any tense:
+// "were planning to" (the form of be), "plans to", "decided to" (the word before "to"); "" for
+// none.
+func (m *matcher) intentCue(k int) string {
+	if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
+		return m.toks[k].s
+	}
+	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) {
+		return m.toks[k-1].s
+	}
+	return ""
+}
+
+// beforeTo are the words that make "to" and its verb an intention or a schedule: "expected
+// to", "plans to", "agreed to", "is to".
+var beforeTo = map[string]bool{"going": true, "expected": true, "scheduled": true, "due": true, "set": true,
+	"plans": true, "plan": true, "planning": true, "planned": true, "intends": true, "intended": true, "hopes": true,
+	"hoped": true, "wants": true, "is": true, "are": true, "ready": true, "prepared": true, "preparing": true,
+	"vowed": true, "promised": true, "threatened": true, "decided": true, "agreed": true, "voted": true,
+	"pledged": true, "aims": true, "aimed": true}
+
+// planned reports whether word k makes a plan of what follows it, whatever the tense of the
+// telling: an adjective of planning ("the slated visit ... in September", "its planned listing
+// on Friday") or its passive ("the accession was planned for early March").
+func (m *matcher) planned(k int) bool {
+	return inSet(plannedWords, m.toks[k].s) &&
+		(m.attributive(k) || m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were"))
+}
+
+// plannedWords are the participles of planning.
+var plannedWords = map[string]bool{"scheduled": true, "slated": true, "planned": true, "proposed": true, "expected": true}
 
 // Bits of verbInfo.
 const (

@@ -40,118 +40,153 @@ func ParseTimeML(r io.Reader) (TimeMLDoc, error) {
 	}
 	src := string(raw)
 	var doc TimeMLDoc
-	if i := strings.Index(src, "<DCT>"); i >= 0 {
-		if j := strings.Index(src[i:], "</DCT>"); j >= 0 {
-			dct := src[i : i+j]
-			if k := strings.Index(dct, "<TIMEX3"); k >= 0 {
-				if e := strings.IndexByte(dct[k:], '>'); e >= 0 {
-					doc.DCTValue = attrs(dct[k+1 : k+e])["value"]
-					if len(doc.DCTValue) >= 10 {
-						doc.DCT, _ = time.Parse("2006-01-02", doc.DCTValue[:10])
-					}
-				}
-			}
-		}
-	}
-	if doc.DCTValue == "" {
-		// Some TimeML files mark the creation time only by its function, anywhere.
-		if k := strings.Index(src, `functionInDocument="CREATION_TIME"`); k >= 0 {
-			if b := strings.LastIndex(src[:k], "<TIMEX3"); b >= 0 {
-				if e := strings.IndexByte(src[b:], '>'); e >= 0 {
-					doc.DCTValue = attrs(src[b+1 : b+e])["value"]
-					if len(doc.DCTValue) >= 10 {
-						doc.DCT, _ = time.Parse("2006-01-02", doc.DCTValue[:10])
-					}
-				}
-			}
-		}
+	doc.DCTValue = dctValue(src)
+	if len(doc.DCTValue) >= 10 {
+		doc.DCT, _ = time.Parse("2006-01-02", doc.DCTValue[:10])
 	}
 	i := strings.Index(src, "<TEXT>")
 	j := strings.LastIndex(src, "</TEXT>")
 	if i < 0 || j < i {
 		return doc, errors.New("timeml: no <TEXT> element")
 	}
-	body := src[i+len("<TEXT>") : j]
-	var b strings.Builder
-	runes := 0
-	var open []GoldTimex
+	var sc timemlScanner
+	err = sc.scan(src[i+len("<TEXT>") : j])
+	doc.Text, doc.Gold = sc.b.String(), sc.gold
+	sort.SliceStable(doc.Gold, func(a, c int) bool { return doc.Gold[a].ByteStart < doc.Gold[c].ByteStart })
+	return doc, err
+}
+
+// dctValue is the value of the document's creation time: the TIMEX3 inside <DCT>, or, in
+// files that mark it only by its function, the one that has it anywhere.
+func dctValue(src string) string {
+	if i := strings.Index(src, "<DCT>"); i >= 0 {
+		if j := strings.Index(src[i:], "</DCT>"); j >= 0 {
+			dct := src[i : i+j]
+			if v := tagValue(dct, strings.Index(dct, "<TIMEX3")); v != "" {
+				return v
+			}
+		}
+	}
+	if k := strings.Index(src, `functionInDocument="CREATION_TIME"`); k >= 0 {
+		return tagValue(src, strings.LastIndex(src[:k], "<TIMEX3"))
+	}
+	return ""
+}
+
+// tagValue is the value attribute of the tag starting at byte k of s ("" when k < 0).
+func tagValue(s string, k int) string {
+	if k < 0 {
+		return ""
+	}
+	e := strings.IndexByte(s[k:], '>')
+	if e < 0 {
+		return ""
+	}
+	return attrs(s[k+1 : k+e])["value"]
+}
+
+// timemlScanner reads the body of a <TEXT> element: the text without its tags, and the
+// TIMEX3 annotations with their offsets into it.
+type timemlScanner struct {
+	b     strings.Builder
+	runes int
+	open  []GoldTimex // TIMEX3 elements begun and not yet ended
+	gold  []GoldTimex
+}
+
+func (sc *timemlScanner) scan(body string) error {
 	for k := 0; k < len(body); {
-		switch c := body[k]; c {
+		switch body[k] {
 		case '<':
-			e := strings.IndexByte(body[k:], '>')
-			if e < 0 {
-				return doc, errors.New("timeml: unterminated tag")
+			next, err := sc.tag(body, k)
+			if err != nil {
+				return err
 			}
-			tag := body[k+1 : k+e]
-			k += e + 1
-			switch {
-			case strings.HasPrefix(tag, "TIMEX3"):
-				a := attrs(tag)
-				if a["functionInDocument"] == "CREATION_TIME" {
-					a["type"] = "CREATION_TIME" // the DCT itself is no gold expression
-				}
-				g := GoldTimex{TID: a["tid"], Type: a["type"], Value: a["value"], Mod: a["mod"], Start: runes, ByteStart: b.Len()}
-				if strings.HasSuffix(tag, "/") {
-					g.End, g.ByteEnd = runes, b.Len()
-					doc.Gold = append(doc.Gold, g)
-				} else {
-					open = append(open, g)
-				}
-			case tag == "/TIMEX3":
-				if len(open) == 0 {
-					return doc, errors.New("timeml: </TIMEX3> without <TIMEX3>")
-				}
-				g := open[len(open)-1]
-				open = open[:len(open)-1]
-				g.End, g.ByteEnd = runes, b.Len()
-				g.Text = b.String()[g.ByteStart:g.ByteEnd]
-				doc.Gold = append(doc.Gold, g)
-			}
+			k = next
 		case '&':
-			e := strings.IndexByte(body[k:], ';')
-			if e < 0 || e > 10 {
-				b.WriteByte('&')
-				runes++
-				k++
-				continue
-			}
-			ent := body[k+1 : k+e]
-			k += e + 1
-			var r rune = utf8.RuneError
-			switch ent {
-			case "amp":
-				r = '&'
-			case "lt":
-				r = '<'
-			case "gt":
-				r = '>'
-			case "quot":
-				r = '"'
-			case "apos":
-				r = '\''
-			default:
-				if strings.HasPrefix(ent, "#x") {
-					if n, err := strconv.ParseInt(ent[2:], 16, 32); err == nil {
-						r = rune(n)
-					}
-				} else if strings.HasPrefix(ent, "#") {
-					if n, err := strconv.ParseInt(ent[1:], 10, 32); err == nil {
-						r = rune(n)
-					}
-				}
-			}
-			b.WriteRune(r)
-			runes++
+			k = sc.entity(body, k)
 		default:
 			_, size := utf8.DecodeRuneInString(body[k:])
-			b.WriteString(body[k : k+size])
-			runes++
+			sc.b.WriteString(body[k : k+size])
+			sc.runes++
 			k += size
 		}
 	}
-	doc.Text = b.String()
-	sort.SliceStable(doc.Gold, func(a, c int) bool { return doc.Gold[a].ByteStart < doc.Gold[c].ByteStart })
-	return doc, nil
+	return nil
+}
+
+// tag reads the tag at byte k of body, opening or closing a TIMEX3, and returns where it ends.
+func (sc *timemlScanner) tag(body string, k int) (int, error) {
+	e := strings.IndexByte(body[k:], '>')
+	if e < 0 {
+		return 0, errors.New("timeml: unterminated tag")
+	}
+	tag := body[k+1 : k+e]
+	switch {
+	case strings.HasPrefix(tag, "TIMEX3"):
+		a := attrs(tag)
+		if a["functionInDocument"] == "CREATION_TIME" {
+			a["type"] = "CREATION_TIME" // the DCT itself is no gold expression
+		}
+		g := GoldTimex{TID: a["tid"], Type: a["type"], Value: a["value"], Mod: a["mod"], Start: sc.runes, ByteStart: sc.b.Len()}
+		if strings.HasSuffix(tag, "/") {
+			g.End, g.ByteEnd = sc.runes, sc.b.Len()
+			sc.gold = append(sc.gold, g)
+		} else {
+			sc.open = append(sc.open, g)
+		}
+	case tag == "/TIMEX3":
+		if len(sc.open) == 0 {
+			return 0, errors.New("timeml: </TIMEX3> without <TIMEX3>")
+		}
+		g := sc.open[len(sc.open)-1]
+		sc.open = sc.open[:len(sc.open)-1]
+		g.End, g.ByteEnd = sc.runes, sc.b.Len()
+		g.Text = sc.b.String()[g.ByteStart:g.ByteEnd]
+		sc.gold = append(sc.gold, g)
+	}
+	return k + e + 1, nil
+}
+
+// entity reads the entity reference at byte k of body ("&amp;", "&#233;"), writes its
+// character, and returns where it ends; an ampersand that starts none stands for itself.
+func (sc *timemlScanner) entity(body string, k int) int {
+	e := strings.IndexByte(body[k:], ';')
+	sc.runes++
+	if e < 0 || e > 10 {
+		sc.b.WriteByte('&')
+		return k + 1
+	}
+	sc.b.WriteRune(entityRune(body[k+1 : k+e]))
+	return k + e + 1
+}
+
+// entityRune is the character of an entity's name: the five of XML, or a decimal or
+// hexadecimal reference; utf8.RuneError for others.
+func entityRune(ent string) rune {
+	switch ent {
+	case "amp":
+		return '&'
+	case "lt":
+		return '<'
+	case "gt":
+		return '>'
+	case "quot":
+		return '"'
+	case "apos":
+		return '\''
+	}
+	base, digits := 10, strings.TrimPrefix(ent, "#")
+	if strings.HasPrefix(ent, "#x") {
+		base, digits = 16, ent[2:]
+	}
+	if len(digits) == len(ent) {
+		return utf8.RuneError // no reference
+	}
+	if n, err := strconv.ParseInt(digits, base, 32); err == nil {
+		return rune(n)
+	}
+	return utf8.RuneError
 }
 
 // attrs parses name="value" pairs of a tag.

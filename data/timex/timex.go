@@ -1,10 +1,11 @@
 // Package timex finds temporal expressions in English news text and normalizes them to TIMEX3
 // values, in three steps after HeidelTime's design:
 //
-//   - Recognition by named rules (registry.go, families.go): each is a small pattern over tokens
-//     and lexicon classes (pattern.go), or a recognizer function where the family is too
-//     irregular for a pattern (rules.go); each has examples, which are its tests. Rules can be
-//     listed (Rules), switched off by name (NewTagger) and counted (eventline eval timeml --rules).
+//   - Recognition by named rules (registry.go; families.go, calendar.go, compound.go): each is
+//     a small pattern over tokens and lexicon classes (pattern.go) with a normalization that
+//     checks what a pattern cannot say (a capitalized month, a glued hyphen); only the clock
+//     is still a function. Each has examples, which are its tests. Rules can be listed (Rules),
+//     switched off by name (NewTagger) and counted (eventline eval timeml --rules).
 //   - Normalization of what a rule matched into a value, underspecified where the text leaves
 //     it open: "XXXX-WXX-1" for "Monday", "XXXX-10" for "October", "XXXX-Q3" for "the third
 //     quarter".
@@ -33,8 +34,11 @@
 //     halves 2007-H1, seasons 2007-SU, years, decades 199, centuries 19, durations P4M, PT5H,
 //     PXY for unspecified counts, and PRESENT_REF, PAST_REF, FUTURE_REF. A value that needs
 //     the publication date has X in its place when there is none (XXXX-04).
-//   - A weekday, a month or a day without a year resolves against the publication date with the
-//     tense of its sentence: "said Monday" is the Monday before, "will meet Monday" the one after;
+//   - A weekday, a month, a day, a season or a holiday without a year resolves against the
+//     publication date with the tense of its sentence: "said Monday" is the Monday before,
+//     "will meet Monday" the one after; "last November" and "next spring" leave the
+//     publication's month or season, "this April" and "this summer" stay in its year unless
+//     the tense puts them on the other side of the publication;
 //     a day or month takes the year that puts it nearest the publication unless the tense says
 //     otherwise ("was founded in October" published in August is last year's October); a
 //     narrative that has just named a date well before the publication, and no day of the

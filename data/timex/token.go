@@ -31,96 +31,106 @@ type token struct {
 	clause  int // index of the clause: sentences cut at ";" as well, the scope of tense
 }
 
-// tokenize splits text into tokens, keeping byte and rune offsets.
+// tokenize splits text into tokens, keeping byte and rune offsets, and marks their sentences
+// and clauses.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/4+16)
 	r := 0 // rune offset
 	space, newline := true, false
 	nl := 0 // line breaks in the current whitespace
 	for i := 0; i < len(text); {
+		var t token
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				space = true
-				i++
-				r++
-				continue
-			case c == '\n':
-				nl++
-				space, newline = true, nl >= 2
-				i++
-				r++
-				continue
-			case isDigit(c):
-				j := i
-				for j < len(text) && isDigit(text[j]) {
-					j++
-				}
-				nd := j - i
-				k := j
-				for k < len(text) && isASCIILetter(text[k]) {
-					k++
-				}
-				t := token{s: text[i:k], bs: i, be: k, rs: r, re: r + (k - i), kind: kNum, space: space, newline: newline, ndig: nd}
-				if k > j {
-					t.kind = kAlnum
-				}
-				t.num = atoiCap(text[i:j])
-				toks = append(toks, t)
-				r += k - i
-				i = k
-			case isASCIILetter(c):
-				j, rr := scanWord(text, i)
-				t := token{s: text[i:j], bs: i, be: j, rs: r, re: r + rr, kind: kWord, space: space, newline: newline, upper: c >= 'A' && c <= 'Z'}
-				// Letters then digits: Q3, H1, FY2008.
-				k := j
-				for k < len(text) && isDigit(text[k]) {
-					k++
-				}
-				if k > j && j-i <= 2 {
-					t.s, t.be, t.re, t.kind = text[i:k], k, t.re+(k-j), kAlnum
-					t.num, t.ndig = atoiCap(text[j:k]), k-j
-					rr += k - j
-					j = k
-				}
-				toks = append(toks, t)
-				r += rr
-				i = j
-			default:
-				toks = append(toks, token{s: text[i : i+1], bs: i, be: i + 1, rs: r, re: r + 1, kind: kPunct, space: space, newline: newline})
-				i++
-				r++
-			}
-			space, newline, nl = false, false, 0
-			continue
-		}
-		ru, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(ru):
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			space = true
-			if ru == '\u2028' || ru == '\u2029' || ru == '\u0085' {
-				nl++
-				newline = nl >= 2 || ru == '\u2029'
-			}
-			i += size
+			i++
 			r++
 			continue
-		case unicode.IsLetter(ru):
-			j, rr := scanWord(text, i)
-			toks = append(toks, token{s: text[i:j], bs: i, be: j, rs: r, re: r + rr, kind: kWord, space: space, newline: newline, upper: unicode.IsUpper(ru)})
-			r += rr
-			i = j
-		default:
-			toks = append(toks, token{s: text[i : i+size], bs: i, be: i + size, rs: r, re: r + 1, kind: kPunct, space: space, newline: newline})
-			i += size
+		case c == '\n':
+			nl++
+			space, newline = true, nl >= 2
+			i++
 			r++
+			continue
+		case isDigit(c):
+			t = scanNumber(text, i, r)
+		case isASCIILetter(c):
+			t = scanASCIIWord(text, i, r)
+		case c < utf8.RuneSelf:
+			t = token{s: text[i : i+1], bs: i, be: i + 1, rs: r, re: r + 1, kind: kPunct}
+		default:
+			ru, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(ru) {
+				space = true
+				if ru == '\u2028' || ru == '\u2029' || ru == '\u0085' {
+					nl++
+					newline = nl >= 2 || ru == '\u2029'
+				}
+				i += size
+				r++
+				continue
+			}
+			t = scanRune(text, i, r, ru, size)
 		}
+		t.space, t.newline = space, newline
+		toks = append(toks, t)
+		r += t.re - t.rs
+		i = t.be
 		space, newline, nl = false, false, 0
 	}
-	// Sentences and clauses: a sentence ends at a line break, at a terminal mark that ends it
-	// (sentenceEnd), and, when it grows past maxSentence bytes, at the next space; a clause
-	// ends there and at a semicolon.
+	markSentences(text, toks)
+	return toks
+}
+
+// scanNumber reads the digits at byte i (rune r) and the letters glued after them: 2007,
+// 13th, 1990s.
+func scanNumber(text string, i, r int) token {
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	k := j
+	for k < len(text) && isASCIILetter(text[k]) {
+		k++
+	}
+	t := token{s: text[i:k], bs: i, be: k, rs: r, re: r + (k - i), kind: kNum, ndig: j - i, num: atoiCap(text[i:j])}
+	if k > j {
+		t.kind = kAlnum
+	}
+	return t
+}
+
+// scanASCIIWord reads the word at byte i (rune r), which starts with an ASCII letter, and the
+// digits glued after one or two letters: Q3, H1, FY2008.
+func scanASCIIWord(text string, i, r int) token {
+	j, rr := scanWord(text, i)
+	t := token{s: text[i:j], bs: i, be: j, rs: r, re: r + rr, kind: kWord, upper: text[i] >= 'A' && text[i] <= 'Z'}
+	k := j
+	for k < len(text) && isDigit(text[k]) {
+		k++
+	}
+	if k > j && j-i <= 2 {
+		t.s, t.be, t.re, t.kind = text[i:k], k, t.re+(k-j), kAlnum
+		t.num, t.ndig = atoiCap(text[j:k]), k-j
+	}
+	return t
+}
+
+// scanRune reads the token at byte i (rune r) that starts with the non-ASCII rune ru of size
+// bytes: a word, or one character of punctuation.
+func scanRune(text string, i, r int, ru rune, size int) token {
+	if unicode.IsLetter(ru) {
+		j, rr := scanWord(text, i)
+		return token{s: text[i:j], bs: i, be: j, rs: r, re: r + rr, kind: kWord, upper: unicode.IsUpper(ru)}
+	}
+	return token{s: text[i : i+size], bs: i, be: i + size, rs: r, re: r + 1, kind: kPunct}
+}
+
+// markSentences looks the words up in the lexicon and numbers the sentences and clauses: a
+// sentence ends at a line break, at a terminal mark that ends it (sentenceEnd), and, when it
+// grows past maxSentence bytes, at the next space; a clause ends there and at a semicolon.
+func markSentences(text string, toks []token) {
 	sent, clause, next, start := 0, 0, -1, 0
 	for i := range toks {
 		t := &toks[i]
@@ -143,7 +153,6 @@ func tokenize(text string) []token {
 			next = e
 		}
 	}
-	return toks
 }
 
 // maxSentence is the longest sentence read as one, in bytes: longer ones are lists, tables or

@@ -1,0 +1,240 @@
+package timex
+
+// calendarRules are the families of month names, amounts of units and the forms TimeML
+// annotates with their article, after the patterns of families.go (among matches of the same
+// length, those win). Each is a pattern whose normalization checks what a pattern cannot say
+// (a capitalized month, a day not glued to it, a hyphen glued on both sides).
+func calendarRules() []rule {
+	return []rule{
+		// Months.
+		{name: "month-day", starts: []string{"@month"}, doc: "a month and a day, with a year or not",
+			pattern: "%month %daynum ,? %y4?", norm: normMonthDay,
+			examples: []Example{{"It priced Aug. 13, 2007.", "Aug. 13, 2007", "2007-08-13"}, {"The vote is on Sept. 4.", "Sept. 4", "2007-09-04"},
+				{"Trading began on August 14th.", "August 14th", "2007-08-14"}}},
+		{name: "month-year", starts: []string{"@month"}, doc: "a month and its year",
+			pattern: "%month ,|of? %y4", norm: normMonthYear,
+			examples: []Example{{"It was founded in April 2007.", "April 2007", "2007-04"}, {"Prices peaked in June of 2006.", "June of 2006", "2006-06"}}},
+		{name: "month-relative-year", starts: []string{"@month"}, doc: "a month of this, next or last year",
+			pattern: "%month this|next|last year", norm: normMonthRelativeYear,
+			examples: []Example{{"Cuts are due in April next year.", "April next year", "2008-04"}, {"It peaked in May last year.", "May last year", "2006-05"}}},
+		{name: "month", starts: []string{"@month"}, doc: "a month alone, by the tense of its clause; May and March only where a word of time makes them months",
+			pattern: "%month", norm: normMonth,
+			examples: []Example{{"It will ship in October.", "October", "2007-10"}, {"It was founded in October.", "October", "2006-10"},
+				{"Sales rose in March.", "March", "2007-03"}}},
+
+		{name: "clock", starts: []string{"#num"}, doc: "times of day, with their day when one follows", recog: (*matcher).clock,
+			examples: []Example{{"The deadline is 9 a.m. Monday.", "9 a.m. Monday", "2007-08-20T09:00"}}},
+
+		// Amounts of units.
+		{name: "ago", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units ago: the period that far back",
+			pattern: "%amount %unit ago", norm: normAgo,
+			examples: []Example{{"It listed two weeks ago.", "two weeks ago", "2007-W31"}, {"The firm was founded two decades ago.", "two decades ago", "1987"},
+				{"Prices fell a few years ago.", "a few years ago", "PAST_REF"}}},
+		{name: "year-earlier", starts: []string{"#num", "@number", "a", "an"}, doc: "a year earlier outside a results story: the year before the publication's",
+			pattern: "%amount year earlier", norm: normYearEarlier,
+			examples: []Example{{"Its shares were worth less one year earlier.", "one year earlier", "2006"}}},
+		{name: "duration", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units: four months, a two-day strike, several years",
+			pattern: "%amount -? %unit", norm: normDuration,
+			examples: []Example{{"The deal took four months.", "four months", "P4M"}, {"Workers began a two-day strike.", "two-day", "P2D"},
+				{"It grew for several years.", "several years", "PXY"}}},
+
+		// A day or a week around a date.
+		{name: "day-around", doc: "the day or week before or after a date of the text",
+			pattern: "the? day|week before|after", norm: normDayAround,
+			examples: []Example{{"It rose a day after Tuesday's vote.", "day after Tuesday", "2007-08-15"},
+				{"Shops will be busy the week before Christmas.", "the week before Christmas", "2007-W51"}}},
+		{name: "week-of", doc: "the week of a day", pattern: "the week of", norm: normWeekOf,
+			examples: []Example{{"Talks are set for the week of Sept. 10.", "the week of Sept. 10", "2007-W37"}}},
+
+		// What TimeML annotates with its article.
+		{name: "the-ordinal-period", doc: "the nth quarter or half, with its year or by the tense: the third quarter",
+			pattern: "the %ordinal -? quarter|half", norm: normTheOrdinalPeriod,
+			examples: []Example{{"Sales rose in the second quarter.", "the second quarter", "2007-Q2"},
+				{"Profit fell in the fourth quarter of 2006.", "the fourth quarter of 2006", "2006-Q4"}}},
+		{name: "century-word", doc: "the nth century in words: the twentieth century",
+			pattern: "the %ordinal century", norm: normCenturyWord,
+			examples: []Example{{"It was the bloodiest war of the twentieth century.", "the twentieth century", "19"}}},
+		{name: "the-relative-span", doc: "the past two years, the next three months: durations with their article",
+			pattern: "the %relative %amount %unit", norm: normTheRelativeSpan,
+			examples: []Example{{"Over the past four months it grew.", "the past four months", "P4M"}}},
+		{name: "the-relative-unit", doc: "the past year, the last week (durations), the coming weeks (the future), the coming month",
+			pattern: "the %relative %unit", norm: normTheRelativeUnit,
+			examples: []Example{{"More news in the coming weeks.", "the coming weeks", "FUTURE_REF"}, {"Shares fell 10% in the past year.", "the past year", "P1Y"},
+				{"Prices rose in the last week.", "the last week", "P1W"}}},
+		{name: "the-coming-season", doc: "the coming spring, summer, fall or winter",
+			pattern: "the coming %season", norm: func(m *matcher, x *match) (cand, bool) { return m.seasonRel(x.tok(1), x.tok(2), rComing) },
+			examples: []Example{{"Prices may rise in the coming winter.", "the coming winter", "2007-WI"}}},
+		{name: "the-future", doc: "the future: the time after now", pattern: "the future", norm: normTheFuture,
+			examples: []Example{{"Investors worry about the future.", "the future", "FUTURE_REF"}}},
+		{name: "the-past", doc: "the past: the time before now, as a noun ending its phrase", pattern: "the past", norm: normThePast,
+			examples: []Example{{"Such deals failed in the past.", "the past", "PAST_REF"}, {"In the past, and again now, it grew.", "the past", "PAST_REF"}}},
+	}
+}
+
+// monthWord is the month of a month-class token.
+func (m *matcher) monthWord(i int) int { return m.toks[i].lex.val }
+
+// normMonthDay: "Aug. 13, 2007", "August 13th"; a day not glued to the month ("Aug13" is a
+// code). A comma after the day belongs to the date only when a year follows it; a day its month
+// cannot have with that year leaves the year out.
+func normMonthDay(m *matcher, x *match) (cand, bool) {
+	mo, dt := m.monthWord(x.tok(0)), x.tok(1)
+	if m.glued(dt) {
+		return cand{}, false
+	}
+	d, _ := m.dayNumAt(dt)
+	if x.has(3) {
+		y, _ := m.yearAt(x.tok(3))
+		if dd, ok := validDay(y, mo, d); ok {
+			return cand{end: x.end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
+		}
+	}
+	return m.dayNoYear(x.start, x.to[1], mo, d)
+}
+
+// normMonthYear: "April 2007", "April, 2007", "June of 2006"; not "April2007".
+func normMonthYear(m *matcher, x *match) (cand, bool) {
+	if m.glued(x.tok(2)) {
+		return cand{}, false
+	}
+	y, _ := m.yearAt(x.tok(2))
+	return cand{typ: "DATE", val: monthVal(y, m.monthWord(x.tok(0))), gran: gMonth, by: ByAbsolute}, true
+}
+
+func normMonthRelativeYear(m *matcher, x *match) (cand, bool) {
+	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(1)].s), m.monthWord(x.tok(0)), 0, gMonth)
+}
+
+// normMonth: a month alone. An abbreviation wants its dot ("Jan" is a name, "Sep" without a
+// day rare) and a word of time before it; May and March too ("May" the modal, "March" the verb).
+func normMonth(m *matcher, x *match) (cand, bool) {
+	i := x.tok(0)
+	mo, abbr, dot := m.monthWord(i), m.toks[i].lex.abbr, x.end-i == 2
+	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) || m.monthGoesOn(x.end) {
+		return cand{}, false
+	}
+	return m.monthOnly(i, x.end, mo)
+}
+
+// monthGoesOn reports whether a day or a year follows a month ending at token j: the date is
+// month-day's or month-year's, and where they refuse it ("February 30") it is no month alone.
+func (m *matcher) monthGoesOn(j int) bool {
+	if _, ok := m.dayNumAt(j); ok && !m.glued(j) {
+		return true
+	}
+	k := j
+	if m.punct(k, ",") || m.word(k, "of") {
+		k++
+	}
+	_, ok := m.yearAt(k)
+	return ok && !m.glued(k)
+}
+
+// amountUnit reads the amount and the unit of a match whose element 0 is %amount and element
+// u its unit: a unit in the singular wants an amount of one ("three month" only in compounds).
+func (m *matcher) amountUnit(x *match, u int) (n, unit int, ok bool) {
+	n, _, _ = m.amountAt(x.tok(0))
+	unit, plural, _ := m.unitAt(x.tok(u))
+	return n, unit, n != 0 && (n == 1 || plural)
+}
+
+// normAgo: "two weeks ago" is the week two weeks before the publication's, "two decades ago"
+// the year (not the decade) twenty years back, "a few years ago" some time in the past.
+// Hours and minutes ago are left to the duration.
+func normAgo(m *matcher, x *match) (cand, bool) {
+	n, u, ok := m.amountUnit(x, 1)
+	switch {
+	case !ok || u == uHour || u == uMinute:
+		return cand{}, false
+	case n < 0:
+		return ref("PAST_REF", x.end)
+	case u == uDecade || u == uCentury:
+		return m.offset(x.end, u, -n, uYear)
+	}
+	return m.offset(x.end, u, -n, 0)
+}
+
+// normYearEarlier: "a year earlier" in news is the year before the publication's (in a results
+// story, comparable-period's quarter comes first); "a year earlier than" compares.
+func normYearEarlier(m *matcher, x *match) (cand, bool) {
+	if n, _, _ := m.amountAt(x.tok(0)); n != 1 || m.anyWord(x.end, "than") {
+		return cand{}, false
+	}
+	return m.offset(x.end, uYear, -1, 0)
+}
+
+// normDuration: "four months", "two-day" (the hyphen glued on both sides), "a year" only after
+// a word that makes it a length ("for a year", "in about a year"; "a year in which" is none).
+func normDuration(m *matcher, x *match) (cand, bool) {
+	hyph := x.has(1)
+	if hyph && !(m.glued(x.tok(1)) && m.glued(x.tok(2))) {
+		return cand{}, false
+	}
+	n, _, _ := m.amountAt(x.tok(0))
+	u, plural, _ := m.unitAt(x.tok(2))
+	if n == 0 || u == uHalf || !hyph && n != 1 && !plural {
+		return cand{}, false // "0-day" is an exploit, "zero days" no span
+	}
+	if i := x.tok(0); m.anyWord(i, "a", "an") && !m.anyWord(i-1, "for", "about", "over", "in", "than", "within", "nearly", "almost", "after", "least") {
+		return cand{}, false
+	}
+	return cand{typ: "DURATION", val: durVal(u, n)}, true
+}
+
+// normDayAround: "[the] day before last Tuesday", "the week after Christmas"; a week wants its
+// article.
+func normDayAround(m *matcher, x *match) (cand, bool) {
+	if !x.has(0) && m.word(x.tok(1), "week") {
+		return cand{}, false
+	}
+	return m.dayAround(x.tok(1), x.tok(2))
+}
+
+// normWeekOf: "the week of Sept. 10" is the ISO week of that day.
+func normWeekOf(m *matcher, x *match) (cand, bool) {
+	c, ok := m.core(x.end)
+	if !ok || c.gran != gDay || len(c.val) != 10 {
+		return cand{}, false
+	}
+	d, _ := parseDay(c.val)
+	return cand{end: c.end, typ: "DATE", val: weekVal(d), gran: gWeek, by: c.by}, true
+}
+
+func normTheOrdinalPeriod(m *matcher, x *match) (cand, bool) {
+	return m.ordinalPeriod(x.tok(1), x.tok(3), x.end)
+}
+
+func normCenturyWord(m *matcher, x *match) (cand, bool) {
+	return cand{typ: "DATE", val: pad(m.toks[x.tok(1)].lex.val-1, 2), gran: gCentury, by: ByAbsolute}, true
+}
+
+func normTheRelativeSpan(m *matcher, x *match) (cand, bool) { return m.relSpan(x.tok(1), x.tok(2)) }
+
+// normTheRelativeUnit: "the last week" and "the past year" are the stretch before now (a
+// duration), unlike "last week"; "the coming weeks" the future, "the coming month" the next.
+// With another relative word the phrase is relative-unit's, without the article.
+func normTheRelativeUnit(m *matcher, x *match) (cand, bool) {
+	i, j := x.tok(1), x.tok(2)
+	rel := m.toks[i].lex.val
+	if u, plural, _ := m.unitAt(j); (rel == rLast || rel == rPast) && !plural {
+		return cand{typ: "DURATION", val: durVal(u, 1)}, true
+	}
+	c, ok := m.relUnit(i, j)
+	if ok && (c.typ == "DURATION" || c.val == "FUTURE_REF" || rel == rComing) {
+		return c, true
+	}
+	return cand{}, false
+}
+
+// normTheFuture: "the future", with its article ("a future", "a bright future" are
+// future's to refuse).
+func normTheFuture(m *matcher, x *match) (cand, bool) { return ref("FUTURE_REF", x.end) }
+
+// normThePast: "in the past", "the past and the present"; before a noun "past" is an adjective
+// ("the past year" is the-relative-unit's, "the past decisions" no time).
+func normThePast(m *matcher, x *match) (cand, bool) {
+	if n := x.end; n < len(m.toks) && m.toks[n].kind == kWord && !m.anyWord(n, "and", "or", "but", "as", "when", "that") {
+		return cand{}, false
+	}
+	return ref("PAST_REF", x.end)
+}

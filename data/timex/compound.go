@@ -1,0 +1,271 @@
+package timex
+
+import "strings"
+
+// compoundRules build on what other rules find: a modifier and the date it modifies ("early
+// 2008"), a date from the last one the text named ("later that year"), or from an anchor event
+// ("one week after the IPO"). They are tried after all others and never inside them (rule.compound).
+func compoundRules() []rule {
+	return []rule{
+		// Dates from an anchor event of the reference.
+		{name: "event-same-day", doc: "the same day as an anchor event", compound: true,
+			pattern: "the? same day as|that|when?", norm: normEventSameDay,
+			examples: []Example{{"Rivals cut prices the same day VMware launched its IPO.", "the same day VMware launched its IPO", "2007-08-14"}}},
+		{name: "event-unit", doc: "the day, week or month before or after an anchor event; the day of it", compound: true,
+			pattern: "the day|week|month after|following|before|of", norm: normEventUnit,
+			examples: []Example{{"Shares rose the day after the IPO.", "the day after the IPO", "2007-08-15"},
+				{"Bankers met the week before the offering.", "the week before the offering", "2007-08-07"}}},
+		{name: "event-amount", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units before or after an anchor event", compound: true,
+			pattern: "%amount -? %unit after|following|before|later|ahead|prior of|to|than?", norm: normEventAmount,
+			examples: []Example{{"Shares doubled one week after the IPO.", "one week after the IPO", "2007-08-21"},
+				{"The bankers met two days ahead of the offering.", "two days ahead of the offering", "2007-08-12"}}},
+		{name: "event-preposition", doc: "after, before, since or until an anchor event: its date with a mod", compound: true,
+			pattern: "after|following|since|before|until|ahead|prior of|to?", norm: normEventPreposition,
+			examples: []Example{{"Shares have doubled since the IPO.", "since the IPO", "2007-08-14"},
+				{"Shares were halted prior to the VMware offering.", "prior to the VMware offering", "2007-08-14"}}},
+
+		// Modifiers and what they modify.
+		{name: "early-late-mid", doc: "early, late or mid and the date they modify: early 2008, mid-September, the late seventies", compound: true,
+			pattern: "early|late|mid -? in|of?", norm: normEarlyLateMid,
+			examples: []Example{{"The product ships in early 2008.", "early 2008", "2008"}, {"Rates peaked in the late seventies.", "late seventies", "197"},
+				{"The brand faded in the mid-eighties.", "mid-eighties", "198"}, {"Tech stocks soared in the mid-1990s.", "mid-1990s", "199"},
+				{"The plant opens in mid-September.", "mid-September", "2007-09"}, {"It was founded in the late 1970s.", "late 1970s", "197"}}},
+		{name: "end-of-unit", doc: "the end, beginning or middle of the year, month or quarter: the publication's", compound: true,
+			pattern: "the? end|beginning|start|middle of the %unit", norm: normEndOfUnit,
+			examples: []Example{{"The deal should close by the end of the month.", "the end of the month", "2007-08"},
+				{"Hiring picks up at the beginning of the year.", "the beginning of the year", "2007"}}},
+		{name: "end-of", doc: "the end, beginning or middle of a date", compound: true,
+			pattern: "the? end|beginning|start|middle of", norm: normEndOf,
+			examples: []Example{{"The deal will close by the end of 2007.", "the end of 2007", "2007"},
+				{"Rates rose at the start of the third quarter.", "the start of the third quarter", "2007-Q3"}}},
+		{name: "earlier-later", doc: "earlier or later this week, month or year, today, in a date", compound: true,
+			pattern: "earlier|later in?", norm: normEarlierLater,
+			examples: []Example{{"It was released earlier this year.", "earlier this year", "2007"}, {"The board meets later today.", "later today", "2007-08-17"}}},
+
+		// From the last date the text named.
+		{name: "anaphor-that", doc: "that month, that year, later that year: the last named", compound: true,
+			pattern: "earlier|later? that same? month|year", norm: normAnaphorThat,
+			examples: []Example{{"He fled in June 1998 and returned later that year.", "later that year", "1998"},
+				{"The plant opened in May 2001; that same month it hired 300 workers.", "that same month", "2001-05"}}},
+		{name: "anaphor-next", doc: "the next, following or previous month or year: from the last named", compound: true,
+			pattern: "the next|following|previous month|year", norm: normAnaphorNext,
+			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"}}},
+		{name: "period-anaphor", doc: "the quarter: the last quarter named", compound: true,
+			pattern: "the quarter", norm: normPeriodAnaphor,
+			examples: []Example{{"Profit rose 8% in the second quarter of 2006, when sales in the quarter grew.", "the quarter", "2006-Q2"}}},
+		{name: "year-ago-period", doc: "the year-ago quarter, the year-earlier period: a year before the last named", compound: true,
+			pattern: "the year - earlier|ago quarter|period|year|month|results", norm: normYearAgoPeriod,
+			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
+				{"Sales in 2006 beat the year-earlier period.", "the year-earlier period", "2005"}}},
+	}
+}
+
+// normEventSameDay: "the same day VMware launched its IPO", "same day as the offering"; a verb
+// may name the event. "that same day" is the anaphor's.
+func normEventSameDay(m *matcher, x *match) (cand, bool) {
+	if !x.has(0) && m.anyWord(x.start-1, "the", "that") {
+		return cand{}, false
+	}
+	return m.anchoredPhrase(x.start, x.end, true, uDay, 0, "")
+}
+
+// normEventUnit: "the day after the IPO" (the day of it moved one day), "the day of the
+// offering"; only a day is "of" its event.
+func normEventUnit(m *matcher, x *match) (cand, bool) {
+	u, _, _ := m.unitAt(x.tok(1))
+	sign := prepositionSign(m, x.tok(2))
+	if sign == 0 && u != uDay {
+		return cand{}, false
+	}
+	return m.anchoredPhrase(x.start, x.end, false, u, sign, "")
+}
+
+// prepositionSign is 1 for a word that places after (after, following, later), -1 for one that
+// places before (before, ahead, prior), 0 for others.
+func prepositionSign(m *matcher, k int) int {
+	switch {
+	case m.anyWord(k, "after", "following", "later"):
+		return 1
+	case m.anyWord(k, "before", "ahead", "prior"):
+		return -1
+	}
+	return 0
+}
+
+// normEventAmount: "one week after the IPO", "two days ahead of the offering", "a month prior
+// to the listing", "three weeks later than the merger"; hours and minutes are too fine for an
+// event known by its day.
+func normEventAmount(m *matcher, x *match) (cand, bool) {
+	n, _, _ := m.amountAt(x.tok(0))
+	u, _, _ := m.unitAt(x.tok(2))
+	k := x.tok(3)
+	if n < 0 || u == uHour || u == uMinute || !prepositionComplete(m, k, x.has(4)) {
+		return cand{}, false
+	}
+	return m.anchoredPhrase(x.start, x.end, false, u, prepositionSign(m, k)*n, "")
+}
+
+// prepositionComplete reports whether the preposition at token k has the word it needs after
+// it: "later than", "ahead of", "prior to"; with is whether a word follows it in the match.
+func prepositionComplete(m *matcher, k int, with bool) bool {
+	switch {
+	case m.word(k, "later"):
+		return with && m.word(k+1, "than")
+	case m.word(k, "ahead"):
+		return with && m.word(k+1, "of")
+	case m.word(k, "prior"):
+		return with && m.word(k+1, "to")
+	}
+	return true
+}
+
+// eventMods are the TIMEX3 mods of the prepositions before an event.
+var eventMods = map[string]string{"after": "AFTER", "following": "AFTER", "since": "ON_OR_AFTER", "before": "BEFORE",
+	"until": "BEFORE", "ahead": "BEFORE", "prior": "BEFORE"}
+
+// normEventPreposition: "after the XenSource acquisition" is the acquisition's date with
+// AFTER; "ahead of" and "prior to" are BEFORE.
+func normEventPreposition(m *matcher, x *match) (cand, bool) {
+	i := x.tok(0)
+	phrase := i + 1
+	if m.anyWord(i, "ahead", "prior") {
+		if !prepositionComplete(m, i, x.has(1)) {
+			return cand{}, false
+		}
+		phrase = x.end
+	}
+	return m.anchoredPhrase(i, phrase, false, uDay, 0, eventMods[strings.ToLower(m.toks[i].s)])
+}
+
+// anchoredPhrase reads the event phrase at token j of an expression starting at token start
+// and dates the expression from its anchor, moved by n units u.
+func (m *matcher) anchoredPhrase(start, j int, loose bool, u, n int, mod string) (cand, bool) {
+	if len(m.ref.Anchors) == 0 {
+		return cand{}, false
+	}
+	end, a, ok := m.eventPhrase(start, j, loose)
+	if !ok {
+		return cand{}, false
+	}
+	return m.anchored(end, a, u, n, mod)
+}
+
+// normEarlyLateMid: "early 2008", "late November", "mid-September", "early in the year".
+func normEarlyLateMid(m *matcher, x *match) (cand, bool) {
+	v := m.toks[x.tok(0)].lex.val
+	return m.modify(x.start, x.end, v, modValue(v), false)
+}
+
+// normEndOfUnit: "the end of the year", "the beginning of the month": the publication's year
+// or month with the mod; a day, an hour or a half has none that TimeML marks.
+func normEndOfUnit(m *matcher, x *match) (cand, bool) {
+	u, plural, _ := m.unitAt(x.tok(4))
+	if !m.hasDoc || plural || u == uDay || u == uHour || u == uMinute || u == uHalf {
+		return cand{}, false
+	}
+	c, ok := m.offset(x.end, u, 0, 0)
+	c.mod = modValue(m.toks[x.tok(1)].lex.val)
+	return c, ok
+}
+
+// normEndOf: "the end of 2007", "the middle of the third quarter".
+func normEndOf(m *matcher, x *match) (cand, bool) {
+	v := m.toks[x.tok(1)].lex.val
+	return m.modify(x.start, x.end, v, modValue(v), x.has(0))
+}
+
+// normEarlierLater: "earlier this year", "later today", "earlier in the day"; without "in",
+// only before this or a day of the publication.
+func normEarlierLater(m *matcher, x *match) (cand, bool) {
+	if !x.has(1) && !m.anyWord(x.end, "this", "today", "yesterday", "tomorrow", "tonight") {
+		return cand{}, false
+	}
+	return m.modify(x.start, x.end, m.toks[x.tok(0)].lex.val, "", false)
+}
+
+// modify reads the date at token j that modifier v (at token i, mod its TIMEX3 mod; the when
+// an article opens the phrase) modifies: a date that is no reference word and, when a day,
+// one of the publication's ("late yesterday", "early today": the day itself).
+func (m *matcher) modify(i, j, v int, mod string, the bool) (cand, bool) {
+	c, ok := m.core(j)
+	if !ok {
+		c, ok = m.decadeInWords(i, j, v)
+	}
+	if !ok || c.typ != "DATE" || strings.HasSuffix(c.val, "_REF") {
+		return cand{}, false
+	}
+	if c.gran == gDay {
+		if m.kind(j) == lxDeictic && (v == mEarly || v == mLate || v == mEarlier || v == mLater) && !the {
+			c.mod = ""
+			return c, true
+		}
+		return cand{}, false
+	}
+	if c.mod == "" {
+		c.mod = mod
+	}
+	return c, true
+}
+
+// normAnaphorThat: "that year", "later that month", "that same year": the last month or year
+// the text named; without one there is nothing to tag.
+func normAnaphorThat(m *matcher, x *match) (cand, bool) {
+	return m.lastPeriod(x.end, x.tok(3), 0)
+}
+
+// normAnaphorNext: "the following year", "the previous month": the last named, moved.
+func normAnaphorNext(m *matcher, x *match) (cand, bool) {
+	off := 1
+	if m.word(x.tok(1), "previous") {
+		off = -1
+	}
+	return m.lastPeriod(x.end, x.tok(2), off)
+}
+
+// lastPeriod is the last month or year (the unit at token u) the text named, moved by off.
+// Days ("that day", "the next morning") are left out: the day a narrative means is too often
+// not the last one it named.
+func (m *matcher) lastPeriod(end, u, off int) (cand, bool) {
+	if m.word(u, "month") {
+		if m.lastMonth == 0 {
+			return cand{}, false
+		}
+		n := m.lastMonth + off
+		return cand{end: end, typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: m.lastMonthBy}, true
+	}
+	if m.lastYear == 0 {
+		return cand{}, false
+	}
+	return cand{end: end, typ: "DATE", val: yearVal(m.lastYear + off), gran: gYear, by: m.lastYearBy}, true
+}
+
+// normPeriodAnaphor: "the quarter" of a results story is the last one named; "the quarter of
+// a century", "the quarter-point" are none.
+func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
+	if m.lastQuarter == 0 || m.anyWord(x.end, "of", "century") || m.isHyphen(x.end) {
+		return cand{}, false
+	}
+	n := m.lastQuarter
+	return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy}, true
+}
+
+// normYearAgoPeriod: "the year-ago quarter" is the last quarter named, a year before; "the
+// year-earlier period" the year before the last named (or the publication's). Both are
+// comparisons, not the story's time.
+func normYearAgoPeriod(m *matcher, x *match) (cand, bool) {
+	if k := x.tok(4); m.word(k, "quarter") {
+		if m.lastQuarter == 0 || m.anyWord(x.end, "of", "century") || m.isHyphen(x.end) {
+			return cand{}, false
+		}
+		n := m.lastQuarter - 4
+		return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+	}
+	y, by := m.lastYear, m.lastYearBy
+	if y == 0 {
+		if !m.hasDoc {
+			return cand{}, false
+		}
+		y, by = m.doc.Year(), ByPublication
+	}
+	return cand{typ: "DATE", val: yearVal(y - 1), gran: gYear, by: by, aside: true}, true
+}

@@ -118,8 +118,17 @@ func build(rows []row, words, dict map[string]bool) []Listing {
 	byKey := map[key]*Listing{}
 	var order []key
 	heads := map[key]bool{}
+	// The lists name some issues twice: by the issue ("Alphabet Inc. - Depositary Shares ...
+	// Preferred Stock") and by the company alone ("Alphabet Inc."). A symbol whose issue is not a
+	// share is not one under its company's bare name either.
+	notShare := map[key]bool{}
 	for _, r := range rows {
-		if Skipped(r.symbol, r.name) != "" {
+		if strings.HasPrefix(Skipped(r.symbol, r.name), "not a share") {
+			notShare[key{r.symbol, Name(r.name)}] = true
+		}
+	}
+	for _, r := range rows {
+		if Skipped(r.symbol, r.name) != "" || notShare[key{r.symbol, Name(r.name)}] {
 			continue
 		}
 		name := Name(r.name)

@@ -2,6 +2,7 @@ package directory
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -157,5 +158,28 @@ func TestEmbeddedUpToDate(t *testing.T) {
 	}
 	if !bytes.Equal(data, embedded) {
 		t.Error("listings.tsv.gz is not what the generator makes of ../shared/data/listings: run go generate ./data/directory")
+	}
+}
+
+// TestIssuesUnderTheirCompanyName: the lists name a preferred, a warrant or a unit both by the
+// issue and by the company alone; neither row is a share of the company, so the company keeps one
+// symbol (and its name links) instead of several that read as an issuer of notes.
+func TestIssuesUnderTheirCompanyName(t *testing.T) {
+	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	listed := func(symbol, name string) row {
+		return row{symbol: symbol, name: name, exchange: "Q", first: d("2024-01-01"), last: d("2025-01-01")}
+	}
+	rows := []row{
+		listed("ORBT", "Orbital Freight Inc. - Class A Common Stock"), listed("ORBT", "Orbital Freight Inc."),
+		listed("ORBTW", "Orbital Freight Inc. - Warrants"), listed("ORBTW", "Orbital Freight Inc."),
+		listed("ORBTP", "Orbital Freight Inc. - Depositary Shares, each representing a 1/40th interest in a Series A Preferred Stock"),
+		listed("ORBTP", "Orbital Freight Inc."),
+	}
+	var got []string
+	for _, l := range build(rows, map[string]bool{}, map[string]bool{}) {
+		got = append(got, fmt.Sprintf("%s %q fund=%v", l.Symbol, l.Name, l.Fund))
+	}
+	if want := []string{`ORBT "Orbital Freight" fund=false`}; !slices.Equal(got, want) {
+		t.Errorf("listings %q, want %q", got, want)
 	}
 }

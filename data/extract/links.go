@@ -764,13 +764,15 @@ func (a *ArticleLinks) suffix(text string, toks []token, us []unit, k int) int {
 // Apple", "Acme Soft" for the short form "Acme"), and an ordinary word not as a sentence's first
 // word ("Apple", "Target"), which is capitalized anyway.
 func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int, e *entry, shout, suffixed bool) bool {
-	if !e.common && !e.short {
+	// An acronym read in title case is a word or a first name ("Tim" is not TIM).
+	caseless := acronym(e.first) && strings.ToUpper(toks[us[i].from].text) != toks[us[i].from].text
+	if !e.common && !e.short && !caseless {
 		return true
 	}
 	if a.evidence[e.Company] || suffixed {
 		return true
 	}
-	if shout {
+	if shout || caseless {
 		return false
 	}
 	// A part of a longer name: a capitalized word just before or after.
@@ -785,13 +787,32 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	if !e.common {
 		return true
 	}
-	// An ordinary word at the start of a sentence is capitalized anyway.
+	// An ordinary word at the start of a sentence is capitalized anyway, unless a company's verb
+	// follows it ("Apple said", "Target reported", "Gap shares").
 	for j := i - 1; j >= 0; j-- {
 		if isWord(toks[us[j].from].text) {
 			return true
 		}
 	}
-	return false
+	return i+n < len(us) && companyVerbs[strings.ToLower(toks[us[i+n].from].text)]
+}
+
+// companyVerbs are the words after a name that make it the company that speaks or reports.
+var companyVerbs = map[string]bool{"said": true, "says": true, "announced": true, "announces": true,
+	"reported": true, "reports": true, "posted": true, "agreed": true, "agrees": true, "shares": true, "stock": true}
+
+// acronym says whether an alias's first word is an acronym in capitals ("TIM", "IBM"): two to
+// four letters, none in lower case.
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // resolve picks among the entries of one alias the one that names a company on day: the user's
@@ -903,15 +924,32 @@ func (c *Companies) stale(e *entry, day time.Time) bool {
 	return other && !held
 }
 
-// sameCompany compares names by their first word: "EMC" and "EMC Corporation", "Hewlett-Packard"
-// and "Hewlett".
+// sameCompany compares names by their first word ("EMC" and "EMC Corporation", "Hewlett-Packard"
+// and "Hewlett"), or one as the initials of the other ("IBM", International Business Machines).
 func sameCompany(a, b string) bool {
 	fa, fb := splitWords(a), splitWords(b)
 	if len(fa) == 0 || len(fb) == 0 {
 		return false
 	}
 	x, y := fold(fa[0]), fold(fb[0])
-	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) ||
+		len(fa) == 1 && x == nameInitials(fb) || len(fb) == 1 && y == nameInitials(fa)
+}
+
+// nameInitials are the folded first letters of a name's words, without "and", "of" and "the".
+func nameInitials(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		switch f := fold(w); f {
+		case "", "and", "of", "the", "&":
+		default:
+			b.WriteString(f[:1])
+		}
+	}
+	return b.String()
 }
 
 // resolveTicker picks the company listed under sym on day, as resolve does for names; with no

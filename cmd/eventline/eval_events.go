@@ -93,6 +93,8 @@ func runEvalEvents(cmd *cobra.Command, opts *evalEventsOptions) error {
 	}
 	s := res.Tickers
 	t.Append("tickers", s.Gold, s.Predicted, s.Correct, s.P, s.R, s.F1)
+	s = res.AllTickers
+	t.Append("tickers-all-events", s.Gold, s.Predicted, s.Correct, s.P, s.R, s.F1)
 	for i := 4; i < len(t.Columns); i++ {
 		t.Columns[i].Format = func(v any) string { return fmt.Sprintf("%.3f", v) }
 	}

@@ -724,12 +724,18 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 	"sterling": true, "stg": true, "bonus": true, "bonuses": true, "acres": true, "properties": true, "power": true, "electricity": true, "cars": true,
 	"vehicles": true, "trucks": true, "computers": true, "supplies": true, "imports": true, "exports": true,
 	"receivables": true, "loans": true, "mortgages": true, "tickets": true, "advertising": true, "time": true,
-	"vessel": true, "vessels": true, "cranes": true, "components": true, "tender": true}
+	"vessel": true, "vessels": true, "cranes": true, "components": true, "tender": true,
+	"cargo": true, "cargoes": true, "goods": true, "products": true, "oils": true, "rapeseed": true, "olein": true,
+	"stearine": true, "beef": true, "cattle": true, "meat": true, "dlrs": true, "t-bills": true, "coupons": true,
+	"debt": true, "preferred": true}
 
 // corporateDeal says whether an acquisition trigger is about a business changing hands rather
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
 // wheat", "warrants to buy 575,000 shares").
 func (s *sentence) corporateDeal(t trigger) bool {
+	if saleAsCause(s.words, t) {
+		return false
+	}
 	if t.from > 1 && s.words[t.from-1] == "to" {
 		for k := t.from - 2; k >= 0 && k >= t.from-8; k-- {
 			switch s.words[k] {

@@ -49,6 +49,17 @@ var lexicon = map[events.Type][]string{
 		verb("offer ... a share", "offers ... a share", "offered ... a share", "offering ... a share"),
 		verb("start ... bid", "starts ... bid", "started ... bid", "starting ... bid"),
 		verb("spin off", "spins off", "spun off", "spinning off"),
+		// A business changes hands when what is sold is a going concern or a site of one.
+		sells("divisions", "businesses", "assets", "plant", "plants", "hotel", "hotels", "store", "stores",
+			"station", "stations", "mill", "mills", "sawmill", "refinery", "interest", "interests", "holdings",
+			"chain", "newspaper", "newspapers", "system", "systems", "branch", "branches", "offices", "properties",
+			"operation", "affiliate", "franchise"),
+		verb("agree to sell", "agrees to sell", "agreed to sell", "agreeing to sell"),
+		verb("agree to purchase", "agrees to purchase", "agreed to purchase", "agreeing to purchase"),
+		verb("seek ... buyer", "seeks ... buyer", "sought ... buyer", "seeking ... buyer"),
+		verb("find ... buyer", "finds ... buyer", "found ... buyer", "finding ... buyer"),
+		verb("become ... subsidiary of", "becomes ... subsidiary of", "became ... subsidiary of", "becoming ... subsidiary of"),
+		[]string{"agreed in principle", "agrees in principle", "to be acquired", "to be bought", "to be purchased"},
 		[]string{"acquisition", "acquisitions", "buyout", "leveraged buyout", "takeover", "takeovers", "merger",
 			"mergers", "merger agreement", "purchase of", "tender offer", "tender offers", "bid for",
 			"offer for", "offer to buy", "offer to acquire", "bid to buy", "bid to acquire", "stake in",
@@ -277,6 +288,15 @@ func verb(forms ...string) []string {
 // Acme rose", "Acme's stock rose".
 func shares(v string) []string {
 	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v)
+}
+
+// sells lists "sell ... X" in a verb's forms for each thing sold.
+func sells(things ...string) []string {
+	var out []string
+	for _, x := range things {
+		out = append(out, verb("sell ... "+x, "sells ... "+x, "sold ... "+x, "selling ... "+x)...)
+	}
+	return out
 }
 
 func join(lists ...[]string) []string { return slices.Concat(lists...) }
@@ -514,6 +534,29 @@ func hasMarker(words []string, index map[string][][]string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// causeHeads are the results and charges that a sale or purchase gives rise to: "a gain on the
+// sale of its unit", "a loss from the proposed sale", "proceeds from the sale", "costs of the
+// acquisition". The deal is then the cause of the news, told to explain a figure, not the news.
+var causeHeads = map[string]bool{"gain": true, "gains": true, "loss": true, "losses": true, "proceeds": true,
+	"charge": true, "charges": true, "writedown": true, "write-down": true, "costs": true, "cost": true,
+	"dilution": true, "profit": true}
+
+// saleAsCause says whether an acquisition trigger is the object of a result's "on", "from" or
+// "of" ("gain on the sale of", "loss from sale", "financing costs of the takeover"), at most two
+// words (an article, "proposed", "previously announced") between them.
+func saleAsCause(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		switch words[k] {
+		case "on", "from", "of":
+			return k > 0 && causeHeads[words[k-1]]
+		case "the", "a", "its", "proposed", "planned", "previously", "announced", "previously-announced", "pending", "recent", "unit", "asset", "stake":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -339,6 +339,9 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		// a company's name of two words or more may still begin ("Charles Schwab").
 		person := !shout && givenNames[t.text] && i+1 < len(us) && adjacent(text, u, us[i+1]) && capitalized(toks[us[i+1].from].text)
 		if m, n, ok := a.match(text, toks, us, i, shout); ok && !(person && n == 1) {
+			if m.Source != "" && m.Source != SourceLearned && !shout && inLongerName(text, toks, us, i, n) {
+				continue
+			}
 			if m.Source != "" {
 				m.Cited = cited(toks, us[i].from, us[i+n-1].to)
 				emit(m)
@@ -352,7 +355,86 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		}
 	}
 	markAgents(toks, out)
+	if isTitle && shout {
+		a.confirmTitle(out)
+	}
 	return out
+}
+
+// confirmTitle keeps the tickers of a headline in capitals only for the companies that the body
+// named too. Capitals hide where a name begins and ends ("ADC TELECOMMUNICATIONS", "MARINE
+// MIDLAND", "GEORGE WESTON" hold other companies' aliases), and a newswire's body names the
+// headline's company in full; where the body named no company at all, the headline stands alone.
+func (a *ArticleLinks) confirmTitle(ms []CompanyMention) {
+	if len(a.order) == 0 {
+		return
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Ticker == "" || m.Source == SourceLearned || m.Source == SourceTicker {
+			continue
+		}
+		if !slices.ContainsFunc(a.order, func(c Company) bool { return c.Ticker == m.Ticker }) {
+			m.Ticker, m.Exchange = "", ""
+			if a.title != nil && a.title.Name == m.Name {
+				a.title.Ticker, a.title.Exchange = "", ""
+			}
+		}
+	}
+}
+
+// nameOpeners are capitalized words that open a sentence without being a part of the name after
+// them ("Rival Apple", "Shares of ...").
+var nameOpeners = map[string]bool{"the": true, "in": true, "on": true, "at": true, "a": true, "an": true,
+	"and": true, "but": true, "its": true, "his": true, "her": true, "with": true, "by": true, "for": true,
+	"from": true, "to": true, "of": true, "after": true, "as": true, "when": true, "while": true,
+	"if": true, "both": true, "rival": true, "rivals": true, "also": true, "meanwhile": true, "however": true,
+	"shares": true, "unlike": true, "like": true, "including": true, "then": true, "yesterday": true,
+	"today": true, "since": true, "because": true, "although": true, "under": true, "before": true,
+	"whereas": true, "though": true, "so": true, "yet": true, "or": true, "nor": true, "now": true, "still": true,
+	"thus": true, "once": true, "until": true, "unless": true, "during": true, "despite": true, "following": true,
+	"instead": true, "besides": true, "earlier": true, "later": true, "last": true, "separately": true,
+	"where": true, "why": true, "how": true, "what": true, "that": true, "this": true, "these": true,
+	"those": true, "only": true, "even": true, "perhaps": true, "against": true, "over": true}
+
+// inLongerName says whether the name matched at units [i, i+n) is a part of a longer name that
+// no alias knows: a capitalized word written just before it ("Marine Midland", "ADC
+// Telecommunications Inc", "Biomedical Dynamics Corp" hold the aliases Midland,
+// Telecommunications and Dynamics Corp), or capitalized words after it that end in a legal
+// suffix ("Jones Medical Industries Inc"). A sentence's first word counts unless it is a word that
+// opens sentences.
+func inLongerName(text string, toks []token, us []unit, i, n int) bool {
+	if i > 0 {
+		p := us[i-1]
+		w := toks[p.from].text
+		if isWord(w) && p.key != "&" && capitalized(w) && adjacent(text, p, us[i]) {
+			first := true
+			for j := i - 2; j >= 0; j-- {
+				if isWord(toks[us[j].from].text) {
+					first = false
+					break
+				}
+			}
+			if !first || !nameOpeners[lower(w)] {
+				return true
+			}
+		}
+	}
+	// Capitalized words after the name, up to a legal suffix.
+	for j := i + n; j < len(us) && j < i+n+4; j++ {
+		u := us[j]
+		if !adjacent(text, us[j-1], u) || u.key == "" {
+			return false
+		}
+		w := toks[u.from].text
+		if legalKeys[u.key] {
+			return j > i+n
+		}
+		if !isWord(w) || !capitalized(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // agentWords name the banks and brokers that arrange a deal for others: the companies listed

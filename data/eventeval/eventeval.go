@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 	"unicode"
 
@@ -67,10 +68,13 @@ type Result struct {
 	Documents  int
 	Categories map[string]Score // by Category.Name
 	// Tickers: Predicted counts the distinct tickers of each document's subject events (see
-	// Subject), Gold the document's gold tickers, Correct those among them. AllTickers counts
-	// the tickers of all its news events, asides included.
-	Tickers, AllTickers Score
-	Docs                []Doc
+	// Subject), Gold the document's gold tickers, Correct those among them (see SameSymbol). Only
+	// documents with gold tickers count: a corpus tagged by hand leaves most documents without
+	// any (a eurobond issue by Dow Chemical has none), which says that nobody tagged them, not
+	// that they name no listed company. RawTickers counts every document and compares symbols as
+	// written; AllTickers does too, over the tickers of all news events, asides included.
+	Tickers, RawTickers, AllTickers Score
+	Docs                            []Doc
 }
 
 // Doc is one document's gold labels and what extraction found.
@@ -136,7 +140,7 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 	for _, c := range Categories {
 		counts[c.Name] = &[3]int{}
 	}
-	var tk, tkAll [3]int
+	var tk, tkRaw, tkAll [3]int
 	_, err = x.Parallel(ctx, []string{filepath.Join(dir, "articles.jsonl")}, articles.Options{Format: "jsonl"}, workers, func(r extract.Result) error {
 		g, ok := golds[r.Article.URL]
 		if !ok {
@@ -180,11 +184,20 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 				n[2]++
 			}
 		}
-		tk[0] += len(g.Tickers)
-		tk[1] += len(d.Tickers)
+		if len(g.Tickers) > 0 {
+			tk[0] += len(g.Tickers)
+			tk[1] += len(d.Tickers)
+			for _, t := range d.Tickers {
+				if slices.ContainsFunc(g.Tickers, func(gt string) bool { return SameSymbol(gt, t) }) {
+					tk[2]++
+				}
+			}
+		}
+		tkRaw[0] += len(g.Tickers)
+		tkRaw[1] += len(d.Tickers)
 		for _, t := range d.Tickers {
 			if slices.Contains(g.Tickers, t) {
-				tk[2]++
+				tkRaw[2]++
 			}
 		}
 		tkAll[0] += len(g.Tickers)
@@ -205,8 +218,21 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 		res.Categories[name] = newScore(n[0], n[1], n[2])
 	}
 	res.Tickers = newScore(tk[0], tk[1], tk[2])
+	res.RawTickers = newScore(tkRaw[0], tkRaw[1], tkRaw[2])
 	res.AllTickers = newScore(tkAll[0], tkAll[1], tkAll[2])
 	return res, nil
+}
+
+// SameSymbol says whether a gold symbol and a predicted one name the same listing: equal, or
+// equal but for an exchange suffix that one of them carries (Reuters writes "BAC.N" for BAC on the
+// New York exchange, "GENE.O" for Nasdaq's GENE; aliases carry either form).
+func SameSymbol(gold, predicted string) bool {
+	if gold == predicted {
+		return true
+	}
+	g, gs, _ := strings.Cut(gold, ".")
+	p, ps, _ := strings.Cut(predicted, ".")
+	return g == p && (gs == "" || ps == "")
 }
 
 // Subject returns the events an article is about, by the rule newswires write by: the title and

@@ -733,7 +733,7 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
 // wheat", "warrants to buy 575,000 shares").
 func (s *sentence) corporateDeal(t trigger) bool {
-	if saleAsCause(s.words, t) {
+	if saleAsCause(s.words, t) || causeLinked(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) {
 		return false
 	}
 	if t.from > 1 && s.words[t.from-1] == "to" {

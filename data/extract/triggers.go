@@ -545,6 +545,79 @@ var causeHeads = map[string]bool{"gain": true, "gains": true, "loss": true, "los
 	"charge": true, "charges": true, "writedown": true, "write-down": true, "costs": true, "cost": true,
 	"dilution": true, "profit": true}
 
+// causeLinks are the connectives that make a deal the reason for the sentence's news ("placed on
+// creditwatch because of its plan to acquire", "costs associated with its purchase of", "the
+// ratings reflect the companies' merger"): told to explain, not told as news.
+var causeLinks = [][]string{{"because", "of"}, {"due", "to"}, {"result", "of"}, {"resulting", "from"},
+	{"associated", "with"}, {"related", "to"}, {"as", "part", "of"}, {"in", "connection", "with"},
+	{"to", "reflect"}, {"reflecting"}, {"stemming", "from"}, {"following"}, {"attributed", "to"}, {"in", "response", "to"}}
+
+// causeLinked says whether one of causeLinks stands at most six words before trigger t, within its
+// clause.
+func causeLinked(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-7; k-- {
+		if words[k] == "," || words[k] == ";" {
+			return false
+		}
+		for _, c := range causeLinks {
+			if k+len(c) <= t.from && equalWords(words[k:k+len(c)], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownSecurities says whether an offer or a purchase is for the company's own paper: "its" and a
+// security after the trigger ("a tender offer for all of its 150 mln dlrs of notes", "an exchange
+// offer for any or all of its debentures"), which is a refinancing, not a deal.
+func ownSecurities(words []string, t trigger) bool {
+	its := -1
+	for k := t.to; k < len(words) && k < t.to+5; k++ {
+		if words[k] == "its" {
+			its = k
+			break
+		}
+	}
+	if its < 0 {
+		return false
+	}
+	for k := its + 1; k < len(words) && k <= its+9; k++ {
+		if securities[words[k]] {
+			return true
+		}
+		if words[k] == "," || words[k] == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// securities are a company's paper, which it buys back or exchanges.
+var securities = map[string]bool{"notes": true, "debentures": true, "bonds": true, "preferred": true,
+	"debt": true, "securities": true, "paper": true, "dlrs": true, "warrants": true}
+
+// ratingBuy says whether "buy" is an analyst's rating, a noun ("a \"buy\" recommendation", "an
+// aggressive buy from a hold", "the recommended buys"), not a purchase.
+func ratingBuy(words []string, t trigger) bool {
+	if w := words[t.from]; w != "buy" && w != "buys" {
+		return false
+	}
+	if t.from > 0 {
+		switch words[t.from-1] {
+		case "a", "an", "strong", "aggressive", "\"", "recommended", "speculative", "long-term", "short-term":
+			return true
+		}
+	}
+	if t.to < len(words) {
+		switch words[t.to] {
+		case "recommendation", "rating", "list", "\"":
+			return true
+		}
+	}
+	return false
+}
+
 // saleAsCause says whether an acquisition trigger is the object of a result's "on", "from" or
 // "of" ("gain on the sale of", "loss from sale", "financing costs of the takeover"), at most two
 // words (an article, "proposed", "previously announced") between them.

@@ -727,13 +727,13 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 	"vessel": true, "vessels": true, "cranes": true, "components": true, "tender": true,
 	"cargo": true, "cargoes": true, "goods": true, "products": true, "oils": true, "rapeseed": true, "olein": true,
 	"stearine": true, "beef": true, "cattle": true, "meat": true, "dlrs": true, "t-bills": true, "coupons": true,
-	"debt": true, "preferred": true}
+	"debt": true, "preferred": true, "export": true, "import": true}
 
 // corporateDeal says whether an acquisition trigger is about a business changing hands rather
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
 // wheat", "warrants to buy 575,000 shares").
 func (s *sentence) corporateDeal(t trigger) bool {
-	if saleAsCause(s.words, t) || causeLinked(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) {
+	if saleAsCause(s.words, t) || causeLinked(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) {
 		return false
 	}
 	if t.from > 1 && s.words[t.from-1] == "to" {

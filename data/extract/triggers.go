@@ -53,7 +53,22 @@ var lexicon = map[events.Type][]string{
 		sells("divisions", "businesses", "assets", "plant", "plants", "hotel", "hotels", "store", "stores",
 			"station", "stations", "mill", "mills", "sawmill", "refinery", "interest", "interests", "holdings",
 			"chain", "newspaper", "newspapers", "system", "systems", "branch", "branches", "offices", "properties",
-			"operation", "affiliate", "franchise"),
+			"operation", "affiliate", "franchise", "hospital", "hospitals", "line", "restaurants", "magazine",
+			"magazines", "shares in", "stock in"),
+		// Shares placed with a named buyer change a company's owners; shares sold to the public are
+		// an offering.
+		verb("sell ... shares to", "sells ... shares to", "sold ... shares to", "selling ... shares to"),
+		verb("sell ... stock to", "sells ... stock to", "sold ... stock to", "selling ... stock to"),
+		// A holder's stake, as filings and headlines state it: "has 5.7 pct of", "holds 12 percent of".
+		verb("has ... pct of", "have ... pct of", "had ... pct of", "holds ... pct of", "held ... pct of",
+			"owns ... pct of", "owned ... pct of"),
+		verb("has ... percent of", "have ... percent of", "holds ... percent of", "owns ... percent of"),
+		verb("reject ... offer", "rejects ... offer", "rejected ... offer", "rejecting ... offer"),
+		verb("reject ... bid", "rejects ... bid", "rejected ... bid", "rejecting ... bid"),
+		verb("get ... offer", "gets ... offer", "got ... offer", "getting ... offer"),
+		verb("receive ... offer", "receives ... offer", "received ... offer", "receiving ... offer"),
+		[]string{"takeover proposal", "buyout offer", "buyout proposal", "merger proposal", "acquisition proposal",
+			"offer expires", "bid expires", "tender expires", "bid", "bids"},
 		verb("agree to sell", "agrees to sell", "agreed to sell", "agreeing to sell"),
 		verb("agree to purchase", "agrees to purchase", "agreed to purchase", "agreeing to purchase"),
 		verb("seek ... buyer", "seeks ... buyer", "sought ... buyer", "seeking ... buyer"),
@@ -318,7 +333,15 @@ var weak = map[string]bool{"ipo": true, "ipos": true, "began trading": true, "be
 	"write-down": true, "write-off": true, "writeoff": true, "analyst": true,
 	"analysts": true, "merging": true, "buying": true, "purchasing": true, "acquiring": true, "div": true,
 	"shr": true, "letter of intent": true, "settle": true, "settling": true, "distribution of": true, "results for": true,
-	"stock dividend": true, "attacks": true, "sale of": true, "stake": true, "stakes": true}
+	"stock dividend": true, "attacks": true, "sale of": true, "stake": true, "stakes": true, "bid": true, "bids": true,
+	// A holding or a rejected offer is news in a headline; in a body it is mostly a state of things
+	// ("the city owns 74 pct of the bank") or a labour contract ("rejected the latest offer").
+	"has ... pct of": true, "have ... pct of": true, "had ... pct of": true, "holds ... pct of": true,
+	"held ... pct of": true, "owns ... pct of": true, "owned ... pct of": true, "has ... percent of": true,
+	"have ... percent of": true, "holds ... percent of": true, "owns ... percent of": true,
+	"reject ... offer": true, "rejects ... offer": true, "rejected ... offer": true, "rejecting ... offer": true,
+	"get ... offer": true, "gets ... offer": true, "got ... offer": true, "getting ... offer": true,
+	"receive ... offer": true, "receives ... offer": true, "received ... offer": true, "receiving ... offer": true}
 
 // typeOrder ranks types from the most to the least specific: where a sentence has triggers of
 // several types, the earlier type wins ("shares fell after it cut its dividend" is a dividend cut).
@@ -617,6 +640,30 @@ func ratingBuy(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// attemptBid says whether "bid" is an attempt ("bids to stop the row", "a bid to save the
+// accord") or a tender for goods ("accepts bid for dairy cattle"), not an offer for a company.
+func attemptBid(words []string, t trigger, goods map[string]bool) bool {
+	if w := words[t.from]; t.to != t.from+1 || w != "bid" && w != "bids" {
+		return false
+	}
+	if t.from > 0 && (words[t.from-1] == "export" || words[t.from-1] == "import") {
+		return true
+	}
+	if t.to < len(words) && words[t.to] == "to" {
+		return t.to+1 >= len(words) || !buyVerbs[words[t.to+1]]
+	}
+	if t.to < len(words) && words[t.to] == "for" {
+		for k := t.to + 1; k < len(words) && k <= t.to+4; k++ {
+			if goods[words[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var buyVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true, "take": true, "gain": true, "merge": true}
 
 // saleAsCause says whether an acquisition trigger is the object of a result's "on", "from" or
 // "of" ("gain on the sale of", "loss from sale", "financing costs of the takeover"), at most two

@@ -307,6 +307,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		}
 		a.counts[m.Company]++
 	}
+	matchedTo := -1 // the unit after the last name matched (a place's too)
 	for i := 0; i < len(us); i++ {
 		u := us[i]
 		t := toks[u.from]
@@ -339,9 +340,11 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		// a company's name of two words or more may still begin ("Charles Schwab").
 		person := !shout && givenNames[t.text] && i+1 < len(us) && adjacent(text, u, us[i+1]) && capitalized(toks[us[i+1].from].text)
 		if m, n, ok := a.match(text, toks, us, i, shout); ok && !(person && n == 1) {
-			if m.Source != "" && m.Source != SourceLearned && !shout && inLongerName(text, toks, us, i, n) {
+			if m.Source != "" && m.Source != SourceLearned && (!shout && inLongerName(text, toks, us, i, n) ||
+				shout && isTitle && matchedTo != i && afterFirstWord(text, toks, us, i)) {
 				continue
 			}
+			matchedTo = i + n
 			if m.Source != "" {
 				m.Cited = cited(toks, us[i].from, us[i+n-1].to)
 				emit(m)
@@ -396,6 +399,18 @@ var nameOpeners = map[string]bool{"the": true, "in": true, "on": true, "at": tru
 	"instead": true, "besides": true, "earlier": true, "later": true, "last": true, "separately": true,
 	"where": true, "why": true, "how": true, "what": true, "that": true, "this": true, "these": true,
 	"those": true, "only": true, "even": true, "perhaps": true, "against": true, "over": true}
+
+// afterFirstWord says whether the name at unit i of a headline in capitals comes right after the
+// headline's first word, which no name took: a headline opens with its subject, so that word
+// begins a longer name ("BIOMEDICAL DYNAMICS CORP 4TH QTR NET" is not Dynamics Corp, "MARINE
+// MIDLAND BUYS ..." not Midland), unless it opens sentences anyway ("THE", "WHY").
+func afterFirstWord(text string, toks []token, us []unit, i int) bool {
+	if i < 1 || firstWord(toks, us) != i-1 {
+		return false
+	}
+	p := us[i-1]
+	return p.key != "" && p.key != "&" && isWord(toks[p.from].text) && adjacent(text, p, us[i]) && !nameOpeners[lower(toks[p.from].text)]
+}
 
 // inLongerName says whether the name matched at units [i, i+n) is a part of a longer name that
 // no alias knows: a capitalized word written just before it ("Marine Midland", "ADC

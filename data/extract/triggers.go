@@ -666,13 +666,22 @@ func attemptBid(words []string, t trigger, goods map[string]bool) bool {
 var buyVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true, "take": true, "gain": true, "merge": true}
 
 // saleAsCause says whether an acquisition trigger is the object of a result's "on", "from" or
-// "of" ("gain on the sale of", "loss from sale", "financing costs of the takeover"), at most two
-// words (an article, "proposed", "previously announced") between them.
+// "of" ("gain on the sale of", "loss from sale", "financing costs of the takeover"), at most three
+// words (an article, "proposed", "previously announced") between them, and for "on" and "from" a
+// figure between the result and its preposition ("a gain of $500 million on the sale").
 func saleAsCause(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
 		switch words[k] {
-		case "on", "from", "of":
+		case "of":
 			return k > 0 && causeHeads[words[k-1]]
+		case "on", "from":
+			// The figure may stand between: "a gain of $500 million on the sale".
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				if causeHeads[words[j]] {
+					return true
+				}
+			}
+			return false
 		case "the", "a", "its", "proposed", "planned", "previously", "announced", "previously-announced", "pending", "recent", "unit", "asset", "stake":
 			continue
 		}

@@ -340,6 +340,11 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		// a company's name of two words or more may still begin ("Charles Schwab").
 		person := !shout && givenNames[t.text] && i+1 < len(us) && adjacent(text, u, us[i+1]) && capitalized(toks[us[i+1].from].text)
 		if m, n, ok := a.match(text, toks, us, i, shout); ok && !(person && n == 1) {
+			if m.Source != "" && m.Source != SourceLearned && m.End == us[i+n-1].end && townOf(toks, us, i+n) {
+				// "an investor from Melville, N.Y.", "its Whitehall, Pa., office": a town.
+				i += n - 1
+				continue
+			}
 			if m.Source != "" && m.Source != SourceLearned && (!shout && inLongerName(text, toks, us, i, n) ||
 				shout && isTitle && matchedTo != i && afterFirstWord(text, toks, us, i)) {
 				continue
@@ -399,6 +404,37 @@ var nameOpeners = map[string]bool{"the": true, "in": true, "on": true, "at": tru
 	"instead": true, "besides": true, "earlier": true, "later": true, "last": true, "separately": true,
 	"where": true, "why": true, "how": true, "what": true, "that": true, "this": true, "these": true,
 	"those": true, "only": true, "even": true, "perhaps": true, "against": true, "over": true}
+
+// stateAbbrevs and stateNames are US states as news writes them after a town, folded: "N.Y.",
+// "Pa.", "Calif.", "Texas".
+var stateAbbrevs, stateNames = wordSet(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass
+	mich minn miss mo mont neb nebr nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex va vt wash wva wis
+	wisc wyo`), wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+	hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+	minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
+	utah vermont virginia washington wisconsin wyoming`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// townOf says whether the units from j on are a comma and a US state: the name before them is a
+// town ("Melville, N.Y.", "Midland, Texas").
+func townOf(toks []token, us []unit, j int) bool {
+	if j+1 >= len(us) || toks[us[j].from].text != "," {
+		return false
+	}
+	u := us[j+1]
+	if !capitalized(toks[u.from].text) {
+		return false
+	}
+	// An abbreviation ends in a dot ("Pa.", "N.Y."); a state's name needs none.
+	return stateNames[u.key] || stateAbbrevs[u.key] && (u.to-u.from > 1 || u.to < len(toks) && toks[u.to].text == ".")
+}
 
 // afterFirstWord says whether the name at unit i of a headline in capitals comes right after the
 // headline's first word, which no name took: a headline opens with its subject, so that word

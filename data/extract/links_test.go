@@ -136,6 +136,9 @@ func TestLinkRules(t *testing.T) {
 		{"an alias before capitalized words and a suffix", "1987-03-02", nil, []string{"Shares of Midland Steel Products Inc rose."}, nil},
 		{"an alias after a word that opens sentences", "1987-03-02", nil, []string{"Rival Dynamics Corp said it would bid."}, []string{"Dynamics Corp=DYA(user)"}},
 		{"an alias opening a sentence", "1987-03-02", nil, []string{"Dynamics Corp said net income rose."}, []string{"Dynamics Corp=DYA(user)"}},
+		{"a town and its state", "1987-03-02", nil, []string{"An investor from Midland, Texas, bought shares."}, nil},
+		{"a town and an abbreviated state", "1987-03-02", nil, []string{"It sold its Midland, Pa., office."}, nil},
+		{"a company and a comma", "1987-03-02", nil, []string{"It sold its stake in Midland, the paper said."}, []string{"Midland=MLA(user)"}},
 		{"an alias before an ordinary capitalized word", "1987-03-02", nil, []string{"Midland Co Chairman Jane Roe resigned."}, []string{"Midland Co=MLA(user)"}},
 	}
 	for _, tt := range tests {

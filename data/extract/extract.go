@@ -288,7 +288,8 @@ func titleSubject(s *sentence) *CompanyMention {
 	n := 0
 	for n < len(s.toks) && n < 7 && isWord(s.toks[n].text) && !s.inTimex[n] {
 		w := s.words[n]
-		if w[0] >= '0' && w[0] <= '9' || resultWords[w] || titleVerbs[w] || w == "and" && n == 0 {
+		// "FIRST" opens banks' names ("FIRST FEDERAL SAVINGS YEAR NET"); "FIRST QTR" is a date.
+		if w[0] >= '0' && w[0] <= '9' || resultWords[w] && !(n == 0 && w == "first") || titleVerbs[w] || w == "and" && n == 0 {
 			break
 		}
 		if !startsUpper(s.toks[n].text) || startsTrigger[w] {

@@ -280,13 +280,24 @@ var startsTrigger = func() map[string]bool {
 	return m
 }()
 
+// countryInitials are countries and unions written in initials, which open headlines about them.
+var countryInitials = map[string]bool{"u.s.": true, "u.k.": true, "u.n.": true, "e.c.": true, "u.s.s.r.": true,
+	"u.a.e.": true, "n.z.": true, "s.a.": true}
+
 // titleSubject reads the company a headline is about when no alias names it: the capitalized
 // words it opens with, where they end in a corporate suffix ("DAHLBERG INC") or stand before the
 // words of a results or payout headline ("INTERNATIONAL DAIRY QUEEN 1ST QTR NET"). The company
 // has no ticker: it is a party that the events can name, not a listing.
 func titleSubject(s *sentence) *CompanyMention {
 	n := 0
-	for n < len(s.toks) && n < 7 && isWord(s.toks[n].text) && !s.inTimex[n] {
+	for n < len(s.toks) && n < 7 && !s.inTimex[n] {
+		if s.toks[n].text == "." && n > 0 && len(s.toks[n-1].text) == 1 && s.toks[n].start == s.toks[n-1].end {
+			n++ // the dot of an initial: "D.H. HOWDEN AND CO LTD"
+			continue
+		}
+		if !isWord(s.toks[n].text) {
+			break
+		}
 		w := s.words[n]
 		// "FIRST" opens banks' names ("FIRST FEDERAL SAVINGS YEAR NET"); "FIRST QTR" is a date.
 		if w[0] >= '0' && w[0] <= '9' || resultWords[w] && !(n == 0 && w == "first") || titleVerbs[w] || w == "and" && n == 0 {
@@ -307,14 +318,21 @@ func titleSubject(s *sentence) *CompanyMention {
 	if n == 1 && s.words[0] == "the" {
 		return nil
 	}
-	words := make([]string, n)
+	words := make([]string, 0, n)
 	for i := range n {
 		t := s.toks[i].text
 		if strings.ToUpper(t) == t && len(t) > 1 {
 			r, size := utf8.DecodeRuneInString(t)
 			t = string(r) + strings.ToLower(t[size:])
 		}
-		words[i] = t
+		if i > 0 && (t == "." || s.toks[i-1].text == "." && len(t) == 1 && s.toks[i].start == s.toks[i-1].end) {
+			words[len(words)-1] += t // "D.H."
+			continue
+		}
+		words = append(words, t)
+	}
+	if countryInitials[strings.ToLower(words[0])] {
+		return nil // "U.S. TREASURY AIDE WARNS": a government, not a company
 	}
 	name := strings.Join(words, " ")
 	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:s.toks[n-1].end], Start: s.toks[0].start, End: s.toks[n-1].end}

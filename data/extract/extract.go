@@ -566,7 +566,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
-		if s.allInTimex(t) || s.inParens[t.from] || t.typ == events.Acquisition && !s.corporateDeal(t) {
+		if s.allInTimex(t) || s.inParens[t.from] || t.typ == events.Acquisition && !s.corporateDeal(t) ||
+			t.typ == events.Guidance && !aboutResults(s.words, t) {
 			continue
 		}
 		if t.weak && s.start >= 0 && table == "" {

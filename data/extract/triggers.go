@@ -689,3 +689,40 @@ func saleAsCause(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// resultNouns name a company's own results, which guidance is about.
+var resultNouns = map[string]bool{"profit": true, "profits": true, "earnings": true, "loss": true, "losses": true,
+	"results": true, "sales": true, "revenue": true, "revenues": true, "net": true, "income": true, "margin": true,
+	"margins": true, "eps": true, "shr": true, "outlook": true, "forecast": true, "guidance": true, "year": true,
+	"quarter": true, "qtr": true, "1st": true, "2nd": true, "3rd": true, "4th": true, "dividend": true,
+	"writedown": true, "charge": true, "deliveries": true, "demand": true, "orders": true}
+
+// economyNouns name what governments, central banks and economists forecast.
+var economyNouns = map[string]bool{"gdp": true, "gnp": true, "growth": true, "inflation": true, "economy": true,
+	"economic": true, "deficit": true, "surplus": true, "exports": true, "imports": true, "output": true,
+	"price": true, "prices": true, "dollar": true, "dlr": true, "rates": true, "unemployment": true,
+	"trade": true, "budget": true, "protectionism": true, "debt": true, "currency": true, "sentiment": true}
+
+// aboutResults says whether a guidance trigger speaks of a company's results. A warning counts
+// with a result in its clause ("warned that revenue would fall short", "warns of loss"), "sees
+// higher" and "expects lower" with a result right after ("sees higher 1987 net"); any guidance
+// phrase is an economy's forecast when the economy is named near it and no result is ("lowers
+// growth forecast", "sees higher gold price", "warns of trade war").
+func aboutResults(words []string, t trigger) bool {
+	head := words[t.from]
+	result, economy := false, false
+	for k := t.from; k < len(words) && k < t.to+6; k++ {
+		if words[k] == "," || words[k] == ";" || words[k] == "but" {
+			break
+		}
+		result = result || resultNouns[words[k]]
+		economy = economy || economyNouns[words[k]]
+	}
+	switch {
+	case head == "warn" || head == "warns" || head == "warned" || head == "warning":
+		return result
+	case t.to-t.from == 2 && (head == "sees" || head == "expects") && (words[t.from+1] == "higher" || words[t.from+1] == "lower"):
+		return result
+	}
+	return result || !economy
+}

@@ -567,7 +567,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
 		if s.allInTimex(t) || s.inParens[t.from] || t.typ == events.Acquisition && !s.corporateDeal(t) ||
-			t.typ == events.Guidance && !aboutResults(s.words, t) {
+			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Split && !stockSplit(s.words, t) {
 			continue
 		}
 		if t.weak && s.start >= 0 && table == "" {

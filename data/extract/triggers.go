@@ -726,3 +726,22 @@ func aboutResults(words []string, t trigger) bool {
 	}
 	return result || !economy
 }
+
+// splitBefore and splitAfter are the words right before a stock split's bare "split" ("sets split", "a split", "reverse
+// split", "20-for-one split") and right after it ("split approved", "split of its stock"); without
+// them "split" is a division ("officials split over the plan", "producer split heats up talks").
+var splitBefore = map[string]bool{"the": true, "its": true, "a": true, "stock": true, "share": true, "sets": true,
+	"set": true, "approves": true, "approved": true, "declares": true, "declared": true, "plans": true,
+	"planned": true, "proposes": true, "proposed": true, "announces": true, "announced": true, "reverse": true,
+	"effects": true, "effected": true, "completes": true, "completed": true, "forward": true, "pending": true}
+var splitAfter = map[string]bool{"approved": true, "ratio": true, "of": true, "takes": true, "took": true,
+	"declared": true, "set": true, "planned": true, "proposal": true, "effective": true}
+
+// stockSplit says whether a split trigger is a split of shares.
+func stockSplit(words []string, t trigger) bool {
+	if t.to-t.from != 1 || words[t.from] != "split" {
+		return true
+	}
+	return t.from > 0 && (splitBefore[words[t.from-1]] || strings.Contains(words[t.from-1], "-for-") ||
+		strings.HasSuffix(words[t.from-1], "-one")) || t.to < len(words) && splitAfter[words[t.to]]
+}

@@ -747,7 +747,8 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 	"vessel": true, "vessels": true, "cranes": true, "components": true, "tender": true,
 	"cargo": true, "cargoes": true, "goods": true, "products": true, "oils": true, "rapeseed": true, "olein": true,
 	"stearine": true, "beef": true, "cattle": true, "meat": true, "dlrs": true, "t-bills": true, "coupons": true,
-	"debt": true, "preferred": true, "export": true, "import": true}
+	"debt": true, "preferred": true, "export": true, "import": true, "dollar": true, "loan": true, "funds": true,
+	"commodities": true}
 
 // corporateDeal says whether an acquisition trigger is about a business changing hands rather
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
@@ -768,10 +769,13 @@ func (s *sentence) corporateDeal(t trigger) bool {
 	if t.from > 0 && tradedGoods[s.words[t.from-1]] && (caps || !startsUpper(s.toks[t.from-1].text)) {
 		return false // "sugar buying tender", "crude purchases"
 	}
-	for k := t.to; k < len(s.words) && k < t.to+6; k++ {
+	for k := t.to; k < len(s.words) && k < t.to+8; k++ {
 		w := s.words[k]
 		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) {
 			return false
+		}
+		if w == "to" && k > 0 && s.words[k-1] == "up" || w == "at" && k+1 < len(s.words) && s.words[k+1] == "least" {
+			continue // "bought up to 10 cargoes", "bought at least eight cargoes"
 		}
 		if w == "," || w == ";" || clauseBreaks[w] || w == "from" || w == "for" || w == "at" || w == "that" || w == "who" || w == "to" || w == "in" {
 			break

@@ -77,7 +77,10 @@ func runEvalEvents(cmd *cobra.Command, opts *evalEventsOptions) error {
 				types := typeStrings(d.Types)
 				t.Append(c.Name, kind, d.URL, d.Title, strings.Join(types, ";"), strings.Join(d.Tickers, ";"), strings.Join(d.GoldTickers, ";"))
 			}
-			if slices.ContainsFunc(d.Tickers, func(tk string) bool { return !slices.Contains(d.GoldTickers, tk) }) {
+			wrong := func(tk string) bool {
+				return !slices.ContainsFunc(d.GoldTickers, func(g string) bool { return eventeval.SameSymbol(g, tk) })
+			}
+			if len(d.GoldTickers) > 0 && slices.ContainsFunc(d.Tickers, wrong) {
 				t.Append("tickers", "fp", d.URL, d.Title, strings.Join(typeStrings(d.Types), ";"), strings.Join(d.Tickers, ";"), strings.Join(d.GoldTickers, ";"))
 			}
 		}
@@ -90,6 +93,10 @@ func runEvalEvents(cmd *cobra.Command, opts *evalEventsOptions) error {
 	}
 	s := res.Tickers
 	t.Append("tickers", s.Gold, s.Predicted, s.Correct, s.P, s.R, s.F1)
+	s = res.RawTickers
+	t.Append("tickers-raw", s.Gold, s.Predicted, s.Correct, s.P, s.R, s.F1)
+	s = res.AllTickers
+	t.Append("tickers-all-events", s.Gold, s.Predicted, s.Correct, s.P, s.R, s.F1)
 	for i := 4; i < len(t.Columns); i++ {
 		t.Columns[i].Format = func(v any) string { return fmt.Sprintf("%.3f", v) }
 	}

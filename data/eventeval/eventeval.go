@@ -19,7 +19,9 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/eventline/eventline/data/articles"
 	"github.com/eventline/eventline/data/events"
@@ -65,10 +67,14 @@ func newScore(gold, predicted, correct int) Score {
 type Result struct {
 	Documents  int
 	Categories map[string]Score // by Category.Name
-	// Tickers: Predicted counts the distinct tickers of each document's events, Gold the
-	// document's gold tickers, Correct those among them.
-	Tickers Score
-	Docs    []Doc
+	// Tickers: Predicted counts the distinct tickers of each document's subject events (see
+	// Subject), Gold the document's gold tickers, Correct those among them (see SameSymbol). Only
+	// documents with gold tickers count: a corpus tagged by hand leaves most documents without
+	// any (a eurobond issue by Dow Chemical has none), which says that nobody tagged them, not
+	// that they name no listed company. RawTickers counts every document and compares symbols as
+	// written; AllTickers does too, over the tickers of all news events, asides included.
+	Tickers, RawTickers, AllTickers Score
+	Docs                            []Doc
 }
 
 // Doc is one document's gold labels and what extraction found.
@@ -134,23 +140,30 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 	for _, c := range Categories {
 		counts[c.Name] = &[3]int{}
 	}
-	var tk [3]int
+	var tk, tkRaw, tkAll [3]int
 	_, err = x.Parallel(ctx, []string{filepath.Join(dir, "articles.jsonl")}, articles.Options{Format: "jsonl"}, workers, func(r extract.Result) error {
 		g, ok := golds[r.Article.URL]
 		if !ok {
 			return nil
 		}
 		d := Doc{URL: g.URL, Title: r.Article.Title, Topics: g.Topics, GoldTickers: g.Tickers}
-		for _, e := range r.Events {
-			if !News(e, r.Article.Published) {
-				continue
-			}
+		var all []string
+		for _, e := range Subject(r) {
 			if !slices.Contains(d.Types, e.Type) {
 				d.Types = append(d.Types, e.Type)
 			}
 			for _, t := range e.Tickers {
 				if !slices.Contains(d.Tickers, t) {
 					d.Tickers = append(d.Tickers, t)
+				}
+			}
+		}
+		for _, e := range r.Events {
+			if News(e, r.Article.Published) {
+				for _, t := range e.Tickers {
+					if !slices.Contains(all, t) {
+						all = append(all, t)
+					}
 				}
 			}
 		}
@@ -171,11 +184,27 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 				n[2]++
 			}
 		}
-		tk[0] += len(g.Tickers)
-		tk[1] += len(d.Tickers)
+		if len(g.Tickers) > 0 {
+			tk[0] += len(g.Tickers)
+			tk[1] += len(d.Tickers)
+			for _, t := range d.Tickers {
+				if slices.ContainsFunc(g.Tickers, func(gt string) bool { return SameSymbol(gt, t) }) {
+					tk[2]++
+				}
+			}
+		}
+		tkRaw[0] += len(g.Tickers)
+		tkRaw[1] += len(d.Tickers)
 		for _, t := range d.Tickers {
 			if slices.Contains(g.Tickers, t) {
-				tk[2]++
+				tkRaw[2]++
+			}
+		}
+		tkAll[0] += len(g.Tickers)
+		tkAll[1] += len(all)
+		for _, t := range all {
+			if slices.Contains(g.Tickers, t) {
+				tkAll[2]++
 			}
 		}
 		res.Documents++
@@ -189,7 +218,59 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 		res.Categories[name] = newScore(n[0], n[1], n[2])
 	}
 	res.Tickers = newScore(tk[0], tk[1], tk[2])
+	res.RawTickers = newScore(tkRaw[0], tkRaw[1], tkRaw[2])
+	res.AllTickers = newScore(tkAll[0], tkAll[1], tkAll[2])
 	return res, nil
+}
+
+// SameSymbol says whether a gold symbol and a predicted one name the same listing: equal, or
+// equal but for an exchange suffix that one of them carries (Reuters writes "BAC.N" for BAC on the
+// New York exchange, "GENE.O" for Nasdaq's GENE; aliases carry either form).
+func SameSymbol(gold, predicted string) bool {
+	if gold == predicted {
+		return true
+	}
+	g, gs, _ := strings.Cut(gold, ".")
+	p, ps, _ := strings.Cut(predicted, ".")
+	return g == p && (gs == "" || ps == "")
+}
+
+// Subject returns the events an article is about, by the rule newswires write by: the title and
+// the lead sentence state the story's news, and the body gives its details and background. A
+// deal, a result or a payout that the body mentions on the way (the acquisition that explains a
+// rating action, a sale behind a gain, a broker named in a bond issue) is an aside, not the
+// article's subject. So the subject is the news events (see News) told in the title or the lead;
+// where those tell none, the body's news events.
+func Subject(r extract.Result) []extract.Event {
+	lead := leadEnd(r.Article.Body)
+	var head, body []extract.Event
+	for _, e := range r.Events {
+		if !News(e, r.Article.Published) {
+			continue
+		}
+		if slices.ContainsFunc(e.Mentions, func(m extract.Mention) bool { return m.Start < lead }) {
+			head = append(head, e)
+		} else {
+			body = append(body, e)
+		}
+	}
+	if len(head) > 0 {
+		return head
+	}
+	return body
+}
+
+// leadEnd returns the character offset just after the start of the body's first sentence: a
+// mention that starts before it is the title's (offset -1) or the lead's.
+func leadEnd(body string) int {
+	n := 0
+	for _, r := range body {
+		if !unicode.IsSpace(r) {
+			break
+		}
+		n++
+	}
+	return n + 1
 }
 
 // News says whether an event is news on the day its article appeared rather than background: it

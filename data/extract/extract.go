@@ -280,15 +280,27 @@ var startsTrigger = func() map[string]bool {
 	return m
 }()
 
+// countryInitials are countries and unions written in initials, which open headlines about them.
+var countryInitials = map[string]bool{"u.s.": true, "u.k.": true, "u.n.": true, "e.c.": true, "u.s.s.r.": true,
+	"u.a.e.": true, "n.z.": true, "s.a.": true}
+
 // titleSubject reads the company a headline is about when no alias names it: the capitalized
 // words it opens with, where they end in a corporate suffix ("DAHLBERG INC") or stand before the
 // words of a results or payout headline ("INTERNATIONAL DAIRY QUEEN 1ST QTR NET"). The company
 // has no ticker: it is a party that the events can name, not a listing.
 func titleSubject(s *sentence) *CompanyMention {
 	n := 0
-	for n < len(s.toks) && n < 7 && isWord(s.toks[n].text) && !s.inTimex[n] {
+	for n < len(s.toks) && n < 7 && !s.inTimex[n] {
+		if s.toks[n].text == "." && n > 0 && len(s.toks[n-1].text) == 1 && s.toks[n].start == s.toks[n-1].end {
+			n++ // the dot of an initial: "D.H. HOWDEN AND CO LTD"
+			continue
+		}
+		if !isWord(s.toks[n].text) {
+			break
+		}
 		w := s.words[n]
-		if w[0] >= '0' && w[0] <= '9' || resultWords[w] || titleVerbs[w] || w == "and" && n == 0 {
+		// "FIRST" opens banks' names ("FIRST FEDERAL SAVINGS YEAR NET"); "FIRST QTR" is a date.
+		if w[0] >= '0' && w[0] <= '9' || resultWords[w] && !(n == 0 && w == "first") || titleVerbs[w] || w == "and" && n == 0 {
 			break
 		}
 		if !startsUpper(s.toks[n].text) || startsTrigger[w] {
@@ -306,14 +318,21 @@ func titleSubject(s *sentence) *CompanyMention {
 	if n == 1 && s.words[0] == "the" {
 		return nil
 	}
-	words := make([]string, n)
+	words := make([]string, 0, n)
 	for i := range n {
 		t := s.toks[i].text
 		if strings.ToUpper(t) == t && len(t) > 1 {
 			r, size := utf8.DecodeRuneInString(t)
 			t = string(r) + strings.ToLower(t[size:])
 		}
-		words[i] = t
+		if i > 0 && (t == "." || s.toks[i-1].text == "." && len(t) == 1 && s.toks[i].start == s.toks[i-1].end) {
+			words[len(words)-1] += t // "D.H."
+			continue
+		}
+		words = append(words, t)
+	}
+	if countryInitials[strings.ToLower(words[0])] {
+		return nil // "U.S. TREASURY AIDE WARNS": a government, not a company
 	}
 	name := strings.Join(words, " ")
 	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:s.toks[n-1].end], Start: s.toks[0].start, End: s.toks[n-1].end}
@@ -547,7 +566,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
-		if s.allInTimex(t) || s.inParens[t.from] || t.typ == events.Acquisition && !s.corporateDeal(t) {
+		if s.allInTimex(t) || s.inParens[t.from] || t.typ == events.Acquisition && !s.corporateDeal(t) ||
+			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Split && !stockSplit(s.words, t) {
 			continue
 		}
 		if t.weak && s.start >= 0 && table == "" {
@@ -724,12 +744,19 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 	"sterling": true, "stg": true, "bonus": true, "bonuses": true, "acres": true, "properties": true, "power": true, "electricity": true, "cars": true,
 	"vehicles": true, "trucks": true, "computers": true, "supplies": true, "imports": true, "exports": true,
 	"receivables": true, "loans": true, "mortgages": true, "tickets": true, "advertising": true, "time": true,
-	"vessel": true, "vessels": true, "cranes": true, "components": true, "tender": true}
+	"vessel": true, "vessels": true, "cranes": true, "components": true, "tender": true,
+	"cargo": true, "cargoes": true, "goods": true, "products": true, "oils": true, "rapeseed": true, "olein": true,
+	"stearine": true, "beef": true, "cattle": true, "meat": true, "dlrs": true, "t-bills": true, "coupons": true,
+	"debt": true, "preferred": true, "export": true, "import": true, "dollar": true, "loan": true, "funds": true,
+	"commodities": true}
 
 // corporateDeal says whether an acquisition trigger is about a business changing hands rather
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
 // wheat", "warrants to buy 575,000 shares").
 func (s *sentence) corporateDeal(t trigger) bool {
+	if saleAsCause(s.words, t) || causeLinked(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) {
+		return false
+	}
 	if t.from > 1 && s.words[t.from-1] == "to" {
 		for k := t.from - 2; k >= 0 && k >= t.from-8; k-- {
 			switch s.words[k] {
@@ -742,10 +769,13 @@ func (s *sentence) corporateDeal(t trigger) bool {
 	if t.from > 0 && tradedGoods[s.words[t.from-1]] && (caps || !startsUpper(s.toks[t.from-1].text)) {
 		return false // "sugar buying tender", "crude purchases"
 	}
-	for k := t.to; k < len(s.words) && k < t.to+6; k++ {
+	for k := t.to; k < len(s.words) && k < t.to+8; k++ {
 		w := s.words[k]
 		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) {
 			return false
+		}
+		if w == "to" && k > 0 && s.words[k-1] == "up" || w == "at" && k+1 < len(s.words) && s.words[k+1] == "least" {
+			continue // "bought up to 10 cargoes", "bought at least eight cargoes"
 		}
 		if w == "," || w == ";" || clauseBreaks[w] || w == "from" || w == "for" || w == "at" || w == "that" || w == "who" || w == "to" || w == "in" {
 			break

@@ -307,6 +307,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		}
 		a.counts[m.Company]++
 	}
+	matchedTo := -1 // the unit after the last name matched (a place's too)
 	for i := 0; i < len(us); i++ {
 		u := us[i]
 		t := toks[u.from]
@@ -339,6 +340,16 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		// a company's name of two words or more may still begin ("Charles Schwab").
 		person := !shout && givenNames[t.text] && i+1 < len(us) && adjacent(text, u, us[i+1]) && capitalized(toks[us[i+1].from].text)
 		if m, n, ok := a.match(text, toks, us, i, shout); ok && !(person && n == 1) {
+			if m.Source != "" && m.Source != SourceLearned && m.End == us[i+n-1].end && townOf(toks, us, i+n) {
+				// "an investor from Melville, N.Y.", "its Whitehall, Pa., office": a town.
+				i += n - 1
+				continue
+			}
+			if m.Source != "" && m.Source != SourceLearned && (!shout && inLongerName(text, toks, us, i, n) ||
+				shout && isTitle && matchedTo != i && afterFirstWord(text, toks, us, i)) {
+				continue
+			}
+			matchedTo = i + n
 			if m.Source != "" {
 				m.Cited = cited(toks, us[i].from, us[i+n-1].to)
 				emit(m)
@@ -352,7 +363,129 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		}
 	}
 	markAgents(toks, out)
+	if isTitle && shout {
+		a.confirmTitle(out)
+	}
 	return out
+}
+
+// confirmTitle keeps the tickers of a headline in capitals only for the companies that the body
+// named too. Capitals hide where a name begins and ends ("ADC TELECOMMUNICATIONS", "MARINE
+// MIDLAND", "GEORGE WESTON" hold other companies' aliases), and a newswire's body names the
+// headline's company in full; where the body named no company at all, the headline stands alone.
+func (a *ArticleLinks) confirmTitle(ms []CompanyMention) {
+	if len(a.order) == 0 {
+		return
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Ticker == "" || m.Source == SourceLearned || m.Source == SourceTicker {
+			continue
+		}
+		if !slices.ContainsFunc(a.order, func(c Company) bool { return c.Ticker == m.Ticker }) {
+			m.Ticker, m.Exchange = "", ""
+			if a.title != nil && a.title.Name == m.Name {
+				a.title.Ticker, a.title.Exchange = "", ""
+			}
+		}
+	}
+}
+
+// nameOpeners are capitalized words that open a sentence without being a part of the name after
+// them ("Rival Apple", "Shares of ...").
+var nameOpeners = map[string]bool{"the": true, "in": true, "on": true, "at": true, "a": true, "an": true,
+	"and": true, "but": true, "its": true, "his": true, "her": true, "with": true, "by": true, "for": true,
+	"from": true, "to": true, "of": true, "after": true, "as": true, "when": true, "while": true,
+	"if": true, "both": true, "rival": true, "rivals": true, "also": true, "meanwhile": true, "however": true,
+	"shares": true, "unlike": true, "like": true, "including": true, "then": true, "yesterday": true,
+	"today": true, "since": true, "because": true, "although": true, "under": true, "before": true,
+	"whereas": true, "though": true, "so": true, "yet": true, "or": true, "nor": true, "now": true, "still": true,
+	"thus": true, "once": true, "until": true, "unless": true, "during": true, "despite": true, "following": true,
+	"instead": true, "besides": true, "earlier": true, "later": true, "last": true, "separately": true,
+	"where": true, "why": true, "how": true, "what": true, "that": true, "this": true, "these": true,
+	"those": true, "only": true, "even": true, "perhaps": true, "against": true, "over": true}
+
+// stateAbbrevs and stateNames are US states as news writes them after a town, folded: "N.Y.",
+// "Pa.", "Calif.", "Texas".
+var stateAbbrevs, stateNames = wordSet(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass
+	mich minn miss mo mont neb nebr nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex va vt wash wva wis
+	wisc wyo`), wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+	hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+	minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
+	utah vermont virginia washington wisconsin wyoming`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// townOf says whether the units from j on are a comma and a US state: the name before them is a
+// town ("Melville, N.Y.", "Midland, Texas").
+func townOf(toks []token, us []unit, j int) bool {
+	if j+1 >= len(us) || toks[us[j].from].text != "," {
+		return false
+	}
+	u := us[j+1]
+	if !capitalized(toks[u.from].text) {
+		return false
+	}
+	// An abbreviation ends in a dot ("Pa.", "N.Y."); a state's name needs none.
+	return stateNames[u.key] || stateAbbrevs[u.key] && (u.to-u.from > 1 || u.to < len(toks) && toks[u.to].text == ".")
+}
+
+// afterFirstWord says whether the name at unit i of a headline in capitals comes right after the
+// headline's first word, which no name took: a headline opens with its subject, so that word
+// begins a longer name ("BIOMEDICAL DYNAMICS CORP 4TH QTR NET" is not Dynamics Corp, "MARINE
+// MIDLAND BUYS ..." not Midland), unless it opens sentences anyway ("THE", "WHY").
+func afterFirstWord(text string, toks []token, us []unit, i int) bool {
+	if i < 1 || firstWord(toks, us) != i-1 {
+		return false
+	}
+	p := us[i-1]
+	return p.key != "" && p.key != "&" && isWord(toks[p.from].text) && adjacent(text, p, us[i]) && !nameOpeners[lower(toks[p.from].text)]
+}
+
+// inLongerName says whether the name matched at units [i, i+n) is a part of a longer name that
+// no alias knows: a capitalized word written just before it ("Marine Midland", "ADC
+// Telecommunications Inc", "Biomedical Dynamics Corp" hold the aliases Midland,
+// Telecommunications and Dynamics Corp), or capitalized words after it that end in a legal
+// suffix ("Jones Medical Industries Inc"). A sentence's first word counts unless it is a word that
+// opens sentences.
+func inLongerName(text string, toks []token, us []unit, i, n int) bool {
+	if i > 0 {
+		p := us[i-1]
+		w := toks[p.from].text
+		if isWord(w) && p.key != "&" && capitalized(w) && adjacent(text, p, us[i]) {
+			first := true
+			for j := i - 2; j >= 0; j-- {
+				if isWord(toks[us[j].from].text) {
+					first = false
+					break
+				}
+			}
+			if !first || !nameOpeners[lower(w)] {
+				return true
+			}
+		}
+	}
+	// Capitalized words after the name, up to a legal suffix.
+	for j := i + n; j < len(us) && j < i+n+4; j++ {
+		u := us[j]
+		if !adjacent(text, us[j-1], u) || u.key == "" {
+			return false
+		}
+		w := toks[u.from].text
+		if legalKeys[u.key] {
+			return j > i+n
+		}
+		if !isWord(w) || !capitalized(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // agentWords name the banks and brokers that arrange a deal for others: the companies listed

@@ -74,6 +74,8 @@ func TestLinkRules(t *testing.T) {
 		extract.Alias{Alias: "One", Company: extract.Company{Name: "Banc One", Ticker: "ONE"}},
 		extract.Alias{Alias: "Thomas", Company: extract.Company{Name: "Thomas and Betts", Ticker: "TNB"}},
 		extract.Alias{Alias: "Georgia", Company: extract.Company{Name: "First Georgia", Ticker: "FGA"}},
+		extract.Alias{Alias: "Dynamics Corp", Company: extract.Company{Name: "Dynamics Corp", Ticker: "DYA"}},
+		extract.Alias{Alias: "Midland", Company: extract.Company{Name: "Midland Co", Ticker: "MLA"}},
 	)
 	tests := []struct {
 		name      string
@@ -133,6 +135,16 @@ func TestLinkRules(t *testing.T) {
 		{"an acronym of other words", "1987-03-02", nil, []string{"The International Coffee Organization (ICO) met.", "ICO talks failed."}, nil},
 		// The user's aliases override.
 		{"the user's alias", "1987-03-02", nil, []string{"Rents at Banc One rose."}, []string{"Banc One=ONE(user)"}},
+		// An alias inside a longer name that no alias knows is not that company.
+		{"an alias after an unknown capitalized word", "1987-03-02", nil, []string{"Biomedical Dynamics Corp said net income rose."}, nil},
+		{"an alias after an unknown word mid-sentence", "1987-03-02", nil, []string{"Lenders to Kessler Dynamics Corp agreed."}, nil},
+		{"an alias before capitalized words and a suffix", "1987-03-02", nil, []string{"Shares of Midland Steel Products Inc rose."}, nil},
+		{"an alias after a word that opens sentences", "1987-03-02", nil, []string{"Rival Dynamics Corp said it would bid."}, []string{"Dynamics Corp=DYA(user)"}},
+		{"an alias opening a sentence", "1987-03-02", nil, []string{"Dynamics Corp said net income rose."}, []string{"Dynamics Corp=DYA(user)"}},
+		{"a town and its state", "1987-03-02", nil, []string{"An investor from Midland, Texas, bought shares."}, nil},
+		{"a town and an abbreviated state", "1987-03-02", nil, []string{"It sold its Midland, Pa., office."}, nil},
+		{"a company and a comma", "1987-03-02", nil, []string{"It sold its stake in Midland, the paper said."}, []string{"Midland=MLA(user)"}},
+		{"an alias before an ordinary capitalized word", "1987-03-02", nil, []string{"Midland Co Chairman Jane Roe resigned."}, []string{"Midland Co=MLA(user)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -148,6 +160,40 @@ func TestLinkRules(t *testing.T) {
 			}
 			if g := links(got); !slices.Equal(g, tt.want) {
 				t.Errorf("%q: links %q, want %q", tt.text[len(tt.text)-1], g, tt.want)
+			}
+		})
+	}
+}
+
+// TestCapitalsHeadline links a newswire headline in capitals, read after its body: capitals do not
+// show where a name ends, so a name right after an unknown first word is the rest of a longer
+// one, and a company the body did not name keeps no ticker.
+func TestCapitalsHeadline(t *testing.T) {
+	cos := linker(t,
+		extract.Alias{Alias: "Dynamics Corp", Company: extract.Company{Name: "Dynamics Corp", Ticker: "DYA"}},
+		extract.Alias{Alias: "Midland", Company: extract.Company{Name: "Midland Co", Ticker: "MLA"}},
+		extract.Alias{Alias: "Telecommunications", Company: extract.Company{Name: "Telecommunications Inc", Ticker: "TCOMA"}},
+	)
+	tests := []struct {
+		name  string
+		body  []string
+		title string
+		want  []string
+	}{
+		{"a longer name the body spells out", []string{"Biomedical Dynamics Corp said fourth quarter net rose."}, "BIOMEDICAL DYNAMICS CORP 4TH QTR NET", nil},
+		{"a longer name over a results table", []string{"Shr 12 cts vs 10 cts"}, "BIOMEDICAL DYNAMICS CORP 4TH QTR NET", nil},
+		{"the body names the company", []string{"Dynamics Corp said it raised its dividend."}, "DYNAMICS CORP RAISES DIVIDEND", []string{"DYNAMICS CORP=DYA(user)"}},
+		{"a company the body does not name", []string{"Dynamics Corp said it would buy a unit of a rival."}, "MIDLAND CO TO BUY DYNAMICS CORP UNIT", []string{"MIDLAND CO=-(user)", "DYNAMICS CORP=DYA(user)"}},
+		{"a headline alone", nil, "MIDLAND CO RAISES DIVIDEND", []string{"MIDLAND CO=MLA(user)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := cos.Article(day("1987-03-02"), nil)
+			for _, s := range tt.body {
+				a.Find(s)
+			}
+			if got := links(a.FindTitle(tt.title)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: links %q, want %q", tt.title, got, tt.want)
 			}
 		})
 	}

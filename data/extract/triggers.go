@@ -49,6 +49,32 @@ var lexicon = map[events.Type][]string{
 		verb("offer ... a share", "offers ... a share", "offered ... a share", "offering ... a share"),
 		verb("start ... bid", "starts ... bid", "started ... bid", "starting ... bid"),
 		verb("spin off", "spins off", "spun off", "spinning off"),
+		// A business changes hands when what is sold is a going concern or a site of one.
+		sells("divisions", "businesses", "assets", "plant", "plants", "hotel", "hotels", "store", "stores",
+			"station", "stations", "mill", "mills", "sawmill", "refinery", "interest", "interests", "holdings",
+			"chain", "newspaper", "newspapers", "system", "systems", "branch", "branches", "offices", "properties",
+			"operation", "affiliate", "franchise", "hospital", "hospitals", "line", "restaurants", "magazine",
+			"magazines", "shares in", "stock in"),
+		// Shares placed with a named buyer change a company's owners; shares sold to the public are
+		// an offering.
+		verb("sell ... shares to", "sells ... shares to", "sold ... shares to", "selling ... shares to"),
+		verb("sell ... stock to", "sells ... stock to", "sold ... stock to", "selling ... stock to"),
+		// A holder's stake, as filings and headlines state it: "has 5.7 pct of", "holds 12 percent of".
+		verb("has ... pct of", "have ... pct of", "had ... pct of", "holds ... pct of", "held ... pct of",
+			"owns ... pct of", "owned ... pct of"),
+		verb("has ... percent of", "have ... percent of", "holds ... percent of", "owns ... percent of"),
+		verb("reject ... offer", "rejects ... offer", "rejected ... offer", "rejecting ... offer"),
+		verb("reject ... bid", "rejects ... bid", "rejected ... bid", "rejecting ... bid"),
+		verb("get ... offer", "gets ... offer", "got ... offer", "getting ... offer"),
+		verb("receive ... offer", "receives ... offer", "received ... offer", "receiving ... offer"),
+		[]string{"takeover proposal", "buyout offer", "buyout proposal", "merger proposal", "acquisition proposal",
+			"offer expires", "bid expires", "tender expires", "bid", "bids"},
+		verb("agree to sell", "agrees to sell", "agreed to sell", "agreeing to sell"),
+		verb("agree to purchase", "agrees to purchase", "agreed to purchase", "agreeing to purchase"),
+		verb("seek ... buyer", "seeks ... buyer", "sought ... buyer", "seeking ... buyer"),
+		verb("find ... buyer", "finds ... buyer", "found ... buyer", "finding ... buyer"),
+		verb("become ... subsidiary of", "becomes ... subsidiary of", "became ... subsidiary of", "becoming ... subsidiary of"),
+		[]string{"agreed in principle", "agrees in principle", "to be acquired", "to be bought", "to be purchased"},
 		[]string{"acquisition", "acquisitions", "buyout", "leveraged buyout", "takeover", "takeovers", "merger",
 			"mergers", "merger agreement", "purchase of", "tender offer", "tender offers", "bid for",
 			"offer for", "offer to buy", "offer to acquire", "bid to buy", "bid to acquire", "stake in",
@@ -279,6 +305,15 @@ func shares(v string) []string {
 	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v)
 }
 
+// sells lists "sell ... X" in a verb's forms for each thing sold.
+func sells(things ...string) []string {
+	var out []string
+	for _, x := range things {
+		out = append(out, verb("sell ... "+x, "sells ... "+x, "sold ... "+x, "selling ... "+x)...)
+	}
+	return out
+}
+
 func join(lists ...[]string) []string { return slices.Concat(lists...) }
 
 // weak triggers name a topic more often than a happening ("IPO documentation", "the product",
@@ -298,7 +333,15 @@ var weak = map[string]bool{"ipo": true, "ipos": true, "began trading": true, "be
 	"write-down": true, "write-off": true, "writeoff": true, "analyst": true,
 	"analysts": true, "merging": true, "buying": true, "purchasing": true, "acquiring": true, "div": true,
 	"shr": true, "letter of intent": true, "settle": true, "settling": true, "distribution of": true, "results for": true,
-	"stock dividend": true, "attacks": true, "sale of": true, "stake": true, "stakes": true}
+	"stock dividend": true, "attacks": true, "sale of": true, "stake": true, "stakes": true, "bid": true, "bids": true,
+	// A holding or a rejected offer is news in a headline; in a body it is mostly a state of things
+	// ("the city owns 74 pct of the bank") or a labour contract ("rejected the latest offer").
+	"has ... pct of": true, "have ... pct of": true, "had ... pct of": true, "holds ... pct of": true,
+	"held ... pct of": true, "owns ... pct of": true, "owned ... pct of": true, "has ... percent of": true,
+	"have ... percent of": true, "holds ... percent of": true, "owns ... percent of": true,
+	"reject ... offer": true, "rejects ... offer": true, "rejected ... offer": true, "rejecting ... offer": true,
+	"get ... offer": true, "gets ... offer": true, "got ... offer": true, "getting ... offer": true,
+	"receive ... offer": true, "receives ... offer": true, "received ... offer": true, "receiving ... offer": true}
 
 // typeOrder ranks types from the most to the least specific: where a sentence has triggers of
 // several types, the earlier type wins ("shares fell after it cut its dividend" is a dividend cut).
@@ -516,4 +559,189 @@ func hasMarker(words []string, index map[string][][]string) bool {
 		}
 	}
 	return false
+}
+
+// causeHeads are the results and charges that a sale or purchase gives rise to: "a gain on the
+// sale of its unit", "a loss from the proposed sale", "proceeds from the sale", "costs of the
+// acquisition". The deal is then the cause of the news, told to explain a figure, not the news.
+var causeHeads = map[string]bool{"gain": true, "gains": true, "loss": true, "losses": true, "proceeds": true,
+	"charge": true, "charges": true, "writedown": true, "write-down": true, "costs": true, "cost": true,
+	"dilution": true, "profit": true}
+
+// causeLinks are the connectives that make a deal the reason for the sentence's news ("placed on
+// creditwatch because of its plan to acquire", "costs associated with its purchase of", "the
+// ratings reflect the companies' merger"): told to explain, not told as news.
+var causeLinks = [][]string{{"because", "of"}, {"due", "to"}, {"result", "of"}, {"resulting", "from"},
+	{"associated", "with"}, {"related", "to"}, {"as", "part", "of"}, {"in", "connection", "with"},
+	{"to", "reflect"}, {"reflecting"}, {"stemming", "from"}, {"following"}, {"attributed", "to"}, {"in", "response", "to"}}
+
+// causeLinked says whether one of causeLinks stands at most six words before trigger t, within its
+// clause.
+func causeLinked(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-7; k-- {
+		if words[k] == "," || words[k] == ";" {
+			return false
+		}
+		for _, c := range causeLinks {
+			if k+len(c) <= t.from && equalWords(words[k:k+len(c)], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownSecurities says whether an offer or a purchase is for the company's own paper: "its" and a
+// security after the trigger ("a tender offer for all of its 150 mln dlrs of notes", "an exchange
+// offer for any or all of its debentures"), which is a refinancing, not a deal.
+func ownSecurities(words []string, t trigger) bool {
+	its := -1
+	for k := t.to; k < len(words) && k < t.to+5; k++ {
+		if words[k] == "its" {
+			its = k
+			break
+		}
+	}
+	if its < 0 {
+		return false
+	}
+	for k := its + 1; k < len(words) && k <= its+9; k++ {
+		if securities[words[k]] {
+			return true
+		}
+		if words[k] == "," || words[k] == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// securities are a company's paper, which it buys back or exchanges.
+var securities = map[string]bool{"notes": true, "debentures": true, "bonds": true, "preferred": true,
+	"debt": true, "securities": true, "paper": true, "dlrs": true, "warrants": true}
+
+// ratingBuy says whether "buy" is an analyst's rating, a noun ("a \"buy\" recommendation", "an
+// aggressive buy from a hold", "the recommended buys"), not a purchase.
+func ratingBuy(words []string, t trigger) bool {
+	if w := words[t.from]; w != "buy" && w != "buys" {
+		return false
+	}
+	if t.from > 0 {
+		switch words[t.from-1] {
+		case "a", "an", "strong", "aggressive", "\"", "recommended", "speculative", "long-term", "short-term":
+			return true
+		}
+	}
+	if t.to < len(words) {
+		switch words[t.to] {
+		case "recommendation", "rating", "list", "\"":
+			return true
+		}
+	}
+	return false
+}
+
+// attemptBid says whether "bid" is an attempt ("bids to stop the row", "a bid to save the
+// accord") or a tender for goods ("accepts bid for dairy cattle"), not an offer for a company.
+func attemptBid(words []string, t trigger, goods map[string]bool) bool {
+	if w := words[t.from]; t.to != t.from+1 || w != "bid" && w != "bids" {
+		return false
+	}
+	if t.from > 0 && (words[t.from-1] == "export" || words[t.from-1] == "import") {
+		return true
+	}
+	if t.to < len(words) && words[t.to] == "to" {
+		return t.to+1 >= len(words) || !buyVerbs[words[t.to+1]]
+	}
+	if t.to < len(words) && words[t.to] == "for" {
+		for k := t.to + 1; k < len(words) && k <= t.to+4; k++ {
+			if goods[words[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var buyVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true, "take": true, "gain": true, "merge": true}
+
+// saleAsCause says whether an acquisition trigger is the object of a result's "on", "from" or
+// "of" ("gain on the sale of", "loss from sale", "financing costs of the takeover"), at most three
+// words (an article, "proposed", "previously announced") between them, and for "on" and "from" a
+// figure between the result and its preposition ("a gain of $500 million on the sale").
+func saleAsCause(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		switch words[k] {
+		case "of":
+			return k > 0 && causeHeads[words[k-1]]
+		case "on", "from":
+			// The figure may stand between: "a gain of $500 million on the sale".
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				if causeHeads[words[j]] {
+					return true
+				}
+			}
+			return false
+		case "the", "a", "its", "proposed", "planned", "previously", "announced", "previously-announced", "pending", "recent", "unit", "asset", "stake":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// resultNouns name a company's own results, which guidance is about.
+var resultNouns = map[string]bool{"profit": true, "profits": true, "earnings": true, "loss": true, "losses": true,
+	"results": true, "sales": true, "revenue": true, "revenues": true, "net": true, "income": true, "margin": true,
+	"margins": true, "eps": true, "shr": true, "outlook": true, "forecast": true, "guidance": true, "year": true,
+	"quarter": true, "qtr": true, "1st": true, "2nd": true, "3rd": true, "4th": true, "dividend": true,
+	"writedown": true, "charge": true, "deliveries": true, "demand": true, "orders": true}
+
+// economyNouns name what governments, central banks and economists forecast.
+var economyNouns = map[string]bool{"gdp": true, "gnp": true, "growth": true, "inflation": true, "economy": true,
+	"economic": true, "deficit": true, "surplus": true, "exports": true, "imports": true, "output": true,
+	"price": true, "prices": true, "dollar": true, "dlr": true, "rates": true, "unemployment": true,
+	"trade": true, "budget": true, "protectionism": true, "debt": true, "currency": true, "sentiment": true}
+
+// aboutResults says whether a guidance trigger speaks of a company's results. A warning counts
+// with a result in its clause ("warned that revenue would fall short", "warns of loss"), "sees
+// higher" and "expects lower" with a result right after ("sees higher 1987 net"); any guidance
+// phrase is an economy's forecast when the economy is named near it and no result is ("lowers
+// growth forecast", "sees higher gold price", "warns of trade war").
+func aboutResults(words []string, t trigger) bool {
+	head := words[t.from]
+	result, economy := false, false
+	for k := t.from; k < len(words) && k < t.to+6; k++ {
+		if words[k] == "," || words[k] == ";" || words[k] == "but" {
+			break
+		}
+		result = result || resultNouns[words[k]]
+		economy = economy || economyNouns[words[k]]
+	}
+	switch {
+	case head == "warn" || head == "warns" || head == "warned" || head == "warning":
+		return result
+	case t.to-t.from == 2 && (head == "sees" || head == "expects") && (words[t.from+1] == "higher" || words[t.from+1] == "lower"):
+		return result
+	}
+	return result || !economy
+}
+
+// splitBefore and splitAfter are the words right before a stock split's bare "split" ("sets split", "a split", "reverse
+// split", "20-for-one split") and right after it ("split approved", "split of its stock"); without
+// them "split" is a division ("officials split over the plan", "producer split heats up talks").
+var splitBefore = map[string]bool{"the": true, "its": true, "a": true, "stock": true, "share": true, "sets": true,
+	"set": true, "approves": true, "approved": true, "declares": true, "declared": true, "plans": true,
+	"planned": true, "proposes": true, "proposed": true, "announces": true, "announced": true, "reverse": true,
+	"effects": true, "effected": true, "completes": true, "completed": true, "forward": true, "pending": true}
+var splitAfter = map[string]bool{"approved": true, "ratio": true, "of": true, "takes": true, "took": true,
+	"declared": true, "set": true, "planned": true, "proposal": true, "effective": true}
+
+// stockSplit says whether a split trigger is a split of shares.
+func stockSplit(words []string, t trigger) bool {
+	if t.to-t.from != 1 || words[t.from] != "split" {
+		return true
+	}
+	return t.from > 0 && (splitBefore[words[t.from-1]] || strings.Contains(words[t.from-1], "-for-") ||
+		strings.HasSuffix(words[t.from-1], "-one")) || t.to < len(words) && splitAfter[words[t.to]]
 }

@@ -129,7 +129,7 @@ func patternRules() []rule {
 		{name: "fiscal-code", starts: []string{"#alnum"}, doc: "FY2009, FY09: a fiscal year",
 			pattern: "%fy", norm: func(m *matcher, x *match) (cand, bool) {
 				y, _ := fiscalCode(&m.toks[x.tok(0)])
-				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, fiscal: true}, true
 			}, examples: []Example{{"Targets for FY2009 stand.", "FY2009", "2009"}}},
 
 		// Calendar names: a day before its month, a year, weekdays, seasons, holidays.
@@ -288,13 +288,8 @@ func normYearEnd(m *matcher, x *match) (cand, bool) {
 // abbreviation; "fiscal 08" in running text is rare enough to be something else).
 func normFiscalYear(m *matcher, x *match) (cand, bool) {
 	j := x.tok(2)
-	if y, ok := m.yearAt(j); ok {
-		return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
-	}
-	if m.toks[x.tok(0)].upper && m.toks[j].ndig == 2 && m.plainNum(j, 2) {
-		return cand{typ: "DATE", val: yearVal(twoDigitYear(m.toks[j].num)), gran: gYear, by: ByAbsolute}, true
-	}
-	return cand{}, false
+	y, ok := m.fiscalYear(x.tok(0), j)
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, fiscal: true}, ok
 }
 
 // normFuture: "future" alone; "a future in which...", "a bright future" are a noun, not the

@@ -23,6 +23,8 @@ type matcher struct {
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
 	lastQuarterSent                        int // the sentence of the last quarter named
 	lastQuarterBy, lastMonthBy, lastYearBy string
+	lastFiscal                             int // the last fiscal year named ("fiscal 2008"), for "the fiscal second quarter"
+	lastFiscalBy                           string
 
 	story   story // the last day, month or year the text named, for resolve's story rule
 	newsDay bool  // the text has named a day by the publication: the telling's week is set
@@ -43,6 +45,7 @@ type cand struct {
 	typ, val, gran, mod string
 	by                  string
 	aside               bool // a comparison ("the year-ago period"), not the story's time
+	fiscal              bool // a fiscal year or a period of one: the story's fiscal year
 	skip                int  // leading tokens matched but left out of the extent ("at" of "at present")
 }
 
@@ -109,6 +112,9 @@ func (m *matcher) remember(c cand) {
 		return
 	}
 	v, sent := c.val, m.toks[c.end-1].sent
+	if c.fiscal && len(v) >= 4 {
+		m.lastFiscal, m.lastFiscalBy = atoiCap(v[:4]), c.by
+	}
 	switch {
 	case len(v) >= 10:
 		if d, ok := parseDay(v[:10]); ok {

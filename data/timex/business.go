@@ -1,0 +1,275 @@
+package timex
+
+// businessRules are the families of company news: fiscal periods, spans of the year reported
+// to date, periods named by the day they end, and the comparisons of a results story. They
+// come after patternRules: among matches of the same length the general rules there win.
+func businessRules() []rule {
+	return []rule{
+		// Fiscal periods: the year written in the phrase dates the quarter.
+		{name: "fiscal-year-period", starts: []string{"fiscal"}, doc: "fiscal 2025 first-quarter, fiscal year 1989 second half: a quarter or half of a fiscal year",
+			pattern: "fiscal year? %digits %ordinal -? quarter|half", norm: normFiscalYearPeriod,
+			examples: []Example{{"Its fiscal 2008 first-quarter loss narrowed.", "fiscal 2008 first-quarter", "2008-Q1"},
+				{"Analysts see weaker fiscal 2006 second half sales.", "fiscal 2006 second half", "2006-H2"}}},
+		{name: "fiscal-ordinal-period", starts: []string{"the", "fiscal"}, doc: "the fiscal third quarter: of the fiscal year the story named, else by the tense",
+			pattern: "the? fiscal %ordinal -? quarter|half", norm: normFiscalOrdinalPeriod,
+			examples: []Example{{"Fiscal 2008 looks strong; in the fiscal second quarter orders doubled.", "the fiscal second quarter", "2008-Q2"},
+				{"The retailer posted a fiscal second-quarter profit.", "fiscal second-quarter", "2007-Q2"}}},
+		{name: "ordinal-fiscal-period", starts: []string{"the", "@ordinal"}, doc: "the third fiscal quarter: as fiscal-ordinal-period",
+			pattern: "the? %ordinal fiscal -? quarter|half", norm: normOrdinalFiscalPeriod,
+			examples: []Example{{"Revenue for fiscal 2009 will rise, starting in the second fiscal quarter.", "the second fiscal quarter", "2009-Q2"}}},
+		{name: "fiscal-code-period", starts: []string{"#alnum"}, doc: "FY08 Q3, FY2008 H1, Q3 FY08: a quarter or half code with its fiscal year",
+			pattern: "%fy %pcode", norm: normFiscalCodePeriod,
+			examples: []Example{{"Guidance for FY08 Q3 was cut.", "FY08 Q3", "2008-Q3"}, {"FY2009 H1 orders rose.", "FY2009 H1", "2009-H1"}}},
+		{name: "code-fiscal-period", starts: []string{"#alnum"}, doc: "Q3 FY08, 2Q FY2009: a quarter or half code before its fiscal year",
+			pattern: "%pcode %fy", norm: normCodeFiscalPeriod,
+			examples: []Example{{"Margins in Q3 FY08 were thin.", "Q3 FY08", "2008-Q3"}}},
+
+		// Periods named by the day they end: the year or quarter that holds that day.
+		{name: "period-ended", starts: []string{"the", "fiscal", "year", "quarter"}, doc: "the fiscal year ending June 30, the quarter ended Sept. 30: the year or quarter that holds the day; ended looks back, ending forward unless told in the past",
+			pattern: "the? fiscal? year|quarter ended|ending %month %daynum ,? %y4?", norm: normPeriodEnded,
+			examples: []Example{{"It expects a profit for the fiscal year ending June 30.", "the fiscal year ending June 30", "2008"},
+				{"Profit for the quarter ended June 30 rose 9%.", "the quarter ended June 30", "2007-Q2"},
+				{"Sales in the year ended Dec. 31, 2005, fell.", "the year ended Dec. 31, 2005", "2005"}}},
+		{name: "months-ended", doc: "the nine months ended Sept. 30: the length of the span, a duration",
+			pattern: "the %amount months|weeks ended|ending %month %daynum ,? %y4?", norm: normMonthsEnded,
+			examples: []Example{{"Profit for the nine months ended Sept. 30 rose.", "the nine months ended Sept. 30", "P9M"}}},
+		{name: "first-months", doc: "the first nine months of 2006, the first six months: a span from the year's start, a duration as TimeML annotates it",
+			pattern: "the first %amount months|weeks of? %year?", norm: normFirstMonths,
+			examples: []Example{{"Sales in the first nine months of 2006 rose.", "the first nine months of 2006", "P9M"},
+				{"In the first six months, orders fell.", "the first six months", "P6M"}}},
+
+		// The year so far and its middle.
+		{name: "year-to-date", starts: []string{"year"}, doc: "year-to-date: the publication's year, so far",
+			pattern: "year -? to -? date", norm: normYearToDate,
+			examples: []Example{{"Year-to-date, the shares have gained 12%.", "Year-to-date", "2007"}}},
+		{name: "mid-year", starts: []string{"mid", "midyear"}, doc: "mid-year, midyear: the middle of the story's year, the next one in a future clause late in a year",
+			pattern: "mid|midyear -? year?", norm: normMidYear,
+			examples: []Example{{"The plant was idled at mid-year.", "mid-year", "2007"}, {"A new chief is expected by midyear.", "midyear", "2008"}}},
+
+		// Comparisons of a results story.
+		{name: "prior-year-period", doc: "the prior-year quarter, the previous-year period: as the year-ago period",
+			pattern: "the prior|previous -? year quarter|period", norm: normPriorYearPeriod,
+			examples: []Example{{"Second-quarter sales fell 4% from the prior-year period.", "the prior-year period", "2006-Q2"}}},
+		{name: "same-period", doc: "the same quarter last year, the same period a year earlier: the comparable period",
+			pattern: "the same quarter|period last|a year earlier|ago?", norm: normSamePeriod,
+			examples: []Example{{"Third-quarter profit beat the same period last year.", "the same period last year", "2006-Q3"},
+				{"Profit rose in the third quarter from the same quarter a year earlier.", "the same quarter a year earlier", "2006-Q3"}}},
+	}
+}
+
+// fiscalYear is the year written at token j of a phrase that starts with "fiscal" at token f:
+// four digits, or two after a capitalized "Fiscal" (normFiscalYear).
+func (m *matcher) fiscalYear(f, j int) (int, bool) {
+	if y, ok := m.yearAt(j); ok {
+		return y, true
+	}
+	if m.toks[f].upper && m.toks[j].ndig == 2 && m.plainNum(j, 2) {
+		return twoDigitYear(m.toks[j].num), true
+	}
+	return 0, false
+}
+
+// periodOf is the nth quarter or half (the unit at token u) of year y.
+func (m *matcher) periodOf(y, n, u int) (cand, bool) {
+	switch unit := m.toks[u].lex.val; {
+	case unit == uQuarter && n >= 1 && n <= 4:
+		return cand{typ: "DATE", val: quarterVal(y, n), gran: gQuarter, by: ByAbsolute, fiscal: true}, true
+	case unit == uHalf && n >= 1 && n <= 2:
+		return cand{typ: "DATE", val: halfVal(y, n), gran: gHalf, by: ByAbsolute, fiscal: true}, true
+	}
+	return cand{}, false
+}
+
+func normFiscalYearPeriod(m *matcher, x *match) (cand, bool) {
+	y, ok := m.fiscalYear(x.tok(0), x.tok(2))
+	if !ok {
+		return cand{}, false
+	}
+	return m.periodOf(y, m.toks[x.tok(3)].lex.val, x.tok(5))
+}
+
+// fiscalPeriod reads a fiscal quarter or half without its year before it (ordinal at token i,
+// unit at u, the phrase ending at end): a year after it dates it ("of fiscal 2008"); else the
+// fiscal year the story last named; else the tense, as for a calendar quarter.
+func (m *matcher) fiscalPeriod(i, u, end int) (cand, bool) {
+	n := m.toks[i].lex.val
+	c, ok := m.ordinalPeriod(i, u, end)
+	if !ok || c.by == ByAbsolute || m.lastFiscal == 0 {
+		return c, ok
+	}
+	c, ok = m.periodOf(m.lastFiscal, n, u)
+	c.end, c.by = end, m.lastFiscalBy
+	return c, ok
+}
+
+func normFiscalOrdinalPeriod(m *matcher, x *match) (cand, bool) {
+	return m.fiscalPeriod(x.tok(2), x.tok(4), x.end)
+}
+
+func normOrdinalFiscalPeriod(m *matcher, x *match) (cand, bool) {
+	return m.fiscalPeriod(x.tok(1), x.tok(4), x.end)
+}
+
+// codeFiscal is the quarter or half of the code at token p in the fiscal year of the code at f.
+func (m *matcher) codeFiscal(p, f int) (cand, bool) {
+	kind, n, _ := periodCode(&m.toks[p])
+	y, _ := fiscalCode(&m.toks[f])
+	c := cand{typ: "DATE", val: quarterVal(y, n), gran: gQuarter, by: ByAbsolute, fiscal: true}
+	if kind == "h" {
+		c.val, c.gran = halfVal(y, n), gHalf
+	}
+	return c, true
+}
+
+func normFiscalCodePeriod(m *matcher, x *match) (cand, bool) { return m.codeFiscal(x.tok(1), x.tok(0)) }
+func normCodeFiscalPeriod(m *matcher, x *match) (cand, bool) { return m.codeFiscal(x.tok(0), x.tok(1)) }
+
+// endingDay is the day a period ends, written at tokens mo (the month), d (the day) and y (the
+// year, -1 when none). Without a year, "ended" is the last such day up to the publication;
+// "ending" (the word at token w) the next one, unless its clause is in the past.
+func (m *matcher) endingDay(w, mo, d, y, start, end int) (month, yr int, by string, ok bool) {
+	month = m.toks[mo].lex.val
+	dn, ok := m.dayNumAt(d)
+	if !ok {
+		return 0, 0, "", false
+	}
+	if y >= 0 {
+		yy, _ := m.yearAt(y)
+		_, ok := validDay(yy, month, dn)
+		return month, yy, ByAbsolute, ok
+	}
+	if !m.hasDoc {
+		return 0, 0, "", false
+	}
+	yy := m.doc.Year()
+	dd, ok := validDay(yy, month, dn)
+	if !ok {
+		return 0, 0, "", false
+	}
+	if m.word(w, "ended") || m.tense(start, end) == tensePast {
+		if dd.After(m.doc) {
+			yy--
+		}
+	} else if dd.Before(m.doc) {
+		yy++
+	}
+	return month, yy, ByPublication, true
+}
+
+func normPeriodEnded(m *matcher, x *match) (cand, bool) {
+	y := -1
+	if x.has(7) {
+		y = x.tok(7)
+	}
+	if x.has(6) && !x.has(7) {
+		x.end = x.to[5] // the comma belongs to the sentence
+	}
+	mo, yr, by, ok := m.endingDay(x.tok(3), x.tok(4), x.tok(5), y, x.start, x.end)
+	if !ok {
+		return cand{}, false
+	}
+	if m.word(x.tok(2), "quarter") {
+		return cand{end: x.end, typ: "DATE", val: quarterVal(yr, (mo-1)/3+1), gran: gQuarter, by: by}, true
+	}
+	return cand{end: x.end, typ: "DATE", val: yearVal(yr), gran: gYear, by: by, fiscal: true}, true
+}
+
+func normMonthsEnded(m *matcher, x *match) (cand, bool) {
+	n, _, _ := m.amountAt(x.tok(1))
+	u, _, _ := m.unitAt(x.tok(2))
+	if n < 1 {
+		return cand{}, false
+	}
+	end := x.end
+	if x.has(6) && !x.has(7) {
+		end = x.to[5]
+	}
+	if _, ok := m.dayNumAt(x.tok(5)); !ok {
+		return cand{}, false
+	}
+	return cand{end: end, typ: "DURATION", val: durVal(u, n)}, true
+}
+
+// normFirstMonths: "the first nine months of 2006" is one expression, the span's length; "of"
+// without a year after it stays out ("the first six months of the year" keeps its own).
+func normFirstMonths(m *matcher, x *match) (cand, bool) {
+	n, _, _ := m.amountAt(x.tok(2))
+	u, _, _ := m.unitAt(x.tok(3))
+	if n < 2 {
+		return cand{}, false // "the first month" is no span of months
+	}
+	end := x.end
+	if x.has(4) && !x.has(5) || !x.has(4) && x.has(5) {
+		end = x.to[3]
+	}
+	return cand{end: end, typ: "DURATION", val: durVal(u, n)}, true
+}
+
+func normYearToDate(m *matcher, x *match) (cand, bool) {
+	if x.has(1) != x.has(3) {
+		return cand{}, false // "year-to date" is no compound
+	}
+	return m.offset(x.end, uYear, 0, 0)
+}
+
+// normMidYear: the middle of the publication's year; late in a year, a mid-year in a future
+// clause is the next one's, and early in one, a mid-year told in the past the last one's.
+func normMidYear(m *matcher, x *match) (cand, bool) {
+	mid := m.word(x.tok(0), "mid")
+	if mid != x.has(2) || !mid && x.has(1) || !m.hasDoc {
+		return cand{}, false
+	}
+	y := m.doc.Year()
+	switch m.tense(x.start, x.end) {
+	case tenseFuture:
+		if m.doc.Month() >= 7 {
+			y++
+		}
+	case tensePast:
+		if m.doc.Month() <= 3 {
+			y--
+		}
+	}
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, mod: "MID", by: ByPublication}, true
+}
+
+func normPriorYearPeriod(m *matcher, x *match) (cand, bool) {
+	return m.yearAgo(x.tok(4), x.start, x.end)
+}
+
+func normSamePeriod(m *matcher, x *match) (cand, bool) {
+	k := x.tok(3)
+	switch {
+	case m.word(k, "last") && m.word(x.tok(4), "year") && !x.has(5):
+	case m.word(k, "a") && m.word(x.tok(4), "year") && x.has(5):
+	default:
+		return cand{}, false
+	}
+	return m.yearAgo(x.tok(2), x.start, x.end)
+}
+
+// yearAgo is the period a year before the one the story compares with (the unit at token u,
+// the phrase from start to end): a quarter the year before the quarter named in this sentence
+// or the one before (for "period" too: the comparable period of a results story), else the
+// year before the last named (or the publication's).
+func (m *matcher) yearAgo(u, start, end int) (cand, bool) {
+	quarter := m.word(u, "quarter")
+	if m.anyWord(end, "of", "century") || m.isHyphen(end) {
+		return cand{}, false
+	}
+	if d := m.toks[start].sent - m.lastQuarterSent; m.lastQuarter != 0 && (quarter || d >= 0 && d <= 1) {
+		n := m.lastQuarter - 4
+		return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+	}
+	if quarter {
+		return cand{}, false
+	}
+	y, by := m.lastYear, m.lastYearBy
+	if y == 0 {
+		if !m.hasDoc {
+			return cand{}, false
+		}
+		y, by = m.doc.Year(), ByPublication
+	}
+	return cand{end: end, typ: "DATE", val: yearVal(y - 1), gran: gYear, by: by, aside: true}, true
+}

@@ -34,9 +34,16 @@ func businessRules() []rule {
 			pattern: "the %amount months|weeks ended|ending %month %daynum ,? %y4?", norm: normMonthsEnded,
 			examples: []Example{{"Profit for the nine months ended Sept. 30 rose.", "the nine months ended Sept. 30", "P9M"}}},
 		{name: "first-months", doc: "the first nine months of 2006, the first six months: a span from the year's start, a duration as TimeML annotates it",
-			pattern: "the first %amount months|weeks of? %year?", norm: normFirstMonths,
+			pattern: "the first %amount months|weeks of? fiscal? year? %year?", norm: normFirstMonths,
 			examples: []Example{{"Sales in the first nine months of 2006 rose.", "the first nine months of 2006", "P9M"},
+				{"Buybacks in the first six months of fiscal 2007 doubled.", "the first six months of fiscal 2007", "P6M"},
 				{"In the first six months, orders fell.", "the first six months", "P6M"}}},
+
+		{name: "calendar-year", starts: []string{"calendar"}, doc: "calendar 2008, calendar year 2008: a year named apart from the fiscal one",
+			pattern: "calendar year? %y4", norm: func(m *matcher, x *match) (cand, bool) {
+				y, _ := m.yearAt(x.tok(2))
+				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+			}, examples: []Example{{"In calendar 2008 the company expects growth.", "calendar 2008", "2008"}}},
 
 		// The year so far and its middle.
 		{name: "year-to-date", starts: []string{"year"}, doc: "year-to-date: the publication's year, so far",
@@ -199,8 +206,8 @@ func normFirstMonths(m *matcher, x *match) (cand, bool) {
 		return cand{}, false // "the first month" is no span of months
 	}
 	end := x.end
-	if x.has(4) && !x.has(5) || !x.has(4) && x.has(5) {
-		end = x.to[3]
+	if x.has(4) != x.has(7) || !x.has(7) && (x.has(5) || x.has(6)) || x.has(6) && !x.has(5) {
+		end = x.to[3] // "of" without its year; "year" without "fiscal" ("of year 2006" is no phrase)
 	}
 	return cand{end: end, typ: "DURATION", val: durVal(u, n)}, true
 }

@@ -40,6 +40,12 @@ func TestBusinessNews(t *testing.T) {
 			[]want{{"mid-year", "2025"}}},
 		{"effective date ahead", nov, "The board named Ann Lee chief executive, effective Jan. 1.",
 			[]want{{"Jan. 1", "2025-01-01"}}},
+		{"a fiscal quarter named with its year carries too", nov, "Revenue for the third quarter of fiscal 2025 rose. Fiscal fourth-quarter sales will rise.",
+			[]want{{"the third quarter of fiscal 2025", "2025-Q3"}, {"Fiscal fourth-quarter", "2025-Q4"}}},
+		{"first months of a fiscal year", nov, "It returned $9 billion in the first nine months of fiscal 2025.",
+			[]want{{"the first nine months of fiscal 2025", "P9M"}}},
+		{"first months of the year", nov, "In the first six months of the year, orders fell.",
+			[]want{{"the first six months", "P6M"}}},
 		{"no fiscal code without a period", nov, "The FY25 plan is set.", []want{{"FY25", "2025"}}},
 		{"the first month is no span", nov, "In the first month, sales rose.", nil},
 	}

@@ -77,9 +77,11 @@ func patternRules() []rule {
 			pattern: "the? full -? year %year?", norm: normFullYear,
 			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
 				{"Full-year 2006 sales rose.", "Full-year 2006", "2006"}}},
-		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter: the last one ended before publication",
-			pattern: "the most? latest|recent quarter", norm: normLatestQuarter,
-			examples: []Example{{"Sales grew 20% in the latest quarter.", "the latest quarter", "2007-Q2"}}},
+		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter: the last one ended before publication; the latest period: the quarter the story just named, else the same",
+			pattern: "the most? latest|recent quarter|period", norm: normLatestQuarter,
+			examples: []Example{{"Sales grew 20% in the latest quarter.", "the latest quarter", "2007-Q2"},
+				{"Profit rose in the fourth quarter of 2006. In the latest period, sales grew 5%.", "the latest period", "2006-Q4"},
+				{"Sales grew 20% in the most recent period.", "the most recent period", "2007-Q2"}}},
 
 		// Recurrences.
 		{name: "set", doc: "every or each unit, and daily, weekly, monthly, quarterly, annually: TIMEX3 SET",
@@ -551,6 +553,10 @@ func normFullYear(m *matcher, x *match) (cand, bool) {
 }
 
 func normLatestQuarter(m *matcher, x *match) (cand, bool) {
+	if d := m.toks[x.start].sent - m.lastQuarterSent; m.word(x.end-1, "period") && m.lastQuarter != 0 && d >= 0 && d <= 1 {
+		n := m.lastQuarter
+		return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy}, true
+	}
 	return m.offset(x.end, uQuarter, -1, 0)
 }
 

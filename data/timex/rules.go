@@ -532,11 +532,12 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if m.word(k, "of") || m.punct(k, ",") {
 		k++
 	}
-	if m.word(k, "fiscal") {
+	fiscal := m.word(k, "fiscal")
+	if fiscal {
 		k++
 	}
 	if y, ok := m.yearAt(k); ok {
-		return cand{end: k + 1, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute}, true
+		return cand{end: k + 1, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute, fiscal: fiscal}, true
 	}
 	if k < len(m.toks) && m.toks[k].kind == kNum && m.toks[k].ndig == 2 && m.glued(k) && !(m.glued(k+1) && m.toks[k+1].kind != kPunct) {
 		return cand{end: k + 1, typ: "DATE", val: mk(twoDigitYear(m.toks[k].num), n), gran: gran, by: ByAbsolute}, true

@@ -57,6 +57,13 @@ func businessRules() []rule {
 		{name: "prior-year-period", doc: "the prior-year quarter, the previous-year period: as the year-ago period",
 			pattern: "the prior|previous -? year quarter|period", norm: normPriorYearPeriod,
 			examples: []Example{{"Second-quarter sales fell 4% from the prior-year period.", "the prior-year period", "2006-Q2"}}},
+		{name: "year-ago-ordinal-period", doc: "the year-ago first quarter, the year-earlier second half: that period a year before the one the story means",
+			pattern: "the year - ago|earlier %ordinal -? quarter|half", norm: normYearAgoOrdinalPeriod,
+			examples: []Example{{"Profit rose from the year-ago second quarter.", "the year-ago second quarter", "2006-Q2"},
+				{"It compares with a loss in the year-earlier first half of 2006.", "the year-earlier first half of 2006", "2005-H1"}}},
+		{name: "year-quarter", starts: []string{"the"}, doc: "the 1986 quarter, the 1986 period: the quarter of a results story in the year written",
+			pattern: "the %y4 quarter|period", norm: normYearQuarter,
+			examples: []Example{{"Second-quarter profit rose from $5 million in the 2006 quarter.", "the 2006 quarter", "2006-Q2"}}},
 		{name: "same-period", doc: "the same quarter last year, the same period a year earlier: the comparable period",
 			pattern: "the same quarter|period last|a year earlier|ago?", norm: normSamePeriod,
 			examples: []Example{{"Third-quarter profit beat the same period last year.", "the same period last year", "2006-Q3"},
@@ -279,4 +286,27 @@ func (m *matcher) yearAgo(u, start, end int) (cand, bool) {
 		y, by = m.doc.Year(), ByPublication
 	}
 	return cand{end: end, typ: "DATE", val: yearVal(y - 1), gran: gYear, by: by, aside: true}, true
+}
+
+// normYearAgoOrdinalPeriod: the nth quarter or half, dated as without "year-ago", a year
+// before.
+func normYearAgoOrdinalPeriod(m *matcher, x *match) (cand, bool) {
+	c, ok := m.ordinalPeriod(x.tok(4), x.tok(6), x.end)
+	if !ok || c.by == ByUnresolved || len(c.val) < 5 || !isDigit(c.val[0]) {
+		return cand{}, false
+	}
+	c.val, c.aside = yearVal(atoiCap(c.val[:4])-1)+c.val[4:], true
+	return c, true
+}
+
+// normYearQuarter: "the 1986 quarter" names the year of the comparable quarter of a results
+// story (the one named in this sentence or the one before); elsewhere the year is the year
+// rule's.
+func normYearQuarter(m *matcher, x *match) (cand, bool) {
+	d := m.toks[x.start].sent - m.lastQuarterSent
+	if m.lastQuarter == 0 || d < 0 || d > 1 || m.anyWord(x.end, "of") || m.isHyphen(x.end) {
+		return cand{}, false
+	}
+	y, _ := m.yearAt(x.tok(1))
+	return cand{typ: "DATE", val: quarterVal(y, m.lastQuarter%4+1), gran: gQuarter, by: ByAbsolute}, true
 }

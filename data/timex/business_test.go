@@ -46,6 +46,11 @@ func TestBusinessNews(t *testing.T) {
 			[]want{{"the first nine months of fiscal 2025", "P9M"}}},
 		{"first months of the year", nov, "In the first six months of the year, orders fell.",
 			[]want{{"the first six months", "P6M"}}},
+		{"payable date ahead", time.Date(1987, 4, 22, 0, 0, 0, 0, time.UTC), "The board raised the dividend, payable June 10 to holders of record May 12.",
+			[]want{{"June 10", "1987-06-10"}, {"May 12", "1987-05-12"}}},
+		{"a year in the comparable quarter", feb, "Fourth-quarter net rose to $5 million from $4 million in the 1987 quarter. In the year-ago fourth quarter it took a charge.",
+			[]want{{"Fourth-quarter", "1988-Q4"}, {"the 1987 quarter", "1987-Q4"}, {"the year-ago fourth quarter", "1987-Q4"}}},
+		{"a year and quarter outside a results story", feb, "The 1987 quarter-century mark passed.", []want{{"1987", "1987"}}},
 		{"no fiscal code without a period", nov, "The FY25 plan is set.", []want{{"FY25", "2025"}}},
 		{"the first month is no span", nov, "In the first month, sales rose.", nil},
 	}

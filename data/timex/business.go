@@ -24,6 +24,18 @@ func businessRules() []rule {
 			pattern: "%pcode %fy", norm: normCodeFiscalPeriod,
 			examples: []Example{{"Margins in Q3 FY08 were thin.", "Q3 FY08", "2008-Q3"}}},
 
+		{name: "month-quarter", starts: []string{"the"}, doc: "the December quarter: the quarter that ends in (or holds) the month, dated as the month",
+			pattern: "the %month quarter", norm: normMonthQuarter,
+			examples: []Example{{"Revenue in the June quarter rose 12%.", "the June quarter", "2007-Q2"}}},
+		{name: "year-possessive-period", starts: []string{"last", "this", "next"}, doc: "last year's third quarter, next year's first half: a quarter or half of that year",
+			pattern: "last|this|next year ' s %ordinal -? quarter|half", norm: normYearPossessivePeriod,
+			examples: []Example{{"Last year's third quarter included a gain.", "Last year's third quarter", "2006-Q3"},
+				{"The plant opens in next year's first half.", "next year's first half", "2008-H1"}}},
+		{name: "end-of-fiscal-year", doc: "the end of the fiscal year: of the fiscal year the story named, else the publication's",
+			pattern: "the? end|beginning|start|middle of the|its fiscal year", norm: normEndOfFiscalYear,
+			examples: []Example{{"The finance chief will step down at the end of the fiscal year.", "the end of the fiscal year", "2007"},
+				{"Fiscal 2008 began well; by the end of its fiscal year the unit will be sold.", "the end of its fiscal year", "2008"}}},
+
 		// Periods named by the day they end: the year or quarter that holds that day.
 		{name: "period-ended", starts: []string{"the", "fiscal", "year", "quarter"}, doc: "the fiscal year ending June 30, the quarter ended Sept. 30: the year or quarter that holds the day; ended looks back, ending forward unless told in the past",
 			pattern: "the? fiscal? year|quarter ended|ending %month %daynum ,? %y4?", norm: normPeriodEnded,
@@ -309,4 +321,51 @@ func normYearQuarter(m *matcher, x *match) (cand, bool) {
 	}
 	y, _ := m.yearAt(x.tok(1))
 	return cand{typ: "DATE", val: quarterVal(y, m.lastQuarter%4+1), gran: gQuarter, by: ByAbsolute}, true
+}
+
+func normMonthQuarter(m *matcher, x *match) (cand, bool) {
+	i := x.tok(1)
+	mo := m.monthWord(i)
+	c, ok := m.monthOnly(i, x.end, mo)
+	if !ok {
+		return cand{}, false
+	}
+	y := "XXXX"
+	if len(c.val) >= 4 && isDigit(c.val[0]) {
+		y = c.val[:4]
+	}
+	c.val, c.gran = y+"-Q"+itoa((mo-1)/3+1), gQuarter
+	return c, true
+}
+
+func normYearPossessivePeriod(m *matcher, x *match) (cand, bool) {
+	if !m.word(x.tok(3), "s") {
+		return cand{}, false
+	}
+	n, u := m.toks[x.tok(4)].lex.val, m.toks[x.tok(6)].lex.val
+	per, kind := 3, "Q"
+	switch {
+	case u == uQuarter && n >= 1 && n <= 4:
+	case u == uHalf && n >= 1 && n <= 2:
+		per, kind = 6, "H"
+	default:
+		return cand{}, false
+	}
+	gran := gQuarter
+	if kind == "H" {
+		gran = gHalf
+	}
+	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(0)].s), n, per, gran)
+}
+
+// normEndOfFiscalYear: the fiscal year is the one the story named, else the publication's
+// (as "the current fiscal year").
+func normEndOfFiscalYear(m *matcher, x *match) (cand, bool) {
+	mod := modValue(m.toks[x.tok(1)].lex.val)
+	if m.lastFiscal != 0 {
+		return cand{typ: "DATE", val: yearVal(m.lastFiscal), gran: gYear, mod: mod, by: m.lastFiscalBy}, true
+	}
+	c, ok := m.offset(x.end, uYear, 0, 0)
+	c.mod = mod
+	return c, ok
 }

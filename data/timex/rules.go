@@ -533,7 +533,7 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 		k++
 	}
 	fiscal := m.word(k, "fiscal")
-	if fiscal {
+	if fiscal || m.word(k, "calendar") {
 		k++
 	}
 	if y, ok := m.yearAt(k); ok {

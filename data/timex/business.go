@@ -36,6 +36,11 @@ func businessRules() []rule {
 			examples: []Example{{"The finance chief will step down at the end of the fiscal year.", "the end of the fiscal year", "2007"},
 				{"Fiscal 2008 began well; by the end of its fiscal year the unit will be sold.", "the end of its fiscal year", "2008"}}},
 
+		{name: "unit-possessive-end", starts: []string{"the", "year", "month", "quarter"}, doc: "year's end, the month's end, the quarter's start: as year-end, the period of the publication with its mod",
+			pattern: "the? year|month|quarter ' s end|start|beginning", norm: normUnitPossessiveEnd,
+			examples: []Example{{"It will cut 900 jobs by year's end.", "year's end", "2007"},
+				{"Inventories will peak at the quarter's end.", "the quarter's end", "2007-Q3"}}},
+
 		// Periods named by the day they end: the year or quarter that holds that day.
 		{name: "period-ended", starts: []string{"the", "fiscal", "year", "quarter"}, doc: "the fiscal year ending June 30, the quarter ended Sept. 30: the year or quarter that holds the day; ended looks back, ending forward unless told in the past",
 			pattern: "the? fiscal? year|quarter ended|ending %month %daynum ,? %y4?", norm: normPeriodEnded,
@@ -367,5 +372,15 @@ func normEndOfFiscalYear(m *matcher, x *match) (cand, bool) {
 	}
 	c, ok := m.offset(x.end, uYear, 0, 0)
 	c.mod = mod
+	return c, ok
+}
+
+func normUnitPossessiveEnd(m *matcher, x *match) (cand, bool) {
+	if !m.word(x.tok(3), "s") || !m.glued(x.tok(2)) || !m.glued(x.tok(3)) {
+		return cand{}, false
+	}
+	u, _, _ := m.unitAt(x.tok(1))
+	c, ok := m.offset(x.end, u, 0, 0)
+	c.mod = modValue(m.toks[x.tok(4)].lex.val)
 	return c, ok
 }

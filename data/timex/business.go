@@ -47,6 +47,10 @@ func businessRules() []rule {
 			examples: []Example{{"It expects a profit for the fiscal year ending June 30.", "the fiscal year ending June 30", "2008"},
 				{"Profit for the quarter ended June 30 rose 9%.", "the quarter ended June 30", "2007-Q2"},
 				{"Sales in the year ended Dec. 31, 2005, fell.", "the year ended Dec. 31, 2005", "2005"}}},
+		{name: "ordinal-period-ended", starts: []string{"the", "fiscal", "@ordinal"}, doc: "the fourth quarter ended Dec. 31: the nth quarter or half of the year its end day falls in",
+			pattern: "the? fiscal? %ordinal -? quarter|half ended|ending %month %daynum ,? %y4?", norm: normOrdinalPeriodEnded,
+			examples: []Example{{"Profit for the second quarter ended June 30 rose.", "the second quarter ended June 30", "2007-Q2"},
+				{"In its fiscal fourth quarter ended Oct. 1, 2006, sales fell.", "fiscal fourth quarter ended Oct. 1, 2006", "2006-Q4"}}},
 		{name: "months-ended", doc: "the nine months ended Sept. 30: the length of the span, a duration",
 			pattern: "the %amount months|weeks ended|ending %month %daynum ,? %y4?", norm: normMonthsEnded,
 			examples: []Example{{"Profit for the nine months ended Sept. 30 rose.", "the nine months ended Sept. 30", "P9M"}}},
@@ -382,5 +386,25 @@ func normUnitPossessiveEnd(m *matcher, x *match) (cand, bool) {
 	u, _, _ := m.unitAt(x.tok(1))
 	c, ok := m.offset(x.end, u, 0, 0)
 	c.mod = modValue(m.toks[x.tok(4)].lex.val)
+	return c, ok
+}
+
+// normOrdinalPeriodEnded: the ordinal names the period; its end day, the year (a fiscal fourth
+// quarter may end in the next calendar year's first days, but is named for its fiscal year,
+// which is the end day's year in most of them).
+func normOrdinalPeriodEnded(m *matcher, x *match) (cand, bool) {
+	y := -1
+	if x.has(9) {
+		y = x.tok(9)
+	}
+	if x.has(8) && !x.has(9) {
+		x.end = x.to[7]
+	}
+	_, yr, by, ok := m.endingDay(x.tok(5), x.tok(6), x.tok(7), y, x.start, x.end)
+	if !ok {
+		return cand{}, false
+	}
+	c, ok := m.periodOf(yr, m.toks[x.tok(2)].lex.val, x.tok(4))
+	c.end, c.by, c.fiscal = x.end, by, m.word(x.tok(1), "fiscal")
 	return c, ok
 }

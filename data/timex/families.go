@@ -14,8 +14,9 @@ func patternRules() []rule {
 		// Years of accounts.
 		{name: "year-end", doc: "year-end, year end: the end of the publication's year", pattern: "year -? end", norm: normYearEnd,
 			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}, {"He will step down at year end.", "year end", "2007"}}},
-		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008, Fiscal 08", pattern: "fiscal year? %digits", norm: normFiscalYear,
-			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"}}},
+		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008, Fiscal 08", pattern: "fiscal -? year? %digits", norm: normFiscalYear,
+			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"},
+				{"Its fiscal-year 2008 plan was cut.", "fiscal-year 2008", "2008"}}},
 		{name: "future", doc: "future, the noun for the time after now", pattern: "future", norm: normFuture,
 			examples: []Example{{"The plan shapes future growth.", "future", "FUTURE_REF"}}},
 
@@ -289,7 +290,10 @@ func normYearEnd(m *matcher, x *match) (cand, bool) {
 // normFiscalYear: a four-digit year, or two digits after a capitalized "Fiscal" (a heading's
 // abbreviation; "fiscal 08" in running text is rare enough to be something else).
 func normFiscalYear(m *matcher, x *match) (cand, bool) {
-	j := x.tok(2)
+	j := x.tok(3)
+	if x.has(1) && !x.has(2) && !m.glued(j) {
+		return cand{}, false // "fiscal - 2008" is no compound
+	}
 	y, ok := m.fiscalYear(x.tok(0), j)
 	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, fiscal: true}, ok
 }

@@ -85,6 +85,18 @@ func businessRules() []rule {
 		{name: "year-quarter", starts: []string{"the"}, doc: "the 1986 quarter, the 1986 period: the quarter of a results story in the year written",
 			pattern: "the %y4 quarter|period", norm: normYearQuarter,
 			examples: []Example{{"Second-quarter profit rose from $5 million in the 2006 quarter.", "the 2006 quarter", "2006-Q2"}}},
+		{name: "comparable-period-word", doc: "the comparable quarter, the corresponding period, the comparable 1988 quarter: the period a results story compares with",
+			pattern: "the comparable|corresponding %y4? quarter|period", norm: normComparableWord,
+			examples: []Example{{"Third-quarter profit rose 8% from the comparable period.", "the comparable period", "2006-Q3"},
+				{"Second-quarter sales beat the corresponding 2005 quarter.", "the corresponding 2005 quarter", "2005-Q2"}}},
+		{name: "same-period-year", doc: "the same quarter of 1988, the same period in 2005: the quarter of a results story in the year written",
+			pattern: "the same quarter|period of|in %y4", norm: normSamePeriodYear,
+			examples: []Example{{"Profit in the second quarter beat the same period of 2005.", "the same period of 2005", "2005-Q2"}}},
+		{name: "year-fiscal-year", doc: "the 1989 fiscal year: that fiscal year",
+			pattern: "the %y4 fiscal -? year", norm: func(m *matcher, x *match) (cand, bool) {
+				y, _ := m.yearAt(x.tok(1))
+				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, fiscal: true}, true
+			}, examples: []Example{{"Sales for the 2006 fiscal year rose.", "the 2006 fiscal year", "2006"}}},
 		{name: "same-period", doc: "the same quarter last year, the same period a year earlier: the comparable period",
 			pattern: "the same quarter|period last|a year earlier|ago?", norm: normSamePeriod,
 			examples: []Example{{"Third-quarter profit beat the same period last year.", "the same period last year", "2006-Q3"},
@@ -324,12 +336,7 @@ func normYearAgoOrdinalPeriod(m *matcher, x *match) (cand, bool) {
 // story (the one named in this sentence or the one before); elsewhere the year is the year
 // rule's.
 func normYearQuarter(m *matcher, x *match) (cand, bool) {
-	d := m.toks[x.start].sent - m.lastQuarterSent
-	if m.lastQuarter == 0 || d < 0 || d > 1 || m.anyWord(x.end, "of") || m.isHyphen(x.end) {
-		return cand{}, false
-	}
-	y, _ := m.yearAt(x.tok(1))
-	return cand{typ: "DATE", val: quarterVal(y, m.lastQuarter%4+1), gran: gQuarter, by: ByAbsolute}, true
+	return m.quarterOfYear(x.tok(1), x.start, x.end)
 }
 
 func normMonthQuarter(m *matcher, x *match) (cand, bool) {
@@ -407,4 +414,26 @@ func normOrdinalPeriodEnded(m *matcher, x *match) (cand, bool) {
 	c, ok := m.periodOf(yr, m.toks[x.tok(2)].lex.val, x.tok(4))
 	c.end, c.by, c.fiscal = x.end, by, m.word(x.tok(1), "fiscal")
 	return c, ok
+}
+
+func normComparableWord(m *matcher, x *match) (cand, bool) {
+	if !x.has(2) {
+		return m.yearAgo(x.tok(3), x.start, x.end)
+	}
+	return m.quarterOfYear(x.tok(2), x.start, x.end)
+}
+
+func normSamePeriodYear(m *matcher, x *match) (cand, bool) {
+	return m.quarterOfYear(x.tok(4), x.start, x.end)
+}
+
+// quarterOfYear is the quarter of a results story (named in this sentence or the one before
+// start) in the year at token y; without one the phrase is no date of its own.
+func (m *matcher) quarterOfYear(y, start, end int) (cand, bool) {
+	d := m.toks[start].sent - m.lastQuarterSent
+	if m.lastQuarter == 0 || d < 0 || d > 1 || m.anyWord(end, "of") || m.isHyphen(end) {
+		return cand{}, false
+	}
+	yr, _ := m.yearAt(y)
+	return cand{end: end, typ: "DATE", val: quarterVal(yr, m.lastQuarter%4+1), gran: gQuarter, by: ByAbsolute, aside: true}, true
 }

@@ -51,6 +51,9 @@ func TestBusinessNews(t *testing.T) {
 		{"a year in the comparable quarter", feb, "Fourth-quarter net rose to $5 million from $4 million in the 1987 quarter. In the year-ago fourth quarter it took a charge.",
 			[]want{{"Fourth-quarter", "1988-Q4"}, {"the 1987 quarter", "1987-Q4"}, {"the year-ago fourth quarter", "1987-Q4"}}},
 		{"a year and quarter outside a results story", feb, "The 1987 quarter-century mark passed.", []want{{"1987", "1987"}}},
+		{"comparable and corresponding periods", feb, "Fourth-quarter net rose from the comparable quarter. Sales beat the corresponding 1986 period.",
+			[]want{{"Fourth-quarter", "1988-Q4"}, {"the comparable quarter", "1987-Q4"}, {"the corresponding 1986 period", "1986-Q4"}}},
+		{"a half of the year", nov, "Sales in the second half of the year will rise.", []want{{"the second half of the year", "2024-H2"}}},
 		{"no fiscal code without a period", nov, "The FY25 plan is set.", []want{{"FY25", "2025"}}},
 		{"the first month is no span", nov, "In the first month, sales rose.", nil},
 	}

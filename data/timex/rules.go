@@ -549,7 +549,11 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if m.anyWord(k, "this", "next", "last") && m.word(k+1, "year") {
 		return m.offsetIn(k+2, yearOffset(m.toks[k].s), n, per, gran)
 	}
-	return m.resolve(cand{end: j, typ: "DATE", gran: gran}, need{kind: needPeriod, a: n, b: per, start: start, end: j})
+	c, ok := m.resolve(cand{end: j, typ: "DATE", gran: gran}, need{kind: needPeriod, a: n, b: per, start: start, end: j})
+	if ok && m.word(j, "of") && m.word(j+1, "the") && m.word(j+2, "year") && !m.isHyphen(j+3) {
+		c.end = j + 3 // "the second half of the year": the year of the story, as without it
+	}
+	return c, ok
 }
 
 // codePeriod: "Q3", "3Q", "H1 2007", "1H07". A bare H1 or 2H is too often something else (a

@@ -54,6 +54,8 @@ func TestBusinessNews(t *testing.T) {
 		{"comparable and corresponding periods", feb, "Fourth-quarter net rose from the comparable quarter. Sales beat the corresponding 1986 period.",
 			[]want{{"Fourth-quarter", "1988-Q4"}, {"the comparable quarter", "1987-Q4"}, {"the corresponding 1986 period", "1986-Q4"}}},
 		{"a half of the year", nov, "Sales in the second half of the year will rise.", []want{{"the second half of the year", "2024-H2"}}},
+		{"a reporting verb next to its date", nov, "The merger, announced in July, is expected to close early next year.",
+			[]want{{"July", "2024-07"}, {"early next year", "2025"}}},
 		{"no fiscal code without a period", nov, "The FY25 plan is set.", []want{{"FY25", "2025"}}},
 		{"the first month is no span", nov, "In the first month, sales rose.", nil},
 	}

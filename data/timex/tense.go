@@ -105,6 +105,8 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 		}
 		t, cue, kind := m.wordCue(k, start)
 		switch {
+		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in")):
+			return t, cue // the date's own verb: "the merger, announced in July, is expected to close"
 		case kind == cueReporting:
 			if reported == tenseNone {
 				reported, reportedBy = t, cue

@@ -56,6 +56,8 @@ func TestBusinessNews(t *testing.T) {
 		{"a half of the year", nov, "Sales in the second half of the year will rise.", []want{{"the second half of the year", "2024-H2"}}},
 		{"a reporting verb next to its date", nov, "The merger, announced in July, is expected to close early next year.",
 			[]want{{"July", "2024-07"}, {"early next year", "2025"}}},
+		{"an effective date told in the past", time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), "The rule became effective Jan. 1 and raised costs.",
+			[]want{{"Jan. 1", "2024-01-01"}}},
 		{"no fiscal code without a period", nov, "The FY25 plan is set.", []want{{"FY25", "2025"}}},
 		{"the first month is no span", nov, "In the first month, sales rose.", nil},
 	}

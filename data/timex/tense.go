@@ -66,7 +66,7 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, "as early as"
 	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
 		return tensePast, "since"
-	case m.anyWord(start-1, "effective", "payable") && !m.word(start-2, "was"):
+	case m.anyWord(start-1, "effective", "payable") && !m.anyWord(start-2, "was", "were", "became", "become", "been", "had"):
 		// "named a new chief, effective Jan. 1", "a dividend payable June 10": what is
 		// announced takes effect, or is paid, ahead
 		return tenseFuture, strings.ToLower(m.toks[start-1].s)

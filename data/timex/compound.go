@@ -250,22 +250,8 @@ func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
 }
 
 // normYearAgoPeriod: "the year-ago quarter" is the last quarter named, a year before; "the
-// year-earlier period" the year before the last named (or the publication's). Both are
-// comparisons, not the story's time.
+// year-earlier period" too in a results story, else the year before the last named (yearAgo).
+// Both are comparisons, not the story's time.
 func normYearAgoPeriod(m *matcher, x *match) (cand, bool) {
-	if k := x.tok(4); m.word(k, "quarter") {
-		if m.lastQuarter == 0 || m.anyWord(x.end, "of", "century") || m.isHyphen(x.end) {
-			return cand{}, false
-		}
-		n := m.lastQuarter - 4
-		return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
-	}
-	y, by := m.lastYear, m.lastYearBy
-	if y == 0 {
-		if !m.hasDoc {
-			return cand{}, false
-		}
-		y, by = m.doc.Year(), ByPublication
-	}
-	return cand{typ: "DATE", val: yearVal(y - 1), gran: gYear, by: by, aside: true}, true
+	return m.yearAgo(x.tok(4), x.start, x.end)
 }

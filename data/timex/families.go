@@ -14,8 +14,9 @@ func patternRules() []rule {
 		// Years of accounts.
 		{name: "year-end", doc: "year-end, year end: the end of the publication's year", pattern: "year -? end", norm: normYearEnd,
 			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}, {"He will step down at year end.", "year end", "2007"}}},
-		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008, Fiscal 08", pattern: "fiscal year? %digits", norm: normFiscalYear,
-			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"}}},
+		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008, Fiscal 08", pattern: "fiscal -? year? %digits", norm: normFiscalYear,
+			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"},
+				{"Its fiscal-year 2008 plan was cut.", "fiscal-year 2008", "2008"}}},
 		{name: "future", doc: "future, the noun for the time after now", pattern: "future", norm: normFuture,
 			examples: []Example{{"The plan shapes future growth.", "future", "FUTURE_REF"}}},
 
@@ -77,9 +78,11 @@ func patternRules() []rule {
 			pattern: "the? full -? year %year?", norm: normFullYear,
 			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
 				{"Full-year 2006 sales rose.", "Full-year 2006", "2006"}}},
-		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter: the last one ended before publication",
-			pattern: "the most? latest|recent quarter", norm: normLatestQuarter,
-			examples: []Example{{"Sales grew 20% in the latest quarter.", "the latest quarter", "2007-Q2"}}},
+		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter: the last one ended before publication; the latest period: the quarter the story just named, else the same",
+			pattern: "the most? latest|recent quarter|period", norm: normLatestQuarter,
+			examples: []Example{{"Sales grew 20% in the latest quarter.", "the latest quarter", "2007-Q2"},
+				{"Profit rose in the fourth quarter of 2006. In the latest period, sales grew 5%.", "the latest period", "2006-Q4"},
+				{"Sales grew 20% in the most recent period.", "the most recent period", "2007-Q2"}}},
 
 		// Recurrences.
 		{name: "set", doc: "every or each unit, and daily, weekly, monthly, quarterly, annually: TIMEX3 SET",
@@ -129,7 +132,7 @@ func patternRules() []rule {
 		{name: "fiscal-code", starts: []string{"#alnum"}, doc: "FY2009, FY09: a fiscal year",
 			pattern: "%fy", norm: func(m *matcher, x *match) (cand, bool) {
 				y, _ := fiscalCode(&m.toks[x.tok(0)])
-				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, fiscal: true}, true
 			}, examples: []Example{{"Targets for FY2009 stand.", "FY2009", "2009"}}},
 
 		// Calendar names: a day before its month, a year, weekdays, seasons, holidays.
@@ -287,14 +290,12 @@ func normYearEnd(m *matcher, x *match) (cand, bool) {
 // normFiscalYear: a four-digit year, or two digits after a capitalized "Fiscal" (a heading's
 // abbreviation; "fiscal 08" in running text is rare enough to be something else).
 func normFiscalYear(m *matcher, x *match) (cand, bool) {
-	j := x.tok(2)
-	if y, ok := m.yearAt(j); ok {
-		return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+	j := x.tok(3)
+	if x.has(1) && !x.has(2) && !m.glued(j) {
+		return cand{}, false // "fiscal - 2008" is no compound
 	}
-	if m.toks[x.tok(0)].upper && m.toks[j].ndig == 2 && m.plainNum(j, 2) {
-		return cand{typ: "DATE", val: yearVal(twoDigitYear(m.toks[j].num)), gran: gYear, by: ByAbsolute}, true
-	}
-	return cand{}, false
+	y, ok := m.fiscalYear(x.tok(0), j)
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, fiscal: true}, ok
 }
 
 // normFuture: "future" alone; "a future in which...", "a bright future" are a noun, not the
@@ -556,6 +557,10 @@ func normFullYear(m *matcher, x *match) (cand, bool) {
 }
 
 func normLatestQuarter(m *matcher, x *match) (cand, bool) {
+	if d := m.toks[x.start].sent - m.lastQuarterSent; m.word(x.end-1, "period") && m.lastQuarter != 0 && d >= 0 && d <= 1 {
+		n := m.lastQuarter
+		return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy}, true
+	}
 	return m.offset(x.end, uQuarter, -1, 0)
 }
 

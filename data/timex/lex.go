@@ -178,7 +178,7 @@ func buildLexicon() map[string]lexEntry {
 		"ahead", "prior", "until", "by", "same", "future", "nowadays", "that",
 		// words that start the pattern rules' phrases (families.go)
 		"presently", "these", "at", "soon", "lately", "full", "every", "each", "daily", "weekly", "monthly",
-		"quarterly", "annually", "yearly",
+		"quarterly", "annually", "yearly", "midyear", "calendar", "comparable", "corresponding",
 		// words that follow "the" in the pattern rules' phrases (registry.go's checkThe)
 		"near", "foreseeable", "immediate", "most", "latest", "twenties", "thirties", "forties", "fifties", "sixties",
 		"seventies", "eighties", "nineties"} {

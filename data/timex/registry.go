@@ -46,7 +46,7 @@ type RuleInfo struct {
 }
 
 // registry is the list of rules, in the order that breaks ties between matches of the same
-// length: the patterns of families.go (the specific before the general), those of calendar.go,
+// length: the patterns of families.go (the specific before the general), of business.go, of calendar.go,
 // then the compounds of compound.go.
 // It is built once at init (the rules refer to the matcher, which refers to the list)
 // and never changed.
@@ -61,7 +61,7 @@ var registryIndex map[string]int
 var byStart map[string][]int
 
 func init() {
-	registry = append(append(patternRules(), calendarRules()...), compoundRules()...)
+	registry = append(append(append(patternRules(), businessRules()...), calendarRules()...), compoundRules()...)
 	registryIndex = make(map[string]int, len(registry))
 	for i := range registry {
 		r := &registry[i]

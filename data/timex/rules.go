@@ -23,6 +23,8 @@ type matcher struct {
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
 	lastQuarterSent                        int // the sentence of the last quarter named
 	lastQuarterBy, lastMonthBy, lastYearBy string
+	lastFiscal                             int // the last fiscal year named ("fiscal 2008"), for "the fiscal second quarter"
+	lastFiscalBy                           string
 
 	story   story // the last day, month or year the text named, for resolve's story rule
 	newsDay bool  // the text has named a day by the publication: the telling's week is set
@@ -43,6 +45,7 @@ type cand struct {
 	typ, val, gran, mod string
 	by                  string
 	aside               bool // a comparison ("the year-ago period"), not the story's time
+	fiscal              bool // a fiscal year or a period of one: the story's fiscal year
 	skip                int  // leading tokens matched but left out of the extent ("at" of "at present")
 }
 
@@ -109,6 +112,9 @@ func (m *matcher) remember(c cand) {
 		return
 	}
 	v, sent := c.val, m.toks[c.end-1].sent
+	if c.fiscal && len(v) >= 4 {
+		m.lastFiscal, m.lastFiscalBy = atoiCap(v[:4]), c.by
+	}
 	switch {
 	case len(v) >= 10:
 		if d, ok := parseDay(v[:10]); ok {
@@ -526,11 +532,12 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if m.word(k, "of") || m.punct(k, ",") {
 		k++
 	}
-	if m.word(k, "fiscal") {
+	fiscal := m.word(k, "fiscal")
+	if fiscal || m.word(k, "calendar") {
 		k++
 	}
 	if y, ok := m.yearAt(k); ok {
-		return cand{end: k + 1, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute}, true
+		return cand{end: k + 1, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute, fiscal: fiscal}, true
 	}
 	if k < len(m.toks) && m.toks[k].kind == kNum && m.toks[k].ndig == 2 && m.glued(k) && !(m.glued(k+1) && m.toks[k+1].kind != kPunct) {
 		return cand{end: k + 1, typ: "DATE", val: mk(twoDigitYear(m.toks[k].num), n), gran: gran, by: ByAbsolute}, true
@@ -542,7 +549,11 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if m.anyWord(k, "this", "next", "last") && m.word(k+1, "year") {
 		return m.offsetIn(k+2, yearOffset(m.toks[k].s), n, per, gran)
 	}
-	return m.resolve(cand{end: j, typ: "DATE", gran: gran}, need{kind: needPeriod, a: n, b: per, start: start, end: j})
+	c, ok := m.resolve(cand{end: j, typ: "DATE", gran: gran}, need{kind: needPeriod, a: n, b: per, start: start, end: j})
+	if ok && m.word(j, "of") && m.word(j+1, "the") && m.word(j+2, "year") && !m.isHyphen(j+3) {
+		c.end = j + 3 // "the second half of the year": the year of the story, as without it
+	}
+	return c, ok
 }
 
 // codePeriod: "Q3", "3Q", "H1 2007", "1H07". A bare H1 or 2H is too often something else (a

@@ -66,6 +66,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, "as early as"
 	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
 		return tensePast, "since"
+	case m.anyWord(start-1, "effective", "payable") && !m.anyWord(start-2, "was", "were", "became", "become", "been", "had"):
+		// "named a new chief, effective Jan. 1", "a dividend payable June 10": what is
+		// announced takes effect, or is paid, ahead
+		return tenseFuture, strings.ToLower(m.toks[start-1].s)
 	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past
 		return tenseFuture, m.toks[start-1].s
@@ -101,6 +105,8 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 		}
 		t, cue, kind := m.wordCue(k, start)
 		switch {
+		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in")):
+			return t, cue // the date's own verb: "the merger, announced in July, is expected to close"
 		case kind == cueReporting:
 			if reported == tenseNone {
 				reported, reportedBy = t, cue

@@ -129,8 +129,9 @@ func TestTag(t *testing.T) {
 		{"later that year", aug17, "He fled in June 1998 and returned later that year.", []want{{text: "June 1998", value: "1998-06"}, {text: "later that year", value: "1998"}}},
 		{"the following year", aug17, "It was founded in 1998; the following year it shipped.", []want{{text: "1998", value: "1998"}, {text: "the following year", value: "1999"}}},
 		{"that year without antecedent", aug17, "That year was hard.", nil},
+		// In a results story the year-ago period is the comparable quarter, as the year-ago quarter is.
 		{"the quarter", aug17, "Profit rose in the second quarter of 2007. For the quarter, sales rose 10% from the year-earlier quarter, and from the year-ago period.", []want{
-			{text: "the second quarter of 2007", value: "2007-Q2"}, {text: "the quarter", value: "2007-Q2"}, {text: "the year-earlier quarter", value: "2006-Q2"}, {text: "the year-ago period", value: "2006"}}},
+			{text: "the second quarter of 2007", value: "2007-Q2"}, {text: "the quarter", value: "2007-Q2"}, {text: "the year-earlier quarter", value: "2006-Q2"}, {text: "the year-ago period", value: "2006-Q2"}}},
 		{"the quarter without antecedent", aug17, "For the quarter, sales rose.", nil},
 		{"today generic", aug17, "Today's youth like it.", nil},
 

@@ -1,0 +1,439 @@
+package timex
+
+// businessRules are the families of company news: fiscal periods, spans of the year reported
+// to date, periods named by the day they end, and the comparisons of a results story. They
+// come after patternRules: among matches of the same length the general rules there win.
+func businessRules() []rule {
+	return []rule{
+		// Fiscal periods: the year written in the phrase dates the quarter.
+		{name: "fiscal-year-period", starts: []string{"fiscal"}, doc: "fiscal 2025 first-quarter, fiscal year 1989 second half: a quarter or half of a fiscal year",
+			pattern: "fiscal year? %digits %ordinal -? quarter|half", norm: normFiscalYearPeriod,
+			examples: []Example{{"Its fiscal 2008 first-quarter loss narrowed.", "fiscal 2008 first-quarter", "2008-Q1"},
+				{"Analysts see weaker fiscal 2006 second half sales.", "fiscal 2006 second half", "2006-H2"}}},
+		{name: "fiscal-ordinal-period", starts: []string{"the", "fiscal"}, doc: "the fiscal third quarter: of the fiscal year the story named, else by the tense",
+			pattern: "the? fiscal %ordinal -? quarter|half", norm: normFiscalOrdinalPeriod,
+			examples: []Example{{"Fiscal 2008 looks strong; in the fiscal second quarter orders doubled.", "the fiscal second quarter", "2008-Q2"},
+				{"The retailer posted a fiscal second-quarter profit.", "fiscal second-quarter", "2007-Q2"}}},
+		{name: "ordinal-fiscal-period", starts: []string{"the", "@ordinal"}, doc: "the third fiscal quarter: as fiscal-ordinal-period",
+			pattern: "the? %ordinal fiscal -? quarter|half", norm: normOrdinalFiscalPeriod,
+			examples: []Example{{"Revenue for fiscal 2009 will rise, starting in the second fiscal quarter.", "the second fiscal quarter", "2009-Q2"}}},
+		{name: "fiscal-code-period", starts: []string{"#alnum"}, doc: "FY08 Q3, FY2008 H1, Q3 FY08: a quarter or half code with its fiscal year",
+			pattern: "%fy %pcode", norm: normFiscalCodePeriod,
+			examples: []Example{{"Guidance for FY08 Q3 was cut.", "FY08 Q3", "2008-Q3"}, {"FY2009 H1 orders rose.", "FY2009 H1", "2009-H1"}}},
+		{name: "code-fiscal-period", starts: []string{"#alnum"}, doc: "Q3 FY08, 2Q FY2009: a quarter or half code before its fiscal year",
+			pattern: "%pcode %fy", norm: normCodeFiscalPeriod,
+			examples: []Example{{"Margins in Q3 FY08 were thin.", "Q3 FY08", "2008-Q3"}}},
+
+		{name: "month-quarter", starts: []string{"the"}, doc: "the December quarter: the quarter that ends in (or holds) the month, dated as the month",
+			pattern: "the %month quarter", norm: normMonthQuarter,
+			examples: []Example{{"Revenue in the June quarter rose 12%.", "the June quarter", "2007-Q2"}}},
+		{name: "year-possessive-period", starts: []string{"last", "this", "next"}, doc: "last year's third quarter, next year's first half: a quarter or half of that year",
+			pattern: "last|this|next year ' s %ordinal -? quarter|half", norm: normYearPossessivePeriod,
+			examples: []Example{{"Last year's third quarter included a gain.", "Last year's third quarter", "2006-Q3"},
+				{"The plant opens in next year's first half.", "next year's first half", "2008-H1"}}},
+		{name: "end-of-fiscal-year", doc: "the end of the fiscal year: of the fiscal year the story named, else the publication's",
+			pattern: "the? end|beginning|start|middle of the|its fiscal year", norm: normEndOfFiscalYear,
+			examples: []Example{{"The finance chief will step down at the end of the fiscal year.", "the end of the fiscal year", "2007"},
+				{"Fiscal 2008 began well; by the end of its fiscal year the unit will be sold.", "the end of its fiscal year", "2008"}}},
+
+		{name: "unit-possessive-end", starts: []string{"the", "year", "month", "quarter"}, doc: "year's end, the month's end, the quarter's start: as year-end, the period of the publication with its mod",
+			pattern: "the? year|month|quarter ' s end|start|beginning", norm: normUnitPossessiveEnd,
+			examples: []Example{{"It will cut 900 jobs by year's end.", "year's end", "2007"},
+				{"Inventories will peak at the quarter's end.", "the quarter's end", "2007-Q3"}}},
+
+		// Periods named by the day they end: the year or quarter that holds that day.
+		{name: "period-ended", starts: []string{"the", "fiscal", "year", "quarter"}, doc: "the fiscal year ending June 30, the quarter ended Sept. 30: the year or quarter that holds the day; ended looks back, ending forward unless told in the past",
+			pattern: "the? fiscal? year|quarter ended|ending %month %daynum ,? %y4?", norm: normPeriodEnded,
+			examples: []Example{{"It expects a profit for the fiscal year ending June 30.", "the fiscal year ending June 30", "2008"},
+				{"Profit for the quarter ended June 30 rose 9%.", "the quarter ended June 30", "2007-Q2"},
+				{"Sales in the year ended Dec. 31, 2005, fell.", "the year ended Dec. 31, 2005", "2005"}}},
+		{name: "ordinal-period-ended", starts: []string{"the", "fiscal", "@ordinal"}, doc: "the fourth quarter ended Dec. 31: the nth quarter or half of the year its end day falls in",
+			pattern: "the? fiscal? %ordinal -? quarter|half ended|ending %month %daynum ,? %y4?", norm: normOrdinalPeriodEnded,
+			examples: []Example{{"Profit for the second quarter ended June 30 rose.", "the second quarter ended June 30", "2007-Q2"},
+				{"In its fiscal fourth quarter ended Oct. 1, 2006, sales fell.", "fiscal fourth quarter ended Oct. 1, 2006", "2006-Q4"}}},
+		{name: "months-ended", doc: "the nine months ended Sept. 30: the length of the span, a duration",
+			pattern: "the %amount months|weeks ended|ending %month %daynum ,? %y4?", norm: normMonthsEnded,
+			examples: []Example{{"Profit for the nine months ended Sept. 30 rose.", "the nine months ended Sept. 30", "P9M"}}},
+		{name: "first-months", doc: "the first nine months of 2006, the first six months: a span from the year's start, a duration as TimeML annotates it",
+			pattern: "the first %amount months|weeks of? fiscal? year? %year?", norm: normFirstMonths,
+			examples: []Example{{"Sales in the first nine months of 2006 rose.", "the first nine months of 2006", "P9M"},
+				{"Buybacks in the first six months of fiscal 2007 doubled.", "the first six months of fiscal 2007", "P6M"},
+				{"In the first six months, orders fell.", "the first six months", "P6M"}}},
+
+		{name: "calendar-year", starts: []string{"calendar"}, doc: "calendar 2008, calendar year 2008: a year named apart from the fiscal one",
+			pattern: "calendar year? %y4", norm: func(m *matcher, x *match) (cand, bool) {
+				y, _ := m.yearAt(x.tok(2))
+				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+			}, examples: []Example{{"In calendar 2008 the company expects growth.", "calendar 2008", "2008"}}},
+
+		// The year so far and its middle.
+		{name: "year-to-date", starts: []string{"year"}, doc: "year-to-date: the publication's year, so far",
+			pattern: "year -? to -? date", norm: normYearToDate,
+			examples: []Example{{"Year-to-date, the shares have gained 12%.", "Year-to-date", "2007"}}},
+		{name: "mid-year", starts: []string{"mid", "midyear"}, doc: "mid-year, midyear: the middle of the story's year, the next one in a future clause late in a year",
+			pattern: "mid|midyear -? year?", norm: normMidYear,
+			examples: []Example{{"The plant was idled at mid-year.", "mid-year", "2007"}, {"A new chief is expected by midyear.", "midyear", "2008"}}},
+
+		// Comparisons of a results story.
+		{name: "prior-year-period", doc: "the prior-year quarter, the previous-year period: as the year-ago period",
+			pattern: "the prior|previous -? year quarter|period", norm: normPriorYearPeriod,
+			examples: []Example{{"Second-quarter sales fell 4% from the prior-year period.", "the prior-year period", "2006-Q2"}}},
+		{name: "year-ago-ordinal-period", doc: "the year-ago first quarter, the year-earlier second half: that period a year before the one the story means",
+			pattern: "the year - ago|earlier %ordinal -? quarter|half", norm: normYearAgoOrdinalPeriod,
+			examples: []Example{{"Profit rose from the year-ago second quarter.", "the year-ago second quarter", "2006-Q2"},
+				{"It compares with a loss in the year-earlier first half of 2006.", "the year-earlier first half of 2006", "2005-H1"}}},
+		{name: "year-quarter", starts: []string{"the"}, doc: "the 1986 quarter, the 1986 period: the quarter of a results story in the year written",
+			pattern: "the %y4 quarter|period", norm: normYearQuarter,
+			examples: []Example{{"Second-quarter profit rose from $5 million in the 2006 quarter.", "the 2006 quarter", "2006-Q2"}}},
+		{name: "comparable-period-word", doc: "the comparable quarter, the corresponding period, the comparable 1988 quarter: the period a results story compares with",
+			pattern: "the comparable|corresponding %y4? quarter|period", norm: normComparableWord,
+			examples: []Example{{"Third-quarter profit rose 8% from the comparable period.", "the comparable period", "2006-Q3"},
+				{"Second-quarter sales beat the corresponding 2005 quarter.", "the corresponding 2005 quarter", "2005-Q2"}}},
+		{name: "same-period-year", doc: "the same quarter of 1988, the same period in 2005: the quarter of a results story in the year written",
+			pattern: "the same quarter|period of|in %y4", norm: normSamePeriodYear,
+			examples: []Example{{"Profit in the second quarter beat the same period of 2005.", "the same period of 2005", "2005-Q2"}}},
+		{name: "year-fiscal-year", doc: "the 1989 fiscal year: that fiscal year",
+			pattern: "the %y4 fiscal -? year", norm: func(m *matcher, x *match) (cand, bool) {
+				y, _ := m.yearAt(x.tok(1))
+				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, fiscal: true}, true
+			}, examples: []Example{{"Sales for the 2006 fiscal year rose.", "the 2006 fiscal year", "2006"}}},
+		{name: "same-period", doc: "the same quarter last year, the same period a year earlier: the comparable period",
+			pattern: "the same quarter|period last|a year earlier|ago?", norm: normSamePeriod,
+			examples: []Example{{"Third-quarter profit beat the same period last year.", "the same period last year", "2006-Q3"},
+				{"Profit rose in the third quarter from the same quarter a year earlier.", "the same quarter a year earlier", "2006-Q3"}}},
+	}
+}
+
+// fiscalYear is the year written at token j of a phrase that starts with "fiscal" at token f:
+// four digits, or two after a capitalized "Fiscal" (normFiscalYear).
+func (m *matcher) fiscalYear(f, j int) (int, bool) {
+	if y, ok := m.yearAt(j); ok {
+		return y, true
+	}
+	if m.toks[f].upper && m.toks[j].ndig == 2 && m.plainNum(j, 2) {
+		return twoDigitYear(m.toks[j].num), true
+	}
+	return 0, false
+}
+
+// periodOf is the nth quarter or half (the unit at token u) of year y.
+func (m *matcher) periodOf(y, n, u int) (cand, bool) {
+	switch unit := m.toks[u].lex.val; {
+	case unit == uQuarter && n >= 1 && n <= 4:
+		return cand{typ: "DATE", val: quarterVal(y, n), gran: gQuarter, by: ByAbsolute, fiscal: true}, true
+	case unit == uHalf && n >= 1 && n <= 2:
+		return cand{typ: "DATE", val: halfVal(y, n), gran: gHalf, by: ByAbsolute, fiscal: true}, true
+	}
+	return cand{}, false
+}
+
+func normFiscalYearPeriod(m *matcher, x *match) (cand, bool) {
+	y, ok := m.fiscalYear(x.tok(0), x.tok(2))
+	if !ok {
+		return cand{}, false
+	}
+	return m.periodOf(y, m.toks[x.tok(3)].lex.val, x.tok(5))
+}
+
+// fiscalPeriod reads a fiscal quarter or half without its year before it (ordinal at token i,
+// unit at u, the phrase ending at end): a year after it dates it ("of fiscal 2008"); else the
+// fiscal year the story last named; else the tense, as for a calendar quarter.
+func (m *matcher) fiscalPeriod(i, u, end int) (cand, bool) {
+	n := m.toks[i].lex.val
+	c, ok := m.ordinalPeriod(i, u, end)
+	if !ok || c.by == ByAbsolute || m.lastFiscal == 0 {
+		return c, ok
+	}
+	c, ok = m.periodOf(m.lastFiscal, n, u)
+	c.end, c.by = end, m.lastFiscalBy
+	return c, ok
+}
+
+func normFiscalOrdinalPeriod(m *matcher, x *match) (cand, bool) {
+	return m.fiscalPeriod(x.tok(2), x.tok(4), x.end)
+}
+
+func normOrdinalFiscalPeriod(m *matcher, x *match) (cand, bool) {
+	return m.fiscalPeriod(x.tok(1), x.tok(4), x.end)
+}
+
+// codeFiscal is the quarter or half of the code at token p in the fiscal year of the code at f.
+func (m *matcher) codeFiscal(p, f int) (cand, bool) {
+	kind, n, _ := periodCode(&m.toks[p])
+	y, _ := fiscalCode(&m.toks[f])
+	c := cand{typ: "DATE", val: quarterVal(y, n), gran: gQuarter, by: ByAbsolute, fiscal: true}
+	if kind == "h" {
+		c.val, c.gran = halfVal(y, n), gHalf
+	}
+	return c, true
+}
+
+func normFiscalCodePeriod(m *matcher, x *match) (cand, bool) { return m.codeFiscal(x.tok(1), x.tok(0)) }
+func normCodeFiscalPeriod(m *matcher, x *match) (cand, bool) { return m.codeFiscal(x.tok(0), x.tok(1)) }
+
+// endingDay is the day a period ends, written at tokens mo (the month), d (the day) and y (the
+// year, -1 when none). Without a year, "ended" is the last such day up to the publication;
+// "ending" (the word at token w) the next one, unless its clause is in the past.
+func (m *matcher) endingDay(w, mo, d, y, start, end int) (month, yr int, by string, ok bool) {
+	month = m.toks[mo].lex.val
+	dn, ok := m.dayNumAt(d)
+	if !ok {
+		return 0, 0, "", false
+	}
+	if y >= 0 {
+		yy, _ := m.yearAt(y)
+		_, ok := validDay(yy, month, dn)
+		return month, yy, ByAbsolute, ok
+	}
+	if !m.hasDoc {
+		return 0, 0, "", false
+	}
+	yy := m.doc.Year()
+	dd, ok := validDay(yy, month, dn)
+	if !ok {
+		return 0, 0, "", false
+	}
+	if m.word(w, "ended") || m.tense(start, end) == tensePast {
+		if dd.After(m.doc) {
+			yy--
+		}
+	} else if dd.Before(m.doc) {
+		yy++
+	}
+	return month, yy, ByPublication, true
+}
+
+func normPeriodEnded(m *matcher, x *match) (cand, bool) {
+	y := -1
+	if x.has(7) {
+		y = x.tok(7)
+	}
+	if x.has(6) && !x.has(7) {
+		x.end = x.to[5] // the comma belongs to the sentence
+	}
+	mo, yr, by, ok := m.endingDay(x.tok(3), x.tok(4), x.tok(5), y, x.start, x.end)
+	if !ok {
+		return cand{}, false
+	}
+	if m.word(x.tok(2), "quarter") {
+		return cand{end: x.end, typ: "DATE", val: quarterVal(yr, (mo-1)/3+1), gran: gQuarter, by: by}, true
+	}
+	return cand{end: x.end, typ: "DATE", val: yearVal(yr), gran: gYear, by: by, fiscal: true}, true
+}
+
+func normMonthsEnded(m *matcher, x *match) (cand, bool) {
+	n, _, _ := m.amountAt(x.tok(1))
+	u, _, _ := m.unitAt(x.tok(2))
+	if n < 1 {
+		return cand{}, false
+	}
+	end := x.end
+	if x.has(6) && !x.has(7) {
+		end = x.to[5]
+	}
+	if _, ok := m.dayNumAt(x.tok(5)); !ok {
+		return cand{}, false
+	}
+	return cand{end: end, typ: "DURATION", val: durVal(u, n)}, true
+}
+
+// normFirstMonths: "the first nine months of 2006" is one expression, the span's length; "of"
+// without a year after it stays out ("the first six months of the year" keeps its own).
+func normFirstMonths(m *matcher, x *match) (cand, bool) {
+	n, _, _ := m.amountAt(x.tok(2))
+	u, _, _ := m.unitAt(x.tok(3))
+	if n < 2 {
+		return cand{}, false // "the first month" is no span of months
+	}
+	end := x.end
+	if x.has(4) != x.has(7) || !x.has(7) && (x.has(5) || x.has(6)) || x.has(6) && !x.has(5) {
+		end = x.to[3] // "of" without its year; "year" without "fiscal" ("of year 2006" is no phrase)
+	}
+	return cand{end: end, typ: "DURATION", val: durVal(u, n)}, true
+}
+
+func normYearToDate(m *matcher, x *match) (cand, bool) {
+	if x.has(1) != x.has(3) {
+		return cand{}, false // "year-to date" is no compound
+	}
+	return m.offset(x.end, uYear, 0, 0)
+}
+
+// normMidYear: the middle of the publication's year; late in a year, a mid-year in a future
+// clause is the next one's, and early in one, a mid-year told in the past the last one's.
+func normMidYear(m *matcher, x *match) (cand, bool) {
+	mid := m.word(x.tok(0), "mid")
+	if mid != x.has(2) || !mid && x.has(1) || !m.hasDoc {
+		return cand{}, false
+	}
+	y := m.doc.Year()
+	switch m.tense(x.start, x.end) {
+	case tenseFuture:
+		if m.doc.Month() >= 7 {
+			y++
+		}
+	case tensePast:
+		if m.doc.Month() <= 3 {
+			y--
+		}
+	}
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, mod: "MID", by: ByPublication}, true
+}
+
+func normPriorYearPeriod(m *matcher, x *match) (cand, bool) {
+	return m.yearAgo(x.tok(4), x.start, x.end)
+}
+
+func normSamePeriod(m *matcher, x *match) (cand, bool) {
+	k := x.tok(3)
+	switch {
+	case m.word(k, "last") && m.word(x.tok(4), "year") && !x.has(5):
+	case m.word(k, "a") && m.word(x.tok(4), "year") && x.has(5):
+	default:
+		return cand{}, false
+	}
+	return m.yearAgo(x.tok(2), x.start, x.end)
+}
+
+// yearAgo is the period a year before the one the story compares with (the unit at token u,
+// the phrase from start to end): a quarter the year before the quarter named in this sentence
+// or the one before (for "period" too: the comparable period of a results story), else the
+// year before the last named (or the publication's).
+func (m *matcher) yearAgo(u, start, end int) (cand, bool) {
+	quarter := m.word(u, "quarter")
+	if m.anyWord(end, "of", "century") || m.isHyphen(end) {
+		return cand{}, false
+	}
+	if d := m.toks[start].sent - m.lastQuarterSent; m.lastQuarter != 0 && (quarter || d >= 0 && d <= 1) {
+		n := m.lastQuarter - 4
+		return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+	}
+	if quarter {
+		return cand{}, false
+	}
+	y, by := m.lastYear, m.lastYearBy
+	if y == 0 {
+		if !m.hasDoc {
+			return cand{}, false
+		}
+		y, by = m.doc.Year(), ByPublication
+	}
+	return cand{end: end, typ: "DATE", val: yearVal(y - 1), gran: gYear, by: by, aside: true}, true
+}
+
+// normYearAgoOrdinalPeriod: the nth quarter or half, dated as without "year-ago", a year
+// before.
+func normYearAgoOrdinalPeriod(m *matcher, x *match) (cand, bool) {
+	c, ok := m.ordinalPeriod(x.tok(4), x.tok(6), x.end)
+	if !ok || c.by == ByUnresolved || len(c.val) < 5 || !isDigit(c.val[0]) {
+		return cand{}, false
+	}
+	c.val, c.aside = yearVal(atoiCap(c.val[:4])-1)+c.val[4:], true
+	return c, true
+}
+
+// normYearQuarter: "the 1986 quarter" names the year of the comparable quarter of a results
+// story (the one named in this sentence or the one before); elsewhere the year is the year
+// rule's.
+func normYearQuarter(m *matcher, x *match) (cand, bool) {
+	return m.quarterOfYear(x.tok(1), x.start, x.end)
+}
+
+func normMonthQuarter(m *matcher, x *match) (cand, bool) {
+	i := x.tok(1)
+	mo := m.monthWord(i)
+	c, ok := m.monthOnly(i, x.end, mo)
+	if !ok {
+		return cand{}, false
+	}
+	y := "XXXX"
+	if len(c.val) >= 4 && isDigit(c.val[0]) {
+		y = c.val[:4]
+	}
+	c.val, c.gran = y+"-Q"+itoa((mo-1)/3+1), gQuarter
+	return c, true
+}
+
+func normYearPossessivePeriod(m *matcher, x *match) (cand, bool) {
+	if !m.word(x.tok(3), "s") {
+		return cand{}, false
+	}
+	n, u := m.toks[x.tok(4)].lex.val, m.toks[x.tok(6)].lex.val
+	per, kind := 3, "Q"
+	switch {
+	case u == uQuarter && n >= 1 && n <= 4:
+	case u == uHalf && n >= 1 && n <= 2:
+		per, kind = 6, "H"
+	default:
+		return cand{}, false
+	}
+	gran := gQuarter
+	if kind == "H" {
+		gran = gHalf
+	}
+	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(0)].s), n, per, gran)
+}
+
+// normEndOfFiscalYear: the fiscal year is the one the story named, else the publication's
+// (as "the current fiscal year").
+func normEndOfFiscalYear(m *matcher, x *match) (cand, bool) {
+	mod := modValue(m.toks[x.tok(1)].lex.val)
+	if m.lastFiscal != 0 {
+		return cand{typ: "DATE", val: yearVal(m.lastFiscal), gran: gYear, mod: mod, by: m.lastFiscalBy}, true
+	}
+	c, ok := m.offset(x.end, uYear, 0, 0)
+	c.mod = mod
+	return c, ok
+}
+
+func normUnitPossessiveEnd(m *matcher, x *match) (cand, bool) {
+	if !m.word(x.tok(3), "s") || !m.glued(x.tok(2)) || !m.glued(x.tok(3)) {
+		return cand{}, false
+	}
+	u, _, _ := m.unitAt(x.tok(1))
+	c, ok := m.offset(x.end, u, 0, 0)
+	c.mod = modValue(m.toks[x.tok(4)].lex.val)
+	return c, ok
+}
+
+// normOrdinalPeriodEnded: the ordinal names the period; its end day, the year (a fiscal fourth
+// quarter may end in the next calendar year's first days, but is named for its fiscal year,
+// which is the end day's year in most of them).
+func normOrdinalPeriodEnded(m *matcher, x *match) (cand, bool) {
+	y := -1
+	if x.has(9) {
+		y = x.tok(9)
+	}
+	if x.has(8) && !x.has(9) {
+		x.end = x.to[7]
+	}
+	_, yr, by, ok := m.endingDay(x.tok(5), x.tok(6), x.tok(7), y, x.start, x.end)
+	if !ok {
+		return cand{}, false
+	}
+	c, ok := m.periodOf(yr, m.toks[x.tok(2)].lex.val, x.tok(4))
+	c.end, c.by, c.fiscal = x.end, by, m.word(x.tok(1), "fiscal")
+	return c, ok
+}
+
+func normComparableWord(m *matcher, x *match) (cand, bool) {
+	if !x.has(2) {
+		return m.yearAgo(x.tok(3), x.start, x.end)
+	}
+	return m.quarterOfYear(x.tok(2), x.start, x.end)
+}
+
+func normSamePeriodYear(m *matcher, x *match) (cand, bool) {
+	return m.quarterOfYear(x.tok(4), x.start, x.end)
+}
+
+// quarterOfYear is the quarter of a results story (named in this sentence or the one before
+// start) in the year at token y; without one the phrase is no date of its own.
+func (m *matcher) quarterOfYear(y, start, end int) (cand, bool) {
+	d := m.toks[start].sent - m.lastQuarterSent
+	if m.lastQuarter == 0 || d < 0 || d > 1 || m.anyWord(end, "of") || m.isHyphen(end) {
+		return cand{}, false
+	}
+	yr, _ := m.yearAt(y)
+	return cand{end: end, typ: "DATE", val: quarterVal(yr, m.lastQuarter%4+1), gran: gQuarter, by: ByAbsolute, aside: true}, true
+}

@@ -1,0 +1,77 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestBusinessNews reads whole short stories of company news: the business rules work
+// together with the story's state (the fiscal year named, the quarter of a results story) and
+// with the tense of their clause.
+func TestBusinessNews(t *testing.T) {
+	nov := time.Date(2024, 11, 6, 0, 0, 0, 0, time.UTC) // a Wednesday
+	feb := time.Date(1989, 2, 14, 0, 0, 0, 0, time.UTC)
+	type want struct{ text, value string }
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []want
+	}{
+		{"fiscal year carries to its quarters", nov, "Orion Software expects fiscal 2025 revenue to rise. In the fiscal first quarter, bookings doubled.",
+			[]want{{"fiscal 2025", "2025"}, {"the fiscal first quarter", "2025-Q1"}}},
+		{"fiscal quarter without a fiscal year", nov, "The chain posted a fiscal third-quarter loss.",
+			[]want{{"fiscal third-quarter", "2024-Q3"}}},
+		{"fiscal codes", nov, "Guidance for FY25 Q2 and Q3 FY2025 was kept.",
+			[]want{{"FY25 Q2", "2025-Q2"}, {"Q3 FY2025", "2025-Q3"}}},
+		{"year ending ahead", nov, "The company sees growth in the fiscal year ending June 30.",
+			[]want{{"the fiscal year ending June 30", "2025"}}},
+		{"year ended behind", nov, "Sales in the fiscal year ended June 30 rose 4%.",
+			[]want{{"the fiscal year ended June 30", "2024"}}},
+		{"quarter ended", feb, "Net income for the quarter ended Dec. 31 fell 12%.",
+			[]want{{"the quarter ended Dec. 31", "1988-Q4"}}},
+		{"nine months ended", feb, "For the nine months ended Dec. 31, profit was $3 million.",
+			[]want{{"the nine months ended Dec. 31", "P9M"}}},
+		{"results comparisons", feb, "Profit in the fourth quarter rose 8% from the year-earlier period. Sales were flat with the same quarter last year.",
+			[]want{{"the fourth quarter", "1988-Q4"}, {"the year-earlier period", "1987-Q4"}, {"the same quarter last year", "1987-Q4"}}},
+		{"year-earlier period outside a results story", feb, "Imports in 1988 beat the year-earlier period.",
+			[]want{{"1988", "1988"}, {"the year-earlier period", "1987"}}},
+		{"mid-year ahead late in a year", nov, "The new plant will open by mid-year.",
+			[]want{{"mid-year", "2025"}}},
+		{"effective date ahead", nov, "The board named Ann Lee chief executive, effective Jan. 1.",
+			[]want{{"Jan. 1", "2025-01-01"}}},
+		{"a fiscal quarter named with its year carries too", nov, "Revenue for the third quarter of fiscal 2025 rose. Fiscal fourth-quarter sales will rise.",
+			[]want{{"the third quarter of fiscal 2025", "2025-Q3"}, {"Fiscal fourth-quarter", "2025-Q4"}}},
+		{"first months of a fiscal year", nov, "It returned $9 billion in the first nine months of fiscal 2025.",
+			[]want{{"the first nine months of fiscal 2025", "P9M"}}},
+		{"first months of the year", nov, "In the first six months of the year, orders fell.",
+			[]want{{"the first six months", "P6M"}}},
+		{"payable date ahead", time.Date(1987, 4, 22, 0, 0, 0, 0, time.UTC), "The board raised the dividend, payable June 10 to holders of record May 12.",
+			[]want{{"June 10", "1987-06-10"}, {"May 12", "1987-05-12"}}},
+		{"a year in the comparable quarter", feb, "Fourth-quarter net rose to $5 million from $4 million in the 1987 quarter. In the year-ago fourth quarter it took a charge.",
+			[]want{{"Fourth-quarter", "1988-Q4"}, {"the 1987 quarter", "1987-Q4"}, {"the year-ago fourth quarter", "1987-Q4"}}},
+		{"a year and quarter outside a results story", feb, "The 1987 quarter-century mark passed.", []want{{"1987", "1987"}}},
+		{"comparable and corresponding periods", feb, "Fourth-quarter net rose from the comparable quarter. Sales beat the corresponding 1986 period.",
+			[]want{{"Fourth-quarter", "1988-Q4"}, {"the comparable quarter", "1987-Q4"}, {"the corresponding 1986 period", "1986-Q4"}}},
+		{"a half of the year", nov, "Sales in the second half of the year will rise.", []want{{"the second half of the year", "2024-H2"}}},
+		{"a reporting verb next to its date", nov, "The merger, announced in July, is expected to close early next year.",
+			[]want{{"July", "2024-07"}, {"early next year", "2025"}}},
+		{"an effective date told in the past", time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), "The rule became effective Jan. 1 and raised costs.",
+			[]want{{"Jan. 1", "2024-01-01"}}},
+		{"no fiscal code without a period", nov, "The FY25 plan is set.", []want{{"FY25", "2025"}}},
+		{"the first month is no span", nov, "In the first month, sales rose.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Tag(tc.text, Reference{DocDate: tc.doc})
+			if len(got) != len(tc.want) {
+				t.Fatalf("Tag(%q) = %+v, want %d expressions", tc.text, got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				if got[i].Text != w.text || got[i].Value != w.value {
+					t.Errorf("Tag(%q)[%d] = %q %s, want %q %s", tc.text, i, got[i].Text, got[i].Value, w.text, w.value)
+				}
+			}
+		})
+	}
+}

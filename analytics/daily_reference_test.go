@@ -249,7 +249,7 @@ func referenceDailyTests(a *Aggregate, rs []EventReturn, series map[eventKey]*da
 // above, on a study that takes every path: same-day clusters of two tickers and of one ticker,
 // events whose estimation window is cut by the series' start or lacks a benchmark day (their pairs
 // correlated on the days both have), overlapping windows left out, the market-adjusted fallback,
-// and groups by type and ticker.
+// flat prices whose equal returns tie in the ranks, and groups by type and ticker.
 func TestDailyTestsMatchReference(t *testing.T) {
 	ctx := context.Background()
 	f := newFixture(t, 260)
@@ -265,6 +265,12 @@ func TestDailyTestsMatchReference(t *testing.T) {
 		{"Y", 210, "earnings"}, {"Y", 230, "product"},
 	} {
 		f.event(t, e.ticker, e.day, e.typ, "occurred")
+	}
+	// Flat prices: days of equal returns, whose ranks are ties (under the constant-mean model,
+	// equal abnormal returns).
+	if _, err := f.db.Exec(`UPDATE prices SET close = 30, adj_close = 30 WHERE ticker = 'Y' AND date BETWEEN ? AND ?`,
+		f.dates[112], f.dates[121]); err != nil {
+		t.Fatal(err)
 	}
 	// A missing benchmark day inside some estimation windows.
 	if _, err := f.db.Exec(`DELETE FROM prices WHERE ticker = 'M' AND date = ?`, f.dates[150]); err != nil {

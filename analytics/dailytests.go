@@ -89,27 +89,53 @@ func studyDailyStreams(n int) string {
 const signSQL = `
 SELECT ek, count(*) FILTER (WHERE ar > 0), count(*) FROM study_daily_ar WHERE k BETWEEN $1 AND $2 GROUP BY ek`
 
-// rankSQL sums, per group, window and day, the events' standardized ranks U = K/(T+1) - 1/2
-// (Corrado and Zivney 1992): K is the day's mid-rank among the event's abnormal returns over the
-// estimation window ($1, $2) and the window w (its place in the windows $3, $4), T their count.
-// Each event is ranked once per window it counts in (bit w of mask): rank() is one more than
-// the days below, and cume_dist()·T the days at or below, so their mean is the mid-rank. (Running
-// counts of each window's days over one sort per event took three times as long.)
+// rankSQL sums, per group and day, the events' standardized ranks U = K/(T+1) - 1/2 for each
+// window w (Corrado and Zivney 1992): K is the day's mid-rank among the event's abnormal returns
+// over the estimation window and w, T their count. The batch's returns are sorted once by (event,
+// return) and numbered as they stream, as studySQL numbers the prices: a running count of each
+// window's days (those of the events that count in it) less the count before the event's first
+// row is the number of the event's days below the current one. Days tied with a neighbour take
+// the mean rank of their tie, from a small grouping of the tied rows alone. (Window functions
+// partitioned by event and window took five times as long.) %[1]s: the per-window flags in_w,
+// %[2]s their running counts c_w, %[3]s each event's counts t_w and the counts b_w of the events
+// before it, %[4]s the tied rows' lowest count below and number of days, %[5]s U per window,
+// %[6]s the sums.
 const rankSQL = `
-WITH w AS (
-	SELECT generate_subscripts($3::INTEGER[], 1)::INTEGER - 1 AS w, unnest($3::INTEGER[]) AS wfrom, unnest($4::INTEGER[]) AS wto
-), s AS (
-	SELECT a.ek, a.gid, w.w, a.k, a.ar
-	FROM study_daily_ar a JOIN w ON a.mask & (1::BIGINT << w.w) <> 0
-		AND (a.k BETWEEN $1 AND $2 OR a.k BETWEEN w.wfrom AND w.wto)
-), ranked AS (
-	SELECT gid, w, k, count(*) OVER e AS t, rank() OVER r AS lo, round(cume_dist() OVER r * count(*) OVER e) AS hi
+WITH s AS (
+	SELECT ek, gid, k, ar%[1]s
+	FROM study_daily_ar
+	ORDER BY ek, ar
+), c AS MATERIALIZED (
+	SELECT *%[2]s,
+		(lag(ek) OVER () = ek AND lag(ar) OVER () = ar) OR (lead(ek) OVER () = ek AND lead(ar) OVER () = ar) AS tied
 	FROM s
-	WINDOW e AS (PARTITION BY ek, w), r AS (PARTITION BY ek, w ORDER BY ar)
+	WINDOW run AS (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+), tot AS (
+	SELECT *%[3]s FROM (SELECT ek%[7]s FROM c GROUP BY ek)
+), ties AS (
+	SELECT c.ek, c.ar%[4]s FROM c JOIN tot USING (ek) WHERE c.tied GROUP BY c.ek, c.ar
+), u AS (
+	SELECT c.gid, c.k%[5]s
+	FROM c JOIN tot USING (ek) LEFT JOIN ties ON c.tied AND ties.ek = c.ek AND ties.ar = c.ar
 )
-SELECT gid, w, k, sum((lo + hi) / 2 / (t + 1) - 0.5), count(*)
-FROM ranked
-GROUP BY gid, w, k`
+SELECT gid, k%[6]s FROM u GROUP BY gid, k`
+
+// rankQuery writes rankSQL for windows ws and the estimation window est.
+func rankQuery(ws []Window, est Window) string {
+	var in, run, tot, ties, u, sums, cnt strings.Builder
+	for i, w := range ws {
+		fmt.Fprintf(&in, ",\n\t\t(mask & %d <> 0 AND (k BETWEEN %d AND %d OR k BETWEEN %d AND %d))::INTEGER AS in%d",
+			int64(1)<<i, est.From, est.To, w.From, w.To, i)
+		fmt.Fprintf(&run, ", sum(in%[1]d) OVER run AS c%[1]d", i)
+		fmt.Fprintf(&cnt, ", sum(in%[1]d) AS t%[1]d", i)
+		fmt.Fprintf(&tot, ", sum(t%[1]d) OVER (ORDER BY ek ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS b%[1]d", i)
+		fmt.Fprintf(&ties, ", min(c.c%[1]d - c.in%[1]d - coalesce(tot.b%[1]d, 0)) AS lt%[1]d, sum(c.in%[1]d) AS n%[1]d", i)
+		fmt.Fprintf(&u, ",\n\t\tCASE WHEN c.in%[1]d = 1 THEN (coalesce(ties.lt%[1]d, c.c%[1]d - 1 - coalesce(tot.b%[1]d, 0)) + (coalesce(ties.n%[1]d, 1) + 1) / 2)"+
+			" / (tot.t%[1]d + 1) - 0.5 END AS u%[1]d", i)
+		fmt.Fprintf(&sums, ", sum(u%[1]d), count(u%[1]d)", i)
+	}
+	return fmt.Sprintf(rankSQL, in.String(), run.String(), tot.String(), ties.String(), u.String(), sums.String(), cnt.String())
+}
 
 // clusterSQL adds, per same-day cluster and estimation day ($1 to $2), the standardized abnormal
 // returns of the batch's events whose estimation window has every day (those with a cluster), and
@@ -270,11 +296,7 @@ func DailyTests(ctx context.Context, db *sql.DB, opts StudyOptions, rs []EventRe
 		sumU[i], nU[i] = make([]float64, hi-lo+1), make([]int, hi-lo+1)
 	}
 	series := map[int][]float64{} // estimation-window abnormal returns of the pairwise clusters' events
-	var wfroms, wtos []string
-	for _, w := range windows {
-		wfroms, wtos = append(wfroms, strconv.Itoa(w.From)), append(wtos, strconv.Itoa(w.To))
-	}
-	rankArgs := []any{est.From, est.To, "[" + strings.Join(wfroms, ", ") + "]", "[" + strings.Join(wtos, ", ") + "]"}
+	rankQuery := rankQuery(windows, est)
 	clusterQuery := fmt.Sprintf(clusterSQL, clusterColumns(nw))
 	for b := 0; b < len(tickers); b += studyTickers {
 		batch := tickers[b:min(b+studyTickers, len(tickers))]
@@ -282,7 +304,7 @@ func DailyTests(ctx context.Context, db *sql.DB, opts StudyOptions, rs []EventRe
 		for _, t := range batch {
 			idx = append(idx, byTicker[t]...)
 		}
-		if err := dailyBatch(ctx, tx, opts, batch, evs, idx, lo, hi, rankArgs, clusterQuery, nw,
+		if err := dailyBatch(ctx, tx, opts, batch, evs, idx, lo, hi, rankQuery, clusterQuery, nw,
 			pos, nEst, sumU, nU, series); err != nil {
 			return err
 		}
@@ -394,7 +416,7 @@ func DailyTests(ctx context.Context, db *sql.DB, opts StudyOptions, rs []EventRe
 // dailyBatch writes the daily abnormal returns of the events evs[idx[...]] (tickers batch) and
 // adds what the tests need from them.
 func dailyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, batch []string, evs []dailyEvent, idx []int,
-	lo, hi int, rankArgs []any, clusterQuery string, nw int, pos, nEst []int, sumU [][]float64, nU [][]int,
+	lo, hi int, rankQuery, clusterQuery string, nw int, pos, nEst []int, sumU [][]float64, nU [][]int,
 	series map[int][]float64) error {
 	est := opts.Estimation
 	fail := func(err error) error { return fmt.Errorf("event study: daily tests: %w", err) }
@@ -447,19 +469,27 @@ func dailyBatch(ctx context.Context, tx *sql.Tx, opts StudyOptions, batch []stri
 		return fail(err)
 	}
 	// The rank test's sums by group and day.
-	rows, err = tx.QueryContext(ctx, rankSQL, rankArgs...)
+	rows, err = tx.QueryContext(ctx, rankQuery)
 	if err != nil {
 		return fail(err)
 	}
+	vals := make([]sql.NullFloat64, 2*nw)
+	var gid, k int
+	dest := []any{&gid, &k}
+	for i := range vals {
+		dest = append(dest, &vals[i])
+	}
 	for rows.Next() {
-		var gid, w, k, n int
-		var u float64
-		if err := rows.Scan(&gid, &w, &k, &u, &n); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			rows.Close()
 			return fail(err)
 		}
-		sumU[gid*nw+w][k-lo] += u
-		nU[gid*nw+w][k-lo] += n
+		for w := range nw {
+			if n := vals[2*w+1]; n.Valid && n.Float64 > 0 {
+				sumU[gid*nw+w][k-lo] += vals[2*w].Float64
+				nU[gid*nw+w][k-lo] += int(n.Float64)
+			}
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {

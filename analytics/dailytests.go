@@ -99,7 +99,8 @@ SELECT ek, count(*) FILTER (WHERE ar > 0), count(*) FROM study_daily_ar WHERE k 
 // partitioned by event and window took five times as long.) %[1]s: the per-window flags in_w,
 // %[2]s their running counts c_w, %[3]s each event's counts t_w and the counts b_w of the events
 // before it, %[4]s the tied rows' lowest count below and number of days, %[5]s U per window,
-// %[6]s the sums.
+// %[6]s the sums. The flags are doubles, whose sums stay doubles (exact for counts): the sums of
+// integers are 128-bit, twice as wide to hold and slower to compute with.
 const rankSQL = `
 WITH s AS (
 	SELECT ek, gid, k, ar%[1]s
@@ -124,7 +125,7 @@ SELECT gid, k%[6]s FROM u GROUP BY gid, k`
 func rankQuery(ws []Window, est Window) string {
 	var in, run, tot, ties, u, sums, cnt strings.Builder
 	for i, w := range ws {
-		fmt.Fprintf(&in, ",\n\t\t(mask & %d <> 0 AND (k BETWEEN %d AND %d OR k BETWEEN %d AND %d))::INTEGER AS in%d",
+		fmt.Fprintf(&in, ",\n\t\t(mask & %d <> 0 AND (k BETWEEN %d AND %d OR k BETWEEN %d AND %d))::INTEGER::DOUBLE AS in%d",
 			int64(1)<<i, est.From, est.To, w.From, w.To, i)
 		fmt.Fprintf(&run, ", sum(in%[1]d) OVER run AS c%[1]d", i)
 		fmt.Fprintf(&cnt, ", sum(in%[1]d) AS t%[1]d", i)

@@ -112,12 +112,16 @@ func TestDailyTestsMatchIndependentComputation(t *testing.T) {
 	}
 	est := Window{-80, -11}
 	for _, w := range []Window{{0, 0}, {-1, 2}} {
-		rs, _, err := Study(context.Background(), f.db, StudyOptions{Windows: []Window{w}, Benchmark: "M", Model: MarketModel,
-			Estimation: est, MinEstimation: 60, Overlap: OverlapKeep, DailyTests: true})
+		opts := StudyOptions{Windows: []Window{w}, Benchmark: "M", Model: MarketModel,
+			Estimation: est, MinEstimation: 60, Overlap: OverlapKeep, DailyTests: true}
+		rs, _, err := Study(context.Background(), f.db, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
 		aggs := Aggregates(rs, "all")
+		if err := DailyTests(context.Background(), f.db, opts, rs, "all", aggs); err != nil {
+			t.Fatal(err)
+		}
 		if len(aggs) != 1 || aggs[0].N != 9 {
 			t.Fatalf("%+v", aggs)
 		}

@@ -52,9 +52,9 @@ type StudyOptions struct {
 	// Overlap says what to do with events of one ticker whose windows overlap: OverlapFirst (the
 	// default, also for ""), OverlapKeep or OverlapDrop.
 	Overlap string
-	// DailyTests computes every event's daily abnormal returns for the tests that rank or
-	// correlate them (Corrado, generalized sign, Kolari-Pynnönen): a second statement that joins
-	// every estimation day, off by default for the sake of large studies.
+	// DailyTests asks for the tests that rank or correlate every event's daily abnormal returns
+	// (Corrado, generalized sign, Kolari-Pynnönen): DailyTests (the function) computes them after
+	// Aggregates, in a second pass over the prices.
 	DailyTests bool
 }
 
@@ -139,9 +139,6 @@ type EventReturn struct {
 	day int64
 	// df is the degrees of freedom of the variance behind SCAR (Patell's test needs it).
 	df int
-	// daily holds the event's daily abnormal returns (with DailyTests), est the estimation window.
-	daily *dailyAR
-	est   Window
 }
 
 // studySQL measures every event window in one statement. The prices of the tickers (numbered by
@@ -377,11 +374,6 @@ func study(ctx context.Context, db *sql.DB, opts StudyOptions, query string) ([]
 		return nil, nil, err
 	}
 	markOverlaps(out, opts.Overlap, opts.Estimation)
-	if opts.DailyTests && !IsFactorModel(opts.Model) {
-		if err := addDailyAbnormal(ctx, db, opts, out); err != nil {
-			return nil, nil, err
-		}
-	}
 	return out, aligned, nil
 }
 
@@ -529,7 +521,7 @@ type Aggregate struct {
 	// BMPKP is BMP adjusted for the average cross-correlation of the events' abnormal returns
 	// (Kolari and Pynnönen 2010); Corrado the rank test (Corrado 1989); GSign the generalized sign
 	// test (Cowan 1992); each with its two-sided p-value. They need every event's daily abnormal
-	// returns: NaN unless the study computed them (StudyOptions.DailyTests).
+	// returns: NaN until DailyTests fills them.
 	BMPKP, PBMPKP, Corrado, PCorrado, GSign, PGSign float64
 }
 
@@ -543,17 +535,10 @@ func Aggregates(rs []EventReturn, by string) []Aggregate {
 	groups := map[key][]EventReturn{}
 	var order []key
 	for _, r := range rs {
-		if !r.Complete || r.Excluded != "" || !finite(r.CAR) {
+		if !counts(r) {
 			continue
 		}
-		g := "all"
-		switch by {
-		case "ticker":
-			g = r.Ticker
-		case "type":
-			g = r.Type
-		}
-		k := key{g, r.Window}
+		k := key{groupOf(r, by), r.Window}
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
@@ -573,6 +558,21 @@ func Aggregates(rs []EventReturn, by string) []Aggregate {
 		out = append(out, aggregate(k.group, k.w, groups[k]))
 	}
 	return out
+}
+
+// counts reports whether an event window counts in the statistics across events: complete, with a
+// CAR, and not left out by the study's design.
+func counts(r EventReturn) bool { return r.Complete && r.Excluded == "" && finite(r.CAR) }
+
+// groupOf is the group of r when the statistics are grouped by by (ticker, type, or all).
+func groupOf(r EventReturn, by string) string {
+	switch by {
+	case "ticker":
+		return r.Ticker
+	case "type":
+		return r.Type
+	}
+	return "all"
 }
 
 func aggregate(group string, w Window, rs []EventReturn) Aggregate {
@@ -611,7 +611,6 @@ func aggregate(group string, w Window, rs []EventReturn) Aggregate {
 	a.Wilcoxon, a.PWilcoxon = wilcoxon(cars)
 	a.NBHAR = len(bhars)
 	a.MeanBHAR, a.TBHAR, a.PBHAR = skewAdjustedT(bhars)
-	dailyTests(&a, rs)
 	return a
 }
 

@@ -75,6 +75,11 @@ func Study(ctx context.Context, db *sql.DB, opts StudyOptions) (*StudyResult, er
 	res.Studied = len(studied)
 	res.Notes = analytics.StudyNotes(opts.Study, aligned, res.Returns)
 	res.Aggregates = analytics.Aggregates(res.Returns, opts.By)
+	if so.DailyTests {
+		if err := analytics.DailyTests(ctx, db, so, res.Returns, opts.By, res.Aggregates); err != nil {
+			return nil, err
+		}
+	}
 	if opts.PathDays > 0 {
 		res.Path = analytics.CARPaths(rs, opts.PathDays)
 	}

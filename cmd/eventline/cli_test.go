@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -250,6 +252,21 @@ func TestStudyOnExampleData(t *testing.T) {
 	r = run(t, db, "", "sql", "--format", "csv", "SELECT model, fallback, estimation_days FROM event_returns WHERE t0 = '2007-08-21'")
 	if r.out != "model,fallback,estimation_days\nmarket-adjusted,true,0\n" {
 		t.Errorf("event_returns: %+v", r)
+	}
+	// The tests on daily abnormal returns fill their columns only when asked for.
+	for _, daily := range []bool{false, true} {
+		r = run(t, db, "", "study", "--window", "0,0", "--format", "csv", fmt.Sprintf("--daily-tests=%t", daily))
+		rows, err := csv.NewReader(strings.NewReader(r.out)).ReadAll()
+		if r.code != 0 || err != nil || len(rows) != 2 {
+			t.Fatalf("--daily-tests=%t: %+v %v", daily, r, err)
+		}
+		for i, col := range rows[0] {
+			if col == "corrado" || col == "gen_sign" || col == "bmp_kp" {
+				if filled := rows[1][i] != ""; filled != daily {
+					t.Errorf("--daily-tests=%t: %s is %q", daily, col, rows[1][i])
+				}
+			}
+		}
 	}
 	if r := run(t, db, "", "study", "--overlap", "some"); r.code != 2 {
 		t.Errorf("bad --overlap: %+v", r)

@@ -116,7 +116,7 @@ cross-sectional t, the Boehmer-Musumeci-Poulsen standardized test and a sign tes
 	cmd.Flags().BoolVar(&opts.Study.LogReturns, "log", false, "log returns instead of simple returns")
 	cmd.Flags().BoolVar(&opts.Study.IncludeCoarse, "include-coarse", false, "count week/month/quarter events at their first trading day")
 	cmd.Flags().BoolVar(&opts.Study.IncludePriceMoves, "include-price-moves", false, "study price_move events too (they are defined by the return: selection on the outcome)")
-	cmd.Flags().BoolVar(&opts.Study.DailyTests, "daily-tests", false, "also the tests on daily abnormal returns: Corrado rank, generalized sign, BMP with the Kolari-Pynnönen adjustment")
+	cmd.Flags().BoolVar(&opts.Study.DailyTests, "daily-tests", false, "also the tests on daily abnormal returns (a second pass over the prices): Corrado rank, generalized sign, BMP with the Kolari-Pynnönen adjustment")
 	cmd.Flags().StringVar(&opts.Study.Overlap, "overlap", analytics.OverlapFirst, "same-ticker events with overlapping windows: first (keep the earliest)|keep|drop")
 	cmd.Flags().StringVar(&opts.By, "by", "all", "group the statistics by all|ticker|type")
 	cmd.Flags().BoolVar(&opts.Events, "events", false, "print every event window instead of the statistics")

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"testing"
 
 	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -14,10 +15,14 @@ import (
 	"github.com/eventline/eventline/internal/sqltext"
 )
 
-// dailySQL lists, per event (its place ek in $2/$3), the stock's and the benchmark's return on each
+// The first formulation of the tests on daily abnormal returns, kept as the reference that
+// dailytests.go's set-wise statements are checked against: every event's daily abnormal returns
+// read into Go, ranked and correlated there.
+
+// referenceDailySQL lists, per event (its place ek in $2/$3), the stock's and the benchmark's return on each
 // trading day k from $5 to $6 relative to t0: what the rank, generalized sign and cross-correlation
 // tests need. A plain formulation, every row joined: these tests are asked for (DailyTests).
-const dailySQL = `
+const referenceDailySQL = `
 WITH px AS (
 	SELECT ticker, date, coalesce(adj_close, close) AS p, row_number() OVER (PARTITION BY ticker ORDER BY date) AS i
 	FROM prices WHERE ticker IN (SELECT unnest($1::VARCHAR[]))
@@ -56,7 +61,7 @@ func (d *dailyAR) at(k int) float64 {
 // and the event windows, under the model each event's CAR used (the market model's alpha and
 // beta, the benchmark for market-adjusted, the estimation mean for constant-mean). Factor models
 // have no daily series here (their tests stay NaN).
-func addDailyAbnormal(ctx context.Context, db *sql.DB, opts StudyOptions, rs []EventReturn) error {
+func referenceDailyAbnormal(ctx context.Context, db *sql.DB, opts StudyOptions, rs []EventReturn) (map[eventKey]*dailyAR, error) {
 	lo, hi := opts.Estimation.From, opts.Estimation.To
 	for _, w := range opts.Windows {
 		lo, hi = min(lo, w.From), max(hi, w.To)
@@ -64,13 +69,13 @@ func addDailyAbnormal(ctx context.Context, db *sql.DB, opts StudyOptions, rs []E
 	ev := distinctEvents(rs)
 	index, first, tickers, days := ev.index, ev.first, ev.tickers, ev.days
 	if len(first) == 0 {
-		return nil
+		return nil, nil
 	}
 	all := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(tickers), opts.Benchmark))))
-	rows, err := db.QueryContext(ctx, dailySQL, sqltext.List(all), sqltext.List(tickers), sqltext.List(days),
+	rows, err := db.QueryContext(ctx, referenceDailySQL, sqltext.List(all), sqltext.List(tickers), sqltext.List(days),
 		opts.Benchmark, lo, hi, opts.LogReturns)
 	if err != nil {
-		return fmt.Errorf("event study: daily abnormal returns: %w", err)
+		return nil, fmt.Errorf("event study: daily abnormal returns: %w", err)
 	}
 	defer rows.Close()
 	series := make([]*dailyAR, len(first))
@@ -78,7 +83,7 @@ func addDailyAbnormal(ctx context.Context, db *sql.DB, opts StudyOptions, rs []E
 		var ek, k int
 		var y, x sql.NullFloat64
 		if err := rows.Scan(&ek, &k, &y, &x); err != nil {
-			return fmt.Errorf("event study: daily abnormal returns: %w", err)
+			return nil, fmt.Errorf("event study: daily abnormal returns: %w", err)
 		}
 		r := rs[first[ek-1]]
 		if IsFactorModel(r.Model) {
@@ -101,22 +106,25 @@ func addDailyAbnormal(ctx context.Context, db *sql.DB, opts StudyOptions, rs []E
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("event study: daily abnormal returns: %w", err)
+		return nil, fmt.Errorf("event study: daily abnormal returns: %w", err)
 	}
-	for i := range rs {
-		rs[i].daily = series[index[eventKey{rs[i].EventID, rs[i].Ticker}]]
-		rs[i].est = opts.Estimation
+	out := map[eventKey]*dailyAR{}
+	for k, i := range index {
+		if series[i] != nil {
+			out[k] = series[i]
+		}
 	}
-	return nil
+	return out, nil
 }
 
 // dailyTests fills a's Kolari-Pynnönen adjusted BMP, Corrado rank and generalized sign tests from
 // the events' daily abnormal returns; it leaves them NaN unless every event has them.
-func dailyTests(a *Aggregate, rs []EventReturn) {
-	if len(rs) < 2 || slices.ContainsFunc(rs, func(r EventReturn) bool { return r.daily == nil }) {
+func referenceDailyTests(a *Aggregate, rs []EventReturn, series map[eventKey]*dailyAR, est Window) {
+	daily := func(r EventReturn) *dailyAR { return series[eventKey{r.EventID, r.Ticker}] }
+	if len(rs) < 2 || slices.ContainsFunc(rs, func(r EventReturn) bool { return daily(r) == nil }) {
 		return
 	}
-	w, est := a.Window, rs[0].est
+	w := a.Window
 	N := float64(len(rs))
 	// Generalized sign (Cowan 1992): the expected share of positive abnormal returns is each
 	// event's share over its estimation window, averaged.
@@ -124,7 +132,7 @@ func dailyTests(a *Aggregate, rs []EventReturn) {
 	for _, r := range rs {
 		pos, n := 0, 0
 		for k := est.From; k <= est.To; k++ {
-			if v := r.daily.at(k); !math.IsNaN(v) {
+			if v := daily(r).at(k); !math.IsNaN(v) {
 				n++
 				if v > 0 {
 					pos++
@@ -160,7 +168,7 @@ func dailyTests(a *Aggregate, rs []EventReturn) {
 		}
 		var vs []kv
 		for _, k := range days {
-			if v := r.daily.at(k); !math.IsNaN(v) {
+			if v := daily(r).at(k); !math.IsNaN(v) {
 				vs = append(vs, kv{k, v})
 			}
 		}
@@ -216,7 +224,7 @@ func dailyTests(a *Aggregate, rs []EventReturn) {
 			for y := x + 1; y < len(idx); y++ {
 				var u, v []float64
 				for k := est.From; k <= est.To; k++ {
-					p, q := rs[idx[x]].daily.at(k), rs[idx[y]].daily.at(k)
+					p, q := daily(rs[idx[x]]).at(k), daily(rs[idx[y]]).at(k)
 					if !math.IsNaN(p) && !math.IsNaN(q) {
 						u, v = append(u, p), append(v, q)
 					}
@@ -237,30 +245,82 @@ func dailyTests(a *Aggregate, rs []EventReturn) {
 	}
 }
 
-// eventKey is one event on one ticker: a study's unit of estimation.
-type eventKey struct {
-	id     int64
-	ticker string
-}
-
-// studyEvents are the distinct (event, ticker) pairs of a study's rows, in the rows' order.
-type studyEvents struct {
-	index   map[eventKey]int // the pair's place in the lists below
-	first   []int            // per pair: its first row
-	tickers []string         // per pair: the ticker
-	days    []string         // per pair: t0 as YYYY-MM-DD, as SQL lists take it
-}
-
-func distinctEvents(rs []EventReturn) studyEvents {
-	ev := studyEvents{index: map[eventKey]int{}}
-	for i, r := range rs {
-		k := eventKey{r.EventID, r.Ticker}
-		if _, ok := ev.index[k]; !ok {
-			ev.index[k] = len(ev.first)
-			ev.first = append(ev.first, i)
-			ev.tickers = append(ev.tickers, r.Ticker)
-			ev.days = append(ev.days, r.T0.Format("2006-01-02"))
+// TestDailyTestsMatchReference holds DailyTests' set-wise statements to the first formulation
+// above, on a study that takes every path: same-day clusters of two tickers and of one ticker,
+// events whose estimation window is cut by the series' start or lacks a benchmark day (their pairs
+// correlated on the days both have), overlapping windows left out, the market-adjusted fallback,
+// flat prices whose equal returns tie in the ranks, and groups by type and ticker.
+func TestDailyTestsMatchReference(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t, 260)
+	for _, e := range []struct {
+		ticker string
+		day    int
+		typ    string
+	}{
+		{"X", 40, "earnings"}, {"Y", 40, "earnings"}, // estimation windows cut by the series' start
+		{"X", 100, "earnings"}, {"Y", 100, "product"}, {"X", 100, "product"}, // one ticker's same-day pair too
+		{"X", 130, "earnings"}, {"Y", 130, "earnings"}, {"X", 133, "earnings"}, // 133 overlaps 130's windows
+		{"Y", 160, "product"}, {"X", 175, "earnings"}, {"Y", 175, "earnings"}, {"X", 210, "product"},
+		{"Y", 210, "earnings"}, {"Y", 230, "product"},
+	} {
+		f.event(t, e.ticker, e.day, e.typ, "occurred")
+	}
+	// Flat prices: days of equal returns, whose ranks are ties (under the constant-mean model,
+	// equal abnormal returns).
+	if _, err := f.db.Exec(`UPDATE prices SET close = 30, adj_close = 30 WHERE ticker = 'Y' AND date BETWEEN ? AND ?`,
+		f.dates[112], f.dates[121]); err != nil {
+		t.Fatal(err)
+	}
+	// A missing benchmark day inside some estimation windows.
+	if _, err := f.db.Exec(`DELETE FROM prices WHERE ticker = 'M' AND date = ?`, f.dates[150]); err != nil {
+		t.Fatal(err)
+	}
+	for _, model := range []string{MarketModel, ConstantMean, MarketAdjusted} {
+		for _, by := range []string{"all", "type", "ticker"} {
+			opts := StudyOptions{Windows: []Window{{-1, 1}, {0, 5}, {-3, 8}}, Benchmark: "M", Model: model,
+				Estimation: Window{-60, -6}, MinEstimation: 40, DailyTests: true}
+			rs, _, err := Study(ctx, f.db, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			aggs := Aggregates(rs, by)
+			if err := DailyTests(ctx, f.db, opts, rs, by, aggs); err != nil {
+				t.Fatal(err)
+			}
+			series, err := referenceDailyAbnormal(ctx, f.db, opts, rs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tested := 0
+			for _, a := range aggs {
+				want := a
+				var members []EventReturn
+				for _, r := range rs {
+					if counts(r) && groupOf(r, by) == a.Group && r.Window == a.Window {
+						members = append(members, r)
+					}
+				}
+				want.BMPKP, want.PBMPKP, want.Corrado, want.PCorrado, want.GSign, want.PGSign = nan(), nan(), nan(), nan(), nan(), nan()
+				referenceDailyTests(&want, members, series, opts.Estimation)
+				for _, c := range []struct {
+					name      string
+					got, want float64
+				}{{"BMP-KP", a.BMPKP, want.BMPKP}, {"p BMP-KP", a.PBMPKP, want.PBMPKP}, {"Corrado", a.Corrado, want.Corrado},
+					{"p Corrado", a.PCorrado, want.PCorrado}, {"generalized sign", a.GSign, want.GSign}, {"p generalized sign", a.PGSign, want.PGSign}} {
+					if math.IsNaN(c.got) != math.IsNaN(c.want) || !math.IsNaN(c.want) && !close9(c.got, c.want) {
+						t.Errorf("%s by %s, %s %s (%d events): %s %.12g, want %.12g", model, by, a.Group, a.Window, a.N, c.name, c.got, c.want)
+					}
+				}
+				if !math.IsNaN(want.BMPKP) && !math.IsNaN(want.Corrado) && !math.IsNaN(want.GSign) {
+					tested++
+				}
+			}
+			if by == "all" && tested != len(aggs) {
+				t.Errorf("%s by all: %d of %d aggregates have all three tests", model, tested, len(aggs))
+			}
 		}
 	}
-	return ev
 }
+
+func nan() float64 { return math.NaN() }

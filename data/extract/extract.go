@@ -98,18 +98,24 @@ type sentence struct {
 	inTimex    []bool          // per token: inside a temporal expression
 	periods    []events.Period // per temporal expression: its period, when usable (see usable); nil until dateFor needs them
 	usable     []bool
-	caps       bool // all capitals: a newswire headline
-	attributed bool // told by unnamed people (see attributionMarkers)
+	doc        *timex.Text // the text the sentence is part of (the body or the title)
+	off        int         // the sentence's byte offset in doc
+	caps       bool        // all capitals: a newswire headline
+	attributed bool        // told by unnamed people (see attributionMarkers)
 }
 
 // Extract reads one article.
 func (x *Extractor) Extract(a articles.Article) Result {
 	res := Result{Article: a}
 	ref := timex.Reference{DocDate: a.Published, Anchors: x.Anchors}
-	body := timex.NewText(a.Body) // one reading of the body for its dates and its sentences
+	// One reading of the body and one of the title, for their dates, their sentences, the
+	// words extraction matches and the tense that decides an event's status.
+	body := timex.NewText(a.Body)
 	res.Timexes = body.Tag(ref)
 	// Skip the title's own temporal expressions from the list (offsets are the body's) but use them.
-	titleTimexes := timex.Tag(a.Title, ref)
+	title := timex.NewText(a.Title)
+	titleTimexes := title.Tag(ref)
+	var words []timex.Word // reused from sentence to sentence
 	runeAt := runeOffsets(a.Body)
 
 	// Companies are linked in the article's context (its date, its tickers, the names it ties to
@@ -128,10 +134,14 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			e.ByteEnd -= sp.start
 			own = append(own, e)
 		}
-		sents = append(sents, x.read(links, a.Body[sp.start:sp.end], sp.start, sp.end, own))
+		words = body.Words(words[:0], sp.start, sp.end)
+		sents = append(sents, x.read(links, body, words, sp.start, sp.end, own))
 	}
 	if strings.TrimSpace(a.Title) != "" {
-		sents = slices.Insert(sents, 0, x.read(links, a.Title, -1, -1, titleTimexes))
+		words = title.Words(words[:0], 0, len(a.Title))
+		s := x.read(links, title, words, 0, len(a.Title), titleTimexes)
+		s.start, s.end = -1, -1
+		sents = slices.Insert(sents, 0, s)
 	}
 	// The article's main listed company: named in the title, else first in the body. Claims whose
 	// sentence names no listed company ("shares value at IPO was $29") are about it.
@@ -319,18 +329,31 @@ func titleSubject(s *sentence) *CompanyMention {
 	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:s.toks[n-1].end], Start: s.toks[0].start, End: s.toks[n-1].end}
 }
 
-func (x *Extractor) read(links *ArticleLinks, text string, start, end int, tx []timex.Expr) *sentence {
+// read reads the sentence at bytes [start, end) of doc, whose words are ws, and whose temporal
+// expressions are tx (with offsets in the sentence).
+func (x *Extractor) read(links *ArticleLinks, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr) *sentence {
+	text := doc.String()[start:end]
 	tx = yearFirst(text, tx)
-	s := &sentence{text: text, start: start, end: end, timexes: tx}
-	s.toks = tokenize(text)
+	s := &sentence{text: text, start: start, end: end, timexes: tx, doc: doc, off: start}
+	s.toks = make([]token, len(ws))
+	for i, w := range ws {
+		s.toks[i] = token{w.Text, w.Start - start, w.End - start}
+	}
 	s.words = make([]string, len(s.toks))
 	s.inParens = make([]bool, len(s.toks))
 	s.inTimex = make([]bool, len(s.toks))
+	// Lower case: one copy of an ASCII sentence that every word is cut from, rather than a copy
+	// per capitalized word.
+	folded, ascii := asciiLower(text)
 	depth := 0
 	for i, t := range s.toks {
-		s.words[i] = lower(t.text)
-		if t.text == "May" {
+		switch {
+		case t.text == "May":
 			s.words[i] = t.text
+		case ascii:
+			s.words[i] = folded[t.start:t.end]
+		default:
+			s.words[i] = lower(t.text)
 		}
 		switch t.text {
 		case "(":
@@ -1577,6 +1600,32 @@ func (x *Extractor) Each(ctx context.Context, paths []string, opts articles.Opti
 		}
 	}
 	return warnings, nil
+}
+
+// asciiLower returns s in lower case and true when s is ASCII (s itself when it has no capitals);
+// "", false otherwise.
+func asciiLower(s string) (string, bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if !upper {
+		return s, true
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
 }
 
 // lower is strings.ToLower without the copy for words that are lower case already.

@@ -1,5 +1,11 @@
 package timex
 
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Text is a text read once: its tokens, sentences and clauses. The tagger, the sentence
 // splitter and the tense reading share it, so that extraction and tagging see the same
 // sentences and the same tenses.
@@ -56,4 +62,70 @@ func (t *Text) Reading(start, end int) Reading {
 	}
 	m := newMatcher(t.s, t.toks, Reference{}, nil)
 	return m.read(i, j)
+}
+
+// Word is a word or a punctuation mark as extraction reads the text: unlike the tagger's
+// tokens, a word keeps inner hyphens ("Hewlett-Packard", "buy-out") and the dots and commas
+// between digits ("54.87", "1,000"), and letters and digits that touch make one word ("ABC123").
+// Start and End are byte offsets in the text.
+type Word struct {
+	Text       string
+	Start, End int
+}
+
+// Words appends to dst the words of the bytes [start, end) of the text, joined from the
+// tokens the text was read into, so that a sentence is scanned once for the tagger and for
+// extraction. Tokens that straddle start or end are left out.
+func (t *Text) Words(dst []Word, start, end int) []Word {
+	i, _ := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.bs - b })
+	for ; i < len(t.toks) && t.toks[i].be <= end; i++ {
+		tk := &t.toks[i]
+		if !t.wordish(i) {
+			dst = append(dst, Word{tk.s, tk.bs, tk.be})
+			continue
+		}
+		from, to := tk.bs, tk.be
+		for j := i + 1; j < len(t.toks) && t.toks[j].be <= end && t.toks[j].bs == to; j++ {
+			if !t.wordish(j) {
+				// A mark inside a word: "Hewlett-Packard", "54.87"; any other ends it.
+				if j+1 >= len(t.toks) || t.toks[j+1].bs != t.toks[j].be || t.toks[j+1].be > end || !t.joins(j, to) {
+					break
+				}
+				j++
+			}
+			to, i = t.toks[j].be, j // letters then digits ("ABC123") are one word too
+		}
+		dst = append(dst, Word{t.s[from:to], from, to})
+	}
+	return dst
+}
+
+// wordish reports whether token i is letters or digits.
+func (t *Text) wordish(i int) bool {
+	tk := &t.toks[i]
+	if tk.kind != kPunct {
+		return true
+	}
+	if tk.s[0] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(tk.s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) // a digit of another script
+}
+
+// joins reports whether the mark at token j joins the word that ends at byte to with token
+// j+1: a hyphen before a letter or digit, a dot or comma between digits.
+func (t *Text) joins(j, to int) bool {
+	if !t.wordish(j + 1) {
+		return false
+	}
+	switch t.toks[j].s {
+	case "-":
+		return true
+	case ".", ",":
+		prev, _ := utf8.DecodeLastRuneInString(t.s[:to])
+		next, _ := utf8.DecodeRuneInString(t.toks[j+1].s)
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	}
+	return false
 }

@@ -785,8 +785,7 @@ func (s *sentence) forecasts(t trigger) bool {
 // predicts says whether the trigger's clause speaks of the future ("expects a loss in the fourth
 // quarter", "plans a split next month").
 func (s *sentence) predicts(t trigger) bool {
-	lo, hi := s.statusClause(t)
-	return hasMarker(s.words[lo:hi], forecastIndex)
+	return s.forecastReading(trigger{typ: events.Forecast, from: t.from, to: t.to}, s.reading(t))
 }
 
 // reportedOn says whether events of a type are dated by the day they are told rather than by the
@@ -1241,14 +1240,14 @@ func dedupe(cs []CompanyMention, not string) []CompanyMention {
 	return out
 }
 
-// statusBreaks end the clause whose words decide a trigger's status: besides the clause words,
-// the subordinators and reporting verbs that open another statement ("shares fell 34% today after
-// the company said growth will slow": "will" is the company's, not the fall's).
+// statusBreaks end the clause around a trigger that tells whether it is background, news or a
+// reference (see statusClause): besides the clause words, the subordinators and reporting verbs
+// that open another statement.
 var statusBreaks = map[string]bool{"after": true, "as": true, "when": true, "since": true, "saying": true,
 	"said": true, "says": true, "following": true, "amid": true, "until": true, "before": true, "if": true,
 	"unless": true, "so": true, ";": true, "who": true, "whom": true}
 
-// statusClause returns the token range of the clause around a trigger that decides its status.
+// statusClause returns the token range of the clause around a trigger.
 func (s *sentence) statusClause(t trigger) (lo, hi int) {
 	lo, hi = t.from, t.to
 	for lo > 0 && !clauseBreaks[s.words[lo-1]] && !statusBreaks[s.words[lo-1]] {
@@ -1260,35 +1259,27 @@ func (s *sentence) statusClause(t trigger) (lo, hi int) {
 	return lo, hi
 }
 
-// status: a date after publication can only be a forecast; report markers in the trigger's
-// clause make a rumor; future or modal markers there a forecast; else it occurred. A title ending
-// in "?" is a report. A company's guidance is news that occurred, even though it speaks of the
-// future: only a marker before the trigger ("will update its outlook") makes it a forecast.
+// reading is the tagger's reading of the clause around a trigger (timex.Text.Reading): the tense
+// its dates were resolved with, and the modal and hedge words that decide its status, so that an
+// event's status and its date never disagree.
+func (s *sentence) reading(t trigger) timex.Reading {
+	to := max(t.to, t.from+1)
+	return s.doc.Reading(s.off+s.toks[t.from].start, s.off+s.toks[to-1].end)
+}
+
+// status: a date after publication can only be a forecast; a hedge in the trigger's clause
+// (rumors, talks, an attempt) makes a report; a modal or the future tense there a forecast; else
+// it occurred. A title ending in "?" is a report.
 func (s *sentence) status(t trigger, p events.Period, published time.Time) events.Status {
-	lo, hi := s.statusClause(t)
-	var words []string
-	for i := lo; i < hi; i++ {
-		if !s.inParens[i] {
-			words = append(words, s.words[i])
-		}
-	}
-	forecastWords := words
-	if t.typ == events.Guidance {
-		forecastWords = nil
-		for i := lo; i < t.from; i++ {
-			if !s.inParens[i] && (s.words[i] == "will" || s.words[i] == "would" || s.words[i] == "may" || s.words[i] == "plans" || s.words[i] == "could") {
-				forecastWords = append(forecastWords, s.words[i])
-			}
-		}
-	}
+	r := s.reading(t)
 	switch {
 	case s.attributed:
 		return Report
 	case !published.IsZero() && p.Start.After(published):
 		return Forecast
-	case hasMarker(words, reportIndex) || (s.start < 0 && t.typ != events.Analyst && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
+	case r.Hedge != "" || (s.start < 0 && t.typ != events.Analyst && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
-	case hasMarker(forecastWords, forecastIndex):
+	case s.forecastReading(t, r):
 		return Forecast
 	case s.start < 0 && t.from > 0 && s.words[t.from-1] == "to" && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
 		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.
@@ -1296,6 +1287,21 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 	}
 	return Occurred
 }
+
+// forecastReading says whether a reading makes a trigger's event a forecast: a modal in its
+// clause, or the future tense with its cue there ("can" tells an ability, not a future). A company's
+// guidance is news that occurred, even though it speaks of the future: only a modal of the
+// future before the trigger ("will update its outlook") makes it a forecast.
+func (s *sentence) forecastReading(t trigger, r timex.Reading) bool {
+	if t.typ == events.Guidance {
+		return guidanceModals[r.Modal] && r.ModalAt < s.off+s.toks[t.from].start
+	}
+	return r.Modal != "" ||
+		r.Tense == timex.TenseFuture && r.Cue != "can" && r.CueAt >= r.Clause.Start && r.CueAt < r.Clause.End
+}
+
+var guidanceModals = map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true,
+	"shall": true, "plans": true, "plans to": true}
 
 func (e *Event) add(c Company) {
 	if !slices.Contains(e.Companies, c.Name) {

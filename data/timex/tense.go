@@ -1,7 +1,5 @@
 package timex
 
-import "strings"
-
 // Tense is when a clause happens relative to its telling, as its verbs mark it.
 type Tense uint8
 
@@ -33,15 +31,30 @@ func (t Tense) String() string {
 }
 
 // Reading is what the verbs of a clause say about a span in it: the tense of the verb that
-// governs it, and the modal or intent word that makes it less than a fact.
+// governs it, and the modal, intent or hedge word that makes it less than a fact. Extraction
+// reads an event's status from it (a modal or a future tense: a forecast; a hedge: a report).
 type Reading struct {
 	Tense Tense
-	// Modal is the modal, intent or hedge word of the clause, lower case: "will", "would",
-	// "may", "might", "could", "should", "can", "must", "plans", "expected", "reportedly"...;
-	// empty when the clause states a fact.
+	// Modal is the modal, intent or forecasting word of the clause nearest the span, lower case:
+	// "will", "would", "may", "might", "could", "should", "can", "must", "plans to", "expects",
+	// "proposed", "subject to", "reportedly"...; empty when the clause states a fact. The clause
+	// ends before a subordinator or a reporting verb that opens another statement: in "shares
+	// fell after the company said growth will slow", "will" is not the fall's.
 	Modal string
-	// Cue is the word that decided the tense ("priced", "will", "until"), empty when none did.
-	Cue string
+	// Cue is the word that decided the tense ("priced", "will", "until"), empty when none did,
+	// and CueAt its byte offset in the text, -1 when none. The tense is the whole sentence's
+	// reading (as dates need it), so its cue may stand outside Clause.
+	Cue   string
+	CueAt int
+	// Clause is the clause a status is read in, by byte offsets: the sentence (cut at ";") cut
+	// further before a subordinator or a reporting verb that opens another statement, and at
+	// a comma that opens a clause with a new subject.
+	Clause Span
+	// Hedge is the word of a rumor, of talks or of an attempt in the clause ("reportedly",
+	// "rumored", "in talks", "tried to"), empty when none.
+	Hedge string
+	// ModalAt and HedgeAt are the byte offsets of Modal and Hedge in the text, -1 when empty.
+	ModalAt, HedgeAt int
 }
 
 // tense is the tense of the clause around tokens [start, end).
@@ -50,38 +63,39 @@ func (m *matcher) tense(start, end int) Tense {
 	return t
 }
 
-// read is the Reading of the clause around tokens [start, end).
-func (m *matcher) read(start, end int) Reading {
-	t, cue := m.tenseCue(start, end, true)
-	return Reading{Tense: t, Cue: strings.ToLower(cue), Modal: m.modal(start, end)}
-}
-
 // tenseCue reads the clause around tokens [start, end): a preposition that points ahead ("until
 // Tuesday", "as early as Tuesday") or back ("since") decides; else the nearest verb marker
 // (will, was, -ed forms, present forms of verbs that schedule...), and only then a reporting
 // verb ("said Friday"), which tells when the news was told rather than when the event happens.
 func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
+	t, cue, _ := m.tenseCueAt(start, end, own)
+	return t, cue
+}
+
+// tenseCueAt is tenseCue with the index of the cue's token, -1 when no token is the cue.
+func (m *matcher) tenseCueAt(start, end int, own bool) (Tense, string, int) {
 	switch {
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
-		return tenseFuture, "as early as"
+		return tenseFuture, "as early as", start - 3
 	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
-		return tensePast, "since"
+		return tensePast, "since", -1
 	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past
-		return tenseFuture, m.toks[start-1].s
+		return tenseFuture, m.toks[start-1].s, start - 1
 	}
-	t, cue := m.verbTense(start, end, own)
+	t, cue, at := m.verbTense(start, end, own)
 	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
-		return tenseFuture, m.toks[start-1].s
+		return tenseFuture, m.toks[start-1].s, start - 1
 	}
-	return t, cue
+	return t, cue, at
 }
 
 // verbTense is the tense of the nearest verb marker around tokens [start, end), and the word;
 // with own, the words of the span come first (a trigger word is often the verb itself).
-func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
+func (m *matcher) verbTense(start, end int, own bool) (Tense, string, int) {
 	sent := m.toks[start].clause
-	reported, reportedBy := tenseNone, ""
+	reported, reportedBy, reportedAt := tenseNone, "", -1
+	asideBefore, asideAfter := 0, 0
 	n := 0
 	if own {
 		n = end - start
@@ -95,15 +109,34 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 				k = end - 1 + d
 			}
 		}
-		if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord {
+		if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent {
+			continue
+		}
+		// An aside in parentheses does not govern the clause around it: "severely criticizing
+		// Xen (which implies criticizing upcoming Viridian as well)". Asides open on each side
+		// of the span, counted as the walk meets their brackets.
+		before := k < start
+		if step >= n && m.toks[k].kind == kPunct {
+			switch p := m.toks[k].s; {
+			case before && p == ")":
+				asideBefore++
+			case before && p == "(":
+				asideBefore = max(asideBefore-1, 0)
+			case !before && p == "(":
+				asideAfter++
+			case !before && p == ")":
+				asideAfter = max(asideAfter-1, 0)
+			}
+		}
+		if m.toks[k].kind != kWord || step >= n && (before && asideBefore > 0 || !before && asideAfter > 0) {
 			continue
 		}
 		w := m.toks[k].s
 		if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
-			return tenseFuture, w // "were planning to"
+			return tenseFuture, w, k // "were planning to"
 		}
-		if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
-			return tenseFuture, m.toks[k-1].s
+		if m.word(k, "to") && !m.causalDue(k-1) && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
+			return tenseFuture, m.toks[k-1].s, k - 1
 		}
 		info := m.verbInfo(k)
 		t, reporting := tenseNone, info&vReporting != 0
@@ -120,34 +153,47 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 			// "could close on Friday" looks ahead; "may have peaked on Monday" back. Only a
 			// modal just before governs the date: "must be returned ..., and set Friday" not.
 			if m.word(k+1, "have") || m.word(k+1, "not") && m.word(k+2, "have") {
-				return tensePast, w
+				return tensePast, w, k
 			}
-			return tenseFuture, w
+			return tenseFuture, w, k
 		}
 		if t == tenseNone {
 			if info&vBe != 0 && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
 				if reported != tenseNone {
-					return reported, reportedBy // "when the case is heard in May": the present, no shift
+					return reported, reportedBy, reportedAt // "when the case is heard in May": the present, no shift
 				}
-				return tensePresent, w
+				return tensePresent, w, k
 			}
 			if info&vSchedule != 0 && m.scheduleVerb(k) {
-				return tensePresent, w // "the shares begin trading on Tuesday"
+				return tensePresent, w, k // "the shares begin trading on Tuesday"
 			}
 			continue
 		}
-		if reporting {
+		if reporting && !(own && step < n) {
+			// A reporting verb tells when the news was told; the span's own ("reported
+			// earnings") tells the event.
 			if reported == tenseNone {
-				reported, reportedBy = t, w
+				reported, reportedBy, reportedAt = t, w, k
 			}
 			continue
 		}
 		if t == tensePast && m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were", "get", "gets", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
 			continue // "must be returned": a participle, no tense
 		}
-		return t, w
+		return t, w, k
 	}
-	return reported, reportedBy
+	return reported, reportedBy, reportedAt
+}
+
+// causalDue reports whether word k is the "due" of a cause ("in bankruptcy due to litigation")
+// rather than of a schedule ("the notes are due to mature in 1997", "due to report on Friday").
+func (m *matcher) causalDue(k int) bool {
+	if !m.word(k, "due") || !m.word(k+1, "to") {
+		return false
+	}
+	n := k + 2
+	return n >= len(m.toks) || m.toks[n].kind != kWord ||
+		!m.anyWord(n, "be", "report", "mature", "end", "complete", "pay", "take") && m.verbInfo(n)&vSchedule == 0
 }
 
 // Bits of verbInfo.
@@ -262,24 +308,6 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	"vote": true, "launch": true, "debut": true, "resume": true, "arrive": true, "return": true, "visit": true,
 	"travel": true, "hold": true, "face": true, "expire": true, "convene": true, "reconvene": true, "testify": true,
 	"host": true, "hear": true, "ship": true, "list": true}
-
-// modal is the modal, intent or hedge word nearest the span in its clause: up to twelve words
-// before it, or three after ("the shares, which may list on Friday").
-func (m *matcher) modal(start, end int) string {
-	sent := m.toks[start].clause
-	for d := 1; d <= 12; d++ {
-		for _, k := range [2]int{start - d, end - 1 + d} {
-			if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord || k >= end && d > 3 {
-				continue
-			}
-			w := m.toks[k].s
-			if inSet(modalWords, w) || inSet(intentModal, w) && m.word(k+1, "to") {
-				return strings.ToLower(w)
-			}
-		}
-	}
-	return ""
-}
 
 var modalWords = map[string]bool{"will": true, "ll": true, "would": true, "shall": true, "may": true, "might": true,
 	"could": true, "can": true, "should": true, "must": true, "reportedly": true, "allegedly": true}

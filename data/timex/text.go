@@ -12,6 +12,7 @@ import (
 type Text struct {
 	s    string
 	toks []token
+	rd   *reader // for Reading, made on first use
 }
 
 // NewText tokenizes text.
@@ -38,30 +39,33 @@ func (t *Text) Sentences() []Span {
 func (t *Text) Tag(ref Reference) []Expr { return (*Tagger)(nil).TagText(t, ref) }
 
 // Reading reads the clause around the bytes [start, end) of the text (a trigger word, an
-// event phrase): the tense of the verb that governs it and its modal. It is the reading the
-// tagger resolves weekdays, months and quarters with, so an event's status and its date agree:
+// event phrase): the tense of the verb that governs it, and the modal and hedge words of its
+// clause. The tense is the one the tagger resolves weekdays, months and quarters with, so an
+// event's status and its date agree:
 //
 //	"VMware priced its offering on Monday"          past
 //	"The shares begin trading on Tuesday"           present (a schedule)
 //	"The company will list its shares on Friday"    future, Modal "will"
-//	"It plans to acquire XenSource"                 future, Modal "plans"
+//	"It plans to acquire XenSource"                 future, Modal "plans to"
 //	"The deal could close in October"               future, Modal "could"
+//	"Microsoft is reportedly in talks to buy Yahoo" present, Hedge "reportedly"
 //
-// A span outside the text, or between tokens, reads the nearest token.
+// A span outside the text, or between tokens, reads the nearest token. A Text is read by one
+// goroutine at a time: its readings share what they compute.
 func (t *Text) Reading(start, end int) Reading {
 	if len(t.toks) == 0 {
 		return Reading{}
 	}
-	i := 0
-	for i < len(t.toks)-1 && t.toks[i].be <= start {
-		i++
-	}
+	i, _ := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.be - b - 1 })
+	i = min(i, len(t.toks)-1) // the first token that ends after start
 	j := i + 1
 	for j < len(t.toks) && t.toks[j].bs < end {
 		j++
 	}
-	m := newMatcher(t.s, t.toks, Reference{}, nil)
-	return m.read(i, j)
+	if t.rd == nil {
+		t.rd = &reader{matcher: newMatcher(t.s, t.toks, Reference{}, nil)}
+	}
+	return t.rd.read(i, j)
 }
 
 // Word is a word or a punctuation mark as extraction reads the text: unlike the tagger's

@@ -219,6 +219,10 @@ func (m *matcher) verbInfo(k int) uint8 {
 	w := m.toks[k].s
 	v := uint8(vKnown)
 	var buf [16]byte
+	if w == "May" {
+		m.vinfo[k] = v // the month: "On 23 May 2004, Microsoft announced..."
+		return v
+	}
 	if len(w) <= len(buf) {
 		for i := 0; i < len(w); i++ {
 			c := w[i]

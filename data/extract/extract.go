@@ -115,7 +115,8 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	// Skip the title's own temporal expressions from the list (offsets are the body's) but use them.
 	title := timex.NewText(a.Title)
 	titleTimexes := title.Tag(ref)
-	var words []timex.Word // reused from sentence to sentence
+	var words []timex.Word                                 // reused from sentence to sentence
+	mem := arena{block: (len(a.Title)+len(a.Body))/5 + 16} // about one word in five bytes
 	runeAt := runeOffsets(a.Body)
 
 	// Companies are linked in the article's context (its date, its tickers, the names it ties to
@@ -135,11 +136,11 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			own = append(own, e)
 		}
 		words = body.Words(words[:0], sp.start, sp.end)
-		sents = append(sents, x.read(links, body, words, sp.start, sp.end, own))
+		sents = append(sents, x.read(links, &mem, body, words, sp.start, sp.end, own))
 	}
 	if strings.TrimSpace(a.Title) != "" {
 		words = title.Words(words[:0], 0, len(a.Title))
-		s := x.read(links, title, words, 0, len(a.Title), titleTimexes)
+		s := x.read(links, &mem, title, words, 0, len(a.Title), titleTimexes)
 		s.start, s.end = -1, -1
 		sents = slices.Insert(sents, 0, s)
 	}
@@ -329,19 +330,38 @@ func titleSubject(s *sentence) *CompanyMention {
 	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:s.toks[n-1].end], Start: s.toks[0].start, End: s.toks[n-1].end}
 }
 
+// arena hands out the per-token slices of an article's sentences from a few blocks, so that
+// reading a sentence costs no allocation of its own.
+type arena struct {
+	toks  []token
+	words []string
+	flags []bool
+	block int // tokens in the next block
+}
+
+// take returns zeroed slices of n tokens, words and two flags, each with its capacity capped so
+// that an append could not reach into the next sentence's.
+func (a *arena) take(n int) ([]token, []string, []bool, []bool) {
+	if len(a.toks)+n > cap(a.toks) {
+		size := max(n, a.block)
+		a.block = max(2*a.block, 256)
+		a.toks, a.words, a.flags = make([]token, 0, size), make([]string, 0, size), make([]bool, 0, 2*size)
+	}
+	k, f := len(a.toks), len(a.flags)
+	a.toks, a.words, a.flags = a.toks[:k+n], a.words[:k+n], a.flags[:f+2*n]
+	return a.toks[k : k+n : k+n], a.words[k : k+n : k+n], a.flags[f : f+n : f+n], a.flags[f+n : f+2*n : f+2*n]
+}
+
 // read reads the sentence at bytes [start, end) of doc, whose words are ws, and whose temporal
 // expressions are tx (with offsets in the sentence).
-func (x *Extractor) read(links *ArticleLinks, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr) *sentence {
+func (x *Extractor) read(links *ArticleLinks, mem *arena, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr) *sentence {
 	text := doc.String()[start:end]
 	tx = yearFirst(text, tx)
 	s := &sentence{text: text, start: start, end: end, timexes: tx, doc: doc, off: start}
-	s.toks = make([]token, len(ws))
+	s.toks, s.words, s.inParens, s.inTimex = mem.take(len(ws))
 	for i, w := range ws {
 		s.toks[i] = token{w.Text, w.Start - start, w.End - start}
 	}
-	s.words = make([]string, len(s.toks))
-	s.inParens = make([]bool, len(s.toks))
-	s.inTimex = make([]bool, len(s.toks))
 	// Lower case: one copy of an ASCII sentence that every word is cut from, rather than a copy
 	// per capitalized word.
 	folded, ascii := asciiLower(text)

@@ -46,7 +46,7 @@ func (t *Text) Tag(ref Reference) []Expr { return (*Tagger)(nil).TagText(t, ref)
 //	"VMware priced its offering on Monday"          past
 //	"The shares begin trading on Tuesday"           present (a schedule)
 //	"The company will list its shares on Friday"    future, Modal "will"
-//	"It plans to acquire XenSource"                 future, Modal "plans to"
+//	"It plans to acquire XenSource"                 future, Modal "plans"
 //	"The deal could close in October"               future, Modal "could"
 //	"Microsoft is reportedly in talks to buy Yahoo" present, Hedge "reportedly"
 //

@@ -111,9 +111,11 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	// One reading of the body and one of the title, for their dates, their sentences, the
 	// words extraction matches and the tense that decides an event's status.
 	body := timex.NewText(a.Body)
+	defer body.Release()
 	res.Timexes = body.Tag(ref)
 	// Skip the title's own temporal expressions from the list (offsets are the body's) but use them.
 	title := timex.NewText(a.Title)
+	defer title.Release()
 	titleTimexes := title.Tag(ref)
 	var words []timex.Word                                 // reused from sentence to sentence
 	mem := arena{block: (len(a.Title)+len(a.Body))/5 + 16} // about one word in five bytes

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,7 +17,29 @@ type Text struct {
 }
 
 // NewText tokenizes text.
-func NewText(text string) *Text { return &Text{s: text, toks: tokenize(text)} }
+func NewText(text string) *Text {
+	toks := tokenBuffers.Get().(*[]token)
+	if need := len(text)/4 + 16; cap(*toks) < need {
+		*toks = make([]token, 0, need)
+	}
+	return &Text{s: text, toks: tokenizeTo((*toks)[:0], text)}
+}
+
+// Release gives the text's token memory to the next NewText: a corpus read article by article
+// then tokenizes into the same few buffers (on every core) rather than a new one per article.
+// The text must not be used after; the temporal expressions and words taken from it may.
+func (t *Text) Release() {
+	if cap(t.toks) <= maxPooledTokens {
+		toks := t.toks[:0]
+		tokenBuffers.Put(&toks)
+	}
+	t.toks, t.rd = nil, nil
+}
+
+// tokenBuffers hold token slices for NewText; maxPooledTokens keeps a huge article's out.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
+const maxPooledTokens = 1 << 16
 
 // String returns the text.
 func (t *Text) String() string { return t.s }

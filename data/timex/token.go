@@ -32,8 +32,10 @@ type token struct {
 }
 
 // tokenize splits text into tokens, keeping byte and rune offsets.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4+16)
+func tokenize(text string) []token { return tokenizeTo(make([]token, 0, len(text)/4+16), text) }
+
+// tokenizeTo is tokenize appending to toks (empty, with room for about len(text)/4 tokens).
+func tokenizeTo(toks []token, text string) []token {
 	r := 0 // rune offset
 	space, newline := true, false
 	nl := 0 // line breaks in the current whitespace

@@ -117,8 +117,9 @@ func TimingFromText(sentence string) Timing {
 	return Timing{}
 }
 
-// clockShape reports whether s has a number followed, after an optional ":05" and spaces, by a
-// letter that can start what clockRe needs besides the number: a.m., p.m., ET, Eastern, New York.
+// clockShape reports whether s has a number followed, after an optional ":05" and spaces, by
+// what clockRe needs besides the number: a.m. or p.m. (dotted or not), ET, EST or EDT
+// (the expressions ignore case), Eastern, New York.
 func clockShape(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
@@ -131,13 +132,23 @@ func clockShape(s string) bool {
 		if j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]) {
 			j += 3
 		}
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '\f') {
 			j++
 		}
-		if j < len(s) {
-			switch s[j] | 0x20 {
-			case 'a', 'p', 'e', 'n':
-				return true
+		if rest := s[j:]; len(rest) > 0 {
+			switch rest[0] | 0x20 {
+			case 'a', 'p':
+				if len(rest) > 1 && (rest[1]|0x20 == 'm' || rest[1] == '.') {
+					return true
+				}
+			case 'e':
+				if r := rest[:min(len(rest), 3)]; indexFold(r, "et") == 0 || indexFold(r, "est") == 0 || indexFold(r, "edt") == 0 || indexFold(rest[:min(len(rest), 7)], "eastern") == 0 {
+					return true
+				}
+			case 'n':
+				if indexFold(rest[:min(len(rest), 8)], "new york") == 0 {
+					return true
+				}
 			}
 		}
 		i = j
@@ -145,14 +156,26 @@ func clockShape(s string) bool {
 	return false
 }
 
-// timingWord reports whether s holds, in any case, a word that every phrase needs one of.
+// timingWord reports whether s holds, in any case, a word that some phrase needs: "after",
+// "before", "late", "evening", or "market" right after "pre" or "post".
 func timingWord(s string) bool {
-	for _, w := range [...]string{"after", "before", "late", "evening", "market"} {
+	for _, w := range [...]string{"after", "before", "late", "evening"} {
 		if indexFold(s, w) >= 0 {
 			return true
 		}
 	}
-	return false
+	for from := 0; ; {
+		i := indexFold(s[from:], "market")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		head := strings.TrimRight(s[max(at-5, 0):at], " -\t")
+		if n := len(head); n >= 3 && indexFold(head[n-3:], "pre") == 0 || n >= 4 && indexFold(head[n-4:], "post") == 0 {
+			return true
+		}
+		from = at + len("market")
+	}
 }
 
 // indexFold is the index of the lower-case ASCII word w in s, ignoring ASCII case, or -1.

@@ -9,7 +9,64 @@ package timex
 // what the readings of one text share.
 type reader struct {
 	*matcher
-	inParens []bool // per token: inside parentheses; nil until a reading needs it
+	inParens []bool  // per token: inside parentheses; nil until a reading needs it
+	classes  []uint8 // per token: its readingClasses bits, or 0 until computed
+}
+
+// Bits of a word's reading classes.
+const (
+	rBreak      = 1 << iota // in scopeBreaks
+	rClauseVerb             // in clauseVerbs
+	rModal                  // a modal or forecasting word by itself
+	rHedge                  // a hedge word by itself
+	rLead                   // may start a phrase of modalAt or hedgeAt ("plans to", "in talks")
+	rKnown                  // computed
+)
+
+// readingClasses holds the classes of the words the reading lists name, so that a word costs
+// one lookup per text however many readings look at it.
+var readingClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(set map[string]bool, bit uint8) {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	add(scopeBreaks, rBreak)
+	add(clauseVerbs, rClauseVerb)
+	add(modalWords, rModal)
+	add(forecastWords, rModal)
+	add(hedgeWords, rHedge)
+	add(intentModal, rLead)
+	for _, w := range []string{"is", "are", "going", "set", "subject", "to", "as", "next", "wanted", "tried",
+		"failed", "attempted", "in", "held", "holding", "talks", "reports", "sources"} {
+		m[w] |= rLead
+	}
+	return m
+}()
+
+// class returns the reading classes of token k.
+func (r *reader) class(k int) uint8 {
+	if r.classes == nil {
+		r.classes = make([]uint8, len(r.toks))
+	}
+	if c := r.classes[k]; c != 0 {
+		return c
+	}
+	c := uint8(rKnown)
+	if t := &r.toks[k]; t.kind == kWord && len(t.s) <= 16 {
+		var buf [16]byte
+		for i := 0; i < len(t.s); i++ {
+			b := t.s[i]
+			if b >= 'A' && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			buf[i] = b
+		}
+		c |= readingClasses[string(buf[:len(t.s)])]
+	}
+	r.classes[k] = c
+	return c
 }
 
 // read is the Reading of the clause around tokens [start, end): the tense the tagger resolves
@@ -36,27 +93,29 @@ func (r *reader) read(start, end int) Reading {
 // reporting verb that opens another statement ("shares fell 34% today after the company said
 // growth will slow": the "will" is the company's, not the fall's), and after a comma that opens
 // a clause with a new subject ("..., Red Hat may find it difficult").
-func (m *matcher) scope(start, end int) (lo, hi int) {
-	clause := m.toks[start].clause
+func (r *reader) scope(start, end int) (lo, hi int) {
+	clause := r.toks[start].clause
 	lo, hi = start, end
-	for lo > 0 && m.toks[lo-1].clause == clause && !m.scopeBreak(lo-1) {
+	for lo > 0 && r.toks[lo-1].clause == clause && !r.scopeBreak(lo-1) {
 		lo--
 	}
-	for hi < len(m.toks) && m.toks[hi].clause == clause && !m.scopeBreak(hi) && !m.newSubject(hi) {
+	for hi < len(r.toks) && r.toks[hi].clause == clause && !r.scopeBreak(hi) && !r.newSubject(hi) {
 		hi++
 	}
 	return lo, hi
 }
 
 // scopeBreak reports whether token k opens another clause or statement.
-func (m *matcher) scopeBreak(k int) bool {
-	t := &m.toks[k]
+func (r *reader) scopeBreak(k int) bool {
+	t := &r.toks[k]
 	if t.kind == kPunct {
 		return t.s == ";"
 	}
+	if r.class(k)&rBreak == 0 {
+		return false
+	}
 	// Part of a hyphenated word is no clause word: "an after-tax gain", "a so-called plan".
-	hyphen := m.punct(k+1, "-") && m.glued(k+1) || m.punct(k-1, "-") && m.glued(k)
-	return t.kind == kWord && !hyphen && inSet(scopeBreaks, t.s)
+	return !(r.punct(k+1, "-") && r.glued(k+1) || r.punct(k-1, "-") && r.glued(k))
 }
 
 // scopeBreaks are the words that open another clause (a contrast, a cause, a relative clause) or
@@ -69,15 +128,15 @@ var scopeBreaks = map[string]bool{"now": true, "while": true, "whereas": true, "
 // newSubject reports whether the comma or colon at token k opens a clause with a new subject: one
 // to four capitalized words and then a verb of a clause ("..., Red Hat may find it difficult",
 // "...: Virtual Iron is the first").
-func (m *matcher) newSubject(k int) bool {
-	if !m.punct(k, ",") && !m.punct(k, ":") {
+func (r *reader) newSubject(k int) bool {
+	if !r.punct(k, ",") && !r.punct(k, ":") {
 		return false
 	}
 	j := k + 1
-	for j < len(m.toks) && j <= k+4 && m.toks[j].kind == kWord && m.toks[j].upper {
+	for j < len(r.toks) && j <= k+4 && r.toks[j].kind == kWord && r.toks[j].upper {
 		j++
 	}
-	return j > k+1 && j < len(m.toks) && m.toks[j].kind == kWord && inSet(clauseVerbs, m.toks[j].s)
+	return j > k+1 && j < len(r.toks) && r.class(j)&rClauseVerb != 0
 }
 
 // clauseVerbs follow the subject of a new clause.
@@ -107,7 +166,12 @@ func (r *reader) parens() []bool {
 // modalIn is the modal, intent or forecasting word of the scope [lo, hi) nearest the span
 // [start, end), outside parentheses, as the index of its first token and its words; -1 when none.
 func (r *reader) modalIn(start, end, lo, hi int) (int, string) {
-	return r.nearest(start, end, lo, hi, func(k int) string { return r.modalAt(k, start) })
+	return r.nearest(start, end, lo, hi, func(k int) string {
+		if r.class(k)&(rModal|rLead) == 0 {
+			return ""
+		}
+		return r.modalAt(k, start)
+	})
 }
 
 // describes reports whether the forecasting word k bears on the span at token start: a verb
@@ -133,7 +197,12 @@ func (m *matcher) describes(k, start int) bool {
 // hedgeIn is the hedge word of the scope nearest the span: the words of a rumor, talks or an
 // attempt, which make a clause a report rather than a fact.
 func (r *reader) hedgeIn(start, end, lo, hi int) (int, string) {
-	return r.nearest(start, end, lo, hi, r.hedgeAt)
+	return r.nearest(start, end, lo, hi, func(k int) string {
+		if r.class(k)&(rHedge|rLead) == 0 {
+			return ""
+		}
+		return r.hedgeAt(k)
+	})
 }
 
 // nearest returns the first token k of [lo, hi) outside parentheses, outward from the span

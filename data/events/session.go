@@ -50,17 +50,18 @@ type Timing struct {
 // article's: where a release falls relative to the session's close or open.
 var phrases = []struct {
 	session string
+	words   []string // every match holds one of these words (lower case), near its start
 	re      *regexp.Regexp
 }{
 	// "after the close", "after the market closed", "after markets close", "after the closing
 	// bell", "after the bell", "after hours", "after-hours", "after trading ended"
-	{AfterClose, regexp.MustCompile(`(?i)\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:close[ds]?|closing(?:\s+bell)?|bell)\b|\bafter[\s-]hours\b|\bafter\s+(?:the\s+)?(?:trading|session)\s+(?:ended|closed|close)\b|\bpost[\s-]market\b`)},
+	{AfterClose, []string{"after", "market"}, regexp.MustCompile(`(?i)\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:close[ds]?|closing(?:\s+bell)?|bell)\b|\bafter[\s-]hours\b|\bafter\s+(?:the\s+)?(?:trading|session)\s+(?:ended|closed|close)\b|\bpost[\s-]market\b`)},
 	// "late yesterday", "late on Monday", "late Tuesday", "yesterday evening" (not "late in the day",
 	// which reporters use of trading too)
-	{AfterClose, regexp.MustCompile(`(?i)\blate\s+(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday))\b|\b(?:yesterday|this|on\s+\w+)\s+evening\b`)},
+	{AfterClose, []string{"late", "evening"}, regexp.MustCompile(`(?i)\blate\s+(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday))\b|\b(?:yesterday|this|on\s+\w+)\s+evening\b`)},
 	// "before the open", "before the market opened", "before the opening bell", "before the bell",
 	// "pre-market", "premarket", "before trading began"
-	{BeforeOpen, regexp.MustCompile(`(?i)\bbefore\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:open(?:ed|s|ing(?:\s+bell)?)?|bell)\b|\bpre[\s-]?market\b|\bbefore\s+(?:trading|the\s+session)\s+(?:began|opened|started)\b`)},
+	{BeforeOpen, []string{"before", "market"}, regexp.MustCompile(`(?i)\bbefore\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:open(?:ed|s|ing(?:\s+bell)?)?|bell)\b|\bpre[\s-]?market\b|\bbefore\s+(?:trading|the\s+session)\s+(?:began|opened|started)\b`)},
 }
 
 // clockRe finds a clock time with a morning or afternoon mark or an Eastern time zone: "4:05 p.m.",
@@ -110,11 +111,39 @@ func TimingFromText(sentence string) Timing {
 		return Timing{Session: SessionAt(h*60 + mins), Clock: fmt.Sprintf("%02d:%02d:00", h, mins)}
 	}
 	for _, p := range phrases {
-		if p.re.MatchString(sentence) {
+		if matchNear(p.re, sentence, p.words) {
 			return Timing{Session: p.session}
 		}
 	}
 	return Timing{}
+}
+
+// matchNear reports whether re matches s, trying it only on the stretch of words around each
+// place one of words stands (from a few words before to a few after, cut at spaces so that word
+// boundaries stay true): an expression that ignores case has no literal prefix to search for,
+// and tried at every position of a long sentence it cost a seventh of extraction.
+func matchNear(re *regexp.Regexp, s string, words []string) bool {
+	for _, w := range words {
+		for from := 0; from < len(s); {
+			i := indexFold(s[from:], w)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			lo, hi := max(at-24, 0), min(at+len(w)+64, len(s))
+			for lo > 0 && s[lo-1] != ' ' {
+				lo--
+			}
+			for hi < len(s) && s[hi] != ' ' {
+				hi++
+			}
+			if re.MatchString(s[lo:hi]) {
+				return true
+			}
+			from = at + len(w)
+		}
+	}
+	return false
 }
 
 // clockShape reports whether s has a number followed, after an optional ":05" and spaces, by

@@ -103,6 +103,9 @@ func TestTimingPrefilter(t *testing.T) {
 		"Acme reported after the close.", "Shares rose in pre-market trading.", "Shares fell post market.",
 		"Acme said late Tuesday it would cut jobs.", "It said yesterday evening it agreed.", "before the bell",
 		"Acme earned 5 pct more in 1987 and 1986.", "The market rose 12 pct.", "Sales were 12.5 mln dlrs.",
+		"Acme, which had long been expected to report its third-quarter figures on Wednesday evening, did so.",
+		"Thereafter the company said shares traded after the stock market's closing bell.",
+		"It was a latecomer; the news came before trading began.",
 	} {
 		fast := clockShape(s) || timingWord(s)
 		slow := false
@@ -114,6 +117,12 @@ func TestTimingPrefilter(t *testing.T) {
 		}
 		if slow && !fast {
 			t.Errorf("%q: the prefilter skips a sentence the expressions read", s)
+		}
+		// The phrases tried near their words only find what they find in the whole sentence.
+		for _, p := range phrases {
+			if near, whole := matchNear(p.re, s, p.words), p.re.MatchString(s); near != whole {
+				t.Errorf("%q: %s near its words %v, in the whole sentence %v", s, p.session, near, whole)
+			}
 		}
 	}
 }

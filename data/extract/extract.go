@@ -554,25 +554,6 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 	return s.timexes[best], bestP, true
 }
 
-// clauseWords returns the words of the clause around a trigger, outside parentheses: status
-// markers count there only ("reported revenue yesterday, but said 2008 would be slower").
-func (s *sentence) clauseWords(t trigger) []string {
-	lo, hi := t.from, t.to
-	for lo > 0 && !clauseBreaks[s.words[lo-1]] {
-		lo--
-	}
-	for hi < len(s.words) && !clauseBreaks[s.words[hi]] {
-		hi++
-	}
-	var out []string
-	for i := lo; i < hi; i++ {
-		if !s.inParens[i] {
-			out = append(out, s.words[i])
-		}
-	}
-	return out
-}
-
 func (s *sentence) crossesClause(lo, hi int) bool {
 	for k := lo; k < hi && k < len(s.words); k++ {
 		if clauseBreaks[s.words[k]] {
@@ -806,9 +787,7 @@ func (s *sentence) forecasts(t trigger) bool {
 
 // predicts says whether the trigger's clause speaks of the future ("expects a loss in the fourth
 // quarter", "plans a split next month").
-func (s *sentence) predicts(t trigger) bool {
-	return s.forecastReading(trigger{typ: events.Forecast, from: t.from, to: t.to}, s.reading(t))
-}
+func (s *sentence) predicts(t trigger) bool { return speaksAhead(s.reading(t)) }
 
 // reportedOn says whether events of a type are dated by the day they are told rather than by the
 // period they are about.
@@ -1318,6 +1297,12 @@ func (s *sentence) forecastReading(t trigger, r timex.Reading) bool {
 	if t.typ == events.Guidance {
 		return guidanceModals[r.Modal] && r.ModalAt < s.off+s.toks[t.from].start
 	}
+	return speaksAhead(r)
+}
+
+// speaksAhead says whether a reading looks ahead: a modal in the clause, or the future tense
+// with its cue there.
+func speaksAhead(r timex.Reading) bool {
 	return r.Modal != "" ||
 		r.Tense == timex.TenseFuture && r.Cue != "can" && r.CueAt >= r.Clause.Start && r.CueAt < r.Clause.End
 }

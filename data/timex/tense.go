@@ -36,8 +36,9 @@ func (t Tense) String() string {
 type Reading struct {
 	Tense Tense
 	// Modal is the modal, intent or forecasting word of the clause nearest the span, lower case:
-	// "will", "would", "may", "might", "could", "should", "can", "must", "plans to", "expects",
-	// "proposed", "subject to", "reportedly"...; empty when the clause states a fact. The clause
+	// "will", "would", "may", "might", "could", "should", "must", "plans", "expects", "intends
+	// to", "proposed", "subject to", "reportedly"...; never "can", which tells an ability; empty
+	// when the clause states a fact. The clause
 	// ends before a subordinator or a reporting verb that opens another statement: in "shares
 	// fell after the company said growth will slow", "will" is not the fall's.
 	Modal string

@@ -1302,10 +1302,7 @@ func (s *sentence) forecastReading(t trigger, r timex.Reading) bool {
 
 // speaksAhead says whether a reading looks ahead: a modal in the clause, or the future tense
 // with its cue there.
-func speaksAhead(r timex.Reading) bool {
-	return r.Modal != "" ||
-		r.Tense == timex.TenseFuture && r.Cue != "can" && r.CueAt >= r.Clause.Start && r.CueAt < r.Clause.End
-}
+func speaksAhead(r timex.Reading) bool { return r.Ahead }
 
 var guidanceModals = map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true,
 	"shall": true, "plans": true, "plans to": true}

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // What Reading says beyond the tense: the clause that a span's status is read in, and the modal,
 // intent and hedge words in it. Extraction takes an event's status from this reading (see
 // Text.Reading), so the words that make an event a forecast or a report are listed here, next to
@@ -72,8 +74,9 @@ func (r *reader) class(k int) uint8 {
 // read is the Reading of the clause around tokens [start, end): the tense the tagger resolves
 // dates with, and the modal and hedge words of the clause that a status is read in.
 func (r *reader) read(start, end int) Reading {
-	t, cue, at := r.tenseCueAt(start, end, true)
+	t, cue := r.tenseCue(start, end, true)
 	out := Reading{Tense: t, Cue: lowerASCII(cue), CueAt: -1, ModalAt: -1, HedgeAt: -1}
+	at := r.cueToken(start, end, cue)
 	if at >= 0 {
 		out.CueAt = r.toks[at].bs
 	}
@@ -85,7 +88,57 @@ func (r *reader) read(start, end int) Reading {
 	if k, w := r.hedgeIn(start, end, lo, hi); k >= 0 {
 		out.Hedge, out.HedgeAt = w, r.toks[k].bs
 	}
+	out.Ahead = out.Modal != "" || t == TenseFuture && at >= lo && at < hi && r.governs(at, start, end)
 	return out
+}
+
+// cueToken is the token of the tense's cue: the nearest word spelled as the cue in the
+// sentence, from the span outward (the way the tense was read), or -1.
+func (r *reader) cueToken(start, end int, cue string) int {
+	if cue == "" {
+		return -1
+	}
+	first, _, _ := strings.Cut(cue, " ") // "as early as"
+	clause := r.toks[start].clause
+	for k := start; k < end; k++ {
+		if strings.EqualFold(r.toks[k].s, first) {
+			return k
+		}
+	}
+	for d := 1; start-d >= 0 || end-1+d < len(r.toks); d++ {
+		for _, k := range [2]int{start - d, end - 1 + d} {
+			if k >= 0 && k < len(r.toks) && r.toks[k].clause == clause && strings.EqualFold(r.toks[k].s, first) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// governs reports whether the future cue at token k governs the span's status: not when the
+// span's own verb is past ("which today reported earnings"), not from inside an aside in
+// parentheses that does not hold the span, not the "due" of a cause ("due to litigation"), not
+// the month May, and not "can", which tells an ability rather than a prediction.
+func (r *reader) governs(k, start, end int) bool {
+	for j := start; j < end; j++ {
+		if r.toks[j].kind == kWord && r.verbInfo(j)&(vPast|vFuture) == vPast && !r.attributive(j) {
+			return false
+		}
+	}
+	in := r.parens()
+	w := r.toks[k].s
+	return !(in[k] && !in[start]) && !causalDue(r.matcher, k) && w != "May" && !eqFold(w, "can")
+}
+
+// causalDue reports whether word k is the "due" of a cause ("in bankruptcy due to litigation")
+// rather than of a schedule ("the notes are due to mature in 1997", "due to report on Friday").
+func causalDue(m *matcher, k int) bool {
+	if !m.word(k, "due") || !m.word(k+1, "to") {
+		return false
+	}
+	n := k + 2
+	return n >= len(m.toks) || m.toks[n].kind != kWord ||
+		!m.anyWord(n, "be", "report", "mature", "end", "complete", "pay", "take") && m.verbInfo(n)&vSchedule == 0
 }
 
 // scope is the clause around tokens [start, end) that a status is read in, as token indices
@@ -244,7 +297,7 @@ func (m *matcher) modalAt(k, start int) string {
 	switch {
 	case inSet(modalWords, w), inSet(forecastWords, w) && m.describes(k, start):
 		return lowerASCII(w)
-	case inSet(intentModal, w) && m.word(k+1, "to") && !m.causalDue(k), m.anyWord(k, "is", "are", "going", "set") && m.word(k+1, "to"):
+	case inSet(intentModal, w) && m.word(k+1, "to") && !causalDue(m, k), m.anyWord(k, "is", "are", "going", "set") && m.word(k+1, "to"):
 		return lowerASCII(w) + " to"
 	case m.anyWord(k, "is", "are") && m.word(k+1, "going"):
 		return lowerASCII(w) + " going" // "is going public"

@@ -56,6 +56,11 @@ type Reading struct {
 	Hedge string
 	// ModalAt and HedgeAt are the byte offsets of Modal and Hedge in the text, -1 when empty.
 	ModalAt, HedgeAt int
+	// Ahead says that the clause looks ahead, as a status needs it: a modal in it, or the
+	// future tense with its cue in it and governing the span (not from inside an aside in
+	// parentheses, not the "due" of a cause, not the month May, not an ability's "can", and not
+	// when the span's own verb is past).
+	Ahead bool
 }
 
 // tense is the tense of the clause around tokens [start, end).
@@ -69,34 +74,27 @@ func (m *matcher) tense(start, end int) Tense {
 // (will, was, -ed forms, present forms of verbs that schedule...), and only then a reporting
 // verb ("said Friday"), which tells when the news was told rather than when the event happens.
 func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
-	t, cue, _ := m.tenseCueAt(start, end, own)
-	return t, cue
-}
-
-// tenseCueAt is tenseCue with the index of the cue's token, -1 when no token is the cue.
-func (m *matcher) tenseCueAt(start, end int, own bool) (Tense, string, int) {
 	switch {
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
-		return tenseFuture, "as early as", start - 3
+		return tenseFuture, "as early as"
 	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
-		return tensePast, "since", -1
+		return tensePast, "since"
 	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past
-		return tenseFuture, m.toks[start-1].s, start - 1
+		return tenseFuture, m.toks[start-1].s
 	}
-	t, cue, at := m.verbTense(start, end, own)
+	t, cue := m.verbTense(start, end, own)
 	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
-		return tenseFuture, m.toks[start-1].s, start - 1
+		return tenseFuture, m.toks[start-1].s
 	}
-	return t, cue, at
+	return t, cue
 }
 
 // verbTense is the tense of the nearest verb marker around tokens [start, end), and the word;
 // with own, the words of the span come first (a trigger word is often the verb itself).
-func (m *matcher) verbTense(start, end int, own bool) (Tense, string, int) {
+func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 	sent := m.toks[start].clause
-	reported, reportedBy, reportedAt := tenseNone, "", -1
-	asideBefore, asideAfter := 0, 0
+	reported, reportedBy := tenseNone, ""
 	n := 0
 	if own {
 		n = end - start
@@ -110,34 +108,15 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string, int) {
 				k = end - 1 + d
 			}
 		}
-		if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent {
-			continue
-		}
-		// An aside in parentheses does not govern the clause around it: "severely criticizing
-		// Xen (which implies criticizing upcoming Viridian as well)". Asides open on each side
-		// of the span, counted as the walk meets their brackets.
-		before := k < start
-		if step >= n && m.toks[k].kind == kPunct {
-			switch p := m.toks[k].s; {
-			case before && p == ")":
-				asideBefore++
-			case before && p == "(":
-				asideBefore = max(asideBefore-1, 0)
-			case !before && p == "(":
-				asideAfter++
-			case !before && p == ")":
-				asideAfter = max(asideAfter-1, 0)
-			}
-		}
-		if m.toks[k].kind != kWord || step >= n && (before && asideBefore > 0 || !before && asideAfter > 0) {
+		if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord {
 			continue
 		}
 		w := m.toks[k].s
 		if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
-			return tenseFuture, w, k // "were planning to"
+			return tenseFuture, w // "were planning to"
 		}
-		if m.word(k, "to") && !m.causalDue(k-1) && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
-			return tenseFuture, m.toks[k-1].s, k - 1
+		if m.word(k, "to") && m.anyWord(k-1, "going", "expected", "scheduled", "due", "set", "plans", "plan", "planning", "planned", "intends", "intended", "hopes", "hoped", "wants", "is", "are", "ready", "prepared", "preparing", "vowed", "promised", "threatened") {
+			return tenseFuture, m.toks[k-1].s
 		}
 		info := m.verbInfo(k)
 		t, reporting := tenseNone, info&vReporting != 0
@@ -154,47 +133,34 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string, int) {
 			// "could close on Friday" looks ahead; "may have peaked on Monday" back. Only a
 			// modal just before governs the date: "must be returned ..., and set Friday" not.
 			if m.word(k+1, "have") || m.word(k+1, "not") && m.word(k+2, "have") {
-				return tensePast, w, k
+				return tensePast, w
 			}
-			return tenseFuture, w, k
+			return tenseFuture, w
 		}
 		if t == tenseNone {
 			if info&vBe != 0 && !m.anyWord(k+1, "to", "expected", "scheduled", "going", "due", "set") {
 				if reported != tenseNone {
-					return reported, reportedBy, reportedAt // "when the case is heard in May": the present, no shift
+					return reported, reportedBy // "when the case is heard in May": the present, no shift
 				}
-				return tensePresent, w, k
+				return tensePresent, w
 			}
 			if info&vSchedule != 0 && m.scheduleVerb(k) {
-				return tensePresent, w, k // "the shares begin trading on Tuesday"
+				return tensePresent, w // "the shares begin trading on Tuesday"
 			}
 			continue
 		}
-		if reporting && !(own && step < n) {
-			// A reporting verb tells when the news was told; the span's own ("reported
-			// earnings") tells the event.
+		if reporting {
 			if reported == tenseNone {
-				reported, reportedBy, reportedAt = t, w, k
+				reported, reportedBy = t, w
 			}
 			continue
 		}
 		if t == tensePast && m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were", "get", "gets", "to", "will", "would", "must", "can", "could", "should", "may", "might") {
 			continue // "must be returned": a participle, no tense
 		}
-		return t, w, k
+		return t, w
 	}
-	return reported, reportedBy, reportedAt
-}
-
-// causalDue reports whether word k is the "due" of a cause ("in bankruptcy due to litigation")
-// rather than of a schedule ("the notes are due to mature in 1997", "due to report on Friday").
-func (m *matcher) causalDue(k int) bool {
-	if !m.word(k, "due") || !m.word(k+1, "to") {
-		return false
-	}
-	n := k + 2
-	return n >= len(m.toks) || m.toks[n].kind != kWord ||
-		!m.anyWord(n, "be", "report", "mature", "end", "complete", "pay", "take") && m.verbInfo(n)&vSchedule == 0
+	return reported, reportedBy
 }
 
 // Bits of verbInfo.
@@ -220,10 +186,6 @@ func (m *matcher) verbInfo(k int) uint8 {
 	w := m.toks[k].s
 	v := uint8(vKnown)
 	var buf [16]byte
-	if w == "May" {
-		m.vinfo[k] = v // the month: "On 23 May 2004, Microsoft announced..."
-		return v
-	}
 	if len(w) <= len(buf) {
 		for i := 0; i < len(w); i++ {
 			c := w[i]

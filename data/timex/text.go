@@ -17,13 +17,7 @@ type Text struct {
 }
 
 // NewText tokenizes text.
-func NewText(text string) *Text {
-	toks := tokenBuffers.Get().(*[]token)
-	if need := len(text)/4 + 16; cap(*toks) < need {
-		*toks = make([]token, 0, need)
-	}
-	return &Text{s: text, toks: tokenizeTo((*toks)[:0], text)}
-}
+func NewText(text string) *Text { return &Text{s: text, toks: tokenize(text)} }
 
 // Release gives the text's token memory to the next NewText: a corpus read article by article
 // then tokenizes into the same few buffers (on every core) rather than a new one per article.
@@ -34,6 +28,16 @@ func (t *Text) Release() {
 		tokenBuffers.Put(&toks)
 	}
 	t.toks, t.rd = nil, nil
+}
+
+// newTokens returns an empty token slice with room for the tokens of n bytes of text (about
+// one in four), from a released text when there is one.
+func newTokens(n int) []token {
+	need := n/4 + 16
+	if toks := tokenBuffers.Get().(*[]token); cap(*toks) >= need {
+		return (*toks)[:0]
+	}
+	return make([]token, 0, need)
 }
 
 // tokenBuffers hold token slices for NewText; maxPooledTokens keeps a huge article's out.

@@ -32,10 +32,8 @@ type token struct {
 }
 
 // tokenize splits text into tokens, keeping byte and rune offsets.
-func tokenize(text string) []token { return tokenizeTo(make([]token, 0, len(text)/4+16), text) }
-
-// tokenizeTo is tokenize appending to toks (empty, with room for about len(text)/4 tokens).
-func tokenizeTo(toks []token, text string) []token {
+func tokenize(text string) []token {
+	toks := newTokens(len(text))
 	r := 0 // rune offset
 	space, newline := true, false
 	nl := 0 // line breaks in the current whitespace

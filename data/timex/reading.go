@@ -116,7 +116,8 @@ func (r *reader) cueToken(start, end int, cue string) int {
 }
 
 // governs reports whether the future cue at token k governs the span's status: not when the
-// span's own verb is past ("which today reported earnings"), not from inside an aside in
+// span's own verb is past ("which today reported earnings"), not a past verb's intent (the
+// decision is news: "agreed to buy"), not an adjective, not from inside an aside in
 // parentheses that does not hold the span, not the "due" of a cause ("due to litigation"), not
 // the month May, and not "can", which tells an ability rather than a prediction.
 func (r *reader) governs(k, start, end int) bool {
@@ -124,6 +125,9 @@ func (r *reader) governs(k, start, end int) bool {
 		if r.toks[j].kind == kWord && r.verbInfo(j)&(vPast|vFuture) == vPast && !r.attributive(j) {
 			return false
 		}
+	}
+	if r.verbInfo(k)&vPast != 0 || r.attributive(k) {
+		return false // a decision taken ("agreed to buy", "decided to sell"); an adjective ("its planned purchase")
 	}
 	in := r.parens()
 	w := r.toks[k].s

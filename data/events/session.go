@@ -50,17 +50,18 @@ type Timing struct {
 // article's: where a release falls relative to the session's close or open.
 var phrases = []struct {
 	session string
+	words   []string // every match holds one of these words (lower case), near its start
 	re      *regexp.Regexp
 }{
 	// "after the close", "after the market closed", "after markets close", "after the closing
 	// bell", "after the bell", "after hours", "after-hours", "after trading ended"
-	{AfterClose, regexp.MustCompile(`(?i)\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:close[ds]?|closing(?:\s+bell)?|bell)\b|\bafter[\s-]hours\b|\bafter\s+(?:the\s+)?(?:trading|session)\s+(?:ended|closed|close)\b|\bpost[\s-]market\b`)},
+	{AfterClose, []string{"after", "market"}, regexp.MustCompile(`(?i)\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:close[ds]?|closing(?:\s+bell)?|bell)\b|\bafter[\s-]hours\b|\bafter\s+(?:the\s+)?(?:trading|session)\s+(?:ended|closed|close)\b|\bpost[\s-]market\b`)},
 	// "late yesterday", "late on Monday", "late Tuesday", "yesterday evening" (not "late in the day",
 	// which reporters use of trading too)
-	{AfterClose, regexp.MustCompile(`(?i)\blate\s+(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday))\b|\b(?:yesterday|this|on\s+\w+)\s+evening\b`)},
+	{AfterClose, []string{"late", "evening"}, regexp.MustCompile(`(?i)\blate\s+(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday))\b|\b(?:yesterday|this|on\s+\w+)\s+evening\b`)},
 	// "before the open", "before the market opened", "before the opening bell", "before the bell",
 	// "pre-market", "premarket", "before trading began"
-	{BeforeOpen, regexp.MustCompile(`(?i)\bbefore\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:open(?:ed|s|ing(?:\s+bell)?)?|bell)\b|\bpre[\s-]?market\b|\bbefore\s+(?:trading|the\s+session)\s+(?:began|opened|started)\b`)},
+	{BeforeOpen, []string{"before", "market"}, regexp.MustCompile(`(?i)\bbefore\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:open(?:ed|s|ing(?:\s+bell)?)?|bell)\b|\bpre[\s-]?market\b|\bbefore\s+(?:trading|the\s+session)\s+(?:began|opened|started)\b`)},
 }
 
 // clockRe finds a clock time with a morning or afternoon mark or an Eastern time zone: "4:05 p.m.",
@@ -79,6 +80,11 @@ func (t Timing) ClockValue() any {
 // TimingFromText reads when news came out from a sentence: a clock time in exchange time ("at
 // 4:05 p.m. ET"), else a phrase ("after the close", "late yesterday", "before the bell").
 func TimingFromText(sentence string) Timing {
+	// Most sentences say nothing of the time: cheap byte scans decide that before the
+	// expressions, which try every position of the sentence (they were a seventh of extraction).
+	if !clockShape(sentence) && !timingWord(sentence) {
+		return Timing{}
+	}
 	for _, m := range clockRe.FindAllStringSubmatch(sentence, -1) {
 		if m[3] == "" && m[4] == "" {
 			continue // a bare number
@@ -105,12 +111,120 @@ func TimingFromText(sentence string) Timing {
 		return Timing{Session: SessionAt(h*60 + mins), Clock: fmt.Sprintf("%02d:%02d:00", h, mins)}
 	}
 	for _, p := range phrases {
-		if p.re.MatchString(sentence) {
+		if matchNear(p.re, sentence, p.words) {
 			return Timing{Session: p.session}
 		}
 	}
 	return Timing{}
 }
+
+// matchNear reports whether re matches s, trying it only on the stretch of words around each
+// place one of words stands (from a few words before to a few after, cut at spaces so that word
+// boundaries stay true): an expression that ignores case has no literal prefix to search for,
+// and tried at every position of a long sentence it cost a seventh of extraction.
+func matchNear(re *regexp.Regexp, s string, words []string) bool {
+	for _, w := range words {
+		for from := 0; from < len(s); {
+			i := indexFold(s[from:], w)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			lo, hi := max(at-24, 0), min(at+len(w)+64, len(s))
+			for lo > 0 && s[lo-1] != ' ' {
+				lo--
+			}
+			for hi < len(s) && s[hi] != ' ' {
+				hi++
+			}
+			if re.MatchString(s[lo:hi]) {
+				return true
+			}
+			from = at + len(w)
+		}
+	}
+	return false
+}
+
+// clockShape reports whether s has a number followed, after an optional ":05" and spaces, by
+// what clockRe needs besides the number: a.m. or p.m. (dotted or not), ET, EST or EDT
+// (the expressions ignore case), Eastern, New York.
+func clockShape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]) {
+			j += 3
+		}
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '\f') {
+			j++
+		}
+		if rest := s[j:]; len(rest) > 0 {
+			switch rest[0] | 0x20 {
+			case 'a', 'p':
+				if len(rest) > 1 && (rest[1]|0x20 == 'm' || rest[1] == '.') {
+					return true
+				}
+			case 'e':
+				if r := rest[:min(len(rest), 3)]; indexFold(r, "et") == 0 || indexFold(r, "est") == 0 || indexFold(r, "edt") == 0 || indexFold(rest[:min(len(rest), 7)], "eastern") == 0 {
+					return true
+				}
+			case 'n':
+				if indexFold(rest[:min(len(rest), 8)], "new york") == 0 {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// timingWord reports whether s holds, in any case, a word that some phrase needs: "after",
+// "before", "late", "evening", or "market" right after "pre" or "post".
+func timingWord(s string) bool {
+	for _, w := range [...]string{"after", "before", "late", "evening"} {
+		if indexFold(s, w) >= 0 {
+			return true
+		}
+	}
+	for from := 0; ; {
+		i := indexFold(s[from:], "market")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		head := strings.TrimRight(s[max(at-5, 0):at], " -\t")
+		if n := len(head); n >= 3 && indexFold(head[n-3:], "pre") == 0 || n >= 4 && indexFold(head[n-4:], "post") == 0 {
+			return true
+		}
+		from = at + len("market")
+	}
+}
+
+// indexFold is the index of the lower-case ASCII word w in s, ignoring ASCII case, or -1.
+func indexFold(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 != w[0] {
+			continue
+		}
+		k := 1
+		for k < len(w) && s[i+k]|0x20 == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return i
+		}
+	}
+	return -1
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // TimingAt is the timing of news stamped at t (an RSS or JSON timestamp), on the exchange's
 // clock, and the exchange-local day it falls on. A time at exactly midnight UTC is a date without

@@ -93,3 +93,36 @@ func TestCuratedTimeColumn(t *testing.T) {
 		t.Errorf("bad time: %v", err)
 	}
 }
+
+// TestTimingPrefilter: the byte scans that spare the expressions never turn away a sentence the
+// expressions would read a timing from.
+func TestTimingPrefilter(t *testing.T) {
+	for _, s := range []string{
+		"Acme reported results at 4:05 p.m. ET on Tuesday.", "Acme said at 8 am it would merge.",
+		"The release came at 16:05 est.", "Shares fell at 9 Eastern time.", "It rose at 10 New York time.",
+		"Acme reported after the close.", "Shares rose in pre-market trading.", "Shares fell post market.",
+		"Acme said late Tuesday it would cut jobs.", "It said yesterday evening it agreed.", "before the bell",
+		"Acme earned 5 pct more in 1987 and 1986.", "The market rose 12 pct.", "Sales were 12.5 mln dlrs.",
+		"Acme, which had long been expected to report its third-quarter figures on Wednesday evening, did so.",
+		"Thereafter the company said shares traded after the stock market's closing bell.",
+		"It was a latecomer; the news came before trading began.",
+	} {
+		fast := clockShape(s) || timingWord(s)
+		slow := false
+		for _, m := range clockRe.FindAllStringSubmatch(s, -1) {
+			slow = slow || m[3] != "" || m[4] != ""
+		}
+		for _, p := range phrases {
+			slow = slow || p.re.MatchString(s)
+		}
+		if slow && !fast {
+			t.Errorf("%q: the prefilter skips a sentence the expressions read", s)
+		}
+		// The phrases tried near their words only find what they find in the whole sentence.
+		for _, p := range phrases {
+			if near, whole := matchNear(p.re, s, p.words), p.re.MatchString(s); near != whole {
+				t.Errorf("%q: %s near its words %v, in the whole sentence %v", s, p.session, near, whole)
+			}
+		}
+	}
+}

@@ -98,18 +98,27 @@ type sentence struct {
 	inTimex    []bool          // per token: inside a temporal expression
 	periods    []events.Period // per temporal expression: its period, when usable (see usable); nil until dateFor needs them
 	usable     []bool
-	caps       bool // all capitals: a newswire headline
-	attributed bool // told by unnamed people (see attributionMarkers)
+	doc        *timex.Text // the text the sentence is part of (the body or the title)
+	off        int         // the sentence's byte offset in doc
+	caps       bool        // all capitals: a newswire headline
+	attributed bool        // told by unnamed people (see attributionMarkers)
 }
 
 // Extract reads one article.
 func (x *Extractor) Extract(a articles.Article) Result {
 	res := Result{Article: a}
 	ref := timex.Reference{DocDate: a.Published, Anchors: x.Anchors}
-	body := timex.NewText(a.Body) // one reading of the body for its dates and its sentences
+	// One reading of the body and one of the title, for their dates, their sentences, the
+	// words extraction matches and the tense that decides an event's status.
+	body := timex.NewText(a.Body)
+	defer body.Release()
 	res.Timexes = body.Tag(ref)
 	// Skip the title's own temporal expressions from the list (offsets are the body's) but use them.
-	titleTimexes := timex.Tag(a.Title, ref)
+	title := timex.NewText(a.Title)
+	defer title.Release()
+	titleTimexes := title.Tag(ref)
+	var words []timex.Word                                 // reused from sentence to sentence
+	mem := arena{block: (len(a.Title)+len(a.Body))/5 + 16} // about one word in five bytes
 	runeAt := runeOffsets(a.Body)
 
 	// Companies are linked in the article's context (its date, its tickers, the names it ties to
@@ -128,10 +137,14 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			e.ByteEnd -= sp.start
 			own = append(own, e)
 		}
-		sents = append(sents, x.read(links, a.Body[sp.start:sp.end], sp.start, sp.end, own))
+		words = body.Words(words[:0], sp.start, sp.end)
+		sents = append(sents, x.read(links, &mem, body, words, sp.start, sp.end, own))
 	}
 	if strings.TrimSpace(a.Title) != "" {
-		sents = slices.Insert(sents, 0, x.read(links, a.Title, -1, -1, titleTimexes))
+		words = title.Words(words[:0], 0, len(a.Title))
+		s := x.read(links, &mem, title, words, 0, len(a.Title), titleTimexes)
+		s.start, s.end = -1, -1
+		sents = slices.Insert(sents, 0, s)
 	}
 	// The article's main listed company: named in the title, else first in the body. Claims whose
 	// sentence names no listed company ("shares value at IPO was $29") are about it.
@@ -338,18 +351,50 @@ func titleSubject(s *sentence) *CompanyMention {
 	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:s.toks[n-1].end], Start: s.toks[0].start, End: s.toks[n-1].end}
 }
 
-func (x *Extractor) read(links *ArticleLinks, text string, start, end int, tx []timex.Expr) *sentence {
+// arena hands out the per-token slices of an article's sentences from a few blocks, so that
+// reading a sentence costs no allocation of its own.
+type arena struct {
+	toks  []token
+	words []string
+	flags []bool
+	block int // tokens in the next block
+}
+
+// take returns zeroed slices of n tokens, words and two flags, each with its capacity capped so
+// that an append could not reach into the next sentence's.
+func (a *arena) take(n int) ([]token, []string, []bool, []bool) {
+	if len(a.toks)+n > cap(a.toks) {
+		size := max(n, a.block)
+		a.block = max(2*a.block, 256)
+		a.toks, a.words, a.flags = make([]token, 0, size), make([]string, 0, size), make([]bool, 0, 2*size)
+	}
+	k, f := len(a.toks), len(a.flags)
+	a.toks, a.words, a.flags = a.toks[:k+n], a.words[:k+n], a.flags[:f+2*n]
+	return a.toks[k : k+n : k+n], a.words[k : k+n : k+n], a.flags[f : f+n : f+n], a.flags[f+n : f+2*n : f+2*n]
+}
+
+// read reads the sentence at bytes [start, end) of doc, whose words are ws, and whose temporal
+// expressions are tx (with offsets in the sentence).
+func (x *Extractor) read(links *ArticleLinks, mem *arena, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr) *sentence {
+	text := doc.String()[start:end]
 	tx = yearFirst(text, tx)
-	s := &sentence{text: text, start: start, end: end, timexes: tx}
-	s.toks = tokenize(text)
-	s.words = make([]string, len(s.toks))
-	s.inParens = make([]bool, len(s.toks))
-	s.inTimex = make([]bool, len(s.toks))
+	s := &sentence{text: text, start: start, end: end, timexes: tx, doc: doc, off: start}
+	s.toks, s.words, s.inParens, s.inTimex = mem.take(len(ws))
+	for i, w := range ws {
+		s.toks[i] = token{w.Text, w.Start - start, w.End - start}
+	}
+	// Lower case: one copy of an ASCII sentence that every word is cut from, rather than a copy
+	// per capitalized word.
+	folded, ascii := asciiLower(text)
 	depth := 0
 	for i, t := range s.toks {
-		s.words[i] = lower(t.text)
-		if t.text == "May" {
+		switch {
+		case t.text == "May":
 			s.words[i] = t.text
+		case ascii:
+			s.words[i] = folded[t.start:t.end]
+		default:
+			s.words[i] = lower(t.text)
 		}
 		switch t.text {
 		case "(":
@@ -526,25 +571,6 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		return timex.Expr{}, events.Period{}, false
 	}
 	return s.timexes[best], bestP, true
-}
-
-// clauseWords returns the words of the clause around a trigger, outside parentheses: status
-// markers count there only ("reported revenue yesterday, but said 2008 would be slower").
-func (s *sentence) clauseWords(t trigger) []string {
-	lo, hi := t.from, t.to
-	for lo > 0 && !clauseBreaks[s.words[lo-1]] {
-		lo--
-	}
-	for hi < len(s.words) && !clauseBreaks[s.words[hi]] {
-		hi++
-	}
-	var out []string
-	for i := lo; i < hi; i++ {
-		if !s.inParens[i] {
-			out = append(out, s.words[i])
-		}
-	}
-	return out
 }
 
 func (s *sentence) crossesClause(lo, hi int) bool {
@@ -791,10 +817,7 @@ func (s *sentence) forecasts(t trigger) bool {
 
 // predicts says whether the trigger's clause speaks of the future ("expects a loss in the fourth
 // quarter", "plans a split next month").
-func (s *sentence) predicts(t trigger) bool {
-	lo, hi := s.statusClause(t)
-	return hasMarker(s.words[lo:hi], forecastIndex)
-}
+func (s *sentence) predicts(t trigger) bool { return speaksAhead(s.reading(t)) }
 
 // reportedOn says whether events of a type are dated by the day they are told rather than by the
 // period they are about.
@@ -1248,14 +1271,14 @@ func dedupe(cs []CompanyMention, not string) []CompanyMention {
 	return out
 }
 
-// statusBreaks end the clause whose words decide a trigger's status: besides the clause words,
-// the subordinators and reporting verbs that open another statement ("shares fell 34% today after
-// the company said growth will slow": "will" is the company's, not the fall's).
+// statusBreaks end the clause around a trigger that tells whether it is background, news or a
+// reference (see statusClause): besides the clause words, the subordinators and reporting verbs
+// that open another statement.
 var statusBreaks = map[string]bool{"after": true, "as": true, "when": true, "since": true, "saying": true,
 	"said": true, "says": true, "following": true, "amid": true, "until": true, "before": true, "if": true,
 	"unless": true, "so": true, ";": true, "who": true, "whom": true}
 
-// statusClause returns the token range of the clause around a trigger that decides its status.
+// statusClause returns the token range of the clause around a trigger.
 func (s *sentence) statusClause(t trigger) (lo, hi int) {
 	lo, hi = t.from, t.to
 	for lo > 0 && !clauseBreaks[s.words[lo-1]] && !statusBreaks[s.words[lo-1]] {
@@ -1267,35 +1290,27 @@ func (s *sentence) statusClause(t trigger) (lo, hi int) {
 	return lo, hi
 }
 
-// status: a date after publication can only be a forecast; report markers in the trigger's
-// clause make a rumor; future or modal markers there a forecast; else it occurred. A title ending
-// in "?" is a report. A company's guidance is news that occurred, even though it speaks of the
-// future: only a marker before the trigger ("will update its outlook") makes it a forecast.
+// reading is the tagger's reading of the clause around a trigger (timex.Text.Reading): the tense
+// its dates were resolved with, and the modal and hedge words that decide its status, so that an
+// event's status and its date never disagree.
+func (s *sentence) reading(t trigger) timex.Reading {
+	to := max(t.to, t.from+1)
+	return s.doc.Reading(s.off+s.toks[t.from].start, s.off+s.toks[to-1].end)
+}
+
+// status: a date after publication can only be a forecast; a hedge in the trigger's clause
+// (rumors, talks, an attempt) makes a report; a modal or the future tense there a forecast; else
+// it occurred. A title ending in "?" is a report.
 func (s *sentence) status(t trigger, p events.Period, published time.Time) events.Status {
-	lo, hi := s.statusClause(t)
-	var words []string
-	for i := lo; i < hi; i++ {
-		if !s.inParens[i] {
-			words = append(words, s.words[i])
-		}
-	}
-	forecastWords := words
-	if t.typ == events.Guidance {
-		forecastWords = nil
-		for i := lo; i < t.from; i++ {
-			if !s.inParens[i] && (s.words[i] == "will" || s.words[i] == "would" || s.words[i] == "may" || s.words[i] == "plans" || s.words[i] == "could") {
-				forecastWords = append(forecastWords, s.words[i])
-			}
-		}
-	}
+	r := s.reading(t)
 	switch {
 	case s.attributed:
 		return Report
 	case !published.IsZero() && p.Start.After(published):
 		return Forecast
-	case hasMarker(words, reportIndex) || (s.start < 0 && t.typ != events.Analyst && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
+	case r.Hedge != "" || (s.start < 0 && t.typ != events.Analyst && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
-	case hasMarker(forecastWords, forecastIndex):
+	case s.forecastReading(t, r):
 		return Forecast
 	case s.start < 0 && t.from > 0 && s.words[t.from-1] == "to" && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
 		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.
@@ -1303,6 +1318,24 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 	}
 	return Occurred
 }
+
+// forecastReading says whether a reading makes a trigger's event a forecast: a modal in its
+// clause, or the future tense with its cue there ("can" tells an ability, not a future). A company's
+// guidance is news that occurred, even though it speaks of the future: only a modal of the
+// future before the trigger ("will update its outlook") makes it a forecast.
+func (s *sentence) forecastReading(t trigger, r timex.Reading) bool {
+	if t.typ == events.Guidance {
+		return guidanceModals[r.Modal] && r.ModalAt < s.off+s.toks[t.from].start
+	}
+	return speaksAhead(r)
+}
+
+// speaksAhead says whether a reading looks ahead: a modal in the clause, or the future tense
+// with its cue there.
+func speaksAhead(r timex.Reading) bool { return r.Ahead }
+
+var guidanceModals = map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true,
+	"shall": true, "plans": true, "plans to": true}
 
 func (e *Event) add(c Company) {
 	if !slices.Contains(e.Companies, c.Name) {
@@ -1607,6 +1640,32 @@ func (x *Extractor) Each(ctx context.Context, paths []string, opts articles.Opti
 		}
 	}
 	return warnings, nil
+}
+
+// asciiLower returns s in lower case and true when s is ASCII (s itself when it has no capitals);
+// "", false otherwise.
+func asciiLower(s string) (string, bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if !upper {
+		return s, true
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
 }
 
 // lower is strings.ToLower without the copy for words that are lower case already.

@@ -1,7 +1,5 @@
 package timex
 
-import "strings"
-
 // Tense is when a clause happens relative to its telling, as its verbs mark it.
 type Tense uint8
 
@@ -33,27 +31,42 @@ func (t Tense) String() string {
 }
 
 // Reading is what the verbs of a clause say about a span in it: the tense of the verb that
-// governs it, and the modal or intent word that makes it less than a fact.
+// governs it, and the modal, intent or hedge word that makes it less than a fact. Extraction
+// reads an event's status from it (a modal or a future tense: a forecast; a hedge: a report).
 type Reading struct {
 	Tense Tense
-	// Modal is the modal, intent or hedge word of the clause, lower case: "will", "would",
-	// "may", "might", "could", "should", "can", "must", "plans", "expected", "reportedly"...;
-	// empty when the clause states a fact.
+	// Modal is the modal, intent or forecasting word of the clause nearest the span, lower case:
+	// "will", "would", "may", "might", "could", "should", "must", "plans", "expects", "intends
+	// to", "proposed", "subject to", "reportedly"...; never "can", which tells an ability; empty
+	// when the clause states a fact. The clause
+	// ends before a subordinator or a reporting verb that opens another statement: in "shares
+	// fell after the company said growth will slow", "will" is not the fall's.
 	Modal string
-	// Cue is the word that decided the tense ("priced", "will", "until"), empty when none did.
-	Cue string
+	// Cue is the word that decided the tense ("priced", "will", "until"), empty when none did,
+	// and CueAt its byte offset in the text, -1 when none. The tense is the whole sentence's
+	// reading (as dates need it), so its cue may stand outside Clause.
+	Cue   string
+	CueAt int
+	// Clause is the clause a status is read in, by byte offsets: the sentence (cut at ";") cut
+	// further before a subordinator or a reporting verb that opens another statement, and at
+	// a comma that opens a clause with a new subject.
+	Clause Span
+	// Hedge is the word of a rumor, of talks or of an attempt in the clause ("reportedly",
+	// "rumored", "in talks", "tried to"), empty when none.
+	Hedge string
+	// ModalAt and HedgeAt are the byte offsets of Modal and Hedge in the text, -1 when empty.
+	ModalAt, HedgeAt int
+	// Ahead says that the clause looks ahead, as a status needs it: a modal in it, or the
+	// future tense with its cue in it and governing the span (not from inside an aside in
+	// parentheses, not the "due" of a cause, not the month May, not an ability's "can", and not
+	// when the span's own verb is past).
+	Ahead bool
 }
 
 // tense is the tense of the clause around tokens [start, end).
 func (m *matcher) tense(start, end int) Tense {
 	t, _ := m.tenseCue(start, end, false)
 	return t
-}
-
-// read is the Reading of the clause around tokens [start, end).
-func (m *matcher) read(start, end int) Reading {
-	t, cue := m.tenseCue(start, end, true)
-	return Reading{Tense: t, Cue: strings.ToLower(cue), Modal: m.modal(start, end)}
 }
 
 // tenseCue reads the clause around tokens [start, end): a preposition that points ahead ("until
@@ -346,24 +359,6 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	"vote": true, "launch": true, "debut": true, "resume": true, "arrive": true, "return": true, "visit": true,
 	"travel": true, "hold": true, "face": true, "expire": true, "convene": true, "reconvene": true, "testify": true,
 	"host": true, "hear": true, "ship": true, "list": true}
-
-// modal is the modal, intent or hedge word nearest the span in its clause: up to twelve words
-// before it, or three after ("the shares, which may list on Friday").
-func (m *matcher) modal(start, end int) string {
-	sent := m.toks[start].clause
-	for d := 1; d <= 12; d++ {
-		for _, k := range [2]int{start - d, end - 1 + d} {
-			if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord || k >= end && d > 3 {
-				continue
-			}
-			w := m.toks[k].s
-			if inSet(modalWords, w) || inSet(intentModal, w) && m.word(k+1, "to") {
-				return strings.ToLower(w)
-			}
-		}
-	}
-	return ""
-}
 
 var modalWords = map[string]bool{"will": true, "ll": true, "would": true, "shall": true, "may": true, "might": true,
 	"could": true, "can": true, "should": true, "must": true, "reportedly": true, "allegedly": true}

@@ -1,15 +1,49 @@
 package timex
 
+import (
+	"slices"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Text is a text read once: its tokens, sentences and clauses. The tagger, the sentence
 // splitter and the tense reading share it, so that extraction and tagging see the same
 // sentences and the same tenses.
 type Text struct {
 	s    string
 	toks []token
+	rd   *reader // for Reading, made on first use
 }
 
 // NewText tokenizes text.
 func NewText(text string) *Text { return &Text{s: text, toks: tokenize(text)} }
+
+// Release gives the text's token memory to the next NewText: a corpus read article by article
+// then tokenizes into the same few buffers (on every core) rather than a new one per article.
+// The text must not be used after; the temporal expressions and words taken from it may.
+func (t *Text) Release() {
+	if cap(t.toks) <= maxPooledTokens {
+		toks := t.toks[:0]
+		tokenBuffers.Put(&toks)
+	}
+	t.toks, t.rd = nil, nil
+}
+
+// newTokens returns an empty token slice with room for the tokens of n bytes of text (about
+// one in four), from a released text when there is one.
+func newTokens(n int) []token {
+	need := n/4 + 16
+	if toks := tokenBuffers.Get().(*[]token); cap(*toks) >= need {
+		return (*toks)[:0]
+	}
+	return make([]token, 0, need)
+}
+
+// tokenBuffers hold token slices for NewText; maxPooledTokens keeps a huge article's out.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
+const maxPooledTokens = 1 << 16
 
 // String returns the text.
 func (t *Text) String() string { return t.s }
@@ -32,28 +66,97 @@ func (t *Text) Sentences() []Span {
 func (t *Text) Tag(ref Reference) []Expr { return (*Tagger)(nil).TagText(t, ref) }
 
 // Reading reads the clause around the bytes [start, end) of the text (a trigger word, an
-// event phrase): the tense of the verb that governs it and its modal. It is the reading the
-// tagger resolves weekdays, months and quarters with, so an event's status and its date agree:
+// event phrase): the tense of the verb that governs it, and the modal and hedge words of its
+// clause. The tense is the one the tagger resolves weekdays, months and quarters with, so an
+// event's status and its date agree:
 //
 //	"VMware priced its offering on Monday"          past
 //	"The shares begin trading on Tuesday"           present (a schedule)
 //	"The company will list its shares on Friday"    future, Modal "will"
 //	"It plans to acquire XenSource"                 future, Modal "plans"
 //	"The deal could close in October"               future, Modal "could"
+//	"Microsoft is reportedly in talks to buy Yahoo" present, Hedge "reportedly"
 //
-// A span outside the text, or between tokens, reads the nearest token.
+// A span outside the text, or between tokens, reads the nearest token. A Text is read by one
+// goroutine at a time: its readings share what they compute.
 func (t *Text) Reading(start, end int) Reading {
 	if len(t.toks) == 0 {
 		return Reading{}
 	}
-	i := 0
-	for i < len(t.toks)-1 && t.toks[i].be <= start {
-		i++
-	}
+	i, _ := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.be - b - 1 })
+	i = min(i, len(t.toks)-1) // the first token that ends after start
 	j := i + 1
 	for j < len(t.toks) && t.toks[j].bs < end {
 		j++
 	}
-	m := newMatcher(t.s, t.toks, Reference{}, nil)
-	return m.read(i, j)
+	if t.rd == nil {
+		t.rd = &reader{matcher: newMatcher(t.s, t.toks, Reference{}, nil)}
+	}
+	return t.rd.read(i, j)
+}
+
+// Word is a word or a punctuation mark as extraction reads the text: unlike the tagger's
+// tokens, a word keeps inner hyphens ("Hewlett-Packard", "buy-out") and the dots and commas
+// between digits ("54.87", "1,000"), and letters and digits that touch make one word ("ABC123").
+// Start and End are byte offsets in the text.
+type Word struct {
+	Text       string
+	Start, End int
+}
+
+// Words appends to dst the words of the bytes [start, end) of the text, joined from the
+// tokens the text was read into, so that a sentence is scanned once for the tagger and for
+// extraction. Tokens that straddle start or end are left out.
+func (t *Text) Words(dst []Word, start, end int) []Word {
+	i, _ := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.bs - b })
+	for ; i < len(t.toks) && t.toks[i].be <= end; i++ {
+		tk := &t.toks[i]
+		if !t.wordish(i) {
+			dst = append(dst, Word{tk.s, tk.bs, tk.be})
+			continue
+		}
+		from, to := tk.bs, tk.be
+		for j := i + 1; j < len(t.toks) && t.toks[j].be <= end && t.toks[j].bs == to; j++ {
+			if !t.wordish(j) {
+				// A mark inside a word: "Hewlett-Packard", "54.87"; any other ends it.
+				if j+1 >= len(t.toks) || t.toks[j+1].bs != t.toks[j].be || t.toks[j+1].be > end || !t.joins(j, to) {
+					break
+				}
+				j++
+			}
+			to, i = t.toks[j].be, j // letters then digits ("ABC123") are one word too
+		}
+		dst = append(dst, Word{t.s[from:to], from, to})
+	}
+	return dst
+}
+
+// wordish reports whether token i is letters or digits.
+func (t *Text) wordish(i int) bool {
+	tk := &t.toks[i]
+	if tk.kind != kPunct {
+		return true
+	}
+	if tk.s[0] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(tk.s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) // a digit of another script
+}
+
+// joins reports whether the mark at token j joins the word that ends at byte to with token
+// j+1: a hyphen before a letter or digit, a dot or comma between digits.
+func (t *Text) joins(j, to int) bool {
+	if !t.wordish(j + 1) {
+		return false
+	}
+	switch t.toks[j].s {
+	case "-":
+		return true
+	case ".", ",":
+		prev, _ := utf8.DecodeLastRuneInString(t.s[:to])
+		next, _ := utf8.DecodeRuneInString(t.toks[j+1].s)
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	}
+	return false
 }

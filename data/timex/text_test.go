@@ -52,6 +52,40 @@ func TestReading(t *testing.T) {
 			t.Errorf("Reading(%q in %q) = %v %q (cue %q), want %v %q", tt.word, tt.text, r.Tense, r.Modal, r.Cue, tt.tense, tt.modal)
 		}
 	}
+	// What a status needs: whether the clause looks ahead, its modal and its hedge.
+	for _, tt := range []struct {
+		text, word   string
+		ahead        bool
+		modal, hedge string
+	}{
+		// The clause of a status ends before a subordinator or a reporting verb.
+		{"Acme shares fell 34% today, closing at $54.87, after the company said growth will slow.", "fell", false, "", ""},
+		{"Acme said it would sell its paper unit.", "sell", true, "would", ""},
+		{"Acme said it plans to sell its paper unit.", "sell", true, "plans", ""},
+		// A participle describes the status of its own noun only.
+		{"Acme filed for a proposed public offering of notes.", "offering", true, "proposed", ""},
+		{"Acme priced its shares above the expected range.", "priced", false, "", ""},
+		// An ability is no prediction; the month is no modal; the span's own past verb decides.
+		{"A bank can sell the bonds on the secondary market.", "sell", false, "", ""},
+		{"On 23 May 2004, Acme announced a partnership with Beta.", "partnership", false, "", ""},
+		{"Acme, which today reported earnings, said next quarter would be slower.", "reported earnings", false, "", ""},
+		// An aside in parentheses and a "due to" of a cause do not look ahead.
+		{"Acme criticized the design (which implies criticizing upcoming products).", "criticized", false, "", ""},
+		{"Acme is in bankruptcy proceedings due to litigation.", "bankruptcy", false, "", ""},
+		// Hedges: rumors, talks, attempts.
+		{"Acme is rumored to be weighing a bid for Beta.", "bid", false, "", "weighing"},
+		{"Acme tried to acquire Beta last year.", "acquire", true, "tried to", "tried to"},
+		{"Acme held talks with Beta about a merger.", "merger", false, "", "talks with"},
+	} {
+		i := strings.Index(tt.text, tt.word)
+		r := NewText(tt.text).Reading(i, i+len(tt.word))
+		if r.Ahead != tt.ahead || r.Modal != tt.modal || r.Hedge != tt.hedge {
+			t.Errorf("Reading(%q in %q) = ahead %v modal %q hedge %q (%v, cue %q), want %v %q %q", tt.word, tt.text, r.Ahead, r.Modal, r.Hedge, r.Tense, r.Cue, tt.ahead, tt.modal, tt.hedge)
+		}
+		if r.Clause.Start > i || r.Clause.End < i+len(tt.word) {
+			t.Errorf("Reading(%q in %q): clause %v does not hold the word", tt.word, tt.text, r.Clause)
+		}
+	}
 	if r := NewText("").Reading(0, 0); r != (Reading{}) {
 		t.Errorf("Reading of an empty text = %+v", r)
 	}

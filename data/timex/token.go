@@ -34,7 +34,7 @@ type token struct {
 // tokenize splits text into tokens, keeping byte and rune offsets, and marks their sentences
 // and clauses.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4+16)
+	toks := newTokens(len(text))
 	r := 0 // rune offset
 	space, newline := true, false
 	nl := 0 // line breaks in the current whitespace

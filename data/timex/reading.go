@@ -1,0 +1,369 @@
+package timex
+
+import "strings"
+
+// What Reading says beyond the tense: the clause that a span's status is read in, and the modal,
+// intent and hedge words in it. Extraction takes an event's status from this reading (see
+// Text.Reading), so the words that make an event a forecast or a report are listed here, next to
+// the tense that dates it.
+
+// reader reads the clauses of a text for Text.Reading: a matcher without a reference, and
+// what the readings of one text share.
+type reader struct {
+	*matcher
+	inParens []bool  // per token: inside parentheses; nil until a reading needs it
+	classes  []uint8 // per token: its readingClasses bits, or 0 until computed
+}
+
+// Bits of a word's reading classes.
+const (
+	rBreak      = 1 << iota // in scopeBreaks
+	rClauseVerb             // in clauseVerbs
+	rModal                  // a modal or forecasting word by itself
+	rHedge                  // a hedge word by itself
+	rLead                   // may start a phrase of modalAt or hedgeAt ("plans to", "in talks")
+	rKnown                  // computed
+)
+
+// readingClasses holds the classes of the words the reading lists name, so that a word costs
+// one lookup per text however many readings look at it.
+var readingClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(set map[string]bool, bit uint8) {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	add(scopeBreaks, rBreak)
+	add(clauseVerbs, rClauseVerb)
+	add(modalWords, rModal)
+	add(forecastWords, rModal)
+	add(hedgeWords, rHedge)
+	add(intentModal, rLead)
+	for _, w := range []string{"is", "are", "going", "set", "subject", "to", "as", "next", "wanted", "tried",
+		"failed", "attempted", "in", "held", "holding", "talks", "reports", "sources"} {
+		m[w] |= rLead
+	}
+	return m
+}()
+
+// class returns the reading classes of token k.
+func (r *reader) class(k int) uint8 {
+	if r.classes == nil {
+		r.classes = make([]uint8, len(r.toks))
+	}
+	if c := r.classes[k]; c != 0 {
+		return c
+	}
+	c := uint8(rKnown)
+	if t := &r.toks[k]; t.kind == kWord && len(t.s) <= 16 {
+		var buf [16]byte
+		for i := 0; i < len(t.s); i++ {
+			b := t.s[i]
+			if b >= 'A' && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			buf[i] = b
+		}
+		c |= readingClasses[string(buf[:len(t.s)])]
+	}
+	r.classes[k] = c
+	return c
+}
+
+// read is the Reading of the clause around tokens [start, end): the tense the tagger resolves
+// dates with, and the modal and hedge words of the clause that a status is read in.
+func (r *reader) read(start, end int) Reading {
+	t, cue := r.tenseCue(start, end, true)
+	out := Reading{Tense: t, Cue: lowerASCII(cue), CueAt: -1, ModalAt: -1, HedgeAt: -1}
+	at := r.cueToken(start, end, cue)
+	if at >= 0 {
+		out.CueAt = r.toks[at].bs
+	}
+	lo, hi := r.scope(start, end)
+	out.Clause = Span{r.toks[lo].bs, r.toks[hi-1].be}
+	if k, w := r.modalIn(start, end, lo, hi); k >= 0 {
+		out.Modal, out.ModalAt = w, r.toks[k].bs
+	}
+	if k, w := r.hedgeIn(start, end, lo, hi); k >= 0 {
+		out.Hedge, out.HedgeAt = w, r.toks[k].bs
+	}
+	out.Ahead = out.Modal != "" || t == TenseFuture && at >= lo && at < hi && r.governs(at, start, end)
+	return out
+}
+
+// cueToken is the token of the tense's cue: the nearest word spelled as the cue in the
+// sentence, from the span outward (the way the tense was read), or -1.
+func (r *reader) cueToken(start, end int, cue string) int {
+	if cue == "" {
+		return -1
+	}
+	first, _, _ := strings.Cut(cue, " ") // "as early as"
+	clause := r.toks[start].clause
+	for k := start; k < end; k++ {
+		if strings.EqualFold(r.toks[k].s, first) {
+			return k
+		}
+	}
+	for d := 1; start-d >= 0 || end-1+d < len(r.toks); d++ {
+		for _, k := range [2]int{start - d, end - 1 + d} {
+			if k >= 0 && k < len(r.toks) && r.toks[k].clause == clause && strings.EqualFold(r.toks[k].s, first) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// governs reports whether the future cue at token k governs the span's status: not when the
+// span's own verb is past ("which today reported earnings"), not a past verb's intent (the
+// decision is news: "agreed to buy"), not an adjective, not from inside an aside in
+// parentheses that does not hold the span, not the "due" of a cause ("due to litigation"), not
+// the month May, and not "can", which tells an ability rather than a prediction.
+func (r *reader) governs(k, start, end int) bool {
+	for j := start; j < end; j++ {
+		if r.toks[j].kind == kWord && r.verbInfo(j)&(vPast|vFuture) == vPast && !r.attributive(j) {
+			return false
+		}
+	}
+	if r.verbInfo(k)&vPast != 0 || r.attributive(k) {
+		return false // a decision taken ("agreed to buy", "decided to sell"); an adjective ("its planned purchase")
+	}
+	in := r.parens()
+	w := r.toks[k].s
+	return !(in[k] && !in[start]) && !causalDue(r.matcher, k) && w != "May" && !eqFold(w, "can")
+}
+
+// causalDue reports whether word k is the "due" of a cause ("in bankruptcy due to litigation")
+// rather than of a schedule ("the notes are due to mature in 1997", "due to report on Friday").
+func causalDue(m *matcher, k int) bool {
+	if !m.word(k, "due") || !m.word(k+1, "to") {
+		return false
+	}
+	n := k + 2
+	return n >= len(m.toks) || m.toks[n].kind != kWord ||
+		!m.anyWord(n, "be", "report", "mature", "end", "complete", "pay", "take") && m.verbInfo(n)&vSchedule == 0
+}
+
+// scope is the clause around tokens [start, end) that a status is read in, as token indices
+// [lo, hi): the tense's clause (a sentence cut at ";"), cut further before a subordinator or a
+// reporting verb that opens another statement ("shares fell 34% today after the company said
+// growth will slow": the "will" is the company's, not the fall's), and after a comma that opens
+// a clause with a new subject ("..., Red Hat may find it difficult").
+func (r *reader) scope(start, end int) (lo, hi int) {
+	clause := r.toks[start].clause
+	lo, hi = start, end
+	for lo > 0 && r.toks[lo-1].clause == clause && !r.scopeBreak(lo-1) {
+		lo--
+	}
+	for hi < len(r.toks) && r.toks[hi].clause == clause && !r.scopeBreak(hi) && !r.newSubject(hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+// scopeBreak reports whether token k opens another clause or statement.
+func (r *reader) scopeBreak(k int) bool {
+	t := &r.toks[k]
+	if t.kind == kPunct {
+		return t.s == ";"
+	}
+	if r.class(k)&rBreak == 0 {
+		return false
+	}
+	// Part of a hyphenated word is no clause word: "an after-tax gain", "a so-called plan".
+	return !(r.punct(k+1, "-") && r.glued(k+1) || r.punct(k-1, "-") && r.glued(k))
+}
+
+// scopeBreaks are the words that open another clause (a contrast, a cause, a relative clause) or
+// another statement (a subordinator, a reporting verb).
+var scopeBreaks = map[string]bool{"now": true, "while": true, "whereas": true, "although": true, "but": true,
+	"because": true, "which": true, "despite": true, "though": true, "however": true, "after": true, "as": true,
+	"when": true, "since": true, "saying": true, "said": true, "says": true, "following": true, "amid": true,
+	"until": true, "before": true, "if": true, "unless": true, "so": true, "who": true, "whom": true}
+
+// newSubject reports whether the comma or colon at token k opens a clause with a new subject: one
+// to four capitalized words and then a verb of a clause ("..., Red Hat may find it difficult",
+// "...: Virtual Iron is the first").
+func (r *reader) newSubject(k int) bool {
+	if !r.punct(k, ",") && !r.punct(k, ":") {
+		return false
+	}
+	j := k + 1
+	for j < len(r.toks) && j <= k+4 && r.toks[j].kind == kWord && r.toks[j].upper {
+		j++
+	}
+	return j > k+1 && j < len(r.toks) && r.class(j)&rClauseVerb != 0
+}
+
+// clauseVerbs follow the subject of a new clause.
+var clauseVerbs = map[string]bool{"may": true, "might": true, "will": true, "would": true, "could": true,
+	"can": true, "is": true, "was": true, "has": true, "had": true, "said": true, "says": true, "shares": true,
+	"stock": true, "also": true, "which": true, "did": true, "does": true, "are": true, "were": true}
+
+// parens marks the tokens inside parentheses, computed once: an aside's words do not decide the
+// status of the clause around it.
+func (r *reader) parens() []bool {
+	if r.inParens == nil {
+		r.inParens = make([]bool, len(r.toks))
+		depth := 0
+		for i := range r.toks {
+			switch {
+			case r.punct(i, "("):
+				depth++
+			case r.punct(i, ")") && depth > 0:
+				depth--
+			}
+			r.inParens[i] = depth > 0
+		}
+	}
+	return r.inParens
+}
+
+// modalIn is the modal, intent or forecasting word of the scope [lo, hi) nearest the span
+// [start, end), outside parentheses, as the index of its first token and its words; -1 when none.
+func (r *reader) modalIn(start, end, lo, hi int) (int, string) {
+	return r.nearest(start, end, lo, hi, func(k int) string {
+		if r.class(k)&(rModal|rLead) == 0 {
+			return ""
+		}
+		return r.modalAt(k, start)
+	})
+}
+
+// describes reports whether the forecasting word k bears on the span at token start: a verb
+// does ("expects to buy"), and so does a participle used as an adjective when it modifies the
+// span's own noun ("a proposed public offering"), but not another noun ("priced above the
+// expected range").
+func (m *matcher) describes(k, start int) bool {
+	w := m.toks[k].s
+	if len(w) < 3 || !eqFold(w[len(w)-2:], "ed") || !m.attributive(k) {
+		return true
+	}
+	if k >= start || start-k > 3 {
+		return false
+	}
+	for j := k + 1; j < start; j++ {
+		if m.toks[j].kind != kWord && m.toks[j].kind != kAlnum {
+			return false
+		}
+	}
+	return true
+}
+
+// hedgeIn is the hedge word of the scope nearest the span: the words of a rumor, talks or an
+// attempt, which make a clause a report rather than a fact.
+func (r *reader) hedgeIn(start, end, lo, hi int) (int, string) {
+	return r.nearest(start, end, lo, hi, func(k int) string {
+		if r.class(k)&(rHedge|rLead) == 0 {
+			return ""
+		}
+		return r.hedgeAt(k)
+	})
+}
+
+// nearest returns the first token k of [lo, hi) outside parentheses, outward from the span
+// (the word before first at each distance, the span's own words last), where at(k) finds words.
+func (r *reader) nearest(start, end, lo, hi int, at func(int) string) (int, string) {
+	in := r.parens()
+	try := func(k int) (string, bool) {
+		if k < lo || k >= hi || in[k] || r.toks[k].kind != kWord {
+			return "", false
+		}
+		w := at(k)
+		return w, w != ""
+	}
+	for d := 1; start-d >= lo || end-1+d < hi; d++ {
+		if w, ok := try(start - d); ok {
+			return start - d, w
+		}
+		if w, ok := try(end - 1 + d); ok {
+			return end - 1 + d, w
+		}
+	}
+	for k := start; k < end; k++ {
+		if w, ok := try(k); ok {
+			return k, w
+		}
+	}
+	return -1, ""
+}
+
+// modalAt returns the modal, intent or forecasting words that start at token k, lower case: a
+// modal ("will", "may"), a verb of intent or expectation ("plans", "expects", "intends to"), a
+// proposal or a pending deal ("proposed", "pending", "subject to"), a scheduled future ("is to",
+// "set to", "to close", "next year").
+func (m *matcher) modalAt(k, start int) string {
+	w := m.toks[k].s
+	if w == "May" || eqFold(w, "can") {
+		return "" // the month ("payable May 1"); an ability, not a prediction ("a bank can sell the bonds")
+	}
+	switch {
+	case inSet(modalWords, w), inSet(forecastWords, w) && m.describes(k, start):
+		return lowerASCII(w)
+	case inSet(intentModal, w) && m.word(k+1, "to") && !causalDue(m, k), m.anyWord(k, "is", "are", "going", "set") && m.word(k+1, "to"):
+		return lowerASCII(w) + " to"
+	case m.anyWord(k, "is", "are") && m.word(k+1, "going"):
+		return lowerASCII(w) + " going" // "is going public"
+	case m.word(k, "subject") && m.word(k+1, "to"):
+		return "subject to"
+	case m.word(k, "to") && (m.word(k+1, "close") || m.word(k+1, "be") && m.word(k+2, "completed")):
+		return "to " + lowerASCII(m.toks[k+1].s)
+	case m.word(k, "as") && m.word(k+1, "soon") && m.word(k+2, "as"):
+		return "as soon as"
+	case m.word(k, "next") && m.word(k+1, "year"):
+		return "next year"
+	}
+	return ""
+}
+
+// forecastWords make a clause a prediction, a plan or a proposal whatever follows them.
+var forecastWords = map[string]bool{"expects": true, "expected": true, "expect": true, "plans": true,
+	"planning": true, "predicts": true, "predicted": true, "predict": true, "intends": true, "intend": true,
+	"aims": true, "upcoming": true, "projected": true, "proposed": true, "proposes": true, "propose": true,
+	"seeks": true, "seeking": true, "sees": true, "pending": true, "shall": true, "considering": true,
+	"considers": true, "consider": true}
+
+// hedgeAt returns the hedge words that start at token k, lower case: what is rumored, reported
+// by others, explored or attempted is not yet a fact ("reportedly", "in talks", "tried to").
+func (m *matcher) hedgeAt(k int) string {
+	w := m.toks[k].s
+	switch {
+	case inSet(hedgeWords, w):
+		return lowerASCII(w)
+	case m.anyWord(k, "wanted", "tried", "failed", "attempted") && m.word(k+1, "to"):
+		return lowerASCII(w) + " to"
+	case m.anyWord(k, "in", "held", "holding") && m.word(k+1, "talks"):
+		return lowerASCII(w) + " talks"
+	case m.word(k, "talks") && m.word(k+1, "with"):
+		return "talks with"
+	case m.anyWord(k, "is", "are") && m.word(k+1, "reporting"):
+		return lowerASCII(w) + " reporting"
+	case m.word(k, "reports") && m.word(k+1, "from"):
+		return "reports from"
+	case m.word(k, "sources") && m.anyWord(k+1, "say", "said"):
+		return "sources " + lowerASCII(m.toks[k+1].s)
+	}
+	return ""
+}
+
+// hedgeWords make a clause a report whatever follows them.
+var hedgeWords = map[string]bool{"reportedly": true, "allegedly": true, "rumor": true, "rumors": true,
+	"rumour": true, "rumours": true, "rumored": true, "unconfirmed": true, "speculation": true, "reveals": true,
+	"weighing": true, "explored": true, "explores": true, "exploring": true}
+
+// lowerASCII lower-cases ASCII letters.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Tense is when a clause happens relative to its telling, as its verbs mark it.
 type Tense uint8
 

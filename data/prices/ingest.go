@@ -312,8 +312,12 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 }
 
 // addSourceLabels extends the price_source ENUM with the labels this ingest writes that it lacks
-// (a new --source). The column goes through VARCHAR and back, rewriting it; that happens once per
-// new label, inside the ingest's transaction, so a failed ingest leaves the type as it was.
+// (a new --source), inside the ingest's transaction, so that a failed ingest leaves the type as it
+// was. The column's new type is written out in full: DuckDB 1.5.6 cannot replay from its WAL an
+// ALTER ... TYPE that names a user type ("Calling DatabaseManager::GetDefaultDatabase with no
+// default database set"), and a crash after the commit would leave a file it refuses to open
+// (crash_test.go, "prices with a new source"). The named type is then made again with the same
+// labels, for the statements that cast to it.
 func (l *loader) addSourceLabels(ctx context.Context) error {
 	known, err := l.queryStrings(ctx, `SELECT unnest(enum_range(NULL::price_source))`)
 	if err != nil {
@@ -328,11 +332,15 @@ func (l *loader) addSourceLabels(ctx context.Context) error {
 	if len(all) == len(known) {
 		return nil
 	}
+	labels := make([]string, len(all))
+	for i, s := range all {
+		labels[i] = sqltext.String(s)
+	}
+	enum := `ENUM (` + strings.Join(labels, ", ") + `)`
 	for _, q := range []string{
-		`ALTER TABLE prices ALTER source TYPE VARCHAR`,
+		`ALTER TABLE prices ALTER source TYPE ` + enum,
 		`DROP TYPE price_source`,
-		`CREATE TYPE price_source AS ENUM (SELECT unnest(` + sqlList(all) + `))`,
-		`ALTER TABLE prices ALTER source TYPE price_source`,
+		`CREATE TYPE price_source AS ` + enum,
 	} {
 		if _, err := l.tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("ingest prices: add source label: %w", err)

@@ -30,7 +30,7 @@ import (
 
 // crashTables are the tables an ingest writes.
 var crashTables = []string{"securities", "prices", "ingests", "ingest_rejects", "articles", "timexes", "events",
-	"event_tickers", "event_mentions", "claims"}
+	"event_tickers", "event_mentions", "claims", "aliases"}
 
 // fingerprint sums a hash of every column of every table an ingest writes, leaving out the clock
 // (when a row was written differs between two runs of the same ingest).
@@ -66,6 +66,7 @@ func checkAgreement(t *testing.T, db *sql.DB, label string) {
 	for _, q := range []string{
 		`SELECT count(*) FROM prices WHERE ingest_id NOT IN (SELECT ingest_id FROM ingests)`,
 		`SELECT count(*) FROM ingest_rejects WHERE ingest_id NOT IN (SELECT ingest_id FROM ingests)`,
+		`SELECT count(*) FROM aliases WHERE ingest_id NOT IN (SELECT ingest_id FROM ingests)`,
 		`SELECT count(*) FROM (SELECT DISTINCT ticker FROM prices) WHERE ticker NOT IN (SELECT ticker FROM securities)`,
 		`SELECT count(*) FROM pending_ingests`,
 		`SELECT count(*) FROM timexes WHERE article_id NOT IN (SELECT article_id FROM articles)`,
@@ -162,6 +163,23 @@ func eventFile(t *testing.T, dir string, n int, typ string) string {
 	return fixture(t, dir, "events.csv", b.String())
 }
 
+// aliasFile writes n user aliases of companies; from another suffix the same aliases name other
+// companies, so that a second file replaces stored aliases.
+func aliasFile(t *testing.T, dir string, n int, suffix string) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("alias,name,ticker,exchange\n")
+	for i := 0; i < n; i++ {
+		ticker := []byte("QAAAA")
+		for k, v := 4, i; k > 0; k, v = k-1, v/26 {
+			ticker[k] = byte('A' + v%26)
+		}
+		fmt.Fprintf(&b, "Maker %d,Maker %d %s,%s,NYSE\n", i, i, suffix, ticker)
+	}
+	os.MkdirAll(dir, 0o755)
+	return fixture(t, dir, "aliases.csv", b.String())
+}
+
 // crashCase is one ingest: what is stored before it (written into dir/old and ingested into the
 // database with the real commands; nothing, and no database file, when before is nil), what it
 // reads (written into dir/new: large, there are enough rows for DuckDB's optimistic writes, as a
@@ -222,6 +240,18 @@ func crashCases() []crashCase {
 			},
 			args: func(dir string) []string {
 				return []string{"ingest", "articles", filepath.Join(dir, "new", "feed.jsonl")}
+			}},
+		// One statement per alias, in one transaction; a large file holds more aliases than a
+		// row group.
+		{name: "aliases", before: func(t *testing.T, db, dir string) {
+			eventline(t, db, "ingest", "aliases", aliasFile(t, filepath.Join(dir, "old"), 100, "Inc"))
+		},
+			inputs: func(t *testing.T, dir string, large bool) {
+				n := map[bool]int{true: 130000, false: 500}[large]
+				aliasFile(t, filepath.Join(dir, "new"), n, "Corp")
+			},
+			args: func(dir string) []string {
+				return []string{"ingest", "aliases", filepath.Join(dir, "new", "aliases.csv")}
 			}},
 		{name: "events", before: articlesBefore,
 			inputs: func(t *testing.T, dir string, large bool) {

@@ -66,7 +66,7 @@ func checkAgreement(t *testing.T, db *sql.DB, label string) {
 	for _, q := range []string{
 		`SELECT count(*) FROM prices WHERE ingest_id NOT IN (SELECT ingest_id FROM ingests)`,
 		`SELECT count(*) FROM ingest_rejects WHERE ingest_id NOT IN (SELECT ingest_id FROM ingests)`,
-		`SELECT count(*) FROM aliases WHERE ingest_id NOT IN (SELECT ingest_id FROM ingests)`,
+		`SELECT count(*) FROM aliases WHERE ingest_id IS NOT NULL AND ingest_id NOT IN (SELECT ingest_id FROM ingests)`,
 		`SELECT count(*) FROM (SELECT DISTINCT ticker FROM prices) WHERE ticker NOT IN (SELECT ticker FROM securities)`,
 		`SELECT count(*) FROM pending_ingests`,
 		`SELECT count(*) FROM timexes WHERE article_id NOT IN (SELECT article_id FROM articles)`,

@@ -382,10 +382,11 @@ func runIngestAliases(ctx context.Context, opts *ingestAliasesOptions) error {
 		return err
 	}
 	defer st.Close()
-	if err := extract.StoreAliases(ctx, st.DB, rows); err != nil {
+	inserted, updated, err := extract.StoreAliases(ctx, st.DB, rows, len(opts.Files))
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Stored %d alias(es) from %d file(s) into %s\n", len(rows), len(opts.Files), st.Path)
+	fmt.Fprintf(opts.IO.ErrOut, "Stored %d alias(es) from %d file(s) into %s: %d new, %d replaced\n", len(rows), len(opts.Files), st.Path, inserted, updated)
 	return nil
 }
 

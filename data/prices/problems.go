@@ -1,6 +1,7 @@
 package prices
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -72,13 +73,34 @@ func (l *loader) startProblems(ctx context.Context) error {
 	return nil
 }
 
+// placeholderSQL is the SQL condition that the split fields of a line (a list, as splitRaw makes
+// it) are a Yahoo placeholder row: a date, then null in every column. isPlaceholder says the same
+// in Go.
+func placeholderSQL(vals string) string {
+	return fmt.Sprintf(`(len(%[1]s) >= 2 AND %[1]s[1] <> '' AND list_bool_and(list_transform(%[1]s[2:], x -> lower(x) = 'null')))`, vals)
+}
+
+// isPlaceholder is placeholderSQL on one line.
+func isPlaceholder(line []byte, delim byte) bool {
+	fields := splitLine(string(line), delim)
+	if len(fields) < 2 || fields[0] == "" {
+		return false
+	}
+	for _, f := range fields[1:] {
+		if !strings.EqualFold(f, "null") {
+			return false
+		}
+	}
+	return true
+}
+
 // splitRaw is the SQL for the trimmed fields of a line of text, as splitLine splits them in Go.
 func splitRaw(raw, delim string) string {
 	return fmt.Sprintf(`list_transform(string_split(rtrim(%s, E'\r\n'), %s), x -> trim(trim(x), '"'))`, raw, delim)
 }
 
 // gatherReaderRejects turns the rows DuckDB's reader refused (its rejects tables for one chunk)
-// into problems, and counts Yahoo's placeholder rows (a date and null everywhere else), which
+// into problems, leaving out Yahoo's placeholder rows (a date and null everywhere else), which
 // are skipped rather than refused. One problem per line is enough.
 func (l *loader) gatherReaderRejects(ctx context.Context, errTable, scanTable string) error {
 	if err := l.startProblems(ctx); err != nil {
@@ -94,24 +116,9 @@ func (l *loader) gatherReaderRejects(ctx context.Context, errTable, scanTable st
 		FROM (FROM %s QUALIFY row_number() OVER (PARTITION BY scan_id, file_id, line ORDER BY column_idx) = 1) e
 		JOIN %s s USING (scan_id, file_id) JOIN el_files f ON f.path = s.file_path)`,
 		splitRaw("e.csv_line", "f.delim"), errTable, scanTable)
-	placeholder := `(len(vals) >= 2 AND vals[1] <> '' AND list_bool_and(list_transform(vals[2:], x -> lower(x) = 'null')))`
-	rows, err := l.tx.QueryContext(ctx, `SELECT ticker, count(*) FROM `+from+` WHERE `+placeholder+` GROUP BY ticker`)
-	if err != nil {
-		return fmt.Errorf("ingest prices: read rejected rows: %w", err)
-	}
-	for rows.Next() {
-		var t string
-		var n int64
-		if err := rows.Scan(&t, &n); err != nil {
-			rows.Close()
-			return fmt.Errorf("ingest prices: read rejected rows: %w", err)
-		}
-		l.skipped[t] += n
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("ingest prices: read rejected rows: %w", err)
-	}
+	// A placeholder row the reader refused (a date it cannot read, or too few columns) is no
+	// problem; countLines counts it among the skipped rows.
+	placeholder := placeholderSQL("vals")
 	q := fmt.Sprintf(`
 		INSERT INTO el_problems
 		SELECT file || ':' || line, ticker, file, line,
@@ -189,6 +196,13 @@ func (l *loader) gatherRuleBreaks(ctx context.Context, tickers []string) error {
 // such rows when their data lines outnumber its rows stored, refused by the reader and skipped;
 // only those files are read again, for the rows that break a rule.
 func (l *loader) findRuleBreaks(ctx context.Context) error {
+	lines, placeholders, err := countLines(l.inputs)
+	if err != nil {
+		return err
+	}
+	for i, in := range l.inputs {
+		l.skipped[in.ticker] += placeholders[i]
+	}
 	accounted := map[string]int64{}
 	for t, n := range l.skipped {
 		accounted[t] += n
@@ -215,10 +229,6 @@ func (l *loader) findRuleBreaks(ctx context.Context) error {
 		if err := rows.Err(); err != nil {
 			return fmt.Errorf("ingest prices: count rows: %w", err)
 		}
-	}
-	lines, err := countLines(l.inputs)
-	if err != nil {
-		return err
 	}
 	expected := map[string]int64{}
 	for i, in := range l.inputs {
@@ -248,9 +258,13 @@ func (l *loader) findRuleBreaks(ctx context.Context) error {
 		for i, in := range g {
 			paths[i] = in.path
 		}
+		// A row without a close is a problem unless its line is a placeholder (locateLines
+		// reads the line to tell).
 		q := fmt.Sprintf(`INSERT INTO el_bad SELECT NULL, ticker, date, p.field, p.kind, p.other, p.v, p.ov FROM (
-			SELECT ticker, date, unnest(%s) AS p FROM (%s) WHERE %s)`,
-			ruleChecks("vol"), l.readSQL(g[0].layout, paths, ", ignore_errors = true"), fmt.Sprintf(badRow, ohlcRule))
+			SELECT ticker, date, CASE WHEN close IS NULL THEN [{'field': 'close', 'kind': 'missing', 'other': NULL, 'v': NULL, 'ov': NULL}]
+				ELSE %s END AS checks
+			FROM (%s) WHERE close IS NULL OR %s), unnest(checks) AS u(p)`,
+			ruleChecks("vol"), l.readSQL(g[0].layout, paths, ", ignore_errors = true", true), fmt.Sprintf(badRow, ohlcRule))
 		if _, err := l.tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("ingest prices: check rules: %w", err)
 		}
@@ -258,9 +272,11 @@ func (l *loader) findRuleBreaks(ctx context.Context) error {
 	return nil
 }
 
-// countLines counts the data lines (after the header) of each input, a few files at a time.
-func countLines(inputs []input) ([]int64, error) {
-	counts := make([]int64, len(inputs))
+// countLines counts the data lines (after the header) of each input, and among them Yahoo's
+// placeholder rows, a few files at a time.
+func countLines(inputs []input) (lines, placeholders []int64, err error) {
+	lines = make([]int64, len(inputs))
+	placeholders = make([]int64, len(inputs))
 	errs := make([]error, len(inputs))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -268,9 +284,9 @@ func countLines(inputs []input) ([]int64, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			buf := make([]byte, 256<<10)
+			r := bufio.NewReaderSize(nil, 256<<10)
 			for i := range next {
-				counts[i], errs[i] = countFileLines(inputs[i].path, buf)
+				lines[i], placeholders[i], errs[i] = countFileLines(inputs[i].path, inputs[i].layout.delim, r)
 			}
 		}()
 	}
@@ -279,34 +295,35 @@ func countLines(inputs []input) ([]int64, error) {
 	}
 	close(next)
 	wg.Wait()
-	return counts, errors.Join(errs...)
+	return lines, placeholders, errors.Join(errs...)
 }
 
-func countFileLines(path string, buf []byte) (int64, error) {
+func countFileLines(path string, delim byte, r *bufio.Reader) (lines, placeholders int64, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return 0, fmt.Errorf("ingest prices: %w", err)
+		return 0, 0, fmt.Errorf("ingest prices: %w", err)
 	}
 	defer f.Close()
-	var n int64
-	last := byte('\n')
+	r.Reset(f)
+	long := false // within a line longer than the buffer: no placeholder is that long
 	for {
-		k, err := f.Read(buf)
-		if k > 0 {
-			n += int64(bytes.Count(buf[:k], []byte{'\n'}))
-			last = buf[k-1]
+		line, err := r.ReadSlice('\n')
+		if len(line) > 0 && (err == nil || err == io.EOF) {
+			lines++
+			// Only a line with an n can be one of null: the test runs on few lines.
+			if !long && lines > 1 && (bytes.IndexByte(line, 'n') >= 0 || bytes.IndexByte(line, 'N') >= 0) && isPlaceholder(line, delim) {
+				placeholders++
+			}
 		}
+		long = err == bufio.ErrBufferFull
 		if err == io.EOF {
 			break
 		}
-		if err != nil {
-			return 0, fmt.Errorf("ingest prices: %s: %w", path, err)
+		if err != nil && err != bufio.ErrBufferFull {
+			return 0, 0, fmt.Errorf("ingest prices: %s: %w", path, err)
 		}
 	}
-	if last != '\n' {
-		n++ // a last line without a line ending
-	}
-	return max(n-1, 0), nil
+	return max(lines-1, 0), placeholders, nil
 }
 
 // locateLines finds the file, line and text of every bad (ticker, date) by reading the files of
@@ -379,13 +396,19 @@ func (l *loader) locateLines(ctx context.Context) error {
 				WHEN 'negative' THEN 'volume must not be negative'
 				WHEN 'whole' THEN 'volume must be a whole number'
 				WHEN 'duplicate' THEN 'duplicate date: ' || b.ticker || ' has ' || b.other || ' rows for it'
+				WHEN 'missing' THEN 'the ' || b.field || ' is missing'
 				ELSE b.field || ' is ' || b.kind || ' ' || b.other || ' (' || coalesce(%[2]s, b.ov) || ')'
 			END,
 			l.raw
 		FROM (SELECT DISTINCT CASE WHEN kind = 'duplicate' THEN NULL ELSE rid END AS rid, ticker, date, field, kind, other, v, ov
 			FROM el_bad) b
 		LEFT JOIN el_lines l USING (ticker, date)
-		LEFT JOIN el_files f ON f.path = l.file`, field("b.field"), field("b.other")))
+		LEFT JOIN el_files f ON f.path = l.file
+		-- Of the lines of a date with a row without a close, those that have one, and the
+		-- placeholders, are no problem of that row.
+		WHERE b.kind <> 'missing' OR l.raw IS NULL
+			OR (lower(coalesce(%[1]s, '')) IN ('', 'null') AND NOT %[3]s)`, field("b.field"), field("b.other"),
+		placeholderSQL(splitRaw("l.raw", "f.delim"))))
 	if err != nil {
 		return fmt.Errorf("ingest prices: locate problems: %w", err)
 	}

@@ -349,3 +349,42 @@ func checkSummarySums(t *testing.T, db *sql.DB, s *Summary) {
 		t.Fatalf("%d rows stored (%d without open), summary %d inserted, %d repaired", stored, nullOpen, s.Inserted, s.Repaired)
 	}
 }
+
+// TestIngestPlaceholdersAndMissingCloses: a lenient load leaves out every row without a close.
+// Placeholder rows (a date, then null in every column, in any case) are skipped, counted as the
+// files' lines are; a row that lacks only its close is refused with its line, whether the close
+// is null or empty, also on a date that a placeholder or a good row shares. A placeholder the
+// reader cannot read (a bad date, too few columns) is skipped as well.
+func TestIngestPlaceholdersAndMissingCloses(t *testing.T) {
+	db := openStore(t)
+	dir := t.TempDir()
+	p := writeFile(t, dir, "PH.csv", yahooHeader+
+		"2007-08-15,52,59,51,57,47,100\n"+ // 2: good
+		"2007-08-16,null,null,null,null,null,null\n"+ // 3: placeholder
+		"2007-08-17,NULL,Null,null,null,null,null\n"+ // 4: placeholder
+		"2007-08-20,52,59,51,null,47,100\n"+ // 5: close missing
+		"2007-08-21,52,59,51,,47,100\n"+ // 6: close empty
+		"2007-08-22,null,null,null,null,null,null\n"+ // 7: placeholder on the date of line 8
+		"2007-08-22,52,59,51,57,47,100\n"+ // 8: good
+		"2007-08-23,52,59,51,57,47,100\n"+ // 9: good, and line 10 lacks the close on its date
+		"2007-08-23,52,59,51,null,47,100\n"+ // 10: close missing
+		"2007-99-99,null,null,null,null,null,null\n"+ // 11: placeholder with a date no one reads
+		"2007-08-24,null,null\n") // 12: short placeholder
+	q := writeFile(t, dir, "OK.csv", yahooHeader+"2007-08-15,1,2,0.5,1.5,1.5,100\n2007-08-16,null,null,null,null,null,null\n")
+	s, err := Ingest(context.Background(), db, Options{Paths: []string{p, q}, Lenient: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Inserted != 4 || s.Skipped != 6 || s.Rejected != 3 {
+		t.Fatalf("summary: inserted %d, skipped %d, rejected %d; want 4, 6, 3", s.Inserted, s.Skipped, s.Rejected)
+	}
+	var msgs string
+	db.QueryRow(`SELECT string_agg(message, chr(10) ORDER BY line) FROM ingest_rejects`).Scan(&msgs)
+	msgs = strings.ReplaceAll(msgs, dir+string(filepath.Separator), "")
+	want := `PH.csv:5: column Close: value "null": the close is missing
+PH.csv:6: column Close: value "": the close is missing
+PH.csv:10: column Close: value "null": the close is missing`
+	if msgs != want {
+		t.Fatalf("rejects:\n%s\nwant:\n%s", msgs, want)
+	}
+}

@@ -24,7 +24,7 @@ import (
 // a transaction of its own, with the highest ids stored at that moment; its own transaction
 // deletes that row as it commits. A pending row found on opening is an ingest that never
 // committed, and Open removes whatever it left: the rows stamped with its ingest id (prices,
-// ingest_rejects) and the rows with ids above its marks (articles and everything that hangs off
+// ingest_rejects, aliases) and the rows with ids above its marks (articles and everything that hangs off
 // them, events and their tickers and mentions, claims), all in one transaction, then checkpoints.
 // Only changes such a crash can leave are undone: appended rows. Deletes and updates are never
 // written optimistically, so DuckDB drops them with the transaction, which is what undoing asks.
@@ -121,6 +121,7 @@ var recoverTables = []struct{ table, owned string }{
 	{"articles", "article_id > {article}"},
 	{"event_tickers", "event_id > {event}"},
 	{"events", "event_id > {event}"},
+	{"aliases", "ingest_id = {id}"},
 	{"ingests", "ingest_id = {id}"},
 }
 

@@ -61,6 +61,10 @@ func ResolvePath(flag string) string {
 
 // Open opens (creating it unless read-only) the database at path and brings its schema up to date.
 func Open(ctx context.Context, dbPath string, opts Options) (*Store, error) {
+	// Before DuckDB reads the WAL: an upgrade a crash left there would stop it (migrate_wal.go).
+	if err := settleUpgrade(dbPath); err != nil {
+		return nil, err
+	}
 	if opts.ReadOnly {
 		if _, err := os.Stat(dbPath); err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
@@ -223,6 +227,18 @@ func (s *Store) checkOrMigrate(ctx context.Context) error {
 	if current == latest || s.ReadOnly {
 		return nil
 	}
+	finish, err := s.beginUpgrade(ctx)
+	if err != nil {
+		return err
+	}
+	if err := s.applyMigrations(ctx, current); err != nil {
+		return err
+	}
+	return finish()
+}
+
+// applyMigrations runs the migrations above version current in one transaction.
+func (s *Store) applyMigrations(ctx context.Context, current int) error {
 	tx, err := s.DB.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("upgrade %s: %w", s.Path, err)

@@ -1,4 +1,4 @@
--- eventline schema v9: price coverage, one definition. Which days a ticker has prices (its first
+-- eventline schema v10: price coverage, one definition. Which days a ticker has prices (its first
 -- and last trading day and their number, optionally within a range) is asked by the study's
 -- notes, the claim checks, the event alignment, the charts and `eventline info`; they all read
 -- it from this table macro, and so can a user:

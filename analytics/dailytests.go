@@ -298,8 +298,8 @@ func DailyTests(ctx context.Context, db *sql.DB, opts StudyOptions, rs []EventRe
 	series := map[int][]float64{} // estimation-window abnormal returns of the pairwise clusters' events
 	rankQuery := rankQuery(windows, est)
 	clusterQuery := fmt.Sprintf(clusterSQL, clusterColumns(nw))
-	for b := 0; b < len(tickers); b += studyTickers {
-		batch := tickers[b:min(b+studyTickers, len(tickers))]
+	for b, size := 0, opts.batch(); b < len(tickers); b += size {
+		batch := tickers[b:min(b+size, len(tickers))]
 		var idx []int // the batch's events by their place ek-1
 		for _, t := range batch {
 			idx = append(idx, byTicker[t]...)

@@ -32,33 +32,34 @@ func IsFactorModel(model string) bool { _, ok := factorNames[model]; return ok }
 // needs over the estimation window (wfrom NULL), and per event window the sums its CAR needs. A
 // day counts where the stock's return, the risk-free rate and every factor are known (ok). It is a
 // plain formulation (every estimation row joined): factor models are not the speed target's path.
-// $1 tickers, $2 event tickers, $3 t0s, $4/$5 the estimation window, $6/$7 the windows' ends,
-// $8 momentum's weight (0 for three factors, so that its sums vanish).
+// $tickers, the events' $event_tickers and $t0s, the estimation window $est_from..$est_to, the
+// windows' ends $wfrom and $wto, and $momentum, momentum's weight (0 for three factors, so that
+// its sums vanish).
 const factorSQL = `
 WITH px AS (
 	SELECT ticker, date, coalesce(adj_close, close) AS p, row_number() OVER (PARTITION BY ticker ORDER BY date) AS i
-	FROM prices WHERE ticker IN (SELECT unnest($1::VARCHAR[]))
+	FROM prices WHERE ticker IN (SELECT unnest($tickers::VARCHAR[]))
 ), r AS MATERIALIZED (
 	SELECT ticker, date, i, p / lag(p) OVER (PARTITION BY ticker ORDER BY date) - 1 AS y FROM px
 ), f AS (
 	SELECT date, max(value) FILTER (WHERE factor = 'mkt_rf') AS f1, max(value) FILTER (WHERE factor = 'smb') AS f2,
-		max(value) FILTER (WHERE factor = 'hml') AS f3, max(value) FILTER (WHERE factor = 'mom') * $8 AS f4,
+		max(value) FILTER (WHERE factor = 'hml') AS f3, max(value) FILTER (WHERE factor = 'mom') * $momentum AS f4,
 		max(value) FILTER (WHERE factor = 'rf') AS rf
 	FROM factors WHERE frequency = 'daily' GROUP BY date
 ), ev AS (
 	SELECT e.ek, e.ticker, r.i AS i0
-	FROM (SELECT generate_subscripts($2::VARCHAR[], 1) AS ek, unnest($2::VARCHAR[]) AS ticker, unnest($3::DATE[]) AS t0) e
+	FROM (SELECT generate_subscripts($event_tickers::VARCHAR[], 1) AS ek, unnest($event_tickers::VARCHAR[]) AS ticker, unnest($t0s::DATE[]) AS t0) e
 	JOIN r ON r.ticker = e.ticker AND r.date = e.t0
 ), w AS (
-	SELECT unnest($6::INTEGER[]) AS wfrom, unnest($7::INTEGER[]) AS wto
+	SELECT unnest($wfrom::INTEGER[]) AS wfrom, unnest($wto::INTEGER[]) AS wto
 ), need AS (
 	SELECT ev.ek, ev.ticker, NULL::INTEGER AS wfrom, NULL::INTEGER AS wto, ev.i0 + k AS i
-	FROM ev CROSS JOIN range($4, $5 + 1) AS t(k)
+	FROM ev CROSS JOIN range($est_from, $est_to + 1) AS t(k)
 	UNION ALL
 	SELECT ev.ek, ev.ticker, w.wfrom, w.wto, ev.i0 + k AS i
 	FROM ev CROSS JOIN w CROSS JOIN LATERAL range(w.wfrom, w.wto + 1) AS t(k)
 ), d AS (
-	SELECT need.ek, need.wfrom, need.wto, r.y, f.f1, f.f2, f.f3, coalesce(f.f4, CASE WHEN $8 = 0 THEN 0 END) AS f4,
+	SELECT need.ek, need.wfrom, need.wto, r.y, f.f1, f.f2, f.f3, coalesce(f.f4, CASE WHEN $momentum = 0 THEN 0 END) AS f4,
 		r.y - f.rf AS z
 	FROM need JOIN r ON r.ticker = need.ticker AND r.i = need.i LEFT JOIN f ON f.date = r.date
 ), ok AS (
@@ -126,8 +127,10 @@ func applyFactorModel(ctx context.Context, db *sql.DB, opts StudyOptions, rs []E
 		mom = 1
 	}
 	list := func(items []string) string { return "[" + strings.Join(items, ", ") + "]" }
-	rows, err := db.QueryContext(ctx, factorSQL, sqltext.List(uniq), sqltext.List(tickers), sqltext.List(days),
-		opts.Estimation.From, opts.Estimation.To, list(froms), list(tos), mom)
+	rows, err := db.QueryContext(ctx, factorSQL, sql.Named("tickers", sqltext.List(uniq)),
+		sql.Named("event_tickers", sqltext.List(tickers)), sql.Named("t0s", sqltext.List(days)),
+		sql.Named("est_from", opts.Estimation.From), sql.Named("est_to", opts.Estimation.To),
+		sql.Named("wfrom", list(froms)), sql.Named("wto", list(tos)), sql.Named("momentum", mom))
 	if err != nil {
 		return fmt.Errorf("event study: factor model: %w", err)
 	}

@@ -513,22 +513,6 @@ func mainTrigger(ts []trigger, words []string) (trigger, bool) {
 	return best, found
 }
 
-// Status markers: words that make a sentence a prediction or an unconfirmed report.
-var (
-	forecastMarkers = [][]string{{"will"}, {"would"}, {"expects"}, {"expected"}, {"expect"}, {"plans"}, {"plan", "to"},
-		{"planning"}, {"predicts"}, {"predicted"}, {"predict"}, {"could"}, {"might"}, {"may"}, {"intends"},
-		{"intend"}, {"aims"}, {"upcoming"}, {"as", "soon", "as"},
-		{"going", "to"}, {"is", "to"}, {"are", "to"}, {"set", "to"}, {"next", "year"}, {"projected"}, {"proposed"},
-		{"proposes"}, {"propose"}, {"seeks"}, {"seeking"}, {"sees"}, {"pending"}, {"subject", "to"}, {"shall"},
-		{"considering"}, {"considers"}, {"consider"}, {"is", "going"}, {"are", "going"}, {"to", "be", "completed"}, {"to", "close"}}
-	reportMarkers = [][]string{{"reportedly"}, {"rumor"}, {"rumors"}, {"rumour"}, {"rumours"}, {"rumored"},
-		{"are", "reporting"}, {"is", "reporting"}, {"reports", "from"}, {"sources", "say"}, {"sources", "said"},
-		{"unconfirmed"}, {"allegedly"}, {"speculation"}, {"reveals"}, {"weighing"}, {"explored"}, {"explores"},
-		// An attempt is told, not a deal done.
-		{"wanted", "to"}, {"tried", "to"}, {"failed", "to"}, {"attempted", "to"},
-		{"in", "talks"}, {"talks", "with"}, {"held", "talks"}, {"holding", "talks"}, {"exploring"}}
-)
-
 // markerIndex indexes status markers by their first word.
 func markerIndex(markers [][]string) map[string][][]string {
 	m := map[string][][]string{}
@@ -544,11 +528,8 @@ var attributionMarkers = [][]string{{"people", "familiar"}, {"sources", "say"}, 
 	{"according", "to", "people"}, {"according", "to", "sources"}, {"is", "said", "to"}, {"are", "said", "to"},
 	{"was", "said", "to"}, {"people", "close", "to"}}
 
-var (
-	forecastIndex    = markerIndex(forecastMarkers)
-	reportIndex      = markerIndex(reportMarkers)
-	attributionIndex = markerIndex(attributionMarkers)
-)
+// An event's status words (forecast, report) are the tagger's: timex.Text.Reading.
+var attributionIndex = markerIndex(attributionMarkers)
 
 func hasMarker(words []string, index map[string][][]string) bool {
 	for i, w := range words {

@@ -1,14 +1,11 @@
 package report
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"math"
 	"net/url"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/eventline/eventline/charts"
 	"github.com/eventline/eventline/internal/table"
@@ -76,54 +73,8 @@ func toFloat(v any) (float64, bool) {
 	return 0, false
 }
 
-// raw is a value as CSV carries it: dates as YYYY-MM-DD, floats in their shortest exact form,
-// nil and NaN empty.
-func raw(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case float64:
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return ""
-		}
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	case time.Time:
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format("2006-01-02")
-	case bool:
-		return strconv.FormatBool(x)
-	}
-	return fmt.Sprint(v)
-}
-
-// WriteCSV writes every column of t with raw values.
-func (t *Table) WriteCSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
-	rec := make([]string, len(t.Columns))
-	for i, c := range t.Columns {
-		rec[i] = c.Name
-	}
-	if err := cw.Write(rec); err != nil {
-		return err
-	}
-	for _, r := range t.Rows {
-		for i := range rec {
-			rec[i] = ""
-			if i < len(r) {
-				rec[i] = raw(r[i])
-			}
-		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}
+// WriteCSV writes every column of t with raw values, as eventline's CSV output does.
+func (t *Table) WriteCSV(w io.Writer) error { return table.Write(w, table.CSV, (*table.Table)(t)) }
 
 // Cell is one value of a table as the documents show it.
 type Cell struct {
@@ -168,7 +119,7 @@ type view struct {
 // hasValue says whether any row has a value in column i.
 func (t *Table) hasValue(i int) bool {
 	for _, r := range t.Rows {
-		if i < len(r) && raw(r[i]) != "" {
+		if i < len(r) && table.CSVValue(r[i]) != "" {
 			return true
 		}
 	}

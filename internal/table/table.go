@@ -347,6 +347,24 @@ func formatTime(t time.Time) string {
 	return t.Format("2006-01-02 15:04:05")
 }
 
+// CSVValue is a value as CSV carries it: empty for NULL, NaN and infinities (what DuckDB and
+// spreadsheets read back as missing), else as Display shows it.
+func CSVValue(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return ""
+		}
+	case float32:
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return ""
+		}
+	}
+	return Display(v)
+}
+
 func writeCSV(w io.Writer, t *Table) error {
 	cw := csv.NewWriter(w)
 	header := make([]string, len(t.Columns))
@@ -360,8 +378,8 @@ func writeCSV(w io.Writer, t *Table) error {
 	for _, r := range t.Rows {
 		for i := range rec {
 			rec[i] = ""
-			if i < len(r) && r[i] != nil {
-				rec[i] = Display(r[i])
+			if i < len(r) {
+				rec[i] = CSVValue(r[i])
 			}
 		}
 		if err := cw.Write(rec); err != nil {

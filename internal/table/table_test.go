@@ -78,6 +78,19 @@ func TestJSONNaNIsNull(t *testing.T) {
 	}
 }
 
+func TestCSVNaNIsEmpty(t *testing.T) {
+	var buf bytes.Buffer
+	tb := New("x", "y", "z")
+	tb.Append(math.NaN(), math.Inf(1), 1.5)
+	tb.Append(nil, []any{"EMC", "VMW"}, time.Date(2007, 8, 14, 0, 0, 0, 0, time.UTC))
+	if err := Write(&buf, CSV, tb); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := buf.String(), "x,y,z\n,,1.5\n,\"[EMC, VMW]\",2007-08-14\n"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
 func TestParseFormat(t *testing.T) {
 	if f, err := ParseFormat("CSV"); err != nil || f != CSV {
 		t.Fatalf("%v %v", f, err)

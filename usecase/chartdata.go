@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/eventline/eventline/analytics"
+	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/charts"
 	"github.com/eventline/eventline/internal/sqltext"
 )
@@ -177,14 +178,14 @@ func (d *ChartData) events(tickers []string, first, last, horizon time.Time) (sh
 			case isEarly:
 				ce.Date, ok = early, true
 			case m.Day.IsZero() && m.Start.IsZero():
-			case m.Status == "forecast" && m.Granularity != "day" && !m.Day.IsZero():
+			case m.Status == string(events.Predicted) && m.Granularity != events.Day && !m.Day.IsZero():
 				// An expected month or quarter is drawn as its calendar period, which may lie
 				// past the last price (so it has no trading days to span).
 				ce.Start, ce.End = m.Day, periodEnd(m.Day, m.Granularity)
 				ok = !ce.Start.After(horizon) && !ce.End.Before(first)
-			case m.Status == "forecast":
+			case m.Status == string(events.Predicted):
 				ok = !m.Day.Before(first) && !m.Day.After(horizon)
-			case m.Granularity != "day":
+			case m.Granularity != events.Day:
 				ok = !m.Start.IsZero() && !m.Start.After(last) && !m.End.Before(first)
 			default:
 				ok = !m.Day.Before(first) && !m.Day.After(last)
@@ -204,7 +205,7 @@ func (d *ChartData) events(tickers []string, first, last, horizon time.Time) (sh
 // inside the charts' range: the charts draw it at their left edge with its date rather than
 // leave it out.
 func (d *ChartData) early(m analytics.EventMark) (time.Time, bool) {
-	if !m.Day.IsZero() || m.Granularity != "day" || m.Status == "forecast" {
+	if !m.Day.IsZero() || m.Granularity != events.Day || m.Status == string(events.Predicted) {
 		return time.Time{}, false
 	}
 	t, err := time.Parse("2006-01-02", m.Value)

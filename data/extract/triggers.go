@@ -413,6 +413,9 @@ func findTriggers(words []string) []trigger {
 	all := allTriggers(words)
 	out := all[:0:0]
 	for _, t := range all {
+		if t.typ == events.Legal && accountingCharge(words, t) {
+			continue
+		}
 		if !slices.ContainsFunc(all, func(u trigger) bool {
 			return u.typ != t.typ && !u.gap && u.from <= t.from && u.to >= t.to && u.to-u.from > t.to-t.from
 		}) {
@@ -783,4 +786,26 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 		groups[len(groups)-1] = append(g, t)
 	}
 	return groups
+}
+
+// chargeBooks are the words before "charge" that make it a cost in the accounts, not an
+// accusation: "took a $1.2 billion charge", "will record a non-cash charge".
+var chargeBooks = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "taken": true,
+	"record": true, "records": true, "recorded": true, "recording": true, "book": true, "books": true,
+	"booked": true, "booking": true, "billion": true, "million": true, "mln": true, "bln": true,
+	"one-time": true, "non-cash": true, "noncash": true, "pretax": true, "pre-tax": true, "after-tax": true,
+	"impairment": true, "restructuring": true, "special": true, "accounting": true, "quarterly": true}
+
+// accountingCharge says whether a legal trigger at "charge" or "charges" names a cost booked
+// against earnings.
+func accountingCharge(words []string, t trigger) bool {
+	if w := words[t.from]; w != "charge" && w != "charges" {
+		return false
+	}
+	for k := max(0, t.from-4); k < t.from; k++ {
+		if chargeBooks[words[k]] || strings.HasPrefix(words[k], "$") {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,11 @@ func TestCoordinatedEvents(t *testing.T) {
 			[]string{"split:NVDA", "dividend:NVDA"}},
 		{"Goldman Sachs raised its dividend to $3 a share and will buy back up to $30 billion of stock.",
 			[]string{"dividend:GS", "buyback:GS"}},
+		// A charge booked against earnings is a cost of the restructuring, not a legal event.
+		{"Microsoft cut 8,000 jobs and took a $900 million charge for the layoffs.",
+			[]string{"restructuring:MSFT"}},
+		{"General Motors will restructure its China unit and record a charge of $5 billion.",
+			[]string{"restructuring:GM"}},
 		// One type on both sides of the "and" is one event.
 		{"Costco raised its quarterly dividend and declared a special dividend of $15 a share.",
 			[]string{"dividend:COST"}},

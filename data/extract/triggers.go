@@ -105,7 +105,8 @@ var lexicon = map[events.Type][]string{
 		verb("hire", "hires", "hired", "hiring"),
 		verb("oust", "ousts", "ousted", "ousting"),
 		[]string{"resignation", "fired", "successor", "new chief executive", "new ceo", "ceo to leave",
-			"will leave the company", "left the company", "departure of"}),
+			"will leave the company", "left the company", "departure of", "would leave the company",
+			"to leave the company", "is leaving the company", "leaving the company", "leaves the company"}),
 	events.Earnings: join(
 		verb("report ... net income", "reports ... net income", "reported ... net income", "reporting ... net income"),
 		verb("report ... profit", "reports ... profit", "reported ... profit", "reporting ... profit"),

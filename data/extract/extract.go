@@ -614,7 +614,13 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 			mainTs = append(mainTs, t)
 		}
 	}
-	out := x.clauseEvents(s, mainTs, published, lead, main, table)
+	var out []Event
+	for _, g := range coordinated(s.words, s.inTimex, mainTs) {
+		evs := x.clauseEvents(s, g, published, lead, main, table)
+		if len(evs) > 0 && !slices.ContainsFunc(out, func(o Event) bool { return o.Type == evs[0].Type }) {
+			out = append(out, evs...)
+		}
+	}
 	if len(subTs) > 0 {
 		for _, e := range x.clauseEvents(s, subTs, published, lead, main, table) {
 			if len(out) == 0 || e.Type != out[0].Type {

@@ -930,9 +930,18 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	return i+n < len(us) && companyVerbs[strings.ToLower(toks[us[i+n].from].text)]
 }
 
-// companyVerbs are the words after a name that make it the company that speaks or reports.
+// companyVerbs are the words after a name that make it the company that speaks, reports or
+// acts on its own business: its payout, outlook, officers, deals and results ("Target lowered
+// its forecast", "Alphabet raised its dividend"). Verbs of prices and amounts ("rose", "fell")
+// are not among them: "Oil fell" says nothing of a company.
 var companyVerbs = map[string]bool{"said": true, "says": true, "announced": true, "announces": true,
-	"reported": true, "reports": true, "posted": true, "agreed": true, "agrees": true, "shares": true, "stock": true}
+	"reported": true, "reports": true, "posted": true, "agreed": true, "agrees": true, "shares": true, "stock": true,
+	"raised": true, "raises": true, "lowered": true, "lowers": true, "cut": true, "cuts": true, "declared": true,
+	"declares": true, "named": true, "names": true, "appointed": true, "appoints": true, "acquired": true,
+	"acquires": true, "completed": true, "completes": true, "beat": true, "beats": true, "missed": true,
+	"misses": true, "reaffirmed": true, "reaffirms": true, "reiterated": true, "reiterates": true,
+	"authorized": true, "authorizes": true, "priced": true, "prices": true, "unveiled": true, "unveils": true,
+	"suspended": true, "suspends": true, "forecast": true, "forecasts": true, "expects": true, "plans": true}
 
 // acronym says whether an alias's first word is an acronym in capitals ("TIM", "IBM"): two to
 // four letters, none in lower case.
@@ -1014,8 +1023,37 @@ func (c *Companies) rank(e *entry, day time.Time) (int, string) {
 		if e.words >= 2 || e.words == 0 {
 			return 3, SourceBeforeHistory
 		}
+	case directory.Outside:
+		if c.succeeds(e, day) {
+			return 1, SourceDirectory
+		}
 	}
 	return -1, ""
+}
+
+// succeedsWithin is how close a listing's start follows the end of the one it succeeds.
+const succeedsWithin = 60 * 24 * time.Hour
+
+// succeeds says whether e's listing, not yet listed on day, took its symbol over from a company
+// listing that held it then and ended as e's began: a renamed company or one that moved
+// exchange ("Wal-Mart Stores" on NYSE, "Walmart" on NASDAQ). News uses the new name before the
+// lists do, so the name means the symbol's holder of the day. A fund on either side is another
+// business under an old symbol, not a successor.
+func (c *Companies) succeeds(e *entry, day time.Time) bool {
+	l := e.listing
+	if l == nil || l.Fund || l.From.IsZero() || day.IsZero() || !day.Before(l.From) {
+		return false
+	}
+	for _, id := range c.tickers[e.Ticker] {
+		p := c.entries[id].listing
+		if p == nil || p == l || p.Fund || p.To.IsZero() || p.Covers(day) != directory.Seen {
+			continue
+		}
+		if d := l.From.Sub(p.To); d < succeedsWithin && d > -succeedsWithin {
+			return true
+		}
+	}
+	return false
 }
 
 // betterListing prefers, among listings of one rank, a company over a fund, then the latest seen, then the

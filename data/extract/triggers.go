@@ -105,7 +105,8 @@ var lexicon = map[events.Type][]string{
 		verb("hire", "hires", "hired", "hiring"),
 		verb("oust", "ousts", "ousted", "ousting"),
 		[]string{"resignation", "fired", "successor", "new chief executive", "new ceo", "ceo to leave",
-			"will leave the company", "left the company", "departure of"}),
+			"will leave the company", "left the company", "departure of", "would leave the company",
+			"to leave the company", "is leaving the company", "leaving the company", "leaves the company"}),
 	events.Earnings: join(
 		verb("report ... net income", "reports ... net income", "reported ... net income", "reporting ... net income"),
 		verb("report ... profit", "reports ... profit", "reported ... profit", "reporting ... profit"),
@@ -141,6 +142,13 @@ var lexicon = map[events.Type][]string{
 		verb("increase ... dividend", "increases ... dividend", "increased ... dividend", "increasing ... dividend"),
 		verb("reduce ... dividend", "reduces ... dividend", "reduced ... dividend", "reducing ... dividend"),
 		verb("pay ... dividend", "pays ... dividend", "paid ... dividend", "paying ... dividend"),
+		verb("halt ... dividend", "halts ... dividend", "halted ... dividend", "halting ... dividend"),
+		verb("resume ... dividend", "resumes ... dividend", "resumed ... dividend", "resuming ... dividend"),
+		verb("reinstate ... dividend", "reinstates ... dividend", "reinstated ... dividend", "reinstating ... dividend"),
+		verb("lift ... dividend", "lifts ... dividend", "lifted ... dividend", "lifting ... dividend"),
+		verb("initiate ... dividend", "initiates ... dividend", "initiated ... dividend", "initiating ... dividend"),
+		verb("eliminate ... dividend", "eliminates ... dividend", "eliminated ... dividend", "eliminating ... dividend"),
+		verb("scrap ... dividend", "scraps ... dividend", "scrapped ... dividend", "scrapping ... dividend"),
 		[]string{"dividend", "dividends", "qtly div", "quarterly div", "div", "payout", "sets quarterly",
 			"set quarterly", "regular quarterly", "special distribution", "cash distribution", "initial quarterly",
 			"sets payout", "semi-annual div", "annual div", "extra div", "special div", "quarterly dividend",
@@ -406,6 +414,9 @@ func findTriggers(words []string) []trigger {
 	all := allTriggers(words)
 	out := all[:0:0]
 	for _, t := range all {
+		if t.typ == events.Legal && accountingCharge(words, t) {
+			continue
+		}
 		if !slices.ContainsFunc(all, func(u trigger) bool {
 			return u.typ != t.typ && !u.gap && u.from <= t.from && u.to >= t.to && u.to-u.from > t.to-t.from
 		}) {
@@ -725,4 +736,58 @@ func stockSplit(words []string, t trigger) bool {
 	}
 	return t.from > 0 && (splitBefore[words[t.from-1]] || strings.Contains(words[t.from-1], "-for-") ||
 		strings.HasSuffix(words[t.from-1], "-one")) || t.to < len(words) && splitAfter[words[t.to]]
+}
+
+// coordinated splits a clause's triggers into the events it coordinates: "raised its dividend by
+// 5% and authorized a $70 billion buyback" tells two events, one per side of the "and", where the
+// triggers on the two sides are of different types. Triggers of one type joined by "and" ("agreed
+// to buy and merge") stay one event, and so does everything without a coordinator between. An
+// acquisition trigger never opens a second event: its words ("buy", "sale of", "purchase of")
+// also name the trading of notes and assets that financing news coordinates with its main event
+// ("to finance the repurchase of notes and to sell two units").
+func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
+	if len(ts) < 2 {
+		return [][]trigger{ts}
+	}
+	sorted := slices.Clone(ts)
+	slices.SortStableFunc(sorted, func(a, b trigger) int { return a.from - b.from })
+	groups := [][]trigger{{sorted[0]}}
+	for _, t := range sorted[1:] {
+		g := groups[len(groups)-1]
+		prev := g[len(g)-1]
+		joined := false
+		for k := prev.to; k < t.from && k < len(words); k++ {
+			if (words[k] == "and" || words[k] == ";") && !inTimex[k] {
+				joined = true
+			}
+		}
+		if joined && t.typ != events.Acquisition && !slices.ContainsFunc(g, func(u trigger) bool { return u.typ == t.typ }) {
+			groups = append(groups, []trigger{t})
+			continue
+		}
+		groups[len(groups)-1] = append(g, t)
+	}
+	return groups
+}
+
+// chargeBooks are the words before "charge" that make it a cost in the accounts, not an
+// accusation: "took a $1.2 billion charge", "will record a non-cash charge".
+var chargeBooks = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "taken": true,
+	"record": true, "records": true, "recorded": true, "recording": true, "book": true, "books": true,
+	"booked": true, "booking": true, "billion": true, "million": true, "mln": true, "bln": true,
+	"one-time": true, "non-cash": true, "noncash": true, "pretax": true, "pre-tax": true, "after-tax": true,
+	"impairment": true, "restructuring": true, "special": true, "accounting": true, "quarterly": true}
+
+// accountingCharge says whether a legal trigger at "charge" or "charges" names a cost booked
+// against earnings.
+func accountingCharge(words []string, t trigger) bool {
+	if w := words[t.from]; w != "charge" && w != "charges" {
+		return false
+	}
+	for k := max(0, t.from-4); k < t.from; k++ {
+		if chargeBooks[words[k]] || strings.HasPrefix(words[k], "$") {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,59 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// TestCoordinatedEvents checks that a clause coordinating two announcements of different types
+// tells both, each with the company of the clause, and that one type joined to itself stays one
+// event.
+func TestCoordinatedEvents(t *testing.T) {
+	var aliases []extract.Alias
+	for alias, ticker := range tableAliases {
+		aliases = append(aliases, extract.Alias{Alias: alias, Company: extract.Company{Name: alias, Ticker: ticker}})
+	}
+	x := &extract.Extractor{Companies: extract.NewCompanies(aliases)}
+	tests := []struct {
+		text string
+		want []string // type:tickers of the sentence's events, in order
+	}{
+		{"Alphabet lifted its quarterly dividend by 4% and authorized a $60 billion share buyback.",
+			[]string{"dividend:GOOGL", "buyback:GOOGL"}},
+		{"Meta Platforms unveiled a $40 billion repurchase program and its first quarterly dividend.",
+			[]string{"buyback:META", "dividend:META"}},
+		{"Intel halted its dividend and said it would cut about 12% of its staff.",
+			[]string{"dividend:INTC", "restructuring:INTC"}},
+		{"Nvidia announced a four-for-one stock split and raised its quarterly dividend by 50%.",
+			[]string{"split:NVDA", "dividend:NVDA"}},
+		{"Goldman Sachs raised its dividend to $3 a share and will buy back up to $30 billion of stock.",
+			[]string{"dividend:GS", "buyback:GS"}},
+		// A charge booked against earnings is a cost of the restructuring, not a legal event.
+		{"Microsoft cut 8,000 jobs and took a $900 million charge for the layoffs.",
+			[]string{"restructuring:MSFT"}},
+		{"General Motors will restructure its China unit and record a charge of $5 billion.",
+			[]string{"restructuring:GM"}},
+		// One type on both sides of the "and" is one event.
+		{"Costco raised its quarterly dividend and declared a special dividend of $15 a share.",
+			[]string{"dividend:COST"}},
+	}
+	const lead = "Stocks were mixed in morning trading."
+	for _, tt := range tests {
+		res := x.Extract(article("Northwind Traders Corp update", "2024-06-12", lead+" "+tt.text))
+		var got []string
+		for _, e := range res.Events {
+			if !slices.ContainsFunc(e.Mentions, func(m extract.Mention) bool { return m.Sentence == tt.text }) {
+				continue
+			}
+			tickers := slices.Clone(e.Tickers)
+			slices.Sort(tickers)
+			got = append(got, string(e.Type)+":"+strings.Join(tickers, ";"))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

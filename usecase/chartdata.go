@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/eventline/eventline/analytics"
-	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/charts"
+	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/internal/sqltext"
 )
 

@@ -324,13 +324,15 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 // recordSecurities adds the batch's tickers to securities with their kind: the --kind given,
 // else "index" for a file named like a Yahoo index, else whatever is stored (or nothing).
 func (l *loader) recordSecurities(ctx context.Context, tickers []string) error {
+	index := map[string]bool{}
+	for _, in := range l.inputs {
+		index[in.ticker] = index[in.ticker] || in.index
+	}
 	kinds := make([]string, len(tickers))
 	for i, t := range tickers {
 		kinds[i] = l.opts.Kind
-		for _, in := range l.inputs {
-			if in.ticker == t && in.index && kinds[i] == "" {
-				kinds[i] = "index"
-			}
+		if kinds[i] == "" && index[t] {
+			kinds[i] = "index"
 		}
 	}
 	_, err := l.tx.ExecContext(ctx, `

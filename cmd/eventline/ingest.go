@@ -38,7 +38,7 @@ headers are recognized; header matching ignores case, spaces and a UTF-8 BOM, an
 '|' delimiters are detected. Any other CSV loads with --map FIELD=COLUMN (fields: date, open, high,
 low, close, adj_close, volume; date and close are required). The ticker comes from --ticker, else
 the file name (GSPC.csv -> GSPC; a leading ^ or _ is dropped: _PRN.csv -> PRN). A file named like a
-Yahoo index (^GSPC.csv, _GSPC.csv) records its ticker as an index, whose charts and reports show
+Yahoo index (^GSPC.csv) records its ticker as an index, whose charts and reports show
 points rather than dollars; --kind stock|index|etf says what every ticker of the batch is.
 
 Rows are parsed by DuckDB's CSV reader and checked in SQL: dates and numbers must parse, a ticker
@@ -60,7 +60,7 @@ upserted on (ticker, date) and counted as inserted, updated or unchanged.`,
 	cmd.Flags().StringSliceVar(&maps, "map", nil, "map fields to columns: `date=Day,close=Price,...`")
 	cmd.Flags().StringVar(&opts.Load.DateFormat, "date-format", "", "strptime format of the date column, e.g. %m/%d/%Y (default ISO 8601)")
 	cmd.Flags().StringVar(&opts.Load.Source, "source", "", "source label for the rows (default: yahoo, stooq or csv as detected)")
-	cmd.Flags().StringVar(&opts.Load.Kind, "kind", "", "what the tickers are: "+strings.Join(prices.SecurityKinds, "|")+" (default: an index for ^NAME.csv or _NAME.csv, else as stored)")
+	cmd.Flags().StringVar(&opts.Load.Kind, "kind", "", "what the tickers are: "+strings.Join(prices.SecurityKinds, "|")+" (default: an index for ^NAME.csv, else as stored)")
 	cmd.RegisterFlagCompletionFunc("kind", cobra.FixedCompletions(prices.SecurityKinds, cobra.ShellCompDirectiveNoFileComp))
 	cmd.Flags().BoolVar(&opts.Load.IgnoreExtra, "ignore-extra", false, "skip columns that map to no field instead of refusing the file")
 	cmd.Flags().BoolVar(&opts.Load.Lenient, "lenient", false, "load the good rows and keep bad ones in ingest_rejects")

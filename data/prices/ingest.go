@@ -35,8 +35,8 @@ type Options struct {
 	// Source labels the rows; empty uses the detected format (yahoo, stooq or csv).
 	Source string
 	// Kind records what the tickers are (stock, index, etf) in securities, replacing what is
-	// stored; empty marks a file named like a Yahoo index (^GSPC.csv, or _GSPC.csv where the vendor
-	// wrote '_' for '^') as an index and leaves the others as they are.
+	// stored; empty marks a file named like a Yahoo index (^GSPC.csv) as an index and leaves the
+	// others as they are.
 	Kind string
 	// IgnoreExtra skips header columns that map to no field instead of refusing the file.
 	IgnoreExtra bool
@@ -75,7 +75,7 @@ type input struct {
 	layout layout
 	ticker string
 	size   int64
-	// index: the file name marks an index the way Yahoo does (a leading '^', or '_' for it).
+	// index: the file name marks an index the way Yahoo does (a leading '^').
 	index bool
 }
 
@@ -229,7 +229,9 @@ func inspect(path string, opts Options) (input, []badinput.Problem) {
 		}
 		return input{path: path}, problems
 	}
-	index := opts.Ticker == "" && strings.ContainsAny(filepath.Base(path)[:1], tickerPrefixes)
+	// Only '^' marks an index: a leading '_' is also how vendors write names Windows reserves
+	// (_PRN.csv is the PRN fund, PRN being a device name there).
+	index := opts.Ticker == "" && strings.HasPrefix(filepath.Base(path), "^")
 	return input{path: path, layout: l, ticker: ticker, size: fi.Size(), index: index}, problems
 }
 

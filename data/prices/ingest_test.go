@@ -322,12 +322,13 @@ func TestIngestRecordsSecurityKinds(t *testing.T) {
 		}
 		return s
 	}
-	// Yahoo's '^' (or the '_' a vendor wrote for it) marks an index; a plain name says nothing.
-	paths := []string{writeFile(t, dir, "^GSPC.csv", row), writeFile(t, dir, "_DJI.csv", row), writeFile(t, dir, "VMW.csv", row)}
+	// Yahoo's '^' marks an index. A '_' does not: vendors also write it before names Windows
+	// reserves (_PRN.csv, a fund); a plain name says nothing.
+	paths := []string{writeFile(t, dir, "^GSPC.csv", row), writeFile(t, dir, "_PRN.csv", row), writeFile(t, dir, "VMW.csv", row)}
 	if _, err := Ingest(ctx, db, Options{Paths: paths}); err != nil {
 		t.Fatal(err)
 	}
-	if got := kinds(); got != "DJI=index GSPC=index VMW=?" {
+	if got := kinds(); got != "GSPC=index PRN=? VMW=?" {
 		t.Fatalf("kinds %q", got)
 	}
 	// A plain file of a stored index keeps the kind; --kind replaces it.
@@ -338,14 +339,14 @@ func TestIngestRecordsSecurityKinds(t *testing.T) {
 	if _, err := Ingest(ctx, db, Options{Paths: []string{paths[2]}, Kind: "etf"}); err != nil {
 		t.Fatal(err)
 	}
-	if got := kinds(); got != "DJI=index GSPC=index VMW=etf" {
+	if got := kinds(); got != "GSPC=index PRN=? VMW=etf" {
 		t.Fatalf("kinds %q", got)
 	}
 	// --ticker names the security; the file's name then says nothing about it.
 	if _, err := Ingest(ctx, db, Options{Paths: []string{paths[0]}, Ticker: "SPX"}); err != nil {
 		t.Fatal(err)
 	}
-	if got := kinds(); got != "DJI=index GSPC=index SPX=? VMW=etf" {
+	if got := kinds(); got != "GSPC=index PRN=? SPX=? VMW=etf" {
 		t.Fatalf("kinds %q", got)
 	}
 }

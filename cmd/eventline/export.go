@@ -3,15 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/outdir"
-	"github.com/eventline/eventline/internal/sqltext"
+	"github.com/eventline/eventline/usecase"
 )
 
 type exportOptions struct {
@@ -61,59 +59,12 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 		return err
 	}
 	defer st.Close()
-	tables, err := st.Tables(ctx)
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	writes := []string{"load.sql"}
-	for _, name := range tables {
-		if opts.Format == "parquet" && name == "prices" {
-			writes = append(writes, "prices/")
-		} else {
-			writes = append(writes, name+"."+opts.Format)
-		}
-	}
-	out, err := outdir.Begin(opts.OutDir, outdir.Options{Command: "export", Force: opts.Force, Writes: writes})
-	if err != nil {
-		return outdirError(err)
-	}
-	defer out.Abort()
-	stage := out.Stage()
-
-	// load.sql names the files relative to itself, so that the folder can be moved or shared: run
-	// it from inside the folder.
-	var load strings.Builder
-	load.WriteString("-- Views over the files eventline export wrote. Run from this folder: duckdb -init load.sql\n")
-	for _, name := range tables {
-		var file, reader string
-		switch {
-		case opts.Format == "parquet" && name == "prices":
-			file = "prices"
-			reader = fmt.Sprintf("read_parquet(%s, hive_partitioning = true)", sqltext.String("prices/*/*.parquet"))
-			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY prices TO %s (FORMAT parquet, PARTITION_BY (ticker))`, sqltext.String(filepath.Join(stage, file))))
-		case opts.Format == "parquet":
-			file = name + ".parquet"
-			reader = fmt.Sprintf("read_parquet(%s)", sqltext.String(file))
-			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY %q TO %s (FORMAT parquet)`, name, sqltext.String(filepath.Join(stage, file))))
-		default:
-			file = name + ".csv"
-			reader = fmt.Sprintf("read_csv(%s)", sqltext.String(file))
-			_, err = st.DB.ExecContext(ctx, fmt.Sprintf(`COPY %q TO %s (FORMAT csv, HEADER)`, name, sqltext.String(filepath.Join(stage, file))))
-		}
-		if err != nil {
-			return fmt.Errorf("export %s: %w", name, err)
-		}
-		fmt.Fprintf(&load, "CREATE OR REPLACE VIEW %q AS SELECT * FROM %s;\n", name, reader)
-	}
-	if err := os.WriteFile(filepath.Join(stage, "load.sql"), []byte(load.String()), 0o644); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	files, err := out.Commit()
+	res, err := usecase.Export(ctx, st, usecase.ExportOptions{Dir: opts.OutDir, Format: opts.Format, Force: opts.Force})
 	if err != nil {
 		return outdirError(err)
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "Exported %d tables as %s to %s (%d files; run: cd %s && duckdb -init load.sql)\n",
-		len(tables), opts.Format, opts.OutDir, len(files), opts.OutDir)
+		len(res.Tables), opts.Format, opts.OutDir, len(res.Files), opts.OutDir)
 	return nil
 }
 

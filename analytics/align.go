@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/internal/sqltext"
 )
 
@@ -177,7 +178,7 @@ func align(ctx context.Context, db *sql.DB, f Filter, query string) ([]Alignment
 			return nil, fmt.Errorf("align events: %w", err)
 		}
 		a.Session = session.String
-		a.Moved = a.Granularity == "day" && a.Session == "after_close"
+		a.Moved = a.Granularity == events.Day && a.Session == events.AfterClose
 		all = append(all, r)
 	}
 	rows.Close()

@@ -8,6 +8,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/eventline/eventline/data/events"
 )
 
 // markOverlaps finds, per ticker and window, the events whose windows share trading days, and
@@ -240,9 +242,9 @@ func finite(f float64) bool { return !math.IsNaN(f) }
 // session moved t0 to this day), before the open, during the day or at an unknown time.
 func newsOrder(session string) int {
 	switch session {
-	case "after_close":
+	case events.AfterClose:
 		return 0
-	case "before_open":
+	case events.BeforeOpen:
 		return 1
 	}
 	return 2

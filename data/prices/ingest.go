@@ -245,6 +245,56 @@ type loader struct {
 	ingestID       int64
 	skipped        map[string]int64
 	problemsReady  bool // the problem tables exist (problems.go)
+	tally          map[string]tally
+	lineCounts     chan lineCounts // countLines's answer, when a careful load counts lines
+}
+
+// lineCounts is countLines's answer.
+type lineCounts struct {
+	lines, placeholders []int64
+	err                 error
+}
+
+// tally is what the checks after the load ask of each ticker's stored rows of the batch.
+type tally struct {
+	rows     int64 // stored rows
+	openless int64 // rows without an opening price
+	repeats  bool  // a date stored more than once
+}
+
+// tallyBatch counts each ticker's stored rows of the batch in one scan: the checks after the load
+// each asked their own question of the whole batch, and each scan cost about as much. Distinct
+// dates are counted with a bitmap of day numbers, which needs neither a sort nor a hash table of
+// ten million keys.
+func (l *loader) tallyBatch(ctx context.Context) error {
+	l.tally = map[string]tally{}
+	var lo, hi sql.NullInt64
+	if err := l.tx.QueryRowContext(ctx, `SELECT min(date) - DATE '1970-01-01', max(date) - DATE '1970-01-01' FROM prices WHERE `+l.batch()).Scan(&lo, &hi); err != nil {
+		return fmt.Errorf("ingest prices: count rows: %w", err)
+	}
+	if !lo.Valid {
+		return nil
+	}
+	rows, err := l.tx.QueryContext(ctx, fmt.Sprintf(`
+		SELECT ticker, count(*), count(*) FILTER (WHERE open IS NULL),
+			count(*) > bit_count(bitstring_agg((date - DATE '1970-01-01')::INTEGER, %d, %d))
+		FROM prices WHERE %s GROUP BY ticker`, lo.Int64, hi.Int64, l.batch()))
+	if err != nil {
+		return fmt.Errorf("ingest prices: count rows: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t string
+		var c tally
+		if err := rows.Scan(&t, &c.rows, &c.openless, &c.repeats); err != nil {
+			return fmt.Errorf("ingest prices: count rows: %w", err)
+		}
+		l.tally[t] = c
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("ingest prices: count rows: %w", err)
+	}
+	return nil
 }
 
 // batch is the SQL condition for the rows of this ingest.
@@ -268,7 +318,24 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 	if err := l.addSourceLabels(ctx); err != nil {
 		return nil, err
 	}
+	if l.collectRejects {
+		// Counting the files' lines reads every file: done beside the load, it costs little time.
+		l.lineCounts = make(chan lineCounts, 1)
+		go func() {
+			var c lineCounts
+			c.lines, c.placeholders, c.err = countLines(l.inputs)
+			l.lineCounts <- c
+		}()
+		defer func() {
+			if l.lineCounts != nil {
+				<-l.lineCounts // never leave the goroutine reading files after the ingest returns
+			}
+		}()
+	}
 	if err := l.load(ctx); err != nil {
+		return nil, err
+	}
+	if err := l.tallyBatch(ctx); err != nil {
 		return nil, err
 	}
 	suspects, err := l.screen(ctx)
@@ -298,15 +365,17 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 		if !l.opts.Lenient {
 			return nil, l.firstProblems(ctx, n)
 		}
-		if err := l.setAsideRejects(ctx); err != nil {
+		deleted, err := l.setAsideRejects(ctx)
+		if err != nil {
 			return nil, err
 		}
+		if deleted {
+			if err := l.tallyBatch(ctx); err != nil {
+				return nil, err
+			}
+		}
 	}
-	repaired, err := l.repair(ctx)
-	if err != nil {
-		return nil, err
-	}
-	sum, err := l.upsert(ctx, existing > 0, repaired)
+	sum, err := l.upsert(ctx, existing > 0, l.repair())
 	if err != nil {
 		return nil, err
 	}
@@ -657,34 +726,24 @@ var (
 
 // screen finds the tickers that break a rule or repeat a date; the detailed (and slower) checks
 // then look at those tickers only. Each check is its own statement: one pass doing all of them
-// cost twice as much on ten million rows. Distinct dates are counted with a bitmap of day
-// numbers, which needs neither a sort nor a hash table of ten million keys.
+// cost twice as much on ten million rows.
 func (l *loader) screen(ctx context.Context) ([]string, error) {
-	var lo, hi sql.NullInt64
-	if err := l.tx.QueryRowContext(ctx, `SELECT min(date) - DATE '1970-01-01', max(date) - DATE '1970-01-01' FROM prices WHERE `+l.batch()).Scan(&lo, &hi); err != nil {
-		return nil, fmt.Errorf("ingest prices: check rows: %w", err)
-	}
-	if !lo.Valid {
-		return nil, nil
-	}
-	// One filter per price rule, so that each is answered from the row groups' statistics (a batch
-	// without a non-positive close never reads the column); joined by OR they would read every row.
-	var priceScans []string
-	for _, r := range priceRules {
-		priceScans = append(priceScans, `SELECT ticker FROM prices WHERE `+l.batch()+` AND `+r)
-	}
-	queries := []string{
-		fmt.Sprintf(`SELECT ticker FROM prices WHERE `+l.batch()+` GROUP BY ticker
-			HAVING count(*) > bit_count(bitstring_agg((date - DATE '1970-01-01')::INTEGER, %d, %d))`, lo.Int64, hi.Int64),
+	var suspects []string
+	for t, c := range l.tally {
+		if c.repeats {
+			suspects = append(suspects, t)
+		}
 	}
 	// A fast load has checked the OHLC and volume rules on the way in; a careful one left out
-	// every row that breaks a rule on its own (findRuleBreaks finds them).
-	if !l.collectRejects {
-		queries = append(queries, strings.Join(priceScans, " UNION "))
-	}
-	var suspects []string
-	for _, q := range queries {
-		ts, err := l.queryStrings(ctx, q)
+	// every row that breaks a rule on its own (findRuleBreaks finds them). One filter per price
+	// rule, so that each is answered from the row groups' statistics (a batch without a
+	// non-positive close never reads the column); joined by OR they would read every row.
+	if !l.collectRejects && len(l.tally) > 0 {
+		var priceScans []string
+		for _, r := range priceRules {
+			priceScans = append(priceScans, `SELECT ticker FROM prices WHERE `+l.batch()+` AND `+r)
+		}
+		ts, err := l.queryStrings(ctx, strings.Join(priceScans, " UNION "))
 		if err != nil {
 			return nil, fmt.Errorf("ingest prices: check rows: %w", err)
 		}
@@ -694,7 +753,6 @@ func (l *loader) screen(ctx context.Context) ([]string, error) {
 	return slices.Compact(suspects), nil
 }
 
-// queryStrings returns the one text column of query q's rows.
 func (l *loader) queryStrings(ctx context.Context, q string, args ...any) ([]string, error) {
 	rows, err := l.tx.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -715,7 +773,7 @@ func (l *loader) queryStrings(ctx context.Context, q string, args ...any) ([]str
 // repair counts, per ticker of Yahoo files, the stored rows without an opening price: Yahoo's 0
 // made NULL (or, rarely, an empty cell). Marking the repaired rows as they load and counting them
 // afterwards would cost an UPDATE of the batch, a sixth of the load.
-func (l *loader) repair(ctx context.Context) (map[string]int64, error) {
+func (l *loader) repair() map[string]int64 {
 	out := map[string]int64{}
 	yahoo := map[string]bool{}
 	for _, in := range l.inputs {
@@ -723,40 +781,12 @@ func (l *loader) repair(ctx context.Context) (map[string]int64, error) {
 			yahoo[in.ticker] = in.layout.format == "yahoo"
 		}
 	}
-	var only []string
-	all := true
 	for t, y := range yahoo {
-		if y {
-			only = append(only, t)
-		} else {
-			all = false
+		if n := l.tally[t].openless; y && n > 0 {
+			out[t] = n
 		}
 	}
-	if len(only) == 0 {
-		return out, nil
-	}
-	filter := ""
-	if !all {
-		filter = ` AND ticker IN (SELECT unnest(` + sqlList(only) + `))`
-	}
-	rows, err := l.tx.QueryContext(ctx, `SELECT ticker, count(*) FROM prices WHERE `+l.batch()+` AND open IS NULL`+filter+` GROUP BY ticker`)
-	if err != nil {
-		return nil, fmt.Errorf("ingest prices: count repaired rows: %w", err)
-	}
-	for rows.Next() {
-		var t string
-		var n int64
-		if err := rows.Scan(&t, &n); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("ingest prices: count repaired rows: %w", err)
-		}
-		out[t] = n
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("ingest prices: count repaired rows: %w", err)
-	}
-	return out, nil
+	return out
 }
 
 // upsert settles rows that were already stored: an identical row keeps the stored one (unchanged),
@@ -765,20 +795,9 @@ func (l *loader) upsert(ctx context.Context, overlapPossible bool, repaired map[
 	tx := l.tx
 	type counts struct{ rows, same, changed int64 }
 	perTicker := map[string]*counts{}
-	rows, err := tx.QueryContext(ctx, `SELECT ticker, count(*) FROM prices WHERE ingest_id = ? GROUP BY ticker`, l.ingestID)
-	if err != nil {
-		return nil, fmt.Errorf("ingest prices: count: %w", err)
+	for t, c := range l.tally {
+		perTicker[t] = &counts{rows: c.rows}
 	}
-	for rows.Next() {
-		var t string
-		c := &counts{}
-		if err := rows.Scan(&t, &c.rows); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		perTicker[t] = c
-	}
-	rows.Close()
 	if overlapPossible {
 		if _, err := tx.ExecContext(ctx, `
 			CREATE TEMP TABLE el_overlap AS

@@ -196,9 +196,11 @@ func (l *loader) gatherRuleBreaks(ctx context.Context, tickers []string) error {
 // such rows when their data lines outnumber its rows stored, refused by the reader and skipped;
 // only those files are read again, for the rows that break a rule.
 func (l *loader) findRuleBreaks(ctx context.Context) error {
-	lines, placeholders, err := countLines(l.inputs)
-	if err != nil {
-		return err
+	counted := <-l.lineCounts
+	l.lineCounts = nil
+	lines, placeholders := counted.lines, counted.placeholders
+	if counted.err != nil {
+		return counted.err
 	}
 	for i, in := range l.inputs {
 		l.skipped[in.ticker] += placeholders[i]
@@ -207,12 +209,11 @@ func (l *loader) findRuleBreaks(ctx context.Context) error {
 	for t, n := range l.skipped {
 		accounted[t] += n
 	}
-	queries := []string{`SELECT ticker, count(*) FROM prices WHERE ` + l.batch() + ` GROUP BY ticker`}
-	if l.problemsReady {
-		queries = append(queries, `SELECT ticker, count(DISTINCT row_key) FROM el_problems WHERE row_key IS NOT NULL AND ticker IS NOT NULL GROUP BY ticker`)
+	for t, c := range l.tally {
+		accounted[t] += c.rows
 	}
-	for _, q := range queries {
-		rows, err := l.tx.QueryContext(ctx, q)
+	if l.problemsReady {
+		rows, err := l.tx.QueryContext(ctx, `SELECT ticker, count(DISTINCT row_key) FROM el_problems WHERE row_key IS NOT NULL AND ticker IS NOT NULL GROUP BY ticker`)
 		if err != nil {
 			return fmt.Errorf("ingest prices: count rows: %w", err)
 		}
@@ -476,16 +477,16 @@ func (l *loader) firstProblems(ctx context.Context, total int) error {
 
 // setAsideRejects moves the bad rows of a lenient ingest out of prices and stores every problem
 // in ingest_rejects, each in one statement.
-func (l *loader) setAsideRejects(ctx context.Context) error {
+func (l *loader) setAsideRejects(ctx context.Context) (deleted bool, err error) {
 	// Only repeated dates are stored and must go (a careful load leaves out the rows that break a
 	// rule): a delete makes DuckDB rewrite the batch at the commit.
 	var stored bool
 	if err := l.tx.QueryRowContext(ctx, `SELECT count(rid) > 0 FROM el_bad`).Scan(&stored); err != nil {
-		return fmt.Errorf("ingest prices: record rejects: %w", err)
+		return false, fmt.Errorf("ingest prices: record rejects: %w", err)
 	}
 	if stored {
 		if _, err := l.tx.ExecContext(ctx, `DELETE FROM prices WHERE rowid IN (SELECT rid FROM el_bad)`); err != nil {
-			return fmt.Errorf("ingest prices: set aside rejects: %w", err)
+			return false, fmt.Errorf("ingest prices: set aside rejects: %w", err)
 		}
 	}
 	for _, q := range []string{
@@ -499,10 +500,10 @@ func (l *loader) setAsideRejects(ctx context.Context) error {
 			FROM el_problems ORDER BY file, line`, l.ingestID),
 	} {
 		if _, err := l.tx.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("ingest prices: record rejects: %w", err)
+			return false, fmt.Errorf("ingest prices: record rejects: %w", err)
 		}
 	}
-	return nil
+	return stored, nil
 }
 
 // rejectedRows counts the rows refused per ticker: a row that breaks several rules is one row.

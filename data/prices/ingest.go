@@ -249,6 +249,28 @@ type loader struct {
 	lineCounts     chan lineCounts // countLines's answer, when a careful load counts lines
 }
 
+// accountForLines checks, after a fast load, that every data line of the files is a stored row or
+// a placeholder row (skipped); otherwise a row was left out for lacking its close, and the load
+// stops for the careful one to say which.
+func (l *loader) accountForLines() error {
+	counted := <-l.lineCounts
+	l.lineCounts = nil
+	if counted.err != nil {
+		return counted.err
+	}
+	lines := map[string]int64{}
+	for i, in := range l.inputs {
+		l.skipped[in.ticker] += counted.placeholders[i]
+		lines[in.ticker] += counted.lines[i]
+	}
+	for t, n := range lines {
+		if l.tally[t].rows+l.skipped[t] != n {
+			return errStopped
+		}
+	}
+	return nil
+}
+
 // lineCounts is countLines's answer.
 type lineCounts struct {
 	lines, placeholders []int64
@@ -318,25 +340,29 @@ func (l *loader) run(ctx context.Context) (*Summary, error) {
 	if err := l.addSourceLabels(ctx); err != nil {
 		return nil, err
 	}
-	if l.collectRejects {
-		// Counting the files' lines reads every file: done beside the load, it costs little time.
-		l.lineCounts = make(chan lineCounts, 1)
-		go func() {
-			var c lineCounts
-			c.lines, c.placeholders, c.err = countLines(l.inputs)
-			l.lineCounts <- c
-		}()
-		defer func() {
-			if l.lineCounts != nil {
-				<-l.lineCounts // never leave the goroutine reading files after the ingest returns
-			}
-		}()
-	}
+	// Every row must be accounted for by the files' lines, which countLines counts: it reads every
+	// file, so it runs beside the load.
+	l.lineCounts = make(chan lineCounts, 1)
+	go func() {
+		var c lineCounts
+		c.lines, c.placeholders, c.err = countLines(l.inputs)
+		l.lineCounts <- c
+	}()
+	defer func() {
+		if l.lineCounts != nil {
+			<-l.lineCounts // never leave the goroutine reading files after the ingest returns
+		}
+	}()
 	if err := l.load(ctx); err != nil {
 		return nil, err
 	}
 	if err := l.tallyBatch(ctx); err != nil {
 		return nil, err
+	}
+	if !l.collectRejects {
+		if err := l.accountForLines(); err != nil {
+			return nil, err
+		}
 	}
 	suspects, err := l.screen(ctx)
 	if err != nil {
@@ -534,9 +560,8 @@ func (l *loader) load(ctx context.Context) error {
 
 // readSQL is a SELECT that reads files of one layout as rows with prices' columns (volume as read,
 // a DOUBLE named vol), Yahoo's opening price of 0 already repaired. extra adds read_csv options.
-// With nullClose a missing close reads as NULL, for the caller to leave out and account for;
-// without, it is an error of the reader's.
-func (l *loader) readSQL(lay layout, paths []string, extra string, nullClose bool) string {
+// A missing close reads as NULL, for the caller to leave out and account for.
+func (l *loader) readSQL(lay layout, paths []string, extra string) string {
 	var colDefs []string
 	colOf := map[string]string{}
 	var notNull []string
@@ -547,12 +572,7 @@ func (l *loader) readSQL(lay layout, paths []string, extra string, nullClose boo
 		case FieldDate:
 			typ = "DATE"
 			notNull = append(notNull, sqltext.String(name))
-		case FieldClose:
-			typ = "DOUBLE"
-			if !nullClose {
-				notNull = append(notNull, sqltext.String(name))
-			}
-		case FieldOpen, FieldHigh, FieldLow, FieldAdjClose:
+		case FieldOpen, FieldHigh, FieldLow, FieldClose, FieldAdjClose:
 			typ = "DOUBLE"
 		case FieldVolume:
 			// Read as a number with a fraction, so that a fraction is caught rather than rounded.
@@ -630,18 +650,22 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 		q = fmt.Sprintf(`
 			INSERT INTO prices (ticker, date, open, high, low, close, adj_close, volume, source, ingest_id)
 			SELECT ticker, date, open, high, low, close, adj_close, vol::BIGINT, %s, %d FROM (%s)
-			WHERE close IS NOT NULL AND NOT %s`, source, l.ingestID, l.readSQL(lay, paths, rejects, true), fmt.Sprintf(badRow, ohlcRule))
+			WHERE close IS NOT NULL AND NOT %s`, source, l.ingestID, l.readSQL(lay, paths, rejects), fmt.Sprintf(badRow, ohlcRule))
 	} else {
 		// A fast load checks the OHLC and volume rules as the rows go in, stopping at the first
 		// broken: there the comparisons cost a fifth of a scan of the loaded batch afterwards. The
 		// price rules need no such care: the screen's filters on single columns are answered from
 		// the row groups' statistics.
+		// Rows without a close are left out as in the careful load; accountForLines then makes sure
+		// that each was one of Yahoo's placeholder rows. (Stopping at the first would send every
+		// Yahoo history with a placeholder through the careful load as well.)
 		q = fmt.Sprintf(`
 			INSERT INTO prices (ticker, date, open, high, low, close, adj_close, volume, source, ingest_id)
 			SELECT ticker, date, open, high, CASE WHEN %s THEN error(%s) ELSE low END, close, adj_close,
-				CASE WHEN %s THEN vol::BIGINT ELSE error(%s) END, %s, %d FROM (%s)`,
+				CASE WHEN %s THEN vol::BIGINT ELSE error(%s) END, %s, %d FROM (%s)
+			WHERE close IS NOT NULL`,
 			ohlcRule, sqltext.String(ohlcStop), wholeVolume, sqltext.String(volumeStop), source, l.ingestID,
-			l.readSQL(lay, paths, "", false))
+			l.readSQL(lay, paths, ""))
 	}
 	if _, err := l.tx.ExecContext(ctx, q); err != nil {
 		if !l.collectRejects && (strings.Contains(err.Error(), "CSV Error") || strings.Contains(err.Error(), ohlcStop) ||

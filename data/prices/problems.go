@@ -265,7 +265,7 @@ func (l *loader) findRuleBreaks(ctx context.Context) error {
 			SELECT ticker, date, CASE WHEN close IS NULL THEN [{'field': 'close', 'kind': 'missing', 'other': NULL, 'v': NULL, 'ov': NULL}]
 				ELSE %s END AS checks
 			FROM (%s) WHERE close IS NULL OR %s), unnest(checks) AS u(p)`,
-			ruleChecks("vol"), l.readSQL(g[0].layout, paths, ", ignore_errors = true", true), fmt.Sprintf(badRow, ohlcRule))
+			ruleChecks("vol"), l.readSQL(g[0].layout, paths, ", ignore_errors = true"), fmt.Sprintf(badRow, ohlcRule))
 		if _, err := l.tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("ingest prices: check rules: %w", err)
 		}

@@ -388,3 +388,46 @@ PH.csv:10: column Close: value "null": the close is missing`
 		t.Fatalf("rejects:\n%s\nwant:\n%s", msgs, want)
 	}
 }
+
+// TestStrictIngestAccountsForPlaceholders: without --lenient, Yahoo's placeholder rows are skipped
+// as in a lenient ingest (the fast load leaves out rows without a close and then accounts for
+// each against the files' placeholder lines), while a row lacking only its close still stops the
+// ingest with its line.
+func TestStrictIngestAccountsForPlaceholders(t *testing.T) {
+	tests := []struct {
+		name, rows string
+		inserted   int64
+		skipped    int64
+		err        string
+	}{
+		{"placeholders only", "2007-08-15,52,59,51,57,47,100\n2007-08-16,null,null,null,null,null,null\n" +
+			"2007-08-17,52,59,51,57,47,100\n2007-08-20,null,null,null,null,null,null\n", 2, 2, ""},
+		{"a close missing among placeholders", "2007-08-15,52,59,51,57,47,100\n2007-08-16,null,null,null,null,null,null\n" +
+			"2007-08-17,52,59,51,null,47,100\n", 0, 0, `S.csv:4: column Close: value "null": the close is missing`},
+		{"an empty close", "2007-08-15,52,59,51,,47,100\n", 0, 0, `S.csv:2: column Close: value "": the close is missing`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := openStore(t)
+			p := writeFile(t, t.TempDir(), "S.csv", yahooHeader+tt.rows)
+			s, err := Ingest(context.Background(), db, Options{Paths: []string{p}})
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("error %v, want one containing %q", err, tt.err)
+				}
+				var n int
+				db.QueryRow(`SELECT count(*) FROM prices`).Scan(&n)
+				if n != 0 {
+					t.Fatalf("%d rows stored after a refused ingest", n)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Inserted != tt.inserted || s.Skipped != tt.skipped || s.Rejected != 0 {
+				t.Fatalf("inserted %d, skipped %d, rejected %d; want %d, %d, 0", s.Inserted, s.Skipped, s.Rejected, tt.inserted, tt.skipped)
+			}
+		})
+	}
+}

@@ -56,7 +56,8 @@ func compoundRules() []rule {
 		{name: "year-ago-period", doc: "the year-ago quarter, the year-earlier period: a year before the last named", compound: true,
 			pattern: "the year - earlier|ago quarter|period|year|month|results", norm: normYearAgoPeriod,
 			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
-				{"Sales in 2006 beat the year-earlier period.", "the year-earlier period", "2005"}}},
+				{"Sales in 2006 beat the year-earlier period.", "the year-earlier period", "2005"},
+				{"Profit fell 5% from the year-ago quarter.", "the year-ago quarter", "2006-Q2"}}},
 	}
 }
 

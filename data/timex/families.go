@@ -73,7 +73,8 @@ func patternRules() []rule {
 		{name: "fiscal-relative", doc: "the current, this, last or next fiscal year",
 			pattern: "the? current|this|last|next|previous fiscal year", norm: normFiscalRelative,
 			examples: []Example{{"It expects growth in the current fiscal year.", "the current fiscal year", "2007"},
-				{"Losses narrowed from last fiscal year.", "last fiscal year", "2006"}}},
+				{"Losses narrowed from last fiscal year.", "last fiscal year", "2006"},
+				{"Fiscal 2008 began in July, and the current fiscal year will bring cuts.", "the current fiscal year", "2008"}}},
 		{name: "full-year", doc: "the full year: the story's year, the last one early in a year told in the past",
 			pattern: "the? full -? year %year?", norm: normFullYear,
 			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
@@ -536,6 +537,12 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 		off = -1
 	case "next":
 		off = 1
+	default:
+		// "the current fiscal year" is the one the story named ("fiscal 2008, which began in
+		// July"): a fiscal year seldom matches the calendar's.
+		if m.lastFiscal != 0 {
+			return cand{typ: "DATE", val: yearVal(m.lastFiscal), gran: gYear, by: m.lastFiscalBy, fiscal: true}, true
+		}
 	}
 	return m.offset(x.end, uYear, off, 0)
 }

@@ -46,6 +46,10 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "The company plans to list its shares on Tuesday.", "Tuesday", "2007-08-21"},
 		{"2007-08-15", "The vote is scheduled for Tuesday.", "Tuesday", "2007-08-21"},
 		{"2007-08-15", "The half-year results come Tuesday.", "Tuesday", "2007-08-21"},
+		// No verb tells: the story's time does. A schedule story that has just named a day
+		// ahead goes on ahead; without it a bare weekday is the one before.
+		{"2007-08-13", "Trading resumes Aug. 16. First up Thursday: bank shares.", "Thursday", "2007-08-16"},
+		{"2007-08-13", "Trading halted Aug. 6. First up Thursday: bank shares.", "Thursday", "2007-08-09"},
 		// The month May is no modal: "between May and September" told in the past is the
 		// September before.
 		{"2007-08-15", "Between May and September, sales fell.", "September", "2006-09"},

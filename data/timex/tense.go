@@ -127,7 +127,7 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 		}
 	}
 	t, cue, ok := m.scanTense(start, end, own, 0, len(m.toks), true)
-	if !ok && t == tenseNone {
+	if !ok && t == tenseNone && m.coordinatorAfter(end) {
 		// Nothing before the coordinator decided: what follows it may ("Friday and Saturday
 		// will be holidays").
 		t, cue, _ = m.scanTense(start, end, own, 0, len(m.toks), false)
@@ -186,6 +186,17 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		}
 	}
 	return reported, reportedBy, false
+}
+
+// coordinatorAfter reports whether a coordinator (coordinator) follows token end in its clause,
+// within the words scanTense reads.
+func (m *matcher) coordinatorAfter(end int) bool {
+	for k := end; k < len(m.toks) && k < end+40 && m.toks[k].clause == m.toks[end-1].clause; k++ {
+		if m.coordinator(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinator reports whether token k, after a date, joins a second verb phrase to the date's:

@@ -81,9 +81,9 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, "as early as"
 	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
 		return tensePast, "since"
-	case m.anyWord(start-1, "effective", "payable") && !m.anyWord(start-2, "was", "were", "became", "become", "been", "had"):
-		// "named a new chief, effective Jan. 1", "a dividend payable June 10": what is
-		// announced takes effect, or is paid, ahead
+	case m.anyWord(start-1, "effective", "payable", "due") && !m.anyWord(start-2, "was", "were", "became", "become", "been", "had"):
+		// "named a new chief, effective Jan. 1", "a dividend payable June 10", "results are
+		// due Thursday": what is announced takes effect, is paid or comes ahead
 		return tenseFuture, strings.ToLower(m.toks[start-1].s)
 	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past, and so is a
@@ -279,7 +279,7 @@ func (m *matcher) markAsides() {
 			}
 		case m.punct(c, ","):
 			relative := m.anyWord(c+1, "which", "who", "whose", "whom")
-			participle := m.participle(c+1) ||
+			participle := m.participle(c+1) || inSet(plannedWords, m.toks[c+1].s) && m.word(c+2, "to") ||
 				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2)
 			if !relative && !participle {
 				continue
@@ -350,6 +350,9 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	}
 	if m.anyWord(k, "would", "could", "should", "might", "must") && m.word(k+1, "have") {
 		return tensePast, w, cueDecides // "would have reported on Monday": a past that did not happen
+	}
+	if m.word(k, "could") && m.word(k+1, "not") && m.word(k+2, "be") && k+3 < len(m.toks) && m.verbInfo(k+3)&vPast != 0 {
+		return tensePast, w, cueDecides // "could not be reached for comment Thursday": a past inability
 	}
 	info := m.verbInfo(k)
 	t := infoTense(info)
@@ -549,6 +552,9 @@ func (m *matcher) scheduleVerb(k int) bool {
 		return false
 	}
 	// After a modal or "to" the tense is the modal's ("will begin").
+	if m.anyWord(k-1, "news", "media", "press", "earlier", "recent", "published") {
+		return false // "news reports Thursday said": a noun
+	}
 	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
 		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
 }
@@ -558,7 +564,7 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	"vote": true, "launch": true, "debut": true, "resume": true, "arrive": true, "return": true, "visit": true,
 	"travel": true, "hold": true, "face": true, "expire": true, "convene": true, "reconvene": true, "testify": true,
 	"host": true, "hear": true, "ship": true, "list": true, "continue": true, "come": true, "end": true, "conclude": true,
-	"reopen": true}
+	"reopen": true, "run": true, "report": true, "release": true}
 
 var modalWords = map[string]bool{"will": true, "ll": true, "would": true, "shall": true, "may": true, "might": true,
 	"could": true, "can": true, "should": true, "must": true, "reportedly": true, "allegedly": true}

@@ -46,6 +46,15 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "The company plans to list its shares on Tuesday.", "Tuesday", "2007-08-21"},
 		{"2007-08-15", "The vote is scheduled for Tuesday.", "Tuesday", "2007-08-21"},
 		{"2007-08-15", "The half-year results come Tuesday.", "Tuesday", "2007-08-21"},
+		// A present that schedules, "due" before a date, and a plan's participle opening an
+		// aside look ahead; a past inability is past.
+		{"2007-08-15", "The offer runs through Friday.", "Friday", "2007-08-17"},
+		{"2007-08-15", "Results are due Thursday.", "Thursday", "2007-08-16"},
+		{"2007-08-15", "Results were due Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The company reports results Thursday.", "Thursday", "2007-08-16"},
+		{"2007-08-15", "News reports Thursday said the plant was sold.", "Thursday", "2007-08-09"},
+		{"2007-08-15", "The deal, expected to close in September, was approved.", "September", "2007-09"},
+		{"2007-08-15", "A spokesman could not be reached for comment Thursday.", "Thursday", "2007-08-09"},
 		// No verb tells: the story's time does. A schedule story that has just named a day
 		// ahead goes on ahead; without it a bare weekday is the one before.
 		{"2007-08-13", "Trading resumes Aug. 16. First up Thursday: bank shares.", "Thursday", "2007-08-16"},

@@ -193,7 +193,8 @@ func (m *matcher) resultsSentence(i int) bool {
 
 // resultsWords are the words of a company's results.
 var resultsWords = map[string]bool{"profit": true, "profits": true, "earnings": true, "income": true, "loss": true,
-	"losses": true, "revenue": true, "revenues": true, "sales": true, "results": true, "dividend": true, "eps": true}
+	"losses": true, "revenue": true, "revenues": true, "sales": true, "results": true, "dividend": true, "eps": true,
+	"net": true, "shr": true}
 
 // fiscalYear is the year written at token j of a phrase that starts with "fiscal" at token f:
 // four digits, or two after a capitalized "Fiscal" (normFiscalYear).

@@ -12,7 +12,7 @@ func patternRules() []rule {
 			examples: []Example{{"Filed 08/13/2007 with regulators.", "08/13/2007", "2007-08-13"}, {"Due on 25/12/07.", "25/12/07", "2007-12-25"}}},
 
 		// Years of accounts.
-		{name: "year-end", doc: "year-end, year end: the end of the publication's year", pattern: "year -? end", norm: normYearEnd,
+		{name: "year-end", doc: "year-end, year end: the end of the publication's year, the last one early in a year told in the past", pattern: "year -? end", norm: normYearEnd,
 			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}, {"He will step down at year end.", "year end", "2007"}}},
 		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008, Fiscal 08", pattern: "fiscal -? year? %digits", norm: normFiscalYear,
 			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"},
@@ -299,7 +299,13 @@ func normYearEnd(m *matcher, x *match) (cand, bool) {
 	if x.has(1) && !(m.glued(x.tok(1)) && m.glued(x.tok(2))) {
 		return cand{}, false // "a year - end of ..." is no compound
 	}
-	c, ok := m.offset(x.end, uYear, 0, 0)
+	// Early in a year, a year-end told in the past is the one just passed, as a results story
+	// tells the balance sheet ("year-end debt was $3 million").
+	off := 0
+	if m.hasDoc && m.doc.Month() <= 3 && m.tense(x.start, x.end) == tensePast {
+		off = -1
+	}
+	c, ok := m.offset(x.end, uYear, off, 0)
 	c.mod = "END"
 	return c, ok
 }

@@ -258,7 +258,11 @@ func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
 		if m.tense(x.start, x.end) == tenseFuture {
 			off = 0
 		}
-		return m.offset(x.end, uQuarter, off, 0)
+		// The quarter is inferred, not named: the comparisons after it ("compared with a loss
+		// a year ago") keep their own reading rather than chain from it.
+		c, ok := m.offset(x.end, uQuarter, off, 0)
+		c.aside = true
+		return c, ok
 	}
 	n := m.lastQuarter
 	return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy}, true

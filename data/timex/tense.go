@@ -343,6 +343,11 @@ const (
 func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
 	if cue := m.intentCue(k); cue != "" {
+		if k > start && inSet(pastIntent, cue) {
+			// A date before the verb of an intent dates the intent, told in the past: "On
+			// Friday, the government planned to pay the claims", "the board Friday agreed to sell".
+			return tensePast, cue, cueDecides
+		}
 		return tenseFuture, cue, cueDecides
 	}
 	if k < start && m.planned(k) {
@@ -425,6 +430,10 @@ var beforeTo = map[string]bool{"going": true, "expected": true, "scheduled": tru
 	"hoped": true, "wants": true, "is": true, "are": true, "ready": true, "prepared": true, "preparing": true,
 	"vowed": true, "promised": true, "threatened": true, "decided": true, "agreed": true, "voted": true,
 	"pledged": true, "aims": true, "aimed": true}
+
+// pastIntent are the past forms of intent verbs (beforeTo): the intent was formed in the past.
+var pastIntent = map[string]bool{"planned": true, "intended": true, "hoped": true, "decided": true, "agreed": true,
+	"voted": true, "promised": true, "threatened": true, "vowed": true, "pledged": true, "aimed": true}
 
 // planned reports whether word k makes a plan of what follows it, whatever the tense of the
 // telling: an adjective of planning ("the slated visit ... in September", "its planned listing

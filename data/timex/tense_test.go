@@ -55,6 +55,11 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "News reports Thursday said the plant was sold.", "Thursday", "2007-08-09"},
 		{"2007-08-15", "The deal, expected to close in September, was approved.", "September", "2007-09"},
 		{"2007-08-15", "A spokesman could not be reached for comment Thursday.", "Thursday", "2007-08-09"},
+		// A date before the verb of an intent told in the past dates the intent; after it, the
+		// intended act.
+		{"2007-08-15", "On Monday, the government planned to pay the first claims.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The board on Monday agreed to sell the unit.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The government planned to pay the first claims on Monday.", "Monday", "2007-08-20"},
 		// No verb tells: the story's time does. A schedule story that has just named a day
 		// ahead goes on ahead; without it a bare weekday is the one before.
 		{"2007-08-13", "Trading resumes Aug. 16. First up Thursday: bank shares.", "Thursday", "2007-08-16"},

@@ -170,7 +170,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		}
 		t, cue, kind := m.wordCue(k, start)
 		switch {
-		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in")):
+		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in")) && !m.attributiveSpan(start, end):
 			return t, cue, true // the date's own verb: "the merger, announced in July, is expected to close"
 		case kind == cueReporting:
 			if reported == tenseNone {
@@ -186,6 +186,24 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		}
 	}
 	return reported, reportedBy, false
+}
+
+// attributiveSpan reports whether the span [start, end) modifies the noun after it, as a
+// period does in "said first-quarter sales will rise" or "said 2008 profit fell": it is then
+// the reported statement's, not the saying's date. A weekday or a day after a reporting verb
+// is when it was said ("said Tuesday profits will rise").
+func (m *matcher) attributiveSpan(start, end int) bool {
+	if end >= len(m.toks) || m.toks[end].kind != kWord || m.toks[end].upper {
+		return false
+	}
+	switch m.toks[start].lex.kind {
+	case lxWeekday, lxDeictic, lxMonth:
+		return false
+	}
+	if m.toks[end].lex.kind != lxNone || inSet(determiners, m.toks[end].s) {
+		return false // "said last week", "said this year that"
+	}
+	return !m.anyWord(end, "it", "they", "he", "she", "we", "that", "its", "in", "on", "at", "for", "to", "of", "and")
 }
 
 // coordinatorAfter reports whether a coordinator (coordinator) follows token end in its clause,

@@ -60,6 +60,10 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "On Monday, the government planned to pay the first claims.", "Monday", "2007-08-13"},
 		{"2007-08-15", "The board on Monday agreed to sell the unit.", "Monday", "2007-08-13"},
 		{"2007-08-15", "The government planned to pay the first claims on Monday.", "Monday", "2007-08-20"},
+		// A period that modifies a noun after a reporting verb is the statement's, not the
+		// saying's.
+		{"2007-11-20", "The company said first-quarter sales will rise.", "first-quarter", "2008-Q1"},
+		{"2007-11-20", "The company said Monday that sales will rise.", "Monday", "2007-11-19"},
 		// No verb tells: the story's time does. A schedule story that has just named a day
 		// ahead goes on ahead; without it a bare weekday is the one before.
 		{"2007-08-13", "Trading resumes Aug. 16. First up Thursday: bank shares.", "Thursday", "2007-08-16"},

@@ -131,6 +131,10 @@ func patternRules() []rule {
 			examples: []Example{{"The deal closed last night.", "last night", "2007-08-16"}, {"Shares rose this morning.", "this morning", "2007-08-17"}}},
 		{name: "relative-span", starts: []string{"@rel"}, doc: "the past two years, the next three months: durations", pattern: "%relative %amount %unit", norm: relNorm((*matcher).relSpan),
 			examples: []Example{{"Revenue doubled over past three years.", "past three years", "P3Y"}}},
+		{name: "this-past-unit", starts: []string{"this"}, doc: "this past week, this past weekend: the last one before the publication",
+			pattern: "this past %unit", norm: normThisPastUnit,
+			examples: []Example{{"Shares fell this past weekend.", "this past weekend", "2007-W32-WE"},
+				{"Sales slowed this past month.", "this past month", "2007-07"}}},
 		{name: "relative-unit", starts: []string{"@rel"}, doc: "last week, this month, next year, current quarter; past years (some), coming months (the future)", pattern: "%relative %unit", norm: relNorm((*matcher).relUnit),
 			examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It will ship next year.", "next year", "2008"},
 				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}, {"Costs fell from the prior year.", "prior year", "2006"}}},
@@ -577,6 +581,16 @@ func normCurrent(m *matcher, x *match) (cand, bool) {
 }
 
 func normPastRef(m *matcher, x *match) (cand, bool) { return ref("PAST_REF", x.end) }
+
+// normThisPastUnit: "this past weekend" is the last one, as "last weekend"; "this past few
+// weeks" is no date.
+func normThisPastUnit(m *matcher, x *match) (cand, bool) {
+	u, plural, _ := m.unitAt(x.tok(2))
+	if plural || u > uCentury {
+		return cand{}, false
+	}
+	return m.offset(x.end, u, -1, 0)
+}
 
 // normUnitsAhead: "the years to come" wants its "come"; "the months ahead of the vote" is the
 // stretch before an event, no reference to the future of the telling.

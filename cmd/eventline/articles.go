@@ -456,6 +456,7 @@ type evalOptions struct {
 	Format    table.Format
 	Disable   []string // rules switched off
 	ByRule    bool     // a row per rule instead of per document
+	Errors    bool     // a row per disagreement with the gold annotation
 	ListRules bool
 }
 
@@ -472,12 +473,14 @@ func newCmdEval(f *factory) *cobra.Command {
 		Long: `Tag the text of every *.tml file in DIR relative to its document creation time and compare
 the DATE expressions with the gold TIMEX3 annotations: a predicted expression matches a gold one
 where the spans overlap, and its value is right where it equals the gold value. Prints span and
-value precision, recall and F1 (with -v, per document). The tagger's rules are named: --rules
+value precision, recall and F1 (with -v, per document; --errors lists every missed, spurious or
+wrong value with the rule that made it). The tagger's rules are named: --rules
 counts each rule's expressions and how many are right, --disable RULE measures without one, and
 --list-rules lists them with their patterns.`,
 		Example: `  eventline eval timeml ../shared/data/timeml/aquaint
   eventline eval timeml -v --format csv corpus/ > scores.csv
   eventline eval timeml --rules ../shared/data/timeml/aquaint
+  eventline eval timeml --errors ../shared/data/timeml/aquaint | grep value
   eventline eval timeml --disable weekend --disable soon ../shared/data/timeml/aquaint
   eventline eval timeml --list-rules`,
 		Args: cobra.MaximumNArgs(1),
@@ -486,6 +489,7 @@ counts each rule's expressions and how many are right, --disable RULE measures w
 	cmd.Flags().StringArrayVar(&opts.Disable, "disable", nil, "switch a rule off by name (repeatable)")
 	cmd.Flags().BoolVar(&opts.ByRule, "rules", false, "a row per rule: its DATE expressions, span matches and right values")
 	cmd.Flags().BoolVar(&opts.ListRules, "list-rules", false, "list the tagger's rules (no DIR)")
+	cmd.Flags().BoolVar(&opts.Errors, "errors", false, "a row per missed, spurious or wrong value (kind, gold, predicted, rule)")
 	getFormat := formatFlag(cmd, table.Text)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		var err error
@@ -531,6 +535,15 @@ func runEval(opts *evalOptions) error {
 		return err
 	}
 	total, docs := ev.Total, ev.Docs
+	if opts.Errors {
+		t := table.New("document", "kind", "gold_text", "gold_value", "predicted_text", "predicted_value", "rule")
+		for _, d := range docs {
+			for _, m := range d.Mismatches {
+				t.Append(d.File, m.Kind, m.Gold.Text, m.Gold.Value, m.Pred.Text, m.Pred.Value, m.Pred.Rule)
+			}
+		}
+		return table.Write(opts.IO.Out, opts.Format, t)
+	}
 	if opts.ByRule {
 		t := table.New("rule", "predicted", "span_matched", "value_correct", "value_p")
 		for _, r := range ev.Rules {

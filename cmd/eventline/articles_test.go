@@ -198,6 +198,21 @@ func TestEvalTimeML(t *testing.T) {
 	if sum != rows[0]["predicted"].(float64) {
 		t.Errorf("rules predict %v, in all %v", sum, rows[0]["predicted"])
 	}
+	// The error listing: a row per disagreement, so that the right values and the rows add up
+	// to what the two lists hold (a value error counts once in each).
+	r = run(t, filepath.Join(t.TempDir(), "e.duckdb"), "", "eval", "timeml", "--errors", "--format", "json", dir)
+	var errs []map[string]any
+	if err := json.Unmarshal([]byte(r.out), &errs); err != nil {
+		t.Fatalf("--errors: %+v %v", r, err)
+	}
+	kinds := map[string]float64{}
+	for _, row := range errs {
+		kinds[row["kind"].(string)]++
+	}
+	gold, pred, right := rows[0]["gold"].(float64), rows[0]["predicted"].(float64), rows[0]["value_correct"].(float64)
+	if kinds["missed"]+kinds["value"]+right != gold || kinds["spurious"]+kinds["value"]+right != pred {
+		t.Errorf("--errors %v against gold %v, predicted %v, right %v", kinds, gold, pred, right)
+	}
 }
 
 // TestEvalTimeMLRules lists the tagger's rules and refuses an unknown one; neither needs the

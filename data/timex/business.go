@@ -101,8 +101,100 @@ func businessRules() []rule {
 			pattern: "the same quarter|period last|a year earlier|ago?", norm: normSamePeriod,
 			examples: []Example{{"Third-quarter profit beat the same period last year.", "the same period last year", "2006-Q3"},
 				{"Profit rose in the third quarter from the same quarter a year earlier.", "the same quarter a year earlier", "2006-Q3"}}},
+
+		// The calendar of accounts: ends of months and quarters, halves, trailing spans, and the
+		// year of a results story.
+		{name: "period-end", starts: []string{"month", "quarter"}, doc: "month-end, quarter-end: the end of the publication's month or quarter, the last one ended when told in the past",
+			pattern: "month|quarter -? end", norm: normPeriodEnd,
+			examples: []Example{{"Funds are priced at month-end.", "month-end", "2007-08"},
+				{"The bank will publish its ratios at quarter end.", "quarter end", "2007-Q3"},
+				{"Cash rose to $2 billion at quarter-end.", "quarter-end", "2007-Q2"}}},
+		{name: "half-year", starts: []string{"half"}, doc: "half-year, the half-year: the half a results story reports, the last ended unless told ahead",
+			pattern: "half -? year", norm: normHalfYear,
+			examples: []Example{{"Half-year profit fell 8%.", "Half-year", "2007-H1"},
+				{"The bank will report its half-year results in February.", "half-year", "2007-H2"}}},
+		{name: "trailing-span", starts: []string{"the", "trailing"}, doc: "the trailing twelve months, trailing 12 months: a duration that ends now",
+			pattern: "the? trailing %amount %unit", norm: normTrailingSpan,
+			examples: []Example{{"Revenue over the trailing twelve months was $4 billion.", "the trailing twelve months", "P12M"},
+				{"It trades at 20 times trailing 12 months earnings.", "trailing 12 months", "P12M"}}},
+		{name: "results-year", starts: []string{"the"}, doc: "for the year in a results story: the fiscal year the story named, else the year it reports",
+			pattern: "the year", norm: normResultsYear,
+			examples: []Example{{"Net income for the year rose 12% to $40 million.", "the year", "2007"},
+				{"Fiscal 2006 ended in June; sales for the year rose 9%.", "the year", "2006"}}},
 	}
 }
+
+// normPeriodEnd: "month-end" is the publication's month with END, or the month before when
+// told in the past (the end of the publication's month is still ahead); "quarter-end" alike.
+func normPeriodEnd(m *matcher, x *match) (cand, bool) {
+	if x.has(1) && !(m.glued(x.tok(1)) && m.glued(x.tok(2))) || m.word(x.start-1, "a") {
+		return cand{}, false // "a month - end" is no compound
+	}
+	u, _, _ := m.unitAt(x.tok(0))
+	off := 0
+	if m.tense(x.start, x.end) == tensePast {
+		off = -1
+	}
+	c, ok := m.offset(x.end, u, off, 0)
+	c.mod = "END"
+	return c, ok
+}
+
+// normHalfYear: "half-year results" are those of the last half ended, as a results story tells
+// them; told ahead, the half the publication is in. "a half-year" is a duration.
+func normHalfYear(m *matcher, x *match) (cand, bool) {
+	if x.has(1) && !(m.glued(x.tok(1)) && m.glued(x.tok(2))) || m.anyWord(x.start-1, "a", "one", "each", "every") || m.isHyphen(x.end) {
+		return cand{}, false
+	}
+	off := -1
+	if m.tense(x.start, x.end) == tenseFuture {
+		off = 0
+	}
+	return m.offset(x.end, uHalf, off, 0)
+}
+
+// normTrailingSpan: "the trailing twelve months" is the length of the span, a duration.
+func normTrailingSpan(m *matcher, x *match) (cand, bool) {
+	n, _, _ := m.amountAt(x.tok(2))
+	u, _, _ := m.unitAt(x.tok(3))
+	if n <= 0 || u == 0 {
+		return cand{}, false
+	}
+	return cand{typ: "DURATION", val: durVal(u, n)}, true
+}
+
+// normResultsYear: "the year" after "for" in a sentence that reports results ("net income for
+// the year") is the fiscal year the story named, or the year of the publication, the one just
+// ended early in a year told in the past (as the full year). Elsewhere, and before "before",
+// "ago", "earlier", "ended" or a possessive, the phrase is no date of its own.
+func normResultsYear(m *matcher, x *match) (cand, bool) {
+	if !m.word(x.start-1, "for") || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "as", "in") ||
+		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") || !m.resultsSentence(x.start) {
+		return cand{}, false
+	}
+	if m.lastFiscal != 0 {
+		return cand{typ: "DATE", val: yearVal(m.lastFiscal), gran: gYear, by: m.lastFiscalBy}, true
+	}
+	c, ok := normFullYear(m, &match{start: x.start, end: x.end, at: [maxElems]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}})
+	return c, ok
+}
+
+// resultsSentence reports whether the sentence of token i tells a company's results: a word
+// of them (profit, net income, sales...) within 30 words.
+func (m *matcher) resultsSentence(i int) bool {
+	sent := m.toks[i].sent
+	for k := i - 30; k <= i+30; k++ {
+		if k >= 0 && k < len(m.toks) && m.toks[k].sent == sent && m.toks[k].kind == kWord && inSet(resultsWords, m.toks[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultsWords are the words of a company's results.
+var resultsWords = map[string]bool{"profit": true, "profits": true, "earnings": true, "income": true, "loss": true,
+	"losses": true, "revenue": true, "revenues": true, "sales": true, "results": true, "dividend": true, "eps": true,
+	"net": true, "shr": true}
 
 // fiscalYear is the year written at token j of a phrase that starts with "fiscal" at token f:
 // four digits, or two after a capitalized "Fiscal" (normFiscalYear).
@@ -298,7 +390,8 @@ func normSamePeriod(m *matcher, x *match) (cand, bool) {
 // yearAgo is the period a year before the one the story compares with (the unit at token u,
 // the phrase from start to end): a quarter the year before the quarter named in this sentence
 // or the one before (for "period" too: the comparable period of a results story), else the
-// year before the last named (or the publication's).
+// year before the last named (or the publication's); a quarter without one named is the
+// latest quarter's a year before, in a sentence of results.
 func (m *matcher) yearAgo(u, start, end int) (cand, bool) {
 	quarter := m.word(u, "quarter")
 	if m.anyWord(end, "of", "century") || m.isHyphen(end) {
@@ -309,7 +402,14 @@ func (m *matcher) yearAgo(u, start, end int) (cand, bool) {
 		return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
 	}
 	if quarter {
-		return cand{}, false
+		// No quarter named: a results story reports the latest quarter (latest-quarter), and
+		// "the year-ago quarter" is that one a year before.
+		if !m.hasDoc || !m.resultsSentence(start) {
+			return cand{}, false
+		}
+		c, ok := m.offset(end, uQuarter, -5, 0)
+		c.aside = true
+		return c, ok
 	}
 	y, by := m.lastYear, m.lastYearBy
 	if y == 0 {

@@ -36,6 +36,13 @@ func TestBusinessNews(t *testing.T) {
 			[]want{{"the fourth quarter", "1988-Q4"}, {"the year-earlier period", "1987-Q4"}, {"the same quarter last year", "1987-Q4"}}},
 		{"year-earlier period outside a results story", feb, "Imports in 1988 beat the year-earlier period.",
 			[]want{{"1988", "1988"}, {"the year-earlier period", "1987"}}},
+		// A results story early in a year: the year it reports, its year-end, its quarter.
+		{"results of the year just ended", feb, "Net income for the year rose 9%. Year-end debt was $3 million. Shr 45 cts vs 58 cts for the quarter.",
+			[]want{{"the year", "1988"}, {"Year-end", "1988"}, {"the quarter", "1988-Q4"}}},
+		{"the year ahead", feb, "For the year, the company expects a profit. Debt will be cut by year-end.",
+			[]want{{"the year", "1989"}, {"year-end", "1989"}}},
+		{"month-end and half-year", nov, "Cash fell at month-end. Half-year profit rose 4%. Over the trailing 12 months, sales rose.",
+			[]want{{"month-end", "2024-10"}, {"Half-year", "2024-H1"}, {"the trailing 12 months", "P12M"}}},
 		{"mid-year ahead late in a year", nov, "The new plant will open by mid-year.",
 			[]want{{"mid-year", "2025"}}},
 		{"effective date ahead", nov, "The board named Ann Lee chief executive, effective Jan. 1.",

@@ -52,8 +52,9 @@ func calendarRules() []rule {
 			examples: []Example{{"Sales rose in the second quarter.", "the second quarter", "2007-Q2"},
 				{"Profit fell in the fourth quarter of 2006.", "the fourth quarter of 2006", "2006-Q4"}}},
 		{name: "century-word", doc: "the nth century in words: the twentieth century",
-			pattern: "the %ordinal century", norm: normCenturyWord,
-			examples: []Example{{"It was the bloodiest war of the twentieth century.", "the twentieth century", "19"}}},
+			pattern: "the %wordord century", norm: normCenturyWord,
+			examples: []Example{{"It was the bloodiest war of the twentieth century.", "the twentieth century", "19"},
+				{"Banks must change for the twenty-first century.", "the twenty-first century", "20"}}},
 		{name: "the-relative-span", doc: "the past two years, the next three months: durations with their article",
 			pattern: "the %relative %amount %unit", norm: normTheRelativeSpan,
 			examples: []Example{{"Over the past four months it grew.", "the past four months", "P4M"}}},
@@ -205,7 +206,8 @@ func normTheOrdinalPeriod(m *matcher, x *match) (cand, bool) {
 }
 
 func normCenturyWord(m *matcher, x *match) (cand, bool) {
-	return cand{typ: "DATE", val: pad(m.toks[x.tok(1)].lex.val-1, 2), gran: gCentury, by: ByAbsolute}, true
+	n, _, _ := m.wordOrdinal(x.tok(1))
+	return cand{typ: "DATE", val: pad(n-1, 2), gran: gCentury, by: ByAbsolute}, true
 }
 
 func normTheRelativeSpan(m *matcher, x *match) (cand, bool) { return m.relSpan(x.tok(1), x.tok(2)) }

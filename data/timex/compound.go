@@ -50,13 +50,16 @@ func compoundRules() []rule {
 		{name: "anaphor-next", doc: "the next, following or previous month or year: from the last named", compound: true,
 			pattern: "the next|following|previous month|year", norm: normAnaphorNext,
 			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"}}},
-		{name: "period-anaphor", doc: "the quarter: the last quarter named", compound: true,
+		{name: "period-anaphor", doc: "the quarter: the last quarter named; for the quarter in a results story without one, the latest (the current told ahead)", compound: true,
 			pattern: "the quarter", norm: normPeriodAnaphor,
-			examples: []Example{{"Profit rose 8% in the second quarter of 2006, when sales in the quarter grew.", "the quarter", "2006-Q2"}}},
+			examples: []Example{{"Profit rose 8% in the second quarter of 2006, when sales in the quarter grew.", "the quarter", "2006-Q2"},
+				{"Net income for the quarter rose to $5 million.", "the quarter", "2007-Q2"},
+				{"The company expects a loss for the quarter.", "the quarter", "2007-Q3"}}},
 		{name: "year-ago-period", doc: "the year-ago quarter, the year-earlier period: a year before the last named", compound: true,
 			pattern: "the year - earlier|ago quarter|period|year|month|results", norm: normYearAgoPeriod,
 			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
-				{"Sales in 2006 beat the year-earlier period.", "the year-earlier period", "2005"}}},
+				{"Sales in 2006 beat the year-earlier period.", "the year-earlier period", "2005"},
+				{"Profit fell 5% from the year-ago quarter.", "the year-ago quarter", "2006-Q2"}}},
 	}
 }
 
@@ -242,8 +245,24 @@ func (m *matcher) lastPeriod(end, u, off int) (cand, bool) {
 // normPeriodAnaphor: "the quarter" of a results story is the last one named; "the quarter of
 // a century", "the quarter-point" are none.
 func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
-	if m.lastQuarter == 0 || m.anyWord(x.end, "of", "century") || m.isHyphen(x.end) {
+	if m.anyWord(x.end, "of", "century", "ended", "ending") || m.isHyphen(x.end) {
 		return cand{}, false
+	}
+	if m.lastQuarter == 0 {
+		// No quarter named: "for the quarter" in a sentence of results is the quarter the
+		// story reports, the latest ended, or the current one when told ahead.
+		if !m.hasDoc || !m.word(x.start-1, "for") || !m.resultsSentence(x.start) {
+			return cand{}, false
+		}
+		off := -1
+		if m.tense(x.start, x.end) == tenseFuture {
+			off = 0
+		}
+		// The quarter is inferred, not named: the comparisons after it ("compared with a loss
+		// a year ago") keep their own reading rather than chain from it.
+		c, ok := m.offset(x.end, uQuarter, off, 0)
+		c.aside = true
+		return c, ok
 	}
 	n := m.lastQuarter
 	return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy}, true

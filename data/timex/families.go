@@ -12,7 +12,7 @@ func patternRules() []rule {
 			examples: []Example{{"Filed 08/13/2007 with regulators.", "08/13/2007", "2007-08-13"}, {"Due on 25/12/07.", "25/12/07", "2007-12-25"}}},
 
 		// Years of accounts.
-		{name: "year-end", doc: "year-end, year end: the end of the publication's year", pattern: "year -? end", norm: normYearEnd,
+		{name: "year-end", doc: "year-end, year end: the end of the publication's year, the last one early in a year told in the past", pattern: "year -? end", norm: normYearEnd,
 			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}, {"He will step down at year end.", "year end", "2007"}}},
 		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008, Fiscal 08", pattern: "fiscal -? year? %digits", norm: normFiscalYear,
 			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"},
@@ -33,8 +33,16 @@ func patternRules() []rule {
 				{"Computers were tested for the year two thousand.", "the year two thousand", "2000"},
 				{"It was built in nineteen oh five.", "nineteen oh five", "1905"}}},
 		{name: "month-spelled-year", starts: []string{"@month"}, doc: "a month and a year in words",
-			pattern: "%month ,? %year", norm: normMonthSpelledYear,
-			examples: []Example{{"The law passed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"}}},
+			pattern: "%month ,|of? %year", norm: normMonthSpelledYear,
+			examples: []Example{{"The law passed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"},
+				{"The mill shut in March of nineteen ninety-eight.", "March of nineteen ninety-eight", "1998-03"}}},
+		{name: "month-word-day", starts: []string{"@month"}, doc: "a month and its day in words, with a year or not: March third, nineteen ninety-eight",
+			pattern: "%month the? %wordord ,? %year?", norm: normMonthWordDay,
+			examples: []Example{{"The vote was held on March third, nineteen ninety-eight.", "March third, nineteen ninety-eight", "1998-03-03"},
+				{"Polls close on November the twenty-first.", "November the twenty-first", "2007-11-21"}}},
+		{name: "spelled-decade", starts: []string{"the", "@number"}, doc: "a decade in words with its century: the nineteen-nineties",
+			pattern: "the? eighteen|nineteen|twenty -? %decade", norm: normSpelledDecade,
+			examples: []Example{{"Rates soared in the nineteen-seventies.", "nineteen-seventies", "197"}}},
 
 		// Decades in words.
 		{name: "decade-word", doc: "the twenties to the nineties, the 1990s",
@@ -63,6 +71,14 @@ func patternRules() []rule {
 			pattern: "the near|foreseeable|immediate term|future", norm: normFutureRef,
 			examples: []Example{{"Margins will stay thin in the near term.", "the near term", "FUTURE_REF"},
 				{"No cuts are planned for the foreseeable future.", "the foreseeable future", "FUTURE_REF"}}},
+		{name: "units-ahead", doc: "the months ahead, the years to come: the future of the telling",
+			pattern: "the weeks|months|years|decades ahead|to come?", norm: normUnitsAhead,
+			examples: []Example{{"Demand should recover in the months ahead.", "the months ahead", "FUTURE_REF"},
+				{"The plant will run for the years to come.", "the years to come", "FUTURE_REF"}}},
+		{name: "units-ago", starts: []string{"some", "many", "years", "decades", "months"}, doc: "years ago, some years ago, decades ago: an unsaid while before now",
+			pattern: "some|many? years|decades|months ago", norm: normPastRef,
+			examples: []Example{{"Years ago the firm made only radios.", "Years ago", "PAST_REF"},
+				{"Some years ago the firm made only radios.", "Some years ago", "PAST_REF"}}},
 
 		// Financial-report conventions.
 		{name: "comparable-period", doc: "a year earlier, a year ago, last year in a sentence about a quarter: that quarter a year before",
@@ -73,7 +89,8 @@ func patternRules() []rule {
 		{name: "fiscal-relative", doc: "the current, this, last or next fiscal year",
 			pattern: "the? current|this|last|next|previous fiscal year", norm: normFiscalRelative,
 			examples: []Example{{"It expects growth in the current fiscal year.", "the current fiscal year", "2007"},
-				{"Losses narrowed from last fiscal year.", "last fiscal year", "2006"}}},
+				{"Losses narrowed from last fiscal year.", "last fiscal year", "2006"},
+				{"Fiscal 2008 began in July, and the current fiscal year will bring cuts.", "the current fiscal year", "2008"}}},
 		{name: "full-year", doc: "the full year: the story's year, the last one early in a year told in the past",
 			pattern: "the? full -? year %year?", norm: normFullYear,
 			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
@@ -114,6 +131,10 @@ func patternRules() []rule {
 			examples: []Example{{"The deal closed last night.", "last night", "2007-08-16"}, {"Shares rose this morning.", "this morning", "2007-08-17"}}},
 		{name: "relative-span", starts: []string{"@rel"}, doc: "the past two years, the next three months: durations", pattern: "%relative %amount %unit", norm: relNorm((*matcher).relSpan),
 			examples: []Example{{"Revenue doubled over past three years.", "past three years", "P3Y"}}},
+		{name: "this-past-unit", starts: []string{"this"}, doc: "this past week, this past weekend: the last one before the publication",
+			pattern: "this past %unit", norm: normThisPastUnit,
+			examples: []Example{{"Shares fell this past weekend.", "this past weekend", "2007-W32-WE"},
+				{"Sales slowed this past month.", "this past month", "2007-07"}}},
 		{name: "relative-unit", starts: []string{"@rel"}, doc: "last week, this month, next year, current quarter; past years (some), coming months (the future)", pattern: "%relative %unit", norm: relNorm((*matcher).relUnit),
 			examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It will ship next year.", "next year", "2008"},
 				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}, {"Costs fell from the prior year.", "prior year", "2006"}}},
@@ -282,7 +303,13 @@ func normYearEnd(m *matcher, x *match) (cand, bool) {
 	if x.has(1) && !(m.glued(x.tok(1)) && m.glued(x.tok(2))) {
 		return cand{}, false // "a year - end of ..." is no compound
 	}
-	c, ok := m.offset(x.end, uYear, 0, 0)
+	// Early in a year, a year-end told in the past is the one just passed, as a results story
+	// tells the balance sheet ("year-end debt was $3 million").
+	off := 0
+	if m.hasDoc && m.doc.Month() <= 3 && m.tense(x.start, x.end) == tensePast {
+		off = -1
+	}
+	c, ok := m.offset(x.end, uYear, off, 0)
 	c.mod = "END"
 	return c, ok
 }
@@ -380,7 +407,7 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 		return m.spelledThousands(i)
 	}
 	// Without a word of time before it, "nineteen eighty-four copies" is a count.
-	if c != 18 && c != 19 && c != 20 || !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth {
+	if c != 18 && c != 19 && c != 20 || !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth && !m.afterWordDay(i) {
 		return 0, 0, false
 	}
 	j := i + 1
@@ -396,10 +423,16 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 	return 0, 0, false
 }
 
+// afterWordDay reports whether token i follows a day in words and its comma ("March third,
+// nineteen ninety-eight"), where a number in words is the date's year.
+func (m *matcher) afterWordDay(i int) bool {
+	return m.punct(i-1, ",") && m.kind(i-2) == lxOrdinal
+}
+
 // spelledThousands reads "two thousand [and] eight" at token i, after "year", a preposition of
 // time or a month ("two thousand troops" is a count).
 func (m *matcher) spelledThousands(i int) (year, end int, ok bool) {
-	if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth {
+	if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth && !m.afterWordDay(i) {
 		return 0, 0, false
 	}
 	j := i + 2
@@ -455,6 +488,57 @@ func (m *matcher) decadeAt(i int) (int, bool) {
 
 // normDecadeWord: the article is left out of the extent, as for "the 1990s"; without it a
 // decade word is an age ("in his nineties").
+// normMonthWordDay: "March third" as a broadcast transcript says a date; a quarter or half
+// after it makes the ordinal a period's ("the June second quarter").
+func normMonthWordDay(m *matcher, x *match) (cand, bool) {
+	mo := m.monthWord(x.tok(0))
+	d, end, _ := m.wordOrdinal(x.tok(2))
+	if m.anyWord(end, "quarter", "half", "fiscal") || m.isHyphen(end) && !x.has(4) {
+		return cand{}, false
+	}
+	if x.has(4) {
+		y, ok := m.yearValue(x.tok(4))
+		if dd, valid := validDay(y, mo, d); ok && valid {
+			return cand{end: x.end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
+		}
+	}
+	return m.dayNoYear(x.start, end, mo, d)
+}
+
+// normSpelledDecade: "nineteen-nineties" is the decade of that century; the article is left
+// out, as for the 1990s.
+func normSpelledDecade(m *matcher, x *match) (cand, bool) {
+	c := m.toks[x.tok(1)].lex.val
+	d, ok := m.decadeAt(x.tok(3))
+	if !ok || m.toks[x.tok(3)].kind != kWord || x.has(2) && !(m.glued(x.tok(2)) && m.glued(x.tok(3))) {
+		return cand{}, false
+	}
+	skip := 0
+	if x.has(0) {
+		skip = 1
+	}
+	return cand{typ: "DATE", val: itoa(c*10 + d%10), gran: gDecade, by: ByAbsolute, skip: skip}, true
+}
+
+// wordOrdinal reads an ordinal in words at token i, up to thirty-first: "third", "twentieth",
+// "twenty-first", "thirtieth". end is the next token.
+func (m *matcher) wordOrdinal(i int) (n, end int, ok bool) {
+	if i >= len(m.toks) || m.toks[i].kind != kWord {
+		return 0, i, false
+	}
+	t := &m.toks[i]
+	switch {
+	case t.lex.kind == lxOrdinal && t.lex.val <= 20:
+		return t.lex.val, i + 1, true
+	case eqFold(t.s, "thirtieth"):
+		return 30, i + 1, true
+	case t.lex.kind == lxNumber && (t.lex.val == 20 || t.lex.val == 30) && m.isHyphen(i+1) && m.glued(i+1) && m.glued(i+2) &&
+		m.kind(i+2) == lxOrdinal && m.toks[i+2].lex.val < 10 && t.lex.val+m.toks[i+2].lex.val <= 31:
+		return t.lex.val + m.toks[i+2].lex.val, i + 3, true
+	}
+	return 0, i, false
+}
+
 func normDecadeWord(m *matcher, x *match) (cand, bool) {
 	if m.toks[x.tok(1)].kind != kWord {
 		return cand{}, false // the codes rule's 1990s
@@ -498,6 +582,25 @@ func normCurrent(m *matcher, x *match) (cand, bool) {
 
 func normPastRef(m *matcher, x *match) (cand, bool) { return ref("PAST_REF", x.end) }
 
+// normThisPastUnit: "this past weekend" is the last one, as "last weekend"; "this past few
+// weeks" is no date.
+func normThisPastUnit(m *matcher, x *match) (cand, bool) {
+	u, plural, _ := m.unitAt(x.tok(2))
+	if plural || u > uCentury {
+		return cand{}, false
+	}
+	return m.offset(x.end, u, -1, 0)
+}
+
+// normUnitsAhead: "the years to come" wants its "come"; "the months ahead of the vote" is the
+// stretch before an event, no reference to the future of the telling.
+func normUnitsAhead(m *matcher, x *match) (cand, bool) {
+	if m.word(x.tok(2), "to") && !x.has(3) || m.word(x.end, "of") {
+		return cand{}, false
+	}
+	return ref("FUTURE_REF", x.end)
+}
+
 // normFutureRef: "soon" is the future of the telling only in a clause that is not in the
 // past: in a narrative ("he was soon released") it is shortly after the story's time.
 func normFutureRef(m *matcher, x *match) (cand, bool) {
@@ -536,6 +639,12 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 		off = -1
 	case "next":
 		off = 1
+	default:
+		// "the current fiscal year" is the one the story named ("fiscal 2008, which began in
+		// July"): a fiscal year seldom matches the calendar's.
+		if m.lastFiscal != 0 {
+			return cand{typ: "DATE", val: yearVal(m.lastFiscal), gran: gYear, by: m.lastFiscalBy, fiscal: true}, true
+		}
 	}
 	return m.offset(x.end, uYear, off, 0)
 }

@@ -4,7 +4,9 @@ import "testing"
 
 // FuzzTag checks that Tag never panics and returns spans that slice the text.
 func FuzzTag(f *testing.F) {
-	for _, s := range []string{"13 August 2007", "one week after IPO", "the end of 2007", "9 a.m. Tuesday", "’90s", "Q3 '07", "1/2/3"} {
+	for _, s := range []string{"13 August 2007", "one week after IPO", "the end of 2007", "9 a.m. Tuesday", "’90s", "Q3 '07", "1/2/3",
+		"The offer, announced Thursday, expires Friday (which, ", "March twenty-, nineteen", "this past weekend",
+		"net for the quarter, and will vote Friday and", "had been until Monday"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

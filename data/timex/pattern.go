@@ -89,6 +89,10 @@ var classes = map[string]func(m *matcher, i int) (int, bool){
 		_, _, ok := periodCode(&m.toks[i])
 		return i + 1, ok
 	},
+	"wordord": func(m *matcher, i int) (int, bool) { // an ordinal in words up to thirty-first
+		_, end, ok := m.wordOrdinal(i)
+		return end, ok
+	},
 	"nth": func(m *matcher, i int) (int, bool) { // 20th, 1st: a century's ordinal
 		_, ok := centuryOrdinal(&m.toks[i])
 		return i + 1, ok

@@ -417,6 +417,48 @@ func tenseDirection(t Tense) int {
 	return 0
 }
 
+// direction is the direction of a clause's tense (tenseDirection), or, where no verb tells,
+// the story's (storyDirection).
+func (m *matcher) direction(i int, t Tense) int {
+	if t == tenseNone {
+		return m.storyDirection(i)
+	}
+	return tenseDirection(t)
+}
+
+// storyDirection is the side of the publication that the story is on at token i: the day or
+// month the text named last, in this sentence or the one before: 1 after the publication, -1
+// before it, 0 when there is none or it is the publication's day or month. A date without a
+// tense of its own goes with it: "The merger closed on Aug. 3; in the days before, on
+// Wednesday ..." is the Wednesday before, "The vote is set for Aug. 20. Polls open Monday"
+// the Monday ahead.
+func (m *matcher) storyDirection(i int) int {
+	st := m.story
+	if st.gran != gDay && st.gran != gMonth || i >= len(m.toks) {
+		return 0
+	}
+	if d := m.toks[i].sent - st.sent; d < 0 || d > 1 {
+		return 0
+	}
+	if st.gran == gMonth {
+		a, b := st.t.Year()*12+int(st.t.Month()), m.doc.Year()*12+int(m.doc.Month())
+		switch {
+		case a > b:
+			return 1
+		case a < b:
+			return -1
+		}
+		return 0
+	}
+	switch {
+	case st.t.After(m.doc):
+		return 1
+	case st.t.Before(m.doc):
+		return -1
+	}
+	return 0
+}
+
 // monthYear is the year of a month without one. "last November" is the latest November
 // before the publication's month and "next March" the first after it; "this April" and a
 // month alone are the publication's year unless the tense puts them on the other side of the
@@ -432,7 +474,7 @@ func (m *matcher) monthYear(n need, tense func() Tense) int {
 		if y != m.doc.Year() {
 			return y
 		}
-		dir = tenseDirection(tense())
+		dir = m.direction(n.start, tense())
 	case dir != 0:
 		// last and next leave the publication's month
 		if dir < 0 && n.a >= dm || dir > 0 && n.a <= dm {
@@ -440,7 +482,7 @@ func (m *matcher) monthYear(n need, tense func() Tense) int {
 		}
 		return y
 	default:
-		dir = tenseDirection(tense())
+		dir = m.direction(n.start, tense())
 	}
 	switch {
 	case dir < 0 && n.a > dm:
@@ -460,7 +502,11 @@ func (m *matcher) periodValue(n need, tense func() Tense) string {
 	y := m.doc.Year()
 	cur := (int(m.doc.Month())-1)/n.b + 1
 	per := 12 / n.b
-	switch tense() {
+	t := tense()
+	if t == tenseNone {
+		t = [3]Tense{tensePast, tenseNone, tenseFuture}[m.storyDirection(n.start)+1]
+	}
+	switch t {
 	case tensePast:
 		if n.a > cur {
 			y--
@@ -506,7 +552,7 @@ func (m *matcher) seasonSeqFor(n need, tense func() Tense) int {
 			seq -= 4
 		}
 	default:
-		switch tenseDirection(tense()) {
+		switch m.direction(n.start, tense()) {
 		case -1:
 			if seq > cur {
 				seq -= 4
@@ -579,6 +625,9 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 	t := n.tense
 	if t == tenseNone {
 		t = m.weekdayTense(n.start, n.end)
+	}
+	if t == tenseNone && m.storyDirection(n.start) > 0 {
+		t = tenseFuture // no verb tells: the story's time does ("The vote is set for Aug. 20. Polls open Monday at 7.")
 	}
 	if t == tenseFuture || t == tensePresent {
 		return m.doc.AddDate(0, 0, mod(wd-cur, 7))

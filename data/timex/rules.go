@@ -14,7 +14,8 @@ type matcher struct {
 
 	scratch [4]match // pattern matches, one per nesting level of best (deeper ones allocate)
 	depth   int
-	vinfo   []uint8 // verbInfo of the tokens, computed on first use
+	vinfo   []uint8    // verbInfo of the tokens, computed on first use
+	aside   [][2]int32 // per token, the aside that holds it (asideOf), computed on first use
 	hasDoc  bool
 	doc     time.Time // the publication day at midnight UTC
 

@@ -81,12 +81,16 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, "as early as"
 	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
 		return tensePast, "since"
-	case m.anyWord(start-1, "effective", "payable") && !m.anyWord(start-2, "was", "were", "became", "become", "been", "had"):
-		// "named a new chief, effective Jan. 1", "a dividend payable June 10": what is
-		// announced takes effect, or is paid, ahead
+	case m.anyWord(start-1, "effective", "payable", "due") && !m.anyWord(start-2, "was", "were", "became", "become", "been", "had"):
+		// "named a new chief, effective Jan. 1", "a dividend payable June 10", "results are
+		// due Thursday": what is announced takes effect, is paid or comes ahead
 		return tenseFuture, strings.ToLower(m.toks[start-1].s)
 	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
-		// "postponed until Tuesday"; "Until Thursday, they had not..." is past
+		// "postponed until Tuesday"; "Until Thursday, they had not..." is past, and so is a
+		// pluperfect before it: "he had been chairman until Monday"
+		if k := m.pluperfect(start - 1); k >= 0 {
+			return tensePast, m.toks[k].s
+		}
 		return tenseFuture, m.toks[start-1].s
 	}
 	t, cue := m.verbTense(start, end, own)
@@ -99,40 +103,236 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 // verbTense is the tense of the nearest verb marker around tokens [start, end), and the word;
 // with own, the words of the span come first (a trigger word is often the verb itself). A
 // reporting verb decides only when no other marker does.
+//
+// Which verb is the date's follows the shape of news sentences:
+//   - a verb right before the date, or before its preposition, is its own ("the plant that
+//     opened in May will close": May is past);
+//   - an aside (asideOf: a relative clause or participle between commas, words in parentheses)
+//     governs its own dates first, and the dates outside it never: in "the offer, announced
+//     Thursday, expires Friday" Friday is ahead;
+//   - to the right, the date's clause ends at "that", at a reporting verb that opens a reported
+//     clause ("In May the board said it will vote": May is the saying's), and, until the left
+//     side has been read in full, at a coordinator ("approved the deal Friday and will vote").
 func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
+	if !own {
+		if t, cue, ok := m.ownVerb(start); ok {
+			return t, cue
+		}
+	}
+	a, b := m.asideOf(start)
+	if a < b && end <= b {
+		// A date inside an aside: the aside's verbs first.
+		if t, cue, ok := m.scanTense(start, end, own, a, b, false); ok {
+			return t, cue
+		}
+	}
+	t, cue, ok := m.scanTense(start, end, own, 0, len(m.toks), true)
+	if !ok && t == tenseNone && m.coordinatorAfter(end) {
+		// Nothing before the coordinator decided: what follows it may ("Friday and Saturday
+		// will be holidays").
+		t, cue, _ = m.scanTense(start, end, own, 0, len(m.toks), false)
+	}
+	return t, cue
+}
+
+// scanTense reads the words of [lo, hi) outward from the span for verbTense, skipping asides
+// that do not hold the span; with stopAtAnd, the right side ends at a coordinator. ok is false
+// when only a reporting verb (or nothing) was read: t is then the reporting verb's tense.
+func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool) (Tense, string, bool) {
 	sent := m.toks[start].clause
 	reported, reportedBy := tenseNone, ""
 	n := 0
 	if own {
 		n = end - start
 	}
-	thatAt := len(m.toks) // the first "that" after the span: what follows it is another clause
+	sa, sb := m.asideOf(start)
+	rightStop := len(m.toks) // the first "that" after the span: what follows it is another clause
 	for step := 0; step < n+80; step++ {
 		k := outward(step, n, start, end)
-		if k < 0 || k >= len(m.toks) || m.toks[k].clause != sent || m.toks[k].kind != kWord || k > thatAt {
+		if k < lo || k >= hi || k >= len(m.toks) || m.toks[k].clause != sent || k > rightStop {
 			continue
 		}
-		if k >= end && thatAt == len(m.toks) && m.word(k, "that") {
+		if k >= end && stopAtAnd && rightStop == len(m.toks) && m.coordinator(k) {
+			rightStop = k
+			continue
+		}
+		if m.toks[k].kind != kWord {
+			continue
+		}
+		if ka, kb := m.asideOf(k); ka < kb && (ka != sa || kb != sb) {
+			continue // another aside's verb
+		}
+		if k >= end && rightStop == len(m.toks) && m.word(k, "that") {
 			// "said in a statement Thursday that it would cut jobs": the verbs after "that"
 			// are the reported clause's, not the date's.
-			thatAt = k
+			rightStop = k
 			continue
 		}
 		t, cue, kind := m.wordCue(k, start)
 		switch {
-		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in")):
-			return t, cue // the date's own verb: "the merger, announced in July, is expected to close"
+		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in")) && !m.attributiveSpan(start, end):
+			return t, cue, true // the date's own verb: "the merger, announced in July, is expected to close"
 		case kind == cueReporting:
 			if reported == tenseNone {
 				reported, reportedBy = t, cue
 			}
+			if k >= end && k+1 < len(m.toks) && m.toks[k+1].kind == kWord && rightStop == len(m.toks) {
+				rightStop = k // "In May the board said it will vote": what follows is what was said
+			}
 		case kind == cueBe && reported != tenseNone:
-			return reported, reportedBy // "when the case is heard in May": the present, no shift
+			return reported, reportedBy, true // "when the case is heard in May": the present, no shift
 		case kind != cueNone:
-			return t, cue
+			return t, cue, true
 		}
 	}
-	return reported, reportedBy
+	return reported, reportedBy, false
+}
+
+// attributiveSpan reports whether the span [start, end) modifies the noun after it, as a
+// period does in "said first-quarter sales will rise" or "said 2008 profit fell": it is then
+// the reported statement's, not the saying's date. A weekday or a day after a reporting verb
+// is when it was said ("said Tuesday profits will rise").
+func (m *matcher) attributiveSpan(start, end int) bool {
+	if end >= len(m.toks) || m.toks[end].kind != kWord || m.toks[end].upper {
+		return false
+	}
+	switch m.toks[start].lex.kind {
+	case lxWeekday, lxDeictic, lxMonth:
+		return false
+	}
+	if m.toks[end].lex.kind != lxNone || inSet(determiners, m.toks[end].s) {
+		return false // "said last week", "said this year that"
+	}
+	return !m.anyWord(end, "it", "they", "he", "she", "we", "that", "its", "in", "on", "at", "for", "to", "of", "and")
+}
+
+// coordinatorAfter reports whether a coordinator (coordinator) follows token end in its clause,
+// within the words scanTense reads.
+func (m *matcher) coordinatorAfter(end int) bool {
+	for k := end; k < len(m.toks) && k < end+40 && m.toks[k].clause == m.toks[end-1].clause; k++ {
+		if m.coordinator(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinator reports whether token k, after a date, joins a second verb phrase to the date's:
+// "and", "but" or "while" before a modal or a verb ("approved the deal Friday and will vote
+// again"), or a comma before one of them.
+func (m *matcher) coordinator(k int) bool {
+	if !m.anyWord(k, "and", "but", "while") {
+		return false
+	}
+	next := k + 1
+	if next >= len(m.toks) || m.toks[next].kind != kWord {
+		return false
+	}
+	return inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone
+}
+
+// ownVerb is the tense of a verb right before the date or its preposition, which governs it
+// before any other: "opened in May", "priced on Monday", "closed Friday". ok is false when that
+// word is no verb with a tense.
+func (m *matcher) ownVerb(start int) (Tense, string, bool) {
+	k := start - 1
+	if m.anyWord(k, "on", "in", "at", "during", "through", "from") {
+		k--
+	}
+	if k < 0 || m.toks[k].kind != kWord || m.toks[k].clause != m.toks[start].clause || m.anyWord(k, "last", "earlier", "ago") {
+		return tenseNone, "", false
+	}
+	t, cue, kind := m.wordCue(k, start)
+	if kind != cueDecides || t != tensePast {
+		return tenseNone, "", false
+	}
+	return t, cue, true
+}
+
+// pluperfect is a "had" at most eight words before token i in its clause, -1 when none: "he
+// had been chairman until Monday", "the firm had no debt until Monday".
+func (m *matcher) pluperfect(i int) int {
+	for k := i - 1; k >= 0 && k >= i-8 && m.toks[k].clause == m.toks[i].clause; k-- {
+		if m.word(k, "had") {
+			return k
+		}
+	}
+	return -1
+}
+
+// asideOf is the aside that holds token k, [a, b), or a == b when none: words in parentheses,
+// or, between commas (or from a comma to the clause's end), a relative clause ("which closed
+// Tuesday", "whose shares fell") or a participle phrase ("announced Thursday", "first made
+// Monday"). An aside tells something else than its sentence: its verbs date its own dates and
+// no others. Computed once per text.
+func (m *matcher) asideOf(k int) (int, int) {
+	if m.aside == nil {
+		m.markAsides()
+	}
+	if k < 0 || k >= len(m.toks) || m.aside[k][0] == m.aside[k][1] {
+		return 0, 0
+	}
+	return int(m.aside[k][0]), int(m.aside[k][1])
+}
+
+// asideLen bounds an aside, in tokens: a longer stretch between commas is a clause of its own.
+const asideLen = 16
+
+func (m *matcher) markAsides() {
+	m.aside = make([][2]int32, len(m.toks))
+	mark := func(a, b int) {
+		for k := a; k < b; k++ {
+			m.aside[k] = [2]int32{int32(a), int32(b)}
+		}
+	}
+	for c := 0; c+1 < len(m.toks); c++ {
+		switch {
+		case m.punct(c, "("):
+			for e := c + 1; e < len(m.toks) && e <= c+asideLen*2 && m.toks[e].sent == m.toks[c].sent; e++ {
+				if m.punct(e, ")") {
+					mark(c+1, e)
+					c = e
+					break
+				}
+			}
+		case m.punct(c, ","):
+			relative := m.anyWord(c+1, "which", "who", "whose", "whom")
+			participle := m.participle(c+1) || inSet(plannedWords, m.toks[c+1].s) && m.word(c+2, "to") ||
+				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2)
+			if !relative && !participle {
+				continue
+			}
+			e := c + 2
+			for ; e < len(m.toks) && e <= c+asideLen && m.toks[e].clause == m.toks[c].clause; e++ {
+				if m.punct(e, ",") || m.punct(e, "(") || m.punct(e, ")") {
+					break
+				}
+			}
+			closed := e < len(m.toks) && m.punct(e, ",") && m.toks[e].clause == m.toks[c].clause
+			ended := e >= len(m.toks) || m.toks[e].clause != m.toks[c].clause || m.toks[e].brk
+			// A participle phrase stands between two commas (after a single one it is more
+			// often a second verb: "shares rose 5%, closed at $30"); a relative clause may run
+			// to the clause's end.
+			if closed || relative && (ended || sentenceEndAt(m, e)) {
+				mark(c+1, e)
+				c = e - 1
+			}
+		}
+	}
+}
+
+// sentenceEndAt reports whether token e is a terminal mark.
+func sentenceEndAt(m *matcher, e int) bool {
+	return m.punct(e, ".") || m.punct(e, "!") || m.punct(e, "?")
+}
+
+// participle reports whether word k is a past participle that can open an aside: an -ed form
+// or an irregular past, lower case, not "said" or a modal's word.
+func (m *matcher) participle(k int) bool {
+	if k >= len(m.toks) || m.toks[k].kind != kWord || m.toks[k].upper || m.anyWord(k, "said", "was", "were", "had", "did", "last", "earlier", "ago") {
+		return false
+	}
+	return m.verbInfo(k)&vPast != 0
 }
 
 // outward is the token verbTense reads at its step: the n words of the span, then outward
@@ -161,10 +361,21 @@ const (
 func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
 	if cue := m.intentCue(k); cue != "" {
+		if k > start && inSet(pastIntent, cue) {
+			// A date before the verb of an intent dates the intent, told in the past: "On
+			// Friday, the government planned to pay the claims", "the board Friday agreed to sell".
+			return tensePast, cue, cueDecides
+		}
 		return tenseFuture, cue, cueDecides
 	}
 	if k < start && m.planned(k) {
 		return tenseFuture, w, cueDecides
+	}
+	if m.anyWord(k, "would", "could", "should", "might", "must") && m.word(k+1, "have") {
+		return tensePast, w, cueDecides // "would have reported on Monday": a past that did not happen
+	}
+	if m.word(k, "could") && m.word(k+1, "not") && m.word(k+2, "be") && k+3 < len(m.toks) && m.verbInfo(k+3)&vPast != 0 {
+		return tensePast, w, cueDecides // "could not be reached for comment Thursday": a past inability
 	}
 	info := m.verbInfo(k)
 	t := infoTense(info)
@@ -238,6 +449,10 @@ var beforeTo = map[string]bool{"going": true, "expected": true, "scheduled": tru
 	"vowed": true, "promised": true, "threatened": true, "decided": true, "agreed": true, "voted": true,
 	"pledged": true, "aims": true, "aimed": true}
 
+// pastIntent are the past forms of intent verbs (beforeTo): the intent was formed in the past.
+var pastIntent = map[string]bool{"planned": true, "intended": true, "hoped": true, "decided": true, "agreed": true,
+	"voted": true, "promised": true, "threatened": true, "vowed": true, "pledged": true, "aimed": true}
+
 // planned reports whether word k makes a plan of what follows it, whatever the tense of the
 // telling: an adjective of planning ("the slated visit ... in September", "its planned listing
 // on Friday") or its passive ("the accession was planned for early March").
@@ -281,6 +496,11 @@ func (m *matcher) verbInfo(k int) uint8 {
 			buf[i] = c
 		}
 		v |= verbWords[string(buf[:len(w)])]
+	}
+	if w == "May" {
+		// The month: news writes the modal capitalized only where a sentence starts with
+		// it, which is a question ("May I"), and a headline writes it in capitals.
+		v &^= vPossibility
 	}
 	// Other -ed forms of at least five letters, lower case, are past verbs ("priced").
 	if v&(vPast|vFuture) == 0 && len(w) >= 5 && len(w) <= len(buf) && buf[len(w)-2] == 'e' && buf[len(w)-1] == 'd' &&
@@ -348,10 +568,20 @@ func (m *matcher) scheduleVerb(k int) bool {
 	}
 	// A verb follows its subject, a word; after a determiner or a preposition, or before
 	// "of", it is a noun ("the start of trading", "a list of", "the head of").
+	if k >= 2 && m.punct(k-1, ",") {
+		if a, b := m.asideOf(k - 2); a < b && b == k-1 && a >= 2 && m.punct(a-1, ",") && m.toks[a-2].kind == kWord {
+			// after an aside between commas the verb follows its subject: "the shares, priced
+			// Tuesday, begin trading Friday"
+			return !m.word(k+1, "of")
+		}
+	}
 	if k == 0 || m.toks[k-1].kind != kWord || m.toks[k-1].clause != m.toks[k].clause || m.word(k+1, "of") {
 		return false
 	}
 	// After a modal or "to" the tense is the modal's ("will begin").
+	if m.anyWord(k-1, "news", "media", "press", "earlier", "recent", "published") {
+		return false // "news reports Thursday said": a noun
+	}
 	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
 		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
 }
@@ -360,7 +590,8 @@ func (m *matcher) scheduleVerb(k int) bool {
 var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, "close": true, "meet": true,
 	"vote": true, "launch": true, "debut": true, "resume": true, "arrive": true, "return": true, "visit": true,
 	"travel": true, "hold": true, "face": true, "expire": true, "convene": true, "reconvene": true, "testify": true,
-	"host": true, "hear": true, "ship": true, "list": true}
+	"host": true, "hear": true, "ship": true, "list": true, "continue": true, "come": true, "end": true, "conclude": true,
+	"reopen": true, "run": true, "report": true, "release": true}
 
 var modalWords = map[string]bool{"will": true, "ll": true, "would": true, "shall": true, "may": true, "might": true,
 	"could": true, "can": true, "should": true, "must": true, "reportedly": true, "allegedly": true}
@@ -379,7 +610,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		k--
 	}
 	if k >= 0 && m.toks[k].kind == kWord && m.toks[k].clause == m.toks[i].clause {
-		if t, _ := wordTense(m.toks[k].s); t != tenseNone {
+		// A participle after "will be" or "to be" is ahead: "will be reviewed Friday" (the
+		// clause says so); after "could be" it stays past ("could not be located Friday").
+		if t, _ := wordTense(m.toks[k].s); t != tenseNone && !(t == tensePast && m.word(k-1, "be") && m.anyWord(k-2, "will", "ll", "shall", "to")) {
 			return t
 		}
 	}

@@ -221,6 +221,7 @@ type Score struct {
 type DocScore struct {
 	File string
 	Score
+	Mismatches []Mismatch // the disagreements with the gold annotation, in the document's order
 }
 
 // Mismatch is a disagreement with the gold annotation: Kind is "missed" (no prediction),
@@ -229,6 +230,15 @@ type Mismatch struct {
 	Kind string
 	Gold GoldTimex
 	Pred Expr
+}
+
+// start is where the mismatch is in its document: the gold expression's byte offset, or the
+// prediction's for a spurious one.
+func (x Mismatch) start() int {
+	if x.Kind == "spurious" {
+		return x.Pred.ByteStart
+	}
+	return x.Gold.ByteStart
 }
 
 func (x Mismatch) String() string {
@@ -396,8 +406,9 @@ func (tg *Tagger) EvaluateTimeML(dir string) (Evaluation, error) {
 		if err != nil {
 			return ev, err
 		}
-		s, _, rs := tg.compareTimeML(doc)
-		ev.Docs = append(ev.Docs, DocScore{File: filepath.Base(f), Score: s})
+		s, mis, rs := tg.compareTimeML(doc)
+		sort.SliceStable(mis, func(a, b int) bool { return mis[a].start() < mis[b].start() })
+		ev.Docs = append(ev.Docs, DocScore{File: filepath.Base(f), Score: s, Mismatches: mis})
 		ev.Total.add(s)
 		for name, r := range rs {
 			if rules[name] == nil {

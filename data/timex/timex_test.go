@@ -132,7 +132,10 @@ func TestTag(t *testing.T) {
 		// In a results story the year-ago period is the comparable quarter, as the year-ago quarter is.
 		{"the quarter", aug17, "Profit rose in the second quarter of 2007. For the quarter, sales rose 10% from the year-earlier quarter, and from the year-ago period.", []want{
 			{text: "the second quarter of 2007", value: "2007-Q2"}, {text: "the quarter", value: "2007-Q2"}, {text: "the year-earlier quarter", value: "2006-Q2"}, {text: "the year-ago period", value: "2006-Q2"}}},
-		{"the quarter without antecedent", aug17, "For the quarter, sales rose.", nil},
+		// Without a quarter named, "for the quarter" of results is the one the story reports;
+		// "the quarter" elsewhere is no date of its own.
+		{"the quarter without antecedent", aug17, "For the quarter, sales rose.", []want{{text: "the quarter", value: "2007-Q2"}}},
+		{"the quarter without results", aug17, "He was at the helm for the quarter century that followed.", nil},
 		{"today generic", aug17, "Today's youth like it.", nil},
 
 		// Durations.

@@ -1,0 +1,87 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestGoverningVerb: a date without its year or week takes the direction of the verb that
+// governs it, and which verb that is follows the shape of a news sentence: its own verb before
+// it, an aside's verbs only for the aside's dates, the reported clause's verbs not for the
+// saying's date, a coordinated verb phrase not before the date's own. The sentences are
+// written for these rules; the publication days are a Monday (2007-08-13) and a Wednesday
+// (2007-08-15).
+func TestGoverningVerb(t *testing.T) {
+	tests := []struct {
+		pub, text, expr, value string
+	}{
+		// An aside between commas (a participle or a relative clause) dates its own dates
+		// and not the sentence's.
+		{"2007-08-13", "The offer, announced Thursday, expires Friday.", "Friday", "2007-08-17"},
+		{"2007-08-13", "The offer, announced Thursday, expires Friday.", "Thursday", "2007-08-09"},
+		{"2007-08-13", "The shares, priced Tuesday, begin trading Friday.", "Friday", "2007-08-17"},
+		{"2007-08-13", "The deal, which closed Tuesday, will be reviewed Friday.", "Friday", "2007-08-17"},
+		{"2007-08-13", "The deal, which closed Tuesday, will be reviewed Friday.", "Tuesday", "2007-08-07"},
+		{"2007-08-13", "He said the offer, first made Thursday, expires Friday.", "Friday", "2007-08-17"},
+		{"2007-08-13", "The merger, which the board backed in July, will close next month.", "July", "2007-07"},
+		{"2007-08-13", "The fund (which was opened in May) will close in October.", "May", "2007-05"},
+		// A relative clause without commas: the verb right before the date is its own.
+		{"2007-08-13", "The plant that opened in May will close Friday.", "May", "2007-05"},
+		{"2007-08-13", "The rally that began Friday continues Wednesday.", "Wednesday", "2007-08-15"},
+		// A reporting verb ends the date's clause: what follows it is what was said.
+		{"2007-08-13", "In May the board said it will vote Thursday.", "May", "2007-05"},
+		{"2007-08-13", "In May the board said it will vote Thursday.", "Thursday", "2007-08-16"},
+		// A coordinated verb phrase after the date is not its verb.
+		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Friday", "2007-08-10"},
+		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Thursday", "2007-08-16"},
+		{"2007-08-13", "Friday and Saturday will be trading holidays.", "Friday", "2007-08-17"},
+		// The passive past, the pluperfect and a modal perfect are past; an intent, a schedule
+		// and a present that schedules are ahead.
+		{"2007-08-15", "The notes were priced Thursday.", "Thursday", "2007-08-09"},
+		{"2007-08-15", "The merger was announced on Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "He had been chairman until Tuesday.", "Tuesday", "2007-08-14"},
+		{"2007-08-15", "The stock will be halted until Tuesday.", "Tuesday", "2007-08-21"},
+		{"2007-08-15", "The firm would have listed on Monday but for the storm.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The company is expected to report on Monday.", "Monday", "2007-08-20"},
+		{"2007-08-15", "The company plans to list its shares on Tuesday.", "Tuesday", "2007-08-21"},
+		{"2007-08-15", "The vote is scheduled for Tuesday.", "Tuesday", "2007-08-21"},
+		{"2007-08-15", "The half-year results come Tuesday.", "Tuesday", "2007-08-21"},
+		// A present that schedules, "due" before a date, and a plan's participle opening an
+		// aside look ahead; a past inability is past.
+		{"2007-08-15", "The offer runs through Friday.", "Friday", "2007-08-17"},
+		{"2007-08-15", "Results are due Thursday.", "Thursday", "2007-08-16"},
+		{"2007-08-15", "Results were due Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The company reports results Thursday.", "Thursday", "2007-08-16"},
+		{"2007-08-15", "News reports Thursday said the plant was sold.", "Thursday", "2007-08-09"},
+		{"2007-08-15", "The deal, expected to close in September, was approved.", "September", "2007-09"},
+		{"2007-08-15", "A spokesman could not be reached for comment Thursday.", "Thursday", "2007-08-09"},
+		// A date before the verb of an intent told in the past dates the intent; after it, the
+		// intended act.
+		{"2007-08-15", "On Monday, the government planned to pay the first claims.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The board on Monday agreed to sell the unit.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The government planned to pay the first claims on Monday.", "Monday", "2007-08-20"},
+		// A period that modifies a noun after a reporting verb is the statement's, not the
+		// saying's.
+		{"2007-11-20", "The company said first-quarter sales will rise.", "first-quarter", "2008-Q1"},
+		{"2007-11-20", "The company said Monday that sales will rise.", "Monday", "2007-11-19"},
+		// No verb tells: the story's time does. A schedule story that has just named a day
+		// ahead goes on ahead; without it a bare weekday is the one before.
+		{"2007-08-13", "Trading resumes Aug. 16. First up Thursday: bank shares.", "Thursday", "2007-08-16"},
+		{"2007-08-13", "Trading halted Aug. 6. First up Thursday: bank shares.", "Thursday", "2007-08-09"},
+		// The month May is no modal: "between May and September" told in the past is the
+		// September before.
+		{"2007-08-15", "Between May and September, sales fell.", "September", "2006-09"},
+	}
+	for _, tt := range tests {
+		pub, _ := time.Parse("2006-01-02", tt.pub)
+		var got *Expr
+		for _, e := range Tag(tt.text, Reference{DocDate: pub}) {
+			if e.Text == tt.expr {
+				got = &e
+			}
+		}
+		if got == nil || got.Value != tt.value {
+			t.Errorf("%q published %s: %q = %+v, want %s", tt.text, tt.pub, tt.expr, got, tt.value)
+		}
+	}
+}

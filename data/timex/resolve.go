@@ -512,7 +512,13 @@ func (m *matcher) periodValue(n need, tense func() Tense) string {
 			y--
 		}
 	case tenseFuture:
-		if n.a < cur {
+		switch {
+		case n.a == cur-1 && m.periodResults(n):
+			// The results of the period just ended, told ahead: "will report first-quarter
+			// results" in May is about the quarter ended in March.
+		case cur == 1 && n.a == 12/n.b && m.periodResults(n):
+			y-- // "will post fourth-quarter earnings" in January
+		case n.a < cur:
 			y++
 		}
 	default:
@@ -527,6 +533,21 @@ func (m *matcher) periodValue(n need, tense func() Tense) string {
 		return quarterVal(y, n.a)
 	}
 	return halfVal(y, n.a)
+}
+
+// periodResults reports whether the period at n names the results of a company ("first-quarter
+// revenue", "fourth quarter net income"): a results word follows it, directly or after one word.
+// Companies report a period after it ends, so such a period told ahead can be the one just ended.
+func (m *matcher) periodResults(n need) bool {
+	for k := n.end; k <= n.end+1 && k < len(m.toks); k++ {
+		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
+			return false
+		}
+		if inSet(resultsWords, m.toks[k].s) {
+			return true
+		}
+	}
+	return false
 }
 
 // seasonSeqFor is the season meant (numbered as seasonSeq): "last spring" the latest before

@@ -114,6 +114,17 @@ func TestRelativeByTense(t *testing.T) {
 		{"2007-11-05", "It shipped this April.", "this April", "2007-04"},
 		{"2007-11-05", "Sales fell last November.", "last November", "2006-11"},
 		{"2007-11-05", "It ships next March.", "next March", "2008-03"},
+		// A quarter's or half's results told ahead are those of the period just ended; a
+		// forecast of a later one is the coming one.
+		{"2024-05-10", "The retailer will report first-quarter results on Thursday.", "first-quarter", "2024-Q1"},
+		{"2024-05-10", "The chipmaker plans to split its stock after reporting first-quarter revenue that doubled.", "first-quarter", "2024-Q1"},
+		{"2025-01-20", "The bank will post fourth-quarter net income next week.", "fourth-quarter", "2024-Q4"},
+		{"2024-07-25", "The airline will release first-half earnings on Monday.", "first-half", "2024-H1"},
+		{"2024-11-12", "The company expects first-quarter revenue to rise.", "first-quarter", "2025-Q1"},
+		{"2024-11-12", "The plant will reopen in the first quarter.", "the first quarter", "2025-Q1"},
+		// Starting or beginning at a date: the change lies ahead, whatever tense announced it.
+		{"2024-08-01", "The company suspended its dividend starting in the fourth quarter.", "the fourth quarter", "2024-Q4"},
+		{"2024-08-01", "The carrier said fares rise beginning in September.", "September", "2024-09"},
 		// Seasons.
 		{"2007-12-03", "The plant will reopen this summer.", "this summer", "2008-SU"},
 		{"2007-10-03", "The plant closed this summer.", "this summer", "2007-SU"},

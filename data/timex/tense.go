@@ -85,6 +85,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "named a new chief, effective Jan. 1", "a dividend payable June 10", "results are
 		// due Thursday": what is announced takes effect, is paid or comes ahead
 		return tenseFuture, strings.ToLower(m.toks[start-1].s)
+	case m.startingAt(start):
+		// "suspended its dividend starting in the fourth quarter", "fares rise beginning
+		// Monday": the change announced begins then
+		return tenseFuture, "starting"
 	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past, and so is a
 		// pluperfect before it: "he had been chairman until Monday"
@@ -98,6 +102,19 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, m.toks[start-1].s
 	}
 	return t, cue
+}
+
+// startingAt reports whether the date at token start is where something starts: "starting
+// Monday", "beginning in the fourth quarter".
+func (m *matcher) startingAt(start int) bool {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	if m.anyWord(k, "in", "on", "with", "from") {
+		k--
+	}
+	return m.anyWord(k, "starting", "beginning")
 }
 
 // verbTense is the tense of the nearest verb marker around tokens [start, end), and the word;

@@ -138,11 +138,11 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			own = append(own, e)
 		}
 		words = body.Words(words[:0], sp.start, sp.end)
-		sents = append(sents, x.read(links, &mem, body, words, sp.start, sp.end, own))
+		sents = append(sents, x.read(links, &mem, body, words, sp.start, sp.end, own, false))
 	}
 	if strings.TrimSpace(a.Title) != "" {
 		words = title.Words(words[:0], 0, len(a.Title))
-		s := x.read(links, &mem, title, words, 0, len(a.Title), titleTimexes)
+		s := x.read(links, &mem, title, words, 0, len(a.Title), titleTimexes, true)
 		s.start, s.end = -1, -1
 		sents = slices.Insert(sents, 0, s)
 	}
@@ -374,8 +374,9 @@ func (a *arena) take(n int) ([]token, []string, []bool, []bool) {
 }
 
 // read reads the sentence at bytes [start, end) of doc, whose words are ws, and whose temporal
-// expressions are tx (with offsets in the sentence).
-func (x *Extractor) read(links *ArticleLinks, mem *arena, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr) *sentence {
+// expressions are tx (with offsets in the sentence). isTitle: the sentence is the article's title,
+// which links as a headline (see ArticleLinks.FindTitle); its offsets are the title's own.
+func (x *Extractor) read(links *ArticleLinks, mem *arena, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr, isTitle bool) *sentence {
 	text := doc.String()[start:end]
 	tx = yearFirst(text, tx)
 	s := &sentence{text: text, start: start, end: end, timexes: tx, doc: doc, off: start}
@@ -414,7 +415,7 @@ func (x *Extractor) read(links *ArticleLinks, mem *arena, doc *timex.Text, ws []
 	caps := !strings.ContainsFunc(text, unicode.IsLower)
 	s.caps = caps
 	s.attributed = hasMarker(s.words, attributionIndex)
-	for _, c := range links.find(text, s.toks, start < 0) {
+	for _, c := range links.find(text, s.toks, isTitle) {
 		// A bare ticker is a company only where the text could tell it from a word: not in an
 		// all-capitals headline ("OIL", "NEW", "LTD") and not after "the" ("the SEC").
 		if c.Text == c.Ticker && c.Ticker != "" {

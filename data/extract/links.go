@@ -364,7 +364,11 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 	}
 	markAgents(toks, out)
 	if isTitle && shout {
-		a.confirmTitle(out)
+		lead := -1
+		if k := firstWord(toks, us); k < len(us) {
+			lead = us[k].start
+		}
+		a.confirmTitle(out, lead)
 	}
 	return out
 }
@@ -373,22 +377,42 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 // named too. Capitals hide where a name begins and ends ("ADC TELECOMMUNICATIONS", "MARINE
 // MIDLAND", "GEORGE WESTON" hold other companies' aliases), and a newswire's body names the
 // headline's company in full; where the body named no company at all, the headline stands alone.
-func (a *ArticleLinks) confirmTitle(ms []CompanyMention) {
+// So does a name that opens the headline and ends in a legal suffix ("ACME WIDGETS CORP 4TH QTR
+// NET") when the body named none of the headline's companies: both of the name's ends are seen,
+// and a results table's notes name other companies only. lead is the byte offset of the
+// headline's first word.
+func (a *ArticleLinks) confirmTitle(ms []CompanyMention, lead int) {
 	if len(a.order) == 0 {
 		return
 	}
+	named := func(m CompanyMention) bool {
+		return slices.ContainsFunc(a.order, func(c Company) bool { return c.Ticker == m.Ticker })
+	}
+	spelled := slices.ContainsFunc(ms, func(m CompanyMention) bool { return m.Ticker != "" && named(m) })
 	for k := range ms {
 		m := &ms[k]
 		if m.Ticker == "" || m.Source == SourceLearned || m.Source == SourceTicker {
 			continue
 		}
-		if !slices.ContainsFunc(a.order, func(c Company) bool { return c.Ticker == m.Ticker }) {
+		if !spelled && m.Start == lead && legalKeys[fold(lastWord(m.Text))] {
+			continue
+		}
+		if !named(*m) {
 			m.Ticker, m.Exchange = "", ""
 			if a.title != nil && a.title.Name == m.Name {
 				a.title.Ticker, a.title.Exchange = "", ""
 			}
 		}
 	}
+}
+
+// lastWord returns the last word of a name, without a trailing dot ("Inc." is "Inc").
+func lastWord(name string) string {
+	name = strings.TrimRight(name, ".")
+	if k := strings.LastIndexAny(name, " ,"); k >= 0 {
+		return name[k+1:]
+	}
+	return name
 }
 
 // nameOpeners are capitalized words that open a sentence without being a part of the name after

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eventline/eventline/data/articles"
 	"github.com/eventline/eventline/data/directory"
 	"github.com/eventline/eventline/data/extract"
 	"github.com/eventline/eventline/data/store"
@@ -188,6 +189,10 @@ func TestCapitalsHeadline(t *testing.T) {
 		{"the body names the company", []string{"Dynamics Corp said it raised its dividend."}, "DYNAMICS CORP RAISES DIVIDEND", []string{"DYNAMICS CORP=DYA(user)"}},
 		{"a company the body does not name", []string{"Dynamics Corp said it would buy a unit of a rival."}, "MIDLAND CO TO BUY DYNAMICS CORP UNIT", []string{"MIDLAND CO=-(user)", "DYNAMICS CORP=DYA(user)"}},
 		{"a headline alone", nil, "MIDLAND CO RAISES DIVIDEND", []string{"MIDLAND CO=MLA(user)"}},
+		{"a full name over a table whose note names another company", []string{"Shr 12 cts vs 10 cts", "Note: the year includes a gain on the sale of shares of Dynamics Corp."},
+			"MIDLAND CO 4TH QTR NET", []string{"MIDLAND CO=MLA(user)"}},
+		{"a short name over a table whose note names another company", []string{"Shr 12 cts vs 10 cts", "Note: the year includes a gain on the sale of shares of Dynamics Corp."},
+			"MIDLAND 4TH QTR NET", []string{"MIDLAND=-(user)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -199,6 +204,28 @@ func TestCapitalsHeadline(t *testing.T) {
 				t.Errorf("%q: links %q, want %q", tt.title, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestHeadlineInExtraction checks that extraction links an article's title as a headline (the
+// rules of TestCapitalsHeadline), not as a body sentence: a results table under a headline whose
+// first word begins a longer name is no event of the alias inside it.
+func TestHeadlineInExtraction(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t,
+		extract.Alias{Alias: "Dynamics Corp", Company: extract.Company{Name: "Dynamics Corp", Ticker: "DYA"}},
+	)}
+	for _, tt := range []struct{ title, want string }{
+		{"BIOMEDICAL DYNAMICS CORP 4TH QTR NET", ""},
+		{"DYNAMICS CORP 4TH QTR NET", "DYA"},
+	} {
+		r := x.Extract(articles.Article{Title: tt.title, Body: "Shr 12 cts vs 10 cts\nNet 1.2 mln vs 1.1 mln", Published: day("1987-03-02")})
+		var got []string
+		for _, e := range r.Events {
+			got = append(got, e.Tickers...)
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("%q: event tickers %q, want %q", tt.title, got, tt.want)
+		}
 	}
 }
 

@@ -346,7 +346,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 				continue
 			}
 			if m.Source != "" && m.Source != SourceLearned && (!shout && inLongerName(text, toks, us, i, n) ||
-				shout && isTitle && matchedTo != i && afterFirstWord(text, toks, us, i)) {
+				shout && isTitle && (matchedTo != i && afterFirstWord(text, toks, us, i) || longerAfter(text, toks, us, i+n, true))) {
 				continue
 			}
 			matchedTo = i + n
@@ -475,9 +475,8 @@ func afterFirstWord(text string, toks []token, us []unit, i int) bool {
 // inLongerName says whether the name matched at units [i, i+n) is a part of a longer name that
 // no alias knows: a capitalized word written just before it ("Marine Midland", "ADC
 // Telecommunications Inc", "Biomedical Dynamics Corp" hold the aliases Midland,
-// Telecommunications and Dynamics Corp), or capitalized words after it that end in a legal
-// suffix ("Jones Medical Industries Inc"). A sentence's first word counts unless it is a word that
-// opens sentences.
+// Telecommunications and Dynamics Corp), or words after it that make a longer company name (see
+// longerAfter). A sentence's first word counts unless it is a word that opens sentences.
 func inLongerName(text string, toks []token, us []unit, i, n int) bool {
 	if i > 0 {
 		p := us[i-1]
@@ -495,22 +494,44 @@ func inLongerName(text string, toks []token, us []unit, i, n int) bool {
 			}
 		}
 	}
-	// Capitalized words after the name, up to a legal suffix.
-	for j := i + n; j < len(us) && j < i+n+4; j++ {
+	return longerAfter(text, toks, us, i+n, false)
+}
+
+// longerAfter says whether the words from unit k on continue the name that ends before it into
+// the name of another company: capitalized words that end in a corporate suffix ("Jones Medical
+// Industries Inc", "Lear Petroleum Partners LP" hold the aliases Jones and Lear Petroleum), or
+// right away a corporate word that is no legal form and that the company's own name lacks ("Great
+// American Bancorp", "Harper Group" are not Great American and Harper). In a headline in capitals
+// (headline), where every word is capitalized, the words between are no verbs or linking words
+// ("ACME TO BUY WIDGET CORP" is two companies): none may begin an event's phrase or open a name.
+func longerAfter(text string, toks []token, us []unit, k int, headline bool) bool {
+	for j := k; j < len(us) && j < k+4; j++ {
 		u := us[j]
 		if !adjacent(text, us[j-1], u) || u.key == "" {
 			return false
 		}
-		w := toks[u.from].text
-		if legalKeys[u.key] {
-			return j > i+n
+		if corporateSuffixes[u.key] {
+			return j > k
 		}
+		w := toks[u.from].text
 		if !isWord(w) || !capitalized(w) {
 			return false
+		}
+		if headline {
+			_, verb := triggers[u.key]
+			_, gap := gapped[u.key]
+			if verb || gap || nameOpeners[u.key] || headlineWords[u.key] {
+				return false
+			}
 		}
 	}
 	return false
 }
+
+// headlineWords are words of headlines in capitals that are no part of a name: verbs of saying and
+// of business that no event phrase begins with.
+var headlineWords = wordSet(`says said sees expects plans sets has have is are was were will may
+	unit units gets wins makes files seeks ends ups cuts raises lowers names elects`)
 
 // agentWords name the banks and brokers that arrange a deal for others: the companies listed
 // right after one of them ("The underwriters are Drexel Burnham Lambert Inc and Salomon Brothers

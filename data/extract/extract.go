@@ -40,7 +40,7 @@ type Event struct {
 	ResolvedBy string // how its date was found: absolute, publication, event:<id>
 	Type       events.Type
 	Status     events.Status
-	Detail     string // the kind of a dividend (declared, raised, cut, special, omitted), guidance (issued, raised, cut, reaffirmed) or split (forward, reverse)
+	Detail     string // the kind of a dividend (declared, raised, cut, special, omitted), guidance (issued, raised, cut, reaffirmed) or split (forward, reverse); a deal's stage (terminated, completed); a management change's people ("out: A; in: B")
 	Headline   string
 	Tickers    []string
 	Companies  []string
@@ -724,7 +724,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		return nil
 	}
 	status := s.status(best, bestP, published)
-	detail := s.detail(best.typ)
+	detail := s.eventDetail(best)
 	mk := func(p events.Period, e timex.Expr, objs []CompanyMention) Event {
 		ev := Event{Period: p, Type: best.typ, Status: status, Detail: detail, DateText: e.Text, ResolvedBy: e.ResolvedBy,
 			Timing: events.EventTiming(p, s.text, published)}
@@ -1054,9 +1054,13 @@ var pastParticiples = map[string]bool{"been": true, "bought": true, "sold": true
 
 // refersBack says whether the trigger's clause names its actor by a description or pronoun that
 // stands for the article's company: "the company", "the firm", or "it" opening the sentence or
-// next to "said" ("It said it would cut 200 jobs").
+// next to "said" ("It said it would cut 200 jobs"); for a management change, an officer's title
+// ("Chief executive Jane Roe stepped down").
 func (s *sentence) refersBack(t trigger) bool {
 	lo, hi := s.statusClause(t)
+	if t.typ == events.Executive && s.officerTitled(lo, hi) {
+		return true
+	}
 	for i := max(lo-2, 0); i < hi; i++ {
 		switch s.words[i] {
 		case "company", "firm":
@@ -1375,6 +1379,8 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence)
 		return name + " plans IPO"
 	case typ == events.IPO:
 		return name + " goes public"
+	case typ == events.Acquisition && e.Detail == "terminated" && obj != "":
+		return name + " and " + obj + " end their deal"
 	case verb[0] != "" && obj != "" && status == Occurred:
 		return name + " " + verb[0] + " " + obj
 	case verb[0] != "" && obj != "" && status == Forecast:

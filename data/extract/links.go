@@ -966,13 +966,18 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 		return true
 	}
 	// An ordinary word at the start of a sentence is capitalized anyway, unless a company's verb
-	// follows it ("Apple said", "Target reported", "Gap shares").
+	// follows it ("Apple said", "Target reported", "Gap shares", "Apple's stock").
 	for j := i - 1; j >= 0; j-- {
 		if isWord(toks[us[j].from].text) {
 			return true
 		}
 	}
-	return i+n < len(us) && companyVerbs[strings.ToLower(toks[us[i+n].from].text)]
+	// A possessive is passed over: "Apple's stock slid", "Target's shares fell".
+	k := i + n
+	if k+1 < len(us) && us[k].key == "'" && us[k+1].key == "s" {
+		k += 2
+	}
+	return k < len(us) && companyVerbs[strings.ToLower(toks[us[k].from].text)]
 }
 
 // companyVerbs are the words after a name that make it the company that speaks, reports or

@@ -106,6 +106,8 @@ func TestLinkRules(t *testing.T) {
 		{"an ordinary word before a company's verb", "2023-09-13", nil, []string{"Apple said it would open stores."}, []string{"Apple=AAPL(directory)"}},
 		{"an ordinary word before a verb of its own business", "2023-09-13", nil, []string{"Target lowered its annual forecast."}, []string{"Target=TGT(directory)"}},
 		{"an ordinary word before a verb of prices", "2023-09-13", nil, []string{"Apple fell out of favor with bakers."}, nil},
+		{"an ordinary word in the possessive before its stock", "2023-09-13", nil, []string{"Apple's stock slid 3% on heavy volume."}, []string{"Apple=AAPL(directory)"}},
+		{"an ordinary word in the possessive before another noun", "2023-09-13", nil, []string{"Apple's harvest was late this year."}, nil},
 		{"a new name before the lists show it", "2024-06-12", nil, []string{"Walmart raised its outlook."}, []string{"Walmart=WMT(directory)"}},
 		{"an ordinary word before another verb", "2023-09-13", nil, []string{"Apple trees bloomed early."}, nil},
 		{"a first name is not an acronym", "2024-07-24", nil, []string{"Tim Cook spoke on Tuesday."}, nil},

@@ -1620,6 +1620,9 @@ func Merge(a, b Event) Event {
 	if b.fromTitle && !a.fromTitle {
 		a.Headline, a.fromTitle = b.Headline, true
 	}
+	if a.Detail == "" {
+		a.Detail = b.Detail // a later mention may tell the kind or the people
+	}
 	a.Mentions = append(a.Mentions, b.Mentions...)
 	return a
 }

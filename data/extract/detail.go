@@ -221,15 +221,21 @@ func appendNew(xs []string, x string) []string {
 	return append(xs, x)
 }
 
-// officerTitled says whether words [lo, hi) hold the title of a company's officer: a management
-// change told by the title alone ("Chief executive Jane Roe stepped down") is the article's
-// company's.
+// officerTitled says whether the clause [lo, hi) opens with the title of a company's officer,
+// alone or after "its" or "the": a management change told by the title alone ("Chief executive
+// Jane Roe stepped down", "Its chairman resigned") is the article's company's. A title further on
+// has an actor before it that may be another company ("Acme named a new finance chief").
 func (s *sentence) officerTitled(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		switch s.words[k] {
-		case "chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "president":
-			return true
-		}
+	k := lo
+	if k < hi && (s.words[k] == "its" || s.words[k] == "the") {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	switch s.words[k] {
+	case "chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "president":
+		return true
 	}
 	return false
 }

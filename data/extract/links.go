@@ -363,6 +363,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		}
 	}
 	markAgents(toks, out)
+	out = parents(text, out)
 	if isTitle && shout {
 		lead := -1
 		if k := firstWord(toks, us); k < len(us) {
@@ -371,6 +372,22 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		a.confirmTitle(out, lead)
 	}
 	return out
+}
+
+// parentWords between two names make the second the first one's owner: "Google parent Alphabet",
+// "Instagram owner Meta". The owner is the listed company the news is about; the first name is its
+// brand or unit, which takes no part of its own.
+var parentWords = map[string]bool{"parent": true, "owner": true, "parent company": true}
+
+// parents drops the brand of "<brand> parent <company>" from the mentions.
+func parents(text string, ms []CompanyMention) []CompanyMention {
+	for k := 0; k+1 < len(ms); k++ {
+		if gap := strings.ToLower(strings.TrimSpace(text[ms[k].End:ms[k+1].Start])); parentWords[gap] {
+			ms = slices.Delete(ms, k, k+1)
+			k--
+		}
+	}
+	return ms
 }
 
 // confirmTitle keeps the tickers of a headline in capitals only for the companies that the body
@@ -949,6 +966,9 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	}
 	if a.evidence[e.Company] || suffixed {
 		return true
+	}
+	if e.short && e.words == 1 && givenNames[e.first] {
+		return false // "Kelly said" is a person, not Kelly Services
 	}
 	if shout || caseless {
 		return false

@@ -43,6 +43,9 @@ type ArticleLinks struct {
 	order  []Company
 	title  *Company
 	buf    []unit // units of the sentence being read, reused
+	// people holds the folded surnames of the people the article named in full ("Thomas
+	// Ogden"): news calls them by the surname after, which is no company then ("Ogden said").
+	people map[string]bool
 }
 
 // Article starts linking one article published on day (zero when unknown) whose metadata names
@@ -339,7 +342,17 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		// A person: a given name and a capitalized word ("Thomas Jasper", "John Harris"), which
 		// a company's name of two words or more may still begin ("Charles Schwab").
 		person := !shout && givenNames[t.text] && i+1 < len(us) && adjacent(text, u, us[i+1]) && capitalized(toks[us[i+1].from].text)
+		if person && a.people == nil {
+			a.people = map[string]bool{}
+		}
+		if person {
+			a.people[us[i+1].key] = true
+		}
 		if m, n, ok := a.match(text, toks, us, i, shout); ok && !(person && n == 1) {
+			if m.Source != "" && m.Source != SourceLearned && n == 1 && m.End == us[i].end && (a.people[u.key] || personAfter(text, toks, us, i+1)) {
+				// "Ogden said" after "Thomas Ogden"; "Donaldson Bramham Lee, an investor".
+				continue
+			}
 			if m.Source != "" && m.Source != SourceLearned && m.End == us[i+n-1].end && townOf(toks, us, i+n) {
 				// "an investor from Melville, N.Y.", "its Whitehall, Pa., office": a town.
 				i += n - 1
@@ -388,6 +401,30 @@ func parents(text string, ms []CompanyMention) []CompanyMention {
 		}
 	}
 	return ms
+}
+
+// personNouns, after a name and "a" or "an", make it a person's: "Jane Roe, an investor from Ohio".
+var personNouns = wordSet(`investor investors businessman businesswoman executive spokesman spokeswoman
+	analyst lawyer attorney financier shareholder banker economist official consultant founder chairman
+	president director trader developer`)
+
+// personAfter says whether the name whose first word ends before unit k goes on with one or two
+// capitalized words and then a person's apposition: ", an investor", ", 63,". The name is a
+// person's, whatever company its first word is also the name of.
+func personAfter(text string, toks []token, us []unit, k int) bool {
+	j := k
+	for j < len(us) && j < k+2 && adjacent(text, us[j-1], us[j]) && us[j].key != "" && isWord(toks[us[j].from].text) &&
+		capitalized(toks[us[j].from].text) && !corporateSuffixes[us[j].key] {
+		j++
+	}
+	if j == k || j+1 >= len(us) || toks[us[j].from].text != "," {
+		return false
+	}
+	next := toks[us[j+1].from].text
+	if len(next) <= 2 && next[0] >= '1' && next[0] <= '9' && j+2 < len(us) && toks[us[j+2].from].text == "," {
+		return true // an age
+	}
+	return (us[j+1].key == "a" || us[j+1].key == "an") && j+2 < len(us) && personNouns[us[j+2].key]
 }
 
 // confirmTitle keeps the tickers of a headline in capitals only for the companies that the body

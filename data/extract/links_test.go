@@ -104,6 +104,11 @@ func TestLinkRules(t *testing.T) {
 		{"initials joined as news writes them", "2024-03-07", nil, []string{"Analysts at the bank said JPMorgan Chase would gain."}, []string{"JPMorgan Chase=JPM(directory)"}},
 		{"a parent named after its brand", "2024-03-07", nil, []string{"Google parent Alphabet announced a buyback."}, []string{"Alphabet=GOOG(directory)"}},
 		{"a given name that is a short name", "2024-03-07", nil, []string{"Kelly said the plan would work."}, nil},
+		// People whose names hold a company's.
+		{"a person's surname after the full name", "1987-03-02", nil, []string{"The bank's view came from Thomas Midland.", "Midland said the loans were sound."}, nil},
+		{"a person's name of three words in apposition", "1987-03-02", nil, []string{"Midland Bramham Lee, an investor from Texas, raised his stake."}, nil},
+		{"a person's name with an age", "1987-03-02", nil, []string{"Midland Roe, 63, will retire."}, nil},
+		{"a company in apposition", "1987-03-02", nil, []string{"Midland, a bank holding company, raised its stake."}, []string{"Midland=MLA(user)"}},
 		{"a legal suffix is part of the name", "2018-05-02", nil, []string{"Shares of Agilent Technologies, Inc. rose."}, []string{"Agilent Technologies, Inc.=A(directory)"}},
 		{"a short form", "2018-05-02", nil, []string{"Shares of Agilent rose."}, []string{"Agilent=A(directory)"}},
 		// Ordinary words and places need evidence.

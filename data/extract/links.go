@@ -1131,7 +1131,7 @@ func (c *Companies) rank(e *entry, day time.Time) (int, string) {
 			return 3, SourceBeforeHistory
 		}
 	case directory.Outside:
-		if c.succeeds(e, day) {
+		if c.succeeds(e, day) || c.renamed(e.listing, e.Ticker, day) {
 			return 1, SourceDirectory
 		}
 	}
@@ -1157,6 +1157,26 @@ func (c *Companies) succeeds(e *entry, day time.Time) bool {
 			continue
 		}
 		if d := l.From.Sub(p.To); d < succeedsWithin && d > -succeedsWithin {
+			return true
+		}
+	}
+	return false
+}
+
+// renamed says whether listing l, over by day, handed its symbol to the company listing that holds
+// it on day, which began as l ended: the same business under a new name (Google's GOOG is
+// Alphabet's since 2015). News keeps the old name for the brand, and it means the symbol's holder.
+// A fund after it is another business under an old symbol (EMC, JAVA).
+func (c *Companies) renamed(l *directory.Listing, sym string, day time.Time) bool {
+	if l == nil || l.Fund || l.To.IsZero() || day.IsZero() || !day.After(l.To) {
+		return false
+	}
+	for _, id := range c.tickers[sym] {
+		q := c.entries[id].listing
+		if q == nil || q == l || q.Fund || q.Covers(day) != directory.Seen {
+			continue
+		}
+		if d := q.From.Sub(l.To); d < succeedsWithin && d > -succeedsWithin {
 			return true
 		}
 	}
@@ -1190,6 +1210,9 @@ func (c *Companies) stale(e *entry, day time.Time) bool {
 	held, other := false, false
 	for _, id := range c.tickers[e.Ticker] {
 		l := c.entries[id].listing
+		if l != nil && sameCompany(l.Name, e.Name) && c.renamed(l, e.Ticker, day) {
+			return false // the company renamed, under its symbol still
+		}
 		if l == nil || l.Covers(day) != directory.Seen {
 			continue
 		}

@@ -103,6 +103,7 @@ func TestLinkRules(t *testing.T) {
 		{"an ordinary word as a short name, without", "2024-03-07", nil, []string{"Ford the river at the shallow end."}, nil},
 		{"initials joined as news writes them", "2024-03-07", nil, []string{"Analysts at the bank said JPMorgan Chase would gain."}, []string{"JPMorgan Chase=JPM(directory)"}},
 		{"a parent named after its brand", "2024-03-07", nil, []string{"Google parent Alphabet announced a buyback."}, []string{"Alphabet=GOOG(directory)"}},
+		{"an old name after a rename under the same symbol", "2024-03-07", nil, []string{"Shares of Google rose after the event."}, []string{"Google=GOOG(directory)"}},
 		{"a given name that is a short name", "2024-03-07", nil, []string{"Kelly said the plan would work."}, nil},
 		// People whose names hold a company's.
 		{"a person's surname after the full name", "1987-03-02", nil, []string{"The bank's view came from Thomas Midland.", "Midland said the loans were sound."}, nil},

@@ -14,6 +14,9 @@ type TimelineEntry struct {
 	Date, Granularity, Type, Status string // Date is the TIMEX3 value
 	Tickers                         []string
 	Headline, Origin, DateText      string
+	// Detail is what the event's words say beyond its type (a dividend raised, a deal terminated,
+	// who left and who came in a management change); empty when nothing.
+	Detail string
 	// Session is when in the trading day the news came out (before_open, regular, after_close),
 	// empty when unknown; an after_close event's t0 in a study is the next trading day.
 	Session  string
@@ -40,7 +43,7 @@ func Timeline(ctx context.Context, db *sql.DB, f Filter) ([]TimelineEntry, error
 	rows, err := db.QueryContext(ctx, fmt.Sprintf(`
 		SELECT e.event_id, e.date, e.granularity, e.type, e.status,
 			coalesce((SELECT string_agg(ticker, ';' ORDER BY ticker) FROM event_tickers t WHERE t.event_id = e.event_id), ''),
-			e.headline, e.origin, coalesce(e.date_text, ''), coalesce(e.session, ''),
+			e.headline, e.origin, coalesce(e.date_text, ''), coalesce(e.session, ''), coalesce(e.detail, ''),
 			(SELECT count(*) FROM event_mentions m WHERE m.event_id = e.event_id),
 			coalesce((SELECT a.title FROM event_mentions m JOIN articles a USING (article_id)
 				WHERE m.event_id = e.event_id ORDER BY a.published, a.article_id LIMIT 1), e.source_url, '')
@@ -56,7 +59,7 @@ func Timeline(ctx context.Context, db *sql.DB, f Filter) ([]TimelineEntry, error
 		var e TimelineEntry
 		var tickers string
 		if err := rows.Scan(&e.EventID, &e.Date, &e.Granularity, &e.Type, &e.Status, &tickers, &e.Headline, &e.Origin,
-			&e.DateText, &e.Session, &e.Mentions, &e.Source); err != nil {
+			&e.DateText, &e.Session, &e.Detail, &e.Mentions, &e.Source); err != nil {
 			return nil, fmt.Errorf("timeline: %w", err)
 		}
 		if tickers != "" {

@@ -405,7 +405,9 @@ func newCmdEvents(f *factory) *cobra.Command {
 		Use:   "events",
 		Short: "The event timeline: curated and extracted events with their dates and sources",
 		Long: `List the stored events in date order: date (TIMEX3 value), granularity, session (before_open,
-regular or after_close, when the news gave a time), type, status, tickers, headline, origin (curated or extracted), the words that dated it, how many sentences mention it
+regular or after_close, when the news gave a time), type, status, tickers, headline, detail (a
+dividend raised or cut, a deal terminated or completed, who left and who came in a management
+change), origin (curated or extracted), the words that dated it, how many sentences mention it
 and the first article. --from and --to keep the events whose date (a day, week, month, quarter or
 year) meets the range.`,
 		Example: `  eventline events --ticker VMW
@@ -432,15 +434,16 @@ func runEvents(ctx context.Context, opts *eventsOptions) error {
 	if err != nil {
 		return err
 	}
-	t := table.New("event_id", "date", "granularity", "session", "type", "status", "tickers", "headline", "origin", "date_text", "mentions", "source")
+	t := table.New("event_id", "date", "granularity", "session", "type", "status", "tickers", "headline", "detail", "origin", "date_text", "mentions", "source")
 	for _, e := range entries {
-		t.Append(e.EventID, e.Date, e.Granularity, e.Session, e.Type, e.Status, list(e.Tickers), e.Headline, e.Origin,
+		t.Append(e.EventID, e.Date, e.Granularity, e.Session, e.Type, e.Status, list(e.Tickers), e.Headline, e.Detail, e.Origin,
 			e.DateText, e.Mentions, e.Source)
 	}
 	// On a narrow terminal the event itself (date, type, status, tickers, headline) stays; where it
 	// came from goes first. The date's form already shows its granularity.
-	t.SetDetail("granularity", "session", "origin", "date_text", "mentions", "source")
+	t.SetDetail("granularity", "session", "detail", "origin", "date_text", "mentions", "source")
 	t.Column("session").Blank = true
+	t.Column("detail").Blank = true
 	if len(entries) == 0 {
 		fmt.Fprintln(opts.IO.ErrOut, "No events match: load some with eventline ingest events or eventline ingest articles.")
 	}

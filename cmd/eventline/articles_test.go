@@ -100,7 +100,7 @@ func TestIngestArticlesIsIdempotent(t *testing.T) {
 	}
 	// The curated IPO event gained the IPO article's mention instead of a twin.
 	r = run(t, db, "", "events", "--ticker", "VMW", "--format", "csv")
-	if !strings.Contains(r.out, "2007-08-14,day,,ipo,occurred,[VMW],VMware begins trading on the NYSE after pricing its IPO at $29,curated,,1,") {
+	if !strings.Contains(r.out, "2007-08-14,day,,ipo,occurred,[VMW],VMware begins trading on the NYSE after pricing its IPO at $29,,curated,,1,") {
 		t.Errorf("events:\n%s", r.out)
 	}
 	if strings.Count(r.out, ",ipo,") != 1 {
@@ -115,6 +115,27 @@ func TestIngestArticlesIsIdempotent(t *testing.T) {
 	var rows []map[string]any
 	if err := json.Unmarshal([]byte(r.out), &rows); err != nil || len(rows) != 1 || rows[0]["date"] != "2007-Q4" {
 		t.Errorf("filtered events: %+v %v", r, err)
+	}
+}
+
+// TestEventsShowDetail stores articles whose events carry a detail (a management change's people,
+// a deal called off) and lists it in the events' detail column.
+func TestEventsShowDetail(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "e.duckdb")
+	a := fixture(t, dir, "a.md", "---\ntitle: Nike changes its chief\npublished: 2024-09-20\n---\n"+
+		"Nike said chief executive Jane Roe stepped down and was replaced by Sam Poe.\n")
+	b := fixture(t, dir, "b.md", "---\ntitle: Pfizer deal off\npublished: 2024-09-21\n---\n"+
+		"Pfizer called off its planned purchase of Northwind Traders Corp.\n")
+	if r := run(t, db, "", "ingest", "articles", a, b); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	r := run(t, db, "", "events", "--format", "csv")
+	for _, want := range []string{",executive,occurred,[NKE],Leadership change at Nike,out: Jane Roe; in: Sam Poe,extracted,",
+		",acquisition,occurred,[PFE],Pfizer and Northwind Traders Corp end their deal,terminated,extracted,"} {
+		if !strings.Contains(r.out, want) {
+			t.Errorf("events lack %q:\n%s", want, r.out)
+		}
 	}
 }
 

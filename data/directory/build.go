@@ -46,6 +46,10 @@ func Build(dir, wordsPath, dictPath string) ([]Listing, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	names, err := readNames(dictPath)
+	if err != nil {
+		return nil, nil, err
+	}
 	rows, err := readHistory(filepath.Join(dir, HistoryFile))
 	if err != nil {
 		return nil, nil, err
@@ -91,10 +95,13 @@ func Build(dir, wordsPath, dictPath string) ([]Listing, []string, error) {
 			rows = append(rows, row{symbol: rec[f.symbol], name: rec[f.name], exchange: ex, etf: rec[f.etf] == "Y", first: first, last: end, current: true})
 		}
 	}
-	return build(rows, words, dict), commonIn(rows, words), nil
+	return build(rows, words, dict, names), commonIn(rows, words), nil
 }
 
-func build(rows []row, words, dict map[string]bool) []Listing {
+// build makes the listings of rows. words are the ordinary words, dict every word of the larger
+// dictionary and names those it writes with a capital (people, places, companies), all lower-cased.
+func build(rows []row, words, dict, names map[string]bool) []Listing {
+	isName := func(w string) bool { return names[strings.ToLower(w)] }
 	// The days each group of lists was published: NASDAQ's list and the others' come apart.
 	group := func(ex string) string {
 		if ex == "Q" {
@@ -196,6 +203,9 @@ func build(rows []row, words, dict map[string]bool) []Listing {
 		for _, f := range Forms(l.Name) {
 			own(f, l.Name)
 		}
+		for _, f := range Joined(l.Name, isName) {
+			own(f, l.Name)
+		}
 		if w := FirstWord(l.Name); w != "" {
 			own(w, l.Name)
 		}
@@ -220,14 +230,22 @@ func build(rows []row, words, dict map[string]bool) []Listing {
 			out = append(out, *l)
 			continue
 		}
-		forms := Forms(l.Name)
+		forms := append(Forms(l.Name), Joined(l.Name, isName)...)
+		closing := len(forms) // forms[1:closing] drop the name's closing words or join its initials
 		if w := FirstWord(l.Name); w != "" {
 			forms = append(forms, w)
 		}
 		for i, f := range forms {
+			low := strings.ToLower(f)
 			single := !strings.ContainsAny(f, " &.-'")
-			common := single && (words[strings.ToLower(f)] || generic[strings.ToLower(f)] || weak[strings.ToLower(f)])
-			if i > 0 && (single && dict[strings.ToLower(f)] || len(owners[strings.ToLower(f)]) > 1 || contains(forms[:i], f)) {
+			common := single && (words[low] || generic[low] || weak[low])
+			// A word of the dictionary is no short form (a place, a surname, a weekday: "Ohio" of
+			// Ohio Valley Banc, "Harris" of Harris Teeter), except where dropping the words that
+			// say what a company does leaves a name the dictionary writes with a capital: the name
+			// news uses ("Costco" of Costco Wholesale, "Ford" of Ford Motor; an ordinary word
+			// too, "ford", it needs evidence). Places are kept out when linking.
+			kept := i < closing && names[low]
+			if i > 0 && (single && dict[low] && !kept || len(owners[low]) > 1 || contains(forms[:i], f)) {
 				continue // a short form that is a word of the dictionary or names several companies
 			}
 			if i > 0 && single && allUpper(f) && len(f) <= 3 {
@@ -300,6 +318,24 @@ func readWords(path string, anyCase bool) (map[string]bool, error) {
 		}
 	}
 	return words, sc.Err()
+}
+
+// readNames reads the words a dictionary writes with a capital (names of people, places and
+// companies), lower-cased.
+func readNames(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("word list: %w (Debian's wamerican has it)", err)
+	}
+	defer f.Close()
+	names := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if w := sc.Text(); w != "" && unicode.IsUpper([]rune(w)[0]) {
+			names[strings.ToLower(w)] = true
+		}
+	}
+	return names, sc.Err()
 }
 
 func readHistory(path string) ([]row, error) {

@@ -42,11 +42,20 @@ func TestForms(t *testing.T) {
 		{"Amazon.com", []string{"Amazon.com", "Amazon"}},
 		{"Procter & Gamble", []string{"Procter & Gamble", "P&G"}},
 		{"Microsoft", []string{"Microsoft"}},
+		{"Ford Motor", []string{"Ford Motor", "Ford"}},
+		{"Costco Wholesale", []string{"Costco Wholesale", "Costco"}},
 	}
 	for _, tt := range tests {
 		if got := Forms(tt.name); !slices.Equal(got, tt.want) {
 			t.Errorf("Forms(%q) = %q, want %q", tt.name, got, tt.want)
 		}
+	}
+	surnames := func(w string) bool { return w == "Morgan" }
+	if got := Joined("JP Morgan Chase", surnames); !slices.Equal(got, []string{"JPMorgan Chase", "JPMorgan"}) {
+		t.Errorf("Joined(JP Morgan Chase) = %q", got)
+	}
+	if got := Joined("AK Steel Holding", surnames); got != nil {
+		t.Errorf("Joined(AK Steel Holding) = %q, want none: Steel is no person's name", got)
 	}
 	if w := FirstWord("Citrix Systems"); w != "Citrix" {
 		t.Errorf("FirstWord = %q", w)
@@ -136,6 +145,24 @@ func TestEmbedded(t *testing.T) {
 	if !dir.Common("apple") || dir.Common("agilent") {
 		t.Error("ordinary words")
 	}
+	// The names news uses, derived from the listings' names: descriptors dropped ("Ford Motor",
+	// "Costco Wholesale"), initials joined ("JP Morgan Chase"); an ordinary word needs evidence.
+	for _, tt := range []struct {
+		symbol, alias string
+		common        bool
+	}{{"COST", "Costco", false}, {"F", "Ford", true}, {"JPM", "JPMorgan Chase", false}, {"GOOGL", "Alphabet", true}} {
+		found := false
+		for _, l := range bySymbol[tt.symbol] {
+			for _, a := range l.Aliases {
+				if a.Text == tt.alias && a.Common == tt.common {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no alias %q (common %v)", tt.symbol, tt.alias, tt.common)
+		}
+	}
 }
 
 // TestEmbeddedUpToDate rebuilds the directory from the listings beside the project and compares
@@ -176,7 +203,7 @@ func TestIssuesUnderTheirCompanyName(t *testing.T) {
 		listed("ORBTP", "Orbital Freight Inc."),
 	}
 	var got []string
-	for _, l := range build(rows, map[string]bool{}, map[string]bool{}) {
+	for _, l := range build(rows, map[string]bool{}, map[string]bool{}, map[string]bool{}) {
 		got = append(got, fmt.Sprintf("%s %q fund=%v", l.Symbol, l.Name, l.Fund))
 	}
 	if want := []string{`ORBT "Orbital Freight" fund=false`}; !slices.Equal(got, want) {

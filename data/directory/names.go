@@ -93,7 +93,10 @@ var generic = map[string]bool{"technologies": true, "technology": true, "systems
 	"services": true, "networks": true, "software": true, "pharmaceuticals": true, "therapeutics": true,
 	"biosciences": true, "corporation": true, "inc": true, "partners": true, "labs": true,
 	"laboratories": true, "platforms": true, "entertainment": true, "interactive": true, "stores": true,
-	"ltd": true, "co": true, "corp": true, "incorporated": true, "companies": true}
+	"ltd": true, "co": true, "corp": true, "incorporated": true, "companies": true,
+	// What a company makes or does, which news drops from a name it knows ("Ford Motor" is Ford,
+	// "Costco Wholesale" Costco).
+	"motor": true, "motors": true, "wholesale": true}
 
 // Forms are the ways news writes a company's name, from the name Name returned: the name itself,
 // the name without generic closing words ("Agilent"), a web address without its ending ("Amazon"
@@ -124,6 +127,36 @@ func Forms(name string) []string {
 		add(words[0][:1] + "&" + words[2][:1])
 	}
 	return out
+}
+
+// Joined returns the forms of a name whose first word is initials before a surname, as news
+// joins them ("JP Morgan Chase" is "JPMorgan Chase" and "JPMorgan"): the name from the joined
+// words, and the joined words alone where more follows. surname says whether a word is a
+// person's name (the caller's dictionary of names).
+func Joined(name string, surname func(string) bool) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words[0]) > 3 || !allCaps(words[0]) || !isCapWord(words[1]) || !surname(words[1]) {
+		return nil
+	}
+	joined := append([]string{words[0] + words[1]}, words[2:]...)
+	out := []string{strings.Join(joined, " ")}
+	if len(joined) > 1 {
+		out = append(out, joined[0])
+	}
+	return out
+}
+
+// allCaps says whether a word is two or more capital letters and nothing else.
+func allCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isCapWord(w string) bool {

@@ -7,14 +7,11 @@
 //
 // A corpus directory holds articles.jsonl (the articles, with url and published), gold.jsonl (one
 // object per document: url, topics, tickers) and optionally aliases.csv (the companies, as for
-// ingest aliases).
+// ingest aliases); package corpus reads it.
 package eventeval
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -24,9 +21,9 @@ import (
 	"unicode"
 
 	"github.com/eventline/eventline/data/articles"
+	"github.com/eventline/eventline/data/eventeval/corpus"
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/extract"
-	"github.com/eventline/eventline/internal/badinput"
 )
 
 // Categories maps the document categories scored to the event types that count for them. They
@@ -87,47 +84,16 @@ type Doc struct {
 	Predicted, Gold []string      // the categories predicted and gold
 }
 
-type gold struct {
-	URL     string   `json:"url"`
-	Topics  []string `json:"topics"`
-	Tickers []string `json:"tickers"`
-}
-
-func readGold(path string) (map[string]gold, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, badinput.Errorf(path, "cannot read the gold labels: %v", err)
-	}
-	defer f.Close()
-	out := map[string]gold{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 16<<20)
-	for line := 1; sc.Scan(); line++ {
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
-		var g gold
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil || g.URL == "" {
-			return nil, badinput.New(badinput.Problem{File: path, Line: line, Rule: "a gold label is a JSON object with url, topics and tickers"})
-		}
-		out[g.URL] = g
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return out, nil
-}
-
 // Evaluate extracts the events of DIR/articles.jsonl with the companies of base plus
 // DIR/aliases.csv (when present) and scores them against DIR/gold.jsonl. Documents without a gold
 // label are skipped. workers is passed to extract.Extractor.Parallel.
 func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int) (Result, error) {
-	golds, err := readGold(filepath.Join(dir, "gold.jsonl"))
+	golds, err := corpus.ReadGold(filepath.Join(dir, corpus.GoldFile))
 	if err != nil {
 		return Result{}, err
 	}
 	aliases := slices.Clone(base)
-	if p := filepath.Join(dir, "aliases.csv"); exists(p) {
+	if p := filepath.Join(dir, corpus.AliasesFile); exists(p) {
 		as, err := extract.ReadAliases(p)
 		if err != nil {
 			return Result{}, err
@@ -141,7 +107,7 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 		counts[c.Name] = &[3]int{}
 	}
 	var tk, tkRaw, tkAll [3]int
-	_, err = x.Parallel(ctx, []string{filepath.Join(dir, "articles.jsonl")}, articles.Options{Format: "jsonl"}, workers, func(r extract.Result) error {
+	_, err = x.Parallel(ctx, []string{filepath.Join(dir, corpus.ArticlesFile)}, articles.Options{Format: "jsonl"}, workers, func(r extract.Result) error {
 		g, ok := golds[r.Article.URL]
 		if !ok {
 			return nil

@@ -40,7 +40,7 @@ type Event struct {
 	ResolvedBy string // how its date was found: absolute, publication, event:<id>
 	Type       events.Type
 	Status     events.Status
-	Detail     string // the kind of a dividend (declared, raised, cut, special, omitted), guidance (issued, raised, cut, reaffirmed) or split (forward, reverse)
+	Detail     string // the kind of a dividend (declared, raised, cut, special, omitted), guidance (issued, raised, cut, reaffirmed) or split (forward, reverse); a deal's stage (terminated, completed); a management change's people ("out: A; in: B")
 	Headline   string
 	Tickers    []string
 	Companies  []string
@@ -138,11 +138,11 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			own = append(own, e)
 		}
 		words = body.Words(words[:0], sp.start, sp.end)
-		sents = append(sents, x.read(links, &mem, body, words, sp.start, sp.end, own))
+		sents = append(sents, x.read(links, &mem, body, words, sp.start, sp.end, own, false))
 	}
 	if strings.TrimSpace(a.Title) != "" {
 		words = title.Words(words[:0], 0, len(a.Title))
-		s := x.read(links, &mem, title, words, 0, len(a.Title), titleTimexes)
+		s := x.read(links, &mem, title, words, 0, len(a.Title), titleTimexes, true)
 		s.start, s.end = -1, -1
 		sents = slices.Insert(sents, 0, s)
 	}
@@ -374,8 +374,9 @@ func (a *arena) take(n int) ([]token, []string, []bool, []bool) {
 }
 
 // read reads the sentence at bytes [start, end) of doc, whose words are ws, and whose temporal
-// expressions are tx (with offsets in the sentence).
-func (x *Extractor) read(links *ArticleLinks, mem *arena, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr) *sentence {
+// expressions are tx (with offsets in the sentence). isTitle: the sentence is the article's title,
+// which links as a headline (see ArticleLinks.FindTitle); its offsets are the title's own.
+func (x *Extractor) read(links *ArticleLinks, mem *arena, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr, isTitle bool) *sentence {
 	text := doc.String()[start:end]
 	tx = yearFirst(text, tx)
 	s := &sentence{text: text, start: start, end: end, timexes: tx, doc: doc, off: start}
@@ -414,7 +415,7 @@ func (x *Extractor) read(links *ArticleLinks, mem *arena, doc *timex.Text, ws []
 	caps := !strings.ContainsFunc(text, unicode.IsLower)
 	s.caps = caps
 	s.attributed = hasMarker(s.words, attributionIndex)
-	for _, c := range links.find(text, s.toks, start < 0) {
+	for _, c := range links.find(text, s.toks, isTitle) {
 		// A bare ticker is a company only where the text could tell it from a word: not in an
 		// all-capitals headline ("OIL", "NEW", "LTD") and not after "the" ("the SEC").
 		if c.Text == c.Ticker && c.Ticker != "" {
@@ -723,7 +724,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		return nil
 	}
 	status := s.status(best, bestP, published)
-	detail := s.detail(best.typ)
+	detail := s.eventDetail(best)
 	mk := func(p events.Period, e timex.Expr, objs []CompanyMention) Event {
 		ev := Event{Period: p, Type: best.typ, Status: status, Detail: detail, DateText: e.Text, ResolvedBy: e.ResolvedBy,
 			Timing: events.EventTiming(p, s.text, published)}
@@ -1053,9 +1054,13 @@ var pastParticiples = map[string]bool{"been": true, "bought": true, "sold": true
 
 // refersBack says whether the trigger's clause names its actor by a description or pronoun that
 // stands for the article's company: "the company", "the firm", or "it" opening the sentence or
-// next to "said" ("It said it would cut 200 jobs").
+// next to "said" ("It said it would cut 200 jobs"); for a management change, an officer's title
+// ("Chief executive Jane Roe stepped down").
 func (s *sentence) refersBack(t trigger) bool {
 	lo, hi := s.statusClause(t)
+	if t.typ == events.Executive && s.officerTitled(lo, hi) {
+		return true
+	}
 	for i := max(lo-2, 0); i < hi; i++ {
 		switch s.words[i] {
 		case "company", "firm":
@@ -1374,6 +1379,8 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence)
 		return name + " plans IPO"
 	case typ == events.IPO:
 		return name + " goes public"
+	case typ == events.Acquisition && e.Detail == "terminated" && obj != "":
+		return name + " and " + obj + " end their deal"
 	case verb[0] != "" && obj != "" && status == Occurred:
 		return name + " " + verb[0] + " " + obj
 	case verb[0] != "" && obj != "" && status == Forecast:
@@ -1612,6 +1619,9 @@ func Merge(a, b Event) Event {
 	}
 	if b.fromTitle && !a.fromTitle {
 		a.Headline, a.fromTitle = b.Headline, true
+	}
+	if a.Detail == "" {
+		a.Detail = b.Detail // a later mention may tell the kind or the people
 	}
 	a.Mentions = append(a.Mentions, b.Mentions...)
 	return a

@@ -43,6 +43,9 @@ type ArticleLinks struct {
 	order  []Company
 	title  *Company
 	buf    []unit // units of the sentence being read, reused
+	// people holds the folded surnames of the people the article named in full ("Thomas
+	// Ogden"): news calls them by the surname after, which is no company then ("Ogden said").
+	people map[string]bool
 }
 
 // Article starts linking one article published on day (zero when unknown) whose metadata names
@@ -339,14 +342,24 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		// A person: a given name and a capitalized word ("Thomas Jasper", "John Harris"), which
 		// a company's name of two words or more may still begin ("Charles Schwab").
 		person := !shout && givenNames[t.text] && i+1 < len(us) && adjacent(text, u, us[i+1]) && capitalized(toks[us[i+1].from].text)
+		if person && a.people == nil {
+			a.people = map[string]bool{}
+		}
+		if person {
+			a.people[us[i+1].key] = true
+		}
 		if m, n, ok := a.match(text, toks, us, i, shout); ok && !(person && n == 1) {
+			if m.Source != "" && m.Source != SourceLearned && n == 1 && m.End == us[i].end && (a.people[u.key] || personAfter(text, toks, us, i+1)) {
+				// "Ogden said" after "Thomas Ogden"; "Donaldson Bramham Lee, an investor".
+				continue
+			}
 			if m.Source != "" && m.Source != SourceLearned && m.End == us[i+n-1].end && townOf(toks, us, i+n) {
 				// "an investor from Melville, N.Y.", "its Whitehall, Pa., office": a town.
 				i += n - 1
 				continue
 			}
 			if m.Source != "" && m.Source != SourceLearned && (!shout && inLongerName(text, toks, us, i, n) ||
-				shout && isTitle && matchedTo != i && afterFirstWord(text, toks, us, i)) {
+				shout && isTitle && (matchedTo != i && afterFirstWord(text, toks, us, i) || longerAfter(text, toks, us, i+n, true))) {
 				continue
 			}
 			matchedTo = i + n
@@ -363,32 +376,97 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		}
 	}
 	markAgents(toks, out)
+	out = parents(text, out)
 	if isTitle && shout {
-		a.confirmTitle(out)
+		lead := -1
+		if k := firstWord(toks, us); k < len(us) {
+			lead = us[k].start
+		}
+		a.confirmTitle(out, lead)
 	}
 	return out
+}
+
+// parentWords between two names make the second the first one's owner: "Google parent Alphabet",
+// "Instagram owner Meta". The owner is the listed company the news is about; the first name is its
+// brand or unit, which takes no part of its own.
+var parentWords = map[string]bool{"parent": true, "owner": true, "parent company": true}
+
+// parents drops the brand of "<brand> parent <company>" from the mentions.
+func parents(text string, ms []CompanyMention) []CompanyMention {
+	for k := 0; k+1 < len(ms); k++ {
+		if gap := strings.ToLower(strings.TrimSpace(text[ms[k].End:ms[k+1].Start])); parentWords[gap] {
+			ms = slices.Delete(ms, k, k+1)
+			k--
+		}
+	}
+	return ms
+}
+
+// personNouns, after a name and "a" or "an", make it a person's: "Jane Roe, an investor from Ohio".
+var personNouns = wordSet(`investor investors businessman businesswoman executive spokesman spokeswoman
+	analyst lawyer attorney financier shareholder banker economist official consultant founder chairman
+	president director trader developer`)
+
+// personAfter says whether the name whose first word ends before unit k goes on with one or two
+// capitalized words and then a person's apposition: ", an investor", ", 63,". The name is a
+// person's, whatever company its first word is also the name of.
+func personAfter(text string, toks []token, us []unit, k int) bool {
+	j := k
+	for j < len(us) && j < k+2 && adjacent(text, us[j-1], us[j]) && us[j].key != "" && isWord(toks[us[j].from].text) &&
+		capitalized(toks[us[j].from].text) && !corporateSuffixes[us[j].key] {
+		j++
+	}
+	if j == k || j+1 >= len(us) || toks[us[j].from].text != "," {
+		return false
+	}
+	next := toks[us[j+1].from].text
+	if len(next) <= 2 && next[0] >= '1' && next[0] <= '9' && j+2 < len(us) && toks[us[j+2].from].text == "," {
+		return true // an age
+	}
+	return (us[j+1].key == "a" || us[j+1].key == "an") && j+2 < len(us) && personNouns[us[j+2].key]
 }
 
 // confirmTitle keeps the tickers of a headline in capitals only for the companies that the body
 // named too. Capitals hide where a name begins and ends ("ADC TELECOMMUNICATIONS", "MARINE
 // MIDLAND", "GEORGE WESTON" hold other companies' aliases), and a newswire's body names the
 // headline's company in full; where the body named no company at all, the headline stands alone.
-func (a *ArticleLinks) confirmTitle(ms []CompanyMention) {
+// So does a name that opens the headline and ends in a legal suffix ("ACME WIDGETS CORP 4TH QTR
+// NET") when the body named none of the headline's companies: both of the name's ends are seen,
+// and a results table's notes name other companies only. lead is the byte offset of the
+// headline's first word.
+func (a *ArticleLinks) confirmTitle(ms []CompanyMention, lead int) {
 	if len(a.order) == 0 {
 		return
 	}
+	named := func(m CompanyMention) bool {
+		return slices.ContainsFunc(a.order, func(c Company) bool { return c.Ticker == m.Ticker })
+	}
+	spelled := slices.ContainsFunc(ms, func(m CompanyMention) bool { return m.Ticker != "" && named(m) })
 	for k := range ms {
 		m := &ms[k]
 		if m.Ticker == "" || m.Source == SourceLearned || m.Source == SourceTicker {
 			continue
 		}
-		if !slices.ContainsFunc(a.order, func(c Company) bool { return c.Ticker == m.Ticker }) {
+		if !spelled && m.Start == lead && legalKeys[fold(lastWord(m.Text))] {
+			continue
+		}
+		if !named(*m) {
 			m.Ticker, m.Exchange = "", ""
 			if a.title != nil && a.title.Name == m.Name {
 				a.title.Ticker, a.title.Exchange = "", ""
 			}
 		}
 	}
+}
+
+// lastWord returns the last word of a name, without a trailing dot ("Inc." is "Inc").
+func lastWord(name string) string {
+	name = strings.TrimRight(name, ".")
+	if k := strings.LastIndexAny(name, " ,"); k >= 0 {
+		return name[k+1:]
+	}
+	return name
 }
 
 // nameOpeners are capitalized words that open a sentence without being a part of the name after
@@ -451,9 +529,8 @@ func afterFirstWord(text string, toks []token, us []unit, i int) bool {
 // inLongerName says whether the name matched at units [i, i+n) is a part of a longer name that
 // no alias knows: a capitalized word written just before it ("Marine Midland", "ADC
 // Telecommunications Inc", "Biomedical Dynamics Corp" hold the aliases Midland,
-// Telecommunications and Dynamics Corp), or capitalized words after it that end in a legal
-// suffix ("Jones Medical Industries Inc"). A sentence's first word counts unless it is a word that
-// opens sentences.
+// Telecommunications and Dynamics Corp), or words after it that make a longer company name (see
+// longerAfter). A sentence's first word counts unless it is a word that opens sentences.
 func inLongerName(text string, toks []token, us []unit, i, n int) bool {
 	if i > 0 {
 		p := us[i-1]
@@ -471,22 +548,44 @@ func inLongerName(text string, toks []token, us []unit, i, n int) bool {
 			}
 		}
 	}
-	// Capitalized words after the name, up to a legal suffix.
-	for j := i + n; j < len(us) && j < i+n+4; j++ {
+	return longerAfter(text, toks, us, i+n, false)
+}
+
+// longerAfter says whether the words from unit k on continue the name that ends before it into
+// the name of another company: capitalized words that end in a corporate suffix ("Jones Medical
+// Industries Inc", "Lear Petroleum Partners LP" hold the aliases Jones and Lear Petroleum), or
+// right away a corporate word that is no legal form and that the company's own name lacks ("Great
+// American Bancorp", "Harper Group" are not Great American and Harper). In a headline in capitals
+// (headline), where every word is capitalized, the words between are no verbs or linking words
+// ("ACME TO BUY WIDGET CORP" is two companies): none may begin an event's phrase or open a name.
+func longerAfter(text string, toks []token, us []unit, k int, headline bool) bool {
+	for j := k; j < len(us) && j < k+4; j++ {
 		u := us[j]
 		if !adjacent(text, us[j-1], u) || u.key == "" {
 			return false
 		}
-		w := toks[u.from].text
-		if legalKeys[u.key] {
-			return j > i+n
+		if corporateSuffixes[u.key] {
+			return j > k
 		}
+		w := toks[u.from].text
 		if !isWord(w) || !capitalized(w) {
 			return false
+		}
+		if headline {
+			_, verb := triggers[u.key]
+			_, gap := gapped[u.key]
+			if verb || gap || nameOpeners[u.key] || headlineWords[u.key] {
+				return false
+			}
 		}
 	}
 	return false
 }
+
+// headlineWords are words of headlines in capitals that are no part of a name: verbs of saying and
+// of business that no event phrase begins with.
+var headlineWords = wordSet(`says said sees expects plans sets has have is are was were will may
+	unit units gets wins makes files seeks ends ups cuts raises lowers names elects`)
 
 // agentWords name the banks and brokers that arrange a deal for others: the companies listed
 // right after one of them ("The underwriters are Drexel Burnham Lambert Inc and Salomon Brothers
@@ -905,6 +1004,9 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	if a.evidence[e.Company] || suffixed {
 		return true
 	}
+	if e.short && e.words == 1 && givenNames[e.first] {
+		return false // "Kelly said" is a person, not Kelly Services
+	}
 	if shout || caseless {
 		return false
 	}
@@ -921,13 +1023,18 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 		return true
 	}
 	// An ordinary word at the start of a sentence is capitalized anyway, unless a company's verb
-	// follows it ("Apple said", "Target reported", "Gap shares").
+	// follows it ("Apple said", "Target reported", "Gap shares", "Apple's stock").
 	for j := i - 1; j >= 0; j-- {
 		if isWord(toks[us[j].from].text) {
 			return true
 		}
 	}
-	return i+n < len(us) && companyVerbs[strings.ToLower(toks[us[i+n].from].text)]
+	// A possessive is passed over: "Apple's stock slid", "Target's shares fell".
+	k := i + n
+	if k+1 < len(us) && us[k].key == "'" && us[k+1].key == "s" {
+		k += 2
+	}
+	return k < len(us) && companyVerbs[strings.ToLower(toks[us[k].from].text)]
 }
 
 // companyVerbs are the words after a name that make it the company that speaks, reports or
@@ -1024,7 +1131,7 @@ func (c *Companies) rank(e *entry, day time.Time) (int, string) {
 			return 3, SourceBeforeHistory
 		}
 	case directory.Outside:
-		if c.succeeds(e, day) {
+		if c.succeeds(e, day) || c.renamed(e.listing, e.Ticker, day) {
 			return 1, SourceDirectory
 		}
 	}
@@ -1050,6 +1157,26 @@ func (c *Companies) succeeds(e *entry, day time.Time) bool {
 			continue
 		}
 		if d := l.From.Sub(p.To); d < succeedsWithin && d > -succeedsWithin {
+			return true
+		}
+	}
+	return false
+}
+
+// renamed says whether listing l, over by day, handed its symbol to the company listing that holds
+// it on day, which began as l ended: the same business under a new name (Google's GOOG is
+// Alphabet's since 2015). News keeps the old name for the brand, and it means the symbol's holder.
+// A fund after it is another business under an old symbol (EMC, JAVA).
+func (c *Companies) renamed(l *directory.Listing, sym string, day time.Time) bool {
+	if l == nil || l.Fund || l.To.IsZero() || day.IsZero() || !day.After(l.To) {
+		return false
+	}
+	for _, id := range c.tickers[sym] {
+		q := c.entries[id].listing
+		if q == nil || q == l || q.Fund || q.Covers(day) != directory.Seen {
+			continue
+		}
+		if d := q.From.Sub(l.To); d < succeedsWithin && d > -succeedsWithin {
 			return true
 		}
 	}
@@ -1083,6 +1210,9 @@ func (c *Companies) stale(e *entry, day time.Time) bool {
 	held, other := false, false
 	for _, id := range c.tickers[e.Ticker] {
 		l := c.entries[id].listing
+		if l != nil && sameCompany(l.Name, e.Name) && c.renamed(l, e.Ticker, day) {
+			return false // the company renamed, under its symbol still
+		}
 		if l == nil || l.Covers(day) != directory.Seen {
 			continue
 		}

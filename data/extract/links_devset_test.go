@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -16,6 +13,7 @@ import (
 
 	"github.com/eventline/eventline/data/articles"
 	"github.com/eventline/eventline/data/directory"
+	"github.com/eventline/eventline/data/eventeval/corpus"
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/shared"
 )
@@ -30,65 +28,29 @@ type linkScore struct {
 func (s linkScore) precision() float64 { return float64(s.correct) / float64(max(s.linked, 1)) }
 func (s linkScore) recall() float64    { return float64(s.found) / float64(max(s.gold, 1)) }
 
-type goldDoc struct {
-	Title, Published, Body, URL string
-	Tickers                     []string
-}
-
-func readReuters(t *testing.T, dir string) []goldDoc {
+// readReuters reads the Reuters development set through package corpus, as eval events does.
+func readReuters(t testing.TB, dir string) []corpus.Doc {
 	t.Helper()
-	gold := map[string][]string{}
-	scan := func(name string, fn func([]byte)) {
-		f, err := os.Open(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for sc.Scan() {
-			fn(sc.Bytes())
-		}
-		if err := sc.Err(); err != nil {
-			t.Fatal(err)
-		}
+	docs, err := corpus.Read(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	scan("gold.jsonl", func(b []byte) {
-		var g struct {
-			URL     string
-			Tickers []string
-		}
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatal(err)
-		}
-		gold[g.URL] = g.Tickers
-	})
-	var docs []goldDoc
-	scan("articles.jsonl", func(b []byte) {
-		var d goldDoc
-		if err := json.Unmarshal(b, &d); err != nil {
-			t.Fatal(err)
-		}
-		d.Tickers = gold[d.URL]
-		docs = append(docs, d)
-	})
 	return docs
 }
 
 // scoreLinks links every document as Extract does (body sentences, then the title) and scores
 // the distinct tickers linked per document against the gold ones. Companies cited as an analyst's
 // employer are left out: they are sources of the news, which Reuters did not tag.
-func scoreLinks(cos *Companies, docs []goldDoc) linkScore {
+func scoreLinks(cos *Companies, docs []corpus.Doc) linkScore {
 	s := linkScore{wrong: map[string]int{}, missed: map[string]int{}}
 	for _, d := range docs {
-		day, _ := time.Parse(time.DateOnly, d.Published)
-		links := cos.Article(day, nil)
+		links := cos.Article(d.Article.Published, nil)
 		var ms []CompanyMention
-		for _, sp := range sentences(d.Body) {
-			text := d.Body[sp.start:sp.end]
+		for _, sp := range sentences(d.Article.Body) {
+			text := d.Article.Body[sp.start:sp.end]
 			ms = append(ms, links.find(text, tokenize(text), false)...)
 		}
-		ms = append(ms, links.find(d.Title, tokenize(d.Title), true)...)
+		ms = append(ms, links.find(d.Article.Title, tokenize(d.Article.Title), true)...)
 		linked := map[string]CompanyMention{}
 		for _, m := range ms {
 			if m.Ticker != "" && !m.Cited {
@@ -97,13 +59,13 @@ func scoreLinks(cos *Companies, docs []goldDoc) linkScore {
 		}
 		for tk, m := range linked {
 			s.linked++
-			if slices.Contains(d.Tickers, tk) {
+			if slices.Contains(d.Gold.Tickers, tk) {
 				s.correct++
 			} else {
 				s.wrong[m.Source+" "+tk+" "+m.Text]++
 			}
 		}
-		for _, tk := range d.Tickers {
+		for _, tk := range d.Gold.Tickers {
 			s.gold++
 			if _, ok := linked[tk]; ok {
 				s.found++
@@ -116,19 +78,18 @@ func scoreLinks(cos *Companies, docs []goldDoc) linkScore {
 }
 
 // scoreEventTickers extracts every document and scores the distinct tickers of its events.
-func scoreEventTickers(cos *Companies, docs []goldDoc) linkScore {
+func scoreEventTickers(cos *Companies, docs []corpus.Doc) linkScore {
 	s := linkScore{wrong: map[string]int{}, missed: map[string]int{}}
 	x := &Extractor{Companies: cos}
 	for _, d := range docs {
-		day, _ := time.Parse(time.DateOnly, d.Published)
-		r := x.Extract(articles.Article{Title: d.Title, Body: d.Body, Published: day, URL: d.URL})
+		r := x.Extract(d.Article)
 		linked := map[string]bool{}
 		for _, e := range r.Events {
 			for _, tk := range e.Tickers {
 				if !linked[tk] {
 					linked[tk] = true
 					s.linked++
-					if slices.Contains(d.Tickers, tk) {
+					if slices.Contains(d.Gold.Tickers, tk) {
 						s.correct++
 					} else {
 						s.wrong[string(e.Type)+" "+tk]++
@@ -136,7 +97,7 @@ func scoreEventTickers(cos *Companies, docs []goldDoc) linkScore {
 				}
 			}
 		}
-		for _, tk := range d.Tickers {
+		for _, tk := range d.Gold.Tickers {
 			s.gold++
 			if linked[tk] {
 				s.found++
@@ -241,7 +202,7 @@ func seedAliases(t *testing.T, st *store.Store) []Alias {
 func BenchmarkExtractReuters(b *testing.B) {
 	t := &testing.T{}
 	dir := shared.Dir(b, "data/news/reuters-train")
-	docs := readReuters(t, dir)
+	docs := readReuters(b, dir)
 	ctx := context.Background()
 	st, err := store.Open(ctx, "", store.Options{})
 	if err != nil {
@@ -255,9 +216,8 @@ func BenchmarkExtractReuters(b *testing.B) {
 	var arts []articles.Article
 	var size int64
 	for _, d := range docs {
-		day, _ := time.Parse(time.DateOnly, d.Published)
-		arts = append(arts, articles.Article{Title: d.Title, Body: d.Body, Published: day, URL: d.URL})
-		size += int64(len(d.Title) + len(d.Body))
+		arts = append(arts, d.Article)
+		size += int64(len(d.Article.Title) + len(d.Article.Body))
 	}
 	for _, run := range []struct {
 		name string

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eventline/eventline/data/articles"
 	"github.com/eventline/eventline/data/directory"
 	"github.com/eventline/eventline/data/extract"
 	"github.com/eventline/eventline/data/store"
@@ -91,11 +92,24 @@ func TestLinkRules(t *testing.T) {
 		{"'and' for the ampersand", "2019-05-14", nil, []string{"A jury ruled against Johnson and Johnson on Tuesday."}, []string{"Johnson and Johnson=JNJ(directory)"}},
 		{"initials of an ampersand name", "2021-07-30", nil, []string{"Analysts expect P&G to raise prices again."}, []string{"P&G=PG(directory)"}},
 		{"a web address as a name", "2022-02-03", nil, []string{"Investors sold Amazon.com after the report."}, []string{"Amazon.com=AMZN(directory)"}},
-		{"a web address without its ending", "2022-02-03", nil, []string{"Investors sold Amazon after the report."}, []string{"Amazon=AMZN(seed)"}},
+		{"a web address without its ending", "2022-02-03", nil, []string{"Investors sold Amazon after the report."}, []string{"Amazon=AMZN(directory)"}},
 		{"a hyphen the listing cut off", "2016-11-15", nil, []string{"Shoppers at Wal-Mart spent less."}, []string{"Wal-Mart=WMT(directory)"}},
 		{"the name without the hyphen", "2025-06-10", nil, []string{"Shoppers at Walmart spent less, and Wal-Mart said so."}, []string{"Walmart=WMT(directory)", "Wal-Mart=WMT(directory)"}},
 		{"dotted initials", "1988-10-21", nil, []string{"The buyout of R.J.R. Nabisco was the largest."}, []string{"R.J.R. Nabisco=RJR(user)"}},
 		{"a possessive", "2023-09-13", nil, []string{"Buyers lined up for Apple's new phone."}, []string{"Apple=AAPL(directory)"}},
+		// Short names the directory derives from the listings' names.
+		{"a name without what the company does", "2024-03-07", nil, []string{"Membership fees at Costco rose again."}, []string{"Costco=COST(directory)"}},
+		{"an ordinary word as a short name, with a company's verb", "2024-03-07", nil, []string{"Ford raised its dividend."}, []string{"Ford=F(directory)"}},
+		{"an ordinary word as a short name, without", "2024-03-07", nil, []string{"Ford the river at the shallow end."}, nil},
+		{"initials joined as news writes them", "2024-03-07", nil, []string{"Analysts at the bank said JPMorgan Chase would gain."}, []string{"JPMorgan Chase=JPM(directory)"}},
+		{"a parent named after its brand", "2024-03-07", nil, []string{"Google parent Alphabet announced a buyback."}, []string{"Alphabet=GOOG(directory)"}},
+		{"an old name after a rename under the same symbol", "2024-03-07", nil, []string{"Shares of Google rose after the event."}, []string{"Google=GOOG(directory)"}},
+		{"a given name that is a short name", "2024-03-07", nil, []string{"Kelly said the plan would work."}, nil},
+		// People whose names hold a company's.
+		{"a person's surname after the full name", "1987-03-02", nil, []string{"The bank's view came from Thomas Midland.", "Midland said the loans were sound."}, nil},
+		{"a person's name of three words in apposition", "1987-03-02", nil, []string{"Midland Bramham Lee, an investor from Texas, raised his stake."}, nil},
+		{"a person's name with an age", "1987-03-02", nil, []string{"Midland Roe, 63, will retire."}, nil},
+		{"a company in apposition", "1987-03-02", nil, []string{"Midland, a bank holding company, raised its stake."}, []string{"Midland=MLA(user)"}},
 		{"a legal suffix is part of the name", "2018-05-02", nil, []string{"Shares of Agilent Technologies, Inc. rose."}, []string{"Agilent Technologies, Inc.=A(directory)"}},
 		{"a short form", "2018-05-02", nil, []string{"Shares of Agilent rose."}, []string{"Agilent=A(directory)"}},
 		// Ordinary words and places need evidence.
@@ -105,6 +119,8 @@ func TestLinkRules(t *testing.T) {
 		{"an ordinary word before a company's verb", "2023-09-13", nil, []string{"Apple said it would open stores."}, []string{"Apple=AAPL(directory)"}},
 		{"an ordinary word before a verb of its own business", "2023-09-13", nil, []string{"Target lowered its annual forecast."}, []string{"Target=TGT(directory)"}},
 		{"an ordinary word before a verb of prices", "2023-09-13", nil, []string{"Apple fell out of favor with bakers."}, nil},
+		{"an ordinary word in the possessive before its stock", "2023-09-13", nil, []string{"Apple's stock slid 3% on heavy volume."}, []string{"Apple=AAPL(directory)"}},
+		{"an ordinary word in the possessive before another noun", "2023-09-13", nil, []string{"Apple's harvest was late this year."}, nil},
 		{"a new name before the lists show it", "2024-06-12", nil, []string{"Walmart raised its outlook."}, []string{"Walmart=WMT(directory)"}},
 		{"an ordinary word before another verb", "2023-09-13", nil, []string{"Apple trees bloomed early."}, nil},
 		{"a first name is not an acronym", "2024-07-24", nil, []string{"Tim Cook spoke on Tuesday."}, nil},
@@ -127,7 +143,7 @@ func TestLinkRules(t *testing.T) {
 		{"EMC since 2024", "2025-06-02", nil, []string{"Holders of (NYSE: EMC) voted."}, []string{"NYSE: EMC=EMC(directory)"}},
 		{"JAVA before the directory's history", "2007-08-14", nil, []string{"Sun Microsystems (NASDAQ: JAVA) rose."}, []string{"Sun Microsystems=JAVA(seed)", "NASDAQ: JAVA=JAVA(seed)"}},
 		{"JAVA now", "2025-06-02", nil, []string{"Funds like (NASDAQ: JAVA) grew."}, []string{"NASDAQ: JAVA=JAVA(directory)"}},
-		{"a seed name whose ticker moved on", "2025-06-02", nil, []string{"Dell bought EMC in 2016."}, []string{"Dell=DELL(seed)", "EMC=-(seed)"}},
+		{"a seed name whose ticker moved on", "2025-06-02", nil, []string{"Dell bought EMC in 2016."}, []string{"Dell=DELL(directory)", "EMC=-(seed)"}},
 		{"a full name before the history", "2007-05-01", nil, []string{"Shares of General Motors fell."}, []string{"General Motors=GM(directory-before-history)"}},
 		{"a one-word name before the history", "2009-05-01", nil, []string{"A unit of Moody's rated the notes."}, nil},
 		{"a full name long before the history", "1987-05-01", nil, []string{"Shares of General Motors fell."}, nil},
@@ -188,6 +204,13 @@ func TestCapitalsHeadline(t *testing.T) {
 		{"the body names the company", []string{"Dynamics Corp said it raised its dividend."}, "DYNAMICS CORP RAISES DIVIDEND", []string{"DYNAMICS CORP=DYA(user)"}},
 		{"a company the body does not name", []string{"Dynamics Corp said it would buy a unit of a rival."}, "MIDLAND CO TO BUY DYNAMICS CORP UNIT", []string{"MIDLAND CO=-(user)", "DYNAMICS CORP=DYA(user)"}},
 		{"a headline alone", nil, "MIDLAND CO RAISES DIVIDEND", []string{"MIDLAND CO=MLA(user)"}},
+		{"a longer name after an alias, up to a legal suffix", []string{"Shr 12 cts vs 10 cts"}, "MIDLAND SAVINGS INDUSTRIES INC 4TH QTR NET", nil},
+		{"a verb between an alias and another company", nil, "MIDLAND TO BUY WIDGET MAKERS CORP", []string{"MIDLAND=MLA(user)"}},
+		{"an alias with a corporate word of its own", nil, "MIDLAND INDUSTRIES RAISES DIVIDEND", []string{"MIDLAND=MLA(user)"}},
+		{"a full name over a table whose note names another company", []string{"Shr 12 cts vs 10 cts", "Note: the year includes a gain on the sale of shares of Dynamics Corp."},
+			"MIDLAND CO 4TH QTR NET", []string{"MIDLAND CO=MLA(user)"}},
+		{"a short name over a table whose note names another company", []string{"Shr 12 cts vs 10 cts", "Note: the year includes a gain on the sale of shares of Dynamics Corp."},
+			"MIDLAND 4TH QTR NET", []string{"MIDLAND=-(user)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -199,6 +222,28 @@ func TestCapitalsHeadline(t *testing.T) {
 				t.Errorf("%q: links %q, want %q", tt.title, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestHeadlineInExtraction checks that extraction links an article's title as a headline (the
+// rules of TestCapitalsHeadline), not as a body sentence: a results table under a headline whose
+// first word begins a longer name is no event of the alias inside it.
+func TestHeadlineInExtraction(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t,
+		extract.Alias{Alias: "Dynamics Corp", Company: extract.Company{Name: "Dynamics Corp", Ticker: "DYA"}},
+	)}
+	for _, tt := range []struct{ title, want string }{
+		{"BIOMEDICAL DYNAMICS CORP 4TH QTR NET", ""},
+		{"DYNAMICS CORP 4TH QTR NET", "DYA"},
+	} {
+		r := x.Extract(articles.Article{Title: tt.title, Body: "Shr 12 cts vs 10 cts\nNet 1.2 mln vs 1.1 mln", Published: day("1987-03-02")})
+		var got []string
+		for _, e := range r.Events {
+			got = append(got, e.Tickers...)
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("%q: event tickers %q, want %q", tt.title, got, tt.want)
+		}
 	}
 }
 

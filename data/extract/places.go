@@ -53,18 +53,20 @@ var places = []string{
 
 // givenNames are first names that are also companies' names or their first words ("Thomas",
 // "Morgan", "Harris" as in Harris Corp is a surname): followed by a capitalized word they begin a
-// person's name ("Thomas Jasper"), and neither they nor that word name a company alone.
+// person's name ("Thomas Jasper"), and neither they nor that word name a company alone. A short
+// form of a listing that is a given name ("Kelly" of Kelly Services) needs evidence.
 var givenNames = map[string]bool{}
 
 func init() {
 	for _, n := range strings.Fields(`Alan Albert Alexander Alfred Allen Andrew Ann Anne Anthony Arthur
 		Barbara Benjamin Bernard Betty Bill Bob Brian Bruce Carl Carol Catherine Charles Christopher Craig
 		Daniel David Dennis Diane Donald Dorothy Douglas Earl Edward Elizabeth Eric Eugene Frank Fred
-		Frederick Gary George Gerald Gordon Grace Harold Harry Helen Henry Howard Jack James Jane Janet
-		Jean Jeffrey Jerry Jim Joan Joe John Johnson Joseph Judith Karen Kenneth Kevin Larry Lawrence Lee
+		Frederick Gary George Gerald Gordon Grace Harold Harry Helen Henry Howard Jack James Jane Janet Jason
+		Jean Jeffrey Jerry Jim Joan Joe John Johnson Joseph Joy Judith Karen Kelly Kenneth Kevin Larry Lawrence Lee
 		Leonard Linda Louis Margaret Mark Martin Mary Michael Morgan Nancy Norman Patricia Patrick Paul
 		Peter Philip Ralph Raymond Richard Robert Roger Ronald Roy Russell Ruth Samuel Sandra Sarah Scott
-		Stanley Stephen Steven Susan Thomas Timothy Walter Warren Wayne William`) {
+		Stanley Stephen Steven Susan Thomas Timothy Walter Warren Wayne William Drew Eve Megan Noah Ross
+		Rudolph Tyler Vince`) {
 		givenNames[n] = true
 	}
 }

@@ -140,7 +140,7 @@ func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
 	w.timexes = rows.NewBatch("timexes", "article_id", "start", "end", "text", "type", "value", "granularity", "mod", "resolved_by")
 	w.mentions = rows.NewBatch("event_mentions", "event_id", "article_id", "sentence", "start", "end", "date_text")
 	w.claims = rows.NewBatch("claims", "claim_id", "article_id", "event_id", "ticker", "date", "date_value", "metric", "op", "value", "unit", "text", "sentence")
-	w.events = rows.NewBatch("events", "event_id", "date", "date_text", "granularity", "start_date", "end_date", "type", "status", "headline", "companies", "origin", "session", "release_time")
+	w.events = rows.NewBatch("events", "event_id", "date", "date_text", "granularity", "start_date", "end_date", "type", "status", "headline", "companies", "origin", "session", "release_time", "detail")
 	w.tickers = rows.NewBatch("event_tickers", "event_id", "ticker")
 	w.ids = idBlocks{tx: conn, seqs: map[string][]int64{}}
 	rows, err := conn.QueryContext(ctx, `
@@ -441,7 +441,7 @@ func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
 		companies = []string{}
 	}
 	w.events.Add(id, e.Value, nullIfEmpty(e.DateText), e.Granularity, e.Start, e.End, string(e.Type), string(e.Status), e.Headline,
-		companies, events.Extracted, nullIfEmpty(e.Timing.Session), e.Timing.ClockValue())
+		companies, events.Extracted, nullIfEmpty(e.Timing.Session), e.Timing.ClockValue(), nullIfEmpty(e.Detail))
 	for _, t := range e.Tickers {
 		w.tickers.Add(id, t)
 	}

@@ -518,6 +518,29 @@ func (s *sentence) settles(k int) bool {
 	return false
 }
 
+// comparedWith says whether the temporal expression at tokens [from, to) is the term of a
+// comparison: a unit before "earlier" or "ago" ("a year earlier", "a quarter ago") after a word
+// that compares ("from", "than", "compared with", "versus") in its clause. "The unit was sold a
+// year ago" dates the sale; "sales tripled from a year earlier" does not date the results.
+func (s *sentence) comparedWith(from, to int) bool {
+	if to-from < 2 || to > len(s.words) || !comparisonUnits[s.words[to-2]] || s.words[to-1] != "earlier" && s.words[to-1] != "ago" {
+		return false
+	}
+	for i := from - 1; i >= 0 && i >= from-8; i-- {
+		if comparingWords[s.words[i]] {
+			return true
+		}
+		if clauseBreaks[s.words[i]] {
+			return false
+		}
+	}
+	return false
+}
+
+// comparingWords introduce the term a figure is compared with.
+var comparingWords = map[string]bool{"from": true, "than": true, "compared": true, "versus": true, "vs": true,
+	"against": true, "over": true}
+
 // usable says whether a temporal expression can date an event: a calendar DATE value that is
 // resolved, and not an open "before"/"after" range.
 func usable(e timex.Expr) (events.Period, bool) {
@@ -550,6 +573,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
 		if s.settles(from) {
 			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
+		}
+		if s.comparedWith(from, to) {
+			continue // "up from $19.7 billion a year earlier": the period compared with, not the event's
 		}
 		var lo, hi int
 		switch {

@@ -123,6 +123,8 @@ var lexicon = map[events.Type][]string{
 			"profit", "profits", "quarterly", "fiscal results", "eps", "results for", "earnings per share",
 			"per share profit", "per share loss", "loss per share", "profit per share", "net per share",
 			"revenue", "revenues", "sales rose", "sales fell", "sales increased", "sales decreased",
+			"sales climbed", "sales jumped", "sales grew", "sales declined", "sales dropped", "sales slipped",
+			"sales surged", "sales slid", "sales plunged", "sales tumbled",
 			"qtr net", "qtr loss", "qtr profit", "quarter net", "half net", "year net", "mths net", "months net",
 			"qtr oper", "year loss", "half loss", "mths loss", "operating profit", "operating loss",
 			"pretax profit", "pre-tax profit", "operating income", "beat estimates", "missed estimates", "topped estimates",

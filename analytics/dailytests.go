@@ -63,11 +63,15 @@ WITH tk AS (
 		JOIN r ON r.tid = tk.tid AND r.date = e.t0
 		JOIN bounds b ON b.tid = tk.tid)
 ), d AS (
-	SELECT ek, g0, alpha, beta, cm, gid, mask, cl, smask, unnest(range(greatest(g0 + $6, gfirst), least(g0 + $7, glast) + 1)) AS g FROM ev
+	-- Each event's rows a .. b, listed once for every 64-row block they touch, as studySQL lists
+	-- its windows: a hash table of the events' blocks, not of their 27M rows.
+	SELECT *, unnest(range(a // 64, b // 64 + 1)) AS bk
+	FROM (SELECT ek, g0, alpha, beta, cm, gid, mask, cl, smask, greatest(g0 + $6, gfirst) AS a, least(g0 + $7, glast) AS b FROM ev)
+	WHERE a <= b
 )
 SELECT d.ek, (r.g - d.g0)::INTEGER AS k,
 	CASE WHEN d.cm THEN r.y - d.alpha ELSE r.y - (d.alpha + d.beta * r.x) END AS ar, d.gid, d.mask, d.cl, d.smask
-FROM d JOIN r USING (g)
+FROM d JOIN r ON r.g // 64 = d.bk AND r.g BETWEEN d.a AND d.b
 WHERE ar IS NOT NULL AND NOT isnan(ar)`, studyDailyStreams(2))
 
 // studyDailyStreams is studyStreams with the columns the daily returns need.

@@ -40,21 +40,8 @@ import (
 // counts in (mask), its same-day cluster and the windows where it has a SCAR (smask) are in
 // study_daily_ev, one row an event, which the statements over the table join. (Written on every
 // row, they made writing the table 40% of the statement.)
-var dailyARSQL = fmt.Sprintf(`
-INSERT INTO study_daily_ar
-WITH tk AS (
-	SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid
-), m AS (
-	SELECT date, CASE WHEN $5 THEN ln(p / pprev) ELSE p / pprev - 1 END AS x
-	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
-		FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices WHERE ticker = $2))
-), r AS MATERIALIZED (
-	SELECT tid, date, g, x, CASE WHEN $5 THEN ln(p / pprev) ELSE p / pprev - 1 END AS y
-	FROM (
-%s)
-), bounds AS (
-	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
-), ev AS (
+var dailyARSQL = `
+INSERT INTO study_daily_ar` + numberedPrices("$5", false) + `, ev AS (
 	-- Through a one-row list, as in studySQL: the join below builds on the events.
 	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, g0: r.g, gfirst: b.gfirst, glast: b.glast,
 			alpha: e.alpha, beta: e.beta, cm: e.cm}) AS l
@@ -73,21 +60,7 @@ WITH tk AS (
 SELECT d.ek, (r.g - d.g0)::INTEGER AS k,
 	CASE WHEN d.cm THEN r.y - d.alpha ELSE r.y - (d.alpha + d.beta * r.x) END AS ar
 FROM d JOIN r ON r.g // 64 = d.bk AND r.g BETWEEN d.a AND d.b
-WHERE ar IS NOT NULL AND NOT isnan(ar)`, studyDailyStreams(2))
-
-// studyDailyStreams is studyStreams with the columns the daily returns need.
-func studyDailyStreams(n int) string {
-	var parts []string
-	for k := range n {
-		parts = append(parts, fmt.Sprintf(`		SELECT tid, date, x, p, row_number() OVER () + %d AS g,
-			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev
-		FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p, m.x
-			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date)
-			WHERE tk.tid %% %d = %d
-			ORDER BY tk.tid, p.date)`, int64(k)<<40, n, k))
-	}
-	return strings.Join(parts, "\n\t\tUNION ALL\n")
-}
+WHERE ar IS NOT NULL AND NOT isnan(ar)`
 
 // signSQL counts each event's positive abnormal returns and its abnormal returns over the
 // estimation window ($1 to $2).

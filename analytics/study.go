@@ -166,20 +166,7 @@ type EventReturn struct {
 // (Running sums carried by the streams, differenced at a window's ends, would need two rows an
 // event instead of the ragged ends and the blocks, but DuckDB's streaming window computes a running
 // sum row by row: eleven of them made the statement 80% slower.)
-var studySQL = fmt.Sprintf(`
-WITH tk AS (
-	SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid
-), m AS (
-	SELECT date, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS x
-	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
-		FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices WHERE ticker = $2))
-), r AS MATERIALIZED (
-	SELECT tid, date, g, p, c, v, x, pprev, cprev, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS y
-	FROM (
-%s)
-), bounds AS (
-	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
-), ev AS (
+var studySQL = numberedPrices("$9", true) + `, ev AS (
 	-- Through a list and back: the planner's estimate of this join's size is wild, and the
 	-- one-row list resets it, so that the joins below build on the events' rows and not on r.
 	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, event_id: e.event_id, ticker: e.ticker,
@@ -253,22 +240,55 @@ SELECT ev.ek, ev.g0, s.wfrom, s.wto, ev.cbefore, ev.c0, s.ret, s.mret, s.car_ma,
 	s.sya - s.days * f.cm_mean AS car_cm, f.ny, f.cm_var, f.cm_mean
 FROM ev JOIN sums s ON s.ek = ev.ek AND s.wfrom IS NOT NULL
 LEFT JOIN fit f ON f.ek = ev.ek
-ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`, studyStreams(2))
+ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`
+
+// numberedPrices starts the WITH clause of studySQL and dailyARSQL (which share it): tk, the
+// tickers of the list $1 numbered by their place; m, the benchmark $2's returns x by date; r, the
+// tickers' prices numbered g in studyStreams' two streams, with the benchmark's return x and the
+// ticker's own y (log returns when the parameter logParam is true); bounds, each ticker's first
+// and last g. closes adds to r the close c, the previous close cprev and the volume v, which only
+// the study reads.
+func numberedPrices(logParam string, closes bool) string {
+	cols := "tid, date, g, x"
+	if closes {
+		cols = "tid, date, g, p, c, v, x, pprev, cprev"
+	}
+	return fmt.Sprintf(`
+WITH tk AS (
+	SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid
+), m AS (
+	SELECT date, CASE WHEN %[1]s THEN ln(p / pprev) ELSE p / pprev - 1 END AS x
+	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
+		FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices WHERE ticker = $2))
+), r AS MATERIALIZED (
+	SELECT %[2]s, CASE WHEN %[1]s THEN ln(p / pprev) ELSE p / pprev - 1 END AS y
+	FROM (
+%[3]s)
+), bounds AS (
+	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
+)`, logParam, cols, studyStreams(2, closes))
+}
 
 // studyStreams numbers the prices in n ordered streams, each over every n-th ticker: each
 // stream runs on one thread, and DuckDB runs the union's branches side by side. Stream k's rows
 // are numbered from k·2^40, so that a ticker's rows stay consecutive and no 32-row block is
-// shared by two streams.
-func studyStreams(n int) string {
+// shared by two streams. closes adds the closes and volumes (c, cprev, v) to the sort and the
+// rows.
+func studyStreams(n int, closes bool) string {
+	cols, lags, read := "tid, date, p, x", "", "coalesce(p.adj_close, p.close) AS p, m.x"
+	if closes {
+		cols = "tid, date, p, c, v, x"
+		lags = ",\n\t\t\tCASE WHEN lag(tid) OVER () = tid THEN lag(c) OVER () END AS cprev"
+		read = "coalesce(p.adj_close, p.close) AS p, p.close AS c, p.volume AS v, m.x"
+	}
 	var parts []string
 	for k := range n {
-		parts = append(parts, fmt.Sprintf(`		SELECT tid, date, p, c, v, x, row_number() OVER () + %d AS g,
-			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev,
-			CASE WHEN lag(tid) OVER () = tid THEN lag(c) OVER () END AS cprev
-		FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p, p.close AS c, p.volume AS v, m.x
+		parts = append(parts, fmt.Sprintf(`		SELECT %s, row_number() OVER () + %d AS g,
+			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev%s
+		FROM (SELECT tk.tid, p.date, %s
 			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date)
 			WHERE tk.tid %% %d = %d
-			ORDER BY tk.tid, p.date)`, int64(k)<<40, n, k))
+			ORDER BY tk.tid, p.date)`, cols, int64(k)<<40, lags, read, n, k))
 	}
 	return strings.Join(parts, "\n\t\tUNION ALL\n")
 }

@@ -161,22 +161,12 @@ type EventReturn struct {
 // returns an event by default) come from blocks of 32 rows summed once: an event reads about 7 block sums plus the rows at the two
 // ragged ends, instead of joining every row of its estimation window, and the OLS fit is then
 // arithmetic on the sums (n, Σx, Σy, Σxy, Σx², Σy²), as regr_* computes it. The ragged ends and
-// the event windows' rows are joined to r on g in one equi-join whose build side is the events',
-// each event (and ticker) known inside by its place ek in $3.
-var studySQL = fmt.Sprintf(`
-WITH tk AS (
-	SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid
-), m AS (
-	SELECT date, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS x
-	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
-		FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices WHERE ticker = $2))
-), r AS MATERIALIZED (
-	SELECT tid, date, g, p, c, v, x, pprev, cprev, CASE WHEN $9 THEN ln(p / pprev) ELSE p / pprev - 1 END AS y
-	FROM (
-%s)
-), bounds AS (
-	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
-), ev AS (
+// the event windows are ranges of rows, joined to r by their 32-row blocks in one equi-join whose
+// build side is the events' ranges, each event (and ticker) known inside by its place ek in $3.
+// (Running sums carried by the streams, differenced at a window's ends, would need two rows an
+// event instead of the ragged ends and the blocks, but DuckDB's streaming window computes a running
+// sum row by row: eleven of them made the statement 80% slower.)
+var studySQL = numberedPrices("$9", true) + `, ev AS (
 	-- Through a list and back: the planner's estimate of this join's size is wild, and the
 	-- one-row list resets it, so that the joins below build on the events' rows and not on r.
 	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, event_id: e.event_id, ticker: e.ticker,
@@ -200,15 +190,19 @@ WITH tk AS (
 ), w AS (
 	SELECT unnest($8::INTEGER[]) AS wfrom, unnest($10::INTEGER[]) AS wto
 ), need AS (
-	-- The estimation window's ragged ends (no window: wfrom NULL) and every event window's days.
-	-- (unnest in the select list: a lateral join would be decorrelated into a costlier join.)
-	SELECT ek, NULL::INTEGER AS wfrom, NULL::INTEGER AS wto,
-		unnest(CASE WHEN bl <= bh THEN range(lo, 32 * bl) || range(32 * bh + 32, hi + 1) ELSE range(lo, hi + 1) END) AS g
-	FROM evb
-	UNION ALL
-	SELECT ev.ek, w.wfrom, w.wto,
-		unnest(range(greatest(ev.g0 + w.wfrom, ev.gfirst), least(ev.g0 + w.wto, ev.glast) + 1)) AS g
-	FROM ev CROSS JOIN w
+	-- The estimation window's ragged ends (no window: wfrom NULL) and every event window, each a
+	-- range of rows a .. b, listed once for every 32-row block it touches: the join below finds
+	-- the range's rows in r by their block and keeps those inside the range. (Listing every row
+	-- built a hash table ten times the size, the join's largest cost.)
+	SELECT *, unnest(range(a // 32, b // 32 + 1)) AS bk
+	FROM (
+		SELECT ek, NULL::INTEGER AS wfrom, NULL::INTEGER AS wto, unnest(CASE WHEN bl <= bh
+			THEN [{a: lo, b: 32 * bl - 1}, {a: 32 * bh + 32, b: hi}] ELSE [{a: lo, b: hi}] END, recursive := true)
+		FROM evb
+		UNION ALL
+		SELECT ev.ek, w.wfrom, w.wto, greatest(ev.g0 + w.wfrom, ev.gfirst) AS a, least(ev.g0 + w.wto, ev.glast) AS b
+		FROM ev CROSS JOIN w)
+	WHERE a <= b
 ), sums AS MATERIALIZED (
 	SELECT need.ek, need.wfrom, need.wto,
 		count(r.x * r.y) AS n, sum(CASE WHEN r.y IS NOT NULL THEN r.x END) AS sx,
@@ -218,7 +212,7 @@ WITH tk AS (
 		CASE WHEN $9 THEN sum(r.y) ELSE product(1 + r.y) - 1 END AS ret,
 		CASE WHEN $9 THEN sum(r.x) ELSE product(1 + r.x) - 1 END AS mret,
 		sum(r.y - r.x) AS car_ma, sum(r.x) AS sxall, count(r.x) AS nx, count(r.y) AS days, avg(r.v) AS vbar
-	FROM need JOIN r ON r.g = need.g
+	FROM need JOIN r ON r.g // 32 = need.bk AND r.g BETWEEN need.a AND need.b
 	GROUP BY need.ek, need.wfrom, need.wto
 ), est_sums AS (
 	SELECT ek, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy, sum(sxy) AS sxy, sum(sxx) AS sxx,
@@ -246,22 +240,55 @@ SELECT ev.ek, ev.g0, s.wfrom, s.wto, ev.cbefore, ev.c0, s.ret, s.mret, s.car_ma,
 	s.sya - s.days * f.cm_mean AS car_cm, f.ny, f.cm_var, f.cm_mean
 FROM ev JOIN sums s ON s.ek = ev.ek AND s.wfrom IS NOT NULL
 LEFT JOIN fit f ON f.ek = ev.ek
-ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`, studyStreams(2))
+ORDER BY ev.t0, ev.event_id, ev.ticker, s.wfrom, s.wto`
+
+// numberedPrices starts the WITH clause of studySQL and dailyARSQL (which share it): tk, the
+// tickers of the list $1 numbered by their place; m, the benchmark $2's returns x by date; r, the
+// tickers' prices numbered g in studyStreams' two streams, with the benchmark's return x and the
+// ticker's own y (log returns when the parameter logParam is true); bounds, each ticker's first
+// and last g. closes adds to r the close c, the previous close cprev and the volume v, which only
+// the study reads.
+func numberedPrices(logParam string, closes bool) string {
+	cols := "tid, date, g, x"
+	if closes {
+		cols = "tid, date, g, p, c, v, x, pprev, cprev"
+	}
+	return fmt.Sprintf(`
+WITH tk AS (
+	SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid
+), m AS (
+	SELECT date, CASE WHEN %[1]s THEN ln(p / pprev) ELSE p / pprev - 1 END AS x
+	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
+		FROM (SELECT date, coalesce(adj_close, close) AS p FROM prices WHERE ticker = $2))
+), r AS MATERIALIZED (
+	SELECT %[2]s, CASE WHEN %[1]s THEN ln(p / pprev) ELSE p / pprev - 1 END AS y
+	FROM (
+%[3]s)
+), bounds AS (
+	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
+)`, logParam, cols, studyStreams(2, closes))
+}
 
 // studyStreams numbers the prices in n ordered streams, each over every n-th ticker: each
 // stream runs on one thread, and DuckDB runs the union's branches side by side. Stream k's rows
 // are numbered from k·2^40, so that a ticker's rows stay consecutive and no 32-row block is
-// shared by two streams.
-func studyStreams(n int) string {
+// shared by two streams. closes adds the closes and volumes (c, cprev, v) to the sort and the
+// rows.
+func studyStreams(n int, closes bool) string {
+	cols, lags, read := "tid, date, p, x", "", "coalesce(p.adj_close, p.close) AS p, m.x"
+	if closes {
+		cols = "tid, date, p, c, v, x"
+		lags = ",\n\t\t\tCASE WHEN lag(tid) OVER () = tid THEN lag(c) OVER () END AS cprev"
+		read = "coalesce(p.adj_close, p.close) AS p, p.close AS c, p.volume AS v, m.x"
+	}
 	var parts []string
 	for k := range n {
-		parts = append(parts, fmt.Sprintf(`		SELECT tid, date, p, c, v, x, row_number() OVER () + %d AS g,
-			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev,
-			CASE WHEN lag(tid) OVER () = tid THEN lag(c) OVER () END AS cprev
-		FROM (SELECT tk.tid, p.date, coalesce(p.adj_close, p.close) AS p, p.close AS c, p.volume AS v, m.x
+		parts = append(parts, fmt.Sprintf(`		SELECT %s, row_number() OVER () + %d AS g,
+			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev%s
+		FROM (SELECT tk.tid, p.date, %s
 			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date)
 			WHERE tk.tid %% %d = %d
-			ORDER BY tk.tid, p.date)`, int64(k)<<40, n, k))
+			ORDER BY tk.tid, p.date)`, cols, int64(k)<<40, lags, read, n, k))
 	}
 	return strings.Join(parts, "\n\t\tUNION ALL\n")
 }

@@ -67,14 +67,17 @@ WITH tk AS (
 ), w AS (
 	SELECT * FROM (VALUES (-1, 1), (0, 5), (-5, 20)) AS w(wa, wb)
 ), rows AS (
-	SELECT ek, NULL::INTEGER AS wa, unnest(CASE WHEN bl <= bh THEN range(lo, 32 * bl) || range(32 * bh + 32, hi + 1)
-		ELSE range(lo, hi + 1) END) AS g FROM evb
-	UNION ALL
-	SELECT ev.ek, w.wa, unnest(range(greatest(ev.g0 + w.wa, ev.g1), least(ev.g0 + w.wb, ev.g2) + 1)) AS g FROM ev CROSS JOIN w
+	-- Ranges of rows (the ragged ends, the windows), found in r by their 32-row blocks.
+	SELECT *, unnest(range(a // 32, b // 32 + 1)) AS bk FROM (
+		SELECT ek, NULL::INTEGER AS wa, unnest(CASE WHEN bl <= bh THEN [{a: lo, b: 32 * bl - 1}, {a: 32 * bh + 32, b: hi}]
+			ELSE [{a: lo, b: hi}] END, recursive := true) FROM evb
+		UNION ALL
+		SELECT ev.ek, w.wa, greatest(ev.g0 + w.wa, ev.g1) AS a, least(ev.g0 + w.wb, ev.g2) AS b FROM ev CROSS JOIN w)
+	WHERE a <= b
 ), sums AS MATERIALIZED (
 	SELECT rows.ek, rows.wa, count(r.x * r.y) AS n, sum(r.x) FILTER (r.y IS NOT NULL) AS sx,
 		sum(r.y) FILTER (r.x IS NOT NULL) AS sy, sum(r.x * r.y) AS sxy, sum(r.x * r.x) FILTER (r.y IS NOT NULL) AS sxx
-	FROM rows JOIN r USING (g) GROUP BY ALL
+	FROM rows JOIN r ON r.g // 32 = rows.bk AND r.g BETWEEN rows.a AND rows.b GROUP BY rows.ek, rows.wa
 ), fit AS (
 	SELECT ek, n, (sxy - sx * sy / n) / nullif(sxx - sx * sx / n, 0) AS beta, sx / n AS mx, sy / n AS my
 	FROM (SELECT ek, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy, sum(sxy) AS sxy, sum(sxx) AS sxx FROM (
@@ -97,12 +100,13 @@ func main() {
 	modes := flag.String("modes", "study,sql,summary", "contenders to time, comma-separated (empty: only prepare the database)")
 	runs := flag.Int("runs", 1, "runs of each contender, interleaved; the minimum is reported")
 	memory := flag.String("memory", "", "DuckDB memory_limit for the contenders (default: DuckDB's, 80% of RAM)")
+	settings := flag.String("settings", "", "more DuckDB settings for the contenders, as name=value&name=value (e.g. allocator_flush_threshold=1GB)")
 	flag.Parse()
 	var err error
 	if *mode != "" {
-		err = runMode(*mode, *db, *memory)
+		err = runMode(*mode, *db, *memory, *settings)
 	} else {
-		err = bench(*db, *dir, *tickers, *days, *events, *bin, *modes, *runs, *memory)
+		err = bench(*db, *dir, *tickers, *days, *events, *bin, *modes, *runs, *memory, *settings)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -110,11 +114,14 @@ func main() {
 	}
 }
 
-func runMode(mode, path, memory string) error {
+func runMode(mode, path, memory, settings string) error {
 	ctx := context.Background()
 	dsn := path + "?access_mode=READ_ONLY"
 	if memory != "" {
 		dsn += "&memory_limit=" + memory
+	}
+	if settings != "" {
+		dsn += "&" + settings
 	}
 	db, err := sql.Open("duckdb", dsn)
 	if err != nil {
@@ -208,12 +215,12 @@ type measure struct {
 	rss  int64
 }
 
-func child(mode, db, memory string) (measure, error) {
+func child(mode, db, memory, settings string) (measure, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return measure{}, err
 	}
-	cmd := exec.Command(self, "-mode", mode, "-db", db, "-memory", memory)
+	cmd := exec.Command(self, "-mode", mode, "-db", db, "-memory", memory, "-settings", settings)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
@@ -227,7 +234,7 @@ func child(mode, db, memory string) (measure, error) {
 	return m, nil
 }
 
-func bench(db, dir string, tickers, days, events int, bin, modes string, runs int, memory string) error {
+func bench(db, dir string, tickers, days, events int, bin, modes string, runs int, memory, settings string) error {
 	if err := prepare(db, dir, tickers, days, events, bin); err != nil {
 		return err
 	}
@@ -242,7 +249,7 @@ func bench(db, dir string, tickers, days, events int, bin, modes string, runs in
 	best := map[string]measure{}
 	for run := 1; run <= runs; run++ {
 		for _, mode := range order {
-			m, err := child(mode, db, memory)
+			m, err := child(mode, db, memory, settings)
 			if err != nil {
 				return err
 			}

@@ -1087,6 +1087,9 @@ func (s *sentence) refersBack(t trigger) bool {
 	if t.typ == events.Executive && s.officerTitled(lo, hi) {
 		return true
 	}
+	if t.typ == events.PriceMove && s.ownShares(t, lo) {
+		return true
+	}
 	for i := max(lo-2, 0); i < hi; i++ {
 		switch s.words[i] {
 		case "company", "firm":
@@ -1101,6 +1104,27 @@ func (s *sentence) refersBack(t trigger) bool {
 		case "it":
 			return i == 0 || i > 0 && s.words[i-1] == "said" || i+1 < len(s.words) && s.words[i+1] == "said"
 		}
+	}
+	return false
+}
+
+// ownShares says whether a price move's shares are the article company's by the way they are
+// named: "Its shares fell 20%", "The stock rose 3% in late trading", or "Shares fell 14%" opening
+// the clause, in a story about one company.
+func (s *sentence) ownShares(t trigger, lo int) bool {
+	for k := t.from; k < t.to && k < len(s.words); k++ {
+		if s.words[k] != "shares" && s.words[k] != "stock" {
+			continue
+		}
+		switch {
+		case k == lo:
+			return true
+		case k > 0 && s.words[k-1] == "its":
+			return true
+		case k > 0 && s.words[k-1] == "the" && k-1 == lo:
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +80,19 @@ type Extractor struct {
 	// Anchors are the dated events that "one week after IPO" resolves against: curated events and
 	// events already extracted with absolute dates (see LoadAnchors).
 	Anchors []timex.Anchor
+	// scratch holds *scratch: the memory one article's reading needs, reused by the next article
+	// on the same goroutine (Parallel's workers each take their own), since nothing of it is kept
+	// in a Result.
+	scratch sync.Pool
+}
+
+// scratch is what reading one article needs and gives back: the tokens of its sentences, the
+// sentences themselves and the words of the one being read.
+type scratch struct {
+	mem   arena
+	sents []sentence
+	ptrs  []*sentence
+	words []timex.Word
 }
 
 // clauseBreaks are words that open a new clause: a date on one side does not date a trigger on the
@@ -117,16 +131,32 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	title := timex.NewText(a.Title)
 	defer title.Release()
 	titleTimexes := title.Tag(ref)
-	var words []timex.Word                                 // reused from sentence to sentence
-	mem := arena{block: (len(a.Title)+len(a.Body))/5 + 16} // about one word in five bytes
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer x.scratch.Put(sc)
+	sc.mem.reset((len(a.Title)+len(a.Body))/5 + 16) // about one word in five bytes
+	mem := &sc.mem
+	words := sc.words[:0] // reused from sentence to sentence
+	defer func() { sc.words = words[:0] }()
 	runeAt := runeOffsets(a.Body)
 
 	// Companies are linked in the article's context (its date, its tickers, the names it ties to
 	// tickers); the title is read after the body so that what the body teaches links it too.
 	links := x.Companies.Article(a.Published, a.Tickers)
-	var sents []*sentence
+	bodySpans := body.Sentences()
+	// The sentences live in one slab, made big enough first so that the pointers stay valid; the
+	// title, read last, goes first.
+	if n := len(bodySpans) + 1; cap(sc.sents) < n {
+		sc.sents = make([]sentence, n)
+	}
+	slab := sc.sents[:len(bodySpans)+1]
+	sents := sc.ptrs[:0]
+	defer func() { sc.ptrs = sents[:0] }()
+	sents = append(sents, nil) // the title's place, removed below when there is no title
 	ti := 0
-	for _, sp := range spans(body.Sentences()) {
+	for k, sp := range spans(bodySpans) {
 		var own []timex.Expr
 		for ti < len(res.Timexes) && res.Timexes[ti].ByteStart < sp.start {
 			ti++
@@ -138,13 +168,15 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			own = append(own, e)
 		}
 		words = body.Words(words[:0], sp.start, sp.end)
-		sents = append(sents, x.read(links, &mem, body, words, sp.start, sp.end, own))
+		sents = append(sents, x.read(&slab[k+1], links, mem, body, words, sp.start, sp.end, own))
 	}
 	if strings.TrimSpace(a.Title) != "" {
 		words = title.Words(words[:0], 0, len(a.Title))
-		s := x.read(links, &mem, title, words, 0, len(a.Title), titleTimexes)
+		s := x.read(&slab[0], links, mem, title, words, 0, len(a.Title), titleTimexes)
 		s.start, s.end = -1, -1
-		sents = slices.Insert(sents, 0, s)
+		sents[0] = s
+	} else {
+		sents = sents[1:]
 	}
 	// The article's main listed company: named in the title, else first in the body. Claims whose
 	// sentence names no listed company ("shares value at IPO was $29") are about it.
@@ -360,6 +392,13 @@ type arena struct {
 	block int // tokens in the next block
 }
 
+// reset makes the arena's memory free for another article, keeping its largest block; block is
+// the size of the next new block.
+func (a *arena) reset(block int) {
+	a.toks, a.words, a.flags = a.toks[:0], a.words[:0], a.flags[:0]
+	a.block = block
+}
+
 // take returns zeroed slices of n tokens, words and two flags, each with its capacity capped so
 // that an append could not reach into the next sentence's.
 func (a *arena) take(n int) ([]token, []string, []bool, []bool) {
@@ -370,15 +409,16 @@ func (a *arena) take(n int) ([]token, []string, []bool, []bool) {
 	}
 	k, f := len(a.toks), len(a.flags)
 	a.toks, a.words, a.flags = a.toks[:k+n], a.words[:k+n], a.flags[:f+2*n]
+	clear(a.flags[f : f+2*n]) // a block reused from an earlier article holds its flags; tokens and words are all written
 	return a.toks[k : k+n : k+n], a.words[k : k+n : k+n], a.flags[f : f+n : f+n], a.flags[f+n : f+2*n : f+2*n]
 }
 
 // read reads the sentence at bytes [start, end) of doc, whose words are ws, and whose temporal
-// expressions are tx (with offsets in the sentence).
-func (x *Extractor) read(links *ArticleLinks, mem *arena, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr) *sentence {
+// expressions are tx (with offsets in the sentence), into s (whose companies' memory it reuses).
+func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr) *sentence {
 	text := doc.String()[start:end]
 	tx = yearFirst(text, tx)
-	s := &sentence{text: text, start: start, end: end, timexes: tx, doc: doc, off: start}
+	*s = sentence{text: text, start: start, end: end, timexes: tx, doc: doc, off: start, companies: s.companies[:0]}
 	s.toks, s.words, s.inParens, s.inTimex = mem.take(len(ws))
 	for i, w := range ws {
 		s.toks[i] = token{w.Text, w.Start - start, w.End - start}
@@ -1509,7 +1549,8 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 // in common (or none on either side), and one date within the other's period. The finer date
 // wins; a title's wording wins as the headline.
 func mergeEvents(evs []Event, claims []Claim) ([]Event, []Claim) {
-	var out []Event
+	// out is written over evs: it is never longer than the events read so far.
+	out := evs[:0]
 	index := make([]int, len(evs))
 	byKey := map[string][]int{} // as in Writer: only events sharing a type and a company can merge
 	for i, e := range evs {

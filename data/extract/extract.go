@@ -89,10 +89,13 @@ type Extractor struct {
 // scratch is what reading one article needs and gives back: the tokens of its sentences, the
 // sentences themselves and the words of the one being read.
 type scratch struct {
-	mem   arena
-	sents []sentence
-	ptrs  []*sentence
-	words []timex.Word
+	mem     arena
+	sents   []sentence
+	ptrs    []*sentence
+	words   []timex.Word
+	timexes []timex.Expr // the body's temporal expressions, sentence by sentence
+	units   []unit       // ArticleLinks' buffer
+	events  []Event      // before merging
 }
 
 // clauseBreaks are words that open a new clause: a date on one side does not date a trigger on the
@@ -145,6 +148,8 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	// Companies are linked in the article's context (its date, its tickers, the names it ties to
 	// tickers); the title is read after the body so that what the body teaches links it too.
 	links := x.Companies.Article(a.Published, a.Tickers)
+	links.buf = sc.units
+	defer func() { sc.units = links.buf[:0] }()
 	bodySpans := body.Sentences()
 	// The sentences live in one slab, made big enough first so that the pointers stay valid; the
 	// title, read last, goes first.
@@ -156,8 +161,11 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	defer func() { sc.ptrs = sents[:0] }()
 	sents = append(sents, nil) // the title's place, removed below when there is no title
 	ti := 0
+	// Each sentence's temporal expressions are cut from one buffer, which holds them all.
+	txs := slices.Grow(sc.timexes[:0], len(res.Timexes))
+	defer func() { sc.timexes = txs[:0] }()
 	for k, sp := range spans(bodySpans) {
-		var own []timex.Expr
+		from := len(txs)
 		for ti < len(res.Timexes) && res.Timexes[ti].ByteStart < sp.start {
 			ti++
 		}
@@ -165,8 +173,9 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			e := res.Timexes[j]
 			e.ByteStart -= sp.start
 			e.ByteEnd -= sp.start
-			own = append(own, e)
+			txs = append(txs, e)
 		}
+		own := txs[from:len(txs):len(txs)]
 		words = body.Words(words[:0], sp.start, sp.end)
 		sents = append(sents, x.read(&slab[k+1], links, mem, body, words, sp.start, sp.end, own))
 	}
@@ -194,6 +203,8 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	}
 	subject := mainCompany(sents)
 	lead := true
+	evBuf := sc.events[:0]
+	defer func() { sc.events = evBuf[:0] }()
 	for i, s := range sents {
 		isTitle := i == 0 && s.start < 0
 		m := Mention{Sentence: s.text, Start: -1, End: -1}
@@ -201,14 +212,14 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			m.Start, m.End = runeAt(s.start), runeAt(s.end)
 		}
 		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject)
-		first := len(res.Events)
+		first := len(evBuf)
 		for _, e := range evs {
 			e.Mentions = []Mention{m}
 			if e.fromTitle = isTitle; isTitle {
 				// A title is a headline already.
 				e.Headline = clip(s.text, 90)
 			}
-			res.Events = append(res.Events, e)
+			evBuf = append(evBuf, e)
 		}
 		for _, c := range x.sentenceClaims(s, a.Published, main) {
 			c.Mention = m
@@ -222,7 +233,11 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			lead = false
 		}
 	}
-	res.Events, res.Claims = mergeEvents(res.Events, res.Claims)
+	var merged []Event
+	merged, res.Claims = mergeEvents(evBuf, res.Claims)
+	if len(merged) > 0 {
+		res.Events = append(make([]Event, 0, len(merged)), merged...) // the buffer goes back to the pool
+	}
 	return res
 }
 
@@ -259,7 +274,7 @@ func mainCompany(sents []*sentence) *CompanyMention {
 // yearFirst joins a year and the period right after it that took its year from the publication
 // date: "a 1987 first quarter loss" is about 1987-Q1 whenever the article appeared.
 func yearFirst(text string, tx []timex.Expr) []timex.Expr {
-	var out []timex.Expr
+	out := tx[:0] // written over tx, never longer than what was read of it
 	for i := 0; i < len(tx); i++ {
 		e := tx[i]
 		if i+1 < len(tx) && e.Type == "DATE" && len(e.Value) == 4 && isNumber(e.Value) {

@@ -61,6 +61,9 @@ func timeChild(env []string, name string, args ...string) (measure, error) {
 }
 
 func run(dir string, n, runs int, bin, aliases string) error {
+	if runs < 1 {
+		return fmt.Errorf("-runs %d: at least one run is needed", runs)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -68,7 +71,7 @@ func run(dir string, n, runs int, bin, aliases string) error {
 	files := make([]string, len(sizes))
 	textBytes := make([]int64, len(sizes))
 	for i, size := range sizes {
-		files[i] = filepath.Join(dir, fmt.Sprintf("corpus-%d.jsonl", size))
+		files[i] = filepath.Join(dir, fmt.Sprintf("news-%d.jsonl", size))
 		b, err := ensureCorpus(files[i], size)
 		if err != nil {
 			return err
@@ -234,7 +237,27 @@ var (
 	}
 )
 
-// generate writes one article of six to fourteen sentences in three to five paragraphs.
+// background are sentences that tell no event: context, quotes, descriptions. Real business news
+// has many of them: in the seed corpus (virtualization.info, 2007) 56% of sentences carry an event
+// trigger and in Reuters-21578 35%, where the event templates alone gave 96%. %[1]s is a company
+// (some name one, as real background does), %[2]s a month, %[3]d a number; fill writes them.
+var background = []string{
+	"The market for data centre software has been crowded for years, and buyers often run products from several vendors side by side.",
+	"%[1]s sells mostly to large enterprises through resellers, and a good part of its business comes from support contracts.",
+	"Most customers still test new releases for several months before they put them into production, according to people who run such systems.",
+	"\"We are seeing a lot of interest from customers who want to consolidate their servers,\" a product manager at %[1]s said in an interview.",
+	"The %[1]s product runs on standard hardware and can be managed from a single console, which administrators say saves them time.",
+	"%[1]s has about %[3]d employees in offices across North America, Europe and Asia, and its headquarters are in California.",
+	"Pricing for the standard edition has not changed, and volume discounts remain available to customers with large deployments.",
+	"Several open source projects offer what %[1]s does, though many companies prefer a vendor that answers the phone at night.",
+	"The conference drew a large crowd this year, with sessions on storage, networking and the management of many machines at once.",
+	"Observers note that the gap between the leading products has narrowed, and that features once sold separately now come bundled.",
+	"A white paper published on the %[1]s website describes the design in more detail for those who want to read it.",
+	"Analysts who follow the sector say demand depends on how quickly large companies refresh their hardware in %[2]s and after.",
+}
+
+// generate writes one article of six to fourteen sentences in three to five paragraphs: event
+// sentences from templates and background sentences in about equal numbers.
 func generate(rng *rand.Rand, i int) article {
 	pick := func(list []string) string { return list[rng.IntN(len(list))] }
 	year := 2005 + rng.IntN(6)
@@ -244,8 +267,12 @@ func generate(rng *rand.Rand, i int) article {
 	sentences := 6 + rng.IntN(9)
 	for s := 0; s < sentences; s++ {
 		a, b := pick(companies), pick(companies)
-		para = append(para, fmt.Sprintf(pick(templates), a, b, pick(relative), 50+rng.IntN(2000), 1+rng.IntN(28),
-			pick(months), 2004+rng.IntN(7), 1+rng.IntN(40), 10+rng.IntN(90), rng.IntN(100)))
+		if s > 0 && rng.IntN(2) == 0 {
+			para = append(para, fill(pick(background), a, pick(months), 100*(1+rng.IntN(90))))
+		} else {
+			para = append(para, fill(pick(templates), a, b, pick(relative), 50+rng.IntN(2000), 1+rng.IntN(28),
+				pick(months), 2004+rng.IntN(7), 1+rng.IntN(40), 10+rng.IntN(90), rng.IntN(100)))
+		}
 		if len(para) >= 2+rng.IntN(3) {
 			paras = append(paras, strings.Join(para, " "))
 			para = nil
@@ -261,4 +288,20 @@ func generate(rng *rand.Rand, i int) article {
 		URL:       fmt.Sprintf("https://example.org/generated/%d", i),
 		Body:      strings.Join(paras, "\n\n"),
 	}
+}
+
+// fill writes a sentence that may use any of its values or none (fmt.Sprintf would append the
+// unused ones as "%!(EXTRA ...)", as the generator's first corpus had in 60% of its articles).
+// The values are numbered from 1 in the verbs; a two-digit %02d is the only width used.
+func fill(s string, values ...any) string {
+	pairs := []string{"%%", "%"}
+	for i, v := range values {
+		verb := "s"
+		if _, ok := v.(int); ok {
+			verb = "d"
+			pairs = append(pairs, fmt.Sprintf("%%[%d]02d", i+1), fmt.Sprintf("%02d", v))
+		}
+		pairs = append(pairs, fmt.Sprintf("%%[%d]%s", i+1, verb), fmt.Sprint(v))
+	}
+	return strings.NewReplacer(pairs...).Replace(s)
 }

@@ -12,7 +12,7 @@ import (
 func BenchmarkExtract(b *testing.B) {
 	x := newExtractor(&testing.T{})
 	var arts []articles.Article
-	file := "../../bench/out/articles/corpus-2500.jsonl"
+	file := "../../bench/out/articles/news-2500.jsonl"
 	if _, err := os.Stat(file); err != nil {
 		b.Skip("no generated corpus: run go run ./bench/extract first")
 	}

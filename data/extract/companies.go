@@ -60,9 +60,12 @@ const (
 // dotted initials joined: "R.J.R." is "rjr"), one map probe per word, so that the cost does not grow
 // with the number of names: a 40,000-name directory costs what the 60 seed names do.
 type Companies struct {
-	roots   map[string]int32 // the trie's first step, apart: most probes end there, and a string key hashes fastest
-	edges   map[edge]int32
-	nodes   [][]int32 // per trie node, the entries whose alias ends there
+	roots map[string]int32 // the trie's first step, apart: most probes end there, and a string key hashes fastest
+	edges map[edge]int32
+	nodes [][]int32 // per trie node, the entries whose alias ends there
+	// inner says, per trie node, whether an edge leaves it: most names end where they start
+	// ("Agilent"), and child does not probe edges from those.
+	inner   []bool
 	entries []entry
 	// tickers maps a symbol to the entries listed under it.
 	tickers map[string][]int32
@@ -111,7 +114,7 @@ func NewDirectoryCompanies(dir *directory.Directory, aliases []Alias) *Companies
 	if dir != nil {
 		size += 2 * len(dir.Listings)
 	}
-	c := &Companies{roots: make(map[string]int32, size), edges: make(map[edge]int32, size), nodes: make([][]int32, 1, 2*size), entries: make([]entry, 0, size),
+	c := &Companies{roots: make(map[string]int32, size), edges: make(map[edge]int32, size), nodes: make([][]int32, 1, 2*size), inner: make([]bool, 1, 2*size), entries: make([]entry, 0, size),
 		tickers: make(map[string][]int32, size/2), lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
 	for _, p := range places {
 		c.add(p, entry{place: true})
@@ -191,6 +194,8 @@ func (c *Companies) add(alias string, e entry) int32 {
 		if !ok {
 			next = int32(len(c.nodes))
 			c.nodes = append(c.nodes, nil)
+			c.inner = append(c.inner, false)
+			c.inner[n] = true
 			if n == 0 {
 				c.roots[u.key] = next
 			} else {
@@ -208,6 +213,9 @@ func (c *Companies) child(n int32, key string) (int32, bool) {
 	if n == 0 {
 		next, ok := c.roots[key]
 		return next, ok
+	}
+	if !c.inner[n] {
+		return 0, false
 	}
 	next, ok := c.edges[edge{n, key}]
 	return next, ok

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +80,22 @@ type Extractor struct {
 	// Anchors are the dated events that "one week after IPO" resolves against: curated events and
 	// events already extracted with absolute dates (see LoadAnchors).
 	Anchors []timex.Anchor
+	// scratch holds *scratch: the memory one article's reading needs, reused by the next article
+	// on the same goroutine (Parallel's workers each take their own), since nothing of it is kept
+	// in a Result.
+	scratch sync.Pool
+}
+
+// scratch is what reading one article needs and gives back: the tokens of its sentences, the
+// sentences themselves and the words of the one being read.
+type scratch struct {
+	mem     arena
+	sents   []sentence
+	ptrs    []*sentence
+	words   []timex.Word
+	timexes []timex.Expr // the body's temporal expressions, sentence by sentence
+	units   []unit       // ArticleLinks' buffer
+	events  []Event      // before merging
 }
 
 // clauseBreaks are words that open a new clause: a date on one side does not date a trigger on the
@@ -117,17 +134,38 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	title := timex.NewText(a.Title)
 	defer title.Release()
 	titleTimexes := title.Tag(ref)
-	var words []timex.Word                                 // reused from sentence to sentence
-	mem := arena{block: (len(a.Title)+len(a.Body))/5 + 16} // about one word in five bytes
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer x.scratch.Put(sc)
+	sc.mem.reset((len(a.Title)+len(a.Body))/5 + 16) // about one word in five bytes
+	mem := &sc.mem
+	words := sc.words[:0] // reused from sentence to sentence
+	defer func() { sc.words = words[:0] }()
 	runeAt := runeOffsets(a.Body)
 
 	// Companies are linked in the article's context (its date, its tickers, the names it ties to
 	// tickers); the title is read after the body so that what the body teaches links it too.
 	links := x.Companies.Article(a.Published, a.Tickers)
-	var sents []*sentence
+	links.buf = sc.units
+	defer func() { sc.units = links.buf[:0] }()
+	bodySpans := body.Sentences()
+	// The sentences live in one slab, made big enough first so that the pointers stay valid; the
+	// title, read last, goes first.
+	if n := len(bodySpans) + 1; cap(sc.sents) < n {
+		sc.sents = make([]sentence, n)
+	}
+	slab := sc.sents[:len(bodySpans)+1]
+	sents := sc.ptrs[:0]
+	defer func() { sc.ptrs = sents[:0] }()
+	sents = append(sents, nil) // the title's place, removed below when there is no title
 	ti := 0
-	for _, sp := range spans(body.Sentences()) {
-		var own []timex.Expr
+	// Each sentence's temporal expressions are cut from one buffer, which holds them all.
+	txs := slices.Grow(sc.timexes[:0], len(res.Timexes))
+	defer func() { sc.timexes = txs[:0] }()
+	for k, sp := range spans(bodySpans) {
+		from := len(txs)
 		for ti < len(res.Timexes) && res.Timexes[ti].ByteStart < sp.start {
 			ti++
 		}
@@ -135,16 +173,19 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			e := res.Timexes[j]
 			e.ByteStart -= sp.start
 			e.ByteEnd -= sp.start
-			own = append(own, e)
+			txs = append(txs, e)
 		}
+		own := txs[from:len(txs):len(txs)]
 		words = body.Words(words[:0], sp.start, sp.end)
-		sents = append(sents, x.read(links, &mem, body, words, sp.start, sp.end, own, false))
+		sents = append(sents, x.read(&slab[k+1], links, mem, body, words, sp.start, sp.end, own, false))
 	}
 	if strings.TrimSpace(a.Title) != "" {
 		words = title.Words(words[:0], 0, len(a.Title))
-		s := x.read(links, &mem, title, words, 0, len(a.Title), titleTimexes, true)
+		s := x.read(&slab[0], links, mem, title, words, 0, len(a.Title), titleTimexes, true)
 		s.start, s.end = -1, -1
-		sents = slices.Insert(sents, 0, s)
+		sents[0] = s
+	} else {
+		sents = sents[1:]
 	}
 	// The article's main listed company: named in the title, else first in the body. Claims whose
 	// sentence names no listed company ("shares value at IPO was $29") are about it.
@@ -162,6 +203,8 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	}
 	subject := mainCompany(sents)
 	lead := true
+	evBuf := sc.events[:0]
+	defer func() { sc.events = evBuf[:0] }()
 	for i, s := range sents {
 		isTitle := i == 0 && s.start < 0
 		m := Mention{Sentence: s.text, Start: -1, End: -1}
@@ -169,14 +212,14 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			m.Start, m.End = runeAt(s.start), runeAt(s.end)
 		}
 		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject)
-		first := len(res.Events)
+		first := len(evBuf)
 		for _, e := range evs {
 			e.Mentions = []Mention{m}
 			if e.fromTitle = isTitle; isTitle {
 				// A title is a headline already.
 				e.Headline = clip(s.text, 90)
 			}
-			res.Events = append(res.Events, e)
+			evBuf = append(evBuf, e)
 		}
 		for _, c := range x.sentenceClaims(s, a.Published, main) {
 			c.Mention = m
@@ -190,7 +233,11 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			lead = false
 		}
 	}
-	res.Events, res.Claims = mergeEvents(res.Events, res.Claims)
+	var merged []Event
+	merged, res.Claims = mergeEvents(evBuf, res.Claims)
+	if len(merged) > 0 {
+		res.Events = append(make([]Event, 0, len(merged)), merged...) // the buffer goes back to the pool
+	}
 	return res
 }
 
@@ -227,7 +274,7 @@ func mainCompany(sents []*sentence) *CompanyMention {
 // yearFirst joins a year and the period right after it that took its year from the publication
 // date: "a 1987 first quarter loss" is about 1987-Q1 whenever the article appeared.
 func yearFirst(text string, tx []timex.Expr) []timex.Expr {
-	var out []timex.Expr
+	out := tx[:0] // written over tx, never longer than what was read of it
 	for i := 0; i < len(tx); i++ {
 		e := tx[i]
 		if i+1 < len(tx) && e.Type == "DATE" && len(e.Value) == 4 && isNumber(e.Value) {
@@ -360,6 +407,13 @@ type arena struct {
 	block int // tokens in the next block
 }
 
+// reset makes the arena's memory free for another article, keeping its largest block; block is
+// the size of the next new block.
+func (a *arena) reset(block int) {
+	a.toks, a.words, a.flags = a.toks[:0], a.words[:0], a.flags[:0]
+	a.block = block
+}
+
 // take returns zeroed slices of n tokens, words and two flags, each with its capacity capped so
 // that an append could not reach into the next sentence's.
 func (a *arena) take(n int) ([]token, []string, []bool, []bool) {
@@ -370,16 +424,18 @@ func (a *arena) take(n int) ([]token, []string, []bool, []bool) {
 	}
 	k, f := len(a.toks), len(a.flags)
 	a.toks, a.words, a.flags = a.toks[:k+n], a.words[:k+n], a.flags[:f+2*n]
+	clear(a.flags[f : f+2*n]) // a block reused from an earlier article holds its flags; tokens and words are all written
 	return a.toks[k : k+n : k+n], a.words[k : k+n : k+n], a.flags[f : f+n : f+n], a.flags[f+n : f+2*n : f+2*n]
 }
 
 // read reads the sentence at bytes [start, end) of doc, whose words are ws, and whose temporal
-// expressions are tx (with offsets in the sentence). isTitle: the sentence is the article's title,
-// which links as a headline (see ArticleLinks.FindTitle); its offsets are the title's own.
-func (x *Extractor) read(links *ArticleLinks, mem *arena, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr, isTitle bool) *sentence {
+// expressions are tx (with offsets in the sentence), into s (whose companies' memory it reuses).
+// isTitle: the sentence is the article's title, which links as a headline (see
+// ArticleLinks.FindTitle); its offsets are the title's own.
+func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *timex.Text, ws []timex.Word, start, end int, tx []timex.Expr, isTitle bool) *sentence {
 	text := doc.String()[start:end]
 	tx = yearFirst(text, tx)
-	s := &sentence{text: text, start: start, end: end, timexes: tx, doc: doc, off: start}
+	*s = sentence{text: text, start: start, end: end, timexes: tx, doc: doc, off: start, companies: s.companies[:0]}
 	s.toks, s.words, s.inParens, s.inTimex = mem.take(len(ws))
 	for i, w := range ws {
 		s.toks[i] = token{w.Text, w.Start - start, w.End - start}
@@ -1566,7 +1622,8 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 // in common (or none on either side), and one date within the other's period. The finer date
 // wins; a title's wording wins as the headline.
 func mergeEvents(evs []Event, claims []Claim) ([]Event, []Claim) {
-	var out []Event
+	// out is written over evs: it is never longer than the events read so far.
+	out := evs[:0]
 	index := make([]int, len(evs))
 	byKey := map[string][]int{} // as in Writer: only events sharing a type and a company can merge
 	for i, e := range evs {

@@ -42,7 +42,8 @@ type ArticleLinks struct {
 	counts map[Company]int
 	order  []Company
 	title  *Company
-	buf    []unit // units of the sentence being read, reused
+	buf    []unit           // units of the sentence being read, reused
+	found  []CompanyMention // find's result, reused: valid until the next call
 	// people holds the folded surnames of the people the article named in full ("Thomas
 	// Ogden"): news calls them by the surname after, which is no company then ("Ogden said").
 	people map[string]bool
@@ -63,12 +64,20 @@ func (c *Companies) Find(text string) []CompanyMention {
 // Find returns the companies named in a sentence of the article, in order. Call it on the
 // article's sentences in reading order; what it learns holds for the sentences after.
 func (a *ArticleLinks) Find(text string) []CompanyMention {
-	return a.find(text, tokenize(text), false)
+	return keep(a.find(text, tokenize(text), false))
 }
 
 // FindTitle is Find for the article's title, whose first company is the article's main one.
 func (a *ArticleLinks) FindTitle(text string) []CompanyMention {
-	return a.find(text, tokenize(text), true)
+	return keep(a.find(text, tokenize(text), true))
+}
+
+// keep copies what find returned out of its reused memory (nil when empty, as before).
+func keep(ms []CompanyMention) []CompanyMention {
+	if len(ms) == 0 {
+		return nil
+	}
+	return slices.Clone(ms)
 }
 
 // Main returns the article's main company: the first company of its title, else the one its body
@@ -129,8 +138,9 @@ func units(text string, toks []token, buf []unit) []unit {
 	// Folded words that differ from the text go to one arena, made a string once at the end:
 	// one allocation per sentence instead of one per capitalized word. Their keys hold offsets
 	// ("\x00" + index) until then.
-	var arena []byte
-	var spans [][2]int
+	var arenaBuf [256]byte // on the stack: most sentences fold fewer bytes than this
+	var spansBuf [32][2]int
+	arena, spans := arenaBuf[:0], spansBuf[:0]
 	folded := func(b []byte) string {
 		spans = append(spans, [2]int{len(arena), len(arena) + len(b)})
 		arena = append(arena, b...)
@@ -288,11 +298,13 @@ func shouting(toks []token) bool {
 	return words >= 3 && (upper*10 >= words*7 || caps*10 >= words*8)
 }
 
+// find returns the companies named in a sentence, in memory that the next call reuses.
 func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMention {
 	a.buf = units(text, toks, a.buf)
 	us := a.buf
 	shout := shouting(toks)
-	var out []CompanyMention
+	out := a.found[:0]
+	defer func() { a.found = out[:0] }()
 	emit := func(m CompanyMention) {
 		out = append(out, m)
 		if isTitle {

@@ -391,6 +391,42 @@ var triggers, gapped = func() (map[string][]phrase, map[string]map[string][]phra
 	return m, g
 }()
 
+// triggerStarts has a bit per shape (first byte, last byte, length) of the words that triggers
+// and gapped index, so that allTriggers passes most words of a sentence over without probing
+// either map: a few hundred words set a few percent of the bits.
+var triggerStarts = func() (f shapeFilter) {
+	for w := range triggers {
+		f.add(w)
+	}
+	for w := range gapped {
+		f.add(w)
+	}
+	return f
+}()
+
+// shapeFilter is a set of word shapes: a word whose shape is not in it is not in the set of
+// words it was made from; one whose shape is may be.
+type shapeFilter [1024]uint64
+
+func shapeOf(w string) uint32 {
+	h := uint32(w[0])<<16 | uint32(w[len(w)-1])<<8 | uint32(min(len(w), 255))
+	return (h * 2654435761) >> 16 // 16 bits of a multiplicative hash
+}
+
+func (f *shapeFilter) add(w string) {
+	h := shapeOf(w)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+// mayHold says whether w may be one of the filter's words; the empty word may be.
+func (f *shapeFilter) mayHold(w string) bool {
+	if w == "" {
+		return true
+	}
+	h := shapeOf(w)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
 // trigger is a trigger phrase found in a sentence: its type and its token range.
 type trigger struct {
 	typ      events.Type
@@ -437,6 +473,9 @@ func allTriggers(words []string) []trigger {
 		}
 		if (w == "ipo" || w == "ipos") && i+1 < len(words) && notAfterIPO[words[i+1]] {
 			continue
+		}
+		if !triggerStarts.mayHold(w) {
+			continue // a word that starts no trigger
 		}
 		for _, p := range triggers[w] {
 			if end, gap, ok := matchPhrase(words, i, p.words); ok {

@@ -78,6 +78,8 @@ type Companies struct {
 	// there ("coca" for Coca-Cola).
 	heads map[string][]int32
 	dir   *directory.Directory
+	// nameWords counts the directory's company names that hold each word (shortnames.go).
+	nameWords map[string]int32
 	// scratch space while building
 	toks  []token
 	units []unit
@@ -156,6 +158,9 @@ func NewDirectoryCompanies(dir *directory.Directory, aliases []Alias) *Companies
 			}
 			c.tickers[l.Symbol] = append(c.tickers[l.Symbol], id)
 		}
+	}
+	if dir != nil {
+		c.nameWords = nameWordCounts(dir)
 	}
 	c.toks, c.units = nil, nil
 	return c

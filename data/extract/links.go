@@ -378,6 +378,9 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 			if m.Source != "" {
 				m.Cited = cited(toks, us[i].from, us[i+n-1].to)
 				emit(m)
+				if !isTitle && m.Source != SourceLearned && m.Source != SourceTicker {
+					a.rememberParts(toks, us[i:i+n], m.Company)
+				}
 			}
 			i += n - 1
 			continue

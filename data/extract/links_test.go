@@ -317,3 +317,28 @@ func TestLinksShowProvenance(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNamesLearnedFromTheFullName: a distinctive word of a company's full name, as the body
+// wrote it, stands for the company in the headline and in the sentences after; a word that other
+// listed names share, an ordinary word or a given name does not.
+func TestShortNamesLearnedFromTheFullName(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct{ title, body, want string }{
+		{"Walgreens halves its payout", "Walgreens Boots Alliance cut its quarterly dividend by 48% on Thursday.", "WBA"},
+		{"Disney names a new chief executive", "Walt Disney Co named its parks chief as chief executive on Thursday.", "DIS"},
+		// "American" opens many listed names: no short form, whatever the body named.
+		{"American raises its forecast", "American Airlines Group raised its forecast on Thursday.", ""},
+	}
+	for _, tt := range tests {
+		r := x.Extract(articles.Article{Title: tt.title, Body: tt.body, Published: day("2024-01-04")})
+		got := "no headline event"
+		for _, e := range r.Events {
+			if e.Headline == tt.title {
+				got = strings.Join(e.Tickers, ";")
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q after %q: headline event tickers %q, want %q", tt.title, tt.body, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/directory"
+)
+
+// News names a company in full once and shortens it after, and headlines shorten it from the
+// start: "Walgreens Boots Alliance" is "Walgreens", "Walt Disney Co" is "Disney". The directory
+// derives the short forms a rule can foresee (closing descriptors: "Ford Motor" is "Ford"); the
+// rest are learned within the article, from the full name it used: a word of that name that no
+// other listed company's name holds, and that is no ordinary word, given name or place, means the
+// company for the whole article, its headline included (read after the body).
+
+// nameWordCounts counts, for each folded word of the directory's company names, the distinct
+// names that hold it (a company's share classes share one name).
+func nameWordCounts(dir *directory.Directory) map[string]int32 {
+	counts := make(map[string]int32, 4*len(dir.Listings))
+	seen := make(map[string]bool, len(dir.Listings))
+	for i := range dir.Listings {
+		l := &dir.Listings[i]
+		if l.Fund || seen[l.Name] {
+			continue
+		}
+		seen[l.Name] = true
+		words := strings.FieldsFunc(l.Name, func(r rune) bool { return r == ' ' || r == ',' || r == '&' || r == '/' })
+		for k, w := range words {
+			w = fold(strings.Trim(w, ".()"))
+			if w == "" || containsWord(words[:k], w) {
+				continue
+			}
+			counts[w]++
+		}
+	}
+	return counts
+}
+
+func containsWord(words []string, folded string) bool {
+	for _, w := range words {
+		if fold(strings.Trim(w, ".()")) == folded {
+			return true
+		}
+	}
+	return false
+}
+
+// rememberParts makes the distinctive words of a company's full name, just matched at units us,
+// stand for it in the rest of the article.
+func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company) {
+	c := a.c
+	if c.nameWords == nil || len(us) < 2 || co.Ticker == "" {
+		return
+	}
+	for _, u := range us {
+		w := toks[u.from].text
+		if len(u.key) < 4 || !isWord(w) || !capitalized(w) || legalKeys[u.key] || corporateSuffixes[u.key] ||
+			givenNames[w] || c.dir.Common(u.key) || c.nameWords[u.key] != 1 || c.namesAlone(u.key) {
+			continue
+		}
+		if _, taken := a.learned[u.key]; taken {
+			continue
+		}
+		if a.learned == nil {
+			a.learned = map[string]Company{}
+		}
+		a.learned[u.key] = co
+		a.learnedMax = max(a.learnedMax, 2)
+	}
+}
+
+// namesAlone says whether a folded word is by itself an alias or a place that the recognizer
+// knows: then it is no part to learn.
+func (c *Companies) namesAlone(key string) bool {
+	n, ok := c.roots[key]
+	return ok && len(c.nodes[n]) > 0
+}

@@ -10,7 +10,6 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/sqltext"
@@ -330,13 +329,59 @@ func countFileLines(path string, delim byte, r *bufio.Reader) (lines, placeholde
 // locateLines finds the file, line and text of every bad (ticker, date) by reading the files of
 // the tickers with problems, one ticker at a time, and joins them to the problems.
 func (l *loader) locateLines(ctx context.Context) error {
-	bad, err := l.queryStrings(ctx, `SELECT DISTINCT ticker FROM el_bad ORDER BY ticker`)
+	// The days with problems, per ticker, in one query.
+	rows, err := l.tx.QueryContext(ctx, `SELECT DISTINCT ticker, date::VARCHAR FROM el_bad ORDER BY ticker`)
 	if err != nil {
 		return fmt.Errorf("ingest prices: locate problems: %w", err)
 	}
-	files := map[string][]input{}
+	want := map[string]map[string]bool{}
+	for rows.Next() {
+		var ticker, day string
+		if err := rows.Scan(&ticker, &day); err != nil {
+			rows.Close()
+			return fmt.Errorf("ingest prices: locate problems: %w", err)
+		}
+		if want[ticker] == nil {
+			want[ticker] = map[string]bool{}
+		}
+		want[ticker][day] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("ingest prices: locate problems: %w", err)
+	}
+	// Every line of those tickers' files is read to find the problem days' lines: the files are
+	// read a few at a time, and their lines stored in the files' order.
+	var todo []input
 	for _, in := range l.inputs {
-		files[in.ticker] = append(files[in.ticker], in)
+		if want[in.ticker] != nil {
+			todo = append(todo, in)
+		}
+	}
+	found := make([][]string, len(todo))
+	errs := make([]error, len(todo))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(4, len(todo)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				in := todo[i]
+				errs[i] = scanDates(in.path, in.layout, l.opts.DateFormat, want[in.ticker], func(line int, day, raw string) {
+					found[i] = append(found[i], fmt.Sprintf("(%s, DATE '%s', %s, %d, %s)",
+						sqltext.String(in.ticker), day, sqltext.String(in.path), line, sqltext.String(raw)))
+				})
+			}
+		}()
+	}
+	for i := range todo {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
 	}
 	var values []string
 	flush := func() error {
@@ -349,33 +394,12 @@ func (l *loader) locateLines(ctx context.Context) error {
 		values = values[:0]
 		return nil
 	}
-	for _, ticker := range bad {
-		days, err := l.queryStrings(ctx, `SELECT DISTINCT date::VARCHAR FROM el_bad WHERE ticker = ?`, ticker)
-		if err != nil {
-			return fmt.Errorf("ingest prices: locate problems: %w", err)
-		}
-		want := map[string]bool{}
-		for _, d := range days {
-			want[d] = true
-		}
-		for _, in := range files[ticker] {
-			var ferr error
-			err := scanDates(in.path, in.layout, l.opts.DateFormat, func(line int, date time.Time, raw string) {
-				day := date.Format("2006-01-02")
-				if !want[day] || ferr != nil {
-					return
+	for _, vs := range found {
+		for _, v := range vs {
+			if values = append(values, v); len(values) == 1000 {
+				if err := flush(); err != nil {
+					return err
 				}
-				values = append(values, fmt.Sprintf("(%s, DATE '%s', %s, %d, %s)",
-					sqltext.String(ticker), day, sqltext.String(in.path), line, sqltext.String(raw)))
-				if len(values) == 1000 {
-					ferr = flush()
-				}
-			})
-			if err != nil {
-				return err
-			}
-			if ferr != nil {
-				return ferr
 			}
 		}
 	}

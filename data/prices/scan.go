@@ -2,15 +2,18 @@ package prices
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"os"
 	"strings"
 	"time"
 )
 
-// scanDates calls fn with the line number, parsed date and text of every data line of a file. It
-// runs only when problems must be quoted with their lines, so its speed does not matter much.
-func scanDates(path string, lay layout, dateFormat string, fn func(line int, date time.Time, raw string)) error {
+// scanDates calls fn with the line number, the day (YYYY-MM-DD) and the text of every data line
+// of a file whose date is one of want's days. It reads every line of the files of the tickers
+// with problems, so a line whose date is not wanted costs only finding its date field: a file
+// written with ISO dates is matched on the text, other formats are parsed.
+func scanDates(path string, lay layout, dateFormat string, want map[string]bool, fn func(line int, day, raw string)) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("ingest prices: %w", err)
@@ -21,6 +24,9 @@ func scanDates(path string, lay layout, dateFormat string, fn func(line int, dat
 		if field == FieldDate {
 			dateCol = i
 		}
+	}
+	if dateCol < 0 {
+		return nil
 	}
 	goLayout := "2006-01-02"
 	if dateFormat != "" {
@@ -34,18 +40,45 @@ func scanDates(path string, lay layout, dateFormat string, fn func(line int, dat
 		if line == 1 {
 			continue
 		}
-		text := sc.Text()
-		fields := splitLine(text, lay.delim)
-		if dateCol >= len(fields) {
+		text := sc.Bytes()
+		field, ok := nthField(text, lay.delim, dateCol)
+		if !ok {
 			continue
 		}
-		d, err := time.Parse(goLayout, fields[dateCol])
-		if err != nil {
-			continue
+		field = bytes.Trim(bytes.TrimSpace(field), `"`)
+		day := ""
+		if dateFormat == "" && len(field) == 10 {
+			if !want[string(field)] { // no allocation: the compiler looks the bytes up as they are
+				continue
+			}
+			day = string(field)
+		} else {
+			d, err := time.Parse(goLayout, string(field))
+			if err != nil {
+				continue
+			}
+			if day = d.Format("2006-01-02"); !want[day] {
+				continue
+			}
 		}
-		fn(line, d, strings.TrimRight(text, "\r"))
+		fn(line, day, strings.TrimRight(string(text), "\r"))
 	}
 	return sc.Err()
+}
+
+// nthField returns field n of a line split at delim, as splitLine splits it.
+func nthField(line []byte, delim byte, n int) ([]byte, bool) {
+	for ; n > 0; n-- {
+		k := bytes.IndexByte(line, delim)
+		if k < 0 {
+			return nil, false
+		}
+		line = line[k+1:]
+	}
+	if k := bytes.IndexByte(line, delim); k >= 0 {
+		line = line[:k]
+	}
+	return bytes.TrimRight(line, "\r\n"), true
 }
 
 // strptimeToGo translates the strptime directives that date columns use into a Go time layout.

@@ -115,6 +115,9 @@ func (r Recovered) String() string {
 var recoverTables = []struct{ table, owned string }{
 	{"prices", "ingest_id = {id}"},
 	{"ingest_rejects", "ingest_id = {id}"},
+	{"factors", "ingest_id = {id}"},
+	{"event_returns", "run_id = {id}"},
+	{"event_study", "run_id = {id}"},
 	{"timexes", "article_id > {article}"},
 	{"event_mentions", "article_id > {article} OR event_id > {event}"},
 	{"claims", "claim_id > {claim} OR article_id > {article}"},

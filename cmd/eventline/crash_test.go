@@ -54,9 +54,24 @@ func fingerprint(t *testing.T, db *sql.DB) string {
 			}
 		}
 		rows.Close()
-		fmt.Fprintf(&b, "%s%v ", table, vals)
+		fmt.Fprintf(&b, "%s%v\n", table, vals)
 	}
 	return b.String()
+}
+
+// partOf says which tables of got are neither as before nor as after.
+func partOf(before, after, got string) string {
+	b, a, g := strings.Split(before, "\n"), strings.Split(after, "\n"), strings.Split(got, "\n")
+	var out strings.Builder
+	for i := range g {
+		if i < len(b) && i < len(a) && g[i] != b[i] && g[i] != a[i] {
+			fmt.Fprintf(&out, "\nbefore %s\nafter  %s\ngot    %s", b[i], a[i], g[i])
+		}
+	}
+	if out.Len() == 0 {
+		return "\nthe tables are each as before or as after, but not all alike:\nbefore " + before + "\nafter  " + after + "\ngot    " + got
+	}
+	return out.String()
 }
 
 // checkAgreement checks what must hold in any state: every price's ingest committed, every ticker
@@ -482,7 +497,7 @@ func TestCutWALKeepsIngestsWhole(t *testing.T) {
 				case after:
 					sawAfter++
 				default:
-					t.Fatalf("%s: the database holds part of the ingest:\nbefore %s\nafter  %s\ngot    %s", label, before, after, got)
+					t.Fatalf("%s: the database holds part of the ingest:%s", label, partOf(before, after, got))
 				}
 				if cut == 1 {
 					// What opening repaired stays repaired.
@@ -536,7 +551,7 @@ func TestKilledIngestIsWholeOrAbsent(t *testing.T) {
 				case after:
 					sawAfter++
 				default:
-					t.Fatalf("%s: the database holds part of the ingest:\nbefore %s\nafter  %s\ngot    %s", label, before, after, got)
+					t.Fatalf("%s: the database holds part of the ingest:%s", label, partOf(before, after, got))
 				}
 			}
 			t.Logf("ingest took %v; %d kills: %d left the state before, %d after", took, kills, sawBefore, sawAfter)

@@ -122,7 +122,7 @@ var recoverTables = []struct{ table, owned string }{
 	{"event_mentions", "article_id > {article} OR event_id > {event}"},
 	{"claims", "claim_id > {claim} OR article_id > {article}"},
 	{"articles", "article_id > {article}"},
-	{"event_tickers", "event_id > {event}"},
+	{"event_tickers", "event_id > {event} OR ingest_id = {id}"},
 	{"events", "event_id > {event}"},
 	{"aliases", "ingest_id = {id}"},
 	{"ingests", "ingest_id = {id}"},

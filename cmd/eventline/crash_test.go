@@ -1,7 +1,7 @@
 package main
 
-// Crash atomicity: after a crash at any moment, each ingest is all there or not there at all, and
-// the tables agree. Two kinds of tests prove it. The first records a real WAL (the command killed
+// Crash atomicity: after a crash at any moment, each ingest (and each saved study and factors
+// load, which replace stored rows) is all there or not there at all, and the tables agree. Two kinds of tests prove it. The first records a real WAL (the command killed
 // as it prints its summary: after its commit, before the close that would checkpoint, so that the
 // ingest lives in the WAL alone), cuts it at many points as a crash while committing would,
 // reopens, and checks that the database holds exactly the state before the ingest or exactly the

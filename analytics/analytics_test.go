@@ -171,7 +171,7 @@ func TestWindowPastTheSeriesIsIncomplete(t *testing.T) {
 	// Two trading days before the series ends.
 	if _, err := db.Exec(`INSERT INTO events (event_id, date, granularity, start_date, end_date, type, status, headline, origin)
 		VALUES (200, '2008-07-11', 'day', DATE '2008-07-11', DATE '2008-07-11', 'other', 'occurred', 'late', 'curated');
-		INSERT INTO event_tickers VALUES (200, 'VMW')`); err != nil {
+		INSERT INTO event_tickers (event_id, ticker) VALUES (200, 'VMW')`); err != nil {
 		t.Fatal(err)
 	}
 	got := marketAdjusted(t, db, Filter{From: day("2008-07-11"), To: day("2008-07-11")}, []Window{{0, 5}})

@@ -215,7 +215,7 @@ func TestStudyReferenceEvents(t *testing.T) {
 	for _, q := range []string{
 		`INSERT INTO events (event_id, date, granularity, start_date, end_date, type, status, headline, origin)
 		 VALUES (100, '2008-07-08', 'day', DATE '2008-07-08', DATE '2008-07-08', 'executive', 'occurred', 'VMware replaces its CEO', 'curated')`,
-		`INSERT INTO event_tickers VALUES (100, 'VMW')`,
+		`INSERT INTO event_tickers (event_id, ticker) VALUES (100, 'VMW')`,
 	} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)

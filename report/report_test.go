@@ -332,7 +332,7 @@ func TestWriteEmptyParts(t *testing.T) {
 				`INSERT INTO events (date, granularity, start_date, end_date, type, status, headline, origin)
 					VALUES ('2007-09', 'month', DATE '2007-09-01', DATE '2007-09-30', 'product', 'occurred', 'VMworld 2007: ESX 3i', 'curated'),
 					('2008-09-15', 'day', DATE '2008-09-15', DATE '2008-09-15', 'product', 'forecast', 'VMworld 2008 opens', 'curated')`,
-				`INSERT INTO event_tickers SELECT event_id, 'VMW' FROM events WHERE headline LIKE 'VMworld%'`,
+				`INSERT INTO event_tickers (event_id, ticker) SELECT event_id, 'VMW' FROM events WHERE headline LIKE 'VMworld%'`,
 			},
 			opts:    Options{Tickers: []string{"VMW"}, From: day0("2007-06-01")},
 			tickers: "VMW", bench: "GSPC",

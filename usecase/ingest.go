@@ -123,6 +123,7 @@ func IngestArticles(ctx context.Context, db *sql.DB, in ArticleInput, progress f
 		if err != nil {
 			return err
 		}
+		w.IngestID = batch.ID
 		x := &extract.Extractor{Companies: cos, Anchors: anc}
 		var done, total int64
 		sizes := make([]int64, len(in.Files))

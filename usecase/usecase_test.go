@@ -97,7 +97,7 @@ func TestChartData(t *testing.T) {
 			('2007-08-14', 'day', DATE '2007-08-14', DATE '2007-08-14', 'ipo', 'occurred', 'VMware IPO', 'curated', 'https://example.com/ipo'),
 			('2007-09-12', 'day', DATE '2007-09-12', DATE '2007-09-12', 'product', 'occurred', 'ESX 3i', 'curated', 'https://example.com/esx'),
 			('2007-08-15', 'day', DATE '2007-08-15', DATE '2007-08-15', 'acquisition', 'occurred', 'Citrix buys XenSource', 'curated', NULL)`,
-		`INSERT INTO event_tickers SELECT event_id, CASE WHEN type = 'acquisition' THEN 'CTXS' ELSE 'VMW' END FROM events`,
+		`INSERT INTO event_tickers (event_id, ticker) SELECT event_id, CASE WHEN type = 'acquisition' THEN 'CTXS' ELSE 'VMW' END FROM events`,
 		`UPDATE securities SET currency = 'EUR' WHERE ticker = 'CTXS'`,
 	} {
 		if _, err := st.DB.Exec(q); err != nil {
@@ -170,7 +170,7 @@ func TestStudyAndSummary(t *testing.T) {
 		`INSERT INTO events (date, granularity, start_date, end_date, type, status, headline, origin) VALUES
 			('2007-09-12', 'day', DATE '2007-09-12', DATE '2007-09-12', 'product', 'occurred', 'ESX 3i', 'curated'),
 			('2008-01-29', 'day', DATE '2008-01-29', DATE '2008-01-29', 'earnings', 'occurred', 'Guidance cut', 'curated')`,
-		`INSERT INTO event_tickers SELECT event_id, 'CTXS' FROM events`,
+		`INSERT INTO event_tickers (event_id, ticker) SELECT event_id, 'CTXS' FROM events`,
 	} {
 		if _, err := st.DB.Exec(q); err != nil {
 			t.Fatal(err)
@@ -218,7 +218,7 @@ func TestStudyNotes(t *testing.T) {
 			('2007-09-12', 'day', DATE '2007-09-12', DATE '2007-09-12', 'product', 'occurred', 'First launch', 'curated'),
 			('2007-09-14', 'day', DATE '2007-09-14', DATE '2007-09-14', 'product', 'occurred', 'Second launch', 'curated'),
 			('2008-01-29', 'day', DATE '2008-01-29', DATE '2008-01-29', 'price_move', 'occurred', 'Shares fall', 'curated')`,
-		`INSERT INTO event_tickers SELECT event_id, 'CTXS' FROM events`,
+		`INSERT INTO event_tickers (event_id, ticker) SELECT event_id, 'CTXS' FROM events`,
 	} {
 		if _, err := st.DB.Exec(q); err != nil {
 			t.Fatal(err)

@@ -200,7 +200,7 @@ func prepare(path, dir string, tickers, days, events int, bin string) error {
 			SELECT n + 1, strftime(cal.date, '%%Y-%%m-%%d'), 'day', cal.date, cal.date,
 				['acquisition', 'product', 'earnings'][1 + n %% 3], 'occurred', 'event ' || n, 'curated'
 			FROM ev JOIN cal USING (i)`, events),
-		fmt.Sprintf(`INSERT INTO event_tickers SELECT n + 1, 'T' || lpad((1 + n %% %d)::VARCHAR, 5, '0') FROM range(%d) AS t(n)`, tickers-1, events),
+		fmt.Sprintf(`INSERT INTO event_tickers (event_id, ticker) SELECT n + 1, 'T' || lpad((1 + n %% %d)::VARCHAR, 5, '0') FROM range(%d) AS t(n)`, tickers-1, events),
 	} {
 		if _, err := db.Exec(q); err != nil {
 			return fmt.Errorf("prepare events: %w", err)

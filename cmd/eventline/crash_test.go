@@ -1,7 +1,7 @@
 package main
 
-// Crash atomicity: after a crash at any moment, each ingest is all there or not there at all, and
-// the tables agree. Two kinds of tests prove it. The first records a real WAL (the command killed
+// Crash atomicity: after a crash at any moment, each ingest (and each saved study and factors
+// load, which replace stored rows) is all there or not there at all, and the tables agree. Two kinds of tests prove it. The first records a real WAL (the command killed
 // as it prints its summary: after its commit, before the close that would checkpoint, so that the
 // ingest lives in the WAL alone), cuts it at many points as a crash while committing would,
 // reopens, and checks that the database holds exactly the state before the ingest or exactly the
@@ -28,17 +28,31 @@ import (
 	"github.com/eventline/eventline/data/store"
 )
 
-// crashTables are the tables an ingest writes.
+// crashTables are the tables an ingest, a saved study or a factors load writes.
 var crashTables = []string{"securities", "prices", "ingests", "ingest_rejects", "articles", "timexes", "events",
-	"event_tickers", "event_mentions", "claims", "aliases"}
+	"event_tickers", "event_mentions", "claims", "aliases", "event_returns", "event_study", "factors"}
 
 // fingerprint sums a hash of every column of every table an ingest writes, leaving out the clock
-// (when a row was written differs between two runs of the same ingest).
+// (when a row was written differs between two runs of the same ingest) and the study's statistics:
+// they are sums of floating-point numbers in an order that varies between runs, so two runs of
+// the same study differ in their last bits. Which rows a study stored (events, windows, its run
+// id) is hashed.
 func fingerprint(t *testing.T, db *sql.DB) string {
 	t.Helper()
 	var b strings.Builder
 	for _, table := range crashTables {
-		rows, err := db.Query(`SELECT count(*), sum(hash(COLUMNS(c -> c NOT IN ('started_at', 'ingested_at', 'created_at')))) FROM ` + table)
+		skip := []string{"'started_at'", "'ingested_at'", "'created_at'"}
+		if table == "event_returns" || table == "event_study" {
+			var computed []any
+			if err := db.QueryRow(`SELECT list(column_name) FROM duckdb_columns() WHERE table_name = ? AND data_type = 'DOUBLE'`,
+				table).Scan(&computed); err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range computed {
+				skip = append(skip, "'"+c.(string)+"'")
+			}
+		}
+		rows, err := db.Query(`SELECT count(*), sum(hash(COLUMNS(c -> c NOT IN (` + strings.Join(skip, ", ") + `)))) FROM ` + table)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -54,9 +68,24 @@ func fingerprint(t *testing.T, db *sql.DB) string {
 			}
 		}
 		rows.Close()
-		fmt.Fprintf(&b, "%s%v ", table, vals)
+		fmt.Fprintf(&b, "%s%v\n", table, vals)
 	}
 	return b.String()
+}
+
+// partOf says which tables of got are neither as before nor as after.
+func partOf(before, after, got string) string {
+	b, a, g := strings.Split(before, "\n"), strings.Split(after, "\n"), strings.Split(got, "\n")
+	var out strings.Builder
+	for i := range g {
+		if i < len(b) && i < len(a) && g[i] != b[i] && g[i] != a[i] {
+			fmt.Fprintf(&out, "\nbefore %s\nafter  %s\ngot    %s", b[i], a[i], g[i])
+		}
+	}
+	if out.Len() == 0 {
+		return "\nthe tables are each as before or as after, but not all alike:\nbefore " + before + "\nafter  " + after + "\ngot    " + got
+	}
+	return out.String()
 }
 
 // checkAgreement checks what must hold in any state: every price's ingest committed, every ticker
@@ -74,6 +103,10 @@ func checkAgreement(t *testing.T, db *sql.DB, label string) {
 		`SELECT count(*) FROM event_mentions WHERE article_id NOT IN (SELECT article_id FROM articles)
 			OR event_id NOT IN (SELECT event_id FROM events)`,
 		`SELECT count(*) FROM event_tickers WHERE event_id NOT IN (SELECT event_id FROM events)`,
+		// The saved study is one run's: never new rows beside old ones.
+		`SELECT greatest(count(*) - 1, 0) FROM (SELECT run_id FROM event_returns UNION SELECT run_id FROM event_study)`,
+		// A factor has one value a day.
+		`SELECT count(*) FROM (SELECT frequency, factor, date FROM factors GROUP BY ALL HAVING count(*) > 1)`,
 	} {
 		var n int
 		if err := db.QueryRow(q).Scan(&n); err != nil {
@@ -180,6 +213,47 @@ func aliasFile(t *testing.T, dir string, n int, suffix string) string {
 	return fixture(t, dir, "aliases.csv", b.String())
 }
 
+// factorFile writes a daily factor file in Kenneth French's layout of days rows of six factors
+// from 1926, at a level of its own, so that a second file replaces stored values.
+func factorFile(t *testing.T, dir string, days int, level float64) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("This file was created from CRSP data.\n\n,Mkt-RF,SMB,HML,RMW,CMA,RF\n")
+	d := time.Date(1926, 7, 1, 0, 0, 0, 0, time.UTC)
+	for j := 0; j < days; j++ {
+		v := level + float64(j%97)/100
+		fmt.Fprintf(&b, "%s,%.2f,%.2f,%.2f,%.2f,%.2f,%.3f\n", d.AddDate(0, 0, j).Format("20060102"), v, -v, v/2, v/3, -v/4, 0.01)
+	}
+	b.WriteString("\nCopyright 2026 Eugene F. Fama and Kenneth R. French\n")
+	os.MkdirAll(dir, 0o755)
+	return fixture(t, dir, "F-F_daily.CSV", b.String())
+}
+
+// studyEvents stores n curated events, set-wise in SQL, spread over the tickers K0000 to K{tickers-1}
+// of priceFiles, every step days from the second year of their prices.
+func studyEvents(t *testing.T, db string, n, tickers, step int) {
+	t.Helper()
+	st, err := store.Open(context.Background(), db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, q := range []string{
+		`INSERT INTO events (date, granularity, start_date, end_date, type, headline, origin)
+		SELECT strftime(d, '%Y-%m-%d'), 'day', d, d, 'product', 'Release ' || i, 'curated'
+		FROM (SELECT i, DATE '1981-01-01' + CAST((i // $1) * $2 AS INTEGER) AS d FROM range($3) t(i))`,
+		`INSERT INTO event_tickers (event_id, ticker) SELECT event_id, 'K' || lpad(CAST((event_id - 1) % $1 AS VARCHAR), 4, '0') FROM events`,
+	} {
+		args := []any{tickers, step, n}
+		if strings.Contains(q, "event_tickers") {
+			args = args[:1]
+		}
+		if _, err := st.DB.Exec(q, args...); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // crashCase is one ingest: what is stored before it (written into dir/old and ingested into the
 // database with the real commands; nothing, and no database file, when before is nil), what it
 // reads (written into dir/new: large, there are enough rows for DuckDB's optimistic writes, as a
@@ -189,7 +263,7 @@ type crashCase struct {
 	name string
 	// slow cases are cut at one point in CI (where the commit ends), not at five.
 	slow   bool
-	before func(t *testing.T, db, dir string)
+	before func(t *testing.T, db, dir string, large bool)
 	inputs func(t *testing.T, dir string, large bool)
 	args   func(dir string) []string
 }
@@ -204,13 +278,13 @@ func eventline(t *testing.T, db string, args ...string) {
 }
 
 func crashCases() []crashCase {
-	pricesBefore := func(t *testing.T, db, dir string) {
+	pricesBefore := func(t *testing.T, db, dir string, _ bool) {
 		// K0000..K0002 are there before, at other prices: the ingest updates them (deleting
 		// stored rows) as well as inserting.
 		eventline(t, db, "ingest", "prices", priceFiles(t, filepath.Join(dir, "old"), "K", 3, 40, 10))
 	}
-	articlesBefore := func(t *testing.T, db, dir string) {
-		pricesBefore(t, db, dir)
+	articlesBefore := func(t *testing.T, db, dir string, large bool) {
+		pricesBefore(t, db, dir, large)
 		// The feed's first articles are there before: the ingest replaces them. So are a few of
 		// the curated events, of another type: the events ingest updates them.
 		eventline(t, db, "ingest", "articles", articleFile(t, filepath.Join(dir, "old"), 20, 5))
@@ -245,7 +319,7 @@ func crashCases() []crashCase {
 			}},
 		// One statement per alias, in one transaction; a large file holds more aliases than a
 		// row group.
-		{name: "aliases", slow: true, before: func(t *testing.T, db, dir string) {
+		{name: "aliases", slow: true, before: func(t *testing.T, db, dir string, _ bool) {
 			eventline(t, db, "ingest", "aliases", aliasFile(t, filepath.Join(dir, "old"), 100, "Inc"))
 		},
 			inputs: func(t *testing.T, dir string, large bool) {
@@ -254,6 +328,40 @@ func crashCases() []crashCase {
 			},
 			args: func(dir string) []string {
 				return []string{"ingest", "aliases", filepath.Join(dir, "new", "aliases.csv")}
+			}},
+		// A saved study replaces event_returns and event_study; a large one is 13,500 events in ten
+		// windows, 135,000 rows. Its input is the database: prices and events stored before, and
+		// the study of one window that it replaces.
+		{name: "study", slow: true,
+			before: func(t *testing.T, db, dir string, large bool) {
+				if large {
+					eventline(t, db, "ingest", "prices", priceFiles(t, filepath.Join(dir, "old"), "K", 40, 5000, 10))
+					studyEvents(t, db, 13500, 40, 10)
+				} else {
+					eventline(t, db, "ingest", "prices", priceFiles(t, filepath.Join(dir, "old"), "K", 4, 1000, 10))
+					studyEvents(t, db, 300, 4, 8)
+				}
+				eventline(t, db, "study", "--benchmark", "K0000", "--window", "0,0", "--ticker", "K0001")
+			},
+			inputs: func(*testing.T, string, bool) {},
+			args: func(string) []string {
+				args := []string{"study", "--benchmark", "K0000", "--overlap", "keep"}
+				for k := 0; k < 10; k++ {
+					args = append(args, "--window", fmt.Sprintf("-%d,%d", k, k))
+				}
+				return args
+			}},
+		// A daily factor file since 1926 is about 25,000 days of four to six factors; the file
+		// loaded before holds the first days at other values.
+		{name: "factors",
+			before: func(t *testing.T, db, dir string, _ bool) {
+				eventline(t, db, "ingest", "factors", factorFile(t, filepath.Join(dir, "old"), 300, 1))
+			},
+			inputs: func(t *testing.T, dir string, large bool) {
+				factorFile(t, filepath.Join(dir, "new"), map[bool]int{true: 25000, false: 2000}[large], 2)
+			},
+			args: func(dir string) []string {
+				return []string{"ingest", "factors", filepath.Join(dir, "new", "F-F_daily.CSV")}
 			}},
 		{name: "events", before: articlesBefore,
 			inputs: func(t *testing.T, dir string, large bool) {
@@ -273,7 +381,7 @@ func prepareCrashCase(t *testing.T, c crashCase, large bool) (dir, base, before 
 	dir = t.TempDir()
 	base = filepath.Join(dir, "base.duckdb")
 	if c.before != nil {
-		c.before(t, base, dir)
+		c.before(t, base, dir, large)
 	}
 	// Fingerprinted on a copy: opening a missing database would create it.
 	before = openFingerprint(t, copyDB(t, base, -1), "before")
@@ -308,15 +416,18 @@ func TestCrashHelperProcess(t *testing.T) {
 	ios, _, _, _ := TestIO()
 	ios.ErrOut = os.Stderr
 	if os.Getenv("EVENTLINE_CRASH_AT_SUMMARY") != "" {
-		ios.ErrOut = dieAtSummary{}
+		// A command that prints data (study) has committed before it prints any.
+		ios.ErrOut, ios.Out = dieAtSummary{}, dieAtSummary{any: true}
 	}
 	os.Exit(Main(context.Background(), strings.Split(args, "\x1f"), ios))
 }
 
-type dieAtSummary struct{}
+// dieAtSummary kills the process at an ingest's summary on stderr or, with any, at its first
+// write.
+type dieAtSummary struct{ any bool }
 
-func (dieAtSummary) Write(p []byte) (int, error) {
-	if bytes.HasPrefix(p, []byte("Loaded ")) || bytes.HasPrefix(p, []byte("Stored ")) {
+func (d dieAtSummary) Write(p []byte) (int, error) {
+	if d.any || bytes.HasPrefix(p, []byte("Loaded ")) || bytes.HasPrefix(p, []byte("Stored ")) {
 		syscall.Kill(os.Getpid(), syscall.SIGKILL)
 		select {} // the signal is on its way
 	}
@@ -400,7 +511,7 @@ func TestCutWALKeepsIngestsWhole(t *testing.T) {
 				case after:
 					sawAfter++
 				default:
-					t.Fatalf("%s: the database holds part of the ingest:\nbefore %s\nafter  %s\ngot    %s", label, before, after, got)
+					t.Fatalf("%s: the database holds part of the ingest:%s", label, partOf(before, after, got))
 				}
 				if cut == 1 {
 					// What opening repaired stays repaired.
@@ -454,7 +565,7 @@ func TestKilledIngestIsWholeOrAbsent(t *testing.T) {
 				case after:
 					sawAfter++
 				default:
-					t.Fatalf("%s: the database holds part of the ingest:\nbefore %s\nafter  %s\ngot    %s", label, before, after, got)
+					t.Fatalf("%s: the database holds part of the ingest:%s", label, partOf(before, after, got))
 				}
 			}
 			t.Logf("ingest took %v; %d kills: %d left the state before, %d after", took, kills, sawBefore, sawAfter)

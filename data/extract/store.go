@@ -109,6 +109,10 @@ type Writer struct {
 	Summary Summary
 	// Warnings name the articles whose findings were cut to the caps.
 	Warnings []articles.Warning
+	// IngestID is the ingest's commit marker (store.BeginIngest), stamped on the tickers it adds to
+	// events stored before it: they have no id above its marks, and opening removes them by this
+	// one if the ingest never commits. Zero stamps nothing.
+	IngestID int64
 
 	known    []storedEvent
 	byKey    map[string][]int // type|company or type|ticker -> indexes into known
@@ -361,11 +365,16 @@ func (w *Writer) Close(ctx context.Context) error {
 	if err := rows.Append(ctx, w.tx, updates); err != nil {
 		return err
 	}
+	ingest := "NULL::BIGINT"
+	if w.IngestID != 0 {
+		ingest = strconv.FormatInt(w.IngestID, 10)
+	}
 	for _, q := range []string{
 		`UPDATE events SET date = u.date, date_text = u.date_text, granularity = u.granularity,
 			start_date = u.start_date, end_date = u.end_date, companies = u.companies
 		FROM event_updates u WHERE events.event_id = u.event_id`,
-		`INSERT INTO event_tickers SELECT event_id, unnest(tickers) FROM event_updates ON CONFLICT DO NOTHING`,
+		`INSERT INTO event_tickers (event_id, ticker, ingest_id) SELECT event_id, unnest(tickers), ` + ingest + `
+		FROM event_updates ON CONFLICT DO NOTHING`,
 		`DROP TABLE event_updates`,
 	} {
 		if _, err := w.tx.ExecContext(ctx, q); err != nil {

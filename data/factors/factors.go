@@ -22,6 +22,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/rows"
 )
@@ -149,6 +150,10 @@ type Summary struct {
 
 // Store replaces, within one transaction, the stored values of the rows' factors over the rows'
 // dates with the rows: loading a file again changes nothing, and a newer file extends the series.
+// A daily file since 1926 holds more values than a DuckDB row group, which DuckDB writes to the
+// file before the commit and keeps after a crash while committing, when it drops the deletes: so
+// the load goes through the commit marker (data/store/recover.go), its rows carry its ingest id,
+// and opening removes them if it never committed.
 func Store(ctx context.Context, db *sql.DB, rs []Row) (Summary, error) {
 	var s Summary
 	if len(rs) == 0 {
@@ -157,7 +162,12 @@ func Store(ctx context.Context, db *sql.DB, rs []Row) (Summary, error) {
 	type span struct{ from, to time.Time }
 	spans := map[[2]string]*span{}
 	seen := map[string]bool{}
-	batch := rows.NewBatch("factors", "frequency", "date", "factor", "value")
+	marker, err := store.BeginIngest(ctx, db, "factors")
+	if err != nil {
+		return s, fmt.Errorf("store factors: %w", err)
+	}
+	defer marker.Release(context.WithoutCancel(ctx))
+	batch := rows.NewBatch("factors", "frequency", "date", "factor", "value", "ingest_id")
 	for _, r := range rs {
 		k := [2]string{r.Frequency, r.Factor}
 		if sp, ok := spans[k]; !ok {
@@ -176,17 +186,20 @@ func Store(ctx context.Context, db *sql.DB, rs []Row) (Summary, error) {
 			s.To = r.Date
 		}
 		s.Daily = s.Daily || r.Frequency == Daily
-		batch.Add(r.Frequency, r.Date, r.Factor, r.Value)
+		batch.Add(r.Frequency, r.Date, r.Factor, r.Value, marker.ID)
 	}
 	s.Rows = len(rs)
-	err := rows.InTransaction(ctx, db, func(conn *sql.Conn) error {
+	err = rows.InTransaction(ctx, db, func(conn *sql.Conn) error {
 		for k, sp := range spans {
 			if _, err := conn.ExecContext(ctx, `DELETE FROM factors WHERE frequency = ? AND factor = ? AND date BETWEEN ? AND ?`,
 				k[0], k[1], sp.from, sp.to); err != nil {
 				return err
 			}
 		}
-		return rows.Append(ctx, conn, batch)
+		if err := rows.Append(ctx, conn, batch); err != nil {
+			return err
+		}
+		return marker.Finish(ctx, conn)
 	})
 	if err != nil {
 		return s, fmt.Errorf("store factors: %w", err)

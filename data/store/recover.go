@@ -24,10 +24,31 @@ import (
 // a transaction of its own, with the highest ids stored at that moment; its own transaction
 // deletes that row as it commits. A pending row found on opening is an ingest that never
 // committed, and Open removes whatever it left: the rows stamped with its ingest id (prices,
-// ingest_rejects, aliases) and the rows with ids above its marks (articles and everything that hangs off
-// them, events and their tickers and mentions, claims), all in one transaction, then checkpoints.
+// ingest_rejects, aliases, factors, the tickers it added to older events, the saved study's rows
+// by run_id) and the rows with ids above its marks (articles and everything that hangs off them,
+// events and their tickers and mentions, claims), all in one transaction, then checkpoints.
 // Only changes such a crash can leave are undone: appended rows. Deletes and updates are never
-// written optimistically, so DuckDB drops them with the transaction, which is what undoing asks.
+// written optimistically, so DuckDB drops them with the transaction, which is what undoing asks:
+// a replacing write (a study replaces its tables, a factor file the stored days, an ingest the
+// rows it updates) gets the old rows back and loses the new ones.
+//
+// Every command that writes the database, and how it is kept whole (cmd/eventline/crash_test.go
+// cuts a recorded WAL of each and kills each in a child process; EVENTLINE_CRASH_SOAK for many):
+//
+//	ingest prices     kind prices: prices, ingest_rejects by ingest_id; securities re-derived
+//	ingest articles   kind articles: ids above the marks; event_tickers added to older events by ingest_id
+//	ingest events     kind events: events and their tickers above the event mark
+//	ingest aliases    kind aliases: aliases by ingest_id
+//	ingest factors    kind factors: factors by ingest_id
+//	study, report     kind study: event_returns, event_study by run_id (analytics.SaveStudy)
+//	demo              a new database in a staging folder, moved into place when done
+//	opening           upgrades: migrate_wal.go; this recovery: its own transaction, run again if cut
+//	sql --write       the user's statements: DuckDB's own transactions only
+//
+// The rest only read. A row with neither an id of its own nor an ingest's stamp may not be
+// appended by a write of more than a row group; securities are the one exception (a row per new
+// ticker, re-derived from prices here; a securities row without prices is left, as the user may
+// have written it).
 
 // Ingest is an ingest under way: its id and its place in pending_ingests.
 type Ingest struct {
@@ -115,11 +136,14 @@ func (r Recovered) String() string {
 var recoverTables = []struct{ table, owned string }{
 	{"prices", "ingest_id = {id}"},
 	{"ingest_rejects", "ingest_id = {id}"},
+	{"factors", "ingest_id = {id}"},
+	{"event_returns", "run_id = {id}"},
+	{"event_study", "run_id = {id}"},
 	{"timexes", "article_id > {article}"},
 	{"event_mentions", "article_id > {article} OR event_id > {event}"},
 	{"claims", "claim_id > {claim} OR article_id > {article}"},
 	{"articles", "article_id > {article}"},
-	{"event_tickers", "event_id > {event}"},
+	{"event_tickers", "event_id > {event} OR ingest_id = {id}"},
 	{"events", "event_id > {event}"},
 	{"aliases", "ingest_id = {id}"},
 	{"ingests", "ingest_id = {id}"},

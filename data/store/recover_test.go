@@ -39,7 +39,13 @@ func TestOpenRemovesWhatAnUnfinishedIngestLeft(t *testing.T) {
 		`INSERT INTO articles (article_id, title, body) VALUES (nextval('article_id_seq'), 'kept', 'x')`,
 		`INSERT INTO events (event_id, date, granularity, start_date, end_date, type, headline, origin)
 			VALUES (nextval('event_id_seq'), '2007', 'year', DATE '2007-01-01', DATE '2007-12-31', 'ipo', 'kept', 'curated')`,
+		`INSERT INTO event_tickers (event_id, ticker) SELECT max(event_id), 'KEPT' FROM events`,
 		`INSERT INTO ingests VALUES (` + itoa(done.ID) + `, 'articles', current_timestamp, 1, 1, 0, 0, 0)`,
+		// A study and factor values stored before schema version 11, without a run id.
+		`INSERT INTO event_returns (event_id, ticker, t0, window_from, window_to, model, fallback, complete, benchmark)
+			VALUES (1, 'OLD', DATE '2007-08-14', 0, 0, 'market', false, true, 'GSPC')`,
+		`INSERT INTO event_study (grouping, group_value, window_from, window_to, n) VALUES ('all', 'all', 0, 0, 1)`,
+		`INSERT INTO factors VALUES ('daily', DATE '2007-08-14', 'smb', 0.01, NULL)`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			t.Fatalf("%s: %v", q, err)
@@ -63,6 +69,13 @@ func TestOpenRemovesWhatAnUnfinishedIngestLeft(t *testing.T) {
 	exec(`INSERT INTO events (event_id, date, granularity, start_date, end_date, type, headline, origin)
 		VALUES (nextval('event_id_seq'), '2008', 'year', DATE '2008-01-01', DATE '2008-12-31', 'ipo', 'left', 'extracted')`)
 	exec(`INSERT INTO event_mentions SELECT (SELECT max(event_id) FROM events), min(article_id), 's', 0, 1, NULL FROM articles`)
+	// A ticker it added to the event stored before it, which has no id above its marks.
+	exec(`INSERT INTO event_tickers (event_id, ticker, ingest_id) SELECT min(event_id), 'ADDED', ? FROM events`, dead.ID)
+	// A study and factor values of the same run, beside the old ones whose deletion the crash dropped.
+	exec(`INSERT INTO event_returns (event_id, ticker, t0, window_from, window_to, model, fallback, complete, benchmark, run_id)
+		VALUES (1, 'OLD', DATE '2007-08-14', -1, 1, 'market', false, true, 'GSPC', ?)`, dead.ID)
+	exec(`INSERT INTO event_study (grouping, group_value, window_from, window_to, n, run_id) VALUES ('all', 'all', -1, 1, 1, ?)`, dead.ID)
+	exec(`INSERT INTO factors VALUES ('daily', DATE '2007-08-14', 'smb', 0.02, ?)`, dead.ID)
 	// A user deleting an ingests row by hand is no crash: nothing of that ingest goes.
 	exec(`DELETE FROM ingests`)
 	s.Close()
@@ -76,7 +89,8 @@ func TestOpenRemovesWhatAnUnfinishedIngestLeft(t *testing.T) {
 		t.Fatalf("recovered %+v", s.Recovered)
 	}
 	msg := s.Recovered[0].String()
-	for _, want := range []string{"ingest prices (ingest 2, begun ", "did not finish", "2 prices", "1 articles", "1 timexes", "1 events", "1 event_mentions"} {
+	for _, want := range []string{"ingest prices (ingest 2, begun ", "did not finish", "2 prices", "1 articles", "1 timexes", "1 events", "1 event_mentions",
+		"1 event_tickers", "1 event_returns", "1 event_study", "1 factors"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("message %q lacks %q", msg, want)
 		}
@@ -86,10 +100,12 @@ func TestOpenRemovesWhatAnUnfinishedIngestLeft(t *testing.T) {
 		(SELECT string_agg(ticker || date, ',' ORDER BY ticker, date) FROM prices),
 		(SELECT string_agg(ticker, ',' ORDER BY ticker) FROM securities),
 		(SELECT string_agg(title, ',') FROM articles), (SELECT string_agg(headline, ',') FROM events),
-		(SELECT count(*) FROM timexes), (SELECT count(*) FROM event_mentions), (SELECT count(*) FROM pending_ingests))`).Scan(&got); err != nil {
+		(SELECT count(*) FROM timexes), (SELECT count(*) FROM event_mentions), (SELECT count(*) FROM pending_ingests),
+		(SELECT string_agg(ticker, ',') FROM event_tickers), (SELECT string_agg(window_from, ',') FROM event_returns),
+		(SELECT string_agg(window_from, ',') FROM event_study), (SELECT string_agg(value, ',') FROM factors))`).Scan(&got); err != nil {
 		t.Fatal(err)
 	}
-	if want := "OLD2007-08-14 OLD kept kept 0 0 0"; got != want {
+	if want := "OLD2007-08-14 OLD kept kept 0 0 0 KEPT 0 0 0.01"; got != want {
 		t.Fatalf("after recovery: %q, want %q", got, want)
 	}
 }

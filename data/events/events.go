@@ -109,9 +109,10 @@ type Event struct {
 	Timing    Timing // when in the trading day its news came out, when known
 }
 
-// Execer is what Insert needs: a *sql.Tx, *sql.Conn or *sql.DB.
+// Execer is what Insert and Store need: a *sql.Tx, *sql.Conn or *sql.DB.
 type Execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 

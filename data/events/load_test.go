@@ -3,6 +3,7 @@ package events
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -119,5 +120,72 @@ func TestStoreIsIdempotent(t *testing.T) {
 	st.DB.QueryRow(`SELECT array_to_string(companies, '|') FROM events WHERE type = 'ipo'`).Scan(&companies)
 	if n != 2 || tickers != 2 || start != "2007-07-01" || end != "2007-09-30" || companies != "VMware|EMC" {
 		t.Fatalf("events %d, tickers %d, quarter %s..%s, companies %q", n, tickers, start, end, companies)
+	}
+}
+
+// TestStoreManyAndRepeated: a file of thousands of events is stored set-wise (ids in the file's
+// order, a second load unchanged, one changed event replaced), and records that repeat a date and
+// headline within one file replace each other in turn.
+func TestStoreManyAndRepeated(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	load := func(content string) ([]Record, Summary) {
+		t.Helper()
+		recs, err := ReadFile(write(t, "e.csv", content))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx, _ := st.DB.BeginTx(ctx, nil)
+		defer tx.Rollback()
+		s, err := Store(ctx, tx, recs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tx.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		return recs, s
+	}
+	var b strings.Builder
+	b.WriteString("date,tickers,type,title,time\n")
+	for i := range 3000 {
+		fmt.Fprintf(&b, "2020-01-%02d,T%d;X,earnings,Results %d,%s\n", i%28+1, i, i, []string{"", "16:30"}[i%2])
+	}
+	file := b.String()
+	recs, s := load(file)
+	if s.Inserted != 3000 || s.Updated+s.Unchanged != 0 {
+		t.Fatalf("first load %+v", s)
+	}
+	for i := 1; i < len(recs); i++ {
+		if recs[i].Event.ID <= recs[i-1].Event.ID {
+			t.Fatalf("ids out of the file's order: record %d has %d, record %d has %d", i-1, recs[i-1].Event.ID, i, recs[i].Event.ID)
+		}
+	}
+	if _, s := load(file); s.Unchanged != 3000 {
+		t.Fatalf("second load %+v", s)
+	}
+	changed := strings.Replace(file, "T7;X,earnings", "T7,earnings", 1)
+	if _, s := load(changed); s.Updated != 1 || s.Unchanged != 2999 {
+		t.Fatalf("one changed %+v", s)
+	}
+	var events, tickers int
+	st.DB.QueryRow(`SELECT count(*) FROM events`).Scan(&events)
+	st.DB.QueryRow(`SELECT count(*) FROM event_tickers`).Scan(&tickers)
+	if events != 3000 || tickers != 5999 {
+		t.Fatalf("%d events, %d tickers stored; want 3000, 5999", events, tickers)
+	}
+	// The same date and headline twice in one file: the second replaces the first.
+	twice := "date,tickers,type,title\n2021-05-03,AAA,ipo,Listing day\n2021-05-03,BBB,ipo,Listing day\n"
+	if _, s := load(twice); s.Inserted != 1 || s.Updated != 1 {
+		t.Fatalf("repeated record %+v", s)
+	}
+	var got string
+	st.DB.QueryRow(`SELECT string_agg(t.ticker, ';') FROM events e JOIN event_tickers t USING (event_id) WHERE e.headline = 'Listing day'`).Scan(&got)
+	if got != "BBB" {
+		t.Fatalf("repeated record stored tickers %q, want BBB", got)
 	}
 }

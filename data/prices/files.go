@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/eventline/eventline/internal/badinput"
 )
@@ -74,4 +75,26 @@ func expandPaths(paths []string) ([]string, []badinput.Problem) {
 	}
 	slices.Sort(files)
 	return slices.Compact(files), problems
+}
+
+// forEachFile calls do(worker, i) for each i in [0, n), on up to workers goroutines at once:
+// reading many files is system calls more than work, and a few readers at once save time. worker
+// (below workers) lets each goroutine keep its own buffers.
+func forEachFile(n, workers int, do func(worker, i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := range min(workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				do(w, i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }

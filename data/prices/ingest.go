@@ -16,7 +16,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/badinput"
@@ -181,22 +180,7 @@ func prepare(opts Options) ([]input, []badinput.Problem, error) {
 		problems []badinput.Problem
 	}
 	results := make([]result, len(files))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(8, len(files)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i].in, results[i].problems = inspect(files[i], opts)
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	forEachFile(len(files), 8, func(_, i int) { results[i].in, results[i].problems = inspect(files[i], opts) })
 	var inputs []input
 	for _, r := range results {
 		problems = append(problems, r.problems...)

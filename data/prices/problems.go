@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
 
 	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/sqltext"
@@ -278,23 +277,13 @@ func countLines(inputs []input) (lines, placeholders []int64, err error) {
 	lines = make([]int64, len(inputs))
 	placeholders = make([]int64, len(inputs))
 	errs := make([]error, len(inputs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(4, len(inputs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r := bufio.NewReaderSize(nil, 256<<10)
-			for i := range next {
-				lines[i], placeholders[i], errs[i] = countFileLines(inputs[i].path, inputs[i].layout.delim, r)
-			}
-		}()
-	}
-	for i := range inputs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	var readers [4]*bufio.Reader
+	forEachFile(len(inputs), len(readers), func(w, i int) {
+		if readers[w] == nil {
+			readers[w] = bufio.NewReaderSize(nil, 256<<10)
+		}
+		lines[i], placeholders[i], errs[i] = countFileLines(inputs[i].path, inputs[i].layout.delim, readers[w])
+	})
 	return lines, placeholders, errors.Join(errs...)
 }
 
@@ -360,26 +349,13 @@ func (l *loader) locateLines(ctx context.Context) error {
 	}
 	found := make([][]string, len(todo))
 	errs := make([]error, len(todo))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(4, len(todo)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				in := todo[i]
-				errs[i] = scanDates(in.path, in.layout, l.opts.DateFormat, want[in.ticker], func(line int, day, raw string) {
-					found[i] = append(found[i], fmt.Sprintf("(%s, DATE '%s', %s, %d, %s)",
-						sqltext.String(in.ticker), day, sqltext.String(in.path), line, sqltext.String(raw)))
-				})
-			}
-		}()
-	}
-	for i := range todo {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	forEachFile(len(todo), 4, func(_, i int) {
+		in := todo[i]
+		errs[i] = scanDates(in.path, in.layout, l.opts.DateFormat, want[in.ticker], func(line int, day, raw string) {
+			found[i] = append(found[i], fmt.Sprintf("(%s, DATE '%s', %s, %d, %s)",
+				sqltext.String(in.ticker), day, sqltext.String(in.path), line, sqltext.String(raw)))
+		})
+	})
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}

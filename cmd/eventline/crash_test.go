@@ -363,10 +363,10 @@ func crashCases() []crashCase {
 			args: func(dir string) []string {
 				return []string{"ingest", "factors", filepath.Join(dir, "new", "F-F_daily.CSV")}
 			}},
+		// A large events file holds more events (and event tickers) than a row group.
 		{name: "events", before: articlesBefore,
 			inputs: func(t *testing.T, dir string, large bool) {
-				n := map[bool]int{true: 1, false: 0}[large]
-				eventFile(t, filepath.Join(dir, "new"), 50+250*n, "product")
+				eventFile(t, filepath.Join(dir, "new"), map[bool]int{true: 130000, false: 50}[large], "product")
 			},
 			args: func(dir string) []string {
 				return []string{"ingest", "events", filepath.Join(dir, "new", "events.csv")}

@@ -714,6 +714,40 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	return out
 }
 
+// negation says whether the sentence denies trigger t or tells that it failed, and which: "denied"
+// for "did not acquire", "has no plans to buy", "never sold"; "failed" for "failed to sell its
+// unit", "after failing to find a buyer", "was unable to complete the purchase". The event stays:
+// a denied rumour or a failed deal is news about that deal, and its headline says so. The denial
+// must stand within four words before the trigger, in its clause, and govern it: "did not
+// disclose the acquisition's price" denies the telling, not the deal.
+func (s *sentence) negation(t trigger) string {
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		w := s.words[k]
+		if clauseBreaks[w] || w == "," || tellingVerbs[w] {
+			return ""
+		}
+		switch {
+		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") ||
+			contractedNot[w] && k+1 < len(s.words) && (s.words[k+1] == "'" || s.words[k+1] == "’" || s.words[k+1] == "t" || s.words[k+1] == "'t"):
+			return "denied"
+		case (w == "failed" || w == "failing" || w == "fails" || w == "fail" || w == "unable") && k+1 < len(s.words) && s.words[k+1] == "to":
+			return "failed"
+		case (w == "plans" || w == "plan" || w == "intention") && k > 0 && s.words[k-1] == "no":
+			return "denied"
+		}
+	}
+	return ""
+}
+
+// contractedNot are the words before "'t" of a contracted "not", as the tokenizer splits them.
+var contractedNot = map[string]bool{"didn": true, "doesn": true, "don": true, "won": true, "wouldn": true,
+	"hasn": true, "haven": true, "hadn": true, "isn": true, "wasn": true, "weren": true, "couldn": true}
+
+// tellingVerbs, between a denial and a trigger, take the denial themselves: "did not disclose
+// the terms of the acquisition", "would not comment on the merger".
+var tellingVerbs = map[string]bool{"disclose": true, "say": true, "comment": true, "reveal": true, "specify": true,
+	"give": true, "name": true, "confirm": true, "elaborate": true, "identify": true, "discuss": true, "provide": true}
+
 // subordinators open a clause that tells the circumstances of the main one.
 var subordinators = map[string]bool{"after": true, "as": true, "following": true, "because": true,
 	"since": true, "when": true, "amid": true, "before": true}
@@ -807,6 +841,10 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	}
 	status := s.status(best, bestP, published)
 	detail := s.eventDetail(best)
+	if neg := s.negation(best); neg != "" {
+		// The denial or the failure is what happened, whatever the denied words would say.
+		detail, status = neg, Occurred
+	}
 	mk := func(p events.Period, e timex.Expr, objs []CompanyMention) Event {
 		ev := Event{Period: p, Type: best.typ, Status: status, Detail: detail, DateText: e.Text, ResolvedBy: e.ResolvedBy,
 			Timing: events.EventTiming(p, s.text, published)}
@@ -1471,8 +1509,8 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence)
 		names = append(names, o.Name)
 	}
 	obj := strings.Join(names, ", ")
-	if subj == nil {
-		return clip(s.text, 90)
+	if subj == nil || e.Detail == "denied" || e.Detail == "failed" {
+		return clip(s.text, 90) // the sentence says what did not happen, which a short headline would not
 	}
 	name := subj.Name
 	typ, status := e.Type, e.Status

@@ -1700,7 +1700,7 @@ func mergeEvents(evs []Event, claims []Claim) ([]Event, []Claim) {
 // Same says whether two events tell the same happening. An event dated only by its article's
 // publication date (a headline) is the same as one told with its own date up to a month before.
 func Same(a, b Event) bool {
-	if a.Type != b.Type || a.Status != b.Status {
+	if a.Type != b.Type || a.Status != b.Status && !headlineAhead(a, b) && !headlineAhead(b, a) {
 		return false
 	}
 	if !(within(a.Period, b.Period) || within(b.Period, a.Period) || reportedLater(a, b) || reportedLater(b, a)) {
@@ -1712,10 +1712,36 @@ func Same(a, b Event) bool {
 	}
 	// Companies are stored subject first. Where both name others (an acquisition's target), those
 	// must meet: "VMware acquires Propero" is not "VMware acquires Determina".
+	// The same tickers are the same companies, whatever names the aliases and the directory gave
+	// them ("VMware" of the seed, "Vmware" of the listing).
 	if len(a.Companies) > 1 && len(b.Companies) > 1 {
-		return overlap(a.Companies[1:], b.Companies[1:]) || overlap(a.Companies[:1], b.Companies[1:]) && overlap(b.Companies[:1], a.Companies[1:])
+		return overlap(a.Companies[1:], b.Companies[1:]) || overlap(a.Companies[:1], b.Companies[1:]) && overlap(b.Companies[:1], a.Companies[1:]) ||
+			len(a.Tickers) > 1 && sameSet(a.Tickers, b.Tickers)
 	}
-	return overlap(a.Companies, b.Companies)
+	return overlap(a.Companies, b.Companies) || overlap(a.Tickers, b.Tickers)
+}
+
+// sameSet says whether two lists hold the same items.
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineAhead says whether a headline's event a and b tell one announcement the same day, one
+// as done and the other ahead: "Broadcom to buy VMware" over "Broadcom agreed to acquire VMware",
+// "Costco raises quarterly dividend" over "Costco said it would raise its dividend". Headlines
+// write an agreed deal in the infinitive and a decision in the present; the body reports what
+// the company said it will do.
+func headlineAhead(a, b Event) bool {
+	return a.fromTitle && a.DateText == "" && (a.Status == Forecast && b.Status == Occurred || a.Status == Occurred && b.Status == Forecast) &&
+		b.Granularity == events.Day && a.Start.Equal(b.Start)
 }
 
 func overlap(a, b []string) bool {
@@ -1761,6 +1787,9 @@ func Merge(a, b Event) Event {
 		if !slices.Contains(a.Tickers, t) {
 			a.Tickers = append(a.Tickers, t)
 		}
+	}
+	if a.Status != b.Status {
+		a.Status = Occurred // a headline's announcement merged with the body's account (headlineAhead)
 	}
 	if b.fromTitle && !a.fromTitle {
 		a.Headline, a.fromTitle = b.Headline, true

@@ -342,3 +342,31 @@ func TestShortNamesLearnedFromTheFullName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineAndBodyTellOneAnnouncement: a headline and the body telling one announcement the
+// same day, one as done and one ahead, are one event, which happened; a plan the body dates later
+// stays its own event.
+func TestHeadlineAndBodyTellOneAnnouncement(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		pub, title, body string
+		want             []string // type:status of the events
+	}{
+		{"2022-05-26", "Broadcom to buy VMware for $61 billion", "Broadcom Inc agreed to acquire VMware Inc in cash and stock, the chipmaker said on Thursday.",
+			[]string{"acquisition:occurred"}},
+		{"2025-04-16", "Costco raises quarterly dividend", "Costco Wholesale said on Wednesday it would raise its quarterly dividend to $1.30 a share.",
+			[]string{"dividend:occurred"}},
+		{"2025-04-16", "Costco raises quarterly dividend", "Costco Wholesale raised its dividend on Wednesday. The company plans to raise its dividend again in 2027.",
+			[]string{"dividend:occurred", "dividend:forecast"}},
+	}
+	for _, tt := range tests {
+		r := x.Extract(articles.Article{Title: tt.title, Body: tt.body, Published: day(tt.pub)})
+		var got []string
+		for _, e := range r.Events {
+			got = append(got, string(e.Type)+":"+string(e.Status))
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q / %q: events %v, want %v", tt.title, tt.body, got, tt.want)
+		}
+	}
+}

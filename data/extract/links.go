@@ -300,7 +300,7 @@ func shouting(toks []token) bool {
 
 // find returns the companies named in a sentence, in memory that the next call reuses.
 func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMention {
-	a.buf = units(text, toks, a.buf)
+	a.buf = a.c.splitPairs(text, toks, units(text, toks, a.buf))
 	us := a.buf
 	shout := shouting(toks)
 	out := a.found[:0]

@@ -75,3 +75,32 @@ func (c *Companies) namesAlone(key string) bool {
 	n, ok := c.roots[key]
 	return ok && len(c.nodes[n]) > 0
 }
+
+// splitPairs splits the hyphenated word of two capitalized names that no alias knows as one
+// ("the Kroger-Albertsons merger", "the Microsoft-Activision deal") into its two names, each a
+// unit of its own; a hyphenated name ("Wal-Mart", "Coca-Cola") stays whole. The parts are not
+// adjacent (a hyphen lies between), so they never join into one longer name.
+func (c *Companies) splitPairs(text string, toks []token, us []unit) []unit {
+	for i := 0; i < len(us); i++ {
+		u := us[i]
+		if u.to != u.from+1 || u.key == "" {
+			continue
+		}
+		w := toks[u.from].text
+		h := strings.IndexByte(w, '-')
+		if h <= 0 || h == len(w)-1 || strings.Count(w, "-") != 1 || !capitalized(w[:h]) || !capitalized(w[h+1:]) {
+			continue
+		}
+		if _, known := c.roots[u.key]; known {
+			continue
+		}
+		left, right := fold(w[:h]), fold(w[h+1:])
+		if !c.namesAlone(left) || !c.namesAlone(right) {
+			continue
+		}
+		parts := []unit{{left, u.from, u.to, u.start, u.start + h}, {right, u.from, u.to, u.start + h + 1, u.end}}
+		us = append(us[:i], append(parts, us[i+1:]...)...)
+		i++
+	}
+	return us
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/eventline/eventline/data/directory"
@@ -13,36 +14,30 @@ import (
 // other listed company's name holds, and that is no ordinary word, given name or place, means the
 // company for the whole article, its headline included (read after the body).
 
-// nameWordCounts counts, for each folded word of the directory's company names, the distinct
-// names that hold it (a company's share classes share one name).
+// nameWordCounts counts, for each word of the directory's company names, the distinct names that
+// hold it (a company's share classes share one name). Words are the units names match by, so
+// that the counts are looked up by the keys a sentence's words fold to.
 func nameWordCounts(dir *directory.Directory) map[string]int32 {
 	counts := make(map[string]int32, 4*len(dir.Listings))
 	seen := make(map[string]bool, len(dir.Listings))
+	var us []unit
+	var keys []string
 	for i := range dir.Listings {
 		l := &dir.Listings[i]
 		if l.Fund || seen[l.Name] {
 			continue
 		}
 		seen[l.Name] = true
-		words := strings.FieldsFunc(l.Name, func(r rune) bool { return r == ' ' || r == ',' || r == '&' || r == '/' })
-		for k, w := range words {
-			w = fold(strings.Trim(w, ".()"))
-			if w == "" || containsWord(words[:k], w) {
-				continue
+		us = units(l.Name, tokenize(l.Name), us)
+		keys = keys[:0]
+		for _, u := range us {
+			if u.key != "" && !slices.Contains(keys, u.key) {
+				keys = append(keys, u.key)
+				counts[u.key]++
 			}
-			counts[w]++
 		}
 	}
 	return counts
-}
-
-func containsWord(words []string, folded string) bool {
-	for _, w := range words {
-		if fold(strings.Trim(w, ".()")) == folded {
-			return true
-		}
-	}
-	return false
 }
 
 // rememberParts makes the distinctive words of a company's full name, just matched at units us,

@@ -1,7 +1,6 @@
 package prices
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -277,42 +276,102 @@ func countLines(inputs []input) (lines, placeholders []int64, err error) {
 	lines = make([]int64, len(inputs))
 	placeholders = make([]int64, len(inputs))
 	errs := make([]error, len(inputs))
-	var readers [4]*bufio.Reader
-	forEachFile(len(inputs), len(readers), func(w, i int) {
-		if readers[w] == nil {
-			readers[w] = bufio.NewReaderSize(nil, 256<<10)
+	var bufs [4][]byte
+	forEachFile(len(inputs), len(bufs), func(w, i int) {
+		if bufs[w] == nil {
+			bufs[w] = make([]byte, countBlock)
 		}
-		lines[i], placeholders[i], errs[i] = countFileLines(inputs[i].path, inputs[i].layout.delim, readers[w])
+		lines[i], placeholders[i], errs[i] = countFileLines(inputs[i].path, inputs[i].layout.delim, bufs[w])
 	})
 	return lines, placeholders, errors.Join(errs...)
 }
 
-func countFileLines(path string, delim byte, r *bufio.Reader) (lines, placeholders int64, err error) {
+// countBlock is the size of the blocks countFileLines reads: a line longer than that is no
+// placeholder, and is counted all the same.
+const countBlock = 256 << 10
+
+// countFileLines counts a file's data lines (after the header) and Yahoo's placeholder lines
+// among them. It runs beside the load over every byte of the batch, so it looks at lines only
+// where it must: newlines are counted a block at a time, and only a line holding an n (as every
+// placeholder's "null" does) is split into fields.
+func countFileLines(path string, delim byte, buf []byte) (lines, placeholders int64, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, 0, fmt.Errorf("ingest prices: %w", err)
 	}
 	defer f.Close()
-	r.Reset(f)
-	long := false // within a line longer than the buffer: no placeholder is that long
+	var (
+		kept   int    // bytes at the start of buf carried over: the start of a line not yet ended
+		header = true // the next line to end is the header
+		long   bool   // within a line that outgrew buf
+		last   byte   = '\n'
+	)
 	for {
-		line, err := r.ReadSlice('\n')
-		if len(line) > 0 && (err == nil || err == io.EOF) {
-			lines++
-			// Only a line with an n can be one of null: the test runs on few lines.
-			if !long && lines > 1 && (bytes.IndexByte(line, 'n') >= 0 || bytes.IndexByte(line, 'N') >= 0) && isPlaceholder(line, delim) {
-				placeholders++
-			}
+		n, rerr := f.Read(buf[kept:])
+		if n > 0 {
+			last = buf[kept+n-1]
 		}
-		long = err == bufio.ErrBufferFull
-		if err == io.EOF {
+		block := buf[:kept+n]
+		end := bytes.LastIndexByte(block, '\n') + 1 // the complete lines of the block
+		lines += int64(bytes.Count(block[kept:kept+n], []byte{'\n'}))
+		if end > 0 {
+			done := block[:end]
+			if header || long {
+				first := bytes.IndexByte(done, '\n') + 1
+				done, header, long = done[first:], false, false
+			}
+			placeholders += countPlaceholders(done, delim)
+		}
+		rest := len(block) - end
+		if end == 0 && rest == len(buf) {
+			long, rest = true, 0 // no placeholder: drop what is read of the line
+		}
+		copy(buf, block[end:end+rest])
+		kept = rest
+		if rerr == io.EOF {
 			break
 		}
-		if err != nil && err != bufio.ErrBufferFull {
-			return 0, 0, fmt.Errorf("ingest prices: %s: %w", path, err)
+		if rerr != nil {
+			return 0, 0, fmt.Errorf("ingest prices: %s: %w", path, rerr)
+		}
+	}
+	if last != '\n' {
+		lines++ // a last line without its newline
+		if kept > 0 && !header && !long && isPlaceholder(buf[:kept], delim) {
+			placeholders++
 		}
 	}
 	return max(lines-1, 0), placeholders, nil
+}
+
+// countPlaceholders counts the placeholder lines among complete lines.
+func countPlaceholders(text []byte, delim byte) int64 {
+	var n int64
+	for len(text) > 0 {
+		i := indexN(text)
+		if i < 0 {
+			break
+		}
+		start := bytes.LastIndexByte(text[:i], '\n') + 1
+		end := i + bytes.IndexByte(text[i:], '\n') + 1
+		if isPlaceholder(text[start:end], delim) {
+			n++
+		}
+		text = text[end:]
+	}
+	return n
+}
+
+// indexN is the index of the first n or N in b, or -1.
+func indexN(b []byte) int {
+	i := bytes.IndexByte(b, 'n')
+	if i < 0 {
+		return bytes.IndexByte(b, 'N')
+	}
+	if j := bytes.IndexByte(b[:i], 'N'); j >= 0 {
+		return j
+	}
+	return i
 }
 
 // locateLines finds the file, line and text of every bad (ticker, date) by reading the files of

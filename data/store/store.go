@@ -61,6 +61,12 @@ func ResolvePath(flag string) string {
 
 // Open opens (creating it unless read-only) the database at path and brings its schema up to date.
 func Open(ctx context.Context, dbPath string, opts Options) (*Store, error) {
+	return open(ctx, dbPath, opts, true)
+}
+
+// open is Open; fromTemplate says whether a new database starts as a copy of the template, or is
+// built by the migrations (as the template itself is).
+func open(ctx context.Context, dbPath string, opts Options, fromTemplate bool) (*Store, error) {
 	// Before DuckDB reads the WAL: an upgrade a crash left there would stop it (migrate_wal.go).
 	if err := settleUpgrade(dbPath); err != nil {
 		return nil, err
@@ -80,7 +86,7 @@ func Open(ctx context.Context, dbPath string, opts Options) (*Store, error) {
 		}
 		var recovered []Recovered
 		if current < LatestVersion() || pending {
-			s, err := Open(ctx, dbPath, Options{})
+			s, err := open(ctx, dbPath, Options{}, fromTemplate)
 			if err != nil {
 				return nil, err
 			}
@@ -100,11 +106,25 @@ func Open(ctx context.Context, dbPath string, opts Options) (*Store, error) {
 		}
 		return s, nil
 	}
+	created := false
+	if fromTemplate {
+		var err error
+		if created, err = createFromTemplate(dbPath); err != nil {
+			return nil, err
+		}
+	}
 	db, err := openDB(dbPath, false)
 	if err != nil {
 		return nil, err
 	}
 	s := &Store{DB: db, Path: dbPath}
+	if created {
+		// The template's migrations are this database's from now.
+		if _, err := db.ExecContext(ctx, `UPDATE schema_version SET applied_at = current_timestamp`); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("create %s: %w", dbPath, err)
+		}
+	}
 	if err := s.checkOrMigrate(ctx); err != nil {
 		db.Close()
 		return nil, err

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -294,5 +295,19 @@ func compareEventReturn(t *testing.T, got, want EventReturn) {
 		if math.IsNaN(c.got) != math.IsNaN(c.want) || math.Abs(c.got-c.want) > 1e-9*math.Max(1, math.Abs(c.want)) {
 			t.Errorf("%s: %s %.15g, want %.15g", id, c.name, c.got, c.want)
 		}
+	}
+}
+
+// The constant-mean sums leave the statement for the other models: each is written once in
+// studySQL, so that withoutConstantMean finds them.
+func TestWithoutConstantMeanLeavesOutItsSums(t *testing.T) {
+	for _, sums := range []string{cmBlockSums, cmRowSums} {
+		if n := strings.Count(studySQL, sums); n != 1 {
+			t.Errorf("studySQL holds %q %d times, want once", sums, n)
+		}
+	}
+	q := withoutConstantMean(studySQL)
+	if strings.Contains(q, cmBlockSums) || strings.Contains(q, cmRowSums) || strings.Count(q, cmNoSums) != 2 {
+		t.Errorf("withoutConstantMean left the constant-mean sums in:\n%s", q)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -275,6 +276,9 @@ func bench(db, dir string, tickers, days, events int, bin, modes string, runs in
 			best[mode] = b
 		}
 	}
+	// Each contender once in the summary, though -modes may name it more than once.
+	seen := map[string]bool{}
+	order = slices.DeleteFunc(order, func(m string) bool { dup := seen[m]; seen[m] = true; return dup })
 	for _, mode := range order {
 		fmt.Printf("min %-10s %7.2fs  cpu %7.2fs  max peak RSS %6.0f MiB\n", mode, best[mode].wall.Seconds(), best[mode].cpu.Seconds(), float64(best[mode].rss)/1024)
 	}

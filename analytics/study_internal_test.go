@@ -1,12 +1,15 @@
 package analytics
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -293,6 +296,64 @@ func compareEventReturn(t *testing.T, got, want EventReturn) {
 	} {
 		if math.IsNaN(c.got) != math.IsNaN(c.want) || math.Abs(c.got-c.want) > 1e-9*math.Max(1, math.Abs(c.want)) {
 			t.Errorf("%s: %s %.15g, want %.15g", id, c.name, c.got, c.want)
+		}
+	}
+}
+
+// The constant-mean sums leave the statement for the other models: each is written once in
+// studySQL, so that withoutConstantMean finds them.
+func TestWithoutConstantMeanLeavesOutItsSums(t *testing.T) {
+	for _, sums := range []string{cmBlockSums, cmRowSums} {
+		if n := strings.Count(studySQL, sums); n != 1 {
+			t.Errorf("studySQL holds %q %d times, want once", sums, n)
+		}
+	}
+	q := withoutConstantMean(studySQL)
+	if strings.Contains(q, cmBlockSums) || strings.Contains(q, cmRowSums) || strings.Count(q, cmNoSums) != 2 {
+		t.Errorf("withoutConstantMean left the constant-mean sums in:\n%s", q)
+	}
+}
+
+// sortEventReturns orders rows as a stable sort of the rows themselves does, whatever their order:
+// by t0, event, ticker and window, rows with equal keys (a window listed twice) as they came.
+func TestSortEventReturns(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 1, d, 0, 0, 0, 0, time.UTC) }
+	var rows []EventReturn
+	for _, d := range []int{2, 3} {
+		for _, id := range []int64{1, 7} {
+			for _, tk := range []string{"A", "B"} {
+				for _, w := range []Window{{-5, 20}, {-1, 1}, {-1, 1}, {0, 5}} {
+					rows = append(rows, EventReturn{T0: day(d), EventID: id, Ticker: tk, Window: w, Days: len(rows)})
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20 {
+		rng.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
+		want := slices.Clone(rows)
+		slices.SortStableFunc(want, func(a, b EventReturn) int {
+			if c := a.T0.Compare(b.T0); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(a.EventID, b.EventID); c != 0 {
+				return c
+			}
+			if c := strings.Compare(a.Ticker, b.Ticker); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(a.Window.From, b.Window.From); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.Window.To, b.Window.To)
+		})
+		got := slices.Clone(rows)
+		sortEventReturns(got)
+		for i := range want {
+			// Days is each row's first place, which tells apart rows of equal keys.
+			if got[i].Days != want[i].Days {
+				t.Fatalf("row %d is the row first at %d, want the one at %d", i, got[i].Days, want[i].Days)
+			}
 		}
 	}
 }

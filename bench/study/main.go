@@ -13,6 +13,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -97,16 +99,17 @@ func main() {
 	events := flag.Int("events", 100000, "events to study")
 	bin := flag.String("eventline", "", "eventline binary to measure (default: the current code, built into bench/out/eventline)")
 	mode := flag.String("mode", "", "internal: study, sql or summary, run in this process")
-	modes := flag.String("modes", "study,sql,summary", "contenders to time, comma-separated (empty: only prepare the database)")
+	modes := flag.String("modes", "study,sql,summary", "contenders to time, comma-separated (empty: only prepare the database); study:N measures with batches of N tickers")
 	runs := flag.Int("runs", 1, "runs of each contender, interleaved; the minimum is reported")
 	memory := flag.String("memory", "", "DuckDB memory_limit for the contenders (default: DuckDB's, 80% of RAM)")
 	settings := flag.String("settings", "", "more DuckDB settings for the contenders, as name=value&name=value (e.g. allocator_flush_threshold=1GB)")
+	batch := flag.Int("batch", 0, "tickers a study statement measures (StudyOptions.BatchTickers; 0: analytics.DefaultBatchTickers)")
 	flag.Parse()
 	var err error
 	if *mode != "" {
-		err = runMode(*mode, *db, *memory, *settings)
+		err = runMode(*mode, *db, *memory, *settings, *batch)
 	} else {
-		err = bench(*db, *dir, *tickers, *days, *events, *bin, *modes, *runs, *memory, *settings)
+		err = bench(*db, *dir, *tickers, *days, *events, *bin, *modes, *runs, *memory, *settings, *batch)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -114,7 +117,7 @@ func main() {
 	}
 }
 
-func runMode(mode, path, memory, settings string) error {
+func runMode(mode, path, memory, settings string, batch int) error {
 	ctx := context.Background()
 	dsn := path + "?access_mode=READ_ONLY"
 	if memory != "" {
@@ -128,10 +131,18 @@ func runMode(mode, path, memory, settings string) error {
 		return err
 	}
 	defer db.Close()
+	// study:N (or study-daily:N) measures with batches of N tickers, to compare sizes in one run.
+	if m, n, ok := strings.Cut(mode, ":"); ok {
+		if batch, err = strconv.Atoi(n); err != nil || batch < 1 {
+			return fmt.Errorf("mode %q: the batch after the colon must be a positive number", mode)
+		}
+		mode = m
+	}
 	switch mode {
 	case "study", "study-daily":
 		opts := analytics.DefaultStudyOptions()
 		opts.Benchmark = benchmarkTicker
+		opts.BatchTickers = batch
 		// study-daily adds the tests on daily abnormal returns (--daily-tests), off by default.
 		opts.DailyTests = mode == "study-daily"
 		rs, _, err := analytics.Study(ctx, db, opts)
@@ -215,12 +226,12 @@ type measure struct {
 	rss  int64
 }
 
-func child(mode, db, memory, settings string) (measure, error) {
+func child(mode, db, memory, settings string, batch int) (measure, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return measure{}, err
 	}
-	cmd := exec.Command(self, "-mode", mode, "-db", db, "-memory", memory, "-settings", settings)
+	cmd := exec.Command(self, "-mode", mode, "-db", db, "-memory", memory, "-settings", settings, "-batch", fmt.Sprint(batch))
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
@@ -234,7 +245,7 @@ func child(mode, db, memory, settings string) (measure, error) {
 	return m, nil
 }
 
-func bench(db, dir string, tickers, days, events int, bin, modes string, runs int, memory, settings string) error {
+func bench(db, dir string, tickers, days, events int, bin, modes string, runs int, memory, settings string, batch int) error {
 	if err := prepare(db, dir, tickers, days, events, bin); err != nil {
 		return err
 	}
@@ -249,7 +260,7 @@ func bench(db, dir string, tickers, days, events int, bin, modes string, runs in
 	best := map[string]measure{}
 	for run := 1; run <= runs; run++ {
 		for _, mode := range order {
-			m, err := child(mode, db, memory, settings)
+			m, err := child(mode, db, memory, settings, batch)
 			if err != nil {
 				return err
 			}
@@ -265,12 +276,17 @@ func bench(db, dir string, tickers, days, events int, bin, modes string, runs in
 			best[mode] = b
 		}
 	}
+	// Each contender once in the summary, though -modes may name it more than once.
+	seen := map[string]bool{}
+	order = slices.DeleteFunc(order, func(m string) bool { dup := seen[m]; seen[m] = true; return dup })
 	for _, mode := range order {
 		fmt.Printf("min %-10s %7.2fs  cpu %7.2fs  max peak RSS %6.0f MiB\n", mode, best[mode].wall.Seconds(), best[mode].cpu.Seconds(), float64(best[mode].rss)/1024)
 	}
-	if s, ok := best["study"]; ok {
-		if h, ok := best["sql"]; ok {
-			fmt.Printf("ratio study / hand-tuned SQL  %.2fx wall, %.2fx cpu\n", s.wall.Seconds()/h.wall.Seconds(), s.cpu.Seconds()/h.cpu.Seconds())
+	if h, ok := best["sql"]; ok {
+		for _, mode := range order {
+			if s := best[mode]; mode == "study" || strings.HasPrefix(mode, "study:") {
+				fmt.Printf("ratio %s / hand-tuned SQL  %.2fx wall, %.2fx cpu\n", mode, s.wall.Seconds()/h.wall.Seconds(), s.cpu.Seconds()/h.cpu.Seconds())
+			}
 		}
 	}
 	return nil

@@ -16,7 +16,8 @@ var lexicon = map[events.Type][]string{
 	events.IPO: {"ipo", "ipos", "initial public offering", "went public", "go public", "goes public", "going public",
 		"began trading", "begin trading", "begins trading", "started trading", "stock market debut",
 		"trading debut", "market debut", "listed its shares", "initial offering", "began trading on", "started trading on",
-		"begins trading on"},
+		"begins trading on", "nasdaq debut",
+		"nyse debut", "new york debut", "debut on the"},
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
 		verb("buy", "buys", "bought", "buying"),
@@ -131,7 +132,15 @@ var lexicon = map[events.Type][]string{
 			"beat expectations", "missed expectations", "results", "net earnings", "quarterly loss",
 			"quarterly profit", "annual loss", "annual profit", "shr", "in the black", "in the red",
 			"turned a profit", "swung to a loss", "swung to a profit", "quarter loss", "quarter profit", "year loss",
-			"quarterly earnings"}),
+			"quarterly earnings"},
+		// Results told as the subject of a verb: "profit fell 12%", "results that topped estimates".
+		verb("earnings fell", "earnings rose", "earnings jumped", "earnings climbed", "earnings dropped",
+			"earnings beat", "earnings missed", "earnings topped", "profit fell", "profit rose", "profit jumped",
+			"profit climbed", "profit dropped", "results beat", "results topped", "results missed",
+			"results that beat", "results that topped", "results that missed", "topped analyst estimates",
+			"beat analyst estimates", "missed analyst estimates", "fell short of estimates",
+			"short of analyst estimates", "short of wall street estimates"),
+		verb("report ... results", "reports ... results", "reported ... results", "reporting ... results")),
 	events.Dividend: join(
 		verb("declare ... dividend", "declares ... dividend", "declared ... dividend", "declaring ... dividend"),
 		verb("raise ... dividend", "raises ... dividend", "raised ... dividend", "raising ... dividend"),
@@ -192,7 +201,12 @@ var lexicon = map[events.Type][]string{
 		verb("update ... outlook", "updates ... outlook", "updated ... outlook", "updating ... outlook"),
 		verb("update ... forecast", "updates ... forecast", "updated ... forecast", "updating ... forecast"),
 		verb("warn", "warns", "warned", "warning"),
-		[]string{"guidance", "outlook", "profit warning", "earnings forecast", "profit forecast", "sales forecast",
+		// "lifts profit view", "cut its full-year sales view": a company's view of its results.
+		verb("raise ... view", "raises ... view", "raised ... view", "raising ... view"),
+		verb("lift ... view", "lifts ... view", "lifted ... view", "lifting ... view"),
+		verb("cut ... view", "cuts ... view", "cut ... view", "cutting ... view"),
+		verb("lower ... view", "lowers ... view", "lowered ... view", "lowering ... view"),
+		[]string{"profit view", "earnings view", "sales view", "revenue view", "guidance", "outlook", "profit warning", "earnings forecast", "profit forecast", "sales forecast",
 			"revenue forecast", "full-year forecast", "annual forecast", "its forecast", "its forecasts",
 			"expects earnings", "expects profit", "expects net", "expects revenue", "expects sales",
 			"expects to report", "sees earnings", "sees profit", "sees net", "sees revenue", "sees sales",
@@ -235,7 +249,7 @@ var lexicon = map[events.Type][]string{
 			"rights issue", "files for offering", "filed for offering", "shelf registration", "debt financing",
 			"equity financing", "financing", "debentures", "notes due", "eurobond", "bond issue", "raised $", "debt sale",
 			"bond sale", "notes offering",
-			"raises $", "offering"}),
+			"raises $", "offering", "share sale", "stock sale", "at-the-market"}),
 	events.Contract: join(
 		verb("win ... contract", "wins ... contract", "won ... contract", "winning ... contract"),
 		verb("award ... contract", "awards ... contract", "awarded ... contract", "awarding ... contract"),
@@ -432,6 +446,7 @@ type trigger struct {
 	typ      events.Type
 	from, to int  // token indexes, to exclusive
 	gap      bool // the phrase spans a gap
+	tail     int  // for a gapped phrase, the token where its words after the gap start
 	weak     bool
 	verbal   bool // a verb phrase
 }
@@ -447,7 +462,8 @@ var gapStops = map[string]bool{".": true, ";": true, ":": true, "but": true, "wh
 
 // findTriggers returns every trigger phrase among the word tokens of a sentence. A phrase inside a
 // longer phrase of another type is the longer one's word ("buy" in "upgraded to buy", "split" in
-// "reverse stock split"), not a trigger of its own.
+// "reverse stock split", "buy" in "upgrades Nike to buy"), not a trigger of its own. Then the
+// rules of what a phrase means in its sentence (see meaning) drop or retype triggers.
 func findTriggers(words []string) []trigger {
 	all := allTriggers(words)
 	out := all[:0:0]
@@ -455,13 +471,24 @@ func findTriggers(words []string) []trigger {
 		if t.typ == events.Legal && accountingCharge(words, t) {
 			continue
 		}
-		if !slices.ContainsFunc(all, func(u trigger) bool {
-			return u.typ != t.typ && !u.gap && u.from <= t.from && u.to >= t.to && u.to-u.from > t.to-t.from
-		}) {
+		if !slices.ContainsFunc(all, func(u trigger) bool { return partOf(t, u) }) {
 			out = append(out, t)
 		}
 	}
-	return out
+	return meaning(words, out)
+}
+
+// partOf says whether trigger t is a word of the longer phrase u of another type: inside it, or
+// for a gapped phrase, among its own words (its first word and the words after the gap, not the
+// gap's: "Nike" and "buy" of "upgrades Nike to buy" differ).
+func partOf(t, u trigger) bool {
+	if u.typ == t.typ || u.to-u.from <= t.to-t.from || t.from < u.from || t.to > u.to {
+		return false
+	}
+	if !u.gap {
+		return true
+	}
+	return t.from == u.from && t.to == u.from+1 || t.from >= u.tail
 }
 
 func allTriggers(words []string) []trigger {
@@ -470,6 +497,14 @@ func allTriggers(words []string) []trigger {
 		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
 		if strings.Contains(w, "-for-") && i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse") {
 			out = append(out, trigger{typ: events.Split, from: i, to: i + 2})
+		}
+		// "in their first day of trading", "on its first trading day": a listing. Matched here, not
+		// in the lexicon, where "first" would begin a phrase and so end names in capitals
+		// ("FIRST PRAIRIE BANCORP").
+		if w == "first" && i+3 < len(words) && words[i+1] == "day" && words[i+2] == "of" && (words[i+3] == "trading" || words[i+3] == "trade") {
+			out = append(out, trigger{typ: events.IPO, from: i, to: i + 4})
+		} else if w == "first" && i+2 < len(words) && words[i+1] == "trading" && words[i+2] == "day" {
+			out = append(out, trigger{typ: events.IPO, from: i, to: i + 3})
 		}
 		if (w == "ipo" || w == "ipos") && i+1 < len(words) && notAfterIPO[words[i+1]] {
 			continue
@@ -487,7 +522,7 @@ func allTriggers(words []string) []trigger {
 				for _, p := range next[words[g]] {
 					rest := p.words[2:]
 					if g+len(rest) <= len(words) && equalWords(words[g:g+len(rest)], rest) {
-						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, weak: weak[p.text], verbal: p.verbal})
+						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, tail: g, weak: weak[p.text], verbal: p.verbal})
 					}
 				}
 				if gapStops[words[g]] {
@@ -661,7 +696,8 @@ func ratingBuy(words []string, t trigger) bool {
 	}
 	if t.from > 0 {
 		switch words[t.from-1] {
-		case "a", "an", "strong", "aggressive", "\"", "recommended", "speculative", "long-term", "short-term":
+		case "a", "an", "strong", "aggressive", "\"", "recommended", "speculative", "long-term", "short-term",
+			"smart", "good", "great", "top":
 			return true
 		}
 	}

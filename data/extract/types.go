@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// The rules in this file decide what a trigger phrase means in its sentence, where the phrase
+// alone would give the wrong type or an event where none happened. Each names a class of
+// sentences that company news writes; the labelled sentences of testdata/sentences.tsv hold
+// examples of each.
+
+// meaning applies the rules to the triggers of a sentence: it drops the triggers that tell no
+// event and adds the type that a phrase has in its context.
+func meaning(words []string, ts []trigger) []trigger {
+	out := ts[:0:0]
+	for _, t := range ts {
+		switch {
+		case failedSearch(words, t), t.typ == events.PriceMove && priceLevel(words, t),
+			t.typ == events.Guidance && analystsView(words, t, ts), t.typ == events.Executive && auditorLeaves(words, t):
+			continue
+		}
+		out = append(out, t)
+		if t.typ == events.Forecast && ownResultsForecast(words, t) {
+			g := t
+			g.typ, g.verbal = events.Guidance, true // followed by its object, the word is a verb
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// searchVerbs are what a company tries to do before a deal exists: find a buyer, raise capital,
+// win a contract.
+var searchVerbs = map[string]bool{"find": true, "raise": true, "secure": true, "obtain": true, "attract": true,
+	"win": true, "land": true, "line": true, "get": true, "seek": true, "locate": true, "arrange": true}
+
+// failedSearch says whether a trigger tells a search that failed: "after failing to find a buyer",
+// "was unable to raise new capital". Nothing happened, unlike a deal that failed ("failed to
+// complete the purchase"), which was agreed and is news.
+func failedSearch(words []string, t trigger) bool {
+	if t.from < 2 || !searchVerbs[words[t.from]] || words[t.from-1] != "to" {
+		return false
+	}
+	switch words[t.from-2] {
+	case "failed", "failing", "fails", "fail", "unable":
+		return true
+	}
+	return false
+}
+
+// levelWords end the phrases that state where a price stood ("closed at $83.00", "shares ended
+// the day at"), which tell a move only with a change beside them.
+var levelWords = map[string]bool{"closed": true, "closing": true, "closes": true, "close": true, "ended": true,
+	"ends": true, "end": true, "opened": true, "opening": true, "opens": true, "at": true}
+
+// moveWords tell a change of price.
+var moveWords = map[string]bool{"up": true, "down": true, "higher": true, "lower": true, "rose": true, "fell": true,
+	"gained": true, "lost": true, "added": true, "shed": true, "jumped": true, "dropped": true, "slipped": true,
+	"climbed": true, "tumbled": true, "surged": true, "sank": true, "pct": true, "percent": true, "record": true,
+	"high": true, "low": true, "rising": true, "falling": true, "gaining": true, "losing": true}
+
+// priceLevel says whether a price-move trigger only states a price ("The stock closed at $155.20
+// on Friday"): its phrase ends in a level word and nothing in the sentence tells a change.
+func priceLevel(words []string, t trigger) bool {
+	if !levelWords[words[t.to-1]] && !(t.to < len(words) && words[t.to-1] != "at" && words[t.to] == "at") {
+		return false
+	}
+	for _, w := range words {
+		if moveWords[w] || strings.HasSuffix(w, "%") {
+			return false
+		}
+	}
+	return true
+}
+
+// analystsView says whether a guidance trigger is a broker's view told with its rating action:
+// "Morgan Stanley cut its price target on Tesla and warned that sales could slow". Guidance is a
+// company's outlook for its own results; a subordinate clause ("upgraded Tesla after the company
+// raised its forecast") is the company's again.
+func analystsView(words []string, t trigger, ts []trigger) bool {
+	for _, a := range ts {
+		if a.typ != events.Analyst || a.weak || a.to > t.from {
+			continue
+		}
+		if !slices.ContainsFunc(words[a.to:t.from], func(w string) bool { return subordinators[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// auditorWords name the accountants that sign a company's books: an auditor that resigns leaves a
+// client, not a management post.
+var auditorWords = map[string]bool{"auditor": true, "auditors": true, "accountant": true, "accountants": true,
+	"accounting": true}
+
+// auditorLeaves says whether an executive trigger tells an auditor's resignation ("after its
+// auditor Ernst & Young resigned").
+func auditorLeaves(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+		if auditorWords[words[k]] {
+			return true
+		}
+		if words[k] == "," || clauseBreaks[words[k]] {
+			return false
+		}
+	}
+	return false
+}
+
+// ownResultNouns are the results a company forecasts for itself.
+var ownResultNouns = map[string]bool{"revenue": true, "revenues": true, "sales": true, "profit": true,
+	"earnings": true, "loss": true, "eps": true, "margin": true, "margins": true, "income": true, "deliveries": true}
+
+// forecasters are the people whose forecasts are their own, not a company's guidance.
+var forecasters = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,
+	"strategists": true, "brokers": true, "investors": true, "traders": true, "street": true}
+
+// ownResultsForecast says whether a forecast verb has a company's results as its object ("Micron
+// forecast first-quarter revenue above estimates", "forecasts quarterly sales"), which is
+// guidance; analysts' and economists' forecasts are not.
+func ownResultsForecast(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "forecast", "forecasts", "projects", "projected", "predicts", "predicted":
+	default:
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+		if forecasters[words[k]] {
+			return false
+		}
+	}
+	for k := t.to; k < len(words) && k <= t.to+3; k++ {
+		if ownResultNouns[words[k]] {
+			return true
+		}
+		if words[k] == "," || clauseBreaks[words[k]] {
+			return false
+		}
+	}
+	return false
+}

@@ -50,6 +50,11 @@ var lexicon = map[events.Type][]string{
 		verb("offer ... a share", "offers ... a share", "offered ... a share", "offering ... a share"),
 		verb("start ... bid", "starts ... bid", "started ... bid", "starting ... bid"),
 		verb("spin off", "spins off", "spun off", "spinning off"),
+		// A company that breaks itself up: "will separate into two publicly traded companies".
+		verb("separate into", "separates into", "separated into", "separating into"),
+		verb("split into", "splits into", "split itself into", "splitting into"),
+		verb("break up", "breaks up", "broke up", "breaking up"),
+		[]string{"breakup", "break-up"},
 		// A business changes hands when what is sold is a going concern or a site of one.
 		sells("divisions", "businesses", "assets", "plant", "plants", "hotel", "hotels", "store", "stores",
 			"station", "stations", "mill", "mills", "sawmill", "refinery", "interest", "interests", "holdings",
@@ -201,6 +206,15 @@ var lexicon = map[events.Type][]string{
 		verb("update ... outlook", "updates ... outlook", "updated ... outlook", "updating ... outlook"),
 		verb("update ... forecast", "updates ... forecast", "updated ... forecast", "updating ... forecast"),
 		verb("warn", "warns", "warned", "warning"),
+		// A forecast taken back: "suspended its 2025 forecast", "withdrew its outlook".
+		verb("suspend ... forecast", "suspends ... forecast", "suspended ... forecast", "suspending ... forecast"),
+		verb("suspend ... outlook", "suspends ... outlook", "suspended ... outlook", "suspending ... outlook"),
+		verb("suspend ... guidance", "suspends ... guidance", "suspended ... guidance", "suspending ... guidance"),
+		verb("withdraw ... forecast", "withdraws ... forecast", "withdrew ... forecast", "withdrawing ... forecast"),
+		verb("withdraw ... outlook", "withdraws ... outlook", "withdrew ... outlook", "withdrawing ... outlook"),
+		verb("withdraw ... guidance", "withdraws ... guidance", "withdrew ... guidance", "withdrawing ... guidance"),
+		verb("pull ... forecast", "pulls ... forecast", "pulled ... forecast", "pulling ... forecast"),
+		verb("pull ... guidance", "pulls ... guidance", "pulled ... guidance", "pulling ... guidance"),
 		// "lifts profit view", "cut its full-year sales view": a company's view of its results.
 		verb("raise ... view", "raises ... view", "raised ... view", "raising ... view"),
 		verb("lift ... view", "lifts ... view", "lifted ... view", "lifting ... view"),
@@ -258,6 +272,7 @@ var lexicon = map[events.Type][]string{
 		verb("receive ... order", "receives ... order", "received ... order", "receiving ... order"),
 		verb("receive ... contract", "receives ... contract", "received ... contract", "receiving ... contract"),
 		verb("secure ... contract", "secures ... contract", "secured ... contract", "securing ... contract"),
+		verb("sign ... contract", "signs ... contract", "signed ... contract", "signing ... contract"),
 		[]string{"contract", "contracts", "orders for", "order for", "supply agreement",
 			"supply deal"}),
 	events.Legal: join(
@@ -299,6 +314,7 @@ var lexicon = map[events.Type][]string{
 		shares("jumps"), shares("drops"), shares("gains"), shares("soar"), shares("soars"), shares("tumble"),
 		shares("tumbles"), shares("slump"), shares("slumped"), shares("surge"), shares("surges"),
 		shares("climb"), shares("climbs"), shares("sink"), shares("sinks"), shares("slide"), shares("slides"),
+		shares("doubled"), shares("halved"), shares("tripled"),
 		shares("were up"), shares("were down"), shares("was up"), shares("was down"), shares("are up"),
 		shares("are down"), shares("is up"), shares("is down"), shares("hit"), shares("closed"), shares("ended"),
 		[]string{"closing at", "closed at", "closes at", "opened at", "opening at", "surpassing", "surpassed",

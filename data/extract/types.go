@@ -13,13 +13,17 @@ import (
 // examples of each.
 
 // meaning applies the rules to the triggers of a sentence: it drops the triggers that tell no
-// event and adds the type that a phrase has in its context.
+// event and adds the type that a phrase has in its context. Money raised in a listing is the
+// listing's ("raised $4.4 billion in its initial public offering"): an offering beside an IPO
+// trigger is dropped.
 func meaning(words []string, ts []trigger) []trigger {
 	out := ts[:0:0]
 	for _, t := range ts {
 		switch {
 		case failedSearch(words, t), t.typ == events.PriceMove && priceLevel(words, t),
-			t.typ == events.Guidance && analystsView(words, t, ts), t.typ == events.Executive && auditorLeaves(words, t):
+			t.typ == events.Guidance && analystsView(words, t, ts), t.typ == events.Executive && auditorLeaves(words, t),
+			t.typ == events.Executive && managerNamed(words, t, ts), t.typ == events.Restructuring && debtRestructuring(words, t, ts),
+			t.typ == events.Contract && laborContract(words, t), t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }):
 			continue
 		}
 		out = append(out, t)
@@ -38,15 +42,92 @@ var searchVerbs = map[string]bool{"find": true, "raise": true, "secure": true, "
 	"win": true, "land": true, "line": true, "get": true, "seek": true, "locate": true, "arrange": true}
 
 // failedSearch says whether a trigger tells a search that failed: "after failing to find a buyer",
-// "was unable to raise new capital". Nothing happened, unlike a deal that failed ("failed to
+// "was unable to raise new capital", and a second search in the same failure ("failing to find a
+// buyer or raise enough capital"). Nothing happened, unlike a deal that failed ("failed to
 // complete the purchase"), which was agreed and is news.
 func failedSearch(words []string, t trigger) bool {
-	if t.from < 2 || !searchVerbs[words[t.from]] || words[t.from-1] != "to" {
+	if t.from < 2 || !searchVerbs[words[t.from]] {
 		return false
 	}
-	switch words[t.from-2] {
-	case "failed", "failing", "fails", "fail", "unable":
+	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
+		w := words[k]
+		if w == "," || w == ";" || clauseBreaks[w] {
+			return false
+		}
+		if w != "to" {
+			continue
+		}
+		switch words[k-1] {
+		case "failed", "failing", "fails", "fail", "unable":
+			// The search verb follows "to" right away, or after another search and "or" or "and".
+			return k == t.from-1 || words[t.from-1] == "or" || words[t.from-1] == "and"
+		}
+	}
+	return false
+}
+
+func hasType(ts []trigger, typ events.Type) bool {
+	return slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == typ && !t.weak })
+}
+
+// managerNamed says whether an executive trigger that is a noun ("new CEO", "new chief
+// executive") names a manager rather than tells a change: after a preposition ("sees a turnaround
+// under new CEO") or in a broker's rating action ("upgraded Nike, saying its new chief executive
+// can revive sales"), where the change, if any, is older news.
+func managerNamed(words []string, t trigger, ts []trigger) bool {
+	if words[t.from] != "new" {
+		return false
+	}
+	if t.from > 0 {
+		switch words[t.from-1] {
+		case "under", "with", "from", "by", "of", "for":
+			return true
+		}
+	}
+	return hasType(ts, events.Analyst)
+}
+
+// debtWords are what a company restructures when it reworks its finances rather than its
+// operations.
+var debtWords = map[string]bool{"debt": true, "debts": true, "loans": true, "notes": true, "bonds": true,
+	"obligations": true, "borrowings": true, "liabilities": true, "balance": true, "finances": true, "capital": true}
+
+// debtRestructuring says whether a restructuring trigger tells a reworking of debt ("while it
+// restructures its debt", "completed its restructuring and emerged from Chapter 11"): part of a
+// bankruptcy or a refinancing, not layoffs or closures.
+func debtRestructuring(words []string, t trigger, ts []trigger) bool {
+	switch words[t.from] {
+	case "restructure", "restructures", "restructured", "restructuring":
+	default:
+		return false
+	}
+	if hasType(ts, events.Bankruptcy) {
 		return true
+	}
+	for k := t.to; k < len(words) && k <= t.to+3; k++ {
+		if debtWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// laborWords make a contract an agreement with employees, not business won.
+var laborWords = map[string]bool{"labor": true, "labour": true, "union": true, "wage": true, "collective": true,
+	"employment": true, "workers": true, "machinists": true, "pilots": true, "nurses": true, "teachers": true}
+
+// laborContract says whether a contract trigger is a labor agreement ("voted to accept a new
+// four-year labor contract", "the union contract").
+func laborContract(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		if laborWords[words[k]] {
+			return true
+		}
+	}
+	for k := t.from; k < t.to; k++ {
+		if laborWords[words[k]] {
+			return true
+		}
 	}
 	return false
 }

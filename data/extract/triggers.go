@@ -206,6 +206,13 @@ var lexicon = map[events.Type][]string{
 		verb("update ... outlook", "updates ... outlook", "updated ... outlook", "updating ... outlook"),
 		verb("update ... forecast", "updates ... forecast", "updated ... forecast", "updating ... forecast"),
 		verb("warn", "warns", "warned", "warning"),
+		// A company's expectation of its own results: "expects first quarter earnings to be below".
+		verb("expect ... earnings", "expects ... earnings", "expected ... earnings", "expecting ... earnings"),
+		verb("expect ... profit", "expects ... profit", "expected ... profit", "expecting ... profit"),
+		verb("expect ... net", "expects ... net", "expected ... net", "expecting ... net"),
+		verb("expect ... revenue", "expects ... revenue", "expected ... revenue", "expecting ... revenue"),
+		verb("expect ... sales", "expects ... sales", "expected ... sales", "expecting ... sales"),
+		verb("expect ... loss", "expects ... loss", "expected ... loss", "expecting ... loss"),
 		// A forecast taken back: "suspended its 2025 forecast", "withdrew its outlook".
 		verb("suspend ... forecast", "suspends ... forecast", "suspended ... forecast", "suspending ... forecast"),
 		verb("suspend ... outlook", "suspends ... outlook", "suspended ... outlook", "suspending ... outlook"),

@@ -23,8 +23,14 @@ func meaning(words []string, ts []trigger) []trigger {
 		case failedSearch(words, t), t.typ == events.PriceMove && priceLevel(words, t),
 			t.typ == events.Guidance && analystsView(words, t, ts), t.typ == events.Executive && auditorLeaves(words, t),
 			t.typ == events.Executive && managerNamed(words, t, ts), t.typ == events.Restructuring && debtRestructuring(words, t, ts),
-			t.typ == events.Contract && laborContract(words, t), t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }):
+			t.typ == events.Contract && laborContract(words, t), t.typ == events.Guidance && othersExpect(words, t), t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }):
 			continue
+		}
+		if t.typ == events.Acquisition && takeOverAs(words, t) {
+			t.typ = events.Executive // "would take over as chairman" is a succession
+		}
+		if t.typ == events.Earnings && futureResults(words, t) {
+			t.typ = events.Guidance // "earnings will rise": a company's word on results to come
 		}
 		out = append(out, t)
 		if t.typ == events.Forecast && ownResultsForecast(words, t) {
@@ -198,7 +204,7 @@ var ownResultNouns = map[string]bool{"revenue": true, "revenues": true, "sales":
 
 // forecasters are the people whose forecasts are their own, not a company's guidance.
 var forecasters = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,
-	"strategists": true, "brokers": true, "investors": true, "traders": true, "street": true}
+	"strategists": true, "brokers": true, "investors": true, "street": true}
 
 // ownResultsForecast says whether a forecast verb has a company's results as its object ("Micron
 // forecast first-quarter revenue above estimates", "forecasts quarterly sales"), which is
@@ -220,6 +226,67 @@ func ownResultsForecast(words []string, t trigger) bool {
 		}
 		if words[k] == "," || clauseBreaks[words[k]] {
 			return false
+		}
+	}
+	return false
+}
+
+// othersExpect says whether a guidance phrase of expecting ("expects ... earnings", "sees
+// profit") is said of analysts or investors ("Wall Street expected earnings of 68 cents",
+// "analysts expect profit to fall"): their forecast, not the company's guidance.
+func othersExpect(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "expect", "expects", "expected", "expecting", "sees", "see", "saw":
+	default:
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+		if forecasters[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// takeOverAs says whether "take over" tells a succession: "would take over as chairman", "took
+// over from Smith", not the taking over of a company.
+func takeOverAs(words []string, t trigger) bool {
+	if t.to-t.from != 2 || words[t.from+1] != "over" || t.to >= len(words) {
+		return false
+	}
+	switch words[t.from] {
+	case "take", "takes", "took", "taking", "taken":
+		return words[t.to] == "as" || words[t.to] == "from"
+	}
+	return false
+}
+
+// resultsAhead are the verbs that tell where results are going.
+var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true, "decrease": true, "decline": true,
+	"improve": true, "exceed": true, "drop": true, "grow": true, "top": true, "surpass": true, "rebound": true,
+	"recover": true, "double": true, "climb": true, "slip": true, "weaken": true, "strengthen": true}
+
+// futureResults says whether an earnings trigger that names results is followed by where they
+// will go ("EARNINGS WILL RISE", "profit should improve", "sales to decline"): the company's
+// guidance, not a report. A report to come ("earnings will be reported Thursday") stays earnings.
+func futureResults(words []string, t trigger) bool {
+	switch words[t.to-1] {
+	case "earnings", "profit", "profits", "net", "income", "revenue", "revenues", "sales", "results", "loss":
+	default:
+		return false
+	}
+	k := t.to
+	if k < len(words) {
+		switch words[k] {
+		case "will", "would", "should", "could", "may", "might", "to":
+			k++
+		default:
+			return false
+		}
+	}
+	for ; k < len(words) && k <= t.to+3; k++ {
+		if resultsAhead[words[k]] {
+			return true
 		}
 	}
 	return false

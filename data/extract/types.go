@@ -20,16 +20,25 @@ func meaning(words []string, ts []trigger) []trigger {
 	out := ts[:0:0]
 	for _, t := range ts {
 		switch {
-		case failedSearch(words, t), t.typ == events.PriceMove && priceLevel(words, t),
-			t.typ == events.Guidance && analystsView(words, t, ts), t.typ == events.Executive && auditorLeaves(words, t),
-			t.typ == events.Executive && managerNamed(words, t, ts), t.typ == events.Restructuring && debtRestructuring(words, t, ts),
-			t.typ == events.Contract && laborContract(words, t), t.typ == events.Guidance && othersExpect(words, t), t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }):
+		case failedSearch(words, t),
+			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
+			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t)),
+			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
+			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
+			t.typ == events.Contract && (laborContract(words, t) || tradedContract(words, t)),
+			t.typ == events.Product && shippingTrade(words, t),
+			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }):
 			continue
 		}
-		if t.typ == events.Acquisition && takeOverAs(words, t) {
+		switch {
+		case t.typ == events.Product && securitiesLaunch(words, t), t.typ == events.Executive && retiredPaper(words, t),
+			t.typ == events.Restructuring && debtRestructuring(words, t, ts):
+			t.typ = events.Offering // financing news: paper launched, debt retired, replaced or reworked
+		case t.typ == events.Contract && t.to < len(words) && words[t.to] == "dispute":
+			t.typ = events.Legal // "a contract dispute" is a quarrel over one
+		case t.typ == events.Acquisition && takeOverAs(words, t):
 			t.typ = events.Executive // "would take over as chairman" is a succession
-		}
-		if t.typ == events.Earnings && futureResults(words, t) {
+		case t.typ == events.Earnings && futureResults(words, t):
 			t.typ = events.Guidance // "earnings will rise": a company's word on results to come
 		}
 		out = append(out, t)
@@ -100,7 +109,8 @@ var debtWords = map[string]bool{"debt": true, "debts": true, "loans": true, "not
 
 // debtRestructuring says whether a restructuring trigger tells a reworking of debt ("while it
 // restructures its debt", "completed its restructuring and emerged from Chapter 11"): part of a
-// bankruptcy or a refinancing, not layoffs or closures.
+// bankruptcy (dropped: the bankruptcy is the event) or a refinancing (financing news, an
+// offering), not layoffs or closures.
 func debtRestructuring(words []string, t trigger, ts []trigger) bool {
 	switch words[t.from] {
 	case "restructure", "restructures", "restructured", "restructuring":
@@ -110,7 +120,8 @@ func debtRestructuring(words []string, t trigger, ts []trigger) bool {
 	if hasType(ts, events.Bankruptcy) {
 		return true
 	}
-	for k := t.to; k < len(words) && k <= t.to+3; k++ {
+	// "restructures its debt", "DEBT RESTRUCTURE"
+	for k := max(0, t.from-2); k < len(words) && k <= t.to+3; k++ {
 		if debtWords[words[k]] {
 			return true
 		}
@@ -290,4 +301,114 @@ func futureResults(words []string, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// shippingTrade says whether a product trigger of shipping names the trade of carrying goods
+// ("GULF SHIPPING", "grain shipping situation", "to lease more ships") rather than a product
+// that ships: "shipping" and "ships" tell a product only after a verb or a subject that ships
+// ("began shipping the phone", "Acme ships its new drive").
+func shippingTrade(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "shipping":
+		if t.from == 0 {
+			return true
+		}
+		switch words[t.from-1] {
+		case "began", "begin", "begins", "started", "start", "starts", "now", "is", "are", "be", "been", "was", "will", "were":
+			return false
+		}
+		return true
+	case "ships":
+		if t.from == 0 {
+			return true
+		}
+		switch w := words[t.from-1]; w {
+		case "more", "the", "its", "of", "new", "cargo", "container", "war", "many", "some", "these", "those", "two", "three", "four", "five", "six", "ten", "and", "by", "on":
+			return true
+		default:
+			return w != "" && w[0] >= '0' && w[0] <= '9'
+		}
+	}
+	return false
+}
+
+// launchedPaper are securities and programmes that banks and companies launch: their launch is
+// an offering, not a product.
+var launchedPaper = map[string]bool{"eurobond": true, "eurobonds": true, "bond": true, "bonds": true, "notes": true,
+	"note": true, "cp": true, "programme": true, "issue": true, "offering": true, "warrants": true,
+	"facility": true, "loan": true, "bullet": true, "debentures": true, "certificates": true}
+
+// securitiesLaunch says whether a product trigger of launching has paper near it: "RABOBANK
+// LAUNCHES 250 MLN GUILDER BULLET", "EUROBONDS FORMALLY LAUNCHED", which is an offering.
+func securitiesLaunch(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "launch", "launches", "launched", "introduces", "introduced":
+	default:
+		return false
+	}
+	for k := max(0, t.from-3); k < len(words) && k <= t.to+5; k++ {
+		if launchedPaper[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// retiredPaper says whether an executive trigger is about paper a company pays back ("PLANS TO
+// RETIRE DEBT", "REPLACES CREDIT"): no manager changed, but financing news, which the offering
+// type holds (as it holds redemptions).
+func retiredPaper(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "retire", "retires", "retired", "retiring", "replace", "replaces", "replaced", "replacing":
+	default:
+		return false
+	}
+	for k := t.to; k < len(words) && k <= t.to+3; k++ {
+		if debtWords[words[k]] || securities[words[k]] || words[k] == "credit" {
+			return true
+		}
+	}
+	return false
+}
+
+// tradedContract says whether a contract trigger names a traded instrument ("the LME aluminium
+// contract", "options contracts", "cash settled contracts") or a quarrel ("contract dispute"),
+// not business won. ("Contract dispute" is a legal matter: meaning retypes it.)
+func tradedContract(words []string, t trigger) bool {
+	for k := max(0, t.from-2); k < t.from; k++ {
+		if tradedInstruments[words[k]] {
+			return true
+		}
+	}
+	return t.to < len(words) && (words[t.to] == "talks" || words[t.to] == "negotiations")
+}
+
+// tradedInstruments are the words before "contract" that make it an exchange's contract.
+var tradedInstruments = map[string]bool{"options": true, "futures": true, "index": true, "forward": true, "swap": true,
+	"settled": true, "aluminium": true, "aluminum": true, "copper": true, "gold": true, "silver": true, "wheat": true,
+	"corn": true, "soybean": true, "sugar": true, "coffee": true, "cocoa": true, "crude": true, "bond": true,
+	"bonds": true, "currency": true, "zinc": true, "nickel": true, "tin": true, "lead": true, "cattle": true, "hogs": true}
+
+// notStockRecords are quantities whose record is not a stock's: yields, output, rates.
+var notStockRecords = map[string]bool{"yields": true, "yield": true, "production": true, "output": true, "prime": true,
+	"rate": true, "rates": true, "coupon": true, "exports": true, "imports": true, "deficit": true, "surplus": true,
+	"inflation": true, "unemployment": true, "reserves": true, "temperatures": true, "sales": true, "profit": true,
+	"earnings": true, "prices": true, "demand": true, "supply": true}
+
+// recordOfOther says whether a record high or low is of something other than a stock ("YIELDS HIT
+// RECORD LOW", "fish meal production at record high"); a sentence naming shares or stock keeps it.
+func recordOfOther(words []string, t trigger) bool {
+	if words[t.from] != "record" && words[t.from] != "all-time" && words[t.from] != "52-week" {
+		return false
+	}
+	other := false
+	for k := max(0, t.from-6); k < t.from; k++ {
+		switch w := words[k]; {
+		case w == "shares" || w == "stock" || w == "share" || w == "stocks":
+			return false
+		case notStockRecords[w]:
+			other = true
+		}
+	}
+	return other
 }

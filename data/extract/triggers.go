@@ -321,7 +321,7 @@ var lexicon = map[events.Type][]string{
 		shares("jumps"), shares("drops"), shares("gains"), shares("soar"), shares("soars"), shares("tumble"),
 		shares("tumbles"), shares("slump"), shares("slumped"), shares("surge"), shares("surges"),
 		shares("climb"), shares("climbs"), shares("sink"), shares("sinks"), shares("slide"), shares("slides"),
-		shares("doubled"), shares("halved"), shares("tripled"),
+		shares("doubled"), shares("halved"), shares("tripled"), shares("slipped"), shares("slips"), shares("edged"),
 		shares("were up"), shares("were down"), shares("was up"), shares("was down"), shares("are up"),
 		shares("are down"), shares("is up"), shares("is down"), shares("hit"), shares("closed"), shares("ended"),
 		[]string{"closing at", "closed at", "closes at", "opened at", "opening at", "surpassing", "surpassed",
@@ -470,6 +470,7 @@ type trigger struct {
 	from, to int  // token indexes, to exclusive
 	gap      bool // the phrase spans a gap
 	tail     int  // for a gapped phrase, the token where its words after the gap start
+	aside    bool // told as the circumstance of the sentence's main event (see meaning)
 	weak     bool
 	verbal   bool // a verb phrase
 }

@@ -41,6 +41,9 @@ func meaning(words []string, ts []trigger) []trigger {
 		case t.typ == events.Earnings && futureResults(words, t):
 			t.typ = events.Guidance // "earnings will rise": a company's word on results to come
 		}
+		if t.typ == events.IPO && debut(words, t) && hasType(ts, events.PriceMove) {
+			t.aside = true // "shares jump 76% in their NYSE debut": the move, and the listing beside it
+		}
 		out = append(out, t)
 		if t.typ == events.Forecast && ownResultsForecast(words, t) {
 			g := t
@@ -411,4 +414,11 @@ func recordOfOther(words []string, t trigger) bool {
 		}
 	}
 	return other
+}
+
+// debut says whether an IPO trigger names a first day of trading ("NYSE debut", "in their first
+// day of trading"), which a sentence about the shares' move tells as its circumstance: a second
+// event, after the move.
+func debut(words []string, t trigger) bool {
+	return words[t.from] == "first" || slices.Contains(words[t.from:t.to], "debut")
 }

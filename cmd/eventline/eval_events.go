@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/eventline/eventline/data/directory"
 	"github.com/eventline/eventline/data/eventeval"
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/internal/badinput"
@@ -17,12 +18,13 @@ import (
 // --- eventline eval events ---
 
 type evalEventsOptions struct {
-	IO      *IOStreams
-	Dir     string
-	Verbose bool
-	Errors  bool
-	Workers int
-	Format  table.Format
+	IO       *IOStreams
+	Dir      string
+	Verbose  bool
+	Errors   bool
+	Workers  int
+	Baseline string
+	Format   table.Format
 }
 
 func newCmdEvalEvents(f *factory) *cobra.Command {
@@ -35,18 +37,26 @@ against DIR/gold.jsonl, one object per document with its url, topics and tickers
 predicted to be about acq when it has an acquisition event, about earn when it has an earnings,
 dividend, split or guidance event; precision, recall and F1 are counted over documents. The
 tickers row counts each document's event tickers against its gold tickers (precision is the
-share of event tickers that are gold). --errors lists the documents scored wrong.`,
+share of event tickers that are gold). Where the gold topics are eventline types (dividend,
+buyback, ...), each type in the gold is scored the same way, with micro-averaged figures over
+them; --baseline keywords adds the same rows for a one-line keyword regex per type, the list
+extraction must beat. --errors lists the documents scored wrong.`,
 		Example: `  eventline eval events ../shared/data/news/reuters-train
-  eventline eval events --errors ../shared/data/news/reuters-train | grep 'acq fn'`,
+  eventline eval events --errors ../shared/data/news/reuters-train | grep 'acq fn'
+  eventline eval events --baseline keywords data/eventeval/testdata/modern`,
 		Args: cobra.ExactArgs(1),
 	}
 	cmd.Flags().BoolVar(&opts.Errors, "errors", false, "a row per document scored wrong (false positive or negative)")
+	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "also score a baseline: keywords (a one-line regex per event type)")
 	cmd.Flags().IntVar(&opts.Workers, "workers", 0, "extraction workers (default: one per core)")
 	getFormat := formatFlag(cmd, table.Text)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		var err error
 		if opts.Format, err = getFormat(); err != nil {
 			return err
+		}
+		if opts.Baseline != "" && opts.Baseline != "keywords" {
+			return badinput.Errorf("--baseline", "value %q: the only baseline is keywords", opts.Baseline)
 		}
 		opts.Dir = args[0]
 		return runEvalEvents(cmd, opts)
@@ -58,13 +68,28 @@ func runEvalEvents(cmd *cobra.Command, opts *evalEventsOptions) error {
 	if fi, err := os.Stat(opts.Dir); err != nil || !fi.IsDir() {
 		return badinput.Errorf(opts.Dir, "not a directory with articles.jsonl and gold.jsonl")
 	}
-	res, err := eventeval.Evaluate(cmd.Context(), opts.Dir, nil, opts.Workers)
+	dir, err := directory.Load()
+	if err != nil {
+		return err
+	}
+	res, err := eventeval.EvaluateWith(cmd.Context(), opts.Dir, eventeval.Options{Directory: dir, Workers: opts.Workers})
 	if err != nil {
 		return err
 	}
 	if opts.Errors {
 		t := table.New("category", "error", "url", "title", "types", "tickers", "gold_tickers")
 		for _, d := range res.Docs {
+			for _, ty := range res.TypeOrder {
+				gold, pred := slices.Contains(d.GoldTypes, ty), slices.Contains(d.Types, ty)
+				if gold == pred {
+					continue
+				}
+				kind := "fn"
+				if pred {
+					kind = "fp"
+				}
+				t.Append(string(ty), kind, d.URL, d.Title, strings.Join(typeStrings(d.Types), ";"), strings.Join(d.Tickers, ";"), strings.Join(d.GoldTickers, ";"))
+			}
 			for _, c := range eventeval.Categories {
 				gold, pred := slices.Contains(d.Gold, c.Name), slices.Contains(d.Predicted, c.Name)
 				if gold == pred {
@@ -86,18 +111,33 @@ func runEvalEvents(cmd *cobra.Command, opts *evalEventsOptions) error {
 		}
 		return table.Write(opts.IO.Out, opts.Format, t)
 	}
-	t := table.New("measure", "gold", "predicted", "correct", "precision", "recall", "f1")
-	for _, c := range eventeval.Categories {
-		s := res.Categories[c.Name]
-		t.Append(c.Name, s.Gold, s.Predicted, s.Correct, s.P, s.R, s.F1)
+	// by says what predicted: extraction, or the baseline named by --baseline.
+	t := table.New("measure", "by", "gold", "predicted", "correct", "precision", "recall", "f1")
+	row := func(measure, by string, s eventeval.Score) {
+		t.Append(measure, by, s.Gold, s.Predicted, s.Correct, s.P, s.R, s.F1)
 	}
-	s := res.Tickers
-	t.Append("tickers", s.Gold, s.Predicted, s.Correct, s.P, s.R, s.F1)
-	s = res.RawTickers
-	t.Append("tickers-raw", s.Gold, s.Predicted, s.Correct, s.P, s.R, s.F1)
-	s = res.AllTickers
-	t.Append("tickers-all-events", s.Gold, s.Predicted, s.Correct, s.P, s.R, s.F1)
-	for i := 4; i < len(t.Columns); i++ {
+	for _, c := range eventeval.Categories {
+		// A corpus labelled by event type has no Reuters topics: their rows would be all zeros.
+		if s := res.Categories[c.Name]; s.Gold > 0 || len(res.TypeOrder) == 0 {
+			row(c.Name, "extraction", s)
+		}
+	}
+	row("tickers", "extraction", res.Tickers)
+	row("tickers-raw", "extraction", res.RawTickers)
+	row("tickers-all-events", "extraction", res.AllTickers)
+	for _, ty := range res.TypeOrder {
+		row(string(ty), "extraction", res.Types[ty])
+		if opts.Baseline != "" {
+			row(string(ty), opts.Baseline, res.KeywordTypes[ty])
+		}
+	}
+	if len(res.TypeOrder) > 0 {
+		row("micro", "extraction", res.Micro)
+		if opts.Baseline != "" {
+			row("micro", opts.Baseline, res.KeywordMicro)
+		}
+	}
+	for i := 5; i < len(t.Columns); i++ {
 		t.Columns[i].Format = func(v any) string { return fmt.Sprintf("%.3f", v) }
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "%d documents scored\n", res.Documents)

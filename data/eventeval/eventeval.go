@@ -5,6 +5,11 @@
 // category covers; and every ticker of those events is checked against the document's gold
 // tickers.
 //
+// Where the gold topics are eventline types (a corpus labelled by event type, as the modern
+// development set in testdata/modern is), each type present in the gold is scored the same way,
+// with micro-averaged precision, recall and F1 over them, beside the same scores for the keyword
+// baseline (see Keywords).
+//
 // A corpus directory holds articles.jsonl (the articles, with url and published), gold.jsonl (one
 // object per document: url, topics, tickers) and optionally aliases.csv (the companies, as for
 // ingest aliases); package corpus reads it.
@@ -21,6 +26,7 @@ import (
 	"unicode"
 
 	"github.com/eventline/eventline/data/articles"
+	"github.com/eventline/eventline/data/directory"
 	"github.com/eventline/eventline/data/eventeval/corpus"
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/extract"
@@ -71,7 +77,14 @@ type Result struct {
 	// that they name no listed company. RawTickers counts every document and compares symbols as
 	// written; AllTickers does too, over the tickers of all news events, asides included.
 	Tickers, RawTickers, AllTickers Score
-	Docs                            []Doc
+	// Types scores each event type that some gold document is labelled with, Micro all of them
+	// together (counts summed over the types); KeywordTypes and KeywordMicro score the keyword
+	// baseline the same way. TypeOrder lists the scored types in the order of events.Types. All
+	// are empty where the gold carries no event types (Reuters' topics).
+	Types, KeywordTypes map[events.Type]Score
+	Micro, KeywordMicro Score
+	TypeOrder           []events.Type
+	Docs                []Doc
 }
 
 // Doc is one document's gold labels and what extraction found.
@@ -82,12 +95,29 @@ type Doc struct {
 	Types           []events.Type // the types of its events, distinct
 	Tickers         []string      // its events' tickers, distinct
 	Predicted, Gold []string      // the categories predicted and gold
+	GoldTypes       []events.Type // the gold topics that are event types
+	KeywordTypes    []events.Type // the types the keyword baseline predicts
 }
 
 // Evaluate extracts the events of DIR/articles.jsonl with the companies of base plus
 // DIR/aliases.csv (when present) and scores them against DIR/gold.jsonl. Documents without a gold
 // label are skipped. workers is passed to extract.Extractor.Parallel.
 func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int) (Result, error) {
+	return EvaluateWith(ctx, dir, Options{Aliases: base, Workers: workers})
+}
+
+// Options says which companies extraction links and how many workers it runs.
+type Options struct {
+	Aliases []extract.Alias // before DIR/aliases.csv
+	// Directory, when set, links the listed companies of the article's day as eventline does out
+	// of the box (modern news needs it; a corpus of 1987 is before its horizon).
+	Directory *directory.Directory
+	Workers   int // passed to extract.Extractor.Parallel
+}
+
+// EvaluateWith is Evaluate with the listing directory as an option.
+func EvaluateWith(ctx context.Context, dir string, opts Options) (Result, error) {
+	base, workers := opts.Aliases, opts.Workers
 	golds, err := corpus.ReadGold(filepath.Join(dir, corpus.GoldFile))
 	if err != nil {
 		return Result{}, err
@@ -100,13 +130,18 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 		}
 		aliases = append(aliases, as...)
 	}
-	x := &extract.Extractor{Companies: extract.NewCompanies(aliases)}
+	x := &extract.Extractor{Companies: extract.NewDirectoryCompanies(opts.Directory, aliases)}
 	res := Result{Categories: map[string]Score{}}
 	counts := map[string]*[3]int{} // gold, predicted, correct
 	for _, c := range Categories {
 		counts[c.Name] = &[3]int{}
 	}
 	var tk, tkRaw, tkAll [3]int
+	typeCounts := map[events.Type]*[3]int{}
+	kwCounts := map[events.Type]*[3]int{}
+	for _, t := range events.Types {
+		typeCounts[t], kwCounts[t] = &[3]int{}, &[3]int{}
+	}
 	_, err = x.Parallel(ctx, []string{filepath.Join(dir, corpus.ArticlesFile)}, articles.Options{Format: "jsonl"}, workers, func(r extract.Result) error {
 		g, ok := golds[r.Article.URL]
 		if !ok {
@@ -134,6 +169,10 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 			}
 		}
 		sort.Strings(d.Tickers)
+		d.GoldTypes = typeTopics(g.Topics)
+		d.KeywordTypes = KeywordTypes(r.Article)
+		count(typeCounts, d.GoldTypes, d.Types)
+		count(kwCounts, d.GoldTypes, d.KeywordTypes)
 		for _, c := range Categories {
 			isGold := slices.Contains(g.Topics, c.Name)
 			predicted := slices.ContainsFunc(d.Types, func(t events.Type) bool { return slices.Contains(c.Types, t) })
@@ -184,9 +223,44 @@ func Evaluate(ctx context.Context, dir string, base []extract.Alias, workers int
 		res.Categories[name] = newScore(n[0], n[1], n[2])
 	}
 	res.Tickers = newScore(tk[0], tk[1], tk[2])
+	res.Types, res.KeywordTypes = map[events.Type]Score{}, map[events.Type]Score{}
+	var micro, kwMicro [3]int
+	for _, t := range events.Types {
+		n, k := typeCounts[t], kwCounts[t]
+		if n[0] == 0 { // a type no document is labelled with is not scored
+			continue
+		}
+		res.TypeOrder = append(res.TypeOrder, t)
+		res.Types[t] = newScore(n[0], n[1], n[2])
+		res.KeywordTypes[t] = newScore(k[0], k[1], k[2])
+		for i := range 3 {
+			micro[i] += n[i]
+			kwMicro[i] += k[i]
+		}
+	}
+	res.Micro = newScore(micro[0], micro[1], micro[2])
+	res.KeywordMicro = newScore(kwMicro[0], kwMicro[1], kwMicro[2])
 	res.RawTickers = newScore(tkRaw[0], tkRaw[1], tkRaw[2])
 	res.AllTickers = newScore(tkAll[0], tkAll[1], tkAll[2])
 	return res, nil
+}
+
+// count adds one document's gold and predicted types to the per-type counts (gold, predicted,
+// correct).
+func count(counts map[events.Type]*[3]int, gold, predicted []events.Type) {
+	for _, t := range gold {
+		if n, ok := counts[t]; ok {
+			n[0]++
+			if slices.Contains(predicted, t) {
+				n[2]++
+			}
+		}
+	}
+	for _, t := range predicted {
+		if n, ok := counts[t]; ok {
+			n[1]++
+		}
+	}
 }
 
 // SameSymbol says whether a gold symbol and a predicted one name the same listing: equal, or

@@ -493,6 +493,8 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 	}
 	if !caps {
 		s.companies = s.namedCompanies(s.companies)
+	} else if len(s.companies) == 0 {
+		s.companies = s.headlineCompany()
 	}
 	return s
 }
@@ -691,7 +693,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	// tells a second event: the main clause's comes first.
 	var mainTs, subTs []trigger
 	for _, t := range ts {
-		if s.subordinate(t, ts) {
+		if s.subordinate(t, ts) || t.aside {
 			subTs = append(subTs, t)
 		} else {
 			mainTs = append(mainTs, t)

@@ -1297,3 +1297,39 @@ func capitalizedLike(text, first string) bool {
 	ar, _ := utf8.DecodeRuneInString(first)
 	return unicode.IsUpper(r) || (unicode.IsLower(ar) && text == strings.ToLower(first))
 }
+
+// headlineCompany finds the company that opens a results or payout headline in capitals, which
+// no alias may know: the words from the headline's start (or an opening parenthesis) up to a
+// corporate suffix, followed by a period or payout word ("TUESDAY MORNING INC 4TH QTR NET",
+// "D.O.C. OPTICS CORP 4TH QTR LOSS", "(CRIME CONTROL INC) 4TH QTR NET LOSS", "ACME CORP SETS
+// PAYOUT"). In capitals every word is capitalized, so elsewhere a name's start is unknown; at the
+// start of such a headline it is not. The company has no ticker.
+func (s *sentence) headlineCompany() []CompanyMention {
+	from := 0
+	if len(s.toks) > 0 && s.toks[0].text == "(" {
+		from = 1
+	}
+	for k := from + 1; k < len(s.toks) && k <= from+6; k++ {
+		if !corporateSuffixes[s.words[k]] {
+			continue
+		}
+		next := k + 1
+		if next < len(s.toks) && s.toks[next].text == ")" {
+			next++
+		}
+		if next >= len(s.words) || !headlineResultWords[s.words[next]] {
+			return nil
+		}
+		name := s.text[s.toks[from].start:s.toks[k].end]
+		return []CompanyMention{{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: s.toks[k].end}}
+	}
+	return nil
+}
+
+// headlineResultWords open the rest of a results or payout headline after the company's name.
+var headlineResultWords = map[string]bool{"1st": true, "2nd": true, "3rd": true, "4th": true, "qtr": true,
+	"year": true, "net": true, "loss": true, "six": true, "nine": true, "mths": true, "first": true, "second": true,
+	"third": true, "fourth": true, "half": true, "sets": true, "raises": true, "cuts": true, "qtly": true,
+	"omits": true, "declares": true, "regular": true, "quarterly": true, "lifts": true, "ups": true,
+	"increases": true, "initial": true, "special": true, "extra": true, "annual": true, "semi-annual": true,
+	"oper": true, "3-for-2": true, "2-for-1": true}

@@ -49,6 +49,9 @@ var places = []string{
 	"International Monetary Fund", "Treasury", "Justice Department", "Commerce Department",
 	"Securities and Exchange Commission", "Federal Trade Commission", "New York Stock Exchange",
 	"American Stock Exchange", "Stock Exchange", "Dow Jones Industrial Average",
+	// The Nasdaq market as a venue or an index is not Nasdaq Inc, the company that runs it.
+	"Nasdaq debut", "Nasdaq Composite", "Nasdaq composite", "Nasdaq Composite Index", "Nasdaq Stock Market",
+	"Nasdaq listing", "Nasdaq-listed", "Nasdaq 100", "Nasdaq-100",
 }
 
 // givenNames are first names that are also companies' names or their first words ("Thomas",

@@ -16,7 +16,8 @@ var lexicon = map[events.Type][]string{
 	events.IPO: {"ipo", "ipos", "initial public offering", "went public", "go public", "goes public", "going public",
 		"began trading", "begin trading", "begins trading", "started trading", "stock market debut",
 		"trading debut", "market debut", "listed its shares", "initial offering", "began trading on", "started trading on",
-		"begins trading on"},
+		"begins trading on", "nasdaq debut",
+		"nyse debut", "new york debut", "debut on the"},
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
 		verb("buy", "buys", "bought", "buying"),
@@ -49,6 +50,11 @@ var lexicon = map[events.Type][]string{
 		verb("offer ... a share", "offers ... a share", "offered ... a share", "offering ... a share"),
 		verb("start ... bid", "starts ... bid", "started ... bid", "starting ... bid"),
 		verb("spin off", "spins off", "spun off", "spinning off"),
+		// A company that breaks itself up: "will separate into two publicly traded companies".
+		verb("separate into", "separates into", "separated into", "separating into"),
+		verb("split into", "splits into", "split itself into", "splitting into"),
+		verb("break up", "breaks up", "broke up", "breaking up"),
+		[]string{"breakup", "break-up"},
 		// A business changes hands when what is sold is a going concern or a site of one.
 		sells("divisions", "businesses", "assets", "plant", "plants", "hotel", "hotels", "store", "stores",
 			"station", "stations", "mill", "mills", "sawmill", "refinery", "interest", "interests", "holdings",
@@ -131,7 +137,15 @@ var lexicon = map[events.Type][]string{
 			"beat expectations", "missed expectations", "results", "net earnings", "quarterly loss",
 			"quarterly profit", "annual loss", "annual profit", "shr", "in the black", "in the red",
 			"turned a profit", "swung to a loss", "swung to a profit", "quarter loss", "quarter profit", "year loss",
-			"quarterly earnings"}),
+			"quarterly earnings"},
+		// Results told as the subject of a verb: "profit fell 12%", "results that topped estimates".
+		verb("earnings fell", "earnings rose", "earnings jumped", "earnings climbed", "earnings dropped",
+			"earnings beat", "earnings missed", "earnings topped", "profit fell", "profit rose", "profit jumped",
+			"profit climbed", "profit dropped", "results beat", "results topped", "results missed",
+			"results that beat", "results that topped", "results that missed", "topped analyst estimates",
+			"beat analyst estimates", "missed analyst estimates", "fell short of estimates",
+			"short of analyst estimates", "short of wall street estimates"),
+		verb("report ... results", "reports ... results", "reported ... results", "reporting ... results")),
 	events.Dividend: join(
 		verb("declare ... dividend", "declares ... dividend", "declared ... dividend", "declaring ... dividend"),
 		verb("raise ... dividend", "raises ... dividend", "raised ... dividend", "raising ... dividend"),
@@ -192,7 +206,28 @@ var lexicon = map[events.Type][]string{
 		verb("update ... outlook", "updates ... outlook", "updated ... outlook", "updating ... outlook"),
 		verb("update ... forecast", "updates ... forecast", "updated ... forecast", "updating ... forecast"),
 		verb("warn", "warns", "warned", "warning"),
-		[]string{"guidance", "outlook", "profit warning", "earnings forecast", "profit forecast", "sales forecast",
+		// A company's expectation of its own results: "expects first quarter earnings to be below".
+		verb("expect ... earnings", "expects ... earnings", "expected ... earnings", "expecting ... earnings"),
+		verb("expect ... profit", "expects ... profit", "expected ... profit", "expecting ... profit"),
+		verb("expect ... net", "expects ... net", "expected ... net", "expecting ... net"),
+		verb("expect ... revenue", "expects ... revenue", "expected ... revenue", "expecting ... revenue"),
+		verb("expect ... sales", "expects ... sales", "expected ... sales", "expecting ... sales"),
+		verb("expect ... loss", "expects ... loss", "expected ... loss", "expecting ... loss"),
+		// A forecast taken back: "suspended its 2025 forecast", "withdrew its outlook".
+		verb("suspend ... forecast", "suspends ... forecast", "suspended ... forecast", "suspending ... forecast"),
+		verb("suspend ... outlook", "suspends ... outlook", "suspended ... outlook", "suspending ... outlook"),
+		verb("suspend ... guidance", "suspends ... guidance", "suspended ... guidance", "suspending ... guidance"),
+		verb("withdraw ... forecast", "withdraws ... forecast", "withdrew ... forecast", "withdrawing ... forecast"),
+		verb("withdraw ... outlook", "withdraws ... outlook", "withdrew ... outlook", "withdrawing ... outlook"),
+		verb("withdraw ... guidance", "withdraws ... guidance", "withdrew ... guidance", "withdrawing ... guidance"),
+		verb("pull ... forecast", "pulls ... forecast", "pulled ... forecast", "pulling ... forecast"),
+		verb("pull ... guidance", "pulls ... guidance", "pulled ... guidance", "pulling ... guidance"),
+		// "lifts profit view", "cut its full-year sales view": a company's view of its results.
+		verb("raise ... view", "raises ... view", "raised ... view", "raising ... view"),
+		verb("lift ... view", "lifts ... view", "lifted ... view", "lifting ... view"),
+		verb("cut ... view", "cuts ... view", "cut ... view", "cutting ... view"),
+		verb("lower ... view", "lowers ... view", "lowered ... view", "lowering ... view"),
+		[]string{"profit view", "earnings view", "sales view", "revenue view", "guidance", "outlook", "profit warning", "earnings forecast", "profit forecast", "sales forecast",
 			"revenue forecast", "full-year forecast", "annual forecast", "its forecast", "its forecasts",
 			"expects earnings", "expects profit", "expects net", "expects revenue", "expects sales",
 			"expects to report", "sees earnings", "sees profit", "sees net", "sees revenue", "sees sales",
@@ -235,7 +270,7 @@ var lexicon = map[events.Type][]string{
 			"rights issue", "files for offering", "filed for offering", "shelf registration", "debt financing",
 			"equity financing", "financing", "debentures", "notes due", "eurobond", "bond issue", "raised $", "debt sale",
 			"bond sale", "notes offering",
-			"raises $", "offering"}),
+			"raises $", "offering", "share sale", "stock sale", "at-the-market"}),
 	events.Contract: join(
 		verb("win ... contract", "wins ... contract", "won ... contract", "winning ... contract"),
 		verb("award ... contract", "awards ... contract", "awarded ... contract", "awarding ... contract"),
@@ -244,6 +279,7 @@ var lexicon = map[events.Type][]string{
 		verb("receive ... order", "receives ... order", "received ... order", "receiving ... order"),
 		verb("receive ... contract", "receives ... contract", "received ... contract", "receiving ... contract"),
 		verb("secure ... contract", "secures ... contract", "secured ... contract", "securing ... contract"),
+		verb("sign ... contract", "signs ... contract", "signed ... contract", "signing ... contract"),
 		[]string{"contract", "contracts", "orders for", "order for", "supply agreement",
 			"supply deal"}),
 	events.Legal: join(
@@ -285,6 +321,7 @@ var lexicon = map[events.Type][]string{
 		shares("jumps"), shares("drops"), shares("gains"), shares("soar"), shares("soars"), shares("tumble"),
 		shares("tumbles"), shares("slump"), shares("slumped"), shares("surge"), shares("surges"),
 		shares("climb"), shares("climbs"), shares("sink"), shares("sinks"), shares("slide"), shares("slides"),
+		shares("doubled"), shares("halved"), shares("tripled"), shares("slipped"), shares("slips"), shares("edged"),
 		shares("were up"), shares("were down"), shares("was up"), shares("was down"), shares("are up"),
 		shares("are down"), shares("is up"), shares("is down"), shares("hit"), shares("closed"), shares("ended"),
 		[]string{"closing at", "closed at", "closes at", "opened at", "opening at", "surpassing", "surpassed",
@@ -432,6 +469,8 @@ type trigger struct {
 	typ      events.Type
 	from, to int  // token indexes, to exclusive
 	gap      bool // the phrase spans a gap
+	tail     int  // for a gapped phrase, the token where its words after the gap start
+	aside    bool // told as the circumstance of the sentence's main event (see meaning)
 	weak     bool
 	verbal   bool // a verb phrase
 }
@@ -447,7 +486,8 @@ var gapStops = map[string]bool{".": true, ";": true, ":": true, "but": true, "wh
 
 // findTriggers returns every trigger phrase among the word tokens of a sentence. A phrase inside a
 // longer phrase of another type is the longer one's word ("buy" in "upgraded to buy", "split" in
-// "reverse stock split"), not a trigger of its own.
+// "reverse stock split", "buy" in "upgrades Nike to buy"), not a trigger of its own. Then the
+// rules of what a phrase means in its sentence (see meaning) drop or retype triggers.
 func findTriggers(words []string) []trigger {
 	all := allTriggers(words)
 	out := all[:0:0]
@@ -455,13 +495,24 @@ func findTriggers(words []string) []trigger {
 		if t.typ == events.Legal && accountingCharge(words, t) {
 			continue
 		}
-		if !slices.ContainsFunc(all, func(u trigger) bool {
-			return u.typ != t.typ && !u.gap && u.from <= t.from && u.to >= t.to && u.to-u.from > t.to-t.from
-		}) {
+		if !slices.ContainsFunc(all, func(u trigger) bool { return partOf(t, u) }) {
 			out = append(out, t)
 		}
 	}
-	return out
+	return meaning(words, out)
+}
+
+// partOf says whether trigger t is a word of the longer phrase u of another type: inside it, or
+// for a gapped phrase, among its own words (its first word and the words after the gap, not the
+// gap's: "Nike" and "buy" of "upgrades Nike to buy" differ).
+func partOf(t, u trigger) bool {
+	if u.typ == t.typ || u.to-u.from <= t.to-t.from || t.from < u.from || t.to > u.to {
+		return false
+	}
+	if !u.gap {
+		return true
+	}
+	return t.from == u.from && t.to == u.from+1 || t.from >= u.tail
 }
 
 func allTriggers(words []string) []trigger {
@@ -470,6 +521,14 @@ func allTriggers(words []string) []trigger {
 		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
 		if strings.Contains(w, "-for-") && i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse") {
 			out = append(out, trigger{typ: events.Split, from: i, to: i + 2})
+		}
+		// "in their first day of trading", "on its first trading day": a listing. Matched here, not
+		// in the lexicon, where "first" would begin a phrase and so end names in capitals
+		// ("FIRST PRAIRIE BANCORP").
+		if w == "first" && i+3 < len(words) && words[i+1] == "day" && words[i+2] == "of" && (words[i+3] == "trading" || words[i+3] == "trade") {
+			out = append(out, trigger{typ: events.IPO, from: i, to: i + 4})
+		} else if w == "first" && i+2 < len(words) && words[i+1] == "trading" && words[i+2] == "day" {
+			out = append(out, trigger{typ: events.IPO, from: i, to: i + 3})
 		}
 		if (w == "ipo" || w == "ipos") && i+1 < len(words) && notAfterIPO[words[i+1]] {
 			continue
@@ -487,7 +546,7 @@ func allTriggers(words []string) []trigger {
 				for _, p := range next[words[g]] {
 					rest := p.words[2:]
 					if g+len(rest) <= len(words) && equalWords(words[g:g+len(rest)], rest) {
-						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, weak: weak[p.text], verbal: p.verbal})
+						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, tail: g, weak: weak[p.text], verbal: p.verbal})
 					}
 				}
 				if gapStops[words[g]] {
@@ -661,7 +720,8 @@ func ratingBuy(words []string, t trigger) bool {
 	}
 	if t.from > 0 {
 		switch words[t.from-1] {
-		case "a", "an", "strong", "aggressive", "\"", "recommended", "speculative", "long-term", "short-term":
+		case "a", "an", "strong", "aggressive", "\"", "recommended", "speculative", "long-term", "short-term",
+			"smart", "good", "great", "top":
 			return true
 		}
 	}

@@ -36,6 +36,11 @@ func TestCoordinatedEvents(t *testing.T) {
 			[]string{"restructuring:MSFT"}},
 		{"General Motors will restructure its China unit and record a charge of $5 billion.",
 			[]string{"restructuring:GM"}},
+		// A move told in a debut: the move, then the listing beside it.
+		{"Shares of Reddit rose 48% in their first day of trading.",
+			[]string{"price_move:RDDT", "ipo:RDDT"}},
+		{"Birkenstock shares slipped 13% in their NYSE debut.",
+			[]string{"price_move:BIRK", "ipo:BIRK"}},
 		// One type on both sides of the "and" is one event.
 		{"Costco raised its quarterly dividend and declared a special dividend of $15 a share.",
 			[]string{"dividend:COST"}},

@@ -1,0 +1,424 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// The rules in this file decide what a trigger phrase means in its sentence, where the phrase
+// alone would give the wrong type or an event where none happened. Each names a class of
+// sentences that company news writes; the labelled sentences of testdata/sentences.tsv hold
+// examples of each.
+
+// meaning applies the rules to the triggers of a sentence: it drops the triggers that tell no
+// event and adds the type that a phrase has in its context. Money raised in a listing is the
+// listing's ("raised $4.4 billion in its initial public offering"): an offering beside an IPO
+// trigger is dropped.
+func meaning(words []string, ts []trigger) []trigger {
+	out := ts[:0:0]
+	for _, t := range ts {
+		switch {
+		case failedSearch(words, t),
+			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
+			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t)),
+			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
+			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
+			t.typ == events.Contract && (laborContract(words, t) || tradedContract(words, t)),
+			t.typ == events.Product && shippingTrade(words, t),
+			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }):
+			continue
+		}
+		switch {
+		case t.typ == events.Product && securitiesLaunch(words, t), t.typ == events.Executive && retiredPaper(words, t),
+			t.typ == events.Restructuring && debtRestructuring(words, t, ts):
+			t.typ = events.Offering // financing news: paper launched, debt retired, replaced or reworked
+		case t.typ == events.Contract && t.to < len(words) && words[t.to] == "dispute":
+			t.typ = events.Legal // "a contract dispute" is a quarrel over one
+		case t.typ == events.Acquisition && takeOverAs(words, t):
+			t.typ = events.Executive // "would take over as chairman" is a succession
+		case t.typ == events.Earnings && futureResults(words, t):
+			t.typ = events.Guidance // "earnings will rise": a company's word on results to come
+		}
+		if t.typ == events.IPO && debut(words, t) && hasType(ts, events.PriceMove) {
+			t.aside = true // "shares jump 76% in their NYSE debut": the move, and the listing beside it
+		}
+		out = append(out, t)
+		if t.typ == events.Forecast && ownResultsForecast(words, t) {
+			g := t
+			g.typ, g.verbal = events.Guidance, true // followed by its object, the word is a verb
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// searchVerbs are what a company tries to do before a deal exists: find a buyer, raise capital,
+// win a contract.
+var searchVerbs = map[string]bool{"find": true, "raise": true, "secure": true, "obtain": true, "attract": true,
+	"win": true, "land": true, "line": true, "get": true, "seek": true, "locate": true, "arrange": true}
+
+// failedSearch says whether a trigger tells a search that failed: "after failing to find a buyer",
+// "was unable to raise new capital", and a second search in the same failure ("failing to find a
+// buyer or raise enough capital"). Nothing happened, unlike a deal that failed ("failed to
+// complete the purchase"), which was agreed and is news.
+func failedSearch(words []string, t trigger) bool {
+	if t.from < 2 || !searchVerbs[words[t.from]] {
+		return false
+	}
+	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
+		w := words[k]
+		if w == "," || w == ";" || clauseBreaks[w] {
+			return false
+		}
+		if w != "to" {
+			continue
+		}
+		switch words[k-1] {
+		case "failed", "failing", "fails", "fail", "unable":
+			// The search verb follows "to" right away, or after another search and "or" or "and".
+			return k == t.from-1 || words[t.from-1] == "or" || words[t.from-1] == "and"
+		}
+	}
+	return false
+}
+
+func hasType(ts []trigger, typ events.Type) bool {
+	return slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == typ && !t.weak })
+}
+
+// managerNamed says whether an executive trigger that is a noun ("new CEO", "new chief
+// executive") names a manager rather than tells a change: after a preposition ("sees a turnaround
+// under new CEO") or in a broker's rating action ("upgraded Nike, saying its new chief executive
+// can revive sales"), where the change, if any, is older news.
+func managerNamed(words []string, t trigger, ts []trigger) bool {
+	if words[t.from] != "new" {
+		return false
+	}
+	if t.from > 0 {
+		switch words[t.from-1] {
+		case "under", "with", "from", "by", "of", "for":
+			return true
+		}
+	}
+	return hasType(ts, events.Analyst)
+}
+
+// debtWords are what a company restructures when it reworks its finances rather than its
+// operations.
+var debtWords = map[string]bool{"debt": true, "debts": true, "loans": true, "notes": true, "bonds": true,
+	"obligations": true, "borrowings": true, "liabilities": true, "balance": true, "finances": true, "capital": true}
+
+// debtRestructuring says whether a restructuring trigger tells a reworking of debt ("while it
+// restructures its debt", "completed its restructuring and emerged from Chapter 11"): part of a
+// bankruptcy (dropped: the bankruptcy is the event) or a refinancing (financing news, an
+// offering), not layoffs or closures.
+func debtRestructuring(words []string, t trigger, ts []trigger) bool {
+	switch words[t.from] {
+	case "restructure", "restructures", "restructured", "restructuring":
+	default:
+		return false
+	}
+	if hasType(ts, events.Bankruptcy) {
+		return true
+	}
+	// "restructures its debt", "DEBT RESTRUCTURE"
+	for k := max(0, t.from-2); k < len(words) && k <= t.to+3; k++ {
+		if debtWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// laborWords make a contract an agreement with employees, not business won.
+var laborWords = map[string]bool{"labor": true, "labour": true, "union": true, "wage": true, "collective": true,
+	"employment": true, "workers": true, "machinists": true, "pilots": true, "nurses": true, "teachers": true}
+
+// laborContract says whether a contract trigger is a labor agreement ("voted to accept a new
+// four-year labor contract", "the union contract").
+func laborContract(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		if laborWords[words[k]] {
+			return true
+		}
+	}
+	for k := t.from; k < t.to; k++ {
+		if laborWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// levelWords end the phrases that state where a price stood ("closed at $83.00", "shares ended
+// the day at"), which tell a move only with a change beside them.
+var levelWords = map[string]bool{"closed": true, "closing": true, "closes": true, "close": true, "ended": true,
+	"ends": true, "end": true, "opened": true, "opening": true, "opens": true, "at": true}
+
+// moveWords tell a change of price.
+var moveWords = map[string]bool{"up": true, "down": true, "higher": true, "lower": true, "rose": true, "fell": true,
+	"gained": true, "lost": true, "added": true, "shed": true, "jumped": true, "dropped": true, "slipped": true,
+	"climbed": true, "tumbled": true, "surged": true, "sank": true, "pct": true, "percent": true, "record": true,
+	"high": true, "low": true, "rising": true, "falling": true, "gaining": true, "losing": true}
+
+// priceLevel says whether a price-move trigger only states a price ("The stock closed at $155.20
+// on Friday"): its phrase ends in a level word and nothing in the sentence tells a change.
+func priceLevel(words []string, t trigger) bool {
+	if !levelWords[words[t.to-1]] && !(t.to < len(words) && words[t.to-1] != "at" && words[t.to] == "at") {
+		return false
+	}
+	for _, w := range words {
+		if moveWords[w] || strings.HasSuffix(w, "%") {
+			return false
+		}
+	}
+	return true
+}
+
+// analystsView says whether a guidance trigger is a broker's view told with its rating action:
+// "Morgan Stanley cut its price target on Tesla and warned that sales could slow". Guidance is a
+// company's outlook for its own results; a subordinate clause ("upgraded Tesla after the company
+// raised its forecast") is the company's again.
+func analystsView(words []string, t trigger, ts []trigger) bool {
+	for _, a := range ts {
+		if a.typ != events.Analyst || a.weak || a.to > t.from {
+			continue
+		}
+		if !slices.ContainsFunc(words[a.to:t.from], func(w string) bool { return subordinators[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// auditorWords name the accountants that sign a company's books: an auditor that resigns leaves a
+// client, not a management post.
+var auditorWords = map[string]bool{"auditor": true, "auditors": true, "accountant": true, "accountants": true,
+	"accounting": true}
+
+// auditorLeaves says whether an executive trigger tells an auditor's resignation ("after its
+// auditor Ernst & Young resigned").
+func auditorLeaves(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+		if auditorWords[words[k]] {
+			return true
+		}
+		if words[k] == "," || clauseBreaks[words[k]] {
+			return false
+		}
+	}
+	return false
+}
+
+// ownResultNouns are the results a company forecasts for itself.
+var ownResultNouns = map[string]bool{"revenue": true, "revenues": true, "sales": true, "profit": true,
+	"earnings": true, "loss": true, "eps": true, "margin": true, "margins": true, "income": true, "deliveries": true}
+
+// forecasters are the people whose forecasts are their own, not a company's guidance.
+var forecasters = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,
+	"strategists": true, "brokers": true, "investors": true, "street": true}
+
+// ownResultsForecast says whether a forecast verb has a company's results as its object ("Micron
+// forecast first-quarter revenue above estimates", "forecasts quarterly sales"), which is
+// guidance; analysts' and economists' forecasts are not.
+func ownResultsForecast(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "forecast", "forecasts", "projects", "projected", "predicts", "predicted":
+	default:
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+		if forecasters[words[k]] {
+			return false
+		}
+	}
+	for k := t.to; k < len(words) && k <= t.to+3; k++ {
+		if ownResultNouns[words[k]] {
+			return true
+		}
+		if words[k] == "," || clauseBreaks[words[k]] {
+			return false
+		}
+	}
+	return false
+}
+
+// othersExpect says whether a guidance phrase of expecting ("expects ... earnings", "sees
+// profit") is said of analysts or investors ("Wall Street expected earnings of 68 cents",
+// "analysts expect profit to fall"): their forecast, not the company's guidance.
+func othersExpect(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "expect", "expects", "expected", "expecting", "sees", "see", "saw":
+	default:
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+		if forecasters[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// takeOverAs says whether "take over" tells a succession: "would take over as chairman", "took
+// over from Smith", not the taking over of a company.
+func takeOverAs(words []string, t trigger) bool {
+	if t.to-t.from != 2 || words[t.from+1] != "over" || t.to >= len(words) {
+		return false
+	}
+	switch words[t.from] {
+	case "take", "takes", "took", "taking", "taken":
+		return words[t.to] == "as" || words[t.to] == "from"
+	}
+	return false
+}
+
+// resultsAhead are the verbs that tell where results are going.
+var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true, "decrease": true, "decline": true,
+	"improve": true, "exceed": true, "drop": true, "grow": true, "top": true, "surpass": true, "rebound": true,
+	"recover": true, "double": true, "climb": true, "slip": true, "weaken": true, "strengthen": true}
+
+// futureResults says whether an earnings trigger that names results is followed by where they
+// will go ("EARNINGS WILL RISE", "profit should improve", "sales to decline"): the company's
+// guidance, not a report. A report to come ("earnings will be reported Thursday") stays earnings.
+func futureResults(words []string, t trigger) bool {
+	switch words[t.to-1] {
+	case "earnings", "profit", "profits", "net", "income", "revenue", "revenues", "sales", "results", "loss":
+	default:
+		return false
+	}
+	k := t.to
+	if k < len(words) {
+		switch words[k] {
+		case "will", "would", "should", "could", "may", "might", "to":
+			k++
+		default:
+			return false
+		}
+	}
+	for ; k < len(words) && k <= t.to+3; k++ {
+		if resultsAhead[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// shippingTrade says whether a product trigger of shipping names the trade of carrying goods
+// ("GULF SHIPPING", "grain shipping situation", "to lease more ships") rather than a product
+// that ships: "shipping" and "ships" tell a product only after a verb or a subject that ships
+// ("began shipping the phone", "Acme ships its new drive").
+func shippingTrade(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "shipping":
+		if t.from == 0 {
+			return true
+		}
+		switch words[t.from-1] {
+		case "began", "begin", "begins", "started", "start", "starts", "now", "is", "are", "be", "been", "was", "will", "were":
+			return false
+		}
+		return true
+	case "ships":
+		if t.from == 0 {
+			return true
+		}
+		switch w := words[t.from-1]; w {
+		case "more", "the", "its", "of", "new", "cargo", "container", "war", "many", "some", "these", "those", "two", "three", "four", "five", "six", "ten", "and", "by", "on":
+			return true
+		default:
+			return w != "" && w[0] >= '0' && w[0] <= '9'
+		}
+	}
+	return false
+}
+
+// launchedPaper are securities and programmes that banks and companies launch: their launch is
+// an offering, not a product.
+var launchedPaper = map[string]bool{"eurobond": true, "eurobonds": true, "bond": true, "bonds": true, "notes": true,
+	"note": true, "cp": true, "programme": true, "issue": true, "offering": true, "warrants": true,
+	"facility": true, "loan": true, "bullet": true, "debentures": true, "certificates": true}
+
+// securitiesLaunch says whether a product trigger of launching has paper near it: "RABOBANK
+// LAUNCHES 250 MLN GUILDER BULLET", "EUROBONDS FORMALLY LAUNCHED", which is an offering.
+func securitiesLaunch(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "launch", "launches", "launched", "introduces", "introduced":
+	default:
+		return false
+	}
+	for k := max(0, t.from-3); k < len(words) && k <= t.to+5; k++ {
+		if launchedPaper[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// retiredPaper says whether an executive trigger is about paper a company pays back ("PLANS TO
+// RETIRE DEBT", "REPLACES CREDIT"): no manager changed, but financing news, which the offering
+// type holds (as it holds redemptions).
+func retiredPaper(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "retire", "retires", "retired", "retiring", "replace", "replaces", "replaced", "replacing":
+	default:
+		return false
+	}
+	for k := t.to; k < len(words) && k <= t.to+3; k++ {
+		if debtWords[words[k]] || securities[words[k]] || words[k] == "credit" {
+			return true
+		}
+	}
+	return false
+}
+
+// tradedContract says whether a contract trigger names a traded instrument ("the LME aluminium
+// contract", "options contracts", "cash settled contracts") or a quarrel ("contract dispute"),
+// not business won. ("Contract dispute" is a legal matter: meaning retypes it.)
+func tradedContract(words []string, t trigger) bool {
+	for k := max(0, t.from-2); k < t.from; k++ {
+		if tradedInstruments[words[k]] {
+			return true
+		}
+	}
+	return t.to < len(words) && (words[t.to] == "talks" || words[t.to] == "negotiations")
+}
+
+// tradedInstruments are the words before "contract" that make it an exchange's contract.
+var tradedInstruments = map[string]bool{"options": true, "futures": true, "index": true, "forward": true, "swap": true,
+	"settled": true, "aluminium": true, "aluminum": true, "copper": true, "gold": true, "silver": true, "wheat": true,
+	"corn": true, "soybean": true, "sugar": true, "coffee": true, "cocoa": true, "crude": true, "bond": true,
+	"bonds": true, "currency": true, "zinc": true, "nickel": true, "tin": true, "lead": true, "cattle": true, "hogs": true}
+
+// notStockRecords are quantities whose record is not a stock's: yields, output, rates.
+var notStockRecords = map[string]bool{"yields": true, "yield": true, "production": true, "output": true, "prime": true,
+	"rate": true, "rates": true, "coupon": true, "exports": true, "imports": true, "deficit": true, "surplus": true,
+	"inflation": true, "unemployment": true, "reserves": true, "temperatures": true, "sales": true, "profit": true,
+	"earnings": true, "prices": true, "demand": true, "supply": true}
+
+// recordOfOther says whether a record high or low is of something other than a stock ("YIELDS HIT
+// RECORD LOW", "fish meal production at record high"); a sentence naming shares or stock keeps it.
+func recordOfOther(words []string, t trigger) bool {
+	if words[t.from] != "record" && words[t.from] != "all-time" && words[t.from] != "52-week" {
+		return false
+	}
+	other := false
+	for k := max(0, t.from-6); k < t.from; k++ {
+		switch w := words[k]; {
+		case w == "shares" || w == "stock" || w == "share" || w == "stocks":
+			return false
+		case notStockRecords[w]:
+			other = true
+		}
+	}
+	return other
+}
+
+// debut says whether an IPO trigger names a first day of trading ("NYSE debut", "in their first
+// day of trading"), which a sentence about the shares' move tells as its circumstance: a second
+// event, after the move.
+func debut(words []string, t trigger) bool {
+	return words[t.from] == "first" || slices.Contains(words[t.from:t.to], "debut")
+}

@@ -171,12 +171,13 @@ func Extractor(ctx context.Context, dbPath string, anchors []events.Record) (*ex
 	if err := store.CheckPath(path); err != nil {
 		return nil, err
 	}
+	dir := extract.LoadDirectory() // while the database opens
 	st, err := store.Open(ctx, path, store.Options{ReadOnly: path != ""})
 	if err != nil {
 		return nil, err
 	}
 	defer st.Close()
-	cos, err := extract.LoadCompanies(ctx, st.DB)
+	cos, err := dir.Companies(ctx, st.DB)
 	if err != nil {
 		return nil, err
 	}

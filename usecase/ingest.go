@@ -73,6 +73,9 @@ type ArticleInput struct {
 	Files   []string
 	Read    articles.Options
 	Anchors []events.Record
+	// Directory is the company directory being read, when the caller started reading it before
+	// opening the database (extract.LoadDirectory); nil reads it here.
+	Directory *extract.DirectoryLoad
 }
 
 // ArticleResult says what an article ingest stored, and what a reader should know.
@@ -100,7 +103,11 @@ func UnknownTickers(cos *extract.Companies, a articles.Article) []string {
 // was. progress, when set, is told how many bytes of the files are read, after each file.
 func IngestArticles(ctx context.Context, db *sql.DB, in ArticleInput, progress func(done, total int64)) (*ArticleResult, error) {
 	res := &ArticleResult{}
-	cos, err := extract.LoadCompanies(ctx, db)
+	dir := in.Directory
+	if dir == nil {
+		dir = extract.LoadDirectory()
+	}
+	cos, err := dir.Companies(ctx, db)
 	if err != nil {
 		return res, err
 	}

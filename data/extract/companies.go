@@ -521,16 +521,6 @@ func appendTokens(toks []token, text string) []token {
 	return toks
 }
 
-func splitWords(s string) []string {
-	var words []string
-	for _, t := range tokenize(s) {
-		if isWord(t.text) {
-			words = append(words, t.text)
-		}
-	}
-	return words
-}
-
 // ReadAliases reads an aliases CSV: alias, name, ticker, exchange (a header row, in any order;
 // ticker and exchange may be empty for private companies).
 func ReadAliases(path string) ([]Alias, error) {

@@ -132,3 +132,77 @@ func paths(c *Companies) map[string][]int32 {
 	walk(0, "")
 	return out
 }
+
+// TestSameCompany checks sameCompany, which allocates nothing, against the plain reading of its
+// rule (the names split into words, the first words folded, initials joined) over pairs of the
+// directory's names: neighbours in the listing order (a symbol's successive names), names against
+// their own initials and first words, and hand-picked cases.
+func TestSameCompany(t *testing.T) {
+	dir, err := directory.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := [][2]string{{"EMC", "EMC Corporation"}, {"Hewlett-Packard", "Hewlett"}, {"IBM", "International Business Machines"},
+		{"AT&T", "American Telephone and Telegraph"}, {"P&G", "Procter & Gamble"}, {"Société Générale", "SG"},
+		{"", "EMC"}, {"...", "EMC"}, {"Sun Microsystems", "Oracle"}, {"JAVA", "Sun"}, {"The Walt Disney Company", "TWDC"}}
+	for i := range dir.Listings {
+		l := &dir.Listings[i]
+		var initials strings.Builder
+		for _, w := range strings.Fields(l.Name) {
+			initials.WriteString(w[:1])
+		}
+		pairs = append(pairs, [2]string{l.Name, initials.String()}, [2]string{strings.Fields(l.Name + " x")[0], l.Name})
+		if i > 0 {
+			pairs = append(pairs, [2]string{dir.Listings[i-1].Name, l.Name})
+		}
+	}
+	same := 0
+	for _, p := range pairs {
+		got, want := sameCompany(p[0], p[1]), sameCompanyReference(p[0], p[1])
+		if got != want {
+			t.Errorf("sameCompany(%q, %q) = %v, want %v", p[0], p[1], got, want)
+		}
+		if got {
+			same++
+		}
+	}
+	if same < len(pairs)/4 || same == len(pairs) {
+		t.Errorf("%d of %d pairs the same company: the pairs test too little", same, len(pairs))
+	}
+	if n := testing.AllocsPerRun(100, func() { sameCompany("International Business Machines", "IBM") }); n != 0 {
+		t.Errorf("sameCompany allocates %v times", n)
+	}
+}
+
+func sameCompanyReference(a, b string) bool {
+	words := func(s string) []string {
+		var ws []string
+		for _, t := range tokenize(s) {
+			if isWord(t.text) {
+				ws = append(ws, t.text)
+			}
+		}
+		return ws
+	}
+	initials := func(words []string) string {
+		if len(words) < 2 {
+			return ""
+		}
+		var b strings.Builder
+		for _, w := range words {
+			switch f := fold(w); f {
+			case "", "and", "of", "the", "&":
+			default:
+				b.WriteString(f[:1])
+			}
+		}
+		return b.String()
+	}
+	fa, fb := words(a), words(b)
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	x, y := fold(fa[0]), fold(fb[0])
+	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) ||
+		len(fa) == 1 && x == initials(fb) || len(fb) == 1 && y == initials(fa)
+}

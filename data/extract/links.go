@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -1242,30 +1243,51 @@ func (c *Companies) stale(e *entry, day time.Time) bool {
 
 // sameCompany compares names by their first word ("EMC" and "EMC Corporation", "Hewlett-Packard"
 // and "Hewlett"), or one as the initials of the other ("IBM", International Business Machines).
+// It runs for every listing of a symbol that a seed alias's company is checked against, so it
+// allocates nothing: names are a few words, tokenized and folded into buffers on the stack.
 func sameCompany(a, b string) bool {
-	fa, fb := splitWords(a), splitWords(b)
-	if len(fa) == 0 || len(fb) == 0 {
+	var bufA, bufB [16]token
+	wa, wb := wordTokens(appendTokens(bufA[:0], a)), wordTokens(appendTokens(bufB[:0], b))
+	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
-	x, y := fold(fa[0]), fold(fb[0])
-	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) ||
-		len(fa) == 1 && x == nameInitials(fb) || len(fb) == 1 && y == nameInitials(fa)
+	var foldA, foldB [64]byte
+	x, y := appendFold(foldA[:0], wa[0].text), appendFold(foldB[:0], wb[0].text)
+	return bytes.Equal(x, y) || bytes.HasPrefix(x, y) || bytes.HasPrefix(y, x) ||
+		len(wa) == 1 && initialsAre(x, wb) || len(wb) == 1 && initialsAre(y, wa)
 }
 
-// nameInitials are the folded first letters of a name's words, without "and", "of" and "the".
-func nameInitials(words []string) string {
-	if len(words) < 2 {
-		return ""
-	}
-	var b strings.Builder
-	for _, w := range words {
-		switch f := fold(w); f {
-		case "", "and", "of", "the", "&":
-		default:
-			b.WriteString(f[:1])
+// wordTokens keeps the words of toks, in place.
+func wordTokens(toks []token) []token {
+	words := toks[:0]
+	for _, t := range toks {
+		if isWord(t.text) {
+			words = append(words, t)
 		}
 	}
-	return b.String()
+	return words
+}
+
+// initialsAre says whether folded is a name's initials: the first folded letters of its words
+// but "and", "of" and "the", for a name of two words or more.
+func initialsAre(folded []byte, words []token) bool {
+	if len(words) < 2 {
+		return len(folded) == 0
+	}
+	k := 0
+	var buf [64]byte
+	for _, w := range words {
+		f := appendFold(buf[:0], w.text)
+		switch string(f) {
+		case "", "and", "of", "the", "&":
+			continue
+		}
+		if k >= len(folded) || folded[k] != f[0] {
+			return false
+		}
+		k++
+	}
+	return k == len(folded)
 }
 
 // resolveTicker picks the company listed under sym on day, as resolve does for names; with no

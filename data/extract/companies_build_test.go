@@ -206,3 +206,17 @@ func sameCompanyReference(a, b string) bool {
 	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) ||
 		len(fa) == 1 && x == initials(fb) || len(fb) == 1 && y == initials(fa)
 }
+
+// TestInSet: the probe with the word lowered on the stack answers as the probe with lower's copy.
+func TestInSet(t *testing.T) {
+	set := map[string]bool{"analyst": true, "the": true, "société": true, strings.Repeat("a", 40): true}
+	for _, w := range []string{"analyst", "Analyst", "ANALYST", "analysts", "The", "tHe", "SOCIÉTÉ", "Société", "société",
+		"", "K", strings.Repeat("A", 40), strings.Repeat("a", 32), "\u212Ahe"} {
+		if got, want := inSet(set, w), set[lower(w)]; got != want {
+			t.Errorf("inSet(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { inSet(set, "Analyst") }); n != 0 {
+		t.Errorf("inSet allocates %v times", n)
+	}
+}

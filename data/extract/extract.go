@@ -211,20 +211,20 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		if !isTitle {
 			m.Start, m.End = runeAt(s.start), runeAt(s.end)
 		}
-		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject)
 		first := len(evBuf)
-		for _, e := range evs {
+		evBuf = x.sentenceEvents(evBuf, s, a.Published, isTitle || lead, subject)
+		for k := first; k < len(evBuf); k++ {
+			e := &evBuf[k]
 			e.Mentions = []Mention{m}
 			if e.fromTitle = isTitle; isTitle {
 				// A title is a headline already.
 				e.Headline = clip(s.text, 90)
 			}
-			evBuf = append(evBuf, e)
 		}
 		for _, c := range x.sentenceClaims(s, a.Published, main) {
 			c.Mention = m
 			c.Event = -1
-			if len(evs) > 0 {
+			if len(evBuf) > first {
 				c.Event = first
 			}
 			res.Claims = append(res.Claims, c)
@@ -670,8 +670,9 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 // that is not background: no "previously", no pluperfect) is dated by the publication day. A
 // sentence listing several companies with several dates ("Akimbi in June 2006, Propero in April
 // 2007") tells one event per company. main is the article's main company, the subject of a
-// sentence that names none ("The company said it would cut 200 jobs").
-func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, main *CompanyMention) []Event {
+// sentence that names none ("The company said it would cut 200 jobs"). The events are appended
+// to dst (the article's buffer, reused from article to article).
+func (x *Extractor) sentenceEvents(dst []Event, s *sentence, published time.Time, lead bool, main *CompanyMention) []Event {
 	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
@@ -697,21 +698,30 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 			mainTs = append(mainTs, t)
 		}
 	}
-	var out []Event
+	base := len(dst) // this sentence's events are dst[base:]
 	for _, g := range coordinated(s.words, s.inTimex, mainTs) {
-		evs := x.clauseEvents(s, g, published, lead, main, table)
-		if len(evs) > 0 && !slices.ContainsFunc(out, func(o Event) bool { return o.Type == evs[0].Type }) {
-			out = append(out, evs...)
+		n := len(dst)
+		dst = x.clauseEvents(dst, s, g, published, lead, main, table)
+		if len(dst) > n && slices.ContainsFunc(dst[base:n], func(o Event) bool { return o.Type == dst[n].Type }) {
+			clear(dst[n:])
+			dst = dst[:n]
 		}
 	}
 	if len(subTs) > 0 {
-		for _, e := range x.clauseEvents(s, subTs, published, lead, main, table) {
-			if len(out) == 0 || e.Type != out[0].Type {
-				out = append(out, e)
+		// A subordinate event is kept unless it has the type of the sentence's first event.
+		n := len(dst)
+		dst = x.clauseEvents(dst, s, subTs, published, lead, main, table)
+		k := n
+		for i := n; i < len(dst); i++ {
+			if k == base || dst[i].Type != dst[base].Type {
+				dst[k] = dst[i]
+				k++
 			}
 		}
+		clear(dst[k:])
+		dst = dst[:k]
 	}
-	return out
+	return dst
 }
 
 // negation says whether the sentence denies trigger t or tells that it failed, and which: "denied"
@@ -762,8 +772,8 @@ func (s *sentence) subordinate(t trigger, ts []trigger) bool {
 	return false
 }
 
-// clauseEvents makes the event of the best of the triggers ts, or of none.
-func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time, lead bool, main *CompanyMention, table events.Type) []Event {
+// clauseEvents appends to dst the event of the best of the triggers ts, or none.
+func (x *Extractor) clauseEvents(dst []Event, s *sentence, ts []trigger, published time.Time, lead bool, main *CompanyMention, table events.Type) []Event {
 	if !lead && table == "" {
 		// Undated body sentences tell news only with a verb and not as background; a trigger
 		// that cannot be news is no candidate ("issued notes to fund its purchase of Cerner").
@@ -776,7 +786,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		ts = keep
 	}
 	if len(ts) == 0 {
-		return nil
+		return dst
 	}
 	// The most specific trigger that has a date; else the most specific one.
 	var best trigger
@@ -808,13 +818,13 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		(best.typ == events.Guidance || !s.predicts(best)) {
 		dated, bestExpr = false, timex.Expr{}
 		if !lead && table == "" && s.background(best) {
-			return nil
+			return dst
 		}
 	}
 	if !dated {
 		best, _ = mainTrigger(ts, s.words)
 		if published.IsZero() {
-			return nil
+			return dst
 		}
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
@@ -837,7 +847,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if subject == nil && len(objects) == 0 && (best.typ != events.Forecast || !dated) {
 		// Without a company only a dated prediction is worth keeping ("9 of 10 enterprises will
 		// have virtualization by 2007").
-		return nil
+		return dst
 	}
 	status := s.status(best, bestP, published)
 	detail := s.eventDetail(best)
@@ -862,7 +872,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	}
 	// One event per object where the sentence pairs several objects with several dates.
 	if dated && len(objects) >= 2 {
-		var out []Event
+		n := len(dst)
 		for k, o := range objects {
 			limit := len(s.text)
 			if k+1 < len(objects) {
@@ -872,17 +882,19 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 				// The date follows its company closely: "Akimbi in June 2006".
 				if e.ByteStart >= o.End && e.ByteEnd <= limit && s.tokenIndex(e.ByteStart)-s.tokenIndex(o.End) <= 2 {
 					if p, ok := usable(e); ok {
-						out = append(out, mk(p, e, []CompanyMention{o}))
+						dst = append(dst, mk(p, e, []CompanyMention{o}))
 						break
 					}
 				}
 			}
 		}
-		if len(out) >= 2 {
-			return out
+		if len(dst)-n >= 2 {
+			return dst
 		}
+		clear(dst[n:])
+		dst = dst[:n]
 	}
-	return []Event{mk(bestP, bestExpr, objects)}
+	return append(dst, mk(bestP, bestExpr, objects))
 }
 
 // tradedGoods are what companies and governments buy and sell without buying a business: securities,
@@ -1866,4 +1878,25 @@ func lower(s string) string {
 		}
 	}
 	return s
+}
+
+// inSet says whether set holds lower(w). A word with capitals is lowered into a buffer on the
+// stack for the probe: lower's copy cost an allocation per capitalized word of every sentence
+// where the company finder asks whether a word is an agent, a source or a name's opener.
+func inSet(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[lower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return set[lower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }

@@ -112,7 +112,7 @@ func (a *ArticleLinks) Refer(text string) []CompanyMention {
 		switch {
 		case w == "it" && (i+1 >= len(toks) || toks[i+1].text != "'"):
 			end = t.end
-		case w == "the" && i+1 < len(toks) && anaphoric[lower(toks[i+1].text)] && toks[i+1].start-t.end <= 1:
+		case w == "the" && i+1 < len(toks) && inSet(anaphoric, toks[i+1].text) && toks[i+1].start-t.end <= 1:
 			end = toks[i+1].end
 		}
 		if end >= 0 {
@@ -539,7 +539,7 @@ func afterFirstWord(text string, toks []token, us []unit, i int) bool {
 		return false
 	}
 	p := us[i-1]
-	return p.key != "" && p.key != "&" && isWord(toks[p.from].text) && adjacent(text, p, us[i]) && !nameOpeners[lower(toks[p.from].text)]
+	return p.key != "" && p.key != "&" && isWord(toks[p.from].text) && adjacent(text, p, us[i]) && !inSet(nameOpeners, toks[p.from].text)
 }
 
 // inLongerName says whether the name matched at units [i, i+n) is a part of a longer name that
@@ -559,7 +559,7 @@ func inLongerName(text string, toks []token, us []unit, i, n int) bool {
 					break
 				}
 			}
-			if !first || !nameOpeners[lower(w)] {
+			if !first || !inSet(nameOpeners, w) {
 				return true
 			}
 		}
@@ -625,7 +625,7 @@ func markAgents(toks []token, ms []CompanyMention) {
 	}
 	first := -1
 	for k, t := range toks {
-		if agentWords[lower(t.text)] {
+		if inSet(agentWords, t.text) {
 			first = k
 			break
 		}
@@ -642,7 +642,7 @@ func markAgents(toks []token, ms []CompanyMention) {
 			}
 			continue
 		}
-		if !listWords[lower(toks[k].text)] && !agentWords[lower(toks[k].text)] {
+		if !inSet(listWords, toks[k].text) && !inSet(agentWords, toks[k].text) {
 			break
 		}
 		k++
@@ -654,7 +654,7 @@ func markAgents(toks []token, ms []CompanyMention) {
 		for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
 			if lower(toks[k].text) == "as" {
 				for q := k + 1; q < len(toks) && q <= k+3; q++ {
-					if agentWords[lower(toks[q].text)] {
+					if inSet(agentWords, toks[q].text) {
 						m.Cited = true
 					}
 				}
@@ -703,7 +703,7 @@ var sourceWords = map[string]bool{"analyst": true, "analysts": true, "economist"
 func cited(toks []token, from, to int) bool {
 	for k, n := to, 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
 		w := toks[k].text
-		if sourceWords[lower(w)] {
+		if inSet(sourceWords, w) {
 			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "," && w != "." && w != "&" && w != "'" && w != "s" {
@@ -717,7 +717,7 @@ func cited(toks []token, from, to int) bool {
 	if k >= 1 {
 		switch lower(toks[k].text) {
 		case "at", "with", "of", "from", "for":
-			return sourceWords[lower(toks[k-1].text)]
+			return inSet(sourceWords, toks[k-1].text)
 		}
 	}
 	return false

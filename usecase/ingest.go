@@ -11,6 +11,7 @@ import (
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/extract"
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/data/timex"
 	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/rows"
 )
@@ -179,6 +180,9 @@ func Extractor(ctx context.Context, dbPath string, anchors []events.Record) (*ex
 		return nil, err
 	}
 	dir := extract.LoadDirectory() // while the database opens
+	if path == "" {
+		return seedExtractor(ctx, dir, anchors)
+	}
 	st, err := store.Open(ctx, path, store.Options{ReadOnly: path != ""})
 	if err != nil {
 		return nil, err
@@ -192,6 +196,29 @@ func Extractor(ctx context.Context, dbPath string, anchors []events.Record) (*ex
 	if err != nil {
 		return nil, err
 	}
+	for _, r := range anchors {
+		id := fmt.Sprintf("%s:%d", r.Value, r.Line)
+		anc = append(anc, extract.Anchor(id, r.Value, r.Type, r.Headline, r.Companies, r.Tickers, cos))
+	}
+	return &extract.Extractor{Companies: cos, Anchors: anc}, nil
+}
+
+// seedExtractor is Extractor where there is no database: the seed aliases, the directory and the
+// anchors given, which is all a new database would hold, without making one (store.SeedAliases).
+func seedExtractor(ctx context.Context, dir *extract.DirectoryLoad, anchors []events.Record) (*extract.Extractor, error) {
+	seed, err := store.SeedAliases()
+	if err != nil {
+		return nil, err
+	}
+	as := make([]extract.Alias, len(seed))
+	for i, a := range seed {
+		as[i] = extract.Alias{Alias: a.Alias, Company: extract.Company{Name: a.Name, Ticker: a.Ticker, Exchange: a.Exchange}, Origin: extract.SourceSeed}
+	}
+	cos, err := dir.With(ctx, as)
+	if err != nil {
+		return nil, err
+	}
+	var anc []timex.Anchor
 	for _, r := range anchors {
 		id := fmt.Sprintf("%s:%d", r.Value, r.Line)
 		anc = append(anc, extract.Anchor(id, r.Value, r.Type, r.Headline, r.Companies, r.Tickers, cos))

@@ -324,6 +324,13 @@ func (l *DirectoryLoad) Companies(ctx context.Context, db *sql.DB) (*Companies, 
 	if err != nil {
 		return nil, err
 	}
+	return l.With(ctx, as)
+}
+
+// With waits for the directory and returns the recognizer over it and the aliases as, which
+// stand for an aliases table's rows. The directory's recognizer becomes the result: call it, or
+// Companies, once.
+func (l *DirectoryLoad) With(ctx context.Context, as []Alias) (*Companies, error) {
 	select {
 	case <-l.done:
 	case <-ctx.Done():

@@ -96,6 +96,7 @@ type scratch struct {
 	timexes []timex.Expr // the body's temporal expressions, sentence by sentence
 	units   []unit       // ArticleLinks' buffer
 	events  []Event      // before merging
+	sentEvs []Event      // one sentence's events (sentenceEvents' buffer)
 }
 
 // clauseBreaks are words that open a new clause: a date on one side does not date a trigger on the
@@ -211,20 +212,23 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		if !isTitle {
 			m.Start, m.End = runeAt(s.start), runeAt(s.end)
 		}
+		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject, sc.sentEvs[:0])
+		if cap(evs) > cap(sc.sentEvs) {
+			sc.sentEvs = evs[:0] // copied below: the next sentence reuses its memory
+		}
 		first := len(evBuf)
-		evBuf = x.sentenceEvents(evBuf, s, a.Published, isTitle || lead, subject)
-		for k := first; k < len(evBuf); k++ {
-			e := &evBuf[k]
+		for _, e := range evs {
 			e.Mentions = []Mention{m}
 			if e.fromTitle = isTitle; isTitle {
 				// A title is a headline already.
 				e.Headline = clip(s.text, 90)
 			}
+			evBuf = append(evBuf, e)
 		}
 		for _, c := range x.sentenceClaims(s, a.Published, main) {
 			c.Mention = m
 			c.Event = -1
-			if len(evBuf) > first {
+			if len(evs) > 0 {
 				c.Event = first
 			}
 			res.Claims = append(res.Claims, c)
@@ -670,9 +674,9 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 // that is not background: no "previously", no pluperfect) is dated by the publication day. A
 // sentence listing several companies with several dates ("Akimbi in June 2006, Propero in April
 // 2007") tells one event per company. main is the article's main company, the subject of a
-// sentence that names none ("The company said it would cut 200 jobs"). The events are appended
-// to dst (the article's buffer, reused from article to article).
-func (x *Extractor) sentenceEvents(dst []Event, s *sentence, published time.Time, lead bool, main *CompanyMention) []Event {
+// sentence that names none ("The company said it would cut 200 jobs"). The events may be in buf's
+// memory, which the caller copies them out of.
+func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, main *CompanyMention, buf []Event) []Event {
 	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
@@ -698,30 +702,21 @@ func (x *Extractor) sentenceEvents(dst []Event, s *sentence, published time.Time
 			mainTs = append(mainTs, t)
 		}
 	}
-	base := len(dst) // this sentence's events are dst[base:]
+	out := buf[:0]
 	for _, g := range coordinated(s.words, s.inTimex, mainTs) {
-		n := len(dst)
-		dst = x.clauseEvents(dst, s, g, published, lead, main, table)
-		if len(dst) > n && slices.ContainsFunc(dst[base:n], func(o Event) bool { return o.Type == dst[n].Type }) {
-			clear(dst[n:])
-			dst = dst[:n]
+		evs := x.clauseEvents(s, g, published, lead, main, table)
+		if len(evs) > 0 && !slices.ContainsFunc(out, func(o Event) bool { return o.Type == evs[0].Type }) {
+			out = append(out, evs...)
 		}
 	}
 	if len(subTs) > 0 {
-		// A subordinate event is kept unless it has the type of the sentence's first event.
-		n := len(dst)
-		dst = x.clauseEvents(dst, s, subTs, published, lead, main, table)
-		k := n
-		for i := n; i < len(dst); i++ {
-			if k == base || dst[i].Type != dst[base].Type {
-				dst[k] = dst[i]
-				k++
+		for _, e := range x.clauseEvents(s, subTs, published, lead, main, table) {
+			if len(out) == 0 || e.Type != out[0].Type {
+				out = append(out, e)
 			}
 		}
-		clear(dst[k:])
-		dst = dst[:k]
 	}
-	return dst
+	return out
 }
 
 // negation says whether the sentence denies trigger t or tells that it failed, and which: "denied"
@@ -772,8 +767,8 @@ func (s *sentence) subordinate(t trigger, ts []trigger) bool {
 	return false
 }
 
-// clauseEvents appends to dst the event of the best of the triggers ts, or none.
-func (x *Extractor) clauseEvents(dst []Event, s *sentence, ts []trigger, published time.Time, lead bool, main *CompanyMention, table events.Type) []Event {
+// clauseEvents makes the event of the best of the triggers ts, or of none.
+func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time, lead bool, main *CompanyMention, table events.Type) []Event {
 	if !lead && table == "" {
 		// Undated body sentences tell news only with a verb and not as background; a trigger
 		// that cannot be news is no candidate ("issued notes to fund its purchase of Cerner").
@@ -786,7 +781,7 @@ func (x *Extractor) clauseEvents(dst []Event, s *sentence, ts []trigger, publish
 		ts = keep
 	}
 	if len(ts) == 0 {
-		return dst
+		return nil
 	}
 	// The most specific trigger that has a date; else the most specific one.
 	var best trigger
@@ -818,13 +813,13 @@ func (x *Extractor) clauseEvents(dst []Event, s *sentence, ts []trigger, publish
 		(best.typ == events.Guidance || !s.predicts(best)) {
 		dated, bestExpr = false, timex.Expr{}
 		if !lead && table == "" && s.background(best) {
-			return dst
+			return nil
 		}
 	}
 	if !dated {
 		best, _ = mainTrigger(ts, s.words)
 		if published.IsZero() {
-			return dst
+			return nil
 		}
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
@@ -847,7 +842,7 @@ func (x *Extractor) clauseEvents(dst []Event, s *sentence, ts []trigger, publish
 	if subject == nil && len(objects) == 0 && (best.typ != events.Forecast || !dated) {
 		// Without a company only a dated prediction is worth keeping ("9 of 10 enterprises will
 		// have virtualization by 2007").
-		return dst
+		return nil
 	}
 	status := s.status(best, bestP, published)
 	detail := s.eventDetail(best)
@@ -872,7 +867,7 @@ func (x *Extractor) clauseEvents(dst []Event, s *sentence, ts []trigger, publish
 	}
 	// One event per object where the sentence pairs several objects with several dates.
 	if dated && len(objects) >= 2 {
-		n := len(dst)
+		var out []Event
 		for k, o := range objects {
 			limit := len(s.text)
 			if k+1 < len(objects) {
@@ -882,19 +877,17 @@ func (x *Extractor) clauseEvents(dst []Event, s *sentence, ts []trigger, publish
 				// The date follows its company closely: "Akimbi in June 2006".
 				if e.ByteStart >= o.End && e.ByteEnd <= limit && s.tokenIndex(e.ByteStart)-s.tokenIndex(o.End) <= 2 {
 					if p, ok := usable(e); ok {
-						dst = append(dst, mk(p, e, []CompanyMention{o}))
+						out = append(out, mk(p, e, []CompanyMention{o}))
 						break
 					}
 				}
 			}
 		}
-		if len(dst)-n >= 2 {
-			return dst
+		if len(out) >= 2 {
+			return out
 		}
-		clear(dst[n:])
-		dst = dst[:n]
 	}
-	return append(dst, mk(bestP, bestExpr, objects))
+	return []Event{mk(bestP, bestExpr, objects)}
 }
 
 // tradedGoods are what companies and governments buy and sell without buying a business: securities,

@@ -164,9 +164,9 @@ func listingCompanies(dir *directory.Directory, extra int) *Companies {
 }
 
 // addAliases adds the places and the aliases table's rows to a recognizer of listings. They take
-// precedence where they name what a listing names, which the recognizer reads from the order of
-// entries (the first of a trie node's or a ticker's entries wins), so they are numbered before
-// the listings, as if added first: their entries go to the front and the listings' move up.
+// precedence where they name what a listing names, and the recognizer's choice among a trie
+// node's or a symbol's entries can depend on their order, so they are numbered before the
+// listings, as if added first: their entries go to the front and the listings' move up.
 func (c *Companies) addAliases(aliases []Alias) {
 	listed := int32(len(c.entries))
 	for _, p := range places {

@@ -183,7 +183,7 @@ func Extractor(ctx context.Context, dbPath string, anchors []events.Record) (*ex
 	if path == "" {
 		return seedExtractor(ctx, dir, anchors)
 	}
-	st, err := store.Open(ctx, path, store.Options{ReadOnly: path != ""})
+	st, err := store.Open(ctx, path, store.Options{ReadOnly: true})
 	if err != nil {
 		return nil, err
 	}
@@ -196,11 +196,16 @@ func Extractor(ctx context.Context, dbPath string, anchors []events.Record) (*ex
 	if err != nil {
 		return nil, err
 	}
+	return &extract.Extractor{Companies: cos, Anchors: withAnchors(anc, anchors, cos)}, nil
+}
+
+// withAnchors appends the anchor records given to the anchors of a database.
+func withAnchors(anc []timex.Anchor, anchors []events.Record, cos *extract.Companies) []timex.Anchor {
 	for _, r := range anchors {
 		id := fmt.Sprintf("%s:%d", r.Value, r.Line)
 		anc = append(anc, extract.Anchor(id, r.Value, r.Type, r.Headline, r.Companies, r.Tickers, cos))
 	}
-	return &extract.Extractor{Companies: cos, Anchors: anc}, nil
+	return anc
 }
 
 // seedExtractor is Extractor where there is no database: the seed aliases, the directory and the
@@ -218,10 +223,5 @@ func seedExtractor(ctx context.Context, dir *extract.DirectoryLoad, anchors []ev
 	if err != nil {
 		return nil, err
 	}
-	var anc []timex.Anchor
-	for _, r := range anchors {
-		id := fmt.Sprintf("%s:%d", r.Value, r.Line)
-		anc = append(anc, extract.Anchor(id, r.Value, r.Type, r.Headline, r.Companies, r.Tickers, cos))
-	}
-	return &extract.Extractor{Companies: cos, Anchors: anc}, nil
+	return &extract.Extractor{Companies: cos, Anchors: withAnchors(nil, anchors, cos)}, nil
 }

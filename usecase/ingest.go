@@ -11,6 +11,7 @@ import (
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/extract"
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/data/timex"
 	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/rows"
 )
@@ -73,6 +74,9 @@ type ArticleInput struct {
 	Files   []string
 	Read    articles.Options
 	Anchors []events.Record
+	// Directory is the company directory being read, when the caller started reading it before
+	// opening the database (extract.LoadDirectory); nil reads it here.
+	Directory *extract.DirectoryLoad
 }
 
 // ArticleResult says what an article ingest stored, and what a reader should know.
@@ -100,7 +104,11 @@ func UnknownTickers(cos *extract.Companies, a articles.Article) []string {
 // was. progress, when set, is told how many bytes of the files are read, after each file.
 func IngestArticles(ctx context.Context, db *sql.DB, in ArticleInput, progress func(done, total int64)) (*ArticleResult, error) {
 	res := &ArticleResult{}
-	cos, err := extract.LoadCompanies(ctx, db)
+	dir := in.Directory
+	if dir == nil {
+		dir = extract.LoadDirectory()
+	}
+	cos, err := dir.Companies(ctx, db)
 	if err != nil {
 		return res, err
 	}
@@ -171,12 +179,16 @@ func Extractor(ctx context.Context, dbPath string, anchors []events.Record) (*ex
 	if err := store.CheckPath(path); err != nil {
 		return nil, err
 	}
-	st, err := store.Open(ctx, path, store.Options{ReadOnly: path != ""})
+	dir := extract.LoadDirectory() // while the database opens
+	if path == "" {
+		return seedExtractor(ctx, dir, anchors)
+	}
+	st, err := store.Open(ctx, path, store.Options{ReadOnly: true})
 	if err != nil {
 		return nil, err
 	}
 	defer st.Close()
-	cos, err := extract.LoadCompanies(ctx, st.DB)
+	cos, err := dir.Companies(ctx, st.DB)
 	if err != nil {
 		return nil, err
 	}
@@ -184,9 +196,32 @@ func Extractor(ctx context.Context, dbPath string, anchors []events.Record) (*ex
 	if err != nil {
 		return nil, err
 	}
+	return &extract.Extractor{Companies: cos, Anchors: withAnchors(anc, anchors, cos)}, nil
+}
+
+// withAnchors appends the anchor records given to the anchors of a database.
+func withAnchors(anc []timex.Anchor, anchors []events.Record, cos *extract.Companies) []timex.Anchor {
 	for _, r := range anchors {
 		id := fmt.Sprintf("%s:%d", r.Value, r.Line)
 		anc = append(anc, extract.Anchor(id, r.Value, r.Type, r.Headline, r.Companies, r.Tickers, cos))
 	}
-	return &extract.Extractor{Companies: cos, Anchors: anc}, nil
+	return anc
+}
+
+// seedExtractor is Extractor where there is no database: the seed aliases, the directory and the
+// anchors given, which is all a new database would hold, without making one (store.SeedAliases).
+func seedExtractor(ctx context.Context, dir *extract.DirectoryLoad, anchors []events.Record) (*extract.Extractor, error) {
+	seed, err := store.SeedAliases()
+	if err != nil {
+		return nil, err
+	}
+	as := make([]extract.Alias, len(seed))
+	for i, a := range seed {
+		as[i] = extract.Alias{Alias: a.Alias, Company: extract.Company{Name: a.Name, Ticker: a.Ticker, Exchange: a.Exchange}, Origin: extract.SourceSeed}
+	}
+	cos, err := dir.With(ctx, as)
+	if err != nil {
+		return nil, err
+	}
+	return &extract.Extractor{Companies: cos, Anchors: withAnchors(nil, anchors, cos)}, nil
 }

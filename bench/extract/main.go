@@ -109,6 +109,7 @@ func run(dir string, n, runs int, bin, aliases string) error {
 		return err
 	}
 	var startup []measure
+	start := loadAverage()
 
 	// Rows: extract on one core per size, extract on every core (largest), ingest (largest).
 	results := make([][]measure, len(sizes)+2)
@@ -141,6 +142,7 @@ func run(dir string, n, runs int, bin, aliases string) error {
 		results[len(sizes)+1] = append(results[len(sizes)+1], m)
 		os.Remove(db)
 	}
+	fmt.Printf("load average at the start: %s\n", start)
 	fmt.Printf("%-34s %8s %8s %9s %9s %10s %12s\n", "run", "min", "median", "MB/s", "min CPU", "MB/CPU-s", "peak RSS")
 	mins := make([]float64, len(results))
 	for i, ms := range results {
@@ -176,7 +178,29 @@ func run(dir string, n, runs int, bin, aliases string) error {
 	fmt.Printf("start-up (extract of one short article, 1 core): %.2fs wall, %.2fs CPU, %.0f MiB\n", su.wall.Seconds(), su.cpu.Seconds(), float64(su.rss)/1024)
 	fmt.Printf("article text: %.1f MB in the largest corpus; extract on %d cores is %.2fx one core\n",
 		float64(textBytes[len(textBytes)-1])/1e6, runtime.NumCPU(), mins[len(sizes)-1]/mins[len(sizes)])
+	// The start-up runs before the first article on one goroutine (the directory's build; the
+	// database's opening beside it), so it bounds what more cores can gain (Amdahl).
+	if one := mins[len(sizes)-1]; one > 0 {
+		s := min(su.wall.Seconds()/one, 1)
+		n := float64(runtime.NumCPU())
+		fmt.Printf("serial part: start-up is %.0f%% of the one-core run, which bounds %d cores at %.2fx\n", 100*s, runtime.NumCPU(), 1/(s+(1-s)/n))
+	}
+	fmt.Printf("load average at the end: %s\n", loadAverage())
 	return nil
+}
+
+// loadAverage is the system's load average over 1, 5 and 15 minutes, for the record: on a shared
+// machine wall times mean little without it.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
 }
 
 // ensureCorpus writes n generated articles as JSON Lines unless the file exists, and returns the

@@ -319,6 +319,7 @@ func runIngestArticles(ctx context.Context, opts *ingestArticlesOptions) error {
 	if err != nil {
 		return err
 	}
+	in.Directory = extract.LoadDirectory() // while the database opens
 	st, err := opts.Store(ctx, false)
 	if err != nil {
 		return err

@@ -106,25 +106,31 @@ func Load() (*Directory, error) {
 // Parse reads a directory in the format gen writes: gzip'd lines of tab-separated fields, "L" for
 // a listing (symbol, exchange, fund, first, last, from, to, name, aliases joined by "|", each
 // marked "~" when common and "-" when a hyphen head) and "C" for common words.
+//
+// Every process that extracts parses it before the first article, so it allocates little: the
+// text is decompressed once into the string the fields point into, lines are split into a fixed
+// array of fields, and aliases are cut from shared blocks (a Split per line and an append per
+// alias made a third of the parse, and the garbage collector's work while the heap grew).
 func Parse(gz []byte) (*Directory, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, fmt.Errorf("company directory: %w", err)
 	}
 	// gzip ends with the data's size: read it in one buffer of that size.
-	var buf bytes.Buffer
+	var buf strings.Builder
 	if n := len(gz); n >= 4 {
 		buf.Grow(int(uint32(gz[n-4]) | uint32(gz[n-3])<<8 | uint32(gz[n-2])<<16 | uint32(gz[n-1])<<24))
 	}
 	if _, err := io.Copy(&buf, zr); err != nil {
 		return nil, fmt.Errorf("company directory: %w", err)
 	}
-	data := buf.Bytes()
-	if err != nil {
+	if err := zr.Close(); err != nil {
 		return nil, fmt.Errorf("company directory: %w", err)
 	}
-	text := string(data)
-	d := &Directory{common: map[string]bool{}, Listings: make([]Listing, 0, strings.Count(text, "\nL\t")+1)}
+	text := buf.String()
+	d := &Directory{Listings: make([]Listing, 0, strings.Count(text, "\nL\t")+1)}
+	var aliases []Alias // the block the next listing's aliases are cut from
+	var f [10]string
 	for line := 1; text != ""; line++ {
 		row := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -132,15 +138,26 @@ func Parse(gz []byte) (*Directory, error) {
 		} else {
 			text = ""
 		}
-		f := strings.Split(row, "\t")
-		switch f[0] {
+		kind, rest, more := strings.Cut(row, "\t")
+		switch kind {
 		case "C":
-			for _, w := range f[1:] {
+			if d.common == nil {
+				// gen writes the common words 500 to a line, a few lines in all
+				d.common = make(map[string]bool, 8*strings.Count(rest, "\t"))
+			}
+			for more {
+				var w string
+				w, rest, more = strings.Cut(rest, "\t")
 				d.common[w] = true
 			}
 		case "L":
-			if len(f) != 10 {
-				return nil, fmt.Errorf("company directory: line %d: %d fields, want 10", line, len(f))
+			n, fields, more := 0, row, true
+			for more && n < len(f) {
+				f[n], fields, more = strings.Cut(fields, "\t")
+				n++
+			}
+			if more || n != len(f) {
+				return nil, fmt.Errorf("company directory: line %d: %d fields, want 10", line, strings.Count(row, "\t")+1)
 			}
 			l := Listing{Symbol: f[1], Exchange: f[2], Fund: f[3] == "1", Name: f[8]}
 			for i, p := range []*time.Time{&l.First, &l.Last, &l.From, &l.To} {
@@ -152,7 +169,11 @@ func Parse(gz []byte) (*Directory, error) {
 				}
 			}
 			if f[9] != "" {
-				for _, a := range strings.Split(f[9], "|") {
+				k := strings.Count(f[9], "|") + 1
+				if cap(aliases)-len(aliases) < k {
+					aliases = make([]Alias, 0, max(k, 4096))
+				}
+				for a := range strings.SplitSeq(f[9], "|") {
 					var al Alias
 					for len(a) > 1 && (a[0] == '~' || a[0] == '-') {
 						al.Common = al.Common || a[0] == '~'
@@ -160,14 +181,16 @@ func Parse(gz []byte) (*Directory, error) {
 						a = a[1:]
 					}
 					al.Text = a
-					l.Aliases = append(l.Aliases, al)
+					aliases = append(aliases, al)
 				}
+				// A full slice: whoever appends to one listing's aliases copies them first.
+				l.Aliases = aliases[len(aliases)-k : len(aliases) : len(aliases)]
 			}
 			d.Listings = append(d.Listings, l)
 		}
 	}
-	if err := zr.Close(); err != nil {
-		return nil, fmt.Errorf("company directory: %w", err)
+	if d.common == nil {
+		d.common = map[string]bool{}
 	}
 	return d, nil
 }

@@ -2,6 +2,7 @@ package directory
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
 	"os"
 	"slices"
@@ -209,4 +210,67 @@ func TestIssuesUnderTheirCompanyName(t *testing.T) {
 	if want := []string{`ORBT "Orbital Freight" fund=false`}; !slices.Equal(got, want) {
 		t.Errorf("listings %q, want %q", got, want)
 	}
+}
+
+// TestParseRoundTrip: what Parse reads, Format writes back byte for byte, so that the parse's
+// shortcuts (fields cut in place, aliases from shared blocks) lose nothing.
+func TestParseRoundTrip(t *testing.T) {
+	dir, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	common := make([]string, 0, len(dir.common))
+	for w := range dir.common {
+		common = append(common, w)
+	}
+	slices.Sort(common)
+	data, err := Format(dir.Listings, common)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(data, embedded) {
+		again, err := Parse(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Errorf("Format(Parse(embedded)) differs from embedded: %d listings read back of %d", len(again.Listings), len(dir.Listings))
+	}
+	// A listing's aliases are its own: appending to one leaves the next listing's alone.
+	l0, l1 := dir.Listings[0], dir.Listings[1]
+	want := slices.Clone(l1.Aliases)
+	_ = append(l0.Aliases, Alias{Text: "Extra"})
+	if !slices.Equal(dir.Listings[1].Aliases, want) {
+		t.Errorf("appending to %s's aliases changed %s's: %v", l0.Symbol, l1.Symbol, dir.Listings[1].Aliases)
+	}
+}
+
+func TestParseRefusesBadLines(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"nine fields", "L\tA\tNYSE\t0\t2015-04-27\t2026-08-22\t\t\tAgilent\n", "line 1: 9 fields, want 10"},
+		{"eleven fields", "C\tapple\nL\tA\tNYSE\t0\t2015-04-27\t2026-08-22\t\t\tAgilent\tAgilent\tx\n", "line 2: 11 fields, want 10"},
+		{"bad date", "L\tA\tNYSE\t0\t2015-4-27\t2026-08-22\t\t\tAgilent\tAgilent\n", `line 1: date "2015-4-27" is not YYYY-MM-DD`},
+	} {
+		_, err := Parse(gzipText(t, tt.text))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
+		}
+	}
+	// The last field may be empty: a listing without aliases.
+	d, err := Parse(gzipText(t, "L\tA\tNYSE\t1\t2015-04-27\t2026-08-22\t\t\tA Fund\t\n"))
+	if err != nil || len(d.Listings) != 1 || d.Listings[0].Aliases != nil || !d.Listings[0].Fund {
+		t.Errorf("a listing without aliases: %+v, %v", d, err)
+	}
+}
+
+func gzipText(t *testing.T, text string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	if _, err := zw.Write([]byte(text)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

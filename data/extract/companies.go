@@ -112,12 +112,63 @@ func NewCompanies(aliases []Alias) *Companies {
 // NewDirectoryCompanies builds a recognizer over the listing directory (may be nil) and the aliases
 // of the aliases table, which take precedence where they name the same thing.
 func NewDirectoryCompanies(dir *directory.Directory, aliases []Alias) *Companies {
-	size := len(places) + len(aliases)
+	c := listingCompanies(dir, len(places)+len(aliases))
+	c.addAliases(aliases)
+	return c
+}
+
+// listingCompanies builds the recognizer's part that depends on the directory alone, with room
+// for extra names more, so that it can be built before the aliases table is read (see
+// LoadDirectory); addAliases completes it.
+func listingCompanies(dir *directory.Directory, extra int) *Companies {
+	n := 0
 	if dir != nil {
-		size += 2 * len(dir.Listings)
+		n = len(dir.Listings)
 	}
-	c := &Companies{roots: make(map[string]int32, size), edges: make(map[edge]int32, size), nodes: make([][]int32, 1, 2*size), inner: make([]bool, 1, 2*size), entries: make([]entry, 0, size),
-		tickers: make(map[string][]int32, size/2), lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
+	// Sized by what the embedded directory holds per listing (21,405 listings: 25,564 entries,
+	// 8,103 first words, 43,572 edges, 51,676 nodes, 16,944 symbols): a map made much bigger than
+	// it fills is memory cleared and faulted in for nothing, before the first article.
+	c := &Companies{roots: make(map[string]int32, n*2/5+extra), edges: make(map[edge]int32, 2*n+extra),
+		nodes: make([][]int32, 1, n*5/2+2*extra), inner: make([]bool, 1, n*5/2+2*extra), entries: make([]entry, 0, n*5/4+extra),
+		tickers: make(map[string][]int32, n*4/5+extra), lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
+	if dir == nil {
+		return c
+	}
+	for i := range dir.Listings {
+		l := &dir.Listings[i]
+		co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
+		id := int32(-1)
+		for k, a := range l.Aliases {
+			e := entry{Company: co, source: SourceDirectory, listing: l, common: a.Common, short: k > 0}
+			if a.HyphenHead {
+				c.entries = append(c.entries, e)
+				id = int32(len(c.entries) - 1)
+				key := fold(a.Text)
+				c.heads[key] = append(c.heads[key], id)
+				continue
+			}
+			if n := c.add(a.Text, e); n >= 0 && id < 0 {
+				id = n
+			}
+		}
+		if id < 0 {
+			// A listing without names (a fund of one word) is still known by its ticker.
+			c.entries = append(c.entries, entry{Company: co, source: SourceDirectory, listing: l})
+			id = int32(len(c.entries) - 1)
+		}
+		c.tickers[l.Symbol] = append(c.tickers[l.Symbol], id)
+	}
+	c.nameWords = nameWordCounts(dir)
+	c.toks, c.units = nil, nil
+	return c
+}
+
+// addAliases adds the places and the aliases table's rows to a recognizer of listings. They take
+// precedence where they name what a listing names, and the recognizer's choice among a trie
+// node's or a symbol's entries can depend on their order, so they are numbered before the
+// listings, as if added first: their entries go to the front and the listings' move up.
+func (c *Companies) addAliases(aliases []Alias) {
+	listed := int32(len(c.entries))
 	for _, p := range places {
 		c.add(p, entry{place: true})
 	}
@@ -127,43 +178,51 @@ func NewDirectoryCompanies(dir *directory.Directory, aliases []Alias) *Companies
 			src = SourceUser
 		}
 		e := entry{Company: a.Company, source: src, alias: a.Alias}
-		e.common = dir != nil && !strings.ContainsAny(a.Alias, " &.-'") && dir.Common(strings.ToLower(a.Alias))
+		e.common = c.dir != nil && !strings.ContainsAny(a.Alias, " &.-'") && c.dir.Common(strings.ToLower(a.Alias))
 		id := c.add(a.Alias, e)
 		if a.Ticker != "" && id >= 0 {
 			c.tickers[a.Ticker] = append(c.tickers[a.Ticker], id)
 		}
 	}
-	if dir != nil {
-		for i := range dir.Listings {
-			l := &dir.Listings[i]
-			co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
-			id := int32(-1)
-			for k, a := range l.Aliases {
-				e := entry{Company: co, source: SourceDirectory, listing: l, common: a.Common, short: k > 0}
-				if a.HyphenHead {
-					c.entries = append(c.entries, e)
-					id = int32(len(c.entries) - 1)
-					key := fold(a.Text)
-					c.heads[key] = append(c.heads[key], id)
-					continue
-				}
-				if n := c.add(a.Text, e); n >= 0 && id < 0 {
-					id = n
-				}
-			}
-			if id < 0 {
-				// A listing without names (a fund of one word) is still known by its ticker.
-				c.entries = append(c.entries, entry{Company: co, source: SourceDirectory, listing: l})
-				id = int32(len(c.entries) - 1)
-			}
-			c.tickers[l.Symbol] = append(c.tickers[l.Symbol], id)
-		}
-	}
-	if dir != nil {
-		c.nameWords = nameWordCounts(dir)
-	}
 	c.toks, c.units = nil, nil
-	return c
+	added := int32(len(c.entries)) - listed
+	if listed == 0 || added == 0 {
+		return // nothing to renumber
+	}
+	rotate(c.entries, int(listed))
+	// A list of ids holds the listings' ids, then the ones just added, each in ascending order;
+	// renumbered, the added ones (now the lowest) go first.
+	renumber := func(ids []int32) {
+		k := len(ids)
+		for i, id := range ids {
+			if id < listed {
+				ids[i] = id + added
+			} else {
+				ids[i] = id - listed
+				k = min(k, i)
+			}
+		}
+		rotate(ids, k)
+	}
+	for _, ids := range c.nodes {
+		renumber(ids)
+	}
+	for _, ids := range c.tickers {
+		renumber(ids)
+	}
+	for _, ids := range c.heads {
+		renumber(ids)
+	}
+}
+
+// rotate moves s[:k] to the end of s, in place.
+func rotate[T any](s []T, k int) {
+	if k == 0 || k == len(s) {
+		return
+	}
+	slices.Reverse(s[:k])
+	slices.Reverse(s[k:])
+	slices.Reverse(s)
 }
 
 // add puts an alias in the trie and returns its entry, or -1 for an alias without words.
@@ -228,6 +287,69 @@ func (c *Companies) child(n int32, key string) (int32, bool) {
 
 // LoadCompanies reads the aliases table and the embedded listing directory.
 func LoadCompanies(ctx context.Context, db *sql.DB) (*Companies, error) {
+	return LoadDirectory().Companies(ctx, db)
+}
+
+// DirectoryLoad is the embedded listing directory being read and put in a recognizer on a
+// goroutine of its own (see LoadDirectory).
+type DirectoryLoad struct {
+	done chan struct{}
+	c    *Companies
+	err  error
+}
+
+// LoadDirectory starts reading the embedded listing directory in the background. Reading it and
+// building its trie (about 0.1 s of CPU) needs nothing from the database, and opening the database
+// takes about as long, much of it in DuckDB's own threads: a command that starts this before it
+// opens the database overlaps the two, which matters to every process that extracts (and bounds
+// what a second core can gain on a corpus). Its Companies method finishes the recognizer.
+func LoadDirectory() *DirectoryLoad {
+	l := &DirectoryLoad{done: make(chan struct{})}
+	go func() {
+		defer close(l.done)
+		dir, err := directory.Load()
+		if err != nil {
+			l.err = err
+			return
+		}
+		l.c = listingCompanies(dir, len(places)+64)
+	}()
+	return l
+}
+
+// Companies reads the aliases table of db, waits for the directory and returns the recognizer
+// over both. The directory's recognizer becomes the result: call it once.
+func (l *DirectoryLoad) Companies(ctx context.Context, db *sql.DB) (*Companies, error) {
+	as, err := readAliases(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	return l.With(ctx, as)
+}
+
+// With waits for the directory and returns the recognizer over it and the aliases as, which
+// stand for an aliases table's rows. The directory's recognizer becomes the result: call it, or
+// Companies, once.
+func (l *DirectoryLoad) With(ctx context.Context, as []Alias) (*Companies, error) {
+	select {
+	case <-l.done:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if l.err != nil {
+		return nil, l.err
+	}
+	c := l.c
+	if c == nil {
+		return nil, errors.New("load companies: the directory's recognizer was taken already")
+	}
+	l.c = nil
+	c.addAliases(as)
+	return c, nil
+}
+
+// readAliases reads the aliases table.
+func readAliases(ctx context.Context, db *sql.DB) ([]Alias, error) {
 	rows, err := db.QueryContext(ctx, `SELECT alias, name, coalesce(ticker, ''), coalesce(exchange, ''), origin FROM aliases ORDER BY alias`)
 	if err != nil {
 		return nil, fmt.Errorf("load aliases: %w", err)
@@ -244,11 +366,7 @@ func LoadCompanies(ctx context.Context, db *sql.DB) (*Companies, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("load aliases: %w", err)
 	}
-	dir, err := directory.Load()
-	if err != nil {
-		return nil, err
-	}
-	return NewDirectoryCompanies(dir, as), nil
+	return as, nil
 }
 
 // Ticker returns the company listed under ticker, if known: the user's alias, the seed's, else the
@@ -408,16 +526,6 @@ func appendTokens(toks []token, text string) []token {
 		}
 	}
 	return toks
-}
-
-func splitWords(s string) []string {
-	var words []string
-	for _, t := range tokenize(s) {
-		if isWord(t.text) {
-			words = append(words, t.text)
-		}
-	}
-	return words
 }
 
 // ReadAliases reads an aliases CSV: alias, name, ticker, exchange (a header row, in any order;

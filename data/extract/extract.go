@@ -96,6 +96,7 @@ type scratch struct {
 	timexes []timex.Expr // the body's temporal expressions, sentence by sentence
 	units   []unit       // ArticleLinks' buffer
 	events  []Event      // before merging
+	sentEvs []Event      // one sentence's events (sentenceEvents' buffer)
 }
 
 // clauseBreaks are words that open a new clause: a date on one side does not date a trigger on the
@@ -211,7 +212,10 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		if !isTitle {
 			m.Start, m.End = runeAt(s.start), runeAt(s.end)
 		}
-		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject)
+		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject, sc.sentEvs[:0])
+		if cap(evs) > cap(sc.sentEvs) {
+			sc.sentEvs = evs[:0] // copied below: the next sentence reuses its memory
+		}
 		first := len(evBuf)
 		for _, e := range evs {
 			e.Mentions = []Mention{m}
@@ -672,8 +676,9 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 // that is not background: no "previously", no pluperfect) is dated by the publication day. A
 // sentence listing several companies with several dates ("Akimbi in June 2006, Propero in April
 // 2007") tells one event per company. main is the article's main company, the subject of a
-// sentence that names none ("The company said it would cut 200 jobs").
-func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, main *CompanyMention) []Event {
+// sentence that names none ("The company said it would cut 200 jobs"). The events may be in buf's
+// memory, which the caller copies them out of.
+func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, main *CompanyMention, buf []Event) []Event {
 	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
@@ -699,7 +704,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 			mainTs = append(mainTs, t)
 		}
 	}
-	var out []Event
+	out := buf[:0]
 	for _, g := range coordinated(s.words, s.inTimex, mainTs) {
 		evs := x.clauseEvents(s, g, published, lead, main, table)
 		if len(evs) > 0 && !slices.ContainsFunc(out, func(o Event) bool { return o.Type == evs[0].Type }) {
@@ -1868,4 +1873,25 @@ func lower(s string) string {
 		}
 	}
 	return s
+}
+
+// inSet says whether set holds lower(w). A word with capitals is lowered into a buffer on the
+// stack for the probe: lower's copy cost an allocation per capitalized word of every sentence
+// where the company finder asks whether a word is an agent, a source or a name's opener.
+func inSet(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[lower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return set[lower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }

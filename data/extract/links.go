@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -111,7 +112,7 @@ func (a *ArticleLinks) Refer(text string) []CompanyMention {
 		switch {
 		case w == "it" && (i+1 >= len(toks) || toks[i+1].text != "'"):
 			end = t.end
-		case w == "the" && i+1 < len(toks) && anaphoric[lower(toks[i+1].text)] && toks[i+1].start-t.end <= 1:
+		case w == "the" && i+1 < len(toks) && inSet(anaphoric, toks[i+1].text) && toks[i+1].start-t.end <= 1:
 			end = toks[i+1].end
 		}
 		if end >= 0 {
@@ -538,7 +539,7 @@ func afterFirstWord(text string, toks []token, us []unit, i int) bool {
 		return false
 	}
 	p := us[i-1]
-	return p.key != "" && p.key != "&" && isWord(toks[p.from].text) && adjacent(text, p, us[i]) && !nameOpeners[lower(toks[p.from].text)]
+	return p.key != "" && p.key != "&" && isWord(toks[p.from].text) && adjacent(text, p, us[i]) && !inSet(nameOpeners, toks[p.from].text)
 }
 
 // inLongerName says whether the name matched at units [i, i+n) is a part of a longer name that
@@ -558,7 +559,7 @@ func inLongerName(text string, toks []token, us []unit, i, n int) bool {
 					break
 				}
 			}
-			if !first || !nameOpeners[lower(w)] {
+			if !first || !inSet(nameOpeners, w) {
 				return true
 			}
 		}
@@ -624,7 +625,7 @@ func markAgents(toks []token, ms []CompanyMention) {
 	}
 	first := -1
 	for k, t := range toks {
-		if agentWords[lower(t.text)] {
+		if inSet(agentWords, t.text) {
 			first = k
 			break
 		}
@@ -641,7 +642,7 @@ func markAgents(toks []token, ms []CompanyMention) {
 			}
 			continue
 		}
-		if !listWords[lower(toks[k].text)] && !agentWords[lower(toks[k].text)] {
+		if !inSet(listWords, toks[k].text) && !inSet(agentWords, toks[k].text) {
 			break
 		}
 		k++
@@ -653,7 +654,7 @@ func markAgents(toks []token, ms []CompanyMention) {
 		for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
 			if lower(toks[k].text) == "as" {
 				for q := k + 1; q < len(toks) && q <= k+3; q++ {
-					if agentWords[lower(toks[q].text)] {
+					if inSet(agentWords, toks[q].text) {
 						m.Cited = true
 					}
 				}
@@ -702,7 +703,7 @@ var sourceWords = map[string]bool{"analyst": true, "analysts": true, "economist"
 func cited(toks []token, from, to int) bool {
 	for k, n := to, 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
 		w := toks[k].text
-		if sourceWords[lower(w)] {
+		if inSet(sourceWords, w) {
 			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "," && w != "." && w != "&" && w != "'" && w != "s" {
@@ -716,7 +717,7 @@ func cited(toks []token, from, to int) bool {
 	if k >= 1 {
 		switch lower(toks[k].text) {
 		case "at", "with", "of", "from", "for":
-			return sourceWords[lower(toks[k-1].text)]
+			return inSet(sourceWords, toks[k-1].text)
 		}
 	}
 	return false
@@ -1242,30 +1243,51 @@ func (c *Companies) stale(e *entry, day time.Time) bool {
 
 // sameCompany compares names by their first word ("EMC" and "EMC Corporation", "Hewlett-Packard"
 // and "Hewlett"), or one as the initials of the other ("IBM", International Business Machines).
+// It runs for every listing of a symbol that a seed alias's company is checked against, so it
+// allocates nothing: names are a few words, tokenized and folded into buffers on the stack.
 func sameCompany(a, b string) bool {
-	fa, fb := splitWords(a), splitWords(b)
-	if len(fa) == 0 || len(fb) == 0 {
+	var bufA, bufB [16]token
+	wa, wb := wordTokens(appendTokens(bufA[:0], a)), wordTokens(appendTokens(bufB[:0], b))
+	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
-	x, y := fold(fa[0]), fold(fb[0])
-	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) ||
-		len(fa) == 1 && x == nameInitials(fb) || len(fb) == 1 && y == nameInitials(fa)
+	var foldA, foldB [64]byte
+	x, y := appendFold(foldA[:0], wa[0].text), appendFold(foldB[:0], wb[0].text)
+	return bytes.Equal(x, y) || bytes.HasPrefix(x, y) || bytes.HasPrefix(y, x) ||
+		len(wa) == 1 && initialsAre(x, wb) || len(wb) == 1 && initialsAre(y, wa)
 }
 
-// nameInitials are the folded first letters of a name's words, without "and", "of" and "the".
-func nameInitials(words []string) string {
-	if len(words) < 2 {
-		return ""
-	}
-	var b strings.Builder
-	for _, w := range words {
-		switch f := fold(w); f {
-		case "", "and", "of", "the", "&":
-		default:
-			b.WriteString(f[:1])
+// wordTokens keeps the words of toks, in place.
+func wordTokens(toks []token) []token {
+	words := toks[:0]
+	for _, t := range toks {
+		if isWord(t.text) {
+			words = append(words, t)
 		}
 	}
-	return b.String()
+	return words
+}
+
+// initialsAre says whether folded is a name's initials: the first folded letters of its words
+// but "and", "of" and "the", for a name of two words or more.
+func initialsAre(folded []byte, words []token) bool {
+	if len(words) < 2 {
+		return len(folded) == 0
+	}
+	k := 0
+	var buf [64]byte
+	for _, w := range words {
+		f := appendFold(buf[:0], w.text)
+		switch string(f) {
+		case "", "and", "of", "the", "&":
+			continue
+		}
+		if k >= len(folded) || folded[k] != f[0] {
+			return false
+		}
+		k++
+	}
+	return k == len(folded)
 }
 
 // resolveTicker picks the company listed under sym on day, as resolve does for names; with no

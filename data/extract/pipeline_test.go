@@ -97,3 +97,34 @@ func TestParallelStops(t *testing.T) {
 		t.Errorf("err %v after %d results, want context.Canceled before the end", err, n)
 	}
 }
+
+// TestParallelLongArticles: articles longer than a batch's text go one to a batch, in order.
+func TestParallelLongArticles(t *testing.T) {
+	x := newExtractor(t)
+	var b strings.Builder
+	for i := range 12 {
+		body := strings.Repeat(fmt.Sprintf("VMware shares rose %d%% today. ", 1+i), 200*(1+i%3))
+		fmt.Fprintf(&b, `{"title":"Long %d","published":"2007-08-%02d","body":%q}`+"\n", i, 1+i, body)
+	}
+	path := filepath.Join(t.TempDir(), "long.jsonl")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	collect := func(workers int) []string {
+		var got []string
+		if _, err := x.Parallel(context.Background(), []string{path}, articles.Options{}, workers, func(r extract.Result) error {
+			got = append(got, summary(r))
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	want := collect(1)
+	if len(want) != 12 {
+		t.Fatalf("%d results, want 12", len(want))
+	}
+	if got := collect(3); !slices.Equal(got, want) {
+		t.Errorf("3 workers: results differ from one worker's or are out of order")
+	}
+}

@@ -18,8 +18,9 @@ import (
 // hold it (a company's share classes share one name). Words are the units names match by, so
 // that the counts are looked up by the keys a sentence's words fold to.
 func nameWordCounts(dir *directory.Directory) map[string]int32 {
-	counts := make(map[string]int32, 4*len(dir.Listings))
+	counts := make(map[string]int32, len(dir.Listings)/2) // 8,998 words in 21,405 listings
 	seen := make(map[string]bool, len(dir.Listings))
+	var toks []token
 	var us []unit
 	var keys []string
 	for i := range dir.Listings {
@@ -28,7 +29,8 @@ func nameWordCounts(dir *directory.Directory) map[string]int32 {
 			continue
 		}
 		seen[l.Name] = true
-		us = units(l.Name, tokenize(l.Name), us)
+		toks = appendTokens(toks[:0], l.Name)
+		us = units(l.Name, toks, us)
 		keys = keys[:0]
 		for _, u := range us {
 			if u.key != "" && !slices.Contains(keys, u.key) {

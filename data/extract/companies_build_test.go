@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/directory"
+)
+
+// TestAliasesBeforeListings: the recognizer built listings first and aliases after (so that the
+// listings' part is built while the database opens) is the one built in order of precedence:
+// places, the aliases table, the listings. Entries, tickers, hyphen heads and every path through
+// the trie hold the same entries in the same order.
+func TestAliasesBeforeListings(t *testing.T) {
+	dir, err := directory.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	aliases := []Alias{
+		{Alias: "VMware", Company: Company{"VMware", "VMW", "NYSE"}, Origin: SourceSeed},
+		{Alias: "Apple", Company: Company{"Apple", "AAPL", "NASDAQ"}, Origin: SourceSeed},
+		{Alias: "Agilent", Company: Company{"Agilent Mine", "AGM", "NYSE"}},                   // a listing's short name
+		{Alias: "Coca", Company: Company{"Coca Private", "", ""}},                             // a listing's hyphen head
+		{Alias: "Ford Motor", Company: Company{"Ford", "F", "NYSE"}},                          // a listing's full name
+		{Alias: "eBay", Company: Company{"eBay", "EBAY", "NASDAQ"}, Origin: SourceSeed},       // a lower-case start
+		{Alias: "...", Company: Company{"Nothing", "NONE", ""}},                               // no words: no entry
+		{Alias: "Los Angeles Lakers", Company: Company{"Lakers", "", ""}, Origin: SourceUser}, // inside a place
+	}
+	for _, tt := range []struct {
+		name    string
+		dir     *directory.Directory
+		aliases []Alias
+	}{{"directory and aliases", dir, aliases}, {"directory alone", dir, nil}, {"aliases alone", nil, aliases}} {
+		got := NewDirectoryCompanies(tt.dir, tt.aliases)
+		want := inOrder(tt.dir, tt.aliases)
+		if !slices.EqualFunc(got.entries, want.entries, func(a, b entry) bool { return reflect.DeepEqual(a, b) }) {
+			t.Errorf("%s: entries differ (%d, want %d)", tt.name, len(got.entries), len(want.entries))
+		}
+		for _, m := range []struct {
+			what      string
+			got, want map[string][]int32
+		}{{"tickers", got.tickers, want.tickers}, {"heads", got.heads, want.heads}, {"trie paths", paths(got), paths(want)}} {
+			if !maps.EqualFunc(m.got, m.want, slices.Equal) {
+				n := 0
+				for k, v := range m.want {
+					if !slices.Equal(m.got[k], v) && n < 5 {
+						t.Errorf("%s: %s %q: %v, want %v", tt.name, m.what, k, m.got[k], v)
+						n++
+					}
+				}
+				t.Errorf("%s: %s differ", tt.name, m.what)
+			}
+		}
+		if !maps.Equal(got.lowerStarts, want.lowerStarts) || got.lowerShape != want.lowerShape || !maps.Equal(got.nameWords, want.nameWords) {
+			t.Errorf("%s: lower-case starts or name words differ", tt.name)
+		}
+	}
+}
+
+// inOrder builds the recognizer the plain way: every name added in order of precedence.
+func inOrder(dir *directory.Directory, aliases []Alias) *Companies {
+	c := &Companies{roots: map[string]int32{}, edges: map[edge]int32{}, nodes: make([][]int32, 1), inner: make([]bool, 1),
+		tickers: map[string][]int32{}, lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
+	for _, p := range places {
+		c.add(p, entry{place: true})
+	}
+	for _, a := range aliases {
+		src := a.Origin
+		if src != SourceSeed {
+			src = SourceUser
+		}
+		e := entry{Company: a.Company, source: src, alias: a.Alias}
+		e.common = dir != nil && !strings.ContainsAny(a.Alias, " &.-'") && dir.Common(strings.ToLower(a.Alias))
+		if id := c.add(a.Alias, e); a.Ticker != "" && id >= 0 {
+			c.tickers[a.Ticker] = append(c.tickers[a.Ticker], id)
+		}
+	}
+	if dir == nil {
+		return c
+	}
+	for i := range dir.Listings {
+		l := &dir.Listings[i]
+		co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
+		id := int32(-1)
+		for k, a := range l.Aliases {
+			e := entry{Company: co, source: SourceDirectory, listing: l, common: a.Common, short: k > 0}
+			if a.HyphenHead {
+				c.entries = append(c.entries, e)
+				id = int32(len(c.entries) - 1)
+				c.heads[fold(a.Text)] = append(c.heads[fold(a.Text)], id)
+				continue
+			}
+			if n := c.add(a.Text, e); n >= 0 && id < 0 {
+				id = n
+			}
+		}
+		if id < 0 {
+			c.entries = append(c.entries, entry{Company: co, source: SourceDirectory, listing: l})
+			id = int32(len(c.entries) - 1)
+		}
+		c.tickers[l.Symbol] = append(c.tickers[l.Symbol], id)
+	}
+	c.nameWords = nameWordCounts(dir)
+	return c
+}
+
+// paths lists the entries at the end of every path through the trie, by the path's keys.
+func paths(c *Companies) map[string][]int32 {
+	children := map[int32][]edge{}
+	for k, n := range c.roots {
+		children[0] = append(children[0], edge{n, k})
+	}
+	for e, n := range c.edges {
+		if !c.inner[e.from] {
+			panic("an edge from a node not marked inner")
+		}
+		children[e.from] = append(children[e.from], edge{n, e.key})
+	}
+	out := map[string][]int32{}
+	var walk func(n int32, path string)
+	walk = func(n int32, path string) {
+		if len(c.nodes[n]) > 0 {
+			out[path] = c.nodes[n]
+		}
+		for _, ch := range children[n] {
+			walk(ch.from, path+"\x00"+ch.key)
+		}
+	}
+	walk(0, "")
+	return out
+}
+
+// TestSameCompany checks sameCompany, which allocates nothing, against the plain reading of its
+// rule (the names split into words, the first words folded, initials joined) over pairs of the
+// directory's names: neighbours in the listing order (a symbol's successive names), names against
+// their own initials and first words, and hand-picked cases.
+func TestSameCompany(t *testing.T) {
+	dir, err := directory.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := [][2]string{{"EMC", "EMC Corporation"}, {"Hewlett-Packard", "Hewlett"}, {"IBM", "International Business Machines"},
+		{"AT&T", "American Telephone and Telegraph"}, {"P&G", "Procter & Gamble"}, {"Société Générale", "SG"},
+		{"", "EMC"}, {"...", "EMC"}, {"Sun Microsystems", "Oracle"}, {"JAVA", "Sun"}, {"The Walt Disney Company", "TWDC"}}
+	for i := range dir.Listings {
+		l := &dir.Listings[i]
+		var initials strings.Builder
+		for _, w := range strings.Fields(l.Name) {
+			initials.WriteString(w[:1])
+		}
+		pairs = append(pairs, [2]string{l.Name, initials.String()}, [2]string{strings.Fields(l.Name + " x")[0], l.Name})
+		if i > 0 {
+			pairs = append(pairs, [2]string{dir.Listings[i-1].Name, l.Name})
+		}
+	}
+	same := 0
+	for _, p := range pairs {
+		got, want := sameCompany(p[0], p[1]), sameCompanyReference(p[0], p[1])
+		if got != want {
+			t.Errorf("sameCompany(%q, %q) = %v, want %v", p[0], p[1], got, want)
+		}
+		if got {
+			same++
+		}
+	}
+	if same < len(pairs)/4 || same == len(pairs) {
+		t.Errorf("%d of %d pairs the same company: the pairs test too little", same, len(pairs))
+	}
+	if n := testing.AllocsPerRun(100, func() { sameCompany("International Business Machines", "IBM") }); n != 0 {
+		t.Errorf("sameCompany allocates %v times", n)
+	}
+}
+
+func sameCompanyReference(a, b string) bool {
+	words := func(s string) []string {
+		var ws []string
+		for _, t := range tokenize(s) {
+			if isWord(t.text) {
+				ws = append(ws, t.text)
+			}
+		}
+		return ws
+	}
+	initials := func(words []string) string {
+		if len(words) < 2 {
+			return ""
+		}
+		var b strings.Builder
+		for _, w := range words {
+			switch f := fold(w); f {
+			case "", "and", "of", "the", "&":
+			default:
+				b.WriteString(f[:1])
+			}
+		}
+		return b.String()
+	}
+	fa, fb := words(a), words(b)
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	x, y := fold(fa[0]), fold(fb[0])
+	return x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) ||
+		len(fa) == 1 && x == initials(fb) || len(fb) == 1 && y == initials(fa)
+}
+
+// TestInSet: the probe with the word lowered on the stack answers as the probe with lower's copy.
+func TestInSet(t *testing.T) {
+	set := map[string]bool{"analyst": true, "the": true, "société": true, strings.Repeat("a", 40): true}
+	for _, w := range []string{"analyst", "Analyst", "ANALYST", "analysts", "The", "tHe", "SOCIÉTÉ", "Société", "société",
+		"", "K", strings.Repeat("A", 40), strings.Repeat("a", 32), "\u212Ahe"} {
+		if got, want := inSet(set, w), set[lower(w)]; got != want {
+			t.Errorf("inSet(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { inSet(set, "Analyst") }); n != 0 {
+		t.Errorf("inSet allocates %v times", n)
+	}
+}

@@ -92,3 +92,19 @@ func TestParseTimeMLErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestNormalizeValue(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"2000-W7", "2000-W07"},
+		{"2000-W7-WE", "2000-W07-WE"},
+		{"2000-W16", "2000-W16"},
+		{"2008-WI", "2008-WI"}, // a winter, not a week
+		{"199X", "199"},
+		{"19XX", "19"},
+		{"1998-08-07", "1998-08-07"},
+	} {
+		if got := normalizeValue(c.in); got != c.want {
+			t.Errorf("normalizeValue(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -177,7 +177,8 @@ func patternRules() []rule {
 		{name: "season", starts: []string{"@season"}, doc: "a season, with its year or by the tense",
 			pattern: "%season of|,? %y4?", norm: normSeason,
 			examples: []Example{{"It shipped in summer 2006.", "summer 2006", "2006-SU"}, {"It shipped in the summer of 2005.", "summer of 2005", "2005-SU"},
-				{"It will ship in the fall.", "fall", "2007-FA"}}},
+				{"It will ship in the fall.", "fall", "2007-FA"}, {"Analysts expect the price war to last through the summer.", "summer", "2007-SU"},
+				{"Rebels called for the fall of the regime in the winter.", "winter", "2006-WI"}}},
 		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day",
 			pattern: "%holiday", norm: func(m *matcher, x *match) (cand, bool) { return m.holiday(x.tok(0), 0) },
 			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"}}},
@@ -230,7 +231,8 @@ func normDecadeApostrophe(m *matcher, x *match) (cand, bool) {
 }
 
 // normSeason: with its year, that season; without, only after a preposition of time ("in the
-// summer", "during winter"), where it is no noun ("a fall in prices"), resolved by the tense.
+// summer", "during winter", "through the summer", "for the fall"), where it is no noun ("a fall
+// in prices", "the fall of the regime"), resolved by the tense.
 func normSeason(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	s := m.toks[i].lex.val
@@ -238,8 +240,12 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		y, _ := m.yearAt(x.tok(2))
 		return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
 	}
-	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this")) && !m.anyWord(i-1, "in", "during", "since", "until") {
+	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till")) &&
+		!m.anyWord(i-1, "in", "during", "since", "until") {
 		return cand{}, false
+	}
+	if m.word(i+1, "of") {
+		return cand{}, false // "the fall of Rome", "after the summer of love"
 	}
 	if s == 2 && m.word(i-1, "in") {
 		return cand{}, false // "a fall in prices"

@@ -406,6 +406,11 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 			return tensePast, w, cueDecides
 		}
 		return tenseFuture, w, cueDecides
+	case t == tenseNone && inSet(bareIrregular, w) && k < len(m.toks):
+		if m.bareIrregularPast(k) {
+			return tensePast, w, cueDecides
+		}
+		return m.presentCue(k, info)
 	case t == tenseNone:
 		return m.presentCue(k, info)
 	case info&vReporting != 0:
@@ -709,3 +714,66 @@ func inSet(set map[string]bool, s string) bool {
 	}
 	return set[string(buf[:len(s)])]
 }
+
+// bareIrregular are the verbs whose past is spelled as their base ("cut", "set", "hit"): the
+// word alone tells no tense, its neighbours do (bareIrregularPast).
+var bareIrregular = map[string]bool{"cut": true, "set": true, "put": true, "hit": true, "quit": true, "shut": true,
+	"bid": true, "read": true, "let": true, "spread": true, "cost": true, "hurt": true, "split": true, "shed": true,
+	"burst": true, "beat": true, "bet": true, "cast": true, "upset": true}
+
+// singularSubject are the pronouns with which a present verb takes -s: after them a bare
+// irregular verb is past ("it cut", not "it cuts").
+var singularSubject = map[string]bool{"he": true, "she": true, "it": true}
+
+// bareIrregularPast reports whether the bare irregular verb at token k is a past: after a
+// form of have ("has cut": a perfect, told as past), or after a singular subject, which a
+// present would give -s ("the Fed cut rates", "it also cut", "Acme set a record"), unless a
+// participle's preposition follows ("a summit set for April", "shares hit by losses"). After a
+// modal, "to" or a form of be it is an infinitive or a participle whose auxiliary tells; after
+// a plural or "they" it stays open; after a determiner it is a noun ("a cut", "the Fed cut").
+func (m *matcher) bareIrregularPast(k int) bool {
+	p := k - 1
+	if p >= 0 && m.toks[p].kind == kWord && (inSet(briefAdverbs, m.toks[p].s) || strings.HasSuffix(strings.ToLower(m.toks[p].s), "ly")) {
+		p-- // "it also cut", "the bank quietly cut"
+	}
+	if p < 0 || m.toks[p].kind != kWord || m.toks[p].sent != m.toks[k].sent {
+		return false
+	}
+	if m.anyWord(k+1, "for", "to", "by") {
+		return false // a participle: "a summit set for April", "the price cut to $5", "hit by"
+	}
+	w := m.toks[p].s
+	switch {
+	case m.anyWord(p, "has", "have", "had", "having"):
+		return true
+	case inSet(singularSubject, w):
+		return true
+	case inSet(participleAux, w) || inSet(determiners, w) || m.toks[p].lex.kind != lxNone || inSet(notSubject, w):
+		return false
+	}
+	// A noun: singular when it does not end in s ("the Fed", "the company", "Acme"), and
+	// the subject when no determiner makes the verb a noun after it ("a Fed cut", "its
+	// price cut").
+	if l := strings.ToLower(w); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {
+		return false
+	}
+	return !(p > 0 && m.toks[p-1].kind == kWord && inSet(nounDeterminers, m.toks[p-1].s))
+}
+
+// briefAdverbs stand between a subject and its verb without changing what the verb is.
+var briefAdverbs = map[string]bool{"also": true, "just": true, "already": true, "again": true, "then": true, "once": true,
+	"since": true, "later": true, "first": true, "last": true, "jointly": true}
+
+// notSubject are the words before a verb that are no singular subject of it: pronouns of the
+// plural, relative and question words, prepositions and conjunctions.
+var notSubject = map[string]bool{"i": true, "we": true, "you": true, "they": true, "who": true, "which": true,
+	"that": true, "what": true, "and": true, "or": true, "but": true, "not": true, "do": true, "does": true,
+	"did": true, "of": true, "for": true, "with": true, "by": true, "from": true, "on": true, "at": true,
+	"as": true, "than": true, "if": true, "when": true, "shall": true, "let": true, "make": true, "help": true,
+	"didn't": true, "don't": true, "doesn't": true, "n't": true, "never": true, "rate": true, "price": true,
+	"tax": true, "job": true, "budget": true, "cost": true, "spending": true, "interest": true}
+
+// nounDeterminers before a noun make a bare irregular verb after that noun a noun too: "a
+// Fed cut", "its price cut", "another rate cut".
+var nounDeterminers = map[string]bool{"a": true, "an": true, "another": true, "its": true, "their": true, "his": true,
+	"her": true, "any": true, "no": true, "this": true, "that": true, "each": true, "every": true}

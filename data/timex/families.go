@@ -55,6 +55,10 @@ func patternRules() []rule {
 			examples: []Example{{"The company currently employs 3,000 people.", "currently", "PRESENT_REF"},
 				{"These days investors want growth.", "These days", "PRESENT_REF"},
 				{"At present the plant is idle.", "present", "PRESENT_REF"}}},
+		{name: "to-date", doc: "to date: up to the present (not up to date, out of date)",
+			pattern: "to date", norm: normToDate,
+			examples: []Example{{"To date, the trial has enrolled 300 patients.", "To date", "PRESENT_REF"},
+				{"Sales to date total $5 million.", "to date", "PRESENT_REF"}}},
 		{name: "current", doc: "current before a noun that is not a unit or an accounting term: the present",
 			pattern: "current", norm: normCurrent,
 			examples: []Example{{"He travels with his current wife.", "current", "PRESENT_REF"}}},
@@ -572,6 +576,24 @@ func normPresentRef(m *matcher, x *match) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// normToDate: "to date" is the present ("sales to date"), but "up to date" and "brought to
+// date" say current, and "to date from" or "to date it" make date a verb.
+func normToDate(m *matcher, x *match) (cand, bool) {
+	if m.anyWord(x.start-1, "up", "brought", "bring", "brings", "bringing", "back", "date") ||
+		x.end < len(m.toks) && m.toks[x.end].kind == kWord && !m.toks[x.end].upper && m.toks[x.end].sent == m.toks[x.start].sent &&
+			!inSet(afterToDate, m.toks[x.end].s) {
+		return cand{}, false
+	}
+	return ref("PRESENT_REF", x.end)
+}
+
+// afterToDate are the words that can follow the adverb "to date" in its clause; any other word
+// makes "date" a verb or a noun ("to date it", "to date the bones").
+var afterToDate = map[string]bool{"and": true, "but": true, "is": true, "are": true, "was": true, "were": true,
+	"has": true, "have": true, "had": true, "total": true, "totals": true, "totaled": true, "totalled": true,
+	"stand": true, "stands": true, "amount": true, "amounts": true, "include": true, "includes": true,
+	"show": true, "shows": true, "suggest": true, "suggests": true, "remain": true, "remains": true}
 
 // notPresent are nouns after which "current" is a term, not the present.
 var notPresent = map[string]bool{"account": true, "accounts": true, "assets": true, "liabilities": true,

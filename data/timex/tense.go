@@ -164,9 +164,14 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 	}
 	sa, sb := m.asideOf(start)
 	rightStop := len(m.toks) // the first "that" after the span: what follows it is another clause
+	leftStop := -1           // the ", and" that opens the span's clause: what precedes it is another
 	for step := 0; step < n+80; step++ {
 		k := outward(step, n, start, end)
-		if k < lo || k >= hi || k >= len(m.toks) || m.toks[k].clause != sent || k > rightStop {
+		if k < lo || k >= hi || k >= len(m.toks) || m.toks[k].clause != sent || k > rightStop || k <= leftStop {
+			continue
+		}
+		if k < start && leftStop < 0 && m.clauseOpener(k) {
+			leftStop = k // "The war began in 1985, and the government wants a deal by the summer"
 			continue
 		}
 		if k >= end && stopAtAnd && rightStop == len(m.toks) && m.coordinator(k) {
@@ -247,6 +252,27 @@ func (m *matcher) coordinator(k int) bool {
 	}
 	return inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone
 }
+
+// clauseOpener reports whether token k opens a clause of its own with a subject: a comma and a
+// coordinator before a determiner, a pronoun or a name, perhaps after an adverb ("..., and the
+// government says", "..., but it wants", "..., and now the union asks"). The verbs before it are another clause's.
+func (m *matcher) clauseOpener(k int) bool {
+	if !m.anyWord(k, "and", "but", "while", "whereas") || !m.punct(k-1, ",") || k+1 >= len(m.toks) || m.toks[k+1].kind != kWord {
+		return false
+	}
+	j := k + 1
+	if m.word(j, "now") || inSet(briefAdverbs, m.toks[j].s) {
+		j++ // "..., and now the government says"
+	}
+	if j >= len(m.toks) || m.toks[j].kind != kWord {
+		return false
+	}
+	w := m.toks[j].s
+	return inSet(determiners, w) || inSet(clausePronouns, w) || m.toks[j].upper && m.toks[j].lex.kind == lxNone
+}
+
+// clausePronouns are the subject pronouns that open a clause.
+var clausePronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
 
 // ownVerb is the tense of a verb right before the date or its preposition, which governs it
 // before any other: "opened in May", "priced on Monday", "closed Friday". ok is false when that

@@ -68,6 +68,10 @@ func TestGoverningVerb(t *testing.T) {
 		// ahead goes on ahead; without it a bare weekday is the one before.
 		{"2007-08-13", "Trading resumes Aug. 16. First up Thursday: bank shares.", "Thursday", "2007-08-16"},
 		{"2007-08-13", "Trading halted Aug. 6. First up Thursday: bank shares.", "Thursday", "2007-08-09"},
+		// A comma and a coordinator before a new subject open another clause: the verbs
+		// before it are not the date's.
+		{"2007-08-15", "The dispute began in 2005, and now the union wants a deal by the fall.", "fall", "2007-FA"},
+		{"2007-08-15", "The dispute began in 2005, but it wants a deal in July.", "July", "2007-07"},
 		// A verb whose past is spelled as its base (cut, set, hit, quit) is past after a
 		// singular subject, which a present would give -s, and after a form of have; a
 		// participle ("a summit set for April") and a plural subject ("they cut") do not tell.

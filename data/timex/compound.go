@@ -54,6 +54,7 @@ func compoundRules() []rule {
 			pattern: "the next|following|previous|same|day day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
 			examples: []Example{{"The plant burned on Aug. 3. The next day, inspectors arrived.", "The next day", "2007-08-04"},
 				{"The strike began on Aug. 6. The following week, the company hired others.", "The following week", "2007-W33"},
+				{"On Aug. 1 the bank raised rates. The next week, it cut them again.", "The next week", "2007-W32"},
 				{"The vote came on July 30. The day before, leaders struck a deal.", "The day before", "2007-07-29"},
 				{"He was arrested on Aug. 1 and appeared in court the next morning.", "the next morning", "2007-08-02"}}},
 		{name: "anaphor-that-day", doc: "that day, that same week, earlier that morning: the last day named", compound: true,
@@ -296,7 +297,7 @@ func normYearAgoPeriod(m *matcher, x *match) (cand, bool) {
 
 // normAnaphorDay: "the next day", "the following week", "the previous evening", "the same
 // day", "the day before" (not "the day before the vote": an event's, which event-unit reads).
-// "the next week" counts from the publication too often ("over the next week") to be read.
+// "over the next week", "within the next day" are ahead of the telling, not of the story's day.
 func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 	rel, unit := x.tok(1), x.tok(2)
 	off := 0
@@ -319,11 +320,11 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(unit, "before", "after") {
 		return cand{}, false
 	}
+	if m.word(rel, "next") && m.anyWord(x.start-1, "over", "in", "within", "during", "for", "throughout", "through", "into") {
+		return cand{}, false // "over the next week", "within the next day": ahead of the telling
+	}
 	u := uDay
 	if m.word(unit, "week") {
-		if m.word(rel, "next") {
-			return cand{}, false
-		}
 		u = uWeek
 	}
 	return m.fromLastDay(x.end, u, off)

@@ -31,7 +31,8 @@ func patternRules() []rule {
 			pattern: "the? year? %year", norm: normSpelledYear,
 			examples: []Example{{"He left in nineteen ninety-six.", "nineteen ninety-six", "1996"},
 				{"Computers were tested for the year two thousand.", "the year two thousand", "2000"},
-				{"It was built in nineteen oh five.", "nineteen oh five", "1905"}}},
+				{"It was built in nineteen oh five.", "nineteen oh five", "1905"},
+				{"It was nineteen seventy-two when the mill closed.", "nineteen seventy-two", "1972"}}},
 		{name: "month-spelled-year", starts: []string{"@month"}, doc: "a month and a year in words",
 			pattern: "%month ,|of? %year", norm: normMonthSpelledYear,
 			examples: []Example{{"The law passed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"},
@@ -416,11 +417,20 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 	if c == 2 && m.word(i+1, "thousand") {
 		return m.spelledThousands(i)
 	}
-	// Without a word of time before it, "nineteen eighty-four copies" is a count.
-	if c != 18 && c != 19 && c != 20 || !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth && !m.afterWordDay(i) {
+	// Without a word of time before it, "nineteen eighty-four copies" is a count; but a
+	// century and its tens that end a phrase ("It was nineteen sixty-eight when", "nineteen
+	// ninety-six was hard") count nothing: no count is said so.
+	if c != 18 && c != 19 && c != 20 {
 		return 0, 0, false
 	}
+	bare := !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth && !m.afterWordDay(i)
 	j := i + 1
+	if bare {
+		if n, e, ok := m.wordNumber(j); ok && n >= 10 && n <= 99 && m.toks[j].lex.val >= 20 && m.countlessAfter(e) {
+			return c*100 + n, e, true
+		}
+		return 0, 0, false
+	}
 	switch {
 	case m.word(j, "hundred") && c != 20:
 		return c * 100, j + 1, true
@@ -431,6 +441,18 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 		return c*100 + n, e, true
 	}
 	return 0, 0, false
+}
+
+// countlessAfter reports whether token e, after a number in words, shows that the number
+// counts nothing: a stop or comma, the end, or a word that opens a clause or a predicate.
+func (m *matcher) countlessAfter(e int) bool {
+	if e >= len(m.toks) || m.toks[e].sent != m.toks[e-1].sent {
+		return true
+	}
+	if m.toks[e].kind == kPunct {
+		return m.punct(e, ".") || m.punct(e, ",") || m.punct(e, ";") || m.punct(e, ":")
+	}
+	return m.anyWord(e, "when", "was", "were", "is", "saw", "brought", "marked", "had", "and", "that")
 }
 
 // afterWordDay reports whether token i follows a day in words and its comma ("March third,

@@ -438,7 +438,13 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		}
 		return m.presentCue(k, info)
 	case t == tenseNone:
-		return m.presentCue(k, info)
+		if pt, pcue, kind := m.presentCue(k, info); kind != cueNone {
+			return pt, pcue, kind
+		}
+		if m.agreeingPresent(k) {
+			return tensePresent, w, cueDecides
+		}
+		return tenseNone, "", cueNone
 	case info&vReporting != 0:
 		return t, w, cueReporting
 	case t == tensePast && k > 0 && inSet(participleAux, m.toks[k-1].s) && m.toks[k-1].kind == kWord:
@@ -679,7 +685,10 @@ var presentWords = map[string]bool{"is": true, "are": true, "am": true}
 var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared"}
 
 var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
-	"expected": true, "expects": true, "expect": true, "intends": true, "tomorrow": true}
+	"expected": true, "expects": true, "expect": true, "intends": true, "tomorrow": true,
+	// the present of a forecast looks ahead: "sees a loss in the first half"
+	"sees": true, "see": true, "foresees": true, "foresee": true, "predicts": true, "predict": true,
+	"anticipates": true, "anticipate": true}
 
 var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,
@@ -803,3 +812,45 @@ var notSubject = map[string]bool{"i": true, "we": true, "you": true, "they": tru
 // Fed cut", "its price cut", "another rate cut".
 var nounDeterminers = map[string]bool{"a": true, "an": true, "another": true, "its": true, "their": true, "his": true,
 	"her": true, "any": true, "no": true, "this": true, "that": true, "each": true, "every": true}
+
+// agreeingPresent reports whether word k is a verb in the present, as its agreement with its
+// subject and the object after it show: "the station celebrates its anniversary", "Acme
+// holds a vote", "union leaders plan a rally". The verb is followed by a determiner (its
+// object), and is an -s form after a singular subject (he, she, it, a noun without s after a
+// determiner, a name) or a bare form after a plural noun. A present so told looks ahead: "the
+// station celebrates its anniversary on Saturday" is the coming Saturday.
+func (m *matcher) agreeingPresent(k int) bool {
+	if k < 1 || k+1 >= len(m.toks) || m.toks[k].upper || m.toks[k].lex.kind != lxNone || m.toks[k+1].kind != kWord ||
+		!inSet(objectDeterminers, m.toks[k+1].s) || m.toks[k-1].kind != kWord || m.toks[k-1].clause != m.toks[k].clause {
+		return false
+	}
+	w, subj := strings.ToLower(m.toks[k].s), strings.ToLower(m.toks[k-1].s)
+	if len(w) < 4 || m.toks[k-1].lex.kind != lxNone && !singularSubject[subj] {
+		return false
+	}
+	plural := func(s string) bool {
+		return len(s) > 3 && strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") && !strings.HasSuffix(s, "is")
+	}
+	switch {
+	case plural(w): // celebrates, holds
+		if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") {
+			return false
+		}
+		if singularSubject[subj] {
+			return true
+		}
+		if plural(subj) || inSet(notSubject, subj) || inSet(determiners, subj) || strings.HasSuffix(subj, "ly") {
+			return false
+		}
+		// A noun after a determiner ("the station"), or a name ("Acme").
+		return m.toks[k-1].upper || k >= 2 && m.toks[k-2].kind == kWord && inSet(determiners, m.toks[k-2].s)
+	case plural(subj) && !m.toks[k-1].upper: // leaders plan
+		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+	}
+	return false
+}
+
+// objectDeterminers open the object of a verb: after one, the word before is a verb and not
+// a noun of a compound ("the station workers").
+var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true}

@@ -68,6 +68,13 @@ func TestGoverningVerb(t *testing.T) {
 		// ahead goes on ahead; without it a bare weekday is the one before.
 		{"2007-08-13", "Trading resumes Aug. 16. First up Thursday: bank shares.", "Thursday", "2007-08-16"},
 		{"2007-08-13", "Trading halted Aug. 6. First up Thursday: bank shares.", "Thursday", "2007-08-09"},
+		// A present shown by agreement with its subject, before its object, looks ahead; a
+		// noun of a compound ("the station workers") is no verb.
+		{"2007-08-15", "The station celebrates its anniversary on Saturday.", "Saturday", "2007-08-18"},
+		{"2007-08-15", "Union leaders plan a rally for Monday.", "Monday", "2007-08-20"},
+		{"2007-08-15", "He visits the plant on Monday.", "Monday", "2007-08-20"},
+		{"2007-08-15", "The station workers struck the plant Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "Company officials Monday rejected the offer.", "Monday", "2007-08-13"},
 		// A comma and a coordinator before a new subject open another clause: the verbs
 		// before it are not the date's.
 		{"2007-08-15", "The dispute began in 2005, and now the union wants a deal by the fall.", "fall", "2007-FA"},

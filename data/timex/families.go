@@ -95,7 +95,8 @@ func patternRules() []rule {
 			pattern: "the? current|this|last|next|previous fiscal year", norm: normFiscalRelative,
 			examples: []Example{{"It expects growth in the current fiscal year.", "the current fiscal year", "2007"},
 				{"Losses narrowed from last fiscal year.", "last fiscal year", "2006"},
-				{"Fiscal 2008 began in July, and the current fiscal year will bring cuts.", "the current fiscal year", "2008"}}},
+				{"Fiscal 2008 began in July, and the current fiscal year will bring cuts.", "the current fiscal year", "2008"},
+				{"Its fiscal year ends June 30; sales will rise in the current fiscal year.", "the current fiscal year", "2008"}}},
 		{name: "full-year", doc: "the full year: the story's year, the last one early in a year told in the past",
 			pattern: "the? full -? year %year?", norm: normFullYear,
 			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
@@ -695,6 +696,15 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 		if m.lastFiscal != 0 {
 			return cand{typ: "DATE", val: yearVal(m.lastFiscal), gran: gYear, by: m.lastFiscalBy, fiscal: true}, true
 		}
+	}
+	if e := m.fiscalYearEnd(x.start); e != 0 && m.hasDoc {
+		// The fiscal year that holds the publication, named for the year it ends in: "the
+		// current fiscal year" of a company whose year ends in June is next year's in October.
+		y := m.doc.Year()
+		if int(m.doc.Month()) > e {
+			y++
+		}
+		return cand{typ: "DATE", val: yearVal(y + off), gran: gYear, by: ByPublication, fiscal: true}, true
 	}
 	return m.offset(x.end, uYear, off, 0)
 }

@@ -541,13 +541,15 @@ func (m *matcher) quarterOfYear(y, start, end int) (cand, bool) {
 
 // fiscalYearEnd is the month a company's fiscal year ends in, as the text says it before token
 // i ("whose fiscal year ends June 30", "fiscal 2025 ended Sept. 30", "for the year ended
-// March 31"), or 0 when it says none or the year is the calendar's. It is read once per text,
+// March 31", "its fiscal year begins in October"), or 0 when it says none or the year is the
+// calendar's. It is read once per text,
 // on the first quarter or half that needs it.
 func (m *matcher) fiscalYearEnd(i int) int {
 	if !m.fiscalRead {
 		m.fiscalRead, m.fiscalEndTok = true, -1
 		for k := 1; k+1 < len(m.toks); k++ {
-			if !m.anyWord(k, "end", "ends", "ended", "ending") {
+			begins := m.anyWord(k, "begin", "begins", "began", "beginning", "start", "starts", "started", "starting")
+			if !begins && !m.anyWord(k, "end", "ends", "ended", "ending") {
 				continue
 			}
 			// The year (or fiscal year number) just before the verb: "fiscal year ends",
@@ -560,10 +562,17 @@ func (m *matcher) fiscalYearEnd(i int) int {
 			if m.anyWord(j, "on", "in") {
 				j++
 			}
-			if mo := m.toks[min(j, len(m.toks)-1)].lex; mo.kind == lxMonth && j < len(m.toks) && mo.val != 12 {
-				m.fiscalEnd, m.fiscalEndTok = mo.val, k
-				break
+			if j >= len(m.toks) || m.toks[j].lex.kind != lxMonth {
+				continue
 			}
+			e := m.toks[j].lex.val
+			if begins {
+				e = (e+10)%12 + 1 // a year that begins in October ends in September
+			}
+			if e != 12 {
+				m.fiscalEnd, m.fiscalEndTok = e, k
+			}
+			break
 		}
 	}
 	if m.fiscalEndTok < 0 || m.fiscalEndTok >= i && m.toks[m.fiscalEndTok].sent != m.toks[min(i, len(m.toks)-1)].sent {

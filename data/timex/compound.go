@@ -60,7 +60,8 @@ func compoundRules() []rule {
 		{name: "anaphor-that-day", doc: "that day, that same week, earlier that morning: the last day named", compound: true,
 			pattern: "earlier|later? that same? day|week|morning|afternoon|evening|night", norm: normAnaphorThatDay,
 			examples: []Example{{"The strike began on Aug. 6. That day, 900 workers walked out.", "That day", "2007-08-06"},
-				{"The mayor resigned on Aug. 9; earlier that day police searched his office.", "earlier that day", "2007-08-09"}}},
+				{"The mayor resigned on Aug. 9; earlier that day police searched his office.", "earlier that day", "2007-08-09"},
+				{"Investors pay for the bonds on May 21, and they mature on that day in 1992.", "that day in 1992", "1992-05-21"}}},
 		{name: "anaphor-day-amount", starts: []string{"#num", "@number", "a", "an"}, doc: "a day earlier, two weeks later: from the last day named", compound: true,
 			pattern: "%amount %unit earlier|later|before|after", norm: normAnaphorDayAmount,
 			examples: []Example{{"Stocks rose on Aug. 9. A day earlier, they had fallen.", "A day earlier", "2007-08-08"},
@@ -327,7 +328,13 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 	if m.word(unit, "week") {
 		u = uWeek
 	}
-	return m.fromLastDay(x.end, u, off)
+	c, ok := m.fromLastDay(x.end, u, off)
+	if ok && off == 0 {
+		if cy, ok := m.inYearAfter(c, x.end); ok {
+			return cy, true
+		}
+	}
+	return c, ok
 }
 
 // normAnaphorThatDay: "that day", "that same week", "later that night": the last day named.
@@ -336,7 +343,13 @@ func normAnaphorThatDay(m *matcher, x *match) (cand, bool) {
 	if m.word(x.tok(3), "week") {
 		u = uWeek
 	}
-	return m.fromLastDay(x.end, u, 0)
+	c, ok := m.fromLastDay(x.end, u, 0)
+	if ok {
+		if cy, ok := m.inYearAfter(c, x.end); ok {
+			return cy, true
+		}
+	}
+	return c, ok
 }
 
 // normAnaphorDayAmount: "a day earlier", "two weeks later", "three days before," (not "three
@@ -351,8 +364,8 @@ func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	dir := x.tok(2)
-	if m.anyWord(dir, "before", "after") && !m.phraseEnds(x.end) {
-		return cand{}, false
+	if m.anyWord(dir, "before", "after") && !m.phraseEnds(x.end) || m.word(x.end, "than") {
+		return cand{}, false // an event's ("two days before the vote"), a comparison ("a day earlier than expected")
 	}
 	if m.anyWord(dir, "earlier", "before") {
 		n = -n
@@ -364,6 +377,22 @@ func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
 // text or of a sentence.
 func (m *matcher) phraseEnds(i int) bool {
 	return i >= len(m.toks) || m.toks[i].kind == kPunct || m.toks[i].sent != m.toks[i-1].sent
+}
+
+// inYearAfter reads a year written after a day anaphor ("the same day in 1985", "that day of
+// 1992"): the year in the phrase wins, and the day keeps the named day's month and day. ok is
+// false when none follows.
+func (m *matcher) inYearAfter(c cand, end int) (cand, bool) {
+	if c.gran != gDay || !m.anyWord(end, "in", "of") {
+		return c, false
+	}
+	y, ok := m.yearAt(end + 1)
+	if !ok {
+		return c, false
+	}
+	d, _ := parseDay(c.val)
+	c.val, c.end, c.aside = dayVal(clampDay(y, int(d.Month()), d.Day())), end+2, true
+	return c, true
 }
 
 // fromLastDay is the day or week of the last day the text named, in this sentence or the three

@@ -717,9 +717,10 @@ func normFullYear(m *matcher, x *match) (cand, bool) {
 	if !m.hasDoc {
 		return cand{typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
 	}
-	// Early in a year, a full year told in the past is the one just ended.
+	// In a year's first quarter, the season of annual reports, a full year told in the past is
+	// the one just ended ("net income for the year rose", published in March).
 	y := m.doc.Year()
-	if m.doc.Month() <= 2 && m.tense(x.start, x.end) == tensePast {
+	if m.doc.Month() <= 3 && m.tense(x.start, x.end) == tensePast {
 		y--
 	}
 	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true

@@ -118,9 +118,10 @@ func businessRules() []rule {
 			examples: []Example{{"Revenue over the trailing twelve months was $4 billion.", "the trailing twelve months", "P12M"},
 				{"It trades at 20 times trailing 12 months earnings.", "trailing 12 months", "P12M"}}},
 		{name: "results-year", starts: []string{"the"}, doc: "for the year in a results story: the fiscal year the story named, else the year it reports",
-			pattern: "the year", norm: normResultsYear,
+			pattern: "the fiscal? year", norm: normResultsYear,
 			examples: []Example{{"Net income for the year rose 12% to $40 million.", "the year", "2007"},
-				{"Fiscal 2006 ended in June; sales for the year rose 9%.", "the year", "2006"}}},
+				{"Fiscal 2006 ended in June; sales for the year rose 9%.", "the year", "2006"},
+				{"Fiscal 2007 ended in June; sales for the fiscal year rose 9%.", "the fiscal year", "2007"}}},
 	}
 }
 
@@ -536,4 +537,46 @@ func (m *matcher) quarterOfYear(y, start, end int) (cand, bool) {
 	}
 	yr, _ := m.yearAt(y)
 	return cand{end: end, typ: "DATE", val: quarterVal(yr, m.lastQuarter%4+1), gran: gQuarter, by: ByAbsolute, aside: true}, true
+}
+
+// fiscalYearEnd is the month a company's fiscal year ends in, as the text says it before token
+// i ("whose fiscal year ends June 30", "fiscal 2025 ended Sept. 30", "for the year ended
+// March 31", "its fiscal year begins in October"), or 0 when it says none or the year is the
+// calendar's. It is read once per text,
+// on the first quarter or half that needs it.
+func (m *matcher) fiscalYearEnd(i int) int {
+	if !m.fiscalRead {
+		m.fiscalRead, m.fiscalEndTok = true, -1
+		for k := 1; k+1 < len(m.toks); k++ {
+			begins := m.anyWord(k, "begin", "begins", "began", "beginning", "start", "starts", "started", "starting")
+			if !begins && !m.anyWord(k, "end", "ends", "ended", "ending") {
+				continue
+			}
+			// The year (or fiscal year number) just before the verb: "fiscal year ends",
+			// "fiscal 2025 ended", "the year ended"; not "the quarter ended".
+			p := k - 1
+			if !(m.word(p, "year") || m.word(p-1, "fiscal") && m.toks[p].kind == kNum) {
+				continue
+			}
+			j := k + 1
+			if m.anyWord(j, "on", "in") {
+				j++
+			}
+			if j >= len(m.toks) || m.toks[j].lex.kind != lxMonth {
+				continue
+			}
+			e := m.toks[j].lex.val
+			if begins {
+				e = (e+10)%12 + 1 // a year that begins in October ends in September
+			}
+			if e != 12 {
+				m.fiscalEnd, m.fiscalEndTok = e, k
+			}
+			break
+		}
+	}
+	if m.fiscalEndTok < 0 || m.fiscalEndTok >= i && m.toks[m.fiscalEndTok].sent != m.toks[min(i, len(m.toks)-1)].sent {
+		return 0
+	}
+	return m.fiscalEnd
 }

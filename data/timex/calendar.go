@@ -47,10 +47,13 @@ func calendarRules() []rule {
 			examples: []Example{{"Talks are set for the week of Sept. 10.", "the week of Sept. 10", "2007-W37"}}},
 
 		// What TimeML annotates with its article.
-		{name: "the-ordinal-period", doc: "the nth quarter or half, with its year or by the tense: the third quarter",
+		{name: "the-ordinal-period", doc: "the nth quarter or half, with its year or by the tense: the third quarter; of the company's fiscal year when the text says when that ends",
 			pattern: "the %ordinal -? quarter|half", norm: normTheOrdinalPeriod,
 			examples: []Example{{"Sales rose in the second quarter.", "the second quarter", "2007-Q2"},
-				{"Profit fell in the fourth quarter of 2006.", "the fourth quarter of 2006", "2006-Q4"}}},
+				{"Profit fell in the fourth quarter of 2006.", "the fourth quarter of 2006", "2006-Q4"},
+				{"Its fiscal year ended June 30, and sales in the fourth quarter rose.", "the fourth quarter", "2007-Q4"},
+				{"Fiscal 2007 ended Sept. 30; the company sees a loss in the first half.", "the first half", "2008-H1"},
+				{"Its fiscal year begins in July, and sales in the fourth quarter fell.", "the fourth quarter", "2007-Q4"}}},
 		{name: "century-word", doc: "the nth century in words: the twentieth century",
 			pattern: "the %wordord century", norm: normCenturyWord,
 			examples: []Example{{"It was the bloodiest war of the twentieth century.", "the twentieth century", "19"},

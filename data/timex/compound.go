@@ -50,6 +50,22 @@ func compoundRules() []rule {
 		{name: "anaphor-next", doc: "the next, following or previous month or year: from the last named", compound: true,
 			pattern: "the next|following|previous month|year", norm: normAnaphorNext,
 			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"}}},
+		{name: "anaphor-day", doc: "the next day, the following week, the day before, the same morning: from the last day named", compound: true,
+			pattern: "the next|following|previous|same|day day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
+			examples: []Example{{"The plant burned on Aug. 3. The next day, inspectors arrived.", "The next day", "2007-08-04"},
+				{"The strike began on Aug. 6. The following week, the company hired others.", "The following week", "2007-W33"},
+				{"On Aug. 1 the bank raised rates. The next week, it cut them again.", "The next week", "2007-W32"},
+				{"The vote came on July 30. The day before, leaders struck a deal.", "The day before", "2007-07-29"},
+				{"He was arrested on Aug. 1 and appeared in court the next morning.", "the next morning", "2007-08-02"}}},
+		{name: "anaphor-that-day", doc: "that day, that same week, earlier that morning: the last day named", compound: true,
+			pattern: "earlier|later? that same? day|week|morning|afternoon|evening|night", norm: normAnaphorThatDay,
+			examples: []Example{{"The strike began on Aug. 6. That day, 900 workers walked out.", "That day", "2007-08-06"},
+				{"The mayor resigned on Aug. 9; earlier that day police searched his office.", "earlier that day", "2007-08-09"},
+				{"Investors pay for the bonds on May 21, and they mature on that day in 1992.", "that day in 1992", "1992-05-21"}}},
+		{name: "anaphor-day-amount", starts: []string{"#num", "@number", "a", "an"}, doc: "a day earlier, two weeks later: from the last day named", compound: true,
+			pattern: "%amount %unit earlier|later|before|after", norm: normAnaphorDayAmount,
+			examples: []Example{{"Stocks rose on Aug. 9. A day earlier, they had fallen.", "A day earlier", "2007-08-08"},
+				{"The fund closed on Aug. 1; two weeks later it reopened.", "two weeks later", "2007-W33"}}},
 		{name: "period-anaphor", doc: "the quarter: the last quarter named; for the quarter in a results story without one, the latest (the current told ahead)", compound: true,
 			pattern: "the quarter", norm: normPeriodAnaphor,
 			examples: []Example{{"Profit rose 8% in the second quarter of 2006, when sales in the quarter grew.", "the quarter", "2006-Q2"},
@@ -273,4 +289,121 @@ func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
 // Both are comparisons, not the story's time.
 func normYearAgoPeriod(m *matcher, x *match) (cand, bool) {
 	return m.yearAgo(x.tok(4), x.start, x.end)
+}
+
+// The day anaphors date a phrase from the last day the text named, which is the day a
+// narrative is at ("The plant burned on Aug. 3. The next day ..."). Without a day just named
+// (the story's time is a month or a year, or nothing) there is nothing to tag: the
+// publication is not what "the next day" counts from.
+
+// normAnaphorDay: "the next day", "the following week", "the previous evening", "the same
+// day", "the day before" (not "the day before the vote": an event's, which event-unit reads).
+// "over the next week", "within the next day" are ahead of the telling, not of the story's day.
+func normAnaphorDay(m *matcher, x *match) (cand, bool) {
+	rel, unit := x.tok(1), x.tok(2)
+	off := 0
+	switch {
+	case m.anyWord(rel, "next", "following"):
+		off = 1
+	case m.word(rel, "previous"):
+		off = -1
+	case m.word(rel, "day"):
+		// "the day before|after" ends its phrase: at a comma, a stop, or the clause's subject.
+		if m.word(rel, "day") != m.anyWord(unit, "before", "after") || !m.phraseEnds(x.end) {
+			return cand{}, false
+		}
+		off = 1
+		if m.word(unit, "before") {
+			off = -1
+		}
+		return m.fromLastDay(x.end, uDay, off)
+	}
+	if m.anyWord(unit, "before", "after") {
+		return cand{}, false
+	}
+	if m.word(rel, "next") && m.anyWord(x.start-1, "over", "in", "within", "during", "for", "throughout", "through", "into") {
+		return cand{}, false // "over the next week", "within the next day": ahead of the telling
+	}
+	u := uDay
+	if m.word(unit, "week") {
+		u = uWeek
+	}
+	c, ok := m.fromLastDay(x.end, u, off)
+	if ok && off == 0 {
+		if cy, ok := m.inYearAfter(c, x.end); ok {
+			return cy, true
+		}
+	}
+	return c, ok
+}
+
+// normAnaphorThatDay: "that day", "that same week", "later that night": the last day named.
+func normAnaphorThatDay(m *matcher, x *match) (cand, bool) {
+	u := uDay
+	if m.word(x.tok(3), "week") {
+		u = uWeek
+	}
+	c, ok := m.fromLastDay(x.end, u, 0)
+	if ok {
+		if cy, ok := m.inYearAfter(c, x.end); ok {
+			return cy, true
+		}
+	}
+	return c, ok
+}
+
+// normAnaphorDayAmount: "a day earlier", "two weeks later", "three days before," (not "three
+// days before the vote", an event's): days and weeks from the last day named.
+func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
+	n, k, ok := m.amountAt(x.start)
+	if !ok || k != x.tok(1) {
+		return cand{}, false
+	}
+	u, _, _ := m.unitAt(x.tok(1))
+	if u != uDay && u != uWeek {
+		return cand{}, false
+	}
+	dir := x.tok(2)
+	if m.anyWord(dir, "before", "after") && !m.phraseEnds(x.end) || m.word(x.end, "than") {
+		return cand{}, false // an event's ("two days before the vote"), a comparison ("a day earlier than expected")
+	}
+	if m.anyWord(dir, "earlier", "before") {
+		n = -n
+	}
+	return m.fromLastDay(x.end, u, n)
+}
+
+// phraseEnds reports whether a time phrase ends at token i: at punctuation, the end of the
+// text or of a sentence.
+func (m *matcher) phraseEnds(i int) bool {
+	return i >= len(m.toks) || m.toks[i].kind == kPunct || m.toks[i].sent != m.toks[i-1].sent
+}
+
+// inYearAfter reads a year written after a day anaphor ("the same day in 1985", "that day of
+// 1992"): the year in the phrase wins, and the day keeps the named day's month and day. ok is
+// false when none follows.
+func (m *matcher) inYearAfter(c cand, end int) (cand, bool) {
+	if c.gran != gDay || !m.anyWord(end, "in", "of") {
+		return c, false
+	}
+	y, ok := m.yearAt(end + 1)
+	if !ok {
+		return c, false
+	}
+	d, _ := parseDay(c.val)
+	c.val, c.end, c.aside = dayVal(clampDay(y, int(d.Month()), d.Day())), end+2, true
+	return c, true
+}
+
+// fromLastDay is the day or week of the last day the text named, in this sentence or the three
+// before, moved by off units. A look
+// back ("the day before", "a day earlier") is a flashback: the narrative stays at its day, so
+// "The fire began May 11. The day before, ... The next day, ..." is the 12th; a step forward
+// moves the narrative on.
+func (m *matcher) fromLastDay(end, u, off int) (cand, bool) {
+	if m.story.gran != gDay || end < 1 || m.toks[end-1].sent-m.story.sent > 3 {
+		return cand{}, false // a day named further back is no longer the narrative's
+	}
+	val, gran := unitVal(shift(m.story.t, u, off), u)
+	return cand{end: end, typ: "DATE", val: val, gran: gran, by: ByStory, aside: off < 0 || gran != gDay}, true
 }

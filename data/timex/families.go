@@ -31,7 +31,8 @@ func patternRules() []rule {
 			pattern: "the? year? %year", norm: normSpelledYear,
 			examples: []Example{{"He left in nineteen ninety-six.", "nineteen ninety-six", "1996"},
 				{"Computers were tested for the year two thousand.", "the year two thousand", "2000"},
-				{"It was built in nineteen oh five.", "nineteen oh five", "1905"}}},
+				{"It was built in nineteen oh five.", "nineteen oh five", "1905"},
+				{"It was nineteen seventy-two when the mill closed.", "nineteen seventy-two", "1972"}}},
 		{name: "month-spelled-year", starts: []string{"@month"}, doc: "a month and a year in words",
 			pattern: "%month ,|of? %year", norm: normMonthSpelledYear,
 			examples: []Example{{"The law passed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"},
@@ -55,6 +56,10 @@ func patternRules() []rule {
 			examples: []Example{{"The company currently employs 3,000 people.", "currently", "PRESENT_REF"},
 				{"These days investors want growth.", "These days", "PRESENT_REF"},
 				{"At present the plant is idle.", "present", "PRESENT_REF"}}},
+		{name: "to-date", doc: "to date: up to the present (not up to date, out of date)",
+			pattern: "to date", norm: normToDate,
+			examples: []Example{{"To date, the trial has enrolled 300 patients.", "To date", "PRESENT_REF"},
+				{"Sales to date total $5 million.", "to date", "PRESENT_REF"}}},
 		{name: "current", doc: "current before a noun that is not a unit or an accounting term: the present",
 			pattern: "current", norm: normCurrent,
 			examples: []Example{{"He travels with his current wife.", "current", "PRESENT_REF"}}},
@@ -90,7 +95,8 @@ func patternRules() []rule {
 			pattern: "the? current|this|last|next|previous fiscal year", norm: normFiscalRelative,
 			examples: []Example{{"It expects growth in the current fiscal year.", "the current fiscal year", "2007"},
 				{"Losses narrowed from last fiscal year.", "last fiscal year", "2006"},
-				{"Fiscal 2008 began in July, and the current fiscal year will bring cuts.", "the current fiscal year", "2008"}}},
+				{"Fiscal 2008 began in July, and the current fiscal year will bring cuts.", "the current fiscal year", "2008"},
+				{"Its fiscal year ends June 30; sales will rise in the current fiscal year.", "the current fiscal year", "2008"}}},
 		{name: "full-year", doc: "the full year: the story's year, the last one early in a year told in the past",
 			pattern: "the? full -? year %year?", norm: normFullYear,
 			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
@@ -177,7 +183,8 @@ func patternRules() []rule {
 		{name: "season", starts: []string{"@season"}, doc: "a season, with its year or by the tense",
 			pattern: "%season of|,? %y4?", norm: normSeason,
 			examples: []Example{{"It shipped in summer 2006.", "summer 2006", "2006-SU"}, {"It shipped in the summer of 2005.", "summer of 2005", "2005-SU"},
-				{"It will ship in the fall.", "fall", "2007-FA"}}},
+				{"It will ship in the fall.", "fall", "2007-FA"}, {"Analysts expect the price war to last through the summer.", "summer", "2007-SU"},
+				{"Rebels called for the fall of the regime in the winter.", "winter", "2006-WI"}}},
 		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day",
 			pattern: "%holiday", norm: func(m *matcher, x *match) (cand, bool) { return m.holiday(x.tok(0), 0) },
 			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"}}},
@@ -230,7 +237,8 @@ func normDecadeApostrophe(m *matcher, x *match) (cand, bool) {
 }
 
 // normSeason: with its year, that season; without, only after a preposition of time ("in the
-// summer", "during winter"), where it is no noun ("a fall in prices"), resolved by the tense.
+// summer", "during winter", "through the summer", "for the fall"), where it is no noun ("a fall
+// in prices", "the fall of the regime"), resolved by the tense.
 func normSeason(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	s := m.toks[i].lex.val
@@ -238,8 +246,12 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		y, _ := m.yearAt(x.tok(2))
 		return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
 	}
-	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this")) && !m.anyWord(i-1, "in", "during", "since", "until") {
+	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till")) &&
+		!m.anyWord(i-1, "in", "during", "since", "until") {
 		return cand{}, false
+	}
+	if m.word(i+1, "of") {
+		return cand{}, false // "the fall of Rome", "after the summer of love"
 	}
 	if s == 2 && m.word(i-1, "in") {
 		return cand{}, false // "a fall in prices"
@@ -406,11 +418,20 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 	if c == 2 && m.word(i+1, "thousand") {
 		return m.spelledThousands(i)
 	}
-	// Without a word of time before it, "nineteen eighty-four copies" is a count.
-	if c != 18 && c != 19 && c != 20 || !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth && !m.afterWordDay(i) {
+	// Without a word of time before it, "nineteen eighty-four copies" is a count; but a
+	// century and its tens that end a phrase ("It was nineteen sixty-eight when", "nineteen
+	// ninety-six was hard") count nothing: no count is said so.
+	if c != 18 && c != 19 && c != 20 {
 		return 0, 0, false
 	}
+	bare := !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth && !m.afterWordDay(i)
 	j := i + 1
+	if bare {
+		if n, e, ok := m.wordNumber(j); ok && n >= 10 && n <= 99 && m.toks[j].lex.val >= 20 && m.countlessAfter(e) {
+			return c*100 + n, e, true
+		}
+		return 0, 0, false
+	}
 	switch {
 	case m.word(j, "hundred") && c != 20:
 		return c * 100, j + 1, true
@@ -421,6 +442,18 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 		return c*100 + n, e, true
 	}
 	return 0, 0, false
+}
+
+// countlessAfter reports whether token e, after a number in words, shows that the number
+// counts nothing: a stop or comma, the end, or a word that opens a clause or a predicate.
+func (m *matcher) countlessAfter(e int) bool {
+	if e >= len(m.toks) || m.toks[e].sent != m.toks[e-1].sent {
+		return true
+	}
+	if m.toks[e].kind == kPunct {
+		return m.punct(e, ".") || m.punct(e, ",") || m.punct(e, ";") || m.punct(e, ":")
+	}
+	return m.anyWord(e, "when", "was", "were", "is", "saw", "brought", "marked", "had", "and", "that")
 }
 
 // afterWordDay reports whether token i follows a day in words and its comma ("March third,
@@ -567,6 +600,24 @@ func normPresentRef(m *matcher, x *match) (cand, bool) {
 	return cand{}, false
 }
 
+// normToDate: "to date" is the present ("sales to date"), but "up to date" and "brought to
+// date" say current, and "to date from" or "to date it" make date a verb.
+func normToDate(m *matcher, x *match) (cand, bool) {
+	if m.anyWord(x.start-1, "up", "brought", "bring", "brings", "bringing", "back", "date") ||
+		x.end < len(m.toks) && m.toks[x.end].kind == kWord && !m.toks[x.end].upper && m.toks[x.end].sent == m.toks[x.start].sent &&
+			!inSet(afterToDate, m.toks[x.end].s) {
+		return cand{}, false
+	}
+	return ref("PRESENT_REF", x.end)
+}
+
+// afterToDate are the words that can follow the adverb "to date" in its clause; any other word
+// makes "date" a verb or a noun ("to date it", "to date the bones").
+var afterToDate = map[string]bool{"and": true, "but": true, "is": true, "are": true, "was": true, "were": true,
+	"has": true, "have": true, "had": true, "total": true, "totals": true, "totaled": true, "totalled": true,
+	"stand": true, "stands": true, "amount": true, "amounts": true, "include": true, "includes": true,
+	"show": true, "shows": true, "suggest": true, "suggests": true, "remain": true, "remains": true}
+
 // notPresent are nouns after which "current" is a term, not the present.
 var notPresent = map[string]bool{"account": true, "accounts": true, "assets": true, "liabilities": true,
 	"ratio": true, "affairs": true, "events": true, "flow": true, "flows": true, "fiscal": true, "s": true}
@@ -646,6 +697,15 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 			return cand{typ: "DATE", val: yearVal(m.lastFiscal), gran: gYear, by: m.lastFiscalBy, fiscal: true}, true
 		}
 	}
+	if e := m.fiscalYearEnd(x.start); e != 0 && m.hasDoc {
+		// The fiscal year that holds the publication, named for the year it ends in: "the
+		// current fiscal year" of a company whose year ends in June is next year's in October.
+		y := m.doc.Year()
+		if int(m.doc.Month()) > e {
+			y++
+		}
+		return cand{typ: "DATE", val: yearVal(y + off), gran: gYear, by: ByPublication, fiscal: true}, true
+	}
 	return m.offset(x.end, uYear, off, 0)
 }
 
@@ -657,9 +717,10 @@ func normFullYear(m *matcher, x *match) (cand, bool) {
 	if !m.hasDoc {
 		return cand{typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
 	}
-	// Early in a year, a full year told in the past is the one just ended.
+	// In a year's first quarter, the season of annual reports, a full year told in the past is
+	// the one just ended ("net income for the year rose", published in March).
 	y := m.doc.Year()
-	if m.doc.Month() <= 2 && m.tense(x.start, x.end) == tensePast {
+	if m.doc.Month() <= 3 && m.tense(x.start, x.end) == tensePast {
 		y--
 	}
 	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true

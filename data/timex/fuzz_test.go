@@ -6,7 +6,9 @@ import "testing"
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{"13 August 2007", "one week after IPO", "the end of 2007", "9 a.m. Tuesday", "’90s", "Q3 '07", "1/2/3",
 		"The offer, announced Thursday, expires Friday (which, ", "March twenty-, nineteen", "this past weekend",
-		"net for the quarter, and will vote Friday and", "had been until Monday"} {
+		"net for the quarter, and will vote Friday and", "had been until Monday",
+		"May 3. The next day, two days later", "A day earlier", "fiscal year ends June", "fiscal 25 ended", "to date", "It cut",
+		"nineteen sixty-eight", "the day before", "celebrates its"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

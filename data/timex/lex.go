@@ -175,7 +175,7 @@ func buildLexicon() map[string]lexEntry {
 		m[s.word] = lexEntry{kind: lxHoliday, val: i}
 	}
 	for _, s := range []string{"the", "a", "an", "after", "before", "since", "following", "fiscal", "in", "several", "few",
-		"ahead", "prior", "until", "by", "same", "future", "nowadays", "that",
+		"ahead", "prior", "until", "by", "same", "future", "nowadays", "that", "to",
 		// words that start the pattern rules' phrases (families.go)
 		"presently", "these", "at", "soon", "lately", "full", "every", "each", "daily", "weekly", "monthly",
 		"quarterly", "annually", "yearly", "midyear", "calendar", "comparable", "corresponding",

@@ -499,8 +499,17 @@ func (m *matcher) monthYear(n need, tense func() Tense) int {
 // January story is the one just ended, the first quarter in a November story the coming one;
 // a tie stays in the publication's year.
 func (m *matcher) periodValue(n need, tense func() Tense) string {
-	y := m.doc.Year()
-	cur := (int(m.doc.Month())-1)/n.b + 1
+	// In a company's fiscal calendar ("whose fiscal year ends June 30") the quarters count from
+	// the month after its end, and the year is the one the fiscal year ends in: the fourth
+	// quarter told in August is the one just ended, of the fiscal year named for this year.
+	y, mo := m.doc.Year(), int(m.doc.Month())
+	if e := m.fiscalYearEnd(n.start); e != 0 {
+		if mo > e {
+			y++
+		}
+		mo = mod(mo-e-1, 12) + 1
+	}
+	cur := (mo-1)/n.b + 1
 	per := 12 / n.b
 	t := tense()
 	if t == tenseNone {

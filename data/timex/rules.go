@@ -26,6 +26,8 @@ type matcher struct {
 	lastQuarterBy, lastMonthBy, lastYearBy string
 	lastFiscal                             int // the last fiscal year named ("fiscal 2008"), for "the fiscal second quarter"
 	lastFiscalBy                           string
+	fiscalRead                             bool // fiscalEnd and fiscalEndTok are set (fiscalYearEnd)
+	fiscalEnd, fiscalEndTok                int  // the month the fiscal year ends in, where the text says it
 
 	story   story // the last day, month or year the text named, for resolve's story rule
 	newsDay bool  // the text has named a day by the publication: the telling's week is set

@@ -164,9 +164,14 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 	}
 	sa, sb := m.asideOf(start)
 	rightStop := len(m.toks) // the first "that" after the span: what follows it is another clause
+	leftStop := -1           // the ", and" that opens the span's clause: what precedes it is another
 	for step := 0; step < n+80; step++ {
 		k := outward(step, n, start, end)
-		if k < lo || k >= hi || k >= len(m.toks) || m.toks[k].clause != sent || k > rightStop {
+		if k < lo || k >= hi || k >= len(m.toks) || m.toks[k].clause != sent || k > rightStop || k <= leftStop {
+			continue
+		}
+		if k < start && leftStop < 0 && m.clauseOpener(k) {
+			leftStop = k // "The war began in 1985, and the government wants a deal by the summer"
 			continue
 		}
 		if k >= end && stopAtAnd && rightStop == len(m.toks) && m.coordinator(k) {
@@ -247,6 +252,27 @@ func (m *matcher) coordinator(k int) bool {
 	}
 	return inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone
 }
+
+// clauseOpener reports whether token k opens a clause of its own with a subject: a comma and a
+// coordinator before a determiner, a pronoun or a name, perhaps after an adverb ("..., and the
+// government says", "..., but it wants", "..., and now the union asks"). The verbs before it are another clause's.
+func (m *matcher) clauseOpener(k int) bool {
+	if !m.anyWord(k, "and", "but", "while", "whereas") || !m.punct(k-1, ",") || k+1 >= len(m.toks) || m.toks[k+1].kind != kWord {
+		return false
+	}
+	j := k + 1
+	if m.word(j, "now") || inSet(briefAdverbs, m.toks[j].s) {
+		j++ // "..., and now the government says"
+	}
+	if j >= len(m.toks) || m.toks[j].kind != kWord {
+		return false
+	}
+	w := m.toks[j].s
+	return inSet(determiners, w) || inSet(clausePronouns, w) || m.toks[j].upper && m.toks[j].lex.kind == lxNone
+}
+
+// clausePronouns are the subject pronouns that open a clause.
+var clausePronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
 
 // ownVerb is the tense of a verb right before the date or its preposition, which governs it
 // before any other: "opened in May", "priced on Monday", "closed Friday". ok is false when that
@@ -406,8 +432,19 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 			return tensePast, w, cueDecides
 		}
 		return tenseFuture, w, cueDecides
-	case t == tenseNone:
+	case t == tenseNone && inSet(bareIrregular, w) && k < len(m.toks):
+		if m.bareIrregularPast(k) {
+			return tensePast, w, cueDecides
+		}
 		return m.presentCue(k, info)
+	case t == tenseNone:
+		if pt, pcue, kind := m.presentCue(k, info); kind != cueNone {
+			return pt, pcue, kind
+		}
+		if m.agreeingPresent(k) {
+			return tensePresent, w, cueDecides
+		}
+		return tenseNone, "", cueNone
 	case info&vReporting != 0:
 		return t, w, cueReporting
 	case t == tensePast && k > 0 && inSet(participleAux, m.toks[k-1].s) && m.toks[k-1].kind == kWord:
@@ -648,7 +685,10 @@ var presentWords = map[string]bool{"is": true, "are": true, "am": true}
 var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared"}
 
 var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
-	"expected": true, "expects": true, "expect": true, "intends": true, "tomorrow": true}
+	"expected": true, "expects": true, "expect": true, "intends": true, "tomorrow": true,
+	// the present of a forecast looks ahead: "sees a loss in the first half"
+	"sees": true, "see": true, "foresees": true, "foresee": true, "predicts": true, "predict": true,
+	"anticipates": true, "anticipate": true}
 
 var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,
@@ -709,3 +749,108 @@ func inSet(set map[string]bool, s string) bool {
 	}
 	return set[string(buf[:len(s)])]
 }
+
+// bareIrregular are the verbs whose past is spelled as their base ("cut", "set", "hit"): the
+// word alone tells no tense, its neighbours do (bareIrregularPast).
+var bareIrregular = map[string]bool{"cut": true, "set": true, "put": true, "hit": true, "quit": true, "shut": true,
+	"bid": true, "read": true, "let": true, "spread": true, "cost": true, "hurt": true, "split": true, "shed": true,
+	"burst": true, "beat": true, "bet": true, "cast": true, "upset": true}
+
+// singularSubject are the pronouns with which a present verb takes -s: after them a bare
+// irregular verb is past ("it cut", not "it cuts").
+var singularSubject = map[string]bool{"he": true, "she": true, "it": true}
+
+// bareIrregularPast reports whether the bare irregular verb at token k is a past: after a
+// form of have ("has cut": a perfect, told as past), or after a singular subject, which a
+// present would give -s ("the Fed cut rates", "it also cut", "Acme set a record"), unless a
+// participle's preposition follows ("a summit set for April", "shares hit by losses"). After a
+// modal, "to" or a form of be it is an infinitive or a participle whose auxiliary tells; after
+// a plural or "they" it stays open; after a determiner it is a noun ("a cut", "the Fed cut").
+func (m *matcher) bareIrregularPast(k int) bool {
+	p := k - 1
+	if p >= 0 && m.toks[p].kind == kWord && (inSet(briefAdverbs, m.toks[p].s) || strings.HasSuffix(strings.ToLower(m.toks[p].s), "ly")) {
+		p-- // "it also cut", "the bank quietly cut"
+	}
+	if p < 0 || m.toks[p].kind != kWord || m.toks[p].sent != m.toks[k].sent {
+		return false
+	}
+	if m.anyWord(k+1, "for", "to", "by") {
+		return false // a participle: "a summit set for April", "the price cut to $5", "hit by"
+	}
+	w := m.toks[p].s
+	switch {
+	case m.anyWord(p, "has", "have", "had", "having"):
+		return true
+	case inSet(singularSubject, w):
+		return true
+	case inSet(participleAux, w) || inSet(determiners, w) || m.toks[p].lex.kind != lxNone || inSet(notSubject, w):
+		return false
+	}
+	// A noun: singular when it does not end in s ("the Fed", "the company", "Acme"), and
+	// the subject when no determiner makes the verb a noun after it ("a Fed cut", "its
+	// price cut").
+	if l := strings.ToLower(w); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {
+		return false
+	}
+	return !(p > 0 && m.toks[p-1].kind == kWord && inSet(nounDeterminers, m.toks[p-1].s))
+}
+
+// briefAdverbs stand between a subject and its verb without changing what the verb is.
+var briefAdverbs = map[string]bool{"also": true, "just": true, "already": true, "again": true, "then": true, "once": true,
+	"since": true, "later": true, "first": true, "last": true, "jointly": true}
+
+// notSubject are the words before a verb that are no singular subject of it: pronouns of the
+// plural, relative and question words, prepositions and conjunctions.
+var notSubject = map[string]bool{"i": true, "we": true, "you": true, "they": true, "who": true, "which": true,
+	"that": true, "what": true, "and": true, "or": true, "but": true, "not": true, "do": true, "does": true,
+	"did": true, "of": true, "for": true, "with": true, "by": true, "from": true, "on": true, "at": true,
+	"as": true, "than": true, "if": true, "when": true, "shall": true, "let": true, "make": true, "help": true,
+	"didn't": true, "don't": true, "doesn't": true, "n't": true, "never": true, "rate": true, "price": true,
+	"tax": true, "job": true, "budget": true, "cost": true, "spending": true, "interest": true}
+
+// nounDeterminers before a noun make a bare irregular verb after that noun a noun too: "a
+// Fed cut", "its price cut", "another rate cut".
+var nounDeterminers = map[string]bool{"a": true, "an": true, "another": true, "its": true, "their": true, "his": true,
+	"her": true, "any": true, "no": true, "this": true, "that": true, "each": true, "every": true}
+
+// agreeingPresent reports whether word k is a verb in the present, as its agreement with its
+// subject and the object after it show: "the station celebrates its anniversary", "Acme
+// holds a vote", "union leaders plan a rally". The verb is followed by a determiner (its
+// object), and is an -s form after a singular subject (he, she, it, a noun without s after a
+// determiner, a name) or a bare form after a plural noun. A present so told looks ahead: "the
+// station celebrates its anniversary on Saturday" is the coming Saturday.
+func (m *matcher) agreeingPresent(k int) bool {
+	if k < 1 || k+1 >= len(m.toks) || m.toks[k].upper || m.toks[k].lex.kind != lxNone || m.toks[k+1].kind != kWord ||
+		!inSet(objectDeterminers, m.toks[k+1].s) || m.toks[k-1].kind != kWord || m.toks[k-1].clause != m.toks[k].clause {
+		return false
+	}
+	w, subj := strings.ToLower(m.toks[k].s), strings.ToLower(m.toks[k-1].s)
+	if len(w) < 4 || m.toks[k-1].lex.kind != lxNone && !singularSubject[subj] {
+		return false
+	}
+	plural := func(s string) bool {
+		return len(s) > 3 && strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") && !strings.HasSuffix(s, "is")
+	}
+	switch {
+	case plural(w): // celebrates, holds
+		if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") {
+			return false
+		}
+		if singularSubject[subj] {
+			return true
+		}
+		if plural(subj) || inSet(notSubject, subj) || inSet(determiners, subj) || strings.HasSuffix(subj, "ly") {
+			return false
+		}
+		// A noun after a determiner ("the station"), or a name ("Acme").
+		return m.toks[k-1].upper || k >= 2 && m.toks[k-2].kind == kWord && inSet(determiners, m.toks[k-2].s)
+	case plural(subj) && !m.toks[k-1].upper: // leaders plan
+		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+	}
+	return false
+}
+
+// objectDeterminers open the object of a verb: after one, the word before is a verb and not
+// a noun of a compound ("the station workers").
+var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true}

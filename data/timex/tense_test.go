@@ -68,6 +68,27 @@ func TestGoverningVerb(t *testing.T) {
 		// ahead goes on ahead; without it a bare weekday is the one before.
 		{"2007-08-13", "Trading resumes Aug. 16. First up Thursday: bank shares.", "Thursday", "2007-08-16"},
 		{"2007-08-13", "Trading halted Aug. 6. First up Thursday: bank shares.", "Thursday", "2007-08-09"},
+		// A present shown by agreement with its subject, before its object, looks ahead; a
+		// noun of a compound ("the station workers") is no verb.
+		{"2007-08-15", "The station celebrates its anniversary on Saturday.", "Saturday", "2007-08-18"},
+		{"2007-08-15", "Union leaders plan a rally for Monday.", "Monday", "2007-08-20"},
+		{"2007-08-15", "He visits the plant on Monday.", "Monday", "2007-08-20"},
+		{"2007-08-15", "The station workers struck the plant Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "Company officials Monday rejected the offer.", "Monday", "2007-08-13"},
+		// A comma and a coordinator before a new subject open another clause: the verbs
+		// before it are not the date's.
+		{"2007-08-15", "The dispute began in 2005, and now the union wants a deal by the fall.", "fall", "2007-FA"},
+		{"2007-08-15", "The dispute began in 2005, but it wants a deal in July.", "July", "2007-07"},
+		// A verb whose past is spelled as its base (cut, set, hit, quit) is past after a
+		// singular subject, which a present would give -s, and after a form of have; a
+		// participle ("a summit set for April") and a plural subject ("they cut") do not tell.
+		{"2008-02-20", "The Fed cut rates in March.", "March", "2007-03"},
+		{"2008-02-20", "The company set a record in March.", "March", "2007-03"},
+		{"2008-02-20", "It also quit the market in March.", "March", "2007-03"},
+		{"2008-02-20", "The storm hit the coast in March.", "March", "2007-03"},
+		{"2008-02-20", "The bank will cut rates in March.", "March", "2008-03"},
+		{"2008-02-20", "Leaders meet at a summit set for March.", "March", "2008-03"},
+		{"2008-02-20", "Analysts expect a Fed cut in March.", "March", "2008-03"},
 		// The month May is no modal: "between May and September" told in the past is the
 		// September before.
 		{"2007-08-15", "Between May and September, sales fell.", "September", "2006-09"},

@@ -344,7 +344,8 @@ func normalizeValue(v string) string {
 			return v[:3]
 		}
 	}
-	if i := strings.Index(v, "-W"); i == 4 && (len(v) == 7 || len(v) > 7 && v[7] == '-') {
+	// A week has a digit after its W; "2008-WI" is a winter, not a week.
+	if i := strings.Index(v, "-W"); i == 4 && len(v) >= 7 && isDigit(v[6]) && (len(v) == 7 || v[7] == '-') {
 		return v[:6] + "0" + v[6:]
 	}
 	return v

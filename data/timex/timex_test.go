@@ -33,6 +33,11 @@ func TestTag(t *testing.T) {
 		text string
 		want []want
 	}{
+		// A full year reported in the season of annual reports is the one just ended.
+		{"results year in March", time.Date(1987, 3, 16, 0, 0, 0, 0, time.UTC), "The company reported a loss of $2 million for the year.",
+			[]want{{text: "the year", value: "1986"}}},
+		{"results year ahead in March", time.Date(1987, 3, 16, 0, 0, 0, 0, time.UTC), "The company will report a loss for the year.",
+			[]want{{text: "the year", value: "1987"}}},
 		// Absolute dates.
 		{"day month year", aug17, "It happened on 13 August 2007.", []want{{text: "13 August 2007", value: "2007-08-13", gran: "day", by: "absolute"}}},
 		{"abbreviated month", aug17, "Priced Aug. 13, 2007, at $29.", []want{{text: "Aug. 13, 2007", value: "2007-08-13"}}},

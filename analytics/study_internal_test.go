@@ -1,7 +1,6 @@
 package analytics
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -332,21 +331,7 @@ func TestSortEventReturns(t *testing.T) {
 	for range 20 {
 		rng.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
 		want := slices.Clone(rows)
-		slices.SortStableFunc(want, func(a, b EventReturn) int {
-			if c := a.T0.Compare(b.T0); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(a.EventID, b.EventID); c != 0 {
-				return c
-			}
-			if c := strings.Compare(a.Ticker, b.Ticker); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(a.Window.From, b.Window.From); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.Window.To, b.Window.To)
-		})
+		slices.SortStableFunc(want, func(a, b EventReturn) int { return compareEventReturns(&a, &b) })
 		got := slices.Clone(rows)
 		sortEventReturns(got)
 		for i := range want {

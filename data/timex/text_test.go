@@ -16,6 +16,8 @@ func TestSentences(t *testing.T) {
 		{"Version 3.4. is out. It costs $65.99 today.", []string{"Version 3.4. is out.", "It costs $65.99 today."}},
 		{"Yahoo! said it would. Shares rose at 9 a.m. Tuesday.", []string{"Yahoo! said it would.", "Shares rose at 9 a.m. Tuesday."}},
 		{"Sales rose (see below.) Profit fell; costs rose.", []string{"Sales rose (see below.)", "Profit fell; costs rose."}},
+		{"Shares of the vacuum maker rose 4%. iRobot also said it would cut jobs. eBay fell.", []string{"Shares of the vacuum maker rose 4%.", "iRobot also said it would cut jobs.", "eBay fell."}},
+		{"It rose 3 p.c. on the day. and then fell.", []string{"It rose 3 p.c. on the day. and then fell."}},
 		{"  \n ", nil},
 	}
 	for _, tt := range tests {

@@ -176,7 +176,8 @@ func lineBreak(ws string) bool {
 
 // sentenceEnd reports whether token i ends a sentence and, if so, the token the next one
 // starts at: ".", "!", "?" or "…" followed (after closing quotes and brackets, which stay
-// with the sentence they close) by a space and a token that is not a lower-case word, except
+// with the sentence they close) by a space and a token that is not a lower-case word (a name
+// such as "iRobot" or "eBay", lower-case but with a capital inside, opens one), except
 // the period of an abbreviation such as "Aug." or "U.S.".
 func sentenceEnd(toks []token, i int) (next int, ok bool) {
 	t := &toks[i]
@@ -199,10 +200,21 @@ func sentenceEnd(toks []token, i int) (next int, ok bool) {
 	if j >= len(toks) {
 		return j, true
 	}
-	if !toks[j].space || toks[j].kind == kWord && !toks[j].upper {
+	if !toks[j].space || toks[j].kind == kWord && !toks[j].upper && !innerCapital(toks[j].s) {
 		return 0, false // "3.4", "vs. Wade", "Yahoo! said"
 	}
 	return j, true
+}
+
+// innerCapital reports whether a word that starts in lower case has a capital inside, as names
+// written that way do ("iRobot", "eBay", "iPhone"): such a word can open a sentence.
+func innerCapital(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isCloser(s string) bool {
@@ -217,7 +229,8 @@ func isCloser(s string) bool {
 type Span struct{ Start, End int }
 
 // Sentences splits text into sentences, the way the tagger reads them: at line breaks, and
-// after ".", "!", "?" or "…" followed by a space and anything but a lower-case word, unless
+// after ".", "!", "?" or "…" followed by a space and anything but a lower-case word ("iRobot",
+// lower-case with a capital inside, opens a sentence), unless
 // the period ends an abbreviation ("Inc.", "Aug.", "U.S.", "J."); closing quotes and
 // brackets stay with the sentence they close; a sentence longer than 1,000 bytes is cut at a
 // space. Sentences hold no leading or trailing space.

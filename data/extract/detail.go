@@ -15,9 +15,17 @@ func (s *sentence) eventDetail(t trigger) string {
 		return s.dealStage(t)
 	case events.Executive:
 		return s.officers(t)
+	case events.Contract:
+		if orderVerbs[s.words[t.from]] {
+			return "order" // told by the buyer: "ordered 150 jets from Boeing", "agreed to buy 220 Boeing jets"
+		}
 	}
 	return s.detail(t.typ)
 }
+
+// orderVerbs open a contract trigger told by the buyer rather than by the company that won it.
+var orderVerbs = wordSet(`buy buys bought buying purchase purchases purchased purchasing order orders ordered
+	ordering place places placed placing`)
 
 // Words in a deal's clause that say where it stands: ended before it closed ("ended their merger
 // agreement", "called off the takeover", "Acme withdrew its bid") or closed ("completed the

@@ -1568,6 +1568,11 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence)
 		return name + " restructures"
 	case typ == events.Offering:
 		return name + " raises financing"
+	case typ == events.Contract && e.Detail == "order" && obj != "":
+		return name + " " + map[bool]string{true: "orders from", false: "to order from"}[status == Occurred] + " " + obj
+	case typ == events.Contract && e.Detail == "order":
+		// Without the other party the company named may be the buyer or the maker: the sentence
+		// says which.
 	case typ == events.Contract:
 		return name + " wins a contract"
 	}

@@ -280,6 +280,8 @@ var lexicon = map[events.Type][]string{
 		verb("receive ... contract", "receives ... contract", "received ... contract", "receiving ... contract"),
 		verb("secure ... contract", "secures ... contract", "secured ... contract", "securing ... contract"),
 		verb("sign ... contract", "signs ... contract", "signed ... contract", "signing ... contract"),
+		verb("order ... from", "orders ... from", "ordered ... from", "ordering ... from"),
+		verb("place ... order", "places ... order", "placed ... order", "placing ... order"),
 		[]string{"contract", "contracts", "orders for", "order for", "supply agreement",
 			"supply deal"}),
 	events.Legal: join(

@@ -40,6 +40,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Executive // "would take over as chairman" is a succession
 		case t.typ == events.Earnings && futureResults(words, t):
 			t.typ = events.Guidance // "earnings will rise": a company's word on results to come
+		case t.typ == events.Acquisition && goodsPurchase(words, t):
+			t.typ = events.Contract // "agreed to buy 220 Boeing jets": an order, won by their maker
 		}
 		if t.typ == events.IPO && debut(words, t) && hasType(ts, events.PriceMove) {
 			t.aside = true // "shares jump 76% in their NYSE debut": the move, and the listing beside it
@@ -421,4 +423,32 @@ func recordOfOther(words []string, t trigger) bool {
 // event, after the move.
 func debut(words []string, t trigger) bool {
 	return words[t.from] == "first" || slices.Contains(words[t.from:t.to], "debut")
+}
+
+// goods are what a company orders from a maker by the dozen or hundred, and never buys as a
+// business: a purchase of so many of them is an order.
+var goods = map[string]bool{"jets": true, "planes": true, "aircraft": true, "airplanes": true, "airliners": true,
+	"helicopters": true, "engines": true, "turbines": true, "locomotives": true, "railcars": true, "trains": true,
+	"ships": true, "vessels": true, "tankers": true, "trucks": true, "buses": true, "vehicles": true, "satellites": true,
+	"rockets": true, "chips": true, "processors": true, "gpus": true, "servers": true, "reactors": true, "tanks": true}
+
+// goodsPurchase says whether a purchase trigger is an order of goods: the verb, then a number
+// and, within the next few words, the goods ("agreed to buy 220 Boeing jets", "will purchase 50
+// A320neo aircraft", "bought 100 electric trucks from Daimler"). A number of stores, plants or
+// shares bought is a deal.
+func goodsPurchase(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing":
+	default:
+		return false
+	}
+	if t.to >= len(words) || !isNumber(strings.ReplaceAll(words[t.to], ",", "")) {
+		return false
+	}
+	for k := t.to + 1; k < len(words) && k <= t.to+4; k++ {
+		if goods[words[k]] {
+			return true
+		}
+	}
+	return false
 }

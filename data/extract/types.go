@@ -41,7 +41,9 @@ func meaning(words []string, ts []trigger) []trigger {
 		case t.typ == events.Earnings && futureResults(words, t):
 			t.typ = events.Guidance // "earnings will rise": a company's word on results to come
 		case t.typ == events.Acquisition && goodsPurchase(words, t):
-			t.typ = events.Contract // "agreed to buy 220 Boeing jets": an order, won by their maker
+			// "agreed to buy 220 Boeing jets": an order, won by their maker. The goods counted
+			// after the verb are the context a weak "purchase" waits for.
+			t.typ, t.weak = events.Contract, false
 		}
 		if t.typ == events.IPO && debut(words, t) && hasType(ts, events.PriceMove) {
 			t.aside = true // "shares jump 76% in their NYSE debut": the move, and the listing beside it

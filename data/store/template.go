@@ -49,7 +49,8 @@ func createFromTemplate(dbPath string) (bool, error) {
 	tmp := filepath.Join(dir, fmt.Sprintf(".%s.new-%d", filepath.Base(file), rand.Int64()))
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
 	if err != nil {
-		return false, fmt.Errorf("create %s: %w", dbPath, err)
+		// A folder that is missing or not writable: DuckDB says so about the path the user named.
+		return false, nil
 	}
 	defer os.Remove(tmp)
 	_, err = io.Copy(f, zr)

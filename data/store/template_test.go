@@ -129,6 +129,7 @@ func TestNewDatabaseNeverReplacesAFile(t *testing.T) {
 		{"empty file", map[string]string{"x.duckdb": ""}},
 		{"a file", map[string]string{"x.duckdb": "the user's"}},
 		{"a WAL alone", map[string]string{"x.duckdb.wal": "a WAL"}},
+		{"a missing folder", nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -137,7 +138,11 @@ func TestNewDatabaseNeverReplacesAFile(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			created, err := createFromTemplate(filepath.Join(dir, "x.duckdb"))
+			path := filepath.Join(dir, "x.duckdb")
+			if tt.files == nil {
+				path = filepath.Join(dir, "missing", "x.duckdb")
+			}
+			created, err := createFromTemplate(path)
 			if err != nil || created {
 				t.Fatalf("created %v, %v; want nothing done", created, err)
 			}

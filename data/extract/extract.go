@@ -671,6 +671,19 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 	return false
 }
 
+// inCompanyName says whether a trigger's words are words of a company's name that the sentence
+// names: "Alliance" in "Walgreens Boots Alliance said it would close 1,200 stores" names the
+// company and tells no partnership, as "Partners" and "Acquisition Corp" tell no deal.
+func (s *sentence) inCompanyName(t trigger) bool {
+	from, to := s.toks[t.from].start, s.toks[t.to-1].end
+	for _, c := range s.companies {
+		if c.Start <= from && to <= c.End && c.End-c.Start > to-from {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceEvents finds the events a sentence tells. A trigger is dated by its own temporal
 // expression; without one, a sentence that reports news (the title, the lead, or any sentence
 // that is not background: no "previously", no pluperfect) is dated by the publication day. A
@@ -682,7 +695,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
-		if s.allInTimex(t) || s.inParens[t.from] || t.typ == events.Acquisition && !s.corporateDeal(t) ||
+		if s.allInTimex(t) || s.inParens[t.from] || s.inCompanyName(t) || t.typ == events.Acquisition && !s.corporateDeal(t) ||
 			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Split && !stockSplit(s.words, t) {
 			continue
 		}

@@ -20,7 +20,7 @@ var tableAliases = map[string]string{
 	"Costco": "COST", "Home Depot": "HD", "Nike": "NKE", "Starbucks": "SBUX", "Chipotle": "CMG", "Disney": "DIS",
 	"Netflix": "NFLX", "Exxon Mobil": "XOM", "Chevron": "CVX", "JPMorgan Chase": "JPM", "JPMorgan": "JPM",
 	"Goldman Sachs": "GS", "Morgan Stanley": "MS", "Wells Fargo": "WFC", "Coca-Cola": "KO", "PepsiCo": "PEP",
-	"Kroger": "KR", "Albertsons": "ACI", "JetBlue": "JBLU", "United Airlines": "UAL", "Delta Air Lines": "DAL", "FedEx": "FDX", "General Electric": "GE", "Reddit": "RDDT", "Instacart": "CART",
+	"Kroger": "KR", "Albertsons": "ACI", "JetBlue": "JBLU", "United Airlines": "UAL", "Delta Air Lines": "DAL", "FedEx": "FDX", "Walgreens Boots Alliance": "WBA", "Brookfield Infrastructure Partners": "BIP", "General Electric": "GE", "Reddit": "RDDT", "Instacart": "CART",
 	"Birkenstock": "BIRK", "Kenvue": "KVUE",
 }
 

@@ -135,32 +135,36 @@ func listingCompanies(dir *directory.Directory, extra int) *Companies {
 		return c
 	}
 	for i := range dir.Listings {
-		l := &dir.Listings[i]
-		co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
-		id := int32(-1)
-		for k, a := range l.Aliases {
-			e := entry{Company: co, source: SourceDirectory, listing: l, common: a.Common, short: k > 0}
-			if a.HyphenHead {
-				c.entries = append(c.entries, e)
-				id = int32(len(c.entries) - 1)
-				key := fold(a.Text)
-				c.heads[key] = append(c.heads[key], id)
-				continue
-			}
-			if n := c.add(a.Text, e); n >= 0 && id < 0 {
-				id = n
-			}
-		}
-		if id < 0 {
-			// A listing without names (a fund of one word) is still known by its ticker.
-			c.entries = append(c.entries, entry{Company: co, source: SourceDirectory, listing: l})
-			id = int32(len(c.entries) - 1)
-		}
-		c.tickers[l.Symbol] = append(c.tickers[l.Symbol], id)
+		c.addListing(&dir.Listings[i])
 	}
 	c.nameWords = nameWordCounts(dir)
 	c.toks, c.units = nil, nil
 	return c
+}
+
+// addListing adds a listing's names and its symbol.
+func (c *Companies) addListing(l *directory.Listing) {
+	co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
+	id := int32(-1)
+	for k, a := range l.Aliases {
+		e := entry{Company: co, source: SourceDirectory, listing: l, common: a.Common, short: k > 0}
+		if a.HyphenHead {
+			c.entries = append(c.entries, e)
+			id = int32(len(c.entries) - 1)
+			key := fold(a.Text)
+			c.heads[key] = append(c.heads[key], id)
+			continue
+		}
+		if n := c.add(a.Text, e); n >= 0 && id < 0 {
+			id = n
+		}
+	}
+	if id < 0 {
+		// A listing without names (a fund of one word) is still known by its ticker.
+		c.entries = append(c.entries, entry{Company: co, source: SourceDirectory, listing: l})
+		id = int32(len(c.entries) - 1)
+	}
+	c.tickers[l.Symbol] = append(c.tickers[l.Symbol], id)
 }
 
 // addAliases adds the places and the aliases table's rows to a recognizer of listings. They take
@@ -173,16 +177,7 @@ func (c *Companies) addAliases(aliases []Alias) {
 		c.add(p, entry{place: true})
 	}
 	for _, a := range aliases {
-		src := a.Origin
-		if src != SourceSeed {
-			src = SourceUser
-		}
-		e := entry{Company: a.Company, source: src, alias: a.Alias}
-		e.common = c.dir != nil && !strings.ContainsAny(a.Alias, " &.-'") && c.dir.Common(strings.ToLower(a.Alias))
-		id := c.add(a.Alias, e)
-		if a.Ticker != "" && id >= 0 {
-			c.tickers[a.Ticker] = append(c.tickers[a.Ticker], id)
-		}
+		c.addAlias(a)
 	}
 	c.toks, c.units = nil, nil
 	added := int32(len(c.entries)) - listed
@@ -212,6 +207,19 @@ func (c *Companies) addAliases(aliases []Alias) {
 	}
 	for _, ids := range c.heads {
 		renumber(ids)
+	}
+}
+
+// addAlias adds a row of the aliases table and its ticker.
+func (c *Companies) addAlias(a Alias) {
+	src := a.Origin
+	if src != SourceSeed {
+		src = SourceUser
+	}
+	e := entry{Company: a.Company, source: src, alias: a.Alias}
+	e.common = c.dir != nil && !strings.ContainsAny(a.Alias, " &.-'") && c.dir.Common(strings.ToLower(a.Alias))
+	if id := c.add(a.Alias, e); a.Ticker != "" && id >= 0 {
+		c.tickers[a.Ticker] = append(c.tickers[a.Ticker], id)
 	}
 }
 

@@ -68,40 +68,13 @@ func inOrder(dir *directory.Directory, aliases []Alias) *Companies {
 		c.add(p, entry{place: true})
 	}
 	for _, a := range aliases {
-		src := a.Origin
-		if src != SourceSeed {
-			src = SourceUser
-		}
-		e := entry{Company: a.Company, source: src, alias: a.Alias}
-		e.common = dir != nil && !strings.ContainsAny(a.Alias, " &.-'") && dir.Common(strings.ToLower(a.Alias))
-		if id := c.add(a.Alias, e); a.Ticker != "" && id >= 0 {
-			c.tickers[a.Ticker] = append(c.tickers[a.Ticker], id)
-		}
+		c.addAlias(a)
 	}
 	if dir == nil {
 		return c
 	}
 	for i := range dir.Listings {
-		l := &dir.Listings[i]
-		co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
-		id := int32(-1)
-		for k, a := range l.Aliases {
-			e := entry{Company: co, source: SourceDirectory, listing: l, common: a.Common, short: k > 0}
-			if a.HyphenHead {
-				c.entries = append(c.entries, e)
-				id = int32(len(c.entries) - 1)
-				c.heads[fold(a.Text)] = append(c.heads[fold(a.Text)], id)
-				continue
-			}
-			if n := c.add(a.Text, e); n >= 0 && id < 0 {
-				id = n
-			}
-		}
-		if id < 0 {
-			c.entries = append(c.entries, entry{Company: co, source: SourceDirectory, listing: l})
-			id = int32(len(c.entries) - 1)
-		}
-		c.tickers[l.Symbol] = append(c.tickers[l.Symbol], id)
+		c.addListing(&dir.Listings[i])
 	}
 	c.nameWords = nameWordCounts(dir)
 	return c

@@ -1538,6 +1538,9 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence)
 		events.Acquisition: {"acquires", "to acquire"},
 		events.Partnership: {"partners with", "to partner with"},
 	}[typ]
+	if typ == events.Contract && e.Detail == "order" {
+		verb = [2]string{"orders from", "to order from"} // told by the buyer, the maker its object
+	}
 	switch {
 	case typ == events.IPO && status == Forecast:
 		return name + " plans IPO"
@@ -1581,8 +1584,6 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence)
 		return name + " restructures"
 	case typ == events.Offering:
 		return name + " raises financing"
-	case typ == events.Contract && e.Detail == "order" && obj != "":
-		return name + " " + map[bool]string{true: "orders from", false: "to order from"}[status == Occurred] + " " + obj
 	case typ == events.Contract && e.Detail == "order":
 		// Without the other party the company named may be the buyer or the maker: the sentence
 		// says which.

@@ -444,7 +444,7 @@ func goodsPurchase(words []string, t trigger) bool {
 	default:
 		return false
 	}
-	if t.to >= len(words) || !isNumber(strings.ReplaceAll(words[t.to], ",", "")) {
+	if t.to >= len(words) || !isNumber(words[t.to]) {
 		return false
 	}
 	for k := t.to + 1; k < len(words) && k <= t.to+4; k++ {

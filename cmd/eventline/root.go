@@ -45,7 +45,7 @@ func exitCode(err error) int {
 	case errors.As(err, &s):
 		return s.code
 	case errors.As(err, &u), errors.As(err, &b), errors.As(err, new(*table.FieldError)),
-		errors.Is(err, store.ErrNotDatabase), outdir.IsRefused(err):
+		errors.Is(err, store.ErrNotDatabase), errors.Is(err, store.ErrNoFolder), outdir.IsRefused(err):
 		return exitBad
 	}
 	return exitFailure

@@ -130,6 +130,15 @@ func TestDBThatIsNotADuckDBFileIsRefused(t *testing.T) {
 	if b, _ := os.ReadFile(csv); string(b) != vmwCSV {
 		t.Fatal("the CSV given as --db changed")
 	}
+	// A database in a folder that does not exist is the user's typo, not a failure of ours, and
+	// the folder is not made behind their back.
+	missing := filepath.Join(dir, "no-such-folder", "e.duckdb")
+	if r := run(t, missing, "", "ingest", "prices", csv); r.code != 2 || !strings.Contains(r.err, "no such folder") {
+		t.Fatalf("--db %s: %+v", missing, r)
+	}
+	if _, err := os.Stat(filepath.Dir(missing)); !os.IsNotExist(err) {
+		t.Fatalf("the missing folder was created: %v", err)
+	}
 }
 
 func TestSQLWithoutWriteWritesNothing(t *testing.T) {

@@ -9,11 +9,16 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // ErrNotDatabase is returned by CheckPath for a path that names something other than a DuckDB
 // database: commands exit with status 2 for it.
 var ErrNotDatabase = errors.New("not a DuckDB database")
+
+// ErrNoFolder is returned by CheckPath for a new database path whose folder does not exist:
+// eventline never creates folders it was not asked to, and commands exit with status 2 for it.
+var ErrNoFolder = errors.New("no such folder")
 
 // duckMagic is what every DuckDB database file holds at byte 8 (after the checksum of its first
 // header block).
@@ -39,9 +44,13 @@ func CheckPath(path string) error {
 		file = file[:i] // DuckDB reads options after '?'
 	}
 	fi, err := os.Stat(file)
-	if errors.Is(err, fs.ErrNotExist) {
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
 		if ext := strings.ToLower(filepath.Ext(file)); dataExtensions[ext] {
 			return fmt.Errorf("%w: %s is named like a %s data file, not a database (use a name such as research.duckdb)", ErrNotDatabase, path, ext)
+		}
+		dir := filepath.Dir(file)
+		if di, err := os.Stat(dir); err != nil || !di.IsDir() {
+			return fmt.Errorf("database %s: %w %s (create it first, or name a database in an existing folder)", path, ErrNoFolder, dir)
 		}
 		return nil
 	}

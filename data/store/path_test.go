@@ -25,22 +25,29 @@ func TestCheckPath(t *testing.T) {
 	for _, tc := range []struct {
 		path string
 		ok   bool
+		want error // the sentinel a refusal wraps
 	}{
-		{db, true},
-		{db + "?threads=1", true},
-		{filepath.Join(dir, "new.duckdb"), true},
-		{filepath.Join(dir, "new"), true},
-		{filepath.Join(dir, "empty.duckdb"), true},
-		{":memory:", true},
-		{filepath.Join(dir, "my.csv"), false},
-		{filepath.Join(dir, "x.json"), false},
-		{filepath.Join(dir, "x.parquet"), false},
-		{filepath.Join(dir, "notes.duckdb"), false},
-		{filepath.Join(dir, "new.csv"), false},
-		{dir, false},
+		{db, true, nil},
+		{db + "?threads=1", true, nil},
+		{filepath.Join(dir, "new.duckdb"), true, nil},
+		{filepath.Join(dir, "new"), true, nil},
+		{filepath.Join(dir, "empty.duckdb"), true, nil},
+		{":memory:", true, nil},
+		{filepath.Join(dir, "my.csv"), false, nil},
+		{filepath.Join(dir, "x.json"), false, nil},
+		{filepath.Join(dir, "x.parquet"), false, nil},
+		{filepath.Join(dir, "notes.duckdb"), false, nil},
+		{filepath.Join(dir, "new.csv"), false, nil},
+		{dir, false, nil},
+		{filepath.Join(dir, "no such folder", "new.duckdb"), false, ErrNoFolder},
+		{filepath.Join(dir, "my.csv", "new.duckdb"), false, ErrNoFolder},
+		{"relative-new.duckdb", true, nil},
 	} {
+		if tc.want == nil {
+			tc.want = ErrNotDatabase
+		}
 		err := CheckPath(tc.path)
-		if tc.ok != (err == nil) || (err != nil && !errors.Is(err, ErrNotDatabase)) {
+		if tc.ok != (err == nil) || (err != nil && !errors.Is(err, tc.want)) {
 			t.Errorf("CheckPath(%s) = %v, want ok=%v", tc.path, err, tc.ok)
 		}
 	}

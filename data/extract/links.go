@@ -1115,6 +1115,9 @@ func (c *Companies) resolve(ids []int32, day time.Time, first string) (*entry, s
 		if !e.place && e.first != "" && !capitalizedLike(first, e.first) {
 			continue
 		}
+		if e.brand && c.brandTooEarly(id, day) {
+			continue
+		}
 		rank, s := c.rank(e, day)
 		if rank < 0 {
 			continue

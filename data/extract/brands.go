@@ -13,7 +13,8 @@ import (
 // brand it trades as (Instacart is Maplebear's), a service that stands for it in headlines
 // (WhatsApp, Instagram), and a former name that its symbol left behind (Facebook: Meta
 // Platforms' since the ticker changed from FB to META, where the listings, which saw FB last in
-// 2018 and META first in 2024, cannot show the change). since is the first day the name means
+// 2018 and META first in 2024, cannot show the change), and a short name the directory cannot
+// keep (Meta). since is the first day the name means
 // the listing (empty: as long as the listing holds its symbol). The list is kept to names with
 // one owner; `ingest aliases` adds the user's own.
 var brands = []struct{ alias, listing, since string }{
@@ -21,6 +22,9 @@ var brands = []struct{ alias, listing, since string }{
 	{"WhatsApp", "Meta Platforms", "2022-06-09"},
 	{"Instagram", "Meta Platforms", "2022-06-09"},
 	{"Facebook", "Meta Platforms", "2022-06-09"},
+	// The company's own short name, which the directory drops as a word of the dictionary
+	// ("meta") that an older listing (Meta Financial Group) also began with.
+	{"Meta", "Meta Platforms", "2022-06-09"},
 }
 
 // addBrands adds to a recognizer of listings the names news uses that the listings lack: the

@@ -111,6 +111,7 @@ func TestLinkRules(t *testing.T) {
 		{"a former name after the ticker changed", "2023-05-22", nil, []string{"Regulators fined Facebook a record amount."}, []string{"Facebook=META(directory)"}},
 		{"a former name before the ticker changed", "2018-07-26", nil, []string{"Investors sold Facebook after the warning."}, []string{"Facebook=FB(directory)"}},
 		{"a brand before its owner listed", "2021-03-01", nil, []string{"Orders at Instacart grew 15%."}, nil},
+		{"a short name in a title", "2023-03-14", nil, []string{"Meta to lay off 10,000 more workers"}, []string{"Meta=META(directory)"}},
 		{"initials that are the symbol", "2024-01-30", nil, []string{"Shares of UPS fell while AMD rose."}, []string{"UPS=UPS(directory)", "AMD=AMD(directory)"}},
 		{"initials in title case are a word", "2024-01-30", nil, []string{"Analysts expect Ups and downs in the quarter."}, nil},
 		{"initials in a headline in capitals", "2024-01-30", nil, []string{"UPS AND DOWNS FOR FREIGHT STOCKS THIS WEEK"}, nil},

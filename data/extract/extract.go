@@ -921,7 +921,7 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 	"cargo": true, "cargoes": true, "goods": true, "products": true, "oils": true, "rapeseed": true, "olein": true,
 	"stearine": true, "beef": true, "cattle": true, "meat": true, "dlrs": true, "t-bills": true, "coupons": true,
 	"debt": true, "preferred": true, "export": true, "import": true, "dollar": true, "loan": true, "funds": true,
-	"commodities": true}
+	"commodities": true, "materials": true}
 
 // corporateDeal says whether an acquisition trigger is about a business changing hands rather
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
@@ -944,7 +944,7 @@ func (s *sentence) corporateDeal(t trigger) bool {
 	}
 	for k := t.to; k < len(s.words) && k < t.to+8; k++ {
 		w := s.words[k]
-		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) {
+		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) && !goodsBusiness(s.words, k) {
 			return false
 		}
 		if w == "to" && k > 0 && s.words[k-1] == "up" || w == "at" && k+1 < len(s.words) && s.words[k+1] == "least" {

@@ -50,6 +50,8 @@ var lexicon = map[events.Type][]string{
 		verb("offer ... a share", "offers ... a share", "offered ... a share", "offering ... a share"),
 		verb("start ... bid", "starts ... bid", "started ... bid", "starting ... bid"),
 		verb("spin off", "spins off", "spun off", "spinning off"),
+		// A company that sells the whole of itself: "agrees to sell itself to a buyout firm".
+		verb("sell itself", "sells itself", "sold itself", "selling itself"),
 		// A company that breaks itself up: "will separate into two publicly traded companies".
 		verb("separate into", "separates into", "separated into", "separating into"),
 		verb("split into", "splits into", "split itself into", "splitting into"),

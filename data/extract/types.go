@@ -628,12 +628,24 @@ func consumerPurchase(words []string, t trigger) bool {
 var failedAdjectives = map[string]bool{"failed": true, "collapsed": true, "aborted": true, "abandoned": true,
 	"scrapped": true, "blocked": true, "failing": true, "unsuccessful": true, "thwarted": true}
 
+// failureNouns after a deal noun tell that it failed: "after merger collapse".
+var failureNouns = map[string]bool{"collapse": true, "failure": true, "breakdown": true, "collapsed": true,
+	"failed": true, "fell": true}
+
 // failedDealCause says whether a deal noun, called failed ("after failed merger attempts", "since
-// its collapsed takeover"), stands in a subordinate clause: the old deal is told as the cause of
-// the sentence's news, not as news. ("Failed to complete the merger", a verb, is the news.)
+// its collapsed takeover", "after merger collapse"), stands in a subordinate clause: the old deal
+// is told as the cause of the sentence's news, not as news. ("Failed to complete the merger", a
+// verb, is the news.)
 func failedDealCause(words []string, t trigger) bool {
 	if t.verbal {
 		return false
+	}
+	if t.to < len(words) && failureNouns[words[t.to]] {
+		for j := t.from - 1; j >= 0 && j >= t.from-4; j-- {
+			if subordinators[words[j]] {
+				return true
+			}
+		}
 	}
 	for k := t.from - 1; k >= 1 && k >= t.from-3; k-- {
 		if !failedAdjectives[words[k]] {
@@ -664,6 +676,26 @@ func hearsayOn(words []string, k int) bool {
 	for j := k + 1; j < len(words) && j <= k+3; j++ {
 		if hearsay[words[j]] {
 			return true
+		}
+	}
+	return false
+}
+
+// businessNouns after goods make them what a business deals in: "a friction materials business",
+// "its oil and gas unit", "a sugar company" change hands as going concerns.
+var businessNouns = map[string]bool{"business": true, "businesses": true, "unit": true, "units": true,
+	"division": true, "company": true, "companies": true, "maker": true, "makers": true, "producer": true,
+	"operations": true, "operation": true, "subsidiary": true, "group": true, "firm": true}
+
+// goodsBusiness says whether the goods at words[k] name what a business deals in: a business
+// noun within the next two words, before any break.
+func goodsBusiness(words []string, k int) bool {
+	for j := k + 1; j < len(words) && j <= k+2; j++ {
+		if businessNouns[words[j]] {
+			return true
+		}
+		if words[j] == "," || words[j] == ";" || clauseBreaks[words[j]] {
+			return false
 		}
 	}
 	return false

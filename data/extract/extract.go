@@ -1062,7 +1062,7 @@ func tableLine(words []string) events.Type {
 	}
 	number, vs := false, false
 	for _, w := range words[1:] {
-		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil"
+		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil" || numberWords[w]
 		vs = vs || w == "vs" || w == "versus" || w == "against"
 	}
 	if !number || !vs {
@@ -1073,6 +1073,12 @@ func tableLine(words []string) events.Type {
 	}
 	return typ
 }
+
+// numberWords are the figures a wire table spells out ("Qtly div nine cts vs eight cts prior",
+// "Interim dividend four cents vs same").
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true,
+	"twenty": true, "same": true}
 
 // backgroundWords mark a clause that recalls the past instead of telling news.
 var backgroundWords = map[string]bool{"previously": true, "earlier": true, "formerly": true, "once": true,

@@ -1356,15 +1356,22 @@ func (s *sentence) headlineCompany() []CompanyMention {
 	if len(s.toks) > 0 && s.toks[0].text == "(" {
 		from = 1
 	}
-	for k := from + 1; k < len(s.toks) && k <= from+6; k++ {
+	// Dotted initials take a token per letter and period: "(G.T.C. TRANSCONTINENTAL GROUP LTD)".
+	for k := from + 1; k < len(s.toks) && k <= from+10; k++ {
 		if !corporateSuffixes[s.words[k]] {
 			continue
 		}
 		next := k + 1
+		if next < len(s.words) && corporateSuffixes[s.words[next]] {
+			continue // "CO LTD", "GROUP PLC": the name goes on to its last suffix
+		}
 		if next < len(s.toks) && s.toks[next].text == ")" {
 			next++
 		}
-		if next >= len(s.words) || !headlineResultWords[s.words[next]] {
+		// A results word after the name, a period's length ("BEJAM GROUP PLC 27 WEEKS TO JANUARY
+		// 3"), or nothing: a headline that is only the company's name, over its results table
+		// ("ANGLO AMERICAN GOLD INVESTMENT CO LTD").
+		if next < len(s.words) && !headlineResultWords[s.words[next]] && !isNumber(s.words[next]) {
 			return nil
 		}
 		name := s.text[s.toks[from].start:s.toks[k].end]

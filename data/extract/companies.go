@@ -78,6 +78,8 @@ type Companies struct {
 	// there ("coca" for Coca-Cola).
 	heads map[string][]int32
 	dir   *directory.Directory
+	// since holds the first day a brand's entry means its listing (brands.go).
+	since map[int32]time.Time
 	// nameWords counts the directory's company names that hold each word (shortnames.go).
 	nameWords map[string]int32
 	// scratch space while building
@@ -102,6 +104,7 @@ type entry struct {
 	common, short bool
 	words         int  // units in the alias
 	place         bool // a place or institution: it blocks the names inside it ("Los Angeles")
+	brand         bool // a name news uses that the listing lacks (brands.go), from a day on
 }
 
 // NewCompanies builds a recognizer over aliases, without the directory.
@@ -137,6 +140,7 @@ func listingCompanies(dir *directory.Directory, extra int) *Companies {
 	for i := range dir.Listings {
 		c.addListing(&dir.Listings[i])
 	}
+	c.addBrands(dir)
 	c.nameWords = nameWordCounts(dir)
 	c.toks, c.units = nil, nil
 	return c
@@ -207,6 +211,13 @@ func (c *Companies) addAliases(aliases []Alias) {
 	}
 	for _, ids := range c.heads {
 		renumber(ids)
+	}
+	if len(c.since) > 0 {
+		since := make(map[int32]time.Time, len(c.since))
+		for id, d := range c.since {
+			since[id+added] = d // a brand is a listing's entry: it moves up with them
+		}
+		c.since = since
 	}
 }
 
@@ -407,7 +418,12 @@ func (c *Companies) Links(query string) []Link {
 			continue
 		}
 		var aliases []string
-		if e.listing != nil {
+		if e.brand {
+			if !strings.EqualFold(e.alias, query) {
+				continue
+			}
+			aliases = []string{e.alias}
+		} else if e.listing != nil {
 			if e.short || !strings.EqualFold(e.Name, query) && !strings.EqualFold(e.Ticker, query) && !hasAlias(e.listing, query) {
 				continue
 			}

@@ -54,6 +54,9 @@ func TestAliasesBeforeListings(t *testing.T) {
 				t.Errorf("%s: %s differ", tt.name, m.what)
 			}
 		}
+		if !maps.Equal(got.since, want.since) {
+			t.Errorf("%s: brands' first days differ", tt.name)
+		}
 		if !maps.Equal(got.lowerStarts, want.lowerStarts) || got.lowerShape != want.lowerShape || !maps.Equal(got.nameWords, want.nameWords) {
 			t.Errorf("%s: lower-case starts or name words differ", tt.name)
 		}
@@ -76,6 +79,7 @@ func inOrder(dir *directory.Directory, aliases []Alias) *Companies {
 	for i := range dir.Listings {
 		c.addListing(&dir.Listings[i])
 	}
+	c.addBrands(dir)
 	c.nameWords = nameWordCounts(dir)
 	return c
 }

@@ -775,7 +775,7 @@ var subordinators = map[string]bool{"after": true, "as": true, "following": true
 // subordinate says whether trigger t stands in a subordinate clause that follows another trigger.
 func (s *sentence) subordinate(t trigger, ts []trigger) bool {
 	for k := t.from - 1; k >= 0; k-- {
-		if subordinators[s.words[k]] && !s.inTimex[k] {
+		if (subordinators[s.words[k]] || hearsayOn(s.words, k)) && !s.inTimex[k] {
 			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to <= k })
 		}
 	}
@@ -921,13 +921,13 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 	"cargo": true, "cargoes": true, "goods": true, "products": true, "oils": true, "rapeseed": true, "olein": true,
 	"stearine": true, "beef": true, "cattle": true, "meat": true, "dlrs": true, "t-bills": true, "coupons": true,
 	"debt": true, "preferred": true, "export": true, "import": true, "dollar": true, "loan": true, "funds": true,
-	"commodities": true}
+	"commodities": true, "materials": true}
 
 // corporateDeal says whether an acquisition trigger is about a business changing hands rather
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
 // wheat", "warrants to buy 575,000 shares").
 func (s *sentence) corporateDeal(t trigger) bool {
-	if saleAsCause(s.words, t) || causeLinked(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) {
+	if saleAsCause(s.words, t) || causeLinked(s.words, t) || consumerPurchase(s.words, t) || failedDealCause(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) {
 		return false
 	}
 	if t.from > 1 && s.words[t.from-1] == "to" {
@@ -944,7 +944,7 @@ func (s *sentence) corporateDeal(t trigger) bool {
 	}
 	for k := t.to; k < len(s.words) && k < t.to+8; k++ {
 		w := s.words[k]
-		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) {
+		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) && !goodsBusiness(s.words, k) {
 			return false
 		}
 		if w == "to" && k > 0 && s.words[k-1] == "up" || w == "at" && k+1 < len(s.words) && s.words[k+1] == "least" {
@@ -1062,7 +1062,7 @@ func tableLine(words []string) events.Type {
 	}
 	number, vs := false, false
 	for _, w := range words[1:] {
-		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil"
+		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil" || numberWords[w]
 		vs = vs || w == "vs" || w == "versus" || w == "against"
 	}
 	if !number || !vs {
@@ -1073,6 +1073,12 @@ func tableLine(words []string) events.Type {
 	}
 	return typ
 }
+
+// numberWords are the figures a wire table spells out ("Qtly div nine cts vs eight cts prior",
+// "Interim dividend four cents vs same").
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true,
+	"twenty": true, "same": true}
 
 // backgroundWords mark a clause that recalls the past instead of telling news.
 var backgroundWords = map[string]bool{"previously": true, "earlier": true, "formerly": true, "once": true,

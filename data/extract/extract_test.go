@@ -196,3 +196,17 @@ func TestExampleCorpus(t *testing.T) {
 		t.Errorf("%d claims in the example corpus, want at least 8", n)
 	}
 }
+
+// TestResultsTableUnderAName: a wire headline that is only a company's name with its legal
+// suffixes, or the name and the period's length, heads a results table about that company,
+// which no alias knows.
+func TestResultsTableUnderAName(t *testing.T) {
+	x := &extract.Extractor{Companies: extract.NewCompanies(nil)}
+	for _, title := range []string{"HALVERSON GOLD INVESTMENT CO LTD", "PERRINE STORES GROUP PLC 27 WEEKS TO JANUARY 3"} {
+		a := article(title, "1987-03-05", "Shr 17.3 cts vs 15.3 cts\nNet 37.3 mln vs 33.6 mln\n")
+		evs := x.Extract(a).Events
+		if len(evs) == 0 || evs[0].Type != "earnings" || len(evs[0].Companies) != 1 || !strings.HasPrefix(title, evs[0].Companies[0]) {
+			t.Errorf("%q: events %+v, want the name's earnings", title, evs)
+		}
+	}
+}

@@ -371,7 +371,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 				i += n - 1
 				continue
 			}
-			if m.Source != "" && m.Source != SourceLearned && (!shout && inLongerName(text, toks, us, i, n) ||
+			if m.Source != "" && m.Source != SourceLearned && (!shout && inLongerName(a.c, text, toks, us, i, n) ||
 				shout && isTitle && (matchedTo != i && afterFirstWord(text, toks, us, i) || longerAfter(text, toks, us, i+n, true))) {
 				continue
 			}
@@ -547,7 +547,7 @@ func afterFirstWord(text string, toks []token, us []unit, i int) bool {
 // Telecommunications Inc", "Biomedical Dynamics Corp" hold the aliases Midland,
 // Telecommunications and Dynamics Corp), or words after it that make a longer company name (see
 // longerAfter). A sentence's first word counts unless it is a word that opens sentences.
-func inLongerName(text string, toks []token, us []unit, i, n int) bool {
+func inLongerName(c *Companies, text string, toks []token, us []unit, i, n int) bool {
 	if i > 0 {
 		p := us[i-1]
 		w := toks[p.from].text
@@ -559,12 +559,34 @@ func inLongerName(text string, toks []token, us []unit, i, n int) bool {
 					break
 				}
 			}
-			if !first || !inSet(nameOpeners, w) {
+			if !first || !inSet(nameOpeners, w) && !(describing(w) && !c.startsAlias(w)) {
 				return true
 			}
 		}
 	}
 	return longerAfter(text, toks, us, i+n, false)
+}
+
+// describing says whether a sentence's first word has the shape of a word that describes what
+// follows ("Faulty CrowdStrike update", "Embattled Boeing", "Struggling Walgreens to close
+// stores"): an adjective or a participle, which a headline puts before a company's name, not the
+// first word of a longer name.
+func describing(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "ty", "ful", "less", "ous", "ive"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsAlias says whether a word begins a name the recognizer knows.
+func (c *Companies) startsAlias(w string) bool {
+	_, ok := c.roots[fold(w)]
+	return ok
 }
 
 // longerAfter says whether the words from unit k on continue the name that ends before it into
@@ -1093,6 +1115,9 @@ func (c *Companies) resolve(ids []int32, day time.Time, first string) (*entry, s
 		if !e.place && e.first != "" && !capitalizedLike(first, e.first) {
 			continue
 		}
+		if e.brand && c.brandTooEarly(id, day) {
+			continue
+		}
 		rank, s := c.rank(e, day)
 		if rank < 0 {
 			continue
@@ -1331,15 +1356,22 @@ func (s *sentence) headlineCompany() []CompanyMention {
 	if len(s.toks) > 0 && s.toks[0].text == "(" {
 		from = 1
 	}
-	for k := from + 1; k < len(s.toks) && k <= from+6; k++ {
+	// Dotted initials take a token per letter and period: "(G.T.C. TRANSCONTINENTAL GROUP LTD)".
+	for k := from + 1; k < len(s.toks) && k <= from+10; k++ {
 		if !corporateSuffixes[s.words[k]] {
 			continue
 		}
 		next := k + 1
+		if next < len(s.words) && corporateSuffixes[s.words[next]] {
+			continue // "CO LTD", "GROUP PLC": the name goes on to its last suffix
+		}
 		if next < len(s.toks) && s.toks[next].text == ")" {
 			next++
 		}
-		if next >= len(s.words) || !headlineResultWords[s.words[next]] {
+		// A results word after the name, a period's length ("BEJAM GROUP PLC 27 WEEKS TO JANUARY
+		// 3"), or nothing: a headline that is only the company's name, over its results table
+		// ("ANGLO AMERICAN GOLD INVESTMENT CO LTD").
+		if next < len(s.words) && !headlineResultWords[s.words[next]] && !isNumber(s.words[next]) {
 			return nil
 		}
 		name := s.text[s.toks[from].start:s.toks[k].end]

@@ -21,7 +21,9 @@ var tableAliases = map[string]string{
 	"Netflix": "NFLX", "Exxon Mobil": "XOM", "Chevron": "CVX", "JPMorgan Chase": "JPM", "JPMorgan": "JPM",
 	"Goldman Sachs": "GS", "Morgan Stanley": "MS", "Wells Fargo": "WFC", "Coca-Cola": "KO", "PepsiCo": "PEP",
 	"Kroger": "KR", "Albertsons": "ACI", "JetBlue": "JBLU", "United Airlines": "UAL", "Delta Air Lines": "DAL", "FedEx": "FDX", "Walgreens Boots Alliance": "WBA", "Brookfield Infrastructure Partners": "BIP", "General Electric": "GE", "Reddit": "RDDT", "Instacart": "CART",
-	"Birkenstock": "BIRK", "Kenvue": "KVUE",
+	"Birkenstock": "BIRK", "Kenvue": "KVUE", "Activision Blizzard": "ATVI",
+	"CrowdStrike": "CRWD", "AT&T": "T", "Snowflake": "SNOW", "Jefferies": "JEF", "Lyft": "LYFT",
+	"Super Micro Computer": "SMCI",
 }
 
 type labelled struct {

@@ -18,14 +18,21 @@ import (
 // trigger is dropped.
 func meaning(words []string, ts []trigger) []trigger {
 	out := ts[:0:0]
+	contested := slices.ContainsFunc(ts, func(t trigger) bool {
+		return t.typ == events.Acquisition && (contestedDeal(words, t, ts) || suedOver(words, t, ts))
+	})
+	sued := hasType(ts, events.Legal)
 	for _, t := range ts {
+		if t.typ == events.Acquisition && contested && sued && (!t.verbal || contestedDeal(words, t, ts) || suedOver(words, t, ts)) {
+			continue // the suit's own trigger tells the event; the deal is its object
+		}
 		switch {
 		case failedSearch(words, t),
 			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
 			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t)),
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
-			t.typ == events.Contract && (laborContract(words, t) || tradedContract(words, t)),
+			t.typ == events.Contract && (laborContract(words, t) || tradedContract(words, t) || demandOrders(words, t)),
 			t.typ == events.Product && shippingTrade(words, t),
 			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }):
 			continue
@@ -40,10 +47,18 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Executive // "would take over as chairman" is a succession
 		case t.typ == events.Earnings && futureResults(words, t):
 			t.typ = events.Guidance // "earnings will rise": a company's word on results to come
+		case t.typ == events.Acquisition && contested && (!t.verbal || contestedDeal(words, t, ts) || suedOver(words, t, ts)):
+			// "sued to block JetBlue's takeover of Spirit": the suit is the news, the pending
+			// deal its object, and the deal's parties its parties; "the merger" told again in
+			// the sentence ("saying the merger would raise prices") is that deal.
+			t.typ, t.weak = events.Legal, false
 		case t.typ == events.Acquisition && goodsPurchase(words, t):
 			// "agreed to buy 220 Boeing jets": an order, won by their maker. The goods counted
 			// after the verb are the context a weak "purchase" waits for.
 			t.typ, t.weak = events.Contract, false
+		}
+		if t.typ == events.Product && (rememberedRecall(words, t) || plantOutage(words, t)) {
+			continue
 		}
 		if t.typ == events.IPO && debut(words, t) && hasType(ts, events.PriceMove) {
 			t.aside = true // "shares jump 76% in their NYSE debut": the move, and the listing beside it
@@ -203,13 +218,18 @@ var auditorWords = map[string]bool{"auditor": true, "auditors": true, "accountan
 	"accounting": true}
 
 // auditorLeaves says whether an executive trigger tells an auditor's resignation ("after its
-// auditor Ernst & Young resigned").
+// auditor Ernst & Young resigned", "its auditor, Ernst & Young, resigned": the firm's name may
+// stand between commas).
 func auditorLeaves(words []string, t trigger) bool {
-	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+	commas := 0
+	for k := t.from - 1; k >= 0 && k >= t.from-9; k-- {
 		if auditorWords[words[k]] {
 			return true
 		}
-		if words[k] == "," || clauseBreaks[words[k]] {
+		if words[k] == "," {
+			commas++
+		}
+		if commas > 2 || clauseBreaks[words[k]] {
 			return false
 		}
 	}
@@ -450,6 +470,232 @@ func goodsPurchase(words []string, t trigger) bool {
 	for k := t.to + 1; k < len(words) && k <= t.to+4; k++ {
 		if goods[words[k]] {
 			return true
+		}
+	}
+	return false
+}
+
+// blockVerbs set out to stop something from happening.
+var blockVerbs = map[string]bool{"block": true, "blocks": true, "blocked": true, "blocking": true, "stop": true,
+	"stops": true, "stopped": true, "stopping": true, "halt": true, "halts": true, "halted": true, "halting": true,
+	"enjoin": true, "enjoins": true, "enjoined": true, "enjoining": true, "undo": true, "unwind": true,
+	"prevent": true, "prevents": true, "prevented": true, "preventing": true, "challenge": true,
+	"challenges": true, "challenged": true, "challenging": true, "bar": true, "bars": true, "barred": true,
+	"barring": true}
+
+// lawEnforcers contest deals in law: antitrust agencies, governments, courts.
+var lawEnforcers = map[string]bool{"ftc": true, "doj": true, "justice": true, "antitrust": true, "regulators": true,
+	"regulator": true, "court": true, "courts": true, "judge": true, "judges": true, "attorney": true,
+	"attorneys": true, "government": true, "commission": true, "cma": true, "injunction": true}
+
+// contestedDeal says whether an acquisition trigger is the object of an attempt in law to stop
+// it: a blocking verb at most twelve words before it in its clause ("sued to block JetBlue Airways
+// from acquiring Spirit", "FTC SEEKS TO BLOCK MERIDIAN FOODS ACQUISITION", "an injunction
+// blocking the proposed merger"), with a legal trigger or a regulator, court or government in
+// the sentence. The news is the suit or the ruling, a legal event about the pending deal; a
+// company's own defence ("adopted a rights plan to block a takeover") stays deal news.
+func contestedDeal(words []string, t trigger, ts []trigger) bool {
+	blocked := false
+	for k := t.from - 1; k >= 0 && k >= t.from-12; k-- {
+		w := words[k]
+		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" {
+			break
+		}
+		if blockVerbs[w] {
+			blocked = true
+			break
+		}
+	}
+	if !blocked {
+		return false
+	}
+	if slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.Legal }) {
+		return true
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return lawEnforcers[w] })
+}
+
+// suitTopics between a legal trigger and a deal make the deal what the suit is about: "holders
+// sue over buyout price", "a suit challenging the merger", "charging that the price offered in
+// the buyout is unfair".
+var suitTopics = map[string]bool{"over": true, "against": true, "challenging": true, "contesting": true,
+	"charging": true, "alleging": true, "claiming": true, "about": true}
+
+// suedOver says whether a deal named by a noun ("buyout", "merger", "the proposed acquisition")
+// is the topic of a legal trigger before it in its clause: the suit is the news.
+func suedOver(words []string, t trigger, ts []trigger) bool {
+	if t.verbal {
+		return false // "sued Acme and agreed to buy Zeta": a deal of its own
+	}
+	for _, u := range ts {
+		if u.typ != events.Legal || u.weak || u.to > t.from || t.from-u.to > 20 {
+			continue
+		}
+		topic := false
+		for k := u.to; k < t.from; k++ {
+			w := words[k]
+			if w == ";" || clauseBreaks[w] || subordinators[w] || w == "said" || w == "says" {
+				topic = false
+				break
+			}
+			topic = topic || suitTopics[w]
+		}
+		if topic {
+			return true
+		}
+	}
+	return false
+}
+
+// recallObjects follow a recall of goods: a number or a quantity word, or the goods themselves.
+var recallObjects = map[string]bool{"about": true, "nearly": true, "almost": true, "more": true, "over": true,
+	"some": true, "all": true, "certain": true, "its": true, "up": true, "vehicles": true, "cars": true,
+	"suvs": true, "trucks": true, "vans": true, "models": true, "units": true, "products": true, "devices": true,
+	"pounds": true, "batches": true, "lots": true, "bottles": true, "packages": true, "cans": true}
+
+// rememberedRecall says whether a recall verb means remembering ("Smith recalled that", "as he
+// recalled"): a recall of goods names what is recalled, a number or a quantity right after.
+func rememberedRecall(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "recall", "recalls", "recalled", "recalling":
+	default:
+		return false
+	}
+	if t.to-t.from > 1 {
+		return false // "recall of"
+	}
+	for k := t.to; k < len(words) && k <= t.to+2; k++ {
+		if recallObjects[words[k]] || isNumber(words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// outageSites are what fails in an outage that is no company's product: a plant down for
+// maintenance, a power cut, a refinery unit.
+var outageSites = map[string]bool{"power": true, "plant": true, "refinery": true, "reactor": true, "nuclear": true,
+	"unit": true, "planned": true, "scheduled": true, "maintenance": true, "pipeline": true, "electricity": true,
+	"refining": true, "electrical": true, "generating": true}
+
+// plantOutage says whether an outage trigger names a plant's or the grid's downtime ("a planned
+// refinery outage", "power outages"), not a company's service failing its customers.
+func plantOutage(words []string, t trigger) bool {
+	if w := words[t.from]; w != "outage" && w != "outages" {
+		return false
+	}
+	for k := max(0, t.from-2); k < t.from; k++ {
+		if outageSites[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// demandWords before "orders" make them the level of a company's demand ("citing strong orders
+// for its equipment", "new orders for durable goods"), not an order won.
+var demandWords = map[string]bool{"strong": true, "stronger": true, "weak": true, "weaker": true, "higher": true,
+	"lower": true, "rising": true, "falling": true, "slowing": true, "slower": true, "solid": true, "robust": true,
+	"soft": true, "softer": true, "increased": true, "declining": true, "incoming": true, "new": true,
+	"factory": true, "durable": true, "record": true, "booming": true, "sluggish": true}
+
+// demandOrders says whether a contract trigger at "orders" is demand described ("strong orders
+// for"), not an order placed or won.
+func demandOrders(words []string, t trigger) bool {
+	if w := words[t.from]; w != "orders" && w != "order" {
+		return false
+	}
+	return t.from > 0 && demandWords[words[t.from-1]]
+}
+
+// consumerBuyers buy goods, never a business: "as more affluent households bought groceries".
+var consumerBuyers = map[string]bool{"households": true, "shoppers": true, "consumers": true, "customers": true,
+	"families": true, "people": true, "americans": true, "users": true, "motorists": true, "travelers": true,
+	"diners": true, "patients": true, "homeowners": true, "households'": true}
+
+// consumerPurchase says whether a purchase trigger has consumers as its subject, right before it
+// or before an adverb ("shoppers bought", "consumers still buy"): shopping, not a deal.
+func consumerPurchase(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-2; k-- {
+		if consumerBuyers[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// failedAdjectives name a deal that did not happen: "after failed merger attempts with JetBlue".
+var failedAdjectives = map[string]bool{"failed": true, "collapsed": true, "aborted": true, "abandoned": true,
+	"scrapped": true, "blocked": true, "failing": true, "unsuccessful": true, "thwarted": true}
+
+// failureNouns after a deal noun tell that it failed: "after merger collapse".
+var failureNouns = map[string]bool{"collapse": true, "failure": true, "breakdown": true, "collapsed": true,
+	"failed": true, "fell": true}
+
+// failedDealCause says whether a deal noun, called failed ("after failed merger attempts", "since
+// its collapsed takeover", "after merger collapse"), stands in a subordinate clause: the old deal
+// is told as the cause of the sentence's news, not as news. ("Failed to complete the merger", a
+// verb, is the news.)
+func failedDealCause(words []string, t trigger) bool {
+	if t.verbal {
+		return false
+	}
+	if t.to < len(words) && failureNouns[words[t.to]] {
+		for j := t.from - 1; j >= 0 && j >= t.from-4; j-- {
+			if subordinators[words[j]] {
+				return true
+			}
+		}
+	}
+	for k := t.from - 1; k >= 1 && k >= t.from-3; k-- {
+		if !failedAdjectives[words[k]] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if subordinators[words[j]] || words[j] == "of" || words[j] == "by" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// hearsay names talk in the market that moves a stock: "jumped on rumors that a European company
+// would bid", "SHARES UP ON TAKEOVER SPECULATION".
+var hearsay = map[string]bool{"rumors": true, "rumours": true, "rumor": true, "rumour": true, "speculation": true,
+	"reports": true, "report": true, "talk": true, "news": true, "hopes": true, "fears": true, "word": true}
+
+// hearsayOn says whether words[k] is an "on" that opens the cause of a move, its hearsay within
+// three words ("on rumors that", "on takeover speculation", "on renewed merger talk"): what
+// follows is a second event, told as the reason, as after "after" or "as".
+func hearsayOn(words []string, k int) bool {
+	if words[k] != "on" {
+		return false
+	}
+	for j := k + 1; j < len(words) && j <= k+3; j++ {
+		if hearsay[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// businessNouns after goods make them what a business deals in: "a friction materials business",
+// "its oil and gas unit", "a sugar company" change hands as going concerns.
+var businessNouns = map[string]bool{"business": true, "businesses": true, "unit": true, "units": true,
+	"division": true, "company": true, "companies": true, "maker": true, "makers": true, "producer": true,
+	"operations": true, "operation": true, "subsidiary": true, "group": true, "firm": true}
+
+// goodsBusiness says whether the goods at words[k] name what a business deals in: a business
+// noun within the next two words, before any break.
+func goodsBusiness(words []string, k int) bool {
+	for j := k + 1; j < len(words) && j <= k+2; j++ {
+		if businessNouns[words[j]] {
+			return true
+		}
+		if words[j] == "," || words[j] == ";" || clauseBreaks[words[j]] {
+			return false
 		}
 	}
 	return false

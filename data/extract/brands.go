@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/eventline/eventline/data/directory"
+)
+
+// brands are names that news writes for a listed company and that its listings never carry: a
+// brand it trades as (Instacart is Maplebear's), a service that stands for it in headlines
+// (WhatsApp, Instagram), and a former name that its symbol left behind (Facebook: Meta
+// Platforms' since the ticker changed from FB to META, where the listings, which saw FB last in
+// 2018 and META first in 2024, cannot show the change), and a short name the directory cannot
+// keep (Meta). since is the first day the name means
+// the listing (empty: as long as the listing holds its symbol). The list is kept to names with
+// one owner; `ingest aliases` adds the user's own.
+var brands = []struct{ alias, listing, since string }{
+	{"Instacart", "Maplebear", "2023-09-19"},
+	{"WhatsApp", "Meta Platforms", "2022-06-09"},
+	{"Instagram", "Meta Platforms", "2022-06-09"},
+	{"Facebook", "Meta Platforms", "2022-06-09"},
+	// The company's own short name, which the directory drops as a word of the dictionary
+	// ("meta") that an older listing (Meta Financial Group) also began with.
+	{"Meta", "Meta Platforms", "2022-06-09"},
+}
+
+// addBrands adds to a recognizer of listings the names news uses that the listings lack: the
+// brands above, and a company's initials where they are its symbol ("UPS" for United Parcel
+// Service, "AMD" for Advanced Micro Devices), a short form read only in capitals inside
+// ordinary text. Three letters at least: two-letter initials are too often something else.
+func (c *Companies) addBrands(dir *directory.Directory) {
+	byName := map[string]string{}
+	for _, b := range brands {
+		byName[b.listing] = b.listing
+	}
+	for i := range dir.Listings {
+		l := &dir.Listings[i]
+		if l.Fund {
+			continue
+		}
+		co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
+		if len(l.Symbol) >= 3 && nameInitials(l.Name) == l.Symbol {
+			c.add(l.Symbol, entry{Company: co, source: SourceDirectory, listing: l, short: true})
+		}
+		if _, ok := byName[l.Name]; !ok {
+			continue
+		}
+		for _, b := range brands {
+			if b.listing != l.Name {
+				continue
+			}
+			since, err := time.Parse(time.DateOnly, b.since)
+			if err != nil {
+				since = time.Time{}
+			}
+			if c.since == nil {
+				c.since = map[int32]time.Time{}
+			}
+			if id := c.add(b.alias, entry{Company: co, source: SourceDirectory, listing: l, brand: true, alias: b.alias}); id >= 0 {
+				c.since[id] = since
+			}
+		}
+	}
+}
+
+// nameInitials returns the first letters of a name's capitalized words, when it has three
+// words or more ("United Parcel Service" is "UPS"; "of" and "&" are passed over).
+func nameInitials(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// brandTooEarly says whether entry id is a brand that did not yet mean its listing on day.
+func (c *Companies) brandTooEarly(id int32, day time.Time) bool {
+	since, ok := c.since[id]
+	return ok && !since.IsZero() && !day.IsZero() && day.Before(since)
+}

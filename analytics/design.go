@@ -74,10 +74,15 @@ func markOverlaps(rs []EventReturn, rule string, est Window) {
 		id  int64
 		day int64
 	}
+	type tickerEvent struct {
+		ticker string
+		id     int64
+	}
 	byTicker := map[string][]ev{}
-	seen := map[[2]any]bool{}
-	for _, r := range rs {
-		if k := [2]any{r.Ticker, r.EventID}; !seen[k] {
+	seen := map[tickerEvent]bool{}
+	for i := range rs {
+		r := &rs[i]
+		if k := (tickerEvent{r.Ticker, r.EventID}); !seen[k] {
 			seen[k] = true
 			byTicker[r.Ticker] = append(byTicker[r.Ticker], ev{r.EventID, r.day})
 		}
@@ -85,20 +90,21 @@ func markOverlaps(rs []EventReturn, rule string, est Window) {
 	for _, evs := range byTicker {
 		slices.SortFunc(evs, func(a, b ev) int { return cmp.Compare(a.day, b.day) })
 	}
-	inside := map[[2]any][]int64{}
+	inside := map[tickerEvent][]int64{}
 	for t, evs := range byTicker {
 		for _, e := range evs {
 			lo, hi := e.day+int64(est.From), e.day+int64(est.To)
 			i, _ := slices.BinarySearchFunc(evs, lo, func(x ev, d int64) int { return cmp.Compare(x.day, d) })
 			for ; i < len(evs) && evs[i].day <= hi; i++ {
 				if evs[i].id != e.id {
-					inside[[2]any{t, e.id}] = append(inside[[2]any{t, e.id}], evs[i].id)
+					k := tickerEvent{t, e.id}
+					inside[k] = append(inside[k], evs[i].id)
 				}
 			}
 		}
 	}
 	for i := range rs {
-		rs[i].EstimationEvents = inside[[2]any{rs[i].Ticker, rs[i].EventID}]
+		rs[i].EstimationEvents = inside[tickerEvent{rs[i].Ticker, rs[i].EventID}]
 	}
 }
 

@@ -170,27 +170,38 @@ type EventReturn struct {
 // (Running sums carried by the streams, differenced at a window's ends, would need two rows an
 // event instead of the ragged ends and the blocks, but DuckDB's streaming window computes a running
 // sum row by row: eleven of them made the statement 80% slower.)
-var studySQL = numberedPrices("$9", true) + `, place AS (
-	-- Each event's day $5 placed on its ticker's trading days as alignSQL places it, over the
-	-- prices numbered here rather than in a pass of its own: t0 is the first trading day in the
-	-- week from the day on (row g0), and before says whether the ticker traded in the week up to
-	-- the day. The caller settles an event without both as Align does; a day that is a trading
-	-- day is its own t0. The days are listed first (through a one-row list, as ev below), so that
-	-- the join finds them by equality and builds on them.
-	SELECT d.ek, d.tid, min(r.g) FILTER (WHERE d.k >= 0) AS g0, bool_or(d.k <= 0) AS before
-	FROM (SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, tid: tk.tid, k: o.k, day: e.day + o.k::INTEGER}) AS l
+var studySQL = numberedPrices("$9", true) + `, e AS (
+	-- Through a list and back: the planner's estimate of the joins' sizes below is wild, and the
+	-- one-row list resets it, so that they build on the events' rows and not on r.
+	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, tid: tk.tid, day: e.day}) AS l
 		FROM (SELECT generate_subscripts($3::BIGINT[], 1)::INTEGER AS ek, unnest($4::VARCHAR[]) AS ticker,
 			unnest($5::DATE[]) AS day) e
-		JOIN tk USING (ticker) CROSS JOIN range(-6, 7) AS o(k))) d
+		JOIN tk USING (ticker))
+), hit AS (
+	-- Each event's day $5 placed on its ticker's trading days as alignSQL places it, over the
+	-- prices numbered here rather than in a pass of its own: t0 is the first trading day in the
+	-- week from the day on, and before says whether the ticker traded in the week up to the day
+	-- (the caller settles an event without both as Align does). Most days are trading days, their
+	-- own t0, found by equality; the week's days are probed for the others only, so that the
+	-- common case costs one probe of r with the events' rows.
+	SELECT e.ek, e.tid, r.g AS g0, r.date AS t0, r.c AS c0, r.cprev AS cbefore, true AS before
+	FROM e JOIN r ON r.tid = e.tid AND r.date = e.day
+), miss AS (
+	SELECT d.ek, d.tid, min({g: r.g, date: r.date, c: r.c, cprev: r.cprev}) FILTER (WHERE d.k > 0) AS t,
+		bool_or(d.k < 0) AS before
+	FROM (SELECT e.ek, e.tid, o.k, e.day + o.k::INTEGER AS day
+		FROM e ANTI JOIN hit USING (ek) CROSS JOIN range(-6, 7) AS o(k) WHERE o.k <> 0) d
 	JOIN r ON r.tid = d.tid AND r.date = d.day
 	GROUP BY d.ek, d.tid
 ), ev AS (
-	-- Through a list and back: the planner's estimate of this join's size is wild, and the
-	-- one-row list resets it, so that the joins below build on the events' rows and not on r.
-	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: p.ek, t0: r.date, before: p.before, tid: p.tid,
-			g0: p.g0, c0: r.c, cbefore: r.cprev, gfirst: b.gfirst, glast: b.glast,
+	-- Through a list and back again, for the joins below.
+	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: p.ek, t0: p.t0, before: p.before, tid: p.tid,
+			g0: p.g0, c0: p.c0, cbefore: p.cbefore, gfirst: b.gfirst, glast: b.glast,
 			lo: greatest(p.g0 + $6, b.gfirst), hi: p.g0 + $7}) AS l
-		FROM place p JOIN r ON r.g = p.g0 JOIN bounds b ON b.tid = p.tid)
+		FROM (SELECT * FROM hit
+			UNION ALL
+			SELECT ek, tid, t.g, t.date, t.c, t.cprev, before FROM miss WHERE t IS NOT NULL) p
+		JOIN bounds b ON b.tid = p.tid)
 ), evb AS (
 	-- Whole blocks b cover rows 32b .. 32b+31; bl .. bh are those inside [lo, hi], all the
 	-- event's ticker's (a block that straddles two tickers is never whole inside one).

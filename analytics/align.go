@@ -102,7 +102,7 @@ WITH ev AS (
 	-- Through a one-row list and back: that resets the planner's estimate of the events' number,
 	-- so that the join below builds on the probe's days rather than on the prices.
 	SELECT unnest(l, recursive := true) FROM (SELECT list({event_id: event_id, ticker: ticker,
-		start_date: start_date, end_date: end_date}) AS l FROM ev)
+		start_date: start_date, end_date: end_date}) AS l FROM ev WHERE ` + probeAll + `)
 ), probe AS (
 	SELECT event_id, ticker, start_date + k::INTEGER AS day, true AS fwd FROM keys CROSS JOIN range(7) AS r(k)
 	UNION ALL
@@ -136,6 +136,12 @@ SELECT fwd.k, fwd.on_or_after, p.date, b.first_day, b.last_day
 FROM fwd ASOF LEFT JOIN p ON p.ticker = fwd.ticker AND p.date <= fwd.end_date
 LEFT JOIN bounds b ON b.ticker = fwd.ticker`
 
+// probeAll is alignSQL's condition on the events whose days it looks up: all of them for Align.
+// A study places the events it measures in its own statements, over the prices they number
+// anyway, and replaces it with a condition that leaves those out (their rows come back with
+// neither day, for the study to fill in).
+const probeAll = "/* probe */ true"
+
 // Align places the selected events on their tickers' trading days. An event released after the
 // close (events.session after_close) is placed as if dated the next calendar day: its first
 // trading day is the one after its date.
@@ -151,6 +157,9 @@ type alignRow struct {
 	// far is whether the week's lookup left the row open, or its reason needs the ticker's first
 	// and last days.
 	far bool
+	// deferred is whether the lookup was left to the caller (a study, which places its events in
+	// its own statements): settleFar leaves the row alone.
+	deferred bool
 }
 
 // align runs Align with query, which takes alignSQL's condition and returns its columns; tests
@@ -162,8 +171,29 @@ func align(ctx context.Context, db *sql.DB, f Filter, query string) ([]Alignment
 		return nil, fmt.Errorf("align events: %w", err)
 	}
 	defer tx.Rollback()
+	all, err := alignRows(ctx, tx, f, query, "", nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Alignment, 0, len(all))
+	for _, r := range all {
+		out = append(out, r.resolve())
+	}
+	return out, nil
+}
+
+// alignRows runs query (alignSQL's or a test's formulation) and settles the rows it leaves open,
+// but for the events the caller places itself: deferred says which (nil: none), and skip, the
+// same in SQL over the events e, keeps alignSQL from looking up their days. Their rows come back
+// deferred, without days, for the caller to fill in. (Were the two to disagree, a row would be
+// settled twice or by settleFar, never wrong.)
+func alignRows(ctx context.Context, tx *sql.Tx, f Filter, query, skip string, deferred func(*Alignment) bool) ([]alignRow, error) {
 	where, args := f.where()
-	rows, err := tx.QueryContext(ctx, fmt.Sprintf(query, where), args...)
+	q := fmt.Sprintf(query, where)
+	if skip != "" {
+		q = strings.Replace(q, probeAll, "NOT ("+skip+")", 1)
+	}
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("align events: %w", err)
 	}
@@ -179,6 +209,7 @@ func align(ctx context.Context, db *sql.DB, f Filter, query string) ([]Alignment
 		}
 		a.Session = session.String
 		a.Moved = a.Granularity == events.Day && a.Session == events.AfterClose
+		r.deferred = deferred != nil && deferred(a)
 		all = append(all, r)
 	}
 	rows.Close()
@@ -188,38 +219,39 @@ func align(ctx context.Context, db *sql.DB, f Filter, query string) ([]Alignment
 	if err := settleFar(ctx, tx, all); err != nil {
 		return nil, err
 	}
-	out := make([]Alignment, 0, len(all))
-	for _, r := range all {
-		a, start, end, after, before, first, last := r.a, r.start, r.end, r.after, r.before, r.first, r.last
-		day := func(t time.Time) string { return t.Format("2006-01-02") }
-		switch {
-		case !r.far && a.Granularity == "day":
-			t0 := after.Time
-			a.T0 = &t0
-		case !r.far:
-			ps, pe := after.Time, before.Time
-			a.PeriodStart, a.PeriodEnd = &ps, &pe
-		case !first.Valid:
-			a.Reason = fmt.Sprintf("no prices for %s", a.Ticker)
-		case a.Granularity == "day" && start.Before(first.Time):
-			// Rolling forward would land on a later day than the event's: never a wrong day.
-			a.Reason = fmt.Sprintf("%s has no prices before %s", a.Ticker, day(first.Time))
-		case a.Granularity == "day" && !after.Valid:
-			a.Reason = fmt.Sprintf("%s has no prices after %s", a.Ticker, day(last.Time))
-		case a.Granularity == "day":
-			t0 := after.Time
-			a.T0 = &t0
-		case !after.Valid || !before.Valid || after.Time.After(end):
-			// A coarse span keeps the trading days it shares with the series, if any.
-			a.Reason = fmt.Sprintf("%s has no prices between %s and %s (its prices run %s to %s)",
-				a.Ticker, day(start), day(end), day(first.Time), day(last.Time))
-		default:
-			ps, pe := after.Time, before.Time
-			a.PeriodStart, a.PeriodEnd = &ps, &pe
-		}
-		out = append(out, a)
+	return all, nil
+}
+
+// resolve is the row's alignment: its event day or period, or the reason it has none.
+func (r *alignRow) resolve() Alignment {
+	a, start, end, after, before, first, last := r.a, r.start, r.end, r.after, r.before, r.first, r.last
+	day := func(t time.Time) string { return t.Format("2006-01-02") }
+	switch {
+	case !r.far && a.Granularity == "day":
+		t0 := after.Time
+		a.T0 = &t0
+	case !r.far:
+		ps, pe := after.Time, before.Time
+		a.PeriodStart, a.PeriodEnd = &ps, &pe
+	case !first.Valid:
+		a.Reason = fmt.Sprintf("no prices for %s", a.Ticker)
+	case a.Granularity == "day" && start.Before(first.Time):
+		// Rolling forward would land on a later day than the event's: never a wrong day.
+		a.Reason = fmt.Sprintf("%s has no prices before %s", a.Ticker, day(first.Time))
+	case a.Granularity == "day" && !after.Valid:
+		a.Reason = fmt.Sprintf("%s has no prices after %s", a.Ticker, day(last.Time))
+	case a.Granularity == "day":
+		t0 := after.Time
+		a.T0 = &t0
+	case !after.Valid || !before.Valid || after.Time.After(end):
+		// A coarse span keeps the trading days it shares with the series, if any.
+		a.Reason = fmt.Sprintf("%s has no prices between %s and %s (its prices run %s to %s)",
+			a.Ticker, day(start), day(end), day(first.Time), day(last.Time))
+	default:
+		ps, pe := after.Time, before.Time
+		a.PeriodStart, a.PeriodEnd = &ps, &pe
 	}
-	return out, nil
+	return a
 }
 
 // settleFar settles the rows the week's lookup left open: an event without a trading day in the
@@ -230,6 +262,9 @@ func settleFar(ctx context.Context, tx *sql.Tx, all []alignRow) error {
 	set := map[string]bool{}
 	for k := range all {
 		r := &all[k]
+		if r.deferred {
+			continue
+		}
 		r.far = !r.after.Valid || !r.before.Valid || (r.a.Granularity != "day" && r.after.Time.After(r.end))
 		if !r.far {
 			continue

@@ -176,7 +176,11 @@ func patternRules() []rule {
 		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause",
 			pattern: "%weekday", norm: func(m *matcher, x *match) (cand, bool) { return m.weekday(x.tok(0), tenseNone, 0) },
 			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"},
-				{"It said in a statement Thursday that it would cut jobs.", "Thursday", "2007-08-16"}}},
+				{"It said in a statement Thursday that it would cut jobs.", "Thursday", "2007-08-16"},
+				// A noun that looks like a present verb ("runs", "close") does not govern.
+				{"Ruiz hit two home runs Sunday as his team won.", "Sunday", "2007-08-12"},
+				{"The index lost 90 points, its lowest close since 2003, after a drop Monday.", "Monday", "2007-08-13"},
+				{"The probe sent back its first close pictures of the rings Tuesday.", "Tuesday", "2007-08-14"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"}}},

@@ -636,9 +636,76 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if m.anyWord(k-1, "news", "media", "press", "earlier", "recent", "published") {
 		return false // "news reports Thursday said": a noun
 	}
+	if m.nounModified(k) || m.inObject(k) {
+		return false
+	}
 	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
 		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
 }
+
+// nounModified reports whether the word before word k makes it a noun: a count ("a 370-point
+// drop", "two runs"), an ordinal ("its first close"), or a superlative ("its lowest close",
+// "the best start"). No subject stands there.
+func (m *matcher) nounModified(k int) bool {
+	p := k - 1
+	if p < 0 {
+		return false
+	}
+	if m.toks[p].kind == kNum || m.toks[p].lex.kind == lxOrdinal || m.toks[p].lex.kind == lxNumber {
+		return true
+	}
+	if p >= 2 && m.punct(p-1, "-") && (m.toks[p-2].kind == kNum || m.toks[p-2].lex.kind == lxNumber) {
+		return true // "a 370-point drop", "a two-day close"
+	}
+	if m.toks[p].kind != kWord {
+		return false
+	}
+	w := strings.ToLower(m.toks[p].s)
+	return inSet(nounOrdinals, w) || len(w) >= 6 && strings.HasSuffix(w, "est") && !m.toks[p].upper
+}
+
+// nounOrdinals are the words of order and rank that stand before a noun.
+var nounOrdinals = map[string]bool{"first": true, "last": true, "next": true, "final": true, "best": true, "worst": true,
+	"latest": true, "opening": true, "closing": true}
+
+// inObject reports whether word k stands in the object of a verb told before it in its
+// clause: "hit two home runs Sunday", "sent back its first close pictures Tuesday". A verb
+// with a tense, then (after a particle) a determiner or a count that opens its object, and no
+// word that opens another clause between: the object's nouns are no verbs of their own.
+// A reporting verb opens what was said ("said the shares begin trading Friday"), no object.
+func (m *matcher) inObject(k int) bool {
+	for v := k - 1; v >= 0 && v >= k-8 && m.toks[v].clause == m.toks[k].clause; v-- {
+		t := &m.toks[v]
+		if t.kind == kPunct && t.s != "'" && t.s != "’" && t.s != "-" {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if inSet(clauseWords, strings.ToLower(t.s)) {
+			return false
+		}
+		info := m.verbInfo(v)
+		if info&vReporting != 0 {
+			return false
+		}
+		if info&vPast == 0 && !(inSet(bareIrregular, t.s) && m.bareIrregularPast(v)) {
+			continue
+		}
+		o := v + 1
+		if m.anyWord(o, "back", "up", "out", "off", "down", "in", "away") {
+			o++
+		}
+		return o < k && (m.toks[o].kind == kNum || m.toks[o].lex.kind == lxNumber ||
+			m.toks[o].kind == kWord && inSet(objectDeterminers, m.toks[o].s))
+	}
+	return false
+}
+
+// clauseWords open a clause of their own: what follows them has its own verb.
+var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "and": true, "but": true,
+	"or": true, "as": true, "when": true, "while": true, "because": true, "if": true, "after": true, "before": true,
+	"since": true, "until": true, "where": true}
 
 // scheduleVerbs are base forms; the third person ("begins", "closes", "launches") is derived.
 var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, "close": true, "meet": true,

@@ -136,6 +136,12 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 			return t, cue
 		}
 	}
+	if m.relativeVerbPast(start) {
+		return tensePast, "that"
+	}
+	if k := m.reportedModal(start, end); k >= 0 {
+		return tenseFuture, m.toks[k].s
+	}
 	a, b := m.asideOf(start)
 	if a < b && end <= b {
 		// A date inside an aside: the aside's verbs first.
@@ -150,6 +156,74 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 		t, cue, _ = m.scanTense(start, end, own, 0, len(m.toks), false)
 	}
 	return t, cue
+}
+
+// relativeVerbPast reports whether the date at token start ends a relative clause told in the
+// past, whose verb is then the date's, not the main verb that comes after the clause: "a storm
+// that dropped a foot of snow on the hills Monday will move east" (Monday is past). The
+// verb follows "that", "which" or "who", with no other verb or comma between it and the date.
+func (m *matcher) relativeVerbPast(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-10 && m.toks[k].clause == m.toks[start].clause; k-- {
+		t := &m.toks[k]
+		if t.kind == kPunct && t.s != "-" && t.s != "'" && t.s != "’" {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if inSet(clauseWords, strings.ToLower(t.s)) || t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxDeictic {
+			return false // another date between: the relative clause ended at it
+		}
+		info := m.verbInfo(k)
+		if info&vSchedule != 0 && m.scheduleVerb(k) {
+			return false // "the rally that began Friday continues Wednesday"
+		}
+		if info&(vPast|vFuture|vBe|vPossibility) == 0 {
+			continue
+		}
+		return info&vPast != 0 && info&vReporting == 0 && m.anyWord(k-1, "that", "which", "who") &&
+			!(k > 0 && inSet(participleAux, m.toks[k-1].s))
+	}
+	return false
+}
+
+// reportedModal is the modal that governs a date in the subject of a reported clause, -1 when
+// none: in "forecasters said rain Thursday could push the river up", Thursday is the rain's,
+// whose verb is "could push", not the saying's. The nearest verb before the date is the
+// reporting verb, not right before it ("said Thursday" dates the saying), and the modal
+// follows within a few words (other dates and "and" between).
+func (m *matcher) reportedModal(start, end int) int {
+	left := -1
+	for k := start - 1; k >= 0 && k >= start-6 && m.toks[k].clause == m.toks[start].clause; k-- {
+		if m.toks[k].kind == kPunct {
+			return -1
+		}
+		if m.toks[k].kind != kWord || m.toks[k].lex.kind != lxNone || m.anyWord(k, "and", "or") && k > 0 && m.toks[k-1].lex.kind != lxNone {
+			continue // "rain Thursday and Friday": another date of the same subject
+		}
+		info := m.verbInfo(k)
+		if info&vReporting != 0 {
+			left = k
+			break
+		}
+		if info&(vPast|vFuture|vBe|vPossibility|vSchedule) != 0 || inSet(clauseWords, strings.ToLower(m.toks[k].s)) {
+			return -1
+		}
+	}
+	if left < 0 || left == start-1 || left == start-2 && m.anyWord(start-1, "on", "in", "late", "early") {
+		return -1 // "said Thursday", "said on Thursday": the saying's day
+	}
+	for k := end; k < len(m.toks) && k < end+5 && m.toks[k].clause == m.toks[start].clause; k++ {
+		t := &m.toks[k]
+		if t.lex.kind != lxNone || t.kind == kNum || m.anyWord(k, "and", "or", "on") {
+			continue // "Thursday and Friday", "March 3"
+		}
+		if t.kind == kWord && m.verbInfo(k)&vPossibility != 0 && !m.word(k+1, "have") && !m.anyWord(k, "May") {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // scanTense reads the words of [lo, hi) outward from the span for verbTense, skipping asides

@@ -28,6 +28,13 @@ func TestGoverningVerb(t *testing.T) {
 		// A relative clause without commas: the verb right before the date is its own.
 		{"2007-08-13", "The plant that opened in May will close Friday.", "May", "2007-05"},
 		{"2007-08-13", "The rally that began Friday continues Wednesday.", "Wednesday", "2007-08-15"},
+		// ... and it holds its dates against the main verb after it.
+		{"2007-08-15", "A front that brought hail to the valley Monday will reach the coast today.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The union, which struck the mills Tuesday, will meet Friday.", "Tuesday", "2007-08-14"},
+		// A date in the subject of a reported clause is that clause's, not the saying's.
+		{"2007-08-15", "Officials said storms Thursday and Friday could close the pass.", "Thursday", "2007-08-16"},
+		{"2007-08-15", "Officials said storms Thursday and Friday could close the pass.", "Friday", "2007-08-17"},
+		{"2007-08-15", "Officials said Thursday storms could close the pass.", "Thursday", "2007-08-09"},
 		// A reporting verb ends the date's clause: what follows it is what was said.
 		{"2007-08-13", "In May the board said it will vote Thursday.", "May", "2007-05"},
 		{"2007-08-13", "In May the board said it will vote Thursday.", "Thursday", "2007-08-16"},

@@ -13,7 +13,10 @@ func businessRules() []rule {
 		{name: "fiscal-ordinal-period", starts: []string{"the", "fiscal"}, doc: "the fiscal third quarter: of the fiscal year the story named, else by the tense",
 			pattern: "the? fiscal %ordinal -? quarter|half", norm: normFiscalOrdinalPeriod,
 			examples: []Example{{"Fiscal 2008 looks strong; in the fiscal second quarter orders doubled.", "the fiscal second quarter", "2008-Q2"},
-				{"The retailer posted a fiscal second-quarter profit.", "fiscal second-quarter", "2007-Q2"}}},
+				{"The retailer posted a fiscal second-quarter profit.", "fiscal second-quarter", "2007-Q2"},
+				// A last day in an aside names the fiscal year, for later periods too.
+				{"Profit for its fiscal fourth quarter, ended June 30, rose.", "fiscal fourth quarter", "2007-Q4"},
+				{"Net in the fiscal first quarter, which ended Dec. 31, fell.", "the fiscal first quarter", "2007-Q1"}}},
 		{name: "ordinal-fiscal-period", starts: []string{"the", "@ordinal"}, doc: "the third fiscal quarter: as fiscal-ordinal-period",
 			pattern: "the? %ordinal fiscal -? quarter|half", norm: normOrdinalFiscalPeriod,
 			examples: []Example{{"Revenue for fiscal 2009 will rise, starting in the second fiscal quarter.", "the second fiscal quarter", "2009-Q2"}}},
@@ -539,6 +542,39 @@ func (m *matcher) quarterOfYear(y, start, end int) (cand, bool) {
 	return cand{end: end, typ: "DATE", val: quarterVal(yr, m.lastQuarter%4+1), gran: gQuarter, by: ByAbsolute, aside: true}, true
 }
 
+// fiscalPeriodBefore reads a fiscal quarter or half that ends at token p, before the verb
+// that names its last day ("fiscal fourth quarter, ended", "fiscal first half, which ended"):
+// the months from that day to the end of its fiscal year.
+func (m *matcher) fiscalPeriodBefore(p int) (int, bool) {
+	if m.word(p, "which") {
+		p--
+	}
+	if m.punct(p, ",") {
+		p--
+	}
+	if !m.anyWord(p, "quarter", "half") {
+		return 0, false
+	}
+	o := p - 1
+	if m.isHyphen(o) {
+		o--
+	}
+	if o < 1 || m.toks[o].lex.kind != lxOrdinal || !m.word(o-1, "fiscal") {
+		return 0, false
+	}
+	n := m.toks[o].lex.val
+	if m.word(p, "half") {
+		if n < 1 || n > 2 {
+			return 0, false
+		}
+		return (2 - n) * 6, true
+	}
+	if n < 1 || n > 4 {
+		return 0, false
+	}
+	return (4 - n) * 3, true
+}
+
 // fiscalYearEnd is the month a company's fiscal year ends in, as the text says it before token
 // i ("whose fiscal year ends June 30", "fiscal 2025 ended Sept. 30", "for the year ended
 // March 31", "its fiscal year begins in October"), or 0 when it says none or the year is the
@@ -555,7 +591,12 @@ func (m *matcher) fiscalYearEnd(i int) int {
 			// The year (or fiscal year number) just before the verb: "fiscal year ends",
 			// "fiscal 2025 ended", "the year ended"; not "the quarter ended".
 			p := k - 1
-			if !(m.word(p, "year") || m.word(p-1, "fiscal") && m.toks[p].kind == kNum) {
+			shift := 0 // months from the end named to the fiscal year's end
+			if n, ok := m.fiscalPeriodBefore(p); ok && !begins {
+				// "its fiscal fourth quarter, ended June 30": the year ends with its last
+				// quarter, (4-n) quarters after the nth ends
+				shift = n
+			} else if !(m.word(p, "year") || m.word(p-1, "fiscal") && m.toks[p].kind == kNum) {
 				continue
 			}
 			j := k + 1
@@ -569,6 +610,7 @@ func (m *matcher) fiscalYearEnd(i int) int {
 			if begins {
 				e = (e+10)%12 + 1 // a year that begins in October ends in September
 			}
+			e = (e+shift-1)%12 + 1
 			if e != 12 {
 				m.fiscalEnd, m.fiscalEndTok = e, k
 			}

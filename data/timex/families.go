@@ -271,6 +271,9 @@ func normOrdinalPeriod(m *matcher, x *match) (cand, bool) {
 // phrase ending at token end before its year, if any.
 func (m *matcher) ordinalPeriod(i, u, end int) (cand, bool) {
 	n, unit := m.toks[i].lex.val, m.toks[u].lex.val
+	if c, ok := m.periodEndedAside(i, u, end); ok {
+		return c, true
+	}
 	switch {
 	case unit == uQuarter && n >= 1 && n <= 4:
 		return m.periodYear(i, end, "q", n)
@@ -278,6 +281,54 @@ func (m *matcher) ordinalPeriod(i, u, end int) (cand, bool) {
 		return m.periodYear(i, end, "h", n)
 	}
 	return cand{}, false
+}
+
+// periodEndedAside reads the nth quarter or half (ordinal at token i, unit at u) whose last
+// day an aside after it names: "its fiscal fourth quarter, ended June 30", "the first
+// quarter, which ended Dec. 31". The period is then the nth of the fiscal year it belongs to,
+// named for the year that fiscal year ends in: a first quarter ended Dec. 31, 2005 opens a
+// year that ends in September 2006. The day keeps its own expression.
+func (m *matcher) periodEndedAside(i, u, end int) (cand, bool) {
+	k := end
+	if !m.punct(k, ",") {
+		return cand{}, false
+	}
+	k++
+	if m.word(k, "which") {
+		k++
+	}
+	if !m.anyWord(k, "ended", "ending", "ends") || m.kind(k+1) != lxMonth {
+		return cand{}, false
+	}
+	y := -1
+	if m.punct(k+3, ",") && k+4 < len(m.toks) && m.toks[k+4].kind == kNum {
+		if _, ok := m.yearAt(k + 4); ok {
+			y = k + 4
+		}
+	}
+	month, yr, by, ok := m.endingDay(k, k+1, k+2, y, i, end)
+	if !ok {
+		return cand{}, false
+	}
+	n, per := m.toks[i].lex.val, 3
+	if m.toks[u].lex.val == uHalf {
+		if n < 1 || n > 2 {
+			return cand{}, false
+		}
+		per = 6
+		month += (2 - n) * per
+	} else {
+		if n < 1 || n > 4 {
+			return cand{}, false
+		}
+		month += (4 - n) * per
+	}
+	if month > 12 {
+		yr++
+	}
+	c, ok := m.periodOf(yr, n, u)
+	c.end, c.by = end, by
+	return c, ok
 }
 
 // normISODate: 2007-08-13, not part of a longer run of numbers (a phone number, a version).

@@ -15,8 +15,10 @@ func calendarRules() []rule {
 			pattern: "%month ,|of? %y4", norm: normMonthYear,
 			examples: []Example{{"It was founded in April 2007.", "April 2007", "2007-04"}, {"Prices peaked in June of 2006.", "June of 2006", "2006-06"}}},
 		{name: "month-relative-year", starts: []string{"@month"}, doc: "a month of this, next or last year",
-			pattern: "%month this|next|last year", norm: normMonthRelativeYear,
-			examples: []Example{{"Cuts are due in April next year.", "April next year", "2008-04"}, {"It peaked in May last year.", "May last year", "2006-05"}}},
+			pattern: "%month of? this|next|last year", norm: normMonthRelativeYear,
+			examples: []Example{{"Cuts are due in April next year.", "April next year", "2008-04"}, {"It peaked in May last year.", "May last year", "2006-05"},
+				{"The firm went under in January of last year.", "January of last year", "2006-01"},
+				{"A vote is set for March of next year.", "March of next year", "2008-03"}}},
 		{name: "month", starts: []string{"@month"}, doc: "a month alone, by the tense of its clause; May and March only where a word of time makes them months",
 			pattern: "%month", norm: normMonth,
 			examples: []Example{{"It will ship in October.", "October", "2007-10"}, {"It was founded in October.", "October", "2006-10"},
@@ -107,7 +109,7 @@ func normMonthYear(m *matcher, x *match) (cand, bool) {
 }
 
 func normMonthRelativeYear(m *matcher, x *match) (cand, bool) {
-	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(1)].s), m.monthWord(x.tok(0)), 0, gMonth)
+	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(2)].s), m.monthWord(x.tok(0)), 0, gMonth)
 }
 
 // normMonth: a month alone. An abbreviation wants its dot ("Jan" is a name, "Sep" without a

@@ -111,6 +111,12 @@ func patternRules() []rule {
 		{name: "set", doc: "every or each unit, and daily, weekly, monthly, quarterly, annually: TIMEX3 SET",
 			pattern: "every|each %unit", norm: normSet,
 			examples: []Example{{"It pays a dividend every quarter.", "every quarter", "P3M"}}},
+		{name: "set-weekday", doc: "every or each weekday: TIMEX3 SET, no date",
+			pattern: "every|each %weekday", norm: normSetCalendar,
+			examples: []Example{{"The market opens every Saturday.", "every Saturday", "XXXX-WXX-6"}}},
+		{name: "set-month", doc: "every or each month of the year: TIMEX3 SET, no date",
+			pattern: "every|each %month", norm: normSetCalendar,
+			examples: []Example{{"Each January the board sets the budget.", "Each January", "XXXX-01"}}},
 		{name: "set-adverb", doc: "daily, weekly, monthly, quarterly, annually, yearly",
 			pattern: "daily|weekly|monthly|quarterly|annually|yearly", norm: normSet,
 			examples: []Example{{"Sales are reported monthly.", "monthly", "P1M"}}},
@@ -419,6 +425,15 @@ func normSet(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{typ: "SET", val: v, by: ByAbsolute}, true
+}
+
+// normSetCalendar: "every Saturday" recurs; it dates nothing.
+func normSetCalendar(m *matcher, x *match) (cand, bool) {
+	t := &m.toks[x.tok(1)]
+	if t.lex.kind == lxWeekday {
+		return cand{typ: "SET", val: "XXXX-WXX-" + itoa(t.lex.val), by: ByAbsolute}, true
+	}
+	return cand{typ: "SET", val: "XXXX-" + pad(m.monthWord(x.tok(1)), 2), by: ByAbsolute}, true
 }
 
 func normYearPeriod(m *matcher, x *match) (cand, bool) {

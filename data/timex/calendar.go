@@ -57,10 +57,16 @@ func calendarRules() []rule {
 				{"Fiscal 2007 ended Sept. 30; the company sees a loss in the first half.", "the first half", "2008-H1"},
 				{"Its fiscal year begins in July, and sales in the fourth quarter fell.", "the fourth quarter", "2007-Q4"},
 				{"Its fiscal third quarter, ended March 31, was weak, and the fourth quarter was strong.", "the fourth quarter", "2007-Q4"}}},
-		{name: "century-word", doc: "the nth century in words: the twentieth century",
-			pattern: "the %wordord century", norm: normCenturyWord,
+		{name: "century-word", starts: []string{"the", "@ordinal", "@number"}, doc: "the nth century in words: the twentieth century",
+			pattern: "the? %wordord century", norm: normCenturyWord,
 			examples: []Example{{"It was the bloodiest war of the twentieth century.", "the twentieth century", "19"},
-				{"Banks must change for the twenty-first century.", "the twenty-first century", "20"}}},
+				{"Banks must change for the twenty-first century.", "the twenty-first century", "20"},
+				{"It was a nineteenth century mill.", "nineteenth century", "18"}}},
+		{name: "turn-of-century", starts: []string{"the"}, doc: "the turn of the century: the year a century turns; of the nth century, its first year, else by the tense (back to the last turn, ahead to the next)",
+			pattern: "the turn of the %nth? %wordord? century", norm: normTurnOfCentury,
+			examples: []Example{{"Dot-com stocks crashed at the turn of the century.", "the turn of the century", "2000"},
+				{"Canals were dug at the turn of the nineteenth century.", "the turn of the nineteenth century", "1800"},
+				{"Steel boomed at the turn of the 20th century.", "the turn of the 20th century", "1900"}}},
 		{name: "the-relative-span", doc: "the past two years, the next three months: durations with their article",
 			pattern: "the %relative %amount %unit", norm: normTheRelativeSpan,
 			examples: []Example{{"Over the past four months it grew.", "the past four months", "P4M"}}},
@@ -214,6 +220,35 @@ func normTheOrdinalPeriod(m *matcher, x *match) (cand, bool) {
 func normCenturyWord(m *matcher, x *match) (cand, bool) {
 	n, _, _ := m.wordOrdinal(x.tok(1))
 	return cand{typ: "DATE", val: pad(n-1, 2), gran: gCentury, by: ByAbsolute}, true
+}
+
+// normTurnOfCentury: the year a century turns, written as its year with the mod APPROX.
+func normTurnOfCentury(m *matcher, x *match) (cand, bool) {
+	c := cand{typ: "DATE", gran: gYear, mod: "APPROX", by: ByAbsolute}
+	switch {
+	case x.has(4) && x.has(5):
+		return cand{}, false
+	case x.has(4):
+		n, _ := centuryOrdinal(&m.toks[x.tok(4)])
+		c.val = yearVal((n - 1) * 100)
+		return c, n >= 1
+	case x.has(5):
+		n, _, _ := m.wordOrdinal(x.tok(5))
+		c.val = yearVal((n - 1) * 100)
+		return c, n >= 1
+	case !m.hasDoc:
+		return cand{}, false
+	}
+	y := m.doc.Year()
+	turn := (y + 50) / 100 * 100 // the nearest
+	switch m.tense(x.start, x.end) {
+	case tensePast:
+		turn = y / 100 * 100
+	case tenseFuture:
+		turn = (y + 99) / 100 * 100
+	}
+	c.val, c.by = yearVal(turn), ByPublication
+	return c, true
 }
 
 func normTheRelativeSpan(m *matcher, x *match) (cand, bool) { return m.relSpan(x.tok(1), x.tok(2)) }

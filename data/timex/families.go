@@ -45,6 +45,12 @@ func patternRules() []rule {
 			pattern: "the? eighteen|nineteen|twenty -? %decade", norm: normSpelledDecade,
 			examples: []Example{{"Rates soared in the nineteen-seventies.", "nineteen-seventies", "197"}}},
 
+		{name: "spelled-two-thousands", starts: []string{"the"}, doc: "the two-thousands, the two thousands: the decade from 2000, as a broadcast says it",
+			pattern: "the two -? thousands", norm: func(m *matcher, x *match) (cand, bool) {
+				return cand{typ: "DATE", val: "200", gran: gDecade, by: ByAbsolute, skip: 1}, true
+			},
+			examples: []Example{{"Prices rose through the two-thousands.", "two-thousands", "200"}}},
+
 		// Decades in words.
 		{name: "decade-word", doc: "the twenties to the nineties, the 1990s",
 			pattern: "the %decade", norm: normDecadeWord,
@@ -154,7 +160,7 @@ func patternRules() []rule {
 		// Codes: digits and letters in one token.
 		{name: "decade-digits", starts: []string{"#alnum"}, doc: "a decade in digits: 1990s (1900s too, as TimeML reads it)",
 			pattern: "%decade", norm: normDecadeDigits,
-			examples: []Example{{"Sales soared in the 1990s.", "1990s", "199"}}},
+			examples: []Example{{"Sales soared in the 1990s.", "1990s", "199"}, {"The mill dates to the 1700s.", "1700s", "17"}}},
 		{name: "period-code", starts: []string{"#alnum"}, doc: "quarter and half codes: Q3 2007, 3Q07, 1H07; a half needs its year",
 			pattern: "%pcode", norm: normPeriodCode,
 			examples: []Example{{"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"}, {"Margins were thin in 1H07.", "1H07", "2007-H1"},
@@ -209,6 +215,11 @@ func normDecadeDigits(m *matcher, x *match) (cand, bool) {
 		return cand{}, false // a decade word wants its article: decade-word's
 	}
 	d, _ := m.decadeAt(x.tok(0))
+	if d%10 == 0 && d < 190 {
+		// "the 1700s", "the 1800s" are centuries: no one names the decade 1800-1809 so.
+		// The 1900s and 2000s are read as their decades, as news after them uses them.
+		return cand{typ: "DATE", val: itoa(d / 10), gran: gCentury, by: ByAbsolute}, true
+	}
 	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute}, true
 }
 

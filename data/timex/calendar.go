@@ -49,6 +49,11 @@ func calendarRules() []rule {
 			examples: []Example{{"Talks are set for the week of Sept. 10.", "the week of Sept. 10", "2007-W37"}}},
 
 		// What TimeML annotates with its article.
+		{name: "week-of-month", doc: "the first, second, ... or last week of a month: the ISO week that holds the month's 4th day (11th, ...; the last week's, its last day but three), as ISO counts a year's first week",
+			pattern: "the %ordinal? last? week of", norm: normWeekOfMonth,
+			examples: []Example{{"Seedlings will go in during the first week of March.", "the first week of March", "2008-W10"},
+				{"Talks resumed in the last week of July.", "the last week of July", "2007-W30"},
+				{"The sale runs through the second week of June 2009.", "the second week of June 2009", "2009-W24"}}},
 		{name: "the-ordinal-period", doc: "the nth quarter or half, with its year or by the tense: the third quarter; of the company's fiscal year when the text says when that ends",
 			pattern: "the %ordinal -? quarter|half", norm: normTheOrdinalPeriod,
 			examples: []Example{{"Sales rose in the second quarter.", "the second quarter", "2007-Q2"},
@@ -211,6 +216,29 @@ func normWeekOf(m *matcher, x *match) (cand, bool) {
 	}
 	d, _ := parseDay(c.val)
 	return cand{end: c.end, typ: "DATE", val: weekVal(d), gran: gWeek, by: c.by}, true
+}
+
+// normWeekOfMonth: the week of a month counted as ISO 8601 counts a year's weeks: the first is
+// the one that holds the 4th (most of its days are the month's), the nth the one that holds
+// the 4th plus n-1 weeks, and the last the one that holds the day three before the month's end.
+func normWeekOfMonth(m *matcher, x *match) (cand, bool) {
+	c, ok := m.core(x.end)
+	if !ok || c.gran != gMonth || len(c.val) != 7 {
+		return cand{}, false
+	}
+	if x.has(1) == x.has(2) {
+		return cand{}, false // "the week of March 3" is week-of's
+	}
+	y, mo := atoiCap(c.val[:4]), atoiCap(c.val[5:7])
+	day := daysIn(y, mo) - 3
+	if x.has(1) {
+		n := m.toks[x.tok(1)].lex.val
+		if n < 1 || n > 4 {
+			return cand{}, false
+		}
+		day = 4 + 7*(n-1)
+	}
+	return cand{end: c.end, typ: "DATE", val: weekVal(date(y, mo, day)), gran: gWeek, by: c.by}, true
 }
 
 func normTheOrdinalPeriod(m *matcher, x *match) (cand, bool) {

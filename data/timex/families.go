@@ -45,9 +45,13 @@ func patternRules() []rule {
 			pattern: "the? eighteen|nineteen|twenty -? %decade", norm: normSpelledDecade,
 			examples: []Example{{"Rates soared in the nineteen-seventies.", "nineteen-seventies", "197"}}},
 
-		{name: "spelled-two-thousands", starts: []string{"the"}, doc: "the two-thousands, the two thousands: the decade from 2000, as a broadcast says it",
-			pattern: "the two -? thousands", norm: func(m *matcher, x *match) (cand, bool) {
-				return cand{typ: "DATE", val: "200", gran: gDecade, by: ByAbsolute, skip: 1}, true
+		{name: "spelled-two-thousands", starts: []string{"the", "@number"}, doc: "the two-thousands, the two thousands: the decade from 2000, as a broadcast says it",
+			pattern: "the? two -? thousands", norm: func(m *matcher, x *match) (cand, bool) {
+				c := cand{typ: "DATE", val: "200", gran: gDecade, by: ByAbsolute}
+				if x.has(0) {
+					c.skip = 1
+				}
+				return c, true
 			},
 			examples: []Example{{"Prices rose through the two-thousands.", "two-thousands", "200"}}},
 

@@ -275,8 +275,8 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		!m.anyWord(i-1, "in", "during", "since", "until") {
 		return cand{}, false
 	}
-	if m.word(i+1, "of") {
-		return cand{}, false // "the fall of Rome", "after the summer of love"
+	if m.word(i+1, "of") || m.seasonInName(i) {
+		return cand{}, false // "the fall of Rome", "after the summer of love", "in the Winter Olympics"
 	}
 	if s == 2 && m.word(i-1, "in") {
 		return cand{}, false // "a fall in prices"

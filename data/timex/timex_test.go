@@ -43,6 +43,9 @@ func TestTag(t *testing.T) {
 			[]want{{text: "the turn of the century", value: "1900", mod: "APPROX"}}},
 		{"turn of the century ahead", time.Date(1995, 6, 1, 0, 0, 0, 0, time.UTC), "Sales will double by the turn of the century.",
 			[]want{{text: "the turn of the century", value: "2000", mod: "APPROX"}}},
+		// A season in a name dates nothing.
+		{"season in a name", aug17, "The last Summer Games were held in 2004, and the Winter Olympics open in February.",
+			[]want{{text: "2004", value: "2004"}, {text: "February", value: "2008-02"}}},
 		// Absolute dates.
 		{"day month year", aug17, "It happened on 13 August 2007.", []want{{text: "13 August 2007", value: "2007-08-13", gran: "day", by: "absolute"}}},
 		{"abbreviated month", aug17, "Priced Aug. 13, 2007, at $29.", []want{{text: "Aug. 13, 2007", value: "2007-08-13"}}},

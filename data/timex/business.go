@@ -124,7 +124,8 @@ func businessRules() []rule {
 			pattern: "the fiscal? year", norm: normResultsYear,
 			examples: []Example{{"Net income for the year rose 12% to $40 million.", "the year", "2007"},
 				{"Fiscal 2006 ended in June; sales for the year rose 9%.", "the year", "2006"},
-				{"Fiscal 2007 ended in June; sales for the fiscal year rose 9%.", "the fiscal year", "2007"}}},
+				{"Fiscal 2007 ended in June; sales for the fiscal year rose 9%.", "the fiscal year", "2007"},
+				{"Shares slid after the steelmaker cut its forecast for the year.", "the year", "2007"}}},
 	}
 }
 
@@ -173,7 +174,7 @@ func normTrailingSpan(m *matcher, x *match) (cand, bool) {
 // "ago", "earlier", "ended" or a possessive, the phrase is no date of its own.
 func normResultsYear(m *matcher, x *match) (cand, bool) {
 	if !m.word(x.start-1, "for") || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "as", "in") ||
-		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") || !m.resultsSentence(x.start) {
+		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") || !m.resultsSentence(x.start) && !m.anyWord(x.start-2, outlookWords...) {
 		return cand{}, false
 	}
 	if m.lastFiscal != 0 {
@@ -182,6 +183,11 @@ func normResultsYear(m *matcher, x *match) (cand, bool) {
 	c, ok := normFullYear(m, &match{start: x.start, end: x.end, at: [maxElems]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}})
 	return c, ok
 }
+
+// outlookWords before "for the year" make it the year a forecast is about, in any story:
+// "cut its forecast for the year", "kept its outlook for the year".
+var outlookWords = []string{"forecast", "forecasts", "outlook", "guidance", "target", "targets", "estimate",
+	"estimates", "projection", "projections", "goal", "goals", "view"}
 
 // resultsSentence reports whether the sentence of token i tells a company's results: a word
 // of them (profit, net income, sales...) within 30 words.

@@ -515,7 +515,7 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		if pt, pcue, kind := m.presentCue(k, info); kind != cueNone {
 			return pt, pcue, kind
 		}
-		if m.agreeingPresent(k) {
+		if m.agreeingPresent(k) || k < start && m.presentBeforeDate(k, start) {
 			return tensePresent, w, cueDecides
 		}
 		return tenseNone, "", cueNone
@@ -989,6 +989,68 @@ func (m *matcher) agreeingPresent(k int) bool {
 		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 	}
 	return false
+}
+
+// presentBeforeDate reports whether word k, a few words before the date at token start, is a
+// verb in the present that has no object of its own, as news tells what is on the calendar:
+// "the team plays Sunday", "she leaves for Paris Thursday", "the law takes effect Jan. 1", "he
+// steps down Friday". It is an -s form after its singular subject (he, she, it, a name, or a
+// noun without s after a determiner), at most a particle, a preposition or one bare noun
+// between it and the date, and no verb after the date in its clause: in "home sales Monday
+// rose" the verb is "rose" and "sales" a noun.
+func (m *matcher) presentBeforeDate(k, start int) bool {
+	if start-k > 4 || k < 1 || m.toks[k].upper || m.toks[k].lex.kind != lxNone || m.toks[k-1].kind != kWord ||
+		m.toks[k-1].clause != m.toks[k].clause {
+		return false
+	}
+	w := strings.ToLower(m.toks[k].s)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
+		strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ous") || m.verbInfo(k)&(vPast|vFuture|vBe|vReporting) != 0 {
+		return false
+	}
+	subj := strings.ToLower(m.toks[k-1].s)
+	switch {
+	case singularSubject[subj]:
+	case m.toks[k-1].lex.kind != lxNone || inSet(notSubject, subj) || inSet(determiners, subj):
+		return false
+	case m.toks[k-1].upper: // a name: "Acme reports Tuesday"
+	case strings.HasSuffix(subj, "s") || strings.HasSuffix(subj, "ly"):
+		return false
+	default:
+		if !(k >= 2 && inSet(determiners, m.toks[k-2].s) || k >= 3 && inSet(determiners, m.toks[k-3].s) && m.toks[k-2].kind == kWord) {
+			return false
+		}
+	}
+	for j := k - 1; j >= 0 && m.toks[j].clause == m.toks[k].clause; j-- {
+		// A verb before it in its clause: the -s word is in that verb's object ("met with his
+		// top aides Wednesday", "lashed out at his relatives Sunday").
+		if m.toks[j].kind == kPunct && m.toks[j].s != "'" && m.toks[j].s != "’" && m.toks[j].s != "-" || inSet(clauseWords, strings.ToLower(m.toks[j].s)) {
+			break
+		}
+		if m.toks[j].kind == kWord && (m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility) != 0 || inSet(bareIrregular, m.toks[j].s)) {
+			return false
+		}
+	}
+	between := 0
+	for j := k + 1; j < start; j++ {
+		t := &m.toks[j]
+		if t.kind != kWord || !m.anyWord(j, "down", "off", "up", "out", "in", "for", "to", "on", "at", "from", "into", "effect", "office") && !t.upper {
+			return false
+		}
+		between++
+	}
+	if between > 3 {
+		return false
+	}
+	for j := start + 1; j < len(m.toks) && j < start+8 && m.toks[j].clause == m.toks[start].clause; j++ {
+		if m.toks[j].kind == kPunct || inSet(clauseWords, strings.ToLower(m.toks[j].s)) {
+			break
+		}
+		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone {
+			return false
+		}
+	}
+	return true
 }
 
 // objectDeterminers open the object of a verb: after one, the word before is a verb and not

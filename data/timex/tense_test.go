@@ -31,6 +31,13 @@ func TestGoverningVerb(t *testing.T) {
 		// ... and it holds its dates against the main verb after it.
 		{"2007-08-15", "A front that brought hail to the valley Monday will reach the coast today.", "Monday", "2007-08-13"},
 		{"2007-08-15", "The union, which struck the mills Tuesday, will meet Friday.", "Tuesday", "2007-08-14"},
+		// A present without an object of its own tells what is on the calendar; an -s noun in
+		// another verb's object or before the clause's verb tells nothing.
+		{"2007-08-15", "The orchestra plays Sunday.", "Sunday", "2007-08-19"},
+		{"2007-08-15", "She leaves for Lisbon Thursday.", "Thursday", "2007-08-16"},
+		{"2007-08-15", "The senator steps down Friday.", "Friday", "2007-08-17"},
+		{"2007-08-15", "Home sales Monday rose 3 percent.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The mayor met with his top aides Tuesday.", "Tuesday", "2007-08-14"},
 		// A date in the subject of a reported clause is that clause's, not the saying's.
 		{"2007-08-15", "Officials said storms Thursday and Friday could close the pass.", "Thursday", "2007-08-16"},
 		{"2007-08-15", "Officials said storms Thursday and Friday could close the pass.", "Friday", "2007-08-17"},

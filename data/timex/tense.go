@@ -248,7 +248,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			leftStop = k // "The war began in 1985, and the government wants a deal by the summer"
 			continue
 		}
-		if k >= end && stopAtAnd && rightStop == len(m.toks) && m.coordinator(k) {
+		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k)) {
 			rightStop = k
 			continue
 		}
@@ -325,6 +325,13 @@ func (m *matcher) coordinator(k int) bool {
 		return false
 	}
 	return inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone
+}
+
+// clauseAfterComma reports whether token k, after a date, is a comma and a coordinator before
+// a word: "ordered both sides back to talks Tuesday, and negotiators will meet again Monday".
+// What follows is a clause of its own, whose verbs are not the date's.
+func (m *matcher) clauseAfterComma(k int) bool {
+	return m.punct(k, ",") && m.anyWord(k+1, "and", "but") && k+2 < len(m.toks) && m.toks[k+2].kind == kWord
 }
 
 // clauseOpener reports whether token k opens a clause of its own with a subject: a comma and a

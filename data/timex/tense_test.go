@@ -49,6 +49,8 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Friday", "2007-08-10"},
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Thursday", "2007-08-16"},
 		{"2007-08-13", "Friday and Saturday will be trading holidays.", "Friday", "2007-08-17"},
+		// A comma and a coordinator open a clause of its own: its verbs are not the date's.
+		{"2007-08-15", "A court sent the case back to mediation Tuesday, and lawyers will argue again Monday.", "Tuesday", "2007-08-14"},
 		// The passive past, the pluperfect and a modal perfect are past; an intent, a schedule
 		// and a present that schedules are ahead.
 		{"2007-08-15", "The notes were priced Thursday.", "Thursday", "2007-08-09"},

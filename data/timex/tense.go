@@ -845,7 +845,17 @@ var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": 
 	"shot": true, "became": true, "chose": true, "fled": true, "flew": true, "grew": true, "knew": true, "threw": true,
 	"wrote": true, "found": true, "heard": true, "kept": true, "stood": true, "thought": true, "brought": true,
 	"caught": true, "fought": true, "built": true, "spent": true, "yesterday": true, "last": true,
-	"earlier": true}
+	"earlier": true,
+	// more irregular pasts news tells with a date ("shares slid Tuesday", "the ship sank in
+	// May"); not those that are also common nouns or names ("fed", "lent", "bit", "lay")
+	"slid": true, "sank": true, "swept": true, "drove": true, "rode": true, "wore": true, "tore": true,
+	"sought": true, "taught": true, "dealt": true, "meant": true, "sped": true, "swore": true, "hung": true,
+	"stuck": true, "slept": true, "dug": true, "spun": true, "shook": true, "froze": true, "stole": true,
+	"withdrew": true, "drew": true, "blew": true, "sprang": true, "rang": true, "sang": true, "swam": true,
+	"shrank": true, "told": true, "felt": true, "sat": true, "laid": true, "arose": true, "forgot": true,
+	"hid": true, "leapt": true, "overcame": true, "oversaw": true, "overthrew": true, "swung": true,
+	"upheld": true, "withheld": true, "understood": true, "undertook": true, "overtook": true,
+	"rebuilt": true, "clung": true, "wept": true, "crept": true, "bled": true}
 
 // wordTense tells the tense a word marks, and whether it is a reporting verb.
 func wordTense(s string) (tense Tense, reporting bool) {

@@ -49,6 +49,9 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Friday", "2007-08-10"},
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Thursday", "2007-08-16"},
 		{"2007-08-13", "Friday and Saturday will be trading holidays.", "Friday", "2007-08-17"},
+		// An irregular past governs as an -ed form does.
+		{"2007-08-13", "The bond, which slid Friday, will be repriced Thursday.", "Friday", "2007-08-10"},
+		{"2007-08-13", "The barge that sank Thursday will be raised Wednesday.", "Thursday", "2007-08-09"},
 		// A comma and a coordinator open a clause of its own: its verbs are not the date's.
 		{"2007-08-15", "A court sent the case back to mediation Tuesday, and lawyers will argue again Monday.", "Tuesday", "2007-08-14"},
 		// The passive past, the pluperfect and a modal perfect are past; an intent, a schedule

@@ -125,7 +125,8 @@ func businessRules() []rule {
 			examples: []Example{{"Net income for the year rose 12% to $40 million.", "the year", "2007"},
 				{"Fiscal 2006 ended in June; sales for the year rose 9%.", "the year", "2006"},
 				{"Fiscal 2007 ended in June; sales for the fiscal year rose 9%.", "the fiscal year", "2007"},
-				{"Shares slid after the steelmaker cut its forecast for the year.", "the year", "2007"}}},
+				{"Shares slid after the steelmaker cut its forecast for the year.", "the year", "2007"},
+				{"The carrier, which cut its forecast for the year in July, sees growth.", "the year", "2007"}}},
 	}
 }
 
@@ -173,7 +174,8 @@ func normTrailingSpan(m *matcher, x *match) (cand, bool) {
 // ended early in a year told in the past (as the full year). Elsewhere, and before "before",
 // "ago", "earlier", "ended" or a possessive, the phrase is no date of its own.
 func normResultsYear(m *matcher, x *match) (cand, bool) {
-	if !m.word(x.start-1, "for") || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "as", "in") ||
+	if !m.word(x.start-1, "for") || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "as") ||
+		m.word(x.end, "in") && !(x.end+1 < len(m.toks) && (m.toks[x.end+1].lex.kind == lxMonth || m.toks[x.end+1].kind == kNum)) ||
 		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") || !m.resultsSentence(x.start) && !m.anyWord(x.start-2, outlookWords...) {
 		return cand{}, false
 	}

@@ -681,6 +681,10 @@ var verbWords = func() map[string]uint8 {
 // attributive reports whether word k stands between a determiner and its noun, where a
 // participle is an adjective: "the expected range", "its planned offering", "a closed session".
 func (m *matcher) attributive(k int) bool {
+	if k > 0 && (m.toks[k-1].kind == kNum || m.toks[k-1].lex.kind == lxNumber) && m.toks[k].kind == kWord &&
+		k+1 < len(m.toks) && m.toks[k+1].kind == kWord && m.toks[k+1].lex.kind == lxNone {
+		return true // after a count: "eight named storms", "two injured workers"
+	}
 	if k == 0 || m.toks[k-1].kind != kWord || !inSet(determiners, m.toks[k-1].s) {
 		return false
 	}

@@ -49,6 +49,8 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Friday", "2007-08-10"},
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Thursday", "2007-08-16"},
 		{"2007-08-13", "Friday and Saturday will be trading holidays.", "Friday", "2007-08-17"},
+		// A participle after a count is an adjective, no verb: "eight named storms".
+		{"2007-08-15", "Forecasters expect eight named storms by Nov. 30.", "Nov. 30", "2007-11-30"},
 		// An irregular past governs as an -ed form does.
 		{"2007-08-13", "The bond, which slid Friday, will be repriced Thursday.", "Friday", "2007-08-10"},
 		{"2007-08-13", "The barge that sank Thursday will be raised Wednesday.", "Thursday", "2007-08-09"},

@@ -484,6 +484,13 @@ const (
 // start, and the word that says it.
 func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
+	if k < start && m.word(k, "to") {
+		if d := m.decisionBefore(k); d >= 0 {
+			// "voted on Monday to close the school at the end of June": the act decided
+			// lies ahead of the deciding, whose own date comes between
+			return tenseFuture, m.toks[d].s, cueDecides
+		}
+	}
 	if cue := m.intentCue(k); cue != "" {
 		if k > start && inSet(pastIntent, cue) {
 			// A date before the verb of an intent dates the intent, told in the past: "On
@@ -574,6 +581,26 @@ func (m *matcher) intentCue(k int) string {
 		return m.toks[k-1].s
 	}
 	return ""
+}
+
+// decisionBefore is the word of intent or decision (beforeTo) that governs the "to" at token
+// k across a date, a count or an adverb between them ("voted 6-3 on Monday to close", "agreed
+// last week to sell"), -1 when none: the infinitive is then what was decided.
+func (m *matcher) decisionBefore(k int) int {
+	if k+1 >= len(m.toks) || m.toks[k+1].kind != kWord || m.toks[k+1].lex.kind != lxNone {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-7 && m.toks[j].clause == m.toks[k].clause; j-- {
+		t := &m.toks[j]
+		switch {
+		case t.kind == kNum || t.lex.kind != lxNone || m.punct(j, "-") || m.punct(j, ".") || m.anyWord(j, "on", "in", "at", "unanimously"):
+			continue
+		case t.kind == kWord && inSet(beforeTo, strings.ToLower(t.s)) && j < k-1:
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // beforeTo are the words that make "to" and its verb an intention or a schedule: "expected

@@ -49,6 +49,9 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Friday", "2007-08-10"},
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Thursday", "2007-08-16"},
 		{"2007-08-13", "Friday and Saturday will be trading holidays.", "Friday", "2007-08-17"},
+		// What was decided lies ahead of the deciding, whose date may come between.
+		{"2007-08-15", "The board voted 6-3 on Monday to close the plant in October.", "October", "2007-10"},
+		{"2007-08-15", "The board voted 6-3 on Monday to close the plant in October.", "Monday", "2007-08-13"},
 		// A participle after a count is an adjective, no verb: "eight named storms".
 		{"2007-08-15", "Forecasters expect eight named storms by Nov. 30.", "Nov. 30", "2007-11-30"},
 		// An irregular past governs as an -ed form does.

@@ -49,7 +49,9 @@ func businessRules() []rule {
 			pattern: "the? fiscal? year|quarter ended|ending %month %daynum ,? %y4?", norm: normPeriodEnded,
 			examples: []Example{{"It expects a profit for the fiscal year ending June 30.", "the fiscal year ending June 30", "2008"},
 				{"Profit for the quarter ended June 30 rose 9%.", "the quarter ended June 30", "2007-Q2"},
-				{"Sales in the year ended Dec. 31, 2005, fell.", "the year ended Dec. 31, 2005", "2005"}}},
+				{"Sales in the year ended Dec. 31, 2005, fell.", "the year ended Dec. 31, 2005", "2005"},
+				// "whose fiscal year ended July 31" is a clause: its date is the day (month-day's).
+				{"Net for the year ended March 31 rose; Acme, whose fiscal year ended July 31, lost money.", "the year ended March 31", "2007"}}},
 		{name: "ordinal-period-ended", starts: []string{"the", "fiscal", "@ordinal"}, doc: "the fourth quarter ended Dec. 31: the nth quarter or half of the year its end day falls in",
 			pattern: "the? fiscal? %ordinal -? quarter|half ended|ending %month %daynum ,? %y4?", norm: normOrdinalPeriodEnded,
 			examples: []Example{{"Profit for the second quarter ended June 30 rose.", "the second quarter ended June 30", "2007-Q2"},
@@ -308,6 +310,9 @@ func (m *matcher) endingDay(w, mo, d, y, start, end int) (month, yr int, by stri
 }
 
 func normPeriodEnded(m *matcher, x *match) (cand, bool) {
+	if k := x.start - 1; m.word(k, "whose") || m.word(k, "fiscal") && m.word(k-1, "whose") {
+		return cand{}, false // "whose fiscal year ended July 31": a clause, whose date is the day
+	}
 	y := -1
 	if x.has(7) {
 		y = x.tok(7)
@@ -548,6 +553,17 @@ func (m *matcher) quarterOfYear(y, start, end int) (cand, bool) {
 	}
 	yr, _ := m.yearAt(y)
 	return cand{end: end, typ: "DATE", val: quarterVal(yr, m.lastQuarter%4+1), gran: gQuarter, by: ByAbsolute, aside: true}, true
+}
+
+// calendarOfYear reports whether the month at token i says when a company's year ends or
+// begins, told in the present as its calendar ("whose fiscal year ends in January", "its year
+// begins July 1"): a month of every year, no date.
+func (m *matcher) calendarOfYear(i int) bool {
+	k := i - 1
+	if m.word(k, "in") {
+		k--
+	}
+	return m.anyWord(k, "ends", "begins", "starts", "end", "begin", "start", "runs") && m.word(k-1, "year")
 }
 
 // fiscalPeriodBefore reads a fiscal quarter or half that ends at token p, before the verb

@@ -97,7 +97,7 @@ func (m *matcher) monthWord(i int) int { return m.toks[i].lex.val }
 // cannot have with that year leaves the year out.
 func normMonthDay(m *matcher, x *match) (cand, bool) {
 	mo, dt := m.monthWord(x.tok(0)), x.tok(1)
-	if m.glued(dt) {
+	if m.glued(dt) || !x.has(3) && m.calendarOfYear(x.tok(0)) {
 		return cand{}, false
 	}
 	d, _ := m.dayNumAt(dt)
@@ -128,7 +128,7 @@ func normMonthRelativeYear(m *matcher, x *match) (cand, bool) {
 func normMonth(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	mo, abbr, dot := m.monthWord(i), m.toks[i].lex.abbr, x.end-i == 2
-	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) || m.monthGoesOn(x.end) {
+	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) || m.monthGoesOn(x.end) || m.calendarOfYear(i) {
 		return cand{}, false
 	}
 	return m.monthOnly(i, x.end, mo)

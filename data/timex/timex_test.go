@@ -43,6 +43,10 @@ func TestTag(t *testing.T) {
 			[]want{{text: "the turn of the century", value: "1900", mod: "APPROX"}}},
 		{"turn of the century ahead", time.Date(1995, 6, 1, 0, 0, 0, 0, time.UTC), "Sales will double by the turn of the century.",
 			[]want{{text: "the turn of the century", value: "2000", mod: "APPROX"}}},
+		// A company's calendar told in the present is no date; told in the past, its day is one.
+		{"fiscal calendar", aug17, "Veltrix, whose fiscal year ends in January, said sales would fall.", nil},
+		{"fiscal year ended", aug17, "Orland, whose fiscal year ended July 31, said profit rose.",
+			[]want{{text: "July 31", value: "2007-07-31"}}},
 		// A season in a name dates nothing.
 		{"season in a name", aug17, "The last Summer Games were held in 2004, and the Winter Olympics open in February.",
 			[]want{{text: "2004", value: "2004"}, {text: "February", value: "2008-02"}}},

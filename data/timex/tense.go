@@ -171,7 +171,7 @@ func (m *matcher) relativeVerbPast(start int) bool {
 		if t.kind != kWord {
 			continue
 		}
-		if inSet(clauseWords, strings.ToLower(t.s)) || t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxDeictic {
+		if inSet(clauseWords, t.s) || t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxDeictic {
 			return false // another date between: the relative clause ended at it
 		}
 		info := m.verbInfo(k)
@@ -206,7 +206,7 @@ func (m *matcher) reportedModal(start, end int) int {
 			left = k
 			break
 		}
-		if info&(vPast|vFuture|vBe|vPossibility|vSchedule) != 0 || inSet(clauseWords, strings.ToLower(m.toks[k].s)) {
+		if info&(vPast|vFuture|vBe|vPossibility|vSchedule) != 0 || inSet(clauseWords, m.toks[k].s) {
 			return -1
 		}
 	}
@@ -595,7 +595,7 @@ func (m *matcher) decisionBefore(k int) int {
 		switch {
 		case t.kind == kNum || t.lex.kind != lxNone || m.punct(j, "-") || m.punct(j, ".") || m.anyWord(j, "on", "in", "at", "unanimously"):
 			continue
-		case t.kind == kWord && inSet(beforeTo, strings.ToLower(t.s)) && j < k-1:
+		case t.kind == kWord && inSet(beforeTo, t.s) && j < k-1:
 			return j
 		}
 		return -1
@@ -772,7 +772,7 @@ func (m *matcher) nounModified(k int) bool {
 	if m.toks[p].kind != kWord {
 		return false
 	}
-	w := strings.ToLower(m.toks[p].s)
+	w := m.toks[p].s
 	return inSet(nounOrdinals, w) || len(w) >= 6 && strings.HasSuffix(w, "est") && !m.toks[p].upper
 }
 
@@ -794,7 +794,7 @@ func (m *matcher) inObject(k int) bool {
 		if t.kind != kWord {
 			continue
 		}
-		if inSet(clauseWords, strings.ToLower(t.s)) {
+		if inSet(clauseWords, t.s) {
 			return false
 		}
 		info := m.verbInfo(v)
@@ -1051,14 +1051,14 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 		m.toks[k-1].clause != m.toks[k].clause {
 		return false
 	}
-	w := strings.ToLower(m.toks[k].s)
+	w := m.toks[k].s // lower case: no name
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
 		strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ous") || m.verbInfo(k)&(vPast|vFuture|vBe|vReporting) != 0 {
 		return false
 	}
-	subj := strings.ToLower(m.toks[k-1].s)
+	subj := m.toks[k-1].s
 	switch {
-	case singularSubject[subj]:
+	case inSet(singularSubject, subj):
 	case m.toks[k-1].lex.kind != lxNone || inSet(notSubject, subj) || inSet(determiners, subj):
 		return false
 	case m.toks[k-1].upper: // a name: "Acme reports Tuesday"
@@ -1072,7 +1072,7 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 	for j := k - 1; j >= 0 && m.toks[j].clause == m.toks[k].clause; j-- {
 		// A verb before it in its clause: the -s word is in that verb's object ("met with his
 		// top aides Wednesday", "lashed out at his relatives Sunday").
-		if m.toks[j].kind == kPunct && m.toks[j].s != "'" && m.toks[j].s != "’" && m.toks[j].s != "-" || inSet(clauseWords, strings.ToLower(m.toks[j].s)) {
+		if m.toks[j].kind == kPunct && m.toks[j].s != "'" && m.toks[j].s != "’" && m.toks[j].s != "-" || inSet(clauseWords, m.toks[j].s) {
 			break
 		}
 		if m.toks[j].kind == kWord && (m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility) != 0 || inSet(bareIrregular, m.toks[j].s)) {
@@ -1091,7 +1091,7 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 		return false
 	}
 	for j := start + 1; j < len(m.toks) && j < start+8 && m.toks[j].clause == m.toks[start].clause; j++ {
-		if m.toks[j].kind == kPunct || inSet(clauseWords, strings.ToLower(m.toks[j].s)) {
+		if m.toks[j].kind == kPunct || inSet(clauseWords, m.toks[j].s) {
 			break
 		}
 		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone {

@@ -1025,7 +1025,7 @@ func (m *matcher) agreeingPresent(k int) bool {
 		if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") {
 			return false
 		}
-		if singularSubject[subj] {
+		if singularSubject[subj] || m.coordinatedVerb(k) {
 			return true
 		}
 		if plural(subj) || inSet(notSubject, subj) || inSet(determiners, subj) || strings.HasSuffix(subj, "ly") {
@@ -1035,6 +1035,21 @@ func (m *matcher) agreeingPresent(k int) bool {
 		return m.toks[k-1].upper || k >= 2 && m.toks[k-2].kind == kWord && inSet(determiners, m.toks[k-2].s)
 	case plural(subj) && !m.toks[k-1].upper: // leaders plan
 		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+	}
+	return false
+}
+
+// coordinatedVerb reports whether the -s word k after "and" joins a second verb to a verb of
+// its sentence told before it: "raised surcharges on Oct. 1 and plans another increase in
+// January". Its subject is the first verb's.
+func (m *matcher) coordinatedVerb(k int) bool {
+	if !m.word(k-1, "and") {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-14 && m.toks[j].sent == m.toks[k].sent; j-- {
+		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone && m.verbInfo(j)&vReporting == 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -1103,5 +1118,5 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 
 // objectDeterminers open the object of a verb: after one, the word before is a verb and not
 // a noun of a compound ("the station workers").
-var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "another": true, "its": true, "their": true, "his": true,
 	"her": true, "our": true}

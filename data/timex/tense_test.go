@@ -49,6 +49,8 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Friday", "2007-08-10"},
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Thursday", "2007-08-16"},
 		{"2007-08-13", "Friday and Saturday will be trading holidays.", "Friday", "2007-08-17"},
+		// A present joined by "and" to a past verb keeps its subject and looks ahead.
+		{"2007-08-15", "The utility raised rates on Aug. 1 and plans another increase in November.", "November", "2007-11"},
 		// What was decided lies ahead of the deciding, whose date may come between.
 		{"2007-08-15", "The board voted 6-3 on Monday to close the plant in October.", "October", "2007-10"},
 		{"2007-08-15", "The board voted 6-3 on Monday to close the plant in October.", "Monday", "2007-08-13"},

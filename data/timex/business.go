@@ -13,7 +13,10 @@ func businessRules() []rule {
 		{name: "fiscal-ordinal-period", starts: []string{"the", "fiscal"}, doc: "the fiscal third quarter: of the fiscal year the story named, else by the tense",
 			pattern: "the? fiscal %ordinal -? quarter|half", norm: normFiscalOrdinalPeriod,
 			examples: []Example{{"Fiscal 2008 looks strong; in the fiscal second quarter orders doubled.", "the fiscal second quarter", "2008-Q2"},
-				{"The retailer posted a fiscal second-quarter profit.", "fiscal second-quarter", "2007-Q2"}}},
+				{"The retailer posted a fiscal second-quarter profit.", "fiscal second-quarter", "2007-Q2"},
+				// A last day in an aside names the fiscal year, for later periods too.
+				{"Profit for its fiscal fourth quarter, ended June 30, rose.", "fiscal fourth quarter", "2007-Q4"},
+				{"Net in the fiscal first quarter, which ended Dec. 31, fell.", "the fiscal first quarter", "2007-Q1"}}},
 		{name: "ordinal-fiscal-period", starts: []string{"the", "@ordinal"}, doc: "the third fiscal quarter: as fiscal-ordinal-period",
 			pattern: "the? %ordinal fiscal -? quarter|half", norm: normOrdinalFiscalPeriod,
 			examples: []Example{{"Revenue for fiscal 2009 will rise, starting in the second fiscal quarter.", "the second fiscal quarter", "2009-Q2"}}},
@@ -46,7 +49,9 @@ func businessRules() []rule {
 			pattern: "the? fiscal? year|quarter ended|ending %month %daynum ,? %y4?", norm: normPeriodEnded,
 			examples: []Example{{"It expects a profit for the fiscal year ending June 30.", "the fiscal year ending June 30", "2008"},
 				{"Profit for the quarter ended June 30 rose 9%.", "the quarter ended June 30", "2007-Q2"},
-				{"Sales in the year ended Dec. 31, 2005, fell.", "the year ended Dec. 31, 2005", "2005"}}},
+				{"Sales in the year ended Dec. 31, 2005, fell.", "the year ended Dec. 31, 2005", "2005"},
+				// "whose fiscal year ended July 31" is a clause: its date is the day (month-day's).
+				{"Net for the year ended March 31 rose; Acme, whose fiscal year ended July 31, lost money.", "the year ended March 31", "2007"}}},
 		{name: "ordinal-period-ended", starts: []string{"the", "fiscal", "@ordinal"}, doc: "the fourth quarter ended Dec. 31: the nth quarter or half of the year its end day falls in",
 			pattern: "the? fiscal? %ordinal -? quarter|half ended|ending %month %daynum ,? %y4?", norm: normOrdinalPeriodEnded,
 			examples: []Example{{"Profit for the second quarter ended June 30 rose.", "the second quarter ended June 30", "2007-Q2"},
@@ -121,7 +126,9 @@ func businessRules() []rule {
 			pattern: "the fiscal? year", norm: normResultsYear,
 			examples: []Example{{"Net income for the year rose 12% to $40 million.", "the year", "2007"},
 				{"Fiscal 2006 ended in June; sales for the year rose 9%.", "the year", "2006"},
-				{"Fiscal 2007 ended in June; sales for the fiscal year rose 9%.", "the fiscal year", "2007"}}},
+				{"Fiscal 2007 ended in June; sales for the fiscal year rose 9%.", "the fiscal year", "2007"},
+				{"Shares slid after the steelmaker cut its forecast for the year.", "the year", "2007"},
+				{"The carrier, which cut its forecast for the year in July, sees growth.", "the year", "2007"}}},
 	}
 }
 
@@ -169,8 +176,9 @@ func normTrailingSpan(m *matcher, x *match) (cand, bool) {
 // ended early in a year told in the past (as the full year). Elsewhere, and before "before",
 // "ago", "earlier", "ended" or a possessive, the phrase is no date of its own.
 func normResultsYear(m *matcher, x *match) (cand, bool) {
-	if !m.word(x.start-1, "for") || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "as", "in") ||
-		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") || !m.resultsSentence(x.start) {
+	if !m.word(x.start-1, "for") || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "as") ||
+		m.word(x.end, "in") && !(x.end+1 < len(m.toks) && (m.toks[x.end+1].lex.kind == lxMonth || m.toks[x.end+1].kind == kNum)) ||
+		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") || !m.resultsSentence(x.start) && !m.anyWord(x.start-2, outlookWords...) {
 		return cand{}, false
 	}
 	if m.lastFiscal != 0 {
@@ -179,6 +187,11 @@ func normResultsYear(m *matcher, x *match) (cand, bool) {
 	c, ok := normFullYear(m, &match{start: x.start, end: x.end, at: [maxElems]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}})
 	return c, ok
 }
+
+// outlookWords before "for the year" make it the year a forecast is about, in any story:
+// "cut its forecast for the year", "kept its outlook for the year".
+var outlookWords = []string{"forecast", "forecasts", "outlook", "guidance", "target", "targets", "estimate",
+	"estimates", "projection", "projections", "goal", "goals", "view"}
 
 // resultsSentence reports whether the sentence of token i tells a company's results: a word
 // of them (profit, net income, sales...) within 30 words.
@@ -297,6 +310,9 @@ func (m *matcher) endingDay(w, mo, d, y, start, end int) (month, yr int, by stri
 }
 
 func normPeriodEnded(m *matcher, x *match) (cand, bool) {
+	if k := x.start - 1; m.word(k, "whose") || m.word(k, "fiscal") && m.word(k-1, "whose") {
+		return cand{}, false // "whose fiscal year ended July 31": a clause, whose date is the day
+	}
 	y := -1
 	if x.has(7) {
 		y = x.tok(7)
@@ -539,6 +555,50 @@ func (m *matcher) quarterOfYear(y, start, end int) (cand, bool) {
 	return cand{end: end, typ: "DATE", val: quarterVal(yr, m.lastQuarter%4+1), gran: gQuarter, by: ByAbsolute, aside: true}, true
 }
 
+// calendarOfYear reports whether the month at token i says when a company's year ends or
+// begins, told in the present as its calendar ("whose fiscal year ends in January", "its year
+// begins July 1"): a month of every year, no date.
+func (m *matcher) calendarOfYear(i int) bool {
+	k := i - 1
+	if m.word(k, "in") {
+		k--
+	}
+	return m.anyWord(k, "ends", "begins", "starts", "end", "begin", "start", "runs") && m.word(k-1, "year")
+}
+
+// fiscalPeriodBefore reads a fiscal quarter or half that ends at token p, before the verb
+// that names its last day ("fiscal fourth quarter, ended", "fiscal first half, which ended"):
+// the months from that day to the end of its fiscal year.
+func (m *matcher) fiscalPeriodBefore(p int) (int, bool) {
+	if m.word(p, "which") {
+		p--
+	}
+	if m.punct(p, ",") {
+		p--
+	}
+	if !m.anyWord(p, "quarter", "half") {
+		return 0, false
+	}
+	o := p - 1
+	if m.isHyphen(o) {
+		o--
+	}
+	if o < 1 || m.toks[o].lex.kind != lxOrdinal || !m.word(o-1, "fiscal") {
+		return 0, false
+	}
+	n := m.toks[o].lex.val
+	if m.word(p, "half") {
+		if n < 1 || n > 2 {
+			return 0, false
+		}
+		return (2 - n) * 6, true
+	}
+	if n < 1 || n > 4 {
+		return 0, false
+	}
+	return (4 - n) * 3, true
+}
+
 // fiscalYearEnd is the month a company's fiscal year ends in, as the text says it before token
 // i ("whose fiscal year ends June 30", "fiscal 2025 ended Sept. 30", "for the year ended
 // March 31", "its fiscal year begins in October"), or 0 when it says none or the year is the
@@ -555,7 +615,12 @@ func (m *matcher) fiscalYearEnd(i int) int {
 			// The year (or fiscal year number) just before the verb: "fiscal year ends",
 			// "fiscal 2025 ended", "the year ended"; not "the quarter ended".
 			p := k - 1
-			if !(m.word(p, "year") || m.word(p-1, "fiscal") && m.toks[p].kind == kNum) {
+			shift := 0 // months from the end named to the fiscal year's end
+			if n, ok := m.fiscalPeriodBefore(p); ok && !begins {
+				// "its fiscal fourth quarter, ended June 30": the year ends with its last
+				// quarter, (4-n) quarters after the nth ends
+				shift = n
+			} else if !(m.word(p, "year") || m.word(p-1, "fiscal") && m.toks[p].kind == kNum) {
 				continue
 			}
 			j := k + 1
@@ -569,6 +634,7 @@ func (m *matcher) fiscalYearEnd(i int) int {
 			if begins {
 				e = (e+10)%12 + 1 // a year that begins in October ends in September
 			}
+			e = (e+shift-1)%12 + 1
 			if e != 12 {
 				m.fiscalEnd, m.fiscalEndTok = e, k
 			}

@@ -15,8 +15,10 @@ func calendarRules() []rule {
 			pattern: "%month ,|of? %y4", norm: normMonthYear,
 			examples: []Example{{"It was founded in April 2007.", "April 2007", "2007-04"}, {"Prices peaked in June of 2006.", "June of 2006", "2006-06"}}},
 		{name: "month-relative-year", starts: []string{"@month"}, doc: "a month of this, next or last year",
-			pattern: "%month this|next|last year", norm: normMonthRelativeYear,
-			examples: []Example{{"Cuts are due in April next year.", "April next year", "2008-04"}, {"It peaked in May last year.", "May last year", "2006-05"}}},
+			pattern: "%month of? this|next|last year", norm: normMonthRelativeYear,
+			examples: []Example{{"Cuts are due in April next year.", "April next year", "2008-04"}, {"It peaked in May last year.", "May last year", "2006-05"},
+				{"The firm went under in January of last year.", "January of last year", "2006-01"},
+				{"A vote is set for March of next year.", "March of next year", "2008-03"}}},
 		{name: "month", starts: []string{"@month"}, doc: "a month alone, by the tense of its clause; May and March only where a word of time makes them months",
 			pattern: "%month", norm: normMonth,
 			examples: []Example{{"It will ship in October.", "October", "2007-10"}, {"It was founded in October.", "October", "2006-10"},
@@ -47,17 +49,29 @@ func calendarRules() []rule {
 			examples: []Example{{"Talks are set for the week of Sept. 10.", "the week of Sept. 10", "2007-W37"}}},
 
 		// What TimeML annotates with its article.
+		{name: "week-of-month", doc: "the first, second, ... or last week of a month: the ISO week that holds the month's 4th day (11th, ...; the last week's, its last day but three), as ISO counts a year's first week",
+			pattern: "the %ordinal? last? week of", norm: normWeekOfMonth,
+			examples: []Example{{"Seedlings will go in during the first week of March.", "the first week of March", "2008-W10"},
+				{"Talks resumed in the last week of July.", "the last week of July", "2007-W30"},
+				{"The sale runs through the second week of June 2009.", "the second week of June 2009", "2009-W24"}}},
 		{name: "the-ordinal-period", doc: "the nth quarter or half, with its year or by the tense: the third quarter; of the company's fiscal year when the text says when that ends",
 			pattern: "the %ordinal -? quarter|half", norm: normTheOrdinalPeriod,
 			examples: []Example{{"Sales rose in the second quarter.", "the second quarter", "2007-Q2"},
 				{"Profit fell in the fourth quarter of 2006.", "the fourth quarter of 2006", "2006-Q4"},
 				{"Its fiscal year ended June 30, and sales in the fourth quarter rose.", "the fourth quarter", "2007-Q4"},
 				{"Fiscal 2007 ended Sept. 30; the company sees a loss in the first half.", "the first half", "2008-H1"},
-				{"Its fiscal year begins in July, and sales in the fourth quarter fell.", "the fourth quarter", "2007-Q4"}}},
-		{name: "century-word", doc: "the nth century in words: the twentieth century",
-			pattern: "the %wordord century", norm: normCenturyWord,
+				{"Its fiscal year begins in July, and sales in the fourth quarter fell.", "the fourth quarter", "2007-Q4"},
+				{"Its fiscal third quarter, ended March 31, was weak, and the fourth quarter was strong.", "the fourth quarter", "2007-Q4"}}},
+		{name: "century-word", starts: []string{"the", "@ordinal", "@number"}, doc: "the nth century in words: the twentieth century",
+			pattern: "the? %wordord century", norm: normCenturyWord,
 			examples: []Example{{"It was the bloodiest war of the twentieth century.", "the twentieth century", "19"},
-				{"Banks must change for the twenty-first century.", "the twenty-first century", "20"}}},
+				{"Banks must change for the twenty-first century.", "the twenty-first century", "20"},
+				{"It was a nineteenth century mill.", "nineteenth century", "18"}}},
+		{name: "turn-of-century", starts: []string{"the"}, doc: "the turn of the century: the year a century turns; of the nth century, its first year, else by the tense (back to the last turn, ahead to the next)",
+			pattern: "the turn of the %nth? %wordord? century", norm: normTurnOfCentury,
+			examples: []Example{{"Dot-com stocks crashed at the turn of the century.", "the turn of the century", "2000"},
+				{"Canals were dug at the turn of the nineteenth century.", "the turn of the nineteenth century", "1800"},
+				{"Steel boomed at the turn of the 20th century.", "the turn of the 20th century", "1900"}}},
 		{name: "the-relative-span", doc: "the past two years, the next three months: durations with their article",
 			pattern: "the %relative %amount %unit", norm: normTheRelativeSpan,
 			examples: []Example{{"Over the past four months it grew.", "the past four months", "P4M"}}},
@@ -83,7 +97,7 @@ func (m *matcher) monthWord(i int) int { return m.toks[i].lex.val }
 // cannot have with that year leaves the year out.
 func normMonthDay(m *matcher, x *match) (cand, bool) {
 	mo, dt := m.monthWord(x.tok(0)), x.tok(1)
-	if m.glued(dt) {
+	if m.glued(dt) || !x.has(3) && m.calendarOfYear(x.tok(0)) {
 		return cand{}, false
 	}
 	d, _ := m.dayNumAt(dt)
@@ -106,7 +120,7 @@ func normMonthYear(m *matcher, x *match) (cand, bool) {
 }
 
 func normMonthRelativeYear(m *matcher, x *match) (cand, bool) {
-	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(1)].s), m.monthWord(x.tok(0)), 0, gMonth)
+	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(2)].s), m.monthWord(x.tok(0)), 0, gMonth)
 }
 
 // normMonth: a month alone. An abbreviation wants its dot ("Jan" is a name, "Sep" without a
@@ -114,7 +128,7 @@ func normMonthRelativeYear(m *matcher, x *match) (cand, bool) {
 func normMonth(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	mo, abbr, dot := m.monthWord(i), m.toks[i].lex.abbr, x.end-i == 2
-	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) || m.monthGoesOn(x.end) {
+	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) || m.monthGoesOn(x.end) || m.calendarOfYear(i) {
 		return cand{}, false
 	}
 	return m.monthOnly(i, x.end, mo)
@@ -204,6 +218,29 @@ func normWeekOf(m *matcher, x *match) (cand, bool) {
 	return cand{end: c.end, typ: "DATE", val: weekVal(d), gran: gWeek, by: c.by}, true
 }
 
+// normWeekOfMonth: the week of a month counted as ISO 8601 counts a year's weeks: the first is
+// the one that holds the 4th (most of its days are the month's), the nth the one that holds
+// the 4th plus n-1 weeks, and the last the one that holds the day three before the month's end.
+func normWeekOfMonth(m *matcher, x *match) (cand, bool) {
+	c, ok := m.core(x.end)
+	if !ok || c.gran != gMonth || len(c.val) != 7 {
+		return cand{}, false
+	}
+	if x.has(1) == x.has(2) {
+		return cand{}, false // "the week of March 3" is week-of's
+	}
+	y, mo := atoiCap(c.val[:4]), atoiCap(c.val[5:7])
+	day := daysIn(y, mo) - 3
+	if x.has(1) {
+		n := m.toks[x.tok(1)].lex.val
+		if n < 1 || n > 4 {
+			return cand{}, false
+		}
+		day = 4 + 7*(n-1)
+	}
+	return cand{end: c.end, typ: "DATE", val: weekVal(date(y, mo, day)), gran: gWeek, by: c.by}, true
+}
+
 func normTheOrdinalPeriod(m *matcher, x *match) (cand, bool) {
 	return m.ordinalPeriod(x.tok(1), x.tok(3), x.end)
 }
@@ -211,6 +248,35 @@ func normTheOrdinalPeriod(m *matcher, x *match) (cand, bool) {
 func normCenturyWord(m *matcher, x *match) (cand, bool) {
 	n, _, _ := m.wordOrdinal(x.tok(1))
 	return cand{typ: "DATE", val: pad(n-1, 2), gran: gCentury, by: ByAbsolute}, true
+}
+
+// normTurnOfCentury: the year a century turns, written as its year with the mod APPROX.
+func normTurnOfCentury(m *matcher, x *match) (cand, bool) {
+	c := cand{typ: "DATE", gran: gYear, mod: "APPROX", by: ByAbsolute}
+	switch {
+	case x.has(4) && x.has(5):
+		return cand{}, false
+	case x.has(4):
+		n, _ := centuryOrdinal(&m.toks[x.tok(4)])
+		c.val = yearVal((n - 1) * 100)
+		return c, n >= 1
+	case x.has(5):
+		n, _, _ := m.wordOrdinal(x.tok(5))
+		c.val = yearVal((n - 1) * 100)
+		return c, n >= 1
+	case !m.hasDoc:
+		return cand{}, false
+	}
+	y := m.doc.Year()
+	turn := (y + 50) / 100 * 100 // the nearest
+	switch m.tense(x.start, x.end) {
+	case tensePast:
+		turn = y / 100 * 100
+	case tenseFuture:
+		turn = (y + 99) / 100 * 100
+	}
+	c.val, c.by = yearVal(turn), ByPublication
+	return c, true
 }
 
 func normTheRelativeSpan(m *matcher, x *match) (cand, bool) { return m.relSpan(x.tok(1), x.tok(2)) }

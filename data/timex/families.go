@@ -45,6 +45,16 @@ func patternRules() []rule {
 			pattern: "the? eighteen|nineteen|twenty -? %decade", norm: normSpelledDecade,
 			examples: []Example{{"Rates soared in the nineteen-seventies.", "nineteen-seventies", "197"}}},
 
+		{name: "spelled-two-thousands", starts: []string{"the", "@number"}, doc: "the two-thousands, the two thousands: the decade from 2000, as a broadcast says it",
+			pattern: "the? two -? thousands", norm: func(m *matcher, x *match) (cand, bool) {
+				c := cand{typ: "DATE", val: "200", gran: gDecade, by: ByAbsolute}
+				if x.has(0) {
+					c.skip = 1
+				}
+				return c, true
+			},
+			examples: []Example{{"Prices rose through the two-thousands.", "two-thousands", "200"}}},
+
 		// Decades in words.
 		{name: "decade-word", doc: "the twenties to the nineties, the 1990s",
 			pattern: "the %decade", norm: normDecadeWord,
@@ -111,6 +121,12 @@ func patternRules() []rule {
 		{name: "set", doc: "every or each unit, and daily, weekly, monthly, quarterly, annually: TIMEX3 SET",
 			pattern: "every|each %unit", norm: normSet,
 			examples: []Example{{"It pays a dividend every quarter.", "every quarter", "P3M"}}},
+		{name: "set-weekday", doc: "every or each weekday: TIMEX3 SET, no date",
+			pattern: "every|each %weekday", norm: normSetCalendar,
+			examples: []Example{{"The market opens every Saturday.", "every Saturday", "XXXX-WXX-6"}}},
+		{name: "set-month", doc: "every or each month of the year: TIMEX3 SET, no date",
+			pattern: "every|each %month", norm: normSetCalendar,
+			examples: []Example{{"Each January the board sets the budget.", "Each January", "XXXX-01"}}},
 		{name: "set-adverb", doc: "daily, weekly, monthly, quarterly, annually, yearly",
 			pattern: "daily|weekly|monthly|quarterly|annually|yearly", norm: normSet,
 			examples: []Example{{"Sales are reported monthly.", "monthly", "P1M"}}},
@@ -148,7 +164,7 @@ func patternRules() []rule {
 		// Codes: digits and letters in one token.
 		{name: "decade-digits", starts: []string{"#alnum"}, doc: "a decade in digits: 1990s (1900s too, as TimeML reads it)",
 			pattern: "%decade", norm: normDecadeDigits,
-			examples: []Example{{"Sales soared in the 1990s.", "1990s", "199"}}},
+			examples: []Example{{"Sales soared in the 1990s.", "1990s", "199"}, {"The mill dates to the 1700s.", "1700s", "17"}}},
 		{name: "period-code", starts: []string{"#alnum"}, doc: "quarter and half codes: Q3 2007, 3Q07, 1H07; a half needs its year",
 			pattern: "%pcode", norm: normPeriodCode,
 			examples: []Example{{"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"}, {"Margins were thin in 1H07.", "1H07", "2007-H1"},
@@ -176,7 +192,11 @@ func patternRules() []rule {
 		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause",
 			pattern: "%weekday", norm: func(m *matcher, x *match) (cand, bool) { return m.weekday(x.tok(0), tenseNone, 0) },
 			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"},
-				{"It said in a statement Thursday that it would cut jobs.", "Thursday", "2007-08-16"}}},
+				{"It said in a statement Thursday that it would cut jobs.", "Thursday", "2007-08-16"},
+				// A noun that looks like a present verb ("runs", "close") does not govern.
+				{"Ruiz hit two home runs Sunday as his team won.", "Sunday", "2007-08-12"},
+				{"The index lost 90 points, its lowest close since 2003, after a drop Monday.", "Monday", "2007-08-13"},
+				{"The probe sent back its first close pictures of the rings Tuesday.", "Tuesday", "2007-08-14"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"}}},
@@ -199,6 +219,11 @@ func normDecadeDigits(m *matcher, x *match) (cand, bool) {
 		return cand{}, false // a decade word wants its article: decade-word's
 	}
 	d, _ := m.decadeAt(x.tok(0))
+	if d%10 == 0 && d < 190 {
+		// "the 1700s", "the 1800s" are centuries: no one names the decade 1800-1809 so.
+		// The 1900s and 2000s are read as their decades, as news after them uses them.
+		return cand{typ: "DATE", val: itoa(d / 10), gran: gCentury, by: ByAbsolute}, true
+	}
 	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute}, true
 }
 
@@ -250,8 +275,8 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		!m.anyWord(i-1, "in", "during", "since", "until") {
 		return cand{}, false
 	}
-	if m.word(i+1, "of") {
-		return cand{}, false // "the fall of Rome", "after the summer of love"
+	if m.word(i+1, "of") || m.seasonInName(i) {
+		return cand{}, false // "the fall of Rome", "after the summer of love", "in the Winter Olympics"
 	}
 	if s == 2 && m.word(i-1, "in") {
 		return cand{}, false // "a fall in prices"
@@ -267,6 +292,9 @@ func normOrdinalPeriod(m *matcher, x *match) (cand, bool) {
 // phrase ending at token end before its year, if any.
 func (m *matcher) ordinalPeriod(i, u, end int) (cand, bool) {
 	n, unit := m.toks[i].lex.val, m.toks[u].lex.val
+	if c, ok := m.periodEndedAside(i, u, end); ok {
+		return c, true
+	}
 	switch {
 	case unit == uQuarter && n >= 1 && n <= 4:
 		return m.periodYear(i, end, "q", n)
@@ -274,6 +302,54 @@ func (m *matcher) ordinalPeriod(i, u, end int) (cand, bool) {
 		return m.periodYear(i, end, "h", n)
 	}
 	return cand{}, false
+}
+
+// periodEndedAside reads the nth quarter or half (ordinal at token i, unit at u) whose last
+// day an aside after it names: "its fiscal fourth quarter, ended June 30", "the first
+// quarter, which ended Dec. 31". The period is then the nth of the fiscal year it belongs to,
+// named for the year that fiscal year ends in: a first quarter ended Dec. 31, 2005 opens a
+// year that ends in September 2006. The day keeps its own expression.
+func (m *matcher) periodEndedAside(i, u, end int) (cand, bool) {
+	k := end
+	if !m.punct(k, ",") {
+		return cand{}, false
+	}
+	k++
+	if m.word(k, "which") {
+		k++
+	}
+	if !m.anyWord(k, "ended", "ending", "ends") || m.kind(k+1) != lxMonth {
+		return cand{}, false
+	}
+	y := -1
+	if m.punct(k+3, ",") && k+4 < len(m.toks) && m.toks[k+4].kind == kNum {
+		if _, ok := m.yearAt(k + 4); ok {
+			y = k + 4
+		}
+	}
+	month, yr, by, ok := m.endingDay(k, k+1, k+2, y, i, end)
+	if !ok {
+		return cand{}, false
+	}
+	n, per := m.toks[i].lex.val, 3
+	if m.toks[u].lex.val == uHalf {
+		if n < 1 || n > 2 {
+			return cand{}, false
+		}
+		per = 6
+		month += (2 - n) * per
+	} else {
+		if n < 1 || n > 4 {
+			return cand{}, false
+		}
+		month += (4 - n) * per
+	}
+	if month > 12 {
+		yr++
+	}
+	c, ok := m.periodOf(yr, n, u)
+	c.end, c.by = end, by
+	return c, ok
 }
 
 // normISODate: 2007-08-13, not part of a longer run of numbers (a phone number, a version).
@@ -364,6 +440,15 @@ func normSet(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{typ: "SET", val: v, by: ByAbsolute}, true
+}
+
+// normSetCalendar: "every Saturday" recurs; it dates nothing.
+func normSetCalendar(m *matcher, x *match) (cand, bool) {
+	t := &m.toks[x.tok(1)]
+	if t.lex.kind == lxWeekday {
+		return cand{typ: "SET", val: "XXXX-WXX-" + itoa(t.lex.val), by: ByAbsolute}, true
+	}
+	return cand{typ: "SET", val: "XXXX-" + pad(m.monthWord(x.tok(1)), 2), by: ByAbsolute}, true
 }
 
 func normYearPeriod(m *matcher, x *match) (cand, bool) {

@@ -814,10 +814,17 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 
 // seasonRel: "last spring", "the coming winter", "this summer": resolve places them.
 func (m *matcher) seasonRel(i, j, rel int) (cand, bool) {
-	if rel == rRecent {
+	if rel == rRecent || m.seasonInName(j) {
 		return cand{}, false
 	}
 	return m.resolve(cand{end: j + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: m.toks[j].lex.val, rel: rel, start: i, end: j + 1})
+}
+
+// seasonInName reports whether the season at token j is part of a name, capitalized before a
+// capitalized word: "the last Summer Games", "the Winter Olympics", "a Spring Festival".
+func (m *matcher) seasonInName(j int) bool {
+	n := j + 1
+	return m.toks[j].upper && n < len(m.toks) && m.toks[n].kind == kWord && m.toks[n].upper && m.toks[n].lex.kind == lxNone
 }
 
 // seasonSeq numbers seasons: year*4 + (0 spring, 1 summer, 2 fall, 3 winter), winter of y

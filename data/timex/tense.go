@@ -136,6 +136,12 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 			return t, cue
 		}
 	}
+	if m.relativeVerbPast(start) {
+		return tensePast, "that"
+	}
+	if k := m.reportedModal(start, end); k >= 0 {
+		return tenseFuture, m.toks[k].s
+	}
 	a, b := m.asideOf(start)
 	if a < b && end <= b {
 		// A date inside an aside: the aside's verbs first.
@@ -150,6 +156,74 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 		t, cue, _ = m.scanTense(start, end, own, 0, len(m.toks), false)
 	}
 	return t, cue
+}
+
+// relativeVerbPast reports whether the date at token start ends a relative clause told in the
+// past, whose verb is then the date's, not the main verb that comes after the clause: "a storm
+// that dropped a foot of snow on the hills Monday will move east" (Monday is past). The
+// verb follows "that", "which" or "who", with no other verb or comma between it and the date.
+func (m *matcher) relativeVerbPast(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-10 && m.toks[k].clause == m.toks[start].clause; k-- {
+		t := &m.toks[k]
+		if t.kind == kPunct && t.s != "-" && t.s != "'" && t.s != "’" {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if inSet(clauseWords, t.s) || t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxDeictic {
+			return false // another date between: the relative clause ended at it
+		}
+		info := m.verbInfo(k)
+		if info&vSchedule != 0 && m.scheduleVerb(k) {
+			return false // "the rally that began Friday continues Wednesday"
+		}
+		if info&(vPast|vFuture|vBe|vPossibility) == 0 {
+			continue
+		}
+		return info&vPast != 0 && info&vReporting == 0 && m.anyWord(k-1, "that", "which", "who") &&
+			!(k > 0 && inSet(participleAux, m.toks[k-1].s))
+	}
+	return false
+}
+
+// reportedModal is the modal that governs a date in the subject of a reported clause, -1 when
+// none: in "forecasters said rain Thursday could push the river up", Thursday is the rain's,
+// whose verb is "could push", not the saying's. The nearest verb before the date is the
+// reporting verb, not right before it ("said Thursday" dates the saying), and the modal
+// follows within a few words (other dates and "and" between).
+func (m *matcher) reportedModal(start, end int) int {
+	left := -1
+	for k := start - 1; k >= 0 && k >= start-6 && m.toks[k].clause == m.toks[start].clause; k-- {
+		if m.toks[k].kind == kPunct {
+			return -1
+		}
+		if m.toks[k].kind != kWord || m.toks[k].lex.kind != lxNone || m.anyWord(k, "and", "or") && k > 0 && m.toks[k-1].lex.kind != lxNone {
+			continue // "rain Thursday and Friday": another date of the same subject
+		}
+		info := m.verbInfo(k)
+		if info&vReporting != 0 {
+			left = k
+			break
+		}
+		if info&(vPast|vFuture|vBe|vPossibility|vSchedule) != 0 || inSet(clauseWords, m.toks[k].s) {
+			return -1
+		}
+	}
+	if left < 0 || left == start-1 || left == start-2 && m.anyWord(start-1, "on", "in", "late", "early") {
+		return -1 // "said Thursday", "said on Thursday": the saying's day
+	}
+	for k := end; k < len(m.toks) && k < end+5 && m.toks[k].clause == m.toks[start].clause; k++ {
+		t := &m.toks[k]
+		if t.lex.kind != lxNone || t.kind == kNum || m.anyWord(k, "and", "or", "on") {
+			continue // "Thursday and Friday", "March 3"
+		}
+		if t.kind == kWord && m.verbInfo(k)&vPossibility != 0 && !m.word(k+1, "have") && !m.anyWord(k, "May") {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // scanTense reads the words of [lo, hi) outward from the span for verbTense, skipping asides
@@ -174,7 +248,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			leftStop = k // "The war began in 1985, and the government wants a deal by the summer"
 			continue
 		}
-		if k >= end && stopAtAnd && rightStop == len(m.toks) && m.coordinator(k) {
+		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k)) {
 			rightStop = k
 			continue
 		}
@@ -251,6 +325,13 @@ func (m *matcher) coordinator(k int) bool {
 		return false
 	}
 	return inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone
+}
+
+// clauseAfterComma reports whether token k, after a date, is a comma and a coordinator before
+// a word: "ordered both sides back to talks Tuesday, and negotiators will meet again Monday".
+// What follows is a clause of its own, whose verbs are not the date's.
+func (m *matcher) clauseAfterComma(k int) bool {
+	return m.punct(k, ",") && m.anyWord(k+1, "and", "but") && k+2 < len(m.toks) && m.toks[k+2].kind == kWord
 }
 
 // clauseOpener reports whether token k opens a clause of its own with a subject: a comma and a
@@ -403,6 +484,13 @@ const (
 // start, and the word that says it.
 func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
+	if k < start && m.word(k, "to") {
+		if d := m.decisionBefore(k); d >= 0 {
+			// "voted on Monday to close the school at the end of June": the act decided
+			// lies ahead of the deciding, whose own date comes between
+			return tenseFuture, m.toks[d].s, cueDecides
+		}
+	}
 	if cue := m.intentCue(k); cue != "" {
 		if k > start && inSet(pastIntent, cue) {
 			// A date before the verb of an intent dates the intent, told in the past: "On
@@ -441,7 +529,7 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		if pt, pcue, kind := m.presentCue(k, info); kind != cueNone {
 			return pt, pcue, kind
 		}
-		if m.agreeingPresent(k) {
+		if m.agreeingPresent(k) || k < start && m.presentBeforeDate(k, start) {
 			return tensePresent, w, cueDecides
 		}
 		return tenseNone, "", cueNone
@@ -493,6 +581,26 @@ func (m *matcher) intentCue(k int) string {
 		return m.toks[k-1].s
 	}
 	return ""
+}
+
+// decisionBefore is the word of intent or decision (beforeTo) that governs the "to" at token
+// k across a date, a count or an adverb between them ("voted 6-3 on Monday to close", "agreed
+// last week to sell"), -1 when none: the infinitive is then what was decided.
+func (m *matcher) decisionBefore(k int) int {
+	if k+1 >= len(m.toks) || m.toks[k+1].kind != kWord || m.toks[k+1].lex.kind != lxNone {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-7 && m.toks[j].clause == m.toks[k].clause; j-- {
+		t := &m.toks[j]
+		switch {
+		case t.kind == kNum || t.lex.kind != lxNone || m.punct(j, "-") || m.punct(j, ".") || m.anyWord(j, "on", "in", "at", "unanimously"):
+			continue
+		case t.kind == kWord && inSet(beforeTo, t.s) && j < k-1:
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // beforeTo are the words that make "to" and its verb an intention or a schedule: "expected
@@ -600,6 +708,10 @@ var verbWords = func() map[string]uint8 {
 // attributive reports whether word k stands between a determiner and its noun, where a
 // participle is an adjective: "the expected range", "its planned offering", "a closed session".
 func (m *matcher) attributive(k int) bool {
+	if k > 0 && (m.toks[k-1].kind == kNum || m.toks[k-1].lex.kind == lxNumber) && m.toks[k].kind == kWord &&
+		k+1 < len(m.toks) && m.toks[k+1].kind == kWord && m.toks[k+1].lex.kind == lxNone {
+		return true // after a count: "eight named storms", "two injured workers"
+	}
 	if k == 0 || m.toks[k-1].kind != kWord || !inSet(determiners, m.toks[k-1].s) {
 		return false
 	}
@@ -636,9 +748,76 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if m.anyWord(k-1, "news", "media", "press", "earlier", "recent", "published") {
 		return false // "news reports Thursday said": a noun
 	}
+	if m.nounModified(k) || m.inObject(k) {
+		return false
+	}
 	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
 		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
 }
+
+// nounModified reports whether the word before word k makes it a noun: a count ("a 370-point
+// drop", "two runs"), an ordinal ("its first close"), or a superlative ("its lowest close",
+// "the best start"). No subject stands there.
+func (m *matcher) nounModified(k int) bool {
+	p := k - 1
+	if p < 0 {
+		return false
+	}
+	if m.toks[p].kind == kNum || m.toks[p].lex.kind == lxOrdinal || m.toks[p].lex.kind == lxNumber {
+		return true
+	}
+	if p >= 2 && m.punct(p-1, "-") && (m.toks[p-2].kind == kNum || m.toks[p-2].lex.kind == lxNumber) {
+		return true // "a 370-point drop", "a two-day close"
+	}
+	if m.toks[p].kind != kWord {
+		return false
+	}
+	w := m.toks[p].s
+	return inSet(nounOrdinals, w) || len(w) >= 6 && strings.HasSuffix(w, "est") && !m.toks[p].upper
+}
+
+// nounOrdinals are the words of order and rank that stand before a noun.
+var nounOrdinals = map[string]bool{"first": true, "last": true, "next": true, "final": true, "best": true, "worst": true,
+	"latest": true, "opening": true, "closing": true}
+
+// inObject reports whether word k stands in the object of a verb told before it in its
+// clause: "hit two home runs Sunday", "sent back its first close pictures Tuesday". A verb
+// with a tense, then (after a particle) a determiner or a count that opens its object, and no
+// word that opens another clause between: the object's nouns are no verbs of their own.
+// A reporting verb opens what was said ("said the shares begin trading Friday"), no object.
+func (m *matcher) inObject(k int) bool {
+	for v := k - 1; v >= 0 && v >= k-8 && m.toks[v].clause == m.toks[k].clause; v-- {
+		t := &m.toks[v]
+		if t.kind == kPunct && t.s != "'" && t.s != "’" && t.s != "-" {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if inSet(clauseWords, t.s) {
+			return false
+		}
+		info := m.verbInfo(v)
+		if info&vReporting != 0 {
+			return false
+		}
+		if info&vPast == 0 && !(inSet(bareIrregular, t.s) && m.bareIrregularPast(v)) {
+			continue
+		}
+		o := v + 1
+		if m.anyWord(o, "back", "up", "out", "off", "down", "in", "away") {
+			o++
+		}
+		return o < k && (m.toks[o].kind == kNum || m.toks[o].lex.kind == lxNumber ||
+			m.toks[o].kind == kWord && inSet(objectDeterminers, m.toks[o].s))
+	}
+	return false
+}
+
+// clauseWords open a clause of their own: what follows them has its own verb.
+var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "and": true, "but": true,
+	"or": true, "as": true, "when": true, "while": true, "because": true, "if": true, "after": true, "before": true,
+	"since": true, "until": true, "where": true}
 
 // scheduleVerbs are base forms; the third person ("begins", "closes", "launches") is derived.
 var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, "close": true, "meet": true,
@@ -697,7 +876,17 @@ var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": 
 	"shot": true, "became": true, "chose": true, "fled": true, "flew": true, "grew": true, "knew": true, "threw": true,
 	"wrote": true, "found": true, "heard": true, "kept": true, "stood": true, "thought": true, "brought": true,
 	"caught": true, "fought": true, "built": true, "spent": true, "yesterday": true, "last": true,
-	"earlier": true}
+	"earlier": true,
+	// more irregular pasts news tells with a date ("shares slid Tuesday", "the ship sank in
+	// May"); not those that are also common nouns or names ("fed", "lent", "bit", "lay")
+	"slid": true, "sank": true, "swept": true, "drove": true, "rode": true, "wore": true, "tore": true,
+	"sought": true, "taught": true, "dealt": true, "meant": true, "sped": true, "swore": true, "hung": true,
+	"stuck": true, "slept": true, "dug": true, "spun": true, "shook": true, "froze": true, "stole": true,
+	"withdrew": true, "drew": true, "blew": true, "sprang": true, "rang": true, "sang": true, "swam": true,
+	"shrank": true, "told": true, "felt": true, "sat": true, "laid": true, "arose": true, "forgot": true,
+	"hid": true, "leapt": true, "overcame": true, "oversaw": true, "overthrew": true, "swung": true,
+	"upheld": true, "withheld": true, "understood": true, "undertook": true, "overtook": true,
+	"rebuilt": true, "clung": true, "wept": true, "crept": true, "bled": true}
 
 // wordTense tells the tense a word marks, and whether it is a reporting verb.
 func wordTense(s string) (tense Tense, reporting bool) {
@@ -836,7 +1025,7 @@ func (m *matcher) agreeingPresent(k int) bool {
 		if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") {
 			return false
 		}
-		if singularSubject[subj] {
+		if singularSubject[subj] || m.coordinatedVerb(k) {
 			return true
 		}
 		if plural(subj) || inSet(notSubject, subj) || inSet(determiners, subj) || strings.HasSuffix(subj, "ly") {
@@ -850,7 +1039,84 @@ func (m *matcher) agreeingPresent(k int) bool {
 	return false
 }
 
+// coordinatedVerb reports whether the -s word k after "and" joins a second verb to a verb of
+// its sentence told before it: "raised surcharges on Oct. 1 and plans another increase in
+// January". Its subject is the first verb's.
+func (m *matcher) coordinatedVerb(k int) bool {
+	if !m.word(k-1, "and") {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-14 && m.toks[j].sent == m.toks[k].sent; j-- {
+		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone && m.verbInfo(j)&vReporting == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// presentBeforeDate reports whether word k, a few words before the date at token start, is a
+// verb in the present that has no object of its own, as news tells what is on the calendar:
+// "the team plays Sunday", "she leaves for Paris Thursday", "the law takes effect Jan. 1", "he
+// steps down Friday". It is an -s form after its singular subject (he, she, it, a name, or a
+// noun without s after a determiner), at most a particle, a preposition or one bare noun
+// between it and the date, and no verb after the date in its clause: in "home sales Monday
+// rose" the verb is "rose" and "sales" a noun.
+func (m *matcher) presentBeforeDate(k, start int) bool {
+	if start-k > 4 || k < 1 || m.toks[k].upper || m.toks[k].lex.kind != lxNone || m.toks[k-1].kind != kWord ||
+		m.toks[k-1].clause != m.toks[k].clause {
+		return false
+	}
+	w := m.toks[k].s // lower case: no name
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
+		strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ous") || m.verbInfo(k)&(vPast|vFuture|vBe|vReporting) != 0 {
+		return false
+	}
+	subj := m.toks[k-1].s
+	switch {
+	case inSet(singularSubject, subj):
+	case m.toks[k-1].lex.kind != lxNone || inSet(notSubject, subj) || inSet(determiners, subj):
+		return false
+	case m.toks[k-1].upper: // a name: "Acme reports Tuesday"
+	case strings.HasSuffix(subj, "s") || strings.HasSuffix(subj, "ly"):
+		return false
+	default:
+		if !(k >= 2 && inSet(determiners, m.toks[k-2].s) || k >= 3 && inSet(determiners, m.toks[k-3].s) && m.toks[k-2].kind == kWord) {
+			return false
+		}
+	}
+	for j := k - 1; j >= 0 && m.toks[j].clause == m.toks[k].clause; j-- {
+		// A verb before it in its clause: the -s word is in that verb's object ("met with his
+		// top aides Wednesday", "lashed out at his relatives Sunday").
+		if m.toks[j].kind == kPunct && m.toks[j].s != "'" && m.toks[j].s != "’" && m.toks[j].s != "-" || inSet(clauseWords, m.toks[j].s) {
+			break
+		}
+		if m.toks[j].kind == kWord && (m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility) != 0 || inSet(bareIrregular, m.toks[j].s)) {
+			return false
+		}
+	}
+	between := 0
+	for j := k + 1; j < start; j++ {
+		t := &m.toks[j]
+		if t.kind != kWord || !m.anyWord(j, "down", "off", "up", "out", "in", "for", "to", "on", "at", "from", "into", "effect", "office") && !t.upper {
+			return false
+		}
+		between++
+	}
+	if between > 3 {
+		return false
+	}
+	for j := start + 1; j < len(m.toks) && j < start+8 && m.toks[j].clause == m.toks[start].clause; j++ {
+		if m.toks[j].kind == kPunct || inSet(clauseWords, m.toks[j].s) {
+			break
+		}
+		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone {
+			return false
+		}
+	}
+	return true
+}
+
 // objectDeterminers open the object of a verb: after one, the word before is a verb and not
 // a noun of a compound ("the station workers").
-var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "another": true, "its": true, "their": true, "his": true,
 	"her": true, "our": true}

@@ -28,6 +28,20 @@ func TestGoverningVerb(t *testing.T) {
 		// A relative clause without commas: the verb right before the date is its own.
 		{"2007-08-13", "The plant that opened in May will close Friday.", "May", "2007-05"},
 		{"2007-08-13", "The rally that began Friday continues Wednesday.", "Wednesday", "2007-08-15"},
+		// ... and it holds its dates against the main verb after it.
+		{"2007-08-15", "A front that brought hail to the valley Monday will reach the coast today.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The union, which struck the mills Tuesday, will meet Friday.", "Tuesday", "2007-08-14"},
+		// A present without an object of its own tells what is on the calendar; an -s noun in
+		// another verb's object or before the clause's verb tells nothing.
+		{"2007-08-15", "The orchestra plays Sunday.", "Sunday", "2007-08-19"},
+		{"2007-08-15", "She leaves for Lisbon Thursday.", "Thursday", "2007-08-16"},
+		{"2007-08-15", "The senator steps down Friday.", "Friday", "2007-08-17"},
+		{"2007-08-15", "Home sales Monday rose 3 percent.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The mayor met with his top aides Tuesday.", "Tuesday", "2007-08-14"},
+		// A date in the subject of a reported clause is that clause's, not the saying's.
+		{"2007-08-15", "Officials said storms Thursday and Friday could close the pass.", "Thursday", "2007-08-16"},
+		{"2007-08-15", "Officials said storms Thursday and Friday could close the pass.", "Friday", "2007-08-17"},
+		{"2007-08-15", "Officials said Thursday storms could close the pass.", "Thursday", "2007-08-09"},
 		// A reporting verb ends the date's clause: what follows it is what was said.
 		{"2007-08-13", "In May the board said it will vote Thursday.", "May", "2007-05"},
 		{"2007-08-13", "In May the board said it will vote Thursday.", "Thursday", "2007-08-16"},
@@ -35,6 +49,18 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Friday", "2007-08-10"},
 		{"2007-08-13", "Shareholders approved the deal Friday and will vote again Thursday.", "Thursday", "2007-08-16"},
 		{"2007-08-13", "Friday and Saturday will be trading holidays.", "Friday", "2007-08-17"},
+		// A present joined by "and" to a past verb keeps its subject and looks ahead.
+		{"2007-08-15", "The utility raised rates on Aug. 1 and plans another increase in November.", "November", "2007-11"},
+		// What was decided lies ahead of the deciding, whose date may come between.
+		{"2007-08-15", "The board voted 6-3 on Monday to close the plant in October.", "October", "2007-10"},
+		{"2007-08-15", "The board voted 6-3 on Monday to close the plant in October.", "Monday", "2007-08-13"},
+		// A participle after a count is an adjective, no verb: "eight named storms".
+		{"2007-08-15", "Forecasters expect eight named storms by Nov. 30.", "Nov. 30", "2007-11-30"},
+		// An irregular past governs as an -ed form does.
+		{"2007-08-13", "The bond, which slid Friday, will be repriced Thursday.", "Friday", "2007-08-10"},
+		{"2007-08-13", "The barge that sank Thursday will be raised Wednesday.", "Thursday", "2007-08-09"},
+		// A comma and a coordinator open a clause of its own: its verbs are not the date's.
+		{"2007-08-15", "A court sent the case back to mediation Tuesday, and lawyers will argue again Monday.", "Tuesday", "2007-08-14"},
 		// The passive past, the pluperfect and a modal perfect are past; an intent, a schedule
 		// and a present that schedules are ahead.
 		{"2007-08-15", "The notes were priced Thursday.", "Thursday", "2007-08-09"},

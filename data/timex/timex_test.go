@@ -38,6 +38,18 @@ func TestTag(t *testing.T) {
 			[]want{{text: "the year", value: "1986"}}},
 		{"results year ahead in March", time.Date(1987, 3, 16, 0, 0, 0, 0, time.UTC), "The company will report a loss for the year.",
 			[]want{{text: "the year", value: "1987"}}},
+		// The turn of the century: the last one looking back, the next one looking ahead.
+		{"turn of the century back", time.Date(1999, 4, 27, 0, 0, 0, 0, time.UTC), "The hotel opened at the turn of the century.",
+			[]want{{text: "the turn of the century", value: "1900", mod: "APPROX"}}},
+		{"turn of the century ahead", time.Date(1995, 6, 1, 0, 0, 0, 0, time.UTC), "Sales will double by the turn of the century.",
+			[]want{{text: "the turn of the century", value: "2000", mod: "APPROX"}}},
+		// A company's calendar told in the present is no date; told in the past, its day is one.
+		{"fiscal calendar", aug17, "Veltrix, whose fiscal year ends in January, said sales would fall.", nil},
+		{"fiscal year ended", aug17, "Orland, whose fiscal year ended July 31, said profit rose.",
+			[]want{{text: "July 31", value: "2007-07-31"}}},
+		// A season in a name dates nothing.
+		{"season in a name", aug17, "The last Summer Games were held in 2004, and the Winter Olympics open in February.",
+			[]want{{text: "2004", value: "2004"}, {text: "February", value: "2008-02"}}},
 		// Absolute dates.
 		{"day month year", aug17, "It happened on 13 August 2007.", []want{{text: "13 August 2007", value: "2007-08-13", gran: "day", by: "absolute"}}},
 		{"abbreviated month", aug17, "Priced Aug. 13, 2007, at $29.", []want{{text: "Aug. 13, 2007", value: "2007-08-13"}}},

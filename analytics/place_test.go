@@ -57,20 +57,7 @@ func TestStudyPlacesEventsAsAlign(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			opts := base
 			change(&opts)
-			got, gotAligned, err := Study(ctx, db, opts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, wantAligned, err := study(ctx, db, opts, referenceStudySQL)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(got) != len(want) || len(want) == 0 {
-				t.Fatalf("%d event windows, want %d", len(got), len(want))
-			}
-			for i := range want {
-				compareEventReturn(t, got[i], want[i])
-			}
+			gotAligned, wantAligned := compareWithReference(t, ctx, db, opts)
 			if len(gotAligned) != len(wantAligned) {
 				t.Fatalf("%d alignments, want %d", len(gotAligned), len(wantAligned))
 			}

@@ -195,20 +195,7 @@ func TestStudyMatchesReference(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			opts := base
 			change(&opts)
-			got, _, err := Study(ctx, db, opts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, _, err := study(ctx, db, opts, referenceStudySQL)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(got) != len(want) || len(want) == 0 {
-				t.Fatalf("%d event windows, want %d", len(got), len(want))
-			}
-			for i := range want {
-				compareEventReturn(t, got[i], want[i])
-			}
+			compareWithReference(t, ctx, db, opts)
 		})
 	}
 }
@@ -270,6 +257,27 @@ func deref(a Alignment) string {
 	}
 	return fmt.Sprintf("%d %s %s %s %s %s %q t0=%s period=%s..%s reason=%q session=%q moved=%v", a.EventID, a.Ticker, a.Date, a.Granularity,
 		a.Type, a.Status, a.Headline, day(a.T0), day(a.PeriodStart), day(a.PeriodEnd), a.Reason, a.Session, a.Moved)
+}
+
+// compareWithReference runs the study and the reference statement with opts, compares their
+// event windows, and returns both sides' alignments.
+func compareWithReference(t *testing.T, ctx context.Context, db *sql.DB, opts StudyOptions) (got, want []Alignment) {
+	t.Helper()
+	rows, gotAligned, err := Study(ctx, db, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRows, wantAligned, err := study(ctx, db, opts, referenceStudySQL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(wantRows) || len(wantRows) == 0 {
+		t.Fatalf("%d event windows, want %d", len(rows), len(wantRows))
+	}
+	for i := range wantRows {
+		compareEventReturn(t, rows[i], wantRows[i])
+	}
+	return gotAligned, wantAligned
 }
 
 func compareEventReturn(t *testing.T, got, want EventReturn) {

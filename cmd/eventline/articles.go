@@ -142,6 +142,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
+	var line []byte
 	warnings, err := x.Parallel(ctx, opts.Input.Files, opts.Input.Read, 0, func(r extract.Result) error {
 		printNotes(opts.IO.ErrOut, usecase.UnknownTickers(x.Companies, r.Article))
 		for _, f := range findings(r) {
@@ -149,7 +150,14 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 				t.Append(f.row()...)
 				continue
 			}
-			if err := enc.Encode(f); err != nil {
+			var ok bool
+			if line, ok = f.appendJSON(line[:0]); !ok {
+				if err := enc.Encode(f); err != nil { // its error for what JSON cannot hold
+					return err
+				}
+				continue
+			}
+			if _, err := out.Write(append(line, '\n')); err != nil {
 				return err
 			}
 		}
@@ -168,8 +176,12 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	return nil
 }
 
-// finding is one object extract prints; row gives its line in the table format.
-type finding interface{ row() []any }
+// finding is one object extract prints; row gives its line in the table format, appendJSON its
+// JSON (findings_json.go), or false where encoding/json must say why it cannot.
+type finding interface {
+	row() []any
+	appendJSON(b []byte) ([]byte, bool)
+}
 
 type articleFinding struct {
 	Kind      string `json:"kind"`

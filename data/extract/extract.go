@@ -517,7 +517,8 @@ func (s *sentence) namedCompanies(known []CompanyMention) []CompanyMention {
 	}
 	var found []CompanyMention
 	for k, t := range s.toks {
-		if !corporateSuffixes[s.words[k]] || k == 0 || !startsUpper(t.text) || s.words[k] == "group" && !startsUpper(s.toks[k-1].text) {
+		// The capital first: most words have none, and the suffix test is a map probe.
+		if k == 0 || !startsUpper(t.text) || !corporateSuffixes[s.words[k]] || s.words[k] == "group" && !startsUpper(s.toks[k-1].text) {
 			continue
 		}
 		from := k

@@ -264,6 +264,14 @@ func htmlToText(s string) string {
 // tidyText normalizes plain text: line endings to "\n", lines trimmed at their right,
 // paragraphs separated by exactly one blank line.
 func tidyText(s string) string {
+	if isTidy(s) {
+		return s // most bodies: no copy
+	}
+	return tidyLines(s)
+}
+
+// tidyLines is tidyText line by line.
+func tidyLines(s string) string {
 	var b strings.Builder
 	blank := false
 	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
@@ -282,6 +290,33 @@ func tidyText(s string) string {
 		b.WriteString(l)
 	}
 	return b.String()
+}
+
+// isTidy says whether tidyText would give s back as it is: no carriage return, no line ending in
+// spaces or tabs, no line of white space alone, no blank line first or last or after another.
+func isTidy(s string) bool {
+	if s == "" || strings.IndexByte(s, '\r') >= 0 {
+		return false
+	}
+	blank := true // before the first line: a blank line there is dropped
+	for {
+		l, rest, more := strings.Cut(s, "\n")
+		if l == "" {
+			if blank || !more {
+				return false // first, after another or last
+			}
+			blank = true
+		} else {
+			if c := l[len(l)-1]; c == ' ' || c == '\t' || strings.TrimSpace(l) == "" {
+				return false
+			}
+			blank = false
+		}
+		if !more {
+			return true
+		}
+		s = rest
+	}
 }
 
 var reMetaCharset = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)

@@ -112,6 +112,21 @@ func Load() (*Directory, error) {
 // array of fields, and aliases are cut from shared blocks (a Split per line and an append per
 // alias made a third of the parse, and the garbage collector's work while the heap grew).
 func Parse(gz []byte) (*Directory, error) {
+	return ParseFunc(gz, nil, nil)
+}
+
+// LoadFunc is Load with ParseFunc's callbacks.
+func LoadFunc(sized func(listings int), each func(*Listing)) (*Directory, error) {
+	return ParseFunc(embedded, sized, each)
+}
+
+// ParseFunc is Parse, calling sized (when not nil) with a bound on the number of listings once
+// the text is decompressed, before the first listing, and each (when not nil) with every listing
+// as soon as it is read, in order, so that a caller can build on the listings on another
+// goroutine while the rest is parsed. The pointers stay valid: they point into the returned
+// Directory's Listings, which is made big enough first. Neither is called again once ParseFunc
+// has returned.
+func ParseFunc(gz []byte, sized func(listings int), each func(*Listing)) (*Directory, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, fmt.Errorf("company directory: %w", err)
@@ -129,6 +144,9 @@ func Parse(gz []byte) (*Directory, error) {
 	}
 	text := buf.String()
 	d := &Directory{Listings: make([]Listing, 0, strings.Count(text, "\nL\t")+1)}
+	if sized != nil {
+		sized(cap(d.Listings))
+	}
 	var aliases []Alias // the block the next listing's aliases are cut from
 	var f [10]string
 	for line := 1; text != ""; line++ {
@@ -186,7 +204,14 @@ func Parse(gz []byte) (*Directory, error) {
 				// A full slice: whoever appends to one listing's aliases copies them first.
 				l.Aliases = aliases[len(aliases)-k : len(aliases) : len(aliases)]
 			}
+			if len(d.Listings) == cap(d.Listings) {
+				// Cannot be (a listing is a line that starts with "L\t"): each's pointers would move.
+				return nil, fmt.Errorf("company directory: line %d: more listings than counted", line)
+			}
 			d.Listings = append(d.Listings, l)
+			if each != nil {
+				each(&d.Listings[len(d.Listings)-1])
+			}
 		}
 	}
 	if d.common == nil {

@@ -29,12 +29,28 @@ func TestAliasesBeforeListings(t *testing.T) {
 		{Alias: "...", Company: Company{"Nothing", "NONE", ""}},                               // no words: no entry
 		{Alias: "Los Angeles Lakers", Company: Company{"Lakers", "", ""}, Origin: SourceUser}, // inside a place
 	}
+	// buildDirectory, which LoadDirectory runs, parses its own copy of the directory.
+	loaded := func(aliases []Alias) *Companies {
+		c, err := buildDirectory(len(places) + len(aliases))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.addAliases(aliases)
+		return c
+	}
 	for _, tt := range []struct {
 		name    string
 		dir     *directory.Directory
 		aliases []Alias
-	}{{"directory and aliases", dir, aliases}, {"directory alone", dir, nil}, {"aliases alone", nil, aliases}} {
-		got := NewDirectoryCompanies(tt.dir, tt.aliases)
+		build   func(*directory.Directory, []Alias) *Companies
+	}{
+		{"directory and aliases", dir, aliases, NewDirectoryCompanies},
+		{"directory alone", dir, nil, NewDirectoryCompanies},
+		{"aliases alone", nil, aliases, NewDirectoryCompanies},
+		{"directory on two goroutines, and aliases", dir, aliases, func(_ *directory.Directory, as []Alias) *Companies { return loaded(as) }},
+		{"directory on two goroutines alone", dir, nil, func(_ *directory.Directory, as []Alias) *Companies { return loaded(as) }},
+	} {
+		got := tt.build(tt.dir, tt.aliases)
 		want := inOrder(tt.dir, tt.aliases)
 		if !slices.EqualFunc(got.entries, want.entries, func(a, b entry) bool { return reflect.DeepEqual(a, b) }) {
 			t.Errorf("%s: entries differ (%d, want %d)", tt.name, len(got.entries), len(want.entries))
@@ -196,4 +212,25 @@ func TestInSet(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { inSet(set, "Analyst") }); n != 0 {
 		t.Errorf("inSet allocates %v times", n)
 	}
+}
+
+// BenchmarkBuildDirectory: the directory's recognizer built on two goroutines (LoadDirectory)
+// against in one (parse, then build); run with -cpu 1,2.
+func BenchmarkBuildDirectory(b *testing.B) {
+	b.Run("pipelined", func(b *testing.B) {
+		for range b.N {
+			if _, err := buildDirectory(64); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("sequential", func(b *testing.B) {
+		for range b.N {
+			dir, err := directory.Load()
+			if err != nil {
+				b.Fatal(err)
+			}
+			listingCompanies(dir, 64)
+		}
+	})
 }

@@ -517,7 +517,8 @@ func (s *sentence) namedCompanies(known []CompanyMention) []CompanyMention {
 	}
 	var found []CompanyMention
 	for k, t := range s.toks {
-		if !corporateSuffixes[s.words[k]] || k == 0 || !startsUpper(t.text) || s.words[k] == "group" && !startsUpper(s.toks[k-1].text) {
+		// The capital first: most words have none, and the suffix test is a map probe.
+		if k == 0 || !startsUpper(t.text) || !corporateSuffixes[s.words[k]] || s.words[k] == "group" && !startsUpper(s.toks[k-1].text) {
 			continue
 		}
 		from := k
@@ -1695,31 +1696,29 @@ func mergeEvents(evs []Event, claims []Claim) ([]Event, []Claim) {
 	// out is written over evs: it is never longer than the events read so far.
 	out := evs[:0]
 	index := make([]int, len(evs))
-	byKey := map[string][]int{} // as in Writer: only events sharing a type and a company can merge
+	// As in Writer, only events that share a type and a company or ticker (or that both name
+	// none) can merge; an article has a few events, so a scan over the merged ones finds those
+	// without the keyed map Writer needs (which cost a string per company and event, an eighth
+	// of extraction's allocations). Merge only adds companies and tickers, so the companies an
+	// event was ever filed under are the ones it holds; bare says it was first filed under none.
+	var bareBuf [64]bool
+	bare := bareBuf[:0]
 	for i, e := range evs {
 		j := -1
-		for _, k := range eventKeys(e) {
-			for _, c := range byKey[k] {
-				if Same(out[c], e) && (j < 0 || c < j) {
-					j = c
-				}
+		for c := range out {
+			if meets(out[c], bare[c], e) && Same(out[c], e) {
+				j = c // the first: the lowest index, as the keyed search took
+				break
 			}
 		}
 		if j < 0 {
 			index[i] = len(out)
-			for _, k := range eventKeys(e) {
-				byKey[k] = append(byKey[k], len(out))
-			}
+			bare = append(bare, len(e.Companies)+len(e.Tickers) == 0)
 			out = append(out, e)
 			continue
 		}
 		index[i] = j
 		out[j] = Merge(out[j], e)
-		for _, k := range eventKeys(out[j]) {
-			if !slices.Contains(byKey[k], j) {
-				byKey[k] = append(byKey[k], j)
-			}
-		}
 	}
 	for k := range claims {
 		if claims[k].Event >= 0 {
@@ -1727,6 +1726,19 @@ func mergeEvents(evs []Event, claims []Claim) ([]Event, []Claim) {
 		}
 	}
 	return out, claims
+}
+
+// meets says whether e shares a merge key with the merged event o (see mergeEvents): the type,
+// and a company or a ticker, or no company and no ticker on either side (bare: o was filed
+// without any).
+func meets(o Event, bare bool, e Event) bool {
+	if o.Type != e.Type {
+		return false
+	}
+	if len(e.Companies)+len(e.Tickers) == 0 {
+		return bare
+	}
+	return overlap(e.Companies, o.Companies) || overlap(e.Tickers, o.Tickers)
 }
 
 // Same says whether two events tell the same happening. An event dated only by its article's

@@ -142,7 +142,6 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	var line []byte
 	warnings, err := x.Parallel(ctx, opts.Input.Files, opts.Input.Read, 0, func(r extract.Result) error {
 		printNotes(opts.IO.ErrOut, usecase.UnknownTickers(x.Companies, r.Article))
 		for _, f := range findings(r) {
@@ -150,14 +149,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 				t.Append(f.row()...)
 				continue
 			}
-			var ok bool
-			if line, ok = f.appendJSON(line[:0]); !ok {
-				if err := enc.Encode(f); err != nil { // its error for what JSON cannot hold
-					return err
-				}
-				continue
-			}
-			if _, err := out.Write(append(line, '\n')); err != nil {
+			if err := enc.Encode(f); err != nil {
 				return err
 			}
 		}
@@ -176,12 +168,8 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	return nil
 }
 
-// finding is one object extract prints; row gives its line in the table format, appendJSON its
-// JSON (findings_json.go), or false where encoding/json must say why it cannot.
-type finding interface {
-	row() []any
-	appendJSON(b []byte) ([]byte, bool)
-}
+// finding is one object extract prints; row gives its line in the table format.
+type finding interface{ row() []any }
 
 type articleFinding struct {
 	Kind      string `json:"kind"`

@@ -54,16 +54,13 @@ func (r *reader) readJSONL() error {
 		if raw[0] != '{' {
 			return bad("", clip(raw), "want one JSON object per line ({\"title\": ..., \"body\": ...})")
 		}
-		j, ok := decodeArticle(raw)
-		if !ok {
-			j = jsonArticle{}
-			dec := json.NewDecoder(strings.NewReader(raw))
-			if err := dec.Decode(&j); err != nil {
-				return bad("", "", "not a valid JSON object: "+jsonCause(err))
-			}
-			if dec.More() {
-				return bad("", "", "more than one JSON value on the line: want one object per line")
-			}
+		var j jsonArticle
+		dec := json.NewDecoder(strings.NewReader(raw))
+		if err := dec.Decode(&j); err != nil {
+			return bad("", "", "not a valid JSON object: "+jsonCause(err))
+		}
+		if dec.More() {
+			return bad("", "", "more than one JSON value on the line: want one object per line")
 		}
 		a := Article{Title: normalizeTitle(j.Title), Source: strings.TrimSpace(j.Source),
 			URL: strings.TrimSpace(first(j.URL, j.Link)), Body: tidyText(first(j.Body, first(j.Content, j.Text))), Line: l.num}

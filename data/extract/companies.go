@@ -383,6 +383,9 @@ func buildDirectory(extra int) (*Companies, error) {
 	words := nameWordCounts(dir)
 	c := <-built
 	c.dir, c.nameWords = dir, words
+	// The brands and initials come after every listing, as listingCompanies adds them.
+	c.addBrands(dir)
+	c.toks, c.units = nil, nil
 	return c, nil
 }
 

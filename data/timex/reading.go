@@ -298,6 +298,9 @@ func (m *matcher) modalAt(k, start int) string {
 	if w == "May" || eqFold(w, "can") {
 		return "" // the month ("payable May 1"); an ability, not a prediction ("a bank can sell the bonds")
 	}
+	if m.seeksAsAct(k) {
+		return ""
+	}
 	switch {
 	case inSet(modalWords, w), inSet(forecastWords, w) && m.describes(k, start):
 		return lowerASCII(w)
@@ -315,6 +318,26 @@ func (m *matcher) modalAt(k, start int) string {
 		return "next year"
 	}
 	return ""
+}
+
+// seeksAsAct says whether "seek" at token k names an act done rather than an aim: seeking a
+// court's protection is filing for it ("seeks bankruptcy protection", "sought Chapter 11
+// protection from its creditors"), and a suit, a petition or a motion "seeking" a remedy is the
+// filing described by its aim ("filed a lawsuit seeking to stop the merger"), which the verb
+// before it dates.
+func (m *matcher) seeksAsAct(k int) bool {
+	if !m.anyWord(k, "seek", "seeks", "seeking", "sought") {
+		return false
+	}
+	for j := k + 1; j <= k+4 && j < len(m.toks); j++ {
+		if m.word(j, "protection") {
+			return true
+		}
+		if m.toks[j].kind != kWord && m.toks[j].kind != kAlnum {
+			break
+		}
+	}
+	return k > 0 && m.anyWord(k-1, "suit", "lawsuit", "complaint", "petition", "motion", "claim", "action", "filing")
 }
 
 // forecastWords make a clause a prediction, a plan or a proposal whatever follows them.

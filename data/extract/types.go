@@ -483,13 +483,26 @@ var blockVerbs = map[string]bool{"block": true, "blocks": true, "blocked": true,
 	"challenges": true, "challenged": true, "challenging": true, "bar": true, "bars": true, "barred": true,
 	"barring": true}
 
+// compelVerbs make someone do something: said of a regulator or a court about a sale, they name a
+// remedy imposed in law ("ordered Microsoft to sell its stake", "asked a judge to force Google to
+// divest Chrome"), not a deal the company chose.
+var compelVerbs = map[string]bool{"ordered": true, "ordering": true, "forced": true, "forcing": true,
+	"compel": true, "compels": true, "compelled": true, "compelling": true}
+
+// compelInfinitives are compelling verbs only after "to" ("asked a judge to force Google to
+// divest"): elsewhere they are mostly nouns ("a restraining order", "market forces"). "Require"
+// is left out: what a contract or a rule requires is no remedy ("contracts requiring the
+// purchase of common stock").
+var compelInfinitives = map[string]bool{"order": true, "force": true}
+
 // lawEnforcers contest deals in law: antitrust agencies, governments, courts.
 var lawEnforcers = map[string]bool{"ftc": true, "doj": true, "justice": true, "antitrust": true, "regulators": true,
 	"regulator": true, "court": true, "courts": true, "judge": true, "judges": true, "attorney": true,
 	"attorneys": true, "government": true, "commission": true, "cma": true, "injunction": true}
 
 // contestedDeal says whether an acquisition trigger is the object of an attempt in law to stop
-// it: a blocking verb at most twelve words before it in its clause ("sued to block JetBlue Airways
+// or impose it: a blocking verb, or a compelling one ("ordered Microsoft to sell", "was forced
+// by the court to divest"), at most twelve words before it in its clause ("sued to block JetBlue Airways
 // from acquiring Spirit", "FTC SEEKS TO BLOCK MERIDIAN FOODS ACQUISITION", "an injunction
 // blocking the proposed merger"), with a legal trigger or a regulator, court or government in
 // the sentence. The news is the suit or the ruling, a legal event about the pending deal; a
@@ -501,7 +514,7 @@ func contestedDeal(words []string, t trigger, ts []trigger) bool {
 		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" {
 			break
 		}
-		if blockVerbs[w] {
+		if blockVerbs[w] || compelVerbs[w] || compelInfinitives[w] && k > 0 && words[k-1] == "to" {
 			blocked = true
 			break
 		}

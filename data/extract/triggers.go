@@ -78,6 +78,8 @@ var lexicon = map[events.Type][]string{
 		[]string{"takeover proposal", "buyout offer", "buyout proposal", "merger proposal", "acquisition proposal",
 			"offer expires", "bid expires", "tender expires", "bid", "bids"},
 		verb("agree to sell", "agrees to sell", "agreed to sell", "agreeing to sell"),
+		// Two companies that agree to combine merge, whatever the deal is called.
+		verb("agree to combine", "agrees to combine", "agreed to combine", "agreeing to combine"),
 		verb("agree to purchase", "agrees to purchase", "agreed to purchase", "agreeing to purchase"),
 		verb("seek ... buyer", "seeks ... buyer", "sought ... buyer", "seeking ... buyer"),
 		verb("find ... buyer", "finds ... buyer", "found ... buyer", "finding ... buyer"),
@@ -127,6 +129,11 @@ var lexicon = map[events.Type][]string{
 		verb("post ... income", "posts ... income", "posted ... income", "posting ... income"),
 		verb("report ... income", "reports ... income", "reported ... income", "reporting ... income"),
 		verb("earn", "earns", "earned", "earning"),
+		// A loss stated with its per-share figure is a result ("lost $14 million, or 22 cents a
+		// share"): the figure tells it from other losses (of market share, of a contract).
+		verb("lose ... a share", "loses ... a share", "lost ... a share", "losing ... a share"),
+		verb("swing to ... loss", "swings to ... loss", "swung to ... loss", "swinging to ... loss"),
+		verb("swing to ... profit", "swings to ... profit", "swung to ... profit", "swinging to ... profit"),
 		[]string{"earnings", "quarterly results", "annual results", "net income", "net loss", "net profit",
 			"profit", "profits", "quarterly", "fiscal results", "eps", "results for", "earnings per share",
 			"per share profit", "per share loss", "loss per share", "profit per share", "net per share",
@@ -179,7 +186,8 @@ var lexicon = map[events.Type][]string{
 			"repurchase plan", "repurchase up to", "issuer bid", "for cancellation", "acquire its stock",
 			"acquire its shares", "acquire its own", "buy its own", "buy its stock", "buy its shares",
 			"purchase its own", "purchase its shares", "purchase its stock", "buy up to", "acquire up to",
-			"purchase up to", "repurchase of"}),
+			"purchase up to", "repurchase of", "buying its own", "bought its own", "buys its own",
+			"purchasing its own", "purchase of up to"}),
 	events.Split: {"stock split", "stock splits", "share split", "reverse split", "reverse stock split",
 		"two-for-one", "three-for-two", "three-for-one", "four-for-one", "five-for-four", "split its stock",
 		"split its shares", "splits its stock", "for-one split", "for-two split", "sets split", "split",
@@ -238,6 +246,8 @@ var lexicon = map[events.Type][]string{
 			"earnings to rise", "earnings to fall", "profit to rise", "profit to fall"}),
 	events.Restructuring: join(
 		verb("lay off", "lays off", "laid off", "laying off"),
+		verb("let go ... employees", "lets go ... employees", "letting go ... employees"),
+		verb("let go ... workers", "lets go ... workers", "letting go ... workers"),
 		verb("cut ... jobs", "cuts ... jobs", "cut ... jobs", "cutting ... jobs"),
 		verb("eliminate ... jobs", "eliminates ... jobs", "eliminated ... jobs", "eliminating ... jobs"),
 		verb("eliminate ... positions", "eliminates ... positions", "eliminated ... positions", "eliminating ... positions"),
@@ -259,7 +269,7 @@ var lexicon = map[events.Type][]string{
 	events.Bankruptcy: join(
 		verb("file ... bankruptcy", "files ... bankruptcy", "filed ... bankruptcy", "filing ... bankruptcy"),
 		[]string{"bankruptcy", "bankrupt", "chapter 11", "chapter 7", "insolvency", "insolvent", "receivership",
-			"creditor protection", "liquidation", "emerged from bankruptcy", "reorganization plan"}),
+			"creditor protection", "protection from its creditors", "protection from creditors", "liquidation", "emerged from bankruptcy", "reorganization plan"}),
 	events.Offering: join(
 		verb("raise ... capital", "raises ... capital", "raised ... capital", "raising ... capital"),
 		verb("raise ... funding", "raises ... funding", "raised ... funding", "raising ... funding"),
@@ -307,7 +317,8 @@ var lexicon = map[events.Type][]string{
 			"complaint", "guilty plea", "sued by"}),
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
-		"joint venture", "licensing agreement", "license agreement", "marketing agreement", "distribution agreement"},
+		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
+		"jointly market", "jointly fund", "licensing agreement", "license agreement", "marketing agreement", "distribution agreement"},
 	// A recall or an outage is news about a company's product or service, as a launch is.
 	events.Product: join(verb("recall", "recalls", "recalled", "recalling"),
 		verb("knock ... offline", "knocks ... offline", "knocked ... offline", "knocking ... offline"), []string{"launch", "launches", "launched", "release", "releases", "released", "unveil", "unveils",
@@ -513,7 +524,7 @@ func findTriggers(words []string) []trigger {
 	all := allTriggers(words)
 	out := all[:0:0]
 	for _, t := range all {
-		if t.typ == events.Legal && accountingCharge(words, t) {
+		if t.typ == events.Legal && (accountingCharge(words, t) || electricCharge(words, t)) {
 			continue
 		}
 		if !slices.ContainsFunc(all, func(u trigger) bool { return partOf(t, u) }) {
@@ -890,6 +901,22 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 		groups[len(groups)-1] = append(g, t)
 	}
 	return groups
+}
+
+// chargeGear are the words after "charge" or "charging" that make it electricity, not an
+// accusation: "charging stations", "a fast-charging network", "charge times".
+var chargeGear = map[string]bool{"station": true, "stations": true, "network": true, "networks": true,
+	"port": true, "ports": true, "point": true, "points": true, "speed": true, "speeds": true, "time": true,
+	"times": true, "infrastructure": true, "cable": true, "cables": true, "pad": true, "pads": true,
+	"capacity": true, "equipment": true, "hubs": true, "hub": true}
+
+// electricCharge says whether a legal trigger at a form of "charge" names charging a battery.
+func electricCharge(words []string, t trigger) bool {
+	w := words[t.from]
+	if t.to != t.from+1 || !strings.HasPrefix(w, "charg") || t.to >= len(words) {
+		return false
+	}
+	return chargeGear[words[t.to]]
 }
 
 // chargeBooks are the words before "charge" that make it a cost in the accounts, not an

@@ -326,7 +326,7 @@ var lexicon = map[events.Type][]string{
 			"porting", "port", "preload", "preloaded", "announce its first product", "be available", "generally available", "new version", "rolls out",
 			"rolled out", "debuts", "showed", "demonstrated", "demoed", "product", "approval for", "approved the",
 			"fda approval", "won approval", "recall of", "outage", "outages"}),
-	events.Analyst: {"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
+	events.Analyst: join([]string{"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap",
 		"initiates coverage", "initiated coverage", "strong buy", "buy rating", "sell rating", "hold rating",
 		"smart to buy", "says buy", "say buy", "recommends buying", "recommend buying", "time to buy", "stock to buy", "stocks to buy", "reasons to buy", "should you buy",
@@ -336,6 +336,13 @@ var lexicon = map[events.Type][]string{
 		"buy from hold", "buy from neutral", "from buy", "raised to buy", "raised to outperform", "cut to sell",
 		"lowered to sell", "cut to underperform", "raised to overweight", "cut to underweight", "stock pick", "top pick", "from a buy", "to a buy",
 		"to a hold", "to a sell", "recommended list", "buy recommendation", "sell recommendation"},
+		// A broker moving a stock's rating: "cut Acme to underperform", "lifted Acme to buy".
+		rerated([]string{"raised", "raises", "raising", "lifted", "lifts", "boosted", "boosts"},
+			"buy", "outperform", "overweight", "strong buy", "accumulate"),
+		rerated([]string{"cut", "cuts", "cutting", "lowered", "lowers", "lowering"},
+			"sell", "underperform", "underweight", "neutral", "hold", "equal-weight", "market perform",
+			"sector perform", "reduce")),
+
 	events.PriceMove: join(
 		shares("rose"), shares("fell"), shares("jumped"), shares("dropped"), shares("plunged"), shares("gained"),
 		shares("lost"), shares("soared"), shares("tumbled"), shares("climbed"), shares("sank"), shares("slid"),
@@ -389,6 +396,17 @@ func sells(things ...string) []string {
 	var out []string
 	for _, x := range things {
 		out = append(out, verb("sell ... "+x, "sells ... "+x, "sold ... "+x, "selling ... "+x)...)
+	}
+	return out
+}
+
+// rerated lists "V ... to R" for each verb of a rating change and each rating it moves to.
+func rerated(verbs []string, ratings ...string) []string {
+	var out []string
+	for _, v := range verbs {
+		for _, r := range ratings {
+			out = append(out, v+" ... to "+r)
+		}
 	}
 	return out
 }
@@ -694,10 +712,15 @@ var causeHeads = map[string]bool{"gain": true, "gains": true, "loss": true, "los
 
 // causeLinks are the connectives that make a deal the reason for the sentence's news ("placed on
 // creditwatch because of its plan to acquire", "costs associated with its purchase of", "the
-// ratings reflect the companies' merger"): told to explain, not told as news.
+// ratings reflect the companies' merger", "borrowed to pay for the purchase"): told to explain,
+// not told as news.
 var causeLinks = [][]string{{"because", "of"}, {"due", "to"}, {"result", "of"}, {"resulting", "from"},
 	{"associated", "with"}, {"related", "to"}, {"as", "part", "of"}, {"in", "connection", "with"},
-	{"to", "reflect"}, {"reflecting"}, {"stemming", "from"}, {"following"}, {"attributed", "to"}, {"in", "response", "to"}}
+	{"to", "reflect"}, {"reflecting"}, {"stemming", "from"}, {"following"}, {"attributed", "to"}, {"in", "response", "to"},
+	// What money raised or borrowed pays for ("sold $500 million of notes to help pay for its
+	// purchase of"): the reason for the financing, which is the news.
+	{"to", "pay", "for"}, {"to", "help", "pay", "for"}, {"to", "finance"}, {"to", "help", "finance"},
+	{"to", "fund"}, {"to", "help", "fund"}}
 
 // causeLinked says whether one of causeLinks stands at most six words before trigger t, within its
 // clause.

@@ -287,14 +287,21 @@ func othersExpect(words []string, t trigger) bool {
 }
 
 // takeOverAs says whether "take over" tells a succession: "would take over as chairman", "took
-// over from Smith", not the taking over of a company.
+// over from Smith", "takes over at Acme", or with nothing taken over ("Finance head takes over"),
+// not the taking over of a company, which names what is taken.
 func takeOverAs(words []string, t trigger) bool {
-	if t.to-t.from != 2 || words[t.from+1] != "over" || t.to >= len(words) {
+	if t.to-t.from != 2 || words[t.from+1] != "over" {
 		return false
 	}
 	switch words[t.from] {
 	case "take", "takes", "took", "taking", "taken":
-		return words[t.to] == "as" || words[t.to] == "from"
+		if t.to >= len(words) {
+			return true
+		}
+		switch words[t.to] {
+		case "as", "from", "at", ".", ",", ";", ":", "on", "in", "after", "when":
+			return true
+		}
 	}
 	return false
 }

@@ -36,6 +36,14 @@ func TestCoordinatedEvents(t *testing.T) {
 			[]string{"restructuring:MSFT"}},
 		{"General Motors will restructure its China unit and record a charge of $5 billion.",
 			[]string{"restructuring:GM"}},
+		// What a sentence names beside its news tells no event of its own: the contract a suit
+		// is about, the record a fact comes from, what money raised pays for.
+		{"Walmart was sued by a former supplier over an ended supply deal.",
+			[]string{"legal:WMT"}},
+		{"JetBlue sought protection from its creditors on Sunday after failing to refinance $1.4 billion of loans coming due, a filing in federal court showed.",
+			[]string{"bankruptcy:JBLU"}},
+		{"Pfizer sold $31 billion of bonds to help pay for its purchase of Seagen.",
+			[]string{"offering:PFE"}},
 		// A move told in a debut: the move, then the listing beside it.
 		{"Shares of Reddit rose 48% in their first day of trading.",
 			[]string{"price_move:RDDT", "ipo:RDDT"}},

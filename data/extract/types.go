@@ -33,7 +33,10 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
 			t.typ == events.Contract && (laborContract(words, t) || tradedContract(words, t) || demandOrders(words, t)),
-			t.typ == events.Product && shippingTrade(words, t),
+			// A contract a suit is about ("sued over ended supply deal", "accusing it of breaking a
+			// supply contract") is the suit's topic, not a contract won.
+			t.typ == events.Contract && sued && (suedOver(words, t, ts) || breachedContract(words, t)),
+			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t)),
 			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }):
 			continue
 		}
@@ -533,6 +536,51 @@ func contestedDeal(words []string, t trigger, ts []trigger) bool {
 		return true
 	}
 	return slices.ContainsFunc(words, func(w string) bool { return lawEnforcers[w] })
+}
+
+// recordNouns are the papers and figures that "show" a fact: "a filing in federal court showed",
+// "data compiled by the exchange showed".
+var recordNouns = map[string]bool{"filing": true, "filings": true, "data": true, "records": true,
+	"record": true, "documents": true, "document": true, "figures": true, "statement": true,
+	"survey": true, "study": true, "poll": true, "report": true, "statistics": true, "numbers": true,
+	"calculations": true, "tally": true, "database": true, "transcript": true, "letter": true}
+
+// recordShowed says whether "showed" tells where a fact comes from ("…, a filing in the federal
+// court in Houston showed"), not a product shown: a record noun is its subject within the six
+// words before it, or nothing follows it in its clause.
+func recordShowed(words []string, t trigger) bool {
+	if words[t.from] != "showed" {
+		return false
+	}
+	if t.to >= len(words) || words[t.to] == "." || words[t.to] == "," || words[t.to] == ";" {
+		return true
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+		if recordNouns[words[k]] {
+			return true
+		}
+		if words[k] == "," || words[k] == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// breachWords before a contract make it the subject of a quarrel: "breaking a supply contract",
+// "in breach of its agreement", "violated the terms of the deal".
+var breachWords = map[string]bool{"breaking": true, "broke": true, "broken": true, "breach": true,
+	"breached": true, "breaching": true, "violating": true, "violated": true, "violation": true,
+	"repudiating": true, "repudiated": true}
+
+// breachedContract says whether one of breachWords stands at most four words before a contract
+// trigger.
+func breachedContract(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		if breachWords[words[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // suitTopics between a legal trigger and a deal make the deal what the suit is about: "holders

@@ -133,13 +133,19 @@ func listingCompanies(dir *directory.Directory, extra int) *Companies {
 	if dir == nil {
 		return c
 	}
+	c.addDirectory(dir)
+	c.toks, c.units = nil, nil
+	return c
+}
+
+// addDirectory adds every listing of dir in order, then the brands and initials the listings
+// lack, and counts the words of its names.
+func (c *Companies) addDirectory(dir *directory.Directory) {
 	for i := range dir.Listings {
 		c.addListing(&dir.Listings[i])
 	}
 	c.addBrands(dir)
 	c.nameWords = nameWordCounts(dir)
-	c.toks, c.units = nil, nil
-	return c
 }
 
 // newCompanies makes an empty recognizer with room for n listings and extra names more.

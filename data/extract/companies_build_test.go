@@ -92,11 +92,7 @@ func inOrder(dir *directory.Directory, aliases []Alias) *Companies {
 	if dir == nil {
 		return c
 	}
-	for i := range dir.Listings {
-		c.addListing(&dir.Listings[i])
-	}
-	c.addBrands(dir)
-	c.nameWords = nameWordCounts(dir)
+	c.addDirectory(dir)
 	return c
 }
 

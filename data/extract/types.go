@@ -76,6 +76,16 @@ func meaning(words []string, ts []trigger) []trigger {
 	return out
 }
 
+// anyBefore says whether one of the words of set stands among the n words before trigger t.
+func anyBefore(words []string, t trigger, n int, set map[string]bool) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-n; k-- {
+		if set[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // searchVerbs are what a company tries to do before a deal exists: find a buyer, raise capital,
 // win a contract.
 var searchVerbs = map[string]bool{"find": true, "raise": true, "secure": true, "obtain": true, "attract": true,
@@ -161,10 +171,8 @@ var laborWords = map[string]bool{"labor": true, "labour": true, "union": true, "
 // laborContract says whether a contract trigger is a labor agreement ("voted to accept a new
 // four-year labor contract", "the union contract").
 func laborContract(words []string, t trigger) bool {
-	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
-		if laborWords[words[k]] {
-			return true
-		}
+	if anyBefore(words, t, 4, laborWords) {
+		return true
 	}
 	for k := t.from; k < t.to; k++ {
 		if laborWords[words[k]] {
@@ -256,10 +264,8 @@ func ownResultsForecast(words []string, t trigger) bool {
 	default:
 		return false
 	}
-	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
-		if forecasters[words[k]] {
-			return false
-		}
+	if anyBefore(words, t, 3, forecasters) {
+		return false
 	}
 	for k := t.to; k < len(words) && k <= t.to+3; k++ {
 		if ownResultNouns[words[k]] {
@@ -281,12 +287,7 @@ func othersExpect(words []string, t trigger) bool {
 	default:
 		return false
 	}
-	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
-		if forecasters[words[k]] {
-			return true
-		}
-	}
-	return false
+	return anyBefore(words, t, 3, forecasters)
 }
 
 // takeOverAs says whether "take over" tells a succession: "would take over as chairman", "took
@@ -575,12 +576,7 @@ var breachWords = map[string]bool{"breaking": true, "broke": true, "broken": tru
 // breachedContract says whether one of breachWords stands at most four words before a contract
 // trigger.
 func breachedContract(words []string, t trigger) bool {
-	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
-		if breachWords[words[k]] {
-			return true
-		}
-	}
-	return false
+	return anyBefore(words, t, 4, breachWords)
 }
 
 // suitTopics between a legal trigger and a deal make the deal what the suit is about: "holders
@@ -684,12 +680,7 @@ var consumerBuyers = map[string]bool{"households": true, "shoppers": true, "cons
 // consumerPurchase says whether a purchase trigger has consumers as its subject, right before it
 // or before an adverb ("shoppers bought", "consumers still buy"): shopping, not a deal.
 func consumerPurchase(words []string, t trigger) bool {
-	for k := t.from - 1; k >= 0 && k >= t.from-2; k-- {
-		if consumerBuyers[words[k]] {
-			return true
-		}
-	}
-	return false
+	return anyBefore(words, t, 2, consumerBuyers)
 }
 
 // failedAdjectives name a deal that did not happen: "after failed merger attempts with JetBlue".

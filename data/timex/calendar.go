@@ -22,7 +22,13 @@ func calendarRules() []rule {
 		{name: "month", starts: []string{"@month"}, doc: "a month alone, by the tense of its clause; May and March only where a word of time makes them months",
 			pattern: "%month", norm: normMonth,
 			examples: []Example{{"It will ship in October.", "October", "2007-10"}, {"It was founded in October.", "October", "2006-10"},
-				{"Sales rose in March.", "March", "2007-03"}}},
+				{"Sales rose in March.", "March", "2007-03"},
+				// a comparison with a forecast is no future: the verb tells
+				{"Shoppers spent more than expected in October.", "October", "2006-10"},
+				// a habit names no year
+				{"In December, retailers typically hire extra staff.", "December", "XXXX-12"},
+				// the present of a schedule looks ahead
+				{"The annual meeting is in May.", "May", "2008-05"}}},
 
 		{name: "clock", starts: []string{"#num"}, doc: "times of day, with their day when one follows", recog: (*matcher).clock,
 			examples: []Example{{"The deadline is 9 a.m. Monday.", "9 a.m. Monday", "2007-08-20T09:00"}}},

@@ -196,10 +196,13 @@ func patternRules() []rule {
 				// A noun that looks like a present verb ("runs", "close") does not govern.
 				{"Ruiz hit two home runs Sunday as his team won.", "Sunday", "2007-08-12"},
 				{"The index lost 90 points, its lowest close since 2003, after a drop Monday.", "Monday", "2007-08-13"},
-				{"The probe sent back its first close pictures of the rings Tuesday.", "Tuesday", "2007-08-14"}}},
+				{"The probe sent back its first close pictures of the rings Tuesday.", "Tuesday", "2007-08-14"},
+				// a company's name ending in "Inc." is the subject of the present after it
+				{"The board of Acme Inc. meets Thursday to weigh the offer.", "Thursday", "2007-08-23"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
-			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"}}},
+			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"},
+				{"We are now much more careful about what we buy.", "now", "PRESENT_REF"}}},
 		{name: "season", starts: []string{"@season"}, doc: "a season, with its year or by the tense",
 			pattern: "%season of|,? %y4?", norm: normSeason,
 			examples: []Example{{"It shipped in summer 2006.", "summer 2006", "2006-SU"}, {"It shipped in the summer of 2005.", "summer of 2005", "2005-SU"},

@@ -338,6 +338,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		c.val, c.by = n.under(), ByUnresolved
 		return c, true
 	}
+	if m.generic(n) {
+		c.val, c.by = n.under(), ByUnresolved
+		return c, true
+	}
 	if v, ok := m.fromStory(n); ok {
 		c.val, c.by = v, ByStory
 		return c, true
@@ -753,3 +757,43 @@ func (m *matcher) reportedWeekday(i int) bool {
 	_, reporting := wordTense(m.toks[k].s)
 	return reporting
 }
+
+// generic reports whether a month, a season or a day of the year without a year is told as a
+// habit, in a clause with a word of custom ("In December, retailers typically hire", "the
+// first snow usually comes in November", "sales tend to peak in the spring"): no one year is
+// meant, and the value stays "XXXX-12", which dates no event. A relative word ("last
+// December") or a contrast between the habit and the month ("usually hire in December, but
+// this year began in October") names one.
+func (m *matcher) generic(n need) bool {
+	if n.rel != 0 || n.kind != needMonth && n.kind != needSeason && n.kind != needMonthDay || n.start >= len(m.toks) {
+		return false
+	}
+	cl := m.toks[n.start].clause
+	for _, step := range [2]int{-1, 1} {
+		k := n.start - 1
+		if step > 0 {
+			k = n.end
+		}
+		for ; k >= 0 && k < len(m.toks) && m.toks[k].clause == cl; k += step {
+			if m.toks[k].kind != kWord {
+				continue
+			}
+			if inSet(contrastWords, m.toks[k].s) {
+				break
+			}
+			if inSet(habitWords, m.toks[k].s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// habitWords tell that a clause is about what happens as a rule.
+var habitWords = map[string]bool{"typically": true, "usually": true, "normally": true, "generally": true,
+	"traditionally": true, "customarily": true, "routinely": true, "tend": true, "tends": true}
+
+// contrastWords set a clause against another: a habit on one side says nothing of a date on
+// the other.
+var contrastWords = map[string]bool{"but": true, "however": true, "while": true, "whereas": true, "although": true,
+	"though": true, "yet": true, "unlike": true}

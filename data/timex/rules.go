@@ -608,9 +608,35 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 			if diff < -limit {
 				y++
 			}
+		case tensePresent:
+			// the present of news is a schedule where the month is its verb's own ("the
+			// annual meeting is in May", "the court meets in March" told in August are next
+			// year's); a month that only qualifies a noun ("sales for December come out
+			// Wednesday") has the nearest year
+			if diff < -limit && m.scheduledMonth(start) {
+				y++
+			}
 		}
 	}
 	return y
+}
+
+// scheduledMonth reports whether the month at token start is the time of a verb in the
+// present just before it: a form of be or a verb of the calendar (scheduleVerb), then "in" or
+// "on": "is in May", "meets in March", "opens on June 3".
+func (m *matcher) scheduledMonth(start int) bool {
+	k := start - 1
+	if !m.anyWord(k, "in", "on") {
+		return false
+	}
+	k--
+	if k < 0 || m.toks[k].kind != kWord || m.toks[k].upper {
+		return false
+	}
+	if m.anyWord(k, "is", "are") {
+		return !m.anyWord(k-1, "there", "it", "that", "what")
+	}
+	return m.scheduleVerb(k)
 }
 
 func clampDay(y, mo, d int) time.Time {
@@ -691,10 +717,15 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	case dRecently, dCurrently:
 		return cand{}, false // the past-ref and present-ref rules' (families.go)
 	case dNow:
-		// "Now" opening a sentence is a discourse marker; "can now", "is now", "until now",
-		// "from now" are aspect or idiom rather than a reference to the present that TimeML marks.
+		// "Now" opening a sentence is a discourse marker; "can now", "until now", "from now"
+		// are aspect or idiom rather than a reference to the present that TimeML marks. After
+		// a form of be it is the present the clause sets against the past where a verb or an
+		// adjective follows ("the embassy is now operating", "we are now told", "we are now
+		// more careful"), but a change of state where a noun phrase does ("he is now the
+		// second to ...": he has become).
 		if v == dNow && (m.toks[i].upper && (i == 0 || m.toks[i-1].sent != m.toks[i].sent) ||
-			m.anyWord(i-1, "can", "could", "would", "should", "may", "might", "must", "is", "are", "until", "from", "and")) {
+			m.anyWord(i-1, "can", "could", "would", "should", "may", "might", "must", "until", "from", "and") ||
+			m.anyWord(i-1, "is", "are") && (i+1 >= len(m.toks) || m.toks[i+1].kind != kWord || inSet(objectDeterminers, m.toks[i+1].s))) {
 			return cand{}, false
 		}
 		return cand{end: i + 1, typ: "DATE", val: "PRESENT_REF", by: ByPublication}, true

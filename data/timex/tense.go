@@ -484,6 +484,11 @@ const (
 // start, and the word that says it.
 func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
+	if m.anyWord(k-1, "than", "as") && inSet(comparedWords, w) {
+		// "spent more than expected in June", "rose as expected": a comparison with what was
+		// foreseen, told of the past as often as of the future, whose tense is its verb's.
+		return tenseNone, "", cueNone
+	}
 	if k < start && m.word(k, "to") {
 		if d := m.decisionBefore(k); d >= 0 {
 			// "voted on Monday to close the school at the end of June": the act decided
@@ -540,6 +545,9 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	}
 	return t, w, cueDecides
 }
+
+// comparedWords after "than" or "as" compare an outcome with a forecast.
+var comparedWords = map[string]bool{"expected": true, "anticipated": true, "forecast": true, "predicted": true, "estimated": true}
 
 // infoTense is the tense a word's spelling marks (verbInfo): past, future or none.
 func infoTense(info uint8) Tense {
@@ -732,6 +740,11 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if m.toks[k].upper && (k == 0 || m.toks[k-1].clause != m.toks[k].clause) {
 		return false // a capitalized first word: a headline noun as often as a verb
 	}
+	if k >= 2 && m.punct(k-1, ".") && m.glued(k-1) && inSet(corporateSuffixes, m.toks[k-2].s) && m.toks[k-2].clause == m.toks[k].clause {
+		// after a company's name ending in its abbreviated suffix: "Meridian Auto Parts Inc.
+		// meets Thursday", "Acme Corp. reports Tuesday"
+		return !m.word(k+1, "of")
+	}
 	// A verb follows its subject, a word; after a determiner or a preposition, or before
 	// "of", it is a noun ("the start of trading", "a list of", "the head of").
 	if k >= 2 && m.punct(k-1, ",") {
@@ -825,6 +838,9 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	"travel": true, "hold": true, "face": true, "expire": true, "convene": true, "reconvene": true, "testify": true,
 	"host": true, "hear": true, "ship": true, "list": true, "continue": true, "come": true, "end": true, "conclude": true,
 	"reopen": true, "run": true, "report": true, "release": true}
+
+// corporateSuffixes end a company's name, abbreviated with a period.
+var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "bros": true}
 
 var modalWords = map[string]bool{"will": true, "ll": true, "would": true, "shall": true, "may": true, "might": true,
 	"could": true, "can": true, "should": true, "must": true, "reportedly": true, "allegedly": true}

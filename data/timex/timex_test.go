@@ -92,6 +92,8 @@ func TestTag(t *testing.T) {
 		{"a year ago", aug17, "A year ago it was private.", []want{{text: "A year ago", value: "2006"}}},
 		{"now", aug17, "The company is a leader now.", []want{{text: "now", value: "PRESENT_REF"}}},
 		{"recently", aug17, "It recently shipped ESX.", []want{{text: "recently", value: "PAST_REF"}}},
+		{"is now a noun phrase", aug17, "Kessler is now the largest shareholder.", nil},
+		{"is now a participle", aug17, "The embassy is now operating from a hotel.", []want{{text: "now", value: "PRESENT_REF"}}},
 		{"said monday", aug21, "The company said Monday it had closed the deal.", []want{{text: "Monday", value: "2007-08-20"}}},
 		{"will meet monday", aug17, "The board will meet Monday.", []want{{text: "Monday", value: "2007-08-20"}}},
 		{"on friday same day", aug17, "It announced the deal on Friday.", []want{{text: "Friday", value: "2007-08-17"}}},

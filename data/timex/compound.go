@@ -49,9 +49,10 @@ func compoundRules() []rule {
 			pattern: "earlier|later? that same? month|year", norm: normAnaphorThat,
 			examples: []Example{{"He fled in June 1998 and returned later that year.", "later that year", "1998"},
 				{"The plant opened in May 2001; that same month it hired 300 workers.", "that same month", "2001-05"}}},
-		{name: "anaphor-next", doc: "the next, following or previous month or year: from the last named", compound: true,
-			pattern: "the next|following|previous month|year", norm: normAnaphorNext,
-			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"}}},
+		{name: "anaphor-next", doc: "the next, following, previous or same month or year: from the last named", compound: true,
+			pattern: "the next|following|previous|same month|year", norm: normAnaphorNext,
+			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"},
+				{"The tax came in 1913 and the vote for women the same year.", "the same year", "1913"}}},
 		{name: "anaphor-day", doc: "the next day, the following week, the day before, the same morning: from the last day named", compound: true,
 			pattern: "the next|following|previous|same|day day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
 			examples: []Example{{"The plant burned on Aug. 3. The next day, inspectors arrived.", "The next day", "2007-08-04"},
@@ -67,7 +68,9 @@ func compoundRules() []rule {
 		{name: "anaphor-day-amount", starts: []string{"#num", "@number", "a", "an"}, doc: "a day earlier, two weeks later: from the last day named", compound: true,
 			pattern: "%amount %unit earlier|later|before|after", norm: normAnaphorDayAmount,
 			examples: []Example{{"Stocks rose on Aug. 9. A day earlier, they had fallen.", "A day earlier", "2007-08-08"},
-				{"The fund closed on Aug. 1; two weeks later it reopened.", "two weeks later", "2007-W33"}}},
+				{"The fund closed on Aug. 1; two weeks later it reopened.", "two weeks later", "2007-W33"},
+				{"The plant opened in 1996, and two years later it closed.", "two years later", "1998"},
+				{"The rule covers mowers from 2010 and boats two years later.", "two years later", "2012"}}},
 		{name: "period-anaphor", doc: "the quarter: the last quarter named; for the quarter in a results story without one, the latest (the current told ahead)", compound: true,
 			pattern: "the quarter", norm: normPeriodAnaphor,
 			examples: []Example{{"Profit rose 8% in the second quarter of 2006, when sales in the quarter grew.", "the quarter", "2006-Q2"},
@@ -237,8 +240,11 @@ func normAnaphorThat(m *matcher, x *match) (cand, bool) {
 // normAnaphorNext: "the following year", "the previous month": the last named, moved.
 func normAnaphorNext(m *matcher, x *match) (cand, bool) {
 	off := 1
-	if m.word(x.tok(1), "previous") {
+	switch {
+	case m.word(x.tok(1), "previous"):
 		off = -1
+	case m.word(x.tok(1), "same"):
+		off = 0
 	}
 	return m.lastPeriod(x.end, x.tok(2), off)
 }
@@ -254,6 +260,14 @@ func (m *matcher) lastPeriod(end, u, off int) (cand, bool) {
 		n := m.lastMonth + off
 		return cand{end: end, typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: m.lastMonthBy}, true
 	}
+	if m.lastYear == 0 {
+		return cand{}, false
+	}
+	return cand{end: end, typ: "DATE", val: yearVal(m.lastYear + off), gran: gYear, by: m.lastYearBy}, true
+}
+
+// lastYearMoved is the last year the text named, moved by off years.
+func (m *matcher) lastYearMoved(end, off int) (cand, bool) {
 	if m.lastYear == 0 {
 		return cand{}, false
 	}
@@ -362,10 +376,22 @@ func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	u, _, _ := m.unitAt(x.tok(1))
+	dir := x.tok(2)
+	if (u == uYear || u == uMonth) && m.anyWord(dir, "later", "earlier") && !m.word(x.end, "than") && n <= 50 {
+		// "two years later", "a month earlier": from the last year or month the text named,
+		// as "the following year" is
+		if m.anyWord(dir, "earlier") {
+			n = -n
+		}
+		unit := x.tok(1)
+		if u == uMonth {
+			return m.lastPeriod(x.end, unit, n)
+		}
+		return m.lastYearMoved(x.end, n)
+	}
 	if u != uDay && u != uWeek {
 		return cand{}, false
 	}
-	dir := x.tok(2)
 	if m.anyWord(dir, "before", "after") && !m.phraseEnds(x.end) || m.word(x.end, "than") {
 		return cand{}, false // an event's ("two days before the vote"), a comparison ("a day earlier than expected")
 	}

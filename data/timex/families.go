@@ -13,7 +13,8 @@ func patternRules() []rule {
 
 		// Years of accounts.
 		{name: "year-end", doc: "year-end, year end: the end of the publication's year, the last one early in a year told in the past", pattern: "year -? end", norm: normYearEnd,
-			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}, {"He will step down at year end.", "year end", "2007"}}},
+			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}, {"He will step down at year end.", "year end", "2007"},
+				{"Debt rose to $9 million at June 30 from $6 million at year-end.", "year-end", "2006"}}},
 		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008, Fiscal 08", pattern: "fiscal -? year? %digits", norm: normFiscalYear,
 			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"},
 				{"Its fiscal-year 2008 plan was cut.", "fiscal-year 2008", "2008"}}},
@@ -143,7 +144,8 @@ func patternRules() []rule {
 		{name: "relative-weekday", doc: "last, next or this and a weekday", pattern: "last|next|this %weekday", norm: relNorm((*matcher).relWeekday),
 			examples: []Example{{"It closed last Friday.", "last Friday", "2007-08-10"}, {"It opens next Monday.", "next Monday", "2007-08-20"}}},
 		{name: "relative-month", doc: "last, next or this and a month", pattern: "last|next|this %month", norm: relNorm((*matcher).relMonth),
-			examples: []Example{{"Sales fell last November.", "last November", "2006-11"}, {"It ships next March.", "next March", "2008-03"}}},
+			examples: []Example{{"Sales fell last November.", "last November", "2006-11"}, {"It ships next March.", "next March", "2008-03"},
+				{"The law takes effect next September.", "next September", "2008-09"}}},
 		{name: "relative-season", starts: []string{"@rel"}, doc: "a relative word and a season", pattern: "%relative %season", norm: func(m *matcher, x *match) (cand, bool) {
 			return m.seasonRel(x.tok(0), x.tok(1), m.toks[x.tok(0)].lex.val)
 		}, examples: []Example{{"It launched last spring.", "last spring", "2007-SP"}, {"It ships next winter.", "next winter", "2007-WI"}}},
@@ -160,6 +162,11 @@ func patternRules() []rule {
 		{name: "relative-unit", starts: []string{"@rel"}, doc: "last week, this month, next year, current quarter; past years (some), coming months (the future)", pattern: "%relative %unit", norm: relNorm((*matcher).relUnit),
 			examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It will ship next year.", "next year", "2008"},
 				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}, {"Costs fell from the prior year.", "prior year", "2006"}}},
+
+		{name: "sports-season", doc: "this, last or next season: a sports season, the year it is played in", pattern: "this|last|next season",
+			norm: normSportsSeason,
+			examples: []Example{{"The Twins lost 93 games last season.", "last season", "2006"},
+				{"It was his 30th home run this season.", "this season", "2007"}}},
 
 		// Codes: digits and letters in one token.
 		{name: "decade-digits", starts: []string{"#alnum"}, doc: "a decade in digits: 1990s (1900s too, as TimeML reads it)",
@@ -394,10 +401,11 @@ func normYearEnd(m *matcher, x *match) (cand, bool) {
 	if x.has(1) && !(m.glued(x.tok(1)) && m.glued(x.tok(2))) {
 		return cand{}, false // "a year - end of ..." is no compound
 	}
-	// Early in a year, a year-end told in the past is the one just passed, as a results story
-	// tells the balance sheet ("year-end debt was $3 million").
+	// A year-end told in the past is the one passed, as a results story tells the balance
+	// sheet ("year-end debt was $3 million", "rose to $240 million at March 31 from $150
+	// million at year-end"), until the year's last month, when its own is at hand.
 	off := 0
-	if m.hasDoc && m.doc.Month() <= 3 && m.tense(x.start, x.end) == tensePast {
+	if m.hasDoc && m.doc.Month() <= 11 && m.tense(x.start, x.end) == tensePast {
 		off = -1
 	}
 	c, ok := m.offset(x.end, uYear, off, 0)
@@ -829,4 +837,18 @@ func normWeekend(m *matcher, x *match) (cand, bool) {
 		return cand{typ: "DURATION", val: "P2D"}, true
 	}
 	return m.resolve(cand{typ: "DATE", gran: gWeek}, need{kind: needWeekend, start: x.start, end: x.end})
+}
+
+// normSportsSeason: "last season" of a team is the year before the publication's, as TimeML
+// values a season of play by its year; "this season's colors" of fashion is the same year.
+// "the season" alone and "the holiday season" are no period the text dates.
+func normSportsSeason(m *matcher, x *match) (cand, bool) {
+	off := 0
+	switch {
+	case m.word(x.start, "last"):
+		off = -1
+	case m.word(x.start, "next"):
+		off = 1
+	}
+	return m.offset(x.end, uYear, off, 0)
 }

@@ -480,8 +480,10 @@ func (m *matcher) monthYear(n need, tense func() Tense) int {
 		}
 		dir = m.direction(n.start, tense())
 	case dir != 0:
-		// last and next leave the publication's month
-		if dir < 0 && n.a >= dm || dir > 0 && n.a <= dm {
+		// last and next leave the publication's month, and "next" its following one too:
+		// told in June, the coming July is "in July" or "this July", and "next July" the
+		// one a year on
+		if dir < 0 && n.a >= dm || dir > 0 && (n.a <= dm || n.a == dm+1) {
 			return y + dir
 		}
 		return y

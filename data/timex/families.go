@@ -33,7 +33,8 @@ func patternRules() []rule {
 			examples: []Example{{"He left in nineteen ninety-six.", "nineteen ninety-six", "1996"},
 				{"Computers were tested for the year two thousand.", "the year two thousand", "2000"},
 				{"It was built in nineteen oh five.", "nineteen oh five", "1905"},
-				{"It was nineteen seventy-two when the mill closed.", "nineteen seventy-two", "1972"}}},
+				{"It was nineteen seventy-two when the mill closed.", "nineteen seventy-two", "1972"},
+				{"Stocks ended nineteen ninety-nine near record highs.", "nineteen ninety-nine", "1999"}}},
 		{name: "month-spelled-year", starts: []string{"@month"}, doc: "a month and a year in words",
 			pattern: "%month ,|of? %year", norm: normMonthSpelledYear,
 			examples: []Example{{"The law passed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"},
@@ -42,6 +43,10 @@ func patternRules() []rule {
 			pattern: "%month the? %wordord ,? %year?", norm: normMonthWordDay,
 			examples: []Example{{"The vote was held on March third, nineteen ninety-eight.", "March third, nineteen ninety-eight", "1998-03-03"},
 				{"Polls close on November the twenty-first.", "November the twenty-first", "2007-11-21"}}},
+		{name: "word-day-of-month", starts: []string{"the"}, doc: "a day in words before its month: the first of November, the twenty-third of May, 1996",
+			pattern: "the %wordord of %month ,? %year?", norm: normWordDayOfMonth,
+			examples: []Example{{"The state wants a report by the first of November.", "the first of November", "2007-11-01"},
+				{"It opened on the twenty-third of May, nineteen ninety-six.", "the twenty-third of May, nineteen ninety-six", "1996-05-23"}}},
 		{name: "spelled-decade", starts: []string{"the", "@number"}, doc: "a decade in words with its century: the nineteen-nineties",
 			pattern: "the? eighteen|nineteen|twenty -? %decade", norm: normSpelledDecade,
 			examples: []Example{{"Rates soared in the nineteen-seventies.", "nineteen-seventies", "197"}}},
@@ -148,7 +153,9 @@ func patternRules() []rule {
 				{"The law takes effect next September.", "next September", "2008-09"}}},
 		{name: "relative-season", starts: []string{"@rel"}, doc: "a relative word and a season", pattern: "%relative %season", norm: func(m *matcher, x *match) (cand, bool) {
 			return m.seasonRel(x.tok(0), x.tok(1), m.toks[x.tok(0)].lex.val)
-		}, examples: []Example{{"It launched last spring.", "last spring", "2007-SP"}, {"It ships next winter.", "next winter", "2007-WI"}}},
+		}, examples: []Example{{"It launched last spring.", "last spring", "2007-SP"}, {"It ships next winter.", "next winter", "2007-WI"},
+			// "this" and the season about to begin, whatever the nearest verb's tense
+			{"Inspectors examined the plant in May and are due back this fall.", "this fall", "2007-FA"}}},
 		{name: "relative-holiday", doc: "last, next or this and a holiday", pattern: "last|next|this %holiday", norm: relNorm((*matcher).relHoliday),
 			examples: []Example{{"Sales peaked last Christmas.", "last Christmas", "2006-12-25"}}},
 		{name: "part-of-day", doc: "this morning, this evening, last night: the publication's day or the one before", pattern: "this|last %partday", norm: relNorm((*matcher).relPartDay),
@@ -549,7 +556,10 @@ func (m *matcher) countlessAfter(e int) bool {
 	if m.toks[e].kind == kPunct {
 		return m.punct(e, ".") || m.punct(e, ",") || m.punct(e, ";") || m.punct(e, ":")
 	}
-	return m.anyWord(e, "when", "was", "were", "is", "saw", "brought", "marked", "had", "and", "that")
+	// A count is followed by what it counts; a preposition there shows it counts nothing:
+	// "stocks ended nineteen ninety-nine near record highs".
+	return m.anyWord(e, "when", "was", "were", "is", "saw", "brought", "marked", "had", "and", "that",
+		"near", "at", "with", "in", "on", "as", "after", "before", "under", "than", "because", "up", "down")
 }
 
 // afterWordDay reports whether token i follows a day in words and its comma ("March third,
@@ -632,6 +642,21 @@ func normMonthWordDay(m *matcher, x *match) (cand, bool) {
 		}
 	}
 	return m.dayNoYear(x.start, end, mo, d)
+}
+
+func normWordDayOfMonth(m *matcher, x *match) (cand, bool) {
+	d, _, ok := m.wordOrdinal(x.tok(1))
+	if !ok {
+		return cand{}, false
+	}
+	mo := m.monthWord(x.tok(3))
+	if x.has(5) {
+		y, ok := m.yearValue(x.tok(5))
+		if dd, valid := validDay(y, mo, d); ok && valid {
+			return cand{end: x.end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
+		}
+	}
+	return m.dayNoYear(x.start, x.to[3], mo, d)
 }
 
 // normSpelledDecade: "nineteen-nineties" is the decade of that century; the article is left

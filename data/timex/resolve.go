@@ -590,7 +590,10 @@ func (m *matcher) seasonSeqFor(n need, tense func() Tense) int {
 	default:
 		switch m.direction(n.start, tense()) {
 		case -1:
-			if seq > cur {
+			// "this summer" told in the past is the last summer, unless it is the season
+			// about to begin, which "this" names whatever the verb ("examined the bank in
+			// January and are due back this summer", told in April)
+			if seq > cur && !(n.rel == rThis && seq == cur+1) {
 				seq -= 4
 			}
 		case 1:

@@ -212,7 +212,9 @@ func patternRules() []rule {
 				{"The index lost 90 points, its lowest close since 2003, after a drop Monday.", "Monday", "2007-08-13"},
 				{"The probe sent back its first close pictures of the rings Tuesday.", "Tuesday", "2007-08-14"},
 				// a company's name ending in "Inc." is the subject of the present after it
-				{"The board of Acme Inc. meets Thursday to weigh the offer.", "Thursday", "2007-08-23"}}},
+				{"The board of Acme Inc. meets Thursday to weigh the offer.", "Thursday", "2007-08-23"},
+				// a plan told with its object lies ahead
+				{"A group of lawyers plans a news conference Monday.", "Monday", "2007-08-20"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"},

@@ -484,6 +484,12 @@ const (
 // start, and the word that says it.
 func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
+	if m.anyWord(k, "plans", "planning") && k+1 < len(m.toks) && inSet(objectDeterminers, m.toks[k+1].s) &&
+		!(k > 0 && (inSet(determiners, m.toks[k-1].s) || m.punct(k-1, "'") || m.punct(k-1, "’"))) {
+		// a plan told with its object lies ahead: "a group of lawyers plans a news
+		// conference Monday" ("its plans" is a noun)
+		return tenseFuture, w, cueDecides
+	}
 	if m.anyWord(k-1, "than", "as") && inSet(comparedWords, w) {
 		// "spent more than expected in June", "rose as expected": a comparison with what was
 		// foreseen, told of the past as often as of the future, whose tense is its verb's.

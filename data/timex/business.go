@@ -558,9 +558,22 @@ func (m *matcher) quarterOfYear(y, start, end int) (cand, bool) {
 // calendarOfYear reports whether the month at token i says when a company's year ends or
 // begins, told in the present as its calendar ("whose fiscal year ends in January", "its year
 // begins July 1"): a month of every year, no date.
+// The month may follow its weekday ("ends on the last Saturday of July") or close a span
+// ("runs from July 1 to June 30").
 func (m *matcher) calendarOfYear(i int) bool {
 	k := i - 1
-	if m.word(k, "in") {
+	if m.word(k, "to") {
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if m.kind(j) == lxMonth {
+				return m.calendarOfYear(j)
+			}
+		}
+		return false
+	}
+	if m.word(k, "of") && m.kind(k-1) == lxWeekday && m.anyWord(k-2, "last", "first") && m.word(k-3, "the") {
+		k -= 4
+	}
+	if m.anyWord(k, "in", "on", "from") {
 		k--
 	}
 	return m.anyWord(k, "ends", "begins", "starts", "end", "begin", "start", "runs") && m.word(k-1, "year")
@@ -626,6 +639,9 @@ func (m *matcher) fiscalYearEnd(i int) int {
 			j := k + 1
 			if m.anyWord(j, "on", "in") {
 				j++
+			}
+			if m.word(j, "the") && m.anyWord(j+1, "last", "first") && m.kind(j+2) == lxWeekday && m.word(j+3, "of") {
+				j += 4 // "ends on the last Saturday of July": the month holds the end
 			}
 			if j >= len(m.toks) || m.toks[j].lex.kind != lxMonth {
 				continue

@@ -168,7 +168,9 @@ func patternRules() []rule {
 				{"Sales slowed this past month.", "this past month", "2007-07"}}},
 		{name: "relative-unit", starts: []string{"@rel"}, doc: "last week, this month, next year, current quarter; past years (some), coming months (the future)", pattern: "%relative %unit", norm: relNorm((*matcher).relUnit),
 			examples: []Example{{"Sales rose last month.", "last month", "2007-07"}, {"It will ship next year.", "next year", "2008"},
-				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}, {"Costs fell from the prior year.", "prior year", "2006"}}},
+				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}, {"Costs fell from the prior year.", "prior year", "2006"},
+				// a company's fiscal calendar counts its quarters
+				{"Acme, whose fiscal year ends in September, sees higher sales in the current quarter.", "current quarter", "2007-Q4"}}},
 
 		{name: "sports-season", doc: "this, last or next season: a sports season, the year it is played in", pattern: "this|last|next season",
 			norm: normSportsSeason,

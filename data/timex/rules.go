@@ -761,6 +761,9 @@ func tokText(toks []token, i int) string {
 
 // relWeekday: "last Friday", "next Monday", "this Wednesday".
 func (m *matcher) relWeekday(i, j int) (cand, bool) {
+	if m.word(j+1, "of") && m.kind(j+2) == lxMonth {
+		return cand{}, false // "the last Saturday of July" counts the month's Saturdays
+	}
 	if rel := m.toks[i].lex.val; rel == rLast || rel == rNext || rel == rThis {
 		return m.weekday(j, tenseNone, rel)
 	}
@@ -839,6 +842,19 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 		return cand{end: j + 1, typ: "DURATION", val: durVal(u, 1)}, true
 	default:
 		return cand{}, false
+	}
+	if u == uQuarter && m.hasDoc {
+		if e := m.fiscalYearEnd(i); e != 0 {
+			// In a company's fiscal calendar ("whose fiscal year ends in September") the
+			// current quarter counts from the month after its end, in the fiscal year named
+			// for the year it ends in: told in October, the fiscal first quarter of next year.
+			y, mo := m.doc.Year(), int(m.doc.Month())
+			if mo > e {
+				y++
+			}
+			n := y*4 + (mod(mo-e-1, 12))/3 + off
+			return cand{end: j + 1, typ: "DATE", val: quarterVal(floorDiv(n, 4), mod(n, 4)+1), gran: gQuarter, by: ByPublication, fiscal: true}, true
+		}
 	}
 	return m.offset(j+1, u, off, 0)
 }

@@ -30,6 +30,11 @@ func calendarRules() []rule {
 				// the present of a schedule looks ahead
 				{"The annual meeting is in May.", "May", "2008-05"}}},
 
+		{name: "nth-weekday", doc: "the nth or last weekday of a month: the first Monday of June, the last Saturday of July 2018",
+			pattern: "the? first|second|third|fourth|last %weekday of|in %month ,? %y4?", norm: normNthWeekday,
+			examples: []Example{{"The vote is set for the first Tuesday of November.", "the first Tuesday of November", "2007-11-06"},
+				{"It closed on the last Friday of June 2001.", "the last Friday of June 2001", "2001-06-29"}}},
+
 		{name: "clock", starts: []string{"#num"}, doc: "times of day, with their day when one follows", recog: (*matcher).clock,
 			examples: []Example{{"The deadline is 9 a.m. Monday.", "9 a.m. Monday", "2007-08-20T09:00"}}},
 
@@ -314,4 +319,35 @@ func normThePast(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	return ref("PAST_REF", x.end)
+}
+
+// normNthWeekday: "the first Monday of June" is that day of the month's year, as a month alone
+// is placed; in a company's calendar ("its fiscal year ends on the last Saturday of July") it
+// is a day of every year, no date.
+func normNthWeekday(m *matcher, x *match) (cand, bool) {
+	mi := x.tok(4)
+	if m.calendarOfYear(mi) {
+		return cand{}, false
+	}
+	nth := -1
+	for n, w := range [...]string{"first", "second", "third", "fourth"} {
+		if m.word(x.tok(1), w) {
+			nth = n + 1
+		}
+	}
+	wd, mo := m.toks[x.tok(2)].lex.val, m.toks[mi].lex.val
+	var y int
+	switch {
+	case x.has(6):
+		y, _ = m.yearAt(x.tok(6))
+	case !m.hasDoc:
+		return cand{typ: "DATE", val: "XXXX-" + pad(mo, 2), gran: gMonth, by: ByUnresolved}, true
+	default:
+		y = m.yearFor(x.start, x.end, mo, 0)
+	}
+	by := ByPublication
+	if x.has(6) {
+		by = ByAbsolute
+	}
+	return cand{typ: "DATE", val: dayVal(nthWeekday(y, mo, wd, nth)), gran: gDay, by: by}, true
 }

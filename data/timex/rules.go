@@ -674,6 +674,9 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 	}
 	wd := t.lex.val
 	j := i + 1
+	if m.word(j, "of") && m.kind(j+1) == lxMonth && m.anyWord(i-1, "first", "second", "third", "fourth", "last") {
+		return cand{}, false // "the last Saturday of July": nth-weekday's
+	}
 	// "Thursday, April 6[, 2000]" and "Monday, 13 August": the date says it all.
 	if m.punct(j, ",") || !m.glued(j) {
 		k := j

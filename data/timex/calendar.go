@@ -30,6 +30,11 @@ func calendarRules() []rule {
 				// the present of a schedule looks ahead
 				{"The annual meeting is in May.", "May", "2008-05"}}},
 
+		{name: "month-range-period", starts: []string{"@month"}, doc: "the July-September quarter, the January-June period: the calendar quarter or half the months span",
+			pattern: "%month - %month quarter|period|half", norm: normMonthRangePeriod,
+			examples: []Example{{"Growth slowed in the April-June quarter.", "April-June quarter", "2007-Q2"},
+				{"Sales rose in the January-June period.", "January-June period", "2007-H1"}}},
+
 		{name: "nth-weekday", doc: "the nth or last weekday of a month: the first Monday of June, the last Saturday of July 2018",
 			pattern: "the? first|second|third|fourth|last %weekday of|in %month ,? %y4?", norm: normNthWeekday,
 			examples: []Example{{"The vote is set for the first Tuesday of November.", "the first Tuesday of November", "2007-11-06"},
@@ -350,4 +355,31 @@ func normNthWeekday(m *matcher, x *match) (cand, bool) {
 		by = ByAbsolute
 	}
 	return cand{typ: "DATE", val: dayVal(nthWeekday(y, mo, wd, nth)), gran: gDay, by: by}, true
+}
+
+// normMonthRangePeriod: two months that open and close a calendar quarter or half, joined by a
+// hyphen before "quarter" or "period", name that period, in the year that puts its first month
+// nearest the publication (as a month alone); other spans are left to the months.
+func normMonthRangePeriod(m *matcher, x *match) (cand, bool) {
+	a, b := m.toks[x.tok(0)].lex.val, m.toks[x.tok(2)].lex.val
+	if !m.glued(x.tok(1)) || !m.glued(x.tok(2)) {
+		return cand{}, false
+	}
+	var per, n int
+	switch {
+	case b-a == 2 && (a-1)%3 == 0:
+		per, n = 3, (a-1)/3+1
+	case b-a == 5 && (a == 1 || a == 7):
+		per, n = 6, (a-1)/6+1
+	default:
+		return cand{}, false
+	}
+	if !m.hasDoc {
+		return cand{typ: "DATE", val: need{kind: needPeriod, a: n, b: per}.under(), by: ByUnresolved}, true
+	}
+	y := m.yearFor(x.start, x.end, a, 0)
+	if per == 3 {
+		return cand{typ: "DATE", val: quarterVal(y, n), gran: gQuarter, by: ByPublication}, true
+	}
+	return cand{typ: "DATE", val: halfVal(y, n), gran: gHalf, by: ByPublication}, true
 }

@@ -773,11 +773,17 @@ func (m *matcher) generic(n need) bool {
 	if n.rel != 0 || n.kind != needMonth && n.kind != needSeason && n.kind != needMonthDay || n.start >= len(m.toks) {
 		return false
 	}
-	cl := m.toks[n.start].clause
+	return m.habitual(n.start, n.end)
+}
+
+// habitual reports whether the clause around tokens [start, end) has a word of custom on the
+// same side of any contrast.
+func (m *matcher) habitual(start, end int) bool {
+	cl := m.toks[start].clause
 	for _, step := range [2]int{-1, 1} {
-		k := n.start - 1
+		k := start - 1
 		if step > 0 {
-			k = n.end
+			k = end
 		}
 		for ; k >= 0 && k < len(m.toks) && m.toks[k].clause == cl; k += step {
 			if m.toks[k].kind != kWord {

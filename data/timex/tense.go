@@ -490,6 +490,9 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		// conference Monday" ("its plans" is a noun)
 		return tenseFuture, w, cueDecides
 	}
+	if m.word(k, "seen") && m.forecastFragment(k) {
+		return tenseFuture, w, cueDecides
+	}
 	if m.anyWord(k-1, "than", "as") && inSet(comparedWords, w) {
 		// "spent more than expected in June", "rose as expected": a comparison with what was
 		// foreseen, told of the past as often as of the future, whose tense is its verb's.
@@ -550,6 +553,18 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		return tenseNone, "", cueNone // "must be returned": a participle, no tense
 	}
 	return t, w, cueDecides
+}
+
+// forecastFragment reports whether "seen" at token k is a headline's forecast without its
+// verb, right after its subject: "Sales seen flat in March", "Profit seen up in second half";
+// not a participle ("has seen", "was last seen", "never seen").
+func (m *matcher) forecastFragment(k int) bool {
+	p := k - 1
+	for p >= 0 && m.toks[p].kind == kWord && (inSet(briefAdverbs, m.toks[p].s) || strings.HasSuffix(m.toks[p].s, "ly")) {
+		p--
+	}
+	return p >= 0 && p == k-1 && m.toks[p].kind == kWord && m.toks[p].clause == m.toks[k].clause &&
+		!inSet(participleAux, m.toks[p].s) && !m.anyWord(p, "has", "have", "had", "having", "not", "ever")
 }
 
 // comparedWords after "than" or "as" compare an outcome with a forecast.
@@ -1001,7 +1016,10 @@ func (m *matcher) bareIrregularPast(k int) bool {
 	// the subject when no determiner makes the verb a noun after it ("a Fed cut", "its
 	// price cut").
 	if l := strings.ToLower(w); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {
-		return false
+		// A plural subject: the present of a habit ("retailers typically cut prices in
+		// January"), else news tells what they did ("investors cut their holdings in
+		// January", "the Twins set a record Sunday").
+		return !m.habitual(k, k+1)
 	}
 	return !(p > 0 && m.toks[p-1].kind == kWord && inSet(nounDeterminers, m.toks[p-1].s))
 }

@@ -573,6 +573,9 @@ func (m *matcher) calendarOfYear(i int) bool {
 	if m.word(k, "of") && m.kind(k-1) == lxWeekday && m.anyWord(k-2, "last", "first") && m.word(k-3, "the") {
 		k -= 4
 	}
+	if m.anyWord(k, "early", "late", "mid") {
+		k-- // "ends in late January"
+	}
 	if m.anyWord(k, "in", "on", "from") {
 		k--
 	}
@@ -642,6 +645,9 @@ func (m *matcher) fiscalYearEnd(i int) int {
 			}
 			if m.word(j, "the") && m.anyWord(j+1, "last", "first") && m.kind(j+2) == lxWeekday && m.word(j+3, "of") {
 				j += 4 // "ends on the last Saturday of July": the month holds the end
+			}
+			if m.anyWord(j, "early", "late", "mid") && m.kind(j+1) == lxMonth {
+				j++ // "ends in late January"
 			}
 			if j >= len(m.toks) || m.toks[j].lex.kind != lxMonth {
 				continue

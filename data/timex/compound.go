@@ -176,6 +176,9 @@ func (m *matcher) anchoredPhrase(start, j int, loose bool, u, n int, mod string)
 
 // normEarlyLateMid: "early 2008", "late November", "mid-September", "early in the year".
 func normEarlyLateMid(m *matcher, x *match) (cand, bool) {
+	if m.kind(x.start+1) == lxMonth && m.calendarOfYear(x.start+1) {
+		return cand{}, false // "whose fiscal year ends in late January": every year's
+	}
 	v := m.toks[x.tok(0)].lex.val
 	return m.modify(x.start, x.end, v, modValue(v), false)
 }

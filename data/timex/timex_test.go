@@ -93,6 +93,7 @@ func TestTag(t *testing.T) {
 		{"now", aug17, "The company is a leader now.", []want{{text: "now", value: "PRESENT_REF"}}},
 		{"recently", aug17, "It recently shipped ESX.", []want{{text: "recently", value: "PAST_REF"}}},
 		{"fiscal calendar by weekday", aug17, "Its fiscal year ends on the last Saturday of July.", nil},
+		{"fiscal calendar late month", aug17, "Its fiscal year ends in late January.", nil},
 		{"fiscal calendar span", aug17, "The county's fiscal year runs from July 1 to June 30.", nil},
 		{"is now a noun phrase", aug17, "Kessler is now the largest shareholder.", nil},
 		{"is now a participle", aug17, "The embassy is now operating from a hotel.", []want{{text: "now", value: "PRESENT_REF"}}},

@@ -1197,7 +1197,9 @@ var predicates = map[string]bool{"announced": true, "announces": true, "announce
 	"faced": true, "opened": true, "explored": true, "exploring": true, "explores": true, "weighing": true,
 	"weighs": true, "considering": true, "considered": true, "mulling": true, "pursuing": true, "pursued": true,
 	"studying": true, "preparing": true, "filing": true, "drew": true, "took": true, "takes": true,
-	"emerged": true, "placed": true, "collapses": true, "fails": true}
+	"emerged": true, "placed": true, "collapses": true, "fails": true,
+	"resumed": true, "resumes": true, "restarted": true, "restarts": true, "halted": true, "halts": true,
+	"paused": true, "pauses": true}
 
 // predicated says whether a trigger tells a happening: a verb phrase itself, or a named happening
 // with a verb of its own in its clause ("shareholders approved the merger"). A bare mention ("the
@@ -1301,7 +1303,7 @@ func (s *sentence) detail(typ events.Type) string {
 		switch {
 		case has("special", "extra", "one-time"):
 			return "special"
-		case has("omit", "omits", "omitted", "suspend", "suspends", "suspended", "eliminates", "eliminated"):
+		case has("omit", "omits", "omitted", "suspend", "suspends", "suspended", "eliminates", "eliminated", "skip", "skips", "skipped"):
 			return "omitted"
 		case has("raise", "raises", "raised", "increase", "increases", "increased", "hike", "hikes", "hiked", "boost", "boosts", "boosted", "lifts", "lifted"):
 			return "raised"
@@ -1315,17 +1317,28 @@ func (s *sentence) detail(typ events.Type) string {
 			return "raised"
 		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning"):
 			return "cut"
-		case has("reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "affirms", "affirmed", "maintains", "maintained", "confirms", "confirmed", "backs", "backed"):
+		case has("reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "affirms", "affirmed", "maintains", "maintained", "confirms", "confirmed", "backs", "backed",
+			"stood", "stands", "sticks", "stuck"):
 			return "reaffirmed"
 		}
 		return "issued"
 	case events.Split:
-		if has("reverse", "consolidation") {
-			return "reverse"
+		if has("reverse", "consolidation", "consolidate", "consolidates") || s.phrase("into", "one") {
+			return "reverse" // "combine every 20 shares into one"
 		}
 		return "forward"
 	}
 	return ""
+}
+
+// phrase says whether the sentence has the words ws in a row.
+func (s *sentence) phrase(ws ...string) bool {
+	for k := 0; k+len(ws) <= len(s.words); k++ {
+		if equalWords(s.words[k:k+len(ws)], ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // roles finds the subject and the objects of a trigger: the subject is the first company of the

@@ -197,6 +197,13 @@ var lexicon = map[events.Type][]string{
 		verb("lift ... dividend", "lifts ... dividend", "lifted ... dividend", "lifting ... dividend"),
 		verb("initiate ... dividend", "initiates ... dividend", "initiated ... dividend", "initiating ... dividend"),
 		verb("eliminate ... dividend", "eliminates ... dividend", "eliminated ... dividend", "eliminating ... dividend"),
+		// A payment skipped or halted: "skipped its quarterly distribution to shareholders".
+		verb("skip ... dividend", "skips ... dividend", "skipped ... dividend", "skipping ... dividend"),
+		verb("skip ... distribution", "skips ... distribution", "skipped ... distribution", "skipping ... distribution"),
+		verb("skip ... payment", "skips ... payment", "skipped ... payment", "skipping ... payment"),
+		verb("skip ... payout", "skips ... payout", "skipped ... payout", "skipping ... payout"),
+		verb("suspend ... payout", "suspends ... payout", "suspended ... payout", "suspending ... payout"),
+		verb("suspend ... distribution", "suspends ... distribution", "suspended ... distribution", "suspending ... distribution"),
 		verb("scrap ... dividend", "scraps ... dividend", "scrapped ... dividend", "scrapping ... dividend"),
 		[]string{"dividend", "dividends", "qtly div", "quarterly div", "div", "payout", "sets quarterly",
 			"set quarterly", "regular quarterly", "special distribution", "cash distribution", "initial quarterly",
@@ -957,11 +964,17 @@ func aboutResults(words []string, t trigger) bool {
 	switch {
 	case head == "warn" || head == "warns" || head == "warned" || head == "warning":
 		return result
+	case standsBy[head]:
+		return result // "stood by its projection of $4.2 billion in revenue", not "sticks with its plan"
 	case t.to-t.from == 2 && (head == "sees" || head == "expects") && (words[t.from+1] == "higher" || words[t.from+1] == "lower"):
 		return result
 	}
 	return result || !economy
 }
+
+// standsBy open the guidance phrases that name no result of their own ("stood by its", "sticks
+// with", "now sees"): they are guidance only with a result in reach.
+var standsBy = map[string]bool{"stood": true, "stands": true, "sticks": true, "stuck": true, "now": true}
 
 // splitBefore and splitAfter are the words right before a stock split's bare "split" ("sets split", "a split", "reverse
 // split", "20-for-one split") and right after it ("split approved", "split of its stock"); without

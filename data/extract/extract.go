@@ -496,7 +496,7 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 		}
 	}
 	if !caps {
-		s.companies = s.namedCompanies(s.companies)
+		s.companies = s.namedCompanies(s.companies, isTitle)
 	} else if len(s.companies) == 0 {
 		s.companies = s.headlineCompany()
 	}
@@ -506,7 +506,7 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 // namedCompanies adds to known the companies that no alias knows but that name themselves as
 // companies: capitalized words ending in a corporate suffix ("Dahlberg Inc", "Banco Central SA",
 // "Smith and Wesson Holdings"). They have no ticker: parties to events, not listings.
-func (s *sentence) namedCompanies(known []CompanyMention) []CompanyMention {
+func (s *sentence) namedCompanies(known []CompanyMention, isTitle bool) []CompanyMention {
 	taken := func(start, end int) bool {
 		for _, c := range known {
 			if c.Start < end && start < c.End {
@@ -539,12 +539,59 @@ func (s *sentence) namedCompanies(known []CompanyMention) []CompanyMention {
 		name := s.text[s.toks[from].start:t.end]
 		found = append(found, CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: t.end})
 	}
+	if isTitle {
+		// A title's "Parrish Electric (PRSE) second-quarter profit rises": a name before its symbol.
+		if c, ok := s.symbolNamed(0); ok && !taken(c.Start, c.End) {
+			found = append(found, c)
+		}
+	}
 	if len(found) == 0 {
 		return known
 	}
 	out := append(known, found...)
 	slices.SortFunc(out, func(a, b CompanyMention) int { return a.Start - b.Start })
 	return out
+}
+
+// symbolNamed reads a company that a headline names with its symbol in parentheses or angle
+// brackets, from token from on: one to five capitalized words, then "(PRSE)" or "<PRSE>"
+// ("PARRISH ELECTRIC (PRSE) 2ND QTR NET"). The symbol must not be the initials of the words
+// before it, which makes it an acronym ("Environmental Protection Agency (EPA)"). The company has
+// no ticker: a symbol in brackets is no ticker context.
+func (s *sentence) symbolNamed(from int) (CompanyMention, bool) {
+	k := from
+	for k < len(s.toks) && k-from < 5 && isWord(s.toks[k].text) && startsUpper(s.toks[k].text) && !sentenceOpeners[s.words[k]] {
+		k++
+	}
+	if k == from || k+2 >= len(s.toks) {
+		return CompanyMention{}, false
+	}
+	open, sym, closing := s.toks[k].text, s.toks[k+1].text, s.toks[k+2].text
+	if !(open == "(" && closing == ")" || open == "<" && closing == ">") || !isSymbol(sym) {
+		return CompanyMention{}, false
+	}
+	initials := ""
+	for j := from; j < k; j++ {
+		initials += strings.ToUpper(s.toks[j].text[:1])
+	}
+	if initials == sym {
+		return CompanyMention{}, false
+	}
+	name := s.text[s.toks[from].start:s.toks[k-1].end]
+	return CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: s.toks[k-1].end}, true
+}
+
+// isSymbol says whether w is written as a ticker: one to five capital letters.
+func isSymbol(w string) bool {
+	if len(w) == 0 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceOpeners are capitalized words that start a sentence without being part of a name.

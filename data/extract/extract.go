@@ -496,7 +496,7 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 		}
 	}
 	if !caps {
-		s.companies = s.namedCompanies(s.companies)
+		s.companies = s.namedCompanies(s.companies, isTitle)
 	} else if len(s.companies) == 0 {
 		s.companies = s.headlineCompany()
 	}
@@ -506,7 +506,7 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 // namedCompanies adds to known the companies that no alias knows but that name themselves as
 // companies: capitalized words ending in a corporate suffix ("Dahlberg Inc", "Banco Central SA",
 // "Smith and Wesson Holdings"). They have no ticker: parties to events, not listings.
-func (s *sentence) namedCompanies(known []CompanyMention) []CompanyMention {
+func (s *sentence) namedCompanies(known []CompanyMention, isTitle bool) []CompanyMention {
 	taken := func(start, end int) bool {
 		for _, c := range known {
 			if c.Start < end && start < c.End {
@@ -539,12 +539,59 @@ func (s *sentence) namedCompanies(known []CompanyMention) []CompanyMention {
 		name := s.text[s.toks[from].start:t.end]
 		found = append(found, CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: t.end})
 	}
+	if isTitle {
+		// A title's "Parrish Electric (PRSE) second-quarter profit rises": a name before its symbol.
+		if c, ok := s.symbolNamed(0); ok && !taken(c.Start, c.End) {
+			found = append(found, c)
+		}
+	}
 	if len(found) == 0 {
 		return known
 	}
 	out := append(known, found...)
 	slices.SortFunc(out, func(a, b CompanyMention) int { return a.Start - b.Start })
 	return out
+}
+
+// symbolNamed reads a company that a headline names with its symbol in parentheses or angle
+// brackets, from token from on: one to five capitalized words, then "(PRSE)" or "<PRSE>"
+// ("PARRISH ELECTRIC (PRSE) 2ND QTR NET"). The symbol must not be the initials of the words
+// before it, which makes it an acronym ("Environmental Protection Agency (EPA)"). The company has
+// no ticker: a symbol in brackets is no ticker context.
+func (s *sentence) symbolNamed(from int) (CompanyMention, bool) {
+	k := from
+	for k < len(s.toks) && k-from < 5 && isWord(s.toks[k].text) && startsUpper(s.toks[k].text) && !sentenceOpeners[s.words[k]] {
+		k++
+	}
+	if k == from || k+2 >= len(s.toks) {
+		return CompanyMention{}, false
+	}
+	open, sym, closing := s.toks[k].text, s.toks[k+1].text, s.toks[k+2].text
+	if !(open == "(" && closing == ")" || open == "<" && closing == ">") || !isSymbol(sym) {
+		return CompanyMention{}, false
+	}
+	initials := ""
+	for j := from; j < k; j++ {
+		initials += strings.ToUpper(s.toks[j].text[:1])
+	}
+	if initials == sym {
+		return CompanyMention{}, false
+	}
+	name := s.text[s.toks[from].start:s.toks[k-1].end]
+	return CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: s.toks[k-1].end}, true
+}
+
+// isSymbol says whether w is written as a ticker: one to five capital letters.
+func isSymbol(w string) bool {
+	if len(w) == 0 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceOpeners are capitalized words that start a sentence without being part of a name.
@@ -649,7 +696,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		default:
 			lo, hi = t.from, t.from
 		}
-		if s.crossesClause(lo, hi) {
+		if s.crossesClause(lo, hi) || from >= t.to && s.causeWithin(lo, hi) {
 			continue
 		}
 		span, bestSpan := p.End.Sub(p.Start), bestP.End.Sub(bestP.Start)
@@ -666,6 +713,28 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 func (s *sentence) crossesClause(lo, hi int) bool {
 	for k := lo; k < hi && k < len(s.words); k++ {
 		if clauseBreaks[s.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// causeWithin says whether a cause or purpose opens between a trigger and a date after it ("sold
+// bonds to help pay for its purchase of Tower last month": last month dates the purchase, not the
+// bonds).
+func (s *sentence) causeWithin(lo, hi int) bool {
+	for k := lo; k < hi && k < len(s.words); k++ {
+		if s.causeAt(k, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// causeAt says whether one of causeLinks starts at word k and ends by hi.
+func (s *sentence) causeAt(k, hi int) bool {
+	for _, c := range causeLinks {
+		if k+len(c) <= hi && equalWords(s.words[k:k+len(c)], c) {
 			return true
 		}
 	}
@@ -725,6 +794,11 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 			out = append(out, evs...)
 		}
 	}
+	// "completes reverse split after its merger": a happening named with a possessive and no verb
+	// of its own in a subordinate clause is one the reader knows, the circumstance of the news.
+	subTs = slices.DeleteFunc(subTs, func(t trigger) bool {
+		return !t.aside && !t.verbal && t.from > 0 && possessives[s.words[t.from-1]] && !s.predicated(t)
+	})
 	if len(subTs) > 0 {
 		for _, e := range x.clauseEvents(s, subTs, published, lead, main, table) {
 			if len(out) == 0 || e.Type != out[0].Type {
@@ -768,6 +842,9 @@ var contractedNot = map[string]bool{"didn": true, "doesn": true, "don": true, "w
 // the terms of the acquisition", "would not comment on the merger".
 var tellingVerbs = map[string]bool{"disclose": true, "say": true, "comment": true, "reveal": true, "specify": true,
 	"give": true, "name": true, "confirm": true, "elaborate": true, "identify": true, "discuss": true, "provide": true}
+
+// possessives name the owner of a happening already known ("after its merger").
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // subordinators open a clause that tells the circumstances of the main one.
 var subordinators = map[string]bool{"after": true, "as": true, "following": true, "because": true,
@@ -1095,6 +1172,9 @@ var comparisonUnits = map[string]bool{"year": true, "years": true, "quarter": tr
 func (s *sentence) background(t trigger) bool {
 	lo, hi := s.statusClause(t)
 	for i := lo; i < hi; i++ {
+		if i >= t.to && s.causeAt(i, hi) {
+			break // "sold bonds to help pay for its purchase last month": the cause's time is its own
+		}
 		w := s.words[i]
 		if backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago")) {
 			return true
@@ -1164,7 +1244,9 @@ var predicates = map[string]bool{"announced": true, "announces": true, "announce
 	"faced": true, "opened": true, "explored": true, "exploring": true, "explores": true, "weighing": true,
 	"weighs": true, "considering": true, "considered": true, "mulling": true, "pursuing": true, "pursued": true,
 	"studying": true, "preparing": true, "filing": true, "drew": true, "took": true, "takes": true,
-	"emerged": true, "placed": true}
+	"emerged": true, "placed": true, "collapses": true, "fails": true,
+	"resumed": true, "resumes": true, "restarted": true, "restarts": true, "halted": true, "halts": true,
+	"paused": true, "pauses": true}
 
 // predicated says whether a trigger tells a happening: a verb phrase itself, or a named happening
 // with a verb of its own in its clause ("shareholders approved the merger"). A bare mention ("the
@@ -1216,7 +1298,10 @@ func (s *sentence) refersBack(t trigger) bool {
 		case "company", "firm":
 			return i > 0 && s.words[i-1] == "the" || i > 1 && s.words[i-2] == "the"
 		case "retailer", "chain", "startup", "carrier", "lender", "maker", "designer", "airline", "insurer",
-			"automaker", "carmaker", "chipmaker", "manufacturer", "producer", "operator", "developer", "group":
+			"automaker", "carmaker", "chipmaker", "manufacturer", "producer", "operator", "developer", "group",
+			"owner", "landlord", "utility", "biotech", "drugmaker", "miner", "shipbuilder", "steelmaker",
+			"brewer", "conglomerate", "supplier", "publisher", "broadcaster", "refiner", "railroad", "builder",
+			"homebuilder", "housebuilder", "provider", "distributor", "reit", "explorer", "shipper":
 			for j := i - 1; j >= 0 && j >= i-3; j-- {
 				if s.words[j] == "the" {
 					return startsUpper(s.toks[j].text)
@@ -1265,7 +1350,7 @@ func (s *sentence) detail(typ events.Type) string {
 		switch {
 		case has("special", "extra", "one-time"):
 			return "special"
-		case has("omit", "omits", "omitted", "suspend", "suspends", "suspended", "eliminates", "eliminated"):
+		case has("omit", "omits", "omitted", "suspend", "suspends", "suspended", "eliminates", "eliminated", "skip", "skips", "skipped"):
 			return "omitted"
 		case has("raise", "raises", "raised", "increase", "increases", "increased", "hike", "hikes", "hiked", "boost", "boosts", "boosted", "lifts", "lifted"):
 			return "raised"
@@ -1279,17 +1364,28 @@ func (s *sentence) detail(typ events.Type) string {
 			return "raised"
 		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning"):
 			return "cut"
-		case has("reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "affirms", "affirmed", "maintains", "maintained", "confirms", "confirmed", "backs", "backed"):
+		case has("reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "affirms", "affirmed", "maintains", "maintained", "confirms", "confirmed", "backs", "backed",
+			"stood", "stands", "sticks", "stuck"):
 			return "reaffirmed"
 		}
 		return "issued"
 	case events.Split:
-		if has("reverse", "consolidation") {
-			return "reverse"
+		if has("reverse", "consolidation", "consolidate", "consolidates") || s.phrase("into", "one") {
+			return "reverse" // "combine every 20 shares into one"
 		}
 		return "forward"
 	}
 	return ""
+}
+
+// phrase says whether the sentence has the words ws in a row.
+func (s *sentence) phrase(ws ...string) bool {
+	for k := 0; k+len(ws) <= len(s.words); k++ {
+		if equalWords(s.words[k:k+len(ws)], ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // roles finds the subject and the objects of a trigger: the subject is the first company of the
@@ -1429,8 +1525,8 @@ func (s *sentence) participants(t trigger) []bool {
 		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" || w == "according" || w == "after" {
 			break
 		}
-		if s.newClauseAt(k) {
-			break
+		if s.newClauseAt(k) || k > t.to && s.causeAt(k, len(s.words)) {
+			break // "sold the division it acquired as part of its purchase of Diamond Shamrock": a cause
 		}
 		if w == "," {
 			aside = k+1 < len(s.words) && asideOpeners[s.words[k+1]]
@@ -1475,10 +1571,24 @@ func (s *sentence) statusClause(t trigger) (lo, hi int) {
 // reading is the tagger's reading of the clause around a trigger (timex.Text.Reading): the tense
 // its dates were resolved with, and the modal and hedge words that decide its status, so that an
 // event's status and its date never disagree.
+//
+// A quantity ("will spend as much as $2 billion buying its own stock") is read with the trigger:
+// its "as" is no subordinator, and the verb before it governs the trigger's status.
 func (s *sentence) reading(t trigger) timex.Reading {
 	to := max(t.to, t.from+1)
-	return s.doc.Reading(s.off+s.toks[t.from].start, s.off+s.toks[to-1].end)
+	from := t.from
+	for k := t.from - 1; k >= 2 && k >= t.from-8; k-- {
+		if s.words[k] == "as" && quantityAs[s.words[k-1]] && s.words[k-2] == "as" {
+			from = max(k-3, 0)
+			break
+		}
+	}
+	return s.doc.Reading(s.off+s.toks[from].start, s.off+s.toks[to-1].end)
 }
+
+// quantityAs are the words of "as much as", "as many as": a bound of a figure, not a clause.
+var quantityAs = map[string]bool{"much": true, "many": true, "little": true, "few": true, "high": true,
+	"low": true, "large": true}
 
 // status: a date after publication can only be a forecast; a hedge in the trigger's clause
 // (rumors, talks, an attempt) makes a report; a modal or the future tense there a forecast; else

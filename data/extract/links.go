@@ -1377,6 +1377,10 @@ func (s *sentence) headlineCompany() []CompanyMention {
 		name := s.text[s.toks[from].start:s.toks[k].end]
 		return []CompanyMention{{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: s.toks[k].end}}
 	}
+	// No suffix: a name before its symbol, "PARRISH ELECTRIC (PRSE) 2ND QTR NET".
+	if c, ok := s.symbolNamed(from); ok {
+		return []CompanyMention{c}
+	}
 	return nil
 }
 

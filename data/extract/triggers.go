@@ -16,7 +16,13 @@ var lexicon = map[events.Type][]string{
 	events.IPO: {"ipo", "ipos", "initial public offering", "went public", "go public", "goes public", "going public",
 		"began trading", "begin trading", "begins trading", "started trading", "stock market debut",
 		"trading debut", "market debut", "listed its shares", "initial offering", "began trading on", "started trading on",
-		"begins trading on", "nasdaq debut",
+		"begins trading on", "nasdaq debut", "starts trading", "start trading", "starts trading on",
+		// A savings bank's or a mutual's first sale of shares to the public: "converted to stock ownership".
+		"converted to stock ownership", "conversion to stock ownership",
+		// A first sale priced against the range it was marketed at: "priced above the range".
+		"above range", "above the range", "above its range", "below the range", "below its range",
+		"top of the range", "top of its range", "bottom of its range", "bottom of the range",
+		"high end of its range", "low end of its range", "marketed range", "above ... range", "below ... range",
 		"nyse debut", "new york debut", "debut on the"},
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
@@ -78,6 +84,21 @@ var lexicon = map[events.Type][]string{
 		[]string{"takeover proposal", "buyout offer", "buyout proposal", "merger proposal", "acquisition proposal",
 			"offer expires", "bid expires", "tender expires", "bid", "bids"},
 		verb("agree to sell", "agrees to sell", "agreed to sell", "agreeing to sell"),
+		// A business handed over for a price: "agreed to hand its insurance business to Coldharbour
+		// for $3 billion", "parts with its insurance arm".
+		verb("hand ... business to", "hands ... business to", "handed ... business to", "handing ... business to"),
+		verb("hand ... unit to", "hands ... unit to", "handed ... unit to", "handing ... unit to"),
+		verb("part with ... arm", "parts with ... arm", "parted with ... arm", "parting with ... arm"),
+		verb("part with ... unit", "parts with ... unit", "parted with ... unit", "parting with ... unit"),
+		verb("part with ... business", "parts with ... business", "parted with ... business", "parting with ... business"),
+		// A holder's stake told as a holding: "raises Briscoe Mills holding to 14.2 pct".
+		verb("raise ... holding", "raises ... holding", "raised ... holding", "raising ... holding"),
+		verb("cut ... holding", "cuts ... holding", "cut ... holding", "cutting ... holding"),
+		// Approaches for a company, talks about combining two: deal news before any terms.
+		verb("draw ... approaches", "draws ... approaches", "drew ... approaches", "drawn ... approaches", "drawing ... approaches"),
+		[]string{"takeover approach", "takeover approaches", "about combining", "on combining", "sale of the company",
+			"sale of the bank", "sale of the business", "put itself up for sale", "puts itself up for sale",
+			"putting itself up for sale", "tie-up talks", "weighing bids", "weigh bids"},
 		// Two companies that agree to combine merge, whatever the deal is called.
 		verb("agree to combine", "agrees to combine", "agreed to combine", "agreeing to combine"),
 		verb("agree to purchase", "agrees to purchase", "agreed to purchase", "agreeing to purchase"),
@@ -146,7 +167,10 @@ var lexicon = map[events.Type][]string{
 			"beat expectations", "missed expectations", "results", "net earnings", "quarterly loss",
 			"quarterly profit", "annual loss", "annual profit", "shr", "in the black", "in the red",
 			"turned a profit", "swung to a loss", "swung to a profit", "quarter loss", "quarter profit", "year loss",
-			"quarterly earnings"},
+			"quarterly earnings", "bottom line"},
+		// A loss that shrank or grew is a result: "narrows loss as fuller planes offset fuel bill".
+		verb("narrow ... loss", "narrows ... loss", "narrowed ... loss", "narrowing ... loss"),
+		verb("widen ... loss", "widens ... loss", "widened ... loss", "widening ... loss"),
 		// Results told as the subject of a verb: "profit fell 12%", "results that topped estimates".
 		verb("earnings fell", "earnings rose", "earnings jumped", "earnings climbed", "earnings dropped",
 			"earnings beat", "earnings missed", "earnings topped", "profit fell", "profit rose", "profit jumped",
@@ -173,11 +197,21 @@ var lexicon = map[events.Type][]string{
 		verb("lift ... dividend", "lifts ... dividend", "lifted ... dividend", "lifting ... dividend"),
 		verb("initiate ... dividend", "initiates ... dividend", "initiated ... dividend", "initiating ... dividend"),
 		verb("eliminate ... dividend", "eliminates ... dividend", "eliminated ... dividend", "eliminating ... dividend"),
+		// A payment skipped or halted: "skipped its quarterly distribution to shareholders".
+		verb("skip ... dividend", "skips ... dividend", "skipped ... dividend", "skipping ... dividend"),
+		verb("skip ... distribution", "skips ... distribution", "skipped ... distribution", "skipping ... distribution"),
+		verb("skip ... payment", "skips ... payment", "skipped ... payment", "skipping ... payment"),
+		verb("skip ... payout", "skips ... payout", "skipped ... payout", "skipping ... payout"),
+		verb("suspend ... payout", "suspends ... payout", "suspended ... payout", "suspending ... payout"),
+		verb("suspend ... distribution", "suspends ... distribution", "suspended ... distribution", "suspending ... distribution"),
 		verb("scrap ... dividend", "scraps ... dividend", "scrapped ... dividend", "scrapping ... dividend"),
 		[]string{"dividend", "dividends", "qtly div", "quarterly div", "div", "payout", "sets quarterly",
 			"set quarterly", "regular quarterly", "special distribution", "cash distribution", "initial quarterly",
 			"sets payout", "semi-annual div", "annual div", "extra div", "special div", "quarterly dividend",
-			"distribution of"}),
+			"distribution of", "quarterly distribution", "quarterly payment", "quarterly payout",
+			"distribution to shareholders", "payment to shareholders", "a share each quarter", "raised the quarterly",
+			"raises the quarterly", "cut the quarterly", "cuts the quarterly", "votes extra", "voted an extra",
+			"declared an extra", "declares extra"}),
 	events.Buyback: join(
 		verb("buy back", "buys back", "bought back", "buying back"),
 		verb("buy ... back", "buys ... back", "bought ... back", "buying ... back"),
@@ -187,11 +221,22 @@ var lexicon = map[events.Type][]string{
 			"acquire its shares", "acquire its own", "buy its own", "buy its stock", "buy its shares",
 			"purchase its own", "purchase its shares", "purchase its stock", "buy up to", "acquire up to",
 			"purchase up to", "repurchase of", "buying its own", "bought its own", "buys its own",
-			"purchasing its own", "purchase of up to"}),
+			"purchasing its own", "purchase of up to", "share purchases", "stock purchases", "taking back",
+			"reacquire", "reacquires", "reacquired", "reacquisition"},
+		// Shares bought to be cancelled: "earmarks $3 billion to retire shares".
+		verb("retire ... shares", "retires ... shares", "retired ... shares", "retiring ... shares"),
+		verb("retire ... stock", "retires ... stock", "retired ... stock", "retiring ... stock")),
 	events.Split: {"stock split", "stock splits", "share split", "reverse split", "reverse stock split",
 		"two-for-one", "three-for-two", "three-for-one", "four-for-one", "five-for-four", "split its stock",
 		"split its shares", "splits its stock", "for-one split", "for-two split", "sets split", "split",
-		"1-for-10", "1-for-5", "1-for-20", "2-for-1", "3-for-1", "3-for-2", "stock dividend"},
+		"1-for-10", "1-for-5", "1-for-20", "2-for-1", "3-for-1", "3-for-2", "stock dividend",
+		// A split told by what holders get: "four additional shares for every share held", "one new
+		// share for every 20 held", "combine every 20 shares into one", "a division of its stock".
+		"for every share held", "for each share held", "for every share owned", "for each share owned",
+		"for every share they own", "for each share they own", "shares into one", "share consolidation",
+		"consolidates its stock", "consolidates its shares",
+		"reverse share split", "division of its common", "division of its stock", "divide shares",
+		"divides shares", "divide its shares", "divide its stock"},
 	events.Guidance: join(
 		verb("raise ... forecast", "raises ... forecast", "raised ... forecast", "raising ... forecast"),
 		verb("raise ... outlook", "raises ... outlook", "raised ... outlook", "raising ... outlook"),
@@ -243,7 +288,15 @@ var lexicon = map[events.Type][]string{
 			"expects to report", "sees earnings", "sees profit", "sees net", "sees revenue", "sees sales",
 			"sees year", "sees qtr", "sees 1st", "sees 2nd", "sees 3rd", "sees 4th", "sees first", "sees second",
 			"sees third", "sees fourth", "sees higher", "sees lower", "expects higher", "expects lower",
-			"earnings to rise", "earnings to fall", "profit to rise", "profit to fall"}),
+			"earnings to rise", "earnings to fall", "profit to rise", "profit to fall",
+			// A company's own projection stood by or changed: "stood by its projection of $4.2
+			// billion in revenue", "sticks with 2025 targets", "now sees annual sales falling".
+			"its projection", "its projections", "stood by its", "stands by its", "sticks with", "stuck with",
+			"now sees", "now expects"},
+		verb("see ... sales", "sees ... sales", "saw ... sales", "seeing ... sales"),
+		verb("see ... revenue", "sees ... revenue", "saw ... revenue", "seeing ... revenue"),
+		verb("see ... profit", "sees ... profit", "saw ... profit", "seeing ... profit"),
+		verb("see ... earnings", "sees ... earnings", "saw ... earnings", "seeing ... earnings")),
 	events.Restructuring: join(
 		verb("lay off", "lays off", "laid off", "laying off"),
 		verb("let go ... employees", "lets go ... employees", "letting go ... employees"),
@@ -262,14 +315,30 @@ var lexicon = map[events.Type][]string{
 		verb("shut ... plant", "shuts ... plant", "shutting ... plant"),
 		verb("shut ... plants", "shuts ... plants", "shutting ... plants"),
 		verb("restructure", "restructures", "restructured", "restructuring"),
+		// A company reorganized, sites shut, staff idled, jobs that "will go".
+		verb("reorganize", "reorganizes", "reorganized", "reorganizing", "reorganise", "reorganises", "reorganised"),
+		verb("close ... works", "closes ... works", "closed ... works", "closing ... works"),
+		verb("shut ... works", "shuts ... works", "shutting ... works"),
+		verb("close ... locations", "closes ... locations", "closed ... locations", "closing ... locations"),
+		verb("shut ... locations", "shuts ... locations", "shutting ... locations"),
+		verb("shut ... stores", "shuts ... stores", "shutting ... stores"),
+		verb("close ... mill", "closes ... mill", "closed ... mill", "closing ... mill"),
+		verb("idle ... workers", "idles ... workers", "idled ... workers", "idling ... workers"),
+		verb("shed ... jobs", "sheds ... jobs", "shedding ... jobs"),
+		verb("shed ... roles", "sheds ... roles", "shedding ... roles"),
+		verb("cost ... jobs", "costs ... jobs", "costing ... jobs"),
 		[]string{"layoffs", "layoff", "job cuts", "workforce reduction", "reduce its workforce", "reduction in force",
 			"store closures", "plant closures", "branch closures",
 			"restructuring", "restructuring charge", "write-down", "writedown", "write-off", "writeoff",
-			"jobs", "positions", "headcount"}),
+			"jobs", "positions", "headcount", "reorganization", "reorganisation", "jobs will go", "jobs to go",
+			"jobs would go", "a management layer", "layer of management"}),
 	events.Bankruptcy: join(
 		verb("file ... bankruptcy", "files ... bankruptcy", "filed ... bankruptcy", "filing ... bankruptcy"),
 		[]string{"bankruptcy", "bankrupt", "chapter 11", "chapter 7", "insolvency", "insolvent", "receivership",
-			"creditor protection", "protection from its creditors", "protection from creditors", "liquidation", "emerged from bankruptcy", "reorganization plan"}),
+			"creditor protection", "protection from its creditors", "protection from creditors", "liquidation", "emerged from bankruptcy", "reorganization plan",
+			// Bankruptcy told without its name: "entering court-supervised reorganization".
+			"court-supervised", "court supervision", "court oversight", "court protection",
+			"reorganization under chapter"}),
 	events.Offering: join(
 		verb("raise ... capital", "raises ... capital", "raised ... capital", "raising ... capital"),
 		verb("raise ... funding", "raises ... funding", "raised ... funding", "raising ... funding"),
@@ -288,7 +357,15 @@ var lexicon = map[events.Type][]string{
 			"rights issue", "files for offering", "filed for offering", "shelf registration", "debt financing",
 			"equity financing", "financing", "debentures", "notes due", "eurobond", "bond issue", "raised $", "debt sale",
 			"bond sale", "notes offering",
-			"raises $", "offering", "share sale", "stock sale", "at-the-market"}),
+			"raises $", "offering", "share sale", "stock sale", "at-the-market", "debenture issue", "note issue",
+			"public sale of", "share placement", "overnight placement", "placing of"},
+		// Shares placed with investors: "raised $420 million by placing 15 million new units".
+		// Shares sold for money; sold to a named buyer or in another company they change owners
+		// (the acquisition's longer phrases: "sold shares to Berkshire", "sold its shares in").
+		verb("sell ... shares", "sells ... shares", "sold ... shares", "selling ... shares"),
+		verb("sell ... stock", "sells ... stock", "sold ... stock", "selling ... stock"),
+		verb("place ... new shares", "places ... new shares", "placed ... new shares", "placing ... new shares"),
+		verb("place ... new units", "places ... new units", "placed ... new units", "placing ... new units")),
 	events.Contract: join(
 		verb("win ... contract", "wins ... contract", "won ... contract", "winning ... contract"),
 		verb("award ... contract", "awards ... contract", "awarded ... contract", "awarding ... contract"),
@@ -301,7 +378,14 @@ var lexicon = map[events.Type][]string{
 		verb("order ... from", "orders ... from", "ordered ... from", "ordering ... from"),
 		verb("place ... order", "places ... order", "placed ... order", "placing ... order"),
 		[]string{"contract", "contracts", "orders for", "order for", "supply agreement",
-			"supply deal"}),
+			"supply deal"},
+		// Business won told by the choice of a supplier: "selected by the Air Force to provide
+		// radar maintenance", "picked to power Kestrel Airways' new fleet".
+		verb("select ... to provide", "selects ... to provide", "selected ... to provide", "selecting ... to provide"),
+		verb("select ... to supply", "selects ... to supply", "selected ... to supply", "selecting ... to supply"),
+		verb("select ... to build", "selects ... to build", "selected ... to build", "selecting ... to build"),
+		[]string{"picked to supply", "picked to provide", "picked to build", "picked to power", "chosen to supply",
+			"chosen to provide", "chosen to build", "chosen to power", "win worth", "a win worth"}),
 	events.Legal: join(
 		verb("sue", "sues", "sued", "suing"),
 		verb("file ... suit", "files ... suit", "filed ... suit", "filing ... suit"),
@@ -318,14 +402,22 @@ var lexicon = map[events.Type][]string{
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
-		"jointly market", "jointly fund", "licensing agreement", "license agreement", "marketing agreement", "distribution agreement"},
+		"jointly market", "jointly fund", "licensing agreement", "license agreement", "marketing agreement", "distribution agreement",
+		// A venture owned together: "will each own half of a refinery", "form a jointly owned company".
+		"jointly owned", "each own half", "will each own", "share the cost", "share the costs", "form ... venture",
+		"forms ... venture", "formed ... venture", "forming ... venture", "to form a venture"},
 	// A recall or an outage is news about a company's product or service, as a launch is.
 	events.Product: join(verb("recall", "recalls", "recalled", "recalling"),
 		verb("knock ... offline", "knocks ... offline", "knocked ... offline", "knocking ... offline"), []string{"launch", "launches", "launched", "release", "releases", "released", "unveil", "unveils",
 			"unveiled", "introduces", "introduced", "ships", "shipped", "shipping", "available", "beta", "ported",
 			"porting", "port", "preload", "preloaded", "announce its first product", "be available", "generally available", "new version", "rolls out",
 			"rolled out", "debuts", "showed", "demonstrated", "demoed", "product", "approval for", "approved the",
-			"fda approval", "won approval", "recall of", "outage", "outages"}),
+			"fda approval", "won approval", "recall of", "outage", "outages", "go-ahead for", "fda nod", "nod for",
+			"goes on sale", "go on sale", "went on sale"},
+		// A recall in other words, and an approval to sell: "calls back 310,000 pickups", "cleared
+		// its tablet for sale".
+		verb("call back", "calls back", "called back", "calling back"),
+		verb("clear ... for sale", "clears ... for sale", "cleared ... for sale", "clearing ... for sale")),
 	events.Analyst: join([]string{"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap",
 		"initiates coverage", "initiated coverage", "strong buy", "buy rating", "sell rating", "hold rating",
@@ -351,7 +443,9 @@ var lexicon = map[events.Type][]string{
 		shares("jumps"), shares("drops"), shares("gains"), shares("soar"), shares("soars"), shares("tumble"),
 		shares("tumbles"), shares("slump"), shares("slumped"), shares("surge"), shares("surges"),
 		shares("climb"), shares("climbs"), shares("sink"), shares("sinks"), shares("slide"), shares("slides"),
-		shares("doubled"), shares("halved"), shares("tripled"), shares("slipped"), shares("slips"), shares("edged"),
+		shares("doubled"), shares("halved"), shares("halves"), shares("more than halves"),
+		// A move told in market value: "lost 56% of its market value".
+		verb("lose ... market value", "loses ... market value", "lost ... market value", "losing ... market value"), shares("tripled"), shares("slipped"), shares("slips"), shares("edged"),
 		// "sent the company's shares up 67%": a cause told as the subject of the move.
 		verb("send ... shares up", "sends ... shares up", "sent ... shares up", "sending ... shares up"),
 		verb("send ... shares down", "sends ... shares down", "sent ... shares down", "sending ... shares down"),
@@ -843,7 +937,8 @@ var resultNouns = map[string]bool{"profit": true, "profits": true, "earnings": t
 	"results": true, "sales": true, "revenue": true, "revenues": true, "net": true, "income": true, "margin": true,
 	"margins": true, "eps": true, "shr": true, "outlook": true, "forecast": true, "guidance": true, "year": true,
 	"quarter": true, "qtr": true, "1st": true, "2nd": true, "3rd": true, "4th": true, "dividend": true,
-	"writedown": true, "charge": true, "deliveries": true, "demand": true, "orders": true}
+	"writedown": true, "charge": true, "deliveries": true, "demand": true, "orders": true,
+	"targets": true, "projection": true, "projections": true}
 
 // economyNouns name what governments, central banks and economists forecast.
 var economyNouns = map[string]bool{"gdp": true, "gnp": true, "growth": true, "inflation": true, "economy": true,
@@ -869,11 +964,17 @@ func aboutResults(words []string, t trigger) bool {
 	switch {
 	case head == "warn" || head == "warns" || head == "warned" || head == "warning":
 		return result
+	case standsBy[head]:
+		return result // "stood by its projection of $4.2 billion in revenue", not "sticks with its plan"
 	case t.to-t.from == 2 && (head == "sees" || head == "expects") && (words[t.from+1] == "higher" || words[t.from+1] == "lower"):
 		return result
 	}
 	return result || !economy
 }
+
+// standsBy open the guidance phrases that name no result of their own ("stood by its", "sticks
+// with", "now sees"): they are guidance only with a result in reach.
+var standsBy = map[string]bool{"stood": true, "stands": true, "sticks": true, "stuck": true, "now": true}
 
 // splitBefore and splitAfter are the words right before a stock split's bare "split" ("sets split", "a split", "reverse
 // split", "20-for-one split") and right after it ("split approved", "split of its stock"); without

@@ -55,6 +55,14 @@ func meaning(words []string, ts []trigger) []trigger {
 			// deal its object, and the deal's parties its parties; "the merger" told again in
 			// the sentence ("saying the merger would raise prices") is that deal.
 			t.typ, t.weak = events.Legal, false
+		case t.typ == events.Acquisition && sharesForPurpose(words, t):
+			// "sold shares to help pay for its purchase": shares sold to raise money, not to a buyer.
+			t.typ, t.to = events.Offering, t.to-1
+		case t.typ == events.Offering && heldShares(words, t):
+			// "sold four mln shares it held in USAir", "sold shares of Apple": a holding sold.
+			t.typ = events.Acquisition
+		case t.typ == events.Buyback && preferredRetired(words, t):
+			t.typ = events.Offering // "retire higher cost preferred stock": financing, not a buyback
 		case t.typ == events.Acquisition && goodsPurchase(words, t):
 			// "agreed to buy 220 Boeing jets": an order, won by their maker. The goods counted
 			// after the verb are the context a weak "purchase" waits for.
@@ -755,6 +763,53 @@ func goodsBusiness(words []string, k int) bool {
 		}
 		if words[j] == "," || words[j] == ";" || clauseBreaks[words[j]] {
 			return false
+		}
+	}
+	return false
+}
+
+// purposeVerbs after "to" make it an infinitive of purpose, not the buyer's preposition: "sold
+// shares to help pay for", "sold stock to fund".
+var purposeVerbs = map[string]bool{"help": true, "pay": true, "fund": true, "finance": true, "raise": true,
+	"repay": true, "cover": true, "reduce": true, "cut": true, "meet": true, "bolster": true,
+	"strengthen": true, "shore": true, "refinance": true}
+
+// sharesForPurpose says whether "sell ... shares to" ends in an infinitive of purpose: the shares
+// were sold for money, an offering.
+func sharesForPurpose(words []string, t trigger) bool {
+	if t.to < 2 || words[t.to-1] != "to" || (words[t.to-2] != "shares" && words[t.to-2] != "stock") {
+		return false
+	}
+	return t.to < len(words) && purposeVerbs[words[t.to]]
+}
+
+// preferredRetired says whether a buyback trigger at "retire" retires preferred stock, which is
+// financing.
+func preferredRetired(words []string, t trigger) bool {
+	if !strings.HasPrefix(words[t.from], "retir") {
+		return false
+	}
+	return slices.Contains(words[t.from:t.to], "preferred")
+}
+
+// ownStock are the words after "shares of" that make them the seller's own stock: "sold five mln
+// shares of common stock" is an offering, "sold shares of Apple" a holding sold.
+var ownStock = map[string]bool{"common": true, "its": true, "new": true, "class": true, "preferred": true,
+	"stock": true, "treasury": true, "capital": true, "the": true}
+
+// heldShares says whether an offering's "sell ... shares" sells a holding in another company:
+// shares "of" a company other than its own stock, "in" one, or shares it "held" or "owned".
+func heldShares(words []string, t trigger) bool {
+	w := words[t.from]
+	if !strings.HasPrefix(w, "sel") && w != "sold" || t.to-1 < 0 || words[t.to-1] != "shares" && words[t.to-1] != "stock" {
+		return false
+	}
+	for k := t.to; k < len(words) && k < t.to+3; k++ {
+		switch words[k] {
+		case "held", "owned", "in":
+			return true
+		case "of":
+			return k+1 < len(words) && !ownStock[words[k+1]]
 		}
 	}
 	return false

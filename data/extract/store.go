@@ -172,7 +172,7 @@ func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
 			continue
 		}
 		se.Companies, se.Tickers = strs(companies), strs(tickers)
-		w.remember(se)
+		w.remember(se, eventKeys(se.Event))
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read stored events: %w", err)
@@ -198,12 +198,12 @@ func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
 
 func articleKey(title, published string) string { return "title|" + published + "|" + title }
 
-func (w *Writer) remember(se storedEvent) {
+func (w *Writer) remember(se storedEvent, keys []string) {
 	i := len(w.known)
 	w.known = append(w.known, se)
 	w.seen = append(w.seen, 0)
 	w.windows = append(w.windows, windowOf(se.Period))
-	for _, k := range eventKeys(se.Event) {
+	for _, k := range keys {
 		w.byKey[k] = append(w.byKey[k], i)
 	}
 }
@@ -440,7 +440,8 @@ func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
 	// thousands in a large ingest, each compared with every new one.
 	w.visit++
 	win := windowOf(e.Period)
-	for _, key := range eventKeys(e) {
+	keys := eventKeys(e)
+	for _, key := range keys {
 		for _, i := range w.byKey[key] {
 			if w.seen[i] == w.visit {
 				continue
@@ -487,7 +488,7 @@ func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
 		w.tickers.Add(id, t)
 	}
 	e.Mentions = nil
-	w.remember(storedEvent{id: id, Event: e})
+	w.remember(storedEvent{id: id, Event: e}, keys) // e's keys: Mentions do not make them
 	w.Summary.NewEvents++
 	return id, nil
 }

@@ -131,7 +131,9 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	if err != nil {
 		return err
 	}
+	resume := pauseCollector() // while the directory is built (startup.go)
 	x, err := usecase.Extractor(ctx, opts.DBPath, in.Anchors)
+	resume()
 	if err != nil {
 		return err
 	}
@@ -328,12 +330,16 @@ func runIngestArticles(ctx context.Context, opts *ingestArticlesOptions) error {
 	if err != nil {
 		return err
 	}
+	resume := pauseCollector() // while the directory is built (startup.go)
+	defer resume()
 	in.Directory = extract.LoadDirectory() // while the database opens
 	st, err := opts.Store(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	in.Directory.Wait()
+	resume()
 	var progress func(done, total int64)
 	if opts.IO.IsStdoutTTY() {
 		bar := newProgressBar(opts.IO, "Extracting articles")

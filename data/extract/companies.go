@@ -395,6 +395,9 @@ func buildDirectory(extra int) (*Companies, error) {
 	return c, nil
 }
 
+// Wait waits until the directory's recognizer is built.
+func (l *DirectoryLoad) Wait() { <-l.done }
+
 // Companies reads the aliases table of db, waits for the directory and returns the recognizer
 // over both. The directory's recognizer becomes the result: call it once.
 func (l *DirectoryLoad) Companies(ctx context.Context, db *sql.DB) (*Companies, error) {

@@ -1853,7 +1853,10 @@ func meets(o Event, bare bool, e Event) bool {
 
 // Same says whether two events tell the same happening. An event dated only by its article's
 // publication date (a headline) is the same as one told with its own date up to a month before.
-func Same(a, b Event) bool {
+func Same(a, b Event) bool { return same(&a, &b) }
+
+// same is Same without copying the events: the writer compares each new event with many.
+func same(a, b *Event) bool {
 	if a.Type != b.Type || a.Status != b.Status && !headlineAhead(a, b) && !headlineAhead(b, a) {
 		return false
 	}
@@ -1893,7 +1896,7 @@ func sameSet(a, b []string) bool {
 // "Costco raises quarterly dividend" over "Costco said it would raise its dividend". Headlines
 // write an agreed deal in the infinitive and a decision in the present; the body reports what
 // the company said it will do.
-func headlineAhead(a, b Event) bool {
+func headlineAhead(a, b *Event) bool {
 	return a.fromTitle && a.DateText == "" && (a.Status == Forecast && b.Status == Occurred || a.Status == Occurred && b.Status == Forecast) &&
 		b.Granularity == events.Day && a.Start.Equal(b.Start)
 }
@@ -1908,7 +1911,7 @@ func overlap(a, b []string) bool {
 }
 
 // reportedLater: a is dated by publication, and b happened in the month before.
-func reportedLater(a, b Event) bool {
+func reportedLater(a, b *Event) bool {
 	return a.DateText == "" && b.DateText != "" &&
 		!b.End.After(a.End) && a.Start.Sub(b.Start) <= 31*24*time.Hour
 }

@@ -116,6 +116,9 @@ type Writer struct {
 
 	known    []storedEvent
 	byKey    map[string][]int // type|company or type|ticker -> indexes into known
+	seen     []int            // per known event, the last event call that compared it (visit)
+	visit    int
+	windows  []window         // per known event, its period's window (see apart)
 	dirty    map[int]bool     // indexes of stored events whose date or companies changed
 	stored   map[string]int64 // "title|published" and "url|..." of stored articles
 	replaced map[int64]bool   // stored articles that articles written since replace
@@ -169,7 +172,7 @@ func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
 			continue
 		}
 		se.Companies, se.Tickers = strs(companies), strs(tickers)
-		w.remember(se)
+		w.remember(se, eventKeys(se.Event))
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read stored events: %w", err)
@@ -195,12 +198,33 @@ func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
 
 func articleKey(title, published string) string { return "title|" + published + "|" + title }
 
-func (w *Writer) remember(se storedEvent) {
+func (w *Writer) remember(se storedEvent, keys []string) {
 	i := len(w.known)
 	w.known = append(w.known, se)
-	for _, k := range eventKeys(se.Event) {
+	w.seen = append(w.seen, 0)
+	w.windows = append(w.windows, windowOf(se.Period))
+	for _, k := range keys {
 		w.byKey[k] = append(w.byKey[k], i)
 	}
+}
+
+// window is a period in Unix seconds, its start a month (31 days) early: Same joins two events
+// only when one's period holds the other's or one is reported up to a month after the other,
+// and either way their windows meet. Comparing windows first passes over most of the events
+// stored under a key without comparing the events.
+type window struct {
+	from, to int64
+	ok       bool // a period that starts before it ends, for which the above holds
+}
+
+func windowOf(p events.Period) window {
+	return window{p.Start.Unix() - 31*24*3600, p.End.Unix(), !p.End.Before(p.Start)}
+}
+
+// apart says whether events of windows a and b cannot be the same. A second to spare at each
+// end covers what Unix drops.
+func apart(a, b window) bool {
+	return a.ok && b.ok && (a.from > b.to+1 || b.from > a.to+1)
 }
 
 // eventKeys are the keys under which an event can meet its twin: every company and ticker, by type.
@@ -411,15 +435,23 @@ func (w *Writer) replace(title, published, url string) {
 // event gathers e, or joins it to the stored event that tells the same happening, and returns the
 // event's id.
 func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
-	seen := map[int]bool{}
-	for _, key := range eventKeys(e) {
+	// An event met under two keys is compared once: a mark per event call rather than a set,
+	// and the stored event is read in place, not copied; a company's events of a type can be
+	// thousands in a large ingest, each compared with every new one.
+	w.visit++
+	win := windowOf(e.Period)
+	keys := eventKeys(e)
+	for _, key := range keys {
 		for _, i := range w.byKey[key] {
-			k := w.known[i]
-			if seen[i] {
+			if w.seen[i] == w.visit {
 				continue
 			}
-			seen[i] = true
-			if !Same(k.Event, e) {
+			w.seen[i] = w.visit
+			if apart(w.windows[i], win) {
+				continue
+			}
+			k := &w.known[i]
+			if !same(&k.Event, &e) {
 				continue
 			}
 			if k.curated {
@@ -429,6 +461,7 @@ func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
 			merged.Mentions = nil
 			changed := merged.Period != k.Period || len(merged.Companies) != len(k.Companies) || len(merged.Tickers) != len(k.Tickers)
 			w.known[i].Event = merged
+			w.windows[i] = windowOf(merged.Period)
 			if changed {
 				// Close updates it after the last flush, when its row is surely written.
 				w.dirty[i] = true
@@ -455,7 +488,7 @@ func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
 		w.tickers.Add(id, t)
 	}
 	e.Mentions = nil
-	w.remember(storedEvent{id: id, Event: e})
+	w.remember(storedEvent{id: id, Event: e}, keys) // e's keys: Mentions do not make them
 	w.Summary.NewEvents++
 	return id, nil
 }

@@ -572,19 +572,6 @@ var triggers, gapped = func() (map[string][]phrase, map[string]map[string][]phra
 	return m, g
 }()
 
-// triggerStarts has a bit per shape (first byte, last byte, length) of the words that triggers
-// and gapped index, so that allTriggers passes most words of a sentence over without probing
-// either map: a few hundred words set a few percent of the bits.
-var triggerStarts = func() (f shapeFilter) {
-	for w := range triggers {
-		f.add(w)
-	}
-	for w := range gapped {
-		f.add(w)
-	}
-	return f
-}()
-
 // shapeFilter is a set of word shapes: a word whose shape is not in it is not in the set of
 // words it was made from; one whose shape is may be.
 type shapeFilter [1024]uint64
@@ -660,6 +647,8 @@ func partOf(t, u trigger) bool {
 }
 
 func allTriggers(words []string) []trigger {
+	var buf [64]int32
+	ids := lexIDs(buf[:0], words) // the trigger tables' numbers of the words (lexids.go)
 	var out []trigger
 	for i, w := range words {
 		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
@@ -674,26 +663,24 @@ func allTriggers(words []string) []trigger {
 		} else if w == "first" && i+2 < len(words) && words[i+1] == "trading" && words[i+2] == "day" {
 			out = append(out, trigger{typ: events.IPO, from: i, to: i + 3})
 		}
-		if (w == "ipo" || w == "ipos") && i+1 < len(words) && notAfterIPO[words[i+1]] {
+		if (w == "ipo" || w == "ipos") && i+1 < len(words) && lexWords[ids[i+1]].notAfterIPO {
 			continue
 		}
-		if !triggerStarts.mayHold(w) {
-			continue // a word that starts no trigger
-		}
-		for _, p := range triggers[w] {
+		lw := &lexWords[ids[i]]
+		for _, p := range lw.phrases {
 			if end, gap, ok := matchPhrase(words, i, p.words); ok {
 				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
 			}
 		}
-		if next := gapped[w]; next != nil {
+		if next := lw.gapped; next != nil {
 			for g := i + 1; g < len(words) && g <= i+1+gapWords; g++ {
-				for _, p := range next[words[g]] {
+				for _, p := range next[ids[g]] {
 					rest := p.words[2:]
 					if g+len(rest) <= len(words) && equalWords(words[g:g+len(rest)], rest) {
 						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, tail: g, weak: weak[p.text], verbal: p.verbal})
 					}
 				}
-				if gapStops[words[g]] {
+				if lexWords[ids[g]].gapStop {
 					break
 				}
 			}

@@ -1,0 +1,73 @@
+package extract
+
+// The trigger lexicon's words, interned (issue 11 §3): each word that starts a phrase of the
+// lexicon, follows a gap in one, ends a gap (gapStops) or makes "IPO" a modifier (notAfterIPO)
+// has a small number, given once when the package loads and only read after, so workers share
+// it. allTriggers looks each word of a sentence up once (lexIDs) and then reaches the phrases it
+// starts, the phrases that go on after a gap and the gap's stops through slices and small integer
+// maps, where it hashed the same word again for each table (string-map probes were about a
+// seventh of extraction's CPU, the trigger tables the largest part of them).
+
+// lexWord is what the trigger tables say about one word.
+type lexWord struct {
+	phrases     []phrase           // phrases without a gap that start with the word (triggers)
+	gapped      map[int32][]phrase // phrases "word ... next ...", by next's number (gapped)
+	gapStop     bool               // the word ends a gap (gapStops)
+	notAfterIPO bool               // after "IPO", the word makes it a modifier (notAfterIPO)
+}
+
+// lexIndex numbers the words; lexWords[n] is word n's entry, and lexWords[0] that of every word
+// outside the tables. lexShapes holds the numbered words' shapes, so that most words of a
+// sentence are passed over without a probe.
+var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, *shapeFilter) {
+	index := map[string]int32{}
+	words := []lexWord{{}}
+	shapes := new(shapeFilter)
+	id := func(w string) int32 {
+		n, ok := index[w]
+		if !ok {
+			n = int32(len(words))
+			index[w] = n
+			words = append(words, lexWord{})
+			shapes.add(w)
+		}
+		return n
+	}
+	for w, ps := range triggers {
+		n := id(w)
+		words[n].phrases = ps
+	}
+	for w, next := range gapped {
+		n := id(w)
+		m := make(map[int32][]phrase, len(next))
+		for x, ps := range next {
+			m[id(x)] = ps
+		}
+		words[n].gapped = m
+	}
+	for w, stop := range gapStops {
+		if stop {
+			n := id(w)
+			words[n].gapStop = true
+		}
+	}
+	for w, not := range notAfterIPO {
+		if not {
+			n := id(w)
+			words[n].notAfterIPO = true
+		}
+	}
+	return index, words, shapes
+}()
+
+// lexIDs appends the numbers of words to ids (0 for a word outside the trigger tables).
+func lexIDs(ids []int32, words []string) []int32 {
+	for _, w := range words {
+		n := int32(0)
+		if w != "" && lexShapes.mayHold(w) {
+			n = lexIndex[w]
+		}
+		ids = append(ids, n)
+	}
+	return ids
+}

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestLexIDs: the interned trigger tables say of every word what the tables keyed by word say:
+// the phrases it starts, the gapped phrases by the word after the gap, whether it ends a gap and
+// whether it makes "IPO" a modifier; a word outside them gets number 0.
+func TestLexIDs(t *testing.T) {
+	words := []string{"", "the", "acme", "zzzz", "Acquired", "shares's", "-", "."}
+	for w := range triggers {
+		words = append(words, w)
+	}
+	for w, next := range gapped {
+		words = append(words, w)
+		for x := range next {
+			words = append(words, x)
+		}
+	}
+	for w := range gapStops {
+		words = append(words, w)
+	}
+	for w := range notAfterIPO {
+		words = append(words, w)
+	}
+	ids := lexIDs(nil, words)
+	if len(ids) != len(words) {
+		t.Fatalf("lexIDs gave %d numbers for %d words", len(ids), len(words))
+	}
+	for i, w := range words {
+		lw := lexWords[ids[i]]
+		if !reflect.DeepEqual(lw.phrases, triggers[w]) && (len(lw.phrases) > 0 || len(triggers[w]) > 0) {
+			t.Errorf("%q: phrases %v, want %v", w, lw.phrases, triggers[w])
+		}
+		if lw.gapStop != gapStops[w] || lw.notAfterIPO != notAfterIPO[w] {
+			t.Errorf("%q: gap stop %v, not after IPO %v; want %v, %v", w, lw.gapStop, lw.notAfterIPO, gapStops[w], notAfterIPO[w])
+		}
+		if len(lw.gapped) != len(gapped[w]) {
+			t.Errorf("%q: %d gapped continuations, want %d", w, len(lw.gapped), len(gapped[w]))
+		}
+		for x, ps := range gapped[w] {
+			if got := lw.gapped[lexIDs(nil, []string{x})[0]]; !reflect.DeepEqual(got, ps) {
+				t.Errorf("%q ... %q: %v, want %v", w, x, got, ps)
+			}
+		}
+		inTables := triggers[w] != nil || gapped[w] != nil || gapStops[w] || notAfterIPO[w]
+		if !inTables && ids[i] != 0 && !isGappedNext(w) {
+			t.Errorf("%q is in no table but has number %d", w, ids[i])
+		}
+	}
+}
+
+func isGappedNext(w string) bool {
+	for _, next := range gapped {
+		if next[w] != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -171,7 +171,7 @@ type EventReturn struct {
 // (Running sums carried by the streams, differenced at a window's ends, would need two rows an
 // event instead of the ragged ends and the blocks, but DuckDB's streaming window computes a running
 // sum row by row: eleven of them made the statement 80% slower.)
-var studySQL = numberedPrices("$9", true) + `, e AS (
+var studySQL = numberedPrices("$9", "$4", true) + `, e AS (
 	-- Through a list and back: the planner's estimate of the joins' sizes below is wild, and the
 	-- one-row list resets it, so that they build on the events' rows and not on r.
 	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, tid: tk.tid, day: e.day}) AS l
@@ -285,19 +285,27 @@ func withoutConstantMean(query string) string {
 }
 
 // numberedPrices starts the WITH clause of studySQL and dailyARSQL (which share it): tk, the
-// tickers of the list $1 numbered by their place; m, the benchmark $2's returns x by date; r, the
+// tickers of the sorted list $1 numbered by their place (the benchmark $2 only when it is in the
+// list eventTickers, the events' tickers); m, the benchmark $2's returns x by date; r, the
 // tickers' prices numbered g in studyStreams' two streams, with the benchmark's return x and the
 // ticker's own y (log returns when the parameter logParam is true); bounds, each ticker's first
 // and last g. closes adds to r the close c, the previous close cprev and the volume v, which only
 // the study reads.
-func numberedPrices(logParam string, closes bool) string {
+func numberedPrices(logParam, eventTickers string, closes bool) string {
+	const streams = 2
 	cols := "tid, date, g, x"
 	if closes {
 		cols = "tid, date, g, p, c, v, x, pprev, cprev"
 	}
 	return fmt.Sprintf(`
 WITH tk AS (
-	SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid
+	-- The benchmark $2 is numbered only when it has events (in the list %[5]s): its returns come
+	-- by date from its prices, and its row groups, usually far from the batch's tickers, would
+	-- widen the range the scans below read. s is the stream that numbers the ticker's prices
+	-- (studyStreams): the first half of the sorted list, or the second.
+	SELECT ticker, tid, ((tid - 1) * %[4]d // len($1::VARCHAR[]))::INTEGER AS s
+	FROM (SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid)
+	WHERE ticker <> $2 OR list_contains(%[5]s::VARCHAR[], ticker)
 ), m AS (
 	SELECT date, CASE WHEN %[1]s THEN ln(p / pprev) ELSE p / pprev - 1 END AS x
 	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
@@ -308,11 +316,14 @@ WITH tk AS (
 %[3]s)
 ), bounds AS (
 	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
-)`, logParam, cols, studyStreams(2, closes))
+)`, logParam, cols, studyStreams(streams, closes), streams, eventTickers)
 }
 
-// studyStreams numbers the prices in n ordered streams, each over every n-th ticker: each
-// stream runs on one thread, and DuckDB runs the union's branches side by side. Stream k's rows
+// studyStreams numbers the prices in n ordered streams, each over its part of the sorted ticker
+// list (tk.s): each stream runs on one thread, and DuckDB runs the union's branches side by
+// side. Parts of the list, not every n-th ticker, so that each stream's scan reads only the row
+// groups of its own range of tickers (the scan skips the others by their tickers' least and
+// greatest values; every n-th ticker made each stream read the whole batch's). Stream k's rows
 // are numbered from k·2^40, so that a ticker's rows stay consecutive and no 32-row block is
 // shared by two streams. closes adds the closes and volumes (c, cprev, v) to the sort and the
 // rows.
@@ -329,8 +340,8 @@ func studyStreams(n int, closes bool) string {
 			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev%s
 		FROM (SELECT tk.tid, p.date, %s
 			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date)
-			WHERE tk.tid %% %d = %d
-			ORDER BY tk.tid, p.date)`, cols, int64(k)<<40, lags, read, n, k))
+			WHERE tk.s = %d
+			ORDER BY tk.tid, p.date)`, cols, int64(k)<<40, lags, read, k))
 	}
 	return strings.Join(parts, "\n\t\tUNION ALL\n")
 }

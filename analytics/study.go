@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"math/big"
 	"slices"
 	"strings"
 	"time"
@@ -170,7 +171,7 @@ type EventReturn struct {
 // (Running sums carried by the streams, differenced at a window's ends, would need two rows an
 // event instead of the ragged ends and the blocks, but DuckDB's streaming window computes a running
 // sum row by row: eleven of them made the statement 80% slower.)
-var studySQL = numberedPrices("$9", true) + `, e AS (
+var studySQL = numberedPrices("$9", "$4", true) + `, e AS (
 	-- Through a list and back: the planner's estimate of the joins' sizes below is wild, and the
 	-- one-row list resets it, so that they build on the events' rows and not on r.
 	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, tid: tk.tid, day: e.day}) AS l
@@ -240,8 +241,9 @@ var studySQL = numberedPrices("$9", true) + `, e AS (
 	FROM need JOIN r ON r.g // 32 = need.bk AND r.g BETWEEN need.a AND need.b
 	GROUP BY need.ek, need.wfrom, need.wto
 ), est_sums AS (
-	SELECT ek, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy, sum(sxy) AS sxy, sum(sxx) AS sxx,
-		sum(syy) AS syy, sum(nv) AS nv, sum(sv) AS sv, sum(ny) AS ny, sum(sya) AS sya, sum(syya) AS syya
+	-- The counts' sums as BIGINT, not the HUGEINT that sum() makes of them: Go reads them as integers.
+	SELECT ek, sum(n)::BIGINT AS n, sum(sx) AS sx, sum(sy) AS sy, sum(sxy) AS sxy, sum(sxx) AS sxx,
+		sum(syy) AS syy, sum(nv) AS nv, sum(sv) AS sv, sum(ny)::BIGINT AS ny, sum(sya) AS sya, sum(syya) AS syya
 	FROM (
 		SELECT k.ek, blk.n, blk.sx, blk.sy, blk.sxy, blk.sxx, blk.syy, blk.nv, blk.sv, blk.ny, blk.sya, blk.syya
 		FROM (SELECT ek, unnest(range(bl, bh + 1)) AS b FROM evb) k
@@ -283,19 +285,27 @@ func withoutConstantMean(query string) string {
 }
 
 // numberedPrices starts the WITH clause of studySQL and dailyARSQL (which share it): tk, the
-// tickers of the list $1 numbered by their place; m, the benchmark $2's returns x by date; r, the
+// tickers of the sorted list $1 numbered by their place (the benchmark $2 only when it is in the
+// list eventTickers, the events' tickers); m, the benchmark $2's returns x by date; r, the
 // tickers' prices numbered g in studyStreams' two streams, with the benchmark's return x and the
 // ticker's own y (log returns when the parameter logParam is true); bounds, each ticker's first
 // and last g. closes adds to r the close c, the previous close cprev and the volume v, which only
 // the study reads.
-func numberedPrices(logParam string, closes bool) string {
+func numberedPrices(logParam, eventTickers string, closes bool) string {
+	const streams = 2
 	cols := "tid, date, g, x"
 	if closes {
 		cols = "tid, date, g, p, c, v, x, pprev, cprev"
 	}
 	return fmt.Sprintf(`
 WITH tk AS (
-	SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid
+	-- The benchmark $2 is numbered only when it has events (in the list %[5]s): its returns come
+	-- by date from its prices, and its row groups, usually far from the batch's tickers, would
+	-- widen the range the scans below read. s is the stream that numbers the ticker's prices
+	-- (studyStreams): the first half of the sorted list, or the second.
+	SELECT ticker, tid, ((tid - 1) * %[4]d // len($1::VARCHAR[]))::INTEGER AS s
+	FROM (SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid)
+	WHERE ticker <> $2 OR list_contains(%[5]s::VARCHAR[], ticker)
 ), m AS (
 	SELECT date, CASE WHEN %[1]s THEN ln(p / pprev) ELSE p / pprev - 1 END AS x
 	FROM (SELECT date, p, lag(p) OVER (ORDER BY date) AS pprev
@@ -306,11 +316,14 @@ WITH tk AS (
 %[3]s)
 ), bounds AS (
 	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
-)`, logParam, cols, studyStreams(2, closes))
+)`, logParam, cols, studyStreams(streams, closes), streams, eventTickers)
 }
 
-// studyStreams numbers the prices in n ordered streams, each over every n-th ticker: each
-// stream runs on one thread, and DuckDB runs the union's branches side by side. Stream k's rows
+// studyStreams numbers the prices in n ordered streams, each over its part of the sorted ticker
+// list (tk.s): each stream runs on one thread, and DuckDB runs the union's branches side by
+// side. Parts of the list, not every n-th ticker, so that each stream's scan reads only the row
+// groups of its own range of tickers (the scan skips the others by their tickers' least and
+// greatest values; every n-th ticker made each stream read the whole batch's). Stream k's rows
 // are numbered from k·2^40, so that a ticker's rows stay consecutive and no 32-row block is
 // shared by two streams. closes adds the closes and volumes (c, cprev, v) to the sort and the
 // rows.
@@ -327,8 +340,8 @@ func studyStreams(n int, closes bool) string {
 			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev%s
 		FROM (SELECT tk.tid, p.date, %s
 			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date)
-			WHERE tk.tid %% %d = %d
-			ORDER BY tk.tid, p.date)`, cols, int64(k)<<40, lags, read, n, k))
+			WHERE tk.s = %d
+			ORDER BY tk.tid, p.date)`, cols, int64(k)<<40, lags, read, k))
 	}
 	return strings.Join(parts, "\n\t\tUNION ALL\n")
 }
@@ -646,22 +659,42 @@ func (m *measurer) batch(ctx context.Context, batch []string, idx []int) error {
 		return fmt.Errorf("event study: %w", err)
 	}
 	defer rows.Close()
+	// Each row is scanned into plain values and converted here: database/sql's conversions into
+	// typed destinations (sql.NullFloat64 and the like, through reflection and, for the HUGEINT
+	// sums, strings) cost more than the statement's own sums at 300,000 rows. One set of
+	// destinations serves every row.
+	ncols := 24
+	if m.place {
+		ncols += 2
+	}
+	vals := make([]any, ncols)
+	dest := make([]any, ncols)
+	for i := range vals {
+		dest[i] = &vals[i]
+	}
 	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return fmt.Errorf("event study: %w", err)
+		}
 		var er EventReturn
-		var ret, mret, carMA, carMM, mdev, abvol, alpha, beta, syy, sxx, maVar, carCM, cmVar, cmMean sql.NullFloat64
-		var adjDays int
-		var n, ny sql.NullInt64
-		var ek int
-		dest := []any{&ek, &er.day, &er.Window.From, &er.Window.To, &er.PriceBefore, &er.PriceT0,
-			&ret, &mret, &carMA, &carMM, &mdev, &er.Days, &adjDays, &abvol, &n, &alpha, &beta, &syy, &sxx, &maVar,
-			&carCM, &ny, &cmVar, &cmMean}
+		var c scanned
+		ek := int(c.int(vals[0]))
+		er.day = c.int(vals[1])
+		er.Window.From, er.Window.To = int(c.int(vals[2])), int(c.int(vals[3]))
+		er.PriceBefore, er.PriceT0 = c.float(vals[4]), c.float(vals[5])
+		ret, mret, carMA, carMM, mdev := c.float(vals[6]), c.float(vals[7]), c.float(vals[8]), c.float(vals[9]), c.float(vals[10])
+		er.Days = int(c.int(vals[11]))
+		adjDays := int(c.int(vals[12]))
+		abvol, n, alpha, beta := c.float(vals[13]), c.nullInt(vals[14]), c.float(vals[15]), c.float(vals[16])
+		syy, sxx, maVar, carCM := c.float(vals[17]), c.float(vals[18]), c.float(vals[19]), c.float(vals[20])
+		ny, cmVar, cmMean := c.nullInt(vals[21]), c.float(vals[22]), c.float(vals[23])
 		var t0 time.Time
 		var before bool
 		if m.place {
-			dest = append(dest, &t0, &before)
+			t0, before = c.time(vals[24]), c.bool(vals[25])
 		}
-		if err := rows.Scan(dest...); err != nil {
-			return fmt.Errorf("event study: %w", err)
+		if c.err != nil {
+			return fmt.Errorf("event study: %w", c.err)
 		}
 		if ek < 1 || ek > len(idx) {
 			return fmt.Errorf("event study: event %d of %d", ek, len(idx))
@@ -744,6 +777,105 @@ func buyAndHold(ret, mret float64, logReturns bool) float64 {
 		return math.Exp(ret) - math.Exp(mret)
 	}
 	return ret - mret
+}
+
+// scanned converts the plain values a row was scanned into (database/sql's driver values: int64,
+// float64, time.Time, bool, or nil for NULL; HUGEINT sums come as *big.Int) and keeps the first
+// value of a type it does not expect.
+type scanned struct{ err error }
+
+func (c *scanned) float(v any) sql.NullFloat64 {
+	switch x := v.(type) {
+	case nil:
+		return sql.NullFloat64{}
+	case float64:
+		return sql.NullFloat64{Float64: x, Valid: true}
+	case float32:
+		return sql.NullFloat64{Float64: float64(x), Valid: true}
+	}
+	if n := c.nullInt(v); n.Valid {
+		return sql.NullFloat64{Float64: float64(n.Int64), Valid: true}
+	}
+	return sql.NullFloat64{}
+}
+
+func (c *scanned) nullInt(v any) sql.NullInt64 {
+	switch x := v.(type) {
+	case nil:
+		return sql.NullInt64{}
+	case int64:
+		return sql.NullInt64{Int64: x, Valid: true}
+	case int32:
+		return sql.NullInt64{Int64: int64(x), Valid: true}
+	case int16:
+		return sql.NullInt64{Int64: int64(x), Valid: true}
+	case int8:
+		return sql.NullInt64{Int64: int64(x), Valid: true}
+	case uint32:
+		return sql.NullInt64{Int64: int64(x), Valid: true}
+	case *big.Int:
+		if x.IsInt64() {
+			return sql.NullInt64{Int64: x.Int64(), Valid: true}
+		}
+	}
+	c.fail(v, "an integer")
+	return sql.NullInt64{}
+}
+
+// int is a value that is never NULL in the statements (a NULL reads as 0, as a scan into an int
+// would refuse).
+func (c *scanned) int(v any) int64 {
+	n := c.nullInt(v)
+	if !n.Valid && v == nil {
+		c.fail(v, "an integer")
+	}
+	return n.Int64
+}
+
+func (c *scanned) time(v any) time.Time {
+	if t, ok := v.(time.Time); ok {
+		return t
+	}
+	c.fail(v, "a date")
+	return time.Time{}
+}
+
+func (c *scanned) nullTime(v any) sql.NullTime {
+	if v == nil {
+		return sql.NullTime{}
+	}
+	return sql.NullTime{Time: c.time(v), Valid: true}
+}
+
+// str is a VARCHAR that is never NULL in the statements.
+func (c *scanned) str(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	c.fail(v, "a string")
+	return ""
+}
+
+// nullStr is a VARCHAR that may be NULL, read as "".
+func (c *scanned) nullStr(v any) string {
+	if v == nil {
+		return ""
+	}
+	return c.str(v)
+}
+
+func (c *scanned) bool(v any) bool {
+	if b, ok := v.(bool); ok {
+		return b
+	}
+	c.fail(v, "a boolean")
+	return false
+}
+
+func (c *scanned) fail(v any, want string) {
+	if c.err == nil {
+		c.err = fmt.Errorf("a column holds %T (%v), not %s", v, v, want)
+	}
 }
 
 func nullNaN(v sql.NullFloat64) float64 {

@@ -25,6 +25,9 @@ func calendarRules() []rule {
 				{"Sales rose in March.", "March", "2007-03"},
 				// a comparison with a forecast is no future: the verb tells
 				{"Shoppers spent more than expected in October.", "October", "2006-10"},
+				// the verb of the month's own clause decides, not an intent coordinated after it
+				{"The bank raised its payout in November and plans another review.", "November", "2006-11"},
+				{"The mill shut a line in October and hopes to reopen it.", "October", "2006-10"},
 				// a habit names no year
 				{"In December, retailers typically hire extra staff.", "December", "XXXX-12"},
 				// the present of a schedule looks ahead

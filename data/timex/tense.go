@@ -324,7 +324,14 @@ func (m *matcher) coordinator(k int) bool {
 	if next >= len(m.toks) || m.toks[next].kind != kWord {
 		return false
 	}
-	return inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone
+	if inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone {
+		return true
+	}
+	// A verb of intent opens a verb phrase of its own when its object or its "to" follows: in
+	// "raised its dividend in November and plans another review" (or "plans to review it"),
+	// the plan is not November's.
+	return inSet(beforeTo, m.toks[next].s) && !inSet(pastIntent, m.toks[next].s) &&
+		(m.word(next+1, "to") || next+1 < len(m.toks) && inSet(objectDeterminers, m.toks[next+1].s))
 }
 
 // clauseAfterComma reports whether token k, after a date, is a comma and a coordinator before

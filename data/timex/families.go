@@ -798,6 +798,11 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	case m.word(i, "last"):
 		end = i + 2 // "last year earlier" is no phrase
 	}
+	// A word of extent or of a point in time before it makes it the time of an action, not the
+	// term of a comparison: "has hurt builders since last year", "cut jobs late last year".
+	if m.anyWord(i-1, "since", "until", "till", "through", "throughout", "during", "before", "after", "by", "early", "late", "mid", "as") {
+		return cand{}, false
+	}
 	// The quarter of the comparison is named in this sentence or the one before ("Net income
 	// for the third quarter rose 8%. A year earlier, it was $4 million.").
 	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > 1 || m.anyWord(end, "than") {

@@ -53,7 +53,9 @@ func calendarRules() []rule {
 				{"Prices fell a few years ago.", "a few years ago", "PAST_REF"}}},
 		{name: "year-earlier", starts: []string{"#num", "@number", "a", "an"}, doc: "a year earlier outside a results story: the year before the publication's",
 			pattern: "%amount year earlier", norm: normYearEarlier,
-			examples: []Example{{"Its shares were worth less one year earlier.", "one year earlier", "2006"}}},
+			examples: []Example{{"Its shares were worth less one year earlier.", "one year earlier", "2006"},
+				// said of a year the sentence names: the year before it
+				{"In 2004 the mill shipped 9,000 tons, up from 7,500 a year earlier.", "a year earlier", "2003"}}},
 		{name: "duration", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units: four months, a two-day strike, several years",
 			pattern: "%amount -? %unit", norm: normDuration,
 			examples: []Example{{"The deal took four months.", "four months", "P4M"}, {"Workers began a two-day strike.", "two-day", "P2D"},
@@ -196,6 +198,11 @@ func normAgo(m *matcher, x *match) (cand, bool) {
 func normYearEarlier(m *matcher, x *match) (cand, bool) {
 	if n, _, _ := m.amountAt(x.tok(0)); n != 1 || m.anyWord(x.end, "than") {
 		return cand{}, false
+	}
+	// Said of a year its sentence names, it is the year before that one: "For fiscal 1989 it
+	// earned $162 million, up from $150 million a year earlier" (1988, whenever told).
+	if st := m.story; st.gran == gYear && st.sent == m.toks[x.tok(0)].sent {
+		return cand{end: x.end, typ: "DATE", val: yearVal(st.t.Year() - 1), gran: gYear, by: ByStory}, true
 	}
 	return m.offset(x.end, uYear, -1, 0)
 }

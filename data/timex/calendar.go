@@ -27,6 +27,10 @@ func calendarRules() []rule {
 				{"Shoppers spent more than expected in October.", "October", "2006-10"},
 				// the verb of the month's own clause decides, not an intent coordinated after it
 				{"The bank raised its payout in November and plans another review.", "November", "2006-11"},
+				// a futures month lies ahead, whatever the tense
+				{"Crude for July delivery fell 40 cents.", "July", "2008-07"},
+				{"The September contract rose.", "September", "2007-09"},
+				{"Soybeans for March delivery gained.", "March", "2008-03"},
 				{"The mill shut a line in October and hopes to reopen it.", "October", "2006-10"},
 				// a habit names no year
 				{"In December, retailers typically hire extra staff.", "December", "XXXX-12"},
@@ -149,10 +153,25 @@ func normMonthRelativeYear(m *matcher, x *match) (cand, bool) {
 func normMonth(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	mo, abbr, dot := m.monthWord(i), m.toks[i].lex.abbr, x.end-i == 2
-	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) || m.monthGoesOn(x.end) || m.calendarOfYear(i) {
+	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) && !m.contractMonth(x.end) || m.monthGoesOn(x.end) || m.calendarOfYear(i) {
 		return cand{}, false
 	}
+	if m.contractMonth(x.end) && m.hasDoc {
+		// A futures contract is named for the month it is delivered in, which has not come yet:
+		// "crude for September delivery", "the December contract", "March futures".
+		y, dm := m.doc.Year(), int(m.doc.Month())
+		if mo < dm {
+			y++
+		}
+		return cand{end: x.end, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+	}
 	return m.monthOnly(i, x.end, mo)
+}
+
+// contractMonth reports whether the month ending at token j names a futures or options
+// contract: "delivery", "contract", "futures" or "options" follows it.
+func (m *matcher) contractMonth(j int) bool {
+	return m.anyWord(j, "delivery", "contract", "contracts", "futures", "options")
 }
 
 // monthGoesOn reports whether a day or a year follows a month ending at token j: the date is

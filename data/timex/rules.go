@@ -673,6 +673,11 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 		return cand{}, false
 	}
 	wd := t.lex.val
+	if m.anyWord(i-1, "a", "an", "any") && !m.anyWord(i-2, "was", "is", "be", "been", "were") && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.anyWord(i+1, "in", "of", "on", "at", "when", "that", "or", "and", "before", "after")) {
+		// "on a Thursday in October", "any Monday.": some day of that name, no date; "a Sunday
+		// memorial" is one event's day
+		return cand{}, false
+	}
 	j := i + 1
 	if m.word(j, "of") && m.kind(j+1) == lxMonth && m.anyWord(i-1, "first", "second", "third", "fourth", "last") {
 		return cand{}, false // "the last Saturday of July": nth-weekday's

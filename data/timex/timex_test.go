@@ -102,6 +102,11 @@ func TestTag(t *testing.T) {
 		{"recently", aug17, "It recently shipped ESX.", []want{{text: "recently", value: "PAST_REF"}}},
 		{"fiscal calendar by weekday", aug17, "Its fiscal year ends on the last Saturday of July.", nil},
 		{"fiscal calendar late month", aug17, "Its fiscal year ends in late January.", nil},
+		// A weekday after an indefinite article is some day of that name; the year its sentence
+		// names then dates the month.
+		{"indefinite weekday", aug17, "The panic of 1907 began on a Tuesday in October.",
+			[]want{{text: "1907", value: "1907"}, {text: "October", value: "1907-10"}}},
+		{"any weekday", aug17, "Shares can be bought on any Monday.", nil},
 		{"fiscal calendar span", aug17, "The county's fiscal year runs from July 1 to June 30.", nil},
 		{"is now a noun phrase", aug17, "Kessler is now the largest shareholder.", nil},
 		{"is now a participle", aug17, "The embassy is now operating from a hotel.", []want{{text: "now", value: "PRESENT_REF"}}},

@@ -31,6 +31,9 @@ func calendarRules() []rule {
 				{"Crude for July delivery fell 40 cents.", "July", "2008-07"},
 				{"The September contract rose.", "September", "2007-09"},
 				{"Soybeans for March delivery gained.", "March", "2008-03"},
+				// a plan or an expectation told in the pluperfect looks back
+				{"Analysts had expected the cuts at the meeting in April.", "April", "2007-04"},
+				{"The chain had planned to open the store in March.", "March", "2007-03"},
 				{"The mill shut a line in October and hopes to reopen it.", "October", "2006-10"},
 				// a habit names no year
 				{"In December, retailers typically hire extra staff.", "December", "XXXX-12"},
@@ -82,6 +85,8 @@ func calendarRules() []rule {
 		{name: "the-ordinal-period", doc: "the nth quarter or half, with its year or by the tense: the third quarter; of the company's fiscal year when the text says when that ends",
 			pattern: "the %ordinal -? quarter|half", norm: normTheOrdinalPeriod,
 			examples: []Example{{"Sales rose in the second quarter.", "the second quarter", "2007-Q2"},
+				// a perfect infinitive looks back from the expectation
+				{"Economists expect output to have shrunk in the first quarter.", "the first quarter", "2007-Q1"},
 				{"Profit fell in the fourth quarter of 2006.", "the fourth quarter of 2006", "2006-Q4"},
 				{"Its fiscal year ended June 30, and sales in the fourth quarter rose.", "the fourth quarter", "2007-Q4"},
 				{"Fiscal 2007 ended Sept. 30; the company sees a loss in the first half.", "the first half", "2008-H1"},

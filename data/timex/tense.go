@@ -500,6 +500,16 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.word(k, "seen") && m.forecastFragment(k) {
 		return tenseFuture, w, cueDecides
 	}
+	if m.word(k, "have") && m.word(k-1, "to") && k+1 < len(m.toks) && m.toks[k+1].kind == kWord && (m.verbInfo(k+1)&vPast != 0 || inSet(irregularParticiples, m.toks[k+1].s)) {
+		// a perfect infinitive looks back from its expectation: "expect the economy to have
+		// grown in the fourth quarter", "is believed to have left on Monday"
+		return tensePast, "to have", cueDecides
+	}
+	if m.word(k-1, "had") && (inSet(pastIntent, w) || m.anyWord(k, "expected", "anticipated", "forecast", "predicted")) {
+		// an expectation or a plan told in the pluperfect was held before the telling, and so was
+		// its date: "analysts had expected the cuts at the meeting in April"
+		return tensePast, "had " + strings.ToLower(w), cueDecides
+	}
 	if m.anyWord(k-1, "than", "as") && inSet(comparedWords, w) {
 		// "spent more than expected in June", "rose as expected": a comparison with what was
 		// foreseen, told of the past as often as of the future, whose tense is its verb's.
@@ -513,6 +523,11 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		}
 	}
 	if cue := m.intentCue(k); cue != "" {
+		if m.word(k-2, "had") && m.word(k, "to") {
+			// a plan told in the pluperfect was made before the telling, for a time before it
+			// too: "had planned to open the store in March"
+			return tensePast, "had " + strings.ToLower(cue), cueDecides
+		}
 		if k > start && inSet(pastIntent, cue) {
 			// A date before the verb of an intent dates the intent, told in the past: "On
 			// Friday, the government planned to pay the claims", "the board Friday agreed to sell".
@@ -912,6 +927,14 @@ var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "woul
 	// the present of a forecast looks ahead: "sees a loss in the first half"
 	"sees": true, "see": true, "foresees": true, "foresee": true, "predicts": true, "predict": true,
 	"anticipates": true, "anticipate": true}
+
+// irregularParticiples are past participles that are no past form: after "to have" they make
+// a perfect infinitive.
+var irregularParticiples = map[string]bool{"been": true, "grown": true, "risen": true, "fallen": true, "gone": true,
+	"done": true, "seen": true, "taken": true, "given": true, "shown": true, "known": true, "begun": true,
+	"driven": true, "written": true, "chosen": true, "broken": true, "frozen": true, "stolen": true, "won": true,
+	"lost": true, "left": true, "paid": true, "sold": true, "made": true, "held": true, "met": true, "set": true,
+	"cut": true, "put": true, "hit": true, "shrunk": true, "sunk": true, "slid": true, "spent": true}
 
 var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,

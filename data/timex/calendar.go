@@ -31,6 +31,9 @@ func calendarRules() []rule {
 				{"Crude for July delivery fell 40 cents.", "July", "2008-07"},
 				{"The September contract rose.", "September", "2007-09"},
 				{"Soybeans for March delivery gained.", "March", "2008-03"},
+				// a month of the quarter the sentence named
+				{"It sees the third quarter hurt by fuel costs in July.", "July", "2007-07"},
+				{"Profit in the first quarter of 2005 suffered from a strike in February.", "February", "2005-02"},
 				// a plan or an expectation told in the pluperfect looks back
 				{"Analysts had expected the cuts at the meeting in April.", "April", "2007-04"},
 				{"The chain had planned to open the store in March.", "March", "2007-03"},
@@ -169,6 +172,11 @@ func normMonth(m *matcher, x *match) (cand, bool) {
 			y++
 		}
 		return cand{end: x.end, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+	}
+	if q := m.lastQuarter; q != 0 && m.lastQuarterSent == m.toks[i].sent && (mo-1)/3 == q%4 && m.hasDoc {
+		// A month of the quarter its sentence has named is that quarter's: "expects profit in
+		// the third quarter to be hurt by fuel prices in August".
+		return cand{end: x.end, typ: "DATE", val: monthVal(q/4, mo), gran: gMonth, by: m.lastQuarterBy}, true
 	}
 	return m.monthOnly(i, x.end, mo)
 }

@@ -292,7 +292,8 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		y, _ := m.yearAt(x.tok(2))
 		return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
 	}
-	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till")) &&
+	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till") ||
+		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle")) &&
 		!m.anyWord(i-1, "in", "during", "since", "until") {
 		return cand{}, false
 	}

@@ -500,6 +500,11 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.word(k, "seen") && m.forecastFragment(k) {
 		return tenseFuture, w, cueDecides
 	}
+	if k < start && m.anyWord(k, "hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting") && m.word(k+1, "for") {
+		// what is hoped or waited for lies ahead of the hoping, told in the past or not:
+		// "hoped for a ruling by the end of the summer"
+		return tenseFuture, w, cueDecides
+	}
 	if m.word(k, "have") && m.word(k-1, "to") && k+1 < len(m.toks) && m.toks[k+1].kind == kWord && (m.verbInfo(k+1)&vPast != 0 || inSet(irregularParticiples, m.toks[k+1].s)) {
 		// a perfect infinitive looks back from its expectation: "expect the economy to have
 		// grown in the fourth quarter", "is believed to have left on Monday"

@@ -42,7 +42,9 @@ func compoundRules() []rule {
 				{"Rates rose at the start of the third quarter.", "the start of the third quarter", "2007-Q3"},
 				{"The pool will close at the end of the summer.", "the end of the summer", "2007-SU"},
 				// what was hoped for lies ahead
-				{"The club hoped for a decision by the end of the winter.", "the end of the winter", "2007-WI"}}},
+				{"The club hoped for a decision by the end of the winter.", "the end of the winter", "2007-WI"},
+				// a hope told in the pluperfect was for a time before the telling
+				{"The club had hoped for a decision by the end of the spring.", "the end of the spring", "2007-SP"}}},
 		{name: "earlier-later", doc: "earlier or later this week, month or year, today, in a date", compound: true,
 			pattern: "earlier|later in?", norm: normEarlierLater,
 			examples: []Example{{"It was released earlier this year.", "earlier this year", "2007"}, {"The board meets later today.", "later today", "2007-08-17"}}},

@@ -208,6 +208,8 @@ func patternRules() []rule {
 		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause",
 			pattern: "%weekday", norm: func(m *matcher, x *match) (cand, bool) { return m.weekday(x.tok(0), tenseNone, 0) },
 			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"},
+				// a passive's auxiliaries tell its tense, not its participle
+				{"The new coach will be announced Friday.", "Friday", "2007-08-17"},
 				{"It said in a statement Thursday that it would cut jobs.", "Thursday", "2007-08-16"},
 				// A noun that looks like a present verb ("runs", "close") does not govern.
 				{"Ruiz hit two home runs Sunday as his team won.", "Sunday", "2007-08-12"},

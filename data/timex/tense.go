@@ -266,7 +266,9 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		}
 		t, cue, kind := m.wordCue(k, start)
 		switch {
-		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in")) && !m.attributiveSpan(start, end):
+		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in")) && !m.attributiveSpan(start, end) &&
+			!m.anyWord(k-1, "be", "been"):
+			// ("will be announced Friday" is a passive whose tense its auxiliaries tell)
 			return t, cue, true // the date's own verb: "the merger, announced in July, is expected to close"
 		case kind == cueReporting:
 			if reported == tenseNone {
@@ -500,7 +502,7 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.word(k, "seen") && m.forecastFragment(k) {
 		return tenseFuture, w, cueDecides
 	}
-	if k < start && m.anyWord(k, "hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting") && m.word(k+1, "for") {
+	if k < start && m.anyWord(k, "hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting") && m.word(k+1, "for") && !m.word(k-1, "had") {
 		// what is hoped or waited for lies ahead of the hoping, told in the past or not:
 		// "hoped for a ruling by the end of the summer"
 		return tenseFuture, w, cueDecides

@@ -106,7 +106,9 @@ func patternRules() []rule {
 			pattern: "a|last year earlier|ago?", norm: normComparable,
 			examples: []Example{{"Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "2006-Q3"},
 				{"Sales in the second quarter fell 3% from last year.", "last year", "2006-Q2"},
-				{"Profit for the third quarter was $5 million. A year earlier it was $4 million.", "A year earlier", "2006-Q3"}}},
+				{"Profit for the third quarter was $5 million. A year earlier it was $4 million.", "A year earlier", "2006-Q3"},
+				// a month's figure against a year ago
+				{"Orders in May were 6% above a year earlier.", "a year earlier", "2006-05"}}},
 		{name: "fiscal-relative", doc: "the current, this, last or next fiscal year",
 			pattern: "the? current|this|last|next|previous fiscal year", norm: normFiscalRelative,
 			examples: []Example{{"It expects growth in the current fiscal year.", "the current fiscal year", "2007"},
@@ -809,6 +811,11 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// The quarter of the comparison is named in this sentence or the one before ("Net income
 	// for the third quarter rose 8%. A year earlier, it was $4 million.").
 	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > 1 || m.anyWord(end, "than") {
+		// A month's figure compared with a year ago is that month's a year before: "sales in
+		// September were 4% below a year ago".
+		if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") {
+			return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
+		}
 		return cand{}, false
 	}
 	n := m.lastQuarter - 4

@@ -85,7 +85,9 @@ func compoundRules() []rule {
 			pattern: "the year - earlier|ago quarter|period|year|month|results", norm: normYearAgoPeriod,
 			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
 				{"Sales in 2006 beat the year-earlier period.", "the year-earlier period", "2005"},
-				{"Profit fell 5% from the year-ago quarter.", "the year-ago quarter", "2006-Q2"}}},
+				{"Profit fell 5% from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
+				// a half's comparable period
+				{"Sales in the first half rose 4% from the year-earlier period.", "the year-earlier period", "2006-H1"}}},
 	}
 }
 

@@ -23,6 +23,8 @@ type matcher struct {
 	// "the year-earlier period".
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
 	lastQuarterSent                        int // the sentence of the last quarter named
+	lastHalf, lastHalfSent                 int // the last half named (year*2 + half-1) and its sentence
+	lastHalfBy                             string
 	lastQuarterBy, lastMonthBy, lastYearBy string
 	lastFiscal                             int // the last fiscal year named ("fiscal 2008"), for "the fiscal second quarter"
 	lastFiscalBy                           string
@@ -152,6 +154,9 @@ func (m *matcher) rememberYear(v string, sent int, by string) {
 	m.lastYear, m.lastYearBy = atoiCap(v[:4]), by
 	if len(v) == 4 {
 		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent}
+	}
+	if len(v) == 7 && v[5] == 'H' && (v[6] == '1' || v[6] == '2') {
+		m.lastHalf, m.lastHalfSent, m.lastHalfBy = m.lastYear*2+int(v[6]-'1'), sent, by
 	}
 	if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
 		m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), by

@@ -414,6 +414,13 @@ func (m *matcher) yearAgo(u, start, end int) (cand, bool) {
 	if m.anyWord(end, "of", "century") || m.isHyphen(end) {
 		return cand{}, false
 	}
+	if d := m.toks[start].sent - m.lastHalfSent; m.lastHalf != 0 && !quarter && d >= 0 && d <= 1 &&
+		(m.lastQuarter == 0 || m.lastHalfSent > m.lastQuarterSent) {
+		// the comparable period of a half named just before: "earned $96 million in the first
+		// half, up from $81 million in the year-earlier period"
+		n := m.lastHalf - 2
+		return cand{end: end, typ: "DATE", val: yearVal(n/2) + "-H" + itoa(n%2+1), gran: gHalf, by: m.lastHalfBy, aside: true}, true
+	}
 	if d := m.toks[start].sent - m.lastQuarterSent; m.lastQuarter != 0 && (quarter || d >= 0 && d <= 1) {
 		n := m.lastQuarter - 4
 		return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true

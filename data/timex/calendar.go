@@ -25,6 +25,19 @@ func calendarRules() []rule {
 				{"Sales rose in March.", "March", "2007-03"},
 				// a comparison with a forecast is no future: the verb tells
 				{"Shoppers spent more than expected in October.", "October", "2006-10"},
+				// the verb of the month's own clause decides, not an intent coordinated after it
+				{"The bank raised its payout in November and plans another review.", "November", "2006-11"},
+				// a futures month lies ahead, whatever the tense
+				{"Crude for July delivery fell 40 cents.", "July", "2008-07"},
+				{"The September contract rose.", "September", "2007-09"},
+				{"Soybeans for March delivery gained.", "March", "2008-03"},
+				// a month of the quarter the sentence named
+				{"It sees the third quarter hurt by fuel costs in July.", "July", "2007-07"},
+				{"Profit in the first quarter of 2005 suffered from a strike in February.", "February", "2005-02"},
+				// a plan or an expectation told in the pluperfect looks back
+				{"Analysts had expected the cuts at the meeting in April.", "April", "2007-04"},
+				{"The chain had planned to open the store in March.", "March", "2007-03"},
+				{"The mill shut a line in October and hopes to reopen it.", "October", "2006-10"},
 				// a habit names no year
 				{"In December, retailers typically hire extra staff.", "December", "XXXX-12"},
 				// the present of a schedule looks ahead
@@ -50,7 +63,9 @@ func calendarRules() []rule {
 				{"Prices fell a few years ago.", "a few years ago", "PAST_REF"}}},
 		{name: "year-earlier", starts: []string{"#num", "@number", "a", "an"}, doc: "a year earlier outside a results story: the year before the publication's",
 			pattern: "%amount year earlier", norm: normYearEarlier,
-			examples: []Example{{"Its shares were worth less one year earlier.", "one year earlier", "2006"}}},
+			examples: []Example{{"Its shares were worth less one year earlier.", "one year earlier", "2006"},
+				// said of a year the sentence names: the year before it
+				{"In 2004 the mill shipped 9,000 tons, up from 7,500 a year earlier.", "a year earlier", "2003"}}},
 		{name: "duration", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units: four months, a two-day strike, several years",
 			pattern: "%amount -? %unit", norm: normDuration,
 			examples: []Example{{"The deal took four months.", "four months", "P4M"}, {"Workers began a two-day strike.", "two-day", "P2D"},
@@ -73,6 +88,8 @@ func calendarRules() []rule {
 		{name: "the-ordinal-period", doc: "the nth quarter or half, with its year or by the tense: the third quarter; of the company's fiscal year when the text says when that ends",
 			pattern: "the %ordinal -? quarter|half", norm: normTheOrdinalPeriod,
 			examples: []Example{{"Sales rose in the second quarter.", "the second quarter", "2007-Q2"},
+				// a perfect infinitive looks back from the expectation
+				{"Economists expect output to have shrunk in the first quarter.", "the first quarter", "2007-Q1"},
 				{"Profit fell in the fourth quarter of 2006.", "the fourth quarter of 2006", "2006-Q4"},
 				{"Its fiscal year ended June 30, and sales in the fourth quarter rose.", "the fourth quarter", "2007-Q4"},
 				{"Fiscal 2007 ended Sept. 30; the company sees a loss in the first half.", "the first half", "2008-H1"},
@@ -144,10 +161,30 @@ func normMonthRelativeYear(m *matcher, x *match) (cand, bool) {
 func normMonth(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	mo, abbr, dot := m.monthWord(i), m.toks[i].lex.abbr, x.end-i == 2
-	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) || m.monthGoesOn(x.end) || m.calendarOfYear(i) {
+	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) && !m.contractMonth(x.end) || m.monthGoesOn(x.end) || m.calendarOfYear(i) {
 		return cand{}, false
 	}
+	if m.contractMonth(x.end) && m.hasDoc {
+		// A futures contract is named for the month it is delivered in, which has not come yet:
+		// "crude for September delivery", "the December contract", "March futures".
+		y, dm := m.doc.Year(), int(m.doc.Month())
+		if mo < dm {
+			y++
+		}
+		return cand{end: x.end, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
+	}
+	if q := m.lastQuarter; q != 0 && m.lastQuarterSent == m.toks[i].sent && (mo-1)/3 == q%4 && m.hasDoc {
+		// A month of the quarter its sentence has named is that quarter's: "expects profit in
+		// the third quarter to be hurt by fuel prices in August".
+		return cand{end: x.end, typ: "DATE", val: monthVal(q/4, mo), gran: gMonth, by: m.lastQuarterBy}, true
+	}
 	return m.monthOnly(i, x.end, mo)
+}
+
+// contractMonth reports whether the month ending at token j names a futures or options
+// contract: "delivery", "contract", "futures" or "options" follows it.
+func (m *matcher) contractMonth(j int) bool {
+	return m.anyWord(j, "delivery", "contract", "contracts", "futures", "options")
 }
 
 // monthGoesOn reports whether a day or a year follows a month ending at token j: the date is
@@ -193,6 +230,11 @@ func normAgo(m *matcher, x *match) (cand, bool) {
 func normYearEarlier(m *matcher, x *match) (cand, bool) {
 	if n, _, _ := m.amountAt(x.tok(0)); n != 1 || m.anyWord(x.end, "than") {
 		return cand{}, false
+	}
+	// Said of a year its sentence names, it is the year before that one: "For fiscal 1989 it
+	// earned $162 million, up from $150 million a year earlier" (1988, whenever told).
+	if st := m.story; st.gran == gYear && st.sent == m.toks[x.tok(0)].sent {
+		return cand{end: x.end, typ: "DATE", val: yearVal(st.t.Year() - 1), gran: gYear, by: ByStory}, true
 	}
 	return m.offset(x.end, uYear, -1, 0)
 }

@@ -39,7 +39,12 @@ func compoundRules() []rule {
 		{name: "end-of", doc: "the end, beginning or middle of a date", compound: true,
 			pattern: "the? end|beginning|start|middle of", norm: normEndOf,
 			examples: []Example{{"The deal will close by the end of 2007.", "the end of 2007", "2007"},
-				{"Rates rose at the start of the third quarter.", "the start of the third quarter", "2007-Q3"}}},
+				{"Rates rose at the start of the third quarter.", "the start of the third quarter", "2007-Q3"},
+				{"The pool will close at the end of the summer.", "the end of the summer", "2007-SU"},
+				// what was hoped for lies ahead
+				{"The club hoped for a decision by the end of the winter.", "the end of the winter", "2007-WI"},
+				// a hope told in the pluperfect was for a time before the telling
+				{"The club had hoped for a decision by the end of the spring.", "the end of the spring", "2007-SP"}}},
 		{name: "earlier-later", doc: "earlier or later this week, month or year, today, in a date", compound: true,
 			pattern: "earlier|later in?", norm: normEarlierLater,
 			examples: []Example{{"It was released earlier this year.", "earlier this year", "2007"}, {"The board meets later today.", "later today", "2007-08-17"}}},
@@ -80,7 +85,9 @@ func compoundRules() []rule {
 			pattern: "the year - earlier|ago quarter|period|year|month|results", norm: normYearAgoPeriod,
 			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
 				{"Sales in 2006 beat the year-earlier period.", "the year-earlier period", "2005"},
-				{"Profit fell 5% from the year-ago quarter.", "the year-ago quarter", "2006-Q2"}}},
+				{"Profit fell 5% from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
+				// a half's comparable period
+				{"Sales in the first half rose 4% from the year-earlier period.", "the year-earlier period", "2006-H1"}}},
 	}
 }
 
@@ -215,6 +222,9 @@ func normEarlierLater(m *matcher, x *match) (cand, bool) {
 // one of the publication's ("late yesterday", "early today": the day itself).
 func (m *matcher) modify(i, j, v int, mod string, the bool) (cand, bool) {
 	c, ok := m.core(j)
+	if !ok && m.word(j, "the") && m.kind(j+1) == lxSeason {
+		c, ok = m.core(j + 1) // "the end of the summer": a season keeps its article
+	}
 	if !ok {
 		c, ok = m.decadeInWords(i, j, v)
 	}

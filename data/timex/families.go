@@ -106,7 +106,9 @@ func patternRules() []rule {
 			pattern: "a|last year earlier|ago?", norm: normComparable,
 			examples: []Example{{"Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "2006-Q3"},
 				{"Sales in the second quarter fell 3% from last year.", "last year", "2006-Q2"},
-				{"Profit for the third quarter was $5 million. A year earlier it was $4 million.", "A year earlier", "2006-Q3"}}},
+				{"Profit for the third quarter was $5 million. A year earlier it was $4 million.", "A year earlier", "2006-Q3"},
+				// a month's figure against a year ago
+				{"Orders in May were 6% above a year earlier.", "a year earlier", "2006-05"}}},
 		{name: "fiscal-relative", doc: "the current, this, last or next fiscal year",
 			pattern: "the? current|this|last|next|previous fiscal year", norm: normFiscalRelative,
 			examples: []Example{{"It expects growth in the current fiscal year.", "the current fiscal year", "2007"},
@@ -208,6 +210,8 @@ func patternRules() []rule {
 		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause",
 			pattern: "%weekday", norm: func(m *matcher, x *match) (cand, bool) { return m.weekday(x.tok(0), tenseNone, 0) },
 			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"},
+				// a passive's auxiliaries tell its tense, not its participle
+				{"The new coach will be announced Friday.", "Friday", "2007-08-17"},
 				{"It said in a statement Thursday that it would cut jobs.", "Thursday", "2007-08-16"},
 				// A noun that looks like a present verb ("runs", "close") does not govern.
 				{"Ruiz hit two home runs Sunday as his team won.", "Sunday", "2007-08-12"},
@@ -292,7 +296,8 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		y, _ := m.yearAt(x.tok(2))
 		return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
 	}
-	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till")) &&
+	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till") ||
+		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle")) &&
 		!m.anyWord(i-1, "in", "during", "since", "until") {
 		return cand{}, false
 	}
@@ -798,9 +803,19 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	case m.word(i, "last"):
 		end = i + 2 // "last year earlier" is no phrase
 	}
+	// A word of extent or of a point in time before it makes it the time of an action, not the
+	// term of a comparison: "has hurt builders since last year", "cut jobs late last year".
+	if m.anyWord(i-1, "since", "until", "till", "through", "throughout", "during", "before", "after", "by", "early", "late", "mid", "as") {
+		return cand{}, false
+	}
 	// The quarter of the comparison is named in this sentence or the one before ("Net income
 	// for the third quarter rose 8%. A year earlier, it was $4 million.").
 	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > 1 || m.anyWord(end, "than") {
+		// A month's figure compared with a year ago is that month's a year before: "sales in
+		// September were 4% below a year ago".
+		if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") {
+			return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
+		}
 		return cand{}, false
 	}
 	n := m.lastQuarter - 4

@@ -727,7 +727,15 @@ func (m *matcher) fromStory(n need) (string, bool) {
 // underspecified value (fromStory lists the conditions).
 func (m *matcher) storyGoverns(n need) bool {
 	st := m.story
-	if st.gran == "" || st.gran == gYear || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
+	if st.gran == gYear {
+		// a year of history dates what its sentence tells in the past, whatever day the news is
+		if !m.historyYear(n) {
+			return false
+		}
+		t := m.tense(n.start, n.end)
+		return t == tensePast || t == tenseNone
+	}
+	if st.gran == "" || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
 		return false
 	}
 	if d := m.toks[n.start].sent - st.sent; d < 0 || d > 1 {
@@ -747,6 +755,21 @@ func (m *matcher) storyGoverns(n need) bool {
 	}
 	t, cue := m.tenseCue(n.start, n.end, false)
 	return t != tensePresent && (t != tenseFuture || eqFold(cue, "would"))
+}
+
+// historyYear reports whether the story is at a year of history that the month, day or season
+// n shares a sentence with: "The panic of 1907 began on a Tuesday in October" (1907-10). A
+// year of the last two is left to the tense ("2006 sales rose, helped by March").
+func (m *matcher) historyYear(n need) bool {
+	st := m.story
+	if n.start >= len(m.toks) || m.toks[n.start].sent != st.sent || st.t.Year() > m.doc.Year()-2 {
+		return false
+	}
+	switch n.kind {
+	case needMonth, needMonthDay, needSeason:
+		return true
+	}
+	return false
 }
 
 // reportedWeekday reports whether the weekday at token i follows a reporting verb ("said

@@ -23,6 +23,8 @@ type matcher struct {
 	// "the year-earlier period".
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
 	lastQuarterSent                        int // the sentence of the last quarter named
+	lastHalf, lastHalfSent                 int // the last half named (year*2 + half-1) and its sentence
+	lastHalfBy                             string
 	lastQuarterBy, lastMonthBy, lastYearBy string
 	lastFiscal                             int // the last fiscal year named ("fiscal 2008"), for "the fiscal second quarter"
 	lastFiscalBy                           string
@@ -152,6 +154,9 @@ func (m *matcher) rememberYear(v string, sent int, by string) {
 	m.lastYear, m.lastYearBy = atoiCap(v[:4]), by
 	if len(v) == 4 {
 		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent}
+	}
+	if len(v) == 7 && v[5] == 'H' && (v[6] == '1' || v[6] == '2') {
+		m.lastHalf, m.lastHalfSent, m.lastHalfBy = m.lastYear*2+int(v[6]-'1'), sent, by
 	}
 	if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
 		m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), by
@@ -673,6 +678,11 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 		return cand{}, false
 	}
 	wd := t.lex.val
+	if m.anyWord(i-1, "a", "an", "any") && !m.anyWord(i-2, "was", "is", "be", "been", "were") && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.anyWord(i+1, "in", "of", "on", "at", "when", "that", "or", "and", "before", "after")) {
+		// "on a Thursday in October", "any Monday.": some day of that name, no date; "a Sunday
+		// memorial" is one event's day
+		return cand{}, false
+	}
 	j := i + 1
 	if m.word(j, "of") && m.kind(j+1) == lxMonth && m.anyWord(i-1, "first", "second", "third", "fourth", "last") {
 		return cand{}, false // "the last Saturday of July": nth-weekday's

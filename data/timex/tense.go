@@ -266,7 +266,9 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		}
 		t, cue, kind := m.wordCue(k, start)
 		switch {
-		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in")) && !m.attributiveSpan(start, end):
+		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in")) && !m.attributiveSpan(start, end) &&
+			!m.anyWord(k-1, "be", "been"):
+			// ("will be announced Friday" is a passive whose tense its auxiliaries tell)
 			return t, cue, true // the date's own verb: "the merger, announced in July, is expected to close"
 		case kind == cueReporting:
 			if reported == tenseNone {
@@ -324,7 +326,14 @@ func (m *matcher) coordinator(k int) bool {
 	if next >= len(m.toks) || m.toks[next].kind != kWord {
 		return false
 	}
-	return inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone
+	if inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone {
+		return true
+	}
+	// A verb of intent opens a verb phrase of its own when its object or its "to" follows: in
+	// "raised its dividend in November and plans another review" (or "plans to review it"),
+	// the plan is not November's.
+	return inSet(beforeTo, m.toks[next].s) && !inSet(pastIntent, m.toks[next].s) &&
+		(m.word(next+1, "to") || next+1 < len(m.toks) && inSet(objectDeterminers, m.toks[next+1].s))
 }
 
 // clauseAfterComma reports whether token k, after a date, is a comma and a coordinator before
@@ -493,6 +502,21 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.word(k, "seen") && m.forecastFragment(k) {
 		return tenseFuture, w, cueDecides
 	}
+	if k < start && m.anyWord(k, "hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting") && m.word(k+1, "for") && !m.word(k-1, "had") {
+		// what is hoped or waited for lies ahead of the hoping, told in the past or not:
+		// "hoped for a ruling by the end of the summer"
+		return tenseFuture, w, cueDecides
+	}
+	if m.word(k, "have") && m.word(k-1, "to") && k+1 < len(m.toks) && m.toks[k+1].kind == kWord && (m.verbInfo(k+1)&vPast != 0 || inSet(irregularParticiples, m.toks[k+1].s)) {
+		// a perfect infinitive looks back from its expectation: "expect the economy to have
+		// grown in the fourth quarter", "is believed to have left on Monday"
+		return tensePast, "to have", cueDecides
+	}
+	if m.word(k-1, "had") && (inSet(pastIntent, w) || m.anyWord(k, "expected", "anticipated", "forecast", "predicted")) {
+		// an expectation or a plan told in the pluperfect was held before the telling, and so was
+		// its date: "analysts had expected the cuts at the meeting in April"
+		return tensePast, "had " + strings.ToLower(w), cueDecides
+	}
 	if m.anyWord(k-1, "than", "as") && inSet(comparedWords, w) {
 		// "spent more than expected in June", "rose as expected": a comparison with what was
 		// foreseen, told of the past as often as of the future, whose tense is its verb's.
@@ -506,6 +530,11 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		}
 	}
 	if cue := m.intentCue(k); cue != "" {
+		if m.word(k-2, "had") && m.word(k, "to") {
+			// a plan told in the pluperfect was made before the telling, for a time before it
+			// too: "had planned to open the store in March"
+			return tensePast, "had " + strings.ToLower(cue), cueDecides
+		}
 		if k > start && inSet(pastIntent, cue) {
 			// A date before the verb of an intent dates the intent, told in the past: "On
 			// Friday, the government planned to pay the claims", "the board Friday agreed to sell".
@@ -905,6 +934,14 @@ var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "woul
 	// the present of a forecast looks ahead: "sees a loss in the first half"
 	"sees": true, "see": true, "foresees": true, "foresee": true, "predicts": true, "predict": true,
 	"anticipates": true, "anticipate": true}
+
+// irregularParticiples are past participles that are no past form: after "to have" they make
+// a perfect infinitive.
+var irregularParticiples = map[string]bool{"been": true, "grown": true, "risen": true, "fallen": true, "gone": true,
+	"done": true, "seen": true, "taken": true, "given": true, "shown": true, "known": true, "begun": true,
+	"driven": true, "written": true, "chosen": true, "broken": true, "frozen": true, "stolen": true, "won": true,
+	"lost": true, "left": true, "paid": true, "sold": true, "made": true, "held": true, "met": true, "set": true,
+	"cut": true, "put": true, "hit": true, "shrunk": true, "sunk": true, "slid": true, "spent": true}
 
 var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,

@@ -110,7 +110,7 @@ func TestNormalizeValue(t *testing.T) {
 }
 
 // TestHeldout scores the tagger on the news documents written for it as held-out checks
-// (testdata/heldout to heldout5: our own words, annotated as AQUAINT is). They guard
+// (testdata/heldout to heldout7: our own words, annotated as AQUAINT is). They guard
 // the rule families that came with them against regressions; they no longer measure
 // generalization blind (each batch's README gives its first-seen score, which did).
 func TestHeldout(t *testing.T) {
@@ -124,6 +124,8 @@ func TestHeldout(t *testing.T) {
 		{"testdata/heldout3", 50, 0.95, 0.97},
 		{"testdata/heldout4", 250, 0.91, 0.97},
 		{"testdata/heldout5", 100, 0.94, 0.97},
+		{"testdata/heldout6", 170, 0.96, 0.98},
+		{"testdata/heldout7", 80, 0.94, 0.98},
 	} {
 		total, _, err := EvaluateTimeML(tc.dir)
 		if err != nil {

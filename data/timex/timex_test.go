@@ -50,6 +50,14 @@ func TestTag(t *testing.T) {
 		// A season in a name dates nothing.
 		{"season in a name", aug17, "The last Summer Games were held in 2004, and the Winter Olympics open in February.",
 			[]want{{text: "2004", value: "2004"}, {text: "February", value: "2008-02"}}},
+		// "last year" after a word of extent or of a point in time is the year of an action, not
+		// the term of a results story's comparison.
+		{"comparable: since last year", aug17, "Orders in the second quarter were weak. Rates have hurt dealers since last year.",
+			[]want{{text: "the second quarter", value: "2007-Q2"}, {text: "last year", value: "2006"}}},
+		{"comparable: late last year", aug17, "Profit in the second quarter rose; the firm had cut jobs late last year.",
+			[]want{{text: "the second quarter", value: "2007-Q2"}, {text: "late last year", value: "2006", mod: "END"}}},
+		{"comparable: from last year", aug17, "Sales in the second quarter fell 3% from $9 million last year.",
+			[]want{{text: "the second quarter", value: "2007-Q2"}, {text: "last year", value: "2006-Q2"}}},
 		// Absolute dates.
 		{"day month year", aug17, "It happened on 13 August 2007.", []want{{text: "13 August 2007", value: "2007-08-13", gran: "day", by: "absolute"}}},
 		{"abbreviated month", aug17, "Priced Aug. 13, 2007, at $29.", []want{{text: "Aug. 13, 2007", value: "2007-08-13"}}},
@@ -94,6 +102,11 @@ func TestTag(t *testing.T) {
 		{"recently", aug17, "It recently shipped ESX.", []want{{text: "recently", value: "PAST_REF"}}},
 		{"fiscal calendar by weekday", aug17, "Its fiscal year ends on the last Saturday of July.", nil},
 		{"fiscal calendar late month", aug17, "Its fiscal year ends in late January.", nil},
+		// A weekday after an indefinite article is some day of that name; the year its sentence
+		// names then dates the month.
+		{"indefinite weekday", aug17, "The panic of 1907 began on a Tuesday in October.",
+			[]want{{text: "1907", value: "1907"}, {text: "October", value: "1907-10"}}},
+		{"any weekday", aug17, "Shares can be bought on any Monday.", nil},
 		{"fiscal calendar span", aug17, "The county's fiscal year runs from July 1 to June 30.", nil},
 		{"is now a noun phrase", aug17, "Kessler is now the largest shareholder.", nil},
 		{"is now a participle", aug17, "The embassy is now operating from a hotel.", []want{{text: "now", value: "PRESENT_REF"}}},

@@ -573,6 +573,12 @@ func (s *sentence) symbolNamed(from int) (CompanyMention, bool) {
 	initials := ""
 	for j := from; j < k; j++ {
 		initials += strings.ToUpper(s.toks[j].text[:1])
+		// A verb or a linking word of the headline ends no name: "CDC MAY SELL FALCONBRIDGE (FALCF) DEBT".
+		_, verb := triggers[s.words[j]]
+		_, gap := gapped[s.words[j]]
+		if verb || gap || headlineWords[s.words[j]] || nameOpeners[s.words[j]] || modalWords[s.words[j]] {
+			return CompanyMention{}, false
+		}
 	}
 	if initials == sym {
 		return CompanyMention{}, false
@@ -580,6 +586,10 @@ func (s *sentence) symbolNamed(from int) (CompanyMention, bool) {
 	name := s.text[s.toks[from].start:s.toks[k-1].end]
 	return CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: s.toks[k-1].end}, true
 }
+
+// modalWords in a headline tell what a company may do; no name holds them.
+var modalWords = map[string]bool{"may": true, "might": true, "will": true, "would": true, "could": true,
+	"to": true, "in": true, "on": true, "at": true, "for": true, "and": true}
 
 // isSymbol says whether w is written as a ticker: one to five capital letters.
 func isSymbol(w string) bool {
@@ -772,6 +782,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 		if t.weak && s.start >= 0 && table == "" {
 			continue
 		}
+		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && s.companyWithin(t.from+1, t.tail) {
+			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
+		}
 		ts = append(ts, t)
 	}
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
@@ -842,6 +855,16 @@ var contractedNot = map[string]bool{"didn": true, "doesn": true, "don": true, "w
 // the terms of the acquisition", "would not comment on the merger".
 var tellingVerbs = map[string]bool{"disclose": true, "say": true, "comment": true, "reveal": true, "specify": true,
 	"give": true, "name": true, "confirm": true, "elaborate": true, "identify": true, "discuss": true, "provide": true}
+
+// companyWithin says whether a company the sentence names starts among the words [from, to).
+func (s *sentence) companyWithin(from, to int) bool {
+	for _, c := range s.companies {
+		if k := s.tokenIndex(c.Start); k >= from && k < to {
+			return true
+		}
+	}
+	return false
+}
 
 // possessives name the owner of a happening already known ("after its merger").
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
@@ -1211,7 +1234,7 @@ var nominals = map[string]bool{"acquisition": true, "acquisitions": true, "merge
 	"patent": true, "antitrust": true, "investigation": true, "class": true, "probe": true,
 	"indictment": true, "verdict": true, "injunction": true, "suit": true, "complaint": true,
 	"private": true, "rating": true, "price": true, "analyst": true, "analysts": true, "record": true,
-	"all-time": true, "52-week": true, "profit warning": true}
+	"all-time": true, "52-week": true, "profit warning": true, "flotation": true}
 
 // predicates are the verbs that make a named happening news ("approved the merger", "the
 // acquisition was completed", "net income rose").

@@ -782,7 +782,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 		if t.weak && s.start >= 0 && table == "" {
 			continue
 		}
-		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && s.companyWithin(t.from+1, t.tail) {
+		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) {
 			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
 		}
 		ts = append(ts, t)
@@ -865,6 +865,23 @@ func (s *sentence) companyWithin(from, to int) bool {
 	}
 	return false
 }
+
+// namedWithin says whether a capitalized word that no count or kind of stock explains stands
+// among the words [from, to): the name of the company whose shares are sold ("sold 325,000 Quaker
+// State common shares", "SELLS 8.3 MLN WOOLWORTH SHARES").
+func (s *sentence) namedWithin(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		w := s.toks[k].text
+		if isWord(w) && startsUpper(w) && !isNumber(s.words[k]) && !ownShareWords[s.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// stockWords count or describe a company's own shares: "TWO MLN COMMON SHARES".
+var ownShareWords = wordSet(`mln million bln billion common new class preferred its additional more of
+	one two three four five six seven eight nine ten hundred thousand a an the ordinary voting a-shares b-shares`)
 
 // possessives name the owner of a happening already known ("after its merger").
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
@@ -1393,7 +1410,7 @@ func (s *sentence) detail(typ events.Type) string {
 		}
 		return "issued"
 	case events.Split:
-		if has("reverse", "consolidation", "consolidate", "consolidates") || s.phrase("into", "one") {
+		if has("reverse", "consolidation", "consolidate", "consolidates") || s.phrase("into", "one") || s.phrase("into", "a", "single") {
 			return "reverse" // "combine every 20 shares into one"
 		}
 		return "forward"
@@ -1627,7 +1644,7 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 		return Report
 	case s.forecastReading(t, r):
 		return Forecast
-	case s.start < 0 && t.from > 0 && s.words[t.from-1] == "to" && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
+	case s.start < 0 && t.typ != events.PriceMove && t.from > 0 && s.words[t.from-1] == "to" && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
 		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.
 		return Forecast
 	}

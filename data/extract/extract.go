@@ -336,13 +336,19 @@ var startsTrigger = func() map[string]bool {
 	m := map[string]bool{}
 	for w, ps := range triggers {
 		for _, p := range ps {
-			if !weak[p.text] {
+			if !weak[p.text] && !subjectWords[w] {
 				m[w] = true
 			}
 		}
 	}
 	return m
 }()
+
+// subjectWords begin strong phrases ("court protection", "jobs will go", "resumed share
+// purchases", "win ... pact") but stand inside a headline's subject or its nouns as often ("COURT",
+// "JOBS DATA", "START"): a headline's subject does not end before them.
+var subjectWords = wordSet(`back became become becomes court cuts declared declares halted hired jobs
+	placing resume resumed resumes start starts suspended win`)
 
 // countryInitials are countries and unions written in initials, which open headlines about them.
 var countryInitials = map[string]bool{"u.s.": true, "u.k.": true, "u.n.": true, "e.c.": true, "u.s.s.r.": true,

@@ -23,7 +23,7 @@ var lexicon = map[events.Type][]string{
 		"above range", "above the range", "above its range", "below the range", "below its range",
 		"top of the range", "top of its range", "bottom of its range", "bottom of the range",
 		"high end of its range", "low end of its range", "marketed range", "in its listing",
-		"floats on", "float on", "floated on", "floating on", "flotation",
+		"floats on", "float on", "floated on", "floating on",
 		"nyse debut", "new york debut", "debut on the"},
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
@@ -252,7 +252,7 @@ var lexicon = map[events.Type][]string{
 		"reverse share split", "division of its common", "division of its stock", "divide shares",
 		"divides shares", "divide its shares", "divide its stock", "extra shares for each", "extra shares for every",
 		"additional shares for each", "additional shares for every", "additional share for each",
-		"additional share for every", "into a single share", "into one share", "for each one they hold",
+		"additional share for every", "into a single share", "for each one they hold",
 		"for each share they hold", "for every share they hold"},
 	events.Guidance: join(
 		verb("raise ... forecast", "raises ... forecast", "raised ... forecast", "raising ... forecast"),
@@ -561,7 +561,10 @@ func join(lists ...[]string) []string { return slices.Concat(lists...) }
 // "net sales", "a contract"): they make an event only in a title, or in a sentence that states
 // it in a verb of its own (see strongContext).
 var weak = map[string]bool{"ipo": true, "ipos": true, "began trading": true, "begin trading": true, "begins trading": true,
-	"started trading": true, "product": true, "available": true, "port": true,
+	"started trading": true, "above range": true, "above the range": true, "above its range": true,
+	"below the range": true, "below its range": true, "top of the range": true, "top of its range": true,
+	"bottom of its range": true, "bottom of the range": true, "high end of its range": true,
+	"low end of its range": true, "marketed range": true, "in its listing": true, "product": true, "available": true, "port": true,
 	"beta": true, "release": true, "partner": true, "quarterly": true, "rating": true, "court": true,
 	"patent": true, "patents": true, "results": true, "revenue": true, "revenues": true, "profit": true,
 	"profits": true, "earnings": true, "dividend": true, "dividends": true, "contract": true, "contracts": true,
@@ -602,12 +605,31 @@ type phrase struct {
 // with a gap ("shares ... rose": one word, the gap, the rest) by first word and the word after
 // the gap, so that a sentence's "shares" looks up the words that follow it instead of trying a
 // hundred phrases.
-var triggers, gapped = func() (map[string][]phrase, map[string]map[string][]phrase) {
+var triggers, gapped = index(false)
+
+// quietTriggers and quietGapped index the phrases that open with a quiet word (see quietStarts).
+var quietTriggers, quietGapped = index(true)
+
+// quietStarts are the first words of phrases that are matched like the others but do not end a
+// name in capitals or a headline's subject ("BANK OF BOSTON", "CHARTER CO", "HIGH VOLTAGE
+// ENGINEERING", "STOP AND SHOP"): function words and words that names hold, where the phrases
+// they open were added after the names' rules.
+var quietStarts = wordSet(`about above additional as at below bottom cfo chairman charter chief
+	clear conversion converted court-supervised debenture division each end float go-ahead high
+	including into layer low marketed nod note now of on overnight payment president select stop
+	strategic tie-up work`)
+
+// index builds the phrase indexes of the lexicon, of the phrases that open with a quiet word or
+// of the others.
+func index(quiet bool) (map[string][]phrase, map[string]map[string][]phrase) {
 	m, g := map[string][]phrase{}, map[string]map[string][]phrase{}
 	for typ, list := range lexicon {
 		for _, p := range list {
 			p, verbal := strings.CutPrefix(p, "~")
 			words := strings.Fields(p)
+			if quietStarts[words[0]] != quiet {
+				continue
+			}
 			ph := phrase{typ: typ, words: words, text: p, verbal: verbal}
 			if len(words) > 2 && words[1] == "..." {
 				if g[words[0]] == nil {
@@ -620,7 +642,7 @@ var triggers, gapped = func() (map[string][]phrase, map[string]map[string][]phra
 		}
 	}
 	return m, g
-}()
+}
 
 // triggerStarts has a bit per shape (first byte, last byte, length) of the words that triggers
 // and gapped index, so that allTriggers passes most words of a sentence over without probing
@@ -630,6 +652,12 @@ var triggerStarts = func() (f shapeFilter) {
 		f.add(w)
 	}
 	for w := range gapped {
+		f.add(w)
+	}
+	for w := range quietTriggers {
+		f.add(w)
+	}
+	for w := range quietGapped {
 		f.add(w)
 	}
 	return f
@@ -735,23 +763,33 @@ func allTriggers(words []string) []trigger {
 		if !triggerStarts.mayHold(w) {
 			continue // a word that starts no trigger
 		}
-		for _, p := range triggers[w] {
-			if end, gap, ok := matchPhrase(words, i, p.words); ok {
-				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
+		out = appendMatches(out, words, i, triggers[w], gapped[w])
+		if quietStarts[w] {
+			out = appendMatches(out, words, i, quietTriggers[w], quietGapped[w])
+		}
+	}
+	return out
+}
+
+// appendMatches appends the phrases of list, and the gapped phrases of next, that match at word i.
+func appendMatches(out []trigger, words []string, i int, list []phrase, next map[string][]phrase) []trigger {
+	for _, p := range list {
+		if end, gap, ok := matchPhrase(words, i, p.words); ok {
+			out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
+		}
+	}
+	if next == nil {
+		return out
+	}
+	for g := i + 1; g < len(words) && g <= i+1+gapWords; g++ {
+		for _, p := range next[words[g]] {
+			rest := p.words[2:]
+			if g+len(rest) <= len(words) && equalWords(words[g:g+len(rest)], rest) {
+				out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, tail: g, weak: weak[p.text], verbal: p.verbal})
 			}
 		}
-		if next := gapped[w]; next != nil {
-			for g := i + 1; g < len(words) && g <= i+1+gapWords; g++ {
-				for _, p := range next[words[g]] {
-					rest := p.words[2:]
-					if g+len(rest) <= len(words) && equalWords(words[g:g+len(rest)], rest) {
-						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, tail: g, weak: weak[p.text], verbal: p.verbal})
-					}
-				}
-				if gapStops[words[g]] {
-					break
-				}
-			}
+		if gapStops[words[g]] {
+			break
 		}
 	}
 	return out

@@ -36,9 +36,12 @@ func meaning(words []string, ts []trigger) []trigger {
 			// A contract a suit is about ("sued over ended supply deal", "accusing it of breaking a
 			// supply contract") is the suit's topic, not a contract won.
 			t.typ == events.Contract && sued && (suedOver(words, t, ts) || breachedContract(words, t)),
-			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t)):
+			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t)),
+			// Beside a mention of the listing ("priced its IPO ... and sold 33 million shares"),
+			// the shares sold are the listing's, which a stronger word tells or none.
+			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }) && !hasType(ts, events.IPO):
 			continue
-		case t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }):
+		case t.typ == events.Offering && hasType(ts, events.IPO):
 			// "plans to sell 15 million shares when it floats": the sale is the listing.
 			t.typ = events.IPO
 		}

@@ -336,13 +336,19 @@ var startsTrigger = func() map[string]bool {
 	m := map[string]bool{}
 	for w, ps := range triggers {
 		for _, p := range ps {
-			if !weak[p.text] {
+			if !weak[p.text] && !subjectWords[w] {
 				m[w] = true
 			}
 		}
 	}
 	return m
 }()
+
+// subjectWords begin strong phrases ("court protection", "jobs will go", "resumed share
+// purchases", "win ... pact") but stand inside a headline's subject or its nouns as often ("COURT",
+// "JOBS DATA", "START"): a headline's subject does not end before them.
+var subjectWords = wordSet(`back became become becomes court cuts declared declares halted hired jobs
+	placing resume resumed resumes start starts suspended win`)
 
 // countryInitials are countries and unions written in initials, which open headlines about them.
 var countryInitials = map[string]bool{"u.s.": true, "u.k.": true, "u.n.": true, "e.c.": true, "u.s.s.r.": true,
@@ -573,6 +579,12 @@ func (s *sentence) symbolNamed(from int) (CompanyMention, bool) {
 	initials := ""
 	for j := from; j < k; j++ {
 		initials += strings.ToUpper(s.toks[j].text[:1])
+		// A verb or a linking word of the headline ends no name: "CDC MAY SELL FALCONBRIDGE (FALCF) DEBT".
+		_, verb := triggers[s.words[j]]
+		_, gap := gapped[s.words[j]]
+		if verb || gap || headlineWords[s.words[j]] || nameOpeners[s.words[j]] || modalWords[s.words[j]] {
+			return CompanyMention{}, false
+		}
 	}
 	if initials == sym {
 		return CompanyMention{}, false
@@ -580,6 +592,10 @@ func (s *sentence) symbolNamed(from int) (CompanyMention, bool) {
 	name := s.text[s.toks[from].start:s.toks[k-1].end]
 	return CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: s.toks[k-1].end}, true
 }
+
+// modalWords in a headline tell what a company may do; no name holds them.
+var modalWords = map[string]bool{"may": true, "might": true, "will": true, "would": true, "could": true,
+	"to": true, "in": true, "on": true, "at": true, "for": true, "and": true}
 
 // isSymbol says whether w is written as a ticker: one to five capital letters.
 func isSymbol(w string) bool {
@@ -772,6 +788,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 		if t.weak && s.start >= 0 && table == "" {
 			continue
 		}
+		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) {
+			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
+		}
 		ts = append(ts, t)
 	}
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
@@ -842,6 +861,33 @@ var contractedNot = map[string]bool{"didn": true, "doesn": true, "don": true, "w
 // the terms of the acquisition", "would not comment on the merger".
 var tellingVerbs = map[string]bool{"disclose": true, "say": true, "comment": true, "reveal": true, "specify": true,
 	"give": true, "name": true, "confirm": true, "elaborate": true, "identify": true, "discuss": true, "provide": true}
+
+// companyWithin says whether a company the sentence names starts among the words [from, to).
+func (s *sentence) companyWithin(from, to int) bool {
+	for _, c := range s.companies {
+		if k := s.tokenIndex(c.Start); k >= from && k < to {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWithin says whether a capitalized word that no count or kind of stock explains stands
+// among the words [from, to): the name of the company whose shares are sold ("sold 325,000 Quaker
+// State common shares", "SELLS 8.3 MLN WOOLWORTH SHARES").
+func (s *sentence) namedWithin(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		w := s.toks[k].text
+		if isWord(w) && startsUpper(w) && !isNumber(s.words[k]) && !ownShareWords[s.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// stockWords count or describe a company's own shares: "TWO MLN COMMON SHARES".
+var ownShareWords = wordSet(`mln million bln billion common new class preferred its additional more of
+	one two three four five six seven eight nine ten hundred thousand a an the ordinary voting a-shares b-shares`)
 
 // possessives name the owner of a happening already known ("after its merger").
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
@@ -1211,7 +1257,7 @@ var nominals = map[string]bool{"acquisition": true, "acquisitions": true, "merge
 	"patent": true, "antitrust": true, "investigation": true, "class": true, "probe": true,
 	"indictment": true, "verdict": true, "injunction": true, "suit": true, "complaint": true,
 	"private": true, "rating": true, "price": true, "analyst": true, "analysts": true, "record": true,
-	"all-time": true, "52-week": true, "profit warning": true}
+	"all-time": true, "52-week": true, "profit warning": true, "flotation": true}
 
 // predicates are the verbs that make a named happening news ("approved the merger", "the
 // acquisition was completed", "net income rose").
@@ -1370,7 +1416,7 @@ func (s *sentence) detail(typ events.Type) string {
 		}
 		return "issued"
 	case events.Split:
-		if has("reverse", "consolidation", "consolidate", "consolidates") || s.phrase("into", "one") {
+		if has("reverse", "consolidation", "consolidate", "consolidates") || s.phrase("into", "one") || s.phrase("into", "a", "single") {
 			return "reverse" // "combine every 20 shares into one"
 		}
 		return "forward"
@@ -1604,7 +1650,7 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 		return Report
 	case s.forecastReading(t, r):
 		return Forecast
-	case s.start < 0 && t.from > 0 && s.words[t.from-1] == "to" && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
+	case s.start < 0 && t.typ != events.PriceMove && t.from > 0 && s.words[t.from-1] == "to" && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
 		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.
 		return Forecast
 	}

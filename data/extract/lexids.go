@@ -10,8 +10,8 @@ package extract
 
 // lexWord is what the trigger tables say about one word.
 type lexWord struct {
-	phrases     []phrase           // phrases without a gap that start with the word (triggers)
-	gapped      map[int32][]phrase // phrases "word ... next ...", by next's number (gapped)
+	phrases     []phrase           // phrases without a gap that start with the word (triggers, quietTriggers)
+	gapped      map[int32][]phrase // phrases "word ... next ...", by next's number (gapped, quietGapped)
 	gapStop     bool               // the word ends a gap (gapStops)
 	notAfterIPO bool               // after "IPO", the word makes it a modifier (notAfterIPO)
 }
@@ -33,17 +33,23 @@ var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, *shapeF
 		}
 		return n
 	}
-	for w, ps := range triggers {
-		n := id(w)
-		words[n].phrases = ps
-	}
-	for w, next := range gapped {
-		n := id(w)
-		m := make(map[int32][]phrase, len(next))
-		for x, ps := range next {
-			m[id(x)] = ps
+	// The quiet phrases (quietStarts) are matched like the others; their first words are no
+	// other phrase's, so each word takes its phrases from one of the two indexes.
+	for _, t := range []map[string][]phrase{triggers, quietTriggers} {
+		for w, ps := range t {
+			n := id(w)
+			words[n].phrases = ps
 		}
-		words[n].gapped = m
+	}
+	for _, t := range []map[string]map[string][]phrase{gapped, quietGapped} {
+		for w, next := range t {
+			n := id(w)
+			m := make(map[int32][]phrase, len(next))
+			for x, ps := range next {
+				m[id(x)] = ps
+			}
+			words[n].gapped = m
+		}
 	}
 	for w, stop := range gapStops {
 		if stop {

@@ -22,7 +22,8 @@ var lexicon = map[events.Type][]string{
 		// A first sale priced against the range it was marketed at: "priced above the range".
 		"above range", "above the range", "above its range", "below the range", "below its range",
 		"top of the range", "top of its range", "bottom of its range", "bottom of the range",
-		"high end of its range", "low end of its range", "marketed range", "above ... range", "below ... range",
+		"high end of its range", "low end of its range", "marketed range", "in its listing",
+		"floats on", "float on", "floated on", "floating on",
 		"nyse debut", "new york debut", "debut on the"},
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
@@ -98,7 +99,11 @@ var lexicon = map[events.Type][]string{
 		verb("draw ... approaches", "draws ... approaches", "drew ... approaches", "drawn ... approaches", "drawing ... approaches"),
 		[]string{"takeover approach", "takeover approaches", "about combining", "on combining", "sale of the company",
 			"sale of the bank", "sale of the business", "put itself up for sale", "puts itself up for sale",
-			"putting itself up for sale", "tie-up talks", "weighing bids", "weigh bids"},
+			"putting itself up for sale", "tie-up talks", "weighing bids", "weigh bids",
+			// A company reviewing its future, and two that will be one: "explores options including a
+			// sale", "will become one company".
+			"strategic alternatives", "including a sale", "including selling", "become one company",
+			"becomes one company", "became one company"},
 		// Two companies that agree to combine merge, whatever the deal is called.
 		verb("agree to combine", "agrees to combine", "agreed to combine", "agreeing to combine"),
 		verb("agree to purchase", "agrees to purchase", "agreed to purchase", "agreeing to purchase"),
@@ -137,7 +142,11 @@ var lexicon = map[events.Type][]string{
 		verb("oust", "ousts", "ousted", "ousting"),
 		[]string{"resignation", "fired", "successor", "new chief executive", "new ceo", "ceo to leave",
 			"will leave the company", "left the company", "departure of", "would leave the company",
-			"to leave the company", "is leaving the company", "leaving the company", "leaves the company"}),
+			"to leave the company", "is leaving the company", "leaving the company", "leaves the company",
+			// A departure or an arrival as headlines and filings tell it.
+			"quit as", "quits as", "president quits", "chairman quits", "chief quits", "ceo quits", "cfo quits",
+			"chief exits", "ceo exits", "cfo exits", "president exits", "chief departs", "ceo departs",
+			"has left the", "as its chief executive", "as its new chief executive", "as chief executive"}),
 	events.Earnings: join(
 		verb("report ... net income", "reports ... net income", "reported ... net income", "reporting ... net income"),
 		verb("report ... profit", "reports ... profit", "reported ... profit", "reporting ... profit"),
@@ -211,7 +220,8 @@ var lexicon = map[events.Type][]string{
 			"distribution of", "quarterly distribution", "quarterly payment", "quarterly payout",
 			"distribution to shareholders", "payment to shareholders", "a share each quarter", "raised the quarterly",
 			"raises the quarterly", "cut the quarterly", "cuts the quarterly", "votes extra", "voted an extra",
-			"declared an extra", "declares extra"}),
+			"declared an extra", "declares extra", "a share every three months", "a share every quarter",
+			"back to holders each quarter", "back to shareholders each quarter"}),
 	events.Buyback: join(
 		verb("buy back", "buys back", "bought back", "buying back"),
 		verb("buy ... back", "buys ... back", "bought ... back", "buying ... back"),
@@ -221,8 +231,12 @@ var lexicon = map[events.Type][]string{
 			"acquire its shares", "acquire its own", "buy its own", "buy its stock", "buy its shares",
 			"purchase its own", "purchase its shares", "purchase its stock", "buy up to", "acquire up to",
 			"purchase up to", "repurchase of", "buying its own", "bought its own", "buys its own",
-			"purchasing its own", "purchase of up to", "share purchases", "stock purchases", "taking back",
-			"reacquire", "reacquires", "reacquired", "reacquisition"},
+			"purchasing its own", "purchase of up to", "taking back",
+			"reacquire", "reacquires", "reacquired", "reacquisition", "its shares off the market",
+			// Purchases of its own shares: "resumed share purchases", not an investor's "stock purchases".
+			"its share purchases", "resumed share purchases", "resumes share purchases", "resume share purchases",
+			"restart share purchases", "halted share purchases", "suspended share purchases",
+			"its stock off the market", "of its stock off the market", "spend on its own shares"},
 		// Shares bought to be cancelled: "earmarks $3 billion to retire shares".
 		verb("retire ... shares", "retires ... shares", "retired ... shares", "retiring ... shares"),
 		verb("retire ... stock", "retires ... stock", "retired ... stock", "retiring ... stock")),
@@ -236,7 +250,10 @@ var lexicon = map[events.Type][]string{
 		"for every share they own", "for each share they own", "shares into one", "share consolidation",
 		"consolidates its stock", "consolidates its shares",
 		"reverse share split", "division of its common", "division of its stock", "divide shares",
-		"divides shares", "divide its shares", "divide its stock"},
+		"divides shares", "divide its shares", "divide its stock", "extra shares for each", "extra shares for every",
+		"additional shares for each", "additional shares for every", "additional share for each",
+		"additional share for every", "into a single share", "for each one they hold",
+		"for each share they hold", "for every share they hold"},
 	events.Guidance: join(
 		verb("raise ... forecast", "raises ... forecast", "raised ... forecast", "raising ... forecast"),
 		verb("raise ... outlook", "raises ... outlook", "raised ... outlook", "raising ... outlook"),
@@ -316,7 +333,8 @@ var lexicon = map[events.Type][]string{
 		verb("shut ... plants", "shuts ... plants", "shutting ... plants"),
 		verb("restructure", "restructures", "restructured", "restructuring"),
 		// A company reorganized, sites shut, staff idled, jobs that "will go".
-		verb("reorganize", "reorganizes", "reorganized", "reorganizing", "reorganise", "reorganises", "reorganised"),
+		verb("reorganize ... into", "reorganizes ... into", "reorganized ... into", "reorganizing ... into"),
+		verb("reorganise ... into", "reorganises ... into", "reorganised ... into", "reorganising ... into"),
 		verb("close ... works", "closes ... works", "closed ... works", "closing ... works"),
 		verb("shut ... works", "shuts ... works", "shutting ... works"),
 		verb("close ... locations", "closes ... locations", "closed ... locations", "closing ... locations"),
@@ -327,10 +345,18 @@ var lexicon = map[events.Type][]string{
 		verb("shed ... jobs", "sheds ... jobs", "shedding ... jobs"),
 		verb("shed ... roles", "sheds ... roles", "shedding ... roles"),
 		verb("cost ... jobs", "costs ... jobs", "costing ... jobs"),
+		verb("reduce ... headcount", "reduces ... headcount", "reduced ... headcount", "reducing ... headcount"),
+		verb("cut ... headcount", "cuts ... headcount", "cutting ... headcount"),
+		verb("trim ... headcount", "trims ... headcount", "trimmed ... headcount", "trimming ... headcount"),
+		verb("trim ... staff", "trims ... staff", "trimmed ... staff", "trimming ... staff"),
+		verb("trim ... workforce", "trims ... workforce", "trimmed ... workforce", "trimming ... workforce"),
+		// Work ended at a site for good: "will end car production at its Flint site".
+		verb("end ... production at", "ends ... production at", "ended ... production at", "ending ... production at"),
+		verb("cease ... production", "ceases ... production", "ceased ... production", "ceasing ... production"),
 		[]string{"layoffs", "layoff", "job cuts", "workforce reduction", "reduce its workforce", "reduction in force",
 			"store closures", "plant closures", "branch closures",
 			"restructuring", "restructuring charge", "write-down", "writedown", "write-off", "writeoff",
-			"jobs", "positions", "headcount", "reorganization", "reorganisation", "jobs will go", "jobs to go",
+			"jobs", "positions", "headcount", "jobs will go", "jobs to go",
 			"jobs would go", "a management layer", "layer of management"}),
 	events.Bankruptcy: join(
 		verb("file ... bankruptcy", "files ... bankruptcy", "filed ... bankruptcy", "filing ... bankruptcy"),
@@ -363,8 +389,12 @@ var lexicon = map[events.Type][]string{
 		// Shares sold for money; sold to a named buyer or in another company they change owners
 		// (the acquisition's longer phrases: "sold shares to Berkshire", "sold its shares in").
 		verb("sell ... shares", "sells ... shares", "sold ... shares", "selling ... shares"),
-		verb("sell ... stock", "sells ... stock", "sold ... stock", "selling ... stock"),
 		verb("place ... new shares", "places ... new shares", "placed ... new shares", "placing ... new shares"),
+		verb("price ... debt", "prices ... debt", "priced ... debt", "pricing ... debt"),
+		verb("price ... notes", "prices ... notes", "priced ... notes", "pricing ... notes"),
+		verb("price ... bonds", "prices ... bonds", "priced ... bonds", "pricing ... bonds"),
+		verb("borrow ... bond market", "borrows ... bond market", "borrowed ... bond market", "borrowing ... bond market"),
+		verb("tap ... bond market", "taps ... bond market", "tapped ... bond market", "tapping ... bond market"),
 		verb("place ... new units", "places ... new units", "placed ... new units", "placing ... new units")),
 	events.Contract: join(
 		verb("win ... contract", "wins ... contract", "won ... contract", "winning ... contract"),
@@ -385,7 +415,16 @@ var lexicon = map[events.Type][]string{
 		verb("select ... to supply", "selects ... to supply", "selected ... to supply", "selecting ... to supply"),
 		verb("select ... to build", "selects ... to build", "selected ... to build", "selecting ... to build"),
 		[]string{"picked to supply", "picked to provide", "picked to build", "picked to power", "chosen to supply",
-			"chosen to provide", "chosen to build", "chosen to power", "win worth", "a win worth"}),
+			"chosen to provide", "chosen to build", "chosen to power", "win worth", "a win worth", "charter worth",
+			"hired to carry", "hired to build", "hired to supply", "hired to provide", "hired to run"},
+		verb("choose ... to build", "chooses ... to build", "chose ... to build", "choosing ... to build"),
+		verb("choose ... to supply", "chooses ... to supply", "chose ... to supply", "choosing ... to supply"),
+		verb("choose ... to provide", "chooses ... to provide", "chose ... to provide", "choosing ... to provide"),
+		verb("award ... to build", "awards ... to build", "awarded ... to build", "awarding ... to build"),
+		verb("award ... to supply", "awards ... to supply", "awarded ... to supply", "awarding ... to supply"),
+		verb("win ... pact", "wins ... pact", "won ... pact", "winning ... pact"),
+		verb("net ... award", "nets ... award", "netted ... award", "netting ... award"),
+		verb("win ... award", "wins ... award", "won ... award", "winning ... award")),
 	events.Legal: join(
 		verb("sue", "sues", "sued", "suing"),
 		verb("file ... suit", "files ... suit", "filed ... suit", "filing ... suit"),
@@ -404,8 +443,10 @@ var lexicon = map[events.Type][]string{
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
 		"jointly market", "jointly fund", "licensing agreement", "license agreement", "marketing agreement", "distribution agreement",
 		// A venture owned together: "will each own half of a refinery", "form a jointly owned company".
-		"jointly owned", "each own half", "will each own", "share the cost", "share the costs", "form ... venture",
-		"forms ... venture", "formed ... venture", "forming ... venture", "to form a venture"},
+		"each own half", "will each own", "form a jointly owned", "formed a jointly owned", "forming a jointly owned", "share the cost", "share the costs", "form ... venture",
+		"forms ... venture", "formed ... venture", "forming ... venture", "to form a venture",
+		"work together on", "working together on", "co-develop", "co-develops", "co-developing", "pair up",
+		"pairs up", "paired up", "jointly run"},
 	// A recall or an outage is news about a company's product or service, as a launch is.
 	events.Product: join(verb("recall", "recalls", "recalled", "recalling"),
 		verb("knock ... offline", "knocks ... offline", "knocked ... offline", "knocking ... offline"), []string{"launch", "launches", "launched", "release", "releases", "released", "unveil", "unveils",
@@ -413,7 +454,9 @@ var lexicon = map[events.Type][]string{
 			"porting", "port", "preload", "preloaded", "announce its first product", "be available", "generally available", "new version", "rolls out",
 			"rolled out", "debuts", "showed", "demonstrated", "demoed", "product", "approval for", "approved the",
 			"fda approval", "won approval", "recall of", "outage", "outages", "go-ahead for", "fda nod", "nod for",
-			"goes on sale", "go on sale", "went on sale"},
+			"goes on sale", "go on sale", "went on sale", "stop using", "hits shelves", "hit shelves"},
+		verb("pull ... from stores", "pulls ... from stores", "pulled ... from stores", "pulling ... from stores"),
+		verb("pull ... from shelves", "pulls ... from shelves", "pulled ... from shelves", "pulling ... from shelves"),
 		// A recall in other words, and an approval to sell: "calls back 310,000 pickups", "cleared
 		// its tablet for sale".
 		verb("call back", "calls back", "called back", "calling back"),
@@ -427,7 +470,10 @@ var lexicon = map[events.Type][]string{
 		"rated ... buy", "rates ... buy", "downgraded ... to sell", "downgrades ... to sell", "to sell from",
 		"buy from hold", "buy from neutral", "from buy", "raised to buy", "raised to outperform", "cut to sell",
 		"lowered to sell", "cut to underperform", "raised to overweight", "cut to underweight", "stock pick", "top pick", "from a buy", "to a buy",
-		"to a hold", "to a sell", "recommended list", "buy recommendation", "sell recommendation"},
+		"to a hold", "to a sell", "recommended list", "buy recommendation", "sell recommendation",
+		// Coverage started at a rating: "starts Norton Cloud at buy".
+		"at buy", "at a buy", "at sell", "at hold", "at outperform", "at overweight", "at underweight",
+		"at neutral", "at underperform", "began covering", "started covering", "begins covering", "starts covering"},
 		// A broker moving a stock's rating: "cut Acme to underperform", "lifted Acme to buy".
 		rerated([]string{"raised", "raises", "raising", "lifted", "lifts", "boosted", "boosts"},
 			"buy", "outperform", "overweight", "strong buy", "accumulate"),
@@ -465,6 +511,10 @@ var lexicon = map[events.Type][]string{
 	events.Forecast: {"predicts", "predicted", "predict", "prediction", "predictions", "forecast", "forecasts",
 		"projects", "projected", "will have"},
 }
+
+// marketNouns name markets other than a company's stock, whose lows and highs are no company's move.
+var marketNouns = map[string]bool{"futures": true, "won": true, "yen": true, "mark": true, "sterling": true,
+	"bonds": true, "yield": true, "yields": true, "gold": true, "oil": true, "crude": true, "index": true}
 
 // gapWords is the longest gap "..." stands for.
 const gapWords = 8
@@ -511,7 +561,10 @@ func join(lists ...[]string) []string { return slices.Concat(lists...) }
 // "net sales", "a contract"): they make an event only in a title, or in a sentence that states
 // it in a verb of its own (see strongContext).
 var weak = map[string]bool{"ipo": true, "ipos": true, "began trading": true, "begin trading": true, "begins trading": true,
-	"started trading": true, "product": true, "available": true, "port": true,
+	"started trading": true, "above range": true, "above the range": true, "above its range": true,
+	"below the range": true, "below its range": true, "top of the range": true, "top of its range": true,
+	"bottom of its range": true, "bottom of the range": true, "high end of its range": true,
+	"low end of its range": true, "marketed range": true, "in its listing": true, "product": true, "available": true, "port": true,
 	"beta": true, "release": true, "partner": true, "quarterly": true, "rating": true, "court": true,
 	"patent": true, "patents": true, "results": true, "revenue": true, "revenues": true, "profit": true,
 	"profits": true, "earnings": true, "dividend": true, "dividends": true, "contract": true, "contracts": true,
@@ -552,12 +605,31 @@ type phrase struct {
 // with a gap ("shares ... rose": one word, the gap, the rest) by first word and the word after
 // the gap, so that a sentence's "shares" looks up the words that follow it instead of trying a
 // hundred phrases.
-var triggers, gapped = func() (map[string][]phrase, map[string]map[string][]phrase) {
+var triggers, gapped = index(false)
+
+// quietTriggers and quietGapped index the phrases that open with a quiet word (see quietStarts).
+var quietTriggers, quietGapped = index(true)
+
+// quietStarts are the first words of phrases that are matched like the others but do not end a
+// name in capitals or a headline's subject ("BANK OF BOSTON", "CHARTER CO", "HIGH VOLTAGE
+// ENGINEERING", "STOP AND SHOP"): function words and words that names hold, where the phrases
+// they open were added after the names' rules.
+var quietStarts = wordSet(`about above additional as at below bottom cfo chairman charter chief
+	clear conversion converted court-supervised debenture division each end float go-ahead high
+	including into layer low marketed nod note now of on overnight payment president select stop
+	strategic tie-up work`)
+
+// index builds the phrase indexes of the lexicon, of the phrases that open with a quiet word or
+// of the others.
+func index(quiet bool) (map[string][]phrase, map[string]map[string][]phrase) {
 	m, g := map[string][]phrase{}, map[string]map[string][]phrase{}
 	for typ, list := range lexicon {
 		for _, p := range list {
 			p, verbal := strings.CutPrefix(p, "~")
 			words := strings.Fields(p)
+			if quietStarts[words[0]] != quiet {
+				continue
+			}
 			ph := phrase{typ: typ, words: words, text: p, verbal: verbal}
 			if len(words) > 2 && words[1] == "..." {
 				if g[words[0]] == nil {
@@ -570,7 +642,7 @@ var triggers, gapped = func() (map[string][]phrase, map[string]map[string][]phra
 		}
 	}
 	return m, g
-}()
+}
 
 // shapeFilter is a set of word shapes: a word whose shape is not in it is not in the set of
 // words it was made from; one whose shape is may be.
@@ -652,8 +724,13 @@ func allTriggers(words []string) []trigger {
 	var out []trigger
 	for i, w := range words {
 		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
-		if strings.Contains(w, "-for-") && i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse") {
+		if strings.Contains(w, "-for-") && i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse" || words[i+1] == "consolidation") {
 			out = append(out, trigger{typ: events.Split, from: i, to: i + 2})
+		}
+		// "sinks to five-year low", "a 10-year high": a stock at the extreme of a span of years.
+		if (strings.HasSuffix(w, "-year") || strings.HasSuffix(w, "-month")) && i+1 < len(words) && (words[i+1] == "low" || words[i+1] == "high") &&
+			!slices.ContainsFunc(words, func(x string) bool { return economyNouns[x] || marketNouns[x] }) {
+			out = append(out, trigger{typ: events.PriceMove, from: i, to: i + 2})
 		}
 		// "in their first day of trading", "on its first trading day": a listing. Matched here, not
 		// in the lexicon, where "first" would begin a phrase and so end names in capitals

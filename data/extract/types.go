@@ -37,8 +37,13 @@ func meaning(words []string, ts []trigger) []trigger {
 			// supply contract") is the suit's topic, not a contract won.
 			t.typ == events.Contract && sued && (suedOver(words, t, ts) || breachedContract(words, t)),
 			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t)),
-			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }):
+			// Beside a mention of the listing ("priced its IPO ... and sold 33 million shares"),
+			// the shares sold are the listing's, which a stronger word tells or none.
+			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }) && !hasType(ts, events.IPO):
 			continue
+		case t.typ == events.Offering && hasType(ts, events.IPO):
+			// "plans to sell 15 million shares when it floats": the sale is the listing.
+			t.typ = events.IPO
 		}
 		switch {
 		case t.typ == events.Product && securitiesLaunch(words, t), t.typ == events.Executive && retiredPaper(words, t),
@@ -771,7 +776,7 @@ func goodsBusiness(words []string, k int) bool {
 // purposeVerbs after "to" make it an infinitive of purpose, not the buyer's preposition: "sold
 // shares to help pay for", "sold stock to fund".
 var purposeVerbs = map[string]bool{"help": true, "pay": true, "fund": true, "finance": true, "raise": true,
-	"repay": true, "cover": true, "reduce": true, "cut": true, "meet": true, "bolster": true,
+	"repay": true, "cover": true, "meet": true, "bolster": true,
 	"strengthen": true, "shore": true, "refinance": true}
 
 // sharesForPurpose says whether "sell ... shares to" ends in an infinitive of purpose: the shares

@@ -193,11 +193,18 @@ func alignRows(ctx context.Context, tx *sql.Tx, f Filter, query, skip string, de
 	if skip != "" {
 		q = strings.Replace(q, probeAll, "NOT ("+skip+")", 1)
 	}
+	// The rows' number first, so that they are read into one slice of the right size: growing it
+	// by appends copied the rows (some 400 bytes each) several times into fresh memory, whose page
+	// faults made that a third of reading 100,000 events.
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events e JOIN event_tickers t USING (event_id) WHERE `+where, args...).Scan(&n); err != nil {
+		return nil, fmt.Errorf("align events: %w", err)
+	}
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("align events: %w", err)
 	}
-	all := make([]alignRow, 0, 1024)
+	all := make([]alignRow, 0, n)
 	// Plain values, converted here (as the study's batches are): database/sql's conversions into typed
 	// destinations took most of the time of reading 100,000 events.
 	vals := make([]any, 14)

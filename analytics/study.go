@@ -822,8 +822,8 @@ func (c *scanned) nullInt(v any) sql.NullInt64 {
 	return sql.NullInt64{}
 }
 
-// int is a value that is never NULL in the statements (a NULL reads as 0, as a scan into an int
-// would refuse).
+// int is a value that is never NULL in the statements: a NULL is an error, as a scan into an int
+// makes it.
 func (c *scanned) int(v any) int64 {
 	n := c.nullInt(v)
 	if !n.Valid && v == nil {

@@ -35,22 +35,26 @@ const benchmarkTicker = "T00000" // the synthetic market
 // abnormal volume and one row per event window.
 const handTuned = `
 WITH tk AS (
-	SELECT ticker, row_number() OVER (ORDER BY ticker)::INTEGER AS tid
-	FROM (SELECT DISTINCT ticker FROM event_tickers UNION SELECT 'T00000')
+	-- s: the stream, the first or the second half of the sorted tickers, so that each stream's scan
+	-- reads only its own tickers' row groups.
+	SELECT ticker, tid, ((tid - 1) * 2 // count(*) OVER ())::INTEGER AS s
+	FROM (SELECT ticker, row_number() OVER (ORDER BY ticker)::INTEGER AS tid
+		FROM (SELECT DISTINCT ticker FROM event_tickers UNION SELECT 'T00000'))
 ), m AS (
 	SELECT date, adj_close / lag(adj_close) OVER (ORDER BY date) - 1 AS x FROM prices WHERE ticker = 'T00000'
 ), r AS MATERIALIZED (
-	-- Two ordered streams over alternate tickers, side by side, the second numbered from 2^40.
+	-- Two ordered streams over the two halves of the tickers, side by side, the second numbered
+	-- from 2^40.
 	SELECT tid, date, g, x, y FROM (
 		SELECT tid, date, x, row_number() OVER () AS g,
 			CASE WHEN lag(tid) OVER () = tid THEN p / lag(p) OVER () - 1 END AS y
 		FROM (SELECT tk.tid, p.date, p.adj_close AS p, m.x
-			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date) WHERE tk.tid % 2 = 0 ORDER BY tk.tid, p.date)
+			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date) WHERE tk.s = 0 ORDER BY tk.tid, p.date)
 		UNION ALL
 		SELECT tid, date, x, row_number() OVER () + 1099511627776 AS g,
 			CASE WHEN lag(tid) OVER () = tid THEN p / lag(p) OVER () - 1 END AS y
 		FROM (SELECT tk.tid, p.date, p.adj_close AS p, m.x
-			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date) WHERE tk.tid % 2 = 1 ORDER BY tk.tid, p.date))
+			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date) WHERE tk.s = 1 ORDER BY tk.tid, p.date))
 ), b AS (
 	SELECT tid, min(g) AS g1, max(g) AS g2 FROM r GROUP BY tid
 ), ev AS (

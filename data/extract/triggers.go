@@ -702,8 +702,151 @@ func findTriggers(words []string) []trigger {
 			out = append(out, t)
 		}
 	}
-	return meaning(words, out)
+	out = meaning(words, out)
+	if len(out) == 0 {
+		out = argumentCues(words)
+	}
+	return out
 }
+
+// argumentCues reads a sentence that no trigger phrase met for the head nouns of an event type with
+// the arguments that make them that event, which news tells in more words than any list holds: a
+// deal noun ("a transaction", "the sale", "their union") with a price or a stage ("valued at $6
+// billion", "that closed on Friday"), a results noun with a period, a figure and a comparison
+// ("bottom line for the July-September period shrank to $40 million from $52 million"), a payout
+// noun with an amount per share ("a distribution of 30 cents a share"). The noun alone is no
+// event ("the deal", "its profit", "the payment" are told of everything), so each must find its
+// arguments in its own clause; and only sentences with no trigger are read, so that a listed phrase
+// and its rules keep deciding the sentences they know.
+func argumentCues(words []string) []trigger {
+	for i, w := range words {
+		from, to := cueClause(words, i)
+		var typ events.Type
+		switch {
+		case (w == "sale" || w == "purchase") && dealParty(words, i) && !anyWithin(words, from, to, securityWords) &&
+			(priceWithin(words, from, to) || anyWithin(words, from, to, dealStages)):
+			typ = events.Acquisition // "Marlow Brands' sale to Kettering for $900 million was completed"
+		case dealHeads[w] && !anyWithin(words, from, to, securityWords) &&
+			(perShareWithin(words, from, to) || valuedWithin(words, from, to) || w != "union" && anyWithin(words, from, to, dealStages)):
+			// "in a transaction that closed on Friday"; a union without a price is as often a labor
+			// union's, and a transaction's sum without "valued" or "worth" is a trade's.
+			typ = events.Acquisition
+		case w == "deal" && perShareWithin(words, from, to):
+			typ = events.Acquisition // "a $52-a-share deal": a price per share is paid for a company
+		case (resultHeads[w] || w == "line" && i > 0 && words[i-1] == "bottom") && anyWithin(words, from, to, resultPeriods) && amountWithin(words, from, to) &&
+			anyWithin(words, from, to, comparisons) && !anyWithin(words, from, to, expectations):
+			typ = events.Earnings
+		case payoutHeads[w] && perShareWithin(words, from, to) && !anyWithin(words, from, to, dealStages):
+			typ = events.Dividend
+		default:
+			continue
+		}
+		return []trigger{{typ: typ, from: i, to: i + 1}}
+	}
+	return nil
+}
+
+// cueClause returns the words [from, to) of the clause around word i: at most twelve words either
+// side, not across a sentence's or a clause's break.
+func cueClause(words []string, i int) (from, to int) {
+	from, to = i, i+1
+	for from > 0 && from > i-12 && !cueBreak(words[from-1]) {
+		from--
+	}
+	for to < len(words) && to < i+13 && !cueBreak(words[to]) {
+		to++
+	}
+	return from, to
+}
+
+func cueBreak(w string) bool {
+	return w == "." || w == ";" || w == ":" || clauseBreaks[w] || w == "after"
+}
+
+func anyWithin(words []string, from, to int, set map[string]bool) bool {
+	return slices.ContainsFunc(words[from:to], func(w string) bool { return set[w] })
+}
+
+// amountWithin says whether a sum of money or a count in millions stands in [from, to): "$40
+// million", "2.3 mln dlrs", "31 cts", "84 cents".
+func amountWithin(words []string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if words[k] == "$" || strings.HasPrefix(words[k], "$") && len(words[k]) > 1 {
+			return true
+		}
+		if isNumber(words[k]) && k+1 < to && amountUnits[words[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// dealParty says whether the sale or purchase at i is one of a party: "its sale", "Acme's sale",
+// "the purchase of Acme", "the sale to Acme" ("at the time of sale", "for public sale" are not).
+func dealParty(words []string, i int) bool {
+	if i+1 < len(words) && (words[i+1] == "of" || words[i+1] == "to" || words[i+1] == "by") {
+		return true
+	}
+	return i > 0 && (possessives[words[i-1]] || words[i-1] == "s" && i > 1 && (words[i-2] == "'" || words[i-2] == "’") || words[i-1] == "'s")
+}
+
+// valuedWithin says whether a deal's value is told in [from, to): "valued at $6 billion", "worth
+// about 140 mln dlrs".
+func valuedWithin(words []string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if words[k] == "valued" || words[k] == "worth" || words[k] == "values" {
+			return amountWithin(words, k+1, to)
+		}
+	}
+	return false
+}
+
+// priceWithin is a deal's price: an amount, or a price per share.
+func priceWithin(words []string, from, to int) bool {
+	return amountWithin(words, from, to) || perShareWithin(words, from, to)
+}
+
+// perShareWithin says whether an amount per share stands in [from, to): "30 cents a share", "$52
+// per share", "1.3 shares apiece" is not one (no money).
+func perShareWithin(words []string, from, to int) bool {
+	for k := from + 1; k+1 < to; k++ {
+		if (words[k] == "a" || words[k] == "per" || words[k] == "each") && words[k+1] == "share" &&
+			(isNumber(words[k-1]) || amountUnits[words[k-1]]) {
+			return true
+		}
+		if strings.HasSuffix(words[k], "-a-share") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// dealHeads are nouns a company deal is told by beside its price or stage ("sale" and
+	// "purchase" with a party too); "acquisition", "merger" and "takeover" are trigger phrases of
+	// their own, with their own rules.
+	dealHeads = wordSet(`transaction union combination tie-up`)
+	// securityWords in a deal noun's clause make it a trade of paper or credit: "a share sale",
+	// "the sale of 200 mln dlrs of debentures", "the transaction ... a euronote facility".
+	securityWords = wordSet(`shares stock bond bonds note notes debt debentures securities paper loan loans
+		facility credit warrants options futures`)
+	// dealStages are the steps a deal goes through.
+	dealStages = wordSet(`closed closes completed completes finalized approved approves cleared clears signed
+		sealed seals agreed terms recommended`)
+	resultHeads   = wordSet(`profit profits earnings income loss losses revenue revenues sales turnover`)
+	resultPeriods = wordSet(`quarter quarters qtr months half year fiscal period first-half second-half
+		first-quarter second-quarter third-quarter fourth-quarter full-year`)
+	// comparisons set a result against an earlier one, which is what a report of results does
+	// ("had sales of $30 million last year" describes a company, often a deal's target).
+	comparisons = wordSet(`from vs vs. versus compared against earlier ago year-ago year-earlier rose fell
+		grew shrank jumped dropped declined increased narrowed widened doubled halved up down`)
+	// expectations make a results noun a forecast or someone's estimate, which guidance's own
+	// phrases and rules decide.
+	expectations = wordSet(`expects expected expect sees see forecast forecasts projects projected estimate
+		estimates estimated outlook target will would could may should analysts consensus guidance`)
+	payoutHeads = wordSet(`payout payouts distribution distributions dividend dividends`)
+	amountUnits = wordSet(`billion million bln mln dlrs dollars cents cts pence euros`)
+)
 
 // partOf says whether trigger t is a word of the longer phrase u of another type: inside it, or
 // for a gapped phrase, among its own words (its first word and the words after the gap, not the

@@ -720,6 +720,10 @@ func findTriggers(words []string) []trigger {
 // and its rules keep deciding the sentences they know.
 func argumentCues(words []string) []trigger {
 	for i, w := range words {
+		// Most words head no cue: the clause around a word is found only for those that may.
+		if w != "sale" && w != "purchase" && w != "deal" && w != "line" && !dealHeads[w] && !resultHeads[w] && !payoutHeads[w] {
+			continue
+		}
 		from, to := cueClause(words, i)
 		var typ events.Type
 		switch {

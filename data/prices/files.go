@@ -62,14 +62,27 @@ func expandPaths(paths []string) ([]string, []badinput.Problem) {
 			problems = append(problems, badinput.Problem{File: p, Rule: fmt.Sprintf("cannot list: %v", err)})
 			continue
 		}
-		n := 0
+		n, txt := 0, 0
 		for _, e := range entries {
-			if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".csv") {
+			if e.IsDir() {
+				continue
+			}
+			switch ext := filepath.Ext(e.Name()); {
+			case strings.EqualFold(ext, ".csv"):
 				files = append(files, filepath.Join(p, e.Name()))
 				n++
+			case strings.EqualFold(ext, ".txt"):
+				txt++
 			}
 		}
-		if n == 0 {
+		switch {
+		case n == 0 && txt > 0:
+			// Stooq's bulk downloads are .txt files; a folder's .txt files may as well be notes,
+			// so they are loaded only when named.
+			problems = append(problems, badinput.Problem{File: p, Rule: fmt.Sprintf(
+				"directory has no *.csv files; it has %d *.txt files (Stooq's bulk downloads are .txt): name them with a glob, e.g. '%s'",
+				txt, filepath.Join(p, "*.txt"))})
+		case n == 0:
 			problems = append(problems, badinput.Problem{File: p, Rule: "directory has no *.csv files"})
 		}
 	}

@@ -6,10 +6,12 @@
 package prices
 
 import (
+	"bufio"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -200,6 +202,18 @@ func inspect(path string, opts Options) (input, []badinput.Problem) {
 	ticker := strings.ToUpper(opts.Ticker)
 	if ticker == "" {
 		ticker = TickerFromPath(path)
+		if l.format == "stooq" {
+			if t, interval, ok := stooqTicker(path); ok {
+				ticker = t
+				if interval == "w" || interval == "m" {
+					problems = append(problems, badinput.Problem{File: path, Value: filepath.Base(path),
+						Rule: "a Stooq file of weekly (_w) or monthly (_m) prices: eventline loads daily prices (download the _d file)"})
+				}
+			}
+		}
+	}
+	if l.stooqBulk {
+		problems = append(problems, checkStooqInterval(path, l)...)
 	}
 	if !reTicker.MatchString(ticker) {
 		problems = append(problems, badinput.Problem{File: path, Value: ticker,
@@ -217,6 +231,31 @@ func inspect(path string, opts Options) (input, []badinput.Problem) {
 	// (_PRN.csv is the PRN fund, PRN being a device name there).
 	index := opts.Ticker == "" && strings.HasPrefix(filepath.Base(path), "^")
 	return input{path: path, layout: l, ticker: ticker, size: fi.Size(), index: index}, problems
+}
+
+// checkStooqInterval refuses a Stooq bulk file of other than daily prices: the bulk downloads
+// come a file a symbol and an interval, so the first row's <PER> says what the file holds.
+func checkStooqInterval(path string, l layout) []badinput.Problem {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil // said by detectLayout already
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(io.LimitReader(f, 64<<10), 4<<10)
+	if _, err := r.ReadString('\n'); err != nil {
+		return nil // a header alone: nothing to check
+	}
+	line, _ := r.ReadString('\n')
+	fields := splitLine(line, l.delim)
+	i := slices.IndexFunc(l.columns, func(c string) bool { return normalizeHeader(c) == "per" })
+	if i < 0 || i >= len(fields) || strings.TrimSpace(fields[i]) == "" {
+		return nil
+	}
+	if per := strings.TrimSpace(fields[i]); !strings.EqualFold(per, "D") {
+		return []badinput.Problem{{File: path, Line: 2, Column: l.columns[i], Value: per,
+			Rule: "a Stooq file of another interval than daily (<PER> D): eventline loads daily prices"}}
+	}
+	return nil
 }
 
 type loader struct {
@@ -301,6 +340,15 @@ func (l *loader) tallyBatch(ctx context.Context) error {
 		return fmt.Errorf("ingest prices: count rows: %w", err)
 	}
 	return nil
+}
+
+// dateFormat is the strptime format of a layout's dates: --date-format, else the layout's own, and
+// "" for ISO 8601.
+func (l *loader) dateFormat(lay layout) string {
+	if l.opts.DateFormat != "" {
+		return l.opts.DateFormat
+	}
+	return lay.dateFormat
 }
 
 // batch is the SQL condition for the rows of this ingest.
@@ -573,7 +621,7 @@ func (l *loader) readSQL(lay layout, paths []string, extra string) string {
 		}
 		return "NULL"
 	}
-	ticker := tickerExpr(paths)
+	ticker := tickerExpr(paths, lay.format == "stooq")
 	if l.opts.Ticker != "" {
 		ticker = sqltext.String(strings.ToUpper(l.opts.Ticker))
 	}
@@ -590,8 +638,8 @@ func (l *loader) readSQL(lay layout, paths []string, extra string) string {
 		low = fmt.Sprintf("CASE WHEN %[1]s = 0 AND %[3]s > %[4]s AND NOT %[3]s > %[2]s THEN NULL ELSE %[3]s END", o, h, lo, c)
 	}
 	dateFormat := ""
-	if l.opts.DateFormat != "" {
-		dateFormat = ", dateformat = " + sqltext.String(l.opts.DateFormat)
+	if f := l.dateFormat(lay); f != "" {
+		dateFormat = ", dateformat = " + sqltext.String(f)
 	}
 	return fmt.Sprintf(`
 		SELECT %s AS ticker, %s AS date, %s AS open, %s AS high, %s AS low, %s AS close, %s AS adj_close, %s AS vol
@@ -661,7 +709,7 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 	if !l.collectRejects {
 		return nil
 	}
-	return l.gatherReaderRejects(ctx, errTable, scanTable)
+	return l.gatherReaderRejects(ctx, lay, errTable, scanTable)
 }
 
 // ohlcRules are the OHLC rules, each a comparison of two prices that a row must not make.
@@ -687,19 +735,27 @@ func ohlcCondition(column func(field string) (string, bool)) string {
 	return "(" + strings.Join(terms, " OR ") + ")"
 }
 
-// tickerExpr is the SQL that derives each row's ticker from its file name as TickerFromPath does,
-// doing per row only the steps these files need: the expression runs ten million times.
-func tickerExpr(paths []string) string {
+// tickerExpr is the SQL that derives each row's ticker from its file name as inspect does
+// (TickerFromPath, and stooqTicker for files in a Stooq layout), doing per row only the steps these
+// files need: the expression runs ten million times.
+func tickerExpr(paths []string, stooq bool) string {
 	expr := `parse_filename(filename, true)`
-	var prefix, lower bool
+	var prefix, lower, named bool
 	for _, p := range paths {
 		base := filepath.Base(p)
 		base = strings.TrimSuffix(base, filepath.Ext(base))
 		prefix = prefix || strings.ContainsAny(base[:min(1, len(base))], tickerPrefixes)
 		lower = lower || strings.ToUpper(base) != base
+		if stooq {
+			_, _, ok := stooqTicker(p)
+			named = named || ok
+		}
 	}
 	if prefix {
 		expr = `ltrim(` + expr + `, ` + sqltext.String(tickerPrefixes) + `)`
+	}
+	if named {
+		return stooqTickerSQL(expr)
 	}
 	if lower {
 		expr = `upper(` + expr + `)`

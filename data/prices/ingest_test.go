@@ -136,7 +136,15 @@ func TestIngestFormats(t *testing.T) {
 	}{
 		{"yahoo with nulls", "VMW.csv", yahooHeader + "2007-08-15,52.11,59.87,51.5,57.71,47.94,10678500\n2007-08-16,null,null,null,null,null,null\n",
 			Options{}, "VMW", "yahoo", 1, 57.71},
-		{"stooq", "aapl.us.csv", "Date,Open,High,Low,Close,Volume\n2007-08-15,1,2,0.5,1.5,100\n", Options{}, "AAPL.US", "stooq", 1, 1.5},
+		// Stooq names a US symbol with its market (aapl.us), which Yahoo and the listings leave
+		// out; other markets keep theirs.
+		{"stooq", "aapl.us.csv", "Date,Open,High,Low,Close,Volume\n2007-08-15,1,2,0.5,1.5,100\n", Options{}, "AAPL", "stooq", 1, 1.5},
+		{"stooq page download", "spy_us_d.csv", "Date,Open,High,Low,Close,Volume\n2007-08-15,1,2,0.5,1.5,100\n", Options{}, "SPY", "stooq", 1, 1.5},
+		{"stooq other market", "sap_de_d.csv", "Date,Open,High,Low,Close,Volume\n2007-08-15,1,2,0.5,1.5,100\n", Options{}, "SAP.DE", "stooq", 1, 1.5},
+		{"stooq bulk", "brk-b.us.txt", strings.ReplaceAll(stooqBulkHeader, "\n", "\r\n") + "BRK-B.US,D,20070816,000000,3,4,2.5,3.5,200,0\r\nBRK-B.US,D,20070815,000000,1,2,0.5,1.5,100,0\r\n",
+			Options{}, "BRK-B", "stooq", 2, 1.5},
+		{"stooq bulk with --ticker", "x.txt", stooqBulkHeader + "X,D,20070815,000000,1,2,0.5,1.5,100,0\n", Options{Ticker: "acme"}, "ACME", "stooq", 1, 1.5},
+		{"a csv named like stooq keeps its name", "aapl.us.csv", yahooHeader + "2007-08-15,1,2,0.5,1.5,1.4,100\n", Options{}, "AAPL.US", "yahoo", 1, 1.5},
 		{"bom crlf descending semicolons", "^gspc.csv", "\ufeffDATE; CLOSE \r\n2007-08-16;5\r\n2007-08-15;4\r\n", Options{}, "GSPC", "csv", 2, 4},
 		{"custom map and date format", "acme.csv", "Day,Last Price\n15.08.2007,12.5\n", Options{Ticker: "acme",
 			Map: map[string]string{"close": "last price"}, DateFormat: "%d.%m.%Y"}, "ACME", "csv", 1, 12.5},
@@ -159,6 +167,46 @@ func TestIngestFormats(t *testing.T) {
 			}
 			if ticker != tt.ticker || first != tt.firstClose || source != tt.format {
 				t.Fatalf("first row %s %v %s", ticker, first, source)
+			}
+		})
+	}
+}
+
+const stooqBulkHeader = "<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>\n"
+
+// Stooq's files of other intervals than daily, and bad rows of its bulk layout, are refused with
+// the file, line, column and value, as any other.
+func TestIngestStooqRefusals(t *testing.T) {
+	tests := []struct {
+		name, file, content string
+		opts                Options
+		want                []string
+	}{
+		{"weekly page download", "spy_us_w.csv", "Date,Open,High,Low,Close,Volume\n2007-08-17,1,2,0.5,1.5,100\n", Options{},
+			[]string{"spy_us_w.csv", "weekly (_w) or monthly (_m)"}},
+		{"intraday bulk file", "aapl.us.txt", stooqBulkHeader + "AAPL.US,5,20070815,153500,1,2,0.5,1.5,100,0\n", Options{},
+			[]string{"aapl.us.txt:2", "column <PER>", `value "5"`, "daily"}},
+		{"bulk date not as stooq writes it", "aapl.us.txt", stooqBulkHeader + "AAPL.US,D,2007-08-15,000000,1,2,0.5,1.5,100,0\n", Options{},
+			[]string{"aapl.us.txt:2", "column <DATE>", `value "2007-08-15"`, "%Y%m%d"}},
+		{"bulk low above high", "aapl.us.txt", stooqBulkHeader + "AAPL.US,D,20070815,000000,1,2,0.5,1.5,100,0\nAAPL.US,D,20070816,000000,1,2,3,1.5,100,0\n", Options{},
+			[]string{"aapl.us.txt:3", "column <LOW>", `value "3"`, "low is above high"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := openStore(t)
+			tt.opts.Paths = []string{writeFile(t, t.TempDir(), tt.file, tt.content)}
+			_, err := Ingest(context.Background(), db, tt.opts)
+			if err == nil {
+				t.Fatal("loaded")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+			var n int
+			if err := db.QueryRow(`SELECT count(*) FROM prices`).Scan(&n); err != nil || n != 0 {
+				t.Fatalf("%d rows stored (%v)", n, err)
 			}
 		})
 	}

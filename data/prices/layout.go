@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -37,11 +38,12 @@ var headerNames = map[string]string{
 	"volume": FieldVolume, "vol": FieldVolume,
 }
 
-// normalizeHeader makes "Adj Close", "adj_close" and "ADJ-CLOSE" the same name.
+// normalizeHeader makes "Adj Close", "adj_close", "ADJ-CLOSE" and Stooq's "<ADJCLOSE>" the same
+// name.
 func normalizeHeader(s string) string {
 	s = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")))
 	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '_' || r == '-' || r == '.' {
+		if r == ' ' || r == '_' || r == '-' || r == '.' || r == '<' || r == '>' {
 			return -1
 		}
 		return r
@@ -54,11 +56,16 @@ type layout struct {
 	columns []string // the header as written
 	fields  []string // the field of each column, "" for an ignored one
 	format  string   // yahoo | stooq | csv
+	// dateFormat is the strptime format the layout writes dates in, "" for ISO 8601: Stooq's
+	// bulk files write 20070815. --date-format overrides it.
+	dateFormat string
+	// stooqBulk: Stooq's bulk layout, whose <PER> column says the interval of every row.
+	stooqBulk bool
 }
 
 // key identifies files that one read_csv call can read together.
 func (l layout) key() string {
-	return string(l.delim) + "\x00" + strings.Join(l.fields, ",")
+	return string(l.delim) + "\x00" + strings.Join(l.fields, ",") + "\x00" + l.dateFormat
 }
 
 func (l layout) has(field string) bool { return slices.Contains(l.fields, field) }
@@ -120,6 +127,7 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 	}
 	l.columns = cols
 	l.fields = make([]string, len(cols))
+	l.stooqBulk = len(userMap) == 0 && isStooqBulk(cols)
 
 	byName := map[string]int{}
 	for i, c := range cols {
@@ -142,6 +150,11 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 			continue
 		}
 		field, known := headerNames[normalizeHeader(c)]
+		if l.stooqBulk && stooqBulkOnly[normalizeHeader(c)] {
+			// The bulk files name their symbol, interval and time of day on every row: one
+			// symbol a file (its name), and the interval is checked when the file is inspected.
+			continue
+		}
 		switch {
 		case known && !assigned[field]:
 			l.fields[i] = field
@@ -164,6 +177,8 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 		return layout{}, problems
 	}
 	switch {
+	case l.stooqBulk:
+		l.format, l.dateFormat = "stooq", "%Y%m%d"
 	case len(userMap) == 0 && l.has(FieldAdjClose) && len(cols) == 7:
 		l.format = "yahoo"
 	case len(userMap) == 0 && !l.has(FieldAdjClose) && len(cols) == 6 && l.has(FieldVolume):
@@ -172,6 +187,52 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 		l.format = "csv"
 	}
 	return l, nil
+}
+
+// stooqBulkOnly are the columns of Stooq's bulk files (the d_us_txt.zip downloads:
+// <TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>) that hold no price.
+var stooqBulkOnly = map[string]bool{"ticker": true, "per": true, "time": true, "openint": true}
+
+// isStooqBulk says whether a header is Stooq's bulk layout: every name in angle brackets, with the
+// symbol and interval beside a date and a close.
+func isStooqBulk(cols []string) bool {
+	names := map[string]bool{}
+	for _, c := range cols {
+		c = strings.TrimSpace(strings.TrimPrefix(c, "\ufeff"))
+		if !strings.HasPrefix(c, "<") || !strings.HasSuffix(c, ">") {
+			return false
+		}
+		names[normalizeHeader(c)] = true
+	}
+	return names["ticker"] && names["per"] && names["date"] && names["close"]
+}
+
+// stooqName matches the file names Stooq gives its files: aapl.us.txt in its bulk downloads
+// (aapl.us once the extension is gone), aapl_us_d.csv (or _w, _m) from its pages. The market
+// follows the symbol, and the interval (daily, weekly, monthly) ends a page's download.
+var stooqName = regexp.MustCompile(`(?i)^(.+)[._](us|uk|de|jp|hk|pl|hu)(?:_([dwm]))?$`)
+
+// stooqTicker is the ticker of a Stooq file: the symbol without Stooq's market suffix for the US
+// market (aapl.us is AAPL, as Yahoo and the listings write it), with it for the others (sap.de is
+// SAP.DE), and the interval a page's download names; ok is false for a name Stooq does not give.
+func stooqTicker(path string) (ticker, interval string, ok bool) {
+	base := filepath.Base(path)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	m := stooqName.FindStringSubmatch(base)
+	if m == nil {
+		return "", "", false
+	}
+	ticker = strings.ToUpper(m[1])
+	if market := strings.ToUpper(m[2]); market != "US" {
+		ticker += "." + market
+	}
+	return ticker, strings.ToLower(m[3]), true
+}
+
+// stooqTickerSQL is stooqTicker in SQL, over a name without its extension: DuckDB derives each
+// row's ticker from its file's name.
+func stooqTickerSQL(name string) string {
+	return fmt.Sprintf(`upper(regexp_replace(regexp_replace(%s, '^(.+)[._]us(_[dwm])?$', '\1', 'i'), '^(.+)[._](uk|de|jp|hk|pl|hu)(_[dwm])?$', '\1.\2', 'i'))`, name)
 }
 
 // TickerFromPath derives a ticker from a file name: GSPC.csv -> GSPC, ^gspc.csv -> GSPC. Vendors

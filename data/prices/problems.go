@@ -99,13 +99,16 @@ func splitRaw(raw, delim string) string {
 // gatherReaderRejects turns the rows DuckDB's reader refused (its rejects tables for one chunk)
 // into problems, leaving out Yahoo's placeholder rows (a date and null everywhere else), which
 // are skipped rather than refused. One problem per line is enough.
-func (l *loader) gatherReaderRejects(ctx context.Context, errTable, scanTable string) error {
+func (l *loader) gatherReaderRejects(ctx context.Context, lay layout, errTable, scanTable string) error {
 	if err := l.startProblems(ctx); err != nil {
 		return err
 	}
 	dateRule := "not a date (expected YYYY-MM-DD)"
-	if l.opts.DateFormat != "" {
+	switch {
+	case l.opts.DateFormat != "":
 		dateRule = "not a date in the format " + l.opts.DateFormat + " (from --date-format)"
+	case lay.dateFormat != "":
+		dateRule = "not a date in the format " + lay.dateFormat + " (as " + lay.format + " writes dates)"
 	}
 	from := fmt.Sprintf(`(
 		SELECT s.file_path AS file, e.line, e.column_idx::BIGINT AS idx, e.error_type, e.error_message, e.csv_line AS raw,
@@ -410,7 +413,7 @@ func (l *loader) locateLines(ctx context.Context) error {
 	errs := make([]error, len(todo))
 	forEachFile(len(todo), 4, func(_, i int) {
 		in := todo[i]
-		errs[i] = scanDates(in.path, in.layout, l.opts.DateFormat, want[in.ticker], func(line int, day, raw string) {
+		errs[i] = scanDates(in.path, in.layout, l.dateFormat(in.layout), want[in.ticker], func(line int, day, raw string) {
 			found[i] = append(found[i], fmt.Sprintf("(%s, DATE '%s', %s, %d, %s)",
 				sqltext.String(in.ticker), day, sqltext.String(in.path), line, sqltext.String(raw)))
 		})

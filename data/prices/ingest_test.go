@@ -144,6 +144,8 @@ func TestIngestFormats(t *testing.T) {
 		{"stooq bulk", "brk-b.us.txt", strings.ReplaceAll(stooqBulkHeader, "\n", "\r\n") + "BRK-B.US,D,20070816,000000,3,4,2.5,3.5,200,0\r\nBRK-B.US,D,20070815,000000,1,2,0.5,1.5,100,0\r\n",
 			Options{}, "BRK-B", "stooq", 2, 1.5},
 		{"stooq bulk with --ticker", "x.txt", stooqBulkHeader + "X,D,20070815,000000,1,2,0.5,1.5,100,0\n", Options{Ticker: "acme"}, "ACME", "stooq", 1, 1.5},
+		{"yfinance history, its dividends and splits left out", "AAPL.csv", "Date,Open,High,Low,Close,Volume,Dividends,Stock Splits\n2020-01-02 00:00:00-05:00,71.5,72.6,71.3,72.5,135480400,0.0,0.0\n",
+			Options{IgnoreExtra: true}, "AAPL", "csv", 1, 72.5},
 		{"a csv named like stooq keeps its name", "aapl.us.csv", yahooHeader + "2007-08-15,1,2,0.5,1.5,1.4,100\n", Options{}, "AAPL.US", "yahoo", 1, 1.5},
 		{"bom crlf descending semicolons", "^gspc.csv", "\ufeffDATE; CLOSE \r\n2007-08-16;5\r\n2007-08-15;4\r\n", Options{}, "GSPC", "csv", 2, 4},
 		{"custom map and date format", "acme.csv", "Day,Last Price\n15.08.2007,12.5\n", Options{Ticker: "acme",
@@ -174,9 +176,10 @@ func TestIngestFormats(t *testing.T) {
 
 const stooqBulkHeader = "<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>\n"
 
-// Stooq's files of other intervals than daily, and bad rows of its bulk layout, are refused with
-// the file, line, column and value, as any other.
-func TestIngestStooqRefusals(t *testing.T) {
+// Vendors' layouts that cannot load as they are (Stooq's files of other intervals than daily,
+// yfinance's header of three lines and its dividends and splits) are refused with what to do, and
+// bad rows of Stooq's bulk layout with the file, line, column and value, as any other.
+func TestIngestVendorRefusals(t *testing.T) {
 	tests := []struct {
 		name, file, content string
 		opts                Options
@@ -188,6 +191,10 @@ func TestIngestStooqRefusals(t *testing.T) {
 			[]string{"aapl.us.txt:2", "column <PER>", `value "5"`, "daily"}},
 		{"bulk date not as stooq writes it", "aapl.us.txt", stooqBulkHeader + "AAPL.US,D,2007-08-15,000000,1,2,0.5,1.5,100,0\n", Options{},
 			[]string{"aapl.us.txt:2", "column <DATE>", `value "2007-08-15"`, "%Y%m%d"}},
+		{"yfinance's three-line header", "MSFT.csv", "Price,Adj Close,Close,High,Low,Open,Volume\nTicker,MSFT,MSFT,MSFT,MSFT,MSFT,MSFT\nDate,,,,,,\n2020-01-02,150.1,153.9,154.0,151.7,152.3,22622100\n", Options{},
+			[]string{"MSFT.csv:1", "three lines", "multi_level_index=False"}},
+		{"yfinance's dividends and splits", "AAPL.csv", "Date,Open,High,Low,Close,Volume,Dividends,Stock Splits\n2020-01-02 00:00:00-05:00,71.5,72.6,71.3,72.5,135480400,0.0,0.0\n", Options{},
+			[]string{"AAPL.csv:1", "column Dividends", "column Stock Splits", "--ignore-extra", "auto_adjust=False"}},
 		{"bulk low above high", "aapl.us.txt", stooqBulkHeader + "AAPL.US,D,20070815,000000,1,2,0.5,1.5,100,0\nAAPL.US,D,20070816,000000,1,2,3,1.5,100,0\n", Options{},
 			[]string{"aapl.us.txt:3", "column <LOW>", `value "3"`, "low is above high"}},
 	}

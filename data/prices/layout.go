@@ -128,6 +128,11 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 	l.columns = cols
 	l.fields = make([]string, len(cols))
 	l.stooqBulk = len(userMap) == 0 && isStooqBulk(cols)
+	if len(userMap) == 0 && isYfinanceLevels(cols) {
+		return bad(`yfinance's header of three lines (Price, Ticker, Date): save one ticker a file with a header of one line, ` +
+			`e.g. yf.download("MSFT", auto_adjust=False, multi_level_index=False).to_csv("MSFT.csv") ` +
+			`(auto_adjust=False keeps the real close beside Adj Close)`)
+	}
 
 	byName := map[string]int{}
 	for i, c := range cols {
@@ -162,6 +167,10 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 		case known:
 			// Another column was mapped to this field by --map; this one is left out.
 		case ignoreExtra:
+		case yfinanceExtra[normalizeHeader(c)]:
+			problems = append(problems, badinput.Problem{File: path, Line: 1, Column: c, Value: c,
+				Rule: "yfinance's dividends and splits hold no price: pass --ignore-extra to leave them out " +
+					"(returns take them from Adj Close; yfinance writes one with auto_adjust=False, and otherwise its Close is adjusted already)"})
 		default:
 			problems = append(problems, badinput.Problem{File: path, Line: 1, Column: c, Value: c,
 				Rule: "column cannot be mapped to date, open, high, low, close, adj_close or volume (name it with --map FIELD=COLUMN, or pass --ignore-extra)"})
@@ -187,6 +196,23 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 		l.format = "csv"
 	}
 	return l, nil
+}
+
+// yfinanceExtra are the columns yfinance's Ticker.history() writes beside the prices.
+var yfinanceExtra = map[string]bool{"dividends": true, "stocksplits": true, "capitalgains": true}
+
+// isYfinanceLevels says whether a first header line is yfinance's two-level column index as
+// to_csv writes it: "Price" over the price names, then lines of tickers and of "Date".
+func isYfinanceLevels(cols []string) bool {
+	if len(cols) < 2 || normalizeHeader(cols[0]) != "price" {
+		return false
+	}
+	for _, c := range cols[1:] {
+		if _, ok := headerNames[normalizeHeader(c)]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // stooqBulkOnly are the columns of Stooq's bulk files (the d_us_txt.zip downloads:

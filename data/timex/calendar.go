@@ -10,7 +10,12 @@ func calendarRules() []rule {
 		{name: "month-day", starts: []string{"@month"}, doc: "a month and a day, with a year or not",
 			pattern: "%month %daynum ,? %y4?", norm: normMonthDay,
 			examples: []Example{{"It priced Aug. 13, 2007.", "Aug. 13, 2007", "2007-08-13"}, {"The vote is on Sept. 4.", "Sept. 4", "2007-09-04"},
-				{"Trading began on August 14th.", "August 14th", "2007-08-14"}}},
+				{"Trading began on August 14th.", "August 14th", "2007-08-14"},
+				// the past of setting a date looks ahead: the next such day
+				{"The judge set sentencing for June 28.", "June 28", "2008-06-28"},
+				// a schedule told in the present with its day bare
+				{"The labor contract, which expires June 30, covers 9,000 workers.", "June 30", "2008-06-30"},
+				{"The new tax takes effect July 1.", "July 1", "2008-07-01"}}},
 		{name: "month-year", starts: []string{"@month"}, doc: "a month and its year",
 			pattern: "%month ,|of? %y4", norm: normMonthYear,
 			examples: []Example{{"It was founded in April 2007.", "April 2007", "2007-04"}, {"Prices peaked in June of 2006.", "June of 2006", "2006-06"}}},

@@ -149,7 +149,9 @@ func patternRules() []rule {
 		// Relative to the publication: last, next, this, past, coming, previous, following,
 		// recent, current.
 		{name: "relative-weekday", doc: "last, next or this and a weekday", pattern: "last|next|this %weekday", norm: relNorm((*matcher).relWeekday),
-			examples: []Example{{"It closed last Friday.", "last Friday", "2007-08-10"}, {"It opens next Monday.", "next Monday", "2007-08-20"}}},
+			examples: []Example{{"It closed last Friday.", "last Friday", "2007-08-10"}, {"It opens next Monday.", "next Monday", "2007-08-20"},
+				// the nearest one, even in the publication's own week (Friday's Wednesday)
+				{"The plant shut down last Wednesday.", "last Wednesday", "2007-08-15"}}},
 		{name: "relative-month", doc: "last, next or this and a month", pattern: "last|next|this %month", norm: relNorm((*matcher).relMonth),
 			examples: []Example{{"Sales fell last November.", "last November", "2006-11"}, {"It ships next March.", "next March", "2008-03"},
 				{"The law takes effect next September.", "next September", "2008-09"}}},
@@ -220,7 +222,11 @@ func patternRules() []rule {
 				// a company's name ending in "Inc." is the subject of the present after it
 				{"The board of Acme Inc. meets Thursday to weigh the offer.", "Thursday", "2007-08-23"},
 				// a plan told with its object lies ahead
-				{"A group of lawyers plans a news conference Monday.", "Monday", "2007-08-20"}}},
+				{"A group of lawyers plans a news conference Monday.", "Monday", "2007-08-20"},
+				// a negated past with "until" is when it finally happened
+				{"The rain did not stop until Monday.", "Monday", "2007-08-13"},
+				// the second present verb of a subject, with its object, is a schedule too
+				{"The Mets rest today and open a series in Atlanta on Tuesday.", "Tuesday", "2007-08-21"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"},

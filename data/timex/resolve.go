@@ -647,6 +647,11 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 	wd, cur := n.a, isoWeekday(m.doc)
 	switch n.rel {
 	case rLast:
+		// The nearest day of that name before the publication, even in its own week, as
+		// TimeBank's annotators read it: in AQUAINT, "the day before last Tuesday" said on a
+		// Thursday is that week's Monday. (Reaching into the week before, as wire copy that
+		// writes a bare weekday for its own week might mean, costs that expression and gains
+		// only where a story's facts say so; "next" is read the same way, the nearest ahead.)
 		diff := mod(cur-wd, 7)
 		if diff == 0 {
 			diff = 7

@@ -618,7 +618,7 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 			// annual meeting is in May", "the court meets in March" told in August are next
 			// year's); a month that only qualifies a noun ("sales for December come out
 			// Wednesday") has the nearest year
-			if diff < -limit && m.scheduledMonth(start) {
+			if diff < -limit && m.scheduledMonth(start, d != 0) {
 				y++
 			}
 		}
@@ -628,13 +628,15 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 
 // scheduledMonth reports whether the month at token start is the time of a verb in the
 // present just before it: a form of be or a verb of the calendar (scheduleVerb), then "in" or
-// "on": "is in May", "meets in March", "opens on June 3".
-func (m *matcher) scheduledMonth(start int) bool {
+// "on": "is in May", "meets in March", "opens on June 3". A day may follow its verb bare, as
+// news writes it: "fiscal 1999, which begins Oct. 1", "the contract expires June 30".
+func (m *matcher) scheduledMonth(start int, day bool) bool {
 	k := start - 1
-	if !m.anyWord(k, "in", "on") {
+	if m.anyWord(k, "in", "on") {
+		k--
+	} else if !day {
 		return false
 	}
-	k--
 	if k < 0 || m.toks[k].kind != kWord || m.toks[k].upper {
 		return false
 	}

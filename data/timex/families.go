@@ -232,8 +232,9 @@ func patternRules() []rule {
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"},
 				{"We are now much more careful about what we buy.", "now", "PRESENT_REF"}}},
 		{name: "season", starts: []string{"@season"}, doc: "a season, with its year or by the tense",
-			pattern: "%season of|,? %y4?", norm: normSeason,
+			pattern: "%season of|,? %year?", norm: normSeason,
 			examples: []Example{{"It shipped in summer 2006.", "summer 2006", "2006-SU"}, {"It shipped in the summer of 2005.", "summer of 2005", "2005-SU"},
+				{"It was the coldest since the winter of nineteen eighty-two.", "winter of nineteen eighty-two", "1982-WI"},
 				{"It will ship in the fall.", "fall", "2007-FA"}, {"Analysts expect the price war to last through the summer.", "summer", "2007-SU"},
 				{"Rebels called for the fall of the regime in the winter.", "winter", "2006-WI"}}},
 		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day",
@@ -299,7 +300,10 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	s := m.toks[i].lex.val
 	if x.has(2) {
-		y, _ := m.yearAt(x.tok(2))
+		y, ok := m.yearAt(x.tok(2))
+		if !ok {
+			y, _, _ = m.spelledYear(x.tok(2)) // a transcript's "the winter of nineteen seventy-eight"
+		}
 		return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
 	}
 	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till") ||

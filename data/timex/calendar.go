@@ -62,6 +62,10 @@ func calendarRules() []rule {
 			examples: []Example{{"The deadline is 9 a.m. Monday.", "9 a.m. Monday", "2007-08-20T09:00"}}},
 
 		// Amounts of units.
+		{name: "ago-this", starts: []string{"#num", "@number", "a", "an"}, doc: "years ago this week or month: an anniversary, that week or month so many years back",
+			pattern: "%amount years|decades ago this week|month", norm: normAgoThis,
+			examples: []Example{{"Ten years ago this month, the plant opened.", "Ten years ago this month", "1997-08"},
+				{"The strike began thirty years ago this week.", "thirty years ago this week", "1977-W33"}}},
 		{name: "ago", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units ago: the period that far back",
 			pattern: "%amount %unit ago", norm: normAgo,
 			examples: []Example{{"It listed two weeks ago.", "two weeks ago", "2007-W31"}, {"The firm was founded two decades ago.", "two decades ago", "1987"},
@@ -228,6 +232,23 @@ func normAgo(m *matcher, x *match) (cand, bool) {
 		return m.offset(x.end, u, -n, uYear)
 	}
 	return m.offset(x.end, u, -n, 0)
+}
+
+// normAgoThis: "seven years ago this month" is one expression, the publication's month (week)
+// that many years back, as TimeML annotates an anniversary.
+func normAgoThis(m *matcher, x *match) (cand, bool) {
+	n, u, ok := m.amountUnit(x, 1)
+	if !ok || n < 1 || !m.hasDoc {
+		return cand{}, false
+	}
+	if u == uDecade {
+		n *= 10
+	}
+	t := m.doc.AddDate(-n, 0, 0)
+	if m.word(x.tok(4), "week") {
+		return cand{end: x.end, typ: "DATE", val: weekVal(t), gran: gWeek, by: ByPublication}, true
+	}
+	return cand{end: x.end, typ: "DATE", val: monthVal(t.Year(), int(t.Month())), gran: gMonth, by: ByPublication}, true
 }
 
 // normYearEarlier: "a year earlier" in news is the year before the publication's (in a results

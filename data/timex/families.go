@@ -19,7 +19,8 @@ func patternRules() []rule {
 			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"},
 				{"Its fiscal-year 2008 plan was cut.", "fiscal-year 2008", "2008"}}},
 		{name: "future", doc: "future, the noun for the time after now", pattern: "future", norm: normFuture,
-			examples: []Example{{"The plan shapes future growth.", "future", "FUTURE_REF"}}},
+			examples: []Example{{"The plan shapes future growth.", "future", "FUTURE_REF"},
+				{"Its future products will be cheaper.", "future", "FUTURE_REF"}}},
 
 		// A year written in the phrase wins over the reference.
 		{name: "year-period", starts: []string{"#num", "@number"}, doc: "a year before the nth quarter or half it dates",
@@ -457,8 +458,25 @@ func normFuture(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(i+1, "of", "tense") || m.anyWord(i-1, "a", "an") || m.anyWord(i-2, "a", "an") {
 		return cand{}, false
 	}
+	if m.possessed(i) && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || inSet(afterOwnFuture, m.toks[i+1].s)) {
+		// "the unit's future", "decide its future by November": what becomes of someone, no
+		// time ("its future products" stays the time ahead)
+		return cand{}, false
+	}
 	return ref("FUTURE_REF", i+1)
 }
+
+// possessed reports whether the word at token i follows a possessive: "its", "their", "the
+// company's".
+func (m *matcher) possessed(i int) bool {
+	return m.anyWord(i-1, "its", "his", "her", "their", "our", "your", "my") ||
+		m.word(i-1, "s") && (m.punct(i-2, "'") || m.punct(i-2, "’")) && m.glued(i-1)
+}
+
+// afterOwnFuture are the words after a possessed "future" that show it a noun phrase's end.
+var afterOwnFuture = map[string]bool{"by": true, "in": true, "and": true, "or": true, "is": true, "was": true,
+	"as": true, "with": true, "for": true, "at": true, "on": true, "remains": true, "looks": true, "depends": true,
+	"lies": true, "under": true, "after": true, "before": true, "until": true, "if": true, "to": true, "will": true}
 
 // relNorm adapts a relative rule's reader (relative word at token i, what it qualifies at j).
 func relNorm(f func(m *matcher, i, j int) (cand, bool)) func(m *matcher, x *match) (cand, bool) {

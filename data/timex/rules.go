@@ -745,6 +745,9 @@ func (m *matcher) deictic(i int) (cand, bool) {
 		}
 		return cand{end: i + 1, typ: "DATE", val: "PRESENT_REF", by: ByPublication}, true
 	}
+	if m.programName(i) {
+		return cand{}, false
+	}
 	j := i + 1
 	if (v == dYesterday || v == dTomorrow || v == dToday) && m.kind(j) == lxPartDay {
 		j++
@@ -760,6 +763,32 @@ func (m *matcher) deictic(i int) (cand, bool) {
 		off = 1
 	}
 	return m.offset(j, uDay, off, 0)
+}
+
+// programName reports whether the capitalized "Today" or "Tonight" at token i ends or heads a
+// broadcast's name: after a capitalized word inside the sentence ("This is World News
+// Tonight", "ABC News Tonight"), after a network's possessive ("NBC's Today"), or before "show"
+// or "program". A sentence's first word and a word after a colon or a dash stay dates ("ANCHOR:
+// Tonight, ...").
+func (m *matcher) programName(i int) bool {
+	t := &m.toks[i]
+	if !t.upper || t.lex.val != dToday && t.lex.val != dTonight {
+		return false
+	}
+	if m.anyWord(i+1, "show", "program", "programme", "broadcast") {
+		return true
+	}
+	p := i - 1
+	if m.word(p, "s") && (m.punct(p-1, "'") || m.punct(p-1, "’")) && m.glued(p) {
+		p -= 2 // "NBC's Today"
+	}
+	if p < 1 || m.toks[p].kind != kWord || !m.toks[p].upper || m.toks[p].sent != t.sent {
+		return false
+	}
+	// the capitalized word before must not itself open the sentence ("Stocks Tonight" in a
+	// headline is rare; "Monday Tonight" no name): it needs a word before it in the sentence
+	q := p - 1
+	return q >= 0 && m.toks[q].sent == t.sent && m.toks[q].kind == kWord && m.toks[p].lex.kind == lxNone
 }
 
 // genericNouns after "today's" make it mean "nowadays".

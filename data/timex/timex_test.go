@@ -252,6 +252,11 @@ func TestNotTimes(t *testing.T) {
 		"The 2000 employees",
 		"It runs on Windows Server 2008 and Office 2007",
 		"An H1 visa and a 2H pencil",
+		// a broadcast's name, and a thing's fate
+		"ANNOUNCER: This is World News Tonight.",
+		"She spoke on NBC's Today show.",
+		"The board will decide on the unit's future after its review.",
+		"Investors worry about its future.",
 	} {
 		if got := Tag(text, Reference{DocDate: aug17}); len(got) != 0 {
 			t.Errorf("Tag(%q) = %+v, want nothing", text, got)

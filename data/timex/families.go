@@ -243,7 +243,9 @@ func patternRules() []rule {
 			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"}}},
 		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense",
 			pattern: "%ordinal -? quarter|half", norm: normOrdinalPeriod,
-			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"}}},
+			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"},
+				// a measure of the period just ended, published ahead
+				{"The government will revise its estimate of second-quarter growth next month.", "second-quarter", "2007-Q2"}}},
 	}
 }
 

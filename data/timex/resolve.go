@@ -558,12 +558,18 @@ func (m *matcher) periodResults(n need) bool {
 		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
 			return false
 		}
-		if inSet(resultsWords, m.toks[k].s) {
+		if inSet(resultsWords, m.toks[k].s) || inSet(measuredWords, m.toks[k].s) {
 			return true
 		}
 	}
 	return false
 }
+
+// measuredWords are what an economy's or a company's period reports beside its results: a
+// government's "revised estimate of third-quarter growth", due next month, is of the quarter
+// just ended.
+var measuredWords = map[string]bool{"growth": true, "output": true, "gdp": true, "figures": true, "numbers": true,
+	"data": true, "shipments": true, "orders": true, "performance": true, "statistics": true}
 
 // seasonSeqFor is the season meant (numbered as seasonSeq): "last spring" the latest before
 // the publication's season, "next winter" the first after it; "this summer" and a season

@@ -107,6 +107,8 @@ func patternRules() []rule {
 			pattern: "a|last year earlier|ago?", norm: normComparable,
 			examples: []Example{{"Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "2006-Q3"},
 				{"Sales in the second quarter fell 3% from last year.", "last year", "2006-Q2"},
+				// a comparison of figures two sentences after its quarter
+				{"It lost money in the second quarter. A year before it had earned $9 million. Sales fell to $80 million from $95 million last year.", "last year", "2006-Q2"},
 				{"Profit for the third quarter was $5 million. A year earlier it was $4 million.", "A year earlier", "2006-Q3"},
 				// a month's figure against a year ago
 				{"Orders in May were 6% above a year earlier.", "a year earlier", "2006-05"}}},
@@ -838,18 +840,48 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(i-1, "since", "until", "till", "through", "throughout", "during", "before", "after", "by", "early", "late", "mid", "as") {
 		return cand{}, false
 	}
+	// "Last year" is the comparable quarter only as the term of a comparison ("fell 3% from
+	// last year", "compared with $20 million last year"); else it is the year: "For all of last
+	// year, it earned $790 million", "closed its plant in Oregon last year".
+	cue := m.comparisonBefore(i)
+	if m.word(i, "last") && !cue {
+		return cand{}, false
+	}
 	// The quarter of the comparison is named in this sentence or the one before ("Net income
-	// for the third quarter rose 8%. A year earlier, it was $4 million.").
-	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > 1 || m.anyWord(end, "than") {
-		// A month's figure compared with a year ago is that month's a year before: "sales in
-		// September were 4% below a year ago".
-		if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") {
-			return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
-		}
+	// for the third quarter rose 8%. A year earlier, it was $4 million."), or, for a comparison
+	// of figures, two before ("... in its fiscal first quarter. In the year-earlier quarter it
+	// earned $14.6 million. Revenue fell to $182 million from $264 million last year.").
+	maxD := 1
+	if cue {
+		maxD = 2
+	}
+	if st := m.story; st.gran == gYear && st.sent == m.toks[i].sent {
+		return cand{}, false // "For fiscal 1989 it earned $162 million, up from $150 million a year earlier": that year's
+	}
+	// A month's figure compared with a year ago is that month's a year before: "sales in
+	// September were 4% below a year ago".
+	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") {
+		return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
+	}
+	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > maxD || m.anyWord(end, "than") {
 		return cand{}, false
 	}
 	n := m.lastQuarter - 4
 	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+}
+
+// comparisonWords set a figure against another: "from", "compared with", "against".
+var comparisonWords = map[string]bool{"from": true, "compared": true, "against": true, "versus": true, "vs": true,
+	"with": true, "over": true, "below": true, "above": true}
+
+// comparisonBefore reports whether a word of comparison comes before token i in its sentence.
+func (m *matcher) comparisonBefore(i int) bool {
+	for k := i - 1; k >= 0 && m.toks[k].sent == m.toks[i].sent; k-- {
+		if m.toks[k].kind == kWord && inSet(comparisonWords, m.toks[k].s) {
+			return true
+		}
+	}
+	return false
 }
 
 func normFiscalRelative(m *matcher, x *match) (cand, bool) {

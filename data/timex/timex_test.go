@@ -58,6 +58,9 @@ func TestTag(t *testing.T) {
 			[]want{{text: "the second quarter", value: "2007-Q2"}, {text: "late last year", value: "2006", mod: "END"}}},
 		{"comparable: from last year", aug17, "Sales in the second quarter fell 3% from $9 million last year.",
 			[]want{{text: "the second quarter", value: "2007-Q2"}, {text: "last year", value: "2006-Q2"}}},
+		// "last year" that is no term of a comparison is the year, after a quarter's sentence too
+		{"last year as a year", aug17, "Profit rose in the second quarter. For all of last year, it earned $790 million.",
+			[]want{{text: "the second quarter", value: "2007-Q2"}, {text: "last year", value: "2006"}}},
 		// Absolute dates.
 		{"day month year", aug17, "It happened on 13 August 2007.", []want{{text: "13 August 2007", value: "2007-08-13", gran: "day", by: "absolute"}}},
 		{"abbreviated month", aug17, "Priced Aug. 13, 2007, at $29.", []want{{text: "Aug. 13, 2007", value: "2007-08-13"}}},

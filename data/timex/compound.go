@@ -80,7 +80,9 @@ func compoundRules() []rule {
 			pattern: "the quarter", norm: normPeriodAnaphor,
 			examples: []Example{{"Profit rose 8% in the second quarter of 2006, when sales in the quarter grew.", "the quarter", "2006-Q2"},
 				{"Net income for the quarter rose to $5 million.", "the quarter", "2007-Q2"},
-				{"The company expects a loss for the quarter.", "the quarter", "2007-Q3"}}},
+				{"The company expects a loss for the quarter.", "the quarter", "2007-Q3"},
+				// told in the past, the last quarter named that has ended
+				{"Second-quarter profit fell, and sales in the third quarter will be lower. It earned $4 million in the quarter.", "the quarter", "2007-Q2"}}},
 		{name: "year-ago-period", doc: "the year-ago quarter, the year-earlier period: a year before the last named", compound: true,
 			pattern: "the year - earlier|ago quarter|period|year|month|results", norm: normYearAgoPeriod,
 			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
@@ -309,8 +311,14 @@ func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
 		c.aside = true
 		return c, ok
 	}
-	n := m.lastQuarter
-	return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy}, true
+	n, by := m.lastQuarter, m.lastQuarterBy
+	if m.lastEnded != 0 && m.lastEnded != n && m.hasDoc && !quarterEnded(n, m.doc) && m.tense(x.start, x.end) == tensePast {
+		// Told in the past, the quarter is one that has ended: "earned $41 million in the
+		// quarter" after "third-quarter profit fell ... and sales in the fourth quarter will be
+		// lower" is the third.
+		n, by = m.lastEnded, m.lastEndedBy
+	}
+	return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by}, true
 }
 
 // normYearAgoPeriod: "the year-ago quarter" is the last quarter named, a year before; "the

@@ -23,6 +23,8 @@ type matcher struct {
 	// "the year-earlier period".
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
 	lastQuarterSent                        int // the sentence of the last quarter named
+	lastEnded                              int // the last quarter named that had ended by the publication (as lastQuarter)
+	lastEndedBy                            string
 	lastHalf, lastHalfSent                 int // the last half named (year*2 + half-1) and its sentence
 	lastHalfBy                             string
 	lastQuarterBy, lastMonthBy, lastYearBy string
@@ -161,7 +163,15 @@ func (m *matcher) rememberYear(v string, sent int, by string) {
 	if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
 		m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), by
 		m.lastQuarterSent = sent
+		if m.hasDoc && quarterEnded(m.lastQuarter, m.doc) {
+			m.lastEnded, m.lastEndedBy = m.lastQuarter, by
+		}
 	}
+}
+
+// quarterEnded reports whether quarter q (year*4 + quarter-1) ended before day t.
+func quarterEnded(q int, t time.Time) bool {
+	return date(q/4, (q%4+1)*3+1, 1).AddDate(0, 0, -1).Before(t)
 }
 
 func (m *matcher) expr(i int, c cand) Expr {

@@ -35,7 +35,9 @@ func patternRules() []rule {
 				{"Computers were tested for the year two thousand.", "the year two thousand", "2000"},
 				{"It was built in nineteen oh five.", "nineteen oh five", "1905"},
 				{"It was nineteen seventy-two when the mill closed.", "nineteen seventy-two", "1972"},
-				{"Stocks ended nineteen ninety-nine near record highs.", "nineteen ninety-nine", "1999"}}},
+				{"Stocks ended nineteen ninety-nine near record highs.", "nineteen ninety-nine", "1999"},
+				// a year compared with: "over" or "than" and the year, nothing counted after it
+				{"Sales rose two percent over two thousand six, the best in years.", "two thousand six", "2006"}}},
 		{name: "month-spelled-year", starts: []string{"@month"}, doc: "a month and a year in words",
 			pattern: "%month ,|of? %year", norm: normMonthSpelledYear,
 			examples: []Example{{"The law passed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"},
@@ -612,17 +614,24 @@ func (m *matcher) afterWordDay(i int) bool {
 // spelledThousands reads "two thousand [and] eight" at token i, after "year", a preposition of
 // time or a month ("two thousand troops" is a count).
 func (m *matcher) spelledThousands(i int) (year, end int, ok bool) {
-	if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth && !m.afterWordDay(i) {
+	// After a word of comparison or of a stretch ("sales rose over two thousand one", "worse
+	// than two thousand two"), only where no noun follows: "over two thousand people" counts.
+	loose := m.anyWord(i-1, "over", "than", "during", "for", "and", "to", "throughout")
+	if !loose && !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth && !m.afterWordDay(i) {
 		return 0, 0, false
 	}
 	j := i + 2
 	if m.word(j, "and") && m.kind(j+1) == lxNumber {
 		j++
 	}
+	year, end = 2000, i+2
 	if n, e, ok := m.wordNumber(j); ok && n >= 1 && n <= 99 {
-		return 2000 + n, e, true
+		year, end = 2000+n, e
 	}
-	return 2000, i + 2, true
+	if loose && !(end >= len(m.toks) || m.toks[end].sent != m.toks[end-1].sent || m.punct(end, ".") || m.punct(end, ",") || m.punct(end, ";")) {
+		return 0, 0, false
+	}
+	return year, end, true
 }
 
 // wordNumber reads a number in words below a hundred: "six", "seventeen", "ninety-six".

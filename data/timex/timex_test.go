@@ -260,6 +260,7 @@ func TestNotTimes(t *testing.T) {
 		"She spoke on NBC's Today show.",
 		"The board will decide on the unit's future after its review.",
 		"Investors worry about its future.",
+		"The plant employs over two thousand people.",
 	} {
 		if got := Tag(text, Reference{DocDate: aug17}); len(got) != 0 {
 			t.Errorf("Tag(%q) = %+v, want nothing", text, got)

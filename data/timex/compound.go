@@ -31,7 +31,10 @@ func compoundRules() []rule {
 				{"The brand faded in the mid-eighties.", "mid-eighties", "198"}, {"Tech stocks soared in the mid-1990s.", "mid-1990s", "199"},
 				{"The plant opens in mid-September.", "mid-September", "2007-09"}, {"It was founded in the late 1970s.", "late 1970s", "197"},
 				{"Mills rose in the early nineteenth century.", "early nineteenth century", "18"},
-				{"Sales peaked in the early two-thousands.", "early two-thousands", "200"}}},
+				{"Sales peaked in the early two-thousands.", "early two-thousands", "200"},
+				// a season without its article
+				{"The inquiry began in late spring.", "late spring", "2007-SP"},
+				{"The bridge will reopen by early winter.", "early winter", "2007-WI"}}},
 		{name: "end-of-unit", doc: "the end, beginning or middle of the year, month or quarter: the publication's", compound: true,
 			pattern: "the? end|beginning|start|middle of the %unit", norm: normEndOfUnit,
 			examples: []Example{{"The deal should close by the end of the month.", "the end of the month", "2007-08"},

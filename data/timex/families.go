@@ -181,6 +181,11 @@ func patternRules() []rule {
 				// a company's fiscal calendar counts its quarters
 				{"Acme, whose fiscal year ends in September, sees higher sales in the current quarter.", "current quarter", "2007-Q4"}}},
 
+		{name: "before-last", doc: "the week (month, year) before last: two of them back",
+			pattern: "the %unit before last", norm: normBeforeLast,
+			examples: []Example{{"The talks collapsed the week before last.", "the week before last", "2007-W31"},
+				{"Sales fell the year before last.", "the year before last", "2005"}}},
+
 		{name: "sports-season", doc: "this, last or next season: a sports season, the year it is played in", pattern: "this|last|next season",
 			norm: normSportsSeason,
 			examples: []Example{{"The Twins lost 93 games last season.", "last season", "2006"},
@@ -314,7 +319,8 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
 	}
 	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till") ||
-		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle")) &&
+		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle") ||
+		m.early(i-1) && m.anyWord(i-2, "in", "during", "by", "until", "since", "through", "till", "the", "until")) &&
 		!m.anyWord(i-1, "in", "during", "since", "until") {
 		return cand{}, false
 	}
@@ -325,6 +331,20 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		return cand{}, false // "a fall in prices"
 	}
 	return m.resolve(cand{end: i + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: s, start: i, end: i + 1})
+}
+
+func normBeforeLast(m *matcher, x *match) (cand, bool) {
+	u, plural, _ := m.unitAt(x.tok(1))
+	if plural || u != uWeek && u != uMonth && u != uYear && u != uWeekend {
+		return cand{}, false
+	}
+	return m.offset(x.end, u, -2, 0)
+}
+
+// early reports whether token k is "early", "late" or "mid" before a season: "in late spring",
+// "by early summer" (the early-late-mid compound then takes the whole).
+func (m *matcher) early(k int) bool {
+	return m.anyWord(k, "early", "late", "mid")
 }
 
 func normOrdinalPeriod(m *matcher, x *match) (cand, bool) {

@@ -181,6 +181,20 @@ func patternRules() []rule {
 				// a company's fiscal calendar counts its quarters
 				{"Acme, whose fiscal year ends in September, sees higher sales in the current quarter.", "current quarter", "2007-Q4"}}},
 
+		{name: "new-year-day", starts: []string{"new"}, doc: "New Year's Day and New Year's Eve: January 1 and December 31, by the tense",
+			pattern: "new year +'|’ +s day|eve", norm: normNewYearDay,
+			examples: []Example{{"The law took effect on New Year's Day.", "New Year's Day", "2007-01-01"},
+				{"The bars will stay open late on New Year's Eve.", "New Year's Eve", "2007-12-31"}}},
+		{name: "new-century", doc: "the new century: the one that has just begun or is about to",
+			pattern: "the new century", norm: func(m *matcher, x *match) (cand, bool) {
+				if !m.hasDoc {
+					return cand{typ: "DATE", val: "XX", gran: gCentury, by: ByUnresolved}, true
+				}
+				// told up to twenty years before a century's turn or after it, it is that
+				// century: "the new century" in 1998 and in 2001 are the 2000s (TIMEX3 "20")
+				return cand{typ: "DATE", val: itoa((m.doc.Year() + 20) / 100), gran: gCentury, by: ByPublication}, true
+			},
+			examples: []Example{{"Leaders promised that the new century would be different.", "the new century", "20"}}},
 		{name: "before-last", doc: "the week (month, year) before last: two of them back",
 			pattern: "the %unit before last", norm: normBeforeLast,
 			examples: []Example{{"The talks collapsed the week before last.", "the week before last", "2007-W31"},
@@ -331,6 +345,16 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		return cand{}, false // "a fall in prices"
 	}
 	return m.resolve(cand{end: i + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: s, start: i, end: i + 1})
+}
+
+func normNewYearDay(m *matcher, x *match) (cand, bool) {
+	if !m.toks[x.tok(0)].upper || !m.toks[x.tok(1)].upper {
+		return cand{}, false
+	}
+	if m.word(x.end-1, "eve") {
+		return m.dayNoYear(x.start, x.end, 12, 31)
+	}
+	return m.dayNoYear(x.start, x.end, 1, 1)
 }
 
 func normBeforeLast(m *matcher, x *match) (cand, bool) {

@@ -66,6 +66,10 @@ func calendarRules() []rule {
 			pattern: "%amount years|decades ago this week|month", norm: normAgoThis,
 			examples: []Example{{"Ten years ago this month, the plant opened.", "Ten years ago this month", "1997-08"},
 				{"The strike began thirty years ago this week.", "thirty years ago this week", "1977-W33"}}},
+		{name: "from-now", starts: []string{"#num", "@number", "a", "an"}, doc: "an amount of units from now: the period that far ahead",
+			pattern: "%amount %unit from now|today", norm: normFromNow,
+			examples: []Example{{"A year from now, the plant will be closed.", "A year from now", "2008"},
+				{"The vote is two weeks from today.", "two weeks from today", "2007-W35"}}},
 		{name: "ago", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units ago: the period that far back",
 			pattern: "%amount %unit ago", norm: normAgo,
 			examples: []Example{{"It listed two weeks ago.", "two weeks ago", "2007-W31"}, {"The firm was founded two decades ago.", "two decades ago", "1987"},
@@ -232,6 +236,18 @@ func normAgo(m *matcher, x *match) (cand, bool) {
 		return m.offset(x.end, u, -n, uYear)
 	}
 	return m.offset(x.end, u, -n, 0)
+}
+
+// normFromNow mirrors normAgo ahead of the publication.
+func normFromNow(m *matcher, x *match) (cand, bool) {
+	n, u, ok := m.amountUnit(x, 1)
+	switch {
+	case !ok || n < 1 || u == uHour || u == uMinute:
+		return cand{}, false
+	case u == uDecade || u == uCentury:
+		return m.offset(x.end, u, n, uYear)
+	}
+	return m.offset(x.end, u, n, 0)
 }
 
 // normAgoThis: "seven years ago this month" is one expression, the publication's month (week)

@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // compoundRules build on what other rules find: a modifier and the date it modifies ("early
 // 2008"), a date from the last one the text named ("later that year"), or from an anchor event
@@ -61,6 +64,10 @@ func compoundRules() []rule {
 			pattern: "the next|following|previous|same month|year", norm: normAnaphorNext,
 			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"},
 				{"The tax came in 1913 and the vote for women the same year.", "the same year", "1913"}}},
+		{name: "anaphor-weekday", doc: "the following Monday, the previous Friday: the first such day after, or the last before, the last day named", compound: true,
+			pattern: "the following|previous %weekday", norm: normAnaphorWeekday,
+			examples: []Example{{"The strike began on Aug. 6. The previous Friday, talks had failed.", "The previous Friday", "2007-08-03"},
+				{"The fire started on Aug. 3. The following Monday, workers returned.", "The following Monday", "2007-08-06"}}},
 		{name: "anaphor-day", doc: "the next day, the following week, the day before, the same morning: from the last day named", compound: true,
 			pattern: "the next|following|previous|same|day day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
 			examples: []Example{{"The plant burned on Aug. 3. The next day, inspectors arrived.", "The next day", "2007-08-04"},
@@ -375,6 +382,27 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 		}
 	}
 	return c, ok
+}
+
+// normAnaphorWeekday: "the following Monday" is the first Monday after the day the story is
+// at, "the previous Friday" the last Friday before it; with no day named just before, the
+// phrase counts from the publication the same way.
+func normAnaphorWeekday(m *matcher, x *match) (cand, bool) {
+	wd := m.toks[x.tok(2)].lex.val
+	if !m.toks[x.tok(2)].upper || !m.hasDoc {
+		return cand{}, false
+	}
+	from, by := m.doc, ByPublication
+	if m.story.gran == gDay && m.toks[x.start].sent-m.story.sent <= 3 {
+		from, by = m.story.t, ByStory
+	}
+	var d time.Time
+	if m.word(x.tok(1), "following") {
+		d = from.AddDate(0, 0, mod(wd-isoWeekday(from)-1, 7)+1)
+	} else {
+		d = from.AddDate(0, 0, -(mod(isoWeekday(from)-wd-1, 7) + 1))
+	}
+	return cand{end: x.end, typ: "DATE", val: dayVal(d), gran: gDay, by: by}, true
 }
 
 // normAnaphorThatDay: "that day", "that same week", "later that night": the last day named.

@@ -69,12 +69,14 @@ func compoundRules() []rule {
 			examples: []Example{{"The strike began on Aug. 6. The previous Friday, talks had failed.", "The previous Friday", "2007-08-03"},
 				{"The fire started on Aug. 3. The following Monday, workers returned.", "The following Monday", "2007-08-06"}}},
 		{name: "anaphor-day", doc: "the next day, the following week, the day before, the same morning: from the last day named", compound: true,
-			pattern: "the next|following|previous|same|day day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
+			pattern: "the next|following|previous|same|day|night|morning|evening day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
 			examples: []Example{{"The plant burned on Aug. 3. The next day, inspectors arrived.", "The next day", "2007-08-04"},
 				{"The strike began on Aug. 6. The following week, the company hired others.", "The following week", "2007-W33"},
 				{"On Aug. 1 the bank raised rates. The next week, it cut them again.", "The next week", "2007-W32"},
 				{"The vote came on July 30. The day before, leaders struck a deal.", "The day before", "2007-07-29"},
-				{"He was arrested on Aug. 1 and appeared in court the next morning.", "the next morning", "2007-08-02"}}},
+				{"He was arrested on Aug. 1 and appeared in court the next morning.", "the next morning", "2007-08-02"},
+				// a part of the day before or after
+				{"The leak was found on Aug. 2, but residents smelled gas the night before.", "the night before", "2007-08-01"}}},
 		{name: "anaphor-that-day", doc: "that day, that same week, earlier that morning: the last day named", compound: true,
 			pattern: "earlier|later? that same? day|week|morning|afternoon|evening|night", norm: normAnaphorThatDay,
 			examples: []Example{{"The strike began on Aug. 6. That day, 900 workers walked out.", "That day", "2007-08-06"},
@@ -354,9 +356,10 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 		off = 1
 	case m.word(rel, "previous"):
 		off = -1
-	case m.word(rel, "day"):
-		// "the day before|after" ends its phrase: at a comma, a stop, or the clause's subject.
-		if m.word(rel, "day") != m.anyWord(unit, "before", "after") || !m.phraseEnds(x.end) {
+	case m.anyWord(rel, "day", "night", "morning", "evening"):
+		// "the day before|after" ends its phrase: at a comma, a stop, or the clause's subject;
+		// so does "the night before", the evening of the day before.
+		if !m.anyWord(unit, "before", "after") || !m.phraseEnds(x.end) {
 			return cand{}, false
 		}
 		off = 1

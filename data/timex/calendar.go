@@ -19,6 +19,10 @@ func calendarRules() []rule {
 		{name: "month-year", starts: []string{"@month"}, doc: "a month and its year",
 			pattern: "%month ,|of? %y4", norm: normMonthYear,
 			examples: []Example{{"It was founded in April 2007.", "April 2007", "2007-04"}, {"Prices peaked in June of 2006.", "June of 2006", "2006-06"}}},
+		{name: "season-relative-year", starts: []string{"the", "@season"}, doc: "a season of this, next or last year",
+			pattern: "the? %season of? this|next|last year", norm: normSeasonRelativeYear,
+			examples: []Example{{"The law was enacted in the summer of last year.", "the summer of last year", "2006-SU"},
+				{"Work begins in spring next year.", "spring next year", "2008-SP"}}},
 		{name: "month-relative-year", starts: []string{"@month"}, doc: "a month of this, next or last year",
 			pattern: "%month of? this|next|last year", norm: normMonthRelativeYear,
 			examples: []Example{{"Cuts are due in April next year.", "April next year", "2008-04"}, {"It peaked in May last year.", "May last year", "2006-05"},
@@ -167,6 +171,15 @@ func normMonthYear(m *matcher, x *match) (cand, bool) {
 
 func normMonthRelativeYear(m *matcher, x *match) (cand, bool) {
 	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(2)].s), m.monthWord(x.tok(0)), 0, gMonth)
+}
+
+func normSeasonRelativeYear(m *matcher, x *match) (cand, bool) {
+	k := x.tok(1)
+	if !m.hasDoc || m.word(k, "fall") && !m.word(k+1, "of") && !x.has(0) {
+		return cand{}, false // "a fall last year" is a drop
+	}
+	y := m.doc.Year() + yearOffset(m.toks[x.tok(3)].s)
+	return cand{typ: "DATE", val: yearVal(y) + "-" + seasonCodes[m.toks[k].lex.val], gran: gSeason, by: ByPublication}, true
 }
 
 // normMonth: a month alone. An abbreviation wants its dot ("Jan" is a name, "Sep" without a

@@ -250,7 +250,9 @@ func patternRules() []rule {
 				// a negated past with "until" is when it finally happened
 				{"The rain did not stop until Monday.", "Monday", "2007-08-13"},
 				// the second present verb of a subject, with its object, is a schedule too
-				{"The Mets rest today and open a series in Atlanta on Tuesday.", "Tuesday", "2007-08-21"}}},
+				{"The Mets rest today and open a series in Atlanta on Tuesday.", "Tuesday", "2007-08-21"},
+				// the end of a range of days is not before its start
+				{"The hearings run from Monday through Friday.", "Friday", "2007-08-24"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"},

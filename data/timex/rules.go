@@ -717,6 +717,13 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 	if m.kind(j) == lxPartDay {
 		j++
 	}
+	if rel == 0 && m.anyWord(i-1, "through", "to", "until", "till", "thru") && m.kind(i-2) == lxWeekday &&
+		m.story.gran == gDay && m.story.sent == t.sent {
+		// the end of a range of days, "from Monday through Thursday", is the first such day
+		// from its start on, whichever way the start went
+		st := m.story.t
+		return cand{end: j, typ: "DATE", val: dayVal(st.AddDate(0, 0, mod(wd-isoWeekday(st), 7))), gran: gDay, by: ByStory}, true
+	}
 	return m.resolve(cand{end: j, typ: "DATE", gran: gDay}, need{kind: needWeekday, a: wd, rel: rel, tense: forced, start: i, end: j})
 }
 

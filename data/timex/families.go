@@ -233,6 +233,9 @@ func patternRules() []rule {
 		{name: "decade-apostrophe", starts: []string{"#apos"}, doc: "'90s: a decade of the last century or this one",
 			pattern: "' +%decade2", norm: normDecadeApostrophe,
 			examples: []Example{{"Tech stocks of the '90s crashed.", "'90s", "199"}}},
+		{name: "year-apostrophe", starts: []string{"#apos"}, doc: "'96: a year in two digits after its apostrophe, where a word of time or an event names it",
+			pattern: "' +%d2", norm: normYearApostrophe,
+			examples: []Example{{"He starred in the '96 season.", "'96", "1996"}, {"The plant closed in '03.", "'03", "2003"}}},
 		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause",
 			pattern: "%weekday", norm: func(m *matcher, x *match) (cand, bool) { return m.weekday(x.tok(0), tenseNone, 0) },
 			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"},
@@ -252,7 +255,9 @@ func patternRules() []rule {
 				// the second present verb of a subject, with its object, is a schedule too
 				{"The Mets rest today and open a series in Atlanta on Tuesday.", "Tuesday", "2007-08-21"},
 				// the end of a range of days is not before its start
-				{"The hearings run from Monday through Friday.", "Friday", "2007-08-24"}}},
+				{"The hearings run from Monday through Friday.", "Friday", "2007-08-24"},
+				// a possessive is past, unless a deadline lies ahead
+				{"The court gave both sides until Monday's deadline.", "Monday", "2007-08-20"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"},
@@ -319,6 +324,21 @@ func normYear(m *matcher, x *match) (cand, bool) {
 func normDecadeApostrophe(m *matcher, x *match) (cand, bool) {
 	n := m.toks[x.tok(1)].num
 	return cand{typ: "DATE", val: itoa(twoDigitYear(n) / 10), gran: gDecade, by: ByAbsolute}, true
+}
+
+// normYearApostrophe: "'96" is 1996 after a preposition of time ("in '96", "since '03"), or
+// before a season, a campaign or an election ("the '96 season"); elsewhere an apostrophe and
+// two digits may be a quote's end and a count.
+func normYearApostrophe(m *matcher, x *match) (cand, bool) {
+	k := x.tok(1)
+	if m.toks[k].ndig != 2 || m.glued(k+1) && k+1 < len(m.toks) && m.toks[k+1].kind != kPunct {
+		return cand{}, false // "'90s" is decade-apostrophe's
+	}
+	if !m.anyWord(x.start-1, "in", "of", "since", "until", "by", "from", "through", "during", "before", "after") &&
+		!m.anyWord(k+1, "season", "campaign", "election", "elections", "race", "olympics", "games", "championship", "model") {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: yearVal(twoDigitYear(m.toks[k].num)), gran: gYear, by: ByAbsolute}, true
 }
 
 // normSeason: with its year, that season; without, only after a preposition of time ("in the

@@ -970,8 +970,8 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 			return t
 		}
 	}
-	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) {
-		return tensePast
+	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") {
+		return tensePast // "Wednesday's ruling"; "until Friday's deadline" looks ahead
 	}
 	return m.tense(i, j)
 }

@@ -64,6 +64,11 @@ func businessRules() []rule {
 			examples: []Example{{"Sales in the first nine months of 2006 rose.", "the first nine months of 2006", "P9M"},
 				{"Buybacks in the first six months of fiscal 2007 doubled.", "the first six months of fiscal 2007", "P6M"},
 				{"In the first six months, orders fell.", "the first six months", "P6M"}}},
+		{name: "closing-months", doc: "the final three months of 1989, the last six months of 2006: the year's last quarter or half, a date",
+			pattern: "the last|final %amount months of %year", norm: normClosingMonths,
+			examples: []Example{{"Output fell in the final three months of 1989.", "the final three months of 1989", "1989-Q4"},
+				{"Prices rose in the last six months of 2006.", "the last six months of 2006", "2006-H2"},
+				{"The slowest growth since the final three months of nineteen ninety-five.", "the final three months of nineteen ninety-five", "1995-Q4"}}},
 
 		{name: "calendar-year", starts: []string{"calendar"}, doc: "calendar 2008, calendar year 2008: a year named apart from the fiscal one",
 			pattern: "calendar year? %y4", norm: func(m *matcher, x *match) (cand, bool) {
@@ -359,6 +364,25 @@ func normFirstMonths(m *matcher, x *match) (cand, bool) {
 		end = x.to[3] // "of" without its year; "year" without "fiscal" ("of year 2006" is no phrase)
 	}
 	return cand{end: end, typ: "DURATION", val: durVal(u, n)}, true
+}
+
+// normClosingMonths: the last three or six months of a named year are its fourth quarter or
+// second half, which the year's own reports call them; other counts stay durations.
+func normClosingMonths(m *matcher, x *match) (cand, bool) {
+	n, _, _ := m.amountAt(x.tok(2))
+	y, ok := m.yearAt(x.tok(5))
+	if !ok {
+		if y, _, ok = m.spelledYear(x.tok(5)); !ok {
+			return cand{}, false
+		}
+	}
+	switch n {
+	case 3:
+		return cand{typ: "DATE", val: quarterVal(y, 4), gran: gQuarter, by: ByAbsolute}, true
+	case 6:
+		return cand{typ: "DATE", val: halfVal(y, 2), gran: gHalf, by: ByAbsolute}, true
+	}
+	return cand{}, false
 }
 
 func normYearToDate(m *matcher, x *match) (cand, bool) {

@@ -10,10 +10,19 @@ func calendarRules() []rule {
 		{name: "month-day", starts: []string{"@month"}, doc: "a month and a day, with a year or not",
 			pattern: "%month %daynum ,? %y4?", norm: normMonthDay,
 			examples: []Example{{"It priced Aug. 13, 2007.", "Aug. 13, 2007", "2007-08-13"}, {"The vote is on Sept. 4.", "Sept. 4", "2007-09-04"},
-				{"Trading began on August 14th.", "August 14th", "2007-08-14"}}},
+				{"Trading began on August 14th.", "August 14th", "2007-08-14"},
+				// the past of setting a date looks ahead: the next such day
+				{"The judge set sentencing for June 28.", "June 28", "2008-06-28"},
+				// a schedule told in the present with its day bare
+				{"The labor contract, which expires June 30, covers 9,000 workers.", "June 30", "2008-06-30"},
+				{"The new tax takes effect July 1.", "July 1", "2008-07-01"}}},
 		{name: "month-year", starts: []string{"@month"}, doc: "a month and its year",
 			pattern: "%month ,|of? %y4", norm: normMonthYear,
 			examples: []Example{{"It was founded in April 2007.", "April 2007", "2007-04"}, {"Prices peaked in June of 2006.", "June of 2006", "2006-06"}}},
+		{name: "season-relative-year", starts: []string{"the", "@season"}, doc: "a season of this, next or last year",
+			pattern: "the? %season of? this|next|last year", norm: normSeasonRelativeYear,
+			examples: []Example{{"The law was enacted in the summer of last year.", "the summer of last year", "2006-SU"},
+				{"Work begins in spring next year.", "spring next year", "2008-SP"}}},
 		{name: "month-relative-year", starts: []string{"@month"}, doc: "a month of this, next or last year",
 			pattern: "%month of? this|next|last year", norm: normMonthRelativeYear,
 			examples: []Example{{"Cuts are due in April next year.", "April next year", "2008-04"}, {"It peaked in May last year.", "May last year", "2006-05"},
@@ -57,6 +66,14 @@ func calendarRules() []rule {
 			examples: []Example{{"The deadline is 9 a.m. Monday.", "9 a.m. Monday", "2007-08-20T09:00"}}},
 
 		// Amounts of units.
+		{name: "ago-this", starts: []string{"#num", "@number", "a", "an"}, doc: "years ago this week or month: an anniversary, that week or month so many years back",
+			pattern: "%amount years|decades ago this week|month", norm: normAgoThis,
+			examples: []Example{{"Ten years ago this month, the plant opened.", "Ten years ago this month", "1997-08"},
+				{"The strike began thirty years ago this week.", "thirty years ago this week", "1977-W33"}}},
+		{name: "from-now", starts: []string{"#num", "@number", "a", "an"}, doc: "an amount of units from now: the period that far ahead",
+			pattern: "%amount %unit from now|today", norm: normFromNow,
+			examples: []Example{{"A year from now, the plant will be closed.", "A year from now", "2008"},
+				{"The vote is two weeks from today.", "two weeks from today", "2007-W35"}}},
 		{name: "ago", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units ago: the period that far back",
 			pattern: "%amount %unit ago", norm: normAgo,
 			examples: []Example{{"It listed two weeks ago.", "two weeks ago", "2007-W31"}, {"The firm was founded two decades ago.", "two decades ago", "1987"},
@@ -156,6 +173,15 @@ func normMonthRelativeYear(m *matcher, x *match) (cand, bool) {
 	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(2)].s), m.monthWord(x.tok(0)), 0, gMonth)
 }
 
+func normSeasonRelativeYear(m *matcher, x *match) (cand, bool) {
+	k := x.tok(1)
+	if !m.hasDoc || m.word(k, "fall") && !m.word(k+1, "of") && !x.has(0) {
+		return cand{}, false // "a fall last year" is a drop
+	}
+	y := m.doc.Year() + yearOffset(m.toks[x.tok(3)].s)
+	return cand{typ: "DATE", val: yearVal(y) + "-" + seasonCodes[m.toks[k].lex.val], gran: gSeason, by: ByPublication}, true
+}
+
 // normMonth: a month alone. An abbreviation wants its dot ("Jan" is a name, "Sep" without a
 // day rare) and a word of time before it; May and March too ("May" the modal, "March" the verb).
 func normMonth(m *matcher, x *match) (cand, bool) {
@@ -223,6 +249,35 @@ func normAgo(m *matcher, x *match) (cand, bool) {
 		return m.offset(x.end, u, -n, uYear)
 	}
 	return m.offset(x.end, u, -n, 0)
+}
+
+// normFromNow mirrors normAgo ahead of the publication.
+func normFromNow(m *matcher, x *match) (cand, bool) {
+	n, u, ok := m.amountUnit(x, 1)
+	switch {
+	case !ok || n < 1 || u == uHour || u == uMinute:
+		return cand{}, false
+	case u == uDecade || u == uCentury:
+		return m.offset(x.end, u, n, uYear)
+	}
+	return m.offset(x.end, u, n, 0)
+}
+
+// normAgoThis: "seven years ago this month" is one expression, the publication's month (week)
+// that many years back, as TimeML annotates an anniversary.
+func normAgoThis(m *matcher, x *match) (cand, bool) {
+	n, u, ok := m.amountUnit(x, 1)
+	if !ok || n < 1 || !m.hasDoc {
+		return cand{}, false
+	}
+	if u == uDecade {
+		n *= 10
+	}
+	t := m.doc.AddDate(-n, 0, 0)
+	if m.word(x.tok(4), "week") {
+		return cand{end: x.end, typ: "DATE", val: weekVal(t), gran: gWeek, by: ByPublication}, true
+	}
+	return cand{end: x.end, typ: "DATE", val: monthVal(t.Year(), int(t.Month())), gran: gMonth, by: ByPublication}, true
 }
 
 // normYearEarlier: "a year earlier" in news is the year before the publication's (in a results

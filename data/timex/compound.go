@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // compoundRules build on what other rules find: a modifier and the date it modifies ("early
 // 2008"), a date from the last one the text named ("later that year"), or from an anchor event
@@ -31,7 +34,10 @@ func compoundRules() []rule {
 				{"The brand faded in the mid-eighties.", "mid-eighties", "198"}, {"Tech stocks soared in the mid-1990s.", "mid-1990s", "199"},
 				{"The plant opens in mid-September.", "mid-September", "2007-09"}, {"It was founded in the late 1970s.", "late 1970s", "197"},
 				{"Mills rose in the early nineteenth century.", "early nineteenth century", "18"},
-				{"Sales peaked in the early two-thousands.", "early two-thousands", "200"}}},
+				{"Sales peaked in the early two-thousands.", "early two-thousands", "200"},
+				// a season without its article
+				{"The inquiry began in late spring.", "late spring", "2007-SP"},
+				{"The bridge will reopen by early winter.", "early winter", "2007-WI"}}},
 		{name: "end-of-unit", doc: "the end, beginning or middle of the year, month or quarter: the publication's", compound: true,
 			pattern: "the? end|beginning|start|middle of the %unit", norm: normEndOfUnit,
 			examples: []Example{{"The deal should close by the end of the month.", "the end of the month", "2007-08"},
@@ -58,13 +64,19 @@ func compoundRules() []rule {
 			pattern: "the next|following|previous|same month|year", norm: normAnaphorNext,
 			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"},
 				{"The tax came in 1913 and the vote for women the same year.", "the same year", "1913"}}},
+		{name: "anaphor-weekday", doc: "the following Monday, the previous Friday: the first such day after, or the last before, the last day named", compound: true,
+			pattern: "the following|previous %weekday", norm: normAnaphorWeekday,
+			examples: []Example{{"The strike began on Aug. 6. The previous Friday, talks had failed.", "The previous Friday", "2007-08-03"},
+				{"The fire started on Aug. 3. The following Monday, workers returned.", "The following Monday", "2007-08-06"}}},
 		{name: "anaphor-day", doc: "the next day, the following week, the day before, the same morning: from the last day named", compound: true,
-			pattern: "the next|following|previous|same|day day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
+			pattern: "the next|following|previous|same|day|night|morning|evening day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
 			examples: []Example{{"The plant burned on Aug. 3. The next day, inspectors arrived.", "The next day", "2007-08-04"},
 				{"The strike began on Aug. 6. The following week, the company hired others.", "The following week", "2007-W33"},
 				{"On Aug. 1 the bank raised rates. The next week, it cut them again.", "The next week", "2007-W32"},
 				{"The vote came on July 30. The day before, leaders struck a deal.", "The day before", "2007-07-29"},
-				{"He was arrested on Aug. 1 and appeared in court the next morning.", "the next morning", "2007-08-02"}}},
+				{"He was arrested on Aug. 1 and appeared in court the next morning.", "the next morning", "2007-08-02"},
+				// a part of the day before or after
+				{"The leak was found on Aug. 2, but residents smelled gas the night before.", "the night before", "2007-08-01"}}},
 		{name: "anaphor-that-day", doc: "that day, that same week, earlier that morning: the last day named", compound: true,
 			pattern: "earlier|later? that same? day|week|morning|afternoon|evening|night", norm: normAnaphorThatDay,
 			examples: []Example{{"The strike began on Aug. 6. That day, 900 workers walked out.", "That day", "2007-08-06"},
@@ -80,7 +92,9 @@ func compoundRules() []rule {
 			pattern: "the quarter", norm: normPeriodAnaphor,
 			examples: []Example{{"Profit rose 8% in the second quarter of 2006, when sales in the quarter grew.", "the quarter", "2006-Q2"},
 				{"Net income for the quarter rose to $5 million.", "the quarter", "2007-Q2"},
-				{"The company expects a loss for the quarter.", "the quarter", "2007-Q3"}}},
+				{"The company expects a loss for the quarter.", "the quarter", "2007-Q3"},
+				// told in the past, the last quarter named that has ended
+				{"Second-quarter profit fell, and sales in the third quarter will be lower. It earned $4 million in the quarter.", "the quarter", "2007-Q2"}}},
 		{name: "year-ago-period", doc: "the year-ago quarter, the year-earlier period: a year before the last named", compound: true,
 			pattern: "the year - earlier|ago quarter|period|year|month|results", norm: normYearAgoPeriod,
 			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
@@ -309,8 +323,14 @@ func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
 		c.aside = true
 		return c, ok
 	}
-	n := m.lastQuarter
-	return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy}, true
+	n, by := m.lastQuarter, m.lastQuarterBy
+	if m.lastEnded != 0 && m.lastEnded != n && m.hasDoc && !quarterEnded(n, m.doc) && m.tense(x.start, x.end) == tensePast {
+		// Told in the past, the quarter is one that has ended: "earned $41 million in the
+		// quarter" after "third-quarter profit fell ... and sales in the fourth quarter will be
+		// lower" is the third.
+		n, by = m.lastEnded, m.lastEndedBy
+	}
+	return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by}, true
 }
 
 // normYearAgoPeriod: "the year-ago quarter" is the last quarter named, a year before; "the
@@ -336,9 +356,10 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 		off = 1
 	case m.word(rel, "previous"):
 		off = -1
-	case m.word(rel, "day"):
-		// "the day before|after" ends its phrase: at a comma, a stop, or the clause's subject.
-		if m.word(rel, "day") != m.anyWord(unit, "before", "after") || !m.phraseEnds(x.end) {
+	case m.anyWord(rel, "day", "night", "morning", "evening"):
+		// "the day before|after" ends its phrase: at a comma, a stop, or the clause's subject;
+		// so does "the night before", the evening of the day before.
+		if !m.anyWord(unit, "before", "after") || !m.phraseEnds(x.end) {
 			return cand{}, false
 		}
 		off = 1
@@ -364,6 +385,27 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 		}
 	}
 	return c, ok
+}
+
+// normAnaphorWeekday: "the following Monday" is the first Monday after the day the story is
+// at, "the previous Friday" the last Friday before it; with no day named just before, the
+// phrase counts from the publication the same way.
+func normAnaphorWeekday(m *matcher, x *match) (cand, bool) {
+	wd := m.toks[x.tok(2)].lex.val
+	if !m.toks[x.tok(2)].upper || !m.hasDoc {
+		return cand{}, false
+	}
+	from, by := m.doc, ByPublication
+	if m.story.gran == gDay && m.toks[x.start].sent-m.story.sent <= 3 {
+		from, by = m.story.t, ByStory
+	}
+	var d time.Time
+	if m.word(x.tok(1), "following") {
+		d = from.AddDate(0, 0, mod(wd-isoWeekday(from)-1, 7)+1)
+	} else {
+		d = from.AddDate(0, 0, -(mod(isoWeekday(from)-wd-1, 7) + 1))
+	}
+	return cand{end: x.end, typ: "DATE", val: dayVal(d), gran: gDay, by: by}, true
 }
 
 // normAnaphorThatDay: "that day", "that same week", "later that night": the last day named.

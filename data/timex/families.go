@@ -19,7 +19,8 @@ func patternRules() []rule {
 			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"},
 				{"Its fiscal-year 2008 plan was cut.", "fiscal-year 2008", "2008"}}},
 		{name: "future", doc: "future, the noun for the time after now", pattern: "future", norm: normFuture,
-			examples: []Example{{"The plan shapes future growth.", "future", "FUTURE_REF"}}},
+			examples: []Example{{"The plan shapes future growth.", "future", "FUTURE_REF"},
+				{"Its future products will be cheaper.", "future", "FUTURE_REF"}}},
 
 		// A year written in the phrase wins over the reference.
 		{name: "year-period", starts: []string{"#num", "@number"}, doc: "a year before the nth quarter or half it dates",
@@ -34,7 +35,9 @@ func patternRules() []rule {
 				{"Computers were tested for the year two thousand.", "the year two thousand", "2000"},
 				{"It was built in nineteen oh five.", "nineteen oh five", "1905"},
 				{"It was nineteen seventy-two when the mill closed.", "nineteen seventy-two", "1972"},
-				{"Stocks ended nineteen ninety-nine near record highs.", "nineteen ninety-nine", "1999"}}},
+				{"Stocks ended nineteen ninety-nine near record highs.", "nineteen ninety-nine", "1999"},
+				// a year compared with: "over" or "than" and the year, nothing counted after it
+				{"Sales rose two percent over two thousand six, the best in years.", "two thousand six", "2006"}}},
 		{name: "month-spelled-year", starts: []string{"@month"}, doc: "a month and a year in words",
 			pattern: "%month ,|of? %year", norm: normMonthSpelledYear,
 			examples: []Example{{"The law passed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"},
@@ -106,6 +109,8 @@ func patternRules() []rule {
 			pattern: "a|last year earlier|ago?", norm: normComparable,
 			examples: []Example{{"Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "2006-Q3"},
 				{"Sales in the second quarter fell 3% from last year.", "last year", "2006-Q2"},
+				// a comparison of figures two sentences after its quarter
+				{"It lost money in the second quarter. A year before it had earned $9 million. Sales fell to $80 million from $95 million last year.", "last year", "2006-Q2"},
 				{"Profit for the third quarter was $5 million. A year earlier it was $4 million.", "A year earlier", "2006-Q3"},
 				// a month's figure against a year ago
 				{"Orders in May were 6% above a year earlier.", "a year earlier", "2006-05"}}},
@@ -149,7 +154,9 @@ func patternRules() []rule {
 		// Relative to the publication: last, next, this, past, coming, previous, following,
 		// recent, current.
 		{name: "relative-weekday", doc: "last, next or this and a weekday", pattern: "last|next|this %weekday", norm: relNorm((*matcher).relWeekday),
-			examples: []Example{{"It closed last Friday.", "last Friday", "2007-08-10"}, {"It opens next Monday.", "next Monday", "2007-08-20"}}},
+			examples: []Example{{"It closed last Friday.", "last Friday", "2007-08-10"}, {"It opens next Monday.", "next Monday", "2007-08-20"},
+				// the nearest one, even in the publication's own week (Friday's Wednesday)
+				{"The plant shut down last Wednesday.", "last Wednesday", "2007-08-15"}}},
 		{name: "relative-month", doc: "last, next or this and a month", pattern: "last|next|this %month", norm: relNorm((*matcher).relMonth),
 			examples: []Example{{"Sales fell last November.", "last November", "2006-11"}, {"It ships next March.", "next March", "2008-03"},
 				{"The law takes effect next September.", "next September", "2008-09"}}},
@@ -173,6 +180,25 @@ func patternRules() []rule {
 				{"Sales in the current quarter will rise.", "current quarter", "2007-Q3"}, {"Costs fell from the prior year.", "prior year", "2006"},
 				// a company's fiscal calendar counts its quarters
 				{"Acme, whose fiscal year ends in September, sees higher sales in the current quarter.", "current quarter", "2007-Q4"}}},
+
+		{name: "new-year-day", starts: []string{"new"}, doc: "New Year's Day and New Year's Eve: January 1 and December 31, by the tense",
+			pattern: "new year +'|’ +s day|eve", norm: normNewYearDay,
+			examples: []Example{{"The law took effect on New Year's Day.", "New Year's Day", "2007-01-01"},
+				{"The bars will stay open late on New Year's Eve.", "New Year's Eve", "2007-12-31"}}},
+		{name: "new-century", doc: "the new century: the one that has just begun or is about to",
+			pattern: "the new century", norm: func(m *matcher, x *match) (cand, bool) {
+				if !m.hasDoc {
+					return cand{typ: "DATE", val: "XX", gran: gCentury, by: ByUnresolved}, true
+				}
+				// told up to twenty years before a century's turn or after it, it is that
+				// century: "the new century" in 1998 and in 2001 are the 2000s (TIMEX3 "20")
+				return cand{typ: "DATE", val: itoa((m.doc.Year() + 20) / 100), gran: gCentury, by: ByPublication}, true
+			},
+			examples: []Example{{"Leaders promised that the new century would be different.", "the new century", "20"}}},
+		{name: "before-last", doc: "the week (month, year) before last: two of them back",
+			pattern: "the %unit before last", norm: normBeforeLast,
+			examples: []Example{{"The talks collapsed the week before last.", "the week before last", "2007-W31"},
+				{"Sales fell the year before last.", "the year before last", "2005"}}},
 
 		{name: "sports-season", doc: "this, last or next season: a sports season, the year it is played in", pattern: "this|last|next season",
 			norm: normSportsSeason,
@@ -207,6 +233,9 @@ func patternRules() []rule {
 		{name: "decade-apostrophe", starts: []string{"#apos"}, doc: "'90s: a decade of the last century or this one",
 			pattern: "' +%decade2", norm: normDecadeApostrophe,
 			examples: []Example{{"Tech stocks of the '90s crashed.", "'90s", "199"}}},
+		{name: "year-apostrophe", starts: []string{"#apos"}, doc: "'96: a year in two digits after its apostrophe, where a word of time or an event names it",
+			pattern: "' +%d2", norm: normYearApostrophe,
+			examples: []Example{{"He starred in the '96 season.", "'96", "1996"}, {"The plant closed in '03.", "'03", "2003"}}},
 		{name: "weekday", starts: []string{"@weekday"}, doc: "a day of the week, resolved by the tense of its clause",
 			pattern: "%weekday", norm: func(m *matcher, x *match) (cand, bool) { return m.weekday(x.tok(0), tenseNone, 0) },
 			examples: []Example{{"The company said Tuesday it had agreed.", "Tuesday", "2007-08-14"}, {"The board will vote on Tuesday.", "Tuesday", "2007-08-21"},
@@ -220,14 +249,23 @@ func patternRules() []rule {
 				// a company's name ending in "Inc." is the subject of the present after it
 				{"The board of Acme Inc. meets Thursday to weigh the offer.", "Thursday", "2007-08-23"},
 				// a plan told with its object lies ahead
-				{"A group of lawyers plans a news conference Monday.", "Monday", "2007-08-20"}}},
+				{"A group of lawyers plans a news conference Monday.", "Monday", "2007-08-20"},
+				// a negated past with "until" is when it finally happened
+				{"The rain did not stop until Monday.", "Monday", "2007-08-13"},
+				// the second present verb of a subject, with its object, is a schedule too
+				{"The Mets rest today and open a series in Atlanta on Tuesday.", "Tuesday", "2007-08-21"},
+				// the end of a range of days is not before its start
+				{"The hearings run from Monday through Friday.", "Friday", "2007-08-24"},
+				// a possessive is past, unless a deadline lies ahead
+				{"The court gave both sides until Monday's deadline.", "Monday", "2007-08-20"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"},
 				{"We are now much more careful about what we buy.", "now", "PRESENT_REF"}}},
 		{name: "season", starts: []string{"@season"}, doc: "a season, with its year or by the tense",
-			pattern: "%season of|,? %y4?", norm: normSeason,
+			pattern: "%season of|,? %year?", norm: normSeason,
 			examples: []Example{{"It shipped in summer 2006.", "summer 2006", "2006-SU"}, {"It shipped in the summer of 2005.", "summer of 2005", "2005-SU"},
+				{"It was the coldest since the winter of nineteen eighty-two.", "winter of nineteen eighty-two", "1982-WI"},
 				{"It will ship in the fall.", "fall", "2007-FA"}, {"Analysts expect the price war to last through the summer.", "summer", "2007-SU"},
 				{"Rebels called for the fall of the regime in the winter.", "winter", "2006-WI"}}},
 		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day",
@@ -235,7 +273,9 @@ func patternRules() []rule {
 			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"}}},
 		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense",
 			pattern: "%ordinal -? quarter|half", norm: normOrdinalPeriod,
-			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"}}},
+			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"},
+				// a measure of the period just ended, published ahead
+				{"The government will revise its estimate of second-quarter growth next month.", "second-quarter", "2007-Q2"}}},
 	}
 }
 
@@ -286,6 +326,21 @@ func normDecadeApostrophe(m *matcher, x *match) (cand, bool) {
 	return cand{typ: "DATE", val: itoa(twoDigitYear(n) / 10), gran: gDecade, by: ByAbsolute}, true
 }
 
+// normYearApostrophe: "'96" is 1996 after a preposition of time ("in '96", "since '03"), or
+// before a season, a campaign or an election ("the '96 season"); elsewhere an apostrophe and
+// two digits may be a quote's end and a count.
+func normYearApostrophe(m *matcher, x *match) (cand, bool) {
+	k := x.tok(1)
+	if m.toks[k].ndig != 2 || m.glued(k+1) && k+1 < len(m.toks) && m.toks[k+1].kind != kPunct {
+		return cand{}, false // "'90s" is decade-apostrophe's
+	}
+	if !m.anyWord(x.start-1, "in", "of", "since", "until", "by", "from", "through", "during", "before", "after") &&
+		!m.anyWord(k+1, "season", "campaign", "election", "elections", "race", "olympics", "games", "championship", "model") {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: yearVal(twoDigitYear(m.toks[k].num)), gran: gYear, by: ByAbsolute}, true
+}
+
 // normSeason: with its year, that season; without, only after a preposition of time ("in the
 // summer", "during winter", "through the summer", "for the fall"), where it is no noun ("a fall
 // in prices", "the fall of the regime"), resolved by the tense.
@@ -293,11 +348,15 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	s := m.toks[i].lex.val
 	if x.has(2) {
-		y, _ := m.yearAt(x.tok(2))
+		y, ok := m.yearAt(x.tok(2))
+		if !ok {
+			y, _, _ = m.spelledYear(x.tok(2)) // a transcript's "the winter of nineteen seventy-eight"
+		}
 		return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
 	}
 	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till") ||
-		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle")) &&
+		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle") ||
+		m.early(i-1) && m.anyWord(i-2, "in", "during", "by", "until", "since", "through", "till", "the", "until")) &&
 		!m.anyWord(i-1, "in", "during", "since", "until") {
 		return cand{}, false
 	}
@@ -308,6 +367,30 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		return cand{}, false // "a fall in prices"
 	}
 	return m.resolve(cand{end: i + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: s, start: i, end: i + 1})
+}
+
+func normNewYearDay(m *matcher, x *match) (cand, bool) {
+	if !m.toks[x.tok(0)].upper || !m.toks[x.tok(1)].upper {
+		return cand{}, false
+	}
+	if m.word(x.end-1, "eve") {
+		return m.dayNoYear(x.start, x.end, 12, 31)
+	}
+	return m.dayNoYear(x.start, x.end, 1, 1)
+}
+
+func normBeforeLast(m *matcher, x *match) (cand, bool) {
+	u, plural, _ := m.unitAt(x.tok(1))
+	if plural || u != uWeek && u != uMonth && u != uYear && u != uWeekend {
+		return cand{}, false
+	}
+	return m.offset(x.end, u, -2, 0)
+}
+
+// early reports whether token k is "early", "late" or "mid" before a season: "in late spring",
+// "by early summer" (the early-late-mid compound then takes the whole).
+func (m *matcher) early(k int) bool {
+	return m.anyWord(k, "early", "late", "mid")
 }
 
 func normOrdinalPeriod(m *matcher, x *match) (cand, bool) {
@@ -447,8 +530,25 @@ func normFuture(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(i+1, "of", "tense") || m.anyWord(i-1, "a", "an") || m.anyWord(i-2, "a", "an") {
 		return cand{}, false
 	}
+	if m.possessed(i) && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || inSet(afterOwnFuture, m.toks[i+1].s)) {
+		// "the unit's future", "decide its future by November": what becomes of someone, no
+		// time ("its future products" stays the time ahead)
+		return cand{}, false
+	}
 	return ref("FUTURE_REF", i+1)
 }
+
+// possessed reports whether the word at token i follows a possessive: "its", "their", "the
+// company's".
+func (m *matcher) possessed(i int) bool {
+	return m.anyWord(i-1, "its", "his", "her", "their", "our", "your", "my") ||
+		m.word(i-1, "s") && (m.punct(i-2, "'") || m.punct(i-2, "’")) && m.glued(i-1)
+}
+
+// afterOwnFuture are the words after a possessed "future" that show it a noun phrase's end.
+var afterOwnFuture = map[string]bool{"by": true, "in": true, "and": true, "or": true, "is": true, "was": true,
+	"as": true, "with": true, "for": true, "at": true, "on": true, "remains": true, "looks": true, "depends": true,
+	"lies": true, "under": true, "after": true, "before": true, "until": true, "if": true, "to": true, "will": true}
 
 // relNorm adapts a relative rule's reader (relative word at token i, what it qualifies at j).
 func relNorm(f func(m *matcher, i, j int) (cand, bool)) func(m *matcher, x *match) (cand, bool) {
@@ -580,17 +680,24 @@ func (m *matcher) afterWordDay(i int) bool {
 // spelledThousands reads "two thousand [and] eight" at token i, after "year", a preposition of
 // time or a month ("two thousand troops" is a count).
 func (m *matcher) spelledThousands(i int) (year, end int, ok bool) {
-	if !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth && !m.afterWordDay(i) {
+	// After a word of comparison or of a stretch ("sales rose over two thousand one", "worse
+	// than two thousand two"), only where no noun follows: "over two thousand people" counts.
+	loose := m.anyWord(i-1, "over", "than", "during", "for", "and", "to", "throughout")
+	if !loose && !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after") && m.kind(i-1) != lxMonth && !m.afterWordDay(i) {
 		return 0, 0, false
 	}
 	j := i + 2
 	if m.word(j, "and") && m.kind(j+1) == lxNumber {
 		j++
 	}
+	year, end = 2000, i+2
 	if n, e, ok := m.wordNumber(j); ok && n >= 1 && n <= 99 {
-		return 2000 + n, e, true
+		year, end = 2000+n, e
 	}
-	return 2000, i + 2, true
+	if loose && !(end >= len(m.toks) || m.toks[end].sent != m.toks[end-1].sent || m.punct(end, ".") || m.punct(end, ",") || m.punct(end, ";")) {
+		return 0, 0, false
+	}
+	return year, end, true
 }
 
 // wordNumber reads a number in words below a hundred: "six", "seventeen", "ninety-six".
@@ -808,18 +915,48 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(i-1, "since", "until", "till", "through", "throughout", "during", "before", "after", "by", "early", "late", "mid", "as") {
 		return cand{}, false
 	}
+	// "Last year" is the comparable quarter only as the term of a comparison ("fell 3% from
+	// last year", "compared with $20 million last year"); else it is the year: "For all of last
+	// year, it earned $790 million", "closed its plant in Oregon last year".
+	cue := m.comparisonBefore(i)
+	if m.word(i, "last") && !cue {
+		return cand{}, false
+	}
 	// The quarter of the comparison is named in this sentence or the one before ("Net income
-	// for the third quarter rose 8%. A year earlier, it was $4 million.").
-	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > 1 || m.anyWord(end, "than") {
-		// A month's figure compared with a year ago is that month's a year before: "sales in
-		// September were 4% below a year ago".
-		if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") {
-			return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
-		}
+	// for the third quarter rose 8%. A year earlier, it was $4 million."), or, for a comparison
+	// of figures, two before ("... in its fiscal first quarter. In the year-earlier quarter it
+	// earned $14.6 million. Revenue fell to $182 million from $264 million last year.").
+	maxD := 1
+	if cue {
+		maxD = 2
+	}
+	if st := m.story; st.gran == gYear && st.sent == m.toks[i].sent {
+		return cand{}, false // "For fiscal 1989 it earned $162 million, up from $150 million a year earlier": that year's
+	}
+	// A month's figure compared with a year ago is that month's a year before: "sales in
+	// September were 4% below a year ago".
+	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") {
+		return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
+	}
+	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > maxD || m.anyWord(end, "than") {
 		return cand{}, false
 	}
 	n := m.lastQuarter - 4
 	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+}
+
+// comparisonWords set a figure against another: "from", "compared with", "against".
+var comparisonWords = map[string]bool{"from": true, "compared": true, "against": true, "versus": true, "vs": true,
+	"with": true, "over": true, "below": true, "above": true}
+
+// comparisonBefore reports whether a word of comparison comes before token i in its sentence.
+func (m *matcher) comparisonBefore(i int) bool {
+	for k := i - 1; k >= 0 && m.toks[k].sent == m.toks[i].sent; k-- {
+		if m.toks[k].kind == kWord && inSet(comparisonWords, m.toks[k].s) {
+			return true
+		}
+	}
+	return false
 }
 
 func normFiscalRelative(m *matcher, x *match) (cand, bool) {

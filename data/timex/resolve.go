@@ -558,12 +558,18 @@ func (m *matcher) periodResults(n need) bool {
 		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
 			return false
 		}
-		if inSet(resultsWords, m.toks[k].s) {
+		if inSet(resultsWords, m.toks[k].s) || inSet(measuredWords, m.toks[k].s) {
 			return true
 		}
 	}
 	return false
 }
+
+// measuredWords are what an economy's or a company's period reports beside its results: a
+// government's "revised estimate of third-quarter growth", due next month, is of the quarter
+// just ended.
+var measuredWords = map[string]bool{"growth": true, "output": true, "gdp": true, "figures": true, "numbers": true,
+	"data": true, "shipments": true, "orders": true, "performance": true, "statistics": true}
 
 // seasonSeqFor is the season meant (numbered as seasonSeq): "last spring" the latest before
 // the publication's season, "next winter" the first after it; "this summer" and a season
@@ -647,6 +653,11 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 	wd, cur := n.a, isoWeekday(m.doc)
 	switch n.rel {
 	case rLast:
+		// The nearest day of that name before the publication, even in its own week, as
+		// TimeBank's annotators read it: in AQUAINT, "the day before last Tuesday" said on a
+		// Thursday is that week's Monday. (Reaching into the week before, as wire copy that
+		// writes a bare weekday for its own week might mean, costs that expression and gains
+		// only where a story's facts say so; "next" is read the same way, the nearest ahead.)
 		diff := mod(cur-wd, 7)
 		if diff == 0 {
 			diff = 7

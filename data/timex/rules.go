@@ -23,6 +23,8 @@ type matcher struct {
 	// "the year-earlier period".
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
 	lastQuarterSent                        int // the sentence of the last quarter named
+	lastEnded                              int // the last quarter named that had ended by the publication (as lastQuarter)
+	lastEndedBy                            string
 	lastHalf, lastHalfSent                 int // the last half named (year*2 + half-1) and its sentence
 	lastHalfBy                             string
 	lastQuarterBy, lastMonthBy, lastYearBy string
@@ -161,7 +163,15 @@ func (m *matcher) rememberYear(v string, sent int, by string) {
 	if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
 		m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), by
 		m.lastQuarterSent = sent
+		if m.hasDoc && quarterEnded(m.lastQuarter, m.doc) {
+			m.lastEnded, m.lastEndedBy = m.lastQuarter, by
+		}
 	}
+}
+
+// quarterEnded reports whether quarter q (year*4 + quarter-1) ended before day t.
+func quarterEnded(q int, t time.Time) bool {
+	return date(q/4, (q%4+1)*3+1, 1).AddDate(0, 0, -1).Before(t)
 }
 
 func (m *matcher) expr(i int, c cand) Expr {
@@ -618,7 +628,7 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 			// annual meeting is in May", "the court meets in March" told in August are next
 			// year's); a month that only qualifies a noun ("sales for December come out
 			// Wednesday") has the nearest year
-			if diff < -limit && m.scheduledMonth(start) {
+			if diff < -limit && m.scheduledMonth(start, d != 0) {
 				y++
 			}
 		}
@@ -628,13 +638,15 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 
 // scheduledMonth reports whether the month at token start is the time of a verb in the
 // present just before it: a form of be or a verb of the calendar (scheduleVerb), then "in" or
-// "on": "is in May", "meets in March", "opens on June 3".
-func (m *matcher) scheduledMonth(start int) bool {
+// "on": "is in May", "meets in March", "opens on June 3". A day may follow its verb bare, as
+// news writes it: "fiscal 1999, which begins Oct. 1", "the contract expires June 30".
+func (m *matcher) scheduledMonth(start int, day bool) bool {
 	k := start - 1
-	if !m.anyWord(k, "in", "on") {
+	if m.anyWord(k, "in", "on") {
+		k--
+	} else if !day {
 		return false
 	}
-	k--
 	if k < 0 || m.toks[k].kind != kWord || m.toks[k].upper {
 		return false
 	}
@@ -705,6 +717,13 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 	if m.kind(j) == lxPartDay {
 		j++
 	}
+	if rel == 0 && m.anyWord(i-1, "through", "to", "until", "till", "thru") && m.kind(i-2) == lxWeekday &&
+		m.story.gran == gDay && m.story.sent == t.sent {
+		// the end of a range of days, "from Monday through Thursday", is the first such day
+		// from its start on, whichever way the start went
+		st := m.story.t
+		return cand{end: j, typ: "DATE", val: dayVal(st.AddDate(0, 0, mod(wd-isoWeekday(st), 7))), gran: gDay, by: ByStory}, true
+	}
 	return m.resolve(cand{end: j, typ: "DATE", gran: gDay}, need{kind: needWeekday, a: wd, rel: rel, tense: forced, start: i, end: j})
 }
 
@@ -743,6 +762,9 @@ func (m *matcher) deictic(i int) (cand, bool) {
 		}
 		return cand{end: i + 1, typ: "DATE", val: "PRESENT_REF", by: ByPublication}, true
 	}
+	if m.programName(i) {
+		return cand{}, false
+	}
 	j := i + 1
 	if (v == dYesterday || v == dTomorrow || v == dToday) && m.kind(j) == lxPartDay {
 		j++
@@ -758,6 +780,32 @@ func (m *matcher) deictic(i int) (cand, bool) {
 		off = 1
 	}
 	return m.offset(j, uDay, off, 0)
+}
+
+// programName reports whether the capitalized "Today" or "Tonight" at token i ends or heads a
+// broadcast's name: after a capitalized word inside the sentence ("This is World News
+// Tonight", "ABC News Tonight"), after a network's possessive ("NBC's Today"), or before "show"
+// or "program". A sentence's first word and a word after a colon or a dash stay dates ("ANCHOR:
+// Tonight, ...").
+func (m *matcher) programName(i int) bool {
+	t := &m.toks[i]
+	if !t.upper || t.lex.val != dToday && t.lex.val != dTonight {
+		return false
+	}
+	if m.anyWord(i+1, "show", "program", "programme", "broadcast") {
+		return true
+	}
+	p := i - 1
+	if m.word(p, "s") && (m.punct(p-1, "'") || m.punct(p-1, "’")) && m.glued(p) {
+		p -= 2 // "NBC's Today"
+	}
+	if p < 1 || m.toks[p].kind != kWord || !m.toks[p].upper || m.toks[p].sent != t.sent {
+		return false
+	}
+	// the capitalized word before must not itself open the sentence ("Stocks Tonight" in a
+	// headline is rare; "Monday Tonight" no name): it needs a word before it in the sentence
+	q := p - 1
+	return q >= 0 && m.toks[q].sent == t.sent && m.toks[q].kind == kWord && m.toks[p].lex.kind == lxNone
 }
 
 // genericNouns after "today's" make it mean "nowadays".

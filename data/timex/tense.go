@@ -95,7 +95,20 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		if k := m.pluperfect(start - 1); k >= 0 {
 			return tensePast, m.toks[k].s
 		}
+		if k := m.negatedPast(start - 1); k >= 0 {
+			// "the rain did not stop until Friday", "never left until Monday": the date is when
+			// it finally happened
+			return tensePast, m.toks[k].s
+		}
 		return tenseFuture, m.toks[start-1].s
+	case m.word(start-1, "effect") && m.anyWord(start-2, "takes", "take") ||
+		m.anyWord(start-1, "on", "in") && m.word(start-2, "effect") && m.anyWord(start-3, "takes", "take"):
+		// "the law takes effect July 1": a schedule, ahead ("took effect" is past)
+		return tenseFuture, "takes effect"
+	case m.word(start-1, "for") && m.scheduledFor(start-1):
+		// "set sentencing for Jan. 15", "moved the vote for Tuesday": the past of setting a
+		// date, which lies ahead
+		return tenseFuture, "for"
 	}
 	t, cue := m.verbTense(start, end, own)
 	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
@@ -391,6 +404,43 @@ func (m *matcher) pluperfect(i int) int {
 		}
 	}
 	return -1
+}
+
+// negatedPast is the "did" or "never" of a negated past before token i in its clause ("did
+// not stop", "didn't reopen", "never left"), -1 when none.
+func (m *matcher) negatedPast(i int) int {
+	for k := i - 1; k >= 0 && k >= i-8 && m.toks[k].clause == m.toks[i].clause; k-- {
+		if m.toks[k].kind == kPunct && m.toks[k].s != "'" && m.toks[k].s != "’" {
+			return -1
+		}
+		if m.word(k, "never") && k+1 < i && m.toks[k+1].kind == kWord {
+			if t, _ := wordTense(m.toks[k+1].s); t == tensePast {
+				return k
+			}
+		}
+		if m.anyWord(k, "did", "didn") && (m.word(k+1, "not") || m.word(k, "didn")) {
+			return k
+		}
+	}
+	return -1
+}
+
+// datingVerbs set or move the date of something: "set a hearing for", "moved the vote for".
+var datingVerbs = map[string]bool{"set": true, "sets": true, "slated": true, "rescheduled": true, "moved": true,
+	"postponed": true, "delayed": true, "called": true, "reset": true}
+
+// scheduledFor reports whether the "for" at token i follows a verb that dates what it names,
+// within a few words of its clause: "set sentencing for", "called a special session for".
+func (m *matcher) scheduledFor(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && m.toks[k].clause == m.toks[i].clause; k-- {
+		if m.toks[k].kind == kPunct {
+			return false
+		}
+		if inSet(datingVerbs, m.toks[k].s) && !m.toks[k].upper {
+			return !m.anyWord(k-1, "the", "a", "its") // "the set for", a noun
+		}
+	}
+	return false
 }
 
 // asideOf is the aside that holds token k, [a, b), or a == b when none: words in parentheses,
@@ -807,6 +857,11 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if k == 0 || m.toks[k-1].kind != kWord || m.toks[k-1].clause != m.toks[k].clause || m.word(k+1, "of") {
 		return false
 	}
+	if m.word(k-1, "and") && k+1 < len(m.toks) && inSet(determiners, m.toks[k+1].s) && !m.toks[k+1].upper {
+		// the second verb of a subject, with its object: "the Cardinals play Florida tonight
+		// and open a road trip Friday" ("the open and close" has none)
+		return true
+	}
 	// After a modal or "to" the tense is the modal's ("will begin").
 	if m.anyWord(k-1, "news", "media", "press", "earlier", "recent", "published") {
 		return false // "news reports Thursday said": a noun
@@ -915,8 +970,8 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 			return t
 		}
 	}
-	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) {
-		return tensePast
+	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") {
+		return tensePast // "Wednesday's ruling"; "until Friday's deadline" looks ahead
 	}
 	return m.tense(i, j)
 }

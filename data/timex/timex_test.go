@@ -58,6 +58,9 @@ func TestTag(t *testing.T) {
 			[]want{{text: "the second quarter", value: "2007-Q2"}, {text: "late last year", value: "2006", mod: "END"}}},
 		{"comparable: from last year", aug17, "Sales in the second quarter fell 3% from $9 million last year.",
 			[]want{{text: "the second quarter", value: "2007-Q2"}, {text: "last year", value: "2006-Q2"}}},
+		// "last year" that is no term of a comparison is the year, after a quarter's sentence too
+		{"last year as a year", aug17, "Profit rose in the second quarter. For all of last year, it earned $790 million.",
+			[]want{{text: "the second quarter", value: "2007-Q2"}, {text: "last year", value: "2006"}}},
 		// Absolute dates.
 		{"day month year", aug17, "It happened on 13 August 2007.", []want{{text: "13 August 2007", value: "2007-08-13", gran: "day", by: "absolute"}}},
 		{"abbreviated month", aug17, "Priced Aug. 13, 2007, at $29.", []want{{text: "Aug. 13, 2007", value: "2007-08-13"}}},
@@ -252,6 +255,12 @@ func TestNotTimes(t *testing.T) {
 		"The 2000 employees",
 		"It runs on Windows Server 2008 and Office 2007",
 		"An H1 visa and a 2H pencil",
+		// a broadcast's name, and a thing's fate
+		"ANNOUNCER: This is World News Tonight.",
+		"She spoke on NBC's Today show.",
+		"The board will decide on the unit's future after its review.",
+		"Investors worry about its future.",
+		"The plant employs over two thousand people.",
 	} {
 		if got := Tag(text, Reference{DocDate: aug17}); len(got) != 0 {
 			t.Errorf("Tag(%q) = %+v, want nothing", text, got)

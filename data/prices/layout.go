@@ -169,8 +169,8 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 		case ignoreExtra:
 		case yfinanceExtra[normalizeHeader(c)]:
 			problems = append(problems, badinput.Problem{File: path, Line: 1, Column: c, Value: c,
-				Rule: "yfinance's dividends and splits hold no price: pass --ignore-extra to leave them out " +
-					"(returns take them from Adj Close; yfinance writes one with auto_adjust=False, and otherwise its Close is adjusted already)"})
+				Rule: "dividends and splits are no price: pass --ignore-extra to leave them out (returns take them from Adj Close; " +
+					"yfinance's history() writes these columns, and its Close is then adjusted already unless auto_adjust=False)"})
 		default:
 			problems = append(problems, badinput.Problem{File: path, Line: 1, Column: c, Value: c,
 				Rule: "column cannot be mapped to date, open, high, low, close, adj_close or volume (name it with --map FIELD=COLUMN, or pass --ignore-extra)"})

@@ -891,6 +891,11 @@ func allTriggers(words []string) []trigger {
 			continue
 		}
 		lw := &lexWords[ids[i]]
+		if lw.consequence {
+			if t, ok := consequence(words, i); ok {
+				out = append(out, t)
+			}
+		}
 		for _, p := range lw.phrases {
 			if end, gap, ok := matchPhrase(words, i, p.words); ok {
 				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})

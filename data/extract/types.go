@@ -36,7 +36,9 @@ func meaning(words []string, ts []trigger) []trigger {
 			// A contract a suit is about ("sued over ended supply deal", "accusing it of breaking a
 			// supply contract") is the suit's topic, not a contract won.
 			t.typ == events.Contract && sued && (suedOver(words, t, ts) || breachedContract(words, t)),
-			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t)),
+			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t) || countedShips(words, t)),
+			t.typ == events.Split && exchangeRatio(words, t),
+			yearsAfter(words, t),
 			// Beside a mention of the listing ("priced its IPO ... and sold 33 million shares"),
 			// the shares sold are the listing's, which a stronger word tells or none.
 			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }) && !hasType(ts, events.IPO):
@@ -75,6 +77,12 @@ func meaning(words []string, ts []trigger) []trigger {
 		}
 		if t.typ == events.Product && (rememberedRecall(words, t) || plantOutage(words, t)) {
 			continue
+		}
+		if t.typ == events.Contract && orderBehindMove(words, t, ts) {
+			continue // "shares climbed 14% after Emirates agreed to buy 40 of its jets": the move's cause
+		}
+		if t.typ == events.Legal && courtForDebts(words, t) {
+			t.typ = events.Bankruptcy // "turns to Texas court to rework $3bn debt"
 		}
 		if t.typ == events.IPO && debut(words, t) && hasType(ts, events.PriceMove) {
 			t.aside = true // "shares jump 76% in their NYSE debut": the move, and the listing beside it
@@ -815,6 +823,108 @@ func heldShares(words []string, t trigger) bool {
 			return true
 		case "of":
 			return k+1 < len(words) && !ownStock[words[k+1]]
+		}
+	}
+	return false
+}
+
+// countedShips says whether a product trigger at "ships" is the noun, counted ("six patrol
+// ships", "40 ships"): vessels built or bought, not a product shipping.
+func countedShips(words []string, t trigger) bool {
+	if words[t.from] != "ships" {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-2; k-- {
+		if isNumber(words[k]) || numberWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// exchangeRatio says whether a split trigger told by what holders get ("for each share held") is
+// a merger's exchange of one company's shares for another's: "holders will receive 1.2 Mardale
+// shares for each share held", "0.85 Lowther share for each share they own". A split hands out
+// whole shares of the company itself; a fraction, or a deal named in the sentence, makes it the
+// price of a takeover, which the deal's own words tell.
+func exchangeRatio(words []string, t trigger) bool {
+	if !slices.ContainsFunc(words[t.from:t.to], func(w string) bool { return w == "each" || w == "every" }) {
+		return false // "a two-for-one split", "shares into one" are splits by name
+	}
+	for k := max(0, t.from-4); k < t.from+2 && k < len(words); k++ {
+		if n := words[k]; isNumber(n) && strings.Contains(n, ".") {
+			return true
+		}
+	}
+	for _, x := range words {
+		if mergerWords[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// mergerWords name a company deal, in whose sentence shares handed per share held are its price.
+var mergerWords = wordSet(`merger merge merging merged acquisition takeover transaction combination deal
+	all-share all-stock tender buyout`)
+
+// yearsAfter says whether trigger t stands in a clause opened by a span of years or months before
+// the main clause ("Five years after Haworth Brewing bought Malton Ales, the label ..."; "two
+// decades since it listed"): a past event recalled as the measure of time, not news.
+func yearsAfter(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
+		w := words[k]
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+		if w != "after" && w != "since" {
+			continue
+		}
+		switch words[k-1] {
+		case "years", "decades", "months", "year", "decade":
+			return k >= 2 && (isNumber(words[k-2]) || numberWords[words[k-2]] || spanWords[words[k-2]])
+		}
+		return false
+	}
+	return false
+}
+
+// spanWords count a span of time in words other than numbers.
+var spanWords = wordSet(`a several many few some two-and-a-half`)
+
+// orderBehindMove says whether a contract trigger is an order of goods placed by a buyer and told
+// as the cause of the company's price move ("Shares of Bamburgh Aero climbed 14% after Emirates
+// agreed to buy 40 of its regional jets"): the move is the news and the order its reason, as the
+// labelled sets count it. An award the company itself wins stays an event of its own.
+func orderBehindMove(words []string, t trigger, ts []trigger) bool {
+	if !goodsPurchase(words, trigger{from: t.from, to: t.from + 1}) && !goodsPurchase(words, t) {
+		return false
+	}
+	for _, u := range ts {
+		if u.typ != events.PriceMove || u.to > t.from {
+			continue
+		}
+		for k := u.to; k < t.from; k++ {
+			if subordinators[words[k]] || words[k] == "on" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// courtForDebts says whether a legal trigger at a court or a judge is a company's recourse from
+// its creditors ("turns to Texas court to rework $3bn debt", "asked a judge to shield it from
+// creditors"): a bankruptcy told without its name.
+func courtForDebts(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "court", "courts", "judge":
+	default:
+		return false
+	}
+	for _, w := range words {
+		if w == "creditors" || w == "debts" || w == "debt" {
+			return !slices.ContainsFunc(words, func(x string) bool { return x == "sued" || x == "sues" || x == "lawsuit" || x == "suit" })
 		}
 	}
 	return false

@@ -115,7 +115,10 @@ var lexicon = map[events.Type][]string{
 			"mergers", "merger agreement", "purchase of", "tender offer", "tender offers", "bid for",
 			"offer for", "offer to buy", "offer to acquire", "bid to buy", "bid to acquire", "stake in",
 			"its stake", "a stake", "pct stake", "percent stake", "pct of the common", "percent of the common",
-			"sale of its", "divestiture", "spinoff", "spin-off", "acquirer",
+			"sale of its", "divestiture", "disposal of its", "unit disposal", "division disposal", "arm disposal",
+			"business disposal", "all-share deal", "all-stock deal", "all-cash deal", "cash-and-stock deal",
+			"all-share transaction", "all-stock transaction", "all-cash transaction", "all-share merger",
+			"all-stock merger", "spinoff", "spin-off", "acquirer",
 			"unsolicited bid", "hostile bid", "unit sale", "units sale", "stake sale", "sale of", "stake", "stakes",
 			"proxy fight", "bid of", "offer of", "bids for", "takeover offer", "acquisition offer", "merger offer",
 			"be acquired", "was acquired", "were acquired", "has acquired", "agreed to be acquired", "buy-out", "deal to close", "deal will close", "deal closed",
@@ -703,8 +706,15 @@ func findTriggers(words []string) []trigger {
 		}
 	}
 	out = meaning(words, out)
-	if len(out) == 0 {
-		out = argumentCues(words)
+	// Weak triggers ("sale of", "distribution of") name a topic and make no event in a body
+	// sentence: where only they met it, the sentence is read for argument cues too, so that "the
+	// $1.1 billion sale of its coatings division to Marden Paint was completed" is the deal its
+	// price and stage make it. A deal told as a cause (see saleAsCause, causeLinked) is no news
+	// either: "a distribution of $1 a share, using cash from the sale of its bottling arm".
+	if !slices.ContainsFunc(out, func(t trigger) bool {
+		return !t.weak && (t.typ != events.Acquisition || !saleAsCause(words, t) && !causeLinked(words, t))
+	}) {
+		out = append(out, argumentCues(words)...)
 	}
 	return out
 }
@@ -721,13 +731,14 @@ func findTriggers(words []string) []trigger {
 func argumentCues(words []string) []trigger {
 	for i, w := range words {
 		// Most words head no cue: the clause around a word is found only for those that may.
-		if w != "sale" && w != "purchase" && w != "deal" && w != "line" && !dealHeads[w] && !resultHeads[w] && !payoutHeads[w] {
+		if w != "sale" && w != "purchase" && w != "disposal" && w != "deal" && w != "line" && !dealHeads[w] && !resultHeads[w] &&
+			!payoutHeads[w] && !payVerbs[w] {
 			continue
 		}
 		from, to := cueClause(words, i)
 		var typ events.Type
 		switch {
-		case (w == "sale" || w == "purchase") && dealParty(words, i) && !anyWithin(words, from, to, securityWords) &&
+		case (w == "sale" || w == "purchase" || w == "disposal") && dealParty(words, i) && !anyWithin(words, from, to, securityWords) &&
 			(priceWithin(words, from, to) || anyWithin(words, from, to, dealStages)):
 			typ = events.Acquisition // "Marlow Brands' sale to Kettering for $900 million was completed"
 		case dealHeads[w] && !anyWithin(words, from, to, securityWords) &&
@@ -740,8 +751,11 @@ func argumentCues(words []string) []trigger {
 		case (resultHeads[w] || w == "line" && i > 0 && words[i-1] == "bottom") && anyWithin(words, from, to, resultPeriods) && amountWithin(words, from, to) &&
 			anyWithin(words, from, to, comparisons) && !anyWithin(words, from, to, expectations):
 			typ = events.Earnings
-		case payoutHeads[w] && perShareWithin(words, from, to) && !anyWithin(words, from, to, dealStages):
+		case payoutHeads[w] && perShareWithin(words, from, to) && !anyWithin(words, from, to, dealStages) &&
+			!anyWithin(words, from, to, redemptionWords):
 			typ = events.Dividend
+		case payVerbs[w] && paysHolders(words, i, to):
+			typ = events.Dividend // a payout told by its verb: "will pay 34 cts a share on its common stock"
 		default:
 			continue
 		}
@@ -749,6 +763,47 @@ func argumentCues(words []string) []trigger {
 	}
 	return nil
 }
+
+// payVerbs hand money to holders.
+var payVerbs = wordSet(`pay pays paying hand hands handing return returns returning`)
+
+// paysHolders says whether the paying verb at i hands holders an amount per share, a payout told
+// by its verb: "will pay 34 cts a share on its common stock", "to hand holders $2 a share", "pay
+// shareholders 68 cents a share each quarter". "Hand" and "return" need the holders named after
+// them; a price paid for something ("will pay $52 a share in cash for Brackley", "paid $30 a share
+// for the stake") is a deal's, not a payout.
+func paysHolders(words []string, i, to int) bool {
+	k := i + 1
+	if k < to && holderWords[words[k]] {
+		k++
+	} else if words[i] != "pay" && words[i] != "pays" && words[i] != "paying" {
+		return false
+	}
+	if !perShareWithin(words, k, min(to, k+5)) || anyWithin(words, max(0, i-12), to, redemptionWords) {
+		return false
+	}
+	for j := k; j < to; j++ {
+		switch words[j] {
+		case "cash", "premium", "stake", "acquire", "buy", "takeover", "bid", "offer", "tender":
+			return false
+		case "for":
+			// "for the quarter" is a payout's period; "for Brackley", "for the stake" a price.
+			if j+1 < to && !resultPeriods[words[j+1]] && words[j+1] != "the" && words[j+1] != "each" {
+				return false
+			}
+			if j+2 < to && words[j+1] == "the" && !resultPeriods[words[j+2]] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// redemptionWords make a payout noun part of the price of paper called in ("will redeem its
+// preferred stock at 51.17 dlrs per share plus accrued dividends of 74 cts"), not a payout declared.
+var redemptionWords = wordSet(`redeem redeems redeemed redemption accrued unpaid arrears`)
+
+var holderWords = wordSet(`holders shareholders stockholders investors owners`)
 
 // cueClause returns the words [from, to) of the clause around word i: at most twelve words either
 // side, not across a sentence's or a clause's break.
@@ -1030,7 +1085,11 @@ var causeLinks = [][]string{{"because", "of"}, {"due", "to"}, {"result", "of"}, 
 	// What money raised or borrowed pays for ("sold $500 million of notes to help pay for its
 	// purchase of"): the reason for the financing, which is the news.
 	{"to", "pay", "for"}, {"to", "help", "pay", "for"}, {"to", "finance"}, {"to", "help", "finance"},
-	{"to", "fund"}, {"to", "help", "fund"}}
+	{"to", "fund"}, {"to", "help", "fund"},
+	// Debt that a past deal left ("to repay bank debt incurred in its purchase of Orton Water",
+	// "to pay down loans it took on to buy Dalby Oil"): the deal is the debt's history.
+	{"incurred", "in"}, {"incurred", "for"}, {"incurred", "to"}, {"took", "on", "to"}, {"taken", "on", "to"},
+	{"borrowed", "to"}}
 
 // causeLinked says whether one of causeLinks stands at most six words before trigger t, within its
 // clause.
@@ -1121,6 +1180,9 @@ func attemptBid(words []string, t trigger, goods map[string]bool) bool {
 	return false
 }
 
+// fundWords are money a company has, which a sale may have brought in.
+var fundWords = wordSet(`cash money funds`)
+
 var buyVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true, "take": true, "gain": true, "merge": true}
 
 // saleAsCause says whether an acquisition trigger is the object of a result's "on", "from" or
@@ -1139,7 +1201,9 @@ func saleAsCause(words []string, t trigger) bool {
 					return true
 				}
 			}
-			return false
+			// Money a past sale brought in, spent on the news: "using cash from the sale of its
+			// pipelines", "funds from the disposal".
+			return words[k] == "from" && k > 0 && fundWords[words[k-1]]
 		case "the", "a", "its", "proposed", "planned", "previously", "announced", "previously-announced", "pending", "recent", "unit", "asset", "stake":
 			continue
 		}

@@ -24,7 +24,13 @@ var lexicon = map[events.Type][]string{
 		"top of the range", "top of its range", "bottom of its range", "bottom of the range",
 		"high end of its range", "low end of its range", "marketed range", "in its listing",
 		"floats on", "float on", "floated on", "floating on",
-		"nyse debut", "new york debut", "debut on the"},
+		"nyse debut", "new york debut", "debut on the",
+		// Shares trading for the first time, told as changing hands: "began changing hands on the
+		// New York Stock Exchange". Weak as "began trading" is without the exchange after it: any
+		// stock's shares change hands.
+		"began changing hands", "begin changing hands", "begins changing hands", "started changing hands",
+		"start changing hands", "starts changing hands", "began changing hands on", "begins changing hands on",
+		"started changing hands on", "starts changing hands on"},
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
 		verb("buy", "buys", "bought", "buying"),
@@ -149,7 +155,14 @@ var lexicon = map[events.Type][]string{
 			// A departure or an arrival as headlines and filings tell it.
 			"quit as", "quits as", "president quits", "chairman quits", "chief quits", "ceo quits", "cfo quits",
 			"chief exits", "ceo exits", "cfo exits", "president exits", "chief departs", "ceo departs",
-			"has left the", "as its chief executive", "as its new chief executive", "as chief executive"}),
+			"has left the", "as its chief executive", "as its new chief executive", "as chief executive",
+			// The post taken, told by its holder's becoming: "will become chief executive on March 1",
+			// "hands top job to operations head" (weak: "the top job" is often only named).
+			"top job", "top post"},
+		verb("become chief executive", "becomes chief executive", "became chief executive", "becoming chief executive"),
+		verb("become ceo", "becomes ceo", "became ceo", "becoming ceo"),
+		verb("become president", "becomes president", "became president", "becoming president"),
+		verb("become chairman", "becomes chairman", "became chairman", "becoming chairman")),
 	events.Earnings: join(
 		verb("report ... net income", "reports ... net income", "reported ... net income", "reporting ... net income"),
 		verb("report ... profit", "reports ... profit", "reported ... profit", "reporting ... profit"),
@@ -457,7 +470,10 @@ var lexicon = map[events.Type][]string{
 			"porting", "port", "preload", "preloaded", "announce its first product", "be available", "generally available", "new version", "rolls out",
 			"rolled out", "debuts", "showed", "demonstrated", "demoed", "product", "approval for", "approved the",
 			"fda approval", "won approval", "recall of", "outage", "outages", "go-ahead for", "fda nod", "nod for",
-			"goes on sale", "go on sale", "went on sale", "stop using", "hits shelves", "hit shelves"},
+			"goes on sale", "go on sale", "went on sale", "stop using", "hits shelves", "hit shelves",
+			// A product reaching buyers: "became available in U.S. stores", "reaches stores".
+			"became available", "becomes available", "become available", "reaches stores", "reached stores",
+			"reach stores", "arrives in stores", "arrived in stores", "arrive in stores", "in stores on"},
 		verb("pull ... from stores", "pulls ... from stores", "pulled ... from stores", "pulling ... from stores"),
 		verb("pull ... from shelves", "pulls ... from shelves", "pulled ... from shelves", "pulling ... from shelves"),
 		// A recall in other words, and an approval to sell: "calls back 310,000 pickups", "cleared
@@ -588,7 +604,10 @@ var weak = map[string]bool{"ipo": true, "ipos": true, "began trading": true, "be
 	"have ... percent of": true, "holds ... percent of": true, "owns ... percent of": true,
 	"reject ... offer": true, "rejects ... offer": true, "rejected ... offer": true, "rejecting ... offer": true,
 	"get ... offer": true, "gets ... offer": true, "got ... offer": true, "getting ... offer": true,
-	"receive ... offer": true, "receives ... offer": true, "received ... offer": true, "receiving ... offer": true}
+	"receive ... offer": true, "receives ... offer": true, "received ... offer": true, "receiving ... offer": true,
+	"began changing hands": true, "begin changing hands": true, "begins changing hands": true,
+	"started changing hands": true, "start changing hands": true, "starts changing hands": true,
+	"top job": true, "top post": true}
 
 // typeOrder ranks types from the most to the least specific: where a sentence has triggers of
 // several types, the earlier type wins ("shares fell after it cut its dividend" is a dividend cut).
@@ -620,7 +639,7 @@ var quietTriggers, quietGapped = index(true)
 var quietStarts = wordSet(`about above additional as at below bottom cfo chairman charter chief
 	clear conversion converted court-supervised debenture division each end float go-ahead high
 	including into layer low marketed nod note now of on overnight payment president select stop
-	strategic tie-up work`)
+	strategic tie-up work reach reaches reached arrive arrives arrived`)
 
 // index builds the phrase indexes of the lexicon, of the phrases that open with a quiet word or
 // of the others.

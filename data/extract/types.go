@@ -334,7 +334,9 @@ func takeOverAs(words []string, t trigger) bool {
 // resultsAhead are the verbs that tell where results are going.
 var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true, "decrease": true, "decline": true,
 	"improve": true, "exceed": true, "drop": true, "grow": true, "top": true, "surpass": true, "rebound": true,
-	"recover": true, "double": true, "climb": true, "slip": true, "weaken": true, "strengthen": true}
+	"recover": true, "double": true, "climb": true, "slip": true, "weaken": true, "strengthen": true,
+	// Where they will land: "would come in around $600 million", "will total about $2 billion".
+	"come": true, "total": true, "reach": true, "land": true}
 
 // futureResults says whether an earnings trigger that names results is followed by where they
 // will go ("EARNINGS WILL RISE", "profit should improve", "sales to decline"): the company's
@@ -346,6 +348,14 @@ func futureResults(words []string, t trigger) bool {
 		return false
 	}
 	k := t.to
+	// The period the results are for may stand between: "operating profit for the year would
+	// come in around $600 million".
+	if k+2 < len(words) && words[k] == "for" && (resultPeriods[words[k+1]] || words[k+1] == "the" && resultPeriods[words[k+2]]) {
+		k += 2
+		if words[k-1] == "the" {
+			k++
+		}
+	}
 	if k < len(words) {
 		switch words[k] {
 		case "will", "would", "should", "could", "may", "might", "to":
@@ -354,7 +364,7 @@ func futureResults(words []string, t trigger) bool {
 			return false
 		}
 	}
-	for ; k < len(words) && k <= t.to+3; k++ {
+	for end := k + 3; k < len(words) && k <= end; k++ {
 		if resultsAhead[words[k]] {
 			return true
 		}

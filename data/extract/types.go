@@ -81,6 +81,9 @@ func meaning(words []string, ts []trigger) []trigger {
 		if t.typ == events.Contract && orderBehindMove(words, t, ts) {
 			continue // "shares climbed 14% after Emirates agreed to buy 40 of its jets": the move's cause
 		}
+		if t.typ == events.Acquisition && (saleBehindPayout(words, t, ts) || productsBoughtBehindMove(words, t, ts)) {
+			continue
+		}
 		if t.typ == events.Legal && courtForDebts(words, t) {
 			t.typ = events.Bankruptcy // "turns to Texas court to rework $3bn debt"
 		}
@@ -938,4 +941,50 @@ func courtForDebts(words []string, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// causeAfter says whether trigger t stands in a clause that a subordinator ("after", "as",
+// "following") or "on" opens after a trigger of type typ: told as that event's cause.
+func causeAfter(words []string, t trigger, ts []trigger, typ events.Type) bool {
+	for _, u := range ts {
+		if u.typ != typ || u.weak || u.to > t.from {
+			continue
+		}
+		for k := u.to; k < t.from; k++ {
+			if subordinators[words[k]] || words[k] == "on" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// saleBehindPayout says whether a deal is told as the reason for a payout ("a special cash
+// distribution of $2 a share ... after the utility sold its Texas operations"): the money's
+// source, as "using cash from the sale of" is, not news of its own.
+func saleBehindPayout(words []string, t trigger, ts []trigger) bool {
+	return causeAfter(words, t, ts, events.Dividend)
+}
+
+// businessObjects are what a buyer of "its ..." takes over, which makes the purchase a deal for
+// the business rather than an order of the company's products.
+var businessObjects = wordSet(`unit units division divisions business businesses stake shares stock assets
+	operations arm subsidiary subsidiaries plant plants stores brand brands company firm rival`)
+
+// productsBoughtBehindMove says whether a purchase told as the cause of the company's price move
+// is of its products ("shares more than doubled after the company said a large online retailer
+// would buy its warehouse robots"): an order, the move's reason, not a deal.
+func productsBoughtBehindMove(words []string, t trigger, ts []trigger) bool {
+	if !buyVerbs[words[t.from]] && words[t.from] != "buys" && words[t.from] != "bought" && words[t.from] != "buying" {
+		return false
+	}
+	if t.to >= len(words) || words[t.to] != "its" && words[t.to] != "their" {
+		return false
+	}
+	for k := t.to + 1; k < len(words) && k <= t.to+3; k++ {
+		if businessObjects[words[k]] {
+			return false
+		}
+	}
+	return causeAfter(words, t, ts, events.PriceMove)
 }

@@ -23,7 +23,7 @@ var consequenceHeads = wordSet(`reduce reduces reduced reducing cut cuts cutting
 	select selects selected selecting choose chooses chose chosen choosing pick picks picked picking
 	tap taps tapped tapping
 	win wins won winning land lands landed landing get gets got handed hands secure secures secured
-	securing net nets netted
+	securing
 	for`)
 
 // consequence returns the event a rule of this file finds starting at word i, if any.
@@ -66,8 +66,9 @@ var (
 		idled idling shutter shutters shuttered shuttering mothball mothballs mothballed mothballing`)
 	choiceVerbs = wordSet(`select selects selected selecting choose chooses chose chosen choosing pick picks picked
 		picking tap taps tapped tapping`)
+	// "Net" is left out: a wire table's "Net 1.1 mln vs 829,000" is no award.
 	awardVerbs = wordSet(`win wins won winning land lands landed landing get gets got handed hands secure secures
-		secured securing net nets netted`)
+		secured securing`)
 )
 
 // shareCountAfter returns the end of a company's count of shares told right after a verb that
@@ -223,9 +224,11 @@ var workVerbs = wordSet(`build construct supply provide produce make manufacture
 // choiceToWork returns the end of a supplier's choice told with the work it is chosen for: "has
 // selected Hartlepool Marine to construct six vessels", "the Air Force chose it to produce landing
 // gear", "picked Acme to supply engines". The infinitive must come within eight words, in the
-// clause. Zero when none.
+// clause, after the one chosen. Zero when none.
 func choiceToWork(words []string, i int) int {
-	for k := i + 1; k+1 < len(words) && k <= i+8; k++ {
+	// The supplier stands between the choice and its work: "chose to build a plant" is a company's
+	// own plan.
+	for k := i + 2; k+1 < len(words) && k <= i+8; k++ {
 		if gapStops[words[k]] || words[k] == ";" {
 			return 0
 		}
@@ -238,7 +241,7 @@ func choiceToWork(words []string, i int) int {
 
 // workNouns name business won: "a 10-year job", "120 mln dlr Air Force work", "a $1.2 billion Army
 // deal", "a five-year mandate".
-var workNouns = wordSet(`job work deal order pact award mandate tender`)
+var workNouns = wordSet(`job work deal order pact award mandate`)
 
 // workAwarded returns the end of business won told by a verb of winning and a noun of work with
 // its size or length between ("wins 10-year NHS records job", "GETS 120 MLN DLR AIR FORCE WORK",
@@ -251,6 +254,9 @@ func workAwarded(words []string, i int) int {
 		w := words[k]
 		if gapStops[w] || w == ";" {
 			return 0
+		}
+		if w == "share" || w == "shares" || w == "stake" {
+			return 0 // "holders get 1.2 shares for each share in the deal": a deal's terms
 		}
 		if isNumber(w) || strings.HasPrefix(w, "$") && len(w) > 1 || w == "$" || strings.HasSuffix(w, "-year") ||
 			amountUnits[w] {

@@ -798,8 +798,9 @@ func paysHolders(words []string, i, to int) bool {
 	} else if words[i] != "pay" && words[i] != "pays" && words[i] != "paying" {
 		return false
 	}
-	if !perShareWithin(words, k, min(to, k+5)) || anyWithin(words, max(0, i-12), to, redemptionWords) {
-		return false
+	if !perShareWithin(words, k, min(to, k+5)) || anyWithin(words, max(0, i-12), to, redemptionWords) ||
+		anyWithin(words, max(0, i-12), to, mergerWords) {
+		return false // "will pay 30 dlrs a share in the merger" is a deal's price
 	}
 	for j := k; j < to; j++ {
 		switch words[j] {

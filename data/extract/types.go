@@ -38,6 +38,9 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Contract && sued && (suedOver(words, t, ts) || breachedContract(words, t)),
 			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t) || countedShips(words, t)),
 			t.typ == events.Split && exchangeRatio(words, t),
+			// "chose to build its new plant in Tennessee": a company's own plan, no supplier chosen
+			// ("picked to supply", "chosen to build" are passives: the supplier is the subject).
+			t.typ == events.Contract && ownChoice[words[t.from]] && t.from+1 < len(words) && words[t.from+1] == "to",
 			yearsAfter(words, t),
 			// Beside a mention of the listing ("priced its IPO ... and sold 33 million shares"),
 			// the shares sold are the listing's, which a stronger word tells or none.
@@ -988,3 +991,6 @@ func productsBoughtBehindMove(words []string, t trigger, ts []trigger) bool {
 	}
 	return causeAfter(words, t, ts, events.PriceMove)
 }
+
+// ownChoice are the active forms of choosing, which before "to" tell what the subject decided.
+var ownChoice = wordSet(`chose choose chooses choosing`)

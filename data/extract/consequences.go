@@ -171,11 +171,14 @@ var interruptions = wordSet(`temporarily temporary strike strikes fire fires sto
 // verbs that only close (idle, shutter, mothball) a counted or owned site right after; not where
 // the sentence tells a pause ("temporarily", "for two weeks", "after a fire"). Zero when none.
 func siteStopped(words []string, i int) int {
-	for _, w := range words {
-		if interruptions[w] {
-			return 0
-		}
+	if end := siteStoppedAt(words, i); end > 0 && !anyWithin(words, 0, len(words), interruptions) {
+		return end
 	}
+	return 0
+}
+
+// siteStoppedAt is siteStopped without the test for a pause.
+func siteStoppedAt(words []string, i int) int {
 	closing := strings.HasPrefix(words[i], "idl") || strings.HasPrefix(words[i], "shutter") || strings.HasPrefix(words[i], "mothball")
 	if closing {
 		for k := i + 1; k < len(words) && k <= i+4; k++ {

@@ -750,8 +750,7 @@ func findTriggers(words []string) []trigger {
 func argumentCues(words []string) []trigger {
 	for i, w := range words {
 		// Most words head no cue: the clause around a word is found only for those that may.
-		if w != "sale" && w != "purchase" && w != "disposal" && w != "deal" && w != "line" && !dealHeads[w] && !resultHeads[w] &&
-			!payoutHeads[w] && !payVerbs[w] {
+		if !cueHeads[w] {
 			continue
 		}
 		from, to := cueClause(words, i)
@@ -782,6 +781,17 @@ func argumentCues(words []string) []trigger {
 	}
 	return nil
 }
+
+// cueHeads are every word a cue may start at, in one set so that a word costs one probe.
+var cueHeads = func() map[string]bool {
+	m := wordSet(`sale purchase disposal deal line`)
+	for _, set := range []map[string]bool{dealHeads, resultHeads, payoutHeads, payVerbs} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // payVerbs hand money to holders.
 var payVerbs = wordSet(`pay pays paying hand hands handing return returns returning`)

@@ -14,6 +14,7 @@ type lexWord struct {
 	gapped      map[int32][]phrase // phrases "word ... next ...", by next's number (gapped, quietGapped)
 	gapStop     bool               // the word ends a gap (gapStops)
 	notAfterIPO bool               // after "IPO", the word makes it a modifier (notAfterIPO)
+	consequence bool               // the word heads a rule of consequences.go
 }
 
 // lexIndex numbers the words; lexWords[n] is word n's entry, and lexWords[0] that of every word
@@ -62,6 +63,10 @@ var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, *shapeF
 			n := id(w)
 			words[n].notAfterIPO = true
 		}
+	}
+	for w := range consequenceHeads {
+		n := id(w)
+		words[n].consequence = true
 	}
 	return index, words, shapes
 }()

@@ -24,7 +24,13 @@ var lexicon = map[events.Type][]string{
 		"top of the range", "top of its range", "bottom of its range", "bottom of the range",
 		"high end of its range", "low end of its range", "marketed range", "in its listing",
 		"floats on", "float on", "floated on", "floating on",
-		"nyse debut", "new york debut", "debut on the"},
+		"nyse debut", "new york debut", "debut on the",
+		// Shares trading for the first time, told as changing hands: "began changing hands on the
+		// New York Stock Exchange". Weak as "began trading" is without the exchange after it: any
+		// stock's shares change hands.
+		"began changing hands", "begin changing hands", "begins changing hands", "started changing hands",
+		"start changing hands", "starts changing hands", "began changing hands on", "begins changing hands on",
+		"started changing hands on", "starts changing hands on"},
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
 		verb("buy", "buys", "bought", "buying"),
@@ -115,7 +121,10 @@ var lexicon = map[events.Type][]string{
 			"mergers", "merger agreement", "purchase of", "tender offer", "tender offers", "bid for",
 			"offer for", "offer to buy", "offer to acquire", "bid to buy", "bid to acquire", "stake in",
 			"its stake", "a stake", "pct stake", "percent stake", "pct of the common", "percent of the common",
-			"sale of its", "divestiture", "spinoff", "spin-off", "acquirer",
+			"sale of its", "divestiture", "disposal of its", "unit disposal", "division disposal", "arm disposal",
+			"business disposal", "all-share deal", "all-stock deal", "all-cash deal", "cash-and-stock deal",
+			"all-share transaction", "all-stock transaction", "all-cash transaction", "all-share merger",
+			"all-stock merger", "spinoff", "spin-off", "acquirer",
 			"unsolicited bid", "hostile bid", "unit sale", "units sale", "stake sale", "sale of", "stake", "stakes",
 			"proxy fight", "bid of", "offer of", "bids for", "takeover offer", "acquisition offer", "merger offer",
 			"be acquired", "was acquired", "were acquired", "has acquired", "agreed to be acquired", "buy-out", "deal to close", "deal will close", "deal closed",
@@ -146,7 +155,14 @@ var lexicon = map[events.Type][]string{
 			// A departure or an arrival as headlines and filings tell it.
 			"quit as", "quits as", "president quits", "chairman quits", "chief quits", "ceo quits", "cfo quits",
 			"chief exits", "ceo exits", "cfo exits", "president exits", "chief departs", "ceo departs",
-			"has left the", "as its chief executive", "as its new chief executive", "as chief executive"}),
+			"has left the", "as its chief executive", "as its new chief executive", "as chief executive",
+			// The post taken, told by its holder's becoming: "will become chief executive on March 1",
+			// "hands top job to operations head" (weak: "the top job" is often only named).
+			"top job", "top post"},
+		verb("become chief executive", "becomes chief executive", "became chief executive", "becoming chief executive"),
+		verb("become ceo", "becomes ceo", "became ceo", "becoming ceo"),
+		verb("become president", "becomes president", "became president", "becoming president"),
+		verb("become chairman", "becomes chairman", "became chairman", "becoming chairman")),
 	events.Earnings: join(
 		verb("report ... net income", "reports ... net income", "reported ... net income", "reporting ... net income"),
 		verb("report ... profit", "reports ... profit", "reported ... profit", "reporting ... profit"),
@@ -454,7 +470,10 @@ var lexicon = map[events.Type][]string{
 			"porting", "port", "preload", "preloaded", "announce its first product", "be available", "generally available", "new version", "rolls out",
 			"rolled out", "debuts", "showed", "demonstrated", "demoed", "product", "approval for", "approved the",
 			"fda approval", "won approval", "recall of", "outage", "outages", "go-ahead for", "fda nod", "nod for",
-			"goes on sale", "go on sale", "went on sale", "stop using", "hits shelves", "hit shelves"},
+			"goes on sale", "go on sale", "went on sale", "stop using", "hits shelves", "hit shelves",
+			// A product reaching buyers: "became available in U.S. stores", "reaches stores".
+			"became available", "becomes available", "become available", "reaches stores", "reached stores",
+			"reach stores", "arrives in stores", "arrived in stores", "arrive in stores", "in stores on"},
 		verb("pull ... from stores", "pulls ... from stores", "pulled ... from stores", "pulling ... from stores"),
 		verb("pull ... from shelves", "pulls ... from shelves", "pulled ... from shelves", "pulling ... from shelves"),
 		// A recall in other words, and an approval to sell: "calls back 310,000 pickups", "cleared
@@ -585,7 +604,10 @@ var weak = map[string]bool{"ipo": true, "ipos": true, "began trading": true, "be
 	"have ... percent of": true, "holds ... percent of": true, "owns ... percent of": true,
 	"reject ... offer": true, "rejects ... offer": true, "rejected ... offer": true, "rejecting ... offer": true,
 	"get ... offer": true, "gets ... offer": true, "got ... offer": true, "getting ... offer": true,
-	"receive ... offer": true, "receives ... offer": true, "received ... offer": true, "receiving ... offer": true}
+	"receive ... offer": true, "receives ... offer": true, "received ... offer": true, "receiving ... offer": true,
+	"began changing hands": true, "begin changing hands": true, "begins changing hands": true,
+	"started changing hands": true, "start changing hands": true, "starts changing hands": true,
+	"top job": true, "top post": true}
 
 // typeOrder ranks types from the most to the least specific: where a sentence has triggers of
 // several types, the earlier type wins ("shares fell after it cut its dividend" is a dividend cut).
@@ -617,7 +639,7 @@ var quietTriggers, quietGapped = index(true)
 var quietStarts = wordSet(`about above additional as at below bottom cfo chairman charter chief
 	clear conversion converted court-supervised debenture division each end float go-ahead high
 	including into layer low marketed nod note now of on overnight payment president select stop
-	strategic tie-up work`)
+	strategic tie-up work reach reaches reached arrive arrives arrived`)
 
 // index builds the phrase indexes of the lexicon, of the phrases that open with a quiet word or
 // of the others.
@@ -703,8 +725,15 @@ func findTriggers(words []string) []trigger {
 		}
 	}
 	out = meaning(words, out)
-	if len(out) == 0 {
-		out = argumentCues(words)
+	// Weak triggers ("sale of", "distribution of") name a topic and make no event in a body
+	// sentence: where only they met it, the sentence is read for argument cues too, so that "the
+	// $1.1 billion sale of its coatings division to Marden Paint was completed" is the deal its
+	// price and stage make it. A deal told as a cause (see saleAsCause, causeLinked) is no news
+	// either: "a distribution of $1 a share, using cash from the sale of its bottling arm".
+	if !slices.ContainsFunc(out, func(t trigger) bool {
+		return !t.weak && (t.typ != events.Acquisition || !saleAsCause(words, t) && !causeLinked(words, t))
+	}) {
+		out = append(out, argumentCues(words)...)
 	}
 	return out
 }
@@ -721,13 +750,13 @@ func findTriggers(words []string) []trigger {
 func argumentCues(words []string) []trigger {
 	for i, w := range words {
 		// Most words head no cue: the clause around a word is found only for those that may.
-		if w != "sale" && w != "purchase" && w != "deal" && w != "line" && !dealHeads[w] && !resultHeads[w] && !payoutHeads[w] {
+		if !cueHeads[w] {
 			continue
 		}
 		from, to := cueClause(words, i)
 		var typ events.Type
 		switch {
-		case (w == "sale" || w == "purchase") && dealParty(words, i) && !anyWithin(words, from, to, securityWords) &&
+		case (w == "sale" || w == "purchase" || w == "disposal") && dealParty(words, i) && !anyWithin(words, from, to, securityWords) &&
 			(priceWithin(words, from, to) || anyWithin(words, from, to, dealStages)):
 			typ = events.Acquisition // "Marlow Brands' sale to Kettering for $900 million was completed"
 		case dealHeads[w] && !anyWithin(words, from, to, securityWords) &&
@@ -740,8 +769,11 @@ func argumentCues(words []string) []trigger {
 		case (resultHeads[w] || w == "line" && i > 0 && words[i-1] == "bottom") && anyWithin(words, from, to, resultPeriods) && amountWithin(words, from, to) &&
 			anyWithin(words, from, to, comparisons) && !anyWithin(words, from, to, expectations):
 			typ = events.Earnings
-		case payoutHeads[w] && perShareWithin(words, from, to) && !anyWithin(words, from, to, dealStages):
+		case payoutHeads[w] && perShareWithin(words, from, to) && !anyWithin(words, from, to, dealStages) &&
+			!anyWithin(words, from, to, redemptionWords):
 			typ = events.Dividend
+		case payVerbs[w] && paysHolders(words, i, to):
+			typ = events.Dividend // a payout told by its verb: "will pay 34 cts a share on its common stock"
 		default:
 			continue
 		}
@@ -749,6 +781,59 @@ func argumentCues(words []string) []trigger {
 	}
 	return nil
 }
+
+// cueHeads are every word a cue may start at, in one set so that a word costs one probe.
+var cueHeads = func() map[string]bool {
+	m := wordSet(`sale purchase disposal deal line`)
+	for _, set := range []map[string]bool{dealHeads, resultHeads, payoutHeads, payVerbs} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// payVerbs hand money to holders.
+var payVerbs = wordSet(`pay pays paying hand hands handing return returns returning`)
+
+// paysHolders says whether the paying verb at i hands holders an amount per share, a payout told
+// by its verb: "will pay 34 cts a share on its common stock", "to hand holders $2 a share", "pay
+// shareholders 68 cents a share each quarter". "Hand" and "return" need the holders named after
+// them; a price paid for something ("will pay $52 a share in cash for Brackley", "paid $30 a share
+// for the stake") is a deal's, not a payout.
+func paysHolders(words []string, i, to int) bool {
+	k := i + 1
+	if k < to && holderWords[words[k]] {
+		k++
+	} else if words[i] != "pay" && words[i] != "pays" && words[i] != "paying" {
+		return false
+	}
+	if !perShareWithin(words, k, min(to, k+5)) || anyWithin(words, max(0, i-12), to, redemptionWords) ||
+		anyWithin(words, max(0, i-12), to, mergerWords) {
+		return false // "will pay 30 dlrs a share in the merger" is a deal's price
+	}
+	for j := k; j < to; j++ {
+		switch words[j] {
+		case "cash", "premium", "stake", "acquire", "buy", "takeover", "bid", "offer", "tender":
+			return false
+		case "for":
+			// "for the quarter" is a payout's period; "for Brackley", "for the stake" a price.
+			if j+1 < to && !resultPeriods[words[j+1]] && words[j+1] != "the" && words[j+1] != "each" {
+				return false
+			}
+			if j+2 < to && words[j+1] == "the" && !resultPeriods[words[j+2]] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// redemptionWords make a payout noun part of the price of paper called in ("will redeem its
+// preferred stock at 51.17 dlrs per share plus accrued dividends of 74 cts"), not a payout declared.
+var redemptionWords = wordSet(`redeem redeems redeemed redemption accrued unpaid arrears`)
+
+var holderWords = wordSet(`holders shareholders stockholders investors owners`)
 
 // cueClause returns the words [from, to) of the clause around word i: at most twelve words either
 // side, not across a sentence's or a clause's break.
@@ -891,6 +976,11 @@ func allTriggers(words []string) []trigger {
 			continue
 		}
 		lw := &lexWords[ids[i]]
+		if lw.consequence {
+			if t, ok := consequence(words, i); ok {
+				out = append(out, t)
+			}
+		}
 		for _, p := range lw.phrases {
 			if end, gap, ok := matchPhrase(words, i, p.words); ok {
 				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
@@ -1025,7 +1115,11 @@ var causeLinks = [][]string{{"because", "of"}, {"due", "to"}, {"result", "of"}, 
 	// What money raised or borrowed pays for ("sold $500 million of notes to help pay for its
 	// purchase of"): the reason for the financing, which is the news.
 	{"to", "pay", "for"}, {"to", "help", "pay", "for"}, {"to", "finance"}, {"to", "help", "finance"},
-	{"to", "fund"}, {"to", "help", "fund"}}
+	{"to", "fund"}, {"to", "help", "fund"},
+	// Debt that a past deal left ("to repay bank debt incurred in its purchase of Orton Water",
+	// "to pay down loans it took on to buy Dalby Oil"): the deal is the debt's history.
+	{"incurred", "in"}, {"incurred", "for"}, {"incurred", "to"}, {"took", "on", "to"}, {"taken", "on", "to"},
+	{"borrowed", "to"}}
 
 // causeLinked says whether one of causeLinks stands at most six words before trigger t, within its
 // clause.
@@ -1116,6 +1210,9 @@ func attemptBid(words []string, t trigger, goods map[string]bool) bool {
 	return false
 }
 
+// fundWords are money a company has, which a sale may have brought in.
+var fundWords = wordSet(`cash money funds`)
+
 var buyVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true, "take": true, "gain": true, "merge": true}
 
 // saleAsCause says whether an acquisition trigger is the object of a result's "on", "from" or
@@ -1134,7 +1231,9 @@ func saleAsCause(words []string, t trigger) bool {
 					return true
 				}
 			}
-			return false
+			// Money a past sale brought in, spent on the news: "using cash from the sale of its
+			// pipelines", "funds from the disposal".
+			return words[k] == "from" && k > 0 && fundWords[words[k-1]]
 		case "the", "a", "its", "proposed", "planned", "previously", "announced", "previously-announced", "pending", "recent", "unit", "asset", "stake":
 			continue
 		}

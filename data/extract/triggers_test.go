@@ -49,6 +49,15 @@ func TestCoordinatedEvents(t *testing.T) {
 			[]string{"price_move:RDDT", "ipo:RDDT"}},
 		{"Birkenstock shares slipped 13% in their NYSE debut.",
 			[]string{"price_move:BIRK", "ipo:BIRK"}},
+		// A cause told after the news: a sale behind a payout, the company's products bought
+		// behind its move, are its reasons; a takeover of the company's unit after its move is
+		// news of its own (news9).
+		{"Coca-Cola's board approved a special distribution of $2 a share after the company sold its bottling operations in Asia.",
+			[]string{"dividend:KO"}},
+		{"Super Micro Computer shares more than doubled on Thursday after the company said a large cloud provider would buy its servers.",
+			[]string{"price_move:SMCI"}},
+		{"Intel shares jumped 9% after Broadcom said it would buy its foundry unit.",
+			[]string{"price_move:INTC", "acquisition:AVGO;INTC"}},
 		// One type on both sides of the "and" is one event.
 		{"Costco raised its quarterly dividend and declared a special dividend of $15 a share.",
 			[]string{"dividend:COST"}},

@@ -36,7 +36,12 @@ func meaning(words []string, ts []trigger) []trigger {
 			// A contract a suit is about ("sued over ended supply deal", "accusing it of breaking a
 			// supply contract") is the suit's topic, not a contract won.
 			t.typ == events.Contract && sued && (suedOver(words, t, ts) || breachedContract(words, t)),
-			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t)),
+			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t) || countedShips(words, t)),
+			t.typ == events.Split && exchangeRatio(words, t),
+			// "chose to build its new plant in Tennessee": a company's own plan, no supplier chosen
+			// ("picked to supply", "chosen to build" are passives: the supplier is the subject).
+			t.typ == events.Contract && ownChoice[words[t.from]] && t.from+1 < len(words) && words[t.from+1] == "to",
+			yearsAfter(words, t),
 			// Beside a mention of the listing ("priced its IPO ... and sold 33 million shares"),
 			// the shares sold are the listing's, which a stronger word tells or none.
 			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }) && !hasType(ts, events.IPO):
@@ -75,6 +80,15 @@ func meaning(words []string, ts []trigger) []trigger {
 		}
 		if t.typ == events.Product && (rememberedRecall(words, t) || plantOutage(words, t)) {
 			continue
+		}
+		if t.typ == events.Contract && orderBehindMove(words, t, ts) {
+			continue // "shares climbed 14% after Emirates agreed to buy 40 of its jets": the move's cause
+		}
+		if t.typ == events.Acquisition && (saleBehindPayout(words, t, ts) || productsBoughtBehindMove(words, t, ts)) {
+			continue
+		}
+		if t.typ == events.Legal && courtForDebts(words, t) {
+			t.typ = events.Bankruptcy // "turns to Texas court to rework $3bn debt"
 		}
 		if t.typ == events.IPO && debut(words, t) && hasType(ts, events.PriceMove) {
 			t.aside = true // "shares jump 76% in their NYSE debut": the move, and the listing beside it
@@ -326,7 +340,9 @@ func takeOverAs(words []string, t trigger) bool {
 // resultsAhead are the verbs that tell where results are going.
 var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true, "decrease": true, "decline": true,
 	"improve": true, "exceed": true, "drop": true, "grow": true, "top": true, "surpass": true, "rebound": true,
-	"recover": true, "double": true, "climb": true, "slip": true, "weaken": true, "strengthen": true}
+	"recover": true, "double": true, "climb": true, "slip": true, "weaken": true, "strengthen": true,
+	// Where they will land: "would come in around $600 million", "will total about $2 billion".
+	"come": true, "total": true, "reach": true, "land": true}
 
 // futureResults says whether an earnings trigger that names results is followed by where they
 // will go ("EARNINGS WILL RISE", "profit should improve", "sales to decline"): the company's
@@ -338,6 +354,14 @@ func futureResults(words []string, t trigger) bool {
 		return false
 	}
 	k := t.to
+	// The period the results are for may stand between: "operating profit for the year would
+	// come in around $600 million".
+	if k+2 < len(words) && words[k] == "for" && (resultPeriods[words[k+1]] || words[k+1] == "the" && resultPeriods[words[k+2]]) {
+		k += 2
+		if words[k-1] == "the" {
+			k++
+		}
+	}
 	if k < len(words) {
 		switch words[k] {
 		case "will", "would", "should", "could", "may", "might", "to":
@@ -346,7 +370,7 @@ func futureResults(words []string, t trigger) bool {
 			return false
 		}
 	}
-	for ; k < len(words) && k <= t.to+3; k++ {
+	for end := k + 3; k < len(words) && k <= end; k++ {
 		if resultsAhead[words[k]] {
 			return true
 		}
@@ -819,3 +843,154 @@ func heldShares(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// countedShips says whether a product trigger at "ships" is the noun, counted ("six patrol
+// ships", "40 ships"): vessels built or bought, not a product shipping.
+func countedShips(words []string, t trigger) bool {
+	if words[t.from] != "ships" {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-2; k-- {
+		if isNumber(words[k]) || numberWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// exchangeRatio says whether a split trigger told by what holders get ("for each share held") is
+// a merger's exchange of one company's shares for another's: "holders will receive 1.2 Mardale
+// shares for each share held", "0.85 Lowther share for each share they own". A split hands out
+// whole shares of the company itself; a fraction, or a deal named in the sentence, makes it the
+// price of a takeover, which the deal's own words tell.
+func exchangeRatio(words []string, t trigger) bool {
+	if !slices.ContainsFunc(words[t.from:t.to], func(w string) bool { return w == "each" || w == "every" }) {
+		return false // "a two-for-one split", "shares into one" are splits by name
+	}
+	for k := max(0, t.from-4); k < t.from+2 && k < len(words); k++ {
+		if n := words[k]; isNumber(n) && strings.Contains(n, ".") {
+			return true
+		}
+	}
+	for _, x := range words {
+		if mergerWords[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// mergerWords name a company deal, in whose sentence shares handed per share held are its price.
+var mergerWords = wordSet(`merger merge merging merged acquisition takeover transaction combination deal
+	all-share all-stock tender buyout`)
+
+// yearsAfter says whether trigger t stands in a clause opened by a span of years or months before
+// the main clause ("Five years after Haworth Brewing bought Malton Ales, the label ..."; "two
+// decades since it listed"): a past event recalled as the measure of time, not news.
+func yearsAfter(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
+		w := words[k]
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+		if w != "after" && w != "since" {
+			continue
+		}
+		switch words[k-1] {
+		case "years", "decades", "months", "year", "decade":
+			return k >= 2 && (isNumber(words[k-2]) || numberWords[words[k-2]] || spanWords[words[k-2]])
+		}
+		return false
+	}
+	return false
+}
+
+// spanWords count a span of time in words other than numbers.
+var spanWords = wordSet(`a several many few some two-and-a-half`)
+
+// orderBehindMove says whether a contract trigger is an order of goods placed by a buyer and told
+// as the cause of the company's price move ("Shares of Bamburgh Aero climbed 14% after Emirates
+// agreed to buy 40 of its regional jets"): the move is the news and the order its reason, as the
+// labelled sets count it. An award the company itself wins stays an event of its own.
+func orderBehindMove(words []string, t trigger, ts []trigger) bool {
+	if !goodsPurchase(words, trigger{from: t.from, to: t.from + 1}) && !goodsPurchase(words, t) {
+		return false
+	}
+	for _, u := range ts {
+		if u.typ != events.PriceMove || u.to > t.from {
+			continue
+		}
+		for k := u.to; k < t.from; k++ {
+			if subordinators[words[k]] || words[k] == "on" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// courtForDebts says whether a legal trigger at a court or a judge is a company's recourse from
+// its creditors ("turns to Texas court to rework $3bn debt", "asked a judge to shield it from
+// creditors"): a bankruptcy told without its name.
+func courtForDebts(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "court", "courts", "judge":
+	default:
+		return false
+	}
+	for _, w := range words {
+		if w == "creditors" || w == "debts" || w == "debt" {
+			return !slices.ContainsFunc(words, func(x string) bool { return x == "sued" || x == "sues" || x == "lawsuit" || x == "suit" })
+		}
+	}
+	return false
+}
+
+// causeAfter says whether trigger t stands in a clause that a subordinator ("after", "as",
+// "following") or "on" opens after a trigger of type typ: told as that event's cause.
+func causeAfter(words []string, t trigger, ts []trigger, typ events.Type) bool {
+	for _, u := range ts {
+		if u.typ != typ || u.weak || u.to > t.from {
+			continue
+		}
+		for k := u.to; k < t.from; k++ {
+			if subordinators[words[k]] || words[k] == "on" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// saleBehindPayout says whether a deal is told as the reason for a payout ("a special cash
+// distribution of $2 a share ... after the utility sold its Texas operations"): the money's
+// source, as "using cash from the sale of" is, not news of its own.
+func saleBehindPayout(words []string, t trigger, ts []trigger) bool {
+	return causeAfter(words, t, ts, events.Dividend)
+}
+
+// businessObjects are what a buyer of "its ..." takes over, which makes the purchase a deal for
+// the business rather than an order of the company's products.
+var businessObjects = wordSet(`unit units division divisions business businesses stake shares stock assets
+	operations arm subsidiary subsidiaries plant plants stores brand brands company firm rival`)
+
+// productsBoughtBehindMove says whether a purchase told as the cause of the company's price move
+// is of its products ("shares more than doubled after the company said a large online retailer
+// would buy its warehouse robots"): an order, the move's reason, not a deal.
+func productsBoughtBehindMove(words []string, t trigger, ts []trigger) bool {
+	if !buyVerbs[words[t.from]] && words[t.from] != "buys" && words[t.from] != "bought" && words[t.from] != "buying" {
+		return false
+	}
+	if t.to >= len(words) || words[t.to] != "its" && words[t.to] != "their" {
+		return false
+	}
+	for k := t.to + 1; k < len(words) && k <= t.to+3; k++ {
+		if businessObjects[words[k]] {
+			return false
+		}
+	}
+	return causeAfter(words, t, ts, events.PriceMove)
+}
+
+// ownChoice are the active forms of choosing, which before "to" tell what the subject decided.
+var ownChoice = wordSet(`chose choose chooses choosing`)

@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eventline/eventline/data/directory"
+	"github.com/eventline/eventline/data/store"
+)
+
+// The company matcher's shortcuts (issue 11 §3) each answer as the plain code they replace did;
+// these tests hold each one to that plain formulation.
+
+// TestExchangeName: the comparison in place names the exchanges the upper-cased copy named, in
+// any case and with runes that upper-case to ASCII letters ("ſ" is "S").
+func TestExchangeName(t *testing.T) {
+	reference := func(s string) string {
+		if len(s) < 3 || len(s) > 6 || s[0]|0x20 != 'n' && s[0]|0x20 != 'a' && s[0]|0x20 != 'o' {
+			return ""
+		}
+		switch strings.ToUpper(s) {
+		case "NYSE":
+			return "NYSE"
+		case "NASDAQ":
+			return "NASDAQ"
+		case "AMEX":
+			return "AMEX"
+		case "OTC", "OTCQX", "OTCQB":
+			return "OTC"
+		}
+		return ""
+	}
+	words := []string{"NYSE", "nyse", "Nyse", "NASDAQ", "Nasdaq", "nasdaq", "AMEX", "Amex", "OTC", "otc", "OTCQX", "OtcQb",
+		"OTCBB", "and", "also", "one", "over", "NYSEA", "NYS", "ny", "", "a", "nyſe", "Naſdaq", "amex\u212A", "ot\u0441",
+		"NASDAQ:", "otc.", "ÖTC", "nyse\xff"}
+	hits := 0
+	for _, w := range words {
+		got, want := exchangeName(w), reference(w)
+		if got != want {
+			t.Errorf("exchangeName(%q) = %q, want %q", w, got, want)
+		}
+		if got != "" {
+			hits++
+		}
+	}
+	if hits < 10 || hits == len(words) {
+		t.Errorf("%d of %d words name an exchange: the table tests too little", hits, len(words))
+	}
+	if n := testing.AllocsPerRun(100, func() { exchangeName("also") }); n != 0 {
+		t.Errorf("exchangeName allocates %v times", n)
+	}
+}
+
+// TestUpperAlready: upperAlready(s) is strings.ToUpper(s) == s, for ASCII, other scripts, runes
+// without case, a written U+FFFD and bytes that are not UTF-8.
+func TestUpperAlready(t *testing.T) {
+	words := []string{"", "VMWARE", "VMware", "Vmware", "IBM", "AT&T", "3M", "R.J.R.", "ÉLAN", "Élan", "ÉLAn", "STRAßE",
+		"ǅ", "Ǆ", "ǆ", "ΑΒΓ", "Αβγ", "日本", "\uFFFD", "ABC\uFFFD", "AB\xffC", "\xff", "ABC\xe2\x82", "ſ", "K\u212A", "İ", "ı",
+		"ﬀ", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYz"}
+	for c := rune(0); c < 0x2200; c += 7 {
+		words = append(words, string(c), "A"+string(c))
+	}
+	upper := 0
+	for _, w := range words {
+		got, want := upperAlready(w), strings.ToUpper(w) == w
+		if got != want {
+			t.Errorf("upperAlready(%q) = %v, want %v", w, got, want)
+		}
+		if got {
+			upper++
+		}
+	}
+	if upper < 10 || upper == len(words) {
+		t.Errorf("%d of %d words in capitals: the table tests too little", upper, len(words))
+	}
+}
+
+// TestASCIILower: asciiLower copies the text between capitals a run at a time, and gives what
+// strings.ToLower gives for ASCII text (the text itself when there is no capital); other text is
+// not its to lower.
+func TestASCIILower(t *testing.T) {
+	for _, s := range []string{"", "a", "A", "VMware shares rose 5% on Tuesday.", "no capitals here", "ALL CAPITALS",
+		"Ends in Z", "Zebra", "AbCdEfGhIjKlMnOpQrStUvWxYz", "digits 123 and [brackets] @ ` {}"} {
+		got, ok := asciiLower(s)
+		if !ok || got != strings.ToLower(s) {
+			t.Errorf("asciiLower(%q) = %q, %v; want %q, true", s, got, ok, strings.ToLower(s))
+		}
+	}
+	if _, ok := asciiLower("Société Générale"); ok {
+		t.Error("asciiLower took text that is not ASCII")
+	}
+}
+
+// TestInitialsOf: markAgents passes over a word whose first letter begins no agent word; every
+// agent word, in any case, still passes.
+func TestInitialsOf(t *testing.T) {
+	for w := range agentWords {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !agentInitials.has(lowerByte(v[0])) {
+				t.Errorf("%q: its first letter is not among the agent words' initials", v)
+			}
+		}
+	}
+	if agentInitials.has('z') || agentInitials.has('t') {
+		t.Error("the agent words' initials hold letters no agent word begins with")
+	}
+}
+
+// TestTrieChildren: the children lists of the full recognizer's trie hold the edges the edges
+// map holds (the root's: roots), and child follows them as a probe of the maps would.
+func TestTrieChildren(t *testing.T) {
+	seed, err := store.SeedAliases()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var as []Alias
+	for _, s := range seed {
+		as = append(as, Alias{Alias: s.Alias, Company: Company{s.Name, s.Ticker, s.Exchange}, Origin: SourceSeed})
+	}
+	c, err := buildDirectory(len(places) + len(as))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.addAliases(as)
+	want := map[int32]map[string]int32{0: c.roots}
+	for e, n := range c.edges {
+		if want[e.from] == nil {
+			want[e.from] = map[string]int32{}
+		}
+		want[e.from][e.key] = n
+	}
+	many := 0
+	for n := range c.tnodes {
+		got := map[string]int32{}
+		for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
+			if _, twice := got[c.tnodes[k].key]; twice {
+				t.Fatalf("node %d: key %q listed twice", n, c.tnodes[k].key)
+			}
+			got[c.tnodes[k].key] = k
+		}
+		if len(got) != len(want[int32(n)]) || int(c.tnodes[n].fan) != len(got) {
+			t.Fatalf("node %d: %d children listed, fan %d, %d edges", n, len(got), c.tnodes[n].fan, len(want[int32(n)]))
+		}
+		for key, k := range want[int32(n)] {
+			if got[key] != k {
+				t.Fatalf("node %d: child %q is %d, want %d", n, key, got[key], k)
+			}
+			if next, ok := c.child(int32(n), key); !ok || next != k {
+				t.Fatalf("child(%d, %q) = %d, %v; want %d", n, key, next, ok, k)
+			}
+		}
+		for _, miss := range []string{"zzzz", "the", "inc", "&", "x"} {
+			_, ok := c.child(int32(n), miss)
+			if _, has := want[int32(n)][miss]; ok != has {
+				t.Fatalf("child(%d, %q) found %v, the maps %v", n, miss, ok, has)
+			}
+		}
+		if len(got) > fewChildren {
+			many++
+		}
+	}
+	if many == 0 || len(want) < 1000 {
+		t.Errorf("%d nodes with children, %d of them with more than %d: the trie tests too little", len(want), many, fewChildren)
+	}
+}
+
+// TestStaleSameNames: stale answers with the names compared when the recognizer was built as it
+// does comparing them at every call, for each of the seed's names with a ticker and days from
+// before the directory's history to today.
+func TestStaleSameNames(t *testing.T) {
+	dir, err := directory.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := store.SeedAliases()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var as []Alias
+	for _, s := range seed {
+		as = append(as, Alias{Alias: s.Alias, Company: Company{s.Name, s.Ticker, s.Exchange}, Origin: SourceSeed})
+	}
+	c := NewDirectoryCompanies(dir, as)
+	days := []time.Time{{}}
+	for y := 1985; y <= 2026; y++ {
+		days = append(days, time.Date(y, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 10, 15, 0, 0, 0, 0, time.UTC))
+	}
+	checked, stale := 0, 0
+	for id := range c.entries {
+		e := &c.entries[id]
+		if e.source != SourceSeed || e.Ticker == "" {
+			continue
+		}
+		if len(e.same) != len(c.tickers[e.Ticker]) {
+			t.Errorf("%s (%s): names compared for %d of the symbol's %d entries", e.Name, e.Ticker, len(e.same), len(c.tickers[e.Ticker]))
+			continue
+		}
+		plain := *e
+		plain.same = nil
+		for _, day := range days {
+			got, want := c.stale(e, day), c.stale(&plain, day)
+			if got != want {
+				t.Errorf("%s (%s) on %s: stale %v, comparing the names at the call %v", e.Name, e.Ticker, day.Format(time.DateOnly), got, want)
+			}
+			checked++
+			if got {
+				stale++
+			}
+		}
+	}
+	if checked < 100 || stale == 0 || stale == checked {
+		t.Errorf("%d seed names and days, %d of them stale: the test tests too little", checked, stale)
+	}
+	if !slices.ContainsFunc(c.entries, func(e entry) bool { return e.source == SourceSeed && e.Ticker == "EMC" }) {
+		t.Error("the seed has no EMC: the case of a symbol that changed hands is not tested")
+	}
+}

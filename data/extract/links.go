@@ -48,6 +48,37 @@ type ArticleLinks struct {
 	// people holds the folded surnames of the people the article named in full ("Thomas
 	// Ogden"): news calls them by the surname after, which is no company then ("Ogden said").
 	people map[string]bool
+	// resolved remembers the first names the article resolved (see resolve): an article names
+	// its few companies again and again, and the answer depends only on the trie node, the
+	// first word as written and the article's day.
+	resolved []resolution
+}
+
+// resolution is what Companies.resolve answered for a trie node's entries and a first word.
+type resolution struct {
+	node  int32
+	first string
+	e     *entry
+	src   string
+}
+
+// maxResolved bounds the resolutions an article remembers: a scan of them must stay cheaper
+// than resolving again.
+const maxResolved = 16
+
+// resolve is Companies.resolve of the entries at a trie node on the article's day,
+// remembered for the article.
+func (a *ArticleLinks) resolve(node int32, first string) (*entry, string) {
+	for k := range a.resolved {
+		if r := &a.resolved[k]; r.node == node && r.first == first {
+			return r.e, r.src
+		}
+	}
+	e, src := a.c.resolve(a.c.nodes[node], a.day, first)
+	if len(a.resolved) < maxResolved {
+		a.resolved = append(a.resolved, resolution{node, first, e, src})
+	}
+	return e, src
 }
 
 // Article starts linking one article published on day (zero when unknown) whose metadata names
@@ -1007,7 +1038,7 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 	for k := found - 1; k >= 0; k-- {
 		n := ends[k].n
 		ids := c.nodes[ends[k].node]
-		e, src := c.resolve(ids, a.day, first)
+		e, src := a.resolve(ends[k].node, first)
 		if e == nil {
 			continue
 		}

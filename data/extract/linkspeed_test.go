@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -215,5 +216,55 @@ func TestStaleSameNames(t *testing.T) {
 	}
 	if !slices.ContainsFunc(c.entries, func(e entry) bool { return e.source == SourceSeed && e.Ticker == "EMC" }) {
 		t.Error("the seed has no EMC: the case of a symbol that changed hands is not tested")
+	}
+}
+
+// TestArticleResolve: an article's remembered resolutions answer as Companies.resolve does, for
+// names asked again, in other capitals, on other days, and past the number it remembers.
+func TestArticleResolve(t *testing.T) {
+	dir, err := directory.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := store.SeedAliases()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var as []Alias
+	for _, s := range seed {
+		as = append(as, Alias{Alias: s.Alias, Company: Company{s.Name, s.Ticker, s.Exchange}, Origin: SourceSeed})
+	}
+	c := NewDirectoryCompanies(dir, as)
+	var words []string
+	for _, s := range seed {
+		words = append(words, strings.Fields(s.Alias)[0])
+	}
+	words = append(words, "Apple", "apple", "APPLE", "Target", "Georgia", "Agilent", "AGILENT", "Emc", "vmware", "Sun", "Java")
+	resolvedSome := 0
+	for _, day := range []time.Time{{}, time.Date(1987, 4, 1, 0, 0, 0, 0, time.UTC), time.Date(2007, 8, 14, 0, 0, 0, 0, time.UTC),
+		time.Date(2025, 1, 6, 0, 0, 0, 0, time.UTC)} {
+		a := c.Article(day, nil)
+		for round := range 2 {
+			for _, w := range words {
+				node, ok := c.child(0, fold(w))
+				if !ok || len(c.nodes[node]) == 0 {
+					continue
+				}
+				got, gotSrc := a.resolve(node, w)
+				want, wantSrc := c.resolve(c.nodes[node], day, w)
+				if (got == nil) != (want == nil) || got != nil && !reflect.DeepEqual(*got, *want) || gotSrc != wantSrc {
+					t.Errorf("%q on %s (round %d): resolved to %v (%s), want %v (%s)", w, day.Format(time.DateOnly), round, got, gotSrc, want, wantSrc)
+				}
+				if got != nil {
+					resolvedSome++
+				}
+			}
+		}
+		if len(a.resolved) != maxResolved {
+			t.Errorf("the article remembers %d resolutions, want %d: the test asks too few names", len(a.resolved), maxResolved)
+		}
+	}
+	if resolvedSome < 50 {
+		t.Errorf("%d names resolved: the test tests too little", resolvedSome)
 	}
 }

@@ -94,8 +94,7 @@ type scratch struct {
 	ptrs    []*sentence
 	words   []timex.Word
 	timexes []timex.Expr // the body's temporal expressions, sentence by sentence
-	units   []unit       // ArticleLinks' buffer
-	names   []resolution // ArticleLinks' resolved names
+	links   linkMemory   // ArticleLinks' memory
 	events  []Event      // before merging
 	sentEvs []Event      // one sentence's events (sentenceEvents' buffer)
 }
@@ -156,11 +155,8 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	// Companies are linked in the article's context (its date, its tickers, the names it ties to
 	// tickers); the title is read after the body so that what the body teaches links it too.
 	links := x.Companies.Article(a.Published, a.Tickers)
-	links.buf, links.resolved = sc.units, sc.names
-	defer func() {
-		clear(links.resolved) // no article's words kept past it
-		sc.units, sc.names = links.buf[:0], links.resolved[:0]
-	}()
+	sc.links.lend(links)
+	defer sc.links.keep(links)
 	bodySpans := body.Sentences()
 	// The sentences live in one slab, made big enough first so that the pointers stay valid; the
 	// title, read last, goes first.

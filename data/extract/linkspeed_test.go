@@ -268,3 +268,44 @@ func TestArticleResolve(t *testing.T) {
 		t.Errorf("%d names resolved: the test tests too little", resolvedSome)
 	}
 }
+
+// TestLinkMemory: the memory an article's links hand back holds nothing of the article (no
+// resolved names, companies, counts, evidence, learned names or people), and the next article
+// gets the same maps back rather than new ones.
+func TestLinkMemory(t *testing.T) {
+	seed, err := store.SeedAliases()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var as []Alias
+	for _, s := range seed {
+		as = append(as, Alias{Alias: s.Alias, Company: Company{s.Name, s.Ticker, s.Exchange}, Origin: SourceSeed})
+	}
+	c := NewCompanies(as)
+	var m linkMemory
+	day := time.Date(2007, 8, 14, 0, 0, 0, 0, time.UTC)
+	a := c.Article(day, nil)
+	m.lend(a)
+	for _, s := range []string{"Lawnkeep Corp (NASDAQ: LWNK) agreed to buy VMware.", "Thomas Ogden, its president, said Citrix and Lawnkeep would talk.",
+		"Ogden said VMware Inc and Lawnkeep Corp would close the deal."} {
+		a.find(s, tokenize(s), false)
+	}
+	if len(a.resolved) == 0 || len(a.order) == 0 || len(a.counts) == 0 || len(a.evidence) == 0 || len(a.learned) == 0 || len(a.people) == 0 {
+		t.Fatalf("the article filled too little to test: %d resolved, %d companies, %d counts, %d evidence, %d learned, %d people",
+			len(a.resolved), len(a.order), len(a.counts), len(a.evidence), len(a.learned), len(a.people))
+	}
+	counts := a.counts
+	m.keep(a)
+	b := c.Article(day, nil)
+	m.lend(b)
+	if len(b.resolved) != 0 || len(b.order) != 0 || len(b.counts) != 0 || len(b.evidence) != 0 || len(b.learned) != 0 || len(b.people) != 0 || len(b.buf) != 0 {
+		t.Errorf("the next article starts with %d resolved, %d companies, %d counts, %d evidence, %d learned, %d people, %d units",
+			len(b.resolved), len(b.order), len(b.counts), len(b.evidence), len(b.learned), len(b.people), len(b.buf))
+	}
+	if b.counts == nil || reflect.ValueOf(b.counts).UnsafePointer() != reflect.ValueOf(counts).UnsafePointer() {
+		t.Error("the next article got new maps: the memory is not reused")
+	}
+	if slices.ContainsFunc(a.resolved[:cap(a.resolved)], func(r resolution) bool { return r.first != "" }) {
+		t.Error("resolved names keep an article's words after it")
+	}
+}

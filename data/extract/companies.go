@@ -65,13 +65,14 @@ type Companies struct {
 	// capitalized words of a text begin no name ("The", "In", "August", "John"), and a word
 	// whose shape no key has is passed over without hashing it for the map.
 	rootShapes shapeFilter
-	edges      map[edge]int32
 	nodes      [][]int32 // per trie node, the entries whose alias ends there
 	// tnodes holds per trie node the edges that leave it, as a list of its children: most
 	// names end where they start ("Agilent"), and child does not look further from those; most
 	// of the others go on in one to a few ways ("Agilent Technologies"), and child compares
-	// those keys, where hashing the node and the key for edges cost more.
+	// those keys, where hashing the node and the key cost more. edges holds the edges of the
+	// nodes with more than fewChildren children only (the list holds them too).
 	tnodes  []trieNode
+	edges   map[edge]int32
 	entries []entry
 	// tickers maps a symbol to the entries listed under it.
 	tickers map[string][]int32
@@ -173,9 +174,10 @@ func (c *Companies) addDirectory(dir *directory.Directory) {
 // newCompanies makes an empty recognizer with room for n listings and extra names more.
 func newCompanies(n, extra int) *Companies {
 	// Sized by what the embedded directory holds per listing (21,405 listings: 25,564 entries,
-	// 8,103 first words, 43,572 edges, 51,676 nodes, 16,944 symbols): a map made much bigger than
+	// 8,103 first words, 43,572 edges of which 5,160 leave the 240 nodes of more than
+	// fewChildren children, 51,676 nodes, 16,944 symbols): a map made much bigger than
 	// it fills is memory cleared and faulted in for nothing, before the first article.
-	c := &Companies{roots: make(map[string]int32, n*2/5+extra), edges: make(map[edge]int32, 2*n+extra),
+	c := &Companies{roots: make(map[string]int32, n*2/5+extra), edges: make(map[edge]int32, n/4+extra),
 		nodes: make([][]int32, 1, n*5/2+2*extra), tnodes: make([]trieNode, 1, n*5/2+2*extra), entries: make([]entry, 0, n*5/4+extra),
 		tickers: make(map[string][]int32, n*4/5+extra), lowerStarts: map[string]bool{}, heads: map[string][]int32{}}
 	return c
@@ -340,10 +342,17 @@ func (c *Companies) add(alias string, e entry) int32 {
 			c.tnodes = append(c.tnodes, trieNode{next: c.tnodes[n].first, key: u.key})
 			c.tnodes[n].first = next
 			c.tnodes[n].fan++
-			if n == 0 {
+			switch fan := c.tnodes[n].fan; {
+			case n == 0:
 				c.roots[u.key] = next
 				c.rootShapes.add(u.key)
-			} else {
+			case fan == fewChildren+1:
+				// Too many to compare one by one: the node's children, this one with them, go
+				// to the map.
+				for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
+					c.edges[edge{n, c.tnodes[k].key}] = k
+				}
+			case fan > fewChildren+1:
 				c.edges[edge{n, u.key}] = next
 			}
 		}

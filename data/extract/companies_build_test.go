@@ -103,11 +103,10 @@ func paths(c *Companies) map[string][]int32 {
 	for k, n := range c.roots {
 		children[0] = append(children[0], edge{n, k})
 	}
-	for e, n := range c.edges {
-		if c.tnodes[e.from].fan == 0 {
-			panic("an edge from a node without children")
+	for n := 1; n < len(c.tnodes); n++ {
+		for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
+			children[int32(n)] = append(children[int32(n)], edge{k, c.tnodes[k].key})
 		}
-		children[e.from] = append(children[e.from], edge{n, e.key})
 	}
 	out := map[string][]int32{}
 	var walk func(n int32, path string)

@@ -109,8 +109,9 @@ func TestInitialsOf(t *testing.T) {
 	}
 }
 
-// TestTrieChildren: the children lists of the full recognizer's trie hold the edges the edges
-// map holds (the root's: roots), and child follows them as a probe of the maps would.
+// TestTrieChildren: the children lists of the full recognizer's trie hold every edge once (the
+// root's: those of roots), edges holds exactly those of the nodes with more than fewChildren, and
+// child follows each edge and finds no other.
 func TestTrieChildren(t *testing.T) {
 	seed, err := store.SeedAliases()
 	if err != nil {
@@ -125,45 +126,65 @@ func TestTrieChildren(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.addAliases(as)
-	want := map[int32]map[string]int32{0: c.roots}
-	for e, n := range c.edges {
-		if want[e.from] == nil {
-			want[e.from] = map[string]int32{}
-		}
-		want[e.from][e.key] = n
-	}
-	many := 0
+	// Every node but the root is some node's child, once, by the key its entry holds.
+	parent := make([]int32, len(c.tnodes))
 	for n := range c.tnodes {
-		got := map[string]int32{}
+		listed := 0
 		for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
-			if _, twice := got[c.tnodes[k].key]; twice {
-				t.Fatalf("node %d: key %q listed twice", n, c.tnodes[k].key)
+			if parent[k] != 0 || k == 0 {
+				t.Fatalf("node %d: child %d listed twice", n, k)
 			}
-			got[c.tnodes[k].key] = k
+			parent[k] = int32(n) + 1
+			listed++
 		}
-		if len(got) != len(want[int32(n)]) || int(c.tnodes[n].fan) != len(got) {
-			t.Fatalf("node %d: %d children listed, fan %d, %d edges", n, len(got), c.tnodes[n].fan, len(want[int32(n)]))
+		if listed != int(c.tnodes[n].fan) {
+			t.Fatalf("node %d: %d children listed, fan %d", n, listed, c.tnodes[n].fan)
 		}
-		for key, k := range want[int32(n)] {
-			if got[key] != k {
-				t.Fatalf("node %d: child %q is %d, want %d", n, key, got[key], k)
+	}
+	for k := 1; k < len(parent); k++ {
+		if parent[k] == 0 {
+			t.Fatalf("node %d is no node's child", k)
+		}
+	}
+	for key, k := range c.roots {
+		if parent[k] != 1 || c.tnodes[k].key != key {
+			t.Fatalf("root %q: node %d, listed under %d by %q", key, k, parent[k]-1, c.tnodes[k].key)
+		}
+	}
+	many, mapped := 0, 0
+	for n := range c.tnodes {
+		keys := map[string]bool{}
+		for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
+			key := c.tnodes[k].key
+			if keys[key] {
+				t.Fatalf("node %d: key %q twice", n, key)
 			}
+			keys[key] = true
 			if next, ok := c.child(int32(n), key); !ok || next != k {
 				t.Fatalf("child(%d, %q) = %d, %v; want %d", n, key, next, ok, k)
 			}
-		}
-		for _, miss := range []string{"zzzz", "the", "inc", "&", "x"} {
-			_, ok := c.child(int32(n), miss)
-			if _, has := want[int32(n)][miss]; ok != has {
-				t.Fatalf("child(%d, %q) found %v, the maps %v", n, miss, ok, has)
+			_, inMap := c.edges[edge{int32(n), key}]
+			if wantMap := n != 0 && c.tnodes[n].fan > fewChildren; inMap != wantMap {
+				t.Fatalf("node %d (%d children): edge %q in the map %v", n, c.tnodes[n].fan, key, inMap)
+			}
+			if inMap {
+				mapped++
 			}
 		}
-		if len(got) > fewChildren {
+		for _, miss := range []string{"zzzz", "the", "inc", "&", "x", "corp"} {
+			if _, ok := c.child(int32(n), miss); ok != keys[miss] {
+				t.Fatalf("child(%d, %q) found %v, the list %v", n, miss, ok, keys[miss])
+			}
+		}
+		if n != 0 && len(keys) > fewChildren {
 			many++
 		}
 	}
-	if many == 0 || len(want) < 1000 {
-		t.Errorf("%d nodes with children, %d of them with more than %d: the trie tests too little", len(want), many, fewChildren)
+	if mapped != len(c.edges) {
+		t.Errorf("edges holds %d edges, %d of them listed under nodes of many children", len(c.edges), mapped)
+	}
+	if many == 0 || len(c.tnodes) < 1000 {
+		t.Errorf("%d nodes, %d of them with more than %d children: the trie tests too little", len(c.tnodes), many, fewChildren)
 	}
 }
 

@@ -61,11 +61,18 @@ const (
 // with the number of names: a 40,000-name directory costs what the 60 seed names do.
 type Companies struct {
 	roots map[string]int32 // the trie's first step, apart: most probes end there, and a string key hashes fastest
-	edges map[edge]int32
-	nodes [][]int32 // per trie node, the entries whose alias ends there
-	// inner says, per trie node, whether an edge leaves it: most names end where they start
-	// ("Agilent"), and child does not probe edges from those.
-	inner   []bool
+	// rootShapes holds the shapes (first and last byte, length) of the roots' keys: most
+	// capitalized words of a text begin no name ("The", "In", "August", "John"), and a word
+	// whose shape no key has is passed over without hashing it for the map.
+	rootShapes shapeFilter
+	nodes      [][]int32 // per trie node, the entries whose alias ends there
+	// tnodes holds per trie node the edges that leave it, as a list of its children: most
+	// names end where they start ("Agilent"), and child does not look further from those; most
+	// of the others go on in one to a few ways ("Agilent Technologies"), and child compares
+	// those keys, where hashing the node and the key cost more. edges holds the edges of the
+	// nodes with more than fewChildren children only (the list holds them too).
+	tnodes  []trieNode
+	edges   map[edge]int32
 	entries []entry
 	// tickers maps a symbol to the entries listed under it.
 	tickers map[string][]int32
@@ -92,6 +99,19 @@ type edge struct {
 	key  string
 }
 
+// trieNode is a trie node's place among its parent's children: its first child and its next
+// sibling (0: none; the root is no one's child), the number of its children, and the key of
+// the edge that leads to it.
+type trieNode struct {
+	first, next int32
+	fan         int32
+	key         string
+}
+
+// fewChildren is the most children that child compares one by one; a node with more (the
+// first words of many names: "american", "first", "united") is looked up in edges.
+const fewChildren = 8
+
 type entry struct {
 	Company
 	source  string
@@ -105,6 +125,9 @@ type entry struct {
 	words         int  // units in the alias
 	place         bool // a place or institution: it blocks the names inside it ("Los Angeles")
 	brand         bool // a name news uses that the listing lacks (brands.go), from a day on
+	// same, for a seed alias with a ticker: whether each entry listed under the ticker
+	// (tickers[Ticker], in order) is a listing of the same company (sameCompany; see sameNames).
+	same []bool
 }
 
 // NewCompanies builds a recognizer over aliases, without the directory.
@@ -151,10 +174,11 @@ func (c *Companies) addDirectory(dir *directory.Directory) {
 // newCompanies makes an empty recognizer with room for n listings and extra names more.
 func newCompanies(n, extra int) *Companies {
 	// Sized by what the embedded directory holds per listing (21,405 listings: 25,564 entries,
-	// 8,103 first words, 43,572 edges, 51,676 nodes, 16,944 symbols): a map made much bigger than
+	// 8,103 first words, 43,572 edges of which 5,160 leave the 240 nodes of more than
+	// fewChildren children, 51,676 nodes, 16,944 symbols): a map made much bigger than
 	// it fills is memory cleared and faulted in for nothing, before the first article.
-	c := &Companies{roots: make(map[string]int32, n*2/5+extra), edges: make(map[edge]int32, 2*n+extra),
-		nodes: make([][]int32, 1, n*5/2+2*extra), inner: make([]bool, 1, n*5/2+2*extra), entries: make([]entry, 0, n*5/4+extra),
+	c := &Companies{roots: make(map[string]int32, n*2/5+extra), edges: make(map[edge]int32, n/4+extra),
+		nodes: make([][]int32, 1, n*5/2+2*extra), tnodes: make([]trieNode, 1, n*5/2+2*extra), entries: make([]entry, 0, n*5/4+extra),
 		tickers: make(map[string][]int32, n*4/5+extra), lowerStarts: map[string]bool{}, heads: map[string][]int32{}}
 	return c
 }
@@ -198,6 +222,7 @@ func (c *Companies) addAliases(aliases []Alias) {
 	}
 	c.toks, c.units = nil, nil
 	added := int32(len(c.entries)) - listed
+	defer c.sameNames(added)
 	if listed == 0 || added == 0 {
 		return // nothing to renumber
 	}
@@ -231,6 +256,30 @@ func (c *Companies) addAliases(aliases []Alias) {
 			since[id+added] = d // a brand is a listing's entry: it moves up with them
 		}
 		c.since = since
+	}
+}
+
+// sameNames fills, for each of the first n entries (the aliases table's, numbered first) that
+// the seed gave a ticker, which of the entries listed under that ticker name the same company
+// (sameCompany, for stale). The names are fixed once the recognizer is built, and stale ran
+// sameCompany, two tokenizations and folds, on every listing of the symbol each time a seed
+// name was matched.
+func (c *Companies) sameNames(n int32) {
+	if c.dir == nil {
+		return
+	}
+	for id := range n {
+		e := &c.entries[id]
+		if e.source != SourceSeed || e.Ticker == "" {
+			continue
+		}
+		ids := c.tickers[e.Ticker]
+		e.same = make([]bool, len(ids))
+		for k, lid := range ids {
+			if l := c.entries[lid].listing; l != nil {
+				e.same[k] = sameCompany(l.Name, e.Name)
+			}
+		}
 	}
 }
 
@@ -290,11 +339,20 @@ func (c *Companies) add(alias string, e entry) int32 {
 		if !ok {
 			next = int32(len(c.nodes))
 			c.nodes = append(c.nodes, nil)
-			c.inner = append(c.inner, false)
-			c.inner[n] = true
-			if n == 0 {
+			c.tnodes = append(c.tnodes, trieNode{next: c.tnodes[n].first, key: u.key})
+			c.tnodes[n].first = next
+			c.tnodes[n].fan++
+			switch fan := c.tnodes[n].fan; {
+			case n == 0:
 				c.roots[u.key] = next
-			} else {
+				c.rootShapes.add(u.key)
+			case fan == fewChildren+1:
+				// Too many to compare one by one: the node's children, this one with them, go
+				// to the map.
+				for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
+					c.edges[edge{n, c.tnodes[k].key}] = k
+				}
+			case fan > fewChildren+1:
 				c.edges[edge{n, u.key}] = next
 			}
 		}
@@ -307,10 +365,21 @@ func (c *Companies) add(alias string, e entry) int32 {
 // child follows the trie's edge from node n by key.
 func (c *Companies) child(n int32, key string) (int32, bool) {
 	if n == 0 {
+		if !c.rootShapes.mayHold(key) {
+			return 0, false
+		}
 		next, ok := c.roots[key]
 		return next, ok
 	}
-	if !c.inner[n] {
+	switch fan := c.tnodes[n].fan; {
+	case fan == 0:
+		return 0, false
+	case fan <= fewChildren:
+		for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
+			if c.tnodes[k].key == key {
+				return k, true
+			}
+		}
 		return 0, false
 	}
 	next, ok := c.edges[edge{n, key}]
@@ -527,21 +596,25 @@ func hasAlias(l *directory.Listing, q string) bool {
 // aliasText is an aliases-table entry's alias as written.
 func (c *Companies) aliasText(id int32) string { return c.entries[id].alias }
 
+// exchangeName returns the exchange a word names in any case ("Nasdaq", "NYSE", "otc"), or "".
+// It runs on every word of every sentence (tickerContext): the names are compared in place with
+// strings.EqualFold, where an upper-cased copy of each candidate ("and", "also", "one", "over")
+// cost an allocation.
 func exchangeName(s string) string {
 	if len(s) < 3 || len(s) > 6 || s[0]|0x20 != 'n' && s[0]|0x20 != 'a' && s[0]|0x20 != 'o' {
-		return "" // most words: no exchange, and no upper-casing
+		return "" // most words: no exchange
 	}
-	switch strings.ToUpper(s) {
-	case "NYSE":
-		return "NYSE"
-	case "NASDAQ":
-		return "NASDAQ"
-	case "AMEX":
-		return "AMEX"
-	case "OTC", "OTCQX", "OTCQB":
-		return "OTC"
+	for _, ex := range exchanges {
+		if strings.EqualFold(ex.word, s) {
+			return ex.name
+		}
 	}
 	return ""
+}
+
+// exchanges are the words that name an exchange, and the name each stands for.
+var exchanges = []struct{ word, name string }{
+	{"NYSE", "NYSE"}, {"NASDAQ", "NASDAQ"}, {"AMEX", "AMEX"}, {"OTC", "OTC"}, {"OTCQX", "OTC"}, {"OTCQB", "OTC"},
 }
 
 // isTickerShape is an upper-case symbol of one to five letters (with an optional class suffix).

@@ -94,7 +94,7 @@ type scratch struct {
 	ptrs    []*sentence
 	words   []timex.Word
 	timexes []timex.Expr // the body's temporal expressions, sentence by sentence
-	units   []unit       // ArticleLinks' buffer
+	links   linkMemory   // ArticleLinks' memory
 	events  []Event      // before merging
 	sentEvs []Event      // one sentence's events (sentenceEvents' buffer)
 }
@@ -120,6 +120,12 @@ type sentence struct {
 	off        int         // the sentence's byte offset in doc
 	caps       bool        // all capitals: a newswire headline
 	attributed bool        // told by unnamed people (see attributionMarkers)
+	// read holds the last clause reading (see reading) and the token span it was read for:
+	// an event's status reads its trigger's clause, and whether it forecasts or predicts read
+	// the same clause before.
+	read       timex.Reading
+	readSpan   [2]int
+	readFilled bool
 }
 
 // Extract reads one article.
@@ -149,8 +155,8 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	// Companies are linked in the article's context (its date, its tickers, the names it ties to
 	// tickers); the title is read after the body so that what the body teaches links it too.
 	links := x.Companies.Article(a.Published, a.Tickers)
-	links.buf = sc.units
-	defer func() { sc.units = links.buf[:0] }()
+	sc.links.lend(links)
+	defer sc.links.keep(links)
 	bodySpans := body.Sentences()
 	// The sentences live in one slab, made big enough first so that the pointers stay valid; the
 	// title, read last, goes first.
@@ -1629,7 +1635,12 @@ func (s *sentence) reading(t trigger) timex.Reading {
 			break
 		}
 	}
-	return s.doc.Reading(s.off+s.toks[from].start, s.off+s.toks[to-1].end)
+	if s.readFilled && s.readSpan == [2]int{from, to} {
+		return s.read
+	}
+	s.read = s.doc.Reading(s.off+s.toks[from].start, s.off+s.toks[to-1].end)
+	s.readSpan, s.readFilled = [2]int{from, to}, true
+	return s.read
 }
 
 // quantityAs are the words of "as much as", "as many as": a bound of a figure, not a clause.
@@ -1697,10 +1708,13 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence)
 	}
 	name := subj.Name
 	typ, status := e.Type, e.Status
-	verb := map[events.Type][2]string{
-		events.Acquisition: {"acquires", "to acquire"},
-		events.Partnership: {"partners with", "to partner with"},
-	}[typ]
+	var verb [2]string // a switch, not a map literal: that was a map made per event
+	switch typ {
+	case events.Acquisition:
+		verb = [2]string{"acquires", "to acquire"}
+	case events.Partnership:
+		verb = [2]string{"partners with", "to partner with"}
+	}
 	if typ == events.Contract && e.Detail == "order" {
 		verb = [2]string{"orders from", "to order from"} // told by the buyer, the maker its object
 	}
@@ -2049,15 +2063,19 @@ func asciiLower(s string) (string, bool) {
 	if !upper {
 		return s, true
 	}
+	// The text between capitals is copied a run at a time: a byte at a time through the
+	// builder cost more than the rest of reading a sentence's words.
 	var b strings.Builder
 	b.Grow(len(s))
+	from := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String(), true
 }
 

@@ -48,6 +48,70 @@ type ArticleLinks struct {
 	// people holds the folded surnames of the people the article named in full ("Thomas
 	// Ogden"): news calls them by the surname after, which is no company then ("Ogden said").
 	people map[string]bool
+	// resolved remembers the first names the article resolved (see resolve): an article names
+	// its few companies again and again, and the answer depends only on the trie node, the
+	// first word as written and the article's day.
+	resolved []resolution
+}
+
+// linkMemory is an ArticleLinks' memory kept from one article for the next (in an Extractor's
+// pooled scratch): the sentence's units, the resolved names, the article's counts, evidence,
+// learned names and people. Each article made its maps anew, keyed by whole companies, and they
+// grew as it named more: about a seventh of the bytes extraction allocated.
+type linkMemory struct {
+	units    []unit
+	names    []resolution
+	order    []Company
+	counts   map[Company]int
+	evidence map[Company]bool
+	learned  map[string]Company
+	people   map[string]bool
+}
+
+// lend gives a new article's links the memory.
+func (m *linkMemory) lend(a *ArticleLinks) {
+	a.buf, a.resolved, a.order = m.units, m.names, m.order
+	a.counts, a.evidence, a.learned, a.people = m.counts, m.evidence, m.learned, m.people
+}
+
+// keep takes the memory back from an article's links, emptied: nothing of the article (its
+// words, its companies) stays in it.
+func (m *linkMemory) keep(a *ArticleLinks) {
+	clear(a.resolved)
+	clear(a.order)
+	clear(a.counts)
+	clear(a.evidence)
+	clear(a.learned)
+	clear(a.people)
+	m.units, m.names, m.order = a.buf[:0], a.resolved[:0], a.order[:0]
+	m.counts, m.evidence, m.learned, m.people = a.counts, a.evidence, a.learned, a.people
+}
+
+// resolution is what Companies.resolve answered for a trie node's entries and a first word.
+type resolution struct {
+	node  int32
+	first string
+	e     *entry
+	src   string
+}
+
+// maxResolved bounds the resolutions an article remembers: a scan of them must stay cheaper
+// than resolving again.
+const maxResolved = 16
+
+// resolve is Companies.resolve of the entries at a trie node on the article's day,
+// remembered for the article.
+func (a *ArticleLinks) resolve(node int32, first string) (*entry, string) {
+	for k := range a.resolved {
+		if r := &a.resolved[k]; r.node == node && r.first == first {
+			return r.e, r.src
+		}
+	}
+	e, src := a.c.resolve(a.c.nodes[node], a.day, first)
+	if len(a.resolved) < maxResolved {
+		a.resolved = append(a.resolved, resolution{node, first, e, src})
+	}
+	return e, src
 }
 
 // Article starts linking one article published on day (zero when unknown) whose metadata names
@@ -635,6 +699,25 @@ var agentWords = map[string]bool{"underwriter": true, "underwriters": true, "und
 	"advisers": true, "advisor": true, "advisors": true, "advised": true, "dealer-manager": true,
 	"agent": true, "agents": true, "broker": true, "brokers": true, "brokerage": true, "co-managed": true}
 
+// agentInitials are the first letters of agentWords.
+var agentInitials = initialsOf(agentWords)
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// initialsOf returns the first bytes of a set's words (lower case: the sets inSet probes).
+func initialsOf(set map[string]bool) *byteSet {
+	b := new(byteSet)
+	for w := range set {
+		if w != "" {
+			b[w[0]>>6] |= 1 << (w[0] & 63)
+		}
+	}
+	return b
+}
+
 // listWords may stand between an agent word and the companies it lists, and between those.
 var listWords = map[string]bool{"are": true, "is": true, "was": true, "were": true, "will": true, "be": true,
 	"include": true, "included": true, "includes": true, "including": true, "by": true, "led": true,
@@ -647,6 +730,9 @@ func markAgents(toks []token, ms []CompanyMention) {
 	}
 	first := -1
 	for k, t := range toks {
+		if t.text == "" || t.text[0] < utf8.RuneSelf && !agentInitials.has(lowerByte(t.text[0])) {
+			continue // no agent word starts so: the set's probe is passed over
+		}
 		if inSet(agentWords, t.text) {
 			first = k
 			break
@@ -924,20 +1010,26 @@ func (a *ArticleLinks) note(co Company) {
 func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout bool) (CompanyMention, int, bool) {
 	// Names the article tied to a ticker.
 	if len(a.learned) > 0 {
+		// The units' keys joined by spaces, as remember stored them, in a buffer on the stack:
+		// this runs at every word that may start a name once the article learned one.
+		var keyBuf [128]byte
 		for n := min(a.learnedMax, len(us)-i); n >= 1; n-- {
-			keys := make([]string, 0, n)
+			key := keyBuf[:0]
 			ok := true
 			for j := i; j < i+n; j++ {
 				if us[j].key == "" || j > i && !adjacent(text, us[j-1], us[j]) {
 					ok = false
 					break
 				}
-				keys = append(keys, us[j].key)
+				if j > i {
+					key = append(key, ' ')
+				}
+				key = append(key, us[j].key...)
 			}
 			if !ok {
 				continue
 			}
-			if l, found := a.learned[strings.Join(keys, " ")]; found {
+			if l, found := a.learned[string(key)]; found {
 				if l.Name == "" {
 					return CompanyMention{}, n, true // an acronym of something else
 				}
@@ -979,7 +1071,7 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 	for k := found - 1; k >= 0; k-- {
 		n := ends[k].n
 		ids := c.nodes[ends[k].node]
-		e, src := c.resolve(ids, a.day, first)
+		e, src := a.resolve(ends[k].node, first)
 		if e == nil {
 			continue
 		}
@@ -1249,15 +1341,22 @@ func (c *Companies) stale(e *entry, day time.Time) bool {
 		return false
 	}
 	held, other := false, false
-	for _, id := range c.tickers[e.Ticker] {
+	ids := c.tickers[e.Ticker]
+	same := func(k int, l *directory.Listing) bool {
+		if len(e.same) == len(ids) {
+			return e.same[k] // worked out when the recognizer was built
+		}
+		return sameCompany(l.Name, e.Name)
+	}
+	for k, id := range ids {
 		l := c.entries[id].listing
-		if l != nil && sameCompany(l.Name, e.Name) && c.renamed(l, e.Ticker, day) {
+		if l != nil && same(k, l) && c.renamed(l, e.Ticker, day) {
 			return false // the company renamed, under its symbol still
 		}
 		if l == nil || l.Covers(day) != directory.Seen {
 			continue
 		}
-		if sameCompany(l.Name, e.Name) && !l.Fund {
+		if same(k, l) && !l.Fund {
 			held = true
 		} else {
 			other = true
@@ -1337,12 +1436,31 @@ func (c *Companies) resolveTicker(sym string, day time.Time) (*entry, string) {
 // capitalizedLike accepts the text's first word as a name where it is written as the alias is, or
 // with a capital initial (headline case), or fully upper case.
 func capitalizedLike(text, first string) bool {
-	if first == "" || text == first || strings.ToUpper(text) == text {
+	if first == "" || text == first || upperAlready(text) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text)
 	ar, _ := utf8.DecodeRuneInString(first)
 	return unicode.IsUpper(r) || (unicode.IsLower(ar) && text == strings.ToLower(first))
+}
+
+// upperAlready says whether strings.ToUpper(s) == s, without the upper-cased copy: resolve asks
+// it of every name's first word that an alias's capitals do not spell exactly ("VMWARE",
+// "Vmware"), and most of those words are not in capitals, so the copy was made to be thrown away.
+// ToUpper replaces a byte that is not UTF-8 (it is then not s), and keeps a written U+FFFD.
+func upperAlready(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return false
+			}
+			continue
+		}
+		if r >= 'a' && r <= 'z' || r >= utf8.RuneSelf && unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineCompany finds the company that opens a results or payout headline in capitals, which

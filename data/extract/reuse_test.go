@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/eventline/eventline/data/extract"
@@ -26,18 +27,35 @@ func TestExtractReusesNothingVisible(t *testing.T) {
 		// word's flags said in one article must not hold in the next.
 		{"", "2007-08-15", "Citrix yesterday XenSource for $500 million on Tuesday."},
 		{"", "2007-08-15", "Citrix acquired XenSource for $500 million on Tuesday."},
+		// What linking learns in an article (a name tied to a ticker, a person's surname, the
+		// companies named with evidence and how often) must not hold in the next: "Lawnkeep"
+		// means LWNK only after "(NASDAQ: LWNK)" in the same article.
+		{"Lawnkeep agrees to buy Turfco", "1987-03-02", "Lawnkeep Corp (NASDAQ: LWNK) said it agreed to acquire Turfco Inc for $40 million. " +
+			"Thomas Ogden, Lawnkeep's president, said the deal would close in April. Ogden said Lawnkeep would keep Turfco's staff."},
+		{"", "1987-03-03", "Lawnkeep completed its purchase of Turfco Inc on Tuesday, Ogden said."},
 	}
 	x := newExtractor(t)
 	fresh := make([]extract.Result, len(arts))
 	for i, a := range arts {
 		// A new Extractor over the same companies starts with no memory to reuse.
 		fresh[i] = (&extract.Extractor{Companies: x.Companies}).Extract(article(a.title, a.published, a.body))
-		if i != 2 && i != 4 && len(fresh[i].Events) == 0 {
+		if i != 2 && i != 4 && i != 7 && len(fresh[i].Events) == 0 {
 			t.Fatalf("article %d: no events; the test needs some to compare", i)
 		}
 	}
+	has := func(r extract.Result, ticker string) bool {
+		for _, e := range r.Events {
+			if slices.Contains(e.Tickers, ticker) {
+				return true
+			}
+		}
+		return false
+	}
+	if !has(fresh[6], "LWNK") || has(fresh[7], "LWNK") {
+		t.Fatalf("LWNK in article 6's events %v, in article 7's %v: want only in 6's, where the article ties the name to it", has(fresh[6], "LWNK"), has(fresh[7], "LWNK"))
+	}
 	var got []extract.Result
-	for _, i := range []int{3, 0, 1, 2, 3, 1, 0, 4, 5} { // long after short and short after long
+	for _, i := range []int{3, 0, 1, 2, 3, 1, 0, 4, 5, 6, 7, 6, 7} { // long after short and short after long
 		got = append(got, x.Extract(article(arts[i].title, arts[i].published, arts[i].body)))
 		if r := got[len(got)-1]; !reflect.DeepEqual(r, fresh[i]) {
 			t.Errorf("article %d read after others:\n got %+v\nwant %+v", i, r, fresh[i])

@@ -78,6 +78,9 @@ func (c *Companies) namesAlone(key string) bool {
 // unit of its own; a hyphenated name ("Wal-Mart", "Coca-Cola") stays whole. The parts are not
 // adjacent (a hyphen lies between), so they never join into one longer name.
 func (c *Companies) splitPairs(text string, toks []token, us []unit) []unit {
+	if strings.IndexByte(text, '-') < 0 {
+		return us // no hyphenated word: most sentences
+	}
 	for i := 0; i < len(us); i++ {
 		u := us[i]
 		if u.to != u.from+1 || u.key == "" {

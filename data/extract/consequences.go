@@ -14,17 +14,19 @@ import (
 // head word (the verb or the noun, flagged in the trigger tables' interned words, so that other
 // words cost nothing) and looks for its arguments in the same clause.
 
-// consequenceHeads are the words a rule of this file starts at.
-var consequenceHeads = wordSet(`reduce reduces reduced reducing cut cuts cutting shrink shrinks shrank
-	shrinking lower lowers lowered lowering trim trims trimmed trimming
-	workers employees staff people staffers
-	end ends ended ending cease ceases ceased ceasing stop stops stopped stopping idle idles idled idling
-	shutter shutters shuttered shuttering mothball mothballs mothballed mothballing
-	select selects selected selecting choose chooses chose chosen choosing pick picks picked picking
-	tap taps tapped tapping
-	win wins won winning land lands landed landing get gets got handed hands secure secures secured
-	securing
-	for`)
+// consequenceHeads are the words a rule of this file starts at: the head words of every rule, so
+// that a word added to a rule's set is a head without being listed twice.
+var consequenceHeads = unionSets(reductionVerbs, staffNouns, stopVerbs, choiceVerbs, awardVerbs, wordSet("for"))
+
+func unionSets(sets ...map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for _, set := range sets {
+		for w := range set {
+			u[w] = true
+		}
+	}
+	return u
+}
 
 // consequence returns the event a rule of this file finds starting at word i, if any.
 func consequence(words []string, i int) (trigger, bool) {

@@ -41,7 +41,7 @@ import (
 // study_daily_ev, one row an event, which the statements over the table join. (Written on every
 // row, they made writing the table 40% of the statement.)
 var dailyARSQL = `
-INSERT INTO study_daily_ar` + numberedPrices("$5", "$3", false) + `, ev AS (
+INSERT INTO study_daily_ar` + numberedPrices("$5", "$3", false, "", "") + `, ev AS (
 	-- Through a one-row list, as in studySQL: the join below builds on the events.
 	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, g0: r.g, gfirst: b.gfirst, glast: b.glast,
 			alpha: e.alpha, beta: e.beta, cm: e.cm}) AS l

@@ -171,7 +171,7 @@ type EventReturn struct {
 // (Running sums carried by the streams, differenced at a window's ends, would need two rows an
 // event instead of the ragged ends and the blocks, but DuckDB's streaming window computes a running
 // sum row by row: eleven of them made the statement 80% slower.)
-var studySQL = numberedPrices("$9", "$4", true) + `, e AS (
+var studySQL = numberedPrices("$9", "$4", true, "$11", "$12") + `, e AS (
 	-- Through a list and back: the planner's estimate of the joins' sizes below is wild, and the
 	-- one-row list resets it, so that they build on the events' rows and not on r.
 	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: e.ek, tid: tk.tid, day: e.day}) AS l
@@ -196,9 +196,14 @@ var studySQL = numberedPrices("$9", "$4", true) + `, e AS (
 	GROUP BY d.ek, d.tid
 ), ev AS (
 	-- Through a list and back again, for the joins below.
+	-- cut: the event needs a row its ticker's numbering may have left out (tk.lo, tk.hi): the
+	-- return of the row before its earliest day (the estimation window's or a window's), or a row
+	-- past the last numbered. The caller measures such an event again over all its ticker's rows.
 	SELECT unnest(l, recursive := true) FROM (SELECT list({ek: p.ek, t0: p.t0, before: p.before, tid: p.tid,
 			g0: p.g0, c0: p.c0, cbefore: p.cbefore, gfirst: b.gfirst, glast: b.glast,
-			lo: greatest(p.g0 + $6, b.gfirst), hi: p.g0 + $7}) AS l
+			lo: greatest(p.g0 + $6, b.gfirst), hi: p.g0 + $7,
+			cut: b.locut AND p.g0 + least($6, list_min($8::INTEGER[])) <= b.gfirst
+				OR b.hicut AND p.g0 + list_max($10::INTEGER[]) > b.glast}) AS l
 		FROM (SELECT * FROM hit
 			UNION ALL
 			SELECT ek, tid, t.g, t.date, t.c, t.cprev, before FROM miss WHERE t IS NOT NULL) p
@@ -264,7 +269,7 @@ SELECT ev.ek, ev.g0, s.wfrom, s.wto, ev.cbefore, ev.c0, s.ret, s.mret, s.car_ma,
 	s.sxall - s.nx * f.mbar AS mdev,
 	s.days, s.n AS adj_days, s.vbar / f.vbar AS abvol,
 	f.n, f.ybar - f.beta * f.mbar AS alpha, f.beta, f.vyy, f.vxx, f.ma_var,
-	s.sya - s.days * f.cm_mean AS car_cm, f.ny, f.cm_var, f.cm_mean, ev.t0, ev.before
+	s.sya - s.days * f.cm_mean AS car_cm, f.ny, f.cm_var, f.cm_mean, ev.t0, ev.before, ev.cut
 FROM ev JOIN sums s ON s.ek = ev.ek AND s.wfrom IS NOT NULL
 LEFT JOIN fit f ON f.ek = ev.ek`
 
@@ -289,13 +294,19 @@ func withoutConstantMean(query string) string {
 // list eventTickers, the events' tickers); m, the benchmark $2's returns x by date; r, the
 // tickers' prices numbered g in studyStreams' two streams, with the benchmark's return x and the
 // ticker's own y (log returns when the parameter logParam is true); bounds, each ticker's first
-// and last g. closes adds to r the close c, the previous close cprev and the volume v, which only
-// the study reads.
-func numberedPrices(logParam, eventTickers string, closes bool) string {
+// and last g (and whether its rows were cut at either end). closes adds to r the close c, the
+// previous close cprev and the volume v, which only the study reads. loParam and hiParam, when
+// not empty, are lists of dates in $1's order: a ticker's rows before its lo or after its hi
+// (where not NULL) are left out of the numbering, as studyBounds sets them.
+func numberedPrices(logParam, eventTickers string, closes bool, loParam, hiParam string) string {
 	const streams = 2
 	cols := "tid, date, g, x"
 	if closes {
 		cols = "tid, date, g, p, c, v, x, pprev, cprev"
+	}
+	lo, hi := "NULL::DATE", "NULL::DATE"
+	if loParam != "" {
+		lo, hi = "unnest("+loParam+"::DATE[])", "unnest("+hiParam+"::DATE[])"
 	}
 	return fmt.Sprintf(`
 WITH tk AS (
@@ -303,8 +314,9 @@ WITH tk AS (
 	-- by date from its prices, and its row groups, usually far from the batch's tickers, would
 	-- widen the range the scans below read. s is the stream that numbers the ticker's prices
 	-- (studyStreams): the first half of the sorted list, or the second.
-	SELECT ticker, tid, ((tid - 1) * %[4]d // len($1::VARCHAR[]))::INTEGER AS s
-	FROM (SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid)
+	SELECT ticker, tid, ((tid - 1) * %[4]d // len($1::VARCHAR[]))::INTEGER AS s, lo, hi
+	FROM (SELECT unnest($1::VARCHAR[]) AS ticker, generate_subscripts($1::VARCHAR[], 1)::INTEGER AS tid,
+		%[6]s AS lo, %[7]s AS hi)
 	WHERE ticker <> $2 OR list_contains(%[5]s::VARCHAR[], ticker)
 ), m AS (
 	SELECT date, CASE WHEN %[1]s THEN ln(p / pprev) ELSE p / pprev - 1 END AS x
@@ -315,8 +327,9 @@ WITH tk AS (
 	FROM (
 %[3]s)
 ), bounds AS (
-	SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid
-)`, logParam, cols, studyStreams(streams, closes), streams, eventTickers)
+	SELECT tid, b.gfirst, b.glast, tk.lo IS NOT NULL AS locut, tk.hi IS NOT NULL AS hicut
+	FROM (SELECT tid, min(g) AS gfirst, max(g) AS glast FROM r GROUP BY tid) b JOIN tk USING (tid)
+)`, logParam, cols, studyStreams(streams, closes), streams, eventTickers, lo, hi)
 }
 
 // studyStreams numbers the prices in n ordered streams, each over its part of the sorted ticker
@@ -340,7 +353,7 @@ func studyStreams(n int, closes bool) string {
 			CASE WHEN lag(tid) OVER () = tid THEN lag(p) OVER () END AS pprev%s
 		FROM (SELECT tk.tid, p.date, %s
 			FROM prices p JOIN tk USING (ticker) LEFT JOIN m USING (date)
-			WHERE tk.s = %d
+			WHERE tk.s = %d AND (tk.lo IS NULL OR p.date >= tk.lo) AND (tk.hi IS NULL OR p.date <= tk.hi)
 			ORDER BY tk.tid, p.date)`, cols, int64(k)<<40, lags, read, k))
 	}
 	return strings.Join(parts, "\n\t\tUNION ALL\n")
@@ -506,8 +519,22 @@ type measurer struct {
 	out        []EventReturn
 }
 
-// measure measures the events evs[which[...]], a batch of tickers at a time.
+// measure measures the events evs[which[...]], a batch of tickers at a time. Each ticker's prices
+// are numbered only around its events (studyBounds); an event that needs a row left out is
+// measured again over all its ticker's prices.
 func (m *measurer) measure(ctx context.Context, which []int) error {
+	cut, err := m.measureBatches(ctx, which, true)
+	if err != nil || len(cut) == 0 {
+		return err
+	}
+	_, err = m.measureBatches(ctx, cut, false)
+	return err
+}
+
+// measureBatches measures the events evs[which[...]], a batch of tickers at a time, numbering
+// only the rows around each ticker's events when bounded. It returns the events it left out,
+// those of the tickers where an event needed a row outside the bounds.
+func (m *measurer) measureBatches(ctx context.Context, which []int, bounded bool) ([]int, error) {
 	byTicker := map[string][]int{}
 	for _, k := range which {
 		t := m.aligned[m.evs[k].row].Ticker
@@ -516,18 +543,51 @@ func (m *measurer) measure(ctx context.Context, which []int) error {
 	tickers := slices.Sorted(maps.Keys(byTicker))
 	// The statement sorts and numbers every price of its tickers, and holds them: in batches of
 	// tickers its memory stays bounded however many tickers the study has, for a few more scans.
+	var cut []int
 	for b, size := 0, m.opts.batch(); b < len(tickers); b += size {
 		batch := tickers[b:min(b+size, len(tickers))]
 		var idx []int // the batch's events in evs, by their place in the query's lists (ek, from 1)
 		for _, t := range batch {
 			idx = append(idx, byTicker[t]...)
 		}
-		if err := m.batch(ctx, batch, idx); err != nil {
-			return err
+		c, err := m.batch(ctx, batch, idx, bounded)
+		if err != nil {
+			return nil, err
+		}
+		cut = append(cut, c...)
+	}
+	return cut, nil
+}
+
+// studyBounds are the dates outside which a ticker's prices are not numbered, from the days of
+// its events: the rows an event reads lie within its estimation window's and windows' reach in
+// trading days, and a calendar margin for that many trading days (calendarReach) keeps them,
+// with the week around its day that placement probes, unless the ticker has a long gap in its
+// prices; studySQL then flags the event (cut) and it is measured again over every row. In a
+// study of 20 events a ticker over 20 years, a tenth of the rows go; with a few events over a
+// long history, most of them.
+func studyBounds(opts StudyOptions, days []time.Time) (lo, hi time.Time) {
+	before, after := -opts.Estimation.From, 0
+	for _, w := range opts.Windows {
+		before, after = max(before, -w.From), max(after, w.To)
+	}
+	first, last := days[0], days[0]
+	for _, d := range days[1:] {
+		if d.Before(first) {
+			first = d
+		}
+		if d.After(last) {
+			last = d
 		}
 	}
-	return nil
+	return first.AddDate(0, 0, -calendarReach(before)), last.AddDate(0, 0, calendarReach(after))
 }
+
+// calendarReach is a number of calendar days that holds n trading days and a week more on most
+// exchanges' calendars: five trading days a week and up to about fifteen holidays a year take
+// under 1.5 calendar days a trading day, and the 14 days cover the week placement probes and a
+// holiday week. A longer gap in a ticker's prices costs a second measurement, never a result.
+func calendarReach(n int) int { return n*3/2 + 14 }
 
 // settle settles, as Align does, the events the statements did not place (no trading day in the
 // week from their day on, or none in the week up to it): it fills in their alignments, drops the
@@ -635,8 +695,10 @@ func sortEventReturns(rs []EventReturn) {
 	}
 }
 
-// batch measures the events evs[idx[...]] on the tickers batch, appending to out.
-func (m *measurer) batch(ctx context.Context, batch []string, idx []int) error {
+// batch measures the events evs[idx[...]] on the tickers batch, appending to out, and returns
+// the events it left out: those of the tickers whose numbering, bounded, missed a row that one
+// of their events needs.
+func (m *measurer) batch(ctx context.Context, batch []string, idx []int, bounded bool) ([]int, error) {
 	opts := m.opts
 	ids := make([]string, len(idx))
 	tickers := make([]string, len(idx))
@@ -653,10 +715,29 @@ func (m *measurer) batch(ctx context.Context, batch []string, idx []int) error {
 		slices.Sort(all)
 	}
 	list := func(items []string) string { return "[" + strings.Join(items, ", ") + "]" }
-	rows, err := m.tx.QueryContext(ctx, m.query, sqltext.List(all), opts.Benchmark, list(ids), sqltext.List(tickers),
-		sqltext.List(days), opts.Estimation.From, opts.Estimation.To, list(m.froms), opts.LogReturns, list(m.tos))
+	args := []any{sqltext.List(all), opts.Benchmark, list(ids), sqltext.List(tickers),
+		sqltext.List(days), opts.Estimation.From, opts.Estimation.To, list(m.froms), opts.LogReturns, list(m.tos)}
+	if m.place {
+		// Each ticker's dates to number (NULL: all), in all's order: studySQL takes them, the
+		// reference formulation that tests pass (not placing its events) does not.
+		tickerDays := map[string][]time.Time{}
+		for _, i := range idx {
+			t := m.aligned[m.evs[i].row].Ticker
+			tickerDays[t] = append(tickerDays[t], m.evs[i].day)
+		}
+		los, his := make([]string, len(all)), make([]string, len(all))
+		for k, t := range all {
+			los[k], his[k] = "NULL", "NULL"
+			if d := tickerDays[t]; bounded && len(d) > 0 {
+				lo, hi := studyBounds(opts, d)
+				los[k], his[k] = sqltext.String(lo.Format(time.DateOnly)), sqltext.String(hi.Format(time.DateOnly))
+			}
+		}
+		args = append(args, list(los), list(his))
+	}
+	rows, err := m.tx.QueryContext(ctx, m.query, args...)
 	if err != nil {
-		return fmt.Errorf("event study: %w", err)
+		return nil, fmt.Errorf("event study: %w", err)
 	}
 	defer rows.Close()
 	// Each row is scanned into plain values and converted here: database/sql's conversions into
@@ -665,8 +746,10 @@ func (m *measurer) batch(ctx context.Context, batch []string, idx []int) error {
 	// destinations serves every row.
 	ncols := 24
 	if m.place {
-		ncols += 2
+		ncols += 3
 	}
+	start := len(m.out)
+	short := map[string]bool{} // tickers with an event that lacks a row the bounds left out
 	vals := make([]any, ncols)
 	dest := make([]any, ncols)
 	for i := range vals {
@@ -674,7 +757,7 @@ func (m *measurer) batch(ctx context.Context, batch []string, idx []int) error {
 	}
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
-			return fmt.Errorf("event study: %w", err)
+			return nil, fmt.Errorf("event study: %w", err)
 		}
 		var er EventReturn
 		var c scanned
@@ -689,15 +772,22 @@ func (m *measurer) batch(ctx context.Context, batch []string, idx []int) error {
 		syy, sxx, maVar, carCM := c.float(vals[17]), c.float(vals[18]), c.float(vals[19]), c.float(vals[20])
 		ny, cmVar, cmMean := c.nullInt(vals[21]), c.float(vals[22]), c.float(vals[23])
 		var t0 time.Time
-		var before bool
+		var before, cut bool
 		if m.place {
-			t0, before = c.time(vals[24]), c.bool(vals[25])
+			t0, before, cut = c.time(vals[24]), c.bool(vals[25]), c.bool(vals[26])
 		}
 		if c.err != nil {
-			return fmt.Errorf("event study: %w", c.err)
+			return nil, fmt.Errorf("event study: %w", c.err)
 		}
 		if ek < 1 || ek > len(idx) {
-			return fmt.Errorf("event study: event %d of %d", ek, len(idx))
+			return nil, fmt.Errorf("event study: event %d of %d", ek, len(idx))
+		}
+		if cut {
+			if !bounded {
+				return nil, fmt.Errorf("event study: event %d lacks rows though every row was numbered", ek)
+			}
+			short[m.aligned[m.evs[idx[ek-1]].row].Ticker] = true
+			continue
 		}
 		e := &m.evs[idx[ek-1]]
 		if !m.place {
@@ -765,9 +855,23 @@ func (m *measurer) batch(ctx context.Context, batch []string, idx []int) error {
 		m.out = append(m.out, er)
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("event study: %w", err)
+		return nil, fmt.Errorf("event study: %w", err)
 	}
-	return nil
+	if len(short) == 0 {
+		return nil, nil
+	}
+	// Every event of a ticker with a short event goes back to be measured again, so that the
+	// ticker's events are all numbered in one statement (the overlap rules compare their places).
+	kept := slices.DeleteFunc(m.out[start:], func(r EventReturn) bool { return short[r.Ticker] })
+	m.out = m.out[:start+len(kept)]
+	var again []int
+	for _, i := range idx {
+		if e := &m.evs[i]; short[m.aligned[e.row].Ticker] {
+			e.placed, e.before, e.t0 = false, false, time.Time{}
+			again = append(again, i)
+		}
+	}
+	return again, nil
 }
 
 // buyAndHold is the window's buy-and-hold abnormal return from its compounded returns: the

@@ -350,3 +350,124 @@ func TestSortEventReturns(t *testing.T) {
 		}
 	}
 }
+
+// boundsDB is a market M and tickers whose events test the numbering bounded around them: K's
+// events lie far from both ends of its prices (its numbering is cut at both); H's come 100 and 200
+// trading days after a 200-day gap, so that the estimation window reaches before the bounds; P's
+// last event is followed within its window by a 195-day gap, so that the window reaches past
+// them; L is listed late with an event on its tenth day, and N has an event near its last day.
+func boundsDB(t *testing.T) *sql.DB {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "b.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	var dates []time.Time
+	for d := time.Date(2010, 1, 4, 0, 0, 0, 0, time.UTC); len(dates) < 1500; d = d.AddDate(0, 0, 1) {
+		if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
+			dates = append(dates, d)
+		}
+	}
+	rng := rand.New(rand.NewPCG(7, 11))
+	tx, err := st.DB.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmt, err := tx.Prepare(`INSERT INTO prices (ticker, date, close, adj_close, volume) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tk := range []string{"M", "H", "K", "L", "N", "P"} {
+		p := 50.0
+		for i, d := range dates {
+			p *= math.Exp(rng.NormFloat64() * 0.02)
+			if tk == "H" && i >= 600 && i < 800 || tk == "L" && i < 1000 || tk == "P" && i >= 1105 && i < 1300 {
+				continue
+			}
+			if _, err := stmt.Exec(tk, d, p, p*0.98, int64(1e5+rng.Float64()*1e6)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for tk, days := range map[string][]int{"K": {700, 900, 902, 1200}, "H": {900, 1000}, "P": {700, 1100}, "L": {1009, 1300}, "N": {500, 1495}} {
+		for _, i := range days {
+			p, err := events.ParsePeriod(dates[i].Format("2006-01-02"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := events.Insert(ctx, st.DB, &events.Event{Period: p, Type: "earnings", Status: "occurred",
+				Headline: fmt.Sprintf("%s day %d", tk, i), Tickers: []string{tk}, Origin: events.Curated}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return st.DB
+}
+
+// A study numbers each ticker's prices only around its events; where that leaves out a row an
+// event needs (after a gap, near a listing, near the last price) the ticker is measured again over
+// all its rows. Either way the results are the reference's, which numbers every row.
+func TestStudyBoundedNumberingMatchesReference(t *testing.T) {
+	db := boundsDB(t)
+	ctx := context.Background()
+	opts := DefaultStudyOptions()
+	opts.Benchmark = "M"
+	opts.Overlap = OverlapKeep
+	for name, change := range map[string]func(*StudyOptions){
+		"default":          func(*StudyOptions) {},
+		"long windows":     func(o *StudyOptions) { o.Windows = []Window{{-120, 120}, {0, 250}} },
+		"short estimation": func(o *StudyOptions) { o.Estimation = Window{-30, -2}; o.MinEstimation = 20 },
+		"one batch each":   func(o *StudyOptions) { o.BatchTickers = 1 },
+	} {
+		t.Run(name, func(t *testing.T) {
+			o := opts
+			change(&o)
+			compareWithReference(t, ctx, db, o)
+			// The overlap rule compares the places of a ticker's events: K's 900 and 902 overlap
+			// under [-1,+1] whichever numbering measured them.
+			rs, _, err := Study(ctx, db, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids := map[string]int64{}
+			for _, r := range rs {
+				ids[r.Headline] = r.EventID
+			}
+			for _, r := range rs {
+				if r.Headline == "K day 902" && r.Window == (Window{-1, 1}) && !slices.Equal(r.Overlaps, []int64{ids["K day 900"]}) {
+					t.Errorf("K's day 902 overlaps %v, want day 900's event %d", r.Overlaps, ids["K day 900"])
+				}
+			}
+		})
+	}
+}
+
+// calendarReach holds n trading days and a week on a calendar of weekdays with fifteen holidays a
+// year, the bound of studyBounds: counted back and forward from every day of a decade.
+func TestCalendarReachHoldsTheTradingDays(t *testing.T) {
+	trading := func(d time.Time) bool {
+		// Fifteen holidays a year, on fixed days spread over it.
+		return d.Weekday() != time.Saturday && d.Weekday() != time.Sunday && d.YearDay()%24 != 5
+	}
+	for _, n := range []int{1, 5, 11, 20, 60, 120, 250, 500} {
+		reach := calendarReach(n)
+		for d := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() < 2010; d = d.AddDate(0, 0, 1) {
+			for _, dir := range []int{-1, 1} {
+				count := 0
+				for k := 8; k <= reach; k++ { // the week next to the day is the placement's
+					if trading(d.AddDate(0, 0, dir*k)) {
+						count++
+					}
+				}
+				if count < n {
+					t.Fatalf("n=%d: %d calendar days from %s (%+d) hold %d trading days beyond the week", n, reach, d.Format("2006-01-02"), dir, count)
+				}
+			}
+		}
+	}
+}

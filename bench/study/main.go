@@ -23,6 +23,7 @@ import (
 
 	"github.com/eventline/eventline/analytics"
 	"github.com/eventline/eventline/bench/universe"
+	"github.com/eventline/eventline/data/store"
 )
 
 const benchmarkTicker = "T00000" // the synthetic market
@@ -123,7 +124,8 @@ func main() {
 
 func runMode(mode, path, memory, settings string, batch int) error {
 	ctx := context.Background()
-	dsn := path + "?access_mode=READ_ONLY"
+	// Opened as eventline opens its databases (store.DSN: its DuckDB settings), read-only.
+	dsn := store.DSN(path, true)
 	if memory != "" {
 		dsn += "&memory_limit=" + memory
 	}

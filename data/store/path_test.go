@@ -52,3 +52,30 @@ func TestCheckPath(t *testing.T) {
 		}
 	}
 }
+
+// A database opens with eventline's DuckDB settings, written or read-only.
+func TestOpenAppliesSettings(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "s.duckdb")
+	for _, readOnly := range []bool{false, true} {
+		st, err := Open(ctx, db, Options{ReadOnly: readOnly})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var block string
+		var ro bool
+		err = st.DB.QueryRowContext(ctx, `SELECT current_setting('block_allocator_memory')::VARCHAR,
+			current_setting('access_mode') = 'read_only'`).Scan(&block, &ro)
+		st.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if block == "0 bytes" || ro != readOnly {
+			t.Errorf("read-only %v: block_allocator_memory %s, read-only %v", readOnly, block, ro)
+		}
+	}
+	// A DSN whose path carries parameters of its own gets the settings after them.
+	if got, want := DSN("x.duckdb?threads=1", true), "x.duckdb?threads=1&access_mode=READ_ONLY&"+Settings; got != want {
+		t.Errorf("DSN = %s, want %s", got, want)
+	}
+}

@@ -188,10 +188,10 @@ func TestTrieChildren(t *testing.T) {
 	}
 }
 
-// TestStaleSameNames: stale answers with the names compared when the recognizer was built as it
-// does comparing them at every call, for each of the seed's names with a ticker and days from
-// before the directory's history to today.
-func TestStaleSameNames(t *testing.T) {
+// seedDirectory is the recognizer eventline links with out of the box (the listings directory and
+// the seed's names), and the seed's names.
+func seedDirectory(t *testing.T) (*Companies, []store.SeedAlias) {
+	t.Helper()
 	dir, err := directory.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -204,7 +204,14 @@ func TestStaleSameNames(t *testing.T) {
 	for _, s := range seed {
 		as = append(as, Alias{Alias: s.Alias, Company: Company{s.Name, s.Ticker, s.Exchange}, Origin: SourceSeed})
 	}
-	c := NewDirectoryCompanies(dir, as)
+	return NewDirectoryCompanies(dir, as), seed
+}
+
+// TestStaleSameNames: stale answers with the names compared when the recognizer was built as it
+// does comparing them at every call, for each of the seed's names with a ticker and days from
+// before the directory's history to today.
+func TestStaleSameNames(t *testing.T) {
+	c, _ := seedDirectory(t)
 	days := []time.Time{{}}
 	for y := 1985; y <= 2026; y++ {
 		days = append(days, time.Date(y, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 10, 15, 0, 0, 0, 0, time.UTC))
@@ -243,19 +250,7 @@ func TestStaleSameNames(t *testing.T) {
 // TestArticleResolve: an article's remembered resolutions answer as Companies.resolve does, for
 // names asked again, in other capitals, on other days, and past the number it remembers.
 func TestArticleResolve(t *testing.T) {
-	dir, err := directory.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seed, err := store.SeedAliases()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var as []Alias
-	for _, s := range seed {
-		as = append(as, Alias{Alias: s.Alias, Company: Company{s.Name, s.Ticker, s.Exchange}, Origin: SourceSeed})
-	}
-	c := NewDirectoryCompanies(dir, as)
+	c, seed := seedDirectory(t)
 	var words []string
 	for _, s := range seed {
 		words = append(words, strings.Fields(s.Alias)[0])

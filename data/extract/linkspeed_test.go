@@ -113,14 +113,7 @@ func TestInitialsOf(t *testing.T) {
 // root's: those of roots), edges holds exactly those of the nodes with more than fewChildren, and
 // child follows each edge and finds no other.
 func TestTrieChildren(t *testing.T) {
-	seed, err := store.SeedAliases()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var as []Alias
-	for _, s := range seed {
-		as = append(as, Alias{Alias: s.Alias, Company: Company{s.Name, s.Ticker, s.Exchange}, Origin: SourceSeed})
-	}
+	_, as := seedNames(t)
 	c, err := buildDirectory(len(places) + len(as))
 	if err != nil {
 		t.Fatal(err)
@@ -196,6 +189,13 @@ func seedDirectory(t *testing.T) (*Companies, []store.SeedAlias) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	seed, as := seedNames(t)
+	return NewDirectoryCompanies(dir, as), seed
+}
+
+// seedNames are the seed's names, as stored and as aliases.
+func seedNames(t *testing.T) ([]store.SeedAlias, []Alias) {
+	t.Helper()
 	seed, err := store.SeedAliases()
 	if err != nil {
 		t.Fatal(err)
@@ -204,7 +204,7 @@ func seedDirectory(t *testing.T) (*Companies, []store.SeedAlias) {
 	for _, s := range seed {
 		as = append(as, Alias{Alias: s.Alias, Company: Company{s.Name, s.Ticker, s.Exchange}, Origin: SourceSeed})
 	}
-	return NewDirectoryCompanies(dir, as), seed
+	return seed, as
 }
 
 // TestStaleSameNames: stale answers with the names compared when the recognizer was built as it
@@ -289,14 +289,7 @@ func TestArticleResolve(t *testing.T) {
 // resolved names, companies, counts, evidence, learned names or people), and the next article
 // gets the same maps back rather than new ones.
 func TestLinkMemory(t *testing.T) {
-	seed, err := store.SeedAliases()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var as []Alias
-	for _, s := range seed {
-		as = append(as, Alias{Alias: s.Alias, Company: Company{s.Name, s.Ticker, s.Exchange}, Origin: SourceSeed})
-	}
+	_, as := seedNames(t)
 	c := NewCompanies(as)
 	var m linkMemory
 	day := time.Date(2007, 8, 14, 0, 0, 0, 0, time.UTC)

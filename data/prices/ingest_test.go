@@ -140,6 +140,7 @@ func TestIngestFormats(t *testing.T) {
 		// out; other markets keep theirs.
 		{"stooq", "aapl.us.csv", "Date,Open,High,Low,Close,Volume\n2007-08-15,1,2,0.5,1.5,100\n", Options{}, "AAPL", "stooq", 1, 1.5},
 		{"stooq page download", "spy_us_d.csv", "Date,Open,High,Low,Close,Volume\n2007-08-15,1,2,0.5,1.5,100\n", Options{}, "SPY", "stooq", 1, 1.5},
+		{"stooq index in a bulk folder", "^dji.us.txt", stooqBulkHeader + "^DJI.US,D,20070815,000000,1,2,0.5,1.5,100,0\n", Options{}, "DJI", "stooq", 1, 1.5},
 		{"stooq other market", "sap_de_d.csv", "Date,Open,High,Low,Close,Volume\n2007-08-15,1,2,0.5,1.5,100\n", Options{}, "SAP.DE", "stooq", 1, 1.5},
 		{"stooq bulk", "brk-b.us.txt", strings.ReplaceAll(stooqBulkHeader, "\n", "\r\n") + "BRK-B.US,D,20070816,000000,3,4,2.5,3.5,200,0\r\nBRK-B.US,D,20070815,000000,1,2,0.5,1.5,100,0\r\n",
 			Options{}, "BRK-B", "stooq", 2, 1.5},

@@ -243,7 +243,7 @@ var stooqName = regexp.MustCompile(`(?i)^(.+)[._](us|uk|de|jp|hk|pl|hu)(?:_([dwm
 // SAP.DE), and the interval a page's download names; ok is false for a name Stooq does not give.
 func stooqTicker(path string) (ticker, interval string, ok bool) {
 	base := filepath.Base(path)
-	base = strings.TrimSuffix(base, filepath.Ext(base))
+	base = strings.TrimLeft(strings.TrimSuffix(base, filepath.Ext(base)), tickerPrefixes) // as TickerFromPath
 	m := stooqName.FindStringSubmatch(base)
 	if m == nil {
 		return "", "", false

@@ -83,12 +83,7 @@ func messyDB(t *testing.T) *sql.DB {
 	}
 	t.Cleanup(func() { st.Close() })
 	rng := rand.New(rand.NewPCG(3, 5))
-	var dates []time.Time
-	for d := time.Date(2012, 1, 2, 0, 0, 0, 0, time.UTC); len(dates) < 700; d = d.AddDate(0, 0, 1) {
-		if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
-			dates = append(dates, d)
-		}
-	}
+	dates := weekdays(time.Date(2012, 1, 2, 0, 0, 0, 0, time.UTC), 700)
 	tx, err := st.DB.Begin()
 	if err != nil {
 		t.Fatal(err)
@@ -123,14 +118,7 @@ func messyDB(t *testing.T) *sql.DB {
 		t.Fatal(err)
 	}
 	add := func(value, typ string, tickers ...string) {
-		p, err := events.ParsePeriod(value)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := events.Insert(ctx, st.DB, &events.Event{Period: p, Type: events.Type(typ), Status: "occurred",
-			Headline: fmt.Sprintf("%s %s", value, tickers), Tickers: tickers, Origin: events.Curated}); err != nil {
-			t.Fatal(err)
-		}
+		addEvent(t, st.DB, value, typ, fmt.Sprintf("%s %s", value, tickers), tickers...)
 	}
 	for _, tk := range []string{"A", "B", "C", "D", "E", "F"} {
 		days := t0s[tk]
@@ -364,12 +352,7 @@ func boundsDB(t *testing.T) *sql.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	var dates []time.Time
-	for d := time.Date(2010, 1, 4, 0, 0, 0, 0, time.UTC); len(dates) < 1500; d = d.AddDate(0, 0, 1) {
-		if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
-			dates = append(dates, d)
-		}
-	}
+	dates := weekdays(time.Date(2010, 1, 4, 0, 0, 0, 0, time.UTC), 1500)
 	rng := rand.New(rand.NewPCG(7, 11))
 	tx, err := st.DB.Begin()
 	if err != nil {
@@ -396,17 +379,34 @@ func boundsDB(t *testing.T) *sql.DB {
 	}
 	for tk, days := range map[string][]int{"K": {700, 900, 902, 1200}, "H": {900, 1000}, "P": {700, 1100}, "L": {1009, 1300}, "N": {500, 1495}} {
 		for _, i := range days {
-			p, err := events.ParsePeriod(dates[i].Format("2006-01-02"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := events.Insert(ctx, st.DB, &events.Event{Period: p, Type: "earnings", Status: "occurred",
-				Headline: fmt.Sprintf("%s day %d", tk, i), Tickers: []string{tk}, Origin: events.Curated}); err != nil {
-				t.Fatal(err)
-			}
+			addEvent(t, st.DB, dates[i].Format("2006-01-02"), "earnings", fmt.Sprintf("%s day %d", tk, i), tk)
 		}
 	}
 	return st.DB
+}
+
+// weekdays are the n days from from on that are not Saturday or Sunday: a calendar without holidays.
+func weekdays(from time.Time, n int) []time.Time {
+	var dates []time.Time
+	for d := from; len(dates) < n; d = d.AddDate(0, 0, 1) {
+		if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
+			dates = append(dates, d)
+		}
+	}
+	return dates
+}
+
+// addEvent stores a curated, occurred event of the period value.
+func addEvent(t *testing.T, db *sql.DB, value, typ, headline string, tickers ...string) {
+	t.Helper()
+	p, err := events.ParsePeriod(value)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := events.Insert(context.Background(), db, &events.Event{Period: p, Type: events.Type(typ), Status: "occurred",
+		Headline: headline, Tickers: tickers, Origin: events.Curated}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // A study numbers each ticker's prices only around its events; where that leaves out a row an

@@ -183,15 +183,7 @@ func siteStopped(words []string, i int) int {
 func siteStoppedAt(words []string, i int) int {
 	closing := strings.HasPrefix(words[i], "idl") || strings.HasPrefix(words[i], "shutter") || strings.HasPrefix(words[i], "mothball")
 	if closing {
-		for k := i + 1; k < len(words) && k <= i+4; k++ {
-			if siteNouns[words[k]] {
-				return k + 1
-			}
-			if gapStops[words[k]] || words[k] == "," {
-				return 0
-			}
-		}
-		return 0
+		return siteWithin(words, i+1)
 	}
 	act := -1
 	for k := i + 1; k < len(words) && k <= i+3; k++ {
@@ -204,18 +196,23 @@ func siteStoppedAt(words []string, i int) int {
 		return 0
 	}
 	for k := act + 1; k < len(words) && k <= act+3; k++ {
-		if words[k] != "at" {
-			continue
+		if words[k] == "at" {
+			return siteWithin(words, k+1)
 		}
-		for j := k + 1; j < len(words) && j <= k+4; j++ {
-			if siteNouns[words[j]] {
-				return j + 1
-			}
-			if gapStops[words[j]] || words[j] == "," {
-				return 0
-			}
+	}
+	return 0
+}
+
+// siteWithin returns the end of a site noun among the four words from from on, before a comma or
+// a word that ends the phrase; zero when there is none.
+func siteWithin(words []string, from int) int {
+	for k := from; k < len(words) && k < from+4; k++ {
+		if siteNouns[words[k]] {
+			return k + 1
 		}
-		return 0
+		if gapStops[words[k]] || words[k] == "," {
+			return 0
+		}
 	}
 	return 0
 }

@@ -210,3 +210,51 @@ func TestResultsTableUnderAName(t *testing.T) {
 		}
 	}
 }
+
+// A text file's body holds its title line too; read once as the title and again as a body
+// sentence, it gave an acquisition twice and took the lead's place from the real first sentence.
+func TestTitleRepeatedInBody(t *testing.T) {
+	x := newExtractor(t)
+	const title = "Citrix to buy XenSource"
+	const lead = "Citrix Systems said on Wednesday it agreed to acquire XenSource for $500 million. " +
+		"The company expects the deal to close in the fourth quarter."
+	want := summarize(x.Extract(article(title, "2007-08-15", lead)))
+	if len(want) == 0 {
+		t.Fatal("no events from the article without its title in the body")
+	}
+	for _, body := range []string{
+		title + "\n\n" + lead,
+		title + "\n" + lead,
+		"\ufeff  " + title + "\r\n\r\n" + lead,
+	} {
+		if got := summarize(x.Extract(article(title, "2007-08-15", body))); !slices.Equal(got, want) {
+			t.Errorf("body %q:\n got %q\nwant %q", body, got, want)
+		}
+	}
+	// A first line that only begins with the title words is a sentence of its own.
+	body := title + " for $500 million, Citrix Systems said on Wednesday.\n" + lead
+	var firsts []string
+	for _, e := range x.Extract(article(title, "2007-08-15", body)).Events {
+		for _, m := range e.Mentions {
+			firsts = append(firsts, m.Sentence)
+		}
+	}
+	if !slices.ContainsFunc(firsts, func(s string) bool { return strings.HasPrefix(s, title+" for") }) {
+		t.Errorf("body %q: no event tells its first line; mentions %q", body, firsts)
+	}
+}
+
+// summarize gives each event as its date, type, status, sorted tickers and sentence.
+func summarize(r extract.Result) []string {
+	var out []string
+	for _, e := range r.Events {
+		ts := slices.Clone(e.Tickers)
+		slices.Sort(ts)
+		var sents []string
+		for _, m := range e.Mentions {
+			sents = append(sents, m.Sentence)
+		}
+		out = append(out, fmt.Sprintf("%s %s %s %s %q", e.Value, e.Type, e.Status, strings.Join(ts, ";"), sents))
+	}
+	return out
+}

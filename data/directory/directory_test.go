@@ -81,6 +81,13 @@ func TestSkipped(t *testing.T) {
 		{"ZZZT", "NASDAQ TEST STOCK", true},
 		{"UNT", "Unit Corporation Common Stock", false},
 		{"ACME", "Acme Widgets, Inc. Common Stock", false},
+		// A foreign company's American depositary shares are its listed equity; a depositary
+		// share that is a fraction of a preferred share is not a share of the company.
+		{"KLMN", "Kalmino Telecom Plc - American Depositary Shares each representing ten Ordinary Shares", false},
+		{"HZNB", "Horizon Bancorp Inc. Depositary Shares, each representing two Class A ordinary shares", false},
+		{"ACMEP", "Acme Bank Depositary Shares, each representing a 1/1,000th interest in a share of Series C", true},
+		{"ACMEO", "Acme Bank Depositary Shares each representing 1/40th of a share of Fixed Rate Non-Cumulative", true},
+		{"ACMEN", "Acme Bank Depositary shares, each representing a 1/400th ownership interest in a share", true},
 	}
 	for _, tt := range tests {
 		if got := Skipped(tt.symbol, tt.name) != ""; got != tt.skip {

@@ -32,7 +32,7 @@ func Skipped(symbol, name string) string {
 
 var (
 	testIssue  = regexp.MustCompile(`\btest\b`)
-	derivative = regexp.MustCompile(`\bwarrants?\b|\brights?\b|\bunits?\b|preferred|\bpfd\b|%|\bnotes?\b|debenture|when[- ]issued|\bcontingent value\b|\bdepositary shares?,? each represent`)
+	derivative = regexp.MustCompile(`\bwarrants?\b|\brights?\b|\bunits?\b|preferred|\bpfd\b|%|\bnotes?\b|debenture|when[- ]issued|\bcontingent value\b|\bdepositary shares?,? each represent\w*\s+(an?\s+)?\d+/\d+|\binterest in a share\b`)
 )
 
 // Fund says whether a listing is an exchange-traded or closed-end fund, a trust of assets or an

@@ -122,6 +122,8 @@ func TestLinkRules(t *testing.T) {
 		{"a company in apposition", "1987-03-02", nil, []string{"Midland, a bank holding company, raised its stake."}, []string{"Midland=MLA(user)"}},
 		{"a legal suffix is part of the name", "2018-05-02", nil, []string{"Shares of Agilent Technologies, Inc. rose."}, []string{"Agilent Technologies, Inc.=A(directory)"}},
 		{"a short form", "2018-05-02", nil, []string{"Shares of Agilent rose."}, []string{"Agilent=A(directory)"}},
+		// A foreign company listed through American depositary shares is listed all the same.
+		{"a company listed by its ADS", "2024-05-02", nil, []string{"Vodafone Group Plc agreed to sell its unit; Alibaba rose."}, []string{"Vodafone Group Plc=VOD(directory)", "Alibaba=BABA(directory)"}},
 		// Ordinary words and places need evidence.
 		{"an ordinary word opening a sentence", "2023-09-13", nil, []string{"Apple pie sales rose in the fall."}, nil},
 		{"an ordinary word inside a sentence", "2023-09-13", nil, []string{"Sales at Apple rose in the fall."}, []string{"Apple=AAPL(directory)"}},

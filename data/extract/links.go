@@ -444,7 +444,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 				m.Cited = cited(toks, us[i].from, us[i+n-1].to)
 				emit(m)
 				if !isTitle && m.Source != SourceLearned && m.Source != SourceTicker {
-					a.rememberParts(toks, us[i:i+n], m.Company)
+					a.rememberParts(toks, us[i:i+n], m.Company, false)
 				}
 			}
 			i += n - 1
@@ -861,6 +861,15 @@ func tickerContext(toks []token, i int, meta []string) (tk, last int, exchange s
 			return k + 1, k + 1, ex
 		}
 	}
+	// A Reuters instrument code of a US exchange in parentheses: "Apple Inc (AAPL.O)", "(IBM.N)".
+	// Other markets' codes ("VOD.L") name a listing the US directory does not hold: the name
+	// before them links by itself.
+	if i > 0 && toks[i-1].text == "(" && i+3 < len(toks) && toks[i+1].text == "." && toks[i+1].start == t.end &&
+		toks[i+2].start == toks[i+1].end && toks[i+3].text == ")" && isTickerShape(t.text) {
+		if ex := ricExchanges[toks[i+2].text]; ex != "" {
+			return i, i + 2, ex
+		}
+	}
 	if len(meta) > 0 && isTickerShape(t.text) {
 		for _, m := range meta {
 			if m == t.text {
@@ -870,6 +879,9 @@ func tickerContext(toks []token, i int, meta []string) (tk, last int, exchange s
 	}
 	return -1, -1, ""
 }
+
+// ricExchanges are the suffixes of Reuters instrument codes for US exchanges.
+var ricExchanges = map[string]string{"O": "NASDAQ", "OQ": "NASDAQ", "N": "NYSE", "K": "NYSE", "A": "NYSE American", "P": "NYSE Arca"}
 
 // ticker resolves a ticker named in ticker context on the article's date.
 func (a *ArticleLinks) ticker(sym, exchange string) (Company, string) {
@@ -945,6 +957,7 @@ func (a *ArticleLinks) learn(text string, toks []token, before []unit, out *[]Co
 	*out = append(*out, CompanyMention{Company: learned, Text: text[start:end], Start: start, End: end, Source: SourceLearned})
 	a.remember(text, before[lo:], start, end, learned)
 	a.remember(text, nil, 0, 0, learned, name)
+	a.rememberParts(toks, before[lo:], learned, true)
 }
 
 // firstWord returns the index of the first unit of a word.

@@ -163,6 +163,11 @@ func TestLinkRules(t *testing.T) {
 		{"a fund's ordinary words", "2025-06-02", nil, []string{"Emerging Markets Great Consumer spending rose."}, nil},
 		// Learned within the article.
 		{"a name tied to its ticker", "1987-03-02", nil, []string{"ChemLawn Corp (NASDAQ: CHEM) agreed to a bid.", "ChemLawn said the board met."}, []string{"ChemLawn=CHEM(learned)"}},
+		{"a name tied to its Reuters code", "2024-05-02", nil, []string{"Qorvex Labs Inc (QRVX.O) said it would cut jobs."}, []string{"Qorvex Labs Inc=QRVX(learned)", "QRVX.O=QRVX(ticker)"}},
+		{"a distinctive word of that name later", "2024-05-02", nil, []string{"Qorvex Labs Inc (QRVX.O) said it would cut jobs.", "Qorvex shares fell."}, []string{"Qorvex=QRVX(learned)"}},
+		{"a listed company's Reuters code", "2024-05-02", nil, []string{"Shares of Apple Inc (AAPL.O) rose."}, []string{"Apple Inc=AAPL(directory)", "AAPL.O=AAPL(directory)"}},
+		{"another market's code is no US ticker", "2024-05-02", nil, []string{"Qorvex Labs Plc (QRVX.L) said it would cut jobs."}, nil},
+		{"a code with a space is no code", "2024-05-02", nil, []string{"Qorvex Labs Inc (QRVX. O) said it would cut jobs."}, nil},
 		{"an acronym of other words", "1987-03-02", nil, []string{"The International Coffee Organization (ICO) met.", "ICO talks failed."}, nil},
 		// The user's aliases override.
 		{"the user's alias", "1987-03-02", nil, []string{"Rents at Banc One rose."}, []string{"Banc One=ONE(user)"}},

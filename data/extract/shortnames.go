@@ -43,16 +43,22 @@ func nameWordCounts(dir *directory.Directory) map[string]int32 {
 }
 
 // rememberParts makes the distinctive words of a company's full name, just matched at units us,
-// stand for it in the rest of the article.
-func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company) {
+// stand for it in the rest of the article. A name the article itself tied to a ticker
+// ("Qorvex Labs Inc (QRVX.O)", learned) is no listed name: its words count as distinctive when no
+// listed company's name holds them, where a listed name's must be its own alone.
+func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company, learned bool) {
 	c := a.c
 	if c.nameWords == nil || len(us) < 2 || co.Ticker == "" {
 		return
 	}
+	shared := int32(1)
+	if learned {
+		shared = 0
+	}
 	for _, u := range us {
 		w := toks[u.from].text
 		if len(u.key) < 4 || !isWord(w) || !capitalized(w) || legalKeys[u.key] || corporateSuffixes[u.key] ||
-			givenNames[w] || c.dir.Common(u.key) || c.nameWords[u.key] != 1 || c.namesAlone(u.key) {
+			givenNames[w] || c.dir.Common(u.key) || c.nameWords[u.key] != shared || c.namesAlone(u.key) {
 			continue
 		}
 		if _, taken := a.learned[u.key]; taken {

@@ -225,7 +225,7 @@ func StudyNotes(opts StudyOptions, aligned []Alignment, rs []EventReturn) []stri
 		notes = append(notes, indent(overl)...)
 	}
 	if len(estim) > 0 {
-		notes = append(notes, fmt.Sprintf("%s another event of its ticker inside its estimation window (flagged, kept):", count(len(estim), "event has", "events have")))
+		notes = append(notes, fmt.Sprintf("%s another event of the same ticker inside the estimation window (flagged, kept):", count(len(estim), "event has", "events have")))
 		notes = append(notes, indent(estim)...)
 	}
 	if len(unknown) > 0 {
@@ -259,14 +259,19 @@ func joinIDs(ids []int64) string {
 // can have thousands of overlaps, which --events and event_returns list in full.
 const noteLines = 10
 
+// NoteItem starts a note that is an item of the note before it (which ends in ":"): on stderr it
+// reads indented, and the report lists it under that note.
+const NoteItem = "  "
+
+// indent makes lines items of the note before them.
 func indent(lines []string) []string {
 	out := make([]string, 0, min(len(lines), noteLines+1))
 	for i, l := range lines {
 		if i == noteLines {
-			out = append(out, fmt.Sprintf("... and %d more (eventline study --events, or the event_returns table)", len(lines)-noteLines))
+			out = append(out, NoteItem+fmt.Sprintf("... and %d more (eventline study --events, or the event_returns table)", len(lines)-noteLines))
 			break
 		}
-		out = append(out, l) // each item a line of its own: the report lists them as they are
+		out = append(out, NoteItem+l)
 	}
 	return out
 }

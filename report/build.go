@@ -21,7 +21,7 @@ type doc struct {
 	Subtitle  string
 	Generated string
 	Params    []param
-	Notes     []string
+	Notes     []note
 	// Highlights are a few sentences of the figures a reader looks for first.
 	Highlights []string
 
@@ -48,6 +48,25 @@ type doc struct {
 
 type param struct{ Label, Value string }
 
+// note is a note on the data with the items it lists ("2 events have ...:" and the events).
+type note struct {
+	Text  string
+	Items []string
+}
+
+// groupNotes puts each item note (analytics.NoteItem) under the note before it.
+func groupNotes(lines []string) []note {
+	var out []note
+	for _, l := range lines {
+		if item, ok := strings.CutPrefix(l, analytics.NoteItem); ok && len(out) > 0 {
+			out[len(out)-1].Items = append(out[len(out)-1].Items, item)
+			continue
+		}
+		out = append(out, note{Text: strings.TrimSpace(l)})
+	}
+	return out
+}
+
 // chart is one rendered chart: its files and, for the HTML page, its SVG inline.
 type chart struct {
 	ID      string
@@ -61,7 +80,7 @@ func build(ctx context.Context, d *data, w *writer) (*doc, error) {
 	doc := &doc{
 		Title:     d.Title,
 		Generated: d.Generated.UTC().Format("2006-01-02 15:04 MST"),
-		Notes:     d.Notes,
+		Notes:     groupNotes(d.Notes),
 	}
 	if doc.Title == "" {
 		doc.Title = "Event timeline: " + strings.Join(d.Tickers, ", ")

@@ -75,7 +75,10 @@ func (doc *doc) markdown(w io.Writer) error {
 	if len(doc.Notes) > 0 {
 		p("\nNotes on the data:\n\n")
 		for _, n := range doc.Notes {
-			p("- %s\n", mdEscape(n))
+			p("- %s\n", mdEscape(n.Text))
+			for _, it := range n.Items {
+				p("  - %s\n", mdEscape(it))
+			}
 		}
 	}
 	p("\n## Prices and events\n\nNumbered markers are the events of the timeline below.\n\n")

@@ -24,6 +24,14 @@ func TestName(t *testing.T) {
 		{"Barrick Mining Corp American Depositary Shares", "Barrick Mining"},
 		{"Goldman Sachs Group, Inc. (The)", "Goldman Sachs Group"},
 		{"AT&T Inc.", "AT&T"},
+		{"BP p.l.c.", "BP"},
+		{"Cemex, S.A.B. de C.V.", "Cemex"},
+		{"Grupo Televisa S.A.B.", "Grupo Televisa"},
+		{"Cresud S.A.C.I.F. y A.", "Cresud"},
+		{"Copa Holdings, S.A. Copa Holdings", "Copa Holdings"},
+		{"Koninklijke Philips N.V. NY Registry", "Koninklijke Philips"},
+		{"Flagstar Bank, N.A.", "Flagstar Bank"},
+		{"S.A. Holdings Inc.", "S.A. Holdings"},
 		{"Inc.", ""},
 	}
 	for _, tt := range tests {
@@ -88,6 +96,9 @@ func TestSkipped(t *testing.T) {
 		{"ACMEP", "Acme Bank Depositary Shares, each representing a 1/1,000th interest in a share of Series C", true},
 		{"ACMEO", "Acme Bank Depositary Shares each representing 1/40th of a share of Fixed Rate Non-Cumulative", true},
 		{"ACMEN", "Acme Bank Depositary shares, each representing a 1/400th ownership interest in a share", true},
+		{"ACMEC", "Acme Bank N.V. Perp. Cap. Secs. Floating Rate", true},
+		{"ACMED", "Acme Bank N.V. Perpetual Debt Securities", true},
+		{"ACMEM", "Acme Motors N.V. Mandatory Convertible Securities", true},
 	}
 	for _, tt := range tests {
 		if got := Skipped(tt.symbol, tt.name) != ""; got != tt.skip {

@@ -32,7 +32,7 @@ func Skipped(symbol, name string) string {
 
 var (
 	testIssue  = regexp.MustCompile(`\btest\b`)
-	derivative = regexp.MustCompile(`\bwarrants?\b|\brights?\b|\bunits?\b|preferred|\bpfd\b|%|\bnotes?\b|debenture|when[- ]issued|\bcontingent value\b|\bdepositary shares?,? each represent\w*\s+(an?\s+)?\d+/\d+|\binterest in a share\b`)
+	derivative = regexp.MustCompile(`\bwarrants?\b|\brights?\b|\bunits?\b|preferred|\bpfd\b|%|\bnotes?\b|debenture|when[- ]issued|\bcontingent value\b|\bdepositary shares?,? each represent\w*\s+(an?\s+)?\d+/\d+|\binterest in a share\b|\bsecs\b|\bperp(etual)?\b|\bmandatory convertible\b|\bdebt securities\b`)
 )
 
 // Fund says whether a listing is an exchange-traded or closed-end fund, a trust of assets or an
@@ -47,6 +47,8 @@ var fundWords = regexp.MustCompile(`\betfs?\b|\bfunds?\b|\betns?\b|\bexchange tr
 // descriptor starts the part of a listing name that describes the security, not the company:
 // "Agilent Technologies, Inc. Common Stock", "Artius II Acquisition Inc. - Class A Ordinary Shares".
 var descriptor = regexp.MustCompile(`(?i)\s+-\s+|\s+(new\s+)?(common\b|ordinary\b|class\s+[a-z]\b|series\s+[a-z0-9]\b|american\s+depos|depositary\b|sponsored\b|ads\b|adrs?\b|shares?\b|beneficial\b|capital\s+stock|subordinate\b|voting\b|limited\s+partner|partnership\s+(units|interests)|registered\b|\$|\d+(\.\d+)?\s*%)`)
+
+var foreignLegal = regexp.MustCompile(`,?\s+(S\.A\.|S\.A\.[A-Z]\.([A-Z]\.)*|S\.A\.B|N\.V\.|B\.V\.|[Pp]\.[Ll]\.[Cc]\.|S\.p\.A\.|N\.A\.)(\s|,|$)`)
 
 var parens = regexp.MustCompile(`\s*\([^)]*\)`)
 
@@ -63,6 +65,12 @@ func Name(listing string) string {
 	s := strings.Join(strings.Fields(listing), " ")
 	s = parens.ReplaceAllString(s, "")
 	if loc := descriptor.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
+	// A dotted legal form of another country ends the name, whatever the lists wrote after it:
+	// the rest of the form ("S.A.B. de C.V."), the name again ("Copa Holdings, S.A. Copa
+	// Holdings"), a registry ("N.V. NY Registry").
+	if loc := foreignLegal.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
 	s = strings.TrimPrefix(s, "The ")

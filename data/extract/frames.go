@@ -26,15 +26,44 @@ var frameLexicon = map[events.Type][]string{
 		verb("take the reins", "takes the reins", "took the reins", "taking the reins", "taken the reins"),
 		verb("take over the reins", "takes over the reins", "took over the reins", "taking over the reins"),
 		verb("hand the reins", "hands the reins", "handed the reins", "handing the reins")),
+	// A company's word on its results to come, told with a verb of expecting the lexicon's
+	// "expect ... earnings" lacks: "now anticipates full-year adjusted earnings of $2.40 to $2.60".
+	events.Guidance: expecting(anticipateForms, foreseeForms),
 	// A company shielded from its lenders: "seeks shelter from lenders", "protection from its lenders".
 	events.Bankruptcy: {"shelter from lenders", "shelter from its lenders", "shelter from creditors",
 		"shelter from its creditors", "protection from lenders", "protection from its lenders",
 		"protection from bondholders", "protection from its bondholders"},
 }
 
+var (
+	anticipateForms = []string{"anticipate", "anticipates", "anticipated", "anticipating"}
+	foreseeForms    = []string{"foresee", "foresees", "foresaw", "foreseeing"}
+	// expectingVerbs are those verbs, which said of analysts are their forecast (othersExpect).
+	expectingVerbs = wordSet(strings.Join(slices.Concat(anticipateForms, foreseeForms), " "))
+)
+
+// resultObjects are the results a company expects.
+var resultObjects = []string{"earnings", "profit", "net", "revenue", "revenues", "sales", "loss"}
+
+// expecting lists "V ... R" for each verb family of expecting (base, third person, past, gerund)
+// and each result R.
+func expecting(families ...[]string) []string {
+	var out []string
+	for _, f := range families {
+		for _, r := range resultObjects {
+			forms := make([]string, len(f))
+			for i, v := range f {
+				forms[i] = v + " ... " + r
+			}
+			out = append(out, verb(forms...)...)
+		}
+	}
+	return out
+}
+
 // frameHeads are the words a frame of frameAt starts at.
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
-	cutRoleVerbs, reductionVerbs, settleHeads, openedWords)
+	cutRoleVerbs, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -70,6 +99,19 @@ var (
 	quarrels    = wordSet(`claims claim lawsuit lawsuits suit suits allegations charges litigation case cases
 		probe investigation investigations dispute disputes`)
 	openedWords = wordSet(`opened opens`)
+	// approvalVerbs are a regulator's yes; "signed" counts with "off on" after it.
+	approvalVerbs = wordSet(`approved approves approve cleared clears clear authorized authorizes authorised
+		authorises endorsed endorses signed signs`)
+	// medicines are the products a regulator approves for sale.
+	medicines = wordSet(`pill pills tablet tablets drug drugs treatment treatments vaccine vaccines therapy
+		therapies medicine medicines medication device devices implant implants jab injection inhaler`)
+	// medicineModified are nouns a medicine word modifies, where it names a trade, not a product.
+	medicineModified = wordSet(`unit units business businesses division arm maker makers company companies
+		advertising prices pricing plant plants factory distributors distributor rules sales patents industry`)
+	// leaveNouns are a buyer's go-ahead to a supplier.
+	leaveNouns = wordSet(`light go-ahead nod`)
+	// orderNouns make a go-ahead to build business won.
+	orderNouns = wordSet(`order orders contract contracts deal`)
 )
 
 // frameAt returns the event a frame finds starting at word i, if any.
@@ -129,6 +171,21 @@ func frameAt(words []string, i int) (trigger, bool) {
 	if settleHeads[w] {
 		if to := paidToSettle(words, i); to > 0 {
 			return trigger{typ: events.Legal, from: i, to: to, verbal: w != "payout" && w != "payouts" && w != "payment" && w != "payments"}, true
+		}
+	}
+	if approvalVerbs[w] {
+		if to := medicineApproved(words, i); to > 0 {
+			return trigger{typ: events.Product, from: i, to: to, verbal: true}, true
+		}
+	}
+	if medicines[w] {
+		if to := medicineCleared(words, i); to > 0 {
+			return trigger{typ: events.Product, from: i, to: to, verbal: true}, true
+		}
+	}
+	if leaveNouns[w] {
+		if to := leaveToSupply(words, i); to > 0 {
+			return trigger{typ: events.Contract, from: i, to: to, verbal: true}, true
 		}
 	}
 	if openedWords[w] {
@@ -426,6 +483,62 @@ func listingOpened(words []string, i int) int {
 		if (words[k] == "offer" || words[k] == "offering" || words[k] == "ipo") && words[k+1] == "price" {
 			return i + 2
 		}
+	}
+	return 0
+}
+
+// medicineApproved returns the end of a medicine approved for sale told by a verb of approval:
+// "regulators signed off on Osmotherly Pharma's once-a-day migraine tablet", "the FDA cleared its
+// heart implant". The medicine stands within seven words after the verb ("signed" only as "signed
+// off on"), before the clause ends; "approved the merger", "signed off on the deal" are none.
+func medicineApproved(words []string, i int) int {
+	k := i + 1
+	if strings.HasPrefix(words[i], "sign") {
+		if i+2 >= len(words) || words[i+1] != "off" || words[i+2] != "on" {
+			return 0
+		}
+		k = i + 3
+	}
+	for ; k < len(words) && k <= i+8; k++ {
+		if medicines[words[k]] {
+			if k+1 < len(words) && medicineModified[words[k+1]] {
+				return 0 // "rules for drug advertising", "its drug unit"
+			}
+			return k + 1
+		}
+		if gapStops[words[k]] || words[k] == "," || words[k] == "to" {
+			return 0 // "approved a plan to sell its drug unit"
+		}
+	}
+	return 0
+}
+
+// medicineCleared returns the end of a medicine approved told in the passive: "migraine pill
+// cleared by U.S. regulators", "its vaccine was approved by the FDA": a verb of approval within
+// two words after the medicine, with "by" or "for" after it.
+func medicineCleared(words []string, i int) int {
+	for k := i + 1; k+1 < len(words) && k <= i+3; k++ {
+		if approvalVerbs[words[k]] && !strings.HasPrefix(words[k], "sign") && (words[k+1] == "by" || words[k+1] == "for") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// leaveToSupply returns the end of a buyer's go-ahead to a supplier to make what it ordered: "gave
+// Rivington Rail the green light to manufacture 300 rail cars under an order worth $1.4 billion".
+// The work follows ("to" and a verb of work, see workVerbs), and an order, a contract or a sum
+// stands in the clause: a go-ahead to build a company's own plant is a permit, not business won.
+func leaveToSupply(words []string, i int) int {
+	if words[i] == "light" && (i == 0 || words[i-1] != "green") {
+		return 0
+	}
+	if i+2 >= len(words) || words[i+1] != "to" || !workVerbs[words[i+2]] {
+		return 0
+	}
+	from, to := cueClause(words, i)
+	if anyWithin(words, from, to, orderNouns) || amountWithin(words, i, to) {
+		return i + 3
 	}
 	return 0
 }

@@ -84,8 +84,9 @@ var (
 	promoteVerbs = wordSet(`promote promotes promoted promoting elevate elevates elevated elevating tap taps
 		tapped tapping name names named naming appoint appoints appointed appointing pick picks picked
 		picking choose chooses chose chosen select selects selected install installs installed`)
-	topPosts     = wordSet(`job role post spot position seat`)
-	freezeVerbs  = wordSet(`freeze freezes froze frozen freezing halt halts halted halting stay stays stayed pause pauses paused suspend suspends suspended`)
+	topPosts    = wordSet(`job role post spot position seat`)
+	freezeVerbs = wordSet(`freeze freezes froze frozen freezing halt halts halted halting stay stays stayed
+		pause pauses paused suspend suspends suspended`)
 	pursuitNouns = wordSet(`claims lawsuits suits collection collections actions`)
 	creditorNoun = wordSet(`lenders creditors bondholders noteholders`)
 	// cutRoleVerbs end jobs; a count of roles after them is a restructuring.

@@ -286,16 +286,20 @@ func sharesPerHeld(words []string, i int) (from, to int, ok bool) {
 	if words[i-1] != "shares" && words[i-1] != "share" {
 		return 0, 0, false
 	}
-	switch words[i-2] {
+	count := i - 2
+	if (words[count] == "common" || words[count] == "ordinary") && count > 0 {
+		count-- // "one common share for each share outstanding" (news10)
+	}
+	switch words[count] {
 	case "new", "additional", "extra", "more", "bonus":
 	default:
-		if !isNumber(words[i-2]) && !numberWords[words[i-2]] {
+		if !isNumber(words[count]) && !numberWords[words[count]] {
 			return 0, 0, false
 		}
 	}
 	switch words[i+2] {
 	case "one", "share", "existing", "old", "held":
-		return i - 2, i + 3, true
+		return count, i + 3, true
 	}
 	return 0, 0, false
 }

@@ -15,6 +15,7 @@ type lexWord struct {
 	gapStop     bool               // the word ends a gap (gapStops)
 	notAfterIPO bool               // after "IPO", the word makes it a modifier (notAfterIPO)
 	consequence bool               // the word heads a rule of consequences.go
+	frame       bool               // the word heads a frame of frames.go
 }
 
 // lexIndex numbers the words; lexWords[n] is word n's entry, and lexWords[0] that of every word
@@ -67,6 +68,10 @@ var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, *shapeF
 	for w := range consequenceHeads {
 		n := id(w)
 		words[n].consequence = true
+	}
+	for w := range frameHeads {
+		n := id(w)
+		words[n].frame = true
 	}
 	return index, words, shapes
 }()

@@ -8,7 +8,8 @@ import (
 
 // TestLexIDs: the interned trigger tables say of every word what the tables keyed by word say:
 // the phrases it starts, the gapped phrases by the word after the gap, whether it ends a gap and
-// whether it makes "IPO" a modifier; a word outside them gets number 0. A word's phrases come
+// whether it makes "IPO" a modifier, whether it heads a rule of consequences.go or a frame of
+// frames.go; a word outside them gets number 0. A word's phrases come
 // from the quiet indexes where it opens quiet phrases (quietStarts), else from the others.
 func TestLexIDs(t *testing.T) {
 	triggers, gapped := mergeIndexes(triggers, quietTriggers), mergeIndexes(gapped, quietGapped)
@@ -28,6 +29,9 @@ func TestLexIDs(t *testing.T) {
 	for w := range notAfterIPO {
 		words = append(words, w)
 	}
+	for w := range unionSets(consequenceHeads, frameHeads) {
+		words = append(words, w)
+	}
 	ids := lexIDs(nil, words)
 	if len(ids) != len(words) {
 		t.Fatalf("lexIDs gave %d numbers for %d words", len(ids), len(words))
@@ -40,6 +44,9 @@ func TestLexIDs(t *testing.T) {
 		if lw.gapStop != gapStops[w] || lw.notAfterIPO != notAfterIPO[w] {
 			t.Errorf("%q: gap stop %v, not after IPO %v; want %v, %v", w, lw.gapStop, lw.notAfterIPO, gapStops[w], notAfterIPO[w])
 		}
+		if lw.consequence != consequenceHeads[w] || lw.frame != frameHeads[w] {
+			t.Errorf("%q: consequence head %v, frame head %v; want %v, %v", w, lw.consequence, lw.frame, consequenceHeads[w], frameHeads[w])
+		}
 		if len(lw.gapped) != len(gapped[w]) {
 			t.Errorf("%q: %d gapped continuations, want %d", w, len(lw.gapped), len(gapped[w]))
 		}
@@ -48,7 +55,7 @@ func TestLexIDs(t *testing.T) {
 				t.Errorf("%q ... %q: %v, want %v", w, x, got, ps)
 			}
 		}
-		inTables := triggers[w] != nil || gapped[w] != nil || gapStops[w] || notAfterIPO[w]
+		inTables := triggers[w] != nil || gapped[w] != nil || gapStops[w] || notAfterIPO[w] || consequenceHeads[w] || frameHeads[w]
 		if !inTables && ids[i] != 0 && !isGappedNext(gapped, w) {
 			t.Errorf("%q is in no table but has number %d", w, ids[i])
 		}

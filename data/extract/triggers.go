@@ -646,7 +646,7 @@ var quietStarts = wordSet(`about above additional as at below bottom cfo chairma
 func index(quiet bool) (map[string][]phrase, map[string]map[string][]phrase) {
 	m, g := map[string][]phrase{}, map[string]map[string][]phrase{}
 	for typ, list := range lexicon {
-		for _, p := range list {
+		for _, p := range slices.Concat(list, frameLexicon[typ]) {
 			p, verbal := strings.CutPrefix(p, "~")
 			words := strings.Fields(p)
 			if quietStarts[words[0]] != quiet {
@@ -724,7 +724,7 @@ func findTriggers(words []string) []trigger {
 			out = append(out, t)
 		}
 	}
-	out = meaning(words, out)
+	out = framed(words, meaning(words, out))
 	// Weak triggers ("sale of", "distribution of") name a topic and make no event in a body
 	// sentence: where only they met it, the sentence is read for argument cues too, so that "the
 	// $1.1 billion sale of its coatings division to Marden Paint was completed" is the deal its
@@ -978,6 +978,11 @@ func allTriggers(words []string) []trigger {
 		lw := &lexWords[ids[i]]
 		if lw.consequence {
 			if t, ok := consequence(words, i); ok {
+				out = append(out, t)
+			}
+		}
+		if lw.frame {
+			if t, ok := frameAt(words, i); ok {
 				out = append(out, t)
 			}
 		}

@@ -312,7 +312,9 @@ func othersExpect(words []string, t trigger) bool {
 	switch words[t.from] {
 	case "expect", "expects", "expected", "expecting", "sees", "see", "saw":
 	default:
-		return false
+		if !expectingVerbs[words[t.from]] { // frames.go's synonyms
+			return false
+		}
 	}
 	return anyBefore(words, t, 3, forecasters)
 }

@@ -1,5 +1,7 @@
 package timex
 
+import "time"
+
 // patternRules are the families written as patterns (see pattern.go), the specific before the
 // general: among matches of the same length, the first rule's wins ("last year" in a sentence
 // about a quarter is comparable-period's before relative-unit's).
@@ -151,6 +153,12 @@ func patternRules() []rule {
 				{"The talks will resume at the weekend.", "the weekend", "2007-W33-WE"},
 				{"Talks went on over the weekend.", "the weekend", "P2D"}}},
 
+		{name: "holiday-weekend", starts: []string{"the"}, doc: "the holiday weekend: the weekend of the long-weekend holiday nearest the story's day, else as the weekend",
+			pattern: "the long? holiday weekend", norm: normHolidayWeekend,
+			examples: []Example{{"Police will add patrols for the long holiday weekend.", "the long holiday weekend", "2007-W35-WE"},
+				// told in the past with no holiday just before: the weekend just past
+				{"Highway deaths rose over the holiday weekend.", "the holiday weekend", "2007-W32-WE"}}},
+
 		// Relative to the publication: last, next, this, past, coming, previous, following,
 		// recent, current.
 		{name: "relative-weekday", doc: "last, next or this and a weekday", pattern: "last|next|this %weekday", norm: relNorm((*matcher).relWeekday),
@@ -270,7 +278,13 @@ func patternRules() []rule {
 				{"Rebels called for the fall of the regime in the winter.", "winter", "2006-WI"}}},
 		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day",
 			pattern: "%holiday", norm: func(m *matcher, x *match) (cand, bool) { return m.holiday(x.tok(0), 0) },
-			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"}}},
+			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"},
+				// days counted from Easter, and days named with a possessive
+				{"The chapel was full on Palm Sunday.", "Palm Sunday", "2007-04-01"},
+				{"Florists sold out before Mother's Day.", "Mother's Day", "2007-05-13"},
+				// a weekend named for its holiday: the one before a Monday holiday
+				{"Traffic will be heavy over the Labor Day weekend.", "Labor Day weekend", "2007-W35-WE"},
+				{"Stores were crowded over the Thanksgiving weekend.", "Thanksgiving weekend", "2006-W47-WE"}}},
 		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense",
 			pattern: "%ordinal -? quarter|half", norm: normOrdinalPeriod,
 			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"},
@@ -1018,6 +1032,50 @@ func normWeekend(m *matcher, x *match) (cand, bool) {
 		return cand{typ: "DURATION", val: "P2D"}, true
 	}
 	return m.resolve(cand{typ: "DATE", gran: gWeek}, need{kind: needWeekend, start: x.start, end: x.end})
+}
+
+// longWeekends are the holidays that give a weekend its name: a day off next to it.
+var longWeekends = []string{"christmas", "thanksgiving", "easter", "labor", "memorial", "independence", "presidents", "columbus"}
+
+// normHolidayWeekend: "the holiday weekend" is the weekend of the holiday that makes one,
+// nearest the story's day on the side its tense tells: up to ten days back (a story of the
+// Tuesday after Labor Day) or two and a half weeks ahead (patrols planned for it); with none
+// near, the weekend its tense places.
+func normHolidayWeekend(m *matcher, x *match) (cand, bool) {
+	if m.hasDoc {
+		t := m.tense(x.start, x.end)
+		best, bestGap := time.Time{}, 100
+		try := func(d time.Time) {
+			gap := daysApart(d, m.doc)
+			if d.Before(m.doc) && (gap > 10 || t == tenseFuture) || d.After(m.doc) && (gap > 17 || t == tensePast) {
+				return
+			}
+			if gap < bestGap {
+				best, bestGap = d, gap
+			}
+		}
+		for _, w := range longWeekends {
+			h := holidays[lexicon[w].val]
+			for y := m.doc.Year() - 1; y <= m.doc.Year()+1; y++ {
+				try(h.in(y))
+			}
+		}
+		try(date(m.doc.Year(), 1, 1)) // New Year's Day, no entry of holidays
+		try(date(m.doc.Year()+1, 1, 1))
+		if bestGap < 100 {
+			return cand{typ: "DATE", val: holidayWeekend(best), gran: gWeek, by: ByPublication}, true
+		}
+	}
+	return m.resolve(cand{typ: "DATE", gran: gWeek}, need{kind: needWeekend, start: x.start, end: x.end})
+}
+
+// daysApart is the number of days between two dates, either way.
+func daysApart(a, b time.Time) int {
+	n := int(a.Sub(b).Hours()/24 + 0.5)
+	if a.Before(b) {
+		n = int(b.Sub(a).Hours()/24 + 0.5)
+	}
+	return n
 }
 
 // normSportsSeason: "last season" of a team is the year before the publication's, as TimeML

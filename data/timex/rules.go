@@ -32,6 +32,7 @@ type matcher struct {
 	lastFiscalBy                           string
 	fiscalRead                             bool // fiscalEnd and fiscalEndTok are set (fiscalYearEnd)
 	fiscalEnd, fiscalEndTok                int  // the month the fiscal year ends in, where the text says it
+	fiscalAhead                            bool // a period that calls itself fiscal is asking: its calendar may come after it (fiscalYearEnd)
 
 	story   story // the last day, month or year the text named, for resolve's story rule
 	newsDay bool  // the text has named a day by the publication: the telling's week is set

@@ -35,6 +35,7 @@ func patternRules() []rule {
 			pattern: "the? year? %year", norm: normSpelledYear,
 			examples: []Example{{"He left in nineteen ninety-six.", "nineteen ninety-six", "1996"},
 				{"Computers were tested for the year two thousand.", "the year two thousand", "2000"},
+				{"Profit rose on sales to companies getting ready for the year 2000.", "the year 2000", "2000"},
 				{"It was built in nineteen oh five.", "nineteen oh five", "1905"},
 				{"It was nineteen seventy-two when the mill closed.", "nineteen seventy-two", "1972"},
 				{"Stocks ended nineteen ninety-nine near record highs.", "nineteen ninety-nine", "1999"},
@@ -618,6 +619,11 @@ func (m *matcher) yearValue(i int) (int, bool) {
 
 func normSpelledYear(m *matcher, x *match) (cand, bool) {
 	y, _, ok := m.spelledYear(x.tok(2))
+	if !ok && x.has(1) {
+		// "the year 2000": digits named as a year are one expression with it, which no rule
+		// of "the year" alone (a results story's) may cut
+		y, ok = m.yearAt(x.tok(2))
+	}
 	if !ok || x.has(0) && !x.has(1) {
 		return cand{}, false // "the nineteen ..." without "year" is no year
 	}

@@ -266,7 +266,9 @@ func patternRules() []rule {
 				// the end of a range of days is not before its start
 				{"The hearings run from Monday through Friday.", "Friday", "2007-08-24"},
 				// a possessive is past, unless a deadline lies ahead
-				{"The court gave both sides until Monday's deadline.", "Monday", "2007-08-20"}}},
+				{"The court gave both sides until Monday's deadline.", "Monday", "2007-08-20"},
+				// midnight or noon before the day is part of its phrase
+				{"The new rules take effect at midnight Sunday.", "Sunday", "2007-08-19"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"},

@@ -76,6 +76,14 @@ func (m *matcher) tense(start, end int) Tense {
 // (will, was, -ed forms, present forms of verbs that schedule...), and only then a reporting
 // verb ("said Friday"), which tells when the news was told rather than when the event happens.
 func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
+	// Midnight or noon before a day belongs to its phrase: "takes effect at midnight Friday",
+	// "until noon Tuesday" are read as "takes effect Friday", "until Tuesday".
+	if m.anyWord(start-1, "midnight", "noon") {
+		start--
+		if m.word(start-1, "at") {
+			start--
+		}
+	}
 	switch {
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
 		return tenseFuture, "as early as"

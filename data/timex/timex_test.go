@@ -345,3 +345,20 @@ func TestSortedNonOverlapping(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalsThatCount checks that an ordinal counting something, after a month the text
+// named, is no day of that month.
+func TestOrdinalsThatCount(t *testing.T) {
+	for _, text := range []string{
+		"The race began on Aug. 3. He led the 15th lap.",
+		"She left on Aug. 4 and was the first to resign.",
+		"The bill passed on Aug. 2. It was the 20th time it came up.",
+		"Prices peaked on Aug. 6, the 21st-highest close.",
+	} {
+		for _, e := range Tag(text, Reference{DocDate: aug17}) {
+			if strings.HasPrefix(e.Rule, "story-day-of-month") {
+				t.Errorf("Tag(%q): %q = %s by %s, want no day", text, e.Text, e.Value, e.Rule)
+			}
+		}
+	}
+}

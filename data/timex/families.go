@@ -52,7 +52,8 @@ func patternRules() []rule {
 		{name: "word-day-of-month", starts: []string{"the"}, doc: "a day in words before its month: the first of November, the twenty-third of May, 1996",
 			pattern: "the %wordord of %month ,? %year?", norm: normWordDayOfMonth,
 			examples: []Example{{"The state wants a report by the first of November.", "the first of November", "2007-11-01"},
-				{"It opened on the twenty-third of May, nineteen ninety-six.", "the twenty-third of May, nineteen ninety-six", "1996-05-23"}}},
+				{"It opened on the twenty-third of May, nineteen ninety-six.", "the twenty-third of May, nineteen ninety-six", "1996-05-23"},
+				{"Fireworks were banned for the Fourth of July weekend.", "the Fourth of July weekend", "2007-W27-WE"}}},
 		{name: "spelled-decade", starts: []string{"the", "@number"}, doc: "a decade in words with its century: the nineteen-nineties",
 			pattern: "the? eighteen|nineteen|twenty -? %decade", norm: normSpelledDecade,
 			examples: []Example{{"Rates soared in the nineteen-seventies.", "nineteen-seventies", "197"}}},
@@ -779,7 +780,8 @@ func normMonthWordDay(m *matcher, x *match) (cand, bool) {
 			return cand{end: x.end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
 		}
 	}
-	return m.dayNoYear(x.start, end, mo, d)
+	c, ok := m.dayNoYear(x.start, end, mo, d)
+	return m.weekendOf(c, end), ok
 }
 
 func normWordDayOfMonth(m *matcher, x *match) (cand, bool) {
@@ -794,7 +796,8 @@ func normWordDayOfMonth(m *matcher, x *match) (cand, bool) {
 			return cand{end: x.end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
 		}
 	}
-	return m.dayNoYear(x.start, x.to[3], mo, d)
+	c, ok := m.dayNoYear(x.start, x.to[3], mo, d)
+	return m.weekendOf(c, x.to[3]), ok
 }
 
 // normSpelledDecade: "nineteen-nineties" is the decade of that century; the article is left

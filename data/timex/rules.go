@@ -1017,6 +1017,20 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 	return c, ok
 }
 
+// weekendOf is c, a day whose words end at token end, or, before "weekend", the weekend it
+// names ("the Fourth of July weekend", "the July 4 weekend"; see holidayWeekend).
+func (m *matcher) weekendOf(c cand, end int) cand {
+	if c.end == 0 {
+		c.end = end
+	}
+	d, ok := parseDay(c.val)
+	if !ok || c.gran != gDay || !m.word(c.end, "weekend") {
+		return c
+	}
+	c.val, c.gran, c.end = holidayWeekend(d), gWeek, c.end+1
+	return c
+}
+
 // holidayWeekend is the weekend a holiday gives its name to: the one before a Monday or a
 // Tuesday holiday ("the Memorial Day weekend" ends on the Sunday before it), else the one of
 // its week ("the Thanksgiving weekend", "the Easter weekend").

@@ -166,7 +166,10 @@ func patternRules() []rule {
 		{name: "relative-weekday", doc: "last, next or this and a weekday", pattern: "last|next|this %weekday", norm: relNorm((*matcher).relWeekday),
 			examples: []Example{{"It closed last Friday.", "last Friday", "2007-08-10"}, {"It opens next Monday.", "next Monday", "2007-08-20"},
 				// the nearest one, even in the publication's own week (Friday's Wednesday)
-				{"The plant shut down last Wednesday.", "last Wednesday", "2007-08-15"}}},
+				{"The plant shut down last Wednesday.", "last Wednesday", "2007-08-15"},
+				// but not the day before or after the publication: that is a week further
+				{"The plant shut down last Thursday.", "last Thursday", "2007-08-09"},
+				{"The union meets next Saturday.", "next Saturday", "2007-08-25"}}},
 		{name: "relative-month", doc: "last, next or this and a month", pattern: "last|next|this %month", norm: relNorm((*matcher).relMonth),
 			examples: []Example{{"Sales fell last November.", "last November", "2006-11"}, {"It ships next March.", "next March", "2008-03"},
 				{"The law takes effect next September.", "next September", "2008-09"}}},

@@ -655,18 +655,19 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 	case rLast:
 		// The nearest day of that name before the publication, even in its own week, as
 		// TimeBank's annotators read it: in AQUAINT, "the day before last Tuesday" said on a
-		// Thursday is that week's Monday. (Reaching into the week before, as wire copy that
-		// writes a bare weekday for its own week might mean, costs that expression and gains
-		// only where a story's facts say so; "next" is read the same way, the nearest ahead.)
+		// Thursday is that week's Monday; "next" is read the same way, the nearest ahead. But
+		// yesterday is no one's "last Tuesday", nor tomorrow anyone's "next Thursday" (they
+		// are "yesterday" and "tomorrow", or the bare weekday of wire copy): a day next to the
+		// publication, named with last or next, is the one a week further.
 		diff := mod(cur-wd, 7)
-		if diff == 0 {
-			diff = 7
+		if diff <= 1 {
+			diff += 7
 		}
 		return m.doc.AddDate(0, 0, -diff)
 	case rNext:
 		diff := mod(wd-cur, 7)
-		if diff == 0 {
-			diff = 7
+		if diff <= 1 {
+			diff += 7
 		}
 		return m.doc.AddDate(0, 0, diff)
 	case rThis:

@@ -53,7 +53,10 @@ func compoundRules() []rule {
 				{"The club had hoped for a decision by the end of the spring.", "the end of the spring", "2007-SP"}}},
 		{name: "earlier-later", doc: "earlier or later this week, month or year, today, in a date", compound: true,
 			pattern: "earlier|later in?", norm: normEarlierLater,
-			examples: []Example{{"It was released earlier this year.", "earlier this year", "2007"}, {"The board meets later today.", "later today", "2007-08-17"}}},
+			examples: []Example{{"It was released earlier this year.", "earlier this year", "2007"}, {"The board meets later today.", "later today", "2007-08-17"},
+				// "in the" and a unit: the one the text is at, else the publication's
+				{"Both stocks set highs earlier in the year.", "earlier in the year", "2007"},
+				{"The market crashed in October 1987 but recovered later in the year.", "later in the year", "1987"}}},
 
 		// From the last date the text named.
 		{name: "anaphor-that", doc: "that month, that year, later that year: the last named", compound: true,
@@ -231,10 +234,28 @@ func normEndOf(m *matcher, x *match) (cand, bool) {
 // normEarlierLater: "earlier this year", "later today", "earlier in the day"; without "in",
 // only before this or a day of the publication.
 func normEarlierLater(m *matcher, x *match) (cand, bool) {
+	if x.has(1) && m.word(x.end, "the") && m.anyWord(x.end+1, "year", "month", "week") {
+		return m.earlierInThe(x.start, x.end+1)
+	}
 	if !x.has(1) && !m.anyWord(x.end, "this", "today", "yesterday", "tomorrow", "tonight") {
 		return cand{}, false
 	}
 	return m.modify(x.start, x.end, m.toks[x.tok(0)].lex.val, "", false)
+}
+
+// earlierInThe: "earlier in the year", "later in the month" (the unit at token u) are the
+// year or month the text is at, named in that sentence or the one before ("In 1987 the
+// market crashed; later in the year it recovered"), else the publication's, as "earlier this
+// year" is.
+func (m *matcher) earlierInThe(start, u int) (cand, bool) {
+	unit, _, _ := m.unitAt(u)
+	st := m.story
+	if st.gran != "" && m.toks[start].sent-st.sent <= 1 &&
+		(unit == uYear || unit == uMonth && st.gran != gYear || unit == uWeek && st.gran == gDay) {
+		val, gran := unitVal(st.t, unit)
+		return cand{end: u + 1, typ: "DATE", val: val, gran: gran, by: ByStory}, true
+	}
+	return m.offset(u+1, unit, 0, 0)
 }
 
 // modify reads the date at token j that modifier v (at token i, mod its TIMEX3 mod; the when

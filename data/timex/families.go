@@ -85,7 +85,9 @@ func patternRules() []rule {
 				{"Sales to date total $5 million.", "to date", "PRESENT_REF"}}},
 		{name: "current", doc: "current before a noun that is not a unit or an accounting term: the present",
 			pattern: "current", norm: normCurrent,
-			examples: []Example{{"He travels with his current wife.", "current", "PRESENT_REF"}}},
+			examples: []Example{{"He travels with his current wife.", "current", "PRESENT_REF"},
+				// a results story's period is the quarter
+				{"The company said profit would rise in the current period.", "current period", "2007-Q3"}}},
 		{name: "past-ref", doc: "recently, lately, recent years: some time before now",
 			pattern: "recently|lately", norm: normPastRef,
 			examples: []Example{{"Shares have recently fallen.", "recently", "PAST_REF"}}},
@@ -890,6 +892,10 @@ var notPresent = map[string]bool{"account": true, "accounts": true, "assets": tr
 func normCurrent(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	n := i + 1
+	if m.word(n, "period") && m.resultsSentence(i) {
+		// "profit will rise in the current period": a results story's period is its quarter
+		return m.quarterMoved(i, n+1, 0)
+	}
 	if n >= len(m.toks) || m.toks[n].kind != kWord || m.toks[n].lex.kind != lxNone || notPresent[lowerWord(&m.toks[n])] {
 		return cand{}, false // "current quarter" is the relative rule's; "the current" (electricity) no time
 	}

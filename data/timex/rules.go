@@ -905,7 +905,16 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if u == uQuarter && m.hasDoc {
+	if u == uQuarter {
+		return m.quarterMoved(i, j+1, off)
+	}
+	return m.offset(j+1, u, off, 0)
+}
+
+// quarterMoved is the quarter of the publication moved by off quarters, for the phrase that
+// starts at token i and ends at end.
+func (m *matcher) quarterMoved(i, end, off int) (cand, bool) {
+	if m.hasDoc {
 		if e := m.fiscalYearEnd(i); e != 0 {
 			// In a company's fiscal calendar ("whose fiscal year ends in September") the
 			// current quarter counts from the month after its end, in the fiscal year named
@@ -915,10 +924,10 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 				y++
 			}
 			n := y*4 + (mod(mo-e-1, 12))/3 + off
-			return cand{end: j + 1, typ: "DATE", val: quarterVal(floorDiv(n, 4), mod(n, 4)+1), gran: gQuarter, by: ByPublication, fiscal: true}, true
+			return cand{end: end, typ: "DATE", val: quarterVal(floorDiv(n, 4), mod(n, 4)+1), gran: gQuarter, by: ByPublication, fiscal: true}, true
 		}
 	}
-	return m.offset(j+1, u, off, 0)
+	return m.offset(end, uQuarter, off, 0)
 }
 
 // seasonRel: "last spring", "the coming winter", "this summer": resolve places them.

@@ -200,6 +200,15 @@ func patternRules() []rule {
 			pattern: "new year +'|’ +s day|eve", norm: normNewYearDay,
 			examples: []Example{{"The law took effect on New Year's Day.", "New Year's Day", "2007-01-01"},
 				{"The bars will stay open late on New Year's Eve.", "New Year's Eve", "2007-12-31"}}},
+		{name: "first-of-year", doc: "the first of the year: January 1, placed by the tense as New Year's Day",
+			pattern: "the first of the year", norm: func(m *matcher, x *match) (cand, bool) {
+				if m.punct(x.end, "'") || m.punct(x.end, "’") {
+					return cand{}, false // "the first of the year's rookies" counts them
+				}
+				return m.dayNoYear(x.start, x.end, 1, 1)
+			},
+			examples: []Example{{"The new fees take effect at the first of the year.", "the first of the year", "2008-01-01"},
+				{"Sales have slowed since the first of the year.", "the first of the year", "2007-01-01"}}},
 		{name: "new-century", doc: "the new century: the one that has just begun or is about to",
 			pattern: "the new century", norm: func(m *matcher, x *match) (cand, bool) {
 				if !m.hasDoc {

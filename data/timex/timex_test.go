@@ -266,6 +266,7 @@ func TestNotTimes(t *testing.T) {
 		"Students went home for the Christmas break.",
 		"Good news came late in the day.",
 		"His mother's day began at dawn.",
+		"He was the first of the year's rookies to sign.",
 	} {
 		if got := Tag(text, Reference{DocDate: aug17}); len(got) != 0 {
 			t.Errorf("Tag(%q) = %+v, want nothing", text, got)

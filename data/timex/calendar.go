@@ -34,6 +34,9 @@ func calendarRules() []rule {
 			pattern: "%month", norm: normMonth,
 			examples: []Example{{"It will ship in October.", "October", "2007-10"}, {"It was founded in October.", "October", "2006-10"},
 				{"Sales rose in March.", "March", "2007-03"},
+				// a month told ahead before a measure of it is the one just ended
+				{"The government will release July industrial production on Wednesday.", "July", "2007-07"},
+				{"The agency will publish its June jobs report next week.", "June", "2007-06"},
 				// a comparison with a forecast is no future: the verb tells
 				{"Shoppers spent more than expected in October.", "October", "2006-10"},
 				// the verb of the month's own clause decides, not an intent coordinated after it

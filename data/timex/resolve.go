@@ -473,6 +473,14 @@ func (m *matcher) monthYear(n need, tense func() Tense) int {
 	y, dm := m.doc.Year(), int(m.doc.Month())
 	dir := relDirection(n.rel)
 	switch {
+	case n.rel == 0 && mod(dm-n.a, 12) <= 3 && m.monthMeasured(n):
+		// A month before a measure of it, the publication's or one of the three before, is
+		// that one, told ahead too, as its figures come after it: "will report January
+		// industrial production" in February.
+		if n.a > dm {
+			return y - 1
+		}
+		return y
 	case n.rel == 0:
 		y = m.yearFor(n.start, n.end, n.a, 0)
 		if y != m.doc.Year() {
@@ -564,6 +572,26 @@ func (m *matcher) periodResults(n need) bool {
 	}
 	return false
 }
+
+// monthMeasured reports whether the month at n names what a measure of it counts: a results
+// or measured word, or one of monthMeasures, follows it, directly or after one or two words
+// ("January industrial production", "its November sales", "the December jobs report").
+func (m *matcher) monthMeasured(n need) bool {
+	for k := n.end; k <= n.end+2 && k < len(m.toks); k++ {
+		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
+			return false
+		}
+		if w := m.toks[k].s; inSet(resultsWords, w) || inSet(measuredWords, w) || inSet(monthMeasures, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthMeasures are what the government and trade groups count by the month.
+var monthMeasures = map[string]bool{"production": true, "payrolls": true, "employment": true, "unemployment": true,
+	"jobs": true, "inflation": true, "starts": true, "spending": true, "deficit": true, "surplus": true,
+	"report": true, "figure": true}
 
 // measuredWords are what an economy's or a company's period reports beside its results: a
 // government's "revised estimate of third-quarter growth", due next month, is of the quarter

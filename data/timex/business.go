@@ -16,7 +16,9 @@ func businessRules() []rule {
 				{"The retailer posted a fiscal second-quarter profit.", "fiscal second-quarter", "2007-Q2"},
 				// A last day in an aside names the fiscal year, for later periods too.
 				{"Profit for its fiscal fourth quarter, ended June 30, rose.", "fiscal fourth quarter", "2007-Q4"},
-				{"Net in the fiscal first quarter, which ended Dec. 31, fell.", "the fiscal first quarter", "2007-Q1"}}},
+				{"Net in the fiscal first quarter, which ended Dec. 31, fell.", "the fiscal first quarter", "2007-Q1"},
+				// the calendar given in the sentence after the figures
+				{"Profit in its fiscal first quarter rose. The company's fiscal year ends in March.", "fiscal first quarter", "2008-Q1"}}},
 		{name: "ordinal-fiscal-period", starts: []string{"the", "@ordinal"}, doc: "the third fiscal quarter: as fiscal-ordinal-period",
 			pattern: "the? %ordinal fiscal -? quarter|half", norm: normOrdinalFiscalPeriod,
 			examples: []Example{{"Revenue for fiscal 2009 will rise, starting in the second fiscal quarter.", "the second fiscal quarter", "2009-Q2"}}},
@@ -251,7 +253,9 @@ func normFiscalYearPeriod(m *matcher, x *match) (cand, bool) {
 // fiscal year the story last named; else the tense, as for a calendar quarter.
 func (m *matcher) fiscalPeriod(i, u, end int) (cand, bool) {
 	n := m.toks[i].lex.val
+	m.fiscalAhead = true
 	c, ok := m.ordinalPeriod(i, u, end)
+	m.fiscalAhead = false
 	if !ok || c.by == ByAbsolute || m.lastFiscal == 0 {
 		return c, ok
 	}
@@ -647,7 +651,7 @@ func (m *matcher) fiscalPeriodBefore(p int) (int, bool) {
 }
 
 // fiscalYearEnd is the month a company's fiscal year ends in, as the text says it before token
-// i ("whose fiscal year ends June 30", "fiscal 2025 ended Sept. 30", "for the year ended
+// i or in its sentence ("whose fiscal year ends June 30", "fiscal 2025 ended Sept. 30", "for the year ended
 // March 31", "its fiscal year begins in October"), or 0 when it says none or the year is the
 // calendar's. It is read once per text,
 // on the first quarter or half that needs it.
@@ -694,7 +698,14 @@ func (m *matcher) fiscalYearEnd(i int) int {
 			break
 		}
 	}
-	if m.fiscalEndTok < 0 || m.fiscalEndTok >= i && m.toks[m.fiscalEndTok].sent != m.toks[min(i, len(m.toks)-1)].sent {
+	if m.fiscalEndTok < 0 {
+		return 0
+	}
+	// A calendar stated later counts in its own sentence; for a period that calls itself
+	// fiscal ("its fiscal first quarter"), in the two sentences after too, where a results
+	// story gives the calendar once it has led with the figures.
+	if said, at := m.toks[m.fiscalEndTok].sent, m.toks[min(i, len(m.toks)-1)].sent; m.fiscalEndTok >= i && said != at &&
+		!(m.fiscalAhead && said <= at+2) {
 		return 0
 	}
 	return m.fiscalEnd

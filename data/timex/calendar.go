@@ -10,6 +10,8 @@ func calendarRules() []rule {
 		{name: "month-day", starts: []string{"@month"}, doc: "a month and a day, with a year or not",
 			pattern: "%month %daynum ,? %y4?", norm: normMonthDay,
 			examples: []Example{{"It priced Aug. 13, 2007.", "Aug. 13, 2007", "2007-08-13"}, {"The vote is on Sept. 4.", "Sept. 4", "2007-09-04"},
+				// a day before weekend names the weekend it falls in or ends
+				{"Highways were jammed over the July 4 weekend.", "July 4 weekend", "2007-W27-WE"},
 				{"Trading began on August 14th.", "August 14th", "2007-08-14"},
 				// the past of setting a date looks ahead: the next such day
 				{"The judge set sentencing for June 28.", "June 28", "2008-06-28"},
@@ -32,6 +34,9 @@ func calendarRules() []rule {
 			pattern: "%month", norm: normMonth,
 			examples: []Example{{"It will ship in October.", "October", "2007-10"}, {"It was founded in October.", "October", "2006-10"},
 				{"Sales rose in March.", "March", "2007-03"},
+				// a month told ahead before a measure of it is the one just ended
+				{"The government will release July industrial production on Wednesday.", "July", "2007-07"},
+				{"The agency will publish its June jobs report next week.", "June", "2007-06"},
 				// a comparison with a forecast is no future: the verb tells
 				{"Shoppers spent more than expected in October.", "October", "2006-10"},
 				// the verb of the month's own clause decides, not an intent coordinated after it
@@ -157,7 +162,8 @@ func normMonthDay(m *matcher, x *match) (cand, bool) {
 			return cand{end: x.end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
 		}
 	}
-	return m.dayNoYear(x.start, x.to[1], mo, d)
+	c, ok := m.dayNoYear(x.start, x.to[1], mo, d)
+	return m.weekendOf(c, x.to[1]), ok
 }
 
 // normMonthYear: "April 2007", "April, 2007", "June of 2006"; not "April2007".

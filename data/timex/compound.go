@@ -53,7 +53,10 @@ func compoundRules() []rule {
 				{"The club had hoped for a decision by the end of the spring.", "the end of the spring", "2007-SP"}}},
 		{name: "earlier-later", doc: "earlier or later this week, month or year, today, in a date", compound: true,
 			pattern: "earlier|later in?", norm: normEarlierLater,
-			examples: []Example{{"It was released earlier this year.", "earlier this year", "2007"}, {"The board meets later today.", "later today", "2007-08-17"}}},
+			examples: []Example{{"It was released earlier this year.", "earlier this year", "2007"}, {"The board meets later today.", "later today", "2007-08-17"},
+				// "in the" and a unit: the one the text is at, else the publication's
+				{"Both stocks set highs earlier in the year.", "earlier in the year", "2007"},
+				{"The market crashed in October 1987 but recovered later in the year.", "later in the year", "1987"}}},
 
 		// From the last date the text named.
 		{name: "anaphor-that", doc: "that month, that year, later that year: the last named", compound: true,
@@ -64,6 +67,12 @@ func compoundRules() []rule {
 			pattern: "the next|following|previous|same month|year", norm: normAnaphorNext,
 			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"},
 				{"The tax came in 1913 and the vote for women the same year.", "the same year", "1913"}}},
+		{name: "story-day-of-month", doc: "the 15th, the fifteenth: a day of the month the text has just named, after on, by, until, since, before, after or because, or before fell or was", compound: true,
+			pattern: "the %nth", norm: normStoryDayOfMonth,
+			examples: []Example{{"Payments were due Aug. 10; most came in by the 15th.", "the 15th", "2007-08-15"}}},
+		{name: "story-day-of-month-words", doc: "the fifteenth: as story-day-of-month, in words", compound: true,
+			pattern: "the %wordord", norm: normStoryDayOfMonth,
+			examples: []Example{{"The filing deadline was April seventeenth, because the fifteenth fell on a Sunday.", "the fifteenth", "2007-04-15"}}},
 		{name: "anaphor-weekday", doc: "the following Monday, the previous Friday: the first such day after, or the last before, the last day named", compound: true,
 			pattern: "the following|previous %weekday", norm: normAnaphorWeekday,
 			examples: []Example{{"The strike began on Aug. 6. The previous Friday, talks had failed.", "The previous Friday", "2007-08-03"},
@@ -225,10 +234,28 @@ func normEndOf(m *matcher, x *match) (cand, bool) {
 // normEarlierLater: "earlier this year", "later today", "earlier in the day"; without "in",
 // only before this or a day of the publication.
 func normEarlierLater(m *matcher, x *match) (cand, bool) {
+	if x.has(1) && m.word(x.end, "the") && m.anyWord(x.end+1, "year", "month", "week") {
+		return m.earlierInThe(x.start, x.end+1)
+	}
 	if !x.has(1) && !m.anyWord(x.end, "this", "today", "yesterday", "tomorrow", "tonight") {
 		return cand{}, false
 	}
 	return m.modify(x.start, x.end, m.toks[x.tok(0)].lex.val, "", false)
+}
+
+// earlierInThe: "earlier in the year", "later in the month" (the unit at token u) are the
+// year or month the text is at, named in that sentence or the one before ("In 1987 the
+// market crashed; later in the year it recovered"), else the publication's, as "earlier this
+// year" is.
+func (m *matcher) earlierInThe(start, u int) (cand, bool) {
+	unit, _, _ := m.unitAt(u)
+	st := m.story
+	if st.gran != "" && m.toks[start].sent-st.sent <= 1 &&
+		(unit == uYear || unit == uMonth && st.gran != gYear || unit == uWeek && st.gran == gDay) {
+		val, gran := unitVal(st.t, unit)
+		return cand{end: u + 1, typ: "DATE", val: val, gran: gran, by: ByStory}, true
+	}
+	return m.offset(u+1, unit, 0, 0)
 }
 
 // modify reads the date at token j that modifier v (at token i, mod its TIMEX3 mod; the when
@@ -385,6 +412,34 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 		}
 	}
 	return c, ok
+}
+
+// normStoryDayOfMonth: "most came in by the 15th", "because the fifteenth fell on a
+// Sunday": a day of the month the text is at, named in the sentence or the one before. An
+// ordinal that counts something ("the fifteenth round", "the first to leave", "the 20th-largest")
+// is no day: the phrase must stand after a preposition of time or "because", or before a verb
+// of the calendar, and be followed by nothing it counts.
+func normStoryDayOfMonth(m *matcher, x *match) (cand, bool) {
+	k := x.tok(1)
+	n, ok := m.dayNumAt(k)
+	if m.toks[k].kind != kAlnum {
+		n, _, ok = m.wordOrdinal(k)
+	}
+	st := m.story
+	if !ok || n < 1 || n > 31 || st.gran != gDay && st.gran != gMonth || m.toks[x.start].sent-st.sent > 1 {
+		return cand{}, false
+	}
+	before := m.anyWord(x.start-1, "on", "by", "until", "till", "since", "before", "after", "through", "because")
+	verb := m.anyWord(x.end, "fell", "falls", "was", "is")
+	ends := x.end >= len(m.toks) || m.toks[x.end].kind == kPunct && !m.isHyphen(x.end) && !m.punct(x.end, "'") && !m.punct(x.end, "’")
+	if !(before && (ends || verb || m.anyWord(x.end, "and", "or", "when", "at"))) && !verb {
+		return cand{}, false
+	}
+	d, ok := validDay(st.t.Year(), int(st.t.Month()), n)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: x.end, typ: "DATE", val: dayVal(d), gran: gDay, by: ByStory}, true
 }
 
 // normAnaphorWeekday: "the following Monday" is the first Monday after the day the story is

@@ -1,5 +1,7 @@
 package timex
 
+import "time"
+
 // patternRules are the families written as patterns (see pattern.go), the specific before the
 // general: among matches of the same length, the first rule's wins ("last year" in a sentence
 // about a quarter is comparable-period's before relative-unit's).
@@ -33,6 +35,7 @@ func patternRules() []rule {
 			pattern: "the? year? %year", norm: normSpelledYear,
 			examples: []Example{{"He left in nineteen ninety-six.", "nineteen ninety-six", "1996"},
 				{"Computers were tested for the year two thousand.", "the year two thousand", "2000"},
+				{"Profit rose on sales to companies getting ready for the year 2000.", "the year 2000", "2000"},
 				{"It was built in nineteen oh five.", "nineteen oh five", "1905"},
 				{"It was nineteen seventy-two when the mill closed.", "nineteen seventy-two", "1972"},
 				{"Stocks ended nineteen ninety-nine near record highs.", "nineteen ninety-nine", "1999"},
@@ -49,7 +52,8 @@ func patternRules() []rule {
 		{name: "word-day-of-month", starts: []string{"the"}, doc: "a day in words before its month: the first of November, the twenty-third of May, 1996",
 			pattern: "the %wordord of %month ,? %year?", norm: normWordDayOfMonth,
 			examples: []Example{{"The state wants a report by the first of November.", "the first of November", "2007-11-01"},
-				{"It opened on the twenty-third of May, nineteen ninety-six.", "the twenty-third of May, nineteen ninety-six", "1996-05-23"}}},
+				{"It opened on the twenty-third of May, nineteen ninety-six.", "the twenty-third of May, nineteen ninety-six", "1996-05-23"},
+				{"Fireworks were banned for the Fourth of July weekend.", "the Fourth of July weekend", "2007-W27-WE"}}},
 		{name: "spelled-decade", starts: []string{"the", "@number"}, doc: "a decade in words with its century: the nineteen-nineties",
 			pattern: "the? eighteen|nineteen|twenty -? %decade", norm: normSpelledDecade,
 			examples: []Example{{"Rates soared in the nineteen-seventies.", "nineteen-seventies", "197"}}},
@@ -81,7 +85,9 @@ func patternRules() []rule {
 				{"Sales to date total $5 million.", "to date", "PRESENT_REF"}}},
 		{name: "current", doc: "current before a noun that is not a unit or an accounting term: the present",
 			pattern: "current", norm: normCurrent,
-			examples: []Example{{"He travels with his current wife.", "current", "PRESENT_REF"}}},
+			examples: []Example{{"He travels with his current wife.", "current", "PRESENT_REF"},
+				// a results story's period is the quarter
+				{"The company said profit would rise in the current period.", "current period", "2007-Q3"}}},
 		{name: "past-ref", doc: "recently, lately, recent years: some time before now",
 			pattern: "recently|lately", norm: normPastRef,
 			examples: []Example{{"Shares have recently fallen.", "recently", "PAST_REF"}}},
@@ -151,12 +157,21 @@ func patternRules() []rule {
 				{"The talks will resume at the weekend.", "the weekend", "2007-W33-WE"},
 				{"Talks went on over the weekend.", "the weekend", "P2D"}}},
 
+		{name: "holiday-weekend", starts: []string{"the"}, doc: "the holiday weekend: the weekend of the long-weekend holiday nearest the story's day, else as the weekend",
+			pattern: "the long? holiday weekend", norm: normHolidayWeekend,
+			examples: []Example{{"Police will add patrols for the long holiday weekend.", "the long holiday weekend", "2007-W35-WE"},
+				// told in the past with no holiday just before: the weekend just past
+				{"Highway deaths rose over the holiday weekend.", "the holiday weekend", "2007-W32-WE"}}},
+
 		// Relative to the publication: last, next, this, past, coming, previous, following,
 		// recent, current.
 		{name: "relative-weekday", doc: "last, next or this and a weekday", pattern: "last|next|this %weekday", norm: relNorm((*matcher).relWeekday),
 			examples: []Example{{"It closed last Friday.", "last Friday", "2007-08-10"}, {"It opens next Monday.", "next Monday", "2007-08-20"},
 				// the nearest one, even in the publication's own week (Friday's Wednesday)
-				{"The plant shut down last Wednesday.", "last Wednesday", "2007-08-15"}}},
+				{"The plant shut down last Wednesday.", "last Wednesday", "2007-08-15"},
+				// but not the day before or after the publication: that is a week further
+				{"The plant shut down last Thursday.", "last Thursday", "2007-08-09"},
+				{"The union meets next Saturday.", "next Saturday", "2007-08-25"}}},
 		{name: "relative-month", doc: "last, next or this and a month", pattern: "last|next|this %month", norm: relNorm((*matcher).relMonth),
 			examples: []Example{{"Sales fell last November.", "last November", "2006-11"}, {"It ships next March.", "next March", "2008-03"},
 				{"The law takes effect next September.", "next September", "2008-09"}}},
@@ -185,6 +200,15 @@ func patternRules() []rule {
 			pattern: "new year +'|’ +s day|eve", norm: normNewYearDay,
 			examples: []Example{{"The law took effect on New Year's Day.", "New Year's Day", "2007-01-01"},
 				{"The bars will stay open late on New Year's Eve.", "New Year's Eve", "2007-12-31"}}},
+		{name: "first-of-year", doc: "the first of the year: January 1, placed by the tense as New Year's Day",
+			pattern: "the first of the year", norm: func(m *matcher, x *match) (cand, bool) {
+				if m.punct(x.end, "'") || m.punct(x.end, "’") {
+					return cand{}, false // "the first of the year's rookies" counts them
+				}
+				return m.dayNoYear(x.start, x.end, 1, 1)
+			},
+			examples: []Example{{"The new fees take effect at the first of the year.", "the first of the year", "2008-01-01"},
+				{"Sales have slowed since the first of the year.", "the first of the year", "2007-01-01"}}},
 		{name: "new-century", doc: "the new century: the one that has just begun or is about to",
 			pattern: "the new century", norm: func(m *matcher, x *match) (cand, bool) {
 				if !m.hasDoc {
@@ -257,7 +281,9 @@ func patternRules() []rule {
 				// the end of a range of days is not before its start
 				{"The hearings run from Monday through Friday.", "Friday", "2007-08-24"},
 				// a possessive is past, unless a deadline lies ahead
-				{"The court gave both sides until Monday's deadline.", "Monday", "2007-08-20"}}},
+				{"The court gave both sides until Monday's deadline.", "Monday", "2007-08-20"},
+				// midnight or noon before the day is part of its phrase
+				{"The new rules take effect at midnight Sunday.", "Sunday", "2007-08-19"}}},
 		{name: "deictic", starts: []string{"@deictic"}, doc: "today, tonight, yesterday, tomorrow, now",
 			pattern: "%deictic", norm: func(m *matcher, x *match) (cand, bool) { return m.deictic(x.tok(0)) },
 			examples: []Example{{"Shares fell yesterday.", "yesterday", "2007-08-16"}, {"Shares now trade near $60.", "now", "PRESENT_REF"},
@@ -270,7 +296,13 @@ func patternRules() []rule {
 				{"Rebels called for the fall of the regime in the winter.", "winter", "2006-WI"}}},
 		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day",
 			pattern: "%holiday", norm: func(m *matcher, x *match) (cand, bool) { return m.holiday(x.tok(0), 0) },
-			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"}}},
+			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"},
+				// days counted from Easter, and days named with a possessive
+				{"The chapel was full on Palm Sunday.", "Palm Sunday", "2007-04-01"},
+				{"Florists sold out before Mother's Day.", "Mother's Day", "2007-05-13"},
+				// a weekend named for its holiday: the one before a Monday holiday
+				{"Traffic will be heavy over the Labor Day weekend.", "Labor Day weekend", "2007-W35-WE"},
+				{"Stores were crowded over the Thanksgiving weekend.", "Thanksgiving weekend", "2006-W47-WE"}}},
 		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense",
 			pattern: "%ordinal -? quarter|half", norm: normOrdinalPeriod,
 			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"},
@@ -604,6 +636,11 @@ func (m *matcher) yearValue(i int) (int, bool) {
 
 func normSpelledYear(m *matcher, x *match) (cand, bool) {
 	y, _, ok := m.spelledYear(x.tok(2))
+	if !ok && x.has(1) {
+		// "the year 2000": digits named as a year are one expression with it, which no rule
+		// of "the year" alone (a results story's) may cut
+		y, ok = m.yearAt(x.tok(2))
+	}
 	if !ok || x.has(0) && !x.has(1) {
 		return cand{}, false // "the nineteen ..." without "year" is no year
 	}
@@ -757,7 +794,8 @@ func normMonthWordDay(m *matcher, x *match) (cand, bool) {
 			return cand{end: x.end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
 		}
 	}
-	return m.dayNoYear(x.start, end, mo, d)
+	c, ok := m.dayNoYear(x.start, end, mo, d)
+	return m.weekendOf(c, end), ok
 }
 
 func normWordDayOfMonth(m *matcher, x *match) (cand, bool) {
@@ -772,7 +810,8 @@ func normWordDayOfMonth(m *matcher, x *match) (cand, bool) {
 			return cand{end: x.end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
 		}
 	}
-	return m.dayNoYear(x.start, x.to[3], mo, d)
+	c, ok := m.dayNoYear(x.start, x.to[3], mo, d)
+	return m.weekendOf(c, x.to[3]), ok
 }
 
 // normSpelledDecade: "nineteen-nineties" is the decade of that century; the article is left
@@ -862,6 +901,10 @@ var notPresent = map[string]bool{"account": true, "accounts": true, "assets": tr
 func normCurrent(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	n := i + 1
+	if m.word(n, "period") && m.resultsSentence(i) {
+		// "profit will rise in the current period": a results story's period is its quarter
+		return m.quarterMoved(i, n+1, 0)
+	}
 	if n >= len(m.toks) || m.toks[n].kind != kWord || m.toks[n].lex.kind != lxNone || notPresent[lowerWord(&m.toks[n])] {
 		return cand{}, false // "current quarter" is the relative rule's; "the current" (electricity) no time
 	}
@@ -1018,6 +1061,50 @@ func normWeekend(m *matcher, x *match) (cand, bool) {
 		return cand{typ: "DURATION", val: "P2D"}, true
 	}
 	return m.resolve(cand{typ: "DATE", gran: gWeek}, need{kind: needWeekend, start: x.start, end: x.end})
+}
+
+// longWeekends are the holidays that give a weekend its name: a day off next to it.
+var longWeekends = []string{"christmas", "thanksgiving", "easter", "labor", "memorial", "independence", "presidents", "columbus"}
+
+// normHolidayWeekend: "the holiday weekend" is the weekend of the holiday that makes one,
+// nearest the story's day on the side its tense tells: up to ten days back (a story of the
+// Tuesday after Labor Day) or two and a half weeks ahead (patrols planned for it); with none
+// near, the weekend its tense places.
+func normHolidayWeekend(m *matcher, x *match) (cand, bool) {
+	if m.hasDoc {
+		t := m.tense(x.start, x.end)
+		best, bestGap := time.Time{}, 100
+		try := func(d time.Time) {
+			gap := daysApart(d, m.doc)
+			if d.Before(m.doc) && (gap > 10 || t == tenseFuture) || d.After(m.doc) && (gap > 17 || t == tensePast) {
+				return
+			}
+			if gap < bestGap {
+				best, bestGap = d, gap
+			}
+		}
+		for _, w := range longWeekends {
+			h := holidays[lexicon[w].val]
+			for y := m.doc.Year() - 1; y <= m.doc.Year()+1; y++ {
+				try(h.in(y))
+			}
+		}
+		try(date(m.doc.Year(), 1, 1)) // New Year's Day, no entry of holidays
+		try(date(m.doc.Year()+1, 1, 1))
+		if bestGap < 100 {
+			return cand{typ: "DATE", val: holidayWeekend(best), gran: gWeek, by: ByPublication}, true
+		}
+	}
+	return m.resolve(cand{typ: "DATE", gran: gWeek}, need{kind: needWeekend, start: x.start, end: x.end})
+}
+
+// daysApart is the number of days between two dates, either way.
+func daysApart(a, b time.Time) int {
+	n := int(a.Sub(b).Hours()/24 + 0.5)
+	if a.Before(b) {
+		n = int(b.Sub(a).Hours()/24 + 0.5)
+	}
+	return n
 }
 
 // normSportsSeason: "last season" of a team is the year before the publication's, as TimeML

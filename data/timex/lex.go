@@ -181,7 +181,7 @@ func buildLexicon() map[string]lexEntry {
 		"quarterly", "annually", "yearly", "midyear", "calendar", "comparable", "corresponding",
 		// words that follow "the" in the pattern rules' phrases (registry.go's checkThe)
 		"near", "foreseeable", "immediate", "most", "latest", "twenties", "thirties", "forties", "fifties", "sixties",
-		"seventies", "eighties", "nineties", "trailing", "some", "many", "ahead", "turn", "final", "new"} {
+		"seventies", "eighties", "nineties", "trailing", "some", "many", "ahead", "turn", "final", "new", "long", "holiday"} {
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}
@@ -227,13 +227,16 @@ var eventWord = map[string]string{
 }
 
 // holiday is a named day: fixed month and day, or the nth weekday of a month (nth < 0 counts
-// from the end), or Easter.
+// from the end), or Easter and the days counted from it.
 type holiday struct {
 	word         string
 	month, day   int
 	weekday, nth int
 	easter       bool
-	needDay      bool // only with a following "Day" ("Labor Day", "Election Day")
+	needDay      bool   // only with a following "Day" ("Labor Day", "Election Day")
+	poss         bool   // its Day after an apostrophe ("Mother's Day", "Presidents' Day")
+	next         string // the weekday that must follow, not Day ("Palm Sunday", "Good Friday")
+	shift        int    // days from the date in: Palm Sunday is Easter less seven
 }
 
 var holidays = []holiday{
@@ -246,4 +249,13 @@ var holidays = []holiday{
 	{word: "independence", month: 7, day: 4, needDay: true},
 	{word: "veterans", month: 11, day: 11, needDay: true},
 	{word: "election", month: 11, weekday: 2, nth: 0, needDay: true}, // Tuesday after the first Monday
+	{word: "palm", easter: true, next: "sunday", shift: -7},
+	{word: "good", easter: true, next: "friday", shift: -2},
+	{word: "ash", easter: true, next: "wednesday", shift: -46},
+	{word: "mother", month: 5, weekday: 7, nth: 2, needDay: true, poss: true},
+	{word: "father", month: 6, weekday: 7, nth: 3, needDay: true, poss: true},
+	{word: "valentine", month: 2, day: 14, needDay: true, poss: true},
+	{word: "patrick", month: 3, day: 17, needDay: true, poss: true},
+	{word: "presidents", month: 2, weekday: 1, nth: 3, needDay: true, poss: true},
+	{word: "columbus", month: 10, weekday: 1, nth: 2, needDay: true},
 }

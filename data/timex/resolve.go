@@ -473,6 +473,14 @@ func (m *matcher) monthYear(n need, tense func() Tense) int {
 	y, dm := m.doc.Year(), int(m.doc.Month())
 	dir := relDirection(n.rel)
 	switch {
+	case n.rel == 0 && mod(dm-n.a, 12) <= 3 && m.monthMeasured(n):
+		// A month before a measure of it, the publication's or one of the three before, is
+		// that one, told ahead too, as its figures come after it: "will report January
+		// industrial production" in February.
+		if n.a > dm {
+			return y - 1
+		}
+		return y
 	case n.rel == 0:
 		y = m.yearFor(n.start, n.end, n.a, 0)
 		if y != m.doc.Year() {
@@ -565,6 +573,26 @@ func (m *matcher) periodResults(n need) bool {
 	return false
 }
 
+// monthMeasured reports whether the month at n names what a measure of it counts: a results
+// or measured word, or one of monthMeasures, follows it, directly or after one or two words
+// ("January industrial production", "its November sales", "the December jobs report").
+func (m *matcher) monthMeasured(n need) bool {
+	for k := n.end; k <= n.end+2 && k < len(m.toks); k++ {
+		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
+			return false
+		}
+		if w := m.toks[k].s; inSet(resultsWords, w) || inSet(measuredWords, w) || inSet(monthMeasures, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthMeasures are what the government and trade groups count by the month.
+var monthMeasures = map[string]bool{"production": true, "payrolls": true, "employment": true, "unemployment": true,
+	"jobs": true, "inflation": true, "starts": true, "spending": true, "deficit": true, "surplus": true,
+	"report": true, "figure": true}
+
 // measuredWords are what an economy's or a company's period reports beside its results: a
 // government's "revised estimate of third-quarter growth", due next month, is of the quarter
 // just ended.
@@ -655,18 +683,19 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 	case rLast:
 		// The nearest day of that name before the publication, even in its own week, as
 		// TimeBank's annotators read it: in AQUAINT, "the day before last Tuesday" said on a
-		// Thursday is that week's Monday. (Reaching into the week before, as wire copy that
-		// writes a bare weekday for its own week might mean, costs that expression and gains
-		// only where a story's facts say so; "next" is read the same way, the nearest ahead.)
+		// Thursday is that week's Monday; "next" is read the same way, the nearest ahead. But
+		// yesterday is no one's "last Tuesday", nor tomorrow anyone's "next Thursday" (they
+		// are "yesterday" and "tomorrow", or the bare weekday of wire copy): a day next to the
+		// publication, named with last or next, is the one a week further.
 		diff := mod(cur-wd, 7)
-		if diff == 0 {
-			diff = 7
+		if diff <= 1 {
+			diff += 7
 		}
 		return m.doc.AddDate(0, 0, -diff)
 	case rNext:
 		diff := mod(wd-cur, 7)
-		if diff == 0 {
-			diff = 7
+		if diff <= 1 {
+			diff += 7
 		}
 		return m.doc.AddDate(0, 0, diff)
 	case rThis:

@@ -32,6 +32,7 @@ type matcher struct {
 	lastFiscalBy                           string
 	fiscalRead                             bool // fiscalEnd and fiscalEndTok are set (fiscalYearEnd)
 	fiscalEnd, fiscalEndTok                int  // the month the fiscal year ends in, where the text says it
+	fiscalAhead                            bool // a period that calls itself fiscal is asking: its calendar may come after it (fiscalYearEnd)
 
 	story   story // the last day, month or year the text named, for resolve's story rule
 	newsDay bool  // the text has named a day by the publication: the telling's week is set
@@ -904,7 +905,16 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if u == uQuarter && m.hasDoc {
+	if u == uQuarter {
+		return m.quarterMoved(i, j+1, off)
+	}
+	return m.offset(j+1, u, off, 0)
+}
+
+// quarterMoved is the quarter of the publication moved by off quarters, for the phrase that
+// starts at token i and ends at end.
+func (m *matcher) quarterMoved(i, end, off int) (cand, bool) {
+	if m.hasDoc {
 		if e := m.fiscalYearEnd(i); e != 0 {
 			// In a company's fiscal calendar ("whose fiscal year ends in September") the
 			// current quarter counts from the month after its end, in the fiscal year named
@@ -914,10 +924,10 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 				y++
 			}
 			n := y*4 + (mod(mo-e-1, 12))/3 + off
-			return cand{end: j + 1, typ: "DATE", val: quarterVal(floorDiv(n, 4), mod(n, 4)+1), gran: gQuarter, by: ByPublication, fiscal: true}, true
+			return cand{end: end, typ: "DATE", val: quarterVal(floorDiv(n, 4), mod(n, 4)+1), gran: gQuarter, by: ByPublication, fiscal: true}, true
 		}
 	}
-	return m.offset(j+1, u, off, 0)
+	return m.offset(end, uQuarter, off, 0)
 }
 
 // seasonRel: "last spring", "the coming winter", "this summer": resolve places them.
@@ -953,17 +963,32 @@ func seasonSeq(t time.Time) int {
 }
 
 // holiday: "Christmas", "Thanksgiving Day", "Labor Day", "Christmas Eve", "Easter week",
-// "last Thanksgiving" (rel is the r* constant of a preceding last, next or this, 0 for none);
-// with a year, that year's; without, resolve places it.
+// "Palm Sunday", "Mother's Day", "the Memorial Day weekend", "last Thanksgiving" (rel is the r*
+// constant of a preceding last, next or this, 0 for none); with a year, that year's; without,
+// resolve places it. A holiday that names a stretch around it ("the Easter recess", "the
+// Christmas break") is no date: the stretch does not start on the day.
 func (m *matcher) holiday(i, rel int) (cand, bool) {
 	hi := m.toks[i].lex.val
 	h := holidays[hi]
 	if !m.toks[i].upper {
 		return cand{}, false
 	}
-	j, shiftDays, weekOf := i+1, 0, false
+	j, shiftDays, weekOf, weekend := i+1, h.shift, false, false
+	if h.poss {
+		j = m.possessive(j)
+	}
 	switch {
+	case h.next != "":
+		if !m.word(j, h.next) || !m.toks[j].upper {
+			return cand{}, false
+		}
+		j++
 	case m.word(j, "day") && m.toks[j].upper:
+		j++
+	case h.easter && m.anyWord(j, "sunday", "monday") && m.toks[j].upper:
+		if m.word(j, "monday") {
+			shiftDays = 1
+		}
 		j++
 	case m.word(j, "week") && !h.needDay:
 		j++
@@ -973,20 +998,68 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 	case h.word == "christmas" && m.word(j, "eve"):
 		j, shiftDays = j+1, -1
 	}
+	switch {
+	case m.anyWord(j, "recess", "break", "vacation", "holidays", "season", "rush", "adjournment"):
+		return cand{}, false
+	case !weekOf && m.word(j, "weekend"):
+		j++
+		weekend = true // "the Memorial Day weekend"
+	}
 	if y, ok := m.yearAt(j); ok {
-		return cand{end: j + 1, typ: "DATE", val: dayVal(h.in(y).AddDate(0, 0, shiftDays)), gran: gDay, by: ByAbsolute}, true
+		d := h.in(y).AddDate(0, 0, shiftDays)
+		if weekend {
+			return cand{end: j + 1, typ: "DATE", val: holidayWeekend(d), gran: gWeek, by: ByAbsolute}, true
+		}
+		return cand{end: j + 1, typ: "DATE", val: dayVal(d), gran: gDay, by: ByAbsolute}, true
 	}
 	start := i
 	if rel != 0 {
 		start = i - 1
 	}
 	c, ok := m.resolve(cand{end: j, typ: "DATE", gran: gDay}, need{kind: needHoliday, a: hi, b: shiftDays, rel: rel, start: start, end: j})
-	if weekOf {
-		if d, isDay := parseDay(c.val); isDay {
-			c.val, c.gran = weekVal(d), gWeek
+	if d, isDay := parseDay(c.val); isDay && (weekOf || weekend) {
+		c.val, c.gran = weekVal(d), gWeek
+		if weekend {
+			c.val = holidayWeekend(d)
 		}
 	}
 	return c, ok
+}
+
+// weekendOf is c, a day whose words end at token end, or, before "weekend", the weekend it
+// names ("the Fourth of July weekend", "the July 4 weekend"; see holidayWeekend).
+func (m *matcher) weekendOf(c cand, end int) cand {
+	if c.end == 0 {
+		c.end = end
+	}
+	d, ok := parseDay(c.val)
+	if !ok || c.gran != gDay || !m.word(c.end, "weekend") {
+		return c
+	}
+	c.val, c.gran, c.end = holidayWeekend(d), gWeek, c.end+1
+	return c
+}
+
+// holidayWeekend is the weekend a holiday gives its name to: the one before a Monday or a
+// Tuesday holiday ("the Memorial Day weekend" ends on the Sunday before it), else the one of
+// its week ("the Thanksgiving weekend", "the Easter weekend").
+func holidayWeekend(d time.Time) string {
+	if wd := isoWeekday(d); wd <= 2 {
+		d = d.AddDate(0, 0, -wd)
+	}
+	return weekVal(d) + "-WE"
+}
+
+// possessive is the token after an apostrophe and s, or an apostrophe alone, glued to the word
+// before token i ("Mother's", "Presidents'"); i when there is none.
+func (m *matcher) possessive(i int) int {
+	if !m.glued(i) || !m.punct(i, "'") && !m.punct(i, "’") {
+		return i
+	}
+	if m.word(i+1, "s") && m.glued(i+1) {
+		return i + 2
+	}
+	return i + 1
 }
 
 // dayAround: "[the] day before last Tuesday", "the week after Christmas": a day or a week from

@@ -76,6 +76,14 @@ func (m *matcher) tense(start, end int) Tense {
 // (will, was, -ed forms, present forms of verbs that schedule...), and only then a reporting
 // verb ("said Friday"), which tells when the news was told rather than when the event happens.
 func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
+	// Midnight or noon before a day belongs to its phrase: "takes effect at midnight Friday",
+	// "until noon Tuesday" are read as "takes effect Friday", "until Tuesday".
+	if m.anyWord(start-1, "midnight", "noon") {
+		start--
+		if m.word(start-1, "at") {
+			start--
+		}
+	}
 	switch {
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
 		return tenseFuture, "as early as"
@@ -1190,8 +1198,9 @@ func (m *matcher) coordinatedVerb(k int) bool {
 // verb in the present that has no object of its own, as news tells what is on the calendar:
 // "the team plays Sunday", "she leaves for Paris Thursday", "the law takes effect Jan. 1", "he
 // steps down Friday". It is an -s form after its singular subject (he, she, it, a name, or a
-// noun without s after a determiner), at most a particle, a preposition or one bare noun
-// between it and the date, and no verb after the date in its clause: in "home sales Monday
+// noun without s after a determiner), at most a particle, a preposition, an adverb of place or
+// "again" ("the team plays again Sunday", "plays at home Sunday") or one bare noun between it
+// and the date, and no verb after the date in its clause: in "home sales Monday
 // rose" the verb is "rose" and "sales" a noun.
 func (m *matcher) presentBeforeDate(k, start int) bool {
 	if start-k > 4 || k < 1 || m.toks[k].upper || m.toks[k].lex.kind != lxNone || m.toks[k-1].kind != kWord ||
@@ -1229,7 +1238,8 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 	between := 0
 	for j := k + 1; j < start; j++ {
 		t := &m.toks[j]
-		if t.kind != kWord || !m.anyWord(j, "down", "off", "up", "out", "in", "for", "to", "on", "at", "from", "into", "effect", "office") && !t.upper {
+		if t.kind != kWord || !m.anyWord(j, "down", "off", "up", "out", "in", "for", "to", "on", "at", "from", "into", "effect", "office",
+			"again", "home", "away", "here", "there") && !t.upper {
 			return false
 		}
 		between++

@@ -34,6 +34,8 @@ func TestGoverningVerb(t *testing.T) {
 		// A present without an object of its own tells what is on the calendar; an -s noun in
 		// another verb's object or before the clause's verb tells nothing.
 		{"2007-08-15", "The orchestra plays Sunday.", "Sunday", "2007-08-19"},
+		{"2007-08-15", "The team plays again Sunday.", "Sunday", "2007-08-19"},
+		{"2007-08-15", "The team plays at home Sunday.", "Sunday", "2007-08-19"},
 		{"2007-08-15", "She leaves for Lisbon Thursday.", "Thursday", "2007-08-16"},
 		{"2007-08-15", "The senator steps down Friday.", "Friday", "2007-08-17"},
 		{"2007-08-15", "Home sales Monday rose 3 percent.", "Monday", "2007-08-13"},

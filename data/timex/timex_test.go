@@ -261,6 +261,12 @@ func TestNotTimes(t *testing.T) {
 		"The board will decide on the unit's future after its review.",
 		"Investors worry about its future.",
 		"The plant employs over two thousand people.",
+		// a holiday that names a stretch around it, and words that only look like one
+		"Congress left for its Easter recess.",
+		"Students went home for the Christmas break.",
+		"Good news came late in the day.",
+		"His mother's day began at dawn.",
+		"He was the first of the year's rookies to sign.",
 	} {
 		if got := Tag(text, Reference{DocDate: aug17}); len(got) != 0 {
 			t.Errorf("Tag(%q) = %+v, want nothing", text, got)
@@ -336,6 +342,23 @@ func TestSortedNonOverlapping(t *testing.T) {
 					t.Fatalf("Tag(%q): bad span %+v", text, e)
 				}
 				prev = e.ByteEnd
+			}
+		}
+	}
+}
+
+// TestOrdinalsThatCount checks that an ordinal counting something, after a month the text
+// named, is no day of that month.
+func TestOrdinalsThatCount(t *testing.T) {
+	for _, text := range []string{
+		"The race began on Aug. 3. He led the 15th lap.",
+		"She left on Aug. 4 and was the first to resign.",
+		"The bill passed on Aug. 2. It was the 20th time it came up.",
+		"Prices peaked on Aug. 6, the 21st-highest close.",
+	} {
+		for _, e := range Tag(text, Reference{DocDate: aug17}) {
+			if strings.HasPrefix(e.Rule, "story-day-of-month") {
+				t.Errorf("Tag(%q): %q = %s by %s, want no day", text, e.Text, e.Value, e.Rule)
 			}
 		}
 	}

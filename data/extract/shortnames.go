@@ -70,7 +70,7 @@ func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company) {
 // knows: then it is no part to learn.
 func (c *Companies) namesAlone(key string) bool {
 	n, ok := c.roots[key]
-	return ok && len(c.nodes[n]) > 0
+	return ok && c.ends[n] != noIDs
 }
 
 // splitPairs splits the hyphenated word of two capitalized names that no alias knows as one

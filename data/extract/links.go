@@ -1281,7 +1281,7 @@ const succeedsWithin = 60 * 24 * time.Hour
 // business under an old symbol, not a successor.
 func (c *Companies) succeeds(e *entry, day time.Time) bool {
 	l := e.listing
-	if l == nil || l.Fund || l.From.IsZero() || day.IsZero() || !day.Before(l.From) {
+	if l == nil || l.Fund || l.From.IsZero() || day.IsZero() || !day.Before(l.From.Time()) {
 		return false
 	}
 	for _, id := range c.listed(e.Ticker) {
@@ -1289,7 +1289,7 @@ func (c *Companies) succeeds(e *entry, day time.Time) bool {
 		if p == nil || p == l || p.Fund || p.To.IsZero() || p.Covers(day) != directory.Seen {
 			continue
 		}
-		if d := l.From.Sub(p.To); d < succeedsWithin && d > -succeedsWithin {
+		if d := l.From.Time().Sub(p.To.Time()); d < succeedsWithin && d > -succeedsWithin {
 			return true
 		}
 	}
@@ -1301,7 +1301,7 @@ func (c *Companies) succeeds(e *entry, day time.Time) bool {
 // Alphabet's since 2015). News keeps the old name for the brand, and it means the symbol's holder.
 // A fund after it is another business under an old symbol (EMC, JAVA).
 func (c *Companies) renamed(l *directory.Listing, sym string, day time.Time) bool {
-	if l == nil || l.Fund || l.To.IsZero() || day.IsZero() || !day.After(l.To) {
+	if l == nil || l.Fund || l.To.IsZero() || day.IsZero() || !day.After(l.To.Time()) {
 		return false
 	}
 	for _, id := range c.listed(sym) {
@@ -1309,7 +1309,7 @@ func (c *Companies) renamed(l *directory.Listing, sym string, day time.Time) boo
 		if q == nil || q == l || q.Fund || q.Covers(day) != directory.Seen {
 			continue
 		}
-		if d := q.From.Sub(l.To); d < succeedsWithin && d > -succeedsWithin {
+		if d := q.From.Time().Sub(l.To.Time()); d < succeedsWithin && d > -succeedsWithin {
 			return true
 		}
 	}
@@ -1328,8 +1328,8 @@ func betterListing(e, than *entry) bool {
 	if e.listing.Fund != than.listing.Fund {
 		return !e.listing.Fund
 	}
-	if !e.listing.Last.Equal(than.listing.Last) {
-		return e.listing.Last.After(than.listing.Last)
+	if e.listing.Last != than.listing.Last {
+		return e.listing.Last > than.listing.Last
 	}
 	return len(e.Ticker) < len(than.Ticker)
 }

@@ -72,10 +72,13 @@ type Companies struct {
 	// of the others go on in one to a few ways ("Agilent Technologies"), and child compares
 	// those keys, where hashing the node and the key cost more. edges holds the edges of the
 	// nodes with more than fewChildren children only (the list holds them too). The keys are
-	// in keys, one block of bytes, so that the nodes hold no pointer for the collector to
-	// follow.
+	// in keys, one string written by keyText, so that the nodes hold no pointer for the
+	// collector to follow, and the keys of roots and edges are cut from it: the folded words
+	// that units makes are one small string per name, and a key taken from one kept that
+	// alive, some 17,000 objects that every collection marked.
 	tnodes  []trieNode
-	keys    []byte
+	keys    string
+	keyText *strings.Builder
 	edges   map[edge]int32
 	entries []entry
 	// tickers maps a symbol to the entries listed under it.
@@ -152,7 +155,20 @@ func (c *Companies) push(l idList, id int32) idList {
 // keyOf returns the key of the edge that leads to node k.
 func (c *Companies) keyOf(k int32) string {
 	t := &c.tnodes[k]
-	return string(c.keys[t.key : t.key+t.keyLen])
+	return c.keys[t.key : t.key+t.keyLen]
+}
+
+// newKey appends key to keys and returns its offset. Strings cut from keys before stay valid:
+// a strings.Builder never writes over what it has written, it grows into a copy.
+func (c *Companies) newKey(key string) int32 {
+	if c.keyText == nil {
+		c.keyText = new(strings.Builder)
+		c.keyText.WriteString(c.keys)
+	}
+	off := c.keyText.Len()
+	c.keyText.WriteString(key)
+	c.keys = c.keyText.String()
+	return int32(off)
 }
 
 // atNode returns the entries whose alias ends at trie node n.
@@ -254,10 +270,11 @@ func newCompanies(n, extra int) *Companies {
 	// fewChildren children, 51,676 nodes, 16,944 symbols): a map made much bigger than
 	// it fills is memory cleared and faulted in for nothing, before the first article.
 	c := &Companies{roots: make(map[string]int32, n*2/5+extra), edges: make(map[edge]int32, n/4+extra),
-		ends: make([]idList, 1, n*5/2+2*extra), tnodes: make([]trieNode, 1, n*5/2+2*extra), keys: make([]byte, 0, n*16+8*extra),
+		ends: make([]idList, 1, n*5/2+2*extra), tnodes: make([]trieNode, 1, n*5/2+2*extra), keyText: new(strings.Builder),
 		entries: make([]entry, 0, n*5/4+extra), self: make([]int32, 0, n*5/4+extra),
 		tickers: make(map[string]idList, n*4/5+extra), lowerStarts: map[string]bool{}, heads: map[string][]int32{}}
 	c.ends[0] = noIDs
+	c.keyText.Grow(n*16 + 8*extra) // 354,000 bytes of keys for 21,405 listings
 	return c
 }
 
@@ -300,6 +317,7 @@ func (c *Companies) addAliases(aliases []Alias) {
 	c.toks, c.units = nil, nil
 	added := int32(len(c.entries)) - listed
 	defer c.sameNames(added)
+	defer c.packLists()
 	if listed == 0 || added == 0 {
 		return // nothing to renumber
 	}
@@ -349,6 +367,21 @@ func (c *Companies) addAliases(aliases []Alias) {
 			since[id+added] = d // a brand is a listing's entry: it moves up with them
 		}
 		c.since = since
+	}
+}
+
+// packLists moves the longer id lists, some 4,600 slices that grew one by one, into one array,
+// so that the collector marks one object where it marked each. It runs once the recognizer is
+// complete; a later push to a packed list copies it out (the slices are full).
+func (c *Companies) packLists() {
+	n := 0
+	for _, ids := range c.more {
+		n += len(ids)
+	}
+	all := make([]int32, 0, n)
+	for k, ids := range c.more {
+		all = append(all, ids...)
+		c.more[k] = all[len(all)-len(ids) : len(all) : len(all)]
 	}
 }
 
@@ -431,13 +464,12 @@ func (c *Companies) add(alias string, e entry) int32 {
 		if !ok {
 			next = int32(len(c.tnodes))
 			c.ends = append(c.ends, noIDs)
-			c.tnodes = append(c.tnodes, trieNode{next: c.tnodes[n].first, key: int32(len(c.keys)), keyLen: int32(len(u.key))})
-			c.keys = append(c.keys, u.key...)
+			c.tnodes = append(c.tnodes, trieNode{next: c.tnodes[n].first, key: c.newKey(u.key), keyLen: int32(len(u.key))})
 			c.tnodes[n].first = next
 			c.tnodes[n].fan++
 			switch fan := c.tnodes[n].fan; {
 			case n == 0:
-				c.roots[u.key] = next
+				c.roots[c.keyOf(next)] = next
 				c.rootShapes.add(u.key)
 			case fan == fewChildren+1:
 				// Too many to compare one by one: the node's children, this one with them, go
@@ -446,7 +478,7 @@ func (c *Companies) add(alias string, e entry) int32 {
 					c.edges[edge{n, c.keyOf(k)}] = k
 				}
 			case fan > fewChildren+1:
-				c.edges[edge{n, u.key}] = next
+				c.edges[edge{n, c.keyOf(next)}] = next
 			}
 		}
 		n = next
@@ -469,7 +501,7 @@ func (c *Companies) child(n int32, key string) (int32, bool) {
 		return 0, false
 	case fan <= fewChildren:
 		for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
-			if t := &c.tnodes[k]; string(c.keys[t.key:t.key+t.keyLen]) == key {
+			if t := &c.tnodes[k]; c.keys[t.key:t.key+t.keyLen] == key {
 				return k, true
 			}
 		}

@@ -210,11 +210,13 @@ type entry struct {
 	first   string             // the alias's first word as written, for the capitalization check
 	alias   string             // the alias as written (aliases table entries only)
 	listing *directory.Listing // directory entries only
-	// common: the alias is one ordinary word ("Apple", "Target"), which names the company only
-	// with evidence; short: a short form the directory made ("Agilent"), which does not count
-	// inside a longer capitalized name ("Mary Agilent").
+	// The small fields together (an entry is kept for each of the directory's 26,000 names):
+	// words is the number of units in the alias; common: the alias is one ordinary word
+	// ("Apple", "Target"), which names the company only with evidence; short: a short form the
+	// directory made ("Agilent"), which does not count inside a longer capitalized name ("Mary
+	// Agilent").
+	words         int32
 	common, short bool
-	words         int  // units in the alias
 	place         bool // a place or institution: it blocks the names inside it ("Los Angeles")
 	brand         bool // a name news uses that the listing lacks (brands.go), from a day on
 	// same, for a seed alias with a ticker: whether each entry listed under the ticker

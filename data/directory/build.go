@@ -145,15 +145,15 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 		k := key{r.symbol, name}
 		l := byKey[k]
 		if l == nil {
-			l = &Listing{Symbol: r.symbol, Name: name, First: r.first, Last: r.last}
+			l = &Listing{Symbol: r.symbol, Name: name, First: DayOf(r.first), Last: DayOf(r.last)}
 			byKey[k] = l
 			order = append(order, k)
 		}
-		if r.first.Before(l.First) {
-			l.First = r.first
+		if DayOf(r.first) < l.First {
+			l.First = DayOf(r.first)
 		}
-		if !r.last.Before(l.Last) {
-			l.Last = r.last
+		if DayOf(r.last) >= l.Last {
+			l.Last = DayOf(r.last)
 			l.Exchange = exchanges[r.exchange]
 			if l.Exchange == "" {
 				l.Exchange = r.exchange
@@ -181,11 +181,11 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 			l.Fund, issuers[k] = true, true
 		}
 		ds := snaps[groupOf(l.Exchange)]
-		if i, _ := slices.BinarySearchFunc(ds, l.First, func(a, b time.Time) int { return a.Compare(b) }); i > 0 {
-			l.From = ds[i-1].AddDate(0, 0, 1)
+		if i, _ := slices.BinarySearchFunc(ds, l.First.Time(), func(a, b time.Time) int { return a.Compare(b) }); i > 0 {
+			l.From = DayOf(ds[i-1].AddDate(0, 0, 1))
 		}
-		if i, found := slices.BinarySearchFunc(ds, l.Last, func(a, b time.Time) int { return a.Compare(b) }); found && i+1 < len(ds) {
-			l.To = ds[i+1].AddDate(0, 0, -1)
+		if i, found := slices.BinarySearchFunc(ds, l.Last.Time(), func(a, b time.Time) int { return a.Compare(b) }); found && i+1 < len(ds) {
+			l.To = DayOf(ds[i+1].AddDate(0, 0, -1))
 		}
 	}
 	// Short forms count only where they name one company: "Apple" is Apple's name, not a short
@@ -259,7 +259,7 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 		if out[i].Symbol != out[j].Symbol {
 			return out[i].Symbol < out[j].Symbol
 		}
-		return out[i].First.Before(out[j].First)
+		return out[i].First < out[j].First
 	})
 	return out
 }

@@ -41,12 +41,56 @@ type Listing struct {
 	Name     string // as news writes it: "Agilent Technologies"
 	Fund     bool   // ETFs, funds, trusts and notes: linked by ticker and full name only
 	// First and Last are the first and last days the lists showed this pair.
-	First, Last time.Time
+	First, Last Day
 	// From and To bound when the pair can have held: from the day after the last list without it
 	// to the day before the next list without it. From is zero where the pair was listed when the
 	// history begins (it may be older), To where it is listed still.
-	From, To time.Time
+	From, To Day
 	Aliases  []Alias
+}
+
+// Day is a calendar day as the number of days since 1 January of year 1, the zero time's day:
+// the zero Day is the zero time, which the directory uses for "none". Every process that
+// extracts holds the 21,000 listings for its whole run: four time.Time fields made a listing 176
+// bytes with seven pointers for the garbage collector to scan at each cycle, four days make it
+// 96 bytes with four.
+type Day int32
+
+// unixDay is the Day of 1970-01-01.
+const unixDay = 719162
+
+// DayOf is the day of t's date (in t's location).
+func DayOf(t time.Time) Day {
+	y, m, d := t.Date()
+	return civilDay(y, int(m), d)
+}
+
+// IsZero says whether d is the zero time's day, which the directory uses for none.
+func (d Day) IsZero() bool { return d == 0 }
+
+// Time is the day's midnight UTC; the zero Day is the zero time.
+func (d Day) Time() time.Time {
+	return time.Unix((int64(d)-unixDay)*86400, 0).UTC()
+}
+
+// Format formats the day's midnight UTC (see time.Time.Format).
+func (d Day) Format(layout string) string { return d.Time().Format(layout) }
+
+// civilDay counts the days from 1 January of year 1 to a date of the proleptic Gregorian calendar, without
+// time.Date's normalization (the directory parses 90,000 dates at start-up).
+func civilDay(y, m, d int) Day {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400 // [0, 399]
+	mp := (m + 9) % 12 // March is 0
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return Day(era*146097 + doe - 719468 + unixDay)
 }
 
 // Coverage is how a listing relates to a day.
@@ -71,18 +115,18 @@ const Horizon = 10
 // Covers says whether the listing held its symbol on day. A zero day is taken as today.
 func (l *Listing) Covers(day time.Time) Coverage {
 	switch {
-	case l.From.IsZero() && !day.IsZero() && day.Before(l.First.AddDate(-Horizon, 0, 0)):
+	case l.From.IsZero() && !day.IsZero() && day.Before(l.First.Time().AddDate(-Horizon, 0, 0)):
 		return Outside
 	case day.IsZero():
 		if l.To.IsZero() {
 			return Seen
 		}
 		return Outside
-	case !l.To.IsZero() && day.After(l.To):
+	case !l.To.IsZero() && day.After(l.To.Time()):
 		return Outside
-	case l.From.IsZero() && day.Before(l.First):
+	case l.From.IsZero() && day.Before(l.First.Time()):
 		return BeforeHistory
-	case !l.From.IsZero() && day.Before(l.From):
+	case !l.From.IsZero() && day.Before(l.From.Time()):
 		return Outside
 	}
 	return Seen
@@ -178,7 +222,7 @@ func ParseFunc(gz []byte, sized func(listings int), each func(*Listing)) (*Direc
 				return nil, fmt.Errorf("company directory: line %d: %d fields, want 10", line, strings.Count(row, "\t")+1)
 			}
 			l := Listing{Symbol: f[1], Exchange: f[2], Fund: f[3] == "1", Name: f[8]}
-			for i, p := range []*time.Time{&l.First, &l.Last, &l.From, &l.To} {
+			for i, p := range []*Day{&l.First, &l.Last, &l.From, &l.To} {
 				if f[4+i] == "" {
 					continue
 				}
@@ -228,11 +272,11 @@ func Format(ls []Listing, common []string) ([]byte, error) {
 		return nil, err
 	}
 	w := bufio.NewWriter(zw)
-	day := func(t time.Time) string {
-		if t.IsZero() {
+	day := func(d Day) string {
+		if d.IsZero() {
 			return ""
 		}
-		return t.Format(time.DateOnly)
+		return d.Format(time.DateOnly)
 	}
 	for _, l := range ls {
 		var as []string
@@ -266,9 +310,9 @@ func Format(ls []Listing, common []string) ([]byte, error) {
 }
 
 // parseDay parses YYYY-MM-DD, faster than time.Parse for the directory's 90,000 dates.
-func parseDay(s string) (time.Time, error) {
+func parseDay(s string) (Day, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return time.Time{}, fmt.Errorf("date %q is not YYYY-MM-DD", s)
+		return 0, fmt.Errorf("date %q is not YYYY-MM-DD", s)
 	}
 	n := func(s string) int {
 		v := 0
@@ -279,8 +323,14 @@ func parseDay(s string) (time.Time, error) {
 	}
 	for i := 0; i < 10; i++ {
 		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
-			return time.Time{}, fmt.Errorf("date %q is not YYYY-MM-DD", s)
+			return 0, fmt.Errorf("date %q is not YYYY-MM-DD", s)
 		}
 	}
-	return time.Date(n(s[:4]), time.Month(n(s[5:7])), n(s[8:]), 0, 0, 0, 0, time.UTC), nil
+	y, m, d := n(s[:4]), n(s[5:7]), n(s[8:])
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, fmt.Errorf("date %q is not YYYY-MM-DD", s)
+	}
+	// time.Date normalizes a day past its month's end ("2015-02-30" is 2 March), as the
+	// count does.
+	return civilDay(y, m, d), nil
 }

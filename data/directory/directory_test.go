@@ -112,8 +112,8 @@ func TestSkipped(t *testing.T) {
 
 func TestCovers(t *testing.T) {
 	d := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
-	old := Listing{First: d("2015-04-27"), Last: d("2015-04-27"), To: d("2024-10-21")}
-	fund := Listing{First: d("2024-10-22"), Last: d("2026-08-22"), From: d("2015-04-28")}
+	old := Listing{First: DayOf(d("2015-04-27")), Last: DayOf(d("2015-04-27")), To: DayOf(d("2024-10-21"))}
+	fund := Listing{First: DayOf(d("2024-10-22")), Last: DayOf(d("2026-08-22")), From: DayOf(d("2015-04-28"))}
 	tests := []struct {
 		l    Listing
 		day  string
@@ -129,6 +129,37 @@ func TestCovers(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.l.Covers(d(tt.day)); got != tt.want {
 			t.Errorf("Covers(%s) = %v, want %v", tt.day, got, tt.want)
+		}
+	}
+}
+
+// TestDay: a Day is the date it was made from, on every day of 1600 to 2400 (leap centuries,
+// month ends) and the zero time's, and parseDay reads what time.Parse reads.
+func TestDay(t *testing.T) {
+	if !Day(0).IsZero() || Day(0).Time() != (time.Time{}) || DayOf(time.Time{}) != 0 || DayOf(time.Time{}.AddDate(0, 0, 1)) != 1 {
+		t.Error("the zero day is not the zero time")
+	}
+	start := time.Date(1600, 1, 1, 0, 0, 0, 0, time.UTC)
+	prev := DayOf(start) - 1
+	for tm := start; tm.Year() < 2400; tm = tm.AddDate(0, 0, 1) {
+		d := DayOf(tm)
+		if d != prev+1 || !d.Time().Equal(tm) || d.Time() != tm {
+			t.Fatalf("%s: day %d (after %d), back to %s", tm.Format(time.DateOnly), d, prev, d.Time())
+		}
+		prev = d
+		if tm.Year() >= 1990 && tm.Year() <= 2030 {
+			s := tm.Format(time.DateOnly)
+			if p, err := parseDay(s); err != nil || p != d {
+				t.Fatalf("parseDay(%q) = %d, %v; want %d", s, p, err, d)
+			}
+		}
+	}
+	if got := DayOf(time.Date(2015, 4, 27, 23, 59, 0, 0, time.UTC)); got.Format(time.DateOnly) != "2015-04-27" {
+		t.Errorf("a day's last minute is %s", got.Format(time.DateOnly))
+	}
+	for _, bad := range []string{"2015-4-27", "2015-04-2x", "2015-00-10", "2015-13-01", "2015-01-00", "2015/01/01"} {
+		if _, err := parseDay(bad); err == nil {
+			t.Errorf("parseDay(%q) took it", bad)
 		}
 	}
 }

@@ -65,17 +65,28 @@ type Companies struct {
 	// capitalized words of a text begin no name ("The", "In", "August", "John"), and a word
 	// whose shape no key has is passed over without hashing it for the map.
 	rootShapes shapeFilter
-	nodes      [][]int32 // per trie node, the entries whose alias ends there
+	// ends holds per trie node the entries whose alias ends there, as an idList.
+	ends []idList
 	// tnodes holds per trie node the edges that leave it, as a list of its children: most
 	// names end where they start ("Agilent"), and child does not look further from those; most
 	// of the others go on in one to a few ways ("Agilent Technologies"), and child compares
 	// those keys, where hashing the node and the key cost more. edges holds the edges of the
-	// nodes with more than fewChildren children only (the list holds them too).
+	// nodes with more than fewChildren children only (the list holds them too). The keys are
+	// in keys, one string written by keyText, so that the nodes hold no pointer for the
+	// collector to follow, and the keys of roots and edges are cut from it: the folded words
+	// that units makes are one small string per name, and a key taken from one kept that
+	// alive, some 17,000 objects that every collection marked.
 	tnodes  []trieNode
+	keys    string
+	keyText *strings.Builder
 	edges   map[edge]int32
 	entries []entry
 	// tickers maps a symbol to the entries listed under it.
-	tickers map[string][]int32
+	tickers map[string]idList
+	// self[i] is i: the one id of an idList of one, as a slice (see ids).
+	self []int32
+	// more holds the idLists of more than one id.
+	more [][]int32
 	// lowerStarts holds aliases' first words written in lower case ("innotek", "eBay"): only these
 	// start a name on a lower-case word. lowerShape has a bit per (first byte, length) of them, so
 	// that most lower-case words are passed over without a map probe.
@@ -101,11 +112,92 @@ type edge struct {
 
 // trieNode is a trie node's place among its parent's children: its first child and its next
 // sibling (0: none; the root is no one's child), the number of its children, and the key of
-// the edge that leads to it.
+// the edge that leads to it (Companies.keys[key:key+keyLen]).
 type trieNode struct {
 	first, next int32
 	fan         int32
-	key         string
+	key, keyLen int32
+}
+
+// idList is a list of entry ids in ascending order, without a slice of its own for the most
+// common lists: none (noIDs), or one id (the id itself, >= 0). Longer lists are
+// Companies.more[-l-2]. The directory's recognizer has some 23,000 trie nodes and 17,000
+// symbols with entries, all but about 4,600 of them with one: as slices they were 40,000 small
+// objects that the build allocated and that every garbage collection of the run marked.
+type idList int32
+
+const noIDs idList = -1
+
+// ids returns the ids of list l, in memory the caller must not change.
+func (c *Companies) ids(l idList) []int32 {
+	switch {
+	case l >= 0:
+		return c.self[l : l+1 : l+1]
+	case l == noIDs:
+		return nil
+	}
+	return c.more[-l-2]
+}
+
+// push returns list l with id appended.
+func (c *Companies) push(l idList, id int32) idList {
+	switch {
+	case l == noIDs:
+		return idList(id)
+	case l >= 0:
+		c.more = append(c.more, []int32{int32(l), id})
+		return idList(-len(c.more) - 1)
+	}
+	c.more[-l-2] = append(c.more[-l-2], id)
+	return l
+}
+
+// keyOf returns the key of the edge that leads to node k.
+func (c *Companies) keyOf(k int32) string {
+	t := &c.tnodes[k]
+	return c.keys[t.key : t.key+t.keyLen]
+}
+
+// newKey appends key to keys and returns its offset. Strings cut from keys before stay valid:
+// a strings.Builder never writes over what it has written, it grows into a copy.
+func (c *Companies) newKey(key string) int32 {
+	if c.keyText == nil {
+		c.keyText = new(strings.Builder)
+		c.keyText.WriteString(c.keys)
+	}
+	off := c.keyText.Len()
+	c.keyText.WriteString(key)
+	c.keys = c.keyText.String()
+	return int32(off)
+}
+
+// atNode returns the entries whose alias ends at trie node n.
+func (c *Companies) atNode(n int32) []int32 { return c.ids(c.ends[n]) }
+
+// listed returns the entries listed under symbol sym.
+func (c *Companies) listed(sym string) []int32 {
+	l, ok := c.tickers[sym]
+	if !ok {
+		return nil
+	}
+	return c.ids(l)
+}
+
+// newEntry appends e to the entries and returns its id.
+func (c *Companies) newEntry(e entry) int32 {
+	id := int32(len(c.entries))
+	c.entries = append(c.entries, e)
+	c.self = append(c.self, id)
+	return id
+}
+
+// addTicker lists entry id under symbol sym.
+func (c *Companies) addTicker(sym string, id int32) {
+	l, ok := c.tickers[sym]
+	if !ok {
+		l = noIDs
+	}
+	c.tickers[sym] = c.push(l, id)
 }
 
 // fewChildren is the most children that child compares one by one; a node with more (the
@@ -118,11 +210,13 @@ type entry struct {
 	first   string             // the alias's first word as written, for the capitalization check
 	alias   string             // the alias as written (aliases table entries only)
 	listing *directory.Listing // directory entries only
-	// common: the alias is one ordinary word ("Apple", "Target"), which names the company only
-	// with evidence; short: a short form the directory made ("Agilent"), which does not count
-	// inside a longer capitalized name ("Mary Agilent").
+	// The small fields together (an entry is kept for each of the directory's 26,000 names):
+	// words is the number of units in the alias; common: the alias is one ordinary word
+	// ("Apple", "Target"), which names the company only with evidence; short: a short form the
+	// directory made ("Agilent"), which does not count inside a longer capitalized name ("Mary
+	// Agilent").
+	words         int32
 	common, short bool
-	words         int  // units in the alias
 	place         bool // a place or institution: it blocks the names inside it ("Los Angeles")
 	brand         bool // a name news uses that the listing lacks (brands.go), from a day on
 	// same, for a seed alias with a ticker: whether each entry listed under the ticker
@@ -178,8 +272,11 @@ func newCompanies(n, extra int) *Companies {
 	// fewChildren children, 51,676 nodes, 16,944 symbols): a map made much bigger than
 	// it fills is memory cleared and faulted in for nothing, before the first article.
 	c := &Companies{roots: make(map[string]int32, n*2/5+extra), edges: make(map[edge]int32, n/4+extra),
-		nodes: make([][]int32, 1, n*5/2+2*extra), tnodes: make([]trieNode, 1, n*5/2+2*extra), entries: make([]entry, 0, n*5/4+extra),
-		tickers: make(map[string][]int32, n*4/5+extra), lowerStarts: map[string]bool{}, heads: map[string][]int32{}}
+		ends: make([]idList, 1, n*5/2+2*extra), tnodes: make([]trieNode, 1, n*5/2+2*extra), keyText: new(strings.Builder),
+		entries: make([]entry, 0, n*5/4+extra), self: make([]int32, 0, n*5/4+extra),
+		tickers: make(map[string]idList, n*4/5+extra), lowerStarts: map[string]bool{}, heads: map[string][]int32{}}
+	c.ends[0] = noIDs
+	c.keyText.Grow(n*16 + 8*extra) // 354,000 bytes of keys for 21,405 listings
 	return c
 }
 
@@ -190,10 +287,10 @@ func (c *Companies) addListing(l *directory.Listing) {
 	for k, a := range l.Aliases {
 		e := entry{Company: co, source: SourceDirectory, listing: l, common: a.Common, short: k > 0}
 		if a.HyphenHead {
-			c.entries = append(c.entries, e)
-			id = int32(len(c.entries) - 1)
+			hid := c.newEntry(e)
+			id = hid
 			key := fold(a.Text)
-			c.heads[key] = append(c.heads[key], id)
+			c.heads[key] = append(c.heads[key], hid)
 			continue
 		}
 		if n := c.add(a.Text, e); n >= 0 && id < 0 {
@@ -202,10 +299,9 @@ func (c *Companies) addListing(l *directory.Listing) {
 	}
 	if id < 0 {
 		// A listing without names (a fund of one word) is still known by its ticker.
-		c.entries = append(c.entries, entry{Company: co, source: SourceDirectory, listing: l})
-		id = int32(len(c.entries) - 1)
+		id = c.newEntry(entry{Company: co, source: SourceDirectory, listing: l})
 	}
-	c.tickers[l.Symbol] = append(c.tickers[l.Symbol], id)
+	c.addTicker(l.Symbol, id)
 }
 
 // addAliases adds the places and the aliases table's rows to a recognizer of listings. They take
@@ -223,6 +319,7 @@ func (c *Companies) addAliases(aliases []Alias) {
 	c.toks, c.units = nil, nil
 	added := int32(len(c.entries)) - listed
 	defer c.sameNames(added)
+	defer c.packLists()
 	if listed == 0 || added == 0 {
 		return // nothing to renumber
 	}
@@ -241,10 +338,26 @@ func (c *Companies) addAliases(aliases []Alias) {
 		}
 		rotate(ids, k)
 	}
-	for _, ids := range c.nodes {
-		renumber(ids)
+	// A list of one is renumbered in place; the longer lists (each a list of one node's or one
+	// symbol's) in more.
+	one := func(l idList) idList {
+		if l < 0 {
+			return l
+		}
+		if int32(l) < listed {
+			return l + idList(added)
+		}
+		return l - idList(listed)
 	}
-	for _, ids := range c.tickers {
+	for n, l := range c.ends {
+		c.ends[n] = one(l)
+	}
+	for sym, l := range c.tickers {
+		if l >= 0 {
+			c.tickers[sym] = one(l)
+		}
+	}
+	for _, ids := range c.more {
 		renumber(ids)
 	}
 	for _, ids := range c.heads {
@@ -256,6 +369,21 @@ func (c *Companies) addAliases(aliases []Alias) {
 			since[id+added] = d // a brand is a listing's entry: it moves up with them
 		}
 		c.since = since
+	}
+}
+
+// packLists moves the longer id lists, some 4,600 slices that grew one by one, into one array,
+// so that the collector marks one object where it marked each. It runs once the recognizer is
+// complete; a later push to a packed list copies it out (the slices are full).
+func (c *Companies) packLists() {
+	n := 0
+	for _, ids := range c.more {
+		n += len(ids)
+	}
+	all := make([]int32, 0, n)
+	for k, ids := range c.more {
+		all = append(all, ids...)
+		c.more[k] = all[len(all)-len(ids) : len(all) : len(all)]
 	}
 }
 
@@ -273,7 +401,7 @@ func (c *Companies) sameNames(n int32) {
 		if e.source != SourceSeed || e.Ticker == "" {
 			continue
 		}
-		ids := c.tickers[e.Ticker]
+		ids := c.listed(e.Ticker)
 		e.same = make([]bool, len(ids))
 		for k, lid := range ids {
 			if l := c.entries[lid].listing; l != nil {
@@ -292,7 +420,7 @@ func (c *Companies) addAlias(a Alias) {
 	e := entry{Company: a.Company, source: src, alias: a.Alias}
 	e.common = c.dir != nil && !strings.ContainsAny(a.Alias, " &.-'") && c.dir.Common(strings.ToLower(a.Alias))
 	if id := c.add(a.Alias, e); a.Ticker != "" && id >= 0 {
-		c.tickers[a.Ticker] = append(c.tickers[a.Ticker], id)
+		c.addTicker(a.Ticker, id)
 	}
 }
 
@@ -331,34 +459,33 @@ func (c *Companies) add(alias string, e entry) int32 {
 		c.lowerStarts[e.first] = true
 		c.lowerShape[e.first[0]] |= 1 << min(len(e.first), 63)
 	}
-	c.entries = append(c.entries, e)
-	id := int32(len(c.entries) - 1)
+	id := c.newEntry(e)
 	n := int32(0)
 	for _, u := range us {
 		next, ok := c.child(n, u.key)
 		if !ok {
-			next = int32(len(c.nodes))
-			c.nodes = append(c.nodes, nil)
-			c.tnodes = append(c.tnodes, trieNode{next: c.tnodes[n].first, key: u.key})
+			next = int32(len(c.tnodes))
+			c.ends = append(c.ends, noIDs)
+			c.tnodes = append(c.tnodes, trieNode{next: c.tnodes[n].first, key: c.newKey(u.key), keyLen: int32(len(u.key))})
 			c.tnodes[n].first = next
 			c.tnodes[n].fan++
 			switch fan := c.tnodes[n].fan; {
 			case n == 0:
-				c.roots[u.key] = next
+				c.roots[c.keyOf(next)] = next
 				c.rootShapes.add(u.key)
 			case fan == fewChildren+1:
 				// Too many to compare one by one: the node's children, this one with them, go
 				// to the map.
 				for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
-					c.edges[edge{n, c.tnodes[k].key}] = k
+					c.edges[edge{n, c.keyOf(k)}] = k
 				}
 			case fan > fewChildren+1:
-				c.edges[edge{n, u.key}] = next
+				c.edges[edge{n, c.keyOf(next)}] = next
 			}
 		}
 		n = next
 	}
-	c.nodes[n] = append(c.nodes[n], id)
+	c.ends[n] = c.push(c.ends[n], id)
 	return id
 }
 
@@ -376,7 +503,7 @@ func (c *Companies) child(n int32, key string) (int32, bool) {
 		return 0, false
 	case fan <= fewChildren:
 		for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
-			if c.tnodes[k].key == key {
+			if t := &c.tnodes[k]; c.keys[t.key:t.key+t.keyLen] == key {
 				return k, true
 			}
 		}

@@ -58,7 +58,7 @@ func TestAliasesBeforeListings(t *testing.T) {
 		for _, m := range []struct {
 			what      string
 			got, want map[string][]int32
-		}{{"tickers", got.tickers, want.tickers}, {"heads", got.heads, want.heads}, {"trie paths", paths(got), paths(want)}} {
+		}{{"tickers", tickerLists(got), tickerLists(want)}, {"heads", got.heads, want.heads}, {"trie paths", paths(got), paths(want)}} {
 			if !maps.EqualFunc(m.got, m.want, slices.Equal) {
 				n := 0
 				for k, v := range m.want {
@@ -81,8 +81,8 @@ func TestAliasesBeforeListings(t *testing.T) {
 
 // inOrder builds the recognizer the plain way: every name added in order of precedence.
 func inOrder(dir *directory.Directory, aliases []Alias) *Companies {
-	c := &Companies{roots: map[string]int32{}, edges: map[edge]int32{}, nodes: make([][]int32, 1), tnodes: make([]trieNode, 1),
-		tickers: map[string][]int32{}, lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
+	c := &Companies{roots: map[string]int32{}, edges: map[edge]int32{}, ends: []idList{noIDs}, tnodes: make([]trieNode, 1),
+		tickers: map[string]idList{}, lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
 	for _, p := range places {
 		c.add(p, entry{place: true})
 	}
@@ -97,6 +97,15 @@ func inOrder(dir *directory.Directory, aliases []Alias) *Companies {
 	return c
 }
 
+// tickerLists lists the entries under every symbol.
+func tickerLists(c *Companies) map[string][]int32 {
+	out := make(map[string][]int32, len(c.tickers))
+	for sym := range c.tickers {
+		out[sym] = c.listed(sym)
+	}
+	return out
+}
+
 // paths lists the entries at the end of every path through the trie, by the path's keys.
 func paths(c *Companies) map[string][]int32 {
 	children := map[int32][]edge{}
@@ -105,14 +114,14 @@ func paths(c *Companies) map[string][]int32 {
 	}
 	for n := 1; n < len(c.tnodes); n++ {
 		for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
-			children[int32(n)] = append(children[int32(n)], edge{k, c.tnodes[k].key})
+			children[int32(n)] = append(children[int32(n)], edge{k, c.keyOf(k)})
 		}
 	}
 	out := map[string][]int32{}
 	var walk func(n int32, path string)
 	walk = func(n int32, path string) {
-		if len(c.nodes[n]) > 0 {
-			out[path] = c.nodes[n]
+		if ids := c.atNode(n); len(ids) > 0 {
+			out[path] = ids
 		}
 		for _, ch := range children[n] {
 			walk(ch.from, path+"\x00"+ch.key)

@@ -107,7 +107,7 @@ func (a *ArticleLinks) resolve(node int32, first string) (*entry, string) {
 			return r.e, r.src
 		}
 	}
-	e, src := a.c.resolve(a.c.nodes[node], a.day, first)
+	e, src := a.c.resolve(a.c.atNode(node), a.day, first)
 	if len(a.resolved) < maxResolved {
 		a.resolved = append(a.resolved, resolution{node, first, e, src})
 	}
@@ -1068,7 +1068,7 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 			break
 		}
 		node = next
-		if len(c.nodes[node]) > 0 {
+		if c.ends[node] != noIDs {
 			if found == len(ends) {
 				copy(ends[:], ends[1:])
 				found--
@@ -1083,7 +1083,7 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 	first := toks[us[i].from].text
 	for k := found - 1; k >= 0; k-- {
 		n := ends[k].n
-		ids := c.nodes[ends[k].node]
+		ids := c.atNode(ends[k].node)
 		e, src := a.resolve(ends[k].node, first)
 		if e == nil {
 			continue
@@ -1294,15 +1294,15 @@ const succeedsWithin = 60 * 24 * time.Hour
 // business under an old symbol, not a successor.
 func (c *Companies) succeeds(e *entry, day time.Time) bool {
 	l := e.listing
-	if l == nil || l.Fund || l.From.IsZero() || day.IsZero() || !day.Before(l.From) {
+	if l == nil || l.Fund || l.From.IsZero() || day.IsZero() || !day.Before(l.From.Time()) {
 		return false
 	}
-	for _, id := range c.tickers[e.Ticker] {
+	for _, id := range c.listed(e.Ticker) {
 		p := c.entries[id].listing
 		if p == nil || p == l || p.Fund || p.To.IsZero() || p.Covers(day) != directory.Seen {
 			continue
 		}
-		if d := l.From.Sub(p.To); d < succeedsWithin && d > -succeedsWithin {
+		if d := l.From.Time().Sub(p.To.Time()); d < succeedsWithin && d > -succeedsWithin {
 			return true
 		}
 	}
@@ -1314,15 +1314,15 @@ func (c *Companies) succeeds(e *entry, day time.Time) bool {
 // Alphabet's since 2015). News keeps the old name for the brand, and it means the symbol's holder.
 // A fund after it is another business under an old symbol (EMC, JAVA).
 func (c *Companies) renamed(l *directory.Listing, sym string, day time.Time) bool {
-	if l == nil || l.Fund || l.To.IsZero() || day.IsZero() || !day.After(l.To) {
+	if l == nil || l.Fund || l.To.IsZero() || day.IsZero() || !day.After(l.To.Time()) {
 		return false
 	}
-	for _, id := range c.tickers[sym] {
+	for _, id := range c.listed(sym) {
 		q := c.entries[id].listing
 		if q == nil || q == l || q.Fund || q.Covers(day) != directory.Seen {
 			continue
 		}
-		if d := q.From.Sub(l.To); d < succeedsWithin && d > -succeedsWithin {
+		if d := q.From.Time().Sub(l.To.Time()); d < succeedsWithin && d > -succeedsWithin {
 			return true
 		}
 	}
@@ -1341,8 +1341,8 @@ func betterListing(e, than *entry) bool {
 	if e.listing.Fund != than.listing.Fund {
 		return !e.listing.Fund
 	}
-	if !e.listing.Last.Equal(than.listing.Last) {
-		return e.listing.Last.After(than.listing.Last)
+	if e.listing.Last != than.listing.Last {
+		return e.listing.Last > than.listing.Last
 	}
 	return len(e.Ticker) < len(than.Ticker)
 }
@@ -1354,7 +1354,7 @@ func (c *Companies) stale(e *entry, day time.Time) bool {
 		return false
 	}
 	held, other := false, false
-	ids := c.tickers[e.Ticker]
+	ids := c.listed(e.Ticker)
 	same := func(k int, l *directory.Listing) bool {
 		if len(e.same) == len(ids) {
 			return e.same[k] // worked out when the recognizer was built
@@ -1430,7 +1430,7 @@ func initialsAre(folded []byte, words []token) bool {
 // resolveTicker picks the company listed under sym on day, as resolve does for names; with no
 // date, the listing seen last.
 func (c *Companies) resolveTicker(sym string, day time.Time) (*entry, string) {
-	ids := c.tickers[sym]
+	ids := c.listed(sym)
 	if e, src := c.resolve(ids, day, ""); e != nil {
 		return e, src
 	}

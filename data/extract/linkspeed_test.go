@@ -140,15 +140,15 @@ func TestTrieChildren(t *testing.T) {
 		}
 	}
 	for key, k := range c.roots {
-		if parent[k] != 1 || c.tnodes[k].key != key {
-			t.Fatalf("root %q: node %d, listed under %d by %q", key, k, parent[k]-1, c.tnodes[k].key)
+		if parent[k] != 1 || c.keyOf(k) != key {
+			t.Fatalf("root %q: node %d, listed under %d by %q", key, k, parent[k]-1, c.keyOf(k))
 		}
 	}
 	many, mapped := 0, 0
 	for n := range c.tnodes {
 		keys := map[string]bool{}
 		for k := c.tnodes[n].first; k != 0; k = c.tnodes[k].next {
-			key := c.tnodes[k].key
+			key := c.keyOf(k)
 			if keys[key] {
 				t.Fatalf("node %d: key %q twice", n, key)
 			}
@@ -222,8 +222,8 @@ func TestStaleSameNames(t *testing.T) {
 		if e.source != SourceSeed || e.Ticker == "" {
 			continue
 		}
-		if len(e.same) != len(c.tickers[e.Ticker]) {
-			t.Errorf("%s (%s): names compared for %d of the symbol's %d entries", e.Name, e.Ticker, len(e.same), len(c.tickers[e.Ticker]))
+		if len(e.same) != len(c.listed(e.Ticker)) {
+			t.Errorf("%s (%s): names compared for %d of the symbol's %d entries", e.Name, e.Ticker, len(e.same), len(c.listed(e.Ticker)))
 			continue
 		}
 		plain := *e
@@ -263,11 +263,11 @@ func TestArticleResolve(t *testing.T) {
 		for round := range 2 {
 			for _, w := range words {
 				node, ok := c.child(0, fold(w))
-				if !ok || len(c.nodes[node]) == 0 {
+				if !ok || len(c.atNode(node)) == 0 {
 					continue
 				}
 				got, gotSrc := a.resolve(node, w)
-				want, wantSrc := c.resolve(c.nodes[node], day, w)
+				want, wantSrc := c.resolve(c.atNode(node), day, w)
 				if (got == nil) != (want == nil) || got != nil && !reflect.DeepEqual(*got, *want) || gotSrc != wantSrc {
 					t.Errorf("%q on %s (round %d): resolved to %v (%s), want %v (%s)", w, day.Format(time.DateOnly), round, got, gotSrc, want, wantSrc)
 				}

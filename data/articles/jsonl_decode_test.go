@@ -1,0 +1,73 @@
+package articles
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// decodeLineByDecoder is how every line was decoded before decodeLine's shortcut: a
+// json.Decoder of its own, then a check that nothing but a closing bracket follows.
+func decodeLineByDecoder(raw string, j *jsonArticle) error {
+	dec := json.NewDecoder(strings.NewReader(raw))
+	if err := dec.Decode(j); err != nil {
+		return errors.New("not a valid JSON object: " + jsonCause(err))
+	}
+	if dec.More() {
+		return errors.New("more than one JSON value on the line: want one object per line")
+	}
+	return nil
+}
+
+// TestDecodeLine: decodeLine decodes every line, good or bad, as a json.Decoder of its own
+// did: the same fields, the same error, with its buffer reused from line to line (a long line
+// before a short one, escapes, raw tickers that must not alias the buffer).
+func TestDecodeLine(t *testing.T) {
+	lines := []string{
+		`{"title": "Acme buys Widget", "published": "2024-01-02", "body": "Acme said on Monday it would buy Widget."}`,
+		`{"title": "a"}`,
+		`{"title": "Quote \"inside\"", "body": "line\nbreak \u00e9 \ud83d\ude00 tab\t", "tickers": ["ACME", "WDGT"]}`,
+		`{"title": "t", "tickers": "ACME, WDGT"}`,
+		`{"title": "t", "tickers": null, "body": null}`,
+		`{"title": "t", "tickers": [1, 2]}`,
+		`{"content": "body as content", "link": "http://x", "date": "2024-01-02"}`,
+		`{"title": "dup", "title": "dup again"}`,
+		`{"title": 5}`,
+		`{"title": "t", "body": ["a"]}`,
+		`{"title": "t",}`,
+		`{"title": "t"`,
+		`{} {}`,
+		`{"title": "t"} }`,
+		`{"title": "t"}]`,
+		`{"title": "t"} x`,
+		`{"title": "t"}   `,
+		`{"TITLE": "case", "Body": "keys match without case"}`,
+		`{"title": "\ud800 lone surrogate"}`,
+		`{"title": "t", "extra": {"nested": [1, {"a": "b"}]}}`,
+	}
+	var buf []byte
+	for round := range 2 {
+		for _, raw := range lines {
+			var got, want jsonArticle
+			var err error
+			buf, err = decodeLine(raw, buf, &got)
+			wantErr := decodeLineByDecoder(raw, &want)
+			if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
+				t.Errorf("round %d, %s: error %v, want %v", round, raw, err, wantErr)
+				continue
+			}
+			if err == nil && !reflect.DeepEqual(got, want) {
+				t.Errorf("round %d, %s: decoded %+v, want %+v", round, raw, got, want)
+			}
+			if got.Tickers != nil {
+				keep := string(got.Tickers)
+				buf, _ = decodeLine(strings.Repeat(" ", len(raw)+8)+"{}", buf, new(jsonArticle))
+				if string(got.Tickers) != keep {
+					t.Errorf("%s: the tickers changed with the next line (%s): they share the buffer", raw, got.Tickers)
+				}
+			}
+		}
+	}
+}

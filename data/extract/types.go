@@ -26,8 +26,9 @@ func meaning(words []string, ts []trigger) []trigger {
 		if t.typ == events.Acquisition && contested && sued && (!t.verbal || contestedDeal(words, t, ts) || suedOver(words, t, ts)) {
 			continue // the suit's own trigger tells the event; the deal is its object
 		}
+		t = wireRetype(words, t, ts) // wire copy's senses of words (wire.go)
 		switch {
-		case failedSearch(words, t),
+		case failedSearch(words, t), wireNoEvent(words, t, ts),
 			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
 			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t)),
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/eventline/eventline/data/events"
 )
@@ -511,6 +512,48 @@ func resultsCompared(words []string, t trigger) bool {
 	for end := k + 5; k+2 < len(words) && k+2 <= end; k++ {
 		if comparedTo[words[k+2]] {
 			return true
+		}
+	}
+	return false
+}
+
+// secondReport says whether the words at k open a second clause of what was said: "said it lost
+// 14.3 mln dlrs in the fourth quarter ... and that its president has resigned". A date of the
+// first clause does not date the second's event.
+func secondReport(words []string, k int) bool {
+	return words[k] == "and" && k+1 < len(words) && words[k+1] == "that"
+}
+
+// listingTitle makes a headline's offering the listing that the article tells of the same
+// company: "GRANTHAM SOFTWARE OFFERING PRICED AT 14 DLRS" over "its initial public offering of
+// 2.5 mln common shares was priced", "HAWKEYE ENTERTAINMENT COMPLETES OFFERING". The headline
+// names the sale its lead calls the first one; a listing the body recalls ("went public in 1983")
+// is older news and names nothing.
+func listingTitle(evs []Event, published time.Time) {
+	for i := range evs {
+		if evs[i].Type != events.Offering || !evs[i].fromTitle {
+			continue
+		}
+		for _, e := range evs {
+			recent := published.IsZero() || !e.End.Before(published.AddDate(0, 0, -31))
+			if e.Type == events.IPO && !e.fromTitle && recent && sameParty(evs[i], e) {
+				evs[i].Type = events.IPO
+				break
+			}
+		}
+	}
+}
+
+// sameParty says whether two events name a ticker in common, or the first names none.
+func sameParty(a, b Event) bool {
+	if len(a.Tickers) == 0 {
+		return true
+	}
+	for _, t := range a.Tickers {
+		for _, u := range b.Tickers {
+			if t == u {
+				return true
+			}
 		}
 	}
 	return false

@@ -380,7 +380,7 @@ func titleSubject(s *sentence) *CompanyMention {
 		if w[0] >= '0' && w[0] <= '9' || resultWords[w] && !(n == 0 && w == "first") || titleVerbs[w] || w == "and" && n == 0 {
 			break
 		}
-		if !startsUpper(s.toks[n].text) || startsTrigger[w] {
+		if !startsUpper(s.toks[n].text) || startsTrigger[w] && !(n == 0 && nameOpensWithTrigger(s)) {
 			break
 		}
 		n++

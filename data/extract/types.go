@@ -17,6 +17,7 @@ import (
 // listing's ("raised $4.4 billion in its initial public offering"): an offering beside an IPO
 // trigger is dropped.
 func meaning(words []string, ts []trigger) []trigger {
+	ts = wireSenses(words, ts) // wire copy's senses of words (wire.go), seen by the rules below
 	out := ts[:0:0]
 	contested := slices.ContainsFunc(ts, func(t trigger) bool {
 		return t.typ == events.Acquisition && (contestedDeal(words, t, ts) || suedOver(words, t, ts))
@@ -26,9 +27,8 @@ func meaning(words []string, ts []trigger) []trigger {
 		if t.typ == events.Acquisition && contested && sued && (!t.verbal || contestedDeal(words, t, ts) || suedOver(words, t, ts)) {
 			continue // the suit's own trigger tells the event; the deal is its object
 		}
-		t = wireRetype(words, t, ts) // wire copy's senses of words (wire.go)
 		switch {
-		case failedSearch(words, t), wireNoEvent(words, t, ts),
+		case failedSearch(words, t),
 			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
 			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t)),
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),

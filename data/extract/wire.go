@@ -12,7 +12,7 @@ import (
 // where the word alone gives a corporate event that the sentence does not tell. They were found
 // by reading what extraction predicted on wire copy for the types beyond deals and results; each
 // rule is a class of sentences, with labelled examples of our own in testdata/sentences.tsv.
-// meaning (types.go) calls wireNoEvent and wireRetype for every trigger.
+// meaning (types.go) reads every sentence's triggers through wireSenses first.
 
 // wireLexicon adds to the trigger lexicon (see index) the phrases of events as wire copy tells
 // them that the main lexicon lacks.
@@ -33,9 +33,27 @@ var wireLexicon = map[events.Type][]string{
 		verb("split ... costs", "splits ... costs", "splitting ... costs")),
 }
 
+// wireSenses returns the triggers of a sentence read in wire copy's senses of their words: each
+// retyped where its word means another event (wireRetype), and left out where it tells none
+// (wireNoEvent). The rules of meaning then see the triggers as these rules leave them: an
+// "initial offering" that was only a first size makes no listing of the issue's "offering of".
+func wireSenses(words []string, ts []trigger) []trigger {
+	var out []trigger
+	for _, t := range ts {
+		t = wireRetype(words, t, ts)
+		if !wireNoEvent(words, t, ts) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // wireNoEvent says whether trigger t, in wire copy's senses of its word, tells no event of its
 // type in the sentence.
 func wireNoEvent(words []string, t trigger, ts []trigger) bool {
+	if t.gap && gapCoordinates(words, t) {
+		return true
+	}
 	switch t.typ {
 	case events.Buyback:
 		return moneyMarketRepo(words, t)
@@ -52,7 +70,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.PriceMove:
 		return conditionalMove(words, t)
 	case events.IPO:
-		return listingBackground(words, t, ts)
+		return listingBackground(words, t, ts) || initialSize(words, t)
 	case events.Restructuring:
 		return deniedCut(words, t) || restructuringCause(words, t, ts)
 	case events.Earnings:
@@ -403,6 +421,18 @@ func listingBackground(words []string, t trigger, ts []trigger) bool {
 	return false
 }
 
+// initialSize says whether "initial offering" names the size a sale started at ("co-managed the
+// issue, which was increased from an initial offering of 60 mln dlrs"), not a first listing.
+func initialSize(words []string, t trigger) bool {
+	if t.to-t.from != 2 || words[t.from] != "initial" || words[t.from+1] != "offering" || t.to >= len(words) || words[t.to] != "of" {
+		return false // "unchanged from their initial public offering price" is the listing's
+	}
+	return anyBefore(words, t, 2, sizeFrom)
+}
+
+// sizeFrom, before "an initial offering", measure a change from it.
+var sizeFrom = wordSetOf(`from`)
+
 // deniedCut says whether a restructuring trigger is denied by a plan that is not there: "had no
 // current plans to lay off workers", "has no immediate restructuring plans".
 func deniedCut(words []string, t trigger) bool {
@@ -530,13 +560,20 @@ func secondReport(words []string, k int) bool {
 // names the sale its lead calls the first one; a listing the body recalls ("went public in 1983")
 // is older news and names nothing.
 func listingTitle(evs []Event, published time.Time) {
+	lead := -1 // where the lead sentence starts: the first body sentence that tells an event
+	for _, e := range evs {
+		if !e.fromTitle && len(e.Mentions) > 0 && (lead < 0 || e.Mentions[0].Start < lead) {
+			lead = e.Mentions[0].Start
+		}
+	}
 	for i := range evs {
 		if evs[i].Type != events.Offering || !evs[i].fromTitle {
 			continue
 		}
 		for _, e := range evs {
 			recent := published.IsZero() || !e.End.Before(published.AddDate(0, 0, -31))
-			if e.Type == events.IPO && !e.fromTitle && recent && sameParty(evs[i], e) {
+			inLead := len(e.Mentions) > 0 && e.Mentions[0].Start == lead
+			if e.Type == events.IPO && !e.fromTitle && inLead && recent && sameParty(evs[i], e) {
 				evs[i].Type = events.IPO
 				break
 			}
@@ -544,16 +581,67 @@ func listingTitle(evs []Event, published time.Time) {
 	}
 }
 
-// sameParty says whether two events name a ticker in common, or the first names none.
+// sameParty says whether two events name a ticker in common, or, where the first names none, a
+// company whose name opens with the same word ("Grantham Software" and "Grantham Software Corp").
 func sameParty(a, b Event) bool {
 	if len(a.Tickers) == 0 {
-		return true
+		for _, c := range a.Companies {
+			for _, d := range b.Companies {
+				f, g := strings.Fields(strings.ToLower(c)), strings.Fields(strings.ToLower(d))
+				if len(f) > 0 && len(g) > 0 && f[0] == g[0] {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	for _, t := range a.Tickers {
 		for _, u := range b.Tickers {
 			if t == u {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nameOpensWithTrigger says whether a headline opens with a company's name whose first word is
+// also a trigger word ("ALLIANCE FINANCIAL CORP DIVIDEND SET", "NEW MILFORD SAVINGS BANK RAISES
+// PAYOUT", "PUBLIC SERVICE CO OF COLORADO IN PAYOUT"): the capitalized words after it end in a
+// corporate suffix, or stand before the verb or the results words of the
+// headline after a word that ends the names of banks ("BANK", "SAVINGS"). "NEW CEO AT ..." and
+// "NEW ZEALAND RETAIL SALES SLOW" open with no name.
+func nameOpensWithTrigger(s *sentence) bool {
+	institutionWords := map[string]bool{"bank": true, "savings": true, "trust": true, "bankshares": true, "fund": true}
+	for n := 1; n < len(s.toks) && n < 7; n++ {
+		w := s.words[n]
+		if !isWord(s.toks[n].text) || !startsUpper(s.toks[n].text) || s.inTimex[n] {
+			return false
+		}
+		if corporateSuffixes[w] {
+			return true
+		}
+		if resultWords[w] || titleVerbs[w] || startsTrigger[w] || w[0] >= '0' && w[0] <= '9' {
+			return n >= 2 && institutionWords[s.words[n-1]]
+		}
+	}
+	return false
+}
+
+// coordinatedVerbs open a second clause after "and": "declared a two-for-one stock split and
+// raised the quarterly dividend".
+var coordinatedVerbs = wordSetOf(`raised increased boosted lifted cut reduced declared set voted approved named
+	said agreed authorized omitted suspended reported posted raises increases boosts lifts cuts reduces
+	declares sets votes approves names says agrees authorizes omits suspends reports posts`)
+
+// gapCoordinates says whether the gap of a phrase ("declared ... dividend") runs over "and" and
+// the verb of a second clause: "its board declared a two-for-one stock split and raised the
+// quarterly dividend" tells a split and, in its second clause, a payout raised; the first verb
+// does not reach the second clause's noun.
+func gapCoordinates(words []string, t trigger) bool {
+	for k := t.from + 1; k+1 < t.tail && k+1 < len(words); k++ {
+		if words[k] == "and" && coordinatedVerbs[words[k+1]] {
+			return true
 		}
 	}
 	return false

@@ -86,6 +86,9 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		// "a tender offer to purchase up to 2.5 mln shares ... of Symbion's shares": a stake in
 		// another company, not a company buying its own stock.
 		t.typ = events.Acquisition
+	case t.typ == events.Buyback && debtBoughtBack(words, t):
+		// "to finance the repurchase of high-interest notes": debt paid back, financing news.
+		t.typ = events.Offering
 	case t.typ == events.Product && paperLaunch(words, t):
 		// "has launched a 200 mln Swiss franc, 12-year bond": financing, not a product.
 		t.typ = events.Offering
@@ -185,6 +188,15 @@ func stakeOfOther(words []string, t trigger, ts []trigger) bool {
 	return false
 }
 
+// debtPaper are what a company or a country buys back when it retires debt.
+var debtPaper = wordSetOf(`notes debentures bonds debt loans paper`)
+
+// debtBoughtBack says whether a buyback trigger buys back debt: "REPURCHASES NOTES", "the
+// repurchase of high-interest notes", "DEBT BUYBACK PLAN".
+func debtBoughtBack(words []string, t trigger) bool {
+	return anyAfter(words, t, 4, debtPaper) || t.from > 0 && debtPaper[words[t.from-1]]
+}
+
 // paperWords are securities and the programmes they are issued under; launchVerbs put them on
 // the market.
 var paperWords = wordSetOf(`eurobond eurobonds bond bonds notes note cp euro-cp eurocp paper debentures
@@ -203,7 +215,12 @@ func paperLaunch(words []string, t trigger) bool {
 var policyWords = wordSetOf(`budget plan plans program programme drive campaign measures package proposals
 	policy policies privatisation privatization strategy regime auction auctions rules regulations
 	legislation bill tax taxes quota quotas tariff tariffs curbs controls tender study investigation probe
-	inquiry review exploration appeal trading`)
+	inquiry review exploration appeal trading strike strikes boycott protest`)
+
+// approvedDeals are what boards and regulators approve besides products: "the Federal Reserve
+// approved the application of Chase Manhattan", "directors approved the sale of its unit".
+var approvedDeals = wordSetOf(`application applications sale merger acquisition purchase plan affiliation rate
+	rates price proposal takeover bid dividend split transfer offer it`)
 
 // dataNouns are reports of figures: what "released", "showed" and "available" are said of
 // when they tell findings rather than a product.
@@ -260,6 +277,8 @@ func productWordOnly(words []string, t trigger) bool {
 		return true
 	case "launch", "launches", "launched", "unveil", "unveils", "unveiled", "introduces", "introduced":
 		return anyAfter(words, t, 5, policyWords)
+	case "approved", "approval":
+		return anyAfter(words, t, 5, approvedDeals)
 	}
 	return false
 }
@@ -273,6 +292,9 @@ var partnershipForms = wordSetOf(`limited investment general master managing dri
 // "partnership units".
 func partnershipForm(words []string, t trigger) bool {
 	w := words[t.from]
+	if w == "joined" || w == "joins" {
+		return joinedInDoing(words, t)
+	}
 	if w != "partnership" && w != "partner" {
 		return false
 	}
@@ -283,6 +305,24 @@ func partnershipForm(words []string, t trigger) bool {
 	if t.to < len(words) {
 		switch words[t.to] {
 		case "units", "unit", "interests", "interest":
+			return true
+		}
+	}
+	return false
+}
+
+// joinedInDoing says whether "joined" tells doing the same as others or joining a group of firms
+// in a role, not a partnership: "joined Sun Co and Citgo in raising crude oil posted prices",
+// "MORGAN GUARANTY JOINS DEALERS FOR BSAF PROGRAM".
+func joinedInDoing(words []string, t trigger) bool {
+	for k := t.to; k+1 < len(words) && k < t.to+10; k++ {
+		if endsClause(words[k]) {
+			return false
+		}
+		if words[k] == "in" && strings.HasSuffix(words[k+1], "ing") {
+			return true
+		}
+		if k < t.to+3 && financingRoles[words[k]] {
 			return true
 		}
 	}
@@ -368,6 +408,11 @@ var directiveWords = wordSetOf(`court rate official restraining executive consen
 // directiveOrder says whether a contract trigger's "order" is a directive: "WINS COURT ORDER
 // AGAINST TWA", "a disappointing rate order from the state board".
 func directiveOrder(words []string, t trigger) bool {
+	for k := t.from; k < t.to && k < len(words); k++ {
+		if (words[k] == "contract" || words[k] == "contracts") && k > 0 && (words[k-1] == "futures" || words[k-1] == "options") {
+			return true // "a corn syrup futures contract": an exchange's product for traders
+		}
+	}
 	for k := t.from; k < t.to && k < len(words); k++ {
 		if (words[k] == "order" || words[k] == "orders") && k > 0 && directiveWords[words[k-1]] {
 			return true
@@ -472,7 +517,7 @@ func loanRework(words []string, t trigger) bool {
 }
 
 // owedWords are what a company owes, beside the debt rule's debtWords.
-var owedWords = wordSetOf(`loan payments covenants interest lease leases credit lenders borrowing`)
+var owedWords = wordSetOf(`loan payments covenants interest lease leases credit lenders borrowing debt debts`)
 
 // agreementKind says what an "agreement with" or "deal with" is when the words before it name
 // it: "credit" for financing (a loan, "a new revolving credit and term loan agreement with the

@@ -359,11 +359,25 @@ func officialPost(words []string, t trigger) bool {
 var financingRoles = wordSetOf(`dealers dealer agents agent underwriters underwriter arrangers arranger managers
 	co-managers trustee registrar auditor auditors adviser advisers advisor advisors`)
 
-// firmsAppointed says whether an appointment names firms to a role in a financing: "appointed
-// County Natwest, Samuel Montagu and Swiss Bank as dealers in a commercial paper program".
+// appointedFirms are firms a company hires for a service, named right after the verb.
+var appointedFirms = wordSetOf(`agency agencies firm firms bank banks auditor auditors underwriter underwriters
+	dealer dealers trustee`)
+
+// firmsAppointed says whether an appointment names firms to a role in a financing ("appointed
+// County Natwest, Samuel Montagu and Swiss Bank as dealers in a commercial paper program") or a
+// firm hired for a service ("appointed a new advertising agency").
 func firmsAppointed(words []string, t trigger) bool {
 	if !strings.HasPrefix(words[t.from], "appoint") {
 		return false
+	}
+	// "APPOINTS NEW AGENCY FOR COOKIES", "appointed a new advertising agency": a firm hired.
+	for k := t.to; k < len(words) && k < t.to+4; k++ {
+		if appointedFirms[words[k]] {
+			return true
+		}
+		if endsClause(words[k]) {
+			break
+		}
 	}
 	for k := t.to; k+1 < len(words) && k < t.to+20; k++ {
 		if words[k] == "." || words[k] == ";" {

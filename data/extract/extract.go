@@ -244,6 +244,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		}
 	}
 	var merged []Event
+	listingTitle(evBuf, a.Published) // wire.go
 	merged, res.Claims = mergeEvents(evBuf, res.Claims)
 	if len(merged) > 0 {
 		res.Events = append(make([]Event, 0, len(merged)), merged...) // the buffer goes back to the pool
@@ -379,7 +380,7 @@ func titleSubject(s *sentence) *CompanyMention {
 		if w[0] >= '0' && w[0] <= '9' || resultWords[w] && !(n == 0 && w == "first") || titleVerbs[w] || w == "and" && n == 0 {
 			break
 		}
-		if !startsUpper(s.toks[n].text) || startsTrigger[w] {
+		if !startsUpper(s.toks[n].text) || startsTrigger[w] && !(n == 0 && nameOpensWithTrigger(s)) {
 			break
 		}
 		n++
@@ -734,7 +735,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 
 func (s *sentence) crossesClause(lo, hi int) bool {
 	for k := lo; k < hi && k < len(s.words); k++ {
-		if clauseBreaks[s.words[k]] {
+		if clauseBreaks[s.words[k]] || secondReport(s.words, k) {
 			return true
 		}
 	}

@@ -646,7 +646,7 @@ var quietStarts = wordSet(`about above additional as at below bottom cfo chairma
 func index(quiet bool) (map[string][]phrase, map[string]map[string][]phrase) {
 	m, g := map[string][]phrase{}, map[string]map[string][]phrase{}
 	for typ, list := range lexicon {
-		for _, p := range slices.Concat(list, frameLexicon[typ]) {
+		for _, p := range slices.Concat(list, frameLexicon[typ], wireLexicon[typ]) {
 			p, verbal := strings.CutPrefix(p, "~")
 			words := strings.Fields(p)
 			if quietStarts[words[0]] != quiet {

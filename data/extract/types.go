@@ -17,6 +17,7 @@ import (
 // listing's ("raised $4.4 billion in its initial public offering"): an offering beside an IPO
 // trigger is dropped.
 func meaning(words []string, ts []trigger) []trigger {
+	ts = wireSenses(words, ts) // wire copy's senses of words (wire.go), seen by the rules below
 	out := ts[:0:0]
 	contested := slices.ContainsFunc(ts, func(t trigger) bool {
 		return t.typ == events.Acquisition && (contestedDeal(words, t, ts) || suedOver(words, t, ts))

@@ -1,0 +1,707 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// The rules in this file read the trigger words of business newswire copy (the 1987 register:
+// "mln dlrs", money-market reports, eurobond launches, limited partnerships, public officials)
+// where the word alone gives a corporate event that the sentence does not tell. They were found
+// by reading what extraction predicted on wire copy for the types beyond deals and results; each
+// rule is a class of sentences, with labelled examples of our own in testdata/sentences.tsv.
+// meaning (types.go) reads every sentence's triggers through wireSenses first.
+
+// wireLexicon adds to the trigger lexicon (see index) the phrases of events as wire copy tells
+// them that the main lexicon lacks.
+var wireLexicon = map[events.Type][]string{
+	// A mutual savings bank or insurer selling its first shares as it becomes a stock company:
+	// "completed its conversion from mutual to stock ownership".
+	events.IPO: {"conversion from mutual", "converted from mutual", "converts from mutual", "converting from mutual",
+		"convert from mutual"},
+	// An award whose object is named as an agreement, a pact or an order: "the Navy awarded it an
+	// 18.5 mln dlr agreement to overhaul turbines".
+	events.Contract: join(
+		verb("award ... agreement", "awards ... agreement", "awarded ... agreement", "awarding ... agreement"),
+		verb("award ... pact", "awards ... pact", "awarded ... pact", "awarding ... pact"),
+		verb("award ... order", "awards ... order", "awarded ... order", "awarding ... order")),
+	// Two companies splitting the cost of work they do together: "sharing development costs".
+	events.Partnership: join(
+		verb("share ... costs", "shares ... costs", "shared ... costs", "sharing ... costs"),
+		verb("split ... costs", "splits ... costs", "splitting ... costs")),
+}
+
+// wireSenses returns the triggers of a sentence read in wire copy's senses of their words: each
+// retyped where its word means another event (wireRetype), and left out where it tells none
+// (wireNoEvent). The rules of meaning then see the triggers as these rules leave them: an
+// "initial offering" that was only a first size makes no listing of the issue's "offering of".
+func wireSenses(words []string, ts []trigger) []trigger {
+	var out []trigger
+	for _, t := range ts {
+		t = wireRetype(words, t, ts)
+		if !wireNoEvent(words, t, ts) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// wireNoEvent says whether trigger t, in wire copy's senses of its word, tells no event of its
+// type in the sentence.
+func wireNoEvent(words []string, t trigger, ts []trigger) bool {
+	if t.gap && gapCoordinates(words, t) {
+		return true
+	}
+	switch t.typ {
+	case events.Buyback:
+		return moneyMarketRepo(words, t)
+	case events.Partnership:
+		return partnershipForm(words, t)
+	case events.Executive:
+		return officialPost(words, t) || firmsAppointed(words, t)
+	case events.Product:
+		return !paperLaunch(words, t) && productWordOnly(words, t)
+	case events.Bankruptcy:
+		return bankruptcyTermOnly(words, t, ts)
+	case events.Contract:
+		return directiveOrder(words, t)
+	case events.PriceMove:
+		return conditionalMove(words, t)
+	case events.IPO:
+		return listingBackground(words, t, ts) || initialSize(words, t)
+	case events.Restructuring:
+		return deniedCut(words, t) || restructuringCause(words, t, ts)
+	case events.Earnings:
+		return comparisonBase(words, t, ts)
+	}
+	return false
+}
+
+// wireRetype gives t the type its word has in wire copy's sense, where that differs.
+func wireRetype(words []string, t trigger, ts []trigger) trigger {
+	switch {
+	case t.typ == events.Buyback && stakeOfOther(words, t, ts):
+		// "a tender offer to purchase up to 2.5 mln shares ... of Symbion's shares": a stake in
+		// another company, not a company buying its own stock.
+		t.typ = events.Acquisition
+	case t.typ == events.Buyback && debtBoughtBack(words, t):
+		// "to finance the repurchase of high-interest notes": debt paid back, financing news.
+		t.typ = events.Offering
+	case t.typ == events.Product && paperLaunch(words, t):
+		// "has launched a 200 mln Swiss franc, 12-year bond": financing, not a product.
+		t.typ = events.Offering
+	case t.typ == events.Partnership:
+		switch agreementKind(words, t) {
+		case "credit":
+			t.typ = events.Offering // "a new revolving credit agreement with its banks"
+		case "purchase":
+			t.typ = events.Contract // "a volume purchase agreement with the bank worth 7.3 mln dlrs"
+		}
+	case t.typ == events.Contract && directiveOrder(words, t) && courtOrder(words, t):
+		t.typ = events.Legal // "WINS COURT ORDER AGAINST TWA": a ruling, not goods ordered
+	case t.typ == events.Earnings && resultsCompared(words, t):
+		// "first quarter earnings will be well below the 38 cts a share it earned a year ago"
+		t.typ = events.Guidance
+	case t.typ == events.Restructuring && loanRework(words, t):
+		// "to restructure its loan payments": financing news, as debtRestructuring holds.
+		t.typ = events.Offering
+	}
+	return t
+}
+
+// wordSetOf makes a set of the words of s.
+func wordSetOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// endsClause are the words a look-ahead inside one clause stops at.
+func endsClause(w string) bool {
+	return w == "." || w == ";" || w == ":" || clauseBreaks[w]
+}
+
+// anyAfter says whether one of the words of set stands among the n words after trigger t,
+// inside its clause (a comma does not end it: "a 200 mln Swiss franc, 12-year bond").
+func anyAfter(words []string, t trigger, n int, set map[string]bool) bool {
+	for k := t.to; k < len(words) && k < t.to+n; k++ {
+		if endsClause(words[k]) {
+			return false
+		}
+		if set[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// repoTerms stand beside "repurchase" when it is a money-market loan (a repo) that a central bank
+// or a dealer arranges, not a company buying back its stock: "customer repurchases", "three-day
+// system repurchases", "repurchase agreements", "a new repurchase tender".
+var repoBefore = wordSetOf(`customer customers system overnight term matched day days sale`)
+var repoAfter = wordSetOf(`agreement agreements pact pacts accord accords tender tenders operation operations
+	facility facilities rate rates treasury bills securities`)
+
+// moneyMarketRepo says whether a buyback trigger is a repurchase agreement of the money market:
+// "FED ADDS RESERVES VIA CUSTOMER REPURCHASES", "the Bundesbank set a new repurchase tender".
+func moneyMarketRepo(words []string, t trigger) bool {
+	w := words[t.from]
+	if !strings.HasPrefix(w, "repurchase") {
+		return false
+	}
+	if t.from > 0 {
+		p := words[t.from-1]
+		if repoBefore[p] || strings.HasSuffix(p, "-day") {
+			return true
+		}
+	}
+	return t.to < len(words) && repoAfter[words[t.to]]
+}
+
+// stakeOfOther says whether a buyback trigger of an amount ("purchase up to", "buy up to") buys
+// shares of another company: the shares are named as someone's ("of Symbion's shares", "35 pct
+// of CTS' shares") and not as the buyer's own ("its", "their"), or the sentence tells a tender or
+// exchange offer and the shares are "the company's".
+func stakeOfOther(words []string, t trigger, ts []trigger) bool {
+	if t.to-t.from < 2 || words[t.to-1] != "to" || words[t.to-2] != "up" {
+		return false
+	}
+	offer := hasType(ts, events.Acquisition)
+	for k := t.to; k < len(words) && k < t.to+16; k++ {
+		switch w := words[k]; {
+		case endsClause(w):
+			return false
+		case w == "its" || w == "their" || w == "own":
+			return false
+		case (w == "'" || w == "’") && k > t.to:
+			prev := words[k-1]
+			if prev == "company" || prev == "firm" {
+				return offer
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// debtPaper are what a company or a country buys back when it retires debt.
+var debtPaper = wordSetOf(`notes debentures bonds debt loans paper`)
+
+// debtBoughtBack says whether a buyback trigger buys back debt: "REPURCHASES NOTES", "the
+// repurchase of high-interest notes", "DEBT BUYBACK PLAN".
+func debtBoughtBack(words []string, t trigger) bool {
+	return anyAfter(words, t, 4, debtPaper) || t.from > 0 && debtPaper[words[t.from-1]]
+}
+
+// paperWords are securities and the programmes they are issued under; launchVerbs put them on
+// the market.
+var paperWords = wordSetOf(`eurobond eurobonds bond bonds notes note cp euro-cp eurocp paper debentures
+	debenture convertible convertibles warrants issue issues certificates cds mtn mtns bullet facility`)
+var launchVerbs = wordSetOf(`launch launches launched launching introduce introduces introduced introducing`)
+
+// paperLaunch says whether a product trigger of launching puts securities on the market within
+// its clause: "Dow Chemical has launched a 200 mln Swiss franc, 12-year bond", "introduced a
+// commercial paper program".
+func paperLaunch(words []string, t trigger) bool {
+	return securitiesLaunch(words, t) || launchVerbs[words[t.from]] && anyAfter(words, t, 12, paperWords)
+}
+
+// policyWords are what governments, exchanges and central banks launch, unveil or introduce:
+// no company's product.
+var policyWords = wordSetOf(`budget plan plans program programme drive campaign measures package proposals
+	policy policies privatisation privatization strategy regime auction auctions rules regulations
+	legislation bill tax taxes quota quotas tariff tariffs curbs controls tender study investigation probe
+	inquiry review exploration appeal trading strike strikes boycott protest`)
+
+// approvedDeals are what boards and regulators approve besides products: "the Federal Reserve
+// approved the application of Chase Manhattan", "directors approved the sale of its unit".
+var approvedDeals = wordSetOf(`application applications sale merger acquisition purchase plan affiliation rate
+	rates price proposal takeover bid dividend split transfer offer it`)
+
+// dataNouns are reports of figures: what "released", "showed" and "available" are said of
+// when they tell findings rather than a product.
+var dataNouns = wordSetOf(`results figures figure data statistics information details report reports survey
+	study poll count audit funds money credit financing reserves earnings gnp estimates hole drilling tests
+	samples denominations cash capital`)
+
+// commodityWords measure or name goods carried in bulk: "exporters shipped 27,510 tonnes",
+// "GRAIN SHIPS LOADING AT PORTLAND".
+var commodityWords = wordSetOf(`tonnes tonne tons ton bushels barrels bales cargoes cargo grain wheat corn
+	soybeans soymeal crude coal sugar rice loading waiting unloading anchored`)
+
+// productWordOnly says whether a product trigger is a word that wire copy uses in another sense:
+// "product prices" and a "products division" (goods in general), a port for ships, ships and
+// shipments of bulk goods, figures "released" or "available", findings that a survey or a
+// drill hole "showed", and plans or rules that governments launch, unveil or introduce.
+func productWordOnly(words []string, t trigger) bool {
+	w := words[t.from]
+	next := ""
+	if t.to < len(words) {
+		next = words[t.to]
+	}
+	prev := ""
+	if t.from > 0 {
+		prev = words[t.from-1]
+	}
+	switch w {
+	case "product", "products":
+		switch next {
+		case "prices", "price", "division", "divisions", "unit", "units", "group", "subsidiary", "sales", "demand",
+			"exports", "imports", "co", "corp", "inc", "markets", "market", "line", "lines":
+			return true
+		}
+		switch prev {
+		case "oil", "petroleum", "steel", "forest", "paper", "farm", "dairy", "refined", "industrial", "chemical":
+			return true
+		}
+	case "port", "ports":
+		return prev != "to"
+	case "ships", "shipped", "shipping":
+		return commodityWords[next] || anyAfter(words, t, 8, commodityWords) || anyBefore(words, t, 2, commodityWords)
+	case "released", "release", "releases":
+		return next == "from" || prev == "news" || prev == "pending" || anyBefore(words, t, 3, dataNouns) ||
+			anyAfter(words, t, 5, dataNouns)
+	}
+	if words[t.to-1] == "available" {
+		return anyBefore(words, t, 8, dataNouns) || anyAfter(words, t, 6, dataNouns)
+	}
+	switch w {
+	case "showed":
+		if next == "off" || next == "its" || next == "a" || next == "an" || next == "new" {
+			return anyBefore(words, t, 4, dataNouns)
+		}
+		return true
+	case "launch", "launches", "launched", "unveil", "unveils", "unveiled", "introduces", "introduced":
+		return anyAfter(words, t, 5, policyWords)
+	case "approved", "approval":
+		return anyAfter(words, t, 5, approvedDeals)
+	}
+	return false
+}
+
+// partnershipForms stand before "partnership" or "partner" where it names a form of business
+// (a limited partnership and its general partner), not two companies working together.
+var partnershipForms = wordSetOf(`limited investment general master managing drilling estate family royalty`)
+
+// partnershipForm says whether a partnership trigger names a form of business: "Warburg, Pincus
+// Capital Co L.P., an investment partnership", "since converting to a limited partnership",
+// "partnership units".
+func partnershipForm(words []string, t trigger) bool {
+	w := words[t.from]
+	if w == "joined" || w == "joins" {
+		return joinedInDoing(words, t)
+	}
+	if w != "partnership" && w != "partner" {
+		return false
+	}
+	if t.from > 0 && partnershipForms[words[t.from-1]] {
+		// "formed a general partnership with two investment groups" is a venture all the same.
+		return !anyBefore(words, t, 4, formVerbs)
+	}
+	if t.to < len(words) {
+		switch words[t.to] {
+		case "units", "unit", "interests", "interest":
+			return true
+		}
+	}
+	return false
+}
+
+// joinedInDoing says whether "joined" tells doing the same as others or joining a group of firms
+// in a role, not a partnership: "joined Sun Co and Citgo in raising crude oil posted prices",
+// "MORGAN GUARANTY JOINS DEALERS FOR BSAF PROGRAM".
+func joinedInDoing(words []string, t trigger) bool {
+	for k := t.to; k+1 < len(words) && k < t.to+10; k++ {
+		if endsClause(words[k]) {
+			return false
+		}
+		if words[k] == "in" && strings.HasSuffix(words[k+1], "ing") {
+			return true
+		}
+		if k < t.to+3 && financingRoles[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// formVerbs set up a business with others.
+var formVerbs = wordSetOf(`form forms formed forming create creates created creating establish establishes
+	established establishing`)
+
+// officialWords are public offices: their holders' appointments and resignations are not a
+// company's management change.
+var officialWords = wordSetOf(`minister ministers governor ambassador commissioner secretary delegate negotiator
+	senator mayor premier chancellor deputies envoy`)
+
+// officialPost says whether an executive trigger tells an official's post ("BRAZILIAN PLANNING
+// MINISTER RESIGNS", "was appointed finance minister").
+func officialPost(words []string, t trigger) bool {
+	if anyBefore(words, t, 3, officialWords) {
+		return true
+	}
+	for k := t.from; k < len(words) && k < t.to+6; k++ {
+		if officialWords[words[k]] {
+			return true
+		}
+		if k >= t.to && endsClause(words[k]) {
+			break
+		}
+	}
+	return false
+}
+
+// financingRoles are the roles banks and firms are appointed to in a financing or a deal.
+var financingRoles = wordSetOf(`dealers dealer agents agent underwriters underwriter arrangers arranger managers
+	co-managers trustee registrar auditor auditors adviser advisers advisor advisors`)
+
+// appointedFirms are firms a company hires for a service, named right after the verb.
+var appointedFirms = wordSetOf(`agency agencies firm firms bank banks auditor auditors underwriter underwriters
+	dealer dealers trustee`)
+
+// firmsAppointed says whether an appointment names firms to a role in a financing ("appointed
+// County Natwest, Samuel Montagu and Swiss Bank as dealers in a commercial paper program") or a
+// firm hired for a service ("appointed a new advertising agency").
+func firmsAppointed(words []string, t trigger) bool {
+	if !strings.HasPrefix(words[t.from], "appoint") {
+		return false
+	}
+	// "APPOINTS NEW AGENCY FOR COOKIES", "appointed a new advertising agency": a firm hired.
+	for k := t.to; k < len(words) && k < t.to+4; k++ {
+		if appointedFirms[words[k]] {
+			return true
+		}
+		if endsClause(words[k]) {
+			break
+		}
+	}
+	for k := t.to; k+1 < len(words) && k < t.to+20; k++ {
+		if words[k] == "." || words[k] == ";" {
+			return false
+		}
+		if words[k] == "as" && financingRoles[words[k+1]] {
+			return true
+		}
+		if words[k] == "as" && k+2 < len(words) && financingRoles[words[k+2]] {
+			return true
+		}
+	}
+	return false
+}
+
+// bankruptcyTermOnly says whether a bankruptcy trigger names no company's bankruptcy: a
+// security's "liquidation preference", a bankruptcy avoided ("AVOIDS CHAPTER 11"), or a bankrupt
+// seller of assets a buyer takes over ("agreed to pay 3.5 mln dlrs for the bankrupt sawmill":
+// the purchase is the news).
+func bankruptcyTermOnly(words []string, t trigger, ts []trigger) bool {
+	w := words[t.from]
+	if w == "liquidation" && t.to < len(words) {
+		switch words[t.to] {
+		case "preference", "preferance", "value", "price":
+			return true
+		}
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+		switch words[k] {
+		case "avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", "escape",
+			"escapes", "escaped", "stave", "staved", "forestall", "forestalled":
+			return true
+		}
+	}
+	return w == "bankrupt" && hasType(ts, events.Acquisition)
+}
+
+// directiveWords make an "order" a directive, not goods ordered.
+var directiveWords = wordSetOf(`court rate official restraining executive consent regulatory administrative
+	protective gag temporary government`)
+
+// directiveOrder says whether a contract trigger's "order" is a directive: "WINS COURT ORDER
+// AGAINST TWA", "a disappointing rate order from the state board".
+func directiveOrder(words []string, t trigger) bool {
+	for k := t.from; k < t.to && k < len(words); k++ {
+		if (words[k] == "contract" || words[k] == "contracts") && k > 0 && (words[k-1] == "futures" || words[k-1] == "options") {
+			return true // "a corn syrup futures contract": an exchange's product for traders
+		}
+	}
+	for k := t.from; k < t.to && k < len(words); k++ {
+		if (words[k] == "order" || words[k] == "orders") && k > 0 && directiveWords[words[k-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// courtOrder says whether a directive order is a court's: "won a court order", "a temporary
+// restraining order".
+func courtOrder(words []string, t trigger) bool {
+	for k := t.from; k < t.to && k < len(words); k++ {
+		if (words[k] == "order" || words[k] == "orders") && k > 0 {
+			switch words[k-1] {
+			case "court", "restraining", "protective", "gag", "consent":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conditionalMove says whether a price-move trigger is a condition ("if the stock price rises to
+// more than 130 pct of the conversion price, the issue is callable"), not a move that happened.
+func conditionalMove(words []string, t trigger) bool {
+	return anyBefore(words, t, 5, conditions)
+}
+
+// conditions open a clause that states a condition.
+var conditions = wordSetOf(`if unless`)
+
+// listingBackground says whether an IPO trigger dates something else by the listing: "since
+// going public in September", "declared prior to the initial public offering", "which recently
+// went public, declared its first dividend", where the sentence tells another event.
+func listingBackground(words []string, t trigger, ts []trigger) bool {
+	other := false
+	for _, u := range ts {
+		if u.typ != events.IPO && u.typ != events.PriceMove && u.typ != events.Offering && !u.weak {
+			other = true
+		}
+	}
+	if !other {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+		switch words[k] {
+		case "since", "prior", "before", "following", "which", "who", "that":
+			return true
+		}
+	}
+	return false
+}
+
+// initialSize says whether "initial offering" names the size a sale started at ("co-managed the
+// issue, which was increased from an initial offering of 60 mln dlrs"), not a first listing.
+func initialSize(words []string, t trigger) bool {
+	if t.to-t.from != 2 || words[t.from] != "initial" || words[t.from+1] != "offering" || t.to >= len(words) || words[t.to] != "of" {
+		return false // "unchanged from their initial public offering price" is the listing's
+	}
+	return anyBefore(words, t, 2, sizeFrom)
+}
+
+// sizeFrom, before "an initial offering", measure a change from it.
+var sizeFrom = wordSetOf(`from`)
+
+// deniedCut says whether a restructuring trigger is denied by a plan that is not there: "had no
+// current plans to lay off workers", "has no immediate restructuring plans".
+func deniedCut(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		if words[k] == "no" {
+			return true
+		}
+		if endsClause(words[k]) || words[k] == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// restructuringCause says whether the noun "restructuring" names the cause of another event of
+// its sentence: "lower earnings ... due to losses resulting from its restructuring efforts".
+func restructuringCause(words []string, t trigger, ts []trigger) bool {
+	if words[t.from] != "restructuring" || len(ts) < 2 {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		switch words[k] {
+		case "resulting", "because", "due", "result", "related", "reflecting", "until":
+			return true
+		}
+	}
+	return false
+}
+
+// loanRework says whether a restructuring trigger reworks what a company owes, in the words the
+// debt rule lacks: "restructure its loan payments", "restructuring of its bank loan".
+func loanRework(words []string, t trigger) bool {
+	if !strings.HasPrefix(words[t.from], "restructur") {
+		return false
+	}
+	return anyAfter(words, t, 5, owedWords)
+}
+
+// owedWords are what a company owes, beside the debt rule's debtWords.
+var owedWords = wordSetOf(`loan payments covenants interest lease leases credit lenders borrowing debt debts`)
+
+// agreementKind says what an "agreement with" or "deal with" is when the words before it name
+// it: "credit" for financing (a loan, "a new revolving credit and term loan agreement with the
+// bank", or shares sold to an investor),
+// "purchase" for goods bought ("a volume purchase agreement with"), "" otherwise.
+func agreementKind(words []string, t trigger) string {
+	if w := words[t.from]; w != "agreement" && w != "deal" {
+		return ""
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+		switch words[k] {
+		case "credit", "loan", "lending", "revolving", "financing", "borrowing":
+			return "credit"
+		case "purchase", "supply", "sales":
+			if k > 0 && (words[k-1] == "share" || words[k-1] == "stock") {
+				return "credit" // "a share purchase agreement with Swiss Reinsurance": shares sold to it
+			}
+			return "purchase"
+		}
+	}
+	return ""
+}
+
+// comparisonBase says whether an earnings trigger names the results a forecast is measured
+// against: "first quarter earnings will be well below the 38 cts a share it earned a year ago".
+func comparisonBase(words []string, t trigger, ts []trigger) bool {
+	ahead := false
+	for _, u := range ts {
+		if u.from < t.from && (u.typ == events.Guidance || u.typ == events.Earnings && (futureResults(words, u) || resultsCompared(words, u))) {
+			ahead = true
+		}
+	}
+	if !ahead {
+		return false
+	}
+	for k := t.to; k+1 < len(words) && k < t.to+5; k++ {
+		switch words[k] + " " + words[k+1] {
+		case "year ago", "year earlier", "last year", "year before", "prior year":
+			return true
+		}
+	}
+	return false
+}
+
+// comparedTo are the words that place results to come against others: "will be below", "would
+// be substantially lower than", "should be up".
+var comparedTo = wordSetOf(`below above lower higher less more down up better worse flat short`)
+
+// resultsCompared says whether an earnings trigger that names results is followed by a modal,
+// "be" and, within three words, where they will stand: the company's guidance, as futureResults
+// tells it with a verb of change.
+func resultsCompared(words []string, t trigger) bool {
+	switch words[t.to-1] {
+	case "earnings", "profit", "profits", "net", "income", "revenue", "revenues", "sales", "results", "loss":
+	default:
+		return false
+	}
+	k := t.to
+	if k+1 >= len(words) || words[k+1] != "be" {
+		return false
+	}
+	switch words[k] {
+	case "will", "would", "should", "could", "may", "might":
+	default:
+		return false
+	}
+	for end := k + 5; k+2 < len(words) && k+2 <= end; k++ {
+		if comparedTo[words[k+2]] {
+			return true
+		}
+	}
+	return false
+}
+
+// secondReport says whether the words at k open a second clause of what was said: "said it lost
+// 14.3 mln dlrs in the fourth quarter ... and that its president has resigned". A date of the
+// first clause does not date the second's event.
+func secondReport(words []string, k int) bool {
+	return words[k] == "and" && k+1 < len(words) && words[k+1] == "that"
+}
+
+// listingTitle makes a headline's offering the listing that the article tells of the same
+// company: "GRANTHAM SOFTWARE OFFERING PRICED AT 14 DLRS" over "its initial public offering of
+// 2.5 mln common shares was priced", "HAWKEYE ENTERTAINMENT COMPLETES OFFERING". The headline
+// names the sale its lead calls the first one; a listing the body recalls ("went public in 1983")
+// is older news and names nothing.
+func listingTitle(evs []Event, published time.Time) {
+	lead := -1 // where the lead sentence starts: the first body sentence that tells an event
+	for _, e := range evs {
+		if !e.fromTitle && len(e.Mentions) > 0 && (lead < 0 || e.Mentions[0].Start < lead) {
+			lead = e.Mentions[0].Start
+		}
+	}
+	for i := range evs {
+		if evs[i].Type != events.Offering || !evs[i].fromTitle {
+			continue
+		}
+		for _, e := range evs {
+			recent := published.IsZero() || !e.End.Before(published.AddDate(0, 0, -31))
+			inLead := len(e.Mentions) > 0 && e.Mentions[0].Start == lead
+			if e.Type == events.IPO && !e.fromTitle && inLead && recent && sameParty(evs[i], e) {
+				evs[i].Type = events.IPO
+				break
+			}
+		}
+	}
+}
+
+// sameParty says whether two events name a ticker in common, or, where the first names none, a
+// company whose name opens with the same word ("Grantham Software" and "Grantham Software Corp").
+func sameParty(a, b Event) bool {
+	if len(a.Tickers) == 0 {
+		for _, c := range a.Companies {
+			for _, d := range b.Companies {
+				f, g := strings.Fields(strings.ToLower(c)), strings.Fields(strings.ToLower(d))
+				if len(f) > 0 && len(g) > 0 && f[0] == g[0] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, t := range a.Tickers {
+		for _, u := range b.Tickers {
+			if t == u {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameOpensWithTrigger says whether a headline opens with a company's name whose first word is
+// also a trigger word ("ALLIANCE FINANCIAL CORP DIVIDEND SET", "NEW MILFORD SAVINGS BANK RAISES
+// PAYOUT", "PUBLIC SERVICE CO OF COLORADO IN PAYOUT"): the capitalized words after it end in a
+// corporate suffix, or stand before the verb or the results words of the
+// headline after a word that ends the names of banks ("BANK", "SAVINGS"). "NEW CEO AT ..." and
+// "NEW ZEALAND RETAIL SALES SLOW" open with no name.
+func nameOpensWithTrigger(s *sentence) bool {
+	institutionWords := map[string]bool{"bank": true, "savings": true, "trust": true, "bankshares": true, "fund": true}
+	for n := 1; n < len(s.toks) && n < 7; n++ {
+		w := s.words[n]
+		if !isWord(s.toks[n].text) || !startsUpper(s.toks[n].text) || s.inTimex[n] {
+			return false
+		}
+		if corporateSuffixes[w] {
+			return true
+		}
+		if resultWords[w] || titleVerbs[w] || startsTrigger[w] || w[0] >= '0' && w[0] <= '9' {
+			return n >= 2 && institutionWords[s.words[n-1]]
+		}
+	}
+	return false
+}
+
+// coordinatedVerbs open a second clause after "and": "declared a two-for-one stock split and
+// raised the quarterly dividend".
+var coordinatedVerbs = wordSetOf(`raised increased boosted lifted cut reduced declared set voted approved named
+	said agreed authorized omitted suspended reported posted raises increases boosts lifts cuts reduces
+	declares sets votes approves names says agrees authorizes omits suspends reports posts`)
+
+// gapCoordinates says whether the gap of a phrase ("declared ... dividend") runs over "and" and
+// the verb of a second clause: "its board declared a two-for-one stock split and raised the
+// quarterly dividend" tells a split and, in its second clause, a payout raised; the first verb
+// does not reach the second clause's noun.
+func gapCoordinates(words []string, t trigger) bool {
+	for k := t.from + 1; k+1 < t.tail && k+1 < len(words); k++ {
+		if words[k] == "and" && coordinatedVerbs[words[k+1]] {
+			return true
+		}
+	}
+	return false
+}

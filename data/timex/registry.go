@@ -147,7 +147,12 @@ func (tg *Tagger) TagText(t *Text, ref Reference) []Expr {
 	if tg != nil {
 		off = tg.off
 	}
-	return newMatcher(t.s, t.toks, ref, off).run()
+	m := newMatcher(t.s, t.toks, ref, off)
+	m.vinfo, m.aside = t.vinfo, t.aside
+	out := m.run()
+	t.vinfo, t.aside = m.vinfo, m.aside
+	m.release()
+	return out
 }
 
 // best is the longest match of the rules at token i (of the non-compound ones only when core);

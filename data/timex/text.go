@@ -14,6 +14,11 @@ type Text struct {
 	s    string
 	toks []token
 	rd   *reader // for Reading, made on first use
+	// What the tagger's matcher worked out about the tokens (each word's tense bits, the asides),
+	// kept for the reading's matcher: both are functions of the tokens alone, and an article's
+	// body was read for them twice.
+	vinfo []uint8
+	aside [][2]int32
 }
 
 // NewText tokenizes text.
@@ -27,7 +32,10 @@ func (t *Text) Release() {
 		toks := t.toks[:0]
 		tokenBuffers.Put(&toks)
 	}
-	t.toks, t.rd = nil, nil
+	if t.rd != nil {
+		t.rd.matcher.release()
+	}
+	t.toks, t.rd, t.vinfo, t.aside = nil, nil, nil, nil
 }
 
 // newTokens returns an empty token slice with room for the tokens of n bytes of text (about
@@ -90,7 +98,9 @@ func (t *Text) Reading(start, end int) Reading {
 		j++
 	}
 	if t.rd == nil {
-		t.rd = &reader{matcher: newMatcher(t.s, t.toks, Reference{}, nil)}
+		m := newMatcher(t.s, t.toks, Reference{}, nil)
+		m.vinfo, m.aside = t.vinfo, t.aside
+		t.rd = &reader{matcher: m}
 	}
 	return t.rd.read(i, j)
 }

@@ -115,86 +115,67 @@ var (
 	orderNouns = wordSet(`order orders contract contracts deal`)
 )
 
+// frame is a class of head words and the test of the words around a head that makes it tell an
+// event: args returns the end of the trigger, 0 for none. A head that is a noun ("approach",
+// "payout") does not read as its clause's verb.
+type frame struct {
+	heads map[string]bool
+	typ   events.Type
+	args  func(words []string, i int) int
+	nouns map[string]bool
+}
+
+// frames in the order they are tried: the first that holds at a head gives its event.
+var frames = []frame{
+	{bidNouns, events.Acquisition, bidAt, bidNouns},
+	{takeVerbs, events.Acquisition, takenPrivate, nil},
+	{ownSharesVerbs, events.Buyback, ownSharesVerb, nil},
+	{eachWords, events.Split, eachShareBecomes, nil},
+	{poolVerbs, events.Partnership, meansPooled, nil},
+	{promoteVerbs, events.Executive, toTopPost, nil},
+	{freezeVerbs, events.Bankruptcy, creditorsFrozen, nil},
+	{cutRoleVerbs, events.Restructuring, rolesCut, nil},
+	{reductionVerbs, events.Restructuring, workForceCut, nil},
+	{settleHeads, events.Legal, paidToSettle, wordSet(`payout payouts payment payments`)},
+	{approvalVerbs, events.Product, medicineApproved, nil},
+	{medicines, events.Product, medicineCleared, nil},
+	{leaveNouns, events.Contract, leaveToSupply, nil},
+	{openedWords, events.IPO, listingOpened, nil},
+}
+
 // frameAt returns the event a frame finds starting at word i, if any.
 func frameAt(words []string, i int) (trigger, bool) {
 	w := words[i]
-	if bidNouns[w] {
-		if to, ok := bidPriced(words, i); ok {
-			return trigger{typ: events.Acquisition, from: i, to: to}, true
+	for _, f := range frames {
+		if !f.heads[w] {
+			continue
 		}
-	}
-	if takeVerbs[w] {
-		if to := takenPrivate(words, i); to > 0 {
-			return trigger{typ: events.Acquisition, from: i, to: to, verbal: true}, true
-		}
-	}
-	if ownSharesVerbs[w] {
-		if ownSharesBought(words, i) > 0 {
-			// The trigger is the verb and its particle: the words to the shares ("as much as $5
-			// billion of") would read as a clause of their own.
-			to := i + 1
-			if to < len(words) && words[to] == "up" {
-				to++
-			}
-			return trigger{typ: events.Buyback, from: i, to: to, verbal: true}, true
-		}
-	}
-	if eachWords[w] {
-		if to := eachShareBecomes(words, i); to > 0 {
-			return trigger{typ: events.Split, from: i, to: to, verbal: true}, true
-		}
-	}
-	if poolVerbs[w] {
-		if to := meansPooled(words, i); to > 0 {
-			return trigger{typ: events.Partnership, from: i, to: to, verbal: true}, true
-		}
-	}
-	if promoteVerbs[w] {
-		if to := toTopPost(words, i); to > 0 {
-			return trigger{typ: events.Executive, from: i, to: to, verbal: true}, true
-		}
-	}
-	if freezeVerbs[w] {
-		if to := creditorsFrozen(words, i); to > 0 {
-			return trigger{typ: events.Bankruptcy, from: i, to: to, verbal: true}, true
-		}
-	}
-	if cutRoleVerbs[w] {
-		if to := rolesCut(words, i); to > 0 {
-			return trigger{typ: events.Restructuring, from: i, to: to, verbal: true}, true
-		}
-	}
-	if reductionVerbs[w] {
-		if to := workForceCut(words, i); to > 0 {
-			return trigger{typ: events.Restructuring, from: i, to: to, verbal: true}, true
-		}
-	}
-	if settleHeads[w] {
-		if to := paidToSettle(words, i); to > 0 {
-			return trigger{typ: events.Legal, from: i, to: to, verbal: w != "payout" && w != "payouts" && w != "payment" && w != "payments"}, true
-		}
-	}
-	if approvalVerbs[w] {
-		if to := medicineApproved(words, i); to > 0 {
-			return trigger{typ: events.Product, from: i, to: to, verbal: true}, true
-		}
-	}
-	if medicines[w] {
-		if to := medicineCleared(words, i); to > 0 {
-			return trigger{typ: events.Product, from: i, to: to, verbal: true}, true
-		}
-	}
-	if leaveNouns[w] {
-		if to := leaveToSupply(words, i); to > 0 {
-			return trigger{typ: events.Contract, from: i, to: to, verbal: true}, true
-		}
-	}
-	if openedWords[w] {
-		if to := listingOpened(words, i); to > 0 {
-			return trigger{typ: events.IPO, from: i, to: to, verbal: true}, true
+		if to := f.args(words, i); to > 0 {
+			return trigger{typ: f.typ, from: i, to: to, verbal: !f.nouns[w]}, true
 		}
 	}
 	return trigger{}, false
+}
+
+// bidAt is bidPriced as a frame's test.
+func bidAt(words []string, i int) int {
+	if to, ok := bidPriced(words, i); ok {
+		return to
+	}
+	return 0
+}
+
+// ownSharesVerb ends a buyback's trigger at the verb and its particle: the words to the shares
+// ("as much as $5 billion of") would read as a clause of their own.
+func ownSharesVerb(words []string, i int) int {
+	if ownSharesBought(words, i) <= 0 {
+		return 0
+	}
+	to := i + 1
+	if to < len(words) && words[to] == "up" {
+		to++
+	}
+	return to
 }
 
 // bidPriced says whether the offer noun at i is a bid for a company: a price per share in its

@@ -111,15 +111,6 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	return t
 }
 
-// wordSetOf makes a set of the words of s.
-func wordSetOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // endsClause are the words a look-ahead inside one clause stops at.
 func endsClause(w string) bool {
 	return w == "." || w == ";" || w == ":" || clauseBreaks[w]
@@ -142,8 +133,8 @@ func anyAfter(words []string, t trigger, n int, set map[string]bool) bool {
 // repoTerms stand beside "repurchase" when it is a money-market loan (a repo) that a central bank
 // or a dealer arranges, not a company buying back its stock: "customer repurchases", "three-day
 // system repurchases", "repurchase agreements", "a new repurchase tender".
-var repoBefore = wordSetOf(`customer customers system overnight term matched day days sale`)
-var repoAfter = wordSetOf(`agreement agreements pact pacts accord accords tender tenders operation operations
+var repoBefore = wordSet(`customer customers system overnight term matched day days sale`)
+var repoAfter = wordSet(`agreement agreements pact pacts accord accords tender tenders operation operations
 	facility facilities rate rates treasury bills securities`)
 
 // moneyMarketRepo says whether a buyback trigger is a repurchase agreement of the money market:
@@ -189,7 +180,7 @@ func stakeOfOther(words []string, t trigger, ts []trigger) bool {
 }
 
 // debtPaper are what a company or a country buys back when it retires debt.
-var debtPaper = wordSetOf(`notes debentures bonds debt loans paper`)
+var debtPaper = wordSet(`notes debentures bonds debt loans paper`)
 
 // debtBoughtBack says whether a buyback trigger buys back debt: "REPURCHASES NOTES", "the
 // repurchase of high-interest notes", "DEBT BUYBACK PLAN".
@@ -199,9 +190,9 @@ func debtBoughtBack(words []string, t trigger) bool {
 
 // paperWords are securities and the programmes they are issued under; launchVerbs put them on
 // the market.
-var paperWords = wordSetOf(`eurobond eurobonds bond bonds notes note cp euro-cp eurocp paper debentures
+var paperWords = wordSet(`eurobond eurobonds bond bonds notes note cp euro-cp eurocp paper debentures
 	debenture convertible convertibles warrants issue issues certificates cds mtn mtns bullet facility`)
-var launchVerbs = wordSetOf(`launch launches launched launching introduce introduces introduced introducing`)
+var launchVerbs = wordSet(`launch launches launched launching introduce introduces introduced introducing`)
 
 // paperLaunch says whether a product trigger of launching puts securities on the market within
 // its clause: "Dow Chemical has launched a 200 mln Swiss franc, 12-year bond", "introduced a
@@ -212,25 +203,25 @@ func paperLaunch(words []string, t trigger) bool {
 
 // policyWords are what governments, exchanges and central banks launch, unveil or introduce:
 // no company's product.
-var policyWords = wordSetOf(`budget plan plans program programme drive campaign measures package proposals
+var policyWords = wordSet(`budget plan plans program programme drive campaign measures package proposals
 	policy policies privatisation privatization strategy regime auction auctions rules regulations
 	legislation bill tax taxes quota quotas tariff tariffs curbs controls tender study investigation probe
 	inquiry review exploration appeal trading strike strikes boycott protest`)
 
 // approvedDeals are what boards and regulators approve besides products: "the Federal Reserve
 // approved the application of Chase Manhattan", "directors approved the sale of its unit".
-var approvedDeals = wordSetOf(`application applications sale merger acquisition purchase plan affiliation rate
+var approvedDeals = wordSet(`application applications sale merger acquisition purchase plan affiliation rate
 	rates price proposal takeover bid dividend split transfer offer it`)
 
 // dataNouns are reports of figures: what "released", "showed" and "available" are said of
 // when they tell findings rather than a product.
-var dataNouns = wordSetOf(`results figures figure data statistics information details report reports survey
+var dataNouns = wordSet(`results figures figure data statistics information details report reports survey
 	study poll count audit funds money credit financing reserves earnings gnp estimates hole drilling tests
 	samples denominations cash capital`)
 
 // commodityWords measure or name goods carried in bulk: "exporters shipped 27,510 tonnes",
 // "GRAIN SHIPS LOADING AT PORTLAND".
-var commodityWords = wordSetOf(`tonnes tonne tons ton bushels barrels bales cargoes cargo grain wheat corn
+var commodityWords = wordSet(`tonnes tonne tons ton bushels barrels bales cargoes cargo grain wheat corn
 	soybeans soymeal crude coal sugar rice loading waiting unloading anchored`)
 
 // productWordOnly says whether a product trigger is a word that wire copy uses in another sense:
@@ -285,7 +276,7 @@ func productWordOnly(words []string, t trigger) bool {
 
 // partnershipForms stand before "partnership" or "partner" where it names a form of business
 // (a limited partnership and its general partner), not two companies working together.
-var partnershipForms = wordSetOf(`limited investment general master managing drilling estate family royalty`)
+var partnershipForms = wordSet(`limited investment general master managing drilling estate family royalty`)
 
 // partnershipForm says whether a partnership trigger names a form of business: "Warburg, Pincus
 // Capital Co L.P., an investment partnership", "since converting to a limited partnership",
@@ -330,12 +321,12 @@ func joinedInDoing(words []string, t trigger) bool {
 }
 
 // formVerbs set up a business with others.
-var formVerbs = wordSetOf(`form forms formed forming create creates created creating establish establishes
+var formVerbs = wordSet(`form forms formed forming create creates created creating establish establishes
 	established establishing`)
 
 // officialWords are public offices: their holders' appointments and resignations are not a
 // company's management change.
-var officialWords = wordSetOf(`minister ministers governor ambassador commissioner secretary delegate negotiator
+var officialWords = wordSet(`minister ministers governor ambassador commissioner secretary delegate negotiator
 	senator mayor premier chancellor deputies envoy`)
 
 // officialPost says whether an executive trigger tells an official's post ("BRAZILIAN PLANNING
@@ -356,11 +347,11 @@ func officialPost(words []string, t trigger) bool {
 }
 
 // financingRoles are the roles banks and firms are appointed to in a financing or a deal.
-var financingRoles = wordSetOf(`dealers dealer agents agent underwriters underwriter arrangers arranger managers
+var financingRoles = wordSet(`dealers dealer agents agent underwriters underwriter arrangers arranger managers
 	co-managers trustee registrar auditor auditors adviser advisers advisor advisors`)
 
 // appointedFirms are firms a company hires for a service, named right after the verb.
-var appointedFirms = wordSetOf(`agency agencies firm firms bank banks auditor auditors underwriter underwriters
+var appointedFirms = wordSet(`agency agencies firm firms bank banks auditor auditors underwriter underwriters
 	dealer dealers trustee`)
 
 // firmsAppointed says whether an appointment names firms to a role in a financing ("appointed
@@ -416,7 +407,7 @@ func bankruptcyTermOnly(words []string, t trigger, ts []trigger) bool {
 }
 
 // directiveWords make an "order" a directive, not goods ordered.
-var directiveWords = wordSetOf(`court rate official restraining executive consent regulatory administrative
+var directiveWords = wordSet(`court rate official restraining executive consent regulatory administrative
 	protective gag temporary government`)
 
 // directiveOrder says whether a contract trigger's "order" is a directive: "WINS COURT ORDER
@@ -456,7 +447,7 @@ func conditionalMove(words []string, t trigger) bool {
 }
 
 // conditions open a clause that states a condition.
-var conditions = wordSetOf(`if unless`)
+var conditions = wordSet(`if unless`)
 
 // listingBackground says whether an IPO trigger dates something else by the listing: "since
 // going public in September", "declared prior to the initial public offering", "which recently
@@ -468,17 +459,11 @@ func listingBackground(words []string, t trigger, ts []trigger) bool {
 			other = true
 		}
 	}
-	if !other {
-		return false
-	}
-	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
-		switch words[k] {
-		case "since", "prior", "before", "following", "which", "who", "that":
-			return true
-		}
-	}
-	return false
+	return other && anyBefore(words, t, 3, datedBy)
 }
+
+// datedBy, just before a listing, make it the time of another event or a relative clause's.
+var datedBy = wordSet(`since prior before following which who that`)
 
 // initialSize says whether "initial offering" names the size a sale started at ("co-managed the
 // issue, which was increased from an initial offering of 60 mln dlrs"), not a first listing.
@@ -490,7 +475,7 @@ func initialSize(words []string, t trigger) bool {
 }
 
 // sizeFrom, before "an initial offering", measure a change from it.
-var sizeFrom = wordSetOf(`from`)
+var sizeFrom = wordSet(`from`)
 
 // deniedCut says whether a restructuring trigger is denied by a plan that is not there: "had no
 // current plans to lay off workers", "has no immediate restructuring plans".
@@ -509,17 +494,11 @@ func deniedCut(words []string, t trigger) bool {
 // restructuringCause says whether the noun "restructuring" names the cause of another event of
 // its sentence: "lower earnings ... due to losses resulting from its restructuring efforts".
 func restructuringCause(words []string, t trigger, ts []trigger) bool {
-	if words[t.from] != "restructuring" || len(ts) < 2 {
-		return false
-	}
-	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
-		switch words[k] {
-		case "resulting", "because", "due", "result", "related", "reflecting", "until":
-			return true
-		}
-	}
-	return false
+	return words[t.from] == "restructuring" && len(ts) >= 2 && anyBefore(words, t, 4, causedBy)
 }
+
+// causedBy, just before "restructuring", make it a cause.
+var causedBy = wordSet(`resulting because due result related reflecting until`)
 
 // loanRework says whether a restructuring trigger reworks what a company owes, in the words the
 // debt rule lacks: "restructure its loan payments", "restructuring of its bank loan".
@@ -531,7 +510,7 @@ func loanRework(words []string, t trigger) bool {
 }
 
 // owedWords are what a company owes, beside the debt rule's debtWords.
-var owedWords = wordSetOf(`loan payments covenants interest lease leases credit lenders borrowing debt debts`)
+var owedWords = wordSet(`loan payments covenants interest lease leases credit lenders borrowing debt debts`)
 
 // agreementKind says what an "agreement with" or "deal with" is when the words before it name
 // it: "credit" for financing (a loan, "a new revolving credit and term loan agreement with the
@@ -578,7 +557,7 @@ func comparisonBase(words []string, t trigger, ts []trigger) bool {
 
 // comparedTo are the words that place results to come against others: "will be below", "would
 // be substantially lower than", "should be up".
-var comparedTo = wordSetOf(`below above lower higher less more down up better worse flat short`)
+var comparedTo = wordSet(`below above lower higher less more down up better worse flat short`)
 
 // resultsCompared says whether an earnings trigger that names results is followed by a modal,
 // "be" and, within three words, where they will stand: the company's guidance, as futureResults
@@ -689,7 +668,7 @@ func nameOpensWithTrigger(s *sentence) bool {
 
 // coordinatedVerbs open a second clause after "and": "declared a two-for-one stock split and
 // raised the quarterly dividend".
-var coordinatedVerbs = wordSetOf(`raised increased boosted lifted cut reduced declared set voted approved named
+var coordinatedVerbs = wordSet(`raised increased boosted lifted cut reduced declared set voted approved named
 	said agreed authorized omitted suspended reported posted raises increases boosts lifts cuts reduces
 	declares sets votes approves names says agrees authorizes omits suspends reports posts`)
 

@@ -347,13 +347,15 @@ var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true,
 	// Where they will land: "would come in around $600 million", "will total about $2 billion".
 	"come": true, "total": true, "reach": true, "land": true}
 
+// namedResults end an earnings trigger that names the results themselves ("net income", "sales"),
+// whose future is the company's guidance.
+var namedResults = wordSet(`earnings profit profits net income revenue revenues sales results loss`)
+
 // futureResults says whether an earnings trigger that names results is followed by where they
 // will go ("EARNINGS WILL RISE", "profit should improve", "sales to decline"): the company's
 // guidance, not a report. A report to come ("earnings will be reported Thursday") stays earnings.
 func futureResults(words []string, t trigger) bool {
-	switch words[t.to-1] {
-	case "earnings", "profit", "profits", "net", "income", "revenue", "revenues", "sales", "results", "loss":
-	default:
+	if !namedResults[words[t.to-1]] {
 		return false
 	}
 	k := t.to

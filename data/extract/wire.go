@@ -563,9 +563,7 @@ var comparedTo = wordSet(`below above lower higher less more down up better wors
 // "be" and, within three words, where they will stand: the company's guidance, as futureResults
 // tells it with a verb of change.
 func resultsCompared(words []string, t trigger) bool {
-	switch words[t.to-1] {
-	case "earnings", "profit", "profits", "net", "income", "revenue", "revenues", "sales", "results", "loss":
-	default:
+	if !namedResults[words[t.to-1]] {
 		return false
 	}
 	k := t.to

@@ -39,6 +39,7 @@ var readingClasses = func() map[string]uint8 {
 	add(modalWords, rModal)
 	add(forecastWords, rModal)
 	add(hedgeWords, rHedge)
+	add(deliberation, rHedge)
 	add(intentModal, rLead)
 	for _, w := range []string{"is", "are", "going", "set", "subject", "to", "as", "next", "wanted", "tried",
 		"failed", "attempted", "in", "held", "holding", "talks", "reports", "sources"} {
@@ -354,6 +355,12 @@ func (m *matcher) hedgeAt(k int) string {
 	switch {
 	case inSet(hedgeWords, w):
 		return lowerASCII(w)
+	case deliberation[lowerASCII(w)] && !m.anyWord(k+1, "on", "upon", "in", "down", "heavily", "whether") &&
+		k > 0 && m.toks[k-1].sent == m.toks[k].sent && m.toks[k-1].s != "," && !m.anyWord(k-1, "after", "before", "without", "when", "while"):
+		// A company that weighs or mulls a deal has not made it: "Intel mulls sale of Mobileye
+		// stake", as "weighing" and "exploring" tell. Not the price that weighs on a stock, nor
+		// a clause that opens on the verb ("Weighed down by debt, ...") or "after mulling".
+		return lowerASCII(w)
 	case m.anyWord(k, "wanted", "tried", "failed", "attempted") && m.word(k+1, "to"):
 		return lowerASCII(w) + " to"
 	case m.anyWord(k, "in", "held", "holding") && m.word(k+1, "talks"):
@@ -369,6 +376,12 @@ func (m *matcher) hedgeAt(k int) string {
 	}
 	return ""
 }
+
+// deliberation are the verbs of a choice not yet made, which hedge a clause where they take an
+// object (hedgeAt).
+// ("considering" is a modal word already: an intent, a forecast.)
+var deliberation = map[string]bool{"weighs": true, "weighed": true, "mulls": true, "mulled": true,
+	"mulling": true, "contemplates": true, "contemplating": true}
 
 // hedgeWords make a clause a report whatever follows them.
 var hedgeWords = map[string]bool{"reportedly": true, "allegedly": true, "rumor": true, "rumors": true,

@@ -59,7 +59,7 @@ upserted on (ticker, date) and counted as inserted, updated or unchanged.`,
 	cmd.Flags().StringVar(&opts.Load.Ticker, "ticker", "", "ticker for every file (default: from each file name)")
 	cmd.Flags().StringSliceVar(&maps, "map", nil, "map fields to columns: `date=Day,close=Price,...`")
 	cmd.Flags().StringVar(&opts.Load.DateFormat, "date-format", "", "strptime format of the date column, e.g. %m/%d/%Y (default ISO 8601)")
-	cmd.Flags().StringVar(&opts.Load.Source, "source", "", "source label for the rows (default: yahoo, stooq or csv as detected)")
+	cmd.Flags().StringVar(&opts.Load.Source, "source", "", "source label for the rows (default: yahoo, yfinance, stooq or csv as detected)")
 	cmd.Flags().StringVar(&opts.Load.Kind, "kind", "", "what the tickers are: "+strings.Join(prices.SecurityKinds, "|")+" (default: an index for ^NAME.csv, else as stored)")
 	cmd.RegisterFlagCompletionFunc("kind", cobra.FixedCompletions(prices.SecurityKinds, cobra.ShellCompDirectiveNoFileComp))
 	cmd.Flags().BoolVar(&opts.Load.IgnoreExtra, "ignore-extra", false, "skip columns that map to no field instead of refusing the file")

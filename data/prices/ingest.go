@@ -33,7 +33,7 @@ type Options struct {
 	Map map[string]string
 	// DateFormat is a strptime format for the date column (e.g. %m/%d/%Y); empty means ISO 8601.
 	DateFormat string
-	// Source labels the rows; empty uses the detected format (yahoo, stooq or csv).
+	// Source labels the rows; empty uses the detected format (yahoo, yfinance, stooq or csv).
 	Source string
 	// Kind records what the tickers are (stock, index, etf) in securities, replacing what is
 	// stored; empty marks a file named like a Yahoo index (^GSPC.csv) as an index and leaves the
@@ -200,6 +200,12 @@ func prepare(opts Options) ([]input, []badinput.Problem, error) {
 func inspect(path string, opts Options) (input, []badinput.Problem) {
 	l, problems := detectLayout(path, opts.Map, opts.IgnoreExtra)
 	ticker := strings.ToUpper(opts.Ticker)
+	// A ticker the file names inside it (yfinance's Ticker line) says more than its file name; an
+	// index is written as Yahoo writes it there ("^GSPC").
+	inFile := ticker == "" && l.ticker != ""
+	if inFile {
+		ticker = strings.ToUpper(strings.TrimLeft(l.ticker, tickerPrefixes))
+	}
 	if ticker == "" {
 		ticker = TickerFromPath(path)
 		if l.format == "stooq" {
@@ -216,8 +222,12 @@ func inspect(path string, opts Options) (input, []badinput.Problem) {
 		problems = append(problems, checkStooqInterval(path, l)...)
 	}
 	if !reTicker.MatchString(ticker) {
+		where := "from the file name, or --ticker"
+		if inFile {
+			where = "from yfinance's Ticker line, or --ticker"
+		}
 		problems = append(problems, badinput.Problem{File: path, Value: ticker,
-			Rule: "the ticker (from the file name, or --ticker) must start with a letter or digit, then letters, digits, '.', '-', '=' or '_', up to 20 characters (a file name's leading '^' or '_' is dropped)"})
+			Rule: "the ticker (" + where + ") must start with a letter or digit, then letters, digits, '.', '-', '=' or '_', up to 20 characters (a file name's leading '^' or '_' is dropped)"})
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -230,6 +240,9 @@ func inspect(path string, opts Options) (input, []badinput.Problem) {
 	// Only '^' marks an index: a leading '_' is also how vendors write names Windows reserves
 	// (_PRN.csv is the PRN fund, PRN being a device name there).
 	index := opts.Ticker == "" && strings.HasPrefix(filepath.Base(path), "^")
+	if inFile {
+		index = strings.HasPrefix(l.ticker, "^")
+	}
 	return input{path: path, layout: l, ticker: ticker, size: fi.Size(), index: index}, problems
 }
 
@@ -622,8 +635,12 @@ func (l *loader) readSQL(lay layout, paths []string, extra string) string {
 		return "NULL"
 	}
 	ticker := tickerExpr(paths, lay.format == "stooq")
-	if l.opts.Ticker != "" {
+	switch {
+	case l.opts.Ticker != "":
 		ticker = sqltext.String(strings.ToUpper(l.opts.Ticker))
+	case lay.ticker != "":
+		// Files that name their ticker inside are read one ticker a call (layout.key).
+		ticker = sqltext.String(strings.ToUpper(strings.TrimLeft(lay.ticker, tickerPrefixes)))
 	}
 	// Yahoo writes an opening price of 0 where it has none: that is no price, and the row is
 	// stored with a NULL open. On such days Yahoo's high and low are often the close itself, and
@@ -631,7 +648,7 @@ func (l *loader) readSQL(lay layout, paths []string, extra string) string {
 	// is stored as NULL, keeping the close, the one price Yahoo always has. A low above the high is
 	// left as it is, for the rules to refuse: nothing says which is wrong.
 	open, high, low := col(FieldOpen), col(FieldHigh), col(FieldLow)
-	if lay.format == "yahoo" && lay.has(FieldOpen) && lay.has(FieldHigh) && lay.has(FieldLow) {
+	if lay.yahooData() && lay.has(FieldOpen) && lay.has(FieldHigh) && lay.has(FieldLow) {
 		o, h, lo, c := colOf[FieldOpen], colOf[FieldHigh], colOf[FieldLow], colOf[FieldClose]
 		open = fmt.Sprintf("nullif(%s, 0)", o)
 		high = fmt.Sprintf("CASE WHEN %[1]s = 0 AND %[2]s < %[4]s AND NOT %[3]s > %[2]s THEN NULL ELSE %[2]s END", o, h, lo, c)
@@ -640,6 +657,11 @@ func (l *loader) readSQL(lay layout, paths []string, extra string) string {
 	dateFormat := ""
 	if f := l.dateFormat(lay); f != "" {
 		dateFormat = ", dateformat = " + sqltext.String(f)
+	}
+	if lay.levels > 0 {
+		// The lines above the header's last are skipped; the reader still numbers lines as the
+		// file does, so its rejects point at the right one.
+		dateFormat += fmt.Sprintf(", skip = %d", lay.levels)
 	}
 	return fmt.Sprintf(`
 		SELECT %s AS ticker, %s AS date, %s AS open, %s AS high, %s AS low, %s AS close, %s AS adj_close, %s AS vol
@@ -842,7 +864,7 @@ func (l *loader) repair() map[string]int64 {
 	yahoo := map[string]bool{}
 	for _, in := range l.inputs {
 		if y, seen := yahoo[in.ticker]; !seen || y {
-			yahoo[in.ticker] = in.layout.format == "yahoo"
+			yahoo[in.ticker] = in.layout.yahooData()
 		}
 	}
 	for t, y := range yahoo {

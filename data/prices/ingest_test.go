@@ -147,6 +147,14 @@ func TestIngestFormats(t *testing.T) {
 		{"stooq bulk with --ticker", "x.txt", stooqBulkHeader + "X,D,20070815,000000,1,2,0.5,1.5,100,0\n", Options{Ticker: "acme"}, "ACME", "stooq", 1, 1.5},
 		{"yfinance history, its dividends and splits left out", "AAPL.csv", "Date,Open,High,Low,Close,Volume,Dividends,Stock Splits\n2020-01-02 00:00:00-05:00,71.5,72.6,71.3,72.5,135480400,0.0,0.0\n",
 			Options{IgnoreExtra: true}, "AAPL", "csv", 1, 72.5},
+		// yf.download(...).to_csv() writes its two-level columns as three header lines; the
+		// ticker line names the ticker, whatever the file is called.
+		{"yfinance's three header lines", "msft_daily.csv", yfinanceHeader("MSFT", "Adj Close,Close,High,Low,Open,Volume") +
+			"2020-01-03,150.2,151.9,152.5,150.6,151.0,21116200\n2020-01-02,150.1,153.9,154.0,151.7,152.3,22622100\n", Options{}, "MSFT", "yfinance", 2, 153.9},
+		{"yfinance's default auto_adjust, an index", "gspc.csv", yfinanceHeader("^GSPC", "Close,High,Low,Open,Volume") +
+			"2020-01-02,3257.8,3258.1,3235.5,3244.7,3459930000\n", Options{}, "GSPC", "yfinance", 1, 3257.8},
+		{"yfinance with --ticker", "MSFT.csv", yfinanceHeader("MSFT", "Close,High,Low,Open,Volume") +
+			"2020-01-02,153.9,154.0,151.7,152.3,22622100\n", Options{Ticker: "msft2"}, "MSFT2", "yfinance", 1, 153.9},
 		{"a csv named like stooq keeps its name", "aapl.us.csv", yahooHeader + "2007-08-15,1,2,0.5,1.5,1.4,100\n", Options{}, "AAPL.US", "yahoo", 1, 1.5},
 		{"bom crlf descending semicolons", "^gspc.csv", "\ufeffDATE; CLOSE \r\n2007-08-16;5\r\n2007-08-15;4\r\n", Options{}, "GSPC", "csv", 2, 4},
 		{"custom map and date format", "acme.csv", "Day,Last Price\n15.08.2007,12.5\n", Options{Ticker: "acme",
@@ -175,6 +183,13 @@ func TestIngestFormats(t *testing.T) {
 	}
 }
 
+// yfinanceHeader is the header yfinance's to_csv writes for one ticker's download with the given
+// price columns.
+func yfinanceHeader(ticker, columns string) string {
+	n := strings.Count(columns, ",") + 1
+	return "Price," + columns + "\nTicker" + strings.Repeat(","+ticker, n) + "\nDate" + strings.Repeat(",", n) + "\n"
+}
+
 const stooqBulkHeader = "<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>\n"
 
 // Vendors' layouts that cannot load as they are (Stooq's files of other intervals than daily,
@@ -192,8 +207,16 @@ func TestIngestVendorRefusals(t *testing.T) {
 			[]string{"aapl.us.txt:2", "column <PER>", `value "5"`, "daily"}},
 		{"bulk date not as stooq writes it", "aapl.us.txt", stooqBulkHeader + "AAPL.US,D,2007-08-15,000000,1,2,0.5,1.5,100,0\n", Options{},
 			[]string{"aapl.us.txt:2", "column <DATE>", `value "2007-08-15"`, "%Y%m%d"}},
-		{"yfinance's three-line header", "MSFT.csv", "Price,Adj Close,Close,High,Low,Open,Volume\nTicker,MSFT,MSFT,MSFT,MSFT,MSFT,MSFT\nDate,,,,,,\n2020-01-02,150.1,153.9,154.0,151.7,152.3,22622100\n", Options{},
-			[]string{"MSFT.csv:1", "three lines", "multi_level_index=False"}},
+		{"yfinance download of two tickers", "both.csv", "Price,Close,Close,Volume,Volume\nTicker,AAPL,MSFT,AAPL,MSFT\nDate,,,,\n2020-01-02,75.1,153.9,135480400,22622100\n", Options{},
+			[]string{"both.csv:2", "2 tickers (AAPL, MSFT)", "one ticker a file", `level="Ticker"`}},
+		{"yfinance header without its ticker line", "MSFT.csv", "Price,Close,Volume\nDate,,\n2020-01-02,153.9,22622100\n", Options{},
+			[]string{"MSFT.csv:2", "Ticker,MSFT"}},
+		{"yfinance unreadable number", "MSFT.csv", yfinanceHeader("MSFT", "Close,High,Low,Open,Volume") +
+			"2020-01-02,153.9,154.0,151.7,152.3,22622100\n2020-01-03,151.9,n/a,150.6,150.4,21116200\n", Options{},
+			[]string{"MSFT.csv:5", "column High", `value "n/a"`, "not a number"}},
+		{"yfinance bad row", "MSFT.csv", yfinanceHeader("MSFT", "Close,High,Low,Open,Volume") +
+			"2020-01-02,153.9,154.0,151.7,152.3,22622100\n2020-01-03,151.9,150.0,150.6,150.4,21116200\n", Options{},
+			[]string{"MSFT.csv:5", "column Low", `value "150.6"`, "low is above high (150.0)"}},
 		{"yfinance's dividends and splits", "AAPL.csv", "Date,Open,High,Low,Close,Volume,Dividends,Stock Splits\n2020-01-02 00:00:00-05:00,71.5,72.6,71.3,72.5,135480400,0.0,0.0\n", Options{},
 			[]string{"AAPL.csv:1", "column Dividends", "column Stock Splits", "--ignore-extra", "auto_adjust=False"}},
 		{"bulk low above high", "aapl.us.txt", stooqBulkHeader + "AAPL.US,D,20070815,000000,1,2,0.5,1.5,100,0\nAAPL.US,D,20070816,000000,1,2,3,1.5,100,0\n", Options{},
@@ -380,11 +403,13 @@ func TestIngestRecordsSecurityKinds(t *testing.T) {
 	}
 	// Yahoo's '^' marks an index. A '_' does not: vendors also write it before names Windows
 	// reserves (_PRN.csv, a fund); a plain name says nothing.
-	paths := []string{writeFile(t, dir, "^GSPC.csv", row), writeFile(t, dir, "_PRN.csv", row), writeFile(t, dir, "VMW.csv", row)}
+	// yfinance names the ticker inside the file, '^' and all.
+	paths := []string{writeFile(t, dir, "^GSPC.csv", row), writeFile(t, dir, "_PRN.csv", row), writeFile(t, dir, "VMW.csv", row),
+		writeFile(t, dir, "dow.csv", yfinanceHeader("^DJI", "Close")+"2007-08-15,13028.9\n")}
 	if _, err := Ingest(ctx, db, Options{Paths: paths}); err != nil {
 		t.Fatal(err)
 	}
-	if got := kinds(); got != "GSPC=index PRN=? VMW=?" {
+	if got := kinds(); got != "DJI=index GSPC=index PRN=? VMW=?" {
 		t.Fatalf("kinds %q", got)
 	}
 	// A plain file of a stored index keeps the kind; --kind replaces it.
@@ -395,14 +420,14 @@ func TestIngestRecordsSecurityKinds(t *testing.T) {
 	if _, err := Ingest(ctx, db, Options{Paths: []string{paths[2]}, Kind: "etf"}); err != nil {
 		t.Fatal(err)
 	}
-	if got := kinds(); got != "GSPC=index PRN=? VMW=etf" {
+	if got := kinds(); got != "DJI=index GSPC=index PRN=? VMW=etf" {
 		t.Fatalf("kinds %q", got)
 	}
 	// --ticker names the security; the file's name then says nothing about it.
 	if _, err := Ingest(ctx, db, Options{Paths: []string{paths[0]}, Ticker: "SPX"}); err != nil {
 		t.Fatal(err)
 	}
-	if got := kinds(); got != "GSPC=index PRN=? SPX=? VMW=etf" {
+	if got := kinds(); got != "DJI=index GSPC=index PRN=? SPX=? VMW=etf" {
 		t.Fatalf("kinds %q", got)
 	}
 }

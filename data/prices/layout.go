@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -61,12 +62,26 @@ type layout struct {
 	dateFormat string
 	// stooqBulk: Stooq's bulk layout, whose <PER> column says the interval of every row.
 	stooqBulk bool
+	// levels is the number of header lines above the one whose names read_csv skips: yfinance
+	// writes its two-level columns as a line of price names, a line of tickers and a line that
+	// names the date index, so its files have 2.
+	levels int
+	// ticker is the ticker the file names inside it (yfinance's Ticker line), "" when only its
+	// file name says it.
+	ticker string
 }
 
 // key identifies files that one read_csv call can read together.
 func (l layout) key() string {
-	return string(l.delim) + "\x00" + strings.Join(l.fields, ",") + "\x00" + l.dateFormat
+	return string(l.delim) + "\x00" + strings.Join(l.fields, ",") + "\x00" + l.dateFormat +
+		"\x00" + strconv.Itoa(l.levels) + "\x00" + l.ticker
 }
+
+// headerLines is the number of lines before the first data line.
+func (l layout) headerLines() int { return 1 + l.levels }
+
+// yahooData says whether the rows are Yahoo's, with its opening price of 0 for "unknown".
+func (l layout) yahooData() bool { return l.format == "yahoo" || l.format == "yfinance" }
 
 func (l layout) has(field string) bool { return slices.Contains(l.fields, field) }
 
@@ -78,23 +93,38 @@ func (l layout) column(field string) string {
 	return field
 }
 
-// readHeader reads the first line of a file, without BOM and line ending.
-func readHeader(path string) (string, error) {
+// readHeader reads the first n lines of a file (fewer if it has fewer), without BOM and line
+// endings.
+func readHeader(path string, n int) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	defer f.Close()
 	// A header is short; a small buffer that grows only for a long one keeps the allocation per
 	// file small, which thousands of files notice. No header is read past 64 KiB.
 	r := bufio.NewReaderSize(io.LimitReader(f, 64<<10), 4<<10)
-	line, err := r.ReadBytes('\n')
-	if err != nil && err != io.EOF {
-		return "", err
+	var lines []string
+	for len(lines) < n {
+		line, err := r.ReadBytes('\n')
+		if err != nil && err != io.EOF {
+			return nil, err
+		}
+		if len(line) == 0 && err == io.EOF {
+			break
+		}
+		if len(lines) == 0 {
+			line = bytes.TrimPrefix(line, []byte("\ufeff"))
+		}
+		lines = append(lines, string(bytes.TrimRight(line, "\r\n")))
+		if err == io.EOF {
+			break
+		}
 	}
-	line = bytes.TrimPrefix(line, []byte("\ufeff"))
-	line = bytes.TrimRight(line, "\r\n")
-	return string(line), nil
+	if len(lines) == 0 {
+		lines = []string{""}
+	}
+	return lines, nil
 }
 
 // detectLayout reads a file's header and maps its columns, by name or by the user's --map.
@@ -102,10 +132,11 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 	bad := func(rule string) (layout, []badinput.Problem) {
 		return layout{}, []badinput.Problem{{File: path, Line: 1, Rule: rule}}
 	}
-	header, err := readHeader(path)
+	head, err := readHeader(path, 1)
 	if err != nil {
 		return bad(fmt.Sprintf("cannot read: %v", err))
 	}
+	header := head[0]
 	if strings.TrimSpace(header) == "" {
 		return bad("file is empty or has no header line")
 	}
@@ -129,9 +160,15 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 	l.fields = make([]string, len(cols))
 	l.stooqBulk = len(userMap) == 0 && isStooqBulk(cols)
 	if len(userMap) == 0 && isYfinanceLevels(cols) {
-		return bad(`yfinance's header of three lines (Price, Ticker, Date): save one ticker a file with a header of one line, ` +
-			`e.g. yf.download("MSFT", auto_adjust=False, multi_level_index=False).to_csv("MSFT.csv") ` +
-			`(auto_adjust=False keeps the real close beside Adj Close)`)
+		ticker, problem := readYfinanceLevels(path, l.delim, len(cols))
+		if problem != nil {
+			return layout{}, []badinput.Problem{*problem}
+		}
+		// The first column holds the dates, under the name of the levels ("Price") on the first
+		// line and "Date" on the third.
+		cols = slices.Clone(cols)
+		cols[0] = "Date"
+		l.levels, l.ticker = 2, ticker
 	}
 
 	byName := map[string]int{}
@@ -186,6 +223,8 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 		return layout{}, problems
 	}
 	switch {
+	case l.levels > 0:
+		l.format = "yfinance"
 	case l.stooqBulk:
 		l.format, l.dateFormat = "stooq", "%Y%m%d"
 	case len(userMap) == 0 && l.has(FieldAdjClose) && len(cols) == 7:
@@ -213,6 +252,38 @@ func isYfinanceLevels(cols []string) bool {
 		}
 	}
 	return true
+}
+
+// readYfinanceLevels reads the second and third lines of yfinance's header (after the price
+// names: "Ticker,MSFT,MSFT,..." and "Date,,,...") and returns the ticker they name. A file of
+// several tickers is refused: their rows share dates, and a ticker listed later than the others
+// has empty cells where it did not trade, which are no prices to check.
+func readYfinanceLevels(path string, delim byte, width int) (string, *badinput.Problem) {
+	lines, err := readHeader(path, 3)
+	if err != nil {
+		return "", &badinput.Problem{File: path, Rule: fmt.Sprintf("cannot read: %v", err)}
+	}
+	if len(lines) < 3 {
+		return "", &badinput.Problem{File: path, Line: len(lines), Rule: "yfinance's header has three lines (Price, Ticker, Date); this file ends before the third"}
+	}
+	tickers, index := splitLine(lines[1], delim), splitLine(lines[2], delim)
+	if len(tickers) != width || normalizeHeader(tickers[0]) != "ticker" {
+		return "", &badinput.Problem{File: path, Line: 2, Value: lines[1],
+			Rule: fmt.Sprintf("yfinance's second header line names the ticker of each of the %d columns (Ticker,MSFT,...)", width)}
+	}
+	if len(index) == 0 || normalizeHeader(index[0]) != "date" || slices.ContainsFunc(index[1:], func(s string) bool { return s != "" }) {
+		return "", &badinput.Problem{File: path, Line: 3, Value: lines[2],
+			Rule: "yfinance's third header line names the date column and nothing else (Date,,,...)"}
+	}
+	names := slices.Compact(slices.Sorted(slices.Values(tickers[1:])))
+	if len(names) != 1 || names[0] == "" {
+		return "", &badinput.Problem{File: path, Line: 2, Value: lines[1],
+			Rule: fmt.Sprintf("yfinance's header names %d tickers (%s): eventline reads one ticker a file: "+
+				`download one at a time, yf.download("MSFT", auto_adjust=False).to_csv("MSFT.csv"), `+
+				`or split a download with df.xs("MSFT", axis=1, level="Ticker").to_csv("MSFT.csv")`,
+				len(names), strings.Join(names, ", "))}
+	}
+	return names[0], nil
 }
 
 // stooqBulkOnly are the columns of Stooq's bulk files (the d_us_txt.zip downloads:

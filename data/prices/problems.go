@@ -284,7 +284,7 @@ func countLines(inputs []input) (lines, placeholders []int64, err error) {
 		if bufs[w] == nil {
 			bufs[w] = make([]byte, countBlock)
 		}
-		lines[i], placeholders[i], errs[i] = countFileLines(inputs[i].path, inputs[i].layout.delim, bufs[w])
+		lines[i], placeholders[i], errs[i] = countFileLines(inputs[i].path, inputs[i].layout.delim, inputs[i].layout.headerLines(), bufs[w])
 	})
 	return lines, placeholders, errors.Join(errs...)
 }
@@ -293,21 +293,21 @@ func countLines(inputs []input) (lines, placeholders []int64, err error) {
 // placeholder, and is counted all the same.
 const countBlock = 256 << 10
 
-// countFileLines counts a file's data lines (after the header) and Yahoo's placeholder lines
+// countFileLines counts a file's data lines (after its header lines) and Yahoo's placeholder lines
 // among them. It runs beside the load over every byte of the batch, so it looks at lines only
 // where it must: newlines are counted a block at a time, and only a line holding an n (as every
 // placeholder's "null" does) is split into fields.
-func countFileLines(path string, delim byte, buf []byte) (lines, placeholders int64, err error) {
+func countFileLines(path string, delim byte, headerLines int, buf []byte) (lines, placeholders int64, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, 0, fmt.Errorf("ingest prices: %w", err)
 	}
 	defer f.Close()
 	var (
-		kept   int    // bytes at the start of buf carried over: the start of a line not yet ended
-		header = true // the next line to end is the header
-		long   bool   // within a line that outgrew buf
-		last   byte   = '\n'
+		kept   int           // bytes at the start of buf carried over: the start of a line not yet ended
+		header = headerLines // header lines not yet ended
+		long   bool          // within a line that outgrew buf
+		last   byte          = '\n'
 	)
 	for {
 		n, rerr := f.Read(buf[kept:])
@@ -319,9 +319,14 @@ func countFileLines(path string, delim byte, buf []byte) (lines, placeholders in
 		lines += int64(bytes.Count(block[kept:kept+n], []byte{'\n'}))
 		if end > 0 {
 			done := block[:end]
-			if header || long {
+			// A line that outgrew buf ends at the first newline; if it was a header line, that
+			// one ending is both.
+			for (header > 0 || long) && len(done) > 0 {
 				first := bytes.IndexByte(done, '\n') + 1
-				done, header, long = done[first:], false, false
+				done, long = done[first:], false
+				if header > 0 {
+					header--
+				}
 			}
 			placeholders += countPlaceholders(done, delim)
 		}
@@ -340,11 +345,11 @@ func countFileLines(path string, delim byte, buf []byte) (lines, placeholders in
 	}
 	if last != '\n' {
 		lines++ // a last line without its newline
-		if kept > 0 && !header && !long && isPlaceholder(buf[:kept], delim) {
+		if kept > 0 && header == 0 && !long && isPlaceholder(buf[:kept], delim) {
 			placeholders++
 		}
 	}
-	return max(lines-1, 0), placeholders, nil
+	return max(lines-int64(headerLines), 0), placeholders, nil
 }
 
 // countPlaceholders counts the placeholder lines among complete lines.

@@ -37,7 +37,7 @@ func scanDates(path string, lay layout, dateFormat string, want map[string]bool,
 	line := 0
 	for sc.Scan() {
 		line++
-		if line == 1 {
+		if line <= lay.headerLines() {
 			continue
 		}
 		text := sc.Bytes()

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/eventline/eventline/data/events"
+	"github.com/eventline/eventline/internal/english"
 )
 
 // markOverlaps finds, per ticker and window, the events whose windows share trading days, and
@@ -175,7 +176,7 @@ func StudyNotes(opts StudyOptions, aligned []Alignment, rs []EventReturn) []stri
 		}
 	}
 	if moves > 0 {
-		notes = append(notes, fmt.Sprintf("%s left out: price_move events are defined by the return itself, so studying them selects on the outcome (--include-price-moves adds them)", count(moves, "price_move event")))
+		notes = append(notes, fmt.Sprintf("%s left out: price_move events are defined by the return itself, so studying them selects on the outcome (--include-price-moves adds them)", english.Count(moves, "price_move event")))
 	} else if opts.IncludePriceMoves {
 		notes = append(notes, "price_move events included (--include-price-moves): they are defined by the return itself")
 	}
@@ -189,7 +190,7 @@ func StudyNotes(opts StudyOptions, aligned []Alignment, rs []EventReturn) []stri
 		}
 	}
 	if len(moved) > 0 {
-		notes = append(notes, fmt.Sprintf("%s released after the close: t0 moved to the next trading day:", count(len(moved), "event")))
+		notes = append(notes, fmt.Sprintf("%s released after the close: t0 moved to the next trading day:", english.Count(len(moved), "event")))
 		notes = append(notes, indent(moved)...)
 	}
 	rule := opts.Overlap
@@ -221,30 +222,18 @@ func StudyNotes(opts StudyOptions, aligned []Alignment, rs []EventReturn) []stri
 	if len(overl) > 0 {
 		what := map[string]string{OverlapFirst: "the earliest of each run kept, the later left out of the statistics",
 			OverlapDrop: "all of them left out of the statistics", OverlapKeep: "all kept"}[rule]
-		notes = append(notes, fmt.Sprintf("%s overlap an earlier one of the same ticker (--overlap %s: %s):", count(len(overl), "event window"), rule, what))
+		notes = append(notes, fmt.Sprintf("%s overlap an earlier one of the same ticker (--overlap %s: %s):", english.Count(len(overl), "event window"), rule, what))
 		notes = append(notes, indent(overl)...)
 	}
 	if len(estim) > 0 {
-		notes = append(notes, fmt.Sprintf("%s another event of the same ticker inside the estimation window (flagged, kept):", count(len(estim), "event has", "events have")))
+		notes = append(notes, fmt.Sprintf("%s another event of the same ticker inside the estimation window (flagged, kept):", english.Count(len(estim), "event has", "events have")))
 		notes = append(notes, indent(estim)...)
 	}
 	if len(unknown) > 0 {
-		notes = append(notes, fmt.Sprintf("%s no abnormal return (NULL, left out of the statistics):", count(len(unknown), "event window has", "event windows have")))
+		notes = append(notes, fmt.Sprintf("%s no abnormal return (NULL, left out of the statistics):", english.Count(len(unknown), "event window has", "event windows have")))
 		notes = append(notes, indent(unknown)...)
 	}
 	return notes
-}
-
-// count writes n things: "1 event", "2 events"; forms are the singular and, when not with an s,
-// the plural.
-func count(n int, forms ...string) string {
-	if n == 1 {
-		return "1 " + forms[0]
-	}
-	if len(forms) > 1 {
-		return fmt.Sprintf("%d %s", n, forms[1])
-	}
-	return fmt.Sprintf("%d %ss", n, forms[0])
 }
 
 func joinIDs(ids []int64) string {

@@ -13,6 +13,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/eventline/eventline/charts"
+	"github.com/eventline/eventline/internal/english"
 	"github.com/eventline/eventline/usecase"
 )
 
@@ -74,11 +75,11 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 		o := base
 		o.Title = fmt.Sprintf("Cumulative abnormal return, days %d to %+d", -pathDays, pathDays)
 		o.Height = 4.5 * vg.Inch
-		o.SourceLine = fmt.Sprintf("%s; market model vs %s; %d event(s) with the whole window", d.Charts.SourceLine(d.ChartTickers(), nil), d.Benchmark, len(d.Path.Paths))
+		o.SourceLine = fmt.Sprintf("%s; market model vs %s; %s with the whole window", d.Charts.SourceLine(d.ChartTickers(), nil), d.Benchmark, english.Count(len(d.Path.Paths), "event"))
 		label := fmt.Sprintf("mean CAR (%d events)", len(d.Path.Paths))
 		caption := fmt.Sprintf("Mean CAR from day %d with its 95%% confidence band (Student's t); each event's path behind (%d events)", -pathDays, len(d.Path.Paths))
 		if len(d.Path.Paths) < minBand {
-			caption = fmt.Sprintf("Mean CAR from day %d; each event's path behind. No confidence band with %d event(s): it needs %d.", -pathDays, len(d.Path.Paths), minBand)
+			caption = fmt.Sprintf("Mean CAR from day %d; each event's path behind. No confidence band with %s: it needs %d.", -pathDays, english.Count(len(d.Path.Paths), "event"), minBand)
 		}
 		if len(d.Path.Paths) == 1 {
 			label = "CAR (1 event)"
@@ -115,7 +116,7 @@ func renderCharts(ctx context.Context, d *data, doc *doc, w *writer) error {
 		}
 		caption := p.caption
 		if p.events > 0 {
-			caption += fmt.Sprintf("; %d of %d event(s) marked", len(r.layout.Marks), p.events)
+			caption += fmt.Sprintf("; %d of %s marked", len(r.layout.Marks), english.Count(p.events, "event"))
 			if len(r.layout.Marks) < p.events {
 				caption += " (the others fall outside the prices: see the timeline's notes)"
 			}

@@ -20,6 +20,7 @@ import (
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/data/timex"
 	"github.com/eventline/eventline/internal/badinput"
+	"github.com/eventline/eventline/internal/english"
 	"github.com/eventline/eventline/internal/table"
 	"github.com/eventline/eventline/usecase"
 )
@@ -352,8 +353,8 @@ func runIngestArticles(ctx context.Context, opts *ingestArticlesOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Stored %d article(s) from %d file(s) into %s (%d replaced): %d timexes, %d event mentions (%d new events), %d claims\n",
-		res.Articles, len(opts.Input.Files), st.Path, res.Replaced, res.Timexes, res.Events, res.NewEvents, res.Claims)
+	fmt.Fprintf(opts.IO.ErrOut, "Stored %s from %s into %s (%d replaced): %d timexes, %d event mentions (%d new events), %d claims\n",
+		english.Count(res.Articles, "article"), english.Count(len(opts.Input.Files), "file"), st.Path, res.Replaced, res.Timexes, res.Events, res.NewEvents, res.Claims)
 	return nil
 }
 
@@ -402,7 +403,7 @@ func runIngestAliases(ctx context.Context, opts *ingestAliasesOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Stored %d alias(es) from %d file(s) into %s: %d new, %d replaced\n", len(rows), len(opts.Files), st.Path, inserted, updated)
+	fmt.Fprintf(opts.IO.ErrOut, "Stored %s from %s into %s: %d new, %d replaced\n", english.Count(len(rows), "alias", "aliases"), english.Count(len(opts.Files), "file"), st.Path, inserted, updated)
 	return nil
 }
 

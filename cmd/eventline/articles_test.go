@@ -83,7 +83,7 @@ func TestIngestArticlesIsIdempotent(t *testing.T) {
 	files, _ := filepath.Glob(examples + "/articles/*.md")
 	args := append([]string{"ingest", "articles", "--anchors", examples + "/events.csv"}, files...)
 	r := run(t, db, "", args...)
-	if r.code != 0 || !strings.Contains(r.err, "Stored 6 article(s)") {
+	if r.code != 0 || !strings.Contains(r.err, "Stored 6 articles") {
 		t.Fatalf("%+v", r)
 	}
 	count := func() string {
@@ -180,7 +180,7 @@ func TestIngestAliases(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "e.duckdb")
 	csv := fixture(t, dir, "aliases.csv", "alias,name,ticker,exchange\nAcme Widgets,Acme,ACME,NYSE\nAcme,Acme,ACME,NYSE\nTiny Startup,Tiny Startup,,\n")
-	if r := run(t, db, "", "ingest", "aliases", csv); r.code != 0 || !strings.Contains(r.err, "Stored 3 alias(es)") {
+	if r := run(t, db, "", "ingest", "aliases", csv); r.code != 0 || !strings.Contains(r.err, "Stored 3 aliases") {
 		t.Fatalf("%+v", r)
 	}
 	note := fixture(t, dir, "n.txt", "Acme news\n\nAcme Widgets acquired Tiny Startup on 3 March 2008.\n")

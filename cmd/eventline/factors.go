@@ -9,6 +9,7 @@ import (
 
 	"github.com/eventline/eventline/data/factors"
 	"github.com/eventline/eventline/data/store"
+	"github.com/eventline/eventline/internal/english"
 )
 
 type ingestFactorsOptions struct {
@@ -57,8 +58,8 @@ func runIngestFactors(ctx context.Context, opts *ingestFactorsOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Stored %d factor values (%s) from %s to %s, from %d file(s), into %s\n", s.Rows,
-		strings.Join(s.Factors, ", "), s.From.Format("2006-01-02"), s.To.Format("2006-01-02"), len(opts.Files), st.Path)
+	fmt.Fprintf(opts.IO.ErrOut, "Stored %d factor values (%s) from %s to %s, from %s, into %s\n", s.Rows,
+		strings.Join(s.Factors, ", "), s.From.Format("2006-01-02"), s.To.Format("2006-01-02"), english.Count(len(opts.Files), "file"), st.Path)
 	if !s.Daily {
 		fmt.Fprintln(opts.IO.ErrOut, "These are monthly factors: event studies use daily ones (the *_daily.CSV files).")
 	}

@@ -31,7 +31,7 @@ func storedCounts(t *testing.T, db string) map[string]int {
 	return got
 }
 
-var reSummary = regexp.MustCompile(`Stored (\d+) article\(s\) .*: (\d+) timexes, (\d+) event mentions \((\d+) new events\), (\d+) claims`)
+var reSummary = regexp.MustCompile(`Stored (\d+) articles? .*: (\d+) timexes, (\d+) event mentions \((\d+) new events\), (\d+) claims`)
 
 // summaryCounts reads the counts of the summary line of ingest articles.
 func summaryCounts(t *testing.T, stderr string) map[string]int {

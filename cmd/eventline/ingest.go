@@ -13,6 +13,7 @@ import (
 	"github.com/eventline/eventline/data/prices"
 	"github.com/eventline/eventline/data/store"
 	"github.com/eventline/eventline/internal/badinput"
+	"github.com/eventline/eventline/internal/english"
 	"github.com/eventline/eventline/internal/table"
 	"github.com/eventline/eventline/usecase"
 )
@@ -112,10 +113,10 @@ func runIngestPrices(ctx context.Context, opts *ingestPricesOptions) error {
 			return err
 		}
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Loaded %d file(s), %d ticker(s) into %s: %d inserted, %d updated, %d unchanged, %d rejected, %d skipped (ingest %d)\n",
-		countFiles(sum), len(sum.Files), st.Path, sum.Inserted, sum.Updated, sum.Unchanged, sum.Rejected, sum.Skipped, sum.IngestID)
+	fmt.Fprintf(opts.IO.ErrOut, "Loaded %s, %s into %s: %d inserted, %d updated, %d unchanged, %d rejected, %d skipped (ingest %d)\n",
+		english.Count(countFiles(sum), "file"), english.Count(len(sum.Files), "ticker"), st.Path, sum.Inserted, sum.Updated, sum.Unchanged, sum.Rejected, sum.Skipped, sum.IngestID)
 	if sum.Repaired > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "Repaired %d row(s): Yahoo's Open of 0 (no opening price) stored as NULL\n", sum.Repaired)
+		fmt.Fprintf(opts.IO.ErrOut, "Repaired %s: Yahoo's Open of 0 (no opening price) stored as NULL\n", english.Count(int(sum.Repaired), "row"))
 	}
 	for i, p := range sum.Refused {
 		if i == badinput.MaxShown {
@@ -213,7 +214,7 @@ func runIngestEvents(ctx context.Context, opts *ingestEventsOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Loaded %d event(s) from %d file(s) into %s: %d inserted, %d updated, %d unchanged\n",
-		len(recs), len(opts.Files), st.Path, sum.Inserted, sum.Updated, sum.Unchanged)
+	fmt.Fprintf(opts.IO.ErrOut, "Loaded %s from %s into %s: %d inserted, %d updated, %d unchanged\n",
+		english.Count(len(recs), "event"), english.Count(len(opts.Files), "file"), st.Path, sum.Inserted, sum.Updated, sum.Unchanged)
 	return nil
 }

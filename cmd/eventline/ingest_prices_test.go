@@ -21,7 +21,7 @@ func TestIngestPricesRepairedAndRefused(t *testing.T) {
 		!strings.Contains(r.out, ",yahoo,2,0,0,0,0,1\n") {
 		t.Errorf("per-file table:\n%s", r.out)
 	}
-	for _, w := range []string{"2 inserted", "Repaired 1 row(s)", "Refused (not loaded): " + empty + ":1: file is empty", "ingest_rejects"} {
+	for _, w := range []string{"2 inserted", "Repaired 1 row:", "Refused (not loaded): " + empty + ":1: file is empty", "ingest_rejects"} {
 		if !strings.Contains(r.err, w) {
 			t.Errorf("stderr lacks %q:\n%s", w, r.err)
 		}

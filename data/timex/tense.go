@@ -575,9 +575,10 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		// its date: "analysts had expected the cuts at the meeting in April"
 		return tensePast, "had " + strings.ToLower(w), cueDecides
 	}
-	if m.anyWord(k-1, "than", "as") && inSet(comparedWords, w) {
-		// "spent more than expected in June", "rose as expected": a comparison with what was
-		// foreseen, told of the past as often as of the future, whose tense is its verb's.
+	if inSet(comparedWords, w) && (m.anyWord(k-1, "than", "as") || m.anyWord(k-2, "than", "as") && m.anyWord(k-1, "it", "they", "we", "he", "she", "analysts", "investors")) {
+		// "spent more than expected in June", "rose as expected", "fell more sharply than it
+		// expected in February": a comparison with what was foreseen, told of the past as
+		// often as of the future, whose tense is its verb's.
 		return tenseNone, "", cueNone
 	}
 	if k < start && m.word(k, "to") {
@@ -1080,7 +1081,8 @@ func inSet(set map[string]bool, s string) bool {
 // word alone tells no tense, its neighbours do (bareIrregularPast).
 var bareIrregular = map[string]bool{"cut": true, "set": true, "put": true, "hit": true, "quit": true, "shut": true,
 	"bid": true, "read": true, "let": true, "spread": true, "cost": true, "hurt": true, "split": true, "shed": true,
-	"burst": true, "beat": true, "bet": true, "cast": true, "upset": true}
+	"burst": true, "beat": true, "bet": true, "cast": true, "upset": true,
+	"forecast": true, "broadcast": true, "offset": true, "reset": true, "undercut": true, "outbid": true}
 
 // singularSubject are the pronouns with which a present verb takes -s: after them a bare
 // irregular verb is past ("it cut", not "it cuts").
@@ -1218,6 +1220,9 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 	case m.toks[k-1].lex.kind != lxNone || inSet(notSubject, subj) || inSet(determiners, subj):
 		return false
 	case m.toks[k-1].upper: // a name: "Acme reports Tuesday"
+		if m.nameInPhrase(k - 1) {
+			return false // "below Wall Street estimates Thursday": a noun of the name's phrase
+		}
 	case strings.HasSuffix(subj, "s") || strings.HasSuffix(subj, "ly"):
 		return false
 	default:
@@ -1257,6 +1262,22 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 	}
 	return true
 }
+
+// nameInPhrase reports whether the name ending at token k is the object of a preposition
+// ("below Wall Street", "than Acme", "at Goldman Sachs"): no subject, so an -s word after it is
+// a noun of a compound ("below Wall Street estimates", "than Acme forecasts").
+func (m *matcher) nameInPhrase(k int) bool {
+	j := k
+	for j > 0 && m.toks[j-1].kind == kWord && m.toks[j-1].upper && m.toks[j-1].clause == m.toks[k].clause {
+		j--
+	}
+	return j > 0 && m.toks[j-1].kind == kWord && inSet(phrasePrepositions, m.toks[j-1].s)
+}
+
+// phrasePrepositions open a phrase whose noun is no subject.
+var phrasePrepositions = map[string]bool{"below": true, "above": true, "than": true, "of": true, "for": true, "with": true,
+	"by": true, "from": true, "at": true, "to": true, "into": true, "under": true, "over": true, "against": true,
+	"beyond": true, "behind": true, "among": true, "versus": true, "vs": true, "like": true, "unlike": true, "about": true}
 
 // objectDeterminers open the object of a verb: after one, the word before is a verb and not
 // a noun of a compound ("the station workers").

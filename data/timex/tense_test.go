@@ -121,6 +121,20 @@ func TestGoverningVerb(t *testing.T) {
 		{"2008-02-20", "Investors cut their holdings in March.", "March", "2007-03"},
 		{"2008-02-20", "The twins set a record in March.", "March", "2007-03"},
 		{"2008-02-20", "Retailers typically cut prices in March.", "March", "XXXX-03"},
+		{"2024-01-26", "Intel forecast revenue below estimates on Thursday.", "Thursday", "2024-01-25"},
+		{"2024-01-26", "Intel Corp forecast revenue below estimates on Thursday.", "Thursday", "2024-01-25"},
+		{"2024-01-26", "The broadcaster offset the loss on Thursday.", "Thursday", "2024-01-25"},
+		{"2024-01-26", "Intel will forecast revenue on Thursday.", "Thursday", "2024-02-01"},
+		{"2024-01-26", "Analysts forecast a loss on Thursday.", "Thursday", "2024-01-25"},
+		// A name after a preposition is no subject: the -s word after it is a noun ("below Wall
+		// Street estimates"), not a present that looks ahead ("Acme reports Tuesday").
+		{"2024-01-26", "Acme reported sales and profit below Wall Street estimates on Thursday.", "Thursday", "2024-01-25"},
+		{"2024-01-26", "Acme posted revenue and margins above Street forecasts on Thursday.", "Thursday", "2024-01-25"},
+		{"2024-01-26", "Acme reports results on Thursday.", "Thursday", "2024-02-01"},
+		{"1987-03-25", "Orders fell more sharply than it expected in February.", "February", "1987-02"},
+		{"1987-03-25", "Sales grew faster than analysts expected in January.", "January", "1987-01"},
+		{"1987-03-25", "Sales will grow faster than they expected in June.", "June", "1987-06"},
+		{"2024-01-26", "The chipmaker said Acme reports on Thursday.", "Thursday", "2024-02-01"},
 		// A forecast told without its verb looks ahead; "has seen" and "was seen" do not.
 		{"2008-02-20", "Sales seen flat in January.", "January", "2009-01"},
 		{"2008-02-20", "The company has seen sales fall since January.", "January", "2008-01"},

@@ -878,8 +878,39 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if m.nounModified(k) || m.inObject(k) {
 		return false
 	}
+	if m.compoundHead(k) {
+		return false
+	}
 	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
 		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
+}
+
+// compoundHead reports whether the base form of a schedule verb at token k is the head noun of
+// a compound opened by a determiner ("in their stock market debut on Thursday", "at the
+// season open Friday"): a singular noun before it, which a present would give -s, a determiner
+// at most three words back with only nouns between, and a date or a preposition after it, no
+// object. "Neighbors opposed to the plan hold a rally" has its object; "Minnesota and
+// Cleveland meet Tuesday" no determiner.
+func (m *matcher) compoundHead(k int) bool {
+	if !inSet(scheduleVerbs, m.toks[k].s) || m.toks[k].upper {
+		return false
+	}
+	if w := strings.ToLower(m.toks[k-1].s); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false // "the shares begin trading"
+	}
+	if k+1 < len(m.toks) && (inSet(objectDeterminers, m.toks[k+1].s) ||
+		!(m.toks[k+1].lex.kind != lxNone || m.anyWord(k+1, "on", "in", "at", "this", "next", "last"))) {
+		return false // "hold a rally": a verb and its object
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && m.toks[j].kind == kWord && m.toks[j].clause == m.toks[k].clause; j-- {
+		switch {
+		case inSet(determiners, m.toks[j].s):
+			return j < k-1 // "their debut" is said by scheduleVerb's own test
+		case m.anyWord(j, "and", "or") || m.toks[j].lex.kind != lxNone || inSet(notSubject, m.toks[j].s):
+			return false
+		}
+	}
+	return false
 }
 
 // nounModified reports whether the word before word k makes it a noun: a count ("a 370-point

@@ -131,6 +131,15 @@ func TestGoverningVerb(t *testing.T) {
 		{"2024-01-26", "Acme reported sales and profit below Wall Street estimates on Thursday.", "Thursday", "2024-01-25"},
 		{"2024-01-26", "Acme posted revenue and margins above Street forecasts on Thursday.", "Thursday", "2024-01-25"},
 		{"2024-01-26", "Acme reports results on Thursday.", "Thursday", "2024-02-01"},
+		// A schedule verb's base form after a singular noun is a noun ("market debut"); after a
+		// plural it is the present of a schedule ("the shares begin").
+		{"2024-03-15", "Shares of Reddit soared 48% in their stock market debut on Thursday.", "Thursday", "2024-03-14"},
+		{"2024-03-15", "The shares begin trading on Tuesday.", "Tuesday", "2024-03-19"},
+		{"2024-03-15", "They open the new store on Tuesday.", "Tuesday", "2024-03-19"},
+		{"2024-03-15", "The company opens the new store on Tuesday.", "Tuesday", "2024-03-19"},
+		{"2024-03-15", "It must repay loans that come due in April.", "April", "2024-04"},
+		{"2024-03-15", "Neighbors opposed to the plan hold a rally on Tuesday.", "Tuesday", "2024-03-19"},
+		{"2024-03-15", "Acme and Brightwater close their merger on Tuesday.", "Tuesday", "2024-03-19"},
 		{"1987-03-25", "Orders fell more sharply than it expected in February.", "February", "1987-02"},
 		{"1987-03-25", "Sales grew faster than analysts expected in January.", "January", "1987-01"},
 		{"1987-03-25", "Sales will grow faster than they expected in June.", "June", "1987-06"},

@@ -511,13 +511,9 @@ var lexicon = map[events.Type][]string{
 		shares("doubled"), shares("halved"), shares("halves"), shares("more than halves"),
 		// A move told in market value: "lost 56% of its market value".
 		verb("lose ... market value", "loses ... market value", "lost ... market value", "losing ... market value"), shares("tripled"), shares("slipped"), shares("slips"), shares("edged"),
-		// "sent the company's shares up 67%": a cause told as the subject of the move.
-		verb("send ... shares up", "sends ... shares up", "sent ... shares up", "sending ... shares up"),
-		verb("send ... shares down", "sends ... shares down", "sent ... shares down", "sending ... shares down"),
-		verb("send ... shares higher", "sends ... shares higher", "sent ... shares higher", "sending ... shares higher"),
-		verb("send ... shares lower", "sends ... shares lower", "sent ... shares lower", "sending ... shares lower"),
-		verb("send ... stock up", "sends ... stock up", "sent ... stock up", "sending ... stock up"),
-		verb("send ... stock down", "sends ... stock down", "sent ... stock down", "sending ... stock down"),
+		// "sent the company's shares up 67%", "pushing its stock lower": a cause told as the
+		// subject of the move.
+		movedBy(),
 		// A wire headline's "ACME SHARES UP ON TAKEOVER TALK".
 		verb("shares up", "shares down"),
 		shares("were up"), shares("were down"), shares("was up"), shares("was down"), shares("are up"),
@@ -552,6 +548,23 @@ func verb(forms ...string) []string {
 // Acme rose", "Acme's stock rose".
 func shares(v string) []string {
 	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v)
+}
+
+// movedBy lists the verbs that tell news moving a stock, in their forms, each with the stock and
+// the direction after its object: "send ... shares up", "pushing ... stock lower".
+func movedBy() []string {
+	var out []string
+	for _, forms := range [][]string{{"send", "sends", "sent", "sending"}, {"push", "pushes", "pushed", "pushing"},
+		{"drive", "drives", "drove", "driving"}, {"knock", "knocks", "knocked", "knocking"}} {
+		for _, f := range forms {
+			for _, stock := range []string{"shares", "stock"} {
+				for _, way := range []string{"up", "down", "higher", "lower"} {
+					out = append(out, f+" ... "+stock+" "+way)
+				}
+			}
+		}
+	}
+	return verb(out...)
 }
 
 // sells lists "sell ... X" in a verb's forms for each thing sold.
@@ -730,12 +743,43 @@ func findTriggers(words []string) []trigger {
 	// $1.1 billion sale of its coatings division to Marden Paint was completed" is the deal its
 	// price and stage make it. A deal told as a cause (see saleAsCause, causeLinked) is no news
 	// either: "a distribution of $1 a share, using cash from the sale of its bottling arm".
-	if !slices.ContainsFunc(out, func(t trigger) bool {
+	strong := func(t trigger) bool {
 		return !t.weak && (t.typ != events.Acquisition || !saleAsCause(words, t) && !causeLinked(words, t))
-	}) {
+	}
+	if !slices.ContainsFunc(out, strong) {
 		out = append(out, argumentCues(words)...)
+	} else if slices.Contains(words, "and") {
+		// A sentence that tells two events may state one in a listed phrase and the other in
+		// its arguments: "announced a dividend of 20 cents per share and a $70 billion stock
+		// buyback". A cue of a type no strong trigger has, in a part of the sentence joined
+		// to the strong triggers by "and", is the second event.
+		for _, c := range argumentCues(words) {
+			if !slices.ContainsFunc(out, func(t trigger) bool { return strong(t) && (t.typ == c.typ || overlaps(t, c)) }) &&
+				joinedByAnd(words, out, c) {
+				out = append(out, c)
+			}
+		}
 	}
 	return out
+}
+
+func overlaps(a, b trigger) bool { return a.from < b.to && b.from < a.to }
+
+// joinedByAnd says whether cue c and every strong trigger of ts stand on two sides of an "and".
+func joinedByAnd(words []string, ts []trigger, c trigger) bool {
+	for _, t := range ts {
+		if t.weak {
+			continue
+		}
+		lo, hi := c.to, t.from
+		if t.to <= c.from {
+			lo, hi = t.to, c.from
+		}
+		if !slices.Contains(words[max(lo, 0):min(hi, len(words))], "and") {
+			return false
+		}
+	}
+	return true
 }
 
 // argumentCues reads a sentence that no trigger phrase met for the head nouns of an event type with

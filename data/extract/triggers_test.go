@@ -44,6 +44,14 @@ func TestCoordinatedEvents(t *testing.T) {
 			[]string{"bankruptcy:JBLU"}},
 		{"Pfizer sold $31 billion of bonds to help pay for its purchase of Seagen.",
 			[]string{"offering:PFE"}},
+		// A payout told by its amount, not a listed phrase, beside a listed event; and the move
+		// the news sent the shares into, told in a participle after a comma.
+		{"Alphabet announced a dividend of 20 cents per share and a $70 billion stock buyback, sending its shares up 11%.",
+			[]string{"dividend:GOOGL", "buyback:GOOGL", "price_move:GOOGL"}},
+		{"Nvidia unveiled a $25 billion buyback, pushing its stock up 4% in late trading.",
+			[]string{"buyback:NVDA", "price_move:NVDA"}},
+		{"Alphabet said its board would meet to consider a dividend and approved a $70 billion buyback.",
+			[]string{"buyback:GOOGL"}},
 		// A move told in a debut: the move, then the listing beside it.
 		{"Shares of Reddit rose 48% in their first day of trading.",
 			[]string{"price_move:RDDT", "ipo:RDDT"}},

@@ -94,6 +94,11 @@ func meaning(words []string, ts []trigger) []trigger {
 		if t.typ == events.IPO && debut(words, t) && hasType(ts, events.PriceMove) {
 			t.aside = true // "shares jump 76% in their NYSE debut": the move, and the listing beside it
 		}
+		if t.typ == events.PriceMove && t.from > 0 && words[t.from-1] == "," && resultParticiples[words[t.from]] {
+			// "announced a $70 billion buyback, sending its shares up 11%": the move is what the
+			// news did, an event beside it.
+			t.aside = true
+		}
 		out = append(out, t)
 		if t.typ == events.Forecast && ownResultsForecast(words, t) {
 			g := t
@@ -346,6 +351,9 @@ var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true,
 	"recover": true, "double": true, "climb": true, "slip": true, "weaken": true, "strengthen": true,
 	// Where they will land: "would come in around $600 million", "will total about $2 billion".
 	"come": true, "total": true, "reach": true, "land": true}
+
+// resultParticiples open a participle clause that tells what news did to a stock.
+var resultParticiples = wordSet(`sending sent pushing pushed driving knocking lifting boosting dragging`)
 
 // namedResults end an earnings trigger that names the results themselves ("net income", "sales"),
 // whose future is the company's guidance.

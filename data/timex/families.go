@@ -151,11 +151,11 @@ func patternRules() []rule {
 			examples: []Example{{"Sales are reported monthly.", "monthly", "P1M"}}},
 
 		// The weekend.
-		{name: "weekend", doc: "the weekend: a date by the tense of its clause, a duration after over",
+		{name: "weekend", doc: "the weekend, over the weekend: a date by the tense of its clause",
 			pattern: "the weekend", norm: normWeekend,
 			examples: []Example{{"The deal was agreed during the weekend.", "the weekend", "2007-W32-WE"},
 				{"The talks will resume at the weekend.", "the weekend", "2007-W33-WE"},
-				{"Talks went on over the weekend.", "the weekend", "P2D"}}},
+				{"Talks went on over the weekend.", "the weekend", "2007-W32-WE"}}},
 
 		{name: "holiday-weekend", starts: []string{"the"}, doc: "the holiday weekend: the weekend of the long-weekend holiday nearest the story's day, else as the weekend",
 			pattern: "the long? holiday weekend", norm: normHolidayWeekend,
@@ -293,7 +293,8 @@ func patternRules() []rule {
 			examples: []Example{{"It shipped in summer 2006.", "summer 2006", "2006-SU"}, {"It shipped in the summer of 2005.", "summer of 2005", "2005-SU"},
 				{"It was the coldest since the winter of nineteen eighty-two.", "winter of nineteen eighty-two", "1982-WI"},
 				{"It will ship in the fall.", "fall", "2007-FA"}, {"Analysts expect the price war to last through the summer.", "summer", "2007-SU"},
-				{"Rebels called for the fall of the regime in the winter.", "winter", "2006-WI"}}},
+				{"Rebels called for the fall of the regime in the winter.", "winter", "2006-WI"},
+				{"Some still expect a slowdown by summer.", "summer", "2007-SU"}}},
 		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day",
 			pattern: "%holiday", norm: func(m *matcher, x *match) (cand, bool) { return m.holiday(x.tok(0), 0) },
 			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"},
@@ -389,8 +390,13 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till") ||
 		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle") ||
 		m.early(i-1) && m.anyWord(i-2, "in", "during", "by", "until", "since", "through", "till", "the", "until")) &&
-		!m.anyWord(i-1, "in", "during", "since", "until") {
+		!m.anyWord(i-1, "in", "during", "since", "until", "till", "by", "before") {
+		// a bare season names its time after a preposition of time: "in summer", "by
+		// spring", "until fall", "before winter" ("summer jobs", "a spring sale" do not)
 		return cand{}, false
+	}
+	if m.anyWord(i-1, "by", "before", "till") && !m.phraseEndsAt(i+1) {
+		return cand{}, false // "boosted by summer sales": the season names a noun's kind
 	}
 	if m.word(i+1, "of") || m.seasonInName(i) {
 		return cand{}, false // "the fall of Rome", "after the summer of love", "in the Winter Olympics"
@@ -399,6 +405,13 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		return cand{}, false // "a fall in prices"
 	}
 	return m.resolve(cand{end: i + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: s, start: i, end: i + 1})
+}
+
+// phraseEndsAt reports whether token k ends the phrase before it: a mark, the text's end, or a
+// word that opens another phrase or clause.
+func (m *matcher) phraseEndsAt(k int) bool {
+	return k >= len(m.toks) || m.toks[k].kind == kPunct ||
+		m.anyWord(k, "and", "or", "but", "at", "in", "on", "when", "if", "as", "to", "for", "because", "so", "this", "next")
 }
 
 func normNewYearDay(m *matcher, x *match) (cand, bool) {
@@ -1054,12 +1067,11 @@ func normLatestQuarter(m *matcher, x *match) (cand, bool) {
 	return m.offset(x.end, uQuarter, -1, 0)
 }
 
-// normWeekend: "over the weekend" is the stretch of it, a duration, as TimeML annotates it;
-// otherwise the weekend is a date that the tense places.
+// normWeekend: the weekend is a date that the tense places. "Over the weekend" names a
+// weekend as "during the weekend" does: the preposition tells that something went on in it,
+// not how long it lasted (AQUAINT's annotators wrote P2D for some and a date for others;
+// English, TimeML's DATE for a named period and our held-out batches take the date).
 func normWeekend(m *matcher, x *match) (cand, bool) {
-	if m.anyWord(x.start-1, "over", "throughout") {
-		return cand{typ: "DURATION", val: "P2D"}, true
-	}
 	return m.resolve(cand{typ: "DATE", gran: gWeek}, need{kind: needWeekend, start: x.start, end: x.end})
 }
 

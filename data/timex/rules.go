@@ -36,6 +36,7 @@ type matcher struct {
 	fiscalAhead                            bool // a period that calls itself fiscal is asking: its calendar may come after it (fiscalYearEnd)
 
 	story   story // the last day, month or year the text named, for resolve's story rule
+	lastDay story // the last day the text named, for "the same day" past a month named since
 	newsDay bool  // the text has named a day by the publication: the telling's week is set
 }
 
@@ -156,6 +157,9 @@ func (m *matcher) remember(c cand) {
 // its year.
 func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
 	m.story = story{t: t, gran: gran, sent: sent}
+	if gran == gDay {
+		m.lastDay = m.story
+	}
 	m.lastMonth, m.lastMonthBy = t.Year()*12+int(t.Month())-1, by
 	m.lastYear, m.lastYearBy = t.Year(), by
 }
@@ -703,9 +707,9 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 		return cand{}, false
 	}
 	wd := t.lex.val
-	if m.anyWord(i-1, "a", "an", "any") && !m.anyWord(i-2, "was", "is", "be", "been", "were") && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.anyWord(i+1, "in", "of", "on", "at", "when", "that", "or", "and", "before", "after")) {
-		// "on a Thursday in October", "any Monday.": some day of that name, no date; "a Sunday
-		// memorial" is one event's day
+	if m.anyWord(i-1, "a", "an", "any") && !m.anyWord(i-2, "was", "is", "be", "been", "were") && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.anyWord(i+1, "in", "of", "on", "at", "when", "that", "or", "and", "before", "after", "this", "next", "last")) {
+		// "on a Thursday in October", "any Monday.", "falls on a Sunday this year": some day
+		// of that name, no date; "a Sunday memorial" is one event's day
 		return cand{}, false
 	}
 	j := i + 1

@@ -265,7 +265,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		if k < lo || k >= hi || k >= len(m.toks) || m.toks[k].clause != sent || k > rightStop || k <= leftStop {
 			continue
 		}
-		if k < start && leftStop < 0 && m.clauseOpener(k) {
+		if k < start && leftStop < 0 && m.clauseOpener(k) && !m.gapped(k, start, end) {
 			leftStop = k // "The war began in 1985, and the government wants a deal by the summer"
 			continue
 		}
@@ -279,9 +279,10 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		if ka, kb := m.asideOf(k); ka < kb && (ka != sa || kb != sb) {
 			continue // another aside's verb
 		}
-		if k >= end && rightStop == len(m.toks) && m.word(k, "that") {
+		if k >= end && rightStop == len(m.toks) && (m.word(k, "that") || m.word(k, "than")) {
 			// "said in a statement Thursday that it would cut jobs": the verbs after "that"
-			// are the reported clause's, not the date's.
+			// are the reported clause's, not the date's; "by September, months later than it
+			// had planned": a comparison's clause has its own verb.
 			rightStop = k
 			continue
 		}
@@ -380,6 +381,23 @@ func (m *matcher) clauseOpener(k int) bool {
 	}
 	w := m.toks[j].s
 	return inSet(determiners, w) || inSet(clausePronouns, w) || m.toks[j].upper && m.toks[j].lex.kind == lxNone
+}
+
+// gapped reports whether the clause a comma and a coordinator open at token k has no verb of
+// its own around the date [start, end): a second conjunct that leaves its verb to the first
+// ("the caucuses are scheduled for Feb. 12, and the primary for Feb. 20"), whose verb then
+// governs its dates too.
+func (m *matcher) gapped(k, start, end int) bool {
+	cl := m.toks[start].clause
+	for j := k + 1; j < len(m.toks) && m.toks[j].clause == cl; j++ {
+		if j >= start && j < end || m.toks[j].kind != kWord || m.toks[j].lex.kind != lxNone {
+			continue
+		}
+		if _, _, kind := m.wordCue(j, start); kind != cueNone || m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vSchedule) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // clausePronouns are the subject pronouns that open a clause.
@@ -490,6 +508,10 @@ func (m *matcher) markAsides() {
 			relative := m.anyWord(c+1, "which", "who", "whose", "whom")
 			participle := m.participle(c+1) || inSet(plannedWords, m.toks[c+1].s) && m.word(c+2, "to") ||
 				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2)
+			// "..., compared with a loss of $181 million in fiscal 1990": a comparison's
+			// participle is no second verb of the clause, and may run to its end too.
+			compared := m.anyWord(c+1, "compared", "versus") && (m.anyWord(c+2, "with", "to") || m.word(c+1, "versus"))
+			relative = relative || compared
 			if !relative && !participle {
 				continue
 			}
@@ -615,9 +637,10 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	switch {
 	case t != tenseNone && m.attributive(k):
 		return tenseNone, "", cueNone // "the expected range", "its planned merger": an adjective, no tense
-	case t == tenseNone && k < start && start-k <= 6 && info&vPossibility != 0:
+	case t == tenseNone && k < start && info&vPossibility != 0 && m.modalReaches(k, start):
 		// "could close on Friday" looks ahead; "may have peaked on Monday" back. Only a
-		// modal just before governs the date: "must be returned ..., and set Friday" not.
+		// modal of the date's own verb phrase governs it: "must be returned ..., and set
+		// Friday" not.
 		if m.word(k+1, "have") || m.word(k+1, "not") && m.word(k+2, "have") {
 			return tensePast, w, cueDecides
 		}
@@ -637,10 +660,31 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		return tenseNone, "", cueNone
 	case info&vReporting != 0:
 		return t, w, cueReporting
-	case t == tensePast && k > 0 && inSet(participleAux, m.toks[k-1].s) && m.toks[k-1].kind == kWord:
-		return tenseNone, "", cueNone // "must be returned": a participle, no tense
+	case t == tensePast && k > 0 && (inSet(participleAux, m.toks[k-1].s) || inSet(linkingVerbs, m.toks[k-1].s)) && m.toks[k-1].kind == kWord:
+		// "must be returned": a participle, no tense; "will stay closed Monday": after a
+		// verb of staying it tells a state, and the staying's own tense governs
+		return tenseNone, "", cueNone
 	}
 	return t, w, cueDecides
+}
+
+// modalReaches reports whether the modal at token k governs a date at token start: within
+// six words, or within ten when the words between are its verb phrase, with no mark or
+// coordinator that would start another ("a plan the airline must file with the court by
+// Aug. 15", "could send the bill to the full Senate by June").
+func (m *matcher) modalReaches(k, start int) bool {
+	if start-k <= 6 {
+		return true
+	}
+	if start-k > 10 {
+		return false
+	}
+	for j := k + 1; j < start; j++ {
+		if m.toks[j].kind == kPunct || m.anyWord(j, "and", "or", "but", "that", "which", "who") {
+			return false
+		}
+	}
+	return true
 }
 
 // forecastFragment reports whether "seen" at token k is a headline's forecast without its
@@ -668,6 +712,11 @@ func infoTense(info uint8) Tense {
 	}
 	return tenseNone
 }
+
+// linkingVerbs before an -ed form make it a state, no past: "will stay closed", "remain
+// shut", "kept locked". Their own past ("stayed", "remained") still tells its tense.
+var linkingVerbs = map[string]bool{"stay": true, "stays": true, "staying": true, "remain": true, "remains": true,
+	"remaining": true, "keep": true, "keeps": true, "keeping": true, "seem": true, "seems": true, "look": true, "looks": true}
 
 // participleAux before an -ed form make it a participle: "must be returned", "was priced".
 var participleAux = map[string]bool{"be": true, "being": true, "been": true, "is": true, "are": true, "am": true,
@@ -1006,7 +1055,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 	if k >= 0 && m.toks[k].kind == kWord && m.toks[k].clause == m.toks[i].clause {
 		// A participle after "will be" or "to be" is ahead: "will be reviewed Friday" (the
 		// clause says so); after "could be" it stays past ("could not be located Friday").
-		if t, _ := wordTense(m.toks[k].s); t != tenseNone && !(t == tensePast && m.word(k-1, "be") && m.anyWord(k-2, "will", "ll", "shall", "to")) {
+		// After a verb of staying it is a state: "will stay closed Monday" (wordCue).
+		if t, _ := wordTense(m.toks[k].s); t != tenseNone && !(t == tensePast && m.word(k-1, "be") && m.anyWord(k-2, "will", "ll", "shall", "to")) &&
+			!(t == tensePast && k > 0 && inSet(linkingVerbs, m.toks[k-1].s)) {
 			return t
 		}
 	}

@@ -147,6 +147,21 @@ func TestGoverningVerb(t *testing.T) {
 		// A forecast told without its verb looks ahead; "has seen" and "was seen" do not.
 		{"2008-02-20", "Sales seen flat in January.", "January", "2009-01"},
 		{"2008-02-20", "The company has seen sales fall since January.", "January", "2008-01"},
+		// A participle after a verb of staying tells a state, not a past: the staying's tense
+		// governs.
+		{"2007-08-15", "The mill shut today, and managers say it will stay closed Monday.", "Monday", "2007-08-20"},
+		{"2007-08-15", "The bridge will remain closed Friday.", "Friday", "2007-08-17"},
+		{"2007-08-15", "The bridge stayed closed Monday.", "Monday", "2007-08-13"},
+		// A modal governs the dates of its verb phrase, however long, up to a mark or a
+		// coordinator.
+		{"2007-08-15", "Lawyers said the company must file its answer with the court by Monday.", "Monday", "2007-08-20"},
+		// A comparison's clause after the date has its own verb.
+		{"2008-04-14", "The maker said it would ship a new version of its main product by September, later than it had planned.", "September", "2008-09"},
+		// "compared with ..." is an aside: its participle is no verb of the date's clause.
+		{"2007-08-15", "The chain expects to open 20 stores in June, compared with 12 a year before.", "June", "2008-06"},
+		// A second conjunct without a verb takes the first conjunct's.
+		{"2007-08-15", "The primaries are scheduled for March 4, and the runoff for April 1.", "April 1", "2008-04-01"},
+		{"2007-08-15", "The dispute began in 2005, and now the union wants a deal by the fall.", "fall", "2007-FA"},
 		// The month May is no modal: "between May and September" told in the past is the
 		// September before.
 		{"2007-08-15", "Between May and September, sales fell.", "September", "2006-09"},

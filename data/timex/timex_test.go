@@ -109,6 +109,8 @@ func TestTag(t *testing.T) {
 		// names then dates the month.
 		{"indefinite weekday", aug17, "The panic of 1907 began on a Tuesday in October.",
 			[]want{{text: "1907", value: "1907"}, {text: "October", value: "1907-10"}}},
+		{"indefinite weekday this year", aug17, "Stores will open late on Christmas Eve, which falls on a Sunday this year.",
+			[]want{{text: "Christmas Eve", value: "2007-12-24"}, {text: "this year", value: "2007"}}},
 		{"any weekday", aug17, "Shares can be bought on any Monday.", nil},
 		{"fiscal calendar span", aug17, "The county's fiscal year runs from July 1 to June 30.", nil},
 		{"is now a noun phrase", aug17, "Kessler is now the largest shareholder.", nil},

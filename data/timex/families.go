@@ -151,11 +151,12 @@ func patternRules() []rule {
 			examples: []Example{{"Sales are reported monthly.", "monthly", "P1M"}}},
 
 		// The weekend.
-		{name: "weekend", doc: "the weekend, over the weekend: a date by the tense of its clause",
+		{name: "weekend", doc: "the weekend: a date by the tense of its clause, a duration after over",
 			pattern: "the weekend", norm: normWeekend,
 			examples: []Example{{"The deal was agreed during the weekend.", "the weekend", "2007-W32-WE"},
 				{"The talks will resume at the weekend.", "the weekend", "2007-W33-WE"},
-				{"Talks went on over the weekend.", "the weekend", "2007-W32-WE"}}},
+				{"Talks went on over the weekend.", "the weekend", "P2D"},
+				{"Over the weekend, both sides traded offers.", "the weekend", "P2D"}}},
 
 		{name: "holiday-weekend", starts: []string{"the"}, doc: "the holiday weekend: the weekend of the long-weekend holiday nearest the story's day, else as the weekend",
 			pattern: "the long? holiday weekend", norm: normHolidayWeekend,
@@ -1067,11 +1068,14 @@ func normLatestQuarter(m *matcher, x *match) (cand, bool) {
 	return m.offset(x.end, uQuarter, -1, 0)
 }
 
-// normWeekend: the weekend is a date that the tense places. "Over the weekend" names a
-// weekend as "during the weekend" does: the preposition tells that something went on in it,
-// not how long it lasted (AQUAINT's annotators wrote P2D for some and a date for others;
-// English, TimeML's DATE for a named period and our held-out batches take the date).
+// normWeekend: "over the weekend" is the stretch of it, a duration, as the reference annotation
+// (AQUAINT) writes it each time it stands as an adverb ("arrived over the weekend", "Over the
+// weekend, lawyers ..."); otherwise the weekend is a date that the tense places ("during the
+// weekend", "the over-the-weekend decision").
 func normWeekend(m *matcher, x *match) (cand, bool) {
+	if m.anyWord(x.start-1, "over", "throughout") {
+		return cand{typ: "DURATION", val: "P2D"}, true
+	}
 	return m.resolve(cand{typ: "DATE", gran: gWeek}, need{kind: needWeekend, start: x.start, end: x.end})
 }
 

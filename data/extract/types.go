@@ -79,6 +79,11 @@ func meaning(words []string, ts []trigger) []trigger {
 			// after the verb are the context a weak "purchase" waits for.
 			t.typ, t.weak = events.Contract, false
 		}
+		if t.typ == events.Acquisition && dealHistory(words, t) {
+			// "has pushed into software with the purchases of CA and Symantec": deals named in
+			// the plural are a history, news only where a verb or a stage says so.
+			t.weak = true
+		}
 		if t.typ == events.Product && (rememberedRecall(words, t) || plantOutage(words, t)) {
 			continue
 		}
@@ -351,6 +356,18 @@ var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true,
 	"recover": true, "double": true, "climb": true, "slip": true, "weaken": true, "strengthen": true,
 	// Where they will land: "would come in around $600 million", "will total about $2 billion".
 	"come": true, "total": true, "reach": true, "land": true}
+
+// dealHistory says whether an acquisition trigger is a plural deal noun after a determiner,
+// with "of" after it: "the purchases of CA and Symantec", "its acquisitions of".
+func dealHistory(words []string, t trigger) bool {
+	return t.to == t.from+1 && pluralDeals[words[t.from]] && t.from > 0 && historyDeterminers[words[t.from-1]] &&
+		t.to < len(words) && words[t.to] == "of"
+}
+
+var (
+	pluralDeals        = wordSet(`purchases acquisitions takeovers mergers buyouts`)
+	historyDeterminers = wordSet(`the its their his her these those`)
+)
 
 // resultParticiples open a participle clause that tells what news did to a stock.
 var resultParticiples = wordSet(`sending sent pushing pushed driving knocking lifting boosting dragging`)

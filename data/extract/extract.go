@@ -171,7 +171,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	// Each sentence's temporal expressions are cut from one buffer, which holds them all.
 	txs := slices.Grow(sc.timexes[:0], len(res.Timexes))
 	defer func() { sc.timexes = txs[:0] }()
-	for k, sp := range afterTitle(spans(bodySpans), a.Body, a.Title) {
+	for k, sp := range afterDateline(afterTitle(spans(bodySpans), a.Body, a.Title), a.Body) {
 		from := len(txs)
 		for ti < len(res.Timexes) && res.Timexes[ti].ByteStart < sp.start {
 			ti++

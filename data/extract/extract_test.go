@@ -244,6 +244,23 @@ func TestTitleRepeatedInBody(t *testing.T) {
 	}
 }
 
+// TestDatelineIsNoPartOfTheLead reads wire copy whose first sentence opens with where and when
+// it was filed: the events, their dates and their sentences are those of the copy without it.
+func TestDatelineIsNoPartOfTheLead(t *testing.T) {
+	x := newExtractor(t)
+	const title = "Citrix to buy XenSource"
+	const lead = "Citrix Systems said on Wednesday it agreed to acquire XenSource for $500 million."
+	want := summarize(x.Extract(article(title, "2007-08-15", lead)))
+	if len(want) == 0 {
+		t.Fatal("no events from the article without a dateline")
+	}
+	for _, dateline := range []string{"FORT LAUDERDALE, Fla., Aug 15 (Reuters) - ", "Aug 15 (Reuters) - ", "FORT LAUDERDALE, Fla., Aug. 15, 2007 /PRNewswire/ -- "} {
+		if got := summarize(x.Extract(article(title, "2007-08-15", dateline+lead))); !slices.Equal(got, want) {
+			t.Errorf("dateline %q:\n got %q\nwant %q", dateline, got, want)
+		}
+	}
+}
+
 // summarize gives each event as its date, type, status, sorted tickers and sentence.
 func summarize(r extract.Result) []string {
 	var out []string

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -51,3 +52,37 @@ func afterTitle(ss []span, body, title string) []span {
 	}
 	return ss[i:]
 }
+
+// afterDateline starts a body's first sentence after its wire dateline ("HOUSTON, Oct 23
+// (Reuters) - ", "AKRON, Ohio, March 2 - ", "NEW YORK (AP) — ", "SAN JOSE, Calif., Jan. 25,
+// 2024 /PRNewswire/ -- ", "SAN FRANCISCO--(BUSINESS WIRE)--"): the place, the day and the
+// agency say where the copy was filed, not what happened, and an event's headline taken from
+// the sentence should not carry them.
+func afterDateline(ss []span, body string) []span {
+	if len(ss) == 0 {
+		return ss
+	}
+	first := body[ss[0].start:ss[0].end]
+	m := reDateline.FindStringSubmatchIndex(first)
+	if m == nil || m[1] >= len(first) {
+		return ss
+	}
+	// Something must say it is a dateline: a day, an agency, or a place in capitals ("U.S. -
+	// China talks" is no place).
+	if m[4] < 0 && m[6] < 0 && (m[2] < 0 || !reCapitals.MatchString(first[m[2]:m[3]])) {
+		return ss
+	}
+	ss[0].start += m[1]
+	return ss
+}
+
+var reCapitals = regexp.MustCompile(`[A-Z]{3}`)
+
+var reDateline = regexp.MustCompile(`^` +
+	// the place: a city in capitals, then perhaps its state or country ("AKRON, Ohio,")
+	`(?:([A-Z][A-Z.'&]+(?:[ -][A-Z][A-Z.'&]+)*)(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)*,?\s*)?` +
+	// the day: "Oct 23", "Jan. 25, 2024"
+	`((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?` +
+	// the agency: "(Reuters)", "(AP)", "/PRNewswire/", "--(BUSINESS WIRE)--"
+	`((?:-{1,2})?(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|Dow Jones|BUSINESS WIRE|Business Wire|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|Reuters Breakingviews)\)|/\s*PR ?Newswire[^/]{0,30}/)\s*)?` +
+	`(?:-{1,2}|—|–)\s*`)

@@ -26,3 +26,26 @@ func TestLongSentencesAreCut(t *testing.T) {
 		t.Errorf("sentences cover %d of %d bytes", total, len(text))
 	}
 }
+
+func TestAfterDateline(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"HOUSTON, Oct 23 (Reuters) - Chevron agreed to buy Hess.", "Chevron agreed to buy Hess."},
+		{"AKRON, Ohio, March 2 - GenCorp Inc said it would not sell.", "GenCorp Inc said it would not sell."},
+		{"Jan 25 (Reuters) - Tesla shares fell 12%.", "Tesla shares fell 12%."},
+		{"NEW YORK (AP) — Stocks fell.", "Stocks fell."},
+		{"SAN JOSE, Calif., Jan. 25, 2024 /PRNewswire/ -- Acme Inc. today announced a dividend.", "Acme Inc. today announced a dividend."},
+		{"SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced results.", "Acme Inc. today announced results."},
+		{"WASHINGTON - The Fed raised rates.", "The Fed raised rates."},
+		// No dateline: a sentence that only starts in capitals or with a dash.
+		{"U.S. - China talks resumed on Monday.", "U.S. - China talks resumed on Monday."},
+		{"Tesla shares fell 12% - the most since 2020.", "Tesla shares fell 12% - the most since 2020."},
+		{"IBM said on Monday it would cut jobs.", "IBM said on Monday it would cut jobs."},
+		{"March sales rose 5%.", "March sales rose 5%."},
+	}
+	for _, tt := range tests {
+		ss := afterDateline(sentences(tt.text), tt.text)
+		if got := tt.text[ss[0].start:ss[0].end]; got != tt.want {
+			t.Errorf("%q: first sentence %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

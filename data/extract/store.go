@@ -134,6 +134,10 @@ type Writer struct {
 type storedEvent struct {
 	id      int64
 	curated bool // mentions join a curated event, which keeps its own date and companies
+	// row is the event's row in Writer.events when this writer made it (else -1), and tickers
+	// the tickers it was made with: the row is written in Close, with what merged into it since.
+	row     int
+	tickers []string
 	Event
 }
 
@@ -167,6 +171,7 @@ func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
 		var se storedEvent
 		var value string
 		var companies, tickers []any
+		se.row = -1
 		if err := storedEvents.Scan(&se.id, &se.curated, &value, &se.DateText, &se.Type, &se.Status, &companies, &tickers); err != nil {
 			return nil, fmt.Errorf("read stored events: %w", err)
 		}
@@ -362,6 +367,9 @@ func (w *Writer) Close(ctx context.Context) error {
 	if err := w.flush(ctx); err != nil {
 		return err
 	}
+	if err := w.stream.Send(w.settled()...); err != nil {
+		return err
+	}
 	if err := w.stream.Close(); err != nil {
 		return err
 	}
@@ -390,7 +398,7 @@ func (w *Writer) Close(ctx context.Context) error {
 		}
 	}
 	if len(w.dirty) == 0 {
-		return nil
+		return nil // only events this writer made changed, and settled wrote them as they are now
 	}
 	for _, q := range []string{
 		`CREATE TEMP TABLE event_updates (event_id BIGINT, date VARCHAR, date_text VARCHAR, granularity VARCHAR,
@@ -434,10 +442,38 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// settled gives the rows of the events this writer made, as they are after every merge: the
+// date, its words, granularity, period and companies of now, the rest as first told (what an
+// UPDATE of the rows written at once gave, which took longer than all the appends together,
+// after the last article, when nothing else runs), and the tickers merges added, stamped with
+// the ingest. The events they merged with before, and only those, are left to Close's UPDATE.
+func (w *Writer) settled() []*rows.Batch {
+	added := rows.NewBatch("event_tickers", "event_id", "ticker", "ingest_id")
+	var ingest any
+	if w.IngestID != 0 {
+		ingest = w.IngestID
+	}
+	for i := range w.dirty {
+		k := &w.known[i]
+		if k.row < 0 {
+			continue
+		}
+		r := w.events.Row(k.row)
+		r[1], r[2], r[3], r[4], r[5], r[9] = k.Value, nullIfEmpty(k.DateText), k.Granularity, k.Start, k.End, nonNil(k.Companies)
+		for _, t := range k.Tickers {
+			if !slices.Contains(k.tickers, t) {
+				added.Add(k.id, t, ingest)
+			}
+		}
+		delete(w.dirty, i)
+	}
+	return []*rows.Batch{w.events.Take(), added}
+}
+
 // flush hands the rows gathered to the stream, which appends them while the next are gathered.
 func (w *Writer) flush(ctx context.Context) error {
 	w.pending = 0
-	return w.stream.Send(w.articles.Take(), w.timexes.Take(), w.events.Take(), w.tickers.Take(), w.mentions.Take(), w.claims.Take())
+	return w.stream.Send(w.articles.Take(), w.timexes.Take(), w.tickers.Take(), w.mentions.Take(), w.claims.Take())
 }
 
 // replace notes that a stored article is replaced by this one. Its rows go in Close, in a few
@@ -502,13 +538,14 @@ func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
 	if companies == nil {
 		companies = []string{}
 	}
+	row := w.events.Len()
 	w.events.Add(id, e.Value, nullIfEmpty(e.DateText), e.Granularity, e.Start, e.End, string(e.Type), string(e.Status), e.Headline,
 		companies, events.Extracted, nullIfEmpty(e.Timing.Session), e.Timing.ClockValue(), nullIfEmpty(e.Detail))
 	for _, t := range e.Tickers {
 		w.tickers.Add(id, t)
 	}
 	e.Mentions = nil
-	w.remember(storedEvent{id: id, Event: e}, keys) // e's keys: Mentions do not make them
+	w.remember(storedEvent{id: id, row: row, tickers: e.Tickers, Event: e}, keys) // e's keys: Mentions do not make them
 	w.Summary.NewEvents++
 	return id, nil
 }

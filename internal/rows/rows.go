@@ -30,6 +30,9 @@ func (b *Batch) Add(vals ...driver.Value) { b.rows = append(b.rows, vals) }
 // Len is the number of rows gathered and not yet written.
 func (b *Batch) Len() int { return len(b.rows) }
 
+// Row is the i-th row gathered, to change a value in place before the batch is written.
+func (b *Batch) Row(i int) []driver.Value { return b.rows[i] }
+
 // Take moves the rows gathered into a new batch of the same table and columns, leaving b empty
 // and ready for more: what a Stream is handed, while b goes on gathering.
 func (b *Batch) Take() *Batch {

@@ -131,6 +131,7 @@ func IngestArticles(ctx context.Context, db *sql.DB, in ArticleInput, progress f
 		if err != nil {
 			return err
 		}
+		defer w.Discard() // on a failure, the append in progress ends before the rollback
 		w.IngestID = batch.ID
 		x := &extract.Extractor{Companies: cos, Anchors: anc}
 		var done, total int64

@@ -126,11 +126,18 @@ type Writer struct {
 
 	articles, timexes, mentions, claims, events, tickers *rows.Batch
 	ids                                                  idBlocks
+	// stream appends the rows of each flush on its own goroutine while the next articles are
+	// gathered; it holds the connection until Close or Discard.
+	stream *rows.Stream
 }
 
 type storedEvent struct {
 	id      int64
 	curated bool // mentions join a curated event, which keeps its own date and companies
+	// row is the event's row in Writer.events when this writer made it (else -1), and tickers
+	// the tickers it was made with: the row is written in Close, with what merged into it since.
+	row     int
+	tickers []string
 	Event
 }
 
@@ -149,8 +156,7 @@ func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
 	w.claims = rows.NewBatch("claims", "claim_id", "article_id", "event_id", "ticker", "date", "date_value", "metric", "op", "value", "unit", "text", "sentence")
 	w.events = rows.NewBatch("events", "event_id", "date", "date_text", "granularity", "start_date", "end_date", "type", "status", "headline", "companies", "origin", "session", "release_time", "detail")
 	w.tickers = rows.NewBatch("event_tickers", "event_id", "ticker")
-	w.ids = idBlocks{tx: conn, seqs: map[string][]int64{}}
-	rows, err := conn.QueryContext(ctx, `
+	storedEvents, err := conn.QueryContext(ctx, `
 		SELECT e.event_id, e.origin = 'curated', e.date,
 			coalesce(e.date_text, CASE WHEN e.origin = 'curated' THEN 'curated' ELSE '' END),
 			e.type, e.status, coalesce(e.companies, []::VARCHAR[]),
@@ -160,12 +166,13 @@ func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read stored events: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
+	defer storedEvents.Close()
+	for storedEvents.Next() {
 		var se storedEvent
 		var value string
 		var companies, tickers []any
-		if err := rows.Scan(&se.id, &se.curated, &value, &se.DateText, &se.Type, &se.Status, &companies, &tickers); err != nil {
+		se.row = -1
+		if err := storedEvents.Scan(&se.id, &se.curated, &value, &se.DateText, &se.Type, &se.Status, &companies, &tickers); err != nil {
 			return nil, fmt.Errorf("read stored events: %w", err)
 		}
 		if se.Period, err = events.ParsePeriod(value); err != nil {
@@ -174,7 +181,7 @@ func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
 		se.Companies, se.Tickers = strs(companies), strs(tickers)
 		w.remember(se, eventKeys(se.Event))
 	}
-	if err := rows.Err(); err != nil {
+	if err := storedEvents.Err(); err != nil {
 		return nil, fmt.Errorf("read stored events: %w", err)
 	}
 	arts, err := conn.QueryContext(ctx, `SELECT article_id, title, coalesce(strftime(published, '%Y-%m-%d'), ''), coalesce(url, '') FROM articles`)
@@ -193,8 +200,19 @@ func NewWriter(ctx context.Context, conn *sql.Conn) (*Writer, error) {
 			w.stored["url|"+url] = id
 		}
 	}
-	return w, arts.Err()
+	if err := arts.Err(); err != nil {
+		return nil, fmt.Errorf("read stored articles: %w", err)
+	}
+	arts.Close()
+	w.stream = rows.NewStream(ctx, conn)
+	w.ids = idBlocks{stream: w.stream, seqs: map[string]*idSeq{}}
+	return w, nil
 }
+
+// Discard stops the writer without writing what it gathered, once the append in progress ends.
+// Call it (deferred) where an ingest can fail after NewWriter: the connection must be idle
+// before the transaction is rolled back. After Close it does nothing.
+func (w *Writer) Discard() { w.stream.Close() }
 
 func articleKey(title, published string) string { return "title|" + published + "|" + title }
 
@@ -349,6 +367,15 @@ func (w *Writer) Close(ctx context.Context) error {
 	if err := w.flush(ctx); err != nil {
 		return err
 	}
+	if err := w.stream.Send(w.settled()...); err != nil {
+		return err
+	}
+	if err := w.stream.Close(); err != nil {
+		return err
+	}
+	if err := w.ids.settle(ctx, w.tx); err != nil {
+		return err
+	}
 	if len(w.replaced) > 0 {
 		ids := make([]string, 0, len(w.replaced))
 		for id := range w.replaced {
@@ -371,7 +398,7 @@ func (w *Writer) Close(ctx context.Context) error {
 		}
 	}
 	if len(w.dirty) == 0 {
-		return nil
+		return nil // only events this writer made changed, and settled wrote them as they are now
 	}
 	for _, q := range []string{
 		`CREATE TEMP TABLE event_updates (event_id BIGINT, date VARCHAR, date_text VARCHAR, granularity VARCHAR,
@@ -415,9 +442,38 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// settled gives the rows of the events this writer made, as they are after every merge: the
+// date, its words, granularity, period and companies of now, the rest as first told (what an
+// UPDATE of the rows written at once gave, which took longer than all the appends together,
+// after the last article, when nothing else runs), and the tickers merges added, stamped with
+// the ingest. The events they merged with before, and only those, are left to Close's UPDATE.
+func (w *Writer) settled() []*rows.Batch {
+	added := rows.NewBatch("event_tickers", "event_id", "ticker", "ingest_id")
+	var ingest any
+	if w.IngestID != 0 {
+		ingest = w.IngestID
+	}
+	for i := range w.dirty {
+		k := &w.known[i]
+		if k.row < 0 {
+			continue
+		}
+		r := w.events.Row(k.row)
+		r[1], r[2], r[3], r[4], r[5], r[9] = k.Value, nullIfEmpty(k.DateText), k.Granularity, k.Start, k.End, nonNil(k.Companies)
+		for _, t := range k.Tickers {
+			if !slices.Contains(k.tickers, t) {
+				added.Add(k.id, t, ingest)
+			}
+		}
+		delete(w.dirty, i)
+	}
+	return []*rows.Batch{w.events.Take(), added}
+}
+
+// flush hands the rows gathered to the stream, which appends them while the next are gathered.
 func (w *Writer) flush(ctx context.Context) error {
 	w.pending = 0
-	return rows.Append(ctx, w.tx, w.articles, w.timexes, w.events, w.tickers, w.mentions, w.claims)
+	return w.stream.Send(w.articles.Take(), w.timexes.Take(), w.tickers.Take(), w.mentions.Take(), w.claims.Take())
 }
 
 // replace notes that a stored article is replaced by this one. Its rows go in Close, in a few
@@ -482,45 +538,91 @@ func (w *Writer) event(ctx context.Context, e Event) (int64, error) {
 	if companies == nil {
 		companies = []string{}
 	}
+	row := w.events.Len()
 	w.events.Add(id, e.Value, nullIfEmpty(e.DateText), e.Granularity, e.Start, e.End, string(e.Type), string(e.Status), e.Headline,
 		companies, events.Extracted, nullIfEmpty(e.Timing.Session), e.Timing.ClockValue(), nullIfEmpty(e.Detail))
 	for _, t := range e.Tickers {
 		w.tickers.Add(id, t)
 	}
 	e.Mentions = nil
-	w.remember(storedEvent{id: id, Event: e}, keys) // e's keys: Mentions do not make them
+	w.remember(storedEvent{id: id, row: row, tickers: e.Tickers, Event: e}, keys) // e's keys: Mentions do not make them
 	w.Summary.NewEvents++
 	return id, nil
 }
 
-// idBlocks hands out sequence values fetched a thousand at a time.
+// idBlocks hands out sequence values, a thousand at a time as they always were: the first
+// block of a sequence is asked of DuckDB (nextval), and the blocks after it are the values that
+// follow, counted here, with the sequence moved past them once, at the end (settle). A query for
+// each block would wait for the append in progress on the stream, which holds the connection;
+// the writer owns its transaction's sequences, so the values nextval would give are these, and
+// settle checks that they were. The sequences end where a block at a time left them, so the
+// next ingest numbers its rows as before.
 type idBlocks struct {
-	tx   *sql.Conn
-	seqs map[string][]int64
+	stream *rows.Stream
+	seqs   map[string]*idSeq
 }
 
+type idSeq struct {
+	next, end int64 // the next value, and the end of its block (exclusive)
+	owed      int64 // values counted here that the sequence has not handed out yet
+}
+
+const idBlock = 1000
+
 func (b *idBlocks) next(ctx context.Context, seq string) (int64, error) {
-	if len(b.seqs[seq]) == 0 {
-		rows, err := b.tx.QueryContext(ctx, fmt.Sprintf("SELECT nextval('%s') FROM range(1000)", seq))
+	s := b.seqs[seq]
+	if s == nil {
+		first, err := b.fetch(ctx, seq)
 		if err != nil {
-			return 0, fmt.Errorf("allocate ids: %w", err)
+			return 0, err
 		}
-		var ids []int64
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return 0, err
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
-		slices.Sort(ids)
-		b.seqs[seq] = ids
+		s = &idSeq{next: first, end: first + idBlock}
+		b.seqs[seq] = s
 	}
-	id := b.seqs[seq][0]
-	b.seqs[seq] = b.seqs[seq][1:]
-	return id, nil
+	if s.next == s.end {
+		s.end += idBlock
+		s.owed += idBlock
+	}
+	s.next++
+	return s.next - 1, nil
+}
+
+// fetch takes a sequence's first block and returns its first value. The values of one
+// statement are consecutive when nothing else draws on the sequence, which the counted blocks
+// rely on.
+func (b *idBlocks) fetch(ctx context.Context, seq string) (int64, error) {
+	var lo, hi, n int64
+	err := b.stream.Do(func(conn *sql.Conn) error {
+		return conn.QueryRowContext(ctx, fmt.Sprintf("SELECT min(v), max(v), count(*) FROM (SELECT nextval('%s') AS v FROM range(%d))", seq, idBlock)).
+			Scan(&lo, &hi, &n)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("allocate ids: %w", err)
+	}
+	if n != idBlock || hi-lo != idBlock-1 {
+		return 0, fmt.Errorf("allocate ids: %s gave %d values from %d to %d, not consecutive", seq, n, lo, hi)
+	}
+	return lo, nil
+}
+
+// settle moves each sequence past the values counted here, and fails unless they are the
+// values it hands out. Call it with the stream closed.
+func (b *idBlocks) settle(ctx context.Context, conn *sql.Conn) error {
+	for seq, s := range b.seqs {
+		if s.owed == 0 {
+			continue
+		}
+		var lo, hi, n int64
+		q := fmt.Sprintf("SELECT min(v), max(v), count(*) FROM (SELECT nextval('%s') AS v FROM range(%d))", seq, s.owed)
+		if err := conn.QueryRowContext(ctx, q).Scan(&lo, &hi, &n); err != nil {
+			return fmt.Errorf("allocate ids: %w", err)
+		}
+		if want := s.end - s.owed; n != s.owed || lo != want || hi != s.end-1 {
+			return fmt.Errorf("allocate ids: %s gave %d values from %d to %d where ids %d to %d were stored", seq, n, lo, hi, want, s.end-1)
+		}
+		s.owed = 0
+	}
+	return nil
 }
 
 func nullIfEmpty(s string) any {

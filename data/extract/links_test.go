@@ -181,6 +181,8 @@ func TestLinkRules(t *testing.T) {
 		{"a town and an abbreviated state", "1987-03-02", nil, []string{"It sold its Midland, Pa., office."}, nil},
 		{"a company and a comma", "1987-03-02", nil, []string{"It sold its stake in Midland, the paper said."}, []string{"Midland=MLA(user)"}},
 		{"an alias before an ordinary capitalized word", "1987-03-02", nil, []string{"Midland Co Chairman Jane Roe resigned."}, []string{"Midland Co=MLA(user)"}},
+		{"an alias before words joined by and, up to a suffix", "1987-03-02", nil, []string{"It ordered cranes from Midland Engineering and Shipbuilding Co Ltd."}, nil},
+		{"two companies joined by and", "1987-03-02", nil, []string{"Midland and Dynamics Corp agreed to merge."}, []string{"Midland=MLA(user)", "Dynamics Corp=DYA(user)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -224,6 +226,10 @@ func TestCapitalsHeadline(t *testing.T) {
 		{"a longer name after an alias, up to a legal suffix", []string{"Shr 12 cts vs 10 cts"}, "MIDLAND SAVINGS INDUSTRIES INC 4TH QTR NET", nil},
 		{"a verb between an alias and another company", nil, "MIDLAND TO BUY WIDGET MAKERS CORP", []string{"MIDLAND=MLA(user)"}},
 		{"an alias with a corporate word of its own", nil, "MIDLAND INDUSTRIES RAISES DIVIDEND", []string{"MIDLAND=MLA(user)"}},
+		{"an alias and its \"and Co\"", nil, "MIDLAND AND CO SETS DIVIDEND", []string{"MIDLAND=MLA(user)"}},
+		{"a partnership's name, not the verb", nil, "MIDLAND PARTNERS LP 4TH QTR LOSS", nil},
+		{"a verb before a corporate word", nil, "MIDLAND TAKEOVER GROUP CANCELS HEARING", []string{"MIDLAND=MLA(user)"}},
+		{"the verb, not a partnership's name", nil, "MIDLAND PARTNERS WITH DYNAMICS CORP", []string{"MIDLAND=MLA(user)", "DYNAMICS CORP=DYA(user)"}},
 		{"a full name over a table whose note names another company", []string{"Shr 12 cts vs 10 cts", "Note: the year includes a gain on the sale of shares of Dynamics Corp."},
 			"MIDLAND CO 4TH QTR NET", []string{"MIDLAND CO=MLA(user)"}},
 		{"a short name over a table whose note names another company", []string{"Shr 12 cts vs 10 cts", "Note: the year includes a gain on the sale of shares of Dynamics Corp."},

@@ -227,7 +227,11 @@ func units(text string, toks []token, buf []unit) []unit {
 				}
 				break
 			}
-			if len(b) >= 2 {
+			// A middle initial ("Roy F. Weston Inc", "A. Schulman"): one letter, its dot, and
+			// a capitalized word after one space. Its dot ends no name.
+			middle := len(b) == 1 && j == i+2 && j < len(toks) && toks[j].start == end+1 && text[end] == ' ' &&
+				isWord(toks[j].text) && capitalized(toks[j].text)
+			if len(b) >= 2 || middle {
 				us = append(us, unit{folded(b), i, j, t.start, end})
 				i = j - 1
 				continue

@@ -77,6 +77,9 @@ func TestLinkRules(t *testing.T) {
 		extract.Alias{Alias: "Georgia", Company: extract.Company{Name: "First Georgia", Ticker: "FGA"}},
 		extract.Alias{Alias: "Dynamics Corp", Company: extract.Company{Name: "Dynamics Corp", Ticker: "DYA"}},
 		extract.Alias{Alias: "Midland", Company: extract.Company{Name: "Midland Co", Ticker: "MLA"}},
+		extract.Alias{Alias: "Roy F. Weston Inc", Company: extract.Company{Name: "Roy F. Weston Inc", Ticker: "WSTNA"}},
+		extract.Alias{Alias: "Roy F. Weston", Company: extract.Company{Name: "Roy F. Weston Inc", Ticker: "WSTNA"}},
+		extract.Alias{Alias: "Weston", Company: extract.Company{Name: "Weston Co", Ticker: "WST"}},
 	)
 	tests := []struct {
 		name      string
@@ -96,6 +99,8 @@ func TestLinkRules(t *testing.T) {
 		{"a hyphen the listing cut off", "2016-11-15", nil, []string{"Shoppers at Wal-Mart spent less."}, []string{"Wal-Mart=WMT(directory)"}},
 		{"the name without the hyphen", "2025-06-10", nil, []string{"Shoppers at Walmart spent less, and Wal-Mart said so."}, []string{"Walmart=WMT(directory)", "Wal-Mart=WMT(directory)"}},
 		{"dotted initials", "1988-10-21", nil, []string{"The buyout of R.J.R. Nabisco was the largest."}, []string{"R.J.R. Nabisco=RJR(user)"}},
+		{"a middle initial", "1987-03-02", nil, []string{"Roy F. Weston Inc said net income rose."}, []string{"Roy F. Weston Inc=WSTNA(user)"}},
+		{"a middle initial is no end of a name", "1987-03-02", nil, []string{"Analysts expect Roy F. Weston to gain."}, []string{"Roy F. Weston=WSTNA(user)"}},
 		{"a possessive", "2023-09-13", nil, []string{"Buyers lined up for Apple's new phone."}, []string{"Apple=AAPL(directory)"}},
 		// Short names the directory derives from the listings' names.
 		{"a name without what the company does", "2024-03-07", nil, []string{"Membership fees at Costco rose again."}, []string{"Costco=COST(directory)"}},

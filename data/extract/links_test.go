@@ -398,3 +398,36 @@ func TestHeadlineAndBodyTellOneAnnouncement(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlinkedNameVariants: a company no alias or listing knows, named one way in the headline and
+// another in the body, is one company, so the headline's event and the body's merge as a listed
+// company's do; a short name that begins two companies' names stays apart.
+func TestUnlinkedNameVariants(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		name, title, body string
+		want              []string // "type companies" of each event
+	}{
+		{"a short name in the headline", "Qorvex raises dividend", "Qorvex Labs Inc said on Tuesday it raised its quarterly dividend to 12 cents a share.",
+			[]string{"dividend Qorvex Labs Inc"}},
+		{"the name without its legal form", "Qorvex Labs raises dividend", "Qorvex Labs Inc said on Tuesday it raised its quarterly dividend to 12 cents a share.",
+			[]string{"dividend Qorvex Labs Inc"}},
+		{"a deal told twice", "Qorvex to buy Lumina Robotics", "Qorvex Labs Inc said on Tuesday it agreed to acquire Lumina Robotics Corp for $40 million in cash.",
+			[]string{"acquisition Qorvex Labs Inc;Lumina Robotics Corp"}},
+		{"a short name that begins two names", "Lumina raises dividend",
+			"Lumina Robotics Corp said on Tuesday it raised its quarterly dividend to 12 cents a share. Lumina Health Inc raised its dividend on Tuesday too.",
+			[]string{"dividend Lumina", "dividend Lumina Robotics Corp", "dividend Lumina Health Inc"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(articles.Article{Title: tt.title, Body: tt.body, Published: day("2024-05-07")})
+			var got []string
+			for _, e := range r.Events {
+				got = append(got, string(e.Type)+" "+strings.Join(e.Companies, ";"))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q / %q: events %q, want %q", tt.title, tt.body, got, tt.want)
+			}
+		})
+	}
+}

@@ -668,8 +668,13 @@ func (c *Companies) startsAlias(w string) bool {
 // and "Monfort of Colorado Inc" is Monfort. In a headline in capitals
 // (headline), where every word is capitalized, the words between are no verbs or linking words
 // ("ACME TO BUY WIDGET CORP" is two companies): none may begin an event's phrase or open a name,
-// unless a corporate suffix follows it ("PARTNERS LP" is a name, "PARTNERS WITH" a verb).
+// unless a corporate suffix follows it ("PARTNERS LP" is a name, "PARTNERS WITH" a verb). A
+// particle of a foreign name and a capitalized word after the name make it longer too.
 func longerAfter(text string, toks []token, us []unit, k int, headline bool) bool {
+	if !headline && k+1 < len(us) && nameParticles[toks[us[k].from].text] && adjacent(text, us[k-1], us[k]) && adjacent(text, us[k], us[k+1]) &&
+		us[k+1].key != "" && capitalized(toks[us[k+1].from].text) {
+		return true // "Petroles de Venezuela" is not Petroles
+	}
 	for j := k; j < len(us) && j < k+5; j++ {
 		u := us[j]
 		if !adjacent(text, us[j-1], u) || u.key == "" {
@@ -698,6 +703,10 @@ func longerAfter(text string, toks []token, us []unit, k int, headline bool) boo
 	}
 	return false
 }
+
+// nameParticles, written in lower case between capitalized words, join the words of a foreign
+// company's name ("Petroles de Venezuela", "Compagnie des Machines Bull").
+var nameParticles = wordSet(`de des du del della di van von der`)
 
 // headlineWords are words of headlines in capitals that are no part of a name: verbs of saying and
 // of business that no event phrase begins with.

@@ -187,6 +187,8 @@ func TestLinkRules(t *testing.T) {
 		{"a company and a comma", "1987-03-02", nil, []string{"It sold its stake in Midland, the paper said."}, []string{"Midland=MLA(user)"}},
 		{"an alias before an ordinary capitalized word", "1987-03-02", nil, []string{"Midland Co Chairman Jane Roe resigned."}, []string{"Midland Co=MLA(user)"}},
 		{"an alias before words joined by and, up to a suffix", "1987-03-02", nil, []string{"It ordered cranes from Midland Engineering and Shipbuilding Co Ltd."}, nil},
+		{"an alias before a particle of a foreign name", "1987-03-02", nil, []string{"It formed a venture with Midland de Venezuela."}, nil},
+		{"an alias before a particle's English word", "1987-03-02", nil, []string{"Drivers of Midland van fleets went on strike."}, []string{"Midland=MLA(user)"}},
 		{"two companies joined by and", "1987-03-02", nil, []string{"Midland and Dynamics Corp agreed to merge."}, []string{"Midland=MLA(user)", "Dynamics Corp=DYA(user)"}},
 	}
 	for _, tt := range tests {

@@ -245,6 +245,16 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	}
 	var merged []Event
 	listingTitle(evBuf, a.Published) // wire.go
+	unifyNames(evBuf, func(name string) bool {
+		for _, s := range sents {
+			for _, c := range s.companies {
+				if c.Ticker != "" && c.Name == name {
+					return true
+				}
+			}
+		}
+		return false
+	})
 	merged, res.Claims = mergeEvents(evBuf, res.Claims)
 	if len(merged) > 0 {
 		res.Events = append(make([]Event, 0, len(merged)), merged...) // the buffer goes back to the pool

@@ -227,7 +227,11 @@ func units(text string, toks []token, buf []unit) []unit {
 				}
 				break
 			}
-			if len(b) >= 2 {
+			// A middle initial ("Roy F. Weston Inc", "A. Schulman"): one letter, its dot, and
+			// a capitalized word after one space. Its dot ends no name.
+			middle := len(b) == 1 && j == i+2 && j < len(toks) && toks[j].start == end+1 && text[end] == ' ' &&
+				isWord(toks[j].text) && capitalized(toks[j].text)
+			if len(b) >= 2 || middle {
 				us = append(us, unit{folded(b), i, j, t.start, end})
 				i = j - 1
 				continue
@@ -655,13 +659,23 @@ func (c *Companies) startsAlias(w string) bool {
 
 // longerAfter says whether the words from unit k on continue the name that ends before it into
 // the name of another company: capitalized words that end in a corporate suffix ("Jones Medical
-// Industries Inc", "Lear Petroleum Partners LP" hold the aliases Jones and Lear Petroleum), or
-// right away a corporate word that is no legal form and that the company's own name lacks ("Great
-// American Bancorp", "Harper Group" are not Great American and Harper). In a headline in capitals
+// Industries Inc", "Lear Petroleum Partners LP" hold the aliases Jones and Lear Petroleum). Outside
+// a headline in capitals the words may be joined by "and" after the first of them ("Mitsui
+// Engineering and Shipbuilding Co Ltd" is not Mitsui; "IBM and Apple Inc" are two companies).
+// A corporate word that is no legal form right after the name does not make it another's: news
+// and the gold of the development set write "Chris-Craft Industries" and "Jacobs Engineering
+// Group" for Chris-Craft and Jacobs as often as "Harper Group" for a company other than Harper,
+// and "Monfort of Colorado Inc" is Monfort. In a headline in capitals
 // (headline), where every word is capitalized, the words between are no verbs or linking words
-// ("ACME TO BUY WIDGET CORP" is two companies): none may begin an event's phrase or open a name.
+// ("ACME TO BUY WIDGET CORP" is two companies): none may begin an event's phrase or open a name,
+// unless a corporate suffix follows it ("PARTNERS LP" is a name, "PARTNERS WITH" a verb). A
+// particle of a foreign name and a capitalized word after the name make it longer too.
 func longerAfter(text string, toks []token, us []unit, k int, headline bool) bool {
-	for j := k; j < len(us) && j < k+4; j++ {
+	if !headline && k+1 < len(us) && nameParticles[toks[us[k].from].text] && adjacent(text, us[k-1], us[k]) && adjacent(text, us[k], us[k+1]) &&
+		us[k+1].key != "" && capitalized(toks[us[k+1].from].text) {
+		return true // "Petroles de Venezuela" is not Petroles
+	}
+	for j := k; j < len(us) && j < k+5; j++ {
 		u := us[j]
 		if !adjacent(text, us[j-1], u) || u.key == "" {
 			return false
@@ -670,19 +684,29 @@ func longerAfter(text string, toks []token, us []unit, k int, headline bool) boo
 			return j > k
 		}
 		w := toks[u.from].text
+		if u.key == "&" && !headline && j > k && j+1 < len(us) && capitalized(toks[us[j+1].from].text) {
+			continue
+		}
 		if !isWord(w) || !capitalized(w) {
 			return false
 		}
 		if headline {
 			_, verb := triggers[u.key]
 			_, gap := gapped[u.key]
-			if verb || gap || nameOpeners[u.key] || headlineWords[u.key] {
+			// A verb before a legal form is a word of the name ("PARTNERS LP"); before a
+			// corporate word it is still a verb ("GENCORP TAKEOVER GROUP" is GenCorp's).
+			named := j+1 < len(us) && (legalKeys[us[j+1].key] || us[j+1].key == "lp") && adjacent(text, u, us[j+1])
+			if verb && !named || gap || nameOpeners[u.key] || headlineWords[u.key] {
 				return false
 			}
 		}
 	}
 	return false
 }
+
+// nameParticles, written in lower case between capitalized words, join the words of a foreign
+// company's name ("Petroles de Venezuela", "Compagnie des Machines Bull").
+var nameParticles = wordSet(`de des du del della di van von der`)
 
 // headlineWords are words of headlines in capitals that are no part of a name: verbs of saying and
 // of business that no event phrase begins with.

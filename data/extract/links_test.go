@@ -77,6 +77,9 @@ func TestLinkRules(t *testing.T) {
 		extract.Alias{Alias: "Georgia", Company: extract.Company{Name: "First Georgia", Ticker: "FGA"}},
 		extract.Alias{Alias: "Dynamics Corp", Company: extract.Company{Name: "Dynamics Corp", Ticker: "DYA"}},
 		extract.Alias{Alias: "Midland", Company: extract.Company{Name: "Midland Co", Ticker: "MLA"}},
+		extract.Alias{Alias: "Roy F. Weston Inc", Company: extract.Company{Name: "Roy F. Weston Inc", Ticker: "WSTNA"}},
+		extract.Alias{Alias: "Roy F. Weston", Company: extract.Company{Name: "Roy F. Weston Inc", Ticker: "WSTNA"}},
+		extract.Alias{Alias: "Weston", Company: extract.Company{Name: "Weston Co", Ticker: "WST"}},
 	)
 	tests := []struct {
 		name      string
@@ -96,6 +99,8 @@ func TestLinkRules(t *testing.T) {
 		{"a hyphen the listing cut off", "2016-11-15", nil, []string{"Shoppers at Wal-Mart spent less."}, []string{"Wal-Mart=WMT(directory)"}},
 		{"the name without the hyphen", "2025-06-10", nil, []string{"Shoppers at Walmart spent less, and Wal-Mart said so."}, []string{"Walmart=WMT(directory)", "Wal-Mart=WMT(directory)"}},
 		{"dotted initials", "1988-10-21", nil, []string{"The buyout of R.J.R. Nabisco was the largest."}, []string{"R.J.R. Nabisco=RJR(user)"}},
+		{"a middle initial", "1987-03-02", nil, []string{"Roy F. Weston Inc said net income rose."}, []string{"Roy F. Weston Inc=WSTNA(user)"}},
+		{"a middle initial is no end of a name", "1987-03-02", nil, []string{"Analysts expect Roy F. Weston to gain."}, []string{"Roy F. Weston=WSTNA(user)"}},
 		{"a possessive", "2023-09-13", nil, []string{"Buyers lined up for Apple's new phone."}, []string{"Apple=AAPL(directory)"}},
 		// Short names the directory derives from the listings' names.
 		{"a name without what the company does", "2024-03-07", nil, []string{"Membership fees at Costco rose again."}, []string{"Costco=COST(directory)"}},
@@ -181,6 +186,10 @@ func TestLinkRules(t *testing.T) {
 		{"a town and an abbreviated state", "1987-03-02", nil, []string{"It sold its Midland, Pa., office."}, nil},
 		{"a company and a comma", "1987-03-02", nil, []string{"It sold its stake in Midland, the paper said."}, []string{"Midland=MLA(user)"}},
 		{"an alias before an ordinary capitalized word", "1987-03-02", nil, []string{"Midland Co Chairman Jane Roe resigned."}, []string{"Midland Co=MLA(user)"}},
+		{"an alias before words joined by and, up to a suffix", "1987-03-02", nil, []string{"It ordered cranes from Midland Engineering and Shipbuilding Co Ltd."}, nil},
+		{"an alias before a particle of a foreign name", "1987-03-02", nil, []string{"It formed a venture with Midland de Venezuela."}, nil},
+		{"an alias before a particle's English word", "1987-03-02", nil, []string{"Drivers of Midland van fleets went on strike."}, []string{"Midland=MLA(user)"}},
+		{"two companies joined by and", "1987-03-02", nil, []string{"Midland and Dynamics Corp agreed to merge."}, []string{"Midland=MLA(user)", "Dynamics Corp=DYA(user)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -224,6 +233,10 @@ func TestCapitalsHeadline(t *testing.T) {
 		{"a longer name after an alias, up to a legal suffix", []string{"Shr 12 cts vs 10 cts"}, "MIDLAND SAVINGS INDUSTRIES INC 4TH QTR NET", nil},
 		{"a verb between an alias and another company", nil, "MIDLAND TO BUY WIDGET MAKERS CORP", []string{"MIDLAND=MLA(user)"}},
 		{"an alias with a corporate word of its own", nil, "MIDLAND INDUSTRIES RAISES DIVIDEND", []string{"MIDLAND=MLA(user)"}},
+		{"an alias and its \"and Co\"", nil, "MIDLAND AND CO SETS DIVIDEND", []string{"MIDLAND=MLA(user)"}},
+		{"a partnership's name, not the verb", nil, "MIDLAND PARTNERS LP 4TH QTR LOSS", nil},
+		{"a verb before a corporate word", nil, "MIDLAND TAKEOVER GROUP CANCELS HEARING", []string{"MIDLAND=MLA(user)"}},
+		{"the verb, not a partnership's name", nil, "MIDLAND PARTNERS WITH DYNAMICS CORP", []string{"MIDLAND=MLA(user)", "DYNAMICS CORP=DYA(user)"}},
 		{"a full name over a table whose note names another company", []string{"Shr 12 cts vs 10 cts", "Note: the year includes a gain on the sale of shares of Dynamics Corp."},
 			"MIDLAND CO 4TH QTR NET", []string{"MIDLAND CO=MLA(user)"}},
 		{"a short name over a table whose note names another company", []string{"Shr 12 cts vs 10 cts", "Note: the year includes a gain on the sale of shares of Dynamics Corp."},
@@ -385,5 +398,38 @@ func TestHeadlineAndBodyTellOneAnnouncement(t *testing.T) {
 		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%q / %q: events %v, want %v", tt.title, tt.body, got, tt.want)
 		}
+	}
+}
+
+// TestUnlinkedNameVariants: a company no alias or listing knows, named one way in the headline and
+// another in the body, is one company, so the headline's event and the body's merge as a listed
+// company's do; a short name that begins two companies' names stays apart.
+func TestUnlinkedNameVariants(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		name, title, body string
+		want              []string // "type companies" of each event
+	}{
+		{"a short name in the headline", "Qorvex raises dividend", "Qorvex Labs Inc said on Tuesday it raised its quarterly dividend to 12 cents a share.",
+			[]string{"dividend Qorvex Labs Inc"}},
+		{"the name without its legal form", "Qorvex Labs raises dividend", "Qorvex Labs Inc said on Tuesday it raised its quarterly dividend to 12 cents a share.",
+			[]string{"dividend Qorvex Labs Inc"}},
+		{"a deal told twice", "Qorvex to buy Lumina Robotics", "Qorvex Labs Inc said on Tuesday it agreed to acquire Lumina Robotics Corp for $40 million in cash.",
+			[]string{"acquisition Qorvex Labs Inc;Lumina Robotics Corp"}},
+		{"a short name that begins two names", "Lumina raises dividend",
+			"Lumina Robotics Corp said on Tuesday it raised its quarterly dividend to 12 cents a share. Lumina Health Inc raised its dividend on Tuesday too.",
+			[]string{"dividend Lumina", "dividend Lumina Robotics Corp", "dividend Lumina Health Inc"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := x.Extract(articles.Article{Title: tt.title, Body: tt.body, Published: day("2024-05-07")})
+			var got []string
+			for _, e := range r.Events {
+				got = append(got, string(e.Type)+" "+strings.Join(e.Companies, ";"))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q / %q: events %q, want %q", tt.title, tt.body, got, tt.want)
+			}
+		})
 	}
 }

@@ -262,7 +262,7 @@ func TestReferenceCorpusEndToEnd(t *testing.T) {
 	run(t, db, "", "ingest", "prices", examples+"/prices")
 	r := run(t, db, "", "ingest", "articles", "--meta", filepath.Join(seed, "articles.csv"), "--anchors",
 		filepath.Join(seed, "anchor-events.csv"), filepath.Join(seed, "virtualization-info-2007-08.txt"))
-	if r.code != 0 || !strings.Contains(r.err, "Stored 9 article(s)") {
+	if r.code != 0 || !strings.Contains(r.err, "Stored 9 articles") {
 		t.Fatalf("%+v", r)
 	}
 	r = run(t, db, "", "claims", "--ticker", "VMW", "--format", "csv")

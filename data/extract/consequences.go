@@ -36,6 +36,9 @@ func consequence(words []string, i int) (trigger, bool) {
 		if end := shareCountAfter(words, i+1); end > 0 {
 			return trigger{typ: events.Buyback, from: i, to: end, verbal: true}, true
 		}
+		if end := staffReducedBy(words, i); end > 0 {
+			return trigger{typ: events.Restructuring, from: i, to: end, verbal: true}, true
+		}
 	case staffNouns[w]:
 		if from, to, ok := staffLeaving(words, i); ok {
 			return trigger{typ: events.Restructuring, from: from, to: to, verbal: true}, true
@@ -150,7 +153,11 @@ func staffLeaving(words []string, i int) (from, to int, ok bool) {
 			}
 		}
 	}
-	// "putting about 900 people out of work": the noun, then the phrase.
+	// "1,400 employees at the airline, or 7% of its workforce, will lose their jobs": the loss
+	// further on (staffcuts.go).
+	if end := staffLossParted(words, i); end > 0 {
+		return counted, end, true
+	}
 	return 0, 0, false
 }
 

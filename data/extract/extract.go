@@ -855,7 +855,11 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 		}
 	}
 	out := buf[:0]
-	for _, g := range coordinated(s.words, s.inTimex, mainTs) {
+	groups := coordinated(s.words, s.inTimex, mainTs)
+	if s.start < 0 && len(mainTs) > 1 {
+		groups = headlineClauses(s.words, groups) // "Acme beats estimates, raises dividend"
+	}
+	for _, g := range groups {
 		evs := x.clauseEvents(s, g, published, lead, main, table)
 		if len(evs) > 0 && !slices.ContainsFunc(out, func(o Event) bool { return o.Type == evs[0].Type }) {
 			out = append(out, evs...)

@@ -203,7 +203,10 @@ var lexicon = map[events.Type][]string{
 			"results that beat", "results that topped", "results that missed", "topped analyst estimates",
 			"beat analyst estimates", "missed analyst estimates", "fell short of estimates",
 			"short of analyst estimates", "short of wall street estimates"),
-		verb("report ... results", "reports ... results", "reported ... results", "reporting ... results")),
+		verb("report ... results", "reports ... results", "reported ... results", "reporting ... results"),
+		// A headline's results measured against the forecasts, in the present that headlines use:
+		// "Acme beats estimates", "tops Street expectations", "misses forecasts".
+		beatMiss("estimates", "expectations", "forecasts")),
 	events.Dividend: join(
 		verb("declare ... dividend", "declares ... dividend", "declared ... dividend", "declaring ... dividend"),
 		verb("raise ... dividend", "raises ... dividend", "raised ... dividend", "raising ... dividend"),
@@ -565,6 +568,17 @@ func movedBy() []string {
 		}
 	}
 	return verb(out...)
+}
+
+// beatMiss lists "beat ... X", "top ... X" and "miss ... X" in their forms for each measure X,
+// with at most the gap's words ("Wall Street's", "analysts' average") between.
+func beatMiss(measures ...string) []string {
+	var out []string
+	for _, x := range measures {
+		out = append(out, verb("beat ... "+x, "beats ... "+x, "beating ... "+x, "top ... "+x, "tops ... "+x,
+			"topped ... "+x, "topping ... "+x, "miss ... "+x, "misses ... "+x, "missed ... "+x, "missing ... "+x)...)
+	}
+	return out
 }
 
 // sells lists "sell ... X" in a verb's forms for each thing sold.

@@ -60,12 +60,17 @@ func meaning(words []string, ts []trigger) []trigger {
 		case t.typ == events.Acquisition && takeOverAs(words, t):
 			t.typ = events.Executive // "would take over as chairman" is a succession
 		case t.typ == events.Earnings && futureResults(words, t):
-			t.typ = events.Guidance // "earnings will rise": a company's word on results to come
+			// "earnings will rise": a company's word on results to come, which needs no other
+			// verb to be news (as resultsCompared's "will be below"), unless analysts say it.
+			t.typ, t.weak = events.Guidance, t.weak && anyBefore(words, t, 4, forecasters)
 		case t.typ == events.Acquisition && contested && (!t.verbal || contestedDeal(words, t, ts) || suedOver(words, t, ts)):
 			// "sued to block JetBlue's takeover of Spirit": the suit is the news, the pending
 			// deal its object, and the deal's parties its parties; "the merger" told again in
 			// the sentence ("saying the merger would raise prices") is that deal.
 			t.typ, t.weak = events.Legal, false
+		case t.typ == events.Acquisition && t.to > 1 && words[t.to-2] == "shares" && soldInOffering(words, t.to-1):
+			// "to sell 2.5 mln common shares in a public offering": the company's own shares.
+			t.typ, t.to = events.Offering, t.to-1
 		case t.typ == events.Acquisition && sharesForPurpose(words, t):
 			// "sold shares to help pay for its purchase": shares sold to raise money, not to a buyer.
 			t.typ, t.to = events.Offering, t.to-1
@@ -87,6 +92,9 @@ func meaning(words []string, ts []trigger) []trigger {
 		if t.typ == events.Product && (rememberedRecall(words, t) || plantOutage(words, t)) {
 			continue
 		}
+		if forecastsBehindMove(words, t, ts) {
+			continue // "shares slide as revenue misses forecasts": the move's cause
+		}
 		if t.typ == events.Contract && orderBehindMove(words, t, ts) {
 			continue // "shares climbed 14% after Emirates agreed to buy 40 of its jets": the move's cause
 		}
@@ -96,8 +104,10 @@ func meaning(words []string, ts []trigger) []trigger {
 		if t.typ == events.Legal && courtForDebts(words, t) {
 			t.typ = events.Bankruptcy // "turns to Texas court to rework $3bn debt"
 		}
-		if t.typ == events.IPO && debut(words, t) && hasType(ts, events.PriceMove) {
-			t.aside = true // "shares jump 76% in their NYSE debut": the move, and the listing beside it
+		if t.typ == events.IPO && hasType(ts, events.PriceMove) && (debut(words, t) || debutBeside(words, ts)) {
+			// "shares jump 76% in their NYSE debut": the move, and the listing beside it, however
+			// often the sentence names it ("... against the $21 price of its IPO").
+			t.aside = true
 		}
 		if t.typ == events.PriceMove && t.from > 0 && words[t.from-1] == "," && resultParticiples[words[t.from]] {
 			// "announced a $70 billion buyback, sending its shares up 11%": the move is what the
@@ -383,15 +393,9 @@ func futureResults(words []string, t trigger) bool {
 	if !namedResults[words[t.to-1]] {
 		return false
 	}
-	k := t.to
 	// The period the results are for may stand between: "operating profit for the year would
 	// come in around $600 million".
-	if k+2 < len(words) && words[k] == "for" && (resultPeriods[words[k+1]] || words[k+1] == "the" && resultPeriods[words[k+2]]) {
-		k += 2
-		if words[k-1] == "the" {
-			k++
-		}
-	}
+	k := pastResultPeriod(words, t.to)
 	if k < len(words) {
 		switch words[k] {
 		case "will", "would", "should", "could", "may", "might", "to":
@@ -406,6 +410,17 @@ func futureResults(words []string, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// pastResultPeriod returns the word after "for the year", "for 2025" or the like at k, or k.
+func pastResultPeriod(words []string, k int) int {
+	if k+2 < len(words) && words[k] == "for" && (resultPeriods[words[k+1]] || words[k+1] == "the" && resultPeriods[words[k+2]]) {
+		if words[k+1] == "the" {
+			return k + 3
+		}
+		return k + 2
+	}
+	return k
 }
 
 // shippingTrade says whether a product trigger of shipping names the trade of carrying goods
@@ -865,8 +880,10 @@ func heldShares(words []string, t trigger) bool {
 	}
 	for k := t.to; k < len(words) && k < t.to+3; k++ {
 		switch words[k] {
-		case "held", "owned", "in":
+		case "held", "owned":
 			return true
+		case "in":
+			return !soldInOffering(words, k) // "in a public offering" is how, not whose
 		case "of":
 			return k+1 < len(words) && !ownStock[words[k+1]]
 		}

@@ -102,8 +102,10 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	case t.typ == events.Contract && directiveOrder(words, t) && courtOrder(words, t):
 		t.typ = events.Legal // "WINS COURT ORDER AGAINST TWA": a ruling, not goods ordered
 	case t.typ == events.Earnings && resultsCompared(words, t):
-		// "first quarter earnings will be well below the 38 cts a share it earned a year ago"
-		t.typ = events.Guidance
+		// "first quarter earnings will be well below the 38 cts a share it earned a year ago"; a
+		// bare results noun is weak, but with "will be below" after it the sentence is the
+		// company's word on them, in a body as in a title, unless analysts say it.
+		t.typ, t.weak = events.Guidance, t.weak && anyBefore(words, t, 4, forecasters)
 	case t.typ == events.Restructuring && loanRework(words, t):
 		// "to restructure its loan payments": financing news, as debtRestructuring holds.
 		t.typ = events.Offering
@@ -566,7 +568,7 @@ func resultsCompared(words []string, t trigger) bool {
 	if !namedResults[words[t.to-1]] {
 		return false
 	}
-	k := t.to
+	k := pastResultPeriod(words, t.to) // "earnings for the year would be below"
 	if k+1 >= len(words) || words[k+1] != "be" {
 		return false
 	}

@@ -1,0 +1,67 @@
+package extract
+
+import "strings"
+
+// Headlines that tell two events in a row, the second's subject left out and a comma or a
+// semicolon between: "Acme beats estimates, raises dividend", "Acme posts record profit; names
+// new CEO", "Acme to cut 500 jobs, close two plants". Body copy joins such clauses with "and",
+// which coordinated reads; a headline drops the "and". A comma alone is no clause break (a
+// company's apposition, "a 200 mln Swiss franc, 12-year bond"), so the trigger after it must open
+// with a verb in the headline's own forms: a present-tense verb ("raises", "names"), "to" and
+// a verb ("to close"), or be a stock's move with its own subject ("shares jump").
+
+// headlineClauses splits coordinated's groups of a title where a trigger follows a comma and
+// opens with a headline verb, and its type is new to the group. Only titles are read so: a body
+// sentence's comma more often opens an apposition or a list.
+func headlineClauses(words []string, groups [][]trigger) [][]trigger {
+	var out [][]trigger
+	for _, g := range groups {
+		start := 0
+		for k := 1; k < len(g); k++ {
+			if headlineVerbAfterComma(words, g[start:k], g[k]) && !sameTypeIn(g[start:k], g[k]) {
+				out = append(out, g[start:k])
+				start = k
+			}
+		}
+		out = append(out, g[start:])
+	}
+	return out
+}
+
+// headlineVerbAfterComma says whether trigger t, which follows the triggers before, is a verb
+// phrase whose verb comes right after a comma after one of them: ", raises dividend", ", to
+// close plants".
+func headlineVerbAfterComma(words []string, before []trigger, t trigger) bool {
+	if !t.verbal || t.from < 1 {
+		return false
+	}
+	k := t.from - 1
+	switch w := words[t.from]; {
+	case words[k] == "to" && k > 0:
+		k--
+	case w == "shares" || w == "stock":
+		// A move with its own subject: "Acme sells unit, shares jump".
+	case !strings.HasSuffix(w, "s"):
+		return false
+	}
+	if words[k] != "," {
+		return false
+	}
+	// The comma follows a phrase of the first clause: the verb right after it has no subject of
+	// its own ("Acme sells unit, rival buys it" has one, and no verb right after the comma).
+	for _, u := range before {
+		if u.to <= k {
+			return true
+		}
+	}
+	return false
+}
+
+func sameTypeIn(g []trigger, t trigger) bool {
+	for _, u := range g {
+		if u.typ == t.typ {
+			return true
+		}
+	}
+	return false
+}

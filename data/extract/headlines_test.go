@@ -1,0 +1,49 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// TestEveryEventOfASentence checks all the event types a title or a body sentence tells, where
+// the labelled table checks only the first: headlines joining two events with a comma, a debut's
+// move beside its listing, and the cases where the second reading must not appear.
+func TestEveryEventOfASentence(t *testing.T) {
+	var aliases []extract.Alias
+	for alias, ticker := range tableAliases {
+		aliases = append(aliases, extract.Alias{Alias: alias, Company: extract.Company{Name: alias, Ticker: ticker}})
+	}
+	x := &extract.Extractor{Companies: extract.NewCompanies(aliases)}
+	const lead = "Stocks were mixed in morning trading."
+	tests := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"comma joins results and a payout", "Nike beats estimates, raises dividend", lead, []string{"dividend", "earnings"}},
+		{"payout first, results second", "Nike raises dividend, tops forecasts", lead, []string{"dividend", "earnings"}},
+		{"comma joins a succession and cuts", "Pfizer names new chief executive, cuts 500 jobs", lead, []string{"executive", "restructuring"}},
+		{"to and a verb after the comma", "Intel sells drone unit, to cut 300 jobs", lead, []string{"acquisition", "restructuring"}},
+		{"a move with its own subject", "Disney sells its stake in streaming venture, shares jump", lead, []string{"acquisition", "price_move"}},
+		{"a company in apposition is no second clause", "Oracle buys Cerner, the health records company, for $28 billion", lead, []string{"acquisition"}},
+		{"a move's cause after a subordinator", "Netflix shares slide as revenue misses forecasts", lead, []string{"price_move"}},
+		{"a debut's move and the listing", "Reddit soars in market debut", lead + " Reddit shares jumped 48% in their first day of trading on Thursday, closing at $50.44, well above the $34 price of its initial public offering.", []string{"ipo", "price_move"}},
+		{"a share sale in a public offering is no stake sold", "Birkenstock update", lead + " Birkenstock said it will sell 10 million common shares in a public offering, using the proceeds to reduce debt.", []string{"offering"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Extract(article(tc.title, "2024-06-12", tc.body)).Events {
+				if !slices.Contains(got, string(e.Type)) {
+					got = append(got, string(e.Type))
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("types %s, want %s", strings.Join(got, ","), strings.Join(tc.want, ","))
+			}
+		})
+	}
+}

@@ -63,6 +63,9 @@ func afterDateline(ss []span, body string) []span {
 		return ss
 	}
 	first := body[ss[0].start:ss[0].end]
+	if !datelineStart(first) {
+		return ss
+	}
 	m := reDateline.FindStringSubmatchIndex(first)
 	if m == nil || m[1] >= len(first) {
 		return ss
@@ -75,6 +78,24 @@ func afterDateline(ss []span, body string) []span {
 	ss[0].start += m[1]
 	return ss
 }
+
+// datelineStart says whether a sentence may open with a dateline, before the expression is
+// run: its first word is in capitals ("HOUSTON", "NEW") or a month ("Oct", "Jan."), and a dash
+// follows within the length of a dateline. Most leads are neither.
+func datelineStart(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 'a' && s[i] <= 'z') {
+		i++
+	}
+	w := s[:i]
+	if len(w) < 2 || !(strings.ToUpper(w) == w || monthAbbrevs[w[:min(3, len(w))]]) {
+		return false
+	}
+	return strings.ContainsAny(s[:min(len(s), 160)], "-—–")
+}
+
+var monthAbbrevs = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "May": true, "Jun": true,
+	"Jul": true, "Aug": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true}
 
 var reCapitals = regexp.MustCompile(`[A-Z]{3}`)
 

@@ -358,6 +358,8 @@ func TestShortNamesLearnedFromTheFullName(t *testing.T) {
 		{"Disney names a new chief executive", "Walt Disney Co named its parks chief as chief executive on Thursday.", "DIS"},
 		// "American" opens many listed names: no short form, whatever the body named.
 		{"American raises its forecast", "American Airlines Group raised its forecast on Thursday.", ""},
+		// An acronym of three letters is a part ("CVS" of "CVS Health"); a short ordinary word is not.
+		{"CVS cuts its profit forecast", "CVS Health cut its annual profit forecast on Wednesday.", "CVS"},
 	}
 	for _, tt := range tests {
 		r := x.Extract(articles.Article{Title: tt.title, Body: tt.body, Published: day("2024-01-04")})

@@ -74,7 +74,9 @@ func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company, learne
 	}
 	for _, u := range us {
 		w := toks[u.from].text
-		if len(u.key) < 4 || !isWord(w) || !capitalized(w) || legalKeys[u.key] || corporateSuffixes[u.key] ||
+		// A short word is a part only as an acronym of the name ("CVS" of "CVS Health"): "Oil",
+		// "Air" and "Big" name too much.
+		if len(u.key) < 4 && !(len(u.key) == 3 && strings.ToUpper(w) == w) || !isWord(w) || !capitalized(w) || legalKeys[u.key] || corporateSuffixes[u.key] ||
 			givenNames[w] || c.dir.Common(u.key) || c.nameWords[u.key] != shared || c.namesAlone(u.key) {
 			continue
 		}

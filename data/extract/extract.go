@@ -1997,14 +1997,15 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
-// headlineAhead says whether a headline's event a and b tell one announcement the same day, one
-// as done and the other ahead: "Broadcom to buy VMware" over "Broadcom agreed to acquire VMware",
-// "Costco raises quarterly dividend" over "Costco said it would raise its dividend". Headlines
-// write an agreed deal in the infinitive and a decision in the present; the body reports what
-// the company said it will do.
+// headlineAhead says whether a headline's event a and b tell one announcement, one as done and
+// the other ahead: "Broadcom to buy VMware" over "Broadcom agreed to acquire VMware", "Costco
+// raises quarterly dividend" over "Costco said it would raise its dividend". Headlines write an
+// agreed deal in the infinitive and a decision in the present; the body reports what the company
+// said it will do. The headline is dated by the day the story appeared; the body's day may be
+// the day or a few before it ("said on Tuesday" in Wednesday's paper, Friday's news on Monday).
 func headlineAhead(a, b *Event) bool {
 	return a.fromTitle && a.DateText == "" && (a.Status == Forecast && b.Status == Occurred || a.Status == Occurred && b.Status == Forecast) &&
-		b.Granularity == events.Day && a.Start.Equal(b.Start)
+		b.Granularity == events.Day && !b.Start.After(a.Start) && a.Start.Sub(b.Start) <= 4*24*time.Hour
 }
 
 func overlap(a, b []string) bool {

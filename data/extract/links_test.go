@@ -388,6 +388,9 @@ func TestHeadlineAndBodyTellOneAnnouncement(t *testing.T) {
 			[]string{"acquisition:occurred"}},
 		{"2025-04-16", "Costco raises quarterly dividend", "Costco Wholesale said on Wednesday it would raise its quarterly dividend to $1.30 a share.",
 			[]string{"dividend:occurred"}},
+		// The body's day before the headline's, which is the paper's.
+		{"2024-02-21", "Walmart to buy Vizio for $2.3 billion", "Walmart agreed to buy Vizio Holding for about $2.3 billion, the retailer said on Tuesday.",
+			[]string{"acquisition:occurred"}},
 		{"2025-04-16", "Costco raises quarterly dividend", "Costco Wholesale raised its dividend on Wednesday. The company plans to raise its dividend again in 2027.",
 			[]string{"dividend:occurred", "dividend:forecast"}},
 	}

@@ -62,18 +62,5 @@ func forecastsBehindMove(words []string, t trigger, ts []trigger) bool {
 		}
 		return false
 	}
-	if !t.verbal || !beatMissVerbs[words[t.from]] {
-		return false
-	}
-	for _, u := range ts {
-		if u.typ != events.PriceMove || u.to > t.from {
-			continue
-		}
-		for k := u.to; k < t.from; k++ {
-			if subordinators[words[k]] || words[k] == "on" {
-				return true
-			}
-		}
-	}
-	return false
+	return t.verbal && beatMissVerbs[words[t.from]] && causeOfMove(words, t, ts)
 }

@@ -4,19 +4,13 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/eventline/eventline/data/extract"
 )
 
 // TestEveryEventOfASentence checks all the event types a title or a body sentence tells, where
 // the labelled table checks only the first: headlines joining two events with a comma, a debut's
 // move beside its listing, and the cases where the second reading must not appear.
 func TestEveryEventOfASentence(t *testing.T) {
-	var aliases []extract.Alias
-	for alias, ticker := range tableAliases {
-		aliases = append(aliases, extract.Alias{Alias: alias, Company: extract.Company{Name: alias, Ticker: ticker}})
-	}
-	x := &extract.Extractor{Companies: extract.NewCompanies(aliases)}
+	x := tableExtractor()
 	const lead = "Stocks were mixed in morning trading."
 	tests := []struct {
 		name, title, body string

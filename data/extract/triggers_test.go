@@ -12,11 +12,7 @@ import (
 // tells both, each with the company of the clause, and that one type joined to itself stays one
 // event.
 func TestCoordinatedEvents(t *testing.T) {
-	var aliases []extract.Alias
-	for alias, ticker := range tableAliases {
-		aliases = append(aliases, extract.Alias{Alias: alias, Company: extract.Company{Name: alias, Ticker: ticker}})
-	}
-	x := &extract.Extractor{Companies: extract.NewCompanies(aliases)}
+	x := tableExtractor()
 	tests := []struct {
 		text string
 		want []string // type:tickers of the sentence's events, in order

@@ -963,6 +963,13 @@ func orderBehindMove(words []string, t trigger, ts []trigger) bool {
 	if !goodsPurchase(words, trigger{from: t.from, to: t.from + 1}) && !goodsPurchase(words, t) {
 		return false
 	}
+	return causeOfMove(words, t, ts)
+}
+
+// causeOfMove says whether trigger t follows a price move of ts in a clause that tells its cause:
+// a subordinator or "on" between them ("climbed 14% after Emirates agreed to buy", "fell on
+// weaker results").
+func causeOfMove(words []string, t trigger, ts []trigger) bool {
 	for _, u := range ts {
 		if u.typ != events.PriceMove || u.to > t.from {
 			continue

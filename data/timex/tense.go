@@ -113,6 +113,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		m.anyWord(start-1, "on", "in") && m.word(start-2, "effect") && m.anyWord(start-3, "takes", "take"):
 		// "the law takes effect July 1": a schedule, ahead ("took effect" is past)
 		return tenseFuture, "takes effect"
+	case m.marketClose(start):
+		// "a premium of 33% to Seagen's closing price on Friday", "up from its close on
+		// Monday": a price a market has already made, whatever the sentence's verb
+		return tensePast, "closing price"
 	case m.word(start-1, "for") && m.scheduledFor(start-1):
 		// "set sentencing for Jan. 15", "moved the vote for Tuesday": the past of setting a
 		// date, which lies ahead
@@ -123,6 +127,23 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, m.toks[start-1].s
 	}
 	return t, cue
+}
+
+// marketClose reports whether the date at token start names the day of a price the market made:
+// "closing price on Friday", "closing level Tuesday", "its close on Monday", "Friday's close" is
+// another expression. A deal's "closing on Friday" is no price and stays open.
+func (m *matcher) marketClose(start int) bool {
+	k := start - 1
+	if m.word(k, "on") {
+		k--
+	}
+	switch {
+	case m.anyWord(k, "price", "level", "prices", "levels"):
+		return m.word(k-1, "closing")
+	case m.word(k, "close"):
+		return m.anyWord(k-1, "its", "their", "the") || m.punct(k-1, "'") || m.punct(k-1, "’") || m.word(k-1, "s") && (m.punct(k-2, "'") || m.punct(k-2, "’"))
+	}
+	return false
 }
 
 // startingAt reports whether the date at token start is where something starts: "starting

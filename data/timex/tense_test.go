@@ -141,6 +141,10 @@ func TestGoverningVerb(t *testing.T) {
 		{"2024-03-15", "Neighbors opposed to the plan hold a rally on Tuesday.", "Tuesday", "2024-03-19"},
 		{"2024-03-15", "Acme and Brightwater close their merger on Tuesday.", "Tuesday", "2024-03-19"},
 		{"1987-03-25", "Orders fell more sharply than it expected in February.", "February", "1987-02"},
+		// The day of a price the market made is past, whatever the sentence's verb.
+		{"2023-03-13", "Pfizer will pay $229 a share, a premium of 33% to Seagen's closing price on Friday.", "Friday", "2023-03-10"},
+		{"2023-03-13", "The offer is worth 40% more than the stock's close on Friday.", "Friday", "2023-03-10"},
+		{"2023-03-13", "The deal is expected to reach its closing on Friday.", "Friday", "2023-03-17"},
 		{"1987-03-25", "Sales grew faster than analysts expected in January.", "January", "1987-01"},
 		{"1987-03-25", "Sales will grow faster than they expected in June.", "June", "1987-06"},
 		{"2024-01-26", "The chipmaker said Acme reports on Thursday.", "Thursday", "2024-02-01"},

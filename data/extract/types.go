@@ -297,7 +297,9 @@ func auditorLeaves(words []string, t trigger) bool {
 
 // ownResultNouns are the results a company forecasts for itself.
 var ownResultNouns = map[string]bool{"revenue": true, "revenues": true, "sales": true, "profit": true,
-	"earnings": true, "loss": true, "eps": true, "margin": true, "margins": true, "income": true, "deliveries": true}
+	"earnings": true, "loss": true, "eps": true, "margin": true, "margins": true, "income": true, "deliveries": true,
+	// the costs a company guides on beside its results
+	"expenses": true, "costs": true, "expenditures": true, "capex": true}
 
 // forecasters are the people whose forecasts are their own, not a company's guidance.
 var forecasters = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,
@@ -315,12 +317,14 @@ func ownResultsForecast(words []string, t trigger) bool {
 	if anyBefore(words, t, 3, forecasters) {
 		return false
 	}
-	for k := t.to; k < len(words) && k <= t.to+3; k++ {
+	// The object may list several measures: "forecast higher expenses this year and
+	// second-quarter revenue below estimates".
+	for k := t.to; k < len(words) && k <= t.to+8; k++ {
 		if ownResultNouns[words[k]] {
 			return true
 		}
-		if words[k] == "," || clauseBreaks[words[k]] {
-			return false
+		if words[k] == "," || words[k] == "that" || clauseBreaks[words[k]] {
+			return false // "forecasts that spending on cloud software will double": a clause of its own
 		}
 	}
 	return false

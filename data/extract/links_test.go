@@ -360,6 +360,9 @@ func TestShortNamesLearnedFromTheFullName(t *testing.T) {
 		{"American raises its forecast", "American Airlines Group raised its forecast on Thursday.", ""},
 		// An acronym of three letters is a part ("CVS" of "CVS Health"); a short ordinary word is not.
 		{"CVS cuts its profit forecast", "CVS Health cut its annual profit forecast on Wednesday.", "CVS"},
+		// The article's spelling of a listed name's words ("JPMorgan" for the listing's "JP
+		// Morgan Chase") is the company's own when no listed name holds it.
+		{"JPMorgan raises its dividend", "JPMorgan Chase & Co raised its quarterly dividend on Wednesday.", "JPM"},
 	}
 	for _, tt := range tests {
 		r := x.Extract(articles.Article{Title: tt.title, Body: tt.body, Published: day("2024-01-04")})

@@ -62,7 +62,9 @@ func nameWordCounts(dir *directory.Directory) map[string]int32 {
 // rememberParts makes the distinctive words of a company's full name, just matched at units us,
 // stand for it in the rest of the article. A name the article itself tied to a ticker
 // ("Qorvex Labs Inc (QRVX.O)", learned) is no listed name: its words count as distinctive when no
-// listed company's name holds them, where a listed name's must be its own alone.
+// listed company's name holds them, where a listed name's must be its own alone, or the
+// article's spelling of it that no listed name holds ("JPMorgan" of the listing's "JP Morgan
+// Chase").
 func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company, learned bool) {
 	c := a.c
 	if c.nameWords == nil || len(us) < 2 || co.Ticker == "" {
@@ -77,7 +79,7 @@ func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company, learne
 		// A short word is a part only as an acronym of the name ("CVS" of "CVS Health"): "Oil",
 		// "Air" and "Big" name too much.
 		if len(u.key) < 4 && !(len(u.key) == 3 && strings.ToUpper(w) == w) || !isWord(w) || !capitalized(w) || legalKeys[u.key] || corporateSuffixes[u.key] ||
-			givenNames[w] || c.dir.Common(u.key) || c.nameWords[u.key] != shared || c.namesAlone(u.key) {
+			givenNames[w] || c.dir.Common(u.key) || c.nameWords[u.key] > shared || c.namesAlone(u.key) {
 			continue
 		}
 		if _, taken := a.learned[u.key]; taken {

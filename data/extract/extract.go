@@ -861,7 +861,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	}
 	for _, g := range groups {
 		evs := x.clauseEvents(s, g, published, lead, main, table)
-		if len(evs) > 0 && !slices.ContainsFunc(out, func(o Event) bool { return o.Type == evs[0].Type }) {
+		if len(evs) > 0 && !slices.ContainsFunc(out, func(o Event) bool {
+			return o.Type == evs[0].Type && (o.Type != events.PriceMove || overlap(o.Companies, evs[0].Companies))
+		}) {
 			out = append(out, evs...)
 		}
 	}
@@ -1053,7 +1055,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		for _, o := range objs {
 			ev.add(o.Company)
 		}
-		ev.Headline = headline(ev, subject, objs, s)
+		ev.Headline = headline(ev, subject, objs, s, best.from)
 		return ev
 	}
 	// One event per object where the sentence pairs several objects with several dates.
@@ -1743,7 +1745,7 @@ func (e *Event) add(c Company) {
 
 // headline writes a short headline: "VMware acquires Determina", else the sentence itself, cut
 // at a word boundary.
-func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence) string {
+func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence, from int) string {
 	var names []string
 	for _, o := range objs {
 		names = append(names, o.Name)
@@ -1782,7 +1784,7 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence)
 	case typ == events.Earnings:
 		return name + " reports results"
 	case typ == events.PriceMove:
-		return name + " shares " + move(s)
+		return name + " shares " + move(s, from)
 	case typ == events.Executive:
 		return "Leadership change at " + name
 	case typ == events.Legal && obj != "":
@@ -1815,11 +1817,11 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence)
 	}
 	// Otherwise the sentence from its subject on ("VMware unveiled ESX Server 3i on Tuesday"), or
 	// all of it where the subject stands inside a phrase ("the CTO at Dell showed").
-	from := min(subj.Start, len(s.text))
+	start := min(subj.Start, len(s.text))
 	if i := s.tokenIndex(subj.Start); i > 0 && i < len(s.toks) && isWord(s.toks[i-1].text) {
-		from = 0
+		start = 0
 	}
-	return clip(s.text[from:], 90)
+	return clip(s.text[start:], 90)
 }
 
 func or(cond bool, s string) string {
@@ -1830,8 +1832,14 @@ func or(cond bool, s string) string {
 }
 
 // move describes a sentence's first price claim: "fall 34%", "close at $65.99", else "move".
-func move(s *sentence) string {
-	for _, c := range findClaims(s.toks, s.words) {
+func move(s *sentence, from int) string {
+	claims := findClaims(s.toks, s.words)
+	// The move's own figure: the first told from its trigger on ("Starbucks shares jumped
+	// 24.5%, while Chipotle shares fell 7.5%"), else the sentence's first.
+	if i := slices.IndexFunc(claims, func(c numberClaim) bool { return c.num >= from }); i > 0 {
+		claims = claims[i:]
+	}
+	for _, c := range claims {
 		switch {
 		case c.unit == "pct" && c.value < 0:
 			return fmt.Sprintf("fall %g%%", -c.value)

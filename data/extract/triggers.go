@@ -1395,10 +1395,35 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 			groups = append(groups, []trigger{t})
 			continue
 		}
+		if t.typ == events.PriceMove && prev.typ == events.PriceMove && otherStock(words, prev.to, t.from) {
+			// "Starbucks shares jumped 24.5%, while Chipotle shares fell 7.5%": two stocks' moves.
+			groups = append(groups, []trigger{t})
+			continue
+		}
 		groups[len(groups)-1] = append(g, t)
 	}
 	return groups
 }
+
+// otherStock says whether words [from, to) between two price moves open another stock's: a
+// coordinator or "while", then a word that no move or count explains ("Chipotle"), as in ",
+// while Chipotle shares fell". "rose 5% and then fell" names none.
+func otherStock(words []string, from, to int) bool {
+	for k := from; k < to && k < len(words); k++ {
+		if words[k] == "and" || words[k] == "while" || words[k] == "whereas" || words[k] == "but" {
+			for j := k + 1; j < to; j++ {
+				if !isNumber(words[j]) && !moveFillers[words[j]] && isWord(words[j]) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// moveFillers stand between a coordinator and a second move of the same stock.
+var moveFillers = wordSet(`then later its the stock shares share of also again`)
 
 // chargeGear are the words after "charge" or "charging" that make it electricity, not an
 // accusation: "charging stations", "a fast-charging network", "charge times".

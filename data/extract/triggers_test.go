@@ -46,6 +46,11 @@ func TestCoordinatedEvents(t *testing.T) {
 			[]string{"dividend:GOOGL", "buyback:GOOGL", "price_move:GOOGL"}},
 		{"Nvidia unveiled a $25 billion buyback, pushing its stock up 4% in late trading.",
 			[]string{"buyback:NVDA", "price_move:NVDA"}},
+		// Two stocks' moves in one sentence are two events; one stock's moves stay one.
+		{"Starbucks shares jumped 24.5%, while Chipotle shares fell 7.5%.",
+			[]string{"price_move:SBUX", "price_move:CMG"}},
+		{"Starbucks shares jumped 24.5% in early trading and then fell back 3%.",
+			[]string{"price_move:SBUX"}},
 		{"Alphabet said its board would meet to consider a dividend and approved a $70 billion buyback.",
 			[]string{"buyback:GOOGL"}},
 		// A move told in a debut: the move, then the listing beside it.

@@ -864,7 +864,7 @@ func (l *loader) repair() map[string]int64 {
 	yahoo := map[string]bool{}
 	for _, in := range l.inputs {
 		if y, seen := yahoo[in.ticker]; !seen || y {
-			yahoo[in.ticker] = in.layout.yahooData()
+			yahoo[in.ticker] = in.layout.yahooData() && in.layout.has(FieldOpen) // no Open column: nothing repaired
 		}
 	}
 	for t, y := range yahoo {

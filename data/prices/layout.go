@@ -159,16 +159,22 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 	l.columns = cols
 	l.fields = make([]string, len(cols))
 	l.stooqBulk = len(userMap) == 0 && isStooqBulk(cols)
-	if len(userMap) == 0 && isYfinanceLevels(cols) {
-		ticker, problem := readYfinanceLevels(path, l.delim, len(cols))
-		if problem != nil {
+	// yfinance writes its two levels of columns as two lines, prices first ("Price,Close,...")
+	// or, with group_by="ticker", tickers first ("Ticker,MSFT,..."); a line naming the date
+	// column follows.
+	if priceFirst := isYfinanceLevels(cols); len(userMap) == 0 && (priceFirst || normalizeHeader(cols[0]) == "ticker") {
+		names, ticker, problem := readYfinanceLevels(path, l.delim, len(cols))
+		switch {
+		case problem != nil && priceFirst:
 			return layout{}, []badinput.Problem{*problem}
+		case problem == nil:
+			// The first column holds the dates, under the name of the levels ("Price") and,
+			// on the third line, "Date".
+			cols = slices.Clone(names)
+			cols[0] = "Date"
+			l.levels, l.ticker = 2, ticker
 		}
-		// The first column holds the dates, under the name of the levels ("Price") on the first
-		// line and "Date" on the third.
-		cols = slices.Clone(cols)
-		cols[0] = "Date"
-		l.levels, l.ticker = 2, ticker
+		// Otherwise a first column named Ticker is the user's, mapped (or refused) below.
 	}
 
 	byName := map[string]int{}
@@ -254,36 +260,44 @@ func isYfinanceLevels(cols []string) bool {
 	return true
 }
 
-// readYfinanceLevels reads the second and third lines of yfinance's header (after the price
-// names: "Ticker,MSFT,MSFT,..." and "Date,,,...") and returns the ticker they name. A file of
-// several tickers is refused: their rows share dates, and a ticker listed later than the others
-// has empty cells where it did not trade, which are no prices to check.
-func readYfinanceLevels(path string, delim byte, width int) (string, *badinput.Problem) {
+// readYfinanceLevels reads yfinance's three header lines (the price names and the tickers, in
+// either order, then "Date,,,...") and returns the price names and the ticker they name. A file
+// of several tickers is refused: their rows share dates, and a ticker listed later than the
+// others has empty cells where it did not trade, which are no prices to check.
+func readYfinanceLevels(path string, delim byte, width int) (prices []string, ticker string, problem *badinput.Problem) {
 	lines, err := readHeader(path, 3)
 	if err != nil {
-		return "", &badinput.Problem{File: path, Rule: fmt.Sprintf("cannot read: %v", err)}
+		return nil, "", &badinput.Problem{File: path, Rule: fmt.Sprintf("cannot read: %v", err)}
 	}
 	if len(lines) < 3 {
-		return "", &badinput.Problem{File: path, Line: len(lines), Rule: "yfinance's header has three lines (Price, Ticker, Date); this file ends before the third"}
+		return nil, "", &badinput.Problem{File: path, Line: len(lines), Rule: "yfinance's header has three lines (Price, Ticker, Date); this file ends before the third"}
 	}
-	tickers, index := splitLine(lines[1], delim), splitLine(lines[2], delim)
+	prices, tickers, index := splitLine(lines[0], delim), splitLine(lines[1], delim), splitLine(lines[2], delim)
+	tickerLine := 2
+	if normalizeHeader(prices[0]) == "ticker" {
+		prices, tickers, tickerLine = tickers, prices, 1 // group_by="ticker": the tickers first
+		if !isYfinanceLevels(prices) || len(prices) != width {
+			return nil, "", &badinput.Problem{File: path, Line: 2, Value: lines[1],
+				Rule: fmt.Sprintf("yfinance's second header line names the price of each of the %d columns (Price,Close,...)", width)}
+		}
+	}
 	if len(tickers) != width || normalizeHeader(tickers[0]) != "ticker" {
-		return "", &badinput.Problem{File: path, Line: 2, Value: lines[1],
+		return nil, "", &badinput.Problem{File: path, Line: tickerLine, Value: lines[tickerLine-1],
 			Rule: fmt.Sprintf("yfinance's second header line names the ticker of each of the %d columns (Ticker,MSFT,...)", width)}
 	}
 	if len(index) == 0 || normalizeHeader(index[0]) != "date" || slices.ContainsFunc(index[1:], func(s string) bool { return s != "" }) {
-		return "", &badinput.Problem{File: path, Line: 3, Value: lines[2],
+		return nil, "", &badinput.Problem{File: path, Line: 3, Value: lines[2],
 			Rule: "yfinance's third header line names the date column and nothing else (Date,,,...)"}
 	}
 	names := slices.Compact(slices.Sorted(slices.Values(tickers[1:])))
 	if len(names) != 1 || names[0] == "" {
-		return "", &badinput.Problem{File: path, Line: 2, Value: lines[1],
+		return nil, "", &badinput.Problem{File: path, Line: tickerLine, Value: lines[tickerLine-1],
 			Rule: fmt.Sprintf("yfinance's header names %d tickers (%s): eventline reads one ticker a file: "+
 				`download one at a time, yf.download("MSFT", auto_adjust=False).to_csv("MSFT.csv"), `+
 				`or split a download with df.xs("MSFT", axis=1, level="Ticker").to_csv("MSFT.csv")`,
 				len(names), strings.Join(names, ", "))}
 	}
-	return names[0], nil
+	return prices, names[0], nil
 }
 
 // stooqBulkOnly are the columns of Stooq's bulk files (the d_us_txt.zip downloads:

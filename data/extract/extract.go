@@ -680,18 +680,8 @@ func (s *sentence) comparedWith(from, to int) bool {
 	return false
 }
 
-// moveCauseWithin says whether words [lo, hi) after a price move open what moved it ("after the
-// company said", "on news that", "as investors"): the periods in it are the cause's.
-func (s *sentence) moveCauseWithin(lo, hi int) bool {
-	for k := lo; k < hi && k < len(s.words); k++ {
-		if moveCauses[s.words[k]] {
-			return true
-		}
-	}
-	return false
-}
-
-// moveCauses open the cause told after a price move.
+// moveCauses open the cause told after a price move ("after the company said", "on news that",
+// "as investors"): the periods in it are the cause's.
 var moveCauses = wordSet(`after on as amid following when said says saying because since`)
 
 // namesResults says whether the words from token k on name results ("revenue", "net loss",
@@ -744,7 +734,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.comparedWith(from, to) {
 			continue // "up from $19.7 billion a year earlier": the period compared with, not the event's
 		}
-		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || from >= t.to && s.moveCauseWithin(t.to, from)) {
+		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || from >= t.to && anyWithin(s.words, t.to, from, moveCauses)) {
 			// A move is a day's; a longer period dates it only as its own ("fell 30% in 2008",
 			// "is up 12% this year"). "Shares slump after first-quarter loss", "fell after the
 			// company said first-quarter earnings will be below the 38 cents it earned a year

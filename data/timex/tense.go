@@ -141,7 +141,7 @@ func (m *matcher) marketClose(start int) bool {
 	case m.anyWord(k, "price", "level", "prices", "levels"):
 		return m.word(k-1, "closing")
 	case m.word(k, "close"):
-		return m.anyWord(k-1, "its", "their", "the") || m.punct(k-1, "'") || m.punct(k-1, "’") || m.word(k-1, "s") && (m.punct(k-2, "'") || m.punct(k-2, "’"))
+		return m.anyWord(k-1, "its", "their", "the") || m.possessive(k-2) == k || m.possessive(k-1) == k // "the stock's close"
 	}
 	return false
 }

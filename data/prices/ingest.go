@@ -6,12 +6,10 @@
 package prices
 
 import (
-	"bufio"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -249,17 +247,11 @@ func inspect(path string, opts Options) (input, []badinput.Problem) {
 // checkStooqInterval refuses a Stooq bulk file of other than daily prices: the bulk downloads
 // come a file a symbol and an interval, so the first row's <PER> says what the file holds.
 func checkStooqInterval(path string, l layout) []badinput.Problem {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil // said by detectLayout already
+	lines, err := readHeader(path, 2)
+	if err != nil || len(lines) < 2 {
+		return nil // said by detectLayout already, or a header alone: nothing to check
 	}
-	defer f.Close()
-	r := bufio.NewReaderSize(io.LimitReader(f, 64<<10), 4<<10)
-	if _, err := r.ReadString('\n'); err != nil {
-		return nil // a header alone: nothing to check
-	}
-	line, _ := r.ReadString('\n')
-	fields := splitLine(line, l.delim)
+	fields := splitLine(lines[1], l.delim)
 	i := slices.IndexFunc(l.columns, func(c string) bool { return normalizeHeader(c) == "per" })
 	if i < 0 || i >= len(fields) || strings.TrimSpace(fields[i]) == "" {
 		return nil

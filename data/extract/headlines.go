@@ -57,6 +57,7 @@ func headlineVerbAfterComma(words []string, before []trigger, t trigger) bool {
 	return false
 }
 
+// sameTypeIn says whether a trigger of t's type, weak or strong, stands in g.
 func sameTypeIn(g []trigger, t trigger) bool {
 	for _, u := range g {
 		if u.typ == t.typ {

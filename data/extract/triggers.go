@@ -1391,7 +1391,7 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 				joined = true
 			}
 		}
-		if joined && t.typ != events.Acquisition && !slices.ContainsFunc(g, func(u trigger) bool { return u.typ == t.typ }) {
+		if joined && t.typ != events.Acquisition && !sameTypeIn(g, t) {
 			groups = append(groups, []trigger{t})
 			continue
 		}

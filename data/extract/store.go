@@ -592,9 +592,9 @@ func (b *idBlocks) next(ctx context.Context, seq string) (int64, error) {
 // rely on.
 func (b *idBlocks) fetch(ctx context.Context, seq string) (int64, error) {
 	var lo, hi, n int64
-	err := b.stream.Do(func(conn *sql.Conn) error {
-		return conn.QueryRowContext(ctx, fmt.Sprintf("SELECT min(v), max(v), count(*) FROM (SELECT nextval('%s') AS v FROM range(%d))", seq, idBlock)).
-			Scan(&lo, &hi, &n)
+	err := b.stream.Do(func(conn *sql.Conn) (err error) {
+		lo, hi, n, err = draw(ctx, conn, seq, idBlock)
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("allocate ids: %w", err)
@@ -605,6 +605,14 @@ func (b *idBlocks) fetch(ctx context.Context, seq string) (int64, error) {
 	return lo, nil
 }
 
+// draw takes n values of a sequence in one statement and returns the lowest, the highest and
+// how many it gave.
+func draw(ctx context.Context, conn *sql.Conn, seq string, n int64) (lo, hi, got int64, err error) {
+	err = conn.QueryRowContext(ctx, fmt.Sprintf("SELECT min(v), max(v), count(*) FROM (SELECT nextval('%s') AS v FROM range(%d))", seq, n)).
+		Scan(&lo, &hi, &got)
+	return lo, hi, got, err
+}
+
 // settle moves each sequence past the values counted here, and fails unless they are the
 // values it hands out. Call it with the stream closed.
 func (b *idBlocks) settle(ctx context.Context, conn *sql.Conn) error {
@@ -612,9 +620,8 @@ func (b *idBlocks) settle(ctx context.Context, conn *sql.Conn) error {
 		if s.owed == 0 {
 			continue
 		}
-		var lo, hi, n int64
-		q := fmt.Sprintf("SELECT min(v), max(v), count(*) FROM (SELECT nextval('%s') AS v FROM range(%d))", seq, s.owed)
-		if err := conn.QueryRowContext(ctx, q).Scan(&lo, &hi, &n); err != nil {
+		lo, hi, n, err := draw(ctx, conn, seq, s.owed)
+		if err != nil {
 			return fmt.Errorf("allocate ids: %w", err)
 		}
 		if want := s.end - s.owed; n != s.owed || lo != want || hi != s.end-1 {

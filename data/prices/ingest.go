@@ -219,6 +219,10 @@ func inspect(path string, opts Options) (input, []badinput.Problem) {
 	if l.stooqBulk {
 		problems = append(problems, checkStooqInterval(path, l)...)
 	}
+	if l.format == "nasdaq" && opts.Ticker == "" && nasdaqDownloadName.MatchString(filepath.Base(path)) {
+		problems = append(problems, badinput.Problem{File: path, Value: filepath.Base(path),
+			Rule: "Nasdaq.com names every download HistoricalData_<number>.csv, which names no ticker: pass --ticker, or rename the file after its ticker (AAPL.csv)"})
+	}
 	if !reTicker.MatchString(ticker) {
 		where := "from the file name, or --ticker"
 		if inFile {
@@ -243,6 +247,9 @@ func inspect(path string, opts Options) (input, []badinput.Problem) {
 	}
 	return input{path: path, layout: l, ticker: ticker, size: fi.Size(), index: index}, problems
 }
+
+// nasdaqDownloadName is the name Nasdaq.com gives its historical downloads, a time stamp.
+var nasdaqDownloadName = regexp.MustCompile(`(?i)^historicaldata_\d+(\.csv)?$`)
 
 // checkStooqInterval refuses a Stooq bulk file of other than daily prices: the bulk downloads
 // come a file a symbol and an interval, so the first row's <PER> says what the file holds.
@@ -611,6 +618,9 @@ func (l *loader) readSQL(lay layout, paths []string, extra string) string {
 			notNull = append(notNull, sqltext.String(name))
 		case FieldOpen, FieldHigh, FieldLow, FieldClose, FieldAdjClose:
 			typ = "DOUBLE"
+			if lay.dollars {
+				typ = "VARCHAR" // "$191.24": converted below
+			}
 		case FieldVolume:
 			// Read as a number with a fraction, so that a fraction is caught rather than rounded.
 			typ = "DOUBLE"
@@ -619,6 +629,21 @@ func (l *loader) readSQL(lay layout, paths []string, extra string) string {
 		if f != "" {
 			colOf[f] = name
 		}
+	}
+	// unparsed lists the fields of a row whose text is no number, for layouts whose prices are
+	// read as text; DuckDB's reader refuses the others' with the line and column.
+	unparsed := "[]::VARCHAR[]"
+	if lay.dollars {
+		var checks []string
+		for _, f := range []string{FieldOpen, FieldHigh, FieldLow, FieldClose, FieldAdjClose} {
+			raw, ok := colOf[f]
+			if !ok {
+				continue
+			}
+			colOf[f] = fmt.Sprintf(`TRY_CAST(CASE WHEN starts_with(%[1]s, '$') THEN %[1]s[2:] ELSE %[1]s END AS DOUBLE)`, raw)
+			checks = append(checks, fmt.Sprintf(`CASE WHEN %s IS NOT NULL AND %s IS NULL THEN '%s' END`, raw, colOf[f], f))
+		}
+		unparsed = `list_filter([` + strings.Join(checks, ", ") + `], x -> x IS NOT NULL)`
 	}
 	col := func(f string) string {
 		if c, ok := colOf[f]; ok {
@@ -655,13 +680,18 @@ func (l *loader) readSQL(lay layout, paths []string, extra string) string {
 		// file does, so its rejects point at the right one.
 		dateFormat += fmt.Sprintf(", skip = %d", lay.levels)
 	}
+	nulls := "'null', ''"
+	if lay.format == "nasdaq" {
+		nulls += ", 'N/A'" // Nasdaq's word for a price it does not have
+	}
 	return fmt.Sprintf(`
-		SELECT %s AS ticker, %s AS date, %s AS open, %s AS high, %s AS low, %s AS close, %s AS adj_close, %s AS vol
+		SELECT %s AS ticker, %s AS date, %s AS open, %s AS high, %s AS low, %s AS close, %s AS adj_close, %s AS vol,
+			%s AS unparsed
 		FROM read_csv(%s, columns = {%s}, header = true, delim = %s, quote = '"', escape = '"',
-			auto_detect = false, filename = true, nullstr = ['null', ''],
+			auto_detect = false, filename = true, nullstr = [%s],
 			force_not_null = [%s]%s%s)`,
-		ticker, col(FieldDate), open, high, low, col(FieldClose), col(FieldAdjClose), col(FieldVolume),
-		sqlList(paths), strings.Join(colDefs, ", "), sqltext.String(string(lay.delim)),
+		ticker, col(FieldDate), open, high, low, col(FieldClose), col(FieldAdjClose), col(FieldVolume), unparsed,
+		sqlList(paths), strings.Join(colDefs, ", "), sqltext.String(string(lay.delim)), nulls,
 		strings.Join(notNull, ", "), extra, dateFormat)
 }
 
@@ -696,7 +726,7 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 		q = fmt.Sprintf(`
 			INSERT INTO prices (ticker, date, open, high, low, close, adj_close, volume, source, ingest_id)
 			SELECT ticker, date, open, high, low, close, adj_close, vol::BIGINT, %s, %d FROM (%s)
-			WHERE close IS NOT NULL AND NOT %s`, source, l.ingestID, l.readSQL(lay, paths, rejects), fmt.Sprintf(badRow, ohlcRule))
+			WHERE close IS NOT NULL AND NOT %s%s`, source, l.ingestID, l.readSQL(lay, paths, rejects), fmt.Sprintf(badRow, ohlcRule), parsedOnly(lay))
 	} else {
 		// A fast load checks the OHLC and volume rules as the rows go in, stopping at the first
 		// broken: there the comparisons cost a fifth of a scan of the loaded batch afterwards. The
@@ -705,17 +735,22 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 		// Rows without a close are left out as in the careful load; accountForLines then makes sure
 		// that each was one of Yahoo's placeholder rows. (Stopping at the first would send every
 		// Yahoo history with a placeholder through the careful load as well.)
+		// Prices read as text stop the load where one is no number, as the reader does.
+		open := "open"
+		if lay.dollars {
+			open = fmt.Sprintf(`CASE WHEN len(unparsed) > 0 THEN error(%s) ELSE open END`, sqltext.String(numberStop))
+		}
 		q = fmt.Sprintf(`
 			INSERT INTO prices (ticker, date, open, high, low, close, adj_close, volume, source, ingest_id)
-			SELECT ticker, date, open, high, CASE WHEN %s THEN error(%s) ELSE low END, close, adj_close,
+			SELECT ticker, date, %s, high, CASE WHEN %s THEN error(%s) ELSE low END, close, adj_close,
 				CASE WHEN %s THEN vol::BIGINT ELSE error(%s) END, %s, %d FROM (%s)
 			WHERE close IS NOT NULL`,
-			ohlcRule, sqltext.String(ohlcStop), wholeVolume, sqltext.String(volumeStop), source, l.ingestID,
+			open, ohlcRule, sqltext.String(ohlcStop), wholeVolume, sqltext.String(volumeStop), source, l.ingestID,
 			l.readSQL(lay, paths, ""))
 	}
 	if _, err := l.tx.ExecContext(ctx, q); err != nil {
 		if !l.collectRejects && (strings.Contains(err.Error(), "CSV Error") || strings.Contains(err.Error(), ohlcStop) ||
-			strings.Contains(err.Error(), volumeStop)) {
+			strings.Contains(err.Error(), volumeStop) || strings.Contains(err.Error(), numberStop)) {
 			return errStopped
 		}
 		return fmt.Errorf("ingest prices: load %s: %w", describe(paths), err)
@@ -724,6 +759,15 @@ func (l *loader) loadChunk(ctx context.Context, n int, chunk []input) error {
 		return nil
 	}
 	return l.gatherReaderRejects(ctx, lay, errTable, scanTable)
+}
+
+// parsedOnly is the condition, after a WHERE, that leaves out rows with a price that is no number,
+// for layouts whose prices are read as text.
+func parsedOnly(lay layout) string {
+	if !lay.dollars {
+		return ""
+	}
+	return " AND len(unparsed) = 0"
 }
 
 // ohlcRules are the OHLC rules, each a comparison of two prices that a row must not make.

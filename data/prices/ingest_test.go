@@ -158,6 +158,14 @@ func TestIngestFormats(t *testing.T) {
 			"2020-01-02,152.3,154.0,151.7,153.9,22622100\n", Options{}, "MSFT", "yfinance", 1, 153.9},
 		{"yfinance with --ticker", "MSFT.csv", yfinanceHeader("MSFT", "Close,High,Low,Open,Volume") +
 			"2020-01-02,153.9,154.0,151.7,152.3,22622100\n", Options{Ticker: "msft2"}, "MSFT2", "yfinance", 1, 153.9},
+		// Nasdaq.com's download: newest first, US dates, dollar signs, "N/A" for a price it lacks.
+		{"nasdaq", "AAPL.csv", nasdaqHeader + "11/29/2024,$237.33,28481380,$234.805,$237.81,$233.97\n" +
+			"11/27/2024,$234.93,33498440,N/A,$235.69,$233.8101\n", Options{}, "AAPL", "nasdaq", 2, 234.93},
+		{"nasdaq download with --ticker", "HistoricalData_1732911222000.csv", "\ufeff" + nasdaqHeader +
+			"11/29/2024,$237.33,28481380,$234.805,$237.81,$233.97\n", Options{Ticker: "aapl"}, "AAPL", "nasdaq", 1, 237.33},
+		// An index's page writes neither dollars nor volume.
+		{"nasdaq index", "^ixic.csv", "Date,Close/Last,Open,High,Low\n11/29/2024,19218.17,19101.5,19236.09,19069.51\n",
+			Options{}, "IXIC", "nasdaq", 1, 19218.17},
 		{"a csv named like stooq keeps its name", "aapl.us.csv", yahooHeader + "2007-08-15,1,2,0.5,1.5,1.4,100\n", Options{}, "AAPL.US", "yahoo", 1, 1.5},
 		{"bom crlf descending semicolons", "^gspc.csv", "\ufeffDATE; CLOSE \r\n2007-08-16;5\r\n2007-08-15;4\r\n", Options{}, "GSPC", "csv", 2, 4},
 		{"custom map and date format", "acme.csv", "Day,Last Price\n15.08.2007,12.5\n", Options{Ticker: "acme",
@@ -194,6 +202,8 @@ func yfinanceHeader(ticker, columns string) string {
 	return "Price," + columns + "\nTicker" + strings.Repeat(","+ticker, n) + "\nDate" + strings.Repeat(",", n) + "\n"
 }
 
+const nasdaqHeader = "Date,Close/Last,Volume,Open,High,Low\n"
+
 const stooqBulkHeader = "<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>\n"
 
 // Vendors' layouts that cannot load as they are (Stooq's files of other intervals than daily,
@@ -226,6 +236,17 @@ func TestIngestVendorRefusals(t *testing.T) {
 			[]string{"MSFT.csv:5", "column Low", `value "150.6"`, "low is above high (150.0)"}},
 		{"yfinance's dividends and splits", "AAPL.csv", "Date,Open,High,Low,Close,Volume,Dividends,Stock Splits\n2020-01-02 00:00:00-05:00,71.5,72.6,71.3,72.5,135480400,0.0,0.0\n", Options{},
 			[]string{"AAPL.csv:1", "column Dividends", "column Stock Splits", "--ignore-extra", "auto_adjust=False"}},
+		{"nasdaq download without a ticker", "HistoricalData_1732911222000.csv", nasdaqHeader + "11/29/2024,$237.33,28481380,$234.805,$237.81,$233.97\n", Options{},
+			[]string{"HistoricalData_1732911222000.csv", "--ticker", "rename"}},
+		{"nasdaq price that is no number", "AAPL.csv", nasdaqHeader + "11/29/2024,$237.33,28481380,$234.805,$237.81,$233.97\n" +
+			"11/27/2024,$234.93,33498440,$234.4,$2x35.69,$233.81\n", Options{},
+			[]string{"AAPL.csv:3", "column High", `value "$2x35.69"`, "not a number"}},
+		{"nasdaq close that is no number", "AAPL.csv", nasdaqHeader + "11/29/2024,$-,28481380,$234.805,$237.81,$233.97\n", Options{},
+			[]string{"AAPL.csv:2", "column Close/Last", `value "$-"`, "not a number"}},
+		{"nasdaq date written another way", "AAPL.csv", nasdaqHeader + "2024-11-29,$237.33,28481380,$234.805,$237.81,$233.97\n", Options{},
+			[]string{"AAPL.csv:2", "column Date", `value "2024-11-29"`, "%m/%d/%Y", "nasdaq"}},
+		{"nasdaq low above high", "AAPL.csv", nasdaqHeader + "11/29/2024,$237.33,28481380,$234.805,$233.81,$237.97\n", Options{},
+			[]string{"AAPL.csv:2", "column Low", `value "$237.97"`, "low is above high"}},
 		{"bulk low above high", "aapl.us.txt", stooqBulkHeader + "AAPL.US,D,20070815,000000,1,2,0.5,1.5,100,0\nAAPL.US,D,20070816,000000,1,2,3,1.5,100,0\n", Options{},
 			[]string{"aapl.us.txt:3", "column <LOW>", `value "3"`, "low is above high"}},
 	}

@@ -37,14 +37,16 @@ var headerNames = map[string]string{
 	"open": FieldOpen, "high": FieldHigh, "low": FieldLow, "close": FieldClose,
 	"adjclose": FieldAdjClose, "adjustedclose": FieldAdjClose,
 	"volume": FieldVolume, "vol": FieldVolume,
+	// Nasdaq.com's historical downloads name the close "Close/Last".
+	"closelast": FieldClose,
 }
 
 // normalizeHeader makes "Adj Close", "adj_close", "ADJ-CLOSE" and Stooq's "<ADJCLOSE>" the same
-// name.
+// name, and Nasdaq's "Close/Last" reads "closelast".
 func normalizeHeader(s string) string {
 	s = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")))
 	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '_' || r == '-' || r == '.' || r == '<' || r == '>' {
+		if r == ' ' || r == '_' || r == '-' || r == '.' || r == '<' || r == '>' || r == '/' {
 			return -1
 		}
 		return r
@@ -56,7 +58,7 @@ type layout struct {
 	delim   byte
 	columns []string // the header as written
 	fields  []string // the field of each column, "" for an ignored one
-	format  string   // yahoo | stooq | csv
+	format  string   // yahoo | yfinance | stooq | nasdaq | csv
 	// dateFormat is the strptime format the layout writes dates in, "" for ISO 8601: Stooq's
 	// bulk files write 20070815. --date-format overrides it.
 	dateFormat string
@@ -69,12 +71,15 @@ type layout struct {
 	// ticker is the ticker the file names inside it (yfinance's Ticker line), "" when only its
 	// file name says it.
 	ticker string
+	// dollars: prices are written with a leading "$" ("$191.24"), as Nasdaq.com writes them; they
+	// are read as text and converted in SQL.
+	dollars bool
 }
 
 // key identifies files that one read_csv call can read together.
 func (l layout) key() string {
 	return string(l.delim) + "\x00" + strings.Join(l.fields, ",") + "\x00" + l.dateFormat +
-		"\x00" + strconv.Itoa(l.levels) + "\x00" + l.ticker
+		"\x00" + strconv.Itoa(l.levels) + "\x00" + l.ticker + "\x00" + strconv.FormatBool(l.dollars)
 }
 
 // headerLines is the number of lines before the first data line.
@@ -233,6 +238,10 @@ func detectLayout(path string, userMap map[string]string, ignoreExtra bool) (lay
 		l.format = "yfinance"
 	case l.stooqBulk:
 		l.format, l.dateFormat = "stooq", "%Y%m%d"
+	case len(userMap) == 0 && normalizeHeader(l.column(FieldClose)) == "closelast":
+		// Nasdaq.com's download: Date,Close/Last,Volume,Open,High,Low, newest first, dates as
+		// 12/01/2023 and prices as $191.24.
+		l.format, l.dateFormat, l.dollars = "nasdaq", "%m/%d/%Y", true
 	case len(userMap) == 0 && l.has(FieldAdjClose) && len(cols) == 7:
 		l.format = "yahoo"
 	case len(userMap) == 0 && !l.has(FieldAdjClose) && len(cols) == 6 && l.has(FieldVolume):

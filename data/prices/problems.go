@@ -27,6 +27,10 @@ import (
 // volumeStop is the message of the error the fast load raises on a volume with a fraction.
 const volumeStop = "eventline: a volume is not a whole number"
 
+// numberStop is the message of the error the fast load raises on a price read as text (Nasdaq's
+// "$191.24") that is no number.
+const numberStop = "eventline: a price is not a number"
+
 const problemTables = `
 	CREATE TEMP TABLE el_files (path VARCHAR, ticker VARCHAR, delim VARCHAR, columns VARCHAR[], fields VARCHAR[]);
 	CREATE TEMP TABLE el_problems (row_key VARCHAR, ticker VARCHAR, file VARCHAR, line BIGINT,
@@ -262,9 +266,11 @@ func (l *loader) findRuleBreaks(ctx context.Context) error {
 		// A row without a close is a problem unless its line is a placeholder (locateLines
 		// reads the line to tell).
 		q := fmt.Sprintf(`INSERT INTO el_bad SELECT NULL, ticker, date, p.field, p.kind, p.other, p.v, p.ov FROM (
-			SELECT ticker, date, CASE WHEN close IS NULL THEN [{'field': 'close', 'kind': 'missing', 'other': NULL, 'v': NULL, 'ov': NULL}]
+			SELECT ticker, date, CASE
+				WHEN len(unparsed) > 0 THEN list_transform(unparsed, f -> {'field': f, 'kind': 'number', 'other': NULL, 'v': NULL, 'ov': NULL})
+				WHEN close IS NULL THEN [{'field': 'close', 'kind': 'missing', 'other': NULL, 'v': NULL, 'ov': NULL}]
 				ELSE %s END AS checks
-			FROM (%s) WHERE close IS NULL OR %s), unnest(checks) AS u(p)`,
+			FROM (%s) WHERE close IS NULL OR len(unparsed) > 0 OR %s), unnest(checks) AS u(p)`,
 			ruleChecks("vol"), l.readSQL(g[0].layout, paths, ", ignore_errors = true"), fmt.Sprintf(badRow, ohlcRule))
 		if _, err := l.tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("ingest prices: check rules: %w", err)
@@ -465,6 +471,7 @@ func (l *loader) locateLines(ctx context.Context) error {
 				WHEN 'whole' THEN 'volume must be a whole number'
 				WHEN 'duplicate' THEN 'duplicate date: ' || b.ticker || ' has ' || b.other || ' rows for it'
 				WHEN 'missing' THEN 'the ' || b.field || ' is missing'
+				WHEN 'number' THEN 'not a number'
 				ELSE b.field || ' is ' || b.kind || ' ' || b.other || ' (' || coalesce(%[2]s, b.ov) || ')'
 			END,
 			l.raw

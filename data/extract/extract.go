@@ -1864,8 +1864,10 @@ func clip(s string, n int) string {
 }
 
 // sentenceClaims finds the price claims of a sentence and dates them: the first-day return and
-// the IPO price by the ticker's IPO anchor, the rest by the sentence's day-granular date, else the
-// publication date.
+// the IPO price by the ticker's IPO anchor, else by a day the sentence names ("soared 25% in their
+// debut on Thursday"), else not at all (a first day compared with is often years ago: "whereas
+// Google shares gained 18% on their first day"); the rest by the sentence's day-granular date, else
+// the publication date.
 func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string) []Claim {
 	var out []Claim
 	for _, nc := range findClaims(s.toks, s.words) {
@@ -1880,8 +1882,7 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 		if c.Ticker == "" {
 			c.Ticker = main
 		}
-		switch {
-		case c.Metric == MetricFirstDayReturn || c.Metric == MetricIPOPrice:
+		if c.Metric == MetricFirstDayReturn || c.Metric == MetricIPOPrice {
 			for _, a := range x.Anchors {
 				if a.Type == "ipo" && c.Ticker != "" && slices.Contains(a.Terms, c.Ticker) {
 					if p, err := events.ParsePeriod(a.Value); err == nil && p.Granularity == events.Day {
@@ -1889,11 +1890,12 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 					}
 				}
 			}
-		default:
+		}
+		if c.Date == "" {
 			// Undated price talk in a news article is about the day it appeared.
 			if e, p, ok := s.dateFor(trigger{from: nc.from, to: nc.to}, true); ok {
 				c.Date, c.DateValue = p.Value, e.Value
-			} else if !published.IsZero() {
+			} else if !published.IsZero() && c.Metric != MetricFirstDayReturn && c.Metric != MetricIPOPrice {
 				c.Date = published.Format("2006-01-02")
 				c.DateValue = c.Date
 			}

@@ -98,6 +98,15 @@ func TestExtractEventsAndClaims(t *testing.T) {
 			a:      article("Citrix slips", "2007-08-15", "Citrix shares fell 1.5% on the news, closing at $25.70."),
 			claims: []string{"CTXS 2007-08-15 day_return eq -1.5", "CTXS 2007-08-15 close eq 25.7"},
 		},
+		// Without an IPO anchor, a first-day return is dated by the day its sentence names, and a
+		// first day only compared with (often years before) stays undated rather than taking the
+		// publication day.
+		{
+			name: "a debut's return dated by its sentence, without an anchor",
+			a: article("Citrix debut", "2007-08-16",
+				"Citrix shares jumped 25% in their Nasdaq debut on Wednesday. By comparison, Oracle shares gained 9% on their first day of trading."),
+			claims: []string{"CTXS 2007-08-15 first_day_return eq 25", "ORCL  first_day_return eq 9"},
+		},
 		{
 			name: "growth rates of profit and sales are not price claims",
 			a: article("Forecasts", "2007-08-21",

@@ -75,11 +75,18 @@ var (
 	riseWords = map[string]bool{"gained": true, "gains": true, "rose": true, "rises": true, "up": true,
 		"jumped": true, "jumps": true, "climbed": true, "climbs": true, "surged": true, "surges": true,
 		"soared": true, "soars": true, "growth": true, "added": true, "advanced": true, "rallied": true,
-		"increase": true, "higher": true, "rise": true}
+		"increase": true, "higher": true, "rise": true,
+		// The present of headlines ("Arm shares soar 25%") and the rest of the move verbs the
+		// price-move triggers know, so that each move they find has its figure.
+		"jump": true, "soar": true, "surge": true, "climb": true, "gain": true,
+		"rebounded": true, "rebounds": true, "leapt": true, "leaped": true, "spiked": true, "rallies": true}
 	fallWords = map[string]bool{"fell": true, "falls": true, "down": true, "dropped": true, "drops": true,
 		"lost": true, "loses": true, "declined": true, "declines": true, "plunged": true, "plunges": true,
 		"tumbled": true, "tumbles": true, "slid": true, "slides": true, "sank": true, "sinks": true,
-		"decline": true, "lower": true, "plummeted": true, "fall": true}
+		"decline": true, "lower": true, "plummeted": true, "fall": true,
+		"slipped": true, "slips": true, "slumped": true, "slumps": true, "slump": true, "dipped": true,
+		"dips": true, "shed": true, "sheds": true, "skidded": true, "retreated": true, "tanked": true,
+		"drop": true, "sink": true, "slide": true, "tumble": true, "plunge": true}
 	// Words that make a percentage something other than a share-price move.
 	notPriceWords = map[string]bool{"profit": true, "profits": true, "revenue": true, "revenues": true,
 		"sales": true, "margin": true, "margins": true, "annual": true, "yearly": true, "year": true,

@@ -1825,9 +1825,14 @@ func or(cond bool, s string) string {
 func move(s *sentence, from int) string {
 	claims := findClaims(s.toks, s.words)
 	// The move's own figure: the first told from its trigger on ("Starbucks shares jumped
-	// 24.5%, while Chipotle shares fell 7.5%"), else the sentence's first.
-	if i := slices.IndexFunc(claims, func(c numberClaim) bool { return c.num >= from }); i > 0 {
+	// 24.5%, while Chipotle shares fell 7.5%"), else the sentence's first, unless a clause of
+	// another stock's move ends before the trigger ("..., while Cisco's stock edged lower"):
+	// that figure is the other stock's.
+	switch i := slices.IndexFunc(claims, func(c numberClaim) bool { return c.num >= from }); {
+	case i > 0:
 		claims = claims[i:]
+	case i < 0 && len(claims) > 0 && otherStock(s.words, claims[len(claims)-1].to, from):
+		claims = nil
 	}
 	for _, c := range claims {
 		switch {

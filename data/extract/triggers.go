@@ -514,6 +514,9 @@ var lexicon = map[events.Type][]string{
 		shares("doubled"), shares("halved"), shares("halves"), shares("more than halves"),
 		// A move told in market value: "lost 56% of its market value".
 		verb("lose ... market value", "loses ... market value", "lost ... market value", "losing ... market value"), shares("tripled"), shares("slipped"), shares("slips"), shares("edged"),
+		// The rest of the verbs the claims read as a move ("shares dipped 2%", "stock skidded").
+		shares("dipped"), shares("dips"), shares("skidded"), shares("slumps"), shares("retreated"),
+		shares("rebounded"), shares("rebounds"), shares("leapt"), shares("leaped"), shares("tanked"),
 		// "sent the company's shares up 67%", "pushing its stock lower": a cause told as the
 		// subject of the move.
 		movedBy(),

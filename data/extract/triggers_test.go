@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -85,6 +86,42 @@ func TestCoordinatedEvents(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: events %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestMoveFigures checks that each stock's move takes its own figure, in the headline and as a
+// claim, whatever verb tells it, and that a move whose figure is not told borrows no other
+// stock's.
+func TestMoveFigures(t *testing.T) {
+	x := tableExtractor()
+	tests := []struct {
+		text      string
+		headlines []string // of the sentence's price moves, in order
+		claims    []string // ticker value
+	}{
+		{"Starbucks shares jumped 21% in premarket trading, while Chipotle's stock slipped 4%.",
+			[]string{"Starbucks shares rise 21%", "Chipotle shares fall 4%"}, []string{"SBUX 21", "CMG -4"}},
+		{"Nike shares dipped 2.5%, while Disney shares skidded 3%.",
+			[]string{"Nike shares fall 2.5%", "Disney shares fall 3%"}, []string{"NKE -2.5", "DIS -3"}},
+		{"Starbucks shares jumped 21% in premarket trading, while Chipotle's stock edged lower.",
+			[]string{"Starbucks shares rise 21%", "Chipotle shares move"}, []string{"SBUX 21"}},
+		{"Home Depot shares slumped 6% on Tuesday.",
+			[]string{"Home Depot shares fall 6%"}, []string{"HD -6"}},
+	}
+	for _, tt := range tests {
+		res := x.Extract(article("Market movers", "2024-06-12", "Stocks were mixed in morning trading. "+tt.text))
+		var heads, claims []string
+		for _, e := range res.Events {
+			if string(e.Type) == "price_move" && slices.ContainsFunc(e.Mentions, func(m extract.Mention) bool { return m.Sentence == tt.text }) {
+				heads = append(heads, e.Headline)
+			}
+		}
+		for _, c := range res.Claims {
+			claims = append(claims, c.Ticker+" "+strconv.FormatFloat(c.Value, 'g', -1, 64))
+		}
+		if !slices.Equal(heads, tt.headlines) || !slices.Equal(claims, tt.claims) {
+			t.Errorf("%q: headlines %q, claims %q; want %q, %q", tt.text, heads, claims, tt.headlines, tt.claims)
 		}
 	}
 }

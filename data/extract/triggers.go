@@ -383,7 +383,9 @@ var lexicon = map[events.Type][]string{
 			"creditor protection", "protection from its creditors", "protection from creditors", "liquidation", "emerged from bankruptcy", "reorganization plan",
 			// Bankruptcy told without its name: "entering court-supervised reorganization".
 			"court-supervised", "court supervision", "court oversight", "court protection",
-			"reorganization under chapter"}),
+			"reorganization under chapter",
+			// Britain's insolvency: "the retailer went into administration".
+			"into administration", "entered administration", "enters administration"}),
 	events.Offering: join(
 		verb("raise ... capital", "raises ... capital", "raised ... capital", "raising ... capital"),
 		verb("raise ... funding", "raises ... funding", "raised ... funding", "raising ... funding"),

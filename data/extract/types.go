@@ -17,6 +17,16 @@ import (
 // listing's ("raised $4.4 billion in its initial public offering"): an offering beside an IPO
 // trigger is dropped.
 func meaning(words []string, ts []trigger) []trigger {
+	for i, t := range ts {
+		if t.typ == events.Executive && insolvencyOfficer(words, t) {
+			// "appointed the FDIC as receiver", "named Deloitte as administrators": the company
+			// is handed to an officer of its insolvency, no leader chosen. (Before the wire's
+			// senses, which drop a firm appointed as no executive.) The caller's triggers are
+			// left as they are.
+			ts = slices.Clone(ts)
+			ts[i].typ, ts[i].weak = events.Bankruptcy, false
+		}
+	}
 	ts = wireSenses(words, ts) // wire copy's senses of words (wire.go), seen by the rules below
 	out := ts[:0:0]
 	contested := slices.ContainsFunc(ts, func(t trigger) bool {
@@ -342,6 +352,31 @@ func othersExpect(words []string, t trigger) bool {
 		}
 	}
 	return anyBefore(words, t, 3, forecasters)
+}
+
+// insolvencyOfficer says whether an appointment names an officer of an insolvency as the post:
+// "appointed the Federal Deposit Insurance Corp as receiver", "named KPMG as joint
+// administrators of the retailer", "as trustee in bankruptcy". A post of a trust alone ("named
+// her trustee of the pension fund") is no insolvency.
+func insolvencyOfficer(words []string, t trigger) bool {
+	for k := t.to; k < len(words) && k < t.to+9; k++ {
+		if clauseBreaks[words[k]] || words[k] == ";" || words[k] == "." {
+			return false
+		}
+		if words[k] != "as" {
+			continue
+		}
+		for j := k + 1; j < len(words) && j <= k+3; j++ {
+			switch words[j] {
+			case "receiver", "receivers", "administrator", "administrators", "liquidator", "liquidators", "conservator":
+				return true
+			case "trustee":
+				return j+2 < len(words) && words[j+1] == "in" && words[j+2] == "bankruptcy" || j > 0 && words[j-1] == "bankruptcy"
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // takeOverAs says whether "take over" tells a succession: "would take over as chairman", "took

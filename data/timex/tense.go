@@ -117,6 +117,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "a premium of 33% to Seagen's closing price on Friday", "up from its close on
 		// Monday": a price a market has already made, whatever the sentence's verb
 		return tensePast, "closing price"
+	case m.forecastContent(start):
+		// "Apple forecast revenue growth in the June quarter": what is forecast lies ahead,
+		// though forecasting is past
+		return tenseFuture, "forecast"
 	case m.word(start-1, "for") && m.scheduledFor(start-1):
 		// "set sentencing for Jan. 15", "moved the vote for Tuesday": the past of setting a
 		// date, which lies ahead
@@ -127,6 +131,54 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, m.toks[start-1].s
 	}
 	return t, cue
+}
+
+// forecastVerbs are the past forms of verbs whose object is a forecast (their present forms are
+// futureWords already).
+var forecastVerbs = map[string]bool{"forecast": true, "forecasted": true, "projected": true, "predicted": true, "guided": true}
+
+// forecastContent reports whether the period at token start is part of what a forecasting verb
+// forecasts: "forecast first-quarter revenue", "projected growth in the June quarter". The
+// forecasting's own day stays the clause's ("forecast revenue ... on Thursday": a weekday or
+// a date after "on"), and so do a noun ("its forecast for the third quarter", which a results
+// story misses) and a pluperfect ("analysts had predicted a loss in the quarter").
+func (m *matcher) forecastContent(start int) bool {
+	if start >= len(m.toks) || m.toks[start].lex.kind == lxWeekday || m.word(start-1, "on") {
+		return false
+	}
+	for k := start - 1; k >= 0 && k >= start-10 && m.toks[k].clause == m.toks[start].clause; k-- {
+		t := &m.toks[k]
+		if t.kind == kPunct && t.s != "-" {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if inSet(forecastVerbs, t.s) {
+			return !m.anyWord(k-1, "the", "its", "their", "his", "her", "a", "an", "our", "this", "that", "had", "s") &&
+				!m.datedBefore(k)
+		}
+		if m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 {
+			return false // a verb of its own between: "forecast that sales, which fell in May, ..."
+		}
+	}
+	return false
+}
+
+// datedBefore reports whether the sentence dates its telling before token k ("Last year,
+// analysts forecast a loss in the third quarter", "In 2019 the company projected ..."): what
+// was forecast then is read from that time, not the story's.
+func (m *matcher) datedBefore(k int) bool {
+	for j := k - 1; j >= 0 && m.toks[j].sent == m.toks[k].sent; j-- {
+		t := &m.toks[j]
+		switch {
+		case t.lex.kind == lxRel || t.lex.kind == lxMonth || t.lex.kind == lxDeictic:
+			return true
+		case t.kind == kNum && len(t.s) == 4 && (strings.HasPrefix(t.s, "19") || strings.HasPrefix(t.s, "20")):
+			return true
+		}
+	}
+	return false
 }
 
 // marketClose reports whether the date at token start names the day of a price the market made:

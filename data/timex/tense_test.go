@@ -15,6 +15,14 @@ func TestGoverningVerb(t *testing.T) {
 	tests := []struct {
 		pub, text, expr, value string
 	}{
+		// What a company forecast lies ahead, though forecasting is past; the day it forecast
+		// on stays past, and a forecast dated back ("Last year, ...") or named as a noun
+		// ("missed its forecast for the second quarter") keeps the clause's reading.
+		{"2007-08-15", "Zenith Gear forecast a return to growth in the September quarter.", "the September quarter", "2007-Q3"},
+		{"2007-08-15", "Zenith Gear projected higher margins for the fourth quarter.", "the fourth quarter", "2007-Q4"},
+		{"2007-08-15", "Zenith Gear forecast fourth-quarter revenue below estimates on Tuesday.", "Tuesday", "2007-08-14"},
+		{"2007-08-15", "Last year, Zenith Gear forecast a loss in the first quarter.", "the first quarter", "2007-Q1"},
+		{"2007-08-15", "Zenith Gear missed its forecast for the second quarter.", "the second quarter", "2007-Q2"},
 		// An aside between commas (a participle or a relative clause) dates its own dates
 		// and not the sentence's.
 		{"2007-08-13", "The offer, announced Thursday, expires Friday.", "Friday", "2007-08-17"},

@@ -125,6 +125,10 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 	byKey := map[key]*Listing{}
 	var order []key
 	heads := map[key]bool{}
+	// firstGroup is the group of lists that first showed each pair: a company that moved from
+	// NYSE to NASDAQ (Palantir in 2024) was first seen on the other lists, whose history is not
+	// NASDAQ's, and the day before which it cannot have held its symbol is read from those.
+	firstGroup := map[key]string{}
 	// The lists name some issues twice: by the issue ("Alphabet Inc. - Depositary Shares ...
 	// Preferred Stock") and by the company alone ("Alphabet Inc."). A symbol whose issue is not a
 	// share is not one under its company's bare name either.
@@ -148,9 +152,11 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 			l = &Listing{Symbol: r.symbol, Name: name, First: DayOf(r.first), Last: DayOf(r.last)}
 			byKey[k] = l
 			order = append(order, k)
+			firstGroup[k] = group(r.exchange)
 		}
 		if DayOf(r.first) < l.First {
 			l.First = DayOf(r.first)
+			firstGroup[k] = group(r.exchange)
 		}
 		if DayOf(r.last) >= l.Last {
 			l.Last = DayOf(r.last)
@@ -181,8 +187,8 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 			l.Fund, issuers[k] = true, true
 		}
 		ds := snaps[groupOf(l.Exchange)]
-		if i, _ := slices.BinarySearchFunc(ds, l.First.Time(), func(a, b time.Time) int { return a.Compare(b) }); i > 0 {
-			l.From = DayOf(ds[i-1].AddDate(0, 0, 1))
+		if i, _ := slices.BinarySearchFunc(snaps[firstGroup[k]], l.First.Time(), func(a, b time.Time) int { return a.Compare(b) }); i > 0 {
+			l.From = DayOf(snaps[firstGroup[k]][i-1].AddDate(0, 0, 1))
 		}
 		if i, found := slices.BinarySearchFunc(ds, l.Last.Time(), func(a, b time.Time) int { return a.Compare(b) }); found && i+1 < len(ds) {
 			l.To = DayOf(ds[i+1].AddDate(0, 0, -1))

@@ -323,3 +323,31 @@ func gzipText(t *testing.T, text string) []byte {
 	}
 	return buf.Bytes()
 }
+
+// TestMovedExchange: a company that moved from NYSE to NASDAQ was first seen on NYSE's lists, so
+// the day before which it cannot have held its symbol comes from NYSE's history of lists, not
+// from NASDAQ's, which did not show it until the move.
+func TestMovedExchange(t *testing.T) {
+	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	rows := []row{
+		// Two snapshots of each group of lists: NYSE's in 2015 and 2024-10-22, NASDAQ's in
+		// 2024-10-05 and 2024-12-01.
+		{symbol: "OTHR", name: "Other Corp Common Stock", exchange: "N", first: d("2015-04-27"), last: d("2024-10-22")},
+		{symbol: "NQOT", name: "Nasdaq Other Inc. - Common Stock", exchange: "Q", first: d("2024-10-05"), last: d("2024-12-01")},
+		{symbol: "MOVR", name: "Mover Systems Inc. Class A Common Stock", exchange: "N", first: d("2024-10-22"), last: d("2024-10-22")},
+		{symbol: "MOVR", name: "Mover Systems Inc. - Class A Common Stock", exchange: "Q", first: d("2024-12-01"), last: d("2024-12-01")},
+	}
+	for _, l := range build(rows, map[string]bool{}, map[string]bool{}, map[string]bool{}) {
+		if l.Symbol != "MOVR" {
+			continue
+		}
+		if l.Exchange != "NASDAQ" || l.From != DayOf(d("2015-04-28")) {
+			t.Fatalf("MOVR on %s from %v, want NASDAQ from 2015-04-28", l.Exchange, l.From.Time())
+		}
+		if c := l.Covers(d("2024-04-30")); c != Seen {
+			t.Errorf("MOVR in April 2024: coverage %v, want Seen", c)
+		}
+		return
+	}
+	t.Fatal("no MOVR listing")
+}

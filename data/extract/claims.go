@@ -87,6 +87,9 @@ var (
 		"slipped": true, "slips": true, "slumped": true, "slumps": true, "slump": true, "dipped": true,
 		"dips": true, "shed": true, "sheds": true, "skidded": true, "retreated": true, "tanked": true,
 		"drop": true, "sink": true, "slide": true, "tumble": true, "plunge": true}
+	// causeOpeners start the part of a sentence that tells why a price moved.
+	causeOpeners = map[string]bool{"after": true, "as": true, "because": true, "following": true, "amid": true,
+		"despite": true, "when": true, "since": true, "on": true}
 	// Words that make a percentage something other than a share-price move.
 	notPriceWords = map[string]bool{"profit": true, "profits": true, "revenue": true, "revenues": true,
 		"sales": true, "margin": true, "margins": true, "annual": true, "yearly": true, "year": true,
@@ -156,7 +159,9 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 	for lo > 0 && words[lo-1] != "," && words[lo-1] != ";" && words[lo-1] != ":" {
 		lo--
 	}
-	for hi < len(words) && words[hi] != "," && words[hi] != ";" {
+	// The clause ends where its cause begins: "plunged 20% after it forecast third-quarter
+	// revenue below estimates" is a move of the shares, whatever the cause names.
+	for hi < len(words) && words[hi] != "," && words[hi] != ";" && !(hi > i && causeOpeners[words[hi]]) {
 		hi++
 	}
 	for _, w := range words[lo:hi] {

@@ -108,6 +108,10 @@ func TestMoveFigures(t *testing.T) {
 			[]string{"Starbucks shares rise 21%", "Chipotle shares move"}, []string{"SBUX 21"}},
 		{"Home Depot shares slumped 6% on Tuesday.",
 			[]string{"Home Depot shares fall 6%"}, []string{"HD -6"}},
+		// The cause told after the move names results; the move is still the shares'.
+		{"Home Depot shares plunged 20% in extended trading after it forecast quarterly revenue below estimates.",
+			[]string{"Home Depot shares fall 20%"}, []string{"HD -20"}},
+		{"Nike's revenue rose 20% on strong demand for running shoes.", nil, nil},
 	}
 	for _, tt := range tests {
 		res := x.Extract(article("Market movers", "2024-06-12", "Stocks were mixed in morning trading. "+tt.text))

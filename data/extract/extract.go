@@ -1015,6 +1015,10 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
 		subject, objects = &objects[0], objects[1:]
+	} else if best.typ == events.Analyst && subject != nil && main != nil && subject.Ticker != main.Ticker && ratesTheStock(s.words, best) {
+		// "Morgan Stanley reiterated its overweight rating on the stock": the stock is the
+		// article's company, and the broker is still only the source.
+		subject = main
 	}
 	if subject == nil && len(objects) == 0 && main != nil && (table != "" || !best.weak && s.refersBack(best)) {
 		subject = main
@@ -1731,6 +1735,20 @@ func (e *Event) add(c Company) {
 	if c.Ticker != "" && !slices.Contains(e.Tickers, c.Ticker) {
 		e.Tickers = append(e.Tickers, c.Ticker)
 	}
+}
+
+// ratesTheStock says whether an analyst's action names its object as "the stock", "the shares"
+// or "the company" within the clause after the trigger.
+func ratesTheStock(words []string, t trigger) bool {
+	for k := t.to; k+1 < len(words) && k < t.to+8; k++ {
+		if clauseBreaks[words[k]] || words[k] == "," || words[k] == ";" || words[k] == "." {
+			return false
+		}
+		if (words[k] == "the" || words[k] == "its") && (words[k+1] == "stock" || words[k+1] == "shares" || words[k+1] == "company") {
+			return true
+		}
+	}
+	return false
 }
 
 // headline writes a short headline: "VMware acquires Determina", else the sentence itself, cut

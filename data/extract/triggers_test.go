@@ -129,3 +129,18 @@ func TestMoveFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalystOnTheStock: a broker's action on "the stock" is about the article's company; the
+// broker is its source, not its party.
+func TestAnalystOnTheStock(t *testing.T) {
+	x := tableExtractor()
+	res := x.Extract(article("Nike falls after a downgrade", "2024-06-12",
+		"Goldman Sachs downgraded Nike to neutral from buy on Wednesday. Separately, Morgan Stanley reiterated its overweight rating on the stock."))
+	var got []string
+	for _, e := range res.Events {
+		got = append(got, string(e.Type)+":"+strings.Join(e.Tickers, ";"))
+	}
+	if !slices.Equal(got, []string{"analyst:NKE"}) {
+		t.Errorf("events %q, want the analyst event of NKE alone", got)
+	}
+}

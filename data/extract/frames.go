@@ -63,7 +63,7 @@ func expecting(families ...[]string) []string {
 
 // frameHeads are the words a frame of frameAt starts at.
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
-	cutRoleVerbs, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns)
+	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -135,6 +135,7 @@ var frames = []frame{
 	{promoteVerbs, events.Executive, toTopPost, nil},
 	{freezeVerbs, events.Bankruptcy, creditorsFrozen, nil},
 	{cutRoleVerbs, events.Restructuring, rolesCut, nil},
+	{endingParticles, events.Restructuring, rolesEnded, nil}, // endphrasals.go
 	{reductionVerbs, events.Restructuring, workForceCut, nil},
 	{settleHeads, events.Legal, paidToSettle, wordSet(`payout payouts payment payments`)},
 	{approvalVerbs, events.Product, medicineApproved, nil},

@@ -63,7 +63,8 @@ func expecting(families ...[]string) []string {
 
 // frameHeads are the words a frame of frameAt starts at.
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
-	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns)
+	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
+	underHeads, choiceHeads)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -142,6 +143,8 @@ var frames = []frame{
 	{medicines, events.Product, medicineCleared, nil},
 	{leaveNouns, events.Contract, leaveToSupply, nil},
 	{openedWords, events.IPO, listingOpened, nil},
+	{underHeads, events.Contract, underPricedDeal, nil}, // supplydeals.go
+	{choiceHeads, events.Contract, chosenForSum, nil},   // supplydeals.go
 }
 
 // frameAt returns the event a frame finds starting at word i, if any.

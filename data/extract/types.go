@@ -353,7 +353,7 @@ func takeOverAs(words []string, t trigger) bool {
 	}
 	switch words[t.from] {
 	case "take", "takes", "took", "taking", "taken":
-		if t.to >= len(words) {
+		if t.to >= len(words) || takeOverPost(words, t.to) {
 			return true
 		}
 		switch words[t.to] {

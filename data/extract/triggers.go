@@ -1182,7 +1182,10 @@ var causeLinks = [][]string{{"because", "of"}, {"due", "to"}, {"result", "of"}, 
 	// Debt that a past deal left ("to repay bank debt incurred in its purchase of Orton Water",
 	// "to pay down loans it took on to buy Dalby Oil"): the deal is the debt's history.
 	{"incurred", "in"}, {"incurred", "for"}, {"incurred", "to"}, {"took", "on", "to"}, {"taken", "on", "to"},
-	{"borrowed", "to"}}
+	{"borrowed", "to"},
+	// Loans taken out for a past deal ("to repay loans it took out for its 2022 purchase of
+	// Stainforth Coatings", "debt taken out to buy"): news12.
+	{"took", "out", "for"}, {"taken", "out", "for"}, {"took", "out", "to"}, {"taken", "out", "to"}}
 
 // causeLinked says whether one of causeLinks stands at most six words before trigger t, within its
 // clause.

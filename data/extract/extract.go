@@ -823,7 +823,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Split && !stockSplit(s.words, t) {
 			continue
 		}
-		if t.weak && s.start >= 0 && table == "" {
+		if t.weak && s.start >= 0 && table == "" && !s.soldInListing(t) {
 			continue
 		}
 		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) {
@@ -957,7 +957,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		// that cannot be news is no candidate ("issued notes to fund its purchase of Cerner").
 		var keep []trigger
 		for _, t := range ts {
-			if _, _, ok := s.dateFor(t, false); ok || s.predicated(t) && !s.background(t) {
+			if _, _, ok := s.dateFor(t, false); ok || s.predicated(t) && !s.background(t) || s.soldInListing(t) {
 				keep = append(keep, t)
 			}
 		}
@@ -1007,6 +1007,9 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
 	subject, objects := s.roles(best)
+	if c, ok := s.listedInSale(best); ok && best.typ == events.IPO {
+		subject = &c // "SoftBank sold 10% of Arm in the IPO": Arm's listing (listingsale.go)
+	}
 	if !twoParty(best.typ) {
 		// Results, payouts, listings and the like have one party: the other companies of the
 		// clause are circumstances ("Shares of Intel fell after Nvidia's results").

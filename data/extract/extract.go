@@ -1454,7 +1454,7 @@ func (s *sentence) detail(typ events.Type) string {
 		return "declared"
 	case events.Guidance:
 		switch {
-		case has("raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "boost", "boosts", "boosted", "increases", "increased"):
+		case s.forecastRaised(): // guidancemoves.go
 			return "raised"
 		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning"):
 			return "cut"

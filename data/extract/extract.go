@@ -1007,8 +1007,10 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
 	subject, objects := s.roles(best)
-	if c, ok := s.listedInSale(best); ok && best.typ == events.IPO {
-		subject = &c // "SoftBank sold 10% of Arm in the IPO": Arm's listing (listingsale.go)
+	if best.typ == events.IPO {
+		if c, ok := s.listedInSale(best); ok {
+			subject = &c // "SoftBank sold 10% of Arm in the IPO": Arm's listing (listingsale.go)
+		}
 	}
 	if !twoParty(best.typ) {
 		// Results, payouts, listings and the like have one party: the other companies of the

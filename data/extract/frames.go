@@ -147,13 +147,22 @@ var frames = []frame{
 	{choiceHeads, events.Contract, chosenForSum, nil},   // supplydeals.go
 }
 
+// framesByHead lists for each head word the frames that start at it, in the order of frames: one
+// look-up per word rather than one per frame, which kept adding frames cheap (news12).
+var framesByHead = func() map[string][]*frame {
+	m := map[string][]*frame{}
+	for i := range frames {
+		for w := range frames[i].heads {
+			m[w] = append(m[w], &frames[i])
+		}
+	}
+	return m
+}()
+
 // frameAt returns the event a frame finds starting at word i, if any.
 func frameAt(words []string, i int) (trigger, bool) {
 	w := words[i]
-	for _, f := range frames {
-		if !f.heads[w] {
-			continue
-		}
+	for _, f := range framesByHead[w] {
 		if to := f.args(words, i); to > 0 {
 			return trigger{typ: f.typ, from: i, to: to, verbal: !f.nouns[w]}, true
 		}

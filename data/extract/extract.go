@@ -50,6 +50,7 @@ type Event struct {
 	// close", "late yesterday") or the article's timestamp.
 	Timing    events.Timing
 	fromTitle bool
+	pastTold  bool // undated and told in the simple past (leaddates.go)
 }
 
 // Claim is a numeric claim about a share price.
@@ -210,6 +211,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	}
 	subject := mainCompany(sents)
 	lead := true
+	var leadDay leadDating // leaddates.go
 	evBuf := sc.events[:0]
 	defer func() { sc.events = evBuf[:0] }()
 	for i, s := range sents {
@@ -221,6 +223,9 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject, sc.sentEvs[:0])
 		if cap(evs) > cap(sc.sentEvs) {
 			sc.sentEvs = evs[:0] // copied below: the next sentence reuses its memory
+		}
+		if !isTitle {
+			leadDay.see(evs, lead, s.text, a.Published)
 		}
 		first := len(evBuf)
 		for _, e := range evs {
@@ -1051,6 +1056,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 			ev.add(o.Company)
 		}
 		ev.Headline = headline(ev, subject, objs, s, best.from)
+		ev.pastTold = !lead && e.Text == "" && s.toldInPast(best)
 		return ev
 	}
 	// One event per object where the sentence pairs several objects with several dates.

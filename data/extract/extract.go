@@ -792,6 +792,9 @@ func (s *sentence) causeWithin(lo, hi int) bool {
 
 // causeAt says whether one of causeLinks starts at word k and ends by hi.
 func (s *sentence) causeAt(k, hi int) bool {
+	if !causeLinkStarts[s.words[k]] {
+		return false
+	}
 	for _, c := range causeLinks {
 		if k+len(c) <= hi && equalWords(s.words[k:k+len(c)], c) {
 			return true

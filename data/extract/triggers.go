@@ -1187,12 +1187,24 @@ var causeLinks = [][]string{{"because", "of"}, {"due", "to"}, {"result", "of"}, 
 	// Stainforth Coatings", "debt taken out to buy"): news12.
 	{"took", "out", "for"}, {"taken", "out", "for"}, {"took", "out", "to"}, {"taken", "out", "to"}}
 
+// causeLinkStarts are the first words of causeLinks: a word that starts none is passed at once.
+var causeLinkStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range causeLinks {
+		m[c[0]] = true
+	}
+	return m
+}()
+
 // causeLinked says whether one of causeLinks stands at most six words before trigger t, within its
 // clause.
 func causeLinked(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 0 && k >= t.from-7; k-- {
 		if words[k] == "," || words[k] == ";" {
 			return false
+		}
+		if !causeLinkStarts[words[k]] {
+			continue
 		}
 		for _, c := range causeLinks {
 			if k+len(c) <= t.from && equalWords(words[k:k+len(c)], c) {

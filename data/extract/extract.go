@@ -50,6 +50,7 @@ type Event struct {
 	// close", "late yesterday") or the article's timestamp.
 	Timing    events.Timing
 	fromTitle bool
+	pastTold  bool // undated and told in the simple past (leaddates.go)
 }
 
 // Claim is a numeric claim about a share price.
@@ -210,6 +211,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	}
 	subject := mainCompany(sents)
 	lead := true
+	var leadDay leadDating // leaddates.go
 	evBuf := sc.events[:0]
 	defer func() { sc.events = evBuf[:0] }()
 	for i, s := range sents {
@@ -221,6 +223,9 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject, sc.sentEvs[:0])
 		if cap(evs) > cap(sc.sentEvs) {
 			sc.sentEvs = evs[:0] // copied below: the next sentence reuses its memory
+		}
+		if !isTitle {
+			leadDay.see(evs, lead, s.text, a.Published)
 		}
 		first := len(evBuf)
 		for _, e := range evs {
@@ -787,6 +792,9 @@ func (s *sentence) causeWithin(lo, hi int) bool {
 
 // causeAt says whether one of causeLinks starts at word k and ends by hi.
 func (s *sentence) causeAt(k, hi int) bool {
+	if !causeLinkStarts[s.words[k]] {
+		return false
+	}
 	for _, c := range causeLinks {
 		if k+len(c) <= hi && equalWords(s.words[k:k+len(c)], c) {
 			return true
@@ -823,7 +831,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Split && !stockSplit(s.words, t) {
 			continue
 		}
-		if t.weak && s.start >= 0 && table == "" {
+		if t.weak && s.start >= 0 && table == "" && !s.soldInListing(t) {
 			continue
 		}
 		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) {
@@ -957,7 +965,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		// that cannot be news is no candidate ("issued notes to fund its purchase of Cerner").
 		var keep []trigger
 		for _, t := range ts {
-			if _, _, ok := s.dateFor(t, false); ok || s.predicated(t) && !s.background(t) {
+			if _, _, ok := s.dateFor(t, false); ok || s.predicated(t) && !s.background(t) || s.soldInListing(t) {
 				keep = append(keep, t)
 			}
 		}
@@ -1007,6 +1015,11 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
 	subject, objects := s.roles(best)
+	if best.typ == events.IPO {
+		if c, ok := s.listedInSale(best); ok {
+			subject = &c // "SoftBank sold 10% of Arm in the IPO": Arm's listing (listingsale.go)
+		}
+	}
 	if !twoParty(best.typ) {
 		// Results, payouts, listings and the like have one party: the other companies of the
 		// clause are circumstances ("Shares of Intel fell after Nvidia's results").
@@ -1050,6 +1063,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 			ev.add(o.Company)
 		}
 		ev.Headline = headline(ev, subject, objs, s, best.from)
+		ev.pastTold = !lead && e.Text == "" && s.toldInPast(best)
 		return ev
 	}
 	// One event per object where the sentence pairs several objects with several dates.
@@ -1099,7 +1113,8 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
 // wheat", "warrants to buy 575,000 shares").
 func (s *sentence) corporateDeal(t trigger) bool {
-	if saleAsCause(s.words, t) || causeLinked(s.words, t) || consumerPurchase(s.words, t) || failedDealCause(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) {
+	if saleAsCause(s.words, t) || causeLinked(s.words, t) || consumerPurchase(s.words, t) || failedDealCause(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) ||
+		debtFromDeal(s.words, t) { // dealhistory.go
 		return false
 	}
 	if t.from > 1 && s.words[t.from-1] == "to" {
@@ -1454,7 +1469,7 @@ func (s *sentence) detail(typ events.Type) string {
 		return "declared"
 	case events.Guidance:
 		switch {
-		case has("raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "boost", "boosts", "boosted", "increases", "increased"):
+		case s.forecastRaised(): // guidancemoves.go
 			return "raised"
 		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning"):
 			return "cut"

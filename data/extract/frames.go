@@ -63,7 +63,8 @@ func expecting(families ...[]string) []string {
 
 // frameHeads are the words a frame of frameAt starts at.
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
-	cutRoleVerbs, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns)
+	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
+	underHeads, choiceHeads)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -135,21 +136,33 @@ var frames = []frame{
 	{promoteVerbs, events.Executive, toTopPost, nil},
 	{freezeVerbs, events.Bankruptcy, creditorsFrozen, nil},
 	{cutRoleVerbs, events.Restructuring, rolesCut, nil},
+	{endingParticles, events.Restructuring, rolesEnded, nil}, // endphrasals.go
 	{reductionVerbs, events.Restructuring, workForceCut, nil},
 	{settleHeads, events.Legal, paidToSettle, wordSet(`payout payouts payment payments`)},
 	{approvalVerbs, events.Product, medicineApproved, nil},
 	{medicines, events.Product, medicineCleared, nil},
 	{leaveNouns, events.Contract, leaveToSupply, nil},
 	{openedWords, events.IPO, listingOpened, nil},
+	{underHeads, events.Contract, underPricedDeal, nil}, // supplydeals.go
+	{choiceHeads, events.Contract, chosenForSum, nil},   // supplydeals.go
 }
+
+// framesByHead lists for each head word the frames that start at it, in the order of frames: one
+// look-up per word rather than one per frame, which kept adding frames cheap (news12).
+var framesByHead = func() map[string][]*frame {
+	m := map[string][]*frame{}
+	for i := range frames {
+		for w := range frames[i].heads {
+			m[w] = append(m[w], &frames[i])
+		}
+	}
+	return m
+}()
 
 // frameAt returns the event a frame finds starting at word i, if any.
 func frameAt(words []string, i int) (trigger, bool) {
 	w := words[i]
-	for _, f := range frames {
-		if !f.heads[w] {
-			continue
-		}
+	for _, f := range framesByHead[w] {
 		if to := f.args(words, i); to > 0 {
 			return trigger{typ: f.typ, from: i, to: to, verbal: !f.nouns[w]}, true
 		}

@@ -1187,7 +1187,19 @@ var causeLinks = [][]string{{"because", "of"}, {"due", "to"}, {"result", "of"}, 
 	// Debt that a past deal left ("to repay bank debt incurred in its purchase of Orton Water",
 	// "to pay down loans it took on to buy Dalby Oil"): the deal is the debt's history.
 	{"incurred", "in"}, {"incurred", "for"}, {"incurred", "to"}, {"took", "on", "to"}, {"taken", "on", "to"},
-	{"borrowed", "to"}}
+	{"borrowed", "to"},
+	// Loans taken out for a past deal ("to repay loans it took out for its 2022 purchase of
+	// Stainforth Coatings", "debt taken out to buy"): news12.
+	{"took", "out", "for"}, {"taken", "out", "for"}, {"took", "out", "to"}, {"taken", "out", "to"}}
+
+// causeLinkStarts are the first words of causeLinks: a word that starts none is passed at once.
+var causeLinkStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range causeLinks {
+		m[c[0]] = true
+	}
+	return m
+}()
 
 // causeLinked says whether one of causeLinks stands at most six words before trigger t, within its
 // clause.
@@ -1195,6 +1207,9 @@ func causeLinked(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 0 && k >= t.from-7; k-- {
 		if words[k] == "," || words[k] == ";" {
 			return false
+		}
+		if !causeLinkStarts[words[k]] {
+			continue
 		}
 		for _, c := range causeLinks {
 			if k+len(c) <= t.from && equalWords(words[k:k+len(c)], c) {

@@ -87,6 +87,8 @@ func meaning(words []string, ts []trigger) []trigger {
 		case t.typ == events.Offering && heldShares(words, t):
 			// "sold four mln shares it held in USAir", "sold shares of Apple": a holding sold.
 			t.typ = events.Acquisition
+		case t.typ == events.Acquisition && ownStockBought(words, t):
+			t.typ = events.Buyback // "AUTHORIZES PURCHASE OF OWN STOCK" (dealhistory.go)
 		case t.typ == events.Buyback && preferredRetired(words, t):
 			t.typ = events.Offering // "retire higher cost preferred stock": financing, not a buyback
 		case t.typ == events.Acquisition && goodsPurchase(words, t):
@@ -388,7 +390,7 @@ func takeOverAs(words []string, t trigger) bool {
 	}
 	switch words[t.from] {
 	case "take", "takes", "took", "taking", "taken":
-		if t.to >= len(words) {
+		if t.to >= len(words) || takeOverPost(words, t.to) {
 			return true
 		}
 		switch words[t.to] {

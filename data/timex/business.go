@@ -212,8 +212,9 @@ func (m *matcher) resultsSentence(i int) bool {
 	return false
 }
 
-// resultsWords are the words of a company's results.
-var resultsWords = map[string]bool{"profit": true, "profits": true, "earnings": true, "income": true, "loss": true,
+// resultsWords are the words of a company's results, the verb of them too ("For the year, the
+// company earned $21 million": a results story may say what it earned without a noun of it).
+var resultsWords = map[string]bool{"earned": true, "earns": true, "profit": true, "profits": true, "earnings": true, "income": true, "loss": true,
 	"losses": true, "revenue": true, "revenues": true, "sales": true, "results": true, "dividend": true, "eps": true,
 	"net": true, "shr": true}
 

@@ -468,8 +468,31 @@ func (m *matcher) negatedPast(i int) int {
 		if m.anyWord(k, "did", "didn") && (m.word(k+1, "not") || m.word(k, "didn")) {
 			return k
 		}
+		if m.negatedPassive(k) {
+			return k
+		}
 	}
 	return -1
+}
+
+// negatedPassive reports whether token k opens a negated past of "be" with a past participle:
+// "was not approved", "weren't reopened", "was not finished" (the date after "until" is when
+// it finally was). A participle of the future ("was not expected", "wasn't scheduled") tells
+// of a plan and is no such past.
+func (m *matcher) negatedPassive(k int) bool {
+	p := k + 2
+	switch {
+	case m.anyWord(k, "was", "were") && m.word(k+1, "not"):
+	case m.anyWord(k, "wasn", "weren") && (m.punct(k+1, "'") || m.punct(k+1, "’")) && m.word(k+2, "t"):
+		p = k + 3
+	default:
+		return false
+	}
+	if p >= len(m.toks) || m.toks[p].kind != kWord {
+		return false
+	}
+	t, _ := wordTense(m.toks[p].s)
+	return t == tensePast
 }
 
 // datingVerbs set or move the date of something: "set a hearing for", "moved the vote for".

@@ -68,6 +68,14 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "The notes were priced Thursday.", "Thursday", "2007-08-09"},
 		{"2007-08-15", "The merger was announced on Monday.", "Monday", "2007-08-13"},
 		{"2007-08-15", "He had been chairman until Tuesday.", "Tuesday", "2007-08-14"},
+		// A negated passive past before "until" is when it finally was; a negated plan or due
+		// date is still ahead.
+		{"2007-04-10", "The bridge was not reopened until Nov. 12.", "Nov. 12", "2006-11-12"},
+		{"2007-04-10", "The lease wasn't renewed until Aug. 20.", "Aug. 20", "2006-08-20"},
+		{"2007-04-10", "The dam was not finished until May.", "May", "2006-05"},
+		{"2007-08-15", "The results were not released until Tuesday.", "Tuesday", "2007-08-14"},
+		{"2007-04-10", "The bridge will not reopen until Nov. 12.", "Nov. 12", "2007-11-12"},
+		{"2007-08-15", "The shares were not expected to trade until Tuesday.", "Tuesday", "2007-08-21"},
 		{"2007-08-15", "The stock will be halted until Tuesday.", "Tuesday", "2007-08-21"},
 		{"2007-08-15", "The firm would have listed on Monday but for the storm.", "Monday", "2007-08-13"},
 		{"2007-08-15", "The company is expected to report on Monday.", "Monday", "2007-08-20"},

@@ -117,6 +117,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "a premium of 33% to Seagen's closing price on Friday", "up from its close on
 		// Monday": a price a market has already made, whatever the sentence's verb
 		return tensePast, "closing price"
+	case m.sourceFrom(start, end):
+		// "cases from the holiday weekend", "records from March": what a thing comes from is
+		// behind it
+		return tensePast, "from"
 	case m.word(start-1, "for") && m.scheduledFor(start-1):
 		// "set sentencing for Jan. 15", "moved the vote for Tuesday": the past of setting a
 		// date, which lies ahead
@@ -127,6 +131,25 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, m.toks[start-1].s
 	}
 	return t, cue
+}
+
+// sourceFrom reports whether the date at [start, end) follows "from" after a noun, no verb,
+// and opens no range: "cases from the holiday weekend" (not "moved from Tuesday", "from
+// Monday to Friday").
+func (m *matcher) sourceFrom(start, end int) bool {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	if !m.word(k, "from") || m.anyWord(end, "to", "through", "until", "till", "and", "thru") || m.punct(end, "-") {
+		return false
+	}
+	k--
+	if k < 0 || m.toks[k].kind != kWord || m.toks[k].upper || m.toks[k].lex.kind != lxNone || m.toks[k].clause != m.toks[start].clause {
+		return false
+	}
+	w := m.toks[k].s
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) == 0
 }
 
 // marketClose reports whether the date at token start names the day of a price the market made:
@@ -1282,8 +1305,8 @@ func (m *matcher) agreeingPresent(k int) bool {
 		return false
 	}
 	w, subj := strings.ToLower(m.toks[k].s), strings.ToLower(m.toks[k-1].s)
-	if len(w) < 4 || m.toks[k-1].lex.kind != lxNone && !singularSubject[subj] {
-		return false
+	if len(w) < 4 || m.toks[k-1].lex.kind != lxNone && !singularSubject[subj] || inSet(phrasePrepositions, w) || inSet(timePrepositions, w) {
+		return false // "to pay its bills over the summer": a preposition is no verb
 	}
 	plural := func(s string) bool {
 		return len(s) > 3 && strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") && !strings.HasSuffix(s, "is")
@@ -1404,6 +1427,12 @@ func (m *matcher) nameInPhrase(k int) bool {
 var phrasePrepositions = map[string]bool{"below": true, "above": true, "than": true, "of": true, "for": true, "with": true,
 	"by": true, "from": true, "at": true, "to": true, "into": true, "under": true, "over": true, "against": true,
 	"beyond": true, "behind": true, "among": true, "versus": true, "vs": true, "like": true, "unlike": true, "about": true}
+
+// timePrepositions open a phrase of time; after a plural noun they are no present verb ("its
+// bills over the summer", "prices during the spring").
+var timePrepositions = map[string]bool{"during": true, "through": true, "throughout": true, "after": true, "before": true,
+	"until": true, "since": true, "within": true, "across": true, "around": true, "toward": true, "towards": true,
+	"near": true, "past": true, "ahead": true}
 
 // objectDeterminers open the object of a verb: after one, the word before is a verb and not
 // a noun of a compound ("the station workers").

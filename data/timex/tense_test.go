@@ -75,6 +75,11 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-04-10", "The dam was not finished until May.", "May", "2006-05"},
 		{"2007-08-15", "The results were not released until Tuesday.", "Tuesday", "2007-08-14"},
 		{"2007-04-10", "The bridge will not reopen until Nov. 12.", "Nov. 12", "2007-11-12"},
+		// A preposition after a plural noun is no present verb, and "from" after one tells
+		// where a thing comes from, behind it.
+		{"1995-06-26", "In 1990, when the levy also failed, the town borrowed $2 million to pay its teachers over the summer.", "summer", "1990-SU"},
+		{"2007-08-15", "Investors want the firm to pay its debts over the summer.", "summer", "2007-SU"},
+		{"1999-07-07", "Inspectors will check boats from the holiday weekend.", "the holiday weekend", "1999-W26-WE"},
 		{"2007-08-15", "The shares were not expected to trade until Tuesday.", "Tuesday", "2007-08-21"},
 		{"2007-08-15", "The stock will be halted until Tuesday.", "Tuesday", "2007-08-21"},
 		{"2007-08-15", "The firm would have listed on Monday but for the storm.", "Monday", "2007-08-13"},

@@ -842,7 +842,7 @@ var beforeTo = map[string]bool{"going": true, "expected": true, "scheduled": tru
 	"plans": true, "plan": true, "planning": true, "planned": true, "intends": true, "intended": true, "hopes": true,
 	"hoped": true, "wants": true, "is": true, "are": true, "ready": true, "prepared": true, "preparing": true,
 	"vowed": true, "promised": true, "threatened": true, "decided": true, "agreed": true, "voted": true,
-	"pledged": true, "aims": true, "aimed": true}
+	"pledged": true, "aims": true, "aimed": true, "likely": true, "unlikely": true}
 
 // pastIntent are the past forms of intent verbs (beforeTo): the intent was formed in the past.
 var pastIntent = map[string]bool{"planned": true, "intended": true, "hoped": true, "decided": true, "agreed": true,
@@ -1140,13 +1140,16 @@ var possibility = map[string]bool{"may": true, "might": true, "could": true, "sh
 var presentWords = map[string]bool{"is": true, "are": true, "am": true}
 
 // intentWords before "to" point to the future: "planned to leave on Thursday".
-var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared"}
+var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared", "likely", "unlikely"}
 
 var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
 	"expected": true, "expects": true, "expect": true, "intends": true, "tomorrow": true,
 	// the present of a forecast looks ahead: "sees a loss in the first half"
 	"sees": true, "see": true, "foresees": true, "foresee": true, "predicts": true, "predict": true,
-	"anticipates": true, "anticipate": true}
+	"anticipates": true, "anticipate": true,
+	// an expectation looks ahead of its telling, told in the past too: "said more rain was
+	// likely over the weekend"
+	"likely": true, "unlikely": true}
 
 // irregularParticiples are past participles that are no past form: after "to have" they make
 // a perfect infinitive.

@@ -150,9 +150,11 @@ func durVal(u, n int) string {
 	case uYear:
 		return "P" + num + "Y"
 	case uDecade:
-		return "P" + num + "DE"
+		// in years, as AQUAINT, the reference annotation, writes a decade ("the past decade"
+		// P10Y, "four decades" P40Y) and a century (P100Y), rather than TIMEX3's P1DE
+		return "P" + mult(10) + "Y"
 	case uCentury:
-		return "P" + num + "CE"
+		return "P" + mult(100) + "Y"
 	case uHour:
 		return "PT" + num + "H"
 	case uMinute:

@@ -212,8 +212,9 @@ func (m *matcher) resultsSentence(i int) bool {
 	return false
 }
 
-// resultsWords are the words of a company's results.
-var resultsWords = map[string]bool{"profit": true, "profits": true, "earnings": true, "income": true, "loss": true,
+// resultsWords are the words of a company's results, the verb of them too ("For the year, the
+// company earned $21 million": a results story may say what it earned without a noun of it).
+var resultsWords = map[string]bool{"earned": true, "earns": true, "profit": true, "profits": true, "earnings": true, "income": true, "loss": true,
 	"losses": true, "revenue": true, "revenues": true, "sales": true, "results": true, "dividend": true, "eps": true,
 	"net": true, "shr": true}
 
@@ -257,6 +258,11 @@ func (m *matcher) fiscalPeriod(i, u, end int) (cand, bool) {
 	c, ok := m.ordinalPeriod(i, u, end)
 	m.fiscalAhead = false
 	if !ok || c.by == ByAbsolute || m.lastFiscal == 0 {
+		return c, ok
+	}
+	if e := m.fiscalYearEnd(i); e != 0 && m.tense(i, end) == tenseFuture && date(m.lastFiscal, e+1, 1).Before(m.doc) {
+		// the fiscal year the story named has ended ("fiscal 1995, which ended June 30"): a
+		// quarter told ahead is of the next, as the calendar counts it
 		return c, ok
 	}
 	c, ok = m.periodOf(m.lastFiscal, n, u)
@@ -664,6 +670,9 @@ func (m *matcher) fiscalYearEnd(i int) int {
 			// The year (or fiscal year number) just before the verb: "fiscal year ends",
 			// "fiscal 2025 ended", "the year ended"; not "the quarter ended".
 			p := k - 1
+			if m.word(p, "which") && m.punct(p-1, ",") {
+				p -= 2 // "fiscal 1995, which ended June 30"
+			}
 			shift := 0 // months from the end named to the fiscal year's end
 			if n, ok := m.fiscalPeriodBefore(p); ok && !begins {
 				// "its fiscal fourth quarter, ended June 30": the year ends with its last

@@ -20,6 +20,14 @@ func TestBusinessNews(t *testing.T) {
 	}{
 		{"fiscal year carries to its quarters", nov, "Orion Software expects fiscal 2025 revenue to rise. In the fiscal first quarter, bookings doubled.",
 			[]want{{"fiscal 2025", "2025"}, {"the fiscal first quarter", "2025-Q1"}}},
+		// A fiscal year the story says has ended: a fiscal quarter told ahead is the next
+		// year's first, named for the year it ends in; told of the past, the year named.
+		{"fiscal year ended, quarter ahead", time.Date(1996, 8, 7, 0, 0, 0, 0, time.UTC),
+			"Harbor Labs earned $80 million in fiscal 1996, which ended June 30, and will report fiscal first-quarter results in October.",
+			[]want{{"fiscal 1996", "1996"}, {"June 30", "1996-06-30"}, {"fiscal first-quarter", "1997-Q1"}, {"October", "1996-10"}}},
+		{"fiscal year ended, quarter behind", time.Date(1996, 8, 7, 0, 0, 0, 0, time.UTC),
+			"Harbor Labs earned $80 million in fiscal 1996, which ended June 30; its fiscal third quarter was the best.",
+			[]want{{"fiscal 1996", "1996"}, {"June 30", "1996-06-30"}, {"fiscal third quarter", "1996-Q3"}}},
 		{"fiscal quarter without a fiscal year", nov, "The chain posted a fiscal third-quarter loss.",
 			[]want{{"fiscal third-quarter", "2024-Q3"}}},
 		{"fiscal codes", nov, "Guidance for FY25 Q2 and Q3 FY2025 was kept.",

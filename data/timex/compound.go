@@ -59,13 +59,15 @@ func compoundRules() []rule {
 				{"The market crashed in October 1987 but recovered later in the year.", "later in the year", "1987"}}},
 
 		// From the last date the text named.
-		{name: "anaphor-that", doc: "that month, that year, later that year: the last named", compound: true,
-			pattern: "earlier|later? that same? month|year", norm: normAnaphorThat,
+		{name: "anaphor-that", doc: "that month, that year, later that year, that season: the last named (a season of play is the year named)", compound: true,
+			pattern: "earlier|later? that same? month|year|season", norm: normAnaphorThat,
 			examples: []Example{{"He fled in June 1998 and returned later that year.", "later that year", "1998"},
+				{"The club won its only pennant in 1959, and that season it drew two million fans.", "that season", "1959"},
 				{"The plant opened in May 2001; that same month it hired 300 workers.", "that same month", "2001-05"}}},
-		{name: "anaphor-next", doc: "the next, following, previous or same month or year: from the last named", compound: true,
-			pattern: "the next|following|previous|same month|year", norm: normAnaphorNext,
+		{name: "anaphor-next", doc: "the next, following, previous or same month, year or season: from the last named", compound: true,
+			pattern: "the next|following|previous|same month|year|season", norm: normAnaphorNext,
 			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"},
+				{"The pitcher hurt his arm in 1984 and missed the following season.", "the following season", "1985"},
 				{"The tax came in 1913 and the vote for women the same year.", "the same year", "1913"}}},
 		{name: "story-day-of-month", doc: "the 15th, the fifteenth: a day of the month the text has just named, after on, by, until, since, before, after or because, or before fell or was", compound: true,
 			pattern: "the %nth", norm: normStoryDayOfMonth,
@@ -305,7 +307,8 @@ func normAnaphorNext(m *matcher, x *match) (cand, bool) {
 	return m.lastPeriod(x.end, x.tok(2), off)
 }
 
-// lastPeriod is the last month or year (the unit at token u) the text named, moved by off.
+// lastPeriod is the last month or year (the unit at token u) the text named, moved by off; a
+// season ("that season" after "the 1981 strike") is a year of play, the year named.
 // Days ("that day", "the next morning") are left out: the day a narrative means is too often
 // not the last one it named.
 func (m *matcher) lastPeriod(end, u, off int) (cand, bool) {

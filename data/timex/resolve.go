@@ -150,9 +150,11 @@ func durVal(u, n int) string {
 	case uYear:
 		return "P" + num + "Y"
 	case uDecade:
-		return "P" + num + "DE"
+		// in years, as AQUAINT, the reference annotation, writes a decade ("the past decade"
+		// P10Y, "four decades" P40Y) and a century (P100Y), rather than TIMEX3's P1DE
+		return "P" + mult(10) + "Y"
 	case uCentury:
-		return "P" + num + "CE"
+		return "P" + mult(100) + "Y"
 	case uHour:
 		return "PT" + num + "H"
 	case uMinute:
@@ -799,7 +801,11 @@ func (m *matcher) storyGoverns(n need) bool {
 
 // historyYear reports whether the story is at a year of history that the month, day or season
 // n shares a sentence with: "The panic of 1907 began on a Tuesday in October" (1907-10). A
-// year of the last two is left to the tense ("2006 sales rose, helped by March").
+// year of the last two is left to the tense ("2006 sales rose, helped by March"). The year
+// dates the whole sentence when it leads it ("In 1990, when the budget was late, the state
+// borrowed over the summer"); after it, a clause of the same time as another is told from
+// that time, not the year's ("the papers he signed in 1988, as his trial, which began Dec. 16,
+// went on": Dec. 16 is the news's).
 func (m *matcher) historyYear(n need) bool {
 	st := m.story
 	if n.start >= len(m.toks) || m.toks[n.start].sent != st.sent || st.t.Year() > m.doc.Year()-2 {
@@ -807,9 +813,42 @@ func (m *matcher) historyYear(n need) bool {
 	}
 	switch n.kind {
 	case needMonth, needMonthDay, needSeason:
-		return true
+		return m.leadsSentence(st.tok) || !m.simultaneityBetween(st.tok, n.start)
 	}
 	return false
+}
+
+// simultaneityBetween reports whether a clause of the same time as another opens between
+// tokens a and b: a comma and "as" or "while" before a subject ("..., as his lawyers opened
+// their defense", "..., while the city waits"). What follows it is told from its own time.
+func (m *matcher) simultaneityBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if !m.anyWord(k, "as", "while") || !m.punct(k-1, ",") || k+1 >= len(m.toks) || m.toks[k+1].kind != kWord {
+			continue
+		}
+		if w := m.toks[k+1].s; inSet(determiners, w) || inSet(clausePronouns, w) || m.toks[k+1].upper && m.toks[k+1].lex.kind == lxNone {
+			return true
+		}
+	}
+	return false
+}
+
+// leadsSentence reports whether the expression ending at token k opens its sentence: at most
+// three words before it and none a verb ("In 1990,", "Back in 1985,", "1987:").
+func (m *matcher) leadsSentence(k int) bool {
+	sent := m.toks[k].sent
+	for j, words := k-1, 0; j >= 0 && m.toks[j].sent == sent; j-- {
+		if m.toks[j].lex.kind != lxNone || m.toks[j].kind == kNum {
+			continue // the expression's own words
+		}
+		if m.toks[j].kind != kWord {
+			continue
+		}
+		if words++; words > 3 || m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedWeekday reports whether the weekday at token i follows a reporting verb ("said

@@ -158,3 +158,26 @@ func TestRelativeByTense(t *testing.T) {
 		}
 	}
 }
+
+// TestDecadeDurations: a span of decades or centuries is written in years, as AQUAINT writes
+// it ("past decade" P10Y), an unknown count of them PXY.
+func TestDecadeDurations(t *testing.T) {
+	pub := time.Date(1998, 5, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, expr, value string }{
+		{"Rents have doubled over the past decade.", "the past decade", "P10Y"},
+		{"The dam has leaked for the past two decades.", "the past two decades", "P20Y"},
+		{"The mill closed after less than a decade.", "a decade", "P10Y"},
+		{"The church has stood for the past century.", "the past century", "P100Y"},
+	}
+	for _, tt := range tests {
+		var got *Expr
+		for _, e := range Tag(tt.text, Reference{DocDate: pub}) {
+			if e.Text == tt.expr {
+				got = &e
+			}
+		}
+		if got == nil || got.Type != "DURATION" || got.Value != tt.value {
+			t.Errorf("%q: %q = %+v, want DURATION %s", tt.text, tt.expr, got, tt.value)
+		}
+	}
+}

@@ -46,6 +46,7 @@ type story struct {
 	t    time.Time // the day, or the first day of the month or year
 	gran string    // gDay, gMonth or gYear; "" before any
 	sent int
+	tok  int // the last token of a year's expression (historyYear reads where it stands)
 }
 
 // cand is what a rule found: the tokens [start, end) and the normalized expression.
@@ -149,7 +150,7 @@ func (m *matcher) remember(c cand) {
 			m.rememberMonth(t, gMonth, sent, c.by)
 		}
 	default:
-		m.rememberYear(v, sent, c.by)
+		m.rememberYear(v, sent, c.end-1, c.by)
 	}
 }
 
@@ -166,13 +167,13 @@ func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
 
 // rememberYear keeps the year of a value that starts with one (a year, a quarter, a half, a
 // season), a year as the story's time, and a quarter.
-func (m *matcher) rememberYear(v string, sent int, by string) {
+func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 	if len(v) < 4 || !isDigit(v[0]) || !isDigit(v[1]) || !isDigit(v[2]) || !isDigit(v[3]) || len(v) > 4 && v[4] != '-' {
 		return
 	}
 	m.lastYear, m.lastYearBy = atoiCap(v[:4]), by
 	if len(v) == 4 {
-		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent}
+		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok}
 	}
 	if len(v) == 7 && v[5] == 'H' && (v[6] == '1' || v[6] == '2') {
 		m.lastHalf, m.lastHalfSent, m.lastHalfBy = m.lastYear*2+int(v[6]-'1'), sent, by

@@ -121,6 +121,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "Apple forecast revenue growth in the June quarter": what is forecast lies ahead,
 		// though forecasting is past
 		return tenseFuture, "forecast"
+	case m.sourceFrom(start, end):
+		// "cases from the holiday weekend", "records from March": what a thing comes from is
+		// behind it
+		return tensePast, "from"
 	case m.word(start-1, "for") && m.scheduledFor(start-1):
 		// "set sentencing for Jan. 15", "moved the vote for Tuesday": the past of setting a
 		// date, which lies ahead
@@ -179,6 +183,25 @@ func (m *matcher) datedBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// sourceFrom reports whether the date at [start, end) follows "from" after a noun, no verb,
+// and opens no range: "cases from the holiday weekend" (not "moved from Tuesday", "from
+// Monday to Friday").
+func (m *matcher) sourceFrom(start, end int) bool {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	if !m.word(k, "from") || m.anyWord(end, "to", "through", "until", "till", "and", "thru") || m.punct(end, "-") {
+		return false
+	}
+	k--
+	if k < 0 || m.toks[k].kind != kWord || m.toks[k].upper || m.toks[k].lex.kind != lxNone || m.toks[k].clause != m.toks[start].clause {
+		return false
+	}
+	w := m.toks[k].s
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) == 0
 }
 
 // marketClose reports whether the date at token start names the day of a price the market made:
@@ -520,8 +543,31 @@ func (m *matcher) negatedPast(i int) int {
 		if m.anyWord(k, "did", "didn") && (m.word(k+1, "not") || m.word(k, "didn")) {
 			return k
 		}
+		if m.negatedPassive(k) {
+			return k
+		}
 	}
 	return -1
+}
+
+// negatedPassive reports whether token k opens a negated past of "be" with a past participle:
+// "was not approved", "weren't reopened", "was not finished" (the date after "until" is when
+// it finally was). A participle of the future ("was not expected", "wasn't scheduled") tells
+// of a plan and is no such past.
+func (m *matcher) negatedPassive(k int) bool {
+	p := k + 2
+	switch {
+	case m.anyWord(k, "was", "were") && m.word(k+1, "not"):
+	case m.anyWord(k, "wasn", "weren") && (m.punct(k+1, "'") || m.punct(k+1, "’")) && m.word(k+2, "t"):
+		p = k + 3
+	default:
+		return false
+	}
+	if p >= len(m.toks) || m.toks[p].kind != kWord {
+		return false
+	}
+	t, _ := wordTense(m.toks[p].s)
+	return t == tensePast
 }
 
 // datingVerbs set or move the date of something: "set a hearing for", "moved the vote for".
@@ -848,7 +894,7 @@ var beforeTo = map[string]bool{"going": true, "expected": true, "scheduled": tru
 	"plans": true, "plan": true, "planning": true, "planned": true, "intends": true, "intended": true, "hopes": true,
 	"hoped": true, "wants": true, "is": true, "are": true, "ready": true, "prepared": true, "preparing": true,
 	"vowed": true, "promised": true, "threatened": true, "decided": true, "agreed": true, "voted": true,
-	"pledged": true, "aims": true, "aimed": true}
+	"pledged": true, "aims": true, "aimed": true, "likely": true, "unlikely": true}
 
 // pastIntent are the past forms of intent verbs (beforeTo): the intent was formed in the past.
 var pastIntent = map[string]bool{"planned": true, "intended": true, "hoped": true, "decided": true, "agreed": true,
@@ -1146,13 +1192,16 @@ var possibility = map[string]bool{"may": true, "might": true, "could": true, "sh
 var presentWords = map[string]bool{"is": true, "are": true, "am": true}
 
 // intentWords before "to" point to the future: "planned to leave on Thursday".
-var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared"}
+var intentWords = []string{"going", "expected", "scheduled", "due", "set", "planning", "planned", "intends", "intended", "hoping", "ready", "preparing", "prepared", "likely", "unlikely"}
 
 var futureWords = map[string]bool{"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
 	"expected": true, "expects": true, "expect": true, "intends": true, "tomorrow": true,
 	// the present of a forecast looks ahead: "sees a loss in the first half"
 	"sees": true, "see": true, "foresees": true, "foresee": true, "predicts": true, "predict": true,
-	"anticipates": true, "anticipate": true}
+	"anticipates": true, "anticipate": true,
+	// an expectation looks ahead of its telling, told in the past too: "said more rain was
+	// likely over the weekend"
+	"likely": true, "unlikely": true}
 
 // irregularParticiples are past participles that are no past form: after "to have" they make
 // a perfect infinitive.
@@ -1311,8 +1360,8 @@ func (m *matcher) agreeingPresent(k int) bool {
 		return false
 	}
 	w, subj := strings.ToLower(m.toks[k].s), strings.ToLower(m.toks[k-1].s)
-	if len(w) < 4 || m.toks[k-1].lex.kind != lxNone && !singularSubject[subj] {
-		return false
+	if len(w) < 4 || m.toks[k-1].lex.kind != lxNone && !singularSubject[subj] || inSet(phrasePrepositions, w) || inSet(timePrepositions, w) {
+		return false // "to pay its bills over the summer": a preposition is no verb
 	}
 	plural := func(s string) bool {
 		return len(s) > 3 && strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") && !strings.HasSuffix(s, "is")
@@ -1433,6 +1482,12 @@ func (m *matcher) nameInPhrase(k int) bool {
 var phrasePrepositions = map[string]bool{"below": true, "above": true, "than": true, "of": true, "for": true, "with": true,
 	"by": true, "from": true, "at": true, "to": true, "into": true, "under": true, "over": true, "against": true,
 	"beyond": true, "behind": true, "among": true, "versus": true, "vs": true, "like": true, "unlike": true, "about": true}
+
+// timePrepositions open a phrase of time; after a plural noun they are no present verb ("its
+// bills over the summer", "prices during the spring").
+var timePrepositions = map[string]bool{"during": true, "through": true, "throughout": true, "after": true, "before": true,
+	"until": true, "since": true, "within": true, "across": true, "around": true, "toward": true, "towards": true,
+	"near": true, "past": true, "ahead": true}
 
 // objectDeterminers open the object of a verb: after one, the word before is a verb and not
 // a noun of a compound ("the station workers").

@@ -76,6 +76,25 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "The notes were priced Thursday.", "Thursday", "2007-08-09"},
 		{"2007-08-15", "The merger was announced on Monday.", "Monday", "2007-08-13"},
 		{"2007-08-15", "He had been chairman until Tuesday.", "Tuesday", "2007-08-14"},
+		// A negated passive past before "until" is when it finally was; a negated plan or due
+		// date is still ahead.
+		{"2007-04-10", "The bridge was not reopened until Nov. 12.", "Nov. 12", "2006-11-12"},
+		{"2007-04-10", "The lease wasn't renewed until Aug. 20.", "Aug. 20", "2006-08-20"},
+		{"2007-04-10", "The dam was not finished until May.", "May", "2006-05"},
+		{"2007-08-15", "The results were not released until Tuesday.", "Tuesday", "2007-08-14"},
+		{"2007-04-10", "The bridge will not reopen until Nov. 12.", "Nov. 12", "2007-11-12"},
+		// An expectation told in the past looks ahead of the telling.
+		{"2007-08-16", "Forecasters said more rain was likely this weekend.", "this weekend", "2007-W33-WE"},
+		{"2007-08-16", "Officials said the bridge was likely to reopen by Monday.", "Monday", "2007-08-20"},
+		{"2007-08-16", "The union said a deal was unlikely before Tuesday.", "Tuesday", "2007-08-21"},
+		{"2007-08-16", "Officials said deliveries were expected to resume next week.", "next week", "2007-W34"},
+		{"2007-08-16", "Sales likely rose in July.", "July", "2007-07"},
+		// A preposition after a plural noun is no present verb, and "from" after one tells
+		// where a thing comes from, behind it.
+		{"1995-06-26", "In 1990, when the levy also failed, the town borrowed $2 million to pay its teachers over the summer.", "summer", "1990-SU"},
+		{"2007-08-15", "Investors want the firm to pay its debts over the summer.", "summer", "2007-SU"},
+		{"1999-07-07", "Inspectors will check boats from the holiday weekend.", "the holiday weekend", "1999-W26-WE"},
+		{"2007-08-15", "The shares were not expected to trade until Tuesday.", "Tuesday", "2007-08-21"},
 		{"2007-08-15", "The stock will be halted until Tuesday.", "Tuesday", "2007-08-21"},
 		{"2007-08-15", "The firm would have listed on Monday but for the storm.", "Monday", "2007-08-13"},
 		{"2007-08-15", "The company is expected to report on Monday.", "Monday", "2007-08-20"},

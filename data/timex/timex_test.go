@@ -109,6 +109,14 @@ func TestTag(t *testing.T) {
 		// names then dates the month.
 		{"indefinite weekday", aug17, "The panic of 1907 began on a Tuesday in October.",
 			[]want{{text: "1907", value: "1907"}, {text: "October", value: "1907-10"}}},
+		// A year of history that leads its sentence dates it all; after it, a clause of the
+		// same time as another ("as", "while") is told from the news's time.
+		{"history year leads", aug17, "In 1998, when the mill closed, the town borrowed $3 million to pay its workers over the winter.",
+			[]want{{text: "1998", value: "1998"}, {text: "winter", value: "1998-WI"}}},
+		{"history year then news", aug17, "Auditors say he moved the funds in 1999, as his trial, which opened July 30, nears its end.",
+			[]want{{text: "1999", value: "1999"}, {text: "July 30", value: "2007-07-30"}}},
+		{"history year same clause", aug17, "The mill he bought in 1999 burned down in May.",
+			[]want{{text: "1999", value: "1999"}, {text: "May", value: "1999-05"}}},
 		{"indefinite weekday this year", aug17, "Stores will open late on Christmas Eve, which falls on a Sunday this year.",
 			[]want{{text: "Christmas Eve", value: "2007-12-24"}, {text: "this year", value: "2007"}}},
 		{"any weekday", aug17, "Shares can be bought on any Monday.", nil},

@@ -1028,9 +1028,12 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
 		subject, objects = &objects[0], objects[1:]
-	} else if best.typ == events.Analyst && subject != nil && main != nil && subject.Ticker != main.Ticker && ratesTheStock(s.words, best) {
+	} else if best.typ == events.Analyst && subject != nil && main != nil && subject.Ticker != main.Ticker &&
+		brokerActs(s, subject, best) && ratesTheStock(s.words, best) {
 		// "Morgan Stanley reiterated its overweight rating on the stock": the stock is the
-		// article's company, and the broker is still only the source.
+		// article's company, and the broker, the verb's own subject, is still only the source.
+		// ("Apple lost ground after analysts at Barclays downgraded the stock": the stock is
+		// the sentence's subject's.)
 		subject = main
 	}
 	if subject == nil && len(objects) == 0 && main != nil && (table != "" || !best.weak && s.refersBack(best)) {
@@ -1750,6 +1753,14 @@ func (e *Event) add(c Company) {
 	if c.Ticker != "" && !slices.Contains(e.Tickers, c.Ticker) {
 		e.Tickers = append(e.Tickers, c.Ticker)
 	}
+}
+
+// brokerActs says whether company c is the subject of the analyst's verb itself: named within
+// a few words before the trigger ("Morgan Stanley reiterated its overweight rating"), with no
+// comma between.
+func brokerActs(s *sentence, c *CompanyMention, t trigger) bool {
+	end := s.tokenIndex(c.End)
+	return end <= t.from && end >= t.from-4 && !slices.Contains(s.words[end:t.from], ",")
 }
 
 // ratesTheStock says whether an analyst's action names its object as "the stock", "the shares"

@@ -143,4 +143,17 @@ func TestAnalystOnTheStock(t *testing.T) {
 	if !slices.Equal(got, []string{"analyst:NKE"}) {
 		t.Errorf("events %q, want the analyst event of NKE alone", got)
 	}
+	// The stock of a sentence whose subject is another company than the article's is that
+	// company's.
+	res = x.Extract(article("Disney overtakes Nike in market value", "2024-06-12",
+		"Disney shares rose 2% on Wednesday. Nike has lost ground this year after analysts at Morgan Stanley downgraded the stock."))
+	got = nil
+	for _, e := range res.Events {
+		if e.Type == "analyst" {
+			got = append(got, strings.Join(e.Tickers, ";"))
+		}
+	}
+	if !slices.Equal(got, []string{"NKE"}) {
+		t.Errorf("analyst events of %q, want NKE's", got)
+	}
 }

@@ -1,0 +1,195 @@
+package extract
+
+import "strings"
+
+// The rules in this file read wire copy's words for a company's dealings in its own shares and
+// its own results, where the trigger word alone names a deal or a report: a purchase or a
+// tender offer for a count of "its own" shares is a buyback, shares sold "to the public" for the
+// first time are its listing, a debut "on the American Stock Exchange" is a listing and no
+// product, and results "for the year ending June 30" that "will probably fall short" are its
+// guidance. They were found on newswire3's first run (see its README); each has labelled
+// sentences of our own in testdata/sentences.tsv.
+
+// amountWords stand between a purchase and the count of shares it buys: "the purchase of as
+// many as 750,000 of its shares", "a tender offer for up to 2.4 mln of its own common shares".
+var amountWords = wordSet(`up to as many much of about some nearly approximately another additional mln million
+	billion pct percent a further`)
+
+// ownStockWords name a company's own stock after "its" or "its own".
+var ownStockWords = wordSet(`shares stock common outstanding capital`)
+
+// ownCountBought says whether an acquisition trigger of buying ("purchase of", "tender offer",
+// "buy") buys a count of the buyer's own shares: "approved the purchase of as many as 750,000 of
+// its shares", "began a tender offer for up to 2.4 mln of its own common shares". Only an amount
+// stands between the trigger and "its"; shares paid with ("for 3 mln of its shares") or bought
+// by someone else ("of its shares by Siemens") are a deal.
+func ownCountBought(words []string, t trigger) bool {
+	switch w := words[t.to-1]; w {
+	case "of", "offer", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
+		"repurchase", "for":
+	default:
+		return false
+	}
+	k := t.to
+	if k < len(words) && words[k] == "for" && (words[t.to-1] == "offer" || words[t.to-1] == "bid") {
+		k++ // "a tender offer for up to ..."
+	}
+	counted := false
+	for ; k < len(words) && k < t.to+8; k++ {
+		w := words[k]
+		if w == "its" || w == "their" {
+			break
+		}
+		if isNumber(w) {
+			counted = true
+			continue
+		}
+		if !amountWords[w] {
+			return false
+		}
+	}
+	if !counted || k+1 >= len(words) {
+		return false
+	}
+	k++
+	if words[k] == "own" {
+		k++
+	}
+	for ; k < len(words) && k < t.to+14; k++ {
+		if words[k] == "shares" || words[k] == "stock" {
+			return k+1 >= len(words) || words[k+1] != "by"
+		}
+		if !ownStockWords[words[k]] {
+			return false
+		}
+	}
+	return false
+}
+
+// soldToPublic says whether an acquisition trigger of shares sold to someone ("sold three mln
+// shares to") sells them to the public: the company's own offering, which the offering trigger
+// of the same words tells.
+func soldToPublic(words []string, t trigger) bool {
+	if !strings.HasPrefix(words[t.from], "sel") && words[t.from] != "sold" || words[t.to-1] != "to" {
+		return false
+	}
+	k := t.to
+	if k < len(words) && words[k] == "the" {
+		k++
+	}
+	return k < len(words) && words[k] == "public"
+}
+
+// firstSale says whether an offering trigger of shares sold ("sold three mln shares", "SELLS
+// FIRST SHARES") is the company's first sale to the public: "first" before the shares, or "for
+// the first time" in its clause.
+func firstSale(words []string, t trigger) bool {
+	if !strings.HasPrefix(words[t.from], "sel") && words[t.from] != "sold" || words[t.to-1] != "shares" {
+		return false
+	}
+	for k := t.from + 1; k < t.to; k++ {
+		if words[k] == "first" {
+			return true
+		}
+	}
+	for k := t.to; k+1 < len(words) && k < t.to+10; k++ {
+		if endsClause(words[k]) {
+			return false
+		}
+		if words[k] == "first" && words[k+1] == "time" {
+			return true
+		}
+	}
+	return false
+}
+
+// exchangeWords name a stock market after "debuts on": "DEBUTS ON AMEX", "debuted on the
+// American Stock Exchange".
+var exchangeWords = wordSet(`amex nyse nasdaq american new big over-the-counter otc pacific midwest boston
+	toronto london tokyo exchange`)
+
+// exchangeDebut says whether a product trigger of a debut is a stock's first day on a market:
+// "FENWICK AIR CARGO DEBUTS ON AMEX".
+func exchangeDebut(words []string, t trigger) bool {
+	if !strings.HasPrefix(words[t.from], "debut") || t.to+1 >= len(words) || words[t.to] != "on" {
+		return false
+	}
+	k := t.to + 1
+	if words[k] == "the" && k+1 < len(words) {
+		k++
+	}
+	return exchangeWords[words[k]]
+}
+
+// boughtBack says whether an analyst trigger that ends in "buy" ("raises payout, to buy") is a
+// company buying back its stock: "TO BUY BACK SHARES".
+func boughtBack(words []string, t trigger) bool {
+	return t.gap && t.to < len(words) && words[t.to] == "back" && strings.HasPrefix(words[t.to-1], "buy")
+}
+
+// periodWords may stand in the period that results are for, between the results and the verb
+// that says where they go: "operating profit for the year ending June 30 will probably fall
+// short".
+var periodWords = wordSet(`for the year fiscal quarter qtr half first second third fourth current ending ended
+	that ends which through`)
+
+// resultsPerShare end a results trigger on the measure per share ("earnings per share").
+var resultsPerShare = wordSet(`per a`)
+
+// ownResultsAhead says whether an earnings trigger naming results ("operating profit",
+// "earnings per share") is followed, past the period they are for and a modal or "to", by where
+// they will go within three words: "expects 1988 earnings per share to rise", "operating profit
+// for the year ending June 30 will probably fall short". futureResults reads the plain forms;
+// this one the period with a day or month of its own and the measure per share.
+func ownResultsAhead(words []string, t trigger) bool {
+	end := t.to
+	if end-t.from >= 3 && words[end-1] == "share" && resultsPerShare[words[end-2]] {
+		end -= 2
+	}
+	if !namedResults[words[end-1]] {
+		return false
+	}
+	k := t.to
+	for n := 0; k < len(words) && n < 7 && (periodWords[words[k]] || isNumber(words[k]) || monthWords[words[k]]); n++ {
+		k++
+	}
+	if k >= len(words) {
+		return false
+	}
+	switch words[k] {
+	case "will", "would", "should", "could", "may", "might", "to":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(words) && j <= k+3; j++ {
+		if resultsAhead[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// monthWords are the months as the tokens of a date in a period: "ending June 30" ("May" keeps
+// its capital in a sentence's words: see read).
+var monthWords = wordSet(`january february march april May may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// toldWords make the forecasters after them the audience, not the speakers: "told securities
+// analysts the company expects".
+var toldWords = wordSet(`told tells telling briefed briefing`)
+
+// forecasterSays says whether analysts or another forecaster speak within the six words before
+// trigger t ("Analysts expect Nike's earnings per share to fall"): their view, not the company's
+// word. Forecasters that are told something are its audience.
+func forecasterSays(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+		if !forecasters[words[k]] {
+			continue
+		}
+		told := k > 0 && toldWords[words[k-1]] || k > 1 && toldWords[words[k-2]]
+		if !told {
+			return true
+		}
+	}
+	return false
+}

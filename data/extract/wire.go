@@ -71,7 +71,9 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Buyback:
 		return moneyMarketRepo(words, t)
 	case events.Partnership:
-		return partnershipForm(words, t)
+		return partnershipForm(words, t) || existingVenture(words, t)
+	case events.Legal:
+		return bookedCharge(words, t)
 	case events.Executive:
 		return officialPost(words, t) || firmsAppointed(words, t)
 	case events.Product:
@@ -92,7 +94,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Acquisition:
 		return soldToPublic(words, t)
 	case events.Analyst:
-		return boughtBack(words, t)
+		return boughtBack(words, t) || analystsSay(words, t, ts)
 	}
 	return false
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // The rules in this file read wire copy's words for a company's dealings in its own shares and
 // its own results, where the trigger word alone names a deal or a report: a purchase or a
@@ -193,3 +197,115 @@ func forecasterSays(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// sayingVerbs follow analysts who are the source of a view rather than the authors of a rating:
+// "ANALYSTS SEE NO OTHER BIDDER", "analysts said the merger".
+var sayingVerbs = wordSet(`say says said saying see sees saw expect expects expected believe believes believed
+	applaud applauds applauded predict predicts predicted estimate estimates estimated think thinks thought doubt
+	doubts warn warns warned agree agrees agreed note notes noted told tell tells question questioned welcome
+	welcomed praise praised react reacted`)
+
+// analystsSay says whether the bare word "analyst" or "analysts" is the source of what a story
+// tells ("OPEC MAY HAVE TO MEET TO FIRM PRICES - ANALYSTS", "ANALYSTS SAY NEW DOW COMPONENTS AID
+// AVERAGE", "BAT SHARES UNDERVALUED, SAY STOCK MARKET ANALYSTS") and no rating is named in its
+// sentence: the view of people asked, no rating changed. "SMITH BARNEY ANALYST CUTS HERCULES
+// RATING" names one.
+func analystsSay(words []string, t trigger, ts []trigger) bool {
+	if t.to != t.from+1 || words[t.from] != "analyst" && words[t.from] != "analysts" {
+		return false
+	}
+	for _, u := range ts {
+		if u.typ == events.Analyst && u.from != t.from {
+			return false
+		}
+	}
+	if t.to == len(words) || t.to+1 == len(words) && words[t.to] == "." {
+		return true // the headline's source after a dash: "- ANALYSTS"
+	}
+	if sayingVerbs[words[t.to]] {
+		return true
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+		switch words[k] {
+		case "say", "says", "said", "-", "according":
+			return true
+		}
+	}
+	return false
+}
+
+// chargePeriods before "charge" make it a cost of a period's accounts: "HAS 4TH QTR CHARGE", "a
+// fourth quarter charge of 250 mln dlrs", "TO POST INVESTIGATION CHARGE".
+var chargePeriods = wordSet(`quarter qtr 1st 2nd 3rd 4th year year-end fiscal post posts posted posting
+	extraordinary writedown tax`)
+
+// chargeAmounts after "charge of" measure money: "a charge of about six cts per share".
+var chargeAmounts = wordSet(`about approximately some nearly roughly up`)
+
+// bookedCharge says whether a legal trigger at "charge" or "charges" is a cost booked in a
+// period's accounts in wire copy's words, which accountingCharge's verbs and sums do not hold:
+// a period or a verb of reporting before it, or a sum or "against" after it. "charges of
+// insider trading" name no sum.
+func bookedCharge(words []string, t trigger) bool {
+	if w := words[t.from]; t.to != t.from+1 || w != "charge" && w != "charges" {
+		return false
+	}
+	for k := max(0, t.from-4); k < t.from; k++ {
+		if chargePeriods[words[k]] {
+			return true
+		}
+	}
+	if t.to+1 >= len(words) {
+		return false
+	}
+	switch words[t.to] {
+	case "against":
+		return true
+	case "of":
+		w := words[t.to+1]
+		return isNumber(w) || chargeAmounts[w] || strings.HasPrefix(w, "$")
+	}
+	return false
+}
+
+// ventureNouns name a business owned with others.
+var ventureNouns = wordSet(`venture ventures partnership partnerships`)
+
+// describedBy follow "a partnership" or "a joint venture" that describes a party to another event:
+// "a partnership affiliated with AFG Industries made a tender offer".
+var describedBy = wordSet(`affiliated controlled owned led managed based organized headed`)
+
+// existingVenture says whether a partnership trigger names a venture that exists and acts in
+// the sentence rather than its forming: one the company already has ("its joint venture Ridgeway
+// Project could start production", "its China Lake joint venture"), one described as a party
+// ("a partnership affiliated with AFG Industries made a tender offer"), or a passive "joined"
+// ("It has been joined as a second main money supply aggregate").
+func existingVenture(words []string, t trigger) bool {
+	w := words[t.to-1]
+	if words[t.from] == "joined" {
+		return t.from > 0 && (words[t.from-1] == "been" || words[t.from-1] == "be")
+	}
+	if !ventureNouns[w] {
+		return false
+	}
+	if t.to < len(words) && describedBy[words[t.to]] {
+		return true
+	}
+	if anyBefore(words, t, 6, formVerbs) || anyBefore(words, t, 6, ventureMakers) {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		if words[k] == "its" || words[k] == "their" {
+			return true
+		}
+		if endsClause(words[k]) || words[k] == "," || words[k] == "a" || words[k] == "an" {
+			return false
+		}
+	}
+	return false
+}
+
+// ventureMakers set up, end or join a venture; a venture after them is the news.
+var ventureMakers = wordSet(`set sets setting dissolve dissolves dissolved dissolving end ends ended ending
+	enter enters entered entering sign signs signed agreed agree agrees announce announces announced
+	terminate terminates terminated`)

@@ -75,7 +75,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Legal:
 		return bookedCharge(words, t)
 	case events.Executive:
-		return officialPost(words, t) || firmsAppointed(words, t)
+		return officialPost(words, t) || firmsAppointed(words, t) || succeedsAtTask(words, t) || companyAsPlace(words, t)
 	case events.Product:
 		return !paperLaunch(words, t) && productWordOnly(words, t)
 	case events.Bankruptcy:

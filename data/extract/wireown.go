@@ -309,3 +309,37 @@ func existingVenture(words []string, t trigger) bool {
 var ventureMakers = wordSet(`set sets setting dissolve dissolves dissolved dissolving end ends ended ending
 	enter enters entered entering sign signs signed agreed agree agrees announce announces announced
 	terminate terminates terminated`)
+
+// succeedAlone follow "succeed" where it means to do well, with no one succeeded: "NEXT WORLD
+// TRADE NEGOTIATIONS MUST SUCCEED - NZ", "succeeded in cutting costs", "will succeed if".
+var succeedAlone = wordSet(`. , ; : - in if because only unless where when and but or`)
+
+// succeedsAtTask says whether an executive trigger at "succeed" tells a thing going well, not a
+// successor: nothing or a word of circumstance after the verb.
+func succeedsAtTask(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "succeed", "succeeds", "succeeded", "succeeding":
+	default:
+		return false
+	}
+	return t.to == t.from+1 && (t.to == len(words) || succeedAlone[words[t.to]])
+}
+
+// companyAsPlace says whether "left the company" or "leaving the company" names the company as
+// a place or an object, not a person's departure: "to prevent lorries leaving the company's
+// largest plant", "This left the company to focus its attention on property".
+func companyAsPlace(words []string, t trigger) bool {
+	if words[t.to-1] != "company" {
+		return false
+	}
+	if t.to < len(words) && (words[t.to] == "'s" || words[t.to] == "’s" || words[t.to] == "'" || strings.HasPrefix(words[t.to], "'")) {
+		return true
+	}
+	if t.from > 0 {
+		switch words[t.from-1] {
+		case "this", "that", "which", "it", "lorries", "trucks":
+			return true
+		}
+	}
+	return false
+}

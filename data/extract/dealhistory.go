@@ -13,9 +13,6 @@ package extract
 // ("arranged bank loans for its acquisition of Acme"), so "for" counts only with the deal's past
 // year before it.
 
-// ownStockWords are the company's shares bought after "own".
-var ownStockWords = wordSet(`stock shares share common`)
-
 // ownStockBought says whether "own" and a word for shares follow the acquisition trigger t within
 // three words: "purchase of own stock", "buying of its own common shares".
 func ownStockBought(words []string, t trigger) bool {

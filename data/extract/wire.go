@@ -30,7 +30,20 @@ var wireLexicon = map[events.Type][]string{
 	// Two companies splitting the cost of work they do together: "sharing development costs".
 	events.Partnership: join(
 		verb("share ... costs", "shares ... costs", "shared ... costs", "sharing ... costs"),
-		verb("split ... costs", "splits ... costs", "splitting ... costs")),
+		verb("split ... costs", "splits ... costs", "splitting ... costs"),
+		// A company the partners own together: "have set up a jointly owned company, each
+		// holding 50 pct".
+		[]string{"jointly owned company", "jointly owned venture", "jointly owned firm", "jointly owned concern",
+			"jointly owned subsidiary", "jointly-owned company", "jointly-owned venture", "jointly-owned firm",
+			"jointly-owned concern", "jointly-owned subsidiary"}),
+	// A company's own outlook told with "sees" and the results it sees: "sees a loss for the
+	// second quarter", "SEES 1988 NET UP AT LEAST 20 PCT" (only the present: "saw a loss" is a
+	// report).
+	events.Guidance: verb("see ... loss", "sees ... loss", "seeing ... loss", "see ... net", "sees ... net", "seeing ... net"),
+	// A chief who leaves the post: "FOUNDER STEPS ASIDE", "will step aside as chief executive".
+	events.Executive: verb("step aside", "steps aside", "stepped aside", "stepping aside"),
+	// Shares offered to the holders first: "plans a rights offering after the split".
+	events.Offering: {"rights offering", "rights offerings"},
 }
 
 // wireSenses returns the triggers of a sentence read in wire copy's senses of their words: each
@@ -58,9 +71,11 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Buyback:
 		return moneyMarketRepo(words, t)
 	case events.Partnership:
-		return partnershipForm(words, t)
+		return partnershipForm(words, t) || existingVenture(words, t)
+	case events.Legal:
+		return bookedCharge(words, t)
 	case events.Executive:
-		return officialPost(words, t) || firmsAppointed(words, t)
+		return officialPost(words, t) || firmsAppointed(words, t) || succeedsAtTask(words, t) || companyAsPlace(words, t)
 	case events.Product:
 		return !paperLaunch(words, t) && productWordOnly(words, t)
 	case events.Bankruptcy:
@@ -74,7 +89,12 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Restructuring:
 		return deniedCut(words, t) || restructuringCause(words, t, ts)
 	case events.Earnings:
-		return comparisonBase(words, t, ts)
+		// "Analysts expect Nike's earnings per share to fall": their forecast, no results.
+		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t)
+	case events.Acquisition:
+		return soldToPublic(words, t)
+	case events.Analyst:
+		return boughtBack(words, t) || analystsSay(words, t, ts)
 	}
 	return false
 }
@@ -106,6 +126,18 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		// bare results noun is weak, but with "will be below" after it the sentence is the
 		// company's word on them, in a body as in a title, unless analysts say it.
 		t.typ, t.weak = events.Guidance, t.weak && anyBefore(words, t, 4, forecasters)
+	case t.typ == events.Acquisition && ownCountBought(words, t):
+		// "approved the purchase of as many as 750,000 of its shares": its own stock (wireown.go).
+		t.typ = events.Buyback
+	case t.typ == events.Offering && firstSale(words, t):
+		t.typ = events.IPO // "sold three mln shares to the public for the first time"
+	case t.typ == events.Product && exchangeDebut(words, t):
+		t.typ = events.IPO // "DEBUTS ON AMEX"
+	case t.typ == events.Earnings && ownResultsAhead(words, t) && !forecasterSays(words, t):
+		// "operating profit for the year ending June 30 will probably fall short": the
+		// company's word on its results, as resultsCompared's, unless analysts say it; a
+		// bare results noun is weak, but with where it goes after it the sentence is news.
+		t.typ, t.weak = events.Guidance, false
 	case t.typ == events.Restructuring && loanRework(words, t):
 		// "to restructure its loan payments": financing news, as debtRestructuring holds.
 		t.typ = events.Offering

@@ -212,6 +212,8 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	subject := mainCompany(sents)
 	lead := true
 	var leadDay leadDating // leaddates.go
+	// The claims of the title come first; titleClaims counts them.
+	titleClaims, titleMention := 0, Mention{}
 	evBuf := sc.events[:0]
 	defer func() { sc.events = evBuf[:0] }()
 	for i, s := range sents {
@@ -242,7 +244,16 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			if len(evs) > 0 {
 				c.Event = first
 			}
+			// A title's figure told again in the body ("VMware shares jump 76% in their NYSE
+			// debut", then "... up 76%") is one claim, quoted from the body.
+			if i := slices.IndexFunc(res.Claims[:titleClaims], func(o Claim) bool { return o.Mention == titleMention && sameClaim(o, c) }); !isTitle && i >= 0 {
+				res.Claims[i] = c
+				continue
+			}
 			res.Claims = append(res.Claims, c)
+		}
+		if isTitle {
+			titleClaims, titleMention = len(res.Claims), m
 		}
 		if !isTitle {
 			lead = false
@@ -1910,6 +1921,11 @@ func clip(s string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// sameClaim says whether two claims state the same figure of the same ticker and day.
+func sameClaim(a, b Claim) bool {
+	return a.Ticker == b.Ticker && a.Date == b.Date && a.Metric == b.Metric && a.Op == b.Op && a.Value == b.Value && a.Unit == b.Unit
 }
 
 // sentenceClaims finds the price claims of a sentence and dates them: the first-day return and

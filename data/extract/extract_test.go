@@ -108,6 +108,11 @@ func TestExtractEventsAndClaims(t *testing.T) {
 			claims: []string{"CTXS 2007-08-15 first_day_return eq 25", "ORCL  first_day_return eq 9"},
 		},
 		{
+			name:   "a title's figure told again in the body is one claim",
+			a:      article("Citrix shares fall 1.5% after deal", "2007-08-15", "Citrix shares fell 1.5% on the news."),
+			claims: []string{"CTXS 2007-08-15 day_return eq -1.5"},
+		},
+		{
 			name: "growth rates of profit and sales are not price claims",
 			a: article("Forecasts", "2007-08-21",
 				"VMware’s profit will rise 59% a year, and its 50% annual sales growth could add five points."),

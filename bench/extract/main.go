@@ -5,6 +5,12 @@
 // core over the largest size, for the speed-up of the ordered parallel pipeline, and `eventline
 // ingest articles` on the largest size, for the cost of storing what was found. With -aliases,
 // the aliases of that CSV are loaded into a database first and every run matches against them.
+//
+// Two one-core baselines are timed for the speed-ups. GOMAXPROCS=1 holds Go (reading, extraction,
+// the writer) to one core but leaves DuckDB's own threads free to run on another: the figure the
+// project's history was measured against. "One CPU" runs the whole process, DuckDB's threads
+// included, on one CPU (taskset -c 0, GOMAXPROCS=1 too): what "N cores against one" means. Where
+// taskset is missing, the one-CPU rows are left out and said to be.
 package main
 
 import (
@@ -41,6 +47,32 @@ type measure struct {
 	wall time.Duration
 	cpu  time.Duration // user and system time of the child: what a machine busy with other work disturbs least
 	rss  int64         // KiB
+}
+
+// runner says how a child runs: its extra environment, and a command it runs under (taskset).
+type runner struct {
+	env    []string
+	prefix []string
+}
+
+// Go on one core; DuckDB's threads not held.
+var goOneCore = runner{env: []string{"GOMAXPROCS=1"}}
+
+// oneCPU is the runner that holds the whole process to one CPU, and whether this system has one.
+func oneCPU() (runner, bool) {
+	taskset, err := exec.LookPath("taskset")
+	if err != nil {
+		return runner{}, false
+	}
+	return runner{env: goOneCore.env, prefix: []string{taskset, "-c", "0"}}, true
+}
+
+func (r runner) time(name string, args ...string) (measure, error) {
+	if len(r.prefix) > 0 {
+		args = append(append(append([]string{}, r.prefix[1:]...), name), args...)
+		name = r.prefix[0]
+	}
+	return timeChild(r.env, name, args...)
 }
 
 func timeChild(env []string, name string, args ...string) (measure, error) {
@@ -101,7 +133,7 @@ func run(dir string, n, runs int, bin, aliases string) error {
 			return err
 		}
 	}
-	oneCore := []string{"GOMAXPROCS=1"}
+	cpu1, pinned := oneCPU()
 	// Start-up alone (process, database, company directory): extract over one short article
 	// (an empty file is refused).
 	empty := filepath.Join(tmp, "one.jsonl")
@@ -111,69 +143,85 @@ func run(dir string, n, runs int, bin, aliases string) error {
 	var startup []measure
 	start := loadAverage()
 
-	// Rows: extract on one core per size, extract on every core (largest), ingest on every core
-	// and on one (largest).
-	results := make([][]measure, len(sizes)+3)
+	largest := files[len(files)-1]
+	// Rows: extract with GOMAXPROCS=1 per size, then over the largest: extract on every core and
+	// on one CPU, ingest on every core, with GOMAXPROCS=1 and on one CPU.
+	type row struct {
+		name   string
+		bytes  int64
+		ingest bool
+		run    runner
+		file   string
+		ms     []measure
+	}
+	var rowsOf []*row
+	for i, f := range files {
+		rowsOf = append(rowsOf, &row{name: fmt.Sprintf("extract (GOMAXPROCS=1), %d articles", sizes[i]), bytes: textBytes[i], run: goOneCore, file: f})
+	}
+	size, bytes := sizes[len(sizes)-1], textBytes[len(sizes)-1]
+	extractOne := rowsOf[len(rowsOf)-1]
+	extractAll := &row{name: fmt.Sprintf("extract (%d cores), %d", runtime.NumCPU(), size), bytes: bytes, file: largest}
+	extractCPU := &row{name: fmt.Sprintf("extract (1 CPU), %d", size), bytes: bytes, run: cpu1, file: largest}
+	ingestAll := &row{name: fmt.Sprintf("ingest articles (%d cores), %d", runtime.NumCPU(), size), bytes: bytes, ingest: true, file: largest}
+	ingestOne := &row{name: fmt.Sprintf("ingest articles (GOMAXPROCS=1), %d", size), bytes: bytes, ingest: true, run: goOneCore, file: largest}
+	ingestCPU := &row{name: fmt.Sprintf("ingest articles (1 CPU), %d", size), bytes: bytes, ingest: true, run: cpu1, file: largest}
+	rowsOf = append(rowsOf, extractAll)
+	if pinned {
+		rowsOf = append(rowsOf, extractCPU)
+	}
+	rowsOf = append(rowsOf, ingestAll, ingestOne)
+	if pinned {
+		rowsOf = append(rowsOf, ingestCPU)
+	}
 	for r := 0; r < runs; r++ {
-		m, err := timeChild(oneCore, bin, "--db", absent, "extract", empty)
+		m, err := goOneCore.time(bin, "--db", absent, "extract", empty)
 		if err != nil {
 			return err
 		}
 		startup = append(startup, m)
-		for i, f := range files {
-			m, err := timeChild(oneCore, bin, "--db", absent, "extract", f)
-			if err != nil {
-				return err
+		for _, w := range rowsOf {
+			if !w.ingest {
+				m, err := w.run.time(bin, "--db", absent, "extract", w.file)
+				if err != nil {
+					return err
+				}
+				w.ms = append(w.ms, m)
+				continue
 			}
-			results[i] = append(results[i], m)
-		}
-		m, err = timeChild(nil, bin, "--db", absent, "extract", files[len(files)-1])
-		if err != nil {
-			return err
-		}
-		results[len(sizes)] = append(results[len(sizes)], m)
-		db := filepath.Join(tmp, fmt.Sprintf("ingest%d.duckdb", r))
-		for k, env := range [][]string{nil, oneCore} {
+			db := filepath.Join(tmp, fmt.Sprintf("ingest%d.duckdb", r))
 			if err := seed(db); err != nil {
 				return err
 			}
-			m, err = timeChild(env, bin, "--db", db, "ingest", "articles", files[len(files)-1])
+			m, err := w.run.time(bin, "--db", db, "ingest", "articles", w.file)
 			if err != nil {
 				return err
 			}
-			results[len(sizes)+1+k] = append(results[len(sizes)+1+k], m)
+			w.ms = append(w.ms, m)
 			os.Remove(db)
 			os.Remove(db + ".wal")
 		}
 	}
 	fmt.Printf("load average at the start: %s\n", start)
-	fmt.Printf("%-34s %8s %8s %9s %9s %10s %12s\n", "run", "min", "median", "MB/s", "min CPU", "MB/CPU-s", "peak RSS")
-	mins := make([]float64, len(results))
-	for i, ms := range results {
-		walls := make([]float64, len(ms))
+	fmt.Printf("%-40s %8s %8s %9s %9s %10s %12s\n", "run", "min", "median", "MB/s", "min CPU", "MB/CPU-s", "peak RSS")
+	minOf := func(w *row) float64 {
+		m := w.ms[0].wall
+		for _, x := range w.ms {
+			m = min(m, x.wall)
+		}
+		return m.Seconds()
+	}
+	for _, w := range rowsOf {
+		walls := make([]float64, len(w.ms))
 		var rss int64
-		cpu := ms[0].cpu
-		for k, m := range ms {
+		cpu := w.ms[0].cpu
+		for k, m := range w.ms {
 			walls[k] = m.wall.Seconds()
 			rss = max(rss, m.rss)
 			cpu = min(cpu, m.cpu)
 		}
 		sort.Float64s(walls)
-		size := sizes[len(sizes)-1]
-		bytes := textBytes[len(sizes)-1]
-		mins[i] = walls[0]
-		name := fmt.Sprintf("ingest articles, %d articles", size)
-		switch {
-		case i == len(sizes)+2:
-			name = fmt.Sprintf("ingest articles (1 core), %d", size)
-		case i < len(sizes):
-			size, bytes = sizes[i], textBytes[i]
-			name = fmt.Sprintf("extract (1 core), %d articles", size)
-		case i == len(sizes):
-			name = fmt.Sprintf("extract (%d cores), %d articles", runtime.NumCPU(), size)
-		}
-		fmt.Printf("%-34s %7.2fs %7.2fs %9.1f %8.2fs %10.1f %8.0f MiB\n", name, walls[0], walls[len(walls)/2],
-			float64(bytes)/1e6/walls[0], cpu.Seconds(), float64(bytes)/1e6/cpu.Seconds(), float64(rss)/1024)
+		fmt.Printf("%-40s %7.2fs %7.2fs %9.1f %8.2fs %10.1f %8.0f MiB\n", w.name, walls[0], walls[len(walls)/2],
+			float64(w.bytes)/1e6/walls[0], cpu.Seconds(), float64(w.bytes)/1e6/cpu.Seconds(), float64(rss)/1024)
 	}
 	su := startup[0]
 	for _, m := range startup {
@@ -181,15 +229,23 @@ func run(dir string, n, runs int, bin, aliases string) error {
 			su = m
 		}
 	}
-	fmt.Printf("start-up (extract of one short article, 1 core): %.2fs wall, %.2fs CPU, %.0f MiB\n", su.wall.Seconds(), su.cpu.Seconds(), float64(su.rss)/1024)
-	fmt.Printf("article text: %.1f MB in the largest corpus; extract on %d cores is %.2fx one core\n",
-		float64(textBytes[len(textBytes)-1])/1e6, runtime.NumCPU(), mins[len(sizes)-1]/mins[len(sizes)])
-	// GOMAXPROCS=1 holds the Go side (reading, extraction, the writer) to one core; DuckDB's own
-	// threads, which write the rows, are not held.
-	fmt.Printf("ingest articles on %d cores is %.2fx GOMAXPROCS=1\n", runtime.NumCPU(), mins[len(sizes)+2]/mins[len(sizes)+1])
+	fmt.Printf("start-up (extract of one short article, GOMAXPROCS=1): %.2fs wall, %.2fs CPU, %.0f MiB\n", su.wall.Seconds(), su.cpu.Seconds(), float64(su.rss)/1024)
+	fmt.Printf("article text: %.1f MB in the largest corpus\n", float64(bytes)/1e6)
+	// Two baselines (see the package comment): GOMAXPROCS=1, as the history was measured, leaves
+	// DuckDB's threads a second core; one CPU holds the whole process to one.
+	ratios := func(what string, all, one, onecpu *row) {
+		fmt.Printf("%s on %d cores is %.2fx GOMAXPROCS=1", what, runtime.NumCPU(), minOf(one)/minOf(all))
+		if pinned {
+			fmt.Printf(", %.2fx one CPU\n", minOf(onecpu)/minOf(all))
+		} else {
+			fmt.Printf(" (one CPU not measured: no taskset)\n")
+		}
+	}
+	ratios("extract", extractAll, extractOne, extractCPU)
+	ratios("ingest articles", ingestAll, ingestOne, ingestCPU)
 	// The start-up runs before the first article on one goroutine (the directory's build; the
 	// database's opening beside it), so it bounds what more cores can gain (Amdahl).
-	if one := mins[len(sizes)-1]; one > 0 {
+	if one := minOf(extractOne); one > 0 {
 		s := min(su.wall.Seconds()/one, 1)
 		n := float64(runtime.NumCPU())
 		fmt.Printf("serial part: start-up is %.0f%% of the one-core run, which bounds %d cores at %.2fx\n", 100*s, runtime.NumCPU(), 1/(s+(1-s)/n))

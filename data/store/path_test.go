@@ -3,8 +3,12 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -74,8 +78,40 @@ func TestOpenAppliesSettings(t *testing.T) {
 			t.Errorf("read-only %v: block_allocator_memory %s, read-only %v", readOnly, block, ro)
 		}
 	}
-	// A DSN whose path carries parameters of its own gets the settings after them.
+	// A DSN whose path carries parameters of its own gets the settings after them, and threads
+	// it names are left alone.
 	if got, want := DSN("x.duckdb?threads=1", true), "x.duckdb?threads=1&access_mode=READ_ONLY&"+Settings; got != want {
 		t.Errorf("DSN = %s, want %s", got, want)
+	}
+}
+
+// DuckDB runs as many threads as the CPUs the process may use, not the machine's cores: a child
+// of this test held to one CPU by taskset reports one thread.
+func TestThreadsFollowAffinity(t *testing.T) {
+	if db := os.Getenv("EVENTLINE_TEST_THREADS_DB"); db != "" {
+		st, err := Open(context.Background(), db, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		var threads int
+		if err := st.DB.QueryRow(`SELECT current_setting('threads')`).Scan(&threads); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Printf("threads=%d cpus=%d\n", threads, runtime.NumCPU())
+		return
+	}
+	taskset, err := exec.LookPath("taskset")
+	if err != nil {
+		t.Skip("no taskset to hold a child to one CPU")
+	}
+	cmd := exec.Command(taskset, "-c", "0", os.Args[0], "-test.run", "^TestThreadsFollowAffinity$", "-test.v")
+	cmd.Env = append(os.Environ(), "EVENTLINE_TEST_THREADS_DB="+filepath.Join(t.TempDir(), "t.duckdb"))
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child on one CPU: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "threads=1 cpus=1") {
+		t.Errorf("child on one CPU: want one DuckDB thread, got\n%s", out)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -148,8 +149,20 @@ const Settings = "block_allocator_memory=1GiB&allocator_flush_threshold=4GiB&all
 
 // DSN is the data source name that opens the database at dbPath with Settings (and read-only
 // when readOnly): what database/sql's sql.Open("duckdb", ...) takes.
+//
+// DuckDB starts a thread per core of the machine, whatever CPUs the process may run on; Go's
+// runtime.NumCPU counts the ones it may (the affinity mask). Held to one CPU (taskset, a pinned
+// container), an ingest of articles ran two DuckDB threads on it: the caller spins while a worker
+// runs a task (an append, the checkpoint at COMMIT), and on one CPU the two take turns. Asking
+// for runtime.NumCPU threads took 1.3-1.9 s less CPU from a 6-8 s ingest of 10,000 articles on
+// one CPU of a loaded machine, and made no measurable difference on a quiet one (bench/README.md,
+// branch ingest4); it changes nothing where the process may use every core. Threads named in the
+// path (x.duckdb?threads=1) are left as given.
 func DSN(dbPath string, readOnly bool) string {
 	params := Settings
+	if _, query, ok := strings.Cut(dbPath, "?"); !ok || !strings.Contains(strings.ToLower(query), "threads=") {
+		params += "&threads=" + strconv.Itoa(runtime.NumCPU())
+	}
 	if readOnly {
 		params = "access_mode=READ_ONLY&" + params
 	}

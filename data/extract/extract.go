@@ -868,11 +868,14 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	if s.start < 0 && len(mainTs) > 1 {
 		groups = headlineClauses(s.words, groups) // "Acme beats estimates, raises dividend"
 	}
-	for _, g := range groups {
+	for gi, g := range groups {
 		evs := x.clauseEvents(s, g, published, lead, main, table)
 		if len(evs) > 0 && !slices.ContainsFunc(out, func(o Event) bool {
 			return o.Type == evs[0].Type && (o.Type != events.PriceMove || overlap(o.Companies, evs[0].Companies))
 		}) {
+			if gi > 0 && len(out) > 0 {
+				evs = tellingDay(out[0], evs)
+			}
 			out = append(out, evs...)
 		}
 	}
@@ -1921,6 +1924,23 @@ func clip(s string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// tellingDay dates the events a coordinated clause tells without a date of its own by the day
+// the sentence's first event was dated with: "VMware reported fourth-quarter revenue late
+// yesterday, but said its revenue for 2008 would grow less than 50%" gives the outlook on the
+// day of the results, with their session, not the publication day after them. Only what
+// occurred takes it: a plan told beside ("and said it would cut jobs") keeps its own reading.
+func tellingDay(first Event, evs []Event) []Event {
+	if first.DateText == "" || first.Granularity != events.Day {
+		return evs
+	}
+	for i, e := range evs {
+		if e.DateText == "" && e.Status == Occurred && e.Granularity == events.Day {
+			evs[i].Period, evs[i].DateText, evs[i].ResolvedBy, evs[i].Timing = first.Period, first.DateText, first.ResolvedBy, first.Timing
+		}
+	}
+	return evs
 }
 
 // sameClaim says whether two claims state the same figure of the same ticker and day.

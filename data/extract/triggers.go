@@ -1407,7 +1407,9 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 		prev := g[len(g)-1]
 		joined := false
 		for k := prev.to; k < t.from && k < len(words); k++ {
-			if (words[k] == "and" || words[k] == ";") && !inTimex[k] {
+			// "but" coordinates as "and" does: "reported record revenue, but said growth would
+			// slow" tells the results and the outlook.
+			if (words[k] == "and" || words[k] == "but" || words[k] == ";") && !inTimex[k] {
 				joined = true
 			}
 		}

@@ -68,6 +68,9 @@ func TestCoordinatedEvents(t *testing.T) {
 			[]string{"price_move:SMCI"}},
 		{"Intel shares jumped 9% after Broadcom said it would buy its foundry unit.",
 			[]string{"price_move:INTC", "acquisition:AVGO;INTC"}},
+		// "but" coordinates as "and" does: the results, then the outlook.
+		{"Nike reported quarterly revenue of $12 billion late Tuesday, but said its revenue for the current quarter would grow less than 5%.",
+			[]string{"earnings:NKE", "guidance:NKE"}},
 		// One type on both sides of the "and" is one event.
 		{"Costco raised its quarterly dividend and declared a special dividend of $15 a share.",
 			[]string{"dividend:COST"}},

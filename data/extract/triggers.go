@@ -405,7 +405,11 @@ var lexicon = map[events.Type][]string{
 			"equity financing", "financing", "debentures", "notes due", "eurobond", "bond issue", "raised $", "debt sale",
 			"bond sale", "notes offering",
 			"raises $", "offering", "share sale", "stock sale", "at-the-market", "debenture issue", "note issue",
-			"public sale of", "share placement", "overnight placement", "placing of"},
+			"public sale of", "share placement", "overnight placement", "placing of",
+			// Money raised told by its means: "may raise up to $25 billion through sales of stock
+			// and debt", "entered into a $10 billion credit agreement with a group of banks".
+			"sales of stock", "sale of stock", "sales of shares", "sale of common stock", "raise up to $",
+			"credit agreement", "term loan"},
 		// Shares placed with investors: "raised $420 million by placing 15 million new units".
 		// Shares sold for money; sold to a named buyer or in another company they change owners
 		// (the acquisition's longer phrases: "sold shares to Berkshire", "sold its shares in").

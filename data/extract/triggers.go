@@ -471,7 +471,10 @@ var lexicon = map[events.Type][]string{
 		"each own half", "will each own", "form a jointly owned", "formed a jointly owned", "forming a jointly owned", "share the cost", "share the costs", "form ... venture",
 		"forms ... venture", "formed ... venture", "forming ... venture", "to form a venture",
 		"work together on", "working together on", "co-develop", "co-develops", "co-developing", "pair up",
-		"pairs up", "paired up", "jointly run"},
+		"pairs up", "paired up", "jointly run",
+		// Two companies that strike a deal together: "Intel, Microsoft strike deal to make
+		// custom chips" (a deal to buy is the acquisition's, which ranks first).
+		"strike deal", "strike a deal", "struck a deal", "strikes deal", "strikes a deal"},
 	// A recall or an outage is news about a company's product or service, as a launch is.
 	events.Product: join(verb("recall", "recalls", "recalled", "recalling"),
 		verb("knock ... offline", "knocks ... offline", "knocked ... offline", "knocking ... offline"), []string{"launch", "launches", "launched", "release", "releases", "released", "unveil", "unveils",

@@ -972,9 +972,10 @@ func exchangeRatio(words []string, t trigger) bool {
 var mergerWords = wordSet(`merger merge merging merged acquisition takeover transaction combination deal
 	all-share all-stock tender buyout`)
 
-// yearsAfter says whether trigger t stands in a clause opened by a span of years or months before
-// the main clause ("Five years after Haworth Brewing bought Malton Ales, the label ..."; "two
-// decades since it listed"): a past event recalled as the measure of time, not news.
+// yearsAfter says whether trigger t stands in a clause opened by a span of years, months or weeks
+// before or after the main clause ("Five years after Haworth Brewing bought Malton Ales, the label
+// ..."; "two decades since it listed"; ", weeks after it filed for bankruptcy"): a past event
+// recalled as the measure of time, not news.
 func yearsAfter(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
 		w := words[k]
@@ -985,8 +986,13 @@ func yearsAfter(words []string, t trigger) bool {
 			continue
 		}
 		switch words[k-1] {
-		case "years", "decades", "months", "year", "decade":
-			return k >= 2 && (isNumber(words[k-2]) || numberWords[words[k-2]] || spanWords[words[k-2]])
+		case "years", "decades", "months", "weeks", "year", "decade", "week":
+			if k >= 2 && (isNumber(words[k-2]) || numberWords[words[k-2]] || spanWords[words[k-2]]) {
+				return true
+			}
+			// A bare plural span opening its clause: "..., weeks after the retailer filed for
+			// bankruptcy protection", "Years after it went public, ...".
+			return strings.HasSuffix(words[k-1], "s") && (k == 1 || words[k-2] == "," || words[k-2] == ";")
 		}
 		return false
 	}

@@ -1039,6 +1039,13 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		// clause are circumstances ("Shares of Intel fell after Nvidia's results").
 		objects = nil
 	}
+	if best.typ == events.IPO {
+		if c := s.definiteOwner(best); c != nil {
+			// "J&J owns 89.6% of Kenvue after the company's initial public offering": "the
+			// company" is the one just named, not the sentence's subject.
+			subject = c
+		}
+	}
 	if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
 		subject, objects = &objects[0], objects[1:]
@@ -1768,6 +1775,34 @@ func (e *Event) add(c Company) {
 		e.Tickers = append(e.Tickers, c.Ticker)
 	}
 }
+
+// definiteOwner is the company "the company's" (or "the firm's", "the group's") before trigger t
+// refers to: the company named last before it in the sentence; nil when t has no such owner.
+func (s *sentence) definiteOwner(t trigger) *CompanyMention {
+	k := t.from
+	switch {
+	case k >= 1 && s.words[k-1] == "'s":
+		k--
+	case k >= 2 && s.words[k-1] == "s" && (s.words[k-2] == "'" || s.words[k-2] == "’"):
+		k -= 2
+	default:
+		return nil
+	}
+	if k < 2 || s.words[k-2] != "the" || !definiteCompany[s.words[k-1]] {
+		return nil
+	}
+	var last *CompanyMention
+	for i := range s.companies {
+		if c := &s.companies[i]; c.End <= s.toks[k-2].start && c.Ticker != "" {
+			last = c
+		}
+	}
+	return last
+}
+
+// definiteCompany are the nouns "the X's" refers back to a company with.
+var definiteCompany = map[string]bool{"company": true, "firm": true, "group": true, "retailer": true,
+	"chipmaker": true, "carrier": true, "lender": true, "insurer": true, "drugmaker": true, "automaker": true}
 
 // brokerActs says whether company c is the subject of the analyst's verb itself: named within
 // a few words before the trigger ("Morgan Stanley reiterated its overweight rating"), with no

@@ -32,6 +32,9 @@ func businessRules() []rule {
 		{name: "month-quarter", starts: []string{"the"}, doc: "the December quarter: the quarter that ends in (or holds) the month, dated as the month",
 			pattern: "the %month quarter", norm: normMonthQuarter,
 			examples: []Example{{"Revenue in the June quarter rose 12%.", "the June quarter", "2007-Q2"}}},
+		{name: "month-quarter-compound", starts: []string{"@month"}, doc: "June-quarter revenue: the quarter that ends in (or holds) the month, in one hyphenated word",
+			pattern: "%month - quarter", norm: normMonthQuarterCompound,
+			examples: []Example{{"June-quarter revenue rose 12%.", "June-quarter", "2007-Q2"}}},
 		{name: "year-possessive-period", starts: []string{"last", "this", "next"}, doc: "last year's third quarter, next year's first half: a quarter or half of that year",
 			pattern: "last|this|next year ' s %ordinal -? quarter|half", norm: normYearPossessivePeriod,
 			examples: []Example{{"Last year's third quarter included a gain.", "Last year's third quarter", "2006-Q3"},
@@ -496,9 +499,13 @@ func normYearQuarter(m *matcher, x *match) (cand, bool) {
 }
 
 func normMonthQuarter(m *matcher, x *match) (cand, bool) {
-	i := x.tok(1)
+	return m.monthQuarter(x.tok(1), x.end)
+}
+
+// monthQuarter is the quarter that holds the month at token i, dated as the month is.
+func (m *matcher) monthQuarter(i, end int) (cand, bool) {
 	mo := m.monthWord(i)
-	c, ok := m.monthOnly(i, x.end, mo)
+	c, ok := m.monthOnly(i, end, mo)
 	if !ok {
 		return cand{}, false
 	}
@@ -508,6 +515,16 @@ func normMonthQuarter(m *matcher, x *match) (cand, bool) {
 	}
 	c.val, c.gran = y+"-Q"+itoa((mo-1)/3+1), gQuarter
 	return c, true
+}
+
+// normMonthQuarterCompound: "June-quarter", the month glued to its quarter, read as "the June
+// quarter".
+func normMonthQuarterCompound(m *matcher, x *match) (cand, bool) {
+	i := x.tok(0)
+	if !m.glued(i+1) || !m.glued(i+2) {
+		return cand{}, false
+	}
+	return m.monthQuarter(i, x.end)
 }
 
 func normYearPossessivePeriod(m *matcher, x *match) (cand, bool) {

@@ -2002,7 +2002,8 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 		if c.Ticker == "" {
 			c.Ticker = main
 		}
-		if c.Metric == MetricFirstDayReturn || c.Metric == MetricIPOPrice {
+		listing := c.Metric == MetricFirstDayReturn || c.Metric == MetricIPOPrice
+		if listing {
 			for _, a := range x.Anchors {
 				if a.Type == "ipo" && c.Ticker != "" && slices.Contains(a.Terms, c.Ticker) {
 					if p, err := events.ParsePeriod(a.Value); err == nil && p.Granularity == events.Day {
@@ -2015,7 +2016,7 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 			// Undated price talk in a news article is about the day it appeared.
 			if e, p, ok := s.dateFor(trigger{from: nc.from, to: nc.to}, true); ok {
 				c.Date, c.DateValue = p.Value, e.Value
-			} else if !published.IsZero() && c.Metric != MetricFirstDayReturn && c.Metric != MetricIPOPrice {
+			} else if !published.IsZero() && !listing {
 				c.Date = published.Format("2006-01-02")
 				c.DateValue = c.Date
 			}

@@ -1032,19 +1032,16 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if best.typ == events.IPO {
 		if c, ok := s.listedInSale(best); ok {
 			subject = &c // "SoftBank sold 10% of Arm in the IPO": Arm's listing (listingsale.go)
+		} else if c := s.definiteOwner(best); c != nil {
+			// "J&J owns 89.6% of Kenvue after the company's initial public offering": "the
+			// company" is the one just named, not the sentence's subject.
+			subject = c
 		}
 	}
 	if !twoParty(best.typ) {
 		// Results, payouts, listings and the like have one party: the other companies of the
 		// clause are circumstances ("Shares of Intel fell after Nvidia's results").
 		objects = nil
-	}
-	if best.typ == events.IPO {
-		if c := s.definiteOwner(best); c != nil {
-			// "J&J owns 89.6% of Kenvue after the company's initial public offering": "the
-			// company" is the one just named, not the sentence's subject.
-			subject = c
-		}
 	}
 	if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.

@@ -17,13 +17,16 @@ import (
 // listing's ("raised $4.4 billion in its initial public offering"): an offering beside an IPO
 // trigger is dropped.
 func meaning(words []string, ts []trigger) []trigger {
+	cloned := false
 	for i, t := range ts {
 		if t.typ == events.Executive && insolvencyOfficer(words, t) {
 			// "appointed the FDIC as receiver", "named Deloitte as administrators": the company
 			// is handed to an officer of its insolvency, no leader chosen. (Before the wire's
 			// senses, which drop a firm appointed as no executive.) The caller's triggers are
 			// left as they are.
-			ts = slices.Clone(ts)
+			if !cloned {
+				ts, cloned = slices.Clone(ts), true
+			}
 			ts[i].typ, ts[i].weak = events.Bankruptcy, false
 		}
 	}

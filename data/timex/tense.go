@@ -174,11 +174,10 @@ func (m *matcher) forecastContent(start int) bool {
 // was forecast then is read from that time, not the story's.
 func (m *matcher) datedBefore(k int) bool {
 	for j := k - 1; j >= 0 && m.toks[j].sent == m.toks[k].sent; j-- {
-		t := &m.toks[j]
-		switch {
-		case t.lex.kind == lxRel || t.lex.kind == lxMonth || t.lex.kind == lxDeictic:
+		if k := m.toks[j].lex.kind; k == lxRel || k == lxMonth || k == lxDeictic {
 			return true
-		case t.kind == kNum && len(t.s) == 4 && (strings.HasPrefix(t.s, "19") || strings.HasPrefix(t.s, "20")):
+		}
+		if _, ok := m.yearAt(j); ok {
 			return true
 		}
 	}

@@ -36,6 +36,8 @@ type ArticleLinks struct {
 	// learned maps a name's folded words ("chemlawn corp") to the company the article tied it to.
 	learned    map[string]Company
 	learnedMax int
+	// heads maps the head of a company's full name ("capital one") to the company (shortnames.go).
+	heads map[string]headName
 	// evidence holds the companies named with evidence so far (key: name and ticker): an ordinary
 	// word like "Apple" names one of them anywhere after.
 	evidence map[Company]bool
@@ -65,6 +67,7 @@ type linkMemory struct {
 	counts   map[Company]int
 	evidence map[Company]bool
 	learned  map[string]Company
+	heads    map[string]headName
 	people   map[string]bool
 }
 
@@ -72,6 +75,7 @@ type linkMemory struct {
 func (m *linkMemory) lend(a *ArticleLinks) {
 	a.buf, a.resolved, a.order = m.units, m.names, m.order
 	a.counts, a.evidence, a.learned, a.people = m.counts, m.evidence, m.learned, m.people
+	a.heads = m.heads
 }
 
 // keep takes the memory back from an article's links, emptied: nothing of the article (its
@@ -82,9 +86,11 @@ func (m *linkMemory) keep(a *ArticleLinks) {
 	clear(a.counts)
 	clear(a.evidence)
 	clear(a.learned)
+	clear(a.heads)
 	clear(a.people)
 	m.units, m.names, m.order = a.buf[:0], a.resolved[:0], a.order[:0]
 	m.counts, m.evidence, m.learned, m.people = a.counts, a.evidence, a.learned, a.people
+	m.heads = a.heads
 }
 
 // resolution is what Companies.resolve answered for a trie node's entries and a first word.
@@ -635,6 +641,16 @@ func inLongerName(c *Companies, text string, toks []token, us []unit, i, n int) 
 	return longerAfter(text, toks, us, i+n, false)
 }
 
+// capitalAfter says whether a capitalized word other than a legal suffix follows unit k-1 with
+// no more than a space between: the word before it is part of a longer name ("Discover Card").
+func capitalAfter(text string, toks []token, us []unit, k int) bool {
+	if k >= len(us) || us[k].key == "" || legalKeys[us[k].key] || !adjacent(text, us[k-1], us[k]) {
+		return false
+	}
+	w := toks[us[k].from].text
+	return isWord(w) && capitalized(w)
+}
+
 // describing says whether a sentence's first word has the shape of a word that describes what
 // follows ("Faulty CrowdStrike update", "Embattled Boeing", "Struggling Walgreens to close
 // stores"): an adjective or a participle, which a headline puts before a company's name, not the
@@ -1127,6 +1143,9 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		}
 		a.note(e.Company)
 		return CompanyMention{Company: e.Company, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: src}, n, true
+	}
+	if m, n, ok := a.head(text, toks, us, i, shout); ok {
+		return m, n, true
 	}
 	// The first part of a hyphenated word whose listing name was cut there ("Coca-Cola").
 	if t := toks[us[i].from]; us[i].to == us[i].from+1 && strings.Contains(t.text, "-") {

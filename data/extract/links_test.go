@@ -363,6 +363,15 @@ func TestShortNamesLearnedFromTheFullName(t *testing.T) {
 		// The article's spelling of a listed name's words ("JPMorgan" for the listing's "JP
 		// Morgan Chase") is the company's own when no listed name holds it.
 		{"JPMorgan raises its dividend", "JPMorgan Chase & Co raised its quarterly dividend on Wednesday.", "JPM"},
+		// The head of a name, when every listed name that begins with it is the company's:
+		// two words that are not distinctive alone, or one ordinary word.
+		{"Super Micro shares tumble on filing delay", "Super Micro Computer said on Tuesday it would delay filing its annual report.", "SMCI"},
+		{"Capital One raises its dividend", "Capital One Financial raised its quarterly dividend on Thursday.", "COF"},
+		{"Discover cuts its payout", "Discover Financial Services cut its quarterly dividend on Monday.", "DFS"},
+		// A head that other names begin with is no one's.
+		{"Dollar raises its forecast", "Dollar General raised its annual forecast on Thursday.", ""},
+		// An ordinary word beside another capitalized word is part of a longer name.
+		{"Discover Pictures Group raises its dividend", "Discover Financial Services cut its quarterly dividend on Monday.", ""},
 	}
 	for _, tt := range tests {
 		r := x.Extract(articles.Article{Title: tt.title, Body: tt.body, Published: day("2024-01-04")})

@@ -91,6 +91,112 @@ func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company, learne
 		a.learned[u.key] = co
 		a.learnedMax = max(a.learnedMax, 2)
 	}
+	a.rememberHead(toks, us, co)
+}
+
+// rememberHead makes the first words of a company's full name stand for it in the rest of the
+// article where news shortens a name to its head, though no word of it is distinctive alone:
+// "Capital One" of Capital One Financial, "Super Micro" of Super Micro Computer, "Discover" of
+// Discover Financial Services. A head counts when it is no name or place by itself and every
+// name that begins with it is the company's own ("Dollar" begins Dollar General and Dollar Tree,
+// "American" a hundred names, and the town Palo Alto is no Palo Alto Networks). One word counts
+// only before at least one more, two before at least two more; an ordinary word ("Discover")
+// counts where no capitalized word stands next to it.
+func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
+	c := a.c
+	node := int32(0)
+	for k := 0; k < 2 && k+1 < len(us); k++ {
+		u := us[k]
+		w := toks[u.from].text
+		if u.key == "" || !isWord(w) || !capitalized(w) || k == 0 && len(u.key) < 4 || legalKeys[u.key] || corporateSuffixes[u.key] || givenNames[w] {
+			return
+		}
+		next, ok := c.child(node, u.key)
+		if !ok {
+			return // a name the article tied to a ticker, not the directory's
+		}
+		node = next
+		if k == 1 && len(us) < 3 {
+			return
+		}
+		if c.ends[node] != noIDs || !c.onlyUnder(node, co) {
+			continue // a longer head may still be the company's alone
+		}
+		key := u.key
+		if k == 1 {
+			key = us[0].key + " " + u.key
+		}
+		if _, taken := a.heads[key]; taken {
+			return
+		}
+		if a.heads == nil {
+			a.heads = map[string]headName{}
+		}
+		a.heads[key] = headName{co, k == 0 && c.dir != nil && c.dir.Common(key)}
+		return
+	}
+}
+
+// headName is a company's name shortened to its head, and whether the head is an ordinary word.
+type headName struct {
+	Company
+	ordinary bool
+}
+
+// head matches a head the article learned at unit i: one that names no company the aliases and
+// the directory know there, which are looked up first ("Capital One Financial" again is the full
+// name, "Dynamics Corp" a user's alias).
+func (a *ArticleLinks) head(text string, toks []token, us []unit, i int, shout bool) (CompanyMention, int, bool) {
+	if len(a.heads) == 0 || us[i].key == "" {
+		return CompanyMention{}, 0, false
+	}
+	var keyBuf [128]byte
+	for n := min(2, len(us)-i); n >= 1; n-- {
+		key := append(keyBuf[:0], us[i].key...)
+		if n == 2 {
+			if us[i+1].key == "" || !adjacent(text, us[i], us[i+1]) {
+				continue
+			}
+			key = append(append(key, ' '), us[i+1].key...)
+		}
+		h, found := a.heads[string(key)]
+		if !found {
+			continue
+		}
+		if h.ordinary && !shout && (inLongerName(a.c, text, toks, us, i, n) || capitalAfter(text, toks, us, i+n)) {
+			return CompanyMention{}, 0, false // "Discover Card": a longer name
+		}
+		end := a.suffix(text, toks, us, i+n)
+		return CompanyMention{Company: h.Company, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: SourceLearned}, n, true
+	}
+	return CompanyMention{}, 0, false
+}
+
+// onlyUnder says whether every name in the trie below node names co (by its ticker), looking at
+// no more than a few dozen nodes: a head that many names begin with is no one's.
+func (c *Companies) onlyUnder(node int32, co Company) bool {
+	stack := [64]int32{node}
+	n, seen := 1, 0
+	for n > 0 {
+		n--
+		at := stack[n]
+		if seen++; seen > len(stack) {
+			return false
+		}
+		for _, id := range c.ids(c.ends[at]) {
+			if e := &c.entries[id]; e.place || e.Ticker != co.Ticker {
+				return false
+			}
+		}
+		for k := c.tnodes[at].first; k != 0; k = c.tnodes[k].next {
+			if n == len(stack) {
+				return false
+			}
+			stack[n] = k
+			n++
+		}
+	}
+	return true
 }
 
 // namesAlone says whether a folded word is by itself an alias or a place that the recognizer

@@ -572,8 +572,8 @@ func (s *sentence) namedCompanies(known []CompanyMention, isTitle bool) []Compan
 			}
 			break
 		}
-		if from == k || taken(s.toks[from].start, t.end) {
-			continue
+		if from == k || taken(s.toks[from].start, t.end) || actingAs(s.toks, k+1) {
+			continue // known, or a firm acting for others ("appointed Kroll Ltd as administrator")
 		}
 		name := s.text[s.toks[from].start:t.end]
 		found = append(found, CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: t.end})
@@ -1059,6 +1059,9 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	}
 	if subject == nil && len(objects) == 0 && corporate(best.typ) {
 		subject = s.namedSubject(best)
+	}
+	if subject == nil && len(objects) == 0 && best.typ == events.Bankruptcy && insolvencyOfficer(s.words, best) {
+		subject = s.namedInsolvent(best)
 	}
 	if subject == nil && len(objects) == 0 && (best.typ != events.Forecast || !dated) {
 		// Without a company only a dated prediction is worth keeping ("9 of 10 enterprises will

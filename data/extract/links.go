@@ -739,6 +739,27 @@ var agentWords = map[string]bool{"underwriter": true, "underwriters": true, "und
 	"advisers": true, "advisor": true, "advisors": true, "advised": true, "dealer-manager": true,
 	"agent": true, "agents": true, "broker": true, "brokers": true, "brokerage": true, "co-managed": true}
 
+// actingAs says whether the words from token k on say that a firm named just before acts for
+// others: "as lead manager", ", acting as adviser", "as receiver".
+func actingAs(toks []token, k int) bool {
+	for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
+		if lower(toks[k].text) == "as" {
+			for q := k + 1; q < len(toks) && q <= k+3; q++ {
+				if inSet(agentWords, toks[q].text) || inSet(insolvencyOfficers, toks[q].text) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// insolvencyOfficers are the posts a company's insolvency hands it to: a firm appointed as one
+// ("appointed the FDIC as receiver", "named Kroll as administrators") acts for the company's
+// creditors and is no party to the bankruptcy.
+var insolvencyOfficers = wordSet(`receiver receivers administrator administrators liquidator liquidators conservator trustee`)
+
 // agentInitials are the first letters of agentWords.
 var agentInitials = initialsOf(agentWords)
 
@@ -798,16 +819,8 @@ func markAgents(toks []token, ms []CompanyMention) {
 	for j := range ms {
 		m := &ms[j]
 		// "X said as lead manager", "X, acting as adviser".
-		k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.End })
-		for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
-			if lower(toks[k].text) == "as" {
-				for q := k + 1; q < len(toks) && q <= k+3; q++ {
-					if inSet(agentWords, toks[q].text) {
-						m.Cited = true
-					}
-				}
-				break
-			}
+		if actingAs(toks, sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.End })) {
+			m.Cited = true
 		}
 	}
 }

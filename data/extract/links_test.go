@@ -9,6 +9,7 @@ import (
 
 	"github.com/eventline/eventline/data/articles"
 	"github.com/eventline/eventline/data/directory"
+	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/extract"
 	"github.com/eventline/eventline/data/store"
 )
@@ -448,5 +449,30 @@ func TestUnlinkedNameVariants(t *testing.T) {
 				t.Errorf("%q / %q: events %q, want %q", tt.title, tt.body, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestInsolvencyOfficerIsNoParty: the firm appointed as receiver or administrator acts for the
+// creditors; the bankruptcy is the company handed to it, named by the post ("administrator of
+// X") or by the regulator's closing ("closed X and appointed ..."), or a company the sentence
+// links.
+func TestInsolvencyOfficerIsNoParty(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct{ body, want string }{
+		{"State regulators on Friday closed Harbor Point Savings Bank and appointed the Federal Deposit Insurance Corp as receiver.", "Harbor Point Savings Bank"},
+		{"A court on Monday appointed Grant Thornton LLP as administrator of Harrow Home Finance, the lender said.", "Harrow Home Finance"},
+		{"Creditors of Walgreens Boots Alliance appointed Kroll Ltd as administrators of its British pharmacy chain.", "Walgreens Boots Alliance"},
+	}
+	for _, tt := range tests {
+		r := x.Extract(articles.Article{Title: "Company news", Body: "Markets were quiet on Monday.\n" + tt.body, Published: day("2024-06-12")})
+		got := "no bankruptcy"
+		for _, e := range r.Events {
+			if e.Type == events.Bankruptcy {
+				got = strings.Join(e.Companies, ";")
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: bankruptcy of %q, want %q", tt.body, got, tt.want)
+		}
 	}
 }

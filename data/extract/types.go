@@ -1098,3 +1098,43 @@ func productsBoughtBehindMove(words []string, t trigger, ts []trigger) bool {
 
 // ownChoice are the active forms of choosing, which before "to" tell what the subject decided.
 var ownChoice = wordSet(`chose choose chooses choosing`)
+
+// namedInsolvent reads the company whose insolvency an appointment tells, when no alias or
+// listing knows it: the one the post is "for" or "of" ("appointed Kroll as administrator of
+// Hartley Stores"), else the one a regulator closed or seized just before ("closed Harbor Trust
+// Bank and appointed the FDIC as receiver").
+func (s *sentence) namedInsolvent(t trigger) *CompanyMention {
+	for k := t.to; k < len(s.words) && k < t.to+9; k++ {
+		if s.words[k] == "as" {
+			for j := k + 1; j < len(s.words) && j <= k+4; j++ {
+				if s.words[j] == "for" || s.words[j] == "of" {
+					return s.capitalsFrom(j + 1)
+				}
+			}
+			break
+		}
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
+		switch s.words[k] {
+		case "closed", "seized", "shut", "shuttered":
+			return s.capitalsFrom(k + 1)
+		case ".", ";":
+			return nil
+		}
+	}
+	return nil
+}
+
+// capitalsFrom reads a name of one to five capitalized words from token k: a company that no
+// alias or listing knows.
+func (s *sentence) capitalsFrom(k int) *CompanyMention {
+	n := k
+	for n < len(s.toks) && n-k < 5 && isWord(s.toks[n].text) && startsUpper(s.toks[n].text) && !sentenceOpeners[s.words[n]] {
+		n++
+	}
+	if n == k {
+		return nil
+	}
+	name := s.text[s.toks[k].start:s.toks[n-1].end]
+	return &CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[k].start, End: s.toks[n-1].end}
+}

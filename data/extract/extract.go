@@ -197,19 +197,26 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	}
 	// The article's main listed company: named in the title, else first in the body. Claims whose
 	// sentence names no listed company ("shares value at IPO was $29") are about it.
+	// Where the title's first is a broker rating another company, the rated one, listed or not.
 	main := ""
+	var rated *CompanyMention
+	if len(sents) > 0 && sents[0].start < 0 {
+		if rated = ratedInTitle(sents[0]); rated != nil {
+			main = rated.Ticker
+		}
+	}
 	for _, s := range sents {
+		if main != "" || rated != nil {
+			break
+		}
 		for _, c := range s.companies {
 			if c.Ticker != "" {
 				main = c.Ticker
 				break
 			}
 		}
-		if main != "" {
-			break
-		}
 	}
-	subject := mainCompany(sents)
+	subject := mainCompany(sents, rated)
 	lead := true
 	var leadDay leadDating // leaddates.go
 	// The claims of the title come first; titleClaims counts them.
@@ -279,13 +286,17 @@ func (x *Extractor) Extract(a articles.Article) Result {
 }
 
 // mainCompany is the company an article is about: the first one its title names, else the one
-// its body names most (the first of those). A sentence that tells an event without naming a
+// its body names most (the first of those); where the title's first is a broker rating another,
+// the rated one. A sentence that tells an event without naming a
 // company ("The company said it would cut 200 jobs", a results table) tells it about this one.
-func mainCompany(sents []*sentence) *CompanyMention {
+func mainCompany(sents []*sentence, rated *CompanyMention) *CompanyMention {
 	if len(sents) == 0 {
 		return nil
 	}
 	if sents[0].start < 0 && len(sents[0].companies) > 0 {
+		if rated != nil {
+			return rated
+		}
 		c := sents[0].companies[0]
 		return &c
 	}
@@ -306,6 +317,24 @@ func mainCompany(sents []*sentence) *CompanyMention {
 		}
 	}
 	return best
+}
+
+// ratedInTitle returns the company a broker's action in the title is about, where the broker
+// is the title's first company ("Morgan Stanley upgrades Nvidia to overweight"): the story is
+// the rated company's, and its body's "the company" and "the chipmaker" are that one.
+func ratedInTitle(s *sentence) *CompanyMention {
+	if len(s.companies) < 2 {
+		return nil
+	}
+	for _, t := range findTriggers(s.words) {
+		if t.typ != events.Analyst {
+			continue
+		}
+		if subject, objects := s.roles(t); subject != nil && subject.Start == s.companies[0].Start && len(objects) > 0 {
+			return &objects[0]
+		}
+	}
+	return nil
 }
 
 // yearFirst joins a year and the period right after it that took its year from the publication

@@ -476,3 +476,31 @@ func TestInsolvencyOfficerIsNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokerTitleRatesTheMainCompany: a title whose first company is a broker rating another
+// company is about the rated one: the body's "the chipmaker" and its share moves are that
+// company's, and so are the claims. A broker's own news stays the broker's.
+func TestBrokerTitleRatesTheMainCompany(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct{ title, body, want string }{
+		{"Morgan Stanley upgrades Nvidia to overweight", "Shares of the chipmaker rose 3% in early trading on Wednesday.", "NVDA"},
+		{"Goldman Sachs cuts Tesla to sell on margin worries", "The stock fell 4% on Wednesday.", "TSLA"},
+		{"Morgan Stanley names a new finance chief", "Shares of the bank rose 1% on Wednesday.", "MS"},
+	}
+	for _, tt := range tests {
+		r := x.Extract(articles.Article{Title: tt.title, Body: tt.body, Published: day("2024-05-08")})
+		got := "no move"
+		for _, e := range r.Events {
+			if e.Type == events.PriceMove {
+				got = strings.Join(e.Tickers, ";")
+			}
+		}
+		claim := "no claim"
+		for _, c := range r.Claims {
+			claim = c.Ticker
+		}
+		if got != tt.want || claim != tt.want {
+			t.Errorf("%q / %q: move of %q, claim of %q, want %q", tt.title, tt.body, got, claim, tt.want)
+		}
+	}
+}

@@ -26,6 +26,75 @@ type numberClaim struct {
 	from   int    // token index where the claim's words start
 	num    int    // token index of the number
 	to     int    // token index after the claim's words
+	// For a percentage move: what moved, read from the words before the move's verb, which
+	// start at token subject.
+	moved   movedKind
+	index   string // the index's symbol, for movedIndex
+	subject int
+}
+
+// movedKind says what a percentage move is a move of.
+type movedKind int8
+
+const (
+	movedUnknown movedKind = iota // nothing said: the company the sentence or the article names
+	movedStock                    // "Walmart shares", "the stock"
+	movedIndex                    // "the S&P 500", "the Nasdaq": a market index, by its symbol
+	movedMarket                   // "U.S. stocks", "equities": no one company's
+	movedEconomy                  // "consumer prices", "retail sales", "oil": no share price at all
+)
+
+// marketWords name the market as a whole; economyWords the quantities economic and market news
+// report moves of, which no share price is.
+var (
+	marketWords  = wordSet(`stocks equities stockmarket bourse bourses`)
+	economyWords = wordSet(`prices price inflation production output spending payrolls employment jobs
+		orders exports imports deficit surplus gdp economy yields yield wages sentiment confidence
+		starts oil crude gold silver copper dollar euro yen sterling yuan bitcoin futures bonds
+		treasuries cpi ppi pmi index indexes indices volume volumes traffic productivity deliveries
+		shipments sector sectors`)
+)
+
+// whatMoved reads what moved from the words between token lo (the clause's start) and the move's
+// verb at token from, after any earlier move the clause joins ("the S&P 500 fell 1% and the
+// Nasdaq lost 2%"): a stock, an index (its symbol as Yahoo lists it without the "^"), the
+// market, an economic quantity, or nothing said.
+func whatMoved(words []string, lo, from int) (movedKind, string, int) {
+	s := from
+	for s > lo && words[s-1] != "and" && words[s-1] != "but" && words[s-1] != "while" && words[s-1] != "whereas" && words[s-1] != "%" {
+		s--
+	}
+	subj := words[s:from]
+	for _, w := range subj {
+		if w == "shares" || w == "share" || w == "stock" {
+			return movedStock, "", s
+		}
+	}
+	for k, w := range subj {
+		switch {
+		case w == "500" && k > 0 && (subj[k-1] == "p" || k > 2 && subj[k-3] == "poor"):
+			return movedIndex, "GSPC", s
+		case w == "dow" && (k+1 == len(subj) || subj[k+1] == "jones" || subj[k+1] == "industrials" || subj[k+1] == "industrial"):
+			return movedIndex, "DJI", s
+		case w == "nasdaq" && k+1 < len(subj) && subj[k+1] == "100":
+			return movedIndex, "NDX", s
+		case w == "nasdaq" && (k+1 == len(subj) || subj[k+1] == "composite" || subj[k+1] == "index"):
+			return movedIndex, "IXIC", s
+		case w == "russell" && k+1 < len(subj) && subj[k+1] == "2000":
+			return movedIndex, "RUT", s
+		}
+	}
+	for _, w := range subj {
+		if marketWords[w] {
+			return movedMarket, "", s
+		}
+	}
+	for _, w := range subj {
+		if economyWords[w] {
+			return movedEconomy, "", s
+		}
+	}
+	return movedUnknown, "", s
 }
 
 // priceCues are the words just before a dollar amount that say which price it is. The last word
@@ -173,7 +242,9 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 	if containsSeq(words, "first", "day") || containsSeq(words, "debut") || containsSeq(words, "first", "trading", "day") {
 		metric = MetricFirstDayReturn
 	}
-	return numberClaim{metric: metric, op: "eq", value: sign * v, unit: "pct", from: from, num: i, to: to}, true
+	moved, index, subject := whatMoved(words, lo, from)
+	return numberClaim{metric: metric, op: "eq", value: sign * v, unit: "pct", from: from, num: i, to: to,
+		moved: moved, index: index, subject: subject}, true
 }
 
 func containsSeq(words []string, seq ...string) bool {

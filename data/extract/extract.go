@@ -2023,12 +2023,22 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 		c := Claim{Metric: nc.metric, Op: nc.op, Value: nc.value, Unit: nc.unit}
 		c.Text = s.text[s.toks[nc.from].start:s.toks[nc.to-1].end]
 		// The company the number is about: the nearest one named before it in the sentence.
+		// A move of an index is the index's; one of the market or of an economic quantity
+		// ("U.S. stocks fell 1%", "consumer prices rose 0.4%") is no company's, unless its
+		// words name one ("Walmart's sales").
+		named := false
 		for _, co := range s.companies {
 			if co.End <= s.toks[nc.num].start && co.Ticker != "" {
 				c.Ticker = co.Ticker
+				named = named || co.Start >= s.toks[nc.subject].start
 			}
 		}
-		if c.Ticker == "" {
+		switch {
+		case nc.moved == movedIndex:
+			c.Ticker = nc.index
+		case (nc.moved == movedMarket || nc.moved == movedEconomy) && !named:
+			continue
+		case c.Ticker == "":
 			c.Ticker = main
 		}
 		listing := c.Metric == MetricFirstDayReturn || c.Metric == MetricIPOPrice

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -501,6 +502,36 @@ func TestBrokerTitleRatesTheMainCompany(t *testing.T) {
 		}
 		if got != tt.want || claim != tt.want {
 			t.Errorf("%q / %q: move of %q, claim of %q, want %q", tt.title, tt.body, got, claim, tt.want)
+		}
+	}
+}
+
+// TestMovesOfIndexesMarketsAndTheEconomy: a percentage move is the company's only where its words
+// say nothing else moved: an index's move is the index's (by its symbol), the market's or an
+// economic figure's is no claim at all, and the company's own stock stays its.
+func TestMovesOfIndexesMarketsAndTheEconomy(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct{ sentence, want string }{
+		{"Target shares slid 3% on Wednesday.", "TGT -3"},
+		{"The S&P 500 slipped 0.6% and the Nasdaq gained 0.2%.", "GSPC -0.6;IXIC 0.2"},
+		{"The Dow Jones Industrial Average added 1.1% while the Russell 2000 fell 0.4%.", "DJI 1.1;RUT -0.4"},
+		{"The Nasdaq 100 climbed 1.5%.", "NDX 1.5"},
+		{"Wholesale prices rose 0.3% in May, the government said.", ""},
+		{"U.S. stocks fell 1% as bond yields climbed.", ""},
+		{"Nasdaq shares rose 2% after the exchange operator beat estimates.", "NDAQ 2"},
+		// A company's own quantity names the company: no share move, but no other company's.
+		{"Oil fell 2%, and Target shares rose 1%.", "TGT 1"},
+	}
+	for _, tt := range tests {
+		r := x.Extract(articles.Article{Title: "Target shares move", Body: "Markets were busy on Wednesday.\n" + tt.sentence, Published: day("2024-05-08")})
+		var got []string
+		for _, c := range r.Claims {
+			if c.Mention.Sentence == tt.sentence {
+				got = append(got, fmt.Sprintf("%s %g", c.Ticker, c.Value))
+			}
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("%q: claims %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }

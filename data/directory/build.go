@@ -133,9 +133,20 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 	// Preferred Stock") and by the company alone ("Alphabet Inc."). A symbol whose issue is not a
 	// share is not one under its company's bare name either.
 	notShare := map[key]bool{}
+	// A when-issued issue is a share to come (a spin-off's, a merger's): it takes its bare name
+	// with it only from a symbol that lists no regular share under that name (CMCSV, Comcast's
+	// when-issued symbol), not from one that does (Constellation Energy listed CEG "Common Stock
+	// When-Issued" in 2025 beside its "Common Stock").
+	regular := map[key]bool{}
 	for _, r := range rows {
-		if strings.HasPrefix(Skipped(r.symbol, r.name), "not a share") {
-			notShare[key{r.symbol, Name(r.name)}] = true
+		if Skipped(r.symbol, r.name) == "" && descriptor.MatchString(r.name) {
+			regular[key{r.symbol, Name(r.name)}] = true
+		}
+	}
+	for _, r := range rows {
+		k := key{r.symbol, Name(r.name)}
+		if why := Skipped(r.symbol, r.name); strings.HasPrefix(why, "not a share") && !(whenIssued.MatchString(why) && regular[k]) {
+			notShare[k] = true
 		}
 	}
 	for _, r := range rows {

@@ -238,9 +238,10 @@ func TestEmbeddedUpToDate(t *testing.T) {
 	}
 }
 
-// TestIssuesUnderTheirCompanyName: the lists name a preferred, a warrant or a unit both by the
-// issue and by the company alone; neither row is a share of the company, so the company keeps one
-// symbol (and its name links) instead of several that read as an issuer of notes.
+// TestIssuesUnderTheirCompanyName: the lists name a preferred, a warrant, a unit or a when-issued
+// share both by the issue and by the company alone; neither row is a share of the company, so the
+// company keeps one symbol (and its name links) instead of several that read as an issuer of
+// notes.
 func TestIssuesUnderTheirCompanyName(t *testing.T) {
 	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 	listed := func(symbol, name string) row {
@@ -251,6 +252,10 @@ func TestIssuesUnderTheirCompanyName(t *testing.T) {
 		listed("ORBTW", "Orbital Freight Inc. - Warrants"), listed("ORBTW", "Orbital Freight Inc."),
 		listed("ORBTP", "Orbital Freight Inc. - Depositary Shares, each representing a 1/40th interest in a Series A Preferred Stock"),
 		listed("ORBTP", "Orbital Freight Inc."),
+		// A when-issued issue beside the symbol's common stock leaves the stock (as CEG in
+		// 2025); a symbol of when-issued shares alone is no listing of the company (as CMCSV).
+		listed("ORBT", "Orbital Freight Inc. - Class A Common Stock When-Issued"),
+		listed("ORBTV", "Orbital Freight Inc. - Class A Common Stock When Issued"), listed("ORBTV", "Orbital Freight Inc."),
 	}
 	var got []string
 	for _, l := range build(rows, map[string]bool{}, map[string]bool{}, map[string]bool{}) {

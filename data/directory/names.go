@@ -31,6 +31,7 @@ func Skipped(symbol, name string) string {
 }
 
 var (
+	whenIssued = regexp.MustCompile(`when[- ]issued`)
 	testIssue  = regexp.MustCompile(`\btest\b`)
 	derivative = regexp.MustCompile(`\bwarrants?\b|\brights?\b|\bunits?\b|preferred|\bpfd\b|%|\bnotes?\b|debenture|when[- ]issued|\bcontingent value\b|\bdepositary shares?,? each represent\w*\s+(an?\s+)?\d+/\d+|\binterest in a share\b|\bsecs\b|\bperp(etual)?\b|\bmandatory convertible\b|\bdebt securities\b`)
 )

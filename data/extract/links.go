@@ -1228,8 +1228,12 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 			return true
 		}
 	}
-	// A possessive is passed over: "Apple's stock slid", "Target's shares fell".
-	k := i + n
+	return companyVerbAfter(toks, us, i+n)
+}
+
+// companyVerbAfter says whether a company's verb follows at unit k ("said", "reported",
+// "shares"), passing over a possessive: "Apple's stock slid", "Target's shares fell".
+func companyVerbAfter(toks []token, us []unit, k int) bool {
 	if k+1 < len(us) && us[k].key == "'" && us[k+1].key == "s" {
 		k += 2
 	}

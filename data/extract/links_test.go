@@ -370,8 +370,10 @@ func TestShortNamesLearnedFromTheFullName(t *testing.T) {
 		{"Super Micro shares tumble on filing delay", "Super Micro Computer said on Tuesday it would delay filing its annual report.", "SMCI"},
 		{"Capital One raises its dividend", "Capital One Financial raised its quarterly dividend on Thursday.", "COF"},
 		{"Discover cuts its payout", "Discover Financial Services cut its quarterly dividend on Monday.", "DFS"},
-		// A head that other names begin with is no one's.
-		{"Dollar raises its forecast", "Dollar General raised its annual forecast on Thursday.", ""},
+		// A head that other names begin with too ("Dollar": Dollar General, Dollar Tree) is the
+		// company's only as the subject of a company's verb.
+		{"Dollar shares slide as forecast disappoints", "Dollar General cut its annual forecast on Thursday.", "DG"},
+		{"Dollar jumps 2% against the yen", "Dollar General cut its annual forecast on Thursday.", "no headline event"},
 		// An ordinary word beside another capitalized word is part of a longer name.
 		{"Discover Pictures Group raises its dividend", "Discover Financial Services cut its quarterly dividend on Monday.", ""},
 	}

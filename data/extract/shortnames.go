@@ -98,10 +98,13 @@ func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company, learne
 // article where news shortens a name to its head, though no word of it is distinctive alone:
 // "Capital One" of Capital One Financial, "Super Micro" of Super Micro Computer, "Discover" of
 // Discover Financial Services. A head counts when it is no name or place by itself and every
-// name that begins with it is the company's own ("Dollar" begins Dollar General and Dollar Tree,
+// name that begins with it is the company's ("Dollar" begins Dollar General and Dollar Tree,
 // "American" a hundred names, and the town Palo Alto is no Palo Alto Networks). One word counts
 // only before at least one more, two before at least two more; an ordinary word ("Discover")
-// counts where no capitalized word stands next to it.
+// counts where no capitalized word stands next to it. A one-word head that other names begin
+// with too counts only as a company's subject ("Constellation shares jumped", "Constellation
+// said" after Constellation Energy): the article named this company, and what it does is told
+// of it.
 func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
 	c := a.c
 	node := int32(0)
@@ -116,11 +119,8 @@ func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
 			return // a name the article tied to a ticker, not the directory's
 		}
 		node = next
-		if k == 1 && len(us) < 3 {
+		if k == 1 && len(us) < 3 || c.ends[node] != noIDs {
 			return
-		}
-		if c.ends[node] != noIDs || !c.onlyUnder(node, co) {
-			continue // a longer head may still be the company's alone
 		}
 		key := u.key
 		if k == 1 {
@@ -132,15 +132,25 @@ func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
 		if a.heads == nil {
 			a.heads = map[string]headName{}
 		}
-		a.heads[key] = headName{co, k == 0 && c.dir != nil && c.dir.Common(key)}
+		h := headName{Company: co, ordinary: k == 0 && c.dir != nil && c.dir.Common(key)}
+		if !c.onlyUnder(node, co) {
+			if k == 1 {
+				return
+			}
+			h.subject = true // a longer head may still be the company's alone
+			a.heads[key] = h
+			continue
+		}
+		a.heads[key] = h
 		return
 	}
 }
 
-// headName is a company's name shortened to its head, and whether the head is an ordinary word.
+// headName is a company's name shortened to its head: whether the head is an ordinary word, and
+// whether it names the company only as the subject of a company's verb.
 type headName struct {
 	Company
-	ordinary bool
+	ordinary, subject bool
 }
 
 // head matches a head the article learned at unit i: one that names no company the aliases and
@@ -165,6 +175,9 @@ func (a *ArticleLinks) head(text string, toks []token, us []unit, i int, shout b
 		}
 		if h.ordinary && !shout && (inLongerName(a.c, text, toks, us, i, n) || capitalAfter(text, toks, us, i+n)) {
 			return CompanyMention{}, 0, false // "Discover Card": a longer name
+		}
+		if h.subject && !companyVerbAfter(toks, us, i+n) {
+			return CompanyMention{}, 0, false
 		}
 		end := a.suffix(text, toks, us, i+n)
 		return CompanyMention{Company: h.Company, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: SourceLearned}, n, true

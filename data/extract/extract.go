@@ -868,7 +868,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
 		if s.allInTimex(t) || s.inParens[t.from] || s.inCompanyName(t) || t.typ == events.Acquisition && !s.corporateDeal(t) ||
-			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Split && !stockSplit(s.words, t) {
+			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Split && !stockSplit(s.words, t) ||
+			t.typ == events.Legal && clearance(s.words, t) {
 			continue
 		}
 		if t.weak && s.start >= 0 && table == "" && !s.soldInListing(t) {
@@ -886,6 +887,14 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	// tells a second event: the main clause's comes first.
 	var mainTs, subTs []trigger
 	for _, t := range ts {
+		if s.commented(t, ts) {
+			// A participial clause comments on the clause before it: only a move it tells
+			// ("agreed to buy Beta, sending its shares up 20%") is news of its own.
+			if t.typ == events.PriceMove {
+				subTs = append(subTs, t)
+			}
+			continue
+		}
 		if s.subordinate(t, ts) || t.aside {
 			subTs = append(subTs, t)
 		} else {
@@ -996,6 +1005,21 @@ func (s *sentence) subordinate(t trigger, ts []trigger) bool {
 	for k := t.from - 1; k >= 0; k-- {
 		if (subordinators[s.words[k]] || hearsayOn(s.words, k)) && !s.inTimex[k] {
 			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to <= k })
+		}
+	}
+	return false
+}
+
+// commented says whether trigger t lies in a participial clause after a comma that comments on
+// an event told before it: "Kroger shares gained 4%, signaling doubt that the merger will close",
+// "agreed to buy Beta, sending its shares up 20%".
+func (s *sentence) commented(t trigger, ts []trigger) bool {
+	for k := t.from - 1; k > 0; k-- {
+		if clauseBreaks[s.words[k]] || subordinators[s.words[k]] || s.words[k] == "and" || s.words[k] == "or" || s.words[k] == ";" {
+			return false // a clause of its own: "..., replacing Leonard Ash, and that it will close two mills"
+		}
+		if w := s.words[k]; s.words[k-1] == "," && len(w) > 5 && strings.HasSuffix(w, "ing") && !startsUpper(s.toks[k].text) {
+			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to < k })
 		}
 	}
 	return false

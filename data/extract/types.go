@@ -1138,3 +1138,17 @@ func (s *sentence) capitalsFrom(k int) *CompanyMention {
 	name := s.text[s.toks[k].start:s.toks[n-1].end]
 	return &CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[k].start, End: s.toks[n-1].end}
 }
+
+// clearance says whether a legal trigger names a regulator's or a court's clearance of a deal
+// rather than a case: "will win antitrust approval", "pending antitrust review", "subject to
+// court approval". A deal that needs one is no legal action against anyone; "an antitrust
+// lawsuit", "antitrust regulators sued" still are.
+func clearance(words []string, t trigger) bool {
+	if t.to-t.from != 1 || t.to >= len(words) || words[t.from] != "antitrust" && words[t.from] != "court" {
+		return false
+	}
+	return clearances[words[t.to]]
+}
+
+// clearances are what a deal waits for from regulators or a court.
+var clearances = wordSet(`approval approvals clearance clearances review reviews scrutiny concerns hurdles hurdle sign-off nod blessing`)

@@ -157,10 +157,21 @@ func (r *reader) scope(start, end int) (lo, hi int) {
 	for lo > 0 && r.toks[lo-1].clause == clause && !r.scopeBreak(lo-1) {
 		lo--
 	}
-	for hi < len(r.toks) && r.toks[hi].clause == clause && !r.scopeBreak(hi) && !r.newSubject(hi) {
+	for hi < len(r.toks) && r.toks[hi].clause == clause && !r.scopeBreak(hi) && !r.newSubject(hi) && !r.participleAfter(hi) {
 		hi++
 	}
 	return lo, hi
+}
+
+// participleAfter reports whether the comma at token k opens a participial clause: a comment on
+// what the clause before it told, with its own verbs ("Shares rose 8%, reflecting doubt the deal
+// will close": the rise happened; "agreed to buy it for $2 billion, valuing the company at ...").
+func (r *reader) participleAfter(k int) bool {
+	if !r.punct(k, ",") || k+1 >= len(r.toks) || r.toks[k+1].kind != kWord || r.toks[k+1].upper {
+		return false
+	}
+	w := r.toks[k+1].s
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // scopeBreak reports whether token k opens another clause or statement.

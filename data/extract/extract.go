@@ -1362,7 +1362,9 @@ func (s *sentence) background(t trigger) bool {
 			break // "sold bonds to help pay for its purchase last month": the cause's time is its own
 		}
 		w := s.words[i]
-		if backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago")) {
+		// "a day earlier than scheduled" measures when the news came, against a plan.
+		if backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago")) &&
+			!(w == "earlier" && i+1 < len(s.words) && s.words[i+1] == "than") {
 			return true
 		}
 		if w == "had" && i+1 < hi && i < t.to && (strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]] ||

@@ -1353,6 +1353,9 @@ var economyNouns = map[string]bool{"gdp": true, "gnp": true, "growth": true, "in
 // growth forecast", "sees higher gold price", "warns of trade war").
 func aboutResults(words []string, t trigger) bool {
 	head := words[t.from]
+	if t.from > 0 && (words[t.from-1] == "than" || t.from > 1 && words[t.from-1] == "-" && words[t.from-2] == "than") {
+		return false // a result measured against one: "earns more than expected", "a stronger-than-expected quarter"
+	}
 	result, economy := false, false
 	for k := t.from; k < len(words) && k < t.to+6; k++ {
 		if words[k] == "," || words[k] == ";" || words[k] == "but" {

@@ -310,7 +310,7 @@ func (m *matcher) modalAt(k, start int) string {
 	if w == "May" || eqFold(w, "can") {
 		return "" // the month ("payable May 1"); an ability, not a prediction ("a bank can sell the bonds")
 	}
-	if m.seeksAsAct(k) {
+	if m.seeksAsAct(k) || m.compared(k) {
 		return ""
 	}
 	switch {
@@ -330,6 +330,30 @@ func (m *matcher) modalAt(k, start int) string {
 		return "next year"
 	}
 	return ""
+}
+
+// compared says whether the word at token k is the measure of a comparison, which tells what
+// happened against what was looked for, not a prediction: "profit rose more than expected", "a
+// smaller-than-expected loss", "a day earlier than scheduled", "than analysts had forecast",
+// "rose, as expected".
+func (m *matcher) compared(k int) bool {
+	if m.word(k-1, "as") && !m.word(k-2, "as") && !m.word(k-2, "is") && !m.word(k-2, "was") {
+		return k >= 2 && (m.punct(k-2, ",") || m.toks[k-2].kind == kWord && strings.HasSuffix(lowerASCII(m.toks[k-2].s), "ed"))
+	}
+	// "than" within four words before it, nothing but words and hyphens between ("than Wall
+	// Street had expected").
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch {
+		case m.word(j, "than"):
+			return true
+		case m.anyWord(j, "and", "but", "or", "while"):
+			return false
+		case m.punct(j, "-"), m.toks[j].kind == kWord:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // seeksAsAct says whether "seek" at token k names an act done rather than an aim: seeking a

@@ -90,8 +90,10 @@ func meaning(words []string, ts []trigger) []trigger {
 		case t.typ == events.Offering && heldShares(words, t):
 			// "sold four mln shares it held in USAir", "sold shares of Apple": a holding sold.
 			t.typ = events.Acquisition
-		case t.typ == events.Acquisition && ownStockBought(words, t):
-			t.typ = events.Buyback // "AUTHORIZES PURCHASE OF OWN STOCK" (dealhistory.go)
+		case t.typ == events.Acquisition && (ownStockBought(words, t) || ownSharePurchases(words, t)):
+			// "AUTHORIZES PURCHASE OF OWN STOCK" (dealhistory.go), "through share purchases"
+			// (ownpurchases.go)
+			t.typ = events.Buyback
 		case t.typ == events.Buyback && preferredRetired(words, t):
 			t.typ = events.Offering // "retire higher cost preferred stock": financing, not a buyback
 		case t.typ == events.Acquisition && goodsPurchase(words, t):

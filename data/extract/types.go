@@ -56,6 +56,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			// ("picked to supply", "chosen to build" are passives: the supplier is the subject).
 			t.typ == events.Contract && ownChoice[words[t.from]] && t.from+1 < len(words) && words[t.from+1] == "to",
 			yearsAfter(words, t),
+			rivalsDeal(words, t, ts), // rivaldeals.go
 			// Beside a mention of the listing ("priced its IPO ... and sold 33 million shares"),
 			// the shares sold are the listing's, which a stronger word tells or none.
 			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }) && !hasType(ts, events.IPO):
@@ -991,7 +992,7 @@ func yearsAfter(words []string, t trigger) bool {
 			continue
 		}
 		switch words[k-1] {
-		case "years", "decades", "months", "weeks", "year", "decade", "week":
+		case "years", "decades", "months", "weeks", "year", "decade", "week", "month":
 			if k >= 2 && (isNumber(words[k-2]) || numberWords[words[k-2]] || spanWords[words[k-2]]) {
 				return true
 			}

@@ -529,8 +529,9 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 				inside = true
 			}
 		}
-		// An analyst's employer or a deal's banker is a source, not a party (CompanyMention.Cited).
-		if !inside && !c.Cited {
+		// An analyst's employer or a deal's banker is a source, not a party (CompanyMention.Cited);
+		// an index named after its publisher ("the S&P 500") is the market (indexnews.go).
+		if !inside && !c.Cited && !namesIndexAt(s.words, s.tokenIndex(c.End)) {
 			s.companies = append(s.companies, c)
 		}
 	}

@@ -57,6 +57,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Contract && ownChoice[words[t.from]] && t.from+1 < len(words) && words[t.from+1] == "to",
 			yearsAfter(words, t),
 			rivalsDeal(words, t, ts), // rivaldeals.go
+			indexReplacement(words, t) || sessionInTheRed(words, t), // indexnews.go
 			// Beside a mention of the listing ("priced its IPO ... and sold 33 million shares"),
 			// the shares sold are the listing's, which a stronger word tells or none.
 			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }) && !hasType(ts, events.IPO):

@@ -58,6 +58,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			yearsAfter(words, t),
 			rivalsDeal(words, t, ts), // rivaldeals.go
 			indexReplacement(words, t) || sessionInTheRed(words, t), // indexnews.go
+			secondStockInGap(words, t),                              // gappedmoves.go
 			// Beside a mention of the listing ("priced its IPO ... and sold 33 million shares"),
 			// the shares sold are the listing's, which a stronger word tells or none.
 			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }) && !hasType(ts, events.IPO):

@@ -839,6 +839,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
+		if t.typ == events.Acquisition && s.goodsUnderSupplyDeal(t) {
+			t.typ = events.Contract // "will buy produce from farmers under a five-year agreement" (goodsbuys.go)
+		}
 		if s.allInTimex(t) || s.inParens[t.from] || s.inCompanyName(t) || t.typ == events.Acquisition && !s.corporateDeal(t) ||
 			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Split && !stockSplit(s.words, t) {
 			continue

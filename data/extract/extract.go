@@ -558,8 +558,9 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 				inside = true
 			}
 		}
-		// An analyst's employer or a deal's banker is a source, not a party (CompanyMention.Cited).
-		if !inside && !c.Cited {
+		// An analyst's employer or a deal's banker is a source, not a party (CompanyMention.Cited);
+		// an index named after its publisher ("the S&P 500") is the market (indexnews.go).
+		if !inside && !c.Cited && !namesIndexAt(s.words, s.tokenIndex(c.End)) {
 			s.companies = append(s.companies, c)
 		}
 	}
@@ -867,6 +868,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range findTriggers(s.words) {
+		if t.typ == events.Acquisition && s.goodsUnderSupplyDeal(t) {
+			t.typ = events.Contract // "will buy produce from farmers under a five-year agreement" (goodsbuys.go)
+		}
 		if s.allInTimex(t) || s.inParens[t.from] || s.inCompanyName(t) || t.typ == events.Acquisition && !s.corporateDeal(t) ||
 			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Split && !stockSplit(s.words, t) ||
 			t.typ == events.Legal && clearance(s.words, t) {

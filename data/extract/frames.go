@@ -64,7 +64,7 @@ func expecting(families ...[]string) []string {
 // frameHeads are the words a frame of frameAt starts at.
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
-	underHeads, choiceHeads)
+	underHeads, choiceHeads, startVerbs)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -145,6 +145,7 @@ var frames = []frame{
 	{openedWords, events.IPO, listingOpened, nil},
 	{underHeads, events.Contract, underPricedDeal, nil}, // supplydeals.go
 	{choiceHeads, events.Contract, chosenForSum, nil},   // supplydeals.go
+	{startVerbs, events.Product, salesStarted, nil},     // salesstarts.go
 }
 
 // framesByHead lists for each head word the frames that start at it, in the order of frames: one

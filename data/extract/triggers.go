@@ -318,6 +318,17 @@ var lexicon = map[events.Type][]string{
 		verb("lift ... view", "lifts ... view", "lifted ... view", "lifting ... view"),
 		verb("cut ... view", "cuts ... view", "cut ... view", "cutting ... view"),
 		verb("lower ... view", "lowers ... view", "lowered ... view", "lowering ... view"),
+		// Raising words the lists above lack for the forecast nouns, and a target for a result
+		// ("boosted its annual sales target"): a price target is an analyst's, no result's.
+		verb("lift ... outlook", "lifts ... outlook", "lifted ... outlook", "lifting ... outlook"),
+		verb("lift ... guidance", "lifts ... guidance", "lifted ... guidance", "lifting ... guidance"),
+		verb("boost ... forecast", "boosts ... forecast", "boosted ... forecast", "boosting ... forecast"),
+		verb("boost ... outlook", "boosts ... outlook", "boosted ... outlook", "boosting ... outlook"),
+		verb("boost ... guidance", "boosts ... guidance", "boosted ... guidance", "boosting ... guidance"),
+		verb("boost ... view", "boosts ... view", "boosted ... view", "boosting ... view"),
+		resultTargets("raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "lifting", "boost",
+			"boosts", "boosted", "boosting", "cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering",
+			"trim", "trims", "trimmed", "trimming"),
 		[]string{"profit view", "earnings view", "sales view", "revenue view", "guidance", "outlook", "profit warning", "earnings forecast", "profit forecast", "sales forecast",
 			"revenue forecast", "full-year forecast", "annual forecast", "its forecast", "its forecasts",
 			"expects earnings", "expects profit", "expects net", "expects revenue", "expects sales",
@@ -614,6 +625,18 @@ func rerated(verbs []string, ratings ...string) []string {
 }
 
 func join(lists ...[]string) []string { return slices.Concat(lists...) }
+
+// resultTargets lists "V ... R target" for each verb form V and each result R a company sets a
+// target for: "boosted its annual sales target", "cut its profit target".
+func resultTargets(forms ...string) []string {
+	var out []string
+	for _, r := range []string{"sales", "revenue", "profit", "earnings", "margin"} {
+		for _, f := range forms {
+			out = append(out, f+" ... "+r+" target")
+		}
+	}
+	return verb(out...)
+}
 
 // weak triggers name a topic more often than a happening ("IPO documentation", "the product",
 // "net sales", "a contract"): they make an event only in a title, or in a sentence that states

@@ -56,6 +56,9 @@ func meaning(words []string, ts []trigger) []trigger {
 			// ("picked to supply", "chosen to build" are passives: the supplier is the subject).
 			t.typ == events.Contract && ownChoice[words[t.from]] && t.from+1 < len(words) && words[t.from+1] == "to",
 			yearsAfter(words, t),
+			rivalsDeal(words, t, ts), // rivaldeals.go
+			indexReplacement(words, t) || sessionInTheRed(words, t), // indexnews.go
+			secondStockInGap(words, t),                              // gappedmoves.go
 			// Beside a mention of the listing ("priced its IPO ... and sold 33 million shares"),
 			// the shares sold are the listing's, which a stronger word tells or none.
 			t.typ == events.Offering && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.IPO }) && !hasType(ts, events.IPO):
@@ -90,8 +93,10 @@ func meaning(words []string, ts []trigger) []trigger {
 		case t.typ == events.Offering && heldShares(words, t):
 			// "sold four mln shares it held in USAir", "sold shares of Apple": a holding sold.
 			t.typ = events.Acquisition
-		case t.typ == events.Acquisition && ownStockBought(words, t):
-			t.typ = events.Buyback // "AUTHORIZES PURCHASE OF OWN STOCK" (dealhistory.go)
+		case t.typ == events.Acquisition && (ownStockBought(words, t) || ownSharePurchases(words, t)):
+			// "AUTHORIZES PURCHASE OF OWN STOCK" (dealhistory.go), "through share purchases"
+			// (ownpurchases.go)
+			t.typ = events.Buyback
 		case t.typ == events.Buyback && preferredRetired(words, t):
 			t.typ = events.Offering // "retire higher cost preferred stock": financing, not a buyback
 		case t.typ == events.Acquisition && goodsPurchase(words, t):
@@ -989,7 +994,7 @@ func yearsAfter(words []string, t trigger) bool {
 			continue
 		}
 		switch words[k-1] {
-		case "years", "decades", "months", "weeks", "year", "decade", "week":
+		case "years", "decades", "months", "weeks", "year", "decade", "week", "month":
 			if k >= 2 && (isNumber(words[k-2]) || numberWords[words[k-2]] || spanWords[words[k-2]]) {
 				return true
 			}

@@ -70,6 +70,11 @@ func whatMoved(words []string, lo, from int) (movedKind, string, int) {
 			return movedStock, "", s
 		}
 	}
+	for _, w := range subj {
+		if w == "futures" || w == "options" {
+			return movedMarket, "", s // "S&P 500 futures rose 0.5%": a contract's price, not the index's
+		}
+	}
 	for k, w := range subj {
 		switch {
 		case w == "500" && k > 0 && (subj[k-1] == "p" || k > 2 && subj[k-3] == "poor"):

@@ -1022,7 +1022,9 @@ func (s *sentence) commented(t trigger, ts []trigger) bool {
 		if clauseBreaks[s.words[k]] || subordinators[s.words[k]] || s.words[k] == "and" || s.words[k] == "or" || s.words[k] == ";" {
 			return false // a clause of its own: "..., replacing Leonard Ash, and that it will close two mills"
 		}
-		if w := s.words[k]; s.words[k-1] == "," && len(w) > 5 && strings.HasSuffix(w, "ing") && !startsUpper(s.toks[k].text) {
+		// A participle of completion tells the event done: "..., completing the spin-off".
+		if w := s.words[k]; s.words[k-1] == "," && len(w) > 5 && strings.HasSuffix(w, "ing") && !startsUpper(s.toks[k].text) &&
+			w != "completing" && w != "finalizing" && w != "finalising" {
 			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to < k })
 		}
 	}

@@ -850,6 +850,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 		}
 		ts = append(ts, t)
 	}
+	if s.start < 0 && s.caps {
+		ts = s.headlineMove(ts) // "ACME LABS SOARS ON FDA NOD" (headmoves.go)
+	}
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
 	}
@@ -965,7 +968,7 @@ var subordinators = map[string]bool{"after": true, "as": true, "following": true
 // subordinate says whether trigger t stands in a subordinate clause that follows another trigger.
 func (s *sentence) subordinate(t trigger, ts []trigger) bool {
 	for k := t.from - 1; k >= 0; k-- {
-		if (subordinators[s.words[k]] || hearsayOn(s.words, k)) && !s.inTimex[k] {
+		if (subordinators[s.words[k]] || hearsayOn(s.words, k) || moveCauseOn(s.words, k, ts)) && !s.inTimex[k] {
 			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to <= k })
 		}
 	}

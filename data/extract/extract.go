@@ -1138,7 +1138,7 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 // wheat", "warrants to buy 575,000 shares").
 func (s *sentence) corporateDeal(t trigger) bool {
 	if saleAsCause(s.words, t) || causeLinked(s.words, t) || consumerPurchase(s.words, t) || failedDealCause(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) ||
-		debtFromDeal(s.words, t) { // dealhistory.go
+		debtFromDeal(s.words, t) || ratingReason(s.words, t) { // dealhistory.go, wireratings.go
 		return false
 	}
 	if t.from > 1 && s.words[t.from-1] == "to" {

@@ -356,3 +356,10 @@ func companyAsPlace(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// pricePerShare says whether the money word at words[k] is a price a share ("an offer for all
+// its common shares at 28 dlrs per share"), the bid's price for the company, not a face amount
+// of the company's paper ("its 150 mln dlrs of notes").
+func pricePerShare(words []string, k int) bool {
+	return words[k] == "dlrs" && k+2 < len(words) && (words[k+1] == "a" || words[k+1] == "per") && words[k+2] == "share"
+}

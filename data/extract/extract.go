@@ -884,6 +884,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 		}
 		ts = append(ts, t)
 	}
+	if s.start < 0 && s.caps {
+		ts = s.headlineMove(ts) // "ACME LABS SOARS ON FDA NOD" (headmoves.go)
+	}
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
 	}
@@ -1007,7 +1010,7 @@ var subordinators = map[string]bool{"after": true, "as": true, "following": true
 // subordinate says whether trigger t stands in a subordinate clause that follows another trigger.
 func (s *sentence) subordinate(t trigger, ts []trigger) bool {
 	for k := t.from - 1; k >= 0; k-- {
-		if (subordinators[s.words[k]] || hearsayOn(s.words, k)) && !s.inTimex[k] {
+		if (subordinators[s.words[k]] || hearsayOn(s.words, k) || moveCauseOn(s.words, k, ts)) && !s.inTimex[k] {
 			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to <= k })
 		}
 	}
@@ -1197,7 +1200,7 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 // wheat", "warrants to buy 575,000 shares").
 func (s *sentence) corporateDeal(t trigger) bool {
 	if saleAsCause(s.words, t) || causeLinked(s.words, t) || consumerPurchase(s.words, t) || failedDealCause(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) ||
-		debtFromDeal(s.words, t) { // dealhistory.go
+		debtFromDeal(s.words, t) || ratingReason(s.words, t) { // dealhistory.go, wireratings.go
 		return false
 	}
 	if t.from > 1 && s.words[t.from-1] == "to" {

@@ -1265,7 +1265,7 @@ func ownSecurities(words []string, t trigger) bool {
 		return false
 	}
 	for k := its + 1; k < len(words) && k <= its+9; k++ {
-		if securities[words[k]] {
+		if securities[words[k]] && !pricePerShare(words, k) {
 			return true
 		}
 		if words[k] == "," || words[k] == ";" {

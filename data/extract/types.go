@@ -334,7 +334,7 @@ func ownResultsForecast(words []string, t trigger) bool {
 	default:
 		return false
 	}
-	if anyBefore(words, t, 3, forecasters) {
+	if forecasterWithin(words, t, 3) { // "told analysts it forecasts higher revenue" is its own
 		return false
 	}
 	// The object may list several measures: "forecast higher expenses this year and
@@ -361,7 +361,7 @@ func othersExpect(words []string, t trigger) bool {
 			return false
 		}
 	}
-	return anyBefore(words, t, 3, forecasters)
+	return forecasterWithin(words, t, 3) // analysts told something are the audience (wireown.go)
 }
 
 // insolvencyOfficer says whether an appointment names an officer of an insolvency as the post:

@@ -42,6 +42,13 @@ var wireLexicon = map[events.Type][]string{
 	events.Guidance: verb("see ... loss", "sees ... loss", "seeing ... loss", "see ... net", "sees ... net", "seeing ... net"),
 	// A chief who leaves the post: "FOUNDER STEPS ASIDE", "will step aside as chief executive".
 	events.Executive: verb("step aside", "steps aside", "stepped aside", "stepping aside"),
+	// A stock's move in the base and present forms the main list lacks, as wire headlines
+	// write them: "XYZ CORP SHARES PLUNGE", "STOCK PLUMMETS". Not the base forms that are other
+	// verbs after a gap ("shares pending review of its application to gain control", "decline
+	// to comment", "rally support").
+	events.PriceMove: join(shares("plunge"), shares("plunges"), shares("plummet"), shares("plummets"),
+		shares("declines"), shares("rallies"), shares("advances"), shares("skid"), shares("skids"),
+		shares("retreats"), shares("sag"), shares("sags")),
 	// Shares offered to the holders first: "plans a rights offering after the split".
 	events.Offering: {"rights offering", "rights offerings"},
 }

@@ -190,8 +190,16 @@ var toldWords = wordSet(`told tells telling briefed briefing`)
 // forecasterSays says whether analysts or another forecaster speak within the six words before
 // trigger t ("Analysts expect Nike's earnings per share to fall"): their view, not the company's
 // word. Forecasters that are told something are its audience.
-func forecasterSays(words []string, t trigger) bool {
-	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+func forecasterSays(words []string, t trigger) bool { return forecasterWithin(words, t, 6) }
+
+// forecasterWithin says whether a forecaster speaks within the n words before trigger t: one
+// that is not the audience of a telling verb ("told securities analysts the company expects
+// record earnings" is the company's own outlook).
+func forecasterWithin(words []string, t trigger, n int) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-n; k-- {
+		if toldWords[words[k]] && k > 0 && forecasters[words[k-1]] {
+			return true // "analysts told reporters they expect record earnings": they tell it
+		}
 		if !forecasters[words[k]] {
 			continue
 		}
@@ -347,4 +355,11 @@ func companyAsPlace(words []string, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// pricePerShare says whether the money word at words[k] is a price a share ("an offer for all
+// its common shares at 28 dlrs per share"), the bid's price for the company, not a face amount
+// of the company's paper ("its 150 mln dlrs of notes").
+func pricePerShare(words []string, k int) bool {
+	return words[k] == "dlrs" && k+2 < len(words) && (words[k+1] == "a" || words[k+1] == "per") && words[k+2] == "share"
 }

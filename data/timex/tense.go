@@ -84,6 +84,11 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 			start--
 		}
 	}
+	if h := m.hedgeBefore(start); h < start && m.anyWord(h-1, "until", "till", "by", "before") {
+		// "until at least Friday", "by about March": the hedge is the date's, and the
+		// preposition before it reads the clause as it does right before the date
+		start = h
+	}
 	switch {
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
 		return tenseFuture, "as early as"
@@ -131,10 +136,81 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, "for"
 	}
 	t, cue := m.verbTense(start, end, own)
+	if t == tensePast {
+		if k := m.modalCondition(start); k >= 0 {
+			// "would keep the parks open if the houses failed to agree by Sept. 30": the past
+			// of a condition put to a "would" is a supposition, ahead of the telling
+			return tenseFuture, m.toks[k].s
+		}
+	}
 	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
 		return tenseFuture, m.toks[start-1].s
 	}
 	return t, cue
+}
+
+// hedgeBefore is the first token of a hedge right before token start ("at least", "at the
+// latest", "about", "around", "roughly", "sometime"), start when there is none.
+func (m *matcher) hedgeBefore(start int) int {
+	switch {
+	case m.anyWord(start-1, "least", "most") && m.word(start-2, "at"):
+		return start - 2
+	case m.anyWord(start-1, "about", "around", "roughly", "approximately", "sometime"):
+		return start - 1
+	}
+	return start
+}
+
+// modalCondition is the modal ("would", "could", "might") that a condition around token start
+// is put to, -1 when none: the date's clause opens with "if" or "unless", and the modal comes
+// before it ("would keep the parks open if the houses failed to agree by Sept. 30") or after
+// it past a comma ("If the talks failed by Friday, the union would strike"). A pluperfect in
+// the condition ("if they had failed by May") or a perfect modal ("would have closed") tells
+// a supposition about the past, and a question ("asked if the board met Monday") is no
+// condition.
+func (m *matcher) modalCondition(start int) int {
+	sent := m.toks[start].sent
+	cond := -1
+	for k := start - 1; k >= 0 && k >= start-20 && m.toks[k].sent == sent; k-- {
+		if m.anyWord(k, "if", "unless") {
+			cond = k
+			break
+		}
+		if lk := m.toks[k].lex.kind; m.word(k, "had") || lk == lxWeekday || lk == lxMonth || lk == lxDeictic || lk == lxSeason {
+			break // a pluperfect, or another date whose clause this is
+		}
+	}
+	if cond < 0 || m.anyWord(cond-1, "asked", "ask", "asks", "wondered", "know", "knew", "see", "tell", "told", "whether") {
+		return -1
+	}
+	isModal := func(k int) bool {
+		return m.anyWord(k, "would", "could", "might") && !m.word(k+1, "have") && !m.word(k+2, "have")
+	}
+	for k := cond - 1; k >= 0 && k >= cond-15 && m.toks[k].sent == sent; k-- {
+		if isModal(k) {
+			return k
+		}
+	}
+	comma := false
+	for k := start + 1; k < len(m.toks) && k < start+20 && m.toks[k].sent == sent; k++ {
+		if m.punct(k, ",") {
+			comma = true
+		} else if comma && isModal(k) && cond <= start-1 && m.leadsCondition(cond) {
+			return k
+		}
+	}
+	return -1
+}
+
+// leadsCondition reports whether the "if" at token k opens its sentence (perhaps after a
+// quotation mark or a conjunction), so that the clause after its comma is the main one.
+func (m *matcher) leadsCondition(k int) bool {
+	for j := k - 1; j >= 0 && m.toks[j].sent == m.toks[k].sent; j-- {
+		if m.toks[j].kind == kWord && !m.anyWord(j, "but", "and", "even", "only") {
+			return false
+		}
+	}
+	return true
 }
 
 // forecastVerbs are the past forms of verbs whose object is a forecast (their present forms are

@@ -76,6 +76,17 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "The notes were priced Thursday.", "Thursday", "2007-08-09"},
 		{"2007-08-15", "The merger was announced on Monday.", "Monday", "2007-08-13"},
 		{"2007-08-15", "He had been chairman until Tuesday.", "Tuesday", "2007-08-14"},
+		// A hedge between "until" or "by" and the date leaves the reading to the preposition.
+		{"2007-08-15", "The bridge was closed until at least Friday.", "Friday", "2007-08-17"},
+		{"2007-08-15", "The trial was put off until at least October.", "October", "2007-10"},
+		// The past of a condition put to "would" or "could" is a supposition, ahead of the
+		// telling; a pluperfect, a perfect modal or a question keeps it behind.
+		{"2007-06-13", "Lawmakers wrote a bill that would keep the parks open if the two houses failed to agree on a budget by Sept. 30.", "Sept. 30", "2007-09-30"},
+		{"2007-08-15", "The union said it would strike only if the owners rejected the offer by Friday.", "Friday", "2007-08-17"},
+		{"2007-08-15", "If the talks failed by Friday, the union could strike.", "Friday", "2007-08-17"},
+		{"2007-08-15", "The mill would have stayed open if the buyers had agreed by Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "Reporters asked if the board met Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The board, which would sell the mill, met Monday.", "Monday", "2007-08-13"},
 		// A negated passive past before "until" is when it finally was; a negated plan or due
 		// date is still ahead.
 		{"2007-04-10", "The bridge was not reopened until Nov. 12.", "Nov. 12", "2006-11-12"},

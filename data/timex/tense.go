@@ -149,13 +149,16 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 	return t, cue
 }
 
-// hedgeBefore is the first token of a hedge right before token start ("at least", "at the
-// latest", "about", "around", "roughly", "sometime"), start when there is none.
+// hedgeBefore is the first token of a hedge or a modifier right before token start ("at
+// least", "at most", "about", "around", "roughly", "sometime"; "early", "late", "mid-", whose
+// compound reads the tense at the date it modifies), start when there is none.
 func (m *matcher) hedgeBefore(start int) int {
 	switch {
 	case m.anyWord(start-1, "least", "most") && m.word(start-2, "at"):
 		return start - 2
-	case m.anyWord(start-1, "about", "around", "roughly", "approximately", "sometime"):
+	case m.punct(start-1, "-") && m.word(start-2, "mid"):
+		return start - 2
+	case m.anyWord(start-1, "about", "around", "roughly", "approximately", "sometime", "early", "late", "mid"):
 		return start - 1
 	}
 	return start

@@ -79,6 +79,10 @@ func TestGoverningVerb(t *testing.T) {
 		// A hedge between "until" or "by" and the date leaves the reading to the preposition.
 		{"2007-08-15", "The bridge was closed until at least Friday.", "Friday", "2007-08-17"},
 		{"2007-08-15", "The trial was put off until at least October.", "October", "2007-10"},
+		// ... and so does "early", "late" or "mid-" between them, whose compound modifies the date.
+		{"2007-08-15", "The launch was pushed back until late September.", "late September", "2007-09"},
+		{"2007-03-14", "The vote was postponed until mid-May.", "mid-May", "2007-05"},
+		{"2007-03-14", "The launch came in late April.", "late April", "2006-04"},
 		// The past of a condition put to "would" or "could" is a supposition, ahead of the
 		// telling; a pluperfect, a perfect modal or a question keeps it behind.
 		{"2007-06-13", "Lawmakers wrote a bill that would keep the parks open if the two houses failed to agree on a budget by Sept. 30.", "Sept. 30", "2007-09-30"},

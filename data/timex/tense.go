@@ -1228,7 +1228,9 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	"vote": true, "launch": true, "debut": true, "resume": true, "arrive": true, "return": true, "visit": true,
 	"travel": true, "hold": true, "face": true, "expire": true, "convene": true, "reconvene": true, "testify": true,
 	"host": true, "hear": true, "ship": true, "list": true, "continue": true, "come": true, "end": true, "conclude": true,
-	"reopen": true, "run": true, "report": true, "release": true}
+	"reopen": true, "run": true, "report": true, "release": true,
+	// the fixture's and the calendar's: "the Knicks play Friday", "tickets go on sale Saturday"
+	"play": true, "go": true}
 
 // corporateSuffixes end a company's name, abbreviated with a period.
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "bros": true}
@@ -1250,10 +1252,11 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		k--
 	}
 	if k >= 0 && m.toks[k].kind == kWord && m.toks[k].clause == m.toks[i].clause {
-		// A participle after "will be" or "to be" is ahead: "will be reviewed Friday" (the
-		// clause says so); after "could be" it stays past ("could not be located Friday").
+		// A participle after "will be", "would be" or "to be" is ahead: "will be reviewed
+		// Friday", "said he would be arraigned Thursday" (the clause says so); after "could be"
+		// it stays past ("could not be located Friday").
 		// After a verb of staying it is a state: "will stay closed Monday" (wordCue).
-		if t, _ := wordTense(m.toks[k].s); t != tenseNone && !(t == tensePast && m.word(k-1, "be") && m.anyWord(k-2, "will", "ll", "shall", "to")) &&
+		if t, _ := wordTense(m.toks[k].s); t != tenseNone && !(t == tensePast && m.word(k-1, "be") && m.anyWord(k-2, "will", "ll", "shall", "to", "would")) &&
 			!(t == tensePast && k > 0 && inSet(linkingVerbs, m.toks[k-1].s)) {
 			return t
 		}

@@ -46,6 +46,10 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "The team plays at home Sunday.", "Sunday", "2007-08-19"},
 		{"2007-08-15", "She leaves for Lisbon Thursday.", "Thursday", "2007-08-16"},
 		{"2007-08-15", "The senator steps down Friday.", "Friday", "2007-08-17"},
+		{"2007-08-15", "The Comets, who lost at home Sunday, play again Friday night.", "Friday night", "2007-08-17"},
+		{"2007-08-15", "Seats go on sale Saturday.", "Saturday", "2007-08-18"},
+		// "would be" and a participle is ahead of the telling, as "will be" is.
+		{"2007-08-15", "Deputies said the driver, held since Monday, would be charged Thursday.", "Thursday", "2007-08-16"},
 		{"2007-08-15", "Home sales Monday rose 3 percent.", "Monday", "2007-08-13"},
 		{"2007-08-15", "The mayor met with his top aides Tuesday.", "Tuesday", "2007-08-14"},
 		// A date in the subject of a reported clause is that clause's, not the saying's.

@@ -47,6 +47,9 @@ func calendarRules() []rule {
 				{"Crude for July delivery fell 40 cents.", "July", "2008-07"},
 				{"The September contract rose.", "September", "2007-09"},
 				{"Soybeans for March delivery gained.", "March", "2008-03"},
+				// a possessive before May or March makes it the month
+				{"The Fed left rates alone at its March meeting.", "March", "2007-03"},
+				{"Delegates at the party's May convention backed him.", "May", "2007-05"},
 				// a month of the quarter the sentence named
 				{"It sees the third quarter hurt by fuel costs in July.", "July", "2007-07"},
 				{"Profit in the first quarter of 2005 suffered from a strike in February.", "February", "2005-02"},

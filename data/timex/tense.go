@@ -1344,7 +1344,13 @@ var reportingWords = map[string]bool{"said": true, "told": true, "announced": tr
 
 // notPastEd are -ed words that are not past verbs or point elsewhere.
 var notPastEd = map[string]bool{"indeed": true, "need": true, "speed": true, "proceed": true, "succeed": true,
-	"exceed": true, "embed": true, "expected": true, "scheduled": true, "planned": true, "breed": true, "seed": true, "feed": true, "greed": true, "hundred": true, "bed": true, "red": true}
+	"exceed": true, "embed": true, "expected": true, "scheduled": true, "planned": true, "breed": true, "seed": true, "feed": true, "greed": true, "hundred": true, "bed": true, "red": true,
+	// adjectives in un- of no verb ("keep rates unchanged in June", "an unnamed buyer"):
+	// there is no "to unchange", so they tell no tense
+	"unchanged": true, "unnamed": true, "unidentified": true, "undisclosed": true, "unspecified": true,
+	"unemployed": true, "unrelated": true, "unopposed": true, "unannounced": true, "unaffected": true,
+	"unscheduled": true, "unresolved": true, "unsolved": true, "unsecured": true, "unused": true, "unharmed": true,
+	"unmanned": true, "undecided": true, "unfounded": true, "unlimited": true, "unexplained": true}
 
 // inSet reports whether the lower case of s is in set, without allocating.
 func inSet(set map[string]bool, s string) bool {

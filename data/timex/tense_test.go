@@ -164,6 +164,8 @@ func TestGoverningVerb(t *testing.T) {
 		{"2008-02-20", "The bank will cut rates in March.", "March", "2008-03"},
 		{"2008-02-20", "Leaders meet at a summit set for March.", "March", "2008-03"},
 		{"2008-02-20", "Analysts expect a Fed cut in March.", "March", "2008-03"},
+		// an adjective in un- of no verb tells no tense: the expectation does
+		{"2008-02-20", "Analysts expect the Fed to keep rates unchanged in June.", "June", "2008-06"},
 		{"2008-02-20", "Investors cut their holdings in March.", "March", "2007-03"},
 		{"2008-02-20", "The twins set a record in March.", "March", "2007-03"},
 		{"2008-02-20", "Retailers typically cut prices in March.", "March", "XXXX-03"},

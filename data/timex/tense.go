@@ -98,6 +98,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "named a new chief, effective Jan. 1", "a dividend payable June 10", "results are
 		// due Thursday": what is announced takes effect, is paid or comes ahead
 		return tenseFuture, strings.ToLower(m.toks[start-1].s)
+	case m.dueAhead(start):
+		// "the suspect is due in court on Thursday", "the report is due out Friday": what is
+		// due comes ahead, as "due Thursday" does
+		return tenseFuture, "due"
 	case m.startingAt(start):
 		// "suspended its dividend starting in the fourth quarter", "fares rise beginning
 		// Monday": the change announced begins then
@@ -147,6 +151,25 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, m.toks[start-1].s
 	}
 	return t, cue
+}
+
+// dueAhead reports whether "due" stands a few words before the date at token start, with
+// only a place or a particle between ("due in court on", "due back", "due out"), not after a
+// past form of be ("was due in court Monday") and not a cause ("due to rain").
+func (m *matcher) dueAhead(start int) bool {
+	for k := start - 2; k >= 0 && k >= start-5 && m.toks[k].clause == m.toks[start].clause; k-- {
+		t := &m.toks[k]
+		if t.kind != kWord || t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxDeictic {
+			return false
+		}
+		if m.word(k, "due") {
+			return !m.word(k+1, "to") && !m.anyWord(k-1, "was", "were", "been", "had")
+		}
+		if m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // hedgeBefore is the first token of a hedge or a modifier right before token start ("at

@@ -48,6 +48,11 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "The senator steps down Friday.", "Friday", "2007-08-17"},
 		{"2007-08-15", "The Comets, who lost at home Sunday, play again Friday night.", "Friday night", "2007-08-17"},
 		{"2007-08-15", "Seats go on sale Saturday.", "Saturday", "2007-08-18"},
+		// What is due comes ahead, with a place or a particle between "due" and the day; what
+		// was due is past.
+		{"2007-08-15", "The driver is due in court on Monday.", "Monday", "2007-08-20"},
+		{"2007-08-15", "The crew is due back Friday.", "Friday", "2007-08-17"},
+		{"2007-08-15", "The driver was due in court on Monday.", "Monday", "2007-08-13"},
 		// "would be" and a participle is ahead of the telling, as "will be" is.
 		{"2007-08-15", "Deputies said the driver, held since Monday, would be charged Thursday.", "Thursday", "2007-08-16"},
 		{"2007-08-15", "Home sales Monday rose 3 percent.", "Monday", "2007-08-13"},

@@ -960,13 +960,24 @@ func (m *matcher) presentCue(k int, info uint8) (Tense, string, uint8) {
 // "were planning to" (the form of be), "plans to", "decided to" (the word before "to"); "" for
 // none.
 func (m *matcher) intentCue(k int) string {
-	if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
+	if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) && !m.causeAfter(k+1) {
 		return m.toks[k].s
 	}
-	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) {
+	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) && !m.causeAfter(k-1) {
 		return m.toks[k-1].s
 	}
 	return ""
+}
+
+// causeAfter reports whether the "due" at token k and its "to" name a cause, not a schedule:
+// a noun phrase follows ("canceled due to the fog on Monday", "due to a strike", "due to
+// rising costs"), where a schedule has a verb ("due to land on Monday").
+func (m *matcher) causeAfter(k int) bool {
+	if !m.word(k, "due") || !m.word(k+1, "to") || k+2 >= len(m.toks) {
+		return false
+	}
+	n := &m.toks[k+2]
+	return n.kind == kNum || n.kind == kWord && (inSet(determiners, n.s) || len(n.s) > 5 && strings.HasSuffix(n.s, "ing"))
 }
 
 // decisionBefore is the word of intent or decision (beforeTo) that governs the "to" at token

@@ -53,6 +53,9 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "The driver is due in court on Monday.", "Monday", "2007-08-20"},
 		{"2007-08-15", "The crew is due back Friday.", "Friday", "2007-08-17"},
 		{"2007-08-15", "The driver was due in court on Monday.", "Monday", "2007-08-13"},
+		// "due to" and a noun phrase is a cause, no schedule: the verb decides.
+		{"2007-08-15", "Flights were canceled due to the fog on Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The shuttle is due to land on Monday.", "Monday", "2007-08-20"},
 		// "would be" and a participle is ahead of the telling, as "will be" is.
 		{"2007-08-15", "Deputies said the driver, held since Monday, would be charged Thursday.", "Thursday", "2007-08-16"},
 		{"2007-08-15", "Home sales Monday rose 3 percent.", "Monday", "2007-08-13"},

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // businessRules are the families of company news: fiscal periods, spans of the year reported
 // to date, periods named by the day they end, and the comparisons of a results story. They
 // come after patternRules: among matches of the same length the general rules there win.
@@ -132,13 +134,16 @@ func businessRules() []rule {
 			pattern: "the? trailing %amount %unit", norm: normTrailingSpan,
 			examples: []Example{{"Revenue over the trailing twelve months was $4 billion.", "the trailing twelve months", "P12M"},
 				{"It trades at 20 times trailing 12 months earnings.", "trailing 12 months", "P12M"}}},
-		{name: "results-year", starts: []string{"the"}, doc: "for the year in a results story: the fiscal year the story named, else the year it reports",
+		{name: "results-year", starts: []string{"the"}, doc: "for the year in a results story: the fiscal year the story named, else the year it reports; the year a superlative ranks within (the strongest of the year)",
 			pattern: "the fiscal? year", norm: normResultsYear,
 			examples: []Example{{"Net income for the year rose 12% to $40 million.", "the year", "2007"},
 				{"Fiscal 2006 ended in June; sales for the year rose 9%.", "the year", "2006"},
 				{"Fiscal 2007 ended in June; sales for the fiscal year rose 9%.", "the fiscal year", "2007"},
 				{"Shares slid after the steelmaker cut its forecast for the year.", "the year", "2007"},
-				{"The carrier, which cut its forecast for the year in July, sees growth.", "the year", "2007"}}},
+				{"The carrier, which cut its forecast for the year in July, sees growth.", "the year", "2007"},
+				// a superlative ranks within the year, in a results story or any other
+				{"Bookings in July were the weakest of the year.", "the year", "2007"},
+				{"The index had its sharpest one-day drop of the year.", "the year", "2007"}}},
 	}
 }
 
@@ -186,6 +191,18 @@ func normTrailingSpan(m *matcher, x *match) (cand, bool) {
 // ended early in a year told in the past (as the full year). Elsewhere, and before "before",
 // "ago", "earlier", "ended" or a possessive, the phrase is no date of its own.
 func normResultsYear(m *matcher, x *match) (cand, bool) {
+	if m.word(x.start-1, "of") && m.superlativeBefore(x.start-1) && !m.word(x.start+1, "fiscal") && !m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "in") &&
+		!m.isHyphen(x.end) && !m.punct(x.end, "'") && !m.punct(x.end, "’") {
+		// "orders were the strongest of the year", "its biggest gain of the year": a ranking
+		// within the year the story is in, the fiscal year a results story named
+		if m.lastFiscal != 0 {
+			return cand{typ: "DATE", val: yearVal(m.lastFiscal), gran: gYear, by: m.lastFiscalBy}, true
+		}
+		if !m.hasDoc {
+			return cand{typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
+		}
+		return cand{typ: "DATE", val: yearVal(m.doc.Year()), gran: gYear, by: ByPublication}, true
+	}
 	if !m.word(x.start-1, "for") || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "as") ||
 		m.word(x.end, "in") && !(x.end+1 < len(m.toks) && (m.toks[x.end+1].lex.kind == lxMonth || m.toks[x.end+1].kind == kNum)) ||
 		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") || !m.resultsSentence(x.start) && !m.anyWord(x.start-2, outlookWords...) {
@@ -197,6 +214,38 @@ func normResultsYear(m *matcher, x *match) (cand, bool) {
 	c, ok := normFullYear(m, &match{start: x.start, end: x.end, at: [maxElems]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}})
 	return c, ok
 }
+
+// superlativeBefore reports whether a superlative ends the noun phrase before "of" at token
+// of, at most four words before it: "the strongest of", "its highest level of", "the
+// biggest one-day gain of". An -est word counts after a determiner or a possessive ("the
+// interest of" is a noun's).
+func (m *matcher) superlativeBefore(of int) bool {
+	for k, words := of-1, 0; k >= 0 && words < 4; k-- {
+		if m.punct(k, "-") {
+			continue // "one-day"
+		}
+		if m.toks[k].kind != kWord {
+			return false
+		}
+		words++
+		w := m.toks[k].s
+		if inSet(superlatives, w) {
+			return true
+		}
+		if len(w) > 5 && (strings.HasSuffix(w, "est") || strings.HasSuffix(w, "EST")) && !inSet(estNouns, w) && k > 0 && (inSet(determiners, m.toks[k-1].s) || m.word(k-1, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// superlatives are the irregular ones; estNouns end in -est without being one.
+var (
+	superlatives = map[string]bool{"best": true, "worst": true, "most": true, "least": true}
+	estNouns     = map[string]bool{"interest": true, "interests": true, "forest": true, "protest": true, "contest": true,
+		"request": true, "harvest": true, "conquest": true, "inquest": true, "manifest": true, "arrest": true, "honest": true,
+		"modest": true, "earnest": true, "suggest": true, "digest": true}
+)
 
 // outlookWords before "for the year" make it the year a forecast is about, in any story:
 // "cut its forecast for the year", "kept its outlook for the year".

@@ -75,6 +75,14 @@ func TestBusinessNews(t *testing.T) {
 			[]want{{"Jan. 1", "2024-01-01"}}},
 		{"no fiscal code without a period", nov, "The FY25 plan is set.", []want{{"FY25", "2025"}}},
 		{"the first month is no span", nov, "In the first month, sales rose.", nil},
+		// A superlative ranks within a year; an award's "of the year" and a noun's "the
+		// interest of" rank nothing.
+		{"a superlative of the year", nov, "Orders booked in October were the heaviest of the year.",
+			[]want{{"October", "2024-10"}, {"the year", "2024"}}},
+		{"a superlative of a fiscal year", nov, "Fiscal 2025 began in July. August sales were the best of the year.",
+			[]want{{"Fiscal 2025", "2025"}, {"July", "2024-07"}, {"August", "2024-08"}, {"the year", "2025"}}},
+		{"an award of the year", nov, "She was named manager of the year.", nil},
+		{"a noun in -est", nov, "He spoke in the interest of the year.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -30,6 +30,11 @@ func calendarRules() []rule {
 			examples: []Example{{"Cuts are due in April next year.", "April next year", "2008-04"}, {"It peaked in May last year.", "May last year", "2006-05"},
 				{"The firm went under in January of last year.", "January of last year", "2006-01"},
 				{"A vote is set for March of next year.", "March of next year", "2008-03"}}},
+		{name: "month-day-relative-year", starts: []string{"@month"}, doc: "a month and a day of this, next or last year, in digits or words",
+			pattern: "%month the? %day of? this|next|last year", norm: normMonthDayRelativeYear,
+			examples: []Example{{"The mill burned on Aug. 2 of last year.", "Aug. 2 of last year", "2006-08-02"},
+				{"The murders took place on June twelfth of last year.", "June twelfth of last year", "2006-06-12"},
+				{"The treaty lapses on March 1 next year.", "March 1 next year", "2008-03-01"}}},
 		{name: "month", starts: []string{"@month"}, doc: "a month alone, by the tense of its clause; May and March only where a word of time makes them months",
 			pattern: "%month", norm: normMonth,
 			examples: []Example{{"It will ship in October.", "October", "2007-10"}, {"It was founded in October.", "October", "2006-10"},
@@ -47,6 +52,9 @@ func calendarRules() []rule {
 				{"Crude for July delivery fell 40 cents.", "July", "2008-07"},
 				{"The September contract rose.", "September", "2007-09"},
 				{"Soybeans for March delivery gained.", "March", "2008-03"},
+				// a possessive before May or March makes it the month
+				{"The Fed left rates alone at its March meeting.", "March", "2007-03"},
+				{"Delegates at the party's May convention backed him.", "May", "2007-05"},
 				// a month of the quarter the sentence named
 				{"It sees the third quarter hurt by fuel costs in July.", "July", "2007-07"},
 				{"Profit in the first quarter of 2005 suffered from a strike in February.", "February", "2005-02"},
@@ -180,6 +188,29 @@ func normMonthYear(m *matcher, x *match) (cand, bool) {
 
 func normMonthRelativeYear(m *matcher, x *match) (cand, bool) {
 	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(2)].s), m.monthWord(x.tok(0)), 0, gMonth)
+}
+
+// normMonthDayRelativeYear: "Aug. 2 of last year", "June twelfth of last year", "March 1 next
+// year": the day of the year the relative word names, whatever the tense.
+func normMonthDayRelativeYear(m *matcher, x *match) (cand, bool) {
+	mo, dt := m.monthWord(x.tok(0)), x.tok(2)
+	d, ok := m.dayNumAt(dt)
+	if !ok {
+		if d, _, ok = m.wordOrdinal(dt); !ok {
+			return cand{}, false
+		}
+	}
+	if m.glued(dt) {
+		return cand{}, false
+	}
+	if !m.hasDoc {
+		return cand{typ: "DATE", val: "XXXX-" + pad(mo, 2) + "-" + pad(d, 2), gran: gDay, by: ByUnresolved}, true
+	}
+	dd, valid := validDay(m.doc.Year()+yearOffset(m.toks[x.tok(4)].s), mo, d)
+	if !valid {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: dayVal(dd), gran: gDay, by: ByPublication}, true
 }
 
 func normSeasonRelativeYear(m *matcher, x *match) (cand, bool) {

@@ -49,11 +49,13 @@ func patternRules() []rule {
 			pattern: "%month the? %wordord ,? %year?", norm: normMonthWordDay,
 			examples: []Example{{"The vote was held on March third, nineteen ninety-eight.", "March third, nineteen ninety-eight", "1998-03-03"},
 				{"Polls close on November the twenty-first.", "November the twenty-first", "2007-11-21"}}},
-		{name: "word-day-of-month", starts: []string{"the"}, doc: "a day in words before its month: the first of November, the twenty-third of May, 1996",
-			pattern: "the %wordord of %month ,? %year?", norm: normWordDayOfMonth,
+		{name: "word-day-of-month", starts: []string{"the", "@ordinal"}, doc: "a day in words before its month: the first of November, the twenty-third of May, 1996; Fourth of July capitalized",
+			pattern: "the? %wordord of %month ,? %year?", norm: normWordDayOfMonth,
 			examples: []Example{{"The state wants a report by the first of November.", "the first of November", "2007-11-01"},
 				{"It opened on the twenty-third of May, nineteen ninety-six.", "the twenty-third of May, nineteen ninety-six", "1996-05-23"},
-				{"Fireworks were banned for the Fourth of July weekend.", "the Fourth of July weekend", "2007-W27-WE"}}},
+				{"Fireworks were banned for the Fourth of July weekend.", "the Fourth of July weekend", "2007-W27-WE"},
+				// without the article, a capitalized ordinal names the day ("July" alone is none here)
+				{"Lawmakers left for their Fourth of July recess.", "Fourth of July", "2007-07-04"}}},
 		{name: "spelled-decade", starts: []string{"the", "@number"}, doc: "a decade in words with its century: the nineteen-nineties",
 			pattern: "the? eighteen|nineteen|twenty -? %decade", norm: normSpelledDecade,
 			examples: []Example{{"Rates soared in the nineteen-seventies.", "nineteen-seventies", "197"}}},
@@ -814,8 +816,8 @@ func normMonthWordDay(m *matcher, x *match) (cand, bool) {
 
 func normWordDayOfMonth(m *matcher, x *match) (cand, bool) {
 	d, _, ok := m.wordOrdinal(x.tok(1))
-	if !ok {
-		return cand{}, false
+	if !ok || !x.has(0) && !m.dayNameOrdinal(x.tok(1)) {
+		return cand{}, false // "a third of March's rain" is a share
 	}
 	mo := m.monthWord(x.tok(3))
 	if x.has(5) {
@@ -826,6 +828,13 @@ func normWordDayOfMonth(m *matcher, x *match) (cand, bool) {
 	}
 	c, ok := m.dayNoYear(x.start, x.to[3], mo, d)
 	return m.weekendOf(c, x.to[3]), ok
+}
+
+// dayNameOrdinal reports whether the ordinal at token i, without an article, names a day as
+// "Fourth of July" does: capitalized inside its sentence, after no article or number.
+func (m *matcher) dayNameOrdinal(i int) bool {
+	return m.toks[i].upper && i > 0 && m.toks[i-1].sent == m.toks[i].sent && m.toks[i-1].kind == kWord &&
+		!m.anyWord(i-1, "a", "an", "one", "two", "three")
 }
 
 // normSpelledDecade: "nineteen-nineties" is the decade of that century; the article is left

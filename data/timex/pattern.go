@@ -16,6 +16,7 @@ import (
 //	%d24        a number of two or four digits
 //	%y4         a year in digits that is no count (see yearAt)
 //	%daynum     a day of the month, 13 or 13th
+//	%day        a day of the month in digits or words, 13, 13th or thirteenth
 //	%pcode %nth %fy   codes in one token: Q3 or 1H; 20th; FY2009
 //	x?          the element x, or nothing
 //	+x          x glued to what precedes it, without space ("%d4 +- +%d2")
@@ -90,6 +91,13 @@ var classes = map[string]func(m *matcher, i int) (int, bool){
 		return i + 1, ok
 	},
 	"wordord": func(m *matcher, i int) (int, bool) { // an ordinal in words up to thirty-first
+		_, end, ok := m.wordOrdinal(i)
+		return end, ok
+	},
+	"day": func(m *matcher, i int) (int, bool) { // a day of the month in digits or words: 13, 13th, thirteenth
+		if _, ok := m.dayNumAt(i); ok {
+			return i + 1, true
+		}
 		_, end, ok := m.wordOrdinal(i)
 		return end, ok
 	},

@@ -811,6 +811,11 @@ func (m *matcher) historyYear(n need) bool {
 	if n.start >= len(m.toks) || m.toks[n.start].sent != st.sent || st.t.Year() > m.doc.Year()-2 {
 		return false
 	}
+	if a, b := m.asideOf(st.tok); a < b && (n.start < a || n.start >= b) {
+		// "Ellis, who retired in 1991, said she heard of it last spring": a year in an aside
+		// (a relative clause, a participle, words in parentheses) dates the aside only
+		return false
+	}
 	switch n.kind {
 	case needMonth, needMonthDay, needSeason:
 		return m.leadsSentence(st.tok) || !m.simultaneityBetween(st.tok, n.start)

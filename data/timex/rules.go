@@ -684,7 +684,10 @@ func clampDay(y, mo, d int) time.Time {
 // monthContext reports whether the word before token i makes it a month ("in May").
 func (m *matcher) monthContext(i int) bool {
 	return m.anyWord(i-1, "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
-		"from", "through", "to", "during", "before", "after", "between", "and", "or", "each", "every", "that", "for", "the") ||
+		"from", "through", "to", "during", "before", "after", "between", "and", "or", "each", "every", "that", "for", "the",
+		// a possessive before it makes it a month, no modal or verb: "at its March meeting",
+		// "the Fed's May meeting"
+		"its", "their", "his", "her", "our") || m.word(i-1, "s") && (m.punct(i-2, "'") || m.punct(i-2, "’")) ||
 		m.isHyphen(i-1) && m.anyWord(i-2, "mid", "late", "early")
 }
 

@@ -84,6 +84,11 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 			start--
 		}
 	}
+	if h := m.hedgeBefore(start); h < start && m.anyWord(h-1, "until", "till", "by", "before") {
+		// "until at least Friday", "by about March": the hedge is the date's, and the
+		// preposition before it reads the clause as it does right before the date
+		start = h
+	}
 	switch {
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
 		return tenseFuture, "as early as"
@@ -93,6 +98,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "named a new chief, effective Jan. 1", "a dividend payable June 10", "results are
 		// due Thursday": what is announced takes effect, is paid or comes ahead
 		return tenseFuture, strings.ToLower(m.toks[start-1].s)
+	case m.dueAhead(start):
+		// "the suspect is due in court on Thursday", "the report is due out Friday": what is
+		// due comes ahead, as "due Thursday" does
+		return tenseFuture, "due"
 	case m.startingAt(start):
 		// "suspended its dividend starting in the fourth quarter", "fares rise beginning
 		// Monday": the change announced begins then
@@ -131,10 +140,103 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, "for"
 	}
 	t, cue := m.verbTense(start, end, own)
+	if t == tensePast {
+		if k := m.modalCondition(start); k >= 0 {
+			// "would keep the parks open if the houses failed to agree by Sept. 30": the past
+			// of a condition put to a "would" is a supposition, ahead of the telling
+			return tenseFuture, m.toks[k].s
+		}
+	}
 	if t == tenseNone && m.anyWord(start-1, "until", "till", "by") {
 		return tenseFuture, m.toks[start-1].s
 	}
 	return t, cue
+}
+
+// dueAhead reports whether "due" stands a few words before the date at token start, with
+// only a place or a particle between ("due in court on", "due back", "due out"), not after a
+// past form of be ("was due in court Monday") and not a cause ("due to rain").
+func (m *matcher) dueAhead(start int) bool {
+	for k := start - 2; k >= 0 && k >= start-5 && m.toks[k].clause == m.toks[start].clause; k-- {
+		t := &m.toks[k]
+		if t.kind != kWord || t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxDeictic {
+			return false
+		}
+		if m.word(k, "due") {
+			return !m.word(k+1, "to") && !m.anyWord(k-1, "was", "were", "been", "had")
+		}
+		if m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// hedgeBefore is the first token of a hedge or a modifier right before token start ("at
+// least", "at most", "about", "around", "roughly", "sometime"; "early", "late", "mid-", whose
+// compound reads the tense at the date it modifies), start when there is none.
+func (m *matcher) hedgeBefore(start int) int {
+	switch {
+	case m.anyWord(start-1, "least", "most") && m.word(start-2, "at"):
+		return start - 2
+	case m.punct(start-1, "-") && m.word(start-2, "mid"):
+		return start - 2
+	case m.anyWord(start-1, "about", "around", "roughly", "approximately", "sometime", "early", "late", "mid"):
+		return start - 1
+	}
+	return start
+}
+
+// modalCondition is the modal ("would", "could", "might") that a condition around token start
+// is put to, -1 when none: the date's clause opens with "if" or "unless", and the modal comes
+// before it ("would keep the parks open if the houses failed to agree by Sept. 30") or after
+// it past a comma ("If the talks failed by Friday, the union would strike"). A pluperfect in
+// the condition ("if they had failed by May") or a perfect modal ("would have closed") tells
+// a supposition about the past, and a question ("asked if the board met Monday") is no
+// condition.
+func (m *matcher) modalCondition(start int) int {
+	sent := m.toks[start].sent
+	cond := -1
+	for k := start - 1; k >= 0 && k >= start-20 && m.toks[k].sent == sent; k-- {
+		if m.anyWord(k, "if", "unless") {
+			cond = k
+			break
+		}
+		if lk := m.toks[k].lex.kind; m.word(k, "had") || lk == lxWeekday || lk == lxMonth || lk == lxDeictic || lk == lxSeason {
+			break // a pluperfect, or another date whose clause this is
+		}
+	}
+	if cond < 0 || m.anyWord(cond-1, "asked", "ask", "asks", "wondered", "know", "knew", "see", "tell", "told", "whether") {
+		return -1
+	}
+	isModal := func(k int) bool {
+		return m.anyWord(k, "would", "could", "might") && !m.word(k+1, "have") && !m.word(k+2, "have")
+	}
+	for k := cond - 1; k >= 0 && k >= cond-15 && m.toks[k].sent == sent; k-- {
+		if isModal(k) {
+			return k
+		}
+	}
+	comma := false
+	for k := start + 1; k < len(m.toks) && k < start+20 && m.toks[k].sent == sent; k++ {
+		if m.punct(k, ",") {
+			comma = true
+		} else if comma && isModal(k) && cond <= start-1 && m.leadsCondition(cond) {
+			return k
+		}
+	}
+	return -1
+}
+
+// leadsCondition reports whether the "if" at token k opens its sentence (perhaps after a
+// quotation mark or a conjunction), so that the clause after its comma is the main one.
+func (m *matcher) leadsCondition(k int) bool {
+	for j := k - 1; j >= 0 && m.toks[j].sent == m.toks[k].sent; j-- {
+		if m.toks[j].kind == kWord && !m.anyWord(j, "but", "and", "even", "only") {
+			return false
+		}
+	}
+	return true
 }
 
 // forecastVerbs are the past forms of verbs whose object is a forecast (their present forms are
@@ -858,13 +960,24 @@ func (m *matcher) presentCue(k int, info uint8) (Tense, string, uint8) {
 // "were planning to" (the form of be), "plans to", "decided to" (the word before "to"); "" for
 // none.
 func (m *matcher) intentCue(k int) string {
-	if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) {
+	if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) && !m.causeAfter(k+1) {
 		return m.toks[k].s
 	}
-	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) {
+	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) && !m.causeAfter(k-1) {
 		return m.toks[k-1].s
 	}
 	return ""
+}
+
+// causeAfter reports whether the "due" at token k and its "to" name a cause, not a schedule:
+// a noun phrase follows ("canceled due to the fog on Monday", "due to a strike", "due to
+// rising costs"), where a schedule has a verb ("due to land on Monday").
+func (m *matcher) causeAfter(k int) bool {
+	if !m.word(k, "due") || !m.word(k+1, "to") || k+2 >= len(m.toks) {
+		return false
+	}
+	n := &m.toks[k+2]
+	return n.kind == kNum || n.kind == kWord && (inSet(determiners, n.s) || len(n.s) > 5 && strings.HasSuffix(n.s, "ing"))
 }
 
 // decisionBefore is the word of intent or decision (beforeTo) that governs the "to" at token
@@ -1149,7 +1262,9 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	"vote": true, "launch": true, "debut": true, "resume": true, "arrive": true, "return": true, "visit": true,
 	"travel": true, "hold": true, "face": true, "expire": true, "convene": true, "reconvene": true, "testify": true,
 	"host": true, "hear": true, "ship": true, "list": true, "continue": true, "come": true, "end": true, "conclude": true,
-	"reopen": true, "run": true, "report": true, "release": true}
+	"reopen": true, "run": true, "report": true, "release": true,
+	// the fixture's and the calendar's: "the Knicks play Friday", "tickets go on sale Saturday"
+	"play": true, "go": true}
 
 // corporateSuffixes end a company's name, abbreviated with a period.
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "bros": true}
@@ -1171,10 +1286,11 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		k--
 	}
 	if k >= 0 && m.toks[k].kind == kWord && m.toks[k].clause == m.toks[i].clause {
-		// A participle after "will be" or "to be" is ahead: "will be reviewed Friday" (the
-		// clause says so); after "could be" it stays past ("could not be located Friday").
+		// A participle after "will be", "would be" or "to be" is ahead: "will be reviewed
+		// Friday", "said he would be arraigned Thursday" (the clause says so); after "could be"
+		// it stays past ("could not be located Friday").
 		// After a verb of staying it is a state: "will stay closed Monday" (wordCue).
-		if t, _ := wordTense(m.toks[k].s); t != tenseNone && !(t == tensePast && m.word(k-1, "be") && m.anyWord(k-2, "will", "ll", "shall", "to")) &&
+		if t, _ := wordTense(m.toks[k].s); t != tenseNone && !(t == tensePast && m.word(k-1, "be") && m.anyWord(k-2, "will", "ll", "shall", "to", "would")) &&
 			!(t == tensePast && k > 0 && inSet(linkingVerbs, m.toks[k-1].s)) {
 			return t
 		}
@@ -1262,7 +1378,13 @@ var reportingWords = map[string]bool{"said": true, "told": true, "announced": tr
 
 // notPastEd are -ed words that are not past verbs or point elsewhere.
 var notPastEd = map[string]bool{"indeed": true, "need": true, "speed": true, "proceed": true, "succeed": true,
-	"exceed": true, "embed": true, "expected": true, "scheduled": true, "planned": true, "breed": true, "seed": true, "feed": true, "greed": true, "hundred": true, "bed": true, "red": true}
+	"exceed": true, "embed": true, "expected": true, "scheduled": true, "planned": true, "breed": true, "seed": true, "feed": true, "greed": true, "hundred": true, "bed": true, "red": true,
+	// adjectives in un- of no verb ("keep rates unchanged in June", "an unnamed buyer"):
+	// there is no "to unchange", so they tell no tense
+	"unchanged": true, "unnamed": true, "unidentified": true, "undisclosed": true, "unspecified": true,
+	"unemployed": true, "unrelated": true, "unopposed": true, "unannounced": true, "unaffected": true,
+	"unscheduled": true, "unresolved": true, "unsolved": true, "unsecured": true, "unused": true, "unharmed": true,
+	"unmanned": true, "undecided": true, "unfounded": true, "unlimited": true, "unexplained": true}
 
 // inSet reports whether the lower case of s is in set, without allocating.
 func inSet(set map[string]bool, s string) bool {

@@ -130,7 +130,8 @@ func TestHeldout(t *testing.T) {
 		{"testdata/heldout9", 80, 0.96, 0.98},
 		{"testdata/heldout10", 150, 0.95, 0.98},
 		{"testdata/heldout11", 150, 0.97, 0.99},
-		{"testdata/heldout12", 140, 0.95, 0.99},
+		{"testdata/heldout12", 140, 0.97, 0.99},
+		{"testdata/heldout13", 130, 0.90, 0.93},
 	} {
 		total, _, err := EvaluateTimeML(tc.dir)
 		if err != nil {

@@ -117,6 +117,14 @@ func TestTag(t *testing.T) {
 			[]want{{text: "1999", value: "1999"}, {text: "July 30", value: "2007-07-30"}}},
 		{"history year same clause", aug17, "The mill he bought in 1999 burned down in May.",
 			[]want{{text: "1999", value: "1999"}, {text: "May", value: "1999-05"}}},
+		// A year in an aside (a relative clause, a participle between commas) dates the aside
+		// only: the main clause's season or month is the news's.
+		{"history year in a relative clause", aug17, "Ruth Olin, who sold the mill in 1991, told the court she was first questioned last spring.",
+			[]want{{text: "1991", value: "1991"}, {text: "last spring", value: "2007-SP"}}},
+		{"history year in a participle", aug17, "The cannery, opened in 1962, shut its doors in March.",
+			[]want{{text: "1962", value: "1962"}, {text: "March", value: "2007-03"}}},
+		{"history year holds its aside", aug17, "The cannery, which opened in 1962 and shut in March, was sold.",
+			[]want{{text: "1962", value: "1962"}, {text: "March", value: "1962-03"}}},
 		{"indefinite weekday this year", aug17, "Stores will open late on Christmas Eve, which falls on a Sunday this year.",
 			[]want{{text: "Christmas Eve", value: "2007-12-24"}, {text: "this year", value: "2007"}}},
 		{"any weekday", aug17, "Shares can be bought on any Monday.", nil},

@@ -1017,6 +1017,38 @@ func (s *sentence) subordinate(t trigger, ts []trigger) bool {
 	return false
 }
 
+// joinedWith returns the companies named right after c and joined to it by "and" or a comma,
+// as one subject: "Applied Materials and Lam Research", "Nvidia, AMD and Intel".
+func (s *sentence) joinedWith(c CompanyMention) []CompanyMention {
+	var out []CompanyMention
+	joins := func(gap string) bool {
+		gap = strings.TrimSpace(gap)
+		return gap == "and" || gap == "," || gap == ", and" || gap == "&"
+	}
+	first := c
+	for k := len(s.companies) - 1; k >= 0; k-- {
+		if o := s.companies[k]; o.End <= first.Start {
+			if !joins(s.text[o.End:first.Start]) {
+				break
+			}
+			out = append(out, o)
+			first = o
+		}
+	}
+	last := c
+	for _, o := range s.companies {
+		if o.Start < last.End {
+			continue
+		}
+		if !joins(s.text[last.End:o.Start]) {
+			break
+		}
+		out = append(out, o)
+		last = o
+	}
+	return out
+}
+
 // commented says whether trigger t lies in a participial clause after a comma that comments on
 // an event told before it: "Kroger shares gained 4%, signaling doubt that the merger will close",
 // "agreed to buy Beta, sending its shares up 20%".
@@ -1104,6 +1136,11 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		// Results, payouts, listings and the like have one party: the other companies of the
 		// clause are circumstances ("Shares of Intel fell after Nvidia's results").
 		objects = nil
+		if best.typ == events.PriceMove && subject != nil {
+			// Stocks that move together are each the move's: "Shares of Applied Materials
+			// and Lam Research fell 5%".
+			objects = s.joinedWith(*subject)
+		}
 	}
 	if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
@@ -1618,8 +1655,11 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	}
 	// The subject is the first company of the trigger's clause ("As with Propero, VMware acquired
 	// Determina"; "Novell failed to entice XenSource into an acquisition").
+	// A one-party event's subordinate clause starts at its subordinator: "Intel shares fell after
+	// Nvidia reported results" is Nvidia's results. (A deal there may still be the main clause's
+	// company's: "Intel shares jumped after Broadcom said it would buy its foundry unit".)
 	clause := t.from
-	for clause > 0 && !strings.Contains(",;:", s.words[clause-1]) {
+	for clause > 0 && !strings.Contains(",;:", s.words[clause-1]) && !(!twoParty(t.typ) && subordinators[s.words[clause-1]] && !s.inTimex[clause-1]) {
 		clause--
 	}
 	// Companies before the trigger in an earlier clause are background ("As with Propero, ...").

@@ -68,6 +68,12 @@ func TestCoordinatedEvents(t *testing.T) {
 			[]string{"price_move:SMCI"}},
 		{"Intel shares jumped 9% after Broadcom said it would buy its foundry unit.",
 			[]string{"price_move:INTC", "acquisition:AVGO;INTC"}},
+		// Results told in a clause after "after" are that clause's company's; stocks that move
+		// together each move.
+		{"Intel shares fell 5% after Nvidia reported quarterly results.",
+			[]string{"price_move:INTC", "earnings:NVDA"}},
+		{"Shares of Nvidia, Intel and Advanced Micro Devices rose at least 2%.",
+			[]string{"price_move:AMD;INTC;NVDA"}},
 		// "but" coordinates as "and" does: the results, then the outlook.
 		{"Nike reported quarterly revenue of $12 billion late Tuesday, but said its revenue for the current quarter would grow less than 5%.",
 			[]string{"earnings:NKE", "guidance:NKE"}},

@@ -485,7 +485,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		}
 		t, cue, kind := m.wordCue(k, start)
 		switch {
-		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in")) && !m.attributiveSpan(start, end) &&
+		case kind == cueReporting && t != tenseNone && (k == start-1 || k == start-2 && m.anyWord(start-1, "on", "in") || m.sayingAdjunct(k, start)) && !m.attributiveSpan(start, end) &&
 			!m.anyWord(k-1, "be", "been"):
 			// ("will be announced Friday" is a passive whose tense its auxiliaries tell)
 			return t, cue, true // the date's own verb: "the merger, announced in July, is expected to close"
@@ -503,6 +503,25 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		}
 	}
 	return reported, reportedBy, false
+}
+
+// sayingAdjunct reports whether the words between a reporting verb at token k and a date at
+// token start tell where or to whom it was said, so that the date is the saying's: "said in a
+// statement on Tuesday", "said in a memo to staff on Friday", "told reporters on Monday", "said
+// in a regulatory filing late Thursday".
+func (m *matcher) sayingAdjunct(k, start int) bool {
+	if start-k < 3 || start-k > 8 || !m.anyWord(k+1, "in", "to", "at", "during", "reporters", "analysts", "investors") {
+		return false
+	}
+	for j := k + 1; j < start; j++ {
+		t := &m.toks[j]
+		lk := t.lex.kind
+		if t.kind != kWord || lk == lxWeekday || lk == lxMonth || lk == lxDeictic || lk == lxSeason || m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) != 0 ||
+			m.anyWord(j, "that", "which", "who", "and", "but", "while", "after", "before", "since") {
+			return false
+		}
+	}
+	return true
 }
 
 // attributiveSpan reports whether the span [start, end) modifies the noun after it, as a

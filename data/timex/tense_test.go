@@ -23,6 +23,11 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "Zenith Gear forecast fourth-quarter revenue below estimates on Tuesday.", "Tuesday", "2007-08-14"},
 		{"2007-08-15", "Last year, Zenith Gear forecast a loss in the first quarter.", "the first quarter", "2007-Q1"},
 		{"2007-08-15", "Zenith Gear missed its forecast for the second quarter.", "the second quarter", "2007-Q2"},
+		// The day of a saying told with where or to whom it was said is the saying's, past,
+		// whatever the statement's tense; the day inside what was said stays the statement's.
+		{"2007-08-15", "Zenith Gear will close two plants, the company said in a statement on Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "Zenith Gear will cut jobs, its chief told analysts on a call on Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "Zenith Gear said in a memo to staff it will close the plant on Monday.", "Monday", "2007-08-20"},
 		// An aside between commas (a participle or a relative clause) dates its own dates
 		// and not the sentence's.
 		{"2007-08-13", "The offer, announced Thursday, expires Friday.", "Friday", "2007-08-17"},

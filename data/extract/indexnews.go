@@ -33,7 +33,8 @@ var sessionVerbs = wordSet(`ended ends end ending closed closes close closing fi
 // namesIndex says whether the sentence names a stock index.
 func namesIndex(words []string) bool {
 	for k, w := range words {
-		if indexWords[w] || w == "&" && k > 0 && words[k-1] == "s" && k+1 < len(words) && words[k+1] == "p" {
+		if indexWords[w] || w == "&" && k > 0 && words[k-1] == "s" && k+1 < len(words) && words[k+1] == "p" ||
+			w == "dow" && k+1 < len(words) && (words[k+1] == "jones" || words[k+1] == "industrials") {
 			return true
 		}
 	}

@@ -286,6 +286,10 @@ var lexicon = map[events.Type][]string{
 		verb("lower ... guidance", "lowers ... guidance", "lowered ... guidance", "lowering ... guidance"),
 		verb("reaffirm ... forecast", "reaffirms ... forecast", "reaffirmed ... forecast", "reaffirming ... forecast"),
 		verb("reaffirm ... outlook", "reaffirms ... outlook", "reaffirmed ... outlook", "reaffirming ... outlook"),
+		// An outlook kept is one reaffirmed: "maintained its 2024 outlook".
+		verb("maintain ... outlook", "maintains ... outlook", "maintained ... outlook", "maintaining ... outlook"),
+		verb("maintain ... forecast", "maintains ... forecast", "maintained ... forecast", "maintaining ... forecast"),
+		verb("maintain ... guidance", "maintains ... guidance", "maintained ... guidance", "maintaining ... guidance"),
 		verb("reaffirm ... guidance", "reaffirms ... guidance", "reaffirmed ... guidance", "reaffirming ... guidance"),
 		verb("reiterate ... forecast", "reiterates ... forecast", "reiterated ... forecast", "reiterating ... forecast"),
 		verb("reiterate ... outlook", "reiterates ... outlook", "reiterated ... outlook", "reiterating ... outlook"),

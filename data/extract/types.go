@@ -50,7 +50,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			// A contract a suit is about ("sued over ended supply deal", "accusing it of breaking a
 			// supply contract") is the suit's topic, not a contract won.
 			t.typ == events.Contract && sued && (suedOver(words, t, ts) || breachedContract(words, t)),
-			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t) || countedShips(words, t)),
+			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t) || countedShips(words, t) || dealApproved(words, t)),
 			t.typ == events.Split && exchangeRatio(words, t),
 			// "chose to build its new plant in Tennessee": a company's own plan, no supplier chosen
 			// ("picked to supply", "chosen to build" are passives: the supplier is the subject).
@@ -1146,14 +1146,36 @@ func (s *sentence) capitalsFrom(k int) *CompanyMention {
 
 // clearance says whether a legal trigger names a regulator's or a court's clearance of a deal
 // rather than a case: "will win antitrust approval", "pending antitrust review", "subject to
-// court approval". A deal that needs one is no legal action against anyone; "an antitrust
+// court approval", "won approval from U.S. antitrust regulators". A deal that needs one is no legal action against anyone; "an antitrust
 // lawsuit", "antitrust regulators sued" still are.
 func clearance(words []string, t trigger) bool {
 	if t.to-t.from != 1 || t.to >= len(words) || words[t.from] != "antitrust" && words[t.from] != "court" {
 		return false
+	}
+	// "won approval from U.S. antitrust regulators": the clearance names its grantor.
+	for k := t.from - 1; k > 0 && k >= t.from-3; k-- {
+		if (words[k] == "from" || words[k] == "by") && clearances[words[k-1]] {
+			return true
+		}
 	}
 	return clearances[words[t.to]]
 }
 
 // clearances are what a deal waits for from regulators or a court.
 var clearances = wordSet(`approval approvals clearance clearances review reviews scrutiny concerns hurdles hurdle sign-off nod blessing`)
+
+// dealApproved says whether an approval trigger is a deal's clearance: "after the deal won
+// approval from antitrust regulators", "the merger won approval". A product's approval names the
+// product or its regulator ("won approval for its weight-loss drug", "FDA approval").
+func dealApproved(words []string, t trigger) bool {
+	if words[t.from] != "won" && words[t.from] != "approval" {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+		switch words[k] {
+		case "deal", "merger", "acquisition", "takeover", "transaction", "purchase", "combination", "buyout", "sale":
+			return true
+		}
+	}
+	return false
+}

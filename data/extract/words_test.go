@@ -3,6 +3,8 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eventline/eventline/data/timex"
@@ -41,6 +43,28 @@ func TestWordsFromTagger(t *testing.T) {
 					t.Errorf("%q: word %d %+v, want %+v", text[sp.Start:sp.End], i, w, want[i])
 				}
 			}
+		}
+	}
+}
+
+// TestClearance: "antitrust" or "court" next to a deal's clearance, or after a clearance "from"
+// or "by" them, is the deal's wait; their action against someone is a case.
+func TestClearance(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"the deal will win antitrust approval next year", true},
+		{"the sale is subject to court approval", true},
+		{"after the deal won approval from u.s. antitrust regulators", true},
+		{"antitrust enforcers challenged the hospital merger", false},
+		{"the company settled an antitrust lawsuit", false},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		k := slices.IndexFunc(words, func(w string) bool { return w == "antitrust" || w == "court" })
+		if got := clearance(words, trigger{from: k, to: k + 1}); got != tt.want {
+			t.Errorf("%q: clearance %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

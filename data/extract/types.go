@@ -51,6 +51,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			// supply contract") is the suit's topic, not a contract won.
 			t.typ == events.Contract && sued && (suedOver(words, t, ts) || breachedContract(words, t)),
 			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t) || countedShips(words, t) || dealApproved(words, t)),
+			t.typ == events.IPO && tradingAnew(words, t),
 			t.typ == events.Split && exchangeRatio(words, t),
 			// "chose to build its new plant in Tennessee": a company's own plan, no supplier chosen
 			// ("picked to supply", "chosen to build" are passives: the supplier is the subject).
@@ -1174,6 +1175,24 @@ func dealApproved(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
 		switch words[k] {
 		case "deal", "merger", "acquisition", "takeover", "transaction", "purchase", "combination", "buyout", "sale":
+			return true
+		}
+	}
+	return false
+}
+
+// tradingAnew says whether an IPO's "began trading" tells listed shares trading on new terms:
+// "began trading on a split-adjusted basis", "started trading ex-dividend", "began trading after
+// the reverse split". The stock was listed before.
+func tradingAnew(words []string, t trigger) bool {
+	if words[t.from] != "began" && words[t.from] != "begin" && words[t.from] != "begins" && words[t.from] != "started" {
+		return false
+	}
+	for k := t.to; k < len(words) && k < t.to+8; k++ {
+		switch w := words[k]; w {
+		case ".", ";":
+			return false
+		case "split-adjusted", "post-split", "ex-dividend", "ex-distribution", "split":
 			return true
 		}
 	}

@@ -274,6 +274,12 @@ var lexicon = map[events.Type][]string{
 		"additional share for every", "into a single share", "for each one they hold",
 		"for each share they hold", "for every share they hold"},
 	events.Guidance: join(
+		// Several forecasts moved at once: "cut its annual sales and profit forecasts".
+		verb("raise ... forecasts", "raises ... forecasts", "raised ... forecasts", "raising ... forecasts"),
+		verb("cut ... forecasts", "cuts ... forecasts", "cutting ... forecasts"),
+		verb("lower ... forecasts", "lowers ... forecasts", "lowered ... forecasts", "lowering ... forecasts"),
+		verb("lift ... forecasts", "lifts ... forecasts", "lifted ... forecasts", "lifting ... forecasts"),
+		verb("reaffirm ... forecasts", "reaffirms ... forecasts", "reaffirmed ... forecasts", "reaffirming ... forecasts"),
 		verb("raise ... forecast", "raises ... forecast", "raised ... forecast", "raising ... forecast"),
 		verb("raise ... outlook", "raises ... outlook", "raised ... outlook", "raising ... outlook"),
 		verb("raise ... guidance", "raises ... guidance", "raised ... guidance", "raising ... guidance"),
@@ -467,6 +473,9 @@ var lexicon = map[events.Type][]string{
 		verb("win ... award", "wins ... award", "won ... award", "winning ... award")),
 	events.Legal: join(
 		verb("sue", "sues", "sued", "suing"),
+		// A court stopping a deal or a practice: "a federal judge blocked its sale to JetBlue".
+		verb("judge ... block", "judge ... blocks", "judge ... blocked", "judge ... blocking"),
+		verb("court ... block", "court ... blocks", "court ... blocked", "court ... blocking"),
 		verb("file ... suit", "files ... suit", "filed ... suit", "filing ... suit"),
 		verb("file ... lawsuit", "files ... lawsuit", "filed ... lawsuit", "filing ... lawsuit"),
 		verb("settle", "settles", "settled", "settling"),

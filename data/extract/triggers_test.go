@@ -74,6 +74,9 @@ func TestCoordinatedEvents(t *testing.T) {
 			[]string{"price_move:INTC", "earnings:NVDA"}},
 		{"Shares of Nvidia, Intel and Advanced Micro Devices rose at least 2%.",
 			[]string{"price_move:AMD;INTC;NVDA"}},
+		// A court stopping a deal is a legal event of both parties, after the move it caused.
+		{"JetBlue shares fell 5% after a federal judge blocked the deal.",
+			[]string{"price_move:JBLU", "legal:JBLU"}},
 		// "but" coordinates as "and" does: the results, then the outlook.
 		{"Nike reported quarterly revenue of $12 billion late Tuesday, but said its revenue for the current quarter would grow less than 5%.",
 			[]string{"earnings:NKE", "guidance:NKE"}},

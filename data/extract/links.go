@@ -1237,8 +1237,19 @@ func companyVerbAfter(toks []token, us []unit, k int) bool {
 	if k+1 < len(us) && us[k].key == "'" && us[k+1].key == "s" {
 		k += 2
 	}
+	// The day or an adverb may stand between: "Apple on Thursday announced", "Target also said".
+	for n := 0; n < 3 && k < len(us); n++ {
+		w := strings.ToLower(toks[us[k].from].text)
+		if w != "on" && w != "late" && w != "early" && w != "also" && w != "earlier" && w != "today" && !weekdays[w] {
+			break
+		}
+		k++
+	}
 	return k < len(us) && companyVerbs[strings.ToLower(toks[us[k].from].text)]
 }
+
+// weekdays are the days news dates a company's act by, in lower case.
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // companyVerbs are the words after a name that make it the company that speaks, reports or
 // acts on its own business: its payout, outlook, officers, deals and results ("Target lowered

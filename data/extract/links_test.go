@@ -537,3 +537,25 @@ func TestMovesOfIndexesMarketsAndTheEconomy(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryNameBeforeItsVerb: a company named by an ordinary word opening a sentence is the
+// company where its verb follows, with the day or an adverb between; without a company's verb
+// the word is no company.
+func TestOrdinaryNameBeforeItsVerb(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct{ body, want string }{
+		{"Apple on Thursday announced a $110 billion share buyback.", "AAPL"},
+		{"Target also declared a quarterly dividend of $1.12 a share.", "TGT"},
+		{"Apple on Thursday orchards sold a record harvest to juice makers.", ""},
+	}
+	for _, tt := range tests {
+		r := x.Extract(articles.Article{Title: "Markets wrap", Body: "Stocks were mixed.\n" + tt.body, Published: day("2024-05-02")})
+		got := ""
+		for _, e := range r.Events {
+			got = strings.Join(e.Tickers, ";")
+		}
+		if got != tt.want {
+			t.Errorf("%q: event tickers %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}

@@ -297,10 +297,19 @@ func analystsView(words []string, t trigger, ts []trigger) bool {
 var auditorWords = map[string]bool{"auditor": true, "auditors": true, "accountant": true, "accountants": true,
 	"accounting": true}
 
-// auditorLeaves says whether an executive trigger tells an auditor's resignation ("after its
+// auditorLeaves says whether an executive trigger tells an auditor's resignation or hiring ("after its
 // auditor Ernst & Young resigned", "its auditor, Ernst & Young, resigned": the firm's name may
 // stand between commas).
 func auditorLeaves(words []string, t trigger) bool {
+	// An auditor hired is no officer either: "hired BDO as its new auditor", "hires new auditor".
+	for k := t.to; k < len(words) && k < t.to+6; k++ {
+		if words[k] == "auditor" || words[k] == "auditors" {
+			return true // ("chief accounting officer" is an officer)
+		}
+		if words[k] == "," || words[k] == "." || words[k] == "and" || clauseBreaks[words[k]] {
+			break
+		}
+	}
 	commas := 0
 	for k := t.from - 1; k >= 0 && k >= t.from-9; k-- {
 		if auditorWords[words[k]] {

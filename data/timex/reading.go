@@ -154,7 +154,7 @@ func causalDue(m *matcher, k int) bool {
 func (r *reader) scope(start, end int) (lo, hi int) {
 	clause := r.toks[start].clause
 	lo, hi = start, end
-	for lo > 0 && r.toks[lo-1].clause == clause && !r.scopeBreak(lo-1) {
+	for lo > 0 && r.toks[lo-1].clause == clause && !r.scopeBreak(lo-1) && !r.participleAfter(lo-1) {
 		lo--
 	}
 	for hi < len(r.toks) && r.toks[hi].clause == clause && !r.scopeBreak(hi) && !r.newSubject(hi) && !r.participleAfter(hi) {

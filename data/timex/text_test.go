@@ -64,6 +64,10 @@ func TestReading(t *testing.T) {
 		{"Acme shares fell 34% today, closing at $54.87, after the company said growth will slow.", "fell", false, "", ""},
 		{"Acme said it would sell its paper unit.", "sell", true, "would", ""},
 		{"Acme said it plans to sell its paper unit.", "sell", true, "plans", ""},
+		// A participial clause after a comma is a clause of its own, both ways: the intent before
+		// it is not its, and its "will" is not the clause before it's.
+		{"Acme submitted a plan to regain compliance, sending its shares up 31%.", "shares up", false, "", ""},
+		{"Acme shares rose 8%, reflecting doubt the deal will close.", "rose", false, "", ""},
 		// A participle describes the status of its own noun only.
 		{"Acme filed for a proposed public offering of notes.", "offering", true, "proposed", ""},
 		{"Acme priced its shares above the expected range.", "priced", false, "", ""},

@@ -627,6 +627,19 @@ func (m *matcher) ownVerb(start int) (Tense, string, bool) {
 	if m.anyWord(k, "on", "in", "at", "during", "through", "from") {
 		k--
 	}
+	// A participle and its agent: "a memo seen by Reuters on Monday", "a letter reviewed by
+	// the Journal on Friday" date the seeing, past.
+	for j := k; j >= 0 && j >= k-3 && m.toks[j].kind == kWord && m.toks[j].clause == m.toks[start].clause; j-- {
+		if m.word(j, "by") {
+			if j > 0 && m.toks[j-1].kind == kWord && (m.verbInfo(j-1)&vPast != 0 || inSet(irregularParticiples, m.toks[j-1].s)) && j < k {
+				return tensePast, m.toks[j-1].s, true
+			}
+			break
+		}
+		if !m.toks[j].upper && !m.anyWord(j, "the") {
+			break
+		}
+	}
 	if k < 0 || m.toks[k].kind != kWord || m.toks[k].clause != m.toks[start].clause || m.anyWord(k, "last", "earlier", "ago") {
 		return tenseNone, "", false
 	}

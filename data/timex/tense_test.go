@@ -28,6 +28,9 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "Zenith Gear will close two plants, the company said in a statement on Monday.", "Monday", "2007-08-13"},
 		{"2007-08-15", "Zenith Gear will cut jobs, its chief told analysts on a call on Monday.", "Monday", "2007-08-13"},
 		{"2007-08-15", "Zenith Gear said in a memo to staff it will close the plant on Monday.", "Monday", "2007-08-20"},
+		// A participle with its agent dates its own act: the memo was seen last Monday.
+		{"2007-08-15", "Zenith Gear will cut 500 jobs, according to a memo seen by Reuters on Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "Zenith Gear will cut jobs, a letter reviewed by The Journal on Monday showed.", "Monday", "2007-08-13"},
 		// An aside between commas (a participle or a relative clause) dates its own dates
 		// and not the sentence's.
 		{"2007-08-13", "The offer, announced Thursday, expires Friday.", "Friday", "2007-08-17"},

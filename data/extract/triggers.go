@@ -186,6 +186,8 @@ var lexicon = map[events.Type][]string{
 			"revenue", "revenues", "sales rose", "sales fell", "sales increased", "sales decreased",
 			"sales climbed", "sales jumped", "sales grew", "sales declined", "sales dropped", "sales slipped",
 			"sales surged", "sales slid", "sales plunged", "sales tumbled",
+			// A retailer's results measure: "reported a 7% drop in same-store sales".
+			"same-store sales", "comparable sales", "comparable-store sales", "like-for-like sales",
 			"qtr net", "qtr loss", "qtr profit", "quarter net", "half net", "year net", "mths net", "months net",
 			"qtr oper", "year loss", "half loss", "mths loss", "operating profit", "operating loss",
 			"pretax profit", "pre-tax profit", "operating income", "beat estimates", "missed estimates", "topped estimates",

@@ -201,18 +201,18 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	main := ""
 	var rated *CompanyMention
 	if len(sents) > 0 && sents[0].start < 0 {
-		if rated = ratedInTitle(sents[0]); rated != nil {
-			main = rated.Ticker
-		}
+		rated = ratedInTitle(sents[0])
 	}
-	for _, s := range sents {
-		if main != "" || rated != nil {
-			break
-		}
-		for _, c := range s.companies {
-			if c.Ticker != "" {
-				main = c.Ticker
-				break
+	if rated != nil {
+		main = rated.Ticker
+	} else {
+	find:
+		for _, s := range sents {
+			for _, c := range s.companies {
+				if c.Ticker != "" {
+					main = c.Ticker
+					break find
+				}
 			}
 		}
 	}

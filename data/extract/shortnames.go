@@ -97,14 +97,14 @@ func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company, learne
 // rememberHead makes the first words of a company's full name stand for it in the rest of the
 // article where news shortens a name to its head, though no word of it is distinctive alone:
 // "Capital One" of Capital One Financial, "Super Micro" of Super Micro Computer, "Discover" of
-// Discover Financial Services. A head counts when it is no name or place by itself and every
-// name that begins with it is the company's ("Dollar" begins Dollar General and Dollar Tree,
-// "American" a hundred names, and the town Palo Alto is no Palo Alto Networks). One word counts
-// only before at least one more, two before at least two more; an ordinary word ("Discover")
-// counts where no capitalized word stands next to it. A one-word head that other names begin
-// with too counts only as a company's subject ("Constellation shares jumped", "Constellation
-// said" after Constellation Energy): the article named this company, and what it does is told
-// of it.
+// Discover Financial Services. A head counts when it is no name or place by itself (the town
+// Palo Alto is no Palo Alto Networks) and every name that begins with it is the company's. One
+// word counts only before at least one more, two before at least two more; an ordinary word
+// ("Discover") counts where no capitalized word stands next to it. A one-word head that other
+// names begin with too ("Constellation" begins Constellation Brands' name as well as
+// Constellation Energy's, "Dollar" Dollar Tree's as well as Dollar General's) counts only as a
+// company's subject ("Constellation shares jumped", "Dollar said"): the article named this
+// company, and what it does is told of it.
 func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
 	c := a.c
 	node := int32(0)

@@ -202,7 +202,7 @@ func (m *matcher) modalCondition(start int) int {
 			cond = k
 			break
 		}
-		if lk := m.toks[k].lex.kind; m.word(k, "had") || lk == lxWeekday || lk == lxMonth || lk == lxDeictic || lk == lxSeason {
+		if m.word(k, "had") || calendarWord(m.toks[k].lex.kind) {
 			break // a pluperfect, or another date whose clause this is
 		}
 	}
@@ -505,6 +505,12 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 	return reported, reportedBy, false
 }
 
+// calendarWord says whether a lexicon kind names a day, a month, a season or a deictic ("today",
+// "yesterday"): the word of another date.
+func calendarWord(k uint8) bool {
+	return k == lxWeekday || k == lxMonth || k == lxDeictic || k == lxSeason
+}
+
 // sayingAdjunct reports whether the words between a reporting verb at token k and a date at
 // token start tell where or to whom it was said, so that the date is the saying's: "said in a
 // statement on Tuesday", "said in a memo to staff on Friday", "told reporters on Monday", "said
@@ -515,8 +521,7 @@ func (m *matcher) sayingAdjunct(k, start int) bool {
 	}
 	for j := k + 1; j < start; j++ {
 		t := &m.toks[j]
-		lk := t.lex.kind
-		if t.kind != kWord || lk == lxWeekday || lk == lxMonth || lk == lxDeictic || lk == lxSeason || m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) != 0 ||
+		if t.kind != kWord || calendarWord(t.lex.kind) || m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) != 0 ||
 			m.anyWord(j, "that", "which", "who", "and", "but", "while", "after", "before", "since") {
 			return false
 		}

@@ -160,7 +160,26 @@ func (r *reader) scope(start, end int) (lo, hi int) {
 	for hi < len(r.toks) && r.toks[hi].clause == clause && !r.scopeBreak(hi) && !r.newSubject(hi) && !r.participleAfter(hi) {
 		hi++
 	}
+	for j := start; j > lo && j >= start-3; j-- {
+		if r.coordinatedPast(j) {
+			return j, hi
+		}
+	}
 	return lo, hi
+}
+
+// coordinatedPast reports whether word k is a past verb with its object, joined by "and" to
+// the verbs before it: "said it would split its stock, and raised its dividend". A modal
+// governs bare verbs ("would split its stock and raise its dividend"), so a past form after
+// the "and" is a predicate of the sentence's subject of its own, told as done, and the modal
+// or hedge before it is not its. The object rules out a participle of a passive ("will be
+// sold and merged into the parent").
+func (r *reader) coordinatedPast(k int) bool {
+	if !r.word(k-1, "and") || r.toks[k].kind != kWord || r.toks[k].upper || !r.anyWord(k+1, "its", "the", "a", "an", "their") {
+		return false
+	}
+	v := r.verbInfo(k)
+	return v&vPast != 0 && v&(vFuture|vReporting|vBe) == 0 && !r.anyWord(k, "had", "did", "last", "earlier", "ago", "yesterday")
 }
 
 // participleAfter reports whether the comma at token k opens a participial clause: a comment on

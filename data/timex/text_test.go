@@ -82,6 +82,13 @@ func TestReading(t *testing.T) {
 		{"Acme is rumored to be weighing a bid for Beta.", "bid", false, "", "weighing"},
 		{"Acme tried to acquire Beta last year.", "acquire", true, "tried to", "tried to"},
 		{"Acme held talks with Beta about a merger.", "merger", false, "", "talks with"},
+		// A past verb joined by "and" after a modal's clause is the subject's own predicate, told
+		// as done; a bare verb there is the modal's, and so is a passive's participle.
+		{"Acme said it would split its stock, and raised its quarterly payout by half.", "raised its quarterly payout", false, "", ""},
+		{"Acme said it would shed 900 jobs and lowered the profit outlook for the year.", "lowered the profit outlook", false, "", ""},
+		{"Acme said it would split its stock and raise its quarterly payout by half.", "raise its quarterly payout", true, "would", ""},
+		{"The unit will be sold and merged into a rival next year.", "merged", true, "will", ""},
+		{"Acme is reportedly in talks to buy Beta and hired the bank for the deal.", "hired the bank", false, "", ""},
 	} {
 		i := strings.Index(tt.text, tt.word)
 		r := NewText(tt.text).Reading(i, i+len(tt.word))

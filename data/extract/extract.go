@@ -1153,6 +1153,14 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		// the sentence's subject's.)
 		subject = main
 	}
+	if best.typ == events.Analyst && subject != nil && len(objects) == 0 && s.agencyMention(subject) {
+		// "Moody's places Paramount on review for downgrade": the agency is the source.
+		if c := s.ratedCompany(subject); c != nil {
+			subject = c
+		} else if main != nil && main.Ticker != subject.Ticker {
+			subject = main
+		}
+	}
 	if subject == nil && len(objects) == 0 && main != nil && (table != "" || !best.weak && s.refersBack(best)) {
 		subject = main
 	}

@@ -29,6 +29,14 @@ func meaning(words []string, ts []trigger) []trigger {
 			}
 			ts[i].typ, ts[i].weak = events.Bankruptcy, false
 		}
+		if t.typ == events.Guidance && ratingOutlook(words, t) {
+			// "S&P revised its outlook on Boeing to negative": the rating's outlook, an
+			// agency's action on the company (ratingnews.go).
+			if !cloned {
+				ts, cloned = slices.Clone(ts), true
+			}
+			ts[i].typ = events.Analyst
+		}
 	}
 	ts = wireSenses(words, ts) // wire copy's senses of words (wire.go), seen by the rules below
 	out := ts[:0:0]
@@ -44,6 +52,7 @@ func meaning(words []string, ts []trigger) []trigger {
 		case failedSearch(words, t),
 			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
 			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t)),
+			t.typ == events.Partnership && dealAgreement(words, t), // ratingnews.go
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
 			t.typ == events.Contract && (laborContract(words, t) || tradedContract(words, t) || demandOrders(words, t)),
@@ -819,10 +828,34 @@ var consumerBuyers = map[string]bool{"households": true, "shoppers": true, "cons
 	"diners": true, "patients": true, "homeowners": true, "households'": true}
 
 // consumerPurchase says whether a purchase trigger has consumers as its subject, right before it
-// or before an adverb ("shoppers bought", "consumers still buy"): shopping, not a deal.
+// or before an adverb ("shoppers bought", "consumers still buy"): shopping, not a deal. The noun
+// tells shopping too when consumers are its clause's subject ("as shoppers pulled back on
+// purchases") or a word of shopping describes it ("discretionary purchases", "holiday buying").
 func consumerPurchase(words []string, t trigger) bool {
-	return anyBefore(words, t, 2, consumerBuyers)
+	if anyBefore(words, t, 2, consumerBuyers) {
+		return true
+	}
+	w := words[t.from]
+	if w != "purchase" && w != "purchases" && w != "buying" {
+		return false
+	}
+	if t.from > 0 && shoppingKinds[words[t.from-1]] {
+		return true
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
+		if clauseBreaks[words[k]] || words[k] == "," || words[k] == ";" || words[k] == "." {
+			return false
+		}
+		if consumerBuyers[words[k]] {
+			return true
+		}
+	}
+	return false
 }
+
+// shoppingKinds before "purchases" make them consumers' shopping.
+var shoppingKinds = wordSet(`discretionary holiday impulse big-ticket online in-store everyday grocery household
+	back-to-school vacation`)
 
 // failedAdjectives name a deal that did not happen: "after failed merger attempts with JetBlue".
 var failedAdjectives = map[string]bool{"failed": true, "collapsed": true, "aborted": true, "abandoned": true,

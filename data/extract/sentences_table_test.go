@@ -23,8 +23,7 @@ var tableAliases = map[string]string{
 	"Kroger": "KR", "Albertsons": "ACI", "JetBlue": "JBLU", "United Airlines": "UAL", "Delta Air Lines": "DAL", "FedEx": "FDX", "Walgreens Boots Alliance": "WBA", "Brookfield Infrastructure Partners": "BIP", "General Electric": "GE", "Reddit": "RDDT", "Instacart": "CART",
 	"Birkenstock": "BIRK", "Kenvue": "KVUE", "Activision Blizzard": "ATVI",
 	"CrowdStrike": "CRWD", "AT&T": "T", "Snowflake": "SNOW", "Jefferies": "JEF", "Lyft": "LYFT",
-	"Super Micro Computer": "SMCI",
-	"Paramount Global": "PARA", "Moody's": "MCO", "S&P Global": "SPGI",
+	"Super Micro Computer": "SMCI", "Paramount Global": "PARA", "Moody's": "MCO", "S&P Global": "SPGI",
 }
 
 type labelled struct {

@@ -1228,7 +1228,24 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 			return true
 		}
 	}
-	return companyVerbAfter(toks, us, i+n)
+	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n)
+}
+
+// companyJoinedAfter says whether "and" and another company's name follow at unit k: a run of
+// capitalized words that ends in a corporate suffix or before a company's verb. A name is
+// listed with names: "Tapestry and Capri Holdings called off their merger", "Apple and
+// Alphabet said".
+func companyJoinedAfter(toks []token, us []unit, k int) bool {
+	if k >= len(us) || !strings.EqualFold(toks[us[k].from].text, "and") {
+		return false
+	}
+	j := k + 1
+	for ; j < len(us) && j <= k+4 && isWord(toks[us[j].from].text) && capitalized(toks[us[j].from].text); j++ {
+		if j > k+1 && corporateSuffixes[us[j].key] {
+			return true
+		}
+	}
+	return j > k+1 && companyVerbAfter(toks, us, j)
 }
 
 // companyVerbAfter says whether a company's verb follows at unit k ("said", "reported",

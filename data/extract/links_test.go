@@ -547,6 +547,10 @@ func TestOrdinaryNameBeforeItsVerb(t *testing.T) {
 		{"Apple on Thursday announced a $110 billion share buyback.", "AAPL"},
 		{"Target also declared a quarterly dividend of $1.12 a share.", "TGT"},
 		{"Apple on Thursday orchards sold a record harvest to juice makers.", ""},
+		// A name listed with another company's is a company's too.
+		{"Tapestry and Capri Holdings called off their $8.5 billion merger on Thursday.", "TPR;CPRI"},
+		{"Apple and Alphabet said on Thursday they would jointly fund a chip plant.", "AAPL;GOOG"},
+		{"Apple and pear growers sold a record harvest to juice makers on Thursday.", ""},
 	}
 	for _, tt := range tests {
 		r := x.Extract(articles.Article{Title: "Markets wrap", Body: "Stocks were mixed.\n" + tt.body, Published: day("2024-05-02")})

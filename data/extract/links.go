@@ -1279,7 +1279,9 @@ var companyVerbs = map[string]bool{"said": true, "says": true, "announced": true
 	"acquires": true, "completed": true, "completes": true, "beat": true, "beats": true, "missed": true,
 	"misses": true, "reaffirmed": true, "reaffirms": true, "reiterated": true, "reiterates": true,
 	"authorized": true, "authorizes": true, "priced": true, "prices": true, "unveiled": true, "unveils": true,
-	"suspended": true, "suspends": true, "forecast": true, "forecasts": true, "expects": true, "plans": true}
+	"suspended": true, "suspends": true, "forecast": true, "forecasts": true, "expects": true, "plans": true,
+	"sells": true, "sold": true, "buys": true, "bought": true, "sues": true, "sued": true, "hires": true,
+	"hired": true, "launches": true, "launched": true}
 
 // acronym says whether an alias's first word is an acronym in capitals ("TIM", "IBM"): two to
 // four letters, none in lower case.

@@ -374,6 +374,7 @@ func TestShortNamesLearnedFromTheFullName(t *testing.T) {
 		// company's only as the subject of a company's verb.
 		{"Dollar shares slide as forecast disappoints", "Dollar General cut its annual forecast on Thursday.", "DG"},
 		{"Dollar jumps 2% against the yen", "Dollar General cut its annual forecast on Thursday.", "no headline event"},
+		{"Berkshire sells more of its airline stakes", "Berkshire Hathaway sold shares of two airlines on Thursday.", "BRK.A"},
 		// An ordinary word beside another capitalized word is part of a longer name.
 		{"Discover Pictures Group raises its dividend", "Discover Financial Services cut its quarterly dividend on Monday.", ""},
 	}

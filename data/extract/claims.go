@@ -132,6 +132,8 @@ var priceCues = []struct {
 	{[]string{"low", "of"}, MetricLow, "eq"},
 	{[]string{"fell", "below"}, MetricLow, "lt"},
 	{[]string{"dipped", "below"}, MetricLow, "lt"},
+	{[]string{"as", "high", "as"}, MetricHigh, "eq"},
+	{[]string{"as", "low", "as"}, MetricLow, "eq"},
 	{[]string{"trading", "at"}, MetricPrice, "eq"},
 	{[]string{"traded", "at"}, MetricPrice, "eq"},
 	{[]string{"trades", "at"}, MetricPrice, "eq"},
@@ -181,13 +183,20 @@ func findClaims(toks []token, words []string) []numberClaim {
 		switch {
 		case toks[i].text == "$" && i+1 < len(toks) && isNumber(toks[i+1].text):
 			v, _ := parseNumber(toks[i+1].text)
+			found := false
 			for _, cue := range priceCues {
 				n := len(cue.words)
 				if i-n < 0 || !equalWords(words[i-n:i], cue.words) {
 					continue
 				}
 				out = append(out, numberClaim{metric: cue.metric, op: cue.op, value: v, unit: "USD", from: i - n, num: i + 1, to: i + 2})
+				found = true
 				break
+			}
+			if !found {
+				if metric, from, ok := sessionPrice(words, i); ok {
+					out = append(out, numberClaim{metric: metric, op: "eq", value: v, unit: "USD", from: from, num: i + 1, to: i + 2})
+				}
 			}
 			// "shares value at IPO was $29" has its cue before the number but its words farther.
 			i++
@@ -239,8 +248,18 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 		hi++
 	}
 	for _, w := range words[lo:hi] {
-		if notPriceWords[w] {
+		if notPriceWords[w] || movePeriods[w] {
 			return numberClaim{}, false
+		}
+	}
+	// "since" opens a cause ("fell 5% since the report came out") and a period alike: right
+	// after the move (or its "of its value") it is the period's start.
+	for k := to; k < len(words) && k <= to+4; k++ {
+		if words[k] == "since" {
+			return numberClaim{}, false
+		}
+		if words[k] != "of" && words[k] != "its" && words[k] != "their" && words[k] != "value" && words[k] != "market" {
+			break
 		}
 	}
 	metric := MetricDayReturn
@@ -248,8 +267,58 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 		metric = MetricFirstDayReturn
 	}
 	moved, index, subject := whatMoved(words, lo, from)
-	return numberClaim{metric: metric, op: "eq", value: sign * v, unit: "pct", from: from, num: i, to: to,
+	return numberClaim{metric: metric, op: moveBound(words, from, i, sign), value: sign * v, unit: "pct", from: from, num: i, to: to,
 		moved: moved, index: index, subject: subject}, true
+}
+
+// sessionVerbPrices are the verbs of a session's end or start and the price they name.
+var sessionVerbPrices = map[string]string{"closed": MetricClose, "closing": MetricClose, "close": MetricClose,
+	"closes": MetricClose, "ended": MetricClose, "ending": MetricClose, "finished": MetricClose,
+	"settled": MetricClose, "opened": MetricOpen, "opening": MetricOpen, "opens": MetricOpen}
+
+// sessionPrice reads the dollar amount at token i as a session's close or open where the verb
+// stands a few words before its "at", with the move or a record between: "closed down 26% at
+// $21.48", "rose 3.5% to close at a record $135.58", "opened 4% higher at $88".
+func sessionPrice(words []string, i int) (string, int, bool) {
+	at := i - 1
+	if at >= 1 && words[at] == "record" && words[at-1] == "a" {
+		at -= 2 // "at a record $135.58"
+	}
+	if at < 1 || words[at] != "at" {
+		return "", 0, false
+	}
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		if words[k] == "," || words[k] == ";" || words[k] == "$" {
+			return "", 0, false
+		}
+		if m, ok := sessionVerbPrices[words[k]]; ok {
+			return m, k, true
+		}
+	}
+	return "", 0, false
+}
+
+// movePeriods after a move make it a return over a period, not a day's: "has lost 57% this
+// year", "gained 12% this week", "down 80% since March".
+var movePeriods = wordSet(`year years month months week weeks quarter ytd since past`)
+
+// moveBounds before a percentage make the claim a bound: "lost more than 80%", "rose at least 5%".
+func moveBound(words []string, from, i int, sign float64) string {
+	for k := from + 1; k+1 <= i; k++ {
+		strict := words[k] == "over" || words[k] == "more" && k+1 < i && words[k+1] == "than"
+		least := words[k] == "least" && words[k-1] == "at"
+		switch {
+		case strict && sign > 0:
+			return "gt"
+		case strict:
+			return "lt"
+		case least && sign > 0:
+			return "ge"
+		case least:
+			return "le"
+		}
+	}
+	return "eq"
 }
 
 func containsSeq(words []string, seq ...string) bool {

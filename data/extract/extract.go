@@ -694,10 +694,14 @@ func (s *sentence) tokenIndex(b int) int {
 var settlementWords = map[string]bool{"effective": true, "payable": true, "record": true, "due": true,
 	"expiring": true, "maturing": true, "matures": true, "expires": true, "paid": true}
 
+// recordHighs before "record" make it a price's best, not a payout's record date: "closed at a
+// record $135.58 on Tuesday".
+var recordHighs = wordSet(`a new all-time its their fresh`)
+
 // settles says whether a settlement word stands in the few words before token k, in its clause.
 func (s *sentence) settles(k int) bool {
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
-		if settlementWords[s.words[i]] {
+		if settlementWords[s.words[i]] && !(s.words[i] == "record" && i > 0 && recordHighs[s.words[i-1]]) {
 			return true
 		}
 		if s.words[i] == "," || clauseBreaks[s.words[i]] {

@@ -119,6 +119,19 @@ func TestExtractEventsAndClaims(t *testing.T) {
 			claims: nil,
 		},
 		{
+			name: "a session's close or open named after its move, and the day's range",
+			a: article("Citrix slides", "2007-08-15",
+				"Citrix shares closed down 6% at $25.70 on Wednesday. Citrix stock rose 2% to close at a record $40.10 on Tuesday, and traded as low as $38.90."),
+			claims: []string{"CTXS 2007-08-15 day_return eq -6", "CTXS 2007-08-15 close eq 25.7",
+				"CTXS 2007-08-14 day_return eq 2", "CTXS 2007-08-14 close eq 40.1", "CTXS 2007-08-14 low eq 38.9"},
+		},
+		{
+			name: "a move over a period is no day's move, and a bound is a bound",
+			a: article("Citrix slides", "2007-08-15",
+				"Citrix shares have lost more than 40% of their value since March. Citrix stock has gained 12% this month. Citrix shares fell more than 5% on Wednesday."),
+			claims: []string{"CTXS 2007-08-15 day_return lt -5"},
+		},
+		{
 			name:     "no company, no event",
 			a:        article("Weather", "2007-08-21", "It rained on Monday and the market was closed yesterday."),
 			noEvents: true,

@@ -341,7 +341,9 @@ func (m *matcher) modalAt(k, start int) string {
 		return lowerASCII(w) + " going" // "is going public"
 	case m.word(k, "subject") && m.word(k+1, "to"):
 		return "subject to"
-	case m.word(k, "to") && (m.word(k+1, "close") || m.word(k+1, "be") && m.word(k+2, "completed")):
+	case m.word(k, "to") && (m.word(k+1, "close") && !m.anyWord(k+2, "at", "up", "down", "higher", "lower", "flat", "unchanged") ||
+		m.word(k+1, "be") && m.word(k+2, "completed")):
+		// (A session's close is a price: "rose 3% to close at $135", "fell 2% to close lower".)
 		return "to " + lowerASCII(m.toks[k+1].s)
 	case m.word(k, "as") && m.word(k+1, "soon") && m.word(k+2, "as"):
 		return "as soon as"

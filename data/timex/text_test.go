@@ -89,6 +89,11 @@ func TestReading(t *testing.T) {
 		{"Acme said it would split its stock and raise its quarterly payout by half.", "raise its quarterly payout", true, "would", ""},
 		{"The unit will be sold and merged into a rival next year.", "merged", true, "will", ""},
 		{"Acme is reportedly in talks to buy Beta and hired the bank for the deal.", "hired the bank", false, "", ""},
+		// A deal's close lies ahead; a session's close is where a price ended.
+		{"Acme shares rose 3.5% to close at a record $135.58 on Tuesday.", "rose", false, "", ""},
+		{"Acme shares fell 2% to close lower for a third day.", "fell", false, "", ""},
+		{"Acme agreed to buy Beta in a deal expected to close in March.", "deal", true, "expected", ""},
+		{"Acme needs the regulators' approval to close the Beta deal.", "deal", true, "to close", ""},
 	} {
 		i := strings.Index(tt.text, tt.word)
 		r := NewText(tt.text).Reading(i, i+len(tt.word))

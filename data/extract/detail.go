@@ -13,6 +13,12 @@ func (s *sentence) eventDetail(t trigger) string {
 	switch t.typ {
 	case events.Acquisition:
 		return s.dealStage(t)
+	case events.Partnership:
+		// A partnership ended is news of its own ("Apple is ending its card partnership with
+		// Goldman Sachs"); one that goes on has no stage.
+		if s.dealStage(t) == "terminated" {
+			return "terminated"
+		}
 	case events.Executive:
 		return s.officers(t)
 	case events.Contract:

@@ -695,13 +695,15 @@ var settlementWords = map[string]bool{"effective": true, "payable": true, "recor
 	"expiring": true, "maturing": true, "matures": true, "expires": true, "paid": true}
 
 // recordHighs before "record" make it a price's best, not a payout's record date: "closed at a
-// record $135.58 on Tuesday".
+// record $135.58 on Tuesday". (Only a price's: in "lost a record $402 million in 1986 and is
+// seeking a merger partner" the year is the loss's, and no date of the search.)
 var recordHighs = wordSet(`a new all-time its their fresh`)
 
 // settles says whether a settlement word stands in the few words before token k, in its clause.
-func (s *sentence) settles(k int) bool {
+// For a price (price), "a record" is the price's best, not a record date.
+func (s *sentence) settles(k int, price bool) bool {
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
-		if settlementWords[s.words[i]] && !(s.words[i] == "record" && i > 0 && recordHighs[s.words[i-1]]) {
+		if settlementWords[s.words[i]] && !(price && s.words[i] == "record" && i > 0 && recordHighs[s.words[i-1]]) {
 			return true
 		}
 		if s.words[i] == "," || clauseBreaks[s.words[i]] {
@@ -778,7 +780,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			continue
 		}
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
-		if s.settles(from) {
+		if s.settles(from, dayOnly) {
 			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
 		}
 		if s.comparedWith(from, to) {
@@ -1226,6 +1228,41 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	return []Event{mk(bestP, bestExpr, objects)}
 }
 
+// stakeTaken says whether the acquisition trigger at from is a stake that its subject takes or
+// builds ("took a 5% stake in", "has built a stake of about $1.9 billion in"), not one it sells.
+func stakeTaken(words []string, from int) bool {
+	w := words[from]
+	if w != "stake" && w != "stakes" && !(from+1 < len(words) && (w == "a" || w == "pct" || w == "percent") && words[from+1] == "stake") {
+		return false
+	}
+	for k := from - 1; k >= 0 && k >= from-4; k-- {
+		if stakeVerbs[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// stakeVerbs take or build a stake.
+var stakeVerbs = wordSet(`take takes took taking taken build builds built building buy buys bought buying
+	acquire acquires acquired acquiring amass amassed`)
+
+// investsInCompany says whether "invest ... in" puts money into a company named right after
+// "in" ("invest $4 billion in Rivian Automotive"), not into plants, places or a field ("invest
+// $10 billion in Texas", "in AI").
+func (s *sentence) investsInCompany(t trigger) bool {
+	if t.to > len(s.toks) || t.to < 1 {
+		return false
+	}
+	in := s.toks[t.to-1].end
+	for _, c := range s.companies {
+		if c.Start > in && c.Start-in <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // tradedGoods are what companies and governments buy and sell without buying a business: securities,
 // commodities, currencies, equipment.
 var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "debentures": true,
@@ -1248,6 +1285,9 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
 // wheat", "warrants to buy 575,000 shares").
 func (s *sentence) corporateDeal(t trigger) bool {
+	if strings.HasPrefix(s.words[t.from], "invest") && !s.investsInCompany(t) {
+		return false
+	}
 	if saleAsCause(s.words, t) || causeLinked(s.words, t) || consumerPurchase(s.words, t) || failedDealCause(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) ||
 		debtFromDeal(s.words, t) || ratingReason(s.words, t) { // dealhistory.go, wireratings.go
 		return false
@@ -1511,7 +1551,23 @@ func (s *sentence) predicated(t trigger) bool {
 		}
 	}
 	for i := lo; i < hi; i++ {
-		if (i < t.from || i >= t.to) && predicates[s.words[i]] {
+		if (i < t.from || i >= t.to) && (predicates[s.words[i]] || s.progressive(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// progressive says whether word i is a verb in the present progressive after a company's name,
+// which news tells what a company is doing with: "Apple is ending its card partnership". (After
+// a pronoun it is mostly what someone said: "it has said it is seeking a merger partner".)
+func (s *sentence) progressive(i int) bool {
+	w := s.words[i]
+	if i < 2 || len(w) <= 5 || !strings.HasSuffix(w, "ing") || s.words[i-1] != "is" && s.words[i-1] != "are" {
+		return false
+	}
+	for _, c := range s.companies {
+		if s.tokenIndex(c.End) == i-1 {
 			return true
 		}
 	}
@@ -1965,6 +2021,14 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 	if typ == events.Contract && e.Detail == "order" {
 		verb = [2]string{"orders from", "to order from"} // told by the buyer, the maker its object
 	}
+	if typ == events.Acquisition {
+		switch {
+		case strings.HasPrefix(s.words[from], "invest"):
+			verb = [2]string{"invests in", "to invest in"} // money for a stake, not the company
+		case stakeTaken(s.words, from):
+			verb = [2]string{"takes a stake in", "to take a stake in"}
+		}
+	}
 	switch {
 	case typ == events.IPO && status == Forecast:
 		return name + " plans IPO"
@@ -1972,6 +2036,8 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		return name + " goes public"
 	case typ == events.Acquisition && e.Detail == "terminated" && obj != "":
 		return name + " and " + obj + " end their deal"
+	case typ == events.Partnership && e.Detail == "terminated" && obj != "":
+		return name + " and " + obj + " end their partnership"
 	case verb[0] != "" && obj != "" && status == Occurred:
 		return name + " " + verb[0] + " " + obj
 	case verb[0] != "" && obj != "" && status == Forecast:

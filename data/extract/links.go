@@ -1262,8 +1262,27 @@ func companyVerbAfter(toks []token, us []unit, k int) bool {
 		}
 		k++
 	}
-	return k < len(us) && companyVerbs[strings.ToLower(toks[us[k].from].text)]
+	if k >= len(us) {
+		return false
+	}
+	w := strings.ToLower(toks[us[k].from].text)
+	if companyAuxiliaries[w] && k+1 < len(us) {
+		// "Apple is ending its card partnership", "Target will close 9 stores", and any
+		// present progressive: "Gap is weighing a sale".
+		next := strings.ToLower(toks[us[k+1].from].text)
+		return companyActs[next] || (w == "is" || w == "was") && len(next) > 5 && strings.HasSuffix(next, "ing")
+	}
+	return companyVerbs[w]
 }
+
+// companyAuxiliaries before one of companyActs make a company's verb.
+var companyAuxiliaries = wordSet(`is was will has had`)
+
+// companyActs are what a company is doing or will do to its business, after an auxiliary.
+var companyActs = wordSet(`ending end ended buying buy bought selling sell sold cutting cut raising raise
+	raised lowering lower lowered laying acquiring acquire acquired launching launch launched suing sue
+	sued hiring hire hired exploring considering recalling recall recalled closing close closed paying pay
+	reporting report reported expected set agreed named`)
 
 // weekdays are the days news dates a company's act by, in lower case.
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
@@ -1281,7 +1300,8 @@ var companyVerbs = map[string]bool{"said": true, "says": true, "announced": true
 	"authorized": true, "authorizes": true, "priced": true, "prices": true, "unveiled": true, "unveils": true,
 	"suspended": true, "suspends": true, "forecast": true, "forecasts": true, "expects": true, "plans": true,
 	"sells": true, "sold": true, "buys": true, "bought": true, "sues": true, "sued": true, "hires": true,
-	"hired": true, "launches": true, "launched": true}
+	"hired": true, "launches": true, "launched": true, "ended": true, "ends": true, "terminated": true,
+	"terminates": true, "signed": true, "signs": true}
 
 // acronym says whether an alias's first word is an acronym in capitals ("TIM", "IBM"): two to
 // four letters, none in lower case.

@@ -24,6 +24,7 @@ var tableAliases = map[string]string{
 	"Birkenstock": "BIRK", "Kenvue": "KVUE", "Activision Blizzard": "ATVI",
 	"CrowdStrike": "CRWD", "AT&T": "T", "Snowflake": "SNOW", "Jefferies": "JEF", "Lyft": "LYFT",
 	"Super Micro Computer": "SMCI", "Paramount Global": "PARA", "Moody's": "MCO", "S&P Global": "SPGI",
+	"Rivian Automotive": "RIVN", "Occidental Petroleum": "OXY",
 }
 
 type labelled struct {

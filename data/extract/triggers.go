@@ -50,6 +50,9 @@ var lexicon = map[events.Type][]string{
 		verb("complete ... sale", "completes ... sale", "completed ... sale", "completing ... sale"),
 		verb("complete ... purchase", "completes ... purchase", "completed ... purchase", "completing ... purchase"),
 		verb("agree ... sale", "agrees ... sale", "agreed ... sale", "agreeing ... sale"),
+		// Money put into a company buys a stake in it: "will invest up to $4 billion in Rivian"
+		// (only with a company after "in", see investsInCompany).
+		verb("invest ... in", "invests ... in", "invested ... in", "investing ... in"),
 		verb("raise ... stake", "raises ... stake", "raised ... stake", "raising ... stake"),
 		verb("lift ... stake", "lifts ... stake", "lifted ... stake", "lifting ... stake"),
 		verb("boost ... stake", "boosts ... stake", "boosted ... stake", "boosting ... stake"),

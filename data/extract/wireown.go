@@ -318,10 +318,11 @@ func existingVenture(words []string, t trigger) bool {
 	return false
 }
 
-// ventureMakers set up, end or join a venture; a venture after them is the news.
+// ventureMakers set up, end, join, widen or renew a venture; a venture after them is the news.
 var ventureMakers = wordSet(`set sets setting dissolve dissolves dissolved dissolving end ends ended ending
 	enter enters entered entering sign signs signed agreed agree agrees announce announces announced
-	terminate terminates terminated`)
+	terminate terminates terminated expand expands expanded expanding extend extends extended extending
+	renew renews renewed renewing deepen deepens deepened deepening broaden broadens broadened broadening`)
 
 // succeedAlone follow "succeed" where it means to do well, with no one succeeded: "NEXT WORLD
 // TRADE NEGOTIATIONS MUST SUCCEED - NZ", "succeeded in cutting costs", "will succeed if".

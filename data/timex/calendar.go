@@ -42,6 +42,9 @@ func calendarRules() []rule {
 				// a month told ahead before a measure of it is the one just ended
 				{"The government will release July industrial production on Wednesday.", "July", "2007-07"},
 				{"The agency will publish its June jobs report next week.", "June", "2007-06"},
+				// a measure before "in" and the month: the month just measured, told ahead too
+				{"The government will report retail sales in July on Tuesday.", "July", "2007-07"},
+				{"Economists expect orders to rise in August, after a drop in June.", "June", "2007-06"},
 				// March before a measure needs no other word of time to be the month
 				{"Traders await March factory orders, due Thursday.", "March", "2007-03"},
 				// a comparison with a forecast is no future: the verb tells
@@ -52,6 +55,9 @@ func calendarRules() []rule {
 				{"Crude for July delivery fell 40 cents.", "July", "2008-07"},
 				{"The September contract rose.", "September", "2007-09"},
 				{"Soybeans for March delivery gained.", "March", "2008-03"},
+				// what is traded may come between the month and its contract
+				{"The June gold contract slipped $2.", "June", "2008-06"},
+				{"Traders sold December corn futures.", "December", "2007-12"},
 				// a possessive before May or March makes it the month
 				{"The Fed left rates alone at its March meeting.", "March", "2007-03"},
 				{"Delegates at the party's May convention backed him.", "May", "2007-05"},
@@ -92,7 +98,9 @@ func calendarRules() []rule {
 		{name: "ago", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units ago: the period that far back",
 			pattern: "%amount %unit ago", norm: normAgo,
 			examples: []Example{{"It listed two weeks ago.", "two weeks ago", "2007-W31"}, {"The firm was founded two decades ago.", "two decades ago", "1987"},
-				{"Prices fell a few years ago.", "a few years ago", "PAST_REF"}}},
+				{"Prices fell a few years ago.", "a few years ago", "PAST_REF"},
+				// a month told in an aside is no figure's to compare: the year
+				{"The chief, who took over in May, says orders are filled faster than a year ago.", "a year ago", "2006"}}},
 		{name: "year-earlier", starts: []string{"#num", "@number", "a", "an"}, doc: "a year earlier outside a results story: the year before the publication's",
 			pattern: "%amount year earlier", norm: normYearEarlier,
 			examples: []Example{{"Its shares were worth less one year earlier.", "one year earlier", "2006"},
@@ -251,10 +259,28 @@ func normMonth(m *matcher, x *match) (cand, bool) {
 }
 
 // contractMonth reports whether the month ending at token j names a futures or options
-// contract: "delivery", "contract", "futures" or "options" follows it.
+// contract: "delivery", "contract", "futures" or "options" follows it, or follows what is
+// traded ("the June bond contract", "December corn futures", "the March crude oil contract").
+// Only a traded good may come between: "the June labor contract" is one signed in June.
 func (m *matcher) contractMonth(j int) bool {
-	return m.anyWord(j, "delivery", "contract", "contracts", "futures", "options")
+	for k := j; k < j+3; k++ {
+		if m.anyWord(k, "delivery", "contract", "contracts", "futures", "options") {
+			return true
+		}
+		if k >= len(m.toks) || m.toks[k].kind != kWord || !inSet(tradedGoods, m.toks[k].s) {
+			return false
+		}
+	}
+	return false
 }
+
+// tradedGoods are what futures and options contracts are written on, as market stories name
+// them before "contract" or "futures".
+var tradedGoods = map[string]bool{"bond": true, "bonds": true, "note": true, "notes": true, "bill": true, "bills": true,
+	"treasury": true, "eurodollar": true, "crude": true, "oil": true, "heating": true, "gasoline": true, "gas": true,
+	"gold": true, "silver": true, "copper": true, "platinum": true, "corn": true, "wheat": true, "soybean": true,
+	"soybeans": true, "cotton": true, "sugar": true, "coffee": true, "cocoa": true, "cattle": true, "hog": true, "hogs": true,
+	"index": true, "yen": true, "mark": true, "currency": true}
 
 // monthGoesOn reports whether a day or a year follows a month ending at token j: the date is
 // month-day's or month-year's, and where they refuse it ("February 30") it is no month alone.

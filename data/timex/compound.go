@@ -64,6 +64,15 @@ func compoundRules() []rule {
 			examples: []Example{{"He fled in June 1998 and returned later that year.", "later that year", "1998"},
 				{"The club won its only pennant in 1959, and that season it drew two million fans.", "that season", "1959"},
 				{"The plant opened in May 2001; that same month it hired 300 workers.", "that same month", "2001-05"}}},
+		{name: "anaphor-that-season", doc: "that fall, later that summer: a season of the last year the text named", compound: true,
+			pattern: "earlier|later? that same? %season", norm: normAnaphorThatSeason,
+			examples: []Example{{"The mill closed in March 2004 and reopened that fall.", "that fall", "2004-FA"},
+				{"The drought began in 1988; later that summer, the river ran dry.", "later that summer", "1988-SU"}}},
+		{name: "anaphor-unit-before", doc: "the year before, the month after: from the last year or month the text named", compound: true,
+			pattern: "the year|month before|after", norm: normAnaphorUnitBefore,
+			examples: []Example{{"The mine shut in 2001, and its owner had sold the smelter the year before.", "the year before", "2000"},
+				{"Exports fell 2% in May after rising 1% the month before.", "the month before", "2007-04"},
+				{"The firm listed in 1996 and split its stock the year after.", "the year after", "1997"}}},
 		{name: "anaphor-next", doc: "the next, following, previous or same month, year or season: from the last named", compound: true,
 			pattern: "the next|following|previous|same month|year|season", norm: normAnaphorNext,
 			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"},
@@ -305,6 +314,44 @@ func normAnaphorNext(m *matcher, x *match) (cand, bool) {
 		off = 0
 	}
 	return m.lastPeriod(x.end, x.tok(2), off)
+}
+
+// normAnaphorThatSeason: "that fall" is the season of the last year named (the year of a month
+// named: "June 1996 ... since that fall"). "that fall in prices", "that fall of 1989" and
+// "that spring training" are a noun or a season with its own year, which others read.
+func normAnaphorThatSeason(m *matcher, x *match) (cand, bool) {
+	if m.lastYear == 0 || !m.phraseEnds(x.end) && !m.anyWord(x.end, "and", "but", "when", "as", "after", "before", "until", "because") {
+		return cand{}, false
+	}
+	s := m.toks[x.end-1].lex.val
+	return cand{end: x.end, typ: "DATE", val: yearVal(m.lastYear) + "-" + seasonCodes[s], gran: gSeason, by: m.lastYearBy}, true
+}
+
+// normAnaphorUnitBefore: "the year before" and "the month before" end their phrase ("sold it
+// the year before."; "the year before the vote" is an event's, event-unit's) and count from
+// the last year or month named in this sentence or the one before. A year counted from the
+// publication ("fell to $3 million last year from $4 million the year before") is a
+// comparison of figures that AQUAINT's annotators leave untagged (1 of 1 there), so it is left.
+func normAnaphorUnitBefore(m *matcher, x *match) (cand, bool) {
+	if !m.phraseEnds(x.end) {
+		return cand{}, false
+	}
+	off := 1
+	if m.word(x.tok(2), "before") {
+		off = -1
+	}
+	sent := m.toks[x.start].sent
+	if m.word(x.tok(1), "month") {
+		if m.lastMonth == 0 || sent-m.lastMonthSent > 1 {
+			return cand{}, false
+		}
+		n := m.lastMonth + off
+		return cand{end: x.end, typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: ByStory, aside: true}, true
+	}
+	if m.lastYear == 0 || sent-m.lastYearSent > 1 || m.lastYearBy == ByPublication {
+		return cand{}, false
+	}
+	return cand{end: x.end, typ: "DATE", val: yearVal(m.lastYear + off), gran: gYear, by: ByStory, aside: true}, true
 }
 
 // lastPeriod is the last month or year (the unit at token u) the text named, moved by off; a

@@ -39,6 +39,9 @@ func patternRules() []rule {
 				{"It was built in nineteen oh five.", "nineteen oh five", "1905"},
 				{"It was nineteen seventy-two when the mill closed.", "nineteen seventy-two", "1972"},
 				{"Stocks ended nineteen ninety-nine near record highs.", "nineteen ninety-nine", "1999"},
+				// a year opening its sentence, before its verb
+				{"Nineteen ninety-five has been a hard year for growers.", "Nineteen ninety-five", "1995"},
+				{"Nineteen eighty-eight will be remembered for the drought.", "Nineteen eighty-eight", "1988"},
 				// a year compared with: "over" or "than" and the year, nothing counted after it
 				{"Sales rose two percent over two thousand six, the best in years.", "two thousand six", "2006"}}},
 		{name: "month-spelled-year", starts: []string{"@month"}, doc: "a month and a year in words",
@@ -720,7 +723,9 @@ func (m *matcher) countlessAfter(e int) bool {
 	}
 	// A count is followed by what it counts; a preposition there shows it counts nothing:
 	// "stocks ended nineteen ninety-nine near record highs".
-	return m.anyWord(e, "when", "was", "were", "is", "saw", "brought", "marked", "had", "and", "that",
+	// Nor does a year that opens its clause count what follows it: "Nineteen ninety-six has
+	// already been a busy year", "nineteen ninety-eight will be remembered".
+	return m.anyWord(e, "when", "was", "were", "is", "saw", "brought", "marked", "had", "has", "will", "would", "could", "may", "might", "did", "also", "began", "ended", "and", "that",
 		"near", "at", "with", "in", "on", "as", "after", "before", "under", "than", "because", "up", "down")
 }
 
@@ -1001,7 +1006,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	}
 	// A month's figure compared with a year ago is that month's a year before: "sales in
 	// September were 4% below a year ago".
-	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") {
+	// A month told in an aside is no figure's: "the commissioner, who took over in November,
+	// says calls are answered faster than a year ago".
+	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) {
 		return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
 	}
 	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > maxD || m.anyWord(end, "than") {
@@ -1009,6 +1016,12 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	}
 	n := m.lastQuarter - 4
 	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+}
+
+// inOtherAside reports whether token k is in an aside that does not hold token i.
+func (m *matcher) inOtherAside(k, i int) bool {
+	a, b := m.asideOf(k)
+	return a != b && (i < a || i >= b)
 }
 
 // comparisonWords set a figure against another: "from", "compared with", "against".

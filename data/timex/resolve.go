@@ -579,6 +579,13 @@ func (m *matcher) periodResults(n need) bool {
 // or measured word, or one of monthMeasures, follows it, directly or after one or two words
 // ("January industrial production", "its November sales", "the December jobs report").
 func (m *matcher) monthMeasured(n need) bool {
+	// A measure or a change of one before "in" or "for" and the month: "retail sales in
+	// February", "a drop in January", "payrolls for March".
+	if k := n.start - 2; k >= 0 && m.anyWord(n.start-1, "in", "for") && m.toks[k].kind == kWord && m.toks[k].sent == m.toks[n.start].sent {
+		if w := m.toks[k].s; inSet(resultsWords, w) || inSet(measuredWords, w) || inSet(monthMeasures, w) || inSet(changeNouns, w) {
+			return true
+		}
+	}
 	for k := n.end; k <= n.end+2 && k < len(m.toks); k++ {
 		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
 			return false
@@ -594,6 +601,10 @@ func (m *matcher) monthMeasured(n need) bool {
 var monthMeasures = map[string]bool{"production": true, "payrolls": true, "employment": true, "unemployment": true,
 	"jobs": true, "inflation": true, "starts": true, "spending": true, "deficit": true, "surplus": true,
 	"report": true, "figure": true}
+
+// changeNouns name a measure's change from the month before: "after a drop in January".
+var changeNouns = map[string]bool{"drop": true, "rise": true, "gain": true, "decline": true, "increase": true,
+	"jump": true, "dip": true, "fall": true, "slide": true, "surge": true, "plunge": true}
 
 // measuredWords are what an economy's or a company's period reports beside its results: a
 // government's "revised estimate of third-quarter growth", due next month, is of the quarter

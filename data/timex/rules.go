@@ -29,6 +29,8 @@ type matcher struct {
 	lastHalf, lastHalfSent                 int // the last half named (year*2 + half-1) and its sentence
 	lastHalfBy                             string
 	lastQuarterBy, lastMonthBy, lastYearBy string
+	lastMonthTok                           int // the last token of the last month or day named
+	lastMonthSent, lastYearSent            int // the sentences that named them
 	lastFiscal                             int // the last fiscal year named ("fiscal 2008"), for "the fiscal second quarter"
 	lastFiscalBy                           string
 	fiscalRead                             bool // fiscalEnd and fiscalEndTok are set (fiscalYearEnd)
@@ -144,10 +146,12 @@ func (m *matcher) remember(c cand) {
 				m.newsDay = true // a day of the telling's week: "said Wednesday", "yesterday"
 			}
 			m.rememberMonth(d, gDay, sent, c.by)
+			m.lastMonthTok = c.end - 1
 		}
 	case len(v) == 7 && v[4] == '-' && isDigit(v[5]):
 		if t, err := time.Parse("2006-01", v); err == nil {
 			m.rememberMonth(t, gMonth, sent, c.by)
+			m.lastMonthTok = c.end - 1
 		}
 	default:
 		m.rememberYear(v, sent, c.end-1, c.by)
@@ -161,8 +165,8 @@ func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
 	if gran == gDay {
 		m.lastDay = m.story
 	}
-	m.lastMonth, m.lastMonthBy = t.Year()*12+int(t.Month())-1, by
-	m.lastYear, m.lastYearBy = t.Year(), by
+	m.lastMonth, m.lastMonthBy, m.lastMonthSent = t.Year()*12+int(t.Month())-1, by, sent
+	m.lastYear, m.lastYearBy, m.lastYearSent = t.Year(), by, sent
 }
 
 // rememberYear keeps the year of a value that starts with one (a year, a quarter, a half, a
@@ -171,7 +175,7 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 	if len(v) < 4 || !isDigit(v[0]) || !isDigit(v[1]) || !isDigit(v[2]) || !isDigit(v[3]) || len(v) > 4 && v[4] != '-' {
 		return
 	}
-	m.lastYear, m.lastYearBy = atoiCap(v[:4]), by
+	m.lastYear, m.lastYearBy, m.lastYearSent = atoiCap(v[:4]), by, sent
 	if len(v) == 4 {
 		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok}
 	}

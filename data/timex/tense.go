@@ -873,6 +873,12 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 			// too: "had planned to open the store in March"
 			return tensePast, "had " + strings.ToLower(cue), cueDecides
 		}
+		if m.word(k-1, "voted") && k+1 < len(m.toks) && inSet(votedActs, m.toks[k+1].s) {
+			// What a vote approves or rejects is done by the vote itself, so a date after it is
+			// the vote's: "members voted to ratify the pact Sunday" (the "to close the school
+			// in June" a vote decides is a plan, ahead).
+			return tensePast, cue, cueDecides
+		}
 		if k > start && inSet(pastIntent, cue) {
 			// A date before the verb of an intent dates the intent, told in the past: "On
 			// Friday, the government planned to pay the claims", "the board Friday agreed to sell".
@@ -1044,6 +1050,11 @@ var beforeTo = map[string]bool{"going": true, "expected": true, "scheduled": tru
 	"hoped": true, "wants": true, "is": true, "are": true, "ready": true, "prepared": true, "preparing": true,
 	"vowed": true, "promised": true, "threatened": true, "decided": true, "agreed": true, "voted": true,
 	"pledged": true, "aims": true, "aimed": true, "likely": true, "unlikely": true}
+
+// votedActs are the acts a vote performs by being taken: "voted to approve", "voted to reject".
+var votedActs = map[string]bool{"approve": true, "ratify": true, "accept": true, "reject": true, "endorse": true,
+	"adopt": true, "authorize": true, "confirm": true, "censure": true, "expel": true, "impeach": true, "elect": true,
+	"indict": true, "acquit": true, "convict": true, "oust": true, "uphold": true, "overturn": true}
 
 // pastIntent are the past forms of intent verbs (beforeTo): the intent was formed in the past.
 var pastIntent = map[string]bool{"planned": true, "intended": true, "hoped": true, "decided": true, "agreed": true,

@@ -84,6 +84,10 @@ func TestGoverningVerb(t *testing.T) {
 		// What was decided lies ahead of the deciding, whose date may come between.
 		{"2007-08-15", "The board voted 6-3 on Monday to close the plant in October.", "October", "2007-10"},
 		{"2007-08-15", "The board voted 6-3 on Monday to close the plant in October.", "Monday", "2007-08-13"},
+		// what a vote approves it does by being taken: the date after it is the vote's
+		{"2007-08-15", "Shareholders voted to approve the merger Tuesday afternoon.", "Tuesday afternoon", "2007-08-14"},
+		{"2007-08-15", "The council voted to reject the budget on Monday.", "Monday", "2007-08-13"},
+		{"2007-08-15", "The council voted to close the library on Monday.", "Monday", "2007-08-20"},
 		// A participle after a count is an adjective, no verb: "eight named storms".
 		{"2007-08-15", "Forecasters expect eight named storms by Nov. 30.", "Nov. 30", "2007-11-30"},
 		// An irregular past governs as an -ed form does.

@@ -252,6 +252,11 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 			return numberClaim{}, false
 		}
 	}
+	// A move outside the session ("rose 14% in extended trading", "fell 12% after the bell",
+	// "up 3% premarket") is no close-to-close return of any day: daily prices cannot check it.
+	if outsideSession(words, lo, min(len(words), hi+6)) {
+		return numberClaim{}, false
+	}
 	// "since" opens a cause ("fell 5% since the report came out") and a period alike: right
 	// after the move (or its "of its value") it is the period's start.
 	for k := to; k < len(words) && k <= to+4; k++ {
@@ -301,6 +306,21 @@ func sessionPrice(words []string, i int) (string, int, bool) {
 // movePeriods after a move make it a return over a period, not a day's: "has lost 57% this
 // year", "gained 12% this week", "down 80% since March".
 var movePeriods = wordSet(`year years month months week weeks quarter ytd since past`)
+
+// outsideSession says whether words [lo, hi) tell trading outside the regular session.
+func outsideSession(words []string, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch words[k] {
+		case "premarket", "pre-market", "after-hours", "afterhours", "extended", "overnight":
+			return true
+		case "after", "before":
+			if k+2 < len(words) && words[k+1] == "the" && words[k+2] == "bell" || k+1 < len(words) && words[k+1] == "hours" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // moveBounds before a percentage make the claim a bound: "lost more than 80%", "rose at least 5%".
 func moveBound(words []string, from, i int, sign float64) string {

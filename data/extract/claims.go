@@ -31,6 +31,10 @@ type numberClaim struct {
 	moved   movedKind
 	index   string // the index's symbol, for movedIndex
 	subject int
+	// offSession: a move outside the regular session ("rose 14% in extended trading", "fell
+	// 12% after the bell", "up 3% premarket"), which no close-to-close return of a day checks:
+	// the move's headline tells it, and no claim is made of it.
+	offSession bool
 }
 
 // movedKind says what a percentage move is a move of.
@@ -252,11 +256,6 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 			return numberClaim{}, false
 		}
 	}
-	// A move outside the session ("rose 14% in extended trading", "fell 12% after the bell",
-	// "up 3% premarket") is no close-to-close return of any day: daily prices cannot check it.
-	if outsideSession(words, lo, min(len(words), hi+6)) {
-		return numberClaim{}, false
-	}
 	// "since" opens a cause ("fell 5% since the report came out") and a period alike: right
 	// after the move (or its "of its value") it is the period's start.
 	for k := to; k < len(words) && k <= to+4; k++ {
@@ -273,7 +272,7 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 	}
 	moved, index, subject := whatMoved(words, lo, from)
 	return numberClaim{metric: metric, op: moveBound(words, from, i, sign), value: sign * v, unit: "pct", from: from, num: i, to: to,
-		moved: moved, index: index, subject: subject}, true
+		moved: moved, index: index, subject: subject, offSession: outsideSession(words, lo, min(len(words), hi+6))}, true
 }
 
 // sessionVerbPrices are the verbs of a session's end or start and the price they name.

@@ -31,6 +31,10 @@ type numberClaim struct {
 	moved   movedKind
 	index   string // the index's symbol, for movedIndex
 	subject int
+	// offSession: a move outside the regular session ("rose 14% in extended trading", "fell
+	// 12% after the bell", "up 3% premarket"), which no close-to-close return of a day checks:
+	// the move's headline tells it, and no claim is made of it.
+	offSession bool
 }
 
 // movedKind says what a percentage move is a move of.
@@ -268,7 +272,7 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 	}
 	moved, index, subject := whatMoved(words, lo, from)
 	return numberClaim{metric: metric, op: moveBound(words, from, i, sign), value: sign * v, unit: "pct", from: from, num: i, to: to,
-		moved: moved, index: index, subject: subject}, true
+		moved: moved, index: index, subject: subject, offSession: outsideSession(words, lo, min(len(words), hi+6))}, true
 }
 
 // sessionVerbPrices are the verbs of a session's end or start and the price they name.
@@ -301,6 +305,21 @@ func sessionPrice(words []string, i int) (string, int, bool) {
 // movePeriods after a move make it a return over a period, not a day's: "has lost 57% this
 // year", "gained 12% this week", "down 80% since March".
 var movePeriods = wordSet(`year years month months week weeks quarter ytd since past`)
+
+// outsideSession says whether words [lo, hi) tell trading outside the regular session.
+func outsideSession(words []string, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch words[k] {
+		case "premarket", "pre-market", "after-hours", "afterhours", "extended", "overnight":
+			return true
+		case "after", "before":
+			if k+2 < len(words) && words[k+1] == "the" && words[k+2] == "bell" || k+1 < len(words) && words[k+1] == "hours" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // moveBounds before a percentage make the claim a bound: "lost more than 80%", "rose at least 5%".
 func moveBound(words []string, from, i int, sign float64) string {

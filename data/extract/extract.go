@@ -2173,6 +2173,9 @@ func sameClaim(a, b Claim) bool {
 func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string) []Claim {
 	var out []Claim
 	for _, nc := range findClaims(s.toks, s.words) {
+		if nc.offSession {
+			continue
+		}
 		c := Claim{Metric: nc.metric, Op: nc.op, Value: nc.value, Unit: nc.unit}
 		c.Text = s.text[s.toks[nc.from].start:s.toks[nc.to-1].end]
 		// The company the number is about: the nearest one named before it in the sentence.

@@ -132,6 +132,12 @@ func TestExtractEventsAndClaims(t *testing.T) {
 			claims: []string{"CTXS 2007-08-15 day_return lt -5"},
 		},
 		{
+			name: "a move outside the session is no day's move",
+			a: article("Citrix slides", "2007-08-15",
+				"Citrix shares fell 12% in extended trading on Wednesday. Citrix stock rose 3% after the bell. Citrix shares were up 4% premarket. Citrix shares fell 2% on Wednesday."),
+			claims: []string{"CTXS 2007-08-15 day_return eq -2"},
+		},
+		{
 			name:     "no company, no event",
 			a:        article("Weather", "2007-08-21", "It rained on Monday and the market was closed yesterday."),
 			noEvents: true,

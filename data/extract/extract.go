@@ -421,10 +421,14 @@ var countryInitials = map[string]bool{"u.s.": true, "u.k.": true, "u.n.": true, 
 // words of a results or payout headline ("INTERNATIONAL DAIRY QUEEN 1ST QTR NET"). The company
 // has no ticker: it is a party that the events can name, not a listing.
 func titleSubject(s *sentence) *CompanyMention {
-	n := 0
-	for n < len(s.toks) && n < 7 && !s.inTimex[n] {
+	n, seen := 0, 0 // tokens, words among them
+	for n < len(s.toks) && seen < 7 && !s.inTimex[n] {
 		if s.toks[n].text == "." && n > 0 && len(s.toks[n-1].text) == 1 && s.toks[n].start == s.toks[n-1].end {
 			n++ // the dot of an initial: "D.H. HOWDEN AND CO LTD"
+			continue
+		}
+		if innerApostrophe(s, n) {
+			n++ // "ALEXANDER'S 2ND QTR", "OLD REPUBLIC INT'L CORP HIKES DIVIDEND"
 			continue
 		}
 		if !isWord(s.toks[n].text) {
@@ -438,7 +442,7 @@ func titleSubject(s *sentence) *CompanyMention {
 		if !startsUpper(s.toks[n].text) || startsTrigger[w] && !(n == 0 && nameOpensWithTrigger(s)) {
 			break
 		}
-		n++
+		n, seen = n+1, seen+1
 	}
 	if n == 0 || n >= len(s.toks) {
 		return nil
@@ -461,6 +465,10 @@ func titleSubject(s *sentence) *CompanyMention {
 			words[len(words)-1] += t // "D.H."
 			continue
 		}
+		if innerApostrophe(s, i) || i > 0 && innerApostrophe(s, i-1) {
+			words[len(words)-1] += strings.ToLower(t) // "Alexander's", "Int'l"
+			continue
+		}
 		words = append(words, t)
 	}
 	if countryInitials[strings.ToLower(words[0])] {
@@ -468,6 +476,15 @@ func titleSubject(s *sentence) *CompanyMention {
 	}
 	name := strings.Join(words, " ")
 	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:s.toks[n-1].end], Start: s.toks[0].start, End: s.toks[n-1].end}
+}
+
+// innerApostrophe says whether token n is an apostrophe inside a word of a capitals headline,
+// with letters right before and after it ("ALEXANDER'S", "INT'L", "PAY'N-SAVE"): the tokenizer
+// splits the word there, and a name read from the headline keeps it whole.
+func innerApostrophe(s *sentence, n int) bool {
+	t := s.toks[n].text
+	return (t == "'" || t == "’") && n > 0 && n+1 < len(s.toks) && s.toks[n-1].end == s.toks[n].start &&
+		s.toks[n+1].start == s.toks[n].end && isWord(s.toks[n-1].text) && isWord(s.toks[n+1].text)
 }
 
 // arena hands out the per-token slices of an article's sentences from a few blocks, so that
@@ -1358,7 +1375,14 @@ var tableHeads = map[string]events.Type{"shr": events.Earnings, "shrs": events.E
 	"revs": events.Earnings, "revenues": events.Earnings, "sales": events.Earnings, "oper": events.Earnings,
 	"loss": events.Earnings, "profit": events.Earnings, "qtly": events.Dividend, "div": events.Dividend,
 	"quarterly": events.Dividend, "semi-annual": events.Dividend, "annual": events.Dividend,
-	"monthly": events.Dividend, "dividend": events.Dividend}
+	"monthly": events.Dividend, "dividend": events.Dividend,
+	// The heads of tables in the London and European style and the wire's abbreviations of
+	// periods: "Pre-tax profit 54.6 mln stg vs 46.5 mln", "Turnover 1.26 billion vs 1.19
+	// billion", "Group net 12.4 mln ringgit vs 24.3 mln", "Qtrly div five cts vs five cts
+	// prior", "Interim dividend four cents vs same".
+	"pretax": events.Earnings, "pre-tax": events.Earnings, "turnover": events.Earnings,
+	"group": events.Earnings, "operating": events.Earnings, "attributable": events.Earnings,
+	"qtrly": events.Dividend, "mthly": events.Dividend, "interim": events.Dividend, "final": events.Dividend}
 
 // tableLine returns the type of a results-table line: a known head, a figure, and "vs" the figure
 // of the year before. It returns "" for any other sentence.
@@ -1372,7 +1396,7 @@ func tableLine(words []string) events.Type {
 	}
 	number, vs := false, false
 	for _, w := range words[1:] {
-		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil" || numberWords[w]
+		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil" || numberWords[w] || tableFigure(w)
 		vs = vs || w == "vs" || w == "versus" || w == "against"
 	}
 	if !number || !vs {
@@ -1382,6 +1406,19 @@ func tableLine(words []string) events.Type {
 		return events.Earnings
 	}
 	return typ
+}
+
+// tableFigure says whether a word is a figure as tables print amounts that are no plain number:
+// pence ("27.89p") and a fraction of a cent ("19-1/2").
+func tableFigure(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	if p, ok := strings.CutSuffix(w, "p"); ok {
+		return isNumber(p)
+	}
+	whole, frac, ok := strings.Cut(w, "-")
+	return ok && isNumber(whole) && strings.Contains(frac, "/")
 }
 
 // numberWords are the figures a wire table spells out ("Qtly div nine cts vs eight cts prior",

@@ -368,7 +368,8 @@ func yearFirst(text string, tx []timex.Expr) []timex.Expr {
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true,
 	"ag": true, "nv": true, "sa": true, "spa": true, "gmbh": true, "bancorp": true, "bancshares": true,
 	"industries": true, "group": true, "holdings": true, "corporation": true, "company": true, "cos": true,
-	"lp": true, "llc": true, "incorporated": true, "limited": true, "bv": true, "ab": true, "asa": true, "oy": true}
+	"lp": true, "llc": true, "incorporated": true, "limited": true, "bv": true, "ab": true, "asa": true, "oy": true,
+	"bhd": true, "berhad": true}
 
 // resultWords follow the company in a newswire headline about results or a payout ("ACME CORP 4TH
 // QTR NET", "ACME SETS QUARTERLY", "ACME UPS DIVIDEND").
@@ -422,6 +423,7 @@ var countryInitials = map[string]bool{"u.s.": true, "u.k.": true, "u.n.": true, 
 // has no ticker: it is a party that the events can name, not a listing.
 func titleSubject(s *sentence) *CompanyMention {
 	n, seen := 0, 0 // tokens, words among them
+	glued := ""     // the name's last word where a headline word joins it to the next
 	for n < len(s.toks) && seen < 7 && !s.inTimex[n] {
 		if s.toks[n].text == "." && n > 0 && len(s.toks[n-1].text) == 1 && s.toks[n].start == s.toks[n-1].end {
 			n++ // the dot of an initial: "D.H. HOWDEN AND CO LTD"
@@ -442,14 +444,25 @@ func titleSubject(s *sentence) *CompanyMention {
 		if !startsUpper(s.toks[n].text) || startsTrigger[w] && !(n == 0 && nameOpensWithTrigger(s)) {
 			break
 		}
+		if glued = gluedSuffix(w); glued != "" {
+			n++ // "RESIDENTIAL MORTGAGE INVESTMENTS INCPAYOUT": the name ends inside the word
+			break
+		}
 		n, seen = n+1, seen+1
 	}
-	if n == 0 || n >= len(s.toks) {
+	if n == 0 || n > len(s.toks) {
 		return nil
 	}
-	next := s.words[n]
-	if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || startsTrigger[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
+	// The whole headline may be the name, as over a table ("CONSOLIDATED PLANTATIONS BHD"); then
+	// it ends in a corporate suffix.
+	if n == len(s.toks) && glued == "" && !corporateSuffixes[s.words[n-1]] {
 		return nil
+	}
+	if n < len(s.toks) && glued == "" {
+		next := s.words[n]
+		if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || startsTrigger[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
+			return nil
+		}
 	}
 	if n == 1 && s.words[0] == "the" {
 		return nil
@@ -469,13 +482,32 @@ func titleSubject(s *sentence) *CompanyMention {
 			words[len(words)-1] += strings.ToLower(t) // "Alexander's", "Int'l"
 			continue
 		}
+		if i == n-1 && glued != "" {
+			t = strings.ToUpper(glued[:1]) + glued[1:]
+		}
 		words = append(words, t)
 	}
 	if countryInitials[strings.ToLower(words[0])] {
 		return nil // "U.S. TREASURY AIDE WARNS": a government, not a company
 	}
 	name := strings.Join(words, " ")
-	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:s.toks[n-1].end], Start: s.toks[0].start, End: s.toks[n-1].end}
+	end := s.toks[n-1].end
+	if glued != "" {
+		end = s.toks[n-1].start + len(glued)
+	}
+	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:end], Start: s.toks[0].start, End: end}
+}
+
+// gluedSuffix returns the corporate suffix that opens a capitals headline word joined to the
+// result word after it, as wire headlines run them together ("INCPAYOUT", "CORPPAYOUT",
+// "FUNDPAYOUT"); "" for any other word.
+func gluedSuffix(w string) string {
+	for _, r := range [...]string{"payout", "dividend", "net", "loss"} {
+		if p, ok := strings.CutSuffix(w, r); ok && (corporateSuffixes[p] || p == "fund" || p == "trust") {
+			return p
+		}
+	}
+	return ""
 }
 
 // innerApostrophe says whether token n is an apostrophe inside a word of a capitals headline,
@@ -1382,7 +1414,9 @@ var tableHeads = map[string]events.Type{"shr": events.Earnings, "shrs": events.E
 	// prior", "Interim dividend four cents vs same".
 	"pretax": events.Earnings, "pre-tax": events.Earnings, "turnover": events.Earnings,
 	"group": events.Earnings, "operating": events.Earnings, "attributable": events.Earnings,
-	"qtrly": events.Dividend, "mthly": events.Dividend, "interim": events.Dividend, "final": events.Dividend}
+	"qtrly": events.Dividend, "mthly": events.Dividend, "interim": events.Dividend, "final": events.Dividend,
+	// A trust's payout: "Cash distribution 4.26 cts vs 3.24 cts prior".
+	"cash": events.Dividend}
 
 // tableLine returns the type of a results-table line: a known head, a figure, and "vs" the figure
 // of the year before. It returns "" for any other sentence.
@@ -1403,6 +1437,12 @@ func tableLine(words []string) events.Type {
 		return ""
 	}
 	if typ == events.Dividend && !slices.Contains(words, "div") && !slices.Contains(words, "dividend") {
+		if words[0] == "cash" {
+			if slices.Contains(words, "distribution") {
+				return events.Dividend
+			}
+			return "" // "Cash flow 1.2 mln vs 0.9 mln" is no head of results
+		}
 		return events.Earnings
 	}
 	return typ

@@ -55,6 +55,36 @@ func TestWireTables(t *testing.T) {
 			body:  "Mthly div 6.2 cts vs 6.2 cts prior\nPay April 20\nRecord April 6\nReuter",
 			want:  []string{"dividend "},
 		},
+		{
+			name:  "a headline that runs the suffix into the result word names the company",
+			title: "LAMBETH REALTY INVESTORS INCPAYOUT",
+			body:  "Qtly div 31 cts vs 31 cts prior\nPay May 8\nRecord April 24\nReuter",
+			want:  []string{"dividend "},
+		},
+		{
+			name:  "a word that only ends like a result word is no glued suffix",
+			title: "ORBIT KITCHEN CABINET",
+			body:  "Shr 12 cts vs 10 cts\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "a headline that is only the name, ending in its suffix, over a table",
+			title: "PERAK RUBBER ESTATES BHD",
+			body:  "Six months to December 31\nShr 4.1 cents vs 3.6 cents\nGroup net 6.2 mln ringgit vs 5.4 mln\nReuter",
+			want:  []string{"earnings "},
+		},
+		{
+			name:  "a trust's cash distribution is a payout",
+			title: "MESQUITE BASIN ROYALTY TRUST RAISES DISTRIBUTION",
+			body:  "Cash distribution 5.12 cts vs 4.87 cts prior\nPay May 14\nRecord April 30\nReuter",
+			want:  []string{"dividend "},
+		},
+		{
+			name:  "a cash flow line is no payout",
+			title: "HARCOURT MILLS PLC CASH",
+			body:  "Cash flow 12.1 mln stg vs 10.4 mln\nReuter",
+			want:  nil,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

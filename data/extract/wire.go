@@ -57,6 +57,11 @@ var wireLexicon = map[events.Type][]string{
 	events.PriceMove: join(shares("plunge"), shares("plunges"), shares("plummet"), shares("plummets"),
 		shares("declines"), shares("rallies"), shares("advances"), shares("skid"), shares("skids"),
 		shares("retreats"), shares("sag"), shares("sags")),
+	// Results named as the occasion of what the company said: "said in a statement accompanying
+	// its 1986 results", "in a statement with its 1986 results", "commenting on the figures":
+	// the results came out with the statement.
+	events.Earnings: {"accompanying ... results", "accompanying ... figures", "commenting on ... results",
+		"commenting on ... figures", "statement with its ... results"},
 	// Shares offered to the holders first: "plans a rights offering after the split".
 	events.Offering: join([]string{"rights offering", "rights offerings",
 		// Paper named with the sale to come: "250 mln dlrs of senior subordinated debentures to

@@ -368,7 +368,8 @@ func yearFirst(text string, tx []timex.Expr) []timex.Expr {
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true,
 	"ag": true, "nv": true, "sa": true, "spa": true, "gmbh": true, "bancorp": true, "bancshares": true,
 	"industries": true, "group": true, "holdings": true, "corporation": true, "company": true, "cos": true,
-	"lp": true, "llc": true, "incorporated": true, "limited": true, "bv": true, "ab": true, "asa": true, "oy": true}
+	"lp": true, "llc": true, "incorporated": true, "limited": true, "bv": true, "ab": true, "asa": true, "oy": true,
+	"bhd": true, "berhad": true}
 
 // resultWords follow the company in a newswire headline about results or a payout ("ACME CORP 4TH
 // QTR NET", "ACME SETS QUARTERLY", "ACME UPS DIVIDEND").
@@ -421,10 +422,15 @@ var countryInitials = map[string]bool{"u.s.": true, "u.k.": true, "u.n.": true, 
 // words of a results or payout headline ("INTERNATIONAL DAIRY QUEEN 1ST QTR NET"). The company
 // has no ticker: it is a party that the events can name, not a listing.
 func titleSubject(s *sentence) *CompanyMention {
-	n := 0
-	for n < len(s.toks) && n < 7 && !s.inTimex[n] {
+	n, seen := 0, 0 // tokens, words among them
+	glued := ""     // the name's last word where a headline word joins it to the next
+	for n < len(s.toks) && seen < 7 && !s.inTimex[n] {
 		if s.toks[n].text == "." && n > 0 && len(s.toks[n-1].text) == 1 && s.toks[n].start == s.toks[n-1].end {
 			n++ // the dot of an initial: "D.H. HOWDEN AND CO LTD"
+			continue
+		}
+		if innerApostrophe(s, n) {
+			n++ // "ALEXANDER'S 2ND QTR", "OLD REPUBLIC INT'L CORP HIKES DIVIDEND"
 			continue
 		}
 		if !isWord(s.toks[n].text) {
@@ -438,14 +444,25 @@ func titleSubject(s *sentence) *CompanyMention {
 		if !startsUpper(s.toks[n].text) || startsTrigger[w] && !(n == 0 && nameOpensWithTrigger(s)) {
 			break
 		}
-		n++
+		if glued = gluedSuffix(w); glued != "" {
+			n++ // "RESIDENTIAL MORTGAGE INVESTMENTS INCPAYOUT": the name ends inside the word
+			break
+		}
+		n, seen = n+1, seen+1
 	}
-	if n == 0 || n >= len(s.toks) {
+	if n == 0 || n > len(s.toks) {
 		return nil
 	}
-	next := s.words[n]
-	if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || startsTrigger[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
+	// The whole headline may be the name, as over a table ("CONSOLIDATED PLANTATIONS BHD"); then
+	// it ends in a corporate suffix.
+	if n == len(s.toks) && glued == "" && !corporateSuffixes[s.words[n-1]] {
 		return nil
+	}
+	if n < len(s.toks) && glued == "" {
+		next := s.words[n]
+		if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || startsTrigger[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
+			return nil
+		}
 	}
 	if n == 1 && s.words[0] == "the" {
 		return nil
@@ -461,13 +478,45 @@ func titleSubject(s *sentence) *CompanyMention {
 			words[len(words)-1] += t // "D.H."
 			continue
 		}
+		if innerApostrophe(s, i) || i > 0 && innerApostrophe(s, i-1) {
+			words[len(words)-1] += strings.ToLower(t) // "Alexander's", "Int'l"
+			continue
+		}
+		if i == n-1 && glued != "" {
+			t = strings.ToUpper(glued[:1]) + glued[1:]
+		}
 		words = append(words, t)
 	}
 	if countryInitials[strings.ToLower(words[0])] {
 		return nil // "U.S. TREASURY AIDE WARNS": a government, not a company
 	}
 	name := strings.Join(words, " ")
-	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:s.toks[n-1].end], Start: s.toks[0].start, End: s.toks[n-1].end}
+	end := s.toks[n-1].end
+	if glued != "" {
+		end = s.toks[n-1].start + len(glued)
+	}
+	return &CompanyMention{Company: Company{Name: name}, Text: s.text[s.toks[0].start:end], Start: s.toks[0].start, End: end}
+}
+
+// gluedSuffix returns the corporate suffix that opens a capitals headline word joined to the
+// result word after it, as wire headlines run them together ("INCPAYOUT", "CORPPAYOUT",
+// "FUNDPAYOUT"); "" for any other word.
+func gluedSuffix(w string) string {
+	for _, r := range [...]string{"payout", "dividend", "net", "loss"} {
+		if p, ok := strings.CutSuffix(w, r); ok && (corporateSuffixes[p] || p == "fund" || p == "trust") {
+			return p
+		}
+	}
+	return ""
+}
+
+// innerApostrophe says whether token n is an apostrophe inside a word of a capitals headline,
+// with letters right before and after it ("ALEXANDER'S", "INT'L", "PAY'N-SAVE"): the tokenizer
+// splits the word there, and a name read from the headline keeps it whole.
+func innerApostrophe(s *sentence, n int) bool {
+	t := s.toks[n].text
+	return (t == "'" || t == "’") && n > 0 && n+1 < len(s.toks) && s.toks[n-1].end == s.toks[n].start &&
+		s.toks[n+1].start == s.toks[n].end && isWord(s.toks[n-1].text) && isWord(s.toks[n+1].text)
 }
 
 // arena hands out the per-token slices of an article's sentences from a few blocks, so that
@@ -1410,7 +1459,16 @@ var tableHeads = map[string]events.Type{"shr": events.Earnings, "shrs": events.E
 	"revs": events.Earnings, "revenues": events.Earnings, "sales": events.Earnings, "oper": events.Earnings,
 	"loss": events.Earnings, "profit": events.Earnings, "qtly": events.Dividend, "div": events.Dividend,
 	"quarterly": events.Dividend, "semi-annual": events.Dividend, "annual": events.Dividend,
-	"monthly": events.Dividend, "dividend": events.Dividend}
+	"monthly": events.Dividend, "dividend": events.Dividend,
+	// The heads of tables in the London and European style and the wire's abbreviations of
+	// periods: "Pre-tax profit 54.6 mln stg vs 46.5 mln", "Turnover 1.26 billion vs 1.19
+	// billion", "Group net 12.4 mln ringgit vs 24.3 mln", "Qtrly div five cts vs five cts
+	// prior", "Interim dividend four cents vs same".
+	"pretax": events.Earnings, "pre-tax": events.Earnings, "turnover": events.Earnings,
+	"group": events.Earnings, "operating": events.Earnings, "attributable": events.Earnings,
+	"qtrly": events.Dividend, "mthly": events.Dividend, "interim": events.Dividend, "final": events.Dividend,
+	// A trust's payout: "Cash distribution 4.26 cts vs 3.24 cts prior".
+	"cash": events.Dividend}
 
 // tableLine returns the type of a results-table line: a known head, a figure, and "vs" the figure
 // of the year before. It returns "" for any other sentence.
@@ -1424,16 +1482,35 @@ func tableLine(words []string) events.Type {
 	}
 	number, vs := false, false
 	for _, w := range words[1:] {
-		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil" || numberWords[w]
+		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil" || numberWords[w] || tableFigure(w)
 		vs = vs || w == "vs" || w == "versus" || w == "against"
 	}
 	if !number || !vs {
 		return ""
 	}
 	if typ == events.Dividend && !slices.Contains(words, "div") && !slices.Contains(words, "dividend") {
+		if words[0] == "cash" {
+			if slices.Contains(words, "distribution") {
+				return events.Dividend
+			}
+			return "" // "Cash flow 1.2 mln vs 0.9 mln" is no head of results
+		}
 		return events.Earnings
 	}
 	return typ
+}
+
+// tableFigure says whether a word is a figure as tables print amounts that are no plain number:
+// pence ("27.89p") and a fraction of a cent ("19-1/2").
+func tableFigure(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	if p, ok := strings.CutSuffix(w, "p"); ok {
+		return isNumber(p)
+	}
+	whole, frac, ok := strings.Cut(w, "-")
+	return ok && isNumber(whole) && strings.Contains(frac, "/")
 }
 
 // numberWords are the figures a wire table spells out ("Qtly div nine cts vs eight cts prior",

@@ -20,7 +20,15 @@ var wireLexicon = map[events.Type][]string{
 	// A mutual savings bank or insurer selling its first shares as it becomes a stock company:
 	// "completed its conversion from mutual to stock ownership".
 	events.IPO: {"conversion from mutual", "converted from mutual", "converts from mutual", "converting from mutual",
-		"convert from mutual"},
+		"convert from mutual",
+		// The same with its article and with the form it takes: "its conversion from a mutual
+		// savings bank to a stockholder-owned institution", "COMPLETES CONVERSION TO STOCK FORM".
+		"conversion from a mutual", "converted from a mutual", "converts from a mutual", "converting from a mutual",
+		"convert from a mutual", "conversion to stock form", "converted to stock form", "converts to stock form",
+		"converting to stock form", "convert to stock form"},
+	// A broker's list of the stocks it recommends, in the words wire copy names it: "ADDS ACME TO
+	// BUY LIST", "placed Acme on their list of recommended stocks".
+	events.Analyst: {"buy list", "buy lists", "list of recommended", "recommended stocks"},
 	// An award whose object is named as an agreement, a pact or an order: "the Navy awarded it an
 	// 18.5 mln dlr agreement to overhaul turbines".
 	events.Contract: join(
@@ -49,8 +57,19 @@ var wireLexicon = map[events.Type][]string{
 	events.PriceMove: join(shares("plunge"), shares("plunges"), shares("plummet"), shares("plummets"),
 		shares("declines"), shares("rallies"), shares("advances"), shares("skid"), shares("skids"),
 		shares("retreats"), shares("sag"), shares("sags")),
+	// Results named as the occasion of what the company said: "said in a statement accompanying
+	// its 1986 results", "in a statement with its 1986 results", "commenting on the figures":
+	// the results came out with the statement.
+	events.Earnings: {"accompanying ... results", "accompanying ... figures", "commenting on ... results",
+		"commenting on ... figures", "statement with its ... results"},
 	// Shares offered to the holders first: "plans a rights offering after the split".
-	events.Offering: {"rights offering", "rights offerings"},
+	events.Offering: join([]string{"rights offering", "rights offerings",
+		// Paper named with the sale to come: "250 mln dlrs of senior subordinated debentures to
+		// be sold publicly", "notes to be offered through Colby and Reese".
+		"debentures to be sold", "notes to be sold", "bonds to be sold", "debentures to be offered",
+		"notes to be offered", "bonds to be offered", "debentures to be issued", "notes to be issued",
+		"bonds to be issued"},
+		verb("sell ... debentures", "sells ... debentures", "sold ... debentures", "selling ... debentures")),
 }
 
 // wireSenses returns the triggers of a sentence read in wire copy's senses of their words: each

@@ -363,6 +363,7 @@ func (m *matcher) compared(k int) bool {
 	}
 	// "than" within four words before it, nothing but words and hyphens between ("than Wall
 	// Street had expected").
+than:
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch {
 		case m.word(j, "than"):
@@ -372,7 +373,17 @@ func (m *matcher) compared(k int) bool {
 		case m.punct(j, "-"), m.toks[j].kind == kWord:
 			continue
 		}
-		return false
+		break than
+	}
+	// A figure measured against the forecast: "below the $22.3 billion analysts had expected",
+	// "ahead of the 38 cents Wall Street had estimated".
+	for j := k - 1; j >= 0 && j >= k-12; j-- { // (a figure is several tokens: "$", "22", ".", "3")
+		switch {
+		case m.anyWord(j, "below", "above", "ahead", "short", "beyond", "exceeding", "topping", "beating", "missing"):
+			return true
+		case m.anyWord(j, "and", "but", "or", "while", "after", "because", "said", "says", "that") || m.punct(j, ",") || m.punct(j, ";"):
+			return false
+		}
 	}
 	return false
 }

@@ -89,6 +89,10 @@ func TestReading(t *testing.T) {
 		{"Acme said it would split its stock and raise its quarterly payout by half.", "raise its quarterly payout", true, "would", ""},
 		{"The unit will be sold and merged into a rival next year.", "merged", true, "will", ""},
 		{"Acme is reportedly in talks to buy Beta and hired the bank for the deal.", "hired the bank", false, "", ""},
+		// A figure measured against a forecast is no forecast.
+		{"Acme reported revenue of $21.9 billion, below the $22.3 billion analysts had expected.", "reported revenue", false, "", ""},
+		{"Acme earned 41 cents a share, ahead of the 38 cents Wall Street had estimated.", "earned", false, "", ""},
+		{"Acme expects revenue below $5 billion next year.", "revenue", true, "expects", ""},
 		// A deal's close lies ahead; a session's close is where a price ended.
 		{"Acme shares rose 3.5% to close at a record $135.58 on Tuesday.", "rose", false, "", ""},
 		{"Acme shares fell 2% to close lower for a third day.", "fell", false, "", ""},

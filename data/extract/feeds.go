@@ -48,10 +48,6 @@ var guidePeriods = wordSet(`fy fy24 fy25 fy26 fy27 fy28 q1 q2 q3 q4 fq1 fq2 fq3 
 // "vs. $2.02 est.", "Street view".
 var streetFigures = wordSet(`consensus estimate est street view views`)
 
-// beatMissWords measure a result against the street's figure.
-var beatMissWords = wordSet(`beat beats beating top tops topped topping miss misses missed missing trail trails
-	trailed trailing exceed exceeds exceeded`)
-
 // progressiveMoves are a stock's move in the progressive tense that "Why Acme Stock Is Soaring
 // Today" headlines use.
 var progressiveMoves = wordSet(`soaring surging jumping rising climbing rallying falling sinking sliding plunging
@@ -83,8 +79,10 @@ func feedWords(words []string, ts []trigger) []trigger {
 	}
 	ts = slices.DeleteFunc(ts, func(t trigger) bool { return t.typ == "" })
 	for i, w := range words {
-		switch {
-		case guideVerbs[w]:
+		// A switch on the word's literal forms, not map lookups: this loop reads every word of
+		// every sentence, and most words are none of these.
+		switch w {
+		case "guides", "guided", "guiding", "guide":
 			if end := guided(words, i); end > 0 {
 				// The measures the guide names are its object, not results told: drop their
 				// earnings triggers, and a beat or miss of the consensus after it is the guide's.
@@ -95,14 +93,15 @@ func feedWords(words []string, ts []trigger) []trigger {
 					ts = insertTrigger(ts, trigger{typ: events.Guidance, from: i, to: i + 1, verbal: w != "guide"})
 				}
 			}
-		case beatMissWords[w]:
+		case "beat", "beats", "beating", "top", "tops", "topped", "topping", "miss", "misses", "missed", "missing",
+			"trail", "trails", "trailed", "trailing", "exceed", "exceeds", "exceeded":
 			if end := streetMeasured(words, i); end == 0 && measureBeatBare(words, i) && !hasType(ts, events.Earnings) {
 				ts = insertTrigger(ts, trigger{typ: events.Earnings, from: i - 1, to: i + 1, verbal: true})
 			} else if end > 0 && !hasType(ts, events.Earnings) && !guideBefore(words, i) {
 				ts = insertTrigger(ts, trigger{typ: events.Earnings, from: i, to: end, verbal: true})
 			}
-		case (w == "stock" || w == "shares") && i+2 < len(words) && beVerbs[words[i+1]] && progressiveMoves[words[i+2]]:
-			if !hasType(ts, events.PriceMove) {
+		case "stock", "shares":
+			if i+2 < len(words) && beVerbs[words[i+1]] && progressiveMoves[words[i+2]] && !hasType(ts, events.PriceMove) {
 				ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: i, to: i + 3, verbal: true})
 			}
 		}
@@ -238,10 +237,7 @@ func (s *sentence) companyMove(ts []trigger) []trigger {
 		if c.Cited || c.Ticker == "" {
 			continue
 		}
-		k := 0
-		for k < len(s.toks) && s.toks[k].end <= c.End {
-			k++
-		}
+		k := s.tokenIndex(c.End)
 		for k < len(s.words) && (corporateSuffixes[s.words[k]] || s.inParens[k] || s.words[k] == "(" || s.words[k] == ")" ||
 			s.words[k] == "," && k+1 < len(s.words) && corporateSuffixes[s.words[k+1]] || s.words[k] == ".") {
 			k++ // "Acme, Inc. (NASDAQ: ACME)": the suffix and the ticker between the name and its verb

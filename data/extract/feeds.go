@@ -100,6 +100,11 @@ func feedWords(words []string, ts []trigger) []trigger {
 			} else if end > 0 && !hasType(ts, events.Earnings) && !guideBefore(words, i) {
 				ts = insertTrigger(ts, trigger{typ: events.Earnings, from: i, to: end, verbal: true})
 			}
+		case "pt":
+			// "raises Acme PT to $200", "PT cut to $38", "lowers PT on Acme": a price target.
+			if i+1 < len(words) && ptFollowers[words[i+1]] {
+				ts = insertTrigger(ts, trigger{typ: events.Analyst, from: i, to: i + 1})
+			}
 		case "stock", "shares":
 			if i+2 < len(words) && beVerbs[words[i+1]] && progressiveMoves[words[i+2]] && !hasType(ts, events.PriceMove) {
 				ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: i, to: i + 3, verbal: true})
@@ -112,6 +117,11 @@ func feedWords(words []string, ts []trigger) []trigger {
 // marketMembers are the stocks of a market wrap, whose session "in the red" or "in the black" is
 // their move, not a company's loss or profit (indexnews.go reads it after a session's verb).
 var marketMembers = wordSet(`members stocks shares components constituents names sectors issues decliners`)
+
+// ptFollowers after "PT" make it a price target: "PT to $200", "PT raised", "PT cut", "PT on
+// Acme"; "PT Telkom" (an Indonesian company's prefix) is none.
+var ptFollowers = wordSet(`to raised raises cut cuts lowered lowers boosted boosts trimmed trims increased reduced
+	of on from at ,`)
 
 // beVerbs join a stock to its progressive move: "Stock Is Soaring", "shares are sliding".
 var beVerbs = wordSet(`is are was were`)
@@ -344,3 +354,50 @@ func nounAfterCommaVerb(words []string, before []trigger, t trigger) bool {
 	}
 	return false
 }
+
+// A Title Case headline capitalizes its verbs and small words ("Why Apple Stock Is Soaring
+// Today", "Acme Stock Rises As Analysts Turn Bullish"): a capital there does not continue a name.
+// titleCaseBreak says whether a capitalized word is such a word, a company's verb (companyVerbs:
+// "Stock", "Shares", "Raises", "Reports") or a word that opens or links a headline's clause, so
+// that the name before it stands alone ("Apple" then needs a company's verb after it, as in
+// sentence case) and the words after it are no part of it ("Analysts" does not make Acme their
+// employer).
+func titleCaseBreak(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
+		return false // not a capitalized word in lower case after its capital ("IBM", "3M", "a")
+	}
+	l := lower(w)
+	return companyVerbs[l] || titleSmallWords[l]
+}
+
+// titleSmallWords are the words a Title Case headline capitalizes that open or link its clauses.
+var titleSmallWords = wordSet(`why how is are as after amid on to at by from over ahead following despite
+	jumps rises falls soars sinks slides surges plunges tumbles climbs drops gains rallies slips dips`)
+
+// ratedAt says whether the "at" at toks[k] closes a rating with the broker's name after it, as
+// feed headlines put the broker last: "upgraded to Overweight at Morgan Stanley", "price target
+// raised to $200 at Goldman Sachs", "PT cut to $22 at Jefferies". The name is the rating's
+// source (cited, as "analyst at Goldman" is), not a party to the event. The word before "at" is
+// a rating, or a price after "target" or "PT" within six words.
+func ratedAt(toks []token, k int) bool {
+	if k < 1 || lower(toks[k].text) != "at" {
+		return false
+	}
+	before := lower(toks[k-1].text)
+	if ratingWords[before] {
+		return true
+	}
+	if !isNumber(before) || k < 2 || toks[k-2].text != "$" {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-8; j-- {
+		if w := lower(toks[j].text); w == "target" || w == "pt" {
+			return true
+		}
+	}
+	return false
+}
+
+// ratingWords are the ratings brokers give, in lower case.
+var ratingWords = wordSet(`buy sell hold neutral overweight underweight outperform underperform equal-weight
+	perform accumulate reduce positive negative`)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/eventline/eventline/data/events"
 )
@@ -77,6 +78,13 @@ func feedWords(words []string, ts []trigger) []trigger {
 			t.typ = "" // "every one of its 30 members in the red": the session's losers, no result
 		}
 	}
+	for i := range ts {
+		// "Narrows FY25 EPS Guidance", "revenue outlook": a measure that names the outlook's
+		// object is guidance, not results.
+		if t := &ts[i]; t.typ == events.Earnings && t.to < len(words) && outlookNouns[words[t.to]] && guidedMeasures[words[t.to-1]] {
+			t.typ, t.to = events.Guidance, t.to+1
+		}
+	}
 	ts = slices.DeleteFunc(ts, func(t trigger) bool { return t.typ == "" })
 	for i, w := range words {
 		// A switch on the word's literal forms, not map lookups: this loop reads every word of
@@ -106,8 +114,19 @@ func feedWords(words []string, ts []trigger) []trigger {
 				ts = insertTrigger(ts, trigger{typ: events.Analyst, from: i, to: i + 1})
 			}
 		case "stock", "shares":
-			if i+2 < len(words) && beVerbs[words[i+1]] && progressiveMoves[words[i+2]] && !hasType(ts, events.PriceMove) {
+			if i+2 >= len(words) || !beVerbs[words[i+1]] || hasType(ts, events.PriceMove) {
+				break
+			}
+			if progressiveMoves[words[i+2]] {
 				ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: i, to: i + 3, verbal: true})
+			} else if words[i+2] == "trading" && i+3 < len(words) && tradingWays[words[i+3]] {
+				// "Shares Are Trading Higher After Q3 Results", "stock is trading lower"
+				ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: i, to: i + 4, verbal: true})
+			}
+		case "retirement":
+			// "Announces Retirement of Chief Financial Officer": a departure, as "resignation" is.
+			if i+2 < len(words) && words[i+1] == "of" && officerWithin(words, i+2) && !hasType(ts, events.Executive) {
+				ts = insertTrigger(ts, trigger{typ: events.Executive, from: i, to: i + 2})
 			}
 		}
 	}
@@ -122,6 +141,27 @@ var marketMembers = wordSet(`members stocks shares components constituents names
 // Acme"; "PT Telkom" (an Indonesian company's prefix) is none.
 var ptFollowers = wordSet(`to raised raises cut cuts lowered lowers boosted boosts trimmed trims increased reduced
 	of on from at ,`)
+
+// tradingWays after "shares are trading" make it a move.
+var tradingWays = wordSet(`higher lower up down`)
+
+// outlookNouns after a results measure make the measure an outlook's: "EPS guidance", "revenue
+// outlook", "sales forecast".
+var outlookNouns = wordSet(`guidance outlook forecast forecasts guide view target targets`)
+
+// officerWords name the posts whose holders' comings and goings are executive news.
+var officerWords = wordSet(`chief ceo cfo coo cto president chairman chairwoman chair officer founder director`)
+
+// officerWithin says whether an officer's post is named within four words from k: "retirement of
+// Chief Financial Officer", "retirement of its chief executive".
+func officerWithin(words []string, k int) bool {
+	for j := k; j < len(words) && j < k+4; j++ {
+		if officerWords[words[j]] {
+			return true
+		}
+	}
+	return false
+}
 
 // beVerbs join a stock to its progressive move: "Stock Is Soaring", "shares are sliding".
 var beVerbs = wordSet(`is are was were`)
@@ -195,8 +235,8 @@ func streetMeasured(words []string, i int) int {
 		return 0
 	}
 	for k := i + 1; k < len(words) && k <= i+5; k++ {
-		if streetFigures[words[k]] {
-			return k + 1
+		if streetFigures[words[k]] || (words[k] == "lines" || words[k] == "line") && (words[k-1] == "top" || words[k-1] == "bottom") {
+			return k + 1 // "beats on top and bottom lines", "misses on the top line"
 		}
 		if gapStops[words[k]] || words[k] == "," || ownFigure[words[k]] {
 			return 0
@@ -363,11 +403,31 @@ func nounAfterCommaVerb(words []string, before []trigger, t trigger) bool {
 // sentence case) and the words after it are no part of it ("Analysts" does not make Acme their
 // employer).
 func titleCaseBreak(w string) bool {
-	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
+	var buf [12]byte
+	l, ok := lowerASCII(&buf, w)
+	if !ok || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
 		return false // not a capitalized word in lower case after its capital ("IBM", "3M", "a")
 	}
-	l := lower(w)
-	return companyVerbs[l] || titleSmallWords[l]
+	return companyVerbs[string(l)] || titleSmallWords[string(l)]
+}
+
+// lowerASCII writes w in lower case into buf, for a map lookup that allocates nothing (this runs
+// on every capitalized word after a name); false when w is too long or not ASCII.
+func lowerASCII(buf *[12]byte, w string) ([]byte, bool) {
+	if len(w) < 2 || len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
 }
 
 // titleSmallWords are the words a Title Case headline capitalizes that open or link its clauses.
@@ -380,18 +440,19 @@ var titleSmallWords = wordSet(`why how is are as after amid on to at by from ove
 // source (cited, as "analyst at Goldman" is), not a party to the event. The word before "at" is
 // a rating, or a price after "target" or "PT" within six words.
 func ratedAt(toks []token, k int) bool {
-	if k < 1 || lower(toks[k].text) != "at" {
+	if k < 1 || !strings.EqualFold(toks[k].text, "at") {
 		return false
 	}
-	before := lower(toks[k-1].text)
-	if ratingWords[before] {
+	before := toks[k-1].text
+	var buf [12]byte
+	if l, ok := lowerASCII(&buf, before); ok && ratingWords[string(l)] {
 		return true
 	}
 	if !isNumber(before) || k < 2 || toks[k-2].text != "$" {
 		return false
 	}
 	for j := k - 3; j >= 0 && j >= k-8; j-- {
-		if w := lower(toks[j].text); w == "target" || w == "pt" {
+		if w := toks[j].text; strings.EqualFold(w, "target") || strings.EqualFold(w, "pt") {
 			return true
 		}
 	}

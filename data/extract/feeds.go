@@ -85,6 +85,11 @@ func feedWords(words []string, ts []trigger) []trigger {
 			t.typ, t.to = events.Guidance, t.to+1
 		}
 	}
+	for i := range ts {
+		if t := &ts[i]; t.typ == events.Earnings && t.to-t.from == 1 && earnForms[words[t.from]] && !earnsMoney(words, t.to) {
+			t.typ = "" // "Earns Spot In S&P MidCap 400", "earned praise": earned, but no result
+		}
+	}
 	ts = slices.DeleteFunc(ts, func(t trigger) bool { return t.typ == "" })
 	for i, w := range words {
 		// A switch on the word's literal forms, not map lookups: this loop reads every word of
@@ -114,7 +119,15 @@ func feedWords(words []string, ts []trigger) []trigger {
 				ts = insertTrigger(ts, trigger{typ: events.Analyst, from: i, to: i + 1})
 			}
 		case "stock", "shares":
-			if i+2 >= len(words) || !beVerbs[words[i+1]] || hasType(ts, events.PriceMove) {
+			if i+2 >= len(words) || hasType(ts, events.PriceMove) {
+				break
+			}
+			if headlineSizedMove(words, i+1) {
+				// "Stock Down 62% After Chapter 11 Filing", "Shares Gap Up After Earnings Beat"
+				ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: i, to: i + 3, verbal: true})
+				break
+			}
+			if !beVerbs[words[i+1]] {
 				break
 			}
 			if progressiveMoves[words[i+2]] {
@@ -162,6 +175,49 @@ func officerWithin(words []string, k int) bool {
 	}
 	return false
 }
+
+// headlineSizedMove says whether the words from j, right after "stock" or "shares", are a
+// headline's move without a verb of its own: a direction and a percentage ("Stock Down 62%",
+// "shares up 4.5%") or a gap ("Shares Gap Up", "stock gaps lower").
+func headlineSizedMove(words []string, j int) bool {
+	if j+1 >= len(words) {
+		return false
+	}
+	switch words[j] {
+	case "up", "down", "higher", "lower":
+		return j+2 < len(words) && isNumber(words[j+1]) && (words[j+2] == "%" || words[j+2] == "pct" || words[j+2] == "percent")
+	case "gap", "gaps", "gapped", "gapping":
+		return tradingWays[words[j+1]]
+	}
+	return false
+}
+
+// earnForms are the verb "earn"'s finite forms, which the lexicon reads as results ("earning" is
+// as often a noun: "higher earning estimate", "earning power").
+var earnForms = wordSet(`earn earns earned`)
+
+// earnsMoney says whether the words from j, after a form of "earn", are a result: an amount or a
+// comparison within three words ("earned $1.2 billion", "earned 15 cts a share", "earned more
+// than expected", "earns a record"), or nothing (the clause ends: "Acme earns"). "Earns Spot In
+// S&P 400", "earned praise", "earns a nod from regulators" are none.
+func earnsMoney(words []string, j int) bool {
+	if j >= len(words) {
+		return true
+	}
+	for k := j; k < len(words) && k < j+3; k++ {
+		w := words[k]
+		if isNumber(w) || w == "$" || amountUnits[w] || resultNouns[w] || earnedSizes[w] {
+			return true
+		}
+		if k == j && (w == "," || w == "." || w == ";" || gapStops[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// earnedSizes tell a result's size without a figure.
+var earnedSizes = wordSet(`more less record higher lower profit net income about nearly almost roughly some`)
 
 // beVerbs join a stock to its progressive move: "Stock Is Soaring", "shares are sliding".
 var beVerbs = wordSet(`is are was were`)

@@ -942,6 +942,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	if s.start < 0 && s.caps {
 		ts = s.headlineMove(ts) // "ACME LABS SOARS ON FDA NOD" (headmoves.go)
 	}
+	ts = s.companyMove(ts) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
 	}

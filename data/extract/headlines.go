@@ -32,7 +32,10 @@ func headlineClauses(words []string, groups [][]trigger) [][]trigger {
 // phrase whose verb comes right after a comma after one of them: ", raises dividend", ", to
 // close plants".
 func headlineVerbAfterComma(words []string, before []trigger, t trigger) bool {
-	if !t.verbal || t.from < 1 {
+	if !t.verbal && t.from > 0 {
+		return nounAfterCommaVerb(words, before, t) // ", adds $2B to buyback" (feeds.go)
+	}
+	if t.from < 1 {
 		return false
 	}
 	k := t.from - 1

@@ -66,5 +66,7 @@ func (s *sentence) headlineMove(ts []trigger) []trigger {
 // cause: "SOARS ON FDA NOD", "JUMPS ON NEW AIDS TEST". What follows is a second event, told as
 // the reason, as hearsayOn's rumours are.
 func moveCauseOn(words []string, k int, ts []trigger) bool {
-	return words[k] == "on" && slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.PriceMove && u.to == k })
+	return words[k] == "on" && slices.ContainsFunc(ts, func(u trigger) bool {
+		return u.typ == events.PriceMove && (u.to == k || u.to < k && sessionGap(words, u.to, k))
+	})
 }

@@ -867,11 +867,14 @@ func cited(toks []token, from, to int) bool {
 		if inSet(sourceWords, w) {
 			return true
 		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "," && w != "." && w != "&" && w != "'" && w != "s" {
-			break
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "," && w != "." && w != "&" && w != "'" && w != "s" || titleCaseBreak(w) {
+			break // "Acme Stock Rises As Analysts Turn Bullish": a Title Case verb ends the name (feeds.go)
 		}
 	}
 	k := from - 1
+	if ratedAt(toks, k) {
+		return true // "upgraded to Buy at Goldman Sachs" (feeds.go)
+	}
 	if k >= 0 && lower(toks[k].text) == "the" {
 		k--
 	}

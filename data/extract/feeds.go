@@ -1,0 +1,520 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// The headline-and-feed register of financial news (issue 11, feed14): RSS and aggregator items,
+// a title and a one- or two-sentence summary, as Yahoo Finance, MarketWatch, Benzinga, Seeking
+// Alpha and the press-release wires write them. Their events are the same as a full article's,
+// told in fewer and shorter words: ratings kept ("Maintains Buy on Acme"), results against the
+// street's figure ("bookings miss the $640M consensus"), an outlook as a "guide" ("guides FY EPS
+// above consensus", "FY guide trails consensus"), moves with the company itself as the subject
+// ("Acme (NASDAQ: ACME) fell 9% in after-hours trading"), in the progressive ("Why Acme Stock Is
+// Soaring Today") and with the session between the move and its cause ("sinks after-hours on
+// notes offering"). The word rules run after the lexicon's (feedWords, from findTriggers); the
+// rule that needs the sentence's companies runs with the headline rules (companyMove).
+
+// keptRatingVerbs keep, restate or start a broker's rating; a rating word right after them
+// ("Maintains Buy on", "reiterated a buy", "initiates Acme with a Buy") is the rating, not a
+// purchase.
+var keptRatingVerbs = wordSet(`maintains maintained maintain maintaining reiterates reiterated reiterate reiterating
+	reaffirms reaffirmed keeps kept initiates initiated assumes assumed resumes resumed with rates rated`)
+
+// offeringNounMarks stand before "offering" when it is a noun, the company's sale of its shares
+// ("priced an underwritten public offering of 12.5 million shares at $20.00 per share"), not the
+// verb of a bid ("offering $25 per share").
+var offeringNounMarks = wordSet(`a an the its their public underwritten secondary follow-on registered direct
+	proposed upsized primary stock share equity overnight marketed priced private`)
+
+// guideVerbs tell a company's own outlook in the feed's shorthand: "guides FY EPS above
+// consensus", "after guiding FY26 revenue to $2.05B-$2.10B". The noun "guide" needs a period
+// before it ("FY guide", "Q3 guide").
+var guideVerbs = wordSet(`guides guided guiding guide`)
+
+// guidedMeasures are what a guide is about; a guide of something else ("guides visitors") is none.
+var guidedMeasures = wordSet(`revenue revenues sales eps earnings profit ebitda bookings margin margins income
+	ffo affo billings deliveries`)
+
+// guidePeriods stand before a noun "guide" ("FY guide", "Q3 guide", "full-year guide") or inside
+// a guide's object ("guides FY EPS", "guided Q4 revenue").
+var guidePeriods = wordSet(`fy fy24 fy25 fy26 fy27 fy28 q1 q2 q3 q4 fq1 fq2 fq3 fq4 full-year annual quarterly
+	h1 h2 2025 2026 2027`)
+
+// streetFigures are what results are measured against in feed copy besides "estimates" and
+// "expectations", which the lexicon's beatMiss reads: "the $640M consensus", "$1.10 estimate",
+// "vs. $2.02 est.", "Street view".
+var streetFigures = wordSet(`consensus estimate est street view views`)
+
+// progressiveMoves are a stock's move in the progressive tense that "Why Acme Stock Is Soaring
+// Today" headlines use.
+var progressiveMoves = wordSet(`soaring surging jumping rising climbing rallying falling sinking sliding plunging
+	tumbling crashing tanking dropping slumping skyrocketing plummeting popping spiking sagging gaining
+	slipping sliding retreating rebounding`)
+
+// feedWords applies the feed register's word rules to the triggers the lexicon found: a rating
+// word after a verb keeping it is an analyst's, a noun "offering" priced per share is no bid, a
+// guide of a measure is guidance (and the measure it names no result), a measure beating or
+// missing the consensus is earnings, and a stock "is soaring" moves. Most sentences hold none of
+// the words these rules start from and pass through untouched.
+func feedWords(words []string, ts []trigger) []trigger {
+	for i := range ts {
+		t := &ts[i]
+		if t.typ != events.Acquisition {
+			continue
+		}
+		switch w := words[t.from]; {
+		case (w == "buy" || w == "sell") && keptRating(words, t.from):
+			t.typ = events.Analyst // "Maintains Buy on Penzance", "reiterated a buy rating"
+		case w == "offering" && t.from > 0 && offeringNounMarks[words[t.from-1]]:
+			t.typ = "" // dropped below: the share sale's price, not a bid's
+		}
+	}
+	for i := range ts {
+		if t := &ts[i]; t.typ == events.Earnings && t.from > 0 && marketMembers[words[t.from-1]] && t.to-t.from == 3 && words[t.from] == "in" {
+			t.typ = "" // "every one of its 30 members in the red": the session's losers, no result
+		}
+	}
+	for i := range ts {
+		// "Narrows FY25 EPS Guidance", "revenue outlook": a measure that names the outlook's
+		// object is guidance, not results.
+		if t := &ts[i]; t.typ == events.Earnings && t.to < len(words) && outlookNouns[words[t.to]] && guidedMeasures[words[t.to-1]] {
+			t.typ, t.to = events.Guidance, t.to+1
+		}
+	}
+	for i := range ts {
+		if t := &ts[i]; t.typ == events.Earnings && t.to-t.from == 1 && earnForms[words[t.from]] && !earnsMoney(words, t.to) {
+			t.typ = "" // "Earns Spot In S&P MidCap 400", "earned praise": earned, but no result
+		}
+	}
+	ts = slices.DeleteFunc(ts, func(t trigger) bool { return t.typ == "" })
+	for i, w := range words {
+		// A switch on the word's literal forms, not map lookups: this loop reads every word of
+		// every sentence, and most words are none of these.
+		switch w {
+		case "guides", "guided", "guiding", "guide":
+			if end := guided(words, i); end > 0 {
+				// The measures the guide names are its object, not results told: drop their
+				// earnings triggers, and a beat or miss of the consensus after it is the guide's.
+				ts = slices.DeleteFunc(ts, func(t trigger) bool {
+					return t.typ == events.Earnings && t.from > i && t.from < end+4
+				})
+				if !hasType(ts, events.Guidance) {
+					ts = insertTrigger(ts, trigger{typ: events.Guidance, from: i, to: i + 1, verbal: w != "guide"})
+				}
+			}
+		case "beat", "beats", "beating", "top", "tops", "topped", "topping", "miss", "misses", "missed", "missing",
+			"trail", "trails", "trailed", "trailing", "exceed", "exceeds", "exceeded":
+			if end := streetMeasured(words, i); end == 0 && measureBeatBare(words, i) && !hasType(ts, events.Earnings) {
+				ts = insertTrigger(ts, trigger{typ: events.Earnings, from: i - 1, to: i + 1, verbal: true})
+			} else if end > 0 && !hasType(ts, events.Earnings) && !guideBefore(words, i) {
+				ts = insertTrigger(ts, trigger{typ: events.Earnings, from: i, to: end, verbal: true})
+			}
+		case "pt":
+			// "raises Acme PT to $200", "PT cut to $38", "lowers PT on Acme": a price target.
+			if i+1 < len(words) && ptFollowers[words[i+1]] {
+				ts = insertTrigger(ts, trigger{typ: events.Analyst, from: i, to: i + 1})
+			}
+		case "stock", "shares":
+			if i+2 >= len(words) || hasType(ts, events.PriceMove) {
+				break
+			}
+			if headlineSizedMove(words, i+1) {
+				// "Stock Down 62% After Chapter 11 Filing", "Shares Gap Up After Earnings Beat"
+				ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: i, to: i + 3, verbal: true})
+				break
+			}
+			if !beVerbs[words[i+1]] {
+				break
+			}
+			if progressiveMoves[words[i+2]] {
+				ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: i, to: i + 3, verbal: true})
+			} else if words[i+2] == "trading" && i+3 < len(words) && tradingWays[words[i+3]] {
+				// "Shares Are Trading Higher After Q3 Results", "stock is trading lower"
+				ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: i, to: i + 4, verbal: true})
+			}
+		case "retirement":
+			// "Announces Retirement of Chief Financial Officer": a departure, as "resignation" is.
+			if i+2 < len(words) && words[i+1] == "of" && officerWithin(words, i+2) && !hasType(ts, events.Executive) {
+				ts = insertTrigger(ts, trigger{typ: events.Executive, from: i, to: i + 2})
+			}
+		}
+	}
+	return ts
+}
+
+// marketMembers are the stocks of a market wrap, whose session "in the red" or "in the black" is
+// their move, not a company's loss or profit (indexnews.go reads it after a session's verb).
+var marketMembers = wordSet(`members stocks shares components constituents names sectors issues decliners`)
+
+// ptFollowers after "PT" make it a price target: "PT to $200", "PT raised", "PT cut", "PT on
+// Acme"; "PT Telkom" (an Indonesian company's prefix) is none.
+var ptFollowers = wordSet(`to raised raises cut cuts lowered lowers boosted boosts trimmed trims increased reduced
+	of on from at ,`)
+
+// tradingWays after "shares are trading" make it a move.
+var tradingWays = wordSet(`higher lower up down`)
+
+// outlookNouns after a results measure make the measure an outlook's: "EPS guidance", "revenue
+// outlook", "sales forecast".
+var outlookNouns = wordSet(`guidance outlook forecast forecasts guide view target targets`)
+
+// officerWords name the posts whose holders' comings and goings are executive news.
+var officerWords = wordSet(`chief ceo cfo coo cto president chairman chairwoman chair officer founder director`)
+
+// officerWithin says whether an officer's post is named within four words from k: "retirement of
+// Chief Financial Officer", "retirement of its chief executive".
+func officerWithin(words []string, k int) bool {
+	for j := k; j < len(words) && j < k+4; j++ {
+		if officerWords[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineSizedMove says whether the words from j, right after "stock" or "shares", are a
+// headline's move without a verb of its own: a direction and a percentage ("Stock Down 62%",
+// "shares up 4.5%") or a gap ("Shares Gap Up", "stock gaps lower").
+func headlineSizedMove(words []string, j int) bool {
+	if j+1 >= len(words) {
+		return false
+	}
+	switch words[j] {
+	case "up", "down", "higher", "lower":
+		return j+2 < len(words) && isNumber(words[j+1]) && (words[j+2] == "%" || words[j+2] == "pct" || words[j+2] == "percent")
+	case "gap", "gaps", "gapped", "gapping":
+		return tradingWays[words[j+1]]
+	}
+	return false
+}
+
+// earnForms are the verb "earn"'s finite forms, which the lexicon reads as results ("earning" is
+// as often a noun: "higher earning estimate", "earning power").
+var earnForms = wordSet(`earn earns earned`)
+
+// earnsMoney says whether the words from j, after a form of "earn", are a result: an amount or a
+// comparison within three words ("earned $1.2 billion", "earned 15 cts a share", "earned more
+// than expected", "earns a record"), or nothing (the clause ends: "Acme earns"). "Earns Spot In
+// S&P 400", "earned praise", "earns a nod from regulators" are none.
+func earnsMoney(words []string, j int) bool {
+	if j >= len(words) {
+		return true
+	}
+	for k := j; k < len(words) && k < j+3; k++ {
+		w := words[k]
+		if isNumber(w) || w == "$" || amountUnits[w] || resultNouns[w] || earnedSizes[w] {
+			return true
+		}
+		if k == j && (w == "," || w == "." || w == ";" || gapStops[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// earnedSizes tell a result's size without a figure.
+var earnedSizes = wordSet(`more less record higher lower profit net income about nearly almost roughly some`)
+
+// beVerbs join a stock to its progressive move: "Stock Is Soaring", "shares are sliding".
+var beVerbs = wordSet(`is are was were`)
+
+// keptRating says whether the rating word at k follows a verb that keeps or starts a rating,
+// with "a" between or not ("maintained a Buy"), or is a rating by the noun after it ("Buy rating").
+func keptRating(words []string, k int) bool {
+	if k+1 < len(words) && words[k+1] == "rating" {
+		return true
+	}
+	j := k - 1
+	if j >= 0 && words[j] == "a" {
+		j--
+	}
+	return j >= 0 && keptRatingVerbs[words[j]] && (words[j] != "with" || ratedBefore(words, j))
+}
+
+// ratedBefore says whether "with" at j closes a broker's start of coverage ("initiates Acme with
+// a Buy", "started coverage of Acme with a buy"), not a company's deal with a partner.
+func ratedBefore(words []string, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		switch words[k] {
+		case "initiates", "initiated", "initiating", "coverage", "starts", "started", "begins", "began":
+			return true
+		}
+	}
+	return false
+}
+
+// guided returns the end of the object of the guide verb at i, a measure within four words
+// ("guides FY EPS", "guiding FY26 revenue", "guided Q3 bookings"), or of a noun "guide" after a
+// period ("FY guide"); zero when it guides nothing a company reports.
+func guided(words []string, i int) int {
+	if words[i] == "guide" {
+		if i > 0 && guidePeriods[words[i-1]] {
+			return i + 1
+		}
+		return 0
+	}
+	for k := i + 1; k < len(words) && k <= i+4; k++ {
+		if guidedMeasures[words[k]] {
+			return k + 1
+		}
+		if gapStops[words[k]] || words[k] == "," {
+			return 0
+		}
+	}
+	return 0
+}
+
+// guideBefore says whether a guide stands before the beat or miss at i in its clause: "FY guide
+// trails consensus" measures the outlook, not results.
+func guideBefore(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if gapStops[words[k]] || words[k] == "," {
+			return false
+		}
+		if guideVerbs[words[k]] || words[k] == "guidance" || words[k] == "outlook" || words[k] == "forecast" {
+			return true
+		}
+	}
+	return false
+}
+
+// streetMeasured returns the end of the street's figure that the beat or miss at i measures
+// against, within four words in the clause ("missed the $640M consensus", "beats $1.10
+// estimate", "tops Street view"); zero when none. A beat still ahead ("sales will beat") or of
+// the company's own figure ("beat its earlier estimate") is an outlook, which guidance reads.
+func streetMeasured(words []string, i int) int {
+	if i > 0 && aheadOfBeat[words[i-1]] {
+		return 0
+	}
+	for k := i + 1; k < len(words) && k <= i+5; k++ {
+		if streetFigures[words[k]] || (words[k] == "lines" || words[k] == "line") && (words[k-1] == "top" || words[k-1] == "bottom") {
+			return k + 1 // "beats on top and bottom lines", "misses on the top line"
+		}
+		if gapStops[words[k]] || words[k] == "," || ownFigure[words[k]] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// aheadOfBeat before a beat or miss make it a forecast or a hope: "will beat", "expects to top".
+var aheadOfBeat = wordSet(`will would could should may might to can`)
+
+// ownFigure between a beat or miss and the figure make the figure the company's own: "beat its
+// earlier estimate", "topped its own view".
+var ownFigure = wordSet(`its their own earlier prior previous initial`)
+
+// insertTrigger adds t to ts in the order of their words.
+func insertTrigger(ts []trigger, t trigger) []trigger {
+	i := 0
+	for i < len(ts) && ts[i].from < t.from {
+		i++
+	}
+	return slices.Insert(ts, i, t)
+}
+
+// companyMoveVerbs are a stock's moves told with the company as the verb's subject, in the
+// present of headlines and the past of summaries.
+var companyMoveVerbs = wordSet(`soars jumps rises falls tumbles plunges slumps surges climbs sinks slides drops
+	gains rallies plummets dips skids rebounds slips sags pops spikes tanks craters
+	soared jumped rose fell tumbled plunged slumped surged climbed sank slid dropped gained rallied
+	plummeted dipped skidded rebounded slipped sagged popped spiked tanked cratered`)
+
+// sessionWords tell when a move happened, between the verb and its figure or cause: "fell 9% in
+// after-hours trading", "sinks after-hours on", "jumps premarket after".
+var sessionWords = wordSet(`premarket pre-market after-hours afterhours extended early late midday morning
+	afternoon intraday trading trade session in`)
+
+// companyMove adds a price move where a listed company (or one with its legal suffix) is itself
+// the subject of a move verb, with its ticker in parentheses or none between: "Fowey Devices
+// (NASDAQ:FOWY) fell 9% in after-hours trading", "Shares of Falmouth Freight Inc (NASDAQ: FLMF)
+// jumped 18%", "Acme sinks premarket". The verb must be followed by a percentage or a trading
+// session: "Acme fell behind rivals" and "Acme rose to the challenge" are no move, and a money
+// figure after "gained" or "fell" may be sales. It adds nothing where a move is already told.
+func (s *sentence) companyMove(ts []trigger) []trigger {
+	if hasType(ts, events.PriceMove) {
+		return ts
+	}
+	for _, c := range s.companies {
+		if c.Cited || c.Ticker == "" {
+			continue
+		}
+		k := s.tokenIndex(c.End)
+		for k < len(s.words) && (corporateSuffixes[s.words[k]] || s.inParens[k] || s.words[k] == "(" || s.words[k] == ")" ||
+			s.words[k] == "," && k+1 < len(s.words) && corporateSuffixes[s.words[k+1]] || s.words[k] == ".") {
+			k++ // "Acme, Inc. (NASDAQ: ACME)": the suffix and the ticker between the name and its verb
+		}
+		if k == 0 || k+1 >= len(s.words) || !companyMoveVerbs[s.words[k]] || !moveSized(s.words, k+1) {
+			continue
+		}
+		return insertTrigger(ts, trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true})
+	}
+	return ts
+}
+
+// moveSized says whether the words from j, right after a move verb, are its size as a percentage
+// ("9%", "12 pct", "3.5 percent") or the session it happened in ("premarket", "in after-hours
+// trading"), which tell a stock's move from a company's other rises and falls.
+func moveSized(words []string, j int) bool {
+	if sessionWords[words[j]] && words[j] != "in" && words[j] != "trading" {
+		return true
+	}
+	if words[j] == "in" && j+1 < len(words) && sessionWords[words[j+1]] {
+		return true
+	}
+	if j+1 < len(words) && isNumber(words[j]) {
+		switch words[j+1] {
+		case "%", "pct", "percent":
+			// "gained 3% of the market", "rose 5% market share": a share of something else.
+			return j+2 >= len(words) || !shareOfOther[words[j+2]]
+		}
+	}
+	return false
+}
+
+// notCauses after a move's "on" tell its day or its trading, not its cause.
+var notCauses = wordSet(`today heavy light volume record`)
+
+// shareOfOther after a percentage make it a share of a market or a holding, not a move.
+var shareOfOther = wordSet(`of market share stake`)
+
+// sessionGap says whether the words between a move's verb and a following "on" (from, to) are
+// its figure and session only: "sinks after-hours on notes offering", "jumps 12% on FDA nod".
+// Such an "on" opens the move's cause as it does right after the verb (see moveCauseOn).
+func sessionGap(words []string, from, to int) bool {
+	if to-from > 4 || to+1 < len(words) && (weekdays[words[to+1]] || notCauses[words[to+1]]) {
+		return false // "rose 1% on Wednesday", "jumped 5% on heavy volume": when and how, not why
+	}
+	for k := from; k < to; k++ {
+		if !sessionWords[words[k]] && !isNumber(words[k]) && words[k] != "%" && words[k] != "pct" && words[k] != "percent" {
+			return false
+		}
+	}
+	return true
+}
+
+// measureBeatBare says whether the beat or miss at i has a results measure right before it and
+// ends its clause, as headlines write a result against the street with the figure left out:
+// "Q2 Bookings Miss, Weak Q3 Outlook", "EPS beats; revenue light".
+func measureBeatBare(words []string, i int) bool {
+	if i == 0 || !guidedMeasures[words[i-1]] || i > 1 && guideVerbs[words[i-2]] {
+		return false
+	}
+	if i+1 == len(words) {
+		return true
+	}
+	switch words[i+1] {
+	case ",", ";", ":", ".", "-", "and", "as", "on", "but":
+		return true
+	}
+	return false
+}
+
+// headlineNounVerbs open a headline's second clause before a noun that names its event: ", adds
+// $2B to buyback", ", sets 3-for-1 split", ", ups dividend 5%".
+var headlineNounVerbs = wordSet(`adds sets ups lifts hikes raises boosts cuts trims announces unveils declares
+	launches expands extends plans approves authorizes`)
+
+// headlineNounMarks are the words of a headline's verbless clause before its noun: ", Weak Q3
+// Outlook", ", upbeat FY guide", ", record Q4 deliveries".
+var headlineNounMarks = wordSet(`weak strong soft light upbeat downbeat solid mixed bleak rosy cautious lower higher
+	raised lowered record fy q1 q2 q3 q4 fq1 fq2 fq3 fq4 full-year annual quarterly`)
+
+// nounClauseMarks says whether the words from k, right after a comma, up to the noun trigger at
+// to are all headlineNounMarks.
+func nounClauseMarks(words []string, k, to int) bool {
+	for ; k < to; k++ {
+		if !headlineNounMarks[words[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// nounAfterCommaVerb says whether the noun trigger t opens a headline clause of its own: a
+// headline verb right after a comma within four words before it, after a trigger of the first
+// clause. "Bridgwater Q2 EPS beats, adds $2B to buyback" tells a result and a buyback; the noun
+// "buyback" has no verb in the lexicon's phrase, so headlineVerbAfterComma looks back for it.
+func nounAfterCommaVerb(words []string, before []trigger, t trigger) bool {
+	for k := t.from - 1; k >= 1 && k >= t.from-4; k-- {
+		if words[k] == "," {
+			return false
+		}
+		if (headlineNounVerbs[words[k]] || nounClauseMarks(words, k, t.from)) && words[k-1] == "," {
+			return slices.ContainsFunc(before, func(u trigger) bool { return u.to <= k-1 })
+		}
+	}
+	return false
+}
+
+// A Title Case headline capitalizes its verbs and small words ("Why Apple Stock Is Soaring
+// Today", "Acme Stock Rises As Analysts Turn Bullish"): a capital there does not continue a name.
+// titleCaseBreak says whether a capitalized word is such a word, a company's verb (companyVerbs:
+// "Stock", "Shares", "Raises", "Reports") or a word that opens or links a headline's clause, so
+// that the name before it stands alone ("Apple" then needs a company's verb after it, as in
+// sentence case) and the words after it are no part of it ("Analysts" does not make Acme their
+// employer).
+func titleCaseBreak(w string) bool {
+	var buf [12]byte
+	l, ok := lowerASCII(&buf, w)
+	if !ok || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
+		return false // not a capitalized word in lower case after its capital ("IBM", "3M", "a")
+	}
+	return companyVerbs[string(l)] || titleSmallWords[string(l)]
+}
+
+// lowerASCII writes w in lower case into buf, for a map lookup that allocates nothing (this runs
+// on every capitalized word after a name); false when w is too long or not ASCII.
+func lowerASCII(buf *[12]byte, w string) ([]byte, bool) {
+	if len(w) < 2 || len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
+// titleSmallWords are the words a Title Case headline capitalizes that open or link its clauses.
+var titleSmallWords = wordSet(`why how is are as after amid on to at by from over ahead following despite
+	jumps rises falls soars sinks slides surges plunges tumbles climbs drops gains rallies slips dips`)
+
+// ratedAt says whether the "at" at toks[k] closes a rating with the broker's name after it, as
+// feed headlines put the broker last: "upgraded to Overweight at Morgan Stanley", "price target
+// raised to $200 at Goldman Sachs", "PT cut to $22 at Jefferies". The name is the rating's
+// source (cited, as "analyst at Goldman" is), not a party to the event. The word before "at" is
+// a rating, or a price after "target" or "PT" within six words.
+func ratedAt(toks []token, k int) bool {
+	if k < 1 || !strings.EqualFold(toks[k].text, "at") {
+		return false
+	}
+	before := toks[k-1].text
+	var buf [12]byte
+	if l, ok := lowerASCII(&buf, before); ok && ratingWords[string(l)] {
+		return true
+	}
+	if !isNumber(before) || k < 2 || toks[k-2].text != "$" {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-8; j-- {
+		if w := toks[j].text; strings.EqualFold(w, "target") || strings.EqualFold(w, "pt") {
+			return true
+		}
+	}
+	return false
+}
+
+// ratingWords are the ratings brokers give, in lower case.
+var ratingWords = wordSet(`buy sell hold neutral overweight underweight outperform underperform equal-weight
+	perform accumulate reduce positive negative`)

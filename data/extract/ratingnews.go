@@ -10,8 +10,8 @@ package extract
 // ratingOutlooks are the directions a rating's outlook takes.
 var ratingOutlooks = wordSet(`stable negative positive developing evolving`)
 
-// ratingWords name a credit rating in a sentence.
-var ratingWords = wordSet(`rating ratings rated creditwatch downgrade downgraded downgrades upgrade upgraded upgrades
+// creditRatingWords name a credit rating in a sentence.
+var creditRatingWords = wordSet(`rating ratings rated creditwatch downgrade downgraded downgrades upgrade upgraded upgrades
 	affirms affirmed affirm baa1 baa2 baa3 ba1 ba2 ba3 aa1 aa2 aa3 a1 a2 a3 bbb bbb- bbb+ bb bb+ bb- aaa`)
 
 // ratingOutlook says whether guidance trigger t is a credit rating's outlook: "outlook" with a
@@ -40,7 +40,7 @@ func ratingOutlook(words []string, t trigger) bool {
 		return false
 	}
 	for k, w := range words {
-		if ratingWords[w] {
+		if creditRatingWords[w] {
 			return true
 		}
 		if _, ok := ratingAgencyAt(words, k); ok || w == "s&p" || w == "&" && k > 0 && words[k-1] == "s" && k+1 < len(words) && words[k+1] == "p" {

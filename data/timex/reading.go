@@ -377,16 +377,34 @@ than:
 	}
 	// A figure measured against the forecast: "below the $22.3 billion analysts had expected",
 	// "ahead of the 38 cents Wall Street had estimated".
+	if !inSet(comparedWords, m.toks[k].s) {
+		return false
+	}
 	for j := k - 1; j >= 0 && j >= k-12; j-- { // (a figure is several tokens: "$", "22", ".", "3")
-		switch {
-		case m.anyWord(j, "below", "above", "ahead", "short", "beyond", "exceeding", "topping", "beating", "missing"):
+		t := &m.toks[j]
+		if t.kind == kPunct && (t.s == "," || t.s == ";") {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if inSet(yardsticks, t.s) {
 			return true
-		case m.anyWord(j, "and", "but", "or", "while", "after", "because", "said", "says", "that") || m.punct(j, ",") || m.punct(j, ";"):
+		}
+		if inSet(comparisonStops, t.s) {
 			return false
 		}
 	}
 	return false
 }
+
+// yardsticks measure a figure against another: "below the $22.3 billion analysts had expected".
+var yardsticks = map[string]bool{"below": true, "above": true, "ahead": true, "short": true, "beyond": true,
+	"exceeding": true, "topping": true, "beating": true, "missing": true}
+
+// comparisonStops end the search for a yardstick: another clause or statement.
+var comparisonStops = map[string]bool{"and": true, "but": true, "or": true, "while": true, "after": true,
+	"because": true, "said": true, "says": true, "that": true}
 
 // seeksAsAct says whether "seek" at token k names an act done rather than an aim: seeking a
 // court's protection is filing for it ("seeks bankruptcy protection", "sought Chapter 11

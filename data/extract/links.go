@@ -1139,6 +1139,11 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 	first := toks[us[i].from].text
 	for k := found - 1; k >= 0; k-- {
 		n := ends[k].n
+		if n == 1 {
+			if m, ok := a.shadowed(text, toks, us, i); ok {
+				return m, 1, true
+			}
+		}
 		ids := c.atNode(ends[k].node)
 		e, src := a.resolve(ends[k].node, first)
 		if e == nil {
@@ -1304,7 +1309,8 @@ var companyVerbs = map[string]bool{"said": true, "says": true, "announced": true
 	"suspended": true, "suspends": true, "forecast": true, "forecasts": true, "expects": true, "plans": true,
 	"sells": true, "sold": true, "buys": true, "bought": true, "sues": true, "sued": true, "hires": true,
 	"hired": true, "launches": true, "launched": true, "ended": true, "ends": true, "terminated": true,
-	"terminates": true, "signed": true, "signs": true}
+	"terminates": true, "signed": true, "signs": true, "wins": true, "won": true, "receives": true,
+	"received": true, "secures": true, "secured": true}
 
 // acronym says whether an alias's first word is an acronym in capitals ("TIM", "IBM"): two to
 // four letters, none in lower case.

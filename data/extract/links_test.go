@@ -375,6 +375,12 @@ func TestShortNamesLearnedFromTheFullName(t *testing.T) {
 		{"Dollar shares slide as forecast disappoints", "Dollar General cut its annual forecast on Thursday.", "DG"},
 		{"Dollar jumps 2% against the yen", "Dollar General cut its annual forecast on Thursday.", "no headline event"},
 		{"Berkshire sells more of its airline stakes", "Berkshire Hathaway sold shares of two airlines on Thursday.", "BRK.A"},
+		// A head that is another listing's whole name ("Vertex" is Vertex Inc's) stands for the
+		// company the article named in full, as a company verb's subject; with its legal suffix
+		// it is the other one, and without the full name before it the directory's.
+		{"Vertex wins approval for its pain drug", "Vertex Pharmaceuticals said on Thursday regulators approved its pain drug.", "VRTX"},
+		{"Vertex Inc raises its forecast", "Vertex Pharmaceuticals said on Thursday regulators approved its pain drug.", "VERX"},
+		{"Vertex raises its forecast", "The tax software maker raised its forecast on Thursday.", "VERX"},
 		// An ordinary word beside another capitalized word is part of a longer name.
 		{"Discover Pictures Group raises its dividend", "Discover Financial Services cut its quarterly dividend on Monday.", ""},
 	}

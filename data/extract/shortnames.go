@@ -119,6 +119,10 @@ func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
 			return // a name the article tied to a ticker, not the directory's
 		}
 		node = next
+		if k == 0 && c.ends[node] != noIDs {
+			a.rememberShadow(u.key, node, co)
+			return
+		}
 		if k == 1 && len(us) < 3 || c.ends[node] != noIDs {
 			return
 		}
@@ -146,11 +150,37 @@ func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
 	}
 }
 
-// headName is a company's name shortened to its head: whether the head is an ordinary word, and
-// whether it names the company only as the subject of a company's verb.
+// rememberShadow makes a one-word head that is another listing's whole name stand for the
+// article's company as the subject of a company's verb: after "Vertex Pharmaceuticals", "Vertex
+// said" is the drugmaker, though "Vertex" alone is the name of Vertex Inc, a tax software maker.
+// An article that names one company in full and then shortens its name means that company
+// (one sense per discourse), unless it names the other one in full too. Not for an ordinary
+// word or a place, where the short form is often no company at all.
+func (a *ArticleLinks) rememberShadow(key string, node int32, co Company) {
+	c := a.c
+	if c.dir != nil && c.dir.Common(key) {
+		return
+	}
+	for _, id := range c.ids(c.ends[node]) {
+		if e := &c.entries[id]; e.place || e.Ticker == "" || e.Ticker == co.Ticker {
+			return
+		}
+	}
+	if _, taken := a.heads[key]; taken {
+		return
+	}
+	if a.heads == nil {
+		a.heads = map[string]headName{}
+	}
+	a.heads[key] = headName{Company: co, subject: true, shadow: true}
+}
+
+// headName is a company's name shortened to its head: whether the head is an ordinary word,
+// whether it names the company only as the subject of a company's verb, and whether it is
+// another listing's whole name (rememberShadow), which it stands in for.
 type headName struct {
 	Company
-	ordinary, subject bool
+	ordinary, subject, shadow bool
 }
 
 // head matches a head the article learned at unit i: one that names no company the aliases and
@@ -183,6 +213,20 @@ func (a *ArticleLinks) head(text string, toks []token, us []unit, i int, shout b
 		return CompanyMention{Company: h.Company, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: SourceLearned}, n, true
 	}
 	return CompanyMention{}, 0, false
+}
+
+// shadowed matches at unit i a one-word name that the article's company shadows
+// (rememberShadow): its head as the subject of a company's verb, with no legal suffix after it
+// ("Vertex Inc" is the other company).
+func (a *ArticleLinks) shadowed(text string, toks []token, us []unit, i int) (CompanyMention, bool) {
+	h, found := a.heads[us[i].key]
+	if !found || !h.shadow || !companyVerbAfter(toks, us, i+1) {
+		return CompanyMention{}, false
+	}
+	if end := a.suffix(text, toks, us, i+1); end > us[i].end {
+		return CompanyMention{}, false
+	}
+	return CompanyMention{Company: h.Company, Text: text[us[i].start:us[i].end], Start: us[i].start, End: us[i].end, Source: SourceLearned}, true
 }
 
 // onlyUnder says whether every name in the trie below node names co (by its ticker), looking at

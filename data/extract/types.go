@@ -887,14 +887,25 @@ func failedDealCause(words []string, t trigger) bool {
 		if !failedAdjectives[words[k]] {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
+		// The deal may be the last of the causes listed: "after years of losses and a failed
+		// merger with JetBlue".
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
 			if subordinators[words[j]] || words[j] == "of" || words[j] == "by" {
 				return true
+			}
+			if words[j] == "," || words[j] == ";" || words[j] == "said" || j < k-3 && words[j] != "and" && !isCauseListWord(words[j]) {
+				return false
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// isCauseListWord says whether w may stand in a list of causes before a failed deal: a
+// determiner or a plural noun ("years", "losses", "delays").
+func isCauseListWord(w string) bool {
+	return w == "a" || w == "an" || w == "the" || w == "its" || len(w) > 3 && strings.HasSuffix(w, "s")
 }
 
 // hearsay names talk in the market that moves a stock: "jumped on rumors that a European company

@@ -879,6 +879,12 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 			// in June" a vote decides is a plan, ahead).
 			return tensePast, cue, cueDecides
 		}
+		if m.word(k-1, "agreed") && k+1 < len(m.toks) && inSet(agreedDeals, m.toks[k+1].s) && m.toks[start].lex.kind == lxWeekday {
+			// A deal is made by agreeing to it, and news dates the agreement by its weekday:
+			// "agreed to buy Red Hat for $34 billion on Sunday" (a date of the month may be
+			// the act's own: "agreed to close the plant on June 30").
+			return tensePast, cue, cueDecides
+		}
 		if k > start && inSet(pastIntent, cue) {
 			// A date before the verb of an intent dates the intent, told in the past: "On
 			// Friday, the government planned to pay the claims", "the board Friday agreed to sell".
@@ -1055,6 +1061,10 @@ var beforeTo = map[string]bool{"going": true, "expected": true, "scheduled": tru
 var votedActs = map[string]bool{"approve": true, "ratify": true, "accept": true, "reject": true, "endorse": true,
 	"adopt": true, "authorize": true, "confirm": true, "censure": true, "expel": true, "impeach": true, "elect": true,
 	"indict": true, "acquit": true, "convict": true, "oust": true, "uphold": true, "overturn": true}
+
+// agreedDeals are the deals an agreement makes: "agreed to buy", "agreed to merge".
+var agreedDeals = map[string]bool{"buy": true, "acquire": true, "purchase": true, "sell": true, "merge": true,
+	"combine": true, "settle": true, "pay": true, "take": true, "invest": true, "license": true, "supply": true}
 
 // pastIntent are the past forms of intent verbs (beforeTo): the intent was formed in the past.
 var pastIntent = map[string]bool{"planned": true, "intended": true, "hoped": true, "decided": true, "agreed": true,

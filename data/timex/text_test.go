@@ -46,6 +46,9 @@ func TestReading(t *testing.T) {
 		{"The company said it acquired Akimbi.", "acquired", TensePast, ""},
 		{"Shares rose; the company will report on Friday.", "rose", TensePast, ""},
 		{"Microsoft is reportedly in talks to buy Yahoo.", "talks", TensePresent, "reportedly"},
+		// A deal agreed is dated by the agreement's weekday; a plan agreed for a day is ahead.
+		{"Acme agreed to buy Beta for $34 billion on Sunday.", "Sunday", TensePast, ""},
+		{"Acme agreed to close the plant on Friday.", "Friday", TenseFuture, "to close"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.word)

@@ -208,6 +208,15 @@ func findClaims(toks []token, words []string) []numberClaim {
 			c, ok := percentClaim(words, i)
 			if ok {
 				out = append(out, c)
+				// "jumped 47% to $192.21": where the move took the price, some time that day
+				// (not "to $39.9 billion", an amount).
+				if k := i + 2; !c.offSession && k+2 < len(toks) && words[k] == "to" && toks[k+1].text == "$" && isNumber(toks[k+2].text) &&
+					(k+3 >= len(words) || !magnitudes[words[k+3]]) {
+					v, _ := parseNumber(toks[k+2].text)
+					out = append(out, numberClaim{metric: MetricPrice, op: "eq", value: v, unit: "USD", from: k, num: k + 2, to: k + 3,
+						moved: c.moved, index: c.index, subject: c.subject})
+					i = k + 2
+				}
 			}
 			i++
 		}
@@ -274,6 +283,9 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 	return numberClaim{metric: metric, op: moveBound(words, from, i, sign), value: sign * v, unit: "pct", from: from, num: i, to: to,
 		moved: moved, index: index, subject: subject, offSession: outsideSession(words, lo, min(len(words), hi+6))}, true
 }
+
+// magnitudes after a number make it an amount, not a share price.
+var magnitudes = wordSet(`billion million trillion bn mln bln mn b m k thousand`)
 
 // sessionVerbPrices are the verbs of a session's end or start and the price they name.
 var sessionVerbPrices = map[string]string{"closed": MetricClose, "closing": MetricClose, "close": MetricClose,

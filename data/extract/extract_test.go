@@ -138,6 +138,12 @@ func TestExtractEventsAndClaims(t *testing.T) {
 			claims: []string{"CTXS 2007-08-15 day_return eq -2"},
 		},
 		{
+			name: "the price a move took a stock to is a price of the day",
+			a: article("Citrix slides", "2007-08-15",
+				"Citrix shares fell 2.6% to $50.14 on Wednesday."),
+			claims: []string{"CTXS 2007-08-15 day_return eq -2.6", "CTXS 2007-08-15 price eq 50.14"},
+		},
+		{
 			name:     "no company, no event",
 			a:        article("Weather", "2007-08-21", "It rained on Monday and the market was closed yesterday."),
 			noEvents: true,

@@ -1689,7 +1689,20 @@ func (s *sentence) refersBack(t trigger) bool {
 			}
 		case "it":
 			return i == 0 || i > 0 && s.words[i-1] == "said" || i+1 < len(s.words) && s.words[i+1] == "said"
+		case "board":
+			// The company's board acts for it: "The Board of Directors declared a quarterly
+			// dividend", "its board approved a buyback" (not another company's board).
+			return boardActs(t.typ) && i < t.from && i > 0 && (s.words[i-1] == "its" || s.words[i-1] == "the" && i-1 <= lo+1)
 		}
+	}
+	return false
+}
+
+// boardActs says whether an event of type typ is one a board decides for its company.
+func boardActs(typ events.Type) bool {
+	switch typ {
+	case events.Dividend, events.Buyback, events.Split, events.Executive, events.Acquisition, events.Offering:
+		return true
 	}
 	return false
 }

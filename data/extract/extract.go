@@ -1226,6 +1226,9 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if subject == nil && len(objects) == 0 && best.typ == events.Bankruptcy && insolvencyOfficer(s.words, best) {
 		subject = s.namedInsolvent(best)
 	}
+	if subject == nil && len(objects) == 0 && best.typ == events.IPO {
+		subject = s.namedStateOwned(best) // "will sell 30 pct of state-owned Nordair" (wiretold.go)
+	}
 	if subject == nil && len(objects) == 0 && (best.typ != events.Forecast || !dated) {
 		// Without a company only a dated prediction is worth keeping ("9 of 10 enterprises will
 		// have virtualization by 2007").

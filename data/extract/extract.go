@@ -1354,7 +1354,7 @@ func (s *sentence) corporateDeal(t trigger) bool {
 		}
 	}
 	caps := s.caps
-	if t.from > 0 && tradedGoods[s.words[t.from-1]] && (caps || !startsUpper(s.toks[t.from-1].text)) {
+	if t.from > 0 && tradedGoods[s.words[t.from-1]] && (caps || !startsUpper(s.toks[t.from-1].text)) && !pricedBid(s.words, t) {
 		return false // "sugar buying tender", "crude purchases"
 	}
 	for k := t.to; k < len(s.words) && k < t.to+8; k++ {

@@ -126,3 +126,19 @@ func (s *sentence) namedStateOwned(t trigger) *CompanyMention {
 	}
 	return s.capitalsFrom(t.to)
 }
+
+// pricedNouns are the deal nouns a price can stand before as their modifier.
+var pricedNouns = wordSet(`offer offers bid bids takeover acquisition merger`)
+
+// currencyWords are the currencies wire copy writes after a sum.
+var currencyWords = wordSet(`stg sterling dlrs dlr dollars yen marks francs guilders lire crowns`)
+
+// pricedBid says whether the currency word right before an acquisition trigger is a sum's, the
+// price of the deal ("a recommended 120 mln stg offer for Wickes"), not currency bought ("the
+// bank's sterling purchases").
+func pricedBid(words []string, t trigger) bool {
+	if !pricedNouns[words[t.from]] || t.from < 2 || !currencyWords[words[t.from-1]] {
+		return false
+	}
+	return scaleWords[words[t.from-2]] || isNumber(words[t.from-2])
+}

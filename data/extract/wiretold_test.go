@@ -11,8 +11,8 @@ import (
 // TestWireTold checks events the 1980s wire tells in words of its own (wiretold.go): a state's
 // sale of a company it owns to the market, a regulator's order, a reverse split told as a
 // combination of shares, goods supplied under an agreement with the sum before its noun, a
-// venture owned equally, and a headline's ", SETS REPURCHASE". Each class has a sentence that
-// must stay what it is. The stories are our own.
+// venture owned equally, a headline's ", SETS REPURCHASE" and a bid priced in sterling. Each class
+// has a sentence that must stay what it is. The stories are our own.
 func TestWireTold(t *testing.T) {
 	x := &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
 		{Alias: "Quillan Motors", Company: extract.Company{Name: "Quillan Motors Corp", Ticker: "QLM"}},
@@ -88,6 +88,18 @@ func TestWireTold(t *testing.T) {
 			title: "TARRANT GLASS, OSTROVA TO FORM COMPANY",
 			body:  "Tarrant Glass Co and Ostrova Pulp Co said they will combine their packaging operations in a new company owned equally by the two.\nReuter",
 			want:  []string{"partnership OSP;TGC"},
+		},
+		{
+			name:  "a sum in sterling before the offer is its price",
+			title: "OSTROVA PULP BID",
+			body:  "Ostrova Pulp Co is making a recommended 120 mln stg offer for Tarrant Glass Co, Tarrant said in a statement.\nReuter",
+			want:  []string{"acquisition OSP;TGC"},
+		},
+		{
+			name:  "sterling a central bank buys is no deal",
+			title: "CENTRAL BANK IN MARKET",
+			body:  "The Bank of England made sterling purchases of about 200 mln stg in the money market, dealers said.\nReuter",
+			want:  nil,
 		},
 		{
 			name:  "a headline's second clause names a buyback with a verb's word",

@@ -159,6 +159,8 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	case t.typ == events.Acquisition && ownCountBought(words, t):
 		// "approved the purchase of as many as 750,000 of its shares": its own stock (wireown.go).
 		t.typ = events.Buyback
+	case t.typ == events.Acquisition && dealInTalks(words, t):
+		t.weak = false // "discontinued negotiations on acquiring Southwest Photo" (wiretold.go)
 	case t.typ == events.Offering && firstSale(words, t):
 		t.typ = events.IPO // "sold three mln shares to the public for the first time"
 	case t.typ == events.Product && exchangeDebut(words, t):

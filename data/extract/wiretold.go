@@ -142,3 +142,25 @@ func pricedBid(words []string, t trigger) bool {
 	}
 	return scaleWords[words[t.from-2]] || isNumber(words[t.from-2])
 }
+
+// talksWords name the negotiations a deal is the subject of.
+var talksWords = wordSet(`talks negotiations discussions negotiate negotiating negotiated`)
+
+// dealInTalks says whether a weak acquisition trigger ("sale of", "acquiring") is what
+// negotiations are about, within eight words after them in the clause: "discontinued negotiations
+// on acquiring Southwest Photo", "is holding discussions that could lead to the sale of all its
+// shares". Talks held, ended or extended are deal news, as the deal's own verb would be.
+func dealInTalks(words []string, t trigger) bool {
+	if !t.weak {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
+		if endsClause(words[k]) {
+			return false
+		}
+		if talksWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}

@@ -11,8 +11,8 @@ import (
 // TestWireTold checks events the 1980s wire tells in words of its own (wiretold.go): a state's
 // sale of a company it owns to the market, a regulator's order, a reverse split told as a
 // combination of shares, goods supplied under an agreement with the sum before its noun, a
-// venture owned equally, a headline's ", SETS REPURCHASE" and a bid priced in sterling. Each class
-// has a sentence that must stay what it is. The stories are our own.
+// venture owned equally, a headline's ", SETS REPURCHASE", a bid priced in sterling and talks on
+// a deal. Each class has a sentence that must stay what it is. The stories are our own.
 func TestWireTold(t *testing.T) {
 	x := &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
 		{Alias: "Quillan Motors", Company: extract.Company{Name: "Quillan Motors Corp", Ticker: "QLM"}},
@@ -99,6 +99,18 @@ func TestWireTold(t *testing.T) {
 			name:  "sterling a central bank buys is no deal",
 			title: "CENTRAL BANK IN MARKET",
 			body:  "The Bank of England made sterling purchases of about 200 mln stg in the money market, dealers said.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "talks ended on acquiring a company are deal news",
+			title: "OSTROVA PULP STATEMENT",
+			body:  "Ostrova Pulp Co said it discontinued negotiations on acquiring Tarrant Glass Co, citing differences over the price.\nReuter",
+			want:  []string{"acquisition OSP;TGC"},
+		},
+		{
+			name:  "talks on the sale of grain are no deal",
+			title: "EGYPT WHEAT TALKS",
+			body:  "Egyptian officials held talks on the sale of 500,000 tonnes of wheat with U.S. exporters, trade sources said.\nReuter",
 			want:  nil,
 		},
 		{

@@ -1226,6 +1226,9 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if subject == nil && len(objects) == 0 && best.typ == events.Bankruptcy && insolvencyOfficer(s.words, best) {
 		subject = s.namedInsolvent(best)
 	}
+	if subject == nil && len(objects) == 0 && best.typ == events.IPO {
+		subject = s.namedStateOwned(best) // "will sell 30 pct of state-owned Nordair" (wiretold.go)
+	}
 	if subject == nil && len(objects) == 0 && (best.typ != events.Forecast || !dated) {
 		// Without a company only a dated prediction is worth keeping ("9 of 10 enterprises will
 		// have virtualization by 2007").
@@ -1351,7 +1354,7 @@ func (s *sentence) corporateDeal(t trigger) bool {
 		}
 	}
 	caps := s.caps
-	if t.from > 0 && tradedGoods[s.words[t.from-1]] && (caps || !startsUpper(s.toks[t.from-1].text)) {
+	if t.from > 0 && tradedGoods[s.words[t.from-1]] && (caps || !startsUpper(s.toks[t.from-1].text)) && !pricedBid(s.words, t) {
 		return false // "sugar buying tender", "crude purchases"
 	}
 	for k := t.to; k < len(s.words) && k < t.to+8; k++ {

@@ -32,7 +32,9 @@ func headlineClauses(words []string, groups [][]trigger) [][]trigger {
 // phrase whose verb comes right after a comma after one of them: ", raises dividend", ", to
 // close plants".
 func headlineVerbAfterComma(words []string, before []trigger, t trigger) bool {
-	if !t.verbal && t.from > 0 {
+	if (!t.verbal || t.from > 1 && headlineNounVerbs[words[t.from-1]]) && t.from > 0 {
+		// A verb's word used as the noun after a headline verb, ", SETS REPURCHASE", is
+		// read as the noun is.
 		return nounAfterCommaVerb(words, before, t) // ", adds $2B to buyback" (feeds.go)
 	}
 	if t.from < 1 {

@@ -40,7 +40,7 @@ func underPricedDeal(words []string, i int) int {
 	if k >= len(words) || words[k] != "a" && words[k] != "an" && words[k] != "the" {
 		return 0
 	}
-	noun := -1
+	noun, sumBefore := -1, false
 	for k++; k < len(words) && k <= i+6; k++ {
 		if dealKinds[words[k]] || gapStops[words[k]] || words[k] == "," {
 			return 0
@@ -49,8 +49,10 @@ func underPricedDeal(words []string, i int) int {
 			noun = k
 			break
 		}
+		// The wire's sum before the noun: "under a 96 mln dlr agreement" (wiretold.go).
+		sumBefore = sumBefore || moneyAt(words, k)
 	}
-	if noun < 0 || !sumAfter(words, noun+1) {
+	if noun < 0 || !sumBefore && !sumAfter(words, noun+1) {
 		return 0
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {

@@ -95,7 +95,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	}
 	switch t.typ {
 	case events.Buyback:
-		return moneyMarketRepo(words, t)
+		return moneyMarketRepo(words, t) || countOfSplit(words, t, ts)
 	case events.Partnership:
 		return partnershipForm(words, t) || existingVenture(words, t)
 	case events.Legal:
@@ -111,7 +111,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.PriceMove:
 		return conditionalMove(words, t)
 	case events.IPO:
-		return listingBackground(words, t, ts) || initialSize(words, t)
+		return listingBackground(words, t, ts) || initialSize(words, t) || stateSaleOffPublic(words, t)
 	case events.Restructuring:
 		return deniedCut(words, t) || restructuringCause(words, t, ts)
 	case events.Earnings:
@@ -147,6 +147,10 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		}
 	case t.typ == events.Contract && directiveOrder(words, t) && courtOrder(words, t):
 		t.typ = events.Legal // "WINS COURT ORDER AGAINST TWA": a ruling, not goods ordered
+	case t.typ == events.Contract && restrainingOrder(words, t):
+		// "agreed to an order with the Federal Trade Commission barring it from claiming":
+		// a regulator's directive (wiretold.go).
+		t.typ = events.Legal
 	case t.typ == events.Earnings && resultsCompared(words, t):
 		// "first quarter earnings will be well below the 38 cts a share it earned a year ago"; a
 		// bare results noun is weak, but with "will be below" after it the sentence is the
@@ -155,6 +159,8 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	case t.typ == events.Acquisition && ownCountBought(words, t):
 		// "approved the purchase of as many as 750,000 of its shares": its own stock (wireown.go).
 		t.typ = events.Buyback
+	case t.typ == events.Acquisition && dealInTalks(words, t):
+		t.weak = false // "discontinued negotiations on acquiring Southwest Photo" (wiretold.go)
 	case t.typ == events.Offering && firstSale(words, t):
 		t.typ = events.IPO // "sold three mln shares to the public for the first time"
 	case t.typ == events.Product && exchangeDebut(words, t):

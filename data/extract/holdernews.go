@@ -342,7 +342,8 @@ var (
 
 // workUnderAward returns the end of a contract told as work done for a buyer under an award:
 // "will build six frigates for the Navy under a $2.4 billion award", "will deliver 15 planes to
-// the Air Force under a $2.3 billion order". A verb of work with a buyer ("for" or "to") stands
+// the Air Force under a $2.3 billion order", "will supply Acme with cans under a three-year
+// agreement". A verb of work with a buyer ("for" or "to") stands
 // before "under" in its clause, and the award carries an amount or a term ("a five-year
 // agreement"); "will build a park for the town under a state award" has neither.
 func workUnderAward(words []string, i int) int {
@@ -363,11 +364,14 @@ func workUnderAward(words []string, i int) int {
 		return 0
 	}
 	buyer := false
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if words[k] == "." && k > 0 && len(words[k-1]) == 1 {
+			continue // "U.S.", tokenized "u . s ."
+		}
 		if gapStops[words[k]] || words[k] == "," {
 			return 0
 		}
-		if words[k] == "for" || words[k] == "to" {
+		if words[k] == "for" || words[k] == "to" || words[k] == "with" {
 			buyer = true
 		}
 		if workVerbs15[words[k]] {

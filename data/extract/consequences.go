@@ -16,7 +16,7 @@ import (
 
 // consequenceHeads are the words a rule of this file starts at: the head words of every rule, so
 // that a word added to a rule's set is a head without being listed twice.
-var consequenceHeads = unionSets(reductionVerbs, staffNouns, stopVerbs, choiceVerbs, awardVerbs, wordSet("for"))
+var consequenceHeads = unionSets(reductionVerbs, staffNouns, stopVerbs, choiceVerbs, awardVerbs, wordSet("for"), holderHeads)
 
 func unionSets(sets ...map[string]bool) map[string]bool {
 	u := map[string]bool{}
@@ -31,6 +31,11 @@ func unionSets(sets ...map[string]bool) map[string]bool {
 // consequence returns the event a rule of this file finds starting at word i, if any.
 func consequence(words []string, i int) (trigger, bool) {
 	w := words[i]
+	if holderHeads[w] {
+		if t, ok := holderNews(words, i); ok {
+			return t, true
+		}
+	}
 	switch {
 	case reductionVerbs[w]:
 		if end := shareCountAfter(words, i+1); end > 0 {

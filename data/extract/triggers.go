@@ -806,6 +806,8 @@ func findTriggers(words []string) []trigger {
 		}
 	}
 	out = feedWords(words, framed(words, meaning(words, out))) // the feed register's shorthand (feeds.go)
+	// References and histories of moves, a spin-off's debut (movereferences.go).
+	out = dropBackground(words, out)
 	// Weak triggers ("sale of", "distribution of") name a topic and make no event in a body
 	// sentence: where only they met it, the sentence is read for argument cues too, so that "the
 	// $1.1 billion sale of its coatings division to Marden Paint was completed" is the deal its

@@ -49,6 +49,10 @@ func TestFeed15Rules(t *testing.T) {
 		{"Selby Stores news", "Selby Stores stock fell 14% after the retailer posted a quarterly loss and suspended its dividend.",
 			[]string{"price_move:SLBS", "earnings:SLBS", "dividend:SLBS"}},
 		{"Selby Stores news", "Selby Stores shares fell 9% after it cut its dividend.", []string{"price_move:SLBS", "dividend:SLBS"}},
+		// A listed company's move in its debut is the move and the listing; a listing priced is
+		// the listing only.
+		{"Selby Stores surges 45% in NYSE debut", "", []string{"price_move:SLBS", "ipo:SLBS"}},
+		{"Selby Stores prices IPO at $20, top of range", "", []string{"ipo:SLBS"}},
 		// An ordinary word after a verb of becoming is a state, not Bullish (BLSH); with its
 		// company's verb after it, or with a suffix, it is the company.
 		{"Selby Stores Stock Jumps As Analysts Turn Bullish", "", []string{"price_move:SLBS", "analyst:SLBS"}},

@@ -368,6 +368,13 @@ func (s *sentence) companyMove(ts []trigger) []trigger {
 		if k == 0 || k+1 >= len(s.words) || !companyMoveVerbs[s.words[k]] || !moveSized(s.words, k+1) {
 			continue
 		}
+		// "Peterhead Labs surges 45% in NYSE debut": the debut is the move's circumstance, told
+		// beside it (debuts.go), so that the listing does not take the move's place.
+		for i := range ts {
+			if ts[i].typ == events.IPO && debut(s.words, ts[i]) {
+				ts[i].aside = true
+			}
+		}
 		return insertTrigger(ts, trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true})
 	}
 	return ts

@@ -609,7 +609,7 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 		}
 		// An analyst's employer or a deal's banker is a source, not a party (CompanyMention.Cited);
 		// an index named after its publisher ("the S&P 500") is the market (indexnews.go).
-		if !inside && !c.Cited && !namesIndexAt(s.words, s.tokenIndex(c.End)) {
+		if !inside && !c.Cited && !namesIndexAt(s.words, s.tokenIndex(c.Start), s.tokenIndex(c.End)) {
 			s.companies = append(s.companies, c)
 		}
 	}
@@ -985,8 +985,13 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	subTs = slices.DeleteFunc(subTs, func(t trigger) bool {
 		return !t.aside && !t.verbal && t.from > 0 && possessives[s.words[t.from-1]] && !s.predicated(t)
 	})
-	if len(subTs) > 0 {
-		for _, e := range x.clauseEvents(s, subTs, published, lead, main, table) {
+	// The subordinate clause coordinates its events as a main clause does: "fell 17% after the
+	// retailer reported a loss and suspended its dividend" tells the loss and the dividend.
+	for _, g := range coordinated(s.words, s.inTimex, subTs) {
+		if len(g) == 0 {
+			continue
+		}
+		for _, e := range x.clauseEvents(s, g, published, lead, main, table) {
 			if len(out) == 0 || e.Type != out[0].Type {
 				out = append(out, e)
 			}
@@ -2008,7 +2013,7 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 		return Report
 	case s.forecastReading(t, r):
 		return Forecast
-	case s.start < 0 && t.typ != events.PriceMove && t.from > 0 && s.words[t.from-1] == "to" && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
+	case s.start < 0 && t.typ != events.PriceMove && t.from > 0 && s.words[t.from-1] == "to" && !amountTo(s.words, t.from-1) && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
 		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.
 		return Forecast
 	}

@@ -71,6 +71,8 @@ func feedWords(words []string, ts []trigger) []trigger {
 			t.typ = events.Analyst // "Maintains Buy on Penzance", "reiterated a buy rating"
 		case w == "offering" && t.from > 0 && offeringNounMarks[words[t.from-1]]:
 			t.typ = "" // dropped below: the share sale's price, not a bid's
+		case insiderBuyVerbs[w] && insiderPurchase(words, *t):
+			t.typ = "" // "a director bought 50,000 shares": an insider's filing, no deal
 		}
 	}
 	for i := range ts {
@@ -135,6 +137,21 @@ func feedWords(words []string, ts []trigger) []trigger {
 			} else if words[i+2] == "trading" && i+3 < len(words) && tradingWays[words[i+3]] {
 				// "Shares Are Trading Higher After Q3 Results", "stock is trading lower"
 				ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: i, to: i + 4, verbal: true})
+			}
+		case "%":
+			// "Galton -6% premarket", "ACME +12% after hours": a signed percentage with its
+			// session is the feed's shorthand for a move; the sign alone ("-6%") names no change of
+			// sales or margins, the session does.
+			if i >= 2 && (words[i-2] == "-" || words[i-2] == "+") && isNumber(words[i-1]) && signedSession(words, i+1) &&
+				!hasType(ts, events.PriceMove) {
+				ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: i - 2, to: i + 1, verbal: true})
+			}
+		case "clearance":
+			// "Receives FDA 510(k) Clearance for", "won FDA clearance to market": a device cleared
+			// for sale, as an approval is; "antitrust clearance" for a deal stays the deal's.
+			if deviceClearance(words, i) && !hasType(ts, events.Product) {
+				ts = slices.DeleteFunc(ts, func(t trigger) bool { return t.typ == events.Legal && t.from >= i-6 && t.from <= i+1 })
+				ts = insertTrigger(ts, trigger{typ: events.Product, from: i, to: i + 1})
 			}
 		case "retirement":
 			// "Announces Retirement of Chief Financial Officer": a departure, as "resignation" is.
@@ -351,6 +368,13 @@ func (s *sentence) companyMove(ts []trigger) []trigger {
 		if k == 0 || k+1 >= len(s.words) || !companyMoveVerbs[s.words[k]] || !moveSized(s.words, k+1) {
 			continue
 		}
+		// "Peterhead Labs surges 45% in NYSE debut": the debut is the move's circumstance, told
+		// beside it (debuts.go), so that the listing does not take the move's place.
+		for i := range ts {
+			if ts[i].typ == events.IPO && debut(s.words, ts[i]) {
+				ts[i].aside = true
+			}
+		}
 		return insertTrigger(ts, trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true})
 	}
 	return ts
@@ -518,3 +542,93 @@ func ratedAt(toks []token, k int) bool {
 // ratingWords are the ratings brokers give, in lower case.
 var ratingWords = wordSet(`buy sell hold neutral overweight underweight outperform underperform equal-weight
 	perform accumulate reduce positive negative`)
+
+// signedSession says whether the words from j, right after a signed percentage, name the session
+// of a move: "premarket", "after-hours", "after hours", "in premarket trading", "in extended
+// trading". A signed figure without one ("margin -2%", "revenue +8% Y/Y") is a change of
+// something else.
+func signedSession(words []string, j int) bool {
+	if j < len(words) && words[j] == "in" {
+		j++
+	}
+	if j >= len(words) {
+		return false
+	}
+	switch words[j] {
+	case "premarket", "pre-market", "after-hours", "afterhours", "extended", "early", "late", "midday", "intraday":
+		return true
+	case "after":
+		return j+1 < len(words) && words[j+1] == "hours"
+	}
+	return false
+}
+
+// deviceClearance says whether "clearance" at i is a regulator's clearance of a product: the
+// FDA's or a 510(k) ("FDA 510(k) clearance", "510(k) clearance from the FDA", "FDA clearance")
+// within four words before it.
+func deviceClearance(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch words[k] {
+		case "fda":
+			return true
+		case "510":
+			return k+1 < len(words) && words[k+1] == "("
+		case ",", ".", ";", "and", "antitrust", "regulatory", "merger", "deal":
+			return false
+		}
+	}
+	return false
+}
+
+// insiderBuyVerbs are the purchase verbs an insider's filing tells its trade with.
+var insiderBuyVerbs = wordSet(`buys bought buy buying purchases purchased purchase purchasing`)
+
+// insiderPurchase says whether the purchase at t is an officer's or director's trade in the
+// company's shares, as Form 4 filings report it: an officer's post within six words before the
+// verb ("A director of Acme bought", "Acme CEO buys") and a count of shares right after it
+// ("bought 50,000 shares", "buys $1.2 million of shares", "purchased 10,000 Acme shares"). The
+// company is not bought: its stock changed hands on the market. A stake or a business bought
+// by an executive is still a deal.
+func insiderPurchase(words []string, t trigger) bool {
+	officer := false
+	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+		if gapStops[words[k]] || words[k] == ";" || words[k] == "." {
+			break
+		}
+		if officerWords[words[k]] || words[k] == "insider" || words[k] == "insiders" || words[k] == "executive" {
+			officer = true
+			break
+		}
+	}
+	if !officer {
+		return false
+	}
+	for k := t.to; k < len(words) && k < t.to+6; k++ {
+		switch words[k] {
+		case "shares", "stock":
+			return k > t.to // a count or an amount before the shares
+		case "stake", "business", "unit", "company", "division", ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// amountTo says whether the "to" at k follows an amount, where it is a preposition and not a
+// headline's infinitive: "adds $2B to buyback", "commits $500M to share repurchase" tell money
+// added to a plan now, while "Acme to buy Beta" announces a deal ahead.
+func amountTo(words []string, k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := words[k-1]
+	if isNumber(w) || amountUnits[w] {
+		return true
+	}
+	// The feed's compact amounts: "$2B", "$750M", "$1.5bn" read as "2b", "750m", "1.5bn".
+	n := len(w)
+	for n > 0 && (w[n-1] == 'b' || w[n-1] == 'm' || w[n-1] == 'n' || w[n-1] == 'k') {
+		n--
+	}
+	return n > 0 && n < len(w) && k >= 2 && words[k-2] == "$" && isNumber(w[:n])
+}

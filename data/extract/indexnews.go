@@ -82,12 +82,17 @@ var indexFollowers = wordSet(`500 400 600 100 1000 2000 3000 composite index ind
 // sectorWords are the parts of an index a possessive can take.
 var sectorWords = wordSet(`sector sectors subindex subindexes`)
 
-// namesIndexAt says whether the name ending before token k is an index's.
-func namesIndexAt(words []string, k int) bool {
+// indexDirections after "the" and a publisher's name make it the index a session moved: "led
+// the Nasdaq lower", "pushed the S&P higher". The article ("the") keeps "Nasdaq higher on
+// listings revenue" the company's.
+var indexDirections = wordSet(`lower higher`)
+
+// namesIndexAt says whether the name from token start, ending before token k, is an index's.
+func namesIndexAt(words []string, start, k int) bool {
 	if k >= len(words) {
 		return false
 	}
-	if indexFollowers[words[k]] {
+	if indexFollowers[words[k]] || indexDirections[words[k]] && start > 0 && words[start-1] == "the" {
 		return true
 	}
 	if k+1 < len(words) && (words[k] == "'" || words[k] == "’") && words[k+1] == "s" {

@@ -1205,6 +1205,9 @@ func (a *ArticleLinks) suffix(text string, toks []token, us []unit, k int) int {
 func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int, e *entry, shout, suffixed bool) bool {
 	// An acronym read in title case is a word or a first name ("Tim" is not TIM).
 	caseless := acronym(e.first) && strings.ToUpper(toks[us[i].from].text) != toks[us[i].from].text
+	if n == 1 && e.source == SourceDirectory && !suffixed && !a.evidence[e.Company] && predicateWord(toks, us, i) {
+		return false // "Analysts Turn Bullish", "Why Investors Are Bullish On Acme": a state, not Bullish Inc
+	}
 	if !e.common && !e.short && !caseless {
 		return true
 	}
@@ -1641,3 +1644,37 @@ var headlineResultWords = map[string]bool{"1st": true, "2nd": true, "3rd": true,
 	"omits": true, "declares": true, "regular": true, "quarterly": true, "lifts": true, "ups": true,
 	"increases": true, "initial": true, "special": true, "extra": true, "annual": true, "semi-annual": true,
 	"oper": true, "3-for-2": true, "2-for-1": true}
+
+// Title Case and capitals write every word with a capital, so a listed company named by an
+// ordinary word ("Bullish", "Vantage", "Acuity": 52 one-word names of the directory are
+// lower-case words of the larger dictionary and not of the ordinary-word list that marks names
+// as common) reads as the company wherever it stands. After a verb of becoming ("Analysts Turn
+// Bullish", "Sentiment Grows Bullish") or a "be" that follows its subject and is followed by
+// "on"/"about" ("Why Investors Are Bullish On Acme") the word is a state said of the subject,
+// the predicate, not a name. The company's own verb after it ("Turns Bullish Shares Higher"
+// aside) keeps it: "Bullish Shares Jump" and "Is Bullish Stock A Buy?" name the company.
+
+// becomingVerbs link a subject to the state it comes into.
+var becomingVerbs = wordSet(`turn turns turned turning grow grows grew growing stay stays stayed staying remain
+	remains remained remaining become becomes became becoming get gets got getting go goes went going`)
+
+// predicateAbout after a state named with "be" make it the predicate: "are Bullish on", "is
+// bullish about".
+var predicateAbout = wordSet(`on about over toward towards`)
+
+// predicateWord says whether the one-word name at unit i is a predicate's state: after a verb of
+// becoming, or after a "be" that is not the text's first word and before "on" or "about", and
+// without a company's verb after it.
+func predicateWord(toks []token, us []unit, i int) bool {
+	if i == 0 || companyVerbAfter(toks, us, i+1) {
+		return false
+	}
+	prev := strings.ToLower(toks[us[i-1].from].text)
+	if becomingVerbs[prev] {
+		return true
+	}
+	if i >= 2 && (prev == "is" || prev == "are" || prev == "was" || prev == "were") && i+1 < len(us) {
+		return predicateAbout[strings.ToLower(toks[us[i+1].from].text)]
+	}
+	return false
+}

@@ -68,7 +68,11 @@ func businessRules() []rule {
 		{name: "ordinal-period-ended", starts: []string{"the", "fiscal", "@ordinal"}, doc: "the fourth quarter ended Dec. 31: the nth quarter or half of the year its end day falls in",
 			pattern: "the? fiscal? %ordinal -? quarter|half ended|ending %month %daynum ,? %y4?", norm: normOrdinalPeriodEnded,
 			examples: []Example{{"Profit for the second quarter ended June 30 rose.", "the second quarter ended June 30", "2007-Q2"},
-				{"In its fiscal fourth quarter ended Oct. 1, 2006, sales fell.", "fiscal fourth quarter ended Oct. 1, 2006", "2006-Q4"}}},
+				{"In its fiscal fourth quarter ended Oct. 1, 2006, sales fell.", "fiscal fourth quarter ended Oct. 1, 2006", "2006-Q4"},
+				// an ordinal that is not the calendar's: a fiscal year that ends later, and the
+				// day a date of its own
+				{"The chipmaker posted a loss for its fiscal third quarter ended Nov. 29, 2008.", "fiscal third quarter", "2009-Q3"},
+				{"Sales in the first half ending Sept. 30 will rise.", "the first half", "2008-H1"}}},
 		{name: "months-ended", doc: "the nine months ended Sept. 30: the span's length, a duration, and its last day, a date of its own",
 			pattern: "the %amount months|weeks ended|ending %month %daynum ,? %y4?", norm: normMonthsEnded,
 			examples: []Example{{"Profit for the nine months ended Sept. 30 rose.", "the nine months", "P9M"}}},
@@ -351,6 +355,9 @@ func (m *matcher) fiscalPeriod(i, u, end int) (cand, bool) {
 }
 
 func normFiscalOrdinalPeriod(m *matcher, x *match) (cand, bool) {
+	if m.anyWord(x.end, "ended", "ending") && m.kind(x.end+1) == lxMonth {
+		return cand{}, false // its last day dates it: ordinal-period-ended
+	}
 	return m.fiscalPeriod(x.tok(2), x.tok(4), x.end)
 }
 
@@ -657,13 +664,37 @@ func normOrdinalPeriodEnded(m *matcher, x *match) (cand, bool) {
 	if x.has(8) && !x.has(9) {
 		x.end = x.to[7]
 	}
-	_, yr, by, ok := m.endingDay(x.tok(5), x.tok(6), x.tok(7), y, x.start, x.end)
+	mo, yr, by, ok := m.endingDay(x.tok(5), x.tok(6), x.tok(7), y, x.start, x.end)
 	if !ok {
 		return cand{}, false
 	}
-	c, ok := m.periodOf(yr, m.toks[x.tok(2)].lex.val, x.tok(4))
+	n := m.toks[x.tok(2)].lex.val
+	if shift, fiscal := fiscalShift(n, m.toks[x.tok(4)].lex.val, mo); fiscal {
+		// The ordinal is not the calendar's ("the fiscal second quarter ended Dec. 30, 2023"):
+		// the period is of the fiscal year that ends shift months after its last day, named
+		// for the year it ends in, as the batches name fiscal periods (2024-Q2). The day is a
+		// date of its own, as the batches annotate the day after "ended" (heldout9's "the
+		// three months ended Oct. 31", the comma form "fiscal second quarter, ended March 31").
+		c, ok := m.periodOf(yr+(mo+shift-1)/12, n, x.tok(4))
+		c.end, c.by = x.to[4], by
+		return c, ok
+	}
+	c, ok := m.periodOf(yr, n, x.tok(4))
 	c.end, c.by, c.fiscal = x.end, by, m.word(x.tok(1), "fiscal")
 	return c, ok
+}
+
+// fiscalShift is, for the nth quarter or half (unit) that ends in month mo, the months from
+// its end to its year's end, and whether that year is no calendar year: the second quarter
+// ends in June in the calendar, so one that ends in December is of a fiscal year ending in June.
+func fiscalShift(n, unit, mo int) (int, bool) {
+	switch {
+	case unit == uQuarter && n >= 1 && n <= 4:
+		return (4 - n) * 3, (mo-1)/3+1 != n
+	case unit == uHalf && n >= 1 && n <= 2:
+		return (2 - n) * 6, (mo-1)/6+1 != n
+	}
+	return 0, false
 }
 
 func normComparableWord(m *matcher, x *match) (cand, bool) {

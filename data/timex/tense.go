@@ -1157,11 +1157,29 @@ func (m *matcher) attributive(k int) bool {
 		k+1 < len(m.toks) && m.toks[k+1].kind == kWord && m.toks[k+1].lex.kind == lxNone {
 		return true // after a count: "eight named storms", "two injured workers"
 	}
+	if strings.HasSuffix(m.toks[k].s, "ed") && m.figureAfter(k+1) && k > 0 && m.toks[k-1].kind == kWord && m.verbInfo(k-1) != 0 && !inSet(participleAux, m.toks[k-1].s) &&
+		!m.anyWord(k-1, "has", "have", "had", "having") {
+		// after a verb, before a figure of a company's results, a participle is the figure's
+		// measure: "now expects adjusted earnings of $2.10", "posted diluted profit"
+		return true
+	}
 	if k == 0 || m.toks[k-1].kind != kWord || !inSet(determiners, m.toks[k-1].s) {
 		return false
 	}
 	n := k + 1
 	return n < len(m.toks) && m.toks[n].kind == kWord && m.toks[n].lex.kind != lxWeekday && m.toks[n].lex.kind != lxMonth
+}
+
+// figureAfter reports whether a figure of a company's results starts at token k: "earnings",
+// "revenue", or one of them after a word of its kind ("operating profit", "net income").
+func (m *matcher) figureAfter(k int) bool {
+	if k >= len(m.toks) || m.toks[k].kind != kWord {
+		return false
+	}
+	if m.anyWord(k, "operating", "pretax", "core", "gross", "net") {
+		k++
+	}
+	return k < len(m.toks) && m.toks[k].kind == kWord && resultsWords[m.toks[k].s] && !m.anyWord(k, "earned", "earns")
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,

@@ -23,6 +23,11 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "Zenith Gear forecast fourth-quarter revenue below estimates on Tuesday.", "Tuesday", "2007-08-14"},
 		{"2007-08-15", "Last year, Zenith Gear forecast a loss in the first quarter.", "the first quarter", "2007-Q1"},
 		{"2007-08-15", "Zenith Gear missed its forecast for the second quarter.", "the second quarter", "2007-Q2"},
+		// A participle between a verb and a figure of results is the figure's measure, no
+		// verb: the clause's own verb tells the direction ("expects ... the year ending").
+		{"2007-08-15", "Zenith Gear now expects adjusted earnings of $1.10 a share for the fiscal year ending March 31.", "the fiscal year ending March 31", "2008"},
+		{"2007-08-15", "Zenith Gear sees diluted net income rising in the quarter ending Sept. 30.", "the quarter ending Sept. 30", "2007-Q3"},
+		{"2007-08-15", "Zenith Gear said it posted adjusted profit on Monday.", "Monday", "2007-08-13"},
 		// The day of a saying told with where or to whom it was said is the saying's, past,
 		// whatever the statement's tense; the day inside what was said stays the statement's.
 		{"2007-08-15", "Zenith Gear will close two plants, the company said in a statement on Monday.", "Monday", "2007-08-13"},

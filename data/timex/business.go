@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // businessRules are the families of company news: fiscal periods, spans of the year reported
 // to date, periods named by the day they end, and the comparisons of a results story. They
@@ -92,6 +95,12 @@ func businessRules() []rule {
 				y, _ := m.yearAt(x.tok(2))
 				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
 			}, examples: []Example{{"In calendar 2008 the company expects growth.", "calendar 2008", "2008"}}},
+
+		// A market report's sessions.
+		{name: "prior-session", starts: []string{"the"}, doc: "the prior session, the previous trading session: the trading day before the story's (a day the sentence or the one before named, else the publication's)",
+			pattern: "the prior|previous trading? session", norm: normPriorSession,
+			examples: []Example{{"Bond prices slipped after rallying in the previous session.", "the previous session", "2007-08-16"},
+				{"Copper fell on Monday after a record close in the prior session.", "the prior session", "2007-08-10"}}},
 
 		// The year so far and its middle.
 		{name: "year-to-date", starts: []string{"year"}, doc: "year-to-date: the publication's year, so far",
@@ -478,6 +487,23 @@ func normClosingMonths(m *matcher, x *match) (cand, bool) {
 		return cand{typ: "DATE", val: halfVal(y, 2), gran: gHalf, by: ByAbsolute}, true
 	}
 	return cand{}, false
+}
+
+// normPriorSession: the trading day before the story's day, past a weekend: a market wrap
+// tells one session against the one before it ("closed at a record in the prior session").
+func normPriorSession(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc {
+		return cand{}, false
+	}
+	d, by := m.doc, ByPublication
+	if l := m.lastDay; l.gran == gDay && m.toks[x.start].sent-l.sent <= 1 && !l.t.After(m.doc) {
+		d, by = l.t, ByStory
+	}
+	d = d.AddDate(0, 0, -1)
+	for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
+		d = d.AddDate(0, 0, -1)
+	}
+	return cand{typ: "DATE", val: dayVal(d), gran: gDay, by: by}, true
 }
 
 func normYearToDate(m *matcher, x *match) (cand, bool) {

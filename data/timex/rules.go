@@ -692,7 +692,7 @@ func (m *matcher) monthContext(i int) bool {
 		// a possessive before it makes it a month, no modal or verb: "at its March meeting",
 		// "the Fed's May meeting"
 		"its", "their", "his", "her", "our") || m.word(i-1, "s") && (m.punct(i-2, "'") || m.punct(i-2, "’")) ||
-		m.isHyphen(i-1) && m.anyWord(i-2, "mid", "late", "early")
+		m.isHyphen(i-1) && m.anyWord(i-2, "mid", "late", "early", "end", "start")
 }
 
 func absDays(a, b time.Time) int {

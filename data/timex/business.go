@@ -50,10 +50,12 @@ func businessRules() []rule {
 			pattern: "fiscal? year? %digits ' s %ordinal -? quarter|half", norm: normYearDigitsPossessivePeriod,
 			examples: []Example{{"Profit in fiscal 2005's first half doubled.", "fiscal 2005's first half", "2005-H1"},
 				{"The charge hurt 2004's fourth-quarter results.", "2004's fourth-quarter", "2004-Q4"}}},
-		{name: "end-of-fiscal-year", doc: "the end of the fiscal year: of the fiscal year the story named, else the publication's",
-			pattern: "the? end|beginning|start|middle of the|its fiscal year", norm: normEndOfFiscalYear,
+		{name: "end-of-fiscal-year", doc: "the end of the fiscal year: of the fiscal year the story named, else the publication's; the end of the calendar year: the publication's",
+			pattern: "the? end|beginning|start|middle of the|its fiscal|calendar year", norm: normEndOfFiscalYear,
 			examples: []Example{{"The finance chief will step down at the end of the fiscal year.", "the end of the fiscal year", "2007"},
-				{"Fiscal 2008 began well; by the end of its fiscal year the unit will be sold.", "the end of its fiscal year", "2008"}}},
+				{"Fiscal 2008 began well; by the end of its fiscal year the unit will be sold.", "the end of its fiscal year", "2008"},
+				// the calendar year, said apart from a fiscal one, is the publication's
+				{"Fiscal 2008 began well; the deal will close by the end of the calendar year.", "the end of the calendar year", "2007"}}},
 
 		{name: "unit-possessive-end", starts: []string{"the", "year", "month", "quarter"}, doc: "year's end, the month's end, the quarter's start: as year-end, the period of the publication with its mod",
 			pattern: "the? year|month|quarter ' s end|start|beginning", norm: normUnitPossessiveEnd,
@@ -661,7 +663,7 @@ func normYearPossessivePeriod(m *matcher, x *match) (cand, bool) {
 // (as "the current fiscal year").
 func normEndOfFiscalYear(m *matcher, x *match) (cand, bool) {
 	mod := modValue(m.toks[x.tok(1)].lex.val)
-	if m.lastFiscal != 0 {
+	if m.lastFiscal != 0 && m.word(x.tok(4), "fiscal") {
 		return cand{typ: "DATE", val: yearVal(m.lastFiscal), gran: gYear, mod: mod, by: m.lastFiscalBy}, true
 	}
 	c, ok := m.offset(x.end, uYear, 0, 0)

@@ -600,10 +600,23 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 // visa, a chip) to stand without its year.
 func (m *matcher) codePeriod(i int, kind string, n int) (cand, bool) {
 	c, ok := m.periodYear(i, i+1, kind, n)
-	if !ok || kind == "h" && c.end == i+1 {
+	if !ok || kind == "h" && c.end == i+1 && !m.halfCodeOfResults(i) {
 		return cand{}, false
 	}
 	return c, true
+}
+
+// halfCodeOfResults reports whether a half code without its year ("H1 free cash flow") is a
+// period of a results story: written H1 or H2, in a text that named a quarter in its sentence
+// or the one before ("Q2 EBITDA rose ... H1 free cash flow was"). Alone, "H1" is as often a
+// heading, a visa or a chip.
+func (m *matcher) halfCodeOfResults(i int) bool {
+	t := m.toks[i].s
+	if len(t) != 2 || t[0] != 'H' || m.lastQuarter == 0 {
+		return false
+	}
+	d := m.toks[i].sent - m.lastQuarterSent
+	return d >= 0 && d <= 1
 }
 
 // dayNoYear resolves a month and day without a year ("August 13th").

@@ -136,6 +136,9 @@ func (m *matcher) remember(c cand) {
 		return
 	}
 	v, sent := c.val, m.toks[c.end-1].sent
+	if m.comparedQuarter(v, sent) {
+		return
+	}
 	if c.fiscal && len(v) >= 4 {
 		m.lastFiscal, m.lastFiscalBy = atoiCap(v[:4]), c.by
 	}
@@ -189,6 +192,19 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 			m.lastEnded, m.lastEndedBy = m.lastQuarter, by
 		}
 	}
+}
+
+// comparedQuarter reports whether the quarter value v, named in sentence sent, is the same
+// quarter a year before the one the text has just named (in that sentence or the one before):
+// a results story's comparison ("up 18% from $350 million in the second quarter of fiscal
+// 2023"), an aside as "the year-ago quarter" is, which leaves the story's quarter as it was.
+func (m *matcher) comparedQuarter(v string, sent int) bool {
+	if len(v) != 7 || v[4] != '-' || v[5] != 'Q' || v[6] < '1' || v[6] > '4' || m.lastQuarter == 0 {
+		return false
+	}
+	q := atoiCap(v[:4])*4 + int(v[6]-'1')
+	d := sent - m.lastQuarterSent
+	return q == m.lastQuarter-4 && d >= 0 && d <= 1
 }
 
 // quarterEnded reports whether quarter q (year*4 + quarter-1) ended before day t.

@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // businessRules are the families of company news: fiscal periods, spans of the year reported
 // to date, periods named by the day they end, and the comparisons of a results story. They
@@ -47,10 +50,12 @@ func businessRules() []rule {
 			pattern: "fiscal? year? %digits ' s %ordinal -? quarter|half", norm: normYearDigitsPossessivePeriod,
 			examples: []Example{{"Profit in fiscal 2005's first half doubled.", "fiscal 2005's first half", "2005-H1"},
 				{"The charge hurt 2004's fourth-quarter results.", "2004's fourth-quarter", "2004-Q4"}}},
-		{name: "end-of-fiscal-year", doc: "the end of the fiscal year: of the fiscal year the story named, else the publication's",
-			pattern: "the? end|beginning|start|middle of the|its fiscal year", norm: normEndOfFiscalYear,
+		{name: "end-of-fiscal-year", doc: "the end of the fiscal year: of the fiscal year the story named, else the publication's; the end of the calendar year: the publication's",
+			pattern: "the? end|beginning|start|middle of the|its fiscal|calendar year", norm: normEndOfFiscalYear,
 			examples: []Example{{"The finance chief will step down at the end of the fiscal year.", "the end of the fiscal year", "2007"},
-				{"Fiscal 2008 began well; by the end of its fiscal year the unit will be sold.", "the end of its fiscal year", "2008"}}},
+				{"Fiscal 2008 began well; by the end of its fiscal year the unit will be sold.", "the end of its fiscal year", "2008"},
+				// the calendar year, said apart from a fiscal one, is the publication's
+				{"Fiscal 2008 began well; the deal will close by the end of the calendar year.", "the end of the calendar year", "2007"}}},
 
 		{name: "unit-possessive-end", starts: []string{"the", "year", "month", "quarter"}, doc: "year's end, the month's end, the quarter's start: as year-end, the period of the publication with its mod",
 			pattern: "the? year|month|quarter ' s end|start|beginning", norm: normUnitPossessiveEnd,
@@ -68,7 +73,11 @@ func businessRules() []rule {
 		{name: "ordinal-period-ended", starts: []string{"the", "fiscal", "@ordinal"}, doc: "the fourth quarter ended Dec. 31: the nth quarter or half of the year its end day falls in",
 			pattern: "the? fiscal? %ordinal -? quarter|half ended|ending %month %daynum ,? %y4?", norm: normOrdinalPeriodEnded,
 			examples: []Example{{"Profit for the second quarter ended June 30 rose.", "the second quarter ended June 30", "2007-Q2"},
-				{"In its fiscal fourth quarter ended Oct. 1, 2006, sales fell.", "fiscal fourth quarter ended Oct. 1, 2006", "2006-Q4"}}},
+				{"In its fiscal fourth quarter ended Oct. 1, 2006, sales fell.", "fiscal fourth quarter ended Oct. 1, 2006", "2006-Q4"},
+				// an ordinal that is not the calendar's: a fiscal year that ends later, and the
+				// day a date of its own
+				{"The chipmaker posted a loss for its fiscal third quarter ended Nov. 29, 2008.", "fiscal third quarter", "2009-Q3"},
+				{"Sales in the first half ending Sept. 30 will rise.", "the first half", "2008-H1"}}},
 		{name: "months-ended", doc: "the nine months ended Sept. 30: the span's length, a duration, and its last day, a date of its own",
 			pattern: "the %amount months|weeks ended|ending %month %daynum ,? %y4?", norm: normMonthsEnded,
 			examples: []Example{{"Profit for the nine months ended Sept. 30 rose.", "the nine months", "P9M"}}},
@@ -88,6 +97,12 @@ func businessRules() []rule {
 				y, _ := m.yearAt(x.tok(2))
 				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
 			}, examples: []Example{{"In calendar 2008 the company expects growth.", "calendar 2008", "2008"}}},
+
+		// A market report's sessions.
+		{name: "prior-session", starts: []string{"the"}, doc: "the prior session, the previous trading session: the trading day before the story's (a day the sentence or the one before named, else the publication's)",
+			pattern: "the prior|previous trading? session", norm: normPriorSession,
+			examples: []Example{{"Bond prices slipped after rallying in the previous session.", "the previous session", "2007-08-16"},
+				{"Copper fell on Monday after a record close in the prior session.", "the prior session", "2007-08-10"}}},
 
 		// The year so far and its middle.
 		{name: "year-to-date", starts: []string{"year"}, doc: "year-to-date: the publication's year, so far",
@@ -351,6 +366,9 @@ func (m *matcher) fiscalPeriod(i, u, end int) (cand, bool) {
 }
 
 func normFiscalOrdinalPeriod(m *matcher, x *match) (cand, bool) {
+	if m.anyWord(x.end, "ended", "ending") && m.kind(x.end+1) == lxMonth {
+		return cand{}, false // its last day dates it: ordinal-period-ended
+	}
 	return m.fiscalPeriod(x.tok(2), x.tok(4), x.end)
 }
 
@@ -471,6 +489,23 @@ func normClosingMonths(m *matcher, x *match) (cand, bool) {
 		return cand{typ: "DATE", val: halfVal(y, 2), gran: gHalf, by: ByAbsolute}, true
 	}
 	return cand{}, false
+}
+
+// normPriorSession: the trading day before the story's day, past a weekend: a market wrap
+// tells one session against the one before it ("closed at a record in the prior session").
+func normPriorSession(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc {
+		return cand{}, false
+	}
+	d, by := m.doc, ByPublication
+	if l := m.lastDay; l.gran == gDay && m.toks[x.start].sent-l.sent <= 1 && !l.t.After(m.doc) {
+		d, by = l.t, ByStory
+	}
+	d = d.AddDate(0, 0, -1)
+	for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
+		d = d.AddDate(0, 0, -1)
+	}
+	return cand{typ: "DATE", val: dayVal(d), gran: gDay, by: by}, true
 }
 
 func normYearToDate(m *matcher, x *match) (cand, bool) {
@@ -628,7 +663,7 @@ func normYearPossessivePeriod(m *matcher, x *match) (cand, bool) {
 // (as "the current fiscal year").
 func normEndOfFiscalYear(m *matcher, x *match) (cand, bool) {
 	mod := modValue(m.toks[x.tok(1)].lex.val)
-	if m.lastFiscal != 0 {
+	if m.lastFiscal != 0 && m.word(x.tok(4), "fiscal") {
 		return cand{typ: "DATE", val: yearVal(m.lastFiscal), gran: gYear, mod: mod, by: m.lastFiscalBy}, true
 	}
 	c, ok := m.offset(x.end, uYear, 0, 0)
@@ -657,13 +692,37 @@ func normOrdinalPeriodEnded(m *matcher, x *match) (cand, bool) {
 	if x.has(8) && !x.has(9) {
 		x.end = x.to[7]
 	}
-	_, yr, by, ok := m.endingDay(x.tok(5), x.tok(6), x.tok(7), y, x.start, x.end)
+	mo, yr, by, ok := m.endingDay(x.tok(5), x.tok(6), x.tok(7), y, x.start, x.end)
 	if !ok {
 		return cand{}, false
 	}
-	c, ok := m.periodOf(yr, m.toks[x.tok(2)].lex.val, x.tok(4))
+	n := m.toks[x.tok(2)].lex.val
+	if shift, fiscal := fiscalShift(n, m.toks[x.tok(4)].lex.val, mo); fiscal {
+		// The ordinal is not the calendar's ("the fiscal second quarter ended Dec. 30, 2023"):
+		// the period is of the fiscal year that ends shift months after its last day, named
+		// for the year it ends in, as the batches name fiscal periods (2024-Q2). The day is a
+		// date of its own, as the batches annotate the day after "ended" (heldout9's "the
+		// three months ended Oct. 31", the comma form "fiscal second quarter, ended March 31").
+		c, ok := m.periodOf(yr+(mo+shift-1)/12, n, x.tok(4))
+		c.end, c.by = x.to[4], by
+		return c, ok
+	}
+	c, ok := m.periodOf(yr, n, x.tok(4))
 	c.end, c.by, c.fiscal = x.end, by, m.word(x.tok(1), "fiscal")
 	return c, ok
+}
+
+// fiscalShift is, for the nth quarter or half (unit) that ends in month mo, the months from
+// its end to its year's end, and whether that year is no calendar year: the second quarter
+// ends in June in the calendar, so one that ends in December is of a fiscal year ending in June.
+func fiscalShift(n, unit, mo int) (int, bool) {
+	switch {
+	case unit == uQuarter && n >= 1 && n <= 4:
+		return (4 - n) * 3, (mo-1)/3+1 != n
+	case unit == uHalf && n >= 1 && n <= 2:
+		return (2 - n) * 6, (mo-1)/6+1 != n
+	}
+	return 0, false
 }
 
 func normComparableWord(m *matcher, x *match) (cand, bool) {

@@ -42,6 +42,9 @@ func TestBusinessNews(t *testing.T) {
 			[]want{{"the nine months", "P9M"}, {"Dec. 31", "1988-12-31"}}},
 		{"results comparisons", feb, "Profit in the fourth quarter rose 8% from the year-earlier period. Sales were flat with the same quarter last year.",
 			[]want{{"the fourth quarter", "1988-Q4"}, {"the year-earlier period", "1987-Q4"}, {"the same quarter last year", "1987-Q4"}}},
+		// The same quarter a year before, named as the comparison, leaves the story's quarter.
+		{"a comparison quarter is no story quarter", nov, "Sales in the third quarter of 2024 rose to $9 million from $8 million in the third quarter of 2023. Profit in the quarter doubled from the prior-year period.",
+			[]want{{"the third quarter of 2024", "2024-Q3"}, {"the third quarter of 2023", "2023-Q3"}, {"the quarter", "2024-Q3"}, {"the prior-year period", "2023-Q3"}}},
 		{"year-earlier period outside a results story", feb, "Imports in 1988 beat the year-earlier period.",
 			[]want{{"1988", "1988"}, {"the year-earlier period", "1987"}}},
 		// A results story early in a year: the year it reports, its year-end, its quarter.

@@ -28,6 +28,11 @@ func compoundRules() []rule {
 				{"Shares were halted prior to the VMware offering.", "prior to the VMware offering", "2007-08-14"}}},
 
 		// Modifiers and what they modify.
+		{name: "end-month", doc: "end-June, start-March: a month's end or start, the report's term for a balance on that day; the month", compound: true,
+			pattern: "end|start -", norm: normEndMonth,
+			examples: []Example{{"Net debt stood at $4 billion at end-June.", "end-June", "2007-06"},
+				{"Cash was higher than at end-March.", "end-March", "2007-03"},
+				{"Its cash at start-January was $2 billion.", "start-January", "2007-01"}}},
 		{name: "early-late-mid", doc: "early, late or mid and the date they modify: early 2008, mid-September, the late seventies", compound: true,
 			pattern: "early|late|mid -? in|of?", norm: normEarlyLateMid,
 			examples: []Example{{"The product ships in early 2008.", "early 2008", "2008"}, {"Rates peaked in the late seventies.", "late seventies", "197"},
@@ -224,6 +229,19 @@ func normEarlyLateMid(m *matcher, x *match) (cand, bool) {
 	}
 	v := m.toks[x.tok(0)].lex.val
 	return m.modify(x.start, x.end, v, modValue(v), false)
+}
+
+// normEndMonth: "end-June" is a month's end glued to the month, as results releases write a
+// balance-sheet day; "the end - June" apart, or a year ("end-2007"), is no such compound.
+func normEndMonth(m *matcher, x *match) (cand, bool) {
+	if !m.glued(x.tok(1)) || !m.glued(x.end) || m.kind(x.end) != lxMonth {
+		return cand{}, false
+	}
+	c, ok := m.modify(x.start, x.end, m.toks[x.tok(0)].lex.val, modValue(m.toks[x.tok(0)].lex.val), false)
+	if !ok || c.gran != gMonth {
+		return cand{}, false
+	}
+	return c, true
 }
 
 // normEndOfUnit: "the end of the year", "the beginning of the month": the publication's year

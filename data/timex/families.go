@@ -16,7 +16,9 @@ func patternRules() []rule {
 		// Years of accounts.
 		{name: "year-end", doc: "year-end, year end: the end of the publication's year, the last one early in a year told in the past", pattern: "year -? end", norm: normYearEnd,
 			examples: []Example{{"The merger should close by year-end.", "year-end", "2007"}, {"He will step down at year end.", "year end", "2007"},
-				{"Debt rose to $9 million at June 30 from $6 million at year-end.", "year-end", "2006"}}},
+				{"Debt rose to $9 million at June 30 from $6 million at year-end.", "year-end", "2006"},
+				// a year written after it is the one that ends
+				{"The plant will be sold by year-end 2009.", "year-end 2009", "2009"}}},
 		{name: "fiscal-year", starts: []string{"fiscal"}, doc: "fiscal 1988, fiscal year 2008, Fiscal 08", pattern: "fiscal -? year? %digits", norm: normFiscalYear,
 			examples: []Example{{"Guidance for fiscal 2008 was raised.", "fiscal 2008", "2008"}, {"Fiscal 09 looks better.", "Fiscal 09", "2009"},
 				{"Its fiscal-year 2008 plan was cut.", "fiscal-year 2008", "2008"}}},
@@ -242,7 +244,9 @@ func patternRules() []rule {
 		{name: "period-code", starts: []string{"#alnum"}, doc: "quarter and half codes: Q3 2007, 3Q07, 1H07; a half needs its year",
 			pattern: "%pcode", norm: normPeriodCode,
 			examples: []Example{{"Revenue in Q3 2007 rose.", "Q3 2007", "2007-Q3"}, {"Margins were thin in 1H07.", "1H07", "2007-H1"},
-				{"Q4 sales will rise.", "Q4", "2007-Q4"}}},
+				{"Q4 sales will rise.", "Q4", "2007-Q4"},
+				// a half code alone after a quarter's figures
+				{"Q2 revenue rose 4%. H1 operating profit fell.", "H1", "2007-H1"}}},
 		{name: "century-ordinal", starts: []string{"#alnum", "the"}, doc: "the nth century in digits: 20th century",
 			pattern: "the? %nth century", norm: normCenturyOrdinal,
 			examples: []Example{{"It was a 19th century mill.", "19th century", "18"}, {"Oil shaped the 20th century.", "the 20th century", "19"}}},
@@ -557,6 +561,10 @@ func normYearEnd(m *matcher, x *match) (cand, bool) {
 	off := 0
 	if m.hasDoc && m.doc.Month() <= 11 && m.tense(x.start, x.end) == tensePast {
 		off = -1
+	}
+	if y, ok := m.yearAt(x.end); ok && m.toks[x.end].kind == kNum {
+		// "year-end 2026": the year written is the one that ends
+		return cand{end: x.end + 1, typ: "DATE", val: yearVal(y), gran: gYear, mod: "END", by: ByAbsolute}, true
 	}
 	c, ok := m.offset(x.end, uYear, off, 0)
 	c.mod = "END"

@@ -181,7 +181,8 @@ func buildLexicon() map[string]lexEntry {
 		"quarterly", "annually", "yearly", "midyear", "calendar", "comparable", "corresponding",
 		// words that follow "the" in the pattern rules' phrases (registry.go's checkThe)
 		"near", "foreseeable", "immediate", "most", "latest", "twenties", "thirties", "forties", "fifties", "sixties",
-		"seventies", "eighties", "nineties", "trailing", "some", "many", "ahead", "turn", "final", "new", "long", "holiday"} {
+		"seventies", "eighties", "nineties", "trailing", "some", "many", "ahead", "turn", "final", "new", "long", "holiday",
+		"trading", "session"} {
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}

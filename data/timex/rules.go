@@ -136,6 +136,9 @@ func (m *matcher) remember(c cand) {
 		return
 	}
 	v, sent := c.val, m.toks[c.end-1].sent
+	if m.comparedQuarter(v, sent) {
+		return
+	}
 	if c.fiscal && len(v) >= 4 {
 		m.lastFiscal, m.lastFiscalBy = atoiCap(v[:4]), c.by
 	}
@@ -189,6 +192,19 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 			m.lastEnded, m.lastEndedBy = m.lastQuarter, by
 		}
 	}
+}
+
+// comparedQuarter reports whether the quarter value v, named in sentence sent, is the same
+// quarter a year before the one the text has just named (in that sentence or the one before):
+// a results story's comparison ("up 18% from $350 million in the second quarter of fiscal
+// 2023"), an aside as "the year-ago quarter" is, which leaves the story's quarter as it was.
+func (m *matcher) comparedQuarter(v string, sent int) bool {
+	if len(v) != 7 || v[4] != '-' || v[5] != 'Q' || v[6] < '1' || v[6] > '4' || m.lastQuarter == 0 {
+		return false
+	}
+	q := atoiCap(v[:4])*4 + int(v[6]-'1')
+	d := sent - m.lastQuarterSent
+	return q == m.lastQuarter-4 && d >= 0 && d <= 1
 }
 
 // quarterEnded reports whether quarter q (year*4 + quarter-1) ended before day t.
@@ -600,10 +616,23 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 // visa, a chip) to stand without its year.
 func (m *matcher) codePeriod(i int, kind string, n int) (cand, bool) {
 	c, ok := m.periodYear(i, i+1, kind, n)
-	if !ok || kind == "h" && c.end == i+1 {
+	if !ok || kind == "h" && c.end == i+1 && !m.halfCodeOfResults(i) {
 		return cand{}, false
 	}
 	return c, true
+}
+
+// halfCodeOfResults reports whether a half code without its year ("H1 free cash flow") is a
+// period of a results story: written H1 or H2, in a text that named a quarter in its sentence
+// or the one before ("Q2 EBITDA rose ... H1 free cash flow was"). Alone, "H1" is as often a
+// heading, a visa or a chip.
+func (m *matcher) halfCodeOfResults(i int) bool {
+	t := m.toks[i].s
+	if len(t) != 2 || t[0] != 'H' || m.lastQuarter == 0 {
+		return false
+	}
+	d := m.toks[i].sent - m.lastQuarterSent
+	return d >= 0 && d <= 1
 }
 
 // dayNoYear resolves a month and day without a year ("August 13th").
@@ -692,7 +721,7 @@ func (m *matcher) monthContext(i int) bool {
 		// a possessive before it makes it a month, no modal or verb: "at its March meeting",
 		// "the Fed's May meeting"
 		"its", "their", "his", "her", "our") || m.word(i-1, "s") && (m.punct(i-2, "'") || m.punct(i-2, "’")) ||
-		m.isHyphen(i-1) && m.anyWord(i-2, "mid", "late", "early")
+		m.isHyphen(i-1) && m.anyWord(i-2, "mid", "late", "early", "end", "start")
 }
 
 func absDays(a, b time.Time) int {

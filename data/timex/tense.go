@@ -94,6 +94,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, "as early as"
 	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
 		return tensePast, "since"
+	case m.movedTo(start):
+		// "postponed the meeting to September", "looked ahead to Thursday's report": a date
+		// moved to, or looked ahead to, lies after the act, whatever its tense
+		return tenseFuture, "moved to"
 	case m.anyWord(start-1, "effective", "payable", "due") && !m.anyWord(start-2, "was", "were", "became", "become", "been", "had"):
 		// "named a new chief, effective Jan. 1", "a dividend payable June 10", "results are
 		// due Thursday": what is announced takes effect, is paid or comes ahead
@@ -708,6 +712,27 @@ func (m *matcher) negatedPassive(k int) bool {
 	return t == tensePast
 }
 
+// movedTo reports whether the date at token start follows "to" or "until" after a verb that
+// moves a date ("postponed to", "pushed back to", "moved the vote to") or "ahead to" after a verb of
+// looking ("looked ahead to").
+func (m *matcher) movedTo(start int) bool {
+	if !m.anyWord(start-1, "to", "until") {
+		return false
+	}
+	k := start - 2
+	if m.anyWord(k, "ahead", "forward") {
+		return m.anyWord(k-1, "look", "looks", "looked", "looking")
+	}
+	// the verb, then at most three words of its object or particle: "moved the vote to"
+	for ; k >= 0 && k >= start-5 && m.toks[k].kind == kWord; k-- {
+		if m.anyWord(k, "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "moved", "move", "moves",
+			"rescheduled", "pushed", "push", "put") {
+			return true
+		}
+	}
+	return false
+}
+
 // datingVerbs set or move the date of something: "set a hearing for", "moved the vote for".
 var datingVerbs = map[string]bool{"set": true, "sets": true, "slated": true, "rescheduled": true, "moved": true,
 	"postponed": true, "delayed": true, "called": true, "reset": true}
@@ -1167,11 +1192,29 @@ func (m *matcher) attributive(k int) bool {
 		k+1 < len(m.toks) && m.toks[k+1].kind == kWord && m.toks[k+1].lex.kind == lxNone {
 		return true // after a count: "eight named storms", "two injured workers"
 	}
+	if strings.HasSuffix(m.toks[k].s, "ed") && m.figureAfter(k+1) && k > 0 && m.toks[k-1].kind == kWord && m.verbInfo(k-1) != 0 && !inSet(participleAux, m.toks[k-1].s) &&
+		!m.anyWord(k-1, "has", "have", "had", "having") {
+		// after a verb, before a figure of a company's results, a participle is the figure's
+		// measure: "now expects adjusted earnings of $2.10", "posted diluted profit"
+		return true
+	}
 	if k == 0 || m.toks[k-1].kind != kWord || !inSet(determiners, m.toks[k-1].s) {
 		return false
 	}
 	n := k + 1
 	return n < len(m.toks) && m.toks[n].kind == kWord && m.toks[n].lex.kind != lxWeekday && m.toks[n].lex.kind != lxMonth
+}
+
+// figureAfter reports whether a figure of a company's results starts at token k: "earnings",
+// "revenue", or one of them after a word of its kind ("operating profit", "net income").
+func (m *matcher) figureAfter(k int) bool {
+	if k >= len(m.toks) || m.toks[k].kind != kWord {
+		return false
+	}
+	if m.anyWord(k, "operating", "pretax", "core", "gross", "net") {
+		k++
+	}
+	return k < len(m.toks) && m.toks[k].kind == kWord && resultsWords[m.toks[k].s] && !m.anyWord(k, "earned", "earns")
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
@@ -1353,8 +1396,8 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 			return t
 		}
 	}
-	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") {
-		return tensePast // "Wednesday's ruling"; "until Friday's deadline" looks ahead
+	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
+		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
 	}
 	return m.tense(i, j)
 }

@@ -23,6 +23,16 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "Zenith Gear forecast fourth-quarter revenue below estimates on Tuesday.", "Tuesday", "2007-08-14"},
 		{"2007-08-15", "Last year, Zenith Gear forecast a loss in the first quarter.", "the first quarter", "2007-Q1"},
 		{"2007-08-15", "Zenith Gear missed its forecast for the second quarter.", "the second quarter", "2007-Q2"},
+		// A participle between a verb and a figure of results is the figure's measure, no
+		// verb: the clause's own verb tells the direction ("expects ... the year ending").
+		{"2007-08-15", "Zenith Gear now expects adjusted earnings of $1.10 a share for the fiscal year ending March 31.", "the fiscal year ending March 31", "2008"},
+		{"2007-08-15", "Zenith Gear sees diluted net income rising in the quarter ending Sept. 30.", "the quarter ending Sept. 30", "2007-Q3"},
+		{"2007-08-15", "Zenith Gear said it posted adjusted profit on Monday.", "Monday", "2007-08-13"},
+		// A date a verb moves something to, or one looked ahead to, lies after the act.
+		{"2007-08-15", "The board postponed the vote to Friday.", "Friday", "2007-08-17"},
+		{"2007-08-15", "Bond traders looked ahead to Friday's jobs report.", "Friday", "2007-08-17"},
+		{"2007-08-15", "The hearing, which the judge has delayed until September, is the last step.", "September", "2007-09"},
+		{"2007-08-15", "Bond traders cheered Tuesday's jobs report.", "Tuesday", "2007-08-14"},
 		// The day of a saying told with where or to whom it was said is the saying's, past,
 		// whatever the statement's tense; the day inside what was said stays the statement's.
 		{"2007-08-15", "Zenith Gear will close two plants, the company said in a statement on Monday.", "Monday", "2007-08-13"},

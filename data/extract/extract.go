@@ -763,15 +763,16 @@ func (s *sentence) settles(k int, price bool) bool {
 }
 
 // comparedWith says whether the temporal expression at tokens [from, to) is the term of a
-// comparison: a unit before "earlier" or "ago" ("a year earlier", "a quarter ago") after a word
-// that compares ("from", "than", "compared with", "versus") in its clause. "The unit was sold a
+// comparison: any period after "compared with", "versus" or "than" in its clause, and a unit
+// before "earlier" or "ago" ("a year earlier", "a quarter ago") after "from" or "over" too. "The unit was sold a
 // year ago" dates the sale; "sales tripled from a year earlier" does not date the results.
 func (s *sentence) comparedWith(from, to int) bool {
-	if to-from < 2 || to > len(s.words) || !comparisonUnits[s.words[to-2]] || s.words[to-1] != "earlier" && s.words[to-1] != "ago" {
-		return false
-	}
-	for i := from - 1; i >= 0 && i >= from-8; i-- {
-		if comparingWords[s.words[i]] {
+	relative := to-from >= 2 && to <= len(s.words) && comparisonUnits[s.words[to-2]] && (s.words[to-1] == "earlier" || s.words[to-1] == "ago")
+	for i := from - 1; i >= 0 && i >= from-12; i-- {
+		// "a loss of $19 million, compared with a record profit of $21.7 million in 1985": any
+		// period after an explicit comparison is the term's; after "from" or "over" only a
+		// relative one near it is ("rose from $2 a year earlier", but "bought from Beta in March").
+		if relative && i >= from-8 && comparingWords[s.words[i]] || explicitComparisons[s.words[i]] {
 			return true
 		}
 		if clauseBreaks[s.words[i]] {
@@ -780,6 +781,26 @@ func (s *sentence) comparedWith(from, to int) bool {
 	}
 	return false
 }
+
+// endsPeriod says whether the temporal expression at token k is the last day of a period named
+// just before it: "the first quarter ended December 31", "the year ending May 31", "the three
+// months ended Oct. 1". Results reported "for the quarter ended December 31" came out after that
+// day, and a purchase "in the quarter ended March 31" was made in the quarter, so the day dates
+// neither: the period does, or the publication.
+func (s *sentence) endsPeriod(k int) bool {
+	if k < 2 || s.words[k-1] != "ended" && s.words[k-1] != "ending" {
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-4; i-- {
+		if periodNouns[s.words[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// periodNouns name the periods results and payouts are counted over.
+var periodNouns = wordSet(`quarter quarters half year years period periods months weeks fiscal`)
 
 // moveCauses open the cause told after a price move ("after the company said", "on news that",
 // "as investors"): the periods in it are the cause's.
@@ -794,6 +815,9 @@ func (s *sentence) namesResults(k int) bool {
 	}
 	return k < len(s.words) && namedResults[s.words[k]]
 }
+
+// explicitComparisons introduce a comparison's term whatever its period.
+var explicitComparisons = wordSet(`compared versus vs than`)
 
 // comparingWords introduce the term a figure is compared with.
 var comparingWords = map[string]bool{"from": true, "than": true, "compared": true, "versus": true, "vs": true,
@@ -834,6 +858,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		}
 		if s.comparedWith(from, to) {
 			continue // "up from $19.7 billion a year earlier": the period compared with, not the event's
+		}
+		if s.endsPeriod(from) {
+			continue // "first quarter ended December 31": the period's last day, not the event's
 		}
 		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || from >= t.to && anyWithin(s.words, t.to, from, moveCauses)) {
 			// A move is a day's; a longer period dates it only as its own ("fell 30% in 2008",

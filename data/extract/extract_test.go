@@ -159,9 +159,7 @@ func TestExtractEventsAndClaims(t *testing.T) {
 			r := x.Extract(tt.a)
 			var gotEvents []want
 			for _, e := range r.Events {
-				ts := slices.Clone(e.Tickers)
-				slices.Sort(ts)
-				gotEvents = append(gotEvents, want{e.Value, string(e.Type), string(e.Status), strings.Join(ts, ";"), e.Headline})
+				gotEvents = append(gotEvents, want{e.Value, string(e.Type), string(e.Status), sortedTickers(e), e.Headline})
 			}
 			if tt.events != nil {
 				for i, w := range tt.events {
@@ -304,13 +302,18 @@ func TestDatelineIsNoPartOfTheLead(t *testing.T) {
 func summarize(r extract.Result) []string {
 	var out []string
 	for _, e := range r.Events {
-		ts := slices.Clone(e.Tickers)
-		slices.Sort(ts)
 		var sents []string
 		for _, m := range e.Mentions {
 			sents = append(sents, m.Sentence)
 		}
-		out = append(out, fmt.Sprintf("%s %s %s %s %q", e.Value, e.Type, e.Status, strings.Join(ts, ";"), sents))
+		out = append(out, fmt.Sprintf("%s %s %s %s %q", e.Value, e.Type, e.Status, sortedTickers(e), sents))
 	}
 	return out
+}
+
+// sortedTickers gives an event's tickers sorted and joined by ";", the order of the labels.
+func sortedTickers(e extract.Event) string {
+	ts := slices.Clone(e.Tickers)
+	slices.Sort(ts)
+	return strings.Join(ts, ";")
 }

@@ -2,7 +2,6 @@ package extract_test
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/eventline/eventline/data/events"
@@ -64,9 +63,7 @@ func TestFeed15Rules(t *testing.T) {
 		a := article(tt.title, "2025-10-01", tt.body)
 		var got []string
 		for _, e := range x.Extract(a).Events {
-			tickers := slices.Clone(e.Tickers)
-			slices.Sort(tickers)
-			got = append(got, string(e.Type)+":"+strings.Join(tickers, ";"))
+			got = append(got, string(e.Type)+":"+sortedTickers(e))
 		}
 		slices.Sort(got)
 		want := slices.Clone(tt.want)

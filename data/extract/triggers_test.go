@@ -92,9 +92,7 @@ func TestCoordinatedEvents(t *testing.T) {
 			if !slices.ContainsFunc(e.Mentions, func(m extract.Mention) bool { return m.Sentence == tt.text }) {
 				continue
 			}
-			tickers := slices.Clone(e.Tickers)
-			slices.Sort(tickers)
-			got = append(got, string(e.Type)+":"+strings.Join(tickers, ";"))
+			got = append(got, string(e.Type)+":"+sortedTickers(e))
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: events %v, want %v", tt.text, got, tt.want)

@@ -2,7 +2,6 @@ package extract_test
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/eventline/eventline/data/extract"
@@ -124,9 +123,7 @@ func TestWireTold(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, e := range x.Extract(article(tc.title, "1987-03-20", tc.body)).Events {
-				tickers := slices.Clone(e.Tickers)
-				slices.Sort(tickers)
-				if s := string(e.Type) + " " + strings.Join(tickers, ";"); !slices.Contains(got, s) {
+				if s := string(e.Type) + " " + sortedTickers(e); !slices.Contains(got, s) {
 					got = append(got, s)
 				}
 			}

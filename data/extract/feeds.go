@@ -441,7 +441,8 @@ func measureBeatBare(words []string, i int) bool {
 // headlineNounVerbs open a headline's second clause before a noun that names its event: ", adds
 // $2B to buyback", ", sets 3-for-1 split", ", ups dividend 5%".
 var headlineNounVerbs = wordSet(`adds sets ups lifts hikes raises boosts cuts trims announces unveils declares
-	launches expands extends plans approves authorizes`)
+	launches expands extends plans approves authorizes suspends halts pauses resumes restores reinstates
+	scraps ends slashes doubles increases renews completes`)
 
 // headlineNounMarks are the words of a headline's verbless clause before its noun: ", Weak Q3
 // Outlook", ", upbeat FY guide", ", record Q4 deliveries".

@@ -1114,13 +1114,33 @@ func allTriggers(words []string) []trigger {
 						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, tail: g, weak: weak[p.text], verbal: p.verbal})
 					}
 				}
-				if lexWords[ids[g]].gapStop {
+				if lexWords[ids[g]].gapStop || words[g] == "," && g+1 < len(words) && startsVerbPhrase(&lexWords[ids[g+1]]) {
+					// A comma before a verb of the lexicon opens a clause of its own: "Acme
+					// cuts 15% of workforce, suspends dividend" cuts no dividend.
 					break
 				}
 			}
 		}
 	}
 	return out
+}
+
+// startsVerbPhrase says whether a word begins a verb phrase of the lexicon ("suspends",
+// "raises", "to").
+func startsVerbPhrase(lw *lexWord) bool {
+	for _, p := range lw.phrases {
+		if p.verbal {
+			return true
+		}
+	}
+	for _, ps := range lw.gapped {
+		for _, p := range ps {
+			if p.verbal {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchPhrase matches a phrase at word i, returning the end of the match.

@@ -1194,8 +1194,10 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		dated, bestExpr = false, timex.Expr{}
 	}
 	// A company's results, payouts and outlook are news the day they are told: a fiscal period in
-	// the sentence ("fourth quarter net", "1986 year") names what they are about, not when.
+	// the sentence ("fourth quarter net", "1986 year") names what they are about, not when. A
+	// past month is when a payout changed ("suspended its dividend in January").
 	if dated && reportedOn(best.typ) && bestP.Granularity != events.Day && bestP.Granularity != events.Week &&
+		!(bestP.Granularity == events.Month && pastPayoutMonth(best.typ, bestP, published)) &&
 		!published.IsZero() && published.Sub(bestP.End) < 400*24*time.Hour &&
 		(best.typ == events.Guidance || !s.predicts(best)) {
 		dated, bestExpr = false, timex.Expr{}
@@ -1412,6 +1414,19 @@ func (s *sentence) forecasts(t trigger) bool {
 // predicts says whether the trigger's clause speaks of the future ("expects a loss in the fourth
 // quarter", "plans a split next month").
 func (s *sentence) predicts(t trigger) bool { return speaksAhead(s.reading(t)) }
+
+// pastPayoutMonth says whether a month dates a payout's or a buyback's change rather than
+// naming a period it is counted over: a month before the publication's ("suspended its dividend
+// in January", "authorized a buyback last month"). A month's sales are its results, a month
+// ahead is when a split or a payment takes effect, and a month in an outlook story is most often
+// the earlier forecast's ("below the range it gave in July"): those keep the publication day.
+func pastPayoutMonth(typ events.Type, p events.Period, published time.Time) bool {
+	switch typ {
+	case events.Dividend, events.Buyback, events.Split:
+		return !published.IsZero() && p.End.Before(time.Date(published.Year(), published.Month(), 1, 0, 0, 0, 0, time.UTC))
+	}
+	return false
+}
 
 // reportedOn says whether events of a type are dated by the day they are told rather than by the
 // period they are about.

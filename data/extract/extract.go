@@ -1723,6 +1723,9 @@ func (s *sentence) refersBack(t trigger) bool {
 	if t.typ == events.PriceMove && s.ownShares(t, lo) {
 		return true
 	}
+	if t.typ == events.Earnings && s.periodFigureOpens(t, lo) {
+		return true
+	}
 	for i := max(lo-2, 0); i < hi; i++ {
 		switch s.words[i] {
 		case "company", "firm":
@@ -1747,6 +1750,32 @@ func (s *sentence) refersBack(t trigger) bool {
 	}
 	return false
 }
+
+// periodFigureOpens says whether a results figure named by its period opens the clause: in a
+// story about a company, "Second-quarter revenue more than doubled to $30 billion" and
+// "Quarterly net income fell 12%" are that company's results, as "its" would make them. Without
+// a period ("Industry revenue rose 5%") the figure may be anyone's.
+func (s *sentence) periodFigureOpens(t trigger, lo int) bool {
+	if t.from == lo || t.from-lo > 3 {
+		return false
+	}
+	period := false
+	for _, w := range s.words[lo:t.from] {
+		switch {
+		case periodQualifiers[w] || strings.HasSuffix(w, "-quarter") || strings.HasSuffix(w, "-half"):
+			period = true
+		case !figureQualifiers[w]:
+			return false
+		}
+	}
+	return period
+}
+
+// periodQualifiers name the period of a results figure before it; figureQualifiers its measure.
+var (
+	periodQualifiers = wordSet(`quarterly full-year annual half-year first-half second-half year-end`)
+	figureQualifiers = wordSet(`net total adjusted operating pretax pre-tax gross core comparable`)
+)
 
 // boardActs says whether an event of type typ is one a board decides for its company.
 func boardActs(typ events.Type) bool {

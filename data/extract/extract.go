@@ -878,7 +878,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		default:
 			lo, hi = t.from, t.from
 		}
-		if s.crossesClause(lo, hi) || from >= t.to && s.causeWithin(lo, hi) {
+		if s.crossesClause(lo, hi) || from >= t.to && (s.causeWithin(lo, hi) || s.laterStepWithin(lo, hi)) {
 			continue
 		}
 		span, bestSpan := p.End.Sub(p.Start), bestP.End.Sub(bestP.Start)
@@ -900,6 +900,30 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 	}
 	return false
 }
+
+// laterStepWithin says whether a relative clause opens between a trigger and a date after it,
+// telling a later step of what the trigger's object does: "agreed to buy Cerner in a deal that
+// is expected to close next year", "a deal expected to close in the first quarter", "launched a
+// phone that will ship next week". The date is the step's (as after "which"), not the
+// agreement's or the launch's. "The acquisition is expected to close in the fourth quarter" has
+// no relative clause: the date is the trigger's own.
+func (s *sentence) laterStepWithin(lo, hi int) bool {
+	for k := lo; k+1 < hi && k < len(s.words); k++ {
+		switch w := s.words[k]; {
+		case w == "that" && relativeAux[s.words[k+1]]:
+			return true
+		case scheduledWords[w] && s.words[k+1] == "to" && k > lo && !relativeAux[s.words[k-1]] && s.words[k-1] != "be" && s.words[k-1] != "been":
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAux are the auxiliaries and modals that open a relative clause's verb after "that".
+var relativeAux = wordSet(`will would could should may might can is are was were has have had`)
+
+// scheduledWords before "to" put a step on a schedule: "expected to close", "set to begin".
+var scheduledWords = wordSet(`expected scheduled slated set due poised likely`)
 
 // causeWithin says whether a cause or purpose opens between a trigger and a date after it ("sold
 // bonds to help pay for its purchase of Tower last month": last month dates the purchase, not the

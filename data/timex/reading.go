@@ -157,7 +157,7 @@ func (r *reader) scope(start, end int) (lo, hi int) {
 	for lo > 0 && r.toks[lo-1].clause == clause && !r.scopeBreak(lo-1) && !r.participleAfter(lo-1) {
 		lo--
 	}
-	for hi < len(r.toks) && r.toks[hi].clause == clause && !r.scopeBreak(hi) && !r.newSubject(hi) && !r.participleAfter(hi) {
+	for hi < len(r.toks) && r.toks[hi].clause == clause && !r.scopeBreak(hi) && !r.newSubject(hi) && !r.participleAfter(hi) && !(hi > end && r.laterStep(hi)) {
 		hi++
 	}
 	for j := start; j > lo && j >= start-3; j-- {
@@ -180,6 +180,25 @@ func (r *reader) coordinatedPast(k int) bool {
 	}
 	v := r.verbInfo(k)
 	return v&vPast != 0 && v&(vFuture|vReporting|vBe) == 0 && !r.anyWord(k, "had", "did", "last", "earlier", "ago", "yesterday")
+}
+
+// laterStep reports whether token k opens a relative clause that tells a later step of what the
+// clause's object does: "agreed to buy Cerner in a deal that is expected to close next year",
+// "a deal expected to close in the first quarter", "launched a phone that will ship next week".
+// Its modal is the step's: the agreement and the launch happened. "said that it will" and "the
+// deal is expected to close" are no relative clause, and a clause right after the span is the
+// span's own ("a deal expected to close": the deal's close lies ahead).
+func (r *reader) laterStep(k int) bool {
+	if k < 1 || k+1 >= len(r.toks) || r.toks[k].kind != kWord || r.toks[k-1].kind != kWord {
+		return false
+	}
+	switch {
+	case r.word(k, "that"):
+		return r.anyWord(k+1, "will", "would", "could", "should", "may", "might", "is", "are") && r.verbInfo(k-1)&^vKnown == 0
+	case r.anyWord(k, "expected", "scheduled", "slated", "set", "due", "poised"):
+		return r.word(k+1, "to") && r.verbInfo(k-1)&^vKnown == 0 && !r.anyWord(k-1, "be", "been", "being", "not", "also", "now", "still")
+	}
+	return false
 }
 
 // participleAfter reports whether the comma at token k opens a participial clause: a comment on

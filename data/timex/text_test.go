@@ -49,6 +49,12 @@ func TestReading(t *testing.T) {
 		// A deal agreed is dated by the agreement's weekday; a plan agreed for a day is ahead.
 		{"Acme agreed to buy Beta for $34 billion on Sunday.", "Sunday", TensePast, ""},
 		{"Acme agreed to close the plant on Friday.", "Friday", TenseFuture, "to close"},
+		// A relative clause after the object tells a later step: its modal is the step's.
+		{"Halden Foods agreed to buy Pruett Mills in a deal that is expected to close next year.", "buy", TenseFuture, ""},
+		{"Halden Foods agreed to buy Pruett Mills in a deal expected to close by March.", "buy", TenseFuture, ""},
+		{"Corvane launched a tablet that will ship next week.", "launched", TensePast, ""},
+		{"Corvane said that it will ship the tablet next week.", "ship", TenseFuture, "will"},
+		{"The purchase of Pruett Mills is expected to close next year.", "purchase", TenseFuture, "expected"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.word)

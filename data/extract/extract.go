@@ -65,6 +65,11 @@ type Claim struct {
 	Text      string // the words of the claim
 	Mention
 	Event int // index into Result.Events of the event its sentence tells, or -1
+
+	// offSession: a move outside the regular session, which the prices cannot check; it is
+	// kept only to take back the same figure from the title ("shares drop 9%" over "fell 9%
+	// in extended trading").
+	offSession bool
 }
 
 // Result is what one article yields.
@@ -253,11 +258,18 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			}
 			// A title's figure told again in the body ("VMware shares jump 76% in their NYSE
 			// debut", then "... up 76%") is one claim, quoted from the body.
-			if i := slices.IndexFunc(res.Claims[:titleClaims], func(o Claim) bool { return o.Mention == titleMention && sameClaim(o, c) }); !isTitle && i >= 0 {
+			i := slices.IndexFunc(res.Claims[:titleClaims], func(o Claim) bool { return o.Mention == titleMention && sameClaim(o, c) })
+			switch {
+			case c.offSession && i >= 0 && !isTitle:
+				// The body says the title's move came after hours: it is no claim on the session.
+				res.Claims = slices.Delete(res.Claims, i, i+1)
+				titleClaims--
+			case c.offSession:
+			case i >= 0 && !isTitle:
 				res.Claims[i] = c
-				continue
+			default:
+				res.Claims = append(res.Claims, c)
 			}
-			res.Claims = append(res.Claims, c)
 		}
 		if isTitle {
 			titleClaims, titleMention = len(res.Claims), m
@@ -2363,14 +2375,11 @@ func sameClaim(a, b Claim) bool {
 // the IPO price by the ticker's IPO anchor, else by a day the sentence names ("soared 25% in their
 // debut on Thursday"), else not at all (a first day compared with is often years ago: "whereas
 // Google shares gained 18% on their first day"); the rest by the sentence's day-granular date, else
-// the publication date.
+// the publication date. A move outside the session comes back marked offSession.
 func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string) []Claim {
 	var out []Claim
 	for _, nc := range findClaims(s.toks, s.words) {
-		if nc.offSession {
-			continue
-		}
-		c := Claim{Metric: nc.metric, Op: nc.op, Value: nc.value, Unit: nc.unit}
+		c := Claim{Metric: nc.metric, Op: nc.op, Value: nc.value, Unit: nc.unit, offSession: nc.offSession}
 		c.Text = s.text[s.toks[nc.from].start:s.toks[nc.to-1].end]
 		// The company the number is about: the nearest one named before it in the sentence.
 		// A move of an index is the index's; one of the market or of an economic quantity

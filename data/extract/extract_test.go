@@ -138,6 +138,18 @@ func TestExtractEventsAndClaims(t *testing.T) {
 			claims: []string{"CTXS 2007-08-15 day_return eq -2"},
 		},
 		{
+			name: "a title's move the body tells as after hours is no day's move",
+			a: article("Citrix profit misses; shares drop 9%", "2007-08-15",
+				"Citrix shares fell 9% in extended trading after closing at $25.70. Citrix stock rose 3% on Tuesday."),
+			claims: []string{"CTXS 2007-08-15 close eq 25.7", "CTXS 2007-08-14 day_return eq 3"},
+		},
+		{
+			name: "a title's move the body tells in the session stays, quoted from the body",
+			a: article("Citrix profit misses; shares drop 9%", "2007-08-15",
+				"Citrix shares fell 9% on Wednesday. Citrix stock rose 12% in extended trading on Tuesday."),
+			claims: []string{"CTXS 2007-08-15 day_return eq -9"},
+		},
+		{
 			name: "the price a move took a stock to is a price of the day",
 			a: article("Citrix slides", "2007-08-15",
 				"Citrix shares fell 2.6% to $50.14 on Wednesday."),

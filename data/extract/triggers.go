@@ -1421,6 +1421,9 @@ func aboutResults(words []string, t trigger) bool {
 	if t.from > 0 && (words[t.from-1] == "than" || t.from > 1 && words[t.from-1] == "-" && words[t.from-2] == "than") {
 		return false // a result measured against one: "earns more than expected", "a stronger-than-expected quarter"
 	}
+	if pluralNounSubject(words, t) {
+		return false // "spending on AI projects squeezed margins": the projects, no projection
+	}
 	result, economy := false, false
 	for k := t.from; k < len(words) && k < t.to+6; k++ {
 		if words[k] == "," || words[k] == ";" || words[k] == "but" {
@@ -1439,6 +1442,23 @@ func aboutResults(words []string, t trigger) bool {
 	}
 	return result || !economy
 }
+
+// pluralNounSubject says whether a one-word guidance verb that is also a plural noun
+// ("projects", "forecasts", "estimates") is the noun, subject of the past verb after it: "higher
+// spending on artificial intelligence projects squeezed margins". After a company's word or a
+// pronoun it is the verb ("the company projects increased sales").
+func pluralNounSubject(words []string, t trigger) bool {
+	if t.to-t.from != 1 || t.from == 0 || t.to >= len(words) || !pluralGuidanceNouns[words[t.from]] {
+		return false
+	}
+	next, prev := words[t.to], words[t.from-1]
+	return len(next) > 4 && strings.HasSuffix(next, "ed") && !resultNouns[next] && !guidanceSubjects[prev]
+}
+
+var (
+	pluralGuidanceNouns = wordSet(`projects forecasts estimates`)
+	guidanceSubjects    = wordSet(`it company firm group management now also still currently which that and`)
+)
 
 // standsBy open the guidance phrases that name no result of their own ("stood by its", "sticks
 // with", "now sees"): they are guidance only with a result in reach.

@@ -164,6 +164,8 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		t.typ = events.IPO // "to sell about 20 pct of its Kenmore unit to the public" (wiretold.go)
 	case t.typ == events.Acquisition && dealInTalks(words, t):
 		t.weak = false // "discontinued negotiations on acquiring Southwest Photo" (wiretold.go)
+	case t.typ == events.Offering && firstPublicSale(words, t):
+		t.typ = events.IPO // "sold 1.5 mln shares ... in its first public sale of stock" (wiretold.go)
 	case t.typ == events.Offering && firstSale(words, t):
 		t.typ = events.IPO // "sold three mln shares to the public for the first time"
 	case t.typ == events.Product && exchangeDebut(words, t):

@@ -97,6 +97,30 @@ func TestWire16(t *testing.T) {
 			want:  []string{"analyst OSG"},
 		},
 		{
+			name:  "a broker's list of recommended purchases",
+			title: "OSGOOD PHARMACAL NOTE",
+			body:  "A New York brokerage put Osgood Pharmacal Co on its list of recommended purchases, citing its new antibiotic.\nReuter",
+			want:  []string{"analyst OSG"},
+		},
+		{
+			name:  "a board's recommended purchase of a company stays a deal",
+			title: "VELLAND TOOL VOTE",
+			body:  "Holders of Velland Tool Inc approved the recommended purchase of the company by Brandreth Mills Corp for 31 dlrs a share.\nReuter",
+			want:  []string{"acquisition BRM;VLT"},
+		},
+		{
+			name:  "a company's first public sale of stock is its listing",
+			title: "VELLAND TOOL STATEMENT",
+			body:  "Velland Tool Inc sold 2 mln shares at 12 dlrs each in its first public sale of stock, the company said.\nReuter",
+			want:  []string{"ipo VLT"},
+		},
+		{
+			name:  "a first public sale of notes is financing",
+			title: "VELLAND TOOL STATEMENT",
+			body:  "Velland Tool Inc made its first public offering of notes, selling 50 mln dlrs of 10 pct notes due 1997.\nReuter",
+			want:  []string{"offering VLT"},
+		},
+		{
 			name:  "a price a share paid for a company is a bid",
 			title: "BRANDRETH MILLS STATEMENT",
 			body:  "Brandreth Mills Corp said it will pay 31 dlrs a share in cash for all of Velland Tool Inc.\nReuter",

@@ -224,11 +224,16 @@ var recommenders = wordSet(`recommend recommends recommending`)
 // purchaseRecommended says whether an acquisition trigger's "purchase" is a broker's advice:
 // "began recommending purchase of Calder Mining shares" buys nothing. (A board's "recommended"
 // deal, "the recommended purchase of Wickes", keeps its past participle and stays a deal.)
+//
+// A broker's list says the same: "added Pemberton to its list of recommended purchases".
 func purchaseRecommended(words []string, t trigger) bool {
 	if !strings.HasPrefix(words[t.from], "purchas") {
 		return false
 	}
 	k := t.from - 1
+	if k >= 2 && words[k] == "recommended" && words[k-1] == "of" && (words[k-2] == "list" || words[k-2] == "lists") {
+		return true
+	}
 	if k >= 0 && words[k] == "the" {
 		k--
 	}
@@ -272,4 +277,26 @@ func pricePaidForCompany(words []string, t trigger) bool {
 func isPricePaid(words []string, t trigger) bool {
 	w := words[t.from]
 	return (w == "pay" || w == "pays" || w == "paid" || w == "paying") && t.gap && words[t.to-1] == "share"
+}
+
+// shareNouns are what a company sells when it sells its equity.
+var shareNouns = wordSet(`stock shares share common equity`)
+
+// firstPublicSale says whether an offering trigger of a public sale ("public offering", "public
+// sale of") is the company's first of its stock: "its first public sale of stock", "the
+// company's first public offering of common shares". Its first sale of notes is still
+// financing, so the stock must be named within the trigger or the four words after it.
+func firstPublicSale(words []string, t trigger) bool {
+	if t.from == 0 || words[t.from] != "public" || words[t.from-1] != "first" {
+		return false
+	}
+	for k := t.from + 1; k < len(words) && k < t.to+4; k++ {
+		if endsClause(words[k]) {
+			return false
+		}
+		if shareNouns[words[k]] {
+			return true
+		}
+	}
+	return false
 }

@@ -121,6 +121,12 @@ func TestWire16(t *testing.T) {
 			want:  []string{"offering VLT"},
 		},
 		{
+			name:  "a quarterly cash payment raised beside a split",
+			title: "BRANDRETH MILLS STATEMENT",
+			body:  "Brandreth Mills Corp declared a two-for-one split of its common stock and raised its quarterly cash payment to 11 cts a share from ten cts.\nReuter",
+			want:  []string{"split BRM", "dividend BRM"},
+		},
+		{
 			name:  "a price a share paid for a company is a bid",
 			title: "BRANDRETH MILLS STATEMENT",
 			body:  "Brandreth Mills Corp said it will pay 31 dlrs a share in cash for all of Velland Tool Inc.\nReuter",

@@ -35,6 +35,9 @@ var toldLexicon = map[events.Type][]string{
 	// ("will pay 15 cts a share on May 1") or a year's dividends.
 	events.Acquisition: verb("pay ... a share", "pays ... a share", "paid ... a share", "paying ... a share",
 		"pay ... per share", "pays ... per share", "paid ... per share", "paying ... per share"),
+	// A payout told with its form between "quarterly" and the noun: "raised its quarterly cash
+	// payment to 12 cts a share" (the lexicon's "quarterly payment" without "cash").
+	events.Dividend: {"quarterly cash payment", "quarterly cash payout", "quarterly cash distribution"},
 	// A reverse split told as shares combined: "holders approved a combination of its common
 	// shares on a one-for-ten basis".
 	// Its own shares, not a price paid "for a combination of cash and stock".

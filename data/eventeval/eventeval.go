@@ -280,9 +280,11 @@ func SameSymbol(gold, predicted string) bool {
 // deal, a result or a payout that the body mentions on the way (the acquisition that explains a
 // rating action, a sale behind a gain, a broker named in a bond issue) is an aside, not the
 // article's subject. So the subject is the news events (see News) told in the title or the lead;
-// where those tell none, the body's news events.
+// where those tell none, the body's news events. The lead is the first sentence as extraction
+// read it (r.Lead), after a wire dateline: "NEW YORK (AP) - Ellery Computer Corp's stock
+// plunged ..." is the lead's news, not the body's.
 func Subject(r extract.Result) []extract.Event {
-	lead := leadEnd(r.Article.Body)
+	lead := max(leadEnd(r.Article.Body), r.Lead+1)
 	var head, body []extract.Event
 	for _, e := range r.Events {
 		if !News(e, r.Article.Published) {

@@ -6,11 +6,13 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/eventline/eventline/data/articles"
 	"github.com/eventline/eventline/data/directory"
 	"github.com/eventline/eventline/data/eventeval"
 	"github.com/eventline/eventline/data/events"
+	"github.com/eventline/eventline/data/extract"
 	"github.com/eventline/eventline/internal/shared"
 )
 
@@ -235,6 +237,36 @@ func TestLaterModernSets(t *testing.T) {
 				t.Errorf("ticker precision %+v, want at least 0.95", res.Tickers)
 			}
 			t.Logf("micro %+v\nkeywords %+v\ntickers %+v", res.Micro, res.KeywordMicro, res.Tickers)
+		})
+	}
+}
+
+// TestSubjectAfterDateline: a wire lead opens with where it was filed ("CHICAGO (UPI) -- "), and
+// extraction reads its first sentence after the dateline; that sentence is still the lead, so its
+// news is the story's beside the title's, and a body sentence's stays an aside.
+func TestSubjectAfterDateline(t *testing.T) {
+	x := &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Northwind Traders", Company: extract.Company{Name: "Northwind Traders Corp", Ticker: "NWT"}},
+		{Alias: "Acme Widgets", Company: extract.Company{Name: "Acme Widgets Inc", Ticker: "ACME"}},
+	})}
+	for _, lead := range []string{"CHICAGO (UPI) -- ", "DALLAS, March 4 - ", ""} {
+		t.Run(lead, func(t *testing.T) {
+			r := x.Extract(articles.Article{
+				Title:     "NORTHWIND TRADERS RAISES PAYOUT",
+				Published: time.Date(1987, 3, 4, 0, 0, 0, 0, time.UTC),
+				Body: lead + "Northwind Traders Corp raised its quarterly dividend to 12 cts a share and said it will buy back up to one mln of its shares.\n" +
+					"Separately, Acme Widgets Inc agreed to acquire a small software maker for five mln dlrs.\nReuter",
+			})
+			var got []events.Type
+			for _, e := range eventeval.Subject(r) {
+				if !slices.Contains(got, e.Type) {
+					got = append(got, e.Type)
+				}
+			}
+			slices.Sort(got)
+			if want := []events.Type{events.Buyback, events.Dividend}; !slices.Equal(got, want) {
+				t.Errorf("subject types %v, want %v", got, want)
+			}
 		})
 	}
 }

@@ -71,8 +71,10 @@ func consequence(words []string, i int) (trigger, bool) {
 var (
 	reductionVerbs = wordSet(`reduce reduces reduced reducing cut cuts cutting shrink shrinks shrank shrinking
 		lower lowers lowered lowering trim trims trimmed trimming`)
-	staffNouns = wordSet(`workers employees staff people staffers`)
-	stopVerbs  = wordSet(`end ends ended ending cease ceases ceased ceasing stop stops stopped stopping idle idles
+	// Staff are also counted by their trade: "furlough 800 pilots", "dismiss 300 machinists".
+	staffNouns = wordSet(`workers employees staff people staffers employes pilots attendants machinists
+		mechanics miners steelworkers autoworkers clerks technicians laborers labourers salesmen nurses`)
+	stopVerbs = wordSet(`end ends ended ending cease ceases ceased ceasing stop stops stopped stopping idle idles
 		idled idling shutter shutters shuttered shuttering mothball mothballs mothballed mothballing`)
 	choiceVerbs = wordSet(`select selects selected selecting choose chooses chose chosen choosing pick picks picked
 		picking tap taps tapped tapping`)

@@ -78,6 +78,10 @@ type Result struct {
 	Timexes []timex.Expr
 	Events  []Event
 	Claims  []Claim
+	// Lead is the byte offset in the body where its first sentence starts as extraction read
+	// it: after a title the body repeats and after a wire dateline ("NEW YORK (AP) - "). A
+	// mention that starts there is the lead's.
+	Lead int
 }
 
 // Extractor holds what extraction needs across articles.
@@ -177,7 +181,11 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	// Each sentence's temporal expressions are cut from one buffer, which holds them all.
 	txs := slices.Grow(sc.timexes[:0], len(res.Timexes))
 	defer func() { sc.timexes = txs[:0] }()
-	for k, sp := range afterDateline(afterTitle(spans(bodySpans), a.Body, a.Title), a.Body) {
+	bodySents := afterDateline(afterTitle(spans(bodySpans), a.Body, a.Title), a.Body)
+	if len(bodySents) > 0 {
+		res.Lead = bodySents[0].start
+	}
+	for k, sp := range bodySents {
 		from := len(txs)
 		for ti < len(res.Timexes) && res.Timexes[ti].ByteStart < sp.start {
 			ti++

@@ -75,6 +75,11 @@ func afterDateline(ss []span, body string) []span {
 	if m[4] < 0 && m[6] < 0 && (m[2] < 0 || !reCapitals.MatchString(first[m[2]:m[3]])) {
 		return ss
 	}
+	// A place alone stands apart from its dash ("WASHINGTON - "); a name in capitals joined to
+	// the next word by a hyphen is the lead's subject ("ADVO-System Inc said ...").
+	if m[4] < 0 && m[6] < 0 && !unicode.IsSpace(rune(first[m[1]-1])) {
+		return ss
+	}
 	ss[0].start += m[1]
 	return ss
 }

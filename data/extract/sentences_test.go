@@ -41,6 +41,9 @@ func TestAfterDateline(t *testing.T) {
 		{"Tesla shares fell 12% - the most since 2020.", "Tesla shares fell 12% - the most since 2020."},
 		{"IBM said on Monday it would cut jobs.", "IBM said on Monday it would cut jobs."},
 		{"March sales rose 5%.", "March sales rose 5%."},
+		// A hyphenated name in capitals is no place: "TELCOM-Norland Corp said ...".
+		{"TELCOM-Norland Corp said it expects a loss.", "TELCOM-Norland Corp said it expects a loss."},
+		{"KELVIN-Hart Inc - the maker of pumps - said profit rose.", "KELVIN-Hart Inc - the maker of pumps - said profit rose."},
 	}
 	for _, tt := range tests {
 		ss := afterDateline(sentences(tt.text), tt.text)

@@ -118,7 +118,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 		// "Analysts expect Nike's earnings per share to fall": their forecast, no results.
 		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t)
 	case events.Acquisition:
-		return soldToPublic(words, t)
+		return soldToPublic(words, t) || purchaseRecommended(words, t) ||
+			isPricePaid(words, t) && !pricePaidForCompany(words, t)
 	case events.Analyst:
 		return boughtBack(words, t) || analystsSay(words, t, ts)
 	}
@@ -159,8 +160,12 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	case t.typ == events.Acquisition && ownCountBought(words, t):
 		// "approved the purchase of as many as 750,000 of its shares": its own stock (wireown.go).
 		t.typ = events.Buyback
+	case t.typ == events.Acquisition && unitFloated(words, t):
+		t.typ = events.IPO // "to sell about 20 pct of its Kenmore unit to the public" (wiretold.go)
 	case t.typ == events.Acquisition && dealInTalks(words, t):
 		t.weak = false // "discontinued negotiations on acquiring Southwest Photo" (wiretold.go)
+	case t.typ == events.Offering && firstPublicSale(words, t):
+		t.typ = events.IPO // "sold 1.5 mln shares ... in its first public sale of stock" (wiretold.go)
 	case t.typ == events.Offering && firstSale(words, t):
 		t.typ = events.IPO // "sold three mln shares to the public for the first time"
 	case t.typ == events.Product && exchangeDebut(words, t):
@@ -740,11 +745,18 @@ var coordinatedVerbs = wordSet(`raised increased boosted lifted cut reduced decl
 // the verb of a second clause: "its board declared a two-for-one stock split and raised the
 // quarterly dividend" tells a split and, in its second clause, a payout raised; the first verb
 // does not reach the second clause's noun.
+//
+// A headline coordinates with a comma: "TO FLOAT, SPIN OFF INSURANCE UNIT" floats the unit and
+// spins it off, and "float ... unit" must not swallow the spin-off's own phrase.
 func gapCoordinates(words []string, t trigger) bool {
 	for k := t.from + 1; k+1 < t.tail && k+1 < len(words); k++ {
-		if words[k] == "and" && coordinatedVerbs[words[k+1]] {
+		if words[k] == "and" && coordinatedVerbs[words[k+1]] || words[k] == "," && commaVerbs[words[k+1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// commaVerbs open a second verb of a headline after a comma ("TO FLOAT, SPIN OFF UNIT", "TO
+// CLOSE, SELL PLANTS").
+var commaVerbs = wordSet(`spin sell buy acquire close merge float`)

@@ -14,15 +14,30 @@ import (
 
 // toldLexicon adds to the trigger lexicon (see index) the phrases of these classes.
 var toldLexicon = map[events.Type][]string{
-	// A government selling part of a company it owns to the public: "will sell 30 pct of
-	// state-owned Nordair to private investors", "plans to float a quarter of state-owned
-	// Chimie Nationale on the bourse". stateSaleOffPublic keeps only sales to the market.
-	events.IPO: verb("sell ... state-owned", "sells ... state-owned", "selling ... state-owned", "sold ... state-owned",
-		"float ... state-owned", "floats ... state-owned", "floating ... state-owned", "floated ... state-owned",
-		"offer ... state-owned", "offers ... state-owned", "offering ... state-owned", "offered ... state-owned",
-		"sell ... government-owned", "sells ... government-owned", "selling ... government-owned",
-		"float ... government-owned", "floats ... government-owned", "offer ... government-owned",
-		"offers ... government-owned", "flotation of state-owned", "flotation of government-owned"),
+	events.IPO: join(
+		// A government selling part of a company it owns to the public: "will sell 30 pct of
+		// state-owned Nordair to private investors", "plans to float a quarter of state-owned
+		// Chimie Nationale on the bourse". stateSaleOffPublic keeps only sales to the market.
+		verb("sell ... state-owned", "sells ... state-owned", "selling ... state-owned", "sold ... state-owned",
+			"float ... state-owned", "floats ... state-owned", "floating ... state-owned", "floated ... state-owned",
+			"offer ... state-owned", "offers ... state-owned", "offering ... state-owned", "offered ... state-owned",
+			"sell ... government-owned", "sells ... government-owned", "selling ... government-owned",
+			"float ... government-owned", "floats ... government-owned", "offer ... government-owned",
+			"offers ... government-owned", "flotation of state-owned", "flotation of government-owned"),
+		// A parent taking part of a business to the market: "plans to float 20 pct of its
+		// insurance unit", "TO FLOAT BREWING SUBSIDIARY". Notes and bonds are floated too, so
+		// only a business floated is a listing.
+		verb("float ... unit", "floats ... unit", "floated ... unit", "floating ... unit",
+			"float ... subsidiary", "floats ... subsidiary", "floated ... subsidiary", "floating ... subsidiary",
+			"float ... division", "floats ... division", "floated ... division", "floating ... division")),
+	// A bid told by what the buyer pays: "will pay 24 dlrs a share in cash for all of Dunmore
+	// Instruments". pricePaidForCompany keeps only a price paid for a company, not a payout
+	// ("will pay 15 cts a share on May 1") or a year's dividends.
+	events.Acquisition: verb("pay ... a share", "pays ... a share", "paid ... a share", "paying ... a share",
+		"pay ... per share", "pays ... per share", "paid ... per share", "paying ... per share"),
+	// A payout told with its form between "quarterly" and the noun: "raised its quarterly cash
+	// payment to 12 cts a share" (the lexicon's "quarterly payment" without "cash").
+	events.Dividend: {"quarterly cash payment", "quarterly cash payout", "quarterly cash distribution"},
 	// A reverse split told as shares combined: "holders approved a combination of its common
 	// shares on a one-for-ten basis".
 	// Its own shares, not a price paid "for a combination of cash and stock".
@@ -32,7 +47,26 @@ var toldLexicon = map[events.Type][]string{
 	events.Partnership: join([]string{"owned equally", "equally owned", "equally-owned", "owned 50-50", "50-50 owned"},
 		verb("combine their ... in a new", "combine their ... into a new", "combining their ... in a new",
 			"combining their ... into a new", "combined their ... in a new", "combined their ... into a new",
-			"will combine ... in a new", "will combine ... into a new")),
+			"will combine ... in a new", "will combine ... into a new"),
+		// The same told by each partner's share: "into a new company that each will own half",
+		// "a venture owned half by each".
+		[]string{"each will own half", "each will hold half", "each would own half", "each to own half",
+			"each owning half", "each holding half", "each owns half", "each own half", "owned half by each",
+			"half owned by each"},
+		// Two companies selling each other's goods: "agreed with Orley to market each other's
+		// software" (the phrase stops before the possessive, which the tokenizer splits). A deal
+		// between them, not a sale of either.
+		verb("market each other", "markets each other", "marketing each other", "marketed each other",
+			"sell each other", "sells each other", "selling each other",
+			"distribute each other", "distributes each other", "distributing each other", "distributed each other")),
+	// Brokers moving their ratings without naming the new one: "two brokerage houses lowered their
+	// ratings on the stock". The plural is the brokers' (a network's "ratings" take no "on").
+	// A broker advising clients to buy, told with the deal's noun: "began recommending purchase
+	// of Calder Mining Co shares" (purchaseRecommended keeps "purchase" from reading as a deal).
+	events.Analyst: join([]string{"recommending purchase", "recommends purchase", "recommend purchase"},
+		verb("lower ... ratings on", "lowers ... ratings on", "lowered ... ratings on", "lowering ... ratings on",
+			"cut ... ratings on", "cuts ... ratings on", "cutting ... ratings on",
+			"raise ... ratings on", "raises ... ratings on", "raised ... ratings on", "raising ... ratings on")),
 }
 
 // publicBuyers are who a state sells a company's shares to when it takes it to the market, and
@@ -159,6 +193,111 @@ func dealInTalks(words []string, t trigger) bool {
 			return false
 		}
 		if talksWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// floatedParts are what a parent sells of its business when it takes it to the market.
+var floatedParts = wordSet(`unit units subsidiary subsidiaries division`)
+
+// unitFloated says whether an acquisition trigger of a unit sold ("sell ... unit") sells it to
+// the public: "plans to sell about 20 pct of its Kenmore Life unit to the public" is the unit's
+// first shares offered to all, an IPO, where "sell its unit to Dorset Corp" has a buyer.
+func unitFloated(words []string, t trigger) bool {
+	if !strings.HasPrefix(words[t.from], "sel") && words[t.from] != "sold" || !floatedParts[words[t.to-1]] {
+		return false
+	}
+	k := t.to
+	if k < len(words) && words[k] == "to" {
+		k++
+	} else {
+		return false
+	}
+	if k < len(words) && words[k] == "the" {
+		k++
+	}
+	return k < len(words) && words[k] == "public"
+}
+
+// recommenders are the verbs of a broker's advice to buy.
+var recommenders = wordSet(`recommend recommends recommending`)
+
+// purchaseRecommended says whether an acquisition trigger's "purchase" is a broker's advice:
+// "began recommending purchase of Calder Mining shares" buys nothing. (A board's "recommended"
+// deal, "the recommended purchase of Wickes", keeps its past participle and stays a deal.)
+//
+// A broker's list says the same: "added Pemberton to its list of recommended purchases".
+func purchaseRecommended(words []string, t trigger) bool {
+	if !strings.HasPrefix(words[t.from], "purchas") {
+		return false
+	}
+	k := t.from - 1
+	if k >= 2 && words[k] == "recommended" && words[k-1] == "of" && (words[k-2] == "list" || words[k-2] == "lists") {
+		return true
+	}
+	if k >= 0 && words[k] == "the" {
+		k--
+	}
+	return k >= 0 && recommenders[words[k]]
+}
+
+// paymentsMeans are the form a price a share is paid in, between the price and what it buys.
+var paymentsMeans = wordSet(`in cash stock notes securities and common`)
+
+// notBought are the words after "for" that make a price a share no price of a company: a period
+// ("for the quarter", "for 1987", "for fiscal 1987"), the holders paid ("for holders of record"),
+// or a payout's nouns in the gap ("pay a dividend of 15 cts a share").
+var notBought = wordSet(`the a an its their this that fiscal year quarter holders shareholders
+	stockholders record each every`)
+
+// pricePaidForCompany says whether an acquisition trigger "pay ... a share" is a price paid for a
+// company: "for" after the price (perhaps "in cash" or "in cash and stock" between), then
+// neither a period nor holders, and no payout named in the gap. "For all of Dunmore" and "for
+// the remaining shares of" are bids; "for the quarter" and "for holders of record" are not.
+func pricePaidForCompany(words []string, t trigger) bool {
+	for k := t.from + 1; k < t.to; k++ {
+		if payoutHeads[words[k]] {
+			return false
+		}
+	}
+	k := t.to
+	for k < len(words) && k < t.to+4 && paymentsMeans[words[k]] {
+		k++
+	}
+	if k+1 >= len(words) || words[k] != "for" {
+		return false
+	}
+	next := words[k+1]
+	if next == "all" || next == "the" && k+2 < len(words) && (words[k+2] == "remaining" || words[k+2] == "rest") {
+		return true
+	}
+	return !notBought[next] && !isNumber(next) && !endsClause(next) && next != ","
+}
+
+// isPricePaid says whether t is toldLexicon's "pay ... a share" phrase.
+func isPricePaid(words []string, t trigger) bool {
+	w := words[t.from]
+	return (w == "pay" || w == "pays" || w == "paid" || w == "paying") && t.gap && words[t.to-1] == "share"
+}
+
+// shareNouns are what a company sells when it sells its equity.
+var shareNouns = wordSet(`stock shares share common equity`)
+
+// firstPublicSale says whether an offering trigger of a public sale ("public offering", "public
+// sale of") is the company's first of its stock: "its first public sale of stock", "the
+// company's first public offering of common shares". Its first sale of notes is still
+// financing, so the stock must be named within the trigger or the four words after it.
+func firstPublicSale(words []string, t trigger) bool {
+	if t.from == 0 || words[t.from] != "public" || words[t.from-1] != "first" {
+		return false
+	}
+	for k := t.from + 1; k < len(words) && k < t.to+4; k++ {
+		if endsClause(words[k]) {
+			return false
+		}
+		if shareNouns[words[k]] {
 			return true
 		}
 	}

@@ -746,17 +746,13 @@ var coordinatedVerbs = wordSet(`raised increased boosted lifted cut reduced decl
 // quarterly dividend" tells a split and, in its second clause, a payout raised; the first verb
 // does not reach the second clause's noun.
 //
-// A headline coordinates with a comma: "TO FLOAT, SPIN OFF INSURANCE UNIT" floats the unit and
-// spins it off, and "float ... unit" must not swallow the spin-off's own phrase.
+// A comma before a verb of the lexicon ends a gap already (allTriggers): "TO FLOAT, SPIN OFF
+// INSURANCE UNIT" floats the unit and spins it off.
 func gapCoordinates(words []string, t trigger) bool {
 	for k := t.from + 1; k+1 < t.tail && k+1 < len(words); k++ {
-		if words[k] == "and" && coordinatedVerbs[words[k+1]] || words[k] == "," && commaVerbs[words[k+1]] {
+		if words[k] == "and" && coordinatedVerbs[words[k+1]] {
 			return true
 		}
 	}
 	return false
 }
-
-// commaVerbs open a second verb of a headline after a comma ("TO FLOAT, SPIN OFF UNIT", "TO
-// CLOSE, SELL PLANTS").
-var commaVerbs = wordSet(`spin sell buy acquire close merge float`)

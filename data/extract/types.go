@@ -864,17 +864,25 @@ var shoppingKinds = wordSet(`discretionary holiday impulse big-ticket online in-
 var failedAdjectives = map[string]bool{"failed": true, "collapsed": true, "aborted": true, "abandoned": true,
 	"scrapped": true, "blocked": true, "failing": true, "unsuccessful": true, "thwarted": true}
 
+// attemptNouns before "to" and a deal's verb make the attempt the deal's noun.
+var attemptNouns = wordSet(`attempt attempts bid bids effort efforts push plan plans`)
+
 // failureNouns after a deal noun tell that it failed: "after merger collapse".
 var failureNouns = map[string]bool{"collapse": true, "failure": true, "breakdown": true, "collapsed": true,
 	"failed": true, "fell": true}
 
 // failedDealCause says whether a deal noun, called failed ("after failed merger attempts", "since
-// its collapsed takeover", "after merger collapse"), stands in a subordinate clause: the old deal
-// is told as the cause of the sentence's news, not as news. ("Failed to complete the merger", a
-// verb, is the news.)
+// its collapsed takeover", "after merger collapse", "a failed attempt to merge with"), stands in
+// a subordinate clause: the old deal is told as the cause of the sentence's news, not as news.
+// ("Failed to complete the merger", a verb, is the news.)
 func failedDealCause(words []string, t trigger) bool {
 	if t.verbal {
-		return false
+		// "after years of losses and a failed attempt to merge with JetBlue": the attempt is
+		// the deal's noun.
+		if t.from < 3 || words[t.from-1] != "to" || !attemptNouns[words[t.from-2]] {
+			return false
+		}
+		t = trigger{from: t.from - 2, to: t.from - 1}
 	}
 	if t.to < len(words) && failureNouns[words[t.to]] {
 		for j := t.from - 1; j >= 0 && j >= t.from-4; j-- {

@@ -1,0 +1,60 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestNewswireClasses checks classes of general newswire that heldout17's first run showed
+// (sentences of our own, none from the batch): each case lists every expression the tagger
+// should find, by text and value.
+func TestNewswireClasses(t *testing.T) {
+	mar10 := time.Date(2001, 3, 10, 0, 0, 0, 0, time.UTC)
+	apr12 := time.Date(2005, 4, 12, 0, 0, 0, 0, time.UTC)  // a Tuesday
+	nov20 := time.Date(2006, 11, 20, 0, 0, 0, 0, time.UTC) // a Monday
+	type tx struct{ text, value string }
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tx
+	}{
+		// "as recently as" stresses how late the date after it is; it names no time itself.
+		{"as recently as a year", mar10, "As recently as 1996, the county had three hospitals.", []tx{{"1996", "1996"}}},
+		{"as recently as a decade", mar10, "The bridge carried trains as recently as the 1960s.", []tx{{"1960s", "196"}}},
+		{"recently alone", mar10, "Tensions have recently eased.", []tx{{"recently", "PAST_REF"}}},
+
+		// A passive participle with its agent after a comma ("helped by", "driven largely
+		// by") is no verb of the clause: the forecast before it keeps its tense.
+		{"participle agent after a forecast", apr12, "Analysts expect exports to recover in October, driven largely by demand from Asia.",
+			[]tx{{"October", "2005-10"}}},
+		{"participle agent in part", apr12, "The council hopes to finish the stadium in the summer, helped in part by a state grant.",
+			[]tx{{"summer", "2005-SU"}}},
+		{"participle agent holds its own clause", apr12, "Growth should pick up in the fall, helped by a tax cut that lawmakers approved on Thursday.",
+			[]tx{{"fall", "2005-FA"}, {"Thursday", "2005-04-07"}}},
+		{"participle agent after a past", apr12, "Sales rose in March, helped by Easter.", []tx{{"March", "2005-03"}, {"Easter", "2005-03-27"}}},
+
+		// A deadline set by an order lies after the order, told in the past or not.
+		{"ordered to by a day of the month", nov20, "A judge ordered the railroad to pay the fines by Feb. 15.", []tx{{"Feb. 15", "2007-02-15"}}},
+		{"told to by a weekday", nov20, "The mayor told city agencies to cut their budgets by Friday.", []tx{{"Friday", "2006-11-24"}}},
+		{"passive told to before", nov20, "Residents were told to leave their homes before Wednesday.", []tx{{"Wednesday", "2006-11-22"}}},
+		{"object with an aside", nov20, "The court ordered Harlan Mills, the former treasurer, to return the money by Jan. 10.",
+			[]tx{{"Jan. 10", "2007-01-10"}}},
+		// the order's own date, and a deadline met, stay in the past
+		{"order's own day", nov20, "The commission ordered the utility on Thursday to refund the charges.", []tx{{"Thursday", "2006-11-16"}}},
+		{"deadline met", nov20, "The utility refunded the charges by Friday, as regulators had asked.", []tx{{"Friday", "2006-11-17"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Tag(tc.text, Reference{DocDate: tc.doc})
+			if len(got) != len(tc.want) {
+				t.Fatalf("Tag(%q) = %+v, want %d expressions", tc.text, got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				if got[i].Text != w.text || got[i].Value != w.value {
+					t.Errorf("Tag(%q)[%d] = %q %s, want %q %s", tc.text, i, got[i].Text, got[i].Value, w.text, w.value)
+				}
+			}
+		})
+	}
+}

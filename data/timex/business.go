@@ -551,6 +551,23 @@ func normSamePeriod(m *matcher, x *match) (cand, bool) {
 	return m.yearAgo(x.tok(2), x.start, x.end)
 }
 
+// comparedBase is the quarter a comparison a year back at tokens [start, end) is made with: the last
+// quarter named, or the last one named that had ended when that one has not and the
+// comparison comes in a later sentence, not told ahead. Such a comparison is of results, so of
+// the quarter reported, not of the one a forecast named after it: "lost $142 million in the
+// fourth quarter and warned that fares would stay weak in the first quarter. The loss compared
+// with a loss in the same quarter a year earlier" (the fourth). In the forecast's own sentence
+// it is the forecast's: "expects first-quarter sales to rise from the same quarter a year
+// earlier".
+func (m *matcher) comparedBase(start, end int) (int, string) {
+	n, by := m.lastQuarter, m.lastQuarterBy
+	if m.lastEnded != 0 && m.lastEnded != n && m.hasDoc && !quarterEnded(n, m.doc) &&
+		m.toks[start].sent > m.lastQuarterSent && m.tense(start, end) != tenseFuture {
+		n, by = m.lastEnded, m.lastEndedBy
+	}
+	return n, by
+}
+
 // yearAgo is the period a year before the one the story compares with (the unit at token u,
 // the phrase from start to end): a quarter the year before the quarter named in this sentence
 // or the one before (for "period" too: the comparable period of a results story), else the
@@ -569,8 +586,9 @@ func (m *matcher) yearAgo(u, start, end int) (cand, bool) {
 		return cand{end: end, typ: "DATE", val: yearVal(n/2) + "-H" + itoa(n%2+1), gran: gHalf, by: m.lastHalfBy, aside: true}, true
 	}
 	if d := m.toks[start].sent - m.lastQuarterSent; m.lastQuarter != 0 && (quarter || d >= 0 && d <= 1) {
-		n := m.lastQuarter - 4
-		return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+		n, by := m.comparedBase(start, end)
+		n -= 4
+		return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by, aside: true}, true
 	}
 	if quarter {
 		// No quarter named: a results story reports the latest quarter (latest-quarter), and

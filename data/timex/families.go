@@ -1031,8 +1031,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > maxD || m.anyWord(end, "than") {
 		return cand{}, false
 	}
-	n := m.lastQuarter - 4
-	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+	n, by := m.comparedBase(i, end)
+	n -= 4
+	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by, aside: true}, true
 }
 
 // inOtherAside reports whether token k is in an aside that does not hold token i.

@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// TestNewswireClasses checks classes of general newswire that heldout17's first run showed
-// (sentences of our own, none from the batch): each case lists every expression the tagger
+// TestNewswireClasses checks classes of general newswire that heldout17's and heldout18's
+// first runs showed (sentences of our own, none from the batches): each case lists every expression the tagger
 // should find, by text and value.
 func TestNewswireClasses(t *testing.T) {
 	mar10 := time.Date(2001, 3, 10, 0, 0, 0, 0, time.UTC)
@@ -43,6 +43,23 @@ func TestNewswireClasses(t *testing.T) {
 		// the order's own date, and a deadline met, stay in the past
 		{"order's own day", nov20, "The commission ordered the utility on Thursday to refund the charges.", []tx{{"Thursday", "2006-11-16"}}},
 		{"deadline met", nov20, "The utility refunded the charges by Friday, as regulators had asked.", []tx{{"Friday", "2006-11-17"}}},
+
+		// A day without its year set right after a year by "on" is that year's.
+		{"holiday after last year", nov20, "The ferry sank last year, on Christmas Eve.", []tx{{"last year", "2005"}, {"Christmas Eve", "2005-12-24"}}},
+		{"holiday after a year", nov20, "In 2004 on Thanksgiving Day, the old bridge closed.", []tx{{"2004", "2004"}, {"Thanksgiving Day", "2004-11-25"}}},
+		{"month-day after last year", nov20, "She joined the agency last year, on Dec. 5.", []tx{{"last year", "2005"}, {"Dec. 5", "2005-12-05"}}},
+		// without "on" right after the year, the day is the publication's year
+		{"day not apposed", nov20, "The plant opened in 2003 with 40 workers. It will close on Christmas Eve.",
+			[]tx{{"2003", "2003"}, {"Christmas Eve", "2006-12-24"}}},
+
+		// A comparison a year back, told after a forecast of a quarter yet to end, is of the
+		// quarter reported; in the forecast's own sentence it is the forecast's.
+		{"comparison after a forecast", time.Date(2004, 1, 22, 0, 0, 0, 0, time.UTC),
+			"Marlow Foods earned $56 million in the fourth quarter and said sales would slow in the first quarter. The profit compared with $48 million in the same quarter a year earlier.",
+			[]tx{{"the fourth quarter", "2003-Q4"}, {"the first quarter", "2004-Q1"}, {"the same quarter a year earlier", "2002-Q4"}}},
+		{"comparison in the forecast's sentence", time.Date(2004, 1, 22, 0, 0, 0, 0, time.UTC),
+			"Marlow Foods earned $56 million in the fourth quarter. It expects first-quarter sales to rise 4% from the same quarter a year earlier.",
+			[]tx{{"the fourth quarter", "2003-Q4"}, {"first-quarter", "2004-Q1"}, {"the same quarter a year earlier", "2003-Q1"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -52,6 +52,10 @@ func TestNewswireClasses(t *testing.T) {
 		{"day not apposed", nov20, "The plant opened in 2003 with 40 workers. It will close on Christmas Eve.",
 			[]tx{{"2003", "2003"}, {"Christmas Eve", "2006-12-24"}}},
 
+		// Talk's count of weeks from a weekday: "a week ago Monday", "two weeks from Friday".
+		{"weeks ago a weekday", nov20, "The ship left port two weeks ago Friday.", []tx{{"two weeks ago Friday", "2006-11-03"}}},
+		{"a week from a weekday", nov20, "The council votes a week from Wednesday.", []tx{{"a week from Wednesday", "2006-11-29"}}},
+
 		// A comparison a year back, told after a forecast of a quarter yet to end, is of the
 		// quarter reported; in the forecast's own sentence it is the forecast's.
 		{"comparison after a forecast", time.Date(2004, 1, 22, 0, 0, 0, 0, time.UTC),

@@ -33,6 +33,11 @@ func TestNewswireClasses(t *testing.T) {
 		{"participle agent holds its own clause", apr12, "Growth should pick up in the fall, helped by a tax cut that lawmakers approved on Thursday.",
 			[]tx{{"fall", "2005-FA"}, {"Thursday", "2005-04-07"}}},
 		{"participle agent after a past", apr12, "Sales rose in March, helped by Easter.", []tx{{"March", "2005-03"}, {"Easter", "2005-03-27"}}},
+		{"participle particle agent", apr12, "Fares are expected to rise in July, pushed up by fuel costs.", []tx{{"July", "2005-07"}}},
+		// "followed by", "preceded by" after a comma order two events and tell no tense
+		{"followed by ahead", apr12, "The assembly will debate the plan next week, followed by a vote in June.",
+			[]tx{{"next week", "2005-W16"}, {"June", "2005-06"}}},
+		{"followed by back", apr12, "The strike, followed by a lockout in January, cost the port $40 million.", []tx{{"January", "2005-01"}}},
 
 		// A deadline set by an order lies after the order, told in the past or not.
 		{"ordered to by a day of the month", nov20, "A judge ordered the railroad to pay the fines by Feb. 15.", []tx{{"Feb. 15", "2007-02-15"}}},

@@ -826,7 +826,8 @@ func (m *matcher) markAsides() {
 }
 
 // agentAfter reports whether the participle at token k has its agent right after it ("helped
-// by", "driven largely by", "hurt in part by"): a passive, no verb of its own clause.
+// by", "driven largely by", "hurt in part by", "pushed up by"): a passive, no verb of its own
+// clause.
 func (m *matcher) agentAfter(k int) bool {
 	switch {
 	case m.word(k+1, "by"):
@@ -834,7 +835,18 @@ func (m *matcher) agentAfter(k int) bool {
 	case m.word(k+1, "in") && m.word(k+2, "part"):
 		return m.word(k+3, "by")
 	}
-	return k+2 < len(m.toks) && m.toks[k+1].kind == kWord && strings.HasSuffix(m.toks[k+1].s, "ly") && m.word(k+2, "by")
+	return k+2 < len(m.toks) && m.toks[k+1].kind == kWord && (strings.HasSuffix(m.toks[k+1].s, "ly") || inSet(agentParticles, m.toks[k+1].s)) &&
+		m.word(k+2, "by")
+}
+
+// agentParticles come between a participle and its agent: "pushed up by", "weighed down by".
+var agentParticles = map[string]bool{"up": true, "down": true, "back": true, "out": true, "off": true, "higher": true, "lower": true}
+
+// sequenceParticiple reports whether word k is a participle of order after a comma ("...,
+// followed by a vote in April", "..., preceded by talks on Monday"): it places what follows
+// before or after the clause's event and tells no tense; the clause's verb does.
+func (m *matcher) sequenceParticiple(k int) bool {
+	return m.anyWord(k, "followed", "preceded") && m.word(k+1, "by") && m.punct(k-1, ",")
 }
 
 // sentenceEndAt reports whether token e is a terminal mark.
@@ -884,6 +896,9 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	}
 	if m.word(k, "seen") && m.forecastFragment(k) {
 		return tenseFuture, w, cueDecides
+	}
+	if m.sequenceParticiple(k) {
+		return tenseNone, "", cueNone
 	}
 	if k < start && inSet(directives, strings.ToLower(w)) && m.directedDeadline(k, start) {
 		// a deadline set by an order lies after the order, told in the past or not: "the

@@ -900,7 +900,7 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.sequenceParticiple(k) {
 		return tenseNone, "", cueNone
 	}
-	if k < start && inSet(directives, strings.ToLower(w)) && m.directedDeadline(k, start) {
+	if k < start && inSet(directives, w) && m.directedDeadline(k, start) {
 		// a deadline set by an order lies after the order, told in the past or not: "the
 		// judge ordered him to report to prison by Jan. 4", "told the city to file a plan
 		// before Friday"

@@ -47,6 +47,8 @@ func TestNewswireClasses(t *testing.T) {
 			[]tx{{"Jan. 10", "2007-01-10"}}},
 		// the order's own date, and a deadline met, stay in the past
 		{"order's own day", nov20, "The commission ordered the utility on Thursday to refund the charges.", []tx{{"Thursday", "2006-11-16"}}},
+		{"deadline of a pluperfect order", nov20, "The judge had ordered the company to pay the fine by Friday, but it did not.",
+			[]tx{{"Friday", "2006-11-17"}}},
 		{"deadline met", nov20, "The utility refunded the charges by Friday, as regulators had asked.", []tx{{"Friday", "2006-11-17"}}},
 
 		// A day without its year set right after a year by "on" is that year's.

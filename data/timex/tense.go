@@ -900,10 +900,13 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.sequenceParticiple(k) {
 		return tenseNone, "", cueNone
 	}
-	if k < start && inSet(directives, w) && m.directedDeadline(k, start) {
+	if k < start && inSet(directives, w) && !m.anyWord(k-1, "had", "having") && !(m.word(k-1, "been") && m.anyWord(k-2, "had", "having")) &&
+		m.directedDeadline(k, start) {
 		// a deadline set by an order lies after the order, told in the past or not: "the
 		// judge ordered him to report to prison by Jan. 4", "told the city to file a plan
-		// before Friday"
+		// before Friday"; an order in the pluperfect was given before a past the story tells,
+		// and its deadline is read as other dates ("had ordered it to pay by Friday, but it
+		// did not")
 		return tenseFuture, w, cueDecides
 	}
 	if k < start && m.anyWord(k, "hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting") && m.word(k+1, "for") && !m.word(k-1, "had") {

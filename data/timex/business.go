@@ -551,14 +551,14 @@ func normSamePeriod(m *matcher, x *match) (cand, bool) {
 	return m.yearAgo(x.tok(2), x.start, x.end)
 }
 
-// comparedBase is the quarter a comparison a year back at tokens [start, end) is made with: the last
-// quarter named, or the last one named that had ended when that one has not and the
-// comparison comes in a later sentence, not told ahead. Such a comparison is of results, so of
-// the quarter reported, not of the one a forecast named after it: "lost $142 million in the
-// fourth quarter and warned that fares would stay weak in the first quarter. The loss compared
-// with a loss in the same quarter a year earlier" (the fourth). In the forecast's own sentence
-// it is the forecast's: "expects first-quarter sales to rise from the same quarter a year
-// earlier".
+// comparedBase is the quarter that a comparison a year back, at tokens [start, end), is made
+// with: the last quarter named, or the last one named that had ended when that one has not
+// and the comparison comes in a later sentence, not told ahead. Such a comparison is of
+// results, so of the quarter reported, not of the one a forecast named after it: "lost $142
+// million in the fourth quarter and warned that fares would stay weak in the first quarter.
+// The loss compared with a loss in the same quarter a year earlier" (the fourth). In the
+// forecast's own sentence it is the forecast's: "expects first-quarter sales to rise from the
+// same quarter a year earlier".
 func (m *matcher) comparedBase(start, end int) (int, string) {
 	n, by := m.lastQuarter, m.lastQuarterBy
 	if m.lastEnded != 0 && m.lastEnded != n && m.hasDoc && !quarterEnded(n, m.doc) &&

@@ -1120,11 +1120,11 @@ func (m *matcher) decisionBefore(k int) int {
 }
 
 // directives are the verbs that tell someone to do something: "ordered the bank to", "told
-// the city to", "asked Congress to".
+// the city to", "asked Congress to". Not "required": a law's requirement is as often of a
+// deadline long past ("the 1996 law required states to comply by Jan. 1").
 var directives = map[string]bool{"ordered": true, "orders": true, "order": true, "told": true, "tells": true, "tell": true,
 	"asked": true, "asks": true, "ask": true, "directed": true, "directs": true, "direct": true, "instructed": true,
-	"instructs": true, "required": true, "requires": true, "require": true, "urged": true, "urges": true, "urge": true,
-	"forced": true, "compelled": true}
+	"instructs": true, "urged": true, "urges": true, "urge": true}
 
 // directedDeadline reports whether the verb at token k tells its object to do something by a
 // deadline at token start: "ordered Kinsey, 61, to repay the county and to report to prison

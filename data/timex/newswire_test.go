@@ -55,6 +55,11 @@ func TestNewswireClasses(t *testing.T) {
 		{"holiday after last year", nov20, "The ferry sank last year, on Christmas Eve.", []tx{{"last year", "2005"}, {"Christmas Eve", "2005-12-24"}}},
 		{"holiday after a year", nov20, "In 2004 on Thanksgiving Day, the old bridge closed.", []tx{{"2004", "2004"}, {"Thanksgiving Day", "2004-11-25"}}},
 		{"month-day after last year", nov20, "She joined the agency last year, on Dec. 5.", []tx{{"last year", "2005"}, {"Dec. 5", "2005-12-05"}}},
+		// a year the figures are for, or a schedule's, says nothing of the day's year
+		{"year of figures", time.Date(2008, 1, 20, 0, 0, 0, 0, time.UTC), "The chain reported record sales for 2007 on Jan. 10.",
+			[]tx{{"2007", "2007"}, {"Jan. 10", "2008-01-10"}}},
+		{"year of a schedule", time.Date(2008, 1, 20, 0, 0, 0, 0, time.UTC), "The chain will report its results for 2007 on Feb. 12.",
+			[]tx{{"2007", "2007"}, {"Feb. 12", "2008-02-12"}}},
 		// without "on" right after the year, the day is the publication's year
 		{"day not apposed", nov20, "The plant opened in 2003 with 40 workers. It will close on Christmas Eve.",
 			[]tx{{"2003", "2003"}, {"Christmas Eve", "2006-12-24"}}},
@@ -68,6 +73,9 @@ func TestNewswireClasses(t *testing.T) {
 		{"comparison after a forecast", time.Date(2004, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Marlow Foods earned $56 million in the fourth quarter and said sales would slow in the first quarter. The profit compared with $48 million in the same quarter a year earlier.",
 			[]tx{{"the fourth quarter", "2003-Q4"}, {"the first quarter", "2004-Q1"}, {"the same quarter a year earlier", "2002-Q4"}}},
+		{"figure of the year before after a forecast", time.Date(2004, 1, 22, 0, 0, 0, 0, time.UTC),
+			"Marlow Foods earned $56 million in the fourth quarter. It forecast first-quarter sales of $2 billion. Sales were $1.9 billion in the same quarter a year earlier.",
+			[]tx{{"the fourth quarter", "2003-Q4"}, {"first-quarter", "2004-Q1"}, {"the same quarter a year earlier", "2003-Q1"}}},
 		{"comparison in the forecast's sentence", time.Date(2004, 1, 22, 0, 0, 0, 0, time.UTC),
 			"Marlow Foods earned $56 million in the fourth quarter. It expects first-quarter sales to rise 4% from the same quarter a year earlier.",
 			[]tx{{"the fourth quarter", "2003-Q4"}, {"first-quarter", "2004-Q1"}, {"the same quarter a year earlier", "2003-Q1"}}},

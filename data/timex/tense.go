@@ -1148,6 +1148,9 @@ func (m *matcher) directedDeadline(k, start int) bool {
 		if m.toks[j].kind == kPunct && !m.punct(j, ",") || calendarWord(m.toks[j].lex.kind) {
 			return false // another sentence part, or a date of the order itself ("ordered Monday")
 		}
+		if m.toks[j].kind == kWord && (m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 || inSet(clauseWords, m.toks[j].s)) {
+			return false // a verb or a clause before "to": "told reporters he had gone to Geneva by Friday"
+		}
 	}
 	if to < 0 || to+1 >= start || m.toks[to+1].kind != kWord || inSet(determiners, m.toks[to+1].s) {
 		return false // "told the court" has no infinitive

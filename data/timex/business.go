@@ -551,6 +551,48 @@ func normSamePeriod(m *matcher, x *match) (cand, bool) {
 	return m.yearAgo(x.tok(2), x.start, x.end)
 }
 
+// comparedBase is the quarter that a comparison a year back, at tokens [start, end), is made
+// with: the last quarter named, or the last one named that had ended when that one has not
+// and the comparison, in a later sentence not told ahead, compares the result the story
+// reported ("The loss", "The profit" open its sentence). Such a comparison is of the quarter
+// reported, not of the one a forecast named after it: "lost $142 million in the fourth quarter
+// and warned that fares would stay weak in the first quarter. The loss compared with a loss in
+// the same quarter a year earlier" (the fourth). A figure told for the year before ("Sales
+// were $1.9 billion in the same quarter a year earlier") and the forecast's own sentence
+// ("expects first-quarter sales to rise from the same quarter a year earlier") stay the
+// forecast's.
+func (m *matcher) comparedBase(start, end int) (int, string) {
+	n, by := m.lastQuarter, m.lastQuarterBy
+	if m.lastEnded != 0 && m.lastEnded != n && m.hasDoc && !quarterEnded(n, m.doc) &&
+		m.toks[start].sent > m.lastQuarterSent && m.reportedResultOpens(start) && m.tense(start, end) != tenseFuture {
+		n, by = m.lastEnded, m.lastEndedBy
+	}
+	return n, by
+}
+
+// reportedResultOpens reports whether the sentence of token i opens with a result the story
+// has reported, named again with "the": "The loss, $1.38 a share, compared with ...", "The
+// quarterly profit was ...".
+func (m *matcher) reportedResultOpens(i int) bool {
+	k := i
+	for k > 0 && m.toks[k-1].sent == m.toks[i].sent {
+		k--
+	}
+	if !m.word(k, "the") {
+		return false
+	}
+	for j := k + 1; j <= k+3 && j < i; j++ {
+		if m.toks[j].kind == kWord && inSet(reportedResults, m.toks[j].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedResults are the results a story names again as "the loss", "the profit".
+var reportedResults = map[string]bool{"loss": true, "losses": true, "profit": true, "profits": true, "earnings": true,
+	"income": true, "results": true, "deficit": true, "gain": true}
+
 // yearAgo is the period a year before the one the story compares with (the unit at token u,
 // the phrase from start to end): a quarter the year before the quarter named in this sentence
 // or the one before (for "period" too: the comparable period of a results story), else the
@@ -569,8 +611,9 @@ func (m *matcher) yearAgo(u, start, end int) (cand, bool) {
 		return cand{end: end, typ: "DATE", val: yearVal(n/2) + "-H" + itoa(n%2+1), gran: gHalf, by: m.lastHalfBy, aside: true}, true
 	}
 	if d := m.toks[start].sent - m.lastQuarterSent; m.lastQuarter != 0 && (quarter || d >= 0 && d <= 1) {
-		n := m.lastQuarter - 4
-		return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+		n, by := m.comparedBase(start, end)
+		n -= 4
+		return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by, aside: true}, true
 	}
 	if quarter {
 		// No quarter named: a results story reports the latest quarter (latest-quarter), and

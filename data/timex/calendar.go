@@ -91,6 +91,10 @@ func calendarRules() []rule {
 			pattern: "%amount years|decades ago this week|month", norm: normAgoThis,
 			examples: []Example{{"Ten years ago this month, the plant opened.", "Ten years ago this month", "1997-08"},
 				{"The strike began thirty years ago this week.", "thirty years ago this week", "1977-W33"}}},
+		{name: "weeks-from-weekday", starts: []string{"#num", "@number", "a", "an"}, doc: "a week ago Monday, two weeks from Friday: that weekday so many weeks back or ahead",
+			pattern: "%amount week|weeks ago|from %weekday", norm: normWeeksFromWeekday,
+			examples: []Example{{"The plant reopened a week ago Monday.", "a week ago Monday", "2007-08-06"},
+				{"The board meets two weeks from Thursday.", "two weeks from Thursday", "2007-09-06"}}},
 		{name: "from-now", starts: []string{"#num", "@number", "a", "an"}, doc: "an amount of units from now: the period that far ahead",
 			pattern: "%amount %unit from now|today", norm: normFromNow,
 			examples: []Example{{"A year from now, the plant will be closed.", "A year from now", "2008"},
@@ -318,6 +322,26 @@ func normAgo(m *matcher, x *match) (cand, bool) {
 		return m.offset(x.end, u, -n, uYear)
 	}
 	return m.offset(x.end, u, -n, 0)
+}
+
+// normWeeksFromWeekday: "a week ago Monday" is the Monday before last (said on a Friday: the
+// Monday of the week before), "two weeks from Thursday" the coming Thursday and two weeks more,
+// as talk and broadcast copy count.
+func normWeeksFromWeekday(m *matcher, x *match) (cand, bool) {
+	n, _, ok := m.amountAt(x.tok(0))
+	if !ok || n < 1 || n > 8 || !m.hasDoc {
+		return cand{}, false
+	}
+	t, sign := tensePast, -1
+	if m.word(x.tok(2), "from") {
+		t, sign = tenseFuture, 1
+	}
+	c, ok := m.weekday(x.tok(3), t, 0)
+	d, isDay := parseDay(c.val)
+	if !ok || !isDay {
+		return cand{}, false
+	}
+	return cand{end: x.end, typ: "DATE", val: dayVal(d.AddDate(0, 0, sign*7*n)), gran: gDay, by: ByPublication}, true
 }
 
 // normFromNow mirrors normAgo ahead of the publication.

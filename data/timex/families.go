@@ -96,7 +96,7 @@ func patternRules() []rule {
 				// a results story's period is the quarter
 				{"The company said profit would rise in the current period.", "current period", "2007-Q3"}}},
 		{name: "past-ref", doc: "recently, lately, recent years: some time before now",
-			pattern: "recently|lately", norm: normPastRef,
+			pattern: "recently|lately", norm: normRecently,
 			examples: []Example{{"Shares have recently fallen.", "recently", "PAST_REF"}}},
 		{name: "recent-years", doc: "recent years, recent months, recent weeks",
 			pattern: "recent years|months|weeks|decades", norm: normPastRef,
@@ -949,6 +949,15 @@ func normCurrent(m *matcher, x *match) (cand, bool) {
 
 func normPastRef(m *matcher, x *match) (cand, bool) { return ref("PAST_REF", x.end) }
 
+// normRecently: "recently" is the past of the telling, except in "as recently as 1994", where
+// it only stresses how late the date after it is; the date is the expression.
+func normRecently(m *matcher, x *match) (cand, bool) {
+	if i := x.tok(0); m.word(i-1, "as") && m.word(i+1, "as") {
+		return cand{}, false
+	}
+	return normPastRef(m, x)
+}
+
 // normThisPastUnit: "this past weekend" is the last one, as "last weekend"; "this past few
 // weeks" is no date.
 func normThisPastUnit(m *matcher, x *match) (cand, bool) {
@@ -1022,8 +1031,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > maxD || m.anyWord(end, "than") {
 		return cand{}, false
 	}
-	n := m.lastQuarter - 4
-	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy, aside: true}, true
+	n, by := m.comparedBase(i, end)
+	n -= 4
+	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by, aside: true}, true
 }
 
 // inOtherAside reports whether token k is in an aside that does not hold token i.

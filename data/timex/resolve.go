@@ -344,6 +344,17 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		c.val, c.by = n.under(), ByUnresolved
 		return c, true
 	}
+	if y, ok := m.apposedYear(n); ok {
+		// "last year, on Valentine's Day", "in 1998, on Christmas Eve": the day is that year's
+		c.by = ByStory
+		switch n.kind {
+		case needMonthDay:
+			c.val = dayVal(clampDay(y, n.a, n.b))
+		case needHoliday:
+			c.val = dayVal(holidays[n.a].in(y).AddDate(0, 0, n.b))
+		}
+		return c, true
+	}
 	if v, ok := m.fromStory(n); ok {
 		c.val, c.by = v, ByStory
 		return c, true
@@ -774,6 +785,38 @@ func (m *matcher) fromStory(n need) (string, bool) {
 		seq += 4
 	}
 	return yearVal(floorDiv(seq, 4)) + "-" + seasonCodes[mod(seq, 4)], true
+}
+
+// apposedYear is the year of a day without one (a month and day, a holiday) that is set right
+// after a year's expression by "on", in a clause told in the past: "went into orbit last
+// year, on Valentine's Day", "in 1998 on Christmas Eve", "two years ago, on July 4". The year
+// says when, and which day is meant, near the publication or not, as "Christmas Eve 1998"
+// would. A year that names what figures are for says nothing of when they came ("reported
+// its sales for 2007 on Jan. 10"), nor does one in a schedule ("will report results for 2007
+// on Feb. 12").
+func (m *matcher) apposedYear(n need) (int, bool) {
+	st := m.story
+	if st.gran != gYear || n.rel != 0 || n.kind != needMonthDay && n.kind != needHoliday || n.start >= len(m.toks) {
+		return 0, false
+	}
+	k := n.start - 1
+	if !m.word(k, "on") {
+		return 0, false
+	}
+	if k--; m.punct(k, ",") {
+		k--
+	}
+	if k != st.tok || m.toks[k].sent != m.toks[n.start].sent {
+		return 0, false
+	}
+	when := m.word(k, "ago") || m.word(k, "year") && m.anyWord(k-1, "last", "this") || m.anyWord(k-1, "in", "during")
+	if !when {
+		return 0, false
+	}
+	if t := m.tense(n.start, n.end); t == tenseFuture || t == tensePresent {
+		return 0, false
+	}
+	return st.t.Year(), true
 }
 
 // storyGoverns reports whether the story's time, rather than the publication, dates the

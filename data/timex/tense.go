@@ -797,8 +797,16 @@ func (m *matcher) markAsides() {
 			if !relative && !participle {
 				continue
 			}
+			// A passive participle with its agent may run on to the clause's end, long as it
+			// is: what it holds is its own ("helped by tax cuts Congress is likely to pass
+			// before Memorial Day and by lower oil prices").
+			agent := participle && !relative && m.agentAfter(c+1)
+			limit := asideLen
+			if agent {
+				limit = 2 * asideLen
+			}
 			e := c + 2
-			for ; e < len(m.toks) && e <= c+asideLen && m.toks[e].clause == m.toks[c].clause; e++ {
+			for ; e < len(m.toks) && e <= c+limit && m.toks[e].clause == m.toks[c].clause; e++ {
 				if m.punct(e, ",") || m.punct(e, "(") || m.punct(e, ")") {
 					break
 				}
@@ -807,13 +815,38 @@ func (m *matcher) markAsides() {
 			ended := e >= len(m.toks) || m.toks[e].clause != m.toks[c].clause || m.toks[e].brk
 			// A participle phrase stands between two commas (after a single one it is more
 			// often a second verb: "shares rose 5%, closed at $30"); a relative clause may run
-			// to the clause's end.
-			if closed || relative && (ended || sentenceEndAt(m, e)) {
+			// to the clause's end, and so may a passive participle with its agent ("growth
+			// will pick up in the fall, helped by tax cuts"), which is never a second verb.
+			if closed || (relative || agent) && (ended || sentenceEndAt(m, e)) {
 				mark(c+1, e)
 				c = e - 1
 			}
 		}
 	}
+}
+
+// agentAfter reports whether the participle at token k has its agent right after it ("helped
+// by", "driven largely by", "hurt in part by", "pushed up by"): a passive, no verb of its own
+// clause.
+func (m *matcher) agentAfter(k int) bool {
+	switch {
+	case m.word(k+1, "by"):
+		return true
+	case m.word(k+1, "in") && m.word(k+2, "part"):
+		return m.word(k+3, "by")
+	}
+	return k+2 < len(m.toks) && m.toks[k+1].kind == kWord && (strings.HasSuffix(m.toks[k+1].s, "ly") || inSet(agentParticles, m.toks[k+1].s)) &&
+		m.word(k+2, "by")
+}
+
+// agentParticles come between a participle and its agent: "pushed up by", "weighed down by".
+var agentParticles = map[string]bool{"up": true, "down": true, "back": true, "out": true, "off": true, "higher": true, "lower": true}
+
+// sequenceParticiple reports whether word k is a participle of order after a comma ("...,
+// followed by a vote in April", "..., preceded by talks on Monday"): it places what follows
+// before or after the clause's event and tells no tense; the clause's verb does.
+func (m *matcher) sequenceParticiple(k int) bool {
+	return m.anyWord(k, "followed", "preceded") && m.word(k+1, "by") && m.punct(k-1, ",")
 }
 
 // sentenceEndAt reports whether token e is a terminal mark.
@@ -862,6 +895,18 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		return tenseFuture, w, cueDecides
 	}
 	if m.word(k, "seen") && m.forecastFragment(k) {
+		return tenseFuture, w, cueDecides
+	}
+	if m.sequenceParticiple(k) {
+		return tenseNone, "", cueNone
+	}
+	if k < start && inSet(directives, w) && !m.anyWord(k-1, "had", "having") && !(m.word(k-1, "been") && m.anyWord(k-2, "had", "having")) &&
+		m.directedDeadline(k, start) {
+		// a deadline set by an order lies after the order, told in the past or not: "the
+		// judge ordered him to report to prison by Jan. 4", "told the city to file a plan
+		// before Friday"; an order in the pluperfect was given before a past the story tells,
+		// and its deadline is read as other dates ("had ordered it to pay by Friday, but it
+		// did not")
 		return tenseFuture, w, cueDecides
 	}
 	if k < start && m.anyWord(k, "hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting") && m.word(k+1, "for") && !m.word(k-1, "had") {
@@ -1072,6 +1117,50 @@ func (m *matcher) decisionBefore(k int) int {
 		return -1
 	}
 	return -1
+}
+
+// directives are the verbs that tell someone to do something: "ordered the bank to", "told
+// the city to", "asked Congress to". Not "required": a law's requirement is as often of a
+// deadline long past ("the 1996 law required states to comply by Jan. 1").
+var directives = map[string]bool{"ordered": true, "orders": true, "order": true, "told": true, "tells": true, "tell": true,
+	"asked": true, "asks": true, "ask": true, "directed": true, "directs": true, "direct": true, "instructed": true,
+	"instructs": true, "urged": true, "urges": true, "urge": true}
+
+// directedDeadline reports whether the verb at token k tells its object to do something by a
+// deadline at token start: "ordered Kinsey, 61, to repay the county and to report to prison
+// by Jan. 4", "was told to leave by Friday". The object comes first (a few words, a comma-set
+// aside) unless the verb is passive, then "to" and a verb; the deadline's "by", "before" or
+// "no later than" is the date's own.
+func (m *matcher) directedDeadline(k, start int) bool {
+	if !(m.anyWord(start-1, "by", "before") || m.word(start-1, "than") && m.word(start-2, "later") && m.word(start-3, "no")) {
+		return false
+	}
+	passive := m.anyWord(k-1, "was", "were", "is", "are", "been", "be", "being") && m.word(k+1, "to") // "was ordered to"
+	if !passive && k+1 < len(m.toks) && m.toks[k+1].kind == kWord && (m.verbInfo(k+1)&vPast != 0 || m.anyWord(k+1, "to", "that", "by", "on", "in")) {
+		return false // "told reporters that", "ordered by", "asked to": no object of the telling
+	}
+	to := -1
+	for j := k + 1; j < start && j <= k+9 && m.toks[j].clause == m.toks[k].clause; j++ {
+		if m.word(j, "to") {
+			to = j
+			break
+		}
+		if m.toks[j].kind == kPunct && !m.punct(j, ",") || calendarWord(m.toks[j].lex.kind) {
+			return false // another sentence part, or a date of the order itself ("ordered Monday")
+		}
+		if m.toks[j].kind == kWord && (m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 || inSet(clauseWords, m.toks[j].s)) {
+			return false // a verb or a clause before "to": "told reporters he had gone to Geneva by Friday"
+		}
+	}
+	if to < 0 || to+1 >= start || m.toks[to+1].kind != kWord || inSet(determiners, m.toks[to+1].s) {
+		return false // "told the court" has no infinitive
+	}
+	for j := to + 1; j < start; j++ {
+		if m.toks[j].clause != m.toks[k].clause || m.toks[j].kind == kPunct && !m.punct(j, ",") {
+			return false
+		}
+	}
+	return start-to <= 14
 }
 
 // beforeTo are the words that make "to" and its verb an intention or a schedule: "expected

@@ -110,7 +110,7 @@ func TestNormalizeValue(t *testing.T) {
 }
 
 // TestHeldout scores the tagger on the news documents written for it as held-out checks
-// (testdata/heldout to heldout16: our own words, annotated as AQUAINT is). They guard
+// (testdata/heldout to heldout19: our own words, annotated as AQUAINT is). They guard
 // the rule families that came with them against regressions; they no longer measure
 // generalization blind (each batch's README gives its first-seen score, which did).
 func TestHeldout(t *testing.T) {
@@ -135,6 +135,9 @@ func TestHeldout(t *testing.T) {
 		{"testdata/heldout14", 140, 0.98, 0.98},
 		{"testdata/heldout15", 160, 0.94, 0.96},
 		{"testdata/heldout16", 85, 0.87, 0.93},
+		{"testdata/heldout17", 160, 0.96, 0.98},
+		{"testdata/heldout18", 100, 0.93, 0.97},
+		{"testdata/heldout19", 75, 0.94, 0.97},
 	} {
 		total, _, err := EvaluateTimeML(tc.dir)
 		if err != nil {

@@ -1413,6 +1413,33 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 	"debt": true, "preferred": true, "export": true, "import": true, "dollar": true, "loan": true, "funds": true,
 	"commodities": true, "materials": true}
 
+// stakeHeld says whether a stake trigger names a holding a company is described by rather than
+// one it took: "Frontier, which owns a stake in Spirit", "already holds a 10% stake in". A stake
+// "built", "bought" or "raised" is a purchase.
+func stakeHeld(words []string, t trigger) bool {
+	k := slices.Index(words[t.from:t.to], "stake")
+	if k < 0 {
+		return false
+	}
+	for j := t.from + k - 1; j >= 0 && j >= t.from+k-5; j-- {
+		if holdingVerbs[words[j]] {
+			// A holder described ("which owns", "already holds") has it; a filing's
+			// "GROUP HOLDS 9.8 PCT STAKE" tells a stake disclosed, news of a purchase.
+			return j > 0 && relativeHolders[words[j-1]]
+		}
+		if clauseBreaks[words[j]] || words[j] == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// holdingVerbs tell a holding as a state after relativeHolders.
+var (
+	holdingVerbs    = wordSet(`owns own owned holds hold held`)
+	relativeHolders = wordSet(`which who that already still`)
+)
+
 // corporateDeal says whether an acquisition trigger is about a business changing hands rather
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
 // wheat", "warrants to buy 575,000 shares").
@@ -1421,7 +1448,7 @@ func (s *sentence) corporateDeal(t trigger) bool {
 		return false
 	}
 	if saleAsCause(s.words, t) || causeLinked(s.words, t) || consumerPurchase(s.words, t) || failedDealCause(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) ||
-		debtFromDeal(s.words, t) || ratingReason(s.words, t) { // dealhistory.go, wireratings.go
+		debtFromDeal(s.words, t) || ratingReason(s.words, t) || stakeHeld(s.words, t) { // dealhistory.go, wireratings.go
 		return false
 	}
 	if t.from > 1 && s.words[t.from-1] == "to" {

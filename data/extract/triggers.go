@@ -460,7 +460,11 @@ var lexicon = map[events.Type][]string{
 		verb("order ... from", "orders ... from", "ordered ... from", "ordering ... from"),
 		verb("place ... order", "places ... order", "placed ... order", "placing ... order"),
 		[]string{"contract", "contracts", "orders for", "order for", "supply agreement",
-			"supply deal"},
+			"supply deal",
+			// A deal named by the supply it makes: "under a 20-year agreement to supply its
+			// power to Microsoft".
+			"agreement to supply", "agreements to supply", "deal to supply", "deals to supply", "pact to supply",
+			"agreement to deliver", "deal to deliver"},
 		// Business won told by the choice of a supplier: "selected by the Air Force to provide
 		// radar maintenance", "picked to power Kestrel Airways' new fleet".
 		verb("select ... to provide", "selects ... to provide", "selected ... to provide", "selecting ... to provide"),
@@ -500,7 +504,8 @@ var lexicon = map[events.Type][]string{
 		// A venture owned together: "will each own half of a refinery", "form a jointly owned company".
 		"each own half", "will each own", "form a jointly owned", "formed a jointly owned", "forming a jointly owned", "share the cost", "share the costs", "form ... venture",
 		"forms ... venture", "formed ... venture", "forming ... venture", "to form a venture",
-		"work together on", "working together on", "co-develop", "co-develops", "co-developing", "pair up",
+		"work together on", "working together on", "work together to", "working together to",
+		"worked together to", "works together to", "co-develop", "co-develops", "co-developing", "pair up",
 		"pairs up", "paired up", "jointly run",
 		// Two companies that strike a deal together: "Intel, Microsoft strike deal to make
 		// custom chips" (a deal to buy is the acquisition's, which ranks first).
@@ -521,7 +526,8 @@ var lexicon = map[events.Type][]string{
 		// A recall in other words, and an approval to sell: "calls back 310,000 pickups", "cleared
 		// its tablet for sale".
 		verb("call back", "calls back", "called back", "calling back"),
-		verb("clear ... for sale", "clears ... for sale", "cleared ... for sale", "clearing ... for sale")),
+		verb("clear ... for sale", "clears ... for sale", "cleared ... for sale", "clearing ... for sale"),
+		regulatorApprovals()),
 	events.Analyst: join([]string{"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap",
 		"initiates coverage", "initiated coverage", "strong buy", "buy rating", "sell rating", "hold rating",
@@ -639,6 +645,22 @@ func rerated(verbs []string, ratings ...string) []string {
 		for _, r := range ratings {
 			out = append(out, v+" ... to "+r)
 		}
+	}
+	return out
+}
+
+// regulatorApprovals lists a company winning a regulator's approval, told with the regulator
+// between the verb and the noun: "won U.S. approval for its weight-loss drug", "receives FDA
+// approval", "secured European approval" ("U.S." is four words to the tokenizer). A shareholders' or an antitrust approval is none: the
+// words before "approval" name a regulator of what is sold.
+func regulatorApprovals() []string {
+	var out []string
+	for _, v := range []string{"win", "wins", "won", "winning", "receive", "receives", "received", "receiving",
+		"secure", "secures", "secured", "securing", "get", "gets", "got", "gain", "gains", "gained", "obtain", "obtains", "obtained"} {
+		for _, who := range []string{"u . s .", "fda", "european", "eu", "japanese", "chinese"} {
+			out = append(out, v+" "+who+" approval", v+" full "+who+" approval", v+" "+who+" marketing approval")
+		}
+		out = append(out, v+" accelerated approval", v+" conditional approval", v+" full approval", v+" emergency approval")
 	}
 	return out
 }

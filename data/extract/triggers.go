@@ -172,6 +172,12 @@ var lexicon = map[events.Type][]string{
 		verb("report ... loss", "reports ... loss", "reported ... loss", "reporting ... loss"),
 		verb("report ... earnings", "reports ... earnings", "reported ... earnings", "reporting ... earnings"),
 		verb("report ... revenue", "reports ... revenue", "reported ... revenue", "reporting ... revenue"),
+		// Results told by their change, with a verb of telling them: "posted a 25% rise in
+		// fourth-quarter revenue". Not sales: a retailer's monthly sales and an industry's
+		// ("U.S. retailers posted stronger sales in February") are no results on the wire.
+		verb("report ... revenues", "reports ... revenues", "reported ... revenues", "reporting ... revenues"),
+		verb("post ... revenue", "posts ... revenue", "posted ... revenue", "posting ... revenue"),
+		verb("post ... revenues", "posts ... revenues", "posted ... revenues", "posting ... revenues"),
 		verb("post ... loss", "posts ... loss", "posted ... loss", "posting ... loss"),
 		verb("post ... profit", "posts ... profit", "posted ... profit", "posting ... profit"),
 		verb("post ... earnings", "posts ... earnings", "posted ... earnings", "posting ... earnings"),

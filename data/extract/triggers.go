@@ -174,8 +174,9 @@ var lexicon = map[events.Type][]string{
 		verb("report ... revenue", "reports ... revenue", "reported ... revenue", "reporting ... revenue"),
 		// Results told by their change, with a verb of telling them: "posted a 25% rise in
 		// fourth-quarter revenue". Not sales: a retailer's monthly sales and an industry's
-		// ("U.S. retailers posted stronger sales in February") are no results on the wire.
-		verb("report ... revenues", "reports ... revenues", "reported ... revenues", "reporting ... revenues"),
+		// ("U.S. retailers posted stronger sales in February") are no results on the wire. Not
+		// "reported ... revenues" either: "reported it expects revenues for the quarter" is an
+		// outlook.
 		verb("post ... revenue", "posts ... revenue", "posted ... revenue", "posting ... revenue"),
 		verb("post ... revenues", "posts ... revenues", "posted ... revenues", "posting ... revenues"),
 		verb("post ... loss", "posts ... loss", "posted ... loss", "posting ... loss"),
@@ -661,8 +662,10 @@ func rerated(verbs []string, ratings ...string) []string {
 // words before "approval" name a regulator of what is sold.
 func regulatorApprovals() []string {
 	var out []string
+	// Not "gain", "get" or "obtain": a word that begins a phrase ends a headline's subject in
+	// capitals ("LIFFE T-BONDS GAIN ON JOBS DATA" would lose its subject to "GAIN").
 	for _, v := range []string{"win", "wins", "won", "winning", "receive", "receives", "received", "receiving",
-		"secure", "secures", "secured", "securing", "get", "gets", "got", "gain", "gains", "gained", "obtain", "obtains", "obtained"} {
+		"secure", "secures", "secured", "securing"} {
 		for _, who := range []string{"u . s .", "fda", "european", "eu", "japanese", "chinese"} {
 			out = append(out, v+" "+who+" approval", v+" full "+who+" approval", v+" "+who+" marketing approval")
 		}

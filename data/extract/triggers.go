@@ -566,6 +566,9 @@ var lexicon = map[events.Type][]string{
 		shares("doubled"), shares("halved"), shares("halves"), shares("more than halves"),
 		// A move told in market value: "lost 56% of its market value".
 		verb("lose ... market value", "loses ... market value", "lost ... market value", "losing ... market value"), shares("tripled"), shares("slipped"), shares("slips"), shares("edged"),
+		// A move told as the market value's: "Nvidia's market value rose to $3.34 trillion",
+		// "its market capitalization topped $1 trillion" (news16).
+		marketValueMoved(),
 		// The rest of the verbs the claims read as a move ("shares dipped 2%", "stock skidded").
 		shares("dipped"), shares("dips"), shares("skidded"), shares("slumps"), shares("retreated"),
 		shares("rebounded"), shares("rebounds"), shares("leapt"), shares("leaped"), shares("tanked"),
@@ -651,6 +654,21 @@ func rerated(verbs []string, ratings ...string) []string {
 	for _, v := range verbs {
 		for _, r := range ratings {
 			out = append(out, v+" ... to "+r)
+		}
+	}
+	return out
+}
+
+// marketValueMoved lists a stock's move told by its market value: the value's names with the
+// verbs of a move and of a threshold crossed.
+func marketValueMoved() []string {
+	var out []string
+	for _, value := range []string{"market value", "market capitalization", "market cap", "market valuation"} {
+		for _, v := range []string{"rose", "rises", "fell", "falls", "jumped", "jumps", "climbed", "climbs", "dropped",
+			"drops", "plunged", "plunges", "soared", "soars", "tumbled", "tumbles", "surged", "surges", "sank",
+			"sinks", "slid", "slides", "shrank", "shrinks", "swelled", "topped", "tops", "surpassed", "surpasses",
+			"crossed", "crosses", "hit", "hits"} {
+			out = append(out, "~"+value+" "+v)
 		}
 	}
 	return out

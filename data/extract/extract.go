@@ -993,7 +993,7 @@ func (s *sentence) inCompanyName(t trigger) bool {
 func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, main *CompanyMention, buf []Event) []Event {
 	table := tableLine(s.words)
 	var ts []trigger
-	for _, t := range findTriggers(s.words) {
+	for _, t := range s.misread(findTriggers(s.words)) { // misreads.go
 		if t.typ == events.Acquisition && s.goodsUnderSupplyDeal(t) {
 			t.typ = events.Contract // "will buy produce from farmers under a five-year agreement" (goodsbuys.go)
 		}
@@ -2075,6 +2075,9 @@ func (s *sentence) participants(t trigger) []bool {
 		if s.newClauseAt(k) || k > t.to && s.causeAt(k, len(s.words)) {
 			break // "sold the division it acquired as part of its purchase of Diamond Shamrock": a cause
 		}
+		if rivalryAt(s.words, k) {
+			break // "teams up with Microsoft as it takes on Amazon": a rival, no party
+		}
 		if w == "," {
 			aside = k+1 < len(s.words) && asideOpeners[s.words[k+1]]
 			continue
@@ -2082,6 +2085,20 @@ func (s *sentence) participants(t trigger) []bool {
 		ok[k] = !aside
 	}
 	return ok
+}
+
+// rivalryAt says whether a verb of competing stands at word k: the company after it is the
+// rival of the event's parties ("as it takes on Amazon", "to compete with Nvidia"). Nouns are
+// not read so: "a stake in the proposed rival to KDD" names the company bought by its rival, and
+// "agreed to buy rival Beta" the company bought.
+func rivalryAt(words []string, k int) bool {
+	switch words[k] {
+	case "compete", "competes", "competing":
+		return true
+	case "take", "takes", "taking", "took":
+		return k+1 < len(words) && words[k+1] == "on"
+	}
+	return false
 }
 
 func dedupe(cs []CompanyMention, not string) []CompanyMention {

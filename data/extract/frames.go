@@ -104,6 +104,9 @@ var (
 	// approvalVerbs are a regulator's yes; "signed" counts with "off on" after it.
 	approvalVerbs = wordSet(`approved approves approve cleared clears clear authorized authorizes authorised
 		authorises endorsed endorses signed signs`)
+	// drugRegulators are the agencies that approve medicines and devices, as the subject before
+	// their verb of approval.
+	drugRegulators = wordSet(`fda ema mhra`)
 	// medicines are the products a regulator approves for sale.
 	medicines = wordSet(`pill pills tablet tablets drug drugs treatment treatments vaccine vaccines therapy
 		therapies medicine medicines medication device devices implant implants jab injection inhaler`)
@@ -489,6 +492,11 @@ func listingOpened(words []string, i int) int {
 // off on"), before the clause ends; "approved the merger", "signed off on the deal" are none.
 func medicineApproved(words []string, i int) int {
 	k := i + 1
+	// A regulator of medicines approves nothing but what is sold: "FDA approves Lilly's
+	// Zepbound for weight loss", whatever names the product.
+	if i > 0 && drugRegulators[words[i-1]] && !strings.HasPrefix(words[i], "sign") && k < len(words) && !gapStops[words[k]] {
+		return k
+	}
 	if strings.HasPrefix(words[i], "sign") {
 		if i+2 >= len(words) || words[i+1] != "off" || words[i+2] != "on" {
 			return 0

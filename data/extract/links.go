@@ -654,10 +654,16 @@ func capitalAfter(text string, toks []token, us []unit, k int) bool {
 // describing says whether a sentence's first word has the shape of a word that describes what
 // follows ("Faulty CrowdStrike update", "Embattled Boeing", "Struggling Walgreens to close
 // stores"): an adjective or a participle, which a headline puts before a company's name, not the
-// first word of a longer name.
+// first word of a longer name; or a noun for what the company does, which wire copy puts before
+// the name in a lead ("Chipmaker Broadcom Inc will buy", "Drugmakers Pfizer and Merck", "Insurer
+// Chubb Ltd said").
 func describing(w string) bool {
 	if len(w) < 5 {
 		return false
+	}
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "maker") || strings.HasSuffix(lw, "makers") || tradeNouns[strings.TrimSuffix(lw, "s")] {
+		return true
 	}
 	for _, suf := range []string{"ed", "ing", "ly", "ty", "ful", "less", "ous", "ive"} {
 		if strings.HasSuffix(w, suf) {
@@ -666,6 +672,26 @@ func describing(w string) bool {
 	}
 	return false
 }
+
+// upperLetters says whether w is written in ASCII capital letters only ("GM").
+func upperLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// tradeNouns say what a company does, as wire copy writes it before the company's name (the
+// makers, "Chipmaker", "Automaker", are found by their ending). A word that begins a name the
+// recognizer knows ("Carrier" of Carrier Global) still begins it: inLongerName asks startsAlias.
+var tradeNouns = map[string]bool{"retailer": true, "insurer": true, "lender": true, "miner": true,
+	"brewer": true, "refiner": true, "homebuilder": true, "grocer": true, "airline": true, "carrier": true,
+	"conglomerate": true, "distiller": true, "bottler": true, "wholesaler": true, "shipper": true,
+	"utility": true, "broker": true, "brokerage": true, "publisher": true, "broadcaster": true,
+	"streamer": true, "developer": true, "supplier": true, "manufacturer": true, "designer": true,
+	"operator": true, "producer": true, "explorer": true, "biotech": true, "telecom": true}
 
 // startsAlias says whether a word begins a name the recognizer knows.
 func (c *Companies) startsAlias(w string) bool {
@@ -1104,6 +1130,13 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 				}
 				end := a.suffix(text, toks, us, i+n)
 				return CompanyMention{Company: l, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: SourceLearned}, n, true
+			}
+		}
+		// A company's initials in capitals (rememberInitials), not in a headline in capitals.
+		if w := toks[us[i].from].text; !shout && us[i].to-us[i].from == 1 && len(w) <= 3 && upperLetters(w) {
+			if l, found := a.learned[w]; found {
+				end := a.suffix(text, toks, us, i+1)
+				return CompanyMention{Company: l, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: SourceLearned}, 1, true
 			}
 		}
 	}

@@ -112,6 +112,11 @@ func TestLinkRules(t *testing.T) {
 		{"a parent named after its brand", "2024-03-07", nil, []string{"Google parent Alphabet announced a buyback."}, []string{"Alphabet=GOOG(directory)"}},
 		{"an old name after a rename under the same symbol", "2024-03-07", nil, []string{"Shares of Google rose after the event."}, []string{"Google=GOOG(directory)"}},
 		{"a given name that is a short name", "2024-03-07", nil, []string{"Kelly said the plan would work."}, nil},
+		{"a given name that is a listing's whole name, before a surname", "2024-07-31", nil, []string{"He succeeds Dave Calhoun, who retires this year."}, nil},
+		{"a given name that is a listing's whole name, before a surname, in a list", "2024-06-12", nil, []string{"The board added Dana Ortiz and Marcus Webb."}, nil},
+		{"a listing's one-word name that is a given name, alone", "2024-06-12", nil, []string{"Dana said it would close a plant."}, []string{"Dana=DAN(directory)"}},
+		{"a trade noun before a name at a sentence's start", "2022-05-26", nil, []string{"Chipmaker Broadcom Inc will buy a software maker."}, []string{"Broadcom Inc=AVGO(directory)"}},
+		{"a plural trade noun before names", "2024-06-12", nil, []string{"Drugmakers Pfizer and Merck & Co raised prices."}, []string{"Pfizer=PFE(directory)", "Merck=MRK(directory)"}},
 		// Names the listings lack (brands.go): a brand, a service, a former name the symbol left.
 		{"a brand the company trades as", "2024-05-09", nil, []string{"Orders at Instacart grew 15%."}, []string{"Instacart=CART(directory)"}},
 		{"a service standing for its owner", "2022-10-25", nil, []string{"Users of WhatsApp could not send messages."}, []string{"WhatsApp=META(directory)"}},
@@ -362,6 +367,11 @@ func TestShortNamesLearnedFromTheFullName(t *testing.T) {
 		{"American raises its forecast", "American Airlines Group raised its forecast on Thursday.", ""},
 		// An acronym of three letters is a part ("CVS" of "CVS Health"); a short ordinary word is not.
 		{"CVS cuts its profit forecast", "CVS Health cut its annual profit forecast on Wednesday.", "CVS"},
+		// Two-letter initials that are the symbol of a company the article named in full, in
+		// capitals; a headline in capitals and an article that named no such company do not link.
+		{"GM and Honda to jointly develop cheaper electric cars", "General Motors and Honda Motor said on Tuesday they would build cheaper electric cars together.", "GM;HMC"},
+		{"GE to cut 500 jobs at its lighting unit", "General Electric said on Monday it would cut 500 jobs at its lighting unit.", "GE"},
+		{"GE to cut 500 jobs at its lighting unit", "The company said on Monday it would cut 500 jobs at its lighting unit.", ""},
 		// The article's spelling of a listed name's words ("JPMorgan" for the listing's "JP
 		// Morgan Chase") is the company's own when no listed name holds it.
 		{"JPMorgan raises its dividend", "JPMorgan Chase & Co raised its quarterly dividend on Wednesday.", "JPM"},

@@ -11,7 +11,8 @@ import (
 // reference price, not a move; a move told as what something "sent its shares down 40%" in a
 // clause opened by "before" or "after", behind a suit, a denial or a deal told first, is that
 // news's history; and a "debut" of shares the parent "gave its shareholders", or beside a
-// "split-off" or "spin-off", is a spin-off's first trade, not an IPO. Each is dropped from the sentence's triggers, so that the news they
+// "split-off" or "spin-off", is a spin-off's first trade, not an IPO. A price level a rally
+// reached ("after its shares climbed above $2,800") is history the same way (news16). Each is dropped from the sentence's triggers, so that the news they
 // stand beside is the sentence's only event.
 
 // causeVerbs tell a move as what something did to the shares: "sent its shares down".
@@ -33,7 +34,7 @@ func dropBackground(words []string, ts []trigger) []trigger {
 		if t.typ == events.Acquisition && gaveVerbs[words[t.from]] {
 			spinOff = true
 		}
-		if t.typ != events.PriceMove || !causeVerbs[words[t.from]] {
+		if t.typ != events.PriceMove || !causeVerbs[words[t.from]] && !levelReached(words, t) {
 			continue
 		}
 		for j := t.from - 1; j >= 0 && j >= t.from-12; j-- {
@@ -60,6 +61,23 @@ func dropBackground(words []string, ts []trigger) []trigger {
 		}
 	}
 	return out
+}
+
+// levelReached says whether the move t is told as the price level a rally reached, with no
+// change of its own: "after the burrito chain's shares climbed above $2,800", "after a rally
+// pushed the stock past $900". In a before/after clause behind a split or a payout (news16,
+// modern16), that is the decision's history, as a move something "sent" is; "shares climbed 4%
+// to $2,900" tells a change and stays a move.
+func levelReached(words []string, t trigger) bool {
+	if t.to+1 >= len(words) || words[t.to+1] != "$" || words[t.to] != "above" && words[t.to] != "past" && words[t.to] != "beyond" {
+		return false
+	}
+	for k := t.to; k < len(words) && !gapStops[words[k]] && words[k] != ","; k++ {
+		if words[k] == "%" || words[k] == "percent" || words[k] == "pct" {
+			return false
+		}
+	}
+	return true
 }
 
 // referencePrice says whether the move at i is told as where the stock stood, the level a price

@@ -57,7 +57,9 @@ var places = []string{
 // givenNames are first names that are also companies' names or their first words ("Thomas",
 // "Morgan", "Harris" as in Harris Corp is a surname): followed by a capitalized word they begin a
 // person's name ("Thomas Jasper"), and neither they nor that word name a company alone. A short
-// form of a listing that is a given name ("Kelly" of Kelly Services) needs evidence.
+// form of a listing that is a given name ("Kelly" of Kelly Services) needs evidence. The last
+// line holds the one-word names of the directory that are common given names ("Dave" of Dave Inc,
+// "Dana" of Dana Inc): "succeeding Dave Calhoun" names a person.
 var givenNames = map[string]bool{}
 
 func init() {
@@ -69,7 +71,8 @@ func init() {
 		Leonard Linda Louis Margaret Mark Martin Mary Michael Morgan Nancy Norman Patricia Patrick Paul
 		Peter Philip Ralph Raymond Richard Robert Roger Ronald Roy Russell Ruth Samuel Sandra Sarah Scott
 		Stanley Stephen Steven Susan Thomas Timothy Walter Warren Wayne William Drew Eve Megan Noah Ross
-		Rudolph Tyler Vince`) {
+		Rudolph Tyler Vince
+		Cameron Dana Dave Marcus Parker`) {
 		givenNames[n] = true
 	}
 }

@@ -25,6 +25,8 @@ var tableAliases = map[string]string{
 	"CrowdStrike": "CRWD", "AT&T": "T", "Snowflake": "SNOW", "Jefferies": "JEF", "Lyft": "LYFT",
 	"Super Micro Computer": "SMCI", "Paramount Global": "PARA", "Moody's": "MCO", "S&P Global": "SPGI",
 	"Rivian Automotive": "RIVN", "Occidental Petroleum": "OXY",
+	"Stellantis": "STLA", "Kohl's": "KSS", "Qualcomm": "QCOM", "Moderna": "MRNA", "AbbVie": "ABBV",
+	"Talen Energy": "TLN", "Joby Aviation": "JOBY", "Western Digital": "WDC", "Seagate": "STX", "Vistra": "VST",
 }
 
 type labelled struct {

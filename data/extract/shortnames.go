@@ -91,7 +91,40 @@ func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company, learne
 		a.learned[u.key] = co
 		a.learnedMax = max(a.learnedMax, 2)
 	}
+	a.rememberInitials(toks, us, co)
 	a.rememberHead(toks, us, co)
+}
+
+// rememberInitials makes the initials of a company's full name stand for it in the rest of the
+// article, written in capitals, where they are its symbol: after "General Motors", "GM and Honda
+// to build cheaper electric cars" is GM. The directory keeps initials of three letters or more
+// for every article (brands.go); two letters are too often something else, unless the article
+// has just named the company they abbreviate. They are stored under the capitals themselves,
+// which no folded key of learned spells.
+func (a *ArticleLinks) rememberInitials(toks []token, us []unit, co Company) {
+	var b [8]byte
+	n := 0
+	for _, u := range us {
+		w := toks[u.from].text
+		if legalKeys[u.key] || corporateSuffixes[u.key] {
+			continue
+		}
+		if !capitalized(w) || !isWord(w) || n == len(b) {
+			return
+		}
+		b[n] = w[0]
+		n++
+	}
+	if n < 2 || string(b[:n]) != co.Ticker {
+		return
+	}
+	if _, taken := a.learned[co.Ticker]; taken {
+		return
+	}
+	if a.learned == nil {
+		a.learned = map[string]Company{}
+	}
+	a.learned[co.Ticker] = co
 }
 
 // rememberHead makes the first words of a company's full name stand for it in the rest of the

@@ -172,6 +172,13 @@ var lexicon = map[events.Type][]string{
 		verb("report ... loss", "reports ... loss", "reported ... loss", "reporting ... loss"),
 		verb("report ... earnings", "reports ... earnings", "reported ... earnings", "reporting ... earnings"),
 		verb("report ... revenue", "reports ... revenue", "reported ... revenue", "reporting ... revenue"),
+		// Results told by their change, with a verb of telling them: "posted a 25% rise in
+		// fourth-quarter revenue". Not sales: a retailer's monthly sales and an industry's
+		// ("U.S. retailers posted stronger sales in February") are no results on the wire. Not
+		// "reported ... revenues" either: "reported it expects revenues for the quarter" is an
+		// outlook.
+		verb("post ... revenue", "posts ... revenue", "posted ... revenue", "posting ... revenue"),
+		verb("post ... revenues", "posts ... revenues", "posted ... revenues", "posting ... revenues"),
 		verb("post ... loss", "posts ... loss", "posted ... loss", "posting ... loss"),
 		verb("post ... profit", "posts ... profit", "posted ... profit", "posting ... profit"),
 		verb("post ... earnings", "posts ... earnings", "posted ... earnings", "posting ... earnings"),
@@ -460,7 +467,11 @@ var lexicon = map[events.Type][]string{
 		verb("order ... from", "orders ... from", "ordered ... from", "ordering ... from"),
 		verb("place ... order", "places ... order", "placed ... order", "placing ... order"),
 		[]string{"contract", "contracts", "orders for", "order for", "supply agreement",
-			"supply deal"},
+			"supply deal",
+			// A deal named by the supply it makes: "under a 20-year agreement to supply its
+			// power to Microsoft".
+			"agreement to supply", "agreements to supply", "deal to supply", "deals to supply", "pact to supply",
+			"agreement to deliver", "deal to deliver"},
 		// Business won told by the choice of a supplier: "selected by the Air Force to provide
 		// radar maintenance", "picked to power Kestrel Airways' new fleet".
 		verb("select ... to provide", "selects ... to provide", "selected ... to provide", "selecting ... to provide"),
@@ -500,7 +511,8 @@ var lexicon = map[events.Type][]string{
 		// A venture owned together: "will each own half of a refinery", "form a jointly owned company".
 		"each own half", "will each own", "form a jointly owned", "formed a jointly owned", "forming a jointly owned", "share the cost", "share the costs", "form ... venture",
 		"forms ... venture", "formed ... venture", "forming ... venture", "to form a venture",
-		"work together on", "working together on", "co-develop", "co-develops", "co-developing", "pair up",
+		"work together on", "working together on", "work together to", "working together to",
+		"worked together to", "works together to", "co-develop", "co-develops", "co-developing", "pair up",
 		"pairs up", "paired up", "jointly run",
 		// Two companies that strike a deal together: "Intel, Microsoft strike deal to make
 		// custom chips" (a deal to buy is the acquisition's, which ranks first).
@@ -521,7 +533,8 @@ var lexicon = map[events.Type][]string{
 		// A recall in other words, and an approval to sell: "calls back 310,000 pickups", "cleared
 		// its tablet for sale".
 		verb("call back", "calls back", "called back", "calling back"),
-		verb("clear ... for sale", "clears ... for sale", "cleared ... for sale", "clearing ... for sale")),
+		verb("clear ... for sale", "clears ... for sale", "cleared ... for sale", "clearing ... for sale"),
+		regulatorApprovals()),
 	events.Analyst: join([]string{"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap",
 		"initiates coverage", "initiated coverage", "strong buy", "buy rating", "sell rating", "hold rating",
@@ -553,6 +566,9 @@ var lexicon = map[events.Type][]string{
 		shares("doubled"), shares("halved"), shares("halves"), shares("more than halves"),
 		// A move told in market value: "lost 56% of its market value".
 		verb("lose ... market value", "loses ... market value", "lost ... market value", "losing ... market value"), shares("tripled"), shares("slipped"), shares("slips"), shares("edged"),
+		// A move told as the market value's: "Nvidia's market value rose to $3.34 trillion",
+		// "its market capitalization topped $1 trillion" (news16).
+		marketValueMoved(),
 		// The rest of the verbs the claims read as a move ("shares dipped 2%", "stock skidded").
 		shares("dipped"), shares("dips"), shares("skidded"), shares("slumps"), shares("retreated"),
 		shares("rebounded"), shares("rebounds"), shares("leapt"), shares("leaped"), shares("tanked"),
@@ -639,6 +655,39 @@ func rerated(verbs []string, ratings ...string) []string {
 		for _, r := range ratings {
 			out = append(out, v+" ... to "+r)
 		}
+	}
+	return out
+}
+
+// marketValueMoved lists a stock's move told by its market value: the value's names with the
+// verbs of a move and of a threshold crossed.
+func marketValueMoved() []string {
+	var out []string
+	for _, value := range []string{"market value", "market capitalization", "market cap", "market valuation"} {
+		for _, v := range []string{"rose", "rises", "fell", "falls", "jumped", "jumps", "climbed", "climbs", "dropped",
+			"drops", "plunged", "plunges", "soared", "soars", "tumbled", "tumbles", "surged", "surges", "sank",
+			"sinks", "slid", "slides", "shrank", "shrinks", "swelled", "topped", "tops", "surpassed", "surpasses",
+			"crossed", "crosses", "hit", "hits"} {
+			out = append(out, "~"+value+" "+v)
+		}
+	}
+	return out
+}
+
+// regulatorApprovals lists a company winning a regulator's approval, told with the regulator
+// between the verb and the noun: "won U.S. approval for its weight-loss drug", "receives FDA
+// approval", "secured European approval" ("U.S." is four words to the tokenizer). A shareholders' or an antitrust approval is none: the
+// words before "approval" name a regulator of what is sold.
+func regulatorApprovals() []string {
+	var out []string
+	// Not "gain", "get" or "obtain": a word that begins a phrase ends a headline's subject in
+	// capitals ("LIFFE T-BONDS GAIN ON JOBS DATA" would lose its subject to "GAIN").
+	for _, v := range []string{"win", "wins", "won", "winning", "receive", "receives", "received", "receiving",
+		"secure", "secures", "secured", "securing"} {
+		for _, who := range []string{"u . s .", "fda", "european", "eu", "japanese", "chinese"} {
+			out = append(out, v+" "+who+" approval", v+" full "+who+" approval", v+" "+who+" marketing approval")
+		}
+		out = append(out, v+" accelerated approval", v+" conditional approval", v+" full approval", v+" emergency approval")
 	}
 	return out
 }

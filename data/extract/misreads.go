@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// Words whose event is another's part or another type (news16, on modern16's real companies):
+//
+//   - A "deal" or an "agreement" with states, regulators or prosecutors settles a quarrel: "reaches
+//     $700 million deal with states over its marketing" is legal news, not a partnership.
+//   - A closing verb used as an adjective is a state, not a closing: "will bring a shut reactor
+//     back into service", "reopen the idled mill".
+//   - Customers buying a company's goods are no deal: "as carmakers snapped up its batteries",
+//     "shoppers bought its new phones in record numbers". The object of the verb of buying is the
+//     company's own ("its", "their") goods: lower-case words ending in a plural that names no
+//     business or holding (boughtBusinesses, ownedParts).
+
+// settlingParties are the other side of a deal that settles: governments, their agencies and
+// officers, and the people who sued.
+var settlingParties = wordSet(`states state regulators regulator prosecutors prosecutor authorities government
+	governments attorneys plaintiffs sec ftc doj epa irs cities counties municipalities justice department
+	securities commission agency agencies`)
+
+// settlingFillers may stand between "deal with" and the party: "with the U.S. government", "with
+// more than 40 states".
+var settlingFillers = wordSet(`the u.s. us federal state more than about nearly some several dozens of two three
+	four five all 50 40 30 20 10 its former`)
+
+// settledWith says whether the partnership trigger t is a deal or agreement "with" a settling
+// party.
+func settledWith(words []string, t trigger) bool {
+	if t.to-t.from != 2 || words[t.to-1] != "with" || words[t.from] != "deal" && words[t.from] != "agreement" {
+		return false
+	}
+	for k := t.to; k < len(words) && k <= t.to+4; k++ {
+		if settlingParties[words[k]] {
+			return true
+		}
+		if !settlingFillers[words[k]] && !isNumber(words[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// shutStates are closing verbs' participles that a determiner turns into an adjective.
+var shutStates = wordSet(`shut closed idled shuttered mothballed`)
+
+// determiners before a participle make it an adjective.
+var determiners = wordSet(`a an the its their this that two three several`)
+
+// stateNotClosing says whether the restructuring trigger t opens with a closing participle used
+// as an adjective: "a shut reactor".
+func stateNotClosing(words []string, t trigger) bool {
+	return shutStates[words[t.from]] && t.from > 0 && determiners[words[t.from-1]]
+}
+
+// ownedParts are objects of buying that are a company, a part of one or a holder's stake, beside
+// boughtBusinesses (goodsbuys.go): "bought its partner", "snapped up its affiliates".
+var ownedParts = wordSet(`partner partners venture ventures affiliate affiliates supplier suppliers
+	distributor distributors franchisee franchisees competitor competitors peers lender lenders
+	parent customers clients bank banks insurer insurers`)
+
+// objectEnds end the object of a verb of buying: "snapped up its chips for Tesla's cars".
+var objectEnds = wordSet(`for from in at to with on by as and or than after before over within during`)
+
+// goodsVerbs are the verbs of buying that customers use of a company's goods.
+var goodsVerbs = wordSet(`snapped snap snaps snapping buy buys bought buying purchased`)
+
+// ownGoodsBought says whether the acquisition trigger t buys a company's own goods: its object
+// is "its" or "their" and lower-case words to a plural that is no business.
+func ownGoodsBought(s *sentence, t trigger) bool {
+	w := s.words
+	if !goodsVerbs[w[t.from]] || t.to-t.from > 2 {
+		return false
+	}
+	k := t.to
+	if k >= len(w) || w[k] != "its" && w[k] != "their" {
+		return false
+	}
+	last := -1
+	for k++; k < len(w) && k <= t.to+5; k++ {
+		if !isWord(w[k]) && w[k] != "-" || startsUpper(s.toks[k].text) && !s.caps || objectEnds[w[k]] {
+			break
+		}
+		last = k
+	}
+	if last <= t.to {
+		return false
+	}
+	head := w[last]
+	if last+1 < len(w) && (w[last+1] == "'" || w[last+1] == "of") {
+		return false // "its rival's stake", "their share of"
+	}
+	return len(head) > 3 && head[len(head)-1] == 's' && !boughtBusinesses[head] && !ownedParts[head] &&
+		!slices.ContainsFunc(w[t.to+1:last+1], func(x string) bool { return boughtBusinesses[x] || ownedParts[x] || x == "own" })
+}
+
+// misread drops or retypes, in place, the triggers of a sentence whose words tell another event
+// (see the notes above), and returns the triggers kept.
+func (s *sentence) misread(ts []trigger) []trigger {
+	w := s.words
+	for i := range ts {
+		if ts[i].typ == events.Partnership && settledWith(w, ts[i]) {
+			ts[i].typ = events.Legal
+		}
+	}
+	return slices.DeleteFunc(ts, func(t trigger) bool {
+		switch t.typ {
+		case events.Restructuring:
+			return stateNotClosing(w, t)
+		case events.Acquisition:
+			return ownGoodsBought(s, t)
+		}
+		return false
+	})
+}

@@ -136,6 +136,8 @@ type sentence struct {
 	read       timex.Reading
 	readSpan   [2]int
 	readFilled bool
+
+	comparesRead, comparesAny bool // see compares
 }
 
 // Extract reads one article.
@@ -788,6 +790,9 @@ func (s *sentence) settles(k int, price bool) bool {
 // year ago" dates the sale; "sales tripled from a year earlier" does not date the results.
 func (s *sentence) comparedWith(from, to int) bool {
 	relative := to-from >= 2 && to <= len(s.words) && comparisonUnits[s.words[to-2]] && (s.words[to-1] == "earlier" || s.words[to-1] == "ago")
+	if !relative && !s.compares() {
+		return false
+	}
 	for i := from - 1; i >= 0 && i >= from-12; i-- {
 		// "a loss of $19 million, compared with a record profit of $21.7 million in 1985": any
 		// period after an explicit comparison is the term's; after "from" or "over" only a
@@ -834,6 +839,16 @@ func (s *sentence) namesResults(k int) bool {
 		k++
 	}
 	return k < len(s.words) && namedResults[s.words[k]]
+}
+
+// compares says whether the sentence holds a word of explicitComparisons, read once: most
+// sentences with dates hold none, and comparedWith then looks no further.
+func (s *sentence) compares() bool {
+	if !s.comparesRead {
+		s.comparesRead = true
+		s.comparesAny = slices.ContainsFunc(s.words, func(w string) bool { return explicitComparisons[w] })
+	}
+	return s.comparesAny
 }
 
 // explicitComparisons introduce a comparison's term whatever its period.
@@ -929,10 +944,11 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 // no relative clause: the date is the trigger's own.
 func (s *sentence) laterStepWithin(lo, hi int) bool {
 	for k := lo; k+1 < hi && k < len(s.words); k++ {
-		switch w := s.words[k]; {
-		case w == "that" && relativeAux[s.words[k+1]]:
+		// "to" and "that" first: a word-set probe for every word between costs more than the rule.
+		switch next := s.words[k+1]; {
+		case s.words[k] == "that" && relativeAux[next]:
 			return true
-		case scheduledWords[w] && s.words[k+1] == "to" && k > lo && !relativeAux[s.words[k-1]] && s.words[k-1] != "be" && s.words[k-1] != "been":
+		case next == "to" && k > lo && scheduledWords[s.words[k]] && !relativeAux[s.words[k-1]] && s.words[k-1] != "be" && s.words[k-1] != "been":
 			return true
 		}
 	}

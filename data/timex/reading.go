@@ -192,6 +192,11 @@ func (r *reader) laterStep(k int) bool {
 	if k < 1 || k+1 >= len(r.toks) || r.toks[k].kind != kWord || r.toks[k-1].kind != kWord {
 		return false
 	}
+	switch len(r.toks[k].s) {
+	case 3, 4, 6, 8, 9: // the lengths of the words below: most tokens are passed over here
+	default:
+		return false
+	}
 	switch {
 	case r.word(k, "that"):
 		return r.anyWord(k+1, "will", "would", "could", "should", "may", "might", "is", "are") && r.verbInfo(k-1)&^vKnown == 0

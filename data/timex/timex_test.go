@@ -20,6 +20,23 @@ var (
 	}
 )
 
+// tagged is an expression a test expects, by its text and value.
+type tagged struct{ text, value string }
+
+// expectTags checks that the tagger finds exactly want in text, in order.
+func expectTags(t *testing.T, text string, doc time.Time, want []tagged) {
+	t.Helper()
+	got := Tag(text, Reference{DocDate: doc})
+	if len(got) != len(want) {
+		t.Fatalf("Tag(%q) = %+v, want %d expressions", text, got, len(want))
+	}
+	for i, w := range want {
+		if got[i].Text != w.text || got[i].Value != w.value {
+			t.Errorf("Tag(%q)[%d] = %q %s, want %q %s", text, i, got[i].Text, got[i].Value, w.text, w.value)
+		}
+	}
+}
+
 // want is the expected expression: its text and value, and the rest only where set.
 type want struct {
 	text, value        string

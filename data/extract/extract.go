@@ -913,7 +913,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		default:
 			lo, hi = t.from, t.from
 		}
-		if s.crossesClause(lo, hi) || from >= t.to && (s.causeWithin(lo, hi) || s.laterStepWithin(lo, hi)) {
+		if s.crossesClause(lo, hi) || from >= t.to && (s.causeWithin(lo, hi) || s.laterStepWithin(lo, hi)) || to <= t.from && s.asideHolds(from, t.from, false) {
 			continue
 		}
 		span, bestSpan := p.End.Sub(p.Start), bestP.End.Sub(bestP.Start)
@@ -935,6 +935,25 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 	}
 	return false
 }
+
+// asideHolds says whether the words from k lie in an aside that closes before word end: "Intel,
+// which cut its dividend last week, declined 2%": last week is the dividend's, not the move's.
+// relative keeps to asides that are relative clauses, which tell happenings of their own.
+func (s *sentence) asideHolds(k, end int, relative bool) bool {
+	for a := k - 1; a >= 0 && a >= k-12; a-- {
+		if s.words[a] == "," {
+			if relative && (a+1 >= len(s.words) || !relativePronouns[s.words[a+1]]) {
+				return false
+			}
+			after := skipAside(s.words, a)
+			return after > k && after <= end
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause after a comma.
+var relativePronouns = wordSet(`which who whose`)
 
 // laterStepWithin says whether a relative clause opens between a trigger and a date after it,
 // telling a later step of what the trigger's object does: "agreed to buy Cerner in a deal that
@@ -2139,8 +2158,8 @@ var statusBreaks = map[string]bool{"after": true, "as": true, "when": true, "sin
 // statusClause returns the token range of the clause around a trigger.
 func (s *sentence) statusClause(t trigger) (lo, hi int) {
 	lo, hi = t.from, t.to
-	for lo > 0 && !clauseBreaks[s.words[lo-1]] && !statusBreaks[s.words[lo-1]] {
-		lo--
+	for lo > 0 && !clauseBreaks[s.words[lo-1]] && !statusBreaks[s.words[lo-1]] && !(s.words[lo-1] == "," && lo >= 2 && s.asideHolds(lo-2, lo, true)) {
+		lo-- // (an aside before the trigger is no part of its clause: "Intel, which cut ... last week, declined 2%")
 	}
 	for hi < len(s.words) && !clauseBreaks[s.words[hi]] && !statusBreaks[s.words[hi]] && !s.newClauseAt(hi) {
 		hi++

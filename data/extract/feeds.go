@@ -337,9 +337,11 @@ func insertTrigger(ts []trigger, t trigger) []trigger {
 // companyMoveVerbs are a stock's moves told with the company as the verb's subject, in the
 // present of headlines and the past of summaries.
 var companyMoveVerbs = wordSet(`soars jumps rises falls tumbles plunges slumps surges climbs sinks slides drops
-	gains rallies plummets dips skids rebounds slips sags pops spikes tanks craters
+	gains rallies plummets dips skids rebounds slips sags pops spikes tanks craters adds loses sheds
+	advances declines retreats
 	soared jumped rose fell tumbled plunged slumped surged climbed sank slid dropped gained rallied
-	plummeted dipped skidded rebounded slipped sagged popped spiked tanked cratered`)
+	plummeted dipped skidded rebounded slipped sagged popped spiked tanked cratered added lost shed
+	advanced declined retreated`)
 
 // sessionWords tell when a move happened, between the verb and its figure or cause: "fell 9% in
 // after-hours trading", "sinks after-hours on", "jumps premarket after".
@@ -365,8 +367,15 @@ func (s *sentence) companyMove(ts []trigger) []trigger {
 			s.words[k] == "," && k+1 < len(s.words) && corporateSuffixes[s.words[k+1]] || s.words[k] == ".") {
 			k++ // "Acme, Inc. (NASDAQ: ACME)": the suffix and the ticker between the name and its verb
 		}
+		aside := k
+		k = skipAside(s.words, k) // "Boeing, the planemaker, rose 3%", "Meta, which reports after the bell, added 1.5%"
 		if k == 0 || k+1 >= len(s.words) || !companyMoveVerbs[s.words[k]] || !moveSized(s.words, k+1) {
 			continue
+		}
+		for i := range ts {
+			if ts[i].from > aside && ts[i].to <= k {
+				ts[i].aside = true // "Intel, which cut its dividend last week, declined 2%": the move is the news
+			}
 		}
 		// "Peterhead Labs surges 45% in NYSE debut": the debut is the move's circumstance, told
 		// beside it (debuts.go), so that the listing does not take the move's place.
@@ -378,6 +387,24 @@ func (s *sentence) companyMove(ts []trigger) []trigger {
 		return insertTrigger(ts, trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true})
 	}
 	return ts
+}
+
+// skipAside returns the index after an aside that starts with a comma at k and an apposition's
+// or a relative clause's first word (asideOpeners) and ends with the next comma within twelve words: the
+// subject's verb comes after it. Without such an aside it returns k.
+func skipAside(words []string, k int) int {
+	if k+1 >= len(words) || words[k] != "," || !asideOpeners[words[k+1]] {
+		return k
+	}
+	for j := k + 2; j < len(words) && j <= k+13; j++ {
+		switch words[j] {
+		case ",":
+			return j + 1
+		case ";", ":", "(", ")":
+			return k
+		}
+	}
+	return k
 }
 
 // moveSized says whether the words from j, right after a move verb, are its size as a percentage

@@ -1099,7 +1099,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 			continue
 		}
 		for _, e := range x.clauseEvents(s, g, published, lead, main, table) {
-			if len(out) == 0 || e.Type != out[0].Type {
+			// "Nvidia shares climbed 4.2%, while Micron Technology jumped 6%": another
+			// company's move is a move of its own.
+			if len(out) == 0 || e.Type != out[0].Type || e.Type == events.PriceMove && !overlap(e.Companies, out[0].Companies) {
 				out = append(out, e)
 			}
 		}

@@ -353,14 +353,21 @@ var sessionWords = wordSet(`premarket pre-market after-hours afterhours extended
 // (NASDAQ:FOWY) fell 9% in after-hours trading", "Shares of Falmouth Freight Inc (NASDAQ: FLMF)
 // jumped 18%", "Acme sinks premarket". The verb must be followed by a percentage or a trading
 // session: "Acme fell behind rivals" and "Acme rose to the challenge" are no move, and a money
-// figure after "gained" or "fell" may be sales. It adds nothing where a move is already told.
+// figure after "gained" or "fell" may be sales. Where a move is told already, it adds only the
+// move of a company named after it ("..., while Micron Technology jumped 6%").
 func (s *sentence) companyMove(ts []trigger) []trigger {
-	if hasType(ts, events.PriceMove) {
-		return ts
+	after := -1 // with a move told already, only a company named after it may move too
+	for _, t := range ts {
+		if t.typ == events.PriceMove {
+			after = max(after, t.to)
+		}
 	}
 	for _, c := range s.companies {
 		if c.Cited || c.Ticker == "" {
 			continue
+		}
+		if after >= 0 && s.tokenIndex(c.Start) < after {
+			continue // "Nvidia shares climbed 4.2%, while Micron Technology jumped 6%": Micron's
 		}
 		k := s.tokenIndex(c.End)
 		for k < len(s.words) && (corporateSuffixes[s.words[k]] || s.inParens[k] || s.words[k] == "(" || s.words[k] == ")" ||

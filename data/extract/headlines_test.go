@@ -48,3 +48,28 @@ func TestEveryEventOfASentence(t *testing.T) {
 		})
 	}
 }
+
+// TestMovesOfSeveralCompanies checks that a market story's sentence naming the moves of several
+// companies tells each one, and that an aside between a company and its verb does not hide it.
+func TestMovesOfSeveralCompanies(t *testing.T) {
+	x := tableExtractor()
+	const lead = "Stocks were mixed in morning trading."
+	for _, tc := range []struct {
+		body string
+		want []string // "type:TICKERS" of each event, in order
+	}{
+		{"Nvidia shares climbed 4.2%, while Intel jumped 6%.", []string{"price_move:NVDA", "price_move:INTC"}},
+		{"Intel shares fell 5% after rival Nvidia jumped 10%.", []string{"price_move:INTC", "price_move:NVDA"}},
+		{"Boeing, which cut its outlook last week, declined 2%.", []string{"price_move:BA", "guidance:BA"}},
+		// A company named before the move it is no subject of gets none.
+		{"Intel and Nvidia shares fell 5%.", []string{"price_move:INTC;NVDA"}},
+	} {
+		var got []string
+		for _, e := range x.Extract(article("Markets", "2024-06-12", lead+" "+tc.body)).Events {
+			got = append(got, string(e.Type)+":"+sortedTickers(e))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: events %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}

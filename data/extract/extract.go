@@ -1314,16 +1314,23 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 			objects = s.joinedWith(*subject)
 		}
 	}
-	if best.typ == events.Analyst && len(objects) > 0 {
+	if best.typ == events.Analyst && len(objects) > 0 && brokerActs(s, &objects[0], best) && ratesTheStock(s.words, best) {
+		// "Micron jumped 6% after Morgan Stanley raised its price target on the memory
+		// chipmaker": the broker acting on "the chipmaker" is the source, the subject the stock.
+		objects = objects[1:]
+	} else if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
 		subject, objects = &objects[0], objects[1:]
-	} else if best.typ == events.Analyst && subject != nil && main != nil && subject.Ticker != main.Ticker &&
-		brokerActs(s, subject, best) && ratesTheStock(s.words, best) {
+	} else if best.typ == events.Analyst && subject != nil && brokerActs(s, subject, best) && ratesTheStock(s.words, best) {
 		// "Morgan Stanley reiterated its overweight rating on the stock": the stock is the
 		// article's company, and the broker, the verb's own subject, is still only the source.
-		// ("Apple lost ground after analysts at Barclays downgraded the stock": the stock is
-		// the sentence's subject's.)
-		subject = main
+		// ("Micron jumped 6% after Morgan Stanley raised its price target on the memory
+		// chipmaker": the stock is the company the sentence named before the broker.)
+		if c := s.namedBefore(*subject); c != nil {
+			subject = c
+		} else if main != nil && subject.Ticker != main.Ticker {
+			subject = main
+		}
 	}
 	if best.typ == events.Analyst && subject != nil && len(objects) == 0 && s.agencyMention(subject) {
 		// "Moody's places Paramount on review for downgrade": the agency is the source.
@@ -1839,11 +1846,10 @@ func (s *sentence) refersBack(t trigger) bool {
 		switch s.words[i] {
 		case "company", "firm":
 			return i > 0 && s.words[i-1] == "the" || i > 1 && s.words[i-2] == "the"
-		case "retailer", "chain", "startup", "carrier", "lender", "maker", "designer", "airline", "insurer",
-			"automaker", "carmaker", "chipmaker", "manufacturer", "producer", "operator", "developer", "group",
-			"owner", "landlord", "utility", "biotech", "drugmaker", "miner", "shipbuilder", "steelmaker",
-			"brewer", "conglomerate", "supplier", "publisher", "broadcaster", "refiner", "railroad", "builder",
-			"homebuilder", "housebuilder", "provider", "distributor", "reit", "explorer", "shipper":
+		default:
+			if !companyDescriptors[s.words[i]] {
+				continue
+			}
 			for j := i - 1; j >= 0 && j >= i-3; j-- {
 				if s.words[j] == "the" {
 					return startsUpper(s.toks[j].text)
@@ -1885,6 +1891,13 @@ var (
 	periodQualifiers = wordSet(`quarterly full-year annual half-year first-half second-half year-end`)
 	figureQualifiers = wordSet(`net total adjusted operating pretax pre-tax gross core comparable`)
 )
+
+// companyDescriptors are the nouns news calls a company by after naming it: "the retailer", "the
+// memory chipmaker".
+var companyDescriptors = wordSet(`retailer chain startup carrier lender maker designer airline insurer automaker
+	carmaker chipmaker manufacturer producer operator developer group owner landlord utility biotech
+	drugmaker miner shipbuilder steelmaker brewer conglomerate supplier publisher broadcaster refiner
+	railroad builder homebuilder housebuilder provider distributor reit explorer shipper planemaker`)
 
 // boardActs says whether an event of type typ is one a board decides for its company.
 func boardActs(typ events.Type) bool {
@@ -2290,8 +2303,22 @@ func ratesTheStock(words []string, t trigger) bool {
 		if (words[k] == "the" || words[k] == "its") && (words[k+1] == "stock" || words[k+1] == "shares" || words[k+1] == "company") {
 			return true
 		}
+		if words[k] == "the" && (companyDescriptors[words[k+1]] || k+2 < len(words) && companyDescriptors[words[k+2]]) {
+			return true // "on the memory chipmaker"
+		}
 	}
 	return false
+}
+
+// namedBefore is the last linked company the sentence names before c other than c, or nil.
+func (s *sentence) namedBefore(c CompanyMention) *CompanyMention {
+	var last *CompanyMention
+	for i := range s.companies {
+		if o := &s.companies[i]; o.End <= c.Start && o.Ticker != "" && o.Ticker != c.Ticker && !o.Cited {
+			last = o
+		}
+	}
+	return last
 }
 
 // headline writes a short headline: "VMware acquires Determina", else the sentence itself, cut

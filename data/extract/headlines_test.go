@@ -61,6 +61,9 @@ func TestMovesOfSeveralCompanies(t *testing.T) {
 		{"Nvidia shares climbed 4.2%, while Intel jumped 6%.", []string{"price_move:NVDA", "price_move:INTC"}},
 		{"Intel shares fell 5% after rival Nvidia jumped 10%.", []string{"price_move:INTC", "price_move:NVDA"}},
 		{"Boeing, which cut its outlook last week, declined 2%.", []string{"price_move:BA", "guidance:BA"}},
+		// A broker acting on "the chipmaker" after the stock's move is the source, the stock rated.
+		{"Intel jumped 6% after Morgan Stanley raised its price target on the chipmaker to $60.", []string{"price_move:INTC", "analyst:INTC"}},
+		{"Morgan Stanley upgraded Intel to overweight.", []string{"analyst:INTC"}},
 		// A company named before the move it is no subject of gets none.
 		{"Intel and Nvidia shares fell 5%.", []string{"price_move:INTC;NVDA"}},
 	} {

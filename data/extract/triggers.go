@@ -1151,7 +1151,10 @@ func allTriggers(words []string) []trigger {
 			}
 		}
 		for _, p := range lw.phrases {
-			if end, gap, ok := matchPhrase(words, i, p.words); ok {
+			// The phrases are indexed by their first word, words[i] (index; no phrase opens with
+			// a gap): matching starts at the second, saving a string comparison for each of the
+			// phrases a common word opens.
+			if end, gap, ok := matchPhrase(words, i+1, p.words[1:]); ok {
 				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
 			}
 		}

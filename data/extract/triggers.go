@@ -1150,10 +1150,14 @@ func allTriggers(words []string) []trigger {
 				out = append(out, t)
 			}
 		}
-		for _, p := range lw.phrases {
+		for k := range lw.phrases {
+			p := &lw.phrases[k] // not a copy of each of the phrases a common word opens
 			// The phrases are indexed by their first word, words[i] (index; no phrase opens with
-			// a gap): matching starts at the second, saving a string comparison for each of the
-			// phrases a common word opens.
+			// a gap): matching starts at the second, saving a string comparison for each. Most
+			// fail at the second word, told here without a call.
+			if len(p.words) > 1 && (i+1 >= len(words) || words[i+1] != p.words[1]) && p.words[1] != "..." {
+				continue
+			}
 			if end, gap, ok := matchPhrase(words, i+1, p.words[1:]); ok {
 				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
 			}

@@ -1120,7 +1120,8 @@ func allTriggers(words []string) []trigger {
 	var out []trigger
 	for i, w := range words {
 		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
-		if strings.Contains(w, "-for-") && i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse" || words[i+1] == "consolidation") {
+		// The next word first: a search of every word for "-for-" cost more than the rule.
+		if i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse" || words[i+1] == "consolidation") && strings.Contains(w, "-for-") {
 			out = append(out, trigger{typ: events.Split, from: i, to: i + 2})
 		}
 		// "sinks to five-year low", "a 10-year high": a stock at the extreme of a span of years.

@@ -2671,8 +2671,12 @@ func runeOffsets(s string) func(b int) int {
 			pos, runes = 0, 0
 		}
 		for pos < b && pos < len(s) {
-			_, size := utf8.DecodeRuneInString(s[pos:])
-			pos += size
+			if s[pos] < utf8.RuneSelf { // most text is ASCII: a byte is a character, no decoding
+				pos++
+			} else {
+				_, size := utf8.DecodeRuneInString(s[pos:])
+				pos += size
+			}
 			runes++
 		}
 		return runes

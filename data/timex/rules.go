@@ -264,8 +264,17 @@ func (m *matcher) kind(i int) int {
 	return int(m.toks[i].lex.kind)
 }
 
+// isHyphen says whether token i is a hyphen or a dash that joins words; the token is checked
+// once, not once for each of the three.
 func (m *matcher) isHyphen(i int) bool {
-	return m.punct(i, "-") || m.punct(i, "–") || m.punct(i, "‐")
+	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kPunct {
+		return false
+	}
+	switch m.toks[i].s {
+	case "-", "–", "‐":
+		return true
+	}
+	return false
 }
 
 // plainNum reports whether token i is a standalone number of at most maxDigits digits: not

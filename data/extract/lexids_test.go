@@ -77,3 +77,17 @@ func isGappedNext(gapped map[string]map[string][]phrase, w string) bool {
 	}
 	return false
 }
+
+// TestPhrasesOpenWithTheirWord: allTriggers matches a word's phrases from their second word on,
+// so each phrase of the gapless indexes must open with the word it is indexed by, not a gap.
+func TestPhrasesOpenWithTheirWord(t *testing.T) {
+	for _, index := range []map[string][]phrase{triggers, quietTriggers} {
+		for w, ps := range index {
+			for _, p := range ps {
+				if len(p.words) == 0 || p.words[0] != w || w == "..." {
+					t.Errorf("phrase %q indexed by %q", p.text, w)
+				}
+			}
+		}
+	}
+}

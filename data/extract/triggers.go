@@ -1120,7 +1120,8 @@ func allTriggers(words []string) []trigger {
 	var out []trigger
 	for i, w := range words {
 		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
-		if strings.Contains(w, "-for-") && i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse" || words[i+1] == "consolidation") {
+		// The next word first: a search of every word for "-for-" cost more than the rule.
+		if i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse" || words[i+1] == "consolidation") && strings.Contains(w, "-for-") {
 			out = append(out, trigger{typ: events.Split, from: i, to: i + 2})
 		}
 		// "sinks to five-year low", "a 10-year high": a stock at the extreme of a span of years.
@@ -1150,8 +1151,15 @@ func allTriggers(words []string) []trigger {
 				out = append(out, t)
 			}
 		}
-		for _, p := range lw.phrases {
-			if end, gap, ok := matchPhrase(words, i, p.words); ok {
+		for k := range lw.phrases {
+			p := &lw.phrases[k] // not a copy of each of the phrases a common word opens
+			// The phrases are indexed by their first word, words[i] (index; no phrase opens with
+			// a gap): matching starts at the second, saving a string comparison for each. Most
+			// fail at the second word, told here without a call.
+			if len(p.words) > 1 && (i+1 >= len(words) || words[i+1] != p.words[1]) && p.words[1] != "..." {
+				continue
+			}
+			if end, gap, ok := matchPhrase(words, i+1, p.words[1:]); ok {
 				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
 			}
 		}

@@ -235,9 +235,15 @@ func (m *matcher) word(i int, w string) bool {
 	return i >= 0 && i < len(m.toks) && m.toks[i].kind == kWord && eqFold(m.toks[i].s, w)
 }
 
+// anyWord says whether token i is a word equal to one of ws (lower case) in any case. The token
+// is checked once, not once for each of ws: rules ask it of most tokens.
 func (m *matcher) anyWord(i int, ws ...string) bool {
+	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kWord {
+		return false
+	}
+	s := m.toks[i].s
 	for _, w := range ws {
-		if m.word(i, w) {
+		if eqFold(s, w) {
 			return true
 		}
 	}
@@ -258,8 +264,17 @@ func (m *matcher) kind(i int) int {
 	return int(m.toks[i].lex.kind)
 }
 
+// isHyphen says whether token i is a hyphen or a dash that joins words; the token is checked
+// once, not once for each of the three.
 func (m *matcher) isHyphen(i int) bool {
-	return m.punct(i, "-") || m.punct(i, "–") || m.punct(i, "‐")
+	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kPunct {
+		return false
+	}
+	switch m.toks[i].s {
+	case "-", "–", "‐":
+		return true
+	}
+	return false
 }
 
 // plainNum reports whether token i is a standalone number of at most maxDigits digits: not

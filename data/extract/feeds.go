@@ -365,7 +365,10 @@ func (s *sentence) companyMove(ts []trigger) []trigger {
 			s.words[k] == "," && k+1 < len(s.words) && corporateSuffixes[s.words[k+1]] || s.words[k] == ".") {
 			k++ // "Acme, Inc. (NASDAQ: ACME)": the suffix and the ticker between the name and its verb
 		}
-		if k == 0 || k+1 >= len(s.words) || !companyMoveVerbs[s.words[k]] || !moveSized(s.words, k+1) {
+		if k+2 < len(s.words) && s.words[k] == "more" && s.words[k+1] == "than" && moveMultiples[s.words[k+2]] {
+			k += 2 // "Acme more than doubles in debut"
+		}
+		if k == 0 || k+1 >= len(s.words) || !(companyMoveVerbs[s.words[k]] && moveSized(s.words, k+1) || multipleMoved(s.words, k)) {
 			continue
 		}
 		// "Peterhead Labs surges 45% in NYSE debut": the debut is the move's circumstance, told
@@ -399,6 +402,44 @@ func moveSized(words []string, j int) bool {
 	}
 	return false
 }
+
+// moveMultiples tell a move by the multiple the price reached, its size in the verb itself.
+var moveMultiples = wordSet(`doubles doubled triples tripled quadruples quadrupled`)
+
+// multipleMoved says whether words[k] is a multiple (see moveMultiples) told as a stock's move:
+// "Cava doubles in NYSE debut", "Acme tripled on Tuesday after the FDA nod", with the move's
+// circumstance (its cause, its session or the debut) right after it. A verb with an object ("doubles its dividend", "tripled sales")
+// or a role ("doubles as a lender") is none, nor a size ("doubled in size").
+func multipleMoved(words []string, k int) bool {
+	if !moveMultiples[words[k]] || k+1 >= len(words) {
+		return false
+	}
+	switch words[k+1] {
+	case "on", "after", "amid", "following":
+		return true
+	case "in":
+		j := k + 2
+		if j < len(words) && (words[j] == "its" || words[j] == "their") {
+			j++ // "doubled in their debut"
+		}
+		if j >= len(words) {
+			return false
+		}
+		if words[j] == "first" {
+			return j+1 < len(words) && firstSessions[words[j+1]] // not "in its first year of sales"
+		}
+		for d := j; d < len(words) && d <= j+3; d++ {
+			if words[d] == "debut" {
+				return true // "in NYSE debut", "in its stock market debut"
+			}
+		}
+		return words[j] != "in" && sessionWords[words[j]]
+	}
+	return moveSized(words, k+1)
+}
+
+// firstSessions after "in its first" make it a listing's first trade.
+var firstSessions = wordSet(`day session hour hours minutes trade trades`)
 
 // notCauses after a move's "on" tell its day or its trading, not its cause.
 var notCauses = wordSet(`today heavy light volume record`)

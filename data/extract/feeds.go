@@ -365,6 +365,9 @@ func (s *sentence) companyMove(ts []trigger) []trigger {
 			s.words[k] == "," && k+1 < len(s.words) && corporateSuffixes[s.words[k+1]] || s.words[k] == ".") {
 			k++ // "Acme, Inc. (NASDAQ: ACME)": the suffix and the ticker between the name and its verb
 		}
+		if j := headedMove(s.words, k); j > 0 && c.Start <= s.toks[0].start {
+			k = j // "GameStop - The video game retailer slid 11%": a movers entry under its heading
+		}
 		if k+2 < len(s.words) && s.words[k] == "more" && s.words[k+1] == "than" && moveMultiples[s.words[k+2]] {
 			k += 2 // "Acme more than doubles in debut"
 		}
@@ -401,6 +404,25 @@ func moveSized(words []string, j int) bool {
 		}
 	}
 	return false
+}
+
+// headedMove returns the index of the move verb of a market story's entry headed by a company's
+// name and a dash, whose subject is the company described: "GameStop - The video game retailer
+// slid 11% after posting weaker revenue". The description opens with "the" and runs at most five
+// words to the verb, which has its size after it; 0 where the words at k are no such entry.
+func headedMove(words []string, k int) int {
+	if k+2 >= len(words) || words[k] != "-" && words[k] != "–" && words[k] != "—" || words[k+1] != "the" {
+		return 0
+	}
+	for j := k + 2; j < len(words) && j <= k+7; j++ {
+		if companyMoveVerbs[words[j]] && j+1 < len(words) && moveSized(words, j+1) {
+			return j
+		}
+		if gapStops[words[j]] || words[j] == "," {
+			return 0
+		}
+	}
+	return 0
 }
 
 // moveMultiples tell a move by the multiple the price reached, its size in the verb itself.

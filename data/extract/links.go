@@ -1272,7 +1272,28 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 			return true
 		}
 	}
-	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n)
+	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n) || moverHeading(toks, us, i+n)
+}
+
+// moverHeading says whether a dash at unit k heads a market story's entry for the name before it,
+// the entry telling its stock's move: "Oracle - Shares jumped 11% after its results", "Target —
+// The retailer's stock fell 4%". The stock or a move verb stands within six words after the dash.
+func moverHeading(toks []token, us []unit, k int) bool {
+	if k >= len(us) {
+		return false
+	}
+	switch toks[us[k].from].text {
+	case "-", "–", "—", "--":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(us) && j <= k+6; j++ {
+		w := strings.ToLower(toks[us[j].from].text)
+		if w == "shares" || w == "stock" || companyMoveVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyJoinedAfter says whether "and" and another company's name follow at unit k: a run of

@@ -11,7 +11,8 @@ import (
 // TestNews17Rules checks modern17's classes in whole articles about real companies, linked by
 // the embedded directory alone: a move told by a multiple, a drug regulator granting approval to
 // a product, customers added in a period as results, a labor agreement that is no partnership, a
-// closing price that closes nothing, and suits piling up behind another event.
+// closing price that closes nothing, suits piling up behind another event, and a market story's
+// entries headed by a company's name and a dash.
 func TestNews17Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -51,6 +52,16 @@ func TestNews17Rules(t *testing.T) {
 			[]string{"bankruptcy:JNJ"}},
 		{"3M news", "3M shares fell 4% as the Justice Department sued the company over its earplugs.",
 			[]string{"price_move:MMM", "legal:MMM"}},
+		// A market story's entry headed by a name and a dash: the name is the company (an
+		// ordinary word too) and a description of it may be the move's subject.
+		{"Stocks making the biggest moves midday", "Oracle - Shares jumped 11% after the database company's results.",
+			[]string{"price_move:ORCL"}},
+		{"Stocks making the biggest moves midday", "Target — The discount retailer's stock fell 4% on the day.",
+			[]string{"price_move:TGT"}},
+		{"Stocks making the biggest moves midday", "Chewy - The online pet supplies retailer surged 9% in premarket trading.",
+			[]string{"price_move:CHWY"}},
+		{"Fruit prices", "Apple - a fruit grown in 32 states - costs more this season.", nil},
+		{"Chewy news", "Chewy - The online pet supplies retailer rose to fame during the pandemic.", nil},
 	}
 	for _, tt := range tests {
 		a := article(tt.title, "2024-06-12", tt.body)

@@ -12,7 +12,7 @@ import (
 // the embedded directory alone: a move told by a multiple, a drug regulator granting approval to
 // a product, customers added in a period as results, a labor agreement that is no partnership, a
 // closing price that closes nothing, suits piling up behind another event, and a market story's
-// entries headed by a company's name and a dash.
+// entries headed by a company's name and a dash, and a cause's effect to come on results.
 func TestNews17Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -62,6 +62,10 @@ func TestNews17Rules(t *testing.T) {
 			[]string{"price_move:CHWY"}},
 		{"Fruit prices", "Apple - a fruit grown in 32 states - costs more this season.", nil},
 		{"Chewy news", "Chewy - The online pet supplies retailer rose to fame during the pandemic.", nil},
+		// A cause's effect to come on the results, sized after "by", is the company's outlook;
+		// the effect told of a past quarter is results.
+		{"Ford news", "Ford said the strike will cut its quarterly earnings by 10 cents a share.", []string{"guidance:F"}},
+		{"Ford news", "Ford said tariffs cut its operating profit by $800 million in the quarter.", []string{"earnings:F"}},
 	}
 	for _, tt := range tests {
 		a := article(tt.title, "2024-06-12", tt.body)

@@ -91,7 +91,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Acquisition // "began trading on its own": the spin-off's shares (streetnews.go)
 		case t.typ == events.Acquisition && takeOverAs(words, t):
 			t.typ = events.Executive // "would take over as chairman" is a succession
-		case t.typ == events.Earnings && futureResults(words, t):
+		case t.typ == events.Earnings && (futureResults(words, t) || resultsDented(words, t)):
 			// "earnings will rise": a company's word on results to come, which needs no other
 			// verb to be news (as resultsCompared's "will be below"), unless analysts say it.
 			t.typ, t.weak = events.Guidance, t.weak && anyBefore(words, t, 4, forecasters)
@@ -545,6 +545,31 @@ func futureResults(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// resultsDented says whether an earnings trigger that names results is the object of a cause's
+// effect to come, with its size after "by": "estimated that tariffs would reduce its operating
+// profit by about $1.5 billion this year", "the strike will cut quarterly earnings by 10 cents a
+// share". The company tells what its results will be: its outlook, not results reported.
+func resultsDented(words []string, t trigger) bool {
+	if !namedResults[words[t.to-1]] {
+		return false
+	}
+	j := t.from - 1
+	if j >= 0 && (words[j] == "its" || words[j] == "their" || words[j] == "the") {
+		j--
+	}
+	if j < 1 || !dentVerbs[words[j]] || !modalsAhead[words[j-1]] {
+		return false
+	}
+	k := pastResultPeriod(words, t.to)
+	return k < len(words) && words[k] == "by"
+}
+
+// dentVerbs tell a cause changing a company's results by an amount.
+var dentVerbs = wordSet(`reduce cut lower hit trim shave dent lift boost raise add`)
+
+// modalsAhead before a verb put it in the future.
+var modalsAhead = wordSet(`will would could may might should to`)
 
 // pastResultPeriod returns the word after "for the year", "for 2025" or the like at k, or k.
 func pastResultPeriod(words []string, k int) int {

@@ -12,7 +12,8 @@ import (
 // the embedded directory alone: a move told by a multiple, a drug regulator granting approval to
 // a product, customers added in a period as results, a labor agreement that is no partnership, a
 // closing price that closes nothing, suits piling up behind another event, and a market story's
-// entries headed by a company's name and a dash, and a cause's effect to come on results.
+// entries headed by a company's name and a dash, a cause's effect to come on results, and the
+// second verb of a participial clause's infinitive.
 func TestNews17Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -66,6 +67,12 @@ func TestNews17Rules(t *testing.T) {
 		// the effect told of a past quarter is results.
 		{"Ford news", "Ford said the strike will cut its quarterly earnings by 10 cents a share.", []string{"guidance:F"}},
 		{"Ford news", "Ford said tariffs cut its operating profit by $800 million in the quarter.", []string{"earnings:F"}},
+		// A participial clause's infinitive comments on the event before it, its second verb
+		// after "and" too; a clause with its own verb after the comma and "and" is news.
+		{"Spirit Airlines news", "Spirit Airlines filed for bankruptcy on Monday, seeking to cut its debt and resolve lawsuits over its engines.",
+			[]string{"bankruptcy:SAVE"}},
+		{"Ford news", "Ford cut its forecast, hoping to calm investors and win back dealers, and sued its supplier.",
+			[]string{"guidance:F", "legal:F"}},
 	}
 	for _, tt := range tests {
 		a := article(tt.title, "2024-06-12", tt.body)

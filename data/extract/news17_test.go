@@ -13,7 +13,7 @@ import (
 // a product, customers added in a period as results, a labor agreement that is no partnership, a
 // closing price that closes nothing, suits piling up behind another event, and a market story's
 // entries headed by a company's name and a dash, a cause's effect to come on results, and the
-// second verb of a participial clause's infinitive.
+// second verb of a participial clause's infinitive, and initials that do not take a longer name.
 func TestNews17Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -73,6 +73,12 @@ func TestNews17Rules(t *testing.T) {
 			[]string{"bankruptcy:SAVE"}},
 		{"Ford news", "Ford cut its forecast, hoping to calm investors and win back dealers, and sued its supplier.",
 			[]string{"guidance:F", "legal:F"}},
+		// Initials learned from the full name do not take a longer listed name that begins with
+		// them; alone they stay the company's.
+		{"Company news", "General Electric sold its stake in a lighting venture. GE HealthCare shares rose 3% on Wednesday.",
+			[]string{"acquisition:GE", "price_move:GEHC"}},
+		{"Company news", "General Electric sold its stake in a lighting venture. GE shares rose 3% on Wednesday.",
+			[]string{"acquisition:GE", "price_move:GE"}},
 	}
 	for _, tt := range tests {
 		a := article(tt.title, "2024-06-12", tt.body)

@@ -522,21 +522,25 @@ func medicineApproved(words []string, i int) int {
 // grantVerbs give a regulator's approval to a product.
 var grantVerbs = wordSet(`grant grants granted granting give gives gave giving`)
 
+// grantedApprovals are the nouns of a regulator's yes to selling a product.
+var grantedApprovals = wordSet(`approval authorization authorisation clearance`)
+
 // approvalKinds are the words a regulator's approval is told with between the verb and the noun.
-var approvalKinds = wordSet(`full traditional final accelerated conditional emergency marketing regulatory
+var approvalKinds = wordSet(`full traditional final accelerated conditional emergency use marketing regulatory
 	standard priority its`)
 
 // approvalGranted returns the end of a drug regulator's approval given to a product: "FDA grants
 // full approval to Aldwick's migraine pill", "the Food and Drug Administration on Friday granted
-// accelerated approval to the therapy". The regulator stands within five words before the verb,
-// and the approval goes "to" or "for" what it covers: "the board granted approval to the merger"
-// names no regulator of medicines and is none.
+// accelerated approval to the therapy", "the FDA gave emergency use authorization to its
+// vaccine". The regulator stands within five words before the verb, and the approval goes "to"
+// or "for" what it covers: "the board granted approval to the merger" names no regulator of
+// medicines and is none.
 func approvalGranted(words []string, i int) int {
 	k := i + 1
 	for k < len(words) && k <= i+3 && approvalKinds[words[k]] {
 		k++
 	}
-	if k+1 >= len(words) || words[k] != "approval" || words[k+1] != "to" && words[k+1] != "for" {
+	if k+1 >= len(words) || !grantedApprovals[words[k]] || words[k+1] != "to" && words[k+1] != "for" {
 		return 0
 	}
 	for j := i - 1; j >= 0 && j >= i-5; j-- {

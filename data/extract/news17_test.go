@@ -33,6 +33,7 @@ func TestNews17Rules(t *testing.T) {
 			[]string{"product:AMGN"}},
 		{"Vertex news", "The Food and Drug Administration on Wednesday granted full approval to Vertex Pharmaceuticals' cystic fibrosis pill.",
 			[]string{"product:VRTX"}},
+		{"Moderna news", "The FDA gave emergency use authorization to Moderna's updated booster on Friday.", []string{"product:MRNA"}},
 		{"Amgen news", "The city council granted approval to Amgen's plan for a larger office in Thousand Oaks.", nil},
 		// Customers added or lost in a period are a service's results; users added to a pilot are not.
 		{"Spotify news", "Spotify Technology added 6 million paying subscribers in the first quarter.", []string{"earnings:SPOT"}},

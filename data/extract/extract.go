@@ -1233,6 +1233,9 @@ func (s *sentence) joinedWith(c CompanyMention) []CompanyMention {
 // "agreed to buy Beta, sending its shares up 20%".
 func (s *sentence) commented(t trigger, ts []trigger) bool {
 	for k := t.from - 1; k > 0; k-- {
+		if (s.words[k] == "and" || s.words[k] == "or") && t.from-k <= 4 && !clauseOpeners[s.words[k+1]] && infinitiveBefore(s.words, k) {
+			continue // "..., seeking to shed debt and resolve lawsuits": the infinitive's second verb
+		}
 		if clauseBreaks[s.words[k]] || subordinators[s.words[k]] || s.words[k] == "and" || s.words[k] == "or" || s.words[k] == ";" {
 			return false // a clause of its own: "..., replacing Leonard Ash, and that it will close two mills"
 		}
@@ -1240,6 +1243,24 @@ func (s *sentence) commented(t trigger, ts []trigger) bool {
 		if w := s.words[k]; s.words[k-1] == "," && len(w) > 5 && strings.HasSuffix(w, "ing") && !startsUpper(s.toks[k].text) &&
 			w != "completing" && w != "finalizing" && w != "finalising" {
 			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to < k })
+		}
+	}
+	return false
+}
+
+// clauseOpeners after "and" open a clause with a subject of its own, no second verb of an
+// infinitive before it.
+var clauseOpeners = wordSet(`that it its the a an he she they we which who shares stock`)
+
+// infinitiveBefore says whether a "to" opens an infinitive within five words before the "and" at
+// k, with no comma or clause break between: the verb after "and" is its second verb.
+func infinitiveBefore(words []string, k int) bool {
+	for j := k - 1; j > 0 && j >= k-5; j-- {
+		switch {
+		case words[j] == "to":
+			return j+1 < k
+		case words[j] == "," || clauseBreaks[words[j]] || subordinators[words[j]] || words[j] == "and":
+			return false
 		}
 	}
 	return false

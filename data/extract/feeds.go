@@ -376,7 +376,13 @@ func (s *sentence) companyMove(ts []trigger) []trigger {
 		}
 		aside := k
 		k = skipAside(s.words, k) // "Boeing, the planemaker, rose 3%", "Meta, which reports after the bell, added 1.5%"
-		if k == 0 || k+1 >= len(s.words) || !companyMoveVerbs[s.words[k]] || !moveSized(s.words, k+1) {
+		if j := headedMove(s.words, k); j > 0 && c.Start <= s.toks[0].start {
+			k = j // "GameStop - The video game retailer slid 11%": a movers entry under its heading
+		}
+		if k+2 < len(s.words) && s.words[k] == "more" && s.words[k+1] == "than" && moveMultiples[s.words[k+2]] {
+			k += 2 // "Acme more than doubles in debut"
+		}
+		if k == 0 || k+1 >= len(s.words) || !(companyMoveVerbs[s.words[k]] && moveSized(s.words, k+1) || multipleMoved(s.words, k)) {
 			continue
 		}
 		for i := range ts {
@@ -433,6 +439,63 @@ func moveSized(words []string, j int) bool {
 	}
 	return false
 }
+
+// headedMove returns the index of the move verb of a market story's entry headed by a company's
+// name and a dash, whose subject is the company described: "GameStop - The video game retailer
+// slid 11% after posting weaker revenue". The description opens with "the" and runs at most five
+// words to the verb, which has its size after it; 0 where the words at k are no such entry.
+func headedMove(words []string, k int) int {
+	if k+2 >= len(words) || words[k] != "-" && words[k] != "–" && words[k] != "—" || words[k+1] != "the" {
+		return 0
+	}
+	for j := k + 2; j < len(words) && j <= k+7; j++ {
+		if companyMoveVerbs[words[j]] && j+1 < len(words) && moveSized(words, j+1) {
+			return j
+		}
+		if gapStops[words[j]] || words[j] == "," {
+			return 0
+		}
+	}
+	return 0
+}
+
+// moveMultiples tell a move by the multiple the price reached, its size in the verb itself.
+var moveMultiples = wordSet(`doubles doubled triples tripled quadruples quadrupled`)
+
+// multipleMoved says whether words[k] is a multiple (see moveMultiples) told as a stock's move:
+// "Cava doubles in NYSE debut", "Acme tripled on Tuesday after the FDA nod", with the move's
+// circumstance (its cause, its session or the debut) right after it. A verb with an object ("doubles its dividend", "tripled sales")
+// or a role ("doubles as a lender") is none, nor a size ("doubled in size").
+func multipleMoved(words []string, k int) bool {
+	if !moveMultiples[words[k]] || k+1 >= len(words) {
+		return false
+	}
+	switch words[k+1] {
+	case "on", "after", "amid", "following":
+		return true
+	case "in":
+		j := k + 2
+		if j < len(words) && (words[j] == "its" || words[j] == "their") {
+			j++ // "doubled in their debut"
+		}
+		if j >= len(words) {
+			return false
+		}
+		if words[j] == "first" {
+			return j+1 < len(words) && firstSessions[words[j+1]] // not "in its first year of sales"
+		}
+		for d := j; d < len(words) && d <= j+3; d++ {
+			if words[d] == "debut" {
+				return true // "in NYSE debut", "in its stock market debut"
+			}
+		}
+		return words[j] != "in" && sessionWords[words[j]]
+	}
+	return moveSized(words, k+1)
+}
+
+// firstSessions after "in its first" make it a listing's first trade.
+var firstSessions = wordSet(`day session hour hours minutes trade trades`)
 
 // notCauses after a move's "on" tell its day or its trading, not its cause.
 var notCauses = wordSet(`today heavy light volume record`)

@@ -64,7 +64,7 @@ func expecting(families ...[]string) []string {
 // frameHeads are the words a frame of frameAt starts at.
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
-	underHeads, choiceHeads, startVerbs)
+	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -149,6 +149,8 @@ var frames = []frame{
 	{underHeads, events.Contract, underPricedDeal, nil}, // supplydeals.go
 	{choiceHeads, events.Contract, chosenForSum, nil},   // supplydeals.go
 	{startVerbs, events.Product, salesStarted, nil},     // salesstarts.go
+	{grantVerbs, events.Product, approvalGranted, nil},
+	{memberCountVerbs, events.Earnings, membersCounted, nil},
 }
 
 // framesByHead lists for each head word the frames that start at it, in the order of frames: one
@@ -512,6 +514,77 @@ func medicineApproved(words []string, i int) int {
 		}
 		if gapStops[words[k]] || words[k] == "," || words[k] == "to" {
 			return 0 // "approved a plan to sell its drug unit"
+		}
+	}
+	return 0
+}
+
+// grantVerbs give a regulator's approval to a product.
+var grantVerbs = wordSet(`grant grants granted granting give gives gave giving`)
+
+// grantedApprovals are the nouns of a regulator's yes to selling a product.
+var grantedApprovals = wordSet(`approval authorization authorisation clearance`)
+
+// approvalKinds are the words a regulator's approval is told with between the verb and the noun.
+var approvalKinds = wordSet(`full traditional final accelerated conditional emergency use marketing regulatory
+	standard priority its`)
+
+// approvalGranted returns the end of a drug regulator's approval given to a product: "FDA grants
+// full approval to Aldwick's migraine pill", "the Food and Drug Administration on Friday granted
+// accelerated approval to the therapy", "the FDA gave emergency use authorization to its
+// vaccine". The regulator stands within five words before the verb, and the approval goes "to"
+// or "for" what it covers: "the board granted approval to the merger" names no regulator of
+// medicines and is none.
+func approvalGranted(words []string, i int) int {
+	k := i + 1
+	for k < len(words) && k <= i+3 && approvalKinds[words[k]] {
+		k++
+	}
+	if k+1 >= len(words) || !grantedApprovals[words[k]] || words[k+1] != "to" && words[k+1] != "for" {
+		return 0
+	}
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if drugRegulators[words[j]] || words[j] == "administration" && j > 0 && words[j-1] == "drug" {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// memberCountVerbs tell a change in the count of a service's customers that happened.
+var memberCountVerbs = wordSet(`added adds gained gains lost loses`)
+
+// memberNouns are the customers a subscription business counts in its results.
+var memberNouns = wordSet(`subscribers subscriber customers users members accounts subscriptions
+	connections`)
+
+// membersCounted returns the end of a period's change in a company's customers, which a service
+// reports as its results: "Spotify added 9 million paying subscribers in the third quarter",
+// "the carrier lost 120,000 phone customers during the period". A count follows the verb, the
+// customers within three words after it, and a period within six after them; "added 500 users
+// to its pilot" tells no results.
+func membersCounted(words []string, i int) int {
+	k := i + 1
+	if k >= len(words) || !isNumber(words[k]) {
+		return 0
+	}
+	for k++; k < len(words) && k <= i+5; k++ {
+		if memberNouns[words[k]] {
+			break
+		}
+		if gapStops[words[k]] || words[k] == "," {
+			return 0
+		}
+	}
+	if k >= len(words) || !memberNouns[words[k]] {
+		return 0
+	}
+	for j := k + 1; j < len(words) && j <= k+6; j++ {
+		if periodNouns[words[j]] {
+			return k + 1
+		}
+		if gapStops[words[j]] || words[j] == "," {
+			return 0
 		}
 	}
 	return 0

@@ -338,6 +338,25 @@ func fold(s string) string {
 	return string(appendFold(make([]byte, 0, len(s)), s))
 }
 
+// longerAlias says whether an alias of two or more units starts at unit i.
+func (c *Companies) longerAlias(text string, us []unit, i int) bool {
+	node := int32(0)
+	for j := i; j < len(us) && us[j].key != ""; j++ {
+		if j > i && !adjacent(text, us[j-1], us[j]) {
+			return false
+		}
+		next, ok := c.child(node, us[j].key)
+		if !ok {
+			return false
+		}
+		node = next
+		if j > i && c.ends[node] != noIDs {
+			return true
+		}
+	}
+	return false
+}
+
 // adjacent says whether two units are written next to each other: nothing or one space between.
 func adjacent(text string, prev, next unit) bool {
 	gap := next.start - prev.end
@@ -1133,8 +1152,10 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 			}
 		}
 		// A company's initials in capitals (rememberInitials), not in a headline in capitals.
+		// A longer name the directory knows that begins with them is that company's: "GE
+		// HealthCare" after "General Electric" is not GE's.
 		if w := toks[us[i].from].text; !shout && us[i].to-us[i].from == 1 && len(w) <= 3 && upperLetters(w) {
-			if l, found := a.learned[w]; found {
+			if l, found := a.learned[w]; found && !a.c.longerAlias(text, us, i) {
 				end := a.suffix(text, toks, us, i+1)
 				return CompanyMention{Company: l, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: SourceLearned}, 1, true
 			}
@@ -1272,7 +1293,28 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 			return true
 		}
 	}
-	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n)
+	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n) || moverHeading(toks, us, i+n)
+}
+
+// moverHeading says whether a dash at unit k heads a market story's entry for the name before it,
+// the entry telling its stock's move: "Oracle - Shares jumped 11% after its results", "Target —
+// The retailer's stock fell 4%". The stock or a move verb stands within six words after the dash.
+func moverHeading(toks []token, us []unit, k int) bool {
+	if k >= len(us) {
+		return false
+	}
+	switch toks[us[k].from].text {
+	case "-", "–", "—", "--":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(us) && j <= k+6; j++ {
+		w := strings.ToLower(toks[us[j].from].text)
+		if w == "shares" || w == "stock" || companyMoveVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyJoinedAfter says whether "and" and another company's name follow at unit k: a run of

@@ -53,8 +53,11 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
 			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t)),
 			t.typ == events.Partnership && dealAgreement(words, t), // ratingnews.go
+			t.typ == events.Partnership && laborAgreement(words, t),
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
+			t.typ == events.Restructuring && closingLevel(words, t),
+			t.typ == events.Legal && mountingSuits(words, t, ts),
 			t.typ == events.Contract && (laborContract(words, t) || tradedContract(words, t) || demandOrders(words, t)),
 			// A contract a suit is about ("sued over ended supply deal", "accusing it of breaking a
 			// supply contract") is the suit's topic, not a contract won.
@@ -88,7 +91,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Acquisition // "began trading on its own": the spin-off's shares (streetnews.go)
 		case t.typ == events.Acquisition && takeOverAs(words, t):
 			t.typ = events.Executive // "would take over as chairman" is a succession
-		case t.typ == events.Earnings && futureResults(words, t):
+		case t.typ == events.Earnings && (futureResults(words, t) || resultsDented(words, t)):
 			// "earnings will rise": a company's word on results to come, which needs no other
 			// verb to be news (as resultsCompared's "will be below"), unless analysts say it.
 			t.typ, t.weak = events.Guidance, t.weak && anyBefore(words, t, 4, forecasters)
@@ -262,6 +265,66 @@ func laborContract(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// laborAgreement says whether a partnership trigger is an agreement with employees: "a costly
+// labor agreement with the Teamsters", "reached a deal with the union on Friday". A union named
+// after the trigger ends its phrase there, so that "a partnership with Union Pacific" stays one.
+func laborAgreement(words []string, t trigger) bool {
+	if laborContract(words, t) {
+		return true
+	}
+	for k := t.to; k < len(words) && k <= t.to+4; k++ {
+		if words[k] == "union" || words[k] == "unions" {
+			return k+1 == len(words) || unionEnds[words[k+1]]
+		}
+		if gapStops[words[k]] || words[k] == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// unionEnds after "union" end the phrase that names a labor union.
+var unionEnds = wordSet(`. , ; on that to over for and in which representing covering after`)
+
+// mountingSuits says whether a legal trigger is suits told as the growing backdrop of another
+// event in its sentence, after "as" or "amid": "filed for bankruptcy as opioid lawsuits mount",
+// "shares fell amid mounting claims over its earplugs". A pile of suits is no suit filed that day;
+// "was hit by a wave of lawsuits" and "as regulators sued" still tell one.
+func mountingSuits(words []string, t trigger, ts []trigger) bool {
+	if !slices.ContainsFunc(ts, func(u trigger) bool { return u.typ != events.Legal && u.from < t.from }) {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		if words[k] != "as" && words[k] != "amid" && words[k] != "amidst" {
+			continue
+		}
+		for j := k + 1; j < len(words) && j <= t.to+4; j++ {
+			if suitsGrowing[words[j]] || j > k+1 && words[j-1] == "pile" || words[j] == "up" && j > 0 && strings.HasPrefix(words[j-1], "pil") {
+				return true
+			}
+			if gapStops[words[j]] || words[j] == "," {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// suitsGrowing tell suits piling up.
+var suitsGrowing = wordSet(`mount mounts mounted mounting grow grows grew growing multiply multiplied
+	multiplying swell swells swelled swelling`)
+
+// closingLevel says whether a closure's verb is the adjective of a price: "sold stock well below
+// its last closing price, as it works to fund operations" closes no operations. A gapped
+// phrase ("closing ... operations") reads its verb and its object across the clause between.
+func closingLevel(words []string, t trigger) bool {
+	return strings.HasPrefix(words[t.from], "clos") && t.from+1 < t.to && closedLevels[words[t.from+1]]
+}
+
+// closedLevels after "closing" or "close" make it the day's last price, not a closure.
+var closedLevels = wordSet(`price prices level levels bell high low value values quote`)
 
 // levelWords end the phrases that state where a price stood ("closed at $83.00", "shares ended
 // the day at"), which tell a move only with a change beside them.
@@ -482,6 +545,31 @@ func futureResults(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// resultsDented says whether an earnings trigger that names results is the object of a cause's
+// effect to come, with its size after "by": "estimated that tariffs would reduce its operating
+// profit by about $1.5 billion this year", "the strike will cut quarterly earnings by 10 cents a
+// share". The company tells what its results will be: its outlook, not results reported.
+func resultsDented(words []string, t trigger) bool {
+	if !namedResults[words[t.to-1]] {
+		return false
+	}
+	j := t.from - 1
+	if j >= 0 && (words[j] == "its" || words[j] == "their" || words[j] == "the") {
+		j--
+	}
+	if j < 1 || !dentVerbs[words[j]] || !modalsAhead[words[j-1]] {
+		return false
+	}
+	k := pastResultPeriod(words, t.to)
+	return k < len(words) && words[k] == "by"
+}
+
+// dentVerbs tell a cause changing a company's results by an amount.
+var dentVerbs = wordSet(`reduce cut lower hit trim shave dent lift boost raise add`)
+
+// modalsAhead before a verb put it in the future.
+var modalsAhead = wordSet(`will would could may might should to`)
 
 // pastResultPeriod returns the word after "for the year", "for 2025" or the like at k, or k.
 func pastResultPeriod(words []string, k int) int {

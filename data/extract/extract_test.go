@@ -323,6 +323,24 @@ func summarize(r extract.Result) []string {
 	return out
 }
 
+// eventKinds gives the events of an article as "type:TICKER;TICKER", sorted, each once: the
+// form of the rule tests' want lists, which are compared in any order.
+func eventKinds(x *extract.Extractor, title, published, body string) []string {
+	var got []string
+	for _, e := range x.Extract(article(title, published, body)).Events {
+		got = append(got, string(e.Type)+":"+sortedTickers(e))
+	}
+	slices.Sort(got)
+	return slices.Compact(got)
+}
+
+// sameKinds says whether got, from eventKinds, holds the kinds of want in any order.
+func sameKinds(got, want []string) bool {
+	want = slices.Clone(want)
+	slices.Sort(want)
+	return slices.Equal(got, want)
+}
+
 // sortedTickers gives an event's tickers sorted and joined by ";", the order of the labels.
 func sortedTickers(e extract.Event) string {
 	ts := slices.Clone(e.Tickers)

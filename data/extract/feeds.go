@@ -274,13 +274,8 @@ func guided(words []string, i int) int {
 		}
 		return 0
 	}
-	for k := i + 1; k < len(words) && k <= i+4; k++ {
-		if guidedMeasures[words[k]] {
-			return k + 1
-		}
-		if gapStops[words[k]] || words[k] == "," {
-			return 0
-		}
+	if k := clauseWordAt(words, i+1, i+4, guidedMeasures); k >= 0 {
+		return k + 1
 	}
 	return 0
 }

@@ -579,13 +579,8 @@ func membersCounted(words []string, i int) int {
 	if k >= len(words) || !memberNouns[words[k]] {
 		return 0
 	}
-	for j := k + 1; j < len(words) && j <= k+6; j++ {
-		if periodNouns[words[j]] {
-			return k + 1
-		}
-		if gapStops[words[j]] || words[j] == "," {
-			return 0
-		}
+	if clauseWordAt(words, k+1, k+6, periodNouns) >= 0 {
+		return k + 1
 	}
 	return 0
 }

@@ -123,13 +123,8 @@ func chosenForSum(words []string, i int) int {
 		if m >= len(words) || !moneyAt(words, m) {
 			return 0
 		}
-		for j := m + 1; j < len(words) && j <= m+5; j++ {
-			if suppliedWork[words[j]] {
-				return j + 1
-			}
-			if gapStops[words[j]] || words[j] == "," {
-				return 0
-			}
+		if j := clauseWordAt(words, m+1, m+5, suppliedWork); j >= 0 {
+			return j + 1
 		}
 		return 0
 	}

@@ -839,6 +839,20 @@ var notAfterIPO = map[string]bool{"documentation": true, "documents": true, "fil
 var gapStops = map[string]bool{".": true, ";": true, ":": true, "but": true, "which": true,
 	"while": true, "after": true, "because": true, "said": true, "says": true}
 
+// clauseWordAt is the index of the first word of set among words[from..last], or -1 where none
+// comes before a gap stop or a comma ends the phrase.
+func clauseWordAt(words []string, from, last int, set map[string]bool) int {
+	for j := from; j < len(words) && j <= last; j++ {
+		if set[words[j]] {
+			return j
+		}
+		if gapStops[words[j]] || words[j] == "," {
+			return -1
+		}
+	}
+	return -1
+}
+
 // findTriggers returns every trigger phrase among the word tokens of a sentence. A phrase inside a
 // longer phrase of another type is the longer one's word ("buy" in "upgraded to buy", "split" in
 // "reverse stock split", "buy" in "upgrades Nike to buy"), not a trigger of its own. Then the

@@ -1140,8 +1140,38 @@ func (s *sentence) negation(t trigger) string {
 			return "denied"
 		}
 	}
+	if s.reportDenied(t) {
+		return "denied"
+	}
 	return ""
 }
+
+// reportDenied says whether trigger t stands in a report that the sentence's subject denies:
+// "Intel denied a report that it plans to sell its Altera unit", "dismissed speculation that it
+// would bid". ("Intel confirmed a report that ..." is no denial.)
+func (s *sentence) reportDenied(t trigger) bool {
+	for k := t.from - 1; k >= 2 && k >= t.from-8; k-- {
+		w := s.words[k]
+		if w == "," || w == ";" || clauseBreaks[w] {
+			return false
+		}
+		if w != "that" || !reportNouns[s.words[k-1]] {
+			continue
+		}
+		for j := k - 2; j >= 0 && j >= k-4; j-- {
+			if denialVerbs[s.words[j]] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	reportNouns = wordSet(`report reports rumor rumors rumour rumours speculation suggestions claims`)
+	denialVerbs = wordSet(`denied denies deny dismissed dismisses rejected rejects refuted refutes`)
+)
 
 // contractedNot are the words before "'t" of a contracted "not", as the tokenizer splits them.
 var contractedNot = map[string]bool{"didn": true, "doesn": true, "don": true, "won": true, "wouldn": true,
@@ -2375,8 +2405,20 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		verb = [2]string{"orders from", "to order from"} // told by the buyer, the maker its object
 	}
 	if typ == events.Acquisition {
-		switch {
-		case strings.HasPrefix(s.words[from], "invest"):
+		// The seller's news: "Intel plans to sell its Altera unit", "agreed to sell a 51% stake
+		// in Altera", "sold its stake in Mobileye" (the verb at the trigger or just before it).
+		near := s.words[max(from-3, 0):min(from+8, len(s.words))]
+		sells := slices.ContainsFunc(s.words[max(from-3, 0):min(from+3, len(s.words))], func(w string) bool {
+			return strings.HasPrefix(w, "sell") || w == "sold" || strings.HasPrefix(w, "divest")
+		})
+		switch w := s.words[from]; {
+		case sells && len(objs) > 0 && s.tokenIndex(objs[0].Start) > 0 && s.words[s.tokenIndex(objs[0].Start)-1] == "to":
+			verb = [2]string{"sells a business to", "to sell a business to"} // "agreed to sell its coatings business to Stithians"
+		case sells && slices.Contains(near, "stake"):
+			verb = [2]string{"sells a stake in", "to sell a stake in"}
+		case sells:
+			verb = [2]string{"sells", "to sell"}
+		case strings.HasPrefix(w, "invest"):
 			verb = [2]string{"invests in", "to invest in"} // money for a stake, not the company
 		case stakeTaken(s.words, from):
 			verb = [2]string{"takes a stake in", "to take a stake in"}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/eventline/eventline/data/extract"
 )
 
 // TestEveryEventOfASentence checks all the event types a title or a body sentence tells, where
@@ -73,6 +75,25 @@ func TestMovesOfSeveralCompanies(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: events %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestSellersAndDenials checks the short headline of a sale told by its seller, and that a
+// denied report is told as denied: the headline is then the sentence itself.
+func TestSellersAndDenials(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ body, headline string }{
+		{"Intel sold its stake in Mobileye on Monday.", "Intel sells a stake in Mobileye"},
+		{"Intel plans to sell its Mobileye unit.", "Intel to sell Mobileye"},
+		{"Oracle agreed to buy Cerner on Monday.", "Oracle acquires Cerner"},
+		{"Intel agreed to sell its networking business to Broadcom on Monday.", "Intel sells a business to Broadcom"},
+		{"Intel denied a report that it plans to sell its Mobileye unit.", "Intel denied a report that it plans to sell its Mobileye unit."},
+		{"Intel confirmed a report that it plans to sell its Mobileye unit.", "Intel to sell Mobileye"},
+	} {
+		evs := x.Extract(article("Deals", "2024-06-12", "Stocks were mixed in morning trading. "+tc.body)).Events
+		if len(evs) == 0 || evs[0].Headline != tc.headline {
+			t.Errorf("%q: events %+v, want the headline %q", tc.body, evs, tc.headline)
 		}
 	}
 }

@@ -181,6 +181,27 @@ var (
 
 // findClaims finds dollar prices and percentage moves among a sentence's tokens. words holds the
 // lower-cased token texts.
+// ipoPricedAt says whether the "$" at word i follows "priced/prices/pricing <its IPO> at", with
+// the listing named between ("its initial public offering", "the IPO", "its shares in the
+// IPO"), and where the cue starts. Another offering priced so is no listing's price.
+func ipoPricedAt(words []string, i int) (int, bool) {
+	if i < 3 || words[i-1] != "at" {
+		return 0, false
+	}
+	ipo := false
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		switch words[k] {
+		case "ipo", "public":
+			ipo = true
+		case "priced", "prices", "pricing", "price":
+			return k, ipo
+		case ",", ";", ".":
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 func findClaims(toks []token, words []string) []numberClaim {
 	var out []numberClaim
 	for i := 0; i < len(toks); i++ {
@@ -196,6 +217,11 @@ func findClaims(toks []token, words []string) []numberClaim {
 				out = append(out, numberClaim{metric: cue.metric, op: cue.op, value: v, unit: "USD", from: i - n, num: i + 1, to: i + 2})
 				found = true
 				break
+			}
+			if from, ok := ipoPricedAt(words, i); !found && ok {
+				// "priced its initial public offering at $34 per share"
+				out = append(out, numberClaim{metric: MetricIPOPrice, op: "eq", value: v, unit: "USD", from: from, num: i + 1, to: i + 2})
+				found = true
 			}
 			if !found {
 				if metric, from, ok := sessionPrice(words, i); ok {

@@ -150,6 +150,12 @@ func TestExtractEventsAndClaims(t *testing.T) {
 			claims: []string{"CTXS 2007-08-15 day_return eq -9"},
 		},
 		{
+			name: "the price an IPO was priced at, with the listing named between",
+			a: article("Citrix news", "2007-08-15",
+				"Citrix priced its initial public offering at $29 per share. Citrix priced a secondary offering at $40 a share. Citrix priced its shares at $38."),
+			claims: []string{"CTXS  ipo_price eq 29"},
+		},
+		{
 			name: "the price a move took a stock to is a price of the day",
 			a: article("Citrix slides", "2007-08-15",
 				"Citrix shares fell 2.6% to $50.14 on Wednesday."),

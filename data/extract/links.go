@@ -264,6 +264,8 @@ func units(text string, toks []token, buf []unit) []unit {
 		case t.text == ".":
 			if i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && toks[i+1].start == t.end && isWord(toks[i-1].text) && isWord(toks[i+1].text) {
 				key = "."
+			} else if i > 0 && abbreviationDot(toks, i) {
+				continue // "Warner Bros. Discovery", "Lowe's Cos. Inc": the name reads on, with or without it
 			}
 		}
 		us = append(us, unit{key, i, i + 1, t.start, t.end})
@@ -279,6 +281,20 @@ func units(text string, toks []token, buf []unit) []unit {
 	}
 	return us
 }
+
+// abbreviationDot says whether the period at token i ends a short word of a company's name
+// ("Bros.", "Cos.", "Mfg.") rather than a sentence: glued to it, and a capitalized word follows
+// after a space. units passes over it, so that the name matches with or without it.
+func abbreviationDot(toks []token, i int) bool {
+	prev := toks[i-1].text
+	if toks[i-1].end != toks[i].start || len(prev) < 3 || len(prev) > 4 || !capitalized(prev) || !nameAbbreviations[strings.ToLower(prev)] {
+		return false
+	}
+	return i+1 < len(toks) && toks[i+1].start == toks[i].end+1 && isWord(toks[i+1].text) && capitalized(toks[i+1].text)
+}
+
+// nameAbbreviations are the short words company names abbreviate with a period.
+var nameAbbreviations = wordSet(`bros cos mfg intl natl assn`)
 
 // plain says whether a word is its own folded form: lower-case ASCII letters and digits.
 func plain(s string) bool {
@@ -360,7 +376,8 @@ func (c *Companies) longerAlias(text string, us []unit, i int) bool {
 // adjacent says whether two units are written next to each other: nothing or one space between.
 func adjacent(text string, prev, next unit) bool {
 	gap := next.start - prev.end
-	return gap == 0 || gap == 1 && (text[prev.end] == ' ' || text[prev.end] == '\t')
+	// (". " is a gap only where units passed over an abbreviation's dot: "Bros. Discovery")
+	return gap == 0 || gap == 1 && (text[prev.end] == ' ' || text[prev.end] == '\t') || gap == 2 && text[prev.end] == '.' && text[prev.end+1] == ' '
 }
 
 // legalKeys are the suffixes after a name that a mention's span takes in ("Apple Inc.") and that

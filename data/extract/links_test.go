@@ -97,6 +97,9 @@ func TestLinkRules(t *testing.T) {
 		{"'and' for the ampersand", "2019-05-14", nil, []string{"A jury ruled against Johnson and Johnson on Tuesday."}, []string{"Johnson and Johnson=JNJ(directory)"}},
 		{"initials of an ampersand name", "2021-07-30", nil, []string{"Analysts expect P&G to raise prices again."}, []string{"P&G=PG(directory)"}},
 		{"a web address as a name", "2022-02-03", nil, []string{"Investors sold Amazon.com after the report."}, []string{"Amazon.com=AMZN(directory)"}},
+		// An abbreviation's dot inside a name, written or left out; a sentence's dot ends one.
+		{"an abbreviation's dot in a name", "2025-06-09", nil, []string{"Shares of Warner Bros. Discovery rose 8% on Monday."}, []string{"Warner Bros. Discovery=WBD(directory)"}},
+		{"an abbreviation's dot left out", "2025-06-09", nil, []string{"Warner Bros Discovery said it would split in two."}, []string{"Warner Bros Discovery=WBD(directory)"}},
 		{"a web address without its ending", "2022-02-03", nil, []string{"Investors sold Amazon after the report."}, []string{"Amazon=AMZN(directory)"}},
 		{"a hyphen the listing cut off", "2016-11-15", nil, []string{"Shoppers at Wal-Mart spent less."}, []string{"Wal-Mart=WMT(directory)"}},
 		{"the name without the hyphen", "2025-06-10", nil, []string{"Shoppers at Walmart spent less, and Wal-Mart said so."}, []string{"Walmart=WMT(directory)", "Wal-Mart=WMT(directory)"}},

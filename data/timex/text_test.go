@@ -18,6 +18,7 @@ func TestSentences(t *testing.T) {
 		{"Sales rose (see below.) Profit fell; costs rose.", []string{"Sales rose (see below.)", "Profit fell; costs rose."}},
 		{"Shares of the vacuum maker rose 4%. iRobot also said it would cut jobs. eBay fell.", []string{"Shares of the vacuum maker rose 4%.", "iRobot also said it would cut jobs.", "eBay fell."}},
 		{"It rose 3 p.c. on the day. and then fell.", []string{"It rose 3 p.c. on the day. and then fell."}},
+		{"Warner Bros. Discovery rose. Lowe's Cos. Inc fell.", []string{"Warner Bros. Discovery rose.", "Lowe's Cos. Inc fell."}},
 		{"  \n ", nil},
 	}
 	for _, tt := range tests {

@@ -284,7 +284,9 @@ var abbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "
 	"mont": true, "neb": true, "nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "va": true,
 	"vt": true, "wash": true, "wis": true, "wyo": true, "approx": true, "dept": true, "est": true, "jan": true,
 	"feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "llc": true, "plc": true, "etc": true,
-	"mar": true, "apr": true, "jun": true, "jul": true, "sep": true}
+	"mar": true, "apr": true, "jun": true, "jul": true, "sep": true,
+	// the short words of company names: "Warner Bros. Discovery", "Lowe's Cos. Inc"
+	"bros": true, "cos": true, "mfg": true, "intl": true, "natl": true, "assn": true}
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -28,6 +28,7 @@ func TestEveryEventOfASentence(t *testing.T) {
 		{"a results figure named by its period is the lead's company's", "Nvidia forecasts revenue above estimates", "Nvidia on Wednesday forecast third-quarter revenue above Wall Street estimates. Second-quarter revenue more than doubled to $30 billion from a year earlier.", []string{"earnings", "guidance"}},
 		{"a quarterly figure with its measure", "Nike outlook", "Nike on Thursday cut its full-year sales forecast. Quarterly net income fell 12% to $1.1 billion.", []string{"earnings", "guidance"}},
 		{"a figure without its period may be anyone's", "Nike outlook", "Nike on Thursday cut its full-year sales forecast. Industry revenue rose 5% to $30 billion.", []string{"guidance"}},
+		{"a plural noun at its phrase's end is no projection", "Home Depot outlook", lead + " Home Depot on Tuesday lowered its full-year sales forecast, as high interest rates kept homeowners from spending on big renovation projects.", []string{"guidance"}},
 		{"a plural noun before a past verb is no projection", "Tesla results", lead + " Tesla reported a 45% drop in quarterly profit, as price cuts and higher spending on artificial intelligence projects squeezed margins.", []string{"earnings"}},
 		{"a move with its own subject", "Disney sells its stake in streaming venture, shares jump", lead, []string{"acquisition", "price_move"}},
 		{"a company in apposition is no second clause", "Oracle buys Cerner, the health records company, for $28 billion", lead, []string{"acquisition"}},

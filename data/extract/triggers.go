@@ -1515,16 +1515,25 @@ func aboutResults(words []string, t trigger) bool {
 }
 
 // pluralNounSubject says whether a one-word guidance verb that is also a plural noun
-// ("projects", "forecasts", "estimates") is the noun, subject of the past verb after it: "higher
-// spending on artificial intelligence projects squeezed margins". After a company's word or a
-// pronoun it is the verb ("the company projects increased sales").
+// ("projects", "forecasts", "estimates") is the noun: subject of the past verb after it ("higher
+// spending on artificial intelligence projects squeezed margins"), or at the end of its noun
+// phrase ("spending on big renovation projects."). After a company's word or a pronoun it is the
+// verb ("the company projects increased sales").
 func pluralNounSubject(words []string, t trigger) bool {
 	if t.to-t.from != 1 || t.from == 0 || t.to >= len(words) || !pluralGuidanceNouns[words[t.from]] {
 		return false
 	}
 	next, prev := words[t.to], words[t.from-1]
-	return len(next) > 4 && strings.HasSuffix(next, "ed") && !resultNouns[next] && !guidanceSubjects[prev]
+	if guidanceSubjects[prev] {
+		return false
+	}
+	// Before a past verb, or where the noun phrase ends: "spending on big renovation projects.",
+	// "projects in Texas", "projects are".
+	return len(next) > 4 && strings.HasSuffix(next, "ed") && !resultNouns[next] || nounFollowers[next]
 }
+
+// nounFollowers after a plural that is also a verb of guidance show it is the noun.
+var nounFollowers = wordSet(`. , ; : ) and or in at for with on from like across are were have had`)
 
 var (
 	pluralGuidanceNouns = wordSet(`projects forecasts estimates`)

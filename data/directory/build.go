@@ -2,9 +2,11 @@ package directory
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/csv"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -205,26 +207,25 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 			l.To = DayOf(ds[i+1].AddDate(0, 0, -1))
 		}
 	}
-	// Short forms count only where they name one company: "Apple" is Apple's name, not a short
-	// form of Apple Hospitality REIT.
-	owners := map[string]map[string]bool{}
-	own := func(alias, company string) {
+	// Short forms count only where they name one company on a day: "Apple" is Apple's name, not a
+	// short form of Apple Hospitality REIT, both listed since 2015. See owners.
+	company := companiesOf(order, byKey)
+	owners := map[string][]owner{}
+	own := func(alias string, k key) {
 		a := strings.ToLower(alias)
-		if owners[a] == nil {
-			owners[a] = map[string]bool{}
-		}
-		owners[a][strings.ToLower(company)] = true
+		l := byKey[k]
+		owners[a] = append(owners[a], owner{company[k], l.From, l.To})
 	}
 	for _, k := range order {
 		l := byKey[k]
 		for _, f := range Forms(l.Name) {
-			own(f, l.Name)
+			own(f, k)
 		}
 		for _, f := range Joined(l.Name, isName) {
-			own(f, l.Name)
+			own(f, k)
 		}
 		if w := FirstWord(l.Name); w != "" {
-			own(w, l.Name)
+			own(w, k)
 		}
 	}
 	var out []Listing
@@ -256,19 +257,33 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 			low := strings.ToLower(f)
 			single := !strings.ContainsAny(f, " &.-'")
 			common := single && (words[low] || generic[low] || weak[low])
+			// A possessive alone is the company's name where a person's or a brand's ("Dick's",
+			// "Ollie's"), and an ordinary word where the thing owned is ("Men's" of Men's
+			// Wearhouse, "People's" of People's United): as the ordinary word it needs evidence.
+			if stem, ok := strings.CutSuffix(low, "'s"); ok && i > 0 && !strings.ContainsAny(stem, " &.-'") {
+				common = words[stem]
+			}
 			// A word of the dictionary is no short form (a place, a surname, a weekday: "Ohio" of
 			// Ohio Valley Banc, "Harris" of Harris Teeter), except where dropping the words that
 			// say what a company does leaves a name the dictionary writes with a capital: the name
 			// news uses ("Costco" of Costco Wholesale, "Ford" of Ford Motor; an ordinary word
 			// too, "ford", it needs evidence). Places are kept out when linking.
 			kept := i < closing && names[low]
-			if i > 0 && (single && dict[low] && !kept || len(owners[low]) > 1 || contains(forms[:i], f)) {
-				continue // a short form that is a word of the dictionary or names several companies
+			if i > 0 && (single && dict[low] && !kept || contains(forms[:i], f)) {
+				continue // a short form that is a word of the dictionary
+			}
+			since, until, alone := soleDays(owners[low], company[k], l.From, l.To)
+			if i > 0 && !alone {
+				continue // a short form of several companies on each of this one's days
 			}
 			if i > 0 && single && allUpper(f) && len(f) <= 3 {
 				continue // three capitals alone read as a ticker or an acronym, not this name
 			}
-			l.Aliases = append(l.Aliases, Alias{Text: f, Common: common})
+			a := Alias{Text: f, Common: common}
+			if i > 0 {
+				a.Since, a.Until = since, until
+			}
+			l.Aliases = append(l.Aliases, a)
 		}
 		out = append(out, *l)
 	}
@@ -279,6 +294,107 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 		return out[i].First < out[j].First
 	})
 	return out
+}
+
+// An owner is a company that writes a short form, over the days it can have been listed (a zero
+// From or To is open).
+type owner struct {
+	company  int
+	from, to Day
+}
+
+// companiesOf numbers the companies behind the listings: one name is one company, and so is one
+// symbol under the names it carried one after another (Arrowhead Research became Arrowhead
+// Pharmaceuticals under ARWR), so that a renamed company does not share its short form with
+// itself. A fund is not the company whose old symbol it took (EMC).
+func companiesOf[K comparable](order []K, byKey map[K]*Listing) map[K]int {
+	parent := make([]int, len(order))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	byName, bySymbol := map[string]int{}, map[string]int{}
+	for i, k := range order {
+		l := byKey[k]
+		for _, m := range []struct {
+			index map[string]int
+			key   string
+		}{{byName, strings.ToLower(l.Name)}, {bySymbol, l.Symbol}} {
+			if l.Fund && m.key == l.Symbol {
+				continue
+			}
+			if j, ok := m.index[m.key]; ok {
+				parent[find(i)] = find(j)
+			} else {
+				m.index[m.key] = i
+			}
+		}
+	}
+	out := make(map[K]int, len(order))
+	for i, k := range order {
+		out[k] = find(i)
+	}
+	return out
+}
+
+// soleDays returns the days within [from, to] on which no company but self among the owners of
+// a short form can have been listed: alone is false where there are none. Companies that never
+// traded on the same day share a form, each on its own days, since the linker dates every
+// listing; where they overlap, the form is one company's only before the other came or after it
+// went ("Honeywell" is Honeywell International's until Honeywell Aerospace began to trade in
+// 2026). since and until are zero where the days reach the listing's own bounds; of several
+// runs of days, the latest.
+func soleDays(owners []owner, self int, from, to Day) (since, until Day, alone bool) {
+	const open = Day(math.MaxInt32)
+	end := func(d Day, none Day) Day {
+		if d.IsZero() {
+			return none
+		}
+		return d
+	}
+	lo, hi := end(from, -open), end(to, open)
+	type run struct{ lo, hi Day }
+	var others []run
+	for _, o := range owners {
+		if o.company == self {
+			continue
+		}
+		if olo, ohi := end(o.from, -open), end(o.to, open); olo <= hi && ohi >= lo {
+			others = append(others, run{olo, ohi})
+		}
+	}
+	if len(others) == 0 {
+		return 0, 0, true
+	}
+	// Walk back from the last day: each other owner, latest end first, ends a free run or
+	// moves its end before the owner's first day.
+	slices.SortFunc(others, func(a, b run) int { return cmp.Compare(b.hi, a.hi) })
+	top := hi
+	for _, o := range others {
+		if o.hi < top {
+			// The free days after this owner: the latest run.
+			since = o.hi + 1
+			if top != hi {
+				until = top
+			}
+			return since, until, true
+		}
+		top = min(top, o.lo-1)
+		if top < lo {
+			return 0, 0, false
+		}
+	}
+	if top != hi {
+		until = top
+	}
+	return 0, until, true
 }
 
 // weak words are whole names of some listings ("The Bancorp") that news uses for many others.

@@ -32,6 +32,9 @@ type Alias struct {
 	// HyphenHead: the listing's name was cut at a hyphen ("Coca" for Coca-Cola), so the alias
 	// matches only as the first part of a hyphenated word.
 	HyphenHead bool
+	// Since and Until bound the days a short form names this company where another company
+	// writes it too on other days (zero: the listing's own bounds).
+	Since, Until Day
 }
 
 // Listing is one symbol under one name over the days it was seen.
@@ -149,7 +152,8 @@ func Load() (*Directory, error) {
 
 // Parse reads a directory in the format gen writes: gzip'd lines of tab-separated fields, "L" for
 // a listing (symbol, exchange, fund, first, last, from, to, name, aliases joined by "|", each
-// marked "~" when common and "-" when a hyphen head) and "C" for common words.
+// marked "~" when common and "-" when a hyphen head, and followed by "@since/until" when it names
+// the listing on some of its days only) and "C" for common words.
 //
 // Every process that extracts parses it before the first article, so it allocates little: the
 // text is decompressed once into the string the fields point into, lines are split into a fixed
@@ -242,6 +246,21 @@ func ParseFunc(gz []byte, sized func(listings int), each func(*Listing)) (*Direc
 						al.HyphenHead = al.HyphenHead || a[0] == '-'
 						a = a[1:]
 					}
+					if text, days, ok := strings.Cut(a, "@"); ok {
+						since, until, _ := strings.Cut(days, "/")
+						for _, b := range []struct {
+							p *Day
+							s string
+						}{{&al.Since, since}, {&al.Until, until}} {
+							if b.s == "" {
+								continue
+							}
+							if *b.p, err = parseDay(b.s); err != nil {
+								return nil, fmt.Errorf("company directory: line %d: alias %q: %w", line, a, err)
+							}
+						}
+						a = text
+					}
 					al.Text = a
 					aliases = append(aliases, al)
 				}
@@ -287,6 +306,10 @@ func Format(ls []Listing, common []string) ([]byte, error) {
 			}
 			if a.HyphenHead {
 				mark += "-"
+			}
+			if a.Since != 0 || a.Until != 0 {
+				as = append(as, mark+a.Text+"@"+day(a.Since)+"/"+day(a.Until))
+				continue
 			}
 			as = append(as, mark+a.Text)
 		}

@@ -266,6 +266,84 @@ func TestIssuesUnderTheirCompanyName(t *testing.T) {
 	}
 }
 
+// TestShortFormsOverTime: a short form names one company on a day. A rename under the same symbol
+// keeps it; companies that never traded on the same day each keep it on their own days; a company
+// that had it alone before another began keeps it until then; two at once lose it; a possessive of
+// an ordinary word needs evidence.
+func TestShortFormsOverTime(t *testing.T) {
+	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	listed := func(symbol, name, first, last string) row {
+		return row{symbol: symbol, name: name, exchange: "Q", first: d(first), last: d(last)}
+	}
+	rows := []row{
+		listed("QLF", "Quillfeather Research Inc. - Common Stock", "2015-01-10", "2018-08-22"),
+		listed("QLF", "Quillfeather Pharmaceuticals Inc. - Common Stock", "2024-10-05", "2026-08-22"),
+		listed("BWI", "Brightwater Industries Inc. - Common Stock", "2015-01-10", "2026-08-22"),
+		listed("BWA", "Brightwater Aerospace Inc. - Common Stock", "2026-07-01", "2026-08-22"),
+		listed("CVN", "Corvane Systems Inc. - Common Stock", "2015-01-10", "2026-08-22"),
+		listed("CVB", "Corvane Bancorp Inc. - Common Stock", "2015-01-10", "2026-08-22"),
+		listed("DLM", "Delmont Mining Corp. - Common Stock", "2015-01-10", "2015-04-27"),
+		listed("DLE", "Delmont Energy Inc. - Common Stock", "2024-10-05", "2026-08-22"),
+		listed("SLR", "Sailor's Outfitters Inc. - Common Stock", "2015-01-10", "2026-08-22"),
+		listed("XTR", "Placeholder Filler Inc. - Common Stock", "2025-03-01", "2025-03-01"),
+	}
+	ls := build(rows, map[string]bool{"sailor": true}, map[string]bool{}, map[string]bool{})
+	got := map[string]string{}
+	for _, l := range ls {
+		var as []string
+		for _, a := range l.Aliases[1:] {
+			s := a.Text
+			if a.Common {
+				s = "~" + s
+			}
+			if a.Since != 0 || a.Until != 0 {
+				s += "@" + a.Since.Format(time.DateOnly) + "/" + a.Until.Format(time.DateOnly)
+			}
+			as = append(as, s)
+		}
+		got[l.Symbol+" "+l.Name] = strings.Join(as, "|")
+	}
+	var spinFrom Day
+	for _, l := range ls {
+		if l.Symbol == "BWA" {
+			spinFrom = l.From
+		}
+	}
+	if spinFrom == 0 {
+		t.Fatal("the spin-off has no first possible day")
+	}
+	zero := Day(0).Format(time.DateOnly)
+	for k, want := range map[string]string{
+		"QLF Quillfeather Research":        "Quillfeather",
+		"QLF Quillfeather Pharmaceuticals": "Quillfeather",
+		"BWI Brightwater Industries":       "Brightwater@" + zero + "/" + (spinFrom - 1).Format(time.DateOnly),
+		"BWA Brightwater Aerospace":        "",
+		"CVN Corvane Systems":              "",
+		"CVB Corvane Bancorp":              "",
+		"DLM Delmont Mining":               "Delmont",
+		"DLE Delmont Energy":               "Delmont",
+		"SLR Sailor's Outfitters":          "~Sailor's",
+	} {
+		if got[k] != want {
+			t.Errorf("%s: short forms %q, want %q", k, got[k], want)
+		}
+	}
+	// Parse reads the bounds Format writes.
+	data, err := Format(ls, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range dir.Listings {
+		if !slices.Equal(l.Aliases, ls[i].Aliases) {
+			t.Errorf("%s: aliases read back %v, want %v", l.Symbol, l.Aliases, ls[i].Aliases)
+		}
+	}
+}
+
 // TestParseRoundTrip: what Parse reads, Format writes back byte for byte, so that the parse's
 // shortcuts (fields cut in place, aliases from shared blocks) lose nothing.
 func TestParseRoundTrip(t *testing.T) {

@@ -83,6 +83,20 @@ func nameInitials(name string) string {
 	return b.String()
 }
 
+// outsideBounds says whether day is outside the days a bounded short form names its listing. A
+// zero day is today, as for the listings.
+func (c *Companies) outsideBounds(id int32, day time.Time) bool {
+	b, ok := c.bounded[id]
+	if !ok {
+		return false
+	}
+	if day.IsZero() {
+		return b[1] != 0
+	}
+	d := directory.DayOf(day)
+	return b[0] != 0 && d < b[0] || b[1] != 0 && d > b[1]
+}
+
 // brandTooEarly says whether entry id is a brand that did not yet mean its listing on day.
 func (c *Companies) brandTooEarly(id int32, day time.Time) bool {
 	since, ok := c.since[id]

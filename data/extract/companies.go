@@ -98,6 +98,9 @@ type Companies struct {
 	dir   *directory.Directory
 	// since holds the first day a brand's entry means its listing (brands.go).
 	since map[int32]time.Time
+	// bounded holds the days a short form names its listing where another company writes it on
+	// other days (directory.Alias's Since and Until).
+	bounded map[int32][2]directory.Day
 	// nameWords counts the directory's company names that hold each word (shortnames.go).
 	nameWords map[string]int32
 	// scratch space while building
@@ -232,7 +235,7 @@ func NewCompanies(aliases []Alias) *Companies {
 // NewDirectoryCompanies builds a recognizer over the listing directory (may be nil) and the aliases
 // of the aliases table, which take precedence where they name the same thing.
 func NewDirectoryCompanies(dir *directory.Directory, aliases []Alias) *Companies {
-	c := listingCompanies(dir, len(places)+len(aliases))
+	c := listingCompanies(dir, 2*len(places)+len(aliases))
 	c.addAliases(aliases)
 	return c
 }
@@ -293,8 +296,15 @@ func (c *Companies) addListing(l *directory.Listing) {
 			c.heads[key] = append(c.heads[key], hid)
 			continue
 		}
-		if n := c.add(a.Text, e); n >= 0 && id < 0 {
+		n := c.add(a.Text, e)
+		if n >= 0 && id < 0 {
 			id = n
+		}
+		if n >= 0 && (a.Since != 0 || a.Until != 0) {
+			if c.bounded == nil {
+				c.bounded = map[int32][2]directory.Day{}
+			}
+			c.bounded[n] = [2]directory.Day{a.Since, a.Until}
 		}
 	}
 	if id < 0 {
@@ -304,15 +314,22 @@ func (c *Companies) addListing(l *directory.Listing) {
 	c.addTicker(l.Symbol, id)
 }
 
+// addPlaces adds the places, and each one's possessive: "America's" is the country's before it
+// is the short form of America's Car-Mart.
+func (c *Companies) addPlaces() {
+	for _, p := range places {
+		c.add(p, entry{place: true})
+		c.add(p+"'s", entry{place: true})
+	}
+}
+
 // addAliases adds the places and the aliases table's rows to a recognizer of listings. They take
 // precedence where they name what a listing names, and the recognizer's choice among a trie
 // node's or a symbol's entries can depend on their order, so they are numbered before the
 // listings, as if added first: their entries go to the front and the listings' move up.
 func (c *Companies) addAliases(aliases []Alias) {
 	listed := int32(len(c.entries))
-	for _, p := range places {
-		c.add(p, entry{place: true})
-	}
+	c.addPlaces()
 	for _, a := range aliases {
 		c.addAlias(a)
 	}
@@ -369,6 +386,13 @@ func (c *Companies) addAliases(aliases []Alias) {
 			since[id+added] = d // a brand is a listing's entry: it moves up with them
 		}
 		c.since = since
+	}
+	if len(c.bounded) > 0 {
+		bounded := make(map[int32][2]directory.Day, len(c.bounded))
+		for id, b := range c.bounded {
+			bounded[id+added] = b // a listing's entry too
+		}
+		c.bounded = bounded
 	}
 }
 
@@ -535,7 +559,7 @@ func LoadDirectory() *DirectoryLoad {
 	l := &DirectoryLoad{done: make(chan struct{})}
 	go func() {
 		defer close(l.done)
-		l.c, l.err = buildDirectory(len(places) + 64)
+		l.c, l.err = buildDirectory(2*len(places) + 64)
 	}()
 	return l
 }

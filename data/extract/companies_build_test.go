@@ -31,7 +31,7 @@ func TestAliasesBeforeListings(t *testing.T) {
 	}
 	// buildDirectory, which LoadDirectory runs, parses its own copy of the directory.
 	loaded := func(aliases []Alias) *Companies {
-		c, err := buildDirectory(len(places) + len(aliases))
+		c, err := buildDirectory(2*len(places) + len(aliases))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -73,6 +73,9 @@ func TestAliasesBeforeListings(t *testing.T) {
 		if !maps.Equal(got.since, want.since) {
 			t.Errorf("%s: brands' first days differ", tt.name)
 		}
+		if !maps.Equal(got.bounded, want.bounded) {
+			t.Errorf("%s: bounded short forms' days differ", tt.name)
+		}
 		if !maps.Equal(got.lowerStarts, want.lowerStarts) || got.lowerShape != want.lowerShape || !maps.Equal(got.nameWords, want.nameWords) {
 			t.Errorf("%s: lower-case starts or name words differ", tt.name)
 		}
@@ -83,9 +86,8 @@ func TestAliasesBeforeListings(t *testing.T) {
 func inOrder(dir *directory.Directory, aliases []Alias) *Companies {
 	c := &Companies{roots: map[string]int32{}, edges: map[edge]int32{}, ends: []idList{noIDs}, tnodes: make([]trieNode, 1),
 		tickers: map[string]idList{}, lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
-	for _, p := range places {
-		c.add(p, entry{place: true})
-	}
+	c.addPlaces()
+	placed := len(c.entries)
 	for _, a := range aliases {
 		c.addAlias(a)
 	}
@@ -93,7 +95,7 @@ func inOrder(dir *directory.Directory, aliases []Alias) *Companies {
 		return c
 	}
 	c.addDirectory(dir)
-	c.sameNames(int32(len(places) + len(aliases))) // the seed's names against their symbols' listings (TestStaleSameNames holds these)
+	c.sameNames(int32(placed + len(aliases))) // the seed's names against their symbols' listings (TestStaleSameNames holds these)
 	return c
 }
 

@@ -84,13 +84,14 @@ func TestMovesOfSeveralCompanies(t *testing.T) {
 // denied report is told as denied: the headline is then the sentence itself.
 func TestSellersAndDenials(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
+	// Mobileye's listing since 2022 is named Mobileye Global: the headline names the listing.
 	for _, tc := range []struct{ body, headline string }{
-		{"Intel sold its stake in Mobileye on Monday.", "Intel sells a stake in Mobileye"},
-		{"Intel plans to sell its Mobileye unit.", "Intel to sell Mobileye"},
+		{"Intel sold its stake in Mobileye on Monday.", "Intel sells a stake in Mobileye Global"},
+		{"Intel plans to sell its Mobileye unit.", "Intel to sell Mobileye Global"},
 		{"Oracle agreed to buy Cerner on Monday.", "Oracle acquires Cerner"},
 		{"Intel agreed to sell its networking business to Broadcom on Monday.", "Intel sells a business to Broadcom"},
 		{"Intel denied a report that it plans to sell its Mobileye unit.", "Intel denied a report that it plans to sell its Mobileye unit."},
-		{"Intel confirmed a report that it plans to sell its Mobileye unit.", "Intel to sell Mobileye"},
+		{"Intel confirmed a report that it plans to sell its Mobileye unit.", "Intel to sell Mobileye Global"},
 	} {
 		evs := x.Extract(article("Deals", "2024-06-12", "Stocks were mixed in morning trading. "+tc.body)).Events
 		if len(evs) == 0 || evs[0].Headline != tc.headline {

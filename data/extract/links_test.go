@@ -107,6 +107,11 @@ func TestLinkRules(t *testing.T) {
 		{"a middle initial", "1987-03-02", nil, []string{"Roy F. Weston Inc said net income rose."}, []string{"Roy F. Weston Inc=WSTNA(user)"}},
 		{"a middle initial is no end of a name", "1987-03-02", nil, []string{"Analysts expect Roy F. Weston to gain."}, []string{"Roy F. Weston=WSTNA(user)"}},
 		{"a possessive", "2023-09-13", nil, []string{"Buyers lined up for Apple's new phone."}, []string{"Apple=AAPL(directory)"}},
+		{"a place's possessive is no company's short name", "2024-05-02", nil, []string{"America's largest drugstore chain cut its outlook."}, nil},
+		// A short name renamed companies share, and one a spin-off took later.
+		{"a short name kept through a rename", "2024-05-02", nil, []string{"Cigna said costs rose."}, []string{"Cigna=CI(directory)"}},
+		{"a short name before a spin-off of that name", "2024-10-08", nil, []string{"Honeywell said it would split."}, []string{"Honeywell=HON(directory)"}},
+		{"the short name once the spin-off trades", "2026-08-10", nil, []string{"Honeywell said it would split."}, nil},
 		// Short names the directory derives from the listings' names.
 		{"a name without what the company does", "2024-03-07", nil, []string{"Membership fees at Costco rose again."}, []string{"Costco=COST(directory)"}},
 		{"an ordinary word as a short name, with a company's verb", "2024-03-07", nil, []string{"Ford raised its dividend."}, []string{"Ford=F(directory)"}},

@@ -114,7 +114,7 @@ func TestInitialsOf(t *testing.T) {
 // child follows each edge and finds no other.
 func TestTrieChildren(t *testing.T) {
 	_, as := seedNames(t)
-	c, err := buildDirectory(len(places) + len(as))
+	c, err := buildDirectory(2*len(places) + len(as))
 	if err != nil {
 		t.Fatal(err)
 	}

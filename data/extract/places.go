@@ -34,7 +34,7 @@ var places = []string{
 	"Frankfurt", "Zurich", "Geneva", "Amsterdam", "Brussels", "Toronto", "Montreal", "Vancouver",
 	"Sydney", "Melbourne", "Beijing", "Shanghai", "Seoul", "Mumbai", "Bombay", "Moscow",
 	"Middle East", "Latin America", "North America", "South America", "Western Europe",
-	"Eastern Europe", "Europe", "Asia", "Africa",
+	"Eastern Europe", "Europe", "Asia", "Africa", "America",
 	// Peoples, days and months, which begin companies' names.
 	"American", "German", "French", "British", "English", "Japanese", "Chinese", "Canadian",
 	"Spanish", "Italian", "Dutch", "Swiss", "Swedish", "Norwegian", "Danish", "Finnish", "Belgian",

@@ -2411,8 +2411,18 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		sells := slices.ContainsFunc(s.words[max(from-3, 0):min(from+3, len(s.words))], func(w string) bool {
 			return strings.HasPrefix(w, "sell") || w == "sold" || strings.HasPrefix(w, "divest")
 		})
+		obj0 := len(s.words) // the first object's word
+		if len(objs) > 0 {
+			obj0 = min(s.tokenIndex(objs[0].Start), len(s.words))
+		}
+		if si := s.tokenIndex(subj.Start); !sells && si > from && si < len(s.words) && !slices.Contains(s.words[from:si], "by") {
+			// The buyer goes unnamed where the first company comes after the verb of buying
+			// without "by": "Silver Lake agreed to buy a 51% stake in Altera from Intel" is no
+			// deal of Altera's. The sentence says who bought.
+			return clip(s.text, 90)
+		}
 		switch w := s.words[from]; {
-		case sells && len(objs) > 0 && s.tokenIndex(objs[0].Start) > 0 && s.words[s.tokenIndex(objs[0].Start)-1] == "to":
+		case sells && obj0 > 0 && obj0 < len(s.words) && s.words[obj0-1] == "to":
 			verb = [2]string{"sells a business to", "to sell a business to"} // "agreed to sell its coatings business to Stithians"
 		case sells && slices.Contains(near, "stake"):
 			verb = [2]string{"sells a stake in", "to sell a stake in"}
@@ -2420,8 +2430,12 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 			verb = [2]string{"sells", "to sell"}
 		case strings.HasPrefix(w, "invest"):
 			verb = [2]string{"invests in", "to invest in"} // money for a stake, not the company
-		case stakeTaken(s.words, from):
+		case stakeTaken(s.words, from), obj0 > from && slices.Contains(s.words[from:min(obj0, from+8)], "stake"):
+			// "agreed to buy a 49% stake in Nokia": a stake is bought, not the company.
 			verb = [2]string{"takes a stake in", "to take a stake in"}
+		case obj0 > from && len(objs) > 0 && objs[0].End < len(s.text) && (strings.HasPrefix(s.text[objs[0].End:], "'s ") || strings.HasPrefix(s.text[objs[0].End:], "’s ")):
+			// "bought Carrier's security business": a part of the company.
+			verb = [2]string{"acquires a business of", "to acquire a business of"}
 		}
 	}
 	switch {

@@ -92,6 +92,12 @@ func TestSellersAndDenials(t *testing.T) {
 		{"Intel agreed to sell its networking business to Broadcom on Monday.", "Intel sells a business to Broadcom"},
 		{"Intel denied a report that it plans to sell its Mobileye unit.", "Intel denied a report that it plans to sell its Mobileye unit."},
 		{"Intel confirmed a report that it plans to sell its Mobileye unit.", "Intel to sell Mobileye Global"},
+		// A buyer's stake or a part of a company is not the company; an unnamed buyer is no
+		// company's headline.
+		{"Microsoft bought a 4.9% stake in Nokia on Monday.", "Microsoft takes a stake in Nokia"},
+		{"Blackstone agreed to buy a 49% stake in Intel's Irish chip plant for $11 billion.", "Blackstone takes a stake in Intel"},
+		{"Honeywell agreed to buy Carrier's security business on Monday.", "Honeywell International acquires a business of Carrier Global"},
+		{"A buyout group agreed to buy a majority stake in Altera from Intel.", "A buyout group agreed to buy a majority stake in Altera from Intel."},
 	} {
 		evs := x.Extract(article("Deals", "2024-06-12", "Stocks were mixed in morning trading. "+tc.body)).Events
 		if len(evs) == 0 || evs[0].Headline != tc.headline {

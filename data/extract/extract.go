@@ -765,6 +765,12 @@ func (s *sentence) tokenIndex(b int) int {
 var settlementWords = map[string]bool{"effective": true, "payable": true, "record": true, "due": true,
 	"expiring": true, "maturing": true, "matures": true, "expires": true, "paid": true}
 
+// scheduledNews are the verbs of news on a set day after "due to", which then says when, not what
+// falls due: "is due to report results next week", "due to vote on the merger on Friday" (but
+// "notes due to mature on March 1" fall due).
+var scheduledNews = wordSet(`report release post announce publish vote meet decide rule begin start list debut price
+	present hold file unveil launch`)
+
 // recordHighs before "record" make it a price's best, not a payout's record date: "closed at a
 // record $135.58 on Tuesday". (Only a price's: in "lost a record $402 million in 1986 and is
 // seeking a merger partner" the year is the loss's, and no date of the search.)
@@ -774,7 +780,8 @@ var recordHighs = wordSet(`a new all-time its their fresh`)
 // For a price (price), "a record" is the price's best, not a record date.
 func (s *sentence) settles(k int, price bool) bool {
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
-		if settlementWords[s.words[i]] && !(price && s.words[i] == "record" && i > 0 && recordHighs[s.words[i-1]]) {
+		if settlementWords[s.words[i]] && !(price && s.words[i] == "record" && i > 0 && recordHighs[s.words[i-1]]) &&
+			!(s.words[i] == "due" && i+2 < len(s.words) && s.words[i+1] == "to" && scheduledNews[s.words[i+2]]) {
 			return true
 		}
 		if s.words[i] == "," || clauseBreaks[s.words[i]] {
@@ -2381,6 +2388,26 @@ func (s *sentence) namedBefore(c CompanyMention) *CompanyMention {
 	return last
 }
 
+// resultsDue says whether the results near word k are to be reported ("will report quarterly
+// results on Oct. 1", "is scheduled to post earnings after the bell"), a release to come rather
+// than an outlook.
+func (s *sentence) resultsDue(k int) bool {
+	for i := max(k-4, 1); i <= k+1 && i < len(s.words); i++ {
+		if releaseVerbs[s.words[i]] && (s.words[i-1] == "to" || s.words[i-1] == "will" || s.words[i-1] == "would") {
+			// "said it would report earnings per share of $1.05 to $1.10" gives the figures early.
+			for j := i + 1; s.words[i-1] == "would" && j < len(s.words) && j <= i+6; j++ {
+				if s.words[j] == "of" && j+1 < len(s.words) && (s.words[j+1] == "$" || s.words[j+1] != "" && s.words[j+1][0] >= '0' && s.words[j+1][0] <= '9') {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var releaseVerbs = wordSet(`report release post announce publish`)
+
 // headline writes a short headline: "VMware acquires Determina", else the sentence itself, cut
 // at a word boundary.
 func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence, from int) string {
@@ -2453,6 +2480,8 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		return name + " " + verb[1] + " " + obj
 	case verb[0] != "" && obj != "":
 		return "Report: " + name + " " + verb[1] + " " + obj
+	case typ == events.Earnings && status == Forecast && s.resultsDue(from):
+		return name + " to report results"
 	case typ == events.Earnings && status == Forecast:
 		return name + " gives its outlook"
 	case typ == events.Earnings:

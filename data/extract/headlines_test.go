@@ -105,3 +105,22 @@ func TestSellersAndDenials(t *testing.T) {
 		}
 	}
 }
+
+// TestResultsToCome checks a scheduled release of results: its headline says results are to
+// come, not an outlook, and "due to" before it sets its day rather than a payment's.
+func TestResultsToCome(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ body, date, headline string }{
+		{"Nike will report quarterly results on Oct. 1.", "2024-10-01", "Nike to report results"},
+		{"Nike is due to report results next week.", "2024-W25", "Nike to report results"},
+		{"Analysts expect Nike to report a profit of 70 cents a share on Tuesday.", "2024-06-18", "Nike to report results"},
+		{"Nike said it expects a loss for the current quarter.", "2024-06-12", "Nike gives guidance"},
+		// figures given ahead of the release are no schedule
+		{"Nike said it would report earnings of 70 cents a share for the quarter.", "2024-Q2", "Nike gives its outlook"},
+	} {
+		evs := x.Extract(article("Nike update", "2024-06-12", "Stocks were mixed in morning trading. "+tc.body)).Events
+		if len(evs) == 0 || evs[0].Period.Value != tc.date || evs[0].Headline != tc.headline {
+			t.Errorf("%q: events %+v, want %s %q", tc.body, evs, tc.date, tc.headline)
+		}
+	}
+}

@@ -120,6 +120,8 @@ func compoundRules() []rule {
 			examples: []Example{{"Profit rose 8% in the second quarter of 2006, when sales in the quarter grew.", "the quarter", "2006-Q2"},
 				{"Net income for the quarter rose to $5 million.", "the quarter", "2007-Q2"},
 				{"The company expects a loss for the quarter.", "the quarter", "2007-Q3"},
+				// a clause after it names the day it ended, which says which
+				{"Dunmore will post results for the quarter, which ended June 30, next month.", "the quarter", "2007-Q2"},
 				// told in the past, the last quarter named that has ended
 				{"Second-quarter profit fell, and sales in the third quarter will be lower. It earned $4 million in the quarter.", "the quarter", "2007-Q2"}}},
 		{name: "year-ago-period", doc: "the year-ago quarter, the year-earlier period: a year before the last named", compound: true,
@@ -403,6 +405,18 @@ func (m *matcher) lastYearMoved(end, off int) (cand, bool) {
 func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(x.end, "of", "century", "ended", "ending") || m.isHyphen(x.end) {
 		return cand{}, false
+	}
+	if w := x.end + 2; m.punct(x.end, ",") && m.word(x.end+1, "which") && m.anyWord(w, "ended", "ends", "ending") && m.kind(w+1) == lxMonth {
+		// "the quarter, which ended March 31": the quarter that holds the day the clause names,
+		// whatever the sentence's tense ("will report results for the quarter, which ended March
+		// 31, in early May").
+		y := -1
+		if _, ok := m.yearAt(w + 4); ok && m.punct(w+3, ",") {
+			y = w + 4
+		}
+		if mo, yr, by, ok := m.endingDay(w, w+1, w+2, y, x.start, x.end); ok {
+			return cand{typ: "DATE", val: quarterVal(yr, (mo-1)/3+1), gran: gQuarter, by: by}, true
+		}
 	}
 	if m.lastQuarter == 0 {
 		// No quarter named: "for the quarter" in a sentence of results is the quarter the

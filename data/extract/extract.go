@@ -948,6 +948,11 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 		if clauseBreaks[s.words[k]] || secondReport(s.words, k) {
 			return true
 		}
+		// A headline's second predicate after a comma: "UPS to cut 20,000 jobs, forecasts lower
+		// 2025 revenue" dates no job cut in 2025.
+		if s.words[k] == "," && k+1 < len(s.words) && (headlineClauseVerbs[s.words[k+1]] || headlineNounVerbs[s.words[k+1]]) {
+			return true
+		}
 	}
 	return false
 }

@@ -18,9 +18,15 @@ func headlineClauses(words []string, groups [][]trigger) [][]trigger {
 	for _, g := range groups {
 		start := 0
 		for k := 1; k < len(g); k++ {
-			if headlineVerbAfterComma(words, g[start:k], g[k]) && !sameTypeIn(g[start:k], g[k]) {
-				out = append(out, g[start:k])
-				start = k
+			// The triggers that start where g[k] does ("forecasts" as a forecast and as
+			// guidance) open the clause with it: the clause before ends at the first of them.
+			at := k
+			for at > start && g[at-1].from == g[k].from {
+				at--
+			}
+			if at > start && headlineVerbAfterComma(words, g[start:at], g[k]) && !sameTypeIn(g[start:at], g[k]) {
+				out = append(out, g[start:at])
+				start = at
 			}
 		}
 		out = append(out, g[start:])

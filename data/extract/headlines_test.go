@@ -24,6 +24,8 @@ func TestEveryEventOfASentence(t *testing.T) {
 		{"to and a verb after the comma", "Intel sells drone unit, to cut 300 jobs", lead, []string{"acquisition", "restructuring"}},
 		{"a verb before the comma reaches no noun after it", "Intel cuts 15% of workforce, suspends dividend", lead, []string{"dividend", "restructuring"}},
 		{"a plan, then a noun after a headline verb", "Ford to cut 3,000 jobs, halts buyback", lead, []string{"buyback", "restructuring"}},
+		{"a verb of foreseeing after the comma opens a clause", "Carhart Freight to cut 9,000 jobs, forecasts lower revenue", lead, []string{"guidance", "restructuring"}},
+		{"a forecast and guidance at one word open one clause", "Carhart Freight cuts 9,000 jobs, sees lower revenue", lead, []string{"guidance", "restructuring"}},
 		{"a noun after a comma without a verb stays the verb's", "Acme Corp cuts jobs, pay", lead, []string{"restructuring"}},
 		{"a results figure named by its period is the lead's company's", "Nvidia forecasts revenue above estimates", "Nvidia on Wednesday forecast third-quarter revenue above Wall Street estimates. Second-quarter revenue more than doubled to $30 billion from a year earlier.", []string{"earnings", "guidance"}},
 		{"a quarterly figure with its measure", "Nike outlook", "Nike on Thursday cut its full-year sales forecast. Quarterly net income fell 12% to $1.1 billion.", []string{"earnings", "guidance"}},
@@ -121,6 +123,29 @@ func TestResultsToCome(t *testing.T) {
 		evs := x.Extract(article("Nike update", "2024-06-12", "Stocks were mixed in morning trading. "+tc.body)).Events
 		if len(evs) == 0 || evs[0].Period.Value != tc.date || evs[0].Headline != tc.headline {
 			t.Errorf("%q: events %+v, want %s %q", tc.body, evs, tc.date, tc.headline)
+		}
+	}
+}
+
+// TestHeadlineClausesKeepTheirOwn checks that each clause of a headline joined by a comma keeps
+// its own status and date: the second clause's forecast and year are not the first's.
+func TestHeadlineClausesKeepTheirOwn(t *testing.T) {
+	x := tableExtractor()
+	for _, tc := range []struct {
+		title string
+		want  []string // "type status date" of each event
+	}{
+		{"Carhart Freight to cut 9,000 jobs, forecasts lower 2025 revenue", []string{"guidance occurred 2025-01-30", "restructuring forecast 2025-01-30"}},
+		{"Carhart Freight cuts 9,000 jobs, sees weak demand", []string{"restructuring occurred 2025-01-30"}},
+		{"Carhart Freight to close three plants, sees fourth-quarter loss", []string{"guidance occurred 2025-01-30", "restructuring forecast 2025-01-30"}},
+	} {
+		var got []string
+		for _, e := range x.Extract(article(tc.title, "2025-01-30", "Stocks were mixed in morning trading.")).Events {
+			got = append(got, string(e.Type)+" "+string(e.Status)+" "+e.Period.Value)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: events %q, want %q", tc.title, got, tc.want)
 		}
 	}
 }

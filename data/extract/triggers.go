@@ -1185,9 +1185,11 @@ func allTriggers(words []string) []trigger {
 						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, tail: g, weak: weak[p.text], verbal: p.verbal})
 					}
 				}
-				if lexWords[ids[g]].gapStop || words[g] == "," && g+1 < len(words) && startsVerbPhrase(&lexWords[ids[g+1]]) {
-					// A comma before a verb of the lexicon opens a clause of its own: "Acme
-					// cuts 15% of workforce, suspends dividend" cuts no dividend.
+				if lexWords[ids[g]].gapStop || words[g] == "," && g+1 < len(words) && (startsVerbPhrase(&lexWords[ids[g+1]]) || headlineClauseVerbs[words[g+1]]) {
+					// A comma before a verb of the lexicon, or a headline's verb of saying or
+					// foreseeing, opens a clause of its own: "Acme cuts 15% of workforce,
+					// suspends dividend" cuts no dividend, "Acme to cut 20,000 jobs, forecasts
+					// lower revenue" no forecast.
 					break
 				}
 			}
@@ -1195,6 +1197,11 @@ func allTriggers(words []string) []trigger {
 	}
 	return out
 }
+
+// headlineClauseVerbs are a headline's verbs after a comma that the lexicon holds as nouns or not at all:
+// each opens the headline's next clause.
+var headlineClauseVerbs = wordSet(`forecasts sees expects predicts warns posts reports beats misses tops says names
+	lowers reaffirms withdraws`)
 
 // startsVerbPhrase says whether a word begins a verb phrase of the lexicon ("suspends",
 // "raises", "to").

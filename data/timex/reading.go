@@ -154,10 +154,11 @@ func causalDue(m *matcher, k int) bool {
 func (r *reader) scope(start, end int) (lo, hi int) {
 	clause := r.toks[start].clause
 	lo, hi = start, end
-	for lo > 0 && r.toks[lo-1].clause == clause && !r.scopeBreak(lo-1) && !r.participleAfter(lo-1) {
+	for lo > 0 && r.toks[lo-1].clause == clause && !r.scopeBreak(lo-1) && !r.participleAfter(lo-1) && !r.newPredicate(lo-1) {
 		lo--
 	}
-	for hi < len(r.toks) && r.toks[hi].clause == clause && !r.scopeBreak(hi) && !r.newSubject(hi) && !r.participleAfter(hi) && !(hi > end && r.laterStep(hi)) {
+	for hi < len(r.toks) && r.toks[hi].clause == clause && !r.scopeBreak(hi) && !r.newSubject(hi) && !r.participleAfter(hi) && !r.newPredicate(hi) &&
+		!(hi > end && (r.laterStep(hi) || r.word(hi, "and") && r.newPredicate(hi))) {
 		hi++
 	}
 	for j := start; j > lo && j >= start-3; j-- {
@@ -250,6 +251,20 @@ func (r *reader) newSubject(k int) bool {
 	}
 	return j > k+1 && j < len(r.toks) && r.class(j)&rClauseVerb != 0
 }
+
+// newPredicate reports whether the comma at token k opens a second predicate of the same subject,
+// as headlines join them: "Acme cuts 2,000 jobs, sees weak demand" cut the jobs; only the demand
+// is seen ahead. After the span, "and" does too: "said it reduced its dividend and expects
+// lower earnings" reduced it.
+func (r *reader) newPredicate(k int) bool {
+	return (r.punct(k, ",") || r.word(k, "and")) && k+1 < len(r.toks) && r.toks[k+1].kind == kWord && predicateVerbs[strings.ToLower(r.toks[k+1].s)]
+}
+
+// predicateVerbs open a headline's second predicate after a comma.
+var predicateVerbs = map[string]bool{"sees": true, "forecasts": true, "expects": true, "predicts": true, "warns": true,
+	"raises": true, "cuts": true, "lowers": true, "lifts": true, "trims": true, "names": true, "posts": true,
+	"reports": true, "beats": true, "misses": true, "tops": true, "reaffirms": true, "withdraws": true,
+	"suspends": true, "halts": true, "announces": true, "declares": true}
 
 // clauseVerbs follow the subject of a new clause.
 var clauseVerbs = map[string]bool{"may": true, "might": true, "will": true, "would": true, "could": true,

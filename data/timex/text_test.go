@@ -78,6 +78,12 @@ func TestReading(t *testing.T) {
 		// it is not its, and its "will" is not the clause before it's.
 		{"Acme submitted a plan to regain compliance, sending its shares up 31%.", "shares up", false, "", ""},
 		{"Acme shares rose 8%, reflecting doubt the deal will close.", "rose", false, "", ""},
+		// A headline's second predicate after a comma, and one after "and" past the span, are
+		// clauses of their own: the forecast is not the cut's.
+		{"Dorrance Mills cuts 900 jobs, sees weak demand", "cuts", false, "", ""},
+		{"Dorrance Mills cuts 900 jobs, sees weak demand", "sees", true, "sees", ""},
+		{"Dorrance Mills said it reduced its dividend and expects lower earnings.", "reduced", false, "", ""},
+		{"Dorrance Mills expects to close a plant and cut 900 jobs.", "cut", true, "to close", ""},
 		// A participle describes the status of its own noun only.
 		{"Acme filed for a proposed public offering of notes.", "offering", true, "proposed", ""},
 		{"Acme priced its shares above the expected range.", "priced", false, "", ""},

@@ -252,6 +252,9 @@ var holidays = []holiday{
 	{word: "election", month: 11, weekday: 2, nth: 0, needDay: true}, // Tuesday after the first Monday
 	{word: "palm", easter: true, next: "sunday", shift: -7},
 	{word: "good", easter: true, next: "friday", shift: -2},
+	// The shopping days after Thanksgiving, which retail news dates sales by.
+	{word: "black", month: 11, weekday: 4, nth: 4, next: "friday", shift: 1},
+	{word: "cyber", month: 11, weekday: 4, nth: 4, next: "monday", shift: 4},
 	{word: "ash", easter: true, next: "wednesday", shift: -46},
 	{word: "mother", month: 5, weekday: 7, nth: 2, needDay: true, poss: true},
 	{word: "father", month: 6, weekday: 7, nth: 3, needDay: true, poss: true},

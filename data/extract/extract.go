@@ -1137,10 +1137,16 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 // must stand within four words before the trigger, in its clause, and govern it: "did not
 // disclose the acquisition's price" denies the telling, not the deal.
 func (s *sentence) negation(t trigger) string {
-	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+	limit := t.from - 4
+	for k := t.from - 1; k >= 0 && k >= limit; k-- {
 		w := s.words[k]
 		if clauseBreaks[w] || w == "," || tellingVerbs[w] {
 			return ""
+		}
+		if !t.verbal && (w == "approached" || w == "approaches") {
+			// The verb that tells a noun trigger carries its denial: "has not been approached
+			// about a merger".
+			limit = k - 3
 		}
 		switch {
 		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") ||
@@ -1824,6 +1830,7 @@ var predicates = map[string]bool{"announced": true, "announces": true, "announce
 	"sets": true, "proposed": true, "proposes": true, "launched": true, "launches": true, "made": true,
 	"makes": true, "received": true, "receives": true, "won": true, "wins": true, "filed": true, "files": true,
 	"rejected": true, "rejects": true, "accepted": true, "accepts": true, "terminated": true, "terminates": true,
+	"approached": true, "approaches": true,
 	"ended": true, "ends": true, "withdrew": true, "withdraws": true, "raised": true, "raises": true,
 	"cut": true, "cuts": true, "omitted": true, "omits": true, "boosted": true, "increased": true,
 	"increases": true, "reported": true, "reports": true, "posted": true, "posts": true, "began": true,
@@ -2393,6 +2400,24 @@ func (s *sentence) namedBefore(c CompanyMention) *CompanyMention {
 	return last
 }
 
+// written is the name a headline gives a company: as the article wrote it where that is the
+// listing's name in other capitals ("Qualcomm" for the listing's "QUALCOMM"; not a wire
+// headline's capitals), else the listing's.
+func written(c CompanyMention) string {
+	if c.Text != c.Name && strings.EqualFold(c.Text, c.Name) && strings.ToUpper(c.Text) != c.Text {
+		return c.Text
+	}
+	return c.Name
+}
+
+// The words of a bid, before or at a deal's trigger, and of its rejection or completion.
+var (
+	bidWords      = wordSet(`bid bids bidding offer offers offered proposal proposals approach approaches`)
+	approachWords = wordSet(`approached approaches offered offers bid`)
+	rejections    = wordSet(`rejected rejects reject rejecting spurned spurns rebuffed rebuffs turned`)
+	completions   = wordSet(`completed completes complete closed closes finished accepted accepts`)
+)
+
 // resultsDue says whether the results near word k are to be reported ("will report quarterly
 // results on Oct. 1", "is scheduled to post earnings after the bell"), a release to come rather
 // than an outlook.
@@ -2418,13 +2443,13 @@ var releaseVerbs = wordSet(`report release post announce publish`)
 func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence, from int) string {
 	var names []string
 	for _, o := range objs {
-		names = append(names, o.Name)
+		names = append(names, written(o))
 	}
 	obj := strings.Join(names, ", ")
 	if subj == nil || e.Detail == "denied" || e.Detail == "failed" {
 		return clip(s.text, 90) // the sentence says what did not happen, which a short headline would not
 	}
-	name := subj.Name
+	name := written(*subj)
 	typ, status := e.Type, e.Status
 	var verb [2]string // a switch, not a map literal: that was a map made per event
 	switch typ {
@@ -2453,6 +2478,7 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 			// deal of Altera's. The sentence says who bought.
 			return clip(s.text, 90)
 		}
+		ahead := min(from+3, len(s.words)) // the trigger and the words that say its kind ("bid for", "offer to buy")
 		switch w := s.words[from]; {
 		case sells && obj0 > 0 && obj0 < len(s.words) && s.words[obj0-1] == "to":
 			verb = [2]string{"sells a business to", "to sell a business to"} // "agreed to sell its coatings business to Stithians"
@@ -2462,6 +2488,14 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 			verb = [2]string{"sells", "to sell"}
 		case strings.HasPrefix(w, "invest"):
 			verb = [2]string{"invests in", "to invest in"} // money for a stake, not the company
+		case anyWithin(s.words, max(from-3, 0), ahead, rejections):
+			// "Intel rejected a takeover offer from Qualcomm": the target turns a bid down.
+			verb = [2]string{"rejects a bid from", "to reject a bid from"}
+		case !anyWithin(s.words, max(from-3, 0), from, completions) &&
+			(anyWithin(s.words, from, ahead, bidWords) || anyWithin(s.words, max(from-4, 0), from, approachWords)):
+			// A bid, an offer or an approach is not the deal: "Qualcomm made a $90 billion bid
+			// for Intel", "offered to buy", "approached Intel about a takeover".
+			verb = [2]string{"bids for", "to bid for"}
 		case stakeTaken(s.words, from), obj0 > from && slices.Contains(s.words[from:min(obj0, from+8)], "stake"):
 			// "agreed to buy a 49% stake in Nokia": a stake is bought, not the company.
 			verb = [2]string{"takes a stake in", "to take a stake in"}

@@ -100,6 +100,14 @@ func TestSellersAndDenials(t *testing.T) {
 		{"Blackstone agreed to buy a 49% stake in Intel's Irish chip plant for $11 billion.", "Blackstone takes a stake in Intel"},
 		{"Honeywell agreed to buy Carrier's security business on Monday.", "Honeywell International acquires a business of Carrier Global"},
 		{"A buyout group agreed to buy a majority stake in Altera from Intel.", "A buyout group agreed to buy a majority stake in Altera from Intel."},
+		// A bid, an offer or an approach is no deal done, and its rejection is the target's; the
+		// name is written as the article writes it where only its capitals differ.
+		{"Qualcomm made a $90 billion bid for Intel on Monday.", "Qualcomm bids for Intel"},
+		{"Qualcomm offered to buy Intel for $90 billion.", "Qualcomm bids for Intel"},
+		{"Intel rejected a takeover offer from Qualcomm.", "Intel rejects a bid from Qualcomm"},
+		{"Qualcomm has approached Intel about a takeover.", "Report: Qualcomm to bid for Intel"},
+		{"Qualcomm completed its tender offer for Intel.", "Qualcomm acquires Intel"},
+		{"Intel said it has not been approached about a takeover.", "Intel said it has not been approached about a takeover."},
 	} {
 		evs := x.Extract(article("Deals", "2024-06-12", "Stocks were mixed in morning trading. "+tc.body)).Events
 		if len(evs) == 0 || evs[0].Headline != tc.headline {

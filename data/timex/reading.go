@@ -42,7 +42,8 @@ var readingClasses = func() map[string]uint8 {
 	add(deliberation, rHedge)
 	add(intentModal, rLead)
 	for _, w := range []string{"is", "are", "going", "set", "subject", "to", "as", "next", "wanted", "tried",
-		"failed", "attempted", "in", "held", "holding", "talks", "reports", "sources"} {
+		"failed", "attempted", "in", "held", "holding", "talks", "reports", "sources", "approached", "approaches",
+		"approach", "approaching"} {
 		m[w] |= rLead
 	}
 	return m
@@ -487,6 +488,10 @@ func (m *matcher) hedgeAt(k int) string {
 		return lowerASCII(w)
 	case m.anyWord(k, "wanted", "tried", "failed", "attempted") && m.word(k+1, "to"):
 		return lowerASCII(w) + " to"
+	case m.anyWord(k, "approached", "approaches", "approach", "approaching") && m.approachAbout(k):
+		// An approach about a deal is an overture, not the deal: "Qualcomm approached Intel
+		// about a takeover".
+		return lowerASCII(w)
 	case m.anyWord(k, "in", "held", "holding") && m.word(k+1, "talks"):
 		return lowerASCII(w) + " talks"
 	case m.word(k, "talks") && m.word(k+1, "with"):
@@ -499,6 +504,24 @@ func (m *matcher) hedgeAt(k int) string {
 		return "sources " + lowerASCII(m.toks[k+1].s)
 	}
 	return ""
+}
+
+// approachAbout says whether the word of approaching at token k takes an object and then "about"
+// or "with" ("approached Intel about a takeover", "approached the board with an offer"), not a
+// time that draws near ("as the deadline approached").
+func (m *matcher) approachAbout(k int) bool {
+	if k == 0 || m.toks[k-1].sent != m.toks[k].sent || m.anyWord(k-1, "the", "a", "an", "its", "as", "deadline") {
+		return false
+	}
+	for j := k + 2; j <= k+6 && j < len(m.toks); j++ {
+		if m.anyWord(j, "about", "with") {
+			return true
+		}
+		if m.toks[j].kind == kPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // deliberation are the verbs of a choice not yet made, which hedge a clause where they take an

@@ -83,6 +83,9 @@ func TestReading(t *testing.T) {
 		{"Dorrance Mills cuts 900 jobs, sees weak demand", "cuts", false, "", ""},
 		{"Dorrance Mills cuts 900 jobs, sees weak demand", "sees", true, "sees", ""},
 		{"Dorrance Mills said it reduced its dividend and expects lower earnings.", "reduced", false, "", ""},
+		// An approach about a deal is an overture, not the deal; a time that approaches is none.
+		{"Halvard Systems approached Brightwell about a takeover.", "takeover", false, "", "approached"},
+		{"Halvard Systems closed the purchase as the deadline approached.", "purchase", false, "", ""},
 		{"Dorrance Mills expects to close a plant and cut 900 jobs.", "cut", true, "to close", ""},
 		// A participle describes the status of its own noun only.
 		{"Acme filed for a proposed public offering of notes.", "offering", true, "proposed", ""},

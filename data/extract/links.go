@@ -1375,8 +1375,17 @@ func companyVerbAfter(toks []token, us []unit, k int) bool {
 		next := strings.ToLower(toks[us[k+1].from].text)
 		return companyActs[next] || (w == "is" || w == "was") && len(next) > 5 && strings.HasSuffix(next, "ing")
 	}
+	if stockMoves[w] && k+1 < len(us) {
+		// A stock's move told of the company, with its figure: "while Pioneer rose 1%".
+		next := toks[us[k+1].from].text
+		return next != "" && (next[0] >= '0' && next[0] <= '9' || next[0] == '$')
+	}
 	return companyVerbs[w]
 }
+
+// stockMoves are the verbs of a stock's move that news tells of the company itself.
+var stockMoves = wordSet(`rose fell jumped climbed gained added dropped slid slipped declined tumbled plunged
+	surged soared sank lost shed rallied advanced eased`)
 
 // companyAuxiliaries before one of companyActs make a company's verb.
 var companyAuxiliaries = wordSet(`is was will has had`)

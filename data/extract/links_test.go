@@ -392,6 +392,8 @@ func TestShortNamesLearnedFromTheFullName(t *testing.T) {
 		// company's only as the subject of a company's verb.
 		{"Dollar shares slide as forecast disappoints", "Dollar General cut its annual forecast on Thursday.", "DG"},
 		{"Dollar jumps 2% against the yen", "Dollar General cut its annual forecast on Thursday.", "no headline event"},
+		// A stock's move with its figure is a company's verb too.
+		{"Dollar rose 3% after the forecast", "Dollar General cut its annual forecast on Thursday.", "DG"},
 		{"Berkshire sells more of its airline stakes", "Berkshire Hathaway sold shares of two airlines on Thursday.", "BRK.A"},
 		// A head that is another listing's whole name ("Vertex" is Vertex Inc's) stands for the
 		// company the article named in full, as a company verb's subject; with its legal suffix

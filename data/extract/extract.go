@@ -8,6 +8,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -70,6 +71,8 @@ type Claim struct {
 	// kept only to take back the same figure from the title ("shares drop 9%" over "fell 9%
 	// in extended trading").
 	offSession bool
+	// byPublication: dated by the publication day, for want of a date in its sentence.
+	byPublication bool
 }
 
 // Result is what one article yields.
@@ -266,9 +269,15 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			if len(evs) > 0 {
 				c.Event = first
 			}
+			if c.byPublication && !isTitle {
+				c = moveDay(c, evBuf[first:])
+			}
 			// A title's figure told again in the body ("VMware shares jump 76% in their NYSE
-			// debut", then "... up 76%") is one claim, quoted from the body.
-			i := slices.IndexFunc(res.Claims[:titleClaims], func(o Claim) bool { return o.Mention == titleMention && sameClaim(o, c) })
+			// debut", then "... up 76%", or "slides 10%" then "fell 9.5% on Tuesday") is one
+			// claim, quoted from the body.
+			i := slices.IndexFunc(res.Claims[:titleClaims], func(o Claim) bool {
+				return o.Mention == titleMention && (sameClaim(o, c) || restates(o, c))
+			})
 			switch {
 			case c.offSession && i >= 0 && !isTitle:
 				// The body says the title's move came after hours: it is no claim on the session.
@@ -2637,6 +2646,32 @@ func tellingDay(first Event, evs []Event) []Event {
 	return evs
 }
 
+// moveDay dates a claim its sentence left undated by the day of the sentence's move of the same
+// ticker, where that move took a day from the story (the lead's session: "Advanced Micro Devices
+// lost 7.8%" after "Nvidia shares fell 9.5% on Tuesday" in Wednesday's paper).
+func moveDay(c Claim, evs []Event) Claim {
+	for _, e := range evs {
+		if e.Type == events.PriceMove && e.DateText != "" && e.Granularity == events.Day && slices.Contains(e.Tickers, c.Ticker) {
+			c.Date, c.DateValue, c.byPublication = e.Period.Value, e.Period.Value, false
+			return c
+		}
+	}
+	return c
+}
+
+// restates says whether a body's claim b restates a title's claim t that only the publication
+// dated: the same ticker and measure, on a day of the week before, with the title's figure
+// rounded ("Nvidia slides 10%" over "fell 9.5% on Tuesday").
+func restates(t, b Claim) bool {
+	if !t.byPublication || b.byPublication || t.Ticker != b.Ticker || t.Metric != b.Metric || t.Op != b.Op || t.Unit != b.Unit ||
+		t.Unit != "pct" || t.Value*b.Value <= 0 || math.Abs(t.Value-b.Value) > max(0.5, math.Abs(b.Value)*0.05) {
+		return false
+	}
+	td, err1 := time.Parse(time.DateOnly, t.Date)
+	bd, err2 := time.Parse(time.DateOnly, b.Date)
+	return err1 == nil && err2 == nil && !bd.After(td) && td.Sub(bd) <= 7*24*time.Hour
+}
+
 // sameClaim says whether two claims state the same figure of the same ticker and day.
 func sameClaim(a, b Claim) bool {
 	return a.Ticker == b.Ticker && a.Date == b.Date && a.Metric == b.Metric && a.Op == b.Op && a.Value == b.Value && a.Unit == b.Unit
@@ -2687,7 +2722,7 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 				c.Date, c.DateValue = p.Value, e.Value
 			} else if !published.IsZero() && !listing {
 				c.Date = published.Format("2006-01-02")
-				c.DateValue = c.Date
+				c.DateValue, c.byPublication = c.Date, true
 			}
 		}
 		out = append(out, c)

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -155,5 +156,23 @@ func TestHeadlineClausesKeepTheirOwn(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: events %q, want %q", tc.title, got, tc.want)
 		}
+	}
+}
+
+// TestClaimsOfTheStorysSession checks the days of a market story's figures, published the day
+// after the session: the title's rounded move is the body's dated one, and a move the body tells
+// without a day is the lead's session's, whoever's stock it is.
+func TestClaimsOfTheStorysSession(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	r := x.Extract(article("Nvidia slides 10%, erasing $280 billion in value", "2024-09-04",
+		"Nvidia shares fell 9.5% on Tuesday to close at $108. Rival Advanced Micro Devices lost 7.8%."))
+	var got []string
+	for _, c := range r.Claims {
+		if c.Metric == extract.MetricDayReturn {
+			got = append(got, fmt.Sprintf("%s %s %g", c.Ticker, c.Date, c.Value))
+		}
+	}
+	if want := []string{"NVDA 2024-09-03 -9.5", "AMD 2024-09-03 -7.8"}; !slices.Equal(got, want) {
+		t.Errorf("day returns %q, want %q", got, want)
 	}
 }

@@ -48,7 +48,10 @@ func (d *leadDating) see(evs []Event, lead bool, text string, published time.Tim
 	}
 	for i := range evs {
 		e := &evs[i]
-		if !e.pastTold || e.DateText != "" || e.Status != Occurred || !sameParty(d.ev, *e) {
+		// A stock's move is the lead's session's whoever's it is: "Nvidia shares fell 9.5% on
+		// Tuesday ... Advanced Micro Devices lost 7.8%".
+		session := e.Type == events.PriceMove && d.ev.Type == events.PriceMove
+		if !e.pastTold || e.DateText != "" || e.Status != Occurred || !sameParty(d.ev, *e) && !session {
 			continue
 		}
 		e.Period, e.DateText, e.ResolvedBy = d.ev.Period, d.ev.DateText, d.ev.ResolvedBy

@@ -247,17 +247,11 @@ func ParseFunc(gz []byte, sized func(listings int), each func(*Listing)) (*Direc
 						a = a[1:]
 					}
 					if text, days, ok := strings.Cut(a, "@"); ok {
+						// Days parsed into locals: a pointer into al would move every alias
+						// to the heap.
 						since, until, _ := strings.Cut(days, "/")
-						for _, b := range []struct {
-							p *Day
-							s string
-						}{{&al.Since, since}, {&al.Until, until}} {
-							if b.s == "" {
-								continue
-							}
-							if *b.p, err = parseDay(b.s); err != nil {
-								return nil, fmt.Errorf("company directory: line %d: alias %q: %w", line, a, err)
-							}
+						if al.Since, al.Until, err = parseBounds(since, until); err != nil {
+							return nil, fmt.Errorf("company directory: line %d: alias %q: %w", line, a, err)
 						}
 						a = text
 					}
@@ -281,6 +275,21 @@ func ParseFunc(gz []byte, sized func(listings int), each func(*Listing)) (*Direc
 		d.common = map[string]bool{}
 	}
 	return d, nil
+}
+
+// parseBounds parses an alias's first and last days, either empty (open).
+func parseBounds(since, until string) (from, to Day, err error) {
+	if since != "" {
+		if from, err = parseDay(since); err != nil {
+			return 0, 0, err
+		}
+	}
+	if until != "" {
+		if to, err = parseDay(until); err != nil {
+			return 0, 0, err
+		}
+	}
+	return from, to, nil
 }
 
 // Format writes listings and common words in the format Parse reads (gzip'd).

@@ -992,23 +992,17 @@ var relativePronouns = wordSet(`which who whose`)
 // agreement's or the launch's. "The acquisition is expected to close in the fourth quarter" has
 // no relative clause: the date is the trigger's own.
 func (s *sentence) laterStepWithin(lo, hi int) bool {
-	for k := lo; k+1 < hi && k < len(s.words); k++ {
-		// "to" and "that" first: a word-set probe for every word between costs more than the rule.
-		switch next := s.words[k+1]; {
-		case s.words[k] == "that" && relativeAux[next]:
-			return true
-		case next == "to" && k > lo && scheduledWords[s.words[k]] && !relativeAux[s.words[k-1]] && s.words[k-1] != "be" && s.words[k-1] != "been":
-			return true
+	if hi-lo < 2 || hi > len(s.toks) {
+		return false // a clause needs two words at least: "that will", "expected to"
+	}
+	// The rule opens at "that" or before "to": most spans hold neither, told without a call.
+	for k := lo; k+1 < hi; k++ {
+		if s.words[k] == "that" || s.words[k+1] == "to" {
+			return s.doc.LaterStep(s.off+s.toks[lo].start, s.off+s.toks[hi-1].end)
 		}
 	}
 	return false
 }
-
-// relativeAux are the auxiliaries and modals that open a relative clause's verb after "that".
-var relativeAux = wordSet(`will would could should may might can is are was were has have had`)
-
-// scheduledWords before "to" put a step on a schedule: "expected to close", "set to begin".
-var scheduledWords = wordSet(`expected scheduled slated set due poised likely`)
 
 // causeWithin says whether a cause or purpose opens between a trigger and a date after it ("sold
 // bonds to help pay for its purchase of Tower last month": last month dates the purchase, not the

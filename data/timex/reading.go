@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What Reading says beyond the tense: the clause that a span's status is read in, and the modal,
 // intent and hedge words in it. Extraction takes an event's status from this reading (see
@@ -201,9 +204,31 @@ func (r *reader) laterStep(k int) bool {
 	}
 	switch {
 	case r.word(k, "that"):
-		return r.anyWord(k+1, "will", "would", "could", "should", "may", "might", "is", "are") && r.verbInfo(k-1)&^vKnown == 0
-	case r.anyWord(k, "expected", "scheduled", "slated", "set", "due", "poised"):
+		return r.anyWord(k+1, "will", "would", "could", "should", "may", "might", "can", "is", "are", "was", "were", "has", "have", "had") &&
+			r.verbInfo(k-1)&^vKnown == 0
+	case r.anyWord(k, "expected", "scheduled", "slated", "set", "due", "poised", "likely"):
 		return r.word(k+1, "to") && r.verbInfo(k-1)&^vKnown == 0 && !r.anyWord(k-1, "be", "been", "being", "not", "also", "now", "still")
+	}
+	return false
+}
+
+// LaterStep says whether a relative clause that tells a later step of what a clause's object
+// does opens among the tokens of bytes [start, end) (see reader.laterStep): the step's date is
+// not the clause's event's. Extraction dates events by the rule the status reading uses.
+func (t *Text) LaterStep(start, end int) bool {
+	if len(t.toks) == 0 {
+		return false
+	}
+	if t.rd == nil {
+		m := newMatcher(t.s, t.toks, Reference{}, nil)
+		m.vinfo, m.aside = t.vinfo, t.aside
+		t.rd = &reader{matcher: m}
+	}
+	i, _ := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.bs - b })
+	for ; i < len(t.toks) && t.toks[i].be <= end; i++ {
+		if t.rd.laterStep(i) {
+			return true
+		}
 	}
 	return false
 }

@@ -145,3 +145,24 @@ func TestTextTagAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestLaterStep: the later step of a clause's object, as extraction asks it of the words between
+// an event and a date after it.
+func TestLaterStep(t *testing.T) {
+	for _, tt := range []struct {
+		text, from, to string
+		want           bool
+	}{
+		{"Halden agreed to buy Pruett in a deal that is expected to close next year.", "buy", "next year", true},
+		{"Halden agreed to buy Pruett in a deal likely to close by March.", "buy", "March", true},
+		{"Corvane launched a tablet that will ship next week.", "launched", "next week", true},
+		{"Corvane said that it will ship the tablet next week.", "said", "next week", false},
+		{"The purchase of Pruett is expected to close next year.", "purchase", "next year", false},
+	} {
+		start := strings.Index(tt.text, tt.from)
+		end := strings.Index(tt.text, tt.to)
+		if got := NewText(tt.text).LaterStep(start, end); got != tt.want {
+			t.Errorf("LaterStep(%q .. %q in %q) = %v, want %v", tt.from, tt.to, tt.text, got, tt.want)
+		}
+	}
+}

@@ -141,6 +141,7 @@ type sentence struct {
 	readFilled bool
 
 	comparesRead, comparesAny bool // see compares
+	centralBank               bool // the article names a central bank: "the bank" is it
 }
 
 // Extract reads one article.
@@ -235,6 +236,13 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		}
 	}
 	subject := mainCompany(sents, rated)
+	// "The bank" is the story's company unless the story names a central bank, which it
+	// then means ("Nigeria's Central Bank ... The bank said").
+	if slices.ContainsFunc(sents, (*sentence).namesCentralBank) {
+		for _, s := range sents {
+			s.centralBank = true
+		}
+	}
 	lead := true
 	var leadDay leadDating // leaddates.go
 	// The claims of the title come first; titleClaims counts them.
@@ -1929,10 +1937,12 @@ func (s *sentence) refersBack(t trigger) bool {
 		case "company", "firm":
 			return i > 0 && s.words[i-1] == "the" || i > 1 && s.words[i-2] == "the"
 		default:
-			if !companyDescriptors[s.words[i]] {
+			if !companyDescriptors[s.words[i]] && !(s.words[i] == "bank" && i > 0 && !s.centralBank && !centralBank[s.words[i-1]]) {
 				continue
 			}
-			for j := i - 1; j >= 0 && j >= i-3; j-- {
+			// "The bank" and "the largest U.S. bank" are the story's bank; "the central bank"
+			// is no company. (Five words back: "U.S." is four.)
+			for j := i - 1; j >= 0 && j >= i-6; j-- {
 				if s.words[j] == "the" {
 					return startsUpper(s.toks[j].text)
 				}
@@ -1980,6 +1990,24 @@ var companyDescriptors = wordSet(`retailer chain startup carrier lender maker de
 	carmaker chipmaker manufacturer producer operator developer group owner landlord utility biotech
 	drugmaker miner shipbuilder steelmaker brewer conglomerate supplier publisher broadcaster refiner
 	railroad builder homebuilder housebuilder provider distributor reit explorer shipper planemaker`)
+
+// centralBank are the words before "bank" of an institution that is no listed company.
+var centralBank = wordSet(`central reserve world development investment national federal people's`)
+
+// namesCentralBank says whether the sentence names a central bank: "central bank", "Federal
+// Reserve", "the Fed", "Bundesbank", "Bank of Japan", "the ECB".
+func (s *sentence) namesCentralBank() bool {
+	for i, w := range s.words {
+		switch {
+		case w == "bank" && i > 0 && (s.words[i-1] == "central" || s.words[i-1] == "reserve"),
+			w == "reserve" && i > 0 && s.words[i-1] == "federal",
+			w == "fed" && s.toks[i].text == "Fed", w == "bundesbank", w == "ecb",
+			w == "bank" && i+2 < len(s.words) && s.words[i+1] == "of" && startsUpper(s.toks[i].text) && startsUpper(s.toks[i+2].text):
+			return true
+		}
+	}
+	return false
+}
 
 // boardActs says whether an event of type typ is one a board decides for its company.
 func boardActs(typ events.Type) bool {

@@ -176,3 +176,23 @@ func TestClaimsOfTheStorysSession(t *testing.T) {
 		t.Errorf("day returns %q, want %q", got, want)
 	}
 }
+
+// TestTheBank checks that "the bank" is the story's company, unless the story names a central bank.
+func TestTheBank(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ body, want string }{
+		{"JPMorgan Chase reported higher profit on Friday. The bank also raised its forecast for net interest income.", "guidance:JPM"},
+		{"JPMorgan Chase reported higher profit on Friday. The largest U.S. bank also cut 500 jobs.", "restructuring:JPM"},
+		{"JPMorgan Chase reported higher profit on Friday, and the central bank held rates. The bank also raised its forecast for inflation.", ""},
+	} {
+		got := ""
+		for _, e := range x.Extract(article("JPMorgan results", "2024-10-11", tc.body)).Events {
+			if e.Type != "earnings" {
+				got = string(e.Type) + ":" + sortedTickers(e)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: second event %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}

@@ -283,6 +283,11 @@ func (r *reader) newSubject(k int) bool {
 // is seen ahead. After the span, "and" does too: "said it reduced its dividend and expects
 // lower earnings" reduced it.
 func (r *reader) newPredicate(k int) bool {
+	if r.punct(k, ",") && r.anyWord(k+1, "and", "but") && r.anyWord(k+2, "its", "the", "their", "his", "her") {
+		// A coordinated clause with a subject of its own: "net proceeds will add to its
+		// capital, and its shares began trading today" began trading.
+		return true
+	}
 	return (r.punct(k, ",") || r.word(k, "and")) && k+1 < len(r.toks) && r.toks[k+1].kind == kWord && predicateVerbs[strings.ToLower(r.toks[k+1].s)]
 }
 

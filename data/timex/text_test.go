@@ -83,6 +83,9 @@ func TestReading(t *testing.T) {
 		{"Dorrance Mills cuts 900 jobs, sees weak demand", "cuts", false, "", ""},
 		{"Dorrance Mills cuts 900 jobs, sees weak demand", "sees", true, "sees", ""},
 		{"Dorrance Mills said it reduced its dividend and expects lower earnings.", "reduced", false, "", ""},
+		// A coordinated clause with its own subject has its own status, both ways.
+		{"Net proceeds will add to its capital, and its shares began trading today.", "began trading", false, "", ""},
+		{"Dorrance Mills completed the purchase, and the shares will trade on Monday.", "purchase", false, "", ""},
 		// An approach about a deal is an overture, not the deal; a time that approaches is none.
 		{"Halvard Systems approached Brightwell about a takeover.", "takeover", false, "", "approached"},
 		{"Halvard Systems closed the purchase as the deadline approached.", "purchase", false, "", ""},

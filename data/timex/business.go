@@ -165,6 +165,10 @@ func businessRules() []rule {
 				// a superlative ranks within the year, in a results story or any other
 				{"Bookings in July were the weakest of the year.", "the year", "2007"},
 				{"The index had its sharpest one-day drop of the year.", "the year", "2007"}}},
+		{name: "ranking-unit", starts: []string{"the"}, doc: "the month or week a superlative ranks within (the lightest of the month): the publication's",
+			pattern: "the month|week", norm: normRankingUnit,
+			examples: []Example{{"Turnover was 98 million shares, the thinnest of the month.", "the month", "2007-08"},
+				{"Bonds posted their biggest gain of the week on Friday.", "the week", "2007-W33"}}},
 	}
 }
 
@@ -234,6 +238,18 @@ func normResultsYear(m *matcher, x *match) (cand, bool) {
 	}
 	c, ok := normFullYear(m, &match{start: x.start, end: x.end, at: [maxElems]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}})
 	return c, ok
+}
+
+// normRankingUnit: "the lightest of the month", "its biggest gain of the week": a ranking
+// within the month or week the story is told in, as "the strongest of the year" ranks within
+// the year (results-year). Without a superlative before, "the month" is left to the anaphors.
+func normRankingUnit(m *matcher, x *match) (cand, bool) {
+	if !m.word(x.start-1, "of") || !m.superlativeBefore(x.start-1) || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "in") ||
+		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") {
+		return cand{}, false
+	}
+	u, _, _ := m.unitAt(x.end - 1)
+	return m.offset(x.end, u, 0, 0)
 }
 
 // superlativeBefore reports whether a superlative ends the noun phrase before "of" at token

@@ -254,12 +254,45 @@ func normMonth(m *matcher, x *match) (cand, bool) {
 		}
 		return cand{end: x.end, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
 	}
+	if y, ok := m.rangeYear(x.end, mo); ok {
+		return cand{end: x.end, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByAbsolute}, true
+	}
 	if q := m.lastQuarter; q != 0 && m.lastQuarterSent == m.toks[i].sent && (mo-1)/3 == q%4 && m.hasDoc {
 		// A month of the quarter its sentence has named is that quarter's: "expects profit in
 		// the third quarter to be hurt by fuel prices in August".
 		return cand{end: x.end, typ: "DATE", val: monthVal(q/4, mo), gran: gMonth, by: m.lastQuarterBy}, true
 	}
 	return m.monthOnly(i, x.end, mo)
+}
+
+// rangeYear reads the year of a month that opens a range whose other end writes it: "between
+// March and May 1987", "from October through December, 1988". The month mo is of that year,
+// or of the year before when it comes later in the calendar ("from November to March 1988").
+// ok is false when no month with its year follows the joining word at token j.
+func (m *matcher) rangeYear(j, mo int) (int, bool) {
+	if !m.anyWord(j, "and", "to", "through", "until", "till") && !m.isHyphen(j) {
+		return 0, false
+	}
+	k := j + 1
+	if m.kind(k) != lxMonth || !m.toks[k].upper {
+		return 0, false
+	}
+	mo2 := m.monthWord(k)
+	k++
+	if m.toks[k-1].lex.abbr && m.punct(k, ".") {
+		k++
+	}
+	if m.punct(k, ",") {
+		k++
+	}
+	y, ok := m.yearAt(k)
+	if !ok {
+		return 0, false
+	}
+	if mo > mo2 {
+		y--
+	}
+	return y, true
 }
 
 // contractMonth reports whether the month ending at token j names a futures or options

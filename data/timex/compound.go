@@ -375,9 +375,9 @@ func normAnaphorUnitBefore(m *matcher, x *match) (cand, bool) {
 // lastPeriod is the last month or year (the unit at token u) the text named, moved by off; a
 // season ("that season" after "the 1981 strike") is a year of play, the year named.
 // Days ("that day", "the next morning") are left out: the day a narrative means is too often
-// not the last one it named.
+// not the last one it named. The unit may be plural ("three months later").
 func (m *matcher) lastPeriod(end, u, off int) (cand, bool) {
-	if m.word(u, "month") {
+	if m.anyWord(u, "month", "months") {
 		if m.lastMonth == 0 {
 			return cand{}, false
 		}
@@ -609,11 +609,6 @@ func (m *matcher) inYearAfter(c cand, end int) (cand, bool) {
 	return c, true
 }
 
-// fromLastDay is the day or week of the last day the text named, in this sentence or the three
-// before, moved by off units. A look
-// back ("the day before", "a day earlier") is a flashback: the narrative stays at its day, so
-// "The fire began May 11. The day before, ... The next day, ..." is the 12th; a step forward
-// moves the narrative on.
 // sameDay is the day "the same day" or "that same day" means when the story has moved to a
 // month or a year since its last day: "same" insists on a day already named, so the last
 // one, in that sentence or the three before, is meant, past a month told in between ("he
@@ -635,10 +630,45 @@ func (m *matcher) sameDay(end int) (cand, bool) {
 	return cand{end: end, typ: "DATE", val: dayVal(d.t), gran: gDay, by: ByStory}, true
 }
 
+// fromLastDay is the day or week of the day the narrative is at (narrativeDay), moved by off
+// units. A look back ("the day before", "a day earlier") is a flashback: the narrative stays
+// at its day, so "The fire began May 11. The day before, ... The next day, ..." is the 12th;
+// a step forward moves the narrative on.
 func (m *matcher) fromLastDay(end, u, off int) (cand, bool) {
-	if m.story.gran != gDay || end < 1 || m.toks[end-1].sent-m.story.sent > 3 {
-		return cand{}, false // a day named further back is no longer the narrative's
+	d, ok := m.narrativeDay(end)
+	if !ok {
+		return cand{}, false
 	}
-	val, gran := unitVal(shift(m.story.t, u, off), u)
+	val, gran := unitVal(shift(d.t, u, off), u)
 	return cand{end: end, typ: "DATE", val: val, gran: gran, by: ByStory, aside: off < 0 || gran != gDay}, true
+}
+
+// narrativeDay is the day a narrative is at for a day anaphor ending at token end: the last day
+// the text named, in this sentence or the three before, when the story is still at it or the
+// month or year the story has gone to since holds the day: a month that holds the day does not
+// leave it ("lost 190 points on Oct. 13 ... Since mid-October it has won back half of what it
+// lost that day"). Another month or year is where the narrative went, and an event of it may be
+// the anaphor's day though no text named it ("killed last October ... crossed out that same
+// day"); a day named further back is no longer the narrative's.
+func (m *matcher) narrativeDay(end int) (story, bool) {
+	if end < 1 {
+		return story{}, false
+	}
+	d, st := m.lastDay, m.story
+	switch st.gran {
+	case gDay:
+		d = st
+	case gMonth:
+		if st.t.Year() != d.t.Year() || st.t.Month() != d.t.Month() {
+			return story{}, false
+		}
+	case gYear:
+		if st.t.Year() != d.t.Year() {
+			return story{}, false
+		}
+	}
+	if d.gran != gDay || m.toks[end-1].sent-d.sent > 3 {
+		return story{}, false
+	}
+	return d, true
 }

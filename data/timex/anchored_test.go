@@ -1,0 +1,85 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestWireAndBroadcastClasses checks classes that heldout20's first run showed in 1989-style
+// business wire, broadcast talk and narratives anchored on a date they name (sentences of our
+// own, none from the batch): each case lists every expression the tagger should find, by text
+// and value.
+func TestWireAndBroadcastClasses(t *testing.T) {
+	jun14 := time.Date(1991, 6, 14, 0, 0, 0, 0, time.UTC) // a Friday
+	sep5 := time.Date(1995, 9, 5, 0, 0, 0, 0, time.UTC)   // a Tuesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// "the other day": a day shortly before the telling that the speaker leaves unnamed.
+		{"the other day in talk", sep5, "A ferry captain told me the other day that the harbor was silting up.",
+			[]tagged{{"the other day", "PAST_REF"}}},
+		{"the other day opening a clause", sep5, "The other day, two fishermen pulled a sturgeon from the bay.",
+			[]tagged{{"The other day", "PAST_REF"}}},
+		// a day among named ones is none of the telling's
+		{"the other day of a pair", sep5, "The fair opens on Saturday; the other day of the fair is for livestock.",
+			[]tagged{{"Saturday", "1995-09-09"}}},
+
+		// "two months later", "three months earlier": from the last month the text named, the
+		// plural unit as the singular.
+		{"months later after a day", sep5, "The bakery burned on Feb. 11, 1993. Its owner was charged three months later.",
+			[]tagged{{"Feb. 11, 1993", "1993-02-11"}, {"three months later", "1993-05"}}},
+		{"months earlier after a month", sep5, "The line reopened in June 1994; two months earlier, a flood had closed it.",
+			[]tagged{{"June 1994", "1994-06"}, {"two months earlier", "1994-04"}}},
+
+		// "that day" past a month named since that holds the day: the day named, not lost.
+		{"that day past its own month", sep5, "Grain prices jumped 9% on July 18. Since mid-July, traders have bought back what they sold that day.",
+			[]tagged{{"July 18", "1995-07-18"}, {"mid-July", "1995-07"}, {"that day", "1995-07-18"}}},
+		{"the next day past its own year", sep5, "The dam gave way on March 3, 1994, when the river ran higher than at any time in 1994. Rescuers reached the valley the next day.",
+			[]tagged{{"March 3, 1994", "1994-03-03"}, {"1994", "1994"}, {"the next day", "1994-03-04"}}},
+		// a month named since that does not hold the day has moved the narrative: an event of
+		// it may be the day meant, which no text named
+		{"that day past another month", sep5, "The mill closed on Aug. 2. Its founder died last October, and the town mourned that day.",
+			[]tagged{{"Aug. 2", "1995-08-02"}, {"last October", "1994-10"}}},
+
+		// "a year before" ending its phrase is "a year earlier": the month or quarter of the
+		// figure a year back.
+		{"a year before a month's figure", jun14, "Crude stocks stood at 330 million barrels at the end of May, up from 318 million a year before.",
+			[]tagged{{"the end of May", "1991-05"}, {"a year before", "1990-05"}}},
+		{"a year before a quarter's figure", jun14, "The brewer earned $8 million in the first quarter, down from $11 million a year before.",
+			[]tagged{{"the first quarter", "1991-Q1"}, {"a year before", "1990-Q1"}}},
+		// "a year before" an event is the event's
+		{"a year before an event", jun14, "The brewer earned $8 million in the first quarter, a year before the merger.",
+			[]tagged{{"the first quarter", "1991-Q1"}}},
+
+		// "the latest period" is the quarter a results story reports, however far back its
+		// lede named it; "the latest month" and "the latest week" of a report are the last ended.
+		{"latest period far from its quarter", jun14,
+			"Corvan Textiles said net income for its fiscal second quarter fell 12%. The company closed a mill in Georgia last year. It employs 4,000 people. Orders in the latest period were the weakest since 1986.",
+			[]tagged{{"fiscal second quarter", "1991-Q2"}, {"last year", "1990"}, {"the latest period", "1991-Q2"}, {"1986", "1986"}}},
+		{"latest month of a monthly report", jun14, "Housing starts fell 3.1% in the latest month, the Commerce Department said.",
+			[]tagged{{"the latest month", "1991-05"}}},
+		{"most recent week of a weekly report", jun14, "Jobless claims rose by 12,000 in the most recent week.",
+			[]tagged{{"the most recent week", "1991-W23"}}},
+
+		// A superlative ranks within the month or week of the telling, as within the year.
+		{"ranking within the month", jun14, "Volume was 122 million shares, the lightest of the month.",
+			[]tagged{{"the month", "1991-06"}}},
+		{"ranking within the week", jun14, "Bond prices posted their sharpest drop of the week.",
+			[]tagged{{"the week", "1991-W24"}}},
+		{"the month without a ranking", jun14, "Bond prices fell for the month.", nil},
+
+		// A month that opens a range whose other end writes the year is of that year.
+		{"between months with the year on the second", jun14, "The loans were made between March and May 1987.",
+			[]tagged{{"March", "1987-03"}, {"May 1987", "1987-05"}}},
+		{"from months across a new year", jun14, "The plant ran short of coal from November through February, 1985.",
+			[]tagged{{"November", "1984-11"}, {"February, 1985", "1985-02"}}},
+		{"from month to month and year", jun14, "Prices rose from October to December 1989.",
+			[]tagged{{"October", "1989-10"}, {"December 1989", "1989-12"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

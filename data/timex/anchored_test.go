@@ -83,3 +83,54 @@ func TestWireAndBroadcastClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestAnniversaryAndPeriodClasses checks classes that heldout21's first run showed (sentences
+// of our own, none from the batch).
+func TestAnniversaryAndPeriodClasses(t *testing.T) {
+	mar3 := time.Date(1992, 3, 3, 0, 0, 0, 0, time.UTC)    // a Tuesday
+	oct14 := time.Date(2002, 10, 14, 0, 0, 0, 0, time.UTC) // a Monday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// An anniversary's day, "thirty years ago today", and the narrative it opens.
+		{"years ago today", mar3, "Thirty years ago today, a tanker ran aground off the cape. By that evening, oil covered the beaches. The next year, the state banned single-hull tankers.",
+			[]tagged{{"Thirty years ago today", "1962-03-03"}, {"that evening", "1962-03-03"}, {"The next year", "1963"}}},
+		{"years ago this week still the week", mar3, "The mill burned twenty years ago this week.", []tagged{{"twenty years ago this week", "1972-W09"}}},
+
+		// Talk's count of weeks from tomorrow or yesterday: one day.
+		{"a week from tomorrow", mar3, "The council will vote a week from tomorrow.", []tagged{{"a week from tomorrow", "1992-03-11"}}},
+		{"two weeks ago yesterday", mar3, "The freighter left Manila two weeks ago yesterday.", []tagged{{"two weeks ago yesterday", "1992-02-17"}}},
+
+		// "the following spring", "the previous autumn": a season counted from the time the story
+		// is at, not from the publication.
+		{"the previous autumn from a day", mar3, "The levee failed on Jan. 20, 1979; engineers had warned of cracks the previous autumn.",
+			[]tagged{{"Jan. 20, 1979", "1979-01-20"}, {"the previous autumn", "1978-FA"}}},
+		{"the following spring from a year", mar3, "The station closed in 1986. The following spring, volunteers reopened it.",
+			[]tagged{{"1986", "1986"}, {"The following spring", "1987-SP"}}},
+		// a season in a name is none
+		{"a season in a name", mar3, "The Games end on Feb. 23. The next Winter Games will be held in Norway.", []tagged{{"Feb. 23", "1992-02-23"}}},
+
+		// A half its sentence names is the period its "a year earlier" compares with.
+		{"a half's comparison", oct14, "Net income fell in the second quarter. For the first half, the miner earned $30 million, compared with $41 million a year earlier.",
+			[]tagged{{"the second quarter", "2002-Q2"}, {"the first half", "2002-H1"}, {"a year earlier", "2001-H1"}}},
+		{"the same period of last year", oct14, "Imports rose 11 percent in the first half of this year over the same period of last year.",
+			[]tagged{{"the first half of this year", "2002-H1"}, {"the same period of last year", "2001-H1"}}},
+
+		// "the preceding quarter" is the one before the quarter just named.
+		{"the preceding quarter", oct14, "Output grew at a 3% rate in the third quarter, up from 1.2% in the preceding quarter.",
+			[]tagged{{"the third quarter", "2002-Q3"}, {"the preceding quarter", "2002-Q2"}}},
+
+		// "late in the year", "early in the month": the unit the text is at, with its mod; a
+		// clause told ahead is not at a past year the sentence before named.
+		{"late in the year told ahead", oct14, "Retail sales rose at the fastest pace since 1994. Merchants expect them to slow late in the year.",
+			[]tagged{{"1994", "1994"}, {"late in the year", "2002"}}},
+		{"early in the month of a story", oct14, "The refinery shut in June 1998 after a fire early in the month.",
+			[]tagged{{"June 1998", "1998-06"}, {"early in the month", "1998-06"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -136,8 +136,10 @@ func businessRules() []rule {
 				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, fiscal: true}, true
 			}, examples: []Example{{"Sales for the 2006 fiscal year rose.", "the 2006 fiscal year", "2006"}}},
 		{name: "same-period", doc: "the same quarter last year, the same period a year earlier: the comparable period",
-			pattern: "the same quarter|period last|a year earlier|ago?", norm: normSamePeriod,
+			pattern: "the same quarter|period of|in? last|a year earlier|ago?", norm: normSamePeriod,
 			examples: []Example{{"Third-quarter profit beat the same period last year.", "the same period last year", "2006-Q3"},
+				// "of last year", as Xinhua writes it
+				{"Exports rose 9% in the first half, over the same period of last year.", "the same period of last year", "2006-H1"},
 				{"Profit rose in the third quarter from the same quarter a year earlier.", "the same quarter a year earlier", "2006-Q3"}}},
 
 		// The calendar of accounts: ends of months and quarters, halves, trailing spans, and the
@@ -557,10 +559,10 @@ func normPriorYearPeriod(m *matcher, x *match) (cand, bool) {
 }
 
 func normSamePeriod(m *matcher, x *match) (cand, bool) {
-	k := x.tok(3)
+	k := x.tok(4)
 	switch {
-	case m.word(k, "last") && m.word(x.tok(4), "year") && !x.has(5):
-	case m.word(k, "a") && m.word(x.tok(4), "year") && x.has(5):
+	case m.word(k, "last") && m.word(x.tok(5), "year") && !x.has(6):
+	case m.word(k, "a") && m.word(x.tok(5), "year") && x.has(6) && !x.has(3):
 	default:
 		return cand{}, false
 	}

@@ -56,12 +56,17 @@ func compoundRules() []rule {
 				{"The club hoped for a decision by the end of the winter.", "the end of the winter", "2007-WI"},
 				// a hope told in the pluperfect was for a time before the telling
 				{"The club had hoped for a decision by the end of the spring.", "the end of the spring", "2007-SP"}}},
-		{name: "earlier-later", doc: "earlier or later this week, month or year, today, in a date", compound: true,
-			pattern: "earlier|later in?", norm: normEarlierLater,
+		{name: "earlier-later", doc: "earlier or later this week, month or year, today, in a date; early or late in the year, month or week", compound: true,
+			pattern: "earlier|later|early|late in?", norm: normEarlierLater,
 			examples: []Example{{"It was released earlier this year.", "earlier this year", "2007"}, {"The board meets later today.", "later today", "2007-08-17"},
 				// "in the" and a unit: the one the text is at, else the publication's
 				{"Both stocks set highs earlier in the year.", "earlier in the year", "2007"},
-				{"The market crashed in October 1987 but recovered later in the year.", "later in the year", "1987"}}},
+				{"The market crashed in October 1987 but recovered later in the year.", "later in the year", "1987"},
+				// "early" and "late" before "in the" and a unit: that unit with its mod
+				{"Economists expect growth to pick up late in the year.", "late in the year", "2007"},
+				// a clause told ahead is not at a past year the sentence before named
+				{"Prices rose at the fastest pace since 1990. Analysts expect them to ease later in the year.", "later in the year", "2007"},
+				{"The mill closed in March 1991, and its owner died early in the month.", "early in the month", "1991-03"}}},
 
 		// From the last date the text named.
 		{name: "anaphor-that", doc: "that month, that year, later that year, that season: the last named (a season of play is the year named)", compound: true,
@@ -69,6 +74,11 @@ func compoundRules() []rule {
 			examples: []Example{{"He fled in June 1998 and returned later that year.", "later that year", "1998"},
 				{"The club won its only pennant in 1959, and that season it drew two million fans.", "that season", "1959"},
 				{"The plant opened in May 2001; that same month it hired 300 workers.", "that same month", "2001-05"}}},
+		{name: "anaphor-season", doc: "the following spring, the previous autumn: the first such season after, or the last before, the time the story is at", compound: true,
+			pattern: "the following|next|previous|preceding %season", norm: normAnaphorSeason,
+			examples: []Example{{"The mine closed in 1988. The following spring, the town bought it.", "The following spring", "1989-SP"},
+				{"The dam broke on Feb. 6, 1951; its owners had been warned the previous autumn.", "the previous autumn", "1950-FA"},
+				{"The pier was wrecked in August 1996 and rebuilt the next summer.", "the next summer", "1997-SU"}}},
 		{name: "anaphor-that-season", doc: "that fall, later that summer: a season of the last year the text named", compound: true,
 			pattern: "earlier|later? that same? %season", norm: normAnaphorThatSeason,
 			examples: []Example{{"The mill closed in March 2004 and reopened that fall.", "that fall", "2004-FA"},
@@ -78,9 +88,11 @@ func compoundRules() []rule {
 			examples: []Example{{"The mine shut in 2001, and its owner had sold the smelter the year before.", "the year before", "2000"},
 				{"Exports fell 2% in May after rising 1% the month before.", "the month before", "2007-04"},
 				{"The firm listed in 1996 and split its stock the year after.", "the year after", "1997"}}},
-		{name: "anaphor-next", doc: "the next, following, previous or same month, year or season: from the last named", compound: true,
-			pattern: "the next|following|previous|same month|year|season", norm: normAnaphorNext,
+		{name: "anaphor-next", doc: "the next, following, previous or same month, year or season: from the last named; the quarter too, named in the sentence or the one before", compound: true,
+			pattern: "the next|following|previous|preceding|same month|year|season|quarter", norm: normAnaphorNext,
 			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"},
+				{"Output rose 3% in the first quarter of 2005, after falling in the preceding quarter.", "the preceding quarter", "2004-Q4"},
+				{"Prices fell 0.2% in March, the same as in the preceding month.", "the preceding month", "2007-02"},
 				{"The pitcher hurt his arm in 1984 and missed the following season.", "the following season", "1985"},
 				{"The tax came in 1913 and the vote for women the same year.", "the same year", "1913"}}},
 		{name: "story-day-of-month", doc: "the 15th, the fifteenth: a day of the month the text has just named, after on, by, until, since, before, after or because, or before fell or was", compound: true,
@@ -266,7 +278,14 @@ func normEndOf(m *matcher, x *match) (cand, bool) {
 // only before this or a day of the publication.
 func normEarlierLater(m *matcher, x *match) (cand, bool) {
 	if x.has(1) && m.word(x.end, "the") && m.anyWord(x.end+1, "year", "month", "week") {
-		return m.earlierInThe(x.start, x.end+1)
+		c, ok := m.earlierInThe(x.start, x.end+1)
+		if v := m.toks[x.tok(0)].lex.val; v == mEarly || v == mLate {
+			c.mod = modValue(v)
+		}
+		return c, ok
+	}
+	if m.anyWord(x.tok(0), "early", "late") {
+		return cand{}, false // "late today" and "early 2008" are early-late-mid's
 	}
 	if !x.has(1) && !m.anyWord(x.end, "this", "today", "yesterday", "tomorrow", "tonight") {
 		return cand{}, false
@@ -277,11 +296,13 @@ func normEarlierLater(m *matcher, x *match) (cand, bool) {
 // earlierInThe: "earlier in the year", "later in the month" (the unit at token u) are the
 // year or month the text is at, named in that sentence or the one before ("In 1987 the
 // market crashed; later in the year it recovered"), else the publication's, as "earlier this
-// year" is.
+// year" is. A clause told ahead is not at a time before the publication: "the fastest since
+// 1981. Economists expect growth to pick up late in the year" is the publication's year.
 func (m *matcher) earlierInThe(start, u int) (cand, bool) {
 	unit, _, _ := m.unitAt(u)
 	st := m.story
-	if st.gran != "" && m.toks[start].sent-st.sent <= 1 &&
+	ahead := m.hasDoc && st.t.Before(m.doc) && m.tense(start, u+1) == tenseFuture
+	if st.gran != "" && m.toks[start].sent-st.sent <= 1 && !ahead &&
 		(unit == uYear || unit == uMonth && st.gran != gYear || unit == uWeek && st.gran == gDay) {
 		val, gran := unitVal(st.t, unit)
 		return cand{end: u + 1, typ: "DATE", val: val, gran: gran, by: ByStory}, true
@@ -326,12 +347,56 @@ func normAnaphorThat(m *matcher, x *match) (cand, bool) {
 func normAnaphorNext(m *matcher, x *match) (cand, bool) {
 	off := 1
 	switch {
-	case m.word(x.tok(1), "previous"):
+	case m.anyWord(x.tok(1), "previous", "preceding"):
 		off = -1
 	case m.word(x.tok(1), "same"):
 		off = 0
 	}
+	if m.word(x.tok(2), "quarter") {
+		// "up from 1.1% in the preceding quarter": the quarter before the one the sentence or
+		// the one before named; without one, "the previous quarter" is the publication's
+		// (relative-unit). "The next quarter" after a quarter reported is as often the
+		// publication's next as the one after it, and is left to relative-unit.
+		if d := m.toks[x.start].sent - m.lastQuarterSent; off != -1 || m.lastQuarter == 0 || d < 0 || d > 1 {
+			return cand{}, false
+		}
+		n := m.lastQuarter - 1
+		return cand{end: x.end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: ByStory, aside: true}, true
+	}
 	return m.lastPeriod(x.end, x.tok(2), off)
+}
+
+// normAnaphorSeason: "the following spring", "the previous autumn": with its article the season
+// counts from the time the story is at, as "the following year" does, not from the
+// publication ("next spring" alone is relative-season's). A year counts from its end going on
+// and from its start going back: "closed in 1988. The following spring" is 1989's. Without a
+// time named there is nothing to count from.
+func normAnaphorSeason(m *matcher, x *match) (cand, bool) {
+	st := m.story
+	if st.gran == "" || m.toks[x.end-1].upper {
+		return cand{}, false // "The next Summer Olympics" is a name's
+	}
+	back := m.anyWord(x.tok(1), "previous", "preceding")
+	var n int // the story's season, year*4 + season (spring 0 ... winter 3, December's year)
+	switch {
+	case st.gran == gYear && back:
+		n = st.t.Year() * 4
+	case st.gran == gYear:
+		n = st.t.Year()*4 + 3
+	default:
+		mo := int(st.t.Month())
+		n = st.t.Year()*4 + (mo-3)/3
+		if mo < 3 {
+			n = (st.t.Year()-1)*4 + 3
+		}
+	}
+	s := m.toks[x.end-1].lex.val
+	if back {
+		n -= mod(n%4-s-1, 4) + 1
+	} else {
+		n += mod(s-n%4-1, 4) + 1
+	}
+	return cand{end: x.end, typ: "DATE", val: yearVal(n/4) + "-" + seasonCodes[s], gran: gSeason, by: ByStory, aside: back}, true
 }
 
 // normAnaphorThatSeason: "that fall" is the season of the last year named (the year of a month

@@ -131,6 +131,8 @@ func patternRules() []rule {
 				// a month's figure against a year ago
 				{"Orders in May were 6% above a year earlier.", "a year earlier", "2006-05"},
 				// "a year before" ending its phrase is "a year earlier"
+				// a half named after the quarter is the period compared
+				{"Profit fell in the second quarter. For the first half, it earned $9 million, down from $12 million a year earlier.", "a year earlier", "2006-H1"},
 				{"Stocks of grain stood at 80 million bushels at the end of May, down from 95 million a year before.", "a year before", "2006-05"},
 				{"The refiner earned $12 million in the second quarter, up from $9 million a year before.", "a year before", "2006-Q2"}}},
 		{name: "fiscal-relative", doc: "the current, this, last or next fiscal year",
@@ -1048,6 +1050,14 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// says calls are answered faster than a year ago".
 	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) {
 		return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
+	}
+	if m.lastHalf != 0 && m.lastHalfSent == m.toks[i].sent && m.lastHalfSent > m.lastQuarterSent && !m.anyWord(end, "than") {
+		// A half its sentence named after the last quarter is the period compared: "For the
+		// first half, it earned $97 million, compared with $109 million a year earlier". In a
+		// later sentence ("For the first half, the loss was $22 million. Shipments fell 18%
+		// from a year earlier") the comparison may be the quarter's, as the earlier batches read it.
+		n := m.lastHalf - 2
+		return cand{end: end, typ: "DATE", val: yearVal(n/2) + "-H" + itoa(n%2+1), gran: gHalf, by: m.lastHalfBy, aside: true}, true
 	}
 	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > maxD || m.anyWord(end, "than") {
 		return cand{}, false

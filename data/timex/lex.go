@@ -164,7 +164,7 @@ func buildLexicon() map[string]lexEntry {
 		m[s] = lexEntry{kind: lxPartDay}
 	}
 	for s, v := range map[string]int{"last": rLast, "next": rNext, "this": rThis, "past": rPast, "coming": rComing,
-		"previous": rPrevious, "prior": rPrevious, "following": rFollowing, "recent": rRecent, "current": rThis} {
+		"previous": rPrevious, "preceding": rPrevious, "prior": rPrevious, "following": rFollowing, "recent": rRecent, "current": rThis} {
 		m[s] = lexEntry{kind: lxRel, val: v}
 	}
 	for s, v := range map[string]int{"early": mEarly, "late": mLate, "mid": mMid, "end": mEnd, "beginning": mBeginning,

@@ -55,14 +55,14 @@ func TestWireAndBroadcastClasses(t *testing.T) {
 			[]tagged{{"the first quarter", "1991-Q1"}}},
 
 		// "the latest period" is the quarter a results story reports, however far back its
-		// lede named it; "the latest month" and "the latest week" of a report are the last ended.
+		// lede named it; "the latest month" of a report is the last ended.
 		{"latest period far from its quarter", jun14,
 			"Corvan Textiles said net income for its fiscal second quarter fell 12%. The company closed a mill in Georgia last year. It employs 4,000 people. Orders in the latest period were the weakest since 1986.",
 			[]tagged{{"fiscal second quarter", "1991-Q2"}, {"last year", "1990"}, {"the latest period", "1991-Q2"}, {"1986", "1986"}}},
 		{"latest month of a monthly report", jun14, "Housing starts fell 3.1% in the latest month, the Commerce Department said.",
 			[]tagged{{"the latest month", "1991-05"}}},
-		{"most recent week of a weekly report", jun14, "Jobless claims rose by 12,000 in the most recent week.",
-			[]tagged{{"the most recent week", "1991-W23"}}},
+		{"most recent month of a monthly report", jun14, "Jobless claims rose by 12,000 in the most recent month.",
+			[]tagged{{"the most recent month", "1991-05"}}},
 
 		// A superlative ranks within the month or week of the telling, as within the year.
 		{"ranking within the month", jun14, "Volume was 122 million shares, the lightest of the month.",
@@ -127,6 +127,7 @@ func TestAnniversaryAndPeriodClasses(t *testing.T) {
 		// clause told ahead is not at a past year the sentence before named.
 		{"late in the year told ahead", oct14, "Retail sales rose at the fastest pace since 1994. Merchants expect them to slow late in the year.",
 			[]tagged{{"1994", "1994"}, {"late in the year", "2002"}}},
+		{"too late in the year", oct14, "Officials said it was too late in the year to plant wheat.", nil},
 		{"early in the month of a story", oct14, "The refinery shut in June 1998 after a fire early in the month.",
 			[]tagged{{"June 1998", "1998-06"}, {"early in the month", "1998-06"}}},
 	}

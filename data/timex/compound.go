@@ -102,13 +102,15 @@ func compoundRules() []rule {
 			pattern: "the %wordord", norm: normStoryDayOfMonth,
 			examples: []Example{{"The filing deadline was April seventeenth, because the fifteenth fell on a Sunday.", "the fifteenth", "2007-04-15"}}},
 		{name: "anaphor-weekday", doc: "the following Monday, the previous Friday: the first such day after, or the last before, the last day named", compound: true,
-			pattern: "the following|previous %weekday", norm: normAnaphorWeekday,
+			pattern: "the following|previous|preceding %weekday", norm: normAnaphorWeekday,
 			examples: []Example{{"The strike began on Aug. 6. The previous Friday, talks had failed.", "The previous Friday", "2007-08-03"},
 				{"The fire started on Aug. 3. The following Monday, workers returned.", "The following Monday", "2007-08-06"}}},
 		{name: "anaphor-day", doc: "the next day, the following week, the day before, the same morning: from the last day named", compound: true,
-			pattern: "the next|following|previous|same|day|night|morning|evening day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
+			pattern: "the next|following|previous|preceding|same|day|night|morning|evening day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
 			examples: []Example{{"The plant burned on Aug. 3. The next day, inspectors arrived.", "The next day", "2007-08-04"},
 				{"The strike began on Aug. 6. The following week, the company hired others.", "The following week", "2007-W33"},
+				// "preceding" is "previous"
+				{"The strike began on Aug. 6. The preceding week, talks had failed.", "The preceding week", "2007-W31"},
 				{"On Aug. 1 the bank raised rates. The next week, it cut them again.", "The next week", "2007-W32"},
 				{"The vote came on July 30. The day before, leaders struck a deal.", "The day before", "2007-07-29"},
 				{"He was arrested on Aug. 1 and appeared in court the next morning.", "the next morning", "2007-08-02"},
@@ -277,6 +279,9 @@ func normEndOf(m *matcher, x *match) (cand, bool) {
 // normEarlierLater: "earlier this year", "later today", "earlier in the day"; without "in",
 // only before this or a day of the publication.
 func normEarlierLater(m *matcher, x *match) (cand, bool) {
+	if m.anyWord(x.start-1, "too", "so", "how") {
+		return cand{}, false // "too late in the year to change": a degree, no time of its own
+	}
 	if x.has(1) && m.word(x.end, "the") && m.anyWord(x.end+1, "year", "month", "week") {
 		c, ok := m.earlierInThe(x.start, x.end+1)
 		if v := m.toks[x.tok(0)].lex.val; v == mEarly || v == mLate {
@@ -516,7 +521,7 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 	switch {
 	case m.anyWord(rel, "next", "following"):
 		off = 1
-	case m.word(rel, "previous"):
+	case m.anyWord(rel, "previous", "preceding"):
 		off = -1
 	case m.anyWord(rel, "day", "night", "morning", "evening"):
 		// "the day before|after" ends its phrase: at a comma, a stop, or the clause's subject;

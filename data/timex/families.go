@@ -145,16 +145,16 @@ func patternRules() []rule {
 			pattern: "the? full -? year %year?", norm: normFullYear,
 			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
 				{"Full-year 2006 sales rose.", "Full-year 2006", "2006"}}},
-		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter, month or week: the last one ended before publication; the latest period: the quarter the story named, else the same",
-			pattern: "the most? latest|recent quarter|period|month|week", norm: normLatestQuarter,
+		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter or month: the last one ended before publication; the latest period: the quarter the story named, else the same",
+			pattern: "the most? latest|recent quarter|period|month", norm: normLatestQuarter,
 			examples: []Example{{"Sales grew 20% in the latest quarter.", "the latest quarter", "2007-Q2"},
 				{"Profit rose in the fourth quarter of 2006. In the latest period, sales grew 5%.", "the latest period", "2006-Q4"},
 				{"Sales grew 20% in the most recent period.", "the most recent period", "2007-Q2"},
 				// the quarter a results story reports, however far back its lede named it
 				{"Dunmore Mills said profit for its fiscal third quarter rose 9%. The paper maker cut 200 jobs in July. Its chairman, Al Reyes, retired in 2006. Shipments in the latest period were the highest in a decade.", "the latest period", "2007-Q3"},
-				// a monthly or weekly report's latest month or week: the last one ended
+				// a monthly report's latest month: the last one ended
 				{"Factory orders rose 0.6% in the latest month, the Commerce Department said.", "the latest month", "2007-07"},
-				{"Deposits at money funds grew $3 billion in the most recent week.", "the most recent week", "2007-W32"}}},
+				{"Inventories fell in the most recent month.", "the most recent month", "2007-07"}}},
 
 		// Recurrences.
 		{name: "set", doc: "every or each unit, and daily, weekly, monthly, quarterly, annually: TIMEX3 SET",
@@ -1133,16 +1133,18 @@ func normFullYear(m *matcher, x *match) (cand, bool) {
 
 // normLatestQuarter: "the latest period" of a results story is the quarter it reports, the last
 // one it named however far back (comparisons are not remembered as named); "the latest
-// quarter", "the latest month" and "the most recent week" are the last ones ended before the
-// publication, as a monthly or weekly report means them.
+// quarter" and "the latest month" are the last ones ended before the publication, as a
+// quarterly or monthly report means them. "The latest week" is left: a weekly report's week
+// (the Fed's, to Wednesday; the money supply's, to a Monday ten days back) is no ISO week the
+// publication places.
 func normLatestQuarter(m *matcher, x *match) (cand, bool) {
 	if d := m.toks[x.start].sent - m.lastQuarterSent; m.word(x.end-1, "period") && m.lastQuarter != 0 && d >= 0 {
 		n := m.lastQuarter
 		return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy}, true
 	}
-	u, _, _ := m.unitAt(x.end - 1)
-	if u != uMonth && u != uWeek {
-		u = uQuarter
+	u := uQuarter
+	if m.word(x.end-1, "month") {
+		u = uMonth
 	}
 	return m.offset(x.end, u, -1, 0)
 }

@@ -164,7 +164,7 @@ func buildLexicon() map[string]lexEntry {
 		m[s] = lexEntry{kind: lxPartDay}
 	}
 	for s, v := range map[string]int{"last": rLast, "next": rNext, "this": rThis, "past": rPast, "coming": rComing,
-		"previous": rPrevious, "preceding": rPrevious, "prior": rPrevious, "following": rFollowing, "recent": rRecent, "current": rThis} {
+		"previous": rPrevious, "prior": rPrevious, "following": rFollowing, "recent": rRecent, "current": rThis} {
 		m[s] = lexEntry{kind: lxRel, val: v}
 	}
 	for s, v := range map[string]int{"early": mEarly, "late": mLate, "mid": mMid, "end": mEnd, "beginning": mBeginning,
@@ -182,7 +182,7 @@ func buildLexicon() map[string]lexEntry {
 		// words that follow "the" in the pattern rules' phrases (registry.go's checkThe)
 		"near", "foreseeable", "immediate", "most", "latest", "twenties", "thirties", "forties", "fifties", "sixties",
 		"seventies", "eighties", "nineties", "trailing", "some", "many", "ahead", "turn", "final", "new", "long", "holiday",
-		"trading", "session", "other"} {
+		"trading", "session", "other", "preceding"} {
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}

@@ -135,3 +135,46 @@ func TestAnniversaryAndPeriodClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestMonthReportAndNarrativeClasses checks classes that heldout22's first run showed (sentences
+// of our own, none from the batch).
+func TestMonthReportAndNarrativeClasses(t *testing.T) {
+	apr10 := time.Date(1991, 4, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// "the month" of a monthly report is the month its figures are for; a month after
+		// "since" is a bound, not that month.
+		{"the month after a month", apr10, "Car sales rose 6% in March. Truck sales fell in the month.",
+			[]tagged{{"March", "1991-03"}, {"the month", "1991-03"}}},
+		{"the month past a bound", apr10, "Orders fell 2% in March, their first drop since June 1989. The month had two fewer working days.",
+			[]tagged{{"March", "1991-03"}, {"June 1989", "1989-06"}, {"The month", "1991-03"}}},
+		{"the month past a term of comparison", apr10, "Fares rose 2% in March from February, lifting the index for the month.",
+			[]tagged{{"March", "1991-03"}, {"February", "1991-02"}, {"the month", "1991-03"}}},
+		{"the month past an aside", apr10, "Output rose 1% in March. Exports, which fell in February, rose 3% in the month.",
+			[]tagged{{"March", "1991-03"}, {"February", "1991-02"}, {"the month", "1991-03"}}},
+		{"the month told ahead", apr10, "Prices rose in March, and the agency will publish wages for the month on Friday.",
+			[]tagged{{"March", "1991-03"}, {"Friday", "1991-04-12"}}},
+		{"the month with no month named", apr10, "Sales fell in the month, the company said.", nil},
+		{"the month of a name", apr10, "Sales rose in March. The month of Ramadan begins soon.",
+			[]tagged{{"March", "1991-03"}, {"soon", "FUTURE_REF"}}},
+
+		// "a decade later" is ten years on from the last year named.
+		{"a decade later", apr10, "The canal opened in 1921. A decade later, barges had given way to trucks.",
+			[]tagged{{"1921", "1921"}, {"A decade later", "1931"}}},
+
+		// Prices for a month just ended, told ahead of their report, are of that month.
+		{"prices for a month told ahead", apr10, "Consumer prices for March will be reported on Friday.",
+			[]tagged{{"March", "1991-03"}, {"Friday", "1991-04-12"}}},
+
+		// A season named with its year is the story's time for "the following winter".
+		{"following a season with its year", apr10, "The hotel opened in June 1950. In the summer of 1952, a fire gutted its east wing; the following winter, it was rebuilt.",
+			[]tagged{{"June 1950", "1950-06"}, {"summer of 1952", "1952-SU"}, {"the following winter", "1952-WI"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

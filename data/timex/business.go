@@ -167,6 +167,11 @@ func businessRules() []rule {
 				// a superlative ranks within the year, in a results story or any other
 				{"Bookings in July were the weakest of the year.", "the year", "2007"},
 				{"The index had its sharpest one-day drop of the year.", "the year", "2007"}}},
+		{name: "month-anaphor", starts: []string{"the"}, doc: "the month of a monthly report: the month named in its sentence or the one before (not a bound after since)",
+			pattern: "the month", norm: normMonthAnaphor,
+			examples: []Example{{"Housing starts rose 4% in July. Permits fell in the month.", "the month", "2007-07"},
+				{"Car sales rose in July, the best month since March. Sales of trucks rose 6% in the month.", "the month", "2007-07"},
+				{"Retail sales rose 1% in July. The month had one more Saturday than July 2006.", "The month", "2007-07"}}},
 		{name: "ranking-unit", starts: []string{"the"}, doc: "the month or week a superlative ranks within (the lightest of the month): the publication's",
 			pattern: "the month|week", norm: normRankingUnit,
 			examples: []Example{{"Turnover was 98 million shares, the thinnest of the month.", "the month", "2007-08"},
@@ -240,6 +245,28 @@ func normResultsYear(m *matcher, x *match) (cand, bool) {
 	}
 	c, ok := normFullYear(m, &match{start: x.start, end: x.end, at: [maxElems]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}})
 	return c, ok
+}
+
+// normMonthAnaphor: "the month" of a monthly report ("sales fell 1.4% in the month") is the
+// month its figures are for, the last named as a month in the sentence or the one before; a
+// month after "since" is a bound and one after "from" or "against" a term of comparison, not the
+// month reported ("its first drop since February. Sales fell in the month"; "rose in January
+// from December ... the decline for the month"). Told ahead it is left. "The month of May", "the month before", "the month ended" and "the
+// month's" are others' or no date.
+func normMonthAnaphor(m *matcher, x *match) (cand, bool) {
+	if d := m.toks[x.start].sent - m.figMonthSent; m.figMonth == 0 || d < 0 || d > 1 ||
+		m.anyWord(x.end, "of", "before", "after", "ended", "ending", "earlier", "ago", "to", "in") ||
+		m.anyWord(x.start-1, "of") || m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") ||
+		m.word(x.start-1, "in") && m.anyWord(x.start-2, "early", "late", "earlier", "later") {
+		return cand{}, false // "early in the month" is earlier-later's
+	}
+	if m.tense(x.start, x.end) == tenseFuture {
+		// Told ahead, "the month" is a plan's or a schedule's ("will accept requests during the
+		// month", "will release prices for the month"), not the figures' month.
+		return cand{}, false
+	}
+	n := m.figMonth
+	return cand{typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: ByStory}, true
 }
 
 // normRankingUnit: "the lightest of the month", "its biggest gain of the week": a ranking

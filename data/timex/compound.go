@@ -78,7 +78,9 @@ func compoundRules() []rule {
 			pattern: "the following|next|previous|preceding %season", norm: normAnaphorSeason,
 			examples: []Example{{"The mine closed in 1988. The following spring, the town bought it.", "The following spring", "1989-SP"},
 				{"The dam broke on Feb. 6, 1951; its owners had been warned the previous autumn.", "the previous autumn", "1950-FA"},
-				{"The pier was wrecked in August 1996 and rebuilt the next summer.", "the next summer", "1997-SU"}}},
+				{"The pier was wrecked in August 1996 and rebuilt the next summer.", "the next summer", "1997-SU"},
+				// a season named with its year after the story's month is where the story is
+				{"The mill opened in May 1920. In the winter of 1931, it cut wages; the following spring, it closed.", "the following spring", "1932-SP"}}},
 		{name: "anaphor-that-season", doc: "that fall, later that summer: a season of the last year the text named", compound: true,
 			pattern: "earlier|later? that same? %season", norm: normAnaphorThatSeason,
 			examples: []Example{{"The mill closed in March 2004 and reopened that fall.", "that fall", "2004-FA"},
@@ -128,6 +130,7 @@ func compoundRules() []rule {
 			examples: []Example{{"Stocks rose on Aug. 9. A day earlier, they had fallen.", "A day earlier", "2007-08-08"},
 				{"The fund closed on Aug. 1; two weeks later it reopened.", "two weeks later", "2007-W33"},
 				{"The plant opened in 1996, and two years later it closed.", "two years later", "1998"},
+				{"The line opened in 1961. A decade later, it carried a million riders.", "A decade later", "1971"},
 				{"The rule covers mowers from 2010 and boats two years later.", "two years later", "2012"}}},
 		{name: "period-anaphor", doc: "the quarter: the last quarter named; for the quarter in a results story without one, the latest (the current told ahead)", compound: true,
 			pattern: "the quarter", norm: normPeriodAnaphor,
@@ -395,6 +398,9 @@ func normAnaphorSeason(m *matcher, x *match) (cand, bool) {
 			n = (st.t.Year()-1)*4 + 3
 		}
 	}
+	if m.lastSeason != 0 && m.lastSeasonSent >= st.sent {
+		n = m.lastSeason // "In the spring of 1944 ... by the following fall": the season named last
+	}
 	s := m.toks[x.end-1].lex.val
 	if back {
 		n -= mod(n%4-s-1, 4) + 1
@@ -633,11 +639,14 @@ func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
 	}
 	u, _, _ := m.unitAt(x.tok(1))
 	dir := x.tok(2)
-	if (u == uYear || u == uMonth) && m.anyWord(dir, "later", "earlier") && !m.word(x.end, "than") && n <= 50 {
+	if (u == uYear || u == uMonth || u == uDecade) && m.anyWord(dir, "later", "earlier") && !m.word(x.end, "than") && n <= 50 {
 		// "two years later", "a month earlier": from the last year or month the text named,
-		// as "the following year" is
+		// as "the following year" is; "a decade later" is ten years on
 		if m.anyWord(dir, "earlier") {
 			n = -n
+		}
+		if u == uDecade {
+			n *= 10
 		}
 		unit := x.tok(1)
 		if u == uMonth {

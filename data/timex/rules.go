@@ -37,13 +37,14 @@ type matcher struct {
 	fiscalEnd, fiscalEndTok                int  // the month the fiscal year ends in, where the text says it
 	fiscalAhead                            bool // a period that calls itself fiscal is asking: its calendar may come after it (fiscalYearEnd)
 
-	// The last month named as a month, not as the bound after "since", and its sentence: the
-	// month of a monthly report's figures, for "the month" ("sales fell 2% in the month").
+	// The last month named as a month, not as a bound, a term of comparison or in an aside
+	// (figureTerm), and its sentence: the month of a monthly report's figures, for "the month"
+	// ("sales fell 2% in the month").
 	figMonth, figMonthSent int
 	// The last season named with its year (year*4 + season, spring 0) and its sentence, for
 	// "the following fall" after "the spring of 1944".
 	lastSeason, lastSeasonSent int
-	bound                      bool // the expression being remembered is a bound or a term of comparison (figureTerm)
+	exprStart                  int // the first token of the expression being remembered
 
 	story   story // the last day, month or year the text named, for resolve's story rule
 	lastDay story // the last day the text named, for "the same day" past a month named since
@@ -104,7 +105,7 @@ func (m *matcher) run() []Expr {
 			continue
 		}
 		out = append(out, m.expr(i, c))
-		m.bound = m.figureTerm(i)
+		m.exprStart = i
 		m.remember(c)
 		if c2, ok := m.secondDay(i, c); ok {
 			out = append(out, m.expr(c.end+1, c2))
@@ -164,7 +165,7 @@ func (m *matcher) remember(c cand) {
 		if t, err := time.Parse("2006-01", v); err == nil {
 			m.rememberMonth(t, gMonth, sent, c.by)
 			m.lastMonthTok = c.end - 1
-			if a, b := m.asideOf(c.end - 1); !m.bound && a == b {
+			if a, b := m.asideOf(c.end - 1); a == b && !m.figureTerm(m.exprStart) {
 				// not a bound, a comparison's term, nor in an aside ("GDP, which fell in
 				// November, rose in December")
 				m.figMonth, m.figMonthSent = t.Year()*12+int(t.Month())-1, sent

@@ -136,8 +136,10 @@ func businessRules() []rule {
 				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, fiscal: true}, true
 			}, examples: []Example{{"Sales for the 2006 fiscal year rose.", "the 2006 fiscal year", "2006"}}},
 		{name: "same-period", doc: "the same quarter last year, the same period a year earlier: the comparable period",
-			pattern: "the same quarter|period last|a year earlier|ago?", norm: normSamePeriod,
+			pattern: "the same quarter|period of|in? last|a year earlier|ago?", norm: normSamePeriod,
 			examples: []Example{{"Third-quarter profit beat the same period last year.", "the same period last year", "2006-Q3"},
+				// "of last year", as Xinhua writes it
+				{"Exports rose 9% in the first half, over the same period of last year.", "the same period of last year", "2006-H1"},
 				{"Profit rose in the third quarter from the same quarter a year earlier.", "the same quarter a year earlier", "2006-Q3"}}},
 
 		// The calendar of accounts: ends of months and quarters, halves, trailing spans, and the
@@ -165,6 +167,15 @@ func businessRules() []rule {
 				// a superlative ranks within the year, in a results story or any other
 				{"Bookings in July were the weakest of the year.", "the year", "2007"},
 				{"The index had its sharpest one-day drop of the year.", "the year", "2007"}}},
+		{name: "month-anaphor", starts: []string{"the"}, doc: "the month of a monthly report: the month named in its sentence or the one before (not a bound after since)",
+			pattern: "the month", norm: normMonthAnaphor,
+			examples: []Example{{"Housing starts rose 4% in July. Permits fell in the month.", "the month", "2007-07"},
+				{"Car sales rose in July, the best month since March. Sales of trucks rose 6% in the month.", "the month", "2007-07"},
+				{"Retail sales rose 1% in July. The month had one more Saturday than July 2006.", "The month", "2007-07"}}},
+		{name: "ranking-unit", starts: []string{"the"}, doc: "the month or week a superlative ranks within (the lightest of the month): the publication's",
+			pattern: "the month|week", norm: normRankingUnit,
+			examples: []Example{{"Turnover was 98 million shares, the thinnest of the month.", "the month", "2007-08"},
+				{"Bonds posted their biggest gain of the week on Friday.", "the week", "2007-W33"}}},
 	}
 }
 
@@ -234,6 +245,40 @@ func normResultsYear(m *matcher, x *match) (cand, bool) {
 	}
 	c, ok := normFullYear(m, &match{start: x.start, end: x.end, at: [maxElems]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}})
 	return c, ok
+}
+
+// normMonthAnaphor: "the month" of a monthly report ("sales fell 1.4% in the month") is the
+// month its figures are for, the last named as a month in the sentence or the one before; a
+// month after "since" is a bound and one after "from" or "against" a term of comparison, not the
+// month reported ("its first drop since February. Sales fell in the month"; "rose in January
+// from December ... the decline for the month"). Told ahead it is left. "The month of May", "the month before", "the month ended" and "the
+// month's" are others' or no date.
+func normMonthAnaphor(m *matcher, x *match) (cand, bool) {
+	if d := m.toks[x.start].sent - m.figMonthSent; m.figMonth == 0 || d < 0 || d > 1 ||
+		m.anyWord(x.end, "of", "before", "after", "ended", "ending", "earlier", "ago", "to", "in") ||
+		m.anyWord(x.start-1, "of") || m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") ||
+		m.word(x.start-1, "in") && m.anyWord(x.start-2, "early", "late", "earlier", "later") {
+		return cand{}, false // "early in the month" is earlier-later's
+	}
+	if m.tense(x.start, x.end) == tenseFuture {
+		// Told ahead, "the month" is a plan's or a schedule's ("will accept requests during the
+		// month", "will release prices for the month"), not the figures' month.
+		return cand{}, false
+	}
+	n := m.figMonth
+	return cand{typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: ByStory}, true
+}
+
+// normRankingUnit: "the lightest of the month", "its biggest gain of the week": a ranking
+// within the month or week the story is told in, as "the strongest of the year" ranks within
+// the year (results-year). Without a superlative before, "the month" is left to the anaphors.
+func normRankingUnit(m *matcher, x *match) (cand, bool) {
+	if !m.word(x.start-1, "of") || !m.superlativeBefore(x.start-1) || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "in") ||
+		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") {
+		return cand{}, false
+	}
+	u, _, _ := m.unitAt(x.end - 1)
+	return m.offset(x.end, u, 0, 0)
 }
 
 // superlativeBefore reports whether a superlative ends the noun phrase before "of" at token
@@ -541,10 +586,10 @@ func normPriorYearPeriod(m *matcher, x *match) (cand, bool) {
 }
 
 func normSamePeriod(m *matcher, x *match) (cand, bool) {
-	k := x.tok(3)
+	k := x.tok(4)
 	switch {
-	case m.word(k, "last") && m.word(x.tok(4), "year") && !x.has(5):
-	case m.word(k, "a") && m.word(x.tok(4), "year") && x.has(5):
+	case m.word(k, "last") && m.word(x.tok(5), "year") && !x.has(6):
+	case m.word(k, "a") && m.word(x.tok(5), "year") && x.has(6) && !x.has(3):
 	default:
 		return cand{}, false
 	}

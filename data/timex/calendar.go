@@ -87,14 +87,19 @@ func calendarRules() []rule {
 			examples: []Example{{"The deadline is 9 a.m. Monday.", "9 a.m. Monday", "2007-08-20T09:00"}}},
 
 		// Amounts of units.
-		{name: "ago-this", starts: []string{"#num", "@number", "a", "an"}, doc: "years ago this week or month: an anniversary, that week or month so many years back",
-			pattern: "%amount years|decades ago this week|month", norm: normAgoThis,
+		{name: "ago-this", starts: []string{"#num", "@number", "a", "an"}, doc: "years ago this week or month, years ago today: an anniversary, that week, month or day so many years back",
+			pattern: "%amount years|decades ago this? week|month|today", norm: normAgoThis,
 			examples: []Example{{"Ten years ago this month, the plant opened.", "Ten years ago this month", "1997-08"},
-				{"The strike began thirty years ago this week.", "thirty years ago this week", "1977-W33"}}},
+				{"The strike began thirty years ago this week.", "thirty years ago this week", "1977-W33"},
+				{"Forty years ago today, the first train crossed the bridge.", "Forty years ago today", "1967-08-17"}}},
 		{name: "weeks-from-weekday", starts: []string{"#num", "@number", "a", "an"}, doc: "a week ago Monday, two weeks from Friday: that weekday so many weeks back or ahead",
 			pattern: "%amount week|weeks ago|from %weekday", norm: normWeeksFromWeekday,
 			examples: []Example{{"The plant reopened a week ago Monday.", "a week ago Monday", "2007-08-06"},
 				{"The board meets two weeks from Thursday.", "two weeks from Thursday", "2007-09-06"}}},
+		{name: "weeks-from-day", starts: []string{"#num", "@number", "a", "an"}, doc: "a week from tomorrow, two weeks ago yesterday: that day so many weeks ahead or back",
+			pattern: "%amount week|weeks ago|from tomorrow|yesterday", norm: normWeeksFromDay,
+			examples: []Example{{"The vote is set for a week from tomorrow.", "a week from tomorrow", "2007-08-25"},
+				{"The ship sailed two weeks ago yesterday.", "two weeks ago yesterday", "2007-08-02"}}},
 		{name: "from-now", starts: []string{"#num", "@number", "a", "an"}, doc: "an amount of units from now: the period that far ahead",
 			pattern: "%amount %unit from now|today", norm: normFromNow,
 			examples: []Example{{"A year from now, the plant will be closed.", "A year from now", "2008"},
@@ -254,12 +259,45 @@ func normMonth(m *matcher, x *match) (cand, bool) {
 		}
 		return cand{end: x.end, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByPublication}, true
 	}
+	if y, ok := m.rangeYear(x.end, mo); ok {
+		return cand{end: x.end, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByAbsolute}, true
+	}
 	if q := m.lastQuarter; q != 0 && m.lastQuarterSent == m.toks[i].sent && (mo-1)/3 == q%4 && m.hasDoc {
 		// A month of the quarter its sentence has named is that quarter's: "expects profit in
 		// the third quarter to be hurt by fuel prices in August".
 		return cand{end: x.end, typ: "DATE", val: monthVal(q/4, mo), gran: gMonth, by: m.lastQuarterBy}, true
 	}
 	return m.monthOnly(i, x.end, mo)
+}
+
+// rangeYear reads the year of a month that opens a range whose other end writes it: "between
+// March and May 1987", "from October through December, 1988". The month mo is of that year,
+// or of the year before when it comes later in the calendar ("from November to March 1988").
+// ok is false when no month with its year follows the joining word at token j.
+func (m *matcher) rangeYear(j, mo int) (int, bool) {
+	if !m.anyWord(j, "and", "to", "through", "until", "till") && !m.isHyphen(j) {
+		return 0, false
+	}
+	k := j + 1
+	if m.kind(k) != lxMonth || !m.toks[k].upper {
+		return 0, false
+	}
+	mo2 := m.monthWord(k)
+	k++
+	if m.toks[k-1].lex.abbr && m.punct(k, ".") {
+		k++
+	}
+	if m.punct(k, ",") {
+		k++
+	}
+	y, ok := m.yearAt(k)
+	if !ok {
+		return 0, false
+	}
+	if mo > mo2 {
+		y--
+	}
+	return y, true
 }
 
 // contractMonth reports whether the month ending at token j names a futures or options
@@ -356,8 +394,28 @@ func normFromNow(m *matcher, x *match) (cand, bool) {
 	return m.offset(x.end, u, n, 0)
 }
 
+// normWeeksFromDay: "a week from tomorrow" is the day after the publication a week on, "two
+// weeks ago yesterday" the day before it two weeks back: talk's count from a day, as from a
+// weekday ("a week from Thursday", weeks-from-weekday). "Ago" looks back, "from" ahead.
+func normWeeksFromDay(m *matcher, x *match) (cand, bool) {
+	n, _, ok := m.amountAt(x.tok(0))
+	if !ok || n < 1 || n > 8 || !m.hasDoc {
+		return cand{}, false
+	}
+	sign := -1
+	if m.word(x.tok(2), "from") {
+		sign = 1
+	}
+	day := 1
+	if m.word(x.tok(3), "yesterday") {
+		day = -1
+	}
+	return cand{end: x.end, typ: "DATE", val: dayVal(m.doc.AddDate(0, 0, day+sign*7*n)), gran: gDay, by: ByPublication}, true
+}
+
 // normAgoThis: "seven years ago this month" is one expression, the publication's month (week)
-// that many years back, as TimeML annotates an anniversary.
+// that many years back, as TimeML annotates an anniversary; "fifty years ago today" the
+// publication's day.
 func normAgoThis(m *matcher, x *match) (cand, bool) {
 	n, u, ok := m.amountUnit(x, 1)
 	if !ok || n < 1 || !m.hasDoc {
@@ -367,6 +425,12 @@ func normAgoThis(m *matcher, x *match) (cand, bool) {
 		n *= 10
 	}
 	t := m.doc.AddDate(-n, 0, 0)
+	if m.word(x.tok(4), "today") != !x.has(3) {
+		return cand{}, false // "ago this today", "ago week"
+	}
+	if m.word(x.tok(4), "today") {
+		return cand{end: x.end, typ: "DATE", val: dayVal(t), gran: gDay, by: ByPublication}, true
+	}
 	if m.word(x.tok(4), "week") {
 		return cand{end: x.end, typ: "DATE", val: weekVal(t), gran: gWeek, by: ByPublication}, true
 	}

@@ -56,12 +56,17 @@ func compoundRules() []rule {
 				{"The club hoped for a decision by the end of the winter.", "the end of the winter", "2007-WI"},
 				// a hope told in the pluperfect was for a time before the telling
 				{"The club had hoped for a decision by the end of the spring.", "the end of the spring", "2007-SP"}}},
-		{name: "earlier-later", doc: "earlier or later this week, month or year, today, in a date", compound: true,
-			pattern: "earlier|later in?", norm: normEarlierLater,
+		{name: "earlier-later", doc: "earlier or later this week, month or year, today, in a date; early or late in the year, month or week", compound: true,
+			pattern: "earlier|later|early|late in?", norm: normEarlierLater,
 			examples: []Example{{"It was released earlier this year.", "earlier this year", "2007"}, {"The board meets later today.", "later today", "2007-08-17"},
 				// "in the" and a unit: the one the text is at, else the publication's
 				{"Both stocks set highs earlier in the year.", "earlier in the year", "2007"},
-				{"The market crashed in October 1987 but recovered later in the year.", "later in the year", "1987"}}},
+				{"The market crashed in October 1987 but recovered later in the year.", "later in the year", "1987"},
+				// "early" and "late" before "in the" and a unit: that unit with its mod
+				{"Economists expect growth to pick up late in the year.", "late in the year", "2007"},
+				// a clause told ahead is not at a past year the sentence before named
+				{"Prices rose at the fastest pace since 1990. Analysts expect them to ease later in the year.", "later in the year", "2007"},
+				{"The mill closed in March 1991, and its owner died early in the month.", "early in the month", "1991-03"}}},
 
 		// From the last date the text named.
 		{name: "anaphor-that", doc: "that month, that year, later that year, that season: the last named (a season of play is the year named)", compound: true,
@@ -69,6 +74,13 @@ func compoundRules() []rule {
 			examples: []Example{{"He fled in June 1998 and returned later that year.", "later that year", "1998"},
 				{"The club won its only pennant in 1959, and that season it drew two million fans.", "that season", "1959"},
 				{"The plant opened in May 2001; that same month it hired 300 workers.", "that same month", "2001-05"}}},
+		{name: "anaphor-season", doc: "the following spring, the previous autumn: the first such season after, or the last before, the time the story is at", compound: true,
+			pattern: "the following|next|previous|preceding %season", norm: normAnaphorSeason,
+			examples: []Example{{"The mine closed in 1988. The following spring, the town bought it.", "The following spring", "1989-SP"},
+				{"The dam broke on Feb. 6, 1951; its owners had been warned the previous autumn.", "the previous autumn", "1950-FA"},
+				{"The pier was wrecked in August 1996 and rebuilt the next summer.", "the next summer", "1997-SU"},
+				// a season named with its year after the story's month is where the story is
+				{"The mill opened in May 1920. In the winter of 1931, it cut wages; the following spring, it closed.", "the following spring", "1932-SP"}}},
 		{name: "anaphor-that-season", doc: "that fall, later that summer: a season of the last year the text named", compound: true,
 			pattern: "earlier|later? that same? %season", norm: normAnaphorThatSeason,
 			examples: []Example{{"The mill closed in March 2004 and reopened that fall.", "that fall", "2004-FA"},
@@ -78,9 +90,11 @@ func compoundRules() []rule {
 			examples: []Example{{"The mine shut in 2001, and its owner had sold the smelter the year before.", "the year before", "2000"},
 				{"Exports fell 2% in May after rising 1% the month before.", "the month before", "2007-04"},
 				{"The firm listed in 1996 and split its stock the year after.", "the year after", "1997"}}},
-		{name: "anaphor-next", doc: "the next, following, previous or same month, year or season: from the last named", compound: true,
-			pattern: "the next|following|previous|same month|year|season", norm: normAnaphorNext,
+		{name: "anaphor-next", doc: "the next, following, previous or same month, year or season: from the last named; the quarter too, named in the sentence or the one before", compound: true,
+			pattern: "the next|following|previous|preceding|same month|year|season|quarter", norm: normAnaphorNext,
 			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"},
+				{"Output rose 3% in the first quarter of 2005, after falling in the preceding quarter.", "the preceding quarter", "2004-Q4"},
+				{"Prices fell 0.2% in March, the same as in the preceding month.", "the preceding month", "2007-02"},
 				{"The pitcher hurt his arm in 1984 and missed the following season.", "the following season", "1985"},
 				{"The tax came in 1913 and the vote for women the same year.", "the same year", "1913"}}},
 		{name: "story-day-of-month", doc: "the 15th, the fifteenth: a day of the month the text has just named, after on, by, until, since, before, after or because, or before fell or was", compound: true,
@@ -90,13 +104,15 @@ func compoundRules() []rule {
 			pattern: "the %wordord", norm: normStoryDayOfMonth,
 			examples: []Example{{"The filing deadline was April seventeenth, because the fifteenth fell on a Sunday.", "the fifteenth", "2007-04-15"}}},
 		{name: "anaphor-weekday", doc: "the following Monday, the previous Friday: the first such day after, or the last before, the last day named", compound: true,
-			pattern: "the following|previous %weekday", norm: normAnaphorWeekday,
+			pattern: "the following|previous|preceding %weekday", norm: normAnaphorWeekday,
 			examples: []Example{{"The strike began on Aug. 6. The previous Friday, talks had failed.", "The previous Friday", "2007-08-03"},
 				{"The fire started on Aug. 3. The following Monday, workers returned.", "The following Monday", "2007-08-06"}}},
 		{name: "anaphor-day", doc: "the next day, the following week, the day before, the same morning: from the last day named", compound: true,
-			pattern: "the next|following|previous|same|day|night|morning|evening day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
+			pattern: "the next|following|previous|preceding|same|day|night|morning|evening day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
 			examples: []Example{{"The plant burned on Aug. 3. The next day, inspectors arrived.", "The next day", "2007-08-04"},
 				{"The strike began on Aug. 6. The following week, the company hired others.", "The following week", "2007-W33"},
+				// "preceding" is "previous"
+				{"The strike began on Aug. 6. The preceding week, talks had failed.", "The preceding week", "2007-W31"},
 				{"On Aug. 1 the bank raised rates. The next week, it cut them again.", "The next week", "2007-W32"},
 				{"The vote came on July 30. The day before, leaders struck a deal.", "The day before", "2007-07-29"},
 				{"He was arrested on Aug. 1 and appeared in court the next morning.", "the next morning", "2007-08-02"},
@@ -114,6 +130,7 @@ func compoundRules() []rule {
 			examples: []Example{{"Stocks rose on Aug. 9. A day earlier, they had fallen.", "A day earlier", "2007-08-08"},
 				{"The fund closed on Aug. 1; two weeks later it reopened.", "two weeks later", "2007-W33"},
 				{"The plant opened in 1996, and two years later it closed.", "two years later", "1998"},
+				{"The line opened in 1961. A decade later, it carried a million riders.", "A decade later", "1971"},
 				{"The rule covers mowers from 2010 and boats two years later.", "two years later", "2012"}}},
 		{name: "period-anaphor", doc: "the quarter: the last quarter named; for the quarter in a results story without one, the latest (the current told ahead)", compound: true,
 			pattern: "the quarter", norm: normPeriodAnaphor,
@@ -267,8 +284,18 @@ func normEndOf(m *matcher, x *match) (cand, bool) {
 // normEarlierLater: "earlier this year", "later today", "earlier in the day"; without "in",
 // only before this or a day of the publication.
 func normEarlierLater(m *matcher, x *match) (cand, bool) {
+	if m.anyWord(x.start-1, "too", "so", "how") {
+		return cand{}, false // "too late in the year to change": a degree, no time of its own
+	}
 	if x.has(1) && m.word(x.end, "the") && m.anyWord(x.end+1, "year", "month", "week") {
-		return m.earlierInThe(x.start, x.end+1)
+		c, ok := m.earlierInThe(x.start, x.end+1)
+		if v := m.toks[x.tok(0)].lex.val; v == mEarly || v == mLate {
+			c.mod = modValue(v)
+		}
+		return c, ok
+	}
+	if m.anyWord(x.tok(0), "early", "late") {
+		return cand{}, false // "late today" and "early 2008" are early-late-mid's
 	}
 	if !x.has(1) && !m.anyWord(x.end, "this", "today", "yesterday", "tomorrow", "tonight") {
 		return cand{}, false
@@ -279,11 +306,13 @@ func normEarlierLater(m *matcher, x *match) (cand, bool) {
 // earlierInThe: "earlier in the year", "later in the month" (the unit at token u) are the
 // year or month the text is at, named in that sentence or the one before ("In 1987 the
 // market crashed; later in the year it recovered"), else the publication's, as "earlier this
-// year" is.
+// year" is. A clause told ahead is not at a time before the publication: "the fastest since
+// 1981. Economists expect growth to pick up late in the year" is the publication's year.
 func (m *matcher) earlierInThe(start, u int) (cand, bool) {
 	unit, _, _ := m.unitAt(u)
 	st := m.story
-	if st.gran != "" && m.toks[start].sent-st.sent <= 1 &&
+	ahead := m.hasDoc && st.t.Before(m.doc) && m.tense(start, u+1) == tenseFuture
+	if st.gran != "" && m.toks[start].sent-st.sent <= 1 && !ahead &&
 		(unit == uYear || unit == uMonth && st.gran != gYear || unit == uWeek && st.gran == gDay) {
 		val, gran := unitVal(st.t, unit)
 		return cand{end: u + 1, typ: "DATE", val: val, gran: gran, by: ByStory}, true
@@ -328,12 +357,59 @@ func normAnaphorThat(m *matcher, x *match) (cand, bool) {
 func normAnaphorNext(m *matcher, x *match) (cand, bool) {
 	off := 1
 	switch {
-	case m.word(x.tok(1), "previous"):
+	case m.anyWord(x.tok(1), "previous", "preceding"):
 		off = -1
 	case m.word(x.tok(1), "same"):
 		off = 0
 	}
+	if m.word(x.tok(2), "quarter") {
+		// "up from 1.1% in the preceding quarter": the quarter before the one the sentence or
+		// the one before named; without one, "the previous quarter" is the publication's
+		// (relative-unit). "The next quarter" after a quarter reported is as often the
+		// publication's next as the one after it, and is left to relative-unit.
+		if d := m.toks[x.start].sent - m.lastQuarterSent; off != -1 || m.lastQuarter == 0 || d < 0 || d > 1 {
+			return cand{}, false
+		}
+		n := m.lastQuarter - 1
+		return cand{end: x.end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: ByStory, aside: true}, true
+	}
 	return m.lastPeriod(x.end, x.tok(2), off)
+}
+
+// normAnaphorSeason: "the following spring", "the previous autumn": with its article the season
+// counts from the time the story is at, as "the following year" does, not from the
+// publication ("next spring" alone is relative-season's). A year counts from its end going on
+// and from its start going back: "closed in 1988. The following spring" is 1989's. Without a
+// time named there is nothing to count from.
+func normAnaphorSeason(m *matcher, x *match) (cand, bool) {
+	st := m.story
+	if st.gran == "" || m.toks[x.end-1].upper {
+		return cand{}, false // "The next Summer Olympics" is a name's
+	}
+	back := m.anyWord(x.tok(1), "previous", "preceding")
+	var n int // the story's season, year*4 + season (spring 0 ... winter 3, December's year)
+	switch {
+	case st.gran == gYear && back:
+		n = st.t.Year() * 4
+	case st.gran == gYear:
+		n = st.t.Year()*4 + 3
+	default:
+		mo := int(st.t.Month())
+		n = st.t.Year()*4 + (mo-3)/3
+		if mo < 3 {
+			n = (st.t.Year()-1)*4 + 3
+		}
+	}
+	if m.lastSeason != 0 && m.lastSeasonSent >= st.sent {
+		n = m.lastSeason // "In the spring of 1944 ... by the following fall": the season named last
+	}
+	s := m.toks[x.end-1].lex.val
+	if back {
+		n -= mod(n%4-s-1, 4) + 1
+	} else {
+		n += mod(s-n%4-1, 4) + 1
+	}
+	return cand{end: x.end, typ: "DATE", val: yearVal(n/4) + "-" + seasonCodes[s], gran: gSeason, by: ByStory, aside: back}, true
 }
 
 // normAnaphorThatSeason: "that fall" is the season of the last year named (the year of a month
@@ -377,9 +453,9 @@ func normAnaphorUnitBefore(m *matcher, x *match) (cand, bool) {
 // lastPeriod is the last month or year (the unit at token u) the text named, moved by off; a
 // season ("that season" after "the 1981 strike") is a year of play, the year named.
 // Days ("that day", "the next morning") are left out: the day a narrative means is too often
-// not the last one it named.
+// not the last one it named. The unit may be plural ("three months later").
 func (m *matcher) lastPeriod(end, u, off int) (cand, bool) {
-	if m.word(u, "month") {
+	if m.anyWord(u, "month", "months") {
 		if m.lastMonth == 0 {
 			return cand{}, false
 		}
@@ -465,7 +541,7 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 	switch {
 	case m.anyWord(rel, "next", "following"):
 		off = 1
-	case m.word(rel, "previous"):
+	case m.anyWord(rel, "previous", "preceding"):
 		off = -1
 	case m.anyWord(rel, "day", "night", "morning", "evening"):
 		// "the day before|after" ends its phrase: at a comma, a stop, or the clause's subject;
@@ -577,11 +653,14 @@ func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
 	}
 	u, _, _ := m.unitAt(x.tok(1))
 	dir := x.tok(2)
-	if (u == uYear || u == uMonth) && m.anyWord(dir, "later", "earlier") && !m.word(x.end, "than") && n <= 50 {
+	if (u == uYear || u == uMonth || u == uDecade) && m.anyWord(dir, "later", "earlier") && !m.word(x.end, "than") && n <= 50 {
 		// "two years later", "a month earlier": from the last year or month the text named,
-		// as "the following year" is
+		// as "the following year" is; "a decade later" is ten years on
 		if m.anyWord(dir, "earlier") {
 			n = -n
+		}
+		if u == uDecade {
+			n *= 10
 		}
 		unit := x.tok(1)
 		if u == uMonth {
@@ -623,11 +702,6 @@ func (m *matcher) inYearAfter(c cand, end int) (cand, bool) {
 	return c, true
 }
 
-// fromLastDay is the day or week of the last day the text named, in this sentence or the three
-// before, moved by off units. A look
-// back ("the day before", "a day earlier") is a flashback: the narrative stays at its day, so
-// "The fire began May 11. The day before, ... The next day, ..." is the 12th; a step forward
-// moves the narrative on.
 // sameDay is the day "the same day" or "that same day" means when the story has moved to a
 // month or a year since its last day: "same" insists on a day already named, so the last
 // one, in that sentence or the three before, is meant, past a month told in between ("he
@@ -649,10 +723,45 @@ func (m *matcher) sameDay(end int) (cand, bool) {
 	return cand{end: end, typ: "DATE", val: dayVal(d.t), gran: gDay, by: ByStory}, true
 }
 
+// fromLastDay is the day or week of the day the narrative is at (narrativeDay), moved by off
+// units. A look back ("the day before", "a day earlier") is a flashback: the narrative stays
+// at its day, so "The fire began May 11. The day before, ... The next day, ..." is the 12th;
+// a step forward moves the narrative on.
 func (m *matcher) fromLastDay(end, u, off int) (cand, bool) {
-	if m.story.gran != gDay || end < 1 || m.toks[end-1].sent-m.story.sent > 3 {
-		return cand{}, false // a day named further back is no longer the narrative's
+	d, ok := m.narrativeDay(end)
+	if !ok {
+		return cand{}, false
 	}
-	val, gran := unitVal(shift(m.story.t, u, off), u)
+	val, gran := unitVal(shift(d.t, u, off), u)
 	return cand{end: end, typ: "DATE", val: val, gran: gran, by: ByStory, aside: off < 0 || gran != gDay}, true
+}
+
+// narrativeDay is the day a narrative is at for a day anaphor ending at token end: the last day
+// the text named, in this sentence or the three before, when the story is still at it or the
+// month or year the story has gone to since holds the day: a month that holds the day does not
+// leave it ("lost 190 points on Oct. 13 ... Since mid-October it has won back half of what it
+// lost that day"). Another month or year is where the narrative went, and an event of it may be
+// the anaphor's day though no text named it ("killed last October ... crossed out that same
+// day"); a day named further back is no longer the narrative's.
+func (m *matcher) narrativeDay(end int) (story, bool) {
+	if end < 1 {
+		return story{}, false
+	}
+	d, st := m.lastDay, m.story
+	switch st.gran {
+	case gDay:
+		d = st
+	case gMonth:
+		if st.t.Year() != d.t.Year() || st.t.Month() != d.t.Month() {
+			return story{}, false
+		}
+	case gYear:
+		if st.t.Year() != d.t.Year() {
+			return story{}, false
+		}
+	}
+	if d.gran != gDay || m.toks[end-1].sent-d.sent > 3 {
+		return story{}, false
+	}
+	return d, true
 }

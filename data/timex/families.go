@@ -101,6 +101,9 @@ func patternRules() []rule {
 		{name: "recent-years", doc: "recent years, recent months, recent weeks",
 			pattern: "recent years|months|weeks|decades", norm: normPastRef,
 			examples: []Example{{"Prices rose in recent years.", "recent years", "PAST_REF"}}},
+		{name: "the-other-day", doc: "the other day: a day not long before the telling, not named",
+			pattern: "the other day", norm: normOtherDay,
+			examples: []Example{{"A trader told me the other day that rates would fall.", "the other day", "PAST_REF"}}},
 		{name: "future-ref", doc: "soon, in a clause not in the past",
 			pattern: "soon", norm: normFutureRef,
 			examples: []Example{{"The company will soon list its shares.", "soon", "FUTURE_REF"}, {"Investors expect a deal soon.", "soon", "FUTURE_REF"}}},
@@ -119,14 +122,19 @@ func patternRules() []rule {
 
 		// Financial-report conventions.
 		{name: "comparable-period", doc: "a year earlier, a year ago, last year in a sentence about a quarter: that quarter a year before",
-			pattern: "a|last year earlier|ago?", norm: normComparable,
+			pattern: "a|last year earlier|ago|before?", norm: normComparable,
 			examples: []Example{{"Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "2006-Q3"},
 				{"Sales in the second quarter fell 3% from last year.", "last year", "2006-Q2"},
 				// a comparison of figures two sentences after its quarter
 				{"It lost money in the second quarter. A year before it had earned $9 million. Sales fell to $80 million from $95 million last year.", "last year", "2006-Q2"},
 				{"Profit for the third quarter was $5 million. A year earlier it was $4 million.", "A year earlier", "2006-Q3"},
 				// a month's figure against a year ago
-				{"Orders in May were 6% above a year earlier.", "a year earlier", "2006-05"}}},
+				{"Orders in May were 6% above a year earlier.", "a year earlier", "2006-05"},
+				// "a year before" ending its phrase is "a year earlier"
+				// a half named after the quarter is the period compared
+				{"Profit fell in the second quarter. For the first half, it earned $9 million, down from $12 million a year earlier.", "a year earlier", "2006-H1"},
+				{"Stocks of grain stood at 80 million bushels at the end of May, down from 95 million a year before.", "a year before", "2006-05"},
+				{"The refiner earned $12 million in the second quarter, up from $9 million a year before.", "a year before", "2006-Q2"}}},
 		{name: "fiscal-relative", doc: "the current, this, last or next fiscal year",
 			pattern: "the? current|this|last|next|previous fiscal year", norm: normFiscalRelative,
 			examples: []Example{{"It expects growth in the current fiscal year.", "the current fiscal year", "2007"},
@@ -137,11 +145,16 @@ func patternRules() []rule {
 			pattern: "the? full -? year %year?", norm: normFullYear,
 			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
 				{"Full-year 2006 sales rose.", "Full-year 2006", "2006"}}},
-		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter: the last one ended before publication; the latest period: the quarter the story just named, else the same",
-			pattern: "the most? latest|recent quarter|period", norm: normLatestQuarter,
+		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter or month: the last one ended before publication; the latest period: the quarter the story named, else the same",
+			pattern: "the most? latest|recent quarter|period|month", norm: normLatestQuarter,
 			examples: []Example{{"Sales grew 20% in the latest quarter.", "the latest quarter", "2007-Q2"},
 				{"Profit rose in the fourth quarter of 2006. In the latest period, sales grew 5%.", "the latest period", "2006-Q4"},
-				{"Sales grew 20% in the most recent period.", "the most recent period", "2007-Q2"}}},
+				{"Sales grew 20% in the most recent period.", "the most recent period", "2007-Q2"},
+				// the quarter a results story reports, however far back its lede named it
+				{"Dunmore Mills said profit for its fiscal third quarter rose 9%. The paper maker cut 200 jobs in July. Its chairman, Al Reyes, retired in 2006. Shipments in the latest period were the highest in a decade.", "the latest period", "2007-Q3"},
+				// a monthly report's latest month: the last one ended
+				{"Factory orders rose 0.6% in the latest month, the Commerce Department said.", "the latest month", "2007-07"},
+				{"Inventories fell in the most recent month.", "the most recent month", "2007-07"}}},
 
 		// Recurrences.
 		{name: "set", doc: "every or each unit, and daily, weekly, monthly, quarterly, annually: TIMEX3 SET",
@@ -951,6 +964,16 @@ func normCurrent(m *matcher, x *match) (cand, bool) {
 
 func normPastRef(m *matcher, x *match) (cand, bool) { return ref("PAST_REF", x.end) }
 
+// normOtherDay: "the other day" is a day shortly before the telling that the speaker does not
+// name, the past as "recently" is; "the other day of the festival" or "the other day off" is a
+// day among named ones, none of the telling's.
+func normOtherDay(m *matcher, x *match) (cand, bool) {
+	if m.anyWord(x.end, "of", "off") {
+		return cand{}, false
+	}
+	return normPastRef(m, x)
+}
+
 // normRecently: "recently" is the past of the telling, except in "as recently as 1994", where
 // it only stresses how late the date after it is; the date is the expression.
 func normRecently(m *matcher, x *match) (cand, bool) {
@@ -995,8 +1018,8 @@ func normFutureRef(m *matcher, x *match) (cand, bool) {
 func normComparable(m *matcher, x *match) (cand, bool) {
 	i, end := x.tok(0), x.end
 	switch {
-	case m.word(i, "a") && (!x.has(2) || m.word(x.tok(2), "before")):
-		return cand{}, false // "a year" alone is a duration
+	case m.word(i, "a") && (!x.has(2) || m.word(x.tok(2), "before") && !m.phraseEnds(end)):
+		return cand{}, false // "a year" alone is a duration, "a year before the vote" an event's
 	case m.word(i, "last"):
 		end = i + 2 // "last year earlier" is no phrase
 	}
@@ -1029,6 +1052,14 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// says calls are answered faster than a year ago".
 	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) {
 		return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
+	}
+	if m.lastHalf != 0 && m.lastHalfSent == m.toks[i].sent && m.lastHalfSent > m.lastQuarterSent && !m.anyWord(end, "than") {
+		// A half its sentence named after the last quarter is the period compared: "For the
+		// first half, it earned $97 million, compared with $109 million a year earlier". In a
+		// later sentence ("For the first half, the loss was $22 million. Shipments fell 18%
+		// from a year earlier") the comparison may be the quarter's, as the earlier batches read it.
+		n := m.lastHalf - 2
+		return cand{end: end, typ: "DATE", val: yearVal(n/2) + "-H" + itoa(n%2+1), gran: gHalf, by: m.lastHalfBy, aside: true}, true
 	}
 	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > maxD || m.anyWord(end, "than") {
 		return cand{}, false
@@ -1102,12 +1133,22 @@ func normFullYear(m *matcher, x *match) (cand, bool) {
 	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true
 }
 
+// normLatestQuarter: "the latest period" of a results story is the quarter it reports, the last
+// one it named however far back (comparisons are not remembered as named); "the latest
+// quarter" and "the latest month" are the last ones ended before the publication, as a
+// quarterly or monthly report means them. "The latest week" is left: a weekly report's week
+// (the Fed's, to Wednesday; the money supply's, to a Monday ten days back) is no ISO week the
+// publication places.
 func normLatestQuarter(m *matcher, x *match) (cand, bool) {
-	if d := m.toks[x.start].sent - m.lastQuarterSent; m.word(x.end-1, "period") && m.lastQuarter != 0 && d >= 0 && d <= 1 {
+	if d := m.toks[x.start].sent - m.lastQuarterSent; m.word(x.end-1, "period") && m.lastQuarter != 0 && d >= 0 {
 		n := m.lastQuarter
 		return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy}, true
 	}
-	return m.offset(x.end, uQuarter, -1, 0)
+	u := uQuarter
+	if m.word(x.end-1, "month") {
+		u = uMonth
+	}
+	return m.offset(x.end, u, -1, 0)
 }
 
 // normWeekend: "over the weekend" is the stretch of it, a duration, as the reference annotation

@@ -611,7 +611,7 @@ func (m *matcher) monthMeasured(n need) bool {
 // monthMeasures are what the government and trade groups count by the month.
 var monthMeasures = map[string]bool{"production": true, "payrolls": true, "employment": true, "unemployment": true,
 	"jobs": true, "inflation": true, "starts": true, "spending": true, "deficit": true, "surplus": true,
-	"report": true, "figure": true}
+	"report": true, "figure": true, "prices": true}
 
 // changeNouns name a measure's change from the month before: "after a drop in January".
 var changeNouns = map[string]bool{"drop": true, "rise": true, "gain": true, "decline": true, "increase": true,

@@ -37,6 +37,15 @@ type matcher struct {
 	fiscalEnd, fiscalEndTok                int  // the month the fiscal year ends in, where the text says it
 	fiscalAhead                            bool // a period that calls itself fiscal is asking: its calendar may come after it (fiscalYearEnd)
 
+	// The last month named as a month, not as a bound, a term of comparison or in an aside
+	// (figureTerm), and its sentence: the month of a monthly report's figures, for "the month"
+	// ("sales fell 2% in the month").
+	figMonth, figMonthSent int
+	// The last season named with its year (year*4 + season, spring 0) and its sentence, for
+	// "the following fall" after "the spring of 1944".
+	lastSeason, lastSeasonSent int
+	exprStart                  int // the first token of the expression being remembered
+
 	story   story // the last day, month or year the text named, for resolve's story rule
 	lastDay story // the last day the text named, for "the same day" past a month named since
 	newsDay bool  // the text has named a day by the publication: the telling's week is set
@@ -96,6 +105,7 @@ func (m *matcher) run() []Expr {
 			continue
 		}
 		out = append(out, m.expr(i, c))
+		m.exprStart = i
 		m.remember(c)
 		if c2, ok := m.secondDay(i, c); ok {
 			out = append(out, m.expr(c.end+1, c2))
@@ -155,6 +165,11 @@ func (m *matcher) remember(c cand) {
 		if t, err := time.Parse("2006-01", v); err == nil {
 			m.rememberMonth(t, gMonth, sent, c.by)
 			m.lastMonthTok = c.end - 1
+			if a, b := m.asideOf(c.end - 1); a == b && !m.figureTerm(m.exprStart) {
+				// not a bound, a comparison's term, nor in an aside ("GDP, which fell in
+				// November, rose in December")
+				m.figMonth, m.figMonthSent = t.Year()*12+int(t.Month())-1, sent
+			}
 		}
 	default:
 		m.rememberYear(v, sent, c.end-1, c.by)
@@ -182,6 +197,13 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 	if len(v) == 4 {
 		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok}
 	}
+	if len(v) == 7 {
+		for s, code := range seasonCodes {
+			if v[5:] == code {
+				m.lastSeason, m.lastSeasonSent = m.lastYear*4+s, sent
+			}
+		}
+	}
 	if len(v) == 7 && v[5] == 'H' && (v[6] == '1' || v[6] == '2') {
 		m.lastHalf, m.lastHalfSent, m.lastHalfBy = m.lastYear*2+int(v[6]-'1'), sent, by
 	}
@@ -192,6 +214,23 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 			m.lastEnded, m.lastEndedBy = m.lastQuarter, by
 		}
 	}
+}
+
+// figureTerm reports whether the expression at token i is a bound ("since February 1988") or
+// the term a figure is compared with ("up from $3 billion in January", "above the December 1985
+// level", "against 3.97 billion in January"): a word of comparison, "than" or "since" before it
+// in its clause, at most ten tokens back.
+func (m *matcher) figureTerm(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10 && m.toks[k].sent == m.toks[i].sent; k-- {
+		t := &m.toks[k]
+		if t.kind == kPunct && (t.s == "," || t.s == ";" || t.s == ":") {
+			return false
+		}
+		if t.kind == kWord && (inSet(comparisonWords, t.s) && !eqFold(t.s, "with") && !eqFold(t.s, "over") || eqFold(t.s, "since") || eqFold(t.s, "than")) {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedQuarter reports whether the quarter value v, named in sentence sent, is the same

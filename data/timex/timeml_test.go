@@ -138,6 +138,9 @@ func TestHeldout(t *testing.T) {
 		{"testdata/heldout17", 160, 0.96, 0.98},
 		{"testdata/heldout18", 100, 0.93, 0.97},
 		{"testdata/heldout19", 75, 0.94, 0.97},
+		{"testdata/heldout20", 150, 0.95, 0.97},
+		{"testdata/heldout21", 90, 0.96, 0.98},
+		{"testdata/heldout22", 75, 0.94, 0.98},
 	} {
 		total, _, err := EvaluateTimeML(tc.dir)
 		if err != nil {

@@ -1,0 +1,180 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestWireAndBroadcastClasses checks classes that heldout20's first run showed in 1989-style
+// business wire, broadcast talk and narratives anchored on a date they name (sentences of our
+// own, none from the batch): each case lists every expression the tagger should find, by text
+// and value.
+func TestWireAndBroadcastClasses(t *testing.T) {
+	jun14 := time.Date(1991, 6, 14, 0, 0, 0, 0, time.UTC) // a Friday
+	sep5 := time.Date(1995, 9, 5, 0, 0, 0, 0, time.UTC)   // a Tuesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// "the other day": a day shortly before the telling that the speaker leaves unnamed.
+		{"the other day in talk", sep5, "A ferry captain told me the other day that the harbor was silting up.",
+			[]tagged{{"the other day", "PAST_REF"}}},
+		{"the other day opening a clause", sep5, "The other day, two fishermen pulled a sturgeon from the bay.",
+			[]tagged{{"The other day", "PAST_REF"}}},
+		// a day among named ones is none of the telling's
+		{"the other day of a pair", sep5, "The fair opens on Saturday; the other day of the fair is for livestock.",
+			[]tagged{{"Saturday", "1995-09-09"}}},
+
+		// "two months later", "three months earlier": from the last month the text named, the
+		// plural unit as the singular.
+		{"months later after a day", sep5, "The bakery burned on Feb. 11, 1993. Its owner was charged three months later.",
+			[]tagged{{"Feb. 11, 1993", "1993-02-11"}, {"three months later", "1993-05"}}},
+		{"months earlier after a month", sep5, "The line reopened in June 1994; two months earlier, a flood had closed it.",
+			[]tagged{{"June 1994", "1994-06"}, {"two months earlier", "1994-04"}}},
+
+		// "that day" past a month named since that holds the day: the day named, not lost.
+		{"that day past its own month", sep5, "Grain prices jumped 9% on July 18. Since mid-July, traders have bought back what they sold that day.",
+			[]tagged{{"July 18", "1995-07-18"}, {"mid-July", "1995-07"}, {"that day", "1995-07-18"}}},
+		{"the next day past its own year", sep5, "The dam gave way on March 3, 1994, when the river ran higher than at any time in 1994. Rescuers reached the valley the next day.",
+			[]tagged{{"March 3, 1994", "1994-03-03"}, {"1994", "1994"}, {"the next day", "1994-03-04"}}},
+		// a month named since that does not hold the day has moved the narrative: an event of
+		// it may be the day meant, which no text named
+		{"that day past another month", sep5, "The mill closed on Aug. 2. Its founder died last October, and the town mourned that day.",
+			[]tagged{{"Aug. 2", "1995-08-02"}, {"last October", "1994-10"}}},
+
+		// "a year before" ending its phrase is "a year earlier": the month or quarter of the
+		// figure a year back.
+		{"a year before a month's figure", jun14, "Crude stocks stood at 330 million barrels at the end of May, up from 318 million a year before.",
+			[]tagged{{"the end of May", "1991-05"}, {"a year before", "1990-05"}}},
+		{"a year before a quarter's figure", jun14, "The brewer earned $8 million in the first quarter, down from $11 million a year before.",
+			[]tagged{{"the first quarter", "1991-Q1"}, {"a year before", "1990-Q1"}}},
+		// "a year before" an event is the event's
+		{"a year before an event", jun14, "The brewer earned $8 million in the first quarter, a year before the merger.",
+			[]tagged{{"the first quarter", "1991-Q1"}}},
+
+		// "the latest period" is the quarter a results story reports, however far back its
+		// lede named it; "the latest month" of a report is the last ended.
+		{"latest period far from its quarter", jun14,
+			"Corvan Textiles said net income for its fiscal second quarter fell 12%. The company closed a mill in Georgia last year. It employs 4,000 people. Orders in the latest period were the weakest since 1986.",
+			[]tagged{{"fiscal second quarter", "1991-Q2"}, {"last year", "1990"}, {"the latest period", "1991-Q2"}, {"1986", "1986"}}},
+		{"latest month of a monthly report", jun14, "Housing starts fell 3.1% in the latest month, the Commerce Department said.",
+			[]tagged{{"the latest month", "1991-05"}}},
+		{"most recent month of a monthly report", jun14, "Jobless claims rose by 12,000 in the most recent month.",
+			[]tagged{{"the most recent month", "1991-05"}}},
+
+		// A superlative ranks within the month or week of the telling, as within the year.
+		{"ranking within the month", jun14, "Volume was 122 million shares, the lightest of the month.",
+			[]tagged{{"the month", "1991-06"}}},
+		{"ranking within the week", jun14, "Bond prices posted their sharpest drop of the week.",
+			[]tagged{{"the week", "1991-W24"}}},
+		{"the month without a ranking", jun14, "Bond prices fell for the month.", nil},
+
+		// A month that opens a range whose other end writes the year is of that year.
+		{"between months with the year on the second", jun14, "The loans were made between March and May 1987.",
+			[]tagged{{"March", "1987-03"}, {"May 1987", "1987-05"}}},
+		{"from months across a new year", jun14, "The plant ran short of coal from November through February, 1985.",
+			[]tagged{{"November", "1984-11"}, {"February, 1985", "1985-02"}}},
+		{"from month to month and year", jun14, "Prices rose from October to December 1989.",
+			[]tagged{{"October", "1989-10"}, {"December 1989", "1989-12"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// TestAnniversaryAndPeriodClasses checks classes that heldout21's first run showed (sentences
+// of our own, none from the batch).
+func TestAnniversaryAndPeriodClasses(t *testing.T) {
+	mar3 := time.Date(1992, 3, 3, 0, 0, 0, 0, time.UTC)    // a Tuesday
+	oct14 := time.Date(2002, 10, 14, 0, 0, 0, 0, time.UTC) // a Monday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// An anniversary's day, "thirty years ago today", and the narrative it opens.
+		{"years ago today", mar3, "Thirty years ago today, a tanker ran aground off the cape. By that evening, oil covered the beaches. The next year, the state banned single-hull tankers.",
+			[]tagged{{"Thirty years ago today", "1962-03-03"}, {"that evening", "1962-03-03"}, {"The next year", "1963"}}},
+		{"years ago this week still the week", mar3, "The mill burned twenty years ago this week.", []tagged{{"twenty years ago this week", "1972-W09"}}},
+
+		// Talk's count of weeks from tomorrow or yesterday: one day.
+		{"a week from tomorrow", mar3, "The council will vote a week from tomorrow.", []tagged{{"a week from tomorrow", "1992-03-11"}}},
+		{"two weeks ago yesterday", mar3, "The freighter left Manila two weeks ago yesterday.", []tagged{{"two weeks ago yesterday", "1992-02-17"}}},
+
+		// "the following spring", "the previous autumn": a season counted from the time the story
+		// is at, not from the publication.
+		{"the previous autumn from a day", mar3, "The levee failed on Jan. 20, 1979; engineers had warned of cracks the previous autumn.",
+			[]tagged{{"Jan. 20, 1979", "1979-01-20"}, {"the previous autumn", "1978-FA"}}},
+		{"the following spring from a year", mar3, "The station closed in 1986. The following spring, volunteers reopened it.",
+			[]tagged{{"1986", "1986"}, {"The following spring", "1987-SP"}}},
+		// a season in a name is none
+		{"a season in a name", mar3, "The Games end on Feb. 23. The next Winter Games will be held in Norway.", []tagged{{"Feb. 23", "1992-02-23"}}},
+
+		// A half its sentence names is the period its "a year earlier" compares with.
+		{"a half's comparison", oct14, "Net income fell in the second quarter. For the first half, the miner earned $30 million, compared with $41 million a year earlier.",
+			[]tagged{{"the second quarter", "2002-Q2"}, {"the first half", "2002-H1"}, {"a year earlier", "2001-H1"}}},
+		{"the same period of last year", oct14, "Imports rose 11 percent in the first half of this year over the same period of last year.",
+			[]tagged{{"the first half of this year", "2002-H1"}, {"the same period of last year", "2001-H1"}}},
+
+		// "the preceding quarter" is the one before the quarter just named.
+		{"the preceding quarter", oct14, "Output grew at a 3% rate in the third quarter, up from 1.2% in the preceding quarter.",
+			[]tagged{{"the third quarter", "2002-Q3"}, {"the preceding quarter", "2002-Q2"}}},
+
+		// "late in the year", "early in the month": the unit the text is at, with its mod; a
+		// clause told ahead is not at a past year the sentence before named.
+		{"late in the year told ahead", oct14, "Retail sales rose at the fastest pace since 1994. Merchants expect them to slow late in the year.",
+			[]tagged{{"1994", "1994"}, {"late in the year", "2002"}}},
+		{"too late in the year", oct14, "Officials said it was too late in the year to plant wheat.", nil},
+		{"early in the month of a story", oct14, "The refinery shut in June 1998 after a fire early in the month.",
+			[]tagged{{"June 1998", "1998-06"}, {"early in the month", "1998-06"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// TestMonthReportAndNarrativeClasses checks classes that heldout22's first run showed (sentences
+// of our own, none from the batch).
+func TestMonthReportAndNarrativeClasses(t *testing.T) {
+	apr10 := time.Date(1991, 4, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// "the month" of a monthly report is the month its figures are for; a month after
+		// "since" is a bound, not that month.
+		{"the month after a month", apr10, "Car sales rose 6% in March. Truck sales fell in the month.",
+			[]tagged{{"March", "1991-03"}, {"the month", "1991-03"}}},
+		{"the month past a bound", apr10, "Orders fell 2% in March, their first drop since June 1989. The month had two fewer working days.",
+			[]tagged{{"March", "1991-03"}, {"June 1989", "1989-06"}, {"The month", "1991-03"}}},
+		{"the month past a term of comparison", apr10, "Fares rose 2% in March from February, lifting the index for the month.",
+			[]tagged{{"March", "1991-03"}, {"February", "1991-02"}, {"the month", "1991-03"}}},
+		{"the month past an aside", apr10, "Output rose 1% in March. Exports, which fell in February, rose 3% in the month.",
+			[]tagged{{"March", "1991-03"}, {"February", "1991-02"}, {"the month", "1991-03"}}},
+		{"the month told ahead", apr10, "Prices rose in March, and the agency will publish wages for the month on Friday.",
+			[]tagged{{"March", "1991-03"}, {"Friday", "1991-04-12"}}},
+		{"the month with no month named", apr10, "Sales fell in the month, the company said.", nil},
+		{"the month of a name", apr10, "Sales rose in March. The month of Ramadan begins soon.",
+			[]tagged{{"March", "1991-03"}, {"soon", "FUTURE_REF"}}},
+
+		// "a decade later" is ten years on from the last year named.
+		{"a decade later", apr10, "The canal opened in 1921. A decade later, barges had given way to trucks.",
+			[]tagged{{"1921", "1921"}, {"A decade later", "1931"}}},
+
+		// Prices for a month just ended, told ahead of their report, are of that month.
+		{"prices for a month told ahead", apr10, "Consumer prices for March will be reported on Friday.",
+			[]tagged{{"March", "1991-03"}, {"Friday", "1991-04-12"}}},
+
+		// A season named with its year is the story's time for "the following winter".
+		{"following a season with its year", apr10, "The hotel opened in June 1950. In the summer of 1952, a fire gutted its east wing; the following winter, it was rebuilt.",
+			[]tagged{{"June 1950", "1950-06"}, {"summer of 1952", "1952-SU"}, {"the following winter", "1952-WI"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

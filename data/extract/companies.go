@@ -710,7 +710,7 @@ func (c *Companies) Links(query string) []Link {
 				continue
 			}
 			for _, a := range e.listing.Aliases {
-				aliases = append(aliases, a.Text)
+				aliases = append(aliases, a.Text+boundsNote(a))
 			}
 		} else if strings.EqualFold(e.Name, query) || strings.EqualFold(e.Ticker, query) {
 			aliases = []string{c.aliasText(int32(id))}
@@ -733,6 +733,20 @@ func (c *Companies) Links(query string) []Link {
 		return strings.Compare(b.Last, a.Last)
 	})
 	return out
+}
+
+// boundsNote says on which days a short form names its listing, where another company writes it
+// on other days: " (until 2026-06-01)".
+func boundsNote(a directory.Alias) string {
+	switch {
+	case a.Since != 0 && a.Until != 0:
+		return " (" + a.Since.Format(time.DateOnly) + " to " + a.Until.Format(time.DateOnly) + ")"
+	case a.Since != 0:
+		return " (from " + a.Since.Format(time.DateOnly) + ")"
+	case a.Until != 0:
+		return " (until " + a.Until.Format(time.DateOnly) + ")"
+	}
+	return ""
 }
 
 func hasAlias(l *directory.Listing, q string) bool {

@@ -361,6 +361,10 @@ func TestLinksShowProvenance(t *testing.T) {
 			t.Errorf("directory link %+v", l)
 		}
 	}
+	// A short form another company writes on other days says on which days it is this one's.
+	if ls := cos.Links("Honeywell"); len(ls) == 0 || !strings.Contains(ls[0].Alias, "Honeywell (until 2026-") {
+		t.Errorf("Links(Honeywell) = %+v, want the short form with its last day", ls)
+	}
 }
 
 // TestShortNamesLearnedFromTheFullName: a distinctive word of a company's full name, as the body

@@ -296,6 +296,14 @@ func (c *Companies) addListing(l *directory.Listing) {
 		if n := c.add(a.Text, e); n >= 0 && id < 0 {
 			id = n
 		}
+		// A hyphen the lists write is a space in much of the news, and in the names some
+		// companies took since: "Bristol Myers Squibb", "Archer Daniels Midland", "Coca Cola".
+		// Funds are known by their full names as listed.
+		if !l.Fund {
+			if spaced := hyphensSpaced(a.Text); spaced != "" {
+				c.add(spaced, e)
+			}
+		}
 	}
 	if id < 0 {
 		// A listing without names (a fund of one word) is still known by its ticker.
@@ -921,3 +929,20 @@ func StoreAliases(ctx context.Context, db *sql.DB, as []Alias, files int) (inser
 	}
 	return inserted, updated, nil
 }
+
+// hyphensSpaced returns a name with each hyphen between two letters made a space ("Bristol-Myers
+// Squibb" is "Bristol Myers Squibb"), or "" when it has none.
+func hyphensSpaced(name string) string {
+	var b []byte
+	for i := 1; i+1 < len(name); i++ {
+		if name[i] == '-' && isLetter(name[i-1]) && isLetter(name[i+1]) {
+			if b == nil {
+				b = []byte(name)
+			}
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -328,12 +328,21 @@ func appendFold(b []byte, s string) []byte {
 		case r == '-' || r == '\'' || r == '’':
 		case r < 0x80:
 			b = append(b, lowerByte(byte(r)))
+		case r >= 0xC0 && r < 0xC0+rune(len(latinBase)) && latinBase[r-0xC0] != '_':
+			b = append(b, latinBase[r-0xC0])
 		default:
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
 	return b
 }
+
+// latinBase is the lower-case base letter of each of the Latin letters U+00C0 to U+017F, "_" where
+// there is none: names fold without their accents, as the listings write them and as English
+// news often does ("Estée Lauder" is the Estee Lauder of the lists, "Nestlé" Nestle, "Société
+// Générale" Societe Generale).
+const latinBase = "aaaaaa_ceeeeiiii_nooooo_ouuuuy_saaaaaa_ceeeeiiii_nooooo_ouuuuy_y" +
+	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii__jjkkkllllllllllnnnnnnnnnoooooo__rrrrrrsssssssstttt__uuuuuuuuuuuuwwyyyzzzzzzs"
 
 func isInitial(s string) bool {
 	return len(s) == 1 && (s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z')
@@ -346,7 +355,7 @@ func lowerByte(b byte) byte {
 	return b
 }
 
-// fold is a word as names match it: lower case, without hyphens or apostrophes.
+// fold is a word as names match it: lower case, without hyphens, apostrophes or accents.
 func fold(s string) string {
 	if plain(s) {
 		return s
@@ -1057,7 +1066,11 @@ func (a *ArticleLinks) learn(text string, toks []token, before []unit, out *[]Co
 	if lo >= len(before) || len(before)-lo > 8 || !capitalized(toks[before[len(before)-1].from].text) {
 		return
 	}
-	for lo < len(before) && lo == firstWord(toks, before) && a.c.dir != nil && a.c.dir.Common(lower(toks[before[lo].from].text)) {
+	// An ordinary word that begins the ticker's company's own name is that name, not a word that
+	// opens the sentence: a press release's "Intuitive (Nasdaq: ISRG) today announced" names
+	// Intuitive Surgical as "Progressive (NYSE: PGR)" names Progressive Corp.
+	for lo < len(before) && lo == firstWord(toks, before) && a.c.dir != nil && a.c.dir.Common(lower(toks[before[lo].from].text)) &&
+		!nameBegins(co.Name, toks[before[lo].from].text) {
 		lo++
 	}
 	if lo >= len(before) {
@@ -1769,4 +1782,13 @@ func predicateWord(toks []token, us []unit, i int) bool {
 		return predicateAbout[strings.ToLower(toks[us[i+1].from].text)]
 	}
 	return false
+}
+
+// nameBegins says whether a company's name begins with the word w, in any case: "Intuitive
+// Surgical" and "Intuitive", not "Intuit".
+func nameBegins(name, w string) bool {
+	if len(name) < len(w) || !strings.EqualFold(name[:len(w)], w) {
+		return false
+	}
+	return len(name) == len(w) || name[len(w)] == ' '
 }

@@ -64,7 +64,7 @@ func expecting(families ...[]string) []string {
 // frameHeads are the words a frame of frameAt starts at.
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
-	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs)
+	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -141,6 +141,7 @@ var frames = []frame{
 	{cutRoleVerbs, events.Restructuring, rolesCut, nil},
 	{endingParticles, events.Restructuring, rolesEnded, nil}, // endphrasals.go
 	{reductionVerbs, events.Restructuring, workForceCut, nil},
+	{costCutVerbs, events.Restructuring, costsCut, nil}, // costcuts.go
 	{settleHeads, events.Legal, paidToSettle, wordSet(`payout payouts payment payments`)},
 	{approvalVerbs, events.Product, medicineApproved, nil},
 	{medicines, events.Product, medicineCleared, nil},

@@ -8,7 +8,10 @@ import (
 
 // TestNews18Rules checks modern18's classes in whole articles about real companies, linked by
 // the embedded directory alone: a press release's name that is an ordinary word before its
-// ticker, and names written with accents or with a space for the listing's hyphen.
+// ticker, names written with accents or with a space for the listing's hyphen, a phrase's gap
+// over the periods of "U.S.", a cost-cutting program sized in money, the underwriters' option
+// to buy more shares, a patent that runs out, a plan unveiled, and a broker's view after its
+// rating action.
 func TestNews18Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -29,6 +32,30 @@ func TestNews18Rules(t *testing.T) {
 		// A listing's hyphen written as a space.
 		{"Grain news", "Archer Daniels Midland cut its annual profit forecast on Wednesday.", []string{"guidance:ADM"}},
 		{"Motorcycle news", "Harley Davidson recalled 65,000 motorcycles over a brake problem.", []string{"product:HOG"}},
+		// The periods of an initial end no clause: a phrase's gap runs over "U.S.".
+		{"Defense news", "Northrop Grumman won a U.S. Air Force contract worth $1.1 billion.", []string{"contract:NOC"}},
+		{"Vaxart wins $90 million U.S. award to develop nasal vaccine", "The drug developer said the work would take three years.",
+			[]string{"contract:VXRT"}},
+		// Costs cut by a sum are a program of cuts; costs cut with no sum, or prices cut to offset
+		// costs, are none.
+		{"Food news", "Kraft Heinz said it would cut $2 billion in costs over three years.", []string{"restructuring:KHC"}},
+		{"Toy news", "Hasbro plans to reduce its annual operating expenses by $750 million by 2025.", []string{"restructuring:HAS"}},
+		{"Retail news", "Target cut prices on 5,000 items to offset higher costs.", nil},
+		{"Retail news", "Costco said it would keep cutting costs this year.", nil},
+		// The underwriters' option to buy more shares is the offering's, no buyback.
+		{"Cruise news", "Carnival sold 100 million shares at $18 each in a public offering and gave underwriters a 30-day option to buy up to 15 million additional shares.",
+			[]string{"offering:CCL"}},
+		// A patent that runs out is no legal news; a suit over patents is.
+		{"AbbVie braces for patent expirations as Humira copies arrive", "AbbVie Inc said its sales would fall this year.", nil},
+		{"Biotech news", "Amgen sued Samsung Bioepis over patents on its bone drug.", []string{"legal:AMGN"}},
+		// A plan unveiled is the plan's event, not a product; a shoe unveiled is one.
+		{"Cereal news", "Kellanova unveiled the closure of two cereal plants in Michigan.", []string{"restructuring:K"}},
+		{"Shoe news", "Nike unveiled a new running shoe at an event in Paris.", []string{"product:NKE"}},
+		// A broker's view after its rating action is its reason: the rated company's rating only.
+		{"Jefferies downgrades Starbucks, warns on same-store sales", "The broker cut its price target to $80.",
+			[]string{"analyst:SBUX"}},
+		{"Deere posts record quarterly earnings, raises outlook", "Deere & Co said demand for tractors held up.",
+			[]string{"earnings:DE", "guidance:DE"}},
 	}
 	for _, tt := range tests {
 		if got := eventKinds(x, tt.title, "2024-06-12", tt.body); !sameKinds(got, tt.want) {

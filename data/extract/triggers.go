@@ -408,6 +408,9 @@ var lexicon = map[events.Type][]string{
 		verb("cease ... production", "ceases ... production", "ceased ... production", "ceasing ... production"),
 		[]string{"layoffs", "layoff", "job cuts", "workforce reduction", "reduce its workforce", "reduction in force",
 			"store closures", "plant closures", "branch closures",
+			// Sites closed told by the noun: "announced the closure of about 1,200 stores".
+			"closure of ... stores", "closure of ... plants", "closure of ... factories", "closure of ... branches",
+			"closure of ... locations", "closures of ... stores", "closures of ... plants",
 			"restructuring", "restructuring charge", "write-down", "writedown", "write-off", "writeoff",
 			"jobs", "positions", "headcount", "jobs will go", "jobs to go",
 			"jobs would go", "a management layer", "layer of management"}),
@@ -839,6 +842,17 @@ var notAfterIPO = map[string]bool{"documentation": true, "documents": true, "fil
 var gapStops = map[string]bool{".": true, ";": true, ":": true, "but": true, "which": true,
 	"while": true, "after": true, "because": true, "said": true, "says": true}
 
+// initialDot says whether the period at word i closes an initial ("U.S.", "J.P."): one letter
+// before it, so that it ends no clause and a phrase's gap runs over it ("won a U.S. Army
+// contract", "wins $176 million U.S. award").
+func initialDot(words []string, i int) bool {
+	if words[i] != "." || i == 0 {
+		return false
+	}
+	w := words[i-1]
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
+}
+
 // clauseWordAt is the index of the first word of set among words[from..last], or -1 where none
 // comes before a gap stop or a comma ends the phrase.
 func clauseWordAt(words []string, from, last int, set map[string]bool) int {
@@ -1185,7 +1199,7 @@ func allTriggers(words []string) []trigger {
 						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, tail: g, weak: weak[p.text], verbal: p.verbal})
 					}
 				}
-				if lexWords[ids[g]].gapStop || words[g] == "," && g+1 < len(words) && startsVerbPhrase(&lexWords[ids[g+1]]) {
+				if lexWords[ids[g]].gapStop && !initialDot(words, g) || words[g] == "," && g+1 < len(words) && startsVerbPhrase(&lexWords[ids[g+1]]) {
 					// A comma before a verb of the lexicon opens a clause of its own: "Acme
 					// cuts 15% of workforce, suspends dividend" cuts no dividend.
 					break
@@ -1227,7 +1241,7 @@ func matchPhrase(words []string, i int, p []string) (end int, gap, ok bool) {
 					k, found = g, true
 					break
 				}
-				if gapStops[words[g]] {
+				if gapStops[words[g]] && !initialDot(words, g) {
 					break
 				}
 			}

@@ -58,6 +58,12 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
 			t.typ == events.Restructuring && closingLevel(words, t),
 			t.typ == events.Legal && mountingSuits(words, t, ts),
+			// costcuts.go: the underwriters' option to buy more shares, a patent that runs out, a
+			// plan unveiled, and a broker's view after its rating action.
+			t.typ == events.Buyback && underwritersOption(words, t),
+			t.typ == events.Legal && patentExpiry(words, t),
+			t.typ == events.Product && unveiledPlan(words, t),
+			t.typ != events.Analyst && brokerView(words, t, ts),
 			t.typ == events.Contract && (laborContract(words, t) || tradedContract(words, t) || demandOrders(words, t)),
 			// A contract a suit is about ("sued over ended supply deal", "accusing it of breaking a
 			// supply contract") is the suit's topic, not a contract won.

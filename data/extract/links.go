@@ -1546,11 +1546,30 @@ func (c *Companies) renamed(l *directory.Listing, sym string, day time.Time) boo
 	}
 	for _, id := range c.listed(sym) {
 		q := c.entries[id].listing
-		if q == nil || q == l || q.Fund || q.Covers(day) != directory.Seen {
+		if q == nil || q == l || q.Fund || q.Covers(day) != directory.Seen || !sameBusiness(l, q) {
 			continue
 		}
 		if d := q.From.Time().Sub(l.To.Time()); d < succeedsWithin && d > -succeedsWithin {
 			return true
+		}
+	}
+	return false
+}
+
+// sameBusiness says whether listing q, which took l's symbol as l ended, may be l renamed: it
+// trades where l did (Google and Alphabet on NASDAQ) or keeps a word of l's name (United
+// Continental and United Airlines). The lists' days are months apart at the history's start, so a
+// symbol passed then to a business on another exchange under another name (Newport, on NASDAQ
+// until 2015; New Pacific Metals, on NYSE American) looks renamed by its days alone.
+func sameBusiness(l, q *directory.Listing) bool {
+	if l.Exchange == q.Exchange {
+		return true
+	}
+	for _, w := range strings.Fields(l.Name) {
+		for _, v := range strings.Fields(q.Name) {
+			if len(w) > 2 && strings.EqualFold(w, v) {
+				return true
+			}
 		}
 	}
 	return false

@@ -8,10 +8,10 @@ import (
 
 // TestNews18Rules checks modern18's classes in whole articles about real companies, linked by
 // the embedded directory alone: a press release's name that is an ordinary word before its
-// ticker, names written with accents or with a space for the listing's hyphen, a phrase's gap
-// over the periods of "U.S.", a cost-cutting program sized in money, the underwriters' option
-// to buy more shares, a patent that runs out, a plan unveiled, and a broker's view after its
-// rating action.
+// ticker, names written with accents or with a space for the listing's hyphen, a symbol passed
+// to another business, a phrase's gap over the periods of "U.S.", a cost-cutting program sized
+// in money, the underwriters' option to buy more shares, a patent that runs out, a plan
+// unveiled, and a broker's view after its rating action.
 func TestNews18Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -32,6 +32,11 @@ func TestNews18Rules(t *testing.T) {
 		// A listing's hyphen written as a space.
 		{"Grain news", "Archer Daniels Midland cut its annual profit forecast on Wednesday.", []string{"guidance:ADM"}},
 		{"Motorcycle news", "Harley Davidson recalled 65,000 motorcycles over a brake problem.", []string{"product:HOG"}},
+		// A symbol that passed at the history's start to a business on another exchange under
+		// another name is not the old name's: Newport's NEWP is not New Pacific Metals'.
+		{"Shipyard news", "Huntington Ingalls Industries said its Newport News yard won a $2 billion contract to overhaul an aircraft carrier.",
+			[]string{"contract:HII"}},
+		{"Search news", "Google agreed on Tuesday to buy a small mapping startup for $50 million.", []string{"acquisition:GOOG"}},
 		// The periods of an initial end no clause: a phrase's gap runs over "U.S.".
 		{"Defense news", "Northrop Grumman won a U.S. Air Force contract worth $1.1 billion.", []string{"contract:NOC"}},
 		{"Vaxart wins $90 million U.S. award to develop nasal vaccine", "The drug developer said the work would take three years.",

@@ -305,6 +305,13 @@ func (c *Companies) addListing(l *directory.Listing) {
 			}
 		}
 	}
+	// A name of three words or more around "&" is written by its initials: "PG&E" for Pacific
+	// Gas & Electric, "CB&I" for Chicago Bridge & Iron (the lists give "P&G" and "J&J" already).
+	if ini := ampersandInitials(l.Name); ini != "" && !l.Fund && !slices.ContainsFunc(l.Aliases, func(a directory.Alias) bool { return a.Text == ini }) {
+		if n := c.add(ini, entry{Company: co, source: SourceDirectory, listing: l, short: true}); n >= 0 && id < 0 {
+			id = n
+		}
+	}
 	if id < 0 {
 		// A listing without names (a fund of one word) is still known by its ticker.
 		id = c.newEntry(entry{Company: co, source: SourceDirectory, listing: l})
@@ -946,3 +953,30 @@ func hyphensSpaced(name string) string {
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// ampersandInitials returns the initials of a name of three words or more joined by "&", with
+// the "&" ("Pacific Gas & Electric" is "PG&E"), or "" for another name. Every word must be
+// capitalized: initials of "Tax & income" would be no one's.
+func ampersandInitials(name string) string {
+	left, right, ok := strings.Cut(name, " & ")
+	if !ok {
+		return ""
+	}
+	lw, rw := strings.Fields(left), strings.Fields(right)
+	if len(lw) == 0 || len(rw) == 0 || len(lw)+len(rw) < 3 || len(lw)+len(rw) > 5 {
+		return ""
+	}
+	b := make([]byte, 0, len(lw)+len(rw)+1)
+	for i, ws := range [][]string{lw, rw} {
+		if i == 1 {
+			b = append(b, '&')
+		}
+		for _, w := range ws {
+			if !isLetter(w[0]) || w[0] < 'A' || w[0] > 'Z' {
+				return ""
+			}
+			b = append(b, w[0])
+		}
+	}
+	return string(b)
+}

@@ -8,10 +8,10 @@ import (
 
 // TestNews18Rules checks modern18's classes in whole articles about real companies, linked by
 // the embedded directory alone: a press release's name that is an ordinary word before its
-// ticker, names written with accents or with a space for the listing's hyphen, a symbol passed
-// to another business, a phrase's gap over the periods of "U.S.", a cost-cutting program sized
-// in money, the underwriters' option to buy more shares, a patent that runs out, a plan
-// unveiled, and a broker's view after its rating action.
+// ticker, names written with accents, with a space for the listing's hyphen or by their
+// initials around "&", a symbol passed to another business, a phrase's gap over the periods of
+// "U.S.", a cost-cutting program sized in money, the underwriters' option to buy more shares, a
+// patent that runs out, a plan unveiled, and a broker's view after its rating action.
 func TestNews18Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -32,6 +32,9 @@ func TestNews18Rules(t *testing.T) {
 		// A listing's hyphen written as a space.
 		{"Grain news", "Archer Daniels Midland cut its annual profit forecast on Wednesday.", []string{"guidance:ADM"}},
 		{"Motorcycle news", "Harley Davidson recalled 65,000 motorcycles over a brake problem.", []string{"product:HOG"}},
+		// A name of three words or more around "&" is written by its initials.
+		{"Utility news", "PG&E said it would cut 500 jobs in California.", []string{"restructuring:PCG"}},
+		{"Utility news", "Shares of PG&E Corp fell 5% on Wednesday.", []string{"price_move:PCG"}},
 		// A symbol that passed at the history's start to a business on another exchange under
 		// another name is not the old name's: Newport's NEWP is not New Pacific Metals'.
 		{"Shipyard news", "Huntington Ingalls Industries said its Newport News yard won a $2 billion contract to overhaul an aircraft carrier.",

@@ -166,3 +166,22 @@ var ratingVerbs = wordSet(`upgrade upgrades upgraded downgrade downgrades downgr
 // viewVerbs tell a broker's view of a rated company.
 var viewVerbs = wordSet(`warns warned sees saw says said cites cited citing flags flagged expects expected
 	predicts predicted notes noted`)
+
+// scheduledReport says whether a guidance trigger "expected ... earnings" is a report the company
+// is expected to make: "UnitedHealth is expected to report quarterly earnings on Tuesday", "are
+// expected to post first-quarter results". The passive names no forecast of the company's; a
+// company that "expects to report a loss" gives one.
+func scheduledReport(words []string, t trigger) bool {
+	k := t.from
+	if words[k] != "expected" || k == 0 || k+2 >= len(words) || words[k+1] != "to" || !reportVerbs[words[k+2]] {
+		return false
+	}
+	switch words[k-1] {
+	case "is", "are", "was", "were", "be", "been":
+		return true
+	}
+	return false
+}
+
+// reportVerbs make results public.
+var reportVerbs = wordSet(`report post announce release publish unveil`)

@@ -150,7 +150,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	defer body.Release()
 	res.Timexes = body.Tag(ref)
 	// Skip the title's own temporal expressions from the list (offsets are the body's) but use them.
-	title := timex.NewText(a.Title)
+	title := timex.NewText(blankSlugs(a.Title)) // wireslugs.go
 	defer title.Release()
 	titleTimexes := title.Tag(ref)
 	sc, _ := x.scratch.Get().(*scratch)
@@ -243,6 +243,8 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		m := Mention{Sentence: s.text, Start: -1, End: -1}
 		if !isTitle {
 			m.Start, m.End = runeAt(s.start), runeAt(s.end)
+		} else {
+			m.Sentence = a.Title // as written, its wire slug too (read blanked: wireslugs.go)
 		}
 		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject, sc.sentEvs[:0])
 		if cap(evs) > cap(sc.sentEvs) {

@@ -465,10 +465,16 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 			continue
 		}
 		// An acronym in parentheses after the words it abbreviates ("International Coffee
-		// Organization (ICO)") means them for the rest of the article, not a company of that name.
+		// Organization (ICO)") means them for the rest of the article, not a company of that name:
+		// the listed company those words named ("Taiwan Semiconductor Manufacturing Co (TSMC)"),
+		// or nothing.
 		if u.from >= 2 && u.to < len(toks) && toks[u.to].text == ")" && toks[u.from-1].text == "(" && isTickerShape(t.text) && len(t.text) >= 2 &&
 			initials(toks, u.from-1) == t.text && !a.tied(t.text) {
-			a.remember(text, us[i:i+1], u.start, u.end, Company{})
+			var co Company
+			if n := len(out); n > 0 && out[n-1].Ticker != "" && strings.TrimSpace(text[out[n-1].End:toks[u.from-1].start]) == "" {
+				co = out[n-1].Company
+			}
+			a.remember(text, us[i:i+1], u.start, u.end, co)
 			continue
 		}
 		// A person: a given name and a capitalized word ("Thomas Jasper", "John Harris"), which

@@ -9,9 +9,11 @@ import (
 // TestNews18Rules checks modern18's classes in whole articles about real companies, linked by
 // the embedded directory alone: a press release's name that is an ordinary word before its
 // ticker, names written with accents, with a space for the listing's hyphen or by their
-// initials around "&", a symbol passed to another business, a phrase's gap over the periods of
-// "U.S.", a cost-cutting program sized in money, the underwriters' option to buy more shares, a
-// patent that runs out, a plan unveiled, and a broker's view after its rating action.
+// initials around "&", a symbol passed to another business, an acronym after a listed name, a
+// wire slug glued to a headline, a phrase's gap over the periods of "U.S.", a report expected,
+// a consent order, receipts that move, a cost-cutting program sized in money, the underwriters'
+// option to buy more shares, a patent that runs out, a plan unveiled, and a broker's view after
+// its rating action.
 func TestNews18Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -44,6 +46,26 @@ func TestNews18Rules(t *testing.T) {
 		{"Defense news", "Northrop Grumman won a U.S. Air Force contract worth $1.1 billion.", []string{"contract:NOC"}},
 		{"Vaxart wins $90 million U.S. award to develop nasal vaccine", "The drug developer said the work would take three years.",
 			[]string{"contract:VXRT"}},
+		// A wire slug glued to a headline's first word is no part of the company's name.
+		{"UPDATE 2-Micron Technology shares jump 8% after strong results", "The memory chipmaker said demand from data centers was strong.",
+			[]string{"price_move:MU", "earnings:MU"}},
+		{"EXCLUSIVE-Qualcomm explores buying Intel's design unit, sources say", "Talks are at an early stage, the people said.",
+			[]string{"acquisition:INTC;QCOM"}},
+		// A report the company is expected to make is results, not its outlook; a company that
+		// expects a loss gives its outlook.
+		{"Delta is expected to report quarterly earnings on Thursday", "Delta Air Lines shares were flat before the report.",
+			[]string{"earnings:DAL"}},
+		{"Airline news", "Delta Air Lines said it expects to report a loss for the first quarter.", []string{"guidance:DAL"}},
+		// A regulator's consent order is legal news.
+		{"Truist enters consent order with the Federal Reserve over fees", "Truist Financial said it had already refunded customers.",
+			[]string{"legal:TFC"}},
+		{"Bank news", "Capital One Financial said on Tuesday that regulators had lifted a consent order.", []string{"legal:COF"}},
+		// A foreign company's receipts in New York move as its shares do.
+		{"AstraZeneca ADRs slide 4% after lung cancer trial miss", "The drugmaker said it would keep studying the drug.",
+			[]string{"price_move:AZN"}},
+		// An acronym in parentheses after a listed company's name stands for the company.
+		{"Chip news", "Taiwan Semiconductor Manufacturing Co (TSMC) said on Monday its sales rose 12%. TSMC shares rose 3% in Taipei.",
+			[]string{"earnings:TSM", "price_move:TSM"}},
 		// Costs cut by a sum are a program of cuts; costs cut with no sum, or prices cut to offset
 		// costs, are none.
 		{"Food news", "Kraft Heinz said it would cut $2 billion in costs over three years.", []string{"restructuring:KHC"}},

@@ -506,7 +506,10 @@ var lexicon = map[events.Type][]string{
 		[]string{"lawsuit", "lawsuits", "suit", "court", "patent", "patents", "litigation", "settlement",
 			"antitrust", "subpoena", "investigation", "infringement", "infringes", "class action", "probe",
 			"indicted", "indictment", "verdict", "ruling", "ruled", "injunction", "jury", "penalty",
-			"complaint", "guilty plea", "sued by"}),
+			"complaint", "guilty plea", "sued by",
+			// A regulator's enforcement by agreement: "entered into consent orders with the OCC",
+			// "regulators lifted the consent order", "a consent decree with the Justice Department".
+			"consent order", "consent orders", "consent decree", "consent decrees"}),
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
@@ -609,9 +612,10 @@ func verb(forms ...string) []string {
 }
 
 // shares lists a move of a stock in the ways news says it: "shares rose", "stock rose", "shares of
-// Acme rose", "Acme's stock rose".
+// Acme rose", "Acme's stock rose", and a foreign company's receipts in New York, "Novo Nordisk's
+// ADRs fell".
 func shares(v string) []string {
-	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v)
+	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v, "adrs "+v, "adss "+v)
 }
 
 // movedBy lists the verbs that tell news moving a stock, in their forms, each with the stock and

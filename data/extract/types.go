@@ -97,6 +97,10 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Acquisition // "began trading on its own": the spin-off's shares (streetnews.go)
 		case t.typ == events.Acquisition && takeOverAs(words, t):
 			t.typ = events.Executive // "would take over as chairman" is a succession
+		case t.typ == events.Guidance && scheduledReport(words, t):
+			// "is expected to report quarterly earnings on Tuesday": a report to come on a
+			// day, which news previews (costcuts.go), not the company's word on its results.
+			t.typ = events.Earnings
 		case t.typ == events.Earnings && (futureResults(words, t) || resultsDented(words, t)):
 			// "earnings will rise": a company's word on results to come, which needs no other
 			// verb to be news (as resultsCompared's "will be below"), unless analysts say it.

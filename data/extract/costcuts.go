@@ -7,15 +7,18 @@ import (
 	"github.com/eventline/eventline/data/events"
 )
 
-// Phrases of company news that a trigger word meets without telling its event, and a program of
-// cost cuts sized in money, which is a restructuring told without jobs or sites (modern18).
+// Phrases of company news that a trigger word meets without telling its event (the
+// underwriters' option to buy shares, a patent that runs out, a plan unveiled, a broker's view
+// after its rating), a report a company is expected to make, and a program of cost cuts sized in
+// money, which is a restructuring told without jobs or sites (modern18).
 
 // costCutVerbs cut a company's costs.
 var costCutVerbs = wordSet(`cut cuts cutting slash slashes slashed slashing reduce reduces reducing trim trims
 	trimming lower lowers lowering`)
 
-// costNouns are what a cost-cutting program cuts.
-var costNouns = wordSet(`costs cost expenses spending overhead`)
+// costNouns are what a cost-cutting program cuts. Not "spending": an oil company that cuts its
+// spending by $2 billion drills less, which is its plan for the year, not a restructuring.
+var costNouns = wordSet(`costs cost expenses overhead`)
 
 // costWords stand between a cost verb and its object or the sum: hedges of the sum and words that
 // qualify the costs ("cut about $1.5 billion in annual costs", "reduce its operating expenses by").
@@ -25,7 +28,7 @@ var costWords = wordSet(`about roughly approximately nearly some around up to as
 
 // costsCut returns the end of a program of cost cuts sized in money, which a company announces as
 // it announces job cuts: "will cut about $1.5 billion in costs by 2025", "plans to reduce annual
-// expenses by $2 billion", "slashing $500 million of spending". The sum makes it a program: "cut
+// expenses by $2 billion", "slashing $500 million of overhead". The sum makes it a program: "cut
 // costs", "as it cuts costs" and "cut prices to offset higher costs" are none.
 func costsCut(words []string, i int) int {
 	k := i + 1

@@ -561,7 +561,9 @@ func nounAfterCommaVerb(words []string, before []trigger, t trigger) bool {
 		if words[k] == "," {
 			return false
 		}
-		if (headlineNounVerbs[words[k]] || nounClauseMarks(words, k, t.from)) && words[k-1] == "," {
+		// A plan told with "to" goes on in base forms: "Nike to cut 1,600 jobs, pause buyback".
+		base := planBefore(words, before) && headlineNounVerbs[words[k]+"s"]
+		if (headlineNounVerbs[words[k]] || base || nounClauseMarks(words, k, t.from)) && words[k-1] == "," {
 			return slices.ContainsFunc(before, func(u trigger) bool { return u.to <= k-1 })
 		}
 	}

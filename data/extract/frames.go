@@ -627,7 +627,26 @@ func framed(words []string, ts []trigger) []trigger {
 	bid := slices.ContainsFunc(ts, func(t trigger) bool {
 		return t.typ == events.Acquisition && bidNouns[words[t.from]]
 	})
+	// A cost cut's sum and costs are its verb's object: a phrase whose gap runs from that verb over
+	// them to another verb's object ("cut $10 billion in costs and suspend its dividend") is not
+	// the verb's (costcuts.go).
+	costCut := func(u trigger) bool {
+		return slices.ContainsFunc(ts, func(c trigger) bool {
+			return c.typ == events.Restructuring && !c.gap && c.from == u.from && c.to <= u.tail && costCutVerbs[words[c.from]] && costsCut(words, c.from) == c.to
+		})
+	}
+	// An object belongs to the nearer of two verbs: "will cut 15,000 jobs and suspend its
+	// dividend" suspends the dividend, and "cut ... dividend" over the gap is no phrase of "cut",
+	// which keeps its jobs.
+	nearer := func(u trigger) bool {
+		return slices.ContainsFunc(ts, func(w trigger) bool {
+			return w.typ == u.typ && w.verbal && w.to == u.to && w.from > u.from && w.from < u.tail
+		})
+	}
 	return slices.DeleteFunc(ts, func(t trigger) bool {
+		if t.gap && (t.typ != events.Restructuring && costCut(t) || nearer(t)) {
+			return true
+		}
 		switch t.typ {
 		case events.Dividend:
 			return settled && (settleHeads[words[t.from]] || payoutHeads[words[t.from]])

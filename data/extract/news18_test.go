@@ -12,8 +12,8 @@ import (
 // initials around "&", a symbol passed to another business, an acronym after a listed name, a
 // wire slug glued to a headline, a phrase's gap over the periods of "U.S.", a report expected,
 // a consent order, receipts that move, a cost-cutting program sized in money, the underwriters'
-// option to buy more shares, a patent that runs out, a plan unveiled, and a broker's view after
-// its rating action.
+// option to buy more shares, a patent that runs out, a plan unveiled, a broker's view after its
+// rating action, and an object that belongs to the nearer of two verbs.
 func TestNews18Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -66,6 +66,12 @@ func TestNews18Rules(t *testing.T) {
 		// An acronym in parentheses after a listed company's name stands for the company.
 		{"Chip news", "Taiwan Semiconductor Manufacturing Co (TSMC) said on Monday its sales rose 12%. TSMC shares rose 3% in Taipei.",
 			[]string{"earnings:TSM", "price_move:TSM"}},
+		// An object belongs to the nearer of two verbs, and a headline's plan told with "to" goes
+		// on after a comma in base forms: each verb its event.
+		{"Apparel news", "Hanesbrands will cut 600 jobs and suspend its dividend.", []string{"restructuring:HBI", "dividend:HBI"}},
+		{"Paramount Global to cut 3% of staff, suspend dividend", "The media company said streaming losses narrowed.",
+			[]string{"restructuring:PARA", "dividend:PARA"}},
+		{"Hasbro to cut $300 million in costs, freeze hiring", "The toymaker said demand was weak.", []string{"restructuring:HAS"}},
 		// Costs cut by a sum are a program of cuts; costs cut with no sum, or prices cut to offset
 		// costs, are none.
 		{"Food news", "Kraft Heinz said it would cut $2 billion in costs over three years.", []string{"restructuring:KHC"}},

@@ -1315,8 +1315,9 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 		r, _ := utf8.DecodeRuneInString(toks[u.from].text)
 		return u.key != "" && unicode.IsUpper(r)
 	}
+	// Receipts after the name are its stock, not a word of a longer name: "Alibaba ADSs slide".
 	if i > 0 && capital(us[i-1]) && adjacent(text, us[i-1], us[i]) ||
-		i+n < len(us) && capital(us[i+n]) && adjacent(text, us[i+n-1], us[i+n]) {
+		i+n < len(us) && capital(us[i+n]) && adjacent(text, us[i+n-1], us[i+n]) && !receiptWords[us[i+n].key] {
 		return false
 	}
 	if !e.common {
@@ -1331,6 +1332,9 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	}
 	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n) || moverHeading(toks, us, i+n)
 }
+
+// receiptWords are a foreign company's shares in New York, folded.
+var receiptWords = wordSet(`adrs adss adr ads`)
 
 // moverHeading says whether a dash at unit k heads a market story's entry for the name before it,
 // the entry telling its stock's move: "Oracle - Shares jumped 11% after its results", "Target —

@@ -63,6 +63,8 @@ func TestNews18Rules(t *testing.T) {
 		// A foreign company's receipts in New York move as its shares do.
 		{"AstraZeneca ADRs slide 4% after lung cancer trial miss", "The drugmaker said it would keep studying the drug.",
 			[]string{"price_move:AZN"}},
+		{"Alibaba ADSs climb 8% after cloud sales beat", "The e-commerce group said its cloud unit grew 26%.",
+			[]string{"price_move:BABA", "earnings:BABA"}},
 		// An acronym in parentheses after a listed company's name stands for the company.
 		{"Chip news", "Taiwan Semiconductor Manufacturing Co (TSMC) said on Monday its sales rose 12%. TSMC shares rose 3% in Taipei.",
 			[]string{"earnings:TSM", "price_move:TSM"}},

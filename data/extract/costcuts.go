@@ -188,3 +188,30 @@ func scheduledReport(words []string, t trigger) bool {
 
 // reportVerbs make results public.
 var reportVerbs = wordSet(`report post announce release publish unveil`)
+
+// othersResults says whether an earnings trigger that ends in "results" names the results of
+// something other than the company's business: a trial, a study, a survey, a vote or an offer
+// ("reported positive results from a late-stage trial", "announced the results of its tender
+// offer", "trial results"). A drugmaker's data is product news or none, not its earnings.
+func othersResults(words []string, t trigger) bool {
+	if words[t.to-1] != "results" {
+		return false
+	}
+	if t.to >= 2 && resultSources[words[t.to-2]] {
+		return true // "topline trial results"
+	}
+	for k := t.to; k < len(words) && k <= t.to+6; k++ {
+		if resultSources[words[k]] {
+			return true
+		}
+		if gapStops[words[k]] || words[k] == "," || periodNouns[words[k]] {
+			return false // "results for the first quarter"
+		}
+	}
+	return false
+}
+
+// resultSources are what results come from when they are not a company's business.
+var resultSources = wordSet(`trial trials study studies clinical topline top-line interim phase test tests
+	testing survey surveys poll polls vote votes voting ballot election elections offer tender auction
+	review probe investigation audit experiment experiments analysis`)

@@ -13,7 +13,8 @@ import (
 // wire slug glued to a headline, a phrase's gap over the periods of "U.S.", a report expected,
 // a consent order, receipts that move, a cost-cutting program sized in money, the underwriters'
 // option to buy more shares, a patent that runs out, a plan unveiled, a broker's view after its
-// rating action, and an object that belongs to the nearer of two verbs.
+// rating action, an object that belongs to the nearer of two verbs, and results announced,
+// which a trial's results are not.
 func TestNews18Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -74,6 +75,12 @@ func TestNews18Rules(t *testing.T) {
 		{"Paramount Global to cut 3% of staff, suspend dividend", "The media company said streaming losses narrowed.",
 			[]string{"restructuring:PARA", "dividend:PARA"}},
 		{"Hasbro to cut $300 million in costs, freeze hiring", "The toymaker said demand was weak.", []string{"restructuring:HAS"}},
+		// Results announced, released or published are a report of results; the results of a
+		// trial, a study or an offer are not the company's.
+		{"Form 8-K", "Hershey issued a press release announcing its financial results for the second quarter.", []string{"earnings:HSY"}},
+		{"Candy news", "Hershey will release its second-quarter results on July 31.", []string{"earnings:HSY"}},
+		{"Vaccine news", "Novavax reported positive results from a mid-stage study of its flu vaccine.", nil},
+		{"Drug news", "Biogen published results of a survey of neurologists on Tuesday.", nil},
 		// Costs cut by a sum are a program of cuts; costs cut with no sum, or prices cut to offset
 		// costs, are none.
 		{"Food news", "Kraft Heinz said it would cut $2 billion in costs over three years.", []string{"restructuring:KHC"}},

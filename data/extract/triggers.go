@@ -216,6 +216,12 @@ var lexicon = map[events.Type][]string{
 			"beat analyst estimates", "missed analyst estimates", "fell short of estimates",
 			"short of analyst estimates", "short of wall street estimates"),
 		verb("report ... results", "reports ... results", "reported ... results", "reporting ... results"),
+		// Results made public in a press release's words: "issued a press release announcing its
+		// financial results for the first quarter", "released first-quarter results".
+		verb("announce ... results", "announces ... results", "announced ... results", "announcing ... results"),
+		verb("release ... results", "releases ... results", "released ... results", "releasing ... results"),
+		verb("publish ... results", "publishes ... results", "published ... results", "publishing ... results"),
+		verb("post ... results", "posts ... results", "posted ... results", "posting ... results"),
 		// A headline's results measured against the forecasts, in the present that headlines use:
 		// "Acme beats estimates", "tops Street expectations", "misses forecasts".
 		beatMiss("estimates", "expectations", "forecasts"), streetResults), // streetnews.go

@@ -61,6 +61,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			// costcuts.go: the underwriters' option to buy more shares, a patent that runs out, a
 			// plan unveiled, and a broker's view after its rating action.
 			t.typ == events.Buyback && underwritersOption(words, t),
+			t.typ == events.Earnings && othersResults(words, t),
 			t.typ == events.Legal && patentExpiry(words, t),
 			t.typ == events.Product && unveiledPlan(words, t),
 			t.typ != events.Analyst && brokerView(words, t, ts),

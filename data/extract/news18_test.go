@@ -74,6 +74,8 @@ func TestNews18Rules(t *testing.T) {
 		{"Apparel news", "Hanesbrands will cut 600 jobs and suspend its dividend.", []string{"restructuring:HBI", "dividend:HBI"}},
 		{"Paramount Global to cut 3% of staff, suspend dividend", "The media company said streaming losses narrowed.",
 			[]string{"restructuring:PARA", "dividend:PARA"}},
+		{"Toy news", "Mattel said it would close two plants, raise its dividend and buy back $1 billion of stock.",
+			[]string{"restructuring:MAT", "dividend:MAT", "buyback:MAT"}},
 		{"Hasbro to cut $300 million in costs, freeze hiring", "The toymaker said demand was weak.", []string{"restructuring:HAS"}},
 		// Results announced, released or published are a report of results; the results of a
 		// trial, a study or an offer are not the company's.

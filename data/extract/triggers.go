@@ -1611,6 +1611,11 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 			if (words[k] == "and" || words[k] == "but" || words[k] == ";") && !inTimex[k] {
 				joined = true
 			}
+			// A list of verb phrases: "would cut 15,000 jobs, suspend its dividend and sell a
+			// stake" tells each, the comma right before the next verb.
+			if words[k] == "," && k == t.from-1 && t.verbal && prev.verbal {
+				joined = true
+			}
 		}
 		if joined && t.typ != events.Acquisition && !sameTypeIn(g, t) {
 			groups = append(groups, []trigger{t})

@@ -534,7 +534,7 @@ func measureBeatBare(words []string, i int) bool {
 // $2B to buyback", ", sets 3-for-1 split", ", ups dividend 5%".
 var headlineNounVerbs = wordSet(`adds sets ups lifts hikes raises boosts cuts trims announces unveils declares
 	launches expands extends plans approves authorizes suspends halts pauses resumes restores reinstates
-	scraps ends slashes doubles increases renews completes`)
+	scraps ends slashes doubles increases renews completes keeps maintains reaffirms holds`)
 
 // headlineNounMarks are the words of a headline's verbless clause before its noun: ", Weak Q3
 // Outlook", ", upbeat FY guide", ", record Q4 deliveries".

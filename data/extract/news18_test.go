@@ -76,6 +76,8 @@ func TestNews18Rules(t *testing.T) {
 			[]string{"restructuring:PARA", "dividend:PARA"}},
 		{"Toy news", "Mattel said it would close two plants, raise its dividend and buy back $1 billion of stock.",
 			[]string{"restructuring:MAT", "dividend:MAT", "buyback:MAT"}},
+		{"ConocoPhillips beats profit estimates, keeps buyback pace", "The oil producer's output rose 5%.",
+			[]string{"earnings:COP", "buyback:COP"}},
 		{"Hasbro to cut $300 million in costs, freeze hiring", "The toymaker said demand was weak.", []string{"restructuring:HAS"}},
 		// Results announced, released or published are a report of results; the results of a
 		// trial, a study or an offer are not the company's.

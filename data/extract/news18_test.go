@@ -85,6 +85,9 @@ func TestNews18Rules(t *testing.T) {
 		{"Candy news", "Hershey will release its second-quarter results on July 31.", []string{"earnings:HSY"}},
 		{"Vaccine news", "Novavax reported positive results from a mid-stage study of its flu vaccine.", nil},
 		{"Drug news", "Biogen published results of a survey of neurologists on Tuesday.", nil},
+		// Companies listed by commas from a headline's start are its subjects, as with "and".
+		{"Bristol Myers, 2seventy bio win FDA approval for cancer therapy", "The drug treats multiple myeloma.",
+			[]string{"product:BMY;TSVT"}},
 		// Costs cut by a sum are a program of cuts; costs cut with no sum, or prices cut to offset
 		// costs, are none.
 		{"Food news", "Kraft Heinz said it would cut $2 billion in costs over three years.", []string{"restructuring:KHC"}},

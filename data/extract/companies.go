@@ -300,11 +300,21 @@ func (c *Companies) addListing(l *directory.Listing) {
 		if n >= 0 && id < 0 {
 			id = n
 		}
-		if n >= 0 && (a.Since != 0 || a.Until != 0) {
-			if c.bounded == nil {
-				c.bounded = map[int32][2]directory.Day{}
+		c.bound(n, a)
+		// A hyphen the lists write is a space in much of the news, and in the names some
+		// companies took since: "Bristol Myers Squibb", "Archer Daniels Midland", "Coca Cola".
+		// Funds are known by their full names as listed.
+		if !l.Fund {
+			if spaced := hyphensSpaced(a.Text); spaced != "" {
+				c.bound(c.add(spaced, e), a)
 			}
-			c.bounded[n] = [2]directory.Day{a.Since, a.Until}
+		}
+	}
+	// A name of three words or more around "&" is written by its initials: "PG&E" for Pacific
+	// Gas & Electric, "CB&I" for Chicago Bridge & Iron (the lists give "P&G" and "J&J" already).
+	if ini := ampersandInitials(l.Name); ini != "" && !l.Fund && !slices.ContainsFunc(l.Aliases, func(a directory.Alias) bool { return a.Text == ini }) {
+		if n := c.add(ini, entry{Company: co, source: SourceDirectory, listing: l, short: true}); n >= 0 && id < 0 {
+			id = n
 		}
 	}
 	if id < 0 {
@@ -312,6 +322,17 @@ func (c *Companies) addListing(l *directory.Listing) {
 		id = c.newEntry(entry{Company: co, source: SourceDirectory, listing: l})
 	}
 	c.addTicker(l.Symbol, id)
+}
+
+// bound records the days a bounded short form names its listing for entry id (none when -1).
+func (c *Companies) bound(id int32, a directory.Alias) {
+	if id < 0 || a.Since == 0 && a.Until == 0 {
+		return
+	}
+	if c.bounded == nil {
+		c.bounded = map[int32][2]directory.Day{}
+	}
+	c.bounded[id] = [2]directory.Day{a.Since, a.Until}
 }
 
 // addPlaces adds the places, and each one's possessive: "America's" is the country's before it
@@ -958,4 +979,48 @@ func StoreAliases(ctx context.Context, db *sql.DB, as []Alias, files int) (inser
 		return 0, 0, fmt.Errorf("store aliases: %w", err)
 	}
 	return inserted, updated, nil
+}
+
+// hyphensSpaced returns a name with each hyphen between two letters made a space ("Bristol-Myers
+// Squibb" is "Bristol Myers Squibb"), or "" when it has none.
+func hyphensSpaced(name string) string {
+	var b []byte
+	for i := 1; i+1 < len(name); i++ {
+		if name[i] == '-' && isLetter(name[i-1]) && isLetter(name[i+1]) {
+			if b == nil {
+				b = []byte(name)
+			}
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// ampersandInitials returns the initials of a name of three words or more joined by "&", with
+// the "&" ("Pacific Gas & Electric" is "PG&E"), or "" for another name. Every word must be
+// capitalized: initials of "Tax & income" would be no one's.
+func ampersandInitials(name string) string {
+	left, right, ok := strings.Cut(name, " & ")
+	if !ok {
+		return ""
+	}
+	lw, rw := strings.Fields(left), strings.Fields(right)
+	if len(lw) == 0 || len(rw) == 0 || len(lw)+len(rw) < 3 || len(lw)+len(rw) > 5 {
+		return ""
+	}
+	b := make([]byte, 0, len(lw)+len(rw)+1)
+	for i, ws := range [][]string{lw, rw} {
+		if i == 1 {
+			b = append(b, '&')
+		}
+		for _, w := range ws {
+			if !isLetter(w[0]) || w[0] < 'A' || w[0] > 'Z' {
+				return ""
+			}
+			b = append(b, w[0])
+		}
+	}
+	return string(b)
 }

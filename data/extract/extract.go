@@ -154,7 +154,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	defer body.Release()
 	res.Timexes = body.Tag(ref)
 	// Skip the title's own temporal expressions from the list (offsets are the body's) but use them.
-	title := timex.NewText(a.Title)
+	title := timex.NewText(blankSlugs(a.Title)) // wireslugs.go
 	defer title.Release()
 	titleTimexes := title.Tag(ref)
 	sc, _ := x.scratch.Get().(*scratch)
@@ -254,6 +254,8 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		m := Mention{Sentence: s.text, Start: -1, End: -1}
 		if !isTitle {
 			m.Start, m.End = runeAt(s.start), runeAt(s.end)
+		} else {
+			m.Sentence = a.Title // as written, its wire slug too (read blanked: wireslugs.go)
 		}
 		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject, sc.sentEvs[:0])
 		if cap(evs) > cap(sc.sentEvs) {
@@ -2140,6 +2142,12 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		}
 	}
 	if len(inClause) > 0 {
+		if lead := s.commaSubjects(before, clause); len(lead) > 0 {
+			// "Pfizer, BioNTech win full FDA approval": companies listed by commas from the
+			// sentence's start are the clause's subjects too, as "Pfizer and BioNTech" are.
+			subj := lead[0]
+			return &subj, dedupe(append(append(lead[1:], inClause...), after...), subj.Name)
+		}
 		subj := inClause[0]
 		return &subj, dedupe(append(inClause[1:], after...), subj.Name)
 	}
@@ -2154,6 +2162,30 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		return &subj, dedupe(after[1:], subj.Name)
 	}
 	return nil, nil
+}
+
+// commaSubjects returns the companies before the clause that starts at token clause when they
+// list its subject from the sentence's start, each after the last by a comma alone and the last
+// right before the comma that opens the clause ("Pfizer, BioNTech win ..."); none otherwise.
+func (s *sentence) commaSubjects(before []CompanyMention, clause int) []CompanyMention {
+	if clause < 2 || s.words[clause-1] != "," {
+		return nil
+	}
+	var lead []CompanyMention
+	for _, c := range before {
+		if c.Start < s.toks[clause].start {
+			lead = append(lead, c)
+		}
+	}
+	if len(lead) == 0 || s.tokenIndex(lead[0].Start) != 0 || s.tokenIndex(lead[len(lead)-1].End) != clause-1 {
+		return nil
+	}
+	for k := 1; k < len(lead); k++ {
+		if strings.TrimSpace(s.text[lead[k-1].End:lead[k].Start]) != "," {
+			return nil
+		}
+	}
+	return lead
 }
 
 // Bystanders: the words around a company that make it an adviser, underwriter, source or

@@ -534,7 +534,7 @@ func measureBeatBare(words []string, i int) bool {
 // $2B to buyback", ", sets 3-for-1 split", ", ups dividend 5%".
 var headlineNounVerbs = wordSet(`adds sets ups lifts hikes raises boosts cuts trims announces unveils declares
 	launches expands extends plans approves authorizes suspends halts pauses resumes restores reinstates
-	scraps ends slashes doubles increases renews completes`)
+	scraps ends slashes doubles increases renews completes keeps maintains reaffirms holds`)
 
 // headlineNounMarks are the words of a headline's verbless clause before its noun: ", Weak Q3
 // Outlook", ", upbeat FY guide", ", record Q4 deliveries".
@@ -561,7 +561,9 @@ func nounAfterCommaVerb(words []string, before []trigger, t trigger) bool {
 		if words[k] == "," {
 			return false
 		}
-		if (headlineNounVerbs[words[k]] || nounClauseMarks(words, k, t.from)) && words[k-1] == "," {
+		// A plan told with "to" goes on in base forms: "Nike to cut 1,600 jobs, pause buyback".
+		base := planBefore(words, before) && headlineNounVerbs[words[k]+"s"]
+		if (headlineNounVerbs[words[k]] || base || nounClauseMarks(words, k, t.from)) && words[k-1] == "," {
 			return slices.ContainsFunc(before, func(u trigger) bool { return u.to <= k-1 })
 		}
 	}

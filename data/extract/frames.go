@@ -64,7 +64,7 @@ func expecting(families ...[]string) []string {
 // frameHeads are the words a frame of frameAt starts at.
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
-	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs)
+	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -141,6 +141,7 @@ var frames = []frame{
 	{cutRoleVerbs, events.Restructuring, rolesCut, nil},
 	{endingParticles, events.Restructuring, rolesEnded, nil}, // endphrasals.go
 	{reductionVerbs, events.Restructuring, workForceCut, nil},
+	{costCutVerbs, events.Restructuring, costsCut, nil}, // costcuts.go
 	{settleHeads, events.Legal, paidToSettle, wordSet(`payout payouts payment payments`)},
 	{approvalVerbs, events.Product, medicineApproved, nil},
 	{medicines, events.Product, medicineCleared, nil},
@@ -626,7 +627,26 @@ func framed(words []string, ts []trigger) []trigger {
 	bid := slices.ContainsFunc(ts, func(t trigger) bool {
 		return t.typ == events.Acquisition && bidNouns[words[t.from]]
 	})
+	// A cost cut's sum and costs are its verb's object: a phrase whose gap runs from that verb over
+	// them to another verb's object ("cut $10 billion in costs and suspend its dividend") is not
+	// the verb's (costcuts.go).
+	costCut := func(u trigger) bool {
+		return slices.ContainsFunc(ts, func(c trigger) bool {
+			return c.typ == events.Restructuring && !c.gap && c.from == u.from && c.to <= u.tail && costCutVerbs[words[c.from]] && costsCut(words, c.from) == c.to
+		})
+	}
+	// An object belongs to the nearer of two verbs: "will cut 15,000 jobs and suspend its
+	// dividend" suspends the dividend, and "cut ... dividend" over the gap is no phrase of "cut",
+	// which keeps its jobs.
+	nearer := func(u trigger) bool {
+		return slices.ContainsFunc(ts, func(w trigger) bool {
+			return w.typ == u.typ && w.verbal && w.to == u.to && w.from > u.from && w.from < u.tail
+		})
+	}
 	return slices.DeleteFunc(ts, func(t trigger) bool {
+		if t.gap && (t.typ != events.Restructuring && costCut(t) || nearer(t)) {
+			return true
+		}
 		switch t.typ {
 		case events.Dividend:
 			return settled && (settleHeads[words[t.from]] || payoutHeads[words[t.from]])

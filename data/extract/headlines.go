@@ -52,7 +52,9 @@ func headlineVerbAfterComma(words []string, before []trigger, t trigger) bool {
 		k--
 	case w == "shares" || w == "stock":
 		// A move with its own subject: "Acme sells unit, shares jump".
-	case !strings.HasSuffix(w, "s"):
+	case !strings.HasSuffix(w, "s") && !planBefore(words, before):
+		// A verb's base form goes on a headline's plan told with "to": "Intel to cut 15,000
+		// jobs, suspend dividend".
 		return false
 	}
 	if words[k] != "," {
@@ -72,6 +74,17 @@ func headlineVerbAfterComma(words []string, before []trigger, t trigger) bool {
 func sameTypeIn(g []trigger, t trigger) bool {
 	for _, u := range g {
 		if u.typ == t.typ {
+			return true
+		}
+	}
+	return false
+}
+
+// planBefore says whether one of the triggers before is a verb after "to": a headline's plan
+// ("Ford to recall 500,000 trucks"), whose next verbs after a comma are base forms too.
+func planBefore(words []string, before []trigger) bool {
+	for _, u := range before {
+		if u.verbal && u.from > 0 && words[u.from-1] == "to" {
 			return true
 		}
 	}

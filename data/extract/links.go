@@ -328,12 +328,21 @@ func appendFold(b []byte, s string) []byte {
 		case r == '-' || r == '\'' || r == '’':
 		case r < 0x80:
 			b = append(b, lowerByte(byte(r)))
+		case r >= 0xC0 && r < 0xC0+rune(len(latinBase)) && latinBase[r-0xC0] != '_':
+			b = append(b, latinBase[r-0xC0])
 		default:
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
 	return b
 }
+
+// latinBase is the lower-case base letter of each of the Latin letters U+00C0 to U+017F, "_" where
+// there is none: names fold without their accents, as the listings write them and as English
+// news often does ("Estée Lauder" is the Estee Lauder of the lists, "Nestlé" Nestle, "Société
+// Générale" Societe Generale).
+const latinBase = "aaaaaa_ceeeeiiii_nooooo_ouuuuy_saaaaaa_ceeeeiiii_nooooo_ouuuuy_y" +
+	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii__jjkkkllllllllllnnnnnnnnnoooooo__rrrrrrsssssssstttt__uuuuuuuuuuuuwwyyyzzzzzzs"
 
 func isInitial(s string) bool {
 	return len(s) == 1 && (s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z')
@@ -346,7 +355,7 @@ func lowerByte(b byte) byte {
 	return b
 }
 
-// fold is a word as names match it: lower case, without hyphens or apostrophes.
+// fold is a word as names match it: lower case, without hyphens, apostrophes or accents.
 func fold(s string) string {
 	if plain(s) {
 		return s
@@ -456,10 +465,16 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 			continue
 		}
 		// An acronym in parentheses after the words it abbreviates ("International Coffee
-		// Organization (ICO)") means them for the rest of the article, not a company of that name.
+		// Organization (ICO)") means them for the rest of the article, not a company of that name:
+		// the listed company those words named ("Taiwan Semiconductor Manufacturing Co (TSMC)"),
+		// or nothing.
 		if u.from >= 2 && u.to < len(toks) && toks[u.to].text == ")" && toks[u.from-1].text == "(" && isTickerShape(t.text) && len(t.text) >= 2 &&
 			initials(toks, u.from-1) == t.text && !a.tied(t.text) {
-			a.remember(text, us[i:i+1], u.start, u.end, Company{})
+			var co Company
+			if n := len(out); n > 0 && out[n-1].Ticker != "" && strings.TrimSpace(text[out[n-1].End:toks[u.from-1].start]) == "" {
+				co = out[n-1].Company
+			}
+			a.remember(text, us[i:i+1], u.start, u.end, co)
 			continue
 		}
 		// A person: a given name and a capitalized word ("Thomas Jasper", "John Harris"), which
@@ -1057,7 +1072,11 @@ func (a *ArticleLinks) learn(text string, toks []token, before []unit, out *[]Co
 	if lo >= len(before) || len(before)-lo > 8 || !capitalized(toks[before[len(before)-1].from].text) {
 		return
 	}
-	for lo < len(before) && lo == firstWord(toks, before) && a.c.dir != nil && a.c.dir.Common(lower(toks[before[lo].from].text)) {
+	// An ordinary word that begins the ticker's company's own name is that name, not a word that
+	// opens the sentence: a press release's "Intuitive (Nasdaq: ISRG) today announced" names
+	// Intuitive Surgical as "Progressive (NYSE: PGR)" names Progressive Corp.
+	for lo < len(before) && lo == firstWord(toks, before) && a.c.dir != nil && a.c.dir.Common(lower(toks[before[lo].from].text)) &&
+		!nameBegins(co.Name, toks[before[lo].from].text) {
 		lo++
 	}
 	if lo >= len(before) {
@@ -1296,8 +1315,9 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 		r, _ := utf8.DecodeRuneInString(toks[u.from].text)
 		return u.key != "" && unicode.IsUpper(r)
 	}
+	// Receipts after the name are its stock, not a word of a longer name: "Alibaba ADSs slide".
 	if i > 0 && capital(us[i-1]) && adjacent(text, us[i-1], us[i]) ||
-		i+n < len(us) && capital(us[i+n]) && adjacent(text, us[i+n-1], us[i+n]) {
+		i+n < len(us) && capital(us[i+n]) && adjacent(text, us[i+n-1], us[i+n]) && !receiptWords[us[i+n].key] {
 		return false
 	}
 	if !e.common {
@@ -1312,6 +1332,9 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	}
 	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n) || moverHeading(toks, us, i+n)
 }
+
+// receiptWords are a foreign company's shares in New York, folded.
+var receiptWords = wordSet(`adrs adss adr ads`)
 
 // moverHeading says whether a dash at unit k heads a market story's entry for the name before it,
 // the entry telling its stock's move: "Oracle - Shares jumped 11% after its results", "Target —
@@ -1542,11 +1565,30 @@ func (c *Companies) renamed(l *directory.Listing, sym string, day time.Time) boo
 	}
 	for _, id := range c.listed(sym) {
 		q := c.entries[id].listing
-		if q == nil || q == l || q.Fund || q.Covers(day) != directory.Seen {
+		if q == nil || q == l || q.Fund || q.Covers(day) != directory.Seen || !sameBusiness(l, q) {
 			continue
 		}
 		if d := q.From.Time().Sub(l.To.Time()); d < succeedsWithin && d > -succeedsWithin {
 			return true
+		}
+	}
+	return false
+}
+
+// sameBusiness says whether listing q, which took l's symbol as l ended, may be l renamed: it
+// trades where l did (Google and Alphabet on NASDAQ) or keeps a word of l's name (United
+// Continental and United Airlines). The lists' days are months apart at the history's start, so a
+// symbol passed then to a business on another exchange under another name (Newport, on NASDAQ
+// until 2015; New Pacific Metals, on NYSE American) looks renamed by its days alone.
+func sameBusiness(l, q *directory.Listing) bool {
+	if l.Exchange == q.Exchange {
+		return true
+	}
+	for _, w := range strings.Fields(l.Name) {
+		for _, v := range strings.Fields(q.Name) {
+			if len(w) > 2 && strings.EqualFold(w, v) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1778,4 +1820,13 @@ func predicateWord(toks []token, us []unit, i int) bool {
 		return predicateAbout[strings.ToLower(toks[us[i+1].from].text)]
 	}
 	return false
+}
+
+// nameBegins says whether a company's name begins with the word w, in any case: "Intuitive
+// Surgical" and "Intuitive", not "Intuit".
+func nameBegins(name, w string) bool {
+	if len(name) < len(w) || !strings.EqualFold(name[:len(w)], w) {
+		return false
+	}
+	return len(name) == len(w) || name[len(w)] == ' '
 }

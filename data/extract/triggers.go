@@ -216,6 +216,12 @@ var lexicon = map[events.Type][]string{
 			"beat analyst estimates", "missed analyst estimates", "fell short of estimates",
 			"short of analyst estimates", "short of wall street estimates"),
 		verb("report ... results", "reports ... results", "reported ... results", "reporting ... results"),
+		// Results made public in a press release's words: "issued a press release announcing its
+		// financial results for the first quarter", "released first-quarter results".
+		verb("announce ... results", "announces ... results", "announced ... results", "announcing ... results"),
+		verb("release ... results", "releases ... results", "released ... results", "releasing ... results"),
+		verb("publish ... results", "publishes ... results", "published ... results", "publishing ... results"),
+		verb("post ... results", "posts ... results", "posted ... results", "posting ... results"),
 		// A headline's results measured against the forecasts, in the present that headlines use:
 		// "Acme beats estimates", "tops Street expectations", "misses forecasts".
 		beatMiss("estimates", "expectations", "forecasts"), streetResults), // streetnews.go
@@ -408,6 +414,9 @@ var lexicon = map[events.Type][]string{
 		verb("cease ... production", "ceases ... production", "ceased ... production", "ceasing ... production"),
 		[]string{"layoffs", "layoff", "job cuts", "workforce reduction", "reduce its workforce", "reduction in force",
 			"store closures", "plant closures", "branch closures",
+			// Sites closed told by the noun: "announced the closure of about 1,200 stores".
+			"closure of ... stores", "closure of ... plants", "closure of ... factories", "closure of ... branches",
+			"closure of ... locations", "closures of ... stores", "closures of ... plants",
 			"restructuring", "restructuring charge", "write-down", "writedown", "write-off", "writeoff",
 			"jobs", "positions", "headcount", "jobs will go", "jobs to go",
 			"jobs would go", "a management layer", "layer of management"}),
@@ -503,7 +512,10 @@ var lexicon = map[events.Type][]string{
 		[]string{"lawsuit", "lawsuits", "suit", "court", "patent", "patents", "litigation", "settlement",
 			"antitrust", "subpoena", "investigation", "infringement", "infringes", "class action", "probe",
 			"indicted", "indictment", "verdict", "ruling", "ruled", "injunction", "jury", "penalty",
-			"complaint", "guilty plea", "sued by"}),
+			"complaint", "guilty plea", "sued by",
+			// A regulator's enforcement by agreement: "entered into consent orders with the OCC",
+			// "regulators lifted the consent order", "a consent decree with the Justice Department".
+			"consent order", "consent orders", "consent decree", "consent decrees"}),
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
@@ -606,9 +618,10 @@ func verb(forms ...string) []string {
 }
 
 // shares lists a move of a stock in the ways news says it: "shares rose", "stock rose", "shares of
-// Acme rose", "Acme's stock rose".
+// Acme rose", "Acme's stock rose", and a foreign company's receipts in New York, "Novo Nordisk's
+// ADRs fell".
 func shares(v string) []string {
-	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v)
+	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v, "adrs "+v, "adss "+v)
 }
 
 // movedBy lists the verbs that tell news moving a stock, in their forms, each with the stock and
@@ -838,6 +851,17 @@ var notAfterIPO = map[string]bool{"documentation": true, "documents": true, "fil
 // chief ...") or into a list of other items.
 var gapStops = map[string]bool{".": true, ";": true, ":": true, "but": true, "which": true,
 	"while": true, "after": true, "because": true, "said": true, "says": true}
+
+// initialDot says whether the period at word i closes an initial ("U.S.", "J.P."): one letter
+// before it, so that it ends no clause and a phrase's gap runs over it ("won a U.S. Army
+// contract", "wins $176 million U.S. award").
+func initialDot(words []string, i int) bool {
+	if words[i] != "." || i == 0 {
+		return false
+	}
+	w := words[i-1]
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
+}
 
 // clauseWordAt is the index of the first word of set among words[from..last], or -1 where none
 // comes before a gap stop or a comma ends the phrase.
@@ -1185,7 +1209,7 @@ func allTriggers(words []string) []trigger {
 						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, tail: g, weak: weak[p.text], verbal: p.verbal})
 					}
 				}
-				if lexWords[ids[g]].gapStop || words[g] == "," && g+1 < len(words) && (startsVerbPhrase(&lexWords[ids[g+1]]) || headlineClauseVerbs[words[g+1]]) {
+				if lexWords[ids[g]].gapStop && !initialDot(words, g) || words[g] == "," && g+1 < len(words) && (startsVerbPhrase(&lexWords[ids[g+1]]) || headlineClauseVerbs[words[g+1]]) {
 					// A comma before a verb of the lexicon, or a headline's verb of saying or
 					// foreseeing, opens a clause of its own: "Acme cuts 15% of workforce,
 					// suspends dividend" cuts no dividend, "Acme to cut 20,000 jobs, forecasts
@@ -1234,7 +1258,7 @@ func matchPhrase(words []string, i int, p []string) (end int, gap, ok bool) {
 					k, found = g, true
 					break
 				}
-				if gapStops[words[g]] {
+				if gapStops[words[g]] && !initialDot(words, g) {
 					break
 				}
 			}
@@ -1592,6 +1616,11 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 			// "but" coordinates as "and" does: "reported record revenue, but said growth would
 			// slow" tells the results and the outlook.
 			if (words[k] == "and" || words[k] == "but" || words[k] == ";") && !inTimex[k] {
+				joined = true
+			}
+			// A list of verb phrases: "would cut 15,000 jobs, suspend its dividend and sell a
+			// stake" tells each, the comma right before the next verb.
+			if words[k] == "," && k == t.from-1 && t.verbal && prev.verbal {
 				joined = true
 			}
 		}

@@ -58,6 +58,13 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
 			t.typ == events.Restructuring && closingLevel(words, t),
 			t.typ == events.Legal && mountingSuits(words, t, ts),
+			// costcuts.go: the underwriters' option to buy more shares, a patent that runs out, a
+			// plan unveiled, and a broker's view after its rating action.
+			t.typ == events.Buyback && underwritersOption(words, t),
+			t.typ == events.Earnings && othersResults(words, t),
+			t.typ == events.Legal && patentExpiry(words, t),
+			t.typ == events.Product && unveiledPlan(words, t),
+			t.typ != events.Analyst && brokerView(words, t, ts),
 			t.typ == events.Contract && (laborContract(words, t) || tradedContract(words, t) || demandOrders(words, t)),
 			// A contract a suit is about ("sued over ended supply deal", "accusing it of breaking a
 			// supply contract") is the suit's topic, not a contract won.
@@ -91,6 +98,10 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Acquisition // "began trading on its own": the spin-off's shares (streetnews.go)
 		case t.typ == events.Acquisition && takeOverAs(words, t):
 			t.typ = events.Executive // "would take over as chairman" is a succession
+		case t.typ == events.Guidance && scheduledReport(words, t):
+			// "is expected to report quarterly earnings on Tuesday": a report to come on a
+			// day, which news previews (costcuts.go), not the company's word on its results.
+			t.typ = events.Earnings
 		case t.typ == events.Earnings && (futureResults(words, t) || resultsDented(words, t)):
 			// "earnings will rise": a company's word on results to come, which needs no other
 			// verb to be news (as resultsCompared's "will be below"), unless analysts say it.

@@ -676,6 +676,12 @@ func inLongerName(c *Companies, text string, toks []token, us []unit, i, n int) 
 	if i > 0 {
 		p := us[i-1]
 		w := toks[p.from].text
+		if nameParticles[w] && adjacent(text, p, us[i]) && (i < 2 || !capitalized(toks[us[i-2].from].text)) {
+			// "da Vinci 5", "de Gaulle": a particle opens a person's or a thing's name. After
+			// a capitalized word it joins a longer name, which the name may stand for ("Banca
+			// della Svizzera Italiana" for an alias "Svizzera Italiana").
+			return true
+		}
 		if isWord(w) && p.key != "&" && capitalized(w) && adjacent(text, p, us[i]) {
 			first := true
 			for j := i - 2; j >= 0; j-- {
@@ -799,7 +805,7 @@ func longerAfter(text string, toks []token, us []unit, k int, headline bool) boo
 
 // nameParticles, written in lower case between capitalized words, join the words of a foreign
 // company's name ("Petroles de Venezuela", "Compagnie des Machines Bull").
-var nameParticles = wordSet(`de des du del della di van von der`)
+var nameParticles = wordSet(`de des du del della di da van von der`)
 
 // headlineWords are words of headlines in capitals that are no part of a name: verbs of saying and
 // of business that no event phrase begins with.

@@ -108,6 +108,8 @@ func TestLinkRules(t *testing.T) {
 		{"a middle initial is no end of a name", "1987-03-02", nil, []string{"Analysts expect Roy F. Weston to gain."}, []string{"Roy F. Weston=WSTNA(user)"}},
 		{"a possessive", "2023-09-13", nil, []string{"Buyers lined up for Apple's new phone."}, []string{"Apple=AAPL(directory)"}},
 		{"a place's possessive is no company's short name", "2024-05-02", nil, []string{"America's largest drugstore chain cut its outlook."}, nil},
+		{"a particle opens a person's or a thing's name", "2025-09-01", nil, []string{"Regulators cleared the da Vinci 5 surgical robot."}, nil},
+		{"a short name alone", "2025-09-01", nil, []string{"Shares of Vinci rose after the report."}, []string{"Vinci=VINP(directory)"}},
 		// A short name renamed companies share, and one a spin-off took later.
 		{"a short name kept through a rename", "2024-05-02", nil, []string{"Cigna said costs rose."}, []string{"Cigna=CI(directory)"}},
 		{"a short name before a spin-off of that name", "2024-10-08", nil, []string{"Honeywell said it would split."}, []string{"Honeywell=HON(directory)"}},

@@ -152,8 +152,8 @@ func Load() (*Directory, error) {
 
 // Parse reads a directory in the format gen writes: gzip'd lines of tab-separated fields, "L" for
 // a listing (symbol, exchange, fund, first, last, from, to, name, aliases joined by "|", each
-// marked "~" when common and "-" when a hyphen head, and followed by "@since/until" when it names
-// the listing on some of its days only) and "C" for common words.
+// marked "~" when common and "-" when a hyphen head, and marked "@" and followed by "@since/until"
+// when it names the listing on some of its days only) and "C" for common words.
 //
 // Every process that extracts parses it before the first article, so it allocates little: the
 // text is decompressed once into the string the fields point into, lines are split into a fixed
@@ -241,14 +241,19 @@ func ParseFunc(gz []byte, sized func(listings int), each func(*Listing)) (*Direc
 				}
 				for a := range strings.SplitSeq(f[9], "|") {
 					var al Alias
-					for len(a) > 1 && (a[0] == '~' || a[0] == '-') {
+					bounded := false
+					for len(a) > 1 && (a[0] == '~' || a[0] == '-' || a[0] == '@') {
 						al.Common = al.Common || a[0] == '~'
 						al.HyphenHead = al.HyphenHead || a[0] == '-'
+						bounded = bounded || a[0] == '@'
 						a = a[1:]
 					}
-					if text, days, ok := strings.Cut(a, "@"); ok {
+					// Only an alias marked so has days after its last "@": the other 25,000 are not
+					// scanned for one at each start.
+					if at := strings.LastIndexByte(a, '@'); bounded && at >= 0 {
 						// Days parsed into locals: a pointer into al would move every alias
 						// to the heap.
+						text, days := a[:at], a[at+1:]
 						since, until, _ := strings.Cut(days, "/")
 						if al.Since, al.Until, err = parseBounds(since, until); err != nil {
 							return nil, fmt.Errorf("company directory: line %d: alias %q: %w", line, a, err)
@@ -317,7 +322,7 @@ func Format(ls []Listing, common []string) ([]byte, error) {
 				mark += "-"
 			}
 			if a.Since != 0 || a.Until != 0 {
-				as = append(as, mark+a.Text+"@"+day(a.Since)+"/"+day(a.Until))
+				as = append(as, mark+"@"+a.Text+"@"+day(a.Since)+"/"+day(a.Until))
 				continue
 			}
 			as = append(as, mark+a.Text)

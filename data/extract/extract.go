@@ -290,6 +290,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	}
 	var merged []Event
 	listingTitle(evBuf, a.Published) // wire.go
+	evBuf = gainTitle(evBuf)         // gainsale.go
 	unifyNames(evBuf, func(name string) bool {
 		for _, s := range sents {
 			for _, c := range s.companies {

@@ -1151,6 +1151,11 @@ func allTriggers(words []string) []trigger {
 		} else if w == "first" && i+2 < len(words) && words[i+1] == "trading" && words[i+2] == "day" {
 			out = append(out, trigger{typ: events.IPO, from: i, to: i + 3})
 		}
+		if w == "gain" || w == "gains" {
+			if t, ok := gainOnSale(words, i); ok { // gainsale.go
+				out = append(out, t)
+			}
+		}
 		if (w == "ipo" || w == "ipos") && i+1 < len(words) && lexWords[ids[i+1]].notAfterIPO {
 			continue
 		}
@@ -1456,6 +1461,11 @@ func saleAsCause(words []string, t trigger) bool {
 				if causeHeads[words[j]] {
 					return true
 				}
+			}
+			// A longer figure, with its per-share sum and the period it is booked in: "a pretax
+			// gain of 6.2 mln dlrs, or 41 cts a share, in the third quarter on the sale" (gainsale.go).
+			if h := k - skipBack(words, k-1, 16); h >= 0 && causeHeads[words[h]] {
+				return true
 			}
 			// Money a past sale brought in, spent on the news: "using cash from the sale of its
 			// pipelines", "funds from the disposal".

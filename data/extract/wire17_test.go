@@ -1,0 +1,107 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// wire17Extractor links the invented companies of the wire17 stories.
+func wire17Extractor() *extract.Extractor {
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Hollingsworth", Company: extract.Company{Name: "Hollingsworth Corp", Ticker: "HLW"}},
+		{Alias: "Kelmscott", Company: extract.Company{Name: "Kelmscott Corp", Ticker: "KLM"}},
+		{Alias: "Brandreth Mills", Company: extract.Company{Name: "Brandreth Mills Corp", Ticker: "BRM"}},
+		{Alias: "Gorsedd Foods", Company: extract.Company{Name: "Gorsedd Foods Inc", Ticker: "GRS"}},
+	})}
+}
+
+type wireStory struct {
+	name, title, body string
+	want              []string // "type tickers" of the events, in order, each once
+}
+
+// runWireStories extracts each story and compares the types and tickers of its events.
+func runWireStories(t *testing.T, x *extract.Extractor, tests []wireStory) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Extract(article(tc.title, "1987-03-20", tc.body)).Events {
+				tickers := slices.Clone(e.Tickers)
+				slices.Sort(tickers)
+				if s := string(e.Type) + " " + strings.Join(tickers, ";"); !slices.Contains(got, s) {
+					got = append(got, s)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestGainOnSale checks a gain or a loss booked on a sale, which the wire tells as results news
+// ("TO HAVE GAIN ON UNIT SALE", "will record a gain of ... on the sale of"): the sale is the
+// figure's source, told to explain it. A stock's gain, a sales gain and a gain that names tax
+// credits are no such result.
+func TestGainOnSale(t *testing.T) {
+	runWireStories(t, wire17Extractor(), []wireStory{
+		{
+			name:  "a headline's gain on a unit sale",
+			title: "HOLLINGSWORTH TO HAVE GAIN ON UNIT SALE",
+			body:  "Hollingsworth Corp has made valves in Ohio since 1922.\nReuter",
+			want:  []string{"earnings HLW"},
+		},
+		{
+			name:  "a headline's sale gain",
+			title: "HOLLINGSWORTH TO POST CANADIAN SALE GAIN",
+			body:  "Hollingsworth Corp has made valves in Ohio since 1922.\nReuter",
+			want:  []string{"earnings HLW"},
+		},
+		{
+			name:  "a gain with its per-share figure and period before the sale",
+			title: "HOLLINGSWORTH STATEMENT",
+			body:  "Hollingsworth Corp said it will have a pretax gain of 6.2 mln dlrs, or 41 cts a share, in the third quarter on the sale of its office building in Dayton.\nReuter",
+			want:  []string{"earnings HLW"},
+		},
+		{
+			name:  "under a gain's headline, the lead's sale is the gain's source",
+			title: "HOLLINGSWORTH SEES GAIN FROM UNIT SALE",
+			body:  "Hollingsworth Corp said it completed the sale of its pump unit to Brandreth Mills Corp for 40 mln dlrs, resulting in a second quarter gain of about 9 mln dlrs.\nReuter",
+			want:  []string{"earnings HLW"},
+		},
+		{
+			name:  "a sale told in the headline stays news beside the gain",
+			title: "HOLLINGSWORTH SELLS PUMP UNIT TO BRANDRETH MILLS",
+			body:  "Hollingsworth Corp said it completed the sale of its pump unit to Brandreth Mills Corp for 40 mln dlrs, resulting in a second quarter gain of about 9 mln dlrs.\nReuter",
+			want:  []string{"acquisition BRM;HLW"},
+		},
+		{
+			name:  "a gain booked, told by the verb",
+			title: "KELMSCOTT STATEMENT",
+			body:  "Kelmscott Corp said it sold its trucking division and will record a gain of 2.4 mln dlrs in the first quarter.\nReuter",
+			want:  []string{"acquisition KLM", "earnings KLM"},
+		},
+		{
+			name:  "a stock's gain is no result",
+			title: "KELMSCOTT STATEMENT",
+			body:  "Shares of Kelmscott Corp posted a gain of 1-1/2 to 31 in active trading.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "store sales gains are no gain on a sale",
+			title: "RETAILERS REPORT",
+			body:  "Gorsedd Foods Inc and Kelmscott Corp posted comparable store sales gains of 6.1 pct and 4.3 pct.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "a gain that names what it is",
+			title: "KELMSCOTT STATEMENT",
+			body:  "Kelmscott Corp said it expects to record a gain of 40 mln dlrs in 1988, representing half of its unused tax credits.\nReuter",
+			want:  nil,
+		},
+	})
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Headlines that tell two events in a row, the second's subject left out and a comma or a
 // semicolon between: "Acme beats estimates, raises dividend", "Acme posts record profit; names
@@ -32,6 +36,9 @@ func headlineClauses(words []string, groups [][]trigger) [][]trigger {
 // phrase whose verb comes right after a comma after one of them: ", raises dividend", ", to
 // close plants".
 func headlineVerbAfterComma(words []string, before []trigger, t trigger) bool {
+	if t.typ == events.Executive && officerAfterComma(words, before, t) {
+		return true
+	}
 	if (!t.verbal || t.from > 1 && headlineNounVerbs[words[t.from-1]]) && t.from > 0 {
 		// A verb's word used as the noun after a headline verb, ", SETS REPURCHASE", is
 		// read as the noun is.
@@ -46,6 +53,8 @@ func headlineVerbAfterComma(words []string, before []trigger, t trigger) bool {
 		k--
 	case w == "shares" || w == "stock":
 		// A move with its own subject: "Acme sells unit, shares jump".
+	case len(before) > 0 && before[0].from > 0 && words[before[0].from-1] == "to":
+		// A second verb that shares the first one's "to": "TO BUY BACK SHARES, SELL NOTES".
 	case !strings.HasSuffix(w, "s"):
 		return false
 	}
@@ -66,6 +75,30 @@ func headlineVerbAfterComma(words []string, before []trigger, t trigger) bool {
 func sameTypeIn(g []trigger, t trigger) bool {
 	for _, u := range g {
 		if u.typ == t.typ {
+			return true
+		}
+	}
+	return false
+}
+
+// officerSubjects name a company's officers, the subject a headline's second clause may have of
+// its own: "FILES CHAPTER 11, CHAIRMAN QUITS", "POSTS LOSS, CHIEF EXECUTIVE RESIGNS".
+var officerSubjects = wordSet(`chairman president chief executive ceo cfo coo vice officer financial operating`)
+
+// officerAfterComma says whether management-change trigger t opens, after a comma that follows
+// a phrase of the clause before, a clause whose subject is the company's officer: "CUTS
+// DIVIDEND, CHAIRMAN TO RETIRE". Such a clause tells news of its own, as a stock's move with its
+// own subject does ("sells unit, shares jump").
+func officerAfterComma(words []string, before []trigger, t trigger) bool {
+	k := t.from
+	for k > 0 && (officerSubjects[words[k-1]] || words[k-1] == "to" && k > 1 && officerSubjects[words[k-2]]) {
+		k--
+	}
+	if k == t.from && !officerSubjects[words[k]] || k < 1 || words[k-1] != "," {
+		return false
+	}
+	for _, u := range before {
+		if u.to <= k-1 {
 			return true
 		}
 	}

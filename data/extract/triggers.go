@@ -204,7 +204,11 @@ var lexicon = map[events.Type][]string{
 			"beat expectations", "missed expectations", "results", "net earnings", "quarterly loss",
 			"quarterly profit", "annual loss", "annual profit", "shr", "in the black", "in the red",
 			"turned a profit", "swung to a loss", "swung to a profit", "quarter loss", "quarter profit", "year loss",
-			"quarterly earnings", "bottom line"},
+			"quarterly earnings", "bottom line",
+			// A headline's results told by their change in shorthand: "ORMSKIRK NET UP 23 PCT",
+			// "KELMSCOTT PROFIT OFF" (wire17).
+			"net up", "net down", "net off", "profit up", "profit down", "profit off",
+			"earnings up", "earnings down"},
 		// A loss that shrank or grew is a result: "narrows loss as fuller planes offset fuel bill".
 		verb("narrow ... loss", "narrows ... loss", "narrowed ... loss", "narrowing ... loss"),
 		verb("widen ... loss", "widens ... loss", "widened ... loss", "widening ... loss"),
@@ -284,7 +288,11 @@ var lexicon = map[events.Type][]string{
 		"divides shares", "divide its shares", "divide its stock", "extra shares for each", "extra shares for every",
 		"additional shares for each", "additional shares for every", "additional share for each",
 		"additional share for every", "into a single share", "for each one they hold",
-		"for each share they hold", "for every share they hold"},
+		"for each share they hold", "for every share they hold",
+		// A headline's verb with the stock after it: "AUCHTER SPLITS STOCK", "TO SPLIT COMMON"
+		// (wire17); "split" alone needs a word of a stock split beside it.
+		"splits stock", "splits shares", "splits common", "splits its common", "splits its shares",
+		"split its common", "to split stock", "to split common"},
 	events.Guidance: join(
 		// Several forecasts moved at once: "cut its annual sales and profit forecasts".
 		verb("raise ... forecasts", "raises ... forecasts", "raised ... forecasts", "raising ... forecasts"),
@@ -357,6 +365,7 @@ var lexicon = map[events.Type][]string{
 			"expects to report", "sees earnings", "sees profit", "sees net", "sees revenue", "sees sales",
 			"sees year", "sees qtr", "sees 1st", "sees 2nd", "sees 3rd", "sees 4th", "sees first", "sees second",
 			"sees third", "sees fourth", "sees higher", "sees lower", "expects higher", "expects lower",
+			"sees better", "expects better", "sees improved", "expects improved", "sees record", "expects record",
 			"earnings to rise", "earnings to fall", "profit to rise", "profit to fall",
 			// A company's own projection stood by or changed: "stood by its projection of $4.2
 			// billion in revenue", "sticks with 2025 targets", "now sees annual sales falling".
@@ -1505,23 +1514,42 @@ func aboutResults(words []string, t trigger) bool {
 	if pluralNounSubject(words, t) {
 		return false // "spending on AI projects squeezed margins": the projects, no projection
 	}
-	result, economy := false, false
+	result, economy, year := false, false, false
 	for k := t.from; k < len(words) && k < t.to+6; k++ {
 		if words[k] == "," || words[k] == ";" || words[k] == "but" {
 			break
 		}
 		result = result || resultNouns[words[k]]
+		year = year || yearEndsClause(words, k)
 		economy = economy || economyNouns[words[k]]
 	}
+	// A year alone stands for the company's results where no economy is named: "SEES HIGHER
+	// 1988", not "SEES HIGHER GOLD PRICE FOR 1987".
+	result = result || year && !economy
 	switch {
 	case head == "warn" || head == "warns" || head == "warned" || head == "warning":
 		return result
 	case standsBy[head]:
 		return result // "stood by its projection of $4.2 billion in revenue", not "sticks with its plan"
-	case t.to-t.from == 2 && (head == "sees" || head == "expects") && (words[t.from+1] == "higher" || words[t.from+1] == "lower"):
+	case t.to-t.from == 2 && (head == "sees" || head == "expects") && comparedOutlook[words[t.from+1]]:
 		return result
 	}
 	return result || !economy
+}
+
+// comparedOutlook follow "sees" and "expects" in a headline's outlook, which needs a result after
+// it: "SEES HIGHER 1987 NET", "SEES BETTER 1988", not "SEES BETTER MARKET".
+var comparedOutlook = wordSet(`higher lower better improved record`)
+
+// yearEndsClause says whether the word at k is a year that ends its clause, standing for the
+// year's results: "SEES HIGHER 1988", "expects a better 1987." ("SEES HIGHER 1988 OIL PRICES"
+// goes on to name what it is about).
+func yearEndsClause(words []string, k int) bool {
+	w := words[k]
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) || !isNumber(w) {
+		return false
+	}
+	return k+1 == len(words) || words[k+1] == "," || words[k+1] == "." || words[k+1] == ";"
 }
 
 // pluralNounSubject says whether a one-word guidance verb that is also a plural noun

@@ -105,3 +105,36 @@ func TestGainOnSale(t *testing.T) {
 		},
 	})
 }
+
+// TestHeadlineClauses checks headlines that tell two events across a comma in the wire's
+// shorthand, under a lead of background that tells neither: a second clause with an officer for
+// its subject ("FILES CHAPTER 11, CHAIRMAN QUITS"), a second verb sharing the first one's "to"
+// ("TO CLOSE PLANT, RAISE DIVIDEND"), a split told by its verb and the stock ("SPLITS STOCK"), an
+// outlook for a year's results ("SEES BETTER 1988"), results told by their change ("NET UP").
+func TestHeadlineClauses(t *testing.T) {
+	const background = "Gorsedd Foods Inc has made frozen dinners in Omaha since 1931.\nReuter"
+	runWireStories(t, wire17Extractor(), []wireStory{
+		{name: "an officer's departure after a filing", title: "GORSEDD FOODS FILES CHAPTER 11, PRESIDENT QUITS", body: background,
+			want: []string{"bankruptcy GRS", "executive GRS"}},
+		{name: "an officer's retirement to come after a payout cut", title: "GORSEDD FOODS CUTS DIVIDEND, CHAIRMAN TO RETIRE", body: background,
+			want: []string{"dividend GRS", "executive GRS"}},
+		{name: "a chief executive's resignation after a loss", title: "GORSEDD FOODS POSTS LOSS, CHIEF EXECUTIVE RESIGNS", body: background,
+			want: []string{"earnings GRS", "executive GRS"}},
+		{name: "a list after a comma is no second clause", title: "GORSEDD FOODS SELLS BAKERY, DAIRY UNITS", body: background,
+			want: []string{"acquisition GRS"}},
+		{name: "a second verb sharing the first one's to", title: "GORSEDD FOODS TO CLOSE PLANT, RAISE DIVIDEND", body: background,
+			want: []string{"restructuring GRS", "dividend GRS"}},
+		{name: "a name with a comma is no second clause", title: "GORSEDD FOODS TO BUY SMALL, PRIVATE BAKER", body: background,
+			want: []string{"acquisition GRS"}},
+		{name: "a split told by its verb", title: "GORSEDD FOODS SPLITS STOCK", body: background,
+			want: []string{"split GRS"}},
+		{name: "an outlook for a year", title: "GORSEDD FOODS SEES BETTER 1988", body: background,
+			want: []string{"guidance GRS"}},
+		{name: "a year's price of a commodity is no outlook", title: "GORSEDD FOODS SEES HIGHER BEEF PRICES IN 1988", body: background,
+			want: nil},
+		{name: "a market seen better is no outlook", title: "GORSEDD FOODS SEES BETTER MARKET", body: background,
+			want: nil},
+		{name: "results told by their change", title: "GORSEDD FOODS NET UP 23 PCT", body: background,
+			want: []string{"earnings GRS"}},
+	})
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -674,7 +675,7 @@ func listingTitle(evs []Event, published time.Time) {
 		}
 	}
 	for i := range evs {
-		if evs[i].Type != events.Offering || !evs[i].fromTitle {
+		if !evs[i].fromTitle || evs[i].Type != events.Offering && !(evs[i].Type == events.Acquisition && unitStakeSold(evs[i])) {
 			continue
 		}
 		for _, e := range evs {
@@ -686,6 +687,25 @@ func listingTitle(evs []Event, published time.Time) {
 			}
 		}
 	}
+}
+
+// unitStakeSold says whether a headline's deal is a stake in a unit sold, with no buyer named:
+// "WHITBURN OIL TO SELL STAKE IN PIPELINE UNIT", which a lead telling the unit's initial public
+// offering shows to be a float, not a sale to a buyer (wire17).
+func unitStakeSold(e Event) bool {
+	if len(e.Mentions) == 0 || len(e.Companies) > 1 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(e.Mentions[0].Sentence))
+	v := slices.IndexFunc(ws, func(w string) bool { return w == "sell" || w == "sells" || w == "selling" })
+	if v < 0 {
+		return false
+	}
+	after := ws[v+1:]
+	has := func(set ...string) bool {
+		return slices.ContainsFunc(after, func(w string) bool { return slices.Contains(set, w) })
+	}
+	return has("stake", "shares", "pct") && has("unit", "subsidiary", "division", "units") && !has("to")
 }
 
 // sameParty says whether two events name a ticker in common, or, where the first names none, a

@@ -138,3 +138,29 @@ func TestHeadlineClauses(t *testing.T) {
 			want: []string{"earnings GRS"}},
 	})
 }
+
+// TestUnitStakeFloated checks a headline's stake in a unit sold with no buyer, which the lead
+// tells as the unit's initial public offering: a float, not a sale of a business. With a buyer
+// named, in the headline or the lead, it stays a deal.
+func TestUnitStakeFloated(t *testing.T) {
+	runWireStories(t, wire17Extractor(), []wireStory{
+		{
+			name:  "a unit's stake floated",
+			title: "KELMSCOTT TO SELL STAKE IN TRUCKING UNIT",
+			body:  "Kelmscott Corp said its Ardmore Trucking Co unit filed for an initial public offering of 3 mln shares, about 20 pct of its stock.\nReuter",
+			want:  []string{"ipo KLM"},
+		},
+		{
+			name:  "a unit's stake sold to a buyer",
+			title: "KELMSCOTT TO SELL STAKE IN TRUCKING UNIT",
+			body:  "Kelmscott Corp said it agreed to sell 40 pct of its Ardmore Trucking Co unit to Gorsedd Foods Inc for 30 mln dlrs.\nReuter",
+			want:  []string{"acquisition GRS;KLM"},
+		},
+		{
+			name:  "a buyer in the headline",
+			title: "KELMSCOTT TO SELL STAKE IN TRUCKING UNIT TO GORSEDD FOODS",
+			body:  "Kelmscott Corp said its Ardmore Trucking Co unit filed for an initial public offering of 3 mln shares.\nReuter",
+			want:  []string{"acquisition KLM", "ipo KLM"}, // the headline's buyer is a deal's party still
+		},
+	})
+}

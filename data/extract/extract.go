@@ -2199,7 +2199,8 @@ func (s *sentence) participants(t trigger) []bool {
 }
 
 // rivalryAt says whether a verb of competing stands at word k: the company after it is the
-// rival of the event's parties ("as it takes on Amazon", "to compete with Nvidia"). Nouns are
+// rival of the event's parties ("as it takes on Amazon", "to compete with Nvidia", "beating a bid
+// from Kenning"). Nouns are
 // not read so: "a stake in the proposed rival to KDD" names the company bought by its rival, and
 // "agreed to buy rival Beta" the company bought.
 func rivalryAt(words []string, k int) bool {
@@ -2208,6 +2209,12 @@ func rivalryAt(words []string, k int) bool {
 		return true
 	case "take", "takes", "taking", "took":
 		return k+1 < len(words) && words[k+1] == "on"
+	case "beating", "outbidding", "outbid", "outbids", "defeating":
+		// The loser of a contest the event won: "won a 126 mln dlr contract from the authority,
+		// beating a bid from Kenning Corp" (wire17).
+		return true
+	case "beat", "beats":
+		return k+1 < len(words) && words[k+1] == "out" // "beat out Kenning for the order"
 	}
 	return false
 }

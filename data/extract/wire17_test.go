@@ -164,3 +164,28 @@ func TestUnitStakeFloated(t *testing.T) {
 		},
 	})
 }
+
+// TestLosingBidder checks that the company a winner beat for a contract or a deal is no party to
+// it: "won a contract ..., beating a bid from Gorsedd Foods Inc", "beat out Gorsedd Foods Inc".
+func TestLosingBidder(t *testing.T) {
+	runWireStories(t, wire17Extractor(), []wireStory{
+		{
+			name:  "a losing bid after the contract",
+			title: "KELMSCOTT WINS BUS ORDER",
+			body:  "Kelmscott Corp said it won a 90 mln dlr contract from the city to build 80 buses, beating a bid from Gorsedd Foods Inc.\nReuter",
+			want:  []string{"contract KLM"},
+		},
+		{
+			name:  "a rival beaten out",
+			title: "KELMSCOTT WINS BUS ORDER",
+			body:  "Kelmscott Corp beat out Gorsedd Foods Inc for a 90 mln dlr contract to build 80 buses for the city.\nReuter",
+			want:  []string{"contract KLM"},
+		},
+		{
+			name:  "a partner named after the contract stays",
+			title: "KELMSCOTT WINS BUS ORDER",
+			body:  "Kelmscott Corp said it won a 90 mln dlr contract from the city to build 80 buses with Gorsedd Foods Inc.\nReuter",
+			want:  []string{"contract GRS;KLM"},
+		},
+	})
+}

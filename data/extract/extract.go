@@ -1539,6 +1539,9 @@ func stakeHeld(words []string, t trigger) bool {
 	return false
 }
 
+// lenderWords make a standstill one on debt, between a borrower and its lenders.
+var lenderWords = wordSet(`debt debts creditor creditors lenders loans repayment repayments repay principal`)
+
 // holdingVerbs tell a holding as a state after relativeHolders.
 var (
 	holdingVerbs    = wordSet(`owns own owned holds hold held`)
@@ -1551,6 +1554,9 @@ var (
 func (s *sentence) corporateDeal(t trigger) bool {
 	if strings.HasPrefix(s.words[t.from], "invest") && !s.investsInCompany(t) {
 		return false
+	}
+	if s.words[t.from] == "standstill" && slices.ContainsFunc(s.words, func(w string) bool { return lenderWords[w] }) {
+		return false // "a standstill agreement with its creditor banks on the repayment of its debt"
 	}
 	if saleAsCause(s.words, t) || causeLinked(s.words, t) || consumerPurchase(s.words, t) || failedDealCause(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) ||
 		debtFromDeal(s.words, t) || ratingReason(s.words, t) || stakeHeld(s.words, t) { // dealhistory.go, wireratings.go

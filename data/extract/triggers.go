@@ -113,6 +113,10 @@ var lexicon = map[events.Type][]string{
 			// sale", "will become one company".
 			"strategic alternatives", "including a sale", "including selling", "become one company",
 			"becomes one company", "became one company"},
+		// A holder's promise to buy no more of a company, the wire's acquisition news
+		// (newswire4's 8): "IN STANDSTILL PACT WITH", "under a standstill agreement". A
+		// country's standstill on its debt is no deal (see corporateDeal).
+		[]string{"standstill pact", "standstill agreement", "standstill accord", "standstill arrangement"},
 		// Two companies that agree to combine merge, whatever the deal is called.
 		verb("agree to combine", "agrees to combine", "agreed to combine", "agreeing to combine"),
 		verb("agree to purchase", "agrees to purchase", "agreed to purchase", "agreeing to purchase"),

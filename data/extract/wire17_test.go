@@ -189,3 +189,28 @@ func TestLosingBidder(t *testing.T) {
 		},
 	})
 }
+
+// TestStandstill checks a holder's standstill, acquisition news on the wire, against a borrower's
+// standstill with its lenders, which is none.
+func TestStandstill(t *testing.T) {
+	runWireStories(t, wire17Extractor(), []wireStory{
+		{
+			name:  "a standstill pact in the headline",
+			title: "GORSEDD FOODS IN STANDSTILL PACT",
+			body:  "Gorsedd Foods Inc has made frozen dinners in Omaha since 1931.\nReuter",
+			want:  []string{"acquisition GRS"},
+		},
+		{
+			name:  "a standstill agreement signed by a holder",
+			title: "GORSEDD FOODS STATEMENT",
+			body:  "Gorsedd Foods Inc said Kelmscott Corp signed a standstill agreement limiting its stake to 15 pct for five years.\nReuter",
+			want:  []string{"acquisition GRS;KLM"},
+		},
+		{
+			name:  "a standstill on debt",
+			title: "GORSEDD FOODS STATEMENT",
+			body:  "Gorsedd Foods Inc asked its bank lenders for a standstill agreement on the repayment of 40 mln dlrs of loans.\nReuter",
+			want:  nil,
+		},
+	})
+}

@@ -179,6 +179,8 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	case t.typ == events.Restructuring && loanRework(words, t):
 		// "to restructure its loan payments": financing news, as debtRestructuring holds.
 		t.typ = events.Offering
+	case t.typ == events.Acquisition && t.weak && companyBought(words, t):
+		t.weak = false // "has purchased Vernell's Candies Inc": a company bought (gainsale.go)
 	}
 	return t
 }

@@ -214,3 +214,29 @@ func TestStandstill(t *testing.T) {
 		},
 	})
 }
+
+// TestCompanyPurchased checks a purchase verb whose object is a company's name, which the wire
+// states without a price or a stage ("has purchased Brandreth Mills Corp"), against goods and
+// paper purchased from a company.
+func TestCompanyPurchased(t *testing.T) {
+	runWireStories(t, wire17Extractor(), []wireStory{
+		{
+			name:  "a company purchased",
+			title: "KELMSCOTT STATEMENT",
+			body:  "Kelmscott Corp said a group led by its managers has purchased Brandreth Mills Corp.\nReuter",
+			want:  []string{"acquisition BRM;KLM"},
+		},
+		{
+			name:  "goods purchased from a company",
+			title: "KELMSCOTT STATEMENT",
+			body:  "Kelmscott Corp purchased 50,000 tonnes of wheat from Brandreth Mills Corp.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "equipment purchased from a company",
+			title: "KELMSCOTT STATEMENT",
+			body:  "Kelmscott Corp purchased looms from Brandreth Mills Corp last year.\nReuter",
+			want:  nil,
+		},
+	})
+}

@@ -134,25 +134,3 @@ func tellsGain(s string) bool {
 	}
 	return false
 }
-
-// companyBought says whether a purchase verb, weak because goods and securities are purchased
-// too, has a company for its object: a name ending in a corporate suffix within five words after
-// the verb, before any "from", "for", "of" or comma ("Keystone Partners has purchased Vernell's
-// Candies Inc", not "purchased 50,000 tonnes of sugar from Cargill Inc"). The wire states most
-// deals so, without a price or a stage in the sentence.
-func companyBought(words []string, t trigger) bool {
-	switch words[t.from] {
-	case "purchased", "purchase", "purchases":
-	default:
-		return false
-	}
-	for k := t.to; k < len(words) && k < t.to+5; k++ {
-		switch w := words[k]; {
-		case corporateSuffixes[w]:
-			return k > t.to
-		case w == "from" || w == "for" || w == "of" || w == "," || w == "." || w == "its" || w == "their" || isNumber(w):
-			return false
-		}
-	}
-	return false
-}

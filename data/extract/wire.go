@@ -180,7 +180,7 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		// "to restructure its loan payments": financing news, as debtRestructuring holds.
 		t.typ = events.Offering
 	case t.typ == events.Acquisition && t.weak && companyBought(words, t):
-		t.weak = false // "has purchased Vernell's Candies Inc": a company bought (gainsale.go)
+		t.weak = false // "has purchased Vernell's Candies Inc": a company bought
 	}
 	return t
 }
@@ -774,6 +774,28 @@ func gapCoordinates(words []string, t trigger) bool {
 	for k := t.from + 1; k+1 < t.tail && k+1 < len(words); k++ {
 		if words[k] == "and" && coordinatedVerbs[words[k+1]] {
 			return true
+		}
+	}
+	return false
+}
+
+// companyBought says whether a purchase verb, weak because goods and securities are purchased
+// too, has a company for its object: a name ending in a corporate suffix within five words after
+// the verb, before any "from", "for", "of" or comma ("Keystone Partners has purchased Vernell's
+// Candies Inc", not "purchased 50,000 tonnes of sugar from Cargill Inc"). The wire states most
+// deals so, without a price or a stage in the sentence.
+func companyBought(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "purchased", "purchase", "purchases":
+	default:
+		return false
+	}
+	for k := t.to; k < len(words) && k < t.to+5; k++ {
+		switch w := words[k]; {
+		case corporateSuffixes[w]:
+			return k > t.to
+		case w == "from" || w == "for" || w == "of" || w == "," || w == "." || w == "its" || w == "their" || isNumber(w):
+			return false
 		}
 	}
 	return false

@@ -257,9 +257,20 @@ func stakeOfOther(words []string, t trigger, ts []trigger) bool {
 var debtPaper = wordSet(`notes debentures bonds debt loans paper`)
 
 // debtBoughtBack says whether a buyback trigger buys back debt: "REPURCHASES NOTES", "the
-// repurchase of high-interest notes", "DEBT BUYBACK PLAN".
+// repurchase of high-interest notes", "will repurchase its outstanding 9 pct notes", "DEBT
+// BUYBACK PLAN".
 func debtBoughtBack(words []string, t trigger) bool {
-	return anyAfter(words, t, 4, debtPaper) || t.from > 0 && debtPaper[words[t.from-1]]
+	for k := t.to; k < len(words) && k < t.to+6; k++ {
+		if w := words[k]; endsClause(w) || w == "," || w == "shares" || w == "share" || w == "stock" || w == "common" {
+			// Stock bought back, or a second clause after the comma: "TO BUY BACK SHARES, SELL
+			// NOTES" buys back shares (wire17).
+			break
+		}
+		if debtPaper[words[k]] {
+			return true
+		}
+	}
+	return t.from > 0 && debtPaper[words[t.from-1]]
 }
 
 // paperWords are securities and the programmes they are issued under; launchVerbs put them on

@@ -240,3 +240,19 @@ func TestCompanyPurchased(t *testing.T) {
 		},
 	})
 }
+
+// TestSharesBoughtBackBesideNotes checks that stock bought back in a headline's first clause is
+// a buyback when notes are sold in the second ("TO BUY BACK SHARES, SELL NOTES"), while notes
+// bought back are financing.
+func TestSharesBoughtBackBesideNotes(t *testing.T) {
+	const background = "Gorsedd Foods Inc has made frozen dinners in Omaha since 1931.\nReuter"
+	runWireStories(t, wire17Extractor(), []wireStory{
+		{name: "shares bought back, notes sold", title: "GORSEDD FOODS TO BUY BACK SHARES, SELL NOTES", body: background,
+			want: []string{"buyback GRS", "offering GRS"}},
+		{name: "notes bought back", title: "GORSEDD FOODS TO BUY BACK 9 PCT NOTES", body: background,
+			want: []string{"offering GRS"}},
+		{name: "outstanding notes repurchased", title: "GORSEDD FOODS STATEMENT",
+			body: "Gorsedd Foods Inc said it will repurchase its outstanding 9 pct notes due 1995.\nReuter",
+			want: []string{"offering GRS"}},
+	})
+}

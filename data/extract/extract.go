@@ -907,6 +907,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.endsPeriod(from) {
 			continue // "first quarter ended December 31": the period's last day, not the event's
 		}
+		if s.sinceStart(from) {
+			continue // "its first dividend since fiscal 1978": where a span begins, not the event's
+		}
 		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || from >= t.to && anyWithin(s.words, t.to, from, moveCauses)) {
 			// A move is a day's; a longer period dates it only as its own ("fell 30% in 2008",
 			// "is up 12% this year"). "Shares slump after first-quarter loss", "fell after the
@@ -935,6 +938,22 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		return timex.Expr{}, events.Period{}, false
 	}
 	return s.timexes[best], bestP, true
+}
+
+// sinceStart says whether the date at token k follows "since" (with "fiscal" or "the" between):
+// the start of a span that reaches to the news ("FIRST PAYOUT SINCE 1978", "its first profit
+// since the 1985 fourth quarter"), which dates the span, not the event.
+func (s *sentence) sinceStart(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch s.words[j] {
+		case "since":
+			return true
+		case "fiscal", "the", "early", "late", "mid":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 func (s *sentence) crossesClause(lo, hi int) bool {

@@ -256,3 +256,24 @@ func TestSharesBoughtBackBesideNotes(t *testing.T) {
 			want: []string{"offering GRS"}},
 	})
 }
+
+// TestFirstSince checks that the year after "since" in "the first ... since" dates the start of
+// a span, not the event: the payout and the profit are the day's news.
+func TestFirstSince(t *testing.T) {
+	x := wire17Extractor()
+	for _, tc := range []struct{ title, body string }{
+		{"GORSEDD FOODS SETS FIRST PAYOUT SINCE 1979", "Gorsedd Foods Inc said it declared its first dividend since fiscal 1979, 10 cts a share, payable April 15 to holders of record April 1.\nReuter"},
+		{"GORSEDD FOODS STATEMENT", "Gorsedd Foods Inc posted its first quarterly profit since 1984, earning 2.1 mln dlrs, or 14 cts a share.\nReuter"},
+	} {
+		evs := x.Extract(article(tc.title, "1987-03-20", tc.body)).Events
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", tc.body)
+			continue
+		}
+		for _, e := range evs {
+			if e.Start.Year() != 1987 {
+				t.Errorf("%q: %s dated %v, want the publication's 1987", tc.body, e.Type, e.Start)
+			}
+		}
+	}
+}

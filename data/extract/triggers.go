@@ -1089,8 +1089,9 @@ func priceWithin(words []string, from, to int) bool {
 // per share", "1.3 shares apiece" is not one (no money).
 func perShareWithin(words []string, from, to int) bool {
 	for k := from + 1; k+1 < to; k++ {
-		if (words[k] == "a" || words[k] == "per" || words[k] == "each") && words[k+1] == "share" &&
-			(isNumber(words[k-1]) || amountUnits[words[k-1]]) {
+		// A partnership's unit is its share: "an initial 30-ct per unit distribution" (wire17).
+		if (words[k] == "a" || words[k] == "per" || words[k] == "each") && (words[k+1] == "share" || words[k+1] == "unit") &&
+			(isNumber(words[k-1]) || amountUnits[words[k-1]] || hyphenAmount(words[k-1])) {
 			return true
 		}
 		if strings.HasSuffix(words[k], "-a-share") {
@@ -1098,6 +1099,12 @@ func perShareWithin(words []string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenAmount says whether a word is a sum joined to its unit: "30-ct", "15-cent", "2-dlr".
+func hyphenAmount(w string) bool {
+	n, unit, ok := strings.Cut(w, "-")
+	return ok && isNumber(n) && (unit == "ct" || unit == "cent" || unit == "dlr" || unit == "dollar")
 }
 
 var (

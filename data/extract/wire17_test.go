@@ -277,3 +277,22 @@ func TestFirstSince(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitDistribution checks a partnership's payout told per unit, with its sum joined to its
+// unit ("an initial 30-ct per unit distribution"), as a payout per share is.
+func TestUnitDistribution(t *testing.T) {
+	runWireStories(t, wire17Extractor(), []wireStory{
+		{
+			name:  "a distribution per unit",
+			title: "GORSEDD FOODS STATEMENT",
+			body:  "Gorsedd Foods Inc said its general partners declared an initial 30-ct per unit distribution payable May 15 to unitholders of record March 31.\nReuter",
+			want:  []string{"dividend GRS"},
+		},
+		{
+			name:  "a price per unit of goods is no payout",
+			title: "GORSEDD FOODS STATEMENT",
+			body:  "Gorsedd Foods Inc said it raised the price of its frozen dinners to 2 dlrs per unit.\nReuter",
+			want:  nil,
+		},
+	})
+}

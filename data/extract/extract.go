@@ -1738,7 +1738,7 @@ func tableLine(words []string) events.Type {
 		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil" || numberWords[w] || tableFigure(w)
 		vs = vs || w == "vs" || w == "versus" || w == "against"
 	}
-	if !number || !vs {
+	if !number || !vs && !firstShareLine(words) {
 		return ""
 	}
 	if typ == events.Dividend && !slices.Contains(words, "div") && !slices.Contains(words, "dividend") {
@@ -1751,6 +1751,26 @@ func tableLine(words []string) events.Type {
 		return events.Earnings
 	}
 	return typ
+}
+
+// firstShareLine says whether a table line without "vs" is the per-share line of a results
+// table all the same: "Shr 14 cts", "Shr loss 11 cts", "Oper shr loss 1.02 dlr", as the wire
+// prints a company's first results after going public, with no year before to compare (wire17).
+// "Shr" is the wire's own word; other heads ("Net", "Sales") begin prose too, and keep "vs".
+func firstShareLine(words []string) bool {
+	k := 0
+	if words[0] == "oper" {
+		k = 1
+	}
+	if words[k] != "shr" {
+		return false
+	}
+	for _, w := range words[k+1 : min(k+4, len(words))] {
+		if isNumber(w) || tableFigure(w) || numberWords[w] && w != "same" || w == "nil" {
+			return true
+		}
+	}
+	return false
 }
 
 // tableFigure says whether a word is a figure as tables print amounts that are no plain number:

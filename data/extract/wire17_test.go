@@ -296,3 +296,22 @@ func TestUnitDistribution(t *testing.T) {
 		},
 	})
 }
+
+// TestFirstResultsTable checks a results table with no year before to compare, as the wire
+// prints a newly public company's first results: its "Shr" line tells the results.
+func TestFirstResultsTable(t *testing.T) {
+	runWireStories(t, wire17Extractor(), []wireStory{
+		{
+			name:  "a first results table",
+			title: "GORSEDD FOODS INC YEAR END LOSS",
+			body:  "Shr loss 42 cts\nNet loss 1,310,000\nRevs 22.4 mln\nNOTE: Company went public in June 1986.\nReuter",
+			want:  []string{"earnings GRS"},
+		},
+		{
+			name:  "an operating share line",
+			title: "GORSEDD FOODS INC 1ST QTR",
+			body:  "Oper shr 19 cts\nOper net 653,000\nRevs 45.6 mln\nReuter",
+			want:  []string{"earnings GRS"},
+		},
+	})
+}

@@ -1726,7 +1726,7 @@ var tableHeads = map[string]events.Type{"shr": events.Earnings, "shrs": events.E
 // tableLine returns the type of a results-table line: a known head, a figure, and "vs" the figure
 // of the year before. It returns "" for any other sentence.
 func tableLine(words []string) events.Type {
-	if len(words) < 4 {
+	if len(words) < 4 && !(len(words) == 3 && firstShareLine(words)) { // "Shr 14 cts"
 		return ""
 	}
 	typ, ok := tableHeads[words[0]]

@@ -308,6 +308,18 @@ func TestFirstResultsTable(t *testing.T) {
 			want:  []string{"earnings GRS"},
 		},
 		{
+			name:  "a share line of three words",
+			title: "GORSEDD FOODS INC YEAR JAN 31 NET",
+			body:  "Shr 14 cts\nNet 510,917\nSales 12.3 mln\nNOTE: Company began operating January 27, 1986.\nReuter",
+			want:  []string{"earnings GRS"},
+		},
+		{
+			name:  "a sentence of three words is no table",
+			title: "GORSEDD FOODS STATEMENT",
+			body:  "Shr prices rose.\nReuter",
+			want:  nil,
+		},
+		{
 			name:  "an operating share line",
 			title: "GORSEDD FOODS INC 1ST QTR",
 			body:  "Oper shr 19 cts\nOper net 653,000\nRevs 45.6 mln\nReuter",

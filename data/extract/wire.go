@@ -117,7 +117,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 		return deniedCut(words, t) || restructuringCause(words, t, ts)
 	case events.Earnings:
 		// "Analysts expect Nike's earnings per share to fall": their forecast, no results.
-		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t)
+		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t) ||
+			findingsResults(words, t)
 	case events.Acquisition:
 		return soldToPublic(words, t) || purchaseRecommended(words, t) ||
 			isPricePaid(words, t) && !pricePaidForCompany(words, t)
@@ -807,6 +808,28 @@ func companyBought(words []string, t trigger) bool {
 			return k > t.to
 		case w == "from" || w == "for" || w == "of" || w == "," || w == "." || w == "its" || w == "their" || isNumber(w):
 			return false
+		}
+	}
+	return false
+}
+
+// findingNouns name tests and counts whose results are findings, not a company's accounts:
+// "NEW GOLD ASSAY RESULTS", "ENCOURAGING DRILL RESULTS", "study results", "poll results".
+var findingNouns = wordSet(`assay assays drill drilling hole holes exploration test tests testing study
+	studies survey surveys poll polls trial trials clinical sampling election laboratory core`)
+
+// findingsResults says whether an earnings trigger's "results" are a test's or a count's, a
+// finding named at most two words before the word (wire17).
+func findingsResults(words []string, t trigger) bool {
+	i := t.from // "results", or the end of "reported ... results"
+	if w := words[i]; w != "results" && w != "result" {
+		if i = t.to - 1; words[i] != "results" && words[i] != "result" {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if findingNouns[words[k]] {
+			return true
 		}
 	}
 	return false

@@ -327,3 +327,14 @@ func TestFirstResultsTable(t *testing.T) {
 		},
 	})
 }
+
+// TestFindingsResults checks that a test's or a count's results ("NEW GOLD ASSAY RESULTS",
+// "ENCOURAGING DRILL RESULTS") are findings, not a company's results, which stay results.
+func TestFindingsResults(t *testing.T) {
+	const background = "Kelmscott Corp has explored for gold in Nevada since 1981.\nReuter"
+	runWireStories(t, wire17Extractor(), []wireStory{
+		{name: "assay results", title: "KELMSCOTT HAS NEW GOLD ASSAY RESULTS", body: background, want: nil},
+		{name: "drill results", title: "KELMSCOTT REPORTS ENCOURAGING DRILL RESULTS", body: background, want: nil},
+		{name: "a company's results", title: "KELMSCOTT REPORTS HIGHER 1ST QTR RESULTS", body: background, want: []string{"earnings KLM"}},
+	})
+}

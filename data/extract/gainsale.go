@@ -16,11 +16,13 @@ import (
 
 // figureWords stand between a result's head and the sale it comes from: the sum, its per-share
 // figure and the period it is booked in ("a gain of 6.2 mln dlrs, or 41 cts a share, in the
-// second quarter on the sale").
+// second quarter on the sale", "a loss of about two mln dlrs in its third quarter ended
+// February 28 from the proposed sale").
 var figureWords = wordSet(`of about some nearly approximately roughly around mln million billion dlrs dlr
 	dollars stg pct cts cents a an per share shares or , in the its first second third fourth 1st 2nd
 	3rd 4th quarter qtr half year fiscal current pretax pre-tax after-tax before after tax taxes net
-	u.s. canadian australian $ equal to`)
+	u.s. canadian australian $ equal to ended ending january february march april may june july
+	august september october november december jan feb mar apr jun jul aug sept sep oct nov dec`)
 
 // saleNouns name a sale of assets, the source a gain is booked on.
 var saleNouns = wordSet(`sale sales disposal disposals divestiture divestitures sell-off`)
@@ -39,7 +41,7 @@ var bookVerbs = wordSet(`record records recorded recording book books booked rea
 // skipFigure returns the index after the figure phrase starting at k, at most limit words on.
 func skipFigure(words []string, k, limit int) int {
 	end := k + limit
-	for k < len(words) && k < end && (figureWords[words[k]] || isNumber(words[k]) || words[k] != "" && words[k][0] == '$') {
+	for k < len(words) && k < end && figure(words[k]) {
 		k++
 	}
 	return k
@@ -95,7 +97,7 @@ func gainOnSale(words []string, i int) (trigger, bool) {
 // skipBack counts the figure words that end at k, at most limit of them.
 func skipBack(words []string, k, limit int) int {
 	n := 0
-	for k-n >= 0 && n < limit && (figureWords[words[k-n]] || isNumber(words[k-n]) || words[k-n] != "" && words[k-n][0] == '$') {
+	for k-n >= 0 && n < limit && figure(words[k-n]) {
 		n++
 	}
 	return n + 1
@@ -133,4 +135,10 @@ func tellsGain(s string) bool {
 		}
 	}
 	return false
+}
+
+// figure says whether a word belongs to a result's figure phrase: a figure word, a number
+// written in digits or words ("about two mln dlrs"), a sum in dollars.
+func figure(w string) bool {
+	return figureWords[w] || isNumber(w) || numberWords[w] && w != "same" || w != "" && w[0] == '$'
 }

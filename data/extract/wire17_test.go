@@ -86,6 +86,12 @@ func TestGainOnSale(t *testing.T) {
 			want:  []string{"acquisition KLM", "earnings KLM"},
 		},
 		{
+			name:  "a loss with its period's last day before the sale",
+			title: "HOLLINGSWORTH STATEMENT",
+			body:  "Hollingsworth Corp said it expects a loss of about two mln dlrs in its third quarter ended February 28 from the proposed sale of its pump unit.\nReuter",
+			want:  []string{"guidance HLW"},
+		},
+		{
 			name:  "a stock's gain is no result",
 			title: "KELMSCOTT STATEMENT",
 			body:  "Shares of Kelmscott Corp posted a gain of 1-1/2 to 31 in active trading.\nReuter",

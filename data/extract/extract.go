@@ -940,7 +940,8 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 	return s.timexes[best], bestP, true
 }
 
-// sinceStart says whether the date at token k follows "since" (with "fiscal" or "the" between):
+// sinceStart says whether the date at token k follows "since" (with "fiscal", "the", "early",
+// "late" or "mid" between):
 // the start of a span that reaches to the news ("FIRST PAYOUT SINCE 1978", "its first profit
 // since the 1985 fourth quarter"), which dates the span, not the event.
 func (s *sentence) sinceStart(k int) bool {
@@ -2245,9 +2246,8 @@ func (s *sentence) participants(t trigger) []bool {
 
 // rivalryAt says whether a verb of competing stands at word k: the company after it is the
 // rival of the event's parties ("as it takes on Amazon", "to compete with Nvidia", "beating a bid
-// from Kenning"). Nouns are
-// not read so: "a stake in the proposed rival to KDD" names the company bought by its rival, and
-// "agreed to buy rival Beta" the company bought.
+// from Kenning"). Nouns are not read so: "a stake in the proposed rival to KDD" names the company
+// bought by its rival, and "agreed to buy rival Beta" the company bought.
 func rivalryAt(words []string, k int) bool {
 	switch words[k] {
 	case "compete", "competes", "competing":

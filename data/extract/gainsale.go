@@ -70,7 +70,7 @@ func gainOnSale(words []string, i int) (trigger, bool) {
 	if i > 0 && words[i-1] == "sale" {
 		return t, true // "TO HAVE AUSTRALIAN SALE GAIN"; not "comparable store sales gains"
 	}
-	// A verb of booking, at most four words before (an article, "pretax", a period).
+	// A verb of booking, at most five words before (an article, "pretax", a period).
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if bookVerbs[words[j]] {
 			for m := j - 1; m >= 0 && m >= j-3; m-- {
@@ -87,20 +87,22 @@ func gainOnSale(words []string, i int) (trigger, bool) {
 			}
 			return trigger{}, false
 		}
-		if !figureWords[words[j]] && !isNumber(words[j]) {
+		if !figure(words[j]) {
 			break
 		}
 	}
 	return trigger{}, false
 }
 
-// skipBack counts the figure words that end at k, at most limit of them.
-func skipBack(words []string, k, limit int) int {
-	n := 0
-	for k-n >= 0 && n < limit && figure(words[k-n]) {
-		n++
+// beforeFigure returns the index of the word before the figure phrase that ends at k, at most
+// limit words long: the head the figure belongs to ("gain" in "a gain of 6.2 mln dlrs, or 41
+// cts a share, on"), or k itself where no figure ends there; -1 before the first word.
+func beforeFigure(words []string, k, limit int) int {
+	j := k
+	for j >= 0 && k-j < limit && figure(words[j]) {
+		j--
 	}
-	return n + 1
+	return j
 }
 
 // gainTitle drops the lead's sale where the headline's news is the gain booked on it: under

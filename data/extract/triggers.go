@@ -1484,7 +1484,7 @@ func saleAsCause(words []string, t trigger) bool {
 			}
 			// A longer figure, with its per-share sum and the period it is booked in: "a pretax
 			// gain of 6.2 mln dlrs, or 41 cts a share, in the third quarter on the sale" (gainsale.go).
-			if h := k - skipBack(words, k-1, 16); h >= 0 && causeHeads[words[h]] {
+			if h := beforeFigure(words, k-1, 16); h >= 0 && causeHeads[words[h]] {
 				return true
 			}
 			// Money a past sale brought in, spent on the news: "using cash from the sale of its

@@ -344,3 +344,12 @@ func TestFindingsResults(t *testing.T) {
 		{name: "a company's results", title: "KELMSCOTT REPORTS HIGHER 1ST QTR RESULTS", body: background, want: []string{"earnings KLM"}},
 	})
 }
+
+// TestPayoutsPlural checks a headline's payouts in the plural, as a fund group or a partnership
+// cuts or omits them ("CUTS FUND PAYOUTS", "MAY OMIT FUTURE PAYOUTS").
+func TestPayoutsPlural(t *testing.T) {
+	const background = "Kelmscott Corp manages three bond funds in Boston.\nReuter"
+	runWireStories(t, wire17Extractor(), []wireStory{
+		{name: "payouts cut", title: "KELMSCOTT CUTS FUND PAYOUTS", body: background, want: []string{"dividend KLM"}},
+	})
+}

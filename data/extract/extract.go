@@ -309,6 +309,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	}
 	var merged []Event
 	listingTitle(evBuf, a.Published) // wire.go
+	evBuf = gainTitle(evBuf)         // gainsale.go
 	unifyNames(evBuf, func(name string) bool {
 		for _, s := range sents {
 			for _, c := range s.companies {
@@ -932,6 +933,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.endsPeriod(from) {
 			continue // "first quarter ended December 31": the period's last day, not the event's
 		}
+		if s.sinceStart(from) {
+			continue // "its first dividend since fiscal 1978": where a span begins, not the event's
+		}
 		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || from >= t.to && anyWithin(s.words, t.to, from, moveCauses)) {
 			// A move is a day's; a longer period dates it only as its own ("fell 30% in 2008",
 			// "is up 12% this year"). "Shares slump after first-quarter loss", "fell after the
@@ -960,6 +964,23 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		return timex.Expr{}, events.Period{}, false
 	}
 	return s.timexes[best], bestP, true
+}
+
+// sinceStart says whether the date at token k follows "since" (with "fiscal", "the", "early",
+// "late" or "mid" between):
+// the start of a span that reaches to the news ("FIRST PAYOUT SINCE 1978", "its first profit
+// since the 1985 fourth quarter"), which dates the span, not the event.
+func (s *sentence) sinceStart(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch s.words[j] {
+		case "since":
+			return true
+		case "fiscal", "the", "early", "late", "mid":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 func (s *sentence) crossesClause(lo, hi int) bool {
@@ -1569,6 +1590,9 @@ func stakeHeld(words []string, t trigger) bool {
 	return false
 }
 
+// lenderWords make a standstill one on debt, between a borrower and its lenders.
+var lenderWords = wordSet(`debt debts creditor creditors lenders loans repayment repayments repay principal`)
+
 // holdingVerbs tell a holding as a state after relativeHolders.
 var (
 	holdingVerbs    = wordSet(`owns own owned holds hold held`)
@@ -1581,6 +1605,9 @@ var (
 func (s *sentence) corporateDeal(t trigger) bool {
 	if strings.HasPrefix(s.words[t.from], "invest") && !s.investsInCompany(t) {
 		return false
+	}
+	if s.words[t.from] == "standstill" && slices.ContainsFunc(s.words, func(w string) bool { return lenderWords[w] }) {
+		return false // "a standstill agreement with its creditor banks on the repayment of its debt"
 	}
 	if saleAsCause(s.words, t) || causeLinked(s.words, t) || consumerPurchase(s.words, t) || failedDealCause(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) ||
 		debtFromDeal(s.words, t) || ratingReason(s.words, t) || stakeHeld(s.words, t) { // dealhistory.go, wireratings.go
@@ -1731,7 +1758,7 @@ var tableHeads = map[string]events.Type{"shr": events.Earnings, "shrs": events.E
 // tableLine returns the type of a results-table line: a known head, a figure, and "vs" the figure
 // of the year before. It returns "" for any other sentence.
 func tableLine(words []string) events.Type {
-	if len(words) < 4 {
+	if len(words) < 4 && !(len(words) == 3 && firstShareLine(words)) { // "Shr 14 cts"
 		return ""
 	}
 	typ, ok := tableHeads[words[0]]
@@ -1743,7 +1770,7 @@ func tableLine(words []string) events.Type {
 		number = number || isNumber(w) || w == "loss" || w == "profit" || w == "nil" || numberWords[w] || tableFigure(w)
 		vs = vs || w == "vs" || w == "versus" || w == "against"
 	}
-	if !number || !vs {
+	if !number || !vs && !firstShareLine(words) {
 		return ""
 	}
 	if typ == events.Dividend && !slices.Contains(words, "div") && !slices.Contains(words, "dividend") {
@@ -1756,6 +1783,26 @@ func tableLine(words []string) events.Type {
 		return events.Earnings
 	}
 	return typ
+}
+
+// firstShareLine says whether a table line without "vs" is the per-share line of a results
+// table all the same: "Shr 14 cts", "Shr loss 11 cts", "Oper shr loss 1.02 dlr", as the wire
+// prints a company's first results after going public, with no year before to compare (wire17).
+// "Shr" is the wire's own word; other heads ("Net", "Sales") begin prose too, and keep "vs".
+func firstShareLine(words []string) bool {
+	k := 0
+	if words[0] == "oper" {
+		k = 1
+	}
+	if words[k] != "shr" {
+		return false
+	}
+	for _, w := range words[k+1 : min(k+4, len(words))] {
+		if isNumber(w) || tableFigure(w) || numberWords[w] && w != "same" || w == "nil" {
+			return true
+		}
+	}
+	return false
 }
 
 // tableFigure says whether a word is a figure as tables print amounts that are no plain number:
@@ -2280,15 +2327,21 @@ func (s *sentence) participants(t trigger) []bool {
 }
 
 // rivalryAt says whether a verb of competing stands at word k: the company after it is the
-// rival of the event's parties ("as it takes on Amazon", "to compete with Nvidia"). Nouns are
-// not read so: "a stake in the proposed rival to KDD" names the company bought by its rival, and
-// "agreed to buy rival Beta" the company bought.
+// rival of the event's parties ("as it takes on Amazon", "to compete with Nvidia", "beating a bid
+// from Kenning"). Nouns are not read so: "a stake in the proposed rival to KDD" names the company
+// bought by its rival, and "agreed to buy rival Beta" the company bought.
 func rivalryAt(words []string, k int) bool {
 	switch words[k] {
 	case "compete", "competes", "competing":
 		return true
 	case "take", "takes", "taking", "took":
 		return k+1 < len(words) && words[k+1] == "on"
+	case "beating", "outbidding", "outbid", "outbids", "defeating":
+		// The loser of a contest the event won: "won a 126 mln dlr contract from the authority,
+		// beating a bid from Kenning Corp" (wire17).
+		return true
+	case "beat", "beats":
+		return k+1 < len(words) && words[k+1] == "out" // "beat out Kenning for the order"
 	}
 	return false
 }

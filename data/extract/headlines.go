@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Headlines that tell two events in a row, the second's subject left out and a comma or a
 // semicolon between: "Acme beats estimates, raises dividend", "Acme posts record profit; names
@@ -38,6 +42,9 @@ func headlineClauses(words []string, groups [][]trigger) [][]trigger {
 // phrase whose verb comes right after a comma after one of them: ", raises dividend", ", to
 // close plants".
 func headlineVerbAfterComma(words []string, before []trigger, t trigger) bool {
+	if t.typ == events.Executive && officerAfterComma(words, before, t) {
+		return true
+	}
 	if (!t.verbal || t.from > 1 && headlineNounVerbs[words[t.from-1]]) && t.from > 0 {
 		// A verb's word used as the noun after a headline verb, ", SETS REPURCHASE", is
 		// read as the noun is.
@@ -54,7 +61,7 @@ func headlineVerbAfterComma(words []string, before []trigger, t trigger) bool {
 		// A move with its own subject: "Acme sells unit, shares jump".
 	case !strings.HasSuffix(w, "s") && !planBefore(words, before):
 		// A verb's base form goes on a headline's plan told with "to": "Intel to cut 15,000
-		// jobs, suspend dividend".
+		// jobs, suspend dividend", "TO BUY BACK SHARES, SELL NOTES".
 		return false
 	}
 	if words[k] != "," {
@@ -80,11 +87,36 @@ func sameTypeIn(g []trigger, t trigger) bool {
 	return false
 }
 
-// planBefore says whether one of the triggers before is a verb after "to": a headline's plan
-// ("Ford to recall 500,000 trucks"), whose next verbs after a comma are base forms too.
+// planBefore says whether one of the triggers before follows "to": a headline's plan ("Ford
+// to recall 500,000 trucks", "TO BUY BACK SHARES"), whose next verbs after a comma are base forms
+// too.
 func planBefore(words []string, before []trigger) bool {
 	for _, u := range before {
-		if u.verbal && u.from > 0 && words[u.from-1] == "to" {
+		if u.from > 0 && words[u.from-1] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// officerSubjects name a company's officers, the subject a headline's second clause may have of
+// its own: "FILES CHAPTER 11, CHAIRMAN QUITS", "POSTS LOSS, CHIEF EXECUTIVE RESIGNS".
+var officerSubjects = wordSet(`chairman president chief executive ceo cfo coo vice officer financial operating`)
+
+// officerAfterComma says whether management-change trigger t opens, after a comma that follows
+// a phrase of the clause before, a clause whose subject is the company's officer: "CUTS
+// DIVIDEND, CHAIRMAN TO RETIRE". Such a clause tells news of its own, as a stock's move with its
+// own subject does ("sells unit, shares jump").
+func officerAfterComma(words []string, before []trigger, t trigger) bool {
+	k := t.from
+	for k > 0 && (officerSubjects[words[k-1]] || words[k-1] == "to" && k > 1 && officerSubjects[words[k-2]]) {
+		k--
+	}
+	if k == t.from && !officerSubjects[words[k]] || k < 1 || words[k-1] != "," {
+		return false
+	}
+	for _, u := range before {
+		if u.to <= k-1 {
 			return true
 		}
 	}

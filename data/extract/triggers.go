@@ -113,6 +113,10 @@ var lexicon = map[events.Type][]string{
 			// sale", "will become one company".
 			"strategic alternatives", "including a sale", "including selling", "become one company",
 			"becomes one company", "became one company"},
+		// A holder's promise to buy no more of a company, the wire's acquisition news
+		// (newswire4's 8): "IN STANDSTILL PACT WITH", "under a standstill agreement". A
+		// country's standstill on its debt is no deal (see corporateDeal).
+		[]string{"standstill pact", "standstill agreement", "standstill accord", "standstill arrangement"},
 		// Two companies that agree to combine merge, whatever the deal is called.
 		verb("agree to combine", "agrees to combine", "agreed to combine", "agreeing to combine"),
 		verb("agree to purchase", "agrees to purchase", "agreed to purchase", "agreeing to purchase"),
@@ -204,7 +208,11 @@ var lexicon = map[events.Type][]string{
 			"beat expectations", "missed expectations", "results", "net earnings", "quarterly loss",
 			"quarterly profit", "annual loss", "annual profit", "shr", "in the black", "in the red",
 			"turned a profit", "swung to a loss", "swung to a profit", "quarter loss", "quarter profit", "year loss",
-			"quarterly earnings", "bottom line"},
+			"quarterly earnings", "bottom line",
+			// A headline's results told by their change in shorthand: "ORMSKIRK NET UP 23 PCT",
+			// "KELMSCOTT PROFIT OFF" (wire17).
+			"net up", "net down", "net off", "profit up", "profit down", "profit off",
+			"earnings up", "earnings down"},
 		// A loss that shrank or grew is a result: "narrows loss as fuller planes offset fuel bill".
 		verb("narrow ... loss", "narrows ... loss", "narrowed ... loss", "narrowing ... loss"),
 		verb("widen ... loss", "widens ... loss", "widened ... loss", "widening ... loss"),
@@ -251,7 +259,7 @@ var lexicon = map[events.Type][]string{
 		verb("suspend ... payout", "suspends ... payout", "suspended ... payout", "suspending ... payout"),
 		verb("suspend ... distribution", "suspends ... distribution", "suspended ... distribution", "suspending ... distribution"),
 		verb("scrap ... dividend", "scraps ... dividend", "scrapped ... dividend", "scrapping ... dividend"),
-		[]string{"dividend", "dividends", "qtly div", "quarterly div", "div", "payout", "sets quarterly",
+		[]string{"dividend", "dividends", "qtly div", "quarterly div", "div", "payout", "payouts", "sets quarterly",
 			"set quarterly", "regular quarterly", "special distribution", "cash distribution", "initial quarterly",
 			"sets payout", "semi-annual div", "annual div", "extra div", "special div", "quarterly dividend",
 			"distribution of", "quarterly distribution", "quarterly payment", "quarterly payout",
@@ -290,7 +298,11 @@ var lexicon = map[events.Type][]string{
 		"divides shares", "divide its shares", "divide its stock", "extra shares for each", "extra shares for every",
 		"additional shares for each", "additional shares for every", "additional share for each",
 		"additional share for every", "into a single share", "for each one they hold",
-		"for each share they hold", "for every share they hold"},
+		"for each share they hold", "for every share they hold",
+		// A headline's verb with the stock after it: "AUCHTER SPLITS STOCK", "TO SPLIT COMMON"
+		// (wire17); "split" alone needs a word of a stock split beside it.
+		"splits stock", "splits shares", "splits common", "splits its common", "splits its shares",
+		"split its common", "to split stock", "to split common"},
 	events.Guidance: join(
 		// Several forecasts moved at once: "cut its annual sales and profit forecasts".
 		verb("raise ... forecasts", "raises ... forecasts", "raised ... forecasts", "raising ... forecasts"),
@@ -363,6 +375,7 @@ var lexicon = map[events.Type][]string{
 			"expects to report", "sees earnings", "sees profit", "sees net", "sees revenue", "sees sales",
 			"sees year", "sees qtr", "sees 1st", "sees 2nd", "sees 3rd", "sees 4th", "sees first", "sees second",
 			"sees third", "sees fourth", "sees higher", "sees lower", "expects higher", "expects lower",
+			"sees better", "expects better", "sees improved", "expects improved", "sees record", "expects record",
 			"earnings to rise", "earnings to fall", "profit to rise", "profit to fall",
 			// A company's own projection stood by or changed: "stood by its projection of $4.2
 			// billion in revenue", "sticks with 2025 targets", "now sees annual sales falling".
@@ -732,7 +745,7 @@ var weak = map[string]bool{"ipo": true, "ipos": true, "began trading": true, "be
 	"profits": true, "earnings": true, "dividend": true, "dividends": true, "contract": true, "contracts": true,
 	"jobs": true, "positions": true, "headcount": true, "offering": true, "financing": true, "debentures": true,
 	"outlook": true, "guidance": true, "split": true, "suit": true, "complaint": true, "ruling": true,
-	"ruled": true, "penalty": true, "jury": true, "payout": true, "charge": true, "charges": true,
+	"ruled": true, "penalty": true, "jury": true, "payout": true, "payouts": true, "charge": true, "charges": true,
 	"charged": true, "fine": true, "fines": true, "earning": true, "earn": true, "earns": true, "warning": true,
 	"warn": true, "retire": true, "retired": true, "retiring": true, "hire": true, "hiring": true,
 	"replace": true, "replacing": true, "hired": true, "hires": true, "purchase": true, "purchased": true, "acquisitions": true, "probe": true, "writedown": true,
@@ -1100,8 +1113,9 @@ func priceWithin(words []string, from, to int) bool {
 // per share", "1.3 shares apiece" is not one (no money).
 func perShareWithin(words []string, from, to int) bool {
 	for k := from + 1; k+1 < to; k++ {
-		if (words[k] == "a" || words[k] == "per" || words[k] == "each") && words[k+1] == "share" &&
-			(isNumber(words[k-1]) || amountUnits[words[k-1]]) {
+		// A partnership's unit is its share: "an initial 30-ct per unit distribution" (wire17).
+		if (words[k] == "a" || words[k] == "per" || words[k] == "each") && (words[k+1] == "share" || words[k+1] == "unit") &&
+			(isNumber(words[k-1]) || amountUnits[words[k-1]] || hyphenAmount(words[k-1])) {
 			return true
 		}
 		if strings.HasSuffix(words[k], "-a-share") {
@@ -1109,6 +1123,12 @@ func perShareWithin(words []string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenAmount says whether a word is a sum joined to its unit: "30-ct", "15-cent", "2-dlr".
+func hyphenAmount(w string) bool {
+	n, unit, ok := strings.Cut(w, "-")
+	return ok && isNumber(n) && (unit == "ct" || unit == "cent" || unit == "dlr" || unit == "dollar")
 }
 
 var (
@@ -1174,6 +1194,11 @@ func allTriggers(words []string) []trigger {
 			out = append(out, trigger{typ: events.IPO, from: i, to: i + 4})
 		} else if w == "first" && i+2 < len(words) && words[i+1] == "trading" && words[i+2] == "day" {
 			out = append(out, trigger{typ: events.IPO, from: i, to: i + 3})
+		}
+		if w == "gain" || w == "gains" {
+			if t, ok := gainOnSale(words, i); ok { // gainsale.go
+				out = append(out, t)
+			}
 		}
 		if (w == "ipo" || w == "ipos") && i+1 < len(words) && lexWords[ids[i+1]].notAfterIPO {
 			continue
@@ -1488,6 +1513,11 @@ func saleAsCause(words []string, t trigger) bool {
 					return true
 				}
 			}
+			// A longer figure, with its per-share sum and the period it is booked in: "a pretax
+			// gain of 6.2 mln dlrs, or 41 cts a share, in the third quarter on the sale" (gainsale.go).
+			if h := beforeFigure(words, k-1, 16); h >= 0 && causeHeads[words[h]] {
+				return true
+			}
 			// Money a past sale brought in, spent on the news: "using cash from the sale of its
 			// pipelines", "funds from the disposal".
 			return words[k] == "from" && k > 0 && fundWords[words[k-1]]
@@ -1526,23 +1556,42 @@ func aboutResults(words []string, t trigger) bool {
 	if pluralNounSubject(words, t) {
 		return false // "spending on AI projects squeezed margins": the projects, no projection
 	}
-	result, economy := false, false
+	result, economy, year := false, false, false
 	for k := t.from; k < len(words) && k < t.to+6; k++ {
 		if words[k] == "," || words[k] == ";" || words[k] == "but" {
 			break
 		}
 		result = result || resultNouns[words[k]]
+		year = year || yearEndsClause(words, k)
 		economy = economy || economyNouns[words[k]]
 	}
+	// A year alone stands for the company's results where no economy is named: "SEES HIGHER
+	// 1988", not "SEES HIGHER GOLD PRICE FOR 1987".
+	result = result || year && !economy
 	switch {
 	case head == "warn" || head == "warns" || head == "warned" || head == "warning":
 		return result
 	case standsBy[head]:
 		return result // "stood by its projection of $4.2 billion in revenue", not "sticks with its plan"
-	case t.to-t.from == 2 && (head == "sees" || head == "expects") && (words[t.from+1] == "higher" || words[t.from+1] == "lower"):
+	case t.to-t.from == 2 && (head == "sees" || head == "expects") && comparedOutlook[words[t.from+1]]:
 		return result
 	}
 	return result || !economy
+}
+
+// comparedOutlook follow "sees" and "expects" in a headline's outlook, which needs a result after
+// it: "SEES HIGHER 1987 NET", "SEES BETTER 1988", not "SEES BETTER MARKET".
+var comparedOutlook = wordSet(`higher lower better improved record`)
+
+// yearEndsClause says whether the word at k is a year that ends its clause, standing for the
+// year's results: "SEES HIGHER 1988", "expects a better 1987." ("SEES HIGHER 1988 OIL PRICES"
+// goes on to name what it is about).
+func yearEndsClause(words []string, k int) bool {
+	w := words[k]
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) || !isNumber(w) {
+		return false
+	}
+	return k+1 == len(words) || words[k+1] == "," || words[k+1] == "." || words[k+1] == ";"
 }
 
 // pluralNounSubject says whether a one-word guidance verb that is also a plural noun

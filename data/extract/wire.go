@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -116,7 +117,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 		return deniedCut(words, t) || restructuringCause(words, t, ts)
 	case events.Earnings:
 		// "Analysts expect Nike's earnings per share to fall": their forecast, no results.
-		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t)
+		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t) ||
+			findingsResults(words, t)
 	case events.Acquisition:
 		return soldToPublic(words, t) || purchaseRecommended(words, t) ||
 			isPricePaid(words, t) && !pricePaidForCompany(words, t)
@@ -178,6 +180,8 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	case t.typ == events.Restructuring && loanRework(words, t):
 		// "to restructure its loan payments": financing news, as debtRestructuring holds.
 		t.typ = events.Offering
+	case t.typ == events.Acquisition && t.weak && companyBought(words, t):
+		t.weak = false // "has purchased Vernell's Candies Inc": a company bought
 	}
 	return t
 }
@@ -254,9 +258,20 @@ func stakeOfOther(words []string, t trigger, ts []trigger) bool {
 var debtPaper = wordSet(`notes debentures bonds debt loans paper`)
 
 // debtBoughtBack says whether a buyback trigger buys back debt: "REPURCHASES NOTES", "the
-// repurchase of high-interest notes", "DEBT BUYBACK PLAN".
+// repurchase of high-interest notes", "will repurchase its outstanding 9 pct notes", "DEBT
+// BUYBACK PLAN".
 func debtBoughtBack(words []string, t trigger) bool {
-	return anyAfter(words, t, 4, debtPaper) || t.from > 0 && debtPaper[words[t.from-1]]
+	for k := t.to; k < len(words) && k < t.to+6; k++ {
+		if w := words[k]; endsClause(w) || w == "," || w == "shares" || w == "share" || w == "stock" || w == "common" {
+			// Stock bought back, or a second clause after the comma: "TO BUY BACK SHARES, SELL
+			// NOTES" buys back shares (wire17).
+			break
+		}
+		if debtPaper[words[k]] {
+			return true
+		}
+	}
+	return t.from > 0 && debtPaper[words[t.from-1]]
 }
 
 // paperWords are securities and the programmes they are issued under; launchVerbs put them on
@@ -674,7 +689,7 @@ func listingTitle(evs []Event, published time.Time) {
 		}
 	}
 	for i := range evs {
-		if evs[i].Type != events.Offering || !evs[i].fromTitle {
+		if !evs[i].fromTitle || evs[i].Type != events.Offering && !(evs[i].Type == events.Acquisition && unitStakeSold(evs[i])) {
 			continue
 		}
 		for _, e := range evs {
@@ -686,6 +701,25 @@ func listingTitle(evs []Event, published time.Time) {
 			}
 		}
 	}
+}
+
+// unitStakeSold says whether a headline's deal is a stake in a unit sold, with no buyer named:
+// "WHITBURN OIL TO SELL STAKE IN PIPELINE UNIT", which a lead telling the unit's initial public
+// offering shows to be a float, not a sale to a buyer (wire17).
+func unitStakeSold(e Event) bool {
+	if len(e.Mentions) == 0 || len(e.Companies) > 1 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(e.Mentions[0].Sentence))
+	v := slices.IndexFunc(ws, func(w string) bool { return w == "sell" || w == "sells" || w == "selling" })
+	if v < 0 {
+		return false
+	}
+	after := ws[v+1:]
+	has := func(set ...string) bool {
+		return slices.ContainsFunc(after, func(w string) bool { return slices.Contains(set, w) })
+	}
+	return has("stake", "shares", "pct") && has("unit", "subsidiary", "division", "units") && !has("to")
 }
 
 // sameParty says whether two events name a ticker in common, or, where the first names none, a
@@ -751,6 +785,50 @@ var coordinatedVerbs = wordSet(`raised increased boosted lifted cut reduced decl
 func gapCoordinates(words []string, t trigger) bool {
 	for k := t.from + 1; k+1 < t.tail && k+1 < len(words); k++ {
 		if words[k] == "and" && coordinatedVerbs[words[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// companyBought says whether a purchase verb, weak because goods and securities are purchased
+// too, has a company for its object: a name ending in a corporate suffix within five words after
+// the verb, before any "from", "for", "of" or comma ("Keystone Partners has purchased Vernell's
+// Candies Inc", not "purchased 50,000 tonnes of sugar from Cargill Inc"). The wire states most
+// deals so, without a price or a stage in the sentence.
+func companyBought(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "purchased", "purchase", "purchases":
+	default:
+		return false
+	}
+	for k := t.to; k < len(words) && k < t.to+5; k++ {
+		switch w := words[k]; {
+		case corporateSuffixes[w]:
+			return k > t.to
+		case w == "from" || w == "for" || w == "of" || w == "," || w == "." || w == "its" || w == "their" || isNumber(w):
+			return false
+		}
+	}
+	return false
+}
+
+// findingNouns name tests and counts whose results are findings, not a company's accounts:
+// "NEW GOLD ASSAY RESULTS", "ENCOURAGING DRILL RESULTS", "study results", "poll results".
+var findingNouns = wordSet(`assay assays drill drilling hole holes exploration test tests testing study
+	studies survey surveys poll polls trial trials clinical sampling election laboratory core`)
+
+// findingsResults says whether an earnings trigger's "results" are a test's or a count's, a
+// finding named at most two words before the word (wire17).
+func findingsResults(words []string, t trigger) bool {
+	i := t.from // "results", or the end of "reported ... results"
+	if w := words[i]; w != "results" && w != "result" {
+		if i = t.to - 1; words[i] != "results" && words[i] != "result" {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if findingNouns[words[k]] {
 			return true
 		}
 	}

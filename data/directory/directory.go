@@ -250,7 +250,7 @@ func ParseFunc(gz []byte, sized func(listings int), each func(*Listing)) (*Direc
 					}
 					// Only an alias marked so has days after its last "@": the other 25,000 are not
 					// scanned for one at each start.
-					if at := strings.LastIndexByte(a, '@'); bounded && at >= 0 {
+					if at := lastAt(a, bounded); at >= 0 {
 						// Days parsed into locals: a pointer into al would move every alias
 						// to the heap.
 						text, days := a[:at], a[at+1:]
@@ -280,6 +280,15 @@ func ParseFunc(gz []byte, sized func(listings int), each func(*Listing)) (*Direc
 		d.common = map[string]bool{}
 	}
 	return d, nil
+}
+
+// lastAt is the index of the last "@" of an alias marked bounded, -1 for any other: the others
+// are not scanned (LastIndexByte is a loop over the bytes, not a vector scan).
+func lastAt(a string, bounded bool) int {
+	if !bounded {
+		return -1
+	}
+	return strings.LastIndexByte(a, '@')
 }
 
 // parseBounds parses an alias's first and last days, either empty (open).

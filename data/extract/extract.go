@@ -110,6 +110,7 @@ type scratch struct {
 	links   linkMemory   // ArticleLinks' memory
 	events  []Event      // before merging
 	sentEvs []Event      // one sentence's events (sentenceEvents' buffer)
+	facts   articleFacts // what sentences ask of their whole article
 }
 
 // clauseBreaks are words that open a new clause: a date on one side does not date a trigger on the
@@ -141,7 +142,28 @@ type sentence struct {
 	readFilled bool
 
 	comparesRead, comparesAny bool // see compares
-	centralBank               bool // the article names a central bank: "the bank" is it
+	article                   *articleFacts
+}
+
+// articleFacts are what a sentence may need to know of its whole article, worked out once when
+// first asked.
+type articleFacts struct {
+	sents       []*sentence
+	centralBank int8 // 0 not asked yet, 1 the article names a central bank, -1 it does not
+}
+
+// namesCentralBank says whether any sentence of the article names a central bank.
+func (a *articleFacts) namesCentralBank() bool {
+	if a == nil {
+		return false
+	}
+	if a.centralBank == 0 {
+		a.centralBank = -1
+		if slices.ContainsFunc(a.sents, (*sentence).namesCentralBank) {
+			a.centralBank = 1
+		}
+	}
+	return a.centralBank > 0
 }
 
 // Extract reads one article.
@@ -237,11 +259,13 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	}
 	subject := mainCompany(sents, rated)
 	// "The bank" is the story's company unless the story names a central bank, which it
-	// then means ("Nigeria's Central Bank ... The bank said").
-	if slices.ContainsFunc(sents, (*sentence).namesCentralBank) {
-		for _, s := range sents {
-			s.centralBank = true
-		}
+	// then means ("Nigeria's Central Bank ... The bank said"): asked of the article's sentences
+	// when a sentence refers back with "bank", not of every article.
+	sc.facts = articleFacts{sents: sents}
+	facts := &sc.facts
+	defer func() { sc.facts = articleFacts{} }()
+	for _, s := range sents {
+		s.article = facts
 	}
 	lead := true
 	var leadDay leadDating // leaddates.go
@@ -1986,7 +2010,7 @@ func (s *sentence) refersBack(t trigger) bool {
 		case "company", "firm":
 			return i > 0 && s.words[i-1] == "the" || i > 1 && s.words[i-2] == "the"
 		default:
-			if !companyDescriptors[s.words[i]] && !(s.words[i] == "bank" && i > 0 && !s.centralBank && !centralBank[s.words[i-1]]) {
+			if !companyDescriptors[s.words[i]] && !(s.words[i] == "bank" && i > 0 && !centralBank[s.words[i-1]] && !s.article.namesCentralBank()) {
 				continue
 			}
 			// "The bank" and "the largest U.S. bank" are the story's bank; "the central bank"

@@ -283,12 +283,21 @@ func (r *reader) newSubject(k int) bool {
 // is seen ahead. After the span, "and" does too: "said it reduced its dividend and expects
 // lower earnings" reduced it.
 func (r *reader) newPredicate(k int) bool {
-	if r.punct(k, ",") && r.anyWord(k+1, "and", "but") && r.anyWord(k+2, "its", "the", "their", "his", "her") {
+	// The scope asks it of every token it passes: a comma or "and" first, told from the token.
+	if k < 0 || k+1 >= len(r.toks) {
+		return false
+	}
+	t := &r.toks[k]
+	comma := t.kind == kPunct && t.s == ","
+	if !comma && (t.kind != kWord || len(t.s) != 3 || !eqFold(t.s, "and")) {
+		return false
+	}
+	if comma && r.anyWord(k+1, "and", "but") && r.anyWord(k+2, "its", "the", "their", "his", "her") {
 		// A coordinated clause with a subject of its own: "net proceeds will add to its
 		// capital, and its shares began trading today" began trading.
 		return true
 	}
-	return (r.punct(k, ",") || r.word(k, "and")) && k+1 < len(r.toks) && r.toks[k+1].kind == kWord && predicateVerbs[strings.ToLower(r.toks[k+1].s)]
+	return r.toks[k+1].kind == kWord && inSet(predicateVerbs, r.toks[k+1].s)
 }
 
 // predicateVerbs open a headline's second predicate after a comma.

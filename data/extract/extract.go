@@ -2540,6 +2540,17 @@ func (s *sentence) namedBefore(c CompanyMention) *CompanyMention {
 	return last
 }
 
+// spinOffAt says whether the deal's trigger at word k is a spin-off.
+func spinOffAt(words []string, k int) bool {
+	switch words[k] {
+	case "spin-off", "spinoff", "spin-offs", "spinoffs":
+		return true
+	case "spin", "spins", "spun", "spinning":
+		return k+1 < len(words) && words[k+1] == "off"
+	}
+	return false
+}
+
 // written is the name a headline gives a company: as the article wrote it where that is the
 // listing's name in other capitals ("Qualcomm" for the listing's "QUALCOMM"; not a wire
 // headline's capitals), else the listing's.
@@ -2619,7 +2630,19 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 			return clip(s.text, 90)
 		}
 		ahead := min(from+3, len(s.words)) // the trigger and the words that say its kind ("bid for", "offer to buy")
+		if spinOffAt(s.words, from) {
+			// A spin-off makes a company, it buys none: "spins off GE HealthCare" where the
+			// new company follows ("the spin-off of GE HealthCare", "spun off GE HealthCare"),
+			// else what the parent does ("completed the spin-off of its energy business,
+			// leaving GE Aerospace" names the parent that stays).
+			if obj0 > from+3 || obj0 >= len(s.words) {
+				return name + map[events.Status]string{Occurred: " spins off a business", Forecast: " to spin off a business"}[status] +
+					or(status != Occurred && status != Forecast, " may spin off a business")
+			}
+		}
 		switch w := s.words[from]; {
+		case spinOffAt(s.words, from):
+			verb = [2]string{"spins off", "to spin off"}
 		case sells && obj0 > 0 && obj0 < len(s.words) && s.words[obj0-1] == "to":
 			verb = [2]string{"sells a business to", "to sell a business to"} // "agreed to sell its coatings business to Stithians"
 		case sells && slices.Contains(near, "stake"):
@@ -2792,8 +2815,12 @@ func moveDay(c Claim, evs []Event) Claim {
 
 // restates says whether a body's claim b restates a title's claim t that only the publication
 // dated: the same ticker and measure, on a day of the week before, with the title's figure
-// rounded ("Nvidia slides 10%" over "fell 9.5% on Tuesday").
+// rounded ("Nvidia slides 10%" over "fell 9.5% on Tuesday"); or t left undated (an IPO's price
+// without its day) and b the same figure with its day.
 func restates(t, b Claim) bool {
+	if t.Date == "" && b.Date != "" && t.Ticker == b.Ticker && t.Metric == b.Metric && t.Op == b.Op && t.Unit == b.Unit && t.Value == b.Value {
+		return true // "Arm prices IPO at $51" over "priced its initial public offering at $51 ... on Wednesday"
+	}
 	if !t.byPublication || b.byPublication || t.Ticker != b.Ticker || t.Metric != b.Metric || t.Op != b.Op || t.Unit != b.Unit ||
 		t.Unit != "pct" || t.Value*b.Value <= 0 || math.Abs(t.Value-b.Value) > max(0.5, math.Abs(b.Value)*0.05) {
 		return false

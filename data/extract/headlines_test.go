@@ -108,6 +108,9 @@ func TestSellersAndDenials(t *testing.T) {
 		{"Intel rejected a takeover offer from Qualcomm.", "Intel rejects a bid from Qualcomm"},
 		{"Qualcomm has approached Intel about a takeover.", "Report: Qualcomm to bid for Intel"},
 		{"Qualcomm completed its tender offer for Intel.", "Qualcomm acquires Intel"},
+		// A spin-off makes a company: the parent spins it off, or spins off a business.
+		{"3M completed the spinoff of Solventum on Monday.", "3M spins off Solventum"},
+		{"General Electric completed the spin-off of its energy business, leaving GE Aerospace as the remaining company.", "General Electric spins off a business"},
 		{"Intel said it has not been approached about a takeover.", "Intel said it has not been approached about a takeover."},
 	} {
 		evs := x.Extract(article("Deals", "2024-06-12", "Stocks were mixed in morning trading. "+tc.body)).Events
@@ -194,5 +197,22 @@ func TestTheBank(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: second event %q, want %q", tc.body, got, tc.want)
 		}
+	}
+}
+
+// TestTitleIPOPriceIsTheBodys checks that an IPO price the title gives without a day and the body
+// gives with its day are one claim, the body's.
+func TestTitleIPOPriceIsTheBodys(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	r := x.Extract(article("Arm prices IPO at $51 a share", "2023-09-14",
+		"SoftBank's Arm Holdings priced its initial public offering at $51 per share on Wednesday, the top of its range."))
+	var got []string
+	for _, c := range r.Claims {
+		if c.Metric == extract.MetricIPOPrice {
+			got = append(got, fmt.Sprintf("%s %s %g", c.Ticker, c.Date, c.Value))
+		}
+	}
+	if want := []string{"ARM 2023-09-13 51"}; !slices.Equal(got, want) {
+		t.Errorf("IPO prices %q, want %q", got, want)
 	}
 }

@@ -178,3 +178,46 @@ func TestMonthReportAndNarrativeClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestLifeStorySportsAndCalendarClasses checks classes that heldout23's first run showed in
+// features that move through a life, sports and wire reports (sentences of our own, none from
+// the batch).
+func TestLifeStorySportsAndCalendarClasses(t *testing.T) {
+	oct8 := time.Date(1997, 10, 8, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// "the end of the decade" in a story gone back to a past year is that year's decade;
+		// told ahead it stays the publication's.
+		{"the end of a past decade", oct8, "The ferry line began in 1953 with one boat; by the end of the decade it ran six.",
+			[]tagged{{"1953", "1953"}, {"the end of the decade", "195"}}},
+		{"the end of the decade told ahead", oct8, "The line carried few riders in 1983. It will add four boats by the end of the decade.",
+			[]tagged{{"1983", "1983"}, {"the end of the decade", "199"}}},
+
+		// "that fall" before the subject of its clause.
+		{"that fall before a pronoun", oct8, "She finished law school in 1971, and that fall she opened a practice in Fresno.",
+			[]tagged{{"1971", "1971"}, {"that fall", "1971-FA"}}},
+		{"that fall as a verb's subject", oct8, "Prices that fall they cannot control.", nil},
+
+		// "the year after that": the year named, moved on.
+		{"the year after that", oct8, "The mill was sold in 1962, expanded in 1964, and the year after that it doubled its payroll.",
+			[]tagged{{"1962", "1962"}, {"1964", "1964"}, {"the year after that", "1965"}}},
+		{"the year before that", oct8, "The club won the title in 1988; the year before that, it had finished last.",
+			[]tagged{{"1988", "1988"}, {"the year before that", "1987"}}},
+		{"the year after that event", oct8, "The town grew in 1962, and in the year after that flood it shrank.",
+			[]tagged{{"1962", "1962"}}},
+
+		// A count or a ranking within the season of play is this season.
+		{"an ordinal of the season", oct8, "The Comets beat Tulsa 27-10 for their sixth victory of the season.",
+			[]tagged{{"the season", "1997"}}},
+		{"a superlative of the season", oct8, "The crowd of 61,000 was the largest of the season.",
+			[]tagged{{"the season", "1997"}}},
+		{"the season of a holiday", oct8, "Stores hired extra clerks for the season.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

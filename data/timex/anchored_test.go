@@ -216,6 +216,29 @@ func TestLifeStorySportsAndCalendarClasses(t *testing.T) {
 		{"a superlative of the season", oct8, "The crowd of 61,000 was the largest of the season.",
 			[]tagged{{"the season", "1997"}}},
 		{"the season of a holiday", oct8, "Stores hired extra clerks for the season.", nil},
+
+		// A wire report's bare span of months that is a calendar half or quarter is that period.
+		{"a bare half", oct8, "Grain imports fell 12 percent in January-June, customs officials said.",
+			[]tagged{{"January-June", "1997-H1"}}},
+		{"a bare quarter", oct8, "Tourist arrivals rose in July-September.",
+			[]tagged{{"July-September", "1997-Q3"}}},
+
+		// "last week" after a possessive is the final week of what it names.
+		{"the final week of a term", oct8, "Most big rulings come in the court's last week.", nil},
+		{"the final month in office", oct8, "He signed 40 pardons in his last month in office.", nil},
+		// A weekday's possessive naming a scheduled event that "will" do something lies ahead;
+		// a ruling that "will stand" was handed down.
+		{"a primary told ahead", oct8, "Thursday's runoff will decide the seat.",
+			[]tagged{{"Thursday", "1997-10-09"}}},
+		{"a debate expected", oct8, "Friday's debate is expected to draw a crowd.",
+			[]tagged{{"Friday", "1997-10-10"}}},
+		{"a ruling that will stand", oct8, "Lawyers said Monday's ruling will stand.",
+			[]tagged{{"Monday", "1997-10-06"}}},
+		{"a game reported", oct8, "Monday's game drew 40,000 fans.",
+			[]tagged{{"Monday", "1997-10-06"}}},
+
+		{"last week after a name", oct8, "Shares of Dorne Co. fell 8% last week.",
+			[]tagged{{"last week", "1997-W40"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })

@@ -1486,10 +1486,31 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		}
 	}
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
+		if m.scheduledSubject(j + 2) {
+			return tenseFuture // "Tuesday's primary will award 160 delegates"
+		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
 	}
 	return m.tense(i, j)
 }
+
+// scheduledSubject reports whether the noun phrase at token k, after a weekday's possessive,
+// names a scheduled event and is the subject of "will" or "is expected": "Tuesday's primary
+// will award", "Sunday's runoff is expected to draw". A ruling or a close that "will stand" is
+// a past event's consequence and stays past.
+func (m *matcher) scheduledSubject(k int) bool {
+	if !inSet(scheduledEvents, tokText(m.toks, k)) {
+		return false
+	}
+	n := k + 1
+	return m.anyWord(n, "will", "shall") || m.punct(n, "'") && m.word(n+1, "ll") ||
+		m.anyWord(n, "is", "are") && m.anyWord(n+1, "expected", "scheduled", "set", "likely", "due")
+}
+
+// scheduledEvents are events a calendar sets ahead of time, whose day a story looks toward.
+var scheduledEvents = map[string]bool{"primary": true, "primaries": true, "election": true, "elections": true,
+	"vote": true, "runoff": true, "caucuses": true, "referendum": true, "game": true, "match": true, "race": true,
+	"debate": true, "final": true, "summit": true, "launch": true, "opener": true, "meeting": true, "hearing": true}
 
 // possibility are the modals that look ahead from the telling unless a perfect follows.
 var possibility = map[string]bool{"may": true, "might": true, "could": true, "should": true, "must": true, "can": true}

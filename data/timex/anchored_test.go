@@ -202,6 +202,22 @@ func TestLifeStorySportsAndCalendarClasses(t *testing.T) {
 			[]tagged{{"1971", "1971"}, {"that fall", "1971-FA"}}},
 		{"that fall as a verb's subject", oct8, "Prices that fall they cannot control.", nil},
 
+		{"that summer before an article", oct8, "The pier was rebuilt in 1957, and that summer the ferries came back.",
+			[]tagged{{"1957", "1957"}, {"that summer", "1957-SU"}}},
+
+		// A "when" clause after a time describes it: its verbs date neither the time nor the
+		// clause around it.
+		{"a deadline described by when", oct8, "By the end of March, when the session closes, the House is expected to vote.",
+			[]tagged{{"the end of March", "1998-03"}}},
+		{"a season described by a habit", oct8, "Crews will seal the roof before winter, when storms usually arrive.",
+			[]tagged{{"winter", "1997-WI"}}},
+		{"a habit of the clause itself", oct8, "Prices usually rise in March, when planting begins.",
+			[]tagged{{"March", "XXXX-03"}}},
+
+		// "the same period of 2001" after a half is that half of the year written.
+		{"the same period of a year after a half", oct8, "Car exports rose 9 percent in the first half, up from 5 percent in the same period of 1996.",
+			[]tagged{{"the first half", "1997-H1"}, {"the same period of 1996", "1996-H1"}}},
+
 		// "the year after that": the year named, moved on.
 		{"the year after that", oct8, "The mill was sold in 1962, expanded in 1964, and the year after that it doubled its payroll.",
 			[]tagged{{"1962", "1962"}, {"1964", "1964"}, {"the year after that", "1965"}}},
@@ -235,6 +251,14 @@ func TestLifeStorySportsAndCalendarClasses(t *testing.T) {
 		{"a ruling that will stand", oct8, "Lawyers said Monday's ruling will stand.",
 			[]tagged{{"Monday", "1997-10-06"}}},
 		{"a game reported", oct8, "Monday's game drew 40,000 fans.",
+			[]tagged{{"Monday", "1997-10-06"}}},
+
+		// A series or a trial that moves or heads elsewhere on a day is scheduled.
+		{"a series moving on", oct8, "The playoff series moves to Denver for Game 3 on Friday night.",
+			[]tagged{{"Friday night", "1997-10-10"}}},
+		{"a team heading out", oct8, "The Comets head to Tulsa on Monday.",
+			[]tagged{{"Monday", "1997-10-13"}}},
+		{"a move reported", oct8, "The Comets moved to Tulsa on Monday.",
 			[]tagged{{"Monday", "1997-10-06"}}},
 
 		{"last week after a name", oct8, "Shares of Dorne Co. fell 8% last week.",

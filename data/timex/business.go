@@ -129,7 +129,9 @@ func businessRules() []rule {
 				{"Second-quarter sales beat the corresponding 2005 quarter.", "the corresponding 2005 quarter", "2005-Q2"}}},
 		{name: "same-period-year", doc: "the same quarter of 1988, the same period in 2005: the quarter of a results story in the year written",
 			pattern: "the same quarter|period of|in %y4", norm: normSamePeriodYear,
-			examples: []Example{{"Profit in the second quarter beat the same period of 2005.", "the same period of 2005", "2005-Q2"}}},
+			examples: []Example{{"Profit in the second quarter beat the same period of 2005.", "the same period of 2005", "2005-Q2"},
+				// a half named after the last quarter is the period compared
+				{"Exports rose 8% in the first half from the same period of 2005.", "the same period of 2005", "2005-H1"}}},
 		{name: "year-fiscal-year", doc: "the 1989 fiscal year: that fiscal year",
 			pattern: "the %y4 fiscal -? year", norm: func(m *matcher, x *match) (cand, bool) {
 				y, _ := m.yearAt(x.tok(1))
@@ -861,6 +863,12 @@ func normComparableWord(m *matcher, x *match) (cand, bool) {
 }
 
 func normSamePeriodYear(m *matcher, x *match) (cand, bool) {
+	if d := m.toks[x.start].sent - m.lastHalfSent; m.word(x.tok(2), "period") && m.lastHalf != 0 && d >= 0 && d <= 1 &&
+		(m.lastQuarter == 0 || m.lastHalfSent > m.lastQuarterSent) && !m.anyWord(x.end, "of") && !m.isHyphen(x.end) {
+		// "in the first half, up from the same period of 2001": the half in the year written
+		yr, _ := m.yearAt(x.tok(4))
+		return cand{end: x.end, typ: "DATE", val: halfVal(yr, m.lastHalf%2+1), gran: gHalf, by: ByAbsolute, aside: true}, true
+	}
 	return m.quarterOfYear(x.tok(4), x.start, x.end)
 }
 

@@ -428,13 +428,14 @@ func normAnaphorSeason(m *matcher, x *match) (cand, bool) {
 // named: "June 1996 ... since that fall"). "that fall in prices", "that fall of 1989" and
 // "that spring training" are a noun or a season with its own year, which others read. A
 // subject pronoun after it opens the clause the season frames ("and that fall he began
-// teaching"): "fall" is no verb before one.
+// teaching"): "fall" is no verb before one. "Summer", "winter" and "autumn" are no verbs at
+// all, so an article or a possessive may open that clause too ("that summer the lines grew").
 func normAnaphorThatSeason(m *matcher, x *match) (cand, bool) {
+	s := m.toks[x.end-1].lex.val
 	if m.lastYear == 0 || !m.phraseEnds(x.end) && !m.anyWord(x.end, "and", "but", "when", "as", "after", "before", "until", "because",
-		"he", "she", "they", "we", "i") {
+		"he", "she", "they", "we", "i") && !(s != 0 && !m.word(x.end-1, "fall") && m.anyWord(x.end, "the", "a", "its", "his", "her", "their")) {
 		return cand{}, false
 	}
-	s := m.toks[x.end-1].lex.val
 	return cand{end: x.end, typ: "DATE", val: yearVal(m.lastYear) + "-" + seasonCodes[s], gran: gSeason, by: m.lastYearBy}, true
 }
 

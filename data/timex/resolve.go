@@ -950,6 +950,9 @@ func (m *matcher) habitual(start, end int) bool {
 			if m.toks[k].kind != kWord {
 				continue
 			}
+			if a, b := m.asideOf(k); a < b && (start < a || start >= b) {
+				continue // "before spring, when the fighting usually resumes": the aside's habit
+			}
 			if inSet(contrastWords, m.toks[k].s) {
 				break
 			}

@@ -787,7 +787,9 @@ func (m *matcher) markAsides() {
 				}
 			}
 		case m.punct(c, ","):
-			relative := m.anyWord(c+1, "which", "who", "whose", "whom")
+			// "when" after a time is a relative clause too: "by the end of June, when the
+			// term ends, the court will rule"; "before spring, when the fighting resumes"
+			relative := m.anyWord(c+1, "which", "who", "whose", "whom") || m.word(c+1, "when") && m.timeWord(c-1)
 			participle := m.participle(c+1) || inSet(plannedWords, m.toks[c+1].s) && m.word(c+2, "to") ||
 				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2)
 			// "..., compared with a loss of $181 million in fiscal 1990": a comparison's
@@ -823,6 +825,22 @@ func (m *matcher) markAsides() {
 			}
 		}
 	}
+}
+
+// timeWord reports whether token k ends the name of a time: a month, a season, a weekday, a
+// unit or a year in digits.
+func (m *matcher) timeWord(k int) bool {
+	if k < 0 || k >= len(m.toks) {
+		return false
+	}
+	if t := &m.toks[k]; t.kind == kNum {
+		return t.ndig == 4
+	}
+	switch m.kind(k) {
+	case lxMonth, lxSeason, lxWeekday, lxUnit:
+		return true
+	}
+	return false
 }
 
 // agentAfter reports whether the participle at token k has its agent right after it ("helped
@@ -1454,7 +1472,10 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	"host": true, "hear": true, "ship": true, "list": true, "continue": true, "come": true, "end": true, "conclude": true,
 	"reopen": true, "run": true, "report": true, "release": true,
 	// the fixture's and the calendar's: "the Knicks play Friday", "tickets go on sale Saturday"
-	"play": true, "go": true}
+	"play": true, "go": true,
+	// a series or a trial going elsewhere: "the Series moves to New York on Tuesday", "the
+	// team heads to Denver Friday"
+	"move": true, "head": true}
 
 // corporateSuffixes end a company's name, abbreviated with a period.
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "bros": true}

@@ -207,8 +207,8 @@ func TestLifeStorySportsAndCalendarClasses(t *testing.T) {
 
 		// A "when" clause after a time describes it: its verbs date neither the time nor the
 		// clause around it.
-		{"a deadline described by when", oct8, "By the end of March, when the session closes, the House is expected to vote.",
-			[]tagged{{"the end of March", "1998-03"}}},
+		{"a deadline described by when", oct8, "By the end of June, when the session closes, the House is expected to vote.",
+			[]tagged{{"the end of June", "1998-06"}}},
 		{"a season described by a habit", oct8, "Crews will seal the roof before winter, when storms usually arrive.",
 			[]tagged{{"winter", "1997-WI"}}},
 		{"a habit of the clause itself", oct8, "Prices usually rise in March, when planting begins.",

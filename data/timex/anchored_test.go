@@ -248,6 +248,11 @@ func TestLifeStorySportsAndCalendarClasses(t *testing.T) {
 			[]tagged{{"Thursday", "1997-10-09"}}},
 		{"a debate expected", oct8, "Friday's debate is expected to draw a crowd.",
 			[]tagged{{"Friday", "1997-10-10"}}},
+		// The time left before a date runs up to it.
+		{"days left before a vote", oct8, "With four days left before Sunday's referendum, both camps held rallies.",
+			[]tagged{{"four days", "P4D"}, {"Sunday", "1997-10-12"}}},
+		{"a week to go before a day", oct8, "With a week to go before Saturday's final, the club sold its last tickets.",
+			[]tagged{{"Saturday", "1997-10-11"}}},
 		{"a ruling that will stand", oct8, "Lawyers said Monday's ruling will stand.",
 			[]tagged{{"Monday", "1997-10-06"}}},
 		{"a game reported", oct8, "Monday's game drew 40,000 fans.",

@@ -94,6 +94,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, "as early as"
 	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
 		return tensePast, "since"
+	case m.anyWord(start-1, "before", "until", "till") && (m.anyWord(start-2, "left", "remaining") || m.word(start-2, "go") && m.word(start-3, "to")):
+		// "with five days left before Tuesday's election", "a week to go until Christmas":
+		// the time that remains runs up to the date
+		return tenseFuture, "left before"
 	case m.movedTo(start):
 		// "postponed the meeting to September", "looked ahead to Thursday's report": a date
 		// moved to, or looked ahead to, lies after the act, whatever its tense

@@ -201,11 +201,12 @@ func normRankingSeason(m *matcher, x *match) (cand, bool) {
 }
 
 // ordinalBefore reports whether an ordinal ("ninth", "30th") opens the noun phrase before "of"
-// at token of, at most three words before it: "the ninth of", "his 30th home run of".
+// at token of, at most three words before it: "the ninth of", "his 30th home run of". A unit
+// in between makes a span of the season ("the first five months of the season"), no count.
 func (m *matcher) ordinalBefore(of int) bool {
 	for k := of - 1; k >= 0 && k >= of-3; k-- {
 		t := &m.toks[k]
-		if t.kind != kWord && t.kind != kAlnum {
+		if t.kind != kWord && t.kind != kAlnum || m.kind(k) == lxUnit {
 			return false
 		}
 		if m.kind(k) == lxOrdinal {

@@ -791,9 +791,11 @@ func (m *matcher) markAsides() {
 				}
 			}
 		case m.punct(c, ","):
-			// "when" after a time is a relative clause too: "by the end of June, when the
-			// term ends, the court will rule"; "before spring, when the fighting resumes"
-			relative := m.anyWord(c+1, "which", "who", "whose", "whom") || m.word(c+1, "when") && m.timeWord(c-1)
+			// "when" after a time is a relative clause too, where its verb is a bare present
+			// that says nothing of when: "by the end of June, when the term ends, the court
+			// will rule". One with a modal or a past ("by end-May, when payments would be
+			// overdue") tells the time's tense and stays in the clause.
+			relative := m.anyWord(c+1, "which", "who", "whose", "whom") || m.word(c+1, "when") && m.timeWord(c-1) && !m.tensedBefore(c+2)
 			participle := m.participle(c+1) || inSet(plannedWords, m.toks[c+1].s) && m.word(c+2, "to") ||
 				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2)
 			// "..., compared with a loss of $181 million in fiscal 1990": a comparison's
@@ -829,6 +831,22 @@ func (m *matcher) markAsides() {
 			}
 		}
 	}
+}
+
+// tensedBefore reports whether a modal or a past verb comes from token k to the next mark.
+func (m *matcher) tensedBefore(k int) bool {
+	for ; k < len(m.toks) && m.toks[k].kind != kPunct; k++ {
+		if m.toks[k].kind != kWord {
+			continue
+		}
+		if inSet(modalWords, m.toks[k].s) {
+			return true
+		}
+		if t, _ := wordTense(m.toks[k].s); t != tenseNone {
+			return true
+		}
+	}
+	return false
 }
 
 // timeWord reports whether token k ends the name of a time: a month, a season, a weekday, a
@@ -1477,9 +1495,10 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	"reopen": true, "run": true, "report": true, "release": true,
 	// the fixture's and the calendar's: "the Knicks play Friday", "tickets go on sale Saturday"
 	"play": true, "go": true,
-	// a series or a trial going elsewhere: "the Series moves to New York on Tuesday", "the
-	// team heads to Denver Friday"
-	"move": true, "head": true}
+	// a series or a trial going elsewhere: "the Series moves to New York on Tuesday" (the
+	// third person only: "move" is as often a noun, "soon after Brazil's move"; and "heads"
+	// is a title's verb, "who heads the department, told the board on Wednesday")
+	"moves": true}
 
 // corporateSuffixes end a company's name, abbreviated with a period.
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "bros": true}

@@ -178,3 +178,103 @@ func TestMonthReportAndNarrativeClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestLifeStorySportsAndCalendarClasses checks classes that heldout23's first run showed in
+// features that move through a life, sports and wire reports (sentences of our own, none from
+// the batch).
+func TestLifeStorySportsAndCalendarClasses(t *testing.T) {
+	oct8 := time.Date(1997, 10, 8, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// "the end of the decade" in a story gone back to a past year is that year's decade;
+		// told ahead it stays the publication's.
+		{"the end of a past decade", oct8, "The ferry line began in 1953 with one boat; by the end of the decade it ran six.",
+			[]tagged{{"1953", "1953"}, {"the end of the decade", "195"}}},
+		{"the end of the decade told ahead", oct8, "The line carried few riders in 1983. It will add four boats by the end of the decade.",
+			[]tagged{{"1983", "1983"}, {"the end of the decade", "199"}}},
+
+		// "that fall" before the subject of its clause.
+		{"that fall before a pronoun", oct8, "She finished law school in 1971, and that fall she opened a practice in Fresno.",
+			[]tagged{{"1971", "1971"}, {"that fall", "1971-FA"}}},
+		{"that fall as a verb's subject", oct8, "Prices that fall they cannot control.", nil},
+
+		{"that summer before an article", oct8, "The pier was rebuilt in 1957, and that summer the ferries came back.",
+			[]tagged{{"1957", "1957"}, {"that summer", "1957-SU"}}},
+
+		// A "when" clause after a time describes it: its verbs date neither the time nor the
+		// clause around it.
+		{"a deadline described by when", oct8, "By the end of June, when the session closes, the House is expected to vote.",
+			[]tagged{{"the end of June", "1998-06"}}},
+		{"a season described by a habit", oct8, "Crews will seal the roof before winter, when storms usually arrive.",
+			[]tagged{{"winter", "1997-WI"}}},
+		{"a when clause with a modal tells the tense", oct8, "The loan becomes critical by end-March, when payments would be overdue.",
+			[]tagged{{"end-March", "1998-03"}}},
+		{"a habit of the clause itself", oct8, "Prices usually rise in March, when planting begins.",
+			[]tagged{{"March", "XXXX-03"}}},
+
+		// "the same period of 2001" after a half is that half of the year written.
+		{"the same period of a year after a half", oct8, "Car exports rose 9 percent in the first half, up from 5 percent in the same period of 1996.",
+			[]tagged{{"the first half", "1997-H1"}, {"the same period of 1996", "1996-H1"}}},
+
+		// "the year after that": the year named, moved on.
+		{"the year after that", oct8, "The mill was sold in 1962, expanded in 1964, and the year after that it doubled its payroll.",
+			[]tagged{{"1962", "1962"}, {"1964", "1964"}, {"the year after that", "1965"}}},
+		{"the year before that", oct8, "The club won the title in 1988; the year before that, it had finished last.",
+			[]tagged{{"1988", "1988"}, {"the year before that", "1987"}}},
+		{"the year after that event", oct8, "The town grew in 1962, and in the year after that flood it shrank.",
+			[]tagged{{"1962", "1962"}}},
+
+		// A count or a ranking within the season of play is this season.
+		{"an ordinal of the season", oct8, "The Comets beat Tulsa 27-10 for their sixth victory of the season.",
+			[]tagged{{"the season", "1997"}}},
+		{"a superlative of the season", oct8, "The crowd of 61,000 was the largest of the season.",
+			[]tagged{{"the season", "1997"}}},
+		{"the season of a holiday", oct8, "Stores hired extra clerks for the season.", nil},
+		{"a span of the season", oct8, "Prices in the first five months of the season averaged $2.10.", []tagged{{"the first five months", "P5M"}}},
+		{"the current season", oct8, "Sales for the current season rose.", []tagged{{"current", "PRESENT_REF"}}},
+
+		// A wire report's bare span of months that is a calendar half or quarter is that period.
+		{"a bare half", oct8, "Grain imports fell 12 percent in January-June, customs officials said.",
+			[]tagged{{"January-June", "1997-H1"}}},
+		{"a bare quarter", oct8, "Tourist arrivals rose in July-September.",
+			[]tagged{{"July-September", "1997-Q3"}}},
+
+		// "last week" after a possessive is the final week of what it names.
+		{"the final week of a term", oct8, "Most big rulings come in the court's last week.", nil},
+		{"the final month in office", oct8, "He signed 40 pardons in his last month in office.", nil},
+		// A weekday's possessive naming a scheduled event that "will" do something lies ahead;
+		// a ruling that "will stand" was handed down.
+		{"a primary told ahead", oct8, "Thursday's runoff will decide the seat.",
+			[]tagged{{"Thursday", "1997-10-09"}}},
+		{"a debate expected", oct8, "Friday's debate is expected to draw a crowd.",
+			[]tagged{{"Friday", "1997-10-10"}}},
+		// The time left before a date runs up to it.
+		{"days left before a vote", oct8, "With four days left before Sunday's referendum, both camps held rallies.",
+			[]tagged{{"four days", "P4D"}, {"Sunday", "1997-10-12"}}},
+		{"a week to go before a day", oct8, "With a week to go before Saturday's final, the club sold its last tickets.",
+			[]tagged{{"Saturday", "1997-10-11"}}},
+		{"a ruling that will stand", oct8, "Lawyers said Monday's ruling will stand.",
+			[]tagged{{"Monday", "1997-10-06"}}},
+		{"a game reported", oct8, "Monday's game drew 40,000 fans.",
+			[]tagged{{"Monday", "1997-10-06"}}},
+
+		// A series or a trial that moves or heads elsewhere on a day is scheduled.
+		{"a series moving on", oct8, "The playoff series moves to Denver for Game 3 on Friday night.",
+			[]tagged{{"Friday night", "1997-10-10"}}},
+		{"a head of a department", oct8, "Ann Ruiz, who heads the agency's audit office, told the board on Monday that she would retire.",
+			[]tagged{{"Monday", "1997-10-06"}}},
+		{"a move as a noun", oct8, "Rivals followed soon after Acme's move.", nil},
+		{"a move reported", oct8, "The Comets moved to Tulsa on Monday.",
+			[]tagged{{"Monday", "1997-10-06"}}},
+
+		{"last week after a name", oct8, "Shares of Dorne Co. fell 8% last week.",
+			[]tagged{{"last week", "1997-W40"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

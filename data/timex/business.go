@@ -129,7 +129,9 @@ func businessRules() []rule {
 				{"Second-quarter sales beat the corresponding 2005 quarter.", "the corresponding 2005 quarter", "2005-Q2"}}},
 		{name: "same-period-year", doc: "the same quarter of 1988, the same period in 2005: the quarter of a results story in the year written",
 			pattern: "the same quarter|period of|in %y4", norm: normSamePeriodYear,
-			examples: []Example{{"Profit in the second quarter beat the same period of 2005.", "the same period of 2005", "2005-Q2"}}},
+			examples: []Example{{"Profit in the second quarter beat the same period of 2005.", "the same period of 2005", "2005-Q2"},
+				// a half named after the last quarter is the period compared
+				{"Exports rose 8% in the first half from the same period of 2005.", "the same period of 2005", "2005-H1"}}},
 		{name: "year-fiscal-year", doc: "the 1989 fiscal year: that fiscal year",
 			pattern: "the %y4 fiscal -? year", norm: func(m *matcher, x *match) (cand, bool) {
 				y, _ := m.yearAt(x.tok(1))
@@ -176,7 +178,48 @@ func businessRules() []rule {
 			pattern: "the month|week", norm: normRankingUnit,
 			examples: []Example{{"Turnover was 98 million shares, the thinnest of the month.", "the month", "2007-08"},
 				{"Bonds posted their biggest gain of the week on Friday.", "the week", "2007-W33"}}},
+		{name: "ranking-season", starts: []string{"the"}, doc: "the season a superlative or an ordinal ranks within (the ninth win of the season): this season, the year it is played in",
+			pattern: "the season", norm: normRankingSeason,
+			examples: []Example{{"The Gulls won 3-1, their ninth victory of the season.", "the season", "2007"},
+				{"It was the worst loss of the season for the Gulls.", "the season", "2007"}}},
 	}
+}
+
+// normRankingSeason: "their ninth victory of the season", "the longest drive of the season":
+// a count or a ranking within the season of play the story is told in, which sports-season
+// values as "this season". Without one before, "the season" may be a holiday's or nature's
+// and is left.
+func normRankingSeason(m *matcher, x *match) (cand, bool) {
+	if !m.word(x.start-1, "of") || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "in") ||
+		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") {
+		return cand{}, false
+	}
+	if !m.superlativeBefore(x.start-1) && !m.ordinalBefore(x.start-1) {
+		return cand{}, false
+	}
+	return m.offset(x.end, uYear, 0, 0)
+}
+
+// ordinalBefore reports whether an ordinal ("ninth", "30th") opens the noun phrase before "of"
+// at token of, at most three words before it: "the ninth of", "his 30th home run of". A unit
+// in between makes a span of the season ("the first five months of the season"), no count.
+func (m *matcher) ordinalBefore(of int) bool {
+	for k := of - 1; k >= 0 && k >= of-3; k-- {
+		t := &m.toks[k]
+		if t.kind != kWord && t.kind != kAlnum || m.kind(k) == lxUnit {
+			return false
+		}
+		if m.kind(k) == lxOrdinal {
+			return true
+		}
+		if t.kind == kAlnum && t.ndig > 0 && t.ndig <= 3 {
+			switch strings.ToLower(t.s[t.ndig:]) {
+			case "th", "st", "nd", "rd":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // normPeriodEnd: "month-end" is the publication's month with END, or the month before when
@@ -821,6 +864,12 @@ func normComparableWord(m *matcher, x *match) (cand, bool) {
 }
 
 func normSamePeriodYear(m *matcher, x *match) (cand, bool) {
+	if d := m.toks[x.start].sent - m.lastHalfSent; m.word(x.tok(2), "period") && m.lastHalf != 0 && d >= 0 && d <= 1 &&
+		(m.lastQuarter == 0 || m.lastHalfSent > m.lastQuarterSent) && !m.anyWord(x.end, "of") && !m.isHyphen(x.end) {
+		// "in the first half, up from the same period of 2001": the half in the year written
+		yr, _ := m.yearAt(x.tok(4))
+		return cand{end: x.end, typ: "DATE", val: halfVal(yr, m.lastHalf%2+1), gran: gHalf, by: ByAbsolute, aside: true}, true
+	}
 	return m.quarterOfYear(x.tok(4), x.start, x.end)
 }
 

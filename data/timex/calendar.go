@@ -74,9 +74,11 @@ func calendarRules() []rule {
 				{"The annual meeting is in May.", "May", "2008-05"}}},
 
 		{name: "month-range-period", starts: []string{"@month"}, doc: "the July-September quarter, the January-June period: the calendar quarter or half the months span",
-			pattern: "%month - %month quarter|period|half", norm: normMonthRangePeriod,
+			pattern: "%month - %month quarter|period|half?", norm: normMonthRangePeriod,
 			examples: []Example{{"Growth slowed in the April-June quarter.", "April-June quarter", "2007-Q2"},
-				{"Sales rose in the January-June period.", "January-June period", "2007-H1"}}},
+				{"Sales rose in the January-June period.", "January-June period", "2007-H1"},
+				// a wire report's bare span is the period too
+				{"Exports rose 9 percent in January-June.", "January-June", "2007-H1"}}},
 
 		{name: "nth-weekday", doc: "the nth or last weekday of a month: the first Monday of June, the last Saturday of July 2018",
 			pattern: "the? first|second|third|fourth|last %weekday of|in %month ,? %y4?", norm: normNthWeekday,
@@ -624,6 +626,9 @@ func normMonthRangePeriod(m *matcher, x *match) (cand, bool) {
 	a, b := m.toks[x.tok(0)].lex.val, m.toks[x.tok(2)].lex.val
 	if !m.glued(x.tok(1)) || !m.glued(x.tok(2)) {
 		return cand{}, false
+	}
+	if !x.has(3) && x.end < len(m.toks) && (m.toks[x.end].kind == kNum || m.isHyphen(x.end)) {
+		return cand{}, false // "January-June 1997" and "January-June-July" are the months' own
 	}
 	var per, n int
 	switch {

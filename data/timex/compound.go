@@ -46,7 +46,9 @@ func compoundRules() []rule {
 		{name: "end-of-unit", doc: "the end, beginning or middle of the year, month or quarter: the publication's", compound: true,
 			pattern: "the? end|beginning|start|middle of the %unit", norm: normEndOfUnit,
 			examples: []Example{{"The deal should close by the end of the month.", "the end of the month", "2007-08"},
-				{"Hiring picks up at the beginning of the year.", "the beginning of the year", "2007"}}},
+				{"Hiring picks up at the beginning of the year.", "the beginning of the year", "2007"},
+				// a decade of the past year the story is at
+				{"The shop opened in 1952; by the end of the decade it had four branches.", "the end of the decade", "195"}}},
 		{name: "end-of", doc: "the end, beginning or middle of a date", compound: true,
 			pattern: "the? end|beginning|start|middle of", norm: normEndOf,
 			examples: []Example{{"The deal will close by the end of 2007.", "the end of 2007", "2007"},
@@ -85,11 +87,13 @@ func compoundRules() []rule {
 			pattern: "earlier|later? that same? %season", norm: normAnaphorThatSeason,
 			examples: []Example{{"The mill closed in March 2004 and reopened that fall.", "that fall", "2004-FA"},
 				{"The drought began in 1988; later that summer, the river ran dry.", "later that summer", "1988-SU"}}},
-		{name: "anaphor-unit-before", doc: "the year before, the month after: from the last year or month the text named", compound: true,
-			pattern: "the year|month before|after", norm: normAnaphorUnitBefore,
+		{name: "anaphor-unit-before", doc: "the year before, the month after (that): from the last year or month the text named", compound: true,
+			pattern: "the year|month before|after that?", norm: normAnaphorUnitBefore,
 			examples: []Example{{"The mine shut in 2001, and its owner had sold the smelter the year before.", "the year before", "2000"},
 				{"Exports fell 2% in May after rising 1% the month before.", "the month before", "2007-04"},
-				{"The firm listed in 1996 and split its stock the year after.", "the year after", "1997"}}},
+				{"The firm listed in 1996 and split its stock the year after.", "the year after", "1997"},
+				// "that" ending the phrase is the year just named
+				{"The dam was begun in 1931, finished in 1936, and the year after that it flooded the valley.", "the year after that", "1937"}}},
 		{name: "anaphor-next", doc: "the next, following, previous or same month, year or season: from the last named; the quarter too, named in the sentence or the one before", compound: true,
 			pattern: "the next|following|previous|preceding|same month|year|season|quarter", norm: normAnaphorNext,
 			examples: []Example{{"The unit was sold in 2003 and closed the following year.", "the following year", "2004"},
@@ -264,11 +268,19 @@ func normEndMonth(m *matcher, x *match) (cand, bool) {
 }
 
 // normEndOfUnit: "the end of the year", "the beginning of the month": the publication's year
-// or month with the mod; a day, an hour or a half has none that TimeML marks.
+// or month with the mod; a day, an hour or a half has none that TimeML marks. "The end of the
+// decade" in a story that has gone back to a past year ("In 1949 he founded the firm; by the
+// end of the decade it had 200 workers") is that year's decade, as "later in the year" is
+// the story's year; told ahead it stays the publication's.
 func normEndOfUnit(m *matcher, x *match) (cand, bool) {
 	u, plural, _ := m.unitAt(x.tok(4))
 	if !m.hasDoc || plural || u == uDay || u == uHour || u == uMinute || u == uHalf {
 		return cand{}, false
+	}
+	if st := m.story; u == uDecade && st.gran != "" && m.toks[x.start].sent-st.sent <= 1 &&
+		st.t.Year()/10 < m.doc.Year()/10 && m.tense(x.start, x.end) != tenseFuture {
+		val, gran := unitVal(st.t, u)
+		return cand{end: x.end, typ: "DATE", val: val, gran: gran, by: ByStory, mod: modValue(m.toks[x.tok(1)].lex.val)}, true
 	}
 	c, ok := m.offset(x.end, u, 0, 0)
 	c.mod = modValue(m.toks[x.tok(1)].lex.val)
@@ -414,22 +426,27 @@ func normAnaphorSeason(m *matcher, x *match) (cand, bool) {
 
 // normAnaphorThatSeason: "that fall" is the season of the last year named (the year of a month
 // named: "June 1996 ... since that fall"). "that fall in prices", "that fall of 1989" and
-// "that spring training" are a noun or a season with its own year, which others read.
+// "that spring training" are a noun or a season with its own year, which others read. A
+// subject pronoun after it opens the clause the season frames ("and that fall he began
+// teaching"): "fall" is no verb before one. "Summer", "winter" and "autumn" are no verbs at
+// all, so an article or a possessive may open that clause too ("that summer the lines grew").
 func normAnaphorThatSeason(m *matcher, x *match) (cand, bool) {
-	if m.lastYear == 0 || !m.phraseEnds(x.end) && !m.anyWord(x.end, "and", "but", "when", "as", "after", "before", "until", "because") {
+	s := m.toks[x.end-1].lex.val
+	if m.lastYear == 0 || !m.phraseEnds(x.end) && !m.anyWord(x.end, "and", "but", "when", "as", "after", "before", "until", "because",
+		"he", "she", "they", "we", "i") && !(s != 0 && !m.word(x.end-1, "fall") && m.anyWord(x.end, "the", "a", "its", "his", "her", "their")) {
 		return cand{}, false
 	}
-	s := m.toks[x.end-1].lex.val
 	return cand{end: x.end, typ: "DATE", val: yearVal(m.lastYear) + "-" + seasonCodes[s], gran: gSeason, by: m.lastYearBy}, true
 }
 
 // normAnaphorUnitBefore: "the year before" and "the month before" end their phrase ("sold it
-// the year before."; "the year before the vote" is an event's, event-unit's) and count from
+// the year before."; "the year before the vote" is an event's, event-unit's; "the year after
+// that", with "that" ending the phrase, is the year just named moved on) and count from
 // the last year or month named in this sentence or the one before. A year counted from the
 // publication ("fell to $3 million last year from $4 million the year before") is a
 // comparison of figures that AQUAINT's annotators leave untagged (1 of 1 there), so it is left.
 func normAnaphorUnitBefore(m *matcher, x *match) (cand, bool) {
-	if !m.phraseEnds(x.end) {
+	if !m.phraseEnds(x.end) && !(x.has(3) && m.anyWord(x.end, "the", "he", "she", "it", "they", "we", "its", "his", "her", "their")) {
 		return cand{}, false
 	}
 	off := 1

@@ -956,9 +956,9 @@ func normCurrent(m *matcher, x *match) (cand, bool) {
 		// "profit will rise in the current period": a results story's period is its quarter
 		return m.quarterMoved(i, n+1, 0)
 	}
-	if n >= len(m.toks) || m.toks[n].kind != kWord || m.toks[n].lex.kind != lxNone || notPresent[lowerWord(&m.toks[n])] {
+	if n >= len(m.toks) || m.toks[n].kind != kWord || m.toks[n].lex.kind != lxNone && !m.word(n, "season") || notPresent[lowerWord(&m.toks[n])] {
 		return cand{}, false // "current quarter" is the relative rule's; "the current" (electricity) no time
-	}
+	} // ("season" is in the lexicon only for ranking-season's "the season")
 	return ref("PRESENT_REF", i+1)
 }
 

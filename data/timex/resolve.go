@@ -950,6 +950,12 @@ func (m *matcher) habitual(start, end int) bool {
 			if m.toks[k].kind != kWord {
 				continue
 			}
+			if a, b := m.asideOf(k); a < b && (start < a || start >= b) {
+				continue // "a fund, which customarily omits dividends in March": the aside's habit
+			}
+			if step > 0 && k == end+1 && m.word(k, "when") && m.punct(end, ",") {
+				break // "before spring, when the fighting usually resumes": the time's description
+			}
 			if inSet(contrastWords, m.toks[k].s) {
 				break
 			}

@@ -1000,6 +1000,9 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 	if u == uHour || u == uMinute || u == uDay {
 		return cand{}, false // "the next day" is about the story's time, not the publication's
 	}
+	if rel == rLast && (u == uWeek || u == uMonth) && m.possessiveBefore(i) {
+		return cand{}, false // "the term's last week", "in his last month in office": the final one
+	}
 	off := 0
 	switch rel {
 	case rLast, rPrevious:
@@ -1016,6 +1019,15 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 		return m.quarterMoved(i, j+1, off)
 	}
 	return m.offset(j+1, u, off, 0)
+}
+
+// possessiveBefore reports whether a possessive ends just before token i: "the court's",
+// "its", "their".
+func (m *matcher) possessiveBefore(i int) bool {
+	if i >= 2 && m.word(i-1, "s") && (m.punct(i-2, "'") || m.punct(i-2, "’")) {
+		return true
+	}
+	return m.anyWord(i-1, "its", "his", "her", "their", "our", "my", "your")
 }
 
 // quarterMoved is the quarter of the publication moved by off quarters, for the phrase that

@@ -94,6 +94,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, "as early as"
 	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
 		return tensePast, "since"
+	case m.anyWord(start-1, "before", "until", "till") && (m.anyWord(start-2, "left", "remaining") || m.word(start-2, "go") && m.word(start-3, "to")):
+		// "with five days left before Tuesday's election", "a week to go until Christmas":
+		// the time that remains runs up to the date
+		return tenseFuture, "left before"
 	case m.movedTo(start):
 		// "postponed the meeting to September", "looked ahead to Thursday's report": a date
 		// moved to, or looked ahead to, lies after the act, whatever its tense
@@ -787,7 +791,11 @@ func (m *matcher) markAsides() {
 				}
 			}
 		case m.punct(c, ","):
-			relative := m.anyWord(c+1, "which", "who", "whose", "whom")
+			// "when" after a time is a relative clause too, where its verb is a bare present
+			// that says nothing of when: "by the end of June, when the term ends, the court
+			// will rule". One with a modal or a past ("by end-May, when payments would be
+			// overdue") tells the time's tense and stays in the clause.
+			relative := m.anyWord(c+1, "which", "who", "whose", "whom") || m.word(c+1, "when") && m.timeWord(c-1) && !m.tensedBefore(c+2)
 			participle := m.participle(c+1) || inSet(plannedWords, m.toks[c+1].s) && m.word(c+2, "to") ||
 				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2)
 			// "..., compared with a loss of $181 million in fiscal 1990": a comparison's
@@ -823,6 +831,38 @@ func (m *matcher) markAsides() {
 			}
 		}
 	}
+}
+
+// tensedBefore reports whether a modal or a past verb comes from token k to the next mark.
+func (m *matcher) tensedBefore(k int) bool {
+	for ; k < len(m.toks) && m.toks[k].kind != kPunct; k++ {
+		if m.toks[k].kind != kWord {
+			continue
+		}
+		if inSet(modalWords, m.toks[k].s) {
+			return true
+		}
+		if t, _ := wordTense(m.toks[k].s); t != tenseNone {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWord reports whether token k ends the name of a time: a month, a season, a weekday, a
+// unit or a year in digits.
+func (m *matcher) timeWord(k int) bool {
+	if k < 0 || k >= len(m.toks) {
+		return false
+	}
+	if t := &m.toks[k]; t.kind == kNum {
+		return t.ndig == 4
+	}
+	switch m.kind(k) {
+	case lxMonth, lxSeason, lxWeekday, lxUnit:
+		return true
+	}
+	return false
 }
 
 // agentAfter reports whether the participle at token k has its agent right after it ("helped
@@ -1454,7 +1494,11 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	"host": true, "hear": true, "ship": true, "list": true, "continue": true, "come": true, "end": true, "conclude": true,
 	"reopen": true, "run": true, "report": true, "release": true,
 	// the fixture's and the calendar's: "the Knicks play Friday", "tickets go on sale Saturday"
-	"play": true, "go": true}
+	"play": true, "go": true,
+	// a series or a trial going elsewhere: "the Series moves to New York on Tuesday" (the
+	// third person only: "move" is as often a noun, "soon after Brazil's move"; and "heads"
+	// is a title's verb, "who heads the department, told the board on Wednesday")
+	"moves": true}
 
 // corporateSuffixes end a company's name, abbreviated with a period.
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "bros": true}
@@ -1486,10 +1530,31 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		}
 	}
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
+		if m.scheduledSubject(j + 2) {
+			return tenseFuture // "Tuesday's primary will award 160 delegates"
+		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
 	}
 	return m.tense(i, j)
 }
+
+// scheduledSubject reports whether the noun phrase at token k, after a weekday's possessive,
+// names a scheduled event and is the subject of "will" or "is expected": "Tuesday's primary
+// will award", "Sunday's runoff is expected to draw". A ruling or a close that "will stand" is
+// a past event's consequence and stays past.
+func (m *matcher) scheduledSubject(k int) bool {
+	if !inSet(scheduledEvents, tokText(m.toks, k)) {
+		return false
+	}
+	n := k + 1
+	return m.anyWord(n, "will", "shall") || m.punct(n, "'") && m.word(n+1, "ll") ||
+		m.anyWord(n, "is", "are") && m.anyWord(n+1, "expected", "scheduled", "set", "likely", "due")
+}
+
+// scheduledEvents are events a calendar sets ahead of time, whose day a story looks toward.
+var scheduledEvents = map[string]bool{"primary": true, "primaries": true, "election": true, "elections": true,
+	"vote": true, "runoff": true, "caucuses": true, "referendum": true, "game": true, "match": true, "race": true,
+	"debate": true, "final": true, "summit": true, "launch": true, "opener": true, "meeting": true, "hearing": true}
 
 // possibility are the modals that look ahead from the telling unless a perfect follows.
 var possibility = map[string]bool{"may": true, "might": true, "could": true, "should": true, "must": true, "can": true}

@@ -112,6 +112,23 @@ func officerAfterComma(words []string, before []trigger, t trigger) bool {
 	for k > 0 && (officerSubjects[words[k-1]] || words[k-1] == "to" && k > 1 && officerSubjects[words[k-2]]) {
 		k--
 	}
+	if k == t.from && !officerSubjects[words[k]] {
+		// The officer named after the title: "CEO McCarthy to step down", "Chairman Jane Roe
+		// resigns". One or two words of the name between the title and the verb.
+		j := t.from
+		if j > 0 && words[j-1] == "to" {
+			j--
+		}
+		for n := 1; n <= 2 && j-n-1 >= 1; n++ {
+			if officerSubjects[words[j-n-1]] && words[j-n] != "," && words[j-n-1] != "," {
+				k = j - n - 1
+				for k > 0 && officerSubjects[words[k-1]] {
+					k--
+				}
+				break
+			}
+		}
+	}
 	if k == t.from && !officerSubjects[words[k]] || k < 1 || words[k-1] != "," {
 		return false
 	}

@@ -25,6 +25,7 @@ func TestEveryEventOfASentence(t *testing.T) {
 		{"to and a verb after the comma", "Intel sells drone unit, to cut 300 jobs", lead, []string{"acquisition", "restructuring"}},
 		{"a verb before the comma reaches no noun after it", "Intel cuts 15% of workforce, suspends dividend", lead, []string{"dividend", "restructuring"}},
 		{"a plan, then a noun after a headline verb", "Ford to cut 3,000 jobs, halts buyback", lead, []string{"buyback", "restructuring"}},
+		{"an officer named by title and name after the comma", "Carhart Freight to cut 9% of staff, CEO Delaney to step down", lead, []string{"executive", "restructuring"}},
 		{"a verb of foreseeing after the comma opens a clause", "Carhart Freight to cut 9,000 jobs, forecasts lower revenue", lead, []string{"guidance", "restructuring"}},
 		{"a forecast and guidance at one word open one clause", "Carhart Freight cuts 9,000 jobs, sees lower revenue", lead, []string{"guidance", "restructuring"}},
 		{"a noun after a comma without a verb stays the verb's", "Acme Corp cuts jobs, pay", lead, []string{"restructuring"}},

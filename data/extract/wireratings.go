@@ -70,3 +70,29 @@ func ratingReason(words []string, t trigger) bool {
 	}
 	return voiced && !t.verbal
 }
+
+// ratedPaper says whether a buyback or an offering trigger stands in a sentence that tells a rating
+// agency's action: the notes an agency rates ("raised its rating on Acme's 150 mln dlrs of senior
+// notes") are its object, and a buyback or a borrowing it names ("because of the company's plan
+// to borrow to buy back stock") its reason. Both were news when the company told them; the
+// agency's action is the news here. Unlike a deal, which an agency's voice alone can give as a
+// reason (ratingReason), the paper needs the rating word: "rating" itself counts, as a buyback
+// or an offering is told beside no analyst's rating.
+func ratedPaper(words []string) bool {
+	agency := false
+	for k := range words {
+		if _, ok := ratingAgencyAt(words, k); ok {
+			agency = true
+			break
+		}
+	}
+	if !agency {
+		return false
+	}
+	for _, w := range words {
+		if ratingActions[w] || w == "rating" || w == "ratings" {
+			return true
+		}
+	}
+	return false
+}

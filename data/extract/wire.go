@@ -131,7 +131,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 // wireRetype gives t the type its word has in wire copy's sense, where that differs.
 func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	switch {
-	case (t.typ == events.Buyback || t.typ == events.Offering) && !t.aside && ratedPaper(words):
+	case (t.typ == events.Buyback || t.typ == events.Offering) && !t.aside && ratedPaper(words, t):
 		// "Moody's affirmed Acme's 350 mln dlrs of senior notes", "may downgrade Acme because of
 		// its plan to borrow to buy back stock": the agency's action on the paper, or its reason
 		// (wireratings.go), which is rating news; the paper and the buyback were news when told.

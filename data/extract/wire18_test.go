@@ -53,6 +53,12 @@ func TestRatingBackground(t *testing.T) {
 			body:  "Fitch said it raised its rating on Rydal Gas Co's 90 mln dlrs of subordinated debentures to BBB from BB-plus.\nReuter",
 			want:  []string{"analyst RYG"},
 		},
+		{
+			name:  "an offering's paper rated by an agency stays the offering",
+			title: "RYDAL GAS NEWS",
+			body:  "Rydal Gas Co said it sold 75 mln dlrs of debentures due 2017, rated BBB by Fitch, through underwriters.\nReuter",
+			want:  []string{"offering RYG"},
+		},
 	})
 }
 

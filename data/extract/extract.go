@@ -1295,9 +1295,24 @@ var subordinators = map[string]bool{"after": true, "as": true, "following": true
 // subordinate says whether trigger t stands in a subordinate clause that follows another trigger.
 func (s *sentence) subordinate(t trigger, ts []trigger) bool {
 	for k := t.from - 1; k >= 0; k-- {
-		if (subordinators[s.words[k]] || hearsayOn(s.words, k) || moveCauseOn(s.words, k, ts)) && !s.inTimex[k] {
+		if (subordinators[s.words[k]] || hearsayOn(s.words, k) || moveCauseOn(s.words, k, ts) || planContentOn(s.words, k)) && !s.inTimex[k] {
 			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to <= k })
 		}
+	}
+	return false
+}
+
+// planContentOn says whether a relative clause telling what a plan holds opens at words[k]:
+// "confirmed its plan of reorganization, which calls for the sale or closing of four foundries",
+// "a program that provides for 900 job cuts". The plan is the main clause's news; what it calls
+// for is a second event, told in the plan's own clause.
+func planContentOn(words []string, k int) bool {
+	if k < 1 || k+1 >= len(words) || words[k+1] != "for" || words[k-1] != "which" && words[k-1] != "that" {
+		return false
+	}
+	switch words[k] {
+	case "calls", "call", "called", "provides", "provide", "provided":
+		return true
 	}
 	return false
 }

@@ -727,3 +727,26 @@ func amountTo(words []string, k int) bool {
 	}
 	return n > 0 && n < len(w) && k >= 2 && words[k-2] == "$" && isNumber(w[:n])
 }
+
+// officerRetires says whether an executive trigger at "retire" has an officer for its subject,
+// named in the few words before it ("chairman Victor Paley, 68, will retire", "its president,
+// who will retire in June") or after "as" ("will retire as chairman"). A bare "retire" is weak,
+// as workers, debt and shares retire too; an officer's post makes it the departure wire copy
+// tells in a body's clause as often as in a headline.
+func officerRetires(words []string, t trigger) bool {
+	if !strings.HasPrefix(words[t.from], "retir") {
+		return false
+	}
+	if t.to+1 < len(words) && words[t.to] == "as" && officerWithin(words, t.to+1) {
+		return true
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
+		switch w := words[k]; {
+		case officerWords[w]:
+			return true
+		case w == "said" || w == "says" || w == "told" || w == ";" || roleNouns[w]:
+			return false // the officer speaks, or staff retire
+		}
+	}
+	return false
+}

@@ -27,3 +27,22 @@ func ownSharePurchases(words []string, t trigger) bool {
 	}
 	return t.to >= len(words) || !notOwnPurchase[words[t.to]]
 }
+
+// oddLots says whether an acquisition trigger buys the holdings of a company's small holders:
+// "offered to buy the shares of holders who own fewer than 100 shares", "TO REPURCHASE ODD LOTS".
+// Such an offer names holders, not a company bought: the company buys its own stock back, to cut
+// the cost of keeping small accounts.
+func oddLots(words []string, t trigger) bool {
+	for k := t.to; k < len(words) && k < t.to+12; k++ {
+		switch w := words[k]; {
+		case w == "odd-lot" || w == "odd-lots" || w == "odd" && k+1 < len(words) && (words[k+1] == "lot" || words[k+1] == "lots"):
+			return true
+		case (w == "fewer" || w == "less") && k+3 < len(words) && words[k+1] == "than" &&
+			isNumber(words[k+2]) && (words[k+3] == "shares" || words[k+3] == "share"):
+			return true
+		case w == "," || w == ";":
+			return false
+		}
+	}
+	return false
+}

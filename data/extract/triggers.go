@@ -413,6 +413,18 @@ var lexicon = map[events.Type][]string{
 		verb("shut ... locations", "shuts ... locations", "shutting ... locations"),
 		verb("shut ... stores", "shuts ... stores", "shutting ... stores"),
 		verb("close ... mill", "closes ... mill", "closed ... mill", "closing ... mill"),
+		// The sites of heavy industry, which the wire's closings name as often as plants: "the
+		// sale or closing of four of its nine foundries", "will shut two smelters".
+		verb("close ... mills", "closes ... mills", "closed ... mills", "closing ... mills"),
+		verb("close ... foundry", "closes ... foundry", "closed ... foundry", "closing ... foundry"),
+		verb("close ... foundries", "closes ... foundries", "closed ... foundries", "closing ... foundries"),
+		verb("close ... refinery", "closes ... refinery", "closed ... refinery", "closing ... refinery"),
+		verb("close ... refineries", "closes ... refineries", "closed ... refineries", "closing ... refineries"),
+		verb("close ... smelter", "closes ... smelter", "closed ... smelter", "closing ... smelter"),
+		verb("close ... smelters", "closes ... smelters", "closed ... smelters", "closing ... smelters"),
+		verb("shut ... mills", "shuts ... mills", "shutting ... mills"),
+		verb("shut ... foundries", "shuts ... foundries", "shutting ... foundries"),
+		verb("shut ... smelters", "shuts ... smelters", "shutting ... smelters"),
 		verb("idle ... workers", "idles ... workers", "idled ... workers", "idling ... workers"),
 		verb("shed ... jobs", "sheds ... jobs", "shedding ... jobs"),
 		verb("shed ... roles", "sheds ... roles", "shedding ... roles"),
@@ -430,6 +442,7 @@ var lexicon = map[events.Type][]string{
 			// Sites closed told by the noun: "announced the closure of about 1,200 stores".
 			"closure of ... stores", "closure of ... plants", "closure of ... factories", "closure of ... branches",
 			"closure of ... locations", "closures of ... stores", "closures of ... plants",
+			"closure of ... mills", "closure of ... foundries", "closure of ... refineries", "closure of ... smelters",
 			"restructuring", "restructuring charge", "write-down", "writedown", "write-off", "writeoff",
 			"jobs", "positions", "headcount", "jobs will go", "jobs to go",
 			"jobs would go", "a management layer", "layer of management"}),
@@ -539,6 +552,10 @@ var lexicon = map[events.Type][]string{
 		"work together on", "working together on", "work together to", "working together to",
 		"worked together to", "works together to", "co-develop", "co-develops", "co-developing", "pair up",
 		"pairs up", "paired up", "jointly run",
+		// Work two companies agree to do together, told by its verb and "together" or "jointly"
+		// after it: "agreed to explore a North Sea block together", "will jointly drill".
+		"agreed to ... together", "agree to ... together", "agrees to ... together", "jointly explore",
+		"jointly drill", "jointly bid", "agreed to ... jointly", "agree to ... jointly", "agrees to ... jointly",
 		// Two companies that strike a deal together: "Intel, Microsoft strike deal to make
 		// custom chips" (a deal to buy is the acquisition's, which ranks first).
 		"strike deal", "strike a deal", "struck a deal", "strikes deal", "strikes a deal"},
@@ -896,6 +913,9 @@ func clauseWordAt(words []string, from, last int, set map[string]bool) int {
 // rules of what a phrase means in its sentence (see meaning) drop or retype triggers.
 func findTriggers(words []string) []trigger {
 	all := priceRecords(words, allTriggers(words)) // streetnews.go
+	// Work agreed "together" by one company or as a trade is no venture (wire.go); dropped
+	// before the phrase could swallow the sale or purchase inside it.
+	all = slices.DeleteFunc(all, func(t trigger) bool { return t.typ == events.Partnership && togetherAlone(words, t) })
 	out := all[:0:0]
 	for _, t := range all {
 		if t.typ == events.Legal && (accountingCharge(words, t) || electricCharge(words, t)) {

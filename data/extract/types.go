@@ -92,6 +92,8 @@ func meaning(words []string, ts []trigger) []trigger {
 		case t.typ == events.Product && securitiesLaunch(words, t), t.typ == events.Executive && retiredPaper(words, t),
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts):
 			t.typ = events.Offering // financing news: paper launched, debt retired, replaced or reworked
+		case t.typ == events.Executive && t.weak && officerRetires(words, t):
+			t.weak = false // "and that chairman Victor Paley, 68, will retire on June 30" (feeds.go)
 		case t.typ == events.Contract && t.to < len(words) && words[t.to] == "dispute":
 			t.typ = events.Legal // "a contract dispute" is a quarrel over one
 		case t.typ == events.IPO && spunOffTrading(words, t):
@@ -120,9 +122,9 @@ func meaning(words []string, ts []trigger) []trigger {
 		case t.typ == events.Offering && heldShares(words, t):
 			// "sold four mln shares it held in USAir", "sold shares of Apple": a holding sold.
 			t.typ = events.Acquisition
-		case t.typ == events.Acquisition && (ownStockBought(words, t) || ownSharePurchases(words, t)):
-			// "AUTHORIZES PURCHASE OF OWN STOCK" (dealhistory.go), "through share purchases"
-			// (ownpurchases.go)
+		case t.typ == events.Acquisition && (ownStockBought(words, t) || ownSharePurchases(words, t) || oddLots(words, t)):
+			// "AUTHORIZES PURCHASE OF OWN STOCK" (dealhistory.go), "through share purchases",
+			// "to buy odd lots" (ownpurchases.go)
 			t.typ = events.Buyback
 		case t.typ == events.Buyback && preferredRetired(words, t):
 			t.typ = events.Offering // "retire higher cost preferred stock": financing, not a buyback

@@ -131,6 +131,11 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 // wireRetype gives t the type its word has in wire copy's sense, where that differs.
 func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	switch {
+	case (t.typ == events.Buyback || t.typ == events.Offering) && !t.aside && ratedPaper(words, t):
+		// "Moody's affirmed Acme's 350 mln dlrs of senior notes", "may downgrade Acme because of
+		// its plan to borrow to buy back stock": the agency's action on the paper, or its reason
+		// (wireratings.go), which is rating news; the paper and the buyback were news when told.
+		t.typ, t.weak = events.Analyst, false
 	case t.typ == events.Buyback && stakeOfOther(words, t, ts):
 		// "a tender offer to purchase up to 2.5 mln shares ... of Symbion's shares": a stake in
 		// another company, not a company buying its own stock.
@@ -833,4 +838,31 @@ func findingsResults(words []string, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// pluralSubjects are the words before "agreed to ... together" that give it two parties: "Acme
+// and Beta said they agreed", "the two companies agreed".
+var pluralSubjects = wordSet(`they and companies both two partners`)
+
+// tradedTogether are the verbs of an agreed joint act that is a trade, not a venture: "agreed
+// to buy raw materials together" pools purchases.
+var tradedTogether = wordSet(`buy purchase acquire sell pay`)
+
+// togetherAlone says whether a partnership trigger of work agreed "together" or "jointly" is no
+// venture: a trade ("agreed to buy raw materials together"), or a single subject ("agreed to sell
+// the two units together" bundles a sale). Only two companies agreeing ("Acme and Beta said they
+// agreed to drill together") work together.
+func togetherAlone(words []string, t trigger) bool {
+	if !strings.HasPrefix(words[t.from], "agree") || words[t.to-1] != "together" && words[t.to-1] != "jointly" {
+		return false
+	}
+	if t.from+2 < len(words) && tradedTogether[words[t.from+2]] {
+		return true
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-12; k-- {
+		if pluralSubjects[words[k]] {
+			return false
+		}
+	}
+	return true
 }

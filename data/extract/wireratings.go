@@ -70,3 +70,33 @@ func ratingReason(words []string, t trigger) bool {
 	}
 	return voiced && !t.verbal
 }
+
+// ratedPaper says whether a buyback or an offering trigger t stands in a sentence that tells a
+// rating agency's action: the notes an agency rates ("raised its rating on Acme's 150 mln dlrs
+// of senior notes") are its object, and a buyback or a borrowing it names ("because of the
+// company's plan to borrow to buy back stock") its reason. Both were news when the company told
+// them; the agency's action is the news here. The agency must act before the trigger, not be
+// named after "by": "the debentures, rated B-2 by Moody's, were sold" describes the paper of an
+// offering, which stays the news. Unlike a deal, which an agency's voice alone can give as a
+// reason (ratingReason), the paper needs the rating word, "rating" itself among them.
+func ratedPaper(words []string, t trigger) bool {
+	agency := false
+	for k := 0; k < t.from && !agency; k++ {
+		if _, ok := ratingAgencyAt(words, k); ok {
+			start := k
+			if words[k] == "poor" {
+				start = k - 2 // "standard and poor"
+			}
+			agency = start == 0 || words[start-1] != "by"
+		}
+	}
+	if !agency {
+		return false
+	}
+	for _, w := range words {
+		if ratingActions[w] || w == "rating" || w == "ratings" {
+			return true
+		}
+	}
+	return false
+}

@@ -33,6 +33,9 @@ type ArticleLinks struct {
 	c    *Companies
 	day  time.Time
 	meta []string
+	// bare holds the symbols the article wrote bare in stock context ("shares of ORLY"): the
+	// symbol alone names the company after (bareTicker).
+	bare []string
 	// learned maps a name's folded words ("chemlawn corp") to the company the article tied it to.
 	learned    map[string]Company
 	learnedMax int
@@ -448,7 +451,11 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		t := toks[u.from]
 		// Tickers in ticker context: "$VMW", "NYSE: VMW", "(Nasdaq:CTXS)", or a ticker the
 		// article's metadata names.
-		if tk, last, ex := tickerContext(toks, u.from, a.meta); last >= 0 {
+		tk, last, ex := tickerContext(toks, u.from, a.meta)
+		if last < 0 && a.bareTicker(toks, u.from) {
+			tk, last = u.from, u.from
+		}
+		if last >= 0 {
 			co, src := a.ticker(toks[tk].text, ex)
 			m := CompanyMention{Company: co, Text: text[t.start:toks[last].end], Start: t.start, End: toks[last].end, Source: src}
 			if u.from > 0 && toks[u.from-1].text == "(" && i > 0 {
@@ -1017,6 +1024,42 @@ func tickerContext(toks []token, i int, meta []string) (tk, last int, exchange s
 		}
 	}
 	return -1, -1, ""
+}
+
+// tickerAcronyms are upper-case words that news writes before "shares" or "stock" or after
+// "shares of" as words ("CEO shares", "IPO shares", "ADS"), though a listing holds them as symbols.
+var tickerAcronyms = wordSet(`ADR ADRS ADS ADSS CEO CFO IPO USA GDP IRS API LNG SEC FDA NYSE OTC EPS
+	SPAC REIT ETF NFT ESG CPI`)
+
+// bareTicker says whether the upper-case word at i is a symbol written bare, as company news
+// that names a stock by its ticker alone does: in stock context in lower case ("shares of ORLY",
+// "Shares of CRWD fell", "MSTR stock"), or a symbol the article has so named before (the body is
+// read before the title: "ORLY to split 15-for-1"). The symbol must be an operating company's
+// listing on the article's day, of three letters or more; a fund's ("shares of SPY") is no
+// company. An all-caps headline has no lower-case context, so its words are not read this way,
+// and before the directory's history (old newswire: "shares of CNT common stock", an acronym
+// the story gave the company) a symbol's holder of today says nothing.
+func (a *ArticleLinks) bareTicker(toks []token, i int) bool {
+	w := toks[i].text
+	if len(w) < 3 || len(w) > 5 || !isTickerShape(w) || strings.IndexByte(w, '.') >= 0 || tickerAcronyms[w] {
+		return false
+	}
+	if !slices.Contains(a.bare, w) {
+		before := i >= 2 && toks[i-1].text == "of" && (toks[i-2].text == "shares" || toks[i-2].text == "Shares" ||
+			toks[i-2].text == "stock" || toks[i-2].text == "Stock")
+		after := i+1 < len(toks) && (toks[i+1].text == "shares" || toks[i+1].text == "stock")
+		if !before && !after {
+			return false
+		}
+	}
+	e, src := a.c.resolveTicker(w, a.day)
+	if e == nil || e.Ticker != w || src != SourceDirectory || e.listing == nil || e.listing.Fund {
+		return false
+	}
+	if !slices.Contains(a.bare, w) {
+		a.bare = append(a.bare, w)
+	}
+	return true
 }
 
 // ricExchanges are the suffixes of Reuters instrument codes for US exchanges.

@@ -1036,10 +1036,12 @@ func hearsayOn(words []string, k int) bool {
 }
 
 // businessNouns after goods make them what a business deals in: "a friction materials business",
-// "its oil and gas unit", "a sugar company" change hands as going concerns.
+// "its oil and gas unit", "a sugar company", "gold miner Newcrest", "bitcoin exchange Bitstamp"
+// change hands as going concerns.
 var businessNouns = map[string]bool{"business": true, "businesses": true, "unit": true, "units": true,
 	"division": true, "company": true, "companies": true, "maker": true, "makers": true, "producer": true,
-	"operations": true, "operation": true, "subsidiary": true, "group": true, "firm": true}
+	"operations": true, "operation": true, "subsidiary": true, "group": true, "firm": true,
+	"miner": true, "miners": true, "exchange": true, "platform": true}
 
 // goodsBusiness says whether the goods at words[k] name what a business deals in: a business
 // noun within the next two words, before any break.

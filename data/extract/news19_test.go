@@ -1,0 +1,46 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// TestNews19Rules checks modern19's classes in whole articles about real companies, linked by
+// the embedded directory alone: a stock named by its bare ticker, the noun "guide" of an
+// earnings call, what a spill releases, and bitcoin bought as a treasury asset.
+func TestNews19Rules(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		title, body string
+		want        []string // "type:TICKER;TICKER" of each event, in any order
+	}{
+		// A symbol written bare in stock context names its company, and names it again after,
+		// in the title too (read after the body); a fund's symbol, an acronym and an all-caps
+		// headline's words do not.
+		{"Betting news", "Shares of DKNG jumped 7% on Wednesday.", []string{"price_move:DKNG"}},
+		{"Ad-tech news", "TTD stock sank 30% on Wednesday.", []string{"price_move:TTD"}},
+		{"DKNG sets $1 billion buyback", "Shares of DKNG rose 3% on Wednesday.", []string{"buyback:DKNG", "price_move:DKNG"}},
+		{"Index news", "Shares of SPY rose 1% on Wednesday.", nil},
+		{"Chip news", "IPO shares of the chip designer rose 10% on Wednesday.", nil},
+		// The noun "guide" after a period or a measure is the company's outlook.
+		{"Marvell call recap: data center sales up 87%, $1.25 billion third-quarter guide", "Marvell Technology said AI demand was strong.",
+			[]string{"guidance:MRVL"}},
+		// Bitcoin bought with an offering's money is no deal; a miner of goods is a business.
+		{"MicroStrategy sells $2 billion of notes to buy more bitcoin", "The software company holds 250,000 coins.",
+			[]string{"offering:MSTR"}},
+		{"Mining news", "Newmont agreed to buy gold miner Newcrest Mining for $17 billion.", []string{"acquisition:NEM"}},
+		// What a leak or a spill releases is no product.
+		{"Chemicals news", "Dow said its Texas plant released toxic chemicals into a ship channel on Tuesday.", nil},
+	}
+	for _, tt := range tests {
+		if got := eventKinds(x, tt.title, "2024-06-12", tt.body); !sameKinds(got, tt.want) {
+			t.Errorf("%q / %q: events %v, want %v", tt.title, tt.body, got, tt.want)
+		}
+	}
+	// Before the directory's history a bare symbol is the story's acronym, not today's listing.
+	body := "Shares of CNT common stock rose 5% on Wednesday, Computer Network Technology Corp (CNT) said."
+	if got, want := eventKinds(x, "Computer news", "1987-04-01", body), []string{"price_move:"}; !sameKinds(got, want) {
+		t.Errorf("1987 %q: events %v, want %v", body, got, want)
+	}
+}

@@ -7,7 +7,8 @@ import (
 )
 
 // TestNews19Rules checks modern19's classes in whole articles about real companies, linked by
-// the embedded directory alone: a stock named by its bare ticker, the noun "guide" of an
+// the embedded directory alone: a stock named by its bare ticker, a trust's listing named with
+// its legal form before "REIT", a measure fallen from its peak, the noun "guide" of an
 // earnings call, what a spill releases, and bitcoin bought as a treasury asset.
 func TestNews19Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
@@ -23,6 +24,9 @@ func TestNews19Rules(t *testing.T) {
 		{"DKNG sets $1 billion buyback", "Shares of DKNG rose 3% on Wednesday.", []string{"buyback:DKNG", "price_move:DKNG"}},
 		{"Index news", "Shares of SPY rose 1% on Wednesday.", nil},
 		{"Chip news", "IPO shares of the chip designer rose 10% on Wednesday.", nil},
+		// A trust's listing with a legal form before "REIT" is known by the name before it.
+		{"Timber news", "Rayonier said it would pay a special dividend of $1.80 a share.", []string{"dividend:RYN"}},
+		{"Prison operator news", "GEO Group agreed to sell a detention center in Texas for $30 million.", []string{"acquisition:GEO"}},
 		// The noun "guide" after a period or a measure is the company's outlook.
 		{"Marvell call recap: data center sales up 87%, $1.25 billion third-quarter guide", "Marvell Technology said AI demand was strong.",
 			[]string{"guidance:MRVL"}},
@@ -30,6 +34,8 @@ func TestNews19Rules(t *testing.T) {
 		{"MicroStrategy sells $2 billion of notes to buy more bitcoin", "The software company holds 250,000 coins.",
 			[]string{"offering:MSTR"}},
 		{"Mining news", "Newmont agreed to buy gold miner Newcrest Mining for $17 billion.", []string{"acquisition:NEM"}},
+		// A measure fallen from its peak is a trend behind the news, not a period's results.
+		{"Apparel news", "Nike will cut 700 jobs to lower costs after revenue fell from its pandemic peak.", []string{"restructuring:NKE"}},
 		// What a leak or a spill releases is no product.
 		{"Chemicals news", "Dow said its Texas plant released toxic chemicals into a ship channel on Tuesday.", nil},
 	}

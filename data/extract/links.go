@@ -1026,15 +1026,16 @@ func tickerContext(toks []token, i int, meta []string) (tk, last int, exchange s
 	return -1, -1, ""
 }
 
-// tickerAcronyms are upper-case words that news writes before "shares" or "stock" or after
-// "shares of" as words ("CEO shares", "IPO shares", "ADS"), though a listing holds them as symbols.
+// tickerAcronyms are upper-case words that news writes as words where a bare symbol could
+// stand ("CEO shares", "IPO shares", "ARR rose 30%", "WTI fell 2%"), though a listing holds them
+// as symbols.
 var tickerAcronyms = wordSet(`ADR ADRS ADS ADSS CEO CFO IPO USA GDP IRS API LNG SEC FDA NYSE OTC EPS
-	SPAC REIT ETF NFT ESG CPI`)
+	SPAC REIT ETF NFT ESG CPI PPI PMI ISM NAV ARR WTI LTM TTM ASM`)
 
 // bareTicker says whether the upper-case word at i is a symbol written bare, as company news
 // that names a stock by its ticker alone does: in stock context in lower case ("shares of ORLY",
-// "Shares of CRWD fell", "MSTR stock"), or a symbol the article has so named before (the body is
-// read before the title: "ORLY to split 15-for-1"). The symbol must be an operating company's
+// "Shares of CRWD fell", "MSTR stock", "TSLA fell 3%": bareStockContext), or a symbol the
+// article has so named before (the body is read before the title: "ORLY to split 15-for-1"). The symbol must be an operating company's
 // listing on the article's day, of three letters or more; a fund's ("shares of SPY") is no
 // company. An all-caps headline has no lower-case context, so its words are not read this way,
 // and before the directory's history (old newswire: "shares of CNT common stock", an acronym
@@ -1044,13 +1045,8 @@ func (a *ArticleLinks) bareTicker(toks []token, i int) bool {
 	if len(w) < 3 || len(w) > 5 || !isTickerShape(w) || strings.IndexByte(w, '.') >= 0 || tickerAcronyms[w] {
 		return false
 	}
-	if !slices.Contains(a.bare, w) {
-		before := i >= 2 && toks[i-1].text == "of" && (toks[i-2].text == "shares" || toks[i-2].text == "Shares" ||
-			toks[i-2].text == "stock" || toks[i-2].text == "Stock")
-		after := i+1 < len(toks) && (toks[i+1].text == "shares" || toks[i+1].text == "stock")
-		if !before && !after {
-			return false
-		}
+	if !slices.Contains(a.bare, w) && !bareStockContext(toks, i) {
+		return false
 	}
 	e, src := a.c.resolveTicker(w, a.day)
 	if e == nil || e.Ticker != w || src != SourceDirectory || e.listing == nil || e.listing.Fund {
@@ -1060,6 +1056,42 @@ func (a *ArticleLinks) bareTicker(toks []token, i int) bool {
 		a.bare = append(a.bare, w)
 	}
 	return true
+}
+
+// bareStockContext says whether the words around the symbol at i tell a stock, in lower case:
+// "shares of ORLY", "Shares in ABNB", "MSTR stock", "AMZN's shares", or a move with its figure,
+// "TSLA fell 3%", "ORCL closed up 11%".
+func bareStockContext(toks []token, i int) bool {
+	at := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].text
+	}
+	stock := func(w string) bool { return w == "shares" || w == "stock" }
+	if p := at(i - 1); (p == "of" || p == "in") && (stock(at(i-2)) || at(i-2) == "Shares" || at(i-2) == "Stock") {
+		return true
+	}
+	next := at(i + 1)
+	if stock(next) || next == "'" && at(i+2) == "s" && stock(at(i+3)) {
+		return true
+	}
+	k := i + 2
+	switch {
+	case stockMoves[next] || companyMoveVerbs[next]:
+	case next == "closed" || next == "ended" || next == "finished":
+		if up := at(k); up != "up" && up != "down" && up != "higher" && up != "lower" {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	if up := at(k); up == "up" || up == "down" {
+		k++
+	}
+	f := at(k)
+	return f != "" && (f[0] >= '0' && f[0] <= '9')
 }
 
 // ricExchanges are the suffixes of Reuters instrument codes for US exchanges.

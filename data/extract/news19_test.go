@@ -23,6 +23,9 @@ func TestNews19Rules(t *testing.T) {
 		{"Ad-tech news", "TTD stock sank 30% on Wednesday.", []string{"price_move:TTD"}},
 		{"DKNG sets $1 billion buyback", "Shares of DKNG rose 3% on Wednesday.", []string{"buyback:DKNG", "price_move:DKNG"}},
 		{"Index news", "Shares of SPY rose 1% on Wednesday.", nil},
+		{"Travel news", "Shares in EXPE slid 9% after the travel site gave a weak forecast.", []string{"price_move:EXPE", "forecast:EXPE"}},
+		{"Travel news", "ABNB's stock fell 8% on Wednesday.", []string{"price_move:ABNB"}},
+		{"Chip news", "MRVL closed up 6% on Wednesday.", []string{"price_move:MRVL"}},
 		{"Chip news", "IPO shares of the chip designer rose 10% on Wednesday.", nil},
 		// A trust's listing with a legal form before "REIT" is known by the name before it.
 		{"Timber news", "Rayonier said it would pay a special dividend of $1.80 a share.", []string{"dividend:RYN"}},

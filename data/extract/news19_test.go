@@ -9,7 +9,8 @@ import (
 // TestNews19Rules checks modern19's classes in whole articles about real companies, linked by
 // the embedded directory alone: a stock named by its bare ticker, a trust's listing named with
 // its legal form before "REIT", a measure fallen from its peak, the noun "guide" of an
-// earnings call, what a spill releases, and bitcoin bought as a treasury asset.
+// earnings call, what a spill releases, bitcoin bought as a treasury asset, and a dismissal
+// with the inquiry behind it.
 func TestNews19Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -39,6 +40,14 @@ func TestNews19Rules(t *testing.T) {
 		{"Mining news", "Newmont agreed to buy gold miner Newcrest Mining for $17 billion.", []string{"acquisition:NEM"}},
 		// A measure fallen from its peak is a trend behind the news, not a period's results.
 		{"Apparel news", "Nike will cut 700 jobs to lower costs after revenue fell from its pandemic peak.", []string{"restructuring:NKE"}},
+		// A headline's present "fires CEO"; the inquiry behind a management change, after "after"
+		// or "following", is its cause, no legal news; a suit beside a change still is one.
+		{"Starbucks fires CEO after probe into expense claims", "The coffee chain named an interim chief.",
+			[]string{"executive:SBUX"}},
+		{"Aerospace news", "Boeing dismissed its finance chief following an internal investigation into his expenses.",
+			[]string{"executive:BA"}},
+		{"Airline news", "Delta Air Lines named a new chief executive and said the SEC had sued it over fuel hedging disclosures.",
+			[]string{"executive:DAL", "legal:DAL"}},
 		// What a leak or a spill releases is no product.
 		{"Chemicals news", "Dow said its Texas plant released toxic chemicals into a ship channel on Tuesday.", nil},
 	}

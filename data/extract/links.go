@@ -1348,6 +1348,18 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 			}
 		}
 	}
+	// A head the listing's name was cut at, written alone with a legal suffix: the company took
+	// the head for its name ("KLA Corp" for the listing's "KLA-Tencor").
+	if us[i].to == us[i].from+1 && us[i].key != "" {
+		if ids := c.heads[us[i].key]; len(ids) > 0 {
+			if end := a.suffix(text, toks, us, i+1); end > us[i].end {
+				if e, src := c.resolve(ids, a.day, toks[us[i].from].text); e != nil {
+					a.note(e.Company)
+					return CompanyMention{Company: e.Company, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: src}, 1, true
+				}
+			}
+		}
+	}
 	return CompanyMention{}, 0, false
 }
 

@@ -7,7 +7,8 @@ import (
 )
 
 // TestNews19Rules checks modern19's classes in whole articles about real companies, linked by
-// the embedded directory alone: a stock named by its bare ticker, a trust's listing named with
+// the embedded directory alone: a stock named by its bare ticker, a listing's hyphen head with
+// a legal suffix, a trust's listing named with
 // its legal form before "REIT", a measure fallen from its peak, the noun "guide" of an
 // earnings call, what a spill releases, bitcoin bought as a treasury asset, and a dismissal
 // with the inquiry behind it.
@@ -31,6 +32,9 @@ func TestNews19Rules(t *testing.T) {
 		// A trust's listing with a legal form before "REIT" is known by the name before it.
 		{"Timber news", "Rayonier said it would pay a special dividend of $1.80 a share.", []string{"dividend:RYN"}},
 		{"Prison operator news", "GEO Group agreed to sell a detention center in Texas for $30 million.", []string{"acquisition:GEO"}},
+		// A head the listing's name was cut at ("KLA-Tencor"), with a legal suffix, is the
+		// company under the name it took.
+		{"Chip equipment news", "KLA Corp said it would raise its quarterly dividend by 10%.", []string{"dividend:KLAC"}},
 		// The noun "guide" after a period or a measure is the company's outlook.
 		{"Marvell call recap: data center sales up 87%, $1.25 billion third-quarter guide", "Marvell Technology said AI demand was strong.",
 			[]string{"guidance:MRVL"}},

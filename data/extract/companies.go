@@ -310,6 +310,13 @@ func (c *Companies) addListing(l *directory.Listing) {
 			}
 		}
 	}
+	// A trust's listing that kept its legal form before the word "REIT" ("W. P. Carey Inc.
+	// REIT", "Rayonier Inc. REIT") is known by the name before the form, as news writes it.
+	if base := reitBase(l.Name); base != "" && !l.Fund && !slices.ContainsFunc(l.Aliases, func(a directory.Alias) bool { return a.Text == base }) {
+		if n := c.add(base, entry{Company: co, source: SourceDirectory, listing: l}); n >= 0 && id < 0 {
+			id = n
+		}
+	}
 	// A name of three words or more around "&" is written by its initials: "PG&E" for Pacific
 	// Gas & Electric, "CB&I" for Chicago Bridge & Iron (the lists give "P&G" and "J&J" already).
 	if ini := ampersandInitials(l.Name); ini != "" && !l.Fund && !slices.ContainsFunc(l.Aliases, func(a directory.Alias) bool { return a.Text == ini }) {
@@ -979,6 +986,25 @@ func StoreAliases(ctx context.Context, db *sql.DB, as []Alias, files int) (inser
 		return 0, 0, fmt.Errorf("store aliases: %w", err)
 	}
 	return inserted, updated, nil
+}
+
+// reitBase returns the name before a legal form that a listing writes before "REIT" ("W. P.
+// Carey Inc. REIT" is "W. P. Carey"), or "" for a name of another shape ("CareTrust REIT", whose
+// "REIT" is part of the name).
+func reitBase(name string) string {
+	rest, ok := strings.CutSuffix(name, " REIT")
+	if !ok {
+		return ""
+	}
+	i := strings.LastIndexByte(rest, ' ')
+	if i <= 0 {
+		return ""
+	}
+	switch strings.TrimSuffix(rest[i+1:], ".") {
+	case "Inc", "Corp", "Incorporated", "Co":
+		return strings.TrimRight(rest[:i], " ,")
+	}
+	return ""
 }
 
 // hyphensSpaced returns a name with each hyphen between two letters made a space ("Bristol-Myers

@@ -1606,7 +1606,10 @@ var tradedGoods = map[string]bool{"bonds": true, "bond": true, "notes": true, "d
 	"cargo": true, "cargoes": true, "goods": true, "products": true, "oils": true, "rapeseed": true, "olein": true,
 	"stearine": true, "beef": true, "cattle": true, "meat": true, "dlrs": true, "t-bills": true, "coupons": true,
 	"debt": true, "preferred": true, "export": true, "import": true, "dollar": true, "loan": true, "funds": true,
-	"commodities": true, "materials": true}
+	"commodities": true, "materials": true,
+	// Crypto tokens a company holds as a treasury asset: "raised $2 billion to buy more
+	// bitcoin", "bought 5,000 bitcoin last week".
+	"bitcoin": true, "bitcoins": true, "ether": true, "ethereum": true, "cryptocurrencies": true}
 
 // stakeHeld says whether a stake trigger names a holding a company is described by rather than
 // one it took: "Frontier, which owns a stake in Spirit", "already holds a 10% stake in". A stake

@@ -40,9 +40,11 @@ var guidedMeasures = wordSet(`revenue revenues sales eps earnings profit ebitda 
 	ffo affo billings deliveries`)
 
 // guidePeriods stand before a noun "guide" ("FY guide", "Q3 guide", "full-year guide") or inside
-// a guide's object ("guides FY EPS", "guided Q4 revenue").
+// a guide's object ("guides FY EPS", "guided Q4 revenue"). Earnings-call recaps spell the
+// period out ("a $2.1 billion first-quarter guide", "the 2024 guide").
 var guidePeriods = wordSet(`fy fy24 fy25 fy26 fy27 fy28 q1 q2 q3 q4 fq1 fq2 fq3 fq4 full-year annual quarterly
-	h1 h2 2025 2026 2027`)
+	h1 h2 first-quarter second-quarter third-quarter fourth-quarter first-half second-half fiscal
+	2019 2020 2021 2022 2023 2024 2025 2026 2027 2028 2029 2030`)
 
 // streetFigures are what results are measured against in feed copy besides "estimates" and
 // "expectations", which the lexicon's beatMiss reads: "the $640M consensus", "$1.10 estimate",
@@ -269,7 +271,8 @@ func ratedBefore(words []string, j int) bool {
 // period ("FY guide"); zero when it guides nothing a company reports.
 func guided(words []string, i int) int {
 	if words[i] == "guide" {
-		if i > 0 && guidePeriods[words[i-1]] {
+		// A measure names the guide as a period does: "the revenue guide", "an EPS guide".
+		if i > 0 && (guidePeriods[words[i-1]] || guidedMeasures[words[i-1]]) {
 			return i + 1
 		}
 		return 0

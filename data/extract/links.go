@@ -33,6 +33,9 @@ type ArticleLinks struct {
 	c    *Companies
 	day  time.Time
 	meta []string
+	// bare holds the symbols the article wrote bare in stock context ("shares of ORLY"): the
+	// symbol alone names the company after (bareTicker).
+	bare []string
 	// learned maps a name's folded words ("chemlawn corp") to the company the article tied it to.
 	learned    map[string]Company
 	learnedMax int
@@ -448,7 +451,11 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		t := toks[u.from]
 		// Tickers in ticker context: "$VMW", "NYSE: VMW", "(Nasdaq:CTXS)", or a ticker the
 		// article's metadata names.
-		if tk, last, ex := tickerContext(toks, u.from, a.meta); last >= 0 {
+		tk, last, ex := tickerContext(toks, u.from, a.meta)
+		if last < 0 && a.bareTicker(toks, u.from) {
+			tk, last = u.from, u.from
+		}
+		if last >= 0 {
 			co, src := a.ticker(toks[tk].text, ex)
 			m := CompanyMention{Company: co, Text: text[t.start:toks[last].end], Start: t.start, End: toks[last].end, Source: src}
 			if u.from > 0 && toks[u.from-1].text == "(" && i > 0 {
@@ -1019,6 +1026,74 @@ func tickerContext(toks []token, i int, meta []string) (tk, last int, exchange s
 	return -1, -1, ""
 }
 
+// tickerAcronyms are upper-case words that news writes as words where a bare symbol could
+// stand ("CEO shares", "IPO shares", "ARR rose 30%", "WTI fell 2%"), though a listing holds them
+// as symbols.
+var tickerAcronyms = wordSet(`ADR ADRS ADS ADSS CEO CFO IPO USA GDP IRS API LNG SEC FDA NYSE OTC EPS
+	SPAC REIT ETF NFT ESG CPI PPI PMI ISM NAV ARR WTI LTM TTM ASM`)
+
+// bareTicker says whether the upper-case word at i is a symbol written bare, as company news
+// that names a stock by its ticker alone does: in stock context in lower case ("shares of ORLY",
+// "Shares of CRWD fell", "MSTR stock", "TSLA fell 3%": bareStockContext), or a symbol the
+// article has so named before (the body is read before the title: "ORLY to split 15-for-1"). The symbol must be an operating company's
+// listing on the article's day, of three letters or more; a fund's ("shares of SPY") is no
+// company. An all-caps headline has no lower-case context, so its words are not read this way,
+// and before the directory's history (old newswire: "shares of CNT common stock", an acronym
+// the story gave the company) a symbol's holder of today says nothing.
+func (a *ArticleLinks) bareTicker(toks []token, i int) bool {
+	w := toks[i].text
+	if len(w) < 3 || len(w) > 5 || !isTickerShape(w) || strings.IndexByte(w, '.') >= 0 || tickerAcronyms[w] {
+		return false
+	}
+	if !slices.Contains(a.bare, w) && !bareStockContext(toks, i) {
+		return false
+	}
+	e, src := a.c.resolveTicker(w, a.day)
+	if e == nil || e.Ticker != w || src != SourceDirectory || e.listing == nil || e.listing.Fund {
+		return false
+	}
+	if !slices.Contains(a.bare, w) {
+		a.bare = append(a.bare, w)
+	}
+	return true
+}
+
+// bareStockContext says whether the words around the symbol at i tell a stock, in lower case:
+// "shares of ORLY", "Shares in ABNB", "MSTR stock", "AMZN's shares", or a move with its figure,
+// "TSLA fell 3%", "ORCL closed up 11%".
+func bareStockContext(toks []token, i int) bool {
+	at := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].text
+	}
+	stock := func(w string) bool { return w == "shares" || w == "stock" }
+	if p := at(i - 1); (p == "of" || p == "in") && (stock(at(i-2)) || at(i-2) == "Shares" || at(i-2) == "Stock") {
+		return true
+	}
+	next := at(i + 1)
+	if stock(next) || next == "'" && at(i+2) == "s" && stock(at(i+3)) {
+		return true
+	}
+	k := i + 2
+	switch {
+	case stockMoves[next] || companyMoveVerbs[next]:
+	case next == "closed" || next == "ended" || next == "finished":
+		if up := at(k); up != "up" && up != "down" && up != "higher" && up != "lower" {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	if up := at(k); up == "up" || up == "down" {
+		k++
+	}
+	f := at(k)
+	return f != "" && (f[0] >= '0' && f[0] <= '9')
+}
+
 // ricExchanges are the suffixes of Reuters instrument codes for US exchanges.
 var ricExchanges = map[string]string{"O": "NASDAQ", "OQ": "NASDAQ", "N": "NYSE", "K": "NYSE", "A": "NYSE American", "P": "NYSE Arca"}
 
@@ -1270,6 +1345,18 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 			if e, src := c.resolve(ids, a.day, t.text); e != nil {
 				a.note(e.Company)
 				return CompanyMention{Company: e.Company, Text: t.text, Start: t.start, End: t.end, Source: src}, 1, true
+			}
+		}
+	}
+	// A head the listing's name was cut at, written alone with a legal suffix: the company took
+	// the head for its name ("KLA Corp" for the listing's "KLA-Tencor").
+	if us[i].to == us[i].from+1 && us[i].key != "" {
+		if ids := c.heads[us[i].key]; len(ids) > 0 {
+			if end := a.suffix(text, toks, us, i+1); end > us[i].end {
+				if e, src := c.resolve(ids, a.day, toks[us[i].from].text); e != nil {
+					a.note(e.Company)
+					return CompanyMention{Company: e.Company, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: src}, 1, true
+				}
 			}
 		}
 	}

@@ -113,7 +113,33 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return stateNotClosing(w, t)
 		case events.Acquisition:
 			return ownGoodsBought(s, t)
+		case events.Earnings:
+			return fromPeak(w, t)
 		}
 		return false
 	})
+}
+
+// peakWords are the heights a measure falls from over years, not a period's figure.
+var peakWords = wordSet(`peak peaks highs heights`)
+
+// fromPeak says whether an earnings trigger's measure falls from a peak ("after sales fell from
+// their pandemic peak", "revenue has slid from its 2021 highs"): a trend told as a cause or as
+// background, not the results of a period, which "from a year earlier" compares with.
+func fromPeak(w []string, t trigger) bool {
+	for k := t.to; k < len(w) && k < t.to+3; k++ {
+		if w[k] != "from" {
+			continue
+		}
+		for j := k + 1; j < len(w) && j <= k+4; j++ {
+			if peakWords[w[j]] {
+				return true
+			}
+			if w[j] == "," || clauseBreaks[w[j]] {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -156,6 +156,13 @@ var lexicon = map[events.Type][]string{
 		verb("succeed", "succeeds", "succeeded", "succeeding"),
 		verb("hire", "hires", "hired", "hiring"),
 		verb("oust", "ousts", "ousted", "ousting"),
+		// A headline's dismissal in the present: "fires CEO", "dismisses its finance chief" ("fired"
+		// alone is below; "fires" alone is too often a fire's).
+		verb("fire ... ceo", "fires ... ceo", "firing ... ceo", "fire ... chief", "fires ... chief", "firing ... chief",
+			"fire ... cfo", "fires ... cfo", "firing ... cfo", "fire ... president", "fires ... president", "firing ... president"),
+		verb("dismiss ... ceo", "dismisses ... ceo", "dismissed ... ceo", "dismissing ... ceo", "dismiss ... chief",
+			"dismisses ... chief", "dismissed ... chief", "dismissing ... chief", "dismiss ... cfo", "dismisses ... cfo",
+			"dismissed ... cfo", "dismissing ... cfo"),
 		[]string{"resignation", "fired", "successor", "new chief executive", "new ceo", "ceo to leave",
 			"will leave the company", "left the company", "departure of", "would leave the company",
 			"to leave the company", "is leaving the company", "leaving the company", "leaves the company",

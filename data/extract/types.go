@@ -57,7 +57,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
 			t.typ == events.Restructuring && closingLevel(words, t),
-			t.typ == events.Legal && mountingSuits(words, t, ts),
+			t.typ == events.Legal && (mountingSuits(words, t, ts) || probeBehindExit(words, t, ts)),
 			// costcuts.go: the underwriters' option to buy more shares, a patent that runs out, a
 			// plan unveiled, and a broker's view after its rating action.
 			t.typ == events.Buyback && underwritersOption(words, t),
@@ -324,6 +324,29 @@ func mountingSuits(words []string, t trigger, ts []trigger) bool {
 	}
 	return false
 }
+
+// probeBehindExit says whether a legal trigger is the inquiry behind a management change told
+// before it, after "after" or "following": "fires CEO after probe into vendor dealings",
+// "chief financial officer resigns following internal investigation". The inquiry is the
+// change's cause, most often the board's own, and the change is the news; "CEO resigns as SEC
+// sues" and "ousts CEO, settles SEC probe" still tell the suit.
+func probeBehindExit(words []string, t trigger, ts []trigger) bool {
+	if !slices.ContainsFunc(words[t.from:t.to], func(w string) bool { return inquiryWords[w] }) || !slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.Executive && u.to <= t.from }) {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		switch {
+		case words[k] == "after" || words[k] == "following":
+			return true
+		case gapStops[words[k]] || words[k] == ",":
+			return false
+		}
+	}
+	return false
+}
+
+// inquiryWords are the nouns of an inquiry.
+var inquiryWords = wordSet(`probe probes investigation investigations inquiry inquiries review`)
 
 // suitsGrowing tell suits piling up.
 var suitsGrowing = wordSet(`mount mounts mounted mounting grow grows grew growing multiply multiplied
@@ -1038,10 +1061,12 @@ func hearsayOn(words []string, k int) bool {
 }
 
 // businessNouns after goods make them what a business deals in: "a friction materials business",
-// "its oil and gas unit", "a sugar company" change hands as going concerns.
+// "its oil and gas unit", "a sugar company", "gold miner Newcrest", "bitcoin exchange Bitstamp"
+// change hands as going concerns.
 var businessNouns = map[string]bool{"business": true, "businesses": true, "unit": true, "units": true,
 	"division": true, "company": true, "companies": true, "maker": true, "makers": true, "producer": true,
-	"operations": true, "operation": true, "subsidiary": true, "group": true, "firm": true}
+	"operations": true, "operation": true, "subsidiary": true, "group": true, "firm": true,
+	"miner": true, "miners": true, "exchange": true, "platform": true}
 
 // goodsBusiness says whether the goods at words[k] name what a business deals in: a business
 // noun within the next two words, before any break.

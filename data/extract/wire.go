@@ -310,6 +310,11 @@ var dataNouns = wordSet(`results figures figure data statistics information deta
 	study poll count audit funds money credit financing reserves earnings gnp estimates hole drilling tests
 	samples denominations cash capital`)
 
+// releasedSubstances are what a spill or a leak releases, not a product: "the derailed cars
+// released toxic chemicals", "a plant that released methane into the air".
+var releasedSubstances = wordSet(`chemicals chemical toxic toxins gas gases fumes smoke methane vinyl crude oil diesel ammonia chlorine
+	emissions radiation radioactive pollutants sewage wastewater contaminated hazardous vapors vapor`)
+
 // commodityWords measure or name goods carried in bulk: "exporters shipped 27,510 tonnes",
 // "GRAIN SHIPS LOADING AT PORTLAND".
 var commodityWords = wordSet(`tonnes tonne tons ton bushels barrels bales cargoes cargo grain wheat corn
@@ -346,7 +351,7 @@ func productWordOnly(words []string, t trigger) bool {
 		return commodityWords[next] || anyAfter(words, t, 8, commodityWords) || anyBefore(words, t, 2, commodityWords)
 	case "released", "release", "releases":
 		return next == "from" || prev == "news" || prev == "pending" || anyBefore(words, t, 3, dataNouns) ||
-			anyAfter(words, t, 5, dataNouns)
+			anyAfter(words, t, 5, dataNouns) || anyAfter(words, t, 3, releasedSubstances)
 	}
 	if words[t.to-1] == "available" {
 		return anyBefore(words, t, 8, dataNouns) || anyAfter(words, t, 6, dataNouns)

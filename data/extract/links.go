@@ -452,7 +452,9 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		// Tickers in ticker context: "$VMW", "NYSE: VMW", "(Nasdaq:CTXS)", or a ticker the
 		// article's metadata names.
 		tk, last, ex := tickerContext(toks, u.from, a.meta)
-		if last < 0 && a.bareTicker(toks, u.from) {
+		// A bare symbol is three capitals or more: told from its first two bytes before a call,
+		// which every word of every sentence would cost.
+		if w := t.text; last < 0 && len(w) >= 3 && w[0]-'A' < 26 && w[1]-'A' < 26 && a.bareTicker(toks, u.from) {
 			tk, last = u.from, u.from
 		}
 		if last >= 0 {

@@ -163,7 +163,9 @@ func calendarRules() []rule {
 			pattern: "the %relative %unit", norm: normTheRelativeUnit,
 			examples: []Example{{"More news in the coming weeks.", "the coming weeks", "FUTURE_REF"}, {"Shares fell 10% in the past year.", "the past year", "P1Y"},
 				{"Prices rose in the last week.", "the last week", "P1W"},
-				{"Costs will double over the next decade.", "the next decade", "P10Y"}}},
+				{"Costs will double over the next decade.", "the next decade", "P10Y"},
+				// "the following" counts from the story's time: a stretch, no future
+				{"The strike of 1994 hurt sales in the following months.", "the following months", "PXM"}}},
 		{name: "the-coming-season", doc: "the coming spring, summer, fall or winter",
 			pattern: "the coming %season", norm: func(m *matcher, x *match) (cand, bool) { return m.seasonRel(x.tok(1), x.tok(2), rComing) },
 			examples: []Example{{"Prices may rise in the coming winter.", "the coming winter", "2007-WI"}}},
@@ -567,6 +569,11 @@ func normTheRelativeUnit(m *matcher, x *match) (cand, bool) {
 		// "spending will rise over the next decade", "in the coming decade": the ten years
 		// from now, a stretch, not the calendar decade after this one
 		return cand{typ: "DURATION", val: "P10Y"}, true
+	}
+	if plural && m.word(i, "following") {
+		// "spread across Asia over the following months": a stretch after the time the story
+		// tells, not the future of the publication ("the coming months" is)
+		return cand{typ: "DURATION", val: durVal(u, -1)}, true
 	}
 	c, ok := m.relUnit(i, j)
 	if ok && (c.typ == "DURATION" || c.val == "FUTURE_REF" || rel == rComing) {

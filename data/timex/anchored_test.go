@@ -337,6 +337,26 @@ func TestWireScheduleAndComparisonClasses(t *testing.T) {
 			[]tagged{{"this season", "1999"}}},
 		{"baseball's season in April", apr12, "The pitcher won 18 games last season.",
 			[]tagged{{"last season", "1999"}}},
+
+		// heldout26's run: a run-up looks toward the scheduled event it names, told in the past.
+		{"a campaign for an election", mar10, "Campaigning for Sunday's referendum closed Tuesday with rallies in the capital.",
+			[]tagged{{"Sunday", "1999-03-14"}, {"Tuesday", "1999-03-09"}}},
+		{"ahead of a vote", mar10, "Troops were deployed ahead of Friday's vote.",
+			[]tagged{{"Friday", "1999-03-12"}}},
+		{"during a past vote", mar10, "Observers reported fraud during Sunday's vote.",
+			[]tagged{{"Sunday", "1999-03-07"}}},
+		{"ratings for a past game", mar10, "Ratings for Sunday's game were the lowest in years.",
+			[]tagged{{"Sunday", "1999-03-07"}}},
+
+		// "in the past" ending a clause's subject, before its verb; "the past" before a noun is an adjective.
+		{"in the past before a verb", mar10, "Amnesties declared in the past have not stopped the fighting.",
+			[]tagged{{"the past", "PAST_REF"}}},
+		{"in the past decade", mar10, "Exports doubled in the past decade.", []tagged{{"the past decade", "P10Y"}}},
+
+		// "most recently" before a date: the date alone, as AQUAINT tags it.
+		{"most recently before a month", mar10, "The vote has been put off three times, most recently in January.",
+			[]tagged{{"January", "1999-01"}}},
+		{"recently alone", mar10, "The rebels have recently moved south.", []tagged{{"recently", "PAST_REF"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })

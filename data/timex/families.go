@@ -985,6 +985,11 @@ func normRecently(m *matcher, x *match) (cand, bool) {
 	if i := x.tok(0); m.word(i-1, "as") && m.word(i+1, "as") {
 		return cand{}, false
 	}
+	if i := x.tok(0); m.word(i-1, "most") && (m.anyWord(i+1, "in", "on", "at", "during", "last", "this", "earlier") || i+1 < len(m.toks) && calendarWord(m.toks[i+1].lex.kind)) {
+		// "delayed twice, most recently in March": the last of a series, whose time is the
+		// date after it (AQUAINT tags the date alone)
+		return cand{}, false
+	}
 	return normPastRef(m, x)
 }
 

@@ -1580,8 +1580,8 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		}
 	}
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
-		if m.scheduledSubject(j + 2) {
-			return tenseFuture // "Tuesday's primary will award 160 delegates"
+		if m.scheduledSubject(j+2) || inSet(scheduledEvents, tokText(m.toks, j+2)) && m.leadsUpTo(i) {
+			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
 		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
 	}
@@ -1600,6 +1600,27 @@ func (m *matcher) scheduledSubject(k int) bool {
 	return m.anyWord(n, "will", "shall") || m.punct(n, "'") && m.word(n+1, "ll") ||
 		m.anyWord(n, "is", "are") && m.anyWord(n+1, "expected", "scheduled", "set", "likely", "due")
 }
+
+// leadsUpTo reports whether the weekday at token i, a scheduled event's possessive, is what a
+// run-up looks toward: "ahead of Sunday's referendum", "on the eve of Friday's vote",
+// "campaigning for Saturday's election ended Tuesday", "preparations for Monday's summit". The
+// run-up comes before the event, told in the past or not. What follows an event ("ratings for
+// Sunday's game", "turnout in Saturday's vote") stays past.
+func (m *matcher) leadsUpTo(i int) bool {
+	switch {
+	case m.word(i-1, "of") && (m.word(i-2, "ahead") || m.word(i-2, "eve")):
+		return true
+	case m.anyWord(i-1, "for", "to", "toward", "towards"):
+		return inSet(runUps, tokText(m.toks, i-2))
+	}
+	return false
+}
+
+// runUps are the words of a run-up to an event, before "for" or "to": "campaigning for",
+// "preparations for", "the countdown to".
+var runUps = map[string]bool{"campaign": true, "campaigning": true, "campaigned": true, "campaigns": true,
+	"preparations": true, "preparing": true, "prepare": true, "prepared": true, "practice": true, "practicing": true,
+	"training": true, "ready": true, "readying": true, "buildup": true, "countdown": true, "tickets": true}
 
 // scheduledEvents are events a calendar sets ahead of time, whose day a story looks toward.
 var scheduledEvents = map[string]bool{"primary": true, "primaries": true, "election": true, "elections": true,

@@ -341,6 +341,10 @@ func TestWireScheduleAndComparisonClasses(t *testing.T) {
 		// heldout26's run: a run-up looks toward the scheduled event it names, told in the past.
 		{"a campaign for an election", mar10, "Campaigning for Sunday's referendum closed Tuesday with rallies in the capital.",
 			[]tagged{{"Sunday", "1999-03-14"}, {"Tuesday", "1999-03-09"}}},
+		{"a campaign for a qualified election", mar10, "Campaigning for Sunday's parliamentary runoff ended in calm.",
+			[]tagged{{"Sunday", "1999-03-14"}}},
+		{"a qualified event that will", mar10, "Thursday's final debate will be held in Denver.",
+			[]tagged{{"Thursday", "1999-03-11"}}},
 		{"ahead of a vote", mar10, "Troops were deployed ahead of Friday's vote.",
 			[]tagged{{"Friday", "1999-03-12"}}},
 		{"during a past vote", mar10, "Observers reported fraud during Sunday's vote.",

@@ -1580,7 +1580,7 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		}
 	}
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
-		if m.scheduledSubject(j+2) || inSet(scheduledEvents, tokText(m.toks, j+2)) && m.leadsUpTo(i) {
+		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && m.leadsUpTo(i) {
 			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
 		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
@@ -1593,12 +1593,26 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 // will award", "Sunday's runoff is expected to draw". A ruling or a close that "will stand" is
 // a past event's consequence and stays past.
 func (m *matcher) scheduledSubject(k int) bool {
-	if !inSet(scheduledEvents, tokText(m.toks, k)) {
+	e := m.scheduledEventAt(k)
+	if e < 0 {
 		return false
 	}
-	n := k + 1
+	n := e + 1
 	return m.anyWord(n, "will", "shall") || m.punct(n, "'") && m.word(n+1, "ll") ||
 		m.anyWord(n, "is", "are") && m.anyWord(n+1, "expected", "scheduled", "set", "likely", "due")
+}
+
+// scheduledEventAt is the token of the scheduled event named at token k, or after one word
+// that qualifies it ("Sunday's presidential election", "Friday's crucial vote"), -1 when none.
+func (m *matcher) scheduledEventAt(k int) int {
+	if inSet(scheduledEvents, tokText(m.toks, k)) && !inSet(scheduledEvents, tokText(m.toks, k+1)) {
+		return k // not "final" before "debate": the noun is the event
+	}
+	if k+1 < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper &&
+		(m.toks[k].lex.kind == lxNone || inSet(scheduledEvents, m.toks[k].s)) && inSet(scheduledEvents, tokText(m.toks, k+1)) {
+		return k + 1
+	}
+	return -1
 }
 
 // leadsUpTo reports whether the weekday at token i, a scheduled event's possessive, is what a

@@ -278,3 +278,91 @@ func TestLifeStorySportsAndCalendarClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestWireScheduleAndComparisonClasses covers the classes heldout25's first run showed (wire
+// copy of 1998-2000 in AQUAINT's registers), with sentences of our own.
+func TestWireScheduleAndComparisonClasses(t *testing.T) {
+	mar10 := time.Date(1999, 3, 10, 0, 0, 0, 0, time.UTC) // a Wednesday
+	apr12 := time.Date(2000, 4, 12, 0, 0, 0, 0, time.UTC) // a Wednesday, hockey's playoffs
+	jan12 := time.Date(2000, 1, 12, 0, 0, 0, 0, time.UTC) // a Wednesday, football's playoffs
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// "was to" and "were to" with a bare verb: a schedule told in the past lies ahead.
+		{"was to with a weekday", mar10, "The foreign minister was to fly to Lagos on Friday.",
+			[]tagged{{"Friday", "1999-03-12"}}},
+		{"were to be with a weekday", mar10, "The two defendants were to be arraigned Thursday.",
+			[]tagged{{"Thursday", "1999-03-11"}}},
+		{"was to have: a plan that failed", mar10, "The ferry was to have sailed Monday.",
+			[]tagged{{"Monday", "1999-03-08"}}},
+		{"was to blame", mar10, "Inspectors found a worn cable was to blame for the fire Monday.",
+			[]tagged{{"Monday", "1999-03-08"}}},
+
+		// A pledge in the pluperfect after a past "said" is the backshift of "have agreed":
+		// a weekday of the story's week lies ahead. A plan in the pluperfect stays past.
+		{"a reported pledge", mar10, "The envoy said both camps had agreed to meet again Saturday.",
+			[]tagged{{"Saturday", "1999-03-13"}}},
+		{"a reported pledge until a day", mar10, "A spokesman said the miners had vowed to stay underground until Friday.",
+			[]tagged{{"Friday", "1999-03-12"}}},
+		{"a pledge with no telling", mar10, "The miners had vowed to stay underground until Friday, but came up early.",
+			[]tagged{{"Friday", "1999-03-05"}}},
+		{"a reported plan that failed", mar10, "Police said the gang had planned to rob the depot Monday.",
+			[]tagged{{"Monday", "1999-03-08"}}},
+
+		// "the same month" of a year written, or a year back, after a month's figure.
+		{"the same month of a year", mar10, "Coal output in February fell 7 percent from the same month of 1997.",
+			[]tagged{{"February", "1999-02"}, {"the same month of 1997", "1997-02"}}},
+		{"the same month a year earlier", mar10, "Tourist arrivals in January rose from the same month a year earlier.",
+			[]tagged{{"January", "1999-01"}, {"the same month a year earlier", "1998-01"}}},
+		{"the same month with none named", mar10, "Shipments rose from the same month of 1997.", []tagged{{"1997", "1997"}}},
+
+		// "the following months" counts from the story's time: a stretch, not the future.
+		{"the following years", mar10, "The dam burst in 1987, and the valley was rebuilt over the following years.",
+			[]tagged{{"1987", "1987"}, {"the following years", "PXY"}}},
+		{"the coming months", mar10, "Fares may rise in the coming months.", []tagged{{"the coming months", "FUTURE_REF"}}},
+
+		// A part of a season is that season.
+		{"most of a season", mar10, "The pass was closed for most of the winter.", []tagged{{"winter", "1998-WI"}}},
+		{"much of a fall in prices", mar10, "Much of the fall in copper came after the strike.", nil},
+
+		// A season that straddles the new year is named by the year it starts in.
+		{"hockey's season in April", apr12, "The goalie has 41 wins this season, two more than last season.",
+			[]tagged{{"this season", "1999"}, {"last season", "1998"}}},
+		{"basketball's season in April", apr12, "The NBA's best defense this season belongs to Miami.",
+			[]tagged{{"this season", "1999"}}},
+		{"football's season in January", jan12, "The quarterback threw 30 touchdowns this season.",
+			[]tagged{{"this season", "1999"}}},
+		{"baseball's season in April", apr12, "The pitcher won 18 games last season.",
+			[]tagged{{"last season", "1999"}}},
+
+		// heldout26's run: a run-up looks toward the scheduled event it names, told in the past.
+		{"a campaign for an election", mar10, "Campaigning for Sunday's referendum closed Tuesday with rallies in the capital.",
+			[]tagged{{"Sunday", "1999-03-14"}, {"Tuesday", "1999-03-09"}}},
+		{"a campaign for a qualified election", mar10, "Campaigning for Sunday's parliamentary runoff ended in calm.",
+			[]tagged{{"Sunday", "1999-03-14"}}},
+		{"a qualified event that will", mar10, "Thursday's final debate will be held in Denver.",
+			[]tagged{{"Thursday", "1999-03-11"}}},
+		{"ahead of a vote", mar10, "Troops were deployed ahead of Friday's vote.",
+			[]tagged{{"Friday", "1999-03-12"}}},
+		{"during a past vote", mar10, "Observers reported fraud during Sunday's vote.",
+			[]tagged{{"Sunday", "1999-03-07"}}},
+		{"ratings for a past game", mar10, "Ratings for Sunday's game were the lowest in years.",
+			[]tagged{{"Sunday", "1999-03-07"}}},
+
+		// "in the past" ending a clause's subject, before its verb; "the past" before a noun is an adjective.
+		{"in the past before a verb", mar10, "Amnesties declared in the past have not stopped the fighting.",
+			[]tagged{{"the past", "PAST_REF"}}},
+		{"in the past decade", mar10, "Exports doubled in the past decade.", []tagged{{"the past decade", "P10Y"}}},
+
+		// "most recently" before a date: the date alone, as AQUAINT tags it.
+		{"most recently before a month", mar10, "The vote has been put off three times, most recently in January.",
+			[]tagged{{"January", "1999-01"}}},
+		{"recently alone", mar10, "The rebels have recently moved south.", []tagged{{"recently", "PAST_REF"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

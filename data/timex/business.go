@@ -127,9 +127,11 @@ func businessRules() []rule {
 			pattern: "the comparable|corresponding %y4? quarter|period", norm: normComparableWord,
 			examples: []Example{{"Third-quarter profit rose 8% from the comparable period.", "the comparable period", "2006-Q3"},
 				{"Second-quarter sales beat the corresponding 2005 quarter.", "the corresponding 2005 quarter", "2005-Q2"}}},
-		{name: "same-period-year", doc: "the same quarter of 1988, the same period in 2005: the quarter of a results story in the year written",
-			pattern: "the same quarter|period of|in %y4", norm: normSamePeriodYear,
+		{name: "same-period-year", doc: "the same quarter of 1988, the same period in 2005, the same month of 2004: the quarter of a results story (the month of a monthly figure) in the year written",
+			pattern: "the same quarter|period|month of|in %y4", norm: normSamePeriodYear,
 			examples: []Example{{"Profit in the second quarter beat the same period of 2005.", "the same period of 2005", "2005-Q2"},
+				// a month's figure compared with that month of a year written
+				{"Car sales in May fell 6% from the same month of 2005.", "the same month of 2005", "2005-05"},
 				// a half named after the last quarter is the period compared
 				{"Exports rose 8% in the first half from the same period of 2005.", "the same period of 2005", "2005-H1"}}},
 		{name: "year-fiscal-year", doc: "the 1989 fiscal year: that fiscal year",
@@ -137,12 +139,13 @@ func businessRules() []rule {
 				y, _ := m.yearAt(x.tok(1))
 				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, fiscal: true}, true
 			}, examples: []Example{{"Sales for the 2006 fiscal year rose.", "the 2006 fiscal year", "2006"}}},
-		{name: "same-period", doc: "the same quarter last year, the same period a year earlier: the comparable period",
-			pattern: "the same quarter|period of|in? last|a year earlier|ago?", norm: normSamePeriod,
+		{name: "same-period", doc: "the same quarter last year, the same period a year earlier, the same month a year ago: the comparable period",
+			pattern: "the same quarter|period|month of|in? last|a year earlier|ago?", norm: normSamePeriod,
 			examples: []Example{{"Third-quarter profit beat the same period last year.", "the same period last year", "2006-Q3"},
 				// "of last year", as Xinhua writes it
 				{"Exports rose 9% in the first half, over the same period of last year.", "the same period of last year", "2006-H1"},
-				{"Profit rose in the third quarter from the same quarter a year earlier.", "the same quarter a year earlier", "2006-Q3"}}},
+				{"Profit rose in the third quarter from the same quarter a year earlier.", "the same quarter a year earlier", "2006-Q3"},
+				{"Steel output in March rose 4% over the same month last year.", "the same month last year", "2006-03"}}},
 
 		// The calendar of accounts: ends of months and quarters, halves, trailing spans, and the
 		// year of a results story.
@@ -636,7 +639,26 @@ func normSamePeriod(m *matcher, x *match) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	if m.word(x.tok(2), "month") {
+		return m.monthOfYear(x.start, x.end, 0, -1)
+	}
 	return m.yearAgo(x.tok(2), x.start, x.end)
+}
+
+// monthOfYear is the month of a monthly figure (the last month named, in this sentence or the
+// one before start) in year y, or moved by off years when y is 0: "exports in May fell from
+// the same month of 2005", "from the same month a year earlier". Without a month named the
+// phrase is no date of its own.
+func (m *matcher) monthOfYear(start, end, y, off int) (cand, bool) {
+	d := m.toks[start].sent - m.lastMonthSent
+	if m.lastMonth == 0 || d < 0 || d > 1 || m.anyWord(end, "of") || m.isHyphen(end) {
+		return cand{}, false
+	}
+	yr, mo := m.lastMonth/12+off, m.lastMonth%12+1
+	if y != 0 {
+		yr = y
+	}
+	return cand{end: end, typ: "DATE", val: monthVal(yr, mo), gran: gMonth, by: ByStory, aside: true}, true
 }
 
 // comparedBase is the quarter that a comparison a year back, at tokens [start, end), is made
@@ -864,6 +886,10 @@ func normComparableWord(m *matcher, x *match) (cand, bool) {
 }
 
 func normSamePeriodYear(m *matcher, x *match) (cand, bool) {
+	if m.word(x.tok(2), "month") {
+		yr, _ := m.yearAt(x.tok(4))
+		return m.monthOfYear(x.start, x.end, yr, 0)
+	}
 	if d := m.toks[x.start].sent - m.lastHalfSent; m.word(x.tok(2), "period") && m.lastHalf != 0 && d >= 0 && d <= 1 &&
 		(m.lastQuarter == 0 || m.lastHalfSent > m.lastQuarterSent) && !m.anyWord(x.end, "of") && !m.isHyphen(x.end) {
 		// "in the first half, up from the same period of 2001": the half in the year written

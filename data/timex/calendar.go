@@ -163,14 +163,18 @@ func calendarRules() []rule {
 			pattern: "the %relative %unit", norm: normTheRelativeUnit,
 			examples: []Example{{"More news in the coming weeks.", "the coming weeks", "FUTURE_REF"}, {"Shares fell 10% in the past year.", "the past year", "P1Y"},
 				{"Prices rose in the last week.", "the last week", "P1W"},
-				{"Costs will double over the next decade.", "the next decade", "P10Y"}}},
+				{"Costs will double over the next decade.", "the next decade", "P10Y"},
+				// "the following" counts from the story's time: a stretch, no future
+				{"The strike of 1994 hurt sales in the following months.", "the following months", "PXM"}}},
 		{name: "the-coming-season", doc: "the coming spring, summer, fall or winter",
 			pattern: "the coming %season", norm: func(m *matcher, x *match) (cand, bool) { return m.seasonRel(x.tok(1), x.tok(2), rComing) },
 			examples: []Example{{"Prices may rise in the coming winter.", "the coming winter", "2007-WI"}}},
 		{name: "the-future", doc: "the future: the time after now", pattern: "the future", norm: normTheFuture,
 			examples: []Example{{"Investors worry about the future.", "the future", "FUTURE_REF"}}},
 		{name: "the-past", doc: "the past: the time before now, as a noun ending its phrase", pattern: "the past", norm: normThePast,
-			examples: []Example{{"Such deals failed in the past.", "the past", "PAST_REF"}, {"In the past, and again now, it grew.", "the past", "PAST_REF"}}},
+			examples: []Example{{"Such deals failed in the past.", "the past", "PAST_REF"}, {"In the past, and again now, it grew.", "the past", "PAST_REF"},
+				// ending the subject of its clause
+				{"Curfews imposed in the past were widely ignored.", "the past", "PAST_REF"}}},
 	}
 }
 
@@ -568,6 +572,11 @@ func normTheRelativeUnit(m *matcher, x *match) (cand, bool) {
 		// from now, a stretch, not the calendar decade after this one
 		return cand{typ: "DURATION", val: "P10Y"}, true
 	}
+	if plural && m.word(i, "following") {
+		// "spread across Asia over the following months": a stretch after the time the story
+		// tells, not the future of the publication ("the coming months" is)
+		return cand{typ: "DURATION", val: durVal(u, -1)}, true
+	}
 	c, ok := m.relUnit(i, j)
 	if ok && (c.typ == "DURATION" || c.val == "FUTURE_REF" || rel == rComing) {
 		return c, true
@@ -582,11 +591,18 @@ func normTheFuture(m *matcher, x *match) (cand, bool) { return ref("FUTURE_REF",
 // normThePast: "in the past", "the past and the present"; before a noun "past" is an adjective
 // ("the past year" is the-relative-unit's, "the past decisions" no time).
 func normThePast(m *matcher, x *match) (cand, bool) {
-	if n := x.end; n < len(m.toks) && m.toks[n].kind == kWord && !m.anyWord(n, "and", "or", "but", "as", "when", "that") {
+	if n := x.end; n < len(m.toks) && m.toks[n].kind == kWord && !m.anyWord(n, "and", "or", "but", "as", "when", "that") &&
+		!(m.word(x.start-1, "in") && inSet(pastAuxiliaries, m.toks[n].s)) {
 		return cand{}, false
 	}
 	return ref("PAST_REF", x.end)
 }
+
+// pastAuxiliaries after "in the past" are the verb of the clause whose subject the phrase ends:
+// "orders issued in the past have rarely been enforced", "deals struck in the past were
+// broken". Before a noun "past" is an adjective ("in the past decade" is a stretch).
+var pastAuxiliaries = map[string]bool{"have": true, "has": true, "had": true, "were": true, "was": true,
+	"did": true, "is": true, "are": true}
 
 // normNthWeekday: "the first Monday of June" is that day of the month's year, as a month alone
 // is placed; in a company's calendar ("its fiscal year ends on the last Saturday of July") it

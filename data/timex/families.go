@@ -249,6 +249,7 @@ func patternRules() []rule {
 			norm: normSportsSeason,
 			examples: []Example{{"The Twins lost 93 games last season.", "last season", "2006"},
 				{"It was his 30th home run this season.", "this season", "2007"}}},
+		// The straddling seasons of hockey, basketball and football are tested in anchored_test.go.
 
 		// Codes: digits and letters in one token.
 		{name: "decade-digits", starts: []string{"#alnum"}, doc: "a decade in digits: 1990s (1900s too, as TimeML reads it)",
@@ -317,7 +318,9 @@ func patternRules() []rule {
 				{"It was the coldest since the winter of nineteen eighty-two.", "winter of nineteen eighty-two", "1982-WI"},
 				{"It will ship in the fall.", "fall", "2007-FA"}, {"Analysts expect the price war to last through the summer.", "summer", "2007-SU"},
 				{"Rebels called for the fall of the regime in the winter.", "winter", "2006-WI"},
-				{"Some still expect a slowdown by summer.", "summer", "2007-SU"}}},
+				{"Some still expect a slowdown by summer.", "summer", "2007-SU"},
+				// a part of the season
+				{"Lumber prices climbed for much of the spring.", "spring", "2007-SP"}}},
 		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day",
 			pattern: "%holiday", norm: func(m *matcher, x *match) (cand, bool) { return m.holiday(x.tok(0), 0) },
 			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"},
@@ -400,8 +403,9 @@ func normYearApostrophe(m *matcher, x *match) (cand, bool) {
 }
 
 // normSeason: with its year, that season; without, only after a preposition of time ("in the
-// summer", "during winter", "through the summer", "for the fall"), where it is no noun ("a fall
-// in prices", "the fall of the regime"), resolved by the tense.
+// summer", "during winter", "through the summer", "for the fall") or a part of it ("for most of
+// the summer", "the rest of the spring"), where it is no noun ("a fall in prices", "the fall of
+// the regime", "much of the fall in prices"), resolved by the tense.
 func normSeason(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	s := m.toks[i].lex.val
@@ -414,6 +418,7 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 	}
 	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till") ||
 		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle") ||
+		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "most", "much", "all", "part", "rest") && !(s == 2 && (m.anyWord(i+1, "in", "of") || !m.phraseEndsAt(i+1))) ||
 		m.early(i-1) && m.anyWord(i-2, "in", "during", "by", "until", "since", "through", "till", "the", "until")) &&
 		!m.anyWord(i-1, "in", "during", "since", "until", "till", "by", "before") {
 		// a bare season names its time after a preposition of time: "in summer", "by
@@ -980,6 +985,11 @@ func normRecently(m *matcher, x *match) (cand, bool) {
 	if i := x.tok(0); m.word(i-1, "as") && m.word(i+1, "as") {
 		return cand{}, false
 	}
+	if i := x.tok(0); m.word(i-1, "most") && (m.anyWord(i+1, "in", "on", "at", "during", "last", "this", "earlier") || i+1 < len(m.toks) && calendarWord(m.toks[i+1].lex.kind)) {
+		// "delayed twice, most recently in March": the last of a series, whose time is the
+		// date after it (AQUAINT tags the date alone)
+		return cand{}, false
+	}
 	return normPastRef(m, x)
 }
 
@@ -1217,5 +1227,38 @@ func normSportsSeason(m *matcher, x *match) (cand, bool) {
 	case m.word(x.start, "next"):
 		off = 1
 	}
+	if m.hasDoc && m.straddlingSeason(int(m.doc.Month())) {
+		off-- // "this season" in an April hockey story is the one begun the October before
+	}
 	return m.offset(x.end, uYear, off, 0)
 }
+
+// straddlingSeason reports whether a story published in month mo is of a sport whose season
+// runs across the new year and is still being played: hockey or basketball from January to
+// June, football in January and February. Such a season is named by the year it starts in
+// ("the 1999-2000 season" is 1999's), so "this season" in an April 2000 hockey story is 1999
+// and "last season" 1998. The sport is told by words of its own anywhere in the text, read
+// only when a season is named.
+func (m *matcher) straddlingSeason(mo int) bool {
+	if mo > 6 {
+		return false
+	}
+	for k := range m.toks {
+		if m.toks[k].kind != kWord {
+			continue
+		}
+		if inSet(winterSportWords, m.toks[k].s) || mo <= 2 && inSet(footballWords, m.toks[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// winterSportWords name hockey and basketball, whose seasons run from October or November to
+// June; footballWords name the football whose season ends in January's playoffs and bowls.
+var (
+	winterSportWords = map[string]bool{"hockey": true, "basketball": true, "nhl": true, "nba": true, "puck": true,
+		"goalie": true, "goaltender": true, "rebounds": true, "rebound": true, "stanley": true}
+	footballWords = map[string]bool{"nfl": true, "football": true, "touchdown": true, "touchdowns": true,
+		"quarterback": true, "bowl": true}
+)

@@ -117,7 +117,7 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past, and so is a
 		// pluperfect before it: "he had been chairman until Monday"
-		if k := m.pluperfect(start - 1); k >= 0 {
+		if k := m.pluperfect(start - 1); k >= 0 && !m.reportedPledge(k, start) {
 			return tensePast, m.toks[k].s
 		}
 		if k := m.negatedPast(start - 1); k >= 0 {
@@ -978,9 +978,12 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		}
 	}
 	if cue := m.intentCue(k); cue != "" {
-		if m.word(k-2, "had") && m.word(k, "to") {
+		if m.word(k-2, "had") && m.word(k, "to") && !(k < start && m.reportedPledge(k-2, start)) {
 			// a plan told in the pluperfect was made before the telling, for a time before it
-			// too: "had planned to open the store in March"
+			// too: "had planned to open the store in March". Not a pledge reported by a past
+			// "said", whose pluperfect is the backshift of the speaker's present perfect: "she
+			// said the two sides had agreed to meet again Saturday" is "have agreed", and the
+			// day in the week of the story lies ahead.
 			return tensePast, "had " + strings.ToLower(cue), cueDecides
 		}
 		if m.word(k-1, "voted") && k+1 < len(m.toks) && inSet(votedActs, m.toks[k+1].s) {
@@ -1125,7 +1128,54 @@ func (m *matcher) intentCue(k int) string {
 	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) && !m.causeAfter(k-1) {
 		return m.toks[k-1].s
 	}
+	if m.word(k, "to") && m.anyWord(k-1, "was", "were") && m.scheduledInfinitive(k+1) {
+		return m.toks[k-1].s
+	}
 	return ""
+}
+
+// pledges are the commitments a pluperfect may report in backshift ("said they had agreed to
+// meet"); a plan or a hope in the pluperfect ("had planned to rob the bank Monday") tells as
+// often of one that came to nothing.
+var pledges = map[string]bool{"agreed": true, "promised": true, "pledged": true, "vowed": true}
+
+// reportedPledge reports whether the "had" at token k opens a pledge to do something ("had
+// agreed to", "had promised to") that a past verb of saying reports, and the date at token
+// start after it is a weekday: the pluperfect is the backshift of the speaker's present
+// perfect, and a day in the week of the story lies ahead ("said the two sides had agreed to
+// meet again Saturday", "said the crews had promised to stay until Friday").
+func (m *matcher) reportedPledge(k, start int) bool {
+	return k+2 < start && m.word(k, "had") && inSet(pledges, m.toks[k+1].s) && m.word(k+2, "to") &&
+		m.toks[start].lex.kind == lxWeekday && m.reportedBefore(k)
+}
+
+// reportedBefore reports whether a past verb of saying governs the clause whose verb phrase
+// starts at token k ("said", "told reporters", "announced ... that"): it stands before k in the
+// same sentence, a few words back, with no mark but a comma between.
+func (m *matcher) reportedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12 && m.toks[j].sent == m.toks[k].sent; j-- {
+		if m.toks[j].kind == kPunct && !m.punct(j, ",") {
+			return false
+		}
+		if m.toks[j].kind == kWord && m.verbInfo(j)&vReporting != 0 && m.verbInfo(j)&vPast != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduledInfinitive reports whether token k, after "was to" or "were to", is the bare verb of
+// a schedule told in the past, which lies ahead of its telling as "is to" does: "the envoy was
+// to arrive Thursday", "jurors were to resume deliberations on Friday". Not "was to have
+// left" (a plan that failed, read by its perfect), nor "was to blame", nor a preposition's
+// object ("was to the north", "was to 5 percent").
+func (m *matcher) scheduledInfinitive(k int) bool {
+	if k >= len(m.toks) || m.toks[k].kind != kWord || m.toks[k].upper || m.toks[k].lex.kind != lxNone {
+		return false
+	}
+	w := m.toks[k].s
+	return !inSet(determiners, w) && !inSet(objectDeterminers, w) && w != "have" && w != "blame" &&
+		(w == "be" || m.verbInfo(k)&(vPast|vBe) == 0) && !strings.HasSuffix(w, "ing")
 }
 
 // causeAfter reports whether the "due" at token k and its "to" name a cause, not a schedule:
@@ -1530,8 +1580,8 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		}
 	}
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
-		if m.scheduledSubject(j + 2) {
-			return tenseFuture // "Tuesday's primary will award 160 delegates"
+		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && m.leadsUpTo(i) {
+			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
 		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
 	}
@@ -1543,13 +1593,48 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 // will award", "Sunday's runoff is expected to draw". A ruling or a close that "will stand" is
 // a past event's consequence and stays past.
 func (m *matcher) scheduledSubject(k int) bool {
-	if !inSet(scheduledEvents, tokText(m.toks, k)) {
+	e := m.scheduledEventAt(k)
+	if e < 0 {
 		return false
 	}
-	n := k + 1
+	n := e + 1
 	return m.anyWord(n, "will", "shall") || m.punct(n, "'") && m.word(n+1, "ll") ||
 		m.anyWord(n, "is", "are") && m.anyWord(n+1, "expected", "scheduled", "set", "likely", "due")
 }
+
+// scheduledEventAt is the token of the scheduled event named at token k, or after one word
+// that qualifies it ("Sunday's presidential election", "Friday's crucial vote"), -1 when none.
+func (m *matcher) scheduledEventAt(k int) int {
+	if inSet(scheduledEvents, tokText(m.toks, k)) && !inSet(scheduledEvents, tokText(m.toks, k+1)) {
+		return k // not "final" before "debate": the noun is the event
+	}
+	if k+1 < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper &&
+		(m.toks[k].lex.kind == lxNone || inSet(scheduledEvents, m.toks[k].s)) && inSet(scheduledEvents, tokText(m.toks, k+1)) {
+		return k + 1
+	}
+	return -1
+}
+
+// leadsUpTo reports whether the weekday at token i, a scheduled event's possessive, is what a
+// run-up looks toward: "ahead of Sunday's referendum", "on the eve of Friday's vote",
+// "campaigning for Saturday's election ended Tuesday", "preparations for Monday's summit". The
+// run-up comes before the event, told in the past or not. What follows an event ("ratings for
+// Sunday's game", "turnout in Saturday's vote") stays past.
+func (m *matcher) leadsUpTo(i int) bool {
+	switch {
+	case m.word(i-1, "of") && (m.word(i-2, "ahead") || m.word(i-2, "eve")):
+		return true
+	case m.anyWord(i-1, "for", "to", "toward", "towards"):
+		return inSet(runUps, tokText(m.toks, i-2))
+	}
+	return false
+}
+
+// runUps are the words of a run-up to an event, before "for" or "to": "campaigning for",
+// "preparations for", "the countdown to".
+var runUps = map[string]bool{"campaign": true, "campaigning": true, "campaigned": true, "campaigns": true,
+	"preparations": true, "preparing": true, "prepare": true, "prepared": true, "practice": true, "practicing": true,
+	"training": true, "ready": true, "readying": true, "buildup": true, "countdown": true, "tickets": true}
 
 // scheduledEvents are events a calendar sets ahead of time, whose day a story looks toward.
 var scheduledEvents = map[string]bool{"primary": true, "primaries": true, "election": true, "elections": true,

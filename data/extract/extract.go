@@ -2040,6 +2040,12 @@ func (s *sentence) refersBack(t trigger) bool {
 			}
 		case "it":
 			return i == 0 || i > 0 && s.words[i-1] == "said" || i+1 < len(s.words) && s.words[i+1] == "said"
+		case "management", "executives":
+			// The company's management speaks for it: "Management guided to revenue of $4.3
+			// billion", "its executives expect".
+			if i < t.from && (i == 0 || s.words[i-1] == "its" || s.words[i-1] == "the") {
+				return true
+			}
 		case "board":
 			// The company's board acts for it: "The Board of Directors declared a quarterly
 			// dividend", "its board approved a buyback" (not another company's board).

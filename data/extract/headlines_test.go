@@ -217,3 +217,24 @@ func TestTitleIPOPriceIsTheBodys(t *testing.T) {
 		t.Errorf("IPO prices %q, want %q", got, want)
 	}
 }
+
+// TestGuidedTo checks a forecast told with the verb analysts use, and management speaking for
+// its company; a guided missile is none.
+func TestGuidedTo(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ body, want string }{
+		{"Lam Research guided for revenue of $4.3 billion.", "guidance:LRCX"},
+		{"Lam Research reported higher profit on Wednesday. Management guided to revenue of $4.3 billion for the current quarter.", "guidance:LRCX"},
+		{"RTX makes guided missiles for the Army.", ""},
+	} {
+		got := ""
+		for _, e := range x.Extract(article("Lam Research update", "2024-10-24", tc.body)).Events {
+			if e.Type == "guidance" {
+				got = "guidance:" + sortedTickers(e)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}

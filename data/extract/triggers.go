@@ -351,6 +351,12 @@ var lexicon = map[events.Type][]string{
 		verb("expect ... revenue", "expects ... revenue", "expected ... revenue", "expecting ... revenue"),
 		verb("expect ... sales", "expects ... sales", "expected ... sales", "expecting ... sales"),
 		verb("expect ... loss", "expects ... loss", "expected ... loss", "expecting ... loss"),
+		// A company's forecast told with the verb analysts use: "guided to revenue of $4.3
+		// billion", "guides for a low-single-digit decline" (not "guided missiles", "guided by").
+		verb("guide to", "guides to", "guided to", "guiding to"),
+		verb("guide for", "guides for", "guided for", "guiding for"),
+		verb("guide investors to", "guides investors to", "guided investors to", "guiding investors to"),
+		verb("guide analysts to", "guides analysts to", "guided analysts to", "guiding analysts to"),
 		// A forecast taken back: "suspended its 2025 forecast", "withdrew its outlook".
 		verb("suspend ... forecast", "suspends ... forecast", "suspended ... forecast", "suspending ... forecast"),
 		verb("suspend ... outlook", "suspends ... outlook", "suspended ... outlook", "suspending ... outlook"),

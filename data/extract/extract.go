@@ -1453,6 +1453,10 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 			// "J&J owns 89.6% of Kenvue after the company's initial public offering": "the
 			// company" is the one just named, not the sentence's subject.
 			subject = c
+		} else if subject != nil {
+			if c, ok := s.listedUnit(best, *subject); ok {
+				subject = &c // "J&J consumer health unit prices IPO": the unit's listing (unitlistings.go)
+			}
 		}
 	}
 	if !twoParty(best.typ) {

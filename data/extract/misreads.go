@@ -98,6 +98,36 @@ func ownGoodsBought(s *sentence, t trigger) bool {
 		!slices.ContainsFunc(w[t.to+1:last+1], func(x string) bool { return boughtBusinesses[x] || ownedParts[x] || x == "own" })
 }
 
+// buyerModals are the words of ability or leave before a verb of buying whose buyers are
+// customers: "that adults can buy directly", "which shoppers will be able to buy online".
+var buyerModals = wordSet(`can could may able`)
+
+// objectlessAfter are the words after a verb of buying that leave it without an object: where,
+// how or on what terms goods are bought, or the sentence's end ("can buy directly", "can buy
+// online", "can buy without a prescription", "can buy at pharmacies").
+var objectlessAfter = wordSet(`directly online without at in through over off , . ; )`)
+
+// boughtWithoutObject says whether the acquisition trigger t is a verb of buying after a modal
+// of ability ("can", "could", "may", "able to") with no object after it: a relative clause
+// about a product that customers can buy ("a glucose sensor that adults can buy directly",
+// "a phone that shoppers can buy online"), the sale of goods, not of a company. A company that
+// can buy another names it after the verb ("Acme could buy Beta"), which stays a deal. The modal
+// is a lower-case word outside an all-caps headline, where "MAY BUY" is a purchase of May.
+func boughtWithoutObject(s *sentence, t trigger) bool {
+	w := s.words
+	if t.to-t.from != 1 || !goodsBuyVerbs[w[t.from]] || t.from == 0 || s.caps {
+		return false
+	}
+	m := t.from - 1
+	if w[m] == "to" && m > 0 {
+		m-- // "able to buy"
+	}
+	if !buyerModals[w[m]] || w[m] == "able" && w[t.from-1] != "to" || startsUpper(s.toks[m].text) {
+		return false
+	}
+	return t.to == len(w) || objectlessAfter[w[t.to]]
+}
+
 // misread drops or retypes, in place, the triggers of a sentence whose words tell another event
 // (see the notes above), and returns the triggers kept.
 func (s *sentence) misread(ts []trigger) []trigger {
@@ -112,7 +142,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Restructuring:
 			return stateNotClosing(w, t)
 		case events.Acquisition:
-			return ownGoodsBought(s, t)
+			return ownGoodsBought(s, t) || boughtWithoutObject(s, t)
 		case events.Earnings:
 			return fromPeak(w, t)
 		}

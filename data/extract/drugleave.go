@@ -69,22 +69,33 @@ func appliedToMarket(words []string, t trigger) bool {
 	return false
 }
 
-// awaitWords make what follows within their clause a condition still to be met: "will market
-// the drug once it wins Food and Drug Administration approval", "if it receives FDA approval",
-// "subject to FDA clearance".
-var awaitWords = wordSet(`once if unless until pending subject`)
+// awaitWords make what follows within their clause a condition still to be met or a request
+// still to be answered: "will market the drug once it wins Food and Drug Administration
+// approval", "if it receives FDA approval", "subject to FDA clearance", "SEEKS FDA APPROVAL",
+// "is awaiting FDA approval".
+var awaitWords = wordSet(`once if unless until pending subject seek seeks sought seeking await awaits
+	awaited awaiting`)
 
 // approvalNouns are the words of a regulator's yes in a product's trigger.
 var approvalNouns = wordSet(`approval approvals clearance nod go-ahead`)
 
 // approvalAwaited says whether the product trigger t is a regulator's approval told as a
-// condition: a word of waiting within the three words before it ("once again" aside), with no
-// clause break between. A condition is no launch; the deal it qualifies is the news.
+// condition or sought: a word of waiting within the three words before it or before its
+// regulator's name ("once again" aside), with no clause break between. A condition or a request
+// is no launch; the deal it qualifies, if any, is the news.
 func approvalAwaited(words []string, t trigger) bool {
 	if !anyWithin(words, t.from, t.to, approvalNouns) {
 		return false
 	}
-	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+	// The regulator's name before an "approval for" trigger does not count against the window.
+	from := t.from
+	switch {
+	case from >= 4 && words[from-1] == "administration" && drugRegulatorAt(words, from-1):
+		from -= 4 // "food and drug administration"
+	case from >= 1 && drugRegulators[words[from-1]]:
+		from--
+	}
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
 		if endsClause(words[k]) || words[k] == "," {
 			return false
 		}

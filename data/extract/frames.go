@@ -497,7 +497,7 @@ func medicineApproved(words []string, i int) int {
 	k := i + 1
 	// A regulator of medicines approves nothing but what is sold: "FDA approves Lilly's
 	// Zepbound for weight loss", whatever names the product.
-	if i > 0 && drugRegulators[words[i-1]] && !strings.HasPrefix(words[i], "sign") && k < len(words) && !gapStops[words[k]] {
+	if i > 0 && drugRegulatorAt(words, i-1) && !strings.HasPrefix(words[i], "sign") && k < len(words) && !gapStops[words[k]] {
 		return k
 	}
 	if strings.HasPrefix(words[i], "sign") {
@@ -518,6 +518,12 @@ func medicineApproved(words []string, i int) int {
 		}
 	}
 	return 0
+}
+
+// drugRegulatorAt says whether word j ends the name of a regulator of medicines: its initials
+// ("FDA") or, as wire copy of the 1980s writes it, "the Food and Drug Administration".
+func drugRegulatorAt(words []string, j int) bool {
+	return drugRegulators[words[j]] || words[j] == "administration" && j > 0 && words[j-1] == "drug"
 }
 
 // grantVerbs give a regulator's approval to a product.
@@ -545,7 +551,7 @@ func approvalGranted(words []string, i int) int {
 		return 0
 	}
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		if drugRegulators[words[j]] || words[j] == "administration" && j > 0 && words[j-1] == "drug" {
+		if drugRegulatorAt(words, j) {
 			return k + 1
 		}
 	}

@@ -142,9 +142,11 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Restructuring:
 			return stateNotClosing(w, t)
 		case events.Acquisition:
-			return ownGoodsBought(s, t) || boughtWithoutObject(s, t)
+			return ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) // drugleave.go
 		case events.Earnings:
 			return fromPeak(w, t)
+		case events.Product:
+			return approvalAwaited(w, t) // drugleave.go
 		}
 		return false
 	})

@@ -740,7 +740,8 @@ func regulatorApprovals() []string {
 	// capitals ("LIFFE T-BONDS GAIN ON JOBS DATA" would lose its subject to "GAIN").
 	for _, v := range []string{"win", "wins", "won", "winning", "receive", "receives", "received", "receiving",
 		"secure", "secures", "secured", "securing"} {
-		for _, who := range []string{"u . s .", "fda", "european", "eu", "japanese", "chinese"} {
+		// "Food and Drug Administration" is how 1980s wire copy names the FDA.
+		for _, who := range []string{"u . s .", "fda", "food and drug administration", "european", "eu", "japanese", "chinese"} {
 			out = append(out, v+" "+who+" approval", v+" full "+who+" approval", v+" "+who+" marketing approval")
 		}
 		out = append(out, v+" accelerated approval", v+" conditional approval", v+" full approval", v+" emergency approval")

@@ -365,7 +365,7 @@ func productWordOnly(words []string, t trigger) bool {
 	case "launch", "launches", "launched", "unveil", "unveils", "unveiled", "introduces", "introduced":
 		return anyAfter(words, t, 5, policyWords)
 	case "approved", "approval":
-		return anyAfter(words, t, 5, approvedDeals)
+		return anyAfter(words, t, 5, approvedDeals) && !appliedToMarket(words, t) // drugleave.go
 	}
 	return false
 }

@@ -103,15 +103,7 @@ func patentExpiry(words []string, t trigger) bool {
 	if t.from >= 2 && words[t.from-1] == "of" && words[t.from-2] == "loss" || t.from >= 1 && expiryWords[words[t.from-1]] {
 		return true
 	}
-	for k := t.from + 1; k < len(words) && k <= t.from+5; k++ {
-		if expiryWords[words[k]] {
-			return true
-		}
-		if gapStops[words[k]] || words[k] == "," {
-			break
-		}
-	}
-	return false
+	return clauseWordAt(words, t.from+1, t.from+5, expiryWords) >= 0
 }
 
 // expiryWords tell a patent running out.
@@ -127,15 +119,7 @@ func unveiledPlan(words []string, t trigger) bool {
 	default:
 		return false
 	}
-	for k := t.to; k < len(words) && k <= t.to+5; k++ {
-		if planNouns[words[k]] {
-			return true
-		}
-		if gapStops[words[k]] || words[k] == "," {
-			break
-		}
-	}
-	return false
+	return clauseWordAt(words, t.to, t.to+5, planNouns) >= 0
 }
 
 // planNouns are what a company unveils that is no product.

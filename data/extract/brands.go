@@ -52,16 +52,11 @@ func (c *Companies) addBrands(dir *directory.Directory) {
 			if b.listing != l.Name {
 				continue
 			}
-			since, err := time.Parse(time.DateOnly, b.since)
-			if err != nil {
-				since = time.Time{}
+			var since directory.Day
+			if t, err := time.Parse(time.DateOnly, b.since); err == nil {
+				since = directory.DayOf(t)
 			}
-			if c.since == nil {
-				c.since = map[int32]time.Time{}
-			}
-			if id := c.add(b.alias, entry{Company: co, source: SourceDirectory, listing: l, brand: true, alias: b.alias}); id >= 0 {
-				c.since[id] = since
-			}
+			c.bound(c.add(b.alias, entry{Company: co, source: SourceDirectory, listing: l, brand: true, alias: b.alias}), since, 0)
 		}
 	}
 }
@@ -83,8 +78,8 @@ func nameInitials(name string) string {
 	return b.String()
 }
 
-// outsideBounds says whether day is outside the days a bounded short form names its listing. A
-// zero day is today, as for the listings.
+// outsideBounds says whether day is outside the days an entry names its listing: a bounded short
+// form's, or a brand's from its first day. A zero day is today, as for the listings.
 func (c *Companies) outsideBounds(id int32, day time.Time) bool {
 	b, ok := c.bounded[id]
 	if !ok {
@@ -95,10 +90,4 @@ func (c *Companies) outsideBounds(id int32, day time.Time) bool {
 	}
 	d := directory.DayOf(day)
 	return b[0] != 0 && d < b[0] || b[1] != 0 && d > b[1]
-}
-
-// brandTooEarly says whether entry id is a brand that did not yet mean its listing on day.
-func (c *Companies) brandTooEarly(id int32, day time.Time) bool {
-	since, ok := c.since[id]
-	return ok && !since.IsZero() && !day.IsZero() && day.Before(since)
 }

@@ -96,10 +96,9 @@ type Companies struct {
 	// there ("coca" for Coca-Cola).
 	heads map[string][]int32
 	dir   *directory.Directory
-	// since holds the first day a brand's entry means its listing (brands.go).
-	since map[int32]time.Time
-	// bounded holds the days a short form names its listing where another company writes it on
-	// other days (directory.Alias's Since and Until).
+	// bounded holds the first and last days an entry names its listing (zero: open): a short
+	// form another company writes on other days (directory.Alias's Since and Until), a brand
+	// from the day it began to mean the listing (brands.go).
 	bounded map[int32][2]directory.Day
 	// nameWords counts the directory's company names that hold each word (shortnames.go).
 	nameWords map[string]int32
@@ -300,13 +299,13 @@ func (c *Companies) addListing(l *directory.Listing) {
 		if n >= 0 && id < 0 {
 			id = n
 		}
-		c.bound(n, a)
+		c.bound(n, a.Since, a.Until)
 		// A hyphen the lists write is a space in much of the news, and in the names some
 		// companies took since: "Bristol Myers Squibb", "Archer Daniels Midland", "Coca Cola".
 		// Funds are known by their full names as listed.
 		if !l.Fund {
 			if spaced := hyphensSpaced(a.Text); spaced != "" {
-				c.bound(c.add(spaced, e), a)
+				c.bound(c.add(spaced, e), a.Since, a.Until)
 			}
 		}
 	}
@@ -331,15 +330,15 @@ func (c *Companies) addListing(l *directory.Listing) {
 	c.addTicker(l.Symbol, id)
 }
 
-// bound records the days a bounded short form names its listing for entry id (none when -1).
-func (c *Companies) bound(id int32, a directory.Alias) {
-	if id < 0 || a.Since == 0 && a.Until == 0 {
+// bound records the days entry id names its listing (none when id is -1 or both days are open).
+func (c *Companies) bound(id int32, since, until directory.Day) {
+	if id < 0 || since == 0 && until == 0 {
 		return
 	}
 	if c.bounded == nil {
 		c.bounded = map[int32][2]directory.Day{}
 	}
-	c.bounded[id] = [2]directory.Day{a.Since, a.Until}
+	c.bounded[id] = [2]directory.Day{since, until}
 }
 
 // addPlaces adds the places, and each one's possessive: "America's" is the country's before it
@@ -408,17 +407,10 @@ func (c *Companies) addAliases(aliases []Alias) {
 	for _, ids := range c.heads {
 		renumber(ids)
 	}
-	if len(c.since) > 0 {
-		since := make(map[int32]time.Time, len(c.since))
-		for id, d := range c.since {
-			since[id+added] = d // a brand is a listing's entry: it moves up with them
-		}
-		c.since = since
-	}
 	if len(c.bounded) > 0 {
 		bounded := make(map[int32][2]directory.Day, len(c.bounded))
 		for id, b := range c.bounded {
-			bounded[id+added] = b // a listing's entry too
+			bounded[id+added] = b // a listing's or a brand's entry: it moves up with them
 		}
 		c.bounded = bounded
 	}

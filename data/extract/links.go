@@ -1561,7 +1561,7 @@ func (c *Companies) resolve(ids []int32, day time.Time, first string) (*entry, s
 		if !e.place && e.first != "" && !capitalizedLike(first, e.first) {
 			continue
 		}
-		if e.brand && c.brandTooEarly(id, day) || c.outsideBounds(id, day) {
+		if c.outsideBounds(id, day) {
 			continue
 		}
 		rank, s := c.rank(e, day)

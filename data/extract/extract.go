@@ -2658,18 +2658,22 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 			return clip(s.text, 90)
 		}
 		ahead := min(from+3, len(s.words)) // the trigger and the words that say its kind ("bid for", "offer to buy")
-		if spinOffAt(s.words, from) {
+		spin := spinOffAt(s.words, from)
+		if spin && (obj0 > from+3 || obj0 >= len(s.words)) {
 			// A spin-off makes a company, it buys none: "spins off GE HealthCare" where the
 			// new company follows ("the spin-off of GE HealthCare", "spun off GE HealthCare"),
 			// else what the parent does ("completed the spin-off of its energy business,
 			// leaving GE Aerospace" names the parent that stays).
-			if obj0 > from+3 || obj0 >= len(s.words) {
-				return name + map[events.Status]string{Occurred: " spins off a business", Forecast: " to spin off a business"}[status] +
-					or(status != Occurred && status != Forecast, " may spin off a business")
+			switch status {
+			case Occurred:
+				return name + " spins off a business"
+			case Forecast:
+				return name + " to spin off a business"
 			}
+			return name + " may spin off a business"
 		}
 		switch w := s.words[from]; {
-		case spinOffAt(s.words, from):
+		case spin:
 			verb = [2]string{"spins off", "to spin off"}
 		case sells && obj0 > 0 && obj0 < len(s.words) && s.words[obj0-1] == "to":
 			verb = [2]string{"sells a business to", "to sell a business to"} // "agreed to sell its coatings business to Stithians"

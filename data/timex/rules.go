@@ -714,6 +714,11 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 		}
 	}
 	diff := int(clampDay(y, mo, dd).Sub(m.doc).Hours() / 24)
+	if d == 0 && diff > 0 && m.word(start-1, "in") && m.tense(start, end) == tensePast {
+		// A month that has not begun is no time of what the past tense tells: "blocked the
+		// takeover in January", told on Dec. 10, is the January gone.
+		return y - 1
+	}
 	limit := 30 // a month, from its first day
 	if d != 0 {
 		limit = 45 // a day: deadlines and hearings weeks ahead get reported in the past tense

@@ -244,6 +244,16 @@ func TestGoverningVerb(t *testing.T) {
 		// A second conjunct without a verb takes the first conjunct's.
 		{"2007-08-15", "The primaries are scheduled for March 4, and the runoff for April 1.", "April 1", "2008-04-01"},
 		{"2007-08-15", "The dispute began in 2005, and now the union wants a deal by the fall.", "fall", "2007-FA"},
+		// A month that has not begun when the story is told is no time of a past verb, however
+		// near it lies: a December story's "in January" told in the past is the one gone. A
+		// future, an infinitive's plan or a schedule keeps the coming one.
+		{"2024-12-10", "A federal judge blocked the takeover in January.", "January", "2024-01"},
+		{"2024-12-10", "The company sold its cable unit in January.", "January", "2024-01"},
+		{"2024-06-10", "Sales of the new phone rose sharply in July.", "July", "2023-07"},
+		{"2024-12-10", "The company will sell its cable unit in January.", "January", "2025-01"},
+		{"2024-12-10", "The board voted to close the plant in January.", "January", "2025-01"},
+		{"2024-12-10", "The merger was expected to close in January.", "January", "2025-01"},
+		{"2024-12-28", "Retail sales rose in December.", "December", "2024-12"},
 		// The month May is no modal: "between May and September" told in the past is the
 		// September before.
 		{"2007-08-15", "Between May and September, sales fell.", "September", "2006-09"},

@@ -2340,10 +2340,32 @@ func (s *sentence) newClauseAt(k int) bool {
 	if w := s.words[k]; w != "," && w != ":" {
 		return false
 	}
+	if k+1 < len(s.words) && s.words[k+1] == "and" {
+		return s.ownSubjectAfter(k + 2)
+	}
 	for _, c := range s.companies {
 		if i := s.tokenIndex(c.Start); i == k+1 {
 			j := s.tokenIndex(c.End)
 			return j < len(s.words) && clauseVerbs[s.words[j]]
+		}
+	}
+	return false
+}
+
+// ownSubjectAfter says whether the words from token k, after ", and", are a clause with a
+// subject of its own: a finite verb comes after at least one word, before the next comma
+// ("sued Moderna, and Amgen settled with Regeneron"; "blocked JetBlue's takeover of Spirit, and a
+// previous agreement with Frontier collapsed"). A list has no verb ("sued Moderna, Novavax, and
+// BioNTech"), and a verb right after the "and" is the same subject's ("bought Beta, and sold
+// Gamma").
+func (s *sentence) ownSubjectAfter(k int) bool {
+	for j := k + 1; j < len(s.words) && j <= k+10; j++ {
+		w := s.words[j]
+		if w == "," || w == ";" || w == ":" || clauseBreaks[w] || s.inParens[j] {
+			return false
+		}
+		if s.doc.Finite(s.off + s.toks[j].start) {
+			return true
 		}
 	}
 	return false

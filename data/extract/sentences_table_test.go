@@ -26,7 +26,7 @@ var tableAliases = map[string]string{
 	"Super Micro Computer": "SMCI", "Paramount Global": "PARA", "Moody's": "MCO", "S&P Global": "SPGI",
 	"Rivian Automotive": "RIVN", "Occidental Petroleum": "OXY",
 	"Stellantis": "STLA", "Kohl's": "KSS", "Qualcomm": "QCOM", "Moderna": "MRNA", "AbbVie": "ABBV",
-	"Talen Energy": "TLN", "Joby Aviation": "JOBY", "Western Digital": "WDC", "Seagate": "STX", "Vistra": "VST",
+	"Talen Energy": "TLN", "Amgen": "AMGN", "Joby Aviation": "JOBY", "Western Digital": "WDC", "Seagate": "STX", "Vistra": "VST",
 }
 
 type labelled struct {

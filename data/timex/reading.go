@@ -219,18 +219,28 @@ func (t *Text) LaterStep(start, end int) bool {
 	if len(t.toks) == 0 {
 		return false
 	}
-	if t.rd == nil {
-		m := newMatcher(t.s, t.toks, Reference{}, nil)
-		m.vinfo, m.aside = t.vinfo, t.aside
-		t.rd = &reader{matcher: m}
-	}
 	i, _ := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.bs - b })
 	for ; i < len(t.toks) && t.toks[i].be <= end; i++ {
-		if t.rd.laterStep(i) {
+		if t.reader().laterStep(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// Finite says whether the word that starts at byte start is a verb that makes a clause of its
+// own: a past form, a modal, a form of "be" or a reporting verb, by the lists the tense reading
+// uses. Extraction asks it where "and" may open a clause with its own subject ("sued Moderna,
+// and Amgen settled with Regeneron").
+func (t *Text) Finite(start int) bool {
+	if len(t.toks) == 0 {
+		return false
+	}
+	i, ok := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.bs - b })
+	if !ok || t.toks[i].kind != kWord {
+		return false
+	}
+	return t.reader().verbInfo(i)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0
 }
 
 // participleAfter reports whether the comma at token k opens a participial clause: a comment on

@@ -38,6 +38,17 @@ func (t *Text) Release() {
 	t.toks, t.rd, t.vinfo, t.aside = nil, nil, nil, nil
 }
 
+// reader is the text's clause reader, made when first asked: most texts are read only where
+// extraction finds a trigger.
+func (t *Text) reader() *reader {
+	if t.rd == nil {
+		m := newMatcher(t.s, t.toks, Reference{}, nil)
+		m.vinfo, m.aside = t.vinfo, t.aside
+		t.rd = &reader{matcher: m}
+	}
+	return t.rd
+}
+
 // newTokens returns an empty token slice with room for the tokens of n bytes of text (about
 // one in four), from a released text when there is one.
 func newTokens(n int) []token {
@@ -97,12 +108,7 @@ func (t *Text) Reading(start, end int) Reading {
 	for j < len(t.toks) && t.toks[j].bs < end {
 		j++
 	}
-	if t.rd == nil {
-		m := newMatcher(t.s, t.toks, Reference{}, nil)
-		m.vinfo, m.aside = t.vinfo, t.aside
-		t.rd = &reader{matcher: m}
-	}
-	return t.rd.read(i, j)
+	return t.reader().read(i, j)
 }
 
 // Word is a word or a punctuation mark as extraction reads the text: unlike the tagger's

@@ -27,6 +27,12 @@ func TestBusinessNews(t *testing.T) {
 		{"fiscal year ended, quarter behind", time.Date(1996, 8, 7, 0, 0, 0, 0, time.UTC),
 			"Harbor Labs earned $80 million in fiscal 1996, which ended June 30; its fiscal third quarter was the best.",
 			[]tagged{{"fiscal 1996", "1996"}, {"June 30", "1996-06-30"}, {"fiscal third quarter", "1996-Q3"}}},
+		// "over" of a phrasal verb is no comparison: in a results story, the chief "who took
+		// over last year" took office last year, not in the comparable quarter.
+		{"a phrasal verb's over", nov, "Orion Software's third-quarter profit rose 8%. Its chief, who took over last year, expects more.",
+			[]tagged{{"third-quarter", "2024-Q3"}, {"last year", "2023"}}},
+		{"over as a comparison", nov, "Orion Software's third-quarter profit rose 8% over last year.",
+			[]tagged{{"third-quarter", "2024-Q3"}, {"last year", "2023-Q3"}}},
 		{"fiscal quarter without a fiscal year", nov, "The chain posted a fiscal third-quarter loss.",
 			[]tagged{{"fiscal third-quarter", "2024-Q3"}}},
 		{"fiscal codes", nov, "Guidance for FY25 Q2 and Q3 FY2025 was kept.",

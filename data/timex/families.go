@@ -1090,9 +1090,11 @@ var comparisonWords = map[string]bool{"from": true, "compared": true, "against":
 	"with": true, "over": true, "below": true, "above": true}
 
 // comparisonBefore reports whether a word of comparison comes before token i in its sentence.
+// The particle of a phrasal verb is none: "the chief, who took over last year" took office.
 func (m *matcher) comparisonBefore(i int) bool {
 	for k := i - 1; k >= 0 && m.toks[k].sent == m.toks[i].sent; k-- {
-		if m.toks[k].kind == kWord && inSet(comparisonWords, m.toks[k].s) {
+		if m.toks[k].kind == kWord && inSet(comparisonWords, m.toks[k].s) &&
+			!(m.word(k, "over") && m.anyWord(k-1, "take", "takes", "took", "taking", "taken", "hand", "hands", "handed", "handing", "turn", "turns", "turned")) {
 			return true
 		}
 	}

@@ -1021,6 +1021,18 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 	return false
 }
 
+// inPersonAside says whether word k lies in a relative clause about a person set off by commas:
+// ", who joined in 2019,".
+func (s *sentence) inPersonAside(k int) bool {
+	for a := k - 1; a >= 0 && a >= k-12; a-- {
+		if s.words[a] == "," {
+			w := s.words[min(a+1, len(s.words)-1)]
+			return (w == "who" || w == "whose" || w == "whom") && skipAside(s.words, a) > k
+		}
+	}
+	return false
+}
+
 // asideHolds says whether the words from k lie in an aside that closes before word end: "Intel,
 // which cut its dividend last week, declined 2%": last week is the dividend's, not the move's.
 // relative keeps to asides that are relative clauses, which tell happenings of their own.
@@ -1131,6 +1143,12 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	ts = s.companyMove(ts) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
+	}
+	// A relative clause about a person tells the person's past, not news: "Chief executive
+	// Jane Roe, who took over last year, said Nike will cut 500 jobs"; "named Jane Roe, who
+	// joined Adidas in 2019, as chief executive".
+	if slices.ContainsFunc(ts, func(t trigger) bool { return !s.inPersonAside(t.from) }) {
+		ts = slices.DeleteFunc(ts, func(t trigger) bool { return s.inPersonAside(t.from) })
 	}
 	// A trigger in a subordinate clause ("shares fell 12% after the retailer cut its forecast")
 	// tells a second event: the main clause's comes first.
@@ -2213,10 +2231,11 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 			after = append(after, c)
 		}
 	}
-	// Passive: "<target> acquired by <acquirer>", "acquisition of X by Y".
+	// Passive: "<target> acquired by <acquirer>", "acquisition of X by Y"; a spin-off names its
+	// parent after "from" too ("Kellanova, which was spun off from Kellogg").
 	if len(after) > 0 && t.to < len(s.words) {
 		for k := t.to; k < len(s.words) && k <= t.to+4; k++ {
-			if s.words[k] == "by" && k+1 < len(s.toks) && s.toks[k+1].start >= after[0].Start && after[0].Start-s.toks[k].end <= 1 {
+			if (s.words[k] == "by" || s.words[k] == "from" && k == t.to && s.words[k-1] == "off" && spinOffAt(s.words, t.from)) && k+1 < len(s.toks) && s.toks[k+1].start >= after[0].Start && after[0].Start-s.toks[k].end <= 1 {
 				acq := after[0]
 				objects = append(objects, before...)
 				objects = append(objects, after[1:]...)
@@ -2673,7 +2692,8 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		if len(objs) > 0 {
 			obj0 = min(s.tokenIndex(objs[0].Start), len(s.words))
 		}
-		if si := s.tokenIndex(subj.Start); !sells && si > from && si < len(s.words) && !slices.Contains(s.words[from:si], "by") {
+		if si := s.tokenIndex(subj.Start); !sells && si > from && si < len(s.words) && !slices.Contains(s.words[from:si], "by") &&
+			!(spinOffAt(s.words, from) && slices.Contains(s.words[from:si], "from")) {
 			// The buyer goes unnamed where the first company comes after the verb of buying
 			// without "by": "Silver Lake agreed to buy a 51% stake in Altera from Intel" is no
 			// deal of Altera's. The sentence says who bought.

@@ -112,11 +112,36 @@ func TestSellersAndDenials(t *testing.T) {
 		// A spin-off makes a company: the parent spins it off, or spins off a business.
 		{"3M completed the spinoff of Solventum on Monday.", "3M spins off Solventum"},
 		{"General Electric completed the spin-off of its energy business, leaving GE Aerospace as the remaining company.", "General Electric spins off a business"},
+		// A spin-off told in the passive names its parent after "from", as another deal does after "by".
+		{"Kenvue, which was spun off from Johnson & Johnson last year, cut its sales forecast.", "Johnson & Johnson spins off Kenvue"},
+		{"Solventum was spun off by 3M on Monday.", "3M spins off Solventum"},
 		{"Intel said it has not been approached about a takeover.", "Intel said it has not been approached about a takeover."},
 	} {
 		evs := x.Extract(article("Deals", "2024-06-12", "Stocks were mixed in morning trading. "+tc.body)).Events
 		if len(evs) == 0 || evs[0].Headline != tc.headline {
 			t.Errorf("%q: events %+v, want the headline %q", tc.body, evs, tc.headline)
+		}
+	}
+}
+
+// TestTakeOverWithoutACompany checks "take over" where no company changes hands: a place in a
+// ranking is taken, or a person takes office at a time.
+func TestTakeOverWithoutACompany(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ body, want string }{
+		{"Nvidia took over the lead in the market for data center chips.", ""},
+		{"Walmart took over first place among U.S. grocers in 2023.", ""},
+		{"Chief executive Jane Roe, who took over last year, said Nike will cut 500 jobs.", "restructuring"},
+		{"Chief executive Jane Roe, who joined from Adidas in 2019, said Nike will cut 500 jobs.", "restructuring"},
+		{"Nike named Jane Roe, who joined Adidas in 2019, as chief executive.", "executive"},
+		{"Nike took over a small software maker last year.", "acquisition"},
+	} {
+		var got []string
+		for _, e := range x.Extract(article("Company news", "2024-06-12", "Stocks were mixed in morning trading. "+tc.body)).Events {
+			got = append(got, string(e.Type))
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.body, got, tc.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/eventline/eventline/data/events"
 )
@@ -142,7 +143,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Restructuring:
 			return stateNotClosing(w, t)
 		case events.Acquisition:
-			return ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) // drugleave.go
+			return ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) || rankTakenOver(w, t) // drugleave.go
 		case events.Earnings:
 			return fromPeak(w, t)
 		case events.Product:
@@ -150,6 +151,27 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		}
 		return false
 	})
+}
+
+// rankNouns name a place in a ranking, which "take over" may take as it takes a company.
+var rankNouns = wordSet(`lead spot place crown title ranking rank`)
+
+// rankTakenOver says whether "take over" takes a place in a ranking: "took over the lead in the
+// market", "took over the top spot among chipmakers", "takes over first place". No company
+// changes hands.
+func rankTakenOver(w []string, t trigger) bool {
+	if t.to-t.from != 2 || w[t.to-1] != "over" || !strings.HasPrefix(w[t.from], "tak") && w[t.from] != "took" {
+		return false
+	}
+	for k := t.to; k < len(w) && k <= t.to+3; k++ {
+		if rankNouns[w[k]] {
+			return true
+		}
+		if k > t.to && w[k-1] != "the" && !isNumber(w[k-1]) && w[k-1] != "no." && w[k-1] != "top" && w[k-1] != "first" && w[k-1] != "number" && w[k-1] != "one" {
+			return false
+		}
+	}
+	return false
 }
 
 // peakWords are the heights a measure falls from over years, not a period's figure.

@@ -525,6 +525,10 @@ func takeOverAs(words []string, t trigger) bool {
 		switch words[t.to] {
 		case "as", "from", "at", ".", ",", ";", ":", "on", "in", "after", "when":
 			return true
+		case "last", "this", "earlier", "later", "recently", "yesterday", "today", "early", "late":
+			// A time, with nothing taken over: "who took over last year" ("took over last
+			// year's leader" takes a company).
+			return t.to+2 >= len(words) || words[t.to+2] != "'s"
 		}
 	}
 	return false

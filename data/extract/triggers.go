@@ -647,7 +647,8 @@ var lexicon = map[events.Type][]string{
 var marketNouns = map[string]bool{"futures": true, "won": true, "yen": true, "mark": true, "sterling": true,
 	"bonds": true, "yield": true, "yields": true, "gold": true, "oil": true, "crude": true, "index": true}
 
-// gapWords is the longest gap "..." stands for.
+// gapWords is the longest gap "..." stands for, not counting the dots of an abbreviation
+// ("U.S." is two words of it).
 const gapWords = 8
 
 // verb lists a verb phrase in its forms (base, third person, past, gerund), marked "~" as
@@ -1261,7 +1262,11 @@ func allTriggers(words []string) []trigger {
 			}
 		}
 		if next := lw.gapped; next != nil {
-			for g := i + 1; g < len(words) && g <= i+1+gapWords; g++ {
+			last := i + 1 + gapWords
+			for g := i + 1; g < len(words) && g <= last; g++ {
+				if initialDot(words, g) {
+					last++ // "U.S." is two words of the gap, not four tokens
+				}
 				for _, p := range next[ids[g]] {
 					rest := p.words[2:]
 					if g+len(rest) <= len(words) && equalWords(words[g:g+len(rest)], rest) {
@@ -1312,12 +1317,15 @@ func matchPhrase(words []string, i int, p []string) (end int, gap, ok bool) {
 			gap = true
 			next := p[j+1]
 			found := false
-			for g := k; g < len(words) && g <= k+gapWords; g++ {
+			last := k + gapWords
+			for g := k; g < len(words) && g <= last; g++ {
 				if words[g] == next {
 					k, found = g, true
 					break
 				}
-				if gapStops[words[g]] && !initialDot(words, g) {
+				if initialDot(words, g) {
+					last++
+				} else if gapStops[words[g]] {
 					break
 				}
 			}

@@ -226,6 +226,45 @@ func TestTheBank(t *testing.T) {
 	}
 }
 
+// TestSharesOfTheDescribedCompany checks a move told of the story's company by a description
+// of it: the dots of an abbreviation are no words of the gap between "shares of" and the verb.
+func TestSharesOfTheDescribedCompany(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, body := range []string{
+		"Shares of the largest U.S. health insurer tumbled 18% on Tuesday.",
+		"Shares of the top U.S. health insurer tumbled 18% on Tuesday.",
+		"Shares of the health insurer tumbled 18% on Tuesday.",
+	} {
+		got := ""
+		for _, e := range x.Extract(article("UnitedHealth suspends outlook", "2025-05-13", "UnitedHealth Group suspended its forecast on Tuesday. "+body)).Events {
+			if e.Type == "price_move" {
+				got = sortedTickers(e)
+			}
+		}
+		if got != "UNH" {
+			t.Errorf("%q: move of %q, want UNH", body, got)
+		}
+	}
+}
+
+// TestListingSharesAreTheListing checks that the body's telling of an initial offering's shares
+// ("sold 46.5 million shares") is the listing, not an offering of its own; a sale months later is.
+func TestListingSharesAreTheListing(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ body, want string }{
+		{"Chewy priced its initial public offering at $22 a share on Thursday. The company sold 46.5 million shares, raising $1 billion.", "ipo"},
+		{"Chewy priced its initial public offering at $22 a share on Thursday. It sold another 20 million shares in a secondary offering in January.", "ipo offering"},
+	} {
+		var got []string
+		for _, e := range x.Extract(article("Chewy prices IPO", "2019-06-14", tc.body)).Events {
+			got = append(got, string(e.Type))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
 // TestTitleIPOPriceIsTheBodys checks that an IPO price the title gives without a day and the body
 // gives with its day are one claim, the body's.
 func TestTitleIPOPriceIsTheBodys(t *testing.T) {

@@ -699,7 +699,10 @@ func listingTitle(evs []Event, published time.Time) {
 		}
 	}
 	for i := range evs {
-		if !evs[i].fromTitle || evs[i].Type != events.Offering && !(evs[i].Type == events.Acquisition && unitStakeSold(evs[i])) {
+		if !evs[i].fromTitle {
+			continue
+		}
+		if evs[i].Type != events.Offering && !(evs[i].Type == events.Acquisition && unitStakeSold(evs[i])) {
 			continue
 		}
 		for _, e := range evs {
@@ -711,6 +714,30 @@ func listingTitle(evs []Event, published time.Time) {
 			}
 		}
 	}
+	// The body's telling of the listing's shares is the listing too: "Klaviyo sold 19.2 million
+	// shares at $30 each", "will use the 22.5 mln dlrs it receives to build a plant", after a
+	// title or lead that tells the initial offering. A sale within a week of it is the same sale.
+	// The lead's listing is dated as the body tells it; the title's by the publication.
+	listing := slices.IndexFunc(evs, func(e Event) bool {
+		return e.Type == events.IPO && !e.fromTitle && len(e.Mentions) > 0 && e.Mentions[0].Start == lead
+	})
+	if listing < 0 {
+		listing = slices.IndexFunc(evs, func(e Event) bool { return e.Type == events.IPO && e.fromTitle })
+	}
+	if listing < 0 {
+		return
+	}
+	for i := range evs {
+		if e := evs[listing]; !evs[i].fromTitle && evs[i].Type == events.Offering && nearDays(evs[i].Start, e.Start, 7) && sameParty(evs[i], e) {
+			evs[i].Type, evs[i].Status, evs[i].Period = events.IPO, e.Status, e.Period
+		}
+	}
+}
+
+// nearDays says whether two days lie at most n days apart.
+func nearDays(a, b time.Time, n int) bool {
+	d := a.Sub(b)
+	return d <= time.Duration(n)*24*time.Hour && d >= -time.Duration(n)*24*time.Hour
 }
 
 // unitStakeSold says whether a headline's deal is a stake in a unit sold, with no buyer named:

@@ -209,7 +209,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	// Each sentence's temporal expressions are cut from one buffer, which holds them all.
 	txs := slices.Grow(sc.timexes[:0], len(res.Timexes))
 	defer func() { sc.timexes = txs[:0] }()
-	bodySents := afterDateline(afterTitle(spans(bodySpans), a.Body, a.Title), a.Body)
+	bodySents := beforeBoilerplate(afterDateline(afterTitle(spans(bodySpans), a.Body, a.Title), a.Body), a.Body) // sentences.go
 	if len(bodySents) > 0 {
 		res.Lead = bodySents[0].start
 	}

@@ -265,6 +265,29 @@ func TestListingSharesAreTheListing(t *testing.T) {
 	}
 }
 
+// TestReleaseBoilerplate checks that a press release's closing sections tell no events: the
+// "About" paragraph under its heading or before a colon, and the safe-harbor notice; a paragraph
+// that starts with "About" and a figure is news.
+func TestReleaseBoilerplate(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	const lead = "Nike reported quarterly results on Thursday.\n\n"
+	for _, tc := range []struct{ body, want string }{
+		{lead + "About Nike\n\nNike was founded in 1964 and acquired Converse in 2003.", "earnings"},
+		{lead + "About Nike, Inc.: Nike was founded in 1964 and bought a sensor maker in June.", "earnings"},
+		{lead + "About Nike Inc.\nThe company bought a sensor maker in June.", "earnings"},
+		{lead + "This press release contains forward-looking statements. Nike may acquire other companies.", "earnings"},
+		{lead + "About 500 Nike workers will lose their jobs as the company cuts costs.", "earnings restructuring"},
+	} {
+		var got []string
+		for _, e := range x.Extract(article("Nike reports results", "2024-06-28", tc.body)).Events {
+			got = append(got, string(e.Type))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
 // TestTitleIPOPriceIsTheBodys checks that an IPO price the title gives without a day and the body
 // gives with its day are one claim, the body's.
 func TestTitleIPOPriceIsTheBodys(t *testing.T) {

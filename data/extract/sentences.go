@@ -112,3 +112,60 @@ var reDateline = regexp.MustCompile(`^` +
 	// the agency: "(Reuters)", "(AP)", "/PRNewswire/", "--(BUSINESS WIRE)--"
 	`((?:-{1,2})?(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|Dow Jones|BUSINESS WIRE|Business Wire|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|Reuters Breakingviews)\)|/\s*PR ?Newswire[^/]{0,30}/)\s*)?` +
 	`(?:-{1,2}|—|–)\s*`)
+
+// beforeBoilerplate drops the sentences of a press release's closing sections: the "About
+// Acme" paragraph that describes the company, the safe-harbor notice on forward-looking
+// statements, the contacts. They are the same in every release, not news: "Axon was founded in
+// 1993 and acquired Dedrone in October 2024" told under "About Axon" is no event of the day,
+// and "could acquire" in the notice no forecast. A section starts at a paragraph, never the
+// first, that opens so (see boilerplateOpens).
+func beforeBoilerplate(ss []span, body string) []span {
+	if len(ss) < 2 || !strings.Contains(body, "\n") {
+		return ss
+	}
+	for i := 1; i < len(ss); i++ {
+		start := ss[i].start
+		if start > 0 && body[start-1] == '\n' && boilerplateOpens(body[start:ss[i].end], body[start:]) {
+			return ss[:i]
+		}
+	}
+	return ss
+}
+
+// boilerplateOpens says whether a paragraph opens a release's closing section: its first
+// sentence s is a heading "About" and a name ("About Axon", "About W. P. Carey:"), or a heading
+// of the notice or the contacts, or the notice's own first words ("This press release contains
+// forward-looking statements"). para is the text from the paragraph's start.
+func boilerplateOpens(s, para string) bool {
+	line, _, _ := strings.Cut(para, "\n")
+	line = strings.TrimSpace(line)
+	heading := strings.ToLower(strings.TrimRight(line, ": "))
+	switch heading {
+	case "forward-looking statements", "forward-looking statement", "forward looking statements", "safe harbor statement",
+		"safe harbor", "cautionary statement", "cautionary statements", "cautionary note regarding forward-looking statements",
+		"contacts", "contact", "media contact", "media contacts", "investor contact", "investor contacts",
+		"media relations", "investor relations":
+		return true
+	}
+	if rest, ok := strings.CutPrefix(line, "About "); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+		// A heading alone on its line, or the name and a colon or dash: "About 500 workers"
+		// and "About Half Moon Bay's..." run on as a sentence does.
+		name, _, colon := strings.Cut(rest, ":")
+		if !colon {
+			name, _, colon = strings.Cut(rest, " - ")
+		}
+		if colon {
+			return len(strings.Fields(name)) <= 6
+		}
+		// A heading is short and ends without a sentence's mark, but for a name's own
+		// ("About Palantir Technologies Inc.").
+		fields := strings.Fields(rest)
+		last := fields[len(fields)-1]
+		return len(fields) <= 6 && !strings.ContainsAny(line, ",!?") &&
+			(!strings.HasSuffix(last, ".") || corporateSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] || strings.Count(last, ".") > 1)
+	}
+	lower := strings.ToLower(s)
+	return strings.Contains(lower, "forward-looking statements") && (strings.HasPrefix(lower, "this press release") ||
+		strings.HasPrefix(lower, "this release") || strings.HasPrefix(lower, "this news release") ||
+		strings.HasPrefix(lower, "certain statements") || strings.HasPrefix(lower, "statements in this"))
+}

@@ -1431,6 +1431,13 @@ func (m *matcher) scheduleVerb(k int) bool {
 		// and open a road trip Friday" ("the open and close" has none)
 		return true
 	}
+	if m.word(k-1, "and") && k >= 2 && !m.toks[k].upper && (calendarWord(m.toks[k-2].lex.kind) || m.toks[k-2].kind == kNum) &&
+		strings.HasSuffix(m.toks[k].s, "s") && !inSet(scheduleVerbs, m.toks[k].s) && m.dateFollows(k+1) {
+		// the second predicate of a subject, each with its date: "the fair, which opened last
+		// Saturday and closes Thursday": the third person's -s is the verb's, and the present
+		// of a schedule points ahead whatever the first predicate's tense
+		return true
+	}
 	// After a modal or "to" the tense is the modal's ("will begin").
 	if m.anyWord(k-1, "news", "media", "press", "earlier", "recent", "published") {
 		return false // "news reports Thursday said": a noun
@@ -1443,6 +1450,14 @@ func (m *matcher) scheduleVerb(k int) bool {
 	}
 	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
 		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
+}
+
+// dateFollows reports whether a date's word stands at token j, after "on" or "in" or not.
+func (m *matcher) dateFollows(j int) bool {
+	if m.anyWord(j, "on", "in") {
+		j++
+	}
+	return j < len(m.toks) && calendarWord(m.toks[j].lex.kind)
 }
 
 // compoundHead reports whether the base form of a schedule verb at token k is the head noun of

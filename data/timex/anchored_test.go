@@ -372,6 +372,7 @@ func TestFiscalCalendarAndScheduleClasses(t *testing.T) {
 	oct5 := time.Date(1999, 10, 5, 0, 0, 0, 0, time.UTC)   // a Tuesday
 	dec14 := time.Date(1999, 12, 14, 0, 0, 0, 0, time.UTC) // a Tuesday
 	nov10 := time.Date(1998, 11, 10, 0, 0, 0, 0, time.UTC) // a Tuesday
+	feb22 := time.Date(2000, 2, 22, 0, 0, 0, 0, time.UTC)  // a Tuesday
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -414,6 +415,15 @@ func TestFiscalCalendarAndScheduleClasses(t *testing.T) {
 		{"the heat of the summer", nov10, "Farmers lost a third of their crops in the heat of the summer.",
 			[]tagged{{"summer", "1998-SU"}}},
 		{"a superlative's season", nov10, "It was the wettest month of the spring, and the driest of the summer.", nil},
+
+		// A quotation keeps its speaker's tense: the saying outside it does not date it.
+		{"a quoted forecast said after", feb22, "\"Diesel may cost $2 a gallon at most truck stops in Ohio by the summer,\" said a refiner in Toledo.",
+			[]tagged{{"summer", "2000-SU"}}},
+		{"a quoted past said after", feb22, "\"The mill closed in the summer,\" said a union official.",
+			[]tagged{{"summer", "1999-SU"}}},
+		// The negated past's contractions are past forms.
+		{"didn't before a month", oct5, "The council didn't approve the plan in January.", []tagged{{"January", "1999-01"}}},
+		{"wasn't before a month", oct5, "The bridge wasn't safe in January.", []tagged{{"January", "1999-01"}}},
 		{"a season's own phrase", nov10, "Turnout was a third of the summer crowd.", nil},
 	}
 	for _, tc := range tests {

@@ -144,9 +144,11 @@ func patternRules() []rule {
 				{"Losses narrowed from last fiscal year.", "last fiscal year", "2006"},
 				{"Fiscal 2008 began in July, and the current fiscal year will bring cuts.", "the current fiscal year", "2008"},
 				{"Its fiscal year ends June 30; sales will rise in the current fiscal year.", "the current fiscal year", "2008"}}},
-		{name: "full-year", doc: "the full year: the story's year, the last one early in a year told in the past",
-			pattern: "the? full -? year %year?", norm: normFullYear,
+		{name: "full-year", doc: "the full year, the whole year: the story's year, the last one early in a year told in the past",
+			pattern: "the? full|whole -? year %year?", norm: normFullYear,
 			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
+				// a wire report's "the whole year" is its forecast's year, as "the full year" is
+				{"The ministry expects exports to grow 8 percent for the whole year.", "the whole year", "2007"},
 				{"Full-year 2006 sales rose.", "Full-year 2006", "2006"}}},
 		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter or month: the last one ended before publication; the latest period: the quarter the story named, else the same",
 			pattern: "the most? latest|recent quarter|period|month", norm: normLatestQuarter,

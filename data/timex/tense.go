@@ -497,6 +497,10 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			!m.anyWord(k-1, "be", "been"):
 			// ("will be announced Friday" is a passive whose tense its auxiliaries tell)
 			return t, cue, true // the date's own verb: "the merger, announced in July, is expected to close"
+		case kind == cueReporting && m.quoteBetween(k, start, end):
+			// a quotation's words keep the speaker's own tense: in "'Prices could double by
+			// the summer,' said an analyst" the saying's past does not date the summer
+			continue
 		case kind == cueReporting:
 			if reported == tenseNone {
 				reported, reportedBy = t, cue
@@ -511,6 +515,21 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		}
 	}
 	return reported, reportedBy, false
+}
+
+// quoteBetween reports whether a quotation mark stands between the verb at token k and the span
+// [start, end): the span is inside a quotation that the verb reports from outside it.
+func (m *matcher) quoteBetween(k, start, end int) bool {
+	lo, hi := k+1, start
+	if k >= end {
+		lo, hi = end, k
+	}
+	for j := lo; j < hi; j++ {
+		if m.punct(j, "\"") || m.punct(j, "“") || m.punct(j, "”") {
+			return true
+		}
+	}
+	return false
 }
 
 // calendarWord says whether a lexicon kind names a day, a month, a season or a deictic ("today",
@@ -1688,6 +1707,8 @@ var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": 
 	"shot": true, "became": true, "chose": true, "fled": true, "flew": true, "grew": true, "knew": true, "threw": true,
 	"wrote": true, "found": true, "heard": true, "kept": true, "stood": true, "thought": true, "brought": true,
 	"caught": true, "fought": true, "built": true, "spent": true, "yesterday": true, "last": true,
+	// the negated past's contractions, split at the apostrophe: "didn't know", "wasn't open"
+	"didn": true, "wasn": true, "weren": true,
 	"earlier": true,
 	// more irregular pasts news tells with a date ("shares slid Tuesday", "the ship sank in
 	// May"); not those that are also common nouns or names ("fed", "lent", "bit", "lay")

@@ -322,7 +322,8 @@ func TestWireScheduleAndComparisonClasses(t *testing.T) {
 		// "the following months" counts from the story's time: a stretch, not the future.
 		{"the following years", mar10, "The dam burst in 1987, and the valley was rebuilt over the following years.",
 			[]tagged{{"1987", "1987"}, {"the following years", "PXY"}}},
-		{"the coming months", mar10, "Fares may rise in the coming months.", []tagged{{"the coming months", "FUTURE_REF"}}},
+		// "the coming months" is a stretch from now: AQUAINT tags "coming years" DURATION PXY.
+		{"the coming months", mar10, "Fares may rise in the coming months.", []tagged{{"the coming months", "PXM"}}},
 
 		// A part of a season is that season.
 		{"most of a season", mar10, "The pass was closed for most of the winter.", []tagged{{"winter", "1998-WI"}}},
@@ -361,6 +362,69 @@ func TestWireScheduleAndComparisonClasses(t *testing.T) {
 		{"most recently before a month", mar10, "The vote has been put off three times, most recently in January.",
 			[]tagged{{"January", "1999-01"}}},
 		{"recently alone", mar10, "The rebels have recently moved south.", []tagged{{"recently", "PAST_REF"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+func TestFiscalCalendarAndScheduleClasses(t *testing.T) {
+	oct5 := time.Date(1999, 10, 5, 0, 0, 0, 0, time.UTC)   // a Tuesday
+	dec14 := time.Date(1999, 12, 14, 0, 0, 0, 0, time.UTC) // a Tuesday
+	nov10 := time.Date(1998, 11, 10, 0, 0, 0, 0, time.UTC) // a Tuesday
+	feb22 := time.Date(2000, 2, 22, 0, 0, 0, 0, time.UTC)  // a Tuesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// A fiscal year named with the day it begins or ends fixes which one holds the
+		// publication, whichever year the country or company names it by.
+		{"a named year that begins ahead", dec14, "The cabinet drafted a budget for fiscal 2000, which begins April 1. Spending in the current fiscal year was cut twice.",
+			[]tagged{{"fiscal 2000", "2000"}, {"April 1", "2000-04-01"}, {"the current fiscal year", "1999"}}},
+		{"the next one after a named year", dec14, "Ottawa's fiscal 2000 starts in April. Debt will fall by the end of the next fiscal year.",
+			[]tagged{{"fiscal 2000", "2000"}, {"April", "2000-04"}, {"the end of the next fiscal year", "2000"}}},
+		{"a named year that began", oct5, "The state's fiscal 2000 began July 1, and tax receipts in the current fiscal year are up.",
+			[]tagged{{"fiscal 2000", "2000"}, {"July 1", "1999-07-01"}, {"the current fiscal year", "2000"}}},
+		{"last fiscal year after a named year", nov10, "Fiscal 1999 began in October. Exports fell last fiscal year.",
+			[]tagged{{"Fiscal 1999", "1999"}, {"October", "1998-10"}, {"last fiscal year", "1998"}}},
+
+		// National accounts count calendar quarters, whatever a budget's fiscal year.
+		{"an economy's quarter beside a fiscal year", dec14, "The budget for fiscal 2000 begins in April. The economy shrank in the third quarter.",
+			[]tagged{{"fiscal 2000", "2000"}, {"April", "2000-04"}, {"the third quarter", "1999-Q3"}}},
+		{"GDP's quarter beside a fiscal year", dec14, "Its fiscal year ends in March. Gross domestic product grew in the second quarter.",
+			[]tagged{{"the second quarter", "1999-Q2"}}},
+		{"a company's quarter keeps its fiscal year", dec14, "The brewer's fiscal year ends in March. Its sales grew in the third quarter.",
+			[]tagged{{"the third quarter", "2000-Q3"}}},
+
+		// A weekday after a present schedule verb lies ahead, though a past verb opens the clause.
+		{"began and ends", oct5, "The fair, which opened last Saturday and closes Thursday, drew 90,000 people.",
+			[]tagged{{"last Saturday", "1999-10-02"}, {"Thursday", "1999-10-07"}}},
+		{"started and resumes", oct5, "The strike started Monday, and talks resume Friday.",
+			[]tagged{{"Monday", "1999-10-04"}, {"Friday", "1999-10-08"}}},
+		{"a holiday that began and ends", oct5, "The holiday began Oct. 1 and ends on Thursday.",
+			[]tagged{{"Oct. 1", "1999-10-01"}, {"Thursday", "1999-10-07"}}},
+		{"two days of a noun", oct5, "Sales fell Monday and rebounds were slow Tuesday.",
+			[]tagged{{"Monday", "1999-10-04"}, {"Tuesday", "1999-10-05"}}},
+		{"a past close", oct5, "The fair closed Sunday.", []tagged{{"Sunday", "1999-10-03"}}},
+
+		// A bare season after "of": this year's in the story's past.
+		{"the terms of the spring", nov10, "The price was far below the terms of the spring, when shares peaked.",
+			[]tagged{{"spring", "1998-SP"}}},
+		{"the heat of the summer", nov10, "Farmers lost a third of their crops in the heat of the summer.",
+			[]tagged{{"summer", "1998-SU"}}},
+		{"a superlative's season", nov10, "It was the wettest month of the spring, and the driest of the summer.", nil},
+
+		// A quotation keeps its speaker's tense: the saying outside it does not date it.
+		{"a quoted forecast said after", feb22, "\"Diesel may cost $2 a gallon at most truck stops in Ohio by the summer,\" said a refiner in Toledo.",
+			[]tagged{{"summer", "2000-SU"}}},
+		{"a quoted past said after", feb22, "\"The mill closed in the summer,\" said a union official.",
+			[]tagged{{"summer", "1999-SU"}}},
+		// The negated past's contractions are past forms.
+		{"didn't before a month", oct5, "The council didn't approve the plan in January.", []tagged{{"January", "1999-01"}}},
+		{"wasn't before a month", oct5, "The bridge wasn't safe in January.", []tagged{{"January", "1999-01"}}},
+		{"a season's own phrase", nov10, "Turnout was a third of the summer crowd.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })

@@ -975,6 +975,36 @@ func (m *matcher) fiscalPeriodBefore(p int) (int, bool) {
 // March 31", "its fiscal year begins in October"), or 0 when it says none or the year is the
 // calendar's. It is read once per text,
 // on the first quarter or half that needs it.
+// heldFiscal is the fiscal year that holds the publication, from a named one (fiscal year n,
+// whose first or last month is mo, as the verb at token k tells): countries and companies
+// name a fiscal year for the calendar year it begins in or the one it ends in, and the text's
+// "fiscal 2000, which begins April 1", said in December 1999, settles which: the current
+// fiscal year is then 1999, whatever the convention. The verb's tense places the month:
+// "began" and "ended" before the publication, "begins" and "ends" after it.
+func (m *matcher) heldFiscal(n, mo, k int, begins bool) int {
+	past := m.anyWord(k, "began", "started", "ended")
+	y := m.doc.Year() // the year of the named month's first day (beginning) or last (end)
+	named := date(y, mo, 1)
+	if !begins {
+		named = date(y, mo+1, 1).AddDate(0, 0, -1)
+	}
+	switch {
+	case past && named.After(m.doc):
+		y--
+	case !past && !named.After(m.doc):
+		y++
+	}
+	// The year of the same month that bounds the fiscal year holding the publication.
+	held := m.doc.Year()
+	if begins && date(held, mo, 1).After(m.doc) {
+		held--
+	}
+	if !begins && date(held, mo+1, 1).AddDate(0, 0, -1).Before(m.doc) {
+		held++
+	}
+	return n + held - y
+}
+
 func (m *matcher) fiscalYearEnd(i int) int {
 	if !m.fiscalRead {
 		m.fiscalRead, m.fiscalEndTok = true, -1
@@ -1011,6 +1041,11 @@ func (m *matcher) fiscalYearEnd(i int) int {
 				continue
 			}
 			e := m.toks[j].lex.val
+			if m.word(p-1, "fiscal") && shift == 0 && m.hasDoc {
+				if n, ok := m.yearAt(p); ok {
+					m.fiscalHeld = m.heldFiscal(n, e, k, begins)
+				}
+			}
 			if begins {
 				e = (e+10)%12 + 1 // a year that begins in October ends in September
 			}

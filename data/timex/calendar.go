@@ -159,9 +159,9 @@ func calendarRules() []rule {
 		{name: "the-relative-span", doc: "the past two years, the next three months: durations with their article",
 			pattern: "the %relative %amount %unit", norm: normTheRelativeSpan,
 			examples: []Example{{"Over the past four months it grew.", "the past four months", "P4M"}}},
-		{name: "the-relative-unit", doc: "the past year, the last week (durations), the coming weeks (the future), the coming month",
+		{name: "the-relative-unit", doc: "the past year, the last week, the coming weeks (durations), the coming month",
 			pattern: "the %relative %unit", norm: normTheRelativeUnit,
-			examples: []Example{{"More news in the coming weeks.", "the coming weeks", "FUTURE_REF"}, {"Shares fell 10% in the past year.", "the past year", "P1Y"},
+			examples: []Example{{"More news in the coming weeks.", "the coming weeks", "PXW"}, {"Shares fell 10% in the past year.", "the past year", "P1Y"},
 				{"Prices rose in the last week.", "the last week", "P1W"},
 				{"Costs will double over the next decade.", "the next decade", "P10Y"},
 				// "the following" counts from the story's time: a stretch, no future
@@ -572,9 +572,10 @@ func normTheRelativeUnit(m *matcher, x *match) (cand, bool) {
 		// from now, a stretch, not the calendar decade after this one
 		return cand{typ: "DURATION", val: "P10Y"}, true
 	}
-	if plural && m.word(i, "following") {
+	if plural && (m.word(i, "following") || rel == rComing) {
 		// "spread across Asia over the following months": a stretch after the time the story
-		// tells, not the future of the publication ("the coming months" is)
+		// tells; "in the coming years" a stretch from now, as AQUAINT's annotators tag it
+		// (DURATION PXY), not the future as a point
 		return cand{typ: "DURATION", val: durVal(u, -1)}, true
 	}
 	c, ok := m.relUnit(i, j)

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // patternRules are the families written as patterns (see pattern.go), the specific before the
 // general: among matches of the same length, the first rule's wins ("last year" in a sentence
@@ -141,9 +144,11 @@ func patternRules() []rule {
 				{"Losses narrowed from last fiscal year.", "last fiscal year", "2006"},
 				{"Fiscal 2008 began in July, and the current fiscal year will bring cuts.", "the current fiscal year", "2008"},
 				{"Its fiscal year ends June 30; sales will rise in the current fiscal year.", "the current fiscal year", "2008"}}},
-		{name: "full-year", doc: "the full year: the story's year, the last one early in a year told in the past",
-			pattern: "the? full -? year %year?", norm: normFullYear,
+		{name: "full-year", doc: "the full year, the whole year: the story's year, the last one early in a year told in the past",
+			pattern: "the? full|whole -? year %year?", norm: normFullYear,
 			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
+				// a wire report's "the whole year" is its forecast's year, as "the full year" is
+				{"The ministry expects exports to grow 8 percent for the whole year.", "the whole year", "2007"},
 				{"Full-year 2006 sales rose.", "Full-year 2006", "2006"}}},
 		{name: "latest-quarter", doc: "the latest quarter, the most recent quarter or month: the last one ended before publication; the latest period: the quarter the story named, else the same",
 			pattern: "the most? latest|recent quarter|period|month", norm: normLatestQuarter,
@@ -419,7 +424,8 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till") ||
 		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle") ||
 		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "most", "much", "all", "part", "rest") && !(s == 2 && (m.anyWord(i+1, "in", "of") || !m.phraseEndsAt(i+1))) ||
-		m.early(i-1) && m.anyWord(i-2, "in", "during", "by", "until", "since", "through", "till", "the", "until")) &&
+		m.early(i-1) && m.anyWord(i-2, "in", "during", "by", "until", "since", "through", "till", "the", "until") ||
+		m.seasonOfNoun(i)) &&
 		!m.anyWord(i-1, "in", "during", "since", "until", "till", "by", "before") {
 		// a bare season names its time after a preposition of time: "in summer", "by
 		// spring", "until fall", "before winter" ("summer jobs", "a spring sale" do not)
@@ -435,6 +441,28 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		return cand{}, false // "a fall in prices"
 	}
 	return m.resolve(cand{end: i + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: s, start: i, end: i + 1})
+}
+
+// seasonOfNoun reports whether the bare season at token i ends a noun's "of the" phrase, as a
+// time the noun belongs to: "the terms of the spring, when", "in the heat of the summer."
+// Lower case (a title's or a name's "Festival of the Spring" is not) and ending its phrase
+// ("the fall of Rome", "a third of the summer crop" do not).
+func (m *matcher) seasonOfNoun(i int) bool {
+	if m.toks[i].upper || !m.word(i-1, "the") || !m.word(i-2, "of") || i < 3 || !m.phraseEndsAt(i+1) {
+		return false
+	}
+	t := &m.toks[i-3]
+	if t.kind != kWord || t.upper || t.lex.kind != lxNone || inSet(determiners, t.s) {
+		return false
+	}
+	for k := i - 5; k <= i-3; k++ {
+		// "its best show of the spring", "the driest of the summer": the season is a
+		// superlative's range, which TimeML leaves untagged
+		if k >= 0 && (m.anyWord(k, "best", "worst", "first", "last", "only", "top") || len(m.toks[k].s) > 4 && strings.HasSuffix(m.toks[k].s, "est")) {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseEndsAt reports whether token k ends the phrase before it: a mark, the text's end, or a
@@ -1109,7 +1137,13 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 		off = -1
 	case "next":
 		off = 1
-	default:
+	}
+	if m.fiscalYearEnd(x.start) != 0 && m.fiscalHeld != 0 {
+		// a fiscal year named with its first or last month ("fiscal 2000, which begins April
+		// 1") tells which one holds the publication, and how the text names them
+		return cand{typ: "DATE", val: yearVal(m.fiscalHeld + off), gran: gYear, by: ByStory, fiscal: true}, true
+	}
+	if off == 0 {
 		// "the current fiscal year" is the one the story named ("fiscal 2008, which began in
 		// July"): a fiscal year seldom matches the calendar's.
 		if m.lastFiscal != 0 {

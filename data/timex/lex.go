@@ -177,7 +177,7 @@ func buildLexicon() map[string]lexEntry {
 	for _, s := range []string{"the", "a", "an", "after", "before", "since", "following", "fiscal", "in", "several", "few",
 		"ahead", "prior", "until", "by", "same", "future", "nowadays", "that", "to",
 		// words that start the pattern rules' phrases (families.go)
-		"presently", "these", "at", "soon", "lately", "full", "every", "each", "daily", "weekly", "monthly",
+		"presently", "these", "at", "soon", "lately", "full", "whole", "every", "each", "daily", "weekly", "monthly",
 		"quarterly", "annually", "yearly", "midyear", "calendar", "comparable", "corresponding",
 		// words that follow "the" in the pattern rules' phrases (registry.go's checkThe)
 		"near", "foreseeable", "immediate", "most", "latest", "twenties", "thirties", "forties", "fifties", "sixties",

@@ -530,7 +530,7 @@ func (m *matcher) periodValue(n need, tense func() Tense) string {
 	// the month after its end, and the year is the one the fiscal year ends in: the fourth
 	// quarter told in August is the one just ended, of the fiscal year named for this year.
 	y, mo := m.doc.Year(), int(m.doc.Month())
-	if e := m.fiscalYearEnd(n.start); e != 0 {
+	if e := m.fiscalYearEnd(n.start); e != 0 && !m.nationalAccounts(n.start) {
 		if mo > e {
 			y++
 		}
@@ -569,6 +569,19 @@ func (m *matcher) periodValue(n need, tense func() Tense) string {
 		return quarterVal(y, n.a)
 	}
 	return halfVal(y, n.a)
+}
+
+// nationalAccounts reports whether the period at token start is an economy's, named before it
+// in its sentence ("the economy shrank in the third quarter", "gross domestic product grew in
+// the second quarter"): national accounts count calendar quarters, whatever fiscal year the
+// story's budget or government keeps.
+func (m *matcher) nationalAccounts(start int) bool {
+	for k := start - 1; k >= 0 && m.toks[k].sent == m.toks[start].sent; k-- {
+		if m.anyWord(k, "economy", "GDP", "GNP") || m.word(k, "product") && m.anyWord(k-1, "domestic", "national") && m.word(k-2, "gross") {
+			return true
+		}
+	}
+	return false
 }
 
 // periodResults reports whether the period at n names the results of a company ("first-quarter

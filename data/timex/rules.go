@@ -36,6 +36,7 @@ type matcher struct {
 	fiscalRead                             bool // fiscalEnd and fiscalEndTok are set (fiscalYearEnd)
 	fiscalEnd, fiscalEndTok                int  // the month the fiscal year ends in, where the text says it
 	fiscalAhead                            bool // a period that calls itself fiscal is asking: its calendar may come after it (fiscalYearEnd)
+	fiscalHeld                             int  // the fiscal year that holds the publication, when a named one's first or last month dates it (fiscalYearEnd)
 
 	// The last month named as a month, not as a bound, a term of comparison or in an aside
 	// (figureTerm), and its sentence: the month of a monthly report's figures, for "the month"

@@ -497,6 +497,10 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			!m.anyWord(k-1, "be", "been"):
 			// ("will be announced Friday" is a passive whose tense its auxiliaries tell)
 			return t, cue, true // the date's own verb: "the merger, announced in July, is expected to close"
+		case kind == cueReporting && m.quoteBetween(k, start, end):
+			// a quotation's words keep the speaker's own tense: in "'Prices could double by
+			// the summer,' said an analyst" the saying's past does not date the summer
+			continue
 		case kind == cueReporting:
 			if reported == tenseNone {
 				reported, reportedBy = t, cue
@@ -511,6 +515,21 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		}
 	}
 	return reported, reportedBy, false
+}
+
+// quoteBetween reports whether a quotation mark stands between the verb at token k and the span
+// [start, end): the span is inside a quotation that the verb reports from outside it.
+func (m *matcher) quoteBetween(k, start, end int) bool {
+	lo, hi := k+1, start
+	if k >= end {
+		lo, hi = end, k
+	}
+	for j := lo; j < hi; j++ {
+		if m.punct(j, "\"") || m.punct(j, "“") || m.punct(j, "”") {
+			return true
+		}
+	}
+	return false
 }
 
 // calendarWord says whether a lexicon kind names a day, a month, a season or a deictic ("today",
@@ -1431,6 +1450,13 @@ func (m *matcher) scheduleVerb(k int) bool {
 		// and open a road trip Friday" ("the open and close" has none)
 		return true
 	}
+	if m.word(k-1, "and") && k >= 2 && !m.toks[k].upper && (calendarWord(m.toks[k-2].lex.kind) || m.toks[k-2].kind == kNum) &&
+		strings.HasSuffix(m.toks[k].s, "s") && !inSet(scheduleVerbs, m.toks[k].s) && m.dateFollows(k+1) {
+		// the second predicate of a subject, each with its date: "the fair, which opened last
+		// Saturday and closes Thursday": the third person's -s is the verb's, and the present
+		// of a schedule points ahead whatever the first predicate's tense
+		return true
+	}
 	// After a modal or "to" the tense is the modal's ("will begin").
 	if m.anyWord(k-1, "news", "media", "press", "earlier", "recent", "published") {
 		return false // "news reports Thursday said": a noun
@@ -1443,6 +1469,14 @@ func (m *matcher) scheduleVerb(k int) bool {
 	}
 	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
 		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
+}
+
+// dateFollows reports whether a date's word stands at token j, after "on" or "in" or not.
+func (m *matcher) dateFollows(j int) bool {
+	if m.anyWord(j, "on", "in") {
+		j++
+	}
+	return j < len(m.toks) && calendarWord(m.toks[j].lex.kind)
 }
 
 // compoundHead reports whether the base form of a schedule verb at token k is the head noun of
@@ -1673,6 +1707,8 @@ var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": 
 	"shot": true, "became": true, "chose": true, "fled": true, "flew": true, "grew": true, "knew": true, "threw": true,
 	"wrote": true, "found": true, "heard": true, "kept": true, "stood": true, "thought": true, "brought": true,
 	"caught": true, "fought": true, "built": true, "spent": true, "yesterday": true, "last": true,
+	// the negated past's contractions, split at the apostrophe: "didn't know", "wasn't open"
+	"didn": true, "wasn": true, "weren": true,
 	"earlier": true,
 	// more irregular pasts news tells with a date ("shares slid Tuesday", "the ship sank in
 	// May"); not those that are also common nouns or names ("fed", "lent", "bit", "lay")

@@ -155,7 +155,7 @@ func TestTag(t *testing.T) {
 		{"in october past", aug17, "The company was founded in October.", []want{{text: "October", value: "2006-10"}}},
 		{"in october future", aug17, "The product will ship in October.", []want{{text: "October", value: "2007-10"}}},
 		{"before the end of september", aug17, "It will ship before the end of September.", []want{{text: "the end of September", value: "2007-09", mod: "END"}}},
-		{"coming weeks", aug17, "More news in the coming weeks.", []want{{text: "the coming weeks", value: "FUTURE_REF"}}},
+		{"coming weeks", aug17, "More news in the coming weeks.", []want{{text: "the coming weeks", typ: "DURATION", value: "PXW"}}},
 		{"earlier this year", aug17, "It was released earlier this year.", []want{{text: "earlier this year", value: "2007"}}},
 		{"month this year", aug17, "It was released in February this year.", []want{{text: "February this year", value: "2007-02"}}},
 		{"weekday with date", aug17, "The results came on Monday, Aug. 13.", []want{{text: "Monday, Aug. 13", value: "2007-08-13"}}},

@@ -2317,6 +2317,9 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 			return true
 		}
 	}
+	if k > 1 && (s.words[k-1] == "to" || s.words[k-1] == "of") && copiedNouns[s.words[k-2]] {
+		return true // "a biosimilar version of Humira", "a generic version of Pfizer's Viagra": the maker copied (offered.go)
+	}
 	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] {
 		return true
 	}
@@ -2367,6 +2370,9 @@ func (s *sentence) participants(t trigger) []bool {
 		w := s.words[k]
 		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" || w == "according" || w == "after" {
 			break
+		}
+		if t.typ == events.Analyst && (w == "saying" || w == "citing") {
+			break // "downgraded Express Scripts, saying its biggest customer, Anthem, leaves": the reason
 		}
 		if t.typ == events.Acquisition && (rivalDealAt(s.words, k) || supplied && w == "to") {
 			// "offer for Anadarko, challenging Chevron deal": the rival bidder; "creates one of

@@ -8,8 +8,8 @@ import (
 
 // TestNews21Rules checks modern21's classes in whole articles about real companies, linked by the
 // embedded directory alone: an "offering" that gives users features, a passive rating cut, a
-// contract that runs out, a rival's deal that a bid challenges, a supplier's customers, and cuts
-// that a span of years sums up.
+// contract that runs out, a rival's deal that a bid challenges, a supplier's customers, cuts that
+// a span of years sums up, the maker of a product copied, and a broker's reason.
 func TestNews21Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -41,6 +41,13 @@ func TestNews21Rules(t *testing.T) {
 		{"Retail news", "Kohl's filed for Chapter 11 protection after a decade of layoffs and store closures.",
 			[]string{"bankruptcy:KSS"}},
 		{"Retail news", "Macy's said it would close 150 stores after two years of falling sales.", []string{"restructuring:M"}},
+		// The maker of a product copied is no party to the copy's news, and a company in a
+		// broker's reason after "saying" or "citing" none to its rating.
+		{"Amgen, Coherus team up on Humira copy", "The companies will jointly develop a biosimilar version of AbbVie's Humira.",
+			[]string{"partnership:AMGN;CHRS"}},
+		{"Drugs news", "Teva launched a generic version of Pfizer's Viagra on Monday.", []string{"product:TEVA"}},
+		{"Etsy news", "Citi downgraded Etsy to neutral on Tuesday, saying its biggest partner, Shopify, was winning sellers.",
+			[]string{"analyst:ETSY"}},
 	}
 	for _, tt := range tests {
 		if got := eventKinds(x, tt.title, "2024-06-12", tt.body); !sameKinds(got, tt.want) {

@@ -108,3 +108,11 @@ func pastSpanCuts(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// copiedNouns, before "to" or "of", name a product made after another's: "a biosimilar version of
+// Humira", "a generic version of Pfizer's Viagra". The maker of the product copied (a brand links
+// to it) takes no part in the news of the copy. "Rival" is not among them: "a stake in the proposed
+// rival to KDD" names the company bought by its rival (Reuters 10005); nor "copy": "a copy of
+// Chrysler Corp's proposal to take over American Motors" is a document, its maker the bidder
+// (Reuters 8258).
+var copiedNouns = wordSet(`version versions alternative alternatives biosimilar biosimilars generic generics`)

@@ -1487,7 +1487,12 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 			objects = s.joinedWith(*subject)
 		}
 	}
-	if best.typ == events.Analyst && len(objects) > 0 && brokerActs(s, &objects[0], best) && ratesTheStock(s.words, best) {
+	if best.typ == events.Analyst && subject != nil && brokerActs(s, subject, best) && ratedPassive(s.words, best) {
+		// "Etsy cut to neutral at Baird as Amazon contract nears end": the passive's subject is
+		// the rated stock; the broker after "at" is the source and a company of the clause after
+		// "as" the cause.
+		objects = nil
+	} else if best.typ == events.Analyst && len(objects) > 0 && brokerActs(s, &objects[0], best) && ratesTheStock(s.words, best) {
 		// "Micron jumped 6% after Morgan Stanley raised its price target on the memory
 		// chipmaker": the broker acting on "the chipmaker" is the source, the subject the stock.
 		objects = objects[1:]
@@ -2331,6 +2336,9 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 			return true
 		}
 	}
+	if k > 1 && (s.words[k-1] == "to" || s.words[k-1] == "of") && copiedNouns[s.words[k-2]] {
+		return true // "a biosimilar version of Humira", "a generic version of Pfizer's Viagra": the maker copied (offered.go)
+	}
 	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] {
 		return true
 	}
@@ -2398,12 +2406,22 @@ func (s *sentence) participants(t trigger) []bool {
 	for k := t.from + 1; k < t.to; k++ {
 		ok[k] = true // inside a phrase with a gap: "shares of Intel plunged"
 	}
-	aside := false
+	aside, supplied := false, false
 	for k := t.to; k < len(s.words); k++ {
 		w := s.words[k]
 		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" || w == "according" || w == "after" {
 			break
 		}
+		if t.typ == events.Analyst && (w == "saying" || w == "citing") {
+			break // "downgraded Express Scripts, saying its biggest customer, Anthem, leaves": the reason
+		}
+		if t.typ == events.Acquisition && (rivalDealAt(s.words, k) || supplied && w == "to") {
+			// "offer for Anadarko, challenging Chevron deal": the rival bidder; "creates one of
+			// the largest suppliers of cockpit electronics, seats and engines to Boeing": the
+			// customers (offered.go). Neither is a party to the deal.
+			break
+		}
+		supplied = supplied || supplierNouns[w] && k+1 < len(s.words) && (s.words[k+1] == "of" || s.words[k+1] == "to")
 		if s.newClauseAt(k) || k > t.to && s.causeAt(k, len(s.words)) {
 			break // "sold the division it acquired as part of its purchase of Diamond Shamrock": a cause
 		}
@@ -2579,6 +2597,17 @@ var definiteCompany = map[string]bool{"company": true, "firm": true, "group": tr
 func brokerActs(s *sentence, c *CompanyMention, t trigger) bool {
 	end := s.tokenIndex(c.End)
 	return end <= t.from && end >= t.from-4 && !slices.Contains(s.words[end:t.from], ",")
+}
+
+// passiveRatingVerbs change a rating; right before "to" ("cut to neutral", "downgraded to sell")
+// they are passives whose subject is the stock rated.
+var passiveRatingVerbs = wordSet(`cut raised lowered downgraded upgraded lifted moved`)
+
+// ratedPassive says whether an analyst trigger starts with a passive of a rating change, its verb
+// right before "to": "Etsy cut to neutral at Baird", "Ford downgraded to sell by UBS". (The active
+// verb has its object between: "Baird cut Etsy to neutral", "cut its rating to neutral".)
+func ratedPassive(words []string, t trigger) bool {
+	return passiveRatingVerbs[words[t.from]] && t.from+1 < len(words) && words[t.from+1] == "to"
 }
 
 // ratesTheStock says whether an analyst's action names its object as "the stock", "the shares"

@@ -73,6 +73,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.IPO && tradingAnew(words, t),
 			t.typ == events.Contract && cancelledOrders(words, t), // streetnews.go
 			t.typ == events.Split && exchangeRatio(words, t),
+			featureOffering(words, t) || contractEnding(words, t) || pastSpanCuts(words, t), // offered.go
 			// "chose to build its new plant in Tennessee": a company's own plan, no supplier chosen
 			// ("picked to supply", "chosen to build" are passives: the supplier is the subject).
 			t.typ == events.Contract && ownChoice[words[t.from]] && t.from+1 < len(words) && words[t.from+1] == "to",
@@ -666,8 +667,8 @@ func securitiesLaunch(words []string, t trigger) bool {
 		return false
 	}
 	for k := max(0, t.from-3); k < len(words) && k <= t.to+5; k++ {
-		if launchedPaper[words[k]] {
-			return true
+		if launchedPaper[words[k]] && !participleOffering(words, k) {
+			return true // not "launched a plan offering unlimited data" (offered.go)
 		}
 	}
 	return false

@@ -1172,8 +1172,9 @@ func exchangeRatio(words []string, t trigger) bool {
 	return false
 }
 
-// mergerWords name a company deal, in whose sentence shares handed per share held are its price.
-var mergerWords = wordSet(`merger merge merging merged acquisition takeover transaction combination deal
+// mergerWords name a company deal, in whose sentence shares handed per share held are its price
+// ("shares of the combined company for each share they own").
+var mergerWords = wordSet(`merger merge merging merged acquisition takeover transaction combination combined deal
 	all-share all-stock tender buyout`)
 
 // yearsAfter says whether trigger t stands in a clause opened by a span of years, months or weeks

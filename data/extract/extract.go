@@ -1140,7 +1140,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	if s.start < 0 && s.caps {
 		ts = s.headlineMove(ts) // "ACME LABS SOARS ON FDA NOD" (headmoves.go)
 	}
-	ts = s.companyMove(ts) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
+	ts = s.companyMove(ts, lead) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
 	}
@@ -1897,6 +1897,21 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 var backgroundWords = map[string]bool{"previously": true, "earlier": true, "formerly": true, "once": true,
 	"ago": true, "already": true, "last": true, "since": true, "past": true}
 
+// lastAsBase says whether "last" at i dates the figure an outlook or a result is set
+// against, a comparison word within the five words before it in its clause: "expects net income
+// to exceed 3.00 dlrs a share, against 2.41 dlrs last year", "compared with 1.10 dlrs last year".
+func lastAsBase(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch words[j] {
+		case "against", "compared", "versus", "vs":
+			return true
+		case ";", ".", "but", "while":
+			return false
+		}
+	}
+	return false
+}
+
 // comparisonUnits before "earlier" or "ago" make a comparison, not background: "up 117% from a
 // year earlier", "compared with a loss a year ago".
 var comparisonUnits = map[string]bool{"year": true, "years": true, "quarter": true, "month": true,
@@ -1913,7 +1928,7 @@ func (s *sentence) background(t trigger) bool {
 		w := s.words[i]
 		// "a day earlier than scheduled" measures when the news came, against a plan.
 		if backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago")) &&
-			!(w == "earlier" && i+1 < len(s.words) && s.words[i+1] == "than") {
+			!(w == "earlier" && i+1 < len(s.words) && s.words[i+1] == "than") && !(w == "last" && lastAsBase(s.words, i)) {
 			return true
 		}
 		if w == "had" && i+1 < hi && i < t.to && (strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]] ||
@@ -2048,6 +2063,9 @@ func (s *sentence) refersBack(t trigger) bool {
 		return true
 	}
 	if t.typ == events.Earnings && s.periodFigureOpens(t, lo) {
+		return true
+	}
+	if t.typ == events.Guidance && s.officerExpects(t) {
 		return true
 	}
 	for i := max(lo-2, 0); i < hi; i++ {
@@ -2246,6 +2264,13 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 				objects = append(objects, after[1:]...)
 				return &acq, dedupe(objects, acq.Name)
 			}
+		}
+	}
+	if t.typ == events.PriceMove && quoteSized(s.words, t.to) && len(before) > 0 {
+		// A market report's quote ("with Acme up 1-1/4 at 36 and Beta off 3/4 at 19") is the
+		// move of the company right before it, however many quotes the clause strings together.
+		if c := before[len(before)-1]; s.quotedBy(c, t) {
+			return &c, nil
 		}
 	}
 	// The subject is the first company of the trigger's clause ("As with Propero, VMware acquired

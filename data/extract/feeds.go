@@ -353,7 +353,11 @@ var sessionWords = wordSet(`premarket pre-market after-hours afterhours extended
 // session: "Acme fell behind rivals" and "Acme rose to the challenge" are no move, and a money
 // figure after "gained" or "fell" may be sales. Where a move is told already, it adds only the
 // move of a company named after it ("..., while Micron Technology jumped 6%").
-func (s *sentence) companyMove(ts []trigger) []trigger {
+//
+// In the title or the lead (lead), a market report's quotes of bare names are moves too ("with
+// Acme up 1-1/4 at 36 and Beta off 3/4 at 19"). Deeper in the body such quotes are the
+// circumstances of the story's news, the market's reaction to another company's bid.
+func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 	after := -1 // with a move told already, only a company named after it may move too
 	for _, t := range ts {
 		if t.typ == events.PriceMove {
@@ -380,7 +384,13 @@ func (s *sentence) companyMove(ts []trigger) []trigger {
 		if k+2 < len(s.words) && s.words[k] == "more" && s.words[k+1] == "than" && moveMultiples[s.words[k+2]] {
 			k += 2 // "Acme more than doubles in debut"
 		}
-		if k == 0 || k+1 >= len(s.words) || !(companyMoveVerbs[s.words[k]] && moveSized(s.words, k+1) || multipleMoved(s.words, k)) {
+		if k == 0 || k+1 >= len(s.words) {
+			continue
+		}
+		// "Shares of Acme eased 1/4 to 17-1/2" is the lexicon's "shares ..." to read, not a
+		// quote of the bare name.
+		quoted := lead && quoteMoveWords[s.words[k]] && quoteSized(s.words, k+1) && !sharesOf(s.words, s.tokenIndex(c.Start))
+		if !quoted && !(companyMoveVerbs[s.words[k]] && moveSized(s.words, k+1) || multipleMoved(s.words, k)) {
 			continue
 		}
 		for i := range ts {
@@ -395,9 +405,60 @@ func (s *sentence) companyMove(ts []trigger) []trigger {
 				ts[i].aside = true
 			}
 		}
-		return insertTrigger(ts, trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true})
+		ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true})
+		if !quoted {
+			return ts
+		}
+		// A market report quotes stock after stock in one sentence ("with Acme up 1-1/4 at 36
+		// and Beta off 3/4 at 19"): each quote is a move of its own.
+		after = k + 1
 	}
 	return ts
+}
+
+// quoteMoveWords tell a stock's move in a market report's quote, where the change and the price
+// after it ("up 1-1/4 at 36", "falling 2-3/8 to 31-1/2") make even "up" and "off" a move.
+var quoteMoveWords = func() map[string]bool {
+	m := wordSet(`up off down higher lower rising falling gaining losing climbing dropping slipping adding
+		easing jumping advancing declining eased eases`)
+	for w := range companyMoveVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
+// quoteSized says whether the words at j are a wire quote's change and price: a figure in
+// points, "to" or "at", and the price ("1-1/4 to 36", "3/4 at 12-1/2"), ending the quote where
+// a unit ("to 36 mln dlrs") would make the figures something other than a stock's price.
+func quoteSized(words []string, j int) bool {
+	e := wirePrice(words, j)
+	if e == 0 || e+1 >= len(words) || words[e] != "to" && words[e] != "at" {
+		return false
+	}
+	e = wirePrice(words, e+1)
+	return e > 0 && (e == len(words) || quoteEnds[words[e]])
+}
+
+// quoteEnds may follow a quote's price: the clause's end, the next quote or the trading.
+var quoteEnds = wordSet(`, . ; and in on after while as but with from`)
+
+// wirePrice returns the index after a price or change in points at j, a number or the wire's
+// fraction ("36", "1-1/4", "3/4"), or zero where none stands there.
+func wirePrice(words []string, j int) int {
+	if j >= len(words) || !isNumber(words[j]) && !wholeAndPart(words[j]) {
+		return 0
+	}
+	j++
+	if j+1 < len(words) && words[j] == "/" && isNumber(words[j+1]) {
+		j += 2
+	}
+	return j
+}
+
+// wholeAndPart says whether w is the whole-number half of a fraction's token, "1-1" of "1-1/4".
+func wholeAndPart(w string) bool {
+	whole, part, ok := strings.Cut(w, "-")
+	return ok && isNumber(whole) && isNumber(part)
 }
 
 // skipAside returns the index after an aside that starts with a comma at k and an apposition's
@@ -752,4 +813,20 @@ func officerRetires(words []string, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// quotedBy says whether company c stands right before the move t of a market report's quote,
+// with at most its legal suffix between: "Acme Corp up 1-1/4 at 36".
+func (s *sentence) quotedBy(c CompanyMention, t trigger) bool {
+	k := s.tokenIndex(c.End)
+	for k < t.from && corporateSuffixes[s.words[k]] {
+		k++
+	}
+	return k == t.from
+}
+
+// sharesOf says whether the company whose name starts at token k follows "shares of" or "stock
+// of".
+func sharesOf(words []string, k int) bool {
+	return k >= 2 && words[k-1] == "of" && (words[k-2] == "shares" || words[k-2] == "stock")
 }

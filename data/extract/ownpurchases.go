@@ -46,3 +46,30 @@ func oddLots(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// countOfOwnStock says whether an acquisition trigger buys a count of the company's own shares:
+// "will purchase the 940,000 of its common shares owned by the founder's family", "bought 1.2
+// mln of its shares from a holder". The count and "of its" stand between the verb and the
+// shares, where "purchase its shares" reads them straight; a count of another company's shares
+// names that company, not "its".
+func countOfOwnStock(words []string, t trigger) bool {
+	k := t.to
+	if k < len(words) && words[k] == "the" {
+		k++
+	}
+	n := 0
+	for k < len(words) && n < 3 && (isNumber(words[k]) || countWords[words[k]]) {
+		k, n = k+1, n+1
+	}
+	if n == 0 || k+2 >= len(words) || words[k] != "of" || words[k+1] != "its" {
+		return false
+	}
+	k += 2
+	if words[k] == "own" || words[k] == "common" || words[k] == "outstanding" {
+		k++
+	}
+	return k < len(words) && (words[k] == "shares" || words[k] == "stock")
+}
+
+// countWords are the scale words of a count of shares: "1.2 mln", "two million".
+var countWords = wordSet(`mln million billion`)

@@ -466,6 +466,10 @@ var lexicon = map[events.Type][]string{
 			// Bankruptcy told without its name: "entering court-supervised reorganization".
 			"court-supervised", "court supervision", "court oversight", "court protection",
 			"reorganization under chapter",
+			// Shelter is the wire's word for the same protection: "SEEKS COURT SHELTER", "sought
+			// shelter from its lenders in bankruptcy court".
+			"court shelter", "shelter from creditors", "shelter from its creditors", "shelter from its lenders",
+			"bankruptcy shelter",
 			// Britain's insolvency: "the retailer went into administration".
 			"into administration", "entered administration", "enters administration"}),
 	events.Offering: join(
@@ -535,7 +539,12 @@ var lexicon = map[events.Type][]string{
 		verb("award ... to supply", "awards ... to supply", "awarded ... to supply", "awarding ... to supply"),
 		verb("win ... pact", "wins ... pact", "won ... pact", "winning ... pact"),
 		verb("net ... award", "nets ... award", "netted ... award", "netting ... award"),
-		verb("win ... award", "wins ... award", "won ... award", "winning ... award")),
+		verb("win ... award", "wins ... award", "won ... award", "winning ... award"),
+		// An award named by the service or agency that gives it is a contract, whatever verb
+		// brings it: "has received a 31 mln dlr Army award", "GETS NAVY AWARD".
+		[]string{"navy award", "army award", "air force award", "pentagon award", "defense department award",
+			"nasa award", "marine corps award", "coast guard award", "navy awards", "army awards",
+			"air force awards", "pentagon awards"}),
 	events.Legal: join(
 		verb("sue", "sues", "sued", "suing"),
 		// A court stopping a deal or a practice: "a federal judge blocked its sale to JetBlue".
@@ -1719,7 +1728,10 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 			groups = append(groups, []trigger{t})
 			continue
 		}
-		if t.typ == events.PriceMove && prev.typ == events.PriceMove && otherStock(words, prev.to, t.from) {
+		if t.typ == events.PriceMove && prev.typ == events.PriceMove && (otherStock(words, prev.to, t.from) ||
+			quoteSized(words, prev.to) && quoteSized(words, t.to)) {
+			// A market report's quotes in a row ("Acme rose 1-1/4 to 36, Beta gained 3/4 to
+			// 12-1/2") are as many stocks' moves, a comma between.
 			// "Starbucks shares jumped 24.5%, while Chipotle shares fell 7.5%": two stocks' moves.
 			groups = append(groups, []trigger{t})
 			continue

@@ -74,6 +74,9 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Contract && cancelledOrders(words, t), // streetnews.go
 			t.typ == events.Split && exchangeRatio(words, t),
 			featureOffering(words, t) || contractEnding(words, t) || pastSpanCuts(words, t), // offered.go
+			// "filed under Chapter 11 after talks with its lenders on a new credit line broke
+			// down": the financing that failed is the filing's cause, no offering.
+			t.typ == events.Offering && causeAfter(words, t, ts, events.Bankruptcy),
 			// "chose to build its new plant in Tennessee": a company's own plan, no supplier chosen
 			// ("picked to supply", "chosen to build" are passives: the supplier is the subject).
 			t.typ == events.Contract && ownChoice[words[t.from]] && t.from+1 < len(words) && words[t.from+1] == "to",
@@ -123,6 +126,10 @@ func meaning(words []string, ts []trigger) []trigger {
 		case t.typ == events.Offering && heldShares(words, t):
 			// "sold four mln shares it held in USAir", "sold shares of Apple": a holding sold.
 			t.typ = events.Acquisition
+		case t.typ == events.Acquisition && t.verbal && countOfOwnStock(words, t):
+			// "will purchase the 940,000 of its common shares owned by the family": the count
+			// of its own stock is the context a weak "purchase" waits for.
+			t.typ, t.weak = events.Buyback, false
 		case t.typ == events.Acquisition && (ownStockBought(words, t) || ownSharePurchases(words, t) || oddLots(words, t)):
 			// "AUTHORIZES PURCHASE OF OWN STOCK" (dealhistory.go), "through share purchases",
 			// "to buy odd lots" (ownpurchases.go)
@@ -540,7 +547,11 @@ var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true,
 	"improve": true, "exceed": true, "drop": true, "grow": true, "top": true, "surpass": true, "rebound": true,
 	"recover": true, "double": true, "climb": true, "slip": true, "weaken": true, "strengthen": true,
 	// Where they will land: "would come in around $600 million", "will total about $2 billion".
-	"come": true, "total": true, "reach": true, "land": true}
+	"come": true, "total": true, "reach": true, "land": true,
+	// Where they will stand against a mark, after "be": "profit for the quarter will be lower
+	// than the 58 cts it earned", "net should be above last year's"; or behind it, "to trail".
+	"lower": true, "higher": true, "below": true, "above": true, "better": true, "worse": true,
+	"weaker": true, "stronger": true, "trail": true, "lag": true}
 
 // dealHistory says whether an acquisition trigger is a plural deal noun after a determiner,
 // with "of" after it: "the purchases of CA and Symantec", "its acquisitions of".

@@ -140,7 +140,8 @@ func boughtBack(words []string, t trigger) bool {
 // that says where they go: "operating profit for the year ending June 30 will probably fall
 // short".
 var periodWords = wordSet(`for the year fiscal quarter qtr half first second third fourth current ending ended
-	that ends which through`)
+	that ends which through
+	of months mths three six nine twelve weeks`) // "for the first nine months of 1988"
 
 // resultsPerShare end a results trigger on the measure per share ("earnings per share").
 var resultsPerShare = wordSet(`per a`)

@@ -1518,7 +1518,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 			subject = main
 		}
 	}
-	if subject == nil && len(objects) == 0 && main != nil && (table != "" || !best.weak && s.refersBack(best)) {
+	if subject == nil && len(objects) == 0 && main != nil && (table != "" || !best.weak && (s.refersBack(best) || s.toldByMain(best, main))) {
 		subject = main
 	}
 	if subject == nil && len(objects) == 0 && corporate(best.typ) {
@@ -2095,6 +2095,30 @@ func (s *sentence) refersBack(t trigger) bool {
 			// The company's board acts for it: "The Board of Directors declared a quarterly
 			// dividend", "its board approved a buyback" (not another company's board).
 			return boardActs(t.typ) && i < t.from && i > 0 && (s.words[i-1] == "its" || s.words[i-1] == "the" && i-1 <= lo+1)
+		}
+	}
+	return false
+}
+
+// toldByMain says whether the story's company itself tells a trigger's news of its own after it:
+// "Revenue will rise to about $4.3 billion, Lam Research said" in a story about Lam Research.
+// A company named before "said" after the trigger is otherwise a source (see bystander): a
+// broker's view ("Earnings will fall, Salomon Brothers said") or a rating is no news of the
+// broker's, and a move or an analyst's action is told of a stock, not by it.
+func (s *sentence) toldByMain(t trigger, main *CompanyMention) bool {
+	if t.typ == events.Analyst || t.typ == events.PriceMove || t.typ == events.Forecast {
+		return false
+	}
+	for _, c := range s.companies {
+		k, end := s.tokenIndex(c.Start), s.tokenIndex(c.End)
+		if c.Start <= s.toks[t.from].start || c.Ticker == "" || c.Ticker != main.Ticker || k == 0 || s.words[k-1] != "," ||
+			end >= len(s.words) || s.words[end] != "said" && s.words[end] != "says" {
+			continue
+		}
+		// The speaker of the whole sentence closes it: ", Lam Research said.", "... said on
+		// Wednesday", "... said in a statement" (not "which CSR said it believed").
+		if n := end + 1; n >= len(s.words) || s.words[n] == "." || s.inTimex[n] || s.words[n] == "on" || s.words[n] == "in" {
+			return true
 		}
 	}
 	return false

@@ -288,6 +288,27 @@ func TestReleaseBoilerplate(t *testing.T) {
 	}
 }
 
+// TestOutlookToldAfterSaid checks a company's outlook told before "..., Lam Research said" in a
+// story about that company, and a result that "will be" a figure; a broker named so is a source.
+func TestOutlookToldAfterSaid(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ body, want string }{
+		{"Revenue will rise to about $4.3 billion in the current quarter, Lam Research said.", "guidance:LRCX"},
+		{"Quarterly revenue will be between $4 billion and $4.6 billion, Lam Research said on Wednesday.", "guidance:LRCX"},
+		{"Earnings will fall sharply this year, Morgan Stanley said.", ""},
+	} {
+		got := ""
+		for _, e := range x.Extract(article("Lam Research shares rise", "2024-10-24", "Lam Research shares rose 4% on Wednesday. "+tc.body)).Events {
+			if e.Type == "guidance" {
+				got = "guidance:" + sortedTickers(e)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
 // TestTitleIPOPriceIsTheBodys checks that an IPO price the title gives without a day and the body
 // gives with its day are one claim, the body's.
 func TestTitleIPOPriceIsTheBodys(t *testing.T) {

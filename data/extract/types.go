@@ -594,9 +594,15 @@ func futureResults(words []string, t trigger) bool {
 		if resultsAhead[words[k]] {
 			return true
 		}
+		if words[k] == "be" && k+1 < len(words) && (figureHedges[words[k+1]] || strings.HasPrefix(words[k+1], "$") || isNumber(words[k+1])) {
+			return true // "revenue will be between $4 billion and $4.6 billion", "will be about flat"
+		}
 	}
 	return false
 }
+
+// figureHedges open the figure a result "will be": a range or an estimate.
+var figureHedges = wordSet(`between about around approximately roughly nearly near flat in at`)
 
 // resultsDented says whether an earnings trigger that names results is the object of a cause's
 // effect to come, with its size after "by": "estimated that tariffs would reduce its operating

@@ -309,6 +309,27 @@ func TestOutlookToldAfterSaid(t *testing.T) {
 	}
 }
 
+// TestCommonWordNamesByHeadlineVerbs checks that a name that is also a common word links in a
+// title by a headline's verb of its business ("Apple boosts buyback"), and not by any verb.
+func TestCommonWordNamesByHeadlineVerbs(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ title, want string }{
+		{"Apple boosts buyback", "buyback:AAPL"},
+		{"Target trims outlook on weak demand", "guidance:TGT"},
+		{"Apple harvest boosts buyback of fruit", ""},
+	} {
+		got := ""
+		for _, e := range x.Extract(article(tc.title, "2024-05-03", "The company said on Thursday it would act.")).Events {
+			if len(e.Tickers) > 0 {
+				got = string(e.Type) + ":" + sortedTickers(e)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
 // TestTitleIPOPriceIsTheBodys checks that an IPO price the title gives without a day and the body
 // gives with its day are one claim, the body's.
 func TestTitleIPOPriceIsTheBodys(t *testing.T) {

@@ -1532,7 +1532,16 @@ var companyVerbs = map[string]bool{"said": true, "says": true, "announced": true
 	"sells": true, "sold": true, "buys": true, "bought": true, "sues": true, "sued": true, "hires": true,
 	"hired": true, "launches": true, "launched": true, "ended": true, "ends": true, "terminated": true,
 	"terminates": true, "signed": true, "signs": true, "wins": true, "won": true, "receives": true,
-	"received": true, "secures": true, "secured": true}
+	"received": true, "secures": true, "secured": true,
+	// A headline's verbs of the payout, the buyback, the outlook and the staff: "Apple boosts
+	// buyback", "Target trims outlook", "Visa taps new CFO".
+	"boosts": true, "boosted": true, "lifts": true, "lifted": true, "hikes": true, "hiked": true, "trims": true,
+	"trimmed": true, "slashes": true, "slashed": true, "doubles": true, "expands": true, "expanded": true,
+	"resumes": true, "resumed": true, "halts": true, "halted": true, "withdraws": true, "withdrew": true,
+	"settles": true, "settled": true, "files": true, "filed": true, "recalls": true, "recalled": true,
+	"warns": true, "warned": true, "posts": true, "sees": true, "tops": true, "topped": true, "taps": true,
+	"tapped": true, "axes": true, "axed": true, "lays": true, "laid": true, "scraps": true, "scrapped": true,
+	"delays": true, "delayed": true}
 
 // acronym says whether an alias's first word is an acronym in capitals ("TIM", "IBM"): two to
 // four letters, none in lower case.

@@ -2325,9 +2325,18 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	}
 	if len(before) > 0 {
 		// No company in the trigger's clause: the sentence's subject, its first company ("VMware,
-		// the maker controlled by EMC, began trading").
+		// the maker controlled by EMC, began trading"), with the companies joined to it ("Walt
+		// Disney and FuboTV said ..., and settle Fubo's lawsuit").
 		subj := before[0]
-		return &subj, dedupe(after, subj.Name)
+		var joined []CompanyMention
+		for _, c := range s.joinedWith(subj) {
+			// Only a subject that opens the sentence: "Earlier today, General Partners, owned by
+			// Wagner and Brown and AFG Industries, launched" joins owners in an aside.
+			if s.tokenIndex(subj.Start) == 0 && c.End <= trigStart && slices.ContainsFunc(before, func(b CompanyMention) bool { return b.Start == c.Start }) {
+				joined = append(joined, c)
+			}
+		}
+		return &subj, dedupe(append(joined, after...), subj.Name)
 	}
 	if len(after) > 0 {
 		subj := after[0]
@@ -2440,8 +2449,8 @@ func (s *sentence) ownSubjectAfter(k int) bool {
 		if w == "," || w == ";" || w == ":" || clauseBreaks[w] || s.inParens[j] {
 			return false
 		}
-		if s.doc.Finite(s.off + s.toks[j].start) {
-			return true
+		if s.doc.Finite(s.off+s.toks[j].start) && !determiners[s.words[j-1]] && s.words[j-1] != "'s" {
+			return true // (a participle after a determiner is an adjective: "its planned venture")
 		}
 	}
 	return false

@@ -1492,14 +1492,14 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		// the rated stock; the broker after "at" is the source and a company of the clause after
 		// "as" the cause.
 		objects = nil
-	} else if best.typ == events.Analyst && len(objects) > 0 && brokerActs(s, &objects[0], best) && ratesTheStock(s.words, best) {
+	} else if best.typ == events.Analyst && len(objects) > 0 && brokerActs(s, &objects[0], best) && (ratesTheStock(s.words, best) || brokerMood(s.words, best)) {
 		// "Micron jumped 6% after Morgan Stanley raised its price target on the memory
 		// chipmaker": the broker acting on "the chipmaker" is the source, the subject the stock.
 		objects = objects[1:]
 	} else if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
 		subject, objects = &objects[0], objects[1:]
-	} else if best.typ == events.Analyst && subject != nil && brokerActs(s, subject, best) && ratesTheStock(s.words, best) {
+	} else if best.typ == events.Analyst && subject != nil && brokerActs(s, subject, best) && (ratesTheStock(s.words, best) || brokerMood(s.words, best)) {
 		// "Morgan Stanley reiterated its overweight rating on the stock": the stock is the
 		// article's company, and the broker, the verb's own subject, is still only the source.
 		// ("Micron jumped 6% after Morgan Stanley raised its price target on the memory
@@ -2666,6 +2666,14 @@ var passiveRatingVerbs = wordSet(`cut raised lowered downgraded upgraded lifted 
 // verb has its object between: "Baird cut Etsy to neutral", "cut its rating to neutral".)
 func ratedPassive(words []string, t trigger) bool {
 	return passiveRatingVerbs[words[t.from]] && t.from+1 < len(words) && words[t.from+1] == "to"
+}
+
+// brokerMood says whether an analyst's trigger tells a broker's change of view as its mood
+// ("Tywyn Retail slips after Harlech turns bearish"): the broker is its subject and its source,
+// the rated company another.
+func brokerMood(words []string, t trigger) bool {
+	return t.from+1 < len(words) && (words[t.from] == "turns" || words[t.from] == "turned") &&
+		(words[t.from+1] == "bullish" || words[t.from+1] == "bearish")
 }
 
 // ratesTheStock says whether an analyst's action names its object as "the stock", "the shares"

@@ -341,6 +341,19 @@ var companyMoveVerbs = wordSet(`soars jumps rises falls tumbles plunges slumps s
 	plummeted dipped skidded rebounded slipped sagged popped spiked tanked cratered added lost shed
 	advanced declined retreated`)
 
+// titleMoveCause says whether a title that opens with company c tells its move at word k by its
+// cause, without a figure: "Humana sinks as star ratings fall", "Intel slumps after weak
+// forecast". A rating's story tells the rating, whatever the stock did ("Nike falls after a
+// downgrade" is the analyst's news). A verb of moving followed by anything else ("Apple falls behind Samsung", "Tesla
+// jumps into robotaxi race") may be no stock's move.
+func (s *sentence) titleMoveCause(c CompanyMention, k int) bool {
+	return s.start < 0 && s.tokenIndex(c.Start) == 0 && k+2 < len(s.words) && titleMoveCauses[s.words[k+1]] &&
+		!(s.words[k+1] == "on" && (s.words[k+2] == "board" || s.words[k+2] == "track"))
+}
+
+// titleMoveCauses open the cause of a move a title tells without its figure.
+var titleMoveCauses = wordSet(`as after amid following despite on`)
+
 // sessionWords tell when a move happened, between the verb and its figure or cause: "fell 9% in
 // after-hours trading", "sinks after-hours on", "jumps premarket after".
 var sessionWords = wordSet(`premarket pre-market after-hours afterhours extended early late midday morning
@@ -390,7 +403,7 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 		// "Shares of Acme eased 1/4 to 17-1/2" is the lexicon's "shares ..." to read, not a
 		// quote of the bare name.
 		quoted := lead && quoteMoveWords[s.words[k]] && quoteSized(s.words, k+1) && !sharesOf(s.words, s.tokenIndex(c.Start))
-		if !quoted && !(companyMoveVerbs[s.words[k]] && moveSized(s.words, k+1) || multipleMoved(s.words, k)) {
+		if !quoted && !(companyMoveVerbs[s.words[k]] && (moveSized(s.words, k+1) || s.titleMoveCause(c, k) && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.Analyst })) || multipleMoved(s.words, k)) {
 			continue
 		}
 		for i := range ts {

@@ -28,7 +28,7 @@ func headlineClauses(words []string, groups [][]trigger) [][]trigger {
 			for at > start && g[at-1].from == g[k].from {
 				at--
 			}
-			if at > start && headlineVerbAfterComma(words, g[start:at], g[k]) && !sameTypeIn(g[start:at], g[k]) {
+			if at > start && (headlineVerbAfterComma(words, g[start:at], g[k]) || payoutListed(words, g[start:at], g[k])) && !sameTypeIn(g[start:at], g[k]) {
 				out = append(out, g[start:at])
 				start = at
 			}
@@ -139,3 +139,35 @@ func officerAfterComma(words []string, before []trigger, t trigger) bool {
 	}
 	return false
 }
+
+// payoutListed says whether trigger t is the next item of a list of capital returns after one
+// verb, set off by a comma: "Alphabet announces first-ever dividend, $70 billion buyback",
+// "raises dividend, stock split". Each is news of its own, as if joined by "and".
+func payoutListed(words []string, before []trigger, t trigger) bool {
+	if !capitalReturn(t.typ) || t.from == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	if !capitalReturn(prev.typ) || prev.to >= t.from {
+		return false
+	}
+	comma := false
+	for k := prev.to; k < t.from; k++ {
+		switch w := words[k]; {
+		case w == ",":
+			comma = true
+		case comma && (isNumber(w) || strings.HasPrefix(w, "$") || payoutFigureWords[w]):
+		default:
+			return false // a word that is no part of the next item's figure: an apposition, a clause
+		}
+	}
+	return comma
+}
+
+// capitalReturn says whether a type returns capital to shareholders, as payout headlines list them.
+func capitalReturn(typ events.Type) bool {
+	return typ == events.Dividend || typ == events.Buyback || typ == events.Split
+}
+
+// payoutFigureWords may stand before a listed payout's noun: "$70 billion", "a new", "record", "stock".
+var payoutFigureWords = wordSet(`billion million bln mln b m bn a new record stock share special`)

@@ -330,6 +330,38 @@ func TestCommonWordNamesByHeadlineVerbs(t *testing.T) {
 	}
 }
 
+// TestFeedTitles checks titles of the feed register that tell their news without the words the
+// body would use: a list of capital returns after one verb, a take-private deal, a quarter's
+// sales, and a move told by its cause without a figure (not one with another sense of the verb).
+func TestFeedTitles(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ title, want string }{
+		{"Alphabet announces first-ever dividend, $70 billion buyback", "buyback dividend"},
+		{"Walmart declares dividend, 3-for-1 stock split", "dividend split"},
+		{"Nordstrom agrees to $6.25 billion take-private deal by founding family", "acquisition"},
+		{"McDonald's posts first quarterly sales drop since 2020", "earnings"},
+		{"Humana sinks as Medicare Advantage star ratings fall", "price_move"},
+		{"Intel slumps after weak revenue forecast", "guidance price_move"},
+		{"Lyft sinks as FY guide trails consensus", "guidance price_move"},
+		{"Nike slips after Goldman downgrade", "analyst"},
+		{"Nike slips after Goldman Sachs turns bearish", "analyst:NKE"},
+		{"Apple falls behind Samsung in phone shipments", ""},
+	} {
+		var got []string
+		for _, e := range x.Extract(article(tc.title, "2024-07-29", "The company said on Monday it was pleased.")).Events {
+			if strings.Contains(tc.want, ":") {
+				got = append(got, string(e.Type)+":"+sortedTickers(e)) // the parties too
+			} else {
+				got = append(got, string(e.Type))
+			}
+		}
+		slices.Sort(got)
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
 // TestTitleIPOPriceIsTheBodys checks that an IPO price the title gives without a day and the body
 // gives with its day are one claim, the body's.
 func TestTitleIPOPriceIsTheBodys(t *testing.T) {

@@ -137,7 +137,7 @@ var lexicon = map[events.Type][]string{
 			"be acquired", "was acquired", "were acquired", "has acquired", "agreed to be acquired", "buy-out", "deal to close", "deal will close", "deal closed",
 			"combine with", "combination with", "definitive agreement", "letter of intent", "agreement in principle",
 			"13d", "takeover bid", "sweetened", "goes private", "go private",
-			"going private", "taken private"}),
+			"going private", "taken private", "take-private", "go-private", "going-private"}),
 	// Titles alone ("CTO at Dell") are not changes: only the words of a change are triggers.
 	events.Executive: join(
 		verb("resign", "resigns", "resigned", "resigning"),
@@ -207,8 +207,11 @@ var lexicon = map[events.Type][]string{
 			"revenue", "revenues", "sales rose", "sales fell", "sales increased", "sales decreased",
 			"sales climbed", "sales jumped", "sales grew", "sales declined", "sales dropped", "sales slipped",
 			"sales surged", "sales slid", "sales plunged", "sales tumbled",
-			// A retailer's results measure: "reported a 7% drop in same-store sales".
+			// A retailer's results measure: "reported a 7% drop in same-store sales"; a quarter's
+			// sales are results too ("posts first quarterly sales drop since 2020"), where a
+			// month's or an industry's are not.
 			"same-store sales", "comparable sales", "comparable-store sales", "like-for-like sales",
+			"quarterly sales",
 			"qtr net", "qtr loss", "qtr profit", "quarter net", "half net", "year net", "mths net", "months net",
 			"qtr oper", "year loss", "half loss", "mths loss", "operating profit", "operating loss",
 			"pretax profit", "pre-tax profit", "operating income", "beat estimates", "missed estimates", "topped estimates",
@@ -602,6 +605,8 @@ var lexicon = map[events.Type][]string{
 	events.Analyst: join([]string{"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap",
 		"initiates coverage", "initiated coverage", "strong buy", "buy rating", "sell rating", "hold rating",
+		// A broker's change of view told as its mood: "after Barlow Securities turns bullish".
+		"turns bullish", "turns bearish", "turned bullish", "turned bearish",
 		"smart to buy", "says buy", "say buy", "recommends buying", "recommend buying", "time to buy", "stock to buy", "stocks to buy", "reasons to buy", "should you buy",
 		"worth buying", "good buy", "to buy now", "cheap to buy", "upgrade to buy", "upgrades ... to buy",
 		"upgraded ... to buy", "upgrading ... to buy", "raised ... to buy", "raises ... to buy", "to buy from",

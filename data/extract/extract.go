@@ -2397,6 +2397,9 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	if k > 1 && (s.words[k-1] == "to" || s.words[k-1] == "of") && copiedNouns[s.words[k-2]] {
 		return true // "a biosimilar version of Humira", "a generic version of Pfizer's Viagra": the maker copied (offered.go)
 	}
+	if k > 1 && s.words[k-1] == "with" && rivalryWords[s.words[k-2]] && possessiveAt(s.words, end) {
+		return true // "a head-to-head fight with Novo Nordisk's Wegovy": the rival product's maker (offered.go)
+	}
 	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] {
 		return true
 	}

@@ -155,6 +155,21 @@ func feedWords(words []string, ts []trigger) []trigger {
 				ts = slices.DeleteFunc(ts, func(t trigger) bool { return t.typ == events.Legal && t.from >= i-6 && t.from <= i+1 })
 				ts = insertTrigger(ts, trigger{typ: events.Product, from: i, to: i + 1})
 			}
+		case "complete":
+			// "Receives Complete Response Letter From FDA", "the FDA issued a complete response
+			// letter for": the agency's decision not to approve a drug as filed is news of the
+			// product, as an approval is; the term is the FDA's own and names nothing else.
+			if i+2 < len(words) && words[i+1] == "response" && (words[i+2] == "letter" || words[i+2] == "letters") &&
+				!hasType(ts, events.Product) {
+				ts = insertTrigger(ts, trigger{typ: events.Product, from: i, to: i + 3})
+			}
+		case "preliminary", "unaudited":
+			// "said preliminary Q1 net sales were $872M-$892M", "preliminary fourth-quarter
+			// revenue of about $1.1 billion": a quarter's results told before the report, which
+			// are results all the same; "preliminary injunction" or "agreement" is none.
+			if end := preliminaryResults(words, i); end > 0 && !hasType(ts, events.Earnings) {
+				ts = insertTrigger(ts, trigger{typ: events.Earnings, from: i, to: end})
+			}
 		case "retirement":
 			// "Announces Retirement of Chief Financial Officer": a departure, as "resignation" is.
 			if i+2 < len(words) && words[i+1] == "of" && officerWithin(words, i+2) && !hasType(ts, events.Executive) {
@@ -403,7 +418,7 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 		// "Shares of Acme eased 1/4 to 17-1/2" is the lexicon's "shares ..." to read, not a
 		// quote of the bare name.
 		quoted := lead && quoteMoveWords[s.words[k]] && quoteSized(s.words, k+1) && !sharesOf(s.words, s.tokenIndex(c.Start))
-		if !quoted && !(companyMoveVerbs[s.words[k]] && (moveSized(s.words, k+1) || s.titleMoveCause(c, k) && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.Analyst })) || multipleMoved(s.words, k)) {
+		if !quoted && !(companyMoveVerbs[s.words[k]] && (moveSized(s.words, k+1) || s.titleMoveCause(c, k) && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.Analyst })) || multipleMoved(s.words, k) || signedMove(s.words, k)) {
 			continue
 		}
 		for i := range ts {
@@ -472,6 +487,58 @@ func wirePrice(words []string, j int) int {
 func wholeAndPart(w string) bool {
 	whole, part, ok := strings.Cut(w, "-")
 	return ok && isNumber(whole) && isNumber(part)
+}
+
+// resultMeasures are what a company's results measure, after "preliminary" and a period.
+var resultMeasures = wordSet(`revenue revenues sales eps earnings profit profits loss losses ebitda income results
+	bookings billings deliveries`)
+
+// resultQualifiers stand between "preliminary" and a results measure: its period ("Q1",
+// "fourth-quarter", "fiscal 2024", "full-year") and its kind ("net", "adjusted").
+var resultQualifiers = wordSet(`net adjusted gaap non-gaap consolidated total unaudited quarter quarterly year
+	fourth third second first full and`)
+
+// preliminaryResults returns the end of a results measure told as preliminary from the
+// "preliminary" at i with a reporting period between ("preliminary Q1 net sales", "preliminary
+// fourth-quarter revenue", "preliminary full-year results"), at most four qualifiers in all; 0
+// where no period or no measure follows, or the measure names an outlook ("preliminary Q1 revenue
+// guidance"). Without a period the results are often a survey's or a drill's ("preliminary
+// results are encouraging", "preliminary sales figures showed").
+func preliminaryResults(words []string, i int) int {
+	period := false
+	for j := i + 1; j < len(words) && j <= i+5; j++ {
+		w := words[j]
+		if resultMeasures[w] {
+			if !period || j+1 < len(words) && outlookNouns[words[j+1]] {
+				return 0
+			}
+			return j + 1
+		}
+		if !guidePeriods[w] && !resultQualifiers[w] {
+			return 0
+		}
+		period = period || guidePeriods[w] || w == "quarter" || w == "year"
+	}
+	return 0
+}
+
+// signedMove says whether the words at k, right after a company's name or symbol, are a signed
+// percentage that ends its clause or is followed by its session or cause: "SBUX +24%, CMG
+// -7.5%", "Acme -6% on guidance cut". Feed titles write a move so, with no verb. A signed figure
+// after a measure ("revenue +8% Y/Y") has no company right before it.
+func signedMove(words []string, k int) bool {
+	if k+2 >= len(words) || words[k] != "+" && words[k] != "-" || !isNumber(words[k+1]) || words[k+2] != "%" {
+		return false
+	}
+	j := k + 3
+	if j == len(words) {
+		return true
+	}
+	switch words[j] {
+	case ",", ";", ".", ":", "on", "after", "as", "amid", "following":
+		return true
+	}
+	return signedSession(words, j)
 }
 
 // skipAside returns the index after an aside that starts with a comma at k and an apposition's

@@ -506,6 +506,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 				continue
 			}
 			if m.Source != "" && m.Source != SourceLearned && (!shout && inLongerName(a.c, text, toks, us, i, n) ||
+				!shout && matchedTo != i-1 && afterAmpersand(text, toks, us, i) ||
 				shout && isTitle && (matchedTo != i && afterFirstWord(text, toks, us, i) || longerAfter(text, toks, us, i+n, true))) {
 				continue
 			}
@@ -705,6 +706,20 @@ func inLongerName(c *Companies, text string, toks []token, us []unit, i, n int) 
 		}
 	}
 	return longerAfter(text, toks, us, i+n, false)
+}
+
+// afterAmpersand says whether the name at unit i follows "&" and a capitalized word, all
+// adjacent: the last word of a firm's name written with "&" ("Hellman & Friedman", "Clayton,
+// Dubilier & Rice", "Simpson Thacher & Bartlett"), a partnership, bank or law firm that no
+// alias knows, not the company whose name is its last word. A title may join two companies with
+// "&" ("Apple & Microsoft Lead Tech Rally"): the caller passes over "&" after a company it
+// matched just before.
+func afterAmpersand(text string, toks []token, us []unit, i int) bool {
+	if i < 2 || us[i-1].key != "&" || toks[us[i-1].from].text != "&" || !adjacent(text, us[i-1], us[i]) || !adjacent(text, us[i-2], us[i-1]) {
+		return false // "and" folds to "&" too: "Kessler Foods Inc and Dunmore Baking Co" names two
+	}
+	w := toks[us[i-2].from].text
+	return isWord(w) && capitalized(w) && !legalKeys[us[i-2].key]
 }
 
 // capitalAfter says whether a capitalized word other than a legal suffix follows unit k-1 with

@@ -148,6 +148,10 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return fromPeak(w, t)
 		case events.Product:
 			return approvalAwaited(w, t) // drugleave.go
+		case events.Dividend:
+			return payoutRecord(w, t) // records.go
+		case events.IPO:
+			return sinceListing(w, t) // records.go
 		}
 		return false
 	})

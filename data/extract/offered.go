@@ -116,3 +116,16 @@ func pastSpanCuts(words []string, t trigger) bool {
 // Chrysler Corp's proposal to take over American Motors" is a document, its maker the bidder
 // (Reuters 8258).
 var copiedNouns = wordSet(`version versions alternative alternatives biosimilar biosimilars generic generics`)
+
+// rivalryWords, before "with" and a company's possessive, set a product against a rival's: "a
+// head-to-head fight with Novo Nordisk's Wegovy", "to compete with Medtronic's pump". The rival
+// product's maker takes no part in the news of the product that takes it on. Without the
+// possessive the company itself is the other side ("a legal fight with Pfizer"), and may be a
+// party to it.
+var rivalryWords = wordSet(`fight battle competition rivalry race compete competes competing head-to-head`)
+
+// possessiveAt says whether the words from end are a possessive's "'s" (or a bare "'" after a
+// plural name).
+func possessiveAt(words []string, end int) bool {
+	return end < len(words) && (words[end] == "'" || words[end] == "’")
+}

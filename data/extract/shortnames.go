@@ -144,7 +144,7 @@ func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
 	for k := 0; k < 2 && k+1 < len(us); k++ {
 		u := us[k]
 		w := toks[u.from].text
-		if u.key == "" || !isWord(w) || !capitalized(w) || k == 0 && len(u.key) < 4 || legalKeys[u.key] || corporateSuffixes[u.key] || givenNames[w] {
+		if u.key == "" || !isWord(w) || !capitalized(w) || k == 0 && len(u.key) < 4 && !headIsSymbol(u.key, co) || legalKeys[u.key] || corporateSuffixes[u.key] || givenNames[w] {
 			return
 		}
 		next, ok := c.child(node, u.key)
@@ -181,6 +181,13 @@ func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
 		a.heads[key] = h
 		return
 	}
+}
+
+// headIsSymbol says whether a short head (folded) spells the company's own ticker: "Arm" of
+// Arm Holdings (ARM), "Box" of Box Inc (BOX). A word of three letters or fewer is too often a
+// part of other names to stand for one company, unless the article's ticker spells it too.
+func headIsSymbol(key string, co Company) bool {
+	return co.Ticker != "" && strings.EqualFold(key, co.Ticker)
 }
 
 // rememberShadow makes a one-word head that is another listing's whole name stand for the

@@ -430,3 +430,72 @@ func TestFiscalCalendarAndScheduleClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestTimeBankRegisterClasses covers the classes heldout29's first run showed, in 1989
+// business copy and 1998 broadcast transcripts, with sentences of our own.
+func TestTimeBankRegisterClasses(t *testing.T) {
+	mar11 := time.Date(1999, 3, 11, 0, 0, 0, 0, time.UTC) // a Thursday
+	jul15 := time.Date(1999, 7, 15, 0, 0, 0, 0, time.UTC) // a Thursday
+	jun20 := time.Date(1999, 6, 20, 0, 0, 0, 0, time.UTC) // a Sunday
+	feb10 := time.Date(1999, 2, 10, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// "current" as a predicate says a debt or a record is up to date: no time.
+		{"current again", mar11, "The hauler says its loans are current again.", nil},
+		{"stayed current with", mar11, "The borrower stayed current with its filings.", nil},
+		{"to be current on", mar11, "The utility hopes to be current on its bonds soon.", []tagged{{"soon", "FUTURE_REF"}}},
+		{"current before its noun", mar11, "Her current employer makes brakes.", []tagged{{"current", "PRESENT_REF"}}},
+
+		// A count of days from the telling to a weekday fixes its side.
+		{"days before a weekday ahead", mar11, "Four days before Monday's runoff, the candidates debated on radio.",
+			[]tagged{{"Four days", "P4D"}, {"Monday", "1999-03-15"}}},
+		{"days after a weekday past", mar11, "Three days after Monday's vote, the count will still not be finished.",
+			[]tagged{{"Three days", "P3D"}, {"Monday", "1999-03-08"}}},
+		{"a count that reaches neither", mar11, "The polls opened five days before Sunday's count.",
+			[]tagged{{"five days", "P5D"}, {"Sunday", "1999-03-07"}}},
+
+		// "that October" is a month of the last year named.
+		{"that month after a season's year", mar11, "The levee gave way in the spring of 1973, and the town was rebuilt that November.",
+			[]tagged{{"spring of 1973", "1973-SP"}, {"that November", "1973-11"}}},
+		{"later that month after a year", mar11, "The exchange opened in 1921; later that June it listed its first stock.",
+			[]tagged{{"1921", "1921"}, {"later that June", "1921-06"}}},
+
+		// A comparison set before a month's figure is that month a year back.
+		{"compared with, then the month", jul15, "Compared with a year earlier, June orders were 3% higher.",
+			[]tagged{{"a year earlier", "1998-06"}, {"June", "1999-06"}}},
+		{"from a year ago, then the month", jun20, "From a year ago, exports in May rose 8%.",
+			[]tagged{{"a year ago", "1998-05"}, {"May", "1999-05"}}},
+		{"a month past the verb", jul15, "Profit rose from a year earlier, and the company expects a slowdown in June.",
+			[]tagged{{"a year earlier", "1998"}, {"June", "2000-06"}}},
+		{"a clause's that before a month", mar11, "The dam was finished in 1936. Engineers knew that March would be wet.",
+			[]tagged{{"1936", "1936"}, {"March", "1999-03"}}},
+
+		// heldout30's classes. "Agreed to" before a noun phrase is a preposition's "to": the
+		// agreement is past, no intention.
+		{"agreed to the terms", jul15, "The union agreed to the contract in March.", []tagged{{"March", "1999-03"}}},
+		{"agreed to a deal", jul15, "The board agreed to a merger in May.", []tagged{{"May", "1999-05"}}},
+		{"agreed to sell stays ahead", jul15, "The board agreed to sell the unit in May.", []tagged{{"May", "2000-05"}}},
+		// A present of lasting reaches ahead to the date after "through".
+		{"opened and runs through", jul15, "The fair opened Monday with a rodeo and runs through Saturday.",
+			[]tagged{{"Monday", "1999-07-12"}, {"Saturday", "1999-07-17"}}},
+		{"continues through", jul15, "The exhibit continues through Sunday.", []tagged{{"Sunday", "1999-07-18"}}},
+		{"ran through is past", jul15, "The sale ran through Sunday.", []tagged{{"Sunday", "1999-07-11"}}},
+		// "this", "last" and "next" count from the telling beside a year of history.
+		{"this month beside a history year", feb10, "The mill, which has made paper since 1890, will close this June.",
+			[]tagged{{"1890", "1890"}, {"this June", "1999-06"}}},
+		{"last month beside a history year", feb10, "The chapel was built in 1790 and repainted last March.",
+			[]tagged{{"1790", "1790"}, {"last March", "1998-03"}}},
+		// A modal after a number is the clause's verb, not an adjective of a count.
+		{"a modal after a count", jul15, "Of the plant's 900 workers, 300 will lose their jobs in March.",
+			[]tagged{{"March", "2000-03"}}},
+		{"a modal after a year", jul15, "A ferry line that has run since 1923 will stop in March.",
+			[]tagged{{"1923", "1923"}, {"March", "2000-03"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -87,6 +87,10 @@ func compoundRules() []rule {
 			pattern: "earlier|later? that same? %season", norm: normAnaphorThatSeason,
 			examples: []Example{{"The mill closed in March 2004 and reopened that fall.", "that fall", "2004-FA"},
 				{"The drought began in 1988; later that summer, the river ran dry.", "later that summer", "1988-SU"}}},
+		{name: "anaphor-that-month", doc: "that October, later that March: a month of the last year the text named", compound: true,
+			pattern: "earlier|later? that same? %month", norm: normAnaphorThatMonth,
+			examples: []Example{{"The mine flooded in the spring of 1962, and it closed that October.", "that October", "1962-10"},
+				{"Prices peaked in 1980; later that March, the bubble burst.", "later that March", "1980-03"}}},
 		{name: "anaphor-unit-before", doc: "the year before, the month after (that): from the last year or month the text named", compound: true,
 			pattern: "the year|month before|after that?", norm: normAnaphorUnitBefore,
 			examples: []Example{{"The mine shut in 2001, and its owner had sold the smelter the year before.", "the year before", "2000"},
@@ -437,6 +441,37 @@ func normAnaphorThatSeason(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{end: x.end, typ: "DATE", val: yearVal(m.lastYear) + "-" + seasonCodes[s], gran: gSeason, by: m.lastYearBy}, true
+}
+
+// thatClauseVerbs take a clause after "that" that a month may open, beside the reporting
+// verbs: "knew that March would be wet".
+var thatClauseVerbs = map[string]bool{"know": true, "knew": true, "known": true, "find": true, "found": true,
+	"learn": true, "learned": true, "think": true, "thought": true, "believe": true, "believed": true,
+	"recall": true, "recalled": true, "fear": true, "feared": true, "hope": true, "hoped": true,
+	"expect": true, "expected": true, "show": true, "showed": true, "shows": true, "mean": true, "meant": true,
+	"means": true, "decide": true, "decided": true, "agree": true, "agreed": true, "so": true, "such": true}
+
+// normAnaphorThatMonth: "that October" is the month of the last year named, as "that fall"
+// is its season: "the summer of 1987, right before the crash that October". The month must
+// end its phrase or open the clause it frames ("and that May he left"): "that March sales
+// fell" after a verb of saying is a clause's "that", and "that October 12" a day others read.
+func normAnaphorThatMonth(m *matcher, x *match) (cand, bool) {
+	if m.lastYear == 0 || !m.phraseEnds(x.end) && !m.anyWord(x.end, "and", "but", "when", "as", "after", "before", "until",
+		"because", "he", "she", "it", "they", "we", "i", "the", "a", "its", "his", "her", "their") {
+		return cand{}, false
+	}
+	k := x.start
+	if !m.word(k, "that") {
+		k++ // "later that March"
+	}
+	if m.verbInfo(k-1)&vReporting != 0 || thatClauseVerbs[lowerWord(&m.toks[max(k-1, 0)])] {
+		return cand{}, false // "he recalled that October, too, was wet": the clause's "that"
+	}
+	mo := m.toks[x.end-1].lex.val
+	if m.punct(x.end-1, ".") {
+		mo = m.toks[x.end-2].lex.val // "that Aug."
+	}
+	return cand{end: x.end, typ: "DATE", val: monthVal(m.lastYear, mo), gran: gMonth, by: m.lastYearBy}, true
 }
 
 // normAnaphorUnitBefore: "the year before" and "the month before" end their phrase ("sold it

@@ -982,6 +982,10 @@ var afterToDate = map[string]bool{"and": true, "but": true, "is": true, "are": t
 var notPresent = map[string]bool{"account": true, "accounts": true, "assets": true, "liabilities": true,
 	"ratio": true, "affairs": true, "events": true, "flow": true, "flows": true, "fiscal": true, "s": true}
 
+// currentPredicate are the words after a predicate "current" that show no noun follows it:
+// "current on its loans", "current with its filings", "current again".
+var currentPredicate = map[string]bool{"on": true, "with": true, "again": true, "until": true, "through": true, "by": true}
+
 func normCurrent(m *matcher, x *match) (cand, bool) {
 	i := x.tok(0)
 	n := i + 1
@@ -992,6 +996,13 @@ func normCurrent(m *matcher, x *match) (cand, bool) {
 	if n >= len(m.toks) || m.toks[n].kind != kWord || m.toks[n].lex.kind != lxNone && !m.word(n, "season") || notPresent[lowerWord(&m.toks[n])] {
 		return cand{}, false // "current quarter" is the relative rule's; "the current" (electricity) no time
 	} // ("season" is in the lexicon only for ranking-season's "the season")
+	if m.anyWord(i-1, "be", "is", "are", "was", "were", "been", "being", "become", "becomes", "became", "remain", "remains",
+		"remained", "stay", "stays", "stayed", "get", "gets", "got", "keep", "keeps", "kept") || currentPredicate[lowerWord(&m.toks[n])] {
+		// "to be current again by June", "the loan stayed current on its payments": the
+		// adjective as a predicate says a debt or a record is up to date, no time; only before
+		// its noun ("his current post") does it mean the present
+		return cand{}, false
+	}
 	return ref("PRESENT_REF", i+1)
 }
 
@@ -1091,6 +1102,13 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) {
 		return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
 	}
+	if m.word(i, "a") && x.has(2) && cue && !m.anyWord(end, "than") {
+		// The comparison may come first and the month's figure after it: "Compared with a
+		// year earlier, March sales were up 4%", "From a year ago, orders in June rose 6%".
+		if c, ok := m.monthAfter(i, end); ok {
+			return cand{end: end, typ: "DATE", val: monthVal(atoiCap(c.val[:4])-1, atoiCap(c.val[5:7])), gran: gMonth, by: ByStory, aside: true}, true
+		}
+	}
 	if m.lastHalf != 0 && m.lastHalfSent == m.toks[i].sent && m.lastHalfSent > m.lastQuarterSent && !m.anyWord(end, "than") {
 		// A half its sentence named after the last quarter is the period compared: "For the
 		// first half, it earned $97 million, compared with $109 million a year earlier". In a
@@ -1105,6 +1123,28 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	n, by := m.comparedBase(i, end)
 	n -= 4
 	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by, aside: true}, true
+}
+
+// monthAfter is the first month named after token end in the sentence of token i and before
+// the clause's verb (the subject's "March sales", "orders in June"), when it is a month alone
+// (not a day, not a month with its year) and not in an aside i is not in. A month past the
+// verb is the time of another statement: "Sales rose from a year earlier, and it expects a
+// slowdown in June."
+func (m *matcher) monthAfter(i, end int) (cand, bool) {
+	for k := end; k < len(m.toks) && m.toks[k].sent == m.toks[i].sent; k++ {
+		if m.kind(k) != lxMonth || !m.toks[k].upper {
+			if m.toks[k].kind == kWord && m.verbInfo(k)&^vKnown != 0 {
+				return cand{}, false
+			}
+			continue
+		}
+		c, ok := m.core(k)
+		if !ok || c.gran != gMonth || len(c.val) != 7 || m.inOtherAside(k, i) {
+			return cand{}, false
+		}
+		return c, true
+	}
+	return cand{}, false
 }
 
 // inOtherAside reports whether token k is in an aside that does not hold token i.

@@ -837,8 +837,10 @@ func (m *matcher) apposedYear(n need) (int, bool) {
 func (m *matcher) storyGoverns(n need) bool {
 	st := m.story
 	if st.gran == gYear {
-		// a year of history dates what its sentence tells in the past, whatever day the news is
-		if !m.historyYear(n) {
+		// a year of history dates what its sentence tells in the past, whatever day the news is;
+		// "last", "next" and "this" count from the telling, not from it ("the school, open since
+		// 1851, will close this June")
+		if n.rel != 0 || !m.historyYear(n) {
 			return false
 		}
 		t := m.tense(n.start, n.end)

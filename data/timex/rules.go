@@ -838,7 +838,29 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 		st := m.story.t
 		return cand{end: j, typ: "DATE", val: dayVal(st.AddDate(0, 0, mod(wd-isoWeekday(st), 7))), gran: gDay, by: ByStory}, true
 	}
+	if d, ok := m.countedWeekday(i, wd); ok && rel == 0 && forced == tenseNone {
+		return cand{end: j, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+	}
 	return m.resolve(cand{end: j, typ: "DATE", gran: gDay}, need{kind: needWeekday, a: wd, rel: rel, tense: forced, start: i, end: j})
+}
+
+// countedWeekday reads a weekday that a count of days from the telling reaches ahead: "Five
+// days before Tuesday's election" said on a Thursday is the Tuesday five days on, though the
+// clause's tense is past ("Five days before Tuesday's election, the president was on the road
+// again"); a count that does not reach it leaves the day to the tense. ("Three days after
+// Monday's vote" is read as past by the tense already.)
+func (m *matcher) countedWeekday(i, wd int) (time.Time, bool) {
+	if !m.hasDoc || !m.word(i-1, "before") || !m.anyWord(i-2, "day", "days") {
+		return time.Time{}, false
+	}
+	n, end, ok := m.amountAt(i - 3)
+	if !ok || end != i-2 || n < 1 || n > 6 {
+		return time.Time{}, false
+	}
+	if n != mod(wd-isoWeekday(m.doc), 7) {
+		return time.Time{}, false
+	}
+	return m.doc.AddDate(0, 0, n), true
 }
 
 // matchWeekday moves a day resolved without its year to the year, of the three around the

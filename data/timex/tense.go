@@ -114,6 +114,13 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "suspended its dividend starting in the fourth quarter", "fares rise beginning
 		// Monday": the change announced begins then
 		return tenseFuture, "starting"
+	case m.anyWord(start-1, "through", "thru") && inSet(lastingPresent, m.toks[start-2].s) &&
+		!m.anyWord(start-3, "has", "have", "had", "will", "would", "to"):
+		// "the festival opened Wednesday and runs through Sunday", "the exhibit continues
+		// through March": a present of lasting reaches ahead to the date, whatever the
+		// first predicate's tense ("ran through Sunday" is past; after "has", "will" or
+		// "to" the other verb tells)
+		return tenseFuture, m.toks[start-2].s
 	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past, and so is a
 		// pluperfect before it: "he had been chairman until Monday"
@@ -1144,13 +1151,29 @@ func (m *matcher) intentCue(k int) string {
 	if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) && !m.causeAfter(k+1) {
 		return m.toks[k].s
 	}
-	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) && !m.causeAfter(k-1) {
+	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) && !m.causeAfter(k-1) && !m.toObject(k+1) {
 		return m.toks[k-1].s
 	}
 	if m.word(k, "to") && m.anyWord(k-1, "was", "were") && m.scheduledInfinitive(k+1) {
 		return m.toks[k-1].s
 	}
 	return ""
+}
+
+// lastingPresent are the present forms of the verbs that say how long something goes on.
+var lastingPresent = map[string]bool{"runs": true, "run": true, "lasts": true, "continues": true, "continue": true,
+	"extends": true, "remains": true, "stays": true}
+
+// toObject reports whether token k after "to" opens a noun phrase rather than a verb: a
+// determiner, a number or a capitalized name ("agreed to the price in September", "voted to a
+// man", "agreed to Pelham's terms"). The "to" is then a preposition and names no intention:
+// the agreement was made, in the past it is told in.
+func (m *matcher) toObject(k int) bool {
+	if k >= len(m.toks) {
+		return false
+	}
+	t := &m.toks[k]
+	return t.kind == kNum || t.kind == kWord && (inSet(determiners, t.s) || t.upper && t.lex.kind == lxNone)
 }
 
 // pledges are the commitments a pluperfect may report in backshift ("said they had agreed to
@@ -1387,8 +1410,12 @@ var verbWords = func() map[string]uint8 {
 // participle is an adjective: "the expected range", "its planned offering", "a closed session".
 func (m *matcher) attributive(k int) bool {
 	if k > 0 && (m.toks[k-1].kind == kNum || m.toks[k-1].lex.kind == lxNumber) && m.toks[k].kind == kWord &&
-		k+1 < len(m.toks) && m.toks[k+1].kind == kWord && m.toks[k+1].lex.kind == lxNone {
-		return true // after a count: "eight named storms", "two injured workers"
+		k+1 < len(m.toks) && m.toks[k+1].kind == kWord && m.toks[k+1].lex.kind == lxNone &&
+		!(inSet(modalWords, m.toks[k].s) && !m.toks[k].upper) {
+		// after a count: "eight named storms", "two injured workers"; a modal is no
+		// adjective but the verb of the clause the number ends ("300 will lose their jobs",
+		// "a school open since 1851 will close")
+		return true
 	}
 	if strings.HasSuffix(m.toks[k].s, "ed") && m.figureAfter(k+1) && k > 0 && m.toks[k-1].kind == kWord && m.verbInfo(k-1) != 0 && !inSet(participleAux, m.toks[k-1].s) &&
 		!m.anyWord(k-1, "has", "have", "had", "having") {

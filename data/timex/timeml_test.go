@@ -147,6 +147,8 @@ func TestHeldout(t *testing.T) {
 		{"testdata/heldout26", 85, 0.96, 0.98},
 		{"testdata/heldout27", 135, 0.97, 0.98},
 		{"testdata/heldout28", 95, 0.98, 0.99},
+		{"testdata/heldout29", 155, 0.99, 0.99},
+		{"testdata/heldout30", 90, 0.98, 0.99},
 	} {
 		total, _, err := EvaluateTimeML(tc.dir)
 		if err != nil {

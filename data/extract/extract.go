@@ -2129,6 +2129,16 @@ func (s *sentence) toldByMain(t trigger, main *CompanyMention) bool {
 // "Quarterly net income fell 12%" are that company's results, as "its" would make them. Without
 // a period ("Industry revenue rose 5%") the figure may be anyone's.
 func (s *sentence) periodFigureOpens(t trigger, lo int) bool {
+	if t.from == lo && t.to+1 < len(s.words) && (s.words[t.to] == "in" || s.words[t.to] == "for") {
+		// The period after the measure: "Revenue in the second quarter more than doubled",
+		// "Net income for the fiscal year fell 8%".
+		for k := t.to + 1; k < len(s.words) && k <= t.to+4 && s.inTimex[k]; k++ {
+			if w := s.words[k]; w == "quarter" || w == "half" || w == "year" || strings.HasSuffix(w, "-quarter") {
+				return true
+			}
+		}
+		return false
+	}
 	if t.from == lo || t.from-lo > 3 {
 		return false
 	}

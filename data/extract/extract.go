@@ -2771,6 +2771,9 @@ var releaseVerbs = wordSet(`report release post announce publish`)
 func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence, from int) string {
 	var names []string
 	for _, o := range objs {
+		if subj != nil && o.Ticker != "" && o.Ticker == subj.Ticker {
+			continue // a company's unit under its own listing: "Alphabet's Google" is one party
+		}
 		names = append(names, written(o))
 	}
 	obj := strings.Join(names, ", ")

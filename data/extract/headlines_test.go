@@ -364,6 +364,21 @@ func TestFeedTitles(t *testing.T) {
 	}
 }
 
+// TestUnitUnderItsParentsListing checks that a company and its unit under one listing ("Alphabet's
+// Google") are one party: a headline does not set the company against itself.
+func TestUnitUnderItsParentsListing(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	evs := x.Extract(article("Search ruling", "2024-08-05", "Stocks were mixed. A federal judge ruled on Monday that Alphabet's Google broke antitrust law.")).Events
+	for _, e := range evs {
+		if strings.Contains(e.Headline, "Alphabet in legal dispute with Google") {
+			t.Errorf("headline %q sets Alphabet against its own unit", e.Headline)
+		}
+	}
+	if len(evs) == 0 || sortedTickers(evs[0]) != "GOOG" && sortedTickers(evs[0]) != "GOOGL" {
+		t.Errorf("events %+v, want Alphabet's legal news", evs)
+	}
+}
+
 // TestTitleIPOPriceIsTheBodys checks that an IPO price the title gives without a day and the body
 // gives with its day are one claim, the body's.
 func TestTitleIPOPriceIsTheBodys(t *testing.T) {

@@ -120,3 +120,29 @@ func TestWire21Shorthand(t *testing.T) {
 		},
 	})
 }
+
+// TestAgencyRerated checks a rating agency's action told by its verb on a company's rating:
+// rating news in a body as in a title, where "rating" alone, or a company's own words about its
+// credit rating, is a topic and no event.
+func TestAgencyRerated(t *testing.T) {
+	runWireStories(t, wire21Extractor(), []wireStory{
+		{
+			name:  "an agency lowers the rating on senior debt",
+			title: "MARLOW DYES NEWS",
+			body:  "Standard and Poor's Corp said it lowered to B-plus from BB-minus its rating on about 120 mln dlrs of senior debt of Marlow Dyes Inc, citing heavy borrowing.\nReuter",
+			want:  []string{"analyst MDY"},
+		},
+		{
+			name:  "an agency raises the rating on a company's debt",
+			title: "TENBURY MILLS NEWS",
+			body:  "Moody's Investors Service Inc said it raised its rating on Tenbury Mills Inc's senior debt to Baa-2 from Baa-3.\nReuter",
+			want:  []string{"analyst TNB"},
+		},
+		{
+			name:  "a company's own words on its credit rating",
+			title: "MARLOW DYES NEWS",
+			body:  "Marlow Dyes Inc said lower costs would help its credit rating with Moody's.\nReuter",
+			want:  nil,
+		},
+	})
+}

@@ -108,7 +108,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			// "is expected to report quarterly earnings on Tuesday": a report to come on a
 			// day, which news previews (costcuts.go), not the company's word on its results.
 			t.typ = events.Earnings
-		case t.typ == events.Earnings && (futureResults(words, t) || resultsDented(words, t) || lossToCome(words, t)):
+		case t.typ == events.Earnings && (futureResults(words, t) || resultsDented(words, t) || lossToCome(words, t) ||
+			estimatesAhead(words, t)):
 			// "earnings will rise": a company's word on results to come, which needs no other
 			// verb to be news (as resultsCompared's "will be below"), unless analysts say it.
 			t.typ, t.weak = events.Guidance, t.weak && anyBefore(words, t, 4, forecasters)
@@ -578,6 +579,28 @@ func rightsToBuy(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// estimatesAhead says whether an earnings trigger of results against estimates ("top
+// estimates", "beat forecasts") is put in the future by a modal or "to" right before its verb,
+// an adverb allowed between: "SAYS 1988 NET TO TOP ESTIMATES", "profits should comfortably top
+// analysts' estimates". The company says where its results will land: its outlook. Others'
+// expectation ("is expected to beat estimates when it reports") previews a report, no outlook.
+func estimatesAhead(words []string, t trigger) bool {
+	if !estimateVerbs[words[t.from]] {
+		return false
+	}
+	j := t.from - 1
+	if j >= 0 && strings.HasSuffix(words[j], "ly") {
+		j--
+	}
+	if j < 0 || !modalsAhead[words[j]] {
+		return false
+	}
+	return !(words[j] == "to" && j > 0 && (words[j-1] == "expected" || words[j-1] == "likely"))
+}
+
+// estimateVerbs are the base forms of the verbs that set results against estimates.
+var estimateVerbs = wordSet(`top beat exceed surpass miss meet`)
 
 // lossToCome says whether an earnings trigger tells a result the company will post, named with
 // an article: "said it will post a loss for the third quarter", "the strike will cause it to

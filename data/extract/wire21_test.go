@@ -146,3 +146,35 @@ func TestAgencyRerated(t *testing.T) {
 		},
 	})
 }
+
+// TestEstimatesAhead checks results set against estimates in the future ("SAYS 1989 NET TO BEAT
+// FORECASTS", "should comfortably top analysts' estimates"): the company's outlook, where results
+// that topped estimates, and others' expectation of a report to come, stay earnings.
+func TestEstimatesAhead(t *testing.T) {
+	runWireStories(t, wire21Extractor(), []wireStory{
+		{
+			name:  "a headline's net to beat forecasts",
+			title: "MARLOW DYES SAYS 1989 NET TO BEAT FORECASTS",
+			body:  "Marlow Dyes Inc has made dyes in Leeds since 1921.\nReuter",
+			want:  []string{"guidance MDY"},
+		},
+		{
+			name:  "profits that should top estimates",
+			title: "TENBURY MILLS NEWS",
+			body:  "Tenbury Mills Inc said its 1987 profits should easily top analysts' estimates of about 1.90 dlrs a share.\nReuter",
+			want:  []string{"guidance TNB"},
+		},
+		{
+			name:  "results that topped estimates",
+			title: "TENBURY MILLS NET TOPS ESTIMATES",
+			body:  "Tenbury Mills Inc has spun cotton since 1899.\nReuter",
+			want:  []string{"earnings TNB"},
+		},
+		{
+			name:  "others expect it to beat estimates",
+			title: "MARLOW DYES NEWS",
+			body:  "Marlow Dyes Inc is expected to beat estimates when it reports on Thursday.\nReuter",
+			want:  []string{"earnings MDY"},
+		},
+	})
+}

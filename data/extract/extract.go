@@ -2091,6 +2091,12 @@ func (s *sentence) refersBack(t trigger) bool {
 			if i < t.from && (i == 0 || s.words[i-1] == "its" || s.words[i-1] == "the") {
 				return true
 			}
+		case "holders", "shareholders", "stockholders":
+			// The company's holders voting act for it: "In addition, holders approved a
+			// one-for-ten reverse split" at a meeting the story reports (wire21).
+			if boardActs(t.typ) && i < t.from && i+1 < len(s.words) && holderVotes[s.words[i+1]] {
+				return true
+			}
 		case "board":
 			// The company's board acts for it: "The Board of Directors declared a quarterly
 			// dividend", "its board approved a buyback" (not another company's board).
@@ -2123,6 +2129,9 @@ func (s *sentence) toldByMain(t trigger, main *CompanyMention) bool {
 	}
 	return false
 }
+
+// holderVotes are the verbs of holders voting on a proposal.
+var holderVotes = wordSet(`approved approve approves voted ratified adopted authorized`)
 
 // periodFigureOpens says whether a results figure named by its period opens the clause: in a
 // story about a company, "Second-quarter revenue more than doubled to $30 billion" and

@@ -185,11 +185,37 @@ func newSharesGiven(words []string, i int) int {
 			return 0
 		}
 		if words[j] == "for" && (words[j+1] == "every" || words[j+1] == "each") && (words[j-1] == "share" || words[j-1] == "shares" || j > 1 && words[j-2] == "share") {
+			if ownNewShares(words, j, extraOwnShares) {
+				return 0 // "give holders one additional share for every three they hold": a split
+			}
 			return j + 2
 		}
 	}
 	return 0
 }
+
+// ownNewShares says whether the shares before "for" at j are the company's own new stock, by a
+// word of more of it right before them: "one additional share", "one new common share". A
+// spin-off names the new company there ("one Vernova share"), or calls its shares "new" ("gave
+// its shareholders one new share for every four they held"), so given shares need a word of more
+// of the same stock (extraOwnShares); bought ones may be "new" (rightsToBuy).
+func ownNewShares(words []string, j int, set map[string]bool) bool {
+	k := j - 1
+	if k > 0 && (words[k] == "share" || words[k] == "shares") {
+		k--
+	}
+	if k > 0 && (words[k] == "common" || words[k] == "ordinary") {
+		k--
+	}
+	return set[words[k]]
+}
+
+var (
+	// newShareWords tell shares sold as the company's own new stock.
+	newShareWords = wordSet(`new additional extra more bonus`)
+	// extraOwnShares tell shares handed out as more of the company's own stock.
+	extraOwnShares = wordSet(`additional extra more bonus`)
+)
 
 // forcesJoined returns the end of a partnership told as "joining forces on", "will join forces
 // with". Whether the joiners are companies is left to linking: a partnership without one is

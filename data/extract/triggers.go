@@ -601,6 +601,12 @@ var lexicon = map[events.Type][]string{
 		// its tablet for sale".
 		verb("call back", "calls back", "called back", "calling back"),
 		verb("clear ... for sale", "clears ... for sale", "cleared ... for sale", "clearing ... for sale"),
+		// Models added to a line of products: "has added two models to its line of engineering
+		// workstations", "ADDS TO PRINTER FAMILY" (wire21). A bare "to its line of" is left out:
+		// "added 50 mln dlrs to its line of credit" is financing.
+		verb("add ... models to its", "adds ... models to its", "added ... models to its", "adding ... models to its",
+			"add ... to its product line", "adds ... to its product line", "added ... to its product line",
+			"adds to ... family", "adds to ... line"),
 		regulatorApprovals()),
 	events.Analyst: join([]string{"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap",
@@ -644,6 +650,9 @@ var lexicon = map[events.Type][]string{
 		// "sent the company's shares up 67%", "pushing its stock lower": a cause told as the
 		// subject of the move.
 		movedBy(),
+		// A move told in a clause on the stock: "no reason for the activity in its stock, which has
+		// climbed 5-1/4 points this week" (wire21).
+		stockWhich("climbed", "risen", "gained", "jumped", "advanced", "fallen", "dropped", "declined", "slid", "lost"),
 		// A wire headline's "ACME SHARES UP ON TAKEOVER TALK".
 		verb("shares up", "shares down"),
 		shares("were up"), shares("were down"), shares("was up"), shares("was down"), shares("are up"),
@@ -680,6 +689,16 @@ func verb(forms ...string) []string {
 // ADRs fell".
 func shares(v string) []string {
 	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v, "adrs "+v, "adss "+v)
+}
+
+// stockWhich lists a stock's move told in a clause that opens on it after a comma: "its stock,
+// which has climbed", "the shares, which have fallen".
+func stockWhich(participles ...string) []string {
+	var out []string
+	for _, v := range participles {
+		out = append(out, "stock , which has "+v, "shares , which have "+v)
+	}
+	return out
 }
 
 // movedBy lists the verbs that tell news moving a stock, in their forms, each with the stock and

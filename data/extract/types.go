@@ -108,7 +108,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			// "is expected to report quarterly earnings on Tuesday": a report to come on a
 			// day, which news previews (costcuts.go), not the company's word on its results.
 			t.typ = events.Earnings
-		case t.typ == events.Earnings && (futureResults(words, t) || resultsDented(words, t)):
+		case t.typ == events.Earnings && (futureResults(words, t) || resultsDented(words, t) || lossToCome(words, t) ||
+			estimatesAhead(words, t)):
 			// "earnings will rise": a company's word on results to come, which needs no other
 			// verb to be news (as resultsCompared's "will be below"), unless analysts say it.
 			t.typ, t.weak = events.Guidance, t.weak && anyBefore(words, t, 4, forecasters)
@@ -120,6 +121,10 @@ func meaning(words []string, ts []trigger) []trigger {
 		case t.typ == events.Acquisition && t.to > 1 && words[t.to-2] == "shares" && soldInOffering(words, t.to-1):
 			// "to sell 2.5 mln common shares in a public offering": the company's own shares.
 			t.typ, t.to = events.Offering, t.to-1
+		case t.typ == events.Acquisition && rightsToBuy(words, t):
+			// "holders will be able to buy one new share for each four held at 14 dlrs": a
+			// rights offering, the company's own new stock sold to its holders.
+			t.typ = events.Offering
 		case t.typ == events.Acquisition && sharesForPurpose(words, t):
 			// "sold shares to help pay for its purchase": shares sold to raise money, not to a buyer.
 			t.typ, t.to = events.Offering, t.to-1
@@ -551,7 +556,108 @@ var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true,
 	// Where they will stand against a mark, after "be": "profit for the quarter will be lower
 	// than the 58 cts it earned", "net should be above last year's"; or behind it, "to trail".
 	"lower": true, "higher": true, "below": true, "above": true, "better": true, "worse": true,
-	"weaker": true, "stronger": true, "trail": true, "lag": true}
+	"weaker": true, "stronger": true, "trail": true, "lag": true,
+	// Against others' figures: "1989 net to beat forecasts".
+	"beat": true}
+
+// rightsToBuy says whether a purchase verb's object is new shares counted per share held ("buy
+// one new share for each four shares held", "purchase two additional shares for every 10
+// owned"): holders buying the company's new stock in a rights offering, not a deal.
+func rightsToBuy(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "buy", "purchase", "acquire", "subscribe":
+	default:
+		return false
+	}
+	for k := t.from + 1; k+1 < len(words) && k <= t.from+6; k++ {
+		if endsClause(words[k]) {
+			return false
+		}
+		if words[k] == "for" && (words[k+1] == "each" || words[k+1] == "every") {
+			return ownNewShares(words, k, newShareWords)
+		}
+	}
+	return false
+}
+
+// estimatesAhead says whether an earnings trigger of results against estimates ("top
+// estimates", "beat forecasts") is put in the future by a modal or "to" right before its verb,
+// an adverb allowed between: "SAYS 1988 NET TO TOP ESTIMATES", "profits should comfortably top
+// analysts' estimates". The company says where its results will land: its outlook. Others'
+// expectation ("is expected to beat estimates when it reports") previews a report, no outlook.
+func estimatesAhead(words []string, t trigger) bool {
+	if !estimateVerbs[words[t.from]] {
+		return false
+	}
+	j := t.from - 1
+	if j >= 0 && strings.HasSuffix(words[j], "ly") {
+		j--
+	}
+	if j < 0 || !modalsAhead[words[j]] {
+		return false
+	}
+	return !(words[j] == "to" && j > 0 && (words[j-1] == "expected" || words[j-1] == "likely"))
+}
+
+// estimateVerbs are the base forms of the verbs that set results against estimates.
+var estimateVerbs = wordSet(`top beat exceed surpass miss meet`)
+
+// lossToCome says whether an earnings trigger tells a result the company will post, named with
+// an article: "said it will post a loss for the third quarter", "the strike will cause it to
+// report a net loss", "will result in a small profit for the year". The article says what the
+// results will be, which is the company's outlook; a report to come is told without one ("will
+// report third quarter results on Tuesday") and stays earnings (scheduledReport).
+func lossToCome(words []string, t trigger) bool {
+	for k := t.from; k < t.to && k < len(words); k++ {
+		if !futureOutcomes[words[k]] {
+			continue
+		}
+		j := k - 1
+		for n := 0; n < 2 && j >= 0 && outcomeSizes[words[j]]; n++ {
+			j--
+		}
+		if j < 1 || words[j] != "a" && words[j] != "an" {
+			return false
+		}
+		j--
+		switch {
+		case postingVerbs[words[j]]:
+		case words[j] == "in" && words[j-1] == "result", words[j] == "to" && words[j-1] == "lead":
+			j--
+		default:
+			return false
+		}
+		// "Analysts expect Nike to report a profit of 70 cents a share on Tuesday" is their
+		// forecast of a report to come.
+		return futureModal(words, j) && !anyBefore(words, trigger{from: j}, 8, forecasters)
+	}
+	return false
+}
+
+var (
+	// futureOutcomes are the results a company says it will post.
+	futureOutcomes = wordSet(`loss profit deficit`)
+	// outcomeSizes stand between the article and the result: "a small net loss".
+	outcomeSizes = wordSet(`net small slight modest substantial sizable large big operating pretax pre-tax`)
+	// postingVerbs put a result in the company's books, or the cause's effect on them.
+	postingVerbs = wordSet(`post report show record incur suffer have cause produce`)
+)
+
+// futureModal says whether the verb at j is put in the future by a modal or an expecting verb
+// before it in its clause: "will post", "would cause", "expects to report", "will cause it to
+// post". A verb after a bare "to" is not enough: "failed to post a profit" is a result.
+func futureModal(words []string, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch w := words[k]; {
+		case w == "," || endsClause(w):
+			return false
+		case w == "will" || w == "would" || w == "should" || w == "could" || w == "may" || w == "might" ||
+			w == "expects" || w == "expected" || w == "expect" || w == "anticipates":
+			return true
+		}
+	}
+	return false
+}
 
 // dealHistory says whether an acquisition trigger is a plural deal noun after a determiner,
 // with "of" after it: "the purchases of CA and Symantec", "its acquisitions of".

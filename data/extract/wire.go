@@ -136,6 +136,11 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		// its plan to borrow to buy back stock": the agency's action on the paper, or its reason
 		// (wireratings.go), which is rating news; the paper and the buyback were news when told.
 		t.typ, t.weak = events.Analyst, false
+	case t.typ == events.Analyst && t.weak && agencyRerated(words, t):
+		// "Standard and Poor's Corp said it lowered to BB-plus from BBB-minus its rating on
+		// ... senior debt of Acme": the agency's action told by its verb, news in a body as in a
+		// title (wireratings.go).
+		t.weak = false
 	case t.typ == events.Buyback && stakeOfOther(words, t, ts):
 		// "a tender offer to purchase up to 2.5 mln shares ... of Symbion's shares": a stake in
 		// another company, not a company buying its own stock.

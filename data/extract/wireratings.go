@@ -100,3 +100,31 @@ func ratedPaper(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// agencyRerated says whether a bare "rating" trigger t is the object of a rating agency's verb
+// of change: "S/P said it lowered to BB-plus from BBB-minus its rating on Acme's senior debt",
+// "Moody's has raised its ratings on Acme". The agency acts before the trigger (ratedPaper), and
+// the verb comes between them; "rating" alone names a topic ("the company's credit rating").
+func agencyRerated(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "rating", "ratings":
+	default:
+		return false
+	}
+	if !ratedPaper(words, t) {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-10; k-- {
+		if reratingVerbs[words[k]] {
+			return true
+		}
+		if words[k] == ";" || words[k] == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// reratingVerbs are the verbs an agency changes or keeps a rating with.
+var reratingVerbs = wordSet(`lowered lowers lowering cut cuts reduced reduces raised raises raising upgraded
+	downgraded affirmed affirms confirmed confirms`)

@@ -1135,6 +1135,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) {
 			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
 		}
+		if t.typ == events.Acquisition && s.ownSharesSold(t) {
+			t.typ = events.Offering // "completed the sale of 40 million shares through an at-the-market program"
+		}
 		ts = append(ts, t)
 	}
 	if s.start < 0 && s.caps {
@@ -1187,7 +1190,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	// "completes reverse split after its merger": a happening named with a possessive and no verb
 	// of its own in a subordinate clause is one the reader knows, the circumstance of the news.
 	subTs = slices.DeleteFunc(subTs, func(t trigger) bool {
-		return !t.aside && !t.verbal && t.from > 0 && possessives[s.words[t.from-1]] && !s.predicated(t)
+		return !t.aside && !t.verbal && t.from > 0 && (possessives[s.words[t.from-1]] || s.namedRightBefore(t.from)) && !s.predicated(t)
 	})
 	// The subordinate clause coordinates its events as a main clause does: "fell 17% after the
 	// retailer reported a loss and suspended its dividend" tells the loss and the dividend.
@@ -2406,6 +2409,9 @@ var (
 // executive"), or, after the trigger, followed by a word that makes it the source ("..., Salomon
 // Brothers said", "Merrill Lynch analyst Jane Doe").
 func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
+	if s.exchangeVenue(k, end) {
+		return true
+	}
 	if k > 0 {
 		prev := s.words[k-1]
 		if bystanderBefore[prev] || prev == "by" && k > 1 && bystanderByVerbs[s.words[k-2]] ||
@@ -2427,6 +2433,78 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	}
 	return false
 }
+
+// namedRightBefore says whether a name ends right before word k, as a modifier of the noun
+// there: "after Liberty merger", "following the Hess deal". The name may be a company's the
+// linker knows, or a capitalized word past the sentence's first before a noun in lower case (in
+// a title in title case every word is capitalized: "Jumps As Analysts Turn Bullish").
+func (s *sentence) namedRightBefore(k int) bool {
+	return k > 1 && startsUpper(s.toks[k-1].text) && !startsUpper(s.toks[k].text) ||
+		slices.ContainsFunc(s.companies, func(c CompanyMention) bool { return s.tokenIndex(c.End) == k })
+}
+
+// ownSharesSold says whether an acquisition trigger of selling ("sale of", "sold") sells a count
+// of shares that names no company, in a sentence that tells a raising of money: "completed the
+// sale of 40 million shares through an at-the-market program, raising about $325 million" is
+// the company's own stock sold, an offering. "The sale of 10 million shares of BYD" sells a
+// holding.
+func (s *sentence) ownSharesSold(t trigger) bool {
+	w := s.words[t.to-1] // the last word: "completed ... sale"
+	if w != "sale" && w != "sold" && w != "sell" && w != "sells" && w != "selling" {
+		return false
+	}
+	from := t.to
+	if w == "sale" && from < len(s.words) && s.words[from] == "of" {
+		from++
+	}
+	for k := from; k < len(s.words) && k <= from+5; k++ {
+		if s.words[k] != "shares" {
+			if !isNumber(s.words[k]) && !ownShareCounts[s.words[k]] {
+				return false
+			}
+			continue
+		}
+		if k == from || k+1 < len(s.words) && (s.words[k+1] == "of" || s.words[k+1] == "in") || s.companyWithin(t.to, k+1) {
+			return false
+		}
+		for _, w := range s.words {
+			if offeringContext[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// ownShareCounts may stand between a sale and the shares it sells: "40 million new common".
+var ownShareCounts = wordSet(`million mln billion new common ordinary additional about some`)
+
+// offeringContext tells that a sale of shares raised money for their issuer.
+var offeringContext = wordSet(`at-the-market raising raised raise proceeds offering`)
+
+// exchangeVenue says whether the company at tokens [k, end) is a stock exchange named as the
+// place shares trade, not a party: "began trading on the Nasdaq", "in its NYSE debut", "moved
+// its listing to the New York Stock Exchange". ("Nasdaq agreed to buy Adenza" is the
+// exchange's own deal.)
+func (s *sentence) exchangeVenue(k, end int) bool {
+	if k == 0 || end > len(s.words) {
+		return false
+	}
+	switch name := strings.Join(s.words[k:end], " "); {
+	case name == "nasdaq" || name == "nyse" || strings.HasSuffix(name, "stock exchange") || name == "nasdaq stock market":
+	default:
+		return false
+	}
+	prev := s.words[k-1]
+	if prev == "the" && k > 1 {
+		prev = s.words[k-2]
+	}
+	return venuePrepositions[prev]
+}
+
+// venuePrepositions put a stock exchange as the place of a listing.
+var venuePrepositions = wordSet(`on onto to from off at in its their his her`)
 
 // asideOpeners, after a comma, open an aside about what came before rather than more
 // participants: "..., a former Microsoft executive", "..., which Oracle also bid for".

@@ -379,6 +379,28 @@ func TestUnitUnderItsParentsListing(t *testing.T) {
 	}
 }
 
+// TestCircumstancesOfTheNews checks words that name a deal or a party but tell none: a stock
+// exchange as the place shares trade, a company's own shares sold to raise money, and a named
+// deal after "after" in a title.
+func TestCircumstancesOfTheNews(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ title, body, want string }{
+		{"Sirius XM completes reverse split", "Sirius XM Holdings effected a one-for-ten reverse stock split on Monday. The new shares began trading on the Nasdaq under the ticker SIRI.", "split:SIRI"},
+		{"Nasdaq to buy Adenza", "Nasdaq agreed on Monday to buy Adenza for $10.5 billion.", "acquisition:NDAQ"},
+		{"AMC raises money", "AMC Entertainment Holdings said on Tuesday it had completed the sale of 40 million shares through an at-the-market program, raising about $325 million.", "offering:AMC"},
+		{"Berkshire sells BYD shares", "Berkshire Hathaway completed the sale of 10 million shares of BYD on Tuesday, raising $300 million.", "acquisition:BRK.A;BYD"},
+		{"Sirius XM completes reverse stock split after Liberty merger", "The company said on Monday it was pleased.", "split:SIRI"},
+	} {
+		var got []string
+		for _, e := range x.Extract(article(tc.title, "2024-09-10", tc.body)).Events {
+			got = append(got, string(e.Type)+":"+sortedTickers(e))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
 // TestTitleIPOPriceIsTheBodys checks that an IPO price the title gives without a day and the body
 // gives with its day are one claim, the body's.
 func TestTitleIPOPriceIsTheBodys(t *testing.T) {

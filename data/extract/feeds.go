@@ -354,7 +354,7 @@ var companyMoveVerbs = wordSet(`soars jumps rises falls tumbles plunges slumps s
 	advances declines retreats
 	soared jumped rose fell tumbled plunged slumped surged climbed sank slid dropped gained rallied
 	plummeted dipped skidded rebounded slipped sagged popped spiked tanked cratered added lost shed
-	advanced declined retreated`)
+	advanced declined retreated rockets rocketed skyrockets skyrocketed dives dived`)
 
 // titleMoveCause says whether a title that opens with company c tells its move at word k by its
 // cause, without a figure: "Humana sinks as star ratings fall", "Intel slumps after weak

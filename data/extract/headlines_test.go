@@ -401,6 +401,27 @@ func TestCircumstancesOfTheNews(t *testing.T) {
 	}
 }
 
+// TestLongerNameOverLearnedPart checks that a name the lists know wins over the shorter part of
+// it the article learned ("Oban Therapeutics" over "Oban"), so that the title's verb is read
+// after the whole name; and a move told with "rocketed".
+func TestLongerNameOverLearnedPart(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t, extract.Alias{Alias: "Oban Therapeutics", Company: extract.Company{Name: "Oban Therapeutics Inc", Ticker: "OBTX"}})}
+	for _, tc := range []struct{ title, body string }{
+		{"Oban Therapeutics soars after FDA nod for kidney drug", "Oban Therapeutics Inc won approval for its kidney drug on Wednesday. Oban said it would start selling the pill in August."},
+		{"Kidney drug approved", "Shares of Oban Therapeutics Inc rocketed 62% on Wednesday after regulators approved its kidney drug."},
+	} {
+		var got []string
+		for _, e := range x.Extract(article(tc.title, "2025-06-18", tc.body)).Events {
+			if e.Type == "price_move" {
+				got = append(got, e.Period.Value+":"+sortedTickers(e))
+			}
+		}
+		if want := []string{"2025-06-18:OBTX"}; !slices.Equal(got, want) {
+			t.Errorf("%q / %q: moves %q, want %q", tc.title, tc.body, got, want)
+		}
+	}
+}
+
 // TestTitleIPOPriceIsTheBodys checks that an IPO price the title gives without a day and the body
 // gives with its day are one claim, the body's.
 func TestTitleIPOPriceIsTheBodys(t *testing.T) {

@@ -385,6 +385,26 @@ func (c *Companies) longerAlias(text string, us []unit, i int) bool {
 	return false
 }
 
+// aliasLen returns the number of units of the longest alias the lists know that starts at unit
+// i, or 0.
+func (c *Companies) aliasLen(text string, us []unit, i int) int {
+	node, longest := int32(0), 0
+	for j := i; j < len(us) && us[j].key != ""; j++ {
+		if j > i && !adjacent(text, us[j-1], us[j]) {
+			break
+		}
+		next, ok := c.child(node, us[j].key)
+		if !ok {
+			break
+		}
+		node = next
+		if c.ends[node] != noIDs {
+			longest = j - i + 1
+		}
+	}
+	return longest
+}
+
 // adjacent says whether two units are written next to each other: nothing or one space between.
 func adjacent(text string, prev, next unit) bool {
 	gap := next.start - prev.end
@@ -1280,6 +1300,9 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 			if l, found := a.learned[string(key)]; found {
 				if l.Name == "" {
 					return CompanyMention{}, n, true // an acronym of something else
+				}
+				if a.c.aliasLen(text, us, i) > n {
+					break // a longer name the lists know starts here: "Oban Therapeutics" over the learned "Oban"
 				}
 				end := a.suffix(text, toks, us, i+n)
 				return CompanyMention{Company: l, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: SourceLearned}, n, true

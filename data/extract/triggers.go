@@ -639,6 +639,9 @@ var lexicon = map[events.Type][]string{
 		shares("tumbles"), shares("slump"), shares("slumped"), shares("surge"), shares("surges"),
 		shares("climb"), shares("climbs"), shares("sink"), shares("sinks"), shares("slide"), shares("slides"),
 		shares("doubled"), shares("halved"), shares("halves"), shares("more than halves"),
+		shares("rocketed"), shares("rockets"), shares("skyrocketed"), shares("skyrockets"), shares("cratered"),
+		shares("craters"), shares("spiked"), shares("spikes"), shares("tanks"), shares("dived"),
+		shares("dove"), shares("dives"), shares("sagged"),
 		// A move told in market value: "lost 56% of its market value".
 		verb("lose ... market value", "loses ... market value", "lost ... market value", "losing ... market value"), shares("tripled"), shares("slipped"), shares("slips"), shares("edged"),
 		// A move told as the market value's: "Nvidia's market value rose to $3.34 trillion",

@@ -362,9 +362,18 @@ var companyMoveVerbs = wordSet(`soars jumps rises falls tumbles plunges slumps s
 // downgrade" is the analyst's news). A verb of moving followed by anything else ("Apple falls behind Samsung", "Tesla
 // jumps into robotaxi race") may be no stock's move.
 func (s *sentence) titleMoveCause(c CompanyMention, k int) bool {
-	return s.start < 0 && s.tokenIndex(c.Start) == 0 && k+2 < len(s.words) && titleMoveCauses[s.words[k+1]] &&
-		!(s.words[k+1] == "on" && (s.words[k+2] == "board" || s.words[k+2] == "track"))
+	if s.start >= 0 || s.tokenIndex(c.Start) != 0 || k+2 >= len(s.words) {
+		return false
+	}
+	if s.words[k+1] == "in" {
+		// The debut a move happened in: "Carnforth Bio soars in stock market bow".
+		return anyWithin(s.words, k+2, min(k+6, len(s.words)), debutNouns)
+	}
+	return titleMoveCauses[s.words[k+1]] && !(s.words[k+1] == "on" && (s.words[k+2] == "board" || s.words[k+2] == "track"))
 }
+
+// debutNouns name a stock's first day of trading.
+var debutNouns = wordSet(`debut bow debuts`)
 
 // titleMoveCauses open the cause of a move a title tells without its figure.
 var titleMoveCauses = wordSet(`as after amid following despite on`)

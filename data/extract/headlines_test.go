@@ -39,6 +39,7 @@ func TestEveryEventOfASentence(t *testing.T) {
 		{"a move with its own subject", "Disney sells its stake in streaming venture, shares jump", lead, []string{"acquisition", "price_move"}},
 		{"a company in apposition is no second clause", "Oracle buys Cerner, the health records company, for $28 billion", lead, []string{"acquisition"}},
 		{"a move's cause after a subordinator", "Netflix shares slide as revenue misses forecasts", lead, []string{"price_move"}},
+		{"a debut's move without its figure and the listing", "Birkenstock slips in NYSE debut", lead, []string{"ipo", "price_move"}},
 		{"a debut's move and the listing", "Reddit soars in market debut", lead + " Reddit shares jumped 48% in their first day of trading on Thursday, closing at $50.44, well above the $34 price of its initial public offering.", []string{"ipo", "price_move"}},
 		{"a share sale in a public offering is no stake sold", "Birkenstock update", lead + " Birkenstock said it will sell 10 million common shares in a public offering, using the proceeds to reduce debt.", []string{"offering"}},
 	}
@@ -348,6 +349,8 @@ func TestFeedTitles(t *testing.T) {
 		{"Nike slips after Goldman downgrade", "analyst"},
 		{"Nike slips after Goldman Sachs turns bearish", "analyst:NKE"},
 		{"Apple falls behind Samsung in phone shipments", ""},
+		{"Reddit soars in stock market bow", "ipo price_move"},
+		{"Apple falls in love with AI", ""},
 	} {
 		var got []string
 		for _, e := range x.Extract(article(tc.title, "2024-07-29", "The company said on Monday it was pleased.")).Events {

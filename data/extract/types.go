@@ -856,11 +856,11 @@ func recordOfOther(words []string, t trigger) bool {
 	return other
 }
 
-// debut says whether an IPO trigger names a first day of trading ("NYSE debut", "in their first
-// day of trading"), which a sentence about the shares' move tells as its circumstance: a second
-// event, after the move.
+// debut says whether an IPO trigger names a first day of trading ("NYSE debut", "stock market
+// bow", "in their first day of trading"), which a sentence about the shares' move tells as its
+// circumstance: a second event, after the move.
 func debut(words []string, t trigger) bool {
-	return words[t.from] == "first" || slices.Contains(words[t.from:t.to], "debut")
+	return words[t.from] == "first" || slices.Contains(words[t.from:t.to], "debut") || slices.Contains(words[t.from:t.to], "bow")
 }
 
 // goods are what a company orders from a maker by the dozen or hundred, and never buys as a

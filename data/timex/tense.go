@@ -477,7 +477,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		if k < lo || k >= hi || k >= len(m.toks) || m.toks[k].clause != sent || k > rightStop || k <= leftStop {
 			continue
 		}
-		if k < start && leftStop < 0 && m.clauseOpener(k) && !m.gapped(k, start, end) {
+		if k < start && leftStop < 0 && (m.clauseOpener(k) || m.frontedDateOpener(k, start)) && !m.gapped(k, start, end) {
 			leftStop = k // "The war began in 1985, and the government wants a deal by the summer"
 			continue
 		}
@@ -636,6 +636,17 @@ func (m *matcher) clauseOpener(k int) bool {
 	}
 	w := m.toks[j].s
 	return inSet(determiners, w) || inSet(clausePronouns, w) || m.toks[j].upper && m.toks[j].lex.kind == lxNone
+}
+
+// frontedDateOpener reports whether token k is a comma's coordinator right before the date at
+// token start, or before its preposition: in "said it would vote next month, but on Monday the
+// chairwoman said ...", "..., and in March the company cut ...", the date opens a clause of its
+// own whose verbs follow it, so the verbs before the comma are another clause's.
+func (m *matcher) frontedDateOpener(k, start int) bool {
+	if !m.anyWord(k, "and", "but") || !m.punct(k-1, ",") {
+		return false
+	}
+	return k+1 == start || k+2 == start && m.anyWord(k+1, "on", "in", "by", "at")
 }
 
 // gapped reports whether the clause a comma and a coordinator open at token k has no verb of

@@ -528,6 +528,12 @@ func TestNarrativeAndCultureClasses(t *testing.T) {
 		// day's month; farther on, the narrative's day is lost.
 		{"the month before the narrative's day", oct13, "The bakery burned on Aug. 2. Nobody was hurt. The crews left at dawn. Its owner had bought the place the month before.",
 			[]tagged{{"Aug. 2", "1997-08-02"}, {"the month before", "1997-07"}}},
+		// heldout32's class: a present of coming to an event names its day ahead; a past of
+		// it, or what follows an event, stays past.
+		{"return home for a game ahead", oct13, "The Comets play in Reno on Wednesday and return home for Saturday's game against Tulsa.",
+			[]tagged{{"Wednesday", "1997-10-15"}, {"Saturday", "1997-10-18"}}},
+		{"heads to a city for a final ahead", oct13, "The champion heads to Lyon for Sunday's final.", []tagged{{"Sunday", "1997-10-19"}}},
+		{"returned for a game is past", oct13, "The captain returned home for Saturday's game.", []tagged{{"Saturday", "1997-10-11"}}},
 		{"the month before past the window", oct13, "The bakery burned on Aug. 2. Nobody was hurt. The crews left at dawn. Insurers came later. Its owner had bought the place the month before.",
 			[]tagged{{"Aug. 2", "1997-08-02"}}},
 	}

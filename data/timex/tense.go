@@ -1697,10 +1697,23 @@ func (m *matcher) leadsUpTo(i int) bool {
 	case m.word(i-1, "of") && (m.word(i-2, "ahead") || m.word(i-2, "eve")):
 		return true
 	case m.anyWord(i-1, "for", "to", "toward", "towards"):
-		return inSet(runUps, tokText(m.toks, i-2))
+		k := i - 2
+		if m.anyWord(k, "home", "back", "there", "here") {
+			k-- // "return home for Saturday's game"
+		} else if k > 1 && m.toks[k].upper && m.toks[k].lex.kind == lxNone && m.anyWord(k-1, "to", "into") {
+			k -= 2 // "heads to Denver for Sunday's final"
+		}
+		// a present of coming to the event ("the team heads to Denver for Sunday's final",
+		// "they return home for Saturday's game") is a schedule, ahead; "returned for" is past
+		return inSet(runUps, tokText(m.toks, i-2)) || m.anyWord(i-1, "for") && inSet(comingTo, tokText(m.toks, k))
 	}
 	return false
 }
+
+// comingTo are present forms of coming to an event, before "for" and its possessive weekday.
+var comingTo = map[string]bool{"return": true, "returns": true, "head": true, "heads": true, "travel": true,
+	"travels": true, "arrive": true, "arrives": true, "come": true, "comes": true, "go": true, "goes": true,
+	"fly": true, "flies": true, "gather": true, "gathers": true}
 
 // runUps are the words of a run-up to an event, before "for" or "to": "campaigning for",
 // "preparations for", "the countdown to".

@@ -534,6 +534,11 @@ func TestNarrativeAndCultureClasses(t *testing.T) {
 			[]tagged{{"Wednesday", "1997-10-15"}, {"Saturday", "1997-10-18"}}},
 		{"heads to a city for a final ahead", oct13, "The champion heads to Lyon for Sunday's final.", []tagged{{"Sunday", "1997-10-19"}}},
 		{"returned for a game is past", oct13, "The captain returned home for Saturday's game.", []tagged{{"Saturday", "1997-10-11"}}},
+		// an indefinite weekday with its part of the day is some such day; the date after it
+		// says which
+		{"a weekday evening before its date", oct13, "The fire started on a Sunday evening, Oct. 5, after the last train had left.",
+			[]tagged{{"Oct. 5", "1997-10-05"}}},
+		{"a weekday morning in a month", oct13, "The strike began on a Monday morning in March.", []tagged{{"March", "1997-03"}}},
 		{"the month before past the window", oct13, "The bakery burned on Aug. 2. Nobody was hurt. The crews left at dawn. Insurers came later. Its owner had bought the place the month before.",
 			[]tagged{{"Aug. 2", "1997-08-02"}}},
 	}

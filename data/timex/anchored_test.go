@@ -499,3 +499,50 @@ func TestTimeBankRegisterClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestNarrativeAndCultureClasses checks classes that heldout31's first run showed in
+// narratives, reported speech and culture copy (sentences of our own, none from the batch).
+func TestNarrativeAndCultureClasses(t *testing.T) {
+	oct13 := time.Date(1997, 10, 13, 0, 0, 0, 0, time.UTC) // a Monday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// A date fronted after ", but" or ", and" opens a clause of its own: the verbs of the
+		// clause before the comma are not its.
+		{"but on a weekday after a plan ahead", oct13, "The league said last month it would rule in November, but on Friday its chairman told the clubs the ruling was near.",
+			[]tagged{{"last month", "1997-09"}, {"November", "1997-11"}, {"Friday", "1997-10-10"}}},
+		{"and a bare weekday after a plan ahead", oct13, "The museum will reopen next spring, and Thursday the trustees approved a new wing.",
+			[]tagged{{"next spring", "1998-SP"}, {"Thursday", "1997-10-09"}}},
+		{"a plan ahead keeps its own weekday", oct13, "The museum closed last week and will reopen on Thursday.",
+			[]tagged{{"last week", "1997-W41"}, {"Thursday", "1997-10-16"}}},
+		// A decade in two digits without its apostrophe, after a preposition of time.
+		{"since the mid-decade", oct13, "The orchestra has toured Asia since the mid-80s.", []tagged{{"mid-80s", "198"}}},
+		{"through the decade", oct13, "Ticket sales grew through the 70s.", []tagged{{"70s", "197"}}},
+		// a figure's reading is no decade
+		{"a temperature in the 90s", oct13, "Highs were in the mid-90s on Saturday.", []tagged{{"Saturday", "1997-10-11"}}},
+		{"an age in the 80s", oct13, "Most of the town's voters are in their 80s.", nil},
+		// "the month before" a few sentences past the day a narrative named counts from that
+		// day's month; farther on, the narrative's day is lost.
+		{"the month before the narrative's day", oct13, "The bakery burned on Aug. 2. Nobody was hurt. The crews left at dawn. Its owner had bought the place the month before.",
+			[]tagged{{"Aug. 2", "1997-08-02"}, {"the month before", "1997-07"}}},
+		// heldout32's class: a present of coming to an event names its day ahead; a past of
+		// it, or what follows an event, stays past.
+		{"return home for a game ahead", oct13, "The Comets play in Reno on Wednesday and return home for Saturday's game against Tulsa.",
+			[]tagged{{"Wednesday", "1997-10-15"}, {"Saturday", "1997-10-18"}}},
+		{"heads to a city for a final ahead", oct13, "The champion heads to Lyon for Sunday's final.", []tagged{{"Sunday", "1997-10-19"}}},
+		{"returned for a game is past", oct13, "The captain returned home for Saturday's game.", []tagged{{"Saturday", "1997-10-11"}}},
+		// an indefinite weekday with its part of the day is some such day; the date after it
+		// says which
+		{"a weekday evening before its date", oct13, "The fire started on a Sunday evening, Oct. 5, after the last train had left.",
+			[]tagged{{"Oct. 5", "1997-10-05"}}},
+		{"a weekday morning in a month", oct13, "The strike began on a Monday morning in March.", []tagged{{"March", "1997-03"}}},
+		{"the month before past the window", oct13, "The bakery burned on Aug. 2. Nobody was hurt. The crews left at dawn. Insurers came later. Its owner had bought the place the month before.",
+			[]tagged{{"Aug. 2", "1997-08-02"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

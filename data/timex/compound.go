@@ -490,10 +490,17 @@ func normAnaphorUnitBefore(m *matcher, x *match) (cand, bool) {
 	}
 	sent := m.toks[x.start].sent
 	if m.word(x.tok(1), "month") {
-		if m.lastMonth == 0 || sent-m.lastMonthSent > 1 {
-			return cand{}, false
+		n := m.lastMonth
+		if n == 0 || sent-m.lastMonthSent > 1 {
+			// A narrative at a day it named a few sentences back ("The storm hit on April 5. By
+			// the next morning ... She had paid off the house the month before.") counts from
+			// that day's month, as "the next day" counts from the day.
+			if st := m.story; st.gran != gDay || sent-st.sent > 3 || st.t.After(m.doc) {
+				return cand{}, false
+			}
+			n = m.story.t.Year()*12 + int(m.story.t.Month()) - 1
 		}
-		n := m.lastMonth + off
+		n += off
 		return cand{end: x.end, typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: ByStory, aside: true}, true
 	}
 	if m.lastYear == 0 || sent-m.lastYearSent > 1 || m.lastYearBy == ByPublication {

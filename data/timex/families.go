@@ -83,6 +83,10 @@ func patternRules() []rule {
 			pattern: "the %decade", norm: normDecadeWord,
 			examples: []Example{{"Tech stocks boomed in the nineties.", "nineties", "199"}}},
 
+		{name: "decade-two-digits", doc: "the 90s, the mid-90s, the late 80s: a decade in two digits after its article and a preposition of time, in a sentence that speaks of no figure it could be (a temperature, a price, a score)",
+			pattern: "the early|late|mid? -? %decade2", norm: normDecadeTwoDigits,
+			examples: []Example{{"Rents climbed steadily through the mid-90s.", "mid-90s", "199"}, {"The mill has been idle since the 80s.", "80s", "198"}}},
+
 		// The present, the past and the future as such.
 		{name: "present-ref", doc: "currently, these days, at present, at the moment, nowadays",
 			pattern: "currently|nowadays|these|at", norm: normPresentRef,
@@ -938,6 +942,42 @@ func normDecadeWord(m *matcher, x *match) (cand, bool) {
 	}
 	d, _ := m.decadeAt(x.tok(1))
 	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute, skip: 1}, true
+}
+
+// normDecadeTwoDigits: "since the mid-90s", "in the late 80s" are decades of the last century
+// (or this one, below 50) where a preposition of time governs them; the same words are a
+// reading of some figure ("highs in the mid-90s", "prices in the low 90s", "shot in the 70s"),
+// so a sentence that names one is left. The article stays out of the extent.
+func normDecadeTwoDigits(m *matcher, x *match) (cand, bool) {
+	if !m.anyWord(x.start-1, "since", "in", "during", "through", "throughout", "until", "till", "from", "by", "of", "into") {
+		return cand{}, false
+	}
+	sent := m.toks[x.start].sent
+	for k := x.start - 1; k >= 0 && m.toks[k].sent == sent; k-- {
+		if figureWords[strings.ToLower(m.toks[k].s)] {
+			return cand{}, false
+		}
+	}
+	for k := x.end; k < len(m.toks) && m.toks[k].sent == sent; k++ {
+		if figureWords[strings.ToLower(m.toks[k].s)] {
+			return cand{}, false
+		}
+	}
+	d := x.tok(3)
+	c := cand{typ: "DATE", val: itoa(twoDigitYear(m.toks[d].num) / 10), gran: gDecade, by: ByAbsolute, skip: 1}
+	if x.has(1) {
+		c.mod = modValue(m.toks[x.tok(1)].lex.val)
+	}
+	return c, true
+}
+
+// figureWords name a figure that "the 90s" can be a reading of: a temperature, a price, a
+// score, an age.
+var figureWords = map[string]bool{
+	"temperature": true, "temperatures": true, "degree": true, "degrees": true, "highs": true, "lows": true,
+	"fahrenheit": true, "heat": true, "price": true, "prices": true, "percent": true, "%": true, "cents": true,
+	"score": true, "scores": true, "shot": true, "average": true, "yield": true, "points": true,
+	"age": true, "aged": true, "his": true, "her": true, "their": true, "low": true, "upper": true, "high": true,
 }
 
 // ref is a PRESENT_REF, PAST_REF or FUTURE_REF candidate ending at token end.

@@ -230,7 +230,7 @@ var theCands uint16
 // theClasses are the classes that match only words of the lexicon or tokens that are no
 // words (digits, codes).
 var theClasses = map[string]bool{"ordinal": true, "relative": true, "season": true, "unit": true, "number": true,
-	"amount": true, "decade": true, "nth": true, "wordord": true, "year": true, "y4": true, "month": true, "weekday": true, "holiday": true}
+	"amount": true, "decade": true, "decade2": true, "nth": true, "wordord": true, "year": true, "y4": true, "month": true, "weekday": true, "holiday": true}
 
 // checkThe makes sure that no rule can start with "the" before a word outside the lexicon,
 // which candidates relies on: what can follow "the" in a pattern is a word of the lexicon or a

@@ -804,7 +804,11 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 		return cand{}, false
 	}
 	wd := t.lex.val
-	if m.anyWord(i-1, "a", "an", "any") && !m.anyWord(i-2, "was", "is", "be", "been", "were") && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.anyWord(i+1, "in", "of", "on", "at", "when", "that", "or", "and", "before", "after", "this", "next", "last")) {
+	n := i + 1
+	if m.kind(n) == lxPartDay {
+		n++ // "on a Sunday evening, April 5": the part of the day is the indefinite day's
+	}
+	if m.anyWord(i-1, "a", "an", "any") && !m.anyWord(i-2, "was", "is", "be", "been", "were") && (n >= len(m.toks) || m.toks[n].kind == kPunct || m.anyWord(n, "in", "of", "on", "at", "when", "that", "or", "and", "before", "after", "this", "next", "last")) {
 		// "on a Thursday in October", "any Monday.", "falls on a Sunday this year": some day
 		// of that name, no date; "a Sunday memorial" is one event's day
 		return cand{}, false

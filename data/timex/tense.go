@@ -477,7 +477,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		if k < lo || k >= hi || k >= len(m.toks) || m.toks[k].clause != sent || k > rightStop || k <= leftStop {
 			continue
 		}
-		if k < start && leftStop < 0 && m.clauseOpener(k) && !m.gapped(k, start, end) {
+		if k < start && leftStop < 0 && (m.clauseOpener(k) || m.frontedDateOpener(k, start)) && !m.gapped(k, start, end) {
 			leftStop = k // "The war began in 1985, and the government wants a deal by the summer"
 			continue
 		}
@@ -636,6 +636,17 @@ func (m *matcher) clauseOpener(k int) bool {
 	}
 	w := m.toks[j].s
 	return inSet(determiners, w) || inSet(clausePronouns, w) || m.toks[j].upper && m.toks[j].lex.kind == lxNone
+}
+
+// frontedDateOpener reports whether token k is a comma's coordinator right before the date at
+// token start, or before its preposition: in "said it would vote next month, but on Monday the
+// chairwoman said ...", "..., and in March the company cut ...", the date opens a clause of its
+// own whose verbs follow it, so the verbs before the comma are another clause's.
+func (m *matcher) frontedDateOpener(k, start int) bool {
+	if !m.anyWord(k, "and", "but") || !m.punct(k-1, ",") {
+		return false
+	}
+	return k+1 == start || k+2 == start && m.anyWord(k+1, "on", "in", "by", "at")
 }
 
 // gapped reports whether the clause a comma and a coordinator open at token k has no verb of
@@ -1686,10 +1697,23 @@ func (m *matcher) leadsUpTo(i int) bool {
 	case m.word(i-1, "of") && (m.word(i-2, "ahead") || m.word(i-2, "eve")):
 		return true
 	case m.anyWord(i-1, "for", "to", "toward", "towards"):
-		return inSet(runUps, tokText(m.toks, i-2))
+		k := i - 2
+		if m.anyWord(k, "home", "back", "there", "here") {
+			k-- // "return home for Saturday's game"
+		} else if k > 1 && m.toks[k].upper && m.toks[k].lex.kind == lxNone && m.anyWord(k-1, "to", "into") {
+			k -= 2 // "heads to Denver for Sunday's final"
+		}
+		// a present of coming to the event ("the team heads to Denver for Sunday's final",
+		// "they return home for Saturday's game") is a schedule, ahead; "returned for" is past
+		return inSet(runUps, tokText(m.toks, i-2)) || m.anyWord(i-1, "for") && inSet(comingTo, tokText(m.toks, k))
 	}
 	return false
 }
+
+// comingTo are present forms of coming to an event, before "for" and its possessive weekday.
+var comingTo = map[string]bool{"return": true, "returns": true, "head": true, "heads": true, "travel": true,
+	"travels": true, "arrive": true, "arrives": true, "come": true, "comes": true, "go": true, "goes": true,
+	"fly": true, "flies": true, "gather": true, "gathers": true}
 
 // runUps are the words of a run-up to an event, before "for" or "to": "campaigning for",
 // "preparations for", "the countdown to".

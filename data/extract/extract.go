@@ -1126,7 +1126,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 		if s.allInTimex(t) || s.inParens[t.from] || s.inCompanyName(t) || t.typ == events.Acquisition && !s.corporateDeal(t) ||
 			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Forecast && pluralNounSubject(s.words, t) ||
 			t.typ == events.Split && !stockSplit(s.words, t) ||
-			t.typ == events.Legal && clearance(s.words, t) {
+			t.typ == events.Legal && clearance(s.words, t) ||
+			debutIdiom(s.words, t) && !debutOfShares(s.words, t) { // longform.go
 			continue
 		}
 		if t.weak && s.start >= 0 && table == "" && !s.soldInListing(t) {

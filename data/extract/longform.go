@@ -209,3 +209,15 @@ func productEarned(w []string, t trigger) bool {
 	}
 	return earningThings[w[k]]
 }
+
+// titleVerbBefore says whether the word before unit i of a title is a verb of a company's act,
+// capitalized as every word of a Title Case headline is: "AbbVie Pays $750 Million to Join
+// Genmab", "Boeing Sues Spirit AeroSystems". It opens no longer name, as it would in running text
+// ("Join Genmab" is no company's name).
+func titleVerbBefore(us []unit, i int) bool {
+	if i == 0 {
+		return false
+	}
+	k := us[i-1].key
+	return companyVerbs[k] || joinVerbs[k] || k == "joins" || k == "joined"
+}

@@ -9,7 +9,8 @@ import (
 // TestNews23Rules checks the classes modern22's long-form business stories revealed, in sentences
 // of our own about other companies: a chief chosen "to lead" the company, a successor named with a
 // long appositive before "as its next chief executive", a pact a company pays "to join", a suit
-// brought "to break up" a company, a headline's "in debut" after a move, one verb's coordinated
+// brought "to break up" a company, a Title Case verb before a partner's name, a headline's "in
+// debut" after a move, one verb's coordinated
 // objects of two kinds, goods that people could buy, and a product's lifetime takings.
 func TestNews23Rules(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
@@ -32,6 +33,11 @@ func TestNews23Rules(t *testing.T) {
 			[]string{"partnership:BNTX;PFE"}},
 		{"Air shows", "Boeing will join Lockheed Martin at the Paris air show in June.",
 			nil},
+		// A Title Case verb before a partner's name opens no longer name.
+		{"Pfizer Pays $750 Million to Join Moderna in a Vaccine Pact", "The companies announced the deal on Tuesday.",
+			[]string{"partnership:MRNA;PFE"}},
+		{"Merck Joins Moderna in a Cancer Vaccine Alliance", "The companies announced the deal on Tuesday.",
+			[]string{"partnership:MRK;MRNA"}},
 		// A suit brought to break up a company is legal news; a company's own break-up is a deal.
 		{"FTC sues to break up Meta Platforms", "The agency filed its case in Washington.",
 			[]string{"legal:META"}},

@@ -925,7 +925,26 @@ func usable(e timex.Expr) (events.Period, bool) {
 		return events.Period{}, false
 	}
 	p, err := events.ParsePeriod(e.Value)
+	if err != nil && e.ResolvedBy == timex.ByAbsolute && seasonValue(e.Value) {
+		// A season of a year written out ("in the spring of 2020": 2020-SP) dates an event
+		// within that year, the finest period a period can state (news23): otherwise the event
+		// takes the publication's day, and a scene of years ago reads as the day's news. A
+		// season without its year ("in the fall") is left to the publication's day, as before.
+		p, err = events.ParsePeriod(e.Value[:4])
+	}
 	return p, err == nil
+}
+
+// seasonValue says whether a TIMEX3 value is a season of a year: "2020-SP", "1987-FA".
+func seasonValue(v string) bool {
+	if len(v) != 7 || v[4] != '-' || !isNumber(v[:4]) {
+		return false
+	}
+	switch v[5:] {
+	case "SP", "SU", "FA", "AU", "WI":
+		return true
+	}
+	return false
 }
 
 // dateFor finds the temporal expression nearest a trigger without crossing into another clause.
@@ -1126,7 +1145,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 		if s.allInTimex(t) || s.inParens[t.from] || s.inCompanyName(t) || t.typ == events.Acquisition && !s.corporateDeal(t) ||
 			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Forecast && pluralNounSubject(s.words, t) ||
 			t.typ == events.Split && !stockSplit(s.words, t) ||
-			t.typ == events.Legal && clearance(s.words, t) {
+			t.typ == events.Legal && clearance(s.words, t) ||
+			debutIdiom(s.words, t) && !debutOfShares(s.words, t) { // longform.go
 			continue
 		}
 		if t.weak && s.start >= 0 && table == "" && !s.soldInListing(t) {

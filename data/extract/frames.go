@@ -64,7 +64,7 @@ func expecting(families ...[]string) []string {
 // frameHeads are the words a frame of frameAt starts at.
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
-	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs)
+	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs, joinVerbs)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -137,6 +137,8 @@ var frames = []frame{
 	{eachWords, events.Split, eachShareBecomes, nil},
 	{poolVerbs, events.Partnership, meansPooled, nil},
 	{promoteVerbs, events.Executive, toTopPost, nil},
+	{promoteVerbs, events.Executive, chosenToLead, nil}, // longform.go
+	{joinVerbs, events.Partnership, joinedInPact, nil},  // longform.go
 	{freezeVerbs, events.Bankruptcy, creditorsFrozen, nil},
 	{cutRoleVerbs, events.Restructuring, rolesCut, nil},
 	{endingParticles, events.Restructuring, rolesEnded, nil}, // endphrasals.go

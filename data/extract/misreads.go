@@ -143,9 +143,10 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Restructuring:
 			return stateNotClosing(w, t)
 		case events.Acquisition:
-			return ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) || rankTakenOver(w, t) // drugleave.go
+			return ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) || rankTakenOver(w, t) || // drugleave.go
+				peopleBuyGoods(s, t) // longform.go
 		case events.Earnings:
-			return fromPeak(w, t)
+			return fromPeak(w, t) || productEarned(w, t) // longform.go
 		case events.Product:
 			return approvalAwaited(w, t) // drugleave.go
 		case events.Dividend:

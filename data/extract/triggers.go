@@ -25,6 +25,9 @@ var lexicon = map[events.Type][]string{
 		"high end of its range", "low end of its range", "marketed range", "in its listing",
 		"floats on", "float on", "floated on", "floating on",
 		"nyse debut", "new york debut", "debut on the",
+		// A headline's first day of trading in shorthand, after the move (news23): "shares jump
+		// 16% in debut" (only after the words of a move: see debutOfShares).
+		"in debut", "in its debut", "in their debut", "on debut", "on its debut", "on their debut",
 		// Shares trading for the first time, told as changing hands: "began changing hands on the
 		// New York Stock Exchange". Weak as "began trading" is without the exchange after it: any
 		// stock's shares change hands.
@@ -170,6 +173,9 @@ var lexicon = map[events.Type][]string{
 			"quit as", "quits as", "president quits", "chairman quits", "chief quits", "ceo quits", "cfo quits",
 			"chief exits", "ceo exits", "cfo exits", "president exits", "chief departs", "ceo departs",
 			"has left the", "as its chief executive", "as its new chief executive", "as chief executive",
+			// A successor named with a long appositive before the post (news23): "named Ana
+			// Ruiz, who runs its rival's cloud unit, as its next chief executive".
+			"as its next chief executive", "as its next ceo", "as next chief executive",
 			// The post taken, told by its holder's becoming: "will become chief executive on March 1",
 			// "hands top job to operations head" (weak: "the top job" is often only named).
 			"top job", "top post"},
@@ -343,6 +349,10 @@ var lexicon = map[events.Type][]string{
 		verb("back ... outlook", "backs ... outlook", "backed ... outlook", "backing ... outlook"),
 		verb("back ... forecast", "backs ... forecast", "backed ... forecast", "backing ... forecast"),
 		verb("trim ... forecast", "trims ... forecast", "trimmed ... forecast", "trimming ... forecast"),
+		// The steepest cut, as headlines write it (news23): "slashes its dividend and forecast".
+		verb("slash ... forecast", "slashes ... forecast", "slashed ... forecast", "slashing ... forecast"),
+		verb("slash ... outlook", "slashes ... outlook", "slashed ... outlook", "slashing ... outlook"),
+		verb("slash ... guidance", "slashes ... guidance", "slashed ... guidance", "slashing ... guidance"),
 		verb("trim ... outlook", "trims ... outlook", "trimmed ... outlook", "trimming ... outlook"),
 		verb("update ... outlook", "updates ... outlook", "updated ... outlook", "updating ... outlook"),
 		verb("update ... forecast", "updates ... forecast", "updated ... forecast", "updating ... forecast"),
@@ -1749,6 +1759,19 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 			// stake" tells each, the comma right before the next verb.
 			if words[k] == "," && k == t.from-1 && t.verbal && prev.verbal {
 				joined = true
+			}
+		}
+		// One verb's coordinated objects (news23): "cuts its dividend and forecast" tells the
+		// payout and the outlook, the "and" between the first phrase's end and the second's.
+		if !joined && t.from < prev.to && t.to != prev.to {
+			a, b := prev, t
+			if b.to < a.to {
+				a, b = b, a
+			}
+			for k := a.to; k < b.to-1; k++ {
+				if words[k] == "and" && !inTimex[k] {
+					joined = true
+				}
 			}
 		}
 		if joined && t.typ != events.Acquisition && !sameTypeIn(g, t) {

@@ -924,8 +924,8 @@ var lawEnforcers = map[string]bool{"ftc": true, "doj": true, "justice": true, "a
 // the sentence. The news is the suit or the ruling, a legal event about the pending deal; a
 // company's own defence ("adopted a rights plan to block a takeover") stays deal news.
 func contestedDeal(words []string, t trigger, ts []trigger) bool {
-	blocked := false
-	for k := t.from - 1; k >= 0 && k >= t.from-12; k-- {
+	blocked := suitAim(words, t) // "sues to break up Live Nation" (longform.go)
+	for k := t.from - 1; !blocked && k >= 0 && k >= t.from-12; k-- {
 		w := words[k]
 		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" {
 			break

@@ -307,8 +307,17 @@ func (r *reader) newPredicate(k int) bool {
 		// capital, and its shares began trading today" began trading.
 		return true
 	}
+	if !comma && r.toks[k+1].kind == kWord && inSet(tellingVerbs, r.toks[k+1].s) {
+		// "halted its buybacks and told investors it would keep its cash": what is told after
+		// "and" is another statement, its modal the telling's, not the halt's (news23).
+		return true
+	}
 	return r.toks[k+1].kind == kWord && inSet(predicateVerbs, r.toks[k+1].s)
 }
+
+// tellingVerbs, past, after "and" open a statement of what the subject told someone.
+var tellingVerbs = map[string]bool{"told": true, "assured": true, "informed": true, "reminded": true,
+	"promised": true, "warned": true}
 
 // predicateVerbs open a headline's second predicate after a comma.
 var predicateVerbs = map[string]bool{"sees": true, "forecasts": true, "expects": true, "predicts": true, "warns": true,

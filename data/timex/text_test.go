@@ -73,6 +73,11 @@ func TestReading(t *testing.T) {
 		// The clause of a status ends before a subordinator or a reporting verb.
 		{"Acme shares fell 34% today, closing at $54.87, after the company said growth will slow.", "fell", false, "", ""},
 		{"Acme said it would sell its paper unit.", "sell", true, "would", ""},
+		// What is told after "and told" is another statement: its modal is the telling's
+		// (news23), while a modal before the verbs governs both.
+		{"Halden Foods halted its buybacks and told investors it would keep its cash.", "buybacks", false, "", ""},
+		{"Halden Foods cut 300 jobs, closed a mill and warned that profit would fall.", "cut", false, "", ""},
+		{"Halden Foods would halt its buybacks and keep its cash.", "keep", true, "would", ""},
 		{"Acme said it plans to sell its paper unit.", "sell", true, "plans", ""},
 		// A participial clause after a comma is a clause of its own, both ways: the intent before
 		// it is not its, and its "will" is not the clause before it's.

@@ -46,8 +46,10 @@ func settledWith(words []string, t trigger) bool {
 	return false
 }
 
-// shutStates are closing verbs' participles that a determiner turns into an adjective.
-var shutStates = wordSet(`shut closed idled shuttered mothballed`)
+// shutStates are closing verbs' participles that a determiner turns into an adjective, and
+// "idle", the adjective itself: "jointly build cars at an idle plant" is where the work goes,
+// as "reopen the idled mill" is.
+var shutStates = wordSet(`shut closed idled shuttered mothballed idle`)
 
 // determiners before a participle make it an adjective.
 var determiners = wordSet(`a an the its their this that two three several`)

@@ -1030,7 +1030,10 @@ func argumentCues(words []string) []trigger {
 		case w == "deal" && perShareWithin(words, from, to):
 			typ = events.Acquisition // "a $52-a-share deal": a price per share is paid for a company
 		case (resultHeads[w] || w == "line" && i > 0 && words[i-1] == "bottom") && anyWithin(words, from, to, resultPeriods) && amountWithin(words, from, to) &&
-			anyWithin(words, from, to, comparisons) && (!anyWithin(words, from, to, expectations) || measuredExpectation(words, from, to)):
+			anyWithin(words, from, to, comparisons) && (!anyWithin(words, from, to, expectations) || measuredExpectation(words, from, to)) &&
+			!chargedAgainst(words, trigger{from: i, to: i + 1}):
+			// "a $35 million charge against second-quarter earnings" is booked against results
+			// to come, no comparison of results (foretold.go).
 			typ = events.Earnings
 		case payoutHeads[w] && perShareWithin(words, from, to) && !anyWithin(words, from, to, dealStages) &&
 			!anyWithin(words, from, to, redemptionWords):

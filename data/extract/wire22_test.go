@@ -21,7 +21,9 @@ func wire22Extractor() *extract.Extractor {
 // TestWire22Narrative checks events the AP and UPI narrative tells in words the Reuters-style
 // rules did not read: a company's first public stock offering, work done together at an "idle"
 // plant (a state, not a closing), a result the company "will report" told ahead by its sign (an
-// outlook), and a charge taken "against" a quarter's earnings beside a closing (no results).
+// outlook), a charge taken "against" a quarter's earnings beside a closing (no results), and
+// results told by a plain verb with their sum and period ("lost $6.3 million in the second
+// quarter").
 func TestWire22Narrative(t *testing.T) {
 	runWireStories(t, wire22Extractor(), []wireStory{
 		{
@@ -71,6 +73,24 @@ func TestWire22Narrative(t *testing.T) {
 			title: "Wythburn Stores news",
 			body:  "CINCINNATI (AP) - Wythburn Stores Inc. said Friday it will close 25 of its variety stores and take a $19 million charge against first-quarter earnings.",
 			want:  []string{"restructuring WYST"},
+		},
+		{
+			name:  "a sum lost in a quarter",
+			title: "Langstrath Paper news",
+			body:  "PORTLAND, Maine (AP) - Langstrath Paper Co. lost $6.3 million in the second quarter as newsprint prices fell, the company said Friday.",
+			want:  []string{"earnings LGSP"},
+		},
+		{
+			name:  "a sum made in the first six months",
+			title: "Langstrath Paper news",
+			body:  "PORTLAND, Maine (UPI) -- Langstrath Paper Co. said Friday it made 14.2 mln dlrs in the first six months of its fiscal year.",
+			want:  []string{"earnings LGSP"},
+		},
+		{
+			name:  "a sum lost in a fire is no result",
+			title: "Langstrath Paper news",
+			body:  "PORTLAND, Maine (AP) - Langstrath Paper Co. lost $2 million in the fire at its Rumford warehouse last year, its insurers said Friday.",
+			want:  nil,
 		},
 		{
 			name:  "results compared against a year before stay results",

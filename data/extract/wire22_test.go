@@ -23,7 +23,7 @@ func wire22Extractor() *extract.Extractor {
 // plant (a state, not a closing), a result the company "will report" told ahead by its sign (an
 // outlook), a charge taken "against" a quarter's earnings beside a closing (no results), and
 // results told by a plain verb with their sum and period ("lost $6.3 million in the second
-// quarter").
+// quarter"), and goods sold "in stores", no stores sold.
 func TestWire22Narrative(t *testing.T) {
 	runWireStories(t, wire22Extractor(), []wireStory{
 		{
@@ -73,6 +73,24 @@ func TestWire22Narrative(t *testing.T) {
 			title: "Wythburn Stores news",
 			body:  "CINCINNATI (AP) - Wythburn Stores Inc. said Friday it will close 25 of its variety stores and take a $19 million charge against first-quarter earnings.",
 			want:  []string{"restructuring WYST"},
+		},
+		{
+			name:  "goods sold in stores",
+			title: "Swindale Software news",
+			body:  "BOSTON (AP) - Swindale Software Inc. said Friday it will begin selling a home tax program in computer stores next month.",
+			want:  []string{"product SWSW"},
+		},
+		{
+			name:  "stores sold are still a sale",
+			title: "Langstrath Paper news",
+			body:  "PORTLAND, Maine (AP) - Langstrath Paper Co. said Friday it agreed to sell its 12 stationery stores in Maine to a rival chain.",
+			want:  []string{"acquisition LGSP"},
+		},
+		{
+			name:  "an interest in stores sold is still a sale",
+			title: "Langstrath Paper news",
+			body:  "PORTLAND, Maine (UPI) -- Langstrath Paper Co. said Friday it sold its half interest in a chain of stationery stores.",
+			want:  []string{"acquisition LGSP"},
 		},
 		{
 			name:  "a sum lost in a quarter",

@@ -551,7 +551,10 @@ var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true,
 	// Where they will stand against a mark, after "be": "profit for the quarter will be lower
 	// than the 58 cts it earned", "net should be above last year's"; or behind it, "to trail".
 	"lower": true, "higher": true, "below": true, "above": true, "better": true, "worse": true,
-	"weaker": true, "stronger": true, "trail": true, "lag": true}
+	"weaker": true, "stronger": true, "trail": true, "lag": true,
+	// What will weigh on them or lift them, in the passive: "its second-half earnings would be
+	// hurt by a weaker dollar", "profit will be helped by lower fuel costs" (wire22).
+	"hurt": true, "depressed": true, "helped": true, "boosted": true, "squeezed": true}
 
 // dealHistory says whether an acquisition trigger is a plural deal noun after a determiner,
 // with "of" after it: "the purchases of CA and Symantec", "its acquisitions of".

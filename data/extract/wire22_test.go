@@ -23,7 +23,8 @@ func wire22Extractor() *extract.Extractor {
 // plant (a state, not a closing), a result the company "will report" told ahead by its sign (an
 // outlook), a charge taken "against" a quarter's earnings beside a closing (no results), and
 // results told by a plain verb with their sum and period ("lost $6.3 million in the second
-// quarter"), and goods sold "in stores", no stores sold.
+// quarter"), goods sold "in stores" (no stores sold), and results that "would be hurt" (an
+// outlook).
 func TestWire22Narrative(t *testing.T) {
 	runWireStories(t, wire22Extractor(), []wireStory{
 		{
@@ -91,6 +92,18 @@ func TestWire22Narrative(t *testing.T) {
 			title: "Langstrath Paper news",
 			body:  "PORTLAND, Maine (UPI) -- Langstrath Paper Co. said Friday it sold its half interest in a chain of stationery stores.",
 			want:  []string{"acquisition LGSP"},
+		},
+		{
+			name:  "earnings that would be hurt",
+			title: "Kentmere Mills news",
+			body:  "GREENVILLE, S.C. (AP) - Kentmere Mills Inc. cautioned Friday that its fourth-quarter earnings would be hurt by a strike at its Spartanburg weaving plant.",
+			want:  []string{"guidance KTMM"},
+		},
+		{
+			name:  "profit that will be helped",
+			title: "Kentmere Mills news",
+			body:  "GREENVILLE, S.C. (UPI) -- Kentmere Mills Inc. said its profit for the year will be helped by lower cotton prices.",
+			want:  []string{"guidance KTMM"},
 		},
 		{
 			name:  "a sum lost in a quarter",

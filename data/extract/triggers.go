@@ -106,6 +106,12 @@ var lexicon = map[events.Type][]string{
 		verb("cut ... holding", "cuts ... holding", "cut ... holding", "cutting ... holding"),
 		// Approaches for a company, talks about combining two: deal news before any terms.
 		verb("draw ... approaches", "draws ... approaches", "drew ... approaches", "drawn ... approaches", "drawing ... approaches"),
+		// A business offered to buyers: "has put its drugstore division up for sale" (wire22).
+		verb("put ... division up for sale", "puts ... division up for sale", "putting ... division up for sale"),
+		verb("put ... unit up for sale", "puts ... unit up for sale", "putting ... unit up for sale"),
+		verb("put ... business up for sale", "puts ... business up for sale", "putting ... business up for sale"),
+		verb("put ... subsidiary up for sale", "puts ... subsidiary up for sale", "putting ... subsidiary up for sale"),
+		verb("put ... operations up for sale", "puts ... operations up for sale", "putting ... operations up for sale"),
 		[]string{"takeover approach", "takeover approaches", "about combining", "on combining", "sale of the company",
 			"sale of the bank", "sale of the business", "put itself up for sale", "puts itself up for sale",
 			"putting itself up for sale", "tie-up talks", "weighing bids", "weigh bids",

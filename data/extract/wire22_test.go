@@ -23,8 +23,8 @@ func wire22Extractor() *extract.Extractor {
 // plant (a state, not a closing), a result the company "will report" told ahead by its sign (an
 // outlook), a charge taken "against" a quarter's earnings beside a closing (no results), and
 // results told by a plain verb with their sum and period ("lost $6.3 million in the second
-// quarter"), goods sold "in stores" (no stores sold), and results that "would be hurt" (an
-// outlook).
+// quarter"), goods sold "in stores" (no stores sold), results that "would be hurt" (an
+// outlook), and a unit "put up for sale" (deal news).
 func TestWire22Narrative(t *testing.T) {
 	runWireStories(t, wire22Extractor(), []wireStory{
 		{
@@ -104,6 +104,12 @@ func TestWire22Narrative(t *testing.T) {
 			title: "Kentmere Mills news",
 			body:  "GREENVILLE, S.C. (UPI) -- Kentmere Mills Inc. said its profit for the year will be helped by lower cotton prices.",
 			want:  []string{"guidance KTMM"},
+		},
+		{
+			name:  "a unit put up for sale",
+			title: "Langstrath Paper news",
+			body:  "PORTLAND, Maine (AP) - Langstrath Paper Co. has put its paperboard unit up for sale to raise cash for a new mill, its chairman said Friday.",
+			want:  []string{"acquisition LGSP"},
 		},
 		{
 			name:  "a sum lost in a quarter",

@@ -17,7 +17,7 @@ import (
 // consequenceHeads are the words a rule of this file starts at: the head words of every rule, so
 // that a word added to a rule's set is a head without being listed twice.
 var consequenceHeads = unionSets(reductionVerbs, staffNouns, stopVerbs, choiceVerbs, awardVerbs, wordSet("for"), holderHeads,
-	periodResultVerbs)
+	periodResultVerbs, awardingVerbs)
 
 func unionSets(sets ...map[string]bool) map[string]bool {
 	u := map[string]bool{}
@@ -52,6 +52,10 @@ func consequence(words []string, i int) (trigger, bool) {
 	case stopVerbs[w]:
 		if end := siteStopped(words, i); end > 0 {
 			return trigger{typ: events.Restructuring, from: i, to: end, verbal: true}, true
+		}
+	case awardingVerbs[w]:
+		if end := sumToWork(words, i); end > 0 {
+			return trigger{typ: events.Contract, from: i, to: end, verbal: true}, true
 		}
 	case periodResultVerbs[w]:
 		if end := periodSum(words, i); end > 0 {
@@ -354,6 +358,35 @@ func periodSum(words []string, i int) int {
 		case !periodFillers[words[j]] && !isNumber(words[j]):
 			return 0
 		}
+	}
+	return 0
+}
+
+// awardingVerbs are a buyer's verbs of handing a supplier work with its sum.
+var awardingVerbs = wordSet(`awarded awards`)
+
+// sumToWork returns the end of work awarded with a sum and no noun of work: "The Pentagon on
+// Monday awarded Appleby Shipbuilding $412 million to overhaul two aircraft carriers". The sum
+// stands within eight words of the verb, in its clause, and "to" with a verb of work right after
+// it; a jury's award "to compensate" the plaintiffs is none. Zero when none.
+func sumToWork(words []string, i int) int {
+	for k := i + 1; k < len(words) && k <= i+8; k++ {
+		if words[k] == "." && corporateSuffixes[words[k-1]] {
+			continue // "awarded Appleby Shipbuilding Corp. $412 million"
+		}
+		if gapStops[words[k]] || words[k] == ";" {
+			return 0
+		}
+		if !moneyAt(words, k) {
+			continue
+		}
+		for k < len(words) && (words[k] == "$" || strings.HasPrefix(words[k], "$") || isNumber(words[k]) || scaleWords[words[k]]) {
+			k++
+		}
+		if k+1 < len(words) && words[k] == "to" && workVerbs[words[k+1]] {
+			return k + 2
+		}
+		return 0
 	}
 	return 0
 }

@@ -24,7 +24,7 @@ func wire22Extractor() *extract.Extractor {
 // outlook), a charge taken "against" a quarter's earnings beside a closing (no results), and
 // results told by a plain verb with their sum and period ("lost $6.3 million in the second
 // quarter"), goods sold "in stores" (no stores sold), results that "would be hurt" (an
-// outlook), and a unit "put up for sale" (deal news).
+// outlook), a unit "put up for sale" (deal news), and a sum awarded "to supply" (a contract).
 func TestWire22Narrative(t *testing.T) {
 	runWireStories(t, wire22Extractor(), []wireStory{
 		{
@@ -110,6 +110,12 @@ func TestWire22Narrative(t *testing.T) {
 			title: "Langstrath Paper news",
 			body:  "PORTLAND, Maine (AP) - Langstrath Paper Co. has put its paperboard unit up for sale to raise cash for a new mill, its chairman said Friday.",
 			want:  []string{"acquisition LGSP"},
+		},
+		{
+			name:  "a sum awarded to supply",
+			title: "Ennerdale Steel news",
+			body:  "WASHINGTON (AP) - The Navy on Friday awarded Ennerdale Steel Corp. $38 million to supply armor plate for two destroyers.",
+			want:  []string{"contract ENST"},
 		},
 		{
 			name:  "a sum lost in a quarter",

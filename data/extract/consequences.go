@@ -16,7 +16,8 @@ import (
 
 // consequenceHeads are the words a rule of this file starts at: the head words of every rule, so
 // that a word added to a rule's set is a head without being listed twice.
-var consequenceHeads = unionSets(reductionVerbs, staffNouns, stopVerbs, choiceVerbs, awardVerbs, wordSet("for"), holderHeads)
+var consequenceHeads = unionSets(reductionVerbs, staffNouns, stopVerbs, choiceVerbs, awardVerbs, wordSet("for"), holderHeads,
+	periodResultVerbs, awardingVerbs)
 
 func unionSets(sets ...map[string]bool) map[string]bool {
 	u := map[string]bool{}
@@ -51,6 +52,14 @@ func consequence(words []string, i int) (trigger, bool) {
 	case stopVerbs[w]:
 		if end := siteStopped(words, i); end > 0 {
 			return trigger{typ: events.Restructuring, from: i, to: end, verbal: true}, true
+		}
+	case awardingVerbs[w]:
+		if end := sumToWork(words, i); end > 0 {
+			return trigger{typ: events.Contract, from: i, to: end, verbal: true}, true
+		}
+	case periodResultVerbs[w]:
+		if end := periodSum(words, i); end > 0 {
+			return trigger{typ: events.Earnings, from: i, to: end, verbal: true}, true
 		}
 	case choiceVerbs[w]:
 		if end := choiceToWork(words, i); end > 0 {
@@ -316,4 +325,68 @@ func sharesPerHeld(words []string, i int) (from, to int, ok bool) {
 		return count, i + 3, true
 	}
 	return 0, 0, false
+}
+
+// periodResultVerbs tell a company's results in the narrative wire's plain words, with the sum
+// and its period after them: "lost $18 million in the third quarter", "made $41 million in the
+// quarter". ("Earned" is a trigger of its own.)
+var periodResultVerbs = wordSet(`lost made netted`)
+
+// periodFillers may stand between "in" or "for" and the period of a result: "in the third
+// quarter", "for its fiscal year", "in the first six months".
+var periodFillers = wordSet(`the its first second third fourth fiscal latest six nine three twelve recent`)
+
+// periodSum returns the end of a sum told right after the verb at i and the period it was made
+// or lost in: "$18 million in the third quarter", "4.1 mln dlrs in the year". Only fillers stand
+// between "in" or "for" and the period, so "lost $2 million in the fire last year" tells no
+// results. Zero when none.
+func periodSum(words []string, i int) int {
+	if i+1 >= len(words) || !moneyAt(words, i+1) {
+		return 0
+	}
+	k := i + 1
+	for k < len(words) && k <= i+5 && (words[k] == "$" || strings.HasPrefix(words[k], "$") || isNumber(words[k]) || scaleWords[words[k]]) {
+		k++
+	}
+	if k >= len(words) || words[k] != "in" && words[k] != "for" && words[k] != "during" {
+		return 0
+	}
+	for j := k + 1; j < len(words) && j <= k+4; j++ {
+		switch {
+		case resultPeriods[words[j]]:
+			return j + 1
+		case !periodFillers[words[j]] && !isNumber(words[j]):
+			return 0
+		}
+	}
+	return 0
+}
+
+// awardingVerbs are a buyer's verbs of handing a supplier work with its sum.
+var awardingVerbs = wordSet(`awarded awards`)
+
+// sumToWork returns the end of work awarded with a sum and no noun of work: "The Pentagon on
+// Monday awarded Appleby Shipbuilding $412 million to overhaul two aircraft carriers". The sum
+// stands within eight words of the verb, in its clause, and "to" with a verb of work right after
+// it; a jury's award "to compensate" the plaintiffs is none. Zero when none.
+func sumToWork(words []string, i int) int {
+	for k := i + 1; k < len(words) && k <= i+8; k++ {
+		if words[k] == "." && corporateSuffixes[words[k-1]] {
+			continue // "awarded Appleby Shipbuilding Corp. $412 million"
+		}
+		if gapStops[words[k]] || words[k] == ";" {
+			return 0
+		}
+		if !moneyAt(words, k) {
+			continue
+		}
+		for k < len(words) && (words[k] == "$" || strings.HasPrefix(words[k], "$") || isNumber(words[k]) || scaleWords[words[k]]) {
+			k++
+		}
+		if k+1 < len(words) && words[k] == "to" && workVerbs[words[k+1]] {
+			return k + 2
+		}
+		return 0
+	}
+	return 0
 }

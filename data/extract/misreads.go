@@ -46,8 +46,10 @@ func settledWith(words []string, t trigger) bool {
 	return false
 }
 
-// shutStates are closing verbs' participles that a determiner turns into an adjective.
-var shutStates = wordSet(`shut closed idled shuttered mothballed`)
+// shutStates are closing verbs' participles that a determiner turns into an adjective, and
+// "idle", the adjective itself: "jointly build cars at an idle plant" is where the work goes,
+// as "reopen the idled mill" is.
+var shutStates = wordSet(`shut closed idled shuttered mothballed idle`)
 
 // determiners before a participle make it an adjective.
 var determiners = wordSet(`a an the its their this that two three several`)
@@ -144,7 +146,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return stateNotClosing(w, t)
 		case events.Acquisition:
 			return ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) || rankTakenOver(w, t) || // drugleave.go
-				peopleBuyGoods(s, t) // longform.go
+				peopleBuyGoods(s, t) || soldAtPlace(w, t) // longform.go, misreads.go
 		case events.Earnings:
 			return fromPeak(w, t) || productEarned(w, t) // longform.go
 		case events.Product:
@@ -201,4 +203,34 @@ func fromPeak(w []string, t trigger) bool {
 		return false
 	}
 	return false
+}
+
+// sellVerbs open the sale triggers of a site ("sell ... stores").
+var sellVerbs = wordSet(`sell sells sold selling`)
+
+// placePrepositions put the site after them as where goods are sold: "in stores", "at its
+// restaurants", "through 300 branches".
+var placePrepositions = wordSet(`in at through via`)
+
+// heldParts are what a holder sells in a site, which the sale of the site still is: "sold its
+// interest in the stores".
+var heldParts = wordSet(`stake stakes interest interests holding holdings share shares`)
+
+// soldAtPlace says whether the acquisition trigger t sells goods at the site it ends with, not
+// the site: "will begin selling a home video camera in stores this fall", "sells its frozen
+// dinners at 2,000 restaurants". A place preposition stands within the three words before the
+// site, and no holder's part is sold.
+func soldAtPlace(w []string, t trigger) bool {
+	if !sellVerbs[w[t.from]] || t.to-t.from < 3 {
+		return false
+	}
+	site := t.to - 1
+	at := -1
+	for k := site - 1; k > t.from && k >= site-3; k-- {
+		if placePrepositions[w[k]] {
+			at = k
+			break
+		}
+	}
+	return at > 0 && !anyWithin(w, t.from+1, at, heldParts)
 }

@@ -109,6 +109,12 @@ var lexicon = map[events.Type][]string{
 		verb("cut ... holding", "cuts ... holding", "cut ... holding", "cutting ... holding"),
 		// Approaches for a company, talks about combining two: deal news before any terms.
 		verb("draw ... approaches", "draws ... approaches", "drew ... approaches", "drawn ... approaches", "drawing ... approaches"),
+		// A business offered to buyers: "has put its drugstore division up for sale" (wire22).
+		verb("put ... division up for sale", "puts ... division up for sale", "putting ... division up for sale"),
+		verb("put ... unit up for sale", "puts ... unit up for sale", "putting ... unit up for sale"),
+		verb("put ... business up for sale", "puts ... business up for sale", "putting ... business up for sale"),
+		verb("put ... subsidiary up for sale", "puts ... subsidiary up for sale", "putting ... subsidiary up for sale"),
+		verb("put ... operations up for sale", "puts ... operations up for sale", "putting ... operations up for sale"),
 		[]string{"takeover approach", "takeover approaches", "about combining", "on combining", "sale of the company",
 			"sale of the bank", "sale of the business", "put itself up for sale", "puts itself up for sale",
 			"putting itself up for sale", "tie-up talks", "weighing bids", "weigh bids",
@@ -1062,7 +1068,10 @@ func argumentCues(words []string) []trigger {
 		case w == "deal" && perShareWithin(words, from, to):
 			typ = events.Acquisition // "a $52-a-share deal": a price per share is paid for a company
 		case (resultHeads[w] || w == "line" && i > 0 && words[i-1] == "bottom") && anyWithin(words, from, to, resultPeriods) && amountWithin(words, from, to) &&
-			anyWithin(words, from, to, comparisons) && (!anyWithin(words, from, to, expectations) || measuredExpectation(words, from, to)):
+			anyWithin(words, from, to, comparisons) && (!anyWithin(words, from, to, expectations) || measuredExpectation(words, from, to)) &&
+			!chargedAgainst(words, trigger{from: i, to: i + 1}):
+			// "a $35 million charge against second-quarter earnings" is booked against results
+			// to come, no comparison of results (foretold.go).
 			typ = events.Earnings
 		case payoutHeads[w] && perShareWithin(words, from, to) && !anyWithin(words, from, to, dealStages) &&
 			!anyWithin(words, from, to, redemptionWords):

@@ -558,7 +558,10 @@ var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true,
 	"lower": true, "higher": true, "below": true, "above": true, "better": true, "worse": true,
 	"weaker": true, "stronger": true, "trail": true, "lag": true,
 	// Against others' figures: "1989 net to beat forecasts".
-	"beat": true}
+	"beat": true,
+	// What will weigh on them or lift them, in the passive: "its second-half earnings would be
+	// hurt by a weaker dollar", "profit will be helped by lower fuel costs" (wire22).
+	"hurt": true, "depressed": true, "helped": true, "boosted": true, "squeezed": true}
 
 // rightsToBuy says whether a purchase verb's object is new shares counted per share held ("buy
 // one new share for each four shares held", "purchase two additional shares for every 10

@@ -287,13 +287,18 @@ var shareNouns = wordSet(`stock shares share common equity`)
 
 // firstPublicSale says whether an offering trigger of a public sale ("public offering", "public
 // sale of") is the company's first of its stock: "its first public sale of stock", "the
-// company's first public offering of common shares". Its first sale of notes is still
+// company's first public offering of common shares", and with the stock named inside the
+// trigger, "made its first public (common) stock offering". Its first sale of notes is still
 // financing, so the stock must be named within the trigger or the four words after it.
 func firstPublicSale(words []string, t trigger) bool {
-	if t.from == 0 || words[t.from] != "public" || words[t.from-1] != "first" {
+	from := t.from
+	for from > 0 && shareNouns[words[from]] {
+		from-- // "first public common stock offering": the trigger is "stock offering"
+	}
+	if from == 0 || words[from] != "public" || words[from-1] != "first" {
 		return false
 	}
-	for k := t.from + 1; k < len(words) && k < t.to+4; k++ {
+	for k := from + 1; k < len(words) && k < t.to+4; k++ {
 		if endsClause(words[k]) {
 			return false
 		}

@@ -366,25 +366,6 @@ func fold(s string) string {
 	return string(appendFold(make([]byte, 0, len(s)), s))
 }
 
-// longerAlias says whether an alias of two or more units starts at unit i.
-func (c *Companies) longerAlias(text string, us []unit, i int) bool {
-	node := int32(0)
-	for j := i; j < len(us) && us[j].key != ""; j++ {
-		if j > i && !adjacent(text, us[j-1], us[j]) {
-			return false
-		}
-		next, ok := c.child(node, us[j].key)
-		if !ok {
-			return false
-		}
-		node = next
-		if j > i && c.ends[node] != noIDs {
-			return true
-		}
-	}
-	return false
-}
-
 // aliasLen returns the number of units of the longest alias the lists know that starts at unit
 // i, or 0.
 func (c *Companies) aliasLen(text string, us []unit, i int) int {
@@ -1312,7 +1293,7 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		// A longer name the directory knows that begins with them is that company's: "GE
 		// HealthCare" after "General Electric" is not GE's.
 		if w := toks[us[i].from].text; !shout && us[i].to-us[i].from == 1 && len(w) <= 3 && upperLetters(w) {
-			if l, found := a.learned[w]; found && !a.c.longerAlias(text, us, i) {
+			if l, found := a.learned[w]; found && a.c.aliasLen(text, us, i) < 2 {
 				end := a.suffix(text, toks, us, i+1)
 				return CompanyMention{Company: l, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: SourceLearned}, 1, true
 			}

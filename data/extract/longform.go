@@ -157,14 +157,8 @@ var peopleBuyers = wordSet(`residents shoppers customers consumers people famili
 // modal is lower case, as boughtWithoutObject reads it: "MAY BUY" in a headline buys May.
 func peopleBuyGoods(s *sentence, t trigger) bool {
 	w := s.words
-	if t.to-t.from != 1 || !goodsBuyVerbs[w[t.from]] || t.from == 0 || s.caps {
-		return false
-	}
-	m := t.from - 1
-	if w[m] == "to" && m > 0 {
-		m-- // "able to buy"
-	}
-	if !buyerModals[w[m]] || startsUpper(s.toks[m].text) {
+	m, ok := s.buyerModal(t)
+	if !ok {
 		return false
 	}
 	if w[m] == "able" && m > 0 && (w[m-1] == "be" || w[m-1] == "are" || w[m-1] == "were") {

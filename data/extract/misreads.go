@@ -117,18 +117,26 @@ var objectlessAfter = wordSet(`directly online without at in through over off , 
 // can buy another names it after the verb ("Acme could buy Beta"), which stays a deal. The modal
 // is a lower-case word outside an all-caps headline, where "MAY BUY" is a purchase of May.
 func boughtWithoutObject(s *sentence, t trigger) bool {
-	w := s.words
-	if t.to-t.from != 1 || !goodsBuyVerbs[w[t.from]] || t.from == 0 || s.caps {
+	m, ok := s.buyerModal(t)
+	if !ok || s.words[m] == "able" && s.words[t.from-1] != "to" {
 		return false
 	}
-	m := t.from - 1
+	return t.to == len(s.words) || objectlessAfter[s.words[t.to]]
+}
+
+// buyerModal returns the word of the lower-case modal of ability right before a one-word verb
+// of buying ("could buy", "able to buy"), outside an all-caps headline; ok is false where there
+// is none.
+func (s *sentence) buyerModal(t trigger) (m int, ok bool) {
+	w := s.words
+	if t.to-t.from != 1 || !goodsBuyVerbs[w[t.from]] || t.from == 0 || s.caps {
+		return 0, false
+	}
+	m = t.from - 1
 	if w[m] == "to" && m > 0 {
 		m-- // "able to buy"
 	}
-	if !buyerModals[w[m]] || w[m] == "able" && w[t.from-1] != "to" || startsUpper(s.toks[m].text) {
-		return false
-	}
-	return t.to == len(w) || objectlessAfter[w[t.to]]
+	return m, buyerModals[w[m]] && !startsUpper(s.toks[m].text)
 }
 
 // misread drops or retypes, in place, the triggers of a sentence whose words tell another event

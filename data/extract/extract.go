@@ -1170,7 +1170,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	// A relative clause about a person tells the person's past, not news: "Chief executive
 	// Jane Roe, who took over last year, said Nike will cut 500 jobs"; "named Jane Roe, who
 	// joined Adidas in 2019, as chief executive".
-	if slices.ContainsFunc(ts, func(t trigger) bool { return !s.inPersonAside(t.from) }) {
+	if len(ts) > 1 && slices.ContainsFunc(ts, func(t trigger) bool { return !s.inPersonAside(t.from) }) {
 		ts = slices.DeleteFunc(ts, func(t trigger) bool { return s.inPersonAside(t.from) })
 	}
 	// A trigger in a subordinate clause ("shares fell 12% after the retailer cut its forecast")
@@ -2511,8 +2511,10 @@ func (s *sentence) exchangeVenue(k, end int) bool {
 	if k == 0 || end > len(s.words) {
 		return false
 	}
-	switch name := strings.Join(s.words[k:end], " "); {
-	case name == "nasdaq" || name == "nyse" || strings.HasSuffix(name, "stock exchange") || name == "nasdaq stock market":
+	switch first, last := s.words[k], s.words[end-1]; {
+	case end-k == 1 && (first == "nasdaq" || first == "nyse"):
+	case end-k > 2 && last == "exchange" && s.words[end-2] == "stock":
+	case end-k == 3 && first == "nasdaq" && last == "market" && s.words[k+1] == "stock":
 	default:
 		return false
 	}

@@ -139,12 +139,8 @@ func beforeBoilerplate(ss []span, body string) []span {
 func boilerplateOpens(s, para string) bool {
 	line, _, _ := strings.Cut(para, "\n")
 	line = strings.TrimSpace(line)
-	heading := strings.ToLower(strings.TrimRight(line, ": "))
-	switch heading {
-	case "forward-looking statements", "forward-looking statement", "forward looking statements", "safe harbor statement",
-		"safe harbor", "cautionary statement", "cautionary statements", "cautionary note regarding forward-looking statements",
-		"contacts", "contact", "media contact", "media contacts", "investor contact", "investor contacts",
-		"media relations", "investor relations":
+	// Only a short line can be a heading: most paragraphs are read no further than this.
+	if len(line) <= 64 && releaseHeadings[strings.ToLower(strings.TrimRight(line, ": "))] {
 		return true
 	}
 	if rest, ok := strings.CutPrefix(line, "About "); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
@@ -164,8 +160,19 @@ func boilerplateOpens(s, para string) bool {
 		return len(fields) <= 6 && !strings.ContainsAny(line, ",!?") &&
 			(!strings.HasSuffix(last, ".") || corporateSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] || strings.Count(last, ".") > 1)
 	}
+	if !strings.HasPrefix(s, "This ") && !strings.HasPrefix(s, "Certain ") && !strings.HasPrefix(s, "Statements ") {
+		return false
+	}
 	lower := strings.ToLower(s)
 	return strings.Contains(lower, "forward-looking statements") && (strings.HasPrefix(lower, "this press release") ||
 		strings.HasPrefix(lower, "this release") || strings.HasPrefix(lower, "this news release") ||
 		strings.HasPrefix(lower, "certain statements") || strings.HasPrefix(lower, "statements in this"))
 }
+
+// releaseHeadings head a press release's safe-harbor notice and its contacts.
+var releaseHeadings = map[string]bool{"forward-looking statements": true, "forward-looking statement": true,
+	"forward looking statements": true, "safe harbor statement": true, "safe harbor": true,
+	"cautionary statement": true, "cautionary statements": true,
+	"cautionary note regarding forward-looking statements": true, "contacts": true, "contact": true,
+	"media contact": true, "media contacts": true, "investor contact": true, "investor contacts": true,
+	"media relations": true, "investor relations": true}

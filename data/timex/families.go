@@ -954,12 +954,12 @@ func normDecadeTwoDigits(m *matcher, x *match) (cand, bool) {
 	}
 	sent := m.toks[x.start].sent
 	for k := x.start - 1; k >= 0 && m.toks[k].sent == sent; k-- {
-		if figureWords[strings.ToLower(m.toks[k].s)] {
+		if inSet(figureWords, m.toks[k].s) {
 			return cand{}, false
 		}
 	}
 	for k := x.end; k < len(m.toks) && m.toks[k].sent == sent; k++ {
-		if figureWords[strings.ToLower(m.toks[k].s)] {
+		if inSet(figureWords, m.toks[k].s) {
 			return cand{}, false
 		}
 	}

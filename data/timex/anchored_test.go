@@ -579,6 +579,12 @@ func TestNarrativeAnchorClasses(t *testing.T) {
 			[]tagged{{"June", "1998-06"}, {"the year before", "1997"}}},
 		{"the year before after a month with figures", nov4, "Exports rose 4% in June from the year before.",
 			[]tagged{{"June", "1998-06"}}},
+		// a plan a past "said" reports in the pluperfect is the backshift of "have planned
+		// to": its month is the publication year's, not the one a year back
+		{"a reported pluperfect plan's month", nov4, "The curator said the museum had planned to open the new wing in December but would now wait a year.",
+			[]tagged{{"December", "1998-12"}}},
+		{"an unreported pluperfect plan stays past", nov4, "The museum had planned to open the new wing in December.",
+			[]tagged{{"December", "1997-12"}}},
 		// a year counted from the publication beside figures is a comparison, left
 		{"the year before after last year", nov4, "Sales fell to $3 million last year from $4 million the year before.",
 			[]tagged{{"last year", "1997"}}},

@@ -546,3 +546,50 @@ func TestNarrativeAndCultureClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestNarrativeAnchorClasses holds heldout33's classes, with sentences of our own: a weekday
+// of the week a narrative is at ("that Thursday"), a named month after "the following" from
+// the year or month the story is at, "the year before" after a month the text named, and a
+// month a past plan was for.
+func TestNarrativeAnchorClasses(t *testing.T) {
+	nov4 := time.Date(1998, 11, 4, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// "that Thursday" is the Thursday of the week of the day the narrative is at
+		{"that weekday after a named day", nov4, "The barge ran aground on Sept. 14. Salvage crews arrived that Thursday.",
+			[]tagged{{"Sept. 14", "1998-09-14"}, {"that Thursday", "1998-09-17"}}},
+		{"later that weekday after the next day", nov4, "The quarry wall gave way on Oct. 5. Rescuers reached the miners the next day, and later that Saturday the last one was freed.",
+			[]tagged{{"Oct. 5", "1998-10-05"}, {"the next day", "1998-10-06"}, {"later that Saturday", "1998-10-10"}}},
+		// a clause's "that" after a verb of saying is no anaphor
+		{"said that a weekday", nov4, "The mill shut on Oct. 12. Its owner said that Friday was the last shift.",
+			[]tagged{{"Oct. 12", "1998-10-12"}, {"Friday", "1998-10-16"}}},
+		// "the following May" after a year is that year's next; after a month, the first after it
+		{"the following month after a year", nov4, "The church burned in 1952. It was rebuilt by the following May.",
+			[]tagged{{"1952", "1952"}, {"the following May", "1953-05"}}},
+		{"the following month after a month", nov4, "The levee was raised in August 1990 and failed the following April.",
+			[]tagged{{"August 1990", "1990-08"}, {"the following April", "1991-04"}}},
+		{"the previous month after a month", nov4, "The paper folded in March 1961; it had lost its last advertiser the previous November.",
+			[]tagged{{"March 1961", "1961-03"}, {"the previous November", "1960-11"}}},
+		// "the year before" after a month the text named counts from that month's year
+		{"the year before after a past month", nov4, "The bridge was closed in June. Engineers had found the cracks the year before.",
+			[]tagged{{"June", "1998-06"}, {"the year before", "1997"}}},
+		{"the year before after a month with figures", nov4, "Exports rose 4% in June from the year before.",
+			[]tagged{{"June", "1998-06"}}},
+		// a plan a past "said" reports in the pluperfect is the backshift of "have planned
+		// to": its month is the publication year's, not the one a year back
+		{"a reported pluperfect plan's month", nov4, "The curator said the museum had planned to open the new wing in December but would now wait a year.",
+			[]tagged{{"December", "1998-12"}}},
+		{"an unreported pluperfect plan stays past", nov4, "The museum had planned to open the new wing in December.",
+			[]tagged{{"December", "1997-12"}}},
+		// a year counted from the publication beside figures is a comparison, left
+		{"the year before after last year", nov4, "Sales fell to $3 million last year from $4 million the year before.",
+			[]tagged{{"last year", "1997"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

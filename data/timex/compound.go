@@ -115,6 +115,13 @@ func compoundRules() []rule {
 			pattern: "the following|previous|preceding %weekday", norm: normAnaphorWeekday,
 			examples: []Example{{"The strike began on Aug. 6. The previous Friday, talks had failed.", "The previous Friday", "2007-08-03"},
 				{"The fire started on Aug. 3. The following Monday, workers returned.", "The following Monday", "2007-08-06"}}},
+		{name: "anaphor-that-weekday", doc: "that Friday, later that Saturday: the day of the week of the day a narrative is at", compound: true,
+			pattern: "earlier|later? that %weekday", norm: normAnaphorThatWeekday,
+			examples: []Example{{"The dock workers walked out on Aug. 6. The port was shut that Thursday.", "that Thursday", "2007-08-09"}}},
+		{name: "anaphor-month", doc: "the following April, the previous November: the first such month after, or the last before, the time the story is at", compound: true,
+			pattern: "the following|next|previous|preceding %month", norm: normAnaphorMonth,
+			examples: []Example{{"The mill burned in 1952 and reopened the following May.", "the following May", "1953-05"},
+				{"The paper folded in March 1961; it had lost its last sponsor the previous November.", "the previous November", "1960-11"}}},
 		{name: "anaphor-day", doc: "the next day, the following week, the day before, the same morning: from the last day named", compound: true,
 			pattern: "the next|following|previous|preceding|same|day|night|morning|evening day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
 			examples: []Example{{"The plant burned on Aug. 3. The next day, inspectors arrived.", "The next day", "2007-08-04"},
@@ -503,10 +510,28 @@ func normAnaphorUnitBefore(m *matcher, x *match) (cand, bool) {
 		n += off
 		return cand{end: x.end, typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: ByStory, aside: true}, true
 	}
-	if m.lastYear == 0 || sent-m.lastYearSent > 1 || m.lastYearBy == ByPublication {
+	if m.lastYear == 0 || sent-m.lastYearSent > 1 || m.lastYearBy == ByPublication && !m.namedMonthYear(x.start) {
 		return cand{}, false
 	}
 	return cand{end: x.end, typ: "DATE", val: yearVal(m.lastYear + off), gran: gYear, by: ByStory, aside: true}, true
+}
+
+// namedMonthYear reports whether the last year the text named came with a month it named ("the
+// bridge was closed in June. Engineers had found the cracks the year before."), which a year
+// anaphor counts from as from a year named; a year said from the publication ("last year") is
+// a comparison of figures there. A sentence with a figure in it (up to token end) compares
+// figures as well ("sales in June rose 4% from the year before"), and is left.
+func (m *matcher) namedMonthYear(end int) bool {
+	if m.story.gran != gMonth || m.story.t.Year() != m.lastYear || m.lastMonthSent != m.lastYearSent {
+		return false
+	}
+	sent := m.toks[end].sent
+	for k := end - 1; k >= 0 && m.toks[k].sent == sent; k-- {
+		if m.toks[k].kind == kNum || m.punct(k, "$") || m.punct(k, "%") || m.anyWord(k, "percent", "cents") {
+			return false
+		}
+	}
+	return true
 }
 
 // lastPeriod is the last month or year (the unit at token u) the text named, moved by off; a
@@ -683,6 +708,59 @@ func normAnaphorWeekday(m *matcher, x *match) (cand, bool) {
 		d = from.AddDate(0, 0, -(mod(isoWeekday(from)-wd-1, 7) + 1))
 	}
 	return cand{end: x.end, typ: "DATE", val: dayVal(d), gran: gDay, by: by}, true
+}
+
+// normAnaphorThatWeekday: "that Thursday", "later that Saturday": the day of that name in the
+// week of the day a narrative is at ("ran aground on Sept. 14 ... arrived that Thursday"). After
+// a verb of saying or knowing, "that" opens a clause ("said that Friday was the last shift"),
+// which the weekday rule reads. The phrase ends, or a clause it frames opens, after it.
+func normAnaphorThatWeekday(m *matcher, x *match) (cand, bool) {
+	k := x.start
+	if !m.word(k, "that") {
+		k++ // "later that Saturday"
+	}
+	wd := m.toks[x.end-1].lex.val
+	if !m.toks[x.end-1].upper || m.verbInfo(k-1)&vReporting != 0 || thatClauseVerbs[lowerWord(&m.toks[max(k-1, 0)])] {
+		return cand{}, false
+	}
+	if !m.phraseEnds(x.end) && !m.anyWord(x.end, "and", "but", "when", "as", "after", "before", "until", "because",
+		"he", "she", "it", "they", "we", "i", "the", "a", "its", "his", "her", "their") {
+		return cand{}, false
+	}
+	d, ok := m.narrativeDay(x.end)
+	if !ok || d.gran != gDay {
+		return cand{}, false
+	}
+	day := d.t.AddDate(0, 0, wd-isoWeekday(d.t))
+	return cand{end: x.end, typ: "DATE", val: dayVal(day), gran: gDay, by: ByStory, aside: true}, true
+}
+
+// normAnaphorMonth: "the following May" is the first May after the time the story is at, "the
+// previous November" the last November before it; a year the story is at is left whole ("burned
+// in 1952 ... the following May" is 1953's). A day after the month ("the following March 3")
+// is a date others read, and a lower-case "may" a verb.
+func normAnaphorMonth(m *matcher, x *match) (cand, bool) {
+	st := m.story
+	mo := m.toks[x.tok(2)].lex.val
+	if st.gran == "" || !m.toks[x.tok(2)].upper || x.end < len(m.toks) && (m.toks[x.end].kind == kNum || m.toks[x.end].kind == kAlnum) {
+		return cand{}, false
+	}
+	back := m.anyWord(x.tok(1), "previous", "preceding")
+	n := st.t.Year()*12 + int(st.t.Month()) - 1 // months since year 0, January 0
+	switch {
+	case st.gran == gYear && back:
+		n = st.t.Year() * 12
+	case st.gran == gYear:
+		n = st.t.Year()*12 + 11
+	case st.gran != gMonth && st.gran != gDay:
+		return cand{}, false
+	}
+	if back {
+		n -= mod(n%12-(mo-1)-1, 12) + 1
+	} else {
+		n += mod((mo-1)-n%12-1, 12) + 1
+	}
+	return cand{end: x.end, typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: ByStory, aside: back}, true
 }
 
 // normAnaphorThatDay: "that day", "that same week", "later that night": the last day named.

@@ -1015,6 +1015,13 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		}
 	}
 	if cue := m.intentCue(k); cue != "" {
+		if k < start && m.word(k-2, "had") && m.word(k, "to") && m.toks[start].lex.kind == lxMonth && m.reportedBefore(k-2) {
+			// A plan a past "said" reports in the pluperfect is the backshift of the speaker's
+			// "have planned to", and its month is no more behind the telling than ahead of it:
+			// "said the theater had planned to stage the opera in December and would now wait"
+			// is the publication year's December, as a month of no tense is.
+			return tenseNone, "had " + strings.ToLower(cue), cueDecides
+		}
 		if m.word(k-2, "had") && m.word(k, "to") && !(k < start && m.reportedPledge(k-2, start)) {
 			// a plan told in the pluperfect was made before the telling, for a time before it
 			// too: "had planned to open the store in March". Not a pledge reported by a past

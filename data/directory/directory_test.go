@@ -33,6 +33,11 @@ func TestName(t *testing.T) {
 		{"Flagstar Bank, N.A.", "Flagstar Bank"},
 		{"S.A. Holdings Inc.", "S.A. Holdings"},
 		{"Inc.", ""},
+		// news24: the description glued to the name with no space.
+		{"Wexford Valve CorporationCommon Stock", "Wexford Valve"},
+		{"Brindle Storage IncorporatedCommon Stock REIT", "Brindle Storage"},
+		{"Halvorsen Mills Inc.Common Stock", "Halvorsen Mills"},
+		{"Uncommon Goods Holdings", "Uncommon Goods Holdings"},
 	}
 	for _, tt := range tests {
 		if got := Name(tt.listing); got != tt.want {

@@ -49,6 +49,10 @@ var fundWords = regexp.MustCompile(`\betfs?\b|\bfunds?\b|\betns?\b|\bexchange tr
 // "Agilent Technologies, Inc. Common Stock", "Artius II Acquisition Inc. - Class A Ordinary Shares".
 var descriptor = regexp.MustCompile(`(?i)\s+-\s+|\s+(new\s+)?(common\b|ordinary\b|class\s+[a-z]\b|series\s+[a-z0-9]\b|american\s+depos|depositary\b|sponsored\b|ads\b|adrs?\b|shares?\b|beneficial\b|capital\s+stock|subordinate\b|voting\b|limited\s+partner|partnership\s+(units|interests)|registered\b|\$|\d+(\.\d+)?\s*%)`)
 
+// gluedDescriptor is a description glued to the name with no space ("Oshkosh
+// CorporationCommon Stock"): a capital "Common Stock" straight after a lower-case letter or a dot.
+var gluedDescriptor = regexp.MustCompile(`([a-z.])(Common\s+Stock)\b`)
+
 var foreignLegal = regexp.MustCompile(`,?\s+(S\.A\.|S\.A\.[A-Z]\.([A-Z]\.)*|S\.A\.B|N\.V\.|B\.V\.|[Pp]\.[Ll]\.[Cc]\.|S\.p\.A\.|N\.A\.)(\s|,|$)`)
 
 var parens = regexp.MustCompile(`\s*\([^)]*\)`)
@@ -65,6 +69,7 @@ var legal = map[string]bool{"inc": true, "incorporated": true, "corp": true, "co
 func Name(listing string) string {
 	s := strings.Join(strings.Fields(listing), " ")
 	s = parens.ReplaceAllString(s, "")
+	s = gluedDescriptor.ReplaceAllString(s, "$1 $2")
 	if loc := descriptor.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}

@@ -519,6 +519,8 @@ var lexicon = map[events.Type][]string{
 		// Shares sold for money; sold to a named buyer or in another company they change owners
 		// (the acquisition's longer phrases: "sold shares to Berkshire", "sold its shares in").
 		verb("sell ... shares", "sells ... shares", "sold ... shares", "selling ... shares"),
+		// The same told of "stock": "sold $1.5 billion of stock", as headlines put it.
+		verb("sell ... stock", "sells ... stock", "sold ... stock", "selling ... stock"),
 		verb("place ... new shares", "places ... new shares", "placed ... new shares", "placing ... new shares"),
 		verb("price ... debt", "prices ... debt", "priced ... debt", "pricing ... debt"),
 		verb("price ... notes", "prices ... notes", "priced ... notes", "pricing ... notes"),

@@ -1214,10 +1214,15 @@ func goodsBusiness(words []string, k int) bool {
 }
 
 // purposeVerbs after "to" make it an infinitive of purpose, not the buyer's preposition: "sold
-// shares to help pay for", "sold stock to fund".
+// shares to help pay for", "sold stock to fund", and the verbs of getting a company through hard
+// times or building it up ("sells stock to ride out the slump", "to weather the downturn", "to
+// rebuild its cash").
 var purposeVerbs = map[string]bool{"help": true, "pay": true, "fund": true, "finance": true, "raise": true,
 	"repay": true, "cover": true, "meet": true, "bolster": true,
-	"strengthen": true, "shore": true, "refinance": true}
+	"strengthen": true, "shore": true, "refinance": true,
+	"ride": true, "weather": true, "survive": true, "ease": true, "cushion": true, "steady": true,
+	"rebuild": true, "replenish": true, "restore": true, "pad": true, "build": true, "boost": true,
+	"expand": true, "reduce": true, "trim": true, "retire": true, "redeem": true, "support": true}
 
 // sharesForPurpose says whether "sell ... shares to" ends in an infinitive of purpose: the shares
 // were sold for money, an offering.

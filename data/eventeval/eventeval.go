@@ -299,39 +299,7 @@ func Subject(r extract.Result) []extract.Event {
 	if len(head) > 0 {
 		return head
 	}
-	return firstParagraph(r.Article.Body, body)
-}
-
-// firstParagraph keeps, of the body's news events, those told in the first paragraph that tells
-// any. Where the title and the lead sentence tell no news (a feature's headline in idiom, a
-// scene-setting first paragraph), the story's news is the paragraph that first tells some: a
-// move, a rating or a quarter in a later paragraph is a detail of it, as it is of a lead. A body
-// without blank lines between paragraphs is one paragraph, so wire copy keeps all its events.
-func firstParagraph(body string, evs []extract.Event) []extract.Event {
-	if len(evs) < 2 {
-		return evs
-	}
-	para := func(e extract.Event) int {
-		start := len(body)
-		for _, m := range e.Mentions {
-			start = min(start, m.Start)
-		}
-		if start < 0 || start > len(body) {
-			return 0
-		}
-		return strings.Count(body[:start], "\n\n")
-	}
-	first := para(evs[0])
-	for _, e := range evs[1:] {
-		first = min(first, para(e))
-	}
-	var kept []extract.Event
-	for _, e := range evs {
-		if para(e) == first {
-			kept = append(kept, e)
-		}
-	}
-	return kept
+	return body
 }
 
 // leadEnd returns the character offset just after the start of the body's first sentence: a

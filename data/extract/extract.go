@@ -281,7 +281,11 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		} else {
 			m.Sentence = a.Title // as written, its wire slug too (read blanked: wireslugs.go)
 		}
-		evs := x.sentenceEvents(s, a.Published, isTitle || lead, subject, sc.sentEvs[:0])
+		// A market report that opens on the market ("Over-the-counter stocks were mixed") tells
+		// its stocks' quotes after the lead: until the story has told an event, a bare name's
+		// quote is news, not the circumstance of another company's (companyMove).
+		quotes := isTitle || lead || len(evBuf) == 0
+		evs := x.sentenceEvents(s, a.Published, isTitle || lead, quotes, subject, sc.sentEvs[:0])
 		if cap(evs) > cap(sc.sentEvs) {
 			sc.sentEvs = evs[:0] // copied below: the next sentence reuses its memory
 		}
@@ -1134,8 +1138,9 @@ func (s *sentence) inCompanyName(t trigger) bool {
 // sentence listing several companies with several dates ("Akimbi in June 2006, Propero in April
 // 2007") tells one event per company. main is the article's main company, the subject of a
 // sentence that names none ("The company said it would cut 200 jobs"). The events may be in buf's
-// memory, which the caller copies them out of.
-func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, main *CompanyMention, buf []Event) []Event {
+// memory, which the caller copies them out of. quotes says whether a market report's quotes of
+// bare names are moves in the sentence (see companyMove).
+func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quotes bool, main *CompanyMention, buf []Event) []Event {
 	table := tableLine(s.words)
 	var ts []trigger
 	for _, t := range s.misread(findTriggers(s.words)) { // misreads.go
@@ -1163,7 +1168,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead bool, 
 	if s.start < 0 && s.caps {
 		ts = s.headlineMove(ts) // "ACME LABS SOARS ON FDA NOD" (headmoves.go)
 	}
-	ts = s.companyMove(ts, lead) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
+	ts = s.companyMove(ts, quotes) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
 	}

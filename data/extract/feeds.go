@@ -391,9 +391,10 @@ var sessionWords = wordSet(`premarket pre-market after-hours afterhours extended
 // figure after "gained" or "fell" may be sales. Where a move is told already, it adds only the
 // move of a company named after it ("..., while Micron Technology jumped 6%").
 //
-// In the title or the lead (lead), a market report's quotes of bare names are moves too ("with
-// Acme up 1-1/4 at 36 and Beta off 3/4 at 19"). Deeper in the body such quotes are the
-// circumstances of the story's news, the market's reaction to another company's bid.
+// In the title or the lead, or before the story has told any event (lead), a market report's
+// quotes of bare names are moves too ("with Acme up 1-1/4 at 36 and Beta off 3/4 at 19"). After
+// the story's news such quotes are its circumstances, the market's reaction to another company's
+// bid.
 func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 	after := -1 // with a move told already, only a company named after it may move too
 	for _, t := range ts {

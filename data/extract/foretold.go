@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Results named before they are out, in the narrative wire's words (wire22):
 //
 //   - "said it will report a loss for the fourth quarter", "probably will post a profit for the
@@ -56,6 +58,35 @@ func chargedAgainst(words []string, t trigger) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// resultsCutVerbs are what an event will do to a period's results: "will reduce its fourth
+// quarter earnings by about 15 cts a share", "would cut second half profit".
+var resultsCutVerbs = wordSet(`reduce cut lower trim depress hurt increase boost raise lift`)
+
+// resultsCutAhead says whether the earnings trigger t is the object of a verb of reduction or
+// increase after a modal ("the walkout will reduce its fourth quarter earnings by", "the sale
+// would lift 1988 profit"): what will happen to results not yet reported, the company's outlook.
+// The verb stands within the five words before the results, nothing but the period and "its"
+// between, a hedge allowed before it ("will probably cut").
+func resultsCutAhead(words []string, t trigger) bool {
+	if !namedResults[words[t.to-1]] {
+		return false
+	}
+	for k := t.from - 1; k > 0 && k >= t.from-5; k-- {
+		w := words[k]
+		if resultsCutVerbs[w] {
+			j := k - 1
+			for j > 0 && foretoldHedges[words[j]] && j >= k-2 {
+				j--
+			}
+			return words[j] != "to" && modalsAhead[words[j]]
+		}
+		if w != "its" && w != "their" && w != "the" && !periodWords[w] && !isNumber(w) && !strings.HasSuffix(w, "-quarter") {
+			return false
+		}
 	}
 	return false
 }

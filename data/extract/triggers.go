@@ -506,7 +506,7 @@ var lexicon = map[events.Type][]string{
 			"notes offering", "bond offering", "offering of", "private placement", "convertible notes",
 			"convertible debentures", "senior notes", "credit facility", "credit line", "line of credit",
 			"revolving credit", "funding round", "series a", "series b", "series c", "series d", "venture funding",
-			"rights issue", "files for offering", "filed for offering", "shelf registration", "debt financing",
+			"rights issue", "rights offer", "rights to subscribe", "files for offering", "filed for offering", "shelf registration", "debt financing",
 			"equity financing", "financing", "debentures", "notes due", "eurobond", "bond issue", "raised $", "debt sale",
 			"bond sale", "notes offering",
 			"raises $", "offering", "share sale", "stock sale", "at-the-market", "debenture issue", "note issue",

@@ -565,13 +565,15 @@ var resultsAhead = map[string]bool{"rise": true, "fall": true, "increase": true,
 
 // rightsToBuy says whether a purchase verb's object is new shares counted per share held ("buy
 // one new share for each four shares held", "purchase two additional shares for every 10
-// owned"): holders buying the company's new stock in a rights offering, not a deal.
+// owned"), or rights to buy counted shares ("rights to buy 1.2 mln new shares"): holders buying
+// the company's new stock in a rights offering, not a deal.
 func rightsToBuy(words []string, t trigger) bool {
 	switch words[t.from] {
 	case "buy", "purchase", "acquire", "subscribe":
 	default:
 		return false
 	}
+	rights := t.from >= 2 && words[t.from-1] == "to" && (words[t.from-2] == "rights" || words[t.from-2] == "right")
 	for k := t.from + 1; k+1 < len(words) && k <= t.from+6; k++ {
 		if endsClause(words[k]) {
 			return false
@@ -579,8 +581,23 @@ func rightsToBuy(words []string, t trigger) bool {
 		if words[k] == "for" && (words[k+1] == "each" || words[k+1] == "every") {
 			return ownNewShares(words, k, newShareWords)
 		}
+		if rights && (words[k+1] == "shares" || words[k+1] == "share") && countedShares(words, k+1) {
+			return true
+		}
 	}
 	return false
+}
+
+// countedShares says whether the "shares" at j are counted or called new ("1.2 mln new
+// shares", "800,000 common shares"): stock the company issues, where "rights to buy Acme
+// common" are rights to another company's stock.
+func countedShares(words []string, j int) bool {
+	k := j - 1
+	if k > 0 && (words[k] == "common" || words[k] == "ordinary") {
+		k--
+	}
+	w := words[k]
+	return newShareWords[w] || isNumber(w) || w == "mln" || w == "million"
 }
 
 // estimatesAhead says whether an earnings trigger of results against estimates ("top

@@ -190,6 +190,10 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	case t.typ == events.Restructuring && loanRework(words, t):
 		// "to restructure its loan payments": financing news, as debtRestructuring holds.
 		t.typ = events.Offering
+	case t.typ == events.Earnings && resultsCutAhead(words, t) && !forecasterSays(words, t):
+		// "the walkout will reduce its fourth quarter earnings by about 15 cts a share": what
+		// an event will do to results still to come (foretold.go), unless analysts say it.
+		t.typ, t.weak = events.Guidance, false
 	case t.typ == events.Earnings && resultForetold(words, t):
 		// "said it probably will report a loss for the fourth quarter": its word on results
 		// still to come (foretold.go).

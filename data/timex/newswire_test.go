@@ -18,6 +18,15 @@ func TestNewswireClasses(t *testing.T) {
 		text string
 		want []tagged
 	}{
+		// A hyphenated compound ending in -ed ("solar-powered", "family-owned") is an
+		// adjective, no past verb: the modal of the clause dates the month (wire23); a prefix
+		// keeps its verb ("re-elected").
+		{"compound adjective before a month", apr12, "The city will open a solar-powered ferry terminal, its second on the river, in June.",
+			[]tagged{{"June", "2005-06"}}},
+		{"compound adjective of ownership", apr12, "Marlby will begin shipping a family-owned brand's teas in October.",
+			[]tagged{{"October", "2005-10"}}},
+		{"prefixed verb stays past", apr12, "The board re-elected its chairman in January.", []tagged{{"January", "2005-01"}}},
+
 		// "as recently as" stresses how late the date after it is; it names no time itself.
 		{"as recently as a year", mar10, "As recently as 1996, the county had three hospitals.", []tagged{{"1996", "1996"}}},
 		{"as recently as a decade", mar10, "The bridge carried trains as recently as the 1960s.", []tagged{{"1960s", "196"}}},

@@ -1385,12 +1385,26 @@ func (m *matcher) verbInfo(k int) uint8 {
 	}
 	// Other -ed forms of at least five letters, lower case, are past verbs ("priced").
 	if v&(vPast|vFuture) == 0 && len(w) >= 5 && len(w) <= len(buf) && buf[len(w)-2] == 'e' && buf[len(w)-1] == 'd' &&
-		w[0] >= 'a' && w[0] <= 'z' && !notPastEd[string(buf[:len(w)])] {
+		w[0] >= 'a' && w[0] <= 'z' && !notPastEd[string(buf[:len(w)])] && !m.compoundAdjective(k) {
 		v |= vPast
 	}
 	m.vinfo[k] = v
 	return v
 }
+
+// compoundAdjective says whether the -ed word at k closes a hyphenated compound, a noun joined to
+// it with no space ("battery-powered", "family-owned", "debt-laden"): an adjective, no past verb.
+// A prefix is no noun: "re-elected", "co-founded", "pre-announced" stay verbs.
+func (m *matcher) compoundAdjective(k int) bool {
+	if k < 2 || m.toks[k].space || m.toks[k-1].s != "-" || m.toks[k-1].space || m.toks[k-2].kind != kWord {
+		return false
+	}
+	return !inSet(verbPrefixes, m.toks[k-2].s)
+}
+
+// verbPrefixes are the prefixes a hyphen joins to a verb.
+var verbPrefixes = map[string]bool{"re": true, "co": true, "pre": true, "un": true, "de": true, "mis": true,
+	"over": true, "under": true, "out": true, "non": true, "self": true}
 
 // verbWords holds the bits of the words the tense lists name, so that reading a word costs
 // one lookup: reporting, future and past words, forms of "be", modals of possibility, and the

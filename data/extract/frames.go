@@ -145,6 +145,7 @@ var frames = []frame{
 	{reductionVerbs, events.Restructuring, workForceCut, nil},
 	{costCutVerbs, events.Restructuring, costsCut, nil}, // costcuts.go
 	{settleHeads, events.Legal, paidToSettle, wordSet(`payout payouts payment payments`)},
+	{settleHeads, events.Acquisition, paidForBusiness, wordSet(`payout payouts payment payments`)},
 	{approvalVerbs, events.Product, medicineApproved, nil},
 	{medicines, events.Product, medicineCleared, nil},
 	{leaveNouns, events.Contract, leaveToSupply, nil},
@@ -463,6 +464,52 @@ func paidToSettle(words []string, i int) int {
 	}
 	return 0
 }
+
+// paidForBusiness returns the end of a sum paid for a business told by what it does, after a
+// verb of paying: "Pays $3.7 Billion for a Maker of Bladder Implants", "paid $1.2 billion for a
+// software startup". The business noun says a company changed hands; "paid $5 million for the
+// rights", "pays $10 for a ticket" buy no company. Only the verb reads so, not "payment".
+func paidForBusiness(words []string, i int) int {
+	if w := words[i]; w != "pay" && w != "pays" && w != "paid" && w != "paying" {
+		return 0
+	}
+	k := i + 1
+	if k < len(words) && words[k] == "$" {
+		k++
+	}
+	if k >= len(words) || !isNumber(strings.TrimPrefix(words[k], "$")) {
+		return 0
+	}
+	k++
+	for k < len(words) && (moneyUnits[words[k]] || words[k] == "in" || words[k] == "cash") {
+		k++
+	}
+	if k >= len(words) || words[k] != "for" {
+		return 0
+	}
+	k++
+	if k < len(words) && (words[k] == "a" || words[k] == "an") {
+		k++
+	}
+	for n := 0; n < 3 && k < len(words); n, k = n+1, k+1 {
+		if businessNouns[words[k]] || companyNouns[words[k]] {
+			return k + 1
+		}
+		if gapStops[words[k]] || words[k] == "," {
+			return 0
+		}
+	}
+	return 0
+}
+
+var (
+	// moneyUnits follow a sum's figure.
+	moneyUnits = wordSet(`billion million bln mln bn b m dlrs dollars`)
+	// companyNouns name a company by what it does, as a buyer pays for one, beside
+	// businessNouns (types.go).
+	companyNouns = wordSet(`startup start-up rival developer provider operator retailer chain brand lender
+		insurer manufacturer supplier distributor`)
+)
 
 // listingOpened returns the end of a first trade told against the price of the sale before it:
 // "shares opened at $31 on the Nasdaq, well above the $22 at which the drug developer sold 10

@@ -231,6 +231,9 @@ var lexicon = map[events.Type][]string{
 			"quarterly profit", "annual loss", "annual profit", "shr", "in the black", "in the red",
 			"turned a profit", "swung to a loss", "swung to a profit", "quarter loss", "quarter profit", "year loss",
 			"quarterly earnings", "bottom line",
+			// A quarter told by its rank among the company's own: "another record quarter",
+			// "reported the best holiday quarter in its history".
+			"record quarter", "best quarter", "strongest quarter", "best holiday quarter", "record holiday quarter",
 			// A headline's results told by their change in shorthand: "ORMSKIRK NET UP 23 PCT",
 			// "KELMSCOTT PROFIT OFF" (wire17).
 			"net up", "net down", "net off", "profit up", "profit down", "profit off",

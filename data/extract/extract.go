@@ -1963,6 +1963,12 @@ func (s *sentence) background(t trigger) bool {
 			i+2 < hi && (s.words[i+1] == "been" || s.words[i+1] == "already")) {
 			return true
 		}
+		// A present perfect whose span "since" opens right after the clause tells a course
+		// that reaches the news, not the news: "has closed hundreds of stores since 2023".
+		if (w == "has" || w == "have") && i+1 < hi && i < t.to && hi < len(s.words) && s.words[hi] == "since" &&
+			(strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]]) {
+			return true
+		}
 	}
 	return false
 }

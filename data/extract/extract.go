@@ -963,7 +963,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			s.periods[i], s.usable[i] = usable(e)
 		}
 	}
-	best, bestDist := -1, 1<<30
+	best, bestDist, bestOutside := -1, 1<<30, false
 	var bestP events.Period
 	for i, e := range s.timexes {
 		p, ok := s.periods[i], s.usable[i]
@@ -1002,9 +1002,15 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.crossesClause(lo, hi) || from >= t.to && (s.causeWithin(lo, hi) || s.laterStepWithin(lo, hi)) || to <= t.from && s.asideHolds(from, t.from, false) {
 			continue
 		}
+		// A date before the subordinator that opens the trigger's clause is the main clause's:
+		// the clause's own month or day wins over it ("closed on Friday at $10.82 after a
+		// reverse split in April" split the stock in April). A year or a quarter there is the
+		// span of a course, not its event's time, and does not.
+		outside := to <= t.from && anyWithin(s.words, lo, hi, dateSubordinators) ||
+			p.Granularity != events.Day && p.Granularity != events.Month // ranks as the main clause's does
 		span, bestSpan := p.End.Sub(p.Start), bestP.End.Sub(bestP.Start)
-		if d := hi - lo; best < 0 || span < bestSpan || span == bestSpan && d < bestDist {
-			best, bestDist, bestP = i, d, p
+		if d := hi - lo; best < 0 || bestOutside && !outside || outside == bestOutside && (span < bestSpan || span == bestSpan && d < bestDist) {
+			best, bestDist, bestP, bestOutside = i, d, p, outside
 		}
 	}
 	if best < 0 {
@@ -1012,6 +1018,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 	}
 	return s.timexes[best], bestP, true
 }
+
+// dateSubordinators open a clause whose event has a time of its own.
+var dateSubordinators = wordSet(`after before following`)
 
 // sinceStart says whether the date at token k follows "since" (with "fiscal", "the", "early",
 // "late" or "mid" between):

@@ -425,6 +425,20 @@ func TestLongerNameOverLearnedPart(t *testing.T) {
 	}
 }
 
+// TestSuffixDotInAGap checks that the dot of a company's abbreviated suffix ends no phrase's
+// gap: "Shares of Zoom Video Communications Inc. fell 17%" is the move.
+func TestSuffixDotInAGap(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	r := x.Extract(article("Pandemic stocks slide", "2020-11-09", "Stocks were mixed. Shares of Zoom Video Communications Inc. fell 17% to $413.79, their steepest one-day drop since the spring, after Pfizer said its vaccine worked."))
+	var got []string
+	for _, e := range r.Events {
+		got = append(got, string(e.Type)+":"+sortedTickers(e))
+	}
+	if !slices.Contains(got, "price_move:ZM") {
+		t.Errorf("events %q, want Zoom's move", got)
+	}
+}
+
 // TestTitleIPOPriceIsTheBodys checks that an IPO price the title gives without a day and the body
 // gives with its day are one claim, the body's.
 func TestTitleIPOPriceIsTheBodys(t *testing.T) {

@@ -955,15 +955,20 @@ var gapStops = map[string]bool{".": true, ";": true, ":": true, "but": true, "wh
 	"while": true, "after": true, "because": true, "said": true, "says": true}
 
 // initialDot says whether the period at word i closes an initial ("U.S.", "J.P.") or a
-// company's abbreviated suffix ("Inc.", "Corp."), so that it ends no clause and a phrase's gap
-// runs over it ("won a U.S. Army contract", "Shares of Zoom Video Communications Inc. fell").
+// company's abbreviated suffix ("Corp.", "Inc.", "Co."): one letter before it, or a suffix, so
+// that it ends no clause and a phrase's gap runs over it ("won a U.S. Army contract", "wins
+// $176 million U.S. award", "awarded Halden Corp. a contract", "awarded Halden Inc.'s marine
+// unit a contract").
 func initialDot(words []string, i int) bool {
 	if words[i] != "." || i == 0 {
 		return false
 	}
 	w := words[i-1]
-	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || corporateSuffixes[w]
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || suffixAbbrevs[w]
 }
+
+// suffixAbbrevs are the company suffixes written with a period, lower-cased.
+var suffixAbbrevs = map[string]bool{"corp": true, "inc": true, "co": true, "cos": true, "ltd": true, "bros": true}
 
 // clauseWordAt is the index of the first word of set among words[from..last], or -1 where none
 // comes before a gap stop or a comma ends the phrase.

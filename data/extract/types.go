@@ -1233,11 +1233,13 @@ func goodsBusiness(words []string, k int) bool {
 // purposeVerbs after "to" make it an infinitive of purpose, not the buyer's preposition: "sold
 // shares to help pay for", "sold stock to fund", and the verbs of getting a company through hard
 // times or building it up ("sells stock to ride out the slump", "to weather the downturn", "to
-// rebuild its cash").
+// rebuild its cash", "to wait out the drought", "to stay afloat", "to tide it over", "to stave
+// off a cash crunch").
 var purposeVerbs = map[string]bool{"help": true, "pay": true, "fund": true, "finance": true, "raise": true,
 	"repay": true, "cover": true, "meet": true, "bolster": true,
 	"strengthen": true, "shore": true, "refinance": true,
 	"ride": true, "weather": true, "survive": true, "ease": true, "cushion": true, "steady": true,
+	"wait": true, "stay": true, "tide": true, "stave": true, "outlast": true,
 	"rebuild": true, "replenish": true, "restore": true, "pad": true, "build": true, "boost": true,
 	"expand": true, "reduce": true, "trim": true, "retire": true, "redeem": true, "support": true}
 

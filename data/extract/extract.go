@@ -82,8 +82,8 @@ type Result struct {
 	Events  []Event
 	Claims  []Claim
 	// Lead is the byte offset in the body where its first sentence starts as extraction read
-	// it: after a title the body repeats, after a wire dateline ("NEW YORK (AP) - ") and after
-	// a feature's opening scene (see afterScene). A mention that starts there is the lead's.
+	// it: after a title the body repeats and after a wire dateline ("NEW YORK (AP) - "). A
+	// mention that starts there is the lead's.
 	Lead int
 }
 
@@ -335,7 +335,6 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			lead = false
 		}
 	}
-	res.Lead = afterScene(res.Lead, a.Body, sents, evBuf)
 	var merged []Event
 	listingTitle(evBuf, a.Published) // wire.go
 	evBuf = gainTitle(evBuf)         // gainsale.go
@@ -3457,40 +3456,4 @@ func inSet(set map[string]bool, w string) bool {
 		buf[i] = c
 	}
 	return set[string(buf[:len(w)])]
-}
-
-// afterScene returns where a feature's lead starts when its first paragraph is a scene: a
-// paragraph that names no listed company and tells no event ("For a generation of teenagers,
-// the trip to the mall ended in front of a wall of sneakers."), followed by one whose first
-// sentence tells one. The long-form desk sets the scene before the news; the news paragraph's
-// first sentence is then the lead, and the body's later details are not. lead is the start of
-// the body's first sentence, sents the article's sentences (the title's first, start -1), evs
-// their events in the same order; a body without a blank line between paragraphs, or whose
-// first paragraph tells something, keeps its lead.
-func afterScene(lead int, body string, sents []*sentence, evs []Event) int {
-	brk := strings.Index(body[min(lead, len(body)):], "\n\n")
-	if brk < 0 {
-		return lead
-	}
-	next := lead + brk // where the second paragraph's blank line starts
-	told := func(s *sentence) bool {
-		return slices.ContainsFunc(evs, func(e Event) bool {
-			return !e.fromTitle && len(e.Mentions) > 0 && e.Mentions[0].Sentence == s.text
-		})
-	}
-	for _, s := range sents {
-		switch {
-		case s.start < lead:
-			continue // the title, or what came before the lead
-		case s.start < next:
-			if told(s) || slices.ContainsFunc(s.companies, func(c CompanyMention) bool { return c.Ticker != "" }) {
-				return lead
-			}
-		case told(s):
-			return s.start
-		default:
-			return lead // the second paragraph's first sentence tells nothing either
-		}
-	}
-	return lead
 }

@@ -353,32 +353,3 @@ func sortedTickers(e extract.Event) string {
 	slices.Sort(ts)
 	return strings.Join(ts, ";")
 }
-
-// TestSceneIsNoPartOfTheLead reads features that open on a scene: a first paragraph that names
-// no listed company and tells no event moves the lead to the next paragraph's first sentence
-// when that sentence tells one; a first paragraph that names a company or tells news, a next
-// paragraph that opens on nothing, and a body without paragraphs keep the first sentence.
-func TestSceneIsNoPartOfTheLead(t *testing.T) {
-	x := newExtractor(t)
-	const scene = "The orange groves south of Orlando have shrunk for twenty years, and the juice stands along the highway with them. Few drivers stop anymore."
-	const news = "Hormel Foods Corp. said on Tuesday that it had agreed to buy a maker of canned salsa for $300 million in cash."
-	const later = "Shares of Hormel rose 3% in afternoon trading."
-	tests := []struct {
-		name, body string
-		lead       string // the text the lead starts with
-	}{
-		{"scene then news", scene + "\n\n" + news + " " + later, news},
-		{"scene then a quote", scene + "\n\n\"We like the category,\" a spokesman said.\n\n" + news, scene},
-		{"first paragraph names the company", "Hormel Foods has sold canned meat since the 1930s, and Spam is its best-known tin.\n\n" + news, "Hormel Foods has"},
-		{"first paragraph tells news", later + "\n\n" + news, later},
-		{"no paragraphs", scene + " " + news, scene},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := x.Extract(article("A Salsa Maker Finds a Buyer", "2024-03-05", tt.body))
-			if got := tt.body[r.Lead:]; !strings.HasPrefix(got, tt.lead) {
-				t.Errorf("lead starts %.50q, want %.50q", got, tt.lead)
-			}
-		})
-	}
-}

@@ -522,6 +522,9 @@ var lexicon = map[events.Type][]string{
 		// The same told of "stock": "sold $1.5 billion of stock", as headlines put it.
 		verb("sell ... stock", "sells ... stock", "sold ... stock", "selling ... stock"),
 		verb("place ... new shares", "places ... new shares", "placed ... new shares", "placing ... new shares"),
+		// British wire's name for common stock: "placed 10 mln new ordinary shares with
+		// institutions at 95 pence" (wire24).
+		verb("place ... ordinary shares", "places ... ordinary shares", "placed ... ordinary shares", "placing ... ordinary shares"),
 		verb("price ... debt", "prices ... debt", "priced ... debt", "pricing ... debt"),
 		verb("price ... notes", "prices ... notes", "priced ... notes", "pricing ... notes"),
 		verb("price ... bonds", "prices ... bonds", "priced ... bonds", "pricing ... bonds"),

@@ -36,7 +36,7 @@ func ratingOutlook(words []string, t trigger) bool {
 			break
 		}
 	}
-	if !directed {
+	if !directed && !agencyOpens(words) {
 		return false
 	}
 	for k, w := range words {
@@ -45,6 +45,18 @@ func ratingOutlook(words []string, t trigger) bool {
 		}
 		if _, ok := ratingAgencyAt(words, k); ok || w == "s&p" || w == "&" && k > 0 && words[k-1] == "s" && k+1 < len(words) && words[k+1] == "p" {
 			return true
+		}
+	}
+	return false
+}
+
+// agencyOpens says whether a sentence opens on a rating agency, its subject: a wire headline's
+// "MOODY'S REVISES OULSTON PIPELINES OUTLOOK", "S/P CHANGES ACME OUTLOOK" tells the rating's
+// outlook without its direction (wire24).
+func agencyOpens(words []string) bool {
+	for k := 0; k < len(words) && k < 3; k++ {
+		if _, ok := ratingAgencyAt(words, k); ok {
+			return words[k] != "poor" || k == 2
 		}
 	}
 	return false

@@ -525,6 +525,9 @@ var lexicon = map[events.Type][]string{
 		// The same told of "stock": "sold $1.5 billion of stock", as headlines put it.
 		verb("sell ... stock", "sells ... stock", "sold ... stock", "selling ... stock"),
 		verb("place ... new shares", "places ... new shares", "placed ... new shares", "placing ... new shares"),
+		// British wire's name for common stock: "placed 10 mln new ordinary shares with
+		// institutions at 95 pence" (wire24).
+		verb("place ... ordinary shares", "places ... ordinary shares", "placed ... ordinary shares", "placing ... ordinary shares"),
 		verb("price ... debt", "prices ... debt", "priced ... debt", "pricing ... debt"),
 		verb("price ... notes", "prices ... notes", "priced ... notes", "pricing ... notes"),
 		verb("price ... bonds", "prices ... bonds", "priced ... bonds", "pricing ... bonds"),
@@ -587,7 +590,10 @@ var lexicon = map[events.Type][]string{
 			"complaint", "guilty plea", "sued by",
 			// A regulator's enforcement by agreement: "entered into consent orders with the OCC",
 			// "regulators lifted the consent order", "a consent decree with the Justice Department".
-			"consent order", "consent orders", "consent decree", "consent decrees"}),
+			"consent order", "consent orders", "consent decree", "consent decrees",
+			// A dispute decided by arbitrators instead of a court: "an arbitration panel awarded
+			// it 38 mln dlrs", "arbitrators ruled for the utility" (wire24).
+			"arbitration", "arbitrator", "arbitrators"}),
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
@@ -643,7 +649,12 @@ var lexicon = map[events.Type][]string{
 		"to a hold", "to a sell", "recommended list", "buy recommendation", "sell recommendation",
 		// Coverage started at a rating: "starts Norton Cloud at buy".
 		"at buy", "at a buy", "at sell", "at hold", "at outperform", "at overweight", "at underweight",
-		"at neutral", "at underperform", "began covering", "started covering", "begins covering", "starts covering"},
+		"at neutral", "at underperform", "began covering", "started covering", "begins covering", "starts covering",
+		// A rating agency's watch on a company's debt with the direction it looks in: "placed the
+		// senior debt of Acme on CreditWatch with negative implications" (wire24). Without the
+		// direction the watch is told for a reason, a bid as a rule, and the reason's news was
+		// told in its own story (wireratings.go).
+		"on creditwatch with", "to creditwatch with"},
 		// A broker moving a stock's rating: "cut Acme to underperform", "lifted Acme to buy".
 		rerated([]string{"raised", "raises", "raising", "lifted", "lifts", "boosted", "boosts"},
 			"buy", "outperform", "overweight", "strong buy", "accumulate"),

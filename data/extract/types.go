@@ -503,6 +503,16 @@ func othersExpect(words []string, t trigger) bool {
 // administrators of the retailer", "as trustee in bankruptcy". A post of a trust alone ("named
 // her trustee of the pension fund") is no insolvency.
 func insolvencyOfficer(words []string, t trigger) bool {
+	// The officers as the verb's object, in British wire: "its bankers have appointed receivers",
+	// "appointed joint administrators to the company" (wire24).
+	for k := t.to; k < len(words) && k < t.to+3; k++ {
+		if insolvencyOfficers[words[k]] && words[k] != "trustee" { // a trust's trustee is no insolvency
+			return true
+		}
+		if words[k] != "joint" && words[k] != "official" && words[k] != "a" && words[k] != "the" {
+			break
+		}
+	}
 	for k := t.to; k < len(words) && k < t.to+9; k++ {
 		if clauseBreaks[words[k]] || words[k] == ";" || words[k] == "." {
 			return false

@@ -108,7 +108,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Bankruptcy:
 		return bankruptcyTermOnly(words, t, ts)
 	case events.Contract:
-		return directiveOrder(words, t)
+		return directiveOrder(words, t) || disputedContract(words, t)
 	case events.PriceMove:
 		return conditionalMove(words, t)
 	case events.IPO:
@@ -121,7 +121,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 			findingsResults(words, t)
 	case events.Acquisition:
 		return soldToPublic(words, t) || purchaseRecommended(words, t) ||
-			isPricePaid(words, t) && !pricePaidForCompany(words, t)
+			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts)
 	case events.Analyst:
 		return boughtBack(words, t) || analystsSay(words, t, ts)
 	}
@@ -376,7 +376,7 @@ func productWordOnly(words []string, t trigger) bool {
 		}
 		return true
 	case "launch", "launches", "launched", "unveil", "unveils", "unveiled", "introduces", "introduced":
-		return anyAfter(words, t, 5, policyWords)
+		return launchedPolicy(words, t)
 	case "approved", "approval":
 		return anyAfter(words, t, 5, approvedDeals) && !appliedToMarket(words, t) // drugleave.go
 	}
@@ -910,4 +910,83 @@ func togetherAlone(words []string, t trigger) bool {
 		}
 	}
 	return true
+}
+
+// disputeWords name a dispute decided by a court or by arbitrators.
+var disputeWords = wordSet(`arbitration arbitrator arbitrators dispute disputes lawsuit suit breach`)
+
+// disputedContract says whether a contract trigger is the matter of a dispute or a ruling's
+// award, not a contract won: "WINS ARBITRATION AWARD", "awarded it 38.5 mln dlrs in its dispute
+// with a utility over a cancelled supply contract", "a suit for breach of contract". The ruling
+// is the news, which the legal trigger tells. The dispute's word stands inside the trigger or
+// before it in its clause.
+func disputedContract(words []string, t trigger) bool {
+	for k := t.from; k < t.to; k++ {
+		if disputeWords[words[k]] {
+			return true
+		}
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-gapWords; k-- {
+		if endsClause(words[k]) {
+			return false
+		}
+		if disputeWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// ventureAim says whether an acquisition trigger is the work a venture is formed for, after the
+// partnership's trigger: "agreed to form a jointly owned company to develop and sell navigation
+// systems", "formed a venture to make and sell resins" (wire24). The partners sell goods, not a
+// business; the venture is the news. Only a verb in its base form after "to" or "and" is the
+// aim; "formed a venture and sold its unit" tells a sale of its own.
+func ventureAim(words []string, t trigger, ts []trigger) bool {
+	if t.from == 0 || !ventureVerbs[words[t.from]] || words[t.from-1] != "to" && words[t.from-1] != "and" {
+		return false
+	}
+	return slices.ContainsFunc(ts, func(p trigger) bool {
+		if p.typ != events.Partnership || p.to > t.from {
+			return false
+		}
+		// A venture formed, not a deal struck: "struck a deal to buy" is the purchase.
+		for k := p.from; k < p.to; k++ {
+			if ventureWords[words[k]] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// ventureWords name the business partners form together ("partnership" alone may be a buyer:
+// "PARTNERSHIP AGREES TO BUY SHARES").
+var ventureWords = wordSet(`venture ventures jointly joint`)
+
+// ventureVerbs are the base forms of deal verbs a venture's aim is told with.
+var ventureVerbs = wordSet(`sell buy acquire purchase market`)
+
+// softwareUses name what a computer program or package does: before "program" or "package"
+// they make it software a company sells ("INTRODUCES ACCOUNTING PACKAGE", "introduced a
+// spreadsheet program"), not a government's plan (wire24).
+var softwareUses = wordSet(`software accounting spreadsheet database graphics payroll word-processing processing
+	computer design drafting inventory billing communications networking`)
+
+// launchedPolicy says whether a launch trigger puts a policy on the market, one of policyWords
+// among the five words after it, unless a software use names a program or package.
+func launchedPolicy(words []string, t trigger) bool {
+	for k := t.to; k < len(words) && k < t.to+5; k++ {
+		if endsClause(words[k]) {
+			return false
+		}
+		if !policyWords[words[k]] {
+			continue
+		}
+		if (words[k] == "program" || words[k] == "package") && softwareUses[words[k-1]] {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -29,7 +29,10 @@ var toldLexicon = map[events.Type][]string{
 		// only a business floated is a listing.
 		verb("float ... unit", "floats ... unit", "floated ... unit", "floating ... unit",
 			"float ... subsidiary", "floats ... subsidiary", "floated ... subsidiary", "floating ... subsidiary",
-			"float ... division", "floats ... division", "floated ... division", "floating ... division")),
+			"float ... division", "floats ... division", "floated ... division", "floating ... division"),
+		// A company's first sale of its shares in British wire: "MARDLEBURY FLOTATION PRICED",
+		// "its shares will be offered to the public for the first time at 185 pence" (wire24).
+		[]string{"flotation", "shares ... to the public for the first time", "stock ... to the public for the first time"}),
 	// A bid told by what the buyer pays: "will pay 24 dlrs a share in cash for all of Dunmore
 	// Instruments". pricePaidForCompany keeps only a price paid for a company, not a payout
 	// ("will pay 15 cts a share on May 1") or a year's dividends.

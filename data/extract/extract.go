@@ -1056,29 +1056,35 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 // inPersonAside says whether word k lies in a relative clause about a person set off by commas:
 // ", who joined in 2019,".
 func (s *sentence) inPersonAside(k int) bool {
+	a, after, ok := s.asideAround(k)
+	return ok && personRelatives[s.words[a+1]] && after > k
+}
+
+// personRelatives open a relative clause about a person.
+var personRelatives = wordSet(`who whose whom`)
+
+// asideAround finds the comma that opens an aside holding word k: the nearest comma in the
+// twelve words before k, the index a of that comma, and after, the first word after the aside
+// it opens (skipAside: a itself where the comma opens none). ok is false where no comma stands
+// there or nothing follows it.
+func (s *sentence) asideAround(k int) (a, after int, ok bool) {
 	for a := k - 1; a >= 0 && a >= k-12; a-- {
 		if s.words[a] == "," {
-			w := s.words[min(a+1, len(s.words)-1)]
-			return (w == "who" || w == "whose" || w == "whom") && skipAside(s.words, a) > k
+			return a, skipAside(s.words, a), a+1 < len(s.words)
 		}
 	}
-	return false
+	return 0, 0, false
 }
 
 // asideHolds says whether the words from k lie in an aside that closes before word end: "Intel,
 // which cut its dividend last week, declined 2%": last week is the dividend's, not the move's.
 // relative keeps to asides that are relative clauses, which tell happenings of their own.
 func (s *sentence) asideHolds(k, end int, relative bool) bool {
-	for a := k - 1; a >= 0 && a >= k-12; a-- {
-		if s.words[a] == "," {
-			if relative && (a+1 >= len(s.words) || !relativePronouns[s.words[a+1]]) {
-				return false
-			}
-			after := skipAside(s.words, a)
-			return after > k && after <= end
-		}
+	a, after, ok := s.asideAround(k)
+	if !ok || relative && !relativePronouns[s.words[a+1]] {
+		return false
 	}
-	return false
+	return after > k && after <= end
 }
 
 // relativePronouns open a relative clause after a comma.

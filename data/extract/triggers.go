@@ -431,35 +431,21 @@ var lexicon = map[events.Type][]string{
 		verb("cut ... workforce", "cuts ... workforce", "cut ... workforce", "cutting ... workforce"),
 		verb("cut ... staff", "cuts ... staff", "cut ... staff", "cutting ... staff"),
 		verb("reduce ... workforce", "reduces ... workforce", "reduced ... workforce", "reducing ... workforce"),
-		verb("close ... plant", "closes ... plant", "closed ... plant", "closing ... plant"),
-		verb("close ... plants", "closes ... plants", "closed ... plants", "closing ... plants"),
-		verb("close ... stores", "closes ... stores", "closed ... stores", "closing ... stores"),
-		verb("close ... factories", "closes ... factories", "closed ... factories", "closing ... factories"),
-		verb("close ... branches", "closes ... branches", "closed ... branches", "closing ... branches"),
-		verb("shut ... plant", "shuts ... plant", "shutting ... plant"),
-		verb("shut ... plants", "shuts ... plants", "shutting ... plants"),
+		closing("plant", "plants", "stores", "factories", "branches"),
+		shutting("plant", "plants"),
 		verb("restructure", "restructures", "restructured", "restructuring"),
 		// A company reorganized, sites shut, staff idled, jobs that "will go".
 		verb("reorganize ... into", "reorganizes ... into", "reorganized ... into", "reorganizing ... into"),
 		verb("reorganise ... into", "reorganises ... into", "reorganised ... into", "reorganising ... into"),
-		verb("close ... works", "closes ... works", "closed ... works", "closing ... works"),
-		verb("shut ... works", "shuts ... works", "shutting ... works"),
-		verb("close ... locations", "closes ... locations", "closed ... locations", "closing ... locations"),
-		verb("shut ... locations", "shuts ... locations", "shutting ... locations"),
-		verb("shut ... stores", "shuts ... stores", "shutting ... stores"),
-		verb("close ... mill", "closes ... mill", "closed ... mill", "closing ... mill"),
+		closing("works"),
+		shutting("works"),
+		closing("locations"),
+		shutting("locations", "stores"),
+		closing("mill"),
 		// The sites of heavy industry, which the wire's closings name as often as plants: "the
 		// sale or closing of four of its nine foundries", "will shut two smelters".
-		verb("close ... mills", "closes ... mills", "closed ... mills", "closing ... mills"),
-		verb("close ... foundry", "closes ... foundry", "closed ... foundry", "closing ... foundry"),
-		verb("close ... foundries", "closes ... foundries", "closed ... foundries", "closing ... foundries"),
-		verb("close ... refinery", "closes ... refinery", "closed ... refinery", "closing ... refinery"),
-		verb("close ... refineries", "closes ... refineries", "closed ... refineries", "closing ... refineries"),
-		verb("close ... smelter", "closes ... smelter", "closed ... smelter", "closing ... smelter"),
-		verb("close ... smelters", "closes ... smelters", "closed ... smelters", "closing ... smelters"),
-		verb("shut ... mills", "shuts ... mills", "shutting ... mills"),
-		verb("shut ... foundries", "shuts ... foundries", "shutting ... foundries"),
-		verb("shut ... smelters", "shuts ... smelters", "shutting ... smelters"),
+		closing("mills", "foundry", "foundries", "refinery", "refineries", "smelter", "smelters"),
+		shutting("mills", "foundries", "smelters"),
 		verb("idle ... workers", "idles ... workers", "idled ... workers", "idling ... workers"),
 		verb("shed ... jobs", "sheds ... jobs", "shedding ... jobs"),
 		verb("shed ... roles", "sheds ... roles", "shedding ... roles"),
@@ -711,6 +697,26 @@ const gapWords = 8
 
 // verb lists a verb phrase in its forms (base, third person, past, gerund), marked "~" as
 // verbal: a verb tells a happening by itself, where a noun ("the merger") needs a verb of its own.
+// closing lists a verb of closing with each site it closes, in its four forms: "close ...
+// plant", "closes ... plant", "closed ... plant", "closing ... plant".
+func closing(sites ...string) []string {
+	var out []string
+	for _, site := range sites {
+		out = append(out, verb("close ... "+site, "closes ... "+site, "closed ... "+site, "closing ... "+site)...)
+	}
+	return out
+}
+
+// shutting lists "shut" with each site it shuts, in the forms that are not the base's past
+// too ("shut ... plant", "shuts ... plant", "shutting ... plant").
+func shutting(sites ...string) []string {
+	var out []string
+	for _, site := range sites {
+		out = append(out, verb("shut ... "+site, "shuts ... "+site, "shutting ... "+site)...)
+	}
+	return out
+}
+
 func verb(forms ...string) []string {
 	out := make([]string, len(forms))
 	for i, f := range forms {

@@ -38,6 +38,18 @@ func TestName(t *testing.T) {
 		{"Brindle Storage IncorporatedCommon Stock REIT", "Brindle Storage"},
 		{"Halvorsen Mills Inc.Common Stock", "Halvorsen Mills"},
 		{"Uncommon Goods Holdings", "Uncommon Goods Holdings"},
+		// A legal form after a comma, or before the name again, closes the name; "of" a place and
+		// a series numeral do not.
+		{"Marlow Drapery Company, Inc. Holding Company Common Stock", "Marlow Drapery"},
+		{"Quillfeather Labs, Inc New", "Quillfeather Labs"},
+		{"Tessaly Freight Corporation Tessaly Freight", "Tessaly Freight"},
+		{"Harbor Mutual Bancorp, Inc. of Vermont", "Harbor Mutual Bancorp, Inc. of Vermont"},
+		{"Cartwheel Corporation of America", "Cartwheel Corporation of America"},
+		{"Ridgeway Capital Corp IV", "Ridgeway Capital Corp IV"},
+		{"Ossory Group, Inc. Cmn Stk", "Ossory Group"},
+		{"Ashgrove Trust Inc. Ashgrove Mexico Equity ETF", "Ashgrove Mexico Equity ETF"},
+		{"Tillbury Fund, Inc. Larkspur Quality Dividend ETF", "Larkspur Quality Dividend ETF"},
+		{"Pellmore Funds, Inc. Pellmore Short Duration Bond ETF", "Pellmore Short Duration Bond ETF"},
 	}
 	for _, tt := range tests {
 		if got := Name(tt.listing); got != tt.want {

@@ -80,7 +80,7 @@ func Name(listing string) string {
 		s = s[:loc[0]]
 	}
 	s = strings.TrimPrefix(s, "The ")
-	words := strings.Fields(s)
+	words := closedByLegal(strings.Fields(s))
 	for len(words) > 1 {
 		w := strings.ToLower(strings.Trim(words[len(words)-1], ".,;"))
 		if !legal[w] {
@@ -98,6 +98,39 @@ func Name(listing string) string {
 	}
 	return out
 }
+
+// closedByLegal ends a name at a legal form that the lists wrote more after. A form followed by the
+// name's first word again leaves the repetition, which is the name or, after a fund sponsor's, the
+// fund's ("Seaspan Corporation Seaspan", "Ashgrove Trust Inc. Ashgrove Mexico Equity ETF"). Else a
+// form after a comma closes the name as a letterhead does, unless a fund's own name follows its
+// sponsor's ("Pellmore Funds, Inc. Pellmore Short Duration Bond ETF") ("J.C. Penney Company, Inc. Holding
+// Company", "Inuvo, Inc New"). A place after "of" is the name ("Packaging Corporation of
+// America"), and so is the numeral of a series ("Churchill Capital Corp IX").
+func closedByLegal(words []string) []string {
+	for i := 1; i < len(words)-1; i++ {
+		w := strings.ToLower(strings.Trim(words[i], ".,;"))
+		if !legal[w] || w == "the" || w == "&" || w == "and" {
+			continue
+		}
+		next := strings.Trim(words[i+1], ".,;")
+		if strings.EqualFold(next, "of") || i+1 == len(words)-1 && seriesMark.MatchString(next) {
+			continue
+		}
+		if strings.EqualFold(next, strings.Trim(words[0], ".,;")) {
+			return words[i+1:]
+		}
+		if strings.HasSuffix(words[i-1], ",") {
+			if tail := strings.Join(words[i+1:], " "); fundWords.MatchString(strings.ToLower(tail)) {
+				return words[i+1:]
+			}
+			return words[:i+1]
+		}
+	}
+	return words
+}
+
+// seriesMark is the roman numeral or letter that tells apart the listings of one sponsor.
+var seriesMark = regexp.MustCompile(`^([IVX]+|[A-Z])$`)
 
 // generic words close a name without making it distinctive: news writes "Agilent" for "Agilent
 // Technologies" and "Goldman Sachs" for "Goldman Sachs Group".

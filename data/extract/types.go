@@ -1312,15 +1312,21 @@ func countedShips(words []string, t trigger) bool {
 
 // exchangeRatio says whether a split trigger told by what holders get ("for each share held") is
 // a merger's exchange of one company's shares for another's: "holders will receive 1.2 Mardale
-// shares for each share held", "0.85 Lowther share for each share they own". A split hands out
+// shares for each share held", "0.85 Lowther share for each share they own", "0.0642 of a
+// Brenton share for every share". A split hands out
 // whole shares of the company itself; a fraction, or a deal named in the sentence, makes it the
 // price of a takeover, which the deal's own words tell.
 func exchangeRatio(words []string, t trigger) bool {
 	if !slices.ContainsFunc(words[t.from:t.to], func(w string) bool { return w == "each" || w == "every" }) {
 		return false // "a two-for-one split", "shares into one" are splits by name
 	}
-	for k := max(0, t.from-4); k < t.from+2 && k < len(words); k++ {
+	for k := max(0, t.from-6); k < t.from+2 && k < len(words); k++ {
 		if n := words[k]; isNumber(n) && strings.Contains(n, ".") {
+			return true
+		}
+		// "0.42 of a Mardale share", "a fraction of one share": less than a share each.
+		if words[k] == "of" && k+1 < len(words) && (words[k+1] == "a" || words[k+1] == "an" || words[k+1] == "one") && k > 0 &&
+			(isNumber(words[k-1]) || words[k-1] == "fraction") {
 			return true
 		}
 	}

@@ -368,6 +368,12 @@ func mainCompany(sents []*sentence, rated *CompanyMention) *CompanyMention {
 			return rated
 		}
 		c := sents[0].companies[0]
+		// "Dunmore's Calloway unit cuts outlook": the story is the listed unit's.
+		for _, t := range findTriggers(sents[0].words) {
+			if unit, ok := sents[0].ownedSubject(t, c); ok && !twoParty(t.typ) {
+				return &unit
+			}
+		}
 		return &c
 	}
 	if sents[0].start < 0 {
@@ -2389,6 +2395,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 			return &subj, dedupe(append(append(lead[1:], inClause...), after...), subj.Name)
 		}
 		subj := inClause[0]
+		if unit, ok := s.ownedSubject(t, subj); ok && !twoParty(t.typ) {
+			return &unit, dedupe(append(inClause, after...), unit.Name)
+		}
 		return &subj, dedupe(append(inClause[1:], after...), subj.Name)
 	}
 	if len(before) > 0 {

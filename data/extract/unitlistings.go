@@ -53,3 +53,28 @@ func (s *sentence) listedUnit(t trigger, owner CompanyMention) (CompanyMention, 
 	}
 	return CompanyMention{}, false
 }
+
+// ownedSubject returns the company a one-party event's subject owns where the sentence names it
+// through its owner's possessive right before the trigger or a unit's noun ("Dunmore's Calloway
+// unit cuts its outlook", "Dunmore's Calloway raised its forecast"): the outlook, the results and
+// the shares are the listed unit's, and the owner only says whose unit it is.
+func (s *sentence) ownedSubject(t trigger, owner CompanyMention) (CompanyMention, bool) {
+	k := s.tokenIndex(owner.End)
+	switch {
+	case k < len(s.words) && s.words[k] == "'s":
+		k++
+	case k+1 < len(s.words) && (s.words[k] == "'" || s.words[k] == "’") && s.words[k+1] == "s":
+		k += 2
+	default:
+		return CompanyMention{}, false
+	}
+	for _, c := range s.companies {
+		if c.Ticker == "" || c.Ticker == owner.Ticker || s.tokenIndex(c.Start) != k {
+			continue
+		}
+		if end := s.tokenIndex(c.End); end == t.from || end < len(s.words) && end < t.from && unitNouns[s.words[end]] {
+			return c, true
+		}
+	}
+	return CompanyMention{}, false
+}

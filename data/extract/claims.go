@@ -286,10 +286,13 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 	for hi < len(words) && words[hi] != "," && words[hi] != ";" && !(hi > i && causeOpeners[words[hi]]) {
 		hi++
 	}
-	for _, w := range words[lo:hi] {
+	for _, w := range words[lo:levelAfter(words, to, hi)] {
 		if notPriceWords[w] || movePeriods[w] {
 			return numberClaim{}, false
 		}
+	}
+	if from == lo && lo > 0 && words[lo-1] == "," && measureBefore(words, lo-1) {
+		return numberClaim{}, false
 	}
 	// "since" opens a cause ("fell 5% since the report came out") and a period alike: right
 	// after the move (or its "of its value") it is the period's start.
@@ -309,6 +312,45 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 	return numberClaim{metric: metric, op: moveBound(words, from, i, sign), value: sign * v, unit: "pct", from: from, num: i, to: to,
 		moved: moved, index: index, subject: subject, offSession: outsideSession(words, lo, min(len(words), hi+6))}, true
 }
+
+// measureBefore says whether the clause that ends at the comma at c names a measure of results
+// or an amount, and no stock: "comparable EPS of $4.32, up 13%", "Net premiums were $2.9
+// billion, up 3%". A
+// change told right after it is the measure's; "The stock closed at $41, up 2%" is the stock's.
+func measureBefore(words []string, c int) bool {
+	named, figure := false, false
+	for k := c - 1; k >= 0 && words[k] != "," && words[k] != ";" && words[k] != ":"; k-- {
+		if stockWords[words[k]] {
+			return false
+		}
+		// An amount in millions or billions is no share price either.
+		named = named || notPriceWords[words[k]] || resultMeasures[words[k]] || magnitudes[words[k]]
+		figure = figure || isNumber(words[k])
+	}
+	// The measure states its figure; an aside without one ("Its shares, which have doubled
+	// this year, rose 7%") closes around the stock's own move.
+	return named && figure
+}
+
+// levelAfter returns where the level a move reached begins, within words [to, hi): "to their
+// lowest in four years", "to a two-year high", "at its highest since March". The span there
+// dates the level, not the move, so it does not make the move one over years; hi if none.
+func levelAfter(words []string, to, hi int) int {
+	for k := to; k < hi && k <= to+3; k++ {
+		if words[k] != "to" && words[k] != "at" {
+			continue
+		}
+		for j := k + 1; j < hi && j <= k+4; j++ {
+			if reachedLevels[words[j]] {
+				return k
+			}
+		}
+	}
+	return hi
+}
+
+// reachedLevels name a price level a move reached.
+var reachedLevels = wordSet(`lowest highest low high weakest strongest record`)
 
 // magnitudes after a number make it an amount, not a share price.
 var magnitudes = wordSet(`billion million trillion bn mln bln mn b m k thousand`)

@@ -989,11 +989,13 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.sinceStart(from) {
 			continue // "its first dividend since fiscal 1978": where a span begins, not the event's
 		}
-		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || from >= t.to && anyWithin(s.words, t.to, from, moveCauses)) {
+		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || to < len(s.words) && outlookNouns[s.words[to]] ||
+			from >= t.to && anyWithin(s.words, t.to, from, moveCauses)) {
 			// A move is a day's; a longer period dates it only as its own ("fell 30% in 2008",
 			// "is up 12% this year"). "Shares slump after first-quarter loss", "fell after the
 			// company said first-quarter earnings will be below the 38 cents it earned a year
-			// ago": the periods are the results'.
+			// ago": the periods are the results'. "Withdraws full-year forecast, shares slump":
+			// the year is the outlook's.
 			continue
 		}
 		var lo, hi int

@@ -476,3 +476,52 @@ func TestGuidedTo(t *testing.T) {
 		}
 	}
 }
+
+// TestMoveToALevel checks that the span dating the level a move reached ("to their lowest in four
+// years") leaves the move a day's, while a span the move itself took makes it no day's return.
+func TestMoveToALevel(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ body, want string }{
+		{"Humana shares sank 11% in early trading to their lowest in five years.", "HUM -11"},
+		{"Humana shares rose 6% to a two-year high.", "HUM 6"},
+		{"Humana shares slid 9% at their weakest since March 2020.", "HUM -9"},
+		{"Humana shares have fallen 30% over the past year to their lowest since 2019.", ""},
+		{"Humana shares fell 12% in two years.", ""},
+		// A change told after a results measure's clause is the measure's.
+		{"Adjusted EPS of $7.15, up 9%; revenue of $29.3 billion.", ""},
+		{"Net premiums were $26 billion, up 4%, the insurer said.", ""},
+		{"Humana stock closed at $243, up 3%.", "HUM 3"},
+		{"Humana's shares, which have lost a third of their value this year, rose 5%.", "HUM 5"},
+	} {
+		got := ""
+		for _, c := range x.Extract(article("Insurers", "2024-10-02", "Markets were mixed. "+tc.body)).Claims {
+			if c.Metric == extract.MetricDayReturn {
+				got = fmt.Sprintf("%s %g", c.Ticker, c.Value)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: day return %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestMoveNotDatedByTheOutlook checks that the period of an outlook in a headline's first clause
+// does not date the move told after it: the move is the publication day's.
+func TestMoveNotDatedByTheOutlook(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, title := range []string{
+		"Adobe cuts full-year forecast, shares slump",
+		"Adobe lowers 2025 outlook; stock tumbles",
+		"Adobe trims fiscal 2025 revenue guidance, shares fall",
+	} {
+		got := ""
+		for _, e := range x.Extract(article(title, "2024-06-12", "Markets were mixed.")).Events {
+			if e.Type == "price_move" {
+				got = e.Value
+			}
+		}
+		if got != "2024-06-12" {
+			t.Errorf("%q: move dated %q, want 2024-06-12", title, got)
+		}
+	}
+}

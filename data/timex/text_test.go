@@ -19,6 +19,10 @@ func TestSentences(t *testing.T) {
 		{"Shares of the vacuum maker rose 4%. iRobot also said it would cut jobs. eBay fell.", []string{"Shares of the vacuum maker rose 4%.", "iRobot also said it would cut jobs.", "eBay fell."}},
 		{"It rose 3 p.c. on the day. and then fell.", []string{"It rose 3 p.c. on the day. and then fell."}},
 		{"Warner Bros. Discovery rose. Lowe's Cos. Inc fell.", []string{"Warner Bros. Discovery rose.", "Lowe's Cos. Inc fell."}},
+		// Initials end a sentence before a word that opens sentences, not before a name.
+		{"Cars sold in the U.S. The recall covers them. U.S. Steel rose in the U.K. market.",
+			[]string{"Cars sold in the U.S.", "The recall covers them.", "U.S. Steel rose in the U.K. market."}},
+		{"It opened plants in the U.K. It also hired.", []string{"It opened plants in the U.K.", "It also hired."}},
 		{"  \n ", nil},
 	}
 	for _, tt := range tests {

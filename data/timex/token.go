@@ -186,7 +186,7 @@ func sentenceEnd(toks []token, i int) (next int, ok bool) {
 	}
 	switch t.s {
 	case ".":
-		if i > 0 && toks[i-1].kind == kWord && !t.space && isAbbrev(toks, i-1) {
+		if i > 0 && toks[i-1].kind == kWord && !t.space && isAbbrev(toks, i-1) && !initialsEnd(toks, i) {
 			return 0, false
 		}
 	case "!", "?", "…":
@@ -205,6 +205,22 @@ func sentenceEnd(toks []token, i int) (next int, ok bool) {
 	}
 	return j, true
 }
+
+// initialsEnd says whether the period at i, which closes dotted initials ("U.S.", "U.K."),
+// also ends the sentence: a word that opens sentences and never continues a name follows
+// ("sold in the U.S. The company said", "in the U.K. It said"). A name may follow initials
+// ("U.S. Steel"), so other capitals leave the sentence running.
+func initialsEnd(toks []token, i int) bool {
+	if i < 2 || toks[i-2].s != "." || len(toks[i-1].s) != 1 || i+1 >= len(toks) || !toks[i+1].space {
+		return false
+	}
+	return sentenceOpeners[toks[i+1].s]
+}
+
+// sentenceOpeners are capitalized words that open a sentence and stand in no name.
+var sentenceOpeners = map[string]bool{"The": true, "It": true, "Its": true, "He": true, "She": true, "They": true,
+	"We": true, "But": true, "This": true, "That": true, "These": true, "Those": true, "There": true, "Shares": true,
+	"Analysts": true, "In": true, "On": true, "Both": true, "Earlier": true, "Last": true, "However": true}
 
 // innerCapital reports whether a word that starts in lower case has a capital inside, as names
 // written that way do ("iRobot", "eBay", "iPhone"): such a word can open a sentence.

@@ -73,6 +73,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.IPO && tradingAnew(words, t),
 			t.typ == events.Contract && cancelledOrders(words, t), // streetnews.go
 			t.typ == events.Split && exchangeRatio(words, t),
+			(t.typ == events.Acquisition || t.typ == events.Offering) && goodsSold(words, t),
 			featureOffering(words, t) || contractEnding(words, t) || pastSpanCuts(words, t), // offered.go
 			// "filed under Chapter 11 after talks with its lenders on a new credit line broke
 			// down": the financing that failed is the filing's cause, no offering.
@@ -899,6 +900,21 @@ var goods = map[string]bool{"jets": true, "planes": true, "aircraft": true, "air
 	"helicopters": true, "engines": true, "turbines": true, "locomotives": true, "railcars": true, "trains": true,
 	"ships": true, "vessels": true, "tankers": true, "trucks": true, "buses": true, "vehicles": true, "satellites": true,
 	"rockets": true, "chips": true, "processors": true, "gpus": true, "servers": true, "reactors": true, "tanks": true}
+
+// goodsSold says whether a sale's verb is the participle after the goods it describes ("all
+// vehicles sold in the U.S.", "cars bought since 2019"): what was sold to customers, not a deal.
+func goodsSold(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "sold", "bought", "purchased":
+	default:
+		return false
+	}
+	return t.from > 0 && (goods[words[t.from-1]] || soldGoods[words[t.from-1]])
+}
+
+// soldGoods are the goods of consumers, counted sold: "cars sold", "homes sold", "units sold".
+var soldGoods = wordSet(`cars models units homes houses phones devices products copies tickets items bikes
+	motorcycles appliances`)
 
 // goodsPurchase says whether a purchase trigger is an order of goods: the verb, then a number
 // and, within the next few words, the goods ("agreed to buy 220 Boeing jets", "will purchase 50

@@ -24,3 +24,22 @@ func TestOwnedUnitIsTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestGoodsSold checks that a sale's participle after the goods it describes ("vehicles sold")
+// is no deal and no offering, even where a run-on sentence puts shares after it.
+func TestGoodsSold(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		title, body string
+		want        []string
+	}{
+		{"Automakers", "The fix covers all Ford vehicles sold in the U.S. Ford shares were down 1% in premarket trading.",
+			[]string{"price_move:F"}},
+		{"Automakers", "General Motors said homes sold near its plant rose in value.", nil},
+	}
+	for _, tt := range tests {
+		if got := eventKinds(x, tt.title, "2024-06-12", tt.body); !sameKinds(got, tt.want) {
+			t.Errorf("%q / %q: events %v, want %v", tt.title, tt.body, got, tt.want)
+		}
+	}
+}

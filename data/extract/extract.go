@@ -1574,6 +1574,13 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	}
 	if subject == nil && len(objects) == 0 && corporate(best.typ) {
 		subject = s.namedSubject(best)
+		// The unknown name right before a change of management, or before its auxiliary, is
+		// the person's ("Barry McCarthy stepped down", "Dana Ruiz will retire"); a company's
+		// takes its officer or another verb between ("Velmar Health chief executive steps
+		// down", "Heathfield Insurance picks insider to succeed").
+		if subject != nil && best.typ == events.Executive && allWithin(s.words, s.tokenIndex(subject.End), best.from, personAuxiliaries) {
+			subject = nil
+		}
 	}
 	if subject == nil && len(objects) == 0 && best.typ == events.Bankruptcy && insolvencyOfficer(s.words, best) {
 		subject = s.namedInsolvent(best)

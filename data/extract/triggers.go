@@ -1187,6 +1187,14 @@ func anyWithin(words []string, from, to int, set map[string]bool) bool {
 	return slices.ContainsFunc(words[from:to], func(w string) bool { return set[w] })
 }
 
+// allWithin says whether every word of words[from:to] is in set (true for none).
+func allWithin(words []string, from, to int, set map[string]bool) bool {
+	return !slices.ContainsFunc(words[from:to], func(w string) bool { return !set[w] })
+}
+
+// personAuxiliaries stand between a person's name and the verb of leaving or arriving.
+var personAuxiliaries = wordSet(`has had have is was will would to abruptly suddenly also`)
+
 // amountWithin says whether a sum of money or a count in millions stands in [from, to): "$40
 // million", "2.3 mln dlrs", "31 cts", "84 cents".
 func amountWithin(words []string, from, to int) bool {

@@ -520,6 +520,10 @@ func titleSubject(s *sentence) *CompanyMention {
 		if !startsUpper(s.toks[n].text) || startsTrigger[w] && !(n == 0 && nameOpensWithTrigger(s)) {
 			break
 		}
+		// "ARLEN CORP DIRECTOR RESIGNS": an officer's title after the suffix is the news's person.
+		if n > 0 && corporateSuffixes[s.words[n-1]] && officerTitles[w] {
+			break
+		}
 		if glued = gluedSuffix(w); glued != "" {
 			n++ // "RESIDENTIAL MORTGAGE INVESTMENTS INCPAYOUT": the name ends inside the word
 			break

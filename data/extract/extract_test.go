@@ -266,6 +266,21 @@ func TestResultsTableUnderAName(t *testing.T) {
 	}
 }
 
+// TestOfficerAfterTheSuffix: a wire headline's officer title after the company's suffix is the
+// person the news is about, not a word of the company's name.
+func TestOfficerAfterTheSuffix(t *testing.T) {
+	x := &extract.Extractor{Companies: extract.NewCompanies(nil)}
+	for _, tc := range []struct{ title, want string }{
+		{"MARWICK CORP PRESIDENT RESIGNS", "Marwick Corp"},
+		{"TELLAND INDUSTRIES INC CHAIRMAN TO RETIRE", "Telland Industries Inc"},
+	} {
+		evs := x.Extract(article(tc.title, "1987-03-05", "The company gave no reason.")).Events
+		if len(evs) == 0 || evs[0].Type != "executive" || len(evs[0].Companies) != 1 || evs[0].Companies[0] != tc.want {
+			t.Errorf("%q: events %+v, want %s's executive change", tc.title, evs, tc.want)
+		}
+	}
+}
+
 // A text file's body holds its title line too; read once as the title and again as a body
 // sentence, it gave an acquisition twice and took the lead's place from the real first sentence.
 func TestTitleRepeatedInBody(t *testing.T) {

@@ -593,3 +593,47 @@ func TestNarrativeAnchorClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestHistoryYearReachClasses: how far a year of history dates what is told around it. A year
+// after "since" bounds a span that runs to the telling and dates nothing; a holiday is that
+// year's as a month is; and the sentence after, opened by a pronoun and told in the past, goes
+// on about the year's event.
+func TestHistoryYearReachClasses(t *testing.T) {
+	mar10 := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		// a year after "since" is a bound: the sentence is told from the publication
+		{"a season after a since-year", "The foundry reported its worst year since 1991, as orders dried up through the fall.",
+			[]tagged{{"1991", "1991"}, {"fall", "2004-FA"}}},
+		{"a month after a since-year", "Rail freight was the lowest since 1987 in November, the group said.",
+			[]tagged{{"1987", "1987"}, {"November", "2004-11"}}},
+		{"a year of history still dates its sentence", "In 1991 the foundry closed for the summer.",
+			[]tagged{{"1991", "1991"}, {"summer", "1991-SU"}}},
+		// a holiday in a sentence of history is that year's
+		{"a holiday after a year of history", "The flood of 1927 reached the town just before Christmas.",
+			[]tagged{{"1927", "1927"}, {"Christmas", "1927-12-25"}}},
+		{"a movable feast after a year of history", "The quarry flooded in 1958, a week before Easter.",
+			[]tagged{{"1958", "1958"}, {"Easter", "1958-04-06"}}},
+		// the sentence after, opened by a pronoun and told in the past, is the year's
+		{"a month in the pronoun sentence after", "The last dock strike here was in 1971. It ended in December.",
+			[]tagged{{"1971", "1971"}, {"December", "1971-12"}}},
+		{"a holiday in the pronoun sentence after", "The town's first bridge went up in 1884. It was washed away on Thanksgiving.",
+			[]tagged{{"1884", "1884"}, {"Thanksgiving", "1884-11-27"}}},
+		// not told in the past, not opened by a pronoun, a verb of saying, or after a
+		// since-year: the publication's
+		{"a future pronoun sentence after", "The union was formed in 1971. It will vote on the contract in December.",
+			[]tagged{{"1971", "1971"}, {"December", "2005-12"}}},
+		{"a sentence after with its own subject", "The plant opened in 1971. Workers there struck in December.",
+			[]tagged{{"1971", "1971"}, {"December", "2004-12"}}},
+		{"a verb of saying after the pronoun", "The mill was founded in 1962. It said in January that it would close.",
+			[]tagged{{"1962", "1962"}, {"January", "2005-01"}}},
+		{"a pronoun sentence after a since-year", "Fares have not been this high since 1981. They rose again in January.",
+			[]tagged{{"1981", "1981"}, {"January", "2005-01"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, mar10, tc.want) })
+	}
+}

@@ -637,3 +637,29 @@ func TestHistoryYearReachClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, mar10, tc.want) })
 	}
 }
+
+// TestPriorYearPossessivePeriodClasses: "the prior year's fourth quarter" is one expression, the
+// period a year before the one the story reports (else before the publication's year), as
+// "last year's fourth quarter" is one.
+func TestPriorYearPossessivePeriodClasses(t *testing.T) {
+	feb14 := time.Date(1990, 2, 14, 0, 0, 0, 0, time.UTC)
+	may16 := time.Date(1990, 5, 16, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"after the quarter reported", feb14, "Orvil earned $9 million in the fourth quarter, up from $7 million in the prior year's fourth quarter.",
+			[]tagged{{"the fourth quarter", "1989-Q4"}, {"the prior year's fourth quarter", "1988-Q4"}}},
+		{"in the sentence after", feb14, "Orvil earned $9 million in the fourth quarter. That compared with $7 million in the previous year's fourth quarter.",
+			[]tagged{{"the fourth quarter", "1989-Q4"}, {"the previous year's fourth quarter", "1988-Q4"}}},
+		{"a half after the half reported", may16, "Profit in the first half rose from the preceding year's first half.",
+			[]tagged{{"the first half", "1990-H1"}, {"the preceding year's first half", "1989-H1"}}},
+		{"with no period reported", may16, "The prior year's first quarter included a gain.",
+			[]tagged{{"The prior year's first quarter", "1989-Q1"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

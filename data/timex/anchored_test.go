@@ -596,8 +596,8 @@ func TestNarrativeAnchorClasses(t *testing.T) {
 
 // TestHistoryYearReachClasses: how far a year of history dates what is told around it. A year
 // after "since" bounds a span that runs to the telling and dates nothing; a holiday is that
-// year's as a month is; and the sentence after, opened by a pronoun and told in the past, goes
-// on about the year's event.
+// year's as a month is; and the sentence after an event's year ("The last strike was in
+// 1971."), opened by "It" or "They" and told in the past, goes on about that event.
 func TestHistoryYearReachClasses(t *testing.T) {
 	mar10 := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -617,11 +617,15 @@ func TestHistoryYearReachClasses(t *testing.T) {
 			[]tagged{{"1927", "1927"}, {"Christmas", "1927-12-25"}}},
 		{"a movable feast after a year of history", "The quarry flooded in 1958, a week before Easter.",
 			[]tagged{{"1958", "1958"}, {"Easter", "1958-04-06"}}},
-		// the sentence after, opened by a pronoun and told in the past, is the year's
+		// the sentence after an event's year, opened by a pronoun and told in the past, is the
+		// year's
 		{"a month in the pronoun sentence after", "The last dock strike here was in 1971. It ended in December.",
 			[]tagged{{"1971", "1971"}, {"December", "1971-12"}}},
-		{"a holiday in the pronoun sentence after", "The town's first bridge went up in 1884. It was washed away on Thanksgiving.",
-			[]tagged{{"1884", "1884"}, {"Thanksgiving", "1884-11-27"}}},
+		{"a holiday in the pronoun sentence after", "The town's last big flood was in 1936. It crested on Christmas Eve.",
+			[]tagged{{"1936", "1936"}, {"Christmas Eve", "1936-12-24"}}},
+		// of a thing the year was told of, not an event, a bare month is the telling's
+		{"a month after a thing's year", "The company was founded in 1962. It went public in June.",
+			[]tagged{{"1962", "1962"}, {"June", "2004-06"}}},
 		// not told in the past, not opened by a pronoun, a verb of saying, or after a
 		// since-year: the publication's
 		{"a future pronoun sentence after", "The union was formed in 1971. It will vote on the contract in December.",

@@ -892,10 +892,12 @@ func (m *matcher) historyYear(n need) bool {
 		return false
 	}
 	if m.toks[n.start].sent == st.sent+1 {
-		// the sentence after goes on about the year's event when a pronoun opens it and it is
-		// told in the past: "The last recount here was in 1978. It ended just before
-		// Christmas."
-		return m.pronounOpens(n.start) && m.tense(n.start, n.end) == tensePast && !m.asideYear(st.tok)
+		// the sentence after goes on about an event its year was told of ("The last recount
+		// here was in 1978. It ended just before Christmas.") when "It" or "They" opens it
+		// and it is told in the past. Of a thing or a person ("Acme was founded in 1962. It
+		// went public in June."), a month without a year is the telling's, as wire style
+		// writes the year of any other.
+		return st.event && m.pronounOpens(n.start) && m.tense(n.start, n.end) == tensePast && !m.asideYear(st.tok)
 	}
 	if m.toks[n.start].sent != st.sent {
 		return false
@@ -908,15 +910,15 @@ func (m *matcher) historyYear(n need) bool {
 	return m.leadsSentence(st.tok) || !m.simultaneityBetween(st.tok, n.start)
 }
 
-// pronounOpens reports whether a third-person subject pronoun opens the sentence of token i
-// ("It", "He", "They"): the sentence goes on about what the one before told. Not before a
-// verb of saying ("It said in March that ..."), which is the news's telling.
+// pronounOpens reports whether "It" or "They" opens the sentence of token i: the sentence goes
+// on about what the one before told. Not before a verb of saying ("It said in March that
+// ..."), which is the news's telling.
 func (m *matcher) pronounOpens(i int) bool {
 	k := i
 	for k > 0 && m.toks[k-1].sent == m.toks[i].sent {
 		k--
 	}
-	if !m.anyWord(k, "it", "he", "she", "they") || !m.toks[k].upper || k+1 >= len(m.toks) {
+	if !m.anyWord(k, "it", "they") || !m.toks[k].upper || k+1 >= len(m.toks) {
 		return false
 	}
 	_, reporting := wordTense(m.toks[k+1].s)

@@ -593,3 +593,77 @@ func TestNarrativeAnchorClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestHistoryYearReachClasses: how far a year of history dates what is told around it. A year
+// after "since" bounds a span that runs to the telling and dates nothing; a holiday is that
+// year's as a month is; and the sentence after an event's year ("The last strike was in
+// 1971."), opened by "It" or "They" and told in the past, goes on about that event.
+func TestHistoryYearReachClasses(t *testing.T) {
+	mar10 := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		// a year after "since" is a bound: the sentence is told from the publication
+		{"a season after a since-year", "The foundry reported its worst year since 1991, as orders dried up through the fall.",
+			[]tagged{{"1991", "1991"}, {"fall", "2004-FA"}}},
+		{"a month after a since-year", "Rail freight was the lowest since 1987 in November, the group said.",
+			[]tagged{{"1987", "1987"}, {"November", "2004-11"}}},
+		{"a year of history still dates its sentence", "In 1991 the foundry closed for the summer.",
+			[]tagged{{"1991", "1991"}, {"summer", "1991-SU"}}},
+		// a holiday in a sentence of history is that year's
+		{"a holiday after a year of history", "The flood of 1927 reached the town just before Christmas.",
+			[]tagged{{"1927", "1927"}, {"Christmas", "1927-12-25"}}},
+		{"a movable feast after a year of history", "The quarry flooded in 1958, a week before Easter.",
+			[]tagged{{"1958", "1958"}, {"Easter", "1958-04-06"}}},
+		// the sentence after an event's year, opened by a pronoun and told in the past, is the
+		// year's
+		{"a month in the pronoun sentence after", "The last dock strike here was in 1971. It ended in December.",
+			[]tagged{{"1971", "1971"}, {"December", "1971-12"}}},
+		{"a holiday in the pronoun sentence after", "The town's last big flood was in 1936. It crested on Christmas Eve.",
+			[]tagged{{"1936", "1936"}, {"Christmas Eve", "1936-12-24"}}},
+		// of a thing the year was told of, not an event, a bare month is the telling's
+		{"a month after a thing's year", "The company was founded in 1962. It went public in June.",
+			[]tagged{{"1962", "1962"}, {"June", "2004-06"}}},
+		// not told in the past, not opened by a pronoun, a verb of saying, or after a
+		// since-year: the publication's
+		{"a future pronoun sentence after", "The union was formed in 1971. It will vote on the contract in December.",
+			[]tagged{{"1971", "1971"}, {"December", "2005-12"}}},
+		{"a sentence after with its own subject", "The plant opened in 1971. Workers there struck in December.",
+			[]tagged{{"1971", "1971"}, {"December", "2004-12"}}},
+		{"a verb of saying after the pronoun", "The mill was founded in 1962. It said in January that it would close.",
+			[]tagged{{"1962", "1962"}, {"January", "2005-01"}}},
+		{"a pronoun sentence after a since-year", "Fares have not been this high since 1981. They rose again in January.",
+			[]tagged{{"1981", "1981"}, {"January", "2005-01"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, mar10, tc.want) })
+	}
+}
+
+// TestPriorYearPossessivePeriodClasses: "the prior year's fourth quarter" is one expression, the
+// period a year before the one the story reports (else before the publication's year), as
+// "last year's fourth quarter" is one.
+func TestPriorYearPossessivePeriodClasses(t *testing.T) {
+	feb14 := time.Date(1990, 2, 14, 0, 0, 0, 0, time.UTC)
+	may16 := time.Date(1990, 5, 16, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"after the quarter reported", feb14, "Orvil earned $9 million in the fourth quarter, up from $7 million in the prior year's fourth quarter.",
+			[]tagged{{"the fourth quarter", "1989-Q4"}, {"the prior year's fourth quarter", "1988-Q4"}}},
+		{"in the sentence after", feb14, "Orvil earned $9 million in the fourth quarter. That compared with $7 million in the previous year's fourth quarter.",
+			[]tagged{{"the fourth quarter", "1989-Q4"}, {"the previous year's fourth quarter", "1988-Q4"}}},
+		{"a half after the half reported", may16, "Profit in the first half rose from the preceding year's first half.",
+			[]tagged{{"the first half", "1990-H1"}, {"the preceding year's first half", "1989-H1"}}},
+		{"with no period reported", may16, "The prior year's first quarter included a gain.",
+			[]tagged{{"The prior year's first quarter", "1989-Q1"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -46,6 +46,9 @@ func businessRules() []rule {
 			pattern: "last|this|next year ' s %ordinal -? quarter|half", norm: normYearPossessivePeriod,
 			examples: []Example{{"Last year's third quarter included a gain.", "Last year's third quarter", "2006-Q3"},
 				{"The plant opens in next year's first half.", "next year's first half", "2008-H1"}}},
+		{name: "prior-year-possessive-period", starts: []string{"the"}, doc: "the prior year's fourth quarter, the previous year's first half: that period of the year before the one the story reports, else before the publication's",
+			pattern: "the prior|previous|preceding year ' s %ordinal -? quarter|half", norm: normPriorYearPossessivePeriod,
+			examples: []Example{{"Costs were lower than in the previous year's first half.", "the previous year's first half", "2006-H1"}}},
 		{name: "year-digits-possessive-period", starts: []string{"fiscal", "#num"}, doc: "fiscal 1990's first half, 1988's fourth quarter: a quarter or half of the year written before it",
 			pattern: "fiscal? year? %digits ' s %ordinal -? quarter|half", norm: normYearDigitsPossessivePeriod,
 			examples: []Example{{"Profit in fiscal 2005's first half doubled.", "fiscal 2005's first half", "2005-H1"},
@@ -810,6 +813,36 @@ func normYearPossessivePeriod(m *matcher, x *match) (cand, bool) {
 		gran = gHalf
 	}
 	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(0)].s), n, per, gran)
+}
+
+// normPriorYearPossessivePeriod: "the prior year's fourth quarter" is a comparison's term, the
+// period of the year before the story's: a results story told in February of its fourth
+// quarter compares it with the fourth quarter a year before that, not the publication's year
+// before. The quarter or half the story named last (in this sentence or the one before) gives
+// the year; else the publication does, as "the prior year" alone.
+func normPriorYearPossessivePeriod(m *matcher, x *match) (cand, bool) {
+	if !m.word(x.tok(4), "s") || !m.hasDoc {
+		return cand{}, false
+	}
+	n, u := m.toks[x.tok(5)].lex.val, m.toks[x.tok(7)].lex.val
+	y, by := m.doc.Year(), ByPublication
+	sent := m.toks[x.start].sent
+	switch {
+	case m.lastQuarter != 0 && sent-m.lastQuarterSent >= 0 && sent-m.lastQuarterSent <= 1:
+		y, by = m.lastQuarter/4, m.lastQuarterBy
+	case m.lastHalf != 0 && sent-m.lastHalfSent >= 0 && sent-m.lastHalfSent <= 1:
+		y, by = m.lastHalf/2, m.lastHalfBy
+	}
+	c := cand{typ: "DATE", by: by, aside: true}
+	switch {
+	case u == uQuarter && n >= 1 && n <= 4:
+		c.val, c.gran = quarterVal(y-1, n), gQuarter
+	case u == uHalf && n >= 1 && n <= 2:
+		c.val, c.gran = halfVal(y-1, n), gHalf
+	default:
+		return cand{}, false
+	}
+	return c, true
 }
 
 // normEndOfFiscalYear: the fiscal year is the one the story named, else the publication's

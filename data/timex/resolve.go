@@ -792,6 +792,10 @@ func (m *matcher) fromStory(n need) (string, bool) {
 			return monthVal(y, n.a), true
 		}
 		return dayVal(clampDay(y, n.a, n.b)), true
+	case needHoliday:
+		// only a year of history governs a holiday (historyYear): "the flood of 1927 reached
+		// the town just before Christmas" is that year's
+		return dayVal(holidays[n.a].in(st.t.Year()).AddDate(0, 0, n.b)), true
 	}
 	seq := st.t.Year()*4 + n.a // the first season at or after the story's month
 	for seq < seasonSeq(st.t) {
@@ -877,7 +881,25 @@ func (m *matcher) storyGoverns(n need) bool {
 // went on": Dec. 16 is the news's).
 func (m *matcher) historyYear(n need) bool {
 	st := m.story
-	if n.start >= len(m.toks) || m.toks[n.start].sent != st.sent || st.t.Year() > m.doc.Year()-2 {
+	if n.start >= len(m.toks) || st.t.Year() > m.doc.Year()-2 || st.since {
+		// a year after "since" bounds a span that reaches the telling ("the worst year since
+		// 1991, as orders dried up through the fall"): the sentence is told from now
+		return false
+	}
+	switch n.kind {
+	case needMonth, needMonthDay, needSeason, needHoliday:
+	default:
+		return false
+	}
+	if m.toks[n.start].sent == st.sent+1 {
+		// the sentence after goes on about an event its year was told of ("The last recount
+		// here was in 1978. It ended just before Christmas.") when "It" or "They" opens it
+		// and it is told in the past. Of a thing or a person ("Acme was founded in 1962. It
+		// went public in June."), a month without a year is the telling's, as wire style
+		// writes the year of any other.
+		return st.event && m.pronounOpens(n.start) && m.tense(n.start, n.end) == tensePast && !m.asideYear(st.tok)
+	}
+	if m.toks[n.start].sent != st.sent {
 		return false
 	}
 	if a, b := m.asideOf(st.tok); a < b && (n.start < a || n.start >= b) {
@@ -885,11 +907,28 @@ func (m *matcher) historyYear(n need) bool {
 		// (a relative clause, a participle, words in parentheses) dates the aside only
 		return false
 	}
-	switch n.kind {
-	case needMonth, needMonthDay, needSeason:
-		return m.leadsSentence(st.tok) || !m.simultaneityBetween(st.tok, n.start)
+	return m.leadsSentence(st.tok) || !m.simultaneityBetween(st.tok, n.start)
+}
+
+// pronounOpens reports whether "It" or "They" opens the sentence of token i: the sentence goes
+// on about what the one before told. Not before a verb of saying ("It said in March that
+// ..."), which is the news's telling.
+func (m *matcher) pronounOpens(i int) bool {
+	k := i
+	for k > 0 && m.toks[k-1].sent == m.toks[i].sent {
+		k--
 	}
-	return false
+	if !m.anyWord(k, "it", "they") || !m.toks[k].upper || k+1 >= len(m.toks) {
+		return false
+	}
+	_, reporting := wordTense(m.toks[k+1].s)
+	return !reporting
+}
+
+// asideYear reports whether the year's expression ending at token k stands in an aside.
+func (m *matcher) asideYear(k int) bool {
+	a, b := m.asideOf(k)
+	return a < b
 }
 
 // simultaneityBetween reports whether a clause of the same time as another opens between

@@ -59,6 +59,12 @@ type story struct {
 	gran string    // gDay, gMonth or gYear; "" before any
 	sent int
 	tok  int // the last token of a year's expression (historyYear reads where it stands)
+	// since is set for a year named after "since" ("its first loss since 1995"): the bound
+	// of a span that runs to the telling, not a time the sentence is told at
+	since bool
+	// event is set for a year an event is said to be in ("The last recount was in 1978"): what
+	// the next sentence's "It" tells goes on about that event
+	event bool
 }
 
 // cand is what a rule found: the tokens [start, end) and the normalized expression.
@@ -196,7 +202,8 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 	}
 	m.lastYear, m.lastYearBy, m.lastYearSent = atoiCap(v[:4]), by, sent
 	if len(v) == 4 {
-		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok}
+		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok, since: m.word(m.exprStart-1, "since"),
+			event: m.word(m.exprStart-1, "in") && m.anyWord(m.exprStart-2, "was", "were")}
 	}
 	if len(v) == 7 {
 		for s, code := range seasonCodes {

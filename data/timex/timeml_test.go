@@ -152,6 +152,7 @@ func TestHeldout(t *testing.T) {
 		{"testdata/heldout31", 100, 0.93, 0.95},
 		{"testdata/heldout32", 60, 0.98, 0.99},
 		{"testdata/heldout33", 80, 0.99, 0.99},
+		{"testdata/heldout34", 95, 0.97, 0.99},
 	} {
 		total, _, err := EvaluateTimeML(tc.dir)
 		if err != nil {

@@ -258,6 +258,25 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		}
 	}
 	subject := mainCompany(sents, rated)
+	// namesWord says whether a word is a word of a linked company's name in the article ("Harley"
+	// of Harley-Davidson): read only where a claim's shares are named by an unlinked word.
+	var nameWords map[string]bool
+	namesWord := func(w string) bool {
+		if nameWords == nil {
+			nameWords = map[string]bool{}
+			for _, s := range sents {
+				for _, c := range s.companies {
+					if c.Ticker == "" {
+						continue
+					}
+					for _, f := range strings.FieldsFunc(c.Name+" "+c.Text, func(r rune) bool { return r == ' ' || r == '-' }) {
+						nameWords[strings.ToLower(f)] = true
+					}
+				}
+			}
+		}
+		return nameWords[w]
+	}
 	// "The bank" is the story's company unless the story names a central bank, which it
 	// then means ("Nigeria's Central Bank ... The bank said"): asked of the article's sentences
 	// when a sentence refers back with "bank", not of every article.
@@ -301,7 +320,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 			}
 			evBuf = append(evBuf, e)
 		}
-		for _, c := range x.sentenceClaims(s, a.Published, main) {
+		for _, c := range x.sentenceClaims(s, a.Published, main, namesWord) {
 			c.Mention = m
 			c.Event = -1
 			if len(evs) > 0 {
@@ -3182,7 +3201,7 @@ func sameClaim(a, b Claim) bool {
 // debut on Thursday"), else not at all (a first day compared with is often years ago: "whereas
 // Google shares gained 18% on their first day"); the rest by the sentence's day-granular date, else
 // the publication date. A move outside the session comes back marked offSession.
-func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string) []Claim {
+func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string, namesWord func(string) bool) []Claim {
 	var out []Claim
 	for _, nc := range findClaims(s.toks, s.words) {
 		c := Claim{Metric: nc.metric, Op: nc.op, Value: nc.value, Unit: nc.unit, offSession: nc.offSession}
@@ -3203,6 +3222,8 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 			c.Ticker = nc.index
 		case (nc.moved == movedMarket || nc.moved == movedEconomy) && !named:
 			continue
+		case c.Ticker == "" && nc.moved == movedStock && s.unlinkedShares(nc, namesWord):
+			continue // "Seagen shares rose 14%" with no link for Seagen: not the story's company's
 		case c.Ticker == "":
 			c.Ticker = main
 		}
@@ -3229,6 +3250,35 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 	}
 	return out
 }
+
+// unlinkedShares says whether a move's subject names shares by a name no alias knows: a
+// capitalized word of a name right before "shares" or "stock", or its possessive ("Seagen shares
+// rose", "Kestrel's stock fell"). Such a move is that company's, not the story's. A word of a
+// company the article linked is that company's short name ("Harley shares", "American's
+// shares"): namesWord says which.
+func (s *sentence) unlinkedShares(nc numberClaim, namesWord func(string) bool) bool {
+	for k := nc.subject; k < nc.from && k < len(s.words); k++ {
+		if !stockWords[s.words[k]] {
+			continue
+		}
+		j := k - 1
+		switch {
+		case j > 0 && s.words[j] == "'s":
+			j--
+		case j > 1 && s.words[j] == "s" && (s.words[j-1] == "'" || s.words[j-1] == "’"):
+			j -= 2
+		}
+		if j < 0 || j < nc.subject {
+			return false
+		}
+		w := s.toks[j].text
+		return len(w) >= 3 && isWord(w) && startsUpper(w) && strings.ToUpper(w) != w && !shareClassWords[s.words[j]] && !namesWord(s.words[j])
+	}
+	return false
+}
+
+// shareClassWords are capitalized words before "shares" that name a class of them, not a company.
+var shareClassWords = wordSet(`class common preferred ordinary its their the`)
 
 // mergeEvents merges the events of one article that tell the same happening: same type, a company
 // in common (or none on either side), and one date within the other's period. The finer date

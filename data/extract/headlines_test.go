@@ -525,3 +525,26 @@ func TestMoveNotDatedByTheOutlook(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlinkedSharesMove checks that a move of shares named by a company no alias knows is not
+// given to the story's company, while a short name of a company the story linked is its.
+func TestUnlinkedSharesMove(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tc := range []struct{ title, body, want string }{
+		{"Pfizer deal", "Pfizer agreed to buy the biotech. Quintara shares rose 14% on Monday.", ""},
+		{"Pfizer deal", "Pfizer agreed to buy the biotech. Quintara's stock rose 14% on Monday.", ""},
+		{"Pfizer deal", "Pfizer agreed to buy the biotech. Its shares rose 4% on Monday.", "PFE 4"},
+		{"Pfizer deal", "Pfizer agreed to buy the biotech. The Class A shares rose 4% on Monday.", "PFE 4"},
+		{"Motorcycles", "Harley-Davidson cut its outlook. Harley shares fell 4% on Monday.", "HOG -4"},
+	} {
+		got := ""
+		for _, c := range x.Extract(article(tc.title, "2023-03-14", tc.body)).Claims {
+			if c.Metric == extract.MetricDayReturn {
+				got = fmt.Sprintf("%s %g", c.Ticker, c.Value)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: day return %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}

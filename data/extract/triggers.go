@@ -523,6 +523,12 @@ var lexicon = map[events.Type][]string{
 		// British wire's name for common stock: "placed 10 mln new ordinary shares with
 		// institutions at 95 pence" (wire24).
 		verb("place ... ordinary shares", "places ... ordinary shares", "placed ... ordinary shares", "placing ... ordinary shares"),
+		// Australian wire's placement, shares sold to institutions told by whom they go to:
+		// "placed 20 mln shares with institutions", "a placement of 12 mln shares" (wire25).
+		// "With" keeps out "placed 2 mln shares in escrow" and a stake placed ("placed its 20
+		// pct holding"): a count of shares placed with someone.
+		verb("place ... shares with", "places ... shares with", "placed ... shares with", "placing ... shares with"),
+		[]string{"placement of ... shares"},
 		verb("price ... debt", "prices ... debt", "priced ... debt", "pricing ... debt"),
 		verb("price ... notes", "prices ... notes", "priced ... notes", "pricing ... notes"),
 		verb("price ... bonds", "prices ... bonds", "priced ... bonds", "pricing ... bonds"),

@@ -50,6 +50,7 @@ func meaning(words []string, ts []trigger) []trigger {
 		}
 		switch {
 		case failedSearch(words, t), failedAgreement(words, t),
+			t.typ == events.Offering && placedHolding(words, t),
 			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
 			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t)),
 			t.typ == events.Partnership && dealAgreement(words, t), // ratingnews.go

@@ -652,6 +652,24 @@ func agreementKind(words []string, t trigger) string {
 	return ""
 }
 
+// placedHolding says whether an offering told by shares placed with someone places a holder's
+// block rather than new stock: "placed its 4.2 mln Yallambee shares with institutions", a stake
+// sold, which is no offering of the company's.
+func placedHolding(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "place", "places", "placed", "placing":
+	default:
+		return false
+	}
+	for k := t.from + 1; k < t.to; k++ {
+		switch words[k] {
+		case "its", "their", "his", "her", "holding", "stake":
+			return true
+		}
+	}
+	return false
+}
+
 // lenderParties are those a company's agreement with is over what it owes. Plural only: "a
 // marketing agreement with Bank of America" names a partner.
 var lenderParties = wordSet(`lenders banks bankers creditors bondholders noteholders debentureholders`)

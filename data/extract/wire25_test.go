@@ -21,7 +21,8 @@ func wire25Extractor() *extract.Extractor {
 // TestWire25 checks the classes newswire16 found missed first seen: receivers appointed told in
 // the passive (a receivership), an Australian bonus issue (a split), Japanese companies'
 // Eurobonds and warrant bonds (an offering), an agreement with lenders that was not reached (no
-// event) and a stock placed on the actives list before its quote (a move). Each has a neighbour that must stay as it was. The stories
+// event) and a stock placed on the actives list before its quote (a move); and, from probes
+// of our own in the Australian register, shares placed with institutions (an offering). Each has a neighbour that must stay as it was. The stories
 // are our own.
 func TestWire25(t *testing.T) {
 	runWireStories(t, wire25Extractor(), []wireStory{
@@ -96,6 +97,24 @@ func TestWire25(t *testing.T) {
 			title: "TARRABOOL OIL, KINNOULL CHEMICAL IN PACT",
 			body:  "Tarrabool Oil Co said it signed an agreement with Kinnoull Chemical Corp to jointly build a gas processing plant in Louisiana.\nReuter",
 			want:  []string{"partnership KNNL;TRBO"},
+		},
+		{
+			name:  "shares placed with institutions are an offering",
+			title: "YALLAMBEE MINING PLACEMENT",
+			body:  "Yallambee Mining Ltd said it placed 14 mln shares with Australian and overseas institutions at 1.85 dlrs each to fund its nickel smelter.\nReuter",
+			want:  []string{"offering YLMB"},
+		},
+		{
+			name:  "a placement of shares raising money",
+			title: "YALLAMBEE MINING TO RAISE 26 MLN DLRS",
+			body:  "Yallambee Mining Ltd said it will raise 26 mln dlrs through a placement of 14 mln shares at 1.85 dlrs each.\nReuter",
+			want:  []string{"offering YLMB"},
+		},
+		{
+			name:  "a holder's block placed is no offering of the company's",
+			title: "YALLAMBEE MINING NEWS",
+			body:  "Yallambee Mining Ltd said Okabe Cement Co Ltd placed its 4.2 mln Yallambee shares with institutions in Sydney.\nReuter",
+			want:  nil,
 		},
 		{
 			name:  "a stock leading the actives list before its quote moved",

@@ -416,6 +416,9 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 		}
 		aside := k
 		k = skipAside(s.words, k) // "Boeing, the planemaker, rose 3%", "Meta, which reports after the bell, added 1.5%"
+		if j := activeListed(s.words, k); j > 0 && lead {
+			k = j // "Acme led the most active list, rising 2-1/4 to 31-3/8": the quote after its place
+		}
 		if j := headedMove(s.words, k); j > 0 && c.Start <= s.toks[0].start {
 			k = j // "GameStop - The video game retailer slid 11%": a movers entry under its heading
 		}
@@ -453,6 +456,34 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 	}
 	return ts
 }
+
+// activeListed returns the index after a market report's placing of a stock on the day's list
+// of actives at k, up to the comma before its quote ("led the New York Stock Exchange's most
+// active list, rising 2-1/4 to 31-3/8", "was the most active issue, off 1/2 at 19"), or zero.
+// The quote must follow (quoteSized), so a place on the list alone moves nothing.
+func activeListed(words []string, k int) int {
+	if k >= len(words) || !activeListVerbs[words[k]] {
+		return 0
+	}
+	active := false
+	for j := k + 1; j < len(words) && j <= k+12; j++ {
+		switch words[j] {
+		case "active", "actives":
+			active = true
+		case ",":
+			if active && j+2 < len(words) && quoteMoveWords[words[j+1]] && quoteSized(words, j+2) {
+				return j + 1
+			}
+			return 0
+		case ";", ".", "and", "while", "but":
+			return 0
+		}
+	}
+	return 0
+}
+
+// activeListVerbs place a stock on a market report's list of the most traded.
+var activeListVerbs = wordSet(`led leads topped tops headed heads was is`)
 
 // quoteMoveWords tell a stock's move in a market report's quote, where the change and the price
 // after it ("up 1-1/4 at 36", "falling 2-3/8 to 31-1/2") make even "up" and "off" a move.

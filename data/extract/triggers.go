@@ -323,6 +323,9 @@ var lexicon = map[events.Type][]string{
 		"divides shares", "divide its shares", "divide its stock", "extra shares for each", "extra shares for every",
 		"additional shares for each", "additional shares for every", "additional share for each",
 		"additional share for every", "into a single share", "for each one they hold",
+		// Australian and British wire's split: a "bonus issue" (or "scrip" or "capitalisation
+		// issue") of new shares to holders for nothing, "a one-for-two bonus issue" (wire25).
+		"bonus issue", "bonus share issue", "scrip issue", "capitalisation issue", "capitalization issue",
 		"for each share they hold", "for every share they hold",
 		// A headline's verb with the stock after it: "AUCHTER SPLITS STOCK", "TO SPLIT COMMON"
 		// (wire17); "split" alone needs a word of a stock split beside it.
@@ -487,6 +490,8 @@ var lexicon = map[events.Type][]string{
 		verb("issue ... notes", "issues ... notes", "issued ... notes", "issuing ... notes"),
 		verb("issue ... bonds", "issues ... bonds", "issued ... bonds", "issuing ... bonds"),
 		verb("issue ... debentures", "issues ... debentures", "issued ... debentures", "issuing ... debentures"),
+		verb("issue ... eurobonds", "issues ... eurobonds", "issued ... eurobonds", "issuing ... eurobonds"),
+		verb("launch ... eurobonds", "launches ... eurobonds", "launched ... eurobonds", "launching ... eurobonds"),
 		verb("price ... offering", "prices ... offering", "priced ... offering", "pricing ... offering"),
 		verb("sell ... bonds", "sells ... bonds", "sold ... bonds", "selling ... bonds"),
 		verb("sell ... notes", "sells ... notes", "sold ... notes", "selling ... notes"),
@@ -498,6 +503,10 @@ var lexicon = map[events.Type][]string{
 			"rights issue", "rights offer", "rights to subscribe", "files for offering", "filed for offering", "shelf registration", "debt financing",
 			"equity financing", "financing", "debentures", "notes due", "eurobond", "bond issue", "raised $", "debt sale",
 			"bond sale", "notes offering",
+			// Japanese companies' dollar and Swiss franc paper, 1980s wire: "TO ISSUE WARRANT
+			// BOND", "bonds with warrants" (wire25). Bare "eurobonds" are rated paper as often
+			// ("Also affirmed were the Baa-1 guaranteed Eurobonds"): only issued ones below.
+			"warrant bond", "warrant bonds", "bonds with warrants", "bonds with equity warrants",
 			"raises $", "offering", "share sale", "stock sale", "at-the-market", "debenture issue", "note issue",
 			"public sale of", "share placement", "overnight placement", "placing of",
 			// Money raised told by its means: "may raise up to $25 billion through sales of stock
@@ -514,6 +523,12 @@ var lexicon = map[events.Type][]string{
 		// British wire's name for common stock: "placed 10 mln new ordinary shares with
 		// institutions at 95 pence" (wire24).
 		verb("place ... ordinary shares", "places ... ordinary shares", "placed ... ordinary shares", "placing ... ordinary shares"),
+		// Australian wire's placement, shares sold to institutions told by whom they go to:
+		// "placed 20 mln shares with institutions", "a placement of 12 mln shares" (wire25).
+		// "With" keeps out "placed 2 mln shares in escrow" and a stake placed ("placed its 20
+		// pct holding"): a count of shares placed with someone.
+		verb("place ... shares with", "places ... shares with", "placed ... shares with", "placing ... shares with"),
+		[]string{"placement of ... shares"},
 		verb("price ... debt", "prices ... debt", "priced ... debt", "pricing ... debt"),
 		verb("price ... notes", "prices ... notes", "priced ... notes", "pricing ... notes"),
 		verb("price ... bonds", "prices ... bonds", "priced ... bonds", "pricing ... bonds"),

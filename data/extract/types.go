@@ -49,7 +49,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			continue // the suit's own trigger tells the event; the deal is its object
 		}
 		switch {
-		case failedSearch(words, t),
+		case failedSearch(words, t), failedAgreement(words, t),
+			t.typ == events.Offering && placedHolding(words, t),
 			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
 			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t)),
 			t.typ == events.Partnership && dealAgreement(words, t), // ratingnews.go
@@ -504,6 +505,9 @@ func othersExpect(words []string, t trigger) bool {
 // administrators of the retailer", "as trustee in bankruptcy". A post of a trust alone ("named
 // her trustee of the pension fund") is no insolvency.
 func insolvencyOfficer(words []string, t trigger) bool {
+	if passiveInsolvencyOfficer(words, t) {
+		return true
+	}
 	// The officers as the verb's object, in British wire: "its bankers have appointed receivers",
 	// "appointed joint administrators to the company" (wire24).
 	for k := t.to; k < len(words) && k < t.to+3; k++ {
@@ -532,6 +536,29 @@ func insolvencyOfficer(words []string, t trigger) bool {
 		return false
 	}
 	return false
+}
+
+// passiveInsolvencyOfficer says whether the officers of an insolvency stand before the
+// appointment told in the passive, as Australian and British wire tells receivership:
+// "Receivers were appointed to Bindoon Enterprises by its banks", "a provisional liquidator has
+// been appointed", "RECEIVERS APPOINTED TO ACME". The passive is required (an auxiliary, or a
+// headline's bare participle with the company after "to" or "for"), so that receivers who
+// themselves appoint someone ("the receivers appointed a new manager") stay an appointment.
+func passiveInsolvencyOfficer(words []string, t trigger) bool {
+	k := t.from - 1
+	aux := false
+	for ; k >= 0 && k >= t.from-3; k-- {
+		switch words[k] {
+		case "was", "were", "been", "has", "have", "had", "is", "are", "being", "be":
+			aux = true
+			continue
+		}
+		break
+	}
+	if k < 0 || !insolvencyOfficers[words[k]] || words[k] == "trustee" {
+		return false
+	}
+	return aux || t.to < len(words) && (words[t.to] == "to" || words[t.to] == "for")
 }
 
 // takeOverAs says whether "take over" tells a succession: "would take over as chairman", "took

@@ -640,7 +640,70 @@ func agreementKind(words []string, t trigger) string {
 			return "purchase"
 		}
 	}
+	// The party names it when the words before do not: "reached agreement with its lenders on
+	// restructuring its debt", "an accord with its bank creditors" is financing (wire25).
+	if t.to < len(words) && words[t.to-1] == "with" {
+		for k := t.to; k < len(words) && k < t.to+3; k++ {
+			if lenderParties[words[k]] {
+				return "credit"
+			}
+		}
+	}
 	return ""
+}
+
+// placedHolding says whether an offering told by shares placed with someone places a holder's
+// block rather than new stock: "placed its 4.2 mln Yallambee shares with institutions", a stake
+// sold, which is no offering of the company's.
+func placedHolding(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "place", "places", "placed", "placing":
+	default:
+		return false
+	}
+	for k := t.from + 1; k < t.to; k++ {
+		switch words[k] {
+		case "its", "their", "his", "her", "holding", "stake":
+			return true
+		}
+	}
+	return false
+}
+
+// lenderParties are those a company's agreement with is over what it owes. Plural only: "a
+// marketing agreement with Bank of America" names a partner.
+var lenderParties = wordSet(`lenders banks bankers creditors bondholders noteholders debentureholders`)
+
+// failedAgreement says whether a partnership or financing trigger told by an agreement's noun
+// is one that was not reached: "after failing to reach agreement with its lenders", "was unable
+// to conclude an accord with its banks". Nothing was agreed, so nothing is news; a deal to buy
+// a company that failed stays news of that deal (negation in extract.go), and is not read here.
+func failedAgreement(words []string, t trigger) bool {
+	if t.typ != events.Partnership && t.typ != events.Offering {
+		return false
+	}
+	switch words[t.from] {
+	case "agreement", "accord", "deal", "pact":
+	default:
+		return false
+	}
+	k := t.from - 1
+	if k >= 0 && (words[k] == "an" || words[k] == "a" || words[k] == "any" || words[k] == "the") {
+		k--
+	}
+	if k < 2 || words[k-1] != "to" {
+		return false
+	}
+	switch words[k] {
+	case "reach", "conclude", "negotiate", "strike":
+	default:
+		return false
+	}
+	switch words[k-2] {
+	case "failed", "failing", "fails", "fail", "unable":
+		return true
+	}
+	return false
 }
 
 // comparisonBase says whether an earnings trigger names the results a forecast is measured

@@ -1183,6 +1183,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	if s.start < 0 && s.caps {
 		ts = s.headlineMove(ts) // "ACME LABS SOARS ON FDA NOD" (headmoves.go)
 	}
+	if s.start < 0 && !s.caps && len(ts) == 0 && table == "" {
+		ts = titleIdioms(s.words) // "A Longtime Fan Cools on Acme" (featuretitles.go)
+	}
 	ts = s.companyMove(ts, quotes) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})

@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// The titles of long-form business features (news26) often tell their news in an idiom and no
+// word the trigger lexicon holds: an analyst's downgrade is a fan who "cools on" a company, a
+// dividend cut asks shareholders "to take less", a sale of stock "goes back to the well", a
+// chief's ouster "shows" someone "the door". Such a title is the story's news; without a trigger
+// in it, the events of a scene-setting first paragraph and of the body stand for the story. The
+// idioms are read in titles alone, and only in a title that tells no event otherwise: in a
+// body's sentence, or beside a trigger, "bets on itself" or "braces for a lean winter" is as
+// often colour as news.
+
+// idiom is one phrase of a family: its words, each a set of alternatives, where a gap "~N"
+// stands for up to N words that may hold no comma.
+type idiom struct {
+	typ   events.Type
+	words []idiomWord
+}
+
+type idiomWord struct {
+	alts map[string]bool
+	gap  int // >0: up to gap words, any; alts is nil
+}
+
+// featureIdioms are the families by type, tried in this order where two start at one word
+// (workers shown the door are cut, a chief shown it is out). "a|b" is a word's alternatives;
+// "~N" a gap of up to N words; "POSS" a possessive ("X's", "its", "their").
+var featureIdioms = compileIdioms([]idiomFamily{
+	{events.Acquisition, []string{
+		"finds|found|finding|lands|landed|draws|drew|attracts|attracted a|an|its|new buyer|buyers|suitor|suitors|bidder|owner|acquirer",
+		"changes|changed|changing hands",
+		"goes|went|going|heads|headed private",
+		"into the fold",
+		"puts|put|putting itself up for sale",
+		"on the auction|selling block",
+		"lands|landed|ends|ended|winds|wound|falls|fell up|in|into ~1 POSS hands|fold|stable|closet|cart|basket|arms|portfolio",
+		"parts|parted|parting with its|a ~2 unit|units|arm|brand|brands|business|businesses|division|chain|stake",
+	}},
+	{events.Analyst, []string{
+		"analyst|analysts|broker|brokers|bull|bulls|bear|bears|admirer|admirers|fan|fans|believer|believers|booster|boosters|optimist|optimists|skeptic|skeptics|cheerleader|champion|street sour|sours|soured|cool|cools|cooled|turn|turns|turned|warm|warms|warmed|give|gives|gave on|to|up",
+		"loses|lost|losing a|an|its ~1 fan|admirer|believer|booster|champion|cheerleader|bull",
+		"analyst|analysts|broker|brokers|bull|bulls|bear|bears|admirer|fan|believer|booster|optimist|skeptic lose|loses|lost ~1 appetite|faith|patience|conviction|enthusiasm",
+	}},
+	{events.Dividend, []string{
+		"stops|stopped|keeps|kept|halts|halted paying ~1 shareholders|investors|holders",
+		"pays|paying|rewards|rewarding ~1 shareholders|investors|holders less|more|to",
+		"asks|asked|asking|tells|told ~1 shareholders|investors|holders to take|accept less",
+		"shareholders|investors|holders take|get|took|got less",
+		"shareholders|investors|holders take|get|took|got a haircut",
+	}},
+	{events.Buyback, []string{
+		"bets|betting|bet on itself",
+		"bets|betting|bet on its own stock|shares",
+		"shrinks|shrank|shrinking its share count",
+	}},
+	{events.Restructuring, []string{
+		"thins|thinned|thinning|trims|trimmed|trimming|culls|culled its|their ranks|workforce|payroll|staff",
+		"shows|showed|showing ~2 workers|employees|staff|engineers|people|jobs the door",
+		"hands|handed|handing out pink slips",
+		"lets|letting ~3 workers|employees|staff|engineers|people go",
+		"tightens|tightened|tightening its belt",
+		"takes|took|taking a|an|the saw|axe|ax|knife|hatchet|scalpel|scissors|machete|cleaver|chainsaw to ~1 costs|payroll|payrolls|budget|budgets|spending|workforce|ranks|staff|overhead",
+	}},
+	{events.Executive, []string{
+		"shows|showed|showing ~3 the door",
+		"hands|handed|handing|passes|passed|gives|gave ~1 the keys|baton|torch",
+		"boss|chief|ceo|founder|chairman|chairwoman is|are out",
+		"gets|names|picks|finds|taps|has ~1 new boss|chief|captain|skipper|leader",
+		"changing of the guard",
+		"shake-up|shakeup at the top",
+	}},
+	{events.Offering, []string{
+		"back to the well",
+		"passes|passed|passing the hat",
+		"hat in hand",
+		"taps|tapped|tapping ~2 shareholders|investors|market|markets",
+		"goes|going|went|heads|returns|returning ~1 to the market|markets for cash|money",
+	}},
+	{events.Earnings, []string{
+		"banner|blowout|bumper|stellar|dismal|miserable|record|rough|blockbuster quarter|year",
+		"back|returns|returned|stays in the black|red",
+		"quarter to remember|forget",
+	}},
+	{events.Guidance, []string{
+		"braces|braced|bracing for a|an ~2 lean|tough|hard|slow|slower|weak|weaker|rough|bleak|soft|softer|leaner year|quarter|season|winter|summer|spring|fall|holiday|holidays|stretch|months|times|days",
+		"tempers|tempered|tempering expectations",
+		"lowers|lowered|lowering the bar",
+		"sees|saw ~3 days|times|months|year|clouds ahead",
+	}},
+	{events.Legal, []string{
+		"pays|paid|paying to close|end|settle|bury|resolve ~3 chapter|chapters|fight|feud|claims|dispute|saga",
+		"judge|jury|court|justices sides|sided with|against",
+		"takes|took|taking ~3 to court",
+		"day in court",
+	}},
+	{events.PriceMove, []string{
+		"worst|best|biggest|wildest day",
+		"frenzy|mania|rally|rout|selloff|sell-off|meltdown|stampede",
+		"bubble bursts|burst",
+	}},
+	{events.IPO, []string{
+		"first|opening ~2 for|on wall street",
+		"rings|rang the bell|opening",
+	}},
+	{events.Bankruptcy, []string{
+		"ends|ended|lands|landed|heads|headed|winds|wound up|in|to ~1 delaware|chapter",
+		"goes|went bust|under",
+		"runs|ran out of road|runway",
+	}},
+	{events.Split, []string{
+		"shares|stock easier|cheaper to hold|buy|own|afford",
+		"cuts|cut|slices|sliced|splits|chops|chopped|carves|carved its|their shares|stock into halves|thirds|quarters|fifths|tenths|pieces|slices",
+	}},
+	{events.Product, []string{
+		"takes|took|pulls|pulled the wraps off",
+		"lifts|lifted the curtain on",
+		"shows|showed off",
+	}},
+	{events.Contract, []string{
+		"wins|won|lands|landed|scores|scored|snags|snagged|bags|bagged|nabs|nabbed ~3 pentagon|army|navy|government|federal business|work|order",
+	}},
+	{events.Partnership, []string{
+		"finds|found|gets|got|makes|made a|an|new friend|partner|ally in|for",
+		"links|linked arms",
+		"marriage of convenience",
+	}},
+})
+
+// idiomFamily is a type's phrases.
+type idiomFamily struct {
+	typ      events.Type
+	patterns []string
+}
+
+// compileIdioms reads the families of featureIdioms.
+func compileIdioms(fams []idiomFamily) []idiom {
+	var out []idiom
+	for _, fam := range fams {
+		for _, p := range fam.patterns {
+			id := idiom{typ: fam.typ}
+			for _, f := range strings.Fields(p) {
+				if n, ok := strings.CutPrefix(f, "~"); ok {
+					id.words = append(id.words, idiomWord{gap: int(n[0] - '0')})
+					continue
+				}
+				id.words = append(id.words, idiomWord{alts: wordSet(strings.ReplaceAll(f, "|", " "))})
+			}
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// titleIdioms returns the trigger of the feature idiom that starts first in a title's words, if
+// any. A feature's title tells one piece of news; an idiom after it is its circumstance ("taps
+// investors for $1 billion after its shares rally").
+func titleIdioms(words []string) []trigger {
+	var best trigger
+	found := false
+	for _, id := range featureIdioms {
+		for i := range words {
+			if found && i >= best.from {
+				break
+			}
+			if end, ok := matchIdiom(words, i, id.words); ok {
+				best, found = trigger{typ: id.typ, from: i, to: end, verbal: true}, true
+				break
+			}
+		}
+	}
+	if !found {
+		return nil
+	}
+	return []trigger{best}
+}
+
+// matchIdiom matches p at word i, returning the end of the match.
+func matchIdiom(words []string, i int, p []idiomWord) (int, bool) {
+	if len(p) == 0 {
+		return i, true
+	}
+	w := p[0]
+	if w.gap > 0 {
+		for k := 0; k <= w.gap && i+k <= len(words); k++ {
+			if k > 0 && words[i+k-1] == "," {
+				break
+			}
+			if end, ok := matchIdiom(words, i+k, p[1:]); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if i >= len(words) {
+		return 0, false
+	}
+	if w.alts["POSS"] {
+		if words[i] == "its" || words[i] == "their" {
+			return matchIdiom(words, i+1, p[1:])
+		}
+		if i+2 < len(words) && apostrophes[words[i+1]] && words[i+2] == "s" {
+			return matchIdiom(words, i+3, p[1:])
+		}
+		return 0, false
+	}
+	if !w.alts[words[i]] {
+		return 0, false
+	}
+	return matchIdiom(words, i+1, p[1:])
+}
+
+// apostrophes are the tokens of an apostrophe, which ends a word: "Acme's" is "acme", "'", "s".
+var apostrophes = wordSet("' ’")

@@ -40,6 +40,9 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"on the auction|selling block",
 		"lands|landed|ends|ended|winds|wound|falls|fell up|in|into ~1 POSS hands|fold|stable|closet|cart|basket|arms|portfolio",
 		"parts|parted|parting with its|a ~2 unit|units|arm|brand|brands|business|businesses|division|chain|stake",
+		"gobbles|gobbled|gobbling|scoops|scooped|scooping up",
+		"swallows|swallowed|swallowing a|an|its ~1 rival|rivals|competitor|peer|maker|start-up|startup|chain",
+		"ties|tied|tie the knot",
 	}},
 	{events.Analyst, []string{
 		"analyst|analysts|broker|brokers|bull|bulls|bear|bears|admirer|admirers|fan|fans|believer|believers|booster|boosters|optimist|optimists|skeptic|skeptics|cheerleader|champion|street sour|sours|soured|cool|cools|cooled|turn|turns|turned|warm|warms|warmed|give|gives|gave on|to|up",
@@ -52,6 +55,7 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"asks|asked|asking|tells|told ~1 shareholders|investors|holders to take|accept less",
 		"shareholders|investors|holders take|get|took|got less",
 		"shareholders|investors|holders take|get|took|got a haircut",
+		"shareholders|investors|holders get|got ~1 bigger|smaller|fatter|thinner check|checks|payout|payouts",
 	}},
 	{events.Buyback, []string{
 		"bets|betting|bet on itself",
@@ -64,6 +68,8 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"hands|handed|handing out pink slips",
 		"lets|letting ~3 workers|employees|staff|engineers|people go",
 		"tightens|tightened|tightening its belt",
+		"swings|swung|wields|wielded the|its axe|ax",
+		"shrinks|shrank|shrinking its|their workforce|ranks|payroll|staff",
 		"takes|took|taking a|an|the saw|axe|ax|knife|hatchet|scalpel|scissors|machete|cleaver|chainsaw to ~1 costs|payroll|payrolls|budget|budgets|spending|workforce|ranks|staff|overhead",
 	}},
 	{events.Executive, []string{
@@ -73,11 +79,15 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"gets|names|picks|finds|taps|has ~1 new boss|chief|captain|skipper|leader",
 		"changing of the guard",
 		"shake-up|shakeup at the top",
+		"chief|ceo|boss|founder|chairman|chairwoman|president heads|headed for the exit|exits|door",
+		"chief|ceo|boss|founder|chairman|chairwoman|president bows|bowed out",
+		"chief|ceo|boss|founder|chairman|chairwoman|president calls|called it a day|quits",
 	}},
 	{events.Offering, []string{
 		"back to the well",
 		"passes|passed|passing the hat",
 		"hat in hand",
+		"raises|raised ~2 cash|money|capital from investors|shareholders",
 		"taps|tapped|tapping ~2 shareholders|investors|market|markets",
 		"goes|going|went|heads|returns|returning ~1 to the market|markets for cash|money",
 	}},
@@ -90,6 +100,8 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"braces|braced|bracing for a|an ~2 lean|tough|hard|slow|slower|weak|weaker|rough|bleak|soft|softer|leaner year|quarter|season|winter|summer|spring|fall|holiday|holidays|stretch|months|times|days",
 		"tempers|tempered|tempering expectations",
 		"lowers|lowered|lowering the bar",
+		"sees|saw|expects|expected a|an slower|weaker|tougher|leaner|softer|stronger|better year|quarter|season",
+		"warns|warned of ~2 slowdown|slump|downturn|weaker|softer|lower",
 		"sees|saw ~3 days|times|months|year|clouds ahead",
 	}},
 	{events.Legal, []string{
@@ -97,11 +109,15 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"judge|jury|court|justices sides|sided with|against",
 		"takes|took|taking ~3 to court",
 		"day in court",
+		"lands|landed|land in hot water",
 	}},
 	{events.PriceMove, []string{
 		"worst|best|biggest|wildest day",
 		"frenzy|mania|rally|rout|selloff|sell-off|meltdown|stampede",
 		"bubble bursts|burst",
+		"shares|stock take|takes|took a beating|bath|hit|tumble|dive|pounding|drubbing",
+		"worst|best week|month",
+		"goes|went to the moon",
 	}},
 	{events.IPO, []string{
 		"first|opening ~2 for|on wall street",
@@ -111,6 +127,7 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"ends|ended|lands|landed|heads|headed|winds|wound up|in|to ~1 delaware|chapter",
 		"goes|went bust|under",
 		"runs|ran out of road|runway",
+		"goes|went belly up",
 	}},
 	{events.Split, []string{
 		"shares|stock easier|cheaper to hold|buy|own|afford",
@@ -127,6 +144,7 @@ var featureIdioms = compileIdioms([]idiomFamily{
 	{events.Partnership, []string{
 		"finds|found|gets|got|makes|made a|an|new friend|partner|ally in|for",
 		"links|linked arms",
+		"ties|tied up with",
 		"marriage of convenience",
 	}},
 })

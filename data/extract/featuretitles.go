@@ -29,7 +29,9 @@ type idiomWord struct {
 
 // featureIdioms are the families by type, tried in this order where two start at one word
 // (workers shown the door are cut, a chief shown it is out). "a|b" is a word's alternatives;
-// "~N" a gap of up to N words; "POSS" a possessive ("X's", "its", "their").
+// "~N" a gap of up to N words; "POSS" a possessive ("X's", "its", "their"); "END", as the
+// last word, the title's end or a comma, colon or semicolon ("is out" ends its clause; "is out
+// of patience" tells no exit).
 var featureIdioms = compileIdioms([]idiomFamily{
 	{events.Acquisition, []string{
 		"finds|found|finding|lands|landed|draws|drew|attracts|attracted a|an|its|new buyer|buyers|suitor|suitors|bidder|owner|acquirer",
@@ -75,7 +77,7 @@ var featureIdioms = compileIdioms([]idiomFamily{
 	{events.Executive, []string{
 		"shows|showed|showing ~3 the door",
 		"hands|handed|handing|passes|passed|gives|gave ~1 the keys|baton|torch",
-		"boss|chief|ceo|founder|chairman|chairwoman is|are out",
+		"boss|chief|ceo|founder|chairman|chairwoman is|are out END|as|after|amid|at",
 		"gets|names|picks|finds|taps|has ~1 new boss|chief|captain|skipper|leader",
 		"changing of the guard",
 		"shake-up|shakeup at the top",
@@ -112,11 +114,10 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"lands|landed|land in hot water",
 	}},
 	{events.PriceMove, []string{
-		"worst|best|biggest|wildest day",
+		"worst|best|biggest|wildest day|week|month since|in|on|ever",
 		"frenzy|mania|rally|rout|selloff|sell-off|meltdown|stampede",
 		"bubble bursts|burst",
 		"shares|stock take|takes|took a beating|bath|hit|tumble|dive|pounding|drubbing",
-		"worst|best week|month",
 		"goes|went to the moon",
 	}},
 	{events.IPO, []string{
@@ -214,6 +215,9 @@ func matchIdiom(words []string, i int, p []idiomWord) (int, bool) {
 		}
 		return 0, false
 	}
+	if w.alts["END"] && (i == len(words) || clauseEnds[words[i]]) {
+		return i, len(p) == 1
+	}
 	if i >= len(words) {
 		return 0, false
 	}
@@ -231,6 +235,9 @@ func matchIdiom(words []string, i int, p []idiomWord) (int, bool) {
 	}
 	return matchIdiom(words, i+1, p[1:])
 }
+
+// clauseEnds are the marks that end a title's clause.
+var clauseEnds = wordSet(", : ;")
 
 // apostrophes are the tokens of an apostrophe, which ends a word: "Acme's" is "acme", "'", "s".
 var apostrophes = wordSet("' ’")

@@ -1049,6 +1049,12 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 		if s.words[k] == "," && k+1 < len(s.words) && (headlineClauseVerbs[s.words[k+1]] || headlineNounVerbs[s.words[k+1]]) {
 			return true
 		}
+		// ", and" before a clause with a subject and a finite verb of its own (news26): "cut
+		// 700 jobs in 2023, and its shares fell 4% on Tuesday" cut no jobs on Tuesday, and the
+		// fall is no year's.
+		if s.words[k] == "," && k+2 < len(s.words) && s.words[k+1] == "and" && s.ownSubjectAfter(k+2) {
+			return true
+		}
 	}
 	return false
 }

@@ -2568,7 +2568,10 @@ var venuePrepositions = wordSet(`on onto to from off at in its their his her`)
 var asideOpeners = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true, "whose": true,
 	"whom": true, "where": true, "formerly": true, "former": true, "its": true, "his": true, "her": true,
 	"their": true, "providing": true, "including": true, "making": true, "employing": true, "owned": true,
-	"based": true, "headquartered": true, "also": true, "itself": true}
+	"based": true, "headquartered": true, "also": true, "itself": true,
+	// A company's founding told in passing (news26): "Dropbox, founded in 2007, went public in
+	// 2018" went public in 2018.
+	"founded": true, "established": true, "incorporated": true}
 
 // clauseVerbs after a company that follows a comma make it the subject of a new clause ("...,
 // Red Hat may find it difficult").

@@ -1008,7 +1008,12 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		// span of a course, not its event's time, and does not.
 		outside := to <= t.from && anyWithin(s.words, lo, hi, dateSubordinators) ||
 			p.Granularity != events.Day && p.Granularity != events.Month // ranks as the main clause's does
+		// The finer period wins, then the nearer; two of one granularity are equally fine,
+		// though February is shorter than March and 2019 than 2020 (news26).
 		span, bestSpan := p.End.Sub(p.Start), bestP.End.Sub(bestP.Start)
+		if p.Granularity != "" && p.Granularity == bestP.Granularity {
+			span = bestSpan
+		}
 		if d := hi - lo; best < 0 || bestOutside && !outside || outside == bestOutside && (span < bestSpan || span == bestSpan && d < bestDist) {
 			best, bestDist, bestP, bestOutside = i, d, p, outside
 		}

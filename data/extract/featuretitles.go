@@ -45,6 +45,13 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"gobbles|gobbled|gobbling|scoops|scooped|scooping up",
 		"swallows|swallowed|swallowing a|an|its ~1 rival|rivals|competitor|peer|maker|start-up|startup|chain",
 		"ties|tied|tie the knot",
+		"is|are in play",
+		"weighs|weighing|explores|exploring|mulls|mulling|considers|considering a|its sale",
+		"accepts|accepted|rejects|rejected|spurns|spurned|rebuffs|rebuffed ~1 suitor|suitors|offer|bid|bidder|overture|approach",
+		"fends|fended off ~1 raider|suitor|bidder|bid|takeover",
+		"finds|found a home|buyer for",
+		"splits|split|splitting in|into two|three|half",
+		"breaks|broke itself up",
 	}},
 	{events.Analyst, []string{
 		"analyst|analysts|broker|brokers|bull|bulls|bear|bears|admirer|admirers|fan|fans|believer|believers|booster|boosters|optimist|optimists|skeptic|skeptics|cheerleader|champion|street sour|sours|soured|cool|cools|cooled|turn|turns|turned|warm|warms|warmed|give|gives|gave on|to|up",
@@ -81,6 +88,8 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"gets|names|picks|finds|taps|has ~1 new boss|chief|captain|skipper|leader",
 		"changing of the guard",
 		"shake-up|shakeup at the top",
+		"shuffles|shuffled|reshuffles|reshuffled its leadership|management|executives|c-suite",
+		"promotes|promoted|taps|tapped|picks|picked ~1 lifer|insider|outsider",
 		"chief|ceo|boss|founder|chairman|chairwoman|president heads|headed for the exit|exits|door",
 		"chief|ceo|boss|founder|chairman|chairwoman|president bows|bowed out",
 		"chief|ceo|boss|founder|chairman|chairwoman|president calls|called it a day|quits",
@@ -97,11 +106,14 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"banner|blowout|bumper|stellar|dismal|miserable|record|rough|blockbuster quarter|year",
 		"back|returns|returned|stays in the black|red",
 		"quarter to remember|forget",
+		"stumbles|stumbled|shines|shone|struggles|struggled|falters|faltered in ~3 quarter",
+		"sales|profit|profits|earnings|revenue|results disappoint|disappoints|disappointed|sparkle|sparkles|sizzle|sizzles|impress|impresses",
 	}},
 	{events.Guidance, []string{
 		"braces|braced|bracing for a|an ~2 lean|tough|hard|slow|slower|weak|weaker|rough|bleak|soft|softer|leaner year|quarter|season|winter|summer|spring|fall|holiday|holidays|stretch|months|times|days",
 		"tempers|tempered|tempering expectations",
 		"lowers|lowered|lowering the bar",
+		"lowers|lowered|lowering its sights",
 		"sees|saw|expects|expected a|an slower|weaker|tougher|leaner|softer|stronger|better year|quarter|season",
 		"warns|warned of ~2 slowdown|slump|downturn|weaker|softer|lower",
 		"sees|saw ~3 days|times|months|year|clouds ahead",
@@ -119,6 +131,7 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"bubble bursts|burst",
 		"shares|stock take|takes|took a beating|bath|hit|tumble|dive|pounding|drubbing",
 		"goes|went to the moon",
+		"stock|shares ~2 rough|bad|brutal|tough|terrible day",
 	}},
 	{events.IPO, []string{
 		"first|opening ~2 for|on wall street",
@@ -195,7 +208,31 @@ func titleIdioms(words []string) []trigger {
 	if !found {
 		return nil
 	}
+	if best.typ == events.Executive && doorShownToStaff(words, best) {
+		best.typ = events.Restructuring
+	}
 	return []trigger{best}
+}
+
+// doorShownToStaff says whether the ones a title shows the door are staff, not a chief: a
+// number or a plural before "the door" ("Shows 5,000 Engineers the Door", "Shows Its Toy
+// Makers the Door"; "Shows Its Chief the Door", "Shows a Pandemic Hero the Door").
+func doorShownToStaff(words []string, t trigger) bool {
+	if t.to < 3 || words[t.to-1] != "door" || words[t.to-2] != "the" {
+		return false
+	}
+	for k := t.from + 1; k < t.to-2; k++ {
+		if isNumber(words[k]) {
+			return true
+		}
+	}
+	w := words[t.to-3]
+	return pluralLike(w)
+}
+
+// pluralLike says whether a word looks plural: an "s" ending that is no "ss" ("boss") or "us".
+func pluralLike(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // matchIdiom matches p at word i, returning the end of the match.

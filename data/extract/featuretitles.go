@@ -34,7 +34,8 @@ type idiomWord struct {
 // of patience" tells no exit).
 var featureIdioms = compileIdioms([]idiomFamily{
 	{events.Acquisition, []string{
-		"finds|found|finding|lands|landed|draws|drew|attracts|attracted a|an|its|new buyer|buyers|suitor|suitors|bidder|owner|acquirer",
+		"finds|found|finding|lands|landed|draws|drew|attracts|attracted ~1 suitor|suitors|bidder|bidders|acquirer|owner",
+		"finds|found|finding|lands|landed|draws|drew|attracts|attracted a|its buyer",
 		"changes|changed|changing hands",
 		"goes|went|going|heads|headed private",
 		"into the fold",
@@ -54,9 +55,10 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"breaks|broke itself up",
 	}},
 	{events.Analyst, []string{
-		"analyst|analysts|broker|brokers|bull|bulls|bear|bears|admirer|admirers|fan|fans|believer|believers|booster|boosters|optimist|optimists|skeptic|skeptics|cheerleader|champion|street sour|sours|soured|cool|cools|cooled|turn|turns|turned|warm|warms|warmed|give|gives|gave on|to|up",
-		"loses|lost|losing a|an|its ~1 fan|admirer|believer|booster|champion|cheerleader|bull",
-		"analyst|analysts|broker|brokers|bull|bulls|bear|bears|admirer|fan|believer|booster|optimist|skeptic lose|loses|lost ~1 appetite|faith|patience|conviction|enthusiasm",
+		"analyst|analysts|broker|brokers|bull|bulls|bear|bears|admirer|believer|believers|booster|boosters|optimist|optimists|skeptic|skeptics|cheerleader|champion|street sour|sours|soured|cool|cools|cooled|turn|turns|turned|warm|warms|warmed|give|gives|gave on|to|up",
+		"loses|lost|losing a|an|its ~1 admirer|believer|booster|champion|cheerleader|bull",
+		"loses|lost|losing a|an|its ~1 fan on|at wall street",
+		"analyst|analysts|broker|brokers|bull|bulls|bear|bears|admirer|believer|booster|optimist|skeptic lose|loses|lost ~1 appetite|faith|patience|conviction|enthusiasm",
 	}},
 	{events.Dividend, []string{
 		"stops|stopped|keeps|kept|halts|halted paying ~1 shareholders|investors|holders",

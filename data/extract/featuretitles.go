@@ -87,7 +87,7 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"shows|showed|showing ~3 the door",
 		"hands|handed|handing|passes|passed|gives|gave ~1 the keys|baton|torch",
 		"boss|chief|ceo|founder|chairman|chairwoman is|are out END|as|after|amid|at",
-		"gets|names|picks|finds|taps|has ~1 new boss|chief|captain|skipper|leader",
+		"gets|names|picks|finds|taps ~1 new boss|chief|captain|skipper",
 		"changing of the guard",
 		"shake-up|shakeup at the top",
 		"shuffles|shuffled|reshuffles|reshuffled its leadership|management|executives|c-suite",
@@ -101,7 +101,8 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"passes|passed|passing the hat",
 		"hat in hand",
 		"raises|raised ~2 cash|money|capital from investors|shareholders",
-		"taps|tapped|tapping ~2 shareholders|investors|market|markets",
+		"taps|tapped|tapping ~1 shareholders|investors",
+		"taps|tapped|tapping ~1 bond|debt|stock|equity|capital|convertible market|markets",
 		"goes|going|went|heads|returns|returning ~1 to the market|markets for cash|money",
 	}},
 	{events.Earnings, []string{

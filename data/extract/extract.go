@@ -1039,7 +1039,12 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		// span of a course, not its event's time, and does not.
 		outside := to <= t.from && anyWithin(s.words, lo, hi, dateSubordinators) ||
 			p.Granularity != events.Day && p.Granularity != events.Month // ranks as the main clause's does
+		// The finer period wins, then the nearer; two of one granularity are equally fine,
+		// though February is shorter than March and 2019 than 2020 (news26).
 		span, bestSpan := p.End.Sub(p.Start), bestP.End.Sub(bestP.Start)
+		if p.Granularity != "" && p.Granularity == bestP.Granularity {
+			span = bestSpan
+		}
 		if d := hi - lo; best < 0 || bestOutside && !outside || outside == bestOutside && (span < bestSpan || span == bestSpan && d < bestDist) {
 			best, bestDist, bestP, bestOutside = i, d, p, outside
 		}
@@ -1078,6 +1083,12 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 		// A headline's second predicate after a comma: "UPS to cut 20,000 jobs, forecasts lower
 		// 2025 revenue" dates no job cut in 2025.
 		if s.words[k] == "," && k+1 < len(s.words) && (headlineClauseVerbs[s.words[k+1]] || headlineNounVerbs[s.words[k+1]]) {
+			return true
+		}
+		// ", and" before a clause with a subject and a finite verb of its own (news26): "cut
+		// 700 jobs in 2023, and its shares fell 4% on Tuesday" cut no jobs on Tuesday, and the
+		// fall is no year's.
+		if s.words[k] == "," && k+2 < len(s.words) && s.words[k+1] == "and" && s.ownSubjectAfter(k+2) {
 			return true
 		}
 	}
@@ -1213,6 +1224,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	}
 	if s.start < 0 && s.caps {
 		ts = s.headlineMove(ts) // "ACME LABS SOARS ON FDA NOD" (headmoves.go)
+	}
+	if s.start < 0 && !s.caps && len(ts) == 0 && table == "" {
+		ts = titleIdioms(s.words) // "A Longtime Fan Cools on Acme" (featuretitles.go)
 	}
 	ts = s.companyMove(ts, quotes) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
@@ -2600,7 +2614,10 @@ var venuePrepositions = wordSet(`on onto to from off at in its their his her`)
 var asideOpeners = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true, "whose": true,
 	"whom": true, "where": true, "formerly": true, "former": true, "its": true, "his": true, "her": true,
 	"their": true, "providing": true, "including": true, "making": true, "employing": true, "owned": true,
-	"based": true, "headquartered": true, "also": true, "itself": true}
+	"based": true, "headquartered": true, "also": true, "itself": true,
+	// A company's founding told in passing (news26): "Dropbox, founded in 2007, went public in
+	// 2018" went public in 2018.
+	"founded": true, "established": true, "incorporated": true}
 
 // clauseVerbs after a company that follows a comma make it the subject of a new clause ("...,
 // Red Hat may find it difficult").

@@ -260,22 +260,15 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	subject := mainCompany(sents, rated)
 	// namesWord says whether a word is a word of a linked company's name in the article ("Harley"
 	// of Harley-Davidson): read only where a claim's shares are named by an unlinked word.
-	var nameWords map[string]bool
 	namesWord := func(w string) bool {
-		if nameWords == nil {
-			nameWords = map[string]bool{}
-			for _, s := range sents {
-				for _, c := range s.companies {
-					if c.Ticker == "" {
-						continue
-					}
-					for _, f := range strings.FieldsFunc(c.Name+" "+c.Text, func(r rune) bool { return r == ' ' || r == '-' }) {
-						nameWords[strings.ToLower(f)] = true
-					}
+		for _, s := range sents {
+			for _, c := range s.companies {
+				if c.Ticker != "" && (hasWordFold(c.Name, w) || hasWordFold(c.Text, w)) {
+					return true
 				}
 			}
 		}
-		return nameWords[w]
+		return false
 	}
 	// "The bank" is the story's company unless the story names a central bank, which it
 	// then means ("Nigeria's Central Bank ... The bank said"): asked of the article's sentences
@@ -3266,6 +3259,22 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 		out = append(out, c)
 	}
 	return out
+}
+
+// hasWordFold says whether name holds w as one of its words, split at spaces and hyphens, in
+// any case: "Harley" is a word of "Harley-Davidson".
+func hasWordFold(name, w string) bool {
+	for name != "" {
+		i := strings.IndexAny(name, " -")
+		if i < 0 {
+			return strings.EqualFold(name, w)
+		}
+		if strings.EqualFold(name[:i], w) {
+			return true
+		}
+		name = name[i+1:]
+	}
+	return false
 }
 
 // unlinkedShares says whether a move's subject names shares by a name no alias knows: a

@@ -667,3 +667,31 @@ func TestPriorYearPossessivePeriodClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestOutlookPeriodEndClasses: the end of a period an outlook is for, told with the participle
+// "ending", is the next such month (the publication's own included), whatever the tense of the
+// verb that tells the outlook; without an outlook the sentence's tense decides as before.
+func TestOutlookPeriodEndClasses(t *testing.T) {
+	nov := time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC)
+	mar := time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"a cut forecast's year ending after the new year", nov, "The grocer cut its forecast for the fiscal year ending in January.",
+			[]tagged{{"January", "2025-01"}}},
+		{"an outlook's quarter not yet begun", nov, "It expects a loss for the quarter ending in June.",
+			[]tagged{{"June", "2025-06"}}},
+		{"an outlook's quarter ending in the publication's month", mar, "The chain raised its outlook for the quarter ending in March.",
+			[]tagged{{"March", "2024-03"}}},
+		{"an outlook's year told in March", mar, "The toy maker lowered its sales target for the year ending in January.",
+			[]tagged{{"January", "2025-01"}}},
+		{"results of a year ended: the past decides", mar, "Profit for the fiscal year ended in January rose 4%.",
+			[]tagged{{"January", "2024-01"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

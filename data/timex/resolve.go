@@ -494,6 +494,15 @@ func (m *matcher) monthYear(n need, tense func() Tense) int {
 			return y - 1
 		}
 		return y
+	case n.rel == 0 && m.outlookPeriodEnd(n.start):
+		// An outlook "for the fiscal year ending in January": the participle has no tense,
+		// and the sentence's verb tells of the outlook ("cut its forecast" is past), not of
+		// the period's end. An outlook is of a period under way or to come: its end is the
+		// next such month, the publication's own included.
+		if n.a < dm {
+			return y + 1
+		}
+		return y
 	case n.rel == 0:
 		y = m.yearFor(n.start, n.end, n.a, 0)
 		if y != m.doc.Year() {

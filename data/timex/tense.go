@@ -350,6 +350,27 @@ func (m *matcher) startingAt(start int) bool {
 	return m.anyWord(k, "starting", "beginning")
 }
 
+// outlookPeriodEnd says whether the date at start ends a period that an outlook is for, told
+// with the participle: "its forecast for the fiscal year ending in January", "expects a loss
+// for the quarter ending March". A period's end after results told of it ("results for the
+// quarter ending in March were weak") is left to the sentence's tense.
+func (m *matcher) outlookPeriodEnd(start int) bool {
+	k := start - 1
+	if m.word(k, "in") {
+		k--
+	}
+	if !m.word(k, "ending") || !m.anyWord(k-1, "year", "quarter", "half") {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-8 && m.toks[j].sent == m.toks[k].sent; j-- {
+		if m.anyWord(j, "forecast", "forecasts", "outlook", "guidance", "target", "targets", "expects", "expected",
+			"sees", "projects", "projected", "estimate", "estimates", "view") {
+			return true
+		}
+	}
+	return false
+}
+
 // verbTense is the tense of the nearest verb marker around tokens [start, end), and the word;
 // with own, the words of the span come first (a trigger word is often the verb itself). A
 // reporting verb decides only when no other marker does.

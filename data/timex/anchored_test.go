@@ -695,3 +695,27 @@ func TestOutlookPeriodEndClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestReportedResultsClasses: a company that "reported results" told the past: its -ed word
+// after a name is the verb, not the measure's participle ("posted diluted profit" after a verb),
+// so a month of the results is the last one, and a weekday after it in the week gone.
+func TestReportedResultsClasses(t *testing.T) {
+	nov := time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		{"a month of results reported", "Halvern Foods reported results for March.", []tagged{{"March", "2024-03"}}},
+		{"a month of sales reported, then the day", "Ostry Retail reported sales for April on Tuesday.",
+			[]tagged{{"April", "2024-04"}, {"Tuesday", "2024-11-19"}}},
+		{"a participle after a verb still measures", "It now expects adjusted earnings of $2.10 in December.",
+			[]tagged{{"now", "PRESENT_REF"}, {"December", "2024-12"}}},
+		{"a participle after a preposition still measures", "The mill will close by the end of June because of continued losses.",
+			[]tagged{{"the end of June", "2025-06"}}},
+		{"after a common subject the verb", "The company reported sales for March.", []tagged{{"March", "2024-03"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, nov, tc.want) })
+	}
+}

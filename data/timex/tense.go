@@ -1470,10 +1470,13 @@ func (m *matcher) attributive(k int) bool {
 		// "a school open since 1851 will close")
 		return true
 	}
-	if strings.HasSuffix(m.toks[k].s, "ed") && m.figureAfter(k+1) && k > 0 && m.toks[k-1].kind == kWord && m.verbInfo(k-1) != 0 && !inSet(participleAux, m.toks[k-1].s) &&
-		!m.anyWord(k-1, "has", "have", "had", "having") {
-		// after a verb, before a figure of a company's results, a participle is the figure's
-		// measure: "now expects adjusted earnings of $2.10", "posted diluted profit"
+	if strings.HasSuffix(m.toks[k].s, "ed") && m.figureAfter(k+1) && k > 0 && m.toks[k-1].kind == kWord &&
+		(m.verbInfo(k-1)&^vKnown != 0 || inSet(phrasePrepositions, m.toks[k-1].s) || inSet(timePrepositions, m.toks[k-1].s) || m.anyWord(k-1, "in", "on")) &&
+		!inSet(participleAux, m.toks[k-1].s) && !m.anyWord(k-1, "has", "have", "had", "having") {
+		// after a verb or a preposition, before a figure of a company's results, a participle
+		// is the figure's measure: "now expects adjusted earnings of $2.10", "posted diluted
+		// profit", "because of continued losses"; after its subject it is the verb ("Target
+		// reported results for March", "the company reported sales")
 		return true
 	}
 	if k == 0 || m.toks[k-1].kind != kWord || !inSet(determiners, m.toks[k-1].s) {

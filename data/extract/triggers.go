@@ -1301,6 +1301,9 @@ func allTriggers(words []string) []trigger {
 	var buf [64]int32
 	ids := lexIDs(buf[:0], words) // the trigger tables' numbers of the words (lexids.go)
 	var out []trigger
+	if t, ok := moversHeading(words); ok { // roundups.go
+		out = append(out, t)
+	}
 	for i, w := range words {
 		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
 		// The next word first: a search of every word for "-for-" cost more than the rule.

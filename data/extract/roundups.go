@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// A market roundup's heading names the stocks it lists after a colon: "Stocks making the
+// biggest moves midday: Acme, Beta, Gamma", "These stocks are moving after hours: ...". Each
+// stock listed is the heading's move, though the heading has no verb of moving a stock: its
+// "moves" and "moving" are the list's (news27). The heading opens the sentence and ends at
+// its colon within a few words, so that "one of the biggest moves in its history" in a body
+// sentence, or a colon far into a sentence, tells nothing.
+
+// roundupHeadWords are the words a movers heading opens with or names its stocks by.
+var roundupHeadWords = wordSet(`stocks stock shares these biggest top`)
+
+// roundupMoveWords name the moves of a movers heading.
+var roundupMoveWords = wordSet(`moves moving movers move`)
+
+// moversHeading returns a price move from the sentence's start to the colon of a movers
+// heading, if the sentence opens with one.
+func moversHeading(words []string) (trigger, bool) {
+	if len(words) == 0 || !roundupHeadWords[words[0]] {
+		return trigger{}, false
+	}
+	moved := false
+	for k := 1; k < len(words) && k <= 9; k++ {
+		switch w := words[k]; {
+		case w == ":":
+			if moved && k+1 < len(words) {
+				return trigger{typ: events.PriceMove, from: 0, to: k}, true
+			}
+			return trigger{}, false
+		case roundupMoveWords[w]:
+			// "the biggest moves", "are moving", "stocks moving", "top movers"; not "Stock
+			// moves were small", a sentence about the market.
+			switch p := words[k-1]; w {
+			case "moves", "move":
+				moved = p == "biggest" || p == "big" || p == "top"
+			case "moving":
+				moved = p == "are" || p == "stocks"
+			case "movers":
+				moved = true
+			}
+		case w == "," || w == ";" || w == "." || w == "said" || w == "says":
+			return trigger{}, false
+		}
+	}
+	return trigger{}, false
+}
+
+// boughtBackNouns name a business a company may buy back: a unit it sold or spun off, a stake, a
+// maker it once owned.
+var boughtBackNouns = wordSet(`company unit division business subsidiary stake maker supplier operations brand franchise chain plant factory`)
+
+// businessBoughtBack says whether the verb "buy back" of trigger t takes a business as its
+// object ("buy back the fuselage maker it spun off", "bought back its former cable unit"),
+// which makes it a purchase. A count or share of stock ("bought back 5% of the company", "buy
+// back the company's shares") stays the company's own stock.
+func businessBoughtBack(words []string, t trigger) bool {
+	if t.to-t.from != 2 || words[t.from+1] != "back" {
+		return false
+	}
+	for k := t.to; k < len(words) && k < t.to+5; k++ {
+		switch w := words[k]; {
+		case endsClause(w) || w == "," || w == "of" || w == "%" || w == "shares" || w == "share" || w == "stock" ||
+			w == "common" || debtPaper[w] || strings.HasSuffix(w, "%"):
+			return false
+		case boughtBackNouns[w]:
+			return k+1 >= len(words) || words[k+1] != "'" && words[k+1] != "’" && words[k+1] != "'s"
+		}
+	}
+	return false
+}

@@ -993,6 +993,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.sinceStart(from) {
 			continue // "its first dividend since fiscal 1978": where a span begins, not the event's
 		}
+		if from >= t.to && s.commentedSpan(t.to, from) {
+			continue // "raised its dividend, extending a streak that began in 1971": the streak's start
+		}
 		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || to < len(s.words) && outlookNouns[s.words[to]] ||
 			from >= t.to && anyWithin(s.words, t.to, from, moveCauses)) {
 			// A move is a day's; a longer period dates it only as its own ("fell 30% in 2008",
@@ -2498,6 +2501,7 @@ var (
 		"through": true, "underwriter": true, "underwriters": true, "adviser": true, "advisers": true,
 		"advisor": true, "advisors": true, "analyst": true, "analysts": true, "economist": true, "economists": true}
 	bystanderByVerbs = map[string]bool{"managed": true, "led": true, "advised": true, "underwritten": true,
+		"polled": true, "surveyed": true, "compiled": true, // "analysts polled by LSEG": the consensus's source (news27)
 		"co-managed": true, "arranged": true}
 	bystanderAfter = map[string]bool{"said": true, "says": true, "analyst": true, "analysts": true,
 		"economist": true, "economists": true, "spokesman": true, "spokeswoman": true, "reported": true,

@@ -74,3 +74,26 @@ func businessBoughtBack(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// commentedSpan says whether the words [lo, hi) between an event's trigger and a later date hold
+// a participial comment on the event and, in it, a relative clause that the date belongs to:
+// "raised its dividend 4%, extending a streak of increases that began in 1971", "..., continuing
+// a run which started in 2010". The date is when the streak began, not when the payout was
+// raised (news27). A participle with no relative clause after it may time the event itself
+// (", beginning in March"), and so does a relative clause without the comment ("a deal that
+// closed in March").
+func (s *sentence) commentedSpan(lo, hi int) bool {
+	comment := false
+	for k := lo; k < hi && k < len(s.words); k++ {
+		w := s.words[k]
+		switch {
+		case w == "," && k+1 < hi:
+			next := s.words[k+1]
+			comment = len(next) > 5 && strings.HasSuffix(next, "ing") && !startsUpper(s.toks[k+1].text) &&
+				next != "including" && next != "according"
+		case comment && (w == "that" || w == "which"):
+			return true
+		}
+	}
+	return false
+}

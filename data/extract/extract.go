@@ -2793,6 +2793,8 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 		return Report
 	case s.forecastReading(t, r):
 		return Forecast
+	case s.start < 0 && t.typ == events.Earnings && previewTitle(s.words, t):
+		return Forecast // "Nike reports Thursday: what to expect": results not yet out (roundups.go)
 	case s.start < 0 && t.typ != events.PriceMove && t.from > 0 && s.words[t.from-1] == "to" && !amountTo(s.words, t.from-1) && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
 		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.
 		return Forecast

@@ -97,3 +97,27 @@ func (s *sentence) commentedSpan(lo, hi int) bool {
 	}
 	return false
 }
+
+// previewTitle says whether a title tells results to come, whatever its verb's tense: an
+// earnings preview ("Nike reports Thursday: what to expect", "Nike earnings preview", "What to
+// watch when Nike reports") or a calendar's heading ("Earnings this week: Kroger, FedEx",
+// "Week ahead: earnings from Nike"). The report is scheduled, not yet made (news27).
+func previewTitle(words []string, t trigger) bool {
+	for k, w := range words {
+		switch w {
+		case "preview", "previews", "calendar":
+			return true
+		case "expect", "watch":
+			if k >= 2 && words[k-1] == "to" && words[k-2] == "what" {
+				return true
+			}
+		case "ahead":
+			if k > 0 && words[k-1] == "week" {
+				return true
+			}
+		}
+	}
+	// "Earnings this week:", "Results next week:": the heading's news, then its week.
+	k := t.to
+	return k+2 < len(words) && (words[k] == "this" || words[k] == "next") && words[k+1] == "week" && words[k+2] == ":"
+}

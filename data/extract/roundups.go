@@ -121,3 +121,43 @@ func previewTitle(words []string, t trigger) bool {
 	k := t.to
 	return k+2 < len(words) && (words[k] == "this" || words[k] == "next") && words[k+1] == "week" && words[k+2] == ":"
 }
+
+// sessionReport returns the end of a company's report told by the bare verb and its session
+// or day, as previews and calendars tell results to come: "Nike reports after the bell
+// Thursday", "Kroger reports on Tuesday before the open", "is due to report before the
+// market opens" (news27). The verb's object would say what is reported ("reports a loss" is
+// read by the lexicon); a noun "report" after a determiner or a possessive is no verb ("its
+// report on Tuesday", "a report on Friday said").
+func sessionReport(words []string, i int) int {
+	if i == 0 {
+		return 0
+	}
+	switch words[i-1] {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "'s", "annual", "quarterly", "credit", "news", "media", "jobs":
+		return 0
+	}
+	k := i + 1
+	if k < len(words) && words[k] == "on" {
+		k++
+	}
+	if k < len(words) && weekdays[words[k]] {
+		// "reports on Tuesday", then the clause ends or its session follows.
+		if k+1 >= len(words) || endsClause(words[k+1]) || words[k+1] == "," || words[k+1] == "." ||
+			words[k+1] == "after" || words[k+1] == "before" || words[k+1] == "morning" || words[k+1] == "evening" {
+			return k + 1
+		}
+		return 0
+	}
+	k = i + 1
+	if k+2 < len(words) && (words[k] == "after" || words[k] == "before") && words[k+1] == "the" {
+		switch words[k+2] {
+		case "bell", "close", "open":
+			return k + 3
+		case "market":
+			if k+3 < len(words) && (words[k+3] == "closes" || words[k+3] == "opens" || words[k+3] == "close" || words[k+3] == "open") {
+				return k + 4
+			}
+		}
+	}
+	return 0
+}

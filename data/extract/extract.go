@@ -1005,6 +1005,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.sinceStart(from) {
 			continue // "its first dividend since fiscal 1978": where a span begins, not the event's
 		}
+		if from >= t.to && s.commentedSpan(t.to, from) {
+			continue // "raised its dividend, extending a streak that began in 1971": the streak's start
+		}
 		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || to < len(s.words) && outlookNouns[s.words[to]] ||
 			from >= t.to && anyWithin(s.words, t.to, from, moveCauses)) {
 			// A move is a day's; a longer period dates it only as its own ("fell 30% in 2008",
@@ -1566,9 +1569,23 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 			// Stocks that move together are each the move's: "Shares of Applied Materials
 			// and Lam Research fell 5%".
 			objects = s.joinedWith(*subject)
+		} else if subject != nil {
+			// Companies listed as the verb's subject each tell the event: "Kroger, General
+			// Mills and FedEx report this week", "Exxon and Chevron raised their dividends"
+			// (news27). Only those before the verb: a company joined after it is its object
+			// or circumstance.
+			listed := s.listedAfter(best, *subject)
+			for _, c := range s.joinedWith(*subject) {
+				if c.End <= s.toks[best.from].start || listed {
+					objects = append(objects, c)
+				}
+			}
 		}
 	}
-	if best.typ == events.Analyst && subject != nil && brokerActs(s, subject, best) && ratedPassive(s.words, best) {
+	if best.typ == events.Analyst && subject != nil && s.listedAfter(best, *subject) {
+		// "Tuesday's biggest analyst calls: Nike, Ford, Apple": the heading's list is of rated
+		// stocks, the first no broker rating the rest (news27).
+	} else if best.typ == events.Analyst && subject != nil && brokerActs(s, subject, best) && ratedPassive(s.words, best) {
 		// "Etsy cut to neutral at Baird as Amazon contract nears end": the passive's subject is
 		// the rated stock; the broker after "at" is the source and a company of the clause after
 		// "as" the cause.
@@ -2461,6 +2478,24 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	return nil, nil
 }
 
+// listedAfter says whether the company c, named after trigger t, opens the list of a heading
+// that names its news first: "Earnings this week: Kroger, General Mills and FedEx", "Dividend
+// hikes: Target and Lowe's", "earnings from Nike, FedEx and Micron". Every company of such a
+// list tells the event (news27): the list follows the heading's colon, or "from" or "of" right
+// after the news.
+func (s *sentence) listedAfter(t trigger, c CompanyMention) bool {
+	k := s.tokenIndex(c.Start)
+	if k < t.to {
+		return false
+	}
+	if k == t.to+1 && (s.words[t.to] == "from" || s.words[t.to] == "of") {
+		return true // "earnings from Nike, FedEx and Micron"
+	}
+	// A heading of a few words ends at its colon, the list right after it.
+	colon := slices.Index(s.words, ":")
+	return colon >= t.to && colon <= 7 && (k == colon+1 || k == colon+2 && (s.words[k-1] == "from" || s.words[k-1] == "of"))
+}
+
 // commaSubjects returns the companies before the clause that starts at token clause when they
 // list its subject from the sentence's start, each after the last by a comma alone and the last
 // right before the comma that opens the clause ("Pfizer, BioNTech win ..."); none otherwise.
@@ -2492,6 +2527,7 @@ var (
 		"through": true, "underwriter": true, "underwriters": true, "adviser": true, "advisers": true,
 		"advisor": true, "advisors": true, "analyst": true, "analysts": true, "economist": true, "economists": true}
 	bystanderByVerbs = map[string]bool{"managed": true, "led": true, "advised": true, "underwritten": true,
+		"polled": true, "surveyed": true, "compiled": true, // "analysts polled by LSEG": the consensus's source (news27)
 		"co-managed": true, "arranged": true}
 	bystanderAfter = map[string]bool{"said": true, "says": true, "analyst": true, "analysts": true,
 		"economist": true, "economists": true, "spokesman": true, "spokeswoman": true, "reported": true,
@@ -2786,6 +2822,8 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 		return Report
 	case s.forecastReading(t, r):
 		return Forecast
+	case s.start < 0 && t.typ == events.Earnings && previewTitle(s.words, t):
+		return Forecast // "Nike reports Thursday: what to expect": results not yet out (roundups.go)
 	case s.start < 0 && t.typ != events.PriceMove && t.from > 0 && s.words[t.from-1] == "to" && !amountTo(s.words, t.from-1) && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
 		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.
 		return Forecast
@@ -2876,9 +2914,14 @@ func brokerMood(words []string, t trigger) bool {
 }
 
 // ratesTheStock says whether an analyst's action names its object as "the stock", "the shares"
-// or "the company" within the clause after the trigger.
+// or "the company" within the clause after the trigger, or inside its gap ("cut the stock to
+// neutral": news27).
 func ratesTheStock(words []string, t trigger) bool {
-	for k := t.to; k+1 < len(words) && k < t.to+8; k++ {
+	from := t.to
+	if t.gap {
+		from = t.from + 1
+	}
+	for k := from; k+1 < len(words) && k < t.to+8; k++ {
 		if clauseBreaks[words[k]] || words[k] == "," || words[k] == ";" || words[k] == "." {
 			return false
 		}

@@ -495,6 +495,9 @@ func paidForBusiness(words []string, i int) int {
 		if businessNouns[words[k]] || companyNouns[words[k]] {
 			return k + 1
 		}
+		if n > 0 && (firmNameEnds[words[k]] || corporateSuffixes[words[k]]) && !ownerWords[words[k-1]] {
+			return k + 1 // "pay $2.7 billion for Sovos Brands", "for Ambrx Biopharma Inc" (news27)
+		}
 		if gapStops[words[k]] || words[k] == "," {
 			return 0
 		}
@@ -509,6 +512,11 @@ var (
 	// businessNouns (types.go).
 	companyNouns = wordSet(`startup start-up rival developer provider operator retailer chain brand lender
 		insurer manufacturer supplier distributor`)
+	// firmNameEnds end a company's name after a word of its own ("Sovos Brands", "CymaBay
+	// Therapeutics"): a sum paid for one buys the company, though the linker may not know it.
+	firmNameEnds = wordSet(`brands therapeutics pharmaceuticals biopharma biosciences biotherapeutics technologies`)
+	// ownerWords before such a word make it a common noun: "paid $300 million for its brands".
+	ownerWords = wordSet(`its their his her our the this these those new some other`)
 )
 
 // listingOpened returns the end of a first trade told against the price of the sale before it:

@@ -1320,7 +1320,15 @@ func allTriggers(words []string) []trigger {
 	var buf [64]int32
 	ids := lexIDs(buf[:0], words) // the trigger tables' numbers of the words (lexids.go)
 	var out []trigger
+	if t, ok := moversHeading(words); ok { // roundups.go
+		out = append(out, t)
+	}
 	for i, w := range words {
+		if w == "reports" || w == "report" {
+			if end := sessionReport(words, i); end > 0 { // roundups.go
+				out = append(out, trigger{typ: events.Earnings, from: i, to: end, verbal: true})
+			}
+		}
 		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
 		// The next word first: a search of every word for "-for-" cost more than the rule.
 		if i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse" || words[i+1] == "consolidation") && strings.Contains(w, "-for-") {

@@ -145,6 +145,10 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		// "a tender offer to purchase up to 2.5 mln shares ... of Symbion's shares": a stake in
 		// another company, not a company buying its own stock.
 		t.typ = events.Acquisition
+	case t.typ == events.Buyback && businessBoughtBack(words, t):
+		// "in talks to buy back the parts maker it spun off", "bought back its former unit": a
+		// business bought again, not a company's own stock (roundups.go).
+		t.typ = events.Acquisition
 	case t.typ == events.Buyback && debtBoughtBack(words, t):
 		// "to finance the repurchase of high-interest notes": debt paid back, financing news.
 		t.typ = events.Offering

@@ -1,0 +1,122 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// wire26Extractor knows the companies of TestWire26's stories, all invented.
+func wire26Extractor() *extract.Extractor {
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Polventon Airlines", Company: extract.Company{Name: "Polventon Airlines Inc", Ticker: "PLVN"}},
+		{Alias: "Carnkie Air", Company: extract.Company{Name: "Carnkie Air Corp", Ticker: "CRNK"}},
+		{Alias: "Treslothan Drug", Company: extract.Company{Name: "Treslothan Drug Co", Ticker: "TRSL"}},
+		{Alias: "Bolingey Laboratories", Company: extract.Company{Name: "Bolingey Laboratories Inc", Ticker: "BLGY"}},
+		{Alias: "Trevarrick Savings", Company: extract.Company{Name: "Trevarrick Savings Bank", Ticker: "TRVK"}},
+		{Alias: "St. Erney Mills", Company: extract.Company{Name: "St. Erney Mills Inc", Ticker: "SERN"}},
+		{Alias: "Mt. Tolvaddon Mining", Company: extract.Company{Name: "Mt. Tolvaddon Mining Co", Ticker: "MHWK"}},
+		{Alias: "Nancegollan Paper", Company: extract.Company{Name: "Nancegollan Paper Co", Ticker: "NCGP"}},
+	})}
+}
+
+// TestWire26 checks the classes newswire17 found missed first seen: an analyst's revised
+// estimate told with the analyst's pronoun, a drug backed by a regulator's advisory panel, a
+// marketing or code-sharing accord, a company whose name holds "St." or "Mt.", and, from probes
+// of our own in the batch's registers, debt paper sold by its size ("the sale of 300 mln dlrs
+// of junk bonds") and a savings bank's conversion named by what it becomes. Each has a
+// neighbour that must stay as it was. The stories are our own.
+func TestWire26(t *testing.T) {
+	runWireStories(t, wire26Extractor(), []wireStory{
+		{
+			name:  "an analyst's lowered estimate",
+			title: "POLVENTON AIRLINES NEWS",
+			body:  "Salomon Brothers analyst Dora Quick lowered her 1988 earnings estimate for Polventon Airlines Inc to 1.60 dlrs a share from 2.05 dlrs.\nReuter",
+			want:  []string{"analyst PLVN"},
+		},
+		{
+			name:  "a stock's fall and an analyst's cut estimate in one lead",
+			title: "POLVENTON AIRLINES OFF",
+			body:  "Polventon Airlines Inc shares fell 1-3/8 to 15-1/2 after Shearson analyst Tom Avery trimmed his estimates for the carrier.\nReuter",
+			want:  []string{"price_move PLVN", "analyst PLVN"},
+		},
+		{
+			name:  "a company's own estimate of spending stays no analyst's",
+			title: "POLVENTON AIRLINES NEWS",
+			body:  "Polventon Airlines Inc said it cut its estimate of 1988 capital spending to 310 mln dlrs.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "an FDA advisory panel recommends approval",
+			title: "TRESLOTHAN DRUG NEWS",
+			body:  "A Food and Drug Administration advisory panel recommended approval of Treslothan Drug Co's treatment for glaucoma.\nReuter",
+			want:  []string{"product TRSL"},
+		},
+		{
+			name:  "a headline's FDA panel backing a drug",
+			title: "FDA PANEL BACKS TRESLOTHAN DRUG ULCER PILL",
+			body:  "The vote was six to two.\nReuter",
+			want:  []string{"product TRSL"},
+		},
+		{
+			name:  "a lenders' advisory committee backs no product",
+			title: "TRESLOTHAN DRUG NEWS",
+			body:  "Treslothan Drug Co said the advisory committee of its bank lenders recommended approval of its debt rescheduling.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "a drug marketed jointly",
+			title: "TRESLOTHAN DRUG NEWS",
+			body:  "Treslothan Drug Co said it agreed with Bolingey Laboratories Inc to market its glaucoma treatment jointly in Canada.\nReuter",
+			want:  []string{"partnership BLGY;TRSL"},
+		},
+		{
+			name:  "a headline's marketing pact",
+			title: "TRESLOTHAN DRUG, BOLINGEY LABORATORIES IN MARKETING PACT",
+			body:  "Terms were not disclosed.\nReuter",
+			want:  []string{"partnership BLGY;TRSL"},
+		},
+		{
+			name:  "airlines sharing a code",
+			title: "POLVENTON AIRLINES NEWS",
+			body:  "Polventon Airlines Inc and Carnkie Air Corp said they will list each other's flights under a common code at their Atlanta hubs.\nReuter",
+			want:  []string{"partnership CRNK;PLVN"},
+		},
+		{
+			name:  "bonds marketed jointly by underwriters are no alliance",
+			title: "NANCEGOLLAN PAPER NEWS",
+			body:  "Nancegollan Paper Co said it marketed the new bonds jointly with two regional dealers.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "a Saint company's name",
+			title: "MILL NEWS",
+			body:  "St. Erney Mills Inc said it will close its Lowell weaving plant and lay off 380 workers.\nReuter",
+			want:  []string{"restructuring SERN"},
+		},
+		{
+			name:  "a Mount company's name in a headline",
+			title: "MT. TOLVADDON MINING OMITS DIVIDEND",
+			body:  "The company cited low copper prices.\nReuter",
+			want:  []string{"dividend MHWK"},
+		},
+		{
+			name:  "debt paper sold by its size",
+			title: "NANCEGOLLAN PAPER NEWS",
+			body:  "Nancegollan Paper Co said it completed the sale of 250 mln dlrs of high-yield notes through Drexel Burnham Lambert.\nReuter",
+			want:  []string{"offering NCGP"},
+		},
+		{
+			name:  "a unit sold for notes stays a sale",
+			title: "NANCEGOLLAN PAPER NEWS",
+			body:  "Nancegollan Paper Co said it completed the sale of its pulp division to a Canadian group for 60 mln dlrs of notes.\nReuter",
+			want:  []string{"acquisition NCGP"},
+		},
+		{
+			name:  "a savings bank's conversion to a stock bank",
+			title: "TREVARRICK SAVINGS NEWS",
+			body:  "Trevarrick Savings Bank said it will convert to a stock savings bank and sell about 2.4 mln shares to depositors.\nReuter",
+			want:  []string{"ipo TRVK"},
+		},
+	})
+}

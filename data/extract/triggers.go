@@ -555,7 +555,13 @@ var lexicon = map[events.Type][]string{
 			// A deal named by the supply it makes: "under a 20-year agreement to supply its
 			// power to Microsoft".
 			"agreement to supply", "agreements to supply", "deal to supply", "deals to supply", "pact to supply",
-			"agreement to deliver", "deal to deliver"},
+			"agreement to deliver", "deal to deliver",
+			// Work added to a contract, as the Pentagon's lists name it: "gave Acme a 41.2 mln
+			// dlr increase to an existing contract", "a modification to a previously awarded
+			// contract" (newswire17). The added value is business won as a new award is.
+			"increase to an existing contract", "modification to an existing contract",
+			"addition to an existing contract", "increase to a previously awarded contract",
+			"modification to a previously awarded contract", "addition to a previously awarded contract"},
 		// Business won told by the choice of a supplier: "selected by the Air Force to provide
 		// radar maintenance", "picked to power Kestrel Airways' new fleet".
 		verb("select ... to provide", "selects ... to provide", "selected ... to provide", "selecting ... to provide"),

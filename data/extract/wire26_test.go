@@ -17,14 +17,17 @@ func wire26Extractor() *extract.Extractor {
 		{Alias: "St. Erney Mills", Company: extract.Company{Name: "St. Erney Mills Inc", Ticker: "SERN"}},
 		{Alias: "Mt. Tolvaddon Mining", Company: extract.Company{Name: "Mt. Tolvaddon Mining Co", Ticker: "MHWK"}},
 		{Alias: "Nancegollan Paper", Company: extract.Company{Name: "Nancegollan Paper Co", Ticker: "NCGP"}},
+		{Alias: "Carnkie Avionics", Company: extract.Company{Name: "Carnkie Avionics Inc", Ticker: "CKAV"}},
 	})}
 }
 
 // TestWire26 checks the classes newswire17 found missed first seen: an analyst's revised
 // estimate told with the analyst's pronoun, a drug backed by a regulator's advisory panel, a
-// marketing or code-sharing accord, a company whose name holds "St." or "Mt.", and, from probes
+// marketing or code-sharing accord, a company whose name holds "St." or "Mt.", work added to an
+// existing defence contract, and, from probes
 // of our own in the batch's registers, debt paper sold by its size ("the sale of 300 mln dlrs
-// of junk bonds") and a savings bank's conversion named by what it becomes. Each has a
+// of junk bonds"), a savings bank's conversion named by what it becomes and a loss a charge to
+// come will bring ("will write off ..., resulting in a net loss"). Each has a
 // neighbour that must stay as it was. The stories are our own.
 func TestWire26(t *testing.T) {
 	runWireStories(t, wire26Extractor(), []wireStory{
@@ -111,6 +114,36 @@ func TestWire26(t *testing.T) {
 			title: "NANCEGOLLAN PAPER NEWS",
 			body:  "Nancegollan Paper Co said it completed the sale of its pulp division to a Canadian group for 60 mln dlrs of notes.\nReuter",
 			want:  []string{"acquisition NCGP"},
+		},
+		{
+			name:  "work added to an existing contract in a Pentagon list",
+			title: "DEFENSE CONTRACTS",
+			body:  "The Pentagon announced the following awards:\nThe Navy gave Carnkie Avionics Inc a 17.9 mln dlr modification to an existing contract for cockpit displays.\nReuter",
+			want:  []string{"contract CKAV"},
+		},
+		{
+			name:  "an existing contract named without work added stays none",
+			title: "CARNKIE AVIONICS NEWS",
+			body:  "Carnkie Avionics Inc said deliveries under an existing contract with the Navy will end in June.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "a loss a write-off to come will bring",
+			title: "ST. ERNEY MILLS NEWS",
+			body:  "St. Erney Mills Inc said it will write off 42 mln dlrs of its investment in a Georgia plant, resulting in a net loss for the second quarter.\nReuter",
+			want:  []string{"guidance SERN"},
+		},
+		{
+			name:  "a loss with its period before it",
+			title: "ST. ERNEY MILLS NEWS",
+			body:  "St. Erney Mills Inc said the plant closing will result in a second quarter loss.\nReuter",
+			want:  []string{"guidance SERN"},
+		},
+		{
+			name:  "a write-off booked, resulting in a loss, stays results",
+			title: "ST. ERNEY MILLS NEWS",
+			body:  "St. Erney Mills Inc said it wrote off 42 mln dlrs of its investment in a Georgia plant, resulting in a net loss for the second quarter.\nReuter",
+			want:  []string{"earnings SERN"},
 		},
 		{
 			name:  "a savings bank's conversion to a stock bank",

@@ -561,7 +561,14 @@ var lexicon = map[events.Type][]string{
 			// contract" (newswire17). The added value is business won as a new award is.
 			"increase to an existing contract", "modification to an existing contract",
 			"addition to an existing contract", "increase to a previously awarded contract",
-			"modification to a previously awarded contract", "addition to a previously awarded contract"},
+			"modification to a previously awarded contract", "addition to a previously awarded contract",
+			// A maker picked to lead a weapons program: "was named prime contractor for the
+			// Army's new light helicopter", "the Navy selected it as prime contractor".
+			"chosen as prime contractor", "picked as prime contractor"},
+		verb("name ... prime contractor", "names ... prime contractor", "named ... prime contractor",
+			"naming ... prime contractor"),
+		verb("select ... prime contractor", "selects ... prime contractor", "selected ... prime contractor",
+			"selecting ... prime contractor"),
 		// Business won told by the choice of a supplier: "selected by the Air Force to provide
 		// radar maintenance", "picked to power Kestrel Airways' new fleet".
 		verb("select ... to provide", "selects ... to provide", "selected ... to provide", "selecting ... to provide"),
@@ -604,7 +611,12 @@ var lexicon = map[events.Type][]string{
 			"consent order", "consent orders", "consent decree", "consent decrees",
 			// A dispute decided by arbitrators instead of a court: "an arbitration panel awarded
 			// it 38 mln dlrs", "arbitrators ruled for the utility" (wire24).
-			"arbitration", "arbitrator", "arbitrators"}),
+			"arbitration", "arbitrator", "arbitrators",
+			// A court's ruling told by what it did to an earlier decision: "the state supreme court
+			// upheld a commission order denying it 210 mln dlrs of rate relief" (newswire17's probes).
+			"court upheld", "court upholds", "court overturned", "court overturns", "court reversed",
+			"court reverses", "court affirmed", "court affirms", "court struck down", "court strikes down",
+			"court set aside", "court sets aside"}),
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",

@@ -956,7 +956,7 @@ func debut(words []string, t trigger) bool {
 
 // goods are what a company orders from a maker by the dozen or hundred, and never buys as a
 // business: a purchase of so many of them is an order.
-var goods = map[string]bool{"jets": true, "planes": true, "aircraft": true, "airplanes": true, "airliners": true,
+var goods = map[string]bool{"jets": true, "planes": true, "aircraft": true, "airplanes": true, "airliners": true, "jetliners": true,
 	"helicopters": true, "engines": true, "turbines": true, "locomotives": true, "railcars": true, "trains": true,
 	"ships": true, "vessels": true, "tankers": true, "trucks": true, "buses": true, "vehicles": true, "satellites": true,
 	"rockets": true, "chips": true, "processors": true, "gpus": true, "servers": true, "reactors": true, "tanks": true}

@@ -27,7 +27,9 @@ func wire26Extractor() *extract.Extractor {
 // existing defence contract, and, from probes
 // of our own in the batch's registers, debt paper sold by its size ("the sale of 300 mln dlrs
 // of junk bonds"), a savings bank's conversion named by what it becomes and a loss a charge to
-// come will bring ("will write off ..., resulting in a net loss"). Each has a
+// come will bring ("will write off ..., resulting in a net loss"), jetliners bought by the
+// number (an order), a maker named prime contractor (a contract) and a court upholding or
+// overturning an earlier decision (legal news). Each has a
 // neighbour that must stay as it was. The stories are our own.
 func TestWire26(t *testing.T) {
 	runWireStories(t, wire26Extractor(), []wireStory{
@@ -144,6 +146,36 @@ func TestWire26(t *testing.T) {
 			title: "ST. ERNEY MILLS NEWS",
 			body:  "St. Erney Mills Inc said it wrote off 42 mln dlrs of its investment in a Georgia plant, resulting in a net loss for the second quarter.\nReuter",
 			want:  []string{"earnings SERN"},
+		},
+		{
+			name:  "jetliners bought by the number are an order",
+			title: "POLVENTON AIRLINES NEWS",
+			body:  "Polventon Airlines Inc said it will buy 16 Fokker 100 jetliners for about 390 mln dlrs.\nReuter",
+			want:  []string{"contract PLVN"},
+		},
+		{
+			name:  "gates bought from a rival stay a deal",
+			title: "POLVENTON AIRLINES NEWS",
+			body:  "Polventon Airlines Inc said it will buy 12 gates at O'Hare from Carnkie Air Corp for 31 mln dlrs.\nReuter",
+			want:  []string{"acquisition CRNK;PLVN"},
+		},
+		{
+			name:  "a maker named prime contractor",
+			title: "CARNKIE AVIONICS NEWS",
+			body:  "Carnkie Avionics Inc said the Air Force named it prime contractor for a new trainer's cockpit systems.\nReuter",
+			want:  []string{"contract CKAV"},
+		},
+		{
+			name:  "a court upholding an order against a company",
+			title: "ST. ERNEY MILLS NEWS",
+			body:  "A federal appeals court upheld a 12 mln dlr judgment against St. Erney Mills Inc in a patent dispute over loom parts.\nReuter",
+			want:  []string{"legal SERN"},
+		},
+		{
+			name:  "a court upholding a deal stays the deal",
+			title: "ST. ERNEY MILLS NEWS",
+			body:  "A federal judge upheld St. Erney Mills Inc's acquisition of a Georgia towel maker.\nReuter",
+			want:  []string{"acquisition SERN"},
 		},
 		{
 			name:  "a savings bank's conversion to a stock bank",

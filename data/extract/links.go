@@ -286,18 +286,21 @@ func units(text string, toks []token, buf []unit) []unit {
 }
 
 // abbreviationDot says whether the period at token i ends a short word of a company's name
-// ("Bros.", "Cos.", "Mfg.") rather than a sentence: glued to it, and a capitalized word follows
-// after a space. units passes over it, so that the name matches with or without it.
+// ("Bros.", "Cos.", "Mfg.", the "St." of "St. Jude Medical") rather than a sentence: glued to it,
+// and a capitalized word follows after a space. units passes over it, so that the name matches
+// with or without it. Without it a name that holds "St." had a unit that text never matches and
+// was left out of the index (newswire17's "St. Breward Stores").
 func abbreviationDot(toks []token, i int) bool {
 	prev := toks[i-1].text
-	if toks[i-1].end != toks[i].start || len(prev) < 3 || len(prev) > 4 || !capitalized(prev) || !nameAbbreviations[strings.ToLower(prev)] {
+	if toks[i-1].end != toks[i].start || len(prev) < 2 || len(prev) > 4 || !capitalized(prev) || !nameAbbreviations[strings.ToLower(prev)] {
 		return false
 	}
 	return i+1 < len(toks) && toks[i+1].start == toks[i].end+1 && isWord(toks[i+1].text) && capitalized(toks[i+1].text)
 }
 
-// nameAbbreviations are the short words company names abbreviate with a period.
-var nameAbbreviations = wordSet(`bros cos mfg intl natl assn`)
+// nameAbbreviations are the short words company names abbreviate with a period: "Saint" and
+// "Mount" too ("St. Joe Gold", "Mt. Vernon Mills").
+var nameAbbreviations = wordSet(`bros cos mfg intl natl assn st mt`)
 
 // plain says whether a word is its own folded form: lower-case ASCII letters and digits.
 func plain(s string) bool {

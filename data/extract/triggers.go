@@ -555,7 +555,20 @@ var lexicon = map[events.Type][]string{
 			// A deal named by the supply it makes: "under a 20-year agreement to supply its
 			// power to Microsoft".
 			"agreement to supply", "agreements to supply", "deal to supply", "deals to supply", "pact to supply",
-			"agreement to deliver", "deal to deliver"},
+			"agreement to deliver", "deal to deliver",
+			// Work added to a contract, as the Pentagon's lists name it: "gave Acme a 41.2 mln
+			// dlr increase to an existing contract", "a modification to a previously awarded
+			// contract" (newswire17). The added value is business won as a new award is.
+			"increase to an existing contract", "modification to an existing contract",
+			"addition to an existing contract", "increase to a previously awarded contract",
+			"modification to a previously awarded contract", "addition to a previously awarded contract",
+			// A maker picked to lead a weapons program: "was named prime contractor for the
+			// Army's new light helicopter", "the Navy selected it as prime contractor".
+			"chosen as prime contractor", "picked as prime contractor"},
+		verb("name ... prime contractor", "names ... prime contractor", "named ... prime contractor",
+			"naming ... prime contractor"),
+		verb("select ... prime contractor", "selects ... prime contractor", "selected ... prime contractor",
+			"selecting ... prime contractor"),
 		// Business won told by the choice of a supplier: "selected by the Air Force to provide
 		// radar maintenance", "picked to power Kestrel Airways' new fleet".
 		verb("select ... to provide", "selects ... to provide", "selected ... to provide", "selecting ... to provide"),
@@ -598,11 +611,24 @@ var lexicon = map[events.Type][]string{
 			"consent order", "consent orders", "consent decree", "consent decrees",
 			// A dispute decided by arbitrators instead of a court: "an arbitration panel awarded
 			// it 38 mln dlrs", "arbitrators ruled for the utility" (wire24).
-			"arbitration", "arbitrator", "arbitrators"}),
+			"arbitration", "arbitrator", "arbitrators",
+			// A court's ruling told by what it did to an earlier decision: "the state supreme court
+			// upheld a commission order denying it 210 mln dlrs of rate relief" (newswire17's probes).
+			"court upheld", "court upholds", "court overturned", "court overturns", "court reversed",
+			"court reverses", "court affirmed", "court affirms", "court struck down", "court strikes down",
+			"court set aside", "court sets aside"}),
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
 		"jointly market", "jointly fund", "licensing agreement", "license agreement", "marketing agreement", "distribution agreement",
+		// A marketing accord in the words wire copy and drug makers use: "SIGNS MARKETING PACT",
+		// "to co-promote the drug", "agreed with Acme to market the drug jointly" (newswire17).
+		"marketing pact", "marketing accord", "co-marketing", "co-market", "co-promote", "co-promotion",
+		"market ... jointly", "markets ... jointly", "marketed ... jointly", "marketing ... jointly",
+		"sell ... jointly", "sells ... jointly", "promote ... jointly",
+		// Airlines listing each other's flights: "a code-sharing agreement", "list each other's
+		// flights under a common code".
+		"code-sharing", "code sharing", "codesharing", "code-share", "under a common code",
 		// A venture owned together: "will each own half of a refinery", "form a jointly owned company".
 		"each own half", "will each own", "form a jointly owned", "formed a jointly owned", "forming a jointly owned", "share the cost", "share the costs", "form ... venture",
 		"forms ... venture", "formed ... venture", "forming ... venture", "to form a venture",
@@ -639,7 +665,12 @@ var lexicon = map[events.Type][]string{
 		verb("add ... models to its", "adds ... models to its", "added ... models to its", "adding ... models to its",
 			"add ... to its product line", "adds ... to its product line", "added ... to its product line",
 			"adds to ... family", "adds to ... line"),
-		regulatorApprovals()),
+		regulatorApprovals(),
+		// A regulator's advisers backing a drug, the step before approval that wire copy reports
+		// as the drug's news: "an FDA advisory committee recommended approval of Acme's drug",
+		// "FDA PANEL BACKS ACME DRUG" (newswire17). A board that recommends approval of a merger
+		// is no adviser of a regulator, and a bank advisory committee approves no product.
+		panelBacked()),
 	events.Analyst: join([]string{"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap",
 		"initiates coverage", "initiated coverage", "strong buy", "buy rating", "sell rating", "hold rating",
@@ -665,7 +696,10 @@ var lexicon = map[events.Type][]string{
 			"buy", "outperform", "overweight", "strong buy", "accumulate"),
 		rerated([]string{"cut", "cuts", "cutting", "lowered", "lowers", "lowering"},
 			"sell", "underperform", "underweight", "neutral", "hold", "equal-weight", "market perform",
-			"sector perform", "reduce")),
+			"sector perform", "reduce"),
+		// An analyst revising an estimate of a company's results: "cut her 1986 estimate for
+		// the airline", "raised their earnings estimates" (newswire17).
+		estimateRevised()),
 
 	events.PriceMove: join(
 		shares("rose"), shares("fell"), shares("jumped"), shares("dropped"), shares("plunged"), shares("gained"),
@@ -809,6 +843,20 @@ func rerated(verbs []string, ratings ...string) []string {
 	return out
 }
 
+// estimateRevised lists an analyst's revision of an estimate told with the analyst's own
+// pronoun: a person's "his", "her" or "their" estimate is a forecaster's, where a company's
+// "its estimate" of spending or output is often its own plan.
+func estimateRevised() []string {
+	var out []string
+	for _, v := range []string{"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "reduced", "reduces",
+		"trimmed", "trims", "raised", "raises", "raising", "boosted", "boosts", "lifted", "lifts", "increased"} {
+		for _, who := range []string{"his", "her", "their"} {
+			out = append(out, v+" "+who+" ... estimate", v+" "+who+" ... estimates")
+		}
+	}
+	return out
+}
+
 // marketValueMoved lists a stock's move told by its market value: the value's names with the
 // verbs of a move and of a threshold crossed.
 func marketValueMoved() []string {
@@ -839,6 +887,22 @@ func regulatorApprovals() []string {
 			out = append(out, v+" "+who+" approval", v+" full "+who+" approval", v+" "+who+" marketing approval")
 		}
 		out = append(out, v+" accelerated approval", v+" conditional approval", v+" full approval", v+" emergency approval")
+	}
+	return out
+}
+
+// panelBacked lists a regulator's advisory panel recommending that a product be approved.
+func panelBacked() []string {
+	var out []string
+	for _, panel := range []string{"advisory committee", "advisory panel", "advisory committees", "advisory panels"} {
+		for _, v := range []string{"recommended", "recommends", "recommend", "urged", "urges"} {
+			out = append(out, panel+" ... "+v+" approval", panel+" ... "+v+" the approval", panel+" ... "+v+" marketing approval")
+		}
+	}
+	for _, who := range []string{"fda panel", "fda advisers", "fda advisors", "fda committee"} {
+		for _, v := range []string{"backs", "backed", "recommends", "recommended", "urges", "endorses", "endorsed", "favors"} {
+			out = append(out, who+" "+v)
+		}
 	}
 	return out
 }

@@ -671,7 +671,7 @@ func lossToCome(words []string, t trigger) bool {
 			continue
 		}
 		j := k - 1
-		for n := 0; n < 2 && j >= 0 && outcomeSizes[words[j]]; n++ {
+		for n := 0; n < 4 && j >= 0 && (outcomeSizes[words[j]] || resultPeriodWord(words[j])); n++ {
 			j--
 		}
 		if j < 1 || words[j] != "a" && words[j] != "an" {
@@ -682,6 +682,11 @@ func lossToCome(words []string, t trigger) bool {
 		case postingVerbs[words[j]]:
 		case words[j] == "in" && words[j-1] == "result", words[j] == "to" && words[j-1] == "lead":
 			j--
+		case words[j] == "in" && words[j-1] == "resulting":
+			// A participle after the clause of a charge to come: "will write off 180 mln dlrs,
+			// resulting in a net loss for the fourth quarter" (newswire17's probes). Its tense is
+			// the clause's; "wrote off ..., resulting in a net loss" is a result reported.
+			return futureClauseBefore(words, j-1) && !anyBefore(words, trigger{from: j - 1}, 8, forecasters)
 		default:
 			return false
 		}
@@ -700,6 +705,34 @@ var (
 	// postingVerbs put a result in the company's books, or the cause's effect on them.
 	postingVerbs = wordSet(`post report show record incur suffer have cause produce`)
 )
+
+// resultPeriodWord says whether w names the period of a result between its article and the
+// result: "a fourth-quarter loss", "a fourth quarter net loss", "a 1987 loss".
+func resultPeriodWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "quarter", "half", "year", "fiscal", "full-year", "quarterly", "annual":
+		return true
+	}
+	return strings.HasSuffix(w, "-quarter") || strings.HasSuffix(w, "-half") || len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2')
+}
+
+// futureClauseBefore says whether the participle at j ("resulting") follows a clause put in the
+// future by a modal: back to the comma before it and on through that clause, up to the verb of
+// saying that opens it.
+func futureClauseBefore(words []string, j int) bool {
+	if j < 1 || words[j-1] != "," {
+		return false
+	}
+	for k := j - 2; k >= 0 && k >= j-16; k-- {
+		switch w := words[k]; {
+		case w == "," || endsClause(w) || w == "said" || w == "says":
+			return false
+		case w == "will" || w == "would" || w == "expects" || w == "plans" || w == "intends":
+			return true
+		}
+	}
+	return false
+}
 
 // futureModal says whether the verb at j is put in the future by a modal or an expecting verb
 // before it in its clause: "will post", "would cause", "expects to report", "will cause it to
@@ -923,7 +956,7 @@ func debut(words []string, t trigger) bool {
 
 // goods are what a company orders from a maker by the dozen or hundred, and never buys as a
 // business: a purchase of so many of them is an order.
-var goods = map[string]bool{"jets": true, "planes": true, "aircraft": true, "airplanes": true, "airliners": true,
+var goods = map[string]bool{"jets": true, "planes": true, "aircraft": true, "airplanes": true, "airliners": true, "jetliners": true,
 	"helicopters": true, "engines": true, "turbines": true, "locomotives": true, "railcars": true, "trains": true,
 	"ships": true, "vessels": true, "tankers": true, "trucks": true, "buses": true, "vehicles": true, "satellites": true,
 	"rockets": true, "chips": true, "processors": true, "gpus": true, "servers": true, "reactors": true, "tanks": true}

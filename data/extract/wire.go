@@ -26,7 +26,11 @@ var wireLexicon = map[events.Type][]string{
 		// savings bank to a stockholder-owned institution", "COMPLETES CONVERSION TO STOCK FORM".
 		"conversion from a mutual", "converted from a mutual", "converts from a mutual", "converting from a mutual",
 		"convert from a mutual", "conversion to stock form", "converted to stock form", "converts to stock form",
-		"converting to stock form", "convert to stock form"},
+		"converting to stock form", "convert to stock form",
+		// The same named by what the bank becomes: "to convert to a stock savings bank and
+		// sell about 3 mln shares", "its conversion to stock ownership" (newswire17).
+		"conversion to a stock", "convert to a stock", "converts to a stock", "converted to a stock",
+		"converting to a stock", "conversion to stock ownership", "converted to stock ownership"},
 	// A broker's list of the stocks it recommends, in the words wire copy names it: "ADDS ACME TO
 	// BUY LIST", "placed Acme on their list of recommended stocks".
 	events.Analyst: {"buy list", "buy lists", "list of recommended", "recommended stocks"},
@@ -70,7 +74,12 @@ var wireLexicon = map[events.Type][]string{
 		"debentures to be sold", "notes to be sold", "bonds to be sold", "debentures to be offered",
 		"notes to be offered", "bonds to be offered", "debentures to be issued", "notes to be issued",
 		"bonds to be issued"},
-		verb("sell ... debentures", "sells ... debentures", "sold ... debentures", "selling ... debentures")),
+		verb("sell ... debentures", "sells ... debentures", "sold ... debentures", "selling ... debentures"),
+		// The sale of debt paper named by its size: "completed the sale of 300 mln dlrs of junk
+		// bonds" (newswire17). The bare "sale of" names deals as often and is weak; the paper
+		// must follow its amount ("dlrs of", "million of"), and the amount must open the gap
+		// (saleOfUnsized drops "the sale of its unit for 40 mln dlrs of notes").
+		saleOfPaper()),
 }
 
 // wireSenses returns the triggers of a sentence read in wire copy's senses of their words: each
@@ -97,14 +106,16 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	switch t.typ {
 	case events.Buyback:
 		return moneyMarketRepo(words, t) || countOfSplit(words, t, ts)
+	case events.Offering:
+		return saleOfUnsized(words, t)
 	case events.Partnership:
-		return partnershipForm(words, t) || existingVenture(words, t)
+		return partnershipForm(words, t) || existingVenture(words, t) || jointPaper(words, t)
 	case events.Legal:
 		return bookedCharge(words, t)
 	case events.Executive:
 		return officialPost(words, t) || firmsAppointed(words, t) || succeedsAtTask(words, t) || companyAsPlace(words, t)
 	case events.Product:
-		return !paperLaunch(words, t) && productWordOnly(words, t)
+		return !paperLaunch(words, t) && productWordOnly(words, t) || unregulatedPanel(words, t)
 	case events.Bankruptcy:
 		return bankruptcyTermOnly(words, t, ts)
 	case events.Contract:
@@ -341,6 +352,60 @@ var commodityWords = wordSet(`tonnes tonne tons ton bushels barrels bales cargoe
 // "product prices" and a "products division" (goods in general), a port for ships, ships and
 // shipments of bulk goods, figures "released" or "available", findings that a survey or a
 // drill hole "showed", and plans or rules that governments launch, unveil or introduce.
+// saleOfPaper lists "sale of ... dlrs of ... notes" for each unit an amount ends in and each
+// kind of debt paper.
+func saleOfPaper() []string {
+	var out []string
+	for _, unit := range []string{"dlrs", "million", "billion", "mln", "stg"} {
+		for _, paper := range []string{"debentures", "notes", "bonds"} {
+			out = append(out, "sale of ... "+unit+" of ... "+paper)
+		}
+	}
+	return out
+}
+
+// saleOfUnsized says whether t is "sale of ... notes" (or bonds, debentures) without the issue's
+// size right after "of": "the sale of its unit for 40 mln dlrs in notes" is a deal paid in paper,
+// and "the sale of the bonds" refers to an issue told before.
+func saleOfUnsized(words []string, t trigger) bool {
+	if words[t.from] != "sale" || t.from+2 >= t.to {
+		return false
+	}
+	return !isNumber(words[t.from+2]) && !strings.HasPrefix(words[t.from+2], "$")
+}
+
+// jointPaper says whether t is securities sold jointly ("marketed the bonds jointly with Acme's
+// broker unit"): underwriters sharing an issue, which is the issuer's financing, not an alliance.
+func jointPaper(words []string, t trigger) bool {
+	if !t.gap || words[t.to-1] != "jointly" {
+		return false
+	}
+	for _, w := range words[t.from+1 : t.to-1] {
+		switch w {
+		case "bonds", "notes", "debentures", "shares", "stock", "securities", "issue", "offering", "paper", "certificates":
+			return true
+		}
+	}
+	return false
+}
+
+// unregulatedPanel says whether t is an advisory panel's recommendation in a sentence that names
+// no regulator: a lenders' advisory committee that "recommended approval of the rescheduling"
+// backs a debt accord, not a product. The product's words do not tell the panel's ("Acme Drug
+// Co's lenders" is a company's name).
+func unregulatedPanel(words []string, t trigger) bool {
+	if words[t.from] != "advisory" {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "fda", "administration", "federal", "government", "regulatory", "regulators":
+			return false
+		}
+	}
+	return true
+}
+
 func productWordOnly(words []string, t trigger) bool {
 	w := words[t.from]
 	next := ""

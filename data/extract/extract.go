@@ -2178,7 +2178,12 @@ func (s *sentence) refersBack(t trigger) bool {
 				continue
 			}
 			// "The bank" and "the largest U.S. bank" are the story's bank; "the central bank"
-			// is no company. (Five words back: "U.S." is four.)
+			// is no company. (Five words back: "U.S." is four.) A brand's owner is the story's
+			// company too, the brand being no participant (links.go, parents): "Coach's Owner
+			// Goes Shopping" (news28).
+			if s.words[i] == "owner" && i > 1 && s.words[i-1] == "s" && apostrophes[s.words[i-2]] {
+				return true
+			}
 			for j := i - 1; j >= 0 && j >= i-6; j-- {
 				if s.words[j] == "the" {
 					return startsUpper(s.toks[j].text)

@@ -64,6 +64,9 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"loses|lost|losing a|an|its ~1 fan on|at wall street",
 		"analyst|analysts|broker|brokers|bull|bulls|bear|bears|admirer|believer|booster|optimist|skeptic lose|loses|lost ~1 appetite|faith|patience|conviction|enthusiasm",
 		"analyst|analysts|broker|brokers|bull|bulls|admirer|admirers|believer|believers|booster|boosters|street fall|falls|fell|falling out of love|favor",
+		// A skeptic won over (news28): "A Longtime Skeptic Comes Around on Intel", "A Doubter Warms to".
+		"skeptic|skeptics|doubter|doubters|bear|bears|critic|critics comes|come|came|coming around",
+		"doubter|doubters sour|sours|soured|cool|cools|cooled|turn|turns|turned|warm|warms|warmed|give|gives|gave on|to|up",
 	}},
 	{events.Dividend, []string{
 		"stops|stopped|keeps|kept|halts|halted paying ~1 shareholders|investors|holders",

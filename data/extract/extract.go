@@ -590,6 +590,12 @@ func titleSubject(s *sentence) *CompanyMention {
 		return nil // "U.S. TREASURY AIDE WARNS": a government, not a company
 	}
 	name := strings.Join(words, " ")
+	if !s.caps && placeNames[strings.ToLower(name)] {
+		// "Wall Street Falls Out of Love With ...": a place, not a company (news28). A wire's
+		// capitals headline keeps its country as the story's subject ("VENEZUELA TO ANNOUNCE
+		// PARTNER"), which keeps its body's companies from the title's news.
+		return nil
+	}
 	end := s.toks[n-1].end
 	if glued != "" {
 		end = s.toks[n-1].start + len(glued)
@@ -1607,6 +1613,12 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		}
 	}
 	if subject == nil && len(objects) == 0 && main != nil && (table != "" || !best.weak && (s.refersBack(best) || s.toldByMain(best, main))) {
+		subject = main
+	}
+	if subject == nil && len(objects) == 0 && main != nil && best.idiom && best.typ == events.Analyst {
+		// A feature title's rating names the stock by a metaphor or not at all ("Wall Street
+		// Falls Out of Love With the Clog", "A Bull Sours on the Sneaker King"): the stock is
+		// the story's company, whom the lead names (news28).
 		subject = main
 	}
 	if subject == nil && len(objects) == 0 && corporate(best.typ) {

@@ -219,7 +219,7 @@ func titleIdioms(words []string) []trigger {
 				break
 			}
 			if end, ok := matchIdiom(words, i, id.words); ok {
-				best, found = trigger{typ: id.typ, from: i, to: end, verbal: true}, true
+				best, found = trigger{typ: id.typ, from: i, to: end, verbal: true, idiom: true}, true
 				break
 			}
 		}

@@ -81,3 +81,29 @@ func TestNews28TwoWordHead(t *testing.T) {
 		}
 	}
 }
+
+// TestNews28RatedByMetaphor checks that a feature title's rating that names the stock by a
+// metaphor rates the story's company, and that "Wall Street" opening a title is no company.
+func TestNews28RatedByMetaphor(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		title, body string
+		want        []string
+	}{
+		{"A Longtime Bull Sours on the Sneaker King", "Running shoes are everywhere.\n\nAnalysts at a regional brokerage downgraded Nike Inc. to neutral on Tuesday.",
+			[]string{"analyst:NKE"}},
+		{"Wall Street Falls Out of Love With the Coffee Giant", "Lattes cost more than ever.\n\nAnalysts at a regional brokerage downgraded Starbucks Corp. to sell on Tuesday.",
+			[]string{"analyst:SBUX"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article(tt.title, "2024-06-12", tt.body)).Events {
+			if e.Mentions[0].Start < 0 {
+				got = append(got, string(e.Type)+":"+sortedTickers(e))
+			}
+		}
+		if !sameKinds(got, tt.want) {
+			t.Errorf("%q: title events %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}

@@ -991,6 +991,7 @@ type trigger struct {
 	aside    bool // told as the circumstance of the sentence's main event (see meaning)
 	weak     bool
 	verbal   bool // a verb phrase
+	idiom    bool // a feature title's idiom (featuretitles.go)
 }
 
 // notAfterIPO are words that make "IPO" a modifier ("IPO documentation") rather than the offering.

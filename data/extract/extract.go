@@ -590,10 +590,12 @@ func titleSubject(s *sentence) *CompanyMention {
 		return nil // "U.S. TREASURY AIDE WARNS": a government, not a company
 	}
 	name := strings.Join(words, " ")
-	if !s.caps && placeNames[strings.ToLower(name)] {
+	if !s.caps && len(words) > 1 && placeNames[strings.ToLower(name)] {
 		// "Wall Street Falls Out of Love With ...": a place, not a company (news28). A wire's
 		// capitals headline keeps its country as the story's subject ("VENEZUELA TO ANNOUNCE
-		// PARTNER"), which keeps its body's companies from the title's news.
+		// PARTNER"), which keeps its body's companies from the title's news; one word of the
+		// places' list may be a people's and open a company's short name ("American raises
+		// its forecast").
 		return nil
 	}
 	end := s.toks[n-1].end

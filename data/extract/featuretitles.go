@@ -97,8 +97,9 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"shows|showed|showing ~3 the door",
 		"hands|handed|handing|passes|passed|gives|gave ~1 the keys|baton|torch|reins",
 		// A chief sought by where the chief comes from (news28): "Turns to an Outsider", "Hands
-		// the Reins to a Longtime Insider".
-		"to|for a|an ~1 outsider|insider|lifer",
+		// the Reins to a Longtime Insider", at the title's or its clause's end: an outsider
+		// turned to "for Its Chips" is a supplier.
+		"to|for a|an ~1 outsider|insider|lifer END",
 		"boss|chief|ceo|founder|chairman|chairwoman is|are out END|as|after|amid|at",
 		"gets|names|picks|finds|taps ~1 new boss|chief|captain|skipper",
 		"changing of the guard",

@@ -158,7 +158,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Earnings:
 			return fromPeak(w, t) || productEarned(w, t) // longform.go
 		case events.Product:
-			return approvalAwaited(w, t) || welcomeRolledOut(w, t) // drugleave.go, misreads.go
+			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) // drugleave.go, misreads.go
 		case events.Legal:
 			return settledForLess(w, t)
 		case events.Dividend:
@@ -290,4 +290,27 @@ func welcomeRolledOut(w []string, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// approvers name who approves a product, and approvedGoods what: a regulator's "nod" has one or
+// the other beside it ("the FDA's nod for", "the nod from regulators", "the nod for its vaccine").
+var approvers = wordSet(`fda fda's regulators regulator regulators' ema fcc faa usda epa agency agency's
+	commission commission's eu european health`)
+
+var approvedGoods = wordSet(`drug drugs vaccine vaccines treatment treatments therapy therapies pill pills
+	device devices medicine medicines test tests implant implants shot`)
+
+// nodOfChoice says whether the product trigger t, "nod for", is "the nod" of a choice (news28):
+// "Gets the Nod for More Satellites" is a buyer's or a board's pick, no regulator's approval,
+// where neither an approver nor approved goods stand in the sentence.
+func nodOfChoice(w []string, t trigger) bool {
+	if w[t.from] != "nod" || t.from == 0 || w[t.from-1] != "the" {
+		return false
+	}
+	for _, x := range w {
+		if approvers[x] || approvedGoods[x] {
+			return false
+		}
+	}
+	return true
 }

@@ -583,6 +583,14 @@ func titleSubject(s *sentence) *CompanyMention {
 		return nil // "U.S. TREASURY AIDE WARNS": a government, not a company
 	}
 	name := strings.Join(words, " ")
+	if !s.caps && len(words) > 1 && placeNames[strings.ToLower(name)] {
+		// "Wall Street Falls Out of Love With ...": a place, not a company (news28). A wire's
+		// capitals headline keeps its country as the story's subject ("VENEZUELA TO ANNOUNCE
+		// PARTNER"), which keeps its body's companies from the title's news; one word of the
+		// places' list may be a people's and open a company's short name ("American raises
+		// its forecast").
+		return nil
+	}
 	end := s.toks[n-1].end
 	if glued != "" {
 		end = s.toks[n-1].start + len(glued)
@@ -1619,6 +1627,12 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if subject == nil && len(objects) == 0 && main != nil && (table != "" || !best.weak && (s.refersBack(best) || s.toldByMain(best, main))) {
 		subject = main
 	}
+	if subject == nil && len(objects) == 0 && main != nil && best.idiom && best.typ == events.Analyst {
+		// A feature title's rating names the stock by a metaphor or not at all ("Wall Street
+		// Falls Out of Love With the Clog", "A Bull Sours on the Sneaker King"): the stock is
+		// the story's company, whom the lead names (news28).
+		subject = main
+	}
 	if subject == nil && len(objects) == 0 && corporate(best.typ) {
 		subject = s.namedSubject(best)
 		// The unknown name right before a change of management, or before its auxiliary, is
@@ -2188,7 +2202,12 @@ func (s *sentence) refersBack(t trigger) bool {
 				continue
 			}
 			// "The bank" and "the largest U.S. bank" are the story's bank; "the central bank"
-			// is no company. (Five words back: "U.S." is four.)
+			// is no company. (Five words back: "U.S." is four.) A brand's owner is the story's
+			// company too, the brand being no participant (links.go, parents): "Coach's Owner
+			// Goes Shopping" (news28).
+			if s.words[i] == "owner" && i > 1 && s.words[i-1] == "s" && apostrophes[s.words[i-2]] {
+				return true
+			}
 			for j := i - 1; j >= 0 && j >= i-6; j-- {
 				if s.words[j] == "the" {
 					return startsUpper(s.toks[j].text)

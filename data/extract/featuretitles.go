@@ -53,12 +53,20 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"finds|found a home|buyer for",
 		"splits|split|splitting in|into two|three|half",
 		"breaks|broke itself up",
+		// A buyer out to buy (news28): "Goes Shopping for a Pretzel Maker", "Goes on a Shopping
+		// Spree"; a company's, so singular: shoppers who "go shopping" are customers.
+		"goes|went shopping",
+		"goes|went on a ~1 shopping spree",
 	}},
 	{events.Analyst, []string{
 		"analyst|analysts|broker|brokers|bull|bulls|bear|bears|admirer|believer|believers|booster|boosters|optimist|optimists|skeptic|skeptics|cheerleader|champion|street sour|sours|soured|cool|cools|cooled|turn|turns|turned|warm|warms|warmed|give|gives|gave on|to|up",
 		"loses|lost|losing a|an|its ~1 admirer|believer|booster|champion|cheerleader|bull",
 		"loses|lost|losing a|an|its ~1 fan on|at wall street",
 		"analyst|analysts|broker|brokers|bull|bulls|bear|bears|admirer|believer|booster|optimist|skeptic lose|loses|lost ~1 appetite|faith|patience|conviction|enthusiasm",
+		"analyst|analysts|broker|brokers|bull|bulls|admirer|admirers|believer|believers|booster|boosters|street fall|falls|fell|falling out of love|favor",
+		// A skeptic won over (news28): "A Longtime Skeptic Comes Around on Intel", "A Doubter Warms to".
+		"skeptic|skeptics|doubter|doubters|bear|bears|critic|critics comes|come|came|coming around",
+		"doubter|doubters sour|sours|soured|cool|cools|cooled|turn|turns|turned|warm|warms|warmed|give|gives|gave on|to|up",
 	}},
 	{events.Dividend, []string{
 		"stops|stopped|keeps|kept|halts|halted paying ~1 shareholders|investors|holders",
@@ -81,11 +89,17 @@ var featureIdioms = compileIdioms([]idiomFamily{
 		"tightens|tightened|tightening its belt",
 		"swings|swung|wields|wielded the|its axe|ax",
 		"shrinks|shrank|shrinking its|their workforce|ranks|payroll|staff",
+		// The staff that is left, told by its size (news28): "Settles for a Leaner Workforce".
+		"smaller|leaner|slimmer|thinner workforce|payroll|staff",
 		"takes|took|taking a|an|the saw|axe|ax|knife|hatchet|scalpel|scissors|machete|cleaver|chainsaw to ~1 costs|payroll|payrolls|budget|budgets|spending|workforce|ranks|staff|overhead",
 	}},
 	{events.Executive, []string{
 		"shows|showed|showing ~3 the door",
-		"hands|handed|handing|passes|passed|gives|gave ~1 the keys|baton|torch",
+		"hands|handed|handing|passes|passed|gives|gave ~1 the keys|baton|torch|reins",
+		// A chief sought by where the chief comes from (news28): "Turns to an Outsider", "Hands
+		// the Reins to a Longtime Insider", at the title's or its clause's end: an outsider
+		// turned to "for Its Chips" is a supplier.
+		"to|for a|an ~1 outsider|insider|lifer END",
 		"boss|chief|ceo|founder|chairman|chairwoman is|are out END|as|after|amid|at",
 		"gets|names|picks|finds|taps ~1 new boss|chief|captain|skipper",
 		"changing of the guard",
@@ -149,6 +163,9 @@ var featureIdioms = compileIdioms([]idiomFamily{
 	{events.Split, []string{
 		"shares|stock easier|cheaper to hold|buy|own|afford",
 		"cuts|cut|slices|sliced|splits|chops|chopped|carves|carved its|their shares|stock into halves|thirds|quarters|fifths|tenths|pieces|slices",
+		// Smaller units of a share, whatever the metaphor (news28): "Breaks Its Stock Into Smaller
+		// Pieces".
+		"shares|stock into smaller|cheaper",
 	}},
 	{events.Product, []string{
 		"takes|took|pulls|pulled the wraps off",
@@ -217,7 +234,7 @@ func titleIdioms(words []string) []trigger {
 	for i := range words {
 		for _, k := range idiomsByFirst[words[i]] {
 			if end, ok := matchIdiom(words, i, featureIdioms[k].words); ok {
-				best, found = trigger{typ: featureIdioms[k].typ, from: i, to: end, verbal: true}, true
+				best, found = trigger{typ: featureIdioms[k].typ, from: i, to: end, verbal: true, idiom: true}, true
 				break
 			}
 		}

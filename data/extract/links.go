@@ -547,15 +547,34 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 // brand or unit, which takes no part of its own.
 var parentWords = map[string]bool{"parent": true, "owner": true, "parent company": true}
 
-// parents drops the brand of "<brand> parent <company>" from the mentions.
+// parents drops the brand of "<brand> parent <company>" from the mentions, and the brand of
+// "<brand>'s owner" or "<brand>'s parent" (news28), as features' titles name a company by what
+// it owns: "Coach's Owner Goes Shopping", "The North Face's Owner Asks Investors to Take Less".
+// The owner goes unnamed there, and the story's lead names it.
 func parents(text string, ms []CompanyMention) []CompanyMention {
-	for k := 0; k+1 < len(ms); k++ {
-		if gap := strings.ToLower(strings.TrimSpace(text[ms[k].End:ms[k+1].Start])); parentWords[gap] {
+	for k := 0; k < len(ms); k++ {
+		if k+1 < len(ms) && parentWords[strings.ToLower(strings.TrimSpace(text[ms[k].End:ms[k+1].Start]))] ||
+			ownerAfter(text[ms[k].End:]) {
 			ms = slices.Delete(ms, k, k+1)
 			k--
 		}
 	}
 	return ms
+}
+
+// ownerAfter says whether the text after a name opens with its possessive and a word for its
+// owner: "'s owner", "’s parent company". "'s owners" (its shareholders) and "'s ownership"
+// are not.
+func ownerAfter(rest string) bool {
+	var ok bool
+	if rest, ok = strings.CutPrefix(rest, "'s "); !ok {
+		if rest, ok = strings.CutPrefix(rest, "’s "); !ok {
+			return false
+		}
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.ToLower(strings.TrimRight(w, ",.:;"))
+	return w == "owner" || w == "parent"
 }
 
 // personNouns, after a name and "a" or "an", make it a person's: "Jane Roe, an investor from Ohio".

@@ -158,7 +158,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Earnings:
 			return fromPeak(w, t) || productEarned(w, t) // longform.go
 		case events.Product:
-			return approvalAwaited(w, t) // drugleave.go
+			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) // drugleave.go, misreads.go
+		case events.Legal:
+			return settledForLess(w, t)
 		case events.Dividend:
 			return payoutRecord(w, t) // records.go
 		case events.IPO:
@@ -241,4 +243,74 @@ func soldAtPlace(w []string, t trigger) bool {
 		}
 	}
 	return at > 0 && !anyWithin(w, t.from+1, at, heldParts)
+}
+
+// settleVerbs are the forms of "settle", which settles a suit but also accepts less.
+var settleVerbs = wordSet(`settle settles settled settling`)
+
+// lesserThings are what one "settles for" short of a suit: less, second place, a smaller prize.
+var lesserThings = wordSet(`less fewer second second-best runner-up smaller lower cheaper leaner slower
+	weaker lesser modest`)
+
+// settledForLess says whether the legal trigger t is "settle for" less of something (news28):
+// "Settles for Second Place", "settled for a smaller deal" is colour, where "settles for $725
+// million" ends a suit.
+func settledForLess(w []string, t trigger) bool {
+	if !settleVerbs[w[t.from]] {
+		return false
+	}
+	k := t.from + 1
+	if k >= len(w) || w[k] != "for" {
+		return false
+	}
+	for j := k + 1; j < len(w) && j <= k+2; j++ {
+		if lesserThings[w[j]] {
+			return true
+		}
+		if w[j] != "a" && w[j] != "an" && w[j] != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// welcomeThings are what a host rolls out for guests: "rolls out the red carpet", "rolled out
+// the welcome mat".
+var welcomeThings = wordSet(`carpet welcome mat`)
+
+// welcomeRolledOut says whether the product trigger t, "rolls out", rolls out a welcome (news28):
+// a feature's "Rolls Out the Red Carpet for Investors" launches nothing.
+func welcomeRolledOut(w []string, t trigger) bool {
+	if t.to-t.from != 2 || w[t.to-1] != "out" {
+		return false
+	}
+	for k := t.to; k < len(w) && k <= t.to+2; k++ {
+		if welcomeThings[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// approvers name who approves a product, and approvedGoods what: a regulator's "nod" has one or
+// the other beside it ("the FDA's nod for", "the nod from regulators", "the nod for its vaccine").
+var approvers = wordSet(`fda fda's regulators regulator regulators' ema fcc faa usda epa agency agency's
+	commission commission's eu european health`)
+
+var approvedGoods = wordSet(`drug drugs vaccine vaccines treatment treatments therapy therapies pill pills
+	device devices medicine medicines test tests implant implants shot`)
+
+// nodOfChoice says whether the product trigger t, "nod for", is "the nod" of a choice (news28):
+// "Gets the Nod for More Satellites" is a buyer's or a board's pick, no regulator's approval,
+// where neither an approver nor approved goods stand in the sentence.
+func nodOfChoice(w []string, t trigger) bool {
+	if w[t.from] != "nod" || t.from == 0 || w[t.from-1] != "the" {
+		return false
+	}
+	for _, x := range w {
+		if approvers[x] || approvedGoods[x] {
+			return false
+		}
+	}
+	return true
 }

@@ -76,3 +76,13 @@ func init() {
 		givenNames[n] = true
 	}
 }
+
+// placeNames are the places, folded to lower case: a title's unknown name that is one ("Wall
+// Street", "Silicon Valley") is no company.
+var placeNames = func() map[string]bool {
+	m := make(map[string]bool, len(places))
+	for _, p := range places {
+		m[strings.ToLower(p)] = true
+	}
+	return m
+}()

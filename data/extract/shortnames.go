@@ -179,7 +179,12 @@ func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
 			continue
 		}
 		a.heads[key] = h
-		return
+		if !h.ordinary {
+			return
+		}
+		// An ordinary first word counts alone only away from capitals, so its company's
+		// two-word head is learned too (news28): "Cracker Barrel" of Cracker Barrel Old
+		// Country Store, "Cracker Barrel Names a Chief".
 	}
 }
 

@@ -435,6 +435,18 @@ var lexicon = map[events.Type][]string{
 		verb("cut ... jobs", "cuts ... jobs", "cut ... jobs", "cutting ... jobs"),
 		verb("eliminate ... jobs", "eliminates ... jobs", "eliminated ... jobs", "eliminating ... jobs"),
 		verb("eliminate ... positions", "eliminates ... positions", "eliminated ... positions", "eliminating ... positions"),
+		// The staff as a whole, or a share of it, ended by the verbs that end jobs (news28): "would
+		// eliminate about 6% of its workforce", "sheds a tenth of its staff", "slashed its headcount".
+		verb("eliminate ... workforce", "eliminates ... workforce", "eliminated ... workforce", "eliminating ... workforce"),
+		verb("eliminate ... staff", "eliminates ... staff", "eliminated ... staff", "eliminating ... staff"),
+		verb("eliminate ... headcount", "eliminates ... headcount", "eliminated ... headcount", "eliminating ... headcount"),
+		verb("shed ... workforce", "sheds ... workforce", "shedding ... workforce"),
+		verb("shed ... staff", "sheds ... staff", "shedding ... staff"),
+		verb("shed ... headcount", "sheds ... headcount", "shedding ... headcount"),
+		verb("slash ... jobs", "slashes ... jobs", "slashed ... jobs", "slashing ... jobs"),
+		verb("slash ... workforce", "slashes ... workforce", "slashed ... workforce", "slashing ... workforce"),
+		verb("slash ... staff", "slashes ... staff", "slashed ... staff", "slashing ... staff"),
+		verb("slash ... headcount", "slashes ... headcount", "slashed ... headcount", "slashing ... headcount"),
 		verb("cut ... workforce", "cuts ... workforce", "cut ... workforce", "cutting ... workforce"),
 		verb("cut ... staff", "cuts ... staff", "cut ... staff", "cutting ... staff"),
 		verb("reduce ... workforce", "reduces ... workforce", "reduced ... workforce", "reducing ... workforce"),
@@ -1043,6 +1055,7 @@ type trigger struct {
 	aside    bool // told as the circumstance of the sentence's main event (see meaning)
 	weak     bool
 	verbal   bool // a verb phrase
+	idiom    bool // a feature title's idiom (featuretitles.go)
 }
 
 // notAfterIPO are words that make "IPO" a modifier ("IPO documentation") rather than the offering.

@@ -15,13 +15,7 @@ var unitNouns = wordSet(`unit business division arm subsidiary`)
 // ("J&J consumer health unit prices IPO", "Pfizer's animal health business Zoetis priced"): the
 // company named right after the noun, else one named before the owner in the sentence.
 func (s *sentence) listedUnit(t trigger, owner CompanyMention) (CompanyMention, bool) {
-	k := s.tokenIndex(owner.End)
-	switch {
-	case k < len(s.words) && s.words[k] == "'s":
-		k++
-	case k+1 < len(s.words) && (s.words[k] == "'" || s.words[k] == "’") && s.words[k+1] == "s":
-		k += 2
-	}
+	k, _ := s.pastPossessive(s.tokenIndex(owner.End))
 	unit := -1
 	for j := k; j < t.from && j <= k+4; j++ {
 		if unitNouns[s.words[j]] {
@@ -59,13 +53,8 @@ func (s *sentence) listedUnit(t trigger, owner CompanyMention) (CompanyMention, 
 // unit cuts its outlook", "Dunmore's Calloway raised its forecast"): the outlook, the results and
 // the shares are the listed unit's, and the owner only says whose unit it is.
 func (s *sentence) ownedSubject(t trigger, owner CompanyMention) (CompanyMention, bool) {
-	k := s.tokenIndex(owner.End)
-	switch {
-	case k < len(s.words) && s.words[k] == "'s":
-		k++
-	case k+1 < len(s.words) && (s.words[k] == "'" || s.words[k] == "’") && s.words[k+1] == "s":
-		k += 2
-	default:
+	k, ok := s.pastPossessive(s.tokenIndex(owner.End))
+	if !ok {
 		return CompanyMention{}, false
 	}
 	for _, c := range s.companies {
@@ -77,4 +66,16 @@ func (s *sentence) ownedSubject(t trigger, owner CompanyMention) (CompanyMention
 		}
 	}
 	return CompanyMention{}, false
+}
+
+// pastPossessive returns the word after a possessive's "'s" at word k (one token, or an
+// apostrophe and "s"), and whether one stands there; k itself when none does.
+func (s *sentence) pastPossessive(k int) (int, bool) {
+	switch {
+	case k < len(s.words) && s.words[k] == "'s":
+		return k + 1, true
+	case k+1 < len(s.words) && (s.words[k] == "'" || s.words[k] == "’") && s.words[k+1] == "s":
+		return k + 2, true
+	}
+	return k, false
 }

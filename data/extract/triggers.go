@@ -376,6 +376,13 @@ var lexicon = map[events.Type][]string{
 		verb("expect ... revenue", "expects ... revenue", "expected ... revenue", "expecting ... revenue"),
 		verb("expect ... sales", "expects ... sales", "expected ... sales", "expecting ... sales"),
 		verb("expect ... loss", "expects ... loss", "expected ... loss", "expecting ... loss"),
+		// The measures a release guides by besides revenue and profit: "expects 2024 adjusted
+		// EBIT of $12 billion to $14 billion", "expects EPS of $4.10", "expects free cash flow of".
+		verb("expect ... ebitda", "expects ... ebitda", "expected ... ebitda", "expecting ... ebitda"),
+		verb("expect ... ebit", "expects ... ebit", "expected ... ebit", "expecting ... ebit"),
+		verb("expect ... ebit-adjusted", "expects ... ebit-adjusted", "expected ... ebit-adjusted", "expecting ... ebit-adjusted"),
+		verb("expect ... eps", "expects ... eps", "expected ... eps", "expecting ... eps"),
+		verb("expect ... cash flow", "expects ... cash flow", "expected ... cash flow", "expecting ... cash flow"),
 		// The same expectation told with the verb of the result (news26): "expected to earn
 		// $1.81 to $1.91 a share in the fourth quarter", "expects to lose money this year".
 		verb("expect to earn", "expects to earn", "expected to earn", "expecting to earn"),

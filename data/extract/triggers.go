@@ -172,6 +172,10 @@ var lexicon = map[events.Type][]string{
 		verb("dismiss ... ceo", "dismisses ... ceo", "dismissed ... ceo", "dismissing ... ceo", "dismiss ... chief",
 			"dismisses ... chief", "dismissed ... chief", "dismissing ... chief", "dismiss ... cfo", "dismisses ... cfo",
 			"dismissed ... cfo", "dismissing ... cfo"),
+		// A press release's noun for a change at the top: "Announces CFO Transition", "Chief
+		// Executive Officer Succession", "Leadership Transition".
+		[]string{"ceo transition", "cfo transition", "ceo succession", "cfo succession", "chief executive officer succession",
+			"chief financial officer transition", "chief executive transition", "leadership transition", "management transition"},
 		[]string{"resignation", "fired", "successor", "new chief executive", "new ceo", "ceo to leave",
 			"will leave the company", "left the company", "departure of", "would leave the company",
 			"to leave the company", "is leaving the company", "leaving the company", "leaves the company",

@@ -719,3 +719,29 @@ func TestReportedResultsClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, nov, tc.want) })
 	}
 }
+
+// TestAgreedToStrandedClasses: "agreed to" with nothing of its own after "to" but a date's
+// preposition or punctuation is a thing agreed to, told before it ("the swap, agreed to in
+// July"): the agreement was made, and its date is the past's, where an infinitive ("agreed to
+// sell the unit in July") is a plan whose date lies ahead.
+func TestAgreedToStrandedClasses(t *testing.T) {
+	oct := time.Date(1997, 10, 8, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"a reduced relative with in", oct, "The $90 million asset sale, agreed to in June, closed on schedule.",
+			[]tagged{{"June", "1997-06"}}},
+		{"a relative clause with last week", oct, "The wage terms both unions agreed to last week were rejected by members.",
+			[]tagged{{"last week", "1997-W40"}}},
+		{"a relative clause with a weekday", oct, "Lenders said the payment plan Mercer Mills agreed to on Monday gives it until spring.",
+			[]tagged{{"Monday", "1997-10-06"}, {"spring", "1998-SP"}}},
+		{"an infinitive still lies ahead", oct, "Harlow Chemical agreed to sell its paint unit in December.",
+			[]tagged{{"December", "1997-12"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -1190,7 +1190,8 @@ func (m *matcher) intentCue(k int) string {
 	if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) && !m.causeAfter(k+1) {
 		return m.toks[k].s
 	}
-	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) && !m.causeAfter(k-1) && !m.toObject(k+1) {
+	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) && !m.causeAfter(k-1) && !m.toObject(k+1) &&
+		!(m.word(k-1, "agreed") && m.strandedTo(k+1)) {
 		return m.toks[k-1].s
 	}
 	if m.word(k, "to") && m.anyWord(k-1, "was", "were") && m.scheduledInfinitive(k+1) {
@@ -1213,6 +1214,23 @@ func (m *matcher) toObject(k int) bool {
 	}
 	t := &m.toks[k]
 	return t.kind == kNum || t.kind == kWord && (inSet(determiners, t.s) || t.upper && t.lex.kind == lxNone)
+}
+
+// strandedWords open the phrase after a "to" left without its object, as a date does: "the
+// swap, agreed to in July", "the terms both sides agreed to last week".
+var strandedWords = map[string]bool{"in": true, "on": true, "at": true, "during": true, "last": true,
+	"earlier": true, "by": true, "late": true, "early": true}
+
+// strandedTo reports whether token k after "agreed to" shows the "to" to be a preposition whose
+// object went before it (the thing agreed to), not an infinitive's: a date's preposition or
+// punctuation follows. The agreement was then made, in the past it is told in, and its date is
+// the agreement's: "The stock swap, agreed to in July, won approval" told in October is the
+// July gone, not the July ahead of a plan.
+func (m *matcher) strandedTo(k int) bool {
+	if k >= len(m.toks) {
+		return false
+	}
+	return m.toks[k].kind == kPunct || m.toks[k].kind == kWord && inSet(strandedWords, m.toks[k].s)
 }
 
 // pledges are the commitments a pluperfect may report in backshift ("said they had agreed to

@@ -722,8 +722,9 @@ func TestReportedResultsClasses(t *testing.T) {
 
 // TestAgreedToStrandedClasses: "agreed to" with nothing of its own after "to" but a date's
 // preposition or punctuation is a thing agreed to, told before it ("the swap, agreed to in
-// July"): the agreement was made, and its date is the past's, where an infinitive ("agreed to
-// sell the unit in July") is a plan whose date lies ahead.
+// July"), and so is "agreed to" before a plural noun ("agreed to concessions"): the agreement
+// was made, and its date is the past's, where an infinitive ("agreed to sell the unit in July")
+// is a plan whose date lies ahead.
 func TestAgreedToStrandedClasses(t *testing.T) {
 	oct := time.Date(1997, 10, 8, 0, 0, 0, 0, time.UTC) // a Wednesday
 	tests := []struct {
@@ -739,6 +740,12 @@ func TestAgreedToStrandedClasses(t *testing.T) {
 		{"a relative clause with a weekday", oct, "Lenders said the payment plan Mercer Mills agreed to on Monday gives it until spring.",
 			[]tagged{{"Monday", "1997-10-06"}, {"spring", "1998-SP"}}},
 		{"an infinitive still lies ahead", oct, "Harlow Chemical agreed to sell its paint unit in December.",
+			[]tagged{{"December", "1997-12"}}},
+		{"a plural noun after to", oct, "The pilots agreed to concessions in March, then struck in May.",
+			[]tagged{{"March", "1997-03"}, {"May", "1997-05"}}},
+		{"terms after to", oct, "Ostrow Paper agreed to terms with its lenders in August.",
+			[]tagged{{"August", "1997-08"}}},
+		{"a bare form in -ss is a verb", oct, "Ostrow Paper agreed to press its claim in December.",
 			[]tagged{{"December", "1997-12"}}},
 	}
 	for _, tc := range tests {

@@ -1205,15 +1205,31 @@ var lastingPresent = map[string]bool{"runs": true, "run": true, "lasts": true, "
 	"extends": true, "remains": true, "stays": true}
 
 // toObject reports whether token k after "to" opens a noun phrase rather than a verb: a
-// determiner, a number or a capitalized name ("agreed to the price in September", "voted to a
-// man", "agreed to Pelham's terms"). The "to" is then a preposition and names no intention:
-// the agreement was made, in the past it is told in.
+// determiner, a number, a capitalized name or a plural noun ("agreed to the price in
+// September", "voted to a man", "agreed to Pelham's terms", "agreed to concessions in March";
+// a compound's first noun, "agreed to wage cuts", is not told from a verb). The "to" is then a
+// preposition and names no intention: the agreement was made, in the past it is told in.
 func (m *matcher) toObject(k int) bool {
 	if k >= len(m.toks) {
 		return false
 	}
 	t := &m.toks[k]
-	return t.kind == kNum || t.kind == kWord && (inSet(determiners, t.s) || t.upper && t.lex.kind == lxNone)
+	return t.kind == kNum || t.kind == kWord && (inSet(determiners, t.s) || t.upper && t.lex.kind == lxNone || pluralNoun(t.s))
+}
+
+// pluralNoun reports whether lower-case word w has the plural's -s no verb after "to" has: an
+// infinitive is the bare form, and the bare forms that end in s end in "ss", "us" or "is"
+// ("to press", "to focus") or are too short to tell ("to us" is a pronoun's).
+func pluralNoun(w string) bool {
+	n := len(w)
+	if n < 4 || w[0] < 'a' || w[0] > 'z' || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	return true
 }
 
 // strandedWords open the phrase after a "to" left without its object, as a date does: "the

@@ -752,3 +752,28 @@ func TestAgreedToStrandedClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestYearAgoMonthClasses: "the year-earlier month", "the year-ago month" after a month named in
+// its sentence or the one before is that month a year back, as "a year earlier" after a month
+// is; without a month named it stays the year before.
+func TestYearAgoMonthClasses(t *testing.T) {
+	dec := time.Date(1991, 12, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"in the month's sentence", dec, "Shipments in November climbed 9 percent from the year-earlier month.",
+			[]tagged{{"November", "1991-11"}, {"the year-earlier month", "1990-11"}}},
+		{"in the sentence after", dec, "Kestrel Motors said its sales for October fell 4 percent. That followed a 2 percent gain in the year-ago month.",
+			[]tagged{{"October", "1991-10"}, {"the year-ago month", "1990-10"}}},
+		{"a month of another year", dec, "Housing starts in March 1990 were below the year-earlier month.",
+			[]tagged{{"March 1990", "1990-03"}, {"the year-earlier month", "1989-03"}}},
+		{"no month named", dec, "Orders were flat with the year-earlier month.",
+			[]tagged{{"the year-earlier month", "1990"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

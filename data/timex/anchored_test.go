@@ -777,3 +777,29 @@ func TestYearAgoMonthClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestPresentAfterAsideClasses: a day or a month in an aside (a participle or a relative
+// clause between commas) dates the aside's act; when a verb in the present follows the aside,
+// the main clause tells of now and what is to come, and a month it names without a tense does
+// not go with the aside's past. A past after the aside still does.
+func TestPresentAfterAsideClasses(t *testing.T) {
+	apr := time.Date(1994, 4, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"a participle's day, then calls for", apr, "The lease, renewed March 2, calls for a rent review in July.",
+			[]tagged{{"March 2", "1994-03-02"}, {"July", "1994-07"}}},
+		{"a relative clause's month, then requires", apr, "The permit, which the county issued in February, requires a new survey in September.",
+			[]tagged{{"February", "1994-02"}, {"September", "1994-09"}}},
+		{"a quarter after the aside", apr, "The buyout, approved in January, provides for payments in the third quarter.",
+			[]tagged{{"January", "1994-01"}, {"the third quarter", "1994-Q3"}}},
+		{"a past after the aside keeps the past", apr, "The bridge, opened in March, closed for repairs in June.",
+			[]tagged{{"March", "1994-03"}, {"June", "1993-06"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

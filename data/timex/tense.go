@@ -1214,13 +1214,14 @@ func (m *matcher) toObject(k int) bool {
 		return false
 	}
 	t := &m.toks[k]
-	return t.kind == kNum || t.kind == kWord && (inSet(determiners, t.s) || t.upper && t.lex.kind == lxNone || pluralNoun(t.s))
+	return t.kind == kNum || t.kind == kWord && (inSet(determiners, t.s) || t.upper && t.lex.kind == lxNone || sForm(t.s))
 }
 
-// pluralNoun reports whether lower-case word w has the plural's -s no verb after "to" has: an
-// infinitive is the bare form, and the bare forms that end in s end in "ss", "us" or "is"
-// ("to press", "to focus") or are too short to tell ("to us" is a pronoun's).
-func pluralNoun(w string) bool {
+// sForm reports whether lower-case word w ends in the -s of a plural or of a verb's third
+// person, which no bare form has: the bare forms that end in s end in "ss", "us" or "is" ("to
+// press", "to focus") or are too short to tell ("to us" is a pronoun's). After "to" it is a
+// plural noun, since an infinitive is the bare form.
+func sForm(w string) bool {
 	n := len(w)
 	if n < 4 || w[0] < 'a' || w[0] > 'z' || w[n-1] != 's' {
 		return false

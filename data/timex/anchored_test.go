@@ -803,3 +803,29 @@ func TestPresentAfterAsideClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestSecondPredicateAfterRelativeUnitClasses: a second predicate in the present of a schedule
+// ("and ends in May", "and closes in January") points ahead after a first predicate dated by a
+// unit from the publication ("next month", "last week", "last year"), as it does after a day or
+// a month the first names.
+func TestSecondPredicateAfterRelativeUnitClasses(t *testing.T) {
+	sep := time.Date(1993, 9, 22, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"after next month", sep, "The hockey season opens next month and ends in April.",
+			[]tagged{{"next month", "1993-10"}, {"April", "1994-04"}}},
+		{"after last week", sep, "The exhibit of Dutch maps opened last week and closes in February.",
+			[]tagged{{"last week", "1993-W37"}, {"February", "1994-02"}}},
+		{"after last year", sep, "The toll bridge opened last year and closes in June for repairs.",
+			[]tagged{{"last year", "1992"}, {"June", "1994-06"}}},
+		{"a plural noun is no verb", sep, "Sales rose last month and orders in June were strong.",
+			[]tagged{{"last month", "1993-08"}, {"June", "1993-06"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -1568,7 +1568,7 @@ func (m *matcher) scheduleVerb(k int) bool {
 		// and open a road trip Friday" ("the open and close" has none)
 		return true
 	}
-	if m.word(k-1, "and") && k >= 2 && !m.toks[k].upper && (calendarWord(m.toks[k-2].lex.kind) || m.toks[k-2].kind == kNum) &&
+	if m.word(k-1, "and") && k >= 2 && !m.toks[k].upper && (calendarWord(m.toks[k-2].lex.kind) || m.toks[k-2].kind == kNum || m.relativeUnitEnd(k-2)) &&
 		strings.HasSuffix(m.toks[k].s, "s") && !inSet(scheduleVerbs, m.toks[k].s) && m.dateFollows(k+1) {
 		// the second predicate of a subject, each with its date: "the fair, which opened last
 		// Saturday and closes Thursday": the third person's -s is the verb's, and the present
@@ -1587,6 +1587,13 @@ func (m *matcher) scheduleVerb(k int) bool {
 	}
 	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
 		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
+}
+
+// relativeUnitEnd reports whether token k ends a date told from the publication by its unit:
+// "next month", "this week", "last year", "the coming weekend". The second predicate after
+// it ("the season opens next month and ends in May") is read as after any other date.
+func (m *matcher) relativeUnitEnd(k int) bool {
+	return m.anyWord(k, "week", "month", "year", "weekend", "season") && m.anyWord(k-1, "next", "last", "this", "coming", "past")
 }
 
 // dateFollows reports whether a date's word stands at token j, after "on" or "in" or not.

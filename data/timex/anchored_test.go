@@ -829,3 +829,29 @@ func TestSecondPredicateAfterRelativeUnitClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestBareParticipleAsideClasses: an aside opened by the passive participle of a verb whose past
+// is spelled as its base ("hit", "hurt", "cut", "shut"), with its agent or its date, tells an
+// act done: its month is the past's, not the main clause's future. "set for" names a time
+// ahead and keeps its own reading.
+func TestBareParticipleAsideClasses(t *testing.T) {
+	oct := time.Date(1992, 10, 14, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"hit by, then a forecast", oct, "The insurer, hit by hurricane claims in August, expects a loss this year.",
+			[]tagged{{"August", "1992-08"}, {"this year", "1992"}}},
+		{"hurt by, then a future", oct, "Farm exports, hurt by drought in July, will recover next spring.",
+			[]tagged{{"July", "1992-07"}, {"next spring", "1993-SP"}}},
+		{"shut with its date", oct, "The smelter, shut in September for repairs, plans to restart in the spring.",
+			[]tagged{{"September", "1992-09"}, {"spring", "1993-SP"}}},
+		{"set for stays ahead", oct, "The auction, set for Friday, will go ahead.",
+			[]tagged{{"Friday", "1992-10-16"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

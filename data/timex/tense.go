@@ -402,6 +402,12 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 		if t, cue, ok := m.scanTense(start, end, own, a, b, false); ok {
 			return t, cue
 		}
+		if m.bareParticiple(a) {
+			// "The company, hit by the strike in August, expects a loss": a passive whose
+			// past is spelled as its base tells no tense of its own, and the act it tells was
+			// done; the main clause's verb is not the aside's.
+			return tensePast, m.toks[a].s
+		}
 	}
 	t, cue, ok := m.scanTense(start, end, own, 0, len(m.toks), true)
 	if !ok && t == tenseNone && m.coordinatorAfter(end) {
@@ -854,7 +860,7 @@ func (m *matcher) markAsides() {
 			// will rule". One with a modal or a past ("by end-May, when payments would be
 			// overdue") tells the time's tense and stays in the clause.
 			relative := m.anyWord(c+1, "which", "who", "whose", "whom") || m.word(c+1, "when") && m.timeWord(c-1) && !m.tensedBefore(c+2)
-			participle := m.participle(c+1) || inSet(plannedWords, m.toks[c+1].s) && m.word(c+2, "to") ||
+			participle := m.participle(c+1) || m.bareParticiple(c+1) || inSet(plannedWords, m.toks[c+1].s) && m.word(c+2, "to") ||
 				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2)
 			// "..., compared with a loss of $181 million in fiscal 1990": a comparison's
 			// participle is no second verb of the clause, and may run to its end too.
@@ -959,6 +965,19 @@ func (m *matcher) participle(k int) bool {
 		return false
 	}
 	return m.verbInfo(k)&vPast != 0
+}
+
+// bareParticiple reports whether token k, after a comma, is the passive participle of a verb
+// whose past is spelled as its base ("hit", "hurt", "cut", "shut"), told with its agent or its
+// date: "the company, hit by the strike in August, ...", "the plant, shut in June, ...". A
+// participle of setting or forecasting ("the vote, set for Friday") names a time ahead, and is
+// left to its own reading.
+func (m *matcher) bareParticiple(k int) bool {
+	if k < 1 || k >= len(m.toks) || !m.punct(k-1, ",") || m.toks[k].kind != kWord || m.toks[k].upper ||
+		!inSet(bareIrregular, m.toks[k].s) || m.anyWord(k, "set", "reset", "forecast", "broadcast", "offset", "bet", "bid", "outbid") {
+		return false
+	}
+	return m.anyWord(k+1, "by", "in", "on", "last", "earlier", "during", "since")
 }
 
 // outward is the token verbTense reads at its step: the n words of the span, then outward

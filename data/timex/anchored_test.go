@@ -719,3 +719,139 @@ func TestReportedResultsClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, nov, tc.want) })
 	}
 }
+
+// TestAgreedToStrandedClasses: "agreed to" with nothing of its own after "to" but a date's
+// preposition or punctuation is a thing agreed to, told before it ("the swap, agreed to in
+// July"), and so is "agreed to" before a plural noun ("agreed to concessions"): the agreement
+// was made, and its date is the past's, where an infinitive ("agreed to sell the unit in July")
+// is a plan whose date lies ahead.
+func TestAgreedToStrandedClasses(t *testing.T) {
+	oct := time.Date(1997, 10, 8, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"a reduced relative with in", oct, "The $90 million asset sale, agreed to in June, closed on schedule.",
+			[]tagged{{"June", "1997-06"}}},
+		{"a relative clause with last week", oct, "The wage terms both unions agreed to last week were rejected by members.",
+			[]tagged{{"last week", "1997-W40"}}},
+		{"a relative clause with a weekday", oct, "Lenders said the payment plan Mercer Mills agreed to on Monday gives it until spring.",
+			[]tagged{{"Monday", "1997-10-06"}, {"spring", "1998-SP"}}},
+		{"an infinitive still lies ahead", oct, "Harlow Chemical agreed to sell its paint unit in December.",
+			[]tagged{{"December", "1997-12"}}},
+		{"a plural noun after to", oct, "The pilots agreed to concessions in March, then struck in May.",
+			[]tagged{{"March", "1997-03"}, {"May", "1997-05"}}},
+		{"terms after to", oct, "Ostrow Paper agreed to terms with its lenders in August.",
+			[]tagged{{"August", "1997-08"}}},
+		{"a bare form in -ss is a verb", oct, "Ostrow Paper agreed to press its claim in December.",
+			[]tagged{{"December", "1997-12"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// TestYearAgoMonthClasses: "the year-earlier month", "the year-ago month" after a month named in
+// its sentence or the one before is that month a year back, as "a year earlier" after a month
+// is; without a month named it stays the year before.
+func TestYearAgoMonthClasses(t *testing.T) {
+	dec := time.Date(1991, 12, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"in the month's sentence", dec, "Shipments in November climbed 9 percent from the year-earlier month.",
+			[]tagged{{"November", "1991-11"}, {"the year-earlier month", "1990-11"}}},
+		{"in the sentence after", dec, "Kestrel Motors said its sales for October fell 4 percent. That followed a 2 percent gain in the year-ago month.",
+			[]tagged{{"October", "1991-10"}, {"the year-ago month", "1990-10"}}},
+		{"a month of another year", dec, "Housing starts in March 1990 were below the year-earlier month.",
+			[]tagged{{"March 1990", "1990-03"}, {"the year-earlier month", "1989-03"}}},
+		{"no month named", dec, "Orders were flat with the year-earlier month.",
+			[]tagged{{"the year-earlier month", "1990"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// TestPresentAfterAsideClasses: a day or a month in an aside (a participle or a relative
+// clause between commas) dates the aside's act; when a verb in the present follows the aside,
+// the main clause tells of now and what is to come, and a month it names without a tense does
+// not go with the aside's past. A past after the aside still does.
+func TestPresentAfterAsideClasses(t *testing.T) {
+	apr := time.Date(1994, 4, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"a participle's day, then calls for", apr, "The lease, renewed March 2, calls for a rent review in July.",
+			[]tagged{{"March 2", "1994-03-02"}, {"July", "1994-07"}}},
+		{"a relative clause's month, then requires", apr, "The permit, which the county issued in February, requires a new survey in September.",
+			[]tagged{{"February", "1994-02"}, {"September", "1994-09"}}},
+		{"a quarter after the aside", apr, "The buyout, approved in January, provides for payments in the third quarter.",
+			[]tagged{{"January", "1994-01"}, {"the third quarter", "1994-Q3"}}},
+		{"a past after the aside keeps the past", apr, "The bridge, opened in March, closed for repairs in June.",
+			[]tagged{{"March", "1994-03"}, {"June", "1993-06"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// TestSecondPredicateAfterRelativeUnitClasses: a second predicate in the present of a schedule
+// ("and ends in May", "and closes in January") points ahead after a first predicate dated by a
+// unit from the publication ("next month", "last week", "last year"), as it does after a day or
+// a month the first names.
+func TestSecondPredicateAfterRelativeUnitClasses(t *testing.T) {
+	sep := time.Date(1993, 9, 22, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"after next month", sep, "The hockey season opens next month and ends in April.",
+			[]tagged{{"next month", "1993-10"}, {"April", "1994-04"}}},
+		{"after last week", sep, "The exhibit of Dutch maps opened last week and closes in February.",
+			[]tagged{{"last week", "1993-W37"}, {"February", "1994-02"}}},
+		{"after last year", sep, "The toll bridge opened last year and closes in June for repairs.",
+			[]tagged{{"last year", "1992"}, {"June", "1994-06"}}},
+		{"a plural noun is no verb", sep, "Sales rose last month and orders in June were strong.",
+			[]tagged{{"last month", "1993-08"}, {"June", "1993-06"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// TestBareParticipleAsideClasses: an aside opened by the passive participle of a verb whose past
+// is spelled as its base ("hit", "hurt", "cut", "shut"), with its agent or its date, tells an
+// act done: its month is the past's, not the main clause's future. "set for" names a time
+// ahead and keeps its own reading.
+func TestBareParticipleAsideClasses(t *testing.T) {
+	oct := time.Date(1992, 10, 14, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"hit by, then a forecast", oct, "The insurer, hit by hurricane claims in August, expects a loss this year.",
+			[]tagged{{"August", "1992-08"}, {"this year", "1992"}}},
+		{"hurt by, then a future", oct, "Farm exports, hurt by drought in July, will recover next spring.",
+			[]tagged{{"July", "1992-07"}, {"next spring", "1993-SP"}}},
+		{"shut with its date", oct, "The smelter, shut in September for repairs, plans to restart in the spring.",
+			[]tagged{{"September", "1992-09"}, {"spring", "1993-SP"}}},
+		{"set for stays ahead", oct, "The auction, set for Friday, will go ahead.",
+			[]tagged{{"Friday", "1992-10-16"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -728,6 +728,14 @@ func (m *matcher) yearAgo(u, start, end int) (cand, bool) {
 		n -= 4
 		return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by, aside: true}, true
 	}
+	if st := m.story; m.word(u, "month") && st.gran == gMonth && !st.since {
+		if d := m.toks[start].sent - st.sent; d >= 0 && d <= 1 {
+			// the comparable month of a month just named: "orders in September rose 6% from
+			// the year-earlier month" is the September a year before, as "a year earlier"
+			// after a month is
+			return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
+		}
+	}
 	if quarter {
 		// No quarter named: a results story reports the latest quarter (latest-quarter), and
 		// "the year-ago quarter" is that one a year before.

@@ -162,7 +162,9 @@ func compoundRules() []rule {
 				{"Sales in 2006 beat the year-earlier period.", "the year-earlier period", "2005"},
 				{"Profit fell 5% from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
 				// a half's comparable period
-				{"Sales in the first half rose 4% from the year-earlier period.", "the year-earlier period", "2006-H1"}}},
+				{"Sales in the first half rose 4% from the year-earlier period.", "the year-earlier period", "2006-H1"},
+				// a month's comparable month
+				{"Orders in May rose 6% from the year-earlier month.", "the year-earlier month", "2006-05"}}},
 	}
 }
 

@@ -457,6 +457,9 @@ func (m *matcher) storyDirection(i int) int {
 	if d := m.toks[i].sent - st.sent; d < 0 || d > 1 {
 		return 0
 	}
+	if m.presentAfterAside(i) {
+		return 0
+	}
 	if st.gran == gMonth {
 		a, b := st.t.Year()*12+int(st.t.Month()), m.doc.Year()*12+int(m.doc.Month())
 		switch {
@@ -474,6 +477,21 @@ func (m *matcher) storyDirection(i int) int {
 		return -1
 	}
 	return 0
+}
+
+// presentAfterAside reports whether the story's last day or month stands in an aside (a
+// participle or a relative clause between commas) that a verb in the present follows, and the
+// date at token i comes after it: "The pact, signed Feb. 26, calls for a closing in April",
+// "The contract, which was awarded in January, requires delivery in June". The aside dates its
+// own act, gone; the main clause tells of now and what is to come, and its date does not go
+// with the aside's side of the publication.
+func (m *matcher) presentAfterAside(i int) bool {
+	k := m.lastMonthTok
+	a, b := m.asideOf(k)
+	if a == b || i <= b || k >= len(m.toks) || m.toks[k].sent != m.toks[i].sent || !m.punct(b, ",") {
+		return false
+	}
+	return b+1 < i && m.toks[b+1].kind == kWord && sForm(m.toks[b+1].s)
 }
 
 // monthYear is the year of a month without one. "last November" is the latest November

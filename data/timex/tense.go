@@ -402,6 +402,12 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 		if t, cue, ok := m.scanTense(start, end, own, a, b, false); ok {
 			return t, cue
 		}
+		if m.bareParticiple(a) {
+			// "The company, hit by the strike in August, expects a loss": a passive whose
+			// past is spelled as its base tells no tense of its own, and the act it tells was
+			// done; the main clause's verb is not the aside's.
+			return tensePast, m.toks[a].s
+		}
 	}
 	t, cue, ok := m.scanTense(start, end, own, 0, len(m.toks), true)
 	if !ok && t == tenseNone && m.coordinatorAfter(end) {
@@ -854,7 +860,7 @@ func (m *matcher) markAsides() {
 			// will rule". One with a modal or a past ("by end-May, when payments would be
 			// overdue") tells the time's tense and stays in the clause.
 			relative := m.anyWord(c+1, "which", "who", "whose", "whom") || m.word(c+1, "when") && m.timeWord(c-1) && !m.tensedBefore(c+2)
-			participle := m.participle(c+1) || inSet(plannedWords, m.toks[c+1].s) && m.word(c+2, "to") ||
+			participle := m.participle(c+1) || m.bareParticiple(c+1) || inSet(plannedWords, m.toks[c+1].s) && m.word(c+2, "to") ||
 				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2)
 			// "..., compared with a loss of $181 million in fiscal 1990": a comparison's
 			// participle is no second verb of the clause, and may run to its end too.
@@ -959,6 +965,19 @@ func (m *matcher) participle(k int) bool {
 		return false
 	}
 	return m.verbInfo(k)&vPast != 0
+}
+
+// bareParticiple reports whether token k, after a comma, is the passive participle of a verb
+// whose past is spelled as its base ("hit", "hurt", "cut", "shut"), told with its agent or its
+// date: "the company, hit by the strike in August, ...", "the plant, shut in June, ...". A
+// participle of setting or forecasting ("the vote, set for Friday") names a time ahead, and is
+// left to its own reading.
+func (m *matcher) bareParticiple(k int) bool {
+	if k < 1 || k >= len(m.toks) || !m.punct(k-1, ",") || m.toks[k].kind != kWord || m.toks[k].upper ||
+		!inSet(bareIrregular, m.toks[k].s) || m.anyWord(k, "set", "reset", "forecast", "broadcast", "offset", "bet", "bid", "outbid") {
+		return false
+	}
+	return m.anyWord(k+1, "by", "in", "on", "last", "earlier", "during", "since")
 }
 
 // outward is the token verbTense reads at its step: the n words of the span, then outward
@@ -1190,7 +1209,8 @@ func (m *matcher) intentCue(k int) string {
 	if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) && !m.causeAfter(k+1) {
 		return m.toks[k].s
 	}
-	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) && !m.causeAfter(k-1) && !m.toObject(k+1) {
+	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) && !m.causeAfter(k-1) && !m.toObject(k+1) &&
+		!(m.word(k-1, "agreed") && m.strandedTo(k+1)) {
 		return m.toks[k-1].s
 	}
 	if m.word(k, "to") && m.anyWord(k-1, "was", "were") && m.scheduledInfinitive(k+1) {
@@ -1204,15 +1224,49 @@ var lastingPresent = map[string]bool{"runs": true, "run": true, "lasts": true, "
 	"extends": true, "remains": true, "stays": true}
 
 // toObject reports whether token k after "to" opens a noun phrase rather than a verb: a
-// determiner, a number or a capitalized name ("agreed to the price in September", "voted to a
-// man", "agreed to Pelham's terms"). The "to" is then a preposition and names no intention:
-// the agreement was made, in the past it is told in.
+// determiner, a number, a capitalized name or a plural noun ("agreed to the price in
+// September", "voted to a man", "agreed to Pelham's terms", "agreed to concessions in March";
+// a compound's first noun, "agreed to wage cuts", is not told from a verb). The "to" is then a
+// preposition and names no intention: the agreement was made, in the past it is told in.
 func (m *matcher) toObject(k int) bool {
 	if k >= len(m.toks) {
 		return false
 	}
 	t := &m.toks[k]
-	return t.kind == kNum || t.kind == kWord && (inSet(determiners, t.s) || t.upper && t.lex.kind == lxNone)
+	return t.kind == kNum || t.kind == kWord && (inSet(determiners, t.s) || t.upper && t.lex.kind == lxNone || sForm(t.s))
+}
+
+// sForm reports whether lower-case word w ends in the -s of a plural or of a verb's third
+// person, which no bare form has: the bare forms that end in s end in "ss", "us" or "is" ("to
+// press", "to focus") or are too short to tell ("to us" is a pronoun's). After "to" it is a
+// plural noun, since an infinitive is the bare form.
+func sForm(w string) bool {
+	n := len(w)
+	if n < 4 || w[0] < 'a' || w[0] > 'z' || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	return true
+}
+
+// strandedWords open the phrase after a "to" left without its object, as a date does: "the
+// swap, agreed to in July", "the terms both sides agreed to last week".
+var strandedWords = map[string]bool{"in": true, "on": true, "at": true, "during": true, "last": true,
+	"earlier": true, "by": true, "late": true, "early": true}
+
+// strandedTo reports whether token k after "agreed to" shows the "to" to be a preposition whose
+// object went before it (the thing agreed to), not an infinitive's: a date's preposition or
+// punctuation follows. The agreement was then made, in the past it is told in, and its date is
+// the agreement's: "The stock swap, agreed to in July, won approval" told in October is the
+// July gone, not the July ahead of a plan.
+func (m *matcher) strandedTo(k int) bool {
+	if k >= len(m.toks) {
+		return false
+	}
+	return m.toks[k].kind == kPunct || m.toks[k].kind == kWord && inSet(strandedWords, m.toks[k].s)
 }
 
 // pledges are the commitments a pluperfect may report in backshift ("said they had agreed to
@@ -1533,7 +1587,7 @@ func (m *matcher) scheduleVerb(k int) bool {
 		// and open a road trip Friday" ("the open and close" has none)
 		return true
 	}
-	if m.word(k-1, "and") && k >= 2 && !m.toks[k].upper && (calendarWord(m.toks[k-2].lex.kind) || m.toks[k-2].kind == kNum) &&
+	if m.word(k-1, "and") && k >= 2 && !m.toks[k].upper && (calendarWord(m.toks[k-2].lex.kind) || m.toks[k-2].kind == kNum || m.relativeUnitEnd(k-2)) &&
 		strings.HasSuffix(m.toks[k].s, "s") && !inSet(scheduleVerbs, m.toks[k].s) && m.dateFollows(k+1) {
 		// the second predicate of a subject, each with its date: "the fair, which opened last
 		// Saturday and closes Thursday": the third person's -s is the verb's, and the present
@@ -1552,6 +1606,13 @@ func (m *matcher) scheduleVerb(k int) bool {
 	}
 	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
 		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
+}
+
+// relativeUnitEnd reports whether token k ends a date told from the publication by its unit:
+// "next month", "this week", "last year", "the coming weekend". The second predicate after
+// it ("the season opens next month and ends in May") is read as after any other date.
+func (m *matcher) relativeUnitEnd(k int) bool {
+	return m.anyWord(k, "week", "month", "year", "weekend", "season") && m.anyWord(k-1, "next", "last", "this", "coming", "past")
 }
 
 // dateFollows reports whether a date's word stands at token j, after "on" or "in" or not.

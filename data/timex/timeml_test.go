@@ -153,6 +153,7 @@ func TestHeldout(t *testing.T) {
 		{"testdata/heldout32", 60, 0.98, 0.99},
 		{"testdata/heldout33", 80, 0.99, 0.99},
 		{"testdata/heldout34", 95, 0.97, 0.99},
+		{"testdata/heldout35", 85, 0.97, 0.98},
 	} {
 		total, _, err := EvaluateTimeML(tc.dir)
 		if err != nil {

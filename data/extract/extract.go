@@ -1540,7 +1540,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	// the sentence ("fourth quarter net", "1986 year") names what they are about, not when. A
 	// past month is when a payout changed ("suspended its dividend in January").
 	if dated && reportedOn(best.typ) && bestP.Granularity != events.Day && bestP.Granularity != events.Week &&
-		!(bestP.Granularity == events.Month && pastPayoutMonth(best.typ, bestP, published)) &&
+		!(bestP.Granularity == events.Month && (pastPayoutMonth(best.typ, bestP, published) || s.outlookChangedIn(best, bestExpr, bestP, published))) &&
 		!published.IsZero() && published.Sub(bestP.End) < 400*24*time.Hour &&
 		(best.typ == events.Guidance || !s.predicts(best)) {
 		dated, bestExpr = false, timex.Expr{}
@@ -1848,6 +1848,22 @@ func pastPayoutMonth(typ events.Type, p events.Period, published time.Time) bool
 		return !published.IsZero() && p.End.Before(time.Date(published.Year(), published.Month(), 1, 0, 0, 0, 0, time.UTC))
 	}
 	return false
+}
+
+// outlookChangedIn says whether a past month right after an outlook's trigger dates the change
+// of the outlook: "cut its own forecast in June", "lowered its outlook last month" in an article of
+// August. A month further on is most often the earlier forecast's ("below the range it gave in
+// July"), which pastPayoutMonth leaves to the publication day.
+func (s *sentence) outlookChangedIn(t trigger, e timex.Expr, p events.Period, published time.Time) bool {
+	if t.typ != events.Guidance || published.IsZero() ||
+		!p.End.Before(time.Date(published.Year(), published.Month(), 1, 0, 0, 0, 0, time.UTC)) {
+		return false
+	}
+	from := s.tokenIndex(e.ByteStart)
+	if from < t.to || from > t.to+1 {
+		return false
+	}
+	return from == t.to || s.words[t.to] == "in" || s.words[t.to] == "during"
 }
 
 // reportedOn says whether events of a type are dated by the day they are told rather than by the

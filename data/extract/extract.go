@@ -2077,6 +2077,31 @@ func (s *sentence) background(t trigger) bool {
 			return true
 		}
 	}
+	return s.recalledAntecedent(lo)
+}
+
+// dayReporters are the verbs that report the day's news in a clause of their own.
+var dayReporters = wordSet(`said says told announced disclosed confirmed noted added`)
+
+// recalledAntecedent says whether the clause opening at lo is a ", which" clause that tells what
+// a pluperfect clause before it brought about: "A year ago Vantor had released its last
+// headset, which helped it report higher revenue in the quarter" recalls that quarter's results
+// with the release. The clause before ends at the comma and opens at the sentence's start or
+// at a break; a reporting verb there makes the pluperfect the day's report ("said it had agreed
+// to buy Acme, which will ..."), so it does not count.
+func (s *sentence) recalledAntecedent(lo int) bool {
+	if lo < 2 || s.words[lo-1] != "which" || s.words[lo-2] != "," {
+		return false
+	}
+	for i := lo - 3; i >= 0; i-- {
+		w := s.words[i]
+		if clauseBreaks[w] || statusBreaks[w] || w == "," || w == ";" || dayReporters[w] {
+			return false
+		}
+		if w == "had" && i+1 < lo-2 && (strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]]) {
+			return true
+		}
+	}
 	return false
 }
 

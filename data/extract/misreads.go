@@ -163,6 +163,8 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return settledForLess(w, t)
 		case events.Executive:
 			return leftWithState(s, t)
+		case events.PriceMove:
+			return benchmarkMove(s, t)
 		case events.Dividend:
 			return payoutRecord(w, t) // records.go
 		case events.IPO:
@@ -352,4 +354,28 @@ func leftWithState(s *sentence, t trigger) bool {
 	}
 	// A word of letters: a comma closes an appositive name ("its chief, Ann Ruiz, has left").
 	return strings.IndexFunc(w[k], func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+}
+
+// comparedVerbs set a stock against another: "outpacing Grainger", "lagging the S&P 500".
+var comparedVerbs = wordSet(`outpacing outpaced outperforming outperformed beating beat trailing trailed lagging
+	lagged topping topped than behind ahead`)
+
+// benchmarkMove says whether the price move t is told in a "whose" clause of a company that a
+// comparison names: "had risen 20% since January, outpacing W.W. Grainger, whose own shares slid
+// after it cut its forecast". The benchmark's move measures the story's stock; it is no news of
+// its own. The name between the comparison and ", whose" is capitalized words (and "&", ".").
+func benchmarkMove(s *sentence, t trigger) bool {
+	w := s.words
+	k := t.from - 1
+	for k >= 0 && k >= t.from-4 && w[k] != "whose" {
+		k--
+	}
+	if k < 2 || w[k] != "whose" || w[k-1] != "," {
+		return false
+	}
+	j := k - 2
+	for n := 0; j >= 0 && n < 6 && (startsUpper(s.toks[j].text) || w[j] == "&" || w[j] == "." || w[j] == "the"); n++ {
+		j--
+	}
+	return j >= 0 && j < k-2 && comparedVerbs[w[j]]
 }

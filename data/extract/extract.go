@@ -1540,7 +1540,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	// the sentence ("fourth quarter net", "1986 year") names what they are about, not when. A
 	// past month is when a payout changed ("suspended its dividend in January").
 	if dated && reportedOn(best.typ) && bestP.Granularity != events.Day && bestP.Granularity != events.Week &&
-		!(bestP.Granularity == events.Month && pastPayoutMonth(best.typ, bestP, published)) &&
+		!(bestP.Granularity == events.Month && (pastPayoutMonth(best.typ, bestP, published) || s.outlookChangedIn(best, bestExpr, bestP, published))) &&
 		!published.IsZero() && published.Sub(bestP.End) < 400*24*time.Hour &&
 		(best.typ == events.Guidance || !s.predicts(best)) {
 		dated, bestExpr = false, timex.Expr{}
@@ -1850,6 +1850,22 @@ func pastPayoutMonth(typ events.Type, p events.Period, published time.Time) bool
 	return false
 }
 
+// outlookChangedIn says whether a past month right after an outlook's trigger dates the change
+// of the outlook: "cut its own forecast in June", "lowered its outlook last month" in an article of
+// August. A month further on is most often the earlier forecast's ("below the range it gave in
+// July"), which pastPayoutMonth leaves to the publication day.
+func (s *sentence) outlookChangedIn(t trigger, e timex.Expr, p events.Period, published time.Time) bool {
+	if t.typ != events.Guidance || published.IsZero() ||
+		!p.End.Before(time.Date(published.Year(), published.Month(), 1, 0, 0, 0, 0, time.UTC)) {
+		return false
+	}
+	from := s.tokenIndex(e.ByteStart)
+	if from < t.to || from > t.to+1 {
+		return false
+	}
+	return from == t.to || s.words[t.to] == "in" || s.words[t.to] == "during"
+}
+
 // reportedOn says whether events of a type are dated by the day they are told rather than by the
 // period they are about.
 func reportedOn(typ events.Type) bool {
@@ -2058,6 +2074,31 @@ func (s *sentence) background(t trigger) bool {
 		// that reaches the news, not the news: "has closed hundreds of stores since 2023".
 		if (w == "has" || w == "have") && i+1 < hi && i < t.to && hi < len(s.words) && s.words[hi] == "since" &&
 			(strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]]) {
+			return true
+		}
+	}
+	return s.recalledAntecedent(lo)
+}
+
+// dayReporters are the verbs that report the day's news in a clause of their own.
+var dayReporters = wordSet(`said says told announced disclosed confirmed noted added`)
+
+// recalledAntecedent says whether the clause opening at lo is a ", which" clause that tells what
+// a pluperfect clause before it brought about: "A year ago Vantor had released its last
+// headset, which helped it report higher revenue in the quarter" recalls that quarter's results
+// with the release. The clause before ends at the comma and opens at the sentence's start or
+// at a break; a reporting verb there makes the pluperfect the day's report ("said it had agreed
+// to buy Acme, which will ..."), so it does not count.
+func (s *sentence) recalledAntecedent(lo int) bool {
+	if lo < 2 || s.words[lo-1] != "which" || s.words[lo-2] != "," {
+		return false
+	}
+	for i := lo - 3; i >= 0; i-- {
+		w := s.words[i]
+		if clauseBreaks[w] || statusBreaks[w] || w == "," || w == ";" || dayReporters[w] {
+			return false
+		}
+		if w == "had" && i+1 < lo-2 && (strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]]) {
 			return true
 		}
 	}

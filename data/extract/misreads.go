@@ -161,6 +161,10 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) // drugleave.go, misreads.go
 		case events.Legal:
 			return settledForLess(w, t)
+		case events.Executive:
+			return leftWithState(s, t)
+		case events.PriceMove:
+			return benchmarkMove(s, t)
 		case events.Dividend:
 			return payoutRecord(w, t) // records.go
 		case events.IPO:
@@ -313,4 +317,65 @@ func nodOfChoice(w []string, t trigger) bool {
 		}
 	}
 	return true
+}
+
+// leaverWords are the subjects a "left the company" may have as a departure: the people who
+// leave, by pronoun or by post.
+var leaverWords = wordSet(`he she who they executive chief ceo cfo officer president chairman chairwoman
+	founder director manager head veteran`)
+
+// leftWithState says whether the executive trigger t, a "left the", leaves the company in a state
+// rather than its post: "with" follows the company within four words and the subject before it
+// is a lower-case word that names no person ("That loyalty has left the Texas company with more
+// cash", "the slump left the retailer with unsold coats"). A person's departure keeps its name or
+// post: "Its finance chief has left the company with a year's pay".
+func leftWithState(s *sentence, t trigger) bool {
+	w := s.words
+	if !slices.Contains(w[t.from:t.to], "left") && !slices.Contains(w[t.from:t.to], "leave") &&
+		!slices.Contains(w[t.from:t.to], "leaves") {
+		return false
+	}
+	with := false
+	for k := t.to; k < len(w) && k <= t.to+4; k++ {
+		if w[k] == "with" {
+			with = true
+			break
+		}
+	}
+	if !with {
+		return false
+	}
+	k := t.from - 1
+	for k >= 0 && (w[k] == "has" || w[k] == "have" || w[k] == "had" || w[k] == "will" || w[k] == "would" || w[k] == "may") {
+		k--
+	}
+	if k < 0 || leaverWords[w[k]] || startsUpper(s.toks[k].text) {
+		return false
+	}
+	// A word of letters: a comma closes an appositive name ("its chief, Ann Ruiz, has left").
+	return strings.IndexFunc(w[k], func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+}
+
+// comparedVerbs set a stock against another: "outpacing Grainger", "lagging the S&P 500".
+var comparedVerbs = wordSet(`outpacing outpaced outperforming outperformed beating beat trailing trailed lagging
+	lagged topping topped than behind ahead`)
+
+// benchmarkMove says whether the price move t is told in a "whose" clause of a company that a
+// comparison names: "had risen 20% since January, outpacing W.W. Grainger, whose own shares slid
+// after it cut its forecast". The benchmark's move measures the story's stock; it is no news of
+// its own. The name between the comparison and ", whose" is capitalized words (and "&", ".").
+func benchmarkMove(s *sentence, t trigger) bool {
+	w := s.words
+	k := t.from - 1
+	for k >= 0 && k >= t.from-4 && w[k] != "whose" {
+		k--
+	}
+	if k < 2 || w[k] != "whose" || w[k-1] != "," {
+		return false
+	}
+	j := k - 2
+	for n := 0; j >= 0 && n < 6 && (startsUpper(s.toks[j].text) || w[j] == "&" || w[j] == "." || w[j] == "the"); n++ {
+		j--
+	}
+	return j >= 0 && j < k-2 && comparedVerbs[w[j]]
 }

@@ -1186,7 +1186,9 @@ func demandOrders(words []string, t trigger) bool {
 // consumerBuyers buy goods, never a business: "as more affluent households bought groceries".
 var consumerBuyers = map[string]bool{"households": true, "shoppers": true, "consumers": true, "customers": true,
 	"families": true, "people": true, "americans": true, "users": true, "motorists": true, "travelers": true,
-	"diners": true, "patients": true, "homeowners": true, "households'": true}
+	"diners": true, "patients": true, "homeowners": true, "households'": true,
+	// The reader addressed: "Express was where you bought the shirt for your first interview".
+	"you": true}
 
 // consumerPurchase says whether a purchase trigger has consumers as its subject, right before it
 // or before an adverb ("shoppers bought", "consumers still buy"): shopping, not a deal. The noun

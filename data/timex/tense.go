@@ -276,7 +276,13 @@ func (m *matcher) forecastContent(start int) bool {
 			continue
 		}
 		if inSet(forecastVerbs, t.s) {
-			return !m.anyWord(k-1, "the", "its", "their", "his", "her", "a", "an", "our", "this", "that", "had", "s") &&
+			// "its own forecast" is the noun as "its forecast" is ("cut its own forecast in
+			// June": the month of the cut, past).
+			d := k - 1
+			if m.word(d, "own") {
+				d--
+			}
+			return !m.anyWord(d, "the", "its", "their", "his", "her", "a", "an", "our", "this", "that", "had", "s") &&
 				!m.datedBefore(k)
 		}
 		if m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 {

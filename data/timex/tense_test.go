@@ -23,6 +23,9 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "Zenith Gear forecast fourth-quarter revenue below estimates on Tuesday.", "Tuesday", "2007-08-14"},
 		{"2007-08-15", "Last year, Zenith Gear forecast a loss in the first quarter.", "the first quarter", "2007-Q1"},
 		{"2007-08-15", "Zenith Gear missed its forecast for the second quarter.", "the second quarter", "2007-Q2"},
+		// news29: "own" between the determiner and the noun keeps it a noun.
+		{"2007-08-15", "Halvorsen Tools cut its own forecast in June.", "June", "2007-06"},
+		{"2007-08-15", "Brightwater Mills lowered their own forecast in May.", "May", "2007-05"},
 		// A participle between a verb and a figure of results is the figure's measure, no
 		// verb: the clause's own verb tells the direction ("expects ... the year ending").
 		{"2007-08-15", "Zenith Gear now expects adjusted earnings of $1.10 a share for the fiscal year ending March 31.", "the fiscal year ending March 31", "2008"},

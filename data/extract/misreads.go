@@ -158,7 +158,10 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Earnings:
 			return fromPeak(w, t) || productEarned(w, t) // longform.go
 		case events.Product:
-			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) // drugleave.go, misreads.go
+			// An approval told as a move's cause ("fell 12%, a day after regulators approved
+			// a rival's drug") is the move's reason, as the labelled sets count it.
+			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) || // drugleave.go, misreads.go
+				approvalBehindMove(w, t, ts)
 		case events.Legal:
 			return settledForLess(w, t)
 		case events.Executive:
@@ -378,4 +381,16 @@ func benchmarkMove(s *sentence, t trigger) bool {
 		j--
 	}
 	return j >= 0 && j < k-2 && comparedVerbs[w[j]]
+}
+
+// approvalBehindMove says whether the product trigger t is a regulator's approval ("approved",
+// "cleared") told in a clause that gives a price move's cause: "Shares of Calloway Foods fell
+// 9% on Tuesday, a day after regulators approved a rival's weight-loss drug".
+func approvalBehindMove(w []string, t trigger, ts []trigger) bool {
+	switch w[t.from] {
+	case "approved", "approves", "approval", "cleared", "clears", "clearance":
+	default:
+		return false
+	}
+	return causeOfMove(w, t, ts)
 }

@@ -373,6 +373,12 @@ var lexicon = map[events.Type][]string{
 		verb("update ... outlook", "updates ... outlook", "updated ... outlook", "updating ... outlook"),
 		verb("update ... forecast", "updates ... forecast", "updated ... forecast", "updating ... forecast"),
 		verb("warn", "warns", "warned", "warning"),
+		// An outlook handed out rather than moved: "gave a weak outlook for the holiday quarter",
+		// "issued full-year guidance below estimates", "initiated 2025 guidance". The nouns alone
+		// are weak (a topic); the giving verb makes them the day's news.
+		issuedOutlook("issue", "issues", "issued", "issuing", "give", "gives", "gave", "giving",
+			"provide", "provides", "provided", "providing", "offer", "offers", "offered", "offering",
+			"initiate", "initiates", "initiated", "initiating", "introduce", "introduces", "introduced", "introducing"),
 		// A company's expectation of its own results: "expects first quarter earnings to be below".
 		verb("expect ... earnings", "expects ... earnings", "expected ... earnings", "expecting ... earnings"),
 		verb("expect ... profit", "expects ... profit", "expected ... profit", "expecting ... profit"),
@@ -789,6 +795,15 @@ func shutting(sites ...string) []string {
 	var out []string
 	for _, site := range sites {
 		out = append(out, verb("shut ... "+site, "shuts ... "+site, "shutting ... "+site)...)
+	}
+	return out
+}
+
+// issuedOutlook lists each giving verb with the outlook nouns after it: "issued ... guidance".
+func issuedOutlook(verbs ...string) []string {
+	var out []string
+	for _, v := range verbs {
+		out = append(out, verb(v+" ... guidance", v+" ... outlook", v+" ... forecast")...)
 	}
 	return out
 }

@@ -52,7 +52,7 @@ func meaning(words []string, ts []trigger) []trigger {
 		case failedSearch(words, t), failedAgreement(words, t),
 			t.typ == events.Offering && placedHolding(words, t),
 			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
-			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t)),
+			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t) || outlookWithheld(words, t)),
 			t.typ == events.Partnership && dealAgreement(words, t), // ratingnews.go
 			t.typ == events.Partnership && laborAgreement(words, t),
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
@@ -143,6 +143,10 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Buyback
 		case t.typ == events.Buyback && preferredRetired(words, t):
 			t.typ = events.Offering // "retire higher cost preferred stock": financing, not a buyback
+		case t.typ == events.Forecast && ownForecastNoun(words, t):
+			// "shares jump after upbeat forecast", "cut its forecast": the company's own word on
+			// its results to come, not a prediction about the world.
+			t.typ, t.verbal = events.Guidance, false
 		case t.typ == events.Acquisition && goodsPurchase(words, t):
 			// "agreed to buy 220 Boeing jets": an order, won by their maker. The goods counted
 			// after the verb are the context a weak "purchase" waits for.
@@ -187,6 +191,25 @@ func meaning(words []string, ts []trigger) []trigger {
 	}
 	return out
 }
+
+// ownForecastNoun says whether a forecast trigger is the noun "forecast" judged or owned right
+// before it ("upbeat forecast", "a weak forecast", "its forecast"): a company's outlook, as
+// headlines tell the cause of a move. The forecasts of others ("beat forecasts", "analysts'
+// forecast") are plural or named by their makers.
+func ownForecastNoun(words []string, t trigger) bool {
+	if words[t.from] != "forecast" || t.to != t.from+1 || t.from == 0 {
+		return false
+	}
+	p := words[t.from-1]
+	if (p == "a" || p == "an") && t.from > 1 {
+		p = words[t.from-2]
+	}
+	return forecastMarks[p] || p == "its" || p == "their"
+}
+
+// forecastMarks judge a company's forecast in a headline or a lead.
+var forecastMarks = wordSet(`weak strong soft upbeat downbeat solid bleak rosy cautious gloomy dour tepid robust
+	optimistic pessimistic disappointing lackluster lacklustre sunny grim`)
 
 // anyBefore says whether one of the words of set stands among the n words before trigger t.
 func anyBefore(words []string, t trigger, n int, set map[string]bool) bool {
@@ -493,7 +516,8 @@ func othersExpect(words []string, t trigger) bool {
 	switch words[t.from] {
 	case "expect", "expects", "expected", "expecting", "sees", "see", "saw":
 	default:
-		if !expectingVerbs[words[t.from]] { // frames.go's synonyms
+		// "Analysts gave Hasbro a negative outlook": the giving verbs of an outlook too.
+		if !expectingVerbs[words[t.from]] && !(t.gap && givingVerbs[words[t.from]]) { // frames.go's synonyms
 			return false
 		}
 	}
@@ -1634,6 +1658,35 @@ func tradingAnew(words []string, t trigger) bool {
 			return false
 		case "split-adjusted", "post-split", "ex-dividend", "ex-distribution", "split":
 			return true
+		}
+	}
+	return false
+}
+
+// givingVerbs hand out an outlook: "issued guidance", "gave a weak forecast" (triggers.go).
+var givingVerbs = wordSet(`issue issues issued issuing give gives gave giving provide provides provided providing
+	offer offers offered offering initiate initiates initiated initiating introduce introduces introduced introducing`)
+
+// outlookWithheld says whether a giving verb's outlook is one not given: "offered no guidance for
+// next year", "declined to give an outlook", "did not provide a forecast". A company that keeps
+// its outlook to itself has moved no expectation an event study could measure.
+func outlookWithheld(words []string, t trigger) bool {
+	if !t.gap || !givingVerbs[words[t.from]] {
+		return false
+	}
+	for k := t.from + 1; k < t.to-1; k++ {
+		if words[k] == "no" || words[k] == "any" {
+			return true
+		}
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+		switch w := words[k]; {
+		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || contractedNot[w]:
+			return true
+		case (w == "declined" || w == "declines" || w == "refused" || w == "refuses" || w == "stopped") && words[k+1] == "to":
+			return true
+		case w == "," || clauseBreaks[w]:
+			return false
 		}
 	}
 	return false

@@ -14,17 +14,74 @@ import (
 // (WhatsApp, Instagram), and a former name that its symbol left behind (Facebook: Meta
 // Platforms' since the ticker changed from FB to META, where the listings, which saw FB last in
 // 2018 and META first in 2024, cannot show the change), and a short name the directory cannot
-// keep (Meta). since is the first day the name means
-// the listing (empty: as long as the listing holds its symbol). The list is kept to names with
-// one owner; `ingest aliases` adds the user's own.
-var brands = []struct{ alias, listing, since string }{
-	{"Instacart", "Maplebear", "2023-09-19"},
-	{"WhatsApp", "Meta Platforms", "2022-06-09"},
-	{"Instagram", "Meta Platforms", "2022-06-09"},
-	{"Facebook", "Meta Platforms", "2022-06-09"},
+// keep: a word of the dictionary (Meta, Delta), a surname (Disney, Schwab, Goldman), a first
+// word of a name the dictionary lists as a proper noun (Walgreens, Exxon), or a name shorter than
+// the listing's that ends in no business word (Royal Caribbean, Thermo Fisher). since is the
+// first day the name means the listing (empty: as long as the listing holds its symbol). kind
+// says how much context the name needs in text: "" none; "short" not inside a longer capitalized
+// name ("Roy Disney", "Paris Hilton", "Hilton Grand Vacations" are other things); "common" the
+// evidence an ordinary word needs ("Delta said", "Delta shares", not "the Mississippi Delta"). The
+// list is kept to the most-reported companies' names with one owner in US business news;
+// `ingest aliases` adds the user's own.
+var brands = []struct{ alias, listing, since, kind string }{
+	{"Instacart", "Maplebear", "2023-09-19", ""},
+	{"WhatsApp", "Meta Platforms", "2022-06-09", ""},
+	{"Instagram", "Meta Platforms", "2022-06-09", ""},
+	{"Facebook", "Meta Platforms", "2022-06-09", ""},
 	// The company's own short name, which the directory drops as a word of the dictionary
 	// ("meta") that an older listing (Meta Financial Group) also began with.
-	{"Meta", "Meta Platforms", "2022-06-09"},
+	{"Meta", "Meta Platforms", "2022-06-09", ""},
+	{"Walgreens", "Walgreens Boots Alliance", "", ""},
+	{"JPMorgan", "JP Morgan Chase", "", ""},
+	{"Citi", "Citigroup", "", ""},
+	{"Amex", "American Express", "", ""},
+	{"Pepsi", "PepsiCo", "", ""},
+	{"Pepsi", "Pepsico", "", ""},
+	{"ExxonMobil", "Exxon Mobil", "", ""},
+	{"DuPont", "DuPont de Nemours", "", ""},
+	{"Lilly", "Eli Lilly", "", ""},
+	{"Royal Caribbean", "Royal Caribbean Cruises", "", ""},
+	{"Thermo Fisher", "Thermo Fisher Scientific", "", ""},
+	{"Capital One", "Capital One Financial", "", ""},
+	{"Fifth Third", "Fifth Third Bancorp", "", ""},
+	{"Molson Coors", "Molson Coors Brewing", "", ""},
+	{"Molson Coors", "Molson Coors Beverage", "", ""},
+	{"AB InBev", "Anheuser-Busch Inbev", "", ""},
+	{"Yum Brands", "Yum! Brands", "", ""},
+	{"TSMC", "Taiwan Semiconductor Manufacturing", "", ""},
+	{"Taiwan Semiconductor", "Taiwan Semiconductor Manufacturing", "", ""},
+	{"Warner Bros", "Warner Bros. Discovery", "", ""},
+	// Two capitals read as an acronym elsewhere, but as these companies' own names in news.
+	{"GM", "General Motors", "", ""},
+	{"GE", "General Electric", "", ""},
+	{"GE", "GE Aerospace", "", ""},
+	{"Disney", "Walt Disney", "", "short"},
+	{"Schwab", "Charles Schwab", "", "short"},
+	{"Exxon", "Exxon Mobil", "", "short"},
+	{"Goldman", "Goldman Sachs Group", "", "short"},
+	{"Tyson", "Tyson Foods", "", "short"},
+	{"Marriott", "Marriott International", "", "short"},
+	{"Hilton", "Hilton Worldwide Holdings", "", "short"},
+	{"Kraft", "Kraft Heinz", "", "short"},
+	{"Colgate", "Colgate-Palmolive", "", "short"},
+	{"Lockheed", "Lockheed Martin", "", "short"},
+	{"Northrop", "Northrop Grumman", "", "short"},
+	{"Occidental", "Occidental Petroleum", "", "short"},
+	{"Gilead", "Gilead Sciences", "", "short"},
+	{"Carlyle", "Carlyle Group", "", "short"},
+	{"Hormel", "Hormel Foods", "", "short"},
+	{"Campbell", "Campbell Soup", "", "short"},
+	{"Coke", "Coca-Cola", "", "common"},
+	{"Charter", "Charter Communications", "", "common"},
+	{"Paramount", "Paramount Global", "2022-02-16", "common"},
+	{"Delta", "Delta Air Lines", "", "common"},
+	{"Southwest", "Southwest Airlines", "", "common"},
+	{"Booking", "Booking Holdings", "", "common"},
+	{"Discover", "Discover Financial Services", "", "common"},
+	{"Ally", "Ally Financial", "", "common"},
+	{"Micron", "Micron Technology", "", "common"},
+	{"Lucid", "Lucid Group", "", "common"},
+	{"Zoom", "Zoom Video Communications", "", "common"},
 }
 
 // addBrands adds to a recognizer of listings the names news uses that the listings lack: the
@@ -56,7 +113,9 @@ func (c *Companies) addBrands(dir *directory.Directory) {
 			if t, err := time.Parse(time.DateOnly, b.since); err == nil {
 				since = directory.DayOf(t)
 			}
-			c.bound(c.add(b.alias, entry{Company: co, source: SourceDirectory, listing: l, brand: true, alias: b.alias}), since, 0)
+			e := entry{Company: co, source: SourceDirectory, listing: l, brand: true, alias: b.alias,
+				short: b.kind == "short", common: b.kind == "common"}
+			c.bound(c.add(b.alias, e), since, 0)
 		}
 	}
 }

@@ -1618,7 +1618,9 @@ func (c *Companies) resolve(ids []int32, day time.Time, first string) (*entry, s
 		if rank < 0 {
 			continue
 		}
-		if rank < bestRank || rank == bestRank && betterListing(e, best) {
+		// A brand is the name news means where a listing's short form writes it too ("Citi" is
+		// Citigroup's, not Citi Trends').
+		if rank < bestRank || rank == bestRank && (e.brand && !best.brand || e.brand == best.brand && betterListing(e, best)) {
 			best, bestRank, src = e, rank, s
 		}
 	}

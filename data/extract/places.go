@@ -72,7 +72,13 @@ func init() {
 		Peter Philip Ralph Raymond Richard Robert Roger Ronald Roy Russell Ruth Samuel Sandra Sarah Scott
 		Stanley Stephen Steven Susan Thomas Timothy Walter Warren Wayne William Drew Eve Megan Noah Ross
 		Rudolph Tyler Vince
-		Cameron Dana Dave Marcus Parker`) {
+		Cameron Dana Dave Marcus Parker
+		Tom Mike Steve Chris Matt Dan Tim Andy Josh Joshua Ryan Justin Brandon Kyle Adam Nathan Ben Sam
+		Alex Nick Jonathan Jon Greg Gregory Jeff Ken Rob Tony Rick Ron Don Doug Todd Brad Sean Marc
+		Jennifer Jessica Lisa Michelle Emily Ashley Amanda Melissa Rebecca Laura Kate Katie Rachel
+		Nicole Stephanie Heather Amy Anna Maria Emma Olivia Julie Ellen Kathy Deborah Cynthia Angela
+		Pamela Sharon Donna Christine Andrea Julia Claire Jamie Jenny Kathryn Kathleen Matthew Keith
+		Neil Colin Ian Simon Graham Stuart Oliver Hugh Lucy Sophie Hannah Chloe`) {
 		givenNames[n] = true
 	}
 }

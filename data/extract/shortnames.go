@@ -79,7 +79,7 @@ func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company, learne
 		// A short word is a part only as an acronym of the name ("CVS" of "CVS Health"): "Oil",
 		// "Air" and "Big" name too much.
 		if len(u.key) < 4 && !(len(u.key) == 3 && strings.ToUpper(w) == w) || !isWord(w) || !capitalized(w) || legalKeys[u.key] || corporateSuffixes[u.key] ||
-			givenNames[w] || c.dir.Common(u.key) || c.nameWords[u.key] > shared || c.namesAlone(u.key) {
+			givenNames[w] || c.dir.Common(u.key) || c.nameWords[u.key] > shared || a.namesOther(u.key, co.Ticker) {
 			continue
 		}
 		if _, taken := a.learned[u.key]; taken {
@@ -152,11 +152,14 @@ func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
 			return // a name the article tied to a ticker, not the directory's
 		}
 		node = next
-		if k == 0 && c.ends[node] != noIDs {
+		// The company's own brand there (brands.go) is no other name: its head is learned as
+		// if the brand were not listed, for the days the brand's entry does not cover.
+		own := a.idleBrands(node, co.Ticker)
+		if k == 0 && c.ends[node] != noIDs && !own {
 			a.rememberShadow(u.key, node, co)
 			return
 		}
-		if k == 1 && len(us) < 3 || c.ends[node] != noIDs {
+		if k == 1 && len(us) < 3 || c.ends[node] != noIDs && !own {
 			return
 		}
 		key := u.key
@@ -299,6 +302,36 @@ func (c *Companies) onlyUnder(node int32, co Company) bool {
 		}
 	}
 	return true
+}
+
+// namesOther says whether a folded word is by itself an alias or a place that the recognizer
+// knows, other than a brand idle for the article (idleBrands): then it is no part of the
+// company's name to learn.
+func (a *ArticleLinks) namesOther(key, ticker string) bool {
+	n, ok := a.c.roots[key]
+	return ok && a.c.ends[n] != noIDs && !a.idleBrands(n, ticker)
+}
+
+// idleBrands says whether every entry that ends at node is a brand (brands.go) that is the
+// company's with ticker or means no company on the article's day: "Delta" of Delta Air Lines, or
+// "Charter" (Charter Communications') in 1987, when news meant Charter Co by it. Such a word is
+// learned as a head of the article's company as if no brand were listed.
+func (a *ArticleLinks) idleBrands(node int32, ticker string) bool {
+	c := a.c
+	ids := c.ids(c.ends[node])
+	for _, id := range ids {
+		e := &c.entries[id]
+		if e.place || !e.brand {
+			return false
+		}
+		if ticker != "" && e.Ticker == ticker {
+			continue
+		}
+		if rank, _ := c.rank(e, a.day); rank >= 0 && !c.outsideBounds(id, a.day) {
+			return false
+		}
+	}
+	return len(ids) > 0
 }
 
 // namesAlone says whether a folded word is by itself an alias or a place that the recognizer

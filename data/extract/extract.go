@@ -411,15 +411,26 @@ func mainCompany(sents []*sentence, rated *CompanyMention) *CompanyMention {
 // is the title's first company ("Morgan Stanley upgrades Nvidia to overweight"): the story is
 // the rated company's, and its body's "the company" and "the chipmaker" are that one.
 func ratedInTitle(s *sentence) *CompanyMention {
-	if len(s.companies) < 2 {
+	if len(s.companies) == 0 {
 		return nil
 	}
 	for _, t := range findTriggers(s.words) {
 		if t.typ != events.Analyst {
 			continue
 		}
-		if subject, objects := s.roles(t); subject != nil && subject.Start == s.companies[0].Start && len(objects) > 0 {
+		subject, objects := s.roles(t)
+		if subject == nil || subject.Start != s.companies[0].Start {
+			continue
+		}
+		if len(objects) > 0 {
 			return &objects[0]
+		}
+		// A stock no list knows ("Goldman starts coverage of Zorvane Robotics"): the story is
+		// still the rated company's, which has no ticker, not the broker's.
+		if brokerActs(s, subject, t) {
+			if c := s.ratedName(t); c != nil {
+				return c
+			}
 		}
 	}
 	return nil
@@ -1605,6 +1616,10 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	} else if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
 		subject, objects = &objects[0], objects[1:]
+	} else if best.typ == events.Analyst && subject != nil && brokerActs(s, subject, best) && s.ratedName(best) != nil {
+		// "Goldman starts coverage of Arm with neutral rating", "Jefferies upgraded Zebra Widgets
+		// to buy": the broker is the source; the stock rated, a name no list knows, is the event's.
+		subject = s.ratedName(best)
 	} else if best.typ == events.Analyst && subject != nil && brokerActs(s, subject, best) && (ratesTheStock(s.words, best) || brokerMood(s.words, best)) {
 		// "Morgan Stanley reiterated its overweight rating on the stock": the stock is the
 		// article's company, and the broker, the verb's own subject, is still only the source.
@@ -3664,3 +3679,44 @@ func inSet(set map[string]bool, w string) bool {
 	}
 	return set[string(buf[:len(w)])]
 }
+
+// ratedName reads the name of the stock an analyst's trigger rates, written right after the verb
+// or its "of" or "on" and linked to no company: one to four capitalized words, ended by the
+// rating's words ("with", "to", "at"). Nil where no such name follows.
+func (s *sentence) ratedName(t trigger) *CompanyMention {
+	if !objectRatingVerbs[s.words[t.from]] {
+		return nil // a noun's trigger ("PT", "analysts", "CreditWatch") is followed by no object
+	}
+	from, limit := t.to, len(s.toks)
+	if t.gap {
+		from, limit = t.from+1, t.tail // the name in the verb's gap: "upgrades ... to buy"
+	}
+	if from < len(s.words) && (s.words[from] == "of" || s.words[from] == "on") {
+		from++
+	}
+	k := from
+	for k < limit && k-from < 4 && isWord(s.toks[k].text) && startsUpper(s.toks[k].text) &&
+		!ratedNameEnds[s.words[k]] && !sentenceOpeners[s.words[k]] {
+		k++
+	}
+	if k == from || k-from == 4 || ratingWords[s.words[from]] {
+		return nil
+	}
+	start, end := s.toks[from].start, s.toks[k-1].end
+	for _, m := range s.companies {
+		if m.Start < end && start < m.End {
+			return nil // a company the lists know: the usual reading decides
+		}
+	}
+	name := s.text[start:end]
+	return &CompanyMention{Company: Company{Name: name}, Text: name, Start: start, End: end}
+}
+
+// objectRatingVerbs take the stock rated as their object: "upgrades Acme", "starts coverage of Acme".
+var objectRatingVerbs = wordSet(`upgrade upgrades upgraded downgrade downgrades downgraded initiates initiated
+	initiating starts started begins began resumes resumed raises raised cuts cut lowers lowered moves moved
+	turns turned reiterates reiterated rates rated`)
+
+// ratedNameEnds end a rated stock's name: the rating, the broker or the reason after it.
+var ratedNameEnds = wordSet(`with to at as after on from for amid and in ahead over citing by shares stock
+	bullish bearish`)

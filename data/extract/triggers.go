@@ -702,7 +702,8 @@ var lexicon = map[events.Type][]string{
 		panelBacked()),
 	events.Analyst: join([]string{"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap",
-		"initiates coverage", "initiated coverage", "strong buy", "buy rating", "sell rating", "hold rating",
+		"initiates coverage", "initiated coverage", "initiating coverage", "starts coverage", "started coverage",
+		"begins coverage", "began coverage", "resumes coverage", "resumed coverage", "strong buy", "buy rating", "sell rating", "hold rating",
 		// A broker's change of view told as its mood: "after Barlow Securities turns bullish".
 		"turns bullish", "turns bearish", "turned bullish", "turned bearish",
 		"smart to buy", "says buy", "say buy", "recommends buying", "recommend buying", "time to buy", "stock to buy", "stocks to buy", "reasons to buy", "should you buy",

@@ -1,0 +1,69 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// TestBrandNames links the names news uses for the most-reported companies that their listings
+// never carry, each with the context its kind needs, and leaves them alone where they are
+// something else: a person, a place, an ordinary word, a part of a longer name, or a day before
+// the company held its ticker. Sentences of our own.
+func TestBrandNames(t *testing.T) {
+	cos := linker(t, extract.Alias{Alias: "Delta Air Lines", Company: extract.Company{Name: "Delta Air Lines", Ticker: "DAL"}})
+	tests := []struct {
+		published string
+		text      []string // read in order as one article; the last one's links are checked
+		want      []string
+	}{
+		// As written, no context needed.
+		{"2024-06-12", []string{"Walgreens said it would close 1,200 stores."}, []string{"Walgreens=WBA(directory)"}},
+		{"2024-06-12", []string{"Citi raised its dividend."}, []string{"Citi=C(directory)"}}, // not Citi Trends
+		{"2024-06-12", []string{"GM and Honda will build cheaper electric cars."}, []string{"GM=GM(directory)", "Honda=HMC(directory)"}},
+		// Surnames: not after a given name or inside a longer capitalized name.
+		{"2024-06-12", []string{"Disney cut 7,000 jobs."}, []string{"Disney=DIS(directory)"}},
+		{"2024-06-12", []string{"Roy Disney left the board."}, nil},
+		{"2024-06-12", []string{"Paris Hilton opened a store."}, nil},
+		{"2024-06-12", []string{"Schwab shares fell 5%."}, []string{"Schwab=SCHW(directory)"}},
+		{"2024-06-12", []string{"Klaus Schwab stepped down from the forum."}, nil},
+		// A surname told of a person named in full before is the person.
+		{"2024-06-12", []string{"Tom Campbell, an analyst, said the stock was cheap.", "Campbell said he expected more."}, nil},
+		// Ordinary words: only with a company's evidence.
+		{"2024-06-12", []string{"Delta said it would add flights to Europe."}, []string{"Delta=DAL(directory)"}},
+		{"2024-06-12", []string{"The Delta variant hurt demand for travel."}, nil},
+		{"2024-06-12", []string{"Charter schools won the ruling."}, nil},
+		// Before the directory's days, the word is the head of the user's company named in full.
+		{"1987-03-20", []string{"Delta Air Lines said the merger would close.", "Delta said it was pleased."}, []string{"Delta=DAL(learned)"}},
+	}
+	for _, tt := range tests {
+		a := cos.Article(day(tt.published), nil)
+		var got []extract.CompanyMention
+		for _, s := range tt.text {
+			got = a.Find(s)
+		}
+		if g := links(got); !slices.Equal(g, tt.want) {
+			t.Errorf("%s %q: links %q, want %q", tt.published, tt.text[len(tt.text)-1], g, tt.want)
+		}
+	}
+}
+
+// TestBrokerRatesUnknownName checks that a broker that rates a stock no list knows is the
+// rating's source, not the event's company.
+func TestBrokerRatesUnknownName(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		title, body string
+		want        []string
+	}{
+		{"Goldman starts coverage of Zorvane Robotics with neutral rating", "The bank set a $40 price target.", []string{"analyst:"}},
+		{"Morgan Stanley upgrades Quillfeather Foods to overweight", "The broker cited margins.", []string{"analyst:"}},
+		{"Morgan Stanley upgrades Nvidia to overweight", "The broker cited demand for chips.", []string{"analyst:NVDA"}},
+	}
+	for _, tt := range tests {
+		if got := eventKinds(x, tt.title, "2024-06-12", tt.body); !sameKinds(got, tt.want) {
+			t.Errorf("%q / %q: events %v, want %v", tt.title, tt.body, got, tt.want)
+		}
+	}
+}

@@ -252,6 +252,9 @@ var lexicon = map[events.Type][]string{
 			"results that beat", "results that topped", "results that missed", "topped analyst estimates",
 			"beat analyst estimates", "missed analyst estimates", "fell short of estimates",
 			"short of analyst estimates", "short of wall street estimates"),
+		// The same with the other results nouns and verbs of change news uses: "revenue rose 18%
+		// in the fourth quarter", "toy sales slumped", "profit doubled".
+		resultsMoved(),
 		verb("report ... results", "reports ... results", "reported ... results", "reporting ... results"),
 		// Results made public in a press release's words: "issued a press release announcing its
 		// financial results for the first quarter", "released first-quarter results".
@@ -800,6 +803,21 @@ func shutting(sites ...string) []string {
 	return out
 }
 
+// resultsMoved lists a results noun as the subject of a verb of change: "revenue rose",
+// "revenues slumped", "sales shrank", "profit doubled". Forms listed before keep their place
+// (see listed).
+func resultsMoved() []string {
+	var out []string
+	for _, n := range []string{"revenue", "revenues", "sales", "profit", "profits", "earnings"} {
+		for _, v := range []string{"rose", "fell", "increased", "decreased", "climbed", "jumped", "grew",
+			"declined", "dropped", "slipped", "surged", "slid", "plunged", "tumbled", "slumped", "soared",
+			"sank", "doubled", "tripled", "shrank", "rebounded", "beat", "missed", "topped"} {
+			out = append(out, n+" "+v)
+		}
+	}
+	return verb(out...)
+}
+
 // issuedOutlook lists each giving verb with the outlook nouns after it: "issued ... guidance".
 func issuedOutlook(verbs ...string) []string {
 	var out []string
@@ -1041,13 +1059,23 @@ func index(quiet bool) (map[string][]phrase, map[string]map[string][]phrase) {
 				if g[words[0]] == nil {
 					g[words[0]] = map[string][]phrase{}
 				}
-				g[words[0]][words[2]] = append(g[words[0]][words[2]], ph)
+				if !listed(g[words[0]][words[2]], ph) {
+					g[words[0]][words[2]] = append(g[words[0]][words[2]], ph)
+				}
 				continue
 			}
-			m[words[0]] = append(m[words[0]], ph)
+			if !listed(m[words[0]], ph) {
+				m[words[0]] = append(m[words[0]], ph)
+			}
 		}
 	}
 	return m, g
+}
+
+// listed says whether a phrase of the same type and words is in ps already: the first listing
+// of a phrase (and whether it is a verb there) stands.
+func listed(ps []phrase, p phrase) bool {
+	return slices.ContainsFunc(ps, func(q phrase) bool { return q.typ == p.typ && q.text == p.text })
 }
 
 // shapeFilter is a set of word shapes: a word whose shape is not in it is not in the set of

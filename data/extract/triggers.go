@@ -282,6 +282,12 @@ var lexicon = map[events.Type][]string{
 		verb("reinstate ... dividend", "reinstates ... dividend", "reinstated ... dividend", "reinstating ... dividend"),
 		verb("lift ... dividend", "lifts ... dividend", "lifted ... dividend", "lifting ... dividend"),
 		verb("initiate ... dividend", "initiates ... dividend", "initiated ... dividend", "initiating ... dividend"),
+		// A payout made public or approved by the board: "announced its first-ever dividend",
+		// "the board approved a quarterly dividend of 25 cents".
+		verb("announce ... dividend", "announces ... dividend", "announced ... dividend", "announcing ... dividend"),
+		verb("approve ... dividend", "approves ... dividend", "approved ... dividend", "approving ... dividend"),
+		verb("unveil ... dividend", "unveils ... dividend", "unveiled ... dividend", "unveiling ... dividend"),
+		verb("introduce ... dividend", "introduces ... dividend", "introduced ... dividend", "introducing ... dividend"),
 		verb("eliminate ... dividend", "eliminates ... dividend", "eliminated ... dividend", "eliminating ... dividend"),
 		// A payment skipped or halted: "skipped its quarterly distribution to shareholders".
 		verb("skip ... dividend", "skips ... dividend", "skipped ... dividend", "skipping ... dividend"),

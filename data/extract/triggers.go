@@ -160,6 +160,11 @@ var lexicon = map[events.Type][]string{
 		verb("elect ... chief", "elects ... chief", "elected ... chief", "electing ... chief"),
 		verb("elect ... president", "elects ... president", "elected ... president", "electing ... president"),
 		verb("elect ... chairman", "elects ... chairman", "elected ... chairman", "electing ... chairman"),
+		// The posts named or reached in more words: a shared post ("named her co-chief
+		// executive", "co-chairman"), and a promotion ("promoted Ana Ruiz to president",
+		// "elevated him to chief operating officer").
+		officerPosts("name", "names", "named", "naming", "elect", "elects", "elected", "electing",
+			"promote", "promotes", "promoted", "promoting", "elevate", "elevates", "elevated", "elevating"),
 		verb("retire", "retires", "retired", "retiring"),
 		verb("replace", "replaces", "replaced", "replacing"),
 		verb("succeed", "succeeds", "succeeded", "succeeding"),
@@ -807,6 +812,18 @@ func shutting(sites ...string) []string {
 		out = append(out, verb("shut ... "+site, "shuts ... "+site, "shutting ... "+site)...)
 	}
 	return out
+}
+
+// officerPosts lists each verb form with the posts at the top after it: "named ... co-chief".
+func officerPosts(forms ...string) []string {
+	var out []string
+	for _, f := range forms {
+		for _, p := range []string{"chief", "president", "chairman", "chairwoman", "ceo", "cfo", "coo",
+			"co-chief", "co-chairman", "co-chairwoman", "co-chair", "co-ceo", "co-president"} {
+			out = append(out, f+" ... "+p)
+		}
+	}
+	return verb(out...)
 }
 
 // resultsMoved lists a results noun as the subject of a verb of change: "revenue rose",

@@ -34,6 +34,9 @@ func TestBrandNames(t *testing.T) {
 		{"2024-06-12", []string{"Delta said it would add flights to Europe."}, []string{"Delta=DAL(directory)"}},
 		{"2024-06-12", []string{"The Delta variant hurt demand for travel."}, nil},
 		{"2024-06-12", []string{"Charter schools won the ruling."}, nil},
+		// A listed name in capitals ("CAVA Group") is the name news writes in title case; its
+		// capitals alone are an acronym still.
+		{"2024-06-12", []string{"Cava Group priced its shares."}, []string{"Cava Group=CAVA(directory)"}},
 		// Before the directory's days, the word is the head of the user's company named in full.
 		{"1987-03-20", []string{"Delta Air Lines said the merger would close.", "Delta said it was pleased."}, []string{"Delta=DAL(learned)"}},
 	}

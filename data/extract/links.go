@@ -1430,7 +1430,7 @@ func (a *ArticleLinks) suffix(text string, toks []token, us []unit, k int) int {
 // word ("Apple", "Target"), which is capitalized anyway.
 func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int, e *entry, shout, suffixed bool) bool {
 	// An acronym read in title case is a word or a first name ("Tim" is not TIM).
-	caseless := acronym(e.first) && strings.ToUpper(toks[us[i].from].text) != toks[us[i].from].text
+	caseless := n == 1 && acronym(e.first) && strings.ToUpper(toks[us[i].from].text) != toks[us[i].from].text
 	if n == 1 && e.source == SourceDirectory && !suffixed && !a.evidence[e.Company] && predicateWord(toks, us, i) {
 		return false // "Analysts Turn Bullish", "Why Investors Are Bullish On Acme": a state, not Bullish Inc
 	}
@@ -1539,7 +1539,17 @@ func companyVerbAfter(toks []token, us []unit, k int) bool {
 		next := toks[us[k+1].from].text
 		return next != "" && (next[0] >= '0' && next[0] <= '9' || next[0] == '$')
 	}
-	return companyVerbs[w]
+	return companyVerbs[w] || opensVerbTrigger(w)
+}
+
+// opensVerbTrigger says whether a word that looks like a verb in the present or the past ("teams",
+// "priced") opens an event's trigger phrase: "Apple teams up with OpenAI", "Gap sales rose" tell
+// of the company as its verbs do.
+func opensVerbTrigger(w string) bool {
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	return len(triggers[w]) > 0 || len(gapped[w]) > 0
 }
 
 // stockMoves are the verbs of a stock's move that news tells of the company itself.

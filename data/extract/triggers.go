@@ -13,27 +13,33 @@ import (
 // chief executive", "shares of Acme Corp rose"). Verb phrases are listed in their inflected forms
 // by verb(), so that "agreed to acquire", "has acquired" and "is acquiring" all meet a phrase.
 var lexicon = map[events.Type][]string{
-	events.IPO: {"ipo", "ipos", "initial public offering", "went public", "go public", "goes public", "going public",
-		"began trading", "begin trading", "begins trading", "started trading", "stock market debut",
-		"trading debut", "market debut", "listed its shares", "initial offering", "began trading on", "started trading on",
-		"begins trading on", "nasdaq debut", "starts trading", "start trading", "starts trading on",
-		// A savings bank's or a mutual's first sale of shares to the public: "converted to stock ownership".
-		"converted to stock ownership", "conversion to stock ownership",
-		// A first sale priced against the range it was marketed at: "priced above the range".
-		"above range", "above the range", "above its range", "below the range", "below its range",
-		"top of the range", "top of its range", "bottom of its range", "bottom of the range",
-		"high end of its range", "low end of its range", "marketed range", "in its listing",
-		"floats on", "float on", "floated on", "floating on",
-		"nyse debut", "new york debut", "debut on the",
-		// A headline's first day of trading in shorthand, after the move (news23): "shares jump
-		// 16% in debut" (only after the words of a move: see debutOfShares).
-		"in debut", "in its debut", "in their debut", "on debut", "on its debut", "on their debut",
-		// Shares trading for the first time, told as changing hands: "began changing hands on the
-		// New York Stock Exchange". Weak as "began trading" is without the exchange after it: any
-		// stock's shares change hands.
-		"began changing hands", "begin changing hands", "begins changing hands", "started changing hands",
-		"start changing hands", "starts changing hands", "began changing hands on", "begins changing hands on",
-		"started changing hands on", "starts changing hands on"},
+	events.IPO: join(
+		// The first sale priced, by its short name, which alone is weak: "priced its IPO at $34",
+		// "the IPO was priced", "launched its IPO".
+		verb("price ... ipo", "prices ... ipo", "priced ... ipo", "pricing ... ipo",
+			"launch ... ipo", "launches ... ipo", "launched ... ipo", "launching ... ipo"),
+		verb("ipo was priced", "ipo priced", "ipo is priced", "ipo prices"),
+		[]string{"ipo", "ipos", "initial public offering", "went public", "go public", "goes public", "going public",
+			"began trading", "begin trading", "begins trading", "started trading", "stock market debut",
+			"trading debut", "market debut", "listed its shares", "initial offering", "began trading on", "started trading on",
+			"begins trading on", "nasdaq debut", "starts trading", "start trading", "starts trading on",
+			// A savings bank's or a mutual's first sale of shares to the public: "converted to stock ownership".
+			"converted to stock ownership", "conversion to stock ownership",
+			// A first sale priced against the range it was marketed at: "priced above the range".
+			"above range", "above the range", "above its range", "below the range", "below its range",
+			"top of the range", "top of its range", "bottom of its range", "bottom of the range",
+			"high end of its range", "low end of its range", "marketed range", "in its listing",
+			"floats on", "float on", "floated on", "floating on",
+			"nyse debut", "new york debut", "debut on the",
+			// A headline's first day of trading in shorthand, after the move (news23): "shares jump
+			// 16% in debut" (only after the words of a move: see debutOfShares).
+			"in debut", "in its debut", "in their debut", "on debut", "on its debut", "on their debut",
+			// Shares trading for the first time, told as changing hands: "began changing hands on the
+			// New York Stock Exchange". Weak as "began trading" is without the exchange after it: any
+			// stock's shares change hands.
+			"began changing hands", "begin changing hands", "begins changing hands", "started changing hands",
+			"start changing hands", "starts changing hands", "began changing hands on", "begins changing hands on",
+			"started changing hands on", "starts changing hands on"}),
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
 		verb("buy", "buys", "bought", "buying"),

@@ -649,6 +649,15 @@ var lexicon = map[events.Type][]string{
 		verb("settle", "settles", "settled", "settling"),
 		verb("fine", "fines", "fined", "fining"),
 		verb("charge", "charges", "charged", "charging"),
+		// Charges brought ("the SEC charged Tesla with misleading investors"), a suit received
+		// ("was hit with an antitrust lawsuit", "faces a new lawsuit") and an appeal decided:
+		// "charged" alone is weak (a price charged), its "with" is not.
+		verb("charge ... with", "charges ... with", "charged ... with", "charging ... with"),
+		verb("hit ... lawsuit", "hits ... lawsuit", "hit ... suit", "hits ... suit", "hit ... lawsuits"),
+		verb("face ... lawsuit", "faces ... lawsuit", "faced ... lawsuit", "facing ... lawsuit",
+			"face ... lawsuits", "faces ... lawsuits", "faced ... lawsuits", "facing ... lawsuits"),
+		verb("win ... appeal", "wins ... appeal", "won ... appeal", "winning ... appeal",
+			"lose ... appeal", "loses ... appeal", "lost ... appeal", "losing ... appeal"),
 		verb("order ... to pay", "orders ... to pay", "ordered ... to pay", "ordering ... to pay"),
 		verb("plead guilty", "pleads guilty", "pleaded guilty", "pleading guilty"),
 		[]string{"lawsuit", "lawsuits", "suit", "court", "patent", "patents", "litigation", "settlement",

@@ -855,3 +855,50 @@ func TestBareParticipleAsideClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestWeatherAndScheduleClasses checks classes that heldout36's first run and our probes of its
+// registers showed (a broadcast weather report, a sports fixture list, a legislative and a court
+// calendar; sentences of our own, none from the batch).
+func TestWeatherAndScheduleClasses(t *testing.T) {
+	jun := time.Date(1998, 6, 11, 0, 0, 0, 0, time.UTC) // a Thursday
+	feb := time.Date(1998, 2, 12, 0, 0, 0, 0, time.UTC) // a Thursday
+	nov := time.Date(1989, 11, 8, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// A verb of lasting with its complement before "through" reaches to the date: ahead in
+		// the present, back in the past.
+		{"stays hot through", jun, "The coast stays muggy through the weekend.", []tagged{{"the weekend", "1998-W24-WE"}}},
+		{"remain closed through", jun, "Both bridges remain closed through Friday.", []tagged{{"Friday", "1998-06-12"}}},
+		{"remains in effect through", jun, "The burn ban remains in effect through Sunday.", []tagged{{"Sunday", "1998-06-14"}}},
+		{"stayed open through is past", jun, "The library stayed open through Sunday.", []tagged{{"Sunday", "1998-06-07"}}},
+		{"remained shut through is past", jun, "The pass remained shut through the weekend.", []tagged{{"the weekend", "1998-W23-WE"}}},
+		{"will stay keeps its modal", jun, "The pass will stay shut through Sunday.", []tagged{{"Sunday", "1998-06-14"}}},
+
+		// A temperature's reading in a decade's words is no decade.
+		{"highs in the nineties", jun, "Highs will be in the nineties again tomorrow.", []tagged{{"tomorrow", "1998-06-12"}}},
+		{"temperatures in the eighties", jun, "Temperatures hovered in the eighties.", nil},
+		{"a decade beside a price stays", jun, "Land prices peaked in the eighties.", []tagged{{"eighties", "198"}}},
+
+		// The second predicate of a schedule keeps pointing ahead past an adverb or a modifier
+		// between it and its date.
+		{"plays again", feb, "The club lost Tuesday and plays again Saturday.",
+			[]tagged{{"Tuesday", "1998-02-10"}, {"Saturday", "1998-02-14"}}},
+		{"plays at home on", feb, "The club lost on Tuesday and plays at home on Saturday.",
+			[]tagged{{"Tuesday", "1998-02-10"}, {"Saturday", "1998-02-14"}}},
+		{"closes in late", feb, "The race meeting opens in May and closes in late September.",
+			[]tagged{{"May", "1998-05"}, {"late September", "1998-09"}}},
+
+		// A month or a season that a present of the calendar is set in is the next one.
+		{"ends in late month", feb, "The hunting season ends in late September.", []tagged{{"late September", "1998-09"}}},
+		{"expires in the spring", nov, "The union's contract expires in the spring.", []tagged{{"spring", "1990-SP"}}},
+		{"resumes in the summer", nov, "Construction resumes in the summer.", []tagged{{"summer", "1990-SU"}}},
+		{"expired in the spring stays past", nov, "The union's contract expired in the spring.", []tagged{{"spring", "1989-SP"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -940,8 +940,34 @@ func normDecadeWord(m *matcher, x *match) (cand, bool) {
 	if m.toks[x.tok(1)].kind != kWord {
 		return cand{}, false // the codes rule's 1990s
 	}
+	if m.sentenceHas(x.start, x.end, temperatureWords) {
+		// "Highs will be in the nineties", "temperatures stayed in the eighties": a weather
+		// report's reading, not a decade. Only a temperature's words: "prices were high in
+		// the eighties" and "his work of the sixties" are decades.
+		return cand{}, false
+	}
 	d, _ := m.decadeAt(x.tok(1))
 	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute, skip: 1}, true
+}
+
+// temperatureWords name a temperature, which a decade word ("the nineties") can be a reading of.
+var temperatureWords = map[string]bool{"temperature": true, "temperatures": true, "degree": true, "degrees": true,
+	"highs": true, "lows": true, "fahrenheit": true, "mercury": true, "thermometer": true, "thermometers": true}
+
+// sentenceHas reports whether a word of set stands in the sentence of tokens [start, end), outside them.
+func (m *matcher) sentenceHas(start, end int, set map[string]bool) bool {
+	sent := m.toks[start].sent
+	for k := start - 1; k >= 0 && m.toks[k].sent == sent; k-- {
+		if inSet(set, m.toks[k].s) {
+			return true
+		}
+	}
+	for k := end; k < len(m.toks) && m.toks[k].sent == sent; k++ {
+		if inSet(set, m.toks[k].s) {
+			return true
+		}
+	}
+	return false
 }
 
 // normDecadeTwoDigits: "since the mid-90s", "in the late 80s" are decades of the last century

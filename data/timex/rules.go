@@ -756,10 +756,11 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 
 // scheduledMonth reports whether the month at token start is the time of a verb in the
 // present just before it: a form of be or a verb of the calendar (scheduleVerb), then "in" or
-// "on": "is in May", "meets in March", "opens on June 3". A day may follow its verb bare, as
+// "on", and "early", "late" or "mid-" if any: "is in May", "meets in March", "opens on June
+// 3", "ends in late September". A day may follow its verb bare, as
 // news writes it: "fiscal 1999, which begins Oct. 1", "the contract expires June 30".
 func (m *matcher) scheduledMonth(start int, day bool) bool {
-	k := start - 1
+	k := m.hedgeBefore(start) - 1 // "the season ends in late September"
 	if m.anyWord(k, "in", "on") {
 		k--
 	} else if !day {

@@ -121,6 +121,19 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// first predicate's tense ("ran through Sunday" is past; after "has", "will" or
 		// "to" the other verb tells)
 		return tenseFuture, m.toks[start-2].s
+	case m.anyWord(start-1, "through", "thru") && m.lastingComplement(start-1) >= 0:
+		// "the state stays hot through the weekend", "the pool remains open through Sunday":
+		// a verb of lasting with its complement reaches to the date, ahead in the present,
+		// back in the past ("the store stayed open through Sunday", where "open" is no
+		// schedule's verb)
+		k := m.lastingComplement(start - 1)
+		switch {
+		case m.word(k-1, "will"):
+			return tenseFuture, "will"
+		case inSet(lastingPast, m.toks[k].s) || m.anyWord(k-1, "has", "have", "had"):
+			return tensePast, m.toks[k].s // "had stayed open through Sunday"
+		}
+		return tenseFuture, m.toks[k].s
 	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past, and so is a
 		// pluperfect before it: "he had been chairman until Monday"
@@ -1225,6 +1238,34 @@ func (m *matcher) intentCue(k int) string {
 	return ""
 }
 
+// lastingComplement is the verb of lasting before the "through" at token th with a short
+// complement between ("stays hot", "remain closed", "remained in effect"), -1 when none: up to
+// three plain lower-case words that are no date, no verb of tense and open no clause. After
+// "to" or "would" the other verb tells, as for lastingPresent.
+func (m *matcher) lastingComplement(th int) int {
+	for k := th - 2; k >= 0 && k >= th-4 && m.toks[k].clause == m.toks[th].clause; k-- {
+		t := &m.toks[k]
+		if t.kind != kWord || t.upper || t.lex.kind != lxNone && !m.anyWord(k, "in", "on", "at", "under") {
+			return -1
+		}
+		if inSet(lastingPresent, t.s) || inSet(lastingBase, t.s) || inSet(lastingPast, t.s) {
+			if m.anyWord(k-1, "to", "would") {
+				return -1
+			}
+			return k
+		}
+		if inSet(clauseWords, t.s) || m.anyWord(k, "or", "if", "as") || m.verbInfo(k)&(vFuture|vBe|vPossibility|vReporting) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// lastingBase are the plural presents of staying that lastingPresent leaves out ("schools stay
+// closed through Friday"); lastingPast the past forms of lasting.
+var lastingBase = map[string]bool{"stay": true, "remain": true, "last": true, "extend": true}
+var lastingPast = map[string]bool{"ran": true, "lasted": true, "continued": true, "extended": true, "remained": true, "stayed": true}
+
 // lastingPresent are the present forms of the verbs that say how long something goes on.
 var lastingPresent = map[string]bool{"runs": true, "run": true, "lasts": true, "continues": true, "continue": true,
 	"extends": true, "remains": true, "stays": true}
@@ -1621,10 +1662,26 @@ func (m *matcher) relativeUnitEnd(k int) bool {
 	return m.anyWord(k, "week", "month", "year", "weekend", "season") && m.anyWord(k-1, "next", "last", "this", "coming", "past")
 }
 
-// dateFollows reports whether a date's word stands at token j, after "on" or "in" or not.
+// dateFollows reports whether a date's word stands at token j, after "on" or "in" or not, and
+// after an adverb of repeating or of place the verb may take first: "plays again Friday",
+// "meets here on Monday", "plays at home on Saturday".
 func (m *matcher) dateFollows(j int) bool {
+	switch {
+	case m.anyWord(j, "again", "here", "there", "home", "away", "back"):
+		j++
+	case m.word(j, "at") && m.word(j+1, "home"):
+		j += 2
+	}
 	if m.anyWord(j, "on", "in") {
 		j++
+	}
+	switch {
+	case m.anyWord(j, "early", "late"):
+		j++ // "ends in late September"
+	case m.word(j, "mid") && m.punct(j+1, "-"):
+		j += 2
+	case m.word(j, "the") && j+1 < len(m.toks) && m.toks[j+1].lex.kind == lxSeason:
+		j++ // "ends in the fall"
 	}
 	return j < len(m.toks) && calendarWord(m.toks[j].lex.kind)
 }

@@ -902,3 +902,53 @@ func TestWeatherAndScheduleClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestFigureYearBackClasses: in a statistics release's sentence that compares a figure first
+// with the period before and then with a year back, the year-back is the figure's period
+// (sentences of our own).
+func TestFigureYearBackClasses(t *testing.T) {
+	nov := time.Date(1998, 11, 20, 0, 0, 0, 0, time.UTC)
+	jan := time.Date(1999, 1, 22, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"month, month before, year earlier", nov, "Exports reached $41 billion in October, up from $39 billion in September and $37 billion a year earlier.",
+			[]tagged{{"October", "1998-10"}, {"September", "1998-09"}, {"a year earlier", "1997-10"}}},
+		{"after a fall the month before", nov, "Payrolls grew in October after shrinking in September, and were 2 percent above a year ago.",
+			[]tagged{{"October", "1998-10"}, {"September", "1998-09"}, {"a year ago", "1997-10"}}},
+		{"across the new year", jan, "The index was 101.3 in January, down from 102.0 in December and 99.8 a year earlier.",
+			[]tagged{{"January", "1999-01"}, {"December", "1998-12"}, {"a year earlier", "1998-01"}}},
+		{"quarter, quarter before, year earlier", nov, "Output grew 3.1 percent in the third quarter, after 1.8 percent in the second quarter and 4.0 percent a year earlier.",
+			[]tagged{{"the third quarter", "1998-Q3"}, {"the second quarter", "1998-Q2"}, {"a year earlier", "1997-Q3"}}},
+		// months that are no figure and its month before keep the last one named
+		{"a month not the one after", nov, "Sales rose in June and fell in September from a year earlier.",
+			[]tagged{{"June", "1998-06"}, {"September", "1998-09"}, {"a year earlier", "1997-09"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// TestTakingPartAheadClasses: a scheduled event's possessive weekday that a verb of taking part
+// after "will" or "to" governs is the one ahead (sentences of our own).
+func TestTakingPartAheadClasses(t *testing.T) {
+	may := time.Date(2000, 5, 24, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"will start the game", may, "The rookie will start Saturday's game in Denver.", []tagged{{"Saturday", "2000-05-27"}}},
+		{"expected to attend", may, "The governor is expected to attend Sunday's parade.", []tagged{{"Sunday", "2000-05-28"}}},
+		{"will not pitch in", may, "Ortiz will not pitch in Friday's opener.", []tagged{{"Friday", "2000-05-26"}}},
+		{"will review stays past", may, "The league will review Sunday's game.", []tagged{{"Sunday", "2000-05-21"}}},
+		{"started stays past", may, "He started Sunday's game.", []tagged{{"Sunday", "2000-05-21"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -1166,7 +1166,17 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// A month told in an aside is no figure's: "the commissioner, who took over in November,
 	// says calls are answered faster than a year ago".
 	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) {
-		return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
+		y, mo := st.t.Year(), int(st.t.Month())
+		if mo1 := m.firstMonthIn(i); mo1 == mo%12+1 {
+			// "4.5 percent in September, down from 4.6 percent in August and 4.9 percent a
+			// year earlier": the month named last is the month before the figure's, a
+			// comparison's term; the year-back is the figure's month, the sentence's first.
+			if mo1 == 1 {
+				y++
+			}
+			mo = mo1
+		}
+		return cand{end: end, typ: "DATE", val: monthVal(y-1, mo), gran: gMonth, by: ByStory, aside: true}, true
 	}
 	if m.word(i, "a") && x.has(2) && cue && !m.anyWord(end, "than") {
 		// The comparison may come first and the month's figure after it: "Compared with a
@@ -1187,8 +1197,34 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	n, by := m.comparedBase(i, end)
+	if m.figQuarterSent == m.toks[i].sent && m.figQuarter == n+1 {
+		// "$5 million in the third quarter, up from $4 million in the second quarter and $3
+		// million a year earlier": the year-back is the figure's quarter, not the quarter
+		// before it that the sentence compared first.
+		n = m.figQuarter
+	}
 	n -= 4
 	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by, aside: true}, true
+}
+
+// firstMonthIn is the month (1 to 12) of the first month named alone in the sentence of token
+// i before it (no day number or year beside it), 0 when none.
+func (m *matcher) firstMonthIn(i int) int {
+	k := i
+	for k > 0 && m.toks[k-1].sent == m.toks[i].sent {
+		k--
+	}
+	for ; k < i; k++ {
+		if m.toks[k].lex.kind != lxMonth || !m.toks[k].upper {
+			continue
+		}
+		if n := k + 1; n < len(m.toks) && (m.toks[n].kind == kNum || m.punct(n, ".") && n+1 < len(m.toks) && m.toks[n+1].kind == kNum) ||
+			k > 0 && m.toks[k-1].kind == kNum {
+			return 0 // "Sept. 30", "30 September": a day's month
+		}
+		return m.toks[k].lex.val
+	}
+	return 0
 }
 
 // monthAfter is the first month named after token end in the sentence of token i and before

@@ -1821,7 +1821,7 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		}
 	}
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
-		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && m.leadsUpTo(i) {
+		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && (m.leadsUpTo(i) || m.takesPartAhead(i)) {
 			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
 		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
@@ -1879,6 +1879,30 @@ func (m *matcher) leadsUpTo(i int) bool {
 	return false
 }
 
+// takesPartAhead reports whether the weekday at token i, a scheduled event's possessive, is the
+// object of a verb of taking part after "will" or "to": "he will start Friday's game", "she is
+// expected to attend Saturday's parade", "will not pitch in Sunday's final". Who will review or
+// appeal an event speaks of one gone, so only these verbs look ahead.
+func (m *matcher) takesPartAhead(i int) bool {
+	k := i - 1
+	if m.anyWord(k, "in", "at") {
+		k--
+	}
+	if !inSet(takingPart, tokText(m.toks, k)) {
+		return false
+	}
+	k--
+	if m.word(k, "not") {
+		k--
+	}
+	return m.anyWord(k, "will", "ll", "to", "shall")
+}
+
+// takingPart are the verbs of playing in, attending or missing an event.
+var takingPart = map[string]bool{"start": true, "play": true, "pitch": true, "attend": true, "miss": true, "skip": true,
+	"host": true, "watch": true, "coach": true, "lead": true, "run": true, "ride": true, "march": true, "sing": true,
+	"perform": true, "referee": true, "umpire": true, "broadcast": true, "televise": true, "cover": true}
+
 // comingTo are present forms of coming to an event, before "for" and its possessive weekday.
 var comingTo = map[string]bool{"return": true, "returns": true, "head": true, "heads": true, "travel": true,
 	"travels": true, "arrive": true, "arrives": true, "come": true, "comes": true, "go": true, "goes": true,
@@ -1893,7 +1917,8 @@ var runUps = map[string]bool{"campaign": true, "campaigning": true, "campaigned"
 // scheduledEvents are events a calendar sets ahead of time, whose day a story looks toward.
 var scheduledEvents = map[string]bool{"primary": true, "primaries": true, "election": true, "elections": true,
 	"vote": true, "runoff": true, "caucuses": true, "referendum": true, "game": true, "match": true, "race": true,
-	"debate": true, "final": true, "summit": true, "launch": true, "opener": true, "meeting": true, "hearing": true}
+	"debate": true, "final": true, "summit": true, "launch": true, "opener": true, "meeting": true, "hearing": true,
+	"parade": true, "concert": true, "ceremony": true, "funeral": true}
 
 // possibility are the modals that look ahead from the telling unless a perfect follows.
 var possibility = map[string]bool{"may": true, "might": true, "could": true, "should": true, "must": true, "can": true}

@@ -952,3 +952,23 @@ func TestTakingPartAheadClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestDecadeConjunctClasses: an obituary's or a profile's second decade in words shares the
+// first one's article and century; ages and temperatures are no decades (sentences of our own).
+func TestDecadeConjunctClasses(t *testing.T) {
+	dec := time.Date(1999, 12, 9, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		{"the fifties and sixties", "She sang in clubs through the fifties and sixties.", []tagged{{"fifties", "195"}, {"sixties", "196"}}},
+		{"spelled century", "Farms spread west in the eighteen sixties and seventies.", []tagged{{"eighteen sixties", "186"}, {"seventies", "187"}}},
+		{"after a modifier", "The look lasted from the late forties to fifties.", []tagged{{"late forties", "194"}, {"fifties", "195"}}},
+		{"ages are not", "Both brothers are in their seventies and eighties.", nil},
+		{"temperatures are not", "Lows will be in the forties and fifties.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, dec, tc.want) })
+	}
+}

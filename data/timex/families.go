@@ -82,6 +82,11 @@ func patternRules() []rule {
 		{name: "decade-word", doc: "the twenties to the nineties, the 1990s",
 			pattern: "the %decade", norm: normDecadeWord,
 			examples: []Example{{"Tech stocks boomed in the nineties.", "nineties", "199"}}},
+		{name: "decade-word-conjunct", starts: []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
+			doc:     "the second of two decades in words that share the first one's article: the fifties and sixties",
+			pattern: "%decade", norm: normDecadeConjunct,
+			examples: []Example{{"The mills ran day and night through the twenties and thirties.", "thirties", "193"},
+				{"Prices doubled between the nineteen sixties and seventies.", "seventies", "197"}}},
 
 		{name: "decade-two-digits", doc: "the 90s, the mid-90s, the late 80s: a decade in two digits after its article and a preposition of time, in a sentence that speaks of no figure it could be (a temperature, a price, a score)",
 			pattern: "the early|late|mid? -? %decade2", norm: normDecadeTwoDigits,
@@ -948,6 +953,24 @@ func normDecadeWord(m *matcher, x *match) (cand, bool) {
 	}
 	d, _ := m.decadeAt(x.tok(1))
 	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute, skip: 1}, true
+}
+
+// normDecadeConjunct: "the fifties and sixties", "from the twenties to thirties": a decade
+// word without its article after a conjunction and a decade word, which lends it its article
+// (and a spelled century: "the eighteen forties and fifties"). Ages ("voters in their fifties
+// and sixties") lack the article, and a temperature's "highs in the eighties and nineties" is
+// no decade.
+func normDecadeConjunct(m *matcher, x *match) (cand, bool) {
+	p, d := x.start-2, x.tok(0)
+	if _, ok := m.decadeAt(p); p < 0 || !ok || !m.anyWord(p+1, "and", "to") || m.toks[p].kind != kWord || m.toks[d].kind != kWord ||
+		!m.anyWord(p-1, "the", "nineteen", "eighteen", "early", "late") && !m.isHyphen(p-1) || m.sentenceHas(x.start, x.end, temperatureWords) {
+		return cand{}, false
+	}
+	v, _ := m.decadeAt(d)
+	if m.word(p-1, "eighteen") {
+		v = 180 + v%10 // "the eighteen forties and fifties": the first decade's century
+	}
+	return cand{typ: "DATE", val: itoa(v), gran: gDecade, by: ByAbsolute}, true
 }
 
 // temperatureWords name a temperature, which a decade word ("the nineties") can be a reading of.

@@ -972,3 +972,26 @@ func TestDecadeConjunctClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, dec, tc.want) })
 	}
 }
+
+// TestSecondPredicateAfterAndClasses: a court's or a company's second predicate after "and"
+// keeps its own tense, and leaves the first predicate's date alone (sentences of our own).
+func TestSecondPredicateAfterAndClasses(t *testing.T) {
+	mar := time.Date(1999, 3, 17, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		{"and are expected to", "The panel took testimony in November and is expected to report by summer.",
+			[]tagged{{"November", "1998-11"}, {"summer", "1999-SU"}}},
+		{"and have", "The regulators opened an inquiry in December and have asked for records.",
+			[]tagged{{"December", "1998-12"}}},
+		{"and plans more", "The airline dropped four routes in October and plans more cuts in May.",
+			[]tagged{{"October", "1998-10"}, {"May", "1999-05"}}},
+		{"and set stays past", "The analysts cut the stock in October and set a target in May.",
+			[]tagged{{"October", "1998-10"}, {"May", "1998-05"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, mar, tc.want) })
+	}
+}

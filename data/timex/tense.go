@@ -527,6 +527,11 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			leftStop = k // "The war began in 1985, and the government wants a deal by the summer"
 			continue
 		}
+		if k < start && leftStop < 0 && m.coordinator(k) && inSet(presentIntent, tokText(m.toks, k+1)) {
+			// "cut 200 jobs in November and plans more cuts in May": the date is the plan's,
+			// ahead, not the first predicate's past
+			return tenseFuture, m.toks[k+1].s, true
+		}
 		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k)) {
 			rightStop = k
 			continue
@@ -652,12 +657,25 @@ func (m *matcher) coordinator(k int) bool {
 	if inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone {
 		return true
 	}
+	if m.anyWord(next, "is", "are", "has", "have") && !m.toks[next].upper {
+		// "heard arguments in December and are expected to rule by summer": a present of be
+		// or have after "and" opens the second predicate, whose tense is not the first's
+		return true
+	}
 	// A verb of intent opens a verb phrase of its own when its object or its "to" follows: in
 	// "raised its dividend in November and plans another review" (or "plans to review it"),
 	// the plan is not November's.
 	return inSet(beforeTo, m.toks[next].s) && !inSet(pastIntent, m.toks[next].s) &&
-		(m.word(next+1, "to") || next+1 < len(m.toks) && inSet(objectDeterminers, m.toks[next+1].s))
+		(m.word(next+1, "to") || next+1 < len(m.toks) && (inSet(objectDeterminers, m.toks[next+1].s) || inSet(objectQuantities, m.toks[next+1].s)))
 }
+
+// presentIntent are the third person's presents of intent, which no past form spells ("set"
+// and "planned" are as often past).
+var presentIntent = map[string]bool{"plans": true, "intends": true, "hopes": true, "wants": true, "aims": true}
+
+// objectQuantities open a plan's object as a determiner does: "plans more cuts", "plans further
+// layoffs".
+var objectQuantities = map[string]bool{"more": true, "further": true, "additional": true, "new": true}
 
 // clauseAfterComma reports whether token k, after a date, is a comma and a coordinator before
 // a word: "ordered both sides back to talks Tuesday, and negotiators will meet again Monday".

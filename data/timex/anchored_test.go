@@ -995,3 +995,26 @@ func TestSecondPredicateAfterAndClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, mar, tc.want) })
 	}
 }
+
+// TestSportsCalendarClasses: a sports story's final season and a kickoff's hour (sentences of
+// our own).
+func TestSportsCalendarClasses(t *testing.T) {
+	jan := time.Date(1998, 1, 22, 0, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		// "his last season", "the club's last season" is the final one, no date; "last
+		// season" alone is the one before.
+		{"his last season", "The goalie says this will be his last season.", nil},
+		{"a club's last season", "It was the club's last season at the old ground.", nil},
+		{"last season alone", "The club finished third last season.", []tagged{{"last season", "1997"}}},
+		// The hour between "set for" and the day belongs to the date set, ahead.
+		{"set for an hour on", "The opening bout is set for eight p.m. Pacific time on Saturday.", []tagged{{"Saturday", "1998-01-24"}}},
+		{"for on a day, no hour", "The club thanked fans for the support on Sunday.", []tagged{{"Sunday", "1998-01-18"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, jan, tc.want) })
+	}
+}

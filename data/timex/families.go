@@ -1421,6 +1421,9 @@ func daysApart(a, b time.Time) int {
 // values a season of play by its year; "this season's colors" of fashion is the same year.
 // "the season" alone and "the holiday season" are no period the text dates.
 func normSportsSeason(m *matcher, x *match) (cand, bool) {
+	if m.word(x.start, "last") && (m.word(x.start-1, "the") || m.possessiveBefore(x.start)) {
+		return cand{}, false // "this could be his last season", "the team's last season": the final one, no date
+	}
 	off := 0
 	switch {
 	case m.word(x.start, "last"):

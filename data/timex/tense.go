@@ -162,6 +162,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "cases from the holiday weekend", "records from March": what a thing comes from is
 		// behind it
 		return tensePast, "from"
+	case m.word(start-1, "on") && m.clockAfterFor(start-1) >= 0 && m.scheduledFor(m.clockAfterFor(start-1)):
+		// "kickoff is set for 6 p.m. Eastern time on Sunday": the hour between "for" and the
+		// day belongs to the date set
+		return tenseFuture, "for"
 	case m.word(start-1, "for") && m.scheduledFor(start-1):
 		// "set sentencing for Jan. 15", "moved the vote for Tuesday": the past of setting a
 		// date, which lies ahead
@@ -855,6 +859,31 @@ func (m *matcher) scheduledFor(i int) bool {
 	}
 	return false
 }
+
+// clockAfterFor is the "for" before a clock time that ends before token on ("set for 7:30 p.m.
+// on Friday", "scheduled for noon Eastern time on Monday"), -1 when there is none: only the
+// hour's numbers, its marks and words stand between.
+func (m *matcher) clockAfterFor(on int) int {
+	for k := on - 1; k >= 0 && k >= on-8 && m.toks[k].clause == m.toks[on].clause; k-- {
+		t := &m.toks[k]
+		switch {
+		case m.word(k, "for"):
+			if k == on-1 {
+				return -1
+			}
+			return k
+		case t.kind == kNum || t.kind == kPunct && (t.s == "." || t.s == ":") || t.lex.kind == lxNumber || inSet(clockWords, t.s):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// clockWords spell an hour and its zone.
+var clockWords = map[string]bool{"a": true, "p": true, "m": true, "am": true, "pm": true, "noon": true, "midnight": true,
+	"o'clock": true, "eastern": true, "central": true, "mountain": true, "pacific": true, "local": true, "time": true,
+	"est": true, "edt": true, "et": true, "gmt": true}
 
 // asideOf is the aside that holds token k, [a, b), or a == b when none: words in parentheses,
 // or, between commas (or from a comma to the clause's end), a relative clause ("which closed

@@ -1013,6 +1013,11 @@ func TestSportsCalendarClasses(t *testing.T) {
 		// The hour between "set for" and the day belongs to the date set, ahead.
 		{"set for an hour on", "The opening bout is set for eight p.m. Pacific time on Saturday.", []tagged{{"Saturday", "1998-01-24"}}},
 		{"for on a day, no hour", "The club thanked fans for the support on Sunday.", []tagged{{"Sunday", "1998-01-18"}}},
+		// A fixture list's present before a scheduled event's possessive weekday reads it ahead.
+		{"host in the game", "The Rams host the Saints in Sunday's game.", []tagged{{"Sunday", "1998-01-25"}}},
+		{"starts for the match", "Ortega starts in goal for Saturday's match.", []tagged{{"Saturday", "1998-01-24"}}},
+		{"hosted stays past", "The Rams hosted the Saints in Sunday's game.", []tagged{{"Sunday", "1998-01-18"}}},
+		{"is over stays past", "Sunday's game is over, and the club looks ahead.", []tagged{{"Sunday", "1998-01-18"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, jan, tc.want) })

@@ -1868,7 +1868,7 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		}
 	}
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
-		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && (m.leadsUpTo(i) || m.takesPartAhead(i)) {
+		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && (m.leadsUpTo(i) || m.takesPartAhead(i) || m.presentOfFixture(i, j)) {
 			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
 		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
@@ -1944,6 +1944,26 @@ func (m *matcher) takesPartAhead(i int) bool {
 	}
 	return m.anyWord(k, "will", "ll", "to", "shall")
 }
+
+// presentOfFixture reports whether the clause of a scheduled event's possessive weekday at
+// token i (ending at j) is told in a present that is no form of be: a fixture list's "the
+// Broncos play the Packers in Sunday's game", "Smith starts in goal for Saturday's match".
+// "Sunday's game is over" and "faced the Heat in Tuesday's opener" keep the day gone.
+func (m *matcher) presentOfFixture(i, j int) bool {
+	t, cue := m.tenseCue(i, j, false)
+	if t != tensePresent || inSet(beForms, strings.ToLower(cue)) {
+		return false
+	}
+	for k := i - 1; k >= 0 && m.toks[k].clause == m.toks[i].clause; k-- {
+		if m.toks[k].s == cue {
+			return true // the verb before the day, not the event's noun after it ("Tuesday's vote")
+		}
+	}
+	return false
+}
+
+// beForms are the present forms of be and have, which tell a state, not a fixture.
+var beForms = map[string]bool{"is": true, "are": true, "am": true, "has": true, "have": true, "'s": true}
 
 // takingPart are the verbs of playing in, attending or missing an event.
 var takingPart = map[string]bool{"start": true, "play": true, "pitch": true, "attend": true, "miss": true, "skip": true,

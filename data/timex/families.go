@@ -177,6 +177,11 @@ func patternRules() []rule {
 		{name: "set-weekday", doc: "every or each weekday: TIMEX3 SET, no date",
 			pattern: "every|each %weekday", norm: normSetCalendar,
 			examples: []Example{{"The market opens every Saturday.", "every Saturday", "XXXX-WXX-6"}}},
+		{name: "set-nth-weekday", starts: []string{"the", "@ordinal"}, doc: "the first Tuesday of every month: TIMEX3 SET, no date",
+			pattern: "the? %ordinal %weekday of every|each month", norm: func(m *matcher, x *match) (cand, bool) {
+				return cand{typ: "SET", val: "XXXX-XX-WXX-" + itoa(m.toks[x.tok(2)].lex.val), by: ByAbsolute}, true
+			},
+			examples: []Example{{"The council meets the second Monday of each month.", "the second Monday of each month", "XXXX-XX-WXX-1"}}},
 		{name: "set-month", doc: "every or each month of the year: TIMEX3 SET, no date",
 			pattern: "every|each %month", norm: normSetCalendar,
 			examples: []Example{{"Each January the board sets the budget.", "Each January", "XXXX-01"}}},

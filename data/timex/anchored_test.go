@@ -1023,3 +1023,23 @@ func TestSportsCalendarClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, jan, tc.want) })
 	}
 }
+
+// TestBroadcastSpelledYearClasses: a transcript's years of older centuries and with "oh" and a
+// hyphen (sentences of our own).
+func TestBroadcastSpelledYearClasses(t *testing.T) {
+	sep := time.Date(1998, 9, 24, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		{"an older century after in", "The fort was built in seventeen fifty-four.", []tagged{{"seventeen fifty-four", "1754"}}},
+		{"teens after since", "The chapel has stood since sixteen nineteen.", []tagged{{"sixteen nineteen", "1619"}}},
+		{"oh with a hyphen", "The great fire of nineteen oh-six leveled the docks.", []tagged{{"nineteen oh-six", "1906"}}},
+		{"a bare count stays", "Seventeen fifty-dollar tickets were sold.", nil},
+		{"a count after in stays", "The choir sang in sixteen churches.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, sep, tc.want) })
+	}
+}

@@ -90,10 +90,12 @@ func calendarRules() []rule {
 
 		// Amounts of units.
 		{name: "ago-this", starts: []string{"#num", "@number", "a", "an"}, doc: "years ago this week or month, years ago today: an anniversary, that week, month or day so many years back",
-			pattern: "%amount years|decades ago this? week|month|today", norm: normAgoThis,
+			pattern: "%amount year|years|decade|decades ago this? week|month|today", norm: normAgoThis,
 			examples: []Example{{"Ten years ago this month, the plant opened.", "Ten years ago this month", "1997-08"},
 				{"The strike began thirty years ago this week.", "thirty years ago this week", "1977-W33"},
-				{"Forty years ago today, the first train crossed the bridge.", "Forty years ago today", "1967-08-17"}}},
+				{"Forty years ago today, the first train crossed the bridge.", "Forty years ago today", "1967-08-17"},
+				// one year in the singular, as a broadcast says it
+				{"A year ago this week, the river crested.", "A year ago this week", "2006-W33"}}},
 		{name: "weeks-from-weekday", starts: []string{"#num", "@number", "a", "an"}, doc: "a week ago Monday, two weeks from Friday: that weekday so many weeks back or ahead",
 			pattern: "%amount week|weeks ago|from %weekday", norm: normWeeksFromWeekday,
 			examples: []Example{{"The plant reopened a week ago Monday.", "a week ago Monday", "2007-08-06"},

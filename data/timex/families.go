@@ -759,10 +759,12 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 	// Without a word of time before it, "nineteen eighty-four copies" is a count; but a
 	// century and its tens that end a phrase ("It was nineteen sixty-eight when", "nineteen
 	// ninety-six was hard") count nothing: no count is said so.
-	if c != 18 && c != 19 && c != 20 {
+	bare := !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth && !m.afterWordDay(i)
+	if c != 18 && c != 19 && c != 20 && (bare || c < 11 || c > 17 || m.kind(i+1) != lxNumber || m.toks[i+1].lex.val < 10) {
+		// an older century only after a word of time and before its tens or teens: "founded
+		// in seventeen eighteen", "since sixteen twenty"
 		return 0, 0, false
 	}
-	bare := !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth && !m.afterWordDay(i)
 	j := i + 1
 	if bare {
 		if n, e, ok := m.wordNumber(j); ok && n >= 10 && n <= 99 && m.toks[j].lex.val >= 20 && m.countlessAfter(e) {
@@ -775,6 +777,8 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 		return c * 100, j + 1, true
 	case m.word(j, "oh") && m.kind(j+1) == lxNumber && m.toks[j+1].lex.val >= 1 && m.toks[j+1].lex.val <= 9:
 		return c*100 + m.toks[j+1].lex.val, j + 2, true
+	case m.word(j, "oh") && m.isHyphen(j+1) && m.kind(j+2) == lxNumber && m.toks[j+2].lex.val >= 1 && m.toks[j+2].lex.val <= 9:
+		return c*100 + m.toks[j+2].lex.val, j + 3, true // "nineteen oh-five"
 	}
 	if n, e, ok := m.wordNumber(j); ok && n >= 10 && n <= 99 {
 		return c*100 + n, e, true

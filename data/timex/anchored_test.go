@@ -855,3 +855,191 @@ func TestBareParticipleAsideClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// TestWeatherAndScheduleClasses checks classes that heldout36's first run and our probes of its
+// registers showed (a broadcast weather report, a sports fixture list, a legislative and a court
+// calendar; sentences of our own, none from the batch).
+func TestWeatherAndScheduleClasses(t *testing.T) {
+	jun := time.Date(1998, 6, 11, 0, 0, 0, 0, time.UTC) // a Thursday
+	feb := time.Date(1998, 2, 12, 0, 0, 0, 0, time.UTC) // a Thursday
+	nov := time.Date(1989, 11, 8, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// A verb of lasting with its complement before "through" reaches to the date: ahead in
+		// the present, back in the past.
+		{"stays hot through", jun, "The coast stays muggy through the weekend.", []tagged{{"the weekend", "1998-W24-WE"}}},
+		{"remain closed through", jun, "Both bridges remain closed through Friday.", []tagged{{"Friday", "1998-06-12"}}},
+		{"remains in effect through", jun, "The burn ban remains in effect through Sunday.", []tagged{{"Sunday", "1998-06-14"}}},
+		{"stayed open through is past", jun, "The library stayed open through Sunday.", []tagged{{"Sunday", "1998-06-07"}}},
+		{"remained shut through is past", jun, "The pass remained shut through the weekend.", []tagged{{"the weekend", "1998-W23-WE"}}},
+		{"will stay keeps its modal", jun, "The pass will stay shut through Sunday.", []tagged{{"Sunday", "1998-06-14"}}},
+
+		// A temperature's reading in a decade's words is no decade.
+		{"highs in the nineties", jun, "Highs will be in the nineties again tomorrow.", []tagged{{"tomorrow", "1998-06-12"}}},
+		{"temperatures in the eighties", jun, "Temperatures hovered in the eighties.", nil},
+		{"a decade beside a price stays", jun, "Land prices peaked in the eighties.", []tagged{{"eighties", "198"}}},
+
+		// The second predicate of a schedule keeps pointing ahead past an adverb or a modifier
+		// between it and its date.
+		{"plays again", feb, "The club lost Tuesday and plays again Saturday.",
+			[]tagged{{"Tuesday", "1998-02-10"}, {"Saturday", "1998-02-14"}}},
+		{"plays at home on", feb, "The club lost on Tuesday and plays at home on Saturday.",
+			[]tagged{{"Tuesday", "1998-02-10"}, {"Saturday", "1998-02-14"}}},
+		{"closes in late", feb, "The race meeting opens in May and closes in late September.",
+			[]tagged{{"May", "1998-05"}, {"late September", "1998-09"}}},
+
+		// A month or a season that a present of the calendar is set in is the next one.
+		{"ends in late month", feb, "The hunting season ends in late September.", []tagged{{"late September", "1998-09"}}},
+		{"expires in the spring", nov, "The union's contract expires in the spring.", []tagged{{"spring", "1990-SP"}}},
+		{"resumes in the summer", nov, "Construction resumes in the summer.", []tagged{{"summer", "1990-SU"}}},
+		{"expired in the spring stays past", nov, "The union's contract expired in the spring.", []tagged{{"spring", "1989-SP"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// TestFigureYearBackClasses: in a statistics release's sentence that compares a figure first
+// with the period before and then with a year back, the year-back is the figure's period
+// (sentences of our own).
+func TestFigureYearBackClasses(t *testing.T) {
+	nov := time.Date(1998, 11, 20, 0, 0, 0, 0, time.UTC)
+	jan := time.Date(1999, 1, 22, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"month, month before, year earlier", nov, "Exports reached $41 billion in October, up from $39 billion in September and $37 billion a year earlier.",
+			[]tagged{{"October", "1998-10"}, {"September", "1998-09"}, {"a year earlier", "1997-10"}}},
+		{"after a fall the month before", nov, "Payrolls grew in October after shrinking in September, and were 2 percent above a year ago.",
+			[]tagged{{"October", "1998-10"}, {"September", "1998-09"}, {"a year ago", "1997-10"}}},
+		{"across the new year", jan, "The index was 101.3 in January, down from 102.0 in December and 99.8 a year earlier.",
+			[]tagged{{"January", "1999-01"}, {"December", "1998-12"}, {"a year earlier", "1998-01"}}},
+		{"quarter, quarter before, year earlier", nov, "Output grew 3.1 percent in the third quarter, after 1.8 percent in the second quarter and 4.0 percent a year earlier.",
+			[]tagged{{"the third quarter", "1998-Q3"}, {"the second quarter", "1998-Q2"}, {"a year earlier", "1997-Q3"}}},
+		// months that are no figure and its month before keep the last one named
+		{"a month not the one after", nov, "Sales rose in June and fell in September from a year earlier.",
+			[]tagged{{"June", "1998-06"}, {"September", "1998-09"}, {"a year earlier", "1997-09"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// TestTakingPartAheadClasses: a scheduled event's possessive weekday that a verb of taking part
+// after "will" or "to" governs is the one ahead (sentences of our own).
+func TestTakingPartAheadClasses(t *testing.T) {
+	may := time.Date(2000, 5, 24, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"will start the game", may, "The rookie will start Saturday's game in Denver.", []tagged{{"Saturday", "2000-05-27"}}},
+		{"expected to attend", may, "The governor is expected to attend Sunday's parade.", []tagged{{"Sunday", "2000-05-28"}}},
+		{"will not pitch in", may, "Ortiz will not pitch in Friday's opener.", []tagged{{"Friday", "2000-05-26"}}},
+		{"will review stays past", may, "The league will review Sunday's game.", []tagged{{"Sunday", "2000-05-21"}}},
+		{"started stays past", may, "He started Sunday's game.", []tagged{{"Sunday", "2000-05-21"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// TestDecadeConjunctClasses: an obituary's or a profile's second decade in words shares the
+// first one's article and century; ages and temperatures are no decades (sentences of our own).
+func TestDecadeConjunctClasses(t *testing.T) {
+	dec := time.Date(1999, 12, 9, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		{"the fifties and sixties", "She sang in clubs through the fifties and sixties.", []tagged{{"fifties", "195"}, {"sixties", "196"}}},
+		{"spelled century", "Farms spread west in the eighteen sixties and seventies.", []tagged{{"eighteen sixties", "186"}, {"seventies", "187"}}},
+		{"after a modifier", "The look lasted from the late forties to fifties.", []tagged{{"late forties", "194"}, {"fifties", "195"}}},
+		{"ages are not", "Both brothers are in their seventies and eighties.", nil},
+		{"temperatures are not", "Lows will be in the forties and fifties.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, dec, tc.want) })
+	}
+}
+
+// TestSecondPredicateAfterAndClasses: a court's or a company's second predicate after "and"
+// keeps its own tense, and leaves the first predicate's date alone (sentences of our own).
+func TestSecondPredicateAfterAndClasses(t *testing.T) {
+	mar := time.Date(1999, 3, 17, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		{"and are expected to", "The panel took testimony in November and is expected to report by summer.",
+			[]tagged{{"November", "1998-11"}, {"summer", "1999-SU"}}},
+		{"and have", "The regulators opened an inquiry in December and have asked for records.",
+			[]tagged{{"December", "1998-12"}}},
+		{"and plans more", "The airline dropped four routes in October and plans more cuts in May.",
+			[]tagged{{"October", "1998-10"}, {"May", "1999-05"}}},
+		{"and set stays past", "The analysts cut the stock in October and set a target in May.",
+			[]tagged{{"October", "1998-10"}, {"May", "1998-05"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, mar, tc.want) })
+	}
+}
+
+// TestSportsCalendarClasses: a sports story's final season and a kickoff's hour (sentences of
+// our own).
+func TestSportsCalendarClasses(t *testing.T) {
+	jan := time.Date(1998, 1, 22, 0, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		// "his last season", "the club's last season" is the final one, no date; "last
+		// season" alone is the one before.
+		{"his last season", "The goalie says this will be his last season.", nil},
+		{"a club's last season", "It was the club's last season at the old ground.", nil},
+		{"last season alone", "The club finished third last season.", []tagged{{"last season", "1997"}}},
+		// The hour between "set for" and the day belongs to the date set, ahead.
+		{"set for an hour on", "The opening bout is set for eight p.m. Pacific time on Saturday.", []tagged{{"Saturday", "1998-01-24"}}},
+		{"for on a day, no hour", "The club thanked fans for the support on Sunday.", []tagged{{"Sunday", "1998-01-18"}}},
+		// A fixture list's present before a scheduled event's possessive weekday reads it ahead.
+		{"host in the game", "The Rams host the Saints in Sunday's game.", []tagged{{"Sunday", "1998-01-25"}}},
+		{"starts for the match", "Ortega starts in goal for Saturday's match.", []tagged{{"Saturday", "1998-01-24"}}},
+		{"hosted stays past", "The Rams hosted the Saints in Sunday's game.", []tagged{{"Sunday", "1998-01-18"}}},
+		{"is over stays past", "Sunday's game is over, and the club looks ahead.", []tagged{{"Sunday", "1998-01-18"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, jan, tc.want) })
+	}
+}
+
+// TestBroadcastSpelledYearClasses: a transcript's years of older centuries and with "oh" and a
+// hyphen (sentences of our own).
+func TestBroadcastSpelledYearClasses(t *testing.T) {
+	sep := time.Date(1998, 9, 24, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		{"an older century after in", "The fort was built in seventeen fifty-four.", []tagged{{"seventeen fifty-four", "1754"}}},
+		{"teens after since", "The chapel has stood since sixteen nineteen.", []tagged{{"sixteen nineteen", "1619"}}},
+		{"oh with a hyphen", "The great fire of nineteen oh-six leveled the docks.", []tagged{{"nineteen oh-six", "1906"}}},
+		{"a bare count stays", "Seventeen fifty-dollar tickets were sold.", nil},
+		{"a count after in stays", "The choir sang in sixteen churches.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, sep, tc.want) })
+	}
+}

@@ -90,10 +90,12 @@ func calendarRules() []rule {
 
 		// Amounts of units.
 		{name: "ago-this", starts: []string{"#num", "@number", "a", "an"}, doc: "years ago this week or month, years ago today: an anniversary, that week, month or day so many years back",
-			pattern: "%amount years|decades ago this? week|month|today", norm: normAgoThis,
+			pattern: "%amount year|years|decade|decades ago this? week|month|today", norm: normAgoThis,
 			examples: []Example{{"Ten years ago this month, the plant opened.", "Ten years ago this month", "1997-08"},
 				{"The strike began thirty years ago this week.", "thirty years ago this week", "1977-W33"},
-				{"Forty years ago today, the first train crossed the bridge.", "Forty years ago today", "1967-08-17"}}},
+				{"Forty years ago today, the first train crossed the bridge.", "Forty years ago today", "1967-08-17"},
+				// one year in the singular, as a broadcast says it
+				{"A year ago this week, the river crested.", "A year ago this week", "2006-W33"}}},
 		{name: "weeks-from-weekday", starts: []string{"#num", "@number", "a", "an"}, doc: "a week ago Monday, two weeks from Friday: that weekday so many weeks back or ahead",
 			pattern: "%amount week|weeks ago|from %weekday", norm: normWeeksFromWeekday,
 			examples: []Example{{"The plant reopened a week ago Monday.", "a week ago Monday", "2007-08-06"},
@@ -152,10 +154,12 @@ func calendarRules() []rule {
 				{"Banks must change for the twenty-first century.", "the twenty-first century", "20"},
 				{"It was a nineteenth century mill.", "nineteenth century", "18"}}},
 		{name: "turn-of-century", starts: []string{"the"}, doc: "the turn of the century: the year a century turns; of the nth century, its first year, else by the tense (back to the last turn, ahead to the next)",
-			pattern: "the turn of the %nth? %wordord? century", norm: normTurnOfCentury,
+			pattern: "the turn of the last|previous|past? %nth? %wordord? century", norm: normTurnOfCentury,
 			examples: []Example{{"Dot-com stocks crashed at the turn of the century.", "the turn of the century", "2000"},
 				{"Canals were dug at the turn of the nineteenth century.", "the turn of the nineteenth century", "1800"},
-				{"Steel boomed at the turn of the 20th century.", "the turn of the 20th century", "1900"}}},
+				{"Steel boomed at the turn of the 20th century.", "the turn of the 20th century", "1900"},
+				// the turn before the one nearest the telling
+				{"Trolleys ran here at the turn of the last century.", "the turn of the last century", "1900"}}},
 		{name: "the-relative-span", doc: "the past two years, the next three months: durations with their article",
 			pattern: "the %relative %amount %unit", norm: normTheRelativeSpan,
 			examples: []Example{{"Over the past four months it grew.", "the past four months", "P4M"}}},
@@ -530,14 +534,16 @@ func normCenturyWord(m *matcher, x *match) (cand, bool) {
 func normTurnOfCentury(m *matcher, x *match) (cand, bool) {
 	c := cand{typ: "DATE", gran: gYear, mod: "APPROX", by: ByAbsolute}
 	switch {
-	case x.has(4) && x.has(5):
+	case x.has(4) && (x.has(5) || x.has(6)):
+		return cand{}, false // "the last 20th century"
+	case x.has(5) && x.has(6):
 		return cand{}, false
-	case x.has(4):
-		n, _ := centuryOrdinal(&m.toks[x.tok(4)])
+	case x.has(5):
+		n, _ := centuryOrdinal(&m.toks[x.tok(5)])
 		c.val = yearVal((n - 1) * 100)
 		return c, n >= 1
-	case x.has(5):
-		n, _, _ := m.wordOrdinal(x.tok(5))
+	case x.has(6):
+		n, _, _ := m.wordOrdinal(x.tok(6))
 		c.val = yearVal((n - 1) * 100)
 		return c, n >= 1
 	case !m.hasDoc:
@@ -545,6 +551,12 @@ func normTurnOfCentury(m *matcher, x *match) (cand, bool) {
 	}
 	y := m.doc.Year()
 	turn := (y + 50) / 100 * 100 // the nearest
+	if x.has(4) {
+		// "the turn of the last century": the turn before the nearest one, 1900 told in 1999
+		// as in 2005
+		c.val, c.by = yearVal(turn-100), ByPublication
+		return c, true
+	}
 	switch m.tense(x.start, x.end) {
 	case tensePast:
 		turn = y / 100 * 100

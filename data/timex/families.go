@@ -82,6 +82,11 @@ func patternRules() []rule {
 		{name: "decade-word", doc: "the twenties to the nineties, the 1990s",
 			pattern: "the %decade", norm: normDecadeWord,
 			examples: []Example{{"Tech stocks boomed in the nineties.", "nineties", "199"}}},
+		{name: "decade-word-conjunct", starts: []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
+			doc:     "the second of two decades in words that share the first one's article: the fifties and sixties",
+			pattern: "%decade", norm: normDecadeConjunct,
+			examples: []Example{{"The mills ran day and night through the twenties and thirties.", "thirties", "193"},
+				{"Prices doubled between the nineteen sixties and seventies.", "seventies", "197"}}},
 
 		{name: "decade-two-digits", doc: "the 90s, the mid-90s, the late 80s: a decade in two digits after its article and a preposition of time, in a sentence that speaks of no figure it could be (a temperature, a price, a score)",
 			pattern: "the early|late|mid? -? %decade2", norm: normDecadeTwoDigits,
@@ -172,6 +177,11 @@ func patternRules() []rule {
 		{name: "set-weekday", doc: "every or each weekday: TIMEX3 SET, no date",
 			pattern: "every|each %weekday", norm: normSetCalendar,
 			examples: []Example{{"The market opens every Saturday.", "every Saturday", "XXXX-WXX-6"}}},
+		{name: "set-nth-weekday", starts: []string{"the", "@ordinal"}, doc: "the first Tuesday of every month: TIMEX3 SET, no date",
+			pattern: "the? %ordinal %weekday of every|each month", norm: func(m *matcher, x *match) (cand, bool) {
+				return cand{typ: "SET", val: "XXXX-XX-WXX-" + itoa(m.toks[x.tok(2)].lex.val), by: ByAbsolute}, true
+			},
+			examples: []Example{{"The council meets the second Monday of each month.", "the second Monday of each month", "XXXX-XX-WXX-1"}}},
 		{name: "set-month", doc: "every or each month of the year: TIMEX3 SET, no date",
 			pattern: "every|each %month", norm: normSetCalendar,
 			examples: []Example{{"Each January the board sets the budget.", "Each January", "XXXX-01"}}},
@@ -749,10 +759,12 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 	// Without a word of time before it, "nineteen eighty-four copies" is a count; but a
 	// century and its tens that end a phrase ("It was nineteen sixty-eight when", "nineteen
 	// ninety-six was hard") count nothing: no count is said so.
-	if c != 18 && c != 19 && c != 20 {
+	bare := !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth && !m.afterWordDay(i)
+	if c != 18 && c != 19 && c != 20 && (bare || c < 11 || c > 17 || m.kind(i+1) != lxNumber || m.toks[i+1].lex.val < 10) {
+		// an older century only after a word of time and before its tens or teens: "founded
+		// in seventeen eighteen", "since sixteen twenty"
 		return 0, 0, false
 	}
-	bare := !m.anyWord(i-1, "year", "in", "since", "by", "until", "till", "of", "from", "through", "before", "after", "during", "and", "to") && m.kind(i-1) != lxMonth && !m.afterWordDay(i)
 	j := i + 1
 	if bare {
 		if n, e, ok := m.wordNumber(j); ok && n >= 10 && n <= 99 && m.toks[j].lex.val >= 20 && m.countlessAfter(e) {
@@ -765,6 +777,8 @@ func (m *matcher) spelledYear(i int) (year, end int, ok bool) {
 		return c * 100, j + 1, true
 	case m.word(j, "oh") && m.kind(j+1) == lxNumber && m.toks[j+1].lex.val >= 1 && m.toks[j+1].lex.val <= 9:
 		return c*100 + m.toks[j+1].lex.val, j + 2, true
+	case m.word(j, "oh") && m.isHyphen(j+1) && m.kind(j+2) == lxNumber && m.toks[j+2].lex.val >= 1 && m.toks[j+2].lex.val <= 9:
+		return c*100 + m.toks[j+2].lex.val, j + 3, true // "nineteen oh-five"
 	}
 	if n, e, ok := m.wordNumber(j); ok && n >= 10 && n <= 99 {
 		return c*100 + n, e, true
@@ -940,8 +954,52 @@ func normDecadeWord(m *matcher, x *match) (cand, bool) {
 	if m.toks[x.tok(1)].kind != kWord {
 		return cand{}, false // the codes rule's 1990s
 	}
+	if m.sentenceHas(x.start, x.end, temperatureWords) {
+		// "Highs will be in the nineties", "temperatures stayed in the eighties": a weather
+		// report's reading, not a decade. Only a temperature's words: "prices were high in
+		// the eighties" and "his work of the sixties" are decades.
+		return cand{}, false
+	}
 	d, _ := m.decadeAt(x.tok(1))
 	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByAbsolute, skip: 1}, true
+}
+
+// normDecadeConjunct: "the fifties and sixties", "from the twenties to thirties": a decade
+// word without its article after a conjunction and a decade word, which lends it its article
+// (and a spelled century: "the eighteen forties and fifties"). Ages ("voters in their fifties
+// and sixties") lack the article, and a temperature's "highs in the eighties and nineties" is
+// no decade.
+func normDecadeConjunct(m *matcher, x *match) (cand, bool) {
+	p, d := x.start-2, x.tok(0)
+	if _, ok := m.decadeAt(p); p < 0 || !ok || !m.anyWord(p+1, "and", "to") || m.toks[p].kind != kWord || m.toks[d].kind != kWord ||
+		!m.anyWord(p-1, "the", "nineteen", "eighteen", "early", "late") && !m.isHyphen(p-1) || m.sentenceHas(x.start, x.end, temperatureWords) {
+		return cand{}, false
+	}
+	v, _ := m.decadeAt(d)
+	if m.word(p-1, "eighteen") {
+		v = 180 + v%10 // "the eighteen forties and fifties": the first decade's century
+	}
+	return cand{typ: "DATE", val: itoa(v), gran: gDecade, by: ByAbsolute}, true
+}
+
+// temperatureWords name a temperature, which a decade word ("the nineties") can be a reading of.
+var temperatureWords = map[string]bool{"temperature": true, "temperatures": true, "degree": true, "degrees": true,
+	"highs": true, "lows": true, "fahrenheit": true, "mercury": true, "thermometer": true, "thermometers": true}
+
+// sentenceHas reports whether a word of set stands in the sentence of tokens [start, end), outside them.
+func (m *matcher) sentenceHas(start, end int, set map[string]bool) bool {
+	sent := m.toks[start].sent
+	for k := start - 1; k >= 0 && m.toks[k].sent == sent; k-- {
+		if inSet(set, m.toks[k].s) {
+			return true
+		}
+	}
+	for k := end; k < len(m.toks) && m.toks[k].sent == sent; k++ {
+		if inSet(set, m.toks[k].s) {
+			return true
+		}
+	}
+	return false
 }
 
 // normDecadeTwoDigits: "since the mid-90s", "in the late 80s" are decades of the last century
@@ -1140,7 +1198,17 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// A month told in an aside is no figure's: "the commissioner, who took over in November,
 	// says calls are answered faster than a year ago".
 	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) {
-		return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
+		y, mo := st.t.Year(), int(st.t.Month())
+		if mo1 := m.firstMonthIn(i); mo1 == mo%12+1 {
+			// "4.5 percent in September, down from 4.6 percent in August and 4.9 percent a
+			// year earlier": the month named last is the month before the figure's, a
+			// comparison's term; the year-back is the figure's month, the sentence's first.
+			if mo1 == 1 {
+				y++
+			}
+			mo = mo1
+		}
+		return cand{end: end, typ: "DATE", val: monthVal(y-1, mo), gran: gMonth, by: ByStory, aside: true}, true
 	}
 	if m.word(i, "a") && x.has(2) && cue && !m.anyWord(end, "than") {
 		// The comparison may come first and the month's figure after it: "Compared with a
@@ -1161,8 +1229,34 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	n, by := m.comparedBase(i, end)
+	if m.figQuarterSent == m.toks[i].sent && m.figQuarter == n+1 {
+		// "$5 million in the third quarter, up from $4 million in the second quarter and $3
+		// million a year earlier": the year-back is the figure's quarter, not the quarter
+		// before it that the sentence compared first.
+		n = m.figQuarter
+	}
 	n -= 4
 	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by, aside: true}, true
+}
+
+// firstMonthIn is the month (1 to 12) of the first month named alone in the sentence of token
+// i before it (no day number or year beside it), 0 when none.
+func (m *matcher) firstMonthIn(i int) int {
+	k := i
+	for k > 0 && m.toks[k-1].sent == m.toks[i].sent {
+		k--
+	}
+	for ; k < i; k++ {
+		if m.toks[k].lex.kind != lxMonth || !m.toks[k].upper {
+			continue
+		}
+		if n := k + 1; n < len(m.toks) && (m.toks[n].kind == kNum || m.punct(n, ".") && n+1 < len(m.toks) && m.toks[n+1].kind == kNum) ||
+			k > 0 && m.toks[k-1].kind == kNum {
+			return 0 // "Sept. 30", "30 September": a day's month
+		}
+		return m.toks[k].lex.val
+	}
+	return 0
 }
 
 // monthAfter is the first month named after token end in the sentence of token i and before
@@ -1336,6 +1430,9 @@ func daysApart(a, b time.Time) int {
 // values a season of play by its year; "this season's colors" of fashion is the same year.
 // "the season" alone and "the holiday season" are no period the text dates.
 func normSportsSeason(m *matcher, x *match) (cand, bool) {
+	if m.word(x.start, "last") && (m.word(x.start-1, "the") || m.possessiveBefore(x.start)) {
+		return cand{}, false // "this could be his last season", "the team's last season": the final one, no date
+	}
 	off := 0
 	switch {
 	case m.word(x.start, "last"):

@@ -698,9 +698,26 @@ func (m *matcher) seasonSeqFor(n need, tense func() Tense) int {
 			if seq < cur {
 				seq += 4
 			}
+		case 0:
+			// The present of a schedule whose time the season is ("the lease expires in the
+			// spring", "hearings resume in the fall" told in November): the next such season,
+			// as scheduledMonth reads a month.
+			if seq < cur && m.scheduledSeason(n.start) {
+				seq += 4
+			}
 		}
 	}
 	return seq
+}
+
+// scheduledSeason reports whether the season at token start is the time of a verb in the
+// present before "in the": "expires in the spring", "opens in late summer".
+func (m *matcher) scheduledSeason(start int) bool {
+	k := m.hedgeBefore(start) - 1
+	if m.word(k, "the") {
+		k--
+	}
+	return m.word(k, "in") && m.tense(start, start+1) == tensePresent && m.scheduledMonth(k+1, false)
 }
 
 // under is a holiday's value without its year, shift days from it: its month and day when

@@ -42,6 +42,9 @@ type matcher struct {
 	// (figureTerm), and its sentence: the month of a monthly report's figures, for "the month"
 	// ("sales fell 2% in the month").
 	figMonth, figMonthSent int
+	// The quarter of the last sentence's figure (as lastQuarter): the first quarter it named,
+	// when a later one is the quarter before it, a comparison's term (normComparable).
+	figQuarter, figQuarterSent int
 	// The last season named with its year (year*4 + season, spring 0) and its sentence, for
 	// "the following fall" after "the spring of 1944".
 	lastSeason, lastSeasonSent int
@@ -216,7 +219,13 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 		m.lastHalf, m.lastHalfSent, m.lastHalfBy = m.lastYear*2+int(v[6]-'1'), sent, by
 	}
 	if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
-		m.lastQuarter, m.lastQuarterBy = m.lastYear*4+int(v[6]-'1'), by
+		q := m.lastYear*4 + int(v[6]-'1')
+		if m.lastQuarter == 0 || m.lastQuarterSent != sent || m.lastQuarter != q+1 {
+			// the quarter of the sentence's figure, unless this one is the quarter just before
+			// it ("in the third quarter, up from ... in the second quarter"), a comparison's
+			m.figQuarter, m.figQuarterSent = q, sent
+		}
+		m.lastQuarter, m.lastQuarterBy = q, by
 		m.lastQuarterSent = sent
 		if m.hasDoc && quarterEnded(m.lastQuarter, m.doc) {
 			m.lastEnded, m.lastEndedBy = m.lastQuarter, by
@@ -756,10 +765,11 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 
 // scheduledMonth reports whether the month at token start is the time of a verb in the
 // present just before it: a form of be or a verb of the calendar (scheduleVerb), then "in" or
-// "on": "is in May", "meets in March", "opens on June 3". A day may follow its verb bare, as
+// "on", and "early", "late" or "mid-" if any: "is in May", "meets in March", "opens on June
+// 3", "ends in late September". A day may follow its verb bare, as
 // news writes it: "fiscal 1999, which begins Oct. 1", "the contract expires June 30".
 func (m *matcher) scheduledMonth(start int, day bool) bool {
-	k := start - 1
+	k := m.hedgeBefore(start) - 1 // "the season ends in late September"
 	if m.anyWord(k, "in", "on") {
 		k--
 	} else if !day {

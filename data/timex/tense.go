@@ -121,6 +121,19 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// first predicate's tense ("ran through Sunday" is past; after "has", "will" or
 		// "to" the other verb tells)
 		return tenseFuture, m.toks[start-2].s
+	case m.anyWord(start-1, "through", "thru") && m.lastingComplement(start-1) >= 0:
+		// "the state stays hot through the weekend", "the pool remains open through Sunday":
+		// a verb of lasting with its complement reaches to the date, ahead in the present,
+		// back in the past ("the store stayed open through Sunday", where "open" is no
+		// schedule's verb)
+		k := m.lastingComplement(start - 1)
+		switch {
+		case m.word(k-1, "will"):
+			return tenseFuture, "will"
+		case inSet(lastingPast, m.toks[k].s) || m.anyWord(k-1, "has", "have", "had"):
+			return tensePast, m.toks[k].s // "had stayed open through Sunday"
+		}
+		return tenseFuture, m.toks[k].s
 	case m.anyWord(start-1, "until", "till") && !m.toks[start-1].upper:
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past, and so is a
 		// pluperfect before it: "he had been chairman until Monday"
@@ -149,6 +162,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "cases from the holiday weekend", "records from March": what a thing comes from is
 		// behind it
 		return tensePast, "from"
+	case m.word(start-1, "on") && m.clockAfterFor(start-1) >= 0 && m.scheduledFor(m.clockAfterFor(start-1)):
+		// "kickoff is set for 6 p.m. Eastern time on Sunday": the hour between "for" and the
+		// day belongs to the date set
+		return tenseFuture, "for"
 	case m.word(start-1, "for") && m.scheduledFor(start-1):
 		// "set sentencing for Jan. 15", "moved the vote for Tuesday": the past of setting a
 		// date, which lies ahead
@@ -514,6 +531,11 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			leftStop = k // "The war began in 1985, and the government wants a deal by the summer"
 			continue
 		}
+		if k < start && leftStop < 0 && m.coordinator(k) && inSet(presentIntent, tokText(m.toks, k+1)) {
+			// "cut 200 jobs in November and plans more cuts in May": the date is the plan's,
+			// ahead, not the first predicate's past
+			return tenseFuture, m.toks[k+1].s, true
+		}
 		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k)) {
 			rightStop = k
 			continue
@@ -639,12 +661,25 @@ func (m *matcher) coordinator(k int) bool {
 	if inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone {
 		return true
 	}
+	if m.anyWord(next, "is", "are", "has", "have") && !m.toks[next].upper {
+		// "heard arguments in December and are expected to rule by summer": a present of be
+		// or have after "and" opens the second predicate, whose tense is not the first's
+		return true
+	}
 	// A verb of intent opens a verb phrase of its own when its object or its "to" follows: in
 	// "raised its dividend in November and plans another review" (or "plans to review it"),
 	// the plan is not November's.
 	return inSet(beforeTo, m.toks[next].s) && !inSet(pastIntent, m.toks[next].s) &&
-		(m.word(next+1, "to") || next+1 < len(m.toks) && inSet(objectDeterminers, m.toks[next+1].s))
+		(m.word(next+1, "to") || next+1 < len(m.toks) && (inSet(objectDeterminers, m.toks[next+1].s) || inSet(objectQuantities, m.toks[next+1].s)))
 }
+
+// presentIntent are the third person's presents of intent, which no past form spells ("set"
+// and "planned" are as often past).
+var presentIntent = map[string]bool{"plans": true, "intends": true, "hopes": true, "wants": true, "aims": true}
+
+// objectQuantities open a plan's object as a determiner does: "plans more cuts", "plans further
+// layoffs".
+var objectQuantities = map[string]bool{"more": true, "further": true, "additional": true, "new": true}
 
 // clauseAfterComma reports whether token k, after a date, is a comma and a coordinator before
 // a word: "ordered both sides back to talks Tuesday, and negotiators will meet again Monday".
@@ -824,6 +859,31 @@ func (m *matcher) scheduledFor(i int) bool {
 	}
 	return false
 }
+
+// clockAfterFor is the "for" before a clock time that ends before token on ("set for 7:30 p.m.
+// on Friday", "scheduled for noon Eastern time on Monday"), -1 when there is none: only the
+// hour's numbers, its marks and words stand between.
+func (m *matcher) clockAfterFor(on int) int {
+	for k := on - 1; k >= 0 && k >= on-8 && m.toks[k].clause == m.toks[on].clause; k-- {
+		t := &m.toks[k]
+		switch {
+		case m.word(k, "for"):
+			if k == on-1 {
+				return -1
+			}
+			return k
+		case t.kind == kNum || t.kind == kPunct && (t.s == "." || t.s == ":") || t.lex.kind == lxNumber || inSet(clockWords, t.s):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// clockWords spell an hour and its zone.
+var clockWords = map[string]bool{"a": true, "p": true, "m": true, "am": true, "pm": true, "noon": true, "midnight": true,
+	"o'clock": true, "eastern": true, "central": true, "mountain": true, "pacific": true, "local": true, "time": true,
+	"est": true, "edt": true, "et": true, "gmt": true}
 
 // asideOf is the aside that holds token k, [a, b), or a == b when none: words in parentheses,
 // or, between commas (or from a comma to the clause's end), a relative clause ("which closed
@@ -1225,6 +1285,34 @@ func (m *matcher) intentCue(k int) string {
 	return ""
 }
 
+// lastingComplement is the verb of lasting before the "through" at token th with a short
+// complement between ("stays hot", "remain closed", "remained in effect"), -1 when none: up to
+// three plain lower-case words that are no date, no verb of tense and open no clause. After
+// "to" or "would" the other verb tells, as for lastingPresent.
+func (m *matcher) lastingComplement(th int) int {
+	for k := th - 2; k >= 0 && k >= th-4 && m.toks[k].clause == m.toks[th].clause; k-- {
+		t := &m.toks[k]
+		if t.kind != kWord || t.upper || t.lex.kind != lxNone && !m.anyWord(k, "in", "on", "at", "under") {
+			return -1
+		}
+		if inSet(lastingPresent, t.s) || inSet(lastingBase, t.s) || inSet(lastingPast, t.s) {
+			if m.anyWord(k-1, "to", "would") {
+				return -1
+			}
+			return k
+		}
+		if inSet(clauseWords, t.s) || m.anyWord(k, "or", "if", "as") || m.verbInfo(k)&(vFuture|vBe|vPossibility|vReporting) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// lastingBase are the plural presents of staying that lastingPresent leaves out ("schools stay
+// closed through Friday"); lastingPast the past forms of lasting.
+var lastingBase = map[string]bool{"stay": true, "remain": true, "last": true, "extend": true}
+var lastingPast = map[string]bool{"ran": true, "lasted": true, "continued": true, "extended": true, "remained": true, "stayed": true}
+
 // lastingPresent are the present forms of the verbs that say how long something goes on.
 var lastingPresent = map[string]bool{"runs": true, "run": true, "lasts": true, "continues": true, "continue": true,
 	"extends": true, "remains": true, "stays": true}
@@ -1621,10 +1709,26 @@ func (m *matcher) relativeUnitEnd(k int) bool {
 	return m.anyWord(k, "week", "month", "year", "weekend", "season") && m.anyWord(k-1, "next", "last", "this", "coming", "past")
 }
 
-// dateFollows reports whether a date's word stands at token j, after "on" or "in" or not.
+// dateFollows reports whether a date's word stands at token j, after "on" or "in" or not, and
+// after an adverb of repeating or of place the verb may take first: "plays again Friday",
+// "meets here on Monday", "plays at home on Saturday".
 func (m *matcher) dateFollows(j int) bool {
+	switch {
+	case m.anyWord(j, "again", "here", "there", "home", "away", "back"):
+		j++
+	case m.word(j, "at") && m.word(j+1, "home"):
+		j += 2
+	}
 	if m.anyWord(j, "on", "in") {
 		j++
+	}
+	switch {
+	case m.anyWord(j, "early", "late"):
+		j++ // "ends in late September"
+	case m.word(j, "mid") && m.punct(j+1, "-"):
+		j += 2
+	case m.word(j, "the") && j+1 < len(m.toks) && m.toks[j+1].lex.kind == lxSeason:
+		j++ // "ends in the fall"
 	}
 	return j < len(m.toks) && calendarWord(m.toks[j].lex.kind)
 }
@@ -1764,7 +1868,7 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		}
 	}
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
-		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && m.leadsUpTo(i) {
+		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && (m.leadsUpTo(i) || m.takesPartAhead(i) || m.presentOfFixture(i, j)) {
 			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
 		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
@@ -1822,6 +1926,50 @@ func (m *matcher) leadsUpTo(i int) bool {
 	return false
 }
 
+// takesPartAhead reports whether the weekday at token i, a scheduled event's possessive, is the
+// object of a verb of taking part after "will" or "to": "he will start Friday's game", "she is
+// expected to attend Saturday's parade", "will not pitch in Sunday's final". Who will review or
+// appeal an event speaks of one gone, so only these verbs look ahead.
+func (m *matcher) takesPartAhead(i int) bool {
+	k := i - 1
+	if m.anyWord(k, "in", "at") {
+		k--
+	}
+	if !inSet(takingPart, tokText(m.toks, k)) {
+		return false
+	}
+	k--
+	if m.word(k, "not") {
+		k--
+	}
+	return m.anyWord(k, "will", "ll", "to", "shall")
+}
+
+// presentOfFixture reports whether the clause of a scheduled event's possessive weekday at
+// token i (ending at j) is told in a present that is no form of be: a fixture list's "the
+// Broncos play the Packers in Sunday's game", "Smith starts in goal for Saturday's match".
+// "Sunday's game is over" and "faced the Heat in Tuesday's opener" keep the day gone.
+func (m *matcher) presentOfFixture(i, j int) bool {
+	t, cue := m.tenseCue(i, j, false)
+	if t != tensePresent || inSet(beForms, strings.ToLower(cue)) {
+		return false
+	}
+	for k := i - 1; k >= 0 && m.toks[k].clause == m.toks[i].clause; k-- {
+		if m.toks[k].s == cue {
+			return true // the verb before the day, not the event's noun after it ("Tuesday's vote")
+		}
+	}
+	return false
+}
+
+// beForms are the present forms of be and have, which tell a state, not a fixture.
+var beForms = map[string]bool{"is": true, "are": true, "am": true, "has": true, "have": true, "'s": true}
+
+// takingPart are the verbs of playing in, attending or missing an event.
+var takingPart = map[string]bool{"start": true, "play": true, "pitch": true, "attend": true, "miss": true, "skip": true,
+	"host": true, "watch": true, "coach": true, "lead": true, "run": true, "ride": true, "march": true, "sing": true,
+	"perform": true, "referee": true, "umpire": true, "broadcast": true, "televise": true, "cover": true}
+
 // comingTo are present forms of coming to an event, before "for" and its possessive weekday.
 var comingTo = map[string]bool{"return": true, "returns": true, "head": true, "heads": true, "travel": true,
 	"travels": true, "arrive": true, "arrives": true, "come": true, "comes": true, "go": true, "goes": true,
@@ -1836,7 +1984,8 @@ var runUps = map[string]bool{"campaign": true, "campaigning": true, "campaigned"
 // scheduledEvents are events a calendar sets ahead of time, whose day a story looks toward.
 var scheduledEvents = map[string]bool{"primary": true, "primaries": true, "election": true, "elections": true,
 	"vote": true, "runoff": true, "caucuses": true, "referendum": true, "game": true, "match": true, "race": true,
-	"debate": true, "final": true, "summit": true, "launch": true, "opener": true, "meeting": true, "hearing": true}
+	"debate": true, "final": true, "summit": true, "launch": true, "opener": true, "meeting": true, "hearing": true,
+	"parade": true, "concert": true, "ceremony": true, "funeral": true}
 
 // possibility are the modals that look ahead from the telling unless a perfect follows.
 var possibility = map[string]bool{"may": true, "might": true, "could": true, "should": true, "must": true, "can": true}

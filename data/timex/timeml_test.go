@@ -154,6 +154,7 @@ func TestHeldout(t *testing.T) {
 		{"testdata/heldout33", 80, 0.99, 0.99},
 		{"testdata/heldout34", 95, 0.97, 0.99},
 		{"testdata/heldout35", 85, 0.97, 0.98},
+		{"testdata/heldout36", 115, 0.99, 0.99},
 	} {
 		total, _, err := EvaluateTimeML(tc.dir)
 		if err != nil {

@@ -1392,7 +1392,7 @@ func heldShares(words []string, t trigger) bool {
 		case "in":
 			return !soldInOffering(words, k) // "in a public offering" is how, not whose
 		case "of":
-			return k+1 < len(words) && !ownStock[words[k+1]]
+			return k+1 < len(words) && !ownStock[words[k+1]] && !beneficialOf(words, k) // wire27.go
 		}
 	}
 	return false

@@ -119,7 +119,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Bankruptcy:
 		return bankruptcyTermOnly(words, t, ts)
 	case events.Contract:
-		return directiveOrder(words, t) || disputedContract(words, t)
+		return directiveOrder(words, t) || disputedContract(words, t) || charteredCraft(words, t)
 	case events.PriceMove:
 		return conditionalMove(words, t)
 	case events.IPO:
@@ -162,6 +162,9 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		t.typ = events.Acquisition
 	case t.typ == events.Buyback && debtBoughtBack(words, t):
 		// "to finance the repurchase of high-interest notes": debt paid back, financing news.
+		t.typ = events.Offering
+	case t.typ == events.Acquisition && beneficialShares(words, t):
+		// "sold 1.5 mln shares of beneficial interest": a trust's own stock (wire27.go).
 		t.typ = events.Offering
 	case t.typ == events.Product && paperLaunch(words, t):
 		// "has launched a 200 mln Swiss franc, 12-year bond": financing, not a product.

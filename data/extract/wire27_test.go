@@ -1,0 +1,92 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// wire27Extractor knows the companies of TestWire27's stories, all invented.
+func wire27Extractor() *extract.Extractor {
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Trebarwen Shipping", Company: extract.Company{Name: "Trebarwen Shipping Corp", Ticker: "TRBW"}},
+		{Alias: "Kellow Drilling", Company: extract.Company{Name: "Kellow Drilling Co", Ticker: "KLDR"}},
+		{Alias: "Pellyn Realty Trust", Company: extract.Company{Name: "Pellyn Realty Trust", Ticker: "PLRT"}},
+		{Alias: "Trewartha", Company: extract.Company{Name: "Trewartha Corp", Ticker: "TRWR"}},
+	})}
+}
+
+// TestWire27 checks the classes newswire18 found first seen: ships or rigs chartered by their
+// owner (a contract), a trust's "shares of beneficial interest" sold (its own stock, not a stake)
+// and a holder's stake bought back by the company (its own stock: a buyback, as greenmail is).
+// Each has a neighbour that must stay as it was. The stories are our own.
+func TestWire27(t *testing.T) {
+	runWireStories(t, wire27Extractor(), []wireStory{
+		{
+			name:  "tankers chartered to a customer",
+			title: "TREBARWEN SHIPPING NEWS",
+			body:  "Trebarwen Shipping Corp said it chartered two of its product tankers to a European oil trader for 18 months.\nReuter",
+			want:  []string{"contract TRBW"},
+		},
+		{
+			name:  "a headline's charter of bulk carriers",
+			title: "TREBARWEN SHIPPING CHARTERS FOUR BULK CARRIERS",
+			body:  "The company is based in Houston.\nReuter",
+			want:  []string{"contract TRBW"},
+		},
+		{
+			name:  "a drilling rig chartered for a year",
+			title: "KELLOW DRILLING NEWS",
+			body:  "Kellow Drilling Co said it has chartered its semisubmersible rig to an exploration group for one year.\nReuter",
+			want:  []string{"contract KLDR"},
+		},
+		{
+			name:  "a chartered tanker is a ship, no contract",
+			title: "TREBARWEN SHIPPING NEWS",
+			body:  "A chartered tanker owned by Trebarwen Shipping Corp ran aground off Brittany.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "a market's chartering of ships is no company's contract",
+			title: "FREIGHT MARKET NEWS",
+			body:  "Soviet buyers were chartering ships to carry grain from the Gulf, brokers said.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "a trust's shares of beneficial interest sold to the public",
+			title: "PELLYN REALTY TRUST NEWS",
+			body:  "Pellyn Realty Trust said it sold 1.5 mln shares of beneficial interest at 18-3/4 dlrs each in a public offering.\nReuter",
+			want:  []string{"offering PLRT"},
+		},
+		{
+			name:  "a trust's units of beneficial interest to be sold",
+			title: "PELLYN REALTY TRUST NEWS",
+			body:  "Pellyn Realty Trust said it will sell two mln units of beneficial interest through underwriters.\nReuter",
+			want:  []string{"offering PLRT"},
+		},
+		{
+			name:  "a beneficial interest in a partnership sold is still a stake",
+			title: "PELLYN REALTY TRUST NEWS",
+			body:  "Pellyn Realty Trust said it sold its beneficial interest in a Dallas office partnership to a pension fund.\nReuter",
+			want:  []string{"acquisition PLRT"},
+		},
+		{
+			name:  "a holder's stake bought back",
+			title: "TREWARTHA NEWS",
+			body:  "Trewartha Corp said it will buy back the stake held by the Carne family partnership for 33 dlrs a share.\nReuter",
+			want:  []string{"buyback TRWR"},
+		},
+		{
+			name:  "a headline's raider's stake bought back",
+			title: "TREWARTHA BUYS BACK CARNE STAKE",
+			body:  "The company makes valves.\nReuter",
+			want:  []string{"buyback TRWR"},
+		},
+		{
+			name:  "a stake in a unit bought back stays a purchase",
+			title: "TREWARTHA NEWS",
+			body:  "Trewartha Corp said it will buy back the 45 pct stake in its Canadian unit that it sold in 1984.\nReuter",
+			want:  []string{"acquisition TRWR"},
+		},
+	})
+}

@@ -146,7 +146,8 @@ var lexicon = map[events.Type][]string{
 			"be acquired", "was acquired", "were acquired", "has acquired", "agreed to be acquired", "buy-out", "deal to close", "deal will close", "deal closed",
 			"combine with", "combination with", "definitive agreement", "letter of intent", "agreement in principle",
 			"13d", "takeover bid", "sweetened", "goes private", "go private",
-			"going private", "taken private", "take-private", "go-private", "going-private"}),
+			"going private", "taken private", "take-private", "go-private", "going-private"},
+		proxyContests), // wire27.go
 	// Titles alone ("CTO at Dell") are not changes: only the words of a change are triggers.
 	events.Executive: join(
 		verb("resign", "resigns", "resigned", "resigning"),
@@ -1167,7 +1168,8 @@ func findTriggers(words []string) []trigger {
 			}
 		}
 	}
-	return out
+	// A retailer's sales of a month, however read, are no results (wire27.go).
+	return slices.DeleteFunc(out, func(t trigger) bool { return monthlySales(words, t) })
 }
 
 func overlaps(a, b trigger) bool { return a.from < b.to && b.from < a.to }
@@ -1450,6 +1452,11 @@ func allTriggers(words []string) []trigger {
 			out = append(out, trigger{typ: events.IPO, from: i, to: i + 4})
 		} else if w == "first" && i+2 < len(words) && words[i+1] == "trading" && words[i+2] == "day" {
 			out = append(out, trigger{typ: events.IPO, from: i, to: i + 3})
+		}
+		if w == "dutch" {
+			if t, ok := dutchAuctionAt(words, i); ok { // wire27.go
+				out = append(out, t)
+			}
 		}
 		if w == "gain" || w == "gains" {
 			if t, ok := gainOnSale(words, i); ok { // gainsale.go

@@ -105,7 +105,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	}
 	switch t.typ {
 	case events.Buyback:
-		return moneyMarketRepo(words, t) || countOfSplit(words, t, ts)
+		return moneyMarketRepo(words, t) || countOfSplit(words, t, ts) || notOwnAuction(words, t)
 	case events.Offering:
 		return saleOfUnsized(words, t)
 	case events.Partnership:

@@ -1,8 +1,15 @@
 package extract
 
+import "github.com/eventline/eventline/data/events"
+
 // Rules for the classes newswire18 found first seen (wire27): the shipping and drilling trades'
 // charters, a trust's "shares of beneficial interest" and a holder's stake bought back by the
 // company it is held in.
+
+// proxyContests are the other names of a proxy fight, a holder's bid for control of the board
+// by votes: "seek control through a proxy contest", "a proxy battle for Acme". The lexicon's
+// "proxy fight" reads them as acquisition news (newswire8), and so do these.
+var proxyContests = []string{"proxy contest", "proxy contests", "proxy battle", "proxy battles", "proxy fights"}
 
 // charterCraft are the craft an owner charters out: ships of every trade and drilling rigs.
 var charterCraft = []string{"tanker", "tankers", "supertanker", "supertankers", "vessel", "vessels", "ship", "ships",
@@ -16,9 +23,11 @@ var charterCraft = []string{"tanker", "tankers", "supertanker", "supertankers", 
 func shipsChartered() []string {
 	var out []string
 	for _, c := range charterCraft {
-		out = append(out, verb("charters ... "+c, "chartered ... "+c)...)
+		out = append(out, verb("charters ... "+c, "chartered ... "+c, "time-charters ... "+c, "time-chartered ... "+c)...)
 	}
-	return out
+	// The charter's kind told as the terms a ship is fixed on: "fixed two of its bulk carriers
+	// on time charter to a Japanese steel mill".
+	return append(out, "on time charter", "on a time charter", "on long-term charter", "on a long-term charter")
 }
 
 // charteredCraft says whether the contract trigger t is the participle "chartered" used as an
@@ -93,4 +102,78 @@ var stakeModifiers = wordSet(`the a an its this that our entire whole remaining 
 func beneficialOf(words []string, k int) bool {
 	return k+2 < len(words) && words[k] == "of" && words[k+1] == "beneficial" &&
 		(words[k+2] == "interest" || words[k+2] == "interests")
+}
+
+// dutchAuction is a company's tender for its own shares at a price its holders bid within a
+// range: "a modified Dutch auction tender offer", "shares tendered in its Dutch auction". The
+// auction of a security's dividend rate ("Dutch Auction Rate Transferable Securities") is
+// financing, and an auction with no shares in the sentence (a government's bonds) no buyback.
+// Matched here, not in the lexicon, where "dutch" would begin a phrase and so end names in
+// capitals ("DUTCH RETAILER AHOLD SEES ...").
+func dutchAuctionAt(words []string, i int) (trigger, bool) {
+	if i+1 < len(words) && words[i+1] == "auction" {
+		return trigger{typ: events.Buyback, from: i, to: i + 2}, true
+	}
+	return trigger{}, false
+}
+
+// notOwnAuction says whether the buyback trigger t of a Dutch auction is no company's tender for
+// its shares: the rate auction of preferred stock, or a sentence that names no shares.
+func notOwnAuction(words []string, t trigger) bool {
+	if words[t.from] != "dutch" {
+		return false
+	}
+	for k := t.to; k < len(words) && k < t.to+3; k++ {
+		switch words[k] {
+		case "rate", "rates", "preferred", "securities":
+			return true
+		}
+	}
+	for _, w := range words {
+		switch w {
+		case "shares", "stock", "common":
+			return false
+		}
+	}
+	return true
+}
+
+// monthNames are the months a retailer's sales report names ("March sales rose 19 pct").
+var monthNames = wordSet(`january february march april may june july august september october november december`)
+
+// retailMonthWords name a retailer's month told by its weeks: "the four weeks ended May 30", "the
+// five-week period".
+var retailMonthWords = wordSet(`four-week five-week four-weeks five-weeks`)
+
+// monthResultWords are the words of a results release beyond its sales: with any of them the
+// sentence may tell a quarter's results, not a month's sales.
+var monthResultWords = wordSet(`quarter quarterly net profit profits earnings income loss losses shr fiscal half
+	months six-month nine-month`)
+
+// monthlySales says whether the earnings trigger t is a sales figure of a month, as a retail
+// chain reports each month: "March sales were up 19.2 pct", "sales for the four weeks ended May
+// 30 rose 8.3 pct", "with same-store sales up 6.2 pct", "Easter sales fell in March last year".
+// A month's sales are no results (Reuters
+// does not count them as earnings news, nor newswire17 an airline's monthly traffic), unless the
+// sentence tells profit or a quarter too.
+func monthlySales(words []string, t trigger) bool {
+	if t.typ != events.Earnings || words[t.to-1] != "sales" && words[t.from] != "sales" {
+		return false
+	}
+	month := false
+	for k, w := range words {
+		switch {
+		case monthResultWords[w]:
+			return false
+		case retailMonthWords[w]:
+			month = true
+		case (w == "four" || w == "five" || w == "4" || w == "5") && k+1 < len(words) && words[k+1] == "weeks":
+			month = true
+		case monthNames[w] && (k+1 < len(words) && words[k+1] == "sales" || k > 0 && (words[k-1] == "for" || words[k-1] == "in")):
+			// "March sales", "sales fell in March", "sales for April"; a month that ends a
+			// period ("the year ended March 31") is no month's sales.
+			month = true
+		}
+	}
+	return month
 }

@@ -13,6 +13,7 @@ func wire27Extractor() *extract.Extractor {
 		{Alias: "Kellow Drilling", Company: extract.Company{Name: "Kellow Drilling Co", Ticker: "KLDR"}},
 		{Alias: "Pellyn Realty Trust", Company: extract.Company{Name: "Pellyn Realty Trust", Ticker: "PLRT"}},
 		{Alias: "Trewartha", Company: extract.Company{Name: "Trewartha Corp", Ticker: "TRWR"}},
+		{Alias: "Polbathic Stores", Company: extract.Company{Name: "Polbathic Stores Inc", Ticker: "PLBS"}},
 	})}
 }
 
@@ -87,6 +88,76 @@ func TestWire27(t *testing.T) {
 			title: "TREWARTHA NEWS",
 			body:  "Trewartha Corp said it will buy back the 45 pct stake in its Canadian unit that it sold in 1984.\nReuter",
 			want:  []string{"acquisition TRWR"},
+		},
+		{
+			name:  "ships fixed on time charter",
+			title: "TREBARWEN SHIPPING NEWS",
+			body:  "Trebarwen Shipping Corp said it fixed three of its bulk carriers on time charter to a Japanese steel mill.\nReuter",
+			want:  []string{"contract TRBW"},
+		},
+		{
+			name:  "a headline's time charter",
+			title: "TREBARWEN SHIPPING TIME-CHARTERS TWO TANKERS",
+			body:  "The company is based in Houston.\nReuter",
+			want:  []string{"contract TRBW"},
+		},
+	})
+}
+
+// TestWire27Probes checks the classes that probes of our own in newswire18's registers found
+// (one-line items about royalty trusts, retailers, casinos, takeover fights and self-tenders;
+// not committed): a proxy contest or battle is a proxy fight, a Dutch auction is a company's
+// tender for its own shares, and a retailer's sales of a month are no results. Each has a
+// neighbour that must stay as it was. The stories are our own.
+func TestWire27Probes(t *testing.T) {
+	runWireStories(t, wire27Extractor(), []wireStory{
+		{
+			name:  "control sought through a proxy contest",
+			title: "TREWARTHA NEWS",
+			body:  "An investor group holding 11 pct of Trewartha Corp said it will seek control of the company through a proxy contest at the annual meeting.\nReuter",
+			want:  []string{"acquisition TRWR"},
+		},
+		{
+			name:  "a headline's proxy battle",
+			title: "TREWARTHA FACES PROXY BATTLE",
+			body:  "The company makes valves.\nReuter",
+			want:  []string{"acquisition TRWR"},
+		},
+		{
+			name:  "shares taken in a Dutch auction",
+			title: "TREWARTHA NEWS",
+			body:  "Trewartha Corp said it accepted 2.1 mln shares tendered in its Dutch auction at 31 dlrs each.\nReuter",
+			want:  []string{"buyback TRWR"},
+		},
+		{
+			name:  "Dutch auction rate preferred stock is financing, no buyback",
+			title: "TREWARTHA NEWS",
+			body:  "Trewartha Corp said it sold 500 shares of Dutch auction rate preferred stock through underwriters.\nReuter",
+			want:  []string{"offering TRWR"},
+		},
+		{
+			name:  "a government's bonds sold by Dutch auction",
+			title: "TREASURY NEWS",
+			body:  "The Treasury said it will sell the new bonds by Dutch auction next week.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "a retailer's sales of four weeks",
+			title: "POLBATHIC STORES NEWS",
+			body:  "Polbathic Stores Inc said its sales for the four weeks ended March 28 rose 7.1 pct to 61.2 mln dlrs from 57.1 mln dlrs a year earlier.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "a retailer's sales of a month named",
+			title: "POLBATHIC STORES NEWS",
+			body:  "Polbathic Stores Inc said February sales rose 9.2 pct, with same-store sales up 3.4 pct.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "a quarter's sales and profit stay results",
+			title: "POLBATHIC STORES NEWS",
+			body:  "Polbathic Stores Inc said its sales for the first quarter ended April 30 rose 7.1 pct and net income rose 12 pct.\nReuter",
+			want:  []string{"earnings PLBS"},
 		},
 	})
 }

@@ -580,7 +580,7 @@ var lexicon = map[events.Type][]string{
 		verb("sign ... contract", "signs ... contract", "signed ... contract", "signing ... contract"),
 		verb("order ... from", "orders ... from", "ordered ... from", "ordering ... from"),
 		verb("place ... order", "places ... order", "placed ... order", "placing ... order"),
-		shipsChartered(), // "chartered two of its tankers to an oil trader" (wire27.go)
+		shipsChartered(), ordersGot, // "chartered two of its tankers to an oil trader", "GETS ORDER" (wire27.go)
 		[]string{"contract", "contracts", "orders for", "order for", "supply agreement",
 			"supply deal",
 			// A deal named by the supply it makes: "under a 20-year agreement to supply its

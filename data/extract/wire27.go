@@ -104,6 +104,12 @@ func beneficialOf(words []string, k int) bool {
 		(words[k+2] == "interest" || words[k+2] == "interests")
 }
 
+// ordersGot lists business won told by the plain verb, as headlines tell it: "GETS 1,200-CAR
+// ORDER", "got a 14 mln dlr order for pumps". A court's order is a ruling: the contract rules'
+// court and restraining orders retype it to legal news, as for "WINS COURT ORDER".
+var ordersGot = verb("get ... order", "gets ... order", "got ... order", "getting ... order",
+	"gets ... orders", "got ... orders")
+
 // dutchAuction is a company's tender for its own shares at a price its holders bid within a
 // range: "a modified Dutch auction tender offer", "shares tendered in its Dutch auction". The
 // auction of a security's dividend rate ("Dutch Auction Rate Transferable Securities") is

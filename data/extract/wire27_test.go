@@ -107,10 +107,23 @@ func TestWire27(t *testing.T) {
 // TestWire27Probes checks the classes that probes of our own in newswire18's registers found
 // (one-line items about royalty trusts, retailers, casinos, takeover fights and self-tenders;
 // not committed): a proxy contest or battle is a proxy fight, a Dutch auction is a company's
-// tender for its own shares, and a retailer's sales of a month are no results. Each has a
+// tender for its own shares, an order a company "gets" is business won, and a retailer's sales
+// of a month are no results. Each has a
 // neighbour that must stay as it was. The stories are our own.
 func TestWire27Probes(t *testing.T) {
 	runWireStories(t, wire27Extractor(), []wireStory{
+		{
+			name:  "a headline's order got",
+			title: "KELLOW DRILLING GETS NORTH SEA PUMP ORDER",
+			body:  "The company is based in Houston.\nReuter",
+			want:  []string{"contract KLDR"},
+		},
+		{
+			name:  "a court's restraining order got is a ruling",
+			title: "KELLOW DRILLING GETS TEMPORARY RESTRAINING ORDER",
+			body:  "The company is based in Houston.\nReuter",
+			want:  []string{"legal KLDR"},
+		},
 		{
 			name:  "control sought through a proxy contest",
 			title: "TREWARTHA NEWS",

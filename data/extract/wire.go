@@ -163,6 +163,9 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	case t.typ == events.Buyback && debtBoughtBack(words, t):
 		// "to finance the repurchase of high-interest notes": debt paid back, financing news.
 		t.typ = events.Offering
+	case t.typ == events.Acquisition && ownSharesIn(words, t):
+		// "will sell 3 mln new common shares in Europe": its own stock (wire27.go).
+		t.typ = events.Offering
 	case t.typ == events.Acquisition && beneficialShares(words, t):
 		// "sold 1.5 mln shares of beneficial interest": a trust's own stock (wire27.go).
 		t.typ = events.Offering

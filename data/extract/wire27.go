@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules for the classes newswire18 found first seen (wire27): the shipping and drilling trades'
 // charters, a trust's "shares of beneficial interest" and a holder's stake bought back by the
@@ -182,4 +186,26 @@ func monthlySales(words []string, t trigger) bool {
 		}
 	}
 	return month
+}
+
+// saleRegions are the markets a company sells its new shares in, abroad or at home: "will sell 3
+// mln shares in Europe and Japan".
+var saleRegions = wordSet(`europe japan britain canada switzerland london tokyo zurich asia australia overseas
+	germany france`)
+
+// ownSharesIn says whether the acquisition trigger t, "sell ... shares in" (a holding in another
+// company sold, as "sold its shares in Lister and Co"), sells the company's own stock: new shares
+// ("will sell 3 mln new common shares in Europe") or shares sold in a market ("shares in Japan
+// through an international syndicate"). That is an offering.
+func ownSharesIn(words []string, t trigger) bool {
+	if t.to-2 < t.from || words[t.to-1] != "in" || words[t.to-2] != "shares" && words[t.to-2] != "stock" {
+		return false
+	}
+	return slices.Contains(words[t.from:t.to], "new") || regionAfter(words, t.to-1)
+}
+
+// regionAfter says whether "in" at k opens a market the shares are sold in ("in Europe"), not a
+// company whose shares they are.
+func regionAfter(words []string, k int) bool {
+	return k+1 < len(words) && words[k] == "in" && saleRegions[words[k+1]]
 }

@@ -107,11 +107,30 @@ func TestWire27(t *testing.T) {
 // TestWire27Probes checks the classes that probes of our own in newswire18's registers found
 // (one-line items about royalty trusts, retailers, casinos, takeover fights and self-tenders;
 // not committed): a proxy contest or battle is a proxy fight, a Dutch auction is a company's
-// tender for its own shares, an order a company "gets" is business won, and a retailer's sales
-// of a month are no results. Each has a
+// tender for its own shares, an order a company "gets" is business won, new shares or shares
+// sold "in Europe" are the company's own (an offering), and a retailer's sales of a month are no
+// results. Each has a
 // neighbour that must stay as it was. The stories are our own.
 func TestWire27Probes(t *testing.T) {
 	runWireStories(t, wire27Extractor(), []wireStory{
+		{
+			name:  "new shares sold in a market abroad",
+			title: "KELLOW DRILLING NEWS",
+			body:  "Kellow Drilling Co said it will sell 2 mln new common shares in Europe through an international syndicate.\nReuter",
+			want:  []string{"offering KLDR"},
+		},
+		{
+			name:  "shares sold in a market abroad without new",
+			title: "KELLOW DRILLING NEWS",
+			body:  "Kellow Drilling Co said it sold 1.5 mln shares in Japan through a Tokyo syndicate.\nReuter",
+			want:  []string{"offering KLDR"},
+		},
+		{
+			name:  "shares in another company sold stay a holding sold",
+			title: "KELLOW DRILLING NEWS",
+			body:  "Kellow Drilling Co said it sold its 1.5 mln shares in Trewartha Corp to an investor group.\nReuter",
+			want:  []string{"acquisition KLDR;TRWR"},
+		},
 		{
 			name:  "a headline's order got",
 			title: "KELLOW DRILLING GETS NORTH SEA PUMP ORDER",

@@ -296,7 +296,8 @@ var lexicon = map[events.Type][]string{
 			"distribution to shareholders", "payment to shareholders", "a share each quarter", "raised the quarterly",
 			"raises the quarterly", "cut the quarterly", "cuts the quarterly", "votes extra", "voted an extra",
 			"declared an extra", "declares extra", "a share every three months", "a share every quarter",
-			"back to holders each quarter", "back to shareholders each quarter"}),
+			"back to holders each quarter", "back to shareholders each quarter"},
+		distributionWithheld), // wire27.go
 	events.Buyback: join(
 		verb("buy back", "buys back", "bought back", "buying back"),
 		verb("buy ... back", "buys ... back", "bought ... back", "buying ... back"),

@@ -135,6 +135,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts)
 	case events.Analyst:
 		return boughtBack(words, t) || analystsSay(words, t, ts)
+	case events.Dividend:
+		return cashMeasure(words, t) // wire27.go
 	}
 	return false
 }

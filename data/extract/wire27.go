@@ -209,3 +209,27 @@ func ownSharesIn(words []string, t trigger) bool {
 func regionAfter(words []string, k int) bool {
 	return k+1 < len(words) && words[k] == "in" && saleRegions[words[k+1]]
 }
+
+// distributionWithheld is a royalty trust's word that it pays nothing this time: "there will be
+// no royalty funds available for distribution to unit holders in April". Only the negated phrase
+// tells a payout (withheld): "cash available for distribution to unitholders rose" is a measure
+// of results (see cashMeasure).
+var distributionWithheld = []string{"available for distribution to"}
+
+// cashMeasure says whether the dividend trigger t is "available for distribution to" with no
+// "no" before it in its clause: the amount a trust or partnership could pay, a measure, not a
+// payout declared or withheld.
+func cashMeasure(words []string, t trigger) bool {
+	if words[t.from] != "available" {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+		switch w := words[k]; {
+		case w == "no":
+			return false
+		case w == "," || endsClause(w):
+			return true
+		}
+	}
+	return true
+}

@@ -108,8 +108,8 @@ func TestWire27(t *testing.T) {
 // (one-line items about royalty trusts, retailers, casinos, takeover fights and self-tenders;
 // not committed): a proxy contest or battle is a proxy fight, a Dutch auction is a company's
 // tender for its own shares, an order a company "gets" is business won, new shares or shares
-// sold "in Europe" are the company's own (an offering), and a retailer's sales of a month are no
-// results. Each has a
+// sold "in Europe" are the company's own (an offering), a trust with no funds "available for
+// distribution" withholds its payout, and a retailer's sales of a month are no results. Each has a
 // neighbour that must stay as it was. The stories are our own.
 func TestWire27Probes(t *testing.T) {
 	runWireStories(t, wire27Extractor(), []wireStory{
@@ -130,6 +130,18 @@ func TestWire27Probes(t *testing.T) {
 			title: "KELLOW DRILLING NEWS",
 			body:  "Kellow Drilling Co said it sold its 1.5 mln shares in Trewartha Corp to an investor group.\nReuter",
 			want:  []string{"acquisition KLDR;TRWR"},
+		},
+		{
+			name:  "a trust with nothing available for distribution",
+			title: "PELLYN REALTY TRUST NEWS",
+			body:  "Pellyn Realty Trust said there will be no funds available for distribution to unitholders in May.\nReuter",
+			want:  []string{"dividend PLRT"},
+		},
+		{
+			name:  "cash available for distribution as a measure is no payout",
+			title: "PELLYN REALTY TRUST NEWS",
+			body:  "Pellyn Realty Trust said the sale of two buildings left more cash available for distribution to unitholders.\nReuter",
+			want:  nil,
 		},
 		{
 			name:  "a headline's order got",

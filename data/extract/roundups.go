@@ -68,6 +68,8 @@ func businessBoughtBack(words []string, t trigger) bool {
 		case endsClause(w) || w == "," || w == "of" || w == "%" || w == "shares" || w == "share" || w == "stock" ||
 			w == "common" || debtPaper[w] || strings.HasSuffix(w, "%"):
 			return false
+		case w == "stake" && stakeBoughtBack(words, t.to, k):
+			return false // "BUYS BACK CARNE STAKE": the company's own stock (wire27.go)
 		case boughtBackNouns[w]:
 			return k+1 >= len(words) || words[k+1] != "'" && words[k+1] != "’" && words[k+1] != "'s"
 		}

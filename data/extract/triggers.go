@@ -152,7 +152,8 @@ var lexicon = map[events.Type][]string{
 			"be acquired", "was acquired", "were acquired", "has acquired", "agreed to be acquired", "buy-out", "deal to close", "deal will close", "deal closed",
 			"combine with", "combination with", "definitive agreement", "letter of intent", "agreement in principle",
 			"13d", "takeover bid", "sweetened", "goes private", "go private",
-			"going private", "taken private", "take-private", "go-private", "going-private"}),
+			"going private", "taken private", "take-private", "go-private", "going-private"},
+		proxyContests), // wire27.go
 	// Titles alone ("CTO at Dell") are not changes: only the words of a change are triggers.
 	events.Executive: join(
 		verb("resign", "resigns", "resigned", "resigning"),
@@ -315,7 +316,8 @@ var lexicon = map[events.Type][]string{
 			"distribution to shareholders", "payment to shareholders", "a share each quarter", "raised the quarterly",
 			"raises the quarterly", "cut the quarterly", "cuts the quarterly", "votes extra", "voted an extra",
 			"declared an extra", "declares extra", "a share every three months", "a share every quarter",
-			"back to holders each quarter", "back to shareholders each quarter"}),
+			"back to holders each quarter", "back to shareholders each quarter"},
+		distributionWithheld), // wire27.go
 	events.Buyback: join(
 		verb("buy back", "buys back", "bought back", "buying back"),
 		verb("buy ... back", "buys ... back", "bought ... back", "buying ... back"),
@@ -599,6 +601,7 @@ var lexicon = map[events.Type][]string{
 		verb("sign ... contract", "signs ... contract", "signed ... contract", "signing ... contract"),
 		verb("order ... from", "orders ... from", "ordered ... from", "ordering ... from"),
 		verb("place ... order", "places ... order", "placed ... order", "placing ... order"),
+		shipsChartered(), ordersGot, // "chartered two of its tankers to an oil trader", "GETS ORDER" (wire27.go)
 		[]string{"contract", "contracts", "orders for", "order for", "supply agreement",
 			"supply deal",
 			// A deal named by the supply it makes: "under a 20-year agreement to supply its
@@ -1233,7 +1236,8 @@ func findTriggers(words []string) []trigger {
 			}
 		}
 	}
-	return out
+	// A retailer's sales of a month, however read, are no results (wire27.go).
+	return slices.DeleteFunc(out, func(t trigger) bool { return monthlySales(words, t) })
 }
 
 func overlaps(a, b trigger) bool { return a.from < b.to && b.from < a.to }
@@ -1516,6 +1520,11 @@ func allTriggers(words []string) []trigger {
 			out = append(out, trigger{typ: events.IPO, from: i, to: i + 4})
 		} else if w == "first" && i+2 < len(words) && words[i+1] == "trading" && words[i+2] == "day" {
 			out = append(out, trigger{typ: events.IPO, from: i, to: i + 3})
+		}
+		if w == "dutch" {
+			if t, ok := dutchAuctionAt(words, i); ok { // wire27.go
+				out = append(out, t)
+			}
 		}
 		if w == "gain" || w == "gains" {
 			if t, ok := gainOnSale(words, i); ok { // gainsale.go

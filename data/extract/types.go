@@ -1390,9 +1390,10 @@ func heldShares(words []string, t trigger) bool {
 		case "held", "owned":
 			return true
 		case "in":
-			return !soldInOffering(words, k) // "in a public offering" is how, not whose
+			// "in a public offering" is how, not whose; "new shares in Europe" where (wire27.go).
+			return !soldInOffering(words, k) && !regionAfter(words, k) && !slices.Contains(words[t.from:t.to], "new")
 		case "of":
-			return k+1 < len(words) && !ownStock[words[k+1]]
+			return k+1 < len(words) && !ownStock[words[k+1]] && !beneficialOf(words, k) // wire27.go
 		}
 	}
 	return false

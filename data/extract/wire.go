@@ -105,7 +105,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	}
 	switch t.typ {
 	case events.Buyback:
-		return moneyMarketRepo(words, t) || countOfSplit(words, t, ts)
+		return moneyMarketRepo(words, t) || countOfSplit(words, t, ts) || notOwnAuction(words, t)
 	case events.Offering:
 		return saleOfUnsized(words, t)
 	case events.Partnership:
@@ -119,7 +119,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Bankruptcy:
 		return bankruptcyTermOnly(words, t, ts)
 	case events.Contract:
-		return directiveOrder(words, t) || disputedContract(words, t)
+		return directiveOrder(words, t) || disputedContract(words, t) || charteredCraft(words, t)
 	case events.PriceMove:
 		return conditionalMove(words, t)
 	case events.IPO:
@@ -135,6 +135,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts)
 	case events.Analyst:
 		return boughtBack(words, t) || analystsSay(words, t, ts)
+	case events.Dividend:
+		return cashMeasure(words, t) // wire27.go
 	}
 	return false
 }
@@ -162,6 +164,12 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		t.typ = events.Acquisition
 	case t.typ == events.Buyback && debtBoughtBack(words, t):
 		// "to finance the repurchase of high-interest notes": debt paid back, financing news.
+		t.typ = events.Offering
+	case t.typ == events.Acquisition && ownSharesIn(words, t):
+		// "will sell 3 mln new common shares in Europe": its own stock (wire27.go).
+		t.typ = events.Offering
+	case t.typ == events.Acquisition && beneficialShares(words, t):
+		// "sold 1.5 mln shares of beneficial interest": a trust's own stock (wire27.go).
 		t.typ = events.Offering
 	case t.typ == events.Product && paperLaunch(words, t):
 		// "has launched a 200 mln Swiss franc, 12-year bond": financing, not a product.

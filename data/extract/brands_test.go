@@ -28,6 +28,9 @@ func TestBrandNames(t *testing.T) {
 		{"2024-06-12", []string{"Paris Hilton opened a store."}, nil},
 		{"2024-06-12", []string{"Schwab shares fell 5%."}, []string{"Schwab=SCHW(directory)"}},
 		{"2024-06-12", []string{"Klaus Schwab stepped down from the forum."}, nil},
+		{"2024-06-12", []string{"Emerson offered to buy the rest of AspenTech."}, []string{"Emerson=EMR(directory)", "AspenTech=AZPN(directory)"}},
+		{"2024-06-12", []string{"Keith Emerson played the organ."}, nil},
+		{"2024-06-12", []string{"Nippon Steel bid for U.S. Steel."}, []string{"U.S. Steel=X(directory)"}},
 		// A surname told of a person named in full before is the person.
 		{"2024-06-12", []string{"Tom Campbell, an analyst, said the stock was cheap.", "Campbell said he expected more."}, nil},
 		// Ordinary words: only with a company's evidence.

@@ -42,6 +42,9 @@ var lexicon = map[events.Type][]string{
 			"started changing hands on", "starts changing hands on"}),
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
+		// A takeover closed by its deal noun: "completed its $69 billion deal for Activision".
+		verb("complete ... deal for", "completes ... deal for", "completed ... deal for", "completing ... deal for",
+			"close ... deal for", "closes ... deal for", "closed ... deal for", "closing ... deal for"),
 		verb("buy", "buys", "bought", "buying"),
 		verb("purchase", "purchases", "purchased", "purchasing"),
 		verb("merge", "merges", "merged", "merging"),

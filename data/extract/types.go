@@ -143,6 +143,10 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Buyback
 		case t.typ == events.Buyback && preferredRetired(words, t):
 			t.typ = events.Offering // "retire higher cost preferred stock": financing, not a buyback
+		case t.typ == events.Earnings && outlookMeasured(words, t):
+			// "Nike's forecast for the holiday quarter fell short of estimates": the outlook is
+			// what missed, not the results.
+			t.typ = events.Guidance
 		case t.typ == events.Forecast && ownForecastNoun(words, t):
 			// "shares jump after upbeat forecast", "cut its forecast": the company's own word on
 			// its results to come, not a prediction about the world.
@@ -1692,3 +1696,30 @@ func outlookWithheld(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// outlookMeasured says whether an earnings trigger that measures against the forecasts ("fell
+// short of estimates", "beat expectations", "topped analysts' estimates") has an outlook noun for
+// its subject, in its clause before it: "its forecast for the year fell short of estimates".
+func outlookMeasured(words []string, t trigger) bool {
+	measured := false
+	for k := t.from; k < t.to; k++ {
+		if words[k] == "estimates" || words[k] == "expectations" || words[k] == "short" {
+			measured = true
+		}
+	}
+	if !measured {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
+		switch w := words[k]; {
+		case w == "," || w == ";" || clauseBreaks[w] || subordinators[w] || measuredResults[w]:
+			return false // another clause, or results for the subject: "after earnings fell short"
+		case w == "forecast" || w == "outlook" || w == "guidance" || w == "forecasts" || w == "projections":
+			return true
+		}
+	}
+	return false
+}
+
+// measuredResults are the results nouns a comparison with the estimates is told of.
+var measuredResults = wordSet(`earnings profit profits revenue revenues sales results income loss eps`)

@@ -73,3 +73,23 @@ func TestBrokerRatesUnknownName(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryWordOwner links an ordinary-word name at a sentence's start by what its possessive
+// owns: results, an outlook, officers, a board; not anything else.
+func TestOrdinaryWordOwner(t *testing.T) {
+	cos := linker(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Target's quarterly profit fell 20%.", []string{"Target=TGT(directory)"}},
+		{"Apple's board approved a buyback.", []string{"Apple=AAPL(directory)"}},
+		{"Target's audience is young.", nil},
+		{"Apple's pie recipe won a prize.", nil},
+	}
+	for _, tt := range tests {
+		if g := links(cos.Article(day("2024-06-12"), nil).Find(tt.text)); !slices.Equal(g, tt.want) {
+			t.Errorf("%q: links %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}

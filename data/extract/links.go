@@ -1515,6 +1515,17 @@ func companyJoinedAfter(toks []token, us []unit, k int) bool {
 func companyVerbAfter(toks []token, us []unit, k int) bool {
 	if k+1 < len(us) && us[k].key == "'" && us[k+1].key == "s" {
 		k += 2
+		// What only a company owns: "Target's quarterly profit fell", "Apple's chief executive".
+		for n := 0; n < 3 && k+n < len(us); n++ {
+			w := strings.ToLower(toks[us[k+n].from].text)
+			if companyOwned[w] {
+				return true
+			}
+			if w != "quarterly" && w != "annual" && w != "full-year" && w != "fourth-quarter" && w != "third-quarter" &&
+				w != "second-quarter" && w != "first-quarter" && w != "net" && w != "adjusted" {
+				break
+			}
+		}
 	}
 	// The day or an adverb may stand between: "Apple on Thursday announced", "Target also said".
 	for n := 0; n < 3 && k < len(us); n++ {
@@ -1551,6 +1562,11 @@ func opensVerbTrigger(w string) bool {
 	}
 	return len(triggers[w]) > 0 || len(gapped[w]) > 0
 }
+
+// companyOwned are the things a possessive names only of a company: its results, its outlook,
+// its officers and its board.
+var companyOwned = wordSet(`profit profits revenue revenues sales earnings income outlook forecast guidance
+	results dividend buyback board ceo cfo chairman`)
 
 // stockMoves are the verbs of a stock's move that news tells of the company itself.
 var stockMoves = wordSet(`rose fell jumped climbed gained added dropped slid slipped declined tumbled plunged

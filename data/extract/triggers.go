@@ -175,6 +175,11 @@ var lexicon = map[events.Type][]string{
 		// "elevated him to chief operating officer").
 		officerPosts("name", "names", "named", "naming", "elect", "elects", "elected", "electing",
 			"promote", "promotes", "promoted", "promoting", "elevate", "elevates", "elevated", "elevating"),
+		// An officer's going in the plainest verbs: "Boeing said its CEO would leave at the end
+		// of the year", "Chief Executive Barry McCarthy would depart", "is out after 17 months".
+		// Without an officer named before them in their clause they are no one's (officerGoes).
+		verb("would leave", "will leave", "is leaving", "would depart", "will depart", "is departing",
+			"departs", "departed", "is out", "was out"),
 		verb("retire", "retires", "retired", "retiring"),
 		verb("replace", "replaces", "replaced", "replacing"),
 		verb("succeed", "succeeds", "succeeded", "succeeding"),

@@ -53,6 +53,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Offering && placedHolding(words, t),
 			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
 			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t) || outlookWithheld(words, t)),
+			t.typ == events.Executive && goingVerbs[words[t.from]] && !officerGoes(words, t),
 			t.typ == events.Partnership && dealAgreement(words, t), // ratingnews.go
 			t.typ == events.Partnership && laborAgreement(words, t),
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
@@ -1723,3 +1724,29 @@ func outlookMeasured(words []string, t trigger) bool {
 
 // measuredResults are the results nouns a comparison with the estimates is told of.
 var measuredResults = wordSet(`earnings profit profits revenue revenues sales results income loss eps`)
+
+// goingVerbs open the plain verbs of an officer's going (triggers.go): "would leave", "is out".
+var goingVerbs = wordSet(`would will is was departs departed`)
+
+// officerGoes says whether an officer's title stands before a going verb in its clause, within
+// eight words: "its CEO Dave Calhoun would leave", "Chief Executive Barry McCarthy would depart".
+// "Apple is leaving the market" and "the deal is out of reach" name no officer.
+func officerGoes(words []string, t trigger) bool {
+	if words[t.to-1] == "out" && t.to < len(words) && words[t.to] == "of" {
+		return false // "Ford's Chief Is Out of Patience": out of something, still in the post
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
+		switch w := words[k]; {
+		case w == ";" || clauseBreaks[w]:
+			return false
+		case dayReporters[w]:
+			return false // "the president said the company would leave Russia": the officer tells
+		case goingOfficers[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// goingOfficers name the posts at the top whose holders go, in lower case.
+var goingOfficers = wordSet(`ceo cfo coo chief chairman chairwoman president executive founder`)

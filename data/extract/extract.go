@@ -1232,7 +1232,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) {
 			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
 		}
-		if t.typ == events.Acquisition && s.ownSharesSold(t) {
+		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t)) {
 			t.typ = events.Offering // "completed the sale of 40 million shares through an at-the-market program"
 		}
 		ts = append(ts, t)
@@ -2662,14 +2662,18 @@ func (s *sentence) ownSharesSold(t trigger) bool {
 	if w == "sale" && from < len(s.words) && s.words[from] == "of" {
 		from++
 	}
-	for k := from; k < len(s.words) && k <= from+5; k++ {
-		if s.words[k] != "shares" {
-			if !isNumber(s.words[k]) && !ownShareCounts[s.words[k]] {
+	for k := from; k < len(s.words) && k <= from+6; k++ {
+		if s.words[k] != "shares" && s.words[k] != "stock" {
+			// A count or a sum: "40 million new common", "$5 billion of".
+			if !isNumber(s.words[k]) && !ownShareCounts[s.words[k]] && s.words[k] != "$" && s.words[k] != "of" {
 				return false
 			}
 			continue
 		}
-		if k == from || k+1 < len(s.words) && (s.words[k+1] == "of" || s.words[k+1] == "in") || s.companyWithin(t.to, k+1) {
+		// "shares of Acme", "its stake in Acme" are another company's; "stock in an
+		// at-the-market offering" is the company's own sold in a way.
+		inOther := k+1 < len(s.words) && s.words[k+1] == "in" && !(k+2 < len(s.words) && (s.words[k+2] == "a" || s.words[k+2] == "an"))
+		if k == from || k+1 < len(s.words) && s.words[k+1] == "of" || inOther || s.companyWithin(t.to, k+1) {
 			return false
 		}
 		for _, w := range s.words {
@@ -2678,6 +2682,24 @@ func (s *sentence) ownSharesSold(t trigger) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// stockSoldInOffering says whether a sale of "stock in" or "shares in" is of the company's own,
+// sold in a way of raising money rather than in a company: "sold $5 billion of stock in an
+// at-the-market offering" ("sold its stock in Acme" is a holding sold).
+func (s *sentence) stockSoldInOffering(t trigger) bool {
+	if t.to < 2 || t.to >= len(s.words) || s.words[t.to-1] != "in" || s.words[t.to] != "a" && s.words[t.to] != "an" {
+		return false
+	}
+	if w := s.words[t.to-2]; w != "stock" && w != "shares" {
+		return false
+	}
+	for _, w := range s.words[t.to:] {
+		if offeringContext[w] {
+			return true
+		}
 	}
 	return false
 }

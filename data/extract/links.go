@@ -1579,7 +1579,8 @@ var companyAuxiliaries = wordSet(`is was will has had`)
 var companyActs = wordSet(`ending end ended buying buy bought selling sell sold cutting cut raising raise
 	raised lowering lower lowered laying acquiring acquire acquired launching launch launched suing sue
 	sued hiring hire hired exploring considering recalling recall recalled closing close closed paying pay
-	reporting report reported expected set agreed named hit fined charged accused ordered`)
+	reporting report reported expected set agreed named hit fined charged accused ordered reduce reducing
+	eliminate eliminating shut shutting`)
 
 // weekdays are the days news dates a company's act by, in lower case.
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)

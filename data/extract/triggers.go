@@ -497,7 +497,10 @@ var lexicon = map[events.Type][]string{
 		verb("cut ... workforce", "cuts ... workforce", "cut ... workforce", "cutting ... workforce"),
 		verb("cut ... staff", "cuts ... staff", "cut ... staff", "cutting ... staff"),
 		verb("reduce ... workforce", "reduces ... workforce", "reduced ... workforce", "reducing ... workforce"),
-		closing("plant", "plants", "stores", "factories", "branches"),
+		closing("plant", "plants", "stores", "factories", "branches", "factory"),
+		// A plan to cut costs announced: "announced a $2 billion cost-cutting plan".
+		[]string{"cost-cutting plan", "cost-cutting program", "cost-cutting programme", "cost-reduction plan",
+			"cost-reduction program", "cost-savings plan"},
 		shutting("plant", "plants"),
 		verb("restructure", "restructures", "restructured", "restructuring"),
 		// A company reorganized, sites shut, staff idled, jobs that "will go".

@@ -993,6 +993,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			s.periods[i], s.usable[i] = usable(e)
 		}
 	}
+	if e, i, ok := s.attributiveDate(t); ok && (!dayOnly || s.periods[i].Granularity == events.Day) {
+		return e, s.periods[i], true // "its 2023 purchase of" (news30.go)
+	}
 	best, bestDist, bestOutside := -1, 1<<30, false
 	var bestP events.Period
 	for i, e := range s.timexes {

@@ -189,6 +189,13 @@ var lexicon = map[events.Type][]string{
 			// The post taken, told by its holder's becoming: "will become chief executive on March 1",
 			// "hands top job to operations head" (weak: "the top job" is often only named).
 			"top job", "top post"},
+		// An officer sent on leave (news30): "puts CEO on leave", "placed its chief executive on
+		// administrative leave" (only with an officer in the gap: news30.go).
+		verb("place ... on leave", "places ... on leave", "placed ... on leave", "placing ... on leave",
+			"put ... on leave", "puts ... on leave", "putting ... on leave",
+			"place ... on administrative leave", "places ... on administrative leave", "placed ... on administrative leave",
+			"placing ... on administrative leave", "put ... on administrative leave", "puts ... on administrative leave",
+			"putting ... on administrative leave"),
 		verb("become chief executive", "becomes chief executive", "became chief executive", "becoming chief executive"),
 		verb("become ceo", "becomes ceo", "became ceo", "becoming ceo"),
 		verb("become president", "becomes president", "became president", "becoming president"),

@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"github.com/eventline/eventline/data/events"
+	"github.com/eventline/eventline/data/timex"
+)
+
+// Readings of everyday wire copy (news30, on modern29's Reuters- and AP-style stories about
+// real companies):
+//
+//   - A rating in single quotes is the broker's word, not a purchase: "upgraded to 'buy' at
+//     Goldman" (ratingBuy knows the double quotes of the body).
+//   - A verb's third person ("purchases", "acquires") after "for" and a few lower-case words is
+//     a plural noun of purpose: "builds a war chest for senior housing purchases".
+//   - A new officer "under" whom a plan runs is the one in office, no change of management:
+//     "a plan to save $300 million under its new chief executive".
+//   - The news of a rival told as the cause of a company's move is the move's reason, as the
+//     labelled sets count it: "Acme shares jump as rival Beta files for bankruptcy".
+//   - A year between a possessive and a deal's noun dates the deal: "its 2023 purchase of a
+//     Swedish startup" recalls 2023's purchase, whatever day the sentence's main verb has.
+//   - An officer put or placed on leave is a change of management: "puts CEO on leave",
+//     "placed its chief executive on administrative leave" (the phrases are in the lexicon).
+
+// news30Misread says whether trigger t, among the sentence's triggers ts, is one of the misreads
+// above.
+func news30Misread(s *sentence, t trigger, ts []trigger) bool {
+	w := s.words
+	switch t.typ {
+	case events.Acquisition:
+		if quotedRating(w, t) || purposeNoun(s, t) {
+			return true
+		}
+	case events.Executive:
+		if underNewOfficer(w, t) || onLeave(w, t) && !officerOnLeave(w, t) {
+			return true
+		}
+	}
+	return rivalBehindMove(s, t, ts)
+}
+
+// quotedRating says whether the acquisition trigger t is "buy" inside single quotes.
+func quotedRating(w []string, t trigger) bool {
+	return t.to-t.from == 1 && (w[t.from] == "buy" || w[t.from] == "buys") && t.from > 0 && w[t.from-1] == "'" &&
+		t.to < len(w) && w[t.to] == "'"
+}
+
+// purposeNoun says whether the one-word trigger t, a verb's "-s" form, follows "for" and up to
+// three lower-case words of its phrase: "for purchases", "for senior housing purchases". A verb
+// after a preposition's object would have no subject; the word is the plural noun of what the
+// money is for, a purpose and no deal.
+func purposeNoun(s *sentence, t trigger) bool {
+	w := s.words
+	if !t.verbal || t.to-t.from != 1 || w[t.from][len(w[t.from])-1] != 's' {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		if w[k] == "for" {
+			return true
+		}
+		if !isWord(w[k]) || startsUpper(s.toks[k].text) || determiners[w[k]] || possessives[w[k]] && k != t.from-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// underNewOfficer says whether the executive trigger t, a new officer ("new chief executive",
+// "new ceo"), follows "under" and a possessive or article: the officer the plan runs under.
+func underNewOfficer(w []string, t trigger) bool {
+	if w[t.from] != "new" || t.from < 2 || w[t.from-2] != "under" {
+		return false
+	}
+	return possessives[w[t.from-1]] || w[t.from-1] == "the" || w[t.from-1] == "a"
+}
+
+// onLeave says whether the executive trigger t ends in "leave" after "on": a leave given.
+func onLeave(w []string, t trigger) bool {
+	return t.to-t.from >= 3 && w[t.to-1] == "leave" && (w[t.to-2] == "on" || w[t.to-3] == "on")
+}
+
+// officerOnLeave says whether the gap of a leave trigger holds an officer's title: "placed its
+// chief executive on leave", not "placed 2,000 workers on unpaid leave".
+func officerOnLeave(w []string, t trigger) bool {
+	for k := t.from + 1; k < t.to; k++ {
+		if officerWords[w[k]] || w[k] == "executive" || w[k] == "executives" {
+			return true
+		}
+	}
+	return false
+}
+
+// rivalBehindMove says whether trigger t stands in a clause that opens, after a price move of
+// ts, with a subordinator and a rival (rivalWords, rivaldeals.go, whose rivalsDeal keeps a
+// rival's deal near any event of the sentence out): "as rival Beta files for bankruptcy",
+// "rose as much as 7% on Monday, after rival discount chain Beta filed for bankruptcy and
+// agreed to sell itself". The rival's clause runs on to t (rivalClauseTo).
+func rivalBehindMove(s *sentence, t trigger, ts []trigger) bool {
+	w := s.words
+	for _, u := range ts {
+		if u.typ != events.PriceMove || u.to > t.from {
+			continue
+		}
+		for k := u.to; k < t.from; k++ {
+			if w[k] == ";" || w[k] == "." {
+				break
+			}
+			if !subordinators[w[k]] || w[k] == "as" && k+1 < len(w) && asMeasures[w[k+1]] {
+				continue // "rose as much as 7%"
+			}
+			for j := k + 1; j < t.from && j <= k+3; j++ {
+				if rivalWords[w[j]] {
+					return s.rivalClauseTo(j, t.from)
+				}
+			}
+		}
+	}
+	return false
+}
+
+// asMeasures after "as" make it a measure's ("as much as 7%", "as high as $40"), not a clause's.
+var asMeasures = wordSet(`much many high low little well far`)
+
+// rivalClauseTo says whether the rival's clause, opened at word lo, runs on to word hi: no comma,
+// semicolon, period or clause break between, and no "and" or "or" that opens a clause with a new
+// subject ("after rival carriers cut fares and a Drexel analyst lowered his rating": the analyst's
+// act is no rival's). In an all-capital headline every "and" may open one.
+func (s *sentence) rivalClauseTo(lo, hi int) bool {
+	w := s.words
+	for k := lo; k < hi; k++ {
+		switch {
+		case w[k] == "," || w[k] == ";" || w[k] == "." || clauseBreaks[w[k]]:
+			return false
+		case (w[k] == "and" || w[k] == "or") && k+1 < len(w) &&
+			(s.caps || startsUpper(s.toks[k+1].text) || determiners[w[k+1]] || possessives[w[k+1]]):
+			return false
+		}
+	}
+	return true
+}
+
+// attributiveDate returns the year that stands right before the noun trigger t after a
+// possessive or an article: "its 2023 purchase", "the 2019 acquisition". It dates the happening
+// over a finer date of the sentence's main verb. Results, payouts and outlooks are not dated so:
+// "its 1986 results" are told the day they are reported (reportedOn).
+func (s *sentence) attributiveDate(t trigger) (timex.Expr, int, bool) {
+	if t.from < 2 || reportedOn(t.typ) || t.typ == events.PriceMove {
+		return timex.Expr{}, 0, false
+	}
+	for i, e := range s.timexes {
+		if !s.usable[i] || s.periods[i].Granularity != events.Year || s.tokenIndex(e.ByteEnd) != t.from {
+			continue
+		}
+		from := s.tokenIndex(e.ByteStart)
+		if from < 1 || from >= t.from {
+			continue
+		}
+		// A possessive's "'s" is two words: "Apple ' s 2022 purchase".
+		if b := s.words[from-1]; possessives[b] || b == "the" || b == "a" || b == "s" && from >= 2 && s.words[from-2] == "'" {
+			return e, i, true
+		}
+	}
+	return timex.Expr{}, 0, false
+}

@@ -1,0 +1,53 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNews30Readings checks every event a sentence of everyday wire copy tells, not only its
+// first (news30.go): a rival's news told as a move's cause, a quoted rating, a plural noun of
+// purpose, an officer under whom a plan runs and an officer sent on leave.
+func TestNews30Readings(t *testing.T) {
+	x := tableExtractor()
+	tests := []struct {
+		title, body string
+		want        []string // the types of the events the title (or the body's sentence) tells
+	}{
+		{title: "Kroger shares jump as rival Albertsons files for bankruptcy", want: []string{"price_move"}},
+		{title: "Ford shares slide after rival General Motors cuts forecast", want: []string{"price_move"}},
+		{body: "Shares of Lyft rose as much as 9% on Friday, after rival Instacart filed for bankruptcy and agreed to sell itself to a buyout firm.",
+			want: []string{"price_move"}},
+		// The rival's news as the main clause, the company's own news as the cause, or another's
+		// act joined after the rival's, stays.
+		{body: "Shares of Kroger fell 3% after rival Albertsons cut prices and Goldman Sachs downgraded the stock.",
+			want: []string{"price_move", "analyst"}},
+		{title: "Rival Albertsons files for bankruptcy", want: []string{"bankruptcy"}},
+		{body: "Shares of Kroger fell 6% after the grocer cut its annual forecast.", want: []string{"price_move", "guidance"}},
+		{title: "Nike upgraded to 'buy' at Goldman as shoppers return", want: []string{"analyst"}},
+		{body: "Walmart sold $3 billion of bonds to build a war chest for grocery store purchases.", want: []string{"offering"}},
+		{body: "Kroger said it would cut 400 jobs as part of a plan to save money under its new chief executive.", want: []string{"restructuring"}},
+		{title: "Boeing puts finance chief on leave pending review", want: []string{"executive"}},
+		{body: "Intel said on Tuesday it had placed its chief executive on administrative leave, along with two other officers.", want: []string{"executive"}},
+		{body: "Ford placed 1,500 factory workers on unpaid leave while the plant retools.", want: nil},
+	}
+	for _, tt := range tests {
+		a := article(tt.title, "2024-06-12", "Stocks were mixed in morning trading.")
+		sentence := tt.title
+		if tt.body != "" {
+			a = article("Northwind Traders Corp update", "2024-06-12", "Stocks were mixed in morning trading. "+tt.body)
+			sentence = tt.body
+		}
+		var got []string
+		for _, e := range x.Extract(a).Events {
+			for _, m := range e.Mentions {
+				if m.Sentence == sentence && !slices.Contains(got, string(e.Type)) {
+					got = append(got, string(e.Type))
+				}
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
+		}
+	}
+}

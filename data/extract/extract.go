@@ -1543,7 +1543,8 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	// the sentence ("fourth quarter net", "1986 year") names what they are about, not when. A
 	// past month is when a payout changed ("suspended its dividend in January").
 	if dated && reportedOn(best.typ) && bestP.Granularity != events.Day && bestP.Granularity != events.Week &&
-		!(bestP.Granularity == events.Month && (pastPayoutMonth(best.typ, bestP, published) || s.outlookChangedIn(best, bestExpr, bestP, published))) &&
+		!(bestP.Granularity == events.Month && (pastPayoutMonth(best.typ, bestP, published) || s.outlookChangedIn(best, bestExpr, bestP, published) ||
+			s.monthOfTelling(best, bestExpr, bestP, published))) && // news30.go
 		!published.IsZero() && published.Sub(bestP.End) < 400*24*time.Hour &&
 		(best.typ == events.Guidance || !s.predicts(best)) {
 		dated, bestExpr = false, timex.Expr{}
@@ -3264,9 +3265,12 @@ func clip(s string, n int) string {
 // the sentence's first event was dated with: "VMware reported fourth-quarter revenue late
 // yesterday, but said its revenue for 2008 would grow less than 50%" gives the outlook on the
 // day of the results, with their session, not the publication day after them. Only what
-// occurred takes it: a plan told beside ("and said it would cut jobs") keeps its own reading.
+// occurred takes it: a plan told beside ("and said it would cut jobs") keeps its own reading. A
+// past week or month is theirs too (news30): "last week reported results that topped estimates
+// but also gave a cautious forecast".
 func tellingDay(first Event, evs []Event) []Event {
-	if first.DateText == "" || first.Granularity != events.Day {
+	if first.DateText == "" || first.Granularity != events.Day &&
+		(first.Granularity != events.Week && first.Granularity != events.Month || first.Status != Occurred) {
 		return evs
 	}
 	for i, e := range evs {

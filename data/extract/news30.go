@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/timex"
 )
@@ -160,4 +162,28 @@ func (s *sentence) attributiveDate(t trigger) (timex.Expr, int, bool) {
 		}
 	}
 	return timex.Expr{}, 0, false
+}
+
+// toldWithVerbs are the verbs a company tells or changes its results and outlook with.
+var toldWithVerbs = wordSet(`reported posted said raised cut lowered lifted boosted trimmed reduced issued gave
+	announced forecast warned`)
+
+// monthOfTelling says whether a past month dates the telling of results or an outlook: "in April"
+// right before the clause's verb, "Nike in April reported quarterly sales that
+// rose", "Target in May raised its outlook", or right after it, "reported in April that". A month
+// that names the period ("its April sales", "sales in April rose") keeps the publication day.
+func (s *sentence) monthOfTelling(t trigger, e timex.Expr, p events.Period, published time.Time) bool {
+	if (t.typ != events.Earnings && t.typ != events.Guidance) || published.IsZero() ||
+		!p.End.Before(time.Date(published.Year(), published.Month(), 1, 0, 0, 0, 0, time.UTC)) {
+		return false
+	}
+	from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
+	w := s.words
+	if from < 1 || to >= len(w) || to > t.to {
+		return false
+	}
+	if w[from-1] == "in" && toldWithVerbs[w[to]] && to < t.to {
+		return true // "in April reported quarterly sales"
+	}
+	return w[from-1] == "in" && from >= 2 && toldWithVerbs[w[from-2]] && to < len(w) && w[to] == "that"
 }

@@ -51,3 +51,34 @@ func TestNews30Readings(t *testing.T) {
 		}
 	}
 }
+
+// TestNews30Dates checks the date of each event of a sentence where a clause coordinated with the
+// first takes the first's past week or month (tellingDay), and where a future month does not.
+func TestNews30Dates(t *testing.T) {
+	x := tableExtractor()
+	tests := []struct {
+		body string
+		want map[string]string // type: date
+	}{
+		{"Kroger last week reported quarterly results that topped estimates but also gave a cautious forecast.",
+			map[string]string{"earnings": "2024-W23", "guidance": "2024-W23"}},
+		{"Nike in April reported quarterly sales that rose 6%, and raised its outlook for the year.",
+			map[string]string{"earnings": "2024-04", "guidance": "2024-04"}},
+	}
+	for _, tt := range tests {
+		a := article("Northwind Traders Corp update", "2024-06-12", "Stocks were mixed in morning trading. "+tt.body)
+		got := map[string]string{}
+		for _, e := range x.Extract(a).Events {
+			for _, m := range e.Mentions {
+				if m.Sentence == tt.body {
+					got[string(e.Type)] = e.Value
+				}
+			}
+		}
+		for typ, want := range tt.want {
+			if got[typ] != want {
+				t.Errorf("%q: %s dated %q, want %q", tt.body, typ, got[typ], want)
+			}
+		}
+	}
+}

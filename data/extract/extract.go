@@ -2520,6 +2520,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		}
 		return &subj, dedupe(append(inClause[1:], after...), subj.Name)
 	}
+	if c := s.relativeSubject(clause, before); c != nil {
+		return c, dedupe(after, c.Name) // "from Big Lots, which is closing stores" (news30.go)
+	}
 	if len(before) > 0 {
 		// No company in the trigger's clause: the sentence's subject, its first company ("VMware,
 		// the maker controlled by EMC, began trading"), with the companies joined to it ("Walt

@@ -187,3 +187,20 @@ func (s *sentence) monthOfTelling(t trigger, e timex.Expr, p events.Period, publ
 	}
 	return w[from-1] == "in" && from >= 2 && toldWithVerbs[w[from-2]] && to < len(w) && w[to] == "that"
 }
+
+// relativeSubject returns the company a ", which" clause that holds the trigger opens after, where
+// the company's name ends right at the comma: "could win customers from Big Lots, which is closing
+// hundreds of stores" closes Big Lots' stores, not the sentence subject's. clause is the first
+// word of the trigger's clause; before are the companies named before the trigger. (Companies
+// joined before it, "Carnival and Royal Caribbean, which ...", are left to the last: adding them
+// cost a misread's precision in modern22.)
+func (s *sentence) relativeSubject(clause int, before []CompanyMention) *CompanyMention {
+	if clause < 2 || clause >= len(s.words) || s.words[clause] != "which" || s.words[clause-1] != "," || len(before) == 0 {
+		return nil
+	}
+	c := before[len(before)-1]
+	if k := s.tokenIndex(c.End); k != clause-1 {
+		return nil // "a stake in a Walmart unit, which": the clause is the unit's
+	}
+	return &c
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"time"
 
 	"github.com/eventline/eventline/data/events"
@@ -203,4 +204,14 @@ func (s *sentence) relativeSubject(clause int, before []CompanyMention) *Company
 		return nil // "a stake in a Walmart unit, which": the clause is the unit's
 	}
 	return &c
+}
+
+// rivalCauses drops the triggers told as a rival's news behind a move that only the readings
+// after the misreads found: a headline's company and verb ("Ford slides after rival General
+// Motors cuts forecast"), where no "shares" told the move to misread.
+func (s *sentence) rivalCauses(ts []trigger) []trigger {
+	if !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.PriceMove }) {
+		return ts
+	}
+	return slices.DeleteFunc(ts, func(t trigger) bool { return t.typ != events.PriceMove && rivalBehindMove(s, t, ts) })
 }

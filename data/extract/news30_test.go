@@ -16,6 +16,7 @@ func TestNews30Readings(t *testing.T) {
 	}{
 		{title: "Kroger shares jump as rival Albertsons files for bankruptcy", want: []string{"price_move"}},
 		{title: "Ford shares slide after rival General Motors cuts forecast", want: []string{"price_move"}},
+		{title: "Ford slides after rival General Motors cuts forecast", want: []string{"price_move"}},
 		{body: "Shares of Lyft rose as much as 9% on Friday, after rival Instacart filed for bankruptcy and agreed to sell itself to a buyout firm.",
 			want: []string{"price_move"}},
 		// The rival's news as the main clause, the company's own news as the cause, or another's

@@ -297,7 +297,11 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		// its stocks' quotes after the lead: until the story has told an event, a bare name's
 		// quote is news, not the circumstance of another company's (companyMove).
 		quotes := isTitle || lead || len(evBuf) == 0
-		evs := x.sentenceEvents(s, a.Published, isTitle || lead, quotes, subject, sc.sentEvs[:0])
+		about := subject
+		if i > 0 && !isTitle {
+			about = itRefersTo(sents[i-1], s, subject, a.Body) // "CommScope bought ARRIS. It sold ..." (news30.go)
+		}
+		evs := x.sentenceEvents(s, a.Published, isTitle || lead, quotes, about, sc.sentEvs[:0])
 		if cap(evs) > cap(sc.sentEvs) {
 			sc.sentEvs = evs[:0] // copied below: the next sentence reuses its memory
 		}

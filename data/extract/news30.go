@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/eventline/eventline/data/events"
@@ -214,4 +215,22 @@ func (s *sentence) rivalCauses(ts []trigger) []trigger {
 		return ts
 	}
 	return slices.DeleteFunc(ts, func(t trigger) bool { return t.typ != events.PriceMove && rivalBehindMove(s, t, ts) })
+}
+
+// itRefersTo returns the company that a sentence opening with "It" stands for: the company that
+// opened the sentence before it in the same paragraph, where that is another listed company than
+// the story's ("CommScope bought ARRIS in 2019 ... It sold its home networks business to Vantiva
+// earlier this year": CommScope sold it, not the title's Amphenol); else the story's company.
+func itRefersTo(prev, s *sentence, story *CompanyMention, body string) *CompanyMention {
+	if len(s.words) == 0 || s.words[0] != "it" || prev.start < 0 || len(prev.companies) == 0 {
+		return story
+	}
+	c := prev.companies[0]
+	if c.Ticker == "" || prev.tokenIndex(c.Start) != 0 || story != nil && c.Ticker == story.Ticker {
+		return story
+	}
+	if prev.end <= s.start && strings.Contains(body[prev.end:s.start], "\n") {
+		return story // a new paragraph: "It" is the story's company again
+	}
+	return &c
 }

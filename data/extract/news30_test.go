@@ -83,3 +83,31 @@ func TestNews30Dates(t *testing.T) {
 		}
 	}
 }
+
+// TestNews30ItRefersBack checks that a sentence opening with "It" stands for the listed company
+// that opened the sentence before it in the same paragraph, and for the story's company after a
+// paragraph break.
+func TestNews30ItRefersBack(t *testing.T) {
+	x := tableExtractor()
+	const it = "It sold its pharmacy unit to a buyout firm earlier this year."
+	tests := []struct {
+		body, want string
+	}{
+		{"Target agreed on Tuesday to buy a regional grocer. Kroger bought a drugstore chain in 2019. " + it, "KR"},
+		{"Target agreed on Tuesday to buy a regional grocer. Kroger bought a drugstore chain in 2019.\n\n" + it, "TGT"},
+		{"Target agreed on Tuesday to buy a regional grocer. Shares of Kroger fell 2%. " + it, "TGT"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article("Target to buy a regional grocer", "2024-06-12", tt.body)).Events {
+			for _, m := range e.Mentions {
+				if m.Sentence == it {
+					got = e.Tickers
+				}
+			}
+		}
+		if !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("%q: the \"It\" sentence's tickers %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}

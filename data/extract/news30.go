@@ -234,3 +234,18 @@ func itRefersTo(prev, s *sentence, story *CompanyMention, body string) *CompanyM
 	}
 	return &c
 }
+
+// forecastMeasures name what a company's forecast is of, between the judging word and the noun:
+// "upbeat bookings forecast", "a weak sales forecast".
+var forecastMeasures = wordSet(`bookings sales revenue profit earnings margin subscriber subscribers deliveries
+	shipments orders demand traffic comparable same-store holiday`)
+
+// judgedMeasureForecast says whether a forecast trigger is the noun "forecast" after a measure
+// of results and a word that judges it ("Lyft rallies on upbeat bookings forecast", "falls after
+// weak revenue forecast"): the company's outlook, as ownForecastNoun reads "upbeat forecast".
+func judgedMeasureForecast(words []string, t trigger) bool {
+	if words[t.from] != "forecast" || t.to != t.from+1 || t.from < 2 || !forecastMeasures[words[t.from-1]] {
+		return false
+	}
+	return forecastMarks[words[t.from-2]] || possessives[words[t.from-2]]
+}

@@ -26,6 +26,8 @@ func TestNews30Readings(t *testing.T) {
 		{title: "Rival Albertsons files for bankruptcy", want: []string{"bankruptcy"}},
 		{body: "Shares of Kroger fell 6% after the grocer cut its annual forecast.", want: []string{"price_move", "guidance"}},
 		{title: "Nike upgraded to 'buy' at Goldman as shoppers return", want: []string{"analyst"}},
+		{title: "Lyft gains 9% after upbeat bookings forecast", want: []string{"price_move", "guidance"}},
+		{title: "Netflix jumps on strong subscriber forecast", want: []string{"price_move", "guidance"}},
 		{body: "Walmart sold $3 billion of bonds to build a war chest for grocery store purchases.", want: []string{"offering"}},
 		{body: "Kroger said it would cut 400 jobs as part of a plan to save money under its new chief executive.", want: []string{"restructuring"}},
 		{title: "Boeing puts finance chief on leave pending review", want: []string{"executive"}},

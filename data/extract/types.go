@@ -143,7 +143,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Buyback
 		case t.typ == events.Buyback && preferredRetired(words, t):
 			t.typ = events.Offering // "retire higher cost preferred stock": financing, not a buyback
-		case t.typ == events.Forecast && ownForecastNoun(words, t):
+		case t.typ == events.Forecast && (ownForecastNoun(words, t) || judgedMeasureForecast(words, t)): // news30.go
 			// "shares jump after upbeat forecast", "cut its forecast": the company's own word on
 			// its results to come, not a prediction about the world.
 			t.typ, t.verbal = events.Guidance, false

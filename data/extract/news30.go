@@ -31,7 +31,7 @@ func news30Misread(s *sentence, t trigger, ts []trigger) bool {
 	w := s.words
 	switch t.typ {
 	case events.Acquisition:
-		if quotedRating(w, t) || purposeNoun(s, t) {
+		if quotedRating(w, t) || purposeNoun(s, t) || !companyDeal(s, t) {
 			return true
 		}
 	case events.Executive:
@@ -248,4 +248,19 @@ func judgedMeasureForecast(words []string, t trigger) bool {
 		return false
 	}
 	return forecastMarks[words[t.from-2]] || possessives[words[t.from-2]]
+}
+
+// companyDeal says whether an acquisition trigger that tells a deal only by a company holds one:
+// "talks for" with a company right after it ("in talks for Occidental", not "talks for a new
+// labour contract"), "walked away from ... deal" with one in the gap ("walks away from Albertsons
+// deal", not "walked away from a deal with the union"). Other triggers pass.
+func companyDeal(s *sentence, t trigger) bool {
+	w := s.words
+	switch {
+	case t.to-t.from == 2 && w[t.from] == "talks" && w[t.from+1] == "for":
+		return s.companyWithin(t.to, t.to+1) || s.namedWithin(t.to, t.to+1)
+	case w[t.to-1] == "deal" && t.to-t.from >= 4 && w[t.from+1] == "away" && w[t.from+2] == "from":
+		return s.companyWithin(t.from+3, t.to-1) || s.namedWithin(t.from+3, t.to-1)
+	}
+	return true
 }

@@ -108,6 +108,11 @@ var lexicon = map[events.Type][]string{
 		verb("raise ... holding", "raises ... holding", "raised ... holding", "raising ... holding"),
 		verb("cut ... holding", "cuts ... holding", "cut ... holding", "cutting ... holding"),
 		// Approaches for a company, talks about combining two: deal news before any terms.
+		// Talks "for" a company and a deal named by a company that a party leaves (news30, only
+		// with a company there: news30.go): "in talks for Occidental", "walks away from Albertsons
+		// deal".
+		[]string{"talks for"},
+		verb("walk away from ... deal", "walks away from ... deal", "walked away from ... deal", "walking away from ... deal"),
 		verb("draw ... approaches", "draws ... approaches", "drew ... approaches", "drawn ... approaches", "drawing ... approaches"),
 		// A business offered to buyers: "has put its drugstore division up for sale" (wire22).
 		verb("put ... division up for sale", "puts ... division up for sale", "putting ... division up for sale"),

@@ -38,6 +38,10 @@ func news30Misread(s *sentence, t trigger, ts []trigger) bool {
 		if underNewOfficer(w, t) || onLeave(w, t) && !officerOnLeave(w, t) {
 			return true
 		}
+	case events.Restructuring:
+		if closedForAWhile(w, t) || windDownInBankruptcy(w, t, ts) {
+			return true
+		}
 	}
 	return rivalBehindMove(s, t, ts)
 }
@@ -263,4 +267,45 @@ func companyDeal(s *sentence, t trigger) bool {
 		return s.companyWithin(t.from+3, t.to-1) || s.namedWithin(t.from+3, t.to-1)
 	}
 	return true
+}
+
+// closingVerbs open a restructuring trigger that closes sites.
+var closingVerbs = wordSet(`close closes closed closing shut shuts shutting shutter shutters shuttered shuttering`)
+
+// whileWords after the sites closed tell a closing for a while, not for good.
+var whileWords = wordSet(`early temporarily briefly overnight`)
+
+// closedForAWhile says whether a closing of sites is for a while: "closed its restaurants early on
+// Christmas Eve", "shuttered its stores for the holiday", "temporarily closed its plants". Sites
+// closed for good are a restructuring; a day's or a storm's closing is none.
+func closedForAWhile(w []string, t trigger) bool {
+	if !closingVerbs[w[t.from]] {
+		return false
+	}
+	if t.from > 0 && (w[t.from-1] == "temporarily" || w[t.from-1] == "briefly") {
+		return true
+	}
+	for k := t.to; k < len(w) && k <= t.to+1; k++ {
+		if whileWords[w[k]] {
+			return true
+		}
+		if w[k] == "for" && k+2 < len(w) && (w[k+1] == "the" || w[k+1] == "a") && spellWords[w[k+2]] {
+			return true // "for the holiday", "for a day"
+		}
+	}
+	return false
+}
+
+// spellWords are the short spells a closing "for the ..." lasts.
+var spellWords = wordSet(`day days holiday holidays weekend night week storm hurricane`)
+
+// windDownInBankruptcy says whether a business wound down ("will wind down operations") is told
+// beside a bankruptcy in its sentence: "filed under Chapter 7 and will wind down operations" is
+// the liquidation's course, not a restructuring of its own.
+func windDownInBankruptcy(w []string, t trigger, ts []trigger) bool {
+	switch w[t.from] {
+	case "wind", "winds", "wound", "winding":
+		return slices.ContainsFunc(ts, func(u trigger) bool { return u.typ == events.Bankruptcy })
+	}
+	return false
 }

@@ -33,6 +33,8 @@ func TestNews30Readings(t *testing.T) {
 		{title: "Boeing puts finance chief on leave pending review", want: []string{"executive"}},
 		{body: "Intel said on Tuesday it had placed its chief executive on administrative leave, along with two other officers.", want: []string{"executive"}},
 		{body: "Ford placed 1,500 factory workers on unpaid leave while the plant retools.", want: nil},
+		{body: "Target is winding down its operations in Mexico.", want: []string{"restructuring"}},
+		{body: "Walmart filed for Chapter 7 protection and will wind down its operations.", want: []string{"bankruptcy"}},
 	}
 	for _, tt := range tests {
 		a := article(tt.title, "2024-06-12", "Stocks were mixed in morning trading.")

@@ -69,6 +69,7 @@ var lexicon = map[events.Type][]string{
 		verb("offer ... a share", "offers ... a share", "offered ... a share", "offering ... a share"),
 		verb("start ... bid", "starts ... bid", "started ... bid", "starting ... bid"),
 		verb("spin off", "spins off", "spun off", "spinning off"),
+		[]string{"spin-off of", "spinoff of"}, // "completed the spin-off of Mobileye" (news30)
 		// A company that sells the whole of itself: "agrees to sell itself to a buyout firm".
 		verb("sell itself", "sells itself", "sold itself", "selling itself"),
 		// A company that breaks itself up: "will separate into two publicly traded companies".
@@ -194,6 +195,10 @@ var lexicon = map[events.Type][]string{
 			// The post taken, told by its holder's becoming: "will become chief executive on March 1",
 			// "hands top job to operations head" (weak: "the top job" is often only named).
 			"top job", "top post"},
+		// Founders or officers leaving their posts but not the company (news30): "will step back
+		// from day-to-day roles".
+		verb("step back from ... role", "steps back from ... role", "stepped back from ... role", "stepping back from ... role",
+			"step back from ... roles", "steps back from ... roles", "stepped back from ... roles", "stepping back from ... roles"),
 		// An officer sent on leave (news30): "puts CEO on leave", "placed its chief executive on
 		// administrative leave" (only with an officer in the gap: news30.go).
 		verb("place ... on leave", "places ... on leave", "placed ... on leave", "placing ... on leave",
@@ -495,6 +500,21 @@ var lexicon = map[events.Type][]string{
 		closing("mills", "foundry", "foundries", "refinery", "refineries", "smelter", "smelters"),
 		shutting("mills", "foundries", "smelters"),
 		verb("idle ... workers", "idles ... workers", "idled ... workers", "idling ... workers"),
+		// Everyday retail and services sites, "shutter" as wires use it, a business wound down
+		// or left (news30): "would shutter all 51 of its health clinics", "is winding down its
+		// operations in Canada", "will exit its business in Russia".
+		closing("clinics", "restaurants", "pharmacies", "warehouses"),
+		verb("shutter ... stores", "shutters ... stores", "shuttered ... stores", "shuttering ... stores",
+			"shutter ... plants", "shutters ... plants", "shuttered ... plants", "shuttering ... plants",
+			"shutter ... plant", "shutters ... plant", "shuttered ... plant", "shuttering ... plant",
+			"shutter ... locations", "shutters ... locations", "shuttered ... locations", "shuttering ... locations",
+			"shutter ... clinics", "shutters ... clinics", "shuttered ... clinics", "shuttering ... clinics",
+			"shutter ... restaurants", "shutters ... restaurants", "shuttered ... restaurants", "shuttering ... restaurants",
+			"shutter ... factories", "shutters ... factories", "shuttered ... factories", "shuttering ... factories"),
+		verb("wind down ... operations", "winds down ... operations", "wound down ... operations", "winding down ... operations",
+			"wind down ... business", "winds down ... business", "wound down ... business", "winding down ... business"),
+		verb("exit ... business in", "exits ... business in", "exited ... business in", "exiting ... business in",
+			"exit ... operations in", "exits ... operations in", "exited ... operations in", "exiting ... operations in"),
 		verb("shed ... jobs", "sheds ... jobs", "shedding ... jobs"),
 		verb("shed ... roles", "sheds ... roles", "shedding ... roles"),
 		verb("cost ... jobs", "costs ... jobs", "costing ... jobs"),

@@ -915,7 +915,10 @@ func rerated(verbs []string, ratings ...string) []string {
 	var out []string
 	for _, v := range verbs {
 		for _, r := range ratings {
-			out = append(out, v+" ... to "+r)
+			// The rating in a headline's single quotes too (news30): "cut to 'hold' at Jefferies".
+			// (Double quotes, the body's, were tried: in "an analyst at Harbottle, Pine & Co.
+			// raised his rating on the stock to \"buy\"" the broker then took the rating.)
+			out = append(out, v+" ... to "+r, v+" ... to ' "+r)
 		}
 	}
 	return out

@@ -297,7 +297,11 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		// its stocks' quotes after the lead: until the story has told an event, a bare name's
 		// quote is news, not the circumstance of another company's (companyMove).
 		quotes := isTitle || lead || len(evBuf) == 0
-		evs := x.sentenceEvents(s, a.Published, isTitle || lead, quotes, subject, sc.sentEvs[:0])
+		about := subject
+		if i > 0 && !isTitle {
+			about = itRefersTo(sents[i-1], s, subject, a.Body) // "CommScope bought ARRIS. It sold ..." (news30.go)
+		}
+		evs := x.sentenceEvents(s, a.Published, isTitle || lead, quotes, about, sc.sentEvs[:0])
 		if cap(evs) > cap(sc.sentEvs) {
 			sc.sentEvs = evs[:0] // copied below: the next sentence reuses its memory
 		}
@@ -1004,6 +1008,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			s.periods[i], s.usable[i] = usable(e)
 		}
 	}
+	if e, i, ok := s.attributiveDate(t); ok && (!dayOnly || s.periods[i].Granularity == events.Day) {
+		return e, s.periods[i], true // "its 2023 purchase of" (news30.go)
+	}
 	best, bestDist, bestOutside := -1, 1<<30, false
 	var bestP events.Period
 	for i, e := range s.timexes {
@@ -1244,6 +1251,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		ts = titleIdioms(s.words) // "A Longtime Fan Cools on Acme" (featuretitles.go)
 	}
 	ts = s.companyMove(ts, quotes) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
+	ts = s.rivalCauses(ts)         // "Ford slides after rival GM cuts forecast" (news30.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
 	}
@@ -1551,7 +1559,8 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	// the sentence ("fourth quarter net", "1986 year") names what they are about, not when. A
 	// past month is when a payout changed ("suspended its dividend in January").
 	if dated && reportedOn(best.typ) && bestP.Granularity != events.Day && bestP.Granularity != events.Week &&
-		!(bestP.Granularity == events.Month && (pastPayoutMonth(best.typ, bestP, published) || s.outlookChangedIn(best, bestExpr, bestP, published))) &&
+		!(bestP.Granularity == events.Month && (pastPayoutMonth(best.typ, bestP, published) || s.outlookChangedIn(best, bestExpr, bestP, published) ||
+			s.monthOfTelling(best, bestExpr, bestP, published))) && // news30.go
 		!published.IsZero() && published.Sub(bestP.End) < 400*24*time.Hour &&
 		(best.typ == events.Guidance || !s.predicts(best)) {
 		dated, bestExpr = false, timex.Expr{}
@@ -2531,6 +2540,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		}
 		return &subj, dedupe(append(inClause[1:], after...), subj.Name)
 	}
+	if c := s.relativeSubject(clause, before); c != nil {
+		return c, dedupe(after, c.Name) // "from Big Lots, which is closing stores" (news30.go)
+	}
 	if len(before) > 0 {
 		// No company in the trigger's clause: the sentence's subject, its first company ("VMware,
 		// the maker controlled by EMC, began trading"), with the companies joined to it ("Walt
@@ -3298,9 +3310,12 @@ func clip(s string, n int) string {
 // the sentence's first event was dated with: "VMware reported fourth-quarter revenue late
 // yesterday, but said its revenue for 2008 would grow less than 50%" gives the outlook on the
 // day of the results, with their session, not the publication day after them. Only what
-// occurred takes it: a plan told beside ("and said it would cut jobs") keeps its own reading.
+// occurred takes it: a plan told beside ("and said it would cut jobs") keeps its own reading. A
+// past week or month is theirs too (news30): "last week reported results that topped estimates
+// but also gave a cautious forecast".
 func tellingDay(first Event, evs []Event) []Event {
-	if first.DateText == "" || first.Granularity != events.Day {
+	if first.DateText == "" || first.Granularity != events.Day &&
+		(first.Granularity != events.Week && first.Granularity != events.Month || first.Status != Occurred) {
 		return evs
 	}
 	for i, e := range evs {

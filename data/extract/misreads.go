@@ -149,6 +149,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		}
 	}
 	return slices.DeleteFunc(ts, func(t trigger) bool {
+		if news30Misread(s, t, ts) { // news30.go
+			return true
+		}
 		switch t.typ {
 		case events.Restructuring:
 			return stateNotClosing(w, t)
@@ -335,7 +338,7 @@ var leaverWords = wordSet(`he she who they executive chief ceo cfo officer presi
 func leftWithState(s *sentence, t trigger) bool {
 	w := s.words
 	if !slices.Contains(w[t.from:t.to], "left") && !slices.Contains(w[t.from:t.to], "leave") &&
-		!slices.Contains(w[t.from:t.to], "leaves") {
+		!slices.Contains(w[t.from:t.to], "leaves") || onLeave(w, t) {
 		return false
 	}
 	with := false

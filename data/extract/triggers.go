@@ -78,6 +78,7 @@ var lexicon = map[events.Type][]string{
 		verb("offer ... a share", "offers ... a share", "offered ... a share", "offering ... a share"),
 		verb("start ... bid", "starts ... bid", "started ... bid", "starting ... bid"),
 		verb("spin off", "spins off", "spun off", "spinning off"),
+		[]string{"spin-off of", "spinoff of"}, // "completed the spin-off of Mobileye" (news30)
 		// A company that sells the whole of itself: "agrees to sell itself to a buyout firm".
 		verb("sell itself", "sells itself", "sold itself", "selling itself"),
 		// A company that breaks itself up: "will separate into two publicly traded companies".
@@ -117,6 +118,11 @@ var lexicon = map[events.Type][]string{
 		verb("raise ... holding", "raises ... holding", "raised ... holding", "raising ... holding"),
 		verb("cut ... holding", "cuts ... holding", "cut ... holding", "cutting ... holding"),
 		// Approaches for a company, talks about combining two: deal news before any terms.
+		// Talks "for" a company and a deal named by a company that a party leaves (news30, only
+		// with a company there: news30.go): "in talks for Occidental", "walks away from Albertsons
+		// deal".
+		[]string{"talks for"},
+		verb("walk away from ... deal", "walks away from ... deal", "walked away from ... deal", "walking away from ... deal"),
 		verb("draw ... approaches", "draws ... approaches", "drew ... approaches", "drawn ... approaches", "drawing ... approaches"),
 		// A business offered to buyers: "has put its drugstore division up for sale" (wire22).
 		verb("put ... division up for sale", "puts ... division up for sale", "putting ... division up for sale"),
@@ -209,6 +215,17 @@ var lexicon = map[events.Type][]string{
 			// The post taken, told by its holder's becoming: "will become chief executive on March 1",
 			// "hands top job to operations head" (weak: "the top job" is often only named).
 			"top job", "top post"},
+		// Founders or officers leaving their posts but not the company (news30): "will step back
+		// from day-to-day roles".
+		verb("step back from ... role", "steps back from ... role", "stepped back from ... role", "stepping back from ... role",
+			"step back from ... roles", "steps back from ... roles", "stepped back from ... roles", "stepping back from ... roles"),
+		// An officer sent on leave (news30): "puts CEO on leave", "placed its chief executive on
+		// administrative leave" (only with an officer in the gap: news30.go).
+		verb("place ... on leave", "places ... on leave", "placed ... on leave", "placing ... on leave",
+			"put ... on leave", "puts ... on leave", "putting ... on leave",
+			"place ... on administrative leave", "places ... on administrative leave", "placed ... on administrative leave",
+			"placing ... on administrative leave", "put ... on administrative leave", "puts ... on administrative leave",
+			"putting ... on administrative leave"),
 		verb("become chief executive", "becomes chief executive", "became chief executive", "becoming chief executive"),
 		verb("become ceo", "becomes ceo", "became ceo", "becoming ceo"),
 		verb("become president", "becomes president", "became president", "becoming president"),
@@ -516,6 +533,21 @@ var lexicon = map[events.Type][]string{
 		closing("mills", "foundry", "foundries", "refinery", "refineries", "smelter", "smelters"),
 		shutting("mills", "foundries", "smelters"),
 		verb("idle ... workers", "idles ... workers", "idled ... workers", "idling ... workers"),
+		// Everyday retail and services sites, "shutter" as wires use it, a business wound down
+		// or left (news30): "would shutter all 51 of its health clinics", "is winding down its
+		// operations in Canada", "will exit its business in Russia".
+		closing("clinics", "restaurants", "pharmacies", "warehouses"),
+		verb("shutter ... stores", "shutters ... stores", "shuttered ... stores", "shuttering ... stores",
+			"shutter ... plants", "shutters ... plants", "shuttered ... plants", "shuttering ... plants",
+			"shutter ... plant", "shutters ... plant", "shuttered ... plant", "shuttering ... plant",
+			"shutter ... locations", "shutters ... locations", "shuttered ... locations", "shuttering ... locations",
+			"shutter ... clinics", "shutters ... clinics", "shuttered ... clinics", "shuttering ... clinics",
+			"shutter ... restaurants", "shutters ... restaurants", "shuttered ... restaurants", "shuttering ... restaurants",
+			"shutter ... factories", "shutters ... factories", "shuttered ... factories", "shuttering ... factories"),
+		verb("wind down ... operations", "winds down ... operations", "wound down ... operations", "winding down ... operations",
+			"wind down ... business", "winds down ... business", "wound down ... business", "winding down ... business"),
+		verb("exit ... business in", "exits ... business in", "exited ... business in", "exiting ... business in",
+			"exit ... operations in", "exits ... operations in", "exited ... operations in", "exiting ... operations in"),
 		verb("shed ... jobs", "sheds ... jobs", "shedding ... jobs"),
 		verb("shed ... roles", "sheds ... roles", "shedding ... roles"),
 		verb("cost ... jobs", "costs ... jobs", "costing ... jobs"),
@@ -662,6 +694,14 @@ var lexicon = map[events.Type][]string{
 		verb("file ... lawsuit", "files ... lawsuit", "filed ... lawsuit", "filing ... lawsuit"),
 		verb("settle", "settles", "settled", "settling"),
 		verb("fine", "fines", "fined", "fining"),
+		// A fine or a penalty told by what lands it (news30): "was hit with a $2 billion fine",
+		// "slapped with a $200 million penalty", "EU slaps Apple with fine", "imposed a fine on".
+		verb("hit with ... fine", "hit with ... fines", "hit with ... penalty", "hit with ... penalties",
+			"slapped with ... fine", "slapped with ... penalty", "slapped with ... fines", "slapped with ... penalties",
+			"slap ... fine", "slaps ... fine", "slapped ... fine", "slapping ... fine",
+			"slap ... penalty", "slaps ... penalty", "slapped ... penalty", "slapping ... penalty",
+			"impose ... fine", "imposes ... fine", "imposed ... fine", "imposing ... fine",
+			"impose ... penalty", "imposes ... penalty", "imposed ... penalty", "imposing ... penalty"),
 		verb("charge", "charges", "charged", "charging"),
 		// Charges brought ("the SEC charged Tesla with misleading investors"), a suit received
 		// ("was hit with an antitrust lawsuit", "faces a new lawsuit") and an appeal decided:
@@ -946,7 +986,10 @@ func rerated(verbs []string, ratings ...string) []string {
 	var out []string
 	for _, v := range verbs {
 		for _, r := range ratings {
-			out = append(out, v+" ... to "+r)
+			// The rating in a headline's single quotes too (news30): "cut to 'hold' at Jefferies".
+			// (Double quotes, the body's, were tried: in "an analyst at Harbottle, Pine & Co.
+			// raised his rating on the stock to \"buy\"" the broker then took the rating.)
+			out = append(out, v+" ... to "+r, v+" ... to ' "+r)
 		}
 	}
 	return out

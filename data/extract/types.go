@@ -148,7 +148,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			// "Nike's forecast for the holiday quarter fell short of estimates": the outlook is
 			// what missed, not the results.
 			t.typ = events.Guidance
-		case t.typ == events.Forecast && ownForecastNoun(words, t):
+		case t.typ == events.Forecast && (ownForecastNoun(words, t) || judgedMeasureForecast(words, t)): // news30.go
 			// "shares jump after upbeat forecast", "cut its forecast": the company's own word on
 			// its results to come, not a prediction about the world.
 			t.typ, t.verbal = events.Guidance, false

@@ -100,9 +100,9 @@ func TestIngestArticlesIsIdempotent(t *testing.T) {
 		t.Errorf("re-ingesting changed the counts:\n%s\n%s", before, after)
 	}
 	// The curated IPO event gained the IPO article's mentions (the debut in the title, the lead's
-	// first trade) instead of a twin.
+	// first trade, the pricing the day before) instead of a twin.
 	r = run(t, db, "", "events", "--ticker", "VMW", "--format", "csv")
-	if !strings.Contains(r.out, "2007-08-14,day,,ipo,occurred,[VMW],VMware begins trading on the NYSE after pricing its IPO at $29,,curated,,2,") {
+	if !strings.Contains(r.out, "2007-08-14,day,,ipo,occurred,[VMW],VMware begins trading on the NYSE after pricing its IPO at $29,,curated,,3,") {
 		t.Errorf("events:\n%s", r.out)
 	}
 	if strings.Count(r.out, ",ipo,") != 1 {

@@ -3522,7 +3522,7 @@ func same(a, b *Event) bool {
 	if a.Type != b.Type || a.Status != b.Status && !headlineAhead(a, b) && !headlineAhead(b, a) {
 		return false
 	}
-	if !(within(a.Period, b.Period) || within(b.Period, a.Period) || reportedLater(a, b) || reportedLater(b, a)) {
+	if !(within(a.Period, b.Period) || within(b.Period, a.Period) || reportedLater(a, b) || reportedLater(b, a) || ipoDays(a, b)) {
 		return false
 	}
 	if len(a.Companies) == 0 || len(b.Companies) == 0 {
@@ -3583,8 +3583,26 @@ func within(inner, outer events.Period) bool {
 	return !inner.Start.Before(outer.Start) && !inner.End.After(outer.End)
 }
 
-// Merge folds b into a: the finer date, both mentions, every company.
+// ipoDays says whether two IPO events are the pricing and the first trade of one listing: days
+// at most three apart ("priced its IPO at $29 on Monday" and "began trading on Tuesday").
+func ipoDays(a, b *Event) bool {
+	if a.Type != events.IPO || a.Granularity != events.Day || b.Granularity != events.Day {
+		return false
+	}
+	d := a.Start.Sub(b.Start)
+	return d <= 3*24*time.Hour && d >= -3*24*time.Hour
+}
+
+// Merge folds b into a: the finer date, both mentions, every company. An IPO told by its pricing
+// and its first trade, each with its own date, is dated by the first trade, the day its shares
+// have a price (ipoDays); a headline's publication day gives way to either, as for any event.
 func Merge(a, b Event) Event {
+	if a.Type == events.IPO && ipoDays(&a, &b) && !a.Start.Equal(b.Start) && a.DateText != "" && b.DateText != "" {
+		if b.Start.After(a.Start) {
+			a.Period, a.DateText, a.ResolvedBy = b.Period, b.DateText, b.ResolvedBy
+		}
+		return mergeRest(a, b, false)
+	}
 	finer := b.End.Sub(b.Start) < a.End.Sub(a.Start)
 	if a.DateText == "" && b.DateText != "" {
 		// The article's own date for it beats the day the article appeared.
@@ -3595,6 +3613,12 @@ func Merge(a, b Event) Event {
 	if finer {
 		a.Period, a.DateText, a.ResolvedBy = b.Period, b.DateText, b.ResolvedBy
 	}
+	return mergeRest(a, b, finer)
+}
+
+// mergeRest folds into a what b adds besides its date: the session, companies, tickers, status,
+// headline, detail and mentions. finer says whether b's date was taken.
+func mergeRest(a, b Event, finer bool) Event {
 	if a.Timing.Session == "" || finer && b.Timing.Session != "" {
 		a.Timing = b.Timing // when the news came out, from whichever mention says so
 	}

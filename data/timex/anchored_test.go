@@ -1082,6 +1082,9 @@ func TestOutlookStandardAndAnchorClasses(t *testing.T) {
 		{"the new fiscal year ahead", jun, "The toymaker, whose fiscal year ends Aug. 31, will add a line in the new fiscal year.",
 			[]tagged{{"the new fiscal year", "1991"}}},
 		{"a new fiscal year is none", jun, "A new fiscal year brings new budgets.", nil},
+		// a market's change with its figure for the week is the week of the telling
+		{"percent for the week", jun, "Copper is up 4.2% for the week.", []tagged{{"the week", "1990-W25"}}},
+		{"no figure for the week", jun, "Copper fell for the week.", nil},
 		{"a half of the new fiscal year is the half's", jun, "The toymaker, whose fiscal year ends Aug. 31, sees a slow first half of the new fiscal year.", []tagged{{"first half", "1991-H1"}}},
 	}
 	for _, tc := range tests {

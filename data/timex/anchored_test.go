@@ -1085,6 +1085,11 @@ func TestOutlookStandardAndAnchorClasses(t *testing.T) {
 		// a market's change with its figure for the week is the week of the telling
 		{"percent for the week", jun, "Copper is up 4.2% for the week.", []tagged{{"the week", "1990-W25"}}},
 		{"no figure for the week", jun, "Copper fell for the week.", nil},
+		{"ended the week down", jun, "The index ended the week down 1.7%.", []tagged{{"the week", "1990-W25"}}},
+		// a deadline's day named after "deadline of" lies ahead, told in the past or not
+		{"deadline of midnight a weekday", jun, "The pilots set a strike deadline of midnight Saturday.", []tagged{{"Saturday", "1990-06-23"}}},
+		{"deadline of a weekday", jun, "The board had given bidders a deadline of Monday.", []tagged{{"Monday", "1990-06-25"}}},
+		{"a weekday's meeting stays past", jun, "The board met Monday.", []tagged{{"Monday", "1990-06-18"}}},
 		{"a half of the new fiscal year is the half's", jun, "The toymaker, whose fiscal year ends Aug. 31, sees a slow first half of the new fiscal year.", []tagged{{"first half", "1991-H1"}}},
 	}
 	for _, tc := range tests {

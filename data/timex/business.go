@@ -186,7 +186,8 @@ func businessRules() []rule {
 				{"Bonds posted their biggest gain of the week on Friday.", "the week", "2007-W33"},
 				// a market's change told with its figure for the week is the week of the telling
 				{"The dollar slipped 0.8% for the week against the yen.", "the week", "2007-W33"},
-				{"The average gained 61 points for the week.", "the week", "2007-W33"}}},
+				{"The average gained 61 points for the week.", "the week", "2007-W33"},
+				{"Gold ended the week higher in London.", "the week", "2007-W33"}}},
 		{name: "ranking-season", starts: []string{"the"}, doc: "the season a superlative or an ordinal ranks within (the ninth win of the season): this season, the year it is played in",
 			pattern: "the season", norm: normRankingSeason,
 			examples: []Example{{"The Gulls won 3-1, their ninth victory of the season.", "the season", "2007"},
@@ -334,12 +335,19 @@ func normRankingUnit(m *matcher, x *match) (cand, bool) {
 }
 
 // weekOfChange reports whether "the week" closes a market's change told with its figure ("the
-// index is down 3.1% for the week", "rose 40 points for the week"): the week of the telling, as
-// a wrap-up sums it. "fell for the month", with no figure, stays none.
+// index is down 3.1% for the week", "rose 40 points for the week") or ends one ("ended the week
+// down 2.4%"): the week of the telling, as a wrap-up sums it. "fell for the month", with no
+// figure, stays none.
 func (m *matcher) weekOfChange(x *match) bool {
 	f := x.start - 2
-	return m.word(x.start-1, "for") && m.word(x.end-1, "week") &&
-		(m.punct(f, "%") || m.anyWord(f, "percent", "points", "point", "cents"))
+	if !m.word(x.end-1, "week") {
+		return false
+	}
+	// "ended the week down 2.4%", "closed the week higher"
+	if m.anyWord(x.start-1, "ended", "ending", "ends", "closed", "closing", "finished") && m.anyWord(x.end, "up", "down", "higher", "lower") {
+		return true
+	}
+	return m.word(x.start-1, "for") && (m.punct(f, "%") || m.anyWord(f, "percent", "points", "point", "cents"))
 }
 
 // superlativeBefore reports whether a superlative ends the noun phrase before "of" at token

@@ -180,10 +180,14 @@ func businessRules() []rule {
 			examples: []Example{{"Housing starts rose 4% in July. Permits fell in the month.", "the month", "2007-07"},
 				{"Car sales rose in July, the best month since March. Sales of trucks rose 6% in the month.", "the month", "2007-07"},
 				{"Retail sales rose 1% in July. The month had one more Saturday than July 2006.", "The month", "2007-07"}}},
-		{name: "ranking-unit", starts: []string{"the"}, doc: "the month or week a superlative ranks within (the lightest of the month): the publication's",
+		{name: "ranking-unit", starts: []string{"the"}, doc: "the month or week a superlative ranks within (the lightest of the month), the week a change is summed for (up 2% for the week): the publication's",
 			pattern: "the month|week", norm: normRankingUnit,
 			examples: []Example{{"Turnover was 98 million shares, the thinnest of the month.", "the month", "2007-08"},
-				{"Bonds posted their biggest gain of the week on Friday.", "the week", "2007-W33"}}},
+				{"Bonds posted their biggest gain of the week on Friday.", "the week", "2007-W33"},
+				// a market's change told with its figure for the week is the week of the telling
+				{"The dollar slipped 0.8% for the week against the yen.", "the week", "2007-W33"},
+				{"The average gained 61 points for the week.", "the week", "2007-W33"},
+				{"Gold ended the week higher in London.", "the week", "2007-W33"}}},
 		{name: "ranking-season", starts: []string{"the"}, doc: "the season a superlative or an ordinal ranks within (the ninth win of the season): this season, the year it is played in",
 			pattern: "the season", norm: normRankingSeason,
 			examples: []Example{{"The Gulls won 3-1, their ninth victory of the season.", "the season", "2007"},
@@ -322,12 +326,28 @@ func normMonthAnaphor(m *matcher, x *match) (cand, bool) {
 // within the month or week the story is told in, as "the strongest of the year" ranks within
 // the year (results-year). Without a superlative before, "the month" is left to the anaphors.
 func normRankingUnit(m *matcher, x *match) (cand, bool) {
-	if !m.word(x.start-1, "of") || !m.superlativeBefore(x.start-1) || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "in") ||
+	if !(m.word(x.start-1, "of") && m.superlativeBefore(x.start-1) || m.weekOfChange(x)) || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "in") ||
 		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") {
 		return cand{}, false
 	}
 	u, _, _ := m.unitAt(x.end - 1)
 	return m.offset(x.end, u, 0, 0)
+}
+
+// weekOfChange reports whether "the week" closes a market's change told with its figure ("the
+// index is down 3.1% for the week", "rose 40 points for the week") or ends one ("ended the week
+// down 2.4%"): the week of the telling, as a wrap-up sums it. "fell for the month", with no
+// figure, stays none.
+func (m *matcher) weekOfChange(x *match) bool {
+	f := x.start - 2
+	if !m.word(x.end-1, "week") {
+		return false
+	}
+	// "ended the week down 2.4%", "closed the week higher"
+	if m.anyWord(x.start-1, "ended", "ending", "ends", "closed", "closing", "finished") && m.anyWord(x.end, "up", "down", "higher", "lower") {
+		return true
+	}
+	return m.word(x.start-1, "for") && (m.punct(f, "%") || m.anyWord(f, "percent", "points", "point", "cents"))
 }
 
 // superlativeBefore reports whether a superlative ends the noun phrase before "of" at token

@@ -148,11 +148,15 @@ func patternRules() []rule {
 				{"Stocks of grain stood at 80 million bushels at the end of May, down from 95 million a year before.", "a year before", "2006-05"},
 				{"The refiner earned $12 million in the second quarter, up from $9 million a year before.", "a year before", "2006-Q2"}}},
 		{name: "fiscal-relative", doc: "the current, this, last or next fiscal year",
-			pattern: "the? current|this|last|next|previous fiscal year", norm: normFiscalRelative,
+			pattern: "the? current|this|last|next|previous|new|coming fiscal year", norm: normFiscalRelative,
 			examples: []Example{{"It expects growth in the current fiscal year.", "the current fiscal year", "2007"},
 				{"Losses narrowed from last fiscal year.", "last fiscal year", "2006"},
 				{"Fiscal 2008 began in July, and the current fiscal year will bring cuts.", "the current fiscal year", "2008"},
-				{"Its fiscal year ends June 30; sales will rise in the current fiscal year.", "the current fiscal year", "2008"}}},
+				{"Its fiscal year ends June 30; sales will rise in the current fiscal year.", "the current fiscal year", "2008"},
+				// "the new fiscal year" is the next one, or the one just begun in its first months
+				{"Its fiscal year ends Sept. 30; the mill will reopen in the new fiscal year.", "the new fiscal year", "2008"},
+				{"Its fiscal year ends June 30; sales slowed in the new fiscal year.", "the new fiscal year", "2008"},
+				{"Hiring will pick up in the coming fiscal year.", "the coming fiscal year", "2008"}}},
 		{name: "full-year", doc: "the full year, the whole year: the story's year, the last one early in a year told in the past",
 			pattern: "the? full|whole -? year %year?", norm: normFullYear,
 			examples: []Example{{"The company raised its forecast for the full year.", "the full year", "2007"},
@@ -398,7 +402,20 @@ func normDayMonth(m *matcher, x *match) (cand, bool) {
 
 func normYear(m *matcher, x *match) (cand, bool) {
 	y, _ := m.yearAt(x.tok(0))
-	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, aside: m.comparedEventYear(x.tok(0))}, true
+}
+
+// comparedEventYear reports whether the year at token i names an event a sentence is measured
+// against ("compared with the 1929 crash", "worse than the 1974 recession", "its best since the
+// 1953 season"): the event's year, not the time the story is at, so "A decade earlier" after it
+// counts from the story's own year.
+func (m *matcher) comparedEventYear(i int) bool {
+	n := i + 1
+	if !m.word(i-1, "the") || !m.anyWord(i-2, "with", "than", "since", "like", "unlike") ||
+		n >= len(m.toks) || m.toks[n].kind != kWord || m.toks[n].upper || m.kind(n) == lxMonth {
+		return false
+	}
+	return !m.anyWord(n, "and", "or", "to", "through", "until", "when", "after", "before", "as", "in", "of", "for")
 }
 
 func normDecadeApostrophe(m *matcher, x *match) (cand, bool) {
@@ -1309,15 +1326,28 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 	switch lowerWord(&w) {
 	case "last", "previous":
 		off = -1
-	case "next":
+	case "next", "coming":
 		off = 1
+	case "new":
+		// the next fiscal year, or the one that began in the last three months
+		off = 1
+		if e := m.fiscalYearEnd(x.start); e != 0 && m.hasDoc {
+			if since := mod(int(m.doc.Month())-e, 12); since >= 1 && since <= 3 {
+				off = 0
+			}
+		}
+	}
+	if m.anyWord(x.tok(1), "new", "coming") && (!m.word(x.tok(1)-1, "the") || m.word(x.tok(1)-2, "of")) {
+		// "a new fiscal year" is some one; "the first half of the new fiscal year" is the
+		// half's, which names its year as heldout batches tag it
+		return cand{}, false
 	}
 	if m.fiscalYearEnd(x.start) != 0 && m.fiscalHeld != 0 {
 		// a fiscal year named with its first or last month ("fiscal 2000, which begins April
 		// 1") tells which one holds the publication, and how the text names them
 		return cand{typ: "DATE", val: yearVal(m.fiscalHeld + off), gran: gYear, by: ByStory, fiscal: true}, true
 	}
-	if off == 0 {
+	if off == 0 && !m.word(x.tok(1), "new") {
 		// "the current fiscal year" is the one the story named ("fiscal 2008, which began in
 		// July"): a fiscal year seldom matches the calendar's.
 		if m.lastFiscal != 0 {

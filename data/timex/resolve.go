@@ -581,6 +581,9 @@ func (m *matcher) periodValue(n need, tense func() Tense) string {
 			// results" in May is about the quarter ended in March.
 		case cur == 1 && n.a == 12/n.b && m.periodResults(n):
 			y-- // "will post fourth-quarter earnings" in January
+		case n.a < cur && m.comparisonStandard(n.start):
+			// The standard an outlook is measured against is a period known: "expects the
+			// fourth quarter to be weaker than the third quarter" is the third just ended.
 		case n.a < cur:
 			y++
 		}
@@ -596,6 +599,29 @@ func (m *matcher) periodValue(n need, tense func() Tense) string {
 		return quarterVal(y, n.a)
 	}
 	return halfVal(y, n.a)
+}
+
+// comparisonStandard reports whether the period at token start (its ordinal, or the article
+// before it) is what a comparison measures against: "than the second quarter", "even with the
+// first half's", "compared with the third quarter", "those of the second quarter".
+func (m *matcher) comparisonStandard(start int) bool {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	} else if m.word(start, "the") {
+		k = start - 1
+	}
+	switch {
+	case m.anyWord(k, "than", "versus"):
+		return true
+	case m.word(k, "with"):
+		return m.anyWord(k-1, "compared", "even", "flat", "level", "line", "par", "pace", "unchanged")
+	case m.word(k, "to"):
+		return m.anyWord(k-1, "compared", "similar", "equal", "close")
+	case m.word(k, "of"):
+		return m.anyWord(k-1, "those", "that", "level", "levels", "pace")
+	}
+	return false
 }
 
 // nationalAccounts reports whether the period at token start is an economy's, named before it

@@ -798,7 +798,10 @@ func (m *matcher) monthContext(i int) bool {
 		// a possessive before it makes it a month, no modal or verb: "at its March meeting",
 		// "the Fed's May meeting"
 		"its", "their", "his", "her", "our") || m.word(i-1, "s") && (m.punct(i-2, "'") || m.punct(i-2, "’")) ||
-		m.isHyphen(i-1) && m.anyWord(i-2, "mid", "late", "early", "end", "start")
+		m.isHyphen(i-1) && m.anyWord(i-2, "mid", "late", "early", "end", "start") ||
+		// "as recently as March", "as late as May": the comparison stresses how near a time is,
+		// which no modal or verb would be the measure of
+		m.word(i-1, "as") && m.anyWord(i-2, "recently", "late", "early", "soon") && m.word(i-3, "as")
 }
 
 func absDays(a, b time.Time) int {

@@ -1854,6 +1854,15 @@ var intentModal = map[string]bool{"plans": true, "plan": true, "planned": true, 
 // clause's.
 func (m *matcher) weekdayTense(i, j int) Tense {
 	k := i - 1
+	// "set a strike deadline of midnight Friday", "a deadline of Monday": a deadline named
+	// lies ahead, however the clause that sets it is told
+	o := k
+	if m.anyWord(o, "midnight", "noon") {
+		o--
+	}
+	if m.word(o, "of") && m.word(o-1, "deadline") {
+		return tenseFuture
+	}
 	if m.anyWord(k, "on", "late", "early") {
 		k--
 	}

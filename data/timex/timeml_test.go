@@ -155,6 +155,7 @@ func TestHeldout(t *testing.T) {
 		{"testdata/heldout34", 95, 0.97, 0.99},
 		{"testdata/heldout35", 85, 0.97, 0.98},
 		{"testdata/heldout36", 115, 0.99, 0.99},
+		{"testdata/heldout37", 85, 0.97, 0.97},
 	} {
 		total, _, err := EvaluateTimeML(tc.dir)
 		if err != nil {

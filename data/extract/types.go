@@ -543,7 +543,7 @@ func insolvencyOfficer(words []string, t trigger) bool {
 		if insolvencyOfficers[words[k]] && words[k] != "trustee" { // a trust's trustee is no insolvency
 			return true
 		}
-		if words[k] != "joint" && words[k] != "official" && words[k] != "a" && words[k] != "the" {
+		if !officerQualifiers[words[k]] { // wire28.go
 			break
 		}
 	}

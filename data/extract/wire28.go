@@ -42,7 +42,7 @@ func resultsPeriodThrough(words []string, from, k int) int {
 	for n := 0; k < len(words) && n < 8; n++ {
 		w := words[k]
 		day := k+1 < len(words) && isNumber(words[k+1])
-		if periodWords[w] && w != "that" && w != "which" || isNumber(w) || monthWords[w] && day ||
+		if periodWords[w] && w != "that" && w != "which" || w == "half-year" || w == "full-year" || isNumber(w) || monthWords[w] && day ||
 			w == "to" && k+1 < len(words) && monthWords[words[k+1]] && k+2 < len(words) && isNumber(words[k+2]) {
 			k++
 			continue
@@ -54,5 +54,30 @@ func resultsPeriodThrough(words []string, from, k int) int {
 
 // officerQualifiers may stand between an appointment and the officer of an insolvency it names:
 // "appointed joint administrators", "appointed a provisional liquidator to the developer",
-// "appointed an interim receiver" (Canadian wire).
-var officerQualifiers = wordSet(`joint official provisional interim a an the`)
+// "appointed an interim receiver" (Canadian wire), "appointed joint administrative receivers".
+var officerQualifiers = wordSet(`joint official provisional interim administrative a an the`)
+
+// recommendVerbs are the forms of "recommend", which tells a payout declared only as a British
+// board tells its final or interim dividend ("recommended a final dividend of 5.1p").
+var recommendVerbs = wordSet(`recommend recommends recommended recommending`)
+
+// unrecommendedPayout says whether a dividend trigger opened by "recommend" tells no payout: one
+// that names no final or interim dividend ("has no plans to recommend reinstatement of the
+// dividend"), or one denied ("had not recommended a dividend").
+func unrecommendedPayout(words []string, t trigger) bool {
+	if !recommendVerbs[words[t.from]] {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3; k-- {
+		switch words[k] {
+		case "not", "no", "never", "n't":
+			return true
+		}
+	}
+	for k := t.from + 1; k < t.to; k++ {
+		if words[k] == "final" || words[k] == "interim" {
+			return false
+		}
+	}
+	return true
+}

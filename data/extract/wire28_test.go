@@ -17,8 +17,9 @@ func wire28Extractor() *extract.Extractor {
 // TestWire28 checks the classes newswire19 found first seen: an officer of an insolvency with a
 // qualifier between the appointment and the post ("a provisional liquidator", "an interim
 // receiver"), and results counted over a period told the British way ("for the year to March
-// 31") that "will be below" last year's. Each has a neighbour that must stay as it was. The
-// stories are our own.
+// 31") that "will be below" last year's; and those its probes found in the same registers: a
+// headline's bare "RECEIVERS APPOINTED", a final dividend "recommended" by the board, a
+// "half-year to" a day. Each has a neighbour that must stay as it was. The stories are our own.
 func TestWire28(t *testing.T) {
 	runWireStories(t, wire28Extractor(), []wireStory{
 		{
@@ -49,6 +50,48 @@ func TestWire28(t *testing.T) {
 			name:  "a half year ending on a day that will be below is an outlook",
 			title: "DACRE HOMES NEWS",
 			body:  "Dacre Homes Plc said turnover and profit for the six months ending March 31 would be below those of a year earlier.\nReuter",
+			want:  []string{"guidance DCRH"},
+		},
+		{
+			name:  "joint administrative receivers appointed by the banks",
+			title: "WILSILL ESTATES NEWS",
+			body:  "Wilsill Estates Ltd said its banks had appointed joint administrative receivers after talks on its borrowings broke down.\nReuter",
+			want:  []string{"bankruptcy WLSE"},
+		},
+		{
+			name:  "a headline's receivers appointed, with nothing after",
+			title: "WILSILL ESTATES <WLSE> RECEIVERS APPOINTED",
+			body:  "The property group has 14 office blocks in Leeds and Manchester.\nReuter",
+			want:  []string{"bankruptcy WLSE"},
+		},
+		{
+			name:  "a headline's new chief appointed stays an appointment",
+			title: "WILSILL ESTATES <WLSE> CHIEF EXECUTIVE APPOINTED",
+			body:  "The property group has 14 office blocks in Leeds and Manchester.\nReuter",
+			want:  []string{"executive WLSE"},
+		},
+		{
+			name:  "a final dividend recommended by the board",
+			title: "DACRE HOMES NEWS",
+			body:  "The board of Dacre Homes Plc recommended a final dividend of 4.2p, making 6.0p for the year.\nReuter",
+			want:  []string{"dividend DCRH"},
+		},
+		{
+			name:  "a dividend not recommended is no payout",
+			title: "DACRE HOMES NEWS",
+			body:  "Dacre Homes Plc said its directors had not recommended a dividend for the year.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "no plans to recommend a dividend's return is no payout",
+			title: "DACRE HOMES NEWS",
+			body:  "Dacre Homes Plc chairman said the board has no plans to recommend a resumption of the dividend this year.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "a half-year to a day that would be below is an outlook",
+			title: "DACRE HOMES NEWS",
+			body:  "Dacre Homes Plc said profit for the half-year to December 31 would be well below the 9 mln stg earned a year earlier.\nReuter",
 			want:  []string{"guidance DCRH"},
 		},
 		{

@@ -1025,7 +1025,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.comparedWith(from, to) {
 			continue // "up from $19.7 billion a year earlier": the period compared with, not the event's
 		}
-		if s.endsPeriod(from) {
+		if s.endsPeriod(from) || s.periodEndedTo(from, t) { // wire28.go
 			continue // "first quarter ended December 31": the period's last day, not the event's
 		}
 		if s.sinceStart(from) {

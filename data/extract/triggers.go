@@ -323,6 +323,10 @@ var lexicon = map[events.Type][]string{
 		// "the board approved a quarterly dividend of 25 cents".
 		verb("announce ... dividend", "announces ... dividend", "announced ... dividend", "announcing ... dividend"),
 		verb("approve ... dividend", "approves ... dividend", "approved ... dividend", "approving ... dividend"),
+		// British wire's board puts the final payout to the annual meeting: "recommended a final
+		// dividend of 5.1p" (wire28). "Proposes" is left to the bare noun, which reads "PROPOSES
+		// HIGHER DIVIDEND" as a payout to come.
+		verb("recommend ... dividend", "recommends ... dividend", "recommended ... dividend", "recommending ... dividend"),
 		verb("unveil ... dividend", "unveils ... dividend", "unveiled ... dividend", "unveiling ... dividend"),
 		verb("introduce ... dividend", "introduces ... dividend", "introduced ... dividend", "introducing ... dividend"),
 		verb("eliminate ... dividend", "eliminates ... dividend", "eliminated ... dividend", "eliminating ... dividend"),

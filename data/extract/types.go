@@ -58,6 +58,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Partnership && laborAgreement(words, t),
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
+			t.typ == events.Dividend && unrecommendedPayout(words, t), // wire28.go
 			t.typ == events.Restructuring && closingLevel(words, t),
 			t.typ == events.Legal && (mountingSuits(words, t, ts) || probeBehindExit(words, t, ts)),
 			// costcuts.go: the underwriters' option to buy more shares, a patent that runs out, a
@@ -543,7 +544,7 @@ func insolvencyOfficer(words []string, t trigger) bool {
 		if insolvencyOfficers[words[k]] && words[k] != "trustee" { // a trust's trustee is no insolvency
 			return true
 		}
-		if words[k] != "joint" && words[k] != "official" && words[k] != "a" && words[k] != "the" {
+		if !officerQualifiers[words[k]] { // wire28.go
 			break
 		}
 	}
@@ -587,7 +588,7 @@ func passiveInsolvencyOfficer(words []string, t trigger) bool {
 	if k < 0 || !insolvencyOfficers[words[k]] || words[k] == "trustee" {
 		return false
 	}
-	return aux || t.to < len(words) && (words[t.to] == "to" || words[t.to] == "for")
+	return aux || t.to < len(words) && (words[t.to] == "to" || words[t.to] == "for") || t.to == len(words) // a headline's "RECEIVERS APPOINTED" (wire28)
 }
 
 // takeOverAs says whether "take over" tells a succession: "would take over as chairman", "took

@@ -815,7 +815,8 @@ func resultsCompared(words []string, t trigger) bool {
 	if !namedResults[words[t.to-1]] {
 		return false
 	}
-	k := pastResultPeriod(words, t.to) // "earnings for the year would be below"
+	k := pastResultPeriod(words, t.to)       // "earnings for the year would be below"
+	k = resultsPeriodThrough(words, t.to, k) // "for the year to March 31 will be below" (wire28.go)
 	if k+1 >= len(words) || words[k+1] != "be" {
 		return false
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Readings of everyday wire copy from banks, utilities, insurers and drugmakers (news31, on
 // modern30's Reuters- and AP-style stories):
@@ -11,6 +15,8 @@ import "github.com/eventline/eventline/data/events"
 //   - A headline drops the article before the stock a broker rates: "Acme falls after Morgan
 //     Stanley downgrades insurer", "after Morgan Stanley downgrade". The rated company is the one
 //     named before the broker, as with "the insurer" (ratesTheStock).
+//   - A city before "-based" is where a company sits, not a company named after the city:
+//     "Cleveland-based rival KeyCorp" names no Cleveland-Cliffs.
 //   - A sum raised told with an approximation is raised all the same: "raised about $1.2
 //     billion through the sale of new shares".
 
@@ -88,3 +94,14 @@ func theLongDescribed(w []string, k int) bool {
 	}
 	return false
 }
+
+// placeCompound says whether a hyphenated word is a place made an adjective ("Cleveland-based",
+// "Dallas-headquartered", "Denver-area"): its first part, whatever company a listing cut there
+// ("Cleveland" of Cleveland-Cliffs), is the place.
+func placeCompound(word string) bool {
+	i := strings.LastIndexByte(word, '-')
+	return i > 0 && placeTails[strings.ToLower(word[i+1:])]
+}
+
+// placeTails end a hyphenated word that tells where something is.
+var placeTails = wordSet(`based headquartered area born`)

@@ -30,6 +30,10 @@ func TestNews31Readings(t *testing.T) {
 			want: []string{"price_move DVN", "analyst DVN"}},
 		{body: "Chubb shares slipped 1%, while Allstate gained 2% after Goldman Sachs raised its rating on that insurer to buy.",
 			want: []string{"price_move CB", "price_move ALL", "analyst ALL"}},
+		// A city made an adjective names no company cut at it; the company's own hyphenated
+		// name still does.
+		{body: "Cleveland-based rival KeyCorp on Thursday reported a 40% fall in quarterly profit.", want: []string{"earnings KEY"}},
+		{body: "Coca-Cola on Thursday reported higher quarterly profit.", want: []string{"earnings KO"}},
 		{body: "Ameren said on Monday it had raised roughly $600 million through the sale of new shares to pay for grid work.",
 			want: []string{"offering AEE"}},
 		{body: "Duke Energy raised about $1.5 billion by selling a stake in its Florida unit to a sovereign wealth fund.",

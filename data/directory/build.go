@@ -196,7 +196,7 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 	issuers := map[key]bool{}
 	for _, k := range order {
 		l := byKey[k]
-		if len(symbols[k.name]) >= 3 {
+		if len(symbols[k.name]) >= 3 && !baseSymbol(k.symbol, symbols[k.name]) {
 			l.Fund, issuers[k] = true, true
 		}
 		ds := snaps[groupOf(l.Exchange)]
@@ -526,4 +526,18 @@ func readCSV(path string) ([]map[string]string, error) {
 		}
 		out = append(out, m)
 	}
+}
+
+// baseSymbol says whether symbol is the common stock of a company whose other symbols under the
+// same name all extend it: a bank's preferred issues and a company's warrants, rights and units
+// ("HBAN" beside "HBANN" and "HBANO", "IRDM" beside "IRDMB"). Such a name is one company's,
+// not an issuer of notes or funds, and its common stock keeps the name; the other issues stay
+// linked by ticker only.
+func baseSymbol(symbol string, all map[string]bool) bool {
+	for o := range all {
+		if o != symbol && !strings.HasPrefix(o, symbol) {
+			return false
+		}
+	}
+	return true
 }

@@ -3026,6 +3026,9 @@ func brokerMood(words []string, t trigger) bool {
 // or "the company" within the clause after the trigger, or inside its gap ("cut the stock to
 // neutral": news27).
 func ratesTheStock(words []string, t trigger) bool {
+	if bareRated(words, t) {
+		return true // "after Morgan Stanley downgrades insurer" (news31.go)
+	}
 	from := t.to
 	if t.gap {
 		from = t.from + 1
@@ -3039,6 +3042,9 @@ func ratesTheStock(words []string, t trigger) bool {
 		}
 		if words[k] == "the" && (companyDescriptors[words[k+1]] || k+2 < len(words) && companyDescriptors[words[k+2]]) {
 			return true // "on the memory chipmaker"
+		}
+		if theLongDescribed(words, k) {
+			return true // "the property and casualty insurer" (news31.go)
 		}
 	}
 	return false

@@ -1383,7 +1383,7 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		return m, n, true
 	}
 	// The first part of a hyphenated word whose listing name was cut there ("Coca-Cola").
-	if t := toks[us[i].from]; us[i].to == us[i].from+1 && strings.Contains(t.text, "-") {
+	if t := toks[us[i].from]; us[i].to == us[i].from+1 && strings.Contains(t.text, "-") && !placeCompound(t.text) { // news31.go
 		if ids := c.heads[fold(t.text[:strings.IndexByte(t.text, '-')])]; len(ids) > 0 {
 			if e, src := c.resolve(ids, a.day, t.text); e != nil {
 				a.note(e.Company)

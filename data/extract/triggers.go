@@ -636,7 +636,8 @@ var lexicon = map[events.Type][]string{
 		verb("price ... bonds", "prices ... bonds", "priced ... bonds", "pricing ... bonds"),
 		verb("borrow ... bond market", "borrows ... bond market", "borrowed ... bond market", "borrowing ... bond market"),
 		verb("tap ... bond market", "taps ... bond market", "tapped ... bond market", "tapping ... bond market"),
-		verb("place ... new units", "places ... new units", "placed ... new units", "placing ... new units")),
+		verb("place ... new units", "places ... new units", "placed ... new units", "placing ... new units"),
+		approxRaised()), // "raised about $1.2 billion" (news31.go)
 	events.Contract: join(
 		verb("win ... contract", "wins ... contract", "won ... contract", "winning ... contract"),
 		verb("award ... contract", "awards ... contract", "awarded ... contract", "awarding ... contract"),

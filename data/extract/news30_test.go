@@ -3,6 +3,8 @@ package extract_test
 import (
 	"slices"
 	"testing"
+
+	"github.com/eventline/eventline/data/extract"
 )
 
 // TestNews30Readings checks every event a sentence of everyday wire copy tells, not only its
@@ -37,24 +39,30 @@ func TestNews30Readings(t *testing.T) {
 		{body: "Walmart filed for Chapter 7 protection and will wind down its operations.", want: []string{"bankruptcy"}},
 	}
 	for _, tt := range tests {
-		a := article(tt.title, "2024-06-12", "Stocks were mixed in morning trading.")
-		sentence := tt.title
-		if tt.body != "" {
-			a = article("Northwind Traders Corp update", "2024-06-12", "Stocks were mixed in morning trading. "+tt.body)
-			sentence = tt.body
-		}
-		var got []string
-		for _, e := range x.Extract(a).Events {
-			for _, m := range e.Mentions {
-				if m.Sentence == sentence && !slices.Contains(got, string(e.Type)) {
-					got = append(got, string(e.Type))
-				}
-			}
-		}
+		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string { return string(e.Type) })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
 		}
 	}
+}
+
+// sentenceEvents reads a title (body "") or a body's sentence after a lead without events, as
+// the labelled table does, and describes each distinct event the sentence tells, in order.
+func sentenceEvents(x *extract.Extractor, title, body string, describe func(extract.Event) string) (sentence string, got []string) {
+	a := article(title, "2024-06-12", "Stocks were mixed in morning trading.")
+	sentence = title
+	if body != "" {
+		a = article("Northwind Traders Corp update", "2024-06-12", "Stocks were mixed in morning trading. "+body)
+		sentence = body
+	}
+	for _, e := range x.Extract(a).Events {
+		for _, m := range e.Mentions {
+			if d := describe(e); m.Sentence == sentence && !slices.Contains(got, d) {
+				got = append(got, d)
+			}
+		}
+	}
+	return sentence, got
 }
 
 // TestNews30Dates checks the date of each event of a sentence where a clause coordinated with the

@@ -40,21 +40,9 @@ func TestNews31Readings(t *testing.T) {
 			want: []string{"acquisition DUK"}},
 	}
 	for _, tt := range tests {
-		a := article(tt.title, "2024-06-12", "Stocks were mixed in morning trading.")
-		sentence := tt.title
-		if tt.body != "" {
-			a = article("Northwind Traders Corp update", "2024-06-12", "Stocks were mixed in morning trading. "+tt.body)
-			sentence = tt.body
-		}
-		var got []string
-		for _, e := range x.Extract(a).Events {
-			for _, m := range e.Mentions {
-				s := string(e.Type) + " " + strings.Join(e.Tickers, ";")
-				if m.Sentence == sentence && !slices.Contains(got, s) {
-					got = append(got, s)
-				}
-			}
-		}
+		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {
+			return string(e.Type) + " " + strings.Join(e.Tickers, ";")
+		})
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
 		}

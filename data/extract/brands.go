@@ -74,6 +74,8 @@ var brands = []struct{ alias, listing, since, kind string }{
 	{"Carlyle", "Carlyle Group", "", "short"},
 	{"Hormel", "Hormel Foods", "", "short"},
 	{"Campbell", "Campbell Soup", "", "short"},
+	// The bank's consumer arm, once Chase Corp (CCF), a coatings maker, was taken private.
+	{"Chase", "JP Morgan Chase", "2023-11-16", "common"},
 	{"Coke", "Coca-Cola", "", "common"},
 	{"Charter", "Charter Communications", "", "common"},
 	{"Paramount", "Paramount Global", "2022-02-16", "common"},

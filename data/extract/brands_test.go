@@ -21,6 +21,8 @@ func TestBrandNames(t *testing.T) {
 		// As written, no context needed.
 		{"2024-06-12", []string{"Walgreens said it would close 1,200 stores."}, []string{"Walgreens=WBA(directory)"}},
 		{"2024-06-12", []string{"Citi raised its dividend."}, []string{"Citi=C(directory)"}}, // not Citi Trends
+		{"2024-06-12", []string{"Chase said it would open 500 branches."}, []string{"Chase=JPM(directory)"}},
+		{"2022-06-12", []string{"Chase said it would buy a coatings maker."}, []string{"Chase=CCF(directory)"}},
 		{"2024-06-12", []string{"GM and Honda will build cheaper electric cars."}, []string{"GM=GM(directory)", "Honda=HMC(directory)"}},
 		// Surnames: not after a given name or inside a longer capitalized name.
 		{"2024-06-12", []string{"Disney cut 7,000 jobs."}, []string{"Disney=DIS(directory)"}},

@@ -53,7 +53,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Offering && placedHolding(words, t),
 			t.typ == events.PriceMove && (priceLevel(words, t) || recordOfOther(words, t)),
 			t.typ == events.Guidance && (analystsView(words, t, ts) || othersExpect(words, t) || outlookWithheld(words, t)),
-			t.typ == events.Executive && goingVerbs[words[t.from]] && !officerGoes(words, t),
+			t.typ == events.Executive && plainGoing(words, t) && !officerGoes(words, t),
 			t.typ == events.Partnership && dealAgreement(words, t), // ratingnews.go
 			t.typ == events.Partnership && laborAgreement(words, t),
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
@@ -1726,8 +1726,23 @@ func outlookMeasured(words []string, t trigger) bool {
 // measuredResults are the results nouns a comparison with the estimates is told of.
 var measuredResults = wordSet(`earnings profit profits revenue revenues sales results income loss eps`)
 
-// goingVerbs open the plain verbs of an officer's going (triggers.go): "would leave", "is out".
-var goingVerbs = wordSet(`would will is was departs departed`)
+// plainGoing says whether t is one of the plain verbs of an officer's going (triggers.go):
+// "would leave", "is departing", "is out", "departed". The longer phrases that name what is left
+// ("will leave the company") tell the going without an officer's title.
+func plainGoing(words []string, t trigger) bool {
+	switch t.to - t.from {
+	case 1:
+		return words[t.from] == "departs" || words[t.from] == "departed"
+	case 2:
+		return goingAuxiliaries[words[t.from]] && goingWords[words[t.from+1]]
+	}
+	return false
+}
+
+var (
+	goingAuxiliaries = wordSet(`would will is was`)
+	goingWords       = wordSet(`leave leaving depart departing out`)
+)
 
 // officerGoes says whether an officer's title stands before a going verb in its clause, within
 // eight words: "its CEO Dave Calhoun would leave", "Chief Executive Barry McCarthy would depart".

@@ -871,33 +871,19 @@ const gapWords = 8
 // closing lists a verb of closing with each site it closes, in its four forms: "close ...
 // plant", "closes ... plant", "closed ... plant", "closing ... plant".
 func closing(sites ...string) []string {
-	var out []string
-	for _, site := range sites {
-		out = append(out, verb("close ... "+site, "closes ... "+site, "closed ... "+site, "closing ... "+site)...)
-	}
-	return out
+	return objectsAfter([]string{"close", "closes", "closed", "closing"}, sites...)
 }
 
 // shutting lists "shut" with each site it shuts, in the forms that are not the base's past
 // too ("shut ... plant", "shuts ... plant", "shutting ... plant").
 func shutting(sites ...string) []string {
-	var out []string
-	for _, site := range sites {
-		out = append(out, verb("shut ... "+site, "shuts ... "+site, "shutting ... "+site)...)
-	}
-	return out
+	return objectsAfter([]string{"shut", "shuts", "shutting"}, sites...)
 }
 
 // officerPosts lists each verb form with the posts at the top after it: "named ... co-chief".
 func officerPosts(forms ...string) []string {
-	var out []string
-	for _, f := range forms {
-		for _, p := range []string{"chief", "president", "chairman", "chairwoman", "ceo", "cfo", "coo",
-			"co-chief", "co-chairman", "co-chairwoman", "co-chair", "co-ceo", "co-president"} {
-			out = append(out, f+" ... "+p)
-		}
-	}
-	return verb(out...)
+	return objectsAfter(forms, "chief", "president", "chairman", "chairwoman", "ceo", "cfo", "coo",
+		"co-chief", "co-chairman", "co-chairwoman", "co-chair", "co-ceo", "co-president")
 }
 
 // resultsMoved lists a results noun as the subject of a verb of change: "revenue rose",
@@ -917,9 +903,17 @@ func resultsMoved() []string {
 
 // issuedOutlook lists each giving verb with the outlook nouns after it: "issued ... guidance".
 func issuedOutlook(verbs ...string) []string {
-	var out []string
-	for _, v := range verbs {
-		out = append(out, verb(v+" ... guidance", v+" ... outlook", v+" ... forecast")...)
+	return objectsAfter(verbs, "guidance", "outlook", "forecast")
+}
+
+// objectsAfter lists each verb form with each of its objects after a gap, as verb phrases:
+// objectsAfter({"close", "closed"}, "plant") is "~close ... plant", "~closed ... plant".
+func objectsAfter(forms []string, objects ...string) []string {
+	out := make([]string, 0, len(forms)*len(objects))
+	for _, f := range forms {
+		for _, o := range objects {
+			out = append(out, "~"+f+" ... "+o)
+		}
 	}
 	return out
 }
@@ -1069,13 +1063,7 @@ func join(lists ...[]string) []string { return slices.Concat(lists...) }
 // resultTargets lists "V ... R target" for each verb form V and each result R a company sets a
 // target for: "boosted its annual sales target", "cut its profit target".
 func resultTargets(forms ...string) []string {
-	var out []string
-	for _, r := range []string{"sales", "revenue", "profit", "earnings", "margin"} {
-		for _, f := range forms {
-			out = append(out, f+" ... "+r+" target")
-		}
-	}
-	return verb(out...)
+	return objectsAfter(forms, "sales target", "revenue target", "profit target", "earnings target", "margin target")
 }
 
 // weak triggers name a topic more often than a happening ("IPO documentation", "the product",

@@ -431,10 +431,8 @@ func ratedInTitle(s *sentence) *CompanyMention {
 		}
 		// A stock no list knows ("Goldman starts coverage of Zorvane Robotics"): the story is
 		// still the rated company's, which has no ticker, not the broker's.
-		if brokerActs(s, subject, t) {
-			if c := s.ratedName(t); c != nil {
-				return c
-			}
+		if c := s.brokerRated(subject, t); c != nil {
+			return c
 		}
 	}
 	return nil
@@ -1625,10 +1623,10 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	} else if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
 		subject, objects = &objects[0], objects[1:]
-	} else if best.typ == events.Analyst && subject != nil && brokerActs(s, subject, best) && s.ratedName(best) != nil {
+	} else if rated := s.brokerRated(subject, best); rated != nil {
 		// "Goldman starts coverage of Arm with neutral rating", "Jefferies upgraded Zebra Widgets
 		// to buy": the broker is the source; the stock rated, a name no list knows, is the event's.
-		subject = s.ratedName(best)
+		subject = rated
 	} else if best.typ == events.Analyst && subject != nil && brokerActs(s, subject, best) && (ratesTheStock(s.words, best) || brokerMood(s.words, best)) {
 		// "Morgan Stanley reiterated its overweight rating on the stock": the stock is the
 		// article's company, and the broker, the verb's own subject, is still only the source.
@@ -3745,6 +3743,15 @@ func inSet(set map[string]bool, w string) bool {
 		buf[i] = c
 	}
 	return set[string(buf[:len(w)])]
+}
+
+// brokerRated is the stock that the broker subject rates with analyst trigger t, where the
+// stock is a name no list knows (ratedName), else nil.
+func (s *sentence) brokerRated(subject *CompanyMention, t trigger) *CompanyMention {
+	if t.typ != events.Analyst || subject == nil || !brokerActs(s, subject, t) {
+		return nil
+	}
+	return s.ratedName(t)
 }
 
 // ratedName reads the name of the stock an analyst's trigger rates, written right after the verb

@@ -1521,8 +1521,7 @@ func companyVerbAfter(toks []token, us []unit, k int) bool {
 			if companyOwned[w] {
 				return true
 			}
-			if w != "quarterly" && w != "annual" && w != "full-year" && w != "fourth-quarter" && w != "third-quarter" &&
-				w != "second-quarter" && w != "first-quarter" && w != "net" && w != "adjusted" {
+			if !ownedQualifiers[w] {
 				break
 			}
 		}
@@ -1562,6 +1561,10 @@ func opensVerbTrigger(w string) bool {
 	}
 	return len(triggers[w]) > 0 || len(gapped[w]) > 0
 }
+
+// ownedQualifiers may stand between a possessive and what it owns: "Target's quarterly profit".
+var ownedQualifiers = wordSet(`quarterly annual full-year first-quarter second-quarter third-quarter
+	fourth-quarter net adjusted`)
 
 // companyOwned are the things a possessive names only of a company: its results, its outlook,
 // its officers and its board.

@@ -2444,7 +2444,8 @@ func (s *sentence) detail(typ events.Type) string {
 		switch {
 		case s.forecastRaised(): // guidancemoves.go
 			return "raised"
-		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning"):
+		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning",
+			"downgrade", "downgrades", "downgraded", "downgrading"):
 			return "cut"
 		case has("reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "affirms", "affirmed", "maintains", "maintained", "confirms", "confirmed", "backs", "backed",
 			"stood", "stands", "sticks", "stuck"):

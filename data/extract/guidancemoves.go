@@ -8,7 +8,8 @@ package extract
 // issued, not raised, since no earlier figure moves.
 
 // raiseForms are the verbs of raising that make guidance "raised".
-var raiseForms = wordSet(`raise raises raised raising lift lifts lifted boost boosts boosted increases increased`)
+var raiseForms = wordSet(`raise raises raised raising lift lifts lifted boost boosts boosted increases increased
+	upgrade upgrades upgraded upgrading`)
 
 // forecastNouns are what a company raises when it raises guidance.
 var forecastNouns = wordSet(`forecast forecasts outlook outlooks guidance view views target targets projection

@@ -147,6 +147,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		if ts[i].typ == events.Partnership && settledWith(w, ts[i]) {
 			ts[i].typ = events.Legal
 		}
+		if ts[i].typ == events.Analyst && upgradedOwnOutlook(w, ts[i]) { // ownworks.go
+			ts[i].typ = events.Guidance
+		}
 	}
 	return slices.DeleteFunc(ts, func(t trigger) bool {
 		if news30Misread(s, t, ts) || news31Misread(s, t) { // news30.go, news31.go
@@ -166,7 +169,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) || // drugleave.go, misreads.go
 				approvalBehindMove(w, t, ts)
 		case events.Legal:
-			return settledForLess(w, t)
+			return settledForLess(w, t) || accusedByNoAuthority(w, t) // ownworks.go
+		case events.Analyst:
+			return ownWorksUpgrade(s, t) // ownworks.go
 		case events.Executive:
 			return leftWithState(s, t)
 		case events.PriceMove:

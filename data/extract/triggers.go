@@ -719,6 +719,10 @@ var lexicon = map[events.Type][]string{
 			"lose ... appeal", "loses ... appeal", "lost ... appeal", "losing ... appeal"),
 		verb("order ... to pay", "orders ... to pay", "ordered ... to pay", "ordering ... to pay"),
 		verb("plead guilty", "pleads guilty", "pleaded guilty", "pleading guilty"),
+		// An accusation by an authority or a suit (ownworks.go drops the others): "the FTC accused
+		// Amazon of", "was accused by regulators of".
+		verb("accuse ... of", "accuses ... of", "accused ... of", "accusing ... of"),
+		[]string{"accused by"},
 		[]string{"lawsuit", "lawsuits", "suit", "court", "patent", "patents", "litigation", "settlement",
 			"antitrust", "subpoena", "investigation", "infringement", "infringes", "class action", "probe",
 			"indicted", "indictment", "verdict", "ruling", "ruled", "injunction", "jury", "penalty",

@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"strings"
+)
+
+// A broker's words are also a company's words for its own things, and an accusation is legal
+// news only when an authority or a suit makes it:
+//
+//   - "Upgrade" and "downgrade" as verbs of works done: "would upgrade a refinery unit", "will
+//     upgrade its data centers", "downgraded its older plants". A broker rates a company, a
+//     stock or a rating; a determiner or possessive and plain lower-case words that name none of
+//     those are the company's own things. "Upgrade" as what a customer pays for ("charged more for
+//     the upgrade") is a product's, not a rating's.
+//   - A company that "upgraded its full-year profit outlook" raised its own guidance: a
+//     possessive, words of a period or a figure, then an outlook noun. An agency's "its outlook on
+//     Ford" has no such words and stays a rating.
+//   - "Accused ... of" is legal news when its accuser is an authority, a prosecutor or a suit:
+//     "the FTC accused Amazon of", "a lawsuit accuses the bank of", "was accused by regulators
+//     of"; a union, a rival or a critic accusing a company of bad faith is a quarrel.
+
+// ownWorksUpgrade says whether the analyst trigger t is a verb of works done to the company's
+// own things, or the noun of a thing paid for.
+func ownWorksUpgrade(s *sentence, t trigger) bool {
+	w := s.words
+	if t.to-t.from != 1 || t.gap {
+		return false
+	}
+	v := w[t.from]
+	if upgradeNouns[v] && t.from >= 2 && w[t.from-2] == "for" && (w[t.from-1] == "the" || w[t.from-1] == "an") {
+		return t.to == len(w) || !upgradeLinks[w[t.to]] // "for the upgrade", not "for the upgrade to buy"
+	}
+	if !upgradeVerbs[v] || t.to+1 >= len(w) {
+		return false
+	}
+	d := w[t.to]
+	if d != "a" && d != "an" && d != "its" && d != "their" && d != "our" && d != "some" {
+		return false
+	}
+	n := 0
+	for k := t.to + 1; k < len(w) && k <= t.to+4; k++ {
+		x := w[k]
+		if !isWord(x) || startsUpper(s.toks[k].text) {
+			break // a name ("upgraded its view of Apple") or the phrase's end
+		}
+		if notOwnWorks[x] || notOwnWorks[strings.TrimSuffix(x, "s")] || ratingWords[x] ||
+			companyDescriptors[x] || companyDescriptors[strings.TrimSuffix(x, "s")] {
+			return false
+		}
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	if k := t.to + 1 + n; k < len(w) && (w[k] == "of" || w[k] == "to") {
+		return false // "upgraded a handful of banks", "upgraded its stance to buy"
+	}
+	return true
+}
+
+// upgradeVerbs are the analyst's verbs that also tell works done.
+var upgradeVerbs = wordSet(`upgrade upgrades upgraded upgrading downgrade downgrades downgraded downgrading`)
+
+// upgradeLinks after the noun "upgrade" tie it to a rating or a broker.
+var upgradeLinks = wordSet(`to from by of on at`)
+
+// notOwnWorks are what a broker or an agency rates, in the words after a determiner: the
+// company, its stock, its debt, its rating and the like (plurals are read by their singular).
+var notOwnWorks = wordSet(`stock share company firm rating debt bond note credit outlook view target
+	recommendation stance estimate call price company's firm's sector industry group name pick`)
+
+// upgradedOwnOutlook says whether the analyst trigger t is a company raising or cutting its own
+// outlook: a possessive, words of a period or a figure, and an outlook noun ("upgraded its
+// full-year profit outlook", "downgraded its annual sales forecast").
+func upgradedOwnOutlook(w []string, t trigger) bool {
+	if t.to-t.from != 1 || t.gap || !upgradeVerbs[w[t.from]] || t.to+2 >= len(w) {
+		return false
+	}
+	if w[t.to] != "its" && w[t.to] != "their" {
+		return false
+	}
+	qualified := false
+	for k := t.to + 1; k < len(w) && k <= t.to+5; k++ {
+		x := w[k]
+		switch {
+		case periodQualifiers[x] || figureQualifiers[x] || companyOwned[x] && !forecastNouns[x] ||
+			x == "full" || x == "year" || x == "fiscal" || len(x) == 4 && isNumber(x):
+			qualified = true
+		case forecastNouns[x]:
+			// "its outlook for 2024", "its forecast for the full year" name their period after.
+			return qualified || k+2 < len(w) && w[k+1] == "for" &&
+				(len(w[k+2]) == 4 && isNumber(w[k+2]) || w[k+2] == "the" && k+3 < len(w) &&
+					(periodQualifiers[w[k+3]] || w[k+3] == "full" || w[k+3] == "year" || w[k+3] == "fiscal"))
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// accusedByNoAuthority says whether the legal trigger t, an "accuse ... of" phrase, has no
+// authority, prosecutor or suit as its accuser: before it in the clause when active, after
+// "by" when passive ("was accused by regulators of").
+func accusedByNoAuthority(w []string, t trigger) bool {
+	if !strings.HasPrefix(w[t.from], "accus") {
+		return false
+	}
+	if w[t.from] == "accused" && t.from+1 < len(w) && w[t.from+1] == "by" {
+		for k := t.from + 2; k < len(w) && k <= t.from+6; k++ {
+			if accusers[w[k]] {
+				return false
+			}
+		}
+		return true
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
+		if accusers[w[k]] {
+			return false
+		}
+		if w[k] == "." || w[k] == ";" {
+			break
+		}
+	}
+	return true
+}
+
+// accusers make an accusation legal news: governments, their agencies and officers, and suits.
+var accusers = wordSet(`states state regulators regulator prosecutors prosecutor authorities government
+	governments attorneys attorney sec ftc doj epa irs fda faa fcc cfpb occ finra commission agency
+	agencies department ministry lawsuit suit complaint indictment filing plaintiffs watchdog
+	watchdogs regulator's commission's`)

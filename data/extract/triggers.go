@@ -229,7 +229,10 @@ var lexicon = map[events.Type][]string{
 		verb("become chief executive", "becomes chief executive", "became chief executive", "becoming chief executive"),
 		verb("become ceo", "becomes ceo", "became ceo", "becoming ceo"),
 		verb("become president", "becomes president", "became president", "becoming president"),
-		verb("become chairman", "becomes chairman", "became chairman", "becoming chairman")),
+		verb("become chairman", "becomes chairman", "became chairman", "becoming chairman"),
+		// The post taken with its owner named: "would become its chairman and chief executive",
+		// "became the company's interim CEO".
+		becomingPost()),
 	events.Earnings: join(
 		verb("report ... net income", "reports ... net income", "reported ... net income", "reporting ... net income"),
 		verb("report ... profit", "reports ... profit", "reported ... profit", "reporting ... profit"),
@@ -888,6 +891,24 @@ func shutting(sites ...string) []string {
 func officerPosts(forms ...string) []string {
 	return objectsAfter(forms, "chief", "president", "chairman", "chairwoman", "ceo", "cfo", "coo",
 		"co-chief", "co-chairman", "co-chairwoman", "co-chair", "co-ceo", "co-president")
+}
+
+// becomingPost lists a form of "become" with the company's post after it, told by a
+// possessive and perhaps its order: "become its chief executive", "became the company's
+// interim CEO", "becomes its next chairman". A sentence's words keep the apostrophe of a
+// possessive apart ("company", "'", "s"), and so does the phrase.
+func becomingPost() []string {
+	var out []string
+	for _, v := range []string{"become", "becomes", "became", "becoming"} {
+		for _, owner := range []string{"its", "the company ' s"} {
+			for _, order := range []string{"", "next ", "new ", "interim "} {
+				for _, post := range []string{"chief executive", "ceo", "chairman", "president", "chief financial officer", "cfo"} {
+					out = append(out, v+" "+owner+" "+order+post)
+				}
+			}
+		}
+	}
+	return verb(out...)
 }
 
 // resultsMoved lists a results noun as the subject of a verb of change: "revenue rose",

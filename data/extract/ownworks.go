@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/eventline/eventline/data/events"
 )
 
 // A broker's words are also a company's words for its own things, and an accusation is legal
@@ -18,6 +21,10 @@ import (
 //   - "Accused ... of" is legal news when its accuser is an authority, a prosecutor or a suit:
 //     "the FTC accused Amazon of", "a lawsuit accuses the bank of", "was accused by regulators
 //     of"; a union, a rival or a critic accusing a company of bad faith is a quarrel.
+//   - Results told with their company between the noun and its change: "profit at Costco rose
+//     9%", "revenue at the software maker grew 11%". Only "at" opens the gap: "sales of its
+//     older models fell" and "profit margins ... rose" are other things, and so are "sales at
+//     stores open a year", a retailer's monthly figure.
 
 // ownWorksUpgrade says whether the analyst trigger t is a verb of works done to the company's
 // own things, or the noun of a thing paid for.
@@ -129,3 +136,27 @@ var accusers = wordSet(`states state regulators regulator prosecutors prosecutor
 	governments attorneys attorney sec ftc doj epa irs fda faa fcc cfpb occ finra commission agency
 	agencies department ministry lawsuit suit complaint indictment filing plaintiffs watchdog
 	watchdogs regulator's commission's`)
+
+// resultsAt reads a results noun at word i, "at", up to five words of the company and a verb
+// of change: "profit at Costco rose", "revenue at the software maker grew". Matched here, not as
+// a gapped phrase of the lexicon: "revenues for the year rose" must keep the triggers inside it.
+func resultsAt(words []string, i int) (trigger, bool) {
+	if !slices.Contains(resultsNouns, words[i]) {
+		return trigger{}, false
+	}
+	for g := i + 2; g < len(words) && g <= i+7; g++ {
+		if slices.Contains(resultsChanges, words[g]) {
+			if g == i+2 {
+				return trigger{}, false
+			}
+			return trigger{typ: events.Earnings, from: i, to: g + 1, gap: true, tail: g, verbal: true}, true
+		}
+		if !isWord(words[g]) && words[g] != "&" && words[g] != "'" || gapStops[words[g]] || salesPlaces[words[g]] {
+			break
+		}
+	}
+	return trigger{}, false
+}
+
+// salesPlaces are where a retailer's monthly sales are counted: "sales at stores open a year".
+var salesPlaces = wordSet(`store stores restaurants outlets locations shops branches malls`)

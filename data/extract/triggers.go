@@ -649,6 +649,11 @@ var lexicon = map[events.Type][]string{
 		verb("receive ... order", "receives ... order", "received ... order", "receiving ... order"),
 		verb("receive ... contract", "receives ... contract", "received ... contract", "receiving ... contract"),
 		verb("secure ... contract", "secures ... contract", "secured ... contract", "securing ... contract"),
+		// Business won in the verbs of headlines and sports pages (r7): "clinched a $480 million Army
+		// contract", "snags order for 40 jets", "bagged a Navy contract".
+		objectsAfter([]string{"clinch", "clinches", "clinched", "clinching", "snag", "snags", "snagged", "snagging",
+			"nab", "nabs", "nabbed", "nabbing", "bag", "bags", "bagged", "bagging", "score", "scores", "scored",
+			"scoring", "capture", "captures", "captured", "capturing"}, "contract", "contracts", "order", "orders"),
 		verb("sign ... contract", "signs ... contract", "signed ... contract", "signing ... contract"),
 		verb("order ... from", "orders ... from", "ordered ... from", "ordering ... from"),
 		verb("place ... order", "places ... order", "placed ... order", "placing ... order"),
@@ -741,7 +746,7 @@ var lexicon = map[events.Type][]string{
 			"court upheld", "court upholds", "court overturned", "court overturns", "court reversed",
 			"court reverses", "court affirmed", "court affirms", "court struck down", "court strikes down",
 			"court set aside", "court sets aside"}),
-	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
+	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up", "teaming up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
 		"jointly market", "jointly fund", "licensing agreement", "license agreement", "marketing agreement", "distribution agreement",
@@ -916,15 +921,21 @@ func becomingPost() []string {
 // (see listed).
 func resultsMoved() []string {
 	var out []string
-	for _, n := range []string{"revenue", "revenues", "sales", "profit", "profits", "earnings"} {
-		for _, v := range []string{"rose", "fell", "increased", "decreased", "climbed", "jumped", "grew",
-			"declined", "dropped", "slipped", "surged", "slid", "plunged", "tumbled", "slumped", "soared",
-			"sank", "doubled", "tripled", "shrank", "rebounded", "beat", "missed", "topped"} {
+	for _, n := range resultsNouns {
+		for _, v := range resultsChanges {
 			out = append(out, n+" "+v)
 		}
 	}
 	return verb(out...)
 }
+
+// resultsNouns and resultsChanges make the phrases of resultsMoved; resultsAt reads them too.
+var (
+	resultsNouns   = []string{"revenue", "revenues", "sales", "profit", "profits", "earnings"}
+	resultsChanges = []string{"rose", "fell", "increased", "decreased", "climbed", "jumped", "grew",
+		"declined", "dropped", "slipped", "surged", "slid", "plunged", "tumbled", "slumped", "soared",
+		"sank", "doubled", "tripled", "shrank", "rebounded", "beat", "missed", "topped"}
+)
 
 // issuedOutlook lists each giving verb with the outlook nouns after it: "issued ... guidance".
 func issuedOutlook(verbs ...string) []string {
@@ -1600,6 +1611,11 @@ func allTriggers(words []string) []trigger {
 		}
 		if w == "gain" || w == "gains" {
 			if t, ok := gainOnSale(words, i); ok { // gainsale.go
+				out = append(out, t)
+			}
+		}
+		if i+1 < len(words) && words[i+1] == "at" {
+			if t, ok := resultsAt(words, i); ok { // ownworks.go
 				out = append(out, t)
 			}
 		}

@@ -23,7 +23,7 @@ func ratingAgencyAt(words []string, k int) (int, bool) {
 	at := func(i int, w string) bool { return i < len(words) && words[i] == w }
 	switch words[k] {
 	case "moody", "poor":
-		if words[k] == "poor" && !(k > 1 && words[k-1] == "and" && words[k-2] == "standard") {
+		if words[k] == "poor" && !(k > 1 && (words[k-1] == "and" || words[k-1] == "&") && words[k-2] == "standard") {
 			return 0, false
 		}
 		switch {
@@ -38,12 +38,34 @@ func ratingAgencyAt(words []string, k int) (int, bool) {
 		if (at(k+1, "/") || at(k+1, "and")) && at(k+2, "p") {
 			return k + 3, true
 		}
+		// Modern news writes the agency "S&P" as its index is written: "S&P 500" and "the S&P
+		// index" are the index, "S&P Global" the company that owns both, "S&P cut Boeing" and
+		// "S&P Global Ratings" the agency.
+		if at(k+1, "&") && at(k+2, "p") && spAgency(words, k+3) {
+			return k + 3, true
+		}
+	case "s&p":
+		if spAgency(words, k+1) {
+			return k + 1, true
+		}
 	case "duff":
 		if at(k+1, "and") && at(k+2, "phelps") {
 			return k + 3, true
 		}
 	}
 	return 0, false
+}
+
+// spAgency says whether "S&P" followed by words[j:] is the rating agency: no index after it, and
+// "Global" only as "Global Ratings".
+func spAgency(words []string, j int) bool {
+	if j >= len(words) {
+		return true
+	}
+	if words[j] == "global" {
+		return j+1 < len(words) && words[j+1] == "ratings"
+	}
+	return !indexFollowers[words[j]]
 }
 
 // ratingReason says whether acquisition trigger t stands in a sentence that tells a rating

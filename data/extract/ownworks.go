@@ -21,6 +21,8 @@ import (
 //   - "Accused ... of" is legal news when its accuser is an authority, a prosecutor or a suit:
 //     "the FTC accused Amazon of", "a lawsuit accuses the bank of", "was accused by regulators
 //     of"; a union, a rival or a critic accusing a company of bad faith is a quarrel.
+//   - An IPO filed for, put off or revived ("filed confidentially for an IPO", "shelved its
+//     planned IPO") is the IPO's news; a suit against the bank that led the IPO is not.
 //   - Results told with their company between the noun and its change: "profit at Costco rose
 //     9%", "revenue at the software maker grew 11%". Only "at" opens the gap: "sales of its
 //     older models fell" and "profit margins ... rose" are other things, and so are "sales at
@@ -160,3 +162,22 @@ func resultsAt(words []string, i int) (trigger, bool) {
 
 // salesPlaces are where a retailer's monthly sales are counted: "sales at stores open a year".
 var salesPlaces = wordSet(`store stores restaurants outlets locations shops branches malls`)
+
+// ipoOfAnother says whether the gapped IPO trigger t ("filed ... IPO", "postponed ... IPO") has
+// in its gap a clause or a thing of its own, so that the IPO is not what the verb takes: "filed
+// a lawsuit against the bank that led its IPO". Dropped before the phrase can swallow the
+// suit.
+func ipoOfAnother(words []string, t trigger) bool {
+	if !t.gap {
+		return false
+	}
+	for k := t.from + 1; k < t.tail; k++ {
+		if ipoGapBreaks[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// ipoGapBreaks open a clause or name another thing inside an IPO phrase's gap.
+var ipoGapBreaks = wordSet(`that who which against lawsuit suit complaint bankruptcy years months after since`)

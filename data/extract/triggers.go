@@ -19,6 +19,11 @@ var lexicon = map[events.Type][]string{
 		verb("price ... ipo", "prices ... ipo", "priced ... ipo", "pricing ... ipo",
 			"launch ... ipo", "launches ... ipo", "launched ... ipo", "launching ... ipo"),
 		verb("ipo was priced", "ipo priced", "ipo is priced", "ipo prices"),
+		// An IPO filed for, put off or revived, told by its short name (r7): "filed confidentially
+		// for an IPO", "postponed its IPO", "shelved its planned New York IPO".
+		objectsAfter([]string{"file", "files", "filed", "filing", "postpone", "postpones", "postponed", "postponing",
+			"delay", "delays", "delayed", "delaying", "shelve", "shelves", "shelved", "shelving",
+			"revive", "revives", "revived", "reviving"}, "ipo"),
 		[]string{"ipo", "ipos", "initial public offering", "went public", "go public", "goes public", "going public",
 			"began trading", "begin trading", "begins trading", "started trading", "stock market debut",
 			"trading debut", "market debut", "listed its shares", "initial offering", "began trading on", "started trading on",
@@ -1284,7 +1289,9 @@ func findTriggers(words []string) []trigger {
 	all := priceRecords(words, allTriggers(words)) // streetnews.go
 	// Work agreed "together" by one company or as a trade is no venture (wire.go); dropped
 	// before the phrase could swallow the sale or purchase inside it.
-	all = slices.DeleteFunc(all, func(t trigger) bool { return t.typ == events.Partnership && togetherAlone(words, t) })
+	all = slices.DeleteFunc(all, func(t trigger) bool {
+		return t.typ == events.Partnership && togetherAlone(words, t) || t.typ == events.IPO && ipoOfAnother(words, t) // ownworks.go
+	})
 	out := all[:0:0]
 	for _, t := range all {
 		if t.typ == events.Legal && (accountingCharge(words, t) || electricCharge(words, t)) {

@@ -151,6 +151,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			ts[i].typ = events.Guidance
 		}
 	}
+	if s.yesNoQuestion() { // ownworks.go
+		return ts[:0]
+	}
 	return slices.DeleteFunc(ts, func(t trigger) bool {
 		if news30Misread(s, t, ts) || news31Misread(s, t) { // news30.go, news31.go
 			return true

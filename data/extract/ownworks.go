@@ -23,6 +23,10 @@ import (
 //     of"; a union, a rival or a critic accusing a company of bad faith is a quarrel.
 //   - An IPO filed for, put off or revived ("filed confidentially for an IPO", "shelved its
 //     planned IPO") is the IPO's news; a suit against the bank that led the IPO is not.
+//   - A question that asks whether something will happen or has happened tells nothing: "Could
+//     Boeing go bankrupt?", "Is Apple about to buy Netflix?". A question that asks why or how
+//     takes its event as given ("Why did Nvidia shares fall 10%?"), and a title's question is
+//     a report (status).
 //   - Results told with their company between the noun and its change: "profit at Costco rose
 //     9%", "revenue at the software maker grew 11%". Only "at" opens the gap: "sales of its
 //     older models fell" and "profit margins ... rose" are other things, and so are "sales at
@@ -181,3 +185,15 @@ func ipoOfAnother(words []string, t trigger) bool {
 
 // ipoGapBreaks open a clause or name another thing inside an IPO phrase's gap.
 var ipoGapBreaks = wordSet(`that who which against lawsuit suit complaint bankruptcy years months after since`)
+
+// yesNoQuestion says whether the sentence, in the body, is a question opened by an auxiliary or
+// a modal: "Could Boeing go bankrupt?", "Will Tesla cut prices again?".
+func (s *sentence) yesNoQuestion() bool {
+	if s.start < 0 || len(s.words) < 3 || !questionOpeners[s.words[0]] {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(s.text, " \t\n\"'’”)"), "?")
+}
+
+// questionOpeners open a question that asks yes or no.
+var questionOpeners = wordSet(`is are was were will would could can should shall does do did has have had may might`)

@@ -15,7 +15,10 @@ import (
 //     hotel rooms to the same travelers", "sells hospital beds", "sold store brands". The
 //     lexicon's "sell ... hotel" stops one word short of what is sold.
 //   - A supposition is no event: the clause of an "if" whose verb is the subjunctive "were"
-//     ("if Disney were to sell its networks") and the clause that tells what "would" follow it;
+//     ("if Disney were to sell its networks"), or of an inversion ("Were Intel to sell its
+//     foundry", "Should Disney decide to sell", "Had Kroger bought"), and the clause that tells
+//     what "would" follow it; "what if"; a question a conditional modal opens ("Would customers
+//     accept it?", "Why would" not: it is no opener); the writer's own "I would buy";
 //     and the past that did not happen, a modal's perfect told of the deal's noun ("a merger
 //     would have saved it a year of hearings", "Would a merged Kroger and Albertsons have been a
 //     better company?"). The perfect's own verb stays, and so does a deal whose terms a relative
@@ -113,12 +116,18 @@ func (s *sentence) supposed(t trigger) bool {
 	for hi < len(w) && !clauseMarks[w[hi]] {
 		hi++
 	}
+	if n := len(w); n > 1 && w[n-1] == "?" && conditionalModals[w[0]] || s.whatIf() {
+		return true // "Would a merger ... make more sense?", "What if Apple bought Netflix?"
+	}
 	modal := false
 	for k := lo; k < hi; k++ {
 		if !conditionalModals[w[k]] {
 			continue
 		}
 		modal = true
+		if k > 0 && (w[k-1] == "i" || w[k-1] == "we") {
+			return true // "I would buy the shares at this price": the writer's choice
+		}
 		if relativeBetween(w, min(k, t.from), max(k, t.to)) {
 			continue // "an agreement under which Acme would have purchased": the terms of a deal
 		}
@@ -130,6 +139,17 @@ func (s *sentence) supposed(t trigger) bool {
 			if j > k+1 && (clauseBreaks[w[j]] || w[j] == "that") {
 				break
 			}
+		}
+	}
+	// A condition told by inversion: "Were Intel to sell its foundry, ...", "Should Disney
+	// decide to sell ESPN, ...", "Had Kroger bought Albertsons, ...".
+	if len(w) > 2 && invertedConditions[w[0]] && (startsUpper(s.toks[1].text) || w[1] == "the" || w[1] == "it" || w[1] == "they") {
+		end := 1
+		for end < len(w) && !clauseMarks[w[end]] {
+			end++
+		}
+		if end < len(w) && w[end] == "," && (t.from < end || modal) {
+			return true
 		}
 	}
 	// The subjunctive condition: "if" and "were" within a few words, no mark between.
@@ -161,6 +181,19 @@ var relativeWords = wordSet(`which whereby that who whom whose`)
 func relativeBetween(w []string, lo, hi int) bool {
 	for k := lo; k < hi && k < len(w); k++ {
 		if relativeWords[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedConditions open a sentence's condition by inversion.
+var invertedConditions = wordSet(`should were had`)
+
+// whatIf says whether the sentence supposes with "what if": "What if Apple bought Netflix?"
+func (s *sentence) whatIf() bool {
+	for k := 0; k+1 < len(s.words); k++ {
+		if s.words[k] == "what" && s.words[k+1] == "if" {
 			return true
 		}
 	}

@@ -775,7 +775,13 @@ var lexicon = map[events.Type][]string{
 		"jointly drill", "jointly bid", "agreed to ... jointly", "agree to ... jointly", "agrees to ... jointly",
 		// Two companies that strike a deal together: "Intel, Microsoft strike deal to make
 		// custom chips" (a deal to buy is the acquisition's, which ranks first).
-		"strike deal", "strike a deal", "struck a deal", "strikes deal", "strikes a deal"},
+		"strike deal", "strike a deal", "struck a deal", "strikes deal", "strikes a deal",
+		// Two companies at work on a thing to be made (news33.go keeps only a company after
+		// "with"): "is working with Google Cloud to build a chatbot".
+		"work with ... to build", "works with ... to build", "worked with ... to build", "working with ... to build",
+		"work with ... to develop", "works with ... to develop", "worked with ... to develop", "working with ... to develop",
+		"work with ... to create", "works with ... to create", "worked with ... to create", "working with ... to create",
+		"work with ... to design", "works with ... to design", "worked with ... to design", "working with ... to design"},
 	// A recall or an outage is news about a company's product or service, as a launch is.
 	events.Product: join(verb("recall", "recalls", "recalled", "recalling"),
 		verb("knock ... offline", "knocks ... offline", "knocked ... offline", "knocking ... offline"), []string{"launch", "launches", "launched", "release", "releases", "released", "unveil", "unveils",

@@ -540,6 +540,10 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			rightStop = k
 			continue
 		}
+		if k >= end && rightStop == len(m.toks) && m.sayingAfter(k) {
+			rightStop = k // "cut its forecast on Tuesday, saying it now expected a loss"
+			continue
+		}
 		if m.toks[k].kind != kWord {
 			continue
 		}

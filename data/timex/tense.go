@@ -110,6 +110,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "the suspect is due in court on Thursday", "the report is due out Friday": what is
 		// due comes ahead, as "due Thursday" does
 		return tenseFuture, "due"
+	case m.resultGerundBefore(start):
+		// "will cut jobs after posting a loss for the fourth quarter": a result reported is of
+		// a period gone, whatever the main clause's tense
+		return tensePast, "after posting"
 	case m.startingAt(start):
 		// "suspended its dividend starting in the fourth quarter", "fares rise beginning
 		// Monday": the change announced begins then
@@ -186,10 +190,11 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 }
 
 // dueAhead reports whether "due" stands a few words before the date at token start, with
-// only a place or a particle between ("due in court on", "due back", "due out"), not after a
+// only a place or a particle between ("due in court on", "due back", "due out", "due back at
+// the table in Geneva on", "due home from her tour of the region on"), not after a
 // past form of be ("was due in court Monday") and not a cause ("due to rain").
 func (m *matcher) dueAhead(start int) bool {
-	for k := start - 2; k >= 0 && k >= start-5 && m.toks[k].clause == m.toks[start].clause; k-- {
+	for k := start - 2; k >= 0 && k >= start-10 && m.toks[k].clause == m.toks[start].clause; k-- {
 		t := &m.toks[k]
 		if t.kind != kWord || t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxDeictic {
 			return false

@@ -1,0 +1,58 @@
+package timex
+
+// Families added with heldout38 (broadcast transcripts, diplomacy, two AP business stories).
+
+// resultGerunds are the gerunds of reporting a result: "after posting a loss", "following
+// reporting weak sales", "after losing money".
+var resultGerunds = map[string]bool{"posting": true, "reporting": true, "recording": true, "booking": true,
+	"logging": true, "losing": true, "earning": true, "suffering": true, "taking": true}
+
+// resultGerundBefore reports whether the date at token start is the period of a result told
+// by a gerund after "after" or "following": "will cut 900 jobs after posting a loss for the
+// fourth quarter", "plans to close stores following weak sales in the fourth quarter" is not
+// one (no gerund). A result is reported once its period has ended, so the period is gone,
+// whatever the main clause's tense. Only the gerund's object (words, figures, "$") may stand
+// between it and the date's preposition; a verb, a clause word or another date ends the look.
+func (m *matcher) resultGerundBefore(start int) bool {
+	if m.anyWord(start-1, "the", "its", "their") {
+		start-- // "for the fourth quarter" read from its ordinal
+	}
+	if !m.anyWord(start-1, "for", "in", "of") {
+		return false
+	}
+	for k := start - 2; k >= 1 && k >= start-9 && m.toks[k].clause == m.toks[start].clause; k-- {
+		t := &m.toks[k]
+		if t.kind == kPunct && t.s != "$" && t.s != "-" {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if inSet(resultGerunds, t.s) {
+			return m.anyWord(k-1, "after", "following") && m.resultObject(k+1, start-1)
+		}
+		if calendarWord(t.lex.kind) || inSet(clauseWords, t.s) || m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// resultObject reports whether tokens [a, b) name a result ("a loss", "a $9 million profit",
+// "weak sales", "money", "a charge"): a word of results among them.
+func (m *matcher) resultObject(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m.toks[k].kind == kWord && (inSet(reportedResults, m.toks[k].s) || inSet(resultsWords, m.toks[k].s) ||
+			m.anyWord(k, "money", "charge", "charges", "writedown", "write-off", "deficit")) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekAgoDay: "a week ago", "one week ago" in the singular is talk's count of seven days, the
+// day that far back ("the deal was struck a week ago", as "a week ago Monday" names a day);
+// "two weeks ago" stays the week (normAgo).
+func (m *matcher) weekAgoDay(x *match) (cand, bool) {
+	return m.offset(x.end, uDay, -7, 0)
+}

@@ -1,0 +1,54 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestBroadcastDiplomacyClasses checks classes that heldout38's first run showed in broadcast
+// transcripts, diplomacy and AP business copy (sentences of our own, none from the batch):
+// each case lists every expression the tagger should find, by text and value.
+func TestBroadcastDiplomacyClasses(t *testing.T) {
+	nov := time.Date(1996, 11, 20, 0, 0, 0, 0, time.UTC) // a Wednesday
+	mar := time.Date(1997, 3, 4, 0, 0, 0, 0, time.UTC)   // a Tuesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// What is due comes ahead, with a place phrase of a few words between "due" and the
+		// day, after a clause told in the past.
+		{"due back with a place phrase", nov, "The truce held overnight, and the envoys are due back at the table in Oslo on Friday.",
+			[]tagged{{"Friday", "1996-11-22"}}},
+		{"due home from a long trip", nov, "The minister is due home from her tour of the region on Sunday.",
+			[]tagged{{"Sunday", "1996-11-24"}}},
+		{"was due stays past", nov, "The minister was due back at the ministry on Monday but stayed in Rome.",
+			[]tagged{{"Monday", "1996-11-18"}}},
+
+		// A result reported after "after" or "following" and a gerund is of a period gone,
+		// though the main clause looks ahead.
+		{"after posting a loss for a quarter", mar, "The carrier will cut 900 jobs after posting a loss for the fourth quarter.",
+			[]tagged{{"the fourth quarter", "1996-Q4"}}},
+		{"after reporting weak sales in a quarter", mar, "The chain plans to close stores following reporting weak sales in the third quarter.",
+			[]tagged{{"the third quarter", "1996-Q3"}}},
+		{"after losing money and a year earlier", mar, "The mill will shut a line after losing money in the fourth quarter. It had earned $3 million a year earlier.",
+			[]tagged{{"the fourth quarter", "1996-Q4"}, {"a year earlier", "1995-Q4"}}},
+		// no gerund of a result: the plan's quarter stays ahead
+		{"a plan's quarter after a noun", mar, "The bank will cut its dividend after a loss in the fourth quarter.",
+			[]tagged{{"the fourth quarter", "1997-Q4"}}},
+		{"a gerund of no result", mar, "The firm will open a plant after hiring engineers in the fourth quarter.",
+			[]tagged{{"the fourth quarter", "1997-Q4"}}},
+
+		// "a week ago" in the singular is the day seven days back; "two weeks ago" the week.
+		{"a week ago is the day", nov, "A week ago, the guns were still firing.",
+			[]tagged{{"A week ago", "1996-11-13"}}},
+		{"one week ago is the day", nov, "The ferry sank one week ago.",
+			[]tagged{{"one week ago", "1996-11-13"}}},
+		{"two weeks ago stays the week", nov, "Two weeks ago the talks broke down.",
+			[]tagged{{"Two weeks ago", "1996-W45"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

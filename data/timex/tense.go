@@ -666,6 +666,9 @@ func (m *matcher) coordinator(k int) bool {
 	if inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone {
 		return true
 	}
+	if m.travelPresent(next) {
+		return true // "flew to Beijing on Monday and returns to Washington on Saturday"
+	}
 	if m.anyWord(next, "is", "are", "has", "have") && !m.toks[next].upper {
 		// "heard arguments in December and are expected to rule by summer": a present of be
 		// or have after "and" opens the second predicate, whose tense is not the first's
@@ -1687,7 +1690,7 @@ func (m *matcher) scheduleVerb(k int) bool {
 		return true
 	}
 	if m.word(k-1, "and") && k >= 2 && !m.toks[k].upper && (calendarWord(m.toks[k-2].lex.kind) || m.toks[k-2].kind == kNum || m.relativeUnitEnd(k-2)) &&
-		strings.HasSuffix(m.toks[k].s, "s") && !inSet(scheduleVerbs, m.toks[k].s) && m.dateFollows(k+1) {
+		strings.HasSuffix(m.toks[k].s, "s") && (!inSet(scheduleVerbs, m.toks[k].s) && m.dateFollows(k+1) || m.destinationDate(k+1)) {
 		// the second predicate of a subject, each with its date: "the fair, which opened last
 		// Saturday and closes Thursday": the third person's -s is the verb's, and the present
 		// of a schedule points ahead whatever the first predicate's tense
@@ -1841,7 +1844,11 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	// a series or a trial going elsewhere: "the Series moves to New York on Tuesday" (the
 	// third person only: "move" is as often a noun, "soon after Brazil's move"; and "heads"
 	// is a title's verb, "who heads the department, told the board on Wednesday")
-	"moves": true}
+	"moves": true,
+	// a traveler's journey: "the envoy leaves for Amman on Friday", "the queen flies to Toronto
+	// Thursday" (the third person only: "leave" is as often a noun, "on leave", and "fly"
+	// takes "flies")
+	"flies": true, "depart": true, "sail": true, "leaves": true}
 
 // corporateSuffixes end a company's name, abbreviated with a period.
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "bros": true}

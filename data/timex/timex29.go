@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Families added with heldout38 (broadcast transcripts, diplomacy, two AP business stories).
 
 // resultGerunds are the gerunds of reporting a result: "after posting a loss", "following
@@ -55,4 +57,28 @@ func (m *matcher) resultObject(a, b int) bool {
 // "two weeks ago" stays the week (normAgo).
 func (m *matcher) weekAgoDay(x *match) (cand, bool) {
 	return m.offset(x.end, uDay, -7, 0)
+}
+
+// destinationDate reports whether a journey's destination and then a date's word stand at
+// token j: "to Washington on Saturday", "for New Delhi Friday". The second predicate of a
+// traveler ("flew to Beijing on Monday and returns to Washington on Saturday", "arrived in
+// Cairo Monday and leaves for Amman on Friday") is then a schedule's present, ahead as with
+// its date right after the verb (dateFollows).
+func (m *matcher) destinationDate(j int) bool {
+	if !m.anyWord(j, "to", "for") {
+		return false
+	}
+	k := j + 1
+	for k < len(m.toks) && k <= j+3 && m.toks[k].kind == kWord && m.toks[k].upper && !calendarWord(m.toks[k].lex.kind) {
+		k++
+	}
+	return k > j+1 && m.dateFollows(k)
+}
+
+// travelPresent reports whether token k is a third person's present followed by a
+// destination and a date (destinationDate): "returns to Washington on Saturday". After "and"
+// it opens a second predicate whose tense is not the first's.
+func (m *matcher) travelPresent(k int) bool {
+	return k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && strings.HasSuffix(m.toks[k].s, "s") &&
+		!strings.HasSuffix(m.toks[k].s, "ss") && m.destinationDate(k+1)
 }

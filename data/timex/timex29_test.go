@@ -11,6 +11,7 @@ import (
 func TestBroadcastDiplomacyClasses(t *testing.T) {
 	nov := time.Date(1996, 11, 20, 0, 0, 0, 0, time.UTC) // a Wednesday
 	mar := time.Date(1997, 3, 4, 0, 0, 0, 0, time.UTC)   // a Tuesday
+	jun := time.Date(1998, 6, 10, 0, 0, 0, 0, time.UTC)  // a Wednesday
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -39,6 +40,17 @@ func TestBroadcastDiplomacyClasses(t *testing.T) {
 			[]tagged{{"the fourth quarter", "1997-Q4"}}},
 		{"a gerund of no result", mar, "The firm will open a plant after hiring engineers in the fourth quarter.",
 			[]tagged{{"the fourth quarter", "1997-Q4"}}},
+
+		// A traveler's second predicate, a present with its destination before its date, is
+		// a schedule, ahead whatever the first predicate's tense; the first keeps its past.
+		{"returns to a capital after a trip told", jun, "The chancellor flew to Tokyo on Monday and returns to Berlin on Saturday.",
+			[]tagged{{"Monday", "1998-06-08"}, {"Saturday", "1998-06-13"}}},
+		{"leaves for a city", jun, "The mediator reached Nairobi on Tuesday and leaves for Kampala on Friday.",
+			[]tagged{{"Tuesday", "1998-06-09"}, {"Friday", "1998-06-12"}}},
+		{"flies to a city of two words", jun, "The pope landed in Manila Monday and flies to New Delhi Thursday.",
+			[]tagged{{"Monday", "1998-06-08"}, {"Thursday", "1998-06-11"}}},
+		{"a past second predicate stays past", jun, "The chancellor flew to Tokyo on Monday and spoke to reporters on Tuesday.",
+			[]tagged{{"Monday", "1998-06-08"}, {"Tuesday", "1998-06-09"}}},
 
 		// "a week ago" in the singular is the day seven days back; "two weeks ago" the week.
 		{"a week ago is the day", nov, "A week ago, the guns were still firing.",

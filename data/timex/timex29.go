@@ -82,3 +82,38 @@ func (m *matcher) travelPresent(k int) bool {
 	return k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && strings.HasSuffix(m.toks[k].s, "s") &&
 		!strings.HasSuffix(m.toks[k].s, "ss") && m.destinationDate(k+1)
 }
+
+// endOfStoryUnit reads "the end of the month", "the beginning of the year" in a narrative
+// told in the past (unit u at token x.tok(4)): the month or year the story is at, named in
+// that sentence or the one before, when it is not the publication's ("The floods began on
+// Sept. 9. By the end of the month, the waters had receded" is September's end). A clause
+// told in the present or ahead ("expects to finish by the end of the year") keeps the
+// publication's, as does a year named after "since".
+func (m *matcher) endOfStoryUnit(x *match, u int) (cand, bool) {
+	st := m.story
+	if st.gran == "" || st.since || u != uMonth && u != uYear || u == uMonth && st.gran == gYear ||
+		m.toks[x.start].sent-st.sent > 1 || !st.t.Before(m.doc) {
+		return cand{}, false
+	}
+	if m.word(x.start-1, "since") || m.planBefore(x.start) {
+		// "have climbed since the start of the year" runs to the telling; "had planned to
+		// finish by the end of the year" is a plan's date, which the story's need not be
+		return cand{}, false
+	}
+	val, gran := unitVal(st.t, u)
+	if doc, _ := unitVal(m.doc, u); val == doc || m.tense(x.start, x.end) != tensePast {
+		return cand{}, false
+	}
+	return cand{end: x.end, typ: "DATE", val: val, gran: gran, by: ByStory, mod: modValue(m.toks[x.tok(1)].lex.val)}, true
+}
+
+// planBefore reports whether a word of intent or expectation stands in the clause before
+// token start ("had planned to complete the work by", "was expected to close by", "hoped to").
+func (m *matcher) planBefore(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-12 && m.toks[k].clause == m.toks[start].clause; k-- {
+		if m.toks[k].kind == kWord && (inSet(pastIntent, m.toks[k].s) || inSet(plannedWords, m.toks[k].s) || inSet(presentIntent, m.toks[k].s)) {
+			return true
+		}
+	}
+	return false
+}

@@ -12,6 +12,7 @@ func TestBroadcastDiplomacyClasses(t *testing.T) {
 	nov := time.Date(1996, 11, 20, 0, 0, 0, 0, time.UTC) // a Wednesday
 	mar := time.Date(1997, 3, 4, 0, 0, 0, 0, time.UTC)   // a Tuesday
 	jun := time.Date(1998, 6, 10, 0, 0, 0, 0, time.UTC)  // a Wednesday
+	apr := time.Date(1999, 4, 21, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -51,6 +52,22 @@ func TestBroadcastDiplomacyClasses(t *testing.T) {
 			[]tagged{{"Monday", "1998-06-08"}, {"Thursday", "1998-06-11"}}},
 		{"a past second predicate stays past", jun, "The chancellor flew to Tokyo on Monday and spoke to reporters on Tuesday.",
 			[]tagged{{"Monday", "1998-06-08"}, {"Tuesday", "1998-06-09"}}},
+
+		// "the end of the month" or "of the year" in a narrative told in the past is the end
+		// of the month or year the story is at; ahead, or after "since", the telling's.
+		{"end of the month in a past narrative", apr, "The river rose on Oct. 12. By the end of the month, two villages had been abandoned.",
+			[]tagged{{"Oct. 12", "1998-10-12"}, {"the end of the month", "1998-10"}}},
+		{"end of the year after a day with its year", apr, "The junta seized power on May 4, 1992. By the end of the year, it had closed every newspaper.",
+			[]tagged{{"May 4, 1992", "1992-05-04"}, {"the end of the year", "1992"}}},
+		{"end of the year ahead stays the telling's", apr, "Exports slumped in January. The ministry expects a rebound by the end of the year.",
+			[]tagged{{"January", "1999-01"}, {"the end of the year", "1999"}}},
+		{"end of the year after since", apr, "The firm has lost money since 1994, and by the end of the year it had sold its mills.",
+			[]tagged{{"1994", "1994"}, {"the end of the year", "1999"}}},
+
+		{"a plan's end of the year stays the telling's", apr, "The dam failed in the storm of 1996. Engineers had planned to rebuild it by the end of the year.",
+			[]tagged{{"1996", "1996"}, {"the end of the year", "1999"}}},
+		{"since the start of the year", apr, "Rates are the highest since last May, and have risen since the start of the year.",
+			[]tagged{{"last May", "1998-05"}, {"the start of the year", "1999"}}},
 
 		// "a week ago" in the singular is the day seven days back; "two weeks ago" the week.
 		{"a week ago is the day", nov, "A week ago, the guns were still firing.",

@@ -1496,7 +1496,9 @@ var beforeTo = map[string]bool{"going": true, "expected": true, "scheduled": tru
 	"plans": true, "plan": true, "planning": true, "planned": true, "intends": true, "intended": true, "hopes": true,
 	"hoped": true, "wants": true, "is": true, "are": true, "ready": true, "prepared": true, "preparing": true,
 	"vowed": true, "promised": true, "threatened": true, "decided": true, "agreed": true, "voted": true,
-	"pledged": true, "aims": true, "aimed": true, "likely": true, "unlikely": true}
+	"pledged": true, "aims": true, "aimed": true, "likely": true, "unlikely": true,
+	// the plural's presents of intent: "negotiators hope to reach a deal on Sunday"
+	"hope": true, "want": true, "intend": true, "aim": true, "seek": true, "seeks": true}
 
 // votedActs are the acts a vote performs by being taken: "voted to approve", "voted to reject".
 var votedActs = map[string]bool{"approve": true, "ratify": true, "accept": true, "reject": true, "endorse": true,
@@ -1891,6 +1893,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
 		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && (m.leadsUpTo(i) || m.takesPartAhead(i) || m.presentOfFixture(i, j)) {
 			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
+		}
+		if m.deadlineAhead(i, j) {
+			return tenseFuture // "are unlikely to meet Friday's deadline"
 		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
 	}

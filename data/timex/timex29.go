@@ -117,3 +117,19 @@ func (m *matcher) planBefore(start int) bool {
 	}
 	return false
 }
+
+// deadlineAhead reports whether the weekday at token i (ending at j), a possessive, is a
+// deadline's ("Friday's deadline", "Sunday's ultimatum") in a clause told ahead or in the
+// present: "the rebels are unlikely to meet Friday's deadline", "will strike after Friday's
+// deadline". A deadline is set for a day to come; one that "passed" or was "missed" stays past.
+func (m *matcher) deadlineAhead(i, j int) bool {
+	n := j + 2
+	if !m.anyWord(n, "deadline", "ultimatum") {
+		n++ // one qualifier: "Friday's strike deadline"
+		if !m.anyWord(n, "deadline", "ultimatum") || m.toks[n-1].kind != kWord || m.toks[n-1].upper {
+			return false
+		}
+	}
+	t := m.tense(i, j)
+	return t == tenseFuture || t == tensePresent
+}

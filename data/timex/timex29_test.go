@@ -69,6 +69,21 @@ func TestBroadcastDiplomacyClasses(t *testing.T) {
 		{"since the start of the year", apr, "Rates are the highest since last May, and have risen since the start of the year.",
 			[]tagged{{"last May", "1998-05"}, {"the start of the year", "1999"}}},
 
+		// A plural's present of intent before "to" looks ahead, as the third person's does.
+		{"hope to in the plural", jun, "Mediators hope to bring both sides to the table on Sunday.",
+			[]tagged{{"Sunday", "1998-06-14"}}},
+		{"intend to in the plural", jun, "The generals intend to hand over power on Monday.",
+			[]tagged{{"Monday", "1998-06-15"}}},
+		{"a noun of hope is no intent", jun, "Their hope of a deal faded on Sunday.",
+			[]tagged{{"Sunday", "1998-06-07"}}},
+		// A deadline's possessive weekday is ahead in a clause told ahead; missed, it is gone.
+		{"unlikely to meet a weekday's deadline", jun, "The militias are unlikely to meet Friday's deadline to disarm.",
+			[]tagged{{"Friday", "1998-06-12"}}},
+		{"will act after a weekday's strike deadline", jun, "The dockers say they will walk out after Thursday's strike deadline.",
+			[]tagged{{"Thursday", "1998-06-11"}}},
+		{"a missed deadline stays past", jun, "The militias missed Friday's deadline to disarm.",
+			[]tagged{{"Friday", "1998-06-05"}}},
+
 		// "a week ago" in the singular is the day seven days back; "two weeks ago" the week.
 		{"a week ago is the day", nov, "A week ago, the guns were still firing.",
 			[]tagged{{"A week ago", "1996-11-13"}}},

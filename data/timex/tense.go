@@ -162,6 +162,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "Apple forecast revenue growth in the June quarter": what is forecast lies ahead,
 		// though forecasting is past
 		return tenseFuture, "forecast"
+	case m.demandContent(start):
+		// "the pact calls for elections in April", "urged both sides to resume talks in
+		// October": what is called for lies ahead of the call
+		return tenseFuture, "calls for"
 	case m.sourceFrom(start, end):
 		// "cases from the holiday weekend", "records from March": what a thing comes from is
 		// behind it

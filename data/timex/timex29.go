@@ -133,3 +133,53 @@ func (m *matcher) deadlineAhead(i, j int) bool {
 	t := m.tense(i, j)
 	return t == tenseFuture || t == tensePresent
 }
+
+// demandVerbs ask for what is to be done: "calls for", "demanded", "urged ... to", "pressed
+// for"; demandPresent are their presents.
+var demandVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true,
+	"demand": true, "demands": true, "demanded": true, "demanding": true, "urge": true, "urges": true,
+	"urged": true, "urging": true, "press": true, "presses": true, "pressed": true, "pressing": true}
+
+var demandPresent = map[string]bool{"call": true, "calls": true, "demand": true, "demands": true, "urge": true,
+	"urges": true, "press": true, "presses": true}
+
+// demandContent reports whether the date at token start is in what a demand asks for: "the
+// pact calls for elections in April", "the opposition called for a vote before winter", "the
+// UN demanded a ceasefire by Friday", "urged both sides to resume talks in October". What is
+// asked for comes after the asking. Told in the past, "in May" may as well date the asking
+// ("demanded elections in May"), so a past demand takes only a date after "by", "before" or
+// "until", or one in an infinitive it asks for ("urged them to resume talks in October"), and
+// not when the sentence dates the demand before it ("In March, the rebels demanded a vote by
+// spring"). The demand's own day stays the clause's ("called for new elections on Monday"),
+// and so do a verb of its own between ("called for an inquiry into the raid that killed nine
+// in May"), a pluperfect ("had called for") and a noun ("the call for talks in May").
+func (m *matcher) demandContent(start int) bool {
+	if start >= len(m.toks) || m.word(start-1, "on") || m.toks[start].lex.kind == lxWeekday && !m.anyWord(start-1, "by", "before") {
+		return false
+	}
+	deadline := m.anyWord(start-1, "by", "before", "until")
+	infinitive := false
+	for k := start - 1; k >= 1 && k >= start-10 && m.toks[k].clause == m.toks[start].clause; k-- {
+		t := &m.toks[k]
+		if t.kind == kPunct && t.s != "-" {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if m.word(k, "to") {
+			infinitive = true
+		}
+		if inSet(demandVerbs, t.s) {
+			if m.anyWord(k, "call", "calls", "called", "calling", "press", "presses", "pressed", "pressing") && !m.word(k+1, "for") ||
+				m.anyWord(k-1, "the", "a", "an", "its", "their", "his", "her", "had", "s") {
+				return false
+			}
+			return inSet(demandPresent, t.s) || (deadline || infinitive) && !m.datedBefore(k)
+		}
+		if m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 || calendarWord(t.lex.kind) {
+			return false
+		}
+	}
+	return false
+}

@@ -13,6 +13,7 @@ func TestBroadcastDiplomacyClasses(t *testing.T) {
 	mar := time.Date(1997, 3, 4, 0, 0, 0, 0, time.UTC)   // a Tuesday
 	jun := time.Date(1998, 6, 10, 0, 0, 0, 0, time.UTC)  // a Wednesday
 	apr := time.Date(1999, 4, 21, 0, 0, 0, 0, time.UTC)
+	sep := time.Date(1997, 9, 17, 0, 0, 0, 0, time.UTC) // a Wednesday
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -83,6 +84,23 @@ func TestBroadcastDiplomacyClasses(t *testing.T) {
 			[]tagged{{"Thursday", "1998-06-11"}}},
 		{"a missed deadline stays past", jun, "The militias missed Friday's deadline to disarm.",
 			[]tagged{{"Friday", "1998-06-05"}}},
+
+		// What a demand asks for lies ahead of the asking: a present's any date; a past's
+		// after "by" or "before", or in the infinitive it asks for.
+		{"calls for a month", sep, "The truce calls for a vote on autonomy in April.",
+			[]tagged{{"April", "1998-04"}}},
+		{"calls for a season past a dated aside", sep, "The plan drafted in August calls for free elections in the spring.",
+			[]tagged{{"August", "1997-08"}, {"spring", "1998-SP"}}},
+		{"demanded by a weekday", sep, "The council demanded a withdrawal by Friday.",
+			[]tagged{{"Friday", "1997-09-19"}}},
+		{"urged to do in a month", sep, "The mediator urged both parties to sign the accord in October.",
+			[]tagged{{"October", "1997-10"}}},
+		{"the demand's own day", sep, "The opposition called for fresh elections on Monday.",
+			[]tagged{{"Monday", "1997-09-15"}}},
+		{"a past demand in a month may date the asking", sep, "The students demanded reforms in May.",
+			[]tagged{{"May", "1997-05"}}},
+		{"called in is no demand", sep, "The governor called in the guard in May.",
+			[]tagged{{"May", "1997-05"}}},
 
 		// "a week ago" in the singular is the day seven days back; "two weeks ago" the week.
 		{"a week ago is the day", nov, "A week ago, the guns were still firing.",

@@ -368,6 +368,8 @@ func normAgo(m *matcher, x *match) (cand, bool) {
 		return ref("PAST_REF", x.end)
 	case u == uDecade || u == uCentury:
 		return m.offset(x.end, u, -n, uYear)
+	case n == 1 && u == uWeek:
+		return m.weekAgoDay(x)
 	}
 	return m.offset(x.end, u, -n, 0)
 }

@@ -295,6 +295,9 @@ func normEndOfUnit(m *matcher, x *match) (cand, bool) {
 		val, gran := unitVal(st.t, u)
 		return cand{end: x.end, typ: "DATE", val: val, gran: gran, by: ByStory, mod: modValue(m.toks[x.tok(1)].lex.val)}, true
 	}
+	if c, ok := m.endOfStoryUnit(x, u); ok {
+		return c, true
+	}
 	c, ok := m.offset(x.end, u, 0, 0)
 	c.mod = modValue(m.toks[x.tok(1)].lex.val)
 	return c, ok

@@ -110,6 +110,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "the suspect is due in court on Thursday", "the report is due out Friday": what is
 		// due comes ahead, as "due Thursday" does
 		return tenseFuture, "due"
+	case m.resultGerundBefore(start):
+		// "will cut jobs after posting a loss for the fourth quarter": a result reported is of
+		// a period gone, whatever the main clause's tense
+		return tensePast, "after posting"
 	case m.startingAt(start):
 		// "suspended its dividend starting in the fourth quarter", "fares rise beginning
 		// Monday": the change announced begins then
@@ -158,6 +162,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "Apple forecast revenue growth in the June quarter": what is forecast lies ahead,
 		// though forecasting is past
 		return tenseFuture, "forecast"
+	case m.demandContent(start):
+		// "the pact calls for elections in April", "urged both sides to resume talks in
+		// October": what is called for lies ahead of the call
+		return tenseFuture, "calls for"
 	case m.sourceFrom(start, end):
 		// "cases from the holiday weekend", "records from March": what a thing comes from is
 		// behind it
@@ -186,10 +194,11 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 }
 
 // dueAhead reports whether "due" stands a few words before the date at token start, with
-// only a place or a particle between ("due in court on", "due back", "due out"), not after a
+// only a place or a particle between ("due in court on", "due back", "due out", "due back at
+// the table in Geneva on", "due home from her tour of the region on"), not after a
 // past form of be ("was due in court Monday") and not a cause ("due to rain").
 func (m *matcher) dueAhead(start int) bool {
-	for k := start - 2; k >= 0 && k >= start-5 && m.toks[k].clause == m.toks[start].clause; k-- {
+	for k := start - 2; k >= 0 && k >= start-10 && m.toks[k].clause == m.toks[start].clause; k-- {
 		t := &m.toks[k]
 		if t.kind != kWord || t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxDeictic {
 			return false
@@ -664,6 +673,9 @@ func (m *matcher) coordinator(k int) bool {
 	}
 	if inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone {
 		return true
+	}
+	if m.travelPresent(next) {
+		return true // "flew to Beijing on Monday and returns to Washington on Saturday"
 	}
 	if m.anyWord(next, "is", "are", "has", "have") && !m.toks[next].upper {
 		// "heard arguments in December and are expected to rule by summer": a present of be
@@ -1492,7 +1504,9 @@ var beforeTo = map[string]bool{"going": true, "expected": true, "scheduled": tru
 	"plans": true, "plan": true, "planning": true, "planned": true, "intends": true, "intended": true, "hopes": true,
 	"hoped": true, "wants": true, "is": true, "are": true, "ready": true, "prepared": true, "preparing": true,
 	"vowed": true, "promised": true, "threatened": true, "decided": true, "agreed": true, "voted": true,
-	"pledged": true, "aims": true, "aimed": true, "likely": true, "unlikely": true}
+	"pledged": true, "aims": true, "aimed": true, "likely": true, "unlikely": true,
+	// the plural's presents of intent: "negotiators hope to reach a deal on Sunday"
+	"hope": true, "want": true, "intend": true, "aim": true, "seek": true, "seeks": true}
 
 // votedActs are the acts a vote performs by being taken: "voted to approve", "voted to reject".
 var votedActs = map[string]bool{"approve": true, "ratify": true, "accept": true, "reject": true, "endorse": true,
@@ -1686,7 +1700,7 @@ func (m *matcher) scheduleVerb(k int) bool {
 		return true
 	}
 	if m.word(k-1, "and") && k >= 2 && !m.toks[k].upper && (calendarWord(m.toks[k-2].lex.kind) || m.toks[k-2].kind == kNum || m.relativeUnitEnd(k-2)) &&
-		strings.HasSuffix(m.toks[k].s, "s") && !inSet(scheduleVerbs, m.toks[k].s) && m.dateFollows(k+1) {
+		strings.HasSuffix(m.toks[k].s, "s") && (!inSet(scheduleVerbs, m.toks[k].s) && m.dateFollows(k+1) || m.destinationDate(k+1)) {
 		// the second predicate of a subject, each with its date: "the fair, which opened last
 		// Saturday and closes Thursday": the third person's -s is the verb's, and the present
 		// of a schedule points ahead whatever the first predicate's tense
@@ -1840,7 +1854,11 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	// a series or a trial going elsewhere: "the Series moves to New York on Tuesday" (the
 	// third person only: "move" is as often a noun, "soon after Brazil's move"; and "heads"
 	// is a title's verb, "who heads the department, told the board on Wednesday")
-	"moves": true}
+	"moves": true,
+	// a traveler's journey: "the envoy leaves for Amman on Friday", "the queen flies to Toronto
+	// Thursday" (the third person only: "leave" is as often a noun, "on leave", and "fly"
+	// takes "flies")
+	"flies": true, "depart": true, "sail": true, "leaves": true}
 
 // corporateSuffixes end a company's name, abbreviated with a period.
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "bros": true}
@@ -1883,6 +1901,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
 		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && (m.leadsUpTo(i) || m.takesPartAhead(i) || m.presentOfFixture(i, j)) {
 			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
+		}
+		if m.deadlineAhead(i, j) {
+			return tenseFuture // "are unlikely to meet Friday's deadline"
 		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
 	}

@@ -1583,7 +1583,9 @@ var companyActs = wordSet(`ending end ended buying buy bought selling sell sold 
 	raised lowering lower lowered laying acquiring acquire acquired launching launch launched suing sue
 	sued hiring hire hired exploring considering recalling recall recalled closing close closed paying pay
 	reporting report reported expected set agreed named hit fined charged accused ordered reduce reducing
-	eliminate eliminating shut shutting`)
+	eliminate eliminating shut shutting lay laid slash slashing slashed trim trimming trimmed merge merging merged
+	spin spinning file filing filed settle settling settled suspend suspending suspended withdraw withdrawing
+	withdrew halt halting halted`)
 
 // weekdays are the days news dates a company's act by, in lower case.
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)

@@ -88,6 +88,10 @@ func TestOrdinaryWordOwner(t *testing.T) {
 		{"Apple's board approved a buyback.", []string{"Apple=AAPL(directory)"}},
 		{"Target's audience is young.", nil},
 		{"Apple's pie recipe won a prize.", nil},
+		// An auxiliary and a verb of a company's business (r7): "will lay off", "has settled".
+		{"Block will lay off nearly 1,000 employees.", []string{"Block=SQ(directory)"}},
+		{"Target has settled the suit.", []string{"Target=TGT(directory)"}},
+		{"Target will be hard to hit.", nil},
 	}
 	for _, tt := range tests {
 		if g := links(cos.Article(day("2024-06-12"), nil).Find(tt.text)); !slices.Equal(g, tt.want) {

@@ -301,7 +301,8 @@ var lexicon = map[events.Type][]string{
 		verb("post ... results", "posts ... results", "posted ... results", "posting ... results"),
 		// A headline's results measured against the forecasts, in the present that headlines use:
 		// "Acme beats estimates", "tops Street expectations", "misses forecasts".
-		beatMiss("estimates", "expectations", "forecasts"), streetResults), // streetnews.go
+		beatMiss("estimates", "expectations", "forecasts"), streetResults, // streetnews.go
+		measuresAbove()), // "lifted its results above expectations" (news34.go)
 	events.Dividend: join(
 		verb("declare ... dividend", "declares ... dividend", "declared ... dividend", "declaring ... dividend"),
 		verb("raise ... dividend", "raises ... dividend", "raised ... dividend", "raising ... dividend"),
@@ -733,7 +734,8 @@ var lexicon = map[events.Type][]string{
 			// upheld a commission order denying it 210 mln dlrs of rate relief" (newswire17's probes).
 			"court upheld", "court upholds", "court overturned", "court overturns", "court reversed",
 			"court reverses", "court affirmed", "court affirms", "court struck down", "court strikes down",
-			"court set aside", "court sets aside"}),
+			"court set aside", "court sets aside"},
+		regulatorOrders()), // "ordered the lender to stop issuing cards" (news34.go)
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",

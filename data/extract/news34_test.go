@@ -47,6 +47,9 @@ func TestNews34Readings(t *testing.T) {
 		// Another company named by a listed one's name and a home-only legal form, or by a
 		// short form and a company word, is not the listed one.
 		{body: "Merck KGaA, the German maker of lab equipment, said it would cut 1,000 jobs.", want: []string{"restructuring "}},
+		// Listing names cut at a spelled-out legal form and a depositary program (directory).
+		{body: "Shares of Argentine oil company YPF SA rose 5% in New York.", want: []string{"price_move YPF"}},
+		{body: "Sumitomo Mitsui Financial Group shares fell 3% in Tokyo.", want: []string{"price_move SMFG"}},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

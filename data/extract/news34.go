@@ -25,6 +25,10 @@ import (
 //     shares lost a third of their value") is background, not the day's move.
 //   - The loser of a contest a deal won is no party: "winning the contest for the steelmaker
 //     over domestic rival Cleveland-Cliffs", as "beating Cleveland-Cliffs" was already.
+//   - A stake a relative clause says a company owns or holds is a holding, not a deal: "which
+//     also owns a stake of about 22% in Morgan Stanley"; "price" the noun opens no pricing of debt ("its closing price on
+//     Friday, and take on its debt"); "shares" after a number is stock, not a verb of sharing
+//     ("a trading unit of 100 shares costs 300,000 yen").
 //   - "American depositary shares" are the company's own receipts: "sold 11.5 million American
 //     depositary shares" names no company whose holding is sold.
 
@@ -40,8 +44,69 @@ func news34Misread(s *sentence, t trigger, ts []trigger) bool {
 		return measureAbove(w, t) && forecastBefore(w, t.from)
 	case events.PriceMove:
 		return tenureSpan(w, t)
+	case events.Acquisition:
+		return heldStake(w, t)
+	case events.Offering:
+		return priceNoun(w, t)
+	case events.Partnership:
+		return sharesCounted(w, t)
 	}
 	return false
+}
+
+// holdVerbs tell a stake held; stakeSizes stand between the verb and the stake ("owns a 22%
+// stake", "holds about 9 pct").
+var (
+	holdVerbs  = wordSet(`own owns owned hold holds held has have had retain retains retained`)
+	stakeSizes = wordSet(`a an the its their % pct percent about roughly nearly almost around minority majority small
+		large big controlling sizable sizeable`)
+)
+
+// heldStake says whether the acquisition trigger t, a stake ("a stake", "stake", "stake in"), is
+// one a company holds, told in a relative clause about it: "MUFG, which also owns a stake of
+// about 22% in Morgan Stanley, reported ...". A stake told as the news ("HAS SANTA FE STAKE",
+// "holds 5.2 pct"), as a disclosure reports it, is left to the deal rules.
+func heldStake(w []string, t trigger) bool {
+	k := t.from
+	if w[k] == "a" || w[k] == "an" {
+		k++
+	}
+	if k >= len(w) || w[k] != "stake" && w[k] != "stakes" || t.to > k+2 || t.to == k+2 && w[k+1] != "in" && w[k+1] != "of" {
+		return false
+	}
+	j := t.from - 1
+	for j >= 0 && (stakeSizes[w[j]] || isNumber(w[j])) {
+		j--
+	}
+	if j < 1 || !holdVerbs[w[j]] {
+		return false
+	}
+	j--
+	if w[j] == "also" || w[j] == "still" || w[j] == "already" {
+		j--
+	}
+	return j >= 0 && (w[j] == "which" || w[j] == "that" || w[j] == "who")
+}
+
+// priceNoun says whether the offering trigger t opens on "price" the noun ("U.S. Steel's closing
+// price on Friday, and take on its debt"), not the verb of pricing debt.
+func priceNoun(w []string, t trigger) bool {
+	if w[t.from] != "price" && w[t.from] != "prices" || t.from == 0 {
+		return false
+	}
+	switch w[t.from-1] {
+	case "closing", "opening", "share", "stock", "offer", "asking", "purchase", "sale", "average", "target",
+		"the", "a", "its", "their", "'s", "'", "market":
+		return true
+	}
+	return false
+}
+
+// sharesCounted says whether the partnership trigger t opens on "shares" after a number ("a
+// trading unit of 100 shares costs 300,000 yen"): a count of stock, not a verb of sharing.
+func sharesCounted(w []string, t trigger) bool {
+	return (w[t.from] == "shares" || w[t.from] == "share") && t.from > 0 && (isNumber(w[t.from-1]) || w[t.from-1] == "million" ||
+		w[t.from-1] == "billion" || w[t.from-1] == "mln")
 }
 
 // haltOrderVerbs give an order; haltVerbs are what the order says to do.

@@ -47,6 +47,12 @@ func TestNews34Readings(t *testing.T) {
 		// Another company named by a listed one's name and a home-only legal form, or by a
 		// short form and a company word, is not the listed one.
 		{body: "Merck KGaA, the German maker of lab equipment, said it would cut 1,000 jobs.", want: []string{"restructuring "}},
+		// A stake a relative clause says the company owns is a holding; "price" the noun prices
+		// no debt; "shares" after a number shares nothing.
+		{body: "Sony Group, which also owns a stake of about 10% in Spotify Technology, reported higher quarterly profit last week.",
+			want: []string{"earnings SONY"}},
+		{body: "Chevron will pay $60 a share, a 30% premium to Hess's closing price on Friday, and take on its debt.", want: nil},
+		{body: "Honda's shares closed at 3,000 yen, so a trading unit of 100 shares costs 300,000 yen.", want: nil},
 		// Listing names cut at a spelled-out legal form and a depositary program (directory).
 		{body: "Shares of Argentine oil company YPF SA rose 5% in New York.", want: []string{"price_move YPF"}},
 		{body: "Sumitomo Mitsui Financial Group shares fell 3% in Tokyo.", want: []string{"price_move SMFG"}},

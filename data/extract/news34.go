@@ -114,10 +114,14 @@ var (
 	haltOrderVerbs = wordSet(`order orders ordered ordering tell tells told telling direct directs directed directing
 		instruct instructs instructed instructing`)
 	haltVerbs = wordSet(`stop halt suspend cease freeze pause`)
+	// fixVerbs are what a regulator's improvement order says to do: "ordered Mizuho to improve
+	// its systems", Japan's business improvement order.
+	fixVerbs = wordSet(`improve overhaul strengthen`)
 )
 
-// regulatorOrders lists a regulator's order to stop, halt or suspend something, told with a gap
-// for the company ordered: "ordered HDFC Bank to stop", "told the lender to halt".
+// regulatorOrders lists a regulator's order to stop, halt or suspend something, or to improve
+// it, told with a gap for the company ordered: "ordered HDFC Bank to stop", "told the lender to
+// halt", "ordered Mizuho to improve its systems".
 func regulatorOrders() []string {
 	var out []string
 	for _, v := range []string{"order", "tell", "direct", "instruct"} {
@@ -130,13 +134,45 @@ func regulatorOrders() []string {
 				out = append(out, f+" ... to "+s)
 			}
 		}
+		for s := range fixVerbs {
+			for _, f := range forms {
+				out = append(out, f+" ... to "+s)
+			}
+		}
+	}
+	return verb(out...)
+}
+
+// settledQuarrels lists "settle" with the quarrel it ends after a gap: "agreed to settle
+// price-fixing claims", "will settle the U.S. lawsuit". "Settle" alone is weak (a price settles,
+// one settles for less); with the quarrel it is a suit ended in any tense.
+func settledQuarrels() []string {
+	var out []string
+	for q := range quarrels {
+		for _, f := range []string{"settle", "settles", "settled", "settling"} {
+			out = append(out, f+" ... "+q)
+		}
+	}
+	return verb(out...)
+}
+
+// venueIPOs lists a first sale of shares named by its venue or its size, as foreign companies'
+// listings are told: "seeks up to $1 billion in U.S. IPO", "raised $2.6 billion in its Nasdaq
+// IPO". A bare "IPO" is weak; with a verb of seeking or raising before it the listing is the
+// news. ("Filed for a New York IPO" was tried too: "file for" as a phrase's head made "FILE" a
+// verb in a headline in capitals, and "CREDITORS FILE PETITION AGAINST BRAMLEY OILFIELD" then
+// named "Creditors" the company.)
+func venueIPOs() []string {
+	var out []string
+	for _, f := range []string{"seek", "seeks", "sought", "seeking", "raise", "raises", "raised", "raising"} {
+		out = append(out, f+" ... ipo")
 	}
 	return verb(out...)
 }
 
 // orderToStop says whether trigger t is one of regulatorOrders' phrases.
 func orderToStop(w []string, t trigger) bool {
-	return t.gap && t.to-t.from >= 3 && haltOrderVerbs[w[t.from]] && w[t.to-2] == "to" && haltVerbs[w[t.to-1]]
+	return t.gap && t.to-t.from >= 3 && haltOrderVerbs[w[t.from]] && w[t.to-2] == "to" && (haltVerbs[w[t.to-1]] || fixVerbs[w[t.to-1]])
 }
 
 // regulatorWords name a regulator, a government's or a court's: the one whose order to stop is a

@@ -53,6 +53,16 @@ func TestNews34Readings(t *testing.T) {
 			want: []string{"earnings SONY"}},
 		{body: "Chevron will pay $60 a share, a 30% premium to Hess's closing price on Friday, and take on its debt.", want: nil},
 		{body: "Honda's shares closed at 3,000 yen, so a trading unit of 100 shares costs 300,000 yen.", want: nil},
+		// A settlement with its quarrel, the dots of "U.S." inside; a listing named by its venue
+		// or size; a regulator's improvement order.
+		{body: "Pfizer agreed to pay $420 million to settle U.S. price-fixing claims.", want: []string{"legal PFE"}},
+		{body: "Pfizer agreed to settle price-fixing claims for $420 million.", want: []string{"legal PFE"}},
+		{body: "Oil prices settled 2% higher on Tuesday after the case for rate cuts grew.", want: nil},
+		{body: "Chinese electric carmaker Zeekr seeks up to $441 million in U.S. IPO.", want: []string{"ipo ZK"}},
+		{body: "Lineage raised $4.4 billion in its Nasdaq IPO, the year's largest.", want: []string{"ipo LINE"}},
+		{body: "Proceeds raised in the IPO will be used to repay debt.", want: nil},
+		{body: "Japan's Financial Services Agency ordered Mizuho Financial Group to improve its systems after outages.",
+			want: []string{"legal MFG"}},
 		// Listing names cut at a spelled-out legal form and a depositary program (directory).
 		{body: "Shares of Argentine oil company YPF SA rose 5% in New York.", want: []string{"price_move YPF"}},
 		{body: "Sumitomo Mitsui Financial Group shares fell 3% in Tokyo.", want: []string{"price_move SMFG"}},

@@ -39,7 +39,8 @@ var lexicon = map[events.Type][]string{
 			// stock's shares change hands.
 			"began changing hands", "begin changing hands", "begins changing hands", "started changing hands",
 			"start changing hands", "starts changing hands", "began changing hands on", "begins changing hands on",
-			"started changing hands on", "starts changing hands on"}),
+			"started changing hands on", "starts changing hands on"},
+		venueIPOs()), // "filed for a New York IPO", "seeks $1 billion in U.S. IPO" (news34.go)
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
 		// A takeover closed by its deal noun: "completed its $69 billion deal for Activision".
@@ -735,7 +736,7 @@ var lexicon = map[events.Type][]string{
 			"court upheld", "court upholds", "court overturned", "court overturns", "court reversed",
 			"court reverses", "court affirmed", "court affirms", "court struck down", "court strikes down",
 			"court set aside", "court sets aside"},
-		regulatorOrders()), // "ordered the lender to stop issuing cards" (news34.go)
+		regulatorOrders(), settledQuarrels()), // "ordered the lender to stop issuing cards", "agreed to settle ... claims" (news34.go)
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",

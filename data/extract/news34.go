@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/eventline/eventline/data/events"
@@ -119,6 +121,8 @@ var (
 	fixVerbs = wordSet(`improve overhaul strengthen`)
 )
 
+// (The phrase lists below are built in sorted order, so that the lexicon is the same on every run.)
+
 // regulatorOrders lists a regulator's order to stop, halt or suspend something, or to improve
 // it, told with a gap for the company ordered: "ordered HDFC Bank to stop", "told the lender to
 // halt", "ordered Mizuho to improve its systems".
@@ -129,12 +133,12 @@ func regulatorOrders() []string {
 		if v == "tell" {
 			forms = []string{"tell", "tells", "told", "telling"}
 		}
-		for s := range haltVerbs {
+		for _, s := range slices.Sorted(maps.Keys(haltVerbs)) {
 			for _, f := range forms {
 				out = append(out, f+" ... to "+s)
 			}
 		}
-		for s := range fixVerbs {
+		for _, s := range slices.Sorted(maps.Keys(fixVerbs)) {
 			for _, f := range forms {
 				out = append(out, f+" ... to "+s)
 			}
@@ -148,7 +152,7 @@ func regulatorOrders() []string {
 // one settles for less); with the quarrel it is a suit ended in any tense.
 func settledQuarrels() []string {
 	var out []string
-	for q := range quarrels {
+	for _, q := range slices.Sorted(maps.Keys(quarrels)) {
 		for _, f := range []string{"settle", "settles", "settled", "settling"} {
 			out = append(out, f+" ... "+q)
 		}
@@ -260,9 +264,9 @@ var (
 // expectations: "results above expectations", "profit past analysts' estimates".
 func measuresAbove() []string {
 	var out []string
-	for n := range aboveMeasures {
-		for a := range aboveWords {
-			for e := range expectWords {
+	for _, n := range slices.Sorted(maps.Keys(aboveMeasures)) {
+		for _, a := range slices.Sorted(maps.Keys(aboveWords)) {
+			for _, e := range slices.Sorted(maps.Keys(expectWords)) {
 				out = append(out, n+" "+a+" "+e, n+" "+a+" ... "+e)
 			}
 		}

@@ -50,6 +50,10 @@ func TestName(t *testing.T) {
 		{"Ashgrove Trust Inc. Ashgrove Mexico Equity ETF", "Ashgrove Mexico Equity ETF"},
 		{"Tillbury Fund, Inc. Larkspur Quality Dividend ETF", "Larkspur Quality Dividend ETF"},
 		{"Pellmore Funds, Inc. Pellmore Short Duration Bond ETF", "Pellmore Short Duration Bond ETF"},
+		// news34: a foreign legal form spelled out, a depositary program after the name.
+		{"Pampas Quarry Sociedad Anonima", "Pampas Quarry"},
+		{"Andes Cementos, Sociedad Anónima", "Andes Cementos"},
+		{"Kisogawa Trust Bank Ltd Unsponsored", "Kisogawa Trust Bank"},
 	}
 	for _, tt := range tests {
 		if got := Name(tt.listing); got != tt.want {

@@ -79,6 +79,7 @@ func Name(listing string) string {
 	if loc := foreignLegal.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
+	s = cutSpelledForm(s) // news34.go
 	s = strings.TrimPrefix(s, "The ")
 	words := closedByLegal(strings.Fields(s))
 	for len(words) > 1 {

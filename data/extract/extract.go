@@ -1401,7 +1401,7 @@ func (s *sentence) companyWithin(from, to int) bool {
 func (s *sentence) namedWithin(from, to int) bool {
 	for k := from; k < to && k < len(s.toks); k++ {
 		w := s.toks[k].text
-		if isWord(w) && startsUpper(w) && !isNumber(s.words[k]) && !ownShareWords[s.words[k]] {
+		if isWord(w) && startsUpper(w) && !isNumber(s.words[k]) && !ownShareWords[s.words[k]] && !depositaryName(s.words, k) { // news34.go
 			return true
 		}
 	}
@@ -2854,6 +2854,8 @@ func rivalryAt(words []string, k int) bool {
 		return true
 	case "beat", "beats":
 		return k+1 < len(words) && words[k+1] == "out" // "beat out Kenning for the order"
+	case "over":
+		return overRival(words, k) // "over domestic rival Cleveland-Cliffs" (news34.go)
 	}
 	return false
 }

@@ -452,9 +452,13 @@ func paidToSettle(words []string, i int) int {
 		if words[k] != "to" || !endVerbs[words[k+1]] {
 			continue
 		}
-		for j := k + 2; j < len(words) && j <= k+6; j++ {
+		for j, end := k+2, k+6; j < len(words) && j <= end; j++ {
 			if quarrels[words[j]] {
 				return j + 1
+			}
+			if initialDot(words, j) {
+				end++ // "to settle U.S. price-fixing claims" (news34)
+				continue
 			}
 			if gapStops[words[j]] {
 				return 0

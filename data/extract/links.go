@@ -518,6 +518,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 			if m.Source != "" {
 				m.Cited = cited(toks, us[i].from, us[i+n-1].to)
 				emit(m)
+				a.knownAs(text, toks, us, i+n, m.End, m.Company) // news34.go
 				if !isTitle && m.Source != SourceLearned && m.Source != SourceTicker {
 					a.rememberParts(toks, us[i:i+n], m.Company, false)
 				}
@@ -1301,6 +1302,9 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 				continue
 			}
 			if l, found := a.learned[string(key)]; found {
+				if l.Name == "" && (namesakeSuffix(text, toks, us, i+n) || a.c.aliasLen(text, us, i) > n) {
+					break // "Merck & Co" after "Merck KGaA", "Tencent Music" after "Tencent Holdings" (news34.go)
+				}
 				if l.Name == "" {
 					return CompanyMention{}, n, true // an acronym of something else
 				}
@@ -1365,6 +1369,11 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		}
 		if e.place {
 			return CompanyMention{}, n, true
+		}
+		if otherCompanyAfter(text, toks, us, i, n, e) {
+			// "Merck KGaA", "Tencent Holdings": another company, listed at home (news34.go).
+			a.rememberOther(text, us[i:i+n])
+			return CompanyMention{}, n + 1, true
 		}
 		end := a.suffix(text, toks, us, i+n)
 		suffixed := end > us[i+n-1].end

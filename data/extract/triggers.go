@@ -44,7 +44,8 @@ var lexicon = map[events.Type][]string{
 			// stock's shares change hands.
 			"began changing hands", "begin changing hands", "begins changing hands", "started changing hands",
 			"start changing hands", "starts changing hands", "began changing hands on", "begins changing hands on",
-			"started changing hands on", "starts changing hands on"}),
+			"started changing hands on", "starts changing hands on"},
+		venueIPOs()), // "filed for a New York IPO", "seeks $1 billion in U.S. IPO" (news34.go)
 	events.Acquisition: join(
 		verb("acquire", "acquires", "acquired", "acquiring"),
 		// A takeover closed by its deal noun: "completed its $69 billion deal for Activision".
@@ -309,7 +310,8 @@ var lexicon = map[events.Type][]string{
 		verb("post ... results", "posts ... results", "posted ... results", "posting ... results"),
 		// A headline's results measured against the forecasts, in the present that headlines use:
 		// "Acme beats estimates", "tops Street expectations", "misses forecasts".
-		beatMiss("estimates", "expectations", "forecasts"), streetResults), // streetnews.go
+		beatMiss("estimates", "expectations", "forecasts"), streetResults, // streetnews.go
+		measuresAbove()), // "lifted its results above expectations" (news34.go)
 	events.Dividend: join(
 		verb("declare ... dividend", "declares ... dividend", "declared ... dividend", "declaring ... dividend"),
 		verb("raise ... dividend", "raises ... dividend", "raised ... dividend", "raising ... dividend"),
@@ -750,7 +752,8 @@ var lexicon = map[events.Type][]string{
 			// upheld a commission order denying it 210 mln dlrs of rate relief" (newswire17's probes).
 			"court upheld", "court upholds", "court overturned", "court overturns", "court reversed",
 			"court reverses", "court affirmed", "court affirms", "court struck down", "court strikes down",
-			"court set aside", "court sets aside"}),
+			"court set aside", "court sets aside"},
+		regulatorOrders(), settledQuarrels()), // "ordered the lender to stop issuing cards", "agreed to settle ... claims" (news34.go)
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up", "teaming up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",

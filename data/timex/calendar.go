@@ -522,7 +522,8 @@ func normWeekOfMonth(m *matcher, x *match) (cand, bool) {
 }
 
 func normTheOrdinalPeriod(m *matcher, x *match) (cand, bool) {
-	return m.ordinalPeriod(x.tok(1), x.tok(3), x.end)
+	c, ok := m.ordinalPeriod(x.tok(1), x.tok(3), x.end)
+	return c, ok && m.skipAdjectiveArticle(x, &c)
 }
 
 func normCenturyWord(m *matcher, x *match) (cand, bool) {

@@ -1225,6 +1225,12 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 			}
 			mo = mo1
 		}
+		if f := m.figMonth; m.figMonthSent == st.sent && f > y*12+mo-1 {
+			// "$800 million at the end of September, up from $700 million at the end of June
+			// and $500 million a year earlier": the month named last is a term of comparison,
+			// the figure's month the one named as a month before it.
+			y, mo = f/12, f%12+1
+		}
 		return cand{end: end, typ: "DATE", val: monthVal(y-1, mo), gran: gMonth, by: ByStory, aside: true}, true
 	}
 	if m.word(i, "a") && x.has(2) && cue && !m.anyWord(end, "than") {
@@ -1246,7 +1252,7 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	n, by := m.comparedBase(i, end)
-	if m.figQuarterSent == m.toks[i].sent && m.figQuarter == n+1 {
+	if m.figQuarterSent == m.lastQuarterSent && m.figQuarter == n+1 {
 		// "$5 million in the third quarter, up from $4 million in the second quarter and $3
 		// million a year earlier": the year-back is the figure's quarter, not the quarter
 		// before it that the sentence compared first.
@@ -1394,11 +1400,11 @@ func normLatestQuarter(m *matcher, x *match) (cand, bool) {
 		n := m.lastQuarter
 		return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy}, true
 	}
-	u := uQuarter
 	if m.word(x.end-1, "month") {
-		u = uMonth
+		return m.offset(x.end, uMonth, -1, 0)
 	}
-	return m.offset(x.end, u, -1, 0)
+	// in a fiscal calendar the story states, the fiscal quarter last ended (quarterMoved)
+	return m.quarterMoved(x.start, x.end, -1)
 }
 
 // normWeekend: "over the weekend" is the stretch of it, a duration, as the reference annotation

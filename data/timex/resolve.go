@@ -645,7 +645,7 @@ func (m *matcher) periodResults(n need) bool {
 		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
 			return false
 		}
-		if inSet(resultsWords, m.toks[k].s) || inSet(measuredWords, m.toks[k].s) {
+		if inSet(resultsWords, m.toks[k].s) || inSet(measuredWords, m.toks[k].s) || inSet(periodReports, m.toks[k].s) {
 			return true
 		}
 	}

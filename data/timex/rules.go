@@ -53,6 +53,9 @@ type matcher struct {
 	story   story // the last day, month or year the text named, for resolve's story rule
 	lastDay story // the last day the text named, for "the same day" past a month named since
 	newsDay bool  // the text has named a day by the publication: the telling's week is set
+
+	// The last decade the text named (its TIMEX3 value, 197) and its sentence (rememberDecade).
+	lastDecade, lastDecadeSent int
 }
 
 // story is the time a narrative is at: the last day, month or year the text named, and the
@@ -182,6 +185,7 @@ func (m *matcher) remember(c cand) {
 			}
 		}
 	default:
+		m.rememberDecade(v, sent)
 		m.rememberYear(v, sent, c.end-1, c.by)
 	}
 }
@@ -220,10 +224,12 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 	}
 	if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
 		q := m.lastYear*4 + int(v[6]-'1')
-		if m.lastQuarter == 0 || m.lastQuarterSent != sent || m.lastQuarter != q+1 {
+		if !m.keepFigureQuarter(q, sent, m.exprStart) {
 			// the quarter of the sentence's figure, unless this one is the quarter just before
 			// it ("in the third quarter, up from ... in the second quarter"), a comparison's
 			m.figQuarter, m.figQuarterSent = q, sent
+		} else {
+			m.figQuarterSent = sent // the figure's quarter, kept through its term's sentence
 		}
 		m.lastQuarter, m.lastQuarterBy = q, by
 		m.lastQuarterSent = sent

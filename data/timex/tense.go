@@ -102,6 +102,9 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "postponed the meeting to September", "looked ahead to Thursday's report": a date
 		// moved to, or looked ahead to, lies after the act, whatever its tense
 		return tenseFuture, "moved to"
+	case m.extendedTo(start):
+		// "extended its offer to midnight Friday": what is extended runs to a time ahead
+		return tenseFuture, "extended to"
 	case m.anyWord(start-1, "effective", "payable", "due") && !m.anyWord(start-2, "was", "were", "became", "become", "been", "had"):
 		// "named a new chief, effective Jan. 1", "a dividend payable June 10", "results are
 		// due Thursday": what is announced takes effect, is paid or comes ahead

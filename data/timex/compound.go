@@ -803,6 +803,10 @@ func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
 			n = -n
 		}
 		if u == uDecade {
+			if d := m.decadeNamed(x.start); d != 0 {
+				// "By the late 1970s the chain had 300 stores; a decade later it had 1,200"
+				return cand{end: x.end, typ: "DATE", val: itoa(d + n), gran: gDecade, by: ByStory}, true
+			}
 			n *= 10
 		}
 		unit := x.tok(1)

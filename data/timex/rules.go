@@ -55,7 +55,7 @@ type matcher struct {
 	newsDay bool  // the text has named a day by the publication: the telling's week is set
 
 	// The last decade the text named (its TIMEX3 value, 197) and its sentence (rememberDecade).
-	lastDecade, lastDecadeSent int
+	lastDecade, lastDecadeSent, lastDecadeTok int
 }
 
 // story is the time a narrative is at: the last day, month or year the text named, and the
@@ -185,7 +185,7 @@ func (m *matcher) remember(c cand) {
 			}
 		}
 	default:
-		m.rememberDecade(v, sent)
+		m.rememberDecade(v, sent, c.end-1)
 		m.rememberYear(v, sent, c.end-1, c.by)
 	}
 }

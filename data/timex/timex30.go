@@ -72,9 +72,9 @@ func (m *matcher) keepFigureQuarter(q, sent, start int) bool {
 
 // rememberDecade keeps a decade the text named (its TIMEX3 value, "197") and its sentence, for
 // "by the end of the decade" in a profile gone back to it.
-func (m *matcher) rememberDecade(v string, sent int) {
+func (m *matcher) rememberDecade(v string, sent, tok int) {
 	if len(v) == 3 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) {
-		m.lastDecade, m.lastDecadeSent = atoiCap(v), sent
+		m.lastDecade, m.lastDecadeSent, m.lastDecadeTok = atoiCap(v), sent, tok
 	}
 }
 
@@ -85,8 +85,13 @@ func (m *matcher) decadeNamed(i int) int {
 	if m.lastDecade == 0 || d < 0 || d > 1 || !m.hasDoc || m.lastDecade >= m.doc.Year()/10 {
 		return 0
 	}
-	if st := m.story; st.gran != "" && st.sent > m.lastDecadeSent {
-		return 0
+	st := m.story
+	at := m.lastMonthTok // where the story's day or month was named
+	if st.gran == gYear {
+		at = st.tok
+	}
+	if st.gran != "" && (st.sent > m.lastDecadeSent || st.sent == m.lastDecadeSent && at > m.lastDecadeTok) {
+		return 0 // a year or a month named since: "He spent the 1960s in Europe and returned in 1972."
 	}
 	return m.lastDecade
 }

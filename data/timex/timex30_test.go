@@ -53,6 +53,14 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 		// "the end of the decade" after a past decade its profile named is that decade's.
 		{"the end of a decade named", may, "In the mid-1970s, he moved to Denver; by the end of the decade he owned three banks.",
 			[]tagged{{"mid-1970s", "197"}, {"the end of the decade", "197"}}},
+		// "a decade later" after a past decade named is the next decade; after a year named
+		// since, ten years on.
+		{"a decade later after a decade", may, "By the late 1970s, the chain had 300 stores; a decade later it had 1,200.",
+			[]tagged{{"late 1970s", "197"}, {"a decade later", "198"}}},
+		{"two decades later after a decade", may, "In the 1950s the town had six mills. Two decades later it had none.",
+			[]tagged{{"1950s", "195"}, {"Two decades later", "197"}}},
+		{"a decade later after a year named since", may, "He spent the 1960s in Europe and returned in 1972. A decade later he sold the business.",
+			[]tagged{{"1960s", "196"}, {"1972", "1972"}, {"A decade later", "1982"}}},
 		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
 			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
 	}

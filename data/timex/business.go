@@ -192,6 +192,10 @@ func businessRules() []rule {
 			pattern: "the season", norm: normRankingSeason,
 			examples: []Example{{"The Gulls won 3-1, their ninth victory of the season.", "the season", "2007"},
 				{"It was the worst loss of the season for the Gulls.", "the season", "2007"}}},
+		{name: "final-quarter", starts: []string{"the"}, doc: "the final quarter, the final quarter of 1989: the fourth quarter, of the year written or by the tense",
+			pattern: "the final quarter", norm: normFinalQuarter,
+			examples: []Example{{"Sales in the final quarter rose 4%.", "the final quarter", "2006-Q4"},
+				{"Profit fell in the final quarter of 2005.", "the final quarter of 2005", "2005-Q4"}}},
 	}
 }
 

@@ -157,7 +157,7 @@ func compoundRules() []rule {
 				// told in the past, the last quarter named that has ended
 				{"Second-quarter profit fell, and sales in the third quarter will be lower. It earned $4 million in the quarter.", "the quarter", "2007-Q2"}}},
 		{name: "year-ago-period", doc: "the year-ago quarter, the year-earlier period: a year before the last named", compound: true,
-			pattern: "the year - earlier|ago quarter|period|year|month|results", norm: normYearAgoPeriod,
+			pattern: "the year - earlier|ago quarter|period|year|month|results|half", norm: normYearAgoPeriod,
 			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
 				{"Sales in 2006 beat the year-earlier period.", "the year-earlier period", "2005"},
 				{"Profit fell 5% from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
@@ -614,7 +614,11 @@ func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
 // year-earlier period" too in a results story, else the year before the last named (yearAgo).
 // Both are comparisons, not the story's time.
 func normYearAgoPeriod(m *matcher, x *match) (cand, bool) {
-	return m.yearAgo(x.tok(4), x.start, x.end)
+	c, ok := m.yearAgo(x.tok(4), x.start, x.end)
+	if ok && m.word(x.tok(4), "half") && c.gran != gHalf {
+		return cand{}, false // "the year-earlier half" with no half named just before
+	}
+	return c, ok
 }
 
 // The day anaphors date a phrase from the last day the text named, which is the day a

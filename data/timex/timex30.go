@@ -110,3 +110,14 @@ func (m *matcher) skipAdjectiveArticle(x *match, c *cand) bool {
 	}
 	return true
 }
+
+// normFinalQuarter: "the final quarter" is the fourth, of the year written after it ("the final
+// quarter of 1989") or of the year the tense places, as "the fourth quarter" is; the final
+// quarter of something else ("of the season", "of the game") is no date.
+func normFinalQuarter(m *matcher, x *match) (cand, bool) {
+	c, ok := m.periodYear(x.start, x.end, "q", 4)
+	if ok && m.word(x.end, "of") && (c.end == 0 || c.end == x.end) {
+		return cand{}, false
+	}
+	return c, ok
+}

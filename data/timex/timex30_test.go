@@ -12,6 +12,8 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 	apr := time.Date(1992, 4, 29, 0, 0, 0, 0, time.UTC)
 	oct := time.Date(1991, 10, 17, 0, 0, 0, 0, time.UTC)
 	may := time.Date(1990, 5, 2, 0, 0, 0, 0, time.UTC)
+	jan := time.Date(1990, 1, 10, 0, 0, 0, 0, time.UTC)
+	jul := time.Date(1990, 7, 25, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -61,6 +63,14 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 			[]tagged{{"1950s", "195"}, {"Two decades later", "197"}}},
 		{"a decade later after a year named since", may, "He spent the 1960s in Europe and returned in 1972. A decade later he sold the business.",
 			[]tagged{{"1960s", "196"}, {"1972", "1972"}, {"A decade later", "1982"}}},
+		// "the final quarter" is the fourth; the final quarter of a season is none.
+		{"the final quarter", jan, "Sales in the final quarter rose 4%.", []tagged{{"the final quarter", "1989-Q4"}}},
+		{"the final quarter of a year", jan, "Profit fell in the final quarter of 1988.", []tagged{{"the final quarter of 1988", "1988-Q4"}}},
+		{"the final quarter of a season", jan, "The final quarter of the season was a disaster.", nil},
+		// "the year-earlier half" after a half named is that half a year back.
+		{"the year-earlier half", jul, "Profit for the first half rose 12% from the year-earlier half.",
+			[]tagged{{"the first half", "1990-H1"}, {"the year-earlier half", "1989-H1"}}},
+		{"no half named", jul, "Profit rose 12% from the year-earlier half.", nil},
 		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
 			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
 	}

@@ -196,6 +196,9 @@ func businessRules() []rule {
 			pattern: "the final quarter", norm: normFinalQuarter,
 			examples: []Example{{"Sales in the final quarter rose 4%.", "the final quarter", "2006-Q4"},
 				{"Profit fell in the final quarter of 2005.", "the final quarter of 2005", "2005-Q4"}}},
+		{name: "year-possessive-final-quarter", starts: []string{"last", "this", "next"}, doc: "last year's final quarter: the fourth quarter of that year",
+			pattern: "last|this|next year ' s final quarter", norm: normYearPossessiveFinalQuarter,
+			examples: []Example{{"Productivity fell in last year's final quarter.", "last year's final quarter", "2006-Q4"}}},
 	}
 }
 

@@ -663,7 +663,11 @@ func (m *matcher) monthMeasured(n need) bool {
 			return true
 		}
 	}
-	for k := n.end; k <= n.end+2 && k < len(m.toks); k++ {
+	from := n.end
+	if m.punct(from, "'") && m.word(from+1, "s") {
+		from += 2 // "January's employment report"
+	}
+	for k := from; k <= from+2 && k < len(m.toks); k++ {
 		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
 			return false
 		}

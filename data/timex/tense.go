@@ -1863,7 +1863,7 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 	if m.anyWord(o, "midnight", "noon") {
 		o--
 	}
-	if m.word(o, "of") && m.word(o-1, "deadline") {
+	if m.word(o, "of") && m.word(o-1, "deadline") || m.deadlineSet(i, j) {
 		return tenseFuture
 	}
 	if m.anyWord(k, "on", "late", "early") {

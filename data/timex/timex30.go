@@ -121,3 +121,27 @@ func normFinalQuarter(m *matcher, x *match) (cand, bool) {
 	}
 	return c, ok
 }
+
+// normYearPossessiveFinalQuarter: "last year's final quarter" is that year's fourth quarter, as
+// "last year's fourth quarter" is (year-possessive-period).
+func normYearPossessiveFinalQuarter(m *matcher, x *match) (cand, bool) {
+	if !m.word(x.tok(3), "s") {
+		return cand{}, false
+	}
+	return m.offsetIn(x.end, yearOffset(m.toks[x.tok(0)].s), 4, 3, gQuarter)
+}
+
+// deadlineSet reports whether the weekday at tokens [i, j) names a deadline set with "a",
+// with midnight or noon or not ("set a Monday deadline for bids", "a midnight Friday
+// deadline"): a deadline so set lies ahead, however the clause that sets it is told, as "a
+// deadline of Monday" does.
+func (m *matcher) deadlineSet(i, j int) bool {
+	if !m.word(j, "deadline") {
+		return false
+	}
+	k := i - 1
+	if m.anyWord(k, "midnight", "noon") {
+		k--
+	}
+	return m.word(k, "a")
+}

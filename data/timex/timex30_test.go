@@ -14,6 +14,8 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 	may := time.Date(1990, 5, 2, 0, 0, 0, 0, time.UTC)
 	jan := time.Date(1990, 1, 10, 0, 0, 0, 0, time.UTC)
 	jul := time.Date(1990, 7, 25, 0, 0, 0, 0, time.UTC)
+	feb91 := time.Date(1991, 2, 1, 0, 0, 0, 0, time.UTC)
+	dec88 := time.Date(1988, 12, 2, 0, 0, 0, 0, time.UTC) // a Friday
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -71,6 +73,14 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 		{"the year-earlier half", jul, "Profit for the first half rose 12% from the year-earlier half.",
 			[]tagged{{"the first half", "1990-H1"}, {"the year-earlier half", "1989-H1"}}},
 		{"no half named", jul, "Profit rose 12% from the year-earlier half.", nil},
+		{"last year's final quarter", feb91, "Productivity fell in last year's final quarter.", []tagged{{"last year's final quarter", "1990-Q4"}}},
+		// A month's report, told ahead with its possessive, is of a month gone.
+		{"a month's report told ahead", feb91, "The Labor Department will release January's employment report next Friday.",
+			[]tagged{{"January", "1991-01"}, {"next Friday", "1991-02-08"}}},
+		// A deadline set with "a" and its weekday lies ahead.
+		{"a weekday deadline set", dec88, "The company set a Monday deadline for bids.", []tagged{{"Monday", "1988-12-05"}}},
+		{"a midnight weekday deadline", dec88, "The union had set a midnight Tuesday deadline.", []tagged{{"Tuesday", "1988-12-06"}}},
+		{"the weekday's deadline passed stays past", dec88, "The bidders missed Monday's deadline.", []tagged{{"Monday", "1988-11-28"}}},
 		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
 			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
 	}

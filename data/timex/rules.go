@@ -737,6 +737,12 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 		}
 	}
 	diff := int(clampDay(y, mo, dd).Sub(m.doc).Hours() / 24)
+	if diff > 0 && m.sinceOrLastBefore(start) {
+		return y - 1 // "since Oct. 19", "last Nov. 2" told on Oct. 17: the one gone
+	}
+	if diff < 0 && m.word(start-1, "next") {
+		return y + 1 // "next Oct. 3" told on Oct. 17: the one to come
+	}
 	if d == 0 && diff > 0 && m.word(start-1, "in") && m.tense(start, end) == tensePast {
 		// A month that has not begun is no time of what the past tense tells: "blocked the
 		// takeover in January", told on Dec. 10, is the January gone.

@@ -145,3 +145,11 @@ func (m *matcher) deadlineSet(i, j int) bool {
 	}
 	return m.word(k, "a")
 }
+
+// sinceOrLastBefore reports whether a month or a day at token start follows "since", "last" or
+// "since last" ("has gained 14% since last Oct. 19", "was founded last Nov. 2"): a time that
+// bounds a span running to the telling, or that "last" names, has come, so one not yet come
+// this year is last year's (yearFor).
+func (m *matcher) sinceOrLastBefore(start int) bool {
+	return m.anyWord(start-1, "since", "last")
+}

@@ -16,6 +16,7 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 	jul := time.Date(1990, 7, 25, 0, 0, 0, 0, time.UTC)
 	feb91 := time.Date(1991, 2, 1, 0, 0, 0, 0, time.UTC)
 	dec88 := time.Date(1988, 12, 2, 0, 0, 0, 0, time.UTC) // a Friday
+	oct88 := time.Date(1988, 10, 17, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -81,6 +82,13 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 		{"a weekday deadline set", dec88, "The company set a Monday deadline for bids.", []tagged{{"Monday", "1988-12-05"}}},
 		{"a midnight weekday deadline", dec88, "The union had set a midnight Tuesday deadline.", []tagged{{"Tuesday", "1988-12-06"}}},
 		{"the weekday's deadline passed stays past", dec88, "The bidders missed Monday's deadline.", []tagged{{"Monday", "1988-11-28"}}},
+		// A month or a day after "since" or "last" has come: one not yet come is last year's;
+		// after "next", one gone is next year's.
+		{"since a day not yet come", oct88, "The market has gained 14% since Oct. 19.", []tagged{{"Oct. 19", "1987-10-19"}}},
+		{"last with a day", oct88, "The company was founded last Nov. 2.", []tagged{{"Nov. 2", "1987-11-02"}}},
+		{"since a month not yet come", oct88, "Since November, the plant has been closed.", []tagged{{"November", "1987-11"}}},
+		{"since a day gone", oct88, "The plant has been closed since Oct. 3.", []tagged{{"Oct. 3", "1988-10-03"}}},
+		{"next with a day gone", oct88, "The hearing is set for next Oct. 3.", []tagged{{"Oct. 3", "1989-10-03"}}},
 		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
 			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
 	}

@@ -412,7 +412,7 @@ func normAnaphorNext(m *matcher, x *match) (cand, bool) {
 // time named there is nothing to count from.
 func normAnaphorSeason(m *matcher, x *match) (cand, bool) {
 	st := m.story
-	if st.gran == "" || m.toks[x.end-1].upper {
+	if st.gran == "" && m.lastSeason == 0 || m.toks[x.end-1].upper {
 		return cand{}, false // "The next Summer Olympics" is a name's
 	}
 	back := m.anyWord(x.tok(1), "previous", "preceding")

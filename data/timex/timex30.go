@@ -153,3 +153,13 @@ func (m *matcher) deadlineSet(i, j int) bool {
 func (m *matcher) sinceOrLastBefore(start int) bool {
 	return m.anyWord(start-1, "since", "last")
 }
+
+// normThatDecade: "that decade" is the past decade named in its sentence or the one before
+// ("He spent most of the 1970s in London. By the end of that decade ..."); none without one.
+func normThatDecade(m *matcher, x *match) (cand, bool) {
+	d := m.decadeNamed(x.start)
+	if d == 0 {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByStory}, true
+}

@@ -17,6 +17,7 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 	feb91 := time.Date(1991, 2, 1, 0, 0, 0, 0, time.UTC)
 	dec88 := time.Date(1988, 12, 2, 0, 0, 0, 0, time.UTC) // a Friday
 	oct88 := time.Date(1988, 10, 17, 0, 0, 0, 0, time.UTC)
+	jun91 := time.Date(1991, 6, 12, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -89,6 +90,13 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 		{"since a month not yet come", oct88, "Since November, the plant has been closed.", []tagged{{"November", "1987-11"}}},
 		{"since a day gone", oct88, "The plant has been closed since Oct. 3.", []tagged{{"Oct. 3", "1988-10-03"}}},
 		{"next with a day gone", oct88, "The hearing is set for next Oct. 3.", []tagged{{"Oct. 3", "1989-10-03"}}},
+		// "that decade" is the past decade named just before; "the following spring" after a
+		// season named with its year counts from that season.
+		{"the end of that decade", jun91, "He spent most of the 1970s in London. By the end of that decade, he was running the firm's European business.",
+			[]tagged{{"1970s", "197"}, {"the end of that decade", "197"}}},
+		{"that decade with none named", jun91, "That decade was hard for everyone.", nil},
+		{"the following spring after a season's year", jun91, "In the spring of 1989, the chain opened its 100th store. By the following spring, it had 130.",
+			[]tagged{{"spring of 1989", "1989-SP"}, {"the following spring", "1990-SP"}}},
 		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
 			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
 	}

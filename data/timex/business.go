@@ -338,7 +338,7 @@ func normRankingUnit(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	u, _, _ := m.unitAt(x.end - 1)
-	return m.offset(x.end, u, 0, 0)
+	return m.offset(x.end, u, m.weekGoneOnMonday(x, u), 0)
 }
 
 // weekOfChange reports whether "the week" closes a market's change told with its figure ("the

@@ -1,5 +1,7 @@
 package timex
 
+import "time"
+
 // Families of 1987-1992 business copy (heldout39, timex30): an offer or a deadline extended
 // to a day, a quarter named as the one a figure followed, and the end of a decade a profile
 // has gone back to.
@@ -162,4 +164,15 @@ func normThatDecade(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{typ: "DATE", val: itoa(d), gran: gDecade, by: ByStory}, true
+}
+
+// weekGoneOnMonday is -1 for a market's week of change told in the past on a Monday ("The Dow
+// lost 30 points Friday but ended the week up 10 points"): the week a Monday paper sums up is
+// the one that ended with Friday's session, not the one begun that day; 0 otherwise
+// (normRankingUnit).
+func (m *matcher) weekGoneOnMonday(x *match, u int) int {
+	if u != uWeek || !m.hasDoc || m.doc.Weekday() != time.Monday || !m.weekOfChange(x) || m.tense(x.start, x.end) != tensePast {
+		return 0
+	}
+	return -1
 }

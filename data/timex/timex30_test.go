@@ -18,6 +18,8 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 	dec88 := time.Date(1988, 12, 2, 0, 0, 0, 0, time.UTC) // a Friday
 	oct88 := time.Date(1988, 10, 17, 0, 0, 0, 0, time.UTC)
 	jun91 := time.Date(1991, 6, 12, 0, 0, 0, 0, time.UTC)
+	mar89 := time.Date(1989, 3, 13, 0, 0, 0, 0, time.UTC) // a Monday
+	fri89 := time.Date(1989, 3, 10, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -97,6 +99,13 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 		{"that decade with none named", jun91, "That decade was hard for everyone.", nil},
 		{"the following spring after a season's year", jun91, "In the spring of 1989, the chain opened its 100th store. By the following spring, it had 130.",
 			[]tagged{{"spring of 1989", "1989-SP"}, {"the following spring", "1990-SP"}}},
+		// A market's week told in the past on a Monday is the week that ended with Friday.
+		{"ended the week told on a Monday", mar89, "The Dow lost 30 points Friday but ended the week up 10 points.",
+			[]tagged{{"Friday", "1989-03-10"}, {"the week", "1989-W10"}}},
+		{"fell for the week told on a Monday", mar89, "The average fell 40 points for the week.", []tagged{{"the week", "1989-W10"}}},
+		{"down for the week in the present", mar89, "The average is down 40 points for the week.", []tagged{{"the week", "1989-W11"}}},
+		{"ended the week told on a Friday", fri89, "The Dow lost 30 points today but ended the week up 10 points.",
+			[]tagged{{"today", "1989-03-10"}, {"the week", "1989-W10"}}},
 		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
 			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
 	}

@@ -564,13 +564,17 @@ func (m *matcher) periodEndedAside(i, u, end int) (cand, bool) {
 	if !m.anyWord(k, "ended", "ending", "ends") || m.kind(k+1) != lxMonth {
 		return cand{}, false
 	}
+	d := k + 2
+	if m.punct(d, ".") {
+		d++ // "which ended Dec. 31": the abbreviation's point
+	}
 	y := -1
-	if m.punct(k+3, ",") && k+4 < len(m.toks) && m.toks[k+4].kind == kNum {
-		if _, ok := m.yearAt(k + 4); ok {
-			y = k + 4
+	if m.punct(d+1, ",") && d+2 < len(m.toks) && m.toks[d+2].kind == kNum {
+		if _, ok := m.yearAt(d + 2); ok {
+			y = d + 2
 		}
 	}
-	month, yr, by, ok := m.endingDay(k, k+1, k+2, y, i, end)
+	month, yr, by, ok := m.endingDay(k, k+1, d, y, i, end)
 	if !ok {
 		return cand{}, false
 	}

@@ -20,6 +20,7 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 	jun91 := time.Date(1991, 6, 12, 0, 0, 0, 0, time.UTC)
 	mar89 := time.Date(1989, 3, 13, 0, 0, 0, 0, time.UTC) // a Monday
 	fri89 := time.Date(1989, 3, 10, 0, 0, 0, 0, time.UTC)
+	jan92 := time.Date(1992, 1, 15, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -106,6 +107,11 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 		{"down for the week in the present", mar89, "The average is down 40 points for the week.", []tagged{{"the week", "1989-W11"}}},
 		{"ended the week told on a Friday", fri89, "The Dow lost 30 points today but ended the week up 10 points.",
 			[]tagged{{"today", "1989-03-10"}, {"the week", "1989-W10"}}},
+		// A quarter whose last day an aside names with an abbreviated month is dated by it.
+		{"a quarter ended on an abbreviated month told ahead", jan92, "Results for its fiscal third quarter, which ended Dec. 31, will be weak.",
+			[]tagged{{"fiscal third quarter", "1992-Q3"}, {"Dec. 31", "1991-12-31"}}},
+		{"with the day's year", jan92, "Results for its fiscal third quarter, which ended Dec. 31, 1991, were weak.",
+			[]tagged{{"fiscal third quarter", "1992-Q3"}, {"Dec. 31, 1991", "1991-12-31"}}},
 		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
 			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
 	}

@@ -84,6 +84,7 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 			start--
 		}
 	}
+	start = m.closeOfBusinessBefore(start)
 	if h := m.hedgeBefore(start); h < start && m.anyWord(h-1, "until", "till", "by", "before") {
 		// "until at least Friday", "by about March": the hedge is the date's, and the
 		// preposition before it reads the clause as it does right before the date

@@ -176,3 +176,14 @@ func (m *matcher) weekGoneOnMonday(x *match, u int) int {
 	}
 	return -1
 }
+
+// closeOfBusinessBefore is the start of the phrase that a weekday or a date at token start
+// ends, when "the close of business", "the end of trading" and the like stand before it ("have
+// until the close of business Monday to respond"): the phrase's preposition then reads the
+// clause, as it does right before the date (tenseCue). Else start.
+func (m *matcher) closeOfBusinessBefore(start int) int {
+	if m.anyWord(start-1, "business", "trading") && m.word(start-2, "of") && m.anyWord(start-3, "close", "end", "start", "opening") && m.word(start-4, "the") {
+		return start - 4
+	}
+	return start
+}

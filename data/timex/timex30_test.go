@@ -21,6 +21,7 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 	mar89 := time.Date(1989, 3, 13, 0, 0, 0, 0, time.UTC) // a Monday
 	fri89 := time.Date(1989, 3, 10, 0, 0, 0, 0, time.UTC)
 	jan92 := time.Date(1992, 1, 15, 0, 0, 0, 0, time.UTC)
+	sep89 := time.Date(1989, 9, 20, 0, 0, 0, 0, time.UTC) // a Wednesday
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -112,6 +113,11 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 			[]tagged{{"fiscal third quarter", "1992-Q3"}, {"Dec. 31", "1991-12-31"}}},
 		{"with the day's year", jan92, "Results for its fiscal third quarter, which ended Dec. 31, 1991, were weak.",
 			[]tagged{{"fiscal third quarter", "1992-Q3"}, {"Dec. 31, 1991", "1991-12-31"}}},
+		// "until the close of business Monday" reads as "until Monday".
+		{"until the close of business a weekday", sep89, "Kessel's directors have until the close of business Monday to respond.",
+			[]tagged{{"Monday", "1989-09-25"}}},
+		{"at the close of trading a weekday gone", sep89, "The stock was halted at the close of trading Monday.",
+			[]tagged{{"Monday", "1989-09-18"}}},
 		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
 			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
 	}

@@ -356,7 +356,7 @@ func patternRules() []rule {
 				{"Online sales on Cyber Monday rose 7%.", "Cyber Monday", "2006-11-27"},
 				{"Black Friday falls on Nov. 28 this year.", "Black Friday", "2007-11-23"}}},
 		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense",
-			pattern: "%ordinal -? quarter|half", norm: normOrdinalPeriod,
+			pattern: "%ordinal -? quarter|half|qtr", norm: normOrdinalPeriod,
 			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"},
 				// a measure of the period just ended, published ahead
 				{"The government will revise its estimate of second-quarter growth next month.", "second-quarter", "2007-Q2"}}},

@@ -22,6 +22,7 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 	fri89 := time.Date(1989, 3, 10, 0, 0, 0, 0, time.UTC)
 	jan92 := time.Date(1992, 1, 15, 0, 0, 0, 0, time.UTC)
 	sep89 := time.Date(1989, 9, 20, 0, 0, 0, 0, time.UTC) // a Wednesday
+	mar88 := time.Date(1988, 3, 14, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -118,6 +119,8 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 			[]tagged{{"Monday", "1989-09-25"}}},
 		{"at the close of trading a weekday gone", sep89, "The stock was halted at the close of trading Monday.",
 			[]tagged{{"Monday", "1989-09-18"}}},
+		// A newswire table's "qtr" is a quarter.
+		{"a wire's qtr", mar88, "Fourth qtr net profit rose to 12 mln dlrs from 10 mln.", []tagged{{"Fourth qtr", "1987-Q4"}}},
 		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
 			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
 	}

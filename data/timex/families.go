@@ -1244,6 +1244,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 			return cand{end: end, typ: "DATE", val: monthVal(atoiCap(c.val[:4])-1, atoiCap(c.val[5:7])), gran: gMonth, by: ByStory, aside: true}, true
 		}
 	}
+	if c, ok := m.figureMonthBack(i, end, x); ok {
+		return c, true
+	}
 	if m.lastHalf != 0 && m.lastHalfSent == m.toks[i].sent && m.lastHalfSent > m.lastQuarterSent && !m.anyWord(end, "than") {
 		// A half its sentence named after the last quarter is the period compared: "For the
 		// first half, it earned $97 million, compared with $109 million a year earlier". In a

@@ -178,7 +178,7 @@ func (m *matcher) remember(c cand) {
 		if t, err := time.Parse("2006-01", v); err == nil {
 			m.rememberMonth(t, gMonth, sent, c.by)
 			m.lastMonthTok = c.end - 1
-			if a, b := m.asideOf(c.end - 1); a == b && !m.figureTerm(m.exprStart) {
+			if a, b := m.asideOf(c.end - 1); a == b && !m.figureTerm(m.exprStart) && !m.monthTerm(c) {
 				// not a bound, a comparison's term, nor in an aside ("GDP, which fell in
 				// November, rose in December")
 				m.figMonth, m.figMonthSent = t.Year()*12+int(t.Month())-1, sent

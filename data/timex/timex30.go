@@ -187,3 +187,46 @@ func (m *matcher) closeOfBusinessBefore(start int) int {
 	}
 	return start
 }
+
+// monthTerm reports whether the month c, being remembered, is a term rather than a figure's
+// month: one told from the month just named ("the previous month", "the preceding month", "the
+// month before") or after a word of sequence ("after a 0.8% jump in August").
+func (m *matcher) monthTerm(c cand) bool {
+	for k := m.exprStart; k < c.end && k < len(m.toks); k++ {
+		if m.anyWord(k, "previous", "preceding", "prior", "before", "earlier") {
+			return true
+		}
+	}
+	return m.sequenceTerm(m.exprStart)
+}
+
+// figureMonthBack reads "a year earlier" or "a year ago" (tokens [i, end)) that compares a
+// figure, in a sentence that names no date before it, after a sentence or two that named the
+// figure's month: "Personal income rose 0.4% in September ... Consumer spending rose 0.2%,
+// after a 0.8% jump in August. Income was 6.8% higher than a year earlier." is that month a
+// year back. A quarter, a half or a year named since, or no word of comparison before it
+// ("A year earlier, the company was in bankruptcy"), leaves it to the others.
+func (m *matcher) figureMonthBack(i, end int, x *match) (cand, bool) {
+	sent := m.toks[i].sent
+	st := m.story
+	if !m.word(i, "a") || !x.has(2) || m.anyWord(end, "than") || m.figMonth == 0 ||
+		st.gran != gMonth && st.gran != gDay || st.sent >= sent || st.sent < m.figMonthSent {
+		return cand{}, false
+	}
+	if d := sent - m.figMonthSent; d < 1 || d > 2 || m.lastQuarter != 0 && m.lastQuarterSent >= m.figMonthSent ||
+		m.lastHalf != 0 && m.lastHalfSent >= m.figMonthSent {
+		return cand{}, false
+	}
+	compared := false
+	for k := i - 1; k >= 0 && k >= i-8 && m.toks[k].sent == sent; k-- {
+		if m.toks[k].kind == kWord && (inSet(comparisonWords, m.toks[k].s) && !m.word(k, "with") || m.word(k, "than")) {
+			compared = true
+			break
+		}
+	}
+	if !compared {
+		return cand{}, false
+	}
+	n := m.figMonth
+	return cand{end: end, typ: "DATE", val: monthVal(n/12-1, n%12+1), gran: gMonth, by: ByStory, aside: true}, true
+}

@@ -23,6 +23,7 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 	jan92 := time.Date(1992, 1, 15, 0, 0, 0, 0, time.UTC)
 	sep89 := time.Date(1989, 9, 20, 0, 0, 0, 0, time.UTC) // a Wednesday
 	mar88 := time.Date(1988, 3, 14, 0, 0, 0, 0, time.UTC)
+	may92 := time.Date(1992, 5, 20, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -121,6 +122,15 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 			[]tagged{{"Monday", "1989-09-18"}}},
 		// A newswire table's "qtr" is a quarter.
 		{"a wire's qtr", mar88, "Fourth qtr net profit rose to 12 mln dlrs from 10 mln.", []tagged{{"Fourth qtr", "1987-Q4"}}},
+		// A year-back comparing a figure, a sentence or two after the figure's month, is that
+		// month a year back; a month after a word of sequence, or told from the month just
+		// named, is a term.
+		{"a year earlier the sentence after a month's figure", may92, "Housing starts fell 3 percent in April, after a 6 percent rise in March. Starts were up 12 percent from a year earlier.",
+			[]tagged{{"April", "1992-04"}, {"March", "1992-03"}, {"a year earlier", "1991-04"}}},
+		{"no comparison stays the year", may92, "Sales rose 5% in March. A year earlier, the company was in bankruptcy.",
+			[]tagged{{"March", "1992-03"}, {"A year earlier", "1991"}}},
+		{"a year named since", may92, "Sales rose 5% in March. In 1991 the chain lost money. Sales were up 12 percent from a year earlier.",
+			[]tagged{{"March", "1992-03"}, {"1991", "1991"}, {"a year earlier", "1991"}}},
 		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
 			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
 	}

@@ -641,6 +641,9 @@ func (m *matcher) nationalAccounts(start int) bool {
 // revenue", "fourth quarter net income"): a results word follows it, directly or after one word.
 // Companies report a period after it ends, so such a period told ahead can be the one just ended.
 func (m *matcher) periodResults(n need) bool {
+	if m.resultsFor(n.start) {
+		return true
+	}
 	for k := n.end; k <= n.end+1 && k < len(m.toks); k++ {
 		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
 			return false

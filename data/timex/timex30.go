@@ -230,3 +230,18 @@ func (m *matcher) figureMonthBack(i, end int, x *match) (cand, bool) {
 	n := m.figMonth
 	return cand{end: end, typ: "DATE", val: monthVal(n/12-1, n%12+1), gran: gMonth, by: ByStory, aside: true}, true
 }
+
+// resultsFor reports whether a results word, or an estimate's or a report's, stands before
+// "for" and the period at token start ("to report a loss for the fourth quarter", "earnings for
+// the first quarter"): results named for a period, as "fourth-quarter earnings" are
+// (periodResults).
+func (m *matcher) resultsFor(start int) bool {
+	if m.word(start-1, "the") {
+		start-- // the period's ordinal, after its article
+	}
+	if !m.word(start-1, "for") || start < 2 || m.toks[start-2].kind != kWord || m.toks[start-2].sent != m.toks[start].sent {
+		return false
+	}
+	w := m.toks[start-2].s
+	return inSet(resultsWords, w) || inSet(periodReports, w)
+}

@@ -24,6 +24,9 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 	sep89 := time.Date(1989, 9, 20, 0, 0, 0, 0, time.UTC) // a Wednesday
 	mar88 := time.Date(1988, 3, 14, 0, 0, 0, 0, time.UTC)
 	may92 := time.Date(1992, 5, 20, 0, 0, 0, 0, time.UTC)
+	jan91 := time.Date(1991, 1, 3, 0, 0, 0, 0, time.UTC)
+	apr91 := time.Date(1991, 4, 3, 0, 0, 0, 0, time.UTC)
+	oct91 := time.Date(1991, 10, 3, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -131,6 +134,13 @@ func TestBusinessCopyTermsAndExtensions(t *testing.T) {
 			[]tagged{{"March", "1992-03"}, {"A year earlier", "1991"}}},
 		{"a year named since", may92, "Sales rose 5% in March. In 1991 the chain lost money. Sales were up 12 percent from a year earlier.",
 			[]tagged{{"March", "1992-03"}, {"1991", "1991"}, {"a year earlier", "1991"}}},
+		// Results named "for" a quarter told ahead are of the quarter just ended.
+		{"a loss for the fourth quarter told in January", jan91, "The bank expects to report a loss for the fourth quarter.",
+			[]tagged{{"the fourth quarter", "1990-Q4"}}},
+		{"earnings for the first quarter told in April", apr91, "Analysts expect earnings for the first quarter to fall.",
+			[]tagged{{"the first quarter", "1991-Q1"}}},
+		{"a profit for the current quarter's number", oct91, "The company expects a profit for the fourth quarter.",
+			[]tagged{{"the fourth quarter", "1991-Q4"}}},
 		{"the end of the decade ahead", may, "In the 1970s the bank grew fast, and it will double again by the end of the decade.",
 			[]tagged{{"1970s", "197"}, {"the end of the decade", "199"}}},
 	}

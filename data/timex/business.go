@@ -192,6 +192,13 @@ func businessRules() []rule {
 			pattern: "the season", norm: normRankingSeason,
 			examples: []Example{{"The Gulls won 3-1, their ninth victory of the season.", "the season", "2007"},
 				{"It was the worst loss of the season for the Gulls.", "the season", "2007"}}},
+		{name: "final-quarter", starts: []string{"the"}, doc: "the final quarter, the final quarter of 1989: the fourth quarter, of the year written or by the tense",
+			pattern: "the final quarter", norm: normFinalQuarter,
+			examples: []Example{{"Sales in the final quarter rose 4%.", "the final quarter", "2006-Q4"},
+				{"Profit fell in the final quarter of 2005.", "the final quarter of 2005", "2005-Q4"}}},
+		{name: "year-possessive-final-quarter", starts: []string{"last", "this", "next"}, doc: "last year's final quarter: the fourth quarter of that year",
+			pattern: "last|this|next year ' s final quarter", norm: normYearPossessiveFinalQuarter,
+			examples: []Example{{"Productivity fell in last year's final quarter.", "last year's final quarter", "2006-Q4"}}},
 	}
 }
 
@@ -331,7 +338,7 @@ func normRankingUnit(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	u, _, _ := m.unitAt(x.end - 1)
-	return m.offset(x.end, u, 0, 0)
+	return m.offset(x.end, u, m.weekGoneOnMonday(x, u), 0)
 }
 
 // weekOfChange reports whether "the week" closes a market's change told with its figure ("the

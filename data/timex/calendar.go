@@ -179,6 +179,9 @@ func calendarRules() []rule {
 			examples: []Example{{"Such deals failed in the past.", "the past", "PAST_REF"}, {"In the past, and again now, it grew.", "the past", "PAST_REF"},
 				// ending the subject of its clause
 				{"Curfews imposed in the past were widely ignored.", "the past", "PAST_REF"}}},
+		{name: "that-decade", starts: []string{"that"}, doc: "that decade: the past decade named in its sentence or the one before",
+			pattern: "that decade", norm: normThatDecade,
+			examples: []Example{{"He spent the 1970s in London, and during that decade he ran the office.", "that decade", "197"}}},
 	}
 }
 
@@ -524,7 +527,8 @@ func normWeekOfMonth(m *matcher, x *match) (cand, bool) {
 }
 
 func normTheOrdinalPeriod(m *matcher, x *match) (cand, bool) {
-	return m.ordinalPeriod(x.tok(1), x.tok(3), x.end)
+	c, ok := m.ordinalPeriod(x.tok(1), x.tok(3), x.end)
+	return c, ok && m.skipAdjectiveArticle(x, &c)
 }
 
 func normCenturyWord(m *matcher, x *match) (cand, bool) {

@@ -157,7 +157,7 @@ func compoundRules() []rule {
 				// told in the past, the last quarter named that has ended
 				{"Second-quarter profit fell, and sales in the third quarter will be lower. It earned $4 million in the quarter.", "the quarter", "2007-Q2"}}},
 		{name: "year-ago-period", doc: "the year-ago quarter, the year-earlier period: a year before the last named", compound: true,
-			pattern: "the year - earlier|ago quarter|period|year|month|results", norm: normYearAgoPeriod,
+			pattern: "the year - earlier|ago quarter|period|year|month|results|half", norm: normYearAgoPeriod,
 			examples: []Example{{"Profit rose in the second quarter of 2007 from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
 				{"Sales in 2006 beat the year-earlier period.", "the year-earlier period", "2005"},
 				{"Profit fell 5% from the year-ago quarter.", "the year-ago quarter", "2006-Q2"},
@@ -290,6 +290,10 @@ func normEndOfUnit(m *matcher, x *match) (cand, bool) {
 	if !m.hasDoc || plural || u == uDay || u == uHour || u == uMinute || u == uHalf {
 		return cand{}, false
 	}
+	if d := m.decadeNamed(x.start); u == uDecade && d != 0 && m.tense(x.start, x.end) != tenseFuture {
+		// "In the mid-1970s he moved to Denver; by the end of the decade he owned three banks"
+		return cand{end: x.end, typ: "DATE", val: itoa(d), gran: gDecade, by: ByStory, mod: modValue(m.toks[x.tok(1)].lex.val)}, true
+	}
 	if st := m.story; u == uDecade && st.gran != "" && m.toks[x.start].sent-st.sent <= 1 &&
 		st.t.Year()/10 < m.doc.Year()/10 && m.tense(x.start, x.end) != tenseFuture {
 		val, gran := unitVal(st.t, u)
@@ -411,7 +415,7 @@ func normAnaphorNext(m *matcher, x *match) (cand, bool) {
 // time named there is nothing to count from.
 func normAnaphorSeason(m *matcher, x *match) (cand, bool) {
 	st := m.story
-	if st.gran == "" || m.toks[x.end-1].upper {
+	if st.gran == "" && m.lastSeason == 0 || m.toks[x.end-1].upper {
 		return cand{}, false // "The next Summer Olympics" is a name's
 	}
 	back := m.anyWord(x.tok(1), "previous", "preceding")
@@ -613,7 +617,11 @@ func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
 // year-earlier period" too in a results story, else the year before the last named (yearAgo).
 // Both are comparisons, not the story's time.
 func normYearAgoPeriod(m *matcher, x *match) (cand, bool) {
-	return m.yearAgo(x.tok(4), x.start, x.end)
+	c, ok := m.yearAgo(x.tok(4), x.start, x.end)
+	if ok && m.word(x.tok(4), "half") && c.gran != gHalf {
+		return cand{}, false // "the year-earlier half" with no half named just before
+	}
+	return c, ok
 }
 
 // The day anaphors date a phrase from the last day the text named, which is the day a
@@ -802,6 +810,10 @@ func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
 			n = -n
 		}
 		if u == uDecade {
+			if d := m.decadeNamed(x.start); d != 0 {
+				// "By the late 1970s the chain had 300 stores; a decade later it had 1,200"
+				return cand{end: x.end, typ: "DATE", val: itoa(d + n), gran: gDecade, by: ByStory}, true
+			}
 			n *= 10
 		}
 		unit := x.tok(1)

@@ -356,7 +356,7 @@ func patternRules() []rule {
 				{"Online sales on Cyber Monday rose 7%.", "Cyber Monday", "2006-11-27"},
 				{"Black Friday falls on Nov. 28 this year.", "Black Friday", "2007-11-23"}}},
 		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense",
-			pattern: "%ordinal -? quarter|half", norm: normOrdinalPeriod,
+			pattern: "%ordinal -? quarter|half|qtr", norm: normOrdinalPeriod,
 			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"},
 				// a measure of the period just ended, published ahead
 				{"The government will revise its estimate of second-quarter growth next month.", "second-quarter", "2007-Q2"}}},
@@ -564,13 +564,17 @@ func (m *matcher) periodEndedAside(i, u, end int) (cand, bool) {
 	if !m.anyWord(k, "ended", "ending", "ends") || m.kind(k+1) != lxMonth {
 		return cand{}, false
 	}
+	d := k + 2
+	if m.punct(d, ".") {
+		d++ // "which ended Dec. 31": the abbreviation's point
+	}
 	y := -1
-	if m.punct(k+3, ",") && k+4 < len(m.toks) && m.toks[k+4].kind == kNum {
-		if _, ok := m.yearAt(k + 4); ok {
-			y = k + 4
+	if m.punct(d+1, ",") && d+2 < len(m.toks) && m.toks[d+2].kind == kNum {
+		if _, ok := m.yearAt(d + 2); ok {
+			y = d + 2
 		}
 	}
-	month, yr, by, ok := m.endingDay(k, k+1, k+2, y, i, end)
+	month, yr, by, ok := m.endingDay(k, k+1, d, y, i, end)
 	if !ok {
 		return cand{}, false
 	}
@@ -1225,6 +1229,12 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 			}
 			mo = mo1
 		}
+		if f := m.figMonth; m.figMonthSent == st.sent && f > y*12+mo-1 {
+			// "$800 million at the end of September, up from $700 million at the end of June
+			// and $500 million a year earlier": the month named last is a term of comparison,
+			// the figure's month the one named as a month before it.
+			y, mo = f/12, f%12+1
+		}
 		return cand{end: end, typ: "DATE", val: monthVal(y-1, mo), gran: gMonth, by: ByStory, aside: true}, true
 	}
 	if m.word(i, "a") && x.has(2) && cue && !m.anyWord(end, "than") {
@@ -1233,6 +1243,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 		if c, ok := m.monthAfter(i, end); ok {
 			return cand{end: end, typ: "DATE", val: monthVal(atoiCap(c.val[:4])-1, atoiCap(c.val[5:7])), gran: gMonth, by: ByStory, aside: true}, true
 		}
+	}
+	if c, ok := m.figureMonthBack(i, end, x); ok {
+		return c, true
 	}
 	if m.lastHalf != 0 && m.lastHalfSent == m.toks[i].sent && m.lastHalfSent > m.lastQuarterSent && !m.anyWord(end, "than") {
 		// A half its sentence named after the last quarter is the period compared: "For the
@@ -1246,7 +1259,7 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	n, by := m.comparedBase(i, end)
-	if m.figQuarterSent == m.toks[i].sent && m.figQuarter == n+1 {
+	if m.figQuarterSent == m.lastQuarterSent && m.figQuarter == n+1 {
 		// "$5 million in the third quarter, up from $4 million in the second quarter and $3
 		// million a year earlier": the year-back is the figure's quarter, not the quarter
 		// before it that the sentence compared first.
@@ -1394,11 +1407,11 @@ func normLatestQuarter(m *matcher, x *match) (cand, bool) {
 		n := m.lastQuarter
 		return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.lastQuarterBy}, true
 	}
-	u := uQuarter
 	if m.word(x.end-1, "month") {
-		u = uMonth
+		return m.offset(x.end, uMonth, -1, 0)
 	}
-	return m.offset(x.end, u, -1, 0)
+	// in a fiscal calendar the story states, the fiscal quarter last ended (quarterMoved)
+	return m.quarterMoved(x.start, x.end, -1)
 }
 
 // normWeekend: "over the weekend" is the stretch of it, a duration, as the reference annotation

@@ -133,6 +133,7 @@ func buildLexicon() map[string]lexEntry {
 	m["halves"] = lexEntry{kind: lxUnit, val: uHalf, plural: true}
 	m["yr"] = lexEntry{kind: lxUnit, val: uYear}
 	m["yrs"] = lexEntry{kind: lxUnit, val: uYear, plural: true}
+	m["qtr"] = lexEntry{kind: lxUnit, val: uQuarter} // newswire tables: "4th qtr net"
 	m["hr"] = lexEntry{kind: lxUnit, val: uHour}
 	m["hrs"] = lexEntry{kind: lxUnit, val: uHour, plural: true}
 	m["min"] = lexEntry{kind: lxUnit, val: uMinute}

@@ -641,11 +641,14 @@ func (m *matcher) nationalAccounts(start int) bool {
 // revenue", "fourth quarter net income"): a results word follows it, directly or after one word.
 // Companies report a period after it ends, so such a period told ahead can be the one just ended.
 func (m *matcher) periodResults(n need) bool {
+	if m.resultsFor(n.start) {
+		return true
+	}
 	for k := n.end; k <= n.end+1 && k < len(m.toks); k++ {
 		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
 			return false
 		}
-		if inSet(resultsWords, m.toks[k].s) || inSet(measuredWords, m.toks[k].s) {
+		if inSet(resultsWords, m.toks[k].s) || inSet(measuredWords, m.toks[k].s) || inSet(periodReports, m.toks[k].s) {
 			return true
 		}
 	}
@@ -663,7 +666,11 @@ func (m *matcher) monthMeasured(n need) bool {
 			return true
 		}
 	}
-	for k := n.end; k <= n.end+2 && k < len(m.toks); k++ {
+	from := n.end
+	if m.punct(from, "'") && m.word(from+1, "s") {
+		from += 2 // "January's employment report"
+	}
+	for k := from; k <= from+2 && k < len(m.toks); k++ {
 		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
 			return false
 		}

@@ -53,6 +53,9 @@ type matcher struct {
 	story   story // the last day, month or year the text named, for resolve's story rule
 	lastDay story // the last day the text named, for "the same day" past a month named since
 	newsDay bool  // the text has named a day by the publication: the telling's week is set
+
+	// The last decade the text named (its TIMEX3 value, 197) and its sentence (rememberDecade).
+	lastDecade, lastDecadeSent, lastDecadeTok int
 }
 
 // story is the time a narrative is at: the last day, month or year the text named, and the
@@ -175,13 +178,14 @@ func (m *matcher) remember(c cand) {
 		if t, err := time.Parse("2006-01", v); err == nil {
 			m.rememberMonth(t, gMonth, sent, c.by)
 			m.lastMonthTok = c.end - 1
-			if a, b := m.asideOf(c.end - 1); a == b && !m.figureTerm(m.exprStart) {
+			if a, b := m.asideOf(c.end - 1); a == b && !m.figureTerm(m.exprStart) && !m.monthTerm(c) {
 				// not a bound, a comparison's term, nor in an aside ("GDP, which fell in
 				// November, rose in December")
 				m.figMonth, m.figMonthSent = t.Year()*12+int(t.Month())-1, sent
 			}
 		}
 	default:
+		m.rememberDecade(v, sent, c.end-1)
 		m.rememberYear(v, sent, c.end-1, c.by)
 	}
 }
@@ -220,10 +224,12 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 	}
 	if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
 		q := m.lastYear*4 + int(v[6]-'1')
-		if m.lastQuarter == 0 || m.lastQuarterSent != sent || m.lastQuarter != q+1 {
+		if !m.keepFigureQuarter(q, sent, m.exprStart) {
 			// the quarter of the sentence's figure, unless this one is the quarter just before
 			// it ("in the third quarter, up from ... in the second quarter"), a comparison's
 			m.figQuarter, m.figQuarterSent = q, sent
+		} else {
+			m.figQuarterSent = sent // the figure's quarter, kept through its term's sentence
 		}
 		m.lastQuarter, m.lastQuarterBy = q, by
 		m.lastQuarterSent = sent
@@ -731,6 +737,12 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 		}
 	}
 	diff := int(clampDay(y, mo, dd).Sub(m.doc).Hours() / 24)
+	if diff > 0 && m.sinceOrLastBefore(start) {
+		return y - 1 // "since Oct. 19", "last Nov. 2" told on Oct. 17: the one gone
+	}
+	if diff < 0 && m.word(start-1, "next") {
+		return y + 1 // "next Oct. 3" told on Oct. 17: the one to come
+	}
 	if d == 0 && diff > 0 && m.word(start-1, "in") && m.tense(start, end) == tensePast {
 		// A month that has not begun is no time of what the past tense tells: "blocked the
 		// takeover in January", told on Dec. 10, is the January gone.

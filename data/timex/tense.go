@@ -84,6 +84,7 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 			start--
 		}
 	}
+	start = m.closeOfBusinessBefore(start)
 	if h := m.hedgeBefore(start); h < start && m.anyWord(h-1, "until", "till", "by", "before") {
 		// "until at least Friday", "by about March": the hedge is the date's, and the
 		// preposition before it reads the clause as it does right before the date
@@ -102,6 +103,9 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "postponed the meeting to September", "looked ahead to Thursday's report": a date
 		// moved to, or looked ahead to, lies after the act, whatever its tense
 		return tenseFuture, "moved to"
+	case m.extendedTo(start):
+		// "extended its offer to midnight Friday": what is extended runs to a time ahead
+		return tenseFuture, "extended to"
 	case m.anyWord(start-1, "effective", "payable", "due") && !m.anyWord(start-2, "was", "were", "became", "become", "been", "had"):
 		// "named a new chief, effective Jan. 1", "a dividend payable June 10", "results are
 		// due Thursday": what is announced takes effect, is paid or comes ahead
@@ -1882,7 +1886,7 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 	if m.anyWord(o, "midnight", "noon") {
 		o--
 	}
-	if m.word(o, "of") && m.word(o-1, "deadline") {
+	if m.word(o, "of") && m.word(o-1, "deadline") || m.deadlineSet(i, j) {
 		return tenseFuture
 	}
 	if m.anyWord(k, "on", "late", "early") {

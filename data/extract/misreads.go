@@ -149,7 +149,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		}
 	}
 	return slices.DeleteFunc(ts, func(t trigger) bool {
-		if news30Misread(s, t, ts) || news31Misread(s, t) { // news30.go, news31.go
+		if news30Misread(s, t, ts) || news31Misread(s, t) || news32Misread(s, t) { // news30.go, news31.go, news32.go
 			return true
 		}
 		switch t.typ {

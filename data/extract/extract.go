@@ -2808,6 +2808,9 @@ func (s *sentence) participants(t trigger) []bool {
 	for k := t.from + 1; k < t.to; k++ {
 		ok[k] = true // inside a phrase with a gap: "shares of Intel plunged"
 	}
+	if t.typ == events.Product && s.words[t.to-1] == "available" {
+		return ok // "will be available at Home Depot and Lowe's": the shops that sell it (news32.go)
+	}
 	aside, supplied := false, false
 	for k := t.to; k < len(s.words); k++ {
 		w := s.words[k]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/eventline/eventline/data/events"
@@ -20,6 +21,17 @@ import (
 //     "does not obligate the company to acquire any particular number of shares".
 //   - A buyback or a purchase that the proceeds of an offering "may include" among their uses is
 //     a purpose, no event: "for general corporate purposes, which may include repurchases".
+//   - The results of a meeting, a vote or an offer are no company's results: "Announces Results
+//     of Annual Meeting of Shareholders", "the voting results of its special meeting".
+//   - A tender or exchange offer for a company's own notes or debt buys no company, and notes
+//     tendered for are no offering: "Commences Cash Tender Offer for Its Senior Notes".
+//   - A "Dutch auction tender offer" is the company's buyback, with or without the word shares,
+//     and no purchase of another company.
+//   - A deal expected to be accretive (or dilutive) to earnings tells what the deal will do to
+//     them, no outlook for the company's results: "expects the transaction to be accretive to
+//     earnings per share in the first full year after closing".
+//   - The companies after "available" are where a product is sold, no party to its launch: "will
+//     be available at retail partners including The Home Depot and Lowe's" (participants).
 //   - A release's exchange tag after a company's name ("Acme Corp. (NYSE: ACME) and Beta Inc.
 //     (NASDAQ: BETA) agreed to combine") leaves the two joined (joinedWith).
 
@@ -35,7 +47,14 @@ func news32Misread(s *sentence, t trigger) bool {
 	case events.Product:
 		return webcastAvailable(w, t)
 	case events.Acquisition:
-		return anyAmountBought(w, t) || proceedsPurpose(w, t)
+		return anyAmountBought(w, t) || proceedsPurpose(w, t) || debtTender(w, t) ||
+			w[t.from] == "tender" && t.from > 0 && w[t.from-1] == "auction" // a Dutch auction's self-tender (wire27.go)
+	case events.Offering:
+		return debtRetired(w, t)
+	case events.Earnings:
+		return meetingResults(w, t) || accretedMeasure(w, t)
+	case events.Guidance:
+		return accretionExpected(w, t)
 	case events.Buyback:
 		return proceedsPurpose(w, t)
 	}
@@ -181,6 +200,121 @@ func proceedsPurpose(w []string, t trigger) bool {
 		case w[k] == "include" || w[k] == "includes" || w[k] == "including" || w[k] == "as":
 			linked = true
 		case !purposeLinks[w[k]]:
+			return false
+		}
+	}
+	return false
+}
+
+// meetingNouns name what holders vote in or answer, whose results are no company's results.
+var meetingNouns = wordSet(`meeting meetings vote votes voting election elections ballot consent solicitation
+	tender exchange auction`)
+
+// meetingResults says whether the earnings trigger t tells results of a meeting, a vote or an
+// offer: "results" followed by "of" and, within three words, a meeting's noun ("Results of Annual
+// Meeting", "results of its special meeting", "results of its exchange offer"), or after such a
+// noun ("the voting results", "final tender results").
+func meetingResults(w []string, t trigger) bool {
+	r := t.to - 1
+	for r >= t.from && w[r] != "results" {
+		r--
+	}
+	if r < t.from {
+		return false
+	}
+	if r > 0 && (meetingNouns[w[r-1]] || r > 1 && w[r-1] == "final" && meetingNouns[w[r-2]]) {
+		return true
+	}
+	if r+1 >= len(w) || w[r+1] != "of" {
+		return false
+	}
+	for k := r + 2; k < len(w) && k <= r+4; k++ {
+		if meetingNouns[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// borrowingNouns name a company's borrowings.
+var borrowingNouns = wordSet(`notes note debentures bonds debt`)
+
+// debtTender says whether the acquisition trigger t is a tender or exchange offer for notes or
+// debt: "offer" in it and "for" at its end or right after it, with a debt noun within ten words
+// in the clause ("Cash Tender Offer for Up to $500 Million of Its Senior Notes", "tender offers
+// for outstanding debt securities"; not "a tender offer for Beta Corp's shares").
+func debtTender(w []string, t trigger) bool {
+	offer := false
+	for k := t.from; k < t.to; k++ {
+		offer = offer || w[k] == "offer" || w[k] == "offers"
+	}
+	if !offer {
+		return false
+	}
+	f := t.to - 1
+	if w[f] != "for" {
+		f = t.to
+		if f >= len(w) || w[f] != "for" {
+			return false
+		}
+	}
+	for k := f + 1; k < len(w) && k <= f+10; k++ {
+		if borrowingNouns[w[k]] {
+			return true
+		}
+		if w[k] == "." || w[k] == ";" || w[k] == "," || w[k] == "shares" || w[k] == "stock" {
+			return false
+		}
+	}
+	return false
+}
+
+// retireWords tell notes bought back in a tender offer, not sold. (Notes redeemed, repaid or
+// exchanged are no offering either, but in the 1987 wire a redemption's headline then leaves the
+// story to a body's payout or sale, so those stay read as before.)
+var retireWords = wordSet(`tender tendered`)
+
+// saleWords tell securities sold, which a tender's word further back does not undo.
+var saleWords = wordSet(`sale sell sells sold selling priced prices pricing offering offerings issue issued issues new`)
+
+// debtRetired says whether the offering trigger t, notes or bonds, follows a word of a tender
+// for them in its clause, within ten words ("Cash Tender Offer for Up to $500 Million of Its
+// Senior Notes", "notes tendered in the offer"), with no word of a sale between ("tendered for
+// its 2025 notes with the proceeds of a sale of senior notes" keeps the sale).
+func debtRetired(w []string, t trigger) bool {
+	if !borrowingNouns[w[t.to-1]] && !slices.ContainsFunc(w[t.from:t.to], func(x string) bool { return borrowingNouns[x] }) {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-10; k-- {
+		switch {
+		case retireWords[w[k]]:
+			return true
+		case saleWords[w[k]] || w[k] == "." || w[k] == ";" || w[k] == ",":
+			return false
+		}
+	}
+	return false
+}
+
+// accretionWords tell what a deal or a buyback does to a measure per share.
+var accretionWords = wordSet(`accretive dilutive accretion dilution neutral`)
+
+// accretionExpected says whether the guidance trigger t, a verb of expecting with its gap,
+// expects something to be accretive or dilutive to earnings: a word of accretion inside it ("is
+// expected to be accretive to adjusted earnings").
+func accretionExpected(w []string, t trigger) bool {
+	return t.gap && slices.ContainsFunc(w[t.from:t.to], func(x string) bool { return accretionWords[x] })
+}
+
+// accretedMeasure says whether the earnings trigger t is the measure a deal is accretive or
+// dilutive to: "accretive to earnings per share", "dilutive to adjusted earnings", a word of
+// accretion and "to" within the four words before it.
+func accretedMeasure(w []string, t trigger) bool {
+	for k := t.from - 1; k > 0 && k >= t.from-4; k-- {
+		if w[k] == "to" && accretionWords[w[k-1]] {
+			return true
+		}
+		if w[k] == "." || w[k] == ";" || w[k] == "," {
 			return false
 		}
 	}

@@ -28,7 +28,7 @@ func TestNews32Readings(t *testing.T) {
 		// A call's webcast, replay or slides made available is no product; a product still is.
 		{body: "A replay of Garmin's conference call will be available on its investor relations website for 30 days.", want: nil},
 		{body: "An archived webcast and the slides used on the call will be available on Garmin's website.", want: nil},
-		{body: "The new Fenix watch will be available at Garmin's website and in stores from Friday.", want: []string{"product GRMN"}},
+		{body: "Garmin's new Fenix watch will be available on its website and in stores from Friday.", want: []string{"product GRMN"}},
 		// A person who joins a company is hired, no partner; companies joining stay partners.
 		{body: "Okafor joins Garmin from Honeywell, where she ran the aerospace business.", want: nil},
 		{body: "Ms. Okafor joined Honeywell in 2009 and has led its building technologies unit.", want: nil},
@@ -46,6 +46,23 @@ func TestNews32Readings(t *testing.T) {
 		{body: "Honeywell International Inc. (NASDAQ: HON) and Garmin Ltd. (NYSE: GRMN), two makers of cockpit instruments, said on Monday that they had agreed to merge in an all-stock deal.",
 			want: []string{"acquisition HON;GRMN"}},
 		{body: "Plug Power (NASDAQ: PLUG) and Ballard Power agreed to merge in an all-stock deal.", want: []string{"acquisition PLUG;BLDP"}},
+		// The results of a meeting, a vote or an offer are no company's results.
+		{title: "Garmin Announces Results of Annual Meeting of Shareholders", want: nil},
+		{body: "Garmin reported the voting results of its special meeting on Tuesday.", want: nil},
+		{body: "Garmin reported results for its second quarter on Wednesday.", want: []string{"earnings GRMN"}},
+		// Tender offers for a company's own notes buy no company, nor sell notes.
+		{title: "Honeywell Commences Cash Tender Offer for Up to $750 Million of Its Senior Notes", want: nil},
+		{body: "Honeywell priced $1 billion of senior notes due 2034.", want: []string{"offering HON"}},
+		{body: "Honeywell launched a tender offer for all shares of Garmin.", want: []string{"acquisition HON;GRMN"}},
+		// A Dutch auction tender offer is the company's buyback.
+		{title: "Garmin Announces Final Results of Modified Dutch Auction Tender Offer", want: []string{"buyback GRMN"}},
+		// A deal's accretion expected is no outlook; an outlook for earnings stays one.
+		{body: "Garmin expects the purchase to be accretive to earnings per share in the first full year after closing.", want: nil},
+		{body: "Honeywell expects the transaction to be modestly dilutive to adjusted earnings in 2025.", want: nil},
+		{body: "Garmin expects earnings per share of $5 to $5.20 for the year.", want: []string{"guidance GRMN"}},
+		// The shops where a product is available take no part in its launch.
+		{body: "Garmin's new Fenix watch will be available at Best Buy and Walmart from Friday.", want: []string{"product GRMN"}},
+		{body: "The Fenix 8 will be available through retailers including Best Buy and Target.", want: nil},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

@@ -32,6 +32,11 @@ import (
 //     earnings per share in the first full year after closing".
 //   - The companies after "available" are where a product is sold, no party to its launch: "will
 //     be available at retail partners including The Home Depot and Lowe's" (participants).
+//   - A count of shares cut to a tenth is a reverse split's consolidation, no buyback: "It will
+//     reduce the number of outstanding shares from about 250 million to about 25 million".
+//   - The minimum bid price an exchange requires of a listed stock is no bid for a company:
+//     "Receipt of Nasdaq Notice Regarding Minimum Bid Price", "the $1 minimum bid price
+//     requirement".
 //   - A release's exchange tag after a company's name ("Acme Corp. (NYSE: ACME) and Beta Inc.
 //     (NASDAQ: BETA) agreed to combine") leaves the two joined (joinedWith).
 
@@ -47,7 +52,7 @@ func news32Misread(s *sentence, t trigger) bool {
 	case events.Product:
 		return webcastAvailable(w, t)
 	case events.Acquisition:
-		return anyAmountBought(w, t) || proceedsPurpose(w, t) || debtTender(w, t) ||
+		return anyAmountBought(w, t) || proceedsPurpose(w, t) || debtTender(w, t) || listingBid(w, t) ||
 			w[t.from] == "tender" && t.from > 0 && w[t.from-1] == "auction" // a Dutch auction's self-tender (wire27.go)
 	case events.Offering:
 		return debtRetired(w, t)
@@ -56,7 +61,7 @@ func news32Misread(s *sentence, t trigger) bool {
 	case events.Guidance:
 		return accretionExpected(w, t)
 	case events.Buyback:
-		return proceedsPurpose(w, t)
+		return proceedsPurpose(w, t) || consolidation(w, t)
 	}
 	return false
 }
@@ -321,6 +326,22 @@ func accretedMeasure(w []string, t trigger) bool {
 	return false
 }
 
+// listingBid says whether the acquisition trigger t holds "bid" as a listing rule's measure:
+// after "minimum" or "closing" ("the minimum bid price", "a closing bid price of $1.00"), or
+// before "price requirement" ("bid price requirement for 30 consecutive business days").
+func listingBid(w []string, t trigger) bool {
+	for k := t.from; k < t.to; k++ {
+		if w[k] != "bid" {
+			continue
+		}
+		if k > 0 && (w[k-1] == "minimum" || w[k-1] == "closing") ||
+			k+2 < len(w) && w[k+1] == "price" && (w[k+2] == "requirement" || w[k+2] == "rule") {
+			return true
+		}
+	}
+	return false
+}
+
 // exchangeTag says whether text, the words between two companies' names, is one or more exchange
 // tags or symbols in parentheses and a joining word: " (NASDAQ: CHRD) and ", " (NYSE: ACME), ".
 // The tags dropped, what is left is returned for joinedWith to read.
@@ -340,4 +361,44 @@ func exchangeTag(gap string) string {
 		b.WriteString(gap[:i])
 		gap = gap[i+j+1:]
 	}
+}
+
+// countScales are the words that multiply a count of shares.
+var countScales = map[string]float64{"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9}
+
+// countAt reads a count of shares at word k ("about 250 million", "25,000,000"), skipping an
+// approximation before it, and returns it with the word after it; ok is false where none stands.
+func countAt(w []string, k int) (n float64, next int, ok bool) {
+	if k < len(w) && (w[k] == "about" || w[k] == "approximately" || w[k] == "roughly" || w[k] == "nearly" || w[k] == "around") {
+		k++
+	}
+	if k >= len(w) || !isNumber(w[k]) {
+		return 0, k, false
+	}
+	n, _ = parseNumber(w[k])
+	k++
+	if k < len(w) && countScales[w[k]] > 0 {
+		n *= countScales[w[k]]
+		k++
+	}
+	return n, k, true
+}
+
+// consolidation says whether the buyback trigger t, a count of shares reduced, tells a reverse
+// split's consolidation: the count falls "from" one figure "to" half of it or less within a few
+// words after it ("reduce the number of outstanding shares from about 250 million to about 25
+// million"), which no buyback does. (A sentence that names the reverse split tells the split.)
+func consolidation(w []string, t trigger) bool {
+	for k := t.to; k < len(w) && k <= t.to+4; k++ {
+		if w[k] != "from" {
+			continue
+		}
+		from, next, ok := countAt(w, k+1)
+		if !ok || next >= len(w) || w[next] != "to" {
+			return false
+		}
+		to, _, ok := countAt(w, next+1)
+		return ok && from > 0 && to*2 <= from
+	}
+	return false
 }

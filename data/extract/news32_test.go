@@ -63,6 +63,15 @@ func TestNews32Readings(t *testing.T) {
 		// The shops where a product is available take no part in its launch.
 		{body: "Garmin's new Fenix watch will be available at Best Buy and Walmart from Friday.", want: []string{"product GRMN"}},
 		{body: "The Fenix 8 will be available through retailers including Best Buy and Target.", want: nil},
+		// A reverse split's consolidation cuts the count of shares without buying any back.
+		{body: "Plug Power said the change would reduce the number of its outstanding shares from about 900 million to about 60 million.", want: nil},
+		{body: "Garmin plans to reduce the number of its shares outstanding by 5% through purchases in the open market.", want: []string{"buyback GRMN"}},
+		// An exchange's minimum bid price is no takeover bid; a bid for a company stays one.
+		{title: "Plug Power Receives Nasdaq Notice Regarding Minimum Bid Price", want: nil},
+		{body: "Plug Power said its shares had closed below the $1 minimum bid price requirement for 30 consecutive business days.", want: nil},
+		{body: "Honeywell made a bid for Garmin worth about $20 billion.", want: []string{"acquisition HON;GRMN"}},
+		// A release's plural for changes at the top.
+		{title: "Garmin Announces Executive Leadership Changes", want: []string{"executive GRMN"}},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

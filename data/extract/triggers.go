@@ -229,7 +229,10 @@ var lexicon = map[events.Type][]string{
 		verb("become chief executive", "becomes chief executive", "became chief executive", "becoming chief executive"),
 		verb("become ceo", "becomes ceo", "became ceo", "becoming ceo"),
 		verb("become president", "becomes president", "became president", "becoming president"),
-		verb("become chairman", "becomes chairman", "became chairman", "becoming chairman")),
+		verb("become chairman", "becomes chairman", "became chairman", "becoming chairman"),
+		// A press release's plural for changes at the top (news32): "Announces Executive
+		// Leadership Changes", "Announces Management Changes".
+		[]string{"leadership changes", "management changes", "leadership appointments"}),
 	events.Earnings: join(
 		verb("report ... net income", "reports ... net income", "reported ... net income", "reporting ... net income"),
 		verb("report ... profit", "reports ... profit", "reported ... profit", "reporting ... profit"),

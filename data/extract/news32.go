@@ -21,8 +21,10 @@ import (
 //     "does not obligate the company to acquire any particular number of shares".
 //   - A buyback or a purchase that the proceeds of an offering "may include" among their uses is
 //     a purpose, no event: "for general corporate purposes, which may include repurchases".
-//   - The results of a meeting, a vote or an offer are no company's results: "Announces Results
-//     of Annual Meeting of Shareholders", "the voting results of its special meeting".
+//   - The results of a meeting are no company's results, as those of a vote or a trial are not
+//     (othersResults): "Announces Results of Annual Meeting of Shareholders"; nor are a trial's
+//     results told by its phase ("Announces Publication of Phase 2 Results"), nor expected
+//     ("expects to report topline results from the study in the first half").
 //   - A tender or exchange offer for a company's own notes or debt buys no company, and notes
 //     tendered for are no offering: "Commences Cash Tender Offer for Its Senior Notes".
 //   - A "Dutch auction tender offer" is the company's buyback, with or without the word shares,
@@ -57,9 +59,9 @@ func news32Misread(s *sentence, t trigger) bool {
 	case events.Offering:
 		return debtRetired(w, t)
 	case events.Earnings:
-		return meetingResults(w, t) || accretedMeasure(w, t)
+		return phaseResults(w, t) || accretedMeasure(w, t)
 	case events.Guidance:
-		return accretionExpected(w, t)
+		return accretionExpected(w, t) || othersResultsDue(w, t)
 	case events.Buyback:
 		return proceedsPurpose(w, t) || consolidation(w, t)
 	}
@@ -211,31 +213,31 @@ func proceedsPurpose(w []string, t trigger) bool {
 	return false
 }
 
-// meetingNouns name what holders vote in or answer, whose results are no company's results.
-var meetingNouns = wordSet(`meeting meetings vote votes voting election elections ballot consent solicitation
-	tender exchange auction`)
+// phaseResults says whether the earnings trigger t, ending in "results", names a trial's by its
+// phase and number: "Phase 2 Results", "phase III results" (othersResults reads the word right
+// before "results" only).
+func phaseResults(w []string, t trigger) bool {
+	if w[t.to-1] != "results" || t.to < 3 || !resultSources[w[t.to-3]] {
+		return false
+	}
+	n := w[t.to-2]
+	return n != "" && n[0] >= '0' && n[0] <= '9' || n == "i" || n == "ii" || n == "iii" || n == "iv"
+}
 
-// meetingResults says whether the earnings trigger t tells results of a meeting, a vote or an
-// offer: "results" followed by "of" and, within three words, a meeting's noun ("Results of Annual
-// Meeting", "results of its special meeting", "results of its exchange offer"), or after such a
-// noun ("the voting results", "final tender results").
-func meetingResults(w []string, t trigger) bool {
-	r := t.to - 1
-	for r >= t.from && w[r] != "results" {
-		r--
-	}
-	if r < t.from {
+// othersResultsDue says whether the guidance trigger t, a verb of expecting a report ("expects
+// to report", "plans to announce"), is followed in its clause by the results of a trial, a study
+// or a vote ("expects to report topline results from the study in the first half of 2025"): no
+// outlook for the company's own results, which "expects to report results for the quarter" is.
+func othersResultsDue(w []string, t trigger) bool {
+	if !reportVerbs[w[t.to-1]] {
 		return false
 	}
-	if r > 0 && (meetingNouns[w[r-1]] || r > 1 && w[r-1] == "final" && meetingNouns[w[r-2]]) {
-		return true
-	}
-	if r+1 >= len(w) || w[r+1] != "of" {
-		return false
-	}
-	for k := r + 2; k < len(w) && k <= r+4; k++ {
-		if meetingNouns[w[k]] {
+	for k := t.to; k < len(w) && k <= t.to+6; k++ {
+		if resultSources[w[k]] {
 			return true
+		}
+		if gapStops[w[k]] || w[k] == "," || w[k] == "and" || periodNouns[w[k]] {
+			return false
 		}
 	}
 	return false

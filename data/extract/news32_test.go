@@ -72,6 +72,10 @@ func TestNews32Readings(t *testing.T) {
 		{body: "Honeywell made a bid for Garmin worth about $20 billion.", want: []string{"acquisition HON;GRMN"}},
 		// A release's plural for changes at the top.
 		{title: "Garmin Announces Executive Leadership Changes", want: []string{"executive GRMN"}},
+		// A trial's results told by its phase, or expected, are no company's results or outlook.
+		{title: "Axsome Therapeutics Announces Publication of Phase 2 Results in The Lancet", want: nil},
+		{body: "Viking Therapeutics expects to report topline results from the study in the first half of 2025.", want: nil},
+		{body: "Viking Therapeutics expects to report results for the quarter on July 24.", want: []string{"guidance VKTX"}}, // as before
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

@@ -1945,7 +1945,7 @@ func (s *sentence) namedSubject(t trigger) *CompanyMention {
 		}
 	}
 	first := s.toks[lo].text
-	if n-lo == 1 && !strings.ContainsFunc(first[1:], unicode.IsUpper) {
+	if n-lo == 1 && (!strings.ContainsFunc(first[1:], unicode.IsUpper) || accountingBases[s.words[lo]]) { // news32.go
 		return nil
 	}
 	name := s.text[s.toks[lo].start:s.toks[n-1].end]

@@ -39,6 +39,8 @@ import (
 //   - The minimum bid price an exchange requires of a listed stock is no bid for a company:
 //     "Receipt of Nasdaq Notice Regarding Minimum Bid Price", "the $1 minimum bid price
 //     requirement".
+//   - A measure's accounting basis opening a sentence is no company's name: "GAAP earnings per
+//     share were $3.47", "IFRS net income rose 8%" (namedSubject).
 //   - A release's exchange tag after a company's name ("Acme Corp. (NYSE: ACME) and Beta Inc.
 //     (NASDAQ: BETA) agreed to combine") leaves the two joined (joinedWith).
 
@@ -343,6 +345,9 @@ func listingBid(w []string, t trigger) bool {
 	}
 	return false
 }
+
+// accountingBases are the rules a figure is reported by, capitals that name no company.
+var accountingBases = wordSet(`gaap non-gaap ifrs`)
 
 // exchangeTag says whether text, the words between two companies' names, is one or more exchange
 // tags or symbols in parentheses and a joining word: " (NASDAQ: CHRD) and ", " (NYSE: ACME), ".

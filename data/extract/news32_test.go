@@ -76,6 +76,9 @@ func TestNews32Readings(t *testing.T) {
 		{title: "Axsome Therapeutics Announces Publication of Phase 2 Results in The Lancet", want: nil},
 		{body: "Viking Therapeutics expects to report topline results from the study in the first half of 2025.", want: nil},
 		{body: "Viking Therapeutics expects to report results for the quarter on July 24.", want: []string{"guidance VKTX"}}, // as before
+		// An accounting basis names no company reporting.
+		{body: "GAAP earnings per share were $2.91, compared with $2.64 a year earlier.", want: nil},
+		{body: "IFRS net income rose 8% to $210 million in the quarter.", want: nil},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

@@ -79,6 +79,10 @@ func TestNews32Readings(t *testing.T) {
 		// An accounting basis names no company reporting.
 		{body: "GAAP earnings per share were $2.91, compared with $2.64 a year earlier.", want: nil},
 		{body: "IFRS net income rose 8% to $210 million in the quarter.", want: nil},
+		// A release's appointment of an officer and an officer's retirement told by a pronoun.
+		{body: "Honeywell today announced the appointment of Ana Ruiz as Chief Financial Officer, effective March 1.", want: []string{"executive HON"}},
+		{body: "Honeywell said Vimal Kapur, its chairman and chief executive, had informed the board of his intention to retire next year.", want: []string{"executive HON"}},
+		{body: "Honeywell announced the appointment of a receiver for its former unit.", want: nil},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

@@ -232,7 +232,13 @@ var lexicon = map[events.Type][]string{
 		verb("become chairman", "becomes chairman", "became chairman", "becoming chairman"),
 		// A press release's plural for changes at the top (news32): "Announces Executive
 		// Leadership Changes", "Announces Management Changes".
-		[]string{"leadership changes", "management changes", "leadership appointments"}),
+		[]string{"leadership changes", "management changes", "leadership appointments",
+			// A person's retirement told by a pronoun: "has informed the Board of his intention
+			// to retire", "announced her retirement as chief executive".
+			"his intention to retire", "her intention to retire", "his retirement", "her retirement"},
+		// A release's noun for an officer named: "the appointment of Jane Ruiz as Chief Financial
+		// Officer" (not "the appointment of a receiver").
+		officerPosts("appointment of")),
 	events.Earnings: join(
 		verb("report ... net income", "reports ... net income", "reported ... net income", "reporting ... net income"),
 		verb("report ... profit", "reports ... profit", "reported ... profit", "reporting ... profit"),

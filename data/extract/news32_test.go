@@ -83,6 +83,11 @@ func TestNews32Readings(t *testing.T) {
 		{body: "Honeywell today announced the appointment of Ana Ruiz as Chief Financial Officer, effective March 1.", want: []string{"executive HON"}},
 		{body: "Honeywell said Vimal Kapur, its chairman and chief executive, had informed the board of his intention to retire next year.", want: []string{"executive HON"}},
 		{body: "Honeywell announced the appointment of a receiver for its former unit.", want: nil},
+		// A release's nouns for a product put on sale.
+		{body: "Garmin today announced the availability of the Venu 4, a smartwatch with a built-in flashlight.", want: []string{"product GRMN"}},
+		{body: "Honeywell announced the general availability of its new building-controls software.", want: []string{"product HON"}},
+		{body: "Garmin expanded its lineup with two cycling computers on Tuesday.", want: []string{"product GRMN"}},
+		{body: "Honeywell warned that the availability of credit for its customers had tightened.", want: nil},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

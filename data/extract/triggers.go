@@ -796,7 +796,14 @@ var lexicon = map[events.Type][]string{
 		// as the drug's news: "an FDA advisory committee recommended approval of Acme's drug",
 		// "FDA PANEL BACKS ACME DRUG" (newswire17). A board that recommends approval of a merger
 		// is no adviser of a regulator, and a bank advisory committee approves no product.
-		panelBacked()),
+		panelBacked(),
+		// A release's nouns for a product put on sale (news32): "announced the availability of
+		// the Forerunner 970", "the general availability of its fleet software", "announces the
+		// introduction of"; lines widened ("expanded its lineup with"). The bare "availability of"
+		// is left out ("the availability of credit").
+		[]string{"announced the availability of", "announces the availability of", "general availability of",
+			"announced the introduction of", "announces the introduction of",
+			"expands its lineup", "expanded its lineup", "expanding its lineup"}),
 	events.Analyst: join([]string{"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap",
 		"initiates coverage", "initiated coverage", "initiating coverage", "starts coverage", "started coverage",

@@ -88,6 +88,10 @@ func TestNews32Readings(t *testing.T) {
 		{body: "Honeywell announced the general availability of its new building-controls software.", want: []string{"product HON"}},
 		{body: "Garmin expanded its lineup with two cycling computers on Tuesday.", want: []string{"product GRMN"}},
 		{body: "Honeywell warned that the availability of credit for its customers had tightened.", want: nil},
+		// A memorandum of understanding, and guidance affirmed or updated.
+		{body: "Plug Power signed a memorandum of understanding with Honeywell to develop hydrogen fuel cells.", want: []string{"partnership PLUG;HON"}},
+		{body: "Garmin affirmed its 2025 guidance for revenue of about $6.8 billion.", want: []string{"guidance GRMN"}},
+		{body: "Honeywell is updating its full-year guidance to reflect the purchase.", want: []string{"guidance HON"}},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

@@ -504,7 +504,11 @@ var lexicon = map[events.Type][]string{
 		verb("see ... revenue", "sees ... revenue", "saw ... revenue", "seeing ... revenue"),
 		verb("see ... profit", "sees ... profit", "saw ... profit", "seeing ... profit"),
 		verb("see ... earnings", "sees ... earnings", "saw ... earnings", "seeing ... earnings"),
-		ownOutlook), // streetnews.go
+		ownOutlook, // streetnews.go
+		// A release's guidance affirmed or updated (news32): "affirmed its 2025 guidance", "is
+		// updating its full-year guidance". Not "outlook", which a rating agency affirms.
+		verb("affirm ... guidance", "affirms ... guidance", "affirmed ... guidance", "affirming ... guidance",
+			"update ... guidance", "updates ... guidance", "updated ... guidance", "updating ... guidance")),
 	events.Restructuring: join(
 		verb("lay off", "lays off", "laid off", "laying off"),
 		verb("let go ... employees", "lets go ... employees", "letting go ... employees"),
@@ -767,7 +771,10 @@ var lexicon = map[events.Type][]string{
 		"jointly drill", "jointly bid", "agreed to ... jointly", "agree to ... jointly", "agrees to ... jointly",
 		// Two companies that strike a deal together: "Intel, Microsoft strike deal to make
 		// custom chips" (a deal to buy is the acquisition's, which ranks first).
-		"strike deal", "strike a deal", "struck a deal", "strikes deal", "strikes a deal"},
+		"strike deal", "strike a deal", "struck a deal", "strikes deal", "strikes a deal",
+		// A release's first step of work together (news32): "signed a memorandum of understanding
+		// with Honeywell".
+		"memorandum of understanding"},
 	// A recall or an outage is news about a company's product or service, as a launch is.
 	events.Product: join(verb("recall", "recalls", "recalled", "recalling"),
 		verb("knock ... offline", "knocks ... offline", "knocked ... offline", "knocking ... offline"), []string{"launch", "launches", "launched", "release", "releases", "released", "unveil", "unveils",

@@ -198,4 +198,4 @@ func othersResults(words []string, t trigger) bool {
 // resultSources are what results come from when they are not a company's business.
 var resultSources = wordSet(`trial trials study studies clinical topline top-line interim phase test tests
 	testing survey surveys poll polls vote votes voting ballot election elections offer tender auction
-	review probe investigation audit experiment experiments analysis`)
+	review probe investigation audit experiment experiments analysis meeting meetings`)

@@ -1449,12 +1449,12 @@ func planContentOn(words []string, k int) bool {
 func (s *sentence) joinedWith(c CompanyMention) []CompanyMention {
 	var out []CompanyMention
 	joins := func(gap string) bool {
-		gap = strings.TrimSpace(gap)
+		gap = strings.TrimSpace(exchangeTag(gap)) // "Acme Corp. (NYSE: ACME) and Beta" (news32.go)
 		return gap == "and" || gap == "," || gap == ", and" || gap == "&"
 	}
 	first := c
 	for k := len(s.companies) - 1; k >= 0; k-- {
-		if o := s.companies[k]; o.End <= first.Start {
+		if o := s.companies[k]; o.End <= first.Start && !s.inParens[s.tokenIndex(o.Start)] {
 			if !joins(s.text[o.End:first.Start]) {
 				break
 			}
@@ -1464,7 +1464,7 @@ func (s *sentence) joinedWith(c CompanyMention) []CompanyMention {
 	}
 	last := c
 	for _, o := range s.companies {
-		if o.Start < last.End {
+		if o.Start < last.End || s.inParens[s.tokenIndex(o.Start)] {
 			continue
 		}
 		if !joins(s.text[last.End:o.Start]) {
@@ -1945,7 +1945,7 @@ func (s *sentence) namedSubject(t trigger) *CompanyMention {
 		}
 	}
 	first := s.toks[lo].text
-	if n-lo == 1 && !strings.ContainsFunc(first[1:], unicode.IsUpper) {
+	if n-lo == 1 && (!strings.ContainsFunc(first[1:], unicode.IsUpper) || accountingBases[s.words[lo]]) { // news32.go
 		return nil
 	}
 	name := s.text[s.toks[lo].start:s.toks[n-1].end]
@@ -2516,7 +2516,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	// Nvidia reported results" is Nvidia's results. (A deal there may still be the main clause's
 	// company's: "Intel shares jumped after Broadcom said it would buy its foundry unit".)
 	clause := t.from
-	for clause > 0 && !strings.Contains(",;:", s.words[clause-1]) && !(!twoParty(t.typ) && subordinators[s.words[clause-1]] && !s.inTimex[clause-1]) {
+	// A colon in parentheses is an exchange tag's ("Acme (NASDAQ: ACME) and Beta agreed to
+	// merge"), no clause's end (news32.go).
+	for clause > 0 && !(strings.Contains(",;:", s.words[clause-1]) && !(s.words[clause-1] == ":" && s.inParens[clause-1])) && !(!twoParty(t.typ) && subordinators[s.words[clause-1]] && !s.inTimex[clause-1]) {
 		clause--
 	}
 	// Companies before the trigger in an earlier clause are background ("As with Propero, ...").
@@ -2806,6 +2808,9 @@ func (s *sentence) participants(t trigger) []bool {
 	ok := make([]bool, len(s.words))
 	for k := t.from + 1; k < t.to; k++ {
 		ok[k] = true // inside a phrase with a gap: "shares of Intel plunged"
+	}
+	if t.typ == events.Product && s.words[t.to-1] == "available" {
+		return ok // "will be available at Home Depot and Lowe's": the shops that sell it (news32.go)
 	}
 	aside, supplied := false, false
 	for k := t.to; k < len(s.words); k++ {

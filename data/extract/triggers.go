@@ -238,7 +238,16 @@ var lexicon = map[events.Type][]string{
 		verb("become chairman", "becomes chairman", "became chairman", "becoming chairman"),
 		// The post taken with its owner named: "would become its chairman and chief executive",
 		// "became the company's interim CEO".
-		becomingPost()),
+		becomingPost(),
+		// A press release's plural for changes at the top (news32): "Announces Executive
+		// Leadership Changes", "Announces Management Changes".
+		[]string{"leadership changes", "management changes", "leadership appointments",
+			// A person's retirement told by a pronoun: "has informed the Board of his intention
+			// to retire", "announced her retirement as chief executive".
+			"his intention to retire", "her intention to retire", "his retirement", "her retirement"},
+		// A release's noun for an officer named: "the appointment of Jane Ruiz as Chief Financial
+		// Officer" (not "the appointment of a receiver").
+		officerPosts("appointment of")),
 	events.Earnings: join(
 		verb("report ... net income", "reports ... net income", "reported ... net income", "reporting ... net income"),
 		verb("report ... profit", "reports ... profit", "reported ... profit", "reporting ... profit"),
@@ -505,7 +514,11 @@ var lexicon = map[events.Type][]string{
 		verb("see ... revenue", "sees ... revenue", "saw ... revenue", "seeing ... revenue"),
 		verb("see ... profit", "sees ... profit", "saw ... profit", "seeing ... profit"),
 		verb("see ... earnings", "sees ... earnings", "saw ... earnings", "seeing ... earnings"),
-		ownOutlook), // streetnews.go
+		ownOutlook, // streetnews.go
+		// A release's guidance affirmed or updated (news32): "affirmed its 2025 guidance", "is
+		// updating its full-year guidance". Not "outlook", which a rating agency affirms.
+		verb("affirm ... guidance", "affirms ... guidance", "affirmed ... guidance", "affirming ... guidance",
+			"update ... guidance", "updates ... guidance", "updated ... guidance", "updating ... guidance")),
 	events.Restructuring: join(
 		verb("lay off", "lays off", "laid off", "laying off"),
 		verb("let go ... employees", "lets go ... employees", "letting go ... employees"),
@@ -784,7 +797,10 @@ var lexicon = map[events.Type][]string{
 		"work with ... to build", "works with ... to build", "worked with ... to build", "working with ... to build",
 		"work with ... to develop", "works with ... to develop", "worked with ... to develop", "working with ... to develop",
 		"work with ... to create", "works with ... to create", "worked with ... to create", "working with ... to create",
-		"work with ... to design", "works with ... to design", "worked with ... to design", "working with ... to design"},
+		"work with ... to design", "works with ... to design", "worked with ... to design", "working with ... to design",
+		// A release's first step of work together (news32): "signed a memorandum of understanding
+		// with Honeywell".
+		"memorandum of understanding"},
 	// A recall or an outage is news about a company's product or service, as a launch is.
 	events.Product: join(verb("recall", "recalls", "recalled", "recalling"),
 		verb("knock ... offline", "knocks ... offline", "knocked ... offline", "knocking ... offline"), []string{"launch", "launches", "launched", "release", "releases", "released", "unveil", "unveils",
@@ -813,7 +829,14 @@ var lexicon = map[events.Type][]string{
 		// as the drug's news: "an FDA advisory committee recommended approval of Acme's drug",
 		// "FDA PANEL BACKS ACME DRUG" (newswire17). A board that recommends approval of a merger
 		// is no adviser of a regulator, and a bank advisory committee approves no product.
-		panelBacked()),
+		panelBacked(),
+		// A release's nouns for a product put on sale (news32): "announced the availability of
+		// the Forerunner 970", "the general availability of its fleet software", "announces the
+		// introduction of"; lines widened ("expanded its lineup with"). The bare "availability of"
+		// is left out ("the availability of credit").
+		[]string{"announced the availability of", "announces the availability of", "general availability of",
+			"announced the introduction of", "announces the introduction of",
+			"expands its lineup", "expanded its lineup", "expanding its lineup"}),
 	events.Analyst: join([]string{"analyst", "analysts", "upgrade", "upgrades", "upgraded", "downgrade", "downgrades",
 		"downgraded", "price target", "rating", "overweight", "underweight", "outperform", "still cheap",
 		"initiates coverage", "initiated coverage", "initiating coverage", "starts coverage", "started coverage",

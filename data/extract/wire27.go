@@ -139,6 +139,9 @@ func notOwnAuction(words []string, t trigger) bool {
 			return true
 		}
 	}
+	if t.to < len(words) && words[t.to] == "tender" {
+		return false // "Results of Modified Dutch Auction Tender Offer": a self-tender (news32.go)
+	}
 	for _, w := range words {
 		switch w {
 		case "shares", "stock", "common":

@@ -269,16 +269,10 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 			// news uses ("Costco" of Costco Wholesale, "Ford" of Ford Motor; an ordinary word
 			// too, "ford", it needs evidence). Places are kept out when linking.
 			kept := i < closing && names[low]
-			if l.Symbol == "WBA" || l.Symbol == "DIS" || l.Symbol == "SCHW" {
-				fmt.Fprintln(os.Stderr, "DEBUG0", l.Symbol, i, f, closing, dict[low], names[low], kept)
-			}
 			if i > 0 && (single && dict[low] && !kept || contains(forms[:i], f)) {
 				continue // a short form that is a word of the dictionary
 			}
 			since, until, alone := soleDays(owners[low], company[k], l.From, l.To)
-			if l.Symbol == "WBA" || l.Symbol == "DIS" || l.Symbol == "SCHW" {
-				fmt.Fprintln(os.Stderr, "DEBUG", l.Symbol, i, f, alone, owners[low], dict[low], names[low])
-			}
 			if i > 0 && !alone {
 				continue // a short form of several companies on each of this one's days
 			}

@@ -178,7 +178,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Executive:
 			return leftWithState(s, t)
 		case events.PriceMove:
-			return benchmarkMove(s, t)
+			return benchmarkMove(s, t) || s.presentCourse(t) // ownworks.go
 		case events.Dividend:
 			return payoutRecord(w, t) // records.go
 		case events.IPO:

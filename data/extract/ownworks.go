@@ -27,6 +27,10 @@ import (
 //     Boeing go bankrupt?", "Is Apple about to buy Netflix?". A question that asks why or how
 //     takes its event as given ("Why did Nvidia shares fall 10%?"), and a title's question is
 //     a report (status).
+//   - A stock's state told in the present over a span that runs to the telling is a course, not
+//     the day's move: "shares are down 40% since the company's 2021 IPO", "Tesla's stock is up
+//     50% since January", "Nike shares are down 20% this year" (news33's perfectCourse reads "has
+//     fallen 20% this year"). A sentence that names a day tells that day's move.
 //   - Results told with their company between the noun and its change: "profit at Costco rose
 //     9%", "revenue at the software maker grew 11%". Only "at" opens the gap: "sales of its
 //     older models fell" and "profit margins ... rose" are other things, and so are "sales at
@@ -197,3 +201,36 @@ func (s *sentence) yesNoQuestion() bool {
 
 // questionOpeners open a question that asks yes or no.
 var questionOpeners = wordSet(`is are was were will would could can should shall does do did has have had may might`)
+
+// presentCourse says whether the price-move trigger t is a state told in the present ("is up",
+// "are down") with "since" or a span that runs to the telling ("this year", "so far this
+// month", "year to date") after it in its clause, in a sentence that names no day.
+func (s *sentence) presentCourse(t trigger) bool {
+	w := s.words
+	for _, e := range s.timexes {
+		if e.Granularity == "day" {
+			return false // "Nvidia shares are up 5% on Wednesday"
+		}
+	}
+	present := t.from > 0 && (w[t.from-1] == "is" || w[t.from-1] == "are")
+	for k := t.from; k < t.to && !present; k++ {
+		present = w[k] == "is" || w[k] == "are"
+	}
+	if !present {
+		return false
+	}
+	for j := t.to; j < len(w) && j <= t.to+8; j++ {
+		if clauseBreaks[w[j]] || w[j] == "and" || w[j] == "," {
+			return false
+		}
+		switch {
+		case w[j] == "since", w[j] == "year-to-date", w[j] == "ytd":
+			return true
+		case w[j] == "this" && j+1 < len(w) && courseSpans[w[j+1]]:
+			return true
+		case w[j] == "year" && j+2 < len(w) && w[j+1] == "to" && w[j+2] == "date":
+			return true
+		}
+	}
+	return false
+}

@@ -64,7 +64,7 @@ func expecting(families ...[]string) []string {
 // frameHeads are the words a frame of frameAt starts at.
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
-	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs, joinVerbs, sellVerbs, closeVerbs, winVerbs)
+	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs, joinVerbs, sellVerbs, closeVerbs, winVerbs, deathVerbs)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -158,6 +158,7 @@ var frames = []frame{
 	{sellVerbs, events.Contract, commoditySold, nil},      // wire29.go
 	{closeVerbs, events.Bankruptcy, regulatorClosed, nil}, // wire29.go
 	{winVerbs, events.Contract, commoditySaleWon, nil},    // wire29.go
+	{deathVerbs, events.Executive, officerDied, nil},      // wire29.go
 }
 
 // framesByHead lists for each head word the frames that start at it, in the order of frames: one

@@ -312,3 +312,53 @@ func (s *sentence) closedLender(t trigger) *CompanyMention {
 	}
 	return s.capitalsFrom(k)
 }
+
+// deathVerbs are the heads of officerDied.
+var deathVerbs = wordSet(`died dies`)
+
+// officerDied returns the end of an officer's death told by its verb, 0 for none: "said its
+// chairman, James Hesket, died Sunday", "PENDLE CORP CHAIRMAN DIES", "chief executive Ann Roe,
+// 64, died of a heart attack". A death at the top leaves the post to be filled, the management
+// change the wire reports beside it. The officer stands within eight words before the verb, in
+// its clause; "the talks died" and "the bill died in committee" name none.
+func officerDied(words []string, i int) int {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := words[k]
+		if w == "." || w == ";" || w == "said" || w == "says" || clauseBreaks[w] {
+			return 0
+		}
+		if officerWords[w] && w != "director" {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// layoffVerbs send workers home.
+var layoffVerbs = wordSet(`furlough furloughs furloughed furloughing lay lays laid laying idle idles idled idling`)
+
+// spanUnits count a short span of time.
+var spanUnits = wordSet(`day days week weeks`)
+
+// shortLayoff says whether a restructuring trigger sends workers home for a stated few days or
+// weeks: "will furlough 450 workers at its Wichita plant for two weeks", "laid off 300 for a
+// week to cut inventories". A pause in work, not a cut of the company.
+func shortLayoff(words []string, t trigger) bool {
+	if !layoffVerbs[words[t.from]] {
+		return false
+	}
+	for k := t.to; k+2 < len(words) && k <= t.to+10; k++ {
+		w := words[k]
+		if w == "." || w == ";" {
+			return false
+		}
+		if w != "for" {
+			continue
+		}
+		n := words[k+1]
+		if (isNumber(n) || numberWords[n] || n == "a" || n == "several" || n == "about") && spanUnits[words[k+2]] {
+			return true
+		}
+	}
+	return false
+}

@@ -161,5 +161,35 @@ func TestWire29(t *testing.T) {
 			body:  "Kirkhaugh Savings Association said it signed an agreement with Sawrey Corp to share a network of automated teller machines.\nReuter",
 			want:  []string{"partnership KRKH;SWRY"},
 		},
+		{
+			name:  "a chairman's death told by its verb",
+			title: "SAWREY NEWS",
+			body:  "Sawrey Corp said its chairman and founder, Thomas Gale, died Tuesday at his home in Akron at the age of 74.\nReuter",
+			want:  []string{"executive SWRY"},
+		},
+		{
+			name:  "a headline's officer dies",
+			title: "SAWREY CORP PRESIDENT DIES",
+			body:  "Sawrey Corp has printed newspapers in Ohio since 1911.\nReuter",
+			want:  []string{"executive SWRY"},
+		},
+		{
+			name:  "a bill that died names no officer",
+			title: "SAWREY NEWS",
+			body:  "Sawrey Corp said a bill to lower the tariff on Canadian newsprint died in committee last month.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "workers sent home for two weeks are no cut",
+			title: "SAWREY NEWS",
+			body:  "Sawrey Corp said it will furlough 380 workers at its Akron press plant for two weeks to trim inventories.\nReuter",
+			want:  nil,
+		},
+		{
+			name:  "workers laid off for good stay a restructuring",
+			title: "SAWREY NEWS",
+			body:  "Sawrey Corp said it will lay off 380 workers at its Akron press plant when it closes in June.\nReuter",
+			want:  []string{"restructuring SWRY"},
+		},
 	})
 }

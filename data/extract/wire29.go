@@ -7,14 +7,24 @@ import "github.com/eventline/eventline/data/events"
 // insolvent from them, and a company's own work merged or closed.
 
 // wire29Lexicon adds to the trigger lexicon (see index) sites a trucker, a railroad or an oil
-// service company closes: "has closed 23 of its 71 terminals", "closing the Odessa yard"; and a
+// service company closes: "has closed 23 of its 71 terminals", "closing the Odessa yard"; a
 // newspaper closed by its publisher: "will cease publishing the Evening Gazette", "ceased
-// publication of its afternoon daily", "will stop publishing the weekly".
+// publication of its afternoon daily", "will stop publishing the weekly"; and the wire's words
+// for a Pentagon contract's increment and a thrift's conservatorship.
 var wire29Lexicon = map[events.Type][]string{
 	events.Restructuring: join(closing("terminals", "yard", "yards", "depots"),
 		verb("cease publishing", "ceases publishing", "ceased publishing", "ceasing publishing"),
 		verb("cease publication", "ceases publication", "ceased publication", "ceasing publication"),
 		verb("stop publishing", "stops publishing", "stopped publishing", "stopping publishing")),
+	// The Pentagon's award of more money on a contract, told by its own noun: "the Air Force
+	// awarded Ireton Corp a 12 mln dlr increment to an existing contract", "a 9.4 mln dlr
+	// modification to a contract".
+	events.Contract: objectsAfter([]string{"award", "awards", "awarded", "awarding"}, "increment", "modification"),
+	// A thrift taken over by its regulator short of closing it: "placed Bolton Savings in
+	// conservatorship", "was placed under the FSLIC's management consignment program".
+	events.Bankruptcy: join(
+		objectsAfter([]string{"place", "places", "placed", "placing"}, "in conservatorship", "under conservatorship"),
+		[]string{"management consignment program"}),
 }
 
 // approximations may stand between a verb and the amount it takes: "sold about 200,000 tonnes".

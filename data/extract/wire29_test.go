@@ -191,5 +191,23 @@ func TestWire29(t *testing.T) {
 			body:  "Sawrey Corp said it will lay off 380 workers at its Akron press plant when it closes in June.\nReuter",
 			want:  []string{"restructuring SWRY"},
 		},
+		{
+			name:  "an increment awarded on an existing contract",
+			title: "SAWREY NEWS",
+			body:  "The Army has awarded Sawrey Corp an 18 mln dlr increment to an existing contract for truck axles.\nReuter",
+			want:  []string{"contract SWRY"},
+		},
+		{
+			name:  "a thrift placed in conservatorship",
+			title: "KIRKHAUGH SAVINGS NEWS",
+			body:  "Federal regulators placed Kirkhaugh Savings Association in conservatorship after its losses on Denver office loans wiped out its capital.\nReuter",
+			want:  []string{"bankruptcy KRKH"},
+		},
+		{
+			name:  "a thrift placed under the management consignment program",
+			title: "KIRKHAUGH SAVINGS NEWS",
+			body:  "Kirkhaugh Savings Association was placed under the management consignment program of the FSLIC.\nReuter",
+			want:  []string{"bankruptcy KRKH"},
+		},
 	})
 }

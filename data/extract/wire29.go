@@ -372,3 +372,28 @@ func shortLayoff(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// relativeMoveVerbs are the heads of relativeMove: a stock's move told in a relative clause.
+var relativeMoveVerbs = wordSet(`rose fell gained lost climbed jumped dropped declined advanced slipped eased soared
+	plunged tumbled surged closed`)
+
+// relativeMove returns the end of a stock's move told in a relative clause on the stock: "the
+// rise in its stock, which gained 4-1/2 to 31", "the activity in its shares, which closed up
+// 2-1/4 at 18". The wire tells a move so when a company says it knows no reason for it. "Closed"
+// moves only with its direction ("closed up", "closed lower"); "which closed at 18" is a price.
+func relativeMove(words []string, i int) int {
+	if i < 3 || words[i-1] != "which" || words[i-2] != "," || words[i-3] != "stock" && words[i-3] != "shares" {
+		return 0
+	}
+	if words[i] == "closed" {
+		if i+1 >= len(words) {
+			return 0
+		}
+		switch words[i+1] {
+		case "up", "down", "higher", "lower":
+			return i + 2
+		}
+		return 0
+	}
+	return i + 1
+}

@@ -209,5 +209,23 @@ func TestWire29(t *testing.T) {
 			body:  "Kirkhaugh Savings Association was placed under the management consignment program of the FSLIC.\nReuter",
 			want:  []string{"bankruptcy KRKH"},
 		},
+		{
+			name:  "a move told in a relative clause on the stock",
+			title: "SAWREY NEWS",
+			body:  "Sawrey Corp said it knew of no reason for the rise in its stock, which gained 3-3/8 to 27 on heavy volume.\nReuter",
+			want:  []string{"price_move SWRY"},
+		},
+		{
+			name:  "a close up in a relative clause",
+			title: "SAWREY NEWS",
+			body:  "Sawrey Corp declined to comment on the activity in its shares, which closed up 1-3/4 at 22-1/2.\nReuter",
+			want:  []string{"price_move SWRY"},
+		},
+		{
+			name:  "a closing price in a relative clause is no move",
+			title: "SAWREY NEWS",
+			body:  "Sawrey Corp said it will list its stock, which closed at 22-1/2, on the New York Stock Exchange next month.\nReuter",
+			want:  nil,
+		},
 	})
 }

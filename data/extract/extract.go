@@ -1574,6 +1574,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
 	subject, objects := s.roles(best)
+	subject, objects = s.mergedInto(best, subject, objects) // "merger into Pennard Pacific Corp" (wire29.go)
 	if best.typ == events.IPO {
 		if c, ok := s.listedInSale(best); ok {
 			subject = &c // "SoftBank sold 10% of Arm in the IPO": Arm's listing (listingsale.go)

@@ -397,3 +397,28 @@ func relativeMove(words []string, i int) int {
 	}
 	return i + 1
 }
+
+// mergedInto puts first, as the buyer, the party named right after "into" in a merger ("holders
+// approved the company's merger into Pennard Pacific Corp", "the merger of Dunmail Savings Bank
+// into Tarn Financial Corp"): it survives, and the company merged into it is the target. The
+// parties are those roles found, reordered: without it the sentence's subject read as the
+// buyer of the company it is merged into.
+func (s *sentence) mergedInto(t trigger, subject *CompanyMention, objects []CompanyMention) (*CompanyMention, []CompanyMention) {
+	if t.typ != events.Acquisition || subject == nil || len(objects) == 0 || len(s.words[t.from]) < 4 || s.words[t.from][:4] != "merg" {
+		return subject, objects
+	}
+	for i, c := range objects {
+		k := s.tokenIndex(c.Start)
+		if k > 0 && s.words[k-1] == "the" {
+			k--
+		}
+		if k-1 < t.to || s.words[k-1] != "into" {
+			continue
+		}
+		acq := objects[i]
+		rest := append([]CompanyMention{*subject}, objects[:i]...)
+		rest = append(rest, objects[i+1:]...)
+		return &acq, rest
+	}
+	return subject, objects
+}

@@ -229,3 +229,26 @@ func TestWire29(t *testing.T) {
 		},
 	})
 }
+
+// TestWire29MergedInto checks that a merger told with "into" names the company after "into" first,
+// as the buyer: the merged company is the target, whichever the sentence's subject is.
+func TestWire29MergedInto(t *testing.T) {
+	x := wire29Extractor()
+	tests := []struct{ body, want string }{
+		{"Holders of Sawrey Corp approved the company's merger into Hallbank Grain Corp at a special meeting.\nReuter", "Hallbank Grain Corp"},
+		{"Regulators approved the merger of Kirkhaugh Savings Association into Sawrey Corp.\nReuter", "Sawrey Corp"},
+		{"Sawrey Corp agreed to merge with Hallbank Grain Corp in an exchange of stock.\nReuter", "Sawrey Corp"},
+	}
+	for _, tt := range tests {
+		got := "no deal"
+		for _, e := range x.Extract(article("SAWREY NEWS", "1987-03-20", tt.body)).Events {
+			if string(e.Type) == "acquisition" && len(e.Companies) > 0 {
+				got = e.Companies[0]
+				break
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: buyer %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}

@@ -1017,7 +1017,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			continue
 		}
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
-		if s.settles(from, dayOnly) {
+		if s.settles(from, dayOnly) || shippedWhen(s.words, from) { // wire29.go
 			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
 		}
 		if s.comparedWith(from, to) {
@@ -1574,6 +1574,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
 	}
 	subject, objects := s.roles(best)
+	subject, objects = s.mergedInto(best, subject, objects) // "merger into Pennard Pacific Corp" (wire29.go)
 	if best.typ == events.IPO {
 		if c, ok := s.listedInSale(best); ok {
 			subject = &c // "SoftBank sold 10% of Arm in the IPO": Arm's listing (listingsale.go)
@@ -1667,6 +1668,9 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	}
 	if subject == nil && len(objects) == 0 && best.typ == events.Bankruptcy && insolvencyOfficer(s.words, best) {
 		subject = s.namedInsolvent(best)
+	}
+	if subject == nil && len(objects) == 0 && best.typ == events.Bankruptcy {
+		subject = s.closedLender(best) // "regulators closed Harbor Point Savings Bank" (wire29.go)
 	}
 	if subject == nil && len(objects) == 0 && best.typ == events.IPO {
 		subject = s.namedStateOwned(best) // "will sell 30 pct of state-owned Nordair" (wiretold.go)

@@ -64,7 +64,8 @@ func expecting(families ...[]string) []string {
 // frameHeads are the words a frame of frameAt starts at.
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
-	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs, joinVerbs)
+	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs, joinVerbs, sellVerbs, closeVerbs, winVerbs, deathVerbs,
+	relativeMoveVerbs)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -155,6 +156,11 @@ var frames = []frame{
 	{startVerbs, events.Product, salesStarted, nil},     // salesstarts.go
 	{grantVerbs, events.Product, approvalGranted, nil},
 	{memberCountVerbs, events.Earnings, membersCounted, nil},
+	{sellVerbs, events.Contract, commoditySold, nil},         // wire29.go
+	{closeVerbs, events.Bankruptcy, regulatorClosed, nil},    // wire29.go
+	{winVerbs, events.Contract, commoditySaleWon, nil},       // wire29.go
+	{deathVerbs, events.Executive, officerDied, nil},         // wire29.go
+	{relativeMoveVerbs, events.PriceMove, relativeMove, nil}, // wire29.go
 }
 
 // framesByHead lists for each head word the frames that start at it, in the order of frames: one
@@ -730,7 +736,8 @@ func framed(words []string, ts []trigger) []trigger {
 }
 
 // ownUnits are a company's parts it may merge into each other.
-var ownUnits = wordSet(`brands units divisions businesses subsidiaries operations banks networks arms`)
+var ownUnits = wordSet(`brands units divisions businesses subsidiaries operations banks networks arms
+	printing production manufacturing distribution offices newsrooms staffs plants facilities terminals`)
 
 // ownUnitsMerged says whether the merge verb at i has the company's own parts for object ("merge
 // its two retail brands", "merging their units into one", a headline's "merge retail brands"),

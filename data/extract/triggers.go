@@ -1209,7 +1209,7 @@ var quietStarts = wordSet(`about above additional as at below bottom cfo chairma
 func index(quiet bool) (map[string][]phrase, map[string]map[string][]phrase) {
 	m, g := map[string][]phrase{}, map[string]map[string][]phrase{}
 	for typ, list := range lexicon {
-		for _, p := range slices.Concat(list, frameLexicon[typ], wireLexicon[typ], toldLexicon[typ]) {
+		for _, p := range slices.Concat(list, frameLexicon[typ], wireLexicon[typ], toldLexicon[typ], wire29Lexicon[typ]) {
 			p, verbal := strings.CutPrefix(p, "~")
 			words := strings.Fields(p)
 			if quietStarts[words[0]] != quiet {

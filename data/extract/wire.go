@@ -117,7 +117,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Product:
 		return !paperLaunch(words, t) && productWordOnly(words, t) || unregulatedPanel(words, t)
 	case events.Bankruptcy:
-		return bankruptcyTermOnly(words, t, ts)
+		return bankruptcyTermOnly(words, t, ts) || insolventBought(words, t, ts) // wire29.go
 	case events.Contract:
 		return directiveOrder(words, t) || disputedContract(words, t) || charteredCraft(words, t)
 	case events.PriceMove:
@@ -125,14 +125,15 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.IPO:
 		return listingBackground(words, t, ts) || initialSize(words, t) || stateSaleOffPublic(words, t)
 	case events.Restructuring:
-		return deniedCut(words, t) || restructuringCause(words, t, ts)
+		return deniedCut(words, t) || restructuringCause(words, t, ts) || figuresUnpublished(words, t) || shortLayoff(words, t) // wire29.go
 	case events.Earnings:
 		// "Analysts expect Nike's earnings per share to fall": their forecast, no results.
 		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t) ||
 			findingsResults(words, t)
 	case events.Acquisition:
 		return soldToPublic(words, t) || purchaseRecommended(words, t) ||
-			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts)
+			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts) ||
+			newGoodsBought(words, t) || stockForDebt(words, t) // wire29.go
 	case events.Analyst:
 		return boughtBack(words, t) || analystsSay(words, t, ts)
 	case events.Dividend:
@@ -174,6 +175,8 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	case t.typ == events.Product && paperLaunch(words, t):
 		// "has launched a 200 mln Swiss franc, 12-year bond": financing, not a product.
 		t.typ = events.Offering
+	case t.typ == events.Partnership && supervisoryAgreement(words, t):
+		t.typ = events.Legal // "a supervisory agreement with the bank board" (wire29.go)
 	case t.typ == events.Partnership:
 		switch agreementKind(words, t) {
 		case "credit":

@@ -142,6 +142,7 @@ type sentence struct {
 	readFilled bool
 
 	comparesRead, comparesAny bool // see compares
+	supposeRead, supposeAny   bool // see maySuppose
 	article                   *articleFacts
 }
 

@@ -108,6 +108,9 @@ var clauseMarks = wordSet(`, ; : -- —`)
 // in a clause whose modal has a perfect ("would have saved", "Would ... have been") that is not
 // the trigger's own verb ("would have purchased").
 func (s *sentence) supposed(t trigger) bool {
+	if !s.maySuppose() {
+		return false
+	}
 	w := s.words
 	lo, hi := t.from, t.to
 	for lo > 0 && !clauseMarks[w[lo-1]] {
@@ -172,6 +175,22 @@ func (s *sentence) supposed(t trigger) bool {
 		}
 	}
 	return false
+}
+
+// maySuppose says whether the sentence holds a word every supposition needs (a conditional
+// modal, "if", or an inversion's "were" or "had"), read once: supposed is asked of every
+// trigger, and most sentences hold none.
+func (s *sentence) maySuppose() bool {
+	if !s.supposeRead {
+		s.supposeRead = true
+		for _, w := range s.words {
+			switch w {
+			case "would", "could", "might", "should", "if", "were", "had":
+				s.supposeAny = true
+			}
+		}
+	}
+	return s.supposeAny
 }
 
 // relativeWords open a relative clause.

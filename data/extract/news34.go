@@ -414,6 +414,11 @@ func (a *ArticleLinks) knownAs(text string, toks []token, us []unit, k, end int,
 	for p < len(text) && text[p] == ' ' {
 		p++
 	}
+	// Each opener starts with one of these letters; most names are followed by none of them,
+	// and the comparisons below are asked of every company matched.
+	if p >= len(text) || !strings.ContainsRune("kKaAbBcClLwW", rune(text[p])) {
+		return
+	}
 	opened := ""
 	for _, o := range knownAsOpeners {
 		if len(text)-p > len(o) && strings.EqualFold(text[p:p+len(o)], o) {

@@ -2778,6 +2778,11 @@ func (s *sentence) newClauseAt(k int) bool {
 	if k+1 < len(s.words) && s.words[k+1] == "and" {
 		return s.ownSubjectAfter(k + 2)
 	}
+	if k+1 < len(s.words) && s.words[k+1] == "as" {
+		// ", as" opening a clause with its own subject and verb is a circumstance beside the
+		// event: "recalled 200,000 trucks, as General Motors faced a similar probe" (r7).
+		return s.ownSubjectAfter(k + 2)
+	}
 	for _, c := range s.companies {
 		if i := s.tokenIndex(c.Start); i == k+1 {
 			j := s.tokenIndex(c.End)

@@ -57,6 +57,9 @@ var brands = []struct{ alias, listing, since, kind string }{
 	{"GE", "GE Aerospace", "", ""},
 	{"AspenTech", "Aspen Technology", "", ""},
 	{"U.S. Steel", "United States Steel", "", ""},
+	// Airlines news names by the carrier, whose holding company is the listing.
+	{"Hawaiian Airlines", "Hawaiian Holdings", "", ""},
+	{"Alaska Airlines", "Alaska Air Group", "", ""},
 	{"Disney", "Walt Disney", "", "short"},
 	{"Emerson", "Emerson Electric", "", "short"},
 	{"Schwab", "Charles Schwab", "", "short"},

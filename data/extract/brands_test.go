@@ -33,6 +33,8 @@ func TestBrandNames(t *testing.T) {
 		{"2024-06-12", []string{"Emerson offered to buy the rest of AspenTech."}, []string{"Emerson=EMR(directory)", "AspenTech=AZPN(directory)"}},
 		{"2024-06-12", []string{"Keith Emerson played the organ."}, nil},
 		{"2024-06-12", []string{"Nippon Steel bid for U.S. Steel."}, []string{"U.S. Steel=X(directory)"}},
+		{"2024-06-12", []string{"Alaska Airlines agreed to buy Hawaiian Airlines."}, []string{"Alaska Airlines=ALK(directory)", "Hawaiian Airlines=HA(directory)"}},
+		{"2025-06-12", []string{"Hawaiian Airlines added flights to Tokyo."}, nil}, // merged into Alaska's in 2024
 		// A surname told of a person named in full before is the person.
 		{"2024-06-12", []string{"Tom Campbell, an analyst, said the stock was cheap.", "Campbell said he expected more."}, nil},
 		// Ordinary words: only with a company's evidence.

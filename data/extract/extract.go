@@ -1232,7 +1232,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 			debutIdiom(s.words, t) && !debutOfShares(s.words, t) { // longform.go
 			continue
 		}
-		if t.weak && s.start >= 0 && table == "" && !s.soldInListing(t) {
+		if t.weak && s.start >= 0 && table == "" && !s.soldInListing(t) && !s.progressiveDeal(t) { // ownworks.go
 			continue
 		}
 		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) {

@@ -31,6 +31,10 @@ import (
 //     the day's move: "shares are down 40% since the company's 2021 IPO", "Tesla's stock is up
 //     50% since January", "Nike shares are down 20% this year" (news33's perfectCourse reads "has
 //     fallen 20% this year"). A sentence that names a day tells that day's move.
+//   - A takeover told in the progressive ("UnitedHealth is buying Amedisys", "was acquiring")
+//     is told as strongly as "agreed to buy": the auxiliary makes "buying" a verb, not the
+//     trade's noun ("stock buying"). A deal agreed by its noun ("inked a $10.8 billion deal for
+//     Prometheus") names its target after "for"; "signed a deal for the supply of chips" does not.
 //   - Results told with their company between the noun and its change: "profit at Costco rose
 //     9%", "revenue at the software maker grew 11%". Only "at" opens the gap: "sales of its
 //     older models fell" and "profit margins ... rose" are other things, and so are "sales at
@@ -233,4 +237,57 @@ func (s *sentence) presentCourse(t trigger) bool {
 		}
 	}
 	return false
+}
+
+// progressiveDeal says whether the weak acquisition trigger t, a verb of buying in "-ing", follows
+// an auxiliary and takes a business: a name ("is buying Amedisys") or a determiner and, within
+// four words, a business's noun ("is buying a regional grocery chain", "a stake"). "Farmers were
+// buying less nitrogen" and "investors were buying shares" take goods and stock.
+func (s *sentence) progressiveDeal(t trigger) bool {
+	w := s.words
+	if t.typ != events.Acquisition || t.to-t.from != 1 || t.from == 0 || t.to >= len(w) {
+		return false
+	}
+	switch w[t.from] {
+	case "buying", "acquiring", "purchasing":
+	default:
+		return false
+	}
+	switch w[t.from-1] {
+	case "is", "are", "was", "were":
+	default:
+		return false
+	}
+	if startsUpper(s.toks[t.to].text) {
+		return isWord(w[t.to])
+	}
+	if !determiners[w[t.to]] && !possessives[w[t.to]] {
+		return false
+	}
+	for k := t.to + 1; k < len(w) && k <= t.to+4; k++ {
+		x := strings.TrimSuffix(w[k], "s")
+		if companyDescriptors[x] || businessNouns[w[k]] || x == "stake" || x == "startup" || x == "brand" {
+			return true
+		}
+		if !isWord(w[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// dealForNoName says whether the acquisition trigger t, "inked ... deal for", has no name after
+// "for": "signed a deal for the supply of chips" is no takeover.
+func dealForNoName(s *sentence, t trigger) bool {
+	w := s.words
+	if !t.gap || t.to < 2 || w[t.to-1] != "for" || w[t.to-2] != "deal" || t.to >= len(w) {
+		return false
+	}
+	switch w[t.from] {
+	case "ink", "inks", "inked", "inking", "strike", "strikes", "struck", "striking",
+		"sign", "signs", "signed", "signing", "reach", "reaches", "reached", "reaching":
+	default:
+		return false
+	}
+	return !startsUpper(s.toks[t.to].text)
 }

@@ -56,6 +56,12 @@ var lexicon = map[events.Type][]string{
 		verb("merge", "merges", "merged", "merging"),
 		verb("take over", "takes over", "took over", "taking over"),
 		verb("snap up", "snaps up", "snapped up", "snapping up"),
+		verb("scoop up", "scoops up", "scooped up", "scooping up"),
+		// A takeover agreed told by its deal noun and a verb of agreeing (r7): "inked a $10.8
+		// billion deal for Prometheus", "struck a deal for"; the name after "for" is checked
+		// (ownworks.go).
+		objectsAfter([]string{"ink", "inks", "inked", "inking", "strike", "strikes", "struck", "striking",
+			"sign", "signs", "signed", "signing", "reach", "reaches", "reached", "reaching"}, "deal for"),
 		verb("divest", "divests", "divested", "divesting"),
 		verb("sell ... unit", "sells ... unit", "sold ... unit", "selling ... unit"),
 		verb("sell ... units", "sells ... units", "sold ... units", "selling ... units"),

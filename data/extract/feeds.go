@@ -419,6 +419,9 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 		if j := activeListed(s.words, k); j > 0 && lead {
 			k = j // "Acme led the most active list, rising 2-1/4 to 31-3/8": the quote after its place
 		}
+		if j := withActiveListed(s.words, s.tokenIndex(c.Start), k); j > 0 && lead {
+			k = j // "with Acme the most active issue, falling 1-1/2 to 27-3/8" (wire30.go)
+		}
 		if j := headedMove(s.words, k); j > 0 && c.Start <= s.toks[0].start {
 			k = j // "GameStop - The video game retailer slid 11%": a movers entry under its heading
 		}
@@ -468,7 +471,7 @@ func activeListed(words []string, k int) int {
 	active := false
 	for j := k + 1; j < len(words) && j <= k+12; j++ {
 		switch words[j] {
-		case "active", "actives":
+		case "active", "actives", "traded": // "the most heavily traded stock" (wire30)
 			active = true
 		case ",":
 			if active && j+2 < len(words) && quoteMoveWords[words[j+1]] && quoteSized(words, j+2) {
@@ -500,6 +503,9 @@ var quoteMoveWords = func() map[string]bool {
 // points, "to" or "at", and the price ("1-1/4 to 36", "3/4 at 12-1/2"), ending the quote where
 // a unit ("to 36 mln dlrs") would make the figures something other than a stock's price.
 func quoteSized(words []string, j int) bool {
+	if unitQuoteSized(words, j) { // "14p to 342p", "40 yen to 1,380 yen" (wire30.go)
+		return true
+	}
 	e := wirePrice(words, j)
 	if e == 0 || e+1 >= len(words) || words[e] != "to" && words[e] != "at" {
 		return false

@@ -1678,7 +1678,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 // is on the calendar: "the shares begin trading Tuesday", "the court hears the case in May",
 // "Congress reconvenes in September". After a determiner it is a noun ("the open", "a return").
 func (m *matcher) scheduleVerb(k int) bool {
-	if m.verbInfo(k)&vSchedule == 0 || m.negatedModalBefore(k) {
+	if m.verbInfo(k)&vSchedule == 0 || m.negatedModalBefore(k) || m.possessedNoun(k) {
 		return false // "would not run for re-election in September": the modal's (timex31.go)
 	}
 	if m.toks[k].upper && (k == 0 || m.toks[k-1].clause != m.toks[k].clause) {

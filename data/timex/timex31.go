@@ -42,3 +42,9 @@ func (m *matcher) modalStem(k int) string {
 	}
 	return negatedModals[strings.ToLower(m.toks[k].s)]
 }
+
+// possessedNoun reports whether the word at token k follows a possessive ("September's vote",
+// "the party's march"): a noun, no verb of the clause.
+func (m *matcher) possessedNoun(k int) bool {
+	return k >= 2 && m.word(k-1, "s") && m.glued(k-1) && (m.punct(k-2, "'") || m.punct(k-2, "’")) && m.glued(k-2)
+}

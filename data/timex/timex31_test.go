@@ -37,3 +37,29 @@ func TestWireNewsNegatedModals(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// A word after a month's possessive is the event's noun, no verb of the clause: the clause's
+// own verb tells which side of the publication the month is on.
+func TestWireNewsMonthPossessiveNoun(t *testing.T) {
+	feb := time.Date(2011, 2, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"taking part ahead", feb, "The Greens will take part in September's vote after all.",
+			[]tagged{{"September", "2011-09"}}},
+		{"preparing for", feb, "Both parties are preparing for June's vote.",
+			[]tagged{{"June", "2011-06"}}},
+		{"a march's month ahead", feb, "Organizers will hold October's march on the usual route.",
+			[]tagged{{"October", "2011-10"}}},
+		{"taken part stays past", feb, "The Greens took part in September's vote.",
+			[]tagged{{"September", "2010-09"}}},
+		{"no verb before", feb, "Turnout in September's vote was the lowest in decades.",
+			[]tagged{{"September", "2010-09"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -549,6 +549,10 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			// ahead, not the first predicate's past
 			return tenseFuture, m.toks[k+1].s, true
 		}
+		if k < start && leftStop < 0 && m.comingPresent(k+1, start) {
+			// "left for the holiday and returns Monday": a schedule, ahead (timex31.go)
+			return tenseFuture, m.toks[k+1].s, true
+		}
 		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k)) {
 			rightStop = k
 			continue

@@ -48,3 +48,36 @@ func (m *matcher) modalStem(k int) string {
 func (m *matcher) possessedNoun(k int) bool {
 	return k >= 2 && m.word(k-1, "s") && m.glued(k-1) && (m.punct(k-2, "'") || m.punct(k-2, "’")) && m.glued(k-2)
 }
+
+// comingPresent reports whether token k, after "and", opens a second predicate in the present
+// of coming, going or playing, with the date at token start right after it, after its
+// destination or after a name it plays or meets: "left for the holiday without a deal and
+// returns Monday", "toured the flood zone and flies to Jakarta on Saturday", "lost its third
+// straight game and plays Denver on Sunday". The present of such a verb with its date is a
+// schedule, ahead, whatever the first predicate's tense.
+func (m *matcher) comingPresent(k, start int) bool {
+	if !m.word(k-1, "and") || k >= len(m.toks) || m.toks[k].kind != kWord || m.toks[k].upper || !inSet(comingPresents, m.toks[k].s) {
+		return false
+	}
+	j := k + 1
+	to := m.anyWord(j, "to", "for")
+	if to {
+		j++
+	}
+	n := j
+	for j < len(m.toks) && j <= n+2 && m.toks[j].kind == kWord && m.toks[j].upper && !calendarWord(m.toks[j].lex.kind) {
+		j++ // "to Jakarta", "plays Denver", "meets New Zealand"
+	}
+	if to && j == n || j > start || start-j > 3 {
+		return false
+	}
+	return m.dateFollows(j)
+}
+
+// comingPresents are the presents of travel and of a fixture, the third person's and the
+// plural's ("the Hawks lost and play Boston on Friday").
+var comingPresents = map[string]bool{"returns": true, "flies": true, "heads": true, "leaves": true, "travels": true,
+	"arrives": true, "departs": true, "visits": true, "hosts": true, "plays": true, "meets": true, "faces": true,
+	"resumes": true, "reconvenes": true, "testifies": true,
+	"return": true, "fly": true, "head": true, "leave": true, "travel": true, "arrive": true, "depart": true,
+	"visit": true, "host": true, "play": true, "meet": true, "face": true, "resume": true, "reconvene": true}

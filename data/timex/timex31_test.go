@@ -63,3 +63,32 @@ func TestWireNewsMonthPossessiveNoun(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// A second predicate in the present of travel or of a fixture, with its date, is a schedule
+// ahead, though the first predicate is past and names no date.
+func TestWireNewsComingPresent(t *testing.T) {
+	feb := time.Date(2011, 2, 2, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"returns with its day", feb, "The Senate adjourned without a vote and returns Monday.",
+			[]tagged{{"Monday", "2011-02-07"}}},
+		{"flies to a destination", feb, "The envoy met rebel leaders and flies to Nairobi on Saturday.",
+			[]tagged{{"Saturday", "2011-02-05"}}},
+		{"plays a named side", feb, "The Hawks dropped their fourth straight and play Boston on Friday, while the Pilots lost and host Denver on Sunday.",
+			[]tagged{{"Friday", "2011-02-04"}, {"Sunday", "2011-02-06"}}},
+		{"heads home", feb, "The minister signed the accord and heads home Friday.",
+			[]tagged{{"Friday", "2011-02-04"}}},
+		// A past second predicate, or a plural noun after "and", keeps the day gone.
+		{"returned stays past", feb, "The envoy flew to Nairobi and returned Monday.",
+			[]tagged{{"Monday", "2011-01-31"}}},
+		{"a plural noun", feb, "The board approved new fees and rules Monday.",
+			[]tagged{{"Monday", "2011-01-31"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

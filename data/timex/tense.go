@@ -549,6 +549,10 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			// ahead, not the first predicate's past
 			return tenseFuture, m.toks[k+1].s, true
 		}
+		if k < start && leftStop < 0 && m.comingPresent(k+1, start) {
+			// "left for the holiday and returns Monday": a schedule, ahead (timex31.go)
+			return tenseFuture, m.toks[k+1].s, true
+		}
 		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k)) {
 			rightStop = k
 			continue
@@ -1569,6 +1573,9 @@ func (m *matcher) verbInfo(k int) uint8 {
 		}
 		v |= verbWords[string(buf[:len(w)])]
 	}
+	if mo := m.modalStem(k); mo != "" {
+		v = vKnown | verbWords[mo] // "won't", "wouldn't": the modal's, no past of "win" (timex31.go)
+	}
 	if w == "May" {
 		// The month: news writes the modal capitalized only where a sentence starts with
 		// it, which is a question ("May I"), and a headline writes it in capitals.
@@ -1675,8 +1682,8 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 // is on the calendar: "the shares begin trading Tuesday", "the court hears the case in May",
 // "Congress reconvenes in September". After a determiner it is a noun ("the open", "a return").
 func (m *matcher) scheduleVerb(k int) bool {
-	if m.verbInfo(k)&vSchedule == 0 {
-		return false
+	if m.verbInfo(k)&vSchedule == 0 || m.negatedModalBefore(k) || m.possessedNoun(k) {
+		return false // "would not run for re-election in September": the modal's (timex31.go)
 	}
 	if m.toks[k].upper && (k == 0 || m.toks[k-1].clause != m.toks[k].clause) {
 		return false // a capitalized first word: a headline noun as often as a verb

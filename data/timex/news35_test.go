@@ -33,3 +33,30 @@ func TestNews35Source(t *testing.T) {
 		}
 	}
 }
+
+// TestNews35EndedQuarter: a quarter that ends in a quarter's first week is the quarter before
+// (a 52- or 53-week fiscal calendar); other end days name the quarter that holds them.
+func TestNews35EndedQuarter(t *testing.T) {
+	tests := []struct {
+		pub, text, expr, value string
+	}{
+		{"2007-08-02", "Brightwater Mills earned $4 million in the quarter ended July 1.", "the quarter ended July 1", "2007-Q2"},
+		{"2007-11-08", "Sales rose 3% in the quarter ended Oct. 6, 2007.", "the quarter ended Oct. 6, 2007", "2007-Q3"},
+		{"2007-02-08", "Halvorsen Tools lost money in the quarter ended Jan. 2.", "the quarter ended Jan. 2", "2006-Q4"},
+		{"2007-08-02", "Profit for the quarter ended June 30 rose 9%.", "the quarter ended June 30", "2007-Q2"},
+		{"2007-08-02", "Profit for the quarter ended June 28 rose 9%.", "the quarter ended June 28", "2007-Q2"},
+		{"2007-08-30", "Profit for the quarter ended Aug. 3 rose 9%.", "the quarter ended Aug. 3", "2007-Q3"},
+	}
+	for _, tt := range tests {
+		pub, _ := time.Parse("2006-01-02", tt.pub)
+		var got *Expr
+		for _, e := range Tag(tt.text, Reference{DocDate: pub}) {
+			if e.Text == tt.expr {
+				got = &e
+			}
+		}
+		if got == nil || got.Value != tt.value {
+			t.Errorf("%q published %s: %q = %+v, want %s", tt.text, tt.pub, tt.expr, got, tt.value)
+		}
+	}
+}

@@ -157,6 +157,10 @@ func meaning(words []string, ts []trigger) []trigger {
 			// "agreed to buy 220 Boeing jets": an order, won by their maker. The goods counted
 			// after the verb are the context a weak "purchase" waits for.
 			t.typ, t.weak = events.Contract, false
+		case t.typ == events.Acquisition && openMarketShares(words, t): // news35.go
+			// "may buy shares on the open market": bare shares bought in the market are the
+			// buyer's own.
+			t.typ, t.weak = events.Buyback, false
 		}
 		if t.typ == events.Acquisition && dealHistory(words, t) {
 			// "has pushed into software with the purchases of CA and Symantec": deals named in

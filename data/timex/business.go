@@ -559,7 +559,9 @@ func normPeriodEnded(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	if m.word(x.tok(2), "quarter") {
-		return cand{end: x.end, typ: "DATE", val: quarterVal(yr, (mo-1)/3+1), gran: gQuarter, by: by}, true
+		dn, _ := m.dayNumAt(x.tok(5))
+		qy, q := endedQuarter(yr, mo, dn) // news35.go
+		return cand{end: x.end, typ: "DATE", val: quarterVal(qy, q), gran: gQuarter, by: by}, true
 	}
 	return cand{end: x.end, typ: "DATE", val: yearVal(yr), gran: gYear, by: by, fiscal: true}, true
 }

@@ -557,7 +557,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			rightStop = k
 			continue
 		}
-		if k >= end && rightStop == len(m.toks) && m.sayingAfter(k) {
+		if k >= end && rightStop == len(m.toks) && (m.sayingAfter(k) || m.sourceAfter(k)) { // news33.go, news35.go
 			rightStop = k // "cut its forecast on Tuesday, saying it now expected a loss"
 			continue
 		}

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"testing"
-	"time"
 )
 
 // TestNews33Saying: a participle of saying after a comma opens what was said ("raised its
@@ -17,13 +16,7 @@ func TestNews33Saying(t *testing.T) {
 		{"2007-08-15", "Halvorsen Tools raised its forecast for the year on Monday, saying that it expected sales to grow 8%.", "Monday", "2007-08-13"},
 	}
 	for _, tt := range tests {
-		pub, _ := time.Parse("2006-01-02", tt.pub)
-		var got *Expr
-		for _, e := range Tag(tt.text, Reference{DocDate: pub}) {
-			if e.Text == tt.expr {
-				got = &e
-			}
-		}
+		got := taggedAs(tt.text, tt.pub, tt.expr)
 		if got == nil || got.Value != tt.value {
 			t.Errorf("%q published %s: %q = %+v, want %s", tt.text, tt.pub, tt.expr, got, tt.value)
 		}

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"testing"
-	"time"
 )
 
 // TestNews35Source: the source a sentence cites after its news ("according to a notice it
@@ -21,13 +20,7 @@ func TestNews35Source(t *testing.T) {
 		{"2007-08-15", "Zenith Gear closed the plant in June, according to a notice it filed with the state.", "June", "2007-06"},
 	}
 	for _, tt := range tests {
-		pub, _ := time.Parse("2006-01-02", tt.pub)
-		var got *Expr
-		for _, e := range Tag(tt.text, Reference{DocDate: pub}) {
-			if e.Text == tt.expr {
-				got = &e
-			}
-		}
+		got := taggedAs(tt.text, tt.pub, tt.expr)
 		if got == nil || got.Value != tt.value {
 			t.Errorf("%q published %s: %q = %+v, want %s", tt.text, tt.pub, tt.expr, got, tt.value)
 		}
@@ -48,13 +41,7 @@ func TestNews35EndedQuarter(t *testing.T) {
 		{"2007-08-30", "Profit for the quarter ended Aug. 3 rose 9%.", "the quarter ended Aug. 3", "2007-Q3"},
 	}
 	for _, tt := range tests {
-		pub, _ := time.Parse("2006-01-02", tt.pub)
-		var got *Expr
-		for _, e := range Tag(tt.text, Reference{DocDate: pub}) {
-			if e.Text == tt.expr {
-				got = &e
-			}
-		}
+		got := taggedAs(tt.text, tt.pub, tt.expr)
 		if got == nil || got.Value != tt.value {
 			t.Errorf("%q published %s: %q = %+v, want %s", tt.text, tt.pub, tt.expr, got, tt.value)
 		}

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"testing"
-	"time"
 )
 
 // TestGoverningVerb: a date without its year or week takes the direction of the verb that
@@ -262,13 +261,7 @@ func TestGoverningVerb(t *testing.T) {
 		{"2007-08-15", "Between May and September, sales fell.", "September", "2006-09"},
 	}
 	for _, tt := range tests {
-		pub, _ := time.Parse("2006-01-02", tt.pub)
-		var got *Expr
-		for _, e := range Tag(tt.text, Reference{DocDate: pub}) {
-			if e.Text == tt.expr {
-				got = &e
-			}
-		}
+		got := taggedAs(tt.text, tt.pub, tt.expr)
 		if got == nil || got.Value != tt.value {
 			t.Errorf("%q published %s: %q = %+v, want %s", tt.text, tt.pub, tt.expr, got, tt.value)
 		}

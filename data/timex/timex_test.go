@@ -398,3 +398,16 @@ func TestOrdinalsThatCount(t *testing.T) {
 		}
 	}
 }
+
+// taggedAs tags text as published on pub (YYYY-MM-DD) and returns its expression whose text is
+// expr, or nil.
+func taggedAs(text, pub, expr string) *Expr {
+	doc, _ := time.Parse(time.DateOnly, pub)
+	var got *Expr
+	for _, e := range Tag(text, Reference{DocDate: doc}) {
+		if e.Text == expr {
+			got = &e
+		}
+	}
+	return got
+}

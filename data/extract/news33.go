@@ -347,10 +347,8 @@ var courseSpans = wordSet(`year month quarter`)
 // this month". A sentence that names a day tells that day's move beside the course.
 func (s *sentence) perfectCourse(t trigger) bool {
 	w := s.words
-	for _, e := range s.timexes {
-		if e.Granularity == "day" {
-			return false // "Nike's stock, which has fallen 30% this year, rose on Monday": the day's move
-		}
+	if s.namesDay() {
+		return false // "Nike's stock, which has fallen 30% this year, rose on Monday": the day's move
 	}
 	k := t.from - 1
 	for k >= 0 && perfectAdverbs[w[k]] {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/eventline/eventline/data/events"
+	"github.com/eventline/eventline/data/timex"
 )
 
 // A broker's words are also a company's words for its own things, and an accusation is legal
@@ -104,20 +105,27 @@ func upgradedOwnOutlook(w []string, t trigger) bool {
 	for k := t.to + 1; k < len(w) && k <= t.to+5; k++ {
 		x := w[k]
 		switch {
-		case periodQualifiers[x] || figureQualifiers[x] || companyOwned[x] && !forecastNouns[x] ||
-			x == "full" || x == "year" || x == "fiscal" || len(x) == 4 && isNumber(x):
+		case periodWord(x) || yearNumber(x) || figureQualifiers[x] || companyOwned[x] && !forecastNouns[x]:
 			qualified = true
 		case forecastNouns[x]:
 			// "its outlook for 2024", "its forecast for the full year" name their period after.
 			return qualified || k+2 < len(w) && w[k+1] == "for" &&
-				(len(w[k+2]) == 4 && isNumber(w[k+2]) || w[k+2] == "the" && k+3 < len(w) &&
-					(periodQualifiers[w[k+3]] || w[k+3] == "full" || w[k+3] == "year" || w[k+3] == "fiscal"))
+				(yearNumber(w[k+2]) || w[k+2] == "the" && k+3 < len(w) && periodWord(w[k+3]))
 		default:
 			return false
 		}
 	}
 	return false
 }
+
+// periodWord says whether x names the period of an outlook: "full-year", "annual", "full",
+// "fiscal", "year".
+func periodWord(x string) bool {
+	return periodQualifiers[x] || x == "full" || x == "year" || x == "fiscal"
+}
+
+// yearNumber says whether x is a year written in four digits.
+func yearNumber(x string) bool { return len(x) == 4 && isNumber(x) }
 
 // accusedByNoAuthority says whether the legal trigger t, an "accuse ... of" phrase, has no
 // authority, prosecutor or suit as its accuser: before it in the clause when active, after
@@ -211,10 +219,8 @@ var questionOpeners = wordSet(`is are was were will would could can should shall
 // month", "year to date") after it in its clause, in a sentence that names no day.
 func (s *sentence) presentCourse(t trigger) bool {
 	w := s.words
-	for _, e := range s.timexes {
-		if e.Granularity == "day" {
-			return false // "Nvidia shares are up 5% on Wednesday"
-		}
+	if s.namesDay() {
+		return false // "Nvidia shares are up 5% on Wednesday"
 	}
 	present := t.from > 0 && (w[t.from-1] == "is" || w[t.from-1] == "are")
 	for k := t.from; k < t.to && !present; k++ {
@@ -237,6 +243,12 @@ func (s *sentence) presentCourse(t trigger) bool {
 		}
 	}
 	return false
+}
+
+// namesDay says whether the sentence holds a temporal expression of a day: a move it tells is
+// that day's, not a course over a span (presentCourse, news33's perfectCourse).
+func (s *sentence) namesDay() bool {
+	return slices.ContainsFunc(s.timexes, func(e timex.Expr) bool { return e.Granularity == "day" })
 }
 
 // progressiveDeal says whether the weak acquisition trigger t, a verb of buying in "-ing", follows
@@ -283,11 +295,10 @@ func dealForNoName(s *sentence, t trigger) bool {
 	if !t.gap || t.to < 2 || w[t.to-1] != "for" || w[t.to-2] != "deal" || t.to >= len(w) {
 		return false
 	}
-	switch w[t.from] {
-	case "ink", "inks", "inked", "inking", "strike", "strikes", "struck", "striking",
-		"sign", "signs", "signed", "signing", "reach", "reaches", "reached", "reaching":
-	default:
-		return false
-	}
-	return !startsUpper(s.toks[t.to].text)
+	return slices.Contains(dealAgreeForms, w[t.from]) && !startsUpper(s.toks[t.to].text)
 }
+
+// dealAgreeForms are the verbs of agreeing a deal whose lexicon phrase "... deal for"
+// dealForNoName checks: "inked a $10.8 billion deal for Prometheus".
+var dealAgreeForms = []string{"ink", "inks", "inked", "inking", "strike", "strikes", "struck", "striking",
+	"sign", "signs", "signed", "signing", "reach", "reaches", "reached", "reaching"}

@@ -60,8 +60,7 @@ var lexicon = map[events.Type][]string{
 		// A takeover agreed told by its deal noun and a verb of agreeing (r7): "inked a $10.8
 		// billion deal for Prometheus", "struck a deal for"; the name after "for" is checked
 		// (ownworks.go).
-		objectsAfter([]string{"ink", "inks", "inked", "inking", "strike", "strikes", "struck", "striking",
-			"sign", "signs", "signed", "signing", "reach", "reaches", "reached", "reaching"}, "deal for"),
+		objectsAfter(dealAgreeForms, "deal for"),
 		verb("divest", "divests", "divested", "divesting"),
 		verb("sell ... unit", "sells ... unit", "sold ... unit", "selling ... unit"),
 		verb("sell ... units", "sells ... units", "sold ... units", "selling ... units"),

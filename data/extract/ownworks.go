@@ -105,12 +105,12 @@ func upgradedOwnOutlook(w []string, t trigger) bool {
 	for k := t.to + 1; k < len(w) && k <= t.to+5; k++ {
 		x := w[k]
 		switch {
-		case periodWord(x) || yearNumber(x) || figureQualifiers[x] || companyOwned[x] && !forecastNouns[x]:
+		case periodWord(x) || yearLike(x) || figureQualifiers[x] || companyOwned[x] && !forecastNouns[x]:
 			qualified = true
 		case forecastNouns[x]:
 			// "its outlook for 2024", "its forecast for the full year" name their period after.
 			return qualified || k+2 < len(w) && w[k+1] == "for" &&
-				(yearNumber(w[k+2]) || w[k+2] == "the" && k+3 < len(w) && periodWord(w[k+3]))
+				(yearLike(w[k+2]) || w[k+2] == "the" && k+3 < len(w) && periodWord(w[k+3]))
 		default:
 			return false
 		}
@@ -123,9 +123,6 @@ func upgradedOwnOutlook(w []string, t trigger) bool {
 func periodWord(x string) bool {
 	return periodQualifiers[x] || x == "full" || x == "year" || x == "fiscal"
 }
-
-// yearNumber says whether x is a year written in four digits.
-func yearNumber(x string) bool { return len(x) == 4 && isNumber(x) }
 
 // accusedByNoAuthority says whether the legal trigger t, an "accuse ... of" phrase, has no
 // authority, prosecutor or suit as its accuser: before it in the clause when active, after

@@ -1573,12 +1573,13 @@ func opensVerbTrigger(w string) bool {
 
 // ownedQualifiers may stand between a possessive and what it owns: "Target's quarterly profit".
 var ownedQualifiers = wordSet(`quarterly annual full-year first-quarter second-quarter third-quarter
-	fourth-quarter net adjusted`)
+	fourth-quarter net adjusted credit debt`)
 
 // companyOwned are the things a possessive names only of a company: its results, its outlook,
-// its officers and its board.
+// its officers and its board, and the rating of its debt ("Ford's credit rating"; a person's
+// "approval rating" is none).
 var companyOwned = wordSet(`profit profits revenue revenues sales earnings income outlook forecast guidance
-	results dividend buyback board ceo cfo chairman`)
+	results dividend buyback board ceo cfo chairman rating ratings`)
 
 // stockMoves are the verbs of a stock's move that news tells of the company itself.
 var stockMoves = wordSet(`rose fell jumped climbed gained added dropped slid slipped declined tumbled plunged

@@ -133,6 +133,9 @@ func agencyRerated(words []string, t trigger) bool {
 	default:
 		return false
 	}
+	if reratedBy(words, t) {
+		return true
+	}
 	if !ratedPaper(words, t) {
 		return false
 	}
@@ -141,6 +144,38 @@ func agencyRerated(words []string, t trigger) bool {
 			return true
 		}
 		if words[k] == ";" || words[k] == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// reratedBy says whether the rating at trigger t is changed in the passive, the agency after
+// "by": "Intel's credit rating was cut by S&P to BBB+", "its ratings have been lowered on Friday
+// by Moody's", "the bank's rating was affirmed by Standard & Poor's". A rating changed "by" a
+// figure ("was cut by two notches") or by no agency names no action of one.
+func reratedBy(words []string, t trigger) bool {
+	k := t.to
+	switch {
+	case k < len(words) && (words[k] == "was" || words[k] == "were"):
+		k++
+	case k+1 < len(words) && (words[k] == "has" || words[k] == "have" || words[k] == "had") && words[k+1] == "been":
+		k += 2
+	default:
+		return false
+	}
+	if k >= len(words) || !reratingVerbs[words[k]] {
+		return false
+	}
+	for j := k + 1; j < len(words) && j <= k+4; j++ {
+		switch words[j] {
+		case "by":
+			if j+1 < len(words) && words[j+1] == "standard" {
+				j += 2 // "by Standard & Poor's": the agency's name ends at "poor"
+			}
+			_, ok := ratingAgencyAt(words, j+1)
+			return ok
+		case ",", ";", ".":
 			return false
 		}
 	}

@@ -94,6 +94,12 @@ func TestOrdinaryWordOwner(t *testing.T) {
 		{"Block will lay off nearly 1,000 employees.", []string{"Block=SQ(directory)"}},
 		{"Target has settled the suit.", []string{"Target=TGT(directory)"}},
 		{"Target will be hard to hit.", nil},
+		// A verb of agreeing that takes a deal (r9), and a possessive's credit rating.
+		{"Oracle struck a deal with a chipmaker.", []string{"Oracle=ORCL(directory)"}},
+		{"Target reached an agreement with its landlord.", []string{"Target=TGT(directory)"}},
+		{"Target reached $50 a share.", nil},
+		{"Ford's credit rating was cut.", []string{"Ford=F(directory)"}},
+		{"Ford's approval rating fell.", nil},
 	}
 	for _, tt := range tests {
 		if g := links(cos.Article(day("2024-06-12"), nil).Find(tt.text)); !slices.Equal(g, tt.want) {

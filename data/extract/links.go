@@ -1558,7 +1558,23 @@ func companyVerbAfter(toks []token, us []unit, k int) bool {
 		next := toks[us[k+1].from].text
 		return next != "" && (next[0] >= '0' && next[0] <= '9' || next[0] == '$')
 	}
-	return companyVerbs[w] || opensVerbTrigger(w)
+	return companyVerbs[w] || opensVerbTrigger(w) || agreesDeal(toks, us, k)
+}
+
+// agreesDeal says whether a verb of agreeing at unit k takes a deal within three words: "Oracle
+// struck a deal with Nvidia", "Target reached an agreement", "Apple inked a pact". Only a
+// company or a person does so, where "Target reached $50" or "Oracle struck" alone need not.
+func agreesDeal(toks []token, us []unit, k int) bool {
+	if !slices.Contains(dealAgreeForms, strings.ToLower(toks[us[k].from].text)) {
+		return false
+	}
+	for j := k + 1; j < len(us) && j <= k+3; j++ {
+		switch strings.ToLower(toks[us[j].from].text) {
+		case "deal", "deals", "agreement", "agreements", "pact", "accord", "settlement":
+			return true
+		}
+	}
+	return false
 }
 
 // opensVerbTrigger says whether a word that looks like a verb in the present or the past ("teams",

@@ -299,3 +299,38 @@ func dealForNoName(s *sentence, t trigger) bool {
 // dealForNoName checks: "inked a $10.8 billion deal for Prometheus".
 var dealAgreeForms = []string{"ink", "inks", "inked", "inking", "strike", "strikes", "struck", "striking",
 	"sign", "signs", "signed", "signing", "reach", "reaches", "reached", "reaching"}
+
+// closedDealNoName says whether the acquisition trigger t, "closed ... deal" or "completed ...
+// deal", lacks the target's name between a determiner and the noun: "closed its $69 billion
+// Activision Blizzard deal" and "completed the Pioneer deal" close a takeover; "closed a deal",
+// "closed the long-awaited deal" and "closed up 3% after the deal" name none here (a company
+// after "for" is the longer phrase's), and a deal "with" someone is as often a contract.
+func closedDealNoName(s *sentence, t trigger) bool {
+	w := s.words
+	if !t.gap || w[t.to-1] != "deal" {
+		return false
+	}
+	switch w[t.from] {
+	case "close", "closes", "closed", "closing", "complete", "completes", "completed", "completing":
+	default:
+		return false
+	}
+	if t.to-t.from < 4 || t.to < len(w) && w[t.to] == "with" {
+		return true
+	}
+	switch w[t.from+1] {
+	case "its", "the", "their", "a", "an":
+	default:
+		return true
+	}
+	for k := t.from + 2; k < t.to-1; k++ {
+		if closedDealGapStops[w[k]] {
+			return true
+		}
+	}
+	return !s.namedWithin(t.from+2, t.to-1)
+}
+
+// closedDealGapStops are words that cannot stand between "closed its" and "deal" in a deal's own
+// name and size: a preposition or a clause's break puts the noun in another phrase.
+var closedDealGapStops = wordSet(`after before on at up down of to from with as in by for and or but , ; : . said`)

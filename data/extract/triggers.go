@@ -50,7 +50,11 @@ var lexicon = map[events.Type][]string{
 		verb("acquire", "acquires", "acquired", "acquiring"),
 		// A takeover closed by its deal noun: "completed its $69 billion deal for Activision".
 		verb("complete ... deal for", "completes ... deal for", "completed ... deal for", "completing ... deal for",
-			"close ... deal for", "closes ... deal for", "closed ... deal for", "closing ... deal for"),
+			"close ... deal for", "closes ... deal for", "closed ... deal for", "closing ... deal for",
+			// ... or with the target's name before the noun: "closed its $69 billion Activision
+			// Blizzard deal" (the name is checked: closedDealNoName, ownworks.go).
+			"complete ... deal", "completes ... deal", "completed ... deal", "completing ... deal",
+			"close ... deal", "closes ... deal", "closed ... deal", "closing ... deal"),
 		verb("buy", "buys", "bought", "buying"),
 		verb("purchase", "purchases", "purchased", "purchasing"),
 		verb("merge", "merges", "merged", "merging"),

@@ -1030,6 +1030,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.sinceStart(from) {
 			continue // "its first dividend since fiscal 1978": where a span begins, not the event's
 		}
+		if s.modifiesOtherNoun(from, to, t) { // ownworks.go
+			continue // "suspended its 2025 outlook and said its chief would step down": the outlook's year
+		}
 		if from >= t.to && s.commentedSpan(t.to, from) {
 			continue // "raised its dividend, extending a streak that began in 1971": the streak's start
 		}

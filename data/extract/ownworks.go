@@ -334,3 +334,33 @@ func closedDealNoName(s *sentence, t trigger) bool {
 // closedDealGapStops are words that cannot stand between "closed its" and "deal" in a deal's own
 // name and size: a preposition or a clause's break puts the noun in another phrase.
 var closedDealGapStops = wordSet(`after before on at up down of to from with as in by for and or but , ; : . said`)
+
+// modifiesOtherNoun says whether the year at tokens [from, to) stands before a noun as its
+// modifier, after a determiner or a possessive, in another verb's phrase joined by "and" to
+// trigger t's: "suspended its 2025 outlook and said its chief executive would step down", "cut
+// its 2024 forecast and said it would lay off 15,000 workers". The year is the outlook's, named
+// by what it is about, and dates no event of the other verb. (Within one verb's phrase the year
+// may stand for the story's period, as "said its 1986 results include a tax refund from ... a
+// takeover attempt" does, and is left to the rest of dateFor.)
+func (s *sentence) modifiesOtherNoun(from, to int, t trigger) bool {
+	w := s.words
+	if from < 1 || to >= len(w) || to-from != 1 || from >= t.from && from < t.to || to == t.from {
+		return false
+	}
+	lo, hi := to, t.from
+	if from >= t.to {
+		lo, hi = t.to, from
+	}
+	if !slices.Contains(w[lo:hi], "and") {
+		return false
+	}
+	if !yearLike(w[from]) || !isWord(w[to]) || yearFollowers[w[to]] {
+		return false
+	}
+	b := w[from-1]
+	return possessives[b] || b == "the" || b == "s" && from >= 2 && w[from-2] == "'"
+}
+
+// yearFollowers are words after a year that make it no noun's modifier: a preposition or a
+// conjunction of its own phrase ("in 2025 and", "the 2025 to 2027 period" aside).
+var yearFollowers = wordSet(`and or to through of in on at by for from as when after before was were is`)

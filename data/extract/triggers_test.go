@@ -31,6 +31,9 @@ func TestCoordinatedEvents(t *testing.T) {
 		// A charge booked against earnings is a cost of the restructuring, not a legal event.
 		{"Microsoft cut 8,000 jobs and took a $900 million charge for the layoffs.",
 			[]string{"restructuring:MSFT"}},
+		// Regulators approving a deal clear the takeover; they put no product on sale (r9).
+		{"Chevron closed its purchase of a shale driller after regulators approved the deal.",
+			[]string{"acquisition:CVX"}},
 		{"General Motors will restructure its China unit and record a charge of $5 billion.",
 			[]string{"restructuring:GM"}},
 		// What a sentence names beside its news tells no event of its own: the contract a suit

@@ -339,9 +339,10 @@ var policyWords = wordSet(`budget plan plans program programme drive campaign me
 	inquiry review exploration appeal trading strike strikes boycott protest`)
 
 // approvedDeals are what boards and regulators approve besides products: "the Federal Reserve
-// approved the application of Chase Manhattan", "directors approved the sale of its unit".
+// approved the application of Chase Manhattan", "directors approved the sale of its unit", and
+// modern news's "after regulators approved the deal" (r9).
 var approvedDeals = wordSet(`application applications sale merger acquisition purchase plan affiliation rate
-	rates price proposal takeover bid dividend split transfer offer it`)
+	rates price proposal takeover bid dividend split transfer offer it deal transaction combination buyout`)
 
 // dataNouns are reports of figures: what "released", "showed" and "available" are said of
 // when they tell findings rather than a product.

@@ -445,7 +445,9 @@ func (m *matcher) modalAt(k, start int) string {
 		return "to " + lowerASCII(m.toks[k+1].s)
 	case m.word(k, "as") && m.word(k+1, "soon") && m.word(k+2, "as"):
 		return "as soon as"
-	case m.word(k, "next") && m.word(k+1, "year"):
+	case m.word(k, "next") && m.word(k+1, "year") && !m.word(k-1, "effective"):
+		// (A change "effective next year" was made now and takes effect then: "named Ana Ruiz
+		// chief executive, effective next year" tells an appointment that occurred.)
 		return "next year"
 	}
 	return ""

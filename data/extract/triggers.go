@@ -693,6 +693,8 @@ var lexicon = map[events.Type][]string{
 			// power to Microsoft".
 			"agreement to supply", "agreements to supply", "deal to supply", "deals to supply", "pact to supply",
 			"agreement to deliver", "deal to deliver",
+			// ... or by its verb (r9): "agreed to supply chips to OpenAI in a multiyear deal".
+			"agree to supply", "agrees to supply", "agreed to supply", "agreeing to supply",
 			// Work added to a contract, as the Pentagon's lists name it: "gave Acme a 41.2 mln
 			// dlr increase to an existing contract", "a modification to a previously awarded
 			// contract" (newswire17). The added value is business won as a new award is.

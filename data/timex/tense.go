@@ -1131,10 +1131,12 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		// its date: "analysts had expected the cuts at the meeting in April"
 		return tensePast, "had " + strings.ToLower(w), cueDecides
 	}
-	if inSet(comparedWords, w) && (m.anyWord(k-1, "than", "as") || m.anyWord(k-2, "than", "as") && m.anyWord(k-1, "it", "they", "we", "he", "she", "analysts", "investors")) {
+	if inSet(comparedWords, w) && (m.anyWord(k-1, "than", "as") || m.isHyphen(k-1) && m.word(k-2, "than") ||
+		m.anyWord(k-2, "than", "as") && m.anyWord(k-1, "it", "they", "we", "he", "she", "analysts", "investors")) {
 		// "spent more than expected in June", "rose as expected", "fell more sharply than it
-		// expected in February": a comparison with what was foreseen, told of the past as
-		// often as of the future, whose tense is its verb's.
+		// expected in February", "reported better-than-expected results on Thursday": a
+		// comparison with what was foreseen, told of the past as often as of the future, whose
+		// tense is its verb's.
 		return tenseNone, "", cueNone
 	}
 	if k < start && m.word(k, "to") {

@@ -167,6 +167,8 @@ func TestTag(t *testing.T) {
 		{"begin trading on tuesday", aug13, "The shares begin trading on the NYSE on Tuesday.", []want{{text: "Tuesday", value: "2007-08-14"}}},
 		{"will begin on tuesday", aug15, "The company will begin shipping on Tuesday.", []want{{text: "Tuesday", value: "2007-08-21"}}},
 		{"said on monday", aug15, "The company said on Monday that it will ship in the fall.", []want{{text: "Monday", value: "2007-08-13"}, {text: "fall", value: "2007-FA"}}},
+		// A hyphened comparison with the forecast ("better-than-expected") is no future (r9).
+		{"better-than-expected results", aug15, "The retailer reported better-than-expected sales on Monday.", []want{{text: "Monday", value: "2007-08-13"}}},
 		{"planned merger adjective", aug15, "Its planned merger closed on Thursday.", []want{{text: "Thursday", value: "2007-08-09"}}},
 		{"schedule verb third person", aug15, "The conference opens in Boston on Friday.", []want{{text: "Friday", value: "2007-08-17"}}},
 		{"noun not verb", aug15, "On Monday, the head of the agency said the plan failed.", []want{{text: "Monday", value: "2007-08-13"}}},

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Readings of legal, capital and operations news (news38, modern37's misses): goods sold at
 // stores, investors who bought a company's stock in a suit's class period, orders a cause hurt,
@@ -198,6 +202,23 @@ func fundedPlan(words []string, t trigger) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// settlementPaid says whether the date at token k follows a payment that is the legal event t
+// itself: "Goldman Sachs Asset Management paid $4 million in 2022 to settle similar charges". A
+// payout is paid on a day other than the news's ("payable", "paid on March 15"), so "paid"
+// before a date settles it elsewhere (settles); a sum paid to settle is the settlement, and its
+// year is the settlement's.
+func settlementPaid(words []string, k int, t trigger) bool {
+	if t.typ != events.Legal {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		if settlementWords[words[i]] {
+			return words[i] == "paid" && i+1 < len(words) && (words[i+1] == "$" || strings.HasPrefix(words[i+1], "$"))
+		}
 	}
 	return false
 }

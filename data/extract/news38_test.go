@@ -50,6 +50,10 @@ func TestNews38Readings(t *testing.T) {
 		// A plan's contents told as what money pays for are the plan's, older news.
 		{body: "Kohl's cut its dividend to help fund a turnaround plan that includes closing 27 stores.",
 			want: []string{"dividend KSS"}},
+		{body: "Macy's will suspend its dividend, using the money to finance a strategy that includes renovating stores and shutting 150 locations.",
+			want: []string{"dividend M"}},
+		{body: "Kohl's said it would use the savings to pay for an overhaul that includes closing 27 stores.",
+			want: nil},
 		{body: "Kohl's unveiled a turnaround plan that includes closing 27 stores.",
 			want: []string{"restructuring KSS"}},
 		{body: "Kohl's said it would close 27 stores to fund its turnaround.",
@@ -95,6 +99,9 @@ func TestNews38Dates(t *testing.T) {
 		{"Carnival sold $1 billion of bonds to repay its 2026 notes.", map[string]string{"offering": "2024-06-12"}},
 		{"Hertz priced $750 million of senior notes to refinance 2025 debt.", map[string]string{"offering": "2024-06-12"}},
 		{"Hertz priced $750 million of notes to refinance its 2025 secured notes.", map[string]string{"offering": "2024-06-12"}},
+		// A sum paid to settle is the settlement, dated by its year; a payout paid on a day is not.
+		{"Goldman Sachs paid $4 million in 2022 to settle similar charges.", map[string]string{"legal": "2022"}},
+		{"Morgan Stanley paid $35 million in 2022 to resolve SEC claims over data security.", map[string]string{"legal": "2022"}},
 		// A year before an event noun dates the event.
 		{"Ford completed its 2023 notes offering.", map[string]string{"offering": "2023"}},
 		{"Carnival sold $1 billion of bonds in 2023.", map[string]string{"offering": "2023"}},

@@ -35,6 +35,9 @@ var brands = []struct{ alias, listing, since, kind string }{
 	{"JPMorgan", "JP Morgan Chase", "", ""},
 	{"Citi", "Citigroup", "", ""},
 	{"Amex", "American Express", "", ""},
+	// The travel manager that licenses American Express's name, which it does not run (news38).
+	{"Amex GBT", "Global Business Travel Group", "2022-05-31", ""},
+	{"American Express Global Business Travel", "Global Business Travel Group", "2022-05-31", ""},
 	{"Pepsi", "PepsiCo", "", ""},
 	{"Pepsi", "Pepsico", "", ""},
 	{"ExxonMobil", "Exxon Mobil", "", ""},

@@ -523,7 +523,7 @@ func (m *matcher) monthYear(n need, tense func() Tense) int {
 		return y
 	case n.rel == 0:
 		y = m.yearFor(n.start, n.end, n.a, 0)
-		if y != m.doc.Year() {
+		if y != m.doc.Year() || m.formerSchedule(n.start) { // "first set for January" (timex33.go)
 			return y
 		}
 		dir = m.direction(n.start, tense())

@@ -758,7 +758,7 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 			return y + 1 // "set an Oct. 21 trial date"
 		}
 		return y // "set a June 3 deadline" told in March
-	case m.formerSchedule(start):
+	case m.nearestMonth(start, end):
 		return y // "first set for January, was moved to December"
 	}
 	if diff > limit || diff < -limit {

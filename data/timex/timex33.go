@@ -179,3 +179,134 @@ func (m *matcher) ordinalCompound(k int) bool {
 	}
 	return false
 }
+
+// periodOfYearNamed is the quarter or half n, told without its year, of a year its sentence
+// names before it as the time of the same telling: "Sales rose in 2021, especially in the
+// second half", "In 2019, the plant reached full output in the fourth quarter", "The company
+// will ship the headset in early 2023, with a cheaper model in the second half". The year is
+// the clause's time ("in", "during", "for", "throughout", "early" or "late" after "in") with
+// no other date between, and it either leads the sentence or is told in the period's tense
+// with no coordination between: "went public in 2015 and expects a profit in the fourth
+// quarter" moves from the year to the telling, "earned $412 million in 1989 and $97 million
+// in the first quarter" lists a year and the period of the news, and a year in an aside
+// ("Acme, founded in 1998, expects ...") dates the aside only. A fiscal calendar names its own
+// periods and is left to the fiscal rules.
+func (m *matcher) periodOfYearNamed(n need) (string, bool) {
+	if n.kind != needPeriod || n.rel != 0 || n.start >= len(m.toks) || m.fiscalYearEnd(n.start) != 0 {
+		return "", false
+	}
+	s := m.toks[n.start].sent
+	for k := n.start - 1; k >= 0 && m.toks[k].sent == s; k-- {
+		y, ok := m.yearAt(k)
+		if !ok {
+			if calendarWord(m.toks[k].lex.kind) || m.anyWord(k, "quarter", "half", "year", "month", "week") {
+				return "", false // another date between: the period is told from it, or from now
+			}
+			continue
+		}
+		p := k - 1
+		if m.anyWord(p, "early", "late", "mid") || m.isHyphen(p) && m.word(p-1, "mid") {
+			for p--; m.isHyphen(p) || m.word(p, "mid"); p-- {
+			}
+			if !m.word(p, "in") {
+				return "", false
+			}
+		} else if !m.anyWord(p, "in", "during", "for", "throughout") {
+			return "", false
+		}
+		if a, b := m.asideOf(k); a < b && (n.start < a || n.start >= b) {
+			return "", false
+		}
+		if !m.leadsSentence(k) && (m.tense(k, k+1) != m.tense(n.start, n.end) || m.coordinated(k, n.start)) {
+			return "", false
+		}
+		if n.b == 3 {
+			return quarterVal(y, n.a), true
+		}
+		return halfVal(y, n.a), true
+	}
+	return "", false
+}
+
+// coordinated reports whether a coordinating word or a semicolon stands between tokens a and
+// b: "in 1989 and $97 million in the first quarter" lists two times.
+func (m *matcher) coordinated(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if m.anyWord(k, "and", "but", "while", "whereas", "or") || m.punct(k, ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// haveOfObject reports whether the "have" at token h, after a modal, takes an object rather
+// than a participle: "customers should have power back by Sunday", "crews will have the road
+// open by Monday", "it should have them in place". Such a "have" is no perfect, and the modal
+// looks ahead; "should have finished repairs by Saturday" and "would have reported Monday"
+// keep their past that did not happen.
+func (m *matcher) haveOfObject(h int) bool {
+	j := h + 1
+	if !m.word(h, "have") || j >= len(m.toks) {
+		return false
+	}
+	t := &m.toks[j]
+	if t.kind == kNum {
+		return true // "should have 200 crews"
+	}
+	if t.kind != kWord || t.upper && t.lex.kind == lxNone {
+		return false
+	}
+	if inSet(determiners, t.s) || m.anyWord(j, "it", "them", "no", "enough", "more", "some", "all", "most") || inSet(massObjects, t.s) {
+		return true
+	}
+	w := strings.ToLower(t.s)
+	if m.verbInfo(j)&vPast != 0 || inSet(irregularParticiples, w) || m.anyWord(j, "to", "not", "already", "just", "never", "also", "long") {
+		return false
+	}
+	for _, suf := range []string{"ed", "en", "wn", "ne", "ung", "ught", "lt", "pt", "nt", "d"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return strings.HasSuffix(w, "s") // a plural object: "will have crews in place"
+}
+
+// massObjects are nouns without a plural that "have" takes as its object in the news of
+// outages and plans: "should have power back", "will have water restored".
+var massObjects = map[string]bool{"power": true, "electricity": true, "water": true, "service": true, "heat": true,
+	"access": true, "time": true, "money": true, "cash": true}
+
+// nearestMonth reports whether the month or day at token start takes the year nearest the
+// telling, whatever the tense of the clause around it: a first schedule given up
+// (formerSchedule), or the month of the subject of a present ("Powell said the November
+// meeting is live", "the June vote looks close"), which the present places in the schedule of
+// now, not in the past of the verb of saying before it.
+func (m *matcher) nearestMonth(start, end int) bool {
+	return m.formerSchedule(start) || m.monthSubjectOfPresent(start, end)
+}
+
+// monthSubjectOfPresent reports whether the month at [start, end) qualifies a noun, after "the"
+// or a possessive, that a present of being or seeming follows: "the November meeting is
+// live", "the September jobs report is due", "the Fed's December meeting looks open".
+func (m *matcher) monthSubjectOfPresent(start, end int) bool {
+	if !m.word(start-1, "the") && !m.possessiveBefore(start) {
+		return false
+	}
+	k := end
+	for j := 0; j < 2 && k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && m.toks[k].lex.kind == lxNone &&
+		!inSet(presentCopulas, m.toks[k].s); j++ {
+		k++
+	}
+	return k > end && m.anyWord(k, "is", "looks", "seems", "appears", "remains")
+}
+
+// presentCopulas are the presents of being or seeming in the singular.
+var presentCopulas = map[string]bool{"is": true, "looks": true, "seems": true, "appears": true, "remains": true}
+
+// forecastOwnTime reports whether the date at token start, right after the forecasting verb at
+// token k and "in", is the time of the forecast, not of what it forecasts: "signaled in March
+// that it would cut jobs", "projected in June that rates would fall". A passive's date is the
+// content's ("growth is projected in the fourth quarter").
+func (m *matcher) forecastOwnTime(k, start int) bool {
+	return k == start-2 && m.anyWord(start-1, "in", "during") && !m.anyWord(k-1, "is", "are", "was", "were", "be", "been", "being")
+}

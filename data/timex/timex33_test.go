@@ -120,3 +120,84 @@ func TestModernNewsSchedules(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// A quarter or half takes the year its sentence names as the time of the same telling; a
+// year in a list of figures, in an aside or of another predicate leaves it to the tense.
+func TestModernNewsPeriodOfYearNamed(t *testing.T) {
+	sep := time.Date(2022, 9, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"a half of the year gone", sep, "Sales rose in 2021, especially in the second half.",
+			[]tagged{{"2021", "2021"}, {"the second half", "2021-H2"}}},
+		{"a half of the year ahead", sep, "The company expects sales to rise in 2023, mostly in the second half.",
+			[]tagged{{"2023", "2023"}, {"the second half", "2023-H2"}}},
+		{"a year that leads the sentence", sep, "In 2019, the plant reached full output in the fourth quarter.",
+			[]tagged{{"2019", "2019"}, {"the fourth quarter", "2019-Q4"}}},
+		{"early in a year ahead", sep, "The company will ship the headset in early 2023, with a cheaper model in the second half.",
+			[]tagged{{"early 2023", "2023"}, {"the second half", "2023-H2"}}},
+		{"a year in an aside", sep, "Acme, founded in 1998, expects a profit in the fourth quarter.",
+			[]tagged{{"1998", "1998"}, {"the fourth quarter", "2022-Q4"}}},
+		{"another predicate's year", sep, "Acme went public in 2015 and expects a profit in the fourth quarter.",
+			[]tagged{{"2015", "2015"}, {"the fourth quarter", "2022-Q4"}}},
+		{"a list of figures", sep, "Dunmore earned $40 million in 2021 and $22 million in the first half.",
+			[]tagged{{"2021", "2021"}, {"the first half", "2022-H1"}}},
+		{"a span since a year", sep, "Shares have fallen 30 percent since 2019, and the company expects a loss in the fourth quarter.",
+			[]tagged{{"2019", "2019"}, {"the fourth quarter", "2022-Q4"}}},
+		{"the sentence after", sep, "Sales rose 4 percent in 2021. Most of the gain came in the second half.",
+			[]tagged{{"2021", "2021"}, {"the second half", "2022-H2"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// What a modal "have" holds by a day lies ahead; the month of a present's subject is the
+// nearest, whatever the verb of saying; a hint of what a central bank or a company will do is a
+// forecast, and the month right after the verb of forecasting is its own time.
+func TestModernNewsOutlookTense(t *testing.T) {
+	jun := time.Date(2019, 6, 7, 0, 0, 0, 0, time.UTC) // a Friday
+	sep := time.Date(2023, 9, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"should have power back", jun, "Most customers should have power back by Sunday evening.",
+			[]tagged{{"Sunday evening", "2019-06-09"}}},
+		{"could have the road open", jun, "Crews could have the road open by Monday.",
+			[]tagged{{"Monday", "2019-06-10"}}},
+		{"should have crews", jun, "The utility should have 300 crews in the field by Saturday.",
+			[]tagged{{"Saturday", "2019-06-08"}}},
+		// a modal perfect stays a past that did not happen
+		{"should have finished", jun, "The utility should have finished repairs by Saturday.",
+			[]tagged{{"Saturday", "2019-06-01"}}},
+		{"would have reported", jun, "The company would have reported earnings on Monday.",
+			[]tagged{{"Monday", "2019-06-03"}}},
+		{"a month's meeting that is", sep, "Powell said the November meeting is live.",
+			[]tagged{{"November", "2023-11"}}},
+		{"a possessive's meeting that looks", sep, "Powell said the Fed's December meeting looks open.",
+			[]tagged{{"December", "2023-12"}}},
+		{"a month's meeting that was", sep, "Powell said the December meeting was important.",
+			[]tagged{{"December", "2022-12"}}},
+		{"signaled a month ahead", sep, "The Fed signaled one more increase in December.",
+			[]tagged{{"December", "2023-12"}}},
+		{"signaled by year-end", sep, "The central bank signaled one more increase by year-end.",
+			[]tagged{{"year-end", "2023"}}},
+		{"penciled in a quarter", sep, "Officials penciled in a cut in the fourth quarter.",
+			[]tagged{{"the fourth quarter", "2023-Q4"}}},
+		{"signaled in a month", sep, "The company signaled in March that it would cut jobs.",
+			[]tagged{{"March", "2023-03"}}},
+		{"projected in a month", sep, "The Fed projected in June that rates would stay high.",
+			[]tagged{{"June", "2023-06"}}},
+		{"a passive's month is the content's", sep, "A cut is projected in December.",
+			[]tagged{{"December", "2023-12"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -99,7 +99,7 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "with five days left before Tuesday's election", "a week to go until Christmas":
 		// the time that remains runs up to the date
 		return tenseFuture, "left before"
-	case m.movedTo(start):
+	case m.movedTo(start) || m.movedFromTo(start): // "postponed the vote from March to May" (timex33.go)
 		// "postponed the meeting to September", "looked ahead to Thursday's report": a date
 		// moved to, or looked ahead to, lies after the act, whatever its tense
 		return tenseFuture, "moved to"

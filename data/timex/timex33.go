@@ -278,11 +278,32 @@ var massObjects = map[string]bool{"power": true, "electricity": true, "water": t
 
 // nearestMonth reports whether the month or day at token start takes the year nearest the
 // telling, whatever the tense of the clause around it: a first schedule given up
-// (formerSchedule), or the month of the subject of a present ("Powell said the November
-// meeting is live", "the June vote looks close"), which the present places in the schedule of
-// now, not in the past of the verb of saying before it.
+// (formerSchedule, movedFrom), or the month of the subject of a present ("Powell said the
+// November meeting is live", "the June vote looks close"), which the present places in the
+// schedule of now, not in the past of the verb of saying before it.
 func (m *matcher) nearestMonth(start, end int) bool {
-	return m.formerSchedule(start) || m.monthSubjectOfPresent(start, end)
+	return m.formerSchedule(start) || m.movedFrom(start) || m.monthSubjectOfPresent(start, end)
+}
+
+// movedFrom reports whether the month or day at token start is the date a schedule was moved
+// from: "moved the trial to October from June", "postponed the vote from March to May". It
+// was the plan's date, the one nearest the telling, neither the past of "moved" nor the
+// future of the date moved to.
+func (m *matcher) movedFrom(start int) bool {
+	if !m.word(start-1, "from") {
+		return false
+	}
+	for j := start - 2; j >= 0 && j >= start-5 && (m.toks[j].kind != kPunct || m.punct(j, ".")); j-- {
+		if m.word(j, "to") && m.movedTo(j+1) {
+			return true // "to October from June"
+		}
+	}
+	for k := start - 2; k >= 0 && k >= start-5 && m.toks[k].kind == kWord; k-- {
+		if m.anyWord(k, "postponed", "delayed", "deferred", "moved", "rescheduled", "pushed", "shifted") {
+			return true // "postponed the vote from March"
+		}
+	}
+	return false
 }
 
 // monthSubjectOfPresent reports whether the month at [start, end) qualifies a noun, after "the"
@@ -309,4 +330,20 @@ var presentCopulas = map[string]bool{"is": true, "looks": true, "seems": true, "
 // content's ("growth is projected in the fourth quarter").
 func (m *matcher) forecastOwnTime(k, start int) bool {
 	return k == start-2 && m.anyWord(start-1, "in", "during") && !m.anyWord(k-1, "is", "are", "was", "were", "be", "been", "being")
+}
+
+// movedFromTo reports whether the date at token start follows "to" after a date moved from:
+// "postponed the vote from March to May", "moved the hearing from Tuesday to Friday". The date
+// moved to lies ahead of the move as it does right after the verb's object (movedTo), the
+// "from" and its date between.
+func (m *matcher) movedFromTo(start int) bool {
+	if !m.word(start-1, "to") {
+		return false
+	}
+	for f := start - 2; f >= 0 && f >= start-5 && (m.toks[f].kind != kPunct || m.punct(f, ".")); f-- {
+		if m.word(f, "from") {
+			return m.movedFrom(f + 1)
+		}
+	}
+	return false
 }

@@ -201,3 +201,26 @@ func TestModernNewsOutlookTense(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// A schedule moved: the date it was moved from is the nearest, the date it was moved to lies
+// ahead, with the "from" before or after it.
+func TestModernNewsMovedSchedules(t *testing.T) {
+	mar := time.Date(2019, 3, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"to a month from a month", mar, "The judge moved the trial to October from June.",
+			[]tagged{{"October", "2019-10"}, {"June", "2019-06"}}},
+		{"from a month to a month", mar, "The board postponed the vote from March to May.",
+			[]tagged{{"March", "2019-03"}, {"May", "2019-05"}}},
+		// "from" after a figure is a comparison's, past
+		{"a figure from a month", mar, "Sales rose to $5 billion from June.",
+			[]tagged{{"June", "2018-06"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

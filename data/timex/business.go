@@ -469,6 +469,9 @@ func normFiscalYearPeriod(m *matcher, x *match) (cand, bool) {
 // unit at u, the phrase ending at end): a year after it dates it ("of fiscal 2008"); else the
 // fiscal year the story last named; else the tense, as for a calendar quarter.
 func (m *matcher) fiscalPeriod(i, u, end int) (cand, bool) {
+	if c, ok := m.fiscalPeriodDated(i, u, end); ok {
+		return c, true // "its fiscal fourth quarter, which ended May 31" (timex33.go)
+	}
 	n := m.toks[i].lex.val
 	m.fiscalAhead = true
 	c, ok := m.ordinalPeriod(i, u, end)

@@ -359,6 +359,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		c.val, c.by = v, ByStory
 		return c, true
 	}
+	if v, ok := m.periodOfYearNamed(n); ok { // "Sales rose in 2021, especially in the second half" (timex33.go)
+		c.val, c.by = v, ByStory
+		return c, true
+	}
 	c.by = ByPublication
 	tense := func() Tense {
 		if n.tense != tenseNone {
@@ -523,7 +527,7 @@ func (m *matcher) monthYear(n need, tense func() Tense) int {
 		return y
 	case n.rel == 0:
 		y = m.yearFor(n.start, n.end, n.a, 0)
-		if y != m.doc.Year() {
+		if y != m.doc.Year() || m.nearestMonth(n.start, n.end) { // "first set for January" (timex33.go)
 			return y
 		}
 		dir = m.direction(n.start, tense())

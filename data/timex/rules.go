@@ -752,6 +752,15 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 	if d != 0 {
 		limit = 45 // a day: deadlines and hearings weeks ahead get reported in the past tense
 	}
+	switch { // timex33.go
+	case m.setDateAhead(start, end):
+		if diff < -limit {
+			return y + 1 // "set an Oct. 21 trial date"
+		}
+		return y // "set a June 3 deadline" told in March
+	case m.nearestMonth(start, end):
+		return y // "first set for January, was moved to December"
+	}
 	if diff > limit || diff < -limit {
 		switch m.tense(start, end) {
 		case tensePast:
@@ -1098,7 +1107,10 @@ func (m *matcher) possessiveBefore(i int) bool {
 // starts at token i and ends at end.
 func (m *matcher) quarterMoved(i, end, off int) (cand, bool) {
 	if m.hasDoc {
-		if e := m.fiscalYearEnd(i); e != 0 {
+		m.fiscalAhead = m.calendarSoon(i, off) // "the current quarter" in a results story's lead (timex33.go)
+		e := m.fiscalYearEnd(i)
+		m.fiscalAhead = false
+		if e != 0 {
 			// In a company's fiscal calendar ("whose fiscal year ends in September") the
 			// current quarter counts from the month after its end, in the fiscal year named
 			// for the year it ends in: told in October, the fiscal first quarter of next year.

@@ -99,7 +99,7 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "with five days left before Tuesday's election", "a week to go until Christmas":
 		// the time that remains runs up to the date
 		return tenseFuture, "left before"
-	case m.movedTo(start):
+	case m.movedTo(start) || m.movedFromTo(start): // "postponed the vote from March to May" (timex33.go)
 		// "postponed the meeting to September", "looked ahead to Thursday's report": a date
 		// moved to, or looked ahead to, lies after the act, whatever its tense
 		return tenseFuture, "moved to"
@@ -286,7 +286,9 @@ func (m *matcher) leadsCondition(k int) bool {
 
 // forecastVerbs are the past forms of verbs whose object is a forecast (their present forms are
 // futureWords already).
-var forecastVerbs = map[string]bool{"forecast": true, "forecasted": true, "projected": true, "predicted": true, "guided": true}
+var forecastVerbs = map[string]bool{"forecast": true, "forecasted": true, "projected": true, "predicted": true, "guided": true,
+	// a central bank's or a company's hint of what it will do (timex33.go's tests)
+	"signaled": true, "signalled": true, "penciled": true, "pencilled": true, "telegraphed": true}
 
 // forecastContent reports whether the period at token start is part of what a forecasting verb
 // forecasts: "forecast first-quarter revenue", "projected growth in the June quarter". The
@@ -313,7 +315,7 @@ func (m *matcher) forecastContent(start int) bool {
 				d--
 			}
 			return !m.anyWord(d, "the", "its", "their", "his", "her", "a", "an", "our", "this", "that", "had", "s") &&
-				!m.datedBefore(k)
+				!m.datedBefore(k) && !m.forecastOwnTime(k, start) // timex33.go
 		}
 		if m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 {
 			return false // a verb of its own between: "forecast that sales, which fell in May, ..."
@@ -1184,7 +1186,7 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if k < start && m.planned(k) {
 		return tenseFuture, w, cueDecides
 	}
-	if m.anyWord(k, "would", "could", "should", "might", "must") && m.word(k+1, "have") {
+	if m.anyWord(k, "would", "could", "should", "might", "must") && m.word(k+1, "have") && !m.haveOfObject(k+1) { // timex33.go
 		return tensePast, w, cueDecides // "would have reported on Monday": a past that did not happen
 	}
 	if m.word(k, "could") && m.word(k+1, "not") && m.word(k+2, "be") && k+3 < len(m.toks) && m.verbInfo(k+3)&vPast != 0 {
@@ -1199,8 +1201,8 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		// "could close on Friday" looks ahead; "may have peaked on Monday" back. Only a
 		// modal of the date's own verb phrase governs it: "must be returned ..., and set
 		// Friday" not.
-		if m.word(k+1, "have") || m.word(k+1, "not") && m.word(k+2, "have") {
-			return tensePast, w, cueDecides
+		if m.word(k+1, "have") && !m.haveOfObject(k+1) || m.word(k+1, "not") && m.word(k+2, "have") && !m.haveOfObject(k+2) {
+			return tensePast, w, cueDecides // "may have peaked"; "should have power back" looks ahead (timex33.go)
 		}
 		return tenseFuture, w, cueDecides
 	case t == tenseNone && inSet(bareIrregular, w) && k < len(m.toks):
@@ -1726,7 +1728,7 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if m.nounModified(k) || m.inObject(k) {
 		return false
 	}
-	if m.compoundHead(k) {
+	if m.compoundHead(k) || m.ordinalCompound(k) { // "his 42nd home run Sunday" (timex33.go)
 		return false
 	}
 	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&

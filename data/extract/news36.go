@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// The life of a deal told in the words of products, offerings and deadlines (news36, modern35's
+// misses). A takeover's stages borrow words that elsewhere tell other news: holders "approved the
+// sale" as the FDA approves a drug, a bidder "raised" its offer as a company raises money, a
+// tender offer is "launched" as a phone is, and an offer "extended until July 17" names the new
+// deadline, not the day of the news.
+
+// news36Deal says whether trigger t, read as a product or an offering, tells a stage of a
+// takeover, and is so an acquisition (misreads.go retypes it).
+func news36Deal(words []string, t trigger) bool {
+	switch t.typ {
+	case events.Product:
+		return approvedDeal(words, t) || bidLaunched(words, t)
+	case events.Offering:
+		return raisedBid(words, t)
+	}
+	return false
+}
+
+// takeoverNouns name a company's deal as the object of an approval or a bid's launch.
+var takeoverNouns = wordSet(`deal deals merger mergers takeover takeovers acquisition acquisitions purchase buyout
+	combination transaction spin-off spinoff separation tie-up`)
+
+// approvedDeal says whether the product trigger t, an approval ("approval for", "approved the"),
+// has a deal for its object: "shareholders approved the snack maker's $5.6 billion sale to J.M.
+// Smucker", "to win Canadian approval for its Viterra deal". A product's approval names the
+// product ("approved the company's drug"); a sale "of" something is one of goods ("approval for
+// the sale of its drug in Europe"), a sale "to" a buyer or closing the clause is a company's.
+func approvedDeal(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "approval", "approvals", "approved", "approves", "approve", "approving":
+	default:
+		return false
+	}
+	for k := t.to; k < len(words) && k < t.to+10; k++ {
+		w := words[k]
+		switch {
+		case takeoverNouns[w]:
+			return true
+		case w == "sale":
+			return k+1 == len(words) || words[k+1] == "to" || words[k+1] == "." || words[k+1] == ","
+		case gapStops[w] || w == "," || w == "of" && k > t.to && !isNumber(words[k-1]):
+			return false
+		}
+	}
+	return false
+}
+
+// bidKinds before "offer" or "bid" make it a takeover's: "tender offer", "hostile bid".
+var bidKinds = wordSet(`tender exchange takeover buyout hostile unsolicited cash all-cash cash-and-stock all-stock`)
+
+// raisedBid says whether the offering trigger t, money raised ("raised $", "raises about $"), is
+// a bid raised: "rejects Standard General's raised $5.4 billion offer". The sum is followed by
+// the bid's noun, where money raised is followed by how ("in a share sale", "from investors").
+func raisedBid(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "raised", "raises", "raise", "raising":
+	default:
+		return false
+	}
+	k := t.from + 1
+	for k < len(words) && k < t.from+8 && (words[k] == "$" || isNumber(words[k]) || strings.HasSuffix(words[k], "-a-share") || sumWords[words[k]] || bidKinds[words[k]]) {
+		k++
+	}
+	return k > t.from+1 && k < len(words) && bidNouns[words[k]]
+}
+
+// sumWords are the words of a sum after its figure.
+var sumWords = wordSet(`about roughly nearly almost around approximately billion million bln mln trillion a-share per share`)
+
+// bidLaunched says whether the product trigger t, a launch, is a takeover bid's: "United Rentals'
+// $92-a-share tender offer, which had been launched in January", "the hostile bid launched in
+// May". A bid is a deal, not a product; a company's "offer" of goods ("its new unlimited offer,
+// launched in May") is not a bid unless a word of takeovers says so.
+func bidLaunched(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "launched", "launch", "launches", "launching":
+	default:
+		return false
+	}
+	k := t.from - 1
+	for k >= 0 && (words[k] == "which" || words[k] == "that" || words[k] == "," || words[k] == "was" ||
+		words[k] == "were" || words[k] == "had" || words[k] == "has" || words[k] == "have" || words[k] == "been" ||
+		words[k] == "is" || words[k] == "it" || words[k] == "first") {
+		k--
+	}
+	if k < 0 || !bidNouns[words[k]] {
+		return false
+	}
+	return words[k] == "bid" || words[k] == "bids" || k > 0 && bidKinds[words[k-1]]
+}
+
+// deadlineMoves are the verbs that set a new day for something already scheduled.
+var deadlineMoves = wordSet(`extend extends extended extending postpone postpones postponed postponing delay
+	delays delayed delaying prolong prolongs prolonged`)
+
+// newDeadline says whether the date at token k is the new day an extension or a postponement
+// sets, "until" or "to" it in the clause of the verb: "extended its tender offer until July 17",
+// "postponed the vote to March 5". The extension is news of the day it is told.
+func newDeadline(words []string, k int) bool {
+	if k == 0 || words[k-1] != "until" && words[k-1] != "to" && words[k-1] != "through" {
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-12; i-- {
+		switch w := words[i]; {
+		case deadlineMoves[w]:
+			return true
+		case gapStops[w] || w == ",":
+			return false
+		}
+	}
+	return false
+}
+
+// noStake says whether the acquisition trigger t is a stake denied: "Danaher will keep no stake
+// in the new company", "has no stake in Acme". A stake no one takes or holds is no deal.
+func noStake(words []string, t trigger) bool {
+	for k := t.from; k < t.to; k++ {
+		if words[k] == "stake" || words[k] == "stakes" {
+			return k > 0 && words[k-1] == "no" || k > 1 && words[k-2] == "no" && !isNumber(words[k-1])
+		}
+	}
+	return false
+}

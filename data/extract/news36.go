@@ -77,8 +77,9 @@ var sumWords = wordSet(`about roughly nearly almost around approximately billion
 
 // bidLaunched says whether the product trigger t, a launch, is a takeover bid's: "United Rentals'
 // $92-a-share tender offer, which had been launched in January", "the hostile bid launched in
-// May". A bid is a deal, not a product; a company's "offer" of goods ("its new unlimited offer,
-// launched in May") is not a bid unless a word of takeovers says so.
+// May". A takeover bid is a deal, not a product; a company's "offer" of goods ("its new unlimited
+// offer, launched in May") and a bare "bid" ("the bid launched by Cable and Wireless to win a
+// share of the market", a 1987 Reuters story's) are not takeovers unless a word of takeovers says so.
 func bidLaunched(words []string, t trigger) bool {
 	switch words[t.from] {
 	case "launched", "launch", "launches", "launching":
@@ -94,7 +95,7 @@ func bidLaunched(words []string, t trigger) bool {
 	if k < 0 || !bidNouns[words[k]] {
 		return false
 	}
-	return words[k] == "bid" || words[k] == "bids" || k > 0 && bidKinds[words[k-1]]
+	return k > 0 && bidKinds[words[k-1]]
 }
 
 // deadlineMoves are the verbs that set a new day for something already scheduled.
@@ -125,6 +126,58 @@ func noStake(words []string, t trigger) bool {
 	for k := t.from; k < t.to; k++ {
 		if words[k] == "stake" || words[k] == "stakes" {
 			return k > 0 && words[k-1] == "no" || k > 1 && words[k-2] == "no" && !isNumber(words[k-1])
+		}
+	}
+	return false
+}
+
+// dealEndForms are the verbs of ending a deal whose lexicon phrase "... deal for" names the target
+// after "for" (dealForNoName checks it, as for dealAgreeForms: a capital there): "scrapped its
+// $8.5 billion deal for Capri Holdings", "called off its deal for Spirit Airlines"; "abandoned its
+// plan for a new office tower" has no deal.
+var dealEndForms = []string{"abandon", "abandons", "abandoned", "abandoning", "scrap", "scraps", "scrapped",
+	"scrapping", "terminate", "terminates", "terminated", "terminating", "drop", "drops", "dropped", "dropping",
+	"call off", "calls off", "called off", "calling off"}
+
+// news36Deals are the phrases of a deal's life the lexicon lacked: an end told by the deal's
+// noun, a bid rebuffed or spurned (weak as "rejected ... offer" is: a union spurns offers too),
+// a split-off, and holders voting for a deal ("sale to" a buyer, not the sale of goods).
+func news36Deals() []string {
+	var out []string
+	for _, f := range dealEndForms {
+		out = append(out, "~"+f+" ... deal for")
+	}
+	out = append(out, rebuffs...)
+	out = append(out, "split-off of", "splitoff of")
+	out = append(out, objectsAfter([]string{"vote to approve", "votes to approve", "voted to approve", "voting to approve",
+		"vote in favor of", "votes in favor of", "voted in favor of", "voting in favor of"},
+		"merger", "deal", "takeover", "acquisition", "buyout", "sale to")...)
+	return out
+}
+
+// rebuffs reject a bid in other words.
+var rebuffs = verb("rebuff ... offer", "rebuffs ... offer", "rebuffed ... offer", "rebuffing ... offer",
+	"spurn ... offer", "spurns ... offer", "spurned ... offer", "spurning ... offer",
+	"rebuff ... bid", "rebuffs ... bid", "rebuffed ... bid", "rebuffing ... bid",
+	"spurn ... bid", "spurns ... bid", "spurned ... bid", "spurning ... bid")
+
+func init() {
+	for _, p := range rebuffs {
+		weak[p[1:]] = true // the text without verb's "~" mark
+	}
+}
+
+// takeoverOffer says whether a weak acquisition trigger, an offer rejected, received or rebuffed
+// ("rejected ... offer"), is a takeover bid by its words: a kind ("an unsolicited offer", "a
+// buyout offer") or a price a share in the gap, or a company or its shares after it ("offer from
+// Emerson", "offer for the company"). A body's "rejected the latest offer" is a union's.
+func takeoverOffer(words []string, t trigger) bool {
+	if !t.gap || t.to < 1 || !bidNouns[words[t.to-1]] {
+		return false
+	}
+	for k := t.from + 1; k < t.to-1; k++ {
+		if bidKinds[words[k]] && words[k] != "cash" || strings.HasSuffix(words[k], "-a-share") {
+			return true
 		}
 	}
 	return false

@@ -10,7 +10,8 @@ import (
 
 // TestNews36Readings checks every event a sentence tells, with its type, tickers, date and status
 // (news36.go): a deal's approval, a raised bid, a bid's launch, a stake denied and a deadline
-// moved, beside the product approvals, launches, sums raised and dates they must leave alone.
+// moved, a deal ended by its noun, a bid rebuffed, a split-off and holders' votes, beside the
+// product approvals, launches, sums raised and dates they must leave alone.
 // Articles are published on Wednesday, 2024-06-12.
 func TestNews36Readings(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
@@ -48,6 +49,24 @@ func TestNews36Readings(t *testing.T) {
 		{body: "AbbVie extended its tender offer for ImmunoGen to Feb. 9.", want: []string{"acquisition ABBV;IMGN 2024-06-12 occurred"}},
 		{body: "Cleveland-Cliffs launched a hostile tender offer for U.S. Steel on Tuesday.",
 			want: []string{"acquisition CLF;X 2024-06-11 occurred"}},
+		// A deal ended by its noun, with the target after "for"; a plan or a supply deal ended
+		// or signed is none.
+		{body: "Tapestry scrapped its $8.5 billion deal for Capri Holdings on Thursday.",
+			want: []string{"acquisition TPR;CPRI 2024-06-06 occurred"}},
+		{body: "JetBlue called off its deal for Spirit Airlines on Monday.", want: []string{"acquisition JBLU;SAVE 2024-06-10 occurred"}},
+		{body: "Microsoft abandoned its plan for a new office tower in Seattle.", want: nil},
+		{body: "Boeing signed a deal for the supply of titanium with a Japanese firm.", want: nil},
+		// A takeover bid rejected or rebuffed in a body; a union's rejected offer is none.
+		{body: "National Instruments rebuffed an unsolicited offer from Emerson Electric on Tuesday.",
+			want: []string{"acquisition NATI;EMR 2024-06-11 occurred"}},
+		{body: "National Instruments rejected an unsolicited offer from Emerson Electric on Tuesday.",
+			want: []string{"acquisition NATI;EMR 2024-06-11 occurred"}},
+		{body: "The union rebuffed the latest offer from Boeing on Sunday.", want: nil},
+		// A split-off, and holders voting for a deal; lawmakers voting for a sale of goods.
+		{body: "Johnson & Johnson completed the split-off of Kenvue on Monday.", want: []string{"acquisition JNJ;KVUE 2024-06-10 occurred"}},
+		{body: "Juniper Networks shareholders voted in favor of the company's sale to Hewlett Packard Enterprise on Tuesday.",
+			want: []string{"acquisition JNPR;HPE 2024-06-11 occurred"}},
+		{body: "Senators voted to approve the sale of fighter jets to Turkey.", want: nil},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

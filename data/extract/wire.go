@@ -226,6 +226,8 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		t.typ, t.weak = events.Guidance, false
 	case t.typ == events.Acquisition && t.weak && companyBought(words, t):
 		t.weak = false // "has purchased Vernell's Candies Inc": a company bought
+	case t.typ == events.Acquisition && t.weak && takeoverOffer(words, t):
+		t.weak = false // "rejected an unsolicited offer from Emerson" (news36.go)
 	}
 	return t
 }

@@ -148,6 +148,10 @@ func news36Deals() []string {
 		out = append(out, "~"+f+" ... deal for")
 	}
 	out = append(out, rebuffs...)
+	out = append(out, dealFees...)
+	for _, v := range []string{"closed", "closes", "completed", "collapsed", "fell through", "fell apart"} {
+		out = append(out, "deal for ... "+v)
+	}
 	out = append(out, "split-off of", "splitoff of")
 	out = append(out, objectsAfter([]string{"vote to approve", "votes to approve", "voted to approve", "voting to approve",
 		"vote in favor of", "votes in favor of", "voted in favor of", "voting in favor of"},
@@ -161,10 +165,29 @@ var rebuffs = verb("rebuff ... offer", "rebuffs ... offer", "rebuffed ... offer"
 	"rebuff ... bid", "rebuffs ... bid", "rebuffed ... bid", "rebuffing ... bid",
 	"spurn ... bid", "spurns ... bid", "spurned ... bid", "spurning ... bid")
 
+// dealFees are what a party pays when a deal ends: news of the deal's end in a headline ("Chart
+// to pay Flowserve $266 million break fee"), and weak in a body, where an agreement's terms name
+// the fee it would cost ("would owe a $1 billion termination fee if ...").
+var dealFees = []string{"termination fee", "break fee", "breakup fee", "break-up fee"}
+
 func init() {
 	for _, p := range rebuffs {
 		weak[p[1:]] = true // the text without verb's "~" mark
 	}
+	for _, p := range dealFees {
+		weak[p] = true
+	}
+}
+
+// dealForUnnamed says whether the acquisition trigger t, "deal for ... closed", has no name after
+// "for": "Chevron's deal for Hess closed on Friday" is a takeover, "the deal for the supply of
+// chips fell through" none.
+func dealForUnnamed(s *sentence, t trigger) bool {
+	w := s.words
+	if !t.gap || w[t.from] != "deal" || t.from+2 >= len(w) || w[t.from+1] != "for" {
+		return false
+	}
+	return !startsUpper(s.toks[t.from+2].text)
 }
 
 // takeoverOffer says whether a weak acquisition trigger, an offer rejected, received or rebuffed

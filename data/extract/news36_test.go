@@ -67,6 +67,12 @@ func TestNews36Readings(t *testing.T) {
 		{body: "Juniper Networks shareholders voted in favor of the company's sale to Hewlett Packard Enterprise on Tuesday.",
 			want: []string{"acquisition JNPR;HPE 2024-06-11 occurred"}},
 		{body: "Senators voted to approve the sale of fighter jets to Turkey.", want: nil},
+		// A deal's end told by the deal for a company, or by the fee it costs in a headline; a
+		// supply deal's end and a fee an agreement would cost are none.
+		{body: "Chevron's deal for Hess closed on Friday.", want: []string{"acquisition CVX;HES 2024-06-07 occurred"}},
+		{body: "The deal for the supply of chips fell through last year.", want: nil},
+		{title: "JetBlue to pay Spirit Airlines $69 million break fee", want: []string{"acquisition JBLU;SAVE 2024-06-12 occurred"}},
+		{body: "Tapestry would owe Capri Holdings a $1 billion termination fee if the deal were blocked.", want: nil},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

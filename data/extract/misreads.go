@@ -150,6 +150,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		if ts[i].typ == events.Analyst && upgradedOwnOutlook(w, ts[i]) { // ownworks.go
 			ts[i].typ = events.Guidance
 		}
+		if news36Deal(w, ts[i]) { // "approved the sale to", "raised $5 billion offer" (news36.go)
+			ts[i].typ = events.Acquisition
+		}
 	}
 	if s.yesNoQuestion() { // ownworks.go
 		return ts[:0]
@@ -163,7 +166,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return stateNotClosing(w, t)
 		case events.Acquisition:
 			return ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) || rankTakenOver(w, t) || // drugleave.go
-				peopleBuyGoods(s, t) || soldAtPlace(w, t) || dealForNoName(s, t) || closedDealNoName(s, t) // longform.go, misreads.go, ownworks.go
+				peopleBuyGoods(s, t) || soldAtPlace(w, t) || dealForNoName(s, t) || closedDealNoName(s, t) || noStake(w, t) || dealForUnnamed(s, t) // longform.go, misreads.go, ownworks.go, news36.go
 		case events.Earnings:
 			return fromPeak(w, t) || productEarned(w, t) // longform.go
 		case events.Product:

@@ -292,7 +292,7 @@ func dealForNoName(s *sentence, t trigger) bool {
 	if !t.gap || t.to < 2 || w[t.to-1] != "for" || w[t.to-2] != "deal" || t.to >= len(w) {
 		return false
 	}
-	return slices.Contains(dealAgreeForms, w[t.from]) && !startsUpper(s.toks[t.to].text)
+	return (slices.Contains(dealAgreeForms, w[t.from]) || slices.Contains(dealEndForms, w[t.from])) && !startsUpper(s.toks[t.to].text)
 }
 
 // dealAgreeForms are the verbs of agreeing a deal whose lexicon phrase "... deal for"

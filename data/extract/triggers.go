@@ -94,6 +94,7 @@ var lexicon = map[events.Type][]string{
 		verb("start ... bid", "starts ... bid", "started ... bid", "starting ... bid"),
 		verb("spin off", "spins off", "spun off", "spinning off"),
 		[]string{"spin-off of", "spinoff of"}, // "completed the spin-off of Mobileye" (news30)
+		news36Deals(),                         // "scrapped its deal for Capri", "rebuffed an offer", "voted to approve the merger" (news36.go)
 		// A company that sells the whole of itself: "agrees to sell itself to a buyout firm".
 		verb("sell itself", "sells itself", "sold itself", "selling itself"),
 		// A company that breaks itself up: "will separate into two publicly traded companies".

@@ -226,6 +226,8 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		t.typ, t.weak = events.Guidance, false
 	case t.typ == events.Acquisition && t.weak && companyBought(words, t):
 		t.weak = false // "has purchased Vernell's Candies Inc": a company bought
+	case t.typ == events.Acquisition && t.weak && takeoverOffer(words, t):
+		t.weak = false // "rejected an unsolicited offer from Emerson" (news36.go)
 	}
 	return t
 }
@@ -339,10 +341,9 @@ var policyWords = wordSet(`budget plan plans program programme drive campaign me
 	inquiry review exploration appeal trading strike strikes boycott protest`)
 
 // approvedDeals are what boards and regulators approve besides products: "the Federal Reserve
-// approved the application of Chase Manhattan", "directors approved the sale of its unit", and
-// modern news's "after regulators approved the deal" (r9).
+// approved the application of Chase Manhattan", "directors approved the sale of its unit".
 var approvedDeals = wordSet(`application applications sale merger acquisition purchase plan affiliation rate
-	rates price proposal takeover bid dividend split transfer offer it deal transaction combination buyout`)
+	rates price proposal takeover bid dividend split transfer offer it`)
 
 // dataNouns are reports of figures: what "released", "showed" and "available" are said of
 // when they tell findings rather than a product.

@@ -40,3 +40,31 @@ func TestWorldWireYearSpanPeriod(t *testing.T) {
 		})
 	}
 }
+
+// The feasts of the Islamic calendar move eleven days a year through the sun's: the tense picks
+// the one ahead of the telling or the one before, and a year may hold two.
+func TestWorldWireIslamicFeasts(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"ahead", time.Date(1995, 2, 20, 0, 0, 0, 0, time.UTC), "The talks will resume after Eid al-Fitr.",
+			[]tagged{{"Eid al-Fitr", "1995-03-03"}}},
+		{"gone", time.Date(2003, 12, 10, 0, 0, 0, 0, time.UTC), "Shops in Cairo reopened after Eid al-Fitr.",
+			[]tagged{{"Eid al-Fitr", "2003-11-26"}}},
+		{"the second of a year", time.Date(2000, 12, 10, 0, 0, 0, 0, time.UTC), "The cease-fire is to hold until Eid al-Fitr.",
+			[]tagged{{"Eid al-Fitr", "2000-12-28"}}},
+		{"the pilgrimage's", time.Date(2005, 1, 10, 0, 0, 0, 0, time.UTC), "Two million pilgrims will reach Mecca before Eid al-Adha.",
+			[]tagged{{"Eid al-Adha", "2005-01-21"}}},
+		{"no hyphen", time.Date(2005, 1, 10, 0, 0, 0, 0, time.UTC), "Prices of sheep rose before Eid al Adha last year.",
+			[]tagged{{"Eid al Adha", "2004-02-02"}, {"last year", "2004"}}},
+		// A family's name is no feast.
+		{"a name", time.Date(1998, 6, 1, 0, 0, 0, 0, time.UTC), "The Eid family moved to Cairo in 1990.",
+			[]tagged{{"1990", "1990"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

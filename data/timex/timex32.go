@@ -3,12 +3,13 @@ package timex
 import (
 	"math"
 	"strconv"
+	"strings"
 	"time"
 )
 
 // Families of the Xinhua English wire of 1996-2000 and of AP world news of 1998-2000
-// (heldout41, timex32): a span of years named as one period and the feasts that end Ramadan and
-// the pilgrimage.
+// (heldout41, timex32): a span of years named as one period, the feasts that end Ramadan and the
+// pilgrimage, and a hand-over told in the present with its particle.
 
 // worldWireRules are this file's pattern families; they follow calendarRules (no other rule
 // matches their words, so ties do not arise).
@@ -90,3 +91,111 @@ func hijriDate(y, mo, d int) time.Time {
 }
 
 // phraseParticles follow a verb and make a phrase of it: "hands over", "steps down", "takes up".
+var phraseParticles = map[string]bool{"over": true, "down": true, "up": true, "out": true, "off": true, "back": true, "aside": true}
+
+// leavingPresents leave an office or a post, which news tells ahead in the present as it tells a
+// hand-over: "the chairman retires in October".
+var leavingPresents = map[string]bool{"retires": true, "resigns": true, "quits": true, "departs": true}
+
+// phrasalPresent reports whether word k, before the date at token start, is the third person's
+// present of a verb with its particle and object, as news tells a hand-over or a departure on
+// the calendar: "the president hands over power in August", "the envoy, who took up the post
+// in 1996, gives up the job on Friday", "the chairman steps down as chief executive in June".
+// The -s word follows its singular subject, or an aside between commas after it; a particle
+// follows it (or it is a present of leaving: "the governor retires in October"), then at most
+// four lower-case words of its object and the date's preposition. A
+// plural noun before a particle has no such subject ("the talks over the weekend", "with
+// costs up 5 percent in May").
+func (m *matcher) phrasalPresent(k, start int) bool {
+	if k < 1 || start-k > 7 || m.toks[k].upper || m.toks[k].lex.kind != lxNone || !sForm(m.toks[k].s) ||
+		m.verbInfo(k)&(vPast|vFuture|vBe|vReporting) != 0 {
+		return false
+	}
+	if !m.dateAt(start) {
+		return false // a trigger's reading ("Pfizer wraps up consumer unit disposal"), no date's
+	}
+	j := k + 1
+	switch {
+	case inSet(phraseParticles, m.toks[j].s) && !m.toks[j].upper && start-k >= 3:
+		j++ // "hands over", "steps down"; "talks over the weekend" has the date right after
+	case inSet(leavingPresents, m.toks[k].s):
+	default:
+		return false
+	}
+	for ; j < start; j++ {
+		t := &m.toks[j]
+		plain := t.lex.kind == lxNone || t.lex.kind == lxFunction || m.word(j, "as")
+		if t.kind != kWord || t.upper || !plain || infoTense(m.verbInfo(j)) != tenseNone || inSet(clauseWords, t.s) && !m.word(j, "as") {
+			return false
+		}
+	}
+	s := k - 1
+	if m.punct(s, ",") {
+		a, b := m.asideOf(k - 2)
+		if a >= b || b != k-1 || a < 2 || !m.punct(a-1, ",") {
+			return false
+		}
+		s = a - 2
+	}
+	if !m.singularSubjectAt(s) {
+		return false
+	}
+	for j := s - 1; j >= 0 && m.toks[j].clause == m.toks[s].clause; j-- {
+		if m.toks[j].kind == kPunct && m.toks[j].s != "'" && m.toks[j].s != "’" && m.toks[j].s != "-" || inSet(clauseWords, m.toks[j].s) {
+			break
+		}
+		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone {
+			return false // "met the president-elect, who hands over ...": the verb's object
+		}
+	}
+	for j := start + 1; j < len(m.toks) && j < start+8 && m.toks[j].clause == m.toks[start].clause; j++ {
+		if m.toks[j].kind == kPunct || inSet(clauseWords, m.toks[j].s) {
+			break
+		}
+		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone {
+			return false
+		}
+	}
+	return true
+}
+
+// singularSubjectAt reports whether token s can be the singular subject of a present -s verb:
+// he, she, it, a name, or a noun without -s after a determiner, with at most one word between
+// ("the outgoing president").
+func (m *matcher) singularSubjectAt(s int) bool {
+	if s < 0 || m.toks[s].kind != kWord {
+		return false
+	}
+	w := strings.ToLower(m.toks[s].s)
+	switch {
+	case inSet(singularSubject, w):
+		return true
+	case m.toks[s].lex.kind != lxNone || inSet(notSubject, w) || inSet(determiners, w):
+		return false
+	case m.toks[s].upper:
+		return !m.nameInPhrase(s)
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ly"):
+		return false
+	}
+	return s >= 1 && inSet(determiners, m.toks[s-1].s) || s >= 2 && inSet(determiners, m.toks[s-2].s) && m.toks[s-1].kind == kWord
+}
+
+// dateAt reports whether token start opens a date, after its preposition or bare: a day, a
+// month, a season, a number, or a word of relation or of part ("in the end of", "on the first")
+// with its article. The tense of a clause is read for an event's word too, which is no date.
+func (m *matcher) dateAt(start int) bool {
+	if start >= len(m.toks) {
+		return false
+	}
+	kind := m.toks[start].lex.kind
+	if calendarWord(kind) || kind == lxHoliday {
+		return true
+	}
+	if !m.anyWord(start-1, "in", "on", "at", "by") {
+		return false
+	}
+	if m.word(start, "the") && start+1 < len(m.toks) {
+		kind = m.toks[start+1].lex.kind
+	}
+	return m.toks[start].kind == kNum || calendarWord(kind) || kind == lxRel || kind == lxMod || kind == lxOrdinal || kind == lxUnit
+}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -66,5 +67,56 @@ func TestWorldWireIslamicFeasts(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// A present -s verb with its particle and object tells what is on the calendar, ahead, though
+// the sentence before told the past.
+func TestWorldWirePhrasalPresent(t *testing.T) {
+	mar := time.Date(2001, 3, 14, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		{"hands over", "The coalition lost two seats last month. The chancellor hands over power in October.",
+			[]tagged{{"last month", "2001-02"}, {"October", "2001-10"}}},
+		{"after an aside", "Rebels seized the airport last month. The governor, who was elected in 1998, hands over the province in January.",
+			[]tagged{{"last month", "2001-02"}, {"1998", "1998"}, {"January", "2002-01"}}},
+		{"steps down as", "The bank lost money last year. Its chairman steps down as chief executive in February.",
+			[]tagged{{"last year", "2000"}, {"February", "2002-02"}}},
+		{"gives up", "Voters rejected the budget last week. The mayor gives up the post in January.",
+			[]tagged{{"last week", "2001-W10"}, {"January", "2002-01"}}},
+		{"steps down", "The party lost the vote last week. The governor steps down in October.",
+			[]tagged{{"last week", "2001-W10"}, {"October", "2001-10"}}},
+		{"retires", "The governor retires in October.",
+			[]tagged{{"October", "2001-10"}}},
+		{"resigns after an aside", "The minister, who was appointed in 1997, resigns in September.",
+			[]tagged{{"1997", "1997"}, {"September", "2001-09"}}},
+		// A past, a plural noun before the particle, or a verb after the date keep the clause's
+		// tense.
+		{"handed over stays past", "The coalition lost two seats last month. The chancellor handed over power in October.",
+			[]tagged{{"last month", "2001-02"}, {"October", "2000-10"}}},
+		{"a plural noun", "Output fell last month. Its stocks off the coast in January were low.",
+			[]tagged{{"last month", "2001-02"}, {"January", "2001-01"}}},
+		{"retired stays past", "The governor retired in October.",
+			[]tagged{{"October", "2000-10"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, mar, tc.want) })
+	}
+}
+
+// The clause around an event's word is read with the same cues, but a phrasal present before it
+// tells no schedule: "wraps up" an act is done as it is told.
+func TestWorldWirePhrasalPresentNoDate(t *testing.T) {
+	for _, tt := range []struct{ text, word string }{
+		{"Halden wraps up consumer unit disposal", "disposal"},
+		{"Corvane hands over its chip unit in the sale to Intel.", "sale"},
+	} {
+		i := strings.Index(tt.text, tt.word)
+		if r := NewText(tt.text).Reading(i, i+len(tt.word)); r.Tense == TenseFuture {
+			t.Errorf("Reading(%q in %q) = %v (cue %q), want no future", tt.word, tt.text, r.Tense, r.Cue)
+		}
 	}
 }

@@ -23,6 +23,10 @@ func worldWireRules() []rule {
 			pattern: "eid al|el|ul? -? fitr|adha", norm: normIslamicFeast,
 			examples: []Example{{"Talks will resume after Eid al-Fitr.", "Eid al-Fitr", "2007-10-13"},
 				{"Markets were shut for Eid al-Adha.", "Eid al-Adha", "2006-12-31"}}},
+		{name: "half-of-era", starts: []string{"the"}, doc: "the first or second half of a decade or a century: it, with mod START or END", compound: true,
+			pattern: "the first|second half of", norm: normHalfOfEra,
+			examples: []Example{{"Growth averaged 9 percent in the first half of the 1990s.", "the first half of the 1990s", "199"},
+				{"The mill closed in the second half of the 19th century.", "the second half of the 19th century", "18"}}},
 	}
 }
 
@@ -42,6 +46,25 @@ func normYearSpanPeriod(m *matcher, x *match) (cand, bool) {
 		}
 	}
 	return cand{typ: "DURATION", val: "P" + strconv.Itoa(y2-m.toks[a].num+1) + "Y"}, true
+}
+
+// normHalfOfEra reads "the first half of the 1990s", "the second half of the 19th century" as
+// the decade or the century with the mod of its start or end, as "the early 1990s" is; alone,
+// "the first half" is a half of the publication's year, which a decade after "of" is not.
+func normHalfOfEra(m *matcher, x *match) (cand, bool) {
+	j := x.end
+	c, ok := m.core(j)
+	if !ok && m.word(j, "the") {
+		c, ok = m.core(j + 1)
+	}
+	if !ok || c.typ != "DATE" || c.gran != gDecade && c.gran != gCentury || c.mod != "" {
+		return cand{}, false
+	}
+	c.mod = "START"
+	if m.word(x.tok(1), "second") {
+		c.mod = "END"
+	}
+	return c, true
 }
 
 // normIslamicFeast dates Eid al-Fitr (the first of Shawwal, ending Ramadan) and Eid al-Adha (the

@@ -120,3 +120,42 @@ func TestWorldWirePhrasalPresentNoDate(t *testing.T) {
 		}
 	}
 }
+
+// A half of a decade or a century is the decade or the century with the mod of its start or
+// end; a half of a year stays the half.
+func TestWorldWireHalfOfEra(t *testing.T) {
+	doc := time.Date(1998, 11, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a decade's first half", "Growth averaged 11 percent in the first half of the 1990s.",
+			[]want{{text: "the first half of the 1990s", value: "199", mod: "START"}}},
+		{"a decade's second half", "Coastal cities grew fastest in the second half of the 1980s.",
+			[]want{{text: "the second half of the 1980s", value: "198", mod: "END"}}},
+		{"this decade", "Rail freight doubled in the first half of this decade.",
+			[]want{{text: "the first half of this decade", value: "199", mod: "START"}}},
+		{"a century", "The canal was dug in the first half of the 19th century.",
+			[]want{{text: "the first half of the 19th century", value: "18", mod: "START"}}},
+		// a year's half, with its year or the publication's
+		{"a year's half", "Grain output rose in the first half of 1997.",
+			[]want{{text: "the first half of 1997", value: "1997-H1"}}},
+		{"the year's half", "Output rose in the second half of the year.",
+			[]want{{text: "the second half of the year", value: "1998-H2"}}},
+		{"a half alone", "Output rose in the first half.",
+			[]want{{text: "the first half", value: "1998-H1"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Tag(tc.text, Reference{DocDate: doc})
+			if len(got) != len(tc.want) {
+				t.Fatalf("Tag(%q) = %+v, want %d expressions", tc.text, got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				if got[i].Text != w.text || got[i].Value != w.value || got[i].Mod != w.mod {
+					t.Errorf("Tag(%q)[%d] = %q %s %s, want %q %s %s", tc.text, i, got[i].Text, got[i].Value, got[i].Mod, w.text, w.value, w.mod)
+				}
+			}
+		})
+	}
+}

@@ -23,6 +23,10 @@ func worldWireRules() []rule {
 			pattern: "eid al|el|ul? -? fitr|adha", norm: normIslamicFeast,
 			examples: []Example{{"Talks will resume after Eid al-Fitr.", "Eid al-Fitr", "2007-10-13"},
 				{"Markets were shut for Eid al-Adha.", "Eid al-Adha", "2006-12-31"}}},
+		{name: "orthodox-feast", starts: []string{"orthodox"}, doc: "Orthodox Christmas (Jan. 7) and Orthodox Easter (by the Julian calendar), by the tense",
+			pattern: "orthodox christmas|easter day|eve|sunday?", norm: normOrthodoxFeast,
+			examples: []Example{{"Serbs will celebrate Orthodox Christmas.", "Orthodox Christmas", "2008-01-07"},
+				{"Churches were full on Orthodox Easter.", "Orthodox Easter", "2007-04-08"}}},
 		{name: "half-of-era", starts: []string{"the"}, doc: "the first or second half of a decade or a century: it, with mod START or END", compound: true,
 			pattern: "the first|second half of", norm: normHalfOfEra,
 			examples: []Example{{"Growth averaged 9 percent in the first half of the 1990s.", "the first half of the 1990s", "199"},
@@ -65,6 +69,40 @@ func normHalfOfEra(m *matcher, x *match) (cand, bool) {
 		c.mod = "END"
 	}
 	return c, true
+}
+
+// normOrthodoxFeast dates the feasts of the Orthodox churches, which keep the Julian calendar:
+// Christmas on Jan. 7 of the Gregorian (Dec. 25 Julian; Christmas Eve the day before), Easter by
+// the Julian reckoning moved thirteen days. Read as "Christmas", Orthodox Christmas was Dec. 25.
+// The year is the one the tense and the nearness pick, as for a month and its day.
+func normOrthodoxFeast(m *matcher, x *match) (cand, bool) {
+	if !m.toks[x.tok(0)].upper || !m.toks[x.tok(1)].upper || !m.hasDoc || x.has(2) && !m.toks[x.tok(2)].upper {
+		return cand{}, false
+	}
+	feast := func(y int) time.Time { return date(y, 1, 7) }
+	if m.word(x.tok(1), "easter") {
+		if x.has(2) && !m.word(x.tok(2), "sunday") {
+			return cand{}, false
+		}
+		feast = orthodoxEaster
+	} else if x.has(2) && m.word(x.tok(2), "sunday") {
+		return cand{}, false
+	} else if x.has(2) && m.word(x.tok(2), "eve") {
+		feast = func(y int) time.Time { return date(y, 1, 6) }
+	}
+	d := feast(m.doc.Year())
+	d = feast(m.yearFor(x.start, x.end, int(d.Month()), d.Day()))
+	return cand{typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+}
+
+// orthodoxEaster is Easter Sunday by the Julian reckoning (Meeus), on the Gregorian calendar,
+// from 1900 to 2099 thirteen days after the Julian date.
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	n := d + e + 114
+	return date(y, n/31, n%31+1).AddDate(0, 0, 13)
 }
 
 // normIslamicFeast dates Eid al-Fitr (the first of Shawwal, ending Ramadan) and Eid al-Adha (the

@@ -159,3 +159,31 @@ func TestWorldWireHalfOfEra(t *testing.T) {
 		})
 	}
 }
+
+// The Orthodox churches keep the Julian calendar: their Christmas falls on Jan. 7 and their
+// Easter by the Julian reckoning.
+func TestWorldWireOrthodoxFeasts(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"Christmas ahead", time.Date(1999, 12, 21, 0, 0, 0, 0, time.UTC), "Serbs will celebrate Orthodox Christmas on Jan. 7.",
+			[]tagged{{"Orthodox Christmas", "2000-01-07"}, {"Jan. 7", "2000-01-07"}}},
+		{"Christmas Eve gone", time.Date(2000, 1, 10, 0, 0, 0, 0, time.UTC), "Thousands crowded the churches of Belgrade on Orthodox Christmas Eve.",
+			[]tagged{{"Orthodox Christmas Eve", "2000-01-06"}}},
+		{"Easter", time.Date(1999, 4, 5, 0, 0, 0, 0, time.UTC), "The alliance rejected a truce for Orthodox Easter.",
+			[]tagged{{"Orthodox Easter", "1999-04-11"}}},
+		{"Easter Sunday gone", time.Date(2000, 5, 8, 0, 0, 0, 0, time.UTC), "Pilgrims filled Jerusalem on Orthodox Easter Sunday.",
+			[]tagged{{"Orthodox Easter Sunday", "2000-04-30"}}},
+		// the Western feasts and the word alone stay as they were
+		{"Christmas", time.Date(1999, 12, 21, 0, 0, 0, 0, time.UTC), "Shops will close for Christmas.",
+			[]tagged{{"Christmas", "1999-12-25"}}},
+		{"a church", time.Date(1999, 12, 21, 0, 0, 0, 0, time.UTC), "The Orthodox church opened a school in 1996.",
+			[]tagged{{"1996", "1996"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -1214,6 +1214,9 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		if pt, pcue, kind := m.presentCue(k, info); kind != cueNone {
 			return pt, pcue, kind
 		}
+		if k < start && m.phrasalPresent(k, start) {
+			return tenseFuture, w, cueDecides // "the chancellor hands over power in October" (timex32.go)
+		}
 		if m.agreeingPresent(k) || k < start && m.presentBeforeDate(k, start) {
 			return tensePresent, w, cueDecides
 		}

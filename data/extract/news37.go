@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/eventline/eventline/data/events"
 )
@@ -212,7 +213,8 @@ func pluperfectPlan(w []string, t trigger) bool {
 	if determiners[w[k]] || possessives[w[k]] {
 		k--
 	}
-	return k >= 1 && w[k-1] == "had" && w[k] != "been" && isWord(w[k])
+	// The verb is a participle: "had no plans to issue bonds" denies a plan, news of its own.
+	return k >= 1 && w[k-1] == "had" && w[k] != "been" && (strings.HasSuffix(w[k], "ed") || pastParticiples[w[k]])
 }
 
 // courseLengths are the spans after "for" that make a perfect progressive a course.

@@ -92,6 +92,8 @@ func TestNews37Articles(t *testing.T) {
 			"Intel on Tuesday dropped its plan to sell the unit.", []string{"acquisition INTC"}},
 		{"Ten Years On, Intel Is a Different Company",
 			"Intel has agreed to sell its stake in the venture to a fund.", []string{"acquisition INTC"}},
+		{"Intel Says It Has No Plans to Sell Bonds",
+			"Intel said it had no plans to issue bonds convertible into its shares.", []string{"offering INTC"}},
 	}
 	for _, tt := range tests {
 		var got []string

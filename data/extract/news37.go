@@ -29,6 +29,9 @@ import (
 //     happening, at no day of its own: "Masimo has since agreed to sell the audio business".
 //   - The fate of a plan told in the pluperfect is the story's past: "by the end of that year
 //     the company had abandoned the plan to spin off its cloud business".
+//   - A move in the perfect measured "since" a past mark is a course, as news33's "this year"
+//     is: "its shares have more than tripled since", "have fallen about 40% since its 2021
+//     peak". A sentence that names a day tells that day's move ("since Tuesday's report").
 //   - A perfect progressive "for years", "for decades" or "for months" is a course, not news:
 //     "has been selling down its stake for years".
 
@@ -46,6 +49,8 @@ func news37Misread(s *sentence, t trigger) bool {
 		return comparisonTerm(w, t)
 	case t.typ == events.Product:
 		return companyIntroduced(w, t)
+	case t.typ == events.PriceMove:
+		return s.perfectSince(t)
 	}
 	return false
 }
@@ -246,4 +251,30 @@ var selfBuyVerbs = wordSet(`buy buys buying bought purchase purchases purchasing
 // "itself" ("eBay Is Buying Itself Because Nobody Else Will", "buys itself back"): a buyback.
 func buysItself(w []string, t trigger) bool {
 	return t.to-t.from == 1 && selfBuyVerbs[w[t.from]] && t.to < len(w) && w[t.to] == "itself"
+}
+
+// perfectSince says whether the price move trigger t is a perfect ("have more than tripled",
+// "has fallen"), its auxiliary in the trigger or at most three words before it, with "since"
+// after it in its clause, and the sentence names no day.
+func (s *sentence) perfectSince(t trigger) bool {
+	w := s.words
+	if s.namesDay() {
+		return false
+	}
+	perfect := slices.Contains(w[t.from:t.to], "has") || slices.Contains(w[t.from:t.to], "have")
+	for k := t.from - 1; !perfect && k >= 0 && k >= t.from-3 && !clauseMarks[w[k]]; k-- {
+		perfect = w[k] == "has" || w[k] == "have"
+	}
+	if !perfect {
+		return false
+	}
+	for j := t.to; j < len(w) && j <= t.to+6; j++ {
+		if w[j] == "since" {
+			return true
+		}
+		if clauseMarks[w[j]] || clauseBreaks[w[j]] || w[j] == "and" {
+			return false
+		}
+	}
+	return false
 }

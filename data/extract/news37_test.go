@@ -58,6 +58,13 @@ func TestNews37Readings(t *testing.T) {
 			want: []string{"acquisition HAS"}},
 		{body: "SoftBank has been selling down its T-Mobile stake for years.",
 			want: nil},
+		// A move in the perfect since a past mark is a course; the day's move stays.
+		{body: "Etsy's shares have fallen about 40% since their 2021 peak.",
+			want: nil},
+		{body: "Etsy moved its listing to New York in 2019, and its shares have more than tripled since.",
+			want: nil},
+		{body: "Etsy's shares fell 4% on Tuesday after the report.",
+			want: []string{"price_move ETSY"}},
 		// Upgrades of a thing are works.
 		{body: "Cisco said on Tuesday that a cycle of router upgrades was only half done.",
 			want: nil},

@@ -21,6 +21,8 @@ import (
 //     "a wave of firewall upgrades" ("analyst upgrades", "credit downgrades" stay ratings).
 //   - The first day of trading as the mark a price is measured from is no listing: "below their
 //     price on the first day of trading", "since their first day of trading".
+//   - The "it" of such a fronted clause is the company the main clause names: "When it halved
+//     its dividend last month, Acme lost its income investors".
 //   - A company buying itself buys its own shares: "eBay Is Buying Itself".
 //   - Results in a clause a comparison opens are its term, not a report: "more than the company
 //     earned in any year of its history".
@@ -277,4 +279,19 @@ func (s *sentence) perfectSince(t trigger) bool {
 		}
 	}
 	return false
+}
+
+// frontedSubordinators open a clause put before the main one whose "it" is the company the main
+// clause names: "Three weeks after it agreed to buy JDE Peet's, Keurig Dr Pepper is ...".
+var frontedSubordinators = wordSet(`after when since before once`)
+
+// frontedPronoun says whether "it" at word i is the subject of a clause fronted at the sentence's
+// start ("When it cut its dividend, ...", "Three weeks after it agreed to buy ..., ..."): at most
+// three words before its subordinator, no comma before it and one after it, so that the clause
+// ends before the main one.
+func frontedPronoun(w []string, i int) bool {
+	if i < 1 || i > 4 || !frontedSubordinators[w[i-1]] || slices.Contains(w[:i], ",") {
+		return false
+	}
+	return slices.Contains(w[i:], ",")
 }

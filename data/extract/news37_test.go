@@ -94,6 +94,11 @@ func TestNews37Articles(t *testing.T) {
 			"By the end of that year Intel had abandoned the plan to spin off its foundry business.", nil},
 		{"Ten Years On, Intel Is a Different Company",
 			"Intel has since agreed to sell its stake in the venture to a fund.", nil},
+		// The "it" of a fronted clause is the company named after it.
+		{"Hasbro's Game Bet Still Puzzles Investors",
+			"Three weeks after it agreed to buy a video game studio, Hasbro is still explaining the deal.", []string{"acquisition HAS"}},
+		{"Hasbro's Game Bet Still Puzzles Investors",
+			"When it halved its quarterly dividend last month, Hasbro lost many of its income investors.", []string{"dividend HAS"}},
 		// Controls: the plan dropped on the day, and the perfect without "since".
 		{"Ten Years On, Intel Is a Different Company",
 			"Intel on Tuesday dropped its plan to sell the unit.", []string{"acquisition INTC"}},

@@ -2285,7 +2285,8 @@ func (s *sentence) refersBack(t trigger) bool {
 				}
 			}
 		case "it":
-			return i == 0 || i > 0 && s.words[i-1] == "said" || i+1 < len(s.words) && s.words[i+1] == "said"
+			return i == 0 || i > 0 && s.words[i-1] == "said" || i+1 < len(s.words) && s.words[i+1] == "said" ||
+				frontedPronoun(s.words, i) // news37.go
 		case "management", "executives":
 			// The company's management speaks for it: "Management guided to revenue of $4.3
 			// billion", "its executives expect".

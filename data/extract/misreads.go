@@ -153,12 +153,15 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		if news36Deal(w, ts[i]) { // "approved the sale to", "raised $5 billion offer" (news36.go)
 			ts[i].typ = events.Acquisition
 		}
+		if ts[i].typ == events.Acquisition && buysItself(w, ts[i]) { // news37.go
+			ts[i].typ = events.Buyback
+		}
 	}
 	if s.yesNoQuestion() { // ownworks.go
 		return ts[:0]
 	}
 	return slices.DeleteFunc(ts, func(t trigger) bool {
-		if news30Misread(s, t, ts) || news31Misread(s, t) || news32Misread(s, t) || news33Misread(s, t) || news34Misread(s, t, ts) || wire30Misread(s, t) { // news30.go to news34.go, wire30.go
+		if news30Misread(s, t, ts) || news31Misread(s, t) || news32Misread(s, t) || news33Misread(s, t) || news34Misread(s, t, ts) || news37Misread(s, t) || wire30Misread(s, t) { // news30.go to news37.go, wire30.go
 			return true
 		}
 		switch t.typ {

@@ -86,8 +86,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			// "chose to build its new plant in Tennessee": a company's own plan, no supplier chosen
 			// ("picked to supply", "chosen to build" are passives: the supplier is the subject).
 			t.typ == events.Contract && ownChoice[words[t.from]] && t.from+1 < len(words) && words[t.from+1] == "to",
-			yearsAfter(words, t),
-			rivalsDeal(words, t, ts), // rivaldeals.go
+			yearsAfter(words, t) && !recentPeg(words, t, ts), // news37.go
+			rivalsDeal(words, t, ts),                                // rivaldeals.go
 			indexReplacement(words, t) || sessionInTheRed(words, t), // indexnews.go
 			secondStockInGap(words, t),                              // gappedmoves.go
 			// Beside a mention of the listing ("priced its IPO ... and sold 33 million shares"),

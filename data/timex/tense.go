@@ -569,6 +569,9 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		if ka, kb := m.asideOf(k); ka < kb && (ka != sa || kb != sb) {
 			continue // another aside's verb
 		}
+		if m.ratingNamed(k) { // news37.go
+			continue
+		}
 		if k >= end && rightStop == len(m.toks) && (m.word(k, "that") || m.word(k, "than")) {
 			// "said in a statement Thursday that it would cut jobs": the verbs after "that"
 			// are the reported clause's, not the date's; "by September, months later than it

@@ -107,3 +107,22 @@ func TestOrdinaryWordOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestLongerNameWords checks that the words of a name read as part of a longer capitalized one
+// link nothing on their own (r9): in a title in title case, "Box" in "Running Jack in the Box" is
+// no company.
+func TestLongerNameWords(t *testing.T) {
+	cos := linker(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The Numbers Man Now Running Jack in the Box", nil},
+		{"Jack in the Box Names a New Chief", []string{"Jack in the Box=JACK(directory)"}},
+	}
+	for _, tt := range tests {
+		if g := links(cos.Article(day("2024-06-12"), nil).FindTitle(tt.text)); !slices.Equal(g, tt.want) {
+			t.Errorf("%q: links %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}

@@ -509,8 +509,13 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 				i += n - 1
 				continue
 			}
-			if m.Source != "" && m.Source != SourceLearned && (!shout && inLongerName(a.c, text, toks, us, i, n) && !(isTitle && titleVerbBefore(us, i)) ||
-				!shout && matchedTo != i-1 && afterAmpersand(text, toks, us, i) ||
+			if m.Source != "" && m.Source != SourceLearned && !shout && inLongerName(a.c, text, toks, us, i, n) && !(isTitle && titleVerbBefore(us, i)) {
+				// The words of a name read as part of a longer one are that name's: "Box" in
+				// "Now Running Jack in the Box" is no company of its own.
+				i += n - 1
+				continue
+			}
+			if m.Source != "" && m.Source != SourceLearned && (!shout && matchedTo != i-1 && afterAmpersand(text, toks, us, i) ||
 				shout && isTitle && (matchedTo != i && afterFirstWord(text, toks, us, i) || longerAfter(text, toks, us, i+n, true))) {
 				continue
 			}

@@ -11,6 +11,9 @@ import "unicode/utf8"
 // with escapes are unescaped in buf (returned, grown) and copied. It was about a twentieth of
 // extraction's instructions.
 func decodePlain(raw string, buf []byte, j *jsonArticle) ([]byte, bool) {
+	if !utf8.ValidString(raw) {
+		return buf, false // Unmarshal replaces the bad bytes
+	}
 	var v jsonArticle
 	i := skipSpace(raw, 0)
 	if i >= len(raw) || raw[i] != '{' {
@@ -112,34 +115,32 @@ func plainString(s string, i int) (string, int, bool) {
 }
 
 // jsonString reads the JSON string at s[i] as encoding/json does, for the escapes other than
-// \u; it refuses (false) \u, control characters and invalid UTF-8, which Unmarshal reports or
-// replaces. A string without escapes is a slice of s.
+// \u; it refuses (false) \u and control characters, which Unmarshal reports or replaces. s is
+// valid UTF-8 (decodePlain checks). A string without escapes is a slice of s.
 func jsonString(s string, i int, buf []byte) (string, int, []byte, bool) {
 	if i >= len(s) || s[i] != '"' {
 		return "", 0, buf, false
 	}
 	start := i + 1
-	k := start
-	for k < len(s) {
-		c := s[k]
-		switch {
-		case c == '"':
-			return s[start:k], k + 1, buf, true
-		case c == '\\':
-			return unescape(s, start, k, buf)
-		case c < 0x20:
-			return "", 0, buf, false
-		case c < utf8.RuneSelf:
-			k++
-		default:
-			r, n := utf8.DecodeRuneInString(s[k:])
-			if r == utf8.RuneError && n == 1 {
-				return "", 0, buf, false
-			}
-			k += n
-		}
+	k := plainRun(s, start)
+	if k < len(s) && s[k] == '"' {
+		return s[start:k], k + 1, buf, true
+	}
+	if k < len(s) && s[k] == '\\' {
+		return unescape(s, start, k, buf)
 	}
 	return "", 0, buf, false
+}
+
+// plainRun is the index of the first quote, backslash or control character at or after k.
+func plainRun(s string, k int) int {
+	for k < len(s) {
+		if c := s[k]; c == '"' || c == '\\' || c < 0x20 {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // unescape finishes jsonString for a string starting at s[start] with its first escape at
@@ -147,8 +148,7 @@ func jsonString(s string, i int, buf []byte) (string, int, []byte, bool) {
 func unescape(s string, start, k int, buf []byte) (string, int, []byte, bool) {
 	b := append(buf[:0], s[start:k]...)
 	for k < len(s) {
-		c := s[k]
-		switch {
+		switch c := s[k]; {
 		case c == '"':
 			return string(b), k + 1, b, true
 		case c == '\\':
@@ -174,16 +174,10 @@ func unescape(s string, start, k int, buf []byte) (string, int, []byte, bool) {
 			k += 2
 		case c < 0x20:
 			return "", 0, b, false
-		case c < utf8.RuneSelf:
-			b = append(b, c)
-			k++
 		default:
-			r, n := utf8.DecodeRuneInString(s[k:])
-			if r == utf8.RuneError && n == 1 {
-				return "", 0, b, false
-			}
-			b = append(b, s[k:k+n]...)
-			k += n
+			e := plainRun(s, k)
+			b = append(b, s[k:e]...)
+			k = e
 		}
 	}
 	return "", 0, b, false

@@ -2937,12 +2937,14 @@ var quantityAs = map[string]bool{"much": true, "many": true, "little": true, "fe
 // (rumors, talks, an attempt) makes a report; a modal or the future tense there a forecast; else
 // it occurred. A title ending in "?" is a report.
 func (s *sentence) status(t trigger, p events.Period, published time.Time) events.Status {
-	r := s.reading(t)
 	switch {
 	case s.attributed:
 		return Report
 	case !published.IsZero() && p.Start.After(published):
 		return Forecast
+	}
+	r := s.reading(t) // only now: the clause's reading is the dearest part
+	switch {
 	case r.Hedge != "" || (s.start < 0 && t.typ != events.Analyst && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
 	case s.forecastReading(t, r):

@@ -103,6 +103,15 @@ func appendFloat(b []byte, f float64) []byte {
 	return b
 }
 
+// plainJSON holds the bytes a JSON string takes as they are: printable ASCII but the quote
+// and the backslash.
+var plainJSON = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // appendString is encoding/json's string without HTML escapes: runs of plain bytes copied at
 // once; quote, backslash and control characters escaped; invalid UTF-8 replaced; U+2028 and
 // U+2029 escaped.
@@ -111,11 +120,13 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+		for i < len(s) && plainJSON[s[i]] {
 			i++
-			continue
 		}
+		if i == len(s) {
+			break
+		}
+		c := s[i]
 		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
 			switch c {

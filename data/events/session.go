@@ -217,25 +217,50 @@ func clockShape(s string) bool {
 }
 
 // timingWord reports whether s holds, in any case, a word that some phrase needs: "after",
-// "before", "late", "evening", or "market" right after "pre" or "post".
+// "before", "late", "evening", or "market" right after "pre" or "post". One pass tries each
+// word where its first letter stands (a pass per word cost as much as the rest of timing).
 func timingWord(s string) bool {
-	for _, w := range [...]string{"after", "before", "late", "evening"} {
-		if indexFold(s, w) >= 0 {
+	for i := 0; i < len(s); i++ {
+		var w string
+		switch s[i] | 0x20 {
+		case 'a':
+			w = "after"
+		case 'b':
+			w = "before"
+		case 'l':
+			w = "late"
+		case 'e':
+			w = "evening"
+		case 'm':
+			w = "market"
+		default:
+			continue
+		}
+		if !hasFoldAt(s, i, w) {
+			continue
+		}
+		if w != "market" {
 			return true
 		}
-	}
-	for from := 0; ; {
-		i := indexFold(s[from:], "market")
-		if i < 0 {
-			return false
-		}
-		at := from + i
-		head := strings.TrimRight(s[max(at-5, 0):at], " -\t")
+		head := strings.TrimRight(s[max(i-5, 0):i], " -\t")
 		if n := len(head); n >= 3 && indexFold(head[n-3:], "pre") == 0 || n >= 4 && indexFold(head[n-4:], "post") == 0 {
 			return true
 		}
-		from = at + len("market")
 	}
+	return false
+}
+
+// hasFoldAt reports whether s holds the lower-case ASCII word w at i, ignoring ASCII case.
+func hasFoldAt(s string, i int, w string) bool {
+	if len(s)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if s[i+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // indexFold is the index of the lower-case ASCII word w in s, ignoring ASCII case, or -1.

@@ -191,3 +191,34 @@ func TestTimingCues(t *testing.T) {
 		}
 	}
 }
+
+// TestTimingWordOnePass holds timingWord to a search for each word in turn.
+func TestTimingWordOnePass(t *testing.T) {
+	byWord := func(s string) bool {
+		for _, w := range [...]string{"after", "before", "late", "evening"} {
+			if indexFold(s, w) >= 0 {
+				return true
+			}
+		}
+		for from := 0; ; {
+			i := indexFold(s[from:], "market")
+			if i < 0 {
+				return false
+			}
+			at := from + i
+			head := strings.TrimRight(s[max(at-5, 0):at], " -\t")
+			if n := len(head); n >= 3 && indexFold(head[n-3:], "pre") == 0 || n >= 4 && indexFold(head[n-4:], "post") == 0 {
+				return true
+			}
+			from = at + len("market")
+		}
+	}
+	for _, s := range []string{"", "a", "aft", "after", "AFTER", "thereafter", "Befor", "before.", "lat", "Late",
+		"chocolate", "evenin", "eveNING", "market", "the market", "pre-market", "PRE MARKET", "premarket",
+		"post - market", "post\tmarket", "compost market", "supermarket", "marke", "pre", "xpre-market",
+		"Shares rose 5 pct in pre-market trading", "Stock markets rose", "a\x80fter", "éafter", "marketmarket"} {
+		if got, want := timingWord(s), byWord(s); got != want {
+			t.Errorf("%q: %v, want %v", s, got, want)
+		}
+	}
+}

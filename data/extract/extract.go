@@ -3677,8 +3677,13 @@ func runeOffsets(s string) func(b int) int {
 		if b < pos {
 			pos, runes = 0, 0
 		}
+		// Most text is ASCII: eight bytes without a high bit are eight characters.
+		for pos+8 <= b && pos+8 <= len(s) && asciiWord(s[pos:pos+8]) {
+			pos += 8
+			runes += 8
+		}
 		for pos < b && pos < len(s) {
-			if s[pos] < utf8.RuneSelf { // most text is ASCII: a byte is a character, no decoding
+			if s[pos] < utf8.RuneSelf { // a byte is a character, no decoding
 				pos++
 			} else {
 				_, size := utf8.DecodeRuneInString(s[pos:])
@@ -3688,6 +3693,12 @@ func runeOffsets(s string) func(b int) int {
 		}
 		return runes
 	}
+}
+
+// asciiWord reports whether the eight bytes of s are all ASCII.
+func asciiWord(s string) bool {
+	return (uint64(s[0])|uint64(s[1])<<8|uint64(s[2])<<16|uint64(s[3])<<24|
+		uint64(s[4])<<32|uint64(s[5])<<40|uint64(s[6])<<48|uint64(s[7])<<56)&0x8080808080808080 == 0
 }
 
 // Each reads every file and extracts every article, in order, calling fn with each result. It

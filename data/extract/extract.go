@@ -3719,7 +3719,18 @@ func (x *Extractor) Each(ctx context.Context, paths []string, opts articles.Opti
 // "", false otherwise.
 func asciiLower(s string) (string, bool) {
 	upper := false
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time: any high bit is a byte outside ASCII; a capital is a byte at or
+	// above 'A' (adding 0x3f sets its high bit) and not above 'Z' (adding 0x25 does not).
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			return "", false
+		}
+		upper = upper || (w+0x3f3f3f3f3f3f3f3f)&^(w+0x2525252525252525)&0x8080808080808080 != 0
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
 			return "", false

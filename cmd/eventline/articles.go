@@ -145,11 +145,20 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
+	var line []byte
 	warnings, err := x.Parallel(ctx, opts.Input.Files, opts.Input.Read, 0, func(r extract.Result) error {
 		printNotes(opts.IO.ErrOut, usecase.UnknownTickers(x.Companies, r.Article))
 		for _, f := range findings(r) {
 			if t != nil {
 				t.Append(f.row()...)
+				continue
+			}
+			var ok bool
+			if line, ok = appendFinding(line[:0], f); ok {
+				line = append(line, '\n')
+				if _, err := out.Write(line); err != nil {
+					return err
+				}
 				continue
 			}
 			if err := enc.Encode(f); err != nil {

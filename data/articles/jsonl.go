@@ -91,6 +91,10 @@ func (r *reader) readJSONL() error {
 // wrong with it as before, and accepts what it accepted (an object followed by a stray "}").
 // json.Unmarshal keeps nothing of its input (strings and raw messages are copied).
 func decodeLine(raw string, buf []byte, j *jsonArticle) ([]byte, error) {
+	buf, ok := decodePlain(raw, buf, j)
+	if ok {
+		return buf, nil
+	}
 	buf = append(buf[:0], raw...)
 	if json.Unmarshal(buf, j) == nil {
 		return buf, nil

@@ -46,6 +46,25 @@ func TestDecodeLine(t *testing.T) {
 		`{"TITLE": "case", "Body": "keys match without case"}`,
 		`{"title": "\ud800 lone surrogate"}`,
 		`{"title": "t", "extra": {"nested": [1, {"a": "b"}]}}`,
+		// the plain lines decodePlain takes, and the ones next to them it leaves to Unmarshal
+		`{"title":"Écu — café","body":"a \"b\" \\ \/ \b\f\n\r\t c","source":"s","url":"u","link":"l","date":"d","content":"c","text":"x"}`,
+		`{"title": "esc\nfirst", "body": "plain after an escaped title"}`,
+		`{"title": "t", "title": "t\"2"}`,
+		`{ "title" : "spaced" , "body" : null }	`,
+		`{}`,
+		`{"title": "ctrl	tab"}`,
+		`{"title": "bad \x escape"}`,
+		`{"title": "t", "tickers": ["ACME"], "body": "b"}`,
+		`{"Title": "t"}`,
+		`{"title": "t", "count": 3}`,
+		`{"title": "t", "body": nullx}`,
+		`{"title": "t", "body": "b" "c"}`,
+		`{"title": "t", "body": "b"} {}`,
+		`{"title": "unterminated`,
+		`{"title": "t\`,
+		`{"ti\u0074le": "escaped key"}`,
+		"{\"title\": \"bad \xff byte\"}",
+		"{\"title\": \"esc\\n then bad \xff byte\"}",
 	}
 	var buf []byte
 	for round := range 2 {
@@ -68,6 +87,32 @@ func TestDecodeLine(t *testing.T) {
 					t.Errorf("%s: the tickers changed with the next line (%s): they share the buffer", raw, got.Tickers)
 				}
 			}
+		}
+	}
+}
+
+// TestDecodePlainTakes: the common lines are decoded without encoding/json (TestDecodeLine
+// holds what they decode to); what the shortcut does not know is left to it.
+func TestDecodePlainTakes(t *testing.T) {
+	for raw, want := range map[string]bool{
+		`{"title": "Acme buys Widget", "published": "2024-01-02", "body": "Acme said it would.\n\nMore."}`: true,
+		`{"title":"Écu — café","body":"a \"b\" \\ \/ \b\f\n\r\t c"}`:                                       true,
+		`{ "title" : "spaced" , "body" : null }`:                                                           true,
+		`{}`:                                                                                               true,
+		`{"title": "t", "tickers": ["ACME"]}`:                                                              false,
+		`{"Title": "t"}`:                                                                                   false,
+		`{"title": "\u00e9"}`:                                                                              false,
+		`{"title": "t", "count": 3}`:                                                                       false,
+		`{"title": "t"} }`:                                                                                 false,
+		"{\"title\": \"ctrl\ttab\"}":                                                                       false,
+		"{\"title\": \"bad \xff byte\"}":                                                                   false,
+	} {
+		var j jsonArticle
+		if _, got := decodePlain(raw, nil, &j); got != want {
+			t.Errorf("%s: taken %v, want %v", raw, got, want)
+		}
+		if !want && !reflect.DeepEqual(j, jsonArticle{}) {
+			t.Errorf("%s: not taken, but decoded %+v", raw, j)
 		}
 	}
 }

@@ -52,16 +52,22 @@ var phrases = []struct {
 	session string
 	words   []string // every match holds one of these words (lower case), near its start
 	re      *regexp.Regexp
+	// every match holds one of these (lower case; none with an s or a k, which the expressions
+	// also match outside ASCII): most sentences with the words have none
+	cues []string
 }{
 	// "after the close", "after the market closed", "after markets close", "after the closing
 	// bell", "after the bell", "after hours", "after-hours", "after trading ended"
-	{AfterClose, []string{"after", "market"}, regexp.MustCompile(`(?i)\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:close[ds]?|closing(?:\s+bell)?|bell)\b|\bafter[\s-]hours\b|\bafter\s+(?:the\s+)?(?:trading|session)\s+(?:ended|closed|close)\b|\bpost[\s-]market\b`)},
+	{AfterClose, []string{"after", "market"}, regexp.MustCompile(`(?i)\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:close[ds]?|closing(?:\s+bell)?|bell)\b|\bafter[\s-]hours\b|\bafter\s+(?:the\s+)?(?:trading|session)\s+(?:ended|closed|close)\b|\bpost[\s-]market\b`),
+		[]string{"clo", "bell", "hour", "ended", "mar"}},
 	// "late yesterday", "late on Monday", "late Tuesday", "yesterday evening" (not "late in the day",
 	// which reporters use of trading too)
-	{AfterClose, []string{"late", "evening"}, regexp.MustCompile(`(?i)\blate\s+(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday))\b|\b(?:yesterday|this|on\s+\w+)\s+evening\b`)},
+	{AfterClose, []string{"late", "evening"}, regexp.MustCompile(`(?i)\blate\s+(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday))\b|\b(?:yesterday|this|on\s+\w+)\s+evening\b`),
+		[]string{"day", "evening"}},
 	// "before the open", "before the market opened", "before the opening bell", "before the bell",
 	// "pre-market", "premarket", "before trading began"
-	{BeforeOpen, []string{"before", "market"}, regexp.MustCompile(`(?i)\bbefore\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:open(?:ed|s|ing(?:\s+bell)?)?|bell)\b|\bpre[\s-]?market\b|\bbefore\s+(?:trading|the\s+session)\s+(?:began|opened|started)\b`)},
+	{BeforeOpen, []string{"before", "market"}, regexp.MustCompile(`(?i)\bbefore\s+(?:the\s+)?(?:(?:stock\s+)?markets?(?:'s?)?\s+)?(?:open(?:ed|s|ing(?:\s+bell)?)?|bell)\b|\bpre[\s-]?market\b|\bbefore\s+(?:trading|the\s+session)\s+(?:began|opened|started)\b`),
+		[]string{"open", "bell", "mar", "began", "tarted"}},
 }
 
 // clockRe finds a clock time with a morning or afternoon mark or an Eastern time zone: "4:05 p.m.",
@@ -82,8 +88,17 @@ func (t Timing) ClockValue() any {
 func TimingFromText(sentence string) Timing {
 	// Most sentences say nothing of the time: cheap byte scans decide that before the
 	// expressions, which try every position of the sentence (they were a seventh of extraction).
-	if !clockShape(sentence) && !timingWord(sentence) {
+	clock := clockShape(sentence)
+	if !clock && !timingWord(sentence) {
 		return Timing{}
+	}
+	// A sentence let through by its words alone goes to the clock expression only if it may
+	// hold a clock time: clockShape's, or "York" spaced as clockShape does not read it
+	// ("New  York time"). The byte scans fold ASCII only, the expressions also "ſ" to s and the
+	// kelvin sign to k: a sentence with either is tried as before.
+	odd := strings.Contains(sentence, "ſ") || strings.Contains(sentence, "\u212a")
+	if !clock && !odd && indexFold(sentence, "york") < 0 {
+		return phraseTiming(sentence, false)
 	}
 	for _, m := range clockRe.FindAllStringSubmatch(sentence, -1) {
 		if m[3] == "" && m[4] == "" {
@@ -110,12 +125,28 @@ func TimingFromText(sentence string) Timing {
 		}
 		return Timing{Session: SessionAt(h*60 + mins), Clock: fmt.Sprintf("%02d:%02d:00", h, mins)}
 	}
+	return phraseTiming(sentence, odd)
+}
+
+// phraseTiming is the session the first of the phrases that matches sentence says; odd
+// sentences (see TimingFromText) are tried without looking for the phrases' cues first.
+func phraseTiming(sentence string, odd bool) Timing {
 	for _, p := range phrases {
-		if matchNear(p.re, sentence, p.words) {
+		if (odd || anyFold(sentence, p.cues)) && matchNear(p.re, sentence, p.words) {
 			return Timing{Session: p.session}
 		}
 	}
 	return Timing{}
+}
+
+// anyFold reports whether s holds one of ws (lower case) in any ASCII case.
+func anyFold(s string, ws []string) bool {
+	for _, w := range ws {
+		if indexFold(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // matchNear reports whether re matches s, trying it only on the stretch of words around each
@@ -161,7 +192,7 @@ func clockShape(s string) bool {
 		if j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]) {
 			j += 3
 		}
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '\f') {
+		for j < len(s) && isSpace(s[j]) {
 			j++
 		}
 		if rest := s[j:]; len(rest) > 0 {
@@ -186,25 +217,50 @@ func clockShape(s string) bool {
 }
 
 // timingWord reports whether s holds, in any case, a word that some phrase needs: "after",
-// "before", "late", "evening", or "market" right after "pre" or "post".
+// "before", "late", "evening", or "market" right after "pre" or "post". One pass tries each
+// word where its first letter stands (a pass per word cost as much as the rest of timing).
 func timingWord(s string) bool {
-	for _, w := range [...]string{"after", "before", "late", "evening"} {
-		if indexFold(s, w) >= 0 {
+	for i := 0; i < len(s); i++ {
+		var w string
+		switch s[i] | 0x20 {
+		case 'a':
+			w = "after"
+		case 'b':
+			w = "before"
+		case 'l':
+			w = "late"
+		case 'e':
+			w = "evening"
+		case 'm':
+			w = "market"
+		default:
+			continue
+		}
+		if !hasFoldAt(s, i, w) {
+			continue
+		}
+		if w != "market" {
 			return true
 		}
-	}
-	for from := 0; ; {
-		i := indexFold(s[from:], "market")
-		if i < 0 {
-			return false
-		}
-		at := from + i
-		head := strings.TrimRight(s[max(at-5, 0):at], " -\t")
+		head := strings.TrimRight(s[max(i-5, 0):i], " -\t")
 		if n := len(head); n >= 3 && indexFold(head[n-3:], "pre") == 0 || n >= 4 && indexFold(head[n-4:], "post") == 0 {
 			return true
 		}
-		from = at + len("market")
 	}
+	return false
+}
+
+// hasFoldAt reports whether s holds the lower-case ASCII word w at i, ignoring ASCII case.
+func hasFoldAt(s string, i int, w string) bool {
+	if len(s)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if s[i+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // indexFold is the index of the lower-case ASCII word w in s, ignoring ASCII case, or -1.
@@ -225,6 +281,9 @@ func indexFold(s, w string) int {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isSpace is the expressions' \s.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 // TimingAt is the timing of news stamped at t (an RSS or JSON timestamp), on the exchange's
 // clock, and the exchange-local day it falls on. A time at exactly midnight UTC is a date without

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -123,6 +125,100 @@ func TestTimingPrefilter(t *testing.T) {
 			if near, whole := matchNear(p.re, s, p.words), p.re.MatchString(s); near != whole {
 				t.Errorf("%q: %s near its words %v, in the whole sentence %v", s, p.session, near, whole)
 			}
+		}
+	}
+}
+
+// timingByExpressions is TimingFromText before the clock expression and the phrases were
+// screened by their cues: every sentence that passes the first byte scans goes to them.
+func timingByExpressions(sentence string) Timing {
+	if !clockShape(sentence) && !timingWord(sentence) {
+		return Timing{}
+	}
+	for _, m := range clockRe.FindAllStringSubmatch(sentence, -1) {
+		if m[3] == "" && m[4] == "" {
+			continue
+		}
+		h, _ := strconv.Atoi(m[1])
+		mins := 0
+		if m[2] != "" {
+			mins, _ = strconv.Atoi(m[2])
+		}
+		ampm := strings.ToLower(strings.ReplaceAll(m[3], ".", ""))
+		switch {
+		case ampm == "" && m[2] == "":
+			continue
+		case ampm == "pm" && h >= 1 && h <= 11:
+			h += 12
+		case ampm == "am" && h == 12:
+			h = 0
+		case ampm != "" && (h < 1 || h > 12):
+			continue
+		}
+		if h > 23 || mins > 59 {
+			continue
+		}
+		return Timing{Session: SessionAt(h*60 + mins), Clock: fmt.Sprintf("%02d:%02d:00", h, mins)}
+	}
+	for _, p := range phrases {
+		if matchNear(p.re, sentence, p.words) {
+			return Timing{Session: p.session}
+		}
+	}
+	return Timing{}
+}
+
+// TestTimingCues: the cues that screen the clock expression and the phrases change no
+// sentence's timing.
+func TestTimingCues(t *testing.T) {
+	for _, s := range []string{
+		"Acme reported results at 4:05 p.m. ET on Tuesday, after the close.", "Acme said at 8 am it would merge.",
+		"The release came at 16:05 est.", "Shares fell at 9 Eastern time.", "It rose at 10 New York time.",
+		"After the talks, it rose at 10:30 New  York time.", "After the talks, it rose at 10:30 New\tYork time.",
+		"Acme reported after the close.", "Acme reported after the markets closed.", "Shares rose in pre-market trading.",
+		"Shares fell post market.", "Shares fell after hours.", "Shares fell after-hours.", "It came after trading ended.",
+		"Acme said late Tuesday it would cut jobs.", "It said yesterday evening it agreed.", "before the bell",
+		"It said late on Friday.", "It said this evening.", "He spoke before the markets opened.",
+		"It came before the session started.", "It came before trading began.", "It rose after the stock market's close.",
+		"After the deal, Acme rose 5 pct.", "Before 1990 it had no debt.", "It was late in the day.",
+		"It came after the cloſe.", "It came after 9:15 eſt.", "It rose after the marKet closed.",
+		"Acme, which had long been expected to report its third-quarter figures on Wednesday evening, did so.",
+		"Thereafter the company said shares traded after the stock market's closing bell.",
+		"It was a latecomer; the news came before trading began.", "AFTER THE CLOSE, ACME SAID 4 PM.",
+	} {
+		if got, want := TimingFromText(s), timingByExpressions(s); got != want {
+			t.Errorf("%q: %+v, want %+v", s, got, want)
+		}
+	}
+}
+
+// TestTimingWordOnePass holds timingWord to a search for each word in turn.
+func TestTimingWordOnePass(t *testing.T) {
+	byWord := func(s string) bool {
+		for _, w := range [...]string{"after", "before", "late", "evening"} {
+			if indexFold(s, w) >= 0 {
+				return true
+			}
+		}
+		for from := 0; ; {
+			i := indexFold(s[from:], "market")
+			if i < 0 {
+				return false
+			}
+			at := from + i
+			head := strings.TrimRight(s[max(at-5, 0):at], " -\t")
+			if n := len(head); n >= 3 && indexFold(head[n-3:], "pre") == 0 || n >= 4 && indexFold(head[n-4:], "post") == 0 {
+				return true
+			}
+			from = at + len("market")
+		}
+	}
+	for _, s := range []string{"", "a", "aft", "after", "AFTER", "thereafter", "Befor", "before.", "lat", "Late",
+		"chocolate", "evenin", "eveNING", "market", "the market", "pre-market", "PRE MARKET", "premarket",
+		"post - market", "post\tmarket", "compost market", "supermarket", "marke", "pre", "xpre-market",
+		"Shares rose 5 pct in pre-market trading", "Stock markets rose", "a\x80fter", "éafter", "marketmarket"} {
+		if got, want := timingWord(s), byWord(s); got != want {
+			t.Errorf("%q: %v, want %v", s, got, want)
 		}
 	}
 }

@@ -2941,12 +2941,14 @@ var quantityAs = map[string]bool{"much": true, "many": true, "little": true, "fe
 // (rumors, talks, an attempt) makes a report; a modal or the future tense there a forecast; else
 // it occurred. A title ending in "?" is a report.
 func (s *sentence) status(t trigger, p events.Period, published time.Time) events.Status {
-	r := s.reading(t)
 	switch {
 	case s.attributed:
 		return Report
 	case !published.IsZero() && p.Start.After(published):
 		return Forecast
+	}
+	r := s.reading(t) // only now: the clause's reading is the dearest part
+	switch {
 	case r.Hedge != "" || (s.start < 0 && t.typ != events.Analyst && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
 	case s.forecastReading(t, r):
@@ -3679,8 +3681,13 @@ func runeOffsets(s string) func(b int) int {
 		if b < pos {
 			pos, runes = 0, 0
 		}
+		// Most text is ASCII: eight bytes without a high bit are eight characters.
+		for pos+8 <= b && pos+8 <= len(s) && asciiWord(s[pos:pos+8]) {
+			pos += 8
+			runes += 8
+		}
 		for pos < b && pos < len(s) {
-			if s[pos] < utf8.RuneSelf { // most text is ASCII: a byte is a character, no decoding
+			if s[pos] < utf8.RuneSelf { // a byte is a character, no decoding
 				pos++
 			} else {
 				_, size := utf8.DecodeRuneInString(s[pos:])
@@ -3690,6 +3697,12 @@ func runeOffsets(s string) func(b int) int {
 		}
 		return runes
 	}
+}
+
+// asciiWord reports whether the eight bytes of s are all ASCII.
+func asciiWord(s string) bool {
+	return (uint64(s[0])|uint64(s[1])<<8|uint64(s[2])<<16|uint64(s[3])<<24|
+		uint64(s[4])<<32|uint64(s[5])<<40|uint64(s[6])<<48|uint64(s[7])<<56)&0x8080808080808080 == 0
 }
 
 // Each reads every file and extracts every article, in order, calling fn with each result. It
@@ -3710,7 +3723,18 @@ func (x *Extractor) Each(ctx context.Context, paths []string, opts articles.Opti
 // "", false otherwise.
 func asciiLower(s string) (string, bool) {
 	upper := false
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time: any high bit is a byte outside ASCII; a capital is a byte at or
+	// above 'A' (adding 0x3f sets its high bit) and not above 'Z' (adding 0x25 does not).
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			return "", false
+		}
+		upper = upper || (w+0x3f3f3f3f3f3f3f3f)&^(w+0x2525252525252525)&0x8080808080808080 != 0
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
 			return "", false

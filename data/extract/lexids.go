@@ -16,6 +16,31 @@ type lexWord struct {
 	notAfterIPO bool               // after "IPO", the word makes it a modifier (notAfterIPO)
 	consequence bool               // the word heads a rule of consequences.go
 	frame       bool               // the word heads a frame of frames.go
+
+	// For a word that opens many phrases ("stock" opens two hundred), the indexes in phrases
+	// of those a sentence's next word may continue: open, those of one word or a gap second,
+	// and bySecond, the others by their second word; both in increasing order, so that the
+	// triggers come out in the order of phrases. Nil for the others, tried one by one.
+	open     []int32
+	bySecond map[string][]int32
+}
+
+// manyPhrases is the count of phrases from which a word's are indexed by their second word.
+const manyPhrases = 12
+
+// indexSeconds fills w's open and bySecond.
+func (w *lexWord) indexSeconds() {
+	if len(w.phrases) < manyPhrases {
+		return
+	}
+	w.bySecond = map[string][]int32{}
+	for k, p := range w.phrases {
+		if len(p.words) == 1 || p.words[1] == "..." {
+			w.open = append(w.open, int32(k))
+		} else {
+			w.bySecond[p.words[1]] = append(w.bySecond[p.words[1]], int32(k))
+		}
+	}
 }
 
 // lexIndex numbers the words; lexWords[n] is word n's entry, and lexWords[0] that of every word
@@ -72,6 +97,9 @@ var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, *shapeF
 	for w := range frameHeads {
 		n := id(w)
 		words[n].frame = true
+	}
+	for n := range words {
+		words[n].indexSeconds()
 	}
 	return index, words, shapes
 }()

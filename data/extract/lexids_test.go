@@ -91,3 +91,49 @@ func TestPhrasesOpenWithTheirWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondWordIndex: a word's open phrases and those by second word are all its phrases, once
+// each, in increasing order, each where the linear loop would try it: so the merge tries what
+// the loop tried, in the same order.
+func TestSecondWordIndex(t *testing.T) {
+	indexed := 0
+	for w, n := range lexIndex {
+		lw := &lexWords[n]
+		if lw.bySecond == nil {
+			if len(lw.phrases) >= manyPhrases {
+				t.Errorf("%q: %d phrases, not indexed", w, len(lw.phrases))
+			}
+			continue
+		}
+		indexed++
+		seen := make([]bool, len(lw.phrases))
+		check := func(ks []int32, second string) {
+			for j, k := range ks {
+				if j > 0 && ks[j-1] >= k {
+					t.Errorf("%q %q: indexes out of order: %v", w, second, ks)
+				}
+				if seen[k] {
+					t.Errorf("%q: phrase %d twice", w, k)
+				}
+				seen[k] = true
+				p := lw.phrases[k]
+				open := len(p.words) == 1 || p.words[1] == "..."
+				if second == "" && !open || second != "" && (open || p.words[1] != second) {
+					t.Errorf("%q: phrase %q under %q", w, p.text, second)
+				}
+			}
+		}
+		check(lw.open, "")
+		for second, ks := range lw.bySecond {
+			check(ks, second)
+		}
+		for k, ok := range seen {
+			if !ok {
+				t.Errorf("%q: phrase %q not indexed", w, lw.phrases[k].text)
+			}
+		}
+	}
+	if indexed == 0 {
+		t.Error("no word indexed by second word")
+	}
+}

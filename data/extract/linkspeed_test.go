@@ -318,3 +318,28 @@ func TestLinkMemory(t *testing.T) {
 		t.Error("resolved names keep an article's words after it")
 	}
 }
+
+// TestASCIILowerEveryByte: every byte, at every place of the eight-byte steps and after them,
+// is told as a capital, another ASCII byte or not ASCII as a byte at a time tells it.
+func TestASCIILowerEveryByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 17; at++ {
+			b := []byte(strings.Repeat("x", 17))
+			b[at] = byte(c)
+			s := string(b)
+			got, ok := asciiLower(s)
+			if c >= 0x80 {
+				if ok {
+					t.Errorf("byte %#x at %d: taken as ASCII", c, at)
+				}
+				continue
+			}
+			if !ok || got != strings.ToLower(s) {
+				t.Errorf("byte %#x at %d: %q, %v; want %q", c, at, got, ok, strings.ToLower(s))
+			}
+			if (c < 'A' || c > 'Z') && got != s {
+				t.Errorf("byte %#x at %d: lowered text without capitals", c, at)
+			}
+		}
+	}
+}

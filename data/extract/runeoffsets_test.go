@@ -28,3 +28,20 @@ func TestRuneOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneOffsetsStrides asks in strides, as sentences do, so that runs of eight ASCII bytes
+// are counted at once, up to characters of several bytes and over them.
+func TestRuneOffsetsStrides(t *testing.T) {
+	s := "Kestrel Foods said on Monday that Société Générale’s unit — “Lumière” — rose 3% and 日本 Orbis 株式会社 fell, then the plain ASCII tail ran on for a while."
+	for stride := 1; stride <= 19; stride++ {
+		at := runeOffsets(s)
+		for b := 0; b <= len(s); b += stride {
+			for b < len(s) && !utf8.RuneStart(s[b]) {
+				b++
+			}
+			if got, want := at(b), utf8.RuneCountInString(s[:b]); got != want {
+				t.Errorf("stride %d, byte %d: %d characters, want %d", stride, b, got, want)
+			}
+		}
+	}
+}

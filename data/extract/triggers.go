@@ -1684,16 +1684,32 @@ func allTriggers(words []string) []trigger {
 				out = append(out, t)
 			}
 		}
-		for k := range lw.phrases {
-			p := &lw.phrases[k] // not a copy of each of the phrases a common word opens
-			// The phrases are indexed by their first word, words[i] (index; no phrase opens with
-			// a gap): matching starts at the second, saving a string comparison for each. Most
-			// fail at the second word, told here without a call.
-			if len(p.words) > 1 && (i+1 >= len(words) || words[i+1] != p.words[1]) && p.words[1] != "..." {
-				continue
+		if lw.bySecond == nil {
+			for k := range lw.phrases {
+				p := &lw.phrases[k] // not a copy of each of the phrases a common word opens
+				// The phrases are indexed by their first word, words[i] (index; no phrase opens with
+				// a gap): matching starts at the second, saving a string comparison for each. Most
+				// fail at the second word, told here without a call.
+				if len(p.words) > 1 && (i+1 >= len(words) || words[i+1] != p.words[1]) && p.words[1] != "..." {
+					continue
+				}
+				out = phraseAt(out, words, i, p)
 			}
-			if end, gap, ok := matchPhrase(words, i+1, p.words[1:]); ok {
-				out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
+		} else {
+			// A word of many phrases: only those the next word continues (lexids.go), merged
+			// back into the order of phrases.
+			open, second := lw.open, []int32(nil)
+			if i+1 < len(words) {
+				second = lw.bySecond[words[i+1]]
+			}
+			for len(open) > 0 || len(second) > 0 {
+				var k int32
+				if len(second) == 0 || len(open) > 0 && open[0] < second[0] {
+					k, open = open[0], open[1:]
+				} else {
+					k, second = second[0], second[1:]
+				}
+				out = phraseAt(out, words, i, &lw.phrases[k])
 			}
 		}
 		if next := lw.gapped; next != nil {
@@ -1717,6 +1733,15 @@ func allTriggers(words []string) []trigger {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// phraseAt appends to out the trigger of phrase p if it matches words from i, where its first
+// word stands.
+func phraseAt(out []trigger, words []string, i int, p *phrase) []trigger {
+	if end, gap, ok := matchPhrase(words, i+1, p.words[1:]); ok {
+		out = append(out, trigger{typ: p.typ, from: i, to: end, gap: gap, weak: weak[p.text], verbal: p.verbal})
 	}
 	return out
 }

@@ -40,6 +40,9 @@ func meaning(words []string, ts []trigger) []trigger {
 	}
 	ts = wireSenses(words, ts) // wire copy's senses of words (wire.go), seen by the rules below
 	out := ts[:0:0]
+	if len(ts) > 0 {
+		out = make([]trigger, 0, len(ts)) // at most all of them, grown once
+	}
 	contested := slices.ContainsFunc(ts, func(t trigger) bool {
 		return t.typ == events.Acquisition && (contestedDeal(words, t, ts) || suedOver(words, t, ts))
 	})

@@ -91,6 +91,9 @@ func wireSenses(words []string, ts []trigger) []trigger {
 	for _, t := range ts {
 		t = wireRetype(words, t, ts)
 		if !wireNoEvent(words, t, ts) {
+			if out == nil {
+				out = make([]trigger, 0, len(ts)) // at most all of them, grown once
+			}
 			out = append(out, t)
 		}
 	}

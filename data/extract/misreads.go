@@ -169,7 +169,8 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return stateNotClosing(w, t)
 		case events.Acquisition:
 			return ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) || rankTakenOver(w, t) || // drugleave.go
-				peopleBuyGoods(s, t) || soldAtPlace(w, t) || dealForNoName(s, t) || closedDealNoName(s, t) || noStake(w, t) || dealForUnnamed(s, t) // longform.go, misreads.go, ownworks.go, news36.go
+				peopleBuyGoods(s, t) || soldAtPlace(w, t) || dealForNoName(s, t) || closedDealNoName(s, t) || noStake(w, t) || dealForUnnamed(s, t) || // longform.go, misreads.go, ownworks.go, news36.go
+				blockedDeal(w, t, ts) // ownworks.go
 		case events.Earnings:
 			return fromPeak(w, t) || productEarned(w, t) // longform.go
 		case events.Product:

@@ -364,3 +364,20 @@ func (s *sentence) modifiesOtherNoun(from, to int, t trigger) bool {
 // yearFollowers are words after a year that make it no noun's modifier: a preposition or a
 // conjunction of its own phrase ("in 2025 and", "the 2025 to 2027 period" aside).
 var yearFollowers = wordSet(`and or to through of in on at by for from as when after before was were is`)
+
+// blockedDeal says whether the acquisition trigger t, a deal's noun, is the subject of a court's
+// block told in the passive by a legal trigger after it: "Kroger's purchase of Albertsons was
+// blocked by a federal judge" is the court's act on the deal, as the active "a judge blocked
+// Kroger's purchase of Albertsons" is, and the deal was news when it was agreed.
+func blockedDeal(w []string, t trigger, ts []trigger) bool {
+	if t.verbal {
+		return false
+	}
+	for _, u := range ts {
+		if u.typ == events.Legal && u.from >= t.to && u.from-t.to <= 6 && w[u.from] == "blocked" && u.from > 0 &&
+			(w[u.from-1] == "was" || w[u.from-1] == "were" || w[u.from-1] == "been") {
+			return true
+		}
+	}
+	return false
+}

@@ -735,6 +735,9 @@ var lexicon = map[events.Type][]string{
 		// A court stopping a deal or a practice: "a federal judge blocked its sale to JetBlue".
 		verb("judge ... block", "judge ... blocks", "judge ... blocked", "judge ... blocking"),
 		verb("court ... block", "court ... blocks", "court ... blocked", "court ... blocking"),
+		// ... and in the passive (r9): "Kroger's purchase of Albertsons was blocked by a federal
+		// judge".
+		verb("blocked by ... judge", "blocked by ... court", "blocked by ... judges"),
 		verb("file ... suit", "files ... suit", "filed ... suit", "filing ... suit"),
 		verb("file ... lawsuit", "files ... lawsuit", "filed ... lawsuit", "filing ... lawsuit"),
 		verb("settle", "settles", "settled", "settling"),

@@ -61,9 +61,25 @@ func paperOffered(words []string, i int) int {
 }
 
 // wire31Misread says whether trigger t tells no event of its type (misread's hook): orders told
-// as a trend ("orders from apparel makers have slowed") are demand, not an order won.
+// as a trend ("orders from apparel makers have slowed") are demand, not an order won, and an
+// agreement to settle ("reached an agreement in principle to settle a class action") is the
+// settlement, which its own verb tells, no deal.
 func wire31Misread(s *sentence, t trigger) bool {
-	return t.typ == events.Contract && trendOrders(s.words, t)
+	return t.typ == events.Contract && trendOrders(s.words, t) || t.typ == events.Acquisition && agreedToSettle(s.words, t)
+}
+
+// agreedToSettle says whether an acquisition trigger that ends in an agreement is followed by "to
+// settle": "an agreement in principle to settle", "a definitive agreement to settle the suits".
+func agreedToSettle(words []string, t trigger) bool {
+	if t.to+1 >= len(words) || words[t.to] != "to" || !settleVerbs[words[t.to+1]] {
+		return false
+	}
+	for _, w := range words[t.from:t.to] {
+		if w == "agreement" || w == "agreements" || w == "accord" || w == "pact" || w == "deal" {
+			return true
+		}
+	}
+	return false
 }
 
 // trendVerbs say how a quantity went.
@@ -170,12 +186,21 @@ var filingParticiples = wordSet(`filed brought begun lodged instituted initiated
 // filed", "shareholders have filed".
 var filerWords = wordSet(`it he she they we was were is are be been has have had being`)
 
+// resolutionWords end or decide a suit.
+var resolutionWords = wordSet(`settle settles settled settling settlement dismiss dismisses dismissed dismissal
+	verdict ruling ruled judgment upheld overturned reversed`)
+
 // filedEarlier says whether the date at token k follows, within eight words after trigger t, a
-// participle of filing on the noun before it ("to settle a class action suit filed by
-// shareholders in 1986", "dismissed charges brought in 1985", "a suit which was filed in
-// March"). The date is the suit's start, not the news: the settlement or the ruling is told the
-// day of the story. "Said it filed suit in 1986" has the verb's own subject and is left.
+// participle of filing on the noun before it, where a resolution (a settlement, a dismissal, a
+// verdict or a ruling) is told in t or up to four words before it: "to settle a class action
+// suit filed by shareholders in 1986", "dismissed charges brought in 1985", "to settle a suit
+// which was filed in March". The date is the suit's start, not the news: the settlement or the
+// ruling is told the day of the story. "A complaint filed on Friday" with no resolution is the
+// filing as news, and "said it filed suit in 1986" has the verb's own subject; both are left.
 func filedEarlier(words []string, t trigger, k int) bool {
+	if !anyWithin(words, max(t.from-4, 0), min(t.to+1, len(words)), resolutionWords) {
+		return false // "a complaint filed on Friday": the filing is the news
+	}
 	for i := k - 1; i >= t.to && i >= k-8; i-- {
 		w := words[i]
 		if w == "," || w == ";" {

@@ -141,6 +141,16 @@ func TestWire31(t *testing.T) {
 			body: "Wooler Chemical Co said holders filed suit against it in March.\nReuter",
 			want: []string{"legal occurred 1988-03 WOLC"},
 		},
+		{
+			name: "an agreement in principle to settle is the settlement", title: "WOOLER STATEMENT", published: "1988-06-28",
+			body: "Wooler Chemical Co said it reached an agreement in principle to settle a class action lawsuit filed against it in May 1986 by holders of its debentures.\nReuter",
+			want: []string{"legal occurred 1988-06-28 WOLC"},
+		},
+		{
+			name: "a complaint filed on a day with no resolution is the news", title: "FELTON STATEMENT", published: "1988-06-28",
+			body: "Investors have sued Felton Petroleum Corp in federal court in Houston, accusing it of hiding drilling losses, according to a complaint filed on Friday.\nReuter",
+			want: []string{"legal occurred 1988-06-24 FLTP"},
+		},
 		// toldInMonth
 		{
 			name: "results recalled with the month they came out", title: "FELTON STATEMENT", published: "1987-06-16",

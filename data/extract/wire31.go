@@ -36,8 +36,9 @@ var issueWords = wordSet(`mln million billion dlrs dlr of stg yen marks francs c
 // MLN DLRS OF NOTES", "UNIT OFFERS NOTES", "OFFERS DEBENTURES, NOTES", "TO OFFER CONVERTIBLE
 // DEBT", "OFFERS PREFERRED STOCK". Only words of the issue's size and kind stand between the
 // verb and the paper, so a bid ("offered 20 dlrs a share for"), an offer to buy or exchange
-// ("OFFERS TO BUY BACK NOTES") and goods ("OFFERS NEW TELEPHONE SYSTEM") are none; shares
-// offered "for" or "of" something are a deal's terms or a holding.
+// ("OFFERS TO BUY BACK NOTES") and goods ("OFFERS NEW TELEPHONE SYSTEM") are none; paper
+// offered "for" something ("would offer 40 dlrs of debentures for each share") is a deal's
+// terms, and shares "of" or "in" a company a holding.
 func paperOffered(words []string, i int) int {
 	if i > 0 && offerNounMarks[words[i-1]] {
 		return 0 // "the offer of 1.5 shares for each", "an exchange offer": the noun of a bid
@@ -45,7 +46,7 @@ func paperOffered(words []string, i int) int {
 	for k := i + 1; k < len(words) && k <= i+8; k++ {
 		w := words[k]
 		if offeredPaper[w] {
-			if (w == "shares" || w == "stock") && k+1 < len(words) && (words[k+1] == "for" || words[k+1] == "of" || words[k+1] == "in") {
+			if k+1 < len(words) && (words[k+1] == "for" || (w == "shares" || w == "stock") && (words[k+1] == "of" || words[k+1] == "in")) {
 				return 0
 			}
 			if w == "stock" && !(words[k-1] == "preferred" || words[k-1] == "common") {

@@ -77,6 +77,11 @@ func TestWire31(t *testing.T) {
 			body: "Halford Industries Inc offered 1.5 shares of its common stock for each share of Wooler Chemical Co.\nReuter",
 			want: nil,
 		},
+		{
+			name: "debentures offered for each share are a deal's terms", title: "HALFORD STATEMENT", published: "1987-05-05",
+			body: "Halford Industries Inc said it would offer 40 dlrs of subordinated debentures for each share of Wooler Chemical Co.\nReuter",
+			want: nil,
+		},
 		// unitsParent
 		{
 			name: "a unit in apposition with its parent", title: "CORBRIDGE STATEMENT", published: "1988-02-10",

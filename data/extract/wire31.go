@@ -183,21 +183,19 @@ func (s *sentence) dayRestated(k int) bool {
 // filingParticiples tell when a suit or a charge was brought.
 var filingParticiples = wordSet(`filed brought begun lodged instituted initiated`)
 
-// filerWords before a filing verb make it a clause's own verb, not a participle on a noun: "it
-// filed", "shareholders have filed".
-var filerWords = wordSet(`it he she they we was were is are be been has have had being`)
-
 // resolutionWords end or decide a suit.
 var resolutionWords = wordSet(`settle settles settled settling settlement dismiss dismisses dismissed dismissal
 	verdict ruling ruled judgment upheld overturned reversed`)
 
 // filedEarlier says whether the date at token k follows, within eight words after trigger t, a
-// participle of filing on the noun before it, where a resolution (a settlement, a dismissal, a
-// verdict or a ruling) is told in t or up to four words before it: "to settle a class action
-// suit filed by shareholders in 1986", "dismissed charges brought in 1985", "to settle a suit
-// which was filed in March". The date is the suit's start, not the news: the settlement or the
-// ruling is told the day of the story. "A complaint filed on Friday" with no resolution is the
-// filing as news, and "said it filed suit in 1986" has the verb's own subject; both are left.
+// participle of filing that a noun of the suit stands at most four words before, where a
+// resolution (a settlement, a dismissal, a verdict or a ruling) is told in t or up to four words
+// before it: "to settle a class action suit filed by shareholders in 1986", "dismissed charges
+// brought in 1985", "settled a patent suit that Acme filed against it in 1984". The date is the
+// suit's start, not the news: the settlement or the ruling is told the day of the story. What is
+// filed must be the suit: "settled ..., according to court papers filed on Tuesday" dates the
+// settlement by its own papers. "A complaint filed on Friday" with no resolution is the filing
+// as news, and is left.
 func filedEarlier(words []string, t trigger, k int) bool {
 	if !anyWithin(words, max(t.from-4, 0), min(t.to+1, len(words)), resolutionWords) {
 		return false // "a complaint filed on Friday": the filing is the news
@@ -210,14 +208,19 @@ func filedEarlier(words []string, t trigger, k int) bool {
 		if !filingParticiples[w] || i == 0 {
 			continue
 		}
-		prev := words[i-1]
-		if (prev == "was" || prev == "were") && i > 1 && (words[i-2] == "which" || words[i-2] == "that") {
-			return true
+		for j := i - 1; j >= 0 && j >= i-4 && words[j] != ","; j-- {
+			if suitNouns[words[j]] {
+				return true
+			}
 		}
-		return !filerWords[prev]
+		return false
 	}
 	return false
 }
+
+// suitNouns name what is filed or brought to start a case.
+var suitNouns = wordSet(`suit suits lawsuit lawsuits action actions complaint complaints case cases charges claims
+	petition petitions`)
 
 // parentUnitNouns name a company's part in an apposition on its name.
 var parentUnitNouns = wordSet(`unit subsidiary arm division`)

@@ -156,6 +156,16 @@ func TestWire31(t *testing.T) {
 			body: "Investors have sued Felton Petroleum Corp in federal court in Houston, accusing it of hiding drilling losses, according to a complaint filed on Friday.\nReuter",
 			want: []string{"legal occurred 1988-06-24 FLTP"},
 		},
+		{
+			name: "a suit that a party filed in an earlier year", title: "WOOLER STATEMENT", published: "1988-06-28",
+			body: "Wooler Chemical Co and Halford Industries Inc said they settled a patent suit that Halford brought against Wooler in 1984.\nReuter",
+			want: []string{"legal occurred 1988-06-28 HLFD;WOLC"},
+		},
+		{
+			name: "a settlement dated by its own court papers", title: "WOOLER STATEMENT", published: "1988-06-29",
+			body: "Wooler Chemical Co has agreed to pay 4 mln dlrs to settle claims by two counties over a solvent spill, according to court papers filed on Tuesday.\nReuter",
+			want: []string{"legal occurred 1988-06-28 WOLC"},
+		},
 		// toldInMonth
 		{
 			name: "results recalled with the month they came out", title: "FELTON STATEMENT", published: "1987-06-16",

@@ -1018,7 +1018,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			continue
 		}
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
-		if s.settles(from, dayOnly) && !settlementPaid(s.words, from, t) || shippedWhen(s.words, from) || debtVintage(s.words, from) || newDeadline(s.words, from) { // wire29.go, news38.go, news36.go
+		if s.settles(from, dayOnly) && !settlementPaid(s.words, from, t) || shippedWhen(s.words, from) || debtVintage(s.words, from) || newDeadline(s.words, from) || s.otherTime(t, from) { // wire29.go, news38.go, news36.go, wire31.go
 			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
 		}
 		if s.comparedWith(from, to) {
@@ -1562,7 +1562,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	// past month is when a payout changed ("suspended its dividend in January").
 	if dated && reportedOn(best.typ) && bestP.Granularity != events.Day && bestP.Granularity != events.Week &&
 		!(bestP.Granularity == events.Month && (pastPayoutMonth(best.typ, bestP, published) || s.outlookChangedIn(best, bestExpr, bestP, published) ||
-			s.monthOfTelling(best, bestExpr, bestP, published))) && // news30.go
+			s.monthOfTelling(best, bestExpr, bestP, published) || s.toldInMonth(best, bestExpr, bestP, published))) && // news30.go, wire31.go
 		!published.IsZero() && published.Sub(bestP.End) < 400*24*time.Hour &&
 		(best.typ == events.Guidance || !s.predicts(best)) {
 		dated, bestExpr = false, timex.Expr{}
@@ -1579,6 +1579,9 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	}
 	subject, objects := s.roles(best)
 	subject, objects = s.mergedInto(best, subject, objects) // "merger into Pennard Pacific Corp" (wire29.go)
+	if subject = s.unitsParent(subject); subject != nil {   // "Acme Credit Corp, a unit of Acme Corp," (wire31.go)
+		objects = dedupe(objects, subject.Name)
+	}
 	if best.typ == events.IPO {
 		if c, ok := s.listedInSale(best); ok {
 			subject = &c // "SoftBank sold 10% of Arm in the IPO": Arm's listing (listingsale.go)

@@ -161,6 +161,7 @@ var frames = []frame{
 	{winVerbs, events.Contract, commoditySaleWon, nil},       // wire29.go
 	{deathVerbs, events.Executive, officerDied, nil},         // wire29.go
 	{relativeMoveVerbs, events.PriceMove, relativeMove, nil}, // wire29.go
+	{offerVerbs, events.Offering, paperOffered, nil},         // wire31.go
 }
 
 // framesByHead lists for each head word the frames that start at it, in the order of frames: one

@@ -1554,7 +1554,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	}
 	// A prediction's date is its target: a past date in a sentence of "may" and "would" dates
 	// something else ("If Novell was contemplating this nine months ago, it may reconsider...").
-	if dated && !published.IsZero() && bestP.End.Before(published) && s.forecasts(best) {
+	if dated && !published.IsZero() && bestP.End.Before(published) && s.forecasts(best) && !s.toldOn(bestExpr, best) { // ownworks.go
 		dated, bestExpr = false, timex.Expr{}
 	}
 	// A company's results, payouts and outlook are news the day they are told: a fiscal period in

@@ -381,3 +381,25 @@ func blockedDeal(w []string, t trigger, ts []trigger) bool {
 	}
 	return false
 }
+
+// toldOn says whether the date e is the day the news of trigger t was told: a verb of telling
+// right before it ("said on Tuesday it would buy Wiz", "announced Monday that it will cut 500
+// jobs") or right after it ("on Tuesday said it would"), ahead of the trigger. A prediction told
+// on a past day is dated by the telling, which an event study needs: the plan was news then.
+// (A past date elsewhere in a sentence of "would" dates something else: "If Novell was
+// contemplating this nine months ago, it may reconsider".)
+func (s *sentence) toldOn(e timex.Expr, t trigger) bool {
+	from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
+	if from >= to || to > t.from {
+		return false
+	}
+	w := s.words
+	k := from - 1
+	if k >= 0 && w[k] == "on" {
+		k--
+	}
+	return k >= 0 && toldVerbs[w[k]] || toldVerbs[w[to]]
+}
+
+// toldVerbs tell news in the past.
+var toldVerbs = wordSet(`said announced told confirmed disclosed unveiled`)

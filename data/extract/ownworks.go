@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/timex"
@@ -403,3 +404,22 @@ func (s *sentence) toldOn(e timex.Expr, t trigger) bool {
 
 // toldVerbs tell news in the past.
 var toldVerbs = wordSet(`said announced told confirmed disclosed unveiled`)
+
+// pastPayoutYear says whether a year before the publication's dates a payout's or a buyback's
+// change told by its verb: "suspended its dividend last year", "halted its buyback in 2023". As
+// with a past month (pastPayoutMonth), a verb of change happens once, where a year after "paid"
+// or "returned" is a period the payouts are counted over and keeps the publication day.
+func pastPayoutYear(w []string, t trigger, p events.Period, published time.Time) bool {
+	switch t.typ {
+	case events.Dividend, events.Buyback:
+	default:
+		return false
+	}
+	return !published.IsZero() && p.End.Before(time.Date(published.Year(), 1, 1, 0, 0, 0, 0, time.UTC)) &&
+		payoutChanges[w[t.from]]
+}
+
+// payoutChanges are the verbs that change a payout or a buyback once.
+var payoutChanges = wordSet(`suspended suspends halted halts cut cuts slashed slashes eliminated eliminates
+	omitted omits reinstated reinstates resumed resumes initiated initiates scrapped scraps raised raises
+	boosted boosts lifted lifts authorized authorizes approved approves`)

@@ -1854,7 +1854,15 @@ func markerIndex(markers [][]string) map[string][][]string {
 // are not named.
 var attributionMarkers = [][]string{{"people", "familiar"}, {"sources", "say"}, {"sources", "said"},
 	{"according", "to", "people"}, {"according", "to", "sources"}, {"is", "said", "to"}, {"are", "said", "to"},
-	{"was", "said", "to"}, {"people", "close", "to"}}
+	{"was", "said", "to"}, {"people", "close", "to"},
+	// A newspaper's or an agency's report of a plan the company has not told (r9): "is preparing
+	// to file for bankruptcy, the Wall Street Journal reported", "according to a report by
+	// Reuters". (The outlet's name before "reported"; a company that "reported" tells its own.)
+	{"journal", "reported"}, {"times", "reported"}, {"post", "reported"}, {"bloomberg", "reported"},
+	{"reuters", "reported"}, {"cnbc", "reported"}, {"news", "reported"}, {"newspaper", "reported"},
+	{"agency", "reported"}, {"journal", "reports"}, {"times", "reports"}, {"bloomberg", "reports"},
+	{"according", "to", "a", "report"}, {"according", "to", "reports"}, {"according", "to", "media"},
+	{"media", "reports"}, {"media", "reported"}}
 
 // An event's status words (forecast, report) are the tagger's: timex.Text.Reading.
 var attributionIndex = markerIndex(attributionMarkers)

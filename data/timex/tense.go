@@ -2320,15 +2320,7 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 	if between > 3 {
 		return false
 	}
-	for j := start + 1; j < len(m.toks) && j < start+8 && m.toks[j].clause == m.toks[start].clause; j++ {
-		if m.toks[j].kind == kPunct || inSet(clauseWords, m.toks[j].s) {
-			break
-		}
-		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone {
-			return false
-		}
-	}
-	return true
+	return m.noVerbAfter(start)
 }
 
 // nameInPhrase reports whether the name ending at token k is the object of a preposition
@@ -2357,3 +2349,19 @@ var timePrepositions = map[string]bool{"during": true, "through": true, "through
 // a noun of a compound ("the station workers").
 var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "another": true, "its": true, "their": true, "his": true,
 	"her": true, "our": true}
+
+// noVerbAfter says whether no word with a tense of its own follows the date at token start in
+// its clause, within seven words and before a punctuation mark or a clause word: a verb before
+// the date is then the clause's ("the team plays Sunday"), where in "home sales Monday rose" the
+// verb is "rose" (presentBeforeDate, phrasalPresent).
+func (m *matcher) noVerbAfter(start int) bool {
+	for j := start + 1; j < len(m.toks) && j < start+8 && m.toks[j].clause == m.toks[start].clause; j++ {
+		if m.toks[j].kind == kPunct || inSet(clauseWords, m.toks[j].s) {
+			break
+		}
+		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone {
+			return false
+		}
+	}
+	return true
+}

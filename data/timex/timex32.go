@@ -209,15 +209,7 @@ func (m *matcher) phrasalPresent(k, start int) bool {
 			return false // "met the president-elect, who hands over ...": the verb's object
 		}
 	}
-	for j := start + 1; j < len(m.toks) && j < start+8 && m.toks[j].clause == m.toks[start].clause; j++ {
-		if m.toks[j].kind == kPunct || inSet(clauseWords, m.toks[j].s) {
-			break
-		}
-		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone {
-			return false
-		}
-	}
-	return true
+	return m.noVerbAfter(start)
 }
 
 // singularSubjectAt reports whether token s can be the singular subject of a present -s verb:

@@ -79,15 +79,7 @@ func TestNews30Dates(t *testing.T) {
 			map[string]string{"earnings": "2024-04", "guidance": "2024-04"}},
 	}
 	for _, tt := range tests {
-		a := article("Northwind Traders Corp update", "2024-06-12", "Stocks were mixed in morning trading. "+tt.body)
-		got := map[string]string{}
-		for _, e := range x.Extract(a).Events {
-			for _, m := range e.Mentions {
-				if m.Sentence == tt.body {
-					got[string(e.Type)] = e.Value
-				}
-			}
-		}
+		got := bodyDates(x, tt.body)
 		for typ, want := range tt.want {
 			if got[typ] != want {
 				t.Errorf("%q: %s dated %q, want %q", tt.body, typ, got[typ], want)
@@ -122,4 +114,19 @@ func TestNews30ItRefersBack(t *testing.T) {
 			t.Errorf("%q: the \"It\" sentence's tickers %q, want %q", tt.body, got, tt.want)
 		}
 	}
+}
+
+// bodyDates extracts an article whose second sentence is body, after a lead without events, and
+// returns the date of each type of event that sentence tells.
+func bodyDates(x *extract.Extractor, body string) map[string]string {
+	a := article("Northwind Traders Corp update", "2024-06-12", "Stocks were mixed in morning trading. "+body)
+	got := map[string]string{}
+	for _, e := range x.Extract(a).Events {
+		for _, m := range e.Mentions {
+			if m.Sentence == body {
+				got[string(e.Type)] = e.Value
+			}
+		}
+	}
+	return got
 }

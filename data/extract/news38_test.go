@@ -107,15 +107,7 @@ func TestNews38Dates(t *testing.T) {
 		{"Carnival sold $1 billion of bonds in 2023.", map[string]string{"offering": "2023"}},
 	}
 	for _, tt := range tests {
-		a := article("Northwind Traders Corp update", "2024-06-12", "Stocks were mixed in morning trading. "+tt.body)
-		got := map[string]string{}
-		for _, e := range x.Extract(a).Events {
-			for _, m := range e.Mentions {
-				if m.Sentence == tt.body {
-					got[string(e.Type)] = e.Value
-				}
-			}
-		}
+		got := bodyDates(x, tt.body)
 		for typ, want := range tt.want {
 			if got[typ] != want {
 				t.Errorf("%q: %s dated %q, want %q (all: %v)", tt.body, typ, got[typ], want, got)

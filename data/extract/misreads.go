@@ -183,7 +183,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Analyst:
 			return ownWorksUpgrade(s, t) // ownworks.go
 		case events.Executive:
-			return leftWithState(s, t)
+			return leftWithState(s, t) || ledElsewhere(s, t) // ownworks.go
 		case events.PriceMove:
 			return benchmarkMove(s, t) || s.presentCourse(t) // ownworks.go
 		case events.Dividend:

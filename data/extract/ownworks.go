@@ -423,3 +423,24 @@ func pastPayoutYear(w []string, t trigger, p events.Period, published time.Time)
 var payoutChanges = wordSet(`suspended suspends halted halts cut cuts slashed slashes eliminated eliminates
 	omitted omits reinstated reinstates resumed resumes initiated initiates scrapped scraps raised raises
 	boosted boosts lifted lifts authorized authorizes approved approves`)
+
+// ledElsewhere says whether the executive trigger t, "tapped ... to lead", picks someone to
+// lead something other than a company: the company comes after the verb by its name ("to lead
+// Boeing"), as "the company" or "the retailer", or as "it"; "picked Goldman Sachs to lead the
+// offering" and "tapped her to lead the review" name no officer.
+func ledElsewhere(s *sentence, t trigger) bool {
+	w := s.words
+	if !t.gap || (w[t.to-1] != "lead" && w[t.to-1] != "run") || w[t.to-2] != "to" {
+		return false
+	}
+	k := t.to
+	switch {
+	case k >= len(w):
+		return true
+	case w[k] == "it" || startsUpper(s.toks[k].text):
+		return false
+	case w[k] == "the" && k+1 < len(w) && (w[k+1] == "company" || w[k+1] == "firm" || companyDescriptors[w[k+1]]):
+		return false
+	}
+	return true
+}

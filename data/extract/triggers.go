@@ -203,6 +203,14 @@ var lexicon = map[events.Type][]string{
 		verb("would leave", "will leave", "is leaving", "would depart", "will depart", "is departing",
 			"departs", "departed", "is out", "was out"),
 		verb("retire", "retires", "retired", "retiring"),
+		// A leader picked for the company (r9): "has tapped Kelly Ortberg ... to lead Boeing",
+		// "picked a former rival's executive to run the retailer"; what is led is checked
+		// (ledElsewhere, ownworks.go): banks picked "to lead the offering" are no officers.
+		verb("tap ... to lead", "taps ... to lead", "tapped ... to lead", "tapping ... to lead",
+			"pick ... to lead", "picks ... to lead", "picked ... to lead", "picking ... to lead",
+			"choose ... to lead", "chooses ... to lead", "chose ... to lead", "choosing ... to lead",
+			"tap ... to run", "taps ... to run", "tapped ... to run", "tapping ... to run",
+			"pick ... to run", "picks ... to run", "picked ... to run", "picking ... to run"),
 		verb("replace", "replaces", "replaced", "replacing"),
 		verb("succeed", "succeeds", "succeeded", "succeeding"),
 		verb("hire", "hires", "hired", "hiring"),

@@ -2929,6 +2929,9 @@ func (s *sentence) reading(t trigger) timex.Reading {
 			break
 		}
 	}
+	if k := inclusionAt(s.words, t.from); k >= 2 {
+		from = k - 2 // "is exploring options, including a sale of a stake" (ownworks.go)
+	}
 	if s.readFilled && s.readSpan == [2]int{from, to} {
 		return s.read
 	}

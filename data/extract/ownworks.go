@@ -444,3 +444,21 @@ func ledElsewhere(s *sentence, t trigger) bool {
 	}
 	return true
 }
+
+// inclusionAt returns the index of the "including" or "such as" that, after a comma, lists the
+// trigger at from among the main clause's things, or -1: "is exploring options for its China
+// business, including a sale of a stake", "is weighing alternatives, such as an initial public
+// offering". The listed thing is read in the main clause, whose hedge or modal it takes.
+func inclusionAt(w []string, from int) int {
+	for k := from; k >= 1 && k >= from-6; k-- { // (a phrase may open with it: "including a sale")
+		switch {
+		case w[k] == "including" && w[k-1] == ",":
+			return k
+		case w[k] == "as" && k >= 2 && w[k-1] == "such" && w[k-2] == ",":
+			return k - 1
+		case !isWord(w[k]):
+			return -1
+		}
+	}
+	return -1
+}

@@ -831,6 +831,10 @@ var lexicon = map[events.Type][]string{
 			"porting", "port", "preload", "preloaded", "announce its first product", "be available", "generally available", "new version", "rolls out",
 			"rolled out", "debuts", "showed", "demonstrated", "demoed", "product", "approval for", "approved the",
 			"fda approval", "won approval", "recall of", "outage", "outages", "go-ahead for", "fda nod", "nod for",
+			// A regulator's refusal to let a drug on sale (r9): "the FDA rejected Regeneron's
+			// high-dose Eylea", "declined to approve", as news of the product as its approval is.
+			"fda rejected", "fda rejects", "fda declined to approve", "fda declines to approve",
+			"fda refused to approve", "rejected by the fda",
 			"goes on sale", "go on sale", "went on sale", "stop using", "hits shelves", "hit shelves",
 			// A product reaching buyers: "became available in U.S. stores", "reaches stores".
 			"became available", "becomes available", "become available", "reaches stores", "reached stores",

@@ -28,17 +28,7 @@ func TestWorldWireYearSpanPeriod(t *testing.T) {
 			[]want{{text: "1996", value: "1996"}}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Tag(tc.text, Reference{DocDate: doc})
-			if len(got) != len(tc.want) {
-				t.Fatalf("Tag(%q) = %+v, want %d expressions", tc.text, got, len(tc.want))
-			}
-			for i, w := range tc.want {
-				if got[i].Text != w.text || got[i].Value != w.value || w.typ != "" && got[i].Type != w.typ {
-					t.Errorf("Tag(%q)[%d] = %q %s %s, want %q %s %s", tc.text, i, got[i].Text, got[i].Type, got[i].Value, w.text, w.typ, w.value)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { expectWants(t, tc.text, Reference{DocDate: doc}, tc.want) })
 	}
 }
 
@@ -146,17 +136,7 @@ func TestWorldWireHalfOfEra(t *testing.T) {
 			[]want{{text: "the first half", value: "1998-H1"}}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Tag(tc.text, Reference{DocDate: doc})
-			if len(got) != len(tc.want) {
-				t.Fatalf("Tag(%q) = %+v, want %d expressions", tc.text, got, len(tc.want))
-			}
-			for i, w := range tc.want {
-				if got[i].Text != w.text || got[i].Value != w.value || got[i].Mod != w.mod {
-					t.Errorf("Tag(%q)[%d] = %q %s %s, want %q %s %s", tc.text, i, got[i].Text, got[i].Value, got[i].Mod, w.text, w.value, w.mod)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { expectWants(t, tc.text, Reference{DocDate: doc}, tc.want) })
 	}
 }
 

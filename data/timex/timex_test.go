@@ -43,6 +43,39 @@ type want struct {
 	typ, gran, mod, by string
 }
 
+// expectWants checks that the tagger finds exactly want in text, in order: text and value
+// always (a want without a value takes any), the type (DATE unless set) and the mod always, the
+// granularity and the resolver where set.
+func expectWants(t *testing.T, text string, ref Reference, want []want) {
+	t.Helper()
+	got := Tag(text, ref)
+	if len(got) != len(want) {
+		t.Fatalf("Tag(%q) = %+v, want %d expressions", text, got, len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Text != w.text || w.value != "" && g.Value != w.value {
+			t.Errorf("Tag(%q)[%d] = %q %s, want %q %s", text, i, g.Text, g.Value, w.text, w.value)
+		}
+		typ := w.typ
+		if typ == "" {
+			typ = "DATE"
+		}
+		if g.Type != typ {
+			t.Errorf("Tag(%q)[%d].Type = %s, want %s", text, i, g.Type, typ)
+		}
+		if w.gran != "" && g.Granularity != w.gran {
+			t.Errorf("Tag(%q)[%d].Granularity = %s, want %s", text, i, g.Granularity, w.gran)
+		}
+		if g.Mod != w.mod {
+			t.Errorf("Tag(%q)[%d].Mod = %q, want %q", text, i, g.Mod, w.mod)
+		}
+		if w.by != "" && g.ResolvedBy != w.by {
+			t.Errorf("Tag(%q)[%d].ResolvedBy = %s, want %s", text, i, g.ResolvedBy, w.by)
+		}
+	}
+}
+
 func TestTag(t *testing.T) {
 	tests := []struct {
 		name string
@@ -242,32 +275,7 @@ func TestTag(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := Tag(tc.text, Reference{DocDate: tc.doc, Anchors: anchors})
-			if len(got) != len(tc.want) {
-				t.Fatalf("Tag(%q) = %+v, want %d expressions", tc.text, got, len(tc.want))
-			}
-			for i, w := range tc.want {
-				g := got[i]
-				if g.Text != w.text || w.value != "" && g.Value != w.value {
-					t.Errorf("Tag(%q)[%d] = %q %s, want %q %s", tc.text, i, g.Text, g.Value, w.text, w.value)
-				}
-				typ := w.typ
-				if typ == "" {
-					typ = "DATE"
-				}
-				if g.Type != typ {
-					t.Errorf("Tag(%q)[%d].Type = %s, want %s", tc.text, i, g.Type, typ)
-				}
-				if w.gran != "" && g.Granularity != w.gran {
-					t.Errorf("Tag(%q)[%d].Granularity = %s, want %s", tc.text, i, g.Granularity, w.gran)
-				}
-				if g.Mod != w.mod {
-					t.Errorf("Tag(%q)[%d].Mod = %q, want %q", tc.text, i, g.Mod, w.mod)
-				}
-				if w.by != "" && g.ResolvedBy != w.by {
-					t.Errorf("Tag(%q)[%d].ResolvedBy = %s, want %s", tc.text, i, g.ResolvedBy, w.by)
-				}
-			}
+			expectWants(t, tc.text, Reference{DocDate: tc.doc, Anchors: anchors}, tc.want)
 		})
 	}
 }

@@ -126,3 +126,27 @@ func TestLongerNameWords(t *testing.T) {
 		}
 	}
 }
+
+// A formal name keeps its article in the middle of a sentence ("shares of The Walt Disney
+// Company"): the capital "The" opens that name, not a longer one the lists do not know. A longer
+// name after it still is one.
+func TestFormalArticle(t *testing.T) {
+	cos := linker(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Shares of The Walt Disney Company fell 3% on Monday.", []string{"Walt Disney Company=DIS(directory)"}},
+		{"Investors sold The Home Depot Inc. after its results.", []string{"Home Depot Inc.=HD(directory)"}},
+		{"Analysts raised their targets for The Hershey Company on Friday.", []string{"Hershey Company=HSY(directory)"}},
+		{"A unit of The Kroger Co. bought the chain.", []string{"Kroger Co.=KR(directory)"}},
+		// controls: a longer name opened by "The", and a title of a work
+		{"He wrote for The Washington Post for a decade.", nil},
+		{"She starred in The Disney Sisters Show in 1998.", nil},
+	}
+	for _, tt := range tests {
+		if g := links(cos.Article(day("2024-06-12"), nil).Find(tt.text)); !slices.Equal(g, tt.want) {
+			t.Errorf("%q: links %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}

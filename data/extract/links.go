@@ -721,7 +721,9 @@ func inLongerName(c *Companies, text string, toks []token, us []unit, i, n int) 
 			// della Svizzera Italiana" for an alias "Svizzera Italiana").
 			return true
 		}
-		if isWord(w) && p.key != "&" && capitalized(w) && adjacent(text, p, us[i]) {
+		// A capital "The" in mid-sentence is a formal name's own article ("shares of The Walt
+		// Disney Company", "The Home Depot"), not a word of a longer name.
+		if isWord(w) && p.key != "&" && capitalized(w) && w != "The" && adjacent(text, p, us[i]) {
 			first := true
 			for j := i - 2; j >= 0; j-- {
 				if isWord(toks[us[j].from].text) {

@@ -150,3 +150,35 @@ func TestFormalArticle(t *testing.T) {
 		}
 	}
 }
+
+// An honorific and a surname are a person, whatever company the surname also names ("Mr. Cooper
+// said"); a company whose listed name opens with an honorific ("Mr. Cooper Group", "Dr. Reddy's
+// Laboratories") links by that name, and by its short form once the article named it in full.
+func TestHonorificNames(t *testing.T) {
+	cos := linker(t)
+	tests := []struct {
+		text []string // read in order as one article; the last one's links are checked
+		want []string
+	}{
+		{[]string{"Mr. Cooper said the company would cut 500 jobs."}, nil},
+		{[]string{"Acme named a new chief; Ms. Hershey, who ran its bakeries, retired."}, nil},
+		{[]string{"Dr. Kellogg told investors the plan would work."}, nil},
+		{[]string{"Mr Schwab said the bank would open more branches."}, nil},
+		{[]string{"Mr. Cooper Group agreed to buy a servicing portfolio."}, []string{"Mr. Cooper Group=COOP(directory)"}},
+		{[]string{"Shares of Dr. Reddy's Laboratories fell 4% on Monday."}, []string{"Dr. Reddy's Laboratories=RDY(directory)"}},
+		{[]string{"Mr. Cooper Group agreed to buy a servicing portfolio.", "The deal makes Mr. Cooper the largest servicer."}, []string{"Mr. Cooper=COOP(directory)"}},
+		// controls: the surname alone, and a person named in full
+		{[]string{"Cooper shares rose after the lensmaker's results."}, []string{"Cooper=COO(directory)"}},
+		{[]string{"Hershey raised its prices again."}, []string{"Hershey=HSY(directory)"}},
+	}
+	for _, tt := range tests {
+		a := cos.Article(day("2025-03-05"), nil)
+		var got []extract.CompanyMention
+		for _, s := range tt.text {
+			got = a.Find(s)
+		}
+		if g := links(got); !slices.Equal(g, tt.want) {
+			t.Errorf("%q: links %q, want %q", tt.text[len(tt.text)-1], g, tt.want)
+		}
+	}
+}

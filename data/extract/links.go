@@ -285,6 +285,22 @@ func units(text string, toks []token, buf []unit) []unit {
 	return us
 }
 
+// honorificPerson says whether the name matched at units [i, i+n) is an honorific and one word,
+// with or without a possessive ("Mr. Cooper", "Dr. Reddy's"): how news calls a person, though a
+// company's short name may read the same.
+func honorificPerson(toks []token, us []unit, i, n int) bool {
+	if !honorifics[us[i].key] {
+		return false
+	}
+	words := 0
+	for k := i + 1; k < i+n; k++ {
+		if us[k].key != "'" && !(us[k].key == "s" && us[k-1].key == "'") && isWord(toks[us[k].from].text) {
+			words++
+		}
+	}
+	return words <= 1
+}
+
 // abbreviationDot says whether the period at token i ends a short word of a company's name
 // ("Bros.", "Cos.", "Mfg.", the "St." of "St. Jude Medical") rather than a sentence: glued to it,
 // and a capitalized word follows after a space. units passes over it, so that the name matches
@@ -299,8 +315,9 @@ func abbreviationDot(toks []token, i int) bool {
 }
 
 // nameAbbreviations are the short words company names abbreviate with a period: "Saint" and
-// "Mount" too ("St. Joe Gold", "Mt. Vernon Mills").
-var nameAbbreviations = wordSet(`bros cos mfg intl natl assn st mt`)
+// "Mount" too ("St. Joe Gold", "Mt. Vernon Mills"), and the honorifics a few names open with ("Mr.
+// Cooper Group", "Dr. Reddy's Laboratories"); find tells those from a person ("Mr. Cooper said").
+var nameAbbreviations = wordSet(`bros cos mfg intl natl assn st mt mr ms mrs dr`)
 
 // plain says whether a word is its own folded form: lower-case ASCII letters and digits.
 func plain(s string) bool {
@@ -502,6 +519,11 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		if m, n, ok := a.match(text, toks, us, i, shout); ok && !(person && n == 1) {
 			if m.Source != "" && m.Source != SourceLearned && n == 1 && m.End == us[i].end && (a.people[u.key] || personAfter(text, toks, us, i+1)) {
 				// "Ogden said" after "Thomas Ogden"; "Donaldson Bramham Lee, an investor".
+				continue
+			}
+			if m.Source != "" && m.Source != SourceLearned && honorificPerson(toks, us, i, n) && a.counts[m.Company] == 0 {
+				// "Mr. Cooper said": a person, unless the article named Mr. Cooper Group before.
+				i += n - 1
 				continue
 			}
 			if m.Source != "" && m.Source != SourceLearned && m.End == us[i+n-1].end && townOf(toks, us, i+n) {

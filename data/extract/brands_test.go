@@ -140,6 +140,9 @@ func TestFormalArticle(t *testing.T) {
 		{"Investors sold The Home Depot Inc. after its results.", []string{"Home Depot Inc.=HD(directory)"}},
 		{"Analysts raised their targets for The Hershey Company on Friday.", []string{"Hershey Company=HSY(directory)"}},
 		{"A unit of The Kroger Co. bought the chain.", []string{"Kroger Co.=KR(directory)"}},
+		// "Companies" is a legal suffix as "Cos" is, before another one too
+		{"Shares of Lowe's Companies Inc. rose 2% on Tuesday.", []string{"Lowe's Companies=LOW(directory)"}},
+		{"Cooper Companies Inc said it would buy a lens maker.", []string{"Cooper Companies=COO(directory)"}},
 		// controls: a longer name opened by "The", and a title of a work
 		{"He wrote for The Washington Post for a decade.", nil},
 		{"She starred in The Disney Sisters Show in 1998.", nil},

@@ -469,7 +469,7 @@ func yearFirst(text string, tx []timex.Expr) []timex.Expr {
 // corporateSuffixes end a company's name.
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true,
 	"ag": true, "nv": true, "sa": true, "spa": true, "gmbh": true, "bancorp": true, "bancshares": true,
-	"industries": true, "group": true, "holdings": true, "corporation": true, "company": true, "cos": true,
+	"industries": true, "group": true, "holdings": true, "corporation": true, "company": true, "cos": true, "companies": true,
 	"lp": true, "llc": true, "incorporated": true, "limited": true, "bv": true, "ab": true, "asa": true, "oy": true,
 	"bhd": true, "berhad": true}
 

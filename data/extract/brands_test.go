@@ -185,3 +185,25 @@ func TestHonorificNames(t *testing.T) {
 		}
 	}
 }
+
+// Investing copy writes the symbol in parentheses after the name ("Apple (AAPL)"): the company's
+// own symbol there is evidence that an ordinary word is its name. Another symbol is none.
+func TestSymbolAfterName(t *testing.T) {
+	cos := linker(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Apple (AAPL) said it would buy back $100 billion of stock.", []string{"Apple=AAPL(directory)"}},
+		{"Target (TGT) fell 8% after it cut its forecast.", []string{"Target=TGT(directory)"}},
+		{"Analysts like Visa (V) and Block (XYZ) this year.", []string{"Visa=V(directory)", "Block=XYZ(directory)"}},
+		// controls: the symbol of another company, and an abbreviation
+		{"Target (TGTX) fell 8% after the trial.", nil},
+		{"Target (EPS) estimates rose.", nil},
+	}
+	for _, tt := range tests {
+		if g := links(cos.Article(day("2025-03-05"), nil).Find(tt.text)); !slices.Equal(g, tt.want) {
+			t.Errorf("%q: links %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}

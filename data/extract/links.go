@@ -1461,6 +1461,13 @@ func (a *ArticleLinks) suffix(text string, toks []token, us []unit, k int) int {
 	return end
 }
 
+// ownSymbolAfter says whether the tokens from k on are the symbol of the company named before
+// them, in parentheses: "Apple (AAPL)", as investing copy writes it.
+func ownSymbolAfter(toks []token, k int, symbol string) bool {
+	return symbol != "" && k+2 < len(toks) && toks[k].text == "(" && toks[k+1].text == symbol && toks[k+2].text == ")" &&
+		toks[k].start == toks[k-1].end+1 && toks[k+1].start == toks[k].end
+}
+
 // evidenced applies the rules for names that are ordinary words or short forms. Either counts with a
 // legal suffix ("Apple Inc") or where the article named the company with evidence before; else
 // not in a headline in capitals or title case, nor as a part of a longer capitalized name ("Big
@@ -1475,7 +1482,7 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	if !e.common && !e.short && !caseless {
 		return true
 	}
-	if a.evidence[e.Company] || suffixed {
+	if a.evidence[e.Company] || suffixed || ownSymbolAfter(toks, us[i+n-1].to, e.Ticker) {
 		return true
 	}
 	if e.short && e.words == 1 && givenNames[e.first] {

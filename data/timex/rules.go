@@ -1088,6 +1088,7 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 	case rNext, rComing:
 		off = 1
 	case rThis:
+		off = m.thisWeekAhead(i, u) // a Sunday preview's "this week" (timex35.go)
 	case rPast:
 		return cand{end: j + 1, typ: "DURATION", val: durVal(u, 1)}, true
 	default:

@@ -1929,7 +1929,7 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		if m.deadlineAhead(i, j) {
 			return tenseFuture // "are unlikely to meet Friday's deadline"
 		}
-		if t := m.weekdaySubjectOfPresent(i, j); t != tenseNone {
+		if t := m.weekdayPossessiveTense(i, j); t != tenseNone {
 			return t // "Wednesday's price report is the main event" (timex35.go)
 		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead

@@ -122,6 +122,18 @@ func (m *matcher) periodOfYearBefore(p int) bool {
 	return m.word(p, "of") && m.anyWord(p-1, "half", "quarter")
 }
 
+// weekdayPossessiveTense is the tense of a weekday's possessive that a verb of delaying after a
+// modal or "will" takes as its object ("the shutdown could delay Friday's jobs report", "rain
+// may postpone Sunday's final"): what can still be put off lies ahead. "delayed Friday's
+// report" is left to the clause.
+func (m *matcher) weekdayPossessiveTense(i, j int) Tense {
+	if m.anyWord(i-1, "delay", "postpone", "cancel", "disrupt", "derail", "push") &&
+		(inSet(possibility, m.toks[max(i-2, 0)].s) || m.anyWord(i-2, "will", "would", "to")) {
+		return tenseFuture
+	}
+	return m.weekdaySubjectOfPresent(i, j)
+}
+
 // weekdaySubjectOfPresent is the tense of a weekday's possessive whose noun phrase is the
 // subject of a present of being ("Wednesday's consumer price report is the main event",
 // "Friday's jobs data are the week's test"), tenseNone when it is not one: the present speaks
@@ -147,6 +159,17 @@ func (m *matcher) weekdaySubjectOfPresent(i, j int) Tense {
 		return tenseFuture
 	}
 	return tensePast
+}
+
+// thisWeekAhead is the offset of "this week" (unit u, the relative word at token i): told on a
+// Sunday, the last day of its ISO week, a preview's present or future ("Apple and Meta report
+// earnings this week", "will vote this week") speaks of the week that begins the next day;
+// "Stocks fell this week" stays the week ending.
+func (m *matcher) thisWeekAhead(i, u int) int {
+	if u != uWeek || !m.hasDoc || m.doc.Weekday() != time.Sunday || m.tense(i, i+2) == tensePast {
+		return 0
+	}
+	return 1
 }
 
 // acronym reports whether w is written in capitals only, as a release's name often is ("CPI",

@@ -247,7 +247,7 @@ func normPeriodEnd(m *matcher, x *match) (cand, bool) {
 	}
 	u, _, _ := m.unitAt(x.tok(0))
 	off := 0
-	if m.tense(x.start, x.end) == tensePast {
+	if m.tense(x.start, x.end) == tensePast && !m.periodEndNow(u) { // "at month-end" on Nov. 30 (timex35.go)
 		off = -1
 	}
 	c, ok := m.offset(x.end, u, off, 0)

@@ -713,6 +713,8 @@ func normAnaphorWeekday(m *matcher, x *match) (cand, bool) {
 	from, by := m.doc, ByPublication
 	if m.story.gran == gDay && m.toks[x.start].sent-m.story.sent <= 3 {
 		from, by = m.story.t, ByStory
+	} else if t, ok := m.dayAheadNamed(x.start); ok { // timex35.go
+		from, by = t, ByStory
 	}
 	var d time.Time
 	if m.word(x.tok(1), "following") {

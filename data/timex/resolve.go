@@ -527,7 +527,7 @@ func (m *matcher) monthYear(n need, tense func() Tense) int {
 		return y
 	case n.rel == 0:
 		y = m.yearFor(n.start, n.end, n.a, 0)
-		if y != m.doc.Year() || m.nearestMonth(n.start, n.end) { // "first set for January" (timex33.go)
+		if y != m.doc.Year() || m.nearestMonth(n.start, n.end) || m.meetingMinutes(n.start, n.end) { // "first set for January" (timex33.go), "minutes of the March meeting" (timex35.go)
 			return y
 		}
 		dir = m.direction(n.start, tense())
@@ -931,7 +931,7 @@ func (m *matcher) storyGoverns(n need) bool {
 		t := m.tense(n.start, n.end)
 		return t == tensePast || t == tenseNone
 	}
-	if st.gran == "" || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
+	if st.gran == "" || st.since || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
 		return false
 	}
 	if d := m.toks[n.start].sent - st.sent; d < 0 || d > 1 {

@@ -193,7 +193,7 @@ func (m *matcher) remember(c cand) {
 // rememberMonth keeps a day or a month (its first day t) as the story's time, its month and
 // its year.
 func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
-	m.story = story{t: t, gran: gran, sent: sent}
+	m.story = story{t: t, gran: gran, sent: sent, since: m.word(m.exprStart-1, "since")} // a span's bound is no narrative's time (timex35.go)
 	if gran == gDay {
 		m.lastDay = m.story
 	}
@@ -760,6 +760,11 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 		return y // "set a June 3 deadline" told in March
 	case m.nearestMonth(start, end):
 		return y // "first set for January, was moved to December"
+	case m.meetingMinutes(start, end): // timex35.go
+		if diff > 0 {
+			return y - 1 // "minutes of the December meeting" told in November
+		}
+		return y
 	}
 	if diff > limit || diff < -limit {
 		switch m.tense(start, end) {
@@ -1083,6 +1088,7 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 	case rNext, rComing:
 		off = 1
 	case rThis:
+		off = m.thisWeekAhead(i, u) // a Sunday preview's "this week" (timex35.go)
 	case rPast:
 		return cand{end: j + 1, typ: "DURATION", val: durVal(u, 1)}, true
 	default:

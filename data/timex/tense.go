@@ -93,13 +93,13 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 	switch {
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
 		return tenseFuture, "as early as"
-	case m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since"):
+	case (m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since")) && !m.sinceClosed(start): // timex35.go
 		return tensePast, "since"
 	case m.anyWord(start-1, "before", "until", "till") && (m.anyWord(start-2, "left", "remaining") || m.word(start-2, "go") && m.word(start-3, "to")):
 		// "with five days left before Tuesday's election", "a week to go until Christmas":
 		// the time that remains runs up to the date
 		return tenseFuture, "left before"
-	case m.movedTo(start) || m.movedFromTo(start): // "postponed the vote from March to May" (timex33.go)
+	case m.movedTo(start) || m.movedFromTo(start) || m.followsOn(start): // "postponed the vote from March to May" (timex33.go), "follow on Thursday" (timex35.go)
 		// "postponed the meeting to September", "looked ahead to Thursday's report": a date
 		// moved to, or looked ahead to, lies after the act, whatever its tense
 		return tenseFuture, "moved to"
@@ -329,6 +329,9 @@ func (m *matcher) forecastContent(start int) bool {
 // was forecast then is read from that time, not the story's.
 func (m *matcher) datedBefore(k int) bool {
 	for j := k - 1; j >= 0 && m.toks[j].sent == m.toks[k].sent; j-- {
+		if m.undatingBefore(j, k) { // timex35.go
+			continue
+		}
 		if k := m.toks[j].lex.kind; k == lxRel || k == lxMonth || k == lxDeictic {
 			return true
 		}
@@ -868,7 +871,7 @@ func (m *matcher) movedTo(start int) bool {
 			return true
 		}
 	}
-	return false
+	return m.phrasalMovedTo(start) // "pushed back bets on the first cut to July" (timex35.go)
 }
 
 // datingVerbs set or move the date of something: "set a hearing for", "moved the vote for".
@@ -1925,6 +1928,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		}
 		if m.deadlineAhead(i, j) {
 			return tenseFuture // "are unlikely to meet Friday's deadline"
+		}
+		if t := m.weekdayPossessiveTense(i, j); t != tenseNone {
+			return t // "Wednesday's price report is the main event" (timex35.go)
 		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
 	}

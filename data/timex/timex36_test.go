@@ -127,3 +127,13 @@ func TestDomesticInTheDecade(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, may, tt.want) })
 	}
 }
+
+func TestDomesticHeldEvent(t *testing.T) {
+	nov := time.Date(1999, 11, 16, 0, 0, 0, 0, time.UTC)
+	expectTags(t, "The Green Party holds its national convention in August.", nov, []tagged{{"August", "2000-08"}})
+	expectTags(t, "The league opens its season in Denver on April 3.", nov, []tagged{{"April 3", "2000-04-03"}})
+	expectTags(t, "The union holds its vote on Sept. 12.", nov, []tagged{{"Sept. 12", "2000-09-12"}})
+	// past, and an object that is no event, stay gone
+	expectTags(t, "The party held its convention in August.", nov, []tagged{{"August", "1999-08"}})
+	expectTags(t, "Microsoft holds a stake in the venture it formed in August.", nov, []tagged{{"August", "1999-08"}})
+}

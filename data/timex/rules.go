@@ -740,6 +740,9 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 	if diff > 0 && m.sinceOrLastBefore(start) {
 		return y - 1 // "since Oct. 19", "last Nov. 2" told on Oct. 17: the one gone
 	}
+	if diff > 0 && m.reachedExtreme(start, end) {
+		return y - 1 // "down 40 percent from its high in April" told in October (timex36.go)
+	}
 	if diff < 0 && m.word(start-1, "next") {
 		return y + 1 // "next Oct. 3" told on Oct. 17: the one to come
 	}

@@ -267,3 +267,28 @@ func (m *matcher) heldEvent(k int) bool {
 	}
 	return false
 }
+
+// extremes are the marks a price or a count reaches: a high, a low, a peak.
+var extremes = map[string]bool{"high": true, "highs": true, "low": true, "lows": true, "peak": true, "peaks": true}
+
+// reachedExtreme reports whether the month or day at tokens [start, end) dates a high, a low
+// or a peak that a possessive or an article names ("its high in April", "from their April
+// peak", "the record low on Aug. 3"): a mark reached is behind the telling, whatever the
+// clause's tense ("is down 40 percent from its high in April" told in October is the April
+// gone, though the next is nearer). What is forecast to be reached stays ahead ("expects a
+// peak in April").
+func (m *matcher) reachedExtreme(start, end int) bool {
+	var j int
+	switch {
+	case extremes[tokText(m.toks, end)]:
+		j = start - 1 // "its April high"
+	case m.anyWord(start-1, "in", "on") && extremes[tokText(m.toks, start-2)]:
+		j = start - 3 // "its high in April"
+	default:
+		return false
+	}
+	if m.anyWord(j, "record", "closing", "intraday", "all-time", "new") {
+		j--
+	}
+	return m.anyWord(j, "its", "their", "the", "a", "his", "her") && m.tense(start, end) != tenseFuture
+}

@@ -137,3 +137,13 @@ func TestDomesticHeldEvent(t *testing.T) {
 	expectTags(t, "The party held its convention in August.", nov, []tagged{{"August", "1999-08"}})
 	expectTags(t, "Microsoft holds a stake in the venture it formed in August.", nov, []tagged{{"August", "1999-08"}})
 }
+
+func TestDomesticReachedExtreme(t *testing.T) {
+	oct := time.Date(1998, 10, 21, 0, 0, 0, 0, time.UTC)
+	expectTags(t, "Compaq shares are down 45 percent from their high in April.", oct, []tagged{{"April", "1998-04"}})
+	expectTags(t, "The Nasdaq has lost a fifth of its value since its April peak.", oct, []tagged{{"April", "1998-04"}})
+	expectTags(t, "The Dow is 9 percent below its record high in November.", oct, []tagged{{"November", "1997-11"}})
+	// a mark forecast stays ahead; a month of no mark keeps its reading
+	expectTags(t, "Economists expect inflation to reach a peak in April.", oct, []tagged{{"April", "1999-04"}})
+	expectTags(t, "The stock is expected to split in April.", oct, []tagged{{"April", "1999-04"}})
+}

@@ -292,3 +292,10 @@ func (m *matcher) reachedExtreme(start, end int) bool {
 	}
 	return m.anyWord(j, "its", "their", "the", "a", "his", "her") && m.tense(start, end) != tenseFuture
 }
+
+// spentSeason reports whether the season at token i is the object of spending time: "will
+// spend the fall in California", "spent the summer at a camp", "spending the winter in
+// Florida". Time spent is a time, as "spent the weekend" is, though no preposition leads it.
+func (m *matcher) spentSeason(i int) bool {
+	return m.word(i-1, "the") && m.anyWord(i-2, "spend", "spends", "spent", "spending")
+}

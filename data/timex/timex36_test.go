@@ -147,3 +147,12 @@ func TestDomesticReachedExtreme(t *testing.T) {
 	expectTags(t, "Economists expect inflation to reach a peak in April.", oct, []tagged{{"April", "1999-04"}})
 	expectTags(t, "The stock is expected to split in April.", oct, []tagged{{"April", "1999-04"}})
 }
+
+func TestDomesticSpentSeason(t *testing.T) {
+	aug := time.Date(1996, 8, 14, 0, 0, 0, 0, time.UTC)
+	expectTags(t, "Perot will spend the fall on television.", aug, []tagged{{"fall", "1996-FA"}})
+	expectTags(t, "The mayor spent the winter fighting the unions.", aug, []tagged{{"winter", "1995-WI"}})
+	// a season's fall and money spent are no times
+	expectTags(t, "Historians spent years on the fall of Rome.", aug, nil)
+	expectTags(t, "The campaign spent the money on ads.", aug, nil)
+}

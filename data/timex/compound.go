@@ -319,7 +319,7 @@ func normEarlierLater(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(x.start-1, "too", "so", "how") {
 		return cand{}, false // "too late in the year to change": a degree, no time of its own
 	}
-	if x.has(1) && m.word(x.end, "the") && m.anyWord(x.end+1, "year", "month", "week") {
+	if x.has(1) && m.word(x.end, "the") && m.anyWord(x.end+1, "year", "month", "week", "decade") { // decade: timex36.go
 		c, ok := m.earlierInThe(x.start, x.end+1)
 		if v := m.toks[x.tok(0)].lex.val; v == mEarly || v == mLate {
 			c.mod = modValue(v)
@@ -342,6 +342,9 @@ func normEarlierLater(m *matcher, x *match) (cand, bool) {
 // 1981. Economists expect growth to pick up late in the year" is the publication's year.
 func (m *matcher) earlierInThe(start, u int) (cand, bool) {
 	unit, _, _ := m.unitAt(u)
+	if unit == uDecade {
+		return m.earlierInDecade(start, u) // timex36.go
+	}
 	st := m.story
 	ahead := m.hasDoc && st.t.Before(m.doc) && m.tense(start, u+1) == tenseFuture
 	if st.gran != "" && m.toks[start].sent-st.sent <= 1 && !ahead &&

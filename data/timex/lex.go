@@ -184,7 +184,8 @@ func buildLexicon() map[string]lexEntry {
 		"near", "foreseeable", "immediate", "most", "latest", "twenties", "thirties", "forties", "fifties", "sixties",
 		"seventies", "eighties", "nineties", "trailing", "some", "many", "ahead", "turn", "final", "new", "long", "holiday",
 		"trading", "session", "other", "preceding", "season", "back", "front",
-		"eid", "orthodox"} { // timex32.go's feasts
+		"eid", "orthodox", // timex32.go's feasts
+		"super", "inauguration"} { // timex36.go's days of the political calendar
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}

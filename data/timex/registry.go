@@ -61,7 +61,9 @@ var registryIndex map[string]int
 var byStart map[string][]int
 
 func init() {
-	registry = append(append(append(append(append(append(patternRules(), businessRules()...), timex33Rules()...), timex35Rules()...), calendarRules()...), worldWireRules()...), compoundRules()...)
+	// In order of precedence: a tie between two rules goes to the earlier one.
+	registry = slices.Concat(patternRules(), businessRules(), timex33Rules(), timex35Rules(), calendarRules(),
+		worldWireRules(), domesticRules(), compoundRules())
 	registryIndex = make(map[string]int, len(registry))
 	for i := range registry {
 		r := &registry[i]

@@ -355,6 +355,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		}
 		return c, true
 	}
+	if y, ok := m.whenClauseYear(n); ok { // "since 1994, when prices peaked in March" (timex36.go)
+		c.val, c.by = whenClauseValue(n, y), ByStory
+		return c, true
+	}
 	if v, ok := m.fromStory(n); ok {
 		c.val, c.by = v, ByStory
 		return c, true
@@ -783,7 +787,11 @@ func (m *matcher) holidayDate(n need, tense func() Tense) time.Time {
 	d := in(y)
 	switch dir := relDirection(n.rel); {
 	case n.rel == 0:
-		return in(m.yearFor(n.start, n.end, int(d.Month()), d.Day()))
+		y := m.yearFor(n.start, n.end, int(d.Month()), d.Day())
+		if m.aheadHoliday(n, in(y), tense) { // "would win on Election Day" (timex36.go)
+			y++
+		}
+		return in(y)
 	case dir < 0 && !d.Before(m.doc), dir == 0 && tense() == tensePast && d.After(m.doc):
 		return in(y - 1)
 	case dir > 0 && !d.After(m.doc), dir == 0 && tense() == tenseFuture && d.Before(m.doc):

@@ -740,6 +740,9 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 	if diff > 0 && m.sinceOrLastBefore(start) {
 		return y - 1 // "since Oct. 19", "last Nov. 2" told on Oct. 17: the one gone
 	}
+	if diff > 0 && m.reachedExtreme(start, end) {
+		return y - 1 // "down 40 percent from its high in April" told in October (timex36.go)
+	}
 	if diff < 0 && m.word(start-1, "next") {
 		return y + 1 // "next Oct. 3" told on Oct. 17: the one to come
 	}
@@ -797,7 +800,7 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 func (m *matcher) scheduledMonth(start int, day bool) bool {
 	k := m.hedgeBefore(start) - 1 // "the season ends in late September"
 	if m.anyWord(k, "in", "on") {
-		k--
+		k = m.beforePlace(k - 1) // "opens in Philadelphia on July 31" (timex36.go)
 	} else if !day {
 		return false
 	}
@@ -807,7 +810,7 @@ func (m *matcher) scheduledMonth(start int, day bool) bool {
 	if m.anyWord(k, "is", "are") {
 		return !m.anyWord(k-1, "there", "it", "that", "what")
 	}
-	return m.scheduleVerb(k)
+	return m.scheduleVerb(k) || m.heldEvent(k) // "holds its convention in August" (timex36.go)
 }
 
 func clampDay(y, mo, d int) time.Time {

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// Readings of earnings-season news (news40, modern38's misses): results told beside a forecast
+// in the same lead, a company's own measure of sales, and a forecast the results beat or missed.
+
+// concessives open a clause that tells news against the grain of the one before it: "cut its
+// annual forecast, though its second-quarter profit beat expectations" tells the outlook and
+// the results, as "but" does (coordinated).
+var concessives = wordSet(`though although`)
+
+// cameInWords and cameInMeasures make results told by where they "came in" against what was
+// expected: "profit came in above expectations", "revenue came in short of analysts' estimates".
+// The past tense only: "will come in below" is an outlook.
+var cameInWords = []string{"above", "below", "ahead of", "short of", "better than", "worse than",
+	"stronger than", "weaker than", "in line with"}
+
+func cameInMeasures() []string {
+	var out []string
+	for _, n := range slices.Sorted(maps.Keys(aboveMeasures)) {
+		for _, c := range cameInWords {
+			for _, e := range slices.Sorted(maps.Keys(expectWords)) {
+				out = append(out, n+" came in "+c+" "+e, n+" came in "+c+" ... "+e)
+			}
+		}
+	}
+	return out
+}
+
+// storeSalesAt says whether a retailer's own measure of sales starts at words[i], one that the
+// lexicon's fixed phrases ("same-store sales", "comparable sales") do not hold: the unit varies
+// with the business ("comparable club sales", "comparable restaurant sales", "same-restaurant
+// sales", "same-hotel sales"). A quarter's figure of it is results, as same-store sales are.
+func storeSalesAt(words []string, i int) (trigger, bool) {
+	w := words[i]
+	switch {
+	case w == "comparable" && i+2 < len(words) && words[i+2] == "sales":
+		if u := words[i+1]; u == "sales" || !lettersOnly(u) {
+			return trigger{}, false
+		}
+		return trigger{typ: events.Earnings, from: i, to: i + 3}, true
+	case strings.HasPrefix(w, "same-") && w != "same-store" && w != "same-day" && i+1 < len(words) && words[i+1] == "sales":
+		if !lettersOnly(w[len("same-"):]) {
+			return trigger{}, false
+		}
+		return trigger{typ: events.Earnings, from: i, to: i + 2}, true
+	}
+	return trigger{}, false
+}
+
+// lettersOnly says whether w is a word of letters only: a unit of business, no figure or mark.
+func lettersOnly(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// exceedVerbs measure results against a figure given before, as beatMissVerbs do.
+var exceedVerbs = wordSet(`exceeded exceeds exceeding surpassed surpasses surpassing`)
+
+// ownForecastMeasured says whether a guidance trigger is the company's earlier forecast that its
+// results beat or missed: "missed its own fourth-quarter revenue forecast", "beating its own
+// forecast", "fell short of its guidance". The forecast is the yardstick; the news is the
+// results measured by it, no new outlook.
+func ownForecastMeasured(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 1 && k >= t.from-5; k-- {
+		w := words[k]
+		if w == "," || gapStops[w] {
+			return false
+		}
+		if w != "its" && w != "their" {
+			continue
+		}
+		j := k - 1
+		if v := words[j]; beatMissVerbs[v] || exceedVerbs[v] {
+			return true
+		}
+		return words[j] == "of" && j > 0 && words[j-1] == "short"
+	}
+	return false
+}
+
+// reportedMeasure says whether the figure measured against estimates in t is results a verb of
+// reporting tells, after a forecast told earlier in the sentence: "raised its revenue forecast
+// and reported first-quarter results above Wall Street estimates". The outlook is not what beat
+// (outlookMeasured reads "its forecast fell short of estimates").
+func reportedMeasure(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		switch words[k] {
+		case "reported", "reports", "posted", "posts", "delivered", "delivers", "announced":
+			return true
+		case "forecast", "outlook", "guidance", "forecasts", "projections", ",":
+			return false
+		}
+	}
+	return false
+}
+
+// cameInBehindMove says whether results that "came in" against estimates are told as the cause
+// of a price move before them, after a subordinator ("shares fell 8% after its revenue came in
+// below estimates"): the move is the news and the results its reason, as forecastsBehindMove
+// holds for "as revenue misses forecasts".
+func cameInBehindMove(words []string, t trigger, ts []trigger) bool {
+	return t.typ == events.Earnings && t.to-t.from > 3 && words[t.from+1] == "came" && words[t.from+2] == "in" && causeOfMove(words, t, ts)
+}

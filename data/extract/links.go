@@ -1451,6 +1451,9 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	if !e.common && !e.short && !caseless {
 		return true
 	}
+	if e.common && !suffixed && brandOfGoods(us, i) {
+		return false // "the maker of Delta faucets" (news40.go)
+	}
 	if a.evidence[e.Company] || suffixed {
 		return true
 	}

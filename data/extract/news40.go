@@ -37,9 +37,14 @@ func cameInMeasures() []string {
 // storeSalesAt says whether a retailer's own measure of sales starts at words[i], one that the
 // lexicon's fixed phrases ("same-store sales", "comparable sales") do not hold: the unit varies
 // with the business ("comparable club sales", "comparable restaurant sales", "same-restaurant
-// sales", "same-hotel sales"). A quarter's figure of it is results, as same-store sales are.
+// sales", "same-hotel sales"). A quarter's figure of it is results, as same-store sales are; a
+// month's is a sales report ("posting comparable store sales gains of 9.4 pct" in February's
+// retail sales), so the sentence must name a quarter or a fiscal period.
 func storeSalesAt(words []string, i int) (trigger, bool) {
 	w := words[i]
+	if w != "comparable" && !strings.HasPrefix(w, "same-") || !slices.ContainsFunc(words, quarterWord) {
+		return trigger{}, false
+	}
 	switch {
 	case w == "comparable" && i+2 < len(words) && words[i+2] == "sales":
 		if u := words[i+1]; u == "sales" || !lettersOnly(u) {
@@ -53,6 +58,12 @@ func storeSalesAt(words []string, i int) (trigger, bool) {
 		return trigger{typ: events.Earnings, from: i, to: i + 2}, true
 	}
 	return trigger{}, false
+}
+
+// quarterWord says whether w names a quarter or a fiscal period: "second-quarter",
+// "quarterly", "the quarter", "fiscal".
+func quarterWord(w string) bool {
+	return strings.Contains(w, "quarter") || w == "qtr" || w == "fiscal"
 }
 
 // lettersOnly says whether w is a word of letters only: a unit of business, no figure or mark.
@@ -115,4 +126,73 @@ func reportedMeasure(words []string, t trigger) bool {
 // holds for "as revenue misses forecasts".
 func cameInBehindMove(words []string, t trigger, ts []trigger) bool {
 	return t.typ == events.Earnings && t.to-t.from > 3 && words[t.from+1] == "came" && words[t.from+2] == "in" && causeOfMove(words, t, ts)
+}
+
+// joinedElsewhere says whether a partnership trigger at "joined" or "joins" tells no venture:
+// a person's move from a former employer ("Chief Executive Jane Doe, who joined from Papa
+// John's last year") or a stock's entry into an index ("joined the Nasdaq-100 index", "joins
+// the S&P 500"). Work with a partner goes "with" it ("joined with S&P Global", "joined forces").
+func joinedElsewhere(words []string, t trigger) bool {
+	if w := words[t.from]; w != "joined" && w != "joins" || t.to != t.from+1 || t.to >= len(words) {
+		return false
+	}
+	if words[t.to] == "from" {
+		return true
+	}
+	for k := t.to; k < len(words) && k <= t.to+5; k++ {
+		switch w := words[k]; {
+		case w == "with" || w == "forces" || w == "," || gapStops[w]:
+			return false
+		case w == "index" || w == "nasdaq-100" || strings.HasPrefix(w, "s&p"):
+			return true
+		}
+	}
+	return false
+}
+
+// massBuyers buy goods and services, never a company: "as small businesses buy AI tools", "as
+// more customers bought its tax software".
+var massBuyers = wordSet(`businesses customers consumers shoppers users households drivers patients families
+	clients advertisers subscribers diners travelers travellers`)
+
+// massPurchase says whether a deal trigger at a verb of buying has a mass of buyers for its
+// subject, right before it: demand for what a company sells, no deal.
+func massPurchase(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "buy", "buys", "bought", "buying", "purchase", "purchased", "purchasing":
+	default:
+		return false
+	}
+	return t.from > 0 && massBuyers[words[t.from-1]]
+}
+
+// competitionWords name competition, after which "in selling" is the line of business competed in.
+var competitionWords = wordSet(`rival rivals competitor competitors competes compete competing competition leader leaders`)
+
+// lineOfBusiness says whether a deal trigger at "selling" names what companies compete in: "among
+// its rivals in selling AI agents to businesses", "competes with SAP in selling database
+// software". No sale of a business is told.
+func lineOfBusiness(words []string, t trigger) bool {
+	if words[t.from] != "selling" || t.from < 2 || words[t.from-1] != "in" {
+		return false
+	}
+	for k := t.from - 2; k >= 0 && k >= t.from-6; k-- {
+		if competitionWords[words[k]] {
+			return true
+		}
+		if words[k] == "," || gapStops[words[k]] {
+			return false
+		}
+	}
+	return false
+}
+
+// goodsMakers, before "of", describe a company by the goods it makes or sells.
+var goodsMakers = wordSet(`maker makers owner owners seller sellers producer producers`)
+
+// brandOfGoods says whether the name at unit i follows "maker of" and so names goods, a brand of
+// the company described: "The maker of Delta faucets and Behr paint" is Masco, and Delta there is
+// no airline. Only for names that are ordinary words, which need evidence anyway.
+func brandOfGoods(us []unit, i int) bool {
+	return i >= 2 && us[i-1].key == "of" && goodsMakers[us[i-2].key]
 }

@@ -36,8 +36,11 @@ func TestNews40Readings(t *testing.T) {
 		{body: "Nike's forecast for the holiday quarter fell short of estimates.",
 			want: []string{"guidance NKE"}},
 		// A company's own measure of sales, with the unit of its business.
-		{body: "Texas Roadhouse posted comparable restaurant sales growth of 6% on Thursday.",
+		{body: "Texas Roadhouse posted comparable restaurant sales growth of 6% in the quarter.",
 			want: []string{"earnings TXRH"}},
+		// A month's figure of it is a sales report, no results.
+		{body: "Target and Kohl's were among the strongest, posting comparable store sales gains of 6% and 4% in March.",
+			want: nil},
 		{body: "Darden reported fiscal third-quarter comparable restaurant sales below estimates.",
 			want: []string{"earnings DRI"}},
 		{body: "Wendy's reported fourth-quarter same-restaurant sales below estimates on Thursday.",
@@ -47,6 +50,34 @@ func TestNews40Readings(t *testing.T) {
 			want: []string{"price_move ETSY", "earnings ETSY"}},
 		{body: "Lululemon cut its own revenue forecast for the year.",
 			want: []string{"guidance LULU"}},
+		// A person's former employer and a stock's index are no partners.
+		{body: "Chief Financial Officer John Roe, who joined from Target in 2023, will oversee the plan.",
+			want: nil},
+		{body: "Palantir joined the S&P 500 index in September.",
+			want: nil},
+		{body: "Dell joined with Nvidia to build AI servers for banks.",
+			want: []string{"partnership DELL;NVDA"}},
+		// A mass of buyers buying goods is demand, no deal.
+		{title: "Salesforce raises annual forecast as small businesses buy AI tools",
+			want: []string{"guidance CRM"}},
+		{body: "Intuit shares rose 4% as more customers bought its tax software.",
+			want: []string{"price_move INTU"}},
+		{body: "A group of investors bought Papa John's for $2 billion.",
+			want: []string{"acquisition PZZA"}},
+		// The line of business rivals compete in is no sale.
+		{body: "Microsoft and Salesforce are among its rivals in selling AI agents to businesses.",
+			want: nil},
+		{body: "Oracle competes with SAP in selling database software to banks.",
+			want: nil},
+		{body: "Oracle succeeded in selling its hardware unit to Dell.",
+			want: []string{"acquisition ORCL;DELL"}},
+		// A name that is an ordinary word after "maker of" is a brand of the goods.
+		{body: "The maker of Delta faucets and Behr paint raised its annual forecast.",
+			want: []string{"guidance "}},
+		{body: "Masco, the maker of Delta faucets and Behr paint, raised its annual forecast.",
+			want: []string{"guidance MAS"}},
+		{body: "Delta Air Lines, the biggest buyer of Airbus jets, raised its annual forecast.",
+			want: []string{"guidance DAL"}},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

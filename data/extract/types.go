@@ -81,6 +81,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Split && exchangeRatio(words, t),
 			t.typ == events.Acquisition && (goodsAtStores(words, t) || classPeriodPurchase(words, t) || stakeCutByOffering(words, t, ts)), // news38.go
 			t.typ == events.Contract && harmedOrders(words, t) || proceedsUses(words, t) || fundedPlan(words, t),
+			t.typ == events.Partnership && joinedElsewhere(words, t), // news40.go
+			t.typ == events.Acquisition && (massPurchase(words, t) || lineOfBusiness(words, t)),
 			(t.typ == events.Acquisition || t.typ == events.Offering) && goodsSold(words, t),
 			featureOffering(words, t) || contractEnding(words, t) || pastSpanCuts(words, t), // offered.go
 			// "filed under Chapter 11 after talks with its lenders on a new credit line broke

@@ -196,3 +196,20 @@ var goodsMakers = wordSet(`maker makers owner owners seller sellers producer pro
 func brandOfGoods(us []unit, i int) bool {
 	return i >= 2 && us[i-1].key == "of" && goodsMakers[us[i-2].key]
 }
+
+// sinceClause says whether the date at word k stands in a clause that "since" opens, a few words
+// before it: "its worst day since the company went public in 2021", "the biggest drop since it
+// listed in 2019". The clause tells where a move's record span began, as "since 1978" does
+// (sinceStart), not the day of the move. (A count "since" a date, "has cut 2,000 jobs since it
+// began its turnaround in 2024", is left to the date: the cuts fall in the span.)
+func sinceClause(words []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch w := words[j]; {
+		case w == "since":
+			return true
+		case w == "," || gapStops[w] || clauseBreaks[w]:
+			return false
+		}
+	}
+	return false
+}

@@ -88,3 +88,26 @@ func TestNews40Readings(t *testing.T) {
 		}
 	}
 }
+
+// TestNews40Dates checks that a date in a clause "since" opens does not date a move's record.
+func TestNews40Dates(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body string
+		want map[string]string // type: date
+	}{
+		{"Snap shares fell 18%, their worst day since the company went public in 2017.", map[string]string{"price_move": "2024-06-12"}},
+		{"Peloton shares slid 25%, the biggest drop since it listed in 2019.", map[string]string{"price_move": "2024-06-12"}},
+		// A move told of a period is dated by it; a count over a span keeps the span's year.
+		{"Peloton shares fell 30% in 2022.", map[string]string{"price_move": "2022"}},
+		{"Nike has cut 2,000 jobs since it began its turnaround in 2023.", map[string]string{"restructuring": "2023"}},
+	}
+	for _, tt := range tests {
+		got := bodyDates(x, tt.body)
+		for typ, want := range tt.want {
+			if got[typ] != want {
+				t.Errorf("%q: %s dated %q, want %q (all: %v)", tt.body, typ, got[typ], want, got)
+			}
+		}
+	}
+}

@@ -1482,6 +1482,9 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	if !e.common && !e.short && !caseless {
 		return true
 	}
+	if e.common && !suffixed && brandOfGoods(us, i) {
+		return false // "the maker of Delta faucets" (news40.go)
+	}
 	if a.evidence[e.Company] || suffixed || ownSymbolAfter(toks, us[i+n-1].to, e.Ticker) {
 		return true
 	}

@@ -338,7 +338,8 @@ var lexicon = map[events.Type][]string{
 		// A headline's results measured against the forecasts, in the present that headlines use:
 		// "Acme beats estimates", "tops Street expectations", "misses forecasts".
 		beatMiss("estimates", "expectations", "forecasts"), streetResults, // streetnews.go
-		measuresAbove()), // "lifted its results above expectations" (news34.go)
+		measuresAbove(),   // "lifted its results above expectations" (news34.go)
+		cameInMeasures()), // "profit came in above expectations" (news40.go)
 	events.Dividend: join(
 		verb("declare ... dividend", "declares ... dividend", "declared ... dividend", "declaring ... dividend"),
 		verb("raise ... dividend", "raises ... dividend", "raised ... dividend", "raising ... dividend"),
@@ -1675,6 +1676,9 @@ func allTriggers(words []string) []trigger {
 				out = append(out, t)
 			}
 		}
+		if t, ok := storeSalesAt(words, i); ok { // news40.go
+			out = append(out, t)
+		}
 		if w == "gain" || w == "gains" {
 			if t, ok := gainOnSale(words, i); ok { // gainsale.go
 				out = append(out, t)
@@ -2189,7 +2193,7 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 		for k := prev.to; k < t.from && k < len(words); k++ {
 			// "but" coordinates as "and" does: "reported record revenue, but said growth would
 			// slow" tells the results and the outlook.
-			if (words[k] == "and" || words[k] == "but" || words[k] == ";") && !inTimex[k] {
+			if (words[k] == "and" || words[k] == "but" || words[k] == ";" || concessives[words[k]]) && !inTimex[k] { // news40.go
 				joined = true
 			}
 			// A list of verb phrases: "would cut 15,000 jobs, suspend its dividend and sell a

@@ -81,6 +81,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Split && exchangeRatio(words, t),
 			t.typ == events.Acquisition && (goodsAtStores(words, t) || classPeriodPurchase(words, t) || stakeCutByOffering(words, t, ts)), // news38.go
 			t.typ == events.Contract && harmedOrders(words, t) || proceedsUses(words, t) || fundedPlan(words, t),
+			t.typ == events.Partnership && joinedElsewhere(words, t), // news40.go
+			t.typ == events.Acquisition && (massPurchase(words, t) || lineOfBusiness(words, t)),
 			(t.typ == events.Acquisition || t.typ == events.Offering) && goodsSold(words, t),
 			featureOffering(words, t) || contractEnding(words, t) || pastSpanCuts(words, t), // offered.go
 			// "filed under Chapter 11 after talks with its lenders on a new credit line broke
@@ -113,6 +115,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Acquisition // "began trading on its own": the spin-off's shares (streetnews.go)
 		case t.typ == events.Acquisition && takeOverAs(words, t):
 			t.typ = events.Executive // "would take over as chairman" is a succession
+		case (t.typ == events.Guidance || t.typ == events.Forecast) && ownForecastMeasured(words, t):
+			t.typ, t.weak = events.Earnings, false // "missed its own revenue forecast": results (news40.go)
 		case t.typ == events.Guidance && scheduledReport(words, t):
 			// "is expected to report quarterly earnings on Tuesday": a report to come on a
 			// day, which news previews (costcuts.go), not the company's word on its results.
@@ -150,7 +154,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Buyback
 		case t.typ == events.Buyback && preferredRetired(words, t):
 			t.typ = events.Offering // "retire higher cost preferred stock": financing, not a buyback
-		case t.typ == events.Earnings && outlookMeasured(words, t):
+		case t.typ == events.Earnings && outlookMeasured(words, t) && !reportedMeasure(words, t): // news40.go
 			// "Nike's forecast for the holiday quarter fell short of estimates": the outlook is
 			// what missed, not the results.
 			t.typ = events.Guidance
@@ -175,7 +179,7 @@ func meaning(words []string, ts []trigger) []trigger {
 		if t.typ == events.Product && (rememberedRecall(words, t) || plantOutage(words, t)) {
 			continue
 		}
-		if forecastsBehindMove(words, t, ts) {
+		if forecastsBehindMove(words, t, ts) || cameInBehindMove(words, t, ts) { // news40.go
 			continue // "shares slide as revenue misses forecasts": the move's cause
 		}
 		if t.typ == events.Contract && orderBehindMove(words, t, ts) {

@@ -2560,6 +2560,7 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	if c := s.relativeSubject(clause, before); c != nil {
 		return c, dedupe(after, c.Name) // "from Big Lots, which is closing stores" (news30.go)
 	}
+	before = s.sincePart(before, t.from) // news41.go
 	if len(before) > 0 {
 		// No company in the trigger's clause: the sentence's subject, its first company ("VMware,
 		// the maker controlled by EMC, began trading"), with the companies joined to it ("Walt

@@ -93,9 +93,15 @@ func authorityRulings(words []string, ts []trigger) []trigger {
 // semicolonGroups groups a sentence's main triggers as coordinated does, within each part a
 // semicolon ends: a roundup strings one clause a company after another ("Ralph Lauren's revenue
 // rose 14%; PVH reported flat sales; Columbia's sales rose 1%"), each its own sentence in all
-// but the stop. later[i] says whether group i stands after the first part's groups, where an
+// but the stop, in a body (a title's are headlineClauses'). later[i] says whether group i stands after the first part's groups, where an
 // event of a type told already is another company's (see laterClauseEvent).
 func (s *sentence) semicolonGroups(ts []trigger) (groups [][]trigger, later []bool) {
+	if s.start < 0 {
+		// A title's semicolon joins a wrap's lines ("Stocks close higher as banks rally; Nasdaq
+		// gains 1.1%"), which headlineClauses reads.
+		g := coordinated(s.words, s.inTimex, ts)
+		return g, make([]bool, len(g))
+	}
 	var part []trigger
 	start, n := 0, 0
 	flush := func() {
@@ -180,3 +186,21 @@ func dayBeforeName(toks []token, us []unit, i int) bool {
 
 // timePrepositions open a date.
 var timePrepositions = wordSet(`on in since until by last early late through`)
+
+// sincePart returns the companies of before that stand after the last semicolon before token k,
+// when there are any: a part a semicolon opens is a sentence of its own, whose subject is its
+// first company ("...; PVH, the owner of Calvin Klein, reported a profit that fell by a third"),
+// not the first of the whole sentence.
+func (s *sentence) sincePart(before []CompanyMention, k int) []CompanyMention {
+	for j := k - 1; j > 0; j-- {
+		if s.words[j] != ";" || s.inParens[j] {
+			continue
+		}
+		i := slices.IndexFunc(before, func(c CompanyMention) bool { return c.Start >= s.toks[j].end })
+		if i < 0 {
+			return before
+		}
+		return before[i:]
+	}
+	return before
+}

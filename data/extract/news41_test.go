@@ -55,3 +55,24 @@ func TestNews41Readings(t *testing.T) {
 		}
 	}
 }
+
+// TestNews41Parts checks the subject of a semicolon's part whose company an appositive sets off
+// (sincePart): the part's own company, not the sentence's first.
+func TestNews41Parts(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		title, body string
+		want        []string
+	}{
+		{body: "Nike's revenue rose 8%; Under Armour, the maker of Curry shoes, reported a quarterly profit that fell by a third.",
+			want: []string{"earnings NKE", "earnings UA"}},
+	}
+	for _, tt := range tests {
+		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {
+			return string(e.Type) + " " + strings.Join(e.Tickers, ";")
+		})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
+		}
+	}
+}

@@ -157,10 +157,13 @@ func quotedTitle(text string, start, end int) bool {
 	return strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "”")
 }
 
-// news41Misread says whether trigger t is told of a work whose quoted title is its subject:
-// "Christopher Nolan's "Oppenheimer" earned a fifth of its box office from Imax screens" is the
-// film's takings, not results (see quotedTitle).
+// news41Misread says whether trigger t is told on a day another happening marks, or of a work
+// whose quoted title is its subject: "Christopher Nolan's "Oppenheimer" earned a fifth of its box
+// office from Imax screens" is the film's takings, not results (see quotedTitle).
 func news41Misread(s *sentence, t trigger) bool {
+	if s.anchoredDay() {
+		return true
+	}
 	if t.typ != events.Earnings || t.from == 0 {
 		return false
 	}
@@ -203,4 +206,38 @@ func (s *sentence) sincePart(before []CompanyMention, k int) []CompanyMention {
 		return before[i:]
 	}
 	return before
+}
+
+// anchoredDay says whether the body sentence dates what it tells by another happening's day, a
+// clause of the past after "the day", and names no day of its own: "The day its plans were
+// reported, Amazon agreed to buy Whole Foods", "shares fell 11% on the day the deal was
+// announced". A story of the day names the day; one that reaches for another's tells the past
+// (or the time since: modern36's peg three weeks before). "The day before" and "the day's" are
+// other things.
+func (s *sentence) anchoredDay() bool {
+	if s.start < 0 || s.namesDay() {
+		return false
+	}
+	w := s.words
+	for k := 0; k+3 < len(w); k++ {
+		if w[k] != "the" || w[k+1] != "day" || !startsClause(w[k+2]) {
+			continue
+		}
+		for j := k + 3; j < len(w)-1 && j <= k+7; j++ {
+			if w[j] == "," || gapStops[w[j]] {
+				break
+			}
+			if (w[j] == "was" || w[j] == "were") && strings.HasSuffix(w[j+1], "ed") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsClause says whether w can open the clause after "the day": a determiner or a
+// possessive of the happening ("the day the deal was announced", "the day its plans were
+// reported").
+func startsClause(w string) bool {
+	return w == "the" || w == "its" || w == "their" || w == "that" || w == "his" || w == "her"
 }

@@ -10,7 +10,8 @@ import (
 
 // TestNews41Readings checks every event a sentence tells, with its tickers (news41.go): talks to
 // combine, comparable sales told in full, an authority's ruling, results of companies a semicolon
-// strings together, a film's takings under its quoted title, and a date before a company's name.
+// strings together, a film's takings under its quoted title, a day another happening marks, and a
+// date before a company's name.
 func TestNews41Readings(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -42,6 +43,13 @@ func TestNews41Readings(t *testing.T) {
 			nil},
 		{"BlackBerry earned $20 million in the quarter, the company said on Tuesday.",
 			[]string{"earnings BB"}},
+		// A day another happening marks, with no day of the sentence's own, is the past.
+		{"The day its listing was priced, Uber agreed to buy a food delivery startup.",
+			nil},
+		{"Macy's shares fell 11% on the day the deal was announced.",
+			nil},
+		{"Macy's shares fell 11% on Tuesday, the day the deal was announced.",
+			[]string{"price_move M"}},
 		// A weekday or a month after a preposition dates the sentence; it begins no name.
 		{"On Tuesday Wendy's cut its sales forecast.",
 			[]string{"guidance WEN"}},

@@ -91,7 +91,7 @@ func authorityRulings(words []string, ts []trigger) []trigger {
 }
 
 // semicolonGroups groups a sentence's main triggers as coordinated does, within each part a
-// semicolon ends: a roundup strings one clause a company after another ("Ralph Lauren's revenue
+// semicolon ends (or a clause that ", and" opens with a company of its own: ownSubjectClause): a roundup strings one clause a company after another ("Ralph Lauren's revenue
 // rose 14%; PVH reported flat sales; Columbia's sales rose 1%"), each its own sentence in all
 // but the stop, in a body (a title's are headlineClauses'). later[i] says whether group i stands after the first part's groups, where an
 // event of a type told already is another company's (see laterClauseEvent).
@@ -119,7 +119,7 @@ func (s *sentence) semicolonGroups(ts []trigger) (groups [][]trigger, later []bo
 	slices.SortStableFunc(sorted, func(a, b trigger) int { return a.from - b.from })
 	for _, t := range sorted {
 		for k := start; k < t.from; k++ {
-			if s.words[k] == ";" && !s.inParens[k] && !s.inTimex[k] {
+			if s.words[k] == ";" && !s.inParens[k] && !s.inTimex[k] || s.ownSubjectClause(part, t, k) {
 				flush()
 			}
 		}
@@ -131,6 +131,15 @@ func (s *sentence) semicolonGroups(ts []trigger) (groups [][]trigger, later []bo
 		return [][]trigger{ts}, []bool{false}
 	}
 	return groups, later
+}
+
+// ownSubjectClause says whether ", and" at word k opens a clause with a company of its own before
+// trigger t, of a type the part holds already: "Atlassian agreed on Thursday to buy The Browser
+// Company, and on Friday Cadence Design Systems agreed to buy a unit of Hexagon" tells two
+// deals, where "agreed to buy Beta and merge it with Gamma" tells one.
+func (s *sentence) ownSubjectClause(part []trigger, t trigger, k int) bool {
+	return k+1 < t.from && s.words[k] == "," && s.words[k+1] == "and" && !s.inParens[k] &&
+		slices.ContainsFunc(part, func(u trigger) bool { return u.typ == t.typ }) && s.companyWithin(k+2, t.from)
 }
 
 // laterClauseEvent says whether event e, of a later semicolon's clause, is news of its own

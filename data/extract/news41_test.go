@@ -38,6 +38,11 @@ func TestNews41Readings(t *testing.T) {
 			[]string{"earnings NKE", "earnings LULU"}},
 		{"Nike's revenue rose 8% in the quarter; its profit rose 5%.",
 			[]string{"earnings NKE"}},
+		// So is a clause ", and" opens with a company of its own; one deal's second verb is not.
+		{"Hasbro agreed on Thursday to buy a game studio, and on Friday Mattel agreed to buy a toy maker.",
+			[]string{"acquisition HAS", "acquisition MAT"}},
+		{"Hasbro agreed on Thursday to buy Mattel, and it will merge Mattel with its toy unit.",
+			[]string{"acquisition HAS;MAT"}},
 		// A quoted title is a work, not the company that shares its name.
 		{`Matt Johnson's "BlackBerry" earned about $3 million in theaters.`,
 			nil},

@@ -723,7 +723,8 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 		}
 		// An analyst's employer or a deal's banker is a source, not a party (CompanyMention.Cited);
 		// an index named after its publisher ("the S&P 500") is the market (indexnews.go).
-		if !inside && !c.Cited && !namesIndexAt(s.words, s.tokenIndex(c.Start), s.tokenIndex(c.End)) {
+		if !inside && !c.Cited && !namesIndexAt(s.words, s.tokenIndex(c.Start), s.tokenIndex(c.End)) &&
+			!quotedTitle(text, c.Start, c.End) { // news41.go
 			s.companies = append(s.companies, c)
 		}
 	}
@@ -1282,14 +1283,16 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		}
 	}
 	out := buf[:0]
-	groups := coordinated(s.words, s.inTimex, mainTs)
+	groups, later := s.semicolonGroups(mainTs) // news41.go
 	if s.start < 0 && len(mainTs) > 1 {
 		groups = headlineClauses(s.words, groups) // "Acme beats estimates, raises dividend"
+		later = make([]bool, len(groups))
 	}
 	for gi, g := range groups {
 		evs := x.clauseEvents(s, g, published, lead, main, table)
 		if len(evs) > 0 && !slices.ContainsFunc(out, func(o Event) bool {
-			return o.Type == evs[0].Type && (o.Type != events.PriceMove || overlap(o.Companies, evs[0].Companies))
+			return o.Type == evs[0].Type && (o.Type != events.PriceMove || overlap(o.Companies, evs[0].Companies)) &&
+				!laterClauseEvent(later[gi], o, evs[0])
 		}) {
 			if gi > 0 && len(out) > 0 {
 				evs = tellingDay(out[0], evs)
@@ -2557,6 +2560,7 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	if c := s.relativeSubject(clause, before); c != nil {
 		return c, dedupe(after, c.Name) // "from Big Lots, which is closing stores" (news30.go)
 	}
+	before = s.sincePart(before, t.from) // news41.go
 	if len(before) > 0 {
 		// No company in the trigger's clause: the sentence's subject, its first company ("VMware,
 		// the maker controlled by EMC, began trading"), with the companies joined to it ("Walt

@@ -734,7 +734,7 @@ func afterFirstWord(text string, toks []token, us []unit, i int) bool {
 // Telecommunications and Dynamics Corp), or words after it that make a longer company name (see
 // longerAfter). A sentence's first word counts unless it is a word that opens sentences.
 func inLongerName(c *Companies, text string, toks []token, us []unit, i, n int) bool {
-	if i > 0 {
+	if i > 0 && !dayBeforeName(toks, us, i) { // news41.go
 		p := us[i-1]
 		w := toks[p.from].text
 		if nameParticles[w] && adjacent(text, p, us[i]) && (i < 2 || !capitalized(toks[us[i-2].from].text)) {

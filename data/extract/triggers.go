@@ -159,6 +159,7 @@ var lexicon = map[events.Type][]string{
 		[]string{"standstill pact", "standstill agreement", "standstill accord", "standstill arrangement"},
 		// Two companies that agree to combine merge, whatever the deal is called.
 		verb("agree to combine", "agrees to combine", "agreed to combine", "agreeing to combine"),
+		combineTalks(), // "said they are in talks to combine" (news41.go)
 		verb("agree to purchase", "agrees to purchase", "agreed to purchase", "agreeing to purchase"),
 		verb("seek ... buyer", "seeks ... buyer", "sought ... buyer", "seeking ... buyer"),
 		verb("find ... buyer", "finds ... buyer", "found ... buyer", "finding ... buyer"),
@@ -1346,7 +1347,7 @@ func clauseWordAt(words []string, from, last int, set map[string]bool) int {
 // "reverse stock split", "buy" in "upgrades Nike to buy"), not a trigger of its own. Then the
 // rules of what a phrase means in its sentence (see meaning) drop or retype triggers.
 func findTriggers(words []string) []trigger {
-	all := priceRecords(words, allTriggers(words)) // streetnews.go
+	all := authorityRulings(words, priceRecords(words, allTriggers(words))) // streetnews.go, news41.go
 	// Work agreed "together" by one company or as a trade is no venture (wire.go); dropped
 	// before the phrase could swallow the sale or purchase inside it.
 	all = slices.DeleteFunc(all, func(t trigger) bool {
@@ -1686,6 +1687,8 @@ func allTriggers(words []string) []trigger {
 		}
 		if i+1 < len(words) && words[i+1] == "at" {
 			if t, ok := resultsAt(words, i); ok { // ownworks.go
+				out = append(out, t)
+			} else if t, ok := comparableSalesAt(words, i); ok { // news41.go
 				out = append(out, t)
 			}
 		}

@@ -1346,7 +1346,8 @@ func (s *sentence) negation(t trigger) string {
 			return "denied"
 		case (w == "failed" || w == "failing" || w == "fails" || w == "fail" || w == "unable") && k+1 < len(s.words) && s.words[k+1] == "to":
 			return "failed"
-		case (w == "plans" || w == "plan" || w == "intention") && k > 0 && s.words[k-1] == "no":
+		case (w == "plans" || w == "plan" || w == "intention") && k > 0 && s.words[k-1] == "no",
+			w == "out" && k > 0 && ruleOutForms[s.words[k-1]]: // "ruled out a bid for Arm"
 			return "denied"
 		}
 	}
@@ -1382,6 +1383,9 @@ var (
 	reportNouns = wordSet(`report reports rumor rumors rumour rumours speculation suggestions claims`)
 	denialVerbs = wordSet(`denied denies deny dismissed dismisses rejected rejects refuted refutes`)
 )
+
+// ruleOutForms are the forms of "rule" before "out", which denies what follows.
+var ruleOutForms = wordSet(`rule rules ruled ruling`)
 
 // contractedNot are the words before "'t" of a contracted "not", as the tokenizer splits them.
 var contractedNot = map[string]bool{"didn": true, "doesn": true, "don": true, "won": true, "wouldn": true,
@@ -2962,6 +2966,8 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 	switch {
 	case r.Hedge != "" || (s.start < 0 && t.typ != events.Analyst && strings.HasSuffix(strings.TrimSpace(s.text), "?")):
 		return Report
+	case ruledInPast(s.words, t): // rulings.go
+		return Occurred
 	case s.forecastReading(t, r):
 		return Forecast
 	case s.start < 0 && t.typ == events.Earnings && previewTitle(s.words, t):

@@ -179,7 +179,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) || // drugleave.go, misreads.go
 				approvalBehindMove(w, t, ts)
 		case events.Legal:
-			return settledForLess(w, t) || accusedByNoAuthority(w, t) // ownworks.go
+			return settledForLess(w, t) || accusedByNoAuthority(w, t) || inRuling(w, t, ts) // ownworks.go, rulings.go
 		case events.Analyst:
 			return ownWorksUpgrade(s, t) // ownworks.go
 		case events.Executive:

@@ -64,32 +64,6 @@ func resultsPeriod(w string) bool {
 	return w == "quarter" || w == "quarterly" || w == "half" || w == "fiscal" || w == "half-year"
 }
 
-// rulingAuthorities are who rule in a way that is legal news.
-var rulingAuthorities = wordSet(`court courts judge judges jury justices commission regulator regulators agency
-	tribunal panel arbitrator arbitrators ftc sec fcc doj cfpb board`)
-
-// authorityRulings makes the weak trigger "ruled" strong where an authority is its subject, at
-// most four words before it inside the clause ("The Federal Trade Commission ruled", "a federal
-// judge in Delaware ruled").
-func authorityRulings(words []string, ts []trigger) []trigger {
-	for n, t := range ts {
-		if t.typ != events.Legal || !t.weak || t.to-t.from != 1 || words[t.from] != "ruled" ||
-			t.to < len(words) && words[t.to] == "out" {
-			continue
-		}
-		for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
-			if words[k] == "," || gapStops[words[k]] {
-				break
-			}
-			if rulingAuthorities[words[k]] {
-				ts[n].weak = false
-				break
-			}
-		}
-	}
-	return ts
-}
-
 // semicolonGroups groups a sentence's main triggers as coordinated does, within each part a
 // semicolon ends (or a clause that ", and" opens with a company of its own: ownSubjectClause): a roundup strings one clause a company after another ("Ralph Lauren's revenue
 // rose 14%; PVH reported flat sales; Columbia's sales rose 1%"), each its own sentence in all

@@ -791,7 +791,8 @@ var lexicon = map[events.Type][]string{
 			"court upheld", "court upholds", "court overturned", "court overturns", "court reversed",
 			"court reverses", "court affirmed", "court affirms", "court struck down", "court strikes down",
 			"court set aside", "court sets aside"},
-		regulatorOrders(), settledQuarrels()), // "ordered the lender to stop issuing cards", "agreed to settle ... claims" (news34.go)
+		regulatorOrders(), settledQuarrels(), // "ordered the lender to stop issuing cards", "agreed to settle ... claims" (news34.go)
+		courtRulings()), // "a federal judge ruled that ..." (rulings.go)
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up", "teaming up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",

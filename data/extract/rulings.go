@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// A decision told with the one who decided as the subject is legal news (news41, and the lead's
+// probes): "a federal judge ruled that ...", "the Federal Trade Commission ruled on Monday that
+// ...", "a jury found that ...", "an appeals court sided with ...", "a judge will rule next
+// month". "Ruled" alone is weak ("the company ruled out a sale"), and "found" and "sided" are no
+// triggers at all; with the deciding body before the verb they are the news, and the verb's own
+// tense, not the decision's clause ("must face the suit"), says whether it happened.
+
+// courtRulings lists a court's decision in the verbs other than "ruled" (authorityRulings makes
+// that one strong after any authority).
+func courtRulings() []string {
+	var out []string
+	for body := range rulingBodies {
+		for v := range rulingVerbs {
+			if v != "ruled" {
+				out = append(out, body+" ... "+v)
+			}
+		}
+	}
+	slices.Sort(out)
+	return verb(out...)
+}
+
+// rulingBodies are the courts; rulingVerbs the first words of what they do.
+var (
+	rulingBodies = wordSet(`judge judges court jury justices tribunal`)
+	rulingVerbs  = wordSet(`rule rules ruled ruling find finds found side sides sided siding`)
+)
+
+// rulingAuthorities are who rule in a way that is legal news.
+var rulingAuthorities = wordSet(`court courts judge judges jury justices commission regulator regulators agency
+	tribunal panel arbitrator arbitrators ftc sec fcc doj cfpb board`)
+
+// authorityRulings makes the weak trigger "ruled" strong where an authority is its subject, at
+// most four words before it inside the clause ("The Federal Trade Commission ruled", "a federal
+// judge in Delaware ruled").
+func authorityRulings(words []string, ts []trigger) []trigger {
+	for n, t := range ts {
+		if t.typ != events.Legal || !t.weak || t.to-t.from != 1 || words[t.from] != "ruled" ||
+			t.to < len(words) && words[t.to] == "out" {
+			continue
+		}
+		for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+			if words[k] == "," || gapStops[words[k]] {
+				break
+			}
+			if rulingAuthorities[words[k]] {
+				ts[n].weak = false
+				break
+			}
+		}
+	}
+	return ts
+}
+
+// inRuling says whether the legal trigger t stands in what a court's ruling before it in the
+// sentence decided ("a judge ruled on Monday that Oracle must face the suit"): the ruling is the
+// event, dated and told by its own verb.
+func inRuling(w []string, t trigger, ts []trigger) bool {
+	for _, o := range ts {
+		if o.to <= t.from && ruling(w, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruling says whether trigger t is a court's or an authority's decision: one of courtRulings, or
+// "ruled" that authorityRulings made strong.
+func ruling(w []string, t trigger) bool {
+	return t.typ == events.Legal && !t.weak && rulingVerbs[w[t.to-1]] && (rulingBodies[w[t.from]] || t.to-t.from == 1)
+}
+
+// pastRulingVerbs are the past forms of rulingVerbs.
+var pastRulingVerbs = wordSet(`ruled found sided`)
+
+// ruledInPast says whether trigger t is a court's ruling told in the past ("a judge ruled on
+// Monday that Oracle must face the suit"): it happened, whatever modal the decision's own
+// clause holds.
+func ruledInPast(w []string, t trigger) bool {
+	return ruling(w, t) && pastRulingVerbs[w[t.to-1]]
+}

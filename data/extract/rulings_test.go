@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// A court's decision told by the court ("a judge ruled that ...", "a jury found ...") is the
+// company's legal news, done when it is told in the past, whatever the decision's clause says
+// will follow (rulings.go).
+func TestCourtRulings(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body string
+		want []string // "type status tickers date [detail]"
+	}{
+		{"A federal judge ruled that Nvidia had violated the antitrust laws.",
+			[]string{"legal occurred NVDA 2024-06-12"}},
+		{"A Delaware judge ruled on Monday that Oracle must face the shareholder suit.",
+			[]string{"legal occurred ORCL 2024-06-10"}},
+		{"A jury found that Qualcomm infringed Arm's licences and awarded $200 million.",
+			[]string{"legal occurred QCOM 2024-06-12"}},
+		{"The Supreme Court ruled against Starbucks in a labor case on Thursday.",
+			[]string{"legal occurred SBUX 2024-06-06"}},
+		{"An appeals court sided with Epic Games and against Apple on Tuesday.",
+			[]string{"legal occurred AAPL 2024-06-11"}},
+		// controls: a ruling still ahead, and other senses of the words
+		{"A judge will rule next month on whether Boeing's plea deal stands.",
+			[]string{"legal forecast BA 2024-07"}},
+		{"Nvidia ruled out a bid for Arm.", []string{"acquisition occurred NVDA 2024-06-12 denied"}}, // a denied deal stays, as "has no plans to buy" does
+		{"Analysts found that Costco shoppers spent more.", nil},
+	}
+	for _, tt := range tests {
+		sentence, got := sentenceEvents(x, "", tt.body, func(e extract.Event) string {
+			d := string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
+			if e.Detail != "" {
+				d += " " + e.Detail
+			}
+			return d
+		})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
+		}
+	}
+}

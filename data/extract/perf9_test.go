@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/eventline/eventline/data/directory"
+)
+
+// slowTokens is appendTokens as written before its ASCII shortcuts, the reference they must
+// agree with.
+func slowTokens(toks []token, text string) []token {
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			start := i
+			i += size
+			for i < len(text) {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					i += size
+					continue
+				}
+				if (r == '-' || r == '.' || r == ',') && i+size < len(text) {
+					next, _ := utf8.DecodeRuneInString(text[i+size:])
+					prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+					if r == '-' && (unicode.IsLetter(next) || unicode.IsDigit(next)) ||
+						(r == '.' || r == ',') && unicode.IsDigit(prev) && unicode.IsDigit(next) {
+						i += size
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, token{text[start:i], start, i})
+		default:
+			toks = append(toks, token{text[i : i+size], i, i + size})
+			i += size
+		}
+	}
+	return toks
+}
+
+func TestAppendTokensASCIIShortcut(t *testing.T) {
+	texts := []string{
+		"", " ", "Hewlett-Packard Co.", "Citrix's 65.99 1,200 B-hive", "a\tb\nc\vd\fe\rf",
+		"Nestlé S.A. – Zürich\u00a0AG\u0085x", "R&D @home [x] {y} `z` ~q", "-a a- 1. .1 1,2,3 x-1 1-x",
+		"bad \xff byte\xc3", "Ärger-Ökonomie ١٢٣ 中文-名", "9-", "A--B",
+	}
+	for b := 0; b < 256; b++ {
+		texts = append(texts, string([]byte{'x', byte(b), 'y'}), string([]byte{'1', byte(b), '2'}))
+	}
+	dir, err := directory.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range dir.Listings {
+		texts = append(texts, l.Name)
+	}
+	for _, text := range texts {
+		if got, want := appendTokens(nil, text), slowTokens(nil, text); !slices.Equal(got, want) {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}

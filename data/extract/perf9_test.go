@@ -69,3 +69,25 @@ func TestAppendTokensASCIIShortcut(t *testing.T) {
 		}
 	}
 }
+
+func TestIsNameInitials(t *testing.T) {
+	dir, err := directory.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pair struct{ name, sym string }
+	pairs := []pair{
+		{"United Parcel Service", "UPS"}, {"United Parcel Service", "UP"}, {"United Parcel Service", "UPSX"},
+		{"Advanced Micro Devices", "AMD"}, {"Bank of America", "BA"}, {"Bank  of\tAmerica ", "BA"},
+		{"Élan Über Österreich", "ÉÜÖ"}, {"Élan Über Österreich", "EUO"}, {"AT&T Inc", "AI"}, {"A B", "AB"},
+		{"Bad \xff Name Co", "BNC"}, {"Two Words", "TW"}, {"", ""}, {"x y z", ""},
+	}
+	for _, l := range dir.Listings {
+		pairs = append(pairs, pair{l.Name, l.Symbol}, pair{l.Name, nameInitials(l.Name)})
+	}
+	for _, p := range pairs {
+		if got, want := isNameInitials(p.name, p.sym), nameInitials(p.name) == p.sym; got != want {
+			t.Errorf("isNameInitials(%q, %q) = %v, want %v", p.name, p.sym, got, want)
+		}
+	}
+}

@@ -105,6 +105,7 @@ type Companies struct {
 	// scratch space while building
 	toks  []token
 	units []unit
+	names *nameCounter // counting nameWords as the listings are added (perf9.go)
 }
 
 type edge struct {
@@ -260,11 +261,12 @@ func listingCompanies(dir *directory.Directory, extra int) *Companies {
 // addDirectory adds every listing of dir in order, then the brands and initials the listings
 // lack, and counts the words of its names.
 func (c *Companies) addDirectory(dir *directory.Directory) {
+	c.names = newNameCounter(len(dir.Listings))
 	for i := range dir.Listings {
 		c.addListing(&dir.Listings[i])
 	}
+	c.nameWords, c.names = c.names.counts(), nil
 	c.addBrands(dir)
-	c.nameWords = nameWordCounts(dir)
 }
 
 // newCompanies makes an empty recognizer with room for n listings and extra names more.
@@ -286,6 +288,7 @@ func newCompanies(n, extra int) *Companies {
 func (c *Companies) addListing(l *directory.Listing) {
 	co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
 	id := int32(-1)
+	count := c.names != nil && c.names.wants(l)
 	for k, a := range l.Aliases {
 		e := entry{Company: co, source: SourceDirectory, listing: l, common: a.Common, short: k > 0}
 		if a.HyphenHead {
@@ -296,6 +299,10 @@ func (c *Companies) addListing(l *directory.Listing) {
 			continue
 		}
 		n := c.add(a.Text, e)
+		if count && a.Text == l.Name {
+			c.names.add(l, c.units) // the name's units, just made
+			count = false
+		}
 		if n >= 0 && id < 0 {
 			id = n
 		}
@@ -328,6 +335,11 @@ func (c *Companies) addListing(l *directory.Listing) {
 		id = c.newEntry(entry{Company: co, source: SourceDirectory, listing: l})
 	}
 	c.addTicker(l.Symbol, id)
+	if count {
+		c.toks = appendTokens(c.toks[:0], l.Name)
+		c.units = units(l.Name, c.toks, c.units)
+		c.names.add(l, c.units)
+	}
 }
 
 // bound records the days entry id names its listing (none when id is -1 or both days are open).
@@ -586,7 +598,7 @@ func LoadDirectory() *DirectoryLoad {
 
 // buildDirectory is listingCompanies over the embedded directory, with the work on two
 // goroutines: the trie is built from the listings already parsed while the rest of the text is
-// parsed, and the name words are counted while the trie is finished. On one core that is the
+// parsed (the name words counted with it, from the units it makes). On one core that is the
 // same work; on two, the directory is ready in about two thirds of the time, which is time
 // before the first article that no other core can share. The listings go to the trie in order,
 // so the recognizer is the one listingCompanies builds.
@@ -602,11 +614,13 @@ func buildDirectory(extra int) (*Companies, error) {
 			return
 		}
 		c := newCompanies(n, extra)
+		c.names = newNameCounter(n)
 		for ls := range listings {
 			for _, l := range ls {
 				c.addListing(l)
 			}
 		}
+		c.nameWords, c.names = c.names.counts(), nil
 		c.toks, c.units = nil, nil
 		built <- c
 	}()
@@ -626,9 +640,8 @@ func buildDirectory(extra int) (*Companies, error) {
 		<-built
 		return nil, err
 	}
-	words := nameWordCounts(dir)
 	c := <-built
-	c.dir, c.nameWords = dir, words
+	c.dir = dir
 	// The brands and initials come after every listing, as listingCompanies adds them.
 	c.addBrands(dir)
 	c.toks, c.units = nil, nil

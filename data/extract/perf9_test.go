@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"testing"
 	"unicode"
@@ -88,6 +89,27 @@ func TestIsNameInitials(t *testing.T) {
 	for _, p := range pairs {
 		if got, want := isNameInitials(p.name, p.sym), nameInitials(p.name) == p.sym; got != want {
 			t.Errorf("isNameInitials(%q, %q) = %v, want %v", p.name, p.sym, got, want)
+		}
+	}
+}
+
+// TestNameWordsCountedInBuild: the counts the recognizer's builders take from the units of the
+// names they add are the ones a pass of its own over the names makes.
+func TestNameWordsCountedInBuild(t *testing.T) {
+	dir, err := directory.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := nameWordCounts(dir)
+	built, err := buildDirectory(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, got := range map[string]map[string]int32{
+		"buildDirectory": built.nameWords, "NewDirectoryCompanies": NewDirectoryCompanies(dir, nil).nameWords,
+	} {
+		if !maps.Equal(got, want) {
+			t.Errorf("%s: %d words counted, want %d", name, len(got), len(want))
 		}
 	}
 }

@@ -18,8 +18,11 @@ func isNameInitials(name, sym string) bool {
 	}
 	words, k := 0, 0 // k: the bytes of sym matched so far
 	for i := 0; i < len(name); {
-		r, size := utf8.DecodeRuneInString(name[i:])
-		if unicode.IsSpace(r) {
+		r, size := rune(name[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(name[i:])
+		}
+		if isSpaceRune(r) {
 			i += size
 			continue
 		}
@@ -33,7 +36,11 @@ func isNameInitials(name, sym string) bool {
 			k += n
 		}
 		for i += size; i < len(name); i += size {
-			if r, size = utf8.DecodeRuneInString(name[i:]); unicode.IsSpace(r) {
+			if b := name[i]; b < utf8.RuneSelf {
+				if size = 1; asciiClass[b] == asciiSpace {
+					break
+				}
+			} else if r, size = utf8.DecodeRuneInString(name[i:]); unicode.IsSpace(r) {
 				break
 			}
 		}
@@ -96,4 +103,12 @@ func (nc *nameCounter) counts() map[string]int32 {
 		counts[w] = nc.n[k] // w is the copy
 	}
 	return counts
+}
+
+// isSpaceRune is unicode.IsSpace, an ASCII rune by asciiClass.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == asciiSpace
+	}
+	return unicode.IsSpace(r)
 }

@@ -499,15 +499,16 @@ func (c *Companies) add(alias string, e entry) int32 {
 	if len(us) == 0 || us[0].key == "" {
 		return -1
 	}
-	for _, u := range us {
-		if u.key == "" {
+	// The units by index: a unit is seven words, which a loop by value copied at each step.
+	for k := range us {
+		if us[k].key == "" {
 			return -1 // punctuation that text never matches inside a name
 		}
 	}
 	e.first = toks[us[0].from].text
-	for k, u := range us {
+	for k := range us {
 		// Words, without the "s" of a possessive ("Moody's" is one word).
-		if isWord(u.key) && !(u.key == "s" && k > 0 && us[k-1].key == "'") {
+		if key := us[k].key; isWord(key) && !(key == "s" && k > 0 && us[k-1].key == "'") {
 			e.words++
 		}
 	}
@@ -517,7 +518,8 @@ func (c *Companies) add(alias string, e entry) int32 {
 	}
 	id := c.newEntry(e)
 	n := int32(0)
-	for _, u := range us {
+	for k := range us {
+		u := &us[k]
 		next, ok := c.child(n, u.key)
 		if !ok {
 			next = int32(len(c.tnodes))

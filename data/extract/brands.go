@@ -110,7 +110,7 @@ func (c *Companies) addBrands(dir *directory.Directory) {
 			continue
 		}
 		co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
-		if len(l.Symbol) >= 3 && nameInitials(l.Name) == l.Symbol {
+		if len(l.Symbol) >= 3 && isNameInitials(l.Name, l.Symbol) {
 			c.add(l.Symbol, entry{Company: co, source: SourceDirectory, listing: l, short: true})
 		}
 		if _, ok := byName[l.Name]; !ok {

@@ -105,6 +105,7 @@ type Companies struct {
 	// scratch space while building
 	toks  []token
 	units []unit
+	names *nameCounter // counting nameWords as the listings are added (perf9.go)
 }
 
 type edge struct {
@@ -260,11 +261,12 @@ func listingCompanies(dir *directory.Directory, extra int) *Companies {
 // addDirectory adds every listing of dir in order, then the brands and initials the listings
 // lack, and counts the words of its names.
 func (c *Companies) addDirectory(dir *directory.Directory) {
+	c.names = newNameCounter(len(dir.Listings))
 	for i := range dir.Listings {
 		c.addListing(&dir.Listings[i])
 	}
+	c.nameWords, c.names = c.names.counts(), nil
 	c.addBrands(dir)
-	c.nameWords = nameWordCounts(dir)
 }
 
 // newCompanies makes an empty recognizer with room for n listings and extra names more.
@@ -286,6 +288,7 @@ func newCompanies(n, extra int) *Companies {
 func (c *Companies) addListing(l *directory.Listing) {
 	co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
 	id := int32(-1)
+	count := c.names != nil && c.names.wants(l)
 	for k, a := range l.Aliases {
 		e := entry{Company: co, source: SourceDirectory, listing: l, common: a.Common, short: k > 0}
 		if a.HyphenHead {
@@ -296,6 +299,10 @@ func (c *Companies) addListing(l *directory.Listing) {
 			continue
 		}
 		n := c.add(a.Text, e)
+		if count && a.Text == l.Name {
+			c.names.add(l, c.units) // the name's units, just made
+			count = false
+		}
 		if n >= 0 && id < 0 {
 			id = n
 		}
@@ -328,6 +335,11 @@ func (c *Companies) addListing(l *directory.Listing) {
 		id = c.newEntry(entry{Company: co, source: SourceDirectory, listing: l})
 	}
 	c.addTicker(l.Symbol, id)
+	if count {
+		c.toks = appendTokens(c.toks[:0], l.Name)
+		c.units = units(l.Name, c.toks, c.units)
+		c.names.add(l, c.units)
+	}
 }
 
 // bound records the days entry id names its listing (none when id is -1 or both days are open).
@@ -487,15 +499,16 @@ func (c *Companies) add(alias string, e entry) int32 {
 	if len(us) == 0 || us[0].key == "" {
 		return -1
 	}
-	for _, u := range us {
-		if u.key == "" {
+	// The units by index: a unit is seven words, which a loop by value copied at each step.
+	for k := range us {
+		if us[k].key == "" {
 			return -1 // punctuation that text never matches inside a name
 		}
 	}
 	e.first = toks[us[0].from].text
-	for k, u := range us {
+	for k := range us {
 		// Words, without the "s" of a possessive ("Moody's" is one word).
-		if isWord(u.key) && !(u.key == "s" && k > 0 && us[k-1].key == "'") {
+		if key := us[k].key; isWord(key) && !(key == "s" && k > 0 && us[k-1].key == "'") {
 			e.words++
 		}
 	}
@@ -505,7 +518,8 @@ func (c *Companies) add(alias string, e entry) int32 {
 	}
 	id := c.newEntry(e)
 	n := int32(0)
-	for _, u := range us {
+	for k := range us {
+		u := &us[k]
 		next, ok := c.child(n, u.key)
 		if !ok {
 			next = int32(len(c.tnodes))
@@ -586,7 +600,7 @@ func LoadDirectory() *DirectoryLoad {
 
 // buildDirectory is listingCompanies over the embedded directory, with the work on two
 // goroutines: the trie is built from the listings already parsed while the rest of the text is
-// parsed, and the name words are counted while the trie is finished. On one core that is the
+// parsed (the name words counted with it, from the units it makes). On one core that is the
 // same work; on two, the directory is ready in about two thirds of the time, which is time
 // before the first article that no other core can share. The listings go to the trie in order,
 // so the recognizer is the one listingCompanies builds.
@@ -602,11 +616,13 @@ func buildDirectory(extra int) (*Companies, error) {
 			return
 		}
 		c := newCompanies(n, extra)
+		c.names = newNameCounter(n)
 		for ls := range listings {
 			for _, l := range ls {
 				c.addListing(l)
 			}
 		}
+		c.nameWords, c.names = c.names.counts(), nil
 		c.toks, c.units = nil, nil
 		built <- c
 	}()
@@ -626,9 +642,8 @@ func buildDirectory(extra int) (*Companies, error) {
 		<-built
 		return nil, err
 	}
-	words := nameWordCounts(dir)
 	c := <-built
-	c.dir, c.nameWords = dir, words
+	c.dir = dir
 	// The brands and initials come after every listing, as listingCompanies adds them.
 	c.addBrands(dir)
 	c.toks, c.units = nil, nil
@@ -835,42 +850,87 @@ func tokenize(text string) []token {
 	return appendTokens(make([]token, 0, len(text)/5+1), text)
 }
 
-// appendTokens is tokenize appending to toks.
+// appendTokens is tokenize appending to toks. An ASCII byte is classed by a table, without
+// decoding it: the directory's 70,000 names are tokenized before the first article, nearly all of
+// them ASCII.
 func appendTokens(toks []token, text string) []token {
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			start := i
-			i += size
-			for i < len(text) {
-				r, size := utf8.DecodeRuneInString(text[i:])
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					i += size
-					continue
-				}
-				if (r == '-' || r == '.' || r == ',') && i+size < len(text) {
-					next, _ := utf8.DecodeRuneInString(text[i+size:])
-					prev, _ := utf8.DecodeLastRuneInString(text[start:i])
-					if r == '-' && (unicode.IsLetter(next) || unicode.IsDigit(next)) ||
-						(r == '.' || r == ',') && unicode.IsDigit(prev) && unicode.IsDigit(next) {
-						i += size
-						continue
-					}
-				}
-				break
+		size := 1
+		if b := text[i]; b < utf8.RuneSelf {
+			switch asciiClass[b] {
+			case asciiSpace:
+				i++
+				continue
+			case asciiPunct:
+				toks = append(toks, token{text[i : i+1], i, i + 1})
+				i++
+				continue
 			}
-			toks = append(toks, token{text[start:i], start, i})
-		default:
-			toks = append(toks, token{text[i : i+size], i, i + size})
-			i += size
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+				continue
+			case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+				toks = append(toks, token{text[i : i+size], i, i + size})
+				i += size
+				continue
+			}
 		}
+		start := i
+		i = wordEnd(text, start, i+size)
+		toks = append(toks, token{text[start:i], start, i})
 	}
 	return toks
 }
+
+// wordEnd is the end of the word that starts at start and goes on at least to i.
+func wordEnd(text string, start, i int) int {
+	for i < len(text) {
+		if b := text[i]; b < utf8.RuneSelf && asciiClass[b] == asciiAlnum {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		if (r == '-' || r == '.' || r == ',') && i+size < len(text) {
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+			if r == '-' && (unicode.IsLetter(next) || unicode.IsDigit(next)) ||
+				(r == '.' || r == ',') && unicode.IsDigit(prev) && unicode.IsDigit(next) {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// The classes of ASCII bytes for appendTokens: what unicode.IsSpace, IsLetter and IsDigit say.
+const (
+	asciiPunct = iota
+	asciiSpace
+	asciiAlnum
+)
+
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		switch r := rune(b); {
+		case unicode.IsSpace(r):
+			c[b] = asciiSpace
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			c[b] = asciiAlnum
+		}
+	}
+	return c
+}()
 
 // ReadAliases reads an aliases CSV: alias, name, ticker, exchange (a header row, in any order;
 // ticker and exchange may be empty for private companies).

@@ -695,8 +695,11 @@ var stateAbbrevs, stateNames = wordSet(`ala ariz ark calif colo conn del fla ga 
 	utah vermont virginia washington wisconsin wyoming`)
 
 func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
+	// Sized first: the package makes 500 sets at init, and a map grown word by word rehashed
+	// each one's words as it went.
+	ws := strings.Fields(s)
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
 		m[w] = true
 	}
 	return m

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/eventline/eventline/data/directory"
@@ -18,45 +17,17 @@ import (
 // hold it (a company's share classes share one name). Words are the units names match by, so
 // that the counts are looked up by the keys a sentence's words fold to.
 func nameWordCounts(dir *directory.Directory) map[string]int32 {
-	counts := make(map[string]int32, len(dir.Listings)/2) // 8,998 words in 21,405 listings
-	seen := make(map[string]bool, len(dir.Listings))
+	nc := newNameCounter(len(dir.Listings))
 	var toks []token
 	var us []unit
-	var keys []string
-	// The counted words are copied into one string: the folded words units makes are a small
-	// string per name, which a map key would keep alive for the run.
-	var text strings.Builder
-	text.Grow(len(dir.Listings) * 4) // 70,000 bytes for 8,998 words of 21,405 listings
-	n := make([]int32, 0, len(dir.Listings)/2)
 	for i := range dir.Listings {
-		l := &dir.Listings[i]
-		if l.Fund || seen[l.Name] {
-			continue
-		}
-		seen[l.Name] = true
-		toks = appendTokens(toks[:0], l.Name)
-		us = units(l.Name, toks, us)
-		keys = keys[:0]
-		for _, u := range us {
-			if u.key != "" && !slices.Contains(keys, u.key) {
-				keys = append(keys, u.key)
-				// Counted in n by the word's slot: assigning counts[u.key] again would put
-				// u.key in place of the copy (a map keeps the key of the latest assignment).
-				if k, ok := counts[u.key]; ok {
-					n[k]++
-					continue
-				}
-				off := text.Len()
-				text.WriteString(u.key)
-				counts[text.String()[off:]] = int32(len(n))
-				n = append(n, 1)
-			}
+		if l := &dir.Listings[i]; nc.wants(l) {
+			toks = appendTokens(toks[:0], l.Name)
+			us = units(l.Name, toks, us)
+			nc.add(l, us)
 		}
 	}
-	for w, k := range counts {
-		counts[w] = n[k] // w is the copy
-	}
-	return counts
+	return nc.counts()
 }
 
 // rememberParts makes the distinctive words of a company's full name, just matched at units us,

@@ -1219,11 +1219,9 @@ type phrase struct {
 // triggers indexes the phrases of the lexicon without a gap by first word; gapped indexes those
 // with a gap ("shares ... rose": one word, the gap, the rest) by first word and the word after
 // the gap, so that a sentence's "shares" looks up the words that follow it instead of trying a
-// hundred phrases.
-var triggers, gapped = index(false)
-
-// quietTriggers and quietGapped index the phrases that open with a quiet word (see quietStarts).
-var quietTriggers, quietGapped = index(true)
+// hundred phrases. quietTriggers and quietGapped index the phrases that open with a quiet word
+// (see quietStarts).
+var triggers, gapped, quietTriggers, quietGapped = indexes()
 
 // quietStarts are the first words of phrases that are matched like the others but do not end a
 // name in capitals or a headline's subject ("BANK OF BOSTON", "CHARTER CO", "HIGH VOLTAGE
@@ -1234,39 +1232,46 @@ var quietStarts = wordSet(`about above additional as at below bottom cfo chairma
 	including into layer low marketed nod note now of on overnight payment president select stop
 	strategic tie-up work reach reaches reached arrive arrives arrived`)
 
-// index builds the phrase indexes of the lexicon, of the phrases that open with a quiet word or
-// of the others.
-func index(quiet bool) (map[string][]phrase, map[string]map[string][]phrase) {
-	m, g := map[string][]phrase{}, map[string]map[string][]phrase{}
+// indexes builds both pairs of indexes in one pass over the lexicon. Every process builds them
+// before its first article: a pass for each pair split every phrase into words twice, and
+// looking for a phrase already listed among those of its first word, one by one, made the
+// index quadratic in the phrases a word opens ("shares", "to").
+func indexes() (m map[string][]phrase, g map[string]map[string][]phrase, qm map[string][]phrase, qg map[string]map[string][]phrase) {
+	m, g, qm, qg = map[string][]phrase{}, map[string]map[string][]phrase{}, map[string][]phrase{}, map[string]map[string][]phrase{}
+	type key struct {
+		typ  events.Type
+		text string
+	}
+	// A phrase's words follow from its text, so a phrase of the same type and text is one
+	// already listed under the same words: the first listing (and whether it is a verb
+	// there) stands.
+	seen := map[key]bool{}
 	for typ, list := range lexicon {
-		for _, p := range slices.Concat(list, frameLexicon[typ], wireLexicon[typ], toldLexicon[typ], wire29Lexicon[typ]) {
-			p, verbal := strings.CutPrefix(p, "~")
-			words := strings.Fields(p)
-			if quietStarts[words[0]] != quiet {
-				continue
-			}
-			ph := phrase{typ: typ, words: words, text: p, verbal: verbal}
-			if len(words) > 2 && words[1] == "..." {
-				if g[words[0]] == nil {
-					g[words[0]] = map[string][]phrase{}
+		for _, ps := range [][]string{list, frameLexicon[typ], wireLexicon[typ], toldLexicon[typ], wire29Lexicon[typ]} {
+			for _, p := range ps {
+				p, verbal := strings.CutPrefix(p, "~")
+				if seen[key{typ, p}] {
+					continue
 				}
-				if !listed(g[words[0]][words[2]], ph) {
-					g[words[0]][words[2]] = append(g[words[0]][words[2]], ph)
+				seen[key{typ, p}] = true
+				words := strings.Fields(p)
+				ph := phrase{typ: typ, words: words, text: p, verbal: verbal}
+				tm, tg := m, g
+				if quietStarts[words[0]] {
+					tm, tg = qm, qg
 				}
-				continue
-			}
-			if !listed(m[words[0]], ph) {
-				m[words[0]] = append(m[words[0]], ph)
+				if len(words) > 2 && words[1] == "..." {
+					if tg[words[0]] == nil {
+						tg[words[0]] = map[string][]phrase{}
+					}
+					tg[words[0]][words[2]] = append(tg[words[0]][words[2]], ph)
+					continue
+				}
+				tm[words[0]] = append(tm[words[0]], ph)
 			}
 		}
 	}
-	return m, g
-}
-
-// listed says whether a phrase of the same type and words is in ps already: the first listing
-// of a phrase (and whether it is a verb there) stands.
-func listed(ps []phrase, p phrase) bool {
-	return slices.ContainsFunc(ps, func(q phrase) bool { return q.typ == p.typ && q.text == p.text })
+	return m, g, qm, qg
 }
 
 // shapeFilter is a set of word shapes: a word whose shape is not in it is not in the set of

@@ -86,6 +86,7 @@ var (
 	// lexPrefix holds the first two letters of the lexicon's words: most words of a text fail
 	// it and skip the map lookup.
 	lexPrefix = buildPrefix(lexicon)
+	lexLens   = buildPrefixLengths(lexicon) // perf9.go
 )
 
 func prefixIndex(a, b byte) int {
@@ -202,7 +203,7 @@ func lookup(s string) lexEntry {
 	if len(s) > 1 {
 		b = s[1]
 	}
-	if !lexPrefix[prefixIndex(s[0], b)] {
+	if p := prefixIndex(s[0], b); !lexPrefix[p] || lexLens[p]&(1<<len(s)) == 0 {
 		return lexEntry{}
 	}
 	var buf [16]byte

@@ -29,6 +29,12 @@ type elem struct {
 	opt   bool
 	glued bool
 	fn    func(m *matcher, i int) (end int, ok bool)
+	// plain says that every alternative is a word compared ignoring case (none is punctuation,
+	// matched its own way), and lens has bit n set for an alternative of n bytes (bit 63 for 63
+	// or more): a token of another length matches none, without a comparison per alternative.
+	// The zero value compares each alternative.
+	plain bool
+	lens  uint64
 }
 
 // maxElems bounds a pattern's length so that a match lives on the stack.
@@ -163,6 +169,14 @@ func mustParsePattern(name, p string) []elem {
 			e.class, e.fn = f[1:], fn
 		} else {
 			e.words = strings.Split(strings.ToLower(f), "|")
+			e.plain = true
+			for _, w := range e.words {
+				switch w {
+				case "-", "'", "/", ",", ".", ":":
+					e.plain = false
+				}
+				e.lens |= 1 << min(len(w), 63)
+			}
 		}
 		out = append(out, e)
 	}
@@ -181,6 +195,17 @@ func (e *elem) matchAt(m *matcher, i int) (int, bool) {
 		return e.fn(m, i)
 	}
 	t := &m.toks[i]
+	if e.plain {
+		if e.lens&(1<<min(len(t.s), 63)) == 0 {
+			return 0, false
+		}
+		for _, w := range e.words {
+			if eqFold(t.s, w) {
+				return i + 1, true
+			}
+		}
+		return 0, false
+	}
 	for _, w := range e.words {
 		switch w {
 		case "-":

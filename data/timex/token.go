@@ -256,25 +256,33 @@ func Sentences(text string) []Span { return NewText(text).Sentences() }
 // split words: "year's" is "year" "'" "s".
 func scanWord(text string, i int) (end, runes int) {
 	j := i
-	for j < len(text) {
-		c := text[j]
-		if c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
-				break
-			}
-			j++
-			runes++
-			continue
+	for {
+		// A run of ASCII letters by a table, the bytes of most words of most texts.
+		k := j
+		for k < len(text) && asciiLetters[text[k]] {
+			k++
+		}
+		runes += k - j
+		j = k
+		if j >= len(text) || text[j] < utf8.RuneSelf {
+			return j, runes
 		}
 		ru, size := utf8.DecodeRuneInString(text[j:])
 		if !unicode.IsLetter(ru) && !unicode.Is(unicode.Mn, ru) {
-			break
+			return j, runes
 		}
 		j += size
 		runes++
 	}
-	return j, runes
 }
+
+// asciiLetters marks the bytes isASCIILetter accepts.
+var asciiLetters = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isASCIILetter(byte(c))
+	}
+	return t
+}()
 
 // isAbbrev reports whether word i, followed by a period, is an abbreviation: a month ("Aug."),
 // an initial ("J."), or a title or state ("Mr.", "Calif.").

@@ -373,6 +373,10 @@ func normAgo(m *matcher, x *match) (cand, bool) {
 		return m.offset(x.end, u, -n, uYear)
 	case n == 1 && u == uWeek:
 		return m.weekAgoDay(x)
+	case n == 1 && u == uYear:
+		if c, ok := m.weekYearEarlier(x.start, x.end); ok { // timex37.go
+			return c, true
+		}
 	}
 	return m.offset(x.end, u, -n, 0)
 }
@@ -457,6 +461,9 @@ func normAgoThis(m *matcher, x *match) (cand, bool) {
 func normYearEarlier(m *matcher, x *match) (cand, bool) {
 	if n, _, _ := m.amountAt(x.tok(0)); n != 1 || m.anyWord(x.end, "than") {
 		return cand{}, false
+	}
+	if c, ok := m.weekYearEarlier(x.start, x.end); ok { // a week's figure (timex37.go)
+		return c, true
 	}
 	// Said of a year its sentence names, it is the year before that one: "For fiscal 1989 it
 	// earned $162 million, up from $150 million a year earlier" (1988, whenever told).

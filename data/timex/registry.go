@@ -61,7 +61,7 @@ var registryIndex map[string]int
 var byStart map[string][]int
 
 func init() {
-	registry = append(append(append(append(append(append(patternRules(), businessRules()...), timex33Rules()...), timex35Rules()...), calendarRules()...), worldWireRules()...), compoundRules()...)
+	registry = append(append(append(append(append(append(append(patternRules(), businessRules()...), timex33Rules()...), timex35Rules()...), timex37Rules()...), calendarRules()...), worldWireRules()...), compoundRules()...)
 	registryIndex = make(map[string]int, len(registry))
 	for i := range registry {
 		r := &registry[i]

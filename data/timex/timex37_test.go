@@ -1,0 +1,51 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Weekly figures of business copy (heldout45's WSJ register), with sentences of our own.
+
+func day37(y int, mo time.Month, d int) time.Time { return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC) }
+
+// A weekly report's latest week, the week before it and the same week a year back.
+func TestWeeklyFigures(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"latest week told on a Thursday", day37(2003, 1, 9), "Initial jobless claims rose by 8,000 in the latest week, the Labor Department said.",
+			[]tagged{{"the latest week", "2003-W01"}}},
+		{"most recent week and the previous one", day37(1995, 3, 16), "Chain-store sales rose 0.8% in the most recent week from the previous week.",
+			[]tagged{{"the most recent week", "1995-W10"}, {"the previous week", "1995-W09"}}},
+		{"the week before a latest week", day37(1995, 3, 16), "Money-market fund assets grew $1.2 billion in the latest week, after falling the week before.",
+			[]tagged{{"the latest week", "1995-W10"}, {"the week before", "1995-W09"}}},
+		{"year-earlier week after a week ended", day37(1992, 6, 11), "Lumber shipments in the week ended June 6 were 5% below the year-earlier week.",
+			[]tagged{{"June 6", "1992-06-06"}, {"the year-earlier week", "1991-W23"}}},
+		{"a year earlier after a week ending", day37(1992, 6, 11), "Car loadings in the week ending June 6 rose 2.4% from a year earlier, the railroads said.",
+			[]tagged{{"June 6", "1992-06-06"}, {"a year earlier", "1991-W23"}}},
+		{"a year ago after the latest week", day37(2003, 1, 9), "Mortgage applications rose 4% in the latest week and were up 30% from a year ago.",
+			[]tagged{{"the latest week", "2003-W01"}, {"a year ago", "2002-W01"}}},
+		{"the previous week after a week in the sentence before", day37(1995, 3, 16), "Utilities burned more coal in the week ended March 11. Stockpiles had grown the previous week.",
+			[]tagged{{"March 11", "1995-03-11"}, {"the previous week", "1995-W09"}}},
+		// controls: no week's figure before them, a later period, or no comparison
+		{"a year earlier after a year", day37(1992, 6, 11), "Profit in 1991 was $4 million, down from $6 million a year earlier.",
+			[]tagged{{"1991", "1991"}, {"a year earlier", "1990"}}},
+		{"a year earlier not compared", day37(1992, 6, 11), "Shipments rose in the week ended June 6. A year earlier, the mill was closed.",
+			[]tagged{{"June 6", "1992-06-06"}, {"A year earlier", "1991"}}},
+		{"a quarter named after the week", day37(1995, 3, 16), "Steel output rose in the latest week. Fourth-quarter shipments were up 6% from a year earlier.",
+			[]tagged{{"the latest week", "1995-W10"}, {"Fourth-quarter", "1994-Q4"}, {"a year earlier", "1993-Q4"}}},
+		{"the week before an event", day37(1992, 6, 11), "Polls tightened the week before the primary.", nil},
+		{"the latest week of talks", day37(1992, 6, 11), "Negotiators met in the latest week of talks.", nil},
+		{"the previous week after a day", day37(1995, 3, 16), "The shares fell on Tuesday. The previous week, they had risen 4%.",
+			[]tagged{{"Tuesday", "1995-03-14"}, {"The previous week", "1995-W10"}}},
+		{"a week far back", day37(1995, 3, 16), "Output rose in the latest week. The mill said little else. Prices were up from a year earlier.",
+			[]tagged{{"the latest week", "1995-W10"}, {"a year earlier", "1994"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Families of weekly figures in business copy (heldout45, timex37): a weekly report's latest
 // week, the week before it, and the same week a year back. Steel output, rail traffic, money
@@ -21,7 +24,43 @@ func timex37Rules() []rule {
 		{name: "year-ago-week", starts: []string{"the"}, doc: "the year-earlier week, the year-ago week: the same week a year back of the week the sentence or the one before named",
 			pattern: "the year - earlier|ago week", norm: normYearAgoWeek,
 			examples: []Example{{"Sales in the week ended Aug. 11 were 3% above the year-ago week.", "the year-ago week", "2006-W32"}}},
+		{name: "ago-this-short", starts: []string{"#num", "@number", "a", "an"}, doc: "a month ago today, six months ago this week, two years ago this spring: the day, week or season so far back",
+			pattern: "%amount year|years|month|months|week|weeks ago this? week|today|spring|summer|fall|autumn", norm: normAgoThisShort,
+			examples: []Example{{"A month ago today, the strike began.", "A month ago today", "2007-07-17"},
+				{"Two years ago this spring, the plant opened.", "Two years ago this spring", "2005-SP"}}},
 	}
+}
+
+// normAgoThisShort: broadcast copy dates an anniversary of weeks or months as it does one of
+// years (ago-this): "A month ago today" is the day a month back, "six months ago this week"
+// that week, "two years ago this spring" the season of that year. A winter straddles two
+// years and is left; the years' week, month and day are ago-this's.
+func normAgoThisShort(m *matcher, x *match) (cand, bool) {
+	n, u, ok := m.amountUnit(x, 1)
+	if !ok || n < 1 || !m.hasDoc {
+		return cand{}, false
+	}
+	last := x.tok(4)
+	today := m.word(last, "today")
+	if today == x.has(3) {
+		return cand{}, false // "ago this today", "ago spring"
+	}
+	switch {
+	case u == uYear:
+		s := map[string]int{"spring": 0, "summer": 1, "fall": 2, "autumn": 2}
+		k, ok := s[strings.ToLower(m.toks[last].s)]
+		if !ok {
+			return cand{}, false
+		}
+		return cand{end: x.end, typ: "DATE", val: yearVal(m.doc.Year()-n) + "-" + seasonCodes[k], gran: gSeason, by: ByPublication}, true
+	case u == uMonth && today:
+		return cand{end: x.end, typ: "DATE", val: dayVal(m.doc.AddDate(0, -n, 0)), gran: gDay, by: ByPublication}, true
+	case u == uWeek && today:
+		return cand{end: x.end, typ: "DATE", val: dayVal(m.doc.AddDate(0, 0, -7*n)), gran: gDay, by: ByPublication}, true
+	case u == uMonth && m.word(last, "week"):
+		return cand{end: x.end, typ: "DATE", val: weekVal(m.doc.AddDate(0, -n, 0)), gran: gWeek, by: ByPublication}, true
+	}
+	return cand{}, false
 }
 
 // normLatestWeek: a weekly report's latest week is the last one ended before the telling, as

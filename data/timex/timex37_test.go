@@ -49,3 +49,34 @@ func TestWeeklyFigures(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// Broadcast copy's anniversaries of weeks and months, and of a season years back.
+func TestBroadcastAnniversaries(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"a month ago today", day37(1998, 5, 6), "A month ago today, the bill seemed dead.",
+			[]tagged{{"A month ago today", "1998-04-06"}}},
+		{"three weeks ago today", day37(1998, 11, 19), "Three weeks ago today, voters went to the polls.",
+			[]tagged{{"Three weeks ago today", "1998-10-29"}}},
+		{"six months ago this week", day37(1998, 9, 2), "Six months ago this week, the peace talks collapsed.",
+			[]tagged{{"Six months ago this week", "1998-W10"}}},
+		{"two years ago this spring", day37(1998, 5, 6), "Two years ago this spring, the industry offered a settlement.",
+			[]tagged{{"Two years ago this spring", "1996-SP"}}},
+		{"a year ago this fall", day37(1998, 10, 14), "A year ago this fall, the market was booming.",
+			[]tagged{{"A year ago this fall", "1997-FA"}}},
+		// controls: the years' anniversaries stay ago-this's; a winter, a bare "ago" are left
+		{"years ago today", day37(1998, 5, 6), "Fifty years ago today, Israel was founded.",
+			[]tagged{{"Fifty years ago today", "1948-05-06"}}},
+		{"a year ago this week", day37(1998, 3, 5), "A year ago this week, the Dow was below 7,000.",
+			[]tagged{{"A year ago this week", "1997-W10"}}},
+		{"a month ago", day37(1998, 5, 6), "A month ago, the bill seemed dead.",
+			[]tagged{{"A month ago", "1998-04"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

@@ -684,7 +684,7 @@ func normMonthRangePeriod(m *matcher, x *match) (cand, bool) {
 	if !m.hasDoc {
 		return cand{typ: "DATE", val: need{kind: needPeriod, a: n, b: per}.under(), by: ByUnresolved}, true
 	}
-	y := m.yearFor(x.start, x.end, a, 0)
+	y := m.rangeHoldingTelling(m.yearFor(x.start, x.end, a, 0), a, b) // timex37.go
 	if per == 3 {
 		return cand{typ: "DATE", val: quarterVal(y, n), gran: gQuarter, by: ByPublication}, true
 	}

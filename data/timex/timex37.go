@@ -28,7 +28,39 @@ func timex37Rules() []rule {
 			pattern: "%amount year|years|month|months|week|weeks ago this? week|today|spring|summer|fall|autumn", norm: normAgoThisShort,
 			examples: []Example{{"A month ago today, the strike began.", "A month ago today", "2007-07-17"},
 				{"Two years ago this spring, the plant opened.", "Two years ago this spring", "2005-SP"}}},
+		{name: "just-ended", starts: []string{"the"}, doc: "the just-ended quarter, the recently completed month: the last one ended before the telling",
+			pattern: "the just|recently -? ended|completed|concluded|finished fiscal? quarter|month", norm: normJustEnded,
+			examples: []Example{{"Profit in the just-ended quarter rose 8%.", "the just-ended quarter", "2007-Q2"},
+				{"Sales in the recently completed month fell.", "the recently completed month", "2007-07"}}},
 	}
+}
+
+// normJustEnded: "the just-ended quarter" of a results story is the quarter the story
+// reports, the last one ended, in a fiscal calendar the story states as latest-quarter reads
+// it; "the recently completed month" the month before the telling's. "the just-ended third
+// quarter" is the ordinal's (ordinal-period reads "third quarter").
+func normJustEnded(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc || m.anyWord(x.end, "of") || m.isHyphen(x.end) {
+		return cand{}, false
+	}
+	if m.word(x.end-1, "month") {
+		if x.has(4) {
+			return cand{}, false // "the just-ended fiscal month"
+		}
+		return m.offset(x.end, uMonth, -1, 0)
+	}
+	return m.quarterMoved(x.start, x.end, -1)
+}
+
+// rangeHoldingTelling is the year of a quarter or half named by its months (a to b), read as
+// year y by its tense: one that holds the telling is the telling's, though a future sets it
+// ahead ("Retailers expect the October-December quarter to be strong", told in November, is
+// this year's, not next).
+func (m *matcher) rangeHoldingTelling(y, a, b int) int {
+	if mo := int(m.doc.Month()); m.hasDoc && y == m.doc.Year()+1 && mo >= a && mo <= b {
+		return m.doc.Year()
+	}
+	return y
 }
 
 // normAgoThisShort: broadcast copy dates an anniversary of weeks or months as it does one of

@@ -80,3 +80,39 @@ func TestBroadcastAnniversaries(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// A results story's just-ended quarter, and a quarter named by its months that holds the
+// telling.
+func TestQuartersOfTheTelling(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"the just-ended quarter", day37(1991, 7, 18), "Brennan Steel said profit in the just-ended quarter fell 30%.",
+			[]tagged{{"the just-ended quarter", "1991-Q2"}}},
+		{"the recently completed quarter", day37(1996, 1, 25), "Shipments in the recently completed quarter were a record.",
+			[]tagged{{"the recently completed quarter", "1995-Q4"}}},
+		{"the just-ended month", day37(2001, 3, 6), "Auto sales in the just-ended month fell 4%.",
+			[]tagged{{"the just-ended month", "2001-02"}}},
+		{"the just-ended fiscal quarter of a stated year", day37(1990, 11, 8), "The company's fiscal year ends Sept. 30. Profit in the just-ended quarter rose.",
+			[]tagged{{"the just-ended quarter", "1990-Q4"}}},
+		{"October-December ahead, told in November", day37(1989, 11, 2), "Retailers expect the October-December quarter to be strong.",
+			[]tagged{{"October-December quarter", "1989-Q4"}}},
+		{"April-June ahead, told in May", day37(1997, 5, 14), "Economists think growth will slow in the April-June period.",
+			[]tagged{{"April-June period", "1997-Q2"}}},
+		// controls: a quarter ahead that has not begun, one gone, "recently" alone
+		{"July-September ahead, told in May", day37(1997, 5, 14), "Economists think growth will pick up in the July-September quarter.",
+			[]tagged{{"July-September quarter", "1997-Q3"}}},
+		{"January-March ahead, told in November", day37(1989, 11, 2), "Retailers expect the January-March quarter to be weak.",
+			[]tagged{{"January-March quarter", "1990-Q1"}}},
+		{"October-December gone, told in February", day37(1998, 2, 11), "Sales in the October-December period fell 3%.",
+			[]tagged{{"October-December period", "1997-Q4"}}},
+		{"recently alone", day37(1991, 7, 18), "The mill recently completed a new furnace.",
+			[]tagged{{"recently", "PAST_REF"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

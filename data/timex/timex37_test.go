@@ -116,3 +116,25 @@ func TestQuartersOfTheTelling(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
 	}
 }
+
+// Broadcast copy spells the 30th as it does the other days before a month.
+func TestSpelledThirtieth(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"the thirtieth of a month", day37(1998, 6, 10), "The mine closed on the thirtieth of April.",
+			[]tagged{{"the thirtieth of April", "1998-04-30"}}},
+		{"the thirtieth of a month with its year", day37(1998, 6, 10), "The accord was signed on the thirtieth of September, nineteen ninety-three.",
+			[]tagged{{"the thirtieth of September, nineteen ninety-three", "1993-09-30"}}},
+		// controls: an anniversary is no day; the other spelled days as before
+		{"the thirtieth anniversary", day37(1998, 6, 10), "Veterans marked the thirtieth anniversary of the battle.", nil},
+		{"the twenty-first of a month", day37(1998, 6, 10), "Talks resume on the twenty-first of July.",
+			[]tagged{{"the twenty-first of July", "1998-07-21"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

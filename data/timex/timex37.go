@@ -24,6 +24,9 @@ func timex37Rules() []rule {
 		{name: "year-ago-week", starts: []string{"the"}, doc: "the year-earlier week, the year-ago week: the same week a year back of the week the sentence or the one before named",
 			pattern: "the year - earlier|ago week", norm: normYearAgoWeek,
 			examples: []Example{{"Sales in the week ended Aug. 11 were 3% above the year-ago week.", "the year-ago week", "2006-W32"}}},
+		{name: "same-week-year-ago", starts: []string{"the"}, doc: "the same week last year, the comparable week a year ago: the week just named, a year back",
+			pattern: "the same|comparable|corresponding week", norm: normSameWeekYearAgo,
+			examples: []Example{{"Sales in the latest week were up 4% from the same week last year.", "the same week last year", "2006-W32"}}},
 		{name: "ago-this-short", starts: []string{"#num", "@number", "a", "an"}, doc: "a month ago today, six months ago this week, two years ago this spring: the day, week or season so far back",
 			pattern: "%amount year|years|month|months|week|weeks ago this? week|today|spring|summer|fall|autumn", norm: normAgoThisShort,
 			examples: []Example{{"A month ago today, the strike began.", "A month ago today", "2007-07-17"},
@@ -132,6 +135,26 @@ func normYearAgoWeek(m *matcher, x *match) (cand, bool) {
 	return cand{typ: "DATE", val: weekYearBack(w), gran: gWeek, by: ByStory, aside: true}, true
 }
 
+// normSameWeekYearAgo: "the same week last year", "the comparable week a year ago" (or "a
+// year earlier") is the week a figure was just given for, a year back, as one expression;
+// without a week named it is left, and "last year" is the year.
+func normSameWeekYearAgo(m *matcher, x *match) (cand, bool) {
+	e := x.end
+	switch {
+	case m.word(e, "last") && m.word(e+1, "year"):
+		e += 2
+	case m.word(e, "a") && m.word(e+1, "year") && m.anyWord(e+2, "ago", "earlier", "before"):
+		e += 3
+	default:
+		return cand{}, false
+	}
+	w, ok := m.weekNamed(x.start)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: e, typ: "DATE", val: weekYearBack(w), gran: gWeek, by: ByStory, aside: true}, true
+}
+
 // weekYearEarlier is "a year earlier" or "a year ago" compared with a week's figure named in
 // its sentence or the one before ("rose 1.3% in the week ended Saturday from a year
 // earlier"): that week a year back, as it is the quarter a year back after a quarter's. The
@@ -168,8 +191,8 @@ func (m *matcher) weekNamed(i int) (time.Time, bool) {
 // week", "last week"), or the day that closes one ("the week ended Nov. 4", "the week ending
 // Saturday"), the form in which weekly figures are dated.
 func (m *matcher) rememberWeek(c cand) {
-	if c.typ != "DATE" || c.by == ByUnresolved {
-		return
+	if c.typ != "DATE" || c.aside || c.by == ByUnresolved {
+		return // a comparison's week ("from the previous week") is no figure's
 	}
 	v, sent, tok := c.val, m.toks[c.end-1].sent, c.end-1
 	switch {

@@ -31,7 +31,16 @@ func TestWeeklyFigures(t *testing.T) {
 			[]tagged{{"the latest week", "2003-W01"}, {"a year ago", "2002-W01"}}},
 		{"the previous week after a week in the sentence before", day37(1995, 3, 16), "Utilities burned more coal in the week ended March 11. Stockpiles had grown the previous week.",
 			[]tagged{{"March 11", "1995-03-11"}, {"the previous week", "1995-W09"}}},
+		{"the same week last year", day37(2003, 1, 9), "Retail gasoline sales rose in the latest week and were 6% above the same week last year.",
+			[]tagged{{"the latest week", "2003-W01"}, {"the same week last year", "2002-W01"}}},
+		{"the comparable week a year ago", day37(1992, 6, 11), "Orders in the week ended June 6 trailed the comparable week a year ago.",
+			[]tagged{{"June 6", "1992-06-06"}, {"the comparable week a year ago", "1991-W23"}}},
+		// a comparison's week is no figure's: "a year earlier" after it is the latest week's
+		{"a year earlier after the previous week", day37(1995, 3, 16), "Sales rose in the latest week from the previous week. They were up 2% from a year earlier.",
+			[]tagged{{"the latest week", "1995-W10"}, {"the previous week", "1995-W09"}, {"a year earlier", "1994-W10"}}},
 		// controls: no week's figure before them, a later period, or no comparison
+		{"the same week last year without a week", day37(1992, 6, 11), "Crowds were bigger than in the same week last year.",
+			[]tagged{{"last year", "1991"}}},
 		{"a year earlier after a year", day37(1992, 6, 11), "Profit in 1991 was $4 million, down from $6 million a year earlier.",
 			[]tagged{{"1991", "1991"}, {"a year earlier", "1990"}}},
 		{"a year earlier not compared", day37(1992, 6, 11), "Shipments rose in the week ended June 6. A year earlier, the mill was closed.",

@@ -373,6 +373,10 @@ func normAgo(m *matcher, x *match) (cand, bool) {
 		return m.offset(x.end, u, -n, uYear)
 	case n == 1 && u == uWeek:
 		return m.weekAgoDay(x)
+	case n == 1 && u == uYear:
+		if c, ok := m.weekYearEarlier(x.start, x.end); ok { // timex37.go
+			return c, true
+		}
 	}
 	return m.offset(x.end, u, -n, 0)
 }
@@ -457,6 +461,9 @@ func normAgoThis(m *matcher, x *match) (cand, bool) {
 func normYearEarlier(m *matcher, x *match) (cand, bool) {
 	if n, _, _ := m.amountAt(x.tok(0)); n != 1 || m.anyWord(x.end, "than") {
 		return cand{}, false
+	}
+	if c, ok := m.weekYearEarlier(x.start, x.end); ok { // a week's figure (timex37.go)
+		return c, true
 	}
 	// Said of a year its sentence names, it is the year before that one: "For fiscal 1989 it
 	// earned $162 million, up from $150 million a year earlier" (1988, whenever told).
@@ -677,7 +684,7 @@ func normMonthRangePeriod(m *matcher, x *match) (cand, bool) {
 	if !m.hasDoc {
 		return cand{typ: "DATE", val: need{kind: needPeriod, a: n, b: per}.under(), by: ByUnresolved}, true
 	}
-	y := m.yearFor(x.start, x.end, a, 0)
+	y := m.rangeHoldingTelling(m.yearFor(x.start, x.end, a, 0), a, b) // timex37.go
 	if per == 3 {
 		return cand{typ: "DATE", val: quarterVal(y, n), gran: gQuarter, by: ByPublication}, true
 	}

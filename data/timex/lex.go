@@ -184,7 +184,7 @@ func buildLexicon() map[string]lexEntry {
 		// words that follow "the" in the pattern rules' phrases (registry.go's checkThe)
 		"near", "foreseeable", "immediate", "most", "latest", "twenties", "thirties", "forties", "fifties", "sixties",
 		"seventies", "eighties", "nineties", "trailing", "some", "many", "ahead", "turn", "final", "new", "long", "holiday",
-		"trading", "session", "other", "preceding", "season", "back", "front",
+		"trading", "session", "other", "preceding", "season", "back", "front", "just", "thirtieth", // timex37.go: "the just-ended quarter", "the thirtieth of May"
 		"eid", "orthodox", // timex32.go's feasts
 		"super", "inauguration"} { // timex36.go's days of the political calendar
 		if _, ok := m[s]; !ok {

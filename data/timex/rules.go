@@ -56,6 +56,10 @@ type matcher struct {
 
 	// The last decade the text named (its TIMEX3 value, 197) and its sentence (rememberDecade).
 	lastDecade, lastDecadeSent, lastDecadeTok int
+
+	// The last week a figure was given for, its Monday, sentence and last token (timex37.go).
+	lastWeek                  time.Time
+	lastWeekSent, lastWeekTok int
 }
 
 // story is the time a narrative is at: the last day, month or year the text named, and the
@@ -120,6 +124,7 @@ func (m *matcher) run() []Expr {
 		out = append(out, m.expr(i, c))
 		m.exprStart = i
 		m.remember(c)
+		m.rememberWeek(c) // timex37.go
 		if c2, ok := m.secondDay(i, c); ok {
 			out = append(out, m.expr(c.end+1, c2))
 			i = c2.end

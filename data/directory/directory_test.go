@@ -33,6 +33,9 @@ func TestName(t *testing.T) {
 		{"Flagstar Bank, N.A.", "Flagstar Bank"},
 		{"S.A. Holdings Inc.", "S.A. Holdings"},
 		{"Inc.", ""},
+		// A name cut at its legal words keeps no "of" that led to them.
+		{"Interpublic Group of Companies, Inc. (The) Common Stock", "Interpublic Group"},
+		{"Bank of Marin Bancorp Common Stock", "Bank of Marin Bancorp"},
 		// news24: the description glued to the name with no space.
 		{"Wexford Valve CorporationCommon Stock", "Wexford Valve"},
 		{"Brindle Storage IncorporatedCommon Stock REIT", "Brindle Storage"},
@@ -74,6 +77,8 @@ func TestForms(t *testing.T) {
 		{"Microsoft", []string{"Microsoft"}},
 		{"Ford Motor", []string{"Ford Motor", "Ford"}},
 		{"Costco Wholesale", []string{"Costco Wholesale", "Costco"}},
+		// A holding company's "Parent" is no word news writes.
+		{"Frontier Communications Parent", []string{"Frontier Communications Parent", "Frontier Communications", "Frontier"}},
 	}
 	for _, tt := range tests {
 		if got := Forms(tt.name); !slices.Equal(got, tt.want) {

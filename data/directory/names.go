@@ -82,9 +82,10 @@ func Name(listing string) string {
 	s = cutSpelledForm(s) // news34.go
 	s = strings.TrimPrefix(s, "The ")
 	words := closedByLegal(strings.Fields(s))
-	for len(words) > 1 {
+	for cut := false; len(words) > 1; cut = true {
 		w := strings.ToLower(strings.Trim(words[len(words)-1], ".,;"))
-		if !legal[w] {
+		// An "of" the legal words were cut from leads nowhere: "Interpublic Group of Companies".
+		if !legal[w] && !(cut && w == "of") {
 			break
 		}
 		words = words[:len(words)-1]
@@ -144,7 +145,9 @@ var generic = map[string]bool{"technologies": true, "technology": true, "systems
 	"ltd": true, "co": true, "corp": true, "incorporated": true, "companies": true,
 	// What a company makes or does, which news drops from a name it knows ("Ford Motor" is Ford,
 	// "Costco Wholesale" Costco).
-	"motor": true, "motors": true, "wholesale": true}
+	"motor": true, "motors": true, "wholesale": true,
+	// A holding company's listing name that news never writes ("Frontier Communications Parent").
+	"parent": true}
 
 // Forms are the ways news writes a company's name, from the name Name returned: the name itself,
 // the name without generic closing words ("Agilent"), a web address without its ending ("Amazon"

@@ -81,6 +81,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Split && exchangeRatio(words, t),
 			t.typ == events.Acquisition && (goodsAtStores(words, t) || classPeriodPurchase(words, t) || stakeCutByOffering(words, t, ts)), // news38.go
 			t.typ == events.Contract && harmedOrders(words, t) || proceedsUses(words, t) || fundedPlan(words, t),
+			news42Misreads(words, t), // news42.go
 			(t.typ == events.Acquisition || t.typ == events.Offering) && goodsSold(words, t),
 			featureOffering(words, t) || contractEnding(words, t) || pastSpanCuts(words, t), // offered.go
 			// "filed under Chapter 11 after talks with its lenders on a new credit line broke

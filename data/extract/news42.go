@@ -1,0 +1,87 @@
+package extract
+
+import "github.com/eventline/eventline/data/events"
+
+// Readings of news42 (modern40, one ordinary news day): orders that fade, a manager who joined
+// from another company, and the Nasdaq index moving in a story of the market.
+
+// fadeVerbs tell demand going down or up in the present as well as the past; trendVerbs
+// (wire31.go) has the past and the participles.
+var fadeVerbs = wordSet(`weaken weakens soften softens slow slows fall falls decline declines drop drops
+	slump slumps shrink shrinks dwindle dwindles sag sags wane wanes ease eases`)
+
+// fadeAuxiliaries let "to" stand before a trend's verb: "continue to fall".
+var fadeAuxiliaries = wordSet(`continue continues continued begin begins began begun`)
+
+// ordersPhraseStops end the noun phrase after "orders for" or "orders from".
+var ordersPhraseStops = wordSet(`, . ; : that which who worth valued totaling to`)
+
+// fadingOrders says whether a contract trigger at "orders" is demand going one way, the subject
+// of a verb of trend after the goods or buyers it names: "as orders for its heavy-duty trucks
+// weaken", "orders for aerial work platforms continue to fall". The orders are a market's, no
+// order won; trendOrders (wire31.go) reads the verb only within a few words of "orders".
+func fadingOrders(words []string, t trigger) bool {
+	if w := words[t.from]; w != "orders" && w != "order" {
+		return false
+	}
+	k := t.from + 1
+	if k >= len(words) || words[k] != "for" && words[k] != "from" {
+		return false
+	}
+	for j := k + 1; j < len(words) && j <= k+8; j++ {
+		w := words[j]
+		if fadeVerbs[w] || trendVerbs[w] {
+			return j > k+1
+		}
+		if ordersPhraseStops[w] && !(w == "to" && j > 0 && fadeAuxiliaries[words[j-1]]) {
+			return false
+		}
+	}
+	return false
+}
+
+// careerJoins are a partnership's "join" words.
+var careerJoins = wordSet(`join joins joined joining`)
+
+// careerJoin says whether a partnership trigger at a "join" word is a person's career: "who
+// joined from Generac last year", "joined from PepsiCo in 2019". A company joins a venture,
+// forces or an alliance; a person joins from an employer, and "who" names a person.
+func careerJoin(words []string, t trigger) bool {
+	if !careerJoins[words[t.from]] {
+		return false
+	}
+	return t.from+1 < len(words) && words[t.from+1] == "from" || t.from > 0 && words[t.from-1] == "who"
+}
+
+// indexMoves are the verbs a session's index move takes in a wrap's headline or lead.
+var indexMoves = wordSet(`falls fell drops dropped slips slipped slides slid sinks sank tumbles tumbled
+	rises rose gains gained climbs climbed jumps jumped rallies rallied adds added loses lost ends
+	ended closes closed edges edged`)
+
+// sessionMarkets name the market a session story is about: "stocks", "Wall Street", an index.
+var sessionMarkets = wordSet(`stocks equities wall dow s&p index indexes indices benchmark treasury treasuries`)
+
+// marketIndexMove says whether the name from token start, ending before token k, is the Nasdaq
+// index moving in a story of the market: "Stocks slide as yields jump; Nasdaq drops 2%", "The
+// S&P 500 rose 0.5% and Nasdaq climbed 0.9%". The bare name right before a verb of a move, in a
+// sentence that names stocks, Wall Street or another index, is the index's; "Nasdaq shares fall"
+// and a move with no market named are the exchange operator's own.
+func marketIndexMove(words []string, start, k int) bool {
+	if start < 0 || start >= len(words) || words[start] != "nasdaq" || k != start+1 || k >= len(words) || !indexMoves[words[k]] {
+		return false
+	}
+	for j, w := range words {
+		if j == start {
+			continue
+		}
+		if sessionMarkets[w] || w == "&" && j > 0 && words[j-1] == "s" {
+			return true
+		}
+	}
+	return false
+}
+
+// news42Misreads drops the triggers news42's readings make no event.
+func news42Misreads(words []string, t trigger) bool {
+	return t.typ == events.Contract && fadingOrders(words, t) || t.typ == events.Partnership && careerJoin(words, t)
+}

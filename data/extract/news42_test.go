@@ -1,0 +1,63 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// TestNews42Readings checks every event a sentence tells, with its tickers (news42.go).
+func TestNews42Readings(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		title, body string
+		want        []string // "type tickers" of each event the title (or the body's sentence) tells
+	}{
+		// Orders that fade are demand, no contract won.
+		{body: "Paccar said on Monday it would eliminate about 600 jobs, as orders for its heavy-duty trucks weaken.",
+			want: []string{"restructuring PCAR"}},
+		{body: "Whirlpool said on Thursday it would close a factory in Ohio, as orders for washing machines from retailers weaken.",
+			want: []string{"restructuring WHR"}},
+		{body: "Terex said on Monday it would trim output, as orders for aerial work platforms continue to fall.",
+			want: nil},
+		{body: "Boeing said orders from Chinese airlines had slowed sharply.",
+			want: nil},
+		// Orders won stay contracts.
+		{body: "Boeing won orders for 40 jets from United Airlines.",
+			want: []string{"contract BA;UAL"}},
+		{body: "Lockheed Martin received an order for 12 fighter jets from Poland.",
+			want: []string{"contract LMT"}},
+		{body: "Airbus said orders from Delta Air Lines for 20 jets would be delivered from 2027.",
+			want: []string{"contract DAL"}},
+		// A manager who joined from another company: a career, no partnership.
+		{body: "Sarah Lin, who joined from Mondelez last year, becomes finance chief.",
+			want: nil},
+		{body: "Tom Reyes joined from PepsiCo in 2019 and has run its snacks unit since.",
+			want: nil},
+		// A company joining a venture stays a partnership.
+		{body: "Ford joined forces with SK Innovation to build battery plants.",
+			want: []string{"partnership F"}},
+		// The Nasdaq index moving in a story of the market is no move of Nasdaq Inc.
+		{title: "Stocks slide as bond yields jump; Nasdaq drops 2%",
+			want: nil},
+		{title: "Wall Street rallies as oil slides, Nasdaq gains 1.8%",
+			want: nil},
+		{body: "The S&P 500 rose 0.5% and Nasdaq climbed 0.9% as Treasury yields eased.",
+			want: nil},
+		// The exchange operator's own move stays its own.
+		{title: "Nasdaq shares fall 4% on heavy volume",
+			want: []string{"price_move NDAQ"}},
+		{title: "Nasdaq falls 5% after cutting its revenue forecast",
+			want: []string{"price_move NDAQ", "guidance NDAQ"}},
+	}
+	for _, tt := range tests {
+		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {
+			return string(e.Type) + " " + strings.Join(e.Tickers, ";")
+		})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
+		}
+	}
+}

@@ -81,7 +81,31 @@ func marketIndexMove(words []string, start, k int) bool {
 	return false
 }
 
+// underNotTenure are what an opening "Under ..." names when it is no person's tenure: "Under the
+// deal", "Under pressure from investors".
+var underNotTenure = wordSet(`deal deals agreement agreements terms plan plans program proposal offer contract
+	settlement accord law rules rule pressure scrutiny review arrangement pact circumstances which this that`)
+
+// tenureMove says whether a price-move trigger is told in a sentence that opens with a leader's
+// tenure: "Under Farrell, ... its shares roughly doubled", "Under its founder, Chipotle's stock
+// tripled over a decade". The change is the tenure's, years long, not a session's move.
+func tenureMove(words []string, t trigger) bool {
+	if t.typ != events.PriceMove || len(words) < 3 || words[0] != "under" {
+		return false
+	}
+	for k := 1; k < len(words) && k <= 4; k++ {
+		switch w := words[k]; {
+		case w == ",":
+			return k > 1 && t.from > k
+		case underNotTenure[w] || isNumber(w):
+			return false
+		}
+	}
+	return false
+}
+
 // news42Misreads drops the triggers news42's readings make no event.
 func news42Misreads(words []string, t trigger) bool {
-	return t.typ == events.Contract && fadingOrders(words, t) || t.typ == events.Partnership && careerJoin(words, t)
+	return t.typ == events.Contract && fadingOrders(words, t) || t.typ == events.Partnership && careerJoin(words, t) ||
+		tenureMove(words, t)
 }

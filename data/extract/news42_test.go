@@ -39,6 +39,16 @@ func TestNews42Readings(t *testing.T) {
 		// A company joining a venture stays a partnership.
 		{body: "Ford joined forces with SK Innovation to build battery plants.",
 			want: []string{"partnership F"}},
+		// A move over a leader's tenure is no session's move.
+		{body: "Under Nooyi, PepsiCo bought several snack brands and its shares rose about 80%.",
+			want: []string{"acquisition PEP"}},
+		{body: "Under its founder, Chipotle's stock tripled over a decade.",
+			want: nil},
+		// A day's move after an opening "Under ..." that names no tenure stays a move.
+		{body: "Under the deal, Kellanova shares jumped 10% on Wednesday.",
+			want: []string{"price_move K"}},
+		{body: "Shares of Hormel rose 4% on Tuesday.",
+			want: []string{"price_move HRL"}},
 		// The Nasdaq index moving in a story of the market is no move of Nasdaq Inc.
 		{title: "Stocks slide as bond yields jump; Nasdaq drops 2%",
 			want: nil},

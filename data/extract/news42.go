@@ -104,8 +104,39 @@ func tenureMove(words []string, t trigger) bool {
 	return false
 }
 
+// perfectAuxiliaries make a verb a record up to now: "has bought", "have acquired".
+var perfectAuxiliaries = wordSet(`has have had 've`)
+
+// manyDeals begin an object that counts deals by the many: "several older brands", "a string of
+// producers", "dozens of companies".
+var manyDeals = wordSet(`several many numerous dozens scores string series spate run number handful slew
+	raft host`)
+
+// dealRecord says whether an acquisition trigger is a buyer's record told in the perfect, with an
+// object of many: "which has bought several older brands from larger food makers", "has
+// acquired dozens of small cleaning companies", "has bought a string of smaller producers over
+// the past decade". The record is the buyer's habit, no deal of the news; "has bought software
+// maker Procare" and "bought several landfills on Monday" (no perfect) are deals.
+func dealRecord(words []string, t trigger) bool {
+	if t.typ != events.Acquisition {
+		return false
+	}
+	perfect := false
+	for k := max(t.from-2, 0); k < t.to && k < len(words); k++ {
+		perfect = perfect || perfectAuxiliaries[words[k]]
+	}
+	if !perfect {
+		return false
+	}
+	k := t.to
+	if k < len(words) && (words[k] == "a" || words[k] == "an") {
+		k++
+	}
+	return k < len(words) && manyDeals[words[k]]
+}
+
 // news42Misreads drops the triggers news42's readings make no event.
 func news42Misreads(words []string, t trigger) bool {
 	return t.typ == events.Contract && fadingOrders(words, t) || t.typ == events.Partnership && careerJoin(words, t) ||
-		tenureMove(words, t)
+		tenureMove(words, t) || dealRecord(words, t)
 }

@@ -49,6 +49,18 @@ func TestNews42Readings(t *testing.T) {
 			want: []string{"price_move K"}},
 		{body: "Shares of Hormel rose 4% on Tuesday.",
 			want: []string{"price_move HRL"}},
+		// A buyer's record of many purchases, told in the perfect, is no deal.
+		{body: "Nucor has bought a string of smaller steel producers over the past decade.",
+			want: nil},
+		{body: "Ecolab has acquired dozens of small cleaning companies.",
+			want: nil},
+		{body: "Roper Technologies has bought a series of software makers.",
+			want: nil},
+		// One purchase in the perfect, or many on a day, stays a deal.
+		{body: "Roper Technologies has bought software maker Procare for $1.9 billion.",
+			want: []string{"acquisition ROP"}},
+		{body: "Waste Management bought several landfills from Republic Services on Monday.",
+			want: []string{"acquisition WM;RSG"}},
 		// The Nasdaq index moving in a story of the market is no move of Nasdaq Inc.
 		{title: "Stocks slide as bond yields jump; Nasdaq drops 2%",
 			want: nil},

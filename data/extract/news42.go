@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Readings of news42 (modern40, one ordinary news day): orders that fade, a manager who joined
 // from another company, and the Nasdaq index moving in a story of the market.
@@ -139,4 +143,40 @@ func dealRecord(words []string, t trigger) bool {
 func news42Misreads(words []string, t trigger) bool {
 	return t.typ == events.Contract && fadingOrders(words, t) || t.typ == events.Partnership && careerJoin(words, t) ||
 		tenureMove(words, t) || dealRecord(words, t)
+}
+
+// explainerTitle says whether a title opens as an explainer of how something came to be: "How
+// Ralph Lauren made the polo shirt a luxury item again", "How a Pool Supplier Rode the
+// Pandemic".
+func explainerTitle(words []string) bool {
+	return len(words) > 2 && words[0] == "how"
+}
+
+// explainerHistory drops from a feature whose title explains how something came to be, and tells
+// no event itself, the body's events that no date of their own dates: a profile's narrative
+// ("the company shut its Polo stores in several countries", "The shares lost much of their
+// pandemic gain") is the subject's past, which the publication day would wrongly date as news.
+// Events with a date of their own keep it, and are news only if it is recent. Claims that
+// pointed at a dropped event point at none; the others follow their event.
+func explainerHistory(evs []Event, claims []Claim, title []string) []Event {
+	if !explainerTitle(title) || slices.ContainsFunc(evs, func(e Event) bool { return e.fromTitle }) {
+		return evs
+	}
+	index := make([]int, len(evs))
+	out := evs[:0]
+	for i, e := range evs {
+		if e.DateText == "" {
+			index[i] = -1
+			continue
+		}
+		index[i] = len(out)
+		out = append(out, e)
+	}
+	for k := range claims {
+		if claims[k].Event >= 0 {
+			claims[k].Event = index[claims[k].Event]
+		}
+	}
+	clear(evs[len(out):])
+	return out
 }

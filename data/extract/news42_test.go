@@ -83,3 +83,33 @@ func TestNews42Readings(t *testing.T) {
 		}
 	}
 }
+
+// TestNews42Explainer checks that a feature titled "How ..." that tells no event in its title
+// keeps only the body's events dated by a date of their own (news42.go).
+func TestNews42Explainer(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	body := "Hasbro closed its toy stores in several countries and cut hundreds of jobs. " +
+		"Hasbro bought Entertainment One in 2019."
+	tests := []struct {
+		title string
+		want  []string // "type date" of each event
+	}{
+		{"How Hasbro turned its board games into a film business",
+			[]string{"acquisition 2019"}},
+		// A title that tells an event keeps the body's.
+		{"How Hasbro's plan to cut 1,100 jobs will reshape its toy unit",
+			[]string{"restructuring 2024-06-12", "acquisition 2019"}},
+		// Another title is no explainer.
+		{"Hasbro's long road back",
+			[]string{"restructuring 2024-06-12", "acquisition 2019"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article(tt.title, "2024-06-12", body)).Events {
+			got = append(got, string(e.Type)+" "+e.Period.Value)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

@@ -7,10 +7,11 @@ import (
 )
 
 // Readings of news42 (modern40, one ordinary news day): orders that fade, a manager who joined
-// from another company, and the Nasdaq index moving in a story of the market.
+// from another company, the Nasdaq index moving in a story of the market, a share move over a
+// leader's tenure, a buyer's record of many purchases, and a "How ..." feature's undated past.
 
-// fadeVerbs tell demand going down or up in the present as well as the past; trendVerbs
-// (wire31.go) has the past and the participles.
+// fadeVerbs tell demand going down, in the present as well as the past; trendVerbs (wire31.go)
+// has the past and the participles.
 var fadeVerbs = wordSet(`weaken weakens soften softens slow slows fall falls decline declines drop drops
 	slump slumps shrink shrinks dwindle dwindles sag sags wane wanes ease eases`)
 

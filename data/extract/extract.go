@@ -355,6 +355,9 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	var merged []Event
 	listingTitle(evBuf, a.Published) // wire.go
 	evBuf = gainTitle(evBuf)         // gainsale.go
+	if len(sents) > 0 && sents[0].start < 0 {
+		evBuf = explainerHistory(evBuf, res.Claims, sents[0].words) // news42.go
+	}
 	unifyNames(evBuf, func(name string) bool {
 		for _, s := range sents {
 			for _, c := range s.companies {

@@ -128,15 +128,16 @@ func cameInBehindMove(words []string, t trigger, ts []trigger) bool {
 	return t.typ == events.Earnings && t.to-t.from > 3 && words[t.from+1] == "came" && words[t.from+2] == "in" && causeOfMove(words, t, ts)
 }
 
-// joinedElsewhere says whether a partnership trigger at "joined" or "joins" tells no venture:
-// a person's move from a former employer ("Chief Executive Jane Doe, who joined from Papa
-// John's last year") or a stock's entry into an index ("joined the Nasdaq-100 index", "joins
-// the S&P 500"). Work with a partner goes "with" it ("joined with S&P Global", "joined forces").
+// joinedElsewhere says whether a partnership trigger at a form of "join" tells no venture: a
+// person's career, who joins from a former employer or is the "who" that joined ("Chief
+// Executive Jane Doe, who joined from Papa John's last year", news40 and news42), or a stock's
+// entry into an index ("joined the Nasdaq-100 index", "joins the S&P 500"). Work with a partner
+// goes "with" it ("joined with S&P Global", "joined forces").
 func joinedElsewhere(words []string, t trigger) bool {
-	if w := words[t.from]; w != "joined" && w != "joins" || t.to != t.from+1 || t.to >= len(words) {
+	if !joinForms[words[t.from]] || t.to != t.from+1 || t.to >= len(words) {
 		return false
 	}
-	if words[t.to] == "from" {
+	if words[t.to] == "from" || t.from > 0 && words[t.from-1] == "who" {
 		return true
 	}
 	for k := t.to; k < len(words) && k <= t.to+5; k++ {

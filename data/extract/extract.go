@@ -141,6 +141,9 @@ type sentence struct {
 	readSpan   [2]int
 	readFilled bool
 
+	trigs     []trigger // see triggers (perf8.go)
+	trigFound bool
+
 	comparesRead, comparesAny bool // see compares
 	supposeRead, supposeAny   bool // see maySuppose
 	article                   *articleFacts
@@ -386,7 +389,7 @@ func mainCompany(sents []*sentence, rated *CompanyMention) *CompanyMention {
 		}
 		c := sents[0].companies[0]
 		// "Dunmore's Calloway unit cuts outlook": the story is the listed unit's.
-		for _, t := range findTriggers(sents[0].words) {
+		for _, t := range sents[0].triggers() {
 			if unit, ok := sents[0].ownedSubject(t, c); ok && !twoParty(t.typ) {
 				return &unit
 			}
@@ -419,7 +422,7 @@ func ratedInTitle(s *sentence) *CompanyMention {
 	if len(s.companies) == 0 {
 		return nil
 	}
-	for _, t := range findTriggers(s.words) {
+	for _, t := range s.triggers() {
 		if t.typ != events.Analyst {
 			continue
 		}
@@ -1224,7 +1227,7 @@ func (s *sentence) inCompanyName(t trigger) bool {
 func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quotes bool, main *CompanyMention, buf []Event) []Event {
 	table := tableLine(s.words)
 	var ts []trigger
-	for _, t := range s.misread(findTriggers(s.words)) { // misreads.go
+	for _, t := range s.misread(s.takeTriggers()) { // misreads.go
 		if t.typ == events.Acquisition && s.goodsUnderSupplyDeal(t) {
 			t.typ = events.Contract // "will buy produce from farmers under a five-year agreement" (goodsbuys.go)
 		}

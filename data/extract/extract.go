@@ -3711,8 +3711,7 @@ func runeOffsets(s string) func(b int) int {
 
 // asciiWord reports whether the eight bytes of s are all ASCII.
 func asciiWord(s string) bool {
-	return (uint64(s[0])|uint64(s[1])<<8|uint64(s[2])<<16|uint64(s[3])<<24|
-		uint64(s[4])<<32|uint64(s[5])<<40|uint64(s[6])<<48|uint64(s[7])<<56)&0x8080808080808080 == 0
+	return load8(s)&0x8080808080808080 == 0 // perf8.go
 }
 
 // Each reads every file and extracts every article, in order, calling fn with each result. It
@@ -3737,8 +3736,7 @@ func asciiLower(s string) (string, bool) {
 	// Eight bytes at a time: any high bit is a byte outside ASCII; a capital is a byte at or
 	// above 'A' (adding 0x3f sets its high bit) and not above 'Z' (adding 0x25 does not).
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := load8(s[i:])
 		if w&0x8080808080808080 != 0 {
 			return "", false
 		}
@@ -3754,20 +3752,7 @@ func asciiLower(s string) (string, bool) {
 	if !upper {
 		return s, true
 	}
-	// The text between capitals is copied a run at a time: a byte at a time through the
-	// builder cost more than the rest of reading a sentence's words.
-	var b strings.Builder
-	b.Grow(len(s))
-	from := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
-		}
-	}
-	b.WriteString(s[from:])
-	return b.String(), true
+	return foldCapitals(s), true // perf8.go
 }
 
 // lower is strings.ToLower without the copy for words that are lower case already.

@@ -817,6 +817,10 @@ func isTickerShape(s string) bool {
 }
 
 func isWord(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		c := s[0] | 0x20 // lower case, for letters
+		return c >= 'a' && c <= 'z' || s[0] >= '0' && s[0] <= '9'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

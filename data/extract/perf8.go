@@ -2,6 +2,9 @@ package extract
 
 import (
 	"encoding/binary"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Extraction's speed (issue 11): work a sentence or an article asked for more than once, done once.
@@ -50,4 +53,19 @@ func foldCapitals(s string) string {
 // cost a bounds check each.
 func load8(s string) uint64 {
 	return binary.LittleEndian.Uint64([]byte(s[:8]))
+}
+
+// noLower says whether s has no lower-case letter (strings.IndexFunc(s, unicode.IsLower) < 0),
+// asking unicode only of a word outside ASCII.
+func noLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.IndexFunc(s[i:], unicode.IsLower) < 0
+		}
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -790,7 +790,7 @@ func exchangeName(s string) string {
 		return "" // most words: no exchange
 	}
 	for _, ex := range exchanges {
-		if strings.EqualFold(ex.word, s) {
+		if len(ex.word) == len(s) && strings.EqualFold(ex.word, s) {
 			return ex.name
 		}
 	}

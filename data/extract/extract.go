@@ -845,14 +845,16 @@ var sentenceOpeners = map[string]bool{"the": true, "in": true, "on": true, "at":
 	"for": true, "from": true, "to": true, "of": true, "after": true, "as": true, "shares": true, "unit": true}
 
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0] >= 'A' && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
 // tokenIndex returns the index of the first token starting at or after byte b.
 func (s *sentence) tokenIndex(b int) int {
-	i, _ := slices.BinarySearchFunc(s.toks, b, func(t token, b int) int { return t.start - b })
-	return i
+	return tokenAt(s.toks, b) // perf8.go
 }
 
 // settlementWords before a date make it the day something takes effect or falls due, not the day

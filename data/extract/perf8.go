@@ -69,3 +69,19 @@ func noLower(s string) bool {
 	}
 	return true
 }
+
+// tokenAt returns the index of the first of toks starting at or after byte b, as
+// slices.BinarySearchFunc would: written out, without a call of the comparison for each probe,
+// since the roles and dates of every trigger ask it of many companies and dates.
+func tokenAt(toks []token, b int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].start < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}

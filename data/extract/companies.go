@@ -789,8 +789,12 @@ func exchangeName(s string) string {
 	if len(s) < 3 || len(s) > 6 || s[0]|0x20 != 'n' && s[0]|0x20 != 'a' && s[0]|0x20 != 'o' {
 		return "" // most words: no exchange
 	}
+	ascii := true // an ASCII word folds to no other length ("nyſe" does)
+	for i := 0; i < len(s); i++ {
+		ascii = ascii && s[i] < utf8.RuneSelf
+	}
 	for _, ex := range exchanges {
-		if len(ex.word) == len(s) && strings.EqualFold(ex.word, s) {
+		if (len(ex.word) == len(s) || !ascii) && strings.EqualFold(ex.word, s) {
 			return ex.name
 		}
 	}

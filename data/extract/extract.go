@@ -700,12 +700,8 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 			}
 		}
 		s.inParens[i] = depth > 0
-		for _, e := range tx {
-			if t.start >= e.ByteStart && t.end <= e.ByteEnd {
-				s.inTimex[i] = true
-			}
-		}
 	}
+	markInTimex(s.toks, tx, s.inTimex) // perf8.go
 	caps := !strings.ContainsFunc(text, unicode.IsLower)
 	s.caps = caps
 	s.attributed = hasMarker(s.words, attributionIndex)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/eventline/eventline/data/timex"
 )
 
 // Extraction's speed (issue 11): work a sentence or an article asked for more than once, done once.
@@ -84,4 +86,15 @@ func tokenAt(toks []token, b int) int {
 		}
 	}
 	return lo
+}
+
+// markInTimex sets in[i] for each token i inside a temporal expression of tx, found from the
+// expression's first token: asking every expression of every token cost tokens times
+// expressions.
+func markInTimex(toks []token, tx []timex.Expr, in []bool) {
+	for _, e := range tx {
+		for i := tokenAt(toks, e.ByteStart); i < len(toks) && toks[i].end <= e.ByteEnd; i++ {
+			in[i] = true
+		}
+	}
 }

@@ -1190,10 +1190,7 @@ func (s *sentence) causeWithin(lo, hi int) bool {
 
 // causeAt says whether one of causeLinks starts at word k and ends by hi.
 func (s *sentence) causeAt(k, hi int) bool {
-	if !causeLinkStarts[s.words[k]] {
-		return false
-	}
-	for _, c := range causeLinks {
+	for _, c := range causeLinksFrom[s.words[k]] { // perf8.go
 		if k+len(c) <= hi && equalWords(s.words[k:k+len(c)], c) {
 			return true
 		}

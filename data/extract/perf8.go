@@ -98,3 +98,13 @@ func markInTimex(toks []token, tx []timex.Expr, in []bool) {
 		}
 	}
 }
+
+// causeLinksFrom are causeLinks by their first word: "to", "in" and "as" start many words of a
+// sentence and a few of the links, which were all compared at each.
+var causeLinksFrom = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, c := range causeLinks {
+		m[c[0]] = append(m[c[0]], c)
+	}
+	return m
+}()

@@ -1932,10 +1932,7 @@ func causeLinked(words []string, t trigger) bool {
 		if words[k] == "," || words[k] == ";" {
 			return false
 		}
-		if !causeLinkStarts[words[k]] {
-			continue
-		}
-		for _, c := range causeLinks {
+		for _, c := range causeLinksFrom[words[k]] { // perf8.go
 			if k+len(c) <= t.from && equalWords(words[k:k+len(c)], c) {
 				return true
 			}

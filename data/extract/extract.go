@@ -704,7 +704,7 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 	markInTimex(s.toks, tx, s.inTimex) // perf8.go
 	caps := !strings.ContainsFunc(text, unicode.IsLower)
 	s.caps = caps
-	s.attributed = hasMarker(s.words, attributionIndex)
+	s.attributed = attributedWords(s.words) // perf8.go
 	for _, c := range links.find(text, s.toks, isTitle) {
 		// A bare ticker is a company only where the text could tell it from a word: not in an
 		// all-capitals headline ("OIL", "NEW", "LTD") and not after "the" ("the SEC").

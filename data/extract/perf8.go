@@ -108,3 +108,28 @@ var causeLinksFrom = func() map[string][][]string {
 	}
 	return m
 }()
+
+// attributionShapes are the shapes of the first words of attributionMarkers.
+var attributionShapes = func() *shapeFilter {
+	f := new(shapeFilter)
+	for w := range attributionIndex {
+		f.add(w)
+	}
+	return f
+}()
+
+// attributedWords is hasMarker(words, attributionIndex), asked of every sentence: a word whose
+// shape no marker's first word has is passed without a probe of the index.
+func attributedWords(words []string) bool {
+	for i, w := range words {
+		if w == "" || !attributionShapes.mayHold(w) {
+			continue
+		}
+		for _, m := range attributionIndex[w] {
+			if i+len(m) <= len(words) && equalWords(words[i:i+len(m)], m) {
+				return true
+			}
+		}
+	}
+	return false
+}

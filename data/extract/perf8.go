@@ -133,3 +133,13 @@ func attributedWords(words []string) bool {
 	}
 	return false
 }
+
+// cueShapes are the shapes of cueHeads, so that argumentCues passes most words of a sentence
+// without probing the set.
+var cueShapes = func() *shapeFilter {
+	f := new(shapeFilter)
+	for w := range cueHeads {
+		f.add(w)
+	}
+	return f
+}()

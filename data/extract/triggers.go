@@ -1420,7 +1420,7 @@ func joinedByAnd(words []string, ts []trigger, c trigger) bool {
 func argumentCues(words []string) []trigger {
 	for i, w := range words {
 		// Most words head no cue: the clause around a word is found only for those that may.
-		if !cueHeads[w] {
+		if w == "" || !cueShapes.mayHold(w) || !cueHeads[w] { // perf8.go
 			continue
 		}
 		from, to := cueClause(words, i)

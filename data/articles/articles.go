@@ -535,7 +535,7 @@ func (lr *lineReader) next() (line, error) {
 		return line{}, &errLine{lr.num, "NUL byte: binary data, not text"}
 	}
 	l := line{text: string(b), num: lr.num, offset: lr.offset, ending: ending}
-	lr.offset += utf8.RuneCount(b) + len(ending)
+	lr.offset += validRuneCount(b) + len(ending) // perf8.go
 	if lr.num == 1 {
 		l.text = strings.TrimPrefix(l.text, "\ufeff")
 		if len(l.text) < len(b) {

@@ -134,6 +134,9 @@ func jsonString(s string, i int, buf []byte) (string, int, []byte, bool) {
 
 // plainRun is the index of the first quote, backslash or control character at or after k.
 func plainRun(s string, k int) int {
+	for k+8 <= len(s) && plainWord(s, k) { // perf8.go
+		k += 8
+	}
 	for k < len(s) {
 		if c := s[k]; c == '"' || c == '\\' || c < 0x20 {
 			break

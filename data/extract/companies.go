@@ -804,8 +804,12 @@ func exchangeName(s string) string {
 	if len(s) < 3 || len(s) > 6 || s[0]|0x20 != 'n' && s[0]|0x20 != 'a' && s[0]|0x20 != 'o' {
 		return "" // most words: no exchange
 	}
+	ascii := true // an ASCII word folds to no other length ("nyſe" does)
+	for i := 0; i < len(s); i++ {
+		ascii = ascii && s[i] < utf8.RuneSelf
+	}
 	for _, ex := range exchanges {
-		if strings.EqualFold(ex.word, s) {
+		if (len(ex.word) == len(s) || !ascii) && strings.EqualFold(ex.word, s) {
 			return ex.name
 		}
 	}
@@ -832,6 +836,10 @@ func isTickerShape(s string) bool {
 }
 
 func isWord(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		c := s[0] | 0x20 // lower case, for letters
+		return c >= 'a' && c <= 'z' || s[0] >= '0' && s[0] <= '9'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

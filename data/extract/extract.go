@@ -141,6 +141,9 @@ type sentence struct {
 	readSpan   [2]int
 	readFilled bool
 
+	trigs     []trigger // see triggers (perf8.go)
+	trigFound bool
+
 	comparesRead, comparesAny bool // see compares
 	supposeRead, supposeAny   bool // see maySuppose
 	article                   *articleFacts
@@ -389,7 +392,7 @@ func mainCompany(sents []*sentence, rated *CompanyMention) *CompanyMention {
 		}
 		c := sents[0].companies[0]
 		// "Dunmore's Calloway unit cuts outlook": the story is the listed unit's.
-		for _, t := range findTriggers(sents[0].words) {
+		for _, t := range sents[0].triggers() {
 			if unit, ok := sents[0].ownedSubject(t, c); ok && !twoParty(t.typ) {
 				return &unit
 			}
@@ -422,7 +425,7 @@ func ratedInTitle(s *sentence) *CompanyMention {
 	if len(s.companies) == 0 {
 		return nil
 	}
-	for _, t := range findTriggers(s.words) {
+	for _, t := range s.triggers() {
 		if t.typ != events.Analyst {
 			continue
 		}
@@ -700,15 +703,11 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 			}
 		}
 		s.inParens[i] = depth > 0
-		for _, e := range tx {
-			if t.start >= e.ByteStart && t.end <= e.ByteEnd {
-				s.inTimex[i] = true
-			}
-		}
 	}
+	markInTimex(s.toks, tx, s.inTimex) // perf8.go
 	caps := !strings.ContainsFunc(text, unicode.IsLower)
 	s.caps = caps
-	s.attributed = hasMarker(s.words, attributionIndex)
+	s.attributed = attributedWords(s.words) // perf8.go
 	for _, c := range links.find(text, s.toks, isTitle) {
 		// A bare ticker is a company only where the text could tell it from a word: not in an
 		// all-capitals headline ("OIL", "NEW", "LTD") and not after "the" ("the SEC").
@@ -846,14 +845,16 @@ var sentenceOpeners = map[string]bool{"the": true, "in": true, "on": true, "at":
 	"for": true, "from": true, "to": true, "of": true, "after": true, "as": true, "shares": true, "unit": true}
 
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0] >= 'A' && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
 // tokenIndex returns the index of the first token starting at or after byte b.
 func (s *sentence) tokenIndex(b int) int {
-	i, _ := slices.BinarySearchFunc(s.toks, b, func(t token, b int) int { return t.start - b })
-	return i
+	return tokenAt(s.toks, b) // perf8.go
 }
 
 // settlementWords before a date make it the day something takes effect or falls due, not the day
@@ -1193,10 +1194,7 @@ func (s *sentence) causeWithin(lo, hi int) bool {
 
 // causeAt says whether one of causeLinks starts at word k and ends by hi.
 func (s *sentence) causeAt(k, hi int) bool {
-	if !causeLinkStarts[s.words[k]] {
-		return false
-	}
-	for _, c := range causeLinks {
+	for _, c := range causeLinksFrom[s.words[k]] { // perf8.go
 		if k+len(c) <= hi && equalWords(s.words[k:k+len(c)], c) {
 			return true
 		}
@@ -1228,7 +1226,7 @@ func (s *sentence) inCompanyName(t trigger) bool {
 func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quotes bool, main *CompanyMention, buf []Event) []Event {
 	table := tableLine(s.words)
 	var ts []trigger
-	for _, t := range s.misread(findTriggers(s.words)) { // misreads.go
+	for _, t := range s.misread(s.takeTriggers()) { // misreads.go
 		if t.typ == events.Acquisition && s.goodsUnderSupplyDeal(t) {
 			t.typ = events.Contract // "will buy produce from farmers under a five-year agreement" (goodsbuys.go)
 		}
@@ -3721,8 +3719,7 @@ func runeOffsets(s string) func(b int) int {
 
 // asciiWord reports whether the eight bytes of s are all ASCII.
 func asciiWord(s string) bool {
-	return (uint64(s[0])|uint64(s[1])<<8|uint64(s[2])<<16|uint64(s[3])<<24|
-		uint64(s[4])<<32|uint64(s[5])<<40|uint64(s[6])<<48|uint64(s[7])<<56)&0x8080808080808080 == 0
+	return load8(s)&0x8080808080808080 == 0 // perf8.go
 }
 
 // Each reads every file and extracts every article, in order, calling fn with each result. It
@@ -3747,8 +3744,7 @@ func asciiLower(s string) (string, bool) {
 	// Eight bytes at a time: any high bit is a byte outside ASCII; a capital is a byte at or
 	// above 'A' (adding 0x3f sets its high bit) and not above 'Z' (adding 0x25 does not).
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := load8(s[i:])
 		if w&0x8080808080808080 != 0 {
 			return "", false
 		}
@@ -3764,20 +3760,7 @@ func asciiLower(s string) (string, bool) {
 	if !upper {
 		return s, true
 	}
-	// The text between capitals is copied a run at a time: a byte at a time through the
-	// builder cost more than the rest of reading a sentence's words.
-	var b strings.Builder
-	b.Grow(len(s))
-	from := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
-		}
-	}
-	b.WriteString(s[from:])
-	return b.String(), true
+	return foldCapitals(s), true // perf8.go
 }
 
 // lower is strings.ToLower without the copy for words that are lower case already.

@@ -424,6 +424,20 @@ var legalKeys = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": tr
 func shouting(toks []token) bool {
 	upper, words, caps := 0, 0, 0
 	for _, t := range toks {
+		if t.text != "" && t.text[0] < utf8.RuneSelf {
+			// ASCII first: the runes and their classes of every token cost more than the rest.
+			if c := t.text[0] | 0x20; c < 'a' || c > 'z' {
+				continue
+			}
+			words++
+			if t.text[0] <= 'Z' {
+				caps++
+			}
+			if noLower(t.text) { // perf8.go
+				upper++
+			}
+			continue
+		}
 		if !isWord(t.text) {
 			continue
 		}

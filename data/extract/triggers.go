@@ -1428,7 +1428,7 @@ func joinedByAnd(words []string, ts []trigger, c trigger) bool {
 func argumentCues(words []string) []trigger {
 	for i, w := range words {
 		// Most words head no cue: the clause around a word is found only for those that may.
-		if !cueHeads[w] {
+		if w == "" || !cueShapes.mayHold(w) || !cueHeads[w] { // perf8.go
 			continue
 		}
 		from, to := cueClause(words, i)
@@ -1945,10 +1945,7 @@ func causeLinked(words []string, t trigger) bool {
 		if words[k] == "," || words[k] == ";" {
 			return false
 		}
-		if !causeLinkStarts[words[k]] {
-			continue
-		}
-		for _, c := range causeLinks {
+		for _, c := range causeLinksFrom[words[k]] { // perf8.go
 			if k+len(c) <= t.from && equalWords(words[k:k+len(c)], c) {
 				return true
 			}

@@ -87,3 +87,17 @@ var pastRulingVerbs = wordSet(`ruled found sided`)
 func ruledInPast(w []string, t trigger) bool {
 	return ruling(w, t) && pastRulingVerbs[w[t.to-1]]
 }
+
+// penaltiesPaid lists a penalty told by the verb of paying it: "will pay $146 million in
+// penalties", "agreed to pay a $165 million civil penalty", "paid $9 billion in damages". The
+// nouns alone are weak or no triggers ("a penalty kick", "damages to its plant"); paid, they are
+// what an authority or a court imposed.
+func penaltiesPaid() []string {
+	var out []string
+	for _, f := range []string{"pay", "pays", "paid", "paying"} {
+		for _, n := range []string{"penalty", "penalties", "fine", "fines", "damages", "restitution"} {
+			out = append(out, f+" ... "+n)
+		}
+	}
+	return verb(out...)
+}

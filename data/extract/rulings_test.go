@@ -27,6 +27,14 @@ func TestCourtRulings(t *testing.T) {
 			[]string{"legal occurred SBUX 2024-06-06"}},
 		{"An appeals court sided with Epic Games and against Apple on Tuesday.",
 			[]string{"legal occurred AAPL 2024-06-11"}},
+		// A penalty paid by its verb, in any tense; a payout is no penalty.
+		{"Stellantis will pay $190 million in penalties over its diesel engines.",
+			[]string{"legal forecast STLA 2024-06-12"}},
+		{"Ford agreed to pay a $165 million civil penalty for recalling trucks too slowly.",
+			[]string{"legal occurred F 2024-06-12"}},
+		{"Johnson & Johnson paid $9 billion in damages last year.",
+			[]string{"legal occurred JNJ 2023"}},
+		{"Pfizer will pay a dividend of 42 cents a share.", []string{"dividend forecast PFE 2024-06-12 declared"}},
 		// controls: a ruling still ahead, and other senses of the words
 		{"A judge will rule next month on whether Boeing's plea deal stands.",
 			[]string{"legal forecast BA 2024-07"}},

@@ -177,7 +177,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			// An approval told as a move's cause ("fell 12%, a day after regulators approved
 			// a rival's drug") is the move's reason, as the labelled sets count it.
 			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) || // drugleave.go, misreads.go
-				approvalBehindMove(w, t, ts)
+				approvalBehindMove(w, t, ts) || noGoodsSold(w, t) // firstsales.go
+		case events.Contract:
+			return ordersOpened(w, t) // firstsales.go
 		case events.Legal:
 			return settledForLess(w, t) || accusedByNoAuthority(w, t) || inRuling(w, t, ts) // ownworks.go, rulings.go
 		case events.Analyst:

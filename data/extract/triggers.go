@@ -842,6 +842,7 @@ var lexicon = map[events.Type][]string{
 			// A product reaching buyers: "became available in U.S. stores", "reaches stores".
 			"became available", "becomes available", "become available", "reaches stores", "reached stores",
 			"reach stores", "arrives in stores", "arrived in stores", "arrive in stores", "in stores on"},
+		ordersOpenings(), saleStarts(), // "started taking orders for its R2", "would start selling televisions" (firstsales.go)
 		verb("pull ... from stores", "pulls ... from stores", "pulled ... from stores", "pulling ... from stores"),
 		verb("pull ... from shelves", "pulls ... from shelves", "pulled ... from shelves", "pulling ... from shelves"),
 		// A recall in other words, and an approval to sell: "calls back 310,000 pickups", "cleared

@@ -120,9 +120,7 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		for i < len(s) && plainJSON[s[i]] {
-			i++
-		}
+		i = plainRun(s, i)
 		if i == len(s) {
 			break
 		}

@@ -208,20 +208,30 @@ type unit struct {
 // units folds tokens into name units: dotted initials join ("R.J.R." and "RJR" are "rjr"), "and"
 // is "&" ("Johnson and Johnson"), hyphens go ("Wal-Mart" is "Walmart").
 func units(text string, toks []token, buf []unit) []unit {
-	us := buf[:0]
+	// A token makes at most one unit, so with room for all a unit is stored, not appended.
+	if cap(buf) < len(toks) {
+		buf = make([]unit, len(toks))
+	}
+	us, n := buf[:len(toks)], 0
 	// Folded words that differ from the text go to one arena, made a string once at the end:
 	// one allocation per sentence instead of one per capitalized word. Their keys hold offsets
 	// ("\x00" + index) until then.
-	var arenaBuf [256]byte // on the stack: most sentences fold fewer bytes than this
-	var spansBuf [32][2]int
-	arena, spans := arenaBuf[:0], spansBuf[:0]
+	// The arrays keep the arena's slices in memory: held in registers, their six words were
+	// spilled and reloaded around every unit stored.
+	var f struct {
+		arena    []byte
+		spans    [][2]int
+		arenaBuf [256]byte // on the stack: most sentences fold fewer bytes than this
+		spansBuf [32][2]int
+	}
+	f.arena, f.spans = f.arenaBuf[:0], f.spansBuf[:0]
 	folded := func(b []byte) string {
-		spans = append(spans, [2]int{len(arena), len(arena) + len(b)})
-		arena = append(arena, b...)
+		f.spans = append(f.spans, [2]int{len(f.arena), len(f.arena) + len(b)})
+		f.arena = append(f.arena, b...)
 		return "\x00"
 	}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if isInitial(t.text) {
 			var b []byte
 			j, end := i, t.end
@@ -241,7 +251,8 @@ func units(text string, toks []token, buf []unit) []unit {
 			middle := len(b) == 1 && j == i+2 && j < len(toks) && toks[j].start == end+1 && text[end] == ' ' &&
 				isWord(toks[j].text) && capitalized(toks[j].text)
 			if len(b) >= 2 || middle {
-				us = append(us, unit{folded(b), i, j, t.start, end})
+				us[n] = unit{folded(b), i, j, t.start, end}
+				n++
 				i = j - 1
 				continue
 			}
@@ -271,13 +282,15 @@ func units(text string, toks []token, buf []unit) []unit {
 				continue // "Warner Bros. Discovery", "Lowe's Cos. Inc": the name reads on, with or without it
 			}
 		}
-		us = append(us, unit{key, i, i + 1, t.start, t.end})
+		us[n] = unit{key, i, i + 1, t.start, t.end}
+		n++
 	}
-	if len(spans) > 0 {
-		all, k := string(arena), 0
+	us = us[:n]
+	if len(f.spans) > 0 {
+		all, k := string(f.arena), 0
 		for i := range us {
 			if us[i].key == "\x00" {
-				us[i].key = all[spans[k][0]:spans[k][1]]
+				us[i].key = all[f.spans[k][0]:f.spans[k][1]]
 				k++
 			}
 		}

@@ -2845,7 +2845,7 @@ func (s *sentence) participants(t trigger) []bool {
 		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" || w == "according" || w == "after" {
 			break
 		}
-		if t.typ == events.Analyst && (w == "saying" || w == "citing") {
+		if t.typ == events.Analyst && analystReasons[w] { // news43.go
 			break // "downgraded Express Scripts, saying its biggest customer, Anthem, leaves": the reason
 		}
 		if t.typ == events.Acquisition && (rivalDealAt(s.words, k) || supplied && w == "to") {

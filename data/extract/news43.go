@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// Readings of small- and mid-cap news (news43, modern41's misses).
+//
+//   - Results measured short of what was expected are results, as those above are
+//     (measuresAbove): "reported fourth-quarter sales below Wall Street estimates", "sales
+//     short of analysts' expectations". Bare "sales" is no trigger (a retailer's month, an
+//     industry's), so without these a lead that tells a quarter's sales missing told no
+//     results; "forecast sales below estimates" stays an outlook (forecastBefore).
+//   - An analyst's reason is told by more verbs than "saying" and "citing": "downgraded
+//     Olaplex, arguing that its products face cheaper rivals on Amazon", "noting", "warning",
+//     "reasoning". The companies of the reason are no parties to the rating.
+
+// belowWords put a measure of results under what was expected.
+var belowWords = []string{"below", "short of", "shy of"}
+
+// measuresBelow lists a measure of results put below what was expected, with a gap for whose
+// expectations: "sales below estimates", "revenue short of analysts' expectations".
+func measuresBelow() []string {
+	var out []string
+	for _, n := range slices.Sorted(maps.Keys(aboveMeasures)) {
+		for _, b := range belowWords {
+			for _, e := range slices.Sorted(maps.Keys(expectWords)) {
+				out = append(out, n+" "+b+" "+e, n+" "+b+" ... "+e)
+			}
+		}
+	}
+	return out
+}
+
+// measureBelow says whether trigger t is one of measuresBelow's phrases.
+func measureBelow(w []string, t trigger) bool {
+	if t.to-t.from < 3 || !aboveMeasures[w[t.from]] || !expectWords[w[t.to-1]] {
+		return false
+	}
+	b := w[t.from+1]
+	return b == "below" || (b == "short" || b == "shy") && w[t.from+2] == "of"
+}
+
+// analystReasons open the reason an analyst gives for a rating, after which a company named is
+// the argument's, not the one rated.
+var analystReasons = wordSet(`saying citing arguing noting warning reasoning explaining`)
+
+// news43Misread says whether trigger t is one of the misreads above: a measure below
+// expectations that a forecast puts there ("expects sales below estimates") is an outlook.
+func news43Misread(s *sentence, t trigger) bool {
+	return t.typ == events.Earnings && measureBelow(s.words, t) && forecastBefore(s.words, t.from)
+}

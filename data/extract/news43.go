@@ -53,3 +53,19 @@ var analystReasons = wordSet(`saying citing arguing noting warning reasoning exp
 func news43Misread(s *sentence, t trigger) bool {
 	return t.typ == events.Earnings && measureBelow(s.words, t) && forecastBefore(s.words, t.from)
 }
+
+// otherPredicateDate says whether the date ending at token to closes the predicate before
+// trigger t's, "and" alone between them ("opened a lab in 2023 and bought ..."), while t's own
+// clause has a date after it: that later date is t's. With none, the earlier date stays the
+// only one the sentence gives.
+func (s *sentence) otherPredicateDate(t trigger, to int) bool {
+	if to != t.from-1 || s.words[to] != "and" {
+		return false
+	}
+	for _, e := range s.timexes {
+		if from := s.tokenIndex(e.ByteStart); from >= t.to && !s.crossesClause(t.to, from) {
+			return true
+		}
+	}
+	return false
+}

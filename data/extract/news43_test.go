@@ -49,3 +49,32 @@ func TestNews43Readings(t *testing.T) {
 		}
 	}
 }
+
+// TestNews43PredicateDates checks that of two predicates joined by "and", each with a date, the
+// second is dated by its own (news43.go).
+func TestNews43PredicateDates(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body string
+		want []string // "type date" of each event
+	}{
+		{"Hormel opened a plant in Iowa in 2023 and bought Planters in 2021.",
+			[]string{"acquisition 2021"}},
+		{"Ecolab expanded its lab in Minnesota in 2022 and acquired Purolite in 2021.",
+			[]string{"acquisition 2021"}},
+		// With no date of its own, the second predicate keeps the sentence's.
+		{"Hormel opened a plant in Iowa in 2023 and bought Planters.",
+			[]string{"acquisition 2023"}},
+		{"Hormel bought Planters in 2021.",
+			[]string{"acquisition 2021"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article("", "2025-01-28", tt.body)).Events {
+			got = append(got, string(e.Type)+" "+e.Period.Value)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}

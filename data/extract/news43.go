@@ -54,16 +54,22 @@ func news43Misread(s *sentence, t trigger) bool {
 	return t.typ == events.Earnings && measureBelow(s.words, t) && forecastBefore(s.words, t.from)
 }
 
-// otherPredicateDate says whether the date ending at token to closes the predicate before
+// otherPredicateDate says whether the date p, ending at token to, closes the predicate before
 // trigger t's, "and" alone between them ("opened a lab in 2023 and bought ..."), while t's own
-// clause has a date after it: that later date is t's. With none, the earlier date stays the
-// only one the sentence gives.
-func (s *sentence) otherPredicateDate(t trigger, to int) bool {
-	if to != t.from-1 || s.words[to] != "and" {
+// predicate has a date after it, "in" and a year or a month within a few words ("... bought
+// s::can in 2018"): that later date is t's. With none, the earlier date stays the only one the
+// sentence gives. A day before "and" ("extended the offer from midnight yesterday and filed
+// suit") is most often the day of both, and stays.
+func (s *sentence) otherPredicateDate(t trigger, to int, p events.Period) bool {
+	if to != t.from-1 || s.words[to] != "and" || p.Granularity == events.Day {
 		return false
 	}
-	for _, e := range s.timexes {
-		if from := s.tokenIndex(e.ByteStart); from >= t.to && !s.crossesClause(t.to, from) {
+	for i, e := range s.timexes {
+		from := s.tokenIndex(e.ByteStart)
+		if from < t.to || from > t.to+12 || s.words[from-1] != "in" || s.crossesClause(t.to, from) {
+			continue
+		}
+		if g := s.periods[i].Granularity; s.usable[i] && g != events.Day {
 			return true
 		}
 	}

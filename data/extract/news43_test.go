@@ -67,6 +67,9 @@ func TestNews43PredicateDates(t *testing.T) {
 			[]string{"acquisition 2023"}},
 		{"Hormel bought Planters in 2021.",
 			[]string{"acquisition 2021"}},
+		// A day before "and" is most often the day of both predicates.
+		{"Hormel extended its offer for Planters from midnight yesterday and filed suit against Kraft Heinz in Delaware in March.",
+			[]string{"acquisition 2025-01-27", "legal 2025-01-27"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -17,6 +17,9 @@ import (
 //   - An analyst's reason is told by more verbs than "saying" and "citing": "downgraded
 //     Olaplex, arguing that its products face cheaper rivals on Amazon", "noting", "warning",
 //     "reasoning". The companies of the reason are no parties to the rating.
+//   - Two predicates joined by "and", each with a date of its own, are dated each by its own:
+//     "opened a lab in Racine in 2023 and bought s::can in 2018" bought in 2018. The first
+//     date, nearer the second verb, dated both.
 
 // belowWords put a measure of results under what was expected.
 var belowWords = []string{"below", "short of", "shy of"}

@@ -1023,7 +1023,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			continue
 		}
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
-		if s.settles(from, dayOnly) && !settlementPaid(s.words, from, t) || shippedWhen(s.words, from) || debtVintage(s.words, from) || newDeadline(s.words, from) || s.otherTime(t, from) { // wire29.go, news38.go, news36.go, wire31.go
+		if s.settles(from, dayOnly) && !settlementPaid(s.words, from, t) || shippedWhen(s.words, from) || debtVintage(s.words, from) || newDeadline(s.words, from) || s.otherTime(t, from) || s.otherPredicateDate(t, to, p) { // wire29.go, news38.go, news36.go, wire31.go, news43.go
 			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
 		}
 		if s.comparedWith(from, to) {
@@ -2845,7 +2845,7 @@ func (s *sentence) participants(t trigger) []bool {
 		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" || w == "according" || w == "after" {
 			break
 		}
-		if t.typ == events.Analyst && (w == "saying" || w == "citing") {
+		if t.typ == events.Analyst && analystReasons[w] { // news43.go
 			break // "downgraded Express Scripts, saying its biggest customer, Anthem, leaves": the reason
 		}
 		if t.typ == events.Acquisition && (rivalDealAt(s.words, k) || supplied && w == "to") {

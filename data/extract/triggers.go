@@ -339,8 +339,9 @@ var lexicon = map[events.Type][]string{
 		// A headline's results measured against the forecasts, in the present that headlines use:
 		// "Acme beats estimates", "tops Street expectations", "misses forecasts".
 		beatMiss("estimates", "expectations", "forecasts"), streetResults, // streetnews.go
-		measuresAbove(),   // "lifted its results above expectations" (news34.go)
-		cameInMeasures()), // "profit came in above expectations" (news40.go)
+		measuresAbove(),  // "lifted its results above expectations" (news34.go)
+		cameInMeasures(), // "profit came in above expectations" (news40.go)
+		measuresBelow()), // "sales below estimates" (news43.go)
 	events.Dividend: join(
 		verb("declare ... dividend", "declares ... dividend", "declared ... dividend", "declaring ... dividend"),
 		verb("raise ... dividend", "raises ... dividend", "raised ... dividend", "raising ... dividend"),

@@ -83,10 +83,9 @@ var eventTypes = []string{"ipo", "acquisition", "partnership", "earnings", "exec
 
 var (
 	lexicon = buildLexicon()
-	// lexPrefix holds the first two letters of the lexicon's words: most words of a text fail
-	// it and skip the map lookup.
-	lexPrefix = buildPrefix(lexicon)
-	lexLens   = buildPrefixLengths(lexicon) // perf9.go
+	// lexLens holds, for the first two letters of the lexicon's words, the lengths of the words
+	// that start with them: most words of a text find none and skip the map lookup (perf9.go).
+	lexLens = buildPrefixLengths(lexicon)
 )
 
 func prefixIndex(a, b byte) int {
@@ -98,18 +97,6 @@ func prefixIndex(a, b byte) int {
 		j = int(b | 0x20 - 'a')
 	}
 	return i*27 + j
-}
-
-func buildPrefix(m map[string]lexEntry) *[27 * 27]bool {
-	var p [27 * 27]bool
-	for w := range m {
-		b := byte(' ')
-		if len(w) > 1 {
-			b = w[1]
-		}
-		p[prefixIndex(w[0], b)] = true
-	}
-	return &p
 }
 
 func buildLexicon() map[string]lexEntry {
@@ -203,7 +190,7 @@ func lookup(s string) lexEntry {
 	if len(s) > 1 {
 		b = s[1]
 	}
-	if p := prefixIndex(s[0], b); !lexPrefix[p] || lexLens[p]&(1<<len(s)) == 0 {
+	if lexLens[prefixIndex(s[0], b)]&(1<<len(s)) == 0 {
 		return lexEntry{}
 	}
 	var buf [16]byte

@@ -263,11 +263,19 @@ var (
 // measuresAbove lists a measure of results put above what was expected, with a gap for whose
 // expectations: "results above expectations", "profit past analysts' estimates".
 func measuresAbove() []string {
+	return measuresAgainst(slices.Sorted(maps.Keys(aboveWords)))
+}
+
+// measuresAgainst lists a measure of results set against what was expected by each of
+// relations, with and without a gap for whose expectations: the phrases of measuresAbove, of
+// cameInMeasures ("revenue came in ahead of forecasts", news40.go) and of measuresBelow ("sales
+// short of analysts' expectations", news43.go).
+func measuresAgainst(relations []string) []string {
 	var out []string
 	for _, n := range slices.Sorted(maps.Keys(aboveMeasures)) {
-		for _, a := range slices.Sorted(maps.Keys(aboveWords)) {
+		for _, r := range relations {
 			for _, e := range slices.Sorted(maps.Keys(expectWords)) {
-				out = append(out, n+" "+a+" "+e, n+" "+a+" ... "+e)
+				out = append(out, n+" "+r+" "+e, n+" "+r+" ... "+e)
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"maps"
 	"slices"
 	"strings"
 
@@ -23,15 +22,11 @@ var cameInWords = []string{"above", "below", "ahead of", "short of", "better tha
 	"stronger than", "weaker than", "in line with"}
 
 func cameInMeasures() []string {
-	var out []string
-	for _, n := range slices.Sorted(maps.Keys(aboveMeasures)) {
-		for _, c := range cameInWords {
-			for _, e := range slices.Sorted(maps.Keys(expectWords)) {
-				out = append(out, n+" came in "+c+" "+e, n+" came in "+c+" ... "+e)
-			}
-		}
+	relations := make([]string, len(cameInWords))
+	for i, c := range cameInWords {
+		relations[i] = "came in " + c
 	}
-	return out
+	return measuresAgainst(relations)
 }
 
 // storeSalesAt says whether a retailer's own measure of sales starts at words[i], one that the

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"maps"
-	"slices"
-
-	"github.com/eventline/eventline/data/events"
-)
+import "github.com/eventline/eventline/data/events"
 
 // Readings of small- and mid-cap news (news43, modern41's misses).
 //
@@ -26,17 +21,7 @@ var belowWords = []string{"below", "short of", "shy of"}
 
 // measuresBelow lists a measure of results put below what was expected, with a gap for whose
 // expectations: "sales below estimates", "revenue short of analysts' expectations".
-func measuresBelow() []string {
-	var out []string
-	for _, n := range slices.Sorted(maps.Keys(aboveMeasures)) {
-		for _, b := range belowWords {
-			for _, e := range slices.Sorted(maps.Keys(expectWords)) {
-				out = append(out, n+" "+b+" "+e, n+" "+b+" ... "+e)
-			}
-		}
-	}
-	return out
-}
+func measuresBelow() []string { return measuresAgainst(belowWords) }
 
 // measureBelow says whether trigger t is one of measuresBelow's phrases.
 func measureBelow(w []string, t trigger) bool {

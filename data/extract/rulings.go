@@ -101,3 +101,31 @@ func penaltiesPaid() []string {
 	}
 	return verb(out...)
 }
+
+// courtPassives lists a court's decision told with the company as the subject: "was ordered by a
+// federal judge to open its app store", "was found by a judge to have monopolized search", "was
+// barred by a court from", and the verdicts that name no court at all ("was found liable", "held
+// liable", "found guilty"). Without the court after "by" the verbs are ordinary ("found by
+// analysts", "ordered by customers"), so the body is part of the form.
+func courtPassives() []string {
+	var out []string
+	for _, v := range []string{"ordered", "found", "barred", "blocked", "enjoined"} {
+		for body := range rulingBodies {
+			out = append(out, v+" by ... "+body)
+		}
+	}
+	for _, v := range []string{"found", "held", "ruled"} {
+		for _, verdict := range []string{"liable", "guilty", "not liable", "not guilty"} {
+			out = append(out, v+" "+verdict)
+		}
+	}
+	// A case decided told by its party: "won its case against Arm", "lost the case"; "case"
+	// alone is too common a word ("in that case") to be legal news.
+	for _, v := range []string{"win", "wins", "won", "winning", "lose", "loses", "lost", "losing"} {
+		for _, det := range []string{"its", "the", "a", "their"} {
+			out = append(out, v+" "+det+" case")
+		}
+	}
+	slices.Sort(out)
+	return verb(out...)
+}

@@ -40,6 +40,17 @@ func TestCourtRulings(t *testing.T) {
 			[]string{"legal forecast BA 2024-07"}},
 		{"Nvidia ruled out a bid for Arm.", []string{"acquisition occurred NVDA 2024-06-12 denied"}}, // a denied deal stays, as "has no plans to buy" does
 		{"Analysts found that Costco shoppers spent more.", nil},
+		// The company as the subject of the court's decision, and verdicts without the court.
+		{"Uber was barred by a California judge from treating its drivers as contractors.",
+			[]string{"legal occurred UBER 2024-06-12"}},
+		{"Amazon was found by a federal judge to have kept rivals out of its marketplace.",
+			[]string{"legal occurred AMZN 2024-06-12"}},
+		{"Tesla was found liable for a fatal crash involving its driver-assistance system.",
+			[]string{"legal occurred TSLA 2024-06-12"}},
+		{"Netflix lost its case against a South Korean internet provider over network fees.",
+			[]string{"legal occurred NFLX 2024-06-12"}},
+		{"Costco was found by shoppers to have the lowest prices in the survey.", nil},
+		{"Analysts said the case for owning Nike shares had weakened.", nil},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, "", tt.body, func(e extract.Event) string {

@@ -330,6 +330,7 @@ var lexicon = map[events.Type][]string{
 		// in the fourth quarter", "toy sales slumped", "profit doubled".
 		resultsMoved(),
 		verb("report ... results", "reports ... results", "reported ... results", "reporting ... results"),
+		outputReported(), // "reported first-quarter deliveries of 336,681 vehicles" (deliveries.go)
 		// Results made public in a press release's words: "issued a press release announcing its
 		// financial results for the first quarter", "released first-quarter results".
 		verb("announce ... results", "announces ... results", "announced ... results", "announcing ... results"),

@@ -1775,7 +1775,7 @@ func (s *sentence) investsInCompany(t trigger) bool {
 			return true
 		}
 	}
-	return false
+	return t.to < len(s.toks) && privateCompanyAt(s.toks, t.to) // investments.go
 }
 
 // tradedGoods are what companies and governments buy and sell without buying a business: securities,

@@ -81,6 +81,10 @@ func TestStoryReference(t *testing.T) {
 		// A year alone is background, and a story date within a week changes nothing.
 		{"Sales have doubled since 1998. In March the company cut prices.", "March", "2007-03", ByPublication},
 		{"The deal closed on Aug. 13. On Wednesday the shares rose.", "Wednesday", "2007-08-15", ByPublication},
+		// A date that marks where a span began ("since its ... low") is no narrative's time.
+		{"The index has risen 40% since its October 2002 trough. It was the best week since early July.", "early July", "2007-07", ByPublication},
+		{"Orders have doubled since the June 2005 recall. In April the maker added a shift.", "April", "2007-04", ByPublication},
+		{"Orders doubled after the June 2005 recall. In April the maker added a shift.", "April", "2006-04", ByStory},
 	}
 	for _, tt := range tests {
 		var got *Expr

@@ -198,12 +198,23 @@ func (m *matcher) remember(c cand) {
 // rememberMonth keeps a day or a month (its first day t) as the story's time, its month and
 // its year.
 func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
-	m.story = story{t: t, gran: gran, sent: sent, since: m.word(m.exprStart-1, "since")} // a span's bound is no narrative's time (timex35.go)
+	m.story = story{t: t, gran: gran, sent: sent, since: m.sinceBound(m.exprStart)} // a span's bound is no narrative's time (timex35.go)
 	if gran == gDay {
 		m.lastDay = m.story
 	}
 	m.lastMonth, m.lastMonthBy, m.lastMonthSent = t.Year()*12+int(t.Month())-1, by, sent
 	m.lastYear, m.lastYearBy, m.lastYearSent = t.Year(), by, sent
+}
+
+// sinceBound says whether the expression at start bounds a span after "since", right after it
+// or through a determiner that makes the date a mark's ("since its March 2020 low", "since the
+// 2008 crisis", "since their 2021 peak"): the span reaches the telling, so the date is no
+// narrative's time.
+func (m *matcher) sinceBound(start int) bool {
+	if m.anyWord(start-1, "its", "their", "the", "his", "her", "our", "a", "an") {
+		start--
+	}
+	return m.word(start-1, "since")
 }
 
 // rememberYear keeps the year of a value that starts with one (a year, a quarter, a half, a
@@ -214,7 +225,7 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 	}
 	m.lastYear, m.lastYearBy, m.lastYearSent = atoiCap(v[:4]), by, sent
 	if len(v) == 4 {
-		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok, since: m.word(m.exprStart-1, "since"),
+		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok, since: m.sinceBound(m.exprStart),
 			event: m.word(m.exprStart-1, "in") && m.anyWord(m.exprStart-2, "was", "were")}
 	}
 	if len(v) == 7 {

@@ -59,7 +59,6 @@ var brands = []struct{ alias, listing, since, kind string }{
 	{"GE", "General Electric", "", ""},
 	{"GE", "GE Aerospace", "", ""},
 	{"AspenTech", "Aspen Technology", "", ""},
-	{"U.S. Steel", "United States Steel", "", ""},
 	// Airlines news names by the carrier, whose holding company is the listing.
 	{"Hawaiian Airlines", "Hawaiian Holdings", "", ""},
 	{"Alaska Airlines", "Alaska Air Group", "", ""},
@@ -112,6 +111,11 @@ func (c *Companies) addBrands(dir *directory.Directory) {
 		co := Company{Name: l.Name, Ticker: l.Symbol, Exchange: l.Exchange}
 		if len(l.Symbol) >= 3 && isNameInitials(l.Name, l.Symbol) {
 			c.add(l.Symbol, entry{Company: co, source: SourceDirectory, listing: l, short: true})
+		}
+		if rest, ok := strings.CutPrefix(l.Name, "United States "); ok && rest != "" {
+			// News writes the country short in a company's name: "U.S. Steel", "U.S. Cellular",
+			// "U.S. Lime & Minerals" for the listings' "United States ...".
+			c.add("U.S. "+rest, entry{Company: co, source: SourceDirectory, listing: l, brand: true, alias: "U.S. " + rest})
 		}
 		if _, ok := byName[l.Name]; !ok {
 			continue

@@ -207,3 +207,26 @@ func TestSymbolAfterName(t *testing.T) {
 		}
 	}
 }
+
+// A hyphenated name matches a listing that writes its parts apart, and "U.S." stands for the
+// "United States" of a listing's name (companies.go step, brands.go addBrands).
+func TestNameSpellings(t *testing.T) {
+	cos := linker(t, extract.Alias{Alias: "Harlow Kestrel", Company: extract.Company{Name: "Harlow Kestrel Industries", Ticker: "HKI"}})
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Brown-Forman cut its sales forecast.", []string{"Brown-Forman=BF.A(directory)"}},
+		{"Harlow-Kestrel beat estimates.", []string{"Harlow-Kestrel=HKI(user)"}},
+		{"U.S. Antimony shares doubled.", []string{"U.S. Antimony=UAMY(directory)"}},
+		{"U.S. Cellular sold its spectrum.", []string{"U.S. Cellular=USM(directory)"}},
+		// controls: parts that name nothing together, and more parts than the name has
+		{"Brown-Smith said the plan would fail.", nil},
+		{"Harlow-Kestrel-Smith won the race.", nil},
+	}
+	for _, tt := range tests {
+		if g := links(cos.Article(day("2025-03-05"), nil).Find(tt.text)); !slices.Equal(g, tt.want) {
+			t.Errorf("%q: links %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}

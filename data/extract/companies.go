@@ -571,6 +571,32 @@ func (c *Companies) child(n int32, key string) (int32, bool) {
 	return next, ok
 }
 
+// step follows the trie from node n by unit u. A hyphenated word that no name holds whole is
+// tried as its capitalized parts, since listings drop hyphens that news keeps: "Brown-Forman"
+// is the listing's "Brown Forman", "Rolls-Royce" would be "Rolls Royce". Only a failed step pays
+// for the test.
+func (c *Companies) step(n int32, text string, u unit) (int32, bool) {
+	if next, ok := c.child(n, u.key); ok {
+		return next, true
+	}
+	w := text[u.start:u.end]
+	if u.to-u.from != 1 || strings.IndexByte(w, '-') <= 0 {
+		return 0, false
+	}
+	for w != "" {
+		part, rest, _ := strings.Cut(w, "-")
+		if part == "" || !capitalized(part) || !isWord(part) {
+			return 0, false
+		}
+		next, ok := c.child(n, fold(part))
+		if !ok {
+			return 0, false
+		}
+		n, w = next, rest
+	}
+	return n, true
+}
+
 // LoadCompanies reads the aliases table and the embedded listing directory.
 func LoadCompanies(ctx context.Context, db *sql.DB) (*Companies, error) {
 	return LoadDirectory().Companies(ctx, db)

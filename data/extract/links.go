@@ -407,7 +407,7 @@ func (c *Companies) aliasLen(text string, us []unit, i int) int {
 		if j > i && !adjacent(text, us[j-1], us[j]) {
 			break
 		}
-		next, ok := c.child(node, us[j].key)
+		next, ok := c.step(node, text, us[j])
 		if !ok {
 			break
 		}
@@ -1396,7 +1396,7 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		if j > i && !adjacent(text, us[j-1], us[j]) {
 			break
 		}
-		next, ok := c.child(node, us[j].key)
+		next, ok := c.step(node, text, us[j])
 		if !ok {
 			break
 		}

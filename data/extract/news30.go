@@ -35,7 +35,7 @@ func news30Misread(s *sentence, t trigger, ts []trigger) bool {
 			return true
 		}
 	case events.Executive:
-		if underNewOfficer(w, t) || onLeave(w, t) && !officerOnLeave(w, t) {
+		if underNewOfficer(w, t) || newOfficerActing(w, t) || onLeave(w, t) && !officerOnLeave(w, t) { // officers.go
 			return true
 		}
 	case events.Restructuring:

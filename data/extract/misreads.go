@@ -190,6 +190,8 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return benchmarkMove(s, t) || s.presentCourse(t) // ownworks.go
 		case events.Dividend:
 			return payoutRecord(w, t) // records.go
+		case events.Guidance:
+			return agencyOutlook(w, t) // outlooks.go
 		case events.IPO:
 			return sinceListing(w, t) // records.go
 		}

@@ -540,7 +540,8 @@ var lexicon = map[events.Type][]string{
 		// A release's guidance affirmed or updated (news32): "affirmed its 2025 guidance", "is
 		// updating its full-year guidance". Not "outlook", which a rating agency affirms.
 		verb("affirm ... guidance", "affirms ... guidance", "affirmed ... guidance", "affirming ... guidance",
-			"update ... guidance", "updates ... guidance", "updated ... guidance", "updating ... guidance")),
+			"update ... guidance", "updates ... guidance", "updated ... guidance", "updating ... guidance"),
+		affirmedOutlooks()), // "affirmed its outlook for identical sales growth" (outlooks.go)
 	events.Restructuring: join(
 		verb("lay off", "lays off", "laid off", "laying off"),
 		verb("let go ... employees", "lets go ... employees", "letting go ... employees"),

@@ -1235,6 +1235,8 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		// "must be returned": a participle, no tense; "will stay closed Monday": after a
 		// verb of staying it tells a state, and the staying's own tense governs
 		return tenseNone, "", cueNone
+	case t == tensePast && m.adverbParticiple(k): // "should be largely worked down" (timex38.go)
+		return tenseNone, "", cueNone
 	}
 	return t, w, cueDecides
 }

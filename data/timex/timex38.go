@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Families of modern company reporting on fiscal calendars (heldout46, timex38): the fiscal
 // year a results story reports in, the calendar's name for the quarter it reports, and the
 // times a session's close and a range forecast before give.
@@ -182,4 +184,17 @@ func (m *matcher) periodOfFiscalYear(p int) (int, bool) {
 		return (2 - n) * 6, n >= 1 && n <= 2
 	}
 	return (4 - n) * 3, n >= 1 && n <= 4
+}
+
+// adverbParticiple reports whether the -ed form at token k is a participle after an
+// auxiliary and an adverb in -ly ("should be largely worked down by March", "will be fully
+// restored by June"): as right after the auxiliary, the auxiliary's tense is the clause's,
+// not the participle's past.
+func (m *matcher) adverbParticiple(k int) bool {
+	j := k - 1
+	if j < 1 || m.toks[j].kind != kWord || m.toks[j].upper || m.toks[j].lex.kind != lxNone || len(m.toks[j].s) < 4 ||
+		!strings.HasSuffix(m.toks[j].s, "ly") {
+		return false
+	}
+	return m.toks[j-1].kind == kWord && inSet(participleAux, m.toks[j-1].s)
 }

@@ -96,3 +96,18 @@ func TestScheduleAndForecastTimes(t *testing.T) {
 		{"is forecast in a month", day38(2025, 1, 15), "Heavy snow is forecast in October.", []tagged{{"October", "2025-10"}}},
 	})
 }
+
+// An adverb between an auxiliary and its participle leaves the auxiliary's tense.
+func TestAdverbBeforeParticiple(t *testing.T) {
+	run38(t, []case38{
+		{"modal, be, adverb", day38(2024, 12, 19), "Inventory at PC makers should be largely worked down by March.",
+			[]tagged{{"March", "2025-03"}}},
+		{"will be fully", day38(2024, 12, 19), "Power will be fully restored by March, the utility said.",
+			[]tagged{{"March", "2025-03"}}},
+		// controls: the past auxiliary, and no auxiliary
+		{"was largely", day38(2024, 12, 19), "Inventory was largely worked down by March.",
+			[]tagged{{"March", "2024-03"}}},
+		{"an adverb before a past verb", day38(2024, 12, 19), "The company quickly restored power in March.",
+			[]tagged{{"March", "2024-03"}}},
+	})
+}

@@ -536,7 +536,7 @@ func (m *matcher) endingDay(w, mo, d, y, start, end int) (month, yr int, by stri
 	if !ok {
 		return 0, 0, "", false
 	}
-	if m.word(w, "ended") || m.tense(start, end) == tensePast {
+	if m.word(w, "ended") || !m.word(w, "ends") && m.tense(start, end) == tensePast { // "which ends April 30" is its own present (timex38)
 		if dd.After(m.doc) {
 			yy--
 		}
@@ -1019,6 +1019,9 @@ func (m *matcher) fiscalPeriodBefore(p int) (int, bool) {
 	}
 	if m.punct(p, ",") {
 		p--
+	}
+	if n, ok := m.periodOfFiscalYear(p); ok {
+		return n, true // "the second quarter of fiscal 2025, which ended Nov. 30" (timex38.go)
 	}
 	if !m.anyWord(p, "quarter", "half") {
 		return 0, false

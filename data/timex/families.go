@@ -1360,6 +1360,9 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 		// 1") tells which one holds the publication, and how the text names them
 		return cand{typ: "DATE", val: yearVal(m.fiscalHeld + off), gran: gYear, by: ByStory, fiscal: true}, true
 	}
+	if c, ok := m.currentFiscal(off); ok && !m.word(x.tok(1), "new") {
+		return c, true // the year of the period a results story leads with (timex38.go)
+	}
 	if off == 0 && !m.word(x.tok(1), "new") {
 		// "the current fiscal year" is the one the story named ("fiscal 2008, which began in
 		// July"): a fiscal year seldom matches the calendar's.

@@ -33,10 +33,11 @@ type matcher struct {
 	lastMonthSent, lastYearSent            int // the sentences that named them
 	lastFiscal                             int // the last fiscal year named ("fiscal 2008"), for "the fiscal second quarter"
 	lastFiscalBy                           string
-	fiscalRead                             bool // fiscalEnd and fiscalEndTok are set (fiscalYearEnd)
-	fiscalEnd, fiscalEndTok                int  // the month the fiscal year ends in, where the text says it
-	fiscalAhead                            bool // a period that calls itself fiscal is asking: its calendar may come after it (fiscalYearEnd)
-	fiscalHeld                             int  // the fiscal year that holds the publication, when a named one's first or last month dates it (fiscalYearEnd)
+	fiscalRead                             bool     // fiscalEnd and fiscalEndTok are set (fiscalYearEnd)
+	fiscalEnd, fiscalEndTok                int      // the month the fiscal year ends in, where the text says it
+	fiscalAhead                            bool     // a period that calls itself fiscal is asking: its calendar may come after it (fiscalYearEnd)
+	fiscalHeld                             int      // the fiscal year that holds the publication, when a named one's first or last month dates it (fiscalYearEnd)
+	fiscal38                               fiscal38 // the fiscal periods named (timex38.go)
 
 	// The last month named as a month, not as a bound, a term of comparison or in an aside
 	// (figureTerm), and its sentence: the month of a monthly report's figures, for "the month"
@@ -164,7 +165,7 @@ func (m *matcher) remember(c cand) {
 		return
 	}
 	v, sent := c.val, m.toks[c.end-1].sent
-	if m.comparedQuarter(v, sent) {
+	if m.comparedQuarter(v, sent) || m.fiscalAlias(c, sent) { // timex38.go
 		return
 	}
 	if c.fiscal && len(v) >= 4 {

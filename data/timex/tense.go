@@ -158,6 +158,8 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		m.anyWord(start-1, "on", "in") && m.word(start-2, "effect") && m.anyWord(start-3, "takes", "take"):
 		// "the law takes effect July 1": a schedule, ahead ("took effect" is past)
 		return tenseFuture, "takes effect"
+	case m.forecastMadeIn(start): // "the 2.5% forecast in October" (timex38.go)
+		return tensePast, "forecast in"
 	case m.marketClose(start):
 		// "a premium of 33% to Seagen's closing price on Friday", "up from its close on
 		// Monday": a price a market has already made, whatever the sentence's verb
@@ -373,7 +375,7 @@ func (m *matcher) marketClose(start int) bool {
 	case m.anyWord(k, "price", "level", "prices", "levels"):
 		return m.word(k-1, "closing")
 	case m.word(k, "close"):
-		return m.anyWord(k-1, "its", "their", "the") || m.possessive(k-2) == k || m.possessive(k-1) == k // "the stock's close"
+		return !m.sessionCloseTime(k) && (m.anyWord(k-1, "its", "their", "the") || m.possessive(k-2) == k || m.possessive(k-1) == k) // "the stock's close"; timex38.go
 	}
 	return false
 }
@@ -1233,6 +1235,8 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		// "must be returned": a participle, no tense; "will stay closed Monday": after a
 		// verb of staying it tells a state, and the staying's own tense governs
 		return tenseNone, "", cueNone
+	case t == tensePast && m.adverbParticiple(k): // "should be largely worked down" (timex38.go)
+		return tenseNone, "", cueNone
 	}
 	return t, w, cueDecides
 }
@@ -1872,7 +1876,7 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	"vote": true, "launch": true, "debut": true, "resume": true, "arrive": true, "return": true, "visit": true,
 	"travel": true, "hold": true, "face": true, "expire": true, "convene": true, "reconvene": true, "testify": true,
 	"host": true, "hear": true, "ship": true, "list": true, "continue": true, "come": true, "end": true, "conclude": true,
-	"reopen": true, "run": true, "report": true, "release": true,
+	"reopen": true, "run": true, "report": true, "release": true, "lapse": true,
 	// the fixture's and the calendar's: "the Knicks play Friday", "tickets go on sale Saturday"
 	"play": true, "go": true,
 	// a series or a trial going elsewhere: "the Series moves to New York on Tuesday" (the

@@ -1023,7 +1023,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			continue
 		}
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
-		if s.settles(from, dayOnly) && !settlementPaid(s.words, from, t) || shippedWhen(s.words, from) || debtVintage(s.words, from) || newDeadline(s.words, from) || s.otherTime(t, from) || s.otherPredicateDate(t, to, p) { // wire29.go, news38.go, news36.go, wire31.go, news43.go
+		if s.settles(from, dayOnly) && !settlementPaid(s.words, from, t) || shippedWhen(s.words, from) || debtVintage(s.words, from) || newDeadline(s.words, from) || s.otherTime(t, from) || s.otherPredicateDate(t, to, p) || news45OtherDate(s.words, t, from, to, dayOnly) { // wire29.go, news38.go, news36.go, wire31.go, news43.go, news45.go
 			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
 		}
 		if s.comparedWith(from, to) {
@@ -2516,7 +2516,7 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	// parent after "from" too ("Kellanova, which was spun off from Kellogg").
 	if len(after) > 0 && t.to < len(s.words) {
 		for k := t.to; k < len(s.words) && k <= t.to+4; k++ {
-			if (s.words[k] == "by" || s.words[k] == "from" && k == t.to && s.words[k-1] == "off" && spinOffAt(s.words, t.from)) && k+1 < len(s.toks) && s.toks[k+1].start >= after[0].Start && after[0].Start-s.toks[k].end <= 1 {
+			if (s.words[k] == "by" && !heldBy(s.words, t, k) || s.words[k] == "from" && k == t.to && s.words[k-1] == "off" && spinOffAt(s.words, t.from)) && k+1 < len(s.toks) && s.toks[k+1].start >= after[0].Start && after[0].Start-s.toks[k].end <= 1 { // heldBy: news45.go
 				acq := after[0]
 				objects = append(objects, before...)
 				objects = append(objects, after[1:]...)

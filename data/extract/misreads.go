@@ -156,12 +156,15 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		if ts[i].typ == events.Acquisition && buysItself(w, ts[i]) { // news37.go
 			ts[i].typ = events.Buyback
 		}
+		if analystsRevise(w, ts[i]) { // news45.go
+			ts[i].typ = events.Analyst
+		}
 	}
 	if s.yesNoQuestion() { // ownworks.go
 		return ts[:0]
 	}
 	return slices.DeleteFunc(ts, func(t trigger) bool {
-		if news30Misread(s, t, ts) || news31Misread(s, t) || news32Misread(s, t) || news33Misread(s, t) || news34Misread(s, t, ts) || news37Misread(s, t) || news41Misread(s, t) || news43Misread(s, t) || wire30Misread(s, t) || wire31Misread(s, t) { // news30.go to news43.go, wire30.go, wire31.go
+		if news30Misread(s, t, ts) || news31Misread(s, t) || news32Misread(s, t) || news33Misread(s, t) || news34Misread(s, t, ts) || news37Misread(s, t) || news41Misread(s, t) || news43Misread(s, t) || wire30Misread(s, t) || wire31Misread(s, t) || news45Misread(s, t) { // news30.go to news45.go, wire30.go, wire31.go
 			return true
 		}
 		switch t.typ {

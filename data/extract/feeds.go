@@ -428,13 +428,14 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 		if k+2 < len(s.words) && s.words[k] == "more" && s.words[k+1] == "than" && moveMultiples[s.words[k+2]] {
 			k += 2 // "Acme more than doubles in debut"
 		}
-		if k == 0 || k+1 >= len(s.words) {
+		if k == 0 || k+1 >= len(s.words) && !s.wrapTitleMover(c, k) { // "...; NextEra slips" (news44.go)
 			continue
 		}
 		// "Shares of Acme eased 1/4 to 17-1/2" is the lexicon's "shares ..." to read, not a
 		// quote of the bare name.
-		quoted := lead && quoteMoveWords[s.words[k]] && quoteSized(s.words, k+1) && !sharesOf(s.words, s.tokenIndex(c.Start))
-		if !quoted && !(companyMoveVerbs[s.words[k]] && (moveSized(s.words, k+1) || s.titleMoveCause(c, k) && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.Analyst })) || multipleMoved(s.words, k) || signedMove(s.words, k)) {
+		quoted := k+1 < len(s.words) && lead && quoteMoveWords[s.words[k]] && quoteSized(s.words, k+1) && !sharesOf(s.words, s.tokenIndex(c.Start))
+		with := movingWith(s.words, s.tokenIndex(c.Start), k) || s.wrapTitleMover(c, k) // news44.go
+		if !quoted && !with && !(companyMoveVerbs[s.words[k]] && (moveSized(s.words, k+1) || s.titleMoveCause(c, k) && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.Analyst })) || multipleMoved(s.words, k) || signedMove(s.words, k)) {
 			continue
 		}
 		for i := range ts {
@@ -450,7 +451,7 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 			}
 		}
 		ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true})
-		if !quoted {
+		if !quoted && !with {
 			return ts
 		}
 		// A market report quotes stock after stock in one sentence ("with Acme up 1-1/4 at 36

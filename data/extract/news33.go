@@ -363,7 +363,7 @@ func (s *sentence) perfectCourse(t trigger) bool {
 		if clauseMarks[w[j]] || clauseBreaks[w[j]] || w[j] == "and" {
 			return false
 		}
-		if w[j] == "this" && courseSpans[w[j+1]] {
+		if w[j] == "this" && courseSpans[w[j+1]] || pastSpan(w, j) { // pastSpan: news44.go
 			return true
 		}
 	}

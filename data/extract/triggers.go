@@ -536,7 +536,8 @@ var lexicon = map[events.Type][]string{
 		verb("see ... revenue", "sees ... revenue", "saw ... revenue", "seeing ... revenue"),
 		verb("see ... profit", "sees ... profit", "saw ... profit", "seeing ... profit"),
 		verb("see ... earnings", "sees ... earnings", "saw ... earnings", "seeing ... earnings"),
-		ownOutlook, // streetnews.go
+		ownOutlook,      // streetnews.go
+		toneForecasts(), // "a weak quarterly forecast" (news44.go)
 		// A release's guidance affirmed or updated (news32): "affirmed its 2025 guidance", "is
 		// updating its full-year guidance". Not "outlook", which a rating agency affirms.
 		verb("affirm ... guidance", "affirms ... guidance", "affirmed ... guidance", "affirming ... guidance",
@@ -2230,7 +2231,7 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 			continue
 		}
 		if t.typ == events.PriceMove && prev.typ == events.PriceMove && (otherStock(words, prev.to, t.from) ||
-			quoteSized(words, prev.to) && quoteSized(words, t.to)) {
+			quoteSized(words, prev.to) && quoteSized(words, t.to) || listedMovers(words, prev, t)) { // news44.go
 			// A market report's quotes in a row ("Acme rose 1-1/4 to 36, Beta gained 3/4 to
 			// 12-1/2") are as many stocks' moves, a comma between.
 			// "Starbucks shares jumped 24.5%, while Chipotle shares fell 7.5%": two stocks' moves.

@@ -1,0 +1,141 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Families of features, profiles and retrospectives (heldout47, timex39): a life or a town
+// told across decades ("a quarter-century ago", "half a century later"), the seasons a
+// feature compares ("bookings this summer trailed last summer's"), a present set against the
+// past after "and now", the years an academic or sports season straddles ("the 2024-2025
+// school year") and the infinitives of starting and ending a vote decides ("voted Monday to
+// start classes after Labor Day").
+
+// timex39Rules are the patterns of this file, tried after timex37's.
+func timex39Rules() []rule {
+	return []rule{
+		{name: "fraction-ago", starts: []string{"a", "half", "three"}, doc: "half a century ago, a quarter-century later, three-quarters of a century ago: that many years back, or on from the year the text named",
+			pattern: "half|a|three -? a|half|quarter|quarters -? of? a? century|decade ago|later|earlier", norm: normFractionAgo,
+			examples: []Example{{"The mill closed half a century ago.", "half a century ago", "1957"},
+				{"The dam was finished a quarter-century ago.", "a quarter-century ago", "1982"},
+				{"The bridge opened in 1931. Half a century later it was torn down.", "Half a century later", "1981"},
+				{"The chapel was built three-quarters of a century ago.", "three-quarters of a century ago", "1932"}}},
+	}
+}
+
+// normFractionAgo reads a fraction of a century or a decade with "ago", "later" or "earlier"
+// as the count of years it makes: "a half-century ago" is fifty years back, "a quarter century
+// later" twenty-five years on from the last year named. Only the three spellings of English
+// fractions are read ("half a", "a half" or "a quarter", "three quarters of a"); a fraction
+// that makes no whole count of years ("a quarter decade") is none.
+func normFractionAgo(m *matcher, x *match) (cand, bool) {
+	var ws []string
+	for i := x.start; i < x.end; i++ {
+		if m.toks[i].kind == kWord {
+			ws = append(ws, strings.ToLower(m.toks[i].s))
+		}
+	}
+	n := len(ws)
+	if n < 4 {
+		return cand{}, false
+	}
+	dir, unit := ws[n-1], ws[n-2]
+	frac := strings.Join(ws[:n-2], " ")
+	var num, den int
+	switch frac {
+	case "half a", "a half":
+		num, den = 1, 2
+	case "a quarter":
+		num, den = 1, 4
+	case "three quarters of a":
+		num, den = 3, 4
+	default:
+		return cand{}, false
+	}
+	years := 100
+	if unit == "decade" {
+		years = 10
+	}
+	if years*num%den != 0 {
+		return cand{}, false
+	}
+	years = years * num / den
+	switch {
+	case dir == "ago":
+		return m.offset(x.end, uYear, -years, 0)
+	case m.word(x.end, "than"):
+		return cand{}, false // "half a century later than planned"
+	case dir == "earlier":
+		years = -years
+	}
+	return m.lastYearMoved(x.end, years)
+}
+
+// lastSeasonBeside moves "last summer" (c, the relative word at token i, the season at j) a
+// year back where the sentence sets it beside the same season named as the present one ("this
+// summer", "the summer"): told in September or December, the nearest summer or fall gone is
+// the one the sentence compares, and "last" then means the one before it ("Bookings for the
+// fall were down from last fall", "hotel rooms this summer cost more than last summer").
+func (m *matcher) lastSeasonBeside(c cand, i, j int) cand {
+	if !m.hasDoc || len(c.val) != 7 || c.val[4] != '-' {
+		return c
+	}
+	y, err := strconv.Atoi(c.val[:4])
+	if err != nil || y*4+m.toks[j].lex.val < seasonSeq(m.doc)-1 {
+		return c // an older season than the one just gone: "last" has said which
+	}
+	s := m.toks[j].sent
+	for k := range m.toks {
+		t := &m.toks[k]
+		if k == j || t.sent != s || t.lex.kind != lxSeason || t.lex.val != m.toks[j].lex.val {
+			continue
+		}
+		if m.anyWord(k-1, "this", "the") && !m.word(k+1, "of") && !m.seasonInName(k) {
+			c.val = yearVal(y-1) + c.val[4:]
+			return c
+		}
+	}
+	return c
+}
+
+// nowOpensClause reports whether "now" at token i, after "and", opens a clause of its own
+// with a noun phrase for subject, the present set against a past told before it: "the mills
+// closed, and now the town hopes for a prison", "He sold the farm, and now his son runs a
+// store". Right before a verb ("cut jobs and now expects a profit") it is an adverb of the
+// second predicate, which our gold leaves untagged, as it does a pronoun's clause.
+func (m *matcher) nowOpensClause(i int) bool {
+	if !m.word(i-1, "and") || i+2 >= len(m.toks) || m.toks[i+1].sent != m.toks[i].sent {
+		return false
+	}
+	n := &m.toks[i+1]
+	return n.kind == kWord && (clauseSubjects[strings.ToLower(n.s)] || n.upper && n.lex.kind == lxNone)
+}
+
+// clauseSubjects are the words that open a noun phrase a clause's subject can be.
+var clauseSubjects = map[string]bool{"the": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "many": true, "most": true, "some": true, "both": true}
+
+// infinitiveOfMod reports whether token i, a word the lexicon keeps as a modifier of a time
+// ("the start of", "the end of"), is a verb after "to": "voted Monday to start classes after
+// Labor Day", "agreed Friday to end the strike by Christmas".
+func (m *matcher) infinitiveOfMod(i int) bool {
+	return m.word(i-1, "to") && m.anyWord(i, "start", "end") && !m.anyWord(i+1, "of")
+}
+
+// seasonRangeEnd reports whether token i is the second year of two in a row that name one
+// season, a school or a fiscal year ("the 2024-2025 school year", "the 1998-1999 season"): the
+// season is the first year's, as "the 1996-97 season" is, and the second is no year of its own.
+func (m *matcher) seasonRangeEnd(i int) bool {
+	if i < 2 || !m.isHyphen(i-1) || !m.glued(i) || !m.glued(i-1) || m.toks[i].ndig != 4 || m.toks[i-2].kind != kNum ||
+		m.toks[i-2].ndig != 4 || m.toks[i].num != m.toks[i-2].num+1 {
+		return false
+	}
+	switch {
+	case m.word(i+1, "season"):
+		return true
+	case m.anyWord(i+1, "school", "academic", "fiscal", "financial", "crop", "marketing"):
+		return m.word(i+2, "year")
+	}
+	return false
+}

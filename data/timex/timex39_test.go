@@ -1,0 +1,131 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Features, profiles and retrospectives (heldout47's registers), with sentences of our own.
+
+func day39(y int, mo time.Month, d int) time.Time { return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC) }
+
+func runTags39(t *testing.T, tests []struct {
+	name string
+	doc  time.Time
+	text string
+	want []tagged
+}) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// A fraction of a century or a decade before "ago", "later" or "earlier" counts its years.
+func TestFractionOfEraClasses(t *testing.T) {
+	runTags39(t, []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"half a century ago", day39(2011, 3, 2), "The cannery shut its doors half a century ago.",
+			[]tagged{{"half a century ago", "1961"}}},
+		{"a half-century ago", day39(2011, 3, 2), "Her parents opened the shop a half-century ago.",
+			[]tagged{{"a half-century ago", "1961"}}},
+		{"a quarter century ago", day39(2019, 8, 14), "The county paved the road a quarter century ago.",
+			[]tagged{{"a quarter century ago", "1994"}}},
+		{"more than a quarter-century ago", day39(2019, 8, 14), "The club last reached a final more than a quarter-century ago.",
+			[]tagged{{"a quarter-century ago", "1994"}}},
+		{"three-quarters of a century ago", day39(2020, 5, 1), "The ferry began service three-quarters of a century ago.",
+			[]tagged{{"three-quarters of a century ago", "1945"}}},
+		{"half a decade ago", day39(2020, 5, 1), "Rents began climbing half a decade ago.",
+			[]tagged{{"half a decade ago", "2015"}}},
+		{"later from a named year", day39(2020, 5, 1), "The theater opened in 1928. Half a century later it became a church.",
+			[]tagged{{"1928", "1928"}, {"Half a century later", "1978"}}},
+		{"earlier from a named year", day39(2020, 5, 1), "The line was electrified in 1990, a quarter-century earlier than planned.",
+			[]tagged{{"1990", "1990"}}},
+		// controls: a whole count, a quarter of a year, a length
+		{"a century ago", day39(2011, 3, 2), "The church burned a century ago.", []tagged{{"a century ago", "1911"}}},
+		{"a quarter decade", day39(2011, 3, 2), "Sales fell a quarter decade ago.", nil},
+		{"a span of half a century", day39(2011, 3, 2), "He taught there for half a century.", nil},
+	})
+}
+
+// "last summer" set beside the summer named as the present one is the summer before it.
+func TestLastSeasonBesideClasses(t *testing.T) {
+	runTags39(t, []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"this summer and last summer's", day39(2011, 9, 6), "Campground fees this summer were higher than last summer's.",
+			[]tagged{{"this summer", "2011-SU"}, {"last summer", "2010-SU"}}},
+		{"the fall and last fall", day39(2005, 12, 12), "Enrollment for the fall rose 3 percent from last fall.",
+			[]tagged{{"fall", "2005-FA"}, {"last fall", "2004-FA"}}},
+		// controls: alone, beside another season, in the sentence after, or a season not yet
+		// gone ("this winter" told in December holds the telling, and "last" is a year back)
+		{"last winter beside this winter in December", day39(2015, 12, 20), "Heating bills this winter are well below last winter's.",
+			[]tagged{{"this winter", "2015-WI"}, {"last winter", "2014-WI"}}},
+		{"last summer alone in September", day39(2011, 9, 6), "The pier was rebuilt last summer.",
+			[]tagged{{"last summer", "2011-SU"}}},
+		{"last fall beside this spring", day39(2005, 12, 12), "The plant hired 40 people last fall and plans to hire more this spring.",
+			[]tagged{{"last fall", "2005-FA"}, {"this spring", "2006-SP"}}},
+		{"last spring beside this spring told in June", day39(2005, 6, 20), "Rainfall this spring matched last spring's.",
+			[]tagged{{"this spring", "2005-SP"}, {"last spring", "2004-SP"}}},
+		{"next sentence", day39(2011, 9, 6), "Campground fees rose this summer. The park was closed last summer.",
+			[]tagged{{"this summer", "2011-SU"}, {"last summer", "2011-SU"}}},
+	})
+}
+
+// "now" after ", and" before a clause's noun phrase is the present set against the past.
+func TestNowOpensClauseClasses(t *testing.T) {
+	runTags39(t, []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"and now the", day39(2012, 4, 3), "The rail yard closed in 1985, and now the county wants to build houses there.",
+			[]tagged{{"1985", "1985"}, {"now", "PRESENT_REF"}}},
+		{"and now a possessive", day39(2012, 4, 3), "Her father ran the diner for decades, and now her brother runs it.",
+			[]tagged{{"now", "PRESENT_REF"}}},
+		{"and now a name", day39(2012, 4, 3), "Toyota built the plant, and now Honda leases it.",
+			[]tagged{{"now", "PRESENT_REF"}}},
+		// controls: a verb of the same subject, a pronoun's clause, "between then and now"
+		{"and now a verb", day39(2012, 4, 3), "The company cut 200 jobs and now expects a profit.", nil},
+		{"and now a pronoun", day39(2012, 4, 3), "The city spent heavily, and now it is paying for it.", nil},
+	})
+}
+
+// The second of two years in a row that name one season or school year is no year of its own,
+// and a vote's infinitive of starting or ending lies ahead across the vote's own day.
+func TestSeasonRangeAndStartInfinitive(t *testing.T) {
+	runTags39(t, []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"four-digit school year", day39(2013, 10, 2), "Tuition rose 5 percent for the 2013-2014 school year.",
+			[]tagged{{"2013", "2013"}}},
+		{"four-digit season", day39(2013, 10, 2), "The Comets won 51 games in the 2012-2013 season.",
+			[]tagged{{"2012", "2012"}}},
+		{"two-digit season", day39(2013, 10, 2), "The Comets won 51 games in the 2012-13 season.",
+			[]tagged{{"2012", "2012"}}},
+		{"a span of years stays two", day39(2013, 10, 2), "Prices were flat in 2009-2010 and rose in 2011.",
+			[]tagged{{"2009", "2009"}, {"2010", "2010"}, {"2011", "2011"}}},
+		{"not consecutive", day39(2013, 10, 2), "The study covered the 2008-2012 school years.",
+			[]tagged{{"2008", "2008"}, {"2012", "2012"}}},
+		{"voted Monday to start", day39(2013, 10, 2), "The district voted 4-3 Monday to start classes after Labor Day.",
+			[]tagged{{"Monday", "2013-09-30"}, {"Labor Day", "2014-09-01"}}},
+		{"agreed to end", day39(2013, 1, 9), "The union agreed Tuesday to end the walkout before Christmas.",
+			[]tagged{{"Tuesday", "2013-01-08"}, {"Christmas", "2013-12-25"}}},
+		// controls: a start told in the past, and "the start of"
+		{"started after Labor Day", day39(2013, 10, 2), "Classes started after Labor Day.",
+			[]tagged{{"Labor Day", "2013-09-02"}}},
+		{"the start of", day39(2013, 10, 2), "The district voted Monday to delay the start of classes.",
+			[]tagged{{"Monday", "2013-09-30"}}},
+	})
+}

@@ -1226,6 +1226,9 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 		}
 		return cand{end: j + 1, typ: "DATE", val: dayVal(d), gran: gDay, by: ByAbsolute}, true
 	}
+	if c, ok := m.holidayOfYearAfter(h, j, shiftDays, weekend, weekOf || rel != 0); ok { // timex39.go
+		return c, true
+	}
 	start := i
 	if rel != 0 {
 		start = i - 1

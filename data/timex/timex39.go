@@ -139,3 +139,37 @@ func (m *matcher) seasonRangeEnd(i int) bool {
 	}
 	return false
 }
+
+// holidayOfYearAfter reads a holiday (h, its words ending before token j) with the year a
+// relative phrase after it names, as "March 3 last year" is read: "on Black Friday last year",
+// "Memorial Day weekend this year", "the day after Labor Day next year" told in November are
+// that year's, though the nearest reading or the tense would pick another; "that year" is the
+// last year the text named ("She opened the shop in 1961. On Christmas Eve that year ...").
+// ok is false where there is none, and for a week or a holiday with "last" or "next" before
+// it (skip): "Easter week", "last Christmas".
+func (m *matcher) holidayOfYearAfter(h holiday, j, shift int, weekend, skip bool) (cand, bool) {
+	if !m.hasDoc || skip {
+		return cand{}, false
+	}
+	k := j
+	if m.word(k, "of") {
+		k++ // "Christmas of last year"
+	}
+	if !m.word(k+1, "year") || m.punct(k+2, "'") || m.punct(k+2, "’") || m.isHyphen(k+2) {
+		return cand{}, false // "Christmas last year's sales", "a this-year-only deal"
+	}
+	y, by := 0, ByPublication
+	switch {
+	case m.anyWord(k, "last", "next", "this"):
+		y = m.doc.Year() + yearOffset(m.toks[k].s)
+	case m.word(k, "that") && m.lastYear != 0:
+		y, by = m.lastYear, m.lastYearBy
+	default:
+		return cand{}, false
+	}
+	d := h.in(y).AddDate(0, 0, shift)
+	if weekend {
+		return cand{end: k + 2, typ: "DATE", val: holidayWeekend(d), gran: gWeek, by: by}, true
+	}
+	return cand{end: k + 2, typ: "DATE", val: dayVal(d), gran: gDay, by: by}, true
+}

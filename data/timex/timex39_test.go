@@ -129,3 +129,34 @@ func TestSeasonRangeAndStartInfinitive(t *testing.T) {
 			[]tagged{{"Monday", "2013-09-30"}}},
 	})
 }
+
+// A holiday with "last year", "next year", "this year" or "that year" after it is that year's,
+// one expression, as "March 3 last year" is.
+func TestHolidayOfYearAfterClasses(t *testing.T) {
+	runTags39(t, []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"Black Friday last year", day39(2017, 11, 14), "Malls were half empty on Black Friday last year.",
+			[]tagged{{"Black Friday last year", "2016-11-25"}}},
+		{"Thanksgiving Day last year", day39(2017, 11, 14), "The parade drew a record crowd on Thanksgiving Day last year.",
+			[]tagged{{"Thanksgiving Day last year", "2016-11-24"}}},
+		{"holiday weekend this year told after it", day39(2017, 11, 14), "The fair moved to Labor Day weekend this year.",
+			[]tagged{{"Labor Day weekend this year", "2017-W35-WE"}}},
+		{"the day after a holiday next year", day39(2017, 11, 14), "The new school opens the day after Labor Day next year.",
+			[]tagged{{"the day after Labor Day next year", "2018-09-04"}}},
+		{"Christmas of last year", day39(2017, 3, 1), "The storm hit on Christmas of last year.",
+			[]tagged{{"Christmas of last year", "2016-12-25"}}},
+		{"that year after a named year", day39(2017, 3, 1), "The couple married in 1958. On Christmas Eve that year they bought the farm.",
+			[]tagged{{"1958", "1958"}, {"Christmas Eve that year", "1958-12-24"}}},
+		// controls: a possessive year, "last" before the holiday, and a holiday alone
+		{"last year's after a holiday", day39(2017, 11, 14), "By Thanksgiving, last year's stock was gone.",
+			[]tagged{{"Thanksgiving", "2017-11-23"}, {"last year", "2016"}}},
+		{"last Christmas", day39(2017, 3, 1), "Sales were strong last Christmas.",
+			[]tagged{{"last Christmas", "2016-12-25"}}},
+		{"a holiday alone", day39(2017, 11, 14), "Malls will be half empty on Black Friday.",
+			[]tagged{{"Black Friday", "2017-11-24"}}},
+	})
+}

@@ -21,7 +21,33 @@ func timex39Rules() []rule {
 				{"The dam was finished a quarter-century ago.", "a quarter-century ago", "1982"},
 				{"The bridge opened in 1931. Half a century later it was torn down.", "Half a century later", "1981"},
 				{"The chapel was built three-quarters of a century ago.", "three-quarters of a century ago", "1932"}}},
+		{name: "relative-school-year", starts: []string{"this", "last", "next", "current", "coming", "previous"}, doc: "this school year, next academic year: the school year from the telling's, named by the year it starts in",
+			pattern: "this|last|next|current|coming|previous school|academic year", norm: normRelativeSchoolYear,
+			examples: []Example{{"Enrollment fell 2 percent this school year.", "this school year", "2007"},
+				{"The district will add two buses next school year.", "next school year", "2008"}}},
 	}
+}
+
+// normRelativeSchoolYear reads a school year as "the 2024-25 school year" is named, by the
+// year it starts in: one starts in August or September, so "this school year" told in
+// October 2024 is 2024 and told in March 2025 is 2024 too; "last" and "next" count from it.
+// "the last school year before the merger", "her last school year" are the final one, no
+// date.
+func normRelativeSchoolYear(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc || m.word(x.start, "last") && (m.word(x.start-1, "the") || m.possessiveBefore(x.start)) {
+		return cand{}, false
+	}
+	y := m.doc.Year()
+	if m.doc.Month() < 8 {
+		y--
+	}
+	switch {
+	case m.anyWord(x.start, "last", "previous"):
+		y--
+	case m.anyWord(x.start, "next", "coming"):
+		y++
+	}
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true
 }
 
 // normFractionAgo reads a fraction of a century or a decade with "ago", "later" or "earlier"

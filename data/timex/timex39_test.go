@@ -160,3 +160,28 @@ func TestHolidayOfYearAfterClasses(t *testing.T) {
 			[]tagged{{"Black Friday", "2017-11-24"}}},
 	})
 }
+
+// A school year from the telling is named by the year it starts in, as "the 2024-25 school
+// year" is.
+func TestRelativeSchoolYearClasses(t *testing.T) {
+	runTags39(t, []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"this school year in the fall", day39(2012, 10, 15), "Enrollment rose 3 percent this school year.",
+			[]tagged{{"this school year", "2012"}}},
+		{"this school year in the spring", day39(2013, 3, 4), "Enrollment rose 3 percent this school year.",
+			[]tagged{{"this school year", "2012"}}},
+		{"last academic year", day39(2013, 3, 4), "The college admitted 900 students last academic year.",
+			[]tagged{{"last academic year", "2011"}}},
+		{"next school year in the spring", day39(2013, 3, 4), "The district will hire 40 teachers for next school year.",
+			[]tagged{{"next school year", "2013"}}},
+		{"the coming school year in the summer", day39(2013, 7, 20), "Bus routes change for the coming school year.",
+			[]tagged{{"coming school year", "2013"}}},
+		// controls: the final one, and the school year alone
+		{"her last school year", day39(2013, 3, 4), "It was her last school year before retiring.", nil},
+		{"the school year alone", day39(2013, 3, 4), "Tests are given at the end of the school year.", nil},
+	})
+}

@@ -25,7 +25,37 @@ func timex39Rules() []rule {
 			pattern: "this|last|next|current|coming|previous school|academic year", norm: normRelativeSchoolYear,
 			examples: []Example{{"Enrollment fell 2 percent this school year.", "this school year", "2007"},
 				{"The district will add two buses next school year.", "next school year", "2008"}}},
+		{name: "weekday-around-day", starts: []string{"the"}, doc: "the Wednesday before Thanksgiving, the Sunday after Easter: that weekday nearest before or after the day named",
+			pattern: "the %weekday before|after", norm: normWeekdayAroundDay,
+			examples: []Example{{"Airports are busiest on the Wednesday before Thanksgiving.", "the Wednesday before Thanksgiving", "2007-11-21"},
+				{"Traffic peaked the Sunday after Labor Day.", "the Sunday after Labor Day", "2007-09-09"}}},
 	}
+}
+
+// normWeekdayAroundDay reads "the Sunday after Thanksgiving", "the Friday before Christmas
+// last year", "the Monday after Sept. 10" as one day: the first such weekday after the day
+// named, or the last before it, the day placed as it would be alone. The day must be a name
+// (a holiday, a month and its day), so that "the Monday before the vote" stays a weekday.
+func normWeekdayAroundDay(m *matcher, x *match) (cand, bool) {
+	k := x.end
+	if m.word(k, "the") {
+		k++
+	}
+	if k >= len(m.toks) || !m.toks[k].upper || m.toks[k].kind != kWord || m.kind(k) == lxWeekday {
+		return cand{}, false
+	}
+	c, ok := m.core(x.end)
+	if !ok || c.gran != gDay || len(c.val) != 10 {
+		return cand{}, false
+	}
+	d, _ := parseDay(c.val)
+	wd := m.toks[x.tok(1)].lex.val
+	if m.word(x.tok(2), "after") {
+		d = d.AddDate(0, 0, 1+mod(wd-isoWeekday(d)-1, 7))
+	} else {
+		d = d.AddDate(0, 0, -1-mod(isoWeekday(d)-wd-1, 7))
+	}
+	return cand{end: c.end, typ: "DATE", val: dayVal(d), gran: gDay, by: c.by}, true
 }
 
 // normRelativeSchoolYear reads a school year as "the 2024-25 school year" is named, by the

@@ -185,3 +185,27 @@ func TestRelativeSchoolYearClasses(t *testing.T) {
 		{"the school year alone", day39(2013, 3, 4), "Tests are given at the end of the school year.", nil},
 	})
 }
+
+// A weekday before or after a named day is one day: "the Wednesday before Thanksgiving".
+func TestWeekdayAroundDayClasses(t *testing.T) {
+	runTags39(t, []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"the Wednesday before Thanksgiving", day39(2019, 11, 12), "Airlines expect the Wednesday before Thanksgiving to be their busiest day.",
+			[]tagged{{"the Wednesday before Thanksgiving", "2019-11-27"}}},
+		{"the Sunday after a holiday last year", day39(2019, 11, 12), "Highways jammed on the Sunday after Thanksgiving last year.",
+			[]tagged{{"the Sunday after Thanksgiving last year", "2018-11-25"}}},
+		{"the Friday before Christmas", day39(2019, 11, 12), "Malls stay open until midnight on the Friday before Christmas.",
+			[]tagged{{"the Friday before Christmas", "2019-12-20"}}},
+		{"the Monday after a month and day", day39(2019, 11, 12), "Hearings resume the Monday after Dec. 2.",
+			[]tagged{{"the Monday after Dec. 2", "2019-12-09"}}},
+		// controls: no name after it, a weekday after it, a weekday alone
+		{"the Monday before the vote", day39(2019, 11, 12), "Both sides met the Monday before the vote.",
+			[]tagged{{"Monday", "2019-11-11"}}},
+		{"the Monday before Tuesday's vote", day39(2019, 11, 12), "Both sides met the Monday before Tuesday's vote.",
+			[]tagged{{"Monday", "2019-11-11"}, {"Tuesday", "2019-11-12"}}},
+	})
+}

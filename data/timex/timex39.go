@@ -29,7 +29,34 @@ func timex39Rules() []rule {
 			pattern: "the %weekday before|after", norm: normWeekdayAroundDay,
 			examples: []Example{{"Airports are busiest on the Wednesday before Thanksgiving.", "the Wednesday before Thanksgiving", "2007-11-21"},
 				{"Traffic peaked the Sunday after Labor Day.", "the Sunday after Labor Day", "2007-09-09"}}},
+		{name: "story-next-decade", starts: []string{"the"}, doc: "the next decade, the following decade in a past narrative: the decade after the one it is at",
+			pattern: "the next|following decade", norm: normStoryNextDecade,
+			examples: []Example{{"The firm was founded in 1952, and the next decade brought rapid growth.", "the next decade", "196"},
+				{"She spent the 1970s in Paris. The following decade she taught in Boston.", "The following decade", "198"}}},
 	}
+}
+
+// normStoryNextDecade reads "the next decade" and "the following decade" of a narrative told
+// in the past, after a year or a decade of history named in the sentence or the one before, as
+// the decade after that one: "She married in 1965, and the next decade was hard" is the 1970s,
+// as "the following year" after 1965 is 1966. Told ahead ("expects the next decade to be
+// better") or as a stretch ("over the next decade", "in the following decade") it is
+// the-relative-unit's: the ten years from now, or none.
+func normStoryNextDecade(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc || m.anyWord(x.start-1, "over", "in", "within", "during", "for", "throughout", "through", "into") {
+		return cand{}, false
+	}
+	d := m.decadeNamed(x.start)
+	if d == 0 && m.lastYear != 0 && m.toks[x.start].sent-m.lastYearSent <= 1 && m.lastYear/10 < m.doc.Year()/10 {
+		d = m.lastYear / 10
+	}
+	if d == 0 || d+1 > m.doc.Year()/10 {
+		return cand{}, false
+	}
+	if t := m.tense(x.start, x.end); t != tensePast && !(t == tenseNone && m.word(x.end-2, "following")) {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: itoa(d + 1), gran: gDecade, by: ByStory}, true
 }
 
 // normWeekdayAroundDay reads "the Sunday after Thanksgiving", "the Friday before Christmas

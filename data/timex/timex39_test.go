@@ -209,3 +209,27 @@ func TestWeekdayAroundDayClasses(t *testing.T) {
 			[]tagged{{"Monday", "2019-11-11"}, {"Tuesday", "2019-11-12"}}},
 	})
 }
+
+// "the next decade" of a past narrative is the decade after the one it is at.
+func TestStoryNextDecadeClasses(t *testing.T) {
+	runTags39(t, []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"after a year, past", day39(2006, 2, 8), "The band formed in 1977, and the next decade made its members rich.",
+			[]tagged{{"1977", "1977"}, {"the next decade", "198"}}},
+		{"after a decade, the sentence after", day39(2006, 2, 8), "He farmed in Kansas through the 1950s. The following decade he moved to Denver.",
+			[]tagged{{"1950s", "195"}, {"The following decade", "196"}}},
+		// controls: told ahead, a stretch, and a narrative that reaches the telling's decade
+		{"ahead", day39(2006, 2, 8), "The band expects the next decade to be quieter.",
+			[]tagged{{"next decade", "201"}}},
+		{"a stretch", day39(2006, 2, 8), "The band formed in 1977 and over the next decade sold 10 million records.",
+			[]tagged{{"1977", "1977"}, {"the next decade", "P10Y"}}},
+		{"up to the telling's decade", day39(2006, 2, 8), "The band formed in 1995, and the next decade made it rich.",
+			[]tagged{{"1995", "1995"}, {"the next decade", "200"}}},
+		{"from the telling's decade", day39(2006, 2, 8), "The band formed in 2001, and the next decade will tell.",
+			[]tagged{{"2001", "2001"}, {"next decade", "201"}}},
+	})
+}

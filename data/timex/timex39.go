@@ -256,3 +256,23 @@ func (m *matcher) holidayOfYearAfter(h holiday, j, shift int, weekend, skip bool
 	}
 	return cand{end: k + 2, typ: "DATE", val: dayVal(d), gran: gDay, by: by}, true
 }
+
+// turnOfStoryYear is the turn of a century that a year of history named in the sentence or
+// the one before lies within fifteen years of: "The plant opened in 1903, at the turn of the
+// century" told in 2010 is 1900, where the telling alone would give 2000. A recent year is no
+// history ("sales peaked in 1998, before the turn of the century" told in 2001 is the
+// telling's), and the named turn must be nearer the year than any other.
+func (m *matcher) turnOfStoryYear(i int) (int, bool) {
+	y := m.lastYear
+	if y == 0 || !m.hasDoc || y > m.doc.Year()-15 {
+		return 0, false
+	}
+	if d := m.toks[i].sent - m.lastYearSent; d < 0 || d > 1 {
+		return 0, false
+	}
+	turn := (y + 50) / 100 * 100
+	if y-turn > 15 || turn-y > 15 {
+		return 0, false
+	}
+	return turn, true
+}

@@ -233,3 +233,25 @@ func TestStoryNextDecadeClasses(t *testing.T) {
 			[]tagged{{"2001", "2001"}, {"next decade", "201"}}},
 	})
 }
+
+// The turn of the century near a year of history the text has just named is that turn.
+func TestTurnOfStoryYearClasses(t *testing.T) {
+	runTags39(t, []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"a year after the turn", day39(2010, 5, 16), "The foundry opened in 1903, at the turn of the century.",
+			[]tagged{{"1903", "1903"}, {"the turn of the century", "1900"}}},
+		{"a year before the turn, the sentence before", day39(2012, 1, 5), "The line reached the valley in 1889. By the turn of the century it ran four trains a day.",
+			[]tagged{{"1889", "1889"}, {"the turn of the century", "1900"}}},
+		// controls: a recent year, a year far from any turn, no year
+		{"a recent year", day39(2003, 1, 5), "Sales peaked in 1998, before the turn of the century.",
+			[]tagged{{"1998", "1998"}, {"the turn of the century", "2000"}}},
+		{"a year far from a turn", day39(2010, 5, 16), "The foundry opened in 1948 and closed at the turn of the century.",
+			[]tagged{{"1948", "1948"}, {"the turn of the century", "2000"}}},
+		{"no year", day39(2010, 5, 16), "The foundry closed at the turn of the century.",
+			[]tagged{{"the turn of the century", "2000"}}},
+	})
+}

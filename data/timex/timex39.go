@@ -33,7 +33,24 @@ func timex39Rules() []rule {
 			pattern: "the next|following decade", norm: normStoryNextDecade,
 			examples: []Example{{"The firm was founded in 1952, and the next decade brought rapid growth.", "the next decade", "196"},
 				{"She spent the 1970s in Paris. The following decade she taught in Boston.", "The following decade", "198"}}},
+		{name: "seasons-ago", starts: []string{"#num", "@number", "a", "an"}, doc: "two seasons ago, a season ago: a sports season so many back, the year it is played in",
+			pattern: "%amount season|seasons ago", norm: normSeasonsAgo,
+			examples: []Example{{"The Twins won 90 games two seasons ago.", "two seasons ago", "2005"}}},
 	}
+}
+
+// normSeasonsAgo reads "three seasons ago" as "last season" is read (sports-season), so many
+// seasons back: the year the season was played in, or began in for a sport whose season
+// straddles the new year while it is being played.
+func normSeasonsAgo(m *matcher, x *match) (cand, bool) {
+	n, end, ok := m.amountAt(x.start)
+	if !ok || end != x.tok(1) || n < 1 || n > 30 || !m.hasDoc {
+		return cand{}, false
+	}
+	if m.straddlingSeason(int(m.doc.Month())) {
+		n++
+	}
+	return m.offset(x.end, uYear, -n, 0)
 }
 
 // normStoryNextDecade reads "the next decade" and "the following decade" of a narrative told

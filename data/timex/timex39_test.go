@@ -255,3 +255,22 @@ func TestTurnOfStoryYearClasses(t *testing.T) {
 			[]tagged{{"the turn of the century", "2000"}}},
 	})
 }
+
+// A sports season so many back is the year it was played in.
+func TestSeasonsAgoClasses(t *testing.T) {
+	runTags39(t, []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		{"two seasons ago", day39(2016, 9, 20), "The Rams won 11 games two seasons ago.",
+			[]tagged{{"two seasons ago", "2014"}}},
+		{"a season ago", day39(2016, 9, 20), "He led the league in sacks a season ago.",
+			[]tagged{{"a season ago", "2015"}}},
+		{"straddling season in March", day39(2016, 3, 2), "The hockey team missed the playoffs three seasons ago.",
+			[]tagged{{"three seasons ago", "2012"}}},
+		// control: a season not counted back
+		{"seasons alone", day39(2016, 9, 20), "He has played three seasons in Denver.", nil},
+	})
+}

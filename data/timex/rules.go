@@ -722,6 +722,9 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 	if d > daysIn(2000, mo) {
 		return cand{}, false
 	}
+	if c, ok := m.dayOfYearAfter(start, end, mo, d); ok { // timex39.go
+		return c, true
+	}
 	return m.resolve(cand{end: end, typ: "DATE", gran: gDay}, need{kind: needMonthDay, a: mo, b: d, start: start, end: end})
 }
 

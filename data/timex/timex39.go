@@ -248,30 +248,53 @@ func (m *matcher) seasonRangeEnd(i int) bool {
 // ok is false where there is none, and for a week or a holiday with "last" or "next" before
 // it (skip): "Easter week", "last Christmas".
 func (m *matcher) holidayOfYearAfter(h holiday, j, shift int, weekend, skip bool) (cand, bool) {
-	if !m.hasDoc || skip {
+	y, end, by, ok := m.yearAfterDay(j)
+	if !ok || skip {
 		return cand{}, false
+	}
+	d := h.in(y).AddDate(0, 0, shift)
+	if weekend {
+		return cand{end: end, typ: "DATE", val: holidayWeekend(d), gran: gWeek, by: by}, true
+	}
+	return cand{end: end, typ: "DATE", val: dayVal(d), gran: gDay, by: by}, true
+}
+
+// dayOfYearAfter reads a month and day without a year (mo, d, its words ending before token
+// j) with "that year" after it, or "last year", "next year", "this year" where another rule
+// than month-day-relative-year found it: "On March 3 that year" after "in 1961", "the Fourth
+// of July last year", "New Year's Day next year".
+func (m *matcher) dayOfYearAfter(start, j, mo, d int) (cand, bool) {
+	y, end, by, ok := m.yearAfterDay(j)
+	if !ok || m.kind(start) == lxMonth && !m.word(end-2, "that") {
+		return cand{}, false // "March 3 last year" is month-day-relative-year's
+	}
+	dd, valid := validDay(y, mo, d)
+	if !valid {
+		return cand{}, false
+	}
+	return cand{end: end, typ: "DATE", val: dayVal(dd), gran: gDay, by: by}, true
+}
+
+// yearAfterDay reads "last year", "next year", "this year" or "that year", "of" before them
+// or not, at token j after a day: the year, the token after it and how it was resolved.
+func (m *matcher) yearAfterDay(j int) (y, end int, by string, ok bool) {
+	if !m.hasDoc {
+		return 0, 0, "", false
 	}
 	k := j
 	if m.word(k, "of") {
 		k++ // "Christmas of last year"
 	}
 	if !m.word(k+1, "year") || m.punct(k+2, "'") || m.punct(k+2, "’") || m.isHyphen(k+2) {
-		return cand{}, false // "Christmas last year's sales", "a this-year-only deal"
+		return 0, 0, "", false // "Christmas last year's sales", "a this-year-only deal"
 	}
-	y, by := 0, ByPublication
 	switch {
 	case m.anyWord(k, "last", "next", "this"):
-		y = m.doc.Year() + yearOffset(m.toks[k].s)
+		return m.doc.Year() + yearOffset(m.toks[k].s), k + 2, ByPublication, true
 	case m.word(k, "that") && m.lastYear != 0:
-		y, by = m.lastYear, m.lastYearBy
-	default:
-		return cand{}, false
+		return m.lastYear, k + 2, m.lastYearBy, true
 	}
-	d := h.in(y).AddDate(0, 0, shift)
-	if weekend {
-		return cand{end: k + 2, typ: "DATE", val: holidayWeekend(d), gran: gWeek, by: by}, true
-	}
-	return cand{end: k + 2, typ: "DATE", val: dayVal(d), gran: gDay, by: by}, true
+	return 0, 0, "", false
 }
 
 // turnOfStoryYear is the turn of a century that a year of history named in the sentence or

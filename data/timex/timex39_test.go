@@ -130,8 +130,8 @@ func TestSeasonRangeAndStartInfinitive(t *testing.T) {
 	})
 }
 
-// A holiday with "last year", "next year", "this year" or "that year" after it is that year's,
-// one expression, as "March 3 last year" is.
+// A holiday or a day without its year, with "last year", "next year", "this year" or "that
+// year" after it, is that year's, one expression, as "March 3 last year" is.
 func TestHolidayOfYearAfterClasses(t *testing.T) {
 	runTags39(t, []struct {
 		name string
@@ -151,6 +151,12 @@ func TestHolidayOfYearAfterClasses(t *testing.T) {
 			[]tagged{{"Christmas of last year", "2016-12-25"}}},
 		{"that year after a named year", day39(2017, 3, 1), "The couple married in 1958. On Christmas Eve that year they bought the farm.",
 			[]tagged{{"1958", "1958"}, {"Christmas Eve that year", "1958-12-24"}}},
+		{"a month and day that year", day39(2017, 3, 1), "The mill opened in 1922. On May 4 that year it hired 80 men.",
+			[]tagged{{"1922", "1922"}, {"May 4 that year", "1922-05-04"}}},
+		{"the Fourth of July last year", day39(2017, 11, 14), "Fireworks were canceled on the Fourth of July last year.",
+			[]tagged{{"the Fourth of July last year", "2016-07-04"}}},
+		{"New Year's Day next year", day39(2017, 3, 1), "The new fares take effect on New Year's Day next year.",
+			[]tagged{{"New Year's Day next year", "2018-01-01"}}},
 		// controls: a possessive year, "last" before the holiday, and a holiday alone
 		{"last year's after a holiday", day39(2017, 11, 14), "By Thanksgiving, last year's stock was gone.",
 			[]tagged{{"Thanksgiving", "2017-11-23"}, {"last year", "2016"}}},

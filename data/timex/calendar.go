@@ -570,6 +570,10 @@ func normTurnOfCentury(m *matcher, x *match) (cand, bool) {
 		c.val, c.by = yearVal(turn-100), ByPublication
 		return c, true
 	}
+	if t, ok := m.turnOfStoryYear(x.start); ok { // timex39.go
+		c.val, c.by = yearVal(t), ByStory
+		return c, true
+	}
 	switch m.tense(x.start, x.end) {
 	case tensePast:
 		turn = y / 100 * 100

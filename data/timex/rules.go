@@ -420,7 +420,7 @@ func (m *matcher) yearAt(i int) (int, bool) {
 	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kNum || m.toks[i].ndig != 4 {
 		return 0, false
 	}
-	if !m.plainNum(i, 4) && !m.yearRange(i) {
+	if !m.plainNum(i, 4) && !m.yearRange(i) || m.seasonRangeEnd(i) { // timex39.go
 		return 0, false
 	}
 	y := m.toks[i].num
@@ -734,6 +734,9 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 	if d > daysIn(2000, mo) {
 		return cand{}, false
 	}
+	if c, ok := m.dayOfYearAfter(start, end, mo, d); ok { // timex39.go
+		return c, true
+	}
 	return m.resolve(cand{end: end, typ: "DATE", gran: gDay}, need{kind: needMonthDay, a: mo, b: d, start: start, end: end})
 }
 
@@ -962,7 +965,8 @@ func (m *matcher) deictic(i int) (cand, bool) {
 		// more careful"), but a change of state where a noun phrase does ("he is now the
 		// second to ...": he has become).
 		if v == dNow && (m.toks[i].upper && (i == 0 || m.toks[i-1].sent != m.toks[i].sent) ||
-			m.anyWord(i-1, "can", "could", "would", "should", "may", "might", "must", "until", "from", "and") ||
+			m.anyWord(i-1, "can", "could", "would", "should", "may", "might", "must", "until", "from") ||
+			m.word(i-1, "and") && !m.nowOpensClause(i) || // timex39.go
 			m.anyWord(i-1, "is", "are") && (i+1 >= len(m.toks) || m.toks[i+1].kind != kWord || inSet(objectDeterminers, m.toks[i+1].s))) {
 			return cand{}, false
 		}
@@ -1156,7 +1160,11 @@ func (m *matcher) seasonRel(i, j, rel int) (cand, bool) {
 	if rel == rRecent || m.seasonInName(j) {
 		return cand{}, false
 	}
-	return m.resolve(cand{end: j + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: m.toks[j].lex.val, rel: rel, start: i, end: j + 1})
+	c, ok := m.resolve(cand{end: j + 1, typ: "DATE", gran: gSeason}, need{kind: needSeason, a: m.toks[j].lex.val, rel: rel, start: i, end: j + 1})
+	if ok && rel == rLast {
+		c = m.lastSeasonBeside(c, i, j) // timex39.go
+	}
+	return c, ok
 }
 
 // seasonInName reports whether the season at token j is part of a name, capitalized before a
@@ -1232,6 +1240,9 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 			return cand{end: j + 1, typ: "DATE", val: holidayWeekend(d), gran: gWeek, by: ByAbsolute}, true
 		}
 		return cand{end: j + 1, typ: "DATE", val: dayVal(d), gran: gDay, by: ByAbsolute}, true
+	}
+	if c, ok := m.holidayOfYearAfter(h, j, shiftDays, weekend, weekOf || rel != 0); ok { // timex39.go
+		return c, true
 	}
 	start := i
 	if rel != 0 {

@@ -1463,7 +1463,7 @@ func (m *matcher) causeAfter(k int) bool {
 // k across a date, a count or an adverb between them ("voted 6-3 on Monday to close", "agreed
 // last week to sell"), -1 when none: the infinitive is then what was decided.
 func (m *matcher) decisionBefore(k int) int {
-	if k+1 >= len(m.toks) || m.toks[k+1].kind != kWord || m.toks[k+1].lex.kind != lxNone {
+	if k+1 >= len(m.toks) || m.toks[k+1].kind != kWord || m.toks[k+1].lex.kind != lxNone && !m.infinitiveOfMod(k+1) { // timex39.go
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-7 && m.toks[j].clause == m.toks[k].clause; j-- {

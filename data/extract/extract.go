@@ -2534,6 +2534,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	if c, joined, ok := s.moverRightBefore(t, before); ok {
 		return &c, joined // "with Acme falling 7% and Beta rising 2%": Beta's move (news44.go)
 	}
+	if c, ok := s.coordinatedMover(t, before); ok {
+		return &c, nil // "Informatica rose 6% and Salesforce fell 2%": Salesforce's move (movers.go)
+	}
 	// The subject is the first company of the trigger's clause ("As with Propero, VMware acquired
 	// Determina"; "Novell failed to entice XenSource into an acquisition").
 	// A one-party event's subordinate clause starts at its subordinator: "Intel shares fell after

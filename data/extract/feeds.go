@@ -451,11 +451,9 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 			}
 		}
 		ts = insertTrigger(ts, trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true})
-		if !quoted && !with {
-			return ts
-		}
 		// A market report quotes stock after stock in one sentence ("with Acme up 1-1/4 at 36
-		// and Beta off 3/4 at 19"): each quote is a move of its own.
+		// and Beta off 3/4 at 19"), and a story tells two companies' moves side by side
+		// ("Informatica rose 6% and Salesforce fell 2%"): each is a move of its own.
 		after = k + 1
 	}
 	return ts

@@ -447,6 +447,15 @@ func nonNil(s []string) []string {
 // UPDATE of the rows written at once gave, which took longer than all the appends together,
 // after the last article, when nothing else runs), and the tickers merges added, stamped with
 // the ingest. The events they merged with before, and only those, are left to Close's UPDATE.
+//
+// The events wait for Close, rather than going with each flush, because a merge can change any
+// of them until the last article, and a row the stream has appended can only be changed by an
+// UPDATE or a delete and a second append. Either costs more than it saves: DuckDB's COMMIT moves
+// a table's transaction-local row groups into an empty table whole, but a table with a single
+// deleted row among them (LocalStorage::Flush, deleted_rows != 0) has every row copied into the
+// table one at a time, with its index. Tried (branch perf12): events appended with the flushes,
+// those merged after their flush deleted and appended again in Close; the append of the events
+// left the tail, the copy at COMMIT came into it, and the tail took more CPU than before.
 func (w *Writer) settled() []*rows.Batch {
 	added := rows.NewBatch("event_tickers", "event_id", "ticker", "ingest_id")
 	var ingest any

@@ -40,7 +40,8 @@ entry that knows it, with its source, the days the directory saw it listed, whet
 
 With --text, link the text as extraction does on --date (default: today) and show each company
 named, its ticker and where the link came from: user, seed, directory, directory-before-history
-(a date before the directory's history, 2015), learned (the article tied the name to a ticker),
+(a date before the directory's history, 2015), directory-before-listing (a date in the 30 days
+before a new listing's first day: the offering's news), learned (the article tied the name to a ticker),
 ticker (a ticker in ticker context that no list knows). Without arguments, list the aliases table.`,
 		Example: `  eventline aliases EMC
   eventline aliases --date 2007-08-14 --text "Sun Microsystems (NASDAQ: JAVA) and EMC rose."

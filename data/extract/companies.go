@@ -44,6 +44,9 @@ const (
 	// SourceBeforeHistory: the listing directory, for a date before its history begins (2015);
 	// the company was listed under the ticker then and is taken to have been before.
 	SourceBeforeHistory = "directory-before-history"
+	// SourceBeforeListing: the listing directory, for a date in the weeks before the company's
+	// first day on the lists (an offering priced, a debut announced).
+	SourceBeforeListing = "directory-before-listing"
 	// SourceLearned: the article gives the ticker beside the name ("ChemLawn Corp (NASDAQ:
 	// CHEM)"), so the name means that ticker for the rest of the article.
 	SourceLearned = "learned"

@@ -1800,6 +1800,9 @@ func (c *Companies) rank(e *entry, day time.Time) (int, string) {
 		if c.succeeds(e, day) || c.renamed(e.listing, e.Ticker, day) {
 			return 1, SourceDirectory
 		}
+		if c.debutsSoon(e, day) { // listings.go
+			return 1, SourceBeforeListing
+		}
 	}
 	return -1, ""
 }

@@ -181,6 +181,10 @@ func TestLinkRules(t *testing.T) {
 		{"a full name before the history", "2007-05-01", nil, []string{"Shares of General Motors fell."}, []string{"General Motors=GM(directory-before-history)"}},
 		{"a one-word name before the history", "2009-05-01", nil, []string{"A unit of Moody's rated the notes."}, nil},
 		{"a full name long before the history", "1987-05-01", nil, []string{"Shares of General Motors fell."}, nil},
+		// A new listing's name means it in the weeks before its first day on the lists: its
+		// offering's news comes first.
+		{"an offering priced the day before the debut", "2025-09-10", nil, []string{"Klarna priced its offering at $40 a share."}, []string{"Klarna=KLAR(directory-before-listing)"}},
+		{"a listing's name months before its debut", "2025-05-01", nil, []string{"Klarna priced its offering at $40 a share."}, nil},
 		// Funds by their full name only.
 		{"a fund's ordinary words", "2025-06-02", nil, []string{"Emerging Markets Great Consumer spending rose."}, nil},
 		// Learned within the article.

@@ -26,9 +26,12 @@ func Main(ctx context.Context, args []string, ios *IOStreams) (code int) {
 			code = exitFailure
 		}
 	}()
-	root := newRootCmd(ios)
+	root, f := newRoot(ios)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	if perr := f.finish(); err == nil {
+		err = perr
+	}
 	if err == nil {
 		return exitOK
 	}

@@ -68,6 +68,19 @@ func printError(ios *IOStreams, err error) {
 type factory struct {
 	IO     *IOStreams
 	dbFlag string
+
+	cpuProfile  string       // --cpuprofile
+	stopProfile func() error // set while a CPU profile is being written
+}
+
+// finish stops a CPU profile the command started, once it has returned.
+func (f *factory) finish() error {
+	if f.stopProfile == nil {
+		return nil
+	}
+	stop := f.stopProfile
+	f.stopProfile = nil
+	return stop()
 }
 
 // DBPath is --db, else $EVENTLINE_DB, else ./eventline.duckdb.
@@ -94,6 +107,12 @@ func (f *factory) OpenStore(ctx context.Context, readOnly bool) (*store.Store, e
 }
 
 func newRootCmd(ios *IOStreams) *cobra.Command {
+	root, _ := newRoot(ios)
+	return root
+}
+
+// newRoot is newRootCmd with the factory its commands share, which Main asks to finish.
+func newRoot(ios *IOStreams) (*cobra.Command, *factory) {
 	f := &factory{IO: ios}
 	root := &cobra.Command{
 		Use:   "eventline",
@@ -116,8 +135,17 @@ with SQL (eventline sql).`,
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
 	root.PersistentFlags().StringVar(&f.dbFlag, "db", "", "DuckDB database file (default $EVENTLINE_DB, else ./eventline.duckdb)")
+	root.PersistentFlags().StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
+	root.PersistentFlags().MarkHidden("cpuprofile")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if f.cpuProfile != "" && f.stopProfile == nil {
+			stop, err := startCPUProfile(f.cpuProfile)
+			if err != nil {
+				return err
+			}
+			f.stopProfile = stop
+		}
 		limit := -1
 		if fl := cmd.Flags().Lookup("limit"); fl != nil && fl.Changed {
 			n, err := strconv.Atoi(fl.Value.String())
@@ -175,7 +203,7 @@ with SQL (eventline sql).`,
 		usageRules(c)
 		registerCompletions(c, f)
 	}
-	return root
+	return root, f
 }
 
 // usageRules makes every way of calling a command wrongly a usage error (exit status 2): a

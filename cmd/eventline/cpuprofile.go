@@ -6,10 +6,10 @@ import (
 	"runtime/pprof"
 )
 
-// The hidden --cpuprofile flag writes a CPU profile of one run, the input of
-// profile-guided optimization: default.pgo beside this file is such profiles of
-// extract and ingest articles, merged (see bench/README.md for how it is made).
-// It is hidden because it serves whoever builds eventline, not whoever runs it.
+// The hidden --cpuprofile flag writes a CPU profile of one run: what to look at when a
+// command is slow, and the input of profile-guided optimization (bench/pgo merges profiles
+// of extract and ingest articles; bench/README.md says why none is installed). It is hidden
+// because it serves whoever builds eventline, not whoever runs it.
 
 // startCPUProfile starts profiling into path and returns what stops it and closes the file.
 func startCPUProfile(path string) (stop func() error, err error) {

@@ -1718,6 +1718,9 @@ func (m *matcher) scheduleVerb(k int) bool {
 			// Tuesday, begin trading Friday"
 			return !m.word(k+1, "of")
 		}
+		if m.appositionBefore(k) >= 0 {
+			return !m.word(k+1, "of") // "Eli Lilly, its main rival, reports Thursday" (subjects.go)
+		}
 	}
 	if k == 0 || m.toks[k-1].kind != kWord || m.toks[k-1].clause != m.toks[k].clause || m.word(k+1, "of") {
 		return false
@@ -2229,12 +2232,13 @@ var nounDeterminers = map[string]bool{"a": true, "an": true, "another": true, "i
 // determiner, a name) or a bare form after a plural noun. A present so told looks ahead: "the
 // station celebrates its anniversary on Saturday" is the coming Saturday.
 func (m *matcher) agreeingPresent(k int) bool {
-	if k < 1 || k+1 >= len(m.toks) || m.toks[k].upper || m.toks[k].lex.kind != lxNone || m.toks[k+1].kind != kWord ||
-		!inSet(objectDeterminers, m.toks[k+1].s) || m.toks[k-1].kind != kWord || m.toks[k-1].clause != m.toks[k].clause {
+	sj := m.subjectBefore(k) // subjects.go
+	if sj < 0 || k+1 >= len(m.toks) || m.toks[k].upper || m.toks[k].lex.kind != lxNone || m.toks[k+1].kind != kWord ||
+		!inSet(objectDeterminers, m.toks[k+1].s) {
 		return false
 	}
-	w, subj := strings.ToLower(m.toks[k].s), strings.ToLower(m.toks[k-1].s)
-	if len(w) < 4 || m.toks[k-1].lex.kind != lxNone && !singularSubject[subj] || inSet(phrasePrepositions, w) || inSet(timePrepositions, w) {
+	w, subj := strings.ToLower(m.toks[k].s), strings.ToLower(m.toks[sj].s)
+	if len(w) < 4 || m.toks[sj].lex.kind != lxNone && !singularSubject[subj] || inSet(phrasePrepositions, w) || inSet(timePrepositions, w) {
 		return false // "to pay its bills over the summer": a preposition is no verb
 	}
 	plural := func(s string) bool {
@@ -2252,8 +2256,8 @@ func (m *matcher) agreeingPresent(k int) bool {
 			return false
 		}
 		// A noun after a determiner ("the station"), or a name ("Acme").
-		return m.toks[k-1].upper || k >= 2 && m.toks[k-2].kind == kWord && inSet(determiners, m.toks[k-2].s)
-	case plural(subj) && !m.toks[k-1].upper: // leaders plan
+		return m.toks[sj].upper || sj >= 1 && m.toks[sj-1].kind == kWord && inSet(determiners, m.toks[sj-1].s)
+	case plural(subj) && !m.toks[sj].upper: // leaders plan
 		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 	}
 	return false
@@ -2283,8 +2287,8 @@ func (m *matcher) coordinatedVerb(k int) bool {
 // and the date, and no verb after the date in its clause: in "home sales Monday
 // rose" the verb is "rose" and "sales" a noun.
 func (m *matcher) presentBeforeDate(k, start int) bool {
-	if start-k > 4 || k < 1 || m.toks[k].upper || m.toks[k].lex.kind != lxNone || m.toks[k-1].kind != kWord ||
-		m.toks[k-1].clause != m.toks[k].clause {
+	sj := m.subjectBefore(k) // subjects.go
+	if start-k > 4 || sj < 0 || m.toks[k].upper || m.toks[k].lex.kind != lxNone {
 		return false
 	}
 	w := m.toks[k].s // lower case: no name
@@ -2292,19 +2296,19 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 		strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ous") || m.verbInfo(k)&(vPast|vFuture|vBe|vReporting) != 0 {
 		return false
 	}
-	subj := m.toks[k-1].s
+	subj := m.toks[sj].s
 	switch {
 	case inSet(singularSubject, subj):
-	case m.toks[k-1].lex.kind != lxNone || inSet(notSubject, subj) || inSet(determiners, subj):
+	case m.toks[sj].lex.kind != lxNone || inSet(notSubject, subj) || inSet(determiners, subj):
 		return false
-	case m.toks[k-1].upper: // a name: "Acme reports Tuesday"
-		if m.nameInPhrase(k - 1) {
+	case m.toks[sj].upper: // a name: "Acme reports Tuesday"
+		if m.nameInPhrase(sj) {
 			return false // "below Wall Street estimates Thursday": a noun of the name's phrase
 		}
 	case strings.HasSuffix(subj, "s") || strings.HasSuffix(subj, "ly"):
 		return false
 	default:
-		if !(k >= 2 && inSet(determiners, m.toks[k-2].s) || k >= 3 && inSet(determiners, m.toks[k-3].s) && m.toks[k-2].kind == kWord) {
+		if !(sj >= 1 && inSet(determiners, m.toks[sj-1].s) || sj >= 2 && inSet(determiners, m.toks[sj-2].s) && m.toks[sj-1].kind == kWord) {
 			return false
 		}
 	}

@@ -1029,6 +1029,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.comparedWith(from, to) {
 			continue // "up from $19.7 billion a year earlier": the period compared with, not the event's
 		}
+		if s.inPersonAside(from) && !s.inPersonAside(t.from) {
+			continue // "named Doustdar last week, replacing Jorgensen, who was ousted in May": the person's past
+		}
 		if s.endsPeriod(from) || s.periodEndedTo(from, t) { // wire28.go
 			continue // "first quarter ended December 31": the period's last day, not the event's
 		}
@@ -1128,7 +1131,12 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 // ", who joined in 2019,".
 func (s *sentence) inPersonAside(k int) bool {
 	a, after, ok := s.asideAround(k)
-	return ok && personRelatives[s.words[a+1]] && after > k
+	if !ok || !personRelatives[s.words[a+1]] {
+		return false
+	}
+	// One that runs to the sentence's end is no less the person's past: "replacing Lars
+	// Jorgensen, who was ousted in May" (officers.go).
+	return after > k || after == a && personRelativeToEnd(s.words, a)
 }
 
 // personRelatives open a relative clause about a person.

@@ -29,3 +29,15 @@ func newOfficerActing(w []string, t trigger) bool {
 	owned := possessives[d] || d == "the" || d == "'" || d == "s" && t.from >= 2 && w[t.from-2] == "'"
 	return owned && officerActs[w[t.to]]
 }
+
+// personRelativeToEnd says whether the relative clause about a person opened by the comma at a
+// runs to the sentence's end: no other comma, semicolon or colon after it.
+func personRelativeToEnd(w []string, a int) bool {
+	for j := a + 1; j < len(w); j++ {
+		switch w[j] {
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return true
+}

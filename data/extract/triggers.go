@@ -893,6 +893,7 @@ var lexicon = map[events.Type][]string{
 		// direction the watch is told for a reason, a bid as a rule, and the reason's news was
 		// told in its own story (wireratings.go).
 		"on creditwatch with", "to creditwatch with"},
+		agencyActions(), // "lifted its rating on Ford", "on CreditWatch negative" (agencies.go)
 		// A broker moving a stock's rating: "cut Acme to underperform", "lifted Acme to buy".
 		rerated([]string{"raised", "raises", "raising", "lifted", "lifts", "boosted", "boosts"},
 			"buy", "outperform", "overweight", "strong buy", "accumulate"),

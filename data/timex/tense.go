@@ -560,7 +560,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			// "left for the holiday and returns Monday": a schedule, ahead (timex31.go)
 			return tenseFuture, m.toks[k+1].s, true
 		}
-		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k)) {
+		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k) || m.subordinateAfterComma(k, start)) { // timex40.go
 			rightStop = k
 			continue
 		}
@@ -869,7 +869,7 @@ func (m *matcher) movedTo(start int) bool {
 	// the verb, then at most three words of its object or particle: "moved the vote to"
 	for ; k >= 0 && k >= start-5 && m.toks[k].kind == kWord; k-- {
 		if m.anyWord(k, "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "moved", "move", "moves",
-			"rescheduled", "pushed", "push", "put") {
+			"rescheduled", "pushed", "push", "put") || inSet(moveParticiples, m.toks[k].s) { // timex40.go
 			return true
 		}
 	}

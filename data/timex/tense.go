@@ -873,7 +873,7 @@ func (m *matcher) movedTo(start int) bool {
 			return true
 		}
 	}
-	return m.phrasalMovedTo(start) // "pushed back bets on the first cut to July" (timex35.go)
+	return m.phrasalMovedTo(start) || m.movedByAmountTo(start) // "pushed back bets on the first cut to July" (timex35.go), "by three months, to June 30" (timex40.go)
 }
 
 // datingVerbs set or move the date of something: "set a hearing for", "moved the vote for".

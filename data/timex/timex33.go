@@ -95,6 +95,9 @@ var outlookVerbs = map[string]bool{"expects": true, "expected": true, "forecast"
 // dates it first with a month or a year ("In May, the board gave the union a June 30
 // deadline" told in September keeps the June gone).
 func (m *matcher) setDateAhead(start, end int) bool {
+	if m.scheduleOf(start) { // timex40.go
+		return true
+	}
 	if !m.anyWord(start-1, "a", "an") && !(m.word(start-1, "the") && m.scheduleDateNoun(end)) { // timex40.go
 		return false
 	}

@@ -76,3 +76,102 @@ func (m *matcher) futureThenCoordinate(start, k int) bool {
 // clause's.
 var prepositionsAfterMonth = map[string]bool{"with": true, "in": true, "at": true, "for": true, "from": true,
 	"under": true, "amid": true, "despite": true, "without": true, "by": true, "to": true}
+
+// scheduleOf reports whether the month or day at token start names, after "of", the date a
+// verb of setting gives something: "set a deadline of March 31 for comments", "setting a new
+// action date of Feb. 28", "gave the bank a target date of June 1". As with "a June 1 target
+// date" (setDateAhead), the date lies ahead of the setting unless the sentence dates the
+// setting first; "missed a deadline of March 31" has no verb of setting.
+func (m *matcher) scheduleOf(start int) bool {
+	k := m.setVerbOf(start)
+	return k >= 0 && !m.monthOrYearBefore(k)
+}
+
+// setVerbOf is the verb of setting whose "deadline of" or "date of" the date at token start
+// follows, -1 when none.
+func (m *matcher) setVerbOf(start int) int {
+	n := start - 2
+	if !m.word(start-1, "of") || !m.anyWord(n, "deadline", "date") {
+		return -1
+	}
+	for k := n - 1; k >= 0 && k >= n-6; k-- {
+		if m.toks[k].kind != kWord {
+			return -1
+		}
+		if inSet(setVerbs, m.toks[k].s) {
+			return k
+		}
+	}
+	return -1
+}
+
+// setVerbBefore is the verb of setting of a date written before its noun ("set a Feb. 27
+// target date", "gave the union a June 30 deadline") or after "of" ("a target date of Feb.
+// 27"), -1 when none.
+func (m *matcher) setVerbBefore(start, end int) int {
+	if k := m.setVerbOf(start); k >= 0 {
+		return k
+	}
+	if !m.anyWord(start-1, "a", "an", "the") ||
+		!m.scheduleDateNoun(end) && !m.anyWord(end, "deadline", "hearing", "vote", "meeting", "launch") {
+		return -1
+	}
+	for k := start - 2; k >= 0 && k >= start-6; k-- {
+		if m.toks[k].kind != kWord {
+			return -1
+		}
+		if inSet(setVerbs, m.toks[k].s) {
+			return k
+		}
+	}
+	return -1
+}
+
+// yearAfterDatedSetting is the year of a month mo set as a date in a sentence that dates the
+// setting with a month before it: the set date lies after that month, in its year or the next.
+// "The agency accepted the filing in August, giving it a target date of Feb. 27" told in
+// October 2012 is Feb. 27, 2013; "In May, the board gave the union a June 30 deadline" told
+// in September is the June gone, as setDateAhead leaves it.
+func (m *matcher) yearAfterDatedSetting(start, end, mo int) (int, bool) {
+	if m.lastMonth == 0 || m.lastMonthSent != m.toks[start].sent {
+		return 0, false
+	}
+	k := m.setVerbBefore(start, end)
+	if k < 0 || !m.monthOrYearBefore(k) {
+		return 0, false
+	}
+	y, lm := m.lastMonth/12, m.lastMonth%12+1
+	if mo < lm {
+		y++
+	}
+	return y, true
+}
+
+// movedByAmountTo reports whether the date at token start follows ", to" after a move measured
+// with "by": "pushed back its decision by three months, to June 30", "extended the review by
+// 90 days, to Aug. 4". The date moved to lies ahead of the move, as in "moved the vote to".
+func (m *matcher) movedByAmountTo(start int) bool {
+	if !m.word(start-1, "to") || !m.punct(start-2, ",") {
+		return false
+	}
+	b := -1
+	for k := start - 3; k >= 0 && k >= start-7 && m.toks[k].kind != kPunct; k-- {
+		if m.word(k, "by") {
+			b = k
+			break
+		}
+	}
+	if b < 0 {
+		return false
+	}
+	if _, _, ok := m.unitAt(start - 3); !ok {
+		return false // "by the agency, to June 30": no measure of the move
+	}
+	for k := b - 1; k >= 0 && k >= b-7 && (m.toks[k].kind == kWord || m.punct(k, "'") || m.punct(k, "’")); k-- {
+		if inSet(moveParticiples, m.toks[k].s) || m.anyWord(k, "postponed", "postpone", "postpones", "delayed", "delay", "delays",
+			"deferred", "moved", "move", "moves", "rescheduled", "pushed", "push", "extended", "extends", "extending", "extend") {
+			return true
+		}
+	}
+	return false
+}

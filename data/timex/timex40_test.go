@@ -102,3 +102,28 @@ func TestRegulatoryNewsThatMonthBeforePreposition(t *testing.T) {
 			[]tagged{{"2012", "2012"}, {"October", "2012-10"}}},
 	})
 }
+
+// "a deadline of March 31", "a target date of Feb. 27" after a verb of setting, and a move
+// measured with "by" before ", to" and its date: the date lies ahead of the setting or the
+// move; a month that dates the setting puts the date after it.
+func TestRegulatoryNewsDatesSetAfterOf(t *testing.T) {
+	runTags40(t, []case40{
+		{"deadline of", day40(2021, 11, 1), "The regulator set a deadline of March 31 for comments.",
+			[]tagged{{"March 31", "2022-03-31"}}},
+		{"action date of", day40(2021, 10, 4), "The agency extended the review, setting a new action date of Feb. 28.",
+			[]tagged{{"Feb. 28", "2022-02-28"}}},
+		{"by an amount, to", day40(2021, 1, 15), "The FDA pushed back its decision by three months, to June 30.",
+			[]tagged{{"three months", "P3M"}, {"June 30", "2021-06-30"}}},
+		{"by an amount, to a month", day40(2020, 9, 10), "The airline delayed the plane's debut by six months, to March.",
+			[]tagged{{"six months", "P6M"}, {"March", "2021-03"}}},
+		{"setting dated by a month", day40(2012, 10, 2), "The agency accepted the application in August, giving it a target date of Feb. 27.",
+			[]tagged{{"August", "2012-08"}, {"Feb. 27", "2013-02-27"}}},
+		// controls: no verb of setting; a setting dated before a date after it; a cut, not a move
+		{"missed a deadline of", day40(2020, 9, 10), "The board missed a deadline of June 30.",
+			[]tagged{{"June 30", "2020-06-30"}}},
+		{"dated setting, date after", day40(2020, 9, 10), "In May, the board set a deadline of June 30.",
+			[]tagged{{"May", "2020-05"}, {"June 30", "2020-06-30"}}},
+		{"cut by an amount", day40(2020, 9, 10), "Sales were cut by a third, to $2 billion, in June.",
+			[]tagged{{"June", "2020-06"}}},
+	})
+}

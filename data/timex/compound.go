@@ -476,7 +476,7 @@ var thatClauseVerbs = map[string]bool{"know": true, "knew": true, "known": true,
 // fell" after a verb of saying is a clause's "that", and "that October 12" a day others read.
 func normAnaphorThatMonth(m *matcher, x *match) (cand, bool) {
 	if m.lastYear == 0 || !m.phraseEnds(x.end) && !m.anyWord(x.end, "and", "but", "when", "as", "after", "before", "until",
-		"because", "he", "she", "it", "they", "we", "i", "the", "a", "its", "his", "her", "their") {
+		"because", "he", "she", "it", "they", "we", "i", "the", "a", "its", "his", "her", "their") && !inSet(prepositionsAfterMonth, m.toks[x.end].s) { // timex40.go
 		return cand{}, false
 	}
 	k := x.start
@@ -829,6 +829,9 @@ func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
 	}
 	if u != uDay && u != uWeek {
 		return cand{}, false
+	}
+	if m.habitual(x.start, x.end) {
+		return cand{}, false // "usually ships them two weeks later": after each, a length (timex40.go)
 	}
 	if m.anyWord(dir, "before", "after") && !m.phraseEnds(x.end) || m.word(x.end, "than") {
 		return cand{}, false // an event's ("two days before the vote"), a comparison ("a day earlier than expected")

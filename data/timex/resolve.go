@@ -1103,6 +1103,9 @@ func (m *matcher) habitual(start, end int) bool {
 				break
 			}
 			if inSet(habitWords, m.toks[k].s) {
+				if step > 0 && m.futureThenCoordinate(start, k) { // timex40.go
+					break
+				}
 				return true
 			}
 		}

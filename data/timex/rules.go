@@ -775,6 +775,9 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 	if d != 0 {
 		limit = 45 // a day: deadlines and hearings weeks ahead get reported in the past tense
 	}
+	if y, ok := m.yearAfterDatedSetting(start, end, mo); ok { // timex40.go
+		return y
+	}
 	switch { // timex33.go
 	case m.setDateAhead(start, end):
 		if diff < -limit {

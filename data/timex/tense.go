@@ -560,7 +560,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			// "left for the holiday and returns Monday": a schedule, ahead (timex31.go)
 			return tenseFuture, m.toks[k+1].s, true
 		}
-		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k)) {
+		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k) || m.subordinateAfterComma(k, start)) { // timex40.go
 			rightStop = k
 			continue
 		}
@@ -869,11 +869,11 @@ func (m *matcher) movedTo(start int) bool {
 	// the verb, then at most three words of its object or particle: "moved the vote to"
 	for ; k >= 0 && k >= start-5 && m.toks[k].kind == kWord; k-- {
 		if m.anyWord(k, "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "moved", "move", "moves",
-			"rescheduled", "pushed", "push", "put") {
+			"rescheduled", "pushed", "push", "put") || inSet(moveParticiples, m.toks[k].s) { // timex40.go
 			return true
 		}
 	}
-	return m.phrasalMovedTo(start) // "pushed back bets on the first cut to July" (timex35.go)
+	return m.phrasalMovedTo(start) || m.movedByAmountTo(start) // "pushed back bets on the first cut to July" (timex35.go), "by three months, to June 30" (timex40.go)
 }
 
 // datingVerbs set or move the date of something: "set a hearing for", "moved the vote for".

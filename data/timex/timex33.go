@@ -95,10 +95,14 @@ var outlookVerbs = map[string]bool{"expects": true, "expected": true, "forecast"
 // dates it first with a month or a year ("In May, the board gave the union a June 30
 // deadline" told in September keeps the June gone).
 func (m *matcher) setDateAhead(start, end int) bool {
-	if !m.anyWord(start-1, "a", "an") {
+	if m.scheduleOf(start) { // timex40.go
+		return true
+	}
+	if !m.anyWord(start-1, "a", "an") && !(m.word(start-1, "the") && m.scheduleDateNoun(end)) { // timex40.go
 		return false
 	}
 	switch {
+	case m.scheduleDateNoun(end):
 	case m.anyWord(end, "deadline", "hearing", "vote", "meeting", "auction", "election", "referendum", "launch"):
 	case m.anyWord(end, "trial", "court", "hearing", "start", "launch", "release", "target", "closing", "filing", "sentencing", "delivery", "completion") &&
 		m.word(end+1, "date"):

@@ -302,8 +302,9 @@ var dealAgreeForms = []string{"ink", "inks", "inked", "inking", "strike", "strik
 	"sign", "signs", "signed", "signing", "reach", "reaches", "reached", "reaching"}
 
 // closedDealNoName says whether the acquisition trigger t, "closed ... deal" or "completed ...
-// deal", lacks the target's name between a determiner and the noun: "closed its $69 billion
-// Activision Blizzard deal" and "completed the Pioneer deal" close a takeover; "closed a deal",
+// deal", lacks the target's name between a determiner (none in a headline) and the noun: "closed
+// its $69 billion Activision Blizzard deal", "completed the Pioneer deal" and the headline's "HPE
+// closes Juniper deal" close a takeover; "closed a deal",
 // "closed the long-awaited deal" and "closed up 3% after the deal" name none here (a company
 // after "for" is the longer phrase's), and a deal "with" someone is as often a contract.
 func closedDealNoName(s *sentence, t trigger) bool {
@@ -316,20 +317,28 @@ func closedDealNoName(s *sentence, t trigger) bool {
 	default:
 		return false
 	}
-	if t.to-t.from < 4 || t.to < len(w) && w[t.to] == "with" {
+	if t.to < len(w) && w[t.to] == "with" {
 		return true
 	}
-	switch w[t.from+1] {
+	first := t.from + 1
+	switch w[first] {
 	case "its", "the", "their", "a", "an":
+		first++
 	default:
+		// A headline drops the determiner: "HPE closes Juniper deal" (the lead's seventh round).
+		if s.start >= 0 {
+			return true
+		}
+	}
+	if first >= t.to-1 {
 		return true
 	}
-	for k := t.from + 2; k < t.to-1; k++ {
+	for k := first; k < t.to-1; k++ {
 		if closedDealGapStops[w[k]] {
 			return true
 		}
 	}
-	return !s.namedWithin(t.from+2, t.to-1)
+	return !s.namedWithin(first, t.to-1)
 }
 
 // closedDealGapStops are words that cannot stand between "closed its" and "deal" in a deal's own

@@ -574,14 +574,10 @@ func (c *Companies) child(n int32, key string) (int32, bool) {
 	return next, ok
 }
 
-// step follows the trie from node n by unit u. A hyphenated word that no name holds whole is
-// tried as its capitalized parts, since listings drop hyphens that news keeps: "Brown-Forman"
-// is the listing's "Brown Forman", "Rolls-Royce" would be "Rolls Royce". Only a failed step pays
-// for the test.
-func (c *Companies) step(n int32, text string, u unit) (int32, bool) {
-	if next, ok := c.child(n, u.key); ok {
-		return next, true
-	}
+// partsStep follows the trie from node n by the parts of a hyphenated word that no name holds
+// whole (the caller's c.child failed), since listings drop hyphens that news keeps:
+// "Brown-Forman" is the listing's "Brown Forman", "Rolls-Royce" would be "Rolls Royce".
+func (c *Companies) partsStep(n int32, text string, u unit) (int32, bool) {
 	w := text[u.start:u.end]
 	if u.to-u.from != 1 || strings.IndexByte(w, '-') <= 0 {
 		return 0, false

@@ -145,6 +145,7 @@ type sentence struct {
 	trigFound bool
 
 	comparesRead, comparesAny bool // see compares
+	personRead, personAny     bool // see hasPersonRelative (officers.go)
 	supposeRead, supposeAny   bool // see maySuppose
 	article                   *articleFacts
 }
@@ -1029,7 +1030,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.comparedWith(from, to) {
 			continue // "up from $19.7 billion a year earlier": the period compared with, not the event's
 		}
-		if s.inPersonAside(from) && !s.inPersonAside(t.from) {
+		if s.hasPersonRelative() && s.inPersonAside(from) && !s.inPersonAside(t.from) {
 			continue // "named Doustdar last week, replacing Jorgensen, who was ousted in May": the person's past
 		}
 		if s.endsPeriod(from) || s.periodEndedTo(from, t) { // wire28.go

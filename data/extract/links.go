@@ -407,7 +407,11 @@ func (c *Companies) aliasLen(text string, us []unit, i int) int {
 		if j > i && !adjacent(text, us[j-1], us[j]) {
 			break
 		}
-		next, ok := c.step(node, text, us[j])
+		next, ok := c.child(node, us[j].key)
+		if !ok && us[j].end-us[j].start > len(us[j].key) {
+			// the folded key lost a hyphen or an apostrophe: try the parts (companies.go)
+			next, ok = c.partsStep(node, text, us[j])
+		}
 		if !ok {
 			break
 		}
@@ -1396,7 +1400,11 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		if j > i && !adjacent(text, us[j-1], us[j]) {
 			break
 		}
-		next, ok := c.step(node, text, us[j])
+		next, ok := c.child(node, us[j].key)
+		if !ok && us[j].end-us[j].start > len(us[j].key) {
+			// the folded key lost a hyphen or an apostrophe: try the parts (companies.go)
+			next, ok = c.partsStep(node, text, us[j])
+		}
 		if !ok {
 			break
 		}

@@ -251,7 +251,7 @@ func (s *sentence) statedBefore(t trigger) bool {
 		if clauseBreaks[w[k]] || w[k] == "," || w[k] == ";" {
 			return false
 		}
-		if statedVerbs[w[k]] && (w[k-1] == "has" || w[k-1] == "have") {
+		if (w[k-1] == "has" || w[k-1] == "have") && statedVerbs[w[k]] {
 			return !s.namesDay()
 		}
 	}

@@ -41,3 +41,19 @@ func personRelativeToEnd(w []string, a int) bool {
 	}
 	return true
 }
+
+// hasPersonRelative says whether the sentence holds "who", "whose" or "whom" at all, worked out
+// once: dateFor asks of every date whether it lies in a relative clause about a person, and most
+// sentences have none.
+func (s *sentence) hasPersonRelative() bool {
+	if !s.personRead {
+		s.personRead = true
+		for _, w := range s.words {
+			if len(w) >= 3 && w[0] == 'w' && w[1] == 'h' && (w == "who" || w == "whose" || w == "whom") {
+				s.personAny = true
+				break
+			}
+		}
+	}
+	return s.personAny
+}

@@ -13,9 +13,7 @@ func (m *matcher) subjectBefore(k int) int {
 		if a, b := m.asideOf(k - 2); a < b && b == k-1 && a >= 2 && m.punct(a-1, ",") && m.toks[a-2].kind == kWord {
 			return a - 2
 		}
-	}
-	if a := m.appositionBefore(k); a >= 0 {
-		return a
+		return m.appositionBefore(k)
 	}
 	if k < 1 || m.toks[k-1].kind != kWord || m.toks[k-1].clause != m.toks[k].clause {
 		return -1

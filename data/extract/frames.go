@@ -65,7 +65,7 @@ func expecting(families ...[]string) []string {
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
 	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs, joinVerbs, sellVerbs, closeVerbs, winVerbs, deathVerbs,
-	relativeMoveVerbs, outputVerbs)
+	relativeMoveVerbs, outputVerbs, countOrderVerbs)
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -157,6 +157,7 @@ var frames = []frame{
 	{grantVerbs, events.Product, approvalGranted, nil},
 	{memberCountVerbs, events.Earnings, membersCounted, nil},
 	{outputVerbs, events.Earnings, outputCounted, nil},       // deliveries.go
+	{countOrderVerbs, events.Contract, goodsOrdered, nil},    // orders.go
 	{sellVerbs, events.Contract, commoditySold, nil},         // wire29.go
 	{closeVerbs, events.Bankruptcy, regulatorClosed, nil},    // wire29.go
 	{winVerbs, events.Contract, commoditySaleWon, nil},       // wire29.go

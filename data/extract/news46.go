@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // news46Misread says whether trigger t is no event (misread's hook): "as chief executive" before
 // a person's name is the title of someone doing something else, not a post taken ("will cut
@@ -8,7 +12,64 @@ import "github.com/eventline/eventline/data/events"
 // post taken ends its clause or goes on with a date or "of" ("named Ruiz as chief executive on
 // Monday", "as chief executive of Acme").
 func news46Misread(s *sentence, t trigger) bool {
-	return t.typ == events.Executive && s.titleBeforeName(t)
+	switch t.typ {
+	case events.Executive:
+		return s.titleBeforeName(t)
+	case events.Acquisition:
+		return dealsBusiness(s.words, t)
+	case events.Partnership:
+		return s.personJoins(t)
+	}
+	return false
+}
+
+// dealsBusiness says whether acquisition trigger t names a bank's line of business, not a deal:
+// "wind down its mergers advisory business", "hired three mergers bankers", "will cut 10% of
+// its mergers and acquisitions bankers".
+func dealsBusiness(w []string, t trigger) bool {
+	k := t.to
+	switch w[t.from] {
+	case "mergers", "merger":
+		if k+1 < len(w) && w[k] == "and" && (w[k+1] == "acquisitions" || w[k+1] == "acquisition") {
+			k += 2
+		}
+	case "acquisitions", "acquisition":
+		if t.from < 2 || w[t.from-1] != "and" || w[t.from-2] != "mergers" && w[t.from-2] != "merger" {
+			return false
+		}
+	default:
+		return false
+	}
+	return k < len(w) && dealsLines[w[k]]
+}
+
+// dealsLines are the nouns that make "mergers" a bank's business.
+var dealsLines = wordSet(`advisory adviser advisers advisor advisors banker bankers banking business
+	practice desk team teams fees revenue revenues unit head lawyer lawyers arbitrage`)
+
+// personJoins says whether partnership trigger t, "joined", is a person's joining a company:
+// "Keller joined SAP in 2009", "she joined Oracle in 2012". The verb's subject is a pronoun or a
+// capitalized word no list knows as a company, no company stands before it in the sentence,
+// and a company follows it right away. Companies join forces, alliances and programs.
+func (s *sentence) personJoins(t trigger) bool {
+	w := s.words
+	if t.to != t.from+1 || t.from == 0 || w[t.from] != "joined" && w[t.from] != "joins" {
+		return false
+	}
+	if k := t.from - 1; w[k] != "he" && w[k] != "she" && !(isWord(s.toks[k].text) && startsUpper(s.toks[k].text)) {
+		return false
+	}
+	object := false
+	for _, c := range s.companies {
+		if c.Start < s.toks[t.from].start {
+			return false
+		}
+		if s.tokenIndex(c.Start) == t.to {
+			// "joined Salesforce's partner program" joins the program.
+			object = !strings.HasPrefix(s.text[c.End:], "'s") && !strings.HasPrefix(s.text[c.End:], "’s")
+		}
+	}
+	return object
 }
 
 // titleBeforeName says whether executive trigger t is "as (its) chief executive" followed by two

@@ -42,6 +42,23 @@ func TestNews46Readings(t *testing.T) {
 			want: nil},
 		{body: "Zelenskiy has dismissed army chief Valerii Zaluzhnyi, the presidency said on Thursday.",
 			want: nil},
+		// "Mergers" before a line of business names the business, not a deal.
+		{body: "Lazard hired three mergers bankers in London.",
+			want: nil},
+		{body: "Morgan Stanley will cut 10% of its mergers and acquisitions bankers.",
+			want: nil},
+		{body: "Lazard agreed to a merger with Evercore on Monday.",
+			want: []string{"acquisition LAZ;EVR Lazard;Evercore"}},
+		// A person joining a company is no partnership; a company joining another's program or
+		// another company is.
+		{body: "Ruiz joined Microsoft in 2015 and has run its cloud unit since last year.",
+			want: nil},
+		{body: "Dana Whitfield joined Oracle in 2012.",
+			want: nil},
+		{body: "General Motors joined Honda in a venture to build fuel cells in 2017.",
+			want: []string{"partnership GM;HMC General Motors;Honda Motor"}},
+		{body: "Zenvia joined Salesforce's partner program in 2021.",
+			want: []string{"partnership ZENV;CRM Zenvia;Salesforce"}},
 		// "Sack" dismisses as "fire" does.
 		{title: "Boeing sacks chief executive after second crash",
 			want: []string{"executive BA Boeing"}},

@@ -1948,6 +1948,9 @@ func (s *sentence) namedSubject(t trigger) *CompanyMention {
 	if s.caps {
 		return nil
 	}
+	if c := s.reportedOwnResults(t); c != nil { // news46.go
+		return c
+	}
 	lo, _ := s.statusClause(t)
 	n := lo
 	for n < t.from && n-lo < 4 && isWord(s.toks[n].text) && startsUpper(s.toks[n].text) && !sentenceOpeners[s.words[n]] {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/eventline/eventline/data/events"
 )
@@ -138,3 +139,40 @@ func officerSacked() []string {
 		"sack ... chief", "sacks ... chief", "sacked ... chief", "sacking ... chief",
 		"sack ... cfo", "sacks ... cfo", "sacked ... cfo", "sacking ... cfo")
 }
+
+// reportedOwnResults reads, for results or an outlook a company tells of itself with "that its",
+// the name no list knows that opens the sentence (namedSubject's hook): "LG Electronics estimated
+// on Monday that its second-quarter operating profit fell 46%". The name takes two capitalized
+// words or one with an inner capital, as namedSubject's; between the verb of telling and "that"
+// only its day.
+func (s *sentence) reportedOwnResults(t trigger) *CompanyMention {
+	if t.typ != events.Earnings && t.typ != events.Guidance || s.start < 0 {
+		return nil
+	}
+	w := s.words
+	n := 0
+	for n < t.from && n < 4 && isWord(s.toks[n].text) && startsUpper(s.toks[n].text) && !sentenceOpeners[w[n]] {
+		n++
+	}
+	if n < 2 && (n == 0 || !strings.ContainsFunc(s.toks[0].text[1:], unicode.IsUpper)) || n >= t.from || !ownTellers[w[n]] {
+		return nil
+	}
+	k := n + 1
+	for k < t.from && (s.inTimex[k] || w[k] == "on") {
+		k++
+	}
+	if k+1 >= t.from || w[k] != "that" || w[k+1] != "its" || t.from-(k+2) > 3 {
+		return nil
+	}
+	for _, c := range s.companies {
+		if c.Start < s.toks[t.from].start {
+			return nil
+		}
+	}
+	name := s.text[s.toks[0].start:s.toks[n-1].end]
+	return &CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[0].start, End: s.toks[n-1].end}
+}
+
+// ownTellers are the verbs a company tells its own figures with.
+var ownTellers = wordSet(`said says estimated estimates reported reports announced announces forecast forecasts
+	expects expected warned warns`)

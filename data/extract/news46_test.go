@@ -59,6 +59,15 @@ func TestNews46Readings(t *testing.T) {
 			want: []string{"partnership GM;HMC General Motors;Honda Motor"}},
 		{body: "Zenvia joined Salesforce's partner program in 2021.",
 			want: []string{"partnership ZENV;CRM Zenvia;Salesforce"}},
+		// Results a company no list knows tells of itself with "that its" are its own.
+		{body: "LG Electronics estimated on Monday that its second-quarter operating profit fell 46% to 640 billion won.",
+			want: []string{"earnings  LG Electronics"}},
+		{body: "Hyundai Motor said on Thursday that its quarterly net profit rose 12%.",
+			want: []string{"earnings  Hyundai Motor"}},
+		{body: "Analysts said on Monday that its quarterly profit would fall.",
+			want: nil},
+		{body: "The Wall Street Journal reported that its revenue fell.",
+			want: nil},
 		// "Sack" dismisses as "fire" does.
 		{title: "Boeing sacks chief executive after second crash",
 			want: []string{"executive BA Boeing"}},

@@ -7,11 +7,9 @@ import (
 	"github.com/eventline/eventline/data/events"
 )
 
-// news46Misread says whether trigger t is no event (misread's hook): "as chief executive" before
-// a person's name is the title of someone doing something else, not a post taken ("will cut
-// costs, the bank said, as Chief Executive Georges Elhedery pushes ahead with an overhaul"). A
-// post taken ends its clause or goes on with a date or "of" ("named Ruiz as chief executive on
-// Monday", "as chief executive of Acme").
+// news46Misread says whether trigger t is no event (misread's hook): a title before a person's
+// name (titleBeforeName), "mergers" naming a bank's business (dealsBusiness), a person joining a
+// company (personJoins).
 func news46Misread(s *sentence, t trigger) bool {
 	switch t.typ {
 	case events.Executive:
@@ -30,12 +28,16 @@ func news46Misread(s *sentence, t trigger) bool {
 func dealsBusiness(w []string, t trigger) bool {
 	k := t.to
 	switch w[t.from] {
-	case "mergers", "merger":
+	case "merger":
+		// The singular names a deal's own costs and staff too ("merger fees", "the merger
+		// team"): only a trade's name.
+		return k < len(w) && (w[k] == "advisory" || w[k] == "arbitrage")
+	case "mergers":
 		if k+1 < len(w) && w[k] == "and" && (w[k+1] == "acquisitions" || w[k+1] == "acquisition") {
 			k += 2
 		}
 	case "acquisitions", "acquisition":
-		if t.from < 2 || w[t.from-1] != "and" || w[t.from-2] != "mergers" && w[t.from-2] != "merger" {
+		if t.from < 2 || w[t.from-1] != "and" || w[t.from-2] != "mergers" {
 			return false
 		}
 	default:
@@ -74,8 +76,11 @@ func (s *sentence) personJoins(t trigger) bool {
 }
 
 // titleBeforeName says whether executive trigger t is "as (its) chief executive" followed by two
-// capitalized words outside any date: a first name and a surname. Body sentences only: a
-// headline capitalizes every word.
+// capitalized words outside any date, a first name and a surname: the title of someone doing
+// something else, not a post taken ("will cut costs, the bank said, as Chief Executive Georges
+// Elhedery pushes ahead with an overhaul"). A post taken ends its clause or goes on with a date
+// or "of" ("named Ruiz as chief executive on Monday", "as chief executive of Acme"). Body
+// sentences only: a headline capitalizes every word.
 func (s *sentence) titleBeforeName(t trigger) bool {
 	w := s.words
 	if s.start < 0 || s.caps || t.to-t.from < 3 || w[t.from] != "as" || w[t.to-1] != "executive" {

@@ -1688,7 +1688,8 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		// the person's ("Barry McCarthy stepped down", "Dana Ruiz will retire"); a company's
 		// takes its officer or another verb between ("Velmar Health chief executive steps
 		// down", "Heathfield Insurance picks insider to succeed").
-		if subject != nil && best.typ == events.Executive && allWithin(s.words, s.tokenIndex(subject.End), best.from, personAuxiliaries) {
+		if subject != nil && best.typ == events.Executive && allWithin(s.words, s.tokenIndex(subject.End), best.from, personAuxiliaries) &&
+			!s.dismissesOfficer(s.tokenIndex(subject.Start), best) { // news46.go
 			subject = nil
 		}
 	}
@@ -1957,6 +1958,9 @@ func (s *sentence) namedSubject(t trigger) *CompanyMention {
 	if s.caps {
 		return nil
 	}
+	if c := s.reportedOwnResults(t); c != nil { // news46.go
+		return c
+	}
 	lo, _ := s.statusClause(t)
 	n := lo
 	for n < t.from && n-lo < 4 && isWord(s.toks[n].text) && startsUpper(s.toks[n].text) && !sentenceOpeners[s.words[n]] {
@@ -1975,7 +1979,7 @@ func (s *sentence) namedSubject(t trigger) *CompanyMention {
 		}
 	}
 	first := s.toks[lo].text
-	if n-lo == 1 && (!strings.ContainsFunc(first[1:], unicode.IsUpper) || accountingBases[s.words[lo]]) { // news32.go
+	if n-lo == 1 && (!strings.ContainsFunc(first[1:], unicode.IsUpper) && !s.dismissesOfficer(lo, t) || accountingBases[s.words[lo]]) { // news32.go, news46.go
 		return nil
 	}
 	name := s.text[s.toks[lo].start:s.toks[n-1].end]

@@ -223,6 +223,7 @@ var lexicon = map[events.Type][]string{
 		verb("dismiss ... ceo", "dismisses ... ceo", "dismissed ... ceo", "dismissing ... ceo", "dismiss ... chief",
 			"dismisses ... chief", "dismissed ... chief", "dismissing ... chief", "dismiss ... cfo", "dismisses ... cfo",
 			"dismissed ... cfo", "dismissing ... cfo"),
+		officerSacked(), // "sacks chief executive" (news46.go)
 		// A press release's noun for a change at the top: "Announces CFO Transition", "Chief
 		// Executive Officer Succession", "Leadership Transition".
 		[]string{"ceo transition", "cfo transition", "ceo succession", "cfo succession", "chief executive officer succession",

@@ -126,7 +126,7 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 	type key struct{ symbol, name string }
 	byKey := map[key]*Listing{}
 	var order []key
-	heads := map[key]bool{}
+	heads, described := map[key]bool{}, map[key]bool{}
 	// firstGroup is the group of lists that first showed each pair: a company that moved from
 	// NYSE to NASDAQ (Palantir in 2024) was first seen on the other lists, whose history is not
 	// NASDAQ's, and the day before which it cannot have held its symbol is read from those.
@@ -179,10 +179,18 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 			}
 		}
 		l.Fund = l.Fund || Fund(r.name, r.etf)
-		// A one-word listing name without any suffix was cut at a hyphen ("Coca" of Coca-Cola).
+		// A one-word listing name without any suffix was cut at a hyphen ("Coca" of Coca-Cola),
+		// unless the lists also write it whole before the issue's description ("Sanofi -
+		// American Depositary Shares", "Ericsson - American Depositary Shares ..."): then the
+		// one word is the company's name.
 		if !strings.ContainsAny(strings.TrimSpace(r.name), " ,.") {
 			heads[k] = true
+		} else {
+			described[k] = true
 		}
+	}
+	for k := range described {
+		delete(heads, k)
 	}
 	// A name listed under three symbols or more is an issuer of notes or funds ("Credit Suisse AG"
 	// for its exchange-traded notes), not one company's shares: a fund, linked by ticker only.

@@ -460,3 +460,27 @@ func TestMovedExchange(t *testing.T) {
 	}
 	t.Fatal("no MOVR listing")
 }
+
+// TestOneWordNames: a one-word name with no suffix is the head of a hyphenated name the lists
+// cut ("Coca" of Coca-Cola), matched only as one, unless the lists also write it whole before an
+// issue's description ("Sanofi - American Depositary Shares"): then it is the company's name.
+func TestOneWordNames(t *testing.T) {
+	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	listed := func(symbol, name string) row {
+		return row{symbol: symbol, name: name, exchange: "Q", first: d("2024-01-01"), last: d("2025-01-01")}
+	}
+	rows := []row{
+		listed("SNFX", "Senafo"), listed("SNFX", "Senafo - American Depositary Shares"),
+		listed("KOLA", "Kolara"),
+	}
+	var got []string
+	for _, l := range build(rows, map[string]bool{}, map[string]bool{}, map[string]bool{}) {
+		for _, a := range l.Aliases {
+			got = append(got, fmt.Sprintf("%s %q head=%v", l.Symbol, a.Text, a.HyphenHead))
+		}
+	}
+	slices.Sort(got)
+	if want := []string{`KOLA "Kolara" head=true`, `SNFX "Senafo" head=false`}; !slices.Equal(got, want) {
+		t.Errorf("aliases %q, want %q", got, want)
+	}
+}

@@ -220,6 +220,11 @@ func TestNameSpellings(t *testing.T) {
 		{"Harlow-Kestrel beat estimates.", []string{"Harlow-Kestrel=HKI(user)"}},
 		{"U.S. Antimony shares doubled.", []string{"U.S. Antimony=UAMY(directory)"}},
 		{"U.S. Cellular sold its spectrum.", []string{"U.S. Cellular=USM(directory)"}},
+		// A one-word name the lists also write whole before an issue's description; a royal style
+		// news drops.
+		{"Ericsson cut 1,200 jobs in Sweden.", []string{"Ericsson=ERIC(directory)"}},
+		{"Shares of Sanofi fell 3%.", []string{"Sanofi=SNY(directory)"}},
+		{"Philips cut its outlook.", []string{"Philips=PHG(directory)"}},
 		// controls: parts that name nothing together, and more parts than the name has
 		{"Brown-Smith said the plan would fail.", nil},
 		{"Harlow-Kestrel-Smith won the race.", nil},

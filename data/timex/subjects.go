@@ -1,7 +1,5 @@
 package timex
 
-import "strings"
-
 // subjectBefore is the token of the subject of the verb at k: the word right before it, or,
 // where an aside between commas stands between them ("Eli Lilly, its main rival, reports
 // results on Thursday", "Acme, the widget maker, opens its plant Friday"), the word before the
@@ -37,7 +35,7 @@ func (m *matcher) appositionBefore(k int) int {
 			if !m.punct(c, ",") || m.toks[c-1].kind != kWord {
 				return -1
 			}
-			if first := m.toks[c+1]; first.kind != kWord || !first.upper && !inSet(determiners, strings.ToLower(first.s)) && !inSet(possessivePronouns, strings.ToLower(first.s)) {
+			if first := m.toks[c+1]; first.kind != kWord || !first.upper && !inSet(determiners, first.s) { // determiners holds the possessives
 				return -1
 			}
 			return c - 1
@@ -48,9 +46,6 @@ func (m *matcher) appositionBefore(k int) int {
 	}
 	return -1
 }
-
-// possessivePronouns open an apposition as a determiner does ("its main rival").
-var possessivePronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
 
 // anyPunct says whether token k is one of the marks ps.
 func (m *matcher) anyPunct(k int, ps ...string) bool {

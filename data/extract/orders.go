@@ -9,9 +9,10 @@ package extract
 // countOrderVerbs are the forms of "order" that take a count of goods.
 var countOrderVerbs = wordSet(`order orders ordered ordering`)
 
-// orderedGoods are goods a buyer orders by the unit, beside tradedGoods.
-var orderedGoods = wordSet(`locomotives railcars turbines satellites engines buses airliners aircraft jets
-	planes helicopters drones ships vessels tankers trucks vehicles cars doses chips servers rockets`)
+// orderedGoods are goods a buyer orders by the unit that tradedGoods (jets, planes, ships,
+// vehicles, ...) lacks.
+var orderedGoods = wordSet(`locomotives railcars turbines satellites engines buses airliners helicopters
+	drones tankers doses chips servers rockets`)
 
 // goodsOrdered returns the end of an order of a count of goods at the verb i: a number right
 // after it, then the goods within five words, or 0.

@@ -736,6 +736,12 @@ func (m *matcher) clauseOpener(k int) bool {
 	if j >= len(m.toks) || m.toks[j].kind != kWord {
 		return false
 	}
+	return m.subjectOpens(j)
+}
+
+// subjectOpens reports whether word j can open a clause's subject: a determiner, a pronoun, or a
+// capitalized word the lexicon does not know (a name).
+func (m *matcher) subjectOpens(j int) bool {
 	w := m.toks[j].s
 	return inSet(determiners, w) || inSet(clausePronouns, w) || m.toks[j].upper && m.toks[j].lex.kind == lxNone
 }

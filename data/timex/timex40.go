@@ -16,7 +16,7 @@ func (m *matcher) subordinateAfterComma(k, start int) bool {
 		return false
 	}
 	j := k + 2
-	if w := m.toks[j].s; m.toks[j].kind != kWord || !(inSet(determiners, w) || inSet(clausePronouns, w) || m.toks[j].upper && m.toks[j].lex.kind == lxNone) {
+	if m.toks[j].kind != kWord || !m.subjectOpens(j) { // tense.go
 		return false // "..., after hours", "..., before midnight": a time, not a clause
 	}
 	for i := start - 1; i >= 0 && i >= start-25 && m.toks[i].clause == m.toks[start].clause; i-- {

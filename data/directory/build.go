@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -140,9 +141,16 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 	// when-issued symbol), not from one that does (Constellation Energy listed CEG "Common Stock
 	// When-Issued" in 2025 beside its "Common Stock").
 	regular := map[key]bool{}
+	// A symbol the lists call the company's common or ordinary shares (or its ADSs) is its stock,
+	// however many notes the company also issues under its bare name: Barclays' BCS ("Barclays PLC
+	// Common Stock") beside a dozen NASDAQ notes named "Barclays PLC". See soleStock.
+	stock := map[key]bool{}
 	for _, r := range rows {
 		if Skipped(r.symbol, r.name) == "" && descriptor.MatchString(r.name) {
 			regular[key{r.symbol, Name(r.name)}] = true
+			if stockWords.MatchString(r.name) {
+				stock[key{r.symbol, Name(r.name)}] = true
+			}
 		}
 	}
 	for _, r := range rows {
@@ -201,10 +209,24 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 		}
 		symbols[k.name][k.symbol] = true
 	}
+	// soleStock says whether k is the one symbol its name lists as the company's shares; a name
+	// whose several symbols are all common stock (Liberty Media's tracking stocks) stays unlinked
+	// by name, since the name does not say which.
+	soleStock := func(k key) bool {
+		if !stock[k] {
+			return false
+		}
+		for o := range symbols[k.name] {
+			if o != k.symbol && stock[key{o, k.name}] {
+				return false
+			}
+		}
+		return true
+	}
 	issuers := map[key]bool{}
 	for _, k := range order {
 		l := byKey[k]
-		if len(symbols[k.name]) >= 3 && !baseSymbol(k.symbol, symbols[k.name]) {
+		if len(symbols[k.name]) >= 3 && !baseSymbol(k.symbol, symbols[k.name]) && !soleStock(k) {
 			l.Fund, issuers[k] = true, true
 		}
 		ds := snaps[groupOf(l.Exchange)]
@@ -235,6 +257,9 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 		if w := FirstWord(l.Name); w != "" {
 			own(w, k)
 		}
+		if w := symbolHead(l.Name, l.Symbol); w != "" {
+			own(w, k)
+		}
 	}
 	var out []Listing
 	for _, k := range order {
@@ -261,10 +286,24 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 		if w := FirstWord(l.Name); w != "" {
 			forms = append(forms, w)
 		}
+		head := symbolHead(l.Name, l.Symbol)
+		if head != "" && !contains(forms, head) {
+			forms = append(forms, head)
+		}
 		for i, f := range forms {
 			low := strings.ToLower(f)
 			single := !strings.ContainsAny(f, " &.-'")
 			common := single && (words[low] || generic[low] || weak[low])
+			if f == head && i > 0 {
+				// The dictionary writes some of these in capitals ("CVS"): a name, not a word.
+				if words[low] || dict[low] && !names[low] || namesakes[low] {
+					continue
+				}
+				if since, until, alone := soleDays(owners[low], company[k], l.From, l.To); alone {
+					l.Aliases = append(l.Aliases, Alias{Text: f, Since: since, Until: until})
+				}
+				continue
+			}
 			// A possessive alone is the company's name where a person's or a brand's ("Dick's",
 			// "Ollie's"), and an ordinary word where the thing owned is ("Men's" of Men's
 			// Wearhouse, "People's" of People's United): as the ordinary word it needs evidence.
@@ -284,8 +323,8 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 			if i > 0 && !alone {
 				continue // a short form of several companies on each of this one's days
 			}
-			if i > 0 && single && allUpper(f) && len(f) <= 3 {
-				continue // three capitals alone read as a ticker or an acronym, not this name
+			if i > 0 && single && allUpper(f) && len(f) <= 3 && f != head {
+				continue // three capitals alone read as a ticker or an acronym, not this name (but symbolHead)
 			}
 			a := Alias{Text: f, Common: common}
 			if i > 0 {
@@ -535,6 +574,25 @@ func readCSV(path string) ([]map[string]string, error) {
 // ("HBAN" beside "HBANN" and "HBANO", "IRDM" beside "IRDMB"). Such a name is one company's,
 // not an issuer of notes or funds, and its common stock keeps the name; the other issues stay
 // linked by ticker only.
+// symbolHead returns the first word of a listing's name where it is three capitals and the
+// listing's own symbol: news calls CVS Health, EOG Resources and UBS Group "CVS", "EOG" and "UBS".
+// Two letters stay out: MP, CF and KB are other things far more often.
+func symbolHead(name, symbol string) string {
+	w, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" || len(w) != 3 || w != symbol || !allUpper(w) {
+		return ""
+	}
+	return w
+}
+
+// namesakes are symbol heads that business news uses for something better known than the listed
+// company: US agencies (CMS, NRC, ITC: Medicare's, the nuclear and the trade regulators), the
+// Royal Bank of Canada's brand beside RBC Bearings, the satellite operator SES beside SES AI.
+var namesakes = map[string]bool{"cms": true, "nrc": true, "itc": true, "rbc": true, "ses": true}
+
+// stockWords describe a company's own shares, as opposed to its notes, funds or preferred issues.
+var stockWords = regexp.MustCompile(`(?i)\b(common\s+stock|ordinary\s+shares|american\s+depositary\s+(shares|receipts)|ads|adrs?)\b`)
+
 func baseSymbol(symbol string, all map[string]bool) bool {
 	for o := range all {
 		if o != symbol && !strings.HasPrefix(o, symbol) {

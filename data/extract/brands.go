@@ -59,6 +59,7 @@ var brands = []struct{ alias, listing, since, kind string }{
 	{"GE", "General Electric", "", ""},
 	{"GE", "GE Aerospace", "", ""},
 	{"AspenTech", "Aspen Technology", "", ""},
+	{"Wabtec", "Westinghouse Air Brake Technologies", "", ""},
 	// Airlines news names by the carrier, whose holding company is the listing.
 	{"Hawaiian Airlines", "Hawaiian Holdings", "", ""},
 	{"Alaska Airlines", "Alaska Air Group", "", ""},

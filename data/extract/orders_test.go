@@ -18,6 +18,9 @@ func TestGoodsOrdered(t *testing.T) {
 	}{
 		{"Alaska Air ordered 105 Boeing 737 jets for delivery through 2030.", []string{"contract ALK;BA"}},
 		{"CSX ordered 300 locomotives to replace its oldest fleet.", []string{"contract CSX"}},
+		// a name with a labor word in it orders goods all the same (types.go laborContract)
+		{"Union Pacific ordered 250 locomotives from Wabtec.", []string{"contract UNP;WAB"}},
+		{"The union voted to accept a new labor contract with Boeing.", nil},
 		// controls: an instruction, and people
 		{"A judge ordered Meta to pay $300 million.", []string{"legal META"}},
 		{"Amazon ordered 5,000 workers back to the office.", nil},

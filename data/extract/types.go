@@ -326,7 +326,9 @@ var laborWords = map[string]bool{"labor": true, "labour": true, "union": true, "
 // laborContract says whether a contract trigger is a labor agreement ("voted to accept a new
 // four-year labor contract", "the union contract").
 func laborContract(words []string, t trigger) bool {
-	if anyBefore(words, t, 4, laborWords) {
+	// A count of goods ordered has a buyer, never a union, before it: "Union Pacific ordered 300
+	// locomotives" (orders.go).
+	if anyBefore(words, t, 4, laborWords) && !countOrderVerbs[words[t.from]] {
 		return true
 	}
 	for k := t.from; k < t.to; k++ {

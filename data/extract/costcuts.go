@@ -130,15 +130,17 @@ var planNouns = wordSet(`plan plans strategy strategies closure closures cuts la
 // brokerView says whether a trigger after a broker's rating action is the broker's reason for it,
 // told by a verb of its view after a comma: "UBS downgrades Nike, warns on China sales", "Morgan
 // Stanley upgrades Ford, sees margin recovery". The rating is the news; the view names no event of
-// the rated company or of the broker.
+// the rated company or of the broker. The view runs to the trigger however long its clause:
+// "upgraded Barclays to outperform, saying its card business and a cost-cutting plan would lift
+// returns".
 func brokerView(words []string, t trigger, ts []trigger) bool {
-	rated := slices.ContainsFunc(ts, func(u trigger) bool {
+	r := slices.IndexFunc(ts, func(u trigger) bool {
 		return u.typ == events.Analyst && u.to <= t.from && ratingVerbs[words[u.from]]
 	})
-	if !rated {
+	if r < 0 {
 		return false
 	}
-	for k := t.from - 1; k > 0 && k >= t.from-4; k-- {
+	for k := t.from - 1; k > 0 && k >= ts[r].to; k-- {
 		if words[k-1] == "," && viewVerbs[words[k]] {
 			return true
 		}
@@ -151,8 +153,8 @@ var ratingVerbs = wordSet(`upgrade upgrades upgraded downgrade downgrades downgr
 	reiterates reiterated starts started`)
 
 // viewVerbs tell a broker's view of a rated company.
-var viewVerbs = wordSet(`warns warned sees saw says said cites cited citing flags flagged expects expected
-	predicts predicted notes noted`)
+var viewVerbs = wordSet(`warns warned sees saw says said saying cites cited citing flags flagged expects
+	expected predicts predicted notes noted`)
 
 // scheduledReport says whether a guidance trigger "expected ... earnings" is a report the company
 // is expected to make: "UnitedHealth is expected to report quarterly earnings on Tuesday", "are

@@ -2585,6 +2585,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	if c := s.relativeSubject(clause, before); c != nil {
 		return c, dedupe(after, c.Name) // "from Big Lots, which is closing stores" (news30.go)
 	}
+	if c, ok := s.ratedMover(t, clause, before); ok {
+		return &c, nil // "Jefferies upgraded Kroger, and the shares rose 3%" (ratedmove.go)
+	}
 	before = s.sincePart(before, t.from) // news41.go
 	if len(before) > 0 {
 		// No company in the trigger's clause: the sentence's subject, its first company ("VMware,

@@ -896,11 +896,14 @@ var lexicon = map[events.Type][]string{
 		"on creditwatch with", "to creditwatch with"},
 		agencyActions(), // "lifted its rating on Ford", "on CreditWatch negative" (agencies.go)
 		// A broker moving a stock's rating: "cut Acme to underperform", "lifted Acme to buy".
+		// The middle ratings are reached both ways: "raised Acme to neutral" from a sell, "cut
+		// Acme to equal weight" from a buy ("hold" only downward: "raised prices to hold margins").
 		rerated([]string{"raised", "raises", "raising", "lifted", "lifts", "boosted", "boosts"},
-			"buy", "outperform", "overweight", "strong buy", "accumulate"),
+			"buy", "outperform", "overweight", "strong buy", "accumulate",
+			"neutral", "equal weight", "equal-weight", "market perform", "sector perform", "sector weight", "peer perform", "in-line"),
 		rerated([]string{"cut", "cuts", "cutting", "lowered", "lowers", "lowering"},
-			"sell", "underperform", "underweight", "neutral", "hold", "equal-weight", "market perform",
-			"sector perform", "reduce"),
+			"sell", "underperform", "underweight", "neutral", "hold", "equal-weight", "equal weight", "market perform",
+			"sector perform", "sector weight", "peer perform", "in-line", "reduce"),
 		// An analyst revising an estimate of a company's results: "cut her 1986 estimate for
 		// the airline", "raised their earnings estimates" (newswire17).
 		estimateRevised()),

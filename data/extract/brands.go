@@ -95,6 +95,7 @@ var brands = []struct{ alias, listing, since, kind string }{
 	{"Micron", "Micron Technology", "", "common"},
 	{"Lucid", "Lucid Group", "", "common"},
 	{"Zoom", "Zoom Video Communications", "", "common"},
+	{"Arm", "Arm Holdings", "2023-09-14", "common"},
 }
 
 // addBrands adds to a recognizer of listings the names news uses that the listings lack: the

@@ -33,6 +33,9 @@ type ArticleLinks struct {
 	c    *Companies
 	day  time.Time
 	meta []string
+	// titleCase says whether the sentence being read is a headline in title case with its small
+	// words in lower case (titleCased).
+	titleCase bool
 	// bare holds the symbols the article wrote bare in stock context ("shares of ORLY"): the
 	// symbol alone names the company after (bareTicker).
 	bare []string
@@ -478,6 +481,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 	a.buf = a.c.splitPairs(text, toks, units(text, toks, a.buf))
 	us := a.buf
 	shout := shouting(toks)
+	a.titleCase = isTitle && titleCased(toks) // titlecase.go
 	out := a.found[:0]
 	defer func() { a.found = out[:0] }()
 	emit := func(m CompanyMention) {
@@ -1529,8 +1533,8 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	if e.short && e.words == 1 && givenNames[e.first] {
 		return false // "Kelly said" is a person, not Kelly Services
 	}
-	if shout || caseless {
-		return false
+	if shout && !a.titleCase || caseless {
+		return false // a headline in capitals; one in title case reads a company's verb below
 	}
 	// A part of a longer name: a capitalized word just before or after.
 	capital := func(u unit) bool {
@@ -1538,16 +1542,20 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 		return u.key != "" && unicode.IsUpper(r)
 	}
 	// Receipts after the name are its stock, not a word of a longer name: "Alibaba ADSs slide".
+	// In a title-case headline the verb after the name is capitalized too: "Delta Raises Its
+	// Forecast", "Arm Shares Jump".
 	if i > 0 && capital(us[i-1]) && adjacent(text, us[i-1], us[i]) ||
-		i+n < len(us) && capital(us[i+n]) && adjacent(text, us[i+n-1], us[i+n]) && !receiptWords[us[i+n].key] {
+		i+n < len(us) && capital(us[i+n]) && adjacent(text, us[i+n-1], us[i+n]) && !receiptWords[us[i+n].key] &&
+			!(a.titleCase && companyVerbAfter(toks, us, i+n)) {
 		return false
 	}
 	if !e.common {
 		return true
 	}
 	// An ordinary word at the start of a sentence is capitalized anyway, unless a company's verb
-	// follows it ("Apple said", "Target reported", "Gap shares", "Apple's stock").
-	for j := i - 1; j >= 0; j-- {
+	// follows it ("Apple said", "Target reported", "Gap shares", "Apple's stock"); so is every
+	// word of a title-case headline ("Meets a Shot in the Arm"), wherever it stands.
+	for j := i - 1; j >= 0 && !a.titleCase; j-- {
 		if isWord(toks[us[j].from].text) {
 			return true
 		}
@@ -1584,7 +1592,8 @@ func moverHeading(toks []token, us []unit, k int) bool {
 // listed with names: "Tapestry and Capri Holdings called off their merger", "Apple and
 // Alphabet said".
 func companyJoinedAfter(toks []token, us []unit, k int) bool {
-	if k >= len(us) || !strings.EqualFold(toks[us[k].from].text, "and") {
+	// A headline joins its companies by a comma too: "Oracle, Nvidia sign cloud deal".
+	if k >= len(us) || !strings.EqualFold(toks[us[k].from].text, "and") && toks[us[k].from].text != "," {
 		return false
 	}
 	j := k + 1
@@ -1593,8 +1602,13 @@ func companyJoinedAfter(toks []token, us []unit, k int) bool {
 			return true
 		}
 	}
-	return j > k+1 && companyVerbAfter(toks, us, j)
+	return j > k+1 && (companyVerbAfter(toks, us, j) || j < len(us) && jointVerbs[strings.ToLower(toks[us[j].from].text)])
 }
+
+// jointVerbs are the plural verbs two companies named together take in a headline: "Apple,
+// Target report earnings", "Oracle and OpenAI sign deal", "Pfizer and BioNTech win approval".
+var jointVerbs = wordSet(`report post agree sign ink strike settle merge announce raise cut win beat miss name
+	unveil launch team partner join form complete close call end sue file say face`)
 
 // companyVerbAfter says whether a company's verb follows at unit k ("said", "reported",
 // "shares"), passing over a possessive: "Apple's stock slid", "Target's shares fell".
@@ -1645,11 +1659,20 @@ func agreesDeal(toks []token, us []unit, k int) bool {
 	if !slices.Contains(dealAgreeForms, strings.ToLower(toks[us[k].from].text)) {
 		return false
 	}
-	for j := k + 1; j < len(us) && j <= k+3; j++ {
-		switch strings.ToLower(toks[us[j].from].text) {
+	// The deal's size does not count among the three words: "sign $300 billion cloud deal".
+	words := 0
+	for j := k + 1; j < len(us) && words < 3; j++ {
+		w := strings.ToLower(toks[us[j].from].text)
+		switch w {
 		case "deal", "deals", "agreement", "agreements", "pact", "accord", "settlement":
 			return true
+		case "$", "million", "billion", "trillion", "mln", "bln":
+			continue
 		}
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			continue
+		}
+		words++
 	}
 	return false
 }

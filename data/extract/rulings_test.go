@@ -22,7 +22,7 @@ func TestCourtRulings(t *testing.T) {
 		{"A Delaware judge ruled on Monday that Oracle must face the shareholder suit.",
 			[]string{"legal occurred ORCL 2024-06-10"}},
 		{"A jury found that Qualcomm infringed Arm's licences and awarded $200 million.",
-			[]string{"legal occurred QCOM 2024-06-12"}},
+			[]string{"legal occurred QCOM;ARM 2024-06-12"}},
 		{"The Supreme Court ruled against Starbucks in a labor case on Thursday.",
 			[]string{"legal occurred SBUX 2024-06-06"}},
 		{"An appeals court sided with Epic Games and against Apple on Tuesday.",
@@ -38,7 +38,7 @@ func TestCourtRulings(t *testing.T) {
 		// controls: a ruling still ahead, and other senses of the words
 		{"A judge will rule next month on whether Boeing's plea deal stands.",
 			[]string{"legal forecast BA 2024-07"}},
-		{"Nvidia ruled out a bid for Arm.", []string{"acquisition occurred NVDA 2024-06-12 denied"}}, // a denied deal stays, as "has no plans to buy" does
+		{"Nvidia ruled out a bid for Arm.", []string{"acquisition occurred NVDA;ARM 2024-06-12 denied"}}, // a denied deal stays, as "has no plans to buy" does
 		{"Analysts found that Costco shoppers spent more.", nil},
 		// The company as the subject of the court's decision, and verdicts without the court.
 		{"Uber was barred by a California judge from treating its drivers as contractors.",

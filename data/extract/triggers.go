@@ -700,6 +700,7 @@ var lexicon = map[events.Type][]string{
 			"nab", "nabs", "nabbed", "nabbing", "bag", "bags", "bagged", "bagging", "score", "scores", "scored",
 			"scoring", "capture", "captures", "captured", "capturing"}, "contract", "contracts", "order", "orders"),
 		verb("sign ... contract", "signs ... contract", "signed ... contract", "signing ... contract"),
+		verb("ink ... contract", "inks ... contract", "inked ... contract", "inking ... contract"),
 		verb("order ... from", "orders ... from", "ordered ... from", "ordering ... from"),
 		verb("place ... order", "places ... order", "placed ... order", "placing ... order"),
 		shipsChartered(), ordersGot, // "chartered two of its tankers to an oil trader", "GETS ORDER" (wire27.go)
@@ -823,6 +824,10 @@ var lexicon = map[events.Type][]string{
 		// Two companies that strike a deal together: "Intel, Microsoft strike deal to make
 		// custom chips" (a deal to buy is the acquisition's, which ranks first).
 		"strike deal", "strike a deal", "struck a deal", "strikes deal", "strikes a deal",
+		// ... or sign or ink one, named by what it is about: "Oracle and OpenAI sign $300 billion
+		// cloud deal".
+		"sign ... deal", "signs ... deal", "signed ... deal", "signing ... deal",
+		"ink ... deal", "inks ... deal", "inked ... deal", "inking ... deal",
 		// Two companies at work on a thing to be made (news33.go keeps only a company after
 		// "with"): "is working with Google Cloud to build a chatbot".
 		"work with ... to build", "works with ... to build", "worked with ... to build", "working with ... to build",

@@ -15,6 +15,10 @@ import (
 // form the directory cut from a longer name ("Kraft Foods" of Kraft Foods Group) names another
 // company when the text gives it a legal form of its own: "Kraft Foods Inc" in 2009 is the
 // company that became Mondelez, not the grocery business spun off from it in 2012.
+//
+// The readings below came from the same batch (modern44) and hold for news of any year: a
+// market's "prices" that move are no pricing of debt, a rival outbid is no party to the bid, and
+// the company a hired person comes from is no party to the hiring.
 
 // suffixedBeforeHistory resolves the one-word name at unit i that Companies.resolve left (a name
 // of one word is no guess before the directory's history): written with a legal suffix ("Alcoa

@@ -2688,7 +2688,7 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	if k > 1 && s.words[k-1] == "with" && rivalryWords[s.words[k-2]] && possessiveAt(s.words, end) {
 		return true // "a head-to-head fight with Novo Nordisk's Wegovy": the rival product's maker (offered.go)
 	}
-	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] {
+	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] || s.employerHired(k, end) { // news47.go
 		return true
 	}
 	if afterTrigger && end+1 < len(s.words) && s.words[end] == "as" && (s.words[end+1] == "lead" || s.words[end+1] == "co-lead" || s.words[end+1] == "adviser" || s.words[end+1] == "advisor") {
@@ -2871,7 +2871,7 @@ func (s *sentence) participants(t trigger) []bool {
 		if t.typ == events.Analyst && analystReasons[w] { // news43.go
 			break // "downgraded Express Scripts, saying its biggest customer, Anthem, leaves": the reason
 		}
-		if t.typ == events.Acquisition && (rivalDealAt(s.words, k) || supplied && w == "to") {
+		if t.typ == events.Acquisition && (rivalDealAt(s.words, k) || rivalBidderAt(s.words, k) || supplied && w == "to") { // news47.go
 			// "offer for Anadarko, challenging Chevron deal": the rival bidder; "creates one of
 			// the largest suppliers of cockpit electronics, seats and engines to Boeing": the
 			// customers (offered.go). Neither is a party to the deal.

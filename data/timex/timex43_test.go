@@ -43,3 +43,19 @@ func TestWorldWireBusinessYear(t *testing.T) {
 			[]tagged{{"the current fiscal year", "2013"}}},
 	})
 }
+
+// Six months written as a span that is no calendar half are a fiscal half of a year from
+// April, named for the year it ends in.
+func TestWorldWireFiscalHalfRange(t *testing.T) {
+	runTags40(t, []case40{
+		{"April-September", day40(2012, 11, 2), "Operating profit in the April-September half fell 12 percent, Hitachi said.",
+			[]tagged{{"April-September half", "2013-H1"}}},
+		{"October-March", day40(2014, 1, 20), "Fujitsu expects sales in the October-March period to recover.",
+			[]tagged{{"October-March period", "2014-H2"}}},
+		// controls: the calendar's halves, a span of other months
+		{"January-June", day40(2012, 11, 2), "Exports rose in the January-June period.",
+			[]tagged{{"January-June period", "2012-H1"}}},
+		{"other months", day40(2012, 11, 2), "Rainfall in the February-July period was light.",
+			[]tagged{{"February", "2012-02"}, {"July", "2012-07"}}},
+	})
+}

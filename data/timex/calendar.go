@@ -683,7 +683,7 @@ func normMonthRangePeriod(m *matcher, x *match) (cand, bool) {
 	case b-a == 5 && (a == 1 || a == 7):
 		per, n = 6, (a-1)/6+1
 	default:
-		return cand{}, false
+		return m.fiscalHalfRange(a, b) // "the April-September half" (timex43.go)
 	}
 	if !m.hasDoc {
 		return cand{typ: "DATE", val: need{kind: needPeriod, a: n, b: per}.under(), by: ByUnresolved}, true

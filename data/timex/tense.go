@@ -402,7 +402,7 @@ func (m *matcher) outlookPeriodEnd(start int) bool {
 	if m.word(k, "in") {
 		k--
 	}
-	if !m.word(k, "ending") || !m.anyWord(k-1, "year", "quarter", "half") {
+	if (!m.word(k, "ending") || !m.anyWord(k-1, "year", "quarter", "half")) && !m.periodTo(k) { // "the year to March" (timex43.go)
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-8 && m.toks[j].sent == m.toks[k].sent; j-- {

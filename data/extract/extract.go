@@ -904,7 +904,7 @@ func (s *sentence) comparedWith(from, to int) bool {
 		// "a loss of $19 million, compared with a record profit of $21.7 million in 1985": any
 		// period after an explicit comparison is the term's; after "from" or "over" only a
 		// relative one near it is ("rose from $2 a year earlier", but "bought from Beta in March").
-		if relative && i >= from-8 && comparingWords[s.words[i]] && !s.sourceFrom(i) || explicit && explicitComparison(s.words[i]) { // sourceFrom: news49.go
+		if relative && i >= from-8 && comparingWords[s.words[i]] && !s.sourceFrom(i) || explicit && explicitComparison(s.words[i]) && !amountThan(s.words, i, from, to) { // sourceFrom, amountThan: news49.go
 			return true
 		}
 		if clauseBreaks[s.words[i]] {

@@ -198,3 +198,29 @@ func (s *sentence) sourceFrom(i int) bool {
 	w := s.words[i+1]
 	return !monthNames[w] && !weekdays[w] && s.namedWithin(i+1, i+2)
 }
+
+// multipliers are the verbs a change is told by as a multiple: "more than doubled".
+var multipliers = wordSet(`doubled tripled quadrupled halved double triple quadruple halve doubling tripling
+	halving doubles triples halves`)
+
+// amountThan says whether the "than" at word i bounds an amount, not a comparison's term, for
+// the day at tokens [from, to): a figure or a multiple follows "than" ("rose more than 5% on
+// Tuesday", "more than doubled on their first day of trading on Tuesday") and the day is a
+// weekday, "yesterday" or "today", the change's own session. "than a year earlier" and "than
+// in 2023" stay comparisons, and so does a longer period ("fell more than 80% last year"), which
+// the sentence's other readings decide.
+func amountThan(words []string, i, from, to int) bool {
+	if words[i] != "than" || i+1 >= len(words) {
+		return false
+	}
+	w := words[i+1]
+	if !(w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') || numberWords[w] && w != "same" || multipliers[w]) {
+		return false
+	}
+	for k := from; k < to && k < len(words); k++ {
+		if weekdays[words[k]] || words[k] == "yesterday" || words[k] == "today" {
+			return true
+		}
+	}
+	return false
+}

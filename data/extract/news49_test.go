@@ -57,7 +57,8 @@ func TestNews49Readings(t *testing.T) {
 }
 
 // TestNews49Dates checks the dates of a happening measured back from the day, after "over", "more
-// than" or the name of whom it came from (news49.go), and of the comparisons they stay apart from.
+// than" or the name of whom it came from, and of a change bounded by "more than" on a weekday
+// (news49.go), and of the comparisons they stay apart from.
 func TestNews49Dates(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	tests := []struct {
@@ -70,6 +71,11 @@ func TestNews49Dates(t *testing.T) {
 			map[string]string{"acquisition": "2023"}},
 		{"Intel's purchase of Tower Semiconductor, announced over a year ago, has not closed yet.",
 			map[string]string{"acquisition": "2023"}},
+		// A weekday after "more than" and a figure or a multiple is the change's own session.
+		{"Shares of Reddit more than doubled on Tuesday.",
+			map[string]string{"price_move": "2024-06-11"}},
+		{"Shares of Intel rose more than 5% on Tuesday.",
+			map[string]string{"price_move": "2024-06-11"}},
 		{"Nike's sales rose 5% over a year ago.",
 			map[string]string{"earnings": "2024-06-12"}},
 		{"Nike's revenue rose to $13 billion from $12 billion a year earlier.",

@@ -317,6 +317,9 @@ func (c *Companies) addListing(l *directory.Listing) {
 			if spaced := hyphensSpaced(a.Text); spaced != "" {
 				c.bound(c.add(spaced, e), a.Since, a.Until)
 			}
+			if labs := labsForm(l, a.Text); labs != "" { // news49.go
+				c.bound(c.add(labs, entry{Company: co, source: SourceDirectory, listing: l, common: a.Common, short: true}), a.Since, a.Until)
+			}
 		}
 	}
 	// A trust's listing that kept its legal form before the word "REIT" ("W. P. Carey Inc.

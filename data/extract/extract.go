@@ -894,7 +894,8 @@ func (s *sentence) settles(k int, price bool) bool {
 // before "earlier" or "ago" ("a year earlier", "a quarter ago") after "from" or "over" too. "The unit was sold a
 // year ago" dates the sale; "sales tripled from a year earlier" does not date the results.
 func (s *sentence) comparedWith(from, to int) bool {
-	relative := to-from >= 2 && to <= len(s.words) && comparisonUnits[s.words[to-2]] && (s.words[to-1] == "earlier" || s.words[to-1] == "ago")
+	relative := to-from >= 2 && to <= len(s.words) && comparisonUnits[s.words[to-2]] && (s.words[to-1] == "earlier" || s.words[to-1] == "ago") &&
+		!elapsedAgo(s.words, from, to) // news49.go
 	explicit := s.compares()
 	if !relative && !explicit {
 		return false
@@ -903,7 +904,7 @@ func (s *sentence) comparedWith(from, to int) bool {
 		// "a loss of $19 million, compared with a record profit of $21.7 million in 1985": any
 		// period after an explicit comparison is the term's; after "from" or "over" only a
 		// relative one near it is ("rose from $2 a year earlier", but "bought from Beta in March").
-		if relative && i >= from-8 && comparingWords[s.words[i]] || explicit && explicitComparison(s.words[i]) {
+		if relative && i >= from-8 && comparingWords[s.words[i]] && !s.sourceFrom(i) || explicit && explicitComparison(s.words[i]) && !amountThan(s.words, i, from, to) { // sourceFrom, amountThan: news49.go
 			return true
 		}
 		if clauseBreaks[s.words[i]] {
@@ -2118,7 +2119,7 @@ func (s *sentence) background(t trigger) bool {
 		}
 		w := s.words[i]
 		// "a day earlier than scheduled" measures when the news came, against a plan.
-		if backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago")) &&
+		if backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago") && !vagueAgo(s.words, i)) && // news49.go
 			!(w == "earlier" && i+1 < len(s.words) && s.words[i+1] == "than") && !(w == "last" && lastAsBase(s.words, i)) {
 			return true
 		}

@@ -567,7 +567,7 @@ func medicineApproved(words []string, i int) int {
 	k := i + 1
 	// A regulator of medicines approves nothing but what is sold: "FDA approves Lilly's
 	// Zepbound for weight loss", whatever names the product.
-	if i > 0 && drugRegulatorAt(words, i-1) && !strings.HasPrefix(words[i], "sign") && k < len(words) && !gapStops[words[k]] {
+	if i > 0 && (drugRegulatorAt(words, i-1) || regulatorDated(words, i)) && !strings.HasPrefix(words[i], "sign") && k < len(words) && !gapStops[words[k]] {
 		return k
 	}
 	if strings.HasPrefix(words[i], "sign") {

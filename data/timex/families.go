@@ -128,7 +128,7 @@ func patternRules() []rule {
 			examples: []Example{{"Demand should recover in the months ahead.", "the months ahead", "FUTURE_REF"},
 				{"The plant will run for the years to come.", "the years to come", "FUTURE_REF"}}},
 		{name: "units-ago", starts: []string{"some", "many", "years", "decades", "months"}, doc: "years ago, some years ago, decades ago: an unsaid while before now",
-			pattern: "some|many? years|decades|months ago", norm: normPastRef,
+			pattern: "some|many? years|decades|months ago", norm: normUnitsAgo, // timex41.go
 			examples: []Example{{"Years ago the firm made only radios.", "Years ago", "PAST_REF"},
 				{"Some years ago the firm made only radios.", "Some years ago", "PAST_REF"}}},
 

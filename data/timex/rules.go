@@ -424,7 +424,7 @@ func (m *matcher) yearAt(i int) (int, bool) {
 		return 0, false
 	}
 	y := m.toks[i].num
-	if y < 1000 || y > 2099 || m.nameOrCount(i, y) {
+	if y < 1000 || y > 2099 && !m.farYear(i, y) || m.nameOrCount(i, y) { // farYear: timex41.go
 		return 0, false
 	}
 	return y, true

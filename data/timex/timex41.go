@@ -1,0 +1,85 @@
+package timex
+
+// Families of science, space, environment and disaster news (heldout49, timex41): climate
+// targets set past 2099, ages of the earth counted in thousands or millions of years, a launch
+// site's name between a past verb and its date, and the middle of a century.
+
+func timex41Rules() []rule {
+	return []rule{
+		{name: "mid-century", starts: []string{"mid", "midcentury"}, doc: "mid-century, midcentury: the middle of the century the telling is in, or of a past century the story is at",
+			pattern: "mid|midcentury -? century?", norm: normMidCentury,
+			examples: []Example{{"Emissions must be halved by mid-century.", "mid-century", "20"},
+				{"The state's forests could shrink by a third by midcentury.", "midcentury", "20"},
+				{"The mill opened in 1948, and at mid-century it employed 900.", "mid-century", "19"}}},
+	}
+}
+
+// normMidCentury reads "mid-century" as "the middle of the century" is read: the telling's
+// century, or, in a sentence not in the future at most one after a year of an earlier century,
+// that century. "mid" alone, or before anything but "century", is early-late-mid's.
+func normMidCentury(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc || !(m.word(x.start, "midcentury") && x.end == x.start+1 || m.word(x.start, "mid") && m.word(x.end-1, "century")) {
+		return cand{}, false
+	}
+	c := m.doc.Year() / 100
+	if st := m.story; st.gran != "" && m.toks[x.start].sent-st.sent <= 1 && st.t.Year()/100 < c && m.tense(x.start, x.end) != tenseFuture {
+		return cand{end: x.end, typ: "DATE", val: itoa(st.t.Year() / 100), gran: gCentury, by: ByStory, mod: "MID"}, true
+	}
+	return cand{end: x.end, typ: "DATE", val: itoa(c), gran: gCentury, by: ByPublication, mod: "MID"}, true
+}
+
+// farYear reports whether the four digits y at token i, past 2099, are a year all the same: a
+// target or a forecast ("cut emissions by 2100", "the sea could rise a meter in 2150", "the
+// year 2300") after a preposition of time, and no clock time ("by 2100 GMT", "at 2130 hours").
+// Plain four-digit numbers past 2099 are rare in news but for these: counts take a comma.
+func (m *matcher) farYear(i, y int) bool {
+	if y > 2999 || i == 0 || !m.anyWord(i-1, "by", "in", "until", "till", "through", "before", "after", "beyond", "to", "from", "year", "around") {
+		return false
+	}
+	for j := i + 1; j <= i+3 && j < len(m.toks); j++ {
+		if m.anyWord(j, "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "hours", "hrs", "local", "z", "am", "pm") {
+			return false // "by 2100 GMT", "from 2100 to 2300 GMT"
+		}
+	}
+	return !m.punct(i+1, ":")
+}
+
+// agelessCount reports whether a count of thousands or more stands before "years ago" at token
+// i: "66 million years ago", "about 12,000 years ago", "thousands of years ago". Such a time
+// lies before the calendar's first year or is told on no calendar a value writes, and is no
+// unsaid while before now either. "hundreds of years ago" stays one.
+func (m *matcher) agelessCount(i int) bool {
+	p := i - 1
+	if p < 0 {
+		return false
+	}
+	if m.toks[p].kind == kNum || m.anyWord(p, "thousand", "million", "billion") {
+		return true
+	}
+	return m.word(p, "of") && m.anyWord(p-1, "thousands", "millions", "billions")
+}
+
+// normUnitsAgo is units-ago's reading, none after a count of an age of the earth.
+func normUnitsAgo(m *matcher, x *match) (cand, bool) {
+	if m.agelessCount(x.start) {
+		return cand{}, false
+	}
+	return normPastRef(m, x)
+}
+
+// facilities are the nouns a launch or a vote names a place with: "the Jiuquan launch center",
+// "the Baikonur launch pad".
+var facilities = map[string]bool{"center": true, "centre": true, "site": true, "pad": true, "complex": true,
+	"facility": true, "base": true, "station": true, "range": true, "tower": true}
+
+// facilityCompound reports whether the schedule verb at token k is the first noun of a place's
+// name before its date: in "the flight began from the Jiuquan launch center Wednesday" the
+// verb is "began", and "launch" no present that would put Wednesday ahead. The place noun is
+// followed by the date, a preposition or a comma, not by an object of its own.
+func (m *matcher) facilityCompound(k int) bool {
+	if k+1 >= len(m.toks) || m.toks[k+1].kind != kWord || !inSet(facilities, m.toks[k+1].s) {
+		return false
+	}
+	j := k + 2
+	return j >= len(m.toks) || m.toks[j].kind == kPunct || m.dateFollows(j) || m.anyWord(j, "on", "in", "at", "near", "for")
+}

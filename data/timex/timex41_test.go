@@ -1,0 +1,117 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Science, space, environment and disaster news (heldout49's registers), with sentences of our
+// own.
+
+func day41(y int, mo time.Month, d int) time.Time { return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC) }
+
+type case41 struct {
+	name string
+	doc  time.Time
+	text string
+	want []tagged
+}
+
+func runTags41(t *testing.T, tests []case41) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// A target or a forecast past 2099 is a year after a preposition of time; a clock time and a
+// count are not.
+func TestScienceNewsFarYears(t *testing.T) {
+	runTags41(t, []case41{
+		{"by 2100", day41(2009, 12, 8), "Negotiators in Copenhagen want to hold warming to 2 degrees by 2100.",
+			[]tagged{{"2100", "2100"}}},
+		{"in 2150", day41(2012, 4, 2), "The Dutch plan assumes the North Sea will stand a meter higher in 2150.",
+			[]tagged{{"2150", "2150"}}},
+		{"sentence-initial", day41(2001, 1, 22), "By 2100, most Alpine glaciers could be gone, the study said.",
+			[]tagged{{"2100", "2100"}}},
+		{"through", day41(2004, 6, 30), "Shell's scenarios run through 2200 and assume no new dams.",
+			[]tagged{{"2200", "2200"}}},
+		{"the year", day41(2010, 3, 3), "The model looks as far ahead as the year 2300.",
+			[]tagged{{"the year 2300", "2300"}}},
+		// controls: a clock time, a count, a bare number
+		{"clock time", day41(1998, 5, 4), "The ceasefire will take effect at 2100 GMT on Tuesday.",
+			[]tagged{{"Tuesday", "1998-05-05"}}},
+		{"clock time after by", day41(1998, 5, 4), "Bids are due by 2100 local time.",
+			nil},
+		{"range of clock times", day41(1998, 5, 4), "The market opens from 2100 to 2300 GMT.",
+			nil},
+		{"count", day41(2003, 9, 10), "The storm destroyed 2100 homes on the island.",
+			nil},
+		{"bare number", day41(2003, 9, 10), "The index fell 2100 on the day.",
+			nil},
+	})
+}
+
+// An age counted in thousands of years or more is no date and no unsaid while before now;
+// smaller counts are years, and an unsaid "years ago" stays a past reference.
+func TestScienceNewsAgesOfTheEarth(t *testing.T) {
+	runTags41(t, []case41{
+		{"million", day41(2010, 3, 5), "The asteroid struck the Yucatan some 66 million years ago.",
+			nil},
+		{"billion", day41(2008, 7, 1), "The rocks in the canyon's floor formed about 1.7 billion years ago.",
+			nil},
+		{"thousands", day41(2008, 7, 1), "People first crossed the strait 15,000 years ago.",
+			nil},
+		{"thousands of", day41(2011, 8, 19), "The lake dried up thousands of years ago.",
+			nil},
+		{"millions of", day41(2011, 8, 19), "The seabed was lifted into mountains millions of years ago.",
+			nil},
+		// controls: a count that is a year, and unsaid counts
+		{"centuries as a year", day41(2013, 3, 20), "The abbey was founded 900 years ago.",
+			[]tagged{{"900 years ago", "1113"}}},
+		{"hundreds of", day41(2011, 8, 19), "Hundreds of years ago the valley was a lake.",
+			[]tagged{{"years ago", "PAST_REF"}}},
+		{"years ago", day41(2011, 8, 19), "Years ago the valley was a lake.",
+			[]tagged{{"Years ago", "PAST_REF"}}},
+	})
+}
+
+// A launch site's name holds a schedule verb as its first noun: the date after it is the past
+// verb's, not a schedule.
+func TestSpaceNewsLaunchSite(t *testing.T) {
+	runTags41(t, []case41{
+		{"launch center", day41(2008, 9, 26), "The three astronauts lifted off from the Jiuquan launch center Thursday evening.",
+			[]tagged{{"Thursday evening", "2008-09-25"}}},
+		{"capitalized", day41(2008, 9, 26), "The rocket rose from the Xichang Satellite Launch Center on Wednesday.",
+			[]tagged{{"Wednesday", "2008-09-24"}}},
+		{"launch pad", day41(2001, 4, 30), "The Soyuz blasted off from the Baikonur launch pad on Saturday.",
+			[]tagged{{"Saturday", "2001-04-28"}}},
+		{"launch site", day41(1999, 2, 10), "Engineers returned to the Plesetsk launch site Monday after the blizzard.",
+			[]tagged{{"Monday", "1999-02-08"}}},
+		// controls: the verb itself, its third person, a place noun that is an object
+		{"will launch", day41(2008, 9, 26), "The space agency will launch the probe Wednesday.",
+			[]tagged{{"Wednesday", "2008-10-01"}}},
+		{"launches", day41(2008, 9, 26), "The base launches a weather satellite on Tuesday.",
+			[]tagged{{"Tuesday", "2008-09-30"}}},
+		{"the launch", day41(2008, 9, 26), "Engineers are checking the rocket before the launch Tuesday.",
+			[]tagged{{"Tuesday", "2008-09-30"}}},
+	})
+}
+
+// "mid-century" and "midcentury" are the middle of the telling's century, or of the past
+// century a narrative is at.
+func TestClimateNewsMidCentury(t *testing.T) {
+	runTags41(t, []case41{
+		{"mid-century", day41(2009, 12, 8), "Rich nations should cut their emissions by 80 percent by mid-century, the minister said.",
+			[]tagged{{"mid-century", "20"}}},
+		{"midcentury", day41(2014, 5, 6), "Heat waves of this kind could come every other summer by midcentury.",
+			[]tagged{{"midcentury", "20"}}},
+		{"story's century", day41(2006, 2, 14), "The steelworks opened in 1947, and by mid-century it employed 12,000 people.",
+			[]tagged{{"1947", "1947"}, {"mid-century", "19"}}},
+		// controls: "mid" before a year or a month is early-late-mid's
+		{"mid-year", day41(2006, 2, 14), "The dam was finished in mid-2004.",
+			[]tagged{{"mid-2004", "2004"}}},
+		{"mid-month", day41(2006, 2, 14), "The ice will break up in mid-March.",
+			[]tagged{{"mid-March", "2006-03"}}},
+	})
+}

@@ -1476,6 +1476,9 @@ func daysApart(a, b time.Time) int {
 // values a season of play by its year; "this season's colors" of fashion is the same year.
 // "the season" alone and "the holiday season" are no period the text dates.
 func normSportsSeason(m *matcher, x *match) (cand, bool) {
+	if m.weatherThisSeason(x.start, x.end) { // timex41.go
+		return cand{}, false
+	}
 	if m.word(x.start, "last") && (m.word(x.start-1, "the") || m.possessiveBefore(x.start)) {
 		return cand{}, false // "this could be his last season", "the team's last season": the final one, no date
 	}

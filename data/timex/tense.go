@@ -93,7 +93,7 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 	switch {
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
 		return tenseFuture, "as early as"
-	case (m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since")) && !m.sinceClosed(start): // timex35.go
+	case (m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since")) && !m.sinceClosed(start) && !m.sinceAsideClosed(start): // timex35.go, timex41.go
 		return tensePast, "since"
 	case m.anyWord(start-1, "before", "until", "till") && (m.anyWord(start-2, "left", "remaining") || m.word(start-2, "go") && m.word(start-3, "to")):
 		// "with five days left before Tuesday's election", "a week to go until Christmas":

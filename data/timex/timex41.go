@@ -151,3 +151,25 @@ func (m *matcher) weatherThisSeason(start, end int) bool {
 	}
 	return false
 }
+
+// sinceAsideClosed reports whether a comma between a "since" a few words back and the date at
+// token start ends the span "since" opens: in "Schools, closed since Thursday, reopen Monday"
+// the aside bounds Thursday, and Monday is the present verb's, ahead.
+func (m *matcher) sinceAsideClosed(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if m.word(k, "since") {
+			return false
+		}
+		if m.punct(k, ",") {
+			return k < start-1 && m.toks[k+1].kind == kWord
+		}
+	}
+	return false
+}
+
+// countAfterPast reports whether a count follows "the past" at token n: "the past 800,000
+// years", "over the past 1,500 years" are a stretch, "past" its adjective, though the count's
+// comma kept the duration rule from reading it.
+func (m *matcher) countAfterPast(n int) bool {
+	return n < len(m.toks) && m.toks[n].kind == kNum
+}

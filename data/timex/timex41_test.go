@@ -155,3 +155,34 @@ func TestDisasterNewsWeatherSeason(t *testing.T) {
 			[]tagged{{"this season", "2002"}}},
 	})
 }
+
+// A comma closes the span of a "since" in an aside: the date after it is the present verb's.
+func TestDisasterNewsSinceInAside(t *testing.T) {
+	runTags41(t, []case41{
+		{"reopen", day41(2011, 8, 29), "Ferries to the island, halted since Friday, resume Wednesday.",
+			[]tagged{{"Friday", "2011-08-26"}, {"Wednesday", "2011-08-31"}}},
+		{"reopens", day41(2011, 8, 29), "The Holland Tunnel, closed since Saturday, reopens Tuesday.",
+			[]tagged{{"Saturday", "2011-08-27"}, {"Tuesday", "2011-08-30"}}},
+		// controls: a past verb after the aside, a date the since itself takes
+		{"reopened", day41(2011, 8, 29), "The Holland Tunnel, closed since Saturday, reopened Sunday.",
+			[]tagged{{"Saturday", "2011-08-27"}, {"Sunday", "2011-08-28"}}},
+		{"since last", day41(2011, 8, 29), "Power has been out in the county since last Friday.",
+			[]tagged{{"last Friday", "2011-08-26"}}},
+	})
+}
+
+// "the past" before a count written with a comma is the adjective of a stretch, no past
+// reference; "the past" ending its phrase stays one.
+func TestScienceNewsPastThousandsOfYears(t *testing.T) {
+	runTags41(t, []case41{
+		{"800,000", day41(2008, 5, 15), "The Antarctic ice core records the climate of the past 800,000 years.",
+			nil},
+		{"1,300", day41(2006, 6, 22), "The panel said the 1990s were likely the warmest decade of the past 1,300 years.",
+			[]tagged{{"1990s", "199"}}},
+		// controls: the past alone, before a comma and a count
+		{"in the past", day41(2006, 6, 22), "Warm spells in the past were shorter.",
+			[]tagged{{"the past", "PAST_REF"}}},
+		{"comma then count", day41(2006, 6, 22), "In the past, 20 stations kept records.",
+			[]tagged{{"the past", "PAST_REF"}}},
+	})
+}

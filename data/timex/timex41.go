@@ -173,3 +173,34 @@ func (m *matcher) sinceAsideClosed(start int) bool {
 func (m *matcher) countAfterPast(n int) bool {
 	return n < len(m.toks) && m.toks[n].kind == kNum
 }
+
+// eventDayOfYearAfter reads a month and day written before its event's noun with the year
+// after the noun: "the May 12 quake last year", "the Dec. 26 tsunami of last year", "the May
+// 20 vote next year" are that day of the year named, where the day alone is nearest the
+// telling (told on May 12, 2009, "the May 12 quake last year" is 2008-05-12). The noun is one
+// or two lower-case words with no verb among them: "the Aug. 29 deadline passed last year"
+// keeps its reading.
+func (m *matcher) eventDayOfYearAfter(start, end, mo, d int) (cand, bool) {
+	if !m.word(start-1, "the") && !m.possessiveBefore(start) {
+		return cand{}, false
+	}
+	for j := end; j < end+2 && j < len(m.toks); j++ {
+		t := &m.toks[j]
+		if t.kind != kWord || t.upper || t.lex.kind != lxNone || inSet(clauseWords, t.s) || inSet(determiners, t.s) {
+			return cand{}, false
+		}
+		if tt, _ := wordTense(t.s); tt != tenseNone {
+			return cand{}, false
+		}
+		y, _, by, ok := m.yearAfterDay(j + 1)
+		if !ok {
+			continue
+		}
+		dd, valid := validDay(y, mo, d)
+		if !valid {
+			return cand{}, false
+		}
+		return cand{end: end, typ: "DATE", val: dayVal(dd), gran: gDay, by: by}, true
+	}
+	return cand{}, false
+}

@@ -186,3 +186,22 @@ func TestScienceNewsPastThousandsOfYears(t *testing.T) {
 			[]tagged{{"the past", "PAST_REF"}}},
 	})
 }
+
+// A month and day before its event's noun takes the year named after the noun.
+func TestDisasterNewsEventDayOfYear(t *testing.T) {
+	runTags41(t, []case41{
+		{"quake last year", day41(2009, 5, 12), "Many families displaced by the May 12 quake last year still live in tents.",
+			[]tagged{{"May 12", "2008-05-12"}, {"last year", "2008"}}},
+		{"of last year", day41(2011, 4, 27), "Tornadoes like the April 27 outbreak of last year are rare.",
+			[]tagged{{"April 27", "2010-04-27"}, {"last year", "2010"}}},
+		{"storm last year", day41(2006, 8, 20), "The Aug. 29 storm last year flooded four-fifths of the city.",
+			[]tagged{{"Aug. 29", "2005-08-29"}, {"last year", "2005"}}},
+		{"vote next year", day41(2009, 5, 12), "The May 20 referendum next year will settle the question.",
+			[]tagged{{"May 20", "2010-05-20"}, {"next year", "2010"}}},
+		// controls: a verb between the date and the year, a date with no noun after it
+		{"verb between", day41(2009, 5, 12), "The May 20 vote was postponed last year.",
+			[]tagged{{"May 20", "2009-05-20"}, {"last year", "2008"}}},
+		{"no noun", day41(2009, 5, 12), "Voters on May 20 rejected it last year.",
+			[]tagged{{"May 20", "2009-05-20"}, {"last year", "2008"}}},
+	})
+}

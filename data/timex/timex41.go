@@ -31,9 +31,10 @@ func normMidCentury(m *matcher, x *match) (cand, bool) {
 // farYear reports whether the four digits y at token i, past 2099, are a year all the same: a
 // target or a forecast ("cut emissions by 2100", "the sea could rise a meter in 2150", "the
 // year 2300") after a preposition of time, and no clock time ("by 2100 GMT", "at 2130 hours").
-// Plain four-digit numbers past 2099 are rare in news but for these: counts take a comma.
+// Plain four-digit numbers past 2099 are rare in news but for these: counts take a comma. "to"
+// and "from" are left out, for a price quoted without one ("rose 50 yen to 2150").
 func (m *matcher) farYear(i, y int) bool {
-	if y > 2999 || i == 0 || !m.anyWord(i-1, "by", "in", "until", "till", "through", "before", "after", "beyond", "to", "from", "year", "around") {
+	if y > 2999 || i == 0 || !m.anyWord(i-1, "by", "in", "until", "till", "through", "before", "after", "beyond", "year") {
 		return false
 	}
 	for j := i + 1; j <= i+3 && j < len(m.toks); j++ {

@@ -205,3 +205,13 @@ func TestDisasterNewsEventDayOfYear(t *testing.T) {
 			[]tagged{{"May 20", "2009-05-20"}, {"last year", "2008"}}},
 	})
 }
+
+// A price quoted without a comma after "to" or "from" is no far year.
+func TestScienceNewsFarYearsPrices(t *testing.T) {
+	runTags41(t, []case41{
+		{"to a price", day41(1997, 4, 8), "Sony rose 50 yen to 2150 on Tuesday.",
+			[]tagged{{"Tuesday", "1997-04-08"}}},
+		{"from a price", day41(1997, 4, 8), "The index fell from 2350 in early trading.",
+			nil},
+	})
+}

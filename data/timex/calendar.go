@@ -621,6 +621,9 @@ func normTheFuture(m *matcher, x *match) (cand, bool) { return ref("FUTURE_REF",
 // normThePast: "in the past", "the past and the present"; before a noun "past" is an adjective
 // ("the past year" is the-relative-unit's, "the past decisions" no time).
 func normThePast(m *matcher, x *match) (cand, bool) {
+	if m.countAfterPast(x.end) { // timex41.go
+		return cand{}, false
+	}
 	if n := x.end; n < len(m.toks) && m.toks[n].kind == kWord && !m.anyWord(n, "and", "or", "but", "as", "when", "that") &&
 		!(m.word(x.start-1, "in") && inSet(pastAuxiliaries, m.toks[n].s)) {
 		return cand{}, false

@@ -128,7 +128,7 @@ func patternRules() []rule {
 			examples: []Example{{"Demand should recover in the months ahead.", "the months ahead", "FUTURE_REF"},
 				{"The plant will run for the years to come.", "the years to come", "FUTURE_REF"}}},
 		{name: "units-ago", starts: []string{"some", "many", "years", "decades", "months"}, doc: "years ago, some years ago, decades ago: an unsaid while before now",
-			pattern: "some|many? years|decades|months ago", norm: normPastRef,
+			pattern: "some|many? years|decades|months ago", norm: normUnitsAgo, // timex41.go
 			examples: []Example{{"Years ago the firm made only radios.", "Years ago", "PAST_REF"},
 				{"Some years ago the firm made only radios.", "Some years ago", "PAST_REF"}}},
 
@@ -1476,6 +1476,9 @@ func daysApart(a, b time.Time) int {
 // values a season of play by its year; "this season's colors" of fashion is the same year.
 // "the season" alone and "the holiday season" are no period the text dates.
 func normSportsSeason(m *matcher, x *match) (cand, bool) {
+	if m.weatherThisSeason(x.start, x.end) { // timex41.go
+		return cand{}, false
+	}
 	if m.word(x.start, "last") && (m.word(x.start-1, "the") || m.possessiveBefore(x.start)) {
 		return cand{}, false // "this could be his last season", "the team's last season": the final one, no date
 	}

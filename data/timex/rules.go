@@ -424,7 +424,7 @@ func (m *matcher) yearAt(i int) (int, bool) {
 		return 0, false
 	}
 	y := m.toks[i].num
-	if y < 1000 || y > 2099 || m.nameOrCount(i, y) {
+	if y < 1000 || y > 2099 && !m.farYear(i, y) || m.nameOrCount(i, y) { // farYear: timex41.go
 		return 0, false
 	}
 	return y, true
@@ -735,6 +735,9 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 		return cand{}, false
 	}
 	if c, ok := m.dayOfYearAfter(start, end, mo, d); ok { // timex39.go
+		return c, true
+	}
+	if c, ok := m.eventDayOfYearAfter(start, end, mo, d); ok { // timex41.go
 		return c, true
 	}
 	return m.resolve(cand{end: end, typ: "DATE", gran: gDay}, need{kind: needMonthDay, a: mo, b: d, start: start, end: end})

@@ -93,7 +93,7 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 	switch {
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
 		return tenseFuture, "as early as"
-	case (m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since")) && !m.sinceClosed(start): // timex35.go
+	case (m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since")) && !m.sinceClosed(start) && !m.sinceAsideClosed(start): // timex35.go, timex41.go
 		return tensePast, "since"
 	case m.anyWord(start-1, "before", "until", "till") && (m.anyWord(start-2, "left", "remaining") || m.word(start-2, "go") && m.word(start-3, "to")):
 		// "with five days left before Tuesday's election", "a week to go until Christmas":
@@ -879,7 +879,7 @@ func (m *matcher) movedTo(start int) bool {
 			return true
 		}
 	}
-	return m.phrasalMovedTo(start) || m.movedByAmountTo(start) // "pushed back bets on the first cut to July" (timex35.go), "by three months, to June 30" (timex40.go)
+	return m.phrasalMovedTo(start) || m.movedByAmountTo(start) || m.slippedTo(start) // "pushed back bets on the first cut to July" (timex35.go), "by three months, to June 30" (timex40.go), "slipped to Wednesday" (timex41.go)
 }
 
 // datingVerbs set or move the date of something: "set a hearing for", "moved the vote for".
@@ -1750,7 +1750,7 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if m.nounModified(k) || m.inObject(k) {
 		return false
 	}
-	if m.compoundHead(k) || m.ordinalCompound(k) { // "his 42nd home run Sunday" (timex33.go)
+	if m.compoundHead(k) || m.ordinalCompound(k) || m.facilityCompound(k) { // "his 42nd home run Sunday" (timex33.go), "the Jiuquan launch center Wednesday" (timex41.go)
 		return false
 	}
 	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&

@@ -363,6 +363,9 @@ func (m *matcher) modify(i, j, v int, mod string, the bool) (cand, bool) {
 	if !ok && m.word(j, "the") && m.kind(j+1) == lxSeason {
 		c, ok = m.core(j + 1) // "the end of the summer": a season keeps its article
 	}
+	if ok && c.gran == gSeason && m.seasonNamesKind(c.end) {
+		return cand{}, false // "the start of the summer driving season" (timex42.go)
+	}
 	if !ok {
 		c, ok = m.decadeInWords(i, j, v)
 	}

@@ -173,7 +173,8 @@ func buildLexicon() map[string]lexEntry {
 		"seventies", "eighties", "nineties", "trailing", "some", "many", "ahead", "turn", "final", "new", "long", "holiday",
 		"trading", "session", "other", "preceding", "season", "back", "front", "just", "thirtieth", // timex37.go: "the just-ended quarter", "the thirtieth of May"
 		"eid", "orthodox", // timex32.go's feasts
-		"super", "inauguration"} { // timex36.go's days of the political calendar
+		"super", "inauguration", // timex36.go's days of the political calendar
+		"tax"} { // timex42.go's tax day
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}

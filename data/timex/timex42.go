@@ -1,0 +1,113 @@
+package timex
+
+import "time"
+
+// Families of consumer, personal-finance, housing and indicator news (heldout50, timex42): the
+// filing deadline of a tax season, shopping and driving weekends told beside last year's
+// figures, a month's figure compared a year back past a span's bound, and stores that stayed
+// shut until a day gone.
+
+// timex42Rules are the patterns of this file, tried after timex39's.
+func timex42Rules() []rule {
+	return []rule{
+		{name: "tax-day", starts: []string{"tax"}, doc: "tax day: the US filing deadline, April 15 or the next working day, of the year nearest the telling",
+			pattern: "tax day", norm: normTaxDay,
+			examples: []Example{{"Filers will rush to beat tax day.", "tax day", "2008-04-15"},
+				// April 15, 2007 was a Sunday, and the Monday after it Emancipation Day
+				{"The agency processed 4 million returns on Tax Day.", "Tax Day", "2007-04-17"}}},
+	}
+}
+
+// normTaxDay reads "tax day" as a named day: the federal filing deadline of the year that puts
+// it nearest the telling, or on the tense's side of it, as a holiday's.
+func normTaxDay(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc || m.word(x.end, "of") {
+		return cand{}, false // "the tax day of the year": a general one
+	}
+	in := taxDeadline
+	y := m.yearFor(x.start, x.end, 4, 15)
+	d := in(y)
+	switch t := m.tense(x.start, x.end); {
+	case t == tensePast && d.After(m.doc):
+		d = in(y - 1)
+	case t == tenseFuture && d.Before(m.doc):
+		d = in(y + 1)
+	}
+	return cand{typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+}
+
+// lastedUntil is the past verb of lasting before the "until" at token u, -1 when none: "stayed
+// shut until Friday morning", "the sale lasted until Sunday", "remained closed until Monday"
+// tell of a day gone, as "stayed open through Sunday" does (lastingComplement). "Extended" is
+// left out: "extended its offer until Friday" reaches ahead.
+func (m *matcher) lastedUntil(u int) int {
+	k := u - 1
+	if !m.anyWord(k, "ran", "lasted", "continued", "remained", "stayed") {
+		k = m.lastingComplement(u)
+	}
+	if k < 0 || !m.anyWord(k, "ran", "lasted", "continued", "remained", "stayed") || m.anyWord(k-1, "will", "would", "to") {
+		return -1
+	}
+	return k
+}
+
+// seasonPastBound reports whether the bare season at token i follows "the" after a
+// preposition that bounds a time from beyond it: "slip past the spring", "last beyond the
+// summer". The season ends its phrase ("past the summer crowds" is none).
+func (m *matcher) seasonPastBound(i int) bool {
+	return m.word(i-1, "the") && m.anyWord(i-2, "past", "beyond") && !m.toks[i].upper && m.phraseEndsAt(i+1)
+}
+
+// seasonNamesKind reports whether the words from token k, after a season, name a season of
+// some trade that the season only qualifies ("the start of the summer driving season", "the
+// spring selling season", "after the summer travel season", as heldout5 leaves it untagged):
+// a plain lower-case word and "season". The stretch is the trade's, not the calendar's.
+func (m *matcher) seasonNamesKind(k int) bool {
+	return k+1 < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && m.toks[k].lex.kind == lxNone && m.word(k+1, "season")
+}
+
+// comparisonAfterComma reports whether token k is a comma that opens a verbless comparison of
+// figures ("..., up slightly from last year", "..., down 3% from a year earlier"): the date in
+// it is the term compared, no tense for the date before the comma. In "AAA expects 35 million
+// people to travel over the holiday weekend, up from last year" the weekend lies ahead.
+func (m *matcher) comparisonAfterComma(k int) bool {
+	if !m.punct(k, ",") || !m.anyWord(k+1, "up", "down", "compared", "versus", "against") {
+		return false
+	}
+	for j := k + 2; j < len(m.toks) && j <= k+6; j++ {
+		if m.anyWord(j, "from", "with", "to", "than") {
+			return true
+		}
+		if m.toks[j].kind == kPunct && !m.punct(j, "%") && !m.punct(j, ".") && !m.punct(j, "$") {
+			return false
+		}
+	}
+	return false
+}
+
+// sinceInFigureSentence reports whether the story's time st is a year that bounds a span after
+// "since" in the sentence of the figure's month: "slipped 0.1 percent in June, its first drop
+// since the start of the year" leaves June the figure's month for "a year earlier" after it.
+func (m *matcher) sinceInFigureSentence(st story) bool {
+	return st.since && st.gran == gYear && st.sent == m.figMonthSent
+}
+
+// taxDeadline is the US filing deadline for returns of the year before y: April 15, or the
+// next day that is neither a weekend day nor, from 2007, when the IRS began to honor it, the
+// District of Columbia's Emancipation Day (April 16, observed on the Friday before or the
+// Monday after when it falls on a weekend). 2011's was April 18, 2017's April 18. The
+// deadlines moved by emergencies (2020's July 15) no rule follows.
+func taxDeadline(y int) time.Time {
+	eman := date(y, 4, 16)
+	switch eman.Weekday() {
+	case time.Saturday:
+		eman = eman.AddDate(0, 0, -1)
+	case time.Sunday:
+		eman = eman.AddDate(0, 0, 1)
+	}
+	d := date(y, 4, 15)
+	for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday || y >= 2007 && d.Equal(eman) {
+		d = d.AddDate(0, 0, 1)
+	}
+	return d
+}

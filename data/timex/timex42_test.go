@@ -117,3 +117,55 @@ func TestConsumerFigureMonthPastSince(t *testing.T) {
 			[]tagged{{"July", "2014-07"}, {"2011", "2011"}, {"a year earlier", "2013"}}},
 	})
 }
+
+// "holiday weekend" after a holiday's name is that holiday's weekend.
+func TestConsumerHolidayHolidayWeekend(t *testing.T) {
+	runTags42(t, []case42{
+		{"Thanksgiving, past", day42(2016, 11, 28), "Sales over the Thanksgiving holiday weekend fell 3.5 percent.",
+			[]tagged{{"Thanksgiving holiday weekend", "2016-W47-WE"}}},
+		{"Labor Day, ahead", day42(2013, 8, 29), "Police will step up patrols over the Labor Day holiday weekend.",
+			[]tagged{{"Labor Day holiday weekend", "2013-W35-WE"}}},
+		{"Memorial Day, just gone", day42(2011, 6, 1), "Traffic deaths fell over the Memorial Day holiday weekend.",
+			[]tagged{{"Memorial Day holiday weekend", "2011-W21-WE"}}},
+		// controls: the holiday alone, a holiday's weekend without "holiday"
+		{"the Labor Day holiday", day42(2013, 8, 29), "Prices were the lowest for the Labor Day holiday since 2010.",
+			[]tagged{{"Labor Day", "2013-09-02"}, {"2010", "2010"}}},
+		{"the long Labor Day weekend", day42(2013, 8, 29), "Traffic was heavy over the long Labor Day weekend.",
+			[]tagged{{"Labor Day weekend", "2013-W35-WE"}}},
+	})
+}
+
+// "the week after" a holiday just gone, told within that week, is not next year's.
+func TestConsumerWeekAfterHolidayJustGone(t *testing.T) {
+	runTags42(t, []case42{
+		{"two days after Christmas", day42(2016, 12, 27), "Sales in the week after Christmas are expected to rise.",
+			[]tagged{{"the week after Christmas", "2016-W52"}}},
+		{"the Monday after Thanksgiving", day42(2016, 11, 28), "Stores expect crowds the week after Thanksgiving.",
+			[]tagged{{"the week after Thanksgiving", "2016-W48"}}},
+		{"the day after, told on it", day42(2016, 12, 26), "Stores will be busiest the day after Christmas.",
+			[]tagged{{"the day after Christmas", "2016-12-26"}}},
+		// controls: a habit in the present, a holiday weeks ahead
+		{"usually", day42(2016, 12, 27), "Returns usually peak the week after Christmas.",
+			[]tagged{{"the week after Christmas", "2016-W52"}}},
+		{"weeks ahead", day42(2016, 11, 1), "Stores expect crowds the week after Thanksgiving.",
+			[]tagged{{"the week after Thanksgiving", "2016-W48"}}},
+	})
+}
+
+// A "Last year," that opens the sentence dates its months, days and holidays, as a year
+// written there does.
+func TestConsumerLastYearLeads(t *testing.T) {
+	runTags42(t, []case42{
+		{"a holiday and a day", day42(2016, 11, 28), "Last year, Black Friday fell on Nov. 27.",
+			[]tagged{{"Last year", "2015"}, {"Black Friday", "2015-11-27"}, {"Nov. 27", "2015-11-27"}}},
+		{"a day", day42(2016, 11, 28), "Last year, the plant closed on March 3.",
+			[]tagged{{"Last year", "2015"}, {"March 3", "2015-03-03"}}},
+		{"a month", day42(1989, 12, 10), "Last year, a strong December rescued a season.",
+			[]tagged{{"Last year", "1988"}, {"December", "1988-12"}}},
+		// controls: past a semicolon, "last year" not leading, a clause of its own
+		{"a semicolon", day42(1989, 12, 10), "Last year, sales rose; in December they fell.",
+			[]tagged{{"Last year", "1988"}, {"December", "1989-12"}}},
+		{"last year as subject", day42(2016, 11, 28), "Last year was hard, and in March the plant closed.",
+			[]tagged{{"Last year", "2015"}, {"March", "2016-03"}}},
+	})
+}

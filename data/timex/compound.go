@@ -842,7 +842,11 @@ func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(dir, "earlier", "before") {
 		n = -n
 	}
-	return m.fromLastDay(x.end, u, n)
+	c, ok := m.fromLastDay(x.end, u, n)
+	if !ok && u == uWeek {
+		return m.weeksFromLastWeek(x.start, x.end, n) // "this week from ... a week earlier" (timex42.go)
+	}
+	return c, ok
 }
 
 // phraseEnds reports whether a time phrase ends at token i: at punctuation, the end of the

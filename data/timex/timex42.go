@@ -158,3 +158,15 @@ func (m *matcher) lastYearLeads(st story, start int) bool {
 	}
 	return k < 2 || m.toks[k-2].sent != m.toks[k].sent
 }
+
+// weeksFromLastWeek reads "a week earlier", "two weeks later" (n weeks, signed) after a week's
+// figure named with no day ("Mortgage rates fell to 3.98 percent this week from 4.12 percent a
+// week earlier", "Jobless claims fell last week from a week earlier") as that week moved, as
+// after "the week ended Nov. 8" it is moved from the day. fromLastDay has no day to count from.
+func (m *matcher) weeksFromLastWeek(start, end, n int) (cand, bool) {
+	w, ok := m.weekNamed(start)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: end, typ: "DATE", val: weekVal(w.AddDate(0, 0, 7*n)), gran: gWeek, by: ByStory, aside: n < 0}, true
+}

@@ -169,3 +169,19 @@ func TestConsumerLastYearLeads(t *testing.T) {
 			[]tagged{{"Last year", "2015"}, {"March", "2016-03"}}},
 	})
 }
+
+// "a week earlier" after a week's figure named with no day is the week before it.
+func TestConsumerWeekEarlierAfterWeek(t *testing.T) {
+	runTags42(t, []case42{
+		{"this week", day42(2014, 10, 28), "Mortgage rates fell to 3.98 percent this week from 4.12 percent a week earlier.",
+			[]tagged{{"this week", "2014-W44"}, {"a week earlier", "2014-W43"}}},
+		{"last week", day42(2014, 11, 14), "Jobless claims fell to 278,000 last week from 290,000 a week earlier.",
+			[]tagged{{"last week", "2014-W45"}, {"a week earlier", "2014-W44"}}},
+		// controls: a week that a day closes, a comparison with a plan, no week named
+		{"the week ended", day42(2014, 11, 14), "Jobless claims fell to 278,000 in the week ended Nov. 8 from 290,000 a week earlier.",
+			[]tagged{{"Nov. 8", "2014-11-08"}, {"a week earlier", "2014-W44"}}},
+		{"earlier than planned", day42(2014, 11, 14), "The plant closed on Oct. 3, a week earlier than planned.",
+			[]tagged{{"Oct. 3", "2014-10-03"}}},
+		{"no week", day42(2014, 11, 14), "The strike began a week earlier.", nil},
+	})
+}

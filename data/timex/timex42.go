@@ -4,8 +4,8 @@ import "time"
 
 // Families of consumer, personal-finance, housing and indicator news (heldout50, timex42): the
 // filing deadline of a tax season, shopping and driving weekends told beside last year's
-// figures, a month's figure compared a year back past a span's bound, and stores that stayed
-// shut until a day gone.
+// figures, a month's or a week's figure compared back, stores that stayed shut until a day
+// gone, and a year that leads its sentence as "Last year,".
 
 // timex42Rules are the patterns of this file, tried after timex39's.
 func timex42Rules() []rule {

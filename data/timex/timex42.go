@@ -15,6 +15,10 @@ func timex42Rules() []rule {
 			examples: []Example{{"Filers will rush to beat tax day.", "tax day", "2008-04-15"},
 				// April 15, 2007 was a Sunday, and the Monday after it Emancipation Day
 				{"The agency processed 4 million returns on Tax Day.", "Tax Day", "2007-04-17"}}},
+		{name: "weekend-around", starts: []string{"the"}, doc: "the weekend before or after a day: the Saturday and Sunday just before it, or just after it",
+			pattern: "the weekend before|after", norm: normWeekendAround,
+			examples: []Example{{"Malls were packed the weekend before Christmas.", "the weekend before Christmas", "2006-W51-WE"},
+				{"Traffic is light the weekend after Labor Day.", "the weekend after Labor Day", "2007-W36-WE"}}},
 	}
 }
 
@@ -169,4 +173,28 @@ func (m *matcher) weeksFromLastWeek(start, end, n int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{end: end, typ: "DATE", val: weekVal(w.AddDate(0, 0, 7*n)), gran: gWeek, by: ByStory, aside: n < 0}, true
+}
+
+// normWeekendAround reads "the weekend before Christmas", "the weekend after Labor Day" as the
+// Saturday and Sunday that come last before the day or first after it (a weekend that holds
+// the day is neither): as "the week before Christmas" is read, a weekend of retail and travel
+// news. "the weekend" alone is the weekend rule's.
+func normWeekendAround(m *matcher, x *match) (cand, bool) {
+	c, ok := m.core(x.end)
+	if !ok || c.gran != gDay || len(c.val) != 10 {
+		return cand{}, false
+	}
+	d, _ := parseDay(c.val)
+	wd := isoWeekday(d) // Monday 1 ... Sunday 7
+	var sat time.Time
+	if m.word(x.end-1, "before") {
+		sat = d.AddDate(0, 0, -wd-1) // the Saturday before the Sunday before it
+	} else {
+		n := mod(6-wd, 7)
+		if n == 0 {
+			n = 7 // a Saturday's weekend holds it: the next one
+		}
+		sat = d.AddDate(0, 0, n)
+	}
+	return cand{end: c.end, typ: "DATE", val: weekVal(sat) + "-WE", gran: gWeek, by: c.by}, true
 }

@@ -185,3 +185,18 @@ func TestConsumerWeekEarlierAfterWeek(t *testing.T) {
 		{"no week", day42(2014, 11, 14), "The strike began a week earlier.", nil},
 	})
 }
+
+// "the weekend before" or "after" a day is the Saturday and Sunday next to it.
+func TestConsumerWeekendAroundDay(t *testing.T) {
+	runTags42(t, []case42{
+		{"before Christmas, told after it", day42(2009, 12, 28), "Sales the weekend before Christmas rose 7 percent.",
+			[]tagged{{"the weekend before Christmas", "2009-W51-WE"}}},
+		{"after Thanksgiving, ahead", day42(2016, 11, 1), "Stores expect crowds the weekend after Thanksgiving.",
+			[]tagged{{"the weekend after Thanksgiving", "2016-W47-WE"}}},
+		{"before a Sunday Christmas", day42(2016, 12, 30), "Sales the weekend before Christmas were strong.",
+			[]tagged{{"the weekend before Christmas", "2016-W50-WE"}}},
+		// control: an event's weekend is the weekend rule's
+		{"before the election", day42(2016, 10, 1), "The weekend before the election is the busiest.",
+			[]tagged{{"The weekend", "2016-W39-WE"}}},
+	})
+}

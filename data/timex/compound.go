@@ -363,6 +363,9 @@ func (m *matcher) modify(i, j, v int, mod string, the bool) (cand, bool) {
 	if !ok && m.word(j, "the") && m.kind(j+1) == lxSeason {
 		c, ok = m.core(j + 1) // "the end of the summer": a season keeps its article
 	}
+	if ok && c.gran == gSeason && m.seasonNamesKind(c.end) {
+		return cand{}, false // "the start of the summer driving season" (timex42.go)
+	}
 	if !ok {
 		c, ok = m.decadeInWords(i, j, v)
 	}
@@ -839,7 +842,11 @@ func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(dir, "earlier", "before") {
 		n = -n
 	}
-	return m.fromLastDay(x.end, u, n)
+	c, ok := m.fromLastDay(x.end, u, n)
+	if !ok && u == uWeek {
+		return m.weeksFromLastWeek(x.start, x.end, n) // "this week from ... a week earlier" (timex42.go)
+	}
+	return c, ok
 }
 
 // phraseEnds reports whether a time phrase ends at token i: at punctuation, the end of the

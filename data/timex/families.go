@@ -456,7 +456,7 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle") ||
 		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "most", "much", "all", "part", "rest") && !(s == 2 && (m.anyWord(i+1, "in", "of") || !m.phraseEndsAt(i+1))) ||
 		m.early(i-1) && m.anyWord(i-2, "in", "during", "by", "until", "since", "through", "till", "the", "until") ||
-		m.seasonOfNoun(i) || m.spentSeason(i)) && // timex36.go
+		m.seasonOfNoun(i) || m.spentSeason(i) || m.seasonPastBound(i)) && // timex36.go, timex42.go
 		!m.anyWord(i-1, "in", "during", "since", "until", "till", "by", "before") {
 		// a bare season names its time after a preposition of time: "in summer", "by
 		// spring", "until fall", "before winter" ("summer jobs", "a spring sale" do not)
@@ -465,7 +465,7 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(i-1, "by", "before", "till") && !m.phraseEndsAt(i+1) {
 		return cand{}, false // "boosted by summer sales": the season names a noun's kind
 	}
-	if m.word(i+1, "of") || m.seasonInName(i) {
+	if m.word(i+1, "of") || m.seasonInName(i) || m.seasonNamesKind(i+1) { // timex42.go
 		return cand{}, false // "the fall of Rome", "after the summer of love", "in the Winter Olympics"
 	}
 	if s == 2 && m.word(i-1, "in") {

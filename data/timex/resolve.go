@@ -970,7 +970,7 @@ func (m *matcher) storyGoverns(n need) bool {
 // went on": Dec. 16 is the news's).
 func (m *matcher) historyYear(n need) bool {
 	st := m.story
-	if n.start >= len(m.toks) || st.t.Year() > m.doc.Year()-2 || st.since {
+	if n.start >= len(m.toks) || st.t.Year() > m.doc.Year()-2 && !m.lastYearLeads(st, n.start) || st.since { // timex42.go
 		// a year after "since" bounds a span that reaches the telling ("the worst year since
 		// 1991, as orders dried up through the fall"): the sentence is told from now
 		return false

@@ -1239,6 +1239,9 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 	case !weekOf && m.word(j, "weekend"):
 		j++
 		weekend = true // "the Memorial Day weekend"
+	case !weekOf && m.holidayWeekendAfter(j): // "the Labor Day holiday weekend" (timex42.go)
+		j += 2
+		weekend = true
 	}
 	if y, ok := m.yearAt(j); ok {
 		d := h.in(y).AddDate(0, 0, shiftDays)
@@ -1312,6 +1315,7 @@ func (m *matcher) dayAround(u, rel int) (cand, bool) {
 	if m.word(rel, "before") {
 		n = -1
 	}
+	d, _ = m.holidayJustPast(rel+1, d, n, m.word(u, "week")) // timex42.go
 	if m.word(u, "week") {
 		return cand{end: c.end, typ: "DATE", val: weekVal(d.AddDate(0, 0, 7*n)), gran: gWeek, by: c.by}, true
 	}

@@ -153,6 +153,9 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 			// it finally happened
 			return tensePast, m.toks[k].s
 		}
+		if k := m.lastedUntil(start - 1); k >= 0 { // "stayed shut until Friday" (timex42.go)
+			return tensePast, m.toks[k].s
+		}
 		return tenseFuture, m.toks[start-1].s
 	case m.word(start-1, "effect") && m.anyWord(start-2, "takes", "take") ||
 		m.anyWord(start-1, "on", "in") && m.word(start-2, "effect") && m.anyWord(start-3, "takes", "take"):
@@ -560,7 +563,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			// "left for the holiday and returns Monday": a schedule, ahead (timex31.go)
 			return tenseFuture, m.toks[k+1].s, true
 		}
-		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k) || m.subordinateAfterComma(k, start)) { // timex40.go
+		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k) || m.subordinateAfterComma(k, start) || m.comparisonAfterComma(k)) { // timex40.go, timex42.go
 			rightStop = k
 			continue
 		}

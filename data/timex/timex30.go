@@ -210,7 +210,7 @@ func (m *matcher) figureMonthBack(i, end int, x *match) (cand, bool) {
 	sent := m.toks[i].sent
 	st := m.story
 	if !m.word(i, "a") || !x.has(2) || m.anyWord(end, "than") || m.figMonth == 0 ||
-		st.gran != gMonth && st.gran != gDay || st.sent >= sent || st.sent < m.figMonthSent {
+		st.gran != gMonth && st.gran != gDay && !m.sinceInFigureSentence(st) || st.sent >= sent || st.sent < m.figMonthSent {
 		return cand{}, false
 	}
 	if d := sent - m.figMonthSent; d < 1 || d > 2 || m.lastQuarter != 0 && m.lastQuarterSent >= m.figMonthSent ||

@@ -175,7 +175,7 @@ func buildLexicon() map[string]lexEntry {
 		"eid", "orthodox", // timex32.go's feasts
 		"super", "inauguration", // timex36.go's days of the political calendar
 		"midcentury", // timex41.go
-		"tax"} { // timex42.go's tax day
+		"tax"} {      // timex42.go's tax day
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}

@@ -577,7 +577,7 @@ func titleSubject(s *sentence) *CompanyMention {
 			return nil
 		}
 	}
-	if n == 1 && s.words[0] == "the" {
+	if n == 1 && s.words[0] == "the" || namesIndexAt(s.words, 0, n) { // an index's move opens a wrap's title (news48.go)
 		return nil
 	}
 	words := make([]string, 0, n)
@@ -1252,11 +1252,12 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) {
 			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
 		}
-		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t)) {
+		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t) || s.stockSoldInRaise(t)) { // news48.go
 			t.typ = events.Offering // "completed the sale of 40 million shares through an at-the-market program"
 		}
 		ts = append(ts, t)
 	}
+	ts = s.alsoMoved(ts) // "..., while Nokia and BlackBerry also surged" (news48.go)
 	if s.start < 0 && s.caps {
 		ts = s.headlineMove(ts) // "ACME LABS SOARS ON FDA NOD" (headmoves.go)
 	}

@@ -159,6 +159,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		if analystsRevise(w, ts[i]) { // news45.go
 			ts[i].typ = events.Analyst
 		}
+		if spacListing(w, ts[i]) { // news48.go
+			ts[i].typ = events.Acquisition
+		}
 	}
 	if s.yesNoQuestion() { // ownworks.go
 		return ts[:0]

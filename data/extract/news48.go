@@ -116,11 +116,12 @@ var alsoMoveVerbs = wordSet(`rose jumped climbed gained rallied soared surged ad
 // movers' (the meme-stock day's list of movers).
 func (s *sentence) alsoMoved(ts []trigger) []trigger {
 	w := s.words
+	// The sentence's own move is the one that ends first: a gapped "shares ... surged" may reach
+	// over the coordinated clause to its verb.
 	var first *trigger
 	for i := range ts {
-		if ts[i].typ == events.PriceMove {
+		if ts[i].typ == events.PriceMove && (first == nil || ts[i].to < first.to) {
 			first = &ts[i]
-			break
 		}
 	}
 	if first == nil {
@@ -139,12 +140,43 @@ func (s *sentence) alsoMoved(ts []trigger) []trigger {
 	return ts
 }
 
-// companyEndsAt says whether a company's name ends right before token k.
+// companyEndsAt says whether a company's name ends right before token k, or before the
+// corporate suffix there ("Bed Bath & Beyond Inc also surged").
 func (s *sentence) companyEndsAt(k int) bool {
 	for _, c := range s.companies {
-		if s.tokenIndex(c.End) == k {
+		if e := s.tokenIndex(c.End); e == k || e == k-1 && corporateSuffixes[s.words[k-1]] {
 			return true
 		}
+	}
+	return false
+}
+
+// competeWords name a rivalry a company is named in after "with" or "against".
+var competeWords = wordSet(`competition compete competes competing rivalry`)
+
+// competedWith says whether the company at token k is named as a rival the sentence's news
+// competes with, no party to it: "agreed to buy Slack ... as it steps up competition with
+// Microsoft", "teamed up with Microsoft to compete with Amazon". ("A legal fight with Apple"
+// keeps Apple: a fight has two parties.)
+func competedWith(words []string, k int) bool {
+	return k > 1 && (words[k-1] == "with" || words[k-1] == "against") && competeWords[words[k-2]]
+}
+
+// mergedNouns are what "the merged ..." names: the company a deal made, no deal.
+var mergedNouns = wordSet(`company companies group entity firm business bank airline carrier`)
+
+// news48Misread says whether trigger t is no event (misread's hook): "merged" as an adjective
+// before a company noun, after a determiner ("even if the merged company does poorly", "a newly
+// merged bank"), names the company a merger made, which is told as a deal where the merger is
+// ("the companies merged last year").
+func news48Misread(s *sentence, t trigger) bool {
+	w := s.words
+	if t.typ != events.Acquisition || t.to != t.from+1 || w[t.from] != "merged" || t.from == 0 || t.to >= len(w) {
+		return false
+	}
+	switch w[t.from-1] {
+	case "the", "a", "newly", "its", "their":
+		return mergedNouns[w[t.to]]
 	}
 	return false
 }

@@ -62,11 +62,29 @@ func TestNews48Readings(t *testing.T) {
 			want: []string{"price_move GME", "price_move EXPR;KOSS;BB"}},
 		{body: "Shares of Carvana fell 8% on Tuesday, while Vroom and CarMax also slid.",
 			want: []string{"price_move CVNA", "price_move VRM;KMX"}},
+		{body: "Shares of Tesla rose 5% on Monday, and Rivian Automotive Inc and Lucid Group Inc also climbed.",
+			want: []string{"price_move TSLA", "price_move RIVN;LCID"}},
 		// "also" with no company right before it, or no move before it, adds none.
 		{body: "Shares of Carvana fell 8% on Tuesday, while its used-car sales also fell.",
 			want: []string{"price_move CVNA"}},
 		{body: "Kroger said sales rose, and Albertsons said its profit also rose.",
 			want: []string{"earnings KR"}},
+		// A rival the news competes with is no party to it.
+		{body: "Cisco agreed to buy Splunk for $28 billion on Thursday, stepping up competition with Microsoft in security software.",
+			want: []string{"acquisition CSCO;SPLK"}},
+		{body: "Walmart teamed up with Microsoft on Monday to compete with Amazon in cloud services.",
+			want: []string{"partnership WMT;MSFT"}},
+		// A fight has two parties.
+		{body: "Masimo settled its legal fight with Apple on Friday.",
+			want: []string{"legal MASI;AAPL"}},
+		// "The merged company" names what a merger made, no deal.
+		{body: "Sponsors are paid well even if the merged company does poorly, critics of Acme Corp say.",
+			want: nil},
+		{body: "Analysts expect the newly merged bank to cut costs at Truist Financial.",
+			want: nil},
+		// The verb stays a deal.
+		{body: "Hess merged with Chevron on Friday.",
+			want: []string{"acquisition HES;CVX"}},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

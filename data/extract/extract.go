@@ -1472,7 +1472,7 @@ func planContentOn(words []string, k int) bool {
 func (s *sentence) joinedWith(c CompanyMention) []CompanyMention {
 	var out []CompanyMention
 	joins := func(gap string) bool {
-		gap = strings.TrimSpace(exchangeTag(gap)) // "Acme Corp. (NYSE: ACME) and Beta" (news32.go)
+		gap = strings.TrimSpace(trimSuffixGap(exchangeTag(gap))) // "Acme Corp. (NYSE: ACME) and Beta" (news32.go); "JPMorgan Chase & Co, Beta" (news48.go)
 		return gap == "and" || gap == "," || gap == ", and" || gap == "&"
 	}
 	first := c
@@ -2640,11 +2640,11 @@ func (s *sentence) commaSubjects(before []CompanyMention, clause int) []CompanyM
 			lead = append(lead, c)
 		}
 	}
-	if len(lead) == 0 || s.tokenIndex(lead[0].Start) != 0 || s.tokenIndex(lead[len(lead)-1].End) != clause-1 {
+	if len(lead) == 0 || s.tokenIndex(lead[0].Start) != 0 || s.pastSuffix(s.tokenIndex(lead[len(lead)-1].End)) != clause-1 { // news48.go
 		return nil
 	}
 	for k := 1; k < len(lead); k++ {
-		if strings.TrimSpace(s.text[lead[k-1].End:lead[k].Start]) != "," {
+		if strings.TrimSpace(s.text[lead[k-1].End:lead[k].Start]) != "," && !s.listedByCommas(lead[k-1], lead[k]) { // "JPMorgan Chase & Co, ..." (news48.go)
 			return nil
 		}
 	}

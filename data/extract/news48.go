@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // News48: company news of the pandemic and SPAC years (data/eventeval/testdata/modern45).
 
@@ -179,4 +183,51 @@ func news48Misread(s *sentence, t trigger) bool {
 		return mergedNouns[w[t.to]]
 	}
 	return false
+}
+
+// pastSuffix returns the token after the corporate suffix that may follow a company's name
+// outside its link, from token e, the name's end: "JPMorgan Chase & Co", "Wells Fargo & Co",
+// "Procter and Gamble Co". A name with no such suffix ends at e.
+func (s *sentence) pastSuffix(e int) int {
+	w := s.words
+	if e+1 < len(w) && (w[e] == "&" || w[e] == "and") && corporateSuffixes[w[e+1]] && startsUpper(s.toks[e+1].text) {
+		e += 2
+	} else if e < len(w) && corporateSuffixes[w[e]] && startsUpper(s.toks[e].text) {
+		e++
+	}
+	if e < len(w) && w[e] == "." && e > 0 && s.toks[e].start == s.toks[e-1].end {
+		e++ // "Co."
+	}
+	return e
+}
+
+// listedByCommas says whether company b follows company a in a list joined by a comma, a
+// suffix outside a's link allowed before it ("JPMorgan Chase & Co, Bank of America Corp").
+func (s *sentence) listedByCommas(a, b CompanyMention) bool {
+	k := s.pastSuffix(s.tokenIndex(a.End))
+	return k < len(s.words) && s.words[k] == "," && s.tokenIndex(b.Start) == k+1
+}
+
+// trimSuffixGap returns the text between two companies without the corporate suffix that opens
+// it outside the first's link: "& Co, " is ", " ("JPMorgan Chase & Co, Bank of America Corp and
+// Citigroup Inc"), "& Co. and " is " and ".
+func trimSuffixGap(gap string) string {
+	g := strings.TrimLeft(gap, " ")
+	for _, joiner := range []string{"& ", "and ", ""} {
+		rest, ok := strings.CutPrefix(g, joiner)
+		if !ok {
+			continue
+		}
+		word, _, _ := strings.Cut(rest, " ")
+		word = strings.TrimRight(word, ",.")
+		if word == "" || word[0] < 'A' || word[0] > 'Z' || !corporateSuffixes[strings.ToLower(word)] {
+			continue
+		}
+		cut := len(gap) - len(rest) + len(word)
+		if cut < len(gap) && gap[cut] == '.' {
+			cut++
+		}
+		return gap[cut:]
+	}
+	return gap
 }

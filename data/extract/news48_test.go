@@ -85,6 +85,13 @@ func TestNews48Readings(t *testing.T) {
 		// The verb stays a deal.
 		{body: "Hess merged with Chevron on Friday.",
 			want: []string{"acquisition HES;CVX"}},
+		// A suffix outside a name's link ("& Co") keeps a list of subjects joined.
+		{body: "Goldman Sachs Group Inc, Morgan Stanley & Co and Citigroup Inc said on Sunday they would suspend share repurchases.",
+			want: []string{"buyback GS;MS;C"}},
+		{body: "JPMorgan Chase & Co, Bank of America Corp and Citigroup Inc said on Sunday they would suspend share repurchases.",
+			want: []string{"buyback JPM;BAC;C"}},
+		{body: "Shares of Bank of America Corp, JPMorgan Chase & Co and Citigroup Inc fell 3% on Tuesday.",
+			want: []string{"price_move C;JPM;BAC"}},
 	}
 	for _, tt := range tests {
 		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {

@@ -1257,7 +1257,6 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		}
 		ts = append(ts, t)
 	}
-	ts = s.alsoMoved(ts) // "..., while Nokia and BlackBerry also surged" (news48.go)
 	if s.start < 0 && s.caps {
 		ts = s.headlineMove(ts) // "ACME LABS SOARS ON FDA NOD" (headmoves.go)
 	}
@@ -1265,6 +1264,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		ts = titleIdioms(s.words) // "A Longtime Fan Cools on Acme" (featuretitles.go)
 	}
 	ts = s.companyMove(ts, quotes) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
+	ts = s.alsoMoved(ts)           // "..., while Nokia and BlackBerry also surged" (news48.go)
 	ts = s.namedBusinessSales(ts)  // "will sell Family Dollar for $1 billion" (namedsales.go)
 	ts = s.rivalCauses(ts)         // "Ford slides after rival GM cuts forecast" (news30.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {

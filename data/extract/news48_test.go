@@ -64,6 +64,8 @@ func TestNews48Readings(t *testing.T) {
 			want: []string{"price_move CVNA", "price_move VRM;KMX"}},
 		{body: "Shares of Tesla rose 5% on Monday, and Rivian Automotive Inc and Lucid Group Inc also climbed.",
 			want: []string{"price_move TSLA", "price_move RIVN;LCID"}},
+		{body: "Shares of Hertz and Avis Budget more than doubled on Tuesday, while Carvana and Vroom also surged.",
+			want: []string{"price_move HTZ;CAR", "price_move CVNA;VRM"}},
 		// "also" with no company right before it, or no move before it, adds none.
 		{body: "Shares of Carvana fell 8% on Tuesday, while its used-car sales also fell.",
 			want: []string{"price_move CVNA"}},

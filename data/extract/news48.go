@@ -28,8 +28,8 @@ func dowPoints(words []string, start, k int) bool {
 	return false
 }
 
-// spacWords name a blank-check company: "SPAC", "blank-check company" (read as "blank", "-",
-// "check"), "special purpose acquisition company".
+// spacWords name a blank-check company: "SPAC"; "blank-check company" and "special purpose
+// acquisition company" are read word by word in spacListing.
 var spacWords = wordSet(`spac spacs`)
 
 // spacMergers tell a combination in a sentence about going public.
@@ -59,15 +59,13 @@ func spacListing(w []string, t trigger) bool {
 		switch {
 		case x == "ipo" || x == "offering":
 			return false
-		case spacWords[x]:
-			spac = true
-		case x == "blank-check":
+		case spacWords[x] || x == "blank-check":
 			spac = true
 		case x == "blank" && k+1 < len(w) && (w[k+1] == "check" || w[k+1] == "-" && k+2 < len(w) && w[k+2] == "check"):
 			spac = true
 		case x == "special" && k+2 < len(w) && w[k+1] == "purpose" && w[k+2] == "acquisition":
 			spac = true
-		case spacMergers[x] || x == "merging":
+		case spacMergers[x]:
 			merger = true
 		}
 	}

@@ -577,7 +577,7 @@ func titleSubject(s *sentence) *CompanyMention {
 			return nil
 		}
 	}
-	if n == 1 && s.words[0] == "the" {
+	if n == 1 && s.words[0] == "the" || namesIndexAt(s.words, 0, n) { // an index's move opens a wrap's title (news48.go)
 		return nil
 	}
 	words := make([]string, 0, n)
@@ -1253,7 +1253,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) {
 			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
 		}
-		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t)) {
+		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t) || s.stockSoldInRaise(t)) { // news48.go
 			t.typ = events.Offering // "completed the sale of 40 million shares through an at-the-market program"
 		}
 		ts = append(ts, t)
@@ -1265,6 +1265,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		ts = titleIdioms(s.words) // "A Longtime Fan Cools on Acme" (featuretitles.go)
 	}
 	ts = s.companyMove(ts, quotes) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
+	ts = s.alsoMoved(ts)           // "..., while Nokia and BlackBerry also surged" (news48.go)
 	ts = s.namedBusinessSales(ts)  // "will sell Family Dollar for $1 billion" (namedsales.go)
 	ts = s.rivalCauses(ts)         // "Ford slides after rival GM cuts forecast" (news30.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
@@ -1472,7 +1473,7 @@ func planContentOn(words []string, k int) bool {
 func (s *sentence) joinedWith(c CompanyMention) []CompanyMention {
 	var out []CompanyMention
 	joins := func(gap string) bool {
-		gap = strings.TrimSpace(exchangeTag(gap)) // "Acme Corp. (NYSE: ACME) and Beta" (news32.go)
+		gap = strings.TrimSpace(trimSuffixGap(exchangeTag(gap))) // "Acme Corp. (NYSE: ACME) and Beta" (news32.go); "JPMorgan Chase & Co, Beta" (news48.go)
 		return gap == "and" || gap == "," || gap == ", and" || gap == "&"
 	}
 	first := c
@@ -2643,11 +2644,11 @@ func (s *sentence) commaSubjects(before []CompanyMention, clause int) []CompanyM
 			lead = append(lead, c)
 		}
 	}
-	if len(lead) == 0 || s.tokenIndex(lead[0].Start) != 0 || s.tokenIndex(lead[len(lead)-1].End) != clause-1 {
+	if len(lead) == 0 || s.tokenIndex(lead[0].Start) != 0 || s.pastSuffix(s.tokenIndex(lead[len(lead)-1].End)) != clause-1 { // news48.go
 		return nil
 	}
 	for k := 1; k < len(lead); k++ {
-		if strings.TrimSpace(s.text[lead[k-1].End:lead[k].Start]) != "," {
+		if strings.TrimSpace(s.text[lead[k-1].End:lead[k].Start]) != "," && !s.listedByCommas(lead[k-1], lead[k]) { // "JPMorgan Chase & Co, ..." (news48.go)
 			return nil
 		}
 	}
@@ -2689,7 +2690,7 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	if k > 1 && s.words[k-1] == "with" && rivalryWords[s.words[k-2]] && possessiveAt(s.words, end) {
 		return true // "a head-to-head fight with Novo Nordisk's Wegovy": the rival product's maker (offered.go)
 	}
-	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] || s.employerHired(k, end) { // news47.go
+	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] || s.employerHired(k, end) || competedWith(s.words, k) { // news47.go, news48.go
 		return true
 	}
 	if afterTrigger && end+1 < len(s.words) && s.words[end] == "as" && (s.words[end+1] == "lead" || s.words[end+1] == "co-lead" || s.words[end+1] == "adviser" || s.words[end+1] == "advisor") {

@@ -91,6 +91,7 @@ const (
 	sHedgeWords
 	sIntentModal
 	sForecastWords
+	sNotPastEd
 
 	numSets
 )
@@ -174,14 +175,18 @@ var setIndex = [numSets]*map[string]bool{
 	sHedgeWords:             &hedgeWords,
 	sIntentModal:            &intentModal,
 	sForecastWords:          &forecastWords,
+	sNotPastEd:              &notPastEd,
 }
 
-// setFacts is what every word of the indexed sets belongs to: ids maps a word to its number
-// (from 2: a token's set field holds 0 for not yet looked up and 1 for a word of no set), and
-// bits[n] has bit s set when word n is in set s.
+// setFacts is what every word of the indexed sets, of verbWords and of readingClasses is: ids
+// maps a word to its number (from 2: a token's set field holds 0 for not yet looked up and 1 for
+// a word of none), bits[n] has bit s set when word n is in set s, and verb[n] and class[n] are
+// its verbWords and readingClasses bits, so that verbInfo and reader.class read the same lookup.
 type setFacts struct {
-	ids  map[string]uint16
-	bits [][2]uint64
+	ids   map[string]uint16
+	bits  [][2]uint64
+	verb  []uint8
+	class []uint8
 }
 
 var (
@@ -190,28 +195,48 @@ var (
 )
 
 func buildSetWords() {
-	f := setFacts{ids: map[string]uint16{}, bits: make([][2]uint64, 2)}
+	f := setFacts{ids: map[string]uint16{}, bits: make([][2]uint64, 2), verb: make([]uint8, 2), class: make([]uint8, 2)}
+	id := func(w string) uint16 {
+		n, ok := f.ids[w]
+		if !ok {
+			n = uint16(len(f.bits))
+			f.ids[w] = n
+			f.bits = append(f.bits, [2]uint64{})
+			f.verb = append(f.verb, 0)
+			f.class = append(f.class, 0)
+		}
+		return n
+	}
 	for s, set := range setIndex {
 		if set == nil {
 			panic("timex: indexed set " + strconv.Itoa(s) + " has no variable")
 		}
 		for w, in := range *set {
-			if !in || len(w) > 16 {
-				continue // inSet is false for both
+			if in && len(w) <= 16 { // inSet is false for the others
+				n := id(w)
+				f.bits[n][s>>6] |= 1 << (s & 63)
 			}
-			n, ok := f.ids[w]
-			if !ok {
-				n = uint16(len(f.bits))
-				f.ids[w] = n
-				f.bits = append(f.bits, [2]uint64{})
-			}
-			f.bits[n][s>>6] |= 1 << (s & 63)
 		}
+	}
+	for w, v := range verbWords {
+		if v != 0 && len(w) <= 16 {
+			n := id(w)
+			f.verb[n] |= v
+		}
+	}
+	for w, c := range readingClasses {
+		if c != 0 && len(w) <= 16 {
+			n := id(w)
+			f.class[n] |= c
+		}
+	}
+	if len(f.bits) > 1<<16 {
+		panic("timex: too many indexed words")
 	}
 	setWords = f
 }
 
-// setWord returns the number of the lower case of s among the indexed sets' words, or 1.
+// setWord returns the number of the lower case of s among the indexed words, or 1.
 func setWord(s string) uint16 {
 	setWordsOnce.Do(buildSetWords)
 	if len(s) > 16 {
@@ -231,10 +256,22 @@ func setWord(s string) uint16 {
 	return 1
 }
 
-// in says whether the token's text is in the indexed set s: inSet(*setIndex[s], t.s).
-func (t *token) in(s int) bool {
+// word returns the token's number among the indexed words, looking it up on the first call.
+func (t *token) word() uint16 {
 	if t.set == 0 {
 		t.set = setWord(t.s)
 	}
-	return setWords.bits[t.set][s>>6]&(1<<(s&63)) != 0
+	return t.set
 }
+
+// in says whether the token's text is in the indexed set s: inSet(*setIndex[s], t.s).
+func (t *token) in(s int) bool {
+	return setWords.bits[t.word()][s>>6]&(1<<(s&63)) != 0
+}
+
+// verbBits returns verbWords' bits of the lower case of the token's text (none past 16 bytes).
+func (t *token) verbBits() uint8 { return setWords.verb[t.word()] }
+
+// classBits returns readingClasses' bits of the lower case of the token's text (none past 16
+// bytes).
+func (t *token) classBits() uint8 { return setWords.class[t.word()] }

@@ -27,3 +27,29 @@ func TestTokenInMatchesInSet(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenBitsMatchMaps checks a token's verbWords and readingClasses bits against the maps.
+func TestTokenBitsMatchMaps(t *testing.T) {
+	var words []string
+	for w := range verbWords {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for w := range readingClasses {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	words = append(words, "", "company", "Éclair", "extraordinarily-long-word")
+	for _, w := range words {
+		tok := token{s: w}
+		lw := strings.ToLower(w)
+		var wantVerb, wantClass uint8
+		if len(w) <= 16 {
+			wantVerb, wantClass = verbWords[lw], readingClasses[lw]
+		}
+		if got := tok.verbBits(); got != wantVerb {
+			t.Errorf("%q: verbBits %b, verbWords %b", w, got, wantVerb)
+		}
+		if got := tok.classBits(); got != wantClass {
+			t.Errorf("%q: classBits %b, readingClasses %b", w, got, wantClass)
+		}
+	}
+}

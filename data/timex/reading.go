@@ -61,16 +61,8 @@ func (r *reader) class(k int) uint8 {
 		return c
 	}
 	c := uint8(rKnown)
-	if t := &r.toks[k]; t.kind == kWord && len(t.s) <= 16 {
-		var buf [16]byte
-		for i := 0; i < len(t.s); i++ {
-			b := t.s[i]
-			if b >= 'A' && b <= 'Z' {
-				b += 'a' - 'A'
-			}
-			buf[i] = b
-		}
-		c |= readingClasses[string(buf[:len(t.s)])]
+	if t := &r.toks[k]; t.kind == kWord {
+		c |= t.classBits() // readingClasses of its lower case (perf13.go)
 	}
 	r.classes[k] = c
 	return c

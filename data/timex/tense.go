@@ -1585,17 +1585,7 @@ func (m *matcher) verbInfo(k int) uint8 {
 	}
 	w := m.toks[k].s
 	v := uint8(vKnown)
-	var buf [16]byte
-	if len(w) <= len(buf) {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		v |= verbWords[string(buf[:len(w)])]
-	}
+	v |= m.toks[k].verbBits() // verbWords of its lower case (perf13.go)
 	if mo := m.modalStem(k); mo != "" {
 		v = vKnown | verbWords[mo] // "won't", "wouldn't": the modal's, no past of "win" (timex31.go)
 	}
@@ -1605,8 +1595,8 @@ func (m *matcher) verbInfo(k int) uint8 {
 		v &^= vPossibility
 	}
 	// Other -ed forms of at least five letters, lower case, are past verbs ("priced").
-	if v&(vPast|vFuture) == 0 && len(w) >= 5 && len(w) <= len(buf) && buf[len(w)-2] == 'e' && buf[len(w)-1] == 'd' &&
-		w[0] >= 'a' && w[0] <= 'z' && !notPastEd[string(buf[:len(w)])] && !m.compoundAdjective(k) {
+	if v&(vPast|vFuture) == 0 && len(w) >= 5 && len(w) <= 16 && w[len(w)-2]|0x20 == 'e' && w[len(w)-1]|0x20 == 'd' &&
+		w[0] >= 'a' && w[0] <= 'z' && !m.toks[k].in(sNotPastEd) && !m.compoundAdjective(k) {
 		v |= vPast
 	}
 	m.vinfo[k] = v

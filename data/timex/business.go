@@ -374,7 +374,7 @@ func (m *matcher) superlativeBefore(of int) bool {
 		if inSet(superlatives, w) {
 			return true
 		}
-		if len(w) > 5 && (strings.HasSuffix(w, "est") || strings.HasSuffix(w, "EST")) && !inSet(estNouns, w) && k > 0 && (inSet(determiners, m.toks[k-1].s) || m.word(k-1, "s")) {
+		if len(w) > 5 && (strings.HasSuffix(w, "est") || strings.HasSuffix(w, "EST")) && !inSet(estNouns, w) && k > 0 && (m.toks[k-1].in(sDeterminers) || m.word(k-1, "s")) {
 			return true
 		}
 	}
@@ -399,7 +399,7 @@ var outlookWords = []string{"forecast", "forecasts", "outlook", "guidance", "tar
 func (m *matcher) resultsSentence(i int) bool {
 	sent := m.toks[i].sent
 	for k := i - 30; k <= i+30; k++ {
-		if k >= 0 && k < len(m.toks) && m.toks[k].sent == sent && m.toks[k].kind == kWord && inSet(resultsWords, m.toks[k].s) {
+		if k >= 0 && k < len(m.toks) && m.toks[k].sent == sent && m.toks[k].kind == kWord && m.toks[k].in(sResultsWords) {
 			return true
 		}
 	}
@@ -727,7 +727,7 @@ func (m *matcher) reportedResultOpens(i int) bool {
 		return false
 	}
 	for j := k + 1; j <= k+3 && j < i; j++ {
-		if m.toks[j].kind == kWord && inSet(reportedResults, m.toks[j].s) {
+		if m.toks[j].kind == kWord && m.toks[j].in(sReportedResults) {
 			return true
 		}
 	}

@@ -322,7 +322,7 @@ func (m *matcher) contractMonth(j int) bool {
 		if m.anyWord(k, "delivery", "contract", "contracts", "futures", "options") {
 			return true
 		}
-		if k >= len(m.toks) || m.toks[k].kind != kWord || !inSet(tradedGoods, m.toks[k].s) {
+		if k >= len(m.toks) || m.toks[k].kind != kWord || !m.toks[k].in(sTradedGoods) {
 			return false
 		}
 	}
@@ -625,7 +625,7 @@ func normThePast(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	if n := x.end; n < len(m.toks) && m.toks[n].kind == kWord && !m.anyWord(n, "and", "or", "but", "as", "when", "that") &&
-		!(m.word(x.start-1, "in") && inSet(pastAuxiliaries, m.toks[n].s)) {
+		!(m.word(x.start-1, "in") && m.toks[n].in(sPastAuxiliaries)) {
 		return cand{}, false
 	}
 	return ref("PAST_REF", x.end)

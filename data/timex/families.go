@@ -483,7 +483,7 @@ func (m *matcher) seasonOfNoun(i int) bool {
 		return false
 	}
 	t := &m.toks[i-3]
-	if t.kind != kWord || t.upper || t.lex.kind != lxNone || inSet(determiners, t.s) {
+	if t.kind != kWord || t.upper || t.lex.kind != lxNone || t.in(sDeterminers) {
 		return false
 	}
 	for k := i - 5; k <= i-3; k++ {
@@ -672,7 +672,7 @@ func normFuture(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(i+1, "of", "tense") || m.anyWord(i-1, "a", "an") || m.anyWord(i-2, "a", "an") {
 		return cand{}, false
 	}
-	if m.possessed(i) && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || inSet(afterOwnFuture, m.toks[i+1].s)) {
+	if m.possessed(i) && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.toks[i+1].in(sAfterOwnFuture)) {
 		// "the unit's future", "decide its future by November": what becomes of someone, no
 		// time ("its future products" stays the time ahead)
 		return cand{}, false
@@ -1033,12 +1033,12 @@ func normDecadeTwoDigits(m *matcher, x *match) (cand, bool) {
 	}
 	sent := m.toks[x.start].sent
 	for k := x.start - 1; k >= 0 && m.toks[k].sent == sent; k-- {
-		if inSet(figureWords, m.toks[k].s) {
+		if m.toks[k].in(sFigureWords) {
 			return cand{}, false
 		}
 	}
 	for k := x.end; k < len(m.toks) && m.toks[k].sent == sent; k++ {
-		if inSet(figureWords, m.toks[k].s) {
+		if m.toks[k].in(sFigureWords) {
 			return cand{}, false
 		}
 	}
@@ -1084,7 +1084,7 @@ func normPresentRef(m *matcher, x *match) (cand, bool) {
 func normToDate(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(x.start-1, "up", "brought", "bring", "brings", "bringing", "back", "date") ||
 		x.end < len(m.toks) && m.toks[x.end].kind == kWord && !m.toks[x.end].upper && m.toks[x.end].sent == m.toks[x.start].sent &&
-			!inSet(afterToDate, m.toks[x.end].s) {
+			!m.toks[x.end].in(sAfterToDate) {
 		return cand{}, false
 	}
 	return ref("PRESENT_REF", x.end)
@@ -1325,7 +1325,7 @@ var comparisonWords = map[string]bool{"from": true, "compared": true, "against":
 // The particle of a phrasal verb is none: "the chief, who took over last year" took office.
 func (m *matcher) comparisonBefore(i int) bool {
 	for k := i - 1; k >= 0 && m.toks[k].sent == m.toks[i].sent; k-- {
-		if m.toks[k].kind == kWord && inSet(comparisonWords, m.toks[k].s) &&
+		if m.toks[k].kind == kWord && m.toks[k].in(sComparisonWords) &&
 			!(m.word(k, "over") && m.anyWord(k-1, "take", "takes", "took", "taking", "taken", "hand", "hands", "handed", "handing", "turn", "turns", "turned")) {
 			return true
 		}
@@ -1509,7 +1509,7 @@ func (m *matcher) straddlingSeason(mo int) bool {
 		if m.toks[k].kind != kWord {
 			continue
 		}
-		if inSet(winterSportWords, m.toks[k].s) || mo <= 2 && inSet(footballWords, m.toks[k].s) {
+		if m.toks[k].in(sWinterSportWords) || mo <= 2 && m.toks[k].in(sFootballWords) {
 			return true
 		}
 	}

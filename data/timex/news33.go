@@ -10,5 +10,5 @@ var sayingParticiples = map[string]bool{"saying": true, "adding": true, "noting"
 // the verbs that follow tell what was said, as those after "that" do, and govern no date before
 // the comma.
 func (m *matcher) sayingAfter(k int) bool {
-	return m.punct(k, ",") && k+1 < len(m.toks) && m.toks[k+1].kind == kWord && inSet(sayingParticiples, m.toks[k+1].s)
+	return m.punct(k, ",") && k+1 < len(m.toks) && m.toks[k+1].kind == kWord && m.toks[k+1].in(sSayingParticiples)
 }

@@ -15,14 +15,14 @@ var ratingChanges = map[string]bool{"upgraded": true, "downgraded": true, "upgra
 // rating change at most six words before it in the same clause: "upgraded Corning to buy",
 // "cut the stock to sell from hold".
 func (m *matcher) ratingNamed(k int) bool {
-	if k < 2 || !inSet(ratingNames, m.toks[k].s) || !m.anyWord(k-1, "to", "from") {
+	if k < 2 || !m.toks[k].in(sRatingNames) || !m.anyWord(k-1, "to", "from") {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-8; j-- {
 		if m.toks[j].kind == kPunct {
 			return false
 		}
-		if m.toks[j].kind == kWord && inSet(ratingChanges, m.toks[j].s) {
+		if m.toks[j].kind == kWord && m.toks[j].in(sRatingChanges) {
 			return true
 		}
 	}

@@ -61,16 +61,8 @@ func (r *reader) class(k int) uint8 {
 		return c
 	}
 	c := uint8(rKnown)
-	if t := &r.toks[k]; t.kind == kWord && len(t.s) <= 16 {
-		var buf [16]byte
-		for i := 0; i < len(t.s); i++ {
-			b := t.s[i]
-			if b >= 'A' && b <= 'Z' {
-				b += 'a' - 'A'
-			}
-			buf[i] = b
-		}
-		c |= readingClasses[string(buf[:len(t.s)])]
+	if t := &r.toks[k]; t.kind == kWord {
+		c |= t.classBits() // readingClasses of its lower case (perf13.go)
 	}
 	r.classes[k] = c
 	return c
@@ -307,12 +299,12 @@ func (r *reader) newPredicate(k int) bool {
 		// capital, and its shares began trading today" began trading.
 		return true
 	}
-	if !comma && r.toks[k+1].kind == kWord && inSet(tellingVerbs, r.toks[k+1].s) {
+	if !comma && r.toks[k+1].kind == kWord && r.toks[k+1].in(sTellingVerbs) {
 		// "halted its buybacks and told investors it would keep its cash": what is told after
 		// "and" is another statement, its modal the telling's, not the halt's (news23).
 		return true
 	}
-	return r.toks[k+1].kind == kWord && inSet(predicateVerbs, r.toks[k+1].s)
+	return r.toks[k+1].kind == kWord && r.toks[k+1].in(sPredicateVerbs)
 }
 
 // tellingVerbs, past, after "and" open a statement of what the subject told someone.
@@ -431,9 +423,9 @@ func (m *matcher) modalAt(k, start int) string {
 		return ""
 	}
 	switch {
-	case inSet(modalWords, w), inSet(forecastWords, w) && m.describes(k, start):
+	case m.toks[k].in(sModalWords), m.toks[k].in(sForecastWords) && m.describes(k, start):
 		return lowerASCII(w)
-	case inSet(intentModal, w) && m.word(k+1, "to") && !causalDue(m, k), m.anyWord(k, "is", "are", "going", "set") && m.word(k+1, "to"):
+	case m.toks[k].in(sIntentModal) && m.word(k+1, "to") && !causalDue(m, k), m.anyWord(k, "is", "are", "going", "set") && m.word(k+1, "to"):
 		return lowerASCII(w) + " to"
 	case m.anyWord(k, "is", "are") && m.word(k+1, "going"):
 		return lowerASCII(w) + " going" // "is going public"
@@ -477,7 +469,7 @@ than:
 	}
 	// A figure measured against the forecast: "below the $22.3 billion analysts had expected",
 	// "ahead of the 38 cents Wall Street had estimated".
-	if !inSet(comparedWords, m.toks[k].s) {
+	if !m.toks[k].in(sComparedWords) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-12; j-- { // (a figure is several tokens: "$", "22", ".", "3")
@@ -488,10 +480,10 @@ than:
 		if t.kind != kWord {
 			continue
 		}
-		if inSet(yardsticks, t.s) {
+		if t.in(sYardsticks) {
 			return true
 		}
-		if inSet(comparisonStops, t.s) {
+		if t.in(sComparisonStops) {
 			return false
 		}
 	}
@@ -538,7 +530,7 @@ var forecastWords = map[string]bool{"expects": true, "expected": true, "expect":
 func (m *matcher) hedgeAt(k int) string {
 	w := m.toks[k].s
 	switch {
-	case inSet(hedgeWords, w):
+	case m.toks[k].in(sHedgeWords):
 		return lowerASCII(w)
 	case deliberation[lowerASCII(w)] && !m.anyWord(k+1, "on", "upon", "in", "down", "heavily", "whether") &&
 		k > 0 && m.toks[k-1].sent == m.toks[k].sent && m.toks[k-1].s != "," && !m.anyWord(k-1, "after", "before", "without", "when", "while"):

@@ -656,7 +656,7 @@ func (m *matcher) periodResults(n need) bool {
 		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
 			return false
 		}
-		if inSet(resultsWords, m.toks[k].s) || inSet(measuredWords, m.toks[k].s) || inSet(periodReports, m.toks[k].s) {
+		if m.toks[k].in(sResultsWords) || m.toks[k].in(sMeasuredWords) || m.toks[k].in(sPeriodReports) {
 			return true
 		}
 	}
@@ -670,7 +670,7 @@ func (m *matcher) monthMeasured(n need) bool {
 	// A measure or a change of one before "in" or "for" and the month: "retail sales in
 	// February", "a drop in January", "payrolls for March".
 	if k := n.start - 2; k >= 0 && m.anyWord(n.start-1, "in", "for") && m.toks[k].kind == kWord && m.toks[k].sent == m.toks[n.start].sent {
-		if w := m.toks[k].s; inSet(resultsWords, w) || inSet(measuredWords, w) || inSet(monthMeasures, w) || inSet(changeNouns, w) {
+		if m.toks[k].in(sResultsWords) || m.toks[k].in(sMeasuredWords) || m.toks[k].in(sMonthMeasures) || m.toks[k].in(sChangeNouns) {
 			return true
 		}
 	}
@@ -682,7 +682,7 @@ func (m *matcher) monthMeasured(n need) bool {
 		if m.toks[k].sent != m.toks[n.start].sent || m.toks[k].kind != kWord {
 			return false
 		}
-		if w := m.toks[k].s; inSet(resultsWords, w) || inSet(measuredWords, w) || inSet(monthMeasures, w) {
+		if m.toks[k].in(sResultsWords) || m.toks[k].in(sMeasuredWords) || m.toks[k].in(sMonthMeasures) {
 			return true
 		}
 	}
@@ -1099,10 +1099,10 @@ func (m *matcher) habitual(start, end int) bool {
 			if step > 0 && k == end+1 && m.word(k, "when") && m.punct(end, ",") {
 				break // "before spring, when the fighting usually resumes": the time's description
 			}
-			if inSet(contrastWords, m.toks[k].s) {
+			if m.toks[k].in(sContrastWords) {
 				break
 			}
-			if inSet(habitWords, m.toks[k].s) {
+			if m.toks[k].in(sHabitWords) {
 				if step > 0 && m.futureThenCoordinate(start, k) { // timex40.go
 					break
 				}

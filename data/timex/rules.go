@@ -266,7 +266,7 @@ func (m *matcher) figureTerm(i int) bool {
 		if t.kind == kPunct && (t.s == "," || t.s == ";" || t.s == ":") {
 			return false
 		}
-		if t.kind == kWord && (inSet(comparisonWords, t.s) && !eqFold(t.s, "with") && !eqFold(t.s, "over") || eqFold(t.s, "since") || eqFold(t.s, "than")) {
+		if t.kind == kWord && (t.in(sComparisonWords) && !eqFold(t.s, "with") && !eqFold(t.s, "over") || eqFold(t.s, "since") || eqFold(t.s, "than")) {
 			return true
 		}
 	}
@@ -973,7 +973,7 @@ func (m *matcher) deictic(i int) (cand, bool) {
 		if v == dNow && (m.toks[i].upper && (i == 0 || m.toks[i-1].sent != m.toks[i].sent) ||
 			m.anyWord(i-1, "can", "could", "would", "should", "may", "might", "must", "until", "from") ||
 			m.word(i-1, "and") && !m.nowOpensClause(i) || // timex39.go
-			m.anyWord(i-1, "is", "are") && (i+1 >= len(m.toks) || m.toks[i+1].kind != kWord || inSet(objectDeterminers, m.toks[i+1].s))) {
+			m.anyWord(i-1, "is", "are") && (i+1 >= len(m.toks) || m.toks[i+1].kind != kWord || m.toks[i+1].in(sObjectDeterminers))) {
 			return cand{}, false
 		}
 		return cand{end: i + 1, typ: "DATE", val: "PRESENT_REF", by: ByPublication}, true

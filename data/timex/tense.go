@@ -122,7 +122,7 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "suspended its dividend starting in the fourth quarter", "fares rise beginning
 		// Monday": the change announced begins then
 		return tenseFuture, "starting"
-	case m.anyWord(start-1, "through", "thru") && inSet(lastingPresent, m.toks[start-2].s) &&
+	case m.anyWord(start-1, "through", "thru") && m.toks[start-2].in(sLastingPresent) &&
 		!m.anyWord(start-3, "has", "have", "had", "will", "would", "to"):
 		// "the festival opened Wednesday and runs through Sunday", "the exhibit continues
 		// through March": a present of lasting reaches ahead to the date, whatever the
@@ -138,7 +138,7 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		switch {
 		case m.word(k-1, "will"):
 			return tenseFuture, "will"
-		case inSet(lastingPast, m.toks[k].s) || m.anyWord(k-1, "has", "have", "had"):
+		case m.toks[k].in(sLastingPast) || m.anyWord(k-1, "has", "have", "had"):
 			return tensePast, m.toks[k].s // "had stayed open through Sunday"
 		}
 		return tenseFuture, m.toks[k].s
@@ -312,7 +312,7 @@ func (m *matcher) forecastContent(start int) bool {
 		if t.kind != kWord {
 			continue
 		}
-		if inSet(forecastVerbs, t.s) {
+		if t.in(sForecastVerbs) {
 			// "its own forecast" is the noun as "its forecast" is ("cut its own forecast in
 			// June": the month of the cut, past).
 			d := k - 1
@@ -477,7 +477,7 @@ func (m *matcher) relativeVerbPast(start int) bool {
 		if t.kind != kWord {
 			continue
 		}
-		if inSet(clauseWords, t.s) || t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxDeictic {
+		if t.in(sClauseWords) || t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxDeictic {
 			return false // another date between: the relative clause ended at it
 		}
 		info := m.verbInfo(k)
@@ -488,7 +488,7 @@ func (m *matcher) relativeVerbPast(start int) bool {
 			continue
 		}
 		return info&vPast != 0 && info&vReporting == 0 && m.anyWord(k-1, "that", "which", "who") &&
-			!(k > 0 && inSet(participleAux, m.toks[k-1].s))
+			!(k > 0 && m.toks[k-1].in(sParticipleAux))
 	}
 	return false
 }
@@ -512,7 +512,7 @@ func (m *matcher) reportedModal(start, end int) int {
 			left = k
 			break
 		}
-		if info&(vPast|vFuture|vBe|vPossibility|vSchedule) != 0 || inSet(clauseWords, m.toks[k].s) {
+		if info&(vPast|vFuture|vBe|vPossibility|vSchedule) != 0 || m.toks[k].in(sClauseWords) {
 			return -1
 		}
 	}
@@ -664,7 +664,7 @@ func (m *matcher) attributiveSpan(start, end int) bool {
 	case lxWeekday, lxDeictic, lxMonth:
 		return false
 	}
-	if m.toks[end].lex.kind != lxNone || inSet(determiners, m.toks[end].s) {
+	if m.toks[end].lex.kind != lxNone || m.toks[end].in(sDeterminers) {
 		return false // "said last week", "said this year that"
 	}
 	return !m.anyWord(end, "it", "they", "he", "she", "we", "that", "its", "in", "on", "at", "for", "to", "of", "and")
@@ -692,7 +692,7 @@ func (m *matcher) coordinator(k int) bool {
 	if next >= len(m.toks) || m.toks[next].kind != kWord {
 		return false
 	}
-	if inSet(modalWords, m.toks[next].s) || infoTense(m.verbInfo(next)) != tenseNone {
+	if m.toks[next].in(sModalWords) || infoTense(m.verbInfo(next)) != tenseNone {
 		return true
 	}
 	if m.travelPresent(next) {
@@ -706,8 +706,8 @@ func (m *matcher) coordinator(k int) bool {
 	// A verb of intent opens a verb phrase of its own when its object or its "to" follows: in
 	// "raised its dividend in November and plans another review" (or "plans to review it"),
 	// the plan is not November's.
-	return inSet(beforeTo, m.toks[next].s) && !inSet(pastIntent, m.toks[next].s) &&
-		(m.word(next+1, "to") || next+1 < len(m.toks) && (inSet(objectDeterminers, m.toks[next+1].s) || inSet(objectQuantities, m.toks[next+1].s)))
+	return m.toks[next].in(sBeforeTo) && !m.toks[next].in(sPastIntent) &&
+		(m.word(next+1, "to") || next+1 < len(m.toks) && (m.toks[next+1].in(sObjectDeterminers) || m.toks[next+1].in(sObjectQuantities)))
 }
 
 // presentIntent are the third person's presents of intent, which no past form spells ("set"
@@ -733,7 +733,7 @@ func (m *matcher) clauseOpener(k int) bool {
 		return false
 	}
 	j := k + 1
-	if m.word(j, "now") || inSet(briefAdverbs, m.toks[j].s) {
+	if m.word(j, "now") || m.toks[j].in(sBriefAdverbs) {
 		j++ // "..., and now the government says"
 	}
 	if j >= len(m.toks) || m.toks[j].kind != kWord {
@@ -792,7 +792,7 @@ func (m *matcher) ownVerb(start int) (Tense, string, bool) {
 	// the Journal on Friday" date the seeing, past.
 	for j := k; j >= 0 && j >= k-3 && m.toks[j].kind == kWord && m.toks[j].clause == m.toks[start].clause; j-- {
 		if m.word(j, "by") {
-			if j > 0 && m.toks[j-1].kind == kWord && (m.verbInfo(j-1)&vPast != 0 || inSet(irregularParticiples, m.toks[j-1].s)) && j < k {
+			if j > 0 && m.toks[j-1].kind == kWord && (m.verbInfo(j-1)&vPast != 0 || m.toks[j-1].in(sIrregularParticiples)) && j < k {
 				return tensePast, m.toks[j-1].s, true
 			}
 			break
@@ -878,7 +878,7 @@ func (m *matcher) movedTo(start int) bool {
 	// the verb, then at most three words of its object or particle: "moved the vote to"
 	for ; k >= 0 && k >= start-5 && m.toks[k].kind == kWord; k-- {
 		if m.anyWord(k, "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "moved", "move", "moves",
-			"rescheduled", "pushed", "push", "put") || inSet(moveParticiples, m.toks[k].s) { // timex40.go
+			"rescheduled", "pushed", "push", "put") || m.toks[k].in(sMoveParticiples) { // timex40.go
 			return true
 		}
 	}
@@ -896,7 +896,7 @@ func (m *matcher) scheduledFor(i int) bool {
 		if m.toks[k].kind == kPunct {
 			return false
 		}
-		if inSet(datingVerbs, m.toks[k].s) && !m.toks[k].upper {
+		if m.toks[k].in(sDatingVerbs) && !m.toks[k].upper {
 			return !m.anyWord(k-1, "the", "a", "its") // "the set for", a noun
 		}
 	}
@@ -915,7 +915,7 @@ func (m *matcher) clockAfterFor(on int) int {
 				return -1
 			}
 			return k
-		case t.kind == kNum || t.kind == kPunct && (t.s == "." || t.s == ":") || t.lex.kind == lxNumber || inSet(clockWords, t.s):
+		case t.kind == kNum || t.kind == kPunct && (t.s == "." || t.s == ":") || t.lex.kind == lxNumber || t.in(sClockWords):
 		default:
 			return -1
 		}
@@ -969,7 +969,7 @@ func (m *matcher) markAsides() {
 			// will rule". One with a modal or a past ("by end-May, when payments would be
 			// overdue") tells the time's tense and stays in the clause.
 			relative := m.anyWord(c+1, "which", "who", "whose", "whom") || m.word(c+1, "when") && m.timeWord(c-1) && !m.tensedBefore(c+2)
-			participle := m.participle(c+1) || m.bareParticiple(c+1) || inSet(plannedWords, m.toks[c+1].s) && m.word(c+2, "to") ||
+			participle := m.participle(c+1) || m.bareParticiple(c+1) || m.toks[c+1].in(sPlannedWords) && m.word(c+2, "to") ||
 				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2)
 			// "..., compared with a loss of $181 million in fiscal 1990": a comparison's
 			// participle is no second verb of the clause, and may run to its end too.
@@ -1012,7 +1012,7 @@ func (m *matcher) tensedBefore(k int) bool {
 		if m.toks[k].kind != kWord {
 			continue
 		}
-		if inSet(modalWords, m.toks[k].s) {
+		if m.toks[k].in(sModalWords) {
 			return true
 		}
 		if t, _ := wordTense(m.toks[k].s); t != tenseNone {
@@ -1048,7 +1048,7 @@ func (m *matcher) agentAfter(k int) bool {
 	case m.word(k+1, "in") && m.word(k+2, "part"):
 		return m.word(k+3, "by")
 	}
-	return k+2 < len(m.toks) && m.toks[k+1].kind == kWord && (strings.HasSuffix(m.toks[k+1].s, "ly") || inSet(agentParticles, m.toks[k+1].s)) &&
+	return k+2 < len(m.toks) && m.toks[k+1].kind == kWord && (strings.HasSuffix(m.toks[k+1].s, "ly") || m.toks[k+1].in(sAgentParticles)) &&
 		m.word(k+2, "by")
 }
 
@@ -1083,7 +1083,7 @@ func (m *matcher) participle(k int) bool {
 // left to its own reading.
 func (m *matcher) bareParticiple(k int) bool {
 	if k < 1 || k >= len(m.toks) || !m.punct(k-1, ",") || m.toks[k].kind != kWord || m.toks[k].upper ||
-		!inSet(bareIrregular, m.toks[k].s) || m.anyWord(k, "set", "reset", "forecast", "broadcast", "offset", "bet", "bid", "outbid") {
+		!m.toks[k].in(sBareIrregular) || m.anyWord(k, "set", "reset", "forecast", "broadcast", "offset", "bet", "bid", "outbid") {
 		return false
 	}
 	return m.anyWord(k+1, "by", "in", "on", "last", "earlier", "during", "since")
@@ -1114,8 +1114,8 @@ const (
 // start, and the word that says it.
 func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
-	if m.anyWord(k, "plans", "planning") && k+1 < len(m.toks) && inSet(objectDeterminers, m.toks[k+1].s) &&
-		!(k > 0 && (inSet(determiners, m.toks[k-1].s) || m.punct(k-1, "'") || m.punct(k-1, "’"))) {
+	if m.anyWord(k, "plans", "planning") && k+1 < len(m.toks) && m.toks[k+1].in(sObjectDeterminers) &&
+		!(k > 0 && (m.toks[k-1].in(sDeterminers) || m.punct(k-1, "'") || m.punct(k-1, "’"))) {
 		// a plan told with its object lies ahead: "a group of lawyers plans a news
 		// conference Monday" ("its plans" is a noun)
 		return tenseFuture, w, cueDecides
@@ -1126,7 +1126,7 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.sequenceParticiple(k) {
 		return tenseNone, "", cueNone
 	}
-	if k < start && inSet(directives, w) && !m.anyWord(k-1, "had", "having") && !(m.word(k-1, "been") && m.anyWord(k-2, "had", "having")) &&
+	if k < start && m.toks[k].in(sDirectives) && !m.anyWord(k-1, "had", "having") && !(m.word(k-1, "been") && m.anyWord(k-2, "had", "having")) &&
 		m.directedDeadline(k, start) {
 		// a deadline set by an order lies after the order, told in the past or not: "the
 		// judge ordered him to report to prison by Jan. 4", "told the city to file a plan
@@ -1140,17 +1140,17 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		// "hoped for a ruling by the end of the summer"
 		return tenseFuture, w, cueDecides
 	}
-	if m.word(k, "have") && m.word(k-1, "to") && k+1 < len(m.toks) && m.toks[k+1].kind == kWord && (m.verbInfo(k+1)&vPast != 0 || inSet(irregularParticiples, m.toks[k+1].s)) {
+	if m.word(k, "have") && m.word(k-1, "to") && k+1 < len(m.toks) && m.toks[k+1].kind == kWord && (m.verbInfo(k+1)&vPast != 0 || m.toks[k+1].in(sIrregularParticiples)) {
 		// a perfect infinitive looks back from its expectation: "expect the economy to have
 		// grown in the fourth quarter", "is believed to have left on Monday"
 		return tensePast, "to have", cueDecides
 	}
-	if m.word(k-1, "had") && (inSet(pastIntent, w) || m.anyWord(k, "expected", "anticipated", "forecast", "predicted")) {
+	if m.word(k-1, "had") && (m.toks[k].in(sPastIntent) || m.anyWord(k, "expected", "anticipated", "forecast", "predicted")) {
 		// an expectation or a plan told in the pluperfect was held before the telling, and so was
 		// its date: "analysts had expected the cuts at the meeting in April"
 		return tensePast, "had " + strings.ToLower(w), cueDecides
 	}
-	if inSet(comparedWords, w) && (m.anyWord(k-1, "than", "as") || m.isHyphen(k-1) && m.word(k-2, "than") ||
+	if m.toks[k].in(sComparedWords) && (m.anyWord(k-1, "than", "as") || m.isHyphen(k-1) && m.word(k-2, "than") ||
 		m.anyWord(k-2, "than", "as") && m.anyWord(k-1, "it", "they", "we", "he", "she", "analysts", "investors")) {
 		// "spent more than expected in June", "rose as expected", "fell more sharply than it
 		// expected in February", "reported better-than-expected results on Thursday": a
@@ -1181,13 +1181,13 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 			// day in the week of the story lies ahead.
 			return tensePast, "had " + strings.ToLower(cue), cueDecides
 		}
-		if m.word(k-1, "voted") && k+1 < len(m.toks) && inSet(votedActs, m.toks[k+1].s) {
+		if m.word(k-1, "voted") && k+1 < len(m.toks) && m.toks[k+1].in(sVotedActs) {
 			// What a vote approves or rejects is done by the vote itself, so a date after it is
 			// the vote's: "members voted to ratify the pact Sunday" (the "to close the school
 			// in June" a vote decides is a plan, ahead).
 			return tensePast, cue, cueDecides
 		}
-		if m.word(k-1, "agreed") && k+1 < len(m.toks) && inSet(agreedDeals, m.toks[k+1].s) && m.toks[start].lex.kind == lxWeekday {
+		if m.word(k-1, "agreed") && k+1 < len(m.toks) && m.toks[k+1].in(sAgreedDeals) && m.toks[start].lex.kind == lxWeekday {
 			// A deal is made by agreeing to it, and news dates the agreement by its weekday:
 			// "agreed to buy Red Hat for $34 billion on Sunday" (a date of the month may be
 			// the act's own: "agreed to close the plant on June 30").
@@ -1222,7 +1222,7 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 			return tensePast, w, cueDecides // "may have peaked"; "should have power back" looks ahead (timex33.go)
 		}
 		return tenseFuture, w, cueDecides
-	case t == tenseNone && inSet(bareIrregular, w) && k < len(m.toks):
+	case t == tenseNone && m.toks[k].in(sBareIrregular) && k < len(m.toks):
 		if m.bareIrregularPast(k) {
 			return tensePast, w, cueDecides
 		}
@@ -1240,7 +1240,7 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		return tenseNone, "", cueNone
 	case info&vReporting != 0:
 		return t, w, cueReporting
-	case t == tensePast && k > 0 && (inSet(participleAux, m.toks[k-1].s) || inSet(linkingVerbs, m.toks[k-1].s)) && m.toks[k-1].kind == kWord:
+	case t == tensePast && k > 0 && (m.toks[k-1].in(sParticipleAux) || m.toks[k-1].in(sLinkingVerbs)) && m.toks[k-1].kind == kWord:
 		// "must be returned": a participle, no tense; "will stay closed Monday": after a
 		// verb of staying it tells a state, and the staying's own tense governs
 		return tenseNone, "", cueNone
@@ -1274,11 +1274,11 @@ func (m *matcher) modalReaches(k, start int) bool {
 // not a participle ("has seen", "was last seen", "never seen").
 func (m *matcher) forecastFragment(k int) bool {
 	p := k - 1
-	for p >= 0 && m.toks[p].kind == kWord && (inSet(briefAdverbs, m.toks[p].s) || strings.HasSuffix(m.toks[p].s, "ly")) {
+	for p >= 0 && m.toks[p].kind == kWord && (m.toks[p].in(sBriefAdverbs) || strings.HasSuffix(m.toks[p].s, "ly")) {
 		p--
 	}
 	return p >= 0 && p == k-1 && m.toks[p].kind == kWord && m.toks[p].clause == m.toks[k].clause &&
-		!inSet(participleAux, m.toks[p].s) && !m.anyWord(p, "has", "have", "had", "having", "not", "ever")
+		!m.toks[p].in(sParticipleAux) && !m.anyWord(p, "has", "have", "had", "having", "not", "ever")
 }
 
 // comparedWords after "than" or "as" compare an outcome with a forecast.
@@ -1325,7 +1325,7 @@ func (m *matcher) intentCue(k int) string {
 	if m.anyWord(k, "was", "were", "is", "are", "be") && m.word(k+2, "to") && m.anyWord(k+1, intentWords...) && !m.causeAfter(k+1) {
 		return m.toks[k].s
 	}
-	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && inSet(beforeTo, m.toks[k-1].s) && !m.causeAfter(k-1) && !m.toObject(k+1) &&
+	if m.word(k, "to") && k > 0 && m.toks[k-1].kind == kWord && m.toks[k-1].in(sBeforeTo) && !m.causeAfter(k-1) && !m.toObject(k+1) &&
 		!(m.word(k-1, "agreed") && m.strandedTo(k+1)) {
 		return m.toks[k-1].s
 	}
@@ -1345,13 +1345,13 @@ func (m *matcher) lastingComplement(th int) int {
 		if t.kind != kWord || t.upper || t.lex.kind != lxNone && !m.anyWord(k, "in", "on", "at", "under") {
 			return -1
 		}
-		if inSet(lastingPresent, t.s) || inSet(lastingBase, t.s) || inSet(lastingPast, t.s) {
+		if t.in(sLastingPresent) || t.in(sLastingBase) || t.in(sLastingPast) {
 			if m.anyWord(k-1, "to", "would") {
 				return -1
 			}
 			return k
 		}
-		if inSet(clauseWords, t.s) || m.anyWord(k, "or", "if", "as") || m.verbInfo(k)&(vFuture|vBe|vPossibility|vReporting) != 0 {
+		if t.in(sClauseWords) || m.anyWord(k, "or", "if", "as") || m.verbInfo(k)&(vFuture|vBe|vPossibility|vReporting) != 0 {
 			return -1
 		}
 	}
@@ -1377,7 +1377,7 @@ func (m *matcher) toObject(k int) bool {
 		return false
 	}
 	t := &m.toks[k]
-	return t.kind == kNum || t.kind == kWord && (inSet(determiners, t.s) || t.upper && t.lex.kind == lxNone || sForm(t.s))
+	return t.kind == kNum || t.kind == kWord && (t.in(sDeterminers) || t.upper && t.lex.kind == lxNone || sForm(t.s))
 }
 
 // sForm reports whether lower-case word w ends in the -s of a plural or of a verb's third
@@ -1410,7 +1410,7 @@ func (m *matcher) strandedTo(k int) bool {
 	if k >= len(m.toks) {
 		return false
 	}
-	return m.toks[k].kind == kPunct || m.toks[k].kind == kWord && inSet(strandedWords, m.toks[k].s)
+	return m.toks[k].kind == kPunct || m.toks[k].kind == kWord && m.toks[k].in(sStrandedWords)
 }
 
 // pledges are the commitments a pluperfect may report in backshift ("said they had agreed to
@@ -1424,7 +1424,7 @@ var pledges = map[string]bool{"agreed": true, "promised": true, "pledged": true,
 // perfect, and a day in the week of the story lies ahead ("said the two sides had agreed to
 // meet again Saturday", "said the crews had promised to stay until Friday").
 func (m *matcher) reportedPledge(k, start int) bool {
-	return k+2 < start && m.word(k, "had") && inSet(pledges, m.toks[k+1].s) && m.word(k+2, "to") &&
+	return k+2 < start && m.word(k, "had") && m.toks[k+1].in(sPledges) && m.word(k+2, "to") &&
 		m.toks[start].lex.kind == lxWeekday && m.reportedBefore(k)
 }
 
@@ -1480,7 +1480,7 @@ func (m *matcher) decisionBefore(k int) int {
 		switch {
 		case t.kind == kNum || t.lex.kind != lxNone || m.punct(j, "-") || m.punct(j, ".") || m.anyWord(j, "on", "in", "at", "unanimously"):
 			continue
-		case t.kind == kWord && inSet(beforeTo, t.s) && j < k-1:
+		case t.kind == kWord && t.in(sBeforeTo) && j < k-1:
 			return j
 		}
 		return -1
@@ -1517,11 +1517,11 @@ func (m *matcher) directedDeadline(k, start int) bool {
 		if m.toks[j].kind == kPunct && !m.punct(j, ",") || calendarWord(m.toks[j].lex.kind) {
 			return false // another sentence part, or a date of the order itself ("ordered Monday")
 		}
-		if m.toks[j].kind == kWord && (m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 || inSet(clauseWords, m.toks[j].s)) {
+		if m.toks[j].kind == kWord && (m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 || m.toks[j].in(sClauseWords)) {
 			return false // a verb or a clause before "to": "told reporters he had gone to Geneva by Friday"
 		}
 	}
-	if to < 0 || to+1 >= start || m.toks[to+1].kind != kWord || inSet(determiners, m.toks[to+1].s) {
+	if to < 0 || to+1 >= start || m.toks[to+1].kind != kWord || m.toks[to+1].in(sDeterminers) {
 		return false // "told the court" has no infinitive
 	}
 	for j := to + 1; j < start; j++ {
@@ -1559,7 +1559,7 @@ var pastIntent = map[string]bool{"planned": true, "intended": true, "hoped": tru
 // telling: an adjective of planning ("the slated visit ... in September", "its planned listing
 // on Friday") or its passive ("the accession was planned for early March").
 func (m *matcher) planned(k int) bool {
-	return inSet(plannedWords, m.toks[k].s) &&
+	return m.toks[k].in(sPlannedWords) &&
 		(m.attributive(k) || m.anyWord(k-1, "be", "being", "been", "is", "are", "am", "was", "were"))
 }
 
@@ -1588,17 +1588,7 @@ func (m *matcher) verbInfo(k int) uint8 {
 	}
 	w := m.toks[k].s
 	v := uint8(vKnown)
-	var buf [16]byte
-	if len(w) <= len(buf) {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		v |= verbWords[string(buf[:len(w)])]
-	}
+	v |= m.toks[k].verbBits() // verbWords of its lower case (perf13.go)
 	if mo := m.modalStem(k); mo != "" {
 		v = vKnown | verbWords[mo] // "won't", "wouldn't": the modal's, no past of "win" (timex31.go)
 	}
@@ -1608,8 +1598,8 @@ func (m *matcher) verbInfo(k int) uint8 {
 		v &^= vPossibility
 	}
 	// Other -ed forms of at least five letters, lower case, are past verbs ("priced").
-	if v&(vPast|vFuture) == 0 && len(w) >= 5 && len(w) <= len(buf) && buf[len(w)-2] == 'e' && buf[len(w)-1] == 'd' &&
-		w[0] >= 'a' && w[0] <= 'z' && !notPastEd[string(buf[:len(w)])] && !m.compoundAdjective(k) {
+	if v&(vPast|vFuture) == 0 && len(w) >= 5 && len(w) <= 16 && w[len(w)-2]|0x20 == 'e' && w[len(w)-1]|0x20 == 'd' &&
+		w[0] >= 'a' && w[0] <= 'z' && !m.toks[k].in(sNotPastEd) && !m.compoundAdjective(k) {
 		v |= vPast
 	}
 	m.vinfo[k] = v
@@ -1623,7 +1613,7 @@ func (m *matcher) compoundAdjective(k int) bool {
 	if k < 2 || m.toks[k].space || m.toks[k-1].s != "-" || m.toks[k-1].space || m.toks[k-2].kind != kWord {
 		return false
 	}
-	return !inSet(verbPrefixes, m.toks[k-2].s)
+	return !m.toks[k-2].in(sVerbPrefixes)
 }
 
 // verbPrefixes are the prefixes a hyphen joins to a verb.
@@ -1667,22 +1657,22 @@ var verbWords = func() map[string]uint8 {
 func (m *matcher) attributive(k int) bool {
 	if k > 0 && (m.toks[k-1].kind == kNum || m.toks[k-1].lex.kind == lxNumber) && m.toks[k].kind == kWord &&
 		k+1 < len(m.toks) && m.toks[k+1].kind == kWord && m.toks[k+1].lex.kind == lxNone &&
-		!(inSet(modalWords, m.toks[k].s) && !m.toks[k].upper) {
+		!(m.toks[k].in(sModalWords) && !m.toks[k].upper) {
 		// after a count: "eight named storms", "two injured workers"; a modal is no
 		// adjective but the verb of the clause the number ends ("300 will lose their jobs",
 		// "a school open since 1851 will close")
 		return true
 	}
 	if strings.HasSuffix(m.toks[k].s, "ed") && m.figureAfter(k+1) && k > 0 && m.toks[k-1].kind == kWord &&
-		(m.verbInfo(k-1)&^vKnown != 0 || inSet(phrasePrepositions, m.toks[k-1].s) || inSet(timePrepositions, m.toks[k-1].s) || m.anyWord(k-1, "in", "on")) &&
-		!inSet(participleAux, m.toks[k-1].s) && !m.anyWord(k-1, "has", "have", "had", "having") {
+		(m.verbInfo(k-1)&^vKnown != 0 || m.toks[k-1].in(sPhrasePrepositions) || m.toks[k-1].in(sTimePrepositions) || m.anyWord(k-1, "in", "on")) &&
+		!m.toks[k-1].in(sParticipleAux) && !m.anyWord(k-1, "has", "have", "had", "having") {
 		// after a verb or a preposition, before a figure of a company's results, a participle
 		// is the figure's measure: "now expects adjusted earnings of $2.10", "posted diluted
 		// profit", "because of continued losses"; after its subject it is the verb ("Target
 		// reported results for March", "the company reported sales")
 		return true
 	}
-	if k == 0 || m.toks[k-1].kind != kWord || !inSet(determiners, m.toks[k-1].s) {
+	if k == 0 || m.toks[k-1].kind != kWord || !m.toks[k-1].in(sDeterminers) {
 		return false
 	}
 	n := k + 1
@@ -1714,7 +1704,7 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if m.toks[k].upper && (k == 0 || m.toks[k-1].clause != m.toks[k].clause) {
 		return false // a capitalized first word: a headline noun as often as a verb
 	}
-	if k >= 2 && m.punct(k-1, ".") && m.glued(k-1) && inSet(corporateSuffixes, m.toks[k-2].s) && m.toks[k-2].clause == m.toks[k].clause {
+	if k >= 2 && m.punct(k-1, ".") && m.glued(k-1) && m.toks[k-2].in(sCorporateSuffixes) && m.toks[k-2].clause == m.toks[k].clause {
 		// after a company's name ending in its abbreviated suffix: "Meridian Auto Parts Inc.
 		// meets Thursday", "Acme Corp. reports Tuesday"
 		return !m.word(k+1, "of")
@@ -1734,13 +1724,13 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if k == 0 || m.toks[k-1].kind != kWord || m.toks[k-1].clause != m.toks[k].clause || m.word(k+1, "of") {
 		return false
 	}
-	if m.word(k-1, "and") && k+1 < len(m.toks) && inSet(determiners, m.toks[k+1].s) && !m.toks[k+1].upper {
+	if m.word(k-1, "and") && k+1 < len(m.toks) && m.toks[k+1].in(sDeterminers) && !m.toks[k+1].upper {
 		// the second verb of a subject, with its object: "the Cardinals play Florida tonight
 		// and open a road trip Friday" ("the open and close" has none)
 		return true
 	}
 	if m.word(k-1, "and") && k >= 2 && !m.toks[k].upper && (calendarWord(m.toks[k-2].lex.kind) || m.toks[k-2].kind == kNum || m.relativeUnitEnd(k-2)) &&
-		strings.HasSuffix(m.toks[k].s, "s") && (!inSet(scheduleVerbs, m.toks[k].s) && m.dateFollows(k+1) || m.destinationDate(k+1)) {
+		strings.HasSuffix(m.toks[k].s, "s") && (!m.toks[k].in(sScheduleVerbs) && m.dateFollows(k+1) || m.destinationDate(k+1)) {
 		// the second predicate of a subject, each with its date: "the fair, which opened last
 		// Saturday and closes Thursday": the third person's -s is the verb's, and the present
 		// of a schedule points ahead whatever the first predicate's tense
@@ -1756,8 +1746,8 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if m.compoundHead(k) || m.ordinalCompound(k) || m.facilityCompound(k) { // "his 42nd home run Sunday" (timex33.go), "the Jiuquan launch center Wednesday" (timex41.go)
 		return false
 	}
-	return !inSet(determiners, m.toks[k-1].s) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
-		!inSet(modalWords, m.toks[k-1].s) && !m.anyWord(k-1, "did", "does", "do")
+	return !m.toks[k-1].in(sDeterminers) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&
+		!m.toks[k-1].in(sModalWords) && !m.anyWord(k-1, "did", "does", "do")
 }
 
 // relativeUnitEnd reports whether token k ends a date told from the publication by its unit:
@@ -1798,21 +1788,21 @@ func (m *matcher) dateFollows(j int) bool {
 // object. "Neighbors opposed to the plan hold a rally" has its object; "Minnesota and
 // Cleveland meet Tuesday" no determiner.
 func (m *matcher) compoundHead(k int) bool {
-	if !inSet(scheduleVerbs, m.toks[k].s) || m.toks[k].upper {
+	if !m.toks[k].in(sScheduleVerbs) || m.toks[k].upper {
 		return false
 	}
 	if w := strings.ToLower(m.toks[k-1].s); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false // "the shares begin trading"
 	}
-	if k+1 < len(m.toks) && (inSet(objectDeterminers, m.toks[k+1].s) ||
+	if k+1 < len(m.toks) && (m.toks[k+1].in(sObjectDeterminers) ||
 		!(m.toks[k+1].lex.kind != lxNone || m.anyWord(k+1, "on", "in", "at", "this", "next", "last"))) {
 		return false // "hold a rally": a verb and its object
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && m.toks[j].kind == kWord && m.toks[j].clause == m.toks[k].clause; j-- {
 		switch {
-		case inSet(determiners, m.toks[j].s):
+		case m.toks[j].in(sDeterminers):
 			return j < k-1 // "their debut" is said by scheduleVerb's own test
-		case m.anyWord(j, "and", "or") || m.toks[j].lex.kind != lxNone || inSet(notSubject, m.toks[j].s):
+		case m.anyWord(j, "and", "or") || m.toks[j].lex.kind != lxNone || m.toks[j].in(sNotSubject):
 			return false
 		}
 	}
@@ -1858,14 +1848,14 @@ func (m *matcher) inObject(k int) bool {
 		if t.kind != kWord {
 			continue
 		}
-		if inSet(clauseWords, t.s) {
+		if t.in(sClauseWords) {
 			return false
 		}
 		info := m.verbInfo(v)
 		if info&vReporting != 0 {
 			return false
 		}
-		if info&vPast == 0 && !(inSet(bareIrregular, t.s) && m.bareIrregularPast(v)) {
+		if info&vPast == 0 && !(t.in(sBareIrregular) && m.bareIrregularPast(v)) {
 			continue
 		}
 		o := v + 1
@@ -1873,7 +1863,7 @@ func (m *matcher) inObject(k int) bool {
 			o++
 		}
 		return o < k && (m.toks[o].kind == kNum || m.toks[o].lex.kind == lxNumber ||
-			m.toks[o].kind == kWord && inSet(objectDeterminers, m.toks[o].s))
+			m.toks[o].kind == kWord && m.toks[o].in(sObjectDeterminers))
 	}
 	return false
 }
@@ -1934,7 +1924,7 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		// it stays past ("could not be located Friday").
 		// After a verb of staying it is a state: "will stay closed Monday" (wordCue).
 		if t, _ := wordTense(m.toks[k].s); t != tenseNone && !(t == tensePast && m.word(k-1, "be") && m.anyWord(k-2, "will", "ll", "shall", "to", "would")) &&
-			!(t == tensePast && k > 0 && inSet(linkingVerbs, m.toks[k-1].s)) {
+			!(t == tensePast && k > 0 && m.toks[k-1].in(sLinkingVerbs)) {
 			return t
 		}
 	}
@@ -1974,7 +1964,7 @@ func (m *matcher) scheduledEventAt(k int) int {
 		return k // not "final" before "debate": the noun is the event
 	}
 	if k+1 < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper &&
-		(m.toks[k].lex.kind == lxNone || inSet(scheduledEvents, m.toks[k].s)) && inSet(scheduledEvents, tokText(m.toks, k+1)) {
+		(m.toks[k].lex.kind == lxNone || m.toks[k].in(sScheduledEvents)) && inSet(scheduledEvents, tokText(m.toks, k+1)) {
 		return k + 1
 	}
 	return -1
@@ -2186,7 +2176,7 @@ var singularSubject = map[string]bool{"he": true, "she": true, "it": true}
 // a plural or "they" it stays open; after a determiner it is a noun ("a cut", "the Fed cut").
 func (m *matcher) bareIrregularPast(k int) bool {
 	p := k - 1
-	if p >= 0 && m.toks[p].kind == kWord && (inSet(briefAdverbs, m.toks[p].s) || strings.HasSuffix(strings.ToLower(m.toks[p].s), "ly")) {
+	if p >= 0 && m.toks[p].kind == kWord && (m.toks[p].in(sBriefAdverbs) || strings.HasSuffix(strings.ToLower(m.toks[p].s), "ly")) {
 		p-- // "it also cut", "the bank quietly cut"
 	}
 	if p < 0 || m.toks[p].kind != kWord || m.toks[p].sent != m.toks[k].sent {
@@ -2213,7 +2203,7 @@ func (m *matcher) bareIrregularPast(k int) bool {
 		// January", "the Twins set a record Sunday").
 		return !m.habitual(k, k+1)
 	}
-	return !(p > 0 && m.toks[p-1].kind == kWord && inSet(nounDeterminers, m.toks[p-1].s))
+	return !(p > 0 && m.toks[p-1].kind == kWord && m.toks[p-1].in(sNounDeterminers))
 }
 
 // briefAdverbs stand between a subject and its verb without changing what the verb is.
@@ -2243,7 +2233,7 @@ var nounDeterminers = map[string]bool{"a": true, "an": true, "another": true, "i
 func (m *matcher) agreeingPresent(k int) bool {
 	sj := m.subjectBefore(k) // subjects.go
 	if sj < 0 || k+1 >= len(m.toks) || m.toks[k].upper || m.toks[k].lex.kind != lxNone || m.toks[k+1].kind != kWord ||
-		!inSet(objectDeterminers, m.toks[k+1].s) {
+		!m.toks[k+1].in(sObjectDeterminers) {
 		return false
 	}
 	w, subj := strings.ToLower(m.toks[k].s), strings.ToLower(m.toks[sj].s)
@@ -2265,7 +2255,7 @@ func (m *matcher) agreeingPresent(k int) bool {
 			return false
 		}
 		// A noun after a determiner ("the station"), or a name ("Acme").
-		return m.toks[sj].upper || sj >= 1 && m.toks[sj-1].kind == kWord && inSet(determiners, m.toks[sj-1].s)
+		return m.toks[sj].upper || sj >= 1 && m.toks[sj-1].kind == kWord && m.toks[sj-1].in(sDeterminers)
 	case plural(subj) && !m.toks[sj].upper: // leaders plan
 		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 	}
@@ -2317,17 +2307,17 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 	case strings.HasSuffix(subj, "s") || strings.HasSuffix(subj, "ly"):
 		return false
 	default:
-		if !(sj >= 1 && inSet(determiners, m.toks[sj-1].s) || sj >= 2 && inSet(determiners, m.toks[sj-2].s) && m.toks[sj-1].kind == kWord) {
+		if !(sj >= 1 && m.toks[sj-1].in(sDeterminers) || sj >= 2 && m.toks[sj-2].in(sDeterminers) && m.toks[sj-1].kind == kWord) {
 			return false
 		}
 	}
 	for j := k - 1; j >= 0 && m.toks[j].clause == m.toks[k].clause; j-- {
 		// A verb before it in its clause: the -s word is in that verb's object ("met with his
 		// top aides Wednesday", "lashed out at his relatives Sunday").
-		if m.toks[j].kind == kPunct && m.toks[j].s != "'" && m.toks[j].s != "’" && m.toks[j].s != "-" || inSet(clauseWords, m.toks[j].s) {
+		if m.toks[j].kind == kPunct && m.toks[j].s != "'" && m.toks[j].s != "’" && m.toks[j].s != "-" || m.toks[j].in(sClauseWords) {
 			break
 		}
-		if m.toks[j].kind == kWord && (m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility) != 0 || inSet(bareIrregular, m.toks[j].s)) {
+		if m.toks[j].kind == kWord && (m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility) != 0 || m.toks[j].in(sBareIrregular)) {
 			return false
 		}
 	}
@@ -2354,7 +2344,7 @@ func (m *matcher) nameInPhrase(k int) bool {
 	for j > 0 && m.toks[j-1].kind == kWord && m.toks[j-1].upper && m.toks[j-1].clause == m.toks[k].clause {
 		j--
 	}
-	return j > 0 && m.toks[j-1].kind == kWord && inSet(phrasePrepositions, m.toks[j-1].s)
+	return j > 0 && m.toks[j-1].kind == kWord && m.toks[j-1].in(sPhrasePrepositions)
 }
 
 // phrasePrepositions open a phrase whose noun is no subject.
@@ -2379,7 +2369,7 @@ var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "ano
 // verb is "rose" (presentBeforeDate, phrasalPresent).
 func (m *matcher) noVerbAfter(start int) bool {
 	for j := start + 1; j < len(m.toks) && j < start+8 && m.toks[j].clause == m.toks[start].clause; j++ {
-		if m.toks[j].kind == kPunct || inSet(clauseWords, m.toks[j].s) {
+		if m.toks[j].kind == kPunct || m.toks[j].in(sClauseWords) {
 			break
 		}
 		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone {

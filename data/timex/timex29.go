@@ -30,10 +30,10 @@ func (m *matcher) resultGerundBefore(start int) bool {
 		if t.kind != kWord {
 			continue
 		}
-		if inSet(resultGerunds, t.s) {
+		if t.in(sResultGerunds) {
 			return m.anyWord(k-1, "after", "following") && m.resultObject(k+1, start-1)
 		}
-		if calendarWord(t.lex.kind) || inSet(clauseWords, t.s) || m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 {
+		if calendarWord(t.lex.kind) || t.in(sClauseWords) || m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 {
 			return false
 		}
 	}
@@ -44,7 +44,7 @@ func (m *matcher) resultGerundBefore(start int) bool {
 // "weak sales", "money", "a charge"): a word of results among them.
 func (m *matcher) resultObject(a, b int) bool {
 	for k := a; k < b; k++ {
-		if m.toks[k].kind == kWord && (inSet(reportedResults, m.toks[k].s) || inSet(resultsWords, m.toks[k].s) ||
+		if m.toks[k].kind == kWord && (m.toks[k].in(sReportedResults) || m.toks[k].in(sResultsWords) ||
 			m.anyWord(k, "money", "charge", "charges", "writedown", "write-off", "deficit")) {
 			return true
 		}
@@ -111,7 +111,7 @@ func (m *matcher) endOfStoryUnit(x *match, u int) (cand, bool) {
 // token start ("had planned to complete the work by", "was expected to close by", "hoped to").
 func (m *matcher) planBefore(start int) bool {
 	for k := start - 1; k >= 0 && k >= start-12 && m.toks[k].clause == m.toks[start].clause; k-- {
-		if m.toks[k].kind == kWord && (inSet(pastIntent, m.toks[k].s) || inSet(plannedWords, m.toks[k].s) || inSet(presentIntent, m.toks[k].s)) {
+		if m.toks[k].kind == kWord && (m.toks[k].in(sPastIntent) || m.toks[k].in(sPlannedWords) || m.toks[k].in(sPresentIntent)) {
 			return true
 		}
 	}
@@ -170,12 +170,12 @@ func (m *matcher) demandContent(start int) bool {
 		if m.word(k, "to") {
 			infinitive = true
 		}
-		if inSet(demandVerbs, t.s) {
+		if t.in(sDemandVerbs) {
 			if m.anyWord(k, "call", "calls", "called", "calling", "press", "presses", "pressed", "pressing") && !m.word(k+1, "for") ||
 				m.anyWord(k-1, "the", "a", "an", "its", "their", "his", "her", "had", "s") {
 				return false
 			}
-			return inSet(demandPresent, t.s) || (deadline || infinitive) && !m.datedBefore(k)
+			return t.in(sDemandPresent) || (deadline || infinitive) && !m.datedBefore(k)
 		}
 		if m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 || calendarWord(t.lex.kind) {
 			return false

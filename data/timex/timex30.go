@@ -26,7 +26,7 @@ func (m *matcher) extendedTo(start int) bool {
 		if lk := t.lex.kind; t.kind == kWord && (lk == lxMonth || lk == lxWeekday || lk == lxSeason || lk == lxDeictic || lk == lxHoliday) {
 			return false // another date or time word: "extended in March to ..." is that one's
 		}
-		if t.kind == kWord && inSet(extendForms, t.s) {
+		if t.kind == kWord && t.in(sExtendForms) {
 			return true
 		}
 	}
@@ -219,7 +219,7 @@ func (m *matcher) figureMonthBack(i, end int, x *match) (cand, bool) {
 	}
 	compared := false
 	for k := i - 1; k >= 0 && k >= i-8 && m.toks[k].sent == sent; k-- {
-		if m.toks[k].kind == kWord && (inSet(comparisonWords, m.toks[k].s) && !m.word(k, "with") || m.word(k, "than")) {
+		if m.toks[k].kind == kWord && (m.toks[k].in(sComparisonWords) && !m.word(k, "with") || m.word(k, "than")) {
 			compared = true
 			break
 		}

@@ -14,7 +14,7 @@ func (m *matcher) negatedModalBefore(k int) bool {
 		return false
 	}
 	if m.anyWord(k-1, "not", "never") {
-		return inSet(modalWords, m.toks[k-2].s) || m.contractedModal(k-2)
+		return m.toks[k-2].in(sModalWords) || m.contractedModal(k-2)
 	}
 	return m.contractedModal(k - 1)
 }
@@ -56,7 +56,7 @@ func (m *matcher) possessedNoun(k int) bool {
 // straight game and plays Denver on Sunday". The present of such a verb with its date is a
 // schedule, ahead, whatever the first predicate's tense.
 func (m *matcher) comingPresent(k, start int) bool {
-	if !m.word(k-1, "and") || k >= len(m.toks) || m.toks[k].kind != kWord || m.toks[k].upper || !inSet(comingPresents, m.toks[k].s) {
+	if !m.word(k-1, "and") || k >= len(m.toks) || m.toks[k].kind != kWord || m.toks[k].upper || !m.toks[k].in(sComingPresents) {
 		return false
 	}
 	j := k + 1

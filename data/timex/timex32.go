@@ -177,16 +177,16 @@ func (m *matcher) phrasalPresent(k, start int) bool {
 	}
 	j := k + 1
 	switch {
-	case inSet(phraseParticles, m.toks[j].s) && !m.toks[j].upper && start-k >= 3:
+	case m.toks[j].in(sPhraseParticles) && !m.toks[j].upper && start-k >= 3:
 		j++ // "hands over", "steps down"; "talks over the weekend" has the date right after
-	case inSet(leavingPresents, m.toks[k].s):
+	case m.toks[k].in(sLeavingPresents):
 	default:
 		return false
 	}
 	for ; j < start; j++ {
 		t := &m.toks[j]
 		plain := t.lex.kind == lxNone || t.lex.kind == lxFunction || m.word(j, "as")
-		if t.kind != kWord || t.upper || !plain || infoTense(m.verbInfo(j)) != tenseNone || inSet(clauseWords, t.s) && !m.word(j, "as") {
+		if t.kind != kWord || t.upper || !plain || infoTense(m.verbInfo(j)) != tenseNone || t.in(sClauseWords) && !m.word(j, "as") {
 			return false
 		}
 	}
@@ -202,7 +202,7 @@ func (m *matcher) phrasalPresent(k, start int) bool {
 		return false
 	}
 	for j := s - 1; j >= 0 && m.toks[j].clause == m.toks[s].clause; j-- {
-		if m.toks[j].kind == kPunct && m.toks[j].s != "'" && m.toks[j].s != "’" && m.toks[j].s != "-" || inSet(clauseWords, m.toks[j].s) {
+		if m.toks[j].kind == kPunct && m.toks[j].s != "'" && m.toks[j].s != "’" && m.toks[j].s != "-" || m.toks[j].in(sClauseWords) {
 			break
 		}
 		if m.toks[j].kind == kWord && infoTense(m.verbInfo(j)) != tenseNone {
@@ -230,7 +230,7 @@ func (m *matcher) singularSubjectAt(s int) bool {
 	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ly"):
 		return false
 	}
-	return s >= 1 && inSet(determiners, m.toks[s-1].s) || s >= 2 && inSet(determiners, m.toks[s-2].s) && m.toks[s-1].kind == kWord
+	return s >= 1 && m.toks[s-1].in(sDeterminers) || s >= 2 && m.toks[s-2].in(sDeterminers) && m.toks[s-1].kind == kWord
 }
 
 // dateAt reports whether token start opens a date, after its preposition or bare: a day, a

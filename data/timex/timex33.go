@@ -75,7 +75,7 @@ func (m *matcher) calendarSoon(i, off int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && m.toks[k].sent == m.toks[i].sent; k-- {
-		if m.toks[k].kind == kWord && (m.verbInfo(k)&vReporting != 0 || inSet(outlookVerbs, m.toks[k].s)) {
+		if m.toks[k].kind == kWord && (m.verbInfo(k)&vReporting != 0 || m.toks[k].in(sOutlookVerbs)) {
 			return true
 		}
 	}
@@ -113,7 +113,7 @@ func (m *matcher) setDateAhead(start, end int) bool {
 		if m.toks[k].kind != kWord {
 			return false
 		}
-		if inSet(setVerbs, m.toks[k].s) {
+		if m.toks[k].in(sSetVerbs) {
 			return !m.monthOrYearBefore(k)
 		}
 	}
@@ -151,7 +151,7 @@ func (m *matcher) formerSchedule(start int) bool {
 	if !m.word(k, "for") {
 		return false
 	}
-	if !inSet(scheduleParticiples, m.toks[max(k-1, 0)].s) {
+	if !m.toks[max(k-1, 0)].in(sScheduleParticiples) {
 		return false
 	}
 	return m.anyWord(k-2, "first", "originally", "initially", "previously", "once")
@@ -260,7 +260,7 @@ func (m *matcher) haveOfObject(h int) bool {
 	if t.kind != kWord || t.upper && t.lex.kind == lxNone {
 		return false
 	}
-	if inSet(determiners, t.s) || m.anyWord(j, "it", "them", "no", "enough", "more", "some", "all", "most") || inSet(massObjects, t.s) {
+	if t.in(sDeterminers) || m.anyWord(j, "it", "them", "no", "enough", "more", "some", "all", "most") || t.in(sMassObjects) {
 		return true
 	}
 	w := strings.ToLower(t.s)
@@ -319,7 +319,7 @@ func (m *matcher) monthSubjectOfPresent(start, end int) bool {
 	}
 	k := end
 	for j := 0; j < 2 && k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && m.toks[k].lex.kind == lxNone &&
-		!inSet(presentCopulas, m.toks[k].s); j++ {
+		!m.toks[k].in(sPresentCopulas); j++ {
 		k++
 	}
 	return k > end && m.anyWord(k, "is", "looks", "seems", "appears", "remains")

@@ -128,7 +128,7 @@ func (m *matcher) periodOfYearBefore(p int) bool {
 // report" is left to the clause.
 func (m *matcher) weekdayPossessiveTense(i, j int) Tense {
 	if m.anyWord(i-1, "delay", "postpone", "cancel", "disrupt", "derail", "push") &&
-		(inSet(possibility, m.toks[max(i-2, 0)].s) || m.anyWord(i-2, "will", "would", "to")) {
+		(m.toks[max(i-2, 0)].in(sPossibility) || m.anyWord(i-2, "will", "would", "to")) {
 		return tenseFuture
 	}
 	return m.weekdaySubjectOfPresent(i, j)

@@ -196,5 +196,5 @@ func (m *matcher) adverbParticiple(k int) bool {
 		!strings.HasSuffix(m.toks[j].s, "ly") {
 		return false
 	}
-	return m.toks[j-1].kind == kWord && inSet(participleAux, m.toks[j-1].s)
+	return m.toks[j-1].kind == kWord && m.toks[j-1].in(sParticipleAux)
 }

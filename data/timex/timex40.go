@@ -98,7 +98,7 @@ func (m *matcher) setVerbOf(start int) int {
 		if m.toks[k].kind != kWord {
 			return -1
 		}
-		if inSet(setVerbs, m.toks[k].s) {
+		if m.toks[k].in(sSetVerbs) {
 			return k
 		}
 	}
@@ -120,7 +120,7 @@ func (m *matcher) setVerbBefore(start, end int) int {
 		if m.toks[k].kind != kWord {
 			return -1
 		}
-		if inSet(setVerbs, m.toks[k].s) {
+		if m.toks[k].in(sSetVerbs) {
 			return k
 		}
 	}
@@ -168,7 +168,7 @@ func (m *matcher) movedByAmountTo(start int) bool {
 		return false // "by the agency, to June 30": no measure of the move
 	}
 	for k := b - 1; k >= 0 && k >= b-7 && (m.toks[k].kind == kWord || m.punct(k, "'") || m.punct(k, "’")); k-- {
-		if inSet(moveParticiples, m.toks[k].s) || m.anyWord(k, "postponed", "postpone", "postpones", "delayed", "delay", "delays",
+		if m.toks[k].in(sMoveParticiples) || m.anyWord(k, "postponed", "postpone", "postpones", "delayed", "delay", "delays",
 			"deferred", "moved", "move", "moves", "rescheduled", "pushed", "push", "extended", "extends", "extending", "extend") {
 			return true
 		}

@@ -20,12 +20,13 @@ type token struct {
 	bs, be  int    // byte span
 	rs, re  int    // rune span
 	kind    uint8
-	space   bool // whitespace (or the start of text) before the token
-	newline bool // a blank line (two line breaks) in that whitespace: a new paragraph
-	brk     bool // a line break in that whitespace: a new sentence (a title, a list item)
-	upper   bool // first character is upper case
-	num     int  // value of the leading digits (kNum, kAlnum), capped
-	ndig    int  // count of leading digits
+	space   bool   // whitespace (or the start of text) before the token
+	newline bool   // a blank line (two line breaks) in that whitespace: a new paragraph
+	brk     bool   // a line break in that whitespace: a new sentence (a title, a list item)
+	upper   bool   // first character is upper case
+	set     uint16 // the word's number among the indexed sets' words (perf13.go): 0 until asked
+	num     int    // value of the leading digits (kNum, kAlnum), capped
+	ndig    int    // count of leading digits
 	lex     lexEntry
 	sent    int // index of the sentence (see Sentences)
 	clause  int // index of the clause: sentences cut at ";" as well, the scope of tense

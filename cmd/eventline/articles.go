@@ -101,8 +101,9 @@ one JSON object per line, with kind article, timex, event or claim, each naming 
 
 Timex: text, start, end (character offsets in the article body; for text input, in the file),
 type, value (TIMEX3), granularity, mod, resolved_by (absolute, publication, event:<id>,
-unresolved). Event: date, date_text, granularity, type, status, tickers, companies, headline,
-sentence. Claim: ticker, date, metric, op, value, unit, text.
+unresolved). Event: date, date_text, granularity, type, status, detail (a dividend's or
+guidance's kind, a split's direction, a deal's stage, "denied" or "failed"), tickers, companies,
+headline, sentence. Claim: ticker, date, metric, op, value, unit, text.
 
 Company aliases and anchor events come from the database when it exists (read only), else from
 the built-in aliases; --anchors adds curated events to resolve "one week after IPO" against.`,
@@ -222,6 +223,7 @@ type eventFinding struct {
 	Granularity string   `json:"granularity"`
 	Type        string   `json:"type"`
 	Status      string   `json:"status"`
+	Detail      string   `json:"detail"`
 	Tickers     []string `json:"tickers"`
 	Companies   []string `json:"companies"`
 	Headline    string   `json:"headline"`
@@ -279,7 +281,7 @@ func findings(r extract.Result) []finding {
 		if len(e.Mentions) > 0 {
 			sentence = e.Mentions[0].Sentence
 		}
-		es[i] = eventFinding{"event", a.Title, e.Value, e.DateText, e.Granularity, string(e.Type), string(e.Status),
+		es[i] = eventFinding{"event", a.Title, e.Value, e.DateText, e.Granularity, string(e.Type), string(e.Status), e.Detail,
 			nonNil(e.Tickers), nonNil(e.Companies), e.Headline, sentence, e.ResolvedBy}
 		out = append(out, &es[i])
 	}

@@ -39,6 +39,7 @@ func appendFinding(b []byte, f finding) ([]byte, bool) {
 		b = appendField(b, ',', "granularity", f.Granularity)
 		b = appendField(b, ',', "type", f.Type)
 		b = appendField(b, ',', "status", f.Status)
+		b = appendField(b, ',', "detail", f.Detail)
 		b = appendStrings(append(b, `,"tickers":`...), f.Tickers)
 		b = appendStrings(append(b, `,"companies":`...), f.Companies)
 		b = appendField(b, ',', "headline", f.Headline)

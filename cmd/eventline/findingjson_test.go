@@ -18,8 +18,8 @@ func TestAppendFinding(t *testing.T) {
 		fs = append(fs,
 			&articleFinding{"article", s, "2024-01-02", s, s, s, "jsonl"},
 			&timexFinding{"timex", s, s, i, -i, s, s, s, s, s},
-			&eventFinding{"event", s, s, s, s, s, s, []string{s, "X"}, nil, s, s, s},
-			&eventFinding{"event", s, "", "", "", "", "", []string{}, []string{s}, "", "", ""},
+			&eventFinding{"event", s, s, s, s, s, s, s, []string{s, "X"}, nil, s, s, s},
+			&eventFinding{"event", s, "", "", "", "", "", "", []string{}, []string{s}, "", "", ""},
 			&claimFinding{"claim", s, s, s, s, s, s, values[i%len(values)], s, s, s})
 	}
 	for _, v := range values {

@@ -1376,7 +1376,7 @@ func findTriggers(words []string) []trigger {
 	})
 	out := all[:0:0]
 	for _, t := range all {
-		if t.typ == events.Legal && (accountingCharge(words, t) || electricCharge(words, t)) {
+		if t.typ == events.Legal && (accountingCharge(words, t) || electricCharge(words, t) || priceCharged(words, t)) { // charges.go
 			continue
 		}
 		if !slices.ContainsFunc(all, func(u trigger) bool { return partOf(t, u) }) {

@@ -316,7 +316,7 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 			// news uses ("Costco" of Costco Wholesale, "Ford" of Ford Motor; an ordinary word
 			// too, "ford", it needs evidence). Places are kept out when linking.
 			kept := i < closing && names[low]
-			if i > 0 && (single && dict[low] && !kept || contains(forms[:i], f)) {
+			if i > 0 && (single && dict[low] && !kept || contains(forms[:i], f) || namesakes[low]) {
 				continue // a short form that is a word of the dictionary
 			}
 			since, until, alone := soleDays(owners[low], company[k], l.From, l.To)
@@ -585,10 +585,12 @@ func symbolHead(name, symbol string) string {
 	return w
 }
 
-// namesakes are symbol heads that business news uses for something better known than the listed
+// namesakes are short forms that business news uses for something better known than the listed
 // company: US agencies (CMS, NRC, ITC: Medicare's, the nuclear and the trade regulators), the
-// Royal Bank of Canada's brand beside RBC Bearings, the satellite operator SES beside SES AI.
-var namesakes = map[string]bool{"cms": true, "nrc": true, "itc": true, "rbc": true, "ses": true}
+// Royal Bank of Canada's brand beside RBC Bearings, the satellite operator SES beside SES AI, the
+// film award beside Oscar Health, Tata's car maker beside Jaguar Health.
+var namesakes = map[string]bool{"cms": true, "nrc": true, "itc": true, "rbc": true, "ses": true,
+	"oscar": true, "jaguar": true}
 
 // stockWords describe a company's own shares, as opposed to its notes, funds or preferred issues.
 var stockWords = regexp.MustCompile(`(?i)\b(common\s+stock|ordinary\s+shares|american\s+depositary\s+(shares|receipts)|ads|adrs?)\b`)

@@ -145,7 +145,7 @@ var generic = map[string]bool{"technologies": true, "technology": true, "systems
 	"ltd": true, "co": true, "corp": true, "incorporated": true, "companies": true,
 	// What a company makes or does, which news drops from a name it knows ("Ford Motor" is Ford,
 	// "Costco Wholesale" Costco).
-	"motor": true, "motors": true, "wholesale": true,
+	"motor": true, "motors": true, "wholesale": true, "health": true, "healthcare": true,
 	// A holding company's listing name that news never writes ("Frontier Communications Parent").
 	"parent": true}
 

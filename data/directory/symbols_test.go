@@ -29,6 +29,9 @@ func TestStockAndSymbolHeads(t *testing.T) {
 		listed("KV", "KV Materials Inc. Common Stock"),
 		// three capitals that are not the symbol stay out
 		listed("ZMPX", "ZMP Pharma Inc. Common Stock"),
+		// "Health" closes a name as "Holdings" does, but not into a namesake
+		listed("VLRA", "Valora Health Inc. Class A Common Stock"),
+		listed("OSCR", "Oscar Health, Inc. Class A Common Stock"),
 	}
 	dict := map[string]bool{"arc": true}
 	got := map[string][]string{}
@@ -52,6 +55,8 @@ func TestStockAndSymbolHeads(t *testing.T) {
 		{"ARC", []string{"ARC Logistics"}},
 		{"KV", []string{"KV Materials"}},
 		{"ZMPX", []string{"ZMP Pharma"}},
+		{"VLRA", []string{"Valora Health", "Valora"}},
+		{"OSCR", []string{"Oscar Health"}},
 	} {
 		if !slices.Equal(got[tt.symbol], tt.want) {
 			t.Errorf("%s: %s, want %s", tt.symbol, fmt.Sprint(got[tt.symbol]), fmt.Sprint(tt.want))

@@ -874,11 +874,16 @@ var scheduledNews = wordSet(`report release post announce publish vote meet deci
 // seeking a merger partner" the year is the loss's, and no date of the search.)
 var recordHighs = wordSet(`a new all-time its their fresh`)
 
+// recordLevels after "record" make it a price's or a market's best or worst, never a payout's
+// record date: "hit a record high on Friday", "a record close".
+var recordLevels = wordSet(`high highs low lows close closing level levels peak`)
+
 // settles says whether a settlement word stands in the few words before token k, in its clause.
 // For a price (price), "a record" is the price's best, not a record date.
 func (s *sentence) settles(k int, price bool) bool {
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
 		if settlementWords[s.words[i]] && !(price && s.words[i] == "record" && i > 0 && recordHighs[s.words[i-1]]) &&
+			!(s.words[i] == "record" && i+1 < len(s.words) && recordLevels[s.words[i+1]]) && // "hit a record high on Friday"
 			!(s.words[i] == "due" && i+2 < len(s.words) && s.words[i+1] == "to" && scheduledNews[s.words[i+2]]) {
 			return true
 		}
@@ -1025,7 +1030,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			continue
 		}
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
-		if s.settles(from, dayOnly) && !settlementPaid(s.words, from, t) || shippedWhen(s.words, from) || debtVintage(s.words, from) || newDeadline(s.words, from) || s.otherTime(t, from) || s.otherPredicateDate(t, to, p) || news45OtherDate(s.words, t, from, to, dayOnly) { // wire29.go, news38.go, news36.go, wire31.go, news43.go, news45.go
+		if s.settles(from, dayOnly || t.typ == events.PriceMove) && !settlementPaid(s.words, from, t) || shippedWhen(s.words, from) || debtVintage(s.words, from) || newDeadline(s.words, from) || s.otherTime(t, from) || s.otherPredicateDate(t, to, p) || news45OtherDate(s.words, t, from, to, dayOnly) { // wire29.go, news38.go, news36.go, wire31.go, news43.go, news45.go
 			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
 		}
 		if s.comparedWith(from, to) {

@@ -62,6 +62,9 @@ func marketIndexMove(words []string, start, k int) bool {
 	if start < 0 || start >= len(words) || words[start] != "nasdaq" || k != start+1 || k >= len(words) || !indexMoves[words[k]] {
 		return false
 	}
+	if start > 0 && words[start-1] == "the" {
+		return true // "The Nasdaq closed at a record": the market with its article, never Nasdaq Inc
+	}
 	for j, w := range words {
 		if j == start {
 			continue

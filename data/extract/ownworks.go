@@ -408,7 +408,26 @@ func (s *sentence) toldOn(e timex.Expr, t trigger) bool {
 	if k >= 0 && w[k] == "on" {
 		k--
 	}
-	return k >= 0 && toldVerbs[w[k]] || toldVerbs[w[to]]
+	return k >= 0 && toldVerbs[w[k]] || toldVerbs[w[to]] || frontedTelling(w, k, to, t.from)
+}
+
+// frontedTelling says whether a date that opens the sentence before a comma dates the telling
+// after it: "On Tuesday, Microsoft said it would cut 6,000 jobs", "Late Thursday, Intel
+// announced that ...". k is the word before the date (after a dropped "on"), to the word after
+// it, and the verb of telling stands within six words after the comma, before the trigger.
+func frontedTelling(w []string, k, to, trig int) bool {
+	if k >= 0 && !(k == 0 && (w[0] == "late" || w[0] == "early")) || to >= len(w) || w[to] != "," {
+		return false
+	}
+	for j := to + 1; j < trig && j <= to+6; j++ {
+		if toldVerbs[w[j]] {
+			return true
+		}
+		if w[j] == "," || clauseBreaks[w[j]] {
+			return false
+		}
+	}
+	return false
 }
 
 // toldVerbs tell news in the past.

@@ -60,6 +60,8 @@ var brands = []struct{ alias, listing, since, kind string }{
 	{"GE", "GE Aerospace", "", ""},
 	{"AspenTech", "Aspen Technology", "", ""},
 	{"Wabtec", "Westinghouse Air Brake Technologies", "", ""},
+	{"Super Micro", "Super Micro Computer", "", ""},
+	{"Supermicro", "Super Micro Computer", "", ""},
 	// Airlines news names by the carrier, whose holding company is the listing.
 	{"Hawaiian Airlines", "Hawaiian Holdings", "", ""},
 	{"Alaska Airlines", "Alaska Air Group", "", ""},
@@ -96,6 +98,7 @@ var brands = []struct{ alias, listing, since, kind string }{
 	{"Lucid", "Lucid Group", "", "common"},
 	{"Zoom", "Zoom Video Communications", "", "common"},
 	{"Arm", "Arm Holdings", "2023-09-14", "common"},
+	{"Circle", "Circle Internet Group", "2025-06-05", "common"},
 }
 
 // addBrands adds to a recognizer of listings the names news uses that the listings lack: the

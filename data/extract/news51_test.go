@@ -123,8 +123,8 @@ func TestNews51Directory(t *testing.T) {
 		want                         []string
 	}{
 		{
-			name: "shares added to an employee stock purchase plan", title: "Target statement", published: "2024-04-25",
-			body: "Target Corp. said it added 2 million shares to its employee stock purchase plan.",
+			name: "shares added to an employee stock purchase plan", title: "Target adds 2 million shares to employee stock purchase plan", published: "2024-04-25",
+			body: "The company said the filing registers the shares for the plan.",
 			want: nil,
 		},
 		{

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/eventline/eventline/data/events"
@@ -145,3 +146,47 @@ var bankruptcySuits = wordSet(`lawsuits suits litigation claims cases`)
 // resolvingVerbs tell what a filing does with the claims against the company.
 var resolvingVerbs = wordSet(`resolve resolving address addressing shed shedding cap capping handle handling
 	contain containing manage managing`)
+
+// titleDealTyped retypes a title's partnership told by a bare agreement noun ("Constellation,
+// Microsoft sign deal to restart reactor") as the contract the body tells between the same
+// companies ("signed a 20-year power purchase agreement with Microsoft"): the title's "deal" is
+// the body's, named vaguely, and a title that says partnership ("team up", "form venture")
+// keeps its word.
+func titleDealTyped(evs []Event, title []string) []Event {
+	bare, partnerWord := false, false
+	for _, w := range title {
+		bare = bare || agreementNouns[w]
+		partnerWord = partnerWord || partnerWords[w]
+	}
+	if !bare || partnerWord {
+		return evs
+	}
+	for i, e := range evs {
+		if !e.fromTitle || e.Type != events.Partnership {
+			continue
+		}
+		if slices.ContainsFunc(evs, func(o Event) bool {
+			return !o.fromTitle && o.Type == events.Contract && len(e.Tickers) > 0 && allIn(e.Tickers, o.Tickers)
+		}) {
+			evs[i].Type = events.Contract
+		}
+	}
+	return evs
+}
+
+// agreementNouns name an agreement without saying what kind.
+var agreementNouns = wordSet(`deal deals agreement agreements pact pacts accord`)
+
+// partnerWords say a partnership in a title.
+var partnerWords = wordSet(`partner partners partnership partnering partnered alliance venture jv team teams
+	teaming collaborate collaborates collaboration tie-up forces co-develop`)
+
+// allIn says whether every string of a is in b.
+func allIn(a, b []string) bool {
+	for _, s := range a {
+		if !slices.Contains(b, s) {
+			return false
+		}
+	}
+	return true
+}

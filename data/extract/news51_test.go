@@ -84,6 +84,22 @@ func TestNews51(t *testing.T) {
 			body: "Pell Energy Corp. agreed to buy Harwick Foods Inc. alongside a group of pension funds.",
 			want: []string{"acquisition occurred 2024-10-24 HRWK;PELE"},
 		},
+		// titleDealTyped: a title's bare "deal" is the body's contract.
+		{
+			name: "a title's deal that the body tells as a supply contract", title: "Pell Energy, Harwick Foods sign deal to power its plants", published: "2025-02-10",
+			body: "Pell Energy Corp. signed a 15-year power purchase agreement with Harwick Foods Inc. to supply wind power to its plants.",
+			want: []string{"contract occurred 2025-02-10 HRWK;PELE"},
+		},
+		{
+			name: "a title's deal the body tells as a partnership stays one", title: "Tolland, Harwick sign deal to build smart kitchens", published: "2025-02-10",
+			body: "Tolland Devices Corp. and Harwick Foods Inc. formed a partnership to build connected kitchen appliances.",
+			want: []string{"partnership occurred 2025-02-10 HRWK;TLND"},
+		},
+		{
+			name: "a title that says partners keeps its word beside the body's contract", title: "Pell Energy, Harwick Foods team up on wind power", published: "2025-02-10",
+			body: "Pell Energy Corp. signed a 15-year power purchase agreement with Harwick Foods Inc. to supply wind power to its plants.",
+			want: []string{"partnership occurred 2025-02-10 HRWK;PELE", "contract occurred 2025-02-10 HRWK;PELE"},
+		},
 		// news51Moves: "pop" as a move.
 		{
 			name: "shares pop in a title", title: "Tolland Devices shares pop 14% on Tuesday", published: "2025-01-14",

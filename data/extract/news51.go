@@ -34,7 +34,7 @@ func news51Joins(words []string, k int) bool {
 // people rather than a company ("so that workers in its stock purchase plan can buy whole
 // shares"), and lawsuits a bankruptcy is filed to resolve.
 func news51Misread(s *sentence, t trigger, ts []trigger) bool {
-	return superlativeRecord(s.words, t) ||
+	return s.superlativeRecord(t) ||
 		t.typ == events.Acquisition && (stockPurchasePlan(s.words, t) || s.peopleBuyShares(t)) ||
 		t.typ == events.Legal && suitsBehindBankruptcy(s.words, t, ts)
 }
@@ -43,12 +43,17 @@ func news51Misread(s *sentence, t trigger, ts []trigger) bool {
 // superlative: "the best phone Apple has ever made", "the most capable camera Google has
 // shipped", "the largest plant it has opened". The clause measures a thing against the
 // company's past; the thing is the news, and nothing happened on the day.
-func superlativeRecord(words []string, t trigger) bool {
+//
+// The clause has a subject of its own before the auxiliary, a company or a pronoun: without it
+// the superlative is the main clause's subject ("the largest drugstore chain has agreed to
+// sell"), whose verb is news.
+func (s *sentence) superlativeRecord(t trigger) bool {
+	words := s.words
 	k := t.from - 1
 	if k >= 0 && words[k] == "ever" {
 		k--
 	}
-	if k < 1 || !perfectAux[words[k]] {
+	if k < 2 || !perfectAux[words[k]] || !clauseSubjects[words[k-1]] && !s.companyEndsAt(k) { // companyEndsAt: news48.go
 		return false
 	}
 	for j := k - 1; j >= 1 && j >= k-8; j-- {
@@ -62,6 +67,9 @@ func superlativeRecord(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// clauseSubjects are the pronouns that open a relative clause's subject: "the best phone it has made".
+var clauseSubjects = wordSet(`it they we he she`)
 
 // perfectAux are the auxiliaries of the perfect.
 var perfectAux = wordSet(`has have had`)

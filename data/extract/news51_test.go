@@ -42,6 +42,11 @@ func TestNews51(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a superlative subject's perfect verb stays news", title: "Pell statement", published: "2024-06-03",
+			body: "The largest wind producer in Texas has agreed to sell its Panhandle farms to Pell Energy Corp. for $900 million.",
+			want: []string{"acquisition occurred 2024-06-03 PELE"},
+		},
+		{
 			name: "a shipment told plainly stays product news", title: "Tolland statement", published: "2025-03-14",
 			body: "Tolland Devices Corp. has shipped the most advanced chip in its history to its first customers.",
 			want: []string{"product occurred 2025-03-14 TLND"},

@@ -361,6 +361,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	evBuf = gainTitle(evBuf)         // gainsale.go
 	if len(sents) > 0 && sents[0].start < 0 {
 		evBuf = explainerHistory(evBuf, res.Claims, sents[0].words) // news42.go
+		evBuf = titleDealTyped(evBuf, sents[0].words)               // news51.go
 	}
 	unifyNames(evBuf, func(name string) bool {
 		for _, s := range sents {

@@ -924,7 +924,7 @@ var lexicon = map[events.Type][]string{
 		shares("doubled"), shares("halved"), shares("halves"), shares("more than halves"),
 		shares("rocketed"), shares("rockets"), shares("skyrocketed"), shares("skyrockets"), shares("cratered"),
 		shares("craters"), shares("spiked"), shares("spikes"), shares("tanks"), shares("dived"),
-		shares("dove"), shares("dives"), shares("sagged"),
+		shares("dove"), shares("dives"), shares("sagged"), news51Moves(), // news51.go
 		// A move told in market value: "lost 56% of its market value".
 		verb("lose ... market value", "loses ... market value", "lost ... market value", "losing ... market value"), shares("tripled"), shares("slipped"), shares("slips"), shares("edged"),
 		// A move told as the market value's: "Nvidia's market value rose to $3.34 trillion",
@@ -2214,7 +2214,7 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 		for k := prev.to; k < t.from && k < len(words); k++ {
 			// "but" coordinates as "and" does: "reported record revenue, but said growth would
 			// slow" tells the results and the outlook.
-			if (words[k] == "and" || words[k] == "but" || words[k] == ";" || concessives[words[k]]) && !inTimex[k] { // news40.go
+			if (words[k] == "and" || words[k] == "but" || words[k] == ";" || concessives[words[k]] || news51Joins(words, k)) && !inTimex[k] { // news40.go, news51.go
 				joined = true
 			}
 			// A list of verb phrases: "would cut 15,000 jobs, suspend its dividend and sell a

@@ -23,13 +23,16 @@ func (m *matcher) clauseGoesOn(i int) bool {
 
 // yearRankOrdinal reports whether an ordinal ranks something within the year before "of" at
 // token of: "the city's fourth homicide of the year", "its 12th recall of the year", as a
-// superlative does ("the worst of the year"). "The first of the year" is Jan. 1, a day of its
-// own.
+// superlative does ("the worst of the year"). "First" is left out: "the first of the year" is
+// Jan. 1, and "its first bond sale of the year" is dated by the sale's day, which the
+// extraction reads (sentences.tsv), not by the year.
 func (m *matcher) yearRankOrdinal(of int) bool {
-	if !m.ordinalBefore(of) {
-		return false
+	for k := of - 1; k >= 0 && k >= of-3; k-- {
+		if m.anyWord(k, "first", "1st") {
+			return false
+		}
 	}
-	return !(m.anyWord(of-1, "first", "1st") && m.word(of-2, "the"))
+	return m.ordinalBefore(of)
 }
 
 // summonVerbs ask or order someone to come somewhere; appointmentVerbs are the coming.

@@ -32,6 +32,7 @@ func TestWireFamilies(t *testing.T) {
 			[]tagged{{"the year", "2005"}}},
 		{"the first of the year", day(2005, 6, 2), "Payment is due by the first of the year.",
 			[]tagged{{"the first of the year", "2006-01-01"}}},
+		{"a first of the year", day(2005, 6, 2), "The bank sold bonds in its first debt sale of the year.", nil},
 		{"a quarter of the year", day(2005, 6, 2), "The first quarter of the year was weak.",
 			[]tagged{{"The first quarter of the year", "2005-Q1"}}},
 		// one is summoned ahead of the asking

@@ -49,10 +49,14 @@ var (
 // in court Thursday", "the mediator asked the two sides to return to the table Wednesday".
 // One is summoned ahead of the asking, so the day lies ahead of the telling though the
 // asking is past. A day before the infinitive ("asked the council Friday to delay the vote")
-// dates the asking, and a pluperfect ("had ordered") or another verb after the coming ("to
-// return the money he took Monday") leaves the clause to its own tense.
+// dates the asking, and a pluperfect ("had ordered"), another verb after the coming ("to
+// return the money he took Monday") or a past told after the day ("was asked to come in
+// Monday and was arrested there") leaves the clause to its own tense.
 func (m *matcher) summonedDay(start int) bool {
 	if start >= len(m.toks) || m.toks[start].lex.kind != lxWeekday || m.word(start-1, "by") {
+		return false
+	}
+	if n := start + 1; m.word(n, "and") && n+1 < len(m.toks) && m.verbInfo(n+1)&(vPast|vBe) != 0 {
 		return false
 	}
 	to := -1

@@ -46,6 +46,8 @@ func TestWireFamilies(t *testing.T) {
 			[]tagged{{"Friday", "2006-03-10"}}},
 		{"no coming", day(2006, 3, 14), "Officials urged residents to stay home Wednesday.",
 			[]tagged{{"Wednesday", "2006-03-08"}}},
+		{"a past after the day", day(2006, 3, 14), "Police said the man was asked to come to the station Monday and was arrested there.",
+			[]tagged{{"Monday", "2006-03-13"}}},
 		{"a pluperfect order", day(2006, 3, 14), "The judge had ordered him to appear Monday.",
 			[]tagged{{"Monday", "2006-03-13"}}},
 		// a bare irregular verb after a relative pronoun is read by its antecedent

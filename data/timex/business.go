@@ -283,7 +283,7 @@ func normTrailingSpan(m *matcher, x *match) (cand, bool) {
 // ended early in a year told in the past (as the full year). Elsewhere, and before "before",
 // "ago", "earlier", "ended" or a possessive, the phrase is no date of its own.
 func normResultsYear(m *matcher, x *match) (cand, bool) {
-	if m.word(x.start-1, "of") && m.superlativeBefore(x.start-1) && !m.word(x.start+1, "fiscal") && !m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "in") &&
+	if m.word(x.start-1, "of") && (m.superlativeBefore(x.start-1) || m.yearRankOrdinal(x.start-1)) && !m.word(x.start+1, "fiscal") && !m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "in") &&
 		!m.isHyphen(x.end) && !m.punct(x.end, "'") && !m.punct(x.end, "’") {
 		// "orders were the strongest of the year", "its biggest gain of the year": a ranking
 		// within the year the story is in, the fiscal year a results story named

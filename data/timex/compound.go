@@ -649,12 +649,15 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 	case m.anyWord(rel, "day", "night", "morning", "evening"):
 		// "the day before|after" ends its phrase: at a comma, a stop, or the clause's subject;
 		// so does "the night before", the evening of the day before.
-		if !m.anyWord(unit, "before", "after") || !m.phraseEnds(x.end) {
+		if !m.anyWord(unit, "before", "after") || !m.phraseEnds(x.end) && !m.clauseGoesOn(x.end) { // timex44.go
 			return cand{}, false
 		}
 		off = 1
 		if m.word(unit, "before") {
 			off = -1
+		}
+		if c, ok := m.fromEventDay(x.end, off); ok { // timex44.go
+			return c, true
 		}
 		return m.fromLastDay(x.end, uDay, off)
 	}

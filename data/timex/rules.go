@@ -51,9 +51,10 @@ type matcher struct {
 	lastSeason, lastSeasonSent int
 	exprStart                  int // the first token of the expression being remembered
 
-	story   story // the last day, month or year the text named, for resolve's story rule
-	lastDay story // the last day the text named, for "the same day" past a month named since
-	newsDay bool  // the text has named a day by the publication: the telling's week is set
+	story    story // the last day, month or year the text named, for resolve's story rule
+	lastDay  story // the last day the text named, for "the same day" past a month named since
+	eventDay story // the last day named that no reporting verb dates (timex44.go)
+	newsDay  bool  // the text has named a day by the publication: the telling's week is set
 
 	// The last decade the text named (its TIMEX3 value, 197) and its sentence (rememberDecade).
 	lastDecade, lastDecadeSent, lastDecadeTok int
@@ -202,6 +203,9 @@ func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
 	m.story = story{t: t, gran: gran, sent: sent, since: m.sinceBound(m.exprStart)} // a span's bound is no narrative's time (timex35.go)
 	if gran == gDay {
 		m.lastDay = m.story
+		if !m.toldDayAt(m.exprStart) {
+			m.eventDay = m.story
+		}
 	}
 	m.lastMonth, m.lastMonthBy, m.lastMonthSent = t.Year()*12+int(t.Month())-1, by, sent
 	m.lastYear, m.lastYearBy, m.lastYearSent = t.Year(), by, sent

@@ -171,6 +171,8 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "Apple forecast revenue growth in the June quarter": what is forecast lies ahead,
 		// though forecasting is past
 		return tenseFuture, "forecast"
+	case m.summonedDay(start): // "ordered him to appear in court Thursday" (timex44.go)
+		return tenseFuture, "to appear"
 	case m.demandContent(start):
 		// "the pact calls for elections in April", "urged both sides to resume talks in
 		// October": what is called for lies ahead of the call
@@ -2186,6 +2188,9 @@ func (m *matcher) bareIrregularPast(k int) bool {
 		return false // a participle: "a summit set for April", "the price cut to $5", "hit by"
 	}
 	w := m.toks[p].s
+	if past, ok := m.relativeBarePast(p, k); ok { // "the floods that hit in July" (timex44.go)
+		return past
+	}
 	switch {
 	case m.anyWord(p, "has", "have", "had", "having"):
 		return true

@@ -14,6 +14,8 @@ import "github.com/eventline/eventline/data/events"
 //   - Taking profits is selling a holding that rose, no company's profit.
 //   - The columnist or the reader buying ("I wouldn't buy it", "Should you buy the stock?")
 //     buys shares in the market, no company.
+//   - A fall measured from a year's peak ("down more than 80% from their 2021 peak") is the
+//     stock's course since then, no move of the day.
 //   - A move after a modal of possibility ("shares could easily fall by half", "the stock
 //     might double") is a guess at a price, no move.
 
@@ -28,7 +30,7 @@ func news50Misread(s *sentence, t trigger) bool {
 	case events.Acquisition:
 		return investorBuys(w, t)
 	case events.PriceMove:
-		return guessedMove(w, t)
+		return guessedMove(w, t) || fromYearsPeak(w, t)
 	}
 	return false
 }
@@ -154,3 +156,30 @@ func guessedMove(w []string, t trigger) bool {
 
 // guessModals tell a possibility.
 var guessModals = wordSet(`could might may would`)
+
+// fromYearsPeak reads, after the move in its clause, "from", a determiner, a year and a word of
+// a peak or a high: "from their 2021 peak", "from its 2019 highs".
+func fromYearsPeak(w []string, t trigger) bool {
+	for k := t.to; k+3 < len(w) && k < t.to+8; k++ {
+		if w[k] == "," || clauseBreaks[w[k]] {
+			return false
+		}
+		if w[k] != "from" {
+			continue
+		}
+		j := k + 1
+		if peakDeterminers[w[j]] {
+			j++
+		}
+		return j+1 < len(w) && yearNumber(w[j]) && (peakWords[w[j+1]] || w[j+1] == "high")
+	}
+	return false
+}
+
+// peakDeterminers come before a peak's year.
+var peakDeterminers = wordSet(`its their the a`)
+
+// yearNumber says whether w is a year of the past century or this one.
+func yearNumber(w string) bool {
+	return len(w) == 4 && isNumber(w) && (w[:2] == "19" || w[:2] == "20")
+}

@@ -97,6 +97,17 @@ func TestNews50(t *testing.T) {
 			body: "Quillon Labs has no product on the market. Its shares could easily fall by half if a trial fails.",
 			want: nil,
 		},
+		// fromYearsPeak
+		{
+			name: "a fall from a year's peak", title: "Should You Buy Brenton Gas?", published: "2023-05-08",
+			body: "Brenton Gas has had a hard few years. Its shares are down more than 60% from their 2021 peak, and its debt has grown.",
+			want: nil,
+		},
+		{
+			name: "a fall from a record high on the day stays a move", title: "Brenton Gas slides", published: "2023-05-08",
+			body: "Brenton Gas shares fell 8% on Monday, retreating from a record high set last week.",
+			want: []string{"price_move occurred 2023-05-08 BRNG"},
+		},
 		{
 			name: "a fall on the day stays a move", title: "Quillon Labs shares slump", published: "2024-04-22",
 			body: "Quillon Labs shares fell 30% on Monday after a trial failed.",

@@ -2,7 +2,7 @@ package extract
 
 // A sentence's words' membership of the small sets that clause scans ask about word by word
 // (issue 11 §3): clauseBreaks, statusBreaks, subordinators, tellingVerbs, settlementWords,
-// clauseMarks and resolutionWords.
+// clauseMarks and resolutionWords, and the first words of causeLinks.
 // The scans for a trigger's clause, its denial, its comment and its settlement date walk the same
 // words once per trigger, and each step asked one or two of these maps again (clauseBreaks
 // alone has ten words, past Go's small-map fast path, so each probe hashed the word). A word's
@@ -11,23 +11,24 @@ package extract
 
 // The sets of wordBits, by bit. wordKnown marks a word already looked up.
 const (
-	wClauseBreak uint8 = 1 << iota
+	wClauseBreak uint16 = 1 << iota
 	wStatusBreak
 	wSubordinator
 	wTellingVerb
 	wSettlement
 	wClauseMark
 	wResolution
-	wordKnown uint8 = 1 << 7
+	wCauseLink
+	wordKnown uint16 = 1 << 15
 )
 
 // wordBits holds the sets each of their words belongs to; wordBitShapes their shapes, so that
 // most words are answered without a probe.
-var wordBits, wordBitShapes = func() (map[string]uint8, *shapeFilter) {
-	bits := map[string]uint8{}
+var wordBits, wordBitShapes = func() (map[string]uint16, *shapeFilter) {
+	bits := map[string]uint16{}
 	for _, set := range []struct {
 		words map[string]bool
-		bit   uint8
+		bit   uint16
 	}{
 		{clauseBreaks, wClauseBreak},
 		{statusBreaks, wStatusBreak},
@@ -43,6 +44,9 @@ var wordBits, wordBitShapes = func() (map[string]uint8, *shapeFilter) {
 			}
 		}
 	}
+	for w := range causeLinksFrom {
+		bits[w] |= wCauseLink
+	}
 	shapes := new(shapeFilter)
 	for w := range bits {
 		shapes.add(w)
@@ -52,7 +56,7 @@ var wordBits, wordBitShapes = func() (map[string]uint8, *shapeFilter) {
 
 // bitsOf returns the sets of wordBits that w belongs to: for a scan of words outside a sentence,
 // one shape test for most words where each set's map hashed the word.
-func bitsOf(w string) uint8 {
+func bitsOf(w string) uint16 {
 	if !wordBitShapes.mayHold(w) {
 		return 0
 	}
@@ -62,7 +66,7 @@ func bitsOf(w string) uint8 {
 // wordIs says whether word k of the sentence belongs to any of the sets of bits b, looking the
 // word up only the first time it is asked about. A sentence built without read's memory (a
 // test's) looks the word up each time.
-func (s *sentence) wordIs(k int, b uint8) bool {
+func (s *sentence) wordIs(k int, b uint16) bool {
 	if k >= len(s.bits) {
 		return bitsOf(s.words[k])&b != 0
 	}
@@ -76,7 +80,7 @@ func (s *sentence) wordIs(k int, b uint8) bool {
 
 // bitsWithin says whether any of words[from:to] belongs to any of the sets of bits b: anyWithin
 // for the sets of wordBits.
-func bitsWithin(words []string, from, to int, b uint8) bool {
+func bitsWithin(words []string, from, to int, b uint16) bool {
 	for _, w := range words[from:to] {
 		if bitsOf(w)&b != 0 {
 			return true

@@ -88,3 +88,13 @@ func bitsWithin(words []string, from, to int, b uint16) bool {
 	}
 	return false
 }
+
+// foldedIn says whether set holds fold(w), folding a word with capitals, hyphens or accents into
+// a buffer on the stack rather than a new string.
+func foldedIn(set map[string]bool, w string) bool {
+	if plain(w) {
+		return set[w]
+	}
+	var buf [32]byte
+	return set[string(appendFold(buf[:0], w))]
+}

@@ -128,6 +128,7 @@ type sentence struct {
 	companies  []CompanyMention
 	inParens   []bool          // per token: inside parentheses
 	inTimex    []bool          // per token: inside a temporal expression
+	bits       []uint16        // per token: the small sets its word belongs to, once asked (perf14.go)
 	periods    []events.Period // per temporal expression: its period, when usable (see usable); nil until dateFor needs them
 	usable     []bool
 	doc        *timex.Text // the text the sentence is part of (the body or the title)
@@ -647,28 +648,32 @@ type arena struct {
 	toks  []token
 	words []string
 	flags []bool
-	block int // tokens in the next block
+	bits  []uint16 // per token: the sentence's bits (perf14.go)
+	block int      // tokens in the next block
 }
 
 // reset makes the arena's memory free for another article, keeping its largest block; block is
 // the size of the next new block.
 func (a *arena) reset(block int) {
-	a.toks, a.words, a.flags = a.toks[:0], a.words[:0], a.flags[:0]
+	a.toks, a.words, a.flags, a.bits = a.toks[:0], a.words[:0], a.flags[:0], a.bits[:0]
 	a.block = block
 }
 
-// take returns zeroed slices of n tokens, words and two flags, each with its capacity capped so
-// that an append could not reach into the next sentence's.
-func (a *arena) take(n int) ([]token, []string, []bool, []bool) {
+// take returns zeroed slices of n tokens, words, two flags and the words' bits, each with its
+// capacity capped so that an append could not reach into the next sentence's.
+func (a *arena) take(n int) ([]token, []string, []bool, []bool, []uint16) {
 	if len(a.toks)+n > cap(a.toks) {
 		size := max(n, a.block)
 		a.block = max(2*a.block, 256)
 		a.toks, a.words, a.flags = make([]token, 0, size), make([]string, 0, size), make([]bool, 0, 2*size)
+		a.bits = make([]uint16, 0, size)
 	}
 	k, f := len(a.toks), len(a.flags)
-	a.toks, a.words, a.flags = a.toks[:k+n], a.words[:k+n], a.flags[:f+2*n]
-	clear(a.flags[f : f+2*n]) // a block reused from an earlier article holds its flags; tokens and words are all written
-	return a.toks[k : k+n : k+n], a.words[k : k+n : k+n], a.flags[f : f+n : f+n], a.flags[f+n : f+2*n : f+2*n]
+	a.toks, a.words, a.flags, a.bits = a.toks[:k+n], a.words[:k+n], a.flags[:f+2*n], a.bits[:k+n]
+	// A block reused from an earlier article holds its flags and bits; tokens and words are all written.
+	clear(a.flags[f : f+2*n])
+	clear(a.bits[k : k+n])
+	return a.toks[k : k+n : k+n], a.words[k : k+n : k+n], a.flags[f : f+n : f+n], a.flags[f+n : f+2*n : f+2*n], a.bits[k : k+n : k+n]
 }
 
 // read reads the sentence at bytes [start, end) of doc, whose words are ws, and whose temporal
@@ -679,7 +684,7 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 	text := doc.String()[start:end]
 	tx = yearFirst(text, tx)
 	*s = sentence{text: text, start: start, end: end, timexes: tx, doc: doc, off: start, companies: s.companies[:0]}
-	s.toks, s.words, s.inParens, s.inTimex = mem.take(len(ws))
+	s.toks, s.words, s.inParens, s.inTimex, s.bits = mem.take(len(ws))
 	for i, w := range ws {
 		s.toks[i] = token{w.Text, w.Start - start, w.End - start}
 	}
@@ -883,12 +888,12 @@ var recordLevels = wordSet(`high highs low lows close closing level levels peak`
 // For a price (price), "a record" is the price's best, not a record date.
 func (s *sentence) settles(k int, price bool) bool {
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
-		if settlementWords[s.words[i]] && !(price && s.words[i] == "record" && i > 0 && recordHighs[s.words[i-1]]) &&
+		if s.wordIs(i, wSettlement) && !(price && s.words[i] == "record" && i > 0 && recordHighs[s.words[i-1]]) &&
 			!(s.words[i] == "record" && i+1 < len(s.words) && recordLevels[s.words[i+1]]) && // "hit a record high on Friday"
 			!(s.words[i] == "due" && i+2 < len(s.words) && s.words[i+1] == "to" && scheduledNews[s.words[i+2]]) {
 			return true
 		}
-		if s.words[i] == "," || clauseBreaks[s.words[i]] {
+		if s.words[i] == "," || s.wordIs(i, wClauseBreak) {
 			return false
 		}
 	}
@@ -1117,7 +1122,7 @@ func (s *sentence) sinceStart(k int) bool {
 
 func (s *sentence) crossesClause(lo, hi int) bool {
 	for k := lo; k < hi && k < len(s.words); k++ {
-		if clauseBreaks[s.words[k]] || secondReport(s.words, k) {
+		if s.wordIs(k, wClauseBreak) || secondReport(s.words, k) {
 			return true
 		}
 		// A headline's second predicate after a comma: "UPS to cut 20,000 jobs, forecasts lower
@@ -1210,6 +1215,9 @@ func (s *sentence) causeWithin(lo, hi int) bool {
 
 // causeAt says whether one of causeLinks starts at word k and ends by hi.
 func (s *sentence) causeAt(k, hi int) bool {
+	if !s.wordIs(k, wCauseLink) {
+		return false // most words start no link: a bit test, not a probe (perf14.go)
+	}
 	for _, c := range causeLinksFrom[s.words[k]] { // perf8.go
 		if k+len(c) <= hi && equalWords(s.words[k:k+len(c)], c) {
 			return true
@@ -1351,7 +1359,7 @@ func (s *sentence) negation(t trigger) string {
 	limit := t.from - 4
 	for k := t.from - 1; k >= 0 && k >= limit; k-- {
 		w := s.words[k]
-		if clauseBreaks[w] || w == "," || tellingVerbs[w] {
+		if w == "," || s.wordIs(k, wClauseBreak|wTellingVerb) {
 			return ""
 		}
 		if !t.verbal && (w == "approached" || w == "approaches") {
@@ -1452,7 +1460,7 @@ var subordinators = map[string]bool{"after": true, "as": true, "following": true
 // subordinate says whether trigger t stands in a subordinate clause that follows another trigger.
 func (s *sentence) subordinate(t trigger, ts []trigger) bool {
 	for k := t.from - 1; k >= 0; k-- {
-		if (subordinators[s.words[k]] || hearsayOn(s.words, k) || moveCauseOn(s.words, k, ts) || planContentOn(s.words, k)) && !s.inTimex[k] {
+		if (s.wordIs(k, wSubordinator) || hearsayOn(s.words, k) || moveCauseOn(s.words, k, ts) || planContentOn(s.words, k)) && !s.inTimex[k] {
 			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to <= k })
 		}
 	}
@@ -1514,7 +1522,7 @@ func (s *sentence) commented(t trigger, ts []trigger) bool {
 		if (s.words[k] == "and" || s.words[k] == "or") && t.from-k <= 4 && !clauseOpeners[s.words[k+1]] && infinitiveBefore(s.words, k) {
 			continue // "..., seeking to shed debt and resolve lawsuits": the infinitive's second verb
 		}
-		if clauseBreaks[s.words[k]] || subordinators[s.words[k]] || s.words[k] == "and" || s.words[k] == "or" || s.words[k] == ";" {
+		if s.wordIs(k, wClauseBreak|wSubordinator) || s.words[k] == "and" || s.words[k] == "or" || s.words[k] == ";" {
 			return false // a clause of its own: "..., replacing Leonard Ash, and that it will close two mills"
 		}
 		// A participle of completion tells the event done: "..., completing the spin-off".
@@ -2873,7 +2881,7 @@ func (s *sentence) participants(t trigger) []bool {
 	aside, supplied := false, false
 	for k := t.to; k < len(s.words); k++ {
 		w := s.words[k]
-		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" || w == "according" || w == "after" {
+		if w == ";" || s.wordIs(k, wClauseBreak) || w == "said" || w == "says" || w == "according" || w == "after" {
 			break
 		}
 		if t.typ == events.Analyst && analystReasons[w] { // news43.go
@@ -2945,10 +2953,10 @@ var statusBreaks = map[string]bool{"after": true, "as": true, "when": true, "sin
 // statusClause returns the token range of the clause around a trigger.
 func (s *sentence) statusClause(t trigger) (lo, hi int) {
 	lo, hi = t.from, t.to
-	for lo > 0 && !clauseBreaks[s.words[lo-1]] && !statusBreaks[s.words[lo-1]] && !(s.words[lo-1] == "," && lo >= 2 && s.asideHolds(lo-2, lo, true)) {
+	for lo > 0 && !s.wordIs(lo-1, wClauseBreak|wStatusBreak) && !(s.words[lo-1] == "," && lo >= 2 && s.asideHolds(lo-2, lo, true)) {
 		lo-- // (an aside before the trigger is no part of its clause: "Intel, which cut ... last week, declined 2%")
 	}
-	for hi < len(s.words) && !clauseBreaks[s.words[hi]] && !statusBreaks[s.words[hi]] && !s.newClauseAt(hi) {
+	for hi < len(s.words) && !s.wordIs(hi, wClauseBreak|wStatusBreak) && !s.newClauseAt(hi) {
 		hi++
 	}
 	return lo, hi

@@ -543,8 +543,9 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 			continue
 		}
 		// A person: a given name and a capitalized word ("Thomas Jasper", "John Harris"), which
-		// a company's name of two words or more may still begin ("Charles Schwab").
-		person := !shout && givenNames[t.text] && i+1 < len(us) && adjacent(text, u, us[i+1]) && capitalized(toks[us[i+1].from].text)
+		// a company's name of two words or more may still begin ("Charles Schwab"). The next
+		// word first: the names' map was probed at every capitalized unit (perf14).
+		person := !shout && i+1 < len(us) && adjacent(text, u, us[i+1]) && capitalized(toks[us[i+1].from].text) && givenNames[t.text]
 		if person && a.people == nil {
 			a.people = map[string]bool{}
 		}

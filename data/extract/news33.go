@@ -249,7 +249,7 @@ func (s *sentence) sinceClauseVerb(t trigger) bool {
 				return false
 			}
 			return sinceOpeners[w[k+1]] || startsUpper(s.toks[k+1].text) && !isNumber(w[k+1]) && s.companyWithin(k+1, t.from)
-		case clauseBreaks[w[k]] || w[k] == "and" || w[k] == "that" || w[k] == ";" || w[k] == "who":
+		case s.wordIs(k, wClauseBreak) || w[k] == "and" || w[k] == "that" || w[k] == ";" || w[k] == "who":
 			return false
 		}
 	}

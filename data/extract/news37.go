@@ -192,7 +192,7 @@ func sinceFollowed(w []string, t trigger) bool {
 		if w[k] == "since" {
 			return w[k-1] == "has" || w[k-1] == "have" || w[k-1] == "had"
 		}
-		if clauseMarks[w[k]] || clauseBreaks[w[k]] || w[k] == "that" || w[k] == "which" || w[k] == "and" {
+		if bitsOf(w[k])&(wClauseMark|wClauseBreak) != 0 || w[k] == "that" || w[k] == "which" || w[k] == "and" {
 			return false
 		}
 	}

@@ -166,8 +166,10 @@ func dayBeforeName(toks []token, us []unit, i int) bool {
 	if i < 2 {
 		return false
 	}
-	w := fold(toks[us[i-1].from].text)
-	return (weekdays[w] || monthNames[w]) && timePrepositions[fold(toks[us[i-2].from].text)]
+	// Folded on the stack: fold's copy cost an allocation for every capitalized word (perf14.go).
+	var buf [32]byte
+	w := appendFold(buf[:0], toks[us[i-1].from].text)
+	return (weekdays[string(w)] || monthNames[string(w)]) && foldedIn(timePrepositions, toks[us[i-2].from].text)
 }
 
 // timePrepositions open a date.

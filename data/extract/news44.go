@@ -248,7 +248,7 @@ var statedVerbs = wordSet(`said promised pledged vowed signaled signalled indica
 func (s *sentence) statedBefore(t trigger) bool {
 	w := s.words
 	for k := t.from - 1; k >= 1 && k >= t.from-7; k-- {
-		if clauseBreaks[w[k]] || w[k] == "," || w[k] == ";" {
+		if w[k] == "," || w[k] == ";" || s.wordIs(k, wClauseBreak) {
 			return false
 		}
 		if (w[k-1] == "has" || w[k-1] == "have") && statedVerbs[w[k]] {

@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/eventline/eventline/data/extract"
@@ -14,25 +12,14 @@ import (
 // "Arm") from their listing's first day.
 func TestBrandNamesKept(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)} // published 2024-06-12
-	tests := []struct {
-		body string
-		want []string // "type tickers"
-	}{
-		{"Super Micro shares fell 9% after the delay.", []string{"price_move SMCI"}},
-		{"Supermicro shares fell 9%.", []string{"price_move SMCI"}},
-		{"Wabtec raised its annual profit forecast.", []string{"guidance WAB"}},
-		{"Arm raised its revenue forecast.", []string{"guidance ARM"}},
+	checkSentences(t, x, []sentenceCase{
+		{"", "Super Micro shares fell 9% after the delay.", []string{"price_move SMCI"}},
+		{"", "Supermicro shares fell 9%.", []string{"price_move SMCI"}},
+		{"", "Wabtec raised its annual profit forecast.", []string{"guidance WAB"}},
+		{"", "Arm raised its revenue forecast.", []string{"guidance ARM"}},
 		// controls: Circle before its 2025 listing, an ordinary word, a longer name
-		{"Circle raised its revenue forecast.", nil},
-		{"The board drew a circle around its plans.", nil},
-		{"Circle K's owner raised its forecast.", []string{"guidance "}},
-	}
-	for _, tt := range tests {
-		sentence, got := sentenceEvents(x, "", tt.body, func(e extract.Event) string {
-			return string(e.Type) + " " + strings.Join(e.Tickers, ";")
-		})
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+		{"", "Circle raised its revenue forecast.", nil},
+		{"", "The board drew a circle around its plans.", nil},
+		{"", "Circle K's owner raised its forecast.", []string{"guidance "}},
+	}, typeTickers)
 }

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -11,23 +10,14 @@ import (
 // A price charged to customers is no accusation (charges.go).
 func TestPriceCharged(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		body string
-		want []string // "type tickers"
-	}{
-		{"United Airlines will begin charging for seat selection on basic economy fares.", nil},
-		{"Netflix charges subscribers an extra $7.99 a month for each additional member.", nil},
-		{"Starting in March, Spotify will charge for its audiobook add-on.", nil},
+	checkSentences(t, x, []sentenceCase{
+		{"", "United Airlines will begin charging for seat selection on basic economy fares.", nil},
+		{"", "Netflix charges subscribers an extra $7.99 a month for each additional member.", nil},
+		{"", "Starting in March, Spotify will charge for its audiobook add-on.", nil},
 		// controls: accusations
-		{"The SEC charged Tesla with misleading investors.", []string{"legal TSLA"}},
-		{"Prosecutors are charging Coinbase for violating sanctions laws.", []string{"legal COIN"}},
-	}
-	for _, tt := range tests {
-		sentence, got := sentenceEvents(x, "", tt.body, func(e extract.Event) string {
-			return strings.TrimSpace(string(e.Type) + " " + strings.Join(e.Tickers, ";"))
-		})
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+		{"", "The SEC charged Tesla with misleading investors.", []string{"legal TSLA"}},
+		{"", "Prosecutors are charging Coinbase for violating sanctions laws.", []string{"legal COIN"}},
+	}, func(e extract.Event) string {
+		return strings.TrimSpace(string(e.Type) + " " + strings.Join(e.Tickers, ";"))
+	})
 }

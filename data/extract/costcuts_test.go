@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/eventline/eventline/data/extract"
@@ -12,22 +10,11 @@ import (
 // event of the rated company (costcuts.go brokerView).
 func TestBrokerViewClause(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		body string
-		want []string // "type tickers"
-	}{
-		{"Jefferies upgraded Kroger to buy from hold, saying the grocer's pharmacy sales and a store-closing plan would support margins next year.", []string{"analyst KR"}},
-		{"Citi downgraded Pfizer to neutral on Tuesday, citing the drugmaker's thin pipeline and a cost-cutting program that may not offset patent losses.", []string{"analyst PFE"}},
+	checkSentences(t, x, []sentenceCase{
+		{"", "Jefferies upgraded Kroger to buy from hold, saying the grocer's pharmacy sales and a store-closing plan would support margins next year.", []string{"analyst KR"}},
+		{"", "Citi downgraded Pfizer to neutral on Tuesday, citing the drugmaker's thin pipeline and a cost-cutting program that may not offset patent losses.", []string{"analyst PFE"}},
 		// controls: the company's own plan, told by the company; a rating and a move
-		{"Kroger said it would close 60 stores over the next 18 months.", []string{"restructuring KR"}},
-		{"Jefferies upgraded Kroger to buy, and the shares rose 3%.", []string{"analyst KR", "price_move KR"}},
-	}
-	for _, tt := range tests {
-		sentence, got := sentenceEvents(x, "", tt.body, func(e extract.Event) string {
-			return string(e.Type) + " " + strings.Join(e.Tickers, ";")
-		})
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+		{"", "Kroger said it would close 60 stores over the next 18 months.", []string{"restructuring KR"}},
+		{"", "Jefferies upgraded Kroger to buy, and the shares rose 3%.", []string{"analyst KR", "price_move KR"}},
+	}, typeTickers)
 }

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -12,23 +11,14 @@ import (
 // the verb of telling does (ownworks.go frontedTelling); the news was a plan told that day.
 func TestFrontedTellingDate(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)} // published Wednesday 2024-06-12
-	tests := []struct {
-		body string
-		want []string // "type status tickers date"
-	}{
-		{"On Monday, Disney said it would cut about 200 jobs.", []string{"restructuring forecast DIS 2024-06-10"}},
-		{"Last week, Pfizer announced it would close a plant in Kansas.", []string{"restructuring forecast PFE 2024-W23"}},
-		{"Disney said on Monday it would cut about 200 jobs.", []string{"restructuring forecast DIS 2024-06-10"}},
+	checkSentences(t, x, []sentenceCase{
+		{"", "On Monday, Disney said it would cut about 200 jobs.", []string{"restructuring forecast DIS 2024-06-10"}},
+		{"", "Last week, Pfizer announced it would close a plant in Kansas.", []string{"restructuring forecast PFE 2024-W23"}},
+		{"", "Disney said on Monday it would cut about 200 jobs.", []string{"restructuring forecast DIS 2024-06-10"}},
 		// controls: a past date in a conditional names something else; a fronted date with no telling
-		{"If Disney had sold the park in 2019, it would cut fewer jobs now.", nil},
-		{"On Monday, Disney cut about 200 jobs.", []string{"restructuring occurred DIS 2024-06-10"}},
-	}
-	for _, tt := range tests {
-		sentence, got := sentenceEvents(x, "", tt.body, func(e extract.Event) string {
-			return string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
-		})
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+		{"", "If Disney had sold the park in 2019, it would cut fewer jobs now.", nil},
+		{"", "On Monday, Disney cut about 200 jobs.", []string{"restructuring occurred DIS 2024-06-10"}},
+	}, func(e extract.Event) string {
+		return string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
+	})
 }

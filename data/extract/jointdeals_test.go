@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/eventline/eventline/data/extract"
@@ -13,10 +11,7 @@ import (
 // companyJoinedAfter and agreesDeal, triggers.go, ratedmove.go personalDeal).
 func TestJointHeadlines(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		title, body string
-		want        []string // "type tickers"
-	}{
+	checkSentences(t, x, []sentenceCase{
 		{"Oracle, Nvidia sign $40 billion chip supply deal", "", []string{"contract ORCL;NVDA"}},
 		{"Oracle and Amazon sign $20 billion cloud deal", "", []string{"partnership ORCL;AMZN"}},
 		{"Target, Walmart report holiday-quarter earnings", "", []string{"earnings TGT;WMT"}},
@@ -27,38 +22,19 @@ func TestJointHeadlines(t *testing.T) {
 		{"", "Smith signed a deal to join Pfizer as finance chief.", nil},
 		{"Target, meanwhile, sees slower growth", "", nil},
 		{"", "Apple reached $200 a share.", nil},
-	}
-	for _, tt := range tests {
-		sentence, got := sentenceEvents(x, tt.title, tt.body, func(e extract.Event) string {
-			return string(e.Type) + " " + strings.Join(e.Tickers, ";")
-		})
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+	}, typeTickers)
 }
 
 // A headline in title case capitalizes its ordinary words: a company whose name is one is read
 // only before a company's verb, wherever it stands (titlecase.go).
 func TestTitleCaseNames(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		title string
-		want  []string // "type tickers"
-	}{
-		{"Target Names New Chief Financial Officer", []string{"executive TGT"}},
-		{"Delta Cuts Its Profit Forecast for the Year", []string{"guidance DAL"}},
-		{"Arm Shares Slide After Results", []string{"price_move ARM", "earnings ARM"}},
+	checkSentences(t, x, []sentenceCase{
+		{"Target Names New Chief Financial Officer", "", []string{"executive TGT"}},
+		{"Delta Cuts Its Profit Forecast for the Year", "", []string{"guidance DAL"}},
+		{"Arm Shares Slide After Results", "", []string{"price_move ARM", "earnings ARM"}},
 		// controls: an ordinary word inside a title, and a wire headline in capitals
-		{"A Shot in the Arm for Diet Drug Sales", nil},
-		{"FED BUYS ONE BILLION DLRS OF BILLS", nil},
-	}
-	for _, tt := range tests {
-		sentence, got := sentenceEvents(x, tt.title, "", func(e extract.Event) string {
-			return string(e.Type) + " " + strings.Join(e.Tickers, ";")
-		})
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+		{"A Shot in the Arm for Diet Drug Sales", "", nil},
+		{"FED BUYS ONE BILLION DLRS OF BILLS", "", nil},
+	}, typeTickers)
 }

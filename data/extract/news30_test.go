@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eventline/eventline/data/extract"
@@ -63,6 +64,29 @@ func sentenceEvents(x *extract.Extractor, title, body string, describe func(extr
 		}
 	}
 	return sentence, got
+}
+
+// sentenceCase is a sentence (a title when body is empty) and the events it should tell, each as
+// describe writes it.
+type sentenceCase struct {
+	title, body string
+	want        []string
+}
+
+// checkSentences runs sentenceEvents on each case and reports each sentence whose events differ.
+func checkSentences(t *testing.T, x *extract.Extractor, cases []sentenceCase, describe func(extract.Event) string) {
+	t.Helper()
+	for _, tc := range cases {
+		sentence, got := sentenceEvents(x, tc.title, tc.body, describe)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tc.want)
+		}
+	}
+}
+
+// typeTickers describes an event by its type and its tickers: "contract ALK;BA".
+func typeTickers(e extract.Event) string {
+	return string(e.Type) + " " + strings.Join(e.Tickers, ";")
 }
 
 // TestNews30Dates checks the date of each event of a sentence where a clause coordinated with the

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -13,23 +12,14 @@ import (
 // Nasdaq Inc (news42.go marketIndexMove).
 func TestRecordHighDayAndTheNasdaq(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		body string
-		want []string // "type tickers date"
-	}{
-		{"Costco shares hit a record high on Monday.", []string{"price_move COST 2024-06-10"}},
-		{"Walmart stock closed at a record close on Tuesday after its results.", []string{"price_move WMT 2024-06-11"}},
-		{"The Nasdaq closed at a record high on Monday.", nil},
+	checkSentences(t, x, []sentenceCase{
+		{"", "Costco shares hit a record high on Monday.", []string{"price_move COST 2024-06-10"}},
+		{"", "Walmart stock closed at a record close on Tuesday after its results.", []string{"price_move WMT 2024-06-11"}},
+		{"", "The Nasdaq closed at a record high on Monday.", nil},
 		// controls: a payout's record date, the exchange operator's own move
-		{"Costco will pay the dividend on June 28 to shareholders of record on Monday.", []string{"dividend COST 2024-06-28"}},
-		{"Nasdaq rose 3% on Monday.", []string{"price_move NDAQ 2024-06-10"}},
-	}
-	for _, tt := range tests {
-		sentence, got := sentenceEvents(x, "", tt.body, func(e extract.Event) string {
-			return string(e.Type) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
-		})
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+		{"", "Costco will pay the dividend on June 28 to shareholders of record on Monday.", []string{"dividend COST 2024-06-28"}},
+		{"", "Nasdaq rose 3% on Monday.", []string{"price_move NDAQ 2024-06-10"}},
+	}, func(e extract.Event) string {
+		return string(e.Type) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
+	})
 }

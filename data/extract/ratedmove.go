@@ -31,17 +31,3 @@ func (s *sentence) ratedMover(t trigger, clause int, before []CompanyMention) (C
 
 // rerateVerbs move a rating or a price target when a rating or target follows the company.
 var rerateVerbs = wordSet(`cut cuts lowered lowers raised raises lifted lifts moved moves`)
-
-// personalDeal says whether a partnership trigger is a person's contract told by what the
-// person will do: "signed a deal to join Intel as finance chief", "inked a deal to remain coach".
-// A company's deal says what it makes or supplies ("signed a deal to supply chips").
-// A deal signed "for" something is the acquisition's or the supply's to read ("signed a deal
-// for the supply of titanium"), not two companies' work together.
-func personalDeal(words []string, t trigger) bool {
-	if t.to < len(words) && words[t.to] == "for" && words[t.to-1] == "deal" {
-		return true
-	}
-	return t.to+1 < len(words) && words[t.to] == "to" && personalDealVerbs[words[t.to+1]]
-}
-
-var personalDealVerbs = wordSet(`join become remain stay lead coach play host star manage`)

@@ -82,6 +82,7 @@ var brands = []struct{ alias, listing, since, kind string }{
 	{"Carlyle", "Carlyle Group", "", "short"},
 	{"Hormel", "Hormel Foods", "", "short"},
 	{"Campbell", "Campbell Soup", "", "short"},
+	{"Berkshire", "Berkshire Hathaway", "", "short"},
 	// The Dutch company's listing keeps its royal style ("Koninklijke Philips"), which news drops.
 	{"Philips", "Koninklijke Philips", "", "short"},
 	// The bank's consumer arm, once Chase Corp (CCF), a coatings maker, was taken private.

@@ -1,0 +1,38 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Families of broadcast copy of 1998 (heldout53's), with sentences of our own.
+
+func TestBroadcastCounts(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// a week ahead in the singular is the day, as a week back is
+		{"a week from today", day(2001, 5, 8), "The jury will hear closing arguments a week from today.",
+			[]tagged{{"a week from today", "2001-05-15"}}},
+		{"one week from now", day(2001, 5, 8), "Voting ends one week from now, officials said.",
+			[]tagged{{"one week from now", "2001-05-15"}}},
+		{"two weeks from today", day(2001, 5, 8), "The shuttle is to launch two weeks from today.",
+			[]tagged{{"two weeks from today", "2001-W21"}}},
+		{"a month from now", day(2001, 5, 8), "The bridge reopens a month from now.",
+			[]tagged{{"a month from now", "2001-06"}}},
+		// an article's full or whole year is a length
+		{"in a whole year", day(2003, 8, 12), "The valley got more snow in one night than it usually sees in a whole year.", nil},
+		{"for a full year", day(2003, 8, 12), "The tenants went without heat for a full year.", nil},
+		{"the whole year", day(2003, 8, 12), "The union expects wages to rise 4 percent for the whole year.",
+			[]tagged{{"the whole year", "2003"}}},
+		{"a full-year loss", day(2003, 8, 12), "The airline warned of a full-year loss.",
+			[]tagged{{"full-year", "2003"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, tt.doc, tt.want) })
+	}
+}

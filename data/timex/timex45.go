@@ -18,3 +18,16 @@ func (m *matcher) weekAheadDay(x *match) (cand, bool) {
 func (m *matcher) lengthOfYear(x *match) bool {
 	return !x.has(0) && !x.has(2) && m.anyWord(x.start-1, "a", "an")
 }
+
+// coordinatedParticiple reports whether the past form at token k is the second of two
+// participles joined by "and" or "or" after an auxiliary: "have to be fixed and tested by June
+// 30", "must be signed and returned by Friday". The auxiliary makes both participles, as it
+// makes the first ("must be returned"), so the second tells no past of its own; "was arrested
+// and charged Monday" keeps the past of "was".
+func (m *matcher) coordinatedParticiple(k int) bool {
+	if k < 3 || !m.anyWord(k-1, "and", "or") {
+		return false
+	}
+	p := k - 2
+	return m.toks[p].kind == kWord && m.verbInfo(p)&vPast != 0 && m.toks[p-1].kind == kWord && m.toks[p-1].in(sParticipleAux)
+}

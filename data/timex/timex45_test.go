@@ -31,6 +31,19 @@ func TestBroadcastCounts(t *testing.T) {
 			[]tagged{{"the whole year", "2003"}}},
 		{"a full-year loss", day(2003, 8, 12), "The airline warned of a full-year loss.",
 			[]tagged{{"full-year", "2003"}}},
+		// a second participle after an auxiliary is a participle too
+		{"fixed and tested by", day(2002, 11, 12), "The pumps have to be fixed and tested by June 30.",
+			[]tagged{{"June 30", "2003-06-30"}}},
+		{"signed and returned by", day(2002, 11, 12), "The forms must be signed and returned by Friday.",
+			[]tagged{{"Friday", "2002-11-15"}}},
+		{"to be signed and completed", day(2002, 11, 12), "The sale, to be signed and completed by April, values the mill at $90 million.",
+			[]tagged{{"April", "2003-04"}}},
+		{"was arrested and charged", day(2002, 11, 12), "He was arrested and charged Monday.",
+			[]tagged{{"Monday", "2002-11-11"}}},
+		{"were found and raised", day(2002, 11, 12), "The two barges were found and raised in June.",
+			[]tagged{{"June", "2002-06"}}},
+		{"arrested and charged since", day(2002, 11, 12), "Four men have been arrested and charged since Friday.",
+			[]tagged{{"Friday", "2002-11-08"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, tt.doc, tt.want) })

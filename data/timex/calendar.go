@@ -409,6 +409,8 @@ func normFromNow(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	case u == uDecade || u == uCentury:
 		return m.offset(x.end, u, n, uYear)
+	case n == 1 && u == uWeek:
+		return m.weekAheadDay(x) // timex45.go
 	}
 	return m.offset(x.end, u, n, 0)
 }

@@ -1383,6 +1383,9 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 }
 
 func normFullYear(m *matcher, x *match) (cand, bool) {
+	if m.lengthOfYear(x) { // timex45.go
+		return cand{}, false
+	}
 	if x.has(4) {
 		y, _ := m.yearValue(x.tok(4))
 		return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true

@@ -1248,6 +1248,8 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		return tenseNone, "", cueNone
 	case t == tensePast && m.adverbParticiple(k): // "should be largely worked down" (timex38.go)
 		return tenseNone, "", cueNone
+	case t == tensePast && m.coordinatedParticiple(k): // "must be signed and returned" (timex45.go)
+		return tenseNone, "", cueNone
 	}
 	return t, w, cueDecides
 }

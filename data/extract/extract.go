@@ -1884,7 +1884,7 @@ func (s *sentence) corporateDeal(t trigger) bool {
 	}
 	for k := t.to; k < len(s.words) && k < t.to+8; k++ {
 		w := s.words[k]
-		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) && !goodsBusiness(s.words, k) {
+		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) && !goodsBusiness(s.words, k) && !sharePrice(s.words, k) { // news53.go
 			return false
 		}
 		if w == "to" && k > 0 && s.words[k-1] == "up" || w == "at" && k+1 < len(s.words) && s.words[k+1] == "least" {

@@ -18,3 +18,34 @@ func sharePrice(words []string, k int) bool {
 	}
 	return k+2 < len(words) && (words[k+1] == "a" || words[k+1] == "per") && words[k+2] == "share"
 }
+
+// tenderWinners before "tender for" make it a contract won or lost ("WINS TENDER FOR QANTAS
+// JETS"), not a bid for a company.
+var tenderWinners = wordSet(`win wins won winning lose loses lost losing awarded award awards`)
+
+// bareTenderNoCompany says whether the trigger "tender for", the wire's headline shorthand for a
+// tender offer ("STARTS TENDER FOR ORLESTONE <ORLN>"), lacks what makes it one: a company named
+// right after "for" and ending the clause or its ticker mark. "Tender" alone is also a call for
+// goods or works ("TENDER FOR 50,000 TONNES OF WHEAT", "WINS TENDER FOR BRIDGE") or a verb
+// ("may tender for cash").
+func (s *sentence) bareTenderNoCompany(t trigger) bool {
+	if t.to-t.from != 2 || s.words[t.from] != "tender" || s.words[t.from+1] != "for" {
+		return false
+	}
+	if t.from > 0 && tenderWinners[s.words[t.from-1]] {
+		return true
+	}
+	for _, c := range s.companies {
+		if s.tokenIndex(c.Start) != t.to {
+			continue
+		}
+		e := s.tokenIndex(c.End)
+		if e+1 < len(s.words) && corporateSuffixes[s.words[e]] {
+			e++
+		}
+		if e >= len(s.words) || s.words[e] == "<" || s.words[e] == "." || s.words[e] == "," {
+			return false
+		}
+	}
+	return true
+}

@@ -37,3 +37,16 @@ func TestNews53(t *testing.T) {
 		{body: "Tockholes said it bought 20,000 tonnes of wheat for delivery in March.", want: nil},
 	}, typeTickers)
 }
+
+// TestNews53BareTender checks the wire's headline "TENDER FOR <company>", newswire24's "STARTS
+// TENDER FOR ORLESTONE <ORLN>", beside tenders for goods and works and a contract won.
+func TestNews53BareTender(t *testing.T) {
+	checkSentences(t, news53Extractor(), []sentenceCase{
+		{title: "RAINOW <RNWI> STARTS TENDER FOR SULGRAVE <SLGM>", want: []string{"acquisition RNWI;SLGM"}},
+		{title: "RAINOW INDUSTRIES EXTENDS TENDER FOR SULGRAVE MILLS", want: []string{"acquisition RNWI;SLGM"}},
+		// Controls.
+		{title: "EGYPT SETS TENDER FOR 50,000 TONNES OF WHEAT", want: nil},
+		{title: "RAINOW <RNWI> WINS TENDER FOR SULGRAVE <SLGM> LOOMS", want: nil},
+		{body: "Holders of Sulgrave Mills may tender for cash until May 3.", want: nil},
+	}, typeTickers)
+}

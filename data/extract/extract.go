@@ -1867,7 +1867,7 @@ func (s *sentence) corporateDeal(t trigger) bool {
 		return false // "a standstill agreement with its creditor banks on the repayment of its debt"
 	}
 	if saleAsCause(s.words, t) || causeLinked(s.words, t) || consumerPurchase(s.words, t) || failedDealCause(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) ||
-		debtFromDeal(s.words, t) || ratingReason(s.words, t) || stakeHeld(s.words, t) { // dealhistory.go, wireratings.go
+		debtFromDeal(s.words, t) || ratingReason(s.words, t) || stakeHeld(s.words, t) || s.bareTenderNoCompany(t) { // news53.go // dealhistory.go, wireratings.go
 		return false
 	}
 	if t.from > 1 && s.words[t.from-1] == "to" {
@@ -1884,7 +1884,7 @@ func (s *sentence) corporateDeal(t trigger) bool {
 	}
 	for k := t.to; k < len(s.words) && k < t.to+8; k++ {
 		w := s.words[k]
-		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) && !goodsBusiness(s.words, k) {
+		if tradedGoods[w] && (caps || !startsUpper(s.toks[k].text)) && !goodsBusiness(s.words, k) && !sharePrice(s.words, k) { // news53.go
 			return false
 		}
 		if w == "to" && k > 0 && s.words[k-1] == "up" || w == "at" && k+1 < len(s.words) && s.words[k+1] == "least" {

@@ -166,7 +166,7 @@ var lexicon = map[events.Type][]string{
 		verb("become ... subsidiary of", "becomes ... subsidiary of", "became ... subsidiary of", "becoming ... subsidiary of"),
 		[]string{"agreed in principle", "agrees in principle", "to be acquired", "to be bought", "to be purchased"},
 		[]string{"acquisition", "acquisitions", "buyout", "leveraged buyout", "takeover", "takeovers", "merger",
-			"mergers", "merger agreement", "purchase of", "tender offer", "tender offers", "bid for",
+			"mergers", "merger agreement", "purchase of", "tender offer", "tender offers", "tender for", "bid for",
 			"offer for", "offer to buy", "offer to acquire", "bid to buy", "bid to acquire", "stake in",
 			"its stake", "a stake", "pct stake", "percent stake", "pct of the common", "percent of the common",
 			"sale of its", "divestiture", "disposal of its", "unit disposal", "division disposal", "arm disposal",

@@ -582,6 +582,10 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		if m.ratingNamed(k) { // news37.go
 			continue
 		}
+		if k >= end && rightStop == len(m.toks) && m.conditionAfter(k) { // conditions.go
+			rightStop = k // "expires at midnight on Dec. 15 unless extended": the condition's verb is not the date's
+			continue
+		}
 		if k >= end && rightStop == len(m.toks) && (m.word(k, "that") || m.word(k, "than")) {
 			// "said in a statement Thursday that it would cut jobs": the verbs after "that"
 			// are the reported clause's, not the date's; "by September, months later than it

@@ -582,14 +582,11 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		if m.ratingNamed(k) { // news37.go
 			continue
 		}
-		if k >= end && rightStop == len(m.toks) && m.conditionAfter(k) { // conditions.go
-			rightStop = k // "expires at midnight on Dec. 15 unless extended": the condition's verb is not the date's
-			continue
-		}
-		if k >= end && rightStop == len(m.toks) && (m.word(k, "that") || m.word(k, "than")) {
+		if k >= end && rightStop == len(m.toks) && (m.word(k, "that") || m.word(k, "than") || m.conditionAfter(k)) { // conditions.go
 			// "said in a statement Thursday that it would cut jobs": the verbs after "that"
 			// are the reported clause's, not the date's; "by September, months later than it
-			// had planned": a comparison's clause has its own verb.
+			// had planned": a comparison's clause has its own verb; "expires at midnight on
+			// Dec. 15 unless extended": so has a condition's.
 			rightStop = k
 			continue
 		}

@@ -66,13 +66,15 @@ var (
 
 // heldStake says whether the acquisition trigger t, a stake ("a stake", "stake", "stake in"), is
 // one a company holds, told in a relative clause about it: "MUFG, which also owns a stake of
-// about 22% in Morgan Stanley, reported ...". A stake told as the news ("HAS SANTA FE STAKE",
+// about 22% in Morgan Stanley, reported ...", or in one that opens on a preposition and has a
+// subject of its own ("the refinery, in which Norway's Equinor has a 20 pct stake"). A stake told as the news ("HAS SANTA FE STAKE",
 // "holds 5.2 pct"), as a disclosure reports it, is left to the deal rules.
 func heldStake(w []string, t trigger) bool {
 	k := t.from
-	if w[k] == "a" || w[k] == "an" {
+	for k < t.to && (stakeSizes[w[k]] || isNumber(w[k])) { // "a stake", "pct stake"
 		k++
 	}
+	sized := k > t.from && w[t.from] != "a" && w[t.from] != "an"
 	if k >= len(w) || w[k] != "stake" && w[k] != "stakes" || t.to > k+2 || t.to == k+2 && w[k+1] != "in" && w[k+1] != "of" {
 		return false
 	}
@@ -87,7 +89,23 @@ func heldStake(w []string, t trigger) bool {
 	if w[j] == "also" || w[j] == "still" || w[j] == "already" {
 		j--
 	}
-	return j >= 0 && (w[j] == "which" || w[j] == "that" || w[j] == "who")
+	if j >= 0 && (w[j] == "which" || w[j] == "that" || w[j] == "who") {
+		// The subject's own stake with its size ("Wilshire, which has a 9.8 pct stake in
+		// Jacobs") is told as a filing discloses one: news of the stake.
+		return !sized
+	}
+	// A relative clause that opens on a preposition describes a thing by a third party's stake
+	// in it, with the clause's own subject before the verb: "the refinery, in which Norway's
+	// Equinor has a 20 pct stake", "of which its partner owns half".
+	for verb := j; j > 0 && j >= verb-7 && w[j] != ","; j-- {
+		if w[j] == "which" || w[j] == "whom" {
+			return prepositions[w[j-1]]
+		}
+		if clauseBreaks[w[j]] {
+			break
+		}
+	}
+	return false
 }
 
 // priceNoun says whether the offering trigger t opens on "price" the noun ("U.S. Steel's closing

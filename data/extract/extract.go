@@ -42,7 +42,7 @@ type Event struct {
 	ResolvedBy string // how its date was found: absolute, publication, event:<id>
 	Type       events.Type
 	Status     events.Status
-	Detail     string // the kind of a dividend (declared, raised, cut, special, omitted), guidance (issued, raised, cut, reaffirmed) or split (forward, reverse); a deal's stage (terminated, completed); a management change's people ("out: A; in: B")
+	Detail     string // the kind of a dividend (declared, raised, cut, special, omitted), guidance (issued, raised, cut, reaffirmed, withdrawn) or split (forward, reverse); a deal's stage (terminated, completed); a management change's people ("out: A; in: B")
 	Headline   string
 	Tickers    []string
 	Companies  []string
@@ -2493,13 +2493,17 @@ func (s *sentence) detail(typ events.Type) string {
 		return "declared"
 	case events.Guidance:
 		switch {
+		case has("suspend", "suspends", "suspended", "suspending", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
+			"pull", "pulls", "pulled", "pulling", "scrap", "scraps", "scrapped", "scrapping"):
+			// An outlook taken back is no cut: the company no longer says what it expects.
+			return "withdrawn"
 		case s.forecastRaised(): // guidancemoves.go
 			return "raised"
 		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning",
 			"downgrade", "downgrades", "downgraded", "downgrading"):
 			return "cut"
 		case has("reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "affirms", "affirmed", "maintains", "maintained", "confirms", "confirmed", "backs", "backed",
-			"stood", "stands", "sticks", "stuck"):
+			"stood", "stands", "sticks", "stuck", "keep", "keeps", "kept", "keeping"):
 			return "reaffirmed"
 		}
 		return "issued"
@@ -3309,7 +3313,7 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 			"raised": name + " raises its dividend", "cut": name + " cuts its dividend"}[e.Detail] + or(e.Detail == "declared", name+" declares a dividend")
 	case typ == events.Guidance:
 		return map[string]string{"raised": name + " raises its guidance", "cut": name + " cuts its guidance",
-			"reaffirmed": name + " reaffirms its guidance"}[e.Detail] + or(e.Detail == "issued", name+" gives guidance")
+			"reaffirmed": name + " reaffirms its guidance", "withdrawn": name + " withdraws its guidance"}[e.Detail] + or(e.Detail == "issued", name+" gives guidance")
 	case typ == events.Split && e.Detail == "reverse":
 		return name + " sets a reverse stock split"
 	case typ == events.Split:

@@ -27,6 +27,7 @@ var tableAliases = map[string]string{
 	"Rivian Automotive": "RIVN", "Occidental Petroleum": "OXY",
 	"Stellantis": "STLA", "Kohl's": "KSS", "Qualcomm": "QCOM", "Moderna": "MRNA", "AbbVie": "ABBV",
 	"Talen Energy": "TLN", "Amgen": "AMGN", "Joby Aviation": "JOBY", "Western Digital": "WDC", "Seagate": "STX", "Vistra": "VST",
+	"UnitedHealth Group": "UNH", "Lowe's": "LOW", "Mondelez": "MDLZ",
 }
 
 type labelled struct {

@@ -505,6 +505,15 @@ var lexicon = map[events.Type][]string{
 		verb("withdraw ... guidance", "withdraws ... guidance", "withdrew ... guidance", "withdrawing ... guidance"),
 		verb("pull ... forecast", "pulls ... forecast", "pulled ... forecast", "pulling ... forecast"),
 		verb("pull ... guidance", "pulls ... guidance", "pulled ... guidance", "pulling ... guidance"),
+		verb("pull ... outlook", "pulls ... outlook", "pulled ... outlook", "pulling ... outlook"),
+		verb("scrap ... forecast", "scraps ... forecast", "scrapped ... forecast", "scrapping ... forecast"),
+		verb("scrap ... outlook", "scraps ... outlook", "scrapped ... outlook", "scrapping ... outlook"),
+		verb("scrap ... guidance", "scraps ... guidance", "scrapped ... guidance", "scrapping ... guidance"),
+		// An outlook kept as it was is one reaffirmed: "keeps annual outlook", "kept its forecast
+		// unchanged".
+		verb("keep ... outlook", "keeps ... outlook", "kept ... outlook", "keeping ... outlook"),
+		verb("keep ... forecast", "keeps ... forecast", "kept ... forecast", "keeping ... forecast"),
+		verb("keep ... guidance", "keeps ... guidance", "kept ... guidance", "keeping ... guidance"),
 		// "lifts profit view", "cut its full-year sales view": a company's view of its results.
 		verb("raise ... view", "raises ... view", "raised ... view", "raising ... view"),
 		verb("lift ... view", "lifts ... view", "lifted ... view", "lifting ... view"),
@@ -2156,6 +2165,13 @@ func pluralNounSubject(words []string, t trigger) bool {
 	next, prev := words[t.to], words[t.from-1]
 	if guidanceSubjects[prev] {
 		return false
+	}
+	// The object of a preposition a word or two before: "interest in rooftop solar projects
+	// grows", "spending on home projects holds up". A verb's subject is no preposition's object.
+	for k := t.from - 1; k >= 0 && k >= t.from-3 && words[k] != ","; k-- {
+		if prepositions[words[k]] {
+			return true
+		}
 	}
 	// Before a past verb, or where the noun phrase ends: "spending on big renovation projects.",
 	// "projects in Texas", "projects are".

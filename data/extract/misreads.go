@@ -181,7 +181,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 				peopleBuyGoods(s, t) || soldAtPlace(w, t) || dealForNoName(s, t) || closedDealNoName(s, t) || noStake(w, t) || dealForUnnamed(s, t) || // longform.go, misreads.go, ownworks.go, news36.go
 				blockedDeal(w, t, ts) // ownworks.go
 		case events.Earnings:
-			return fromPeak(w, t) || productEarned(w, t) // longform.go
+			return fromPeak(w, t) || productEarned(w, t) || resultsMood(w, t) // longform.go, moods.go
 		case events.Product:
 			// An approval told as a move's cause ("fell 12%, a day after regulators approved
 			// a rival's drug") is the move's reason, as the labelled sets count it.

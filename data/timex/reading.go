@@ -154,7 +154,7 @@ func (r *reader) scope(start, end int) (lo, hi int) {
 		lo--
 	}
 	for hi < len(r.toks) && r.toks[hi].clause == clause && !r.scopeBreak(hi) && !r.newSubject(hi) && !r.participleAfter(hi) && !r.newPredicate(hi) &&
-		!(hi > end && (r.laterStep(hi) || r.word(hi, "and") && r.newPredicate(hi))) {
+		!(hi > end && (r.laterStep(hi) || r.word(hi, "and") && r.newPredicate(hi) || r.contentThat(hi))) {
 		hi++
 	}
 	for j := start; j > lo && j >= start-3; j-- {
@@ -164,6 +164,20 @@ func (r *reader) scope(start, end int) (lo, hi int) {
 	}
 	return lo, hi
 }
+
+// contentThat reports whether token k is a "that" which opens what a noun of thought or
+// information holds: "fell on concern that earnings will be weak", "rose on hopes that the
+// merger would close", "amid signs that demand may slow". The clause tells the worry, not the
+// move: its modal is its own.
+func (r *reader) contentThat(k int) bool {
+	return k > 0 && r.word(k, "that") && r.toks[k-1].kind == kWord && contentNouns[lowerASCII(r.toks[k-1].s)]
+}
+
+var contentNouns = map[string]bool{"concern": true, "concerns": true, "fear": true, "fears": true, "worry": true,
+	"worries": true, "hope": true, "hopes": true, "expectation": true, "expectations": true, "optimism": true,
+	"speculation": true, "bets": true, "belief": true, "doubt": true, "doubts": true, "signs": true,
+	"indications": true, "news": true, "word": true, "views": true, "view": true, "prospect": true,
+	"prospects": true, "confidence": true, "anxiety": true, "suspicion": true, "suspicions": true}
 
 // coordinatedPast reports whether word k is a past verb with its object, joined by "and" to
 // the verbs before it: "said it would split its stock, and raised its dividend". A modal

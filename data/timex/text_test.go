@@ -76,6 +76,12 @@ func TestReading(t *testing.T) {
 	}{
 		// The clause of a status ends before a subordinator or a reporting verb.
 		{"Acme shares fell 34% today, closing at $54.87, after the company said growth will slow.", "fell", false, "", ""},
+		// What a noun of thought or news holds after "that" is its own clause: the worry looks
+		// ahead, the fall does not.
+		{"Halden Foods shares fell 3% on concern that second-quarter earnings will be weak.", "fell", false, "", ""},
+		{"Corvane stock rose on hopes that the merger would close by June.", "rose", false, "", ""},
+		{"Corvane stock rose on hopes that the merger would close by June.", "close", true, "would", ""},
+		{"Corvane stock may rise on hopes that the merger closes.", "rise", true, "may", ""},
 		{"Acme said it would sell its paper unit.", "sell", true, "would", ""},
 		// What is told after "and told" is another statement: its modal is the telling's
 		// (news23), while a modal before the verbs governs both.

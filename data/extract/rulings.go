@@ -31,7 +31,10 @@ func courtRulings() []string {
 // rulingBodies are the courts; rulingVerbs the first words of what they do.
 var (
 	rulingBodies = wordSet(`judge judges court jury justices tribunal`)
-	rulingVerbs  = wordSet(`rule rules ruled ruling find finds found side sides sided siding`)
+	rulingVerbs  = wordSet(`rule rules ruled ruling find finds found side sides sided siding
+		reject rejects rejected rejecting refuse refuses refused refusing deny denies denied denying
+		dismiss dismisses dismissed dismissing uphold upholds upheld upholding overturn overturns
+		overturned overturning order orders ordered ordering approve approves approved approving`)
 )
 
 // rulingAuthorities are who rule in a way that is legal news.
@@ -109,7 +112,8 @@ func penaltiesPaid() []string {
 // analysts", "ordered by customers"), so the body is part of the form.
 func courtPassives() []string {
 	var out []string
-	for _, v := range []string{"ordered", "found", "barred", "blocked", "enjoined"} {
+	for _, v := range []string{"ordered", "found", "barred", "blocked", "enjoined", "rejected", "dismissed", "denied",
+		"upheld", "overturned", "thrown out", "struck down"} {
 		for body := range rulingBodies {
 			out = append(out, v+" by ... "+body)
 		}

@@ -2030,12 +2030,13 @@ func ratingBuy(words []string, t trigger) bool {
 }
 
 // attemptBid says whether "bid" is an attempt ("bids to stop the row", "a bid to save the
-// accord") or a tender for goods ("accepts bid for dairy cattle"), not an offer for a company.
+// accord", "rejected Pfizer's bid to dismiss the suit") or a tender for goods ("accepts bid for
+// dairy cattle"), not an offer for a company. The bid ends the trigger, alone or after its verb.
 func attemptBid(words []string, t trigger, goods map[string]bool) bool {
-	if w := words[t.from]; t.to != t.from+1 || w != "bid" && w != "bids" {
+	if w := words[t.to-1]; w != "bid" && w != "bids" {
 		return false
 	}
-	if t.from > 0 && (words[t.from-1] == "export" || words[t.from-1] == "import") {
+	if t.to == t.from+1 && t.from > 0 && (words[t.from-1] == "export" || words[t.from-1] == "import") {
 		return true
 	}
 	if t.to < len(words) && words[t.to] == "to" {

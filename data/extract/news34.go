@@ -387,7 +387,7 @@ var homeForms = wordSet(`kgaa gmbh`)
 
 // otherCompanyAfter says whether the name matched at units [i, i+n) for entry e goes on with a
 // word that makes it another company's name: a home-only legal form, or, after a short form
-// the directory made, a company word ("Holdings", "Group") its listing's name lacks (the trie
+// the directory made or a name that is an ordinary word, a company word ("Holdings", "Group") its listing's name lacks (the trie
 // would have matched a longer alias).
 func otherCompanyAfter(text string, toks []token, us []unit, i, n int, e *entry) bool {
 	k := i + n
@@ -397,7 +397,9 @@ func otherCompanyAfter(text string, toks []token, us []unit, i, n int, e *entry)
 	if homeForms[us[k].key] {
 		return true
 	}
-	return e.short && corporateSuffixes[us[k].key] && !legalKeys[us[k].key]
+	// An ordinary word for a name is as weak as a short form: "Reliance Industries" is not the
+	// listing "Reliance".
+	return (e.short || e.common) && corporateSuffixes[us[k].key] && !legalKeys[us[k].key]
 }
 
 // rememberOther makes the name at units us stand for no listed company in the rest of the

@@ -93,6 +93,10 @@ func TestNews34Names(t *testing.T) {
 		{"Merck KGaA said it would cut 1,000 jobs. Merck shares fell 1%. Merck & Co said it would hire 500 people.",
 			[]string{"MRK"}},
 		{"Tata Group said it would build a chip plant. Tata shares rose 2%.", nil},
+		// A name that is an ordinary word, followed by a company word its listing lacks, is
+		// another company, and its bare name then means that one ("Reliance" is listed as RS).
+		{"Walt Disney and Reliance Industries said they would merge their Indian TV businesses. Reliance shares rose 1%.",
+			[]string{"DIS"}},
 		// The listed relative's full name is still its own.
 		{"Tencent Holdings said it would buy back shares. Tencent Music Entertainment Group reported results.",
 			[]string{"TME"}},

@@ -2300,7 +2300,7 @@ func (s *sentence) refersBack(t trigger) bool {
 	if t.typ == events.PriceMove && s.ownShares(t, lo) {
 		return true
 	}
-	if t.typ == events.Earnings && s.periodFigureOpens(t, lo) {
+	if t.typ == events.Earnings && (s.periodFigureOpens(t, lo) || heldAgainstEstimates(s.words, t)) { // estimates.go
 		return true
 	}
 	if t.typ == events.Guidance && s.officerExpects(t) {

@@ -1377,7 +1377,7 @@ func clauseWordAt(words []string, from, last int, set map[string]bool) int {
 // "reverse stock split", "buy" in "upgrades Nike to buy"), not a trigger of its own. Then the
 // rules of what a phrase means in its sentence (see meaning) drop or retype triggers.
 func findTriggers(words []string) []trigger {
-	all := authorityRulings(words, priceRecords(words, allTriggers(words))) // streetnews.go, news41.go
+	all := estimatedFigures(words, authorityRulings(words, priceRecords(words, allTriggers(words)))) // streetnews.go, news41.go, estimates.go
 	// Work agreed "together" by one company or as a trade is no venture (wire.go); dropped
 	// before the phrase could swallow the sale or purchase inside it.
 	all = slices.DeleteFunc(all, func(t trigger) bool {

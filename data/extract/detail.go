@@ -93,11 +93,12 @@ var (
 	inAfter = wordSet(`named names name appointed appoints appoint elected elects elect hired hires tapped
 		taps promoted promotes`)
 	// inBefore: a name before these words comes in ("John Doe was named", "John Doe will become").
-	inBefore = wordSet(`become becomes became succeeds succeeded succeeding replaces replaced replacing joins
-		joined takes took`)
+	inBefore = wordSet(`become becomes became succeed succeeds succeeded succeeding replace replaces replaced replacing
+		join joins joined take takes took`)
 	// officerTitles are the words of a job title, which a person's name does not take in.
 	officerTitles = wordSet(`chief executive officer president chairman chairwoman chair ceo cfo coo cto
-		director founder vice senior treasurer secretary head interim co-founder general counsel manager`)
+		director founder vice senior treasurer secretary head interim co-founder general counsel manager
+		operating financial technology technical marketing information commercial accounting`)
 )
 
 // officers names who leaves and who comes in a management change: "out: Jane Roe; in: John

@@ -58,7 +58,7 @@ func estimatesAfter(words []string, k int) bool {
 // estimates (heldAgainstEstimates).
 func estimatedFigures(words []string, ts []trigger) []trigger {
 	for n, t := range ts {
-		if t.weak && heldAgainstEstimates(words, t) {
+		if t.weak && t.typ == events.Earnings && heldAgainstEstimates(words, t) {
 			ts[n].weak = false
 		}
 	}

@@ -2493,8 +2493,7 @@ func (s *sentence) detail(typ events.Type) string {
 		return "declared"
 	case events.Guidance:
 		switch {
-		case has("suspend", "suspends", "suspended", "suspending", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
-			"pull", "pulls", "pulled", "pulling", "scrap", "scraps", "scrapped", "scrapping"):
+		case slices.ContainsFunc(s.words, func(w string) bool { return outlookTakenBack[w] }):
 			// An outlook taken back is no cut: the company no longer says what it expects.
 			return "withdrawn"
 		case s.forecastRaised(): // guidancemoves.go
@@ -2515,6 +2514,10 @@ func (s *sentence) detail(typ events.Type) string {
 	}
 	return ""
 }
+
+// outlookTakenBack are the verbs of guidance withdrawn (see detail).
+var outlookTakenBack = wordSet(`suspend suspends suspended suspending withdraw withdraws withdrew withdrawn withdrawing
+	pull pulls pulled pulling scrap scraps scrapped scrapping`)
 
 // phrase says whether the sentence has the words ws in a row.
 func (s *sentence) phrase(ws ...string) bool {

@@ -24,6 +24,9 @@ func modelYear(words []string, k int) bool {
 
 // yearOrRange says whether w is a year or a span of years written as one word ("2020-2022").
 func yearOrRange(w string) bool {
+	if len(w) != 4 && len(w) != 7 && len(w) != 9 || w[0] != '1' && w[0] != '2' {
+		return false // most words are no year: passed over before the cut
+	}
 	a, b, ranged := strings.Cut(w, "-")
 	isYear := func(y string) bool { return len(y) == 4 && isNumber(y) && (y[:2] == "19" || y[:2] == "20") }
 	return isYear(a) && (!ranged || isYear(b) || len(b) == 2 && isNumber(b))

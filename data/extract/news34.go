@@ -70,6 +70,9 @@ var (
 // subject of its own ("the refinery, in which Norway's Equinor has a 20 pct stake"). A stake told as the news ("HAS SANTA FE STAKE",
 // "holds 5.2 pct"), as a disclosure reports it, is left to the deal rules.
 func heldStake(w []string, t trigger) bool {
+	if last := w[t.to-1]; last != "stake" && last != "stakes" && (t.to-2 < t.from || last != "in" && last != "of" || w[t.to-2] != "stake" && w[t.to-2] != "stakes") {
+		return false // no stake ends the trigger: most acquisition triggers are passed over here
+	}
 	k := t.from
 	for k < t.to && (stakeSizes[w[k]] || isNumber(w[k])) { // "a stake", "pct stake"
 		k++

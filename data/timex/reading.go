@@ -170,7 +170,7 @@ func (r *reader) scope(start, end int) (lo, hi int) {
 // merger would close", "amid signs that demand may slow". The clause tells the worry, not the
 // move: its modal is its own.
 func (r *reader) contentThat(k int) bool {
-	return k > 0 && r.word(k, "that") && r.toks[k-1].kind == kWord && contentNouns[lowerASCII(r.toks[k-1].s)]
+	return k > 0 && len(r.toks[k].s) == 4 && r.word(k, "that") && r.toks[k-1].kind == kWord && contentNouns[lowerASCII(r.toks[k-1].s)]
 }
 
 var contentNouns = map[string]bool{"concern": true, "concerns": true, "fear": true, "fears": true, "worry": true,

@@ -802,7 +802,7 @@ var lexicon = map[events.Type][]string{
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up", "teaming up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
-		"jointly market", "jointly fund", "licensing agreement", "license agreement", "marketing agreement", "distribution agreement",
+		"jointly market", "jointly fund", "licensing agreement", "license agreement", "licensing deal", "license deal", "licensing pact", "marketing agreement", "distribution agreement",
 		// A marketing accord in the words wire copy and drug makers use: "SIGNS MARKETING PACT",
 		// "to co-promote the drug", "agreed with Acme to market the drug jointly" (newswire17).
 		"marketing pact", "marketing accord", "co-marketing", "co-market", "co-promote", "co-promotion",
@@ -1372,7 +1372,8 @@ func findTriggers(words []string) []trigger {
 	// Work agreed "together" by one company or as a trade is no venture (wire.go); dropped
 	// before the phrase could swallow the sale or purchase inside it.
 	all = slices.DeleteFunc(all, func(t trigger) bool {
-		return t.typ == events.Partnership && togetherAlone(words, t) || t.typ == events.IPO && ipoOfAnother(words, t) // ownworks.go
+		return t.typ == events.Partnership && togetherAlone(words, t) || t.typ == events.IPO && ipoOfAnother(words, t) || // ownworks.go
+			licensingDealFor(words, t) // "signs licensing deal for Korean cancer drug": the rights, no company (news54.go)
 	})
 	out := all[:0:0]
 	for _, t := range all {

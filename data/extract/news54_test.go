@@ -1,0 +1,63 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news54Extractor knows the companies of TestNews54's sentences, all invented.
+func news54Extractor() *extract.Extractor {
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Hexworthy Medical", Company: extract.Company{Name: "Hexworthy Medical Inc", Ticker: "HXWM"}},
+		{Alias: "Hexworthy", Company: extract.Company{Name: "Hexworthy Medical Inc", Ticker: "HXWM"}},
+		{Alias: "Brendon Pharma", Company: extract.Company{Name: "Brendon Pharma Corp", Ticker: "BRDP"}},
+		{Alias: "Brendon", Company: extract.Company{Name: "Brendon Pharma Corp", Ticker: "BRDP"}},
+		{Alias: "Postbridge Bio", Company: extract.Company{Name: "Postbridge Bio Inc", Ticker: "PSTB"}},
+		{Alias: "Postbridge", Company: extract.Company{Name: "Postbridge Bio Inc", Ticker: "PSTB"}},
+		{Alias: "Dunsford Labs", Company: extract.Company{Name: "Dunsford Labs Inc", Ticker: "DNSF"}},
+		{Alias: "Dunsford", Company: extract.Company{Name: "Dunsford Labs Inc", Ticker: "DNSF"}},
+	})}
+}
+
+// TestNews54Recalls checks a recall told by a rough count ("recalls millions of", "is recalling
+// thousands of") and of the goods health-care makers recall (pumps, sensors, inhalers, vials):
+// modern49's "recalls millions of sleep apnea machines" was read as remembering. A person who
+// recalls a time or a scene stays no product news.
+func TestNews54Recalls(t *testing.T) {
+	checkSentences(t, news54Extractor(), []sentenceCase{
+		{title: "Hexworthy recalls millions of infusion pumps over battery fault", want: []string{"product HXWM"}},
+		{body: "Hexworthy Medical said it was recalling thousands of heart monitors sold since 2021.",
+			want: []string{"product HXWM"}},
+		{body: "Brendon Pharma is recalling hundreds of thousands of asthma inhalers because of a faulty valve.",
+			want: []string{"product BRDP"}},
+		{title: "Brendon recalls eye drops made at an Indian plant", want: []string{"product BRDP"}},
+		{title: "Dunsford recalls glucose sensors", want: []string{"product DNSF"}},
+		{body: "Postbridge Bio recalled two lots of vials of its growth hormone on Tuesday.",
+			want: []string{"product PSTB"}},
+		// Controls: memories.
+		{body: "Hexworthy's founder recalls the early years, when the company made hearing aids in a garage.", want: nil},
+		{body: "Analysts recalled the thousands of patients who waited for the first version of the drug.", want: nil},
+	}, typeTickers)
+}
+
+// TestNews54Licenses checks a drug or a technology taken under license from another company,
+// "licenses Dunsford's antibody", "has licensed a pill from", "in-licensed rights to": modern49's
+// "Merck licenses Hengrui's experimental heart pill" told no event. A company's own licences (a
+// permit lost, a licence held) and a licence given "to" customers as its trade stay none.
+func TestNews54Licenses(t *testing.T) {
+	checkSentences(t, news54Extractor(), []sentenceCase{
+		{title: "Brendon licenses Dunsford's experimental kidney drug for $90 million upfront",
+			want: []string{"partnership BRDP;DNSF"}},
+		{body: "Postbridge Bio has licensed an antibody from a Shanghai biotech for $40 million upfront.",
+			want: []string{"partnership PSTB"}},
+		{body: "Hexworthy Medical said it in-licensed the rights to a nerve stimulator in Europe.",
+			want: []string{"partnership HXWM"}},
+		{title: "Postbridge signs licensing deal for Korean cancer drug", want: []string{"partnership PSTB"}},
+		// Controls: licences held or lost, and a trade of licensing to all comers.
+		{body: "Dunsford Labs lost its license to sell test kits in two states.", want: nil},
+		{body: "Hexworthy licenses its imaging software to hospitals and clinics.", want: nil},
+		{body: "Regulators approved Brendon's purchase of Dunsford Labs on Friday, after Brendon offered to license Dunsford's valve patents to rivals.",
+			want: []string{"acquisition BRDP;DNSF"}},
+	}, typeTickers)
+}

@@ -1331,7 +1331,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	// "completes reverse split after its merger": a happening named with a possessive and no verb
 	// of its own in a subordinate clause is one the reader knows, the circumstance of the news.
 	subTs = slices.DeleteFunc(subTs, func(t trigger) bool {
-		return !t.aside && !t.verbal && t.from > 0 && (possessives[s.words[t.from-1]] || s.namedRightBefore(t.from)) && !s.predicated(t)
+		return !t.aside && !t.verbal && t.from > 0 && (possessives[s.words[t.from-1]] || s.namedRightBefore(t.from)) && !s.predicated(t) ||
+			s.preparedBackdrop(t) // "as it prepares to launch its first pump" (news54.go)
 	})
 	// The subordinate clause coordinates its events as a main clause does: "fell 17% after the
 	// retailer reported a loss and suspended its dividend" tells the loss and the dividend.

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // news54 reads the health-care news of modern49: recalls told by a rough count or by the goods
 // drug and device makers recall, and drugs taken under license from another company.
@@ -126,4 +130,52 @@ func licensingDealFor(words []string, t trigger) bool {
 		return false
 	}
 	return workDealKinds[words[t.to-3]]
+}
+
+// listPriceChanges lists the verbs of changing a price with the list price they change, in
+// their forms: "cut ... list prices", "raises ... list price".
+func listPriceChanges() []string {
+	var forms []string
+	for _, v := range []string{"cut", "lower", "reduce", "slash", "raise", "increase", "hike"} {
+		forms = append(forms, verbForms(v)...)
+	}
+	return objectsAfter(forms, "list price", "list prices")
+}
+
+// verbForms are a regular verb's base, third person, past and gerund ("cut" keeps its past).
+func verbForms(v string) []string {
+	stem := strings.TrimSuffix(v, "e")
+	switch v {
+	case "cut":
+		return []string{"cut", "cuts", "cutting"}
+	case "slash":
+		return []string{"slash", "slashes", "slashed", "slashing"}
+	}
+	return []string{v, v + "s", stem + "ed", stem + "ing"}
+}
+
+// preparingVerbs open a clause of preparation after "as": "as it prepares to launch", "as the
+// company gears up to", "as it readies".
+var preparingVerbs = wordSet(`prepares prepare preparing prepared readies readying gears gearing braces bracing`)
+
+// preparedBackdrop says whether trigger t stands in a clause of preparation opened by "as" a
+// few words before it ("named a sales chief as it prepares to launch its first pump"): why the
+// main clause's step was taken, a plan, not news of its own. A move is always its own.
+func (s *sentence) preparedBackdrop(t trigger) bool {
+	if t.typ == events.PriceMove {
+		return false
+	}
+	prep := false
+	for k := t.from - 1; k > 0 && k >= t.from-6; k-- {
+		w := s.words[k]
+		switch {
+		case w == "," || w == ";" || w == "and":
+			return false
+		case preparingVerbs[w]:
+			prep = true
+		case w == "as":
+			return prep
+		}
+	}
+	return false
 }

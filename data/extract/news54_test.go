@@ -61,3 +61,36 @@ func TestNews54Licenses(t *testing.T) {
 			want: []string{"acquisition BRDP;DNSF"}},
 	}, typeTickers)
 }
+
+// TestNews54ListPrices checks a drugmaker's or a maker's change of its products' list prices,
+// news about what it sells as a recall is: modern49's "will lower the U.S. list prices of several
+// insulin products" told no event. A list price set at a launch stays the launch's, and an order
+// valued "at list prices" is the order's.
+func TestNews54ListPrices(t *testing.T) {
+	checkSentences(t, news54Extractor(), []sentenceCase{
+		{body: "Brendon Pharma said it would cut the list prices of its two asthma inhalers by 60% next year.",
+			want: []string{"product BRDP"}},
+		{title: "Postbridge raises list price of growth hormone by 9%", want: []string{"product PSTB"}},
+		{body: "Hexworthy Medical is slashing the U.S. list price of its glucose monitor to $89.",
+			want: []string{"product HXWM"}},
+		// Controls.
+		{body: "The order from Dunsford Labs is worth about $2 billion at list prices.", want: []string{"contract DNSF"}},
+	}, typeTickers)
+}
+
+// TestNews54Preparing checks a clause of preparation after the news, "as it prepares to launch",
+// which tells why the main clause's step was taken, not a launch: modern49's chief named "as it
+// prepares to launch a new Alzheimer's drug" gave a product event. A launch told as its own
+// clause stays.
+func TestNews54Preparing(t *testing.T) {
+	checkSentences(t, news54Extractor(), []sentenceCase{
+		{body: "Hexworthy Medical named a new sales chief on Monday as it prepares to launch its first heart pump.",
+			want: []string{"executive HXWM"}},
+		{body: "Brendon Pharma hired 300 sales representatives as the company gears up to launch its migraine pill.",
+			want: nil},
+		// Controls: a launch of its own, and one told after a move.
+		{body: "Postbridge Bio launched its growth hormone in Europe on Monday.", want: []string{"product PSTB"}},
+		{body: "Dunsford Labs named a new chief executive and launched its first test kit.",
+			want: []string{"executive DNSF", "product DNSF"}},
+	}, typeTickers)
+}

@@ -866,6 +866,10 @@ var lexicon = map[events.Type][]string{
 			"add ... to its product line", "adds ... to its product line", "added ... to its product line",
 			"adds to ... family", "adds to ... line"),
 		regulatorApprovals(),
+		// A maker's change of its products' list prices (news54): "will lower the U.S. list
+		// prices of several insulin products", "raises list price of growth hormone". An order
+		// "valued at list prices" has no verb of changing before it.
+		listPriceChanges(),
 		// A regulator's advisers backing a drug, the step before approval that wire copy reports
 		// as the drug's news: "an FDA advisory committee recommended approval of Acme's drug",
 		// "FDA PANEL BACKS ACME DRUG" (newswire17). A board that recommends approval of a merger

@@ -2794,6 +2794,9 @@ func (s *sentence) exchangeVenue(k, end int) bool {
 	if k == 0 || end > len(s.words) {
 		return false
 	}
+	if exchangeRuleMaker(s.words, k, end) { // news54.go
+		return true // "to regain compliance with Nasdaq's minimum bid price requirement"
+	}
 	switch first, last := s.words[k], s.words[end-1]; {
 	case end-k == 1 && (first == "nasdaq" || first == "nyse"):
 	case end-k > 2 && last == "exchange" && s.words[end-2] == "stock":

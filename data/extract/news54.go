@@ -179,3 +179,63 @@ func (s *sentence) preparedBackdrop(t trigger) bool {
 	}
 	return false
 }
+
+// exchangeRuleWords, after an exchange's name or its possessive, make it the maker of the rules
+// a listed company must meet: "Nasdaq's minimum bid price requirement", "NYSE listing standards".
+var exchangeRuleWords = wordSet(`minimum listing continued bid rule rules requirement requirements standard standards`)
+
+// exchangeRuleMaker says whether the exchange named in words[k:end] ("Nasdaq", "NYSE") is told
+// as the maker of listing rules, no party to the company's news: its rules follow, or it is
+// what compliance is "with".
+func exchangeRuleMaker(words []string, k, end int) bool {
+	if end-k != 1 || words[k] != "nasdaq" && words[k] != "nyse" {
+		return false
+	}
+	next := end
+	if next < len(words) && (words[next] == "'s" || words[next] == "’s") {
+		next++
+	}
+	if next < len(words) && exchangeRuleWords[words[next]] {
+		return true
+	}
+	prev := k - 1
+	if prev > 0 && words[prev] == "the" {
+		prev--
+	}
+	return prev > 0 && words[prev] == "with" && words[prev-1] == "compliance"
+}
+
+// paymentMeans are how a buyer pays for a deal: "fund the deal with cash on hand and new debt".
+var paymentMeans = wordSet(`cash stock shares debt borrowings borrowing loans bonds notes equity proceeds
+	existing new available`)
+
+// dealPaidWith says whether the partnership trigger t, "deal with", names how a deal is paid
+// for, not who it is with: "would fund the deal with cash on hand", "pay for the deal with stock".
+func dealPaidWith(words []string, t trigger) bool {
+	if t.typ != events.Partnership || t.to-t.from != 2 || words[t.from] != "deal" || words[t.to-1] != "with" || t.to >= len(words) {
+		return false
+	}
+	k := t.to
+	if words[k] == "a" && k+1 < len(words) {
+		k++ // "with a mix of cash and stock"
+	}
+	return paymentMeans[words[k]] || words[k] == "mix" || words[k] == "combination"
+}
+
+// conditionalApproval says whether the product trigger t stands in a condition (conditions,
+// wire.go: "payable if the FDA approves the drug", "unless regulators approve") opened a few
+// words before it, in its clause: a contingent payment's milestone, no approval or launch.
+func conditionalApproval(words []string, t trigger) bool {
+	if t.typ != events.Product {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		switch {
+		case words[k] == "," || words[k] == ";" || clauseBreaks[words[k]]:
+			return false
+		case conditions[words[k]]:
+			return true
+		}
+	}
+	return false
+}

@@ -94,3 +94,55 @@ func TestNews54Preparing(t *testing.T) {
 			want: []string{"executive DNSF", "product DNSF"}},
 	}, typeTickers)
 }
+
+// news54ExchangeExtractor adds the exchange's listed owner to news54Extractor's companies.
+func news54ExchangeExtractor() *extract.Extractor {
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Brendon Pharma", Company: extract.Company{Name: "Brendon Pharma Corp", Ticker: "BRDP"}},
+		{Alias: "Brendon", Company: extract.Company{Name: "Brendon Pharma Corp", Ticker: "BRDP"}},
+		{Alias: "Postbridge", Company: extract.Company{Name: "Postbridge Bio Inc", Ticker: "PSTB"}},
+		{Alias: "Nasdaq", Company: extract.Company{Name: "Nasdaq Inc", Ticker: "NDAQ"}},
+	})}
+}
+
+// TestNews54ExchangeRules checks an exchange named as the maker of the rules a company must
+// meet, "to regain compliance with Nasdaq's minimum bid price requirement", which is no party
+// to the company's split or notice: modern49 linked Nasdaq to a reverse split. The exchange as
+// a party of its own news stays.
+func TestNews54ExchangeRules(t *testing.T) {
+	checkSentences(t, news54ExchangeExtractor(), []sentenceCase{
+		{body: "The reverse split is meant to help the company regain compliance with Nasdaq's minimum bid price requirement.",
+			want: []string{"split "}},
+		{body: "Brendon Pharma said it would effect a 1-for-20 reverse split after a notice from Nasdaq about its share price.",
+			want: []string{"split BRDP"}},
+		{body: "Postbridge will carry out a reverse stock split to meet Nasdaq listing rules.", want: []string{"split PSTB"}},
+		// Control: the exchange's own deal.
+		{body: "Nasdaq agreed to buy Postbridge for $2 billion.", want: []string{"acquisition NDAQ;PSTB"}},
+	}, typeTickers)
+}
+
+// TestNews54DealMeans checks a deal paid "with" cash, stock or debt, which names how the buyer
+// pays, not a partner: modern49's "would fund the deal with cash on hand and new debt" was a
+// partnership. A deal with a company stays one.
+func TestNews54DealMeans(t *testing.T) {
+	checkSentences(t, news54Extractor(), []sentenceCase{
+		{body: "Brendon Pharma said it would fund the deal with cash on hand and new debt.", want: nil},
+		{body: "Hexworthy Medical plans to pay for the deal with stock and borrowings.", want: nil},
+		// Control.
+		{body: "Postbridge Bio struck a deal with Dunsford Labs to sell its test kits in Japan.",
+			want: []string{"partnership PSTB;DNSF"}},
+	}, typeTickers)
+}
+
+// TestNews54ApprovalCondition checks an approval told as a condition, "payable if the FDA
+// approves the drug", a buyout's contingent value right: no approval happened. modern49 dated
+// such a product event to the right's deadline.
+func TestNews54ApprovalCondition(t *testing.T) {
+	checkSentences(t, news54Extractor(), []sentenceCase{
+		{body: "Dunsford Labs holders will also get a right worth $2 a share, payable if the FDA approves its kidney drug by 2029.",
+			want: nil},
+		{body: "Brendon will owe another $50 million if regulators approve the pill in Europe.", want: nil},
+		// Control.
+		{body: "The FDA approved Postbridge Bio's growth hormone on Friday.", want: []string{"product PSTB"}},
+	}, typeTickers)
+}

@@ -82,6 +82,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Acquisition && (goodsAtStores(words, t) || classPeriodPurchase(words, t) || stakeCutByOffering(words, t, ts)), // news38.go
 			t.typ == events.Contract && harmedOrders(words, t) || proceedsUses(words, t) || fundedPlan(words, t),
 			t.typ == events.Partnership && joinedElsewhere(words, t), // news40.go
+			dealPaidWith(words, t) || conditionalApproval(words, t),  // news54.go
 			licensingDealFor(words, t), // news54.go
 			t.typ == events.Acquisition && (massPurchase(words, t) || lineOfBusiness(words, t)),
 			news42Misreads(words, t), // news42.go

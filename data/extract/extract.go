@@ -1281,6 +1281,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	ts = s.companyMove(ts, quotes) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
 	ts = s.alsoMoved(ts)           // "..., while Nokia and BlackBerry also surged" (news48.go)
 	ts = s.namedBusinessSales(ts)  // "will sell Family Dollar for $1 billion" (namedsales.go)
+	ts = s.licenseDeals(ts)        // "licenses Dunsford's kidney drug" (news54.go)
 	ts = s.rivalCauses(ts)         // "Ford slides after rival GM cuts forecast" (news30.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
@@ -1330,7 +1331,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	// "completes reverse split after its merger": a happening named with a possessive and no verb
 	// of its own in a subordinate clause is one the reader knows, the circumstance of the news.
 	subTs = slices.DeleteFunc(subTs, func(t trigger) bool {
-		return !t.aside && !t.verbal && t.from > 0 && (possessives[s.words[t.from-1]] || s.namedRightBefore(t.from)) && !s.predicated(t)
+		return !t.aside && !t.verbal && t.from > 0 && (possessives[s.words[t.from-1]] || s.namedRightBefore(t.from)) && !s.predicated(t) ||
+			s.preparedBackdrop(t) // "as it prepares to launch its first pump" (news54.go)
 	})
 	// The subordinate clause coordinates its events as a main clause does: "fell 17% after the
 	// retailer reported a loss and suspended its dividend" tells the loss and the dividend.
@@ -2798,6 +2800,9 @@ var offeringContext = wordSet(`at-the-market raising raised raise proceeds offer
 func (s *sentence) exchangeVenue(k, end int) bool {
 	if k == 0 || end > len(s.words) {
 		return false
+	}
+	if exchangeRuleMaker(s.words, k, end) { // news54.go
+		return true // "to regain compliance with Nasdaq's minimum bid price requirement"
 	}
 	switch first, last := s.words[k], s.words[end-1]; {
 	case end-k == 1 && (first == "nasdaq" || first == "nyse"):

@@ -7,7 +7,7 @@ package extract
 // for the supply of titanium"), not two companies' work together.
 func personalDeal(words []string, t trigger) bool {
 	if t.to < len(words) && words[t.to] == "for" && words[t.to-1] == "deal" {
-		return true
+		return t.to < 2 || !workDealKinds[words[t.to-2]] // "a licensing deal for a drug" is work together (news54.go)
 	}
 	return t.to+1 < len(words) && words[t.to] == "to" && personalDealVerbs[words[t.to+1]]
 }

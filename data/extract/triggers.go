@@ -811,7 +811,7 @@ var lexicon = map[events.Type][]string{
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up", "teaming up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
-		"jointly market", "jointly fund", "licensing agreement", "license agreement", "marketing agreement", "distribution agreement",
+		"jointly market", "jointly fund", "licensing agreement", "license agreement", "licensing deal", "license deal", "licensing pact", "marketing agreement", "distribution agreement",
 		// A marketing accord in the words wire copy and drug makers use: "SIGNS MARKETING PACT",
 		// "to co-promote the drug", "agreed with Acme to market the drug jointly" (newswire17).
 		"marketing pact", "marketing accord", "co-marketing", "co-market", "co-promote", "co-promotion",
@@ -875,6 +875,10 @@ var lexicon = map[events.Type][]string{
 			"add ... to its product line", "adds ... to its product line", "added ... to its product line",
 			"adds to ... family", "adds to ... line"),
 		regulatorApprovals(),
+		// A maker's change of its products' list prices (news54): "will lower the U.S. list
+		// prices of several insulin products", "raises list price of growth hormone". An order
+		// "valued at list prices" has no verb of changing before it.
+		listPriceChanges(),
 		// A regulator's advisers backing a drug, the step before approval that wire copy reports
 		// as the drug's news: "an FDA advisory committee recommended approval of Acme's drug",
 		// "FDA PANEL BACKS ACME DRUG" (newswire17). A board that recommends approval of a merger
@@ -1381,7 +1385,8 @@ func findTriggers(words []string) []trigger {
 	// Work agreed "together" by one company or as a trade is no venture (wire.go); dropped
 	// before the phrase could swallow the sale or purchase inside it.
 	all = slices.DeleteFunc(all, func(t trigger) bool {
-		return t.typ == events.Partnership && togetherAlone(words, t) || t.typ == events.IPO && ipoOfAnother(words, t) // ownworks.go
+		return t.typ == events.Partnership && togetherAlone(words, t) || t.typ == events.IPO && ipoOfAnother(words, t) || // ownworks.go
+			licensingDealFor(words, t) // "signs licensing deal for Korean cancer drug": the rights, no company (news54.go)
 	})
 	out := all[:0:0]
 	for _, t := range all {

@@ -82,6 +82,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Acquisition && (goodsAtStores(words, t) || classPeriodPurchase(words, t) || stakeCutByOffering(words, t, ts)), // news38.go
 			t.typ == events.Contract && harmedOrders(words, t) || proceedsUses(words, t) || fundedPlan(words, t),
 			t.typ == events.Partnership && joinedElsewhere(words, t), // news40.go
+			dealPaidWith(words, t) || conditionalApproval(words, t),  // news54.go
+			licensingDealFor(words, t), // news54.go
 			t.typ == events.Acquisition && (massPurchase(words, t) || lineOfBusiness(words, t)),
 			news42Misreads(words, t), // news42.go
 			pricesMoved(words, t),    // news47.go
@@ -1183,8 +1185,8 @@ func rememberedRecall(words []string, t trigger) bool {
 	default:
 		return false
 	}
-	if t.to-t.from > 1 {
-		return false // "recall of"
+	if t.to-t.from > 1 || recallOfGoods(words, t) { // news54.go
+		return false // "recall of", "recalls millions of", "recalled eye drops"
 	}
 	for k := t.to; k < len(words) && k <= t.to+2; k++ {
 		if recallObjects[words[k]] || isNumber(words[k]) {

@@ -1698,8 +1698,12 @@ func allTriggers(words []string) []trigger {
 				out = append(out, t)
 			}
 		}
-		if t, ok := storeSalesAt(words, i); ok { // news40.go
-			out = append(out, t)
+		// "comparable ... sales", "same-store sales": the word first, as storeSalesAt's call and
+		// its trigger's return cost every word more than the rule's own test.
+		if w == "comparable" || strings.HasPrefix(w, "same-") {
+			if t, ok := storeSalesAt(words, i); ok { // news40.go
+				out = append(out, t)
+			}
 		}
 		if w == "gain" || w == "gains" {
 			if t, ok := gainOnSale(words, i); ok { // gainsale.go

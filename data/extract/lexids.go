@@ -13,6 +13,7 @@ type lexWord struct {
 	phrases     []phrase           // phrases without a gap that start with the word (triggers, quietTriggers)
 	gapped      map[int32][]phrase // phrases "word ... next ...", by next's number (gapped, quietGapped)
 	gapStop     bool               // the word ends a gap (gapStops)
+	afterGap    bool               // some gapped phrase goes on with the word after its gap
 	notAfterIPO bool               // after "IPO", the word makes it a modifier (notAfterIPO)
 	consequence bool               // the word heads a rule of consequences.go
 	frame       bool               // the word heads a frame of frames.go
@@ -74,6 +75,7 @@ var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, *shapeF
 			m := make(map[int32][]phrase, len(next))
 			for x, ps := range next {
 				m[id(x)] = ps
+				words[index[x]].afterGap = true
 			}
 			words[n].gapped = m
 		}

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -211,7 +210,7 @@ func (t *Text) LaterStep(start, end int) bool {
 	if len(t.toks) == 0 {
 		return false
 	}
-	i, _ := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.bs - b })
+	i, _ := t.firstFrom(start)
 	for ; i < len(t.toks) && t.toks[i].be <= end; i++ {
 		if t.reader().laterStep(i) {
 			return true
@@ -228,7 +227,7 @@ func (t *Text) Finite(start int) bool {
 	if len(t.toks) == 0 {
 		return false
 	}
-	i, ok := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.bs - b })
+	i, ok := t.firstFrom(start)
 	if !ok || t.toks[i].kind != kWord {
 		return false
 	}

@@ -328,11 +328,13 @@ func (r *reader) parens() []bool {
 		r.inParens = make([]bool, len(r.toks))
 		depth := 0
 		for i := range r.toks {
-			switch {
-			case r.punct(i, "("):
-				depth++
-			case r.punct(i, ")") && depth > 0:
-				depth--
+			if t := &r.toks[i]; t.kind == kPunct { // a word only takes the depth
+				switch {
+				case t.s == "(":
+					depth++
+				case t.s == ")" && depth > 0:
+					depth--
+				}
 			}
 			r.inParens[i] = depth > 0
 		}

@@ -2217,6 +2217,9 @@ func stockSplit(words []string, t trigger) bool {
 // also name the trading of notes and assets that financing news coordinates with its main event
 // ("to finance the repurchase of notes and to sell two units").
 func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
+	if len(ts) == 0 {
+		return nil // no group: most sentences' subordinate triggers, which cost an allocation each
+	}
 	if len(ts) < 2 {
 		return [][]trigger{ts}
 	}

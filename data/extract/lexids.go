@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/eventline/eventline/internal/wordtab"
+
 // The trigger lexicon's words, interned (issue 11 §3): each word that starts a phrase of the
 // lexicon, follows a gap in one, ends a gap (gapStops) or makes "IPO" a modifier (notAfterIPO)
 // has a small number, given once when the package loads and only read after, so workers share
@@ -13,6 +15,7 @@ type lexWord struct {
 	phrases     []phrase           // phrases without a gap that start with the word (triggers, quietTriggers)
 	gapped      map[int32][]phrase // phrases "word ... next ...", by next's number (gapped, quietGapped)
 	gapStop     bool               // the word ends a gap (gapStops)
+	afterGap    bool               // some gapped phrase goes on with the word after its gap
 	notAfterIPO bool               // after "IPO", the word makes it a modifier (notAfterIPO)
 	consequence bool               // the word heads a rule of consequences.go
 	frame       bool               // the word heads a frame of frames.go
@@ -74,6 +77,7 @@ var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, *shapeF
 			m := make(map[int32][]phrase, len(next))
 			for x, ps := range next {
 				m[id(x)] = ps
+				words[index[x]].afterGap = true
 			}
 			words[n].gapped = m
 		}
@@ -104,12 +108,16 @@ var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, *shapeF
 	return index, words, shapes
 }()
 
+// lexTable is lexIndex for lookups: a word passing the shape filter was a probe of the runtime's
+// map, about a seventieth of extraction's instructions (internal/wordtab says why it costs less).
+var lexTable = wordtab.New(lexIndex)
+
 // lexIDs appends the numbers of words to ids (0 for a word outside the trigger tables).
 func lexIDs(ids []int32, words []string) []int32 {
 	for _, w := range words {
 		n := int32(0)
 		if w != "" && lexShapes.mayHold(w) {
-			n = lexIndex[w]
+			n = lexTable.Get(w)
 		}
 		ids = append(ids, n)
 	}

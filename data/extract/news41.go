@@ -70,6 +70,11 @@ func resultsPeriod(w string) bool {
 // but the stop, in a body (a title's are headlineClauses'). later[i] says whether group i stands after the first part's groups, where an
 // event of a type told already is another company's (see laterClauseEvent).
 func (s *sentence) semicolonGroups(ts []trigger) (groups [][]trigger, later []bool) {
+	if len(ts) == 0 {
+		// Most sentences have no main trigger: no group, where an empty one cost two
+		// allocations and told no event (clauseEvents tells none of no trigger).
+		return nil, nil
+	}
 	if s.start < 0 {
 		// A title's semicolon joins a wrap's lines ("Stocks close higher as banks rally; Nasdaq
 		// gains 1.1%"), which headlineClauses reads.

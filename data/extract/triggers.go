@@ -1690,8 +1690,9 @@ func allTriggers(words []string) []trigger {
 			}
 		}
 		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
-		// The next word first: a search of every word for "-for-" cost more than the rule.
-		if i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse" || words[i+1] == "consolidation") && strings.Contains(w, "-for-") {
+		// The word's length and the next word first: a search of every word for "-for-" cost more
+		// than the rule.
+		if len(w) >= len("-for-") && i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse" || words[i+1] == "consolidation") && strings.Contains(w, "-for-") {
 			out = append(out, trigger{typ: events.Split, from: i, to: i + 2})
 		}
 		// "sinks to five-year low", "a 10-year high": a stock at the extreme of a span of years.
@@ -1712,8 +1713,12 @@ func allTriggers(words []string) []trigger {
 				out = append(out, t)
 			}
 		}
-		if t, ok := storeSalesAt(words, i); ok { // news40.go
-			out = append(out, t)
+		// "comparable ... sales", "same-store sales": the word first, as storeSalesAt's call and
+		// its trigger's return cost every word more than the rule's own test.
+		if w == "comparable" || strings.HasPrefix(w, "same-") {
+			if t, ok := storeSalesAt(words, i); ok { // news40.go
+				out = append(out, t)
+			}
 		}
 		if w == "gain" || w == "gains" {
 			if t, ok := gainOnSale(words, i); ok { // gainsale.go
@@ -1775,11 +1780,10 @@ func allTriggers(words []string) []trigger {
 				if initialDot(words, g) {
 					last++ // "U.S." is two words of the gap, not four tokens
 				}
-				for _, p := range next[ids[g]] {
-					rest := p.words[2:]
-					if g+len(rest) <= len(words) && equalWords(words[g:g+len(rest)], rest) {
-						out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, tail: g, weak: weak[p.text], verbal: p.verbal})
-					}
+				// Few words go on after a gap: the flag saves probing the head's map with every
+				// word of the gap.
+				if lexWords[ids[g]].afterGap {
+					out = gappedAt(out, words, i, g, next[ids[g]])
 				}
 				if lexWords[ids[g]].gapStop && !initialDot(words, g) || words[g] == "," && g+1 < len(words) && (startsVerbPhrase(&lexWords[ids[g+1]]) || headlineClauseVerbs[words[g+1]]) {
 					// A comma before a verb of the lexicon, or a headline's verb of saying or
@@ -1789,6 +1793,18 @@ func allTriggers(words []string) []trigger {
 					break
 				}
 			}
+		}
+	}
+	return out
+}
+
+// gappedAt appends to out the triggers of the phrases ps, opened at word i, that go on at word g
+// after their gap.
+func gappedAt(out []trigger, words []string, i, g int, ps []phrase) []trigger {
+	for _, p := range ps {
+		rest := p.words[2:]
+		if g+len(rest) <= len(words) && equalWords(words[g:g+len(rest)], rest) {
+			out = append(out, trigger{typ: p.typ, from: i, to: g + len(rest), gap: true, tail: g, weak: weak[p.text], verbal: p.verbal})
 		}
 	}
 	return out
@@ -2223,6 +2239,9 @@ func stockSplit(words []string, t trigger) bool {
 // also name the trading of notes and assets that financing news coordinates with its main event
 // ("to finance the repurchase of notes and to sell two units").
 func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
+	if len(ts) == 0 {
+		return nil // no group: most sentences' subordinate triggers, which cost an allocation each
+	}
 	if len(ts) < 2 {
 		return [][]trigger{ts}
 	}

@@ -3,6 +3,8 @@ package timex
 import (
 	"strconv"
 	"sync"
+
+	"github.com/eventline/eventline/internal/wordtab"
 )
 
 // A token's membership of the word sets the tense and date rules ask about most, found with one
@@ -184,6 +186,7 @@ var setIndex = [numSets]*map[string]bool{
 // its verbWords and readingClasses bits, so that verbInfo and reader.class read the same lookup.
 type setFacts struct {
 	ids   map[string]uint16
+	table *wordtab.Table // ids for lookups, in any ASCII case (internal/wordtab says why)
 	bits  [][2]uint64
 	verb  []uint8
 	class []uint8
@@ -233,6 +236,11 @@ func buildSetWords() {
 	if len(f.bits) > 1<<16 {
 		panic("timex: too many indexed words")
 	}
+	numbers := make(map[string]int32, len(f.ids))
+	for w, n := range f.ids {
+		numbers[w] = int32(n)
+	}
+	f.table = wordtab.NewFold(numbers)
 	setWords = f
 }
 
@@ -242,16 +250,8 @@ func setWord(s string) uint16 {
 	if len(s) > 16 {
 		return 1
 	}
-	var buf [16]byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	if n, ok := setWords.ids[string(buf[:len(s)])]; ok {
-		return n
+	if n := setWords.table.Get(s); n != 0 {
+		return uint16(n)
 	}
 	return 1
 }

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -225,7 +224,7 @@ func (t *Text) LaterStep(start, end int) bool {
 	if len(t.toks) == 0 {
 		return false
 	}
-	i, _ := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.bs - b })
+	i, _ := t.firstFrom(start)
 	for ; i < len(t.toks) && t.toks[i].be <= end; i++ {
 		if t.reader().laterStep(i) {
 			return true
@@ -242,7 +241,7 @@ func (t *Text) Finite(start int) bool {
 	if len(t.toks) == 0 {
 		return false
 	}
-	i, ok := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.bs - b })
+	i, ok := t.firstFrom(start)
 	if !ok || t.toks[i].kind != kWord {
 		return false
 	}
@@ -343,11 +342,13 @@ func (r *reader) parens() []bool {
 		r.inParens = make([]bool, len(r.toks))
 		depth := 0
 		for i := range r.toks {
-			switch {
-			case r.punct(i, "("):
-				depth++
-			case r.punct(i, ")") && depth > 0:
-				depth--
+			if t := &r.toks[i]; t.kind == kPunct { // a word only takes the depth
+				switch {
+				case t.s == "(":
+					depth++
+				case t.s == ")" && depth > 0:
+					depth--
+				}
 			}
 			r.inParens[i] = depth > 0
 		}

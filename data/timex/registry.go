@@ -90,6 +90,7 @@ func init() {
 		}
 	}
 	buildCandidates()
+	indexLexicon()
 	theCands = lexicon["the"].cands
 	checkThe()
 }

@@ -957,6 +957,9 @@ func (m *matcher) markAsides() {
 		}
 	}
 	for c := 0; c+1 < len(m.toks); c++ {
+		if m.toks[c].kind != kPunct {
+			continue // asides open at a mark: the two tests below passed every word
+		}
 		switch {
 		case m.punct(c, "("):
 			for e := c + 1; e < len(m.toks) && e <= c+asideLen*2 && m.toks[e].sent == m.toks[c].sent; e++ {

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -102,8 +101,7 @@ func (t *Text) Reading(start, end int) Reading {
 	if len(t.toks) == 0 {
 		return Reading{}
 	}
-	i, _ := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.be - b - 1 })
-	i = min(i, len(t.toks)-1) // the first token that ends after start
+	i := min(t.firstEndingAfter(start), len(t.toks)-1)
 	j := i + 1
 	for j < len(t.toks) && t.toks[j].bs < end {
 		j++
@@ -124,7 +122,7 @@ type Word struct {
 // tokens the text was read into, so that a sentence is scanned once for the tagger and for
 // extraction. Tokens that straddle start or end are left out.
 func (t *Text) Words(dst []Word, start, end int) []Word {
-	i, _ := slices.BinarySearchFunc(t.toks, start, func(tk token, b int) int { return tk.bs - b })
+	i, _ := t.firstFrom(start)
 	for ; i < len(t.toks) && t.toks[i].be <= end; i++ {
 		tk := &t.toks[i]
 		if !t.wordish(i) {
@@ -147,17 +145,48 @@ func (t *Text) Words(dst []Word, start, end int) []Word {
 	return dst
 }
 
-// wordish reports whether token i is letters or digits.
+// firstFrom returns the index of the first token that starts at byte b or after, and whether
+// one starts at b; firstEndingAfter that of the first token that ends after byte b. Written
+// out: slices.BinarySearchFunc called a closure at every probe, for every sentence's words.
+func (t *Text) firstFrom(b int) (int, bool) {
+	lo, hi := 0, len(t.toks)
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); t.toks[h].bs < b {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo, lo < len(t.toks) && t.toks[lo].bs == b
+}
+
+func (t *Text) firstEndingAfter(b int) int {
+	lo, hi := 0, len(t.toks)
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); t.toks[h].be <= b {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
+}
+
+// wordish reports whether token i is letters or digits. Small enough to inline: Words asks it
+// of every token of every sentence, and most are words.
 func (t *Text) wordish(i int) bool {
 	tk := &t.toks[i]
-	if tk.kind != kPunct {
-		return true
-	}
-	if tk.s[0] < utf8.RuneSelf {
+	return tk.kind != kPunct || wordishMark(tk.s)
+}
+
+// wordishMark says whether the mark s is a letter or a digit of another script: a mark outside
+// ASCII that the tokenizer did not read as a word.
+func wordishMark(s string) bool {
+	if s[0] < utf8.RuneSelf {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(tk.s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r) // a digit of another script
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // joins reports whether the mark at token j joins the word that ends at byte to with token

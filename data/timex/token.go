@@ -40,8 +40,9 @@ func tokenize(text string) []token {
 	space, newline := true, false
 	nl := 0 // line breaks in the current whitespace
 	for i := 0; i < len(text); {
-		var t token
 		c := text[i]
+		var ru rune
+		size := 1
 		switch {
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			space = true
@@ -54,14 +55,8 @@ func tokenize(text string) []token {
 			i++
 			r++
 			continue
-		case isDigit(c):
-			t = scanNumber(text, i, r)
-		case isASCIILetter(c):
-			t = scanASCIIWord(text, i, r)
-		case c < utf8.RuneSelf:
-			t = token{s: text[i : i+1], bs: i, be: i + 1, rs: r, re: r + 1, kind: kPunct}
-		default:
-			ru, size := utf8.DecodeRuneInString(text[i:])
+		case c >= utf8.RuneSelf:
+			ru, size = utf8.DecodeRuneInString(text[i:])
 			if unicode.IsSpace(ru) {
 				space = true
 				if ru == '\u2028' || ru == '\u2029' || ru == '\u0085' {
@@ -72,10 +67,21 @@ func tokenize(text string) []token {
 				r++
 				continue
 			}
-			t = scanRune(text, i, r, ru, size)
 		}
-		t.space, t.newline = space, newline
-		toks = append(toks, t)
+		// The token is made in place: a token is a dozen words, and returned by value and
+		// then appended it was copied twice for every token of every article.
+		toks = append(toks, token{space: space, newline: newline})
+		t := &toks[len(toks)-1]
+		switch {
+		case isDigit(c):
+			scanNumber(t, text, i, r)
+		case isASCIILetter(c):
+			scanASCIIWord(t, text, i, r)
+		case c < utf8.RuneSelf:
+			t.s, t.bs, t.be, t.rs, t.re, t.kind = text[i:i+1], i, i+1, r, r+1, kPunct
+		default:
+			scanRune(t, text, i, r, ru, size)
+		}
 		r += t.re - t.rs
 		i = t.be
 		space, newline, nl = false, false, 0
@@ -84,9 +90,9 @@ func tokenize(text string) []token {
 	return toks
 }
 
-// scanNumber reads the digits at byte i (rune r) and the letters glued after them: 2007,
-// 13th, 1990s.
-func scanNumber(text string, i, r int) token {
+// scanNumber reads into t the digits at byte i (rune r) and the letters glued after them:
+// 2007, 13th, 1990s.
+func scanNumber(t *token, text string, i, r int) {
 	j := i
 	for j < len(text) && isDigit(text[j]) {
 		j++
@@ -95,18 +101,17 @@ func scanNumber(text string, i, r int) token {
 	for k < len(text) && isASCIILetter(text[k]) {
 		k++
 	}
-	t := token{s: text[i:k], bs: i, be: k, rs: r, re: r + (k - i), kind: kNum, ndig: j - i, num: atoiCap(text[i:j])}
+	t.s, t.bs, t.be, t.rs, t.re, t.kind, t.ndig, t.num = text[i:k], i, k, r, r+(k-i), kNum, j-i, atoiCap(text[i:j])
 	if k > j {
 		t.kind = kAlnum
 	}
-	return t
 }
 
-// scanASCIIWord reads the word at byte i (rune r), which starts with an ASCII letter, and the
-// digits glued after one or two letters: Q3, H1, FY2008.
-func scanASCIIWord(text string, i, r int) token {
+// scanASCIIWord reads into t the word at byte i (rune r), which starts with an ASCII letter,
+// and the digits glued after one or two letters: Q3, H1, FY2008.
+func scanASCIIWord(t *token, text string, i, r int) {
 	j, rr := scanWord(text, i)
-	t := token{s: text[i:j], bs: i, be: j, rs: r, re: r + rr, kind: kWord, upper: text[i] >= 'A' && text[i] <= 'Z'}
+	t.s, t.bs, t.be, t.rs, t.re, t.kind, t.upper = text[i:j], i, j, r, r+rr, kWord, text[i] >= 'A' && text[i] <= 'Z'
 	k := j
 	for k < len(text) && isDigit(text[k]) {
 		k++
@@ -115,17 +120,17 @@ func scanASCIIWord(text string, i, r int) token {
 		t.s, t.be, t.re, t.kind = text[i:k], k, t.re+(k-j), kAlnum
 		t.num, t.ndig = atoiCap(text[j:k]), k-j
 	}
-	return t
 }
 
-// scanRune reads the token at byte i (rune r) that starts with the non-ASCII rune ru of size
-// bytes: a word, or one character of punctuation.
-func scanRune(text string, i, r int, ru rune, size int) token {
+// scanRune reads into t the token at byte i (rune r) that starts with the rune ru, of size
+// bytes, outside ASCII: a word if it is a letter, else a mark.
+func scanRune(t *token, text string, i, r int, ru rune, size int) {
 	if unicode.IsLetter(ru) {
 		j, rr := scanWord(text, i)
-		return token{s: text[i:j], bs: i, be: j, rs: r, re: r + rr, kind: kWord, upper: unicode.IsUpper(ru)}
+		t.s, t.bs, t.be, t.rs, t.re, t.kind, t.upper = text[i:j], i, j, r, r+rr, kWord, unicode.IsUpper(ru)
+		return
 	}
-	return token{s: text[i : i+size], bs: i, be: i + size, rs: r, re: r + 1, kind: kPunct}
+	t.s, t.bs, t.be, t.rs, t.re, t.kind = text[i:i+size], i, i+size, r, r+1, kPunct
 }
 
 // markSentences looks the words up in the lexicon and numbers the sentences and clauses: a

@@ -1356,6 +1356,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 // must stand within four words before the trigger, in its clause, and govern it: "did not
 // disclose the acquisition's price" denies the telling, not the deal.
 func (s *sentence) negation(t trigger) string {
+	if t.typ == events.Acquisition && courtBlocked(s.words, t) {
+		return "failed" // "a judge blocked JetBlue's takeover of Spirit" (news55.go)
+	}
 	limit := t.from - 4
 	for k := t.from - 1; k >= 0 && k >= limit; k-- {
 		w := s.words[k]
@@ -2879,8 +2882,12 @@ func (s *sentence) participants(t trigger) []bool {
 		return ok // "will be available at Home Depot and Lowe's": the shops that sell it (news32.go)
 	}
 	aside, supplied := false, false
+	named, nameEnd, launched := s.launchedName(t) // news55.go
 	for k := t.to; k < len(s.words); k++ {
 		w := s.words[k]
+		if launched && k >= named && k < nameEnd {
+			continue // "shows off Orion AR glasses": the product's name, not a party
+		}
 		if w == ";" || s.wordIs(k, wClauseBreak) || w == "said" || w == "says" || w == "according" || w == "after" {
 			break
 		}

@@ -1907,7 +1907,10 @@ func (s *sentence) forecasts(t trigger) bool {
 
 // predicts says whether the trigger's clause speaks of the future ("expects a loss in the fourth
 // quarter", "plans a split next month").
-func (s *sentence) predicts(t trigger) bool { return speaksAhead(s.reading(t)) }
+func (s *sentence) predicts(t trigger) bool {
+	r := s.reading(t)
+	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) // news55.go
+}
 
 // pastPayoutMonth says whether a month dates a payout's or a buyback's change rather than
 // naming a period it is counted over: a month before the publication's ("suspended its dividend
@@ -3034,7 +3037,7 @@ func (s *sentence) forecastReading(t trigger, r timex.Reading) bool {
 	if t.typ == events.Guidance {
 		return guidanceModals[r.Modal] && r.ModalAt < s.off+s.toks[t.from].start
 	}
-	return speaksAhead(r)
+	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) // news55.go
 }
 
 // speaksAhead says whether a reading looks ahead: a modal in the clause, or the future tense

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/eventline/eventline/data/events"
+	"github.com/eventline/eventline/data/timex"
 )
 
 // Readings of the web business story (news55, modern50's misses).
@@ -239,4 +240,23 @@ func jointProgressive(toks []token, us []unit, k int) bool {
 		return companyActs[next]
 	}
 	return false
+}
+
+// yardstickWords set a reported figure against another: "compared with the $11.65 billion
+// analysts had expected", "more than the 52 cents analysts expected".
+var yardstickWords = wordSet(`compared versus vs vs. than against above below beating topping missing`)
+
+// expectationModals are the forecasting words of an estimate others made.
+var expectationModals = wordSet(`expected estimated forecast projected anticipated`)
+
+// measuredAgainstExpected says whether the modal that makes the reading of trigger t look ahead
+// is the expectation a figure is measured against, after the trigger and a yardstick word:
+// "posted revenue of $11.59 billion, compared with $11.65 billion analysts had expected" reports
+// results that occurred; the analysts' verb is no forecast of the company's.
+func (s *sentence) measuredAgainstExpected(t trigger, r timex.Reading) bool {
+	if !expectationModals[r.Modal] || r.ModalAt < s.off+s.toks[t.to-1].end {
+		return false
+	}
+	k := s.tokenIndex(r.ModalAt - s.off)
+	return k > t.to && anyWithin(s.words, t.to, k, yardstickWords)
 }

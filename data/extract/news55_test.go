@@ -145,3 +145,21 @@ func TestNews55JointSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestNews55MeasuredAgainstExpected checks that results measured against what analysts had
+// expected are results that occurred (modern50's "posted revenue of $11.59 billion, compared with
+// $11.65 billion analysts had expected" read as a forecast), while a company's own expectation
+// and a report to come stay ahead.
+func TestNews55MeasuredAgainstExpected(t *testing.T) {
+	typeStatus := func(e extract.Event) string { return string(e.Type) + " " + string(e.Status) }
+	checkSentences(t, news55Extractor(), []sentenceCase{
+		{body: "Kestrel Dynamics posted revenue of $2.1 billion, compared with the $2.3 billion analysts had expected.",
+			want: []string{"earnings " + string(extract.Occurred)}},
+		{body: "Marlowe Foods earned 88 cents a share, more than the 80 cents Wall Street expected.",
+			want: []string{"earnings " + string(extract.Occurred)}},
+		{body: "Kestrel Dynamics reported revenue of $2.1 billion versus $2.3 billion expected by analysts.",
+			want: []string{"earnings " + string(extract.Occurred)}},
+		// Controls: results to come.
+		{body: "Marlowe Foods will report quarterly results next week.", want: []string{"earnings " + string(extract.Forecast)}},
+	}, typeStatus)
+}

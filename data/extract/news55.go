@@ -32,6 +32,11 @@ import (
 //     suit alone the news.
 //   - A question put in an interview tells no event: "Asked whether Ford would team up with a
 //     Chinese battery maker, Farley declined to get into specifics".
+//   - Two names joined before a plural auxiliary and a company's act are both companies: "Apple
+//     and Amazon are teaming up on streaming" (an ordinary-word name needs such a verb).
+//   - Results measured against what analysts expected occurred: "posted revenue of $11.59
+//     billion, compared with $11.65 billion analysts had expected". The forecasting word is the
+//     yardstick's, not the report's.
 
 // ratifyWords are what members do to a labour contract.
 var ratifyWords = wordSet(`ratify ratifies ratified ratifying ratification`)

@@ -1358,6 +1358,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 // must stand within four words before the trigger, in its clause, and govern it: "did not
 // disclose the acquisition's price" denies the telling, not the deal.
 func (s *sentence) negation(t trigger) string {
+	if t.typ == events.Acquisition && courtBlocked(s.words, t) {
+		return "failed" // "a judge blocked JetBlue's takeover of Spirit" (news55.go)
+	}
 	limit := t.from - 4
 	for k := t.from - 1; k >= 0 && k >= limit; k-- {
 		w := s.words[k]
@@ -1906,7 +1909,10 @@ func (s *sentence) forecasts(t trigger) bool {
 
 // predicts says whether the trigger's clause speaks of the future ("expects a loss in the fourth
 // quarter", "plans a split next month").
-func (s *sentence) predicts(t trigger) bool { return speaksAhead(s.reading(t)) }
+func (s *sentence) predicts(t trigger) bool {
+	r := s.reading(t)
+	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) // news55.go
+}
 
 // pastPayoutMonth says whether a month dates a payout's or a buyback's change rather than
 // naming a period it is counted over: a month before the publication's ("suspended its dividend
@@ -2891,8 +2897,12 @@ func (s *sentence) participants(t trigger) []bool {
 		return ok // "will be available at Home Depot and Lowe's": the shops that sell it (news32.go)
 	}
 	aside, supplied := false, false
+	named, nameEnd, launched := s.launchedName(t) // news55.go
 	for k := t.to; k < len(s.words); k++ {
 		w := s.words[k]
+		if launched && k >= named && k < nameEnd {
+			continue // "shows off Orion AR glasses": the product's name, not a party
+		}
 		if w == ";" || s.wordIs(k, wClauseBreak) || w == "said" || w == "says" || w == "according" || w == "after" {
 			break
 		}
@@ -3039,7 +3049,7 @@ func (s *sentence) forecastReading(t trigger, r timex.Reading) bool {
 	if t.typ == events.Guidance {
 		return guidanceModals[r.Modal] && r.ModalAt < s.off+s.toks[t.from].start
 	}
-	return speaksAhead(r)
+	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) // news55.go
 }
 
 // speaksAhead says whether a reading looks ahead: a modal in the clause, or the future tense

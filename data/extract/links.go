@@ -1606,7 +1606,8 @@ func companyJoinedAfter(toks []token, us []unit, k int) bool {
 			return true
 		}
 	}
-	return j > k+1 && (companyVerbAfter(toks, us, j) || j < len(us) && jointVerbs[strings.ToLower(toks[us[j].from].text)])
+	return j > k+1 && (companyVerbAfter(toks, us, j) || j < len(us) && jointVerbs[strings.ToLower(toks[us[j].from].text)] ||
+		jointProgressive(toks, us, j)) // "Apple and Amazon are teaming up" (news55.go)
 }
 
 // jointVerbs are the plural verbs two companies named together take in a headline: "Apple,
@@ -2026,7 +2027,13 @@ func (c *Companies) resolveTicker(sym string, day time.Time) (*entry, string) {
 // capitalizedLike accepts the text's first word as a name where it is written as the alias is, or
 // with a capital initial (headline case), or fully upper case.
 func capitalizedLike(text, first string) bool {
-	if first == "" || text == first || upperAlready(text) {
+	if first == "" || text == first {
+		return true
+	}
+	if mixedAcronymName(text, first) {
+		return false // "its data API" is no APi Group (news55.go)
+	}
+	if upperAlready(text) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text)

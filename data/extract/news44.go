@@ -92,7 +92,7 @@ var indexNames = wordSet(`dow nasdaq nyse`)
 // bare "Apple falls" may be no stock's move (titleMoveCause).
 func (s *sentence) wrapTitleMover(c CompanyMention, k int) bool {
 	w := s.words
-	if s.start >= 0 || k >= len(w) || !companyMoveVerbs[w[k]] || k+1 < len(w) && w[k+1] != ";" && w[k+1] != "," {
+	if s.start >= 0 || k >= len(w) || !companyMoveVerbs[w[k]] && !s.joinedMover(c, k) || k+1 < len(w) && w[k+1] != ";" && w[k+1] != "," { // news55.go
 		return false
 	}
 	from := s.tokenIndex(c.Start)

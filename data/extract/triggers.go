@@ -343,7 +343,8 @@ var lexicon = map[events.Type][]string{
 		beatMiss("estimates", "expectations", "forecasts"), streetResults, // streetnews.go
 		measuresAbove(),  // "lifted its results above expectations" (news34.go)
 		cameInMeasures(), // "profit came in above expectations" (news40.go)
-		measuresBelow()), // "sales below estimates" (news43.go)
+		measuresBelow(),  // "sales below estimates" (news43.go)
+		quarterSales()),  // "sales for its fiscal second quarter" (news55.go)
 	events.Dividend: join(
 		verb("declare ... dividend", "declares ... dividend", "declared ... dividend", "declaring ... dividend"),
 		verb("raise ... dividend", "raises ... dividend", "raised ... dividend", "raising ... dividend"),

@@ -48,7 +48,8 @@ func meaning(words []string, ts []trigger) []trigger {
 	})
 	sued := hasType(ts, events.Legal)
 	for _, t := range ts {
-		if t.typ == events.Acquisition && contested && sued && (!t.verbal || contestedDeal(words, t, ts) || suedOver(words, t, ts)) {
+		deal := t.typ == events.Acquisition
+		if deal && contested && sued && !courtBlocked(words, t) && (!t.verbal || contestedDeal(words, t, ts) || suedOver(words, t, ts)) {
 			continue // the suit's own trigger tells the event; the deal is its object
 		}
 		switch {
@@ -206,6 +207,13 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.aside = true
 		}
 		out = append(out, t)
+		if deal && t.typ == events.Legal && courtBlocked(words, t) {
+			// "a judge blocked JetBlue's takeover of Spirit": the ruling, and beside it the deal
+			// it ended (news55.go).
+			d := t
+			d.typ, d.aside = events.Acquisition, true
+			out = append(out, d)
+		}
 		if t.typ == events.Forecast && ownResultsForecast(words, t) {
 			g := t
 			g.typ, g.verbal = events.Guidance, true // followed by its object, the word is a verb
@@ -329,6 +337,9 @@ var laborWords = map[string]bool{"labor": true, "labour": true, "union": true, "
 // laborContract says whether a contract trigger is a labor agreement ("voted to accept a new
 // four-year labor contract", "the union contract").
 func laborContract(words []string, t trigger) bool {
+	if votedContract(words, t) {
+		return true // "machinists vote to accept new contract" (news55.go)
+	}
 	// A count of goods ordered has a buyer, never a union, before it: "Union Pacific ordered 300
 	// locomotives" (orders.go).
 	if anyBefore(words, t, 4, laborWords) && !countOrderVerbs[words[t.from]] {

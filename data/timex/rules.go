@@ -767,6 +767,9 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 	if diff > 0 && m.sinceOrLastBefore(start) {
 		return y - 1 // "since Oct. 19", "last Nov. 2" told on Oct. 17: the one gone
 	}
+	if diff > 0 && m.happeningGone(start, end) {
+		return y - 1 // "The storm of Jan. 2 closed the schools" told on Dec. 26 (timex47.go)
+	}
 	if diff > 0 && m.reachedExtreme(start, end) {
 		return y - 1 // "down 40 percent from its high in April" told in October (timex36.go)
 	}
@@ -1247,6 +1250,7 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 		j += 2
 		weekend = true
 	}
+	j = m.yearJoinedAt(j) // "Good Friday of 1927" (timex47.go)
 	if y, ok := m.yearAt(j); ok {
 		d := h.in(y).AddDate(0, 0, shiftDays)
 		if weekend {

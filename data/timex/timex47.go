@@ -1,0 +1,146 @@
+package timex
+
+import "strings"
+
+// Families of magazine features, columns and interviews of 1995-2012 (heldout55, timex47):
+// a year-end column's year that "began" with something and the happenings it looks back on,
+// a travel piece's seasons counted back and its national days and habits, an obituary's and
+// a history's named days of a year long gone.
+
+// timex47Rules are the patterns of this file.
+func timex47Rules() []rule {
+	return []rule{
+		{name: "seasons-ago-calendar", starts: []string{"#num", "@number", "a", "an"}, doc: "two summers ago, three winters ago: that season of the calendar so many back",
+			pattern: "%amount summer|summers|winter|winters|spring|springs|autumn|autumns ago", norm: normCalendarSeasonsAgo,
+			examples: []Example{{"Two winters ago the lake froze solid.", "Two winters ago", "2005-WI"},
+				{"Three summers ago the festival drew 40,000 people.", "Three summers ago", "2004-SU"}}},
+		{name: "set-weekday-part", starts: []string{"@weekday"}, doc: "Saturday afternoons, Sunday mornings: a weekday's part in the plural, a habit: TIMEX3 SET, no date",
+			pattern: "%weekday mornings|afternoons|evenings|nights", norm: normSetWeekdayPart,
+			examples: []Example{{"The choir rehearses Thursday evenings.", "Thursday evenings", "XXXX-WXX-4TEV"},
+				{"On Sunday mornings the market fills the square.", "Sunday mornings", "XXXX-WXX-7TMO"}}},
+		{name: "unit-subject", starts: []string{"the"}, doc: "the year began, the month ended: the year, month or week the story is in, as the subject of its beginning or end",
+			pattern: "the year|month|week began|begins|started|starts|opened|opens|ended|ends|closed|closes|finished", norm: normUnitSubject,
+			examples: []Example{{"The year began with a blizzard.", "The year", "2007"},
+				{"The strike of 1968 still hangs over the town. The year began with a walkout.", "The year", "1968"},
+				{"The month ended with the mill's closing.", "The month", "2007-08"}}},
+	}
+}
+
+// normCalendarSeasonsAgo reads "two summers ago" as "last summer" so many more years back: the
+// last such season wholly gone before the telling's (told in July, "a summer ago" is last
+// year's), then a year for each after the first. "two seasons ago" is sports-season's
+// (seasons-ago).
+func normCalendarSeasonsAgo(m *matcher, x *match) (cand, bool) {
+	n, end, ok := m.amountAt(x.start)
+	if !ok || end != x.tok(1) || n < 1 || n > 30 || !m.hasDoc {
+		return cand{}, false
+	}
+	w := strings.TrimSuffix(strings.ToLower(m.toks[x.tok(1)].s), "s")
+	s := map[string]int{"spring": 0, "summer": 1, "autumn": 2, "winter": 3}[w]
+	q := seasonSeq(m.doc) - 1
+	for q%4 != s {
+		q--
+	}
+	q -= 4 * (n - 1)
+	return cand{end: x.end, typ: "DATE", val: yearVal(q/4) + "-" + seasonCodes[s], gran: gSeason, by: ByPublication}, true
+}
+
+// partOfDayCodes are TimeML's codes of the parts of a day, by their plural.
+var partOfDayCodes = map[string]string{"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
+
+// normSetWeekdayPart reads "Saturday afternoons" as the habit of every such part of that day,
+// a SET as "every Saturday" is: "the fiddlers play Saturday afternoons" names no one date,
+// which the weekday alone would.
+func normSetWeekdayPart(m *matcher, x *match) (cand, bool) {
+	wd := m.toks[x.tok(0)].lex.val
+	code := partOfDayCodes[strings.ToLower(m.toks[x.tok(1)].s)]
+	return cand{typ: "SET", val: "XXXX-WXX-" + itoa(wd) + "T" + code, by: ByAbsolute}, true
+}
+
+// normUnitSubject reads "the year" of "The year began with ice" as the year the story is
+// in: the subject of its own beginning or end, as a year-end column looks back. A year named
+// in the sentence or the one before is the story's ("The strike of 1968 ... The year began
+// with a walkout"); else the telling's. The unit names no period of a results story ("for the
+// year ended June 30" is period-ended's, "in the year ended" too). A past end told early in
+// the next unit is the one just gone: "The year ended with a rally" told on Jan. 3. "The
+// decade began" is left: a retrospective's decade is the one it looks back on, which a
+// sentence need not name.
+func normUnitSubject(m *matcher, x *match) (cand, bool) {
+	u, v := x.tok(1), x.tok(2)
+	if !m.hasDoc || m.anyWord(x.start-1, "for", "in", "of", "during", "through") ||
+		m.anyWord(v, "ended", "ends") && v+1 < len(m.toks) && (m.toks[v+1].kind == kNum || m.toks[v+1].lex.kind == lxMonth) {
+		return cand{}, false
+	}
+	ended := m.anyWord(v, "ended", "closed", "finished")
+	y, mo := m.doc.Year(), int(m.doc.Month())
+	c := cand{end: u + 1, typ: "DATE", by: ByPublication}
+	switch strings.ToLower(m.toks[u].s) {
+	case "year":
+		if m.lastYear != 0 && m.toks[x.start].sent-m.lastYearSent <= 1 {
+			return cand{end: u + 1, typ: "DATE", val: yearVal(m.lastYear), gran: gYear, by: m.lastYearBy}, true
+		}
+		if ended && mo == 1 {
+			y--
+		}
+		c.val, c.gran = yearVal(y), gYear
+	case "month":
+		if ended && m.doc.Day() <= 7 {
+			y, mo = m.doc.AddDate(0, -1, 0).Year(), int(m.doc.AddDate(0, -1, 0).Month())
+		}
+		c.val, c.gran = monthVal(y, mo), gMonth
+	case "week":
+		c.val, c.gran = weekVal(m.doc), gWeek
+	}
+	return c, true
+}
+
+// yearJoinedAt is the token of a year joined by "of" or a comma to the named day ending
+// before token j ("Good Friday of 1927", "on Christmas Day, 1931."), else j. After a comma
+// the year must end its phrase: in "by Christmas, 2000 workers" the digits count.
+func (m *matcher) yearJoinedAt(j int) int {
+	if _, ok := m.yearAt(j + 1); !ok {
+		return j
+	}
+	if m.word(j, "of") || m.punct(j, ",") && m.phraseEndsAt(j+2) {
+		return j + 1
+	}
+	return j
+}
+
+// pastVerbAfterMonth reports whether the word at token k, right after "that" and a month, is
+// the past verb of the clause the month's phrase is the subject of: "the storm of that August
+// made him wonder", "that October was the wettest on record". The month ends its phrase there
+// as before a mark. An adverb may come between ("that July nearly broke her").
+func (m *matcher) pastVerbAfterMonth(k int) bool {
+	if k >= len(m.toks) {
+		return false
+	}
+	if m.toks[k].kind == kWord && (m.toks[k].in(sBriefAdverbs) || m.anyWord(k, "nearly", "almost", "never")) {
+		k++ // "the heat of that July nearly broke her"
+	}
+	if k >= len(m.toks) || m.toks[k].kind != kWord || m.toks[k].upper || m.toks[k].lex.kind != lxNone {
+		return false
+	}
+	return m.anyWord(k, "was", "were", "had") || m.verbInfo(k)&vPast != 0 && m.verbInfo(k)&vReporting == 0
+}
+
+// happenings are the nouns of things that befall a place or a people, which no calendar
+// schedules: a storm, a fire, a crash.
+var happenings = map[string]bool{"storm": true, "storms": true, "blizzard": true, "snowstorm": true, "fire": true, "fires": true,
+	"flood": true, "floods": true, "flooding": true, "quake": true, "earthquake": true, "tornado": true, "hurricane": true,
+	"crash": true, "blast": true, "explosion": true, "attack": true, "attacks": true, "bombing": true, "riot": true,
+	"riots": true, "shooting": true, "accident": true, "collapse": true, "outage": true, "blackout": true, "spill": true,
+	"derailment": true, "avalanche": true, "mudslide": true, "landslide": true, "eruption": true}
+
+// happeningGone reports whether the month and day at [start, end), with no year, dates a
+// happening a past tense tells of: "The storm of Jan. 2 closed the schools", "a fire on Jan.
+// 14 destroyed the mill", told in late December, are the January gone. A day weeks ahead
+// stays ahead in the past tense for what is set ("gave no reason for the Jan. 14 deadline");
+// a storm or a fire is not set, so what it did was done.
+func (m *matcher) happeningGone(start, end int) bool {
+	p := start - 1
+	if !m.anyWord(p, "of", "on") || p < 1 || m.toks[p-1].kind != kWord || !happenings[strings.ToLower(m.toks[p-1].s)] {
+		return false
+	}
+	return m.tense(start, end) == tensePast
+}

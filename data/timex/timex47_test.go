@@ -1,0 +1,89 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Families of magazine features, columns and interviews (heldout55's), with sentences of our
+// own.
+
+func day47(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+type case47 struct {
+	name string
+	doc  time.Time
+	text string
+	want []tagged
+}
+
+func run47(t *testing.T, tests []case47) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, tt.doc, tt.want) })
+	}
+}
+
+// Seasons of the calendar counted back in the plural.
+func TestFeatureSeasonsAgo(t *testing.T) {
+	run47(t, []case47{
+		{"three winters ago", day47(2010, 4, 12), "Three winters ago the harbor froze over.",
+			[]tagged{{"Three winters ago", "2007-WI"}}},
+		{"two springs ago, told in spring", day47(2010, 4, 12), "Two springs ago the river flooded the fields.",
+			[]tagged{{"Two springs ago", "2008-SP"}}},
+		{"a summer ago, told in summer", day47(2010, 7, 20), "A summer ago the beach was empty.",
+			[]tagged{{"A summer ago", "2009-SU"}}},
+	})
+}
+
+// Named days: a weekday's part in the plural, national days, a named day of a year.
+func TestFeatureNamedDays(t *testing.T) {
+	run47(t, []case47{
+		{"Tuesday nights", day47(2004, 6, 6), "The band plays Tuesday nights at the Anchor.",
+			[]tagged{{"Tuesday nights", "XXXX-WXX-2TNI"}}},
+		{"Sunday afternoons", day47(2004, 6, 6), "Sunday afternoons belong to the cricket club.",
+			[]tagged{{"Sunday afternoons", "XXXX-WXX-7TAF"}}},
+		{"Victoria Day", day47(2009, 5, 10), "The marina opens for the season on Victoria Day.",
+			[]tagged{{"Victoria Day", "2009-05-18"}}},
+		{"Canada Day", day47(2009, 5, 10), "Fireworks are planned for Canada Day.",
+			[]tagged{{"Canada Day", "2009-07-01"}}},
+		{"Boxing Day", day47(2009, 12, 20), "Stores in Toronto open early on Boxing Day.",
+			[]tagged{{"Boxing Day", "2009-12-26"}}},
+		{"Remembrance Day", day47(2009, 10, 30), "Veterans will march on Remembrance Day.",
+			[]tagged{{"Remembrance Day", "2009-11-11"}}},
+		{"Bastille Day", day47(2009, 6, 1), "The café throws a party on Bastille Day.",
+			[]tagged{{"Bastille Day", "2009-07-14"}}},
+		{"Bank of Canada", day47(2009, 5, 10), "The Bank of Canada held its rate.", nil},
+		{"Easter Sunday of a year", day47(2011, 3, 1), "The church burned on Easter Sunday of 1948.",
+			[]tagged{{"Easter Sunday of 1948", "1948-03-28"}}},
+		{"Christmas Eve, a year", day47(2011, 3, 1), "She was born on Christmas Eve, 1920.",
+			[]tagged{{"Christmas Eve, 1920", "1920-12-24"}}},
+		{"a count after the comma", day47(2011, 3, 1), "By Christmas, 1500 workers had been hired.",
+			[]tagged{{"Christmas", "2010-12-25"}}},
+	})
+}
+
+// A year-end column's and a history's times: the year as the subject of its beginning, a day
+// of a happening gone, "that" and a month before its verb.
+func TestFeatureLookingBack(t *testing.T) {
+	run47(t, []case47{
+		{"the year began", day47(2005, 12, 25), "The year began with a flood and ended with a fire.",
+			[]tagged{{"The year", "2005"}}},
+		{"the year ended, told in January", day47(2006, 1, 4), "The year ended with the mill's sale.",
+			[]tagged{{"The year", "2005"}}},
+		{"the year of a history", day47(2006, 1, 4), "Nobody here forgets 1977. The year began with a blizzard.",
+			[]tagged{{"1977", "1977"}, {"The year", "1977"}}},
+		{"for the year ended", day47(2006, 1, 4), "Profit for the year ended Sept. 30 rose 4 percent.",
+			[]tagged{{"the year ended Sept. 30", "2005"}}},
+		{"a happening's day gone", day47(2005, 12, 27), "The blizzard of Jan. 8 stranded 300 drivers.",
+			[]tagged{{"Jan. 8", "2005-01-08"}}},
+		{"a fire on a day gone", day47(2005, 12, 27), "A fire on Jan. 19 gutted the old depot.",
+			[]tagged{{"Jan. 19", "2005-01-19"}}},
+		{"a deadline ahead", day47(2005, 12, 27), "The union rejected the Jan. 8 deadline.",
+			[]tagged{{"Jan. 8", "2006-01-08"}}},
+		{"a storm forecast", day47(2005, 12, 27), "Forecasters said the storm on Jan. 3 would bring ice.",
+			[]tagged{{"Jan. 3", "2006-01-03"}}},
+		{"that month before its verb", day47(2010, 3, 2), "She moved to Memphis in 1968. The heat of that July nearly broke her.",
+			[]tagged{{"1968", "1968"}, {"that July", "1968-07"}}},
+	})
+}

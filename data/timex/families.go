@@ -462,7 +462,7 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		// spring", "until fall", "before winter" ("summer jobs", "a spring sale" do not)
 		return cand{}, false
 	}
-	if m.anyWord(i-1, "by", "before", "till") && !m.phraseEndsAt(i+1) {
+	if m.anyWord(i-1, "by", "before", "till") && !m.phraseEndsAt(i+1) && !m.frontedSeason(i) { // timex47.go
 		return cand{}, false // "boosted by summer sales": the season names a noun's kind
 	}
 	if m.word(i+1, "of") || m.seasonInName(i) || m.seasonNamesKind(i+1) { // timex42.go

@@ -3,9 +3,10 @@ package timex
 import "strings"
 
 // Families of magazine features, columns and interviews of 1995-2012 (heldout55, timex47):
-// a year-end column's year that "began" with something and the happenings it looks back on,
-// a travel piece's seasons counted back and its national days and habits, an obituary's and
-// a history's named days of a year long gone.
+// a profile's premieres named by their titles, a sports preview's relative clauses, a year-end
+// column's fronted seasons and its year that "began" with something, a travel piece's seasons
+// counted back and its national days, an obituary's and a history's named days of a year
+// long gone.
 
 // timex47Rules are the patterns of this file.
 func timex47Rules() []rule {
@@ -94,6 +95,71 @@ func normUnitSubject(m *matcher, x *match) (cand, bool) {
 	return c, true
 }
 
+// whoBarePast reads a bare irregular verb ("hit", "cut", "quit") right after "who" by its
+// antecedent, as relativeBarePast reads one after "that": "Albert Belle, who hit two home
+// runs Sunday" is past, where a present would take -s ("who hits"); a habit says so ("the
+// players who usually hit in the spring"). ok is false when token p is no "who" after a
+// noun or a name, with or without its comma.
+func (m *matcher) whoBarePast(p, k int) (past, ok bool) {
+	if !m.word(p, "who") {
+		return false, false
+	}
+	a := p - 1
+	if m.punct(a, ",") {
+		a--
+	}
+	if a < 0 || m.toks[a].kind != kWord || m.toks[a].lex.kind != lxNone || m.toks[a].sent != m.toks[p].sent ||
+		m.verbInfo(a)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 || inSet(notSubject, strings.ToLower(m.toks[a].s)) {
+		return false, false
+	}
+	return !m.habitual(k, k+1), true
+}
+
+// quotedTitleBefore reports whether a title in quotation marks ends right before token k,
+// with or without a comma of apposition after it: `The film "Harvest" opens Friday`, `Her
+// novel, "Salt," comes out Tuesday`. The title (or the noun it stands beside) is the verb's
+// subject, as a word before it would be. A title is short and starts with a capital; a
+// quotation of speech ends before its reporting verb, which is no verb of the calendar.
+func (m *matcher) quotedTitleBefore(k int) bool {
+	j := k - 1
+	if m.punct(j, ",") {
+		j--
+	}
+	if !m.quoteMark(j) {
+		return false
+	}
+	words := 0
+	for o := j - 1; o >= 0 && o >= j-8 && m.toks[o].sent == m.toks[k].sent; o-- {
+		t := &m.toks[o]
+		switch {
+		case m.quoteMark(o):
+			return words > 0 && m.toks[o+1].kind == kWord && m.toks[o+1].upper
+		case t.kind == kWord || t.kind == kNum:
+			words++
+		case !m.punct(o, ",") && !m.punct(o, "'") && !m.punct(o, "’") && !m.punct(o, "-") && !m.punct(o, ":"):
+			return false
+		}
+	}
+	return false
+}
+
+// quoteMark reports whether token i is a double quotation mark, straight or curly.
+func (m *matcher) quoteMark(i int) bool {
+	return m.punct(i, "\"") || m.punct(i, "“") || m.punct(i, "”")
+}
+
+// frontedSeason reports whether the bare season at token i ends a time phrase that opens its
+// clause, before the clause's subject: "By summer the protesters had won", "...; by spring
+// the mill had hired 40". A season before a noun after "by" is otherwise the noun's kind
+// ("boosted by summer sales"); here a determiner or a pronoun starts the subject after it.
+func (m *matcher) frontedSeason(i int) bool {
+	if !m.opensClause(i-1) || i+1 >= len(m.toks) || m.toks[i+1].kind != kWord {
+		return false
+	}
+	w := strings.ToLower(m.toks[i+1].s)
+	return determiners[w] || inSet(singularSubject, w) || w == "they" || w == "we" || w == "i" || w == "you"
+}
+
 // yearJoinedAt is the token of a year joined by "of" or a comma to the named day ending
 // before token j ("Good Friday of 1927", "on Christmas Day, 1931."), else j. After a comma
 // the year must end its phrase: in "by Christmas, 2000 workers" the digits count.
@@ -143,4 +209,54 @@ func (m *matcher) happeningGone(start, end int) bool {
 		return false
 	}
 	return m.tense(start, end) == tensePast
+}
+
+// verbAfterWhoClause reads the tense of a clause a date opens whose subject carries a
+// relative clause of "who": in "by summer the people who love that bridge had won" the verb
+// after "who" is the relative clause's ("love"), and the date's is the next verb that tells a
+// tense after it ("had won"), or the saying's ("On Monday the woman who owns the store said").
+// ok is false unless the date opens its clause (alone or after a
+// preposition), the subject after it is a determiner or a name and up to three words, and a
+// verb after the relative clause decides before a mark.
+func (m *matcher) verbAfterWhoClause(start, end int) (Tense, string, bool) {
+	p := start
+	if m.anyWord(p-1, "by", "in", "on", "until", "since", "before", "after", "during", "through", "over") {
+		p--
+	}
+	if !m.opensClause(p) || end >= len(m.toks) || m.toks[end].kind != kWord ||
+		!determiners[strings.ToLower(m.toks[end].s)] && !m.toks[end].upper {
+		return tenseNone, "", false
+	}
+	who := -1
+	for k := end + 1; k < len(m.toks) && k <= end+4; k++ {
+		if m.toks[k].kind != kWord || m.toks[k].clause != m.toks[start].clause {
+			return tenseNone, "", false
+		}
+		if m.word(k, "who") {
+			who = k
+			break
+		}
+		if _, _, kind := m.wordCue(k, start); kind != cueNone {
+			return tenseNone, "", false // the subject's own verb came first
+		}
+	}
+	if who < 0 {
+		return tenseNone, "", false
+	}
+	for k := who + 2; k < len(m.toks) && k <= who+9 && m.toks[k].clause == m.toks[start].clause; k++ {
+		if m.toks[k].kind != kWord {
+			return tenseNone, "", false
+		}
+		if t, cue, kind := m.wordCue(k, start); kind != cueNone && t != tenseNone {
+			return t, cue, true // the main verb, a saying's too: "On Monday the woman who owns it said"
+		}
+	}
+	return tenseNone, "", false
+}
+
+// opensClause reports whether token p opens its clause: the text's or a sentence's first
+// word, or the first after a semicolon, a colon or a comma and "and" or "but".
+func (m *matcher) opensClause(p int) bool {
+	return p == 0 || m.toks[p-1].sent != m.toks[p].sent || m.toks[p-1].clause != m.toks[p].clause ||
+		m.punct(p-1, ";") || m.punct(p-1, ":") || m.anyWord(p-1, "and", "but") && m.punct(p-2, ",")
 }

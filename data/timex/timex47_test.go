@@ -24,6 +24,51 @@ func run47(t *testing.T, tests []case47) {
 	}
 }
 
+// A verb of the calendar after a quoted title, and a bare irregular verb after "who".
+func TestFeatureVerbs(t *testing.T) {
+	run47(t, []case47{
+		// a title in quotes before a verb of the calendar is its subject
+		{"title with commas", day47(2002, 10, 7), `His third play, "Low Water," opens Friday at the Public Theater.`,
+			[]tagged{{"Friday", "2002-10-11"}}},
+		{"title without commas", day47(2002, 10, 7), `The documentary "River Towns" premieres Wednesday on PBS.`,
+			[]tagged{{"Wednesday", "2002-10-09"}}},
+		{"title, then its past", day47(2002, 10, 7), `His third play, "Low Water," opened Friday to poor reviews.`,
+			[]tagged{{"Friday", "2002-10-04"}}},
+		{"speech before its saying", day47(2002, 10, 7), `"We close Friday," said the manager.`,
+			[]tagged{{"Friday", "2002-10-11"}}},
+		// "who" and a verb whose past is its base: past, unless a habit
+		{"who hit Sunday", day47(2006, 5, 1), "Fans still cheer the catcher, who hit two home runs in a game Sunday.",
+			[]tagged{{"Sunday", "2006-04-30"}}},
+		{"who cut Thursday", day47(2006, 5, 1), "Reporters wait for Mayor Kane, who cut the budget in a late vote Thursday.",
+			[]tagged{{"Thursday", "2006-04-27"}}},
+		{"who usually cut in June", day47(2006, 5, 1), "Growers who usually cut hay in June are waiting.",
+			[]tagged{{"June", "XXXX-06"}}},
+	})
+}
+
+// The tense of a clause a date opens, whose subject carries a "who" clause.
+func TestFeatureWhoClauseSubject(t *testing.T) {
+	run47(t, []case47{
+		{"by spring ... who ... had", day47(2008, 12, 28), "By spring the tenants who rent the upper floors had moved out.",
+			[]tagged{{"spring", "2008-SP"}}},
+		{"in March ... who ... will", day47(2008, 12, 28), "In March the nurses who staff the clinic will vote on a contract.",
+			[]tagged{{"March", "2009-03"}}},
+		{"on Friday ... who ... said", day47(2008, 12, 28), "On Friday the man who runs the ferry said it would stop.",
+			[]tagged{{"Friday", "2008-12-26"}}},
+	})
+}
+
+// A season after "by" that opens its clause, before the clause's subject.
+func TestFeatureFrontedSeason(t *testing.T) {
+	run47(t, []case47{
+		{"by winter, fronted", day47(2003, 12, 21), "The mill reopened in May; by winter the town had its jobs back.",
+			[]tagged{{"May", "2003-05"}, {"winter", "2003-WI"}}},
+		{"by fall, after and", day47(2003, 12, 21), "Prices rose in June, and by fall they had doubled.",
+			[]tagged{{"June", "2003-06"}, {"fall", "2003-FA"}}},
+		{"by summer sales", day47(2003, 12, 21), "Revenue was lifted by summer sales.", nil},
+	})
+}
+
 // Seasons of the calendar counted back in the plural.
 func TestFeatureSeasonsAgo(t *testing.T) {
 	run47(t, []case47{

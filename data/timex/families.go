@@ -507,10 +507,15 @@ func normNewYearDay(m *matcher, x *match) (cand, bool) {
 	if !m.toks[x.tok(0)].upper || !m.toks[x.tok(1)].upper {
 		return cand{}, false
 	}
+	mo, d := 1, 1
 	if m.word(x.end-1, "eve") {
-		return m.dayNoYear(x.start, x.end, 12, 31)
+		mo, d = 12, 31
 	}
-	return m.dayNoYear(x.start, x.end, 1, 1)
+	if j := m.yearJoinedAt(x.end); j != x.end { // "New Year's Eve, 1949", "New Year's Day of 1950" (timex47.go)
+		y, _ := m.yearAt(j)
+		return cand{end: j + 1, typ: "DATE", val: dayVal(date(y, mo, d)), gran: gDay, by: ByAbsolute}, true
+	}
+	return m.dayNoYear(x.start, x.end, mo, d)
 }
 
 func normBeforeLast(m *matcher, x *match) (cand, bool) {

@@ -24,6 +24,14 @@ func timex47Rules() []rule {
 			examples: []Example{{"The year began with a blizzard.", "The year", "2007"},
 				{"The strike of 1968 still hangs over the town. The year began with a walkout.", "The year", "1968"},
 				{"The month ended with the mill's closing.", "The month", "2007-08"}}},
+		{name: "mid-decade", doc: "mid-decade: the middle of the decade the story is at, else the telling's",
+			pattern: "mid -? decade", norm: normMidDecade,
+			examples: []Example{{"The firm hopes to be profitable by mid-decade.", "mid-decade", "200"},
+				{"The mill opened in 1923, and by mid-decade it ran three shifts.", "mid-decade", "192"}}},
+		{name: "decade-possessive-end", starts: []string{"the", "decade"}, doc: "decade's end, the decade's start: the end or start of the decade the story is at, else the telling's",
+			pattern: "the? decade ' s end|start|beginning|close", norm: normDecadePossessiveEnd,
+			examples: []Example{{"The league had 12 teams in the early 1950s, and eight by decade's end.", "decade's end", "195"},
+				{"He expects a cure by decade's end.", "decade's end", "200"}}},
 	}
 }
 
@@ -259,4 +267,45 @@ func (m *matcher) verbAfterWhoClause(start, end int) (Tense, string, bool) {
 func (m *matcher) opensClause(p int) bool {
 	return p == 0 || m.toks[p-1].sent != m.toks[p].sent || m.toks[p-1].clause != m.toks[p].clause ||
 		m.punct(p-1, ";") || m.punct(p-1, ":") || m.anyWord(p-1, "and", "but") && m.punct(p-2, ",")
+}
+
+// nextDecadeIn reports whether "the next decade" at token start follows "in", alone or after
+// "early", "late" or "sometime": "hopes to land a rover early in the next decade", "built to
+// blow up in the next decade" name the calendar decade after the telling's, a date, where
+// "over the next decade" and "within the next decade" measure ten years from now. "In the
+// coming decade" stays a stretch.
+func (m *matcher) nextDecadeIn(start, u, rel int, plural bool) bool {
+	return u == uDecade && !plural && rel == rNext && m.word(start-1, "in")
+}
+
+// normMidDecade reads "mid-decade" as the middle of a decade (mod MID): the one a past
+// narrative is at, else the telling's (decadeOfStory).
+func normMidDecade(m *matcher, x *match) (cand, bool) { return m.decadeOfStory(x.start, x.end, "MID") }
+
+// normDecadePossessiveEnd reads "decade's end" and "the decade's start" as "the end of the
+// decade" is read (end-of-unit), with its mod.
+func normDecadePossessiveEnd(m *matcher, x *match) (cand, bool) {
+	mod := "END"
+	if m.anyWord(x.end-1, "start", "beginning") {
+		mod = "START"
+	}
+	return m.decadeOfStory(x.start, x.end, mod)
+}
+
+// decadeOfStory is the decade of a phrase at [start, end) that names a part of "the decade":
+// one named in the sentence or the one before, or the decade of a past year the story is at,
+// when told in no future ("In 1923 the mill opened, and by mid-decade it ran three shifts");
+// else the telling's. As normEndOfUnit reads "the end of the decade".
+func (m *matcher) decadeOfStory(start, end int, mod string) (cand, bool) {
+	if !m.hasDoc {
+		return cand{}, false
+	}
+	ahead := m.tense(start, end) == tenseFuture
+	if d := m.decadeNamed(start); d != 0 && !ahead {
+		return cand{end: end, typ: "DATE", val: itoa(d), gran: gDecade, by: ByStory, mod: mod}, true
+	}
+	if st := m.story; st.gran != "" && m.toks[start].sent-st.sent <= 1 && st.t.Year()/10 < m.doc.Year()/10 && !ahead {
+		return cand{end: end, typ: "DATE", val: itoa(st.t.Year() / 10), gran: gDecade, by: ByStory, mod: mod}, true
+	}
+	return cand{end: end, typ: "DATE", val: itoa(m.doc.Year() / 10), gran: gDecade, by: ByPublication, mod: mod}, true
 }

@@ -132,3 +132,32 @@ func TestFeatureLookingBack(t *testing.T) {
 			[]tagged{{"1968", "1968"}, {"that July", "1968-07"}}},
 	})
 }
+
+// Families that probing our own sentences of the batch's registers showed: parts of a decade,
+// the next decade after "in", New Year's days and Armistice Day of a year.
+func TestFeatureDecadesAndYears(t *testing.T) {
+	run47(t, []case47{
+		{"in the next decade", day47(2004, 9, 20), "The telescope should reach orbit in the next decade.",
+			[]tagged{{"the next decade", "201"}}},
+		{"early in the next decade", day47(2004, 9, 20), "The county plans a new bridge early in the next decade.",
+			[]tagged{{"early in the next decade", "201"}}},
+		{"over the next decade", day47(2004, 9, 20), "Premiums will climb over the next decade.",
+			[]tagged{{"the next decade", "P10Y"}}},
+		{"within the next decade", day47(2004, 9, 20), "Half the pines could die within the next decade.",
+			[]tagged{{"the next decade", "P10Y"}}},
+		{"by mid-decade, ahead", day47(2004, 9, 20), "The airline hopes to fly to Lima by mid-decade.",
+			[]tagged{{"mid-decade", "200"}}},
+		{"by mid-decade, a history", day47(2004, 9, 20), "The cannery opened in 1962. By mid-decade it canned 40 tons a day.",
+			[]tagged{{"1962", "1962"}, {"mid-decade", "196"}}},
+		{"decade's end", day47(2004, 9, 20), "Officials want every school wired by decade's end.",
+			[]tagged{{"decade's end", "200"}}},
+		{"decade's end, a history", day47(2004, 9, 20), "The choir sang in Vienna in the late 1950s and in Tokyo by decade's end.",
+			[]tagged{{"late 1950s", "195"}, {"decade's end", "195"}}},
+		{"New Year's Eve of a year", day47(2004, 9, 20), "The hotel burned on New Year's Eve, 1938.",
+			[]tagged{{"New Year's Eve, 1938", "1938-12-31"}}},
+		{"New Year's Day of a year", day47(2004, 9, 20), "The couple wed on New Year's Day of 1946.",
+			[]tagged{{"New Year's Day of 1946", "1946-01-01"}}},
+		{"Armistice Day", day47(2004, 9, 20), "The bells rang on Armistice Day, 1918.",
+			[]tagged{{"Armistice Day, 1918", "1918-11-11"}}},
+	})
+}

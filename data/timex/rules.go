@@ -895,6 +895,9 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 		// of that name, no date; "a Sunday memorial" is one event's day
 		return cand{}, false
 	}
+	if m.indefiniteWeekdayIn(i, n) { // "It was a cold Tuesday in January" (timex47.go)
+		return cand{}, false
+	}
 	j := i + 1
 	if m.word(j, "of") && m.kind(j+1) == lxMonth && m.anyWord(i-1, "first", "second", "third", "fourth", "last") {
 		return cand{}, false // "the last Saturday of July": nth-weekday's

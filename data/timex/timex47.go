@@ -28,6 +28,9 @@ func timex47Rules() []rule {
 			pattern: "mid -? decade", norm: normMidDecade,
 			examples: []Example{{"The firm hopes to be profitable by mid-decade.", "mid-decade", "200"},
 				{"The mill opened in 1923, and by mid-decade it ran three shifts.", "mid-decade", "192"}}},
+		{name: "turn-of-millennium", starts: []string{"the"}, doc: "the turn of the millennium: the year the nearest millennium turns, 2000",
+			pattern: "the turn of the millennium", norm: normTurnOfMillennium,
+			examples: []Example{{"The firm hopes to double in size by the turn of the millennium.", "the turn of the millennium", "2000"}}},
 		{name: "decade-possessive-end", starts: []string{"the", "decade"}, doc: "decade's end, the decade's start: the end or start of the decade the story is at, else the telling's",
 			pattern: "the? decade ' s end|start|beginning|close", norm: normDecadePossessiveEnd,
 			examples: []Example{{"The league had 12 teams in the early 1950s, and eight by decade's end.", "decade's end", "195"},
@@ -308,4 +311,38 @@ func (m *matcher) decadeOfStory(start, end int, mod string) (cand, bool) {
 		return cand{end: end, typ: "DATE", val: itoa(st.t.Year() / 10), gran: gDecade, by: ByStory, mod: mod}, true
 	}
 	return cand{end: end, typ: "DATE", val: itoa(m.doc.Year() / 10), gran: gDecade, by: ByPublication, mod: mod}, true
+}
+
+// indefiniteWeekdayIn reports whether the weekday at token i (its part of the day ending
+// before token n) is some day of that name that an indefinite article and an adjective
+// introduce after "on" ("on a rainy Saturday in May", "on a quiet Sunday afternoon, when"; in
+// "signed a bill Wednesday" the word between is the object), or that follows
+// a form of be and is placed in a month or a year ("It was a Tuesday in January", "It was a
+// cold Tuesday in January when she got the call"): no date, as "on a Thursday in October" is
+// none. "It was a Monday, just after school" stays the story's day.
+func (m *matcher) indefiniteWeekdayIn(i, n int) bool {
+	a := i - 1
+	adjective := false
+	if !m.anyWord(a, "a", "an") {
+		t := &m.toks[max(a, 0)]
+		if a < 1 || t.kind != kWord || t.upper || t.lex.kind != lxNone || m.verbInfo(a)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 || !m.anyWord(a-1, "a", "an") {
+			return false
+		}
+		a, adjective = a-1, true
+	}
+	inDate := m.word(n, "in") && (m.kind(n+1) == lxMonth || m.toks[min(n+1, len(m.toks)-1)].kind == kNum)
+	if m.anyWord(a-1, "was", "is", "be", "been", "were") {
+		return inDate
+	}
+	return adjective && m.word(a-1, "on") && (inDate || n >= len(m.toks) || m.toks[n].kind == kPunct ||
+		m.anyWord(n, "in", "of", "on", "at", "when", "that", "or", "and", "before", "after", "this", "next", "last"))
+}
+
+// normTurnOfMillennium reads "the turn of the millennium" as the year the nearest millennium
+// turns, as turn-of-century reads "the turn of the century": 2000, told in 1997 or in 2008.
+func normTurnOfMillennium(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: yearVal((m.doc.Year() + 500) / 1000 * 1000), gran: gYear, by: ByPublication}, true
 }

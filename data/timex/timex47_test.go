@@ -161,3 +161,24 @@ func TestFeatureDecadesAndYears(t *testing.T) {
 			[]tagged{{"Armistice Day, 1918", "1918-11-11"}}},
 	})
 }
+
+// A weekday that an article and an adjective introduce, or that a form of be places in a
+// month, is some day of that name; the turn of the millennium.
+func TestFeatureIndefiniteDays(t *testing.T) {
+	run47(t, []case47{
+		{"on a rainy Saturday in May", day47(1999, 2, 15), "They married on a rainy Saturday in May.",
+			[]tagged{{"May", "1998-05"}}},
+		{"was a cold Tuesday in January", day47(1999, 2, 15), "It was a cold Tuesday in January when the letter came.",
+			[]tagged{{"January", "1999-01"}}},
+		{"was a Tuesday in March", day47(1999, 2, 15), "It was a Tuesday in March when the dam broke.",
+			[]tagged{{"March", "1998-03"}}},
+		{"was a Monday, story's day", day47(1999, 2, 15), "It was a Monday, the day the mill closed.",
+			[]tagged{{"Monday", "1999-02-15"}}},
+		{"signed a bill Wednesday", day47(1999, 2, 15), "The governor signed a bill Wednesday that raises tolls.",
+			[]tagged{{"Wednesday", "1999-02-10"}}},
+		{"the turn of the millennium", day47(1996, 11, 4), "Planners expect the county to reach a million people by the turn of the millennium.",
+			[]tagged{{"the turn of the millennium", "2000"}}},
+		{"the turn of the millennium, after", day47(2008, 11, 4), "Prices have tripled since the turn of the millennium.",
+			[]tagged{{"the turn of the millennium", "2000"}}},
+	})
+}

@@ -346,3 +346,13 @@ func normTurnOfMillennium(m *matcher, x *match) (cand, bool) {
 	}
 	return cand{typ: "DATE", val: yearVal((m.doc.Year() + 500) / 1000 * 1000), gran: gYear, by: ByPublication}, true
 }
+
+// beforeRepeatAdverb is the token before an adverb of repeating or of place at token k
+// ("again", "here", "there", "back", "home", "away"), else k: in "the panel meets again in the
+// spring" the verb of the schedule stands before "again", as dateFollows reads it.
+func (m *matcher) beforeRepeatAdverb(k int) int {
+	if m.anyWord(k, "again", "here", "there", "back", "home", "away") && !m.toks[k].upper {
+		return k - 1
+	}
+	return k
+}

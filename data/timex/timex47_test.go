@@ -182,3 +182,15 @@ func TestFeatureIndefiniteDays(t *testing.T) {
 			[]tagged{{"the turn of the millennium", "2000"}}},
 	})
 }
+
+// A verb of the calendar before "again" or an adverb of place and its season.
+func TestFeatureScheduleAdverb(t *testing.T) {
+	run47(t, []case47{
+		{"meets again in the spring", day47(2009, 11, 30), "The review board meets again in the spring.",
+			[]tagged{{"spring", "2010-SP"}}},
+		{"opens here in the summer", day47(2009, 11, 30), "The touring exhibit opens here in the summer.",
+			[]tagged{{"summer", "2010-SU"}}},
+		{"met again in the spring", day47(2009, 11, 30), "The board met again in the spring.",
+			[]tagged{{"spring", "2009-SP"}}},
+	})
+}

@@ -1120,6 +1120,9 @@ const (
 // start, and the word that says it.
 func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
+	if m.perfectOfBe(k, start) { // "Sales have been weak in March" (timex47.go)
+		return tensePast, w, cueDecides
+	}
 	if m.anyWord(k, "plans", "planning") && k+1 < len(m.toks) && m.toks[k+1].in(sObjectDeterminers) &&
 		!(k > 0 && (m.toks[k-1].in(sDeterminers) || m.punct(k-1, "'") || m.punct(k-1, "’"))) {
 		// a plan told with its object lies ahead: "a group of lawyers plans a news

@@ -356,3 +356,21 @@ func (m *matcher) beforeRepeatAdverb(k int) int {
 	}
 	return k
 }
+
+// perfectOfBe reports whether the "been" at token k, after "has" or "have" and before the date
+// at token start, is the present perfect of be with a complement, which tells of a time gone:
+// "Sales have been weak in March", "It has been a year of floods: in March, in June", told in
+// December, are the months gone, where a present would look ahead. A participle or an -ing
+// form after it is a verb's own perfect or passive and tells by its own reading ("has been
+// moved to Friday", "has been running since Friday").
+func (m *matcher) perfectOfBe(k, start int) bool {
+	if k >= start || !m.word(k, "been") || !m.anyWord(k-1, "has", "have") || k+1 >= len(m.toks) {
+		return false
+	}
+	n := &m.toks[k+1]
+	if n.kind != kWord || n.in(sBareIrregular) || m.verbInfo(k+1)&vPast != 0 || strings.HasSuffix(strings.ToLower(n.s), "ing") ||
+		m.anyWord(k+1, "to", "due", "expected", "scheduled", "set", "slated", "about") {
+		return false
+	}
+	return true
+}

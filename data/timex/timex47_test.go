@@ -194,3 +194,17 @@ func TestFeatureScheduleAdverb(t *testing.T) {
 			[]tagged{{"spring", "2009-SP"}}},
 	})
 }
+
+// The present perfect of be with a complement tells of a time gone.
+func TestFeaturePerfectOfBe(t *testing.T) {
+	run47(t, []case47{
+		{"have been weak in", day47(2002, 12, 22), "Orders have been weak in April and May.",
+			[]tagged{{"April", "2002-04"}, {"May", "2002-05"}}},
+		{"has been a year of", day47(2002, 12, 22), "It has been a year of fires: in February, in July and again in September.",
+			[]tagged{{"February", "2002-02"}, {"July", "2002-07"}, {"September", "2002-09"}}},
+		{"has been moved to", day47(2003, 6, 2), "The hearing has been moved to Friday.",
+			[]tagged{{"Friday", "2003-06-06"}}},
+		{"has been set for", day47(2003, 6, 2), "The vote has been set for Thursday.",
+			[]tagged{{"Thursday", "2003-06-05"}}},
+	})
+}

@@ -598,6 +598,9 @@ func normTheRelativeUnit(m *matcher, x *match) (cand, bool) {
 	if (rel == rLast || rel == rPast) && !plural {
 		return cand{typ: "DURATION", val: durVal(u, 1)}, true
 	}
+	if m.nextDecadeIn(x.start, u, rel, plural) { // timex47.go
+		return m.relUnit(i, j)
+	}
 	if u == uDecade && !plural && (rel == rNext || rel == rComing) && m.anyWord(x.start-1, "over", "in", "during", "within", "throughout", "for") {
 		// "spending will rise over the next decade", "in the coming decade": the ten years
 		// from now, a stretch, not the calendar decade after this one

@@ -479,7 +479,8 @@ var thatClauseVerbs = map[string]bool{"know": true, "knew": true, "known": true,
 // fell" after a verb of saying is a clause's "that", and "that October 12" a day others read.
 func normAnaphorThatMonth(m *matcher, x *match) (cand, bool) {
 	if m.lastYear == 0 || !m.phraseEnds(x.end) && !m.anyWord(x.end, "and", "but", "when", "as", "after", "before", "until",
-		"because", "he", "she", "it", "they", "we", "i", "the", "a", "its", "his", "her", "their") && !m.toks[x.end].in(sPrepositionsAfterMonth) { // timex40.go
+		"because", "he", "she", "it", "they", "we", "i", "the", "a", "its", "his", "her", "their") && !m.toks[x.end].in(sPrepositionsAfterMonth) && // timex40.go
+		!m.pastVerbAfterMonth(x.end) { // timex47.go
 		return cand{}, false
 	}
 	k := x.start

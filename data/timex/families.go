@@ -462,7 +462,7 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		// spring", "until fall", "before winter" ("summer jobs", "a spring sale" do not)
 		return cand{}, false
 	}
-	if m.anyWord(i-1, "by", "before", "till") && !m.phraseEndsAt(i+1) {
+	if m.anyWord(i-1, "by", "before", "till") && !m.phraseEndsAt(i+1) && !m.frontedSeason(i) { // timex47.go
 		return cand{}, false // "boosted by summer sales": the season names a noun's kind
 	}
 	if m.word(i+1, "of") || m.seasonInName(i) || m.seasonNamesKind(i+1) { // timex42.go
@@ -507,10 +507,15 @@ func normNewYearDay(m *matcher, x *match) (cand, bool) {
 	if !m.toks[x.tok(0)].upper || !m.toks[x.tok(1)].upper {
 		return cand{}, false
 	}
+	mo, d := 1, 1
 	if m.word(x.end-1, "eve") {
-		return m.dayNoYear(x.start, x.end, 12, 31)
+		mo, d = 12, 31
 	}
-	return m.dayNoYear(x.start, x.end, 1, 1)
+	if j := m.yearJoinedAt(x.end); j != x.end { // "New Year's Eve, 1949", "New Year's Day of 1950" (timex47.go)
+		y, _ := m.yearAt(j)
+		return cand{end: j + 1, typ: "DATE", val: dayVal(date(y, mo, d)), gran: gDay, by: ByAbsolute}, true
+	}
+	return m.dayNoYear(x.start, x.end, mo, d)
 }
 
 func normBeforeLast(m *matcher, x *match) (cand, bool) {

@@ -268,4 +268,13 @@ var holidays = []holiday{
 	{word: "patrick", month: 3, day: 17, needDay: true, poss: true},
 	{word: "presidents", month: 2, weekday: 1, nth: 3, needDay: true, poss: true},
 	{word: "columbus", month: 10, weekday: 1, nth: 2, needDay: true},
+	// National days of Canada, Britain and France that travel and features and histories date
+	// by (timex47.go), and the armistice of 1918's:
+	// Victoria Day is the Monday before May 25, a week before Memorial Day.
+	{word: "canada", month: 7, day: 1, needDay: true},
+	{word: "victoria", month: 5, weekday: 1, nth: -1, needDay: true, shift: -7},
+	{word: "remembrance", month: 11, day: 11, needDay: true},
+	{word: "boxing", month: 12, day: 26, needDay: true},
+	{word: "bastille", month: 7, day: 14, needDay: true},
+	{word: "armistice", month: 11, day: 11, needDay: true},
 }

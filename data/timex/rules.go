@@ -767,6 +767,9 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 	if diff > 0 && m.sinceOrLastBefore(start) {
 		return y - 1 // "since Oct. 19", "last Nov. 2" told on Oct. 17: the one gone
 	}
+	if diff > 0 && m.happeningGone(start, end) {
+		return y - 1 // "The storm of Jan. 2 closed the schools" told on Dec. 26 (timex47.go)
+	}
 	if diff > 0 && m.reachedExtreme(start, end) {
 		return y - 1 // "down 40 percent from its high in April" told in October (timex36.go)
 	}
@@ -830,7 +833,8 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 func (m *matcher) scheduledMonth(start int, day bool) bool {
 	k := m.hedgeBefore(start) - 1 // "the season ends in late September"
 	if m.anyWord(k, "in", "on") {
-		k = m.beforePlace(k - 1) // "opens in Philadelphia on July 31" (timex36.go)
+		k = m.beforePlace(k - 1)    // "opens in Philadelphia on July 31" (timex36.go)
+		k = m.beforeRepeatAdverb(k) // "meets again in the spring" (timex47.go)
 	} else if !day {
 		return false
 	}
@@ -890,6 +894,9 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 	if m.anyWord(i-1, "a", "an", "any") && !m.anyWord(i-2, "was", "is", "be", "been", "were") && (n >= len(m.toks) || m.toks[n].kind == kPunct || m.anyWord(n, "in", "of", "on", "at", "when", "that", "or", "and", "before", "after", "this", "next", "last")) {
 		// "on a Thursday in October", "any Monday.", "falls on a Sunday this year": some day
 		// of that name, no date; "a Sunday memorial" is one event's day
+		return cand{}, false
+	}
+	if m.indefiniteWeekdayIn(i, n) { // "It was a cold Tuesday in January" (timex47.go)
 		return cand{}, false
 	}
 	j := i + 1
@@ -1247,6 +1254,7 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 		j += 2
 		weekend = true
 	}
+	j = m.yearJoinedAt(j) // "Good Friday of 1927" (timex47.go)
 	if y, ok := m.yearAt(j); ok {
 		d := h.in(y).AddDate(0, 0, shiftDays)
 		if weekend {

@@ -441,6 +441,9 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 	if m.relativeVerbPast(start) {
 		return tensePast, "that"
 	}
+	if t, cue, ok := m.verbAfterWhoClause(start, end); ok { // timex47.go
+		return t, cue
+	}
 	if k := m.reportedModal(start, end); k >= 0 {
 		return tenseFuture, m.toks[k].s
 	}
@@ -1120,6 +1123,9 @@ const (
 // start, and the word that says it.
 func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
+	if m.perfectOfBe(k, start) { // "Sales have been weak in March" (timex47.go)
+		return tensePast, w, cueDecides
+	}
 	if m.anyWord(k, "plans", "planning") && k+1 < len(m.toks) && m.toks[k+1].in(sObjectDeterminers) &&
 		!(k > 0 && (m.toks[k-1].in(sDeterminers) || m.punct(k-1, "'") || m.punct(k-1, "’"))) {
 		// a plan told with its object lies ahead: "a group of lawyers plans a news
@@ -1729,6 +1735,9 @@ func (m *matcher) scheduleVerb(k int) bool {
 			return !m.word(k+1, "of") // "Eli Lilly, its main rival, reports Thursday" (subjects.go)
 		}
 	}
+	if m.quotedTitleBefore(k) { // `Her new piece, "Ledger," opens Thursday` (timex47.go)
+		return !m.word(k+1, "of")
+	}
 	if k == 0 || m.toks[k-1].kind != kWord || m.toks[k-1].clause != m.toks[k].clause || m.word(k+1, "of") {
 		return false
 	}
@@ -1889,6 +1898,8 @@ var scheduleVerbs = map[string]bool{"begin": true, "start": true, "open": true, 
 	"reopen": true, "run": true, "report": true, "release": true, "lapse": true,
 	// the fixture's and the calendar's: "the Knicks play Friday", "tickets go on sale Saturday"
 	"play": true, "go": true,
+	// an arts page's opening night: "the documentary premieres Wednesday" (timex47.go)
+	"premiere": true,
 	// a series or a trial going elsewhere: "the Series moves to New York on Tuesday" (the
 	// third person only: "move" is as often a noun, "soon after Brazil's move"; and "heads"
 	// is a title's verb, "who heads the department, told the board on Wednesday")
@@ -2195,6 +2206,9 @@ func (m *matcher) bareIrregularPast(k int) bool {
 	}
 	w := m.toks[p].s
 	if past, ok := m.relativeBarePast(p, k); ok { // "the floods that hit in July" (timex44.go)
+		return past
+	}
+	if past, ok := m.whoBarePast(p, k); ok { // "Belle, who hit two home runs Sunday" (timex47.go)
 		return past
 	}
 	switch {

@@ -37,6 +37,7 @@ type matcher struct {
 	fiscalEnd, fiscalEndTok                int      // the month the fiscal year ends in, where the text says it
 	fiscalAhead                            bool     // a period that calls itself fiscal is asking: its calendar may come after it (fiscalYearEnd)
 	fiscalHeld                             int      // the fiscal year that holds the publication, when a named one's first or last month dates it (fiscalYearEnd)
+	fiscalFrom, fiscalTo                   int      // the tokens the stated calendar holds for: the story's item that states it (timex46.go)
 	fiscal38                               fiscal38 // the fiscal periods named (timex38.go)
 
 	// The last month named as a month, not as a bound, a term of comparison or in an aside

@@ -238,6 +238,7 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 		for s, code := range seasonCodes {
 			if v[5:] == code {
 				m.lastSeason, m.lastSeasonSent = m.lastYear*4+s, sent
+				m.seasonStory(s, sent, tok, by) // timex46.go
 			}
 		}
 	}

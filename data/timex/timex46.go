@@ -3,7 +3,102 @@ package timex
 // Families of Wall Street Journal business copy of 1989-1990 (heldout54, timex46): a fiscal
 // calendar a results story gives by a deictic ("ends next June") or by naming its quarter again
 // by the last day ("In the quarter ended Sept. 30"), and held to the item of a roundup that
-// gives it.
+// gives it; a year named by its last day that "the year before" counts from; the week after
+// next; a season, a month or a half "of that year"; and a season named with its year that the
+// months its sentence tells count from.
+
+// timex46Rules are the patterns of this file, tried after timex42's.
+func timex46Rules() []rule {
+	return []rule{
+		{name: "after-next", doc: "the week (month, year) after next: two of them ahead, the mirror of before-last",
+			pattern: "the %unit after next", norm: normAfterNext,
+			examples: []Example{{"The board votes the week after next.", "the week after next", "2007-W35"},
+				{"The new line ships the month after next.", "the month after next", "2007-10"}}},
+		{name: "season-of-anaphoric-year", starts: []string{"the", "@season"}, doc: "the spring of that year, the fall of the year before: a season of the last year named, or of the one after or before it",
+			pattern: "the? %season of that|the same|following|next|previous|preceding? year before|after?", norm: normPeriodOfAnaphoricYear,
+			examples: []Example{{"The mill opened in 1971 and burned in the fall of that year.", "the fall of that year", "1971-FA"},
+				{"The bank failed in 1931; in the summer of the year before, its depositors had begun to flee.", "the summer of the year before", "1930-SU"}}},
+		{name: "month-of-anaphoric-year", starts: []string{"@month"}, doc: "March of the following year, July of that year: a month of the last year named, or of the one after or before it",
+			pattern: "the? %month of that|the same|following|next|previous|preceding? year before|after?", norm: normPeriodOfAnaphoricYear,
+			examples: []Example{{"The firm was founded in 1962 and listed its shares in March of the following year.", "March of the following year", "1963-03"}}},
+		{name: "ordinal-of-anaphoric-year", starts: []string{"the"}, doc: "the second half of that year, the first quarter of the following year: that period of the last year named, or of the one after or before it",
+			pattern: "the %ordinal -? quarter|half of that|the same|following|next|previous|preceding? year before|after?", norm: normOrdinalOfAnaphoricYear,
+			examples: []Example{{"The chain lost money in 1987 and closed 40 stores in the second half of that year.", "the second half of that year", "1987-H2"},
+				{"The merger closed in 1986, and profit rose in the first quarter of the following year.", "the first quarter of the following year", "1987-Q1"}}},
+	}
+}
+
+// normAfterNext: "the week after next" is two weeks ahead, as "the week before last" is two
+// back; "the day after next" is no phrase of ours.
+func normAfterNext(m *matcher, x *match) (cand, bool) {
+	u, plural, _ := m.unitAt(x.tok(1))
+	if plural || u != uWeek && u != uMonth && u != uYear && u != uWeekend {
+		return cand{}, false
+	}
+	return m.offset(x.end, u, 2, 0)
+}
+
+// normPeriodOfAnaphoricYear: "the spring of that year", "March of the following year", "the
+// fall of the year before" are the season or month of a year the story named, moved as the
+// words say, one expression as "the summer of last year" is.
+func normPeriodOfAnaphoricYear(m *matcher, x *match) (cand, bool) {
+	y, ok := m.anaphoricYear(x, 3)
+	if !ok {
+		return cand{}, false
+	}
+	k := x.tok(1)
+	if m.kind(k) == lxSeason {
+		if !x.has(0) && m.word(k, "fall") {
+			return cand{}, false // "a fall of that year" is a drop
+		}
+		y.val += "-" + seasonCodes[m.toks[k].lex.val]
+		y.gran = gSeason
+		return y, true
+	}
+	if !m.toks[k].upper {
+		return cand{}, false // "may" is a verb
+	}
+	y.val, y.gran = monthVal(atoiCap(y.val), m.monthWord(k)), gMonth
+	return y, true
+}
+
+// normOrdinalOfAnaphoricYear: "the second half of that year", "the first quarter of the
+// following year" are that period of the year named, moved.
+func normOrdinalOfAnaphoricYear(m *matcher, x *match) (cand, bool) {
+	y, ok := m.anaphoricYear(x, 5) // after "the", the ordinal, a hyphen, the period and "of"
+	n := m.toks[x.tok(1)].lex.val
+	half := m.word(x.tok(3), "half")
+	if !ok || n < 1 || half && n > 2 || n > 4 {
+		return cand{}, false
+	}
+	if half {
+		y.val, y.gran = y.val+"-H"+itoa(n), gHalf
+	} else {
+		y.val, y.gran = quarterVal(atoiCap(y.val), n), gQuarter
+	}
+	return y, true
+}
+
+// anaphoricYear reads the year words whose first ("that" or "the") is element i of x: "that
+// year" and "the same year" are the last year named, "the following year", "the next year" and
+// "the year after" the one after it, "the previous year", "the preceding year" and "the year
+// before" the one before. The words must make one phrase ("the year" alone and "that
+// following year" are none), and "the year before" must end it ("the spring of the year
+// before the war" is the war's).
+func (m *matcher) anaphoricYear(x *match, i int) (cand, bool) {
+	that, moved, after := m.word(x.tok(i), "that"), x.has(i+1), x.has(i+3)
+	if that == (moved || after) || !that && moved == after || after && !m.phraseEnds(x.end) {
+		return cand{}, false
+	}
+	off := 0
+	switch {
+	case m.anyWord(x.tok(i+1), "following", "next") || after && m.word(x.tok(i+3), "after"):
+		off = 1
+	case m.anyWord(x.tok(i+1), "previous", "preceding") || after && m.word(x.tok(i+3), "before"):
+		off = -1
+	}
+	return m.lastPeriod(x.end, x.tok(i+2), off)
+}
 
 // fiscalQuarterRenamed reads "the quarter ended Sept. 30" at p (the word "quarter") as the
 // second name of a fiscal quarter its sentence or the one before led with: "said its fiscal
@@ -67,4 +162,38 @@ func (m *matcher) itemOpens(j int) bool {
 		return true
 	}
 	return false
+}
+
+// yearNamedByEnd reports whether the last year the text named, in the sentence of token i or
+// the one before, is a year it named by its last day: "lost $23 million in the fiscal year
+// that ended Jan. 28, after earning $41 million the year before", "the year ended June 30".
+// Such a year is a company's, named in full, and "the year before" is the one it followed, as
+// after "1988"; a day said alone from the publication is left to namedMonthYear.
+func (m *matcher) yearNamedByEnd(i int) bool {
+	sent := m.toks[i].sent
+	for k := i - 1; k > 0 && m.toks[k].sent >= sent-1 && m.toks[k].sent >= m.lastYearSent; k-- {
+		if !m.anyWord(k, "ended", "ending") {
+			continue
+		}
+		p := k - 1
+		if m.anyWord(p, "that", "which") {
+			p--
+		}
+		if m.word(p, "year") && m.lastYearSent == m.toks[k].sent {
+			return true
+		}
+	}
+	return false
+}
+
+// seasonStory makes a season named with its year ("the summer of 1987", "spring 1986") the
+// story's year of history, as the year alone would be (historyYear): "traded at $29 in the
+// summer of 1987, before the October crash" is that year's October, not the last one told. A
+// winter runs into the next year, and whose year its months are in is not plain; a season said
+// from the publication ("last summer") leaves the story where it was.
+func (m *matcher) seasonStory(s, sent, tok int, by string) {
+	if by != ByAbsolute || seasonCodes[s] == "WI" {
+		return
+	}
+	m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok, since: m.sinceBound(m.exprStart)}
 }

@@ -47,3 +47,48 @@ func TestBusiness89FiscalCalendar(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, tt.doc, tt.want) })
 	}
 }
+
+func TestBusiness89AnaphoricYears(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	doc := day(1990, 5, 16)
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// a year named by its last day is a year the story names
+		{"the year that ended", doc, "The chain earned $12 million in the fiscal year that ended Feb. 3, after losing $5 million the year before.",
+			[]tagged{{"Feb. 3", "1990-02-03"}, {"the year before", "1989"}}},
+		{"the year ended", doc, "Net for the year ended March 31 fell to $40 million from $52 million the year before.",
+			[]tagged{{"the year ended March 31", "1990"}, {"the year before", "1989"}}},
+		{"a month's figure", doc, "Orders in April rose 3% from the year before.",
+			[]tagged{{"April", "1990-04"}}},
+		// the week after next, the mirror of the week before last
+		{"the week after next", doc, "The lender will report the week after next.",
+			[]tagged{{"the week after next", "1990-W22"}}},
+		{"the year after next", doc, "The refinery should be running the year after next.",
+			[]tagged{{"the year after next", "1992"}}},
+		// a season, a month or a period of a year the story named
+		{"the fall of that year", doc, "The mine was sold in 1978 and shut in the fall of that year.",
+			[]tagged{{"1978", "1978"}, {"the fall of that year", "1978-FA"}}},
+		{"the spring of the following year", doc, "The union formed in 1936 and struck in the spring of the following year.",
+			[]tagged{{"1936", "1936"}, {"the spring of the following year", "1937-SP"}}},
+		{"the summer of the year before", doc, "The bank failed in 1931; in the summer of the year before, depositors had begun to flee.",
+			[]tagged{{"1931", "1931"}, {"the summer of the year before", "1930-SU"}}},
+		{"October of that year", doc, "The line opened in 1964, and in October of that year it carried its millionth rider.",
+			[]tagged{{"1964", "1964"}, {"October of that year", "1964-10"}}},
+		{"the second half of the same year", doc, "The chain bought Ledger Foods in 1985 and closed 30 of its stores in the second half of the same year.",
+			[]tagged{{"1985", "1985"}, {"the second half of the same year", "1985-H2"}}},
+		{"the year before the war", doc, "The plant was built in 1940, in the spring of the year before the war.",
+			[]tagged{{"1940", "1940"}}},
+		// a season named with its year dates the months its sentence tells, as the year would
+		{"before the October crash", day(1989, 8, 22), "Shares fell 3% yesterday. They sold for $40 in the spring of 1987, before the October crash.",
+			[]tagged{{"yesterday", "1989-08-21"}, {"spring of 1987", "1987-SP"}, {"October", "1987-10"}}},
+		{"a season of the telling", day(1989, 8, 22), "Shares fell 3% yesterday. They sold for $40 last spring, before the October slide.",
+			[]tagged{{"yesterday", "1989-08-21"}, {"last spring", "1989-SP"}, {"October", "1988-10"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, tt.doc, tt.want) })
+	}
+}

@@ -1,11 +1,14 @@
 package timex
 
+import "time"
+
 // Families of Wall Street Journal business copy of 1989-1990 (heldout54, timex46): a fiscal
 // calendar a results story gives by a deictic ("ends next June") or by naming its quarter again
 // by the last day ("In the quarter ended Sept. 30"), and held to the item of a roundup that
 // gives it; a year named by its last day that "the year before" counts from; the week after
-// next; a season, a month or a half "of that year"; and a season named with its year that the
-// months its sentence tells count from.
+// next; a season, a month or a half "of that year"; a season named with its year that the
+// months its sentence tells count from; and days named by weekday and number ("Friday the
+// 13th") or for a market's crash ("Black Monday").
 
 // timex46Rules are the patterns of this file, tried after timex42's.
 func timex46Rules() []rule {
@@ -25,7 +28,62 @@ func timex46Rules() []rule {
 			pattern: "the %ordinal -? quarter|half of that|the same|following|next|previous|preceding? year before|after?", norm: normOrdinalOfAnaphoricYear,
 			examples: []Example{{"The chain lost money in 1987 and closed 40 stores in the second half of that year.", "the second half of that year", "1987-H2"},
 				{"The merger closed in 1986, and profit rose in the first quarter of the following year.", "the first quarter of the following year", "1987-Q1"}}},
+		{name: "weekday-nth", starts: []string{"@weekday"}, doc: "Friday the 13th: the day of that number, in the month nearest the telling (on the tense's side) whose day of that number falls on that weekday",
+			pattern: "%weekday -? the -? %nth", norm: normWeekdayNth,
+			examples: []Example{{"Traders still talk of the plunge on Friday the 13th.", "Friday the 13th", "2007-07-13"},
+				{"The auction is set for Tuesday the 11th.", "Tuesday the 11th", "2007-09-11"}}},
+		{name: "market-crash-day", starts: []string{"black"}, doc: "Black Monday, the market's crash of Oct. 19, 1987; Black Thursday and Black Tuesday, of Oct. 24 and 29, 1929",
+			pattern: "black monday|tuesday|thursday", norm: normMarketCrashDay,
+			examples: []Example{{"It was the worst day for stocks since Black Monday.", "Black Monday", "1987-10-19"}}},
 	}
+}
+
+// normWeekdayNth: "Friday the 13th", "Friday-the-13th" name a day by its weekday and number:
+// of the months whose day of that number falls on that weekday, the one nearest the telling,
+// or the last before it told in the past ("after the Friday-the-13th plunge") and the first
+// after it told ahead. Months that have such a day are a few apart; a year either way holds one.
+func normWeekdayNth(m *matcher, x *match) (cand, bool) {
+	n, ok := m.dayNumAt(x.end - 1)
+	if !ok || !m.hasDoc || m.toks[x.end-1].kind != kAlnum {
+		return cand{}, false
+	}
+	wd := m.toks[x.start].lex.val
+	t := m.tense(x.start, x.end)
+	var best time.Time
+	for k := -13; k <= 13; k++ {
+		d := date(m.doc.Year(), int(m.doc.Month())+k, n)
+		if d.Day() != n || isoWeekday(d) != wd || t == tensePast && d.After(m.doc) || t == tenseFuture && d.Before(m.doc) {
+			continue
+		}
+		if best.IsZero() || absDays(d, m.doc) < absDays(best, m.doc) {
+			best = d
+		}
+	}
+	if best.IsZero() {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: dayVal(best), gran: gDay, by: ByPublication}, true
+}
+
+// normMarketCrashDay: the days markets named for their crashes, capitalized as names are ("a
+// black Monday for the airline" is a bad day of its week): Black Monday is Oct. 19, 1987, the
+// day of the largest fall in a day of the Dow, and Black Thursday and Black Tuesday Oct. 24
+// and 29, 1929. A text told before the day names some other.
+func normMarketCrashDay(m *matcher, x *match) (cand, bool) {
+	if !m.toks[x.start].upper || !m.toks[x.end-1].upper {
+		return cand{}, false
+	}
+	d := date(1929, 10, 29)
+	switch {
+	case m.word(x.end-1, "monday"):
+		d = date(1987, 10, 19)
+	case m.word(x.end-1, "thursday"):
+		d = date(1929, 10, 24)
+	}
+	if m.hasDoc && !d.Before(m.doc) {
+		return cand{}, false
+	}
+	return cand{typ: "DATE", val: dayVal(d), gran: gDay, by: ByAbsolute}, true
 }
 
 // normAfterNext: "the week after next" is two weeks ahead, as "the week before last" is two

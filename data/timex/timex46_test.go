@@ -92,3 +92,33 @@ func TestBusiness89AnaphoricYears(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, tt.doc, tt.want) })
 	}
 }
+
+func TestBusiness89NamedDays(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name string
+		doc  time.Time
+		text string
+		want []tagged
+	}{
+		// a weekday and a day's number: the month whose day it is, on the tense's side
+		{"the Friday-the-13th sell-off", day(1995, 10, 25), "Brokers are still counting losses from the Friday-the-13th sell-off.",
+			[]tagged{{"Friday-the-13th", "1995-10-13"}}},
+		{"on Friday the 13th, past", day(1992, 12, 2), "The strike began on Friday the 13th and lasted a week.",
+			[]tagged{{"Friday the 13th", "1992-11-13"}}},
+		{"on Monday the 3rd, ahead", day(1991, 5, 20), "The plant will reopen on Monday the 3rd.",
+			[]tagged{{"Monday the 3rd", "1991-06-03"}}},
+		// the market's named crash days
+		{"since Black Monday", day(1989, 10, 24), "It was the steepest fall since Black Monday.",
+			[]tagged{{"Black Monday", "1987-10-19"}}},
+		{"Black Monday's", day(1990, 3, 5), "Black Monday's losses took two years to recover.",
+			[]tagged{{"Black Monday", "1987-10-19"}, {"two years", "P2Y"}}},
+		{"Black Tuesday", day(1999, 10, 29), "Seventy years ago today came Black Tuesday.",
+			[]tagged{{"Seventy years ago today", "1929-10-29"}, {"Black Tuesday", "1929-10-29"}}},
+		{"a black Monday", day(1989, 10, 24), "It was a black Monday for the airline's shares.",
+			[]tagged{{"Monday", "1989-10-23"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, tt.doc, tt.want) })
+	}
+}

@@ -7,8 +7,9 @@ import "time"
 // by the last day ("In the quarter ended Sept. 30"), and held to the item of a roundup that
 // gives it; a year named by its last day that "the year before" counts from; the week after
 // next; a season, a month or a half "of that year"; a season named with its year that the
-// months its sentence tells count from; and days named by weekday and number ("Friday the
-// 13th") or for a market's crash ("Black Monday").
+// months its sentence tells count from; days named by weekday and number ("Friday the 13th")
+// or for a market's crash ("Black Monday"); and quarters named by their months ("the three
+// months ended March 31") or as just ended, after their noun ("the quarter just ended").
 
 // timex46Rules are the patterns of this file, tried after timex42's.
 func timex46Rules() []rule {
@@ -35,7 +36,30 @@ func timex46Rules() []rule {
 		{name: "market-crash-day", starts: []string{"black"}, doc: "Black Monday, the market's crash of Oct. 19, 1987; Black Thursday and Black Tuesday, of Oct. 24 and 29, 1929",
 			pattern: "black monday|tuesday|thursday", norm: normMarketCrashDay,
 			examples: []Example{{"It was the worst day for stocks since Black Monday.", "Black Monday", "1987-10-19"}}},
+		{name: "period-just-ended", starts: []string{"the"}, doc: "the quarter just ended, the year just completed: the last one ended before the telling, as the just-ended quarter is",
+			pattern: "the fiscal? quarter|month|year just ended|completed|concluded|finished", norm: normPeriodJustEnded,
+			examples: []Example{{"Profit in the quarter just ended rose 8%.", "the quarter just ended", "2007-Q2"},
+				{"Shipments in the year just completed set a record.", "the year just completed", "2006"}}},
 	}
+}
+
+// normPeriodJustEnded: "the quarter just ended" puts after its noun what "the just-ended
+// quarter" puts before it (just-ended), and is read the same: the last quarter, month or year
+// that ended before the telling; a fiscal quarter in the company's calendar where the story
+// gives it. A fiscal year just ended is left to the fiscal rules.
+func normPeriodJustEnded(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc || m.anyWord(x.end, "on", "in") && m.kind(x.end+1) == lxMonth {
+		return cand{}, false // "the quarter just ended on March 31" is the day's
+	}
+	switch {
+	case m.word(x.tok(2), "month") && !x.has(1):
+		return m.offset(x.end, uMonth, -1, 0)
+	case m.word(x.tok(2), "year") && !x.has(1):
+		return m.offset(x.end, uYear, -1, 0)
+	case m.word(x.tok(2), "quarter"):
+		return m.quarterMoved(x.start, x.end, -1)
+	}
+	return cand{}, false
 }
 
 // normWeekdayNth: "Friday the 13th", "Friday-the-13th" name a day by its weekday and number:
@@ -254,4 +278,30 @@ func (m *matcher) seasonStory(s, sent, tok int, by string) {
 		return
 	}
 	m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok, since: m.sinceBound(m.exprStart)}
+}
+
+// monthsEndedQuarter keeps the quarter that "the three months ended Sept. 30" or "the three
+// months to September" name by their last day or month (t, of granularity gran), for the
+// comparisons after them: "up from $190 million a year earlier" is that quarter a year back, as
+// after "the third quarter", not the year. Three months that end in no calendar quarter's last
+// month ("the three months ended Aug. 31") are a fiscal quarter, and a fiscal quarter the story
+// named in this sentence or the one before is the one the months are, in the company's
+// numbering (fiscalAlias): both stay as they were.
+func (m *matcher) monthsEndedQuarter(t time.Time, gran string, sent int, by string) {
+	k := m.exprStart
+	if k < 3 || !m.anyWord(k-1, "ended", "ending", "to", "through") || !m.word(k-2, "months") {
+		return
+	}
+	if n, _, ok := m.amountAt(k - 3); !ok || n != 3 {
+		return
+	}
+	if f := &m.fiscal38; f.lastQ != 0 && sent-f.lastQSent <= 1 {
+		return
+	}
+	mo := int(t.Month())
+	if gran == gDay && mo%3 != 0 && t.Day() > 7 || gran == gMonth && mo%3 != 0 {
+		return
+	}
+	y, q := endedQuarter(t.Year(), mo, t.Day())
+	m.rememberQuarter(y*4+q-1, sent, by)
 }

@@ -122,3 +122,34 @@ func TestBusiness89NamedDays(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, tt.doc, tt.want) })
 	}
 }
+
+func TestBusiness89QuarterByItsMonths(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	doc := day(1990, 4, 26)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		// three months ended on a quarter's last day are its figure's quarter
+		{"a year earlier", "Net income for the three months ended March 31 rose to $7 million from $5.5 million a year earlier.",
+			[]tagged{{"the three months", "P3M"}, {"March 31", "1990-03-31"}, {"a year earlier", "1989-Q1"}}},
+		{"a year ago", "Sales in the three months ended March 31 were $90 million, against $84 million a year ago.",
+			[]tagged{{"the three months", "P3M"}, {"March 31", "1990-03-31"}, {"a year ago", "1989-Q1"}}},
+		{"the year-earlier period", "In the three months ended March 31, the bank lost $2 million, compared with a profit in the year-earlier period.",
+			[]tagged{{"the three months", "P3M"}, {"March 31", "1990-03-31"}, {"the year-earlier period", "1989-Q1"}}},
+		// six months are no quarter, and three that end mid-quarter a fiscal one
+		{"six months", "Net for the six months ended March 31 rose to $13 million from $11 million a year earlier.",
+			[]tagged{{"the six months", "P6M"}, {"March 31", "1990-03-31"}, {"a year earlier", "1989"}}},
+		// the period just ended, its words after its noun
+		{"the quarter just ended", "Orders in the quarter just ended were the strongest in two years.",
+			[]tagged{{"the quarter just ended", "1990-Q1"}, {"two years", "P2Y"}}},
+		{"the month just completed", "Car sales in the month just completed fell 4%.",
+			[]tagged{{"the month just completed", "1990-03"}}},
+		{"the year just ended on", "The fund's return in the year just ended on March 31 was 9%.",
+			[]tagged{{"March 31", "1990-03-31"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, doc, tt.want) })
+	}
+}

@@ -305,3 +305,19 @@ func (m *matcher) monthsEndedQuarter(t time.Time, gran string, sent int, by stri
 	y, q := endedQuarter(t.Year(), mo, t.Day())
 	m.rememberQuarter(y*4+q-1, sent, by)
 }
+
+// stockIndexPart reports whether token k belongs to the name of a stock index a futures
+// contract is written on, between its month and "contract" or "futures": "the December S&P
+// 500 contract", "the March Major Market Index futures", "December stock-index futures".
+func (m *matcher) stockIndexPart(k int) bool {
+	t := &m.toks[k]
+	switch {
+	case m.punct(k, "&") || m.isHyphen(k) || m.word(k, "stock"):
+		return true
+	case t.kind == kNum:
+		return t.ndig >= 2 && t.ndig <= 4 // the S&P 500, the Nikkei 225
+	case t.kind == kWord:
+		return t.upper && (len(t.s) == 1 || m.anyWord(k, "major", "market", "value", "line", "nikkei", "nyse", "composite"))
+	}
+	return false
+}

@@ -153,3 +153,26 @@ func TestBusiness89QuarterByItsMonths(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, doc, tt.want) })
 	}
 }
+
+func TestBusiness89IndexContracts(t *testing.T) {
+	doc := time.Date(1991, 1, 9, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		// a stock index's futures are named for the month they settle in, ahead
+		{"the March S&P contract", "Trading in the March S&P contract was halted twice.",
+			[]tagged{{"March", "1991-03"}}},
+		{"S&P 500 futures", "The June S&P 500 futures fell 4 points.",
+			[]tagged{{"June", "1991-06"}}},
+		{"stock-index futures", "Traders sold the March stock-index futures heavily.",
+			[]tagged{{"March", "1991-03"}}},
+		// a contract of labor is signed in its month, gone
+		{"a labor contract", "The union ratified the December labor contract.",
+			[]tagged{{"December", "1990-12"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, doc, tt.want) })
+	}
+}

@@ -321,3 +321,15 @@ func (m *matcher) stockIndexPart(k int) bool {
 	}
 	return false
 }
+
+// latestMonthPeriod reads "the latest period" of a monthly report as its month: with no
+// quarter named before it, the month of the figures its sentence or the one before gave ("Car
+// sales fell 17% in November. GM's sales in the latest period fell 20%").
+func (m *matcher) latestMonthPeriod(x *match) (cand, bool) {
+	sent := m.toks[x.start].sent
+	if !m.word(x.end-1, "period") || m.lastQuarter != 0 || m.figMonth == 0 || sent-m.figMonthSent > 1 {
+		return cand{}, false
+	}
+	n := m.figMonth
+	return cand{typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: ByStory}, true
+}

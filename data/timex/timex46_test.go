@@ -176,3 +176,27 @@ func TestBusiness89IndexContracts(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, doc, tt.want) })
 	}
 }
+
+func TestBusiness89LatestPeriodOfMonth(t *testing.T) {
+	doc := time.Date(1990, 3, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		// a monthly report's latest period is its month
+		{"car sales", "Sales of domestic cars fell 9% in February. Chrysler's sales in the latest period dropped 14%.",
+			[]tagged{{"February", "1990-02"}, {"the latest period", "1990-02"}}},
+		{"same sentence", "Orders for machine tools rose 6% in January, and shipments in the latest period rose 2%.",
+			[]tagged{{"January", "1990-01"}, {"the latest period", "1990-01"}}},
+		// a quarter named keeps it the quarter's
+		{"a quarter named", "Profit rose in the fourth quarter. Revenue in the latest period, helped by a strong December, rose 8%.",
+			[]tagged{{"the fourth quarter", "1989-Q4"}, {"the latest period", "1989-Q4"}, {"December", "1989-12"}}},
+		// with neither, the quarter last ended
+		{"alone", "Sales in the latest period rose 3%.",
+			[]tagged{{"the latest period", "1989-Q4"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, doc, tt.want) })
+	}
+}

@@ -8,8 +8,10 @@ import "time"
 // gives it; a year named by its last day that "the year before" counts from; the week after
 // next; a season, a month or a half "of that year"; a season named with its year that the
 // months its sentence tells count from; days named by weekday and number ("Friday the 13th")
-// or for a market's crash ("Black Monday"); and quarters named by their months ("the three
-// months ended March 31") or as just ended, after their noun ("the quarter just ended").
+// or for a market's crash ("Black Monday"); quarters named by their months ("the three months
+// ended March 31") or as just ended, after their noun ("the quarter just ended"); a stock
+// index's futures month ("the December S&P contract"); and the latest period of a monthly
+// report.
 
 // timex46Rules are the patterns of this file, tried after timex42's.
 func timex46Rules() []rule {

@@ -200,3 +200,24 @@ func TestBusiness89LatestPeriodOfMonth(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, doc, tt.want) })
 	}
 }
+
+func TestBusiness89IndexMonthAhead(t *testing.T) {
+	doc := time.Date(1990, 2, 7, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		// an index's or a rate's month is the one before its release, told ahead too
+		{"the price index for January", "The consumer price index for January will be published Feb. 16.",
+			[]tagged{{"January", "1990-01"}, {"Feb. 16", "1990-02-16"}}},
+		{"the jobless rate for January", "The jobless rate for January, due Friday, is expected to hold.",
+			[]tagged{{"January", "1990-01"}, {"Friday", "1990-02-09"}}},
+		// a month three or more ahead is no release's
+		{"a rate ahead", "The rate for June will be set in May.",
+			[]tagged{{"June", "1990-06"}, {"May", "1990-05"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, doc, tt.want) })
+	}
+}

@@ -335,3 +335,10 @@ func (m *matcher) latestMonthPeriod(x *match) (cand, bool) {
 	n := m.figMonth
 	return cand{typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: ByStory}, true
 }
+
+// habitAside reports whether a word of custom and a participle open the aside at token k:
+// "Crestview's annual meeting, normally held in April, was moved to Dec. 12". The habit is the
+// aside's, and the date the sentence itself tells is no custom's (habitual skips asides).
+func (m *matcher) habitAside(k int) bool {
+	return k < len(m.toks) && m.toks[k].in(sHabitWords) && m.participle(k+1)
+}

@@ -221,3 +221,24 @@ func TestBusiness89IndexMonthAhead(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, doc, tt.want) })
 	}
 }
+
+func TestBusiness89HabitAside(t *testing.T) {
+	doc := time.Date(1989, 11, 9, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []tagged
+	}{
+		// a custom told in an aside stays there
+		{"normally held in", "The co-op's members' meeting, normally held in April, was put off until Dec. 14.",
+			[]tagged{{"April", "XXXX-04"}, {"Dec. 14", "1989-12-14"}}},
+		{"usually paid in", "The bonus, usually paid in March, will come on Jan. 5.",
+			[]tagged{{"March", "XXXX-03"}, {"Jan. 5", "1990-01-05"}}},
+		// a custom the clause tells is its dates'
+		{"the clause's custom", "The co-op normally holds its meeting in April.",
+			[]tagged{{"April", "XXXX-04"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectTags(t, tt.text, doc, tt.want) })
+	}
+}

@@ -10,8 +10,8 @@ import "time"
 // months its sentence tells count from; days named by weekday and number ("Friday the 13th")
 // or for a market's crash ("Black Monday"); quarters named by their months ("the three months
 // ended March 31") or as just ended, after their noun ("the quarter just ended"); a stock
-// index's futures month ("the December S&P contract"); and the latest period of a monthly
-// report.
+// index's futures month ("the December S&P contract"); the latest period of a monthly report;
+// and a custom told in an aside (", normally held in April,").
 
 // timex46Rules are the patterns of this file, tried after timex42's.
 func timex46Rules() []rule {

@@ -1105,6 +1105,8 @@ func (m *matcher) fiscalYearEnd(i int) int {
 				// "its fiscal fourth quarter, ended June 30": the year ends with its last
 				// quarter, (4-n) quarters after the nth ends
 				shift = n
+			} else if n, ok := m.fiscalQuarterRenamed(p); ok && !begins {
+				shift = n // "its fiscal first quarter ... In the quarter ended Sept. 30" (timex46.go)
 			} else if !(m.word(p, "year") || m.word(p-1, "fiscal") && m.toks[p].kind == kNum) {
 				continue
 			}
@@ -1117,6 +1119,9 @@ func (m *matcher) fiscalYearEnd(i int) int {
 			}
 			if m.anyWord(j, "early", "late", "mid") && m.kind(j+1) == lxMonth {
 				j++ // "ends in late January"
+			}
+			if m.anyWord(j, "next", "this", "last") && m.kind(j+1) == lxMonth {
+				j++ // "fiscal 1990, which ends next June": the deictic dates the end, the month names it
 			}
 			if j >= len(m.toks) || m.toks[j].lex.kind != lxMonth {
 				continue
@@ -1133,11 +1138,12 @@ func (m *matcher) fiscalYearEnd(i int) int {
 			e = (e+shift-1)%12 + 1
 			if e != 12 {
 				m.fiscalEnd, m.fiscalEndTok = e, k
+				m.fiscalFrom, m.fiscalTo = m.itemOf(k) // timex46.go
 			}
 			break
 		}
 	}
-	if m.fiscalEndTok < 0 {
+	if m.fiscalEndTok < 0 || i < m.fiscalFrom || i >= m.fiscalTo {
 		return 0
 	}
 	// A calendar stated later counts in its own sentence; for a period that calls itself

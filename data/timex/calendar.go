@@ -316,13 +316,14 @@ func (m *matcher) rangeYear(j, mo int) (int, bool) {
 // contractMonth reports whether the month ending at token j names a futures or options
 // contract: "delivery", "contract", "futures" or "options" follows it, or follows what is
 // traded ("the June bond contract", "December corn futures", "the March crude oil contract").
-// Only a traded good may come between: "the June labor contract" is one signed in June.
+// Only a traded good or a stock index's name ("the December S&P 500 contract", stockIndexPart)
+// may come between: "the June labor contract" is one signed in June.
 func (m *matcher) contractMonth(j int) bool {
-	for k := j; k < j+3; k++ {
+	for k := j; k < j+5; k++ {
 		if m.anyWord(k, "delivery", "contract", "contracts", "futures", "options") {
 			return true
 		}
-		if k >= len(m.toks) || m.toks[k].kind != kWord || !m.toks[k].in(sTradedGoods) {
+		if k >= len(m.toks) || (m.toks[k].kind != kWord || !m.toks[k].in(sTradedGoods)) && !m.stockIndexPart(k) {
 			return false
 		}
 	}

@@ -526,7 +526,7 @@ func normAnaphorUnitBefore(m *matcher, x *match) (cand, bool) {
 		n += off
 		return cand{end: x.end, typ: "DATE", val: monthVal(n/12, n%12+1), gran: gMonth, by: ByStory, aside: true}, true
 	}
-	if m.lastYear == 0 || sent-m.lastYearSent > 1 || m.lastYearBy == ByPublication && !m.namedMonthYear(x.start) {
+	if m.lastYear == 0 || sent-m.lastYearSent > 1 || m.lastYearBy == ByPublication && !m.namedMonthYear(x.start) && !m.yearNamedByEnd(x.start) {
 		return cand{}, false
 	}
 	return cand{end: x.end, typ: "DATE", val: yearVal(m.lastYear + off), gran: gYear, by: ByStory, aside: true}, true

@@ -1421,6 +1421,9 @@ func normLatestQuarter(m *matcher, x *match) (cand, bool) {
 	if m.word(x.end-1, "month") {
 		return m.offset(x.end, uMonth, -1, 0)
 	}
+	if c, ok := m.latestMonthPeriod(x); ok {
+		return c, true // "Car sales fell 17% in November. ... in the latest period" (timex46.go)
+	}
 	// in a fiscal calendar the story states, the fiscal quarter last ended (quarterMoved)
 	return m.quarterMoved(x.start, x.end, -1)
 }

@@ -689,10 +689,11 @@ func (m *matcher) monthMeasured(n need) bool {
 	return false
 }
 
-// monthMeasures are what the government and trade groups count by the month.
+// monthMeasures are what the government and trade groups count by the month; an index and a
+// rate too ("the producer price index for January", "the jobless rate for January", timex46).
 var monthMeasures = map[string]bool{"production": true, "payrolls": true, "employment": true, "unemployment": true,
 	"jobs": true, "inflation": true, "starts": true, "spending": true, "deficit": true, "surplus": true,
-	"report": true, "figure": true, "prices": true}
+	"report": true, "figure": true, "prices": true, "index": true, "rate": true}
 
 // changeNouns name a measure's change from the month before: "after a drop in January".
 var changeNouns = map[string]bool{"drop": true, "rise": true, "gain": true, "decline": true, "increase": true,

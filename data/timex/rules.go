@@ -37,6 +37,7 @@ type matcher struct {
 	fiscalEnd, fiscalEndTok                int      // the month the fiscal year ends in, where the text says it
 	fiscalAhead                            bool     // a period that calls itself fiscal is asking: its calendar may come after it (fiscalYearEnd)
 	fiscalHeld                             int      // the fiscal year that holds the publication, when a named one's first or last month dates it (fiscalYearEnd)
+	fiscalFrom, fiscalTo                   int      // the tokens the stated calendar holds for: the story's item that states it (timex46.go)
 	fiscal38                               fiscal38 // the fiscal periods named (timex38.go)
 
 	// The last month named as a month, not as a bound, a term of comparison or in an aside
@@ -180,11 +181,13 @@ func (m *matcher) remember(c cand) {
 			}
 			m.rememberMonth(d, gDay, sent, c.by)
 			m.lastMonthTok = c.end - 1
+			m.monthsEndedQuarter(d, gDay, sent, c.by) // timex46.go
 		}
 	case len(v) == 7 && v[4] == '-' && isDigit(v[5]):
 		if t, err := time.Parse("2006-01", v); err == nil {
 			m.rememberMonth(t, gMonth, sent, c.by)
 			m.lastMonthTok = c.end - 1
+			m.monthsEndedQuarter(t, gMonth, sent, c.by) // timex46.go
 			if a, b := m.asideOf(c.end - 1); a == b && !m.figureTerm(m.exprStart) && !m.monthTerm(c) {
 				// not a bound, a comparison's term, nor in an aside ("GDP, which fell in
 				// November, rose in December")
@@ -237,6 +240,7 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 		for s, code := range seasonCodes {
 			if v[5:] == code {
 				m.lastSeason, m.lastSeasonSent = m.lastYear*4+s, sent
+				m.seasonStory(s, sent, tok, by) // timex46.go
 			}
 		}
 	}
@@ -244,19 +248,24 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 		m.lastHalf, m.lastHalfSent, m.lastHalfBy = m.lastYear*2+int(v[6]-'1'), sent, by
 	}
 	if len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
-		q := m.lastYear*4 + int(v[6]-'1')
-		if !m.keepFigureQuarter(q, sent, m.exprStart) {
-			// the quarter of the sentence's figure, unless this one is the quarter just before
-			// it ("in the third quarter, up from ... in the second quarter"), a comparison's
-			m.figQuarter, m.figQuarterSent = q, sent
-		} else {
-			m.figQuarterSent = sent // the figure's quarter, kept through its term's sentence
-		}
-		m.lastQuarter, m.lastQuarterBy = q, by
-		m.lastQuarterSent = sent
-		if m.hasDoc && quarterEnded(m.lastQuarter, m.doc) {
-			m.lastEnded, m.lastEndedBy = m.lastQuarter, by
-		}
+		m.rememberQuarter(m.lastYear*4+int(v[6]-'1'), sent, by)
+	}
+}
+
+// rememberQuarter keeps quarter q (year*4 + quarter-1), named in sentence sent, as the last
+// quarter named and, unless it is a comparison's term, as the quarter of the sentence's figure.
+func (m *matcher) rememberQuarter(q, sent int, by string) {
+	if !m.keepFigureQuarter(q, sent, m.exprStart) {
+		// the quarter of the sentence's figure, unless this one is the quarter just before
+		// it ("in the third quarter, up from ... in the second quarter"), a comparison's
+		m.figQuarter, m.figQuarterSent = q, sent
+	} else {
+		m.figQuarterSent = sent // the figure's quarter, kept through its term's sentence
+	}
+	m.lastQuarter, m.lastQuarterBy = q, by
+	m.lastQuarterSent = sent
+	if m.hasDoc && quarterEnded(m.lastQuarter, m.doc) {
+		m.lastEnded, m.lastEndedBy = m.lastQuarter, by
 	}
 }
 

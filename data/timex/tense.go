@@ -979,7 +979,8 @@ func (m *matcher) markAsides() {
 			// overdue") tells the time's tense and stays in the clause.
 			relative := m.anyWord(c+1, "which", "who", "whose", "whom") || m.word(c+1, "when") && m.timeWord(c-1) && !m.tensedBefore(c+2)
 			participle := m.participle(c+1) || m.bareParticiple(c+1) || m.toks[c+1].in(sPlannedWords) && m.word(c+2, "to") ||
-				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2)
+				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2) ||
+				m.habitAside(c+1) // timex46.go
 			// "..., compared with a loss of $181 million in fiscal 1990": a comparison's
 			// participle is no second verb of the clause, and may run to its end too.
 			compared := m.anyWord(c+1, "compared", "versus") && (m.anyWord(c+2, "with", "to") || m.word(c+1, "versus"))

@@ -65,8 +65,10 @@ func (m *matcher) fiscalAlias(c cand, sent int) bool {
 var fiscalPeriodRules = map[string]bool{"fiscal-ordinal-period": true, "ordinal-fiscal-period": true,
 	"fiscal-code-period": true, "code-fiscal-period": true, "fiscal-year-period": true, "fiscal-year-part": true}
 
-// calendarQuarterRules name a quarter by its months.
-var calendarQuarterRules = map[string]bool{"holiday-quarter": true, "month-quarter": true, "month-range-period": true}
+// calendarQuarterRules name a quarter by its months, or by its last day ("the quarter ended
+// Sept. 30" after "its fiscal first quarter", timex46.go).
+var calendarQuarterRules = map[string]bool{"holiday-quarter": true, "month-quarter": true, "month-range-period": true,
+	"period-ended": true}
 
 // reportedFiscal is the fiscal year in progress as the period a results story leads with
 // tells it, when the story names that fiscal year or none: a story that reports "its fiscal

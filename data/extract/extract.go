@@ -2493,9 +2493,11 @@ func (s *sentence) detail(typ events.Type) string {
 			return "special"
 		case has("omit", "omits", "omitted", "suspend", "suspends", "suspended", "eliminates", "eliminated", "skip", "skips", "skipped"):
 			return "omitted"
-		case has("raise", "raises", "raised", "increase", "increases", "increased", "hike", "hikes", "hiked", "boost", "boosts", "boosted", "lifts", "lifted"):
+		case has("raise", "raises", "raised", "increase", "increases", "increased", "hike", "hikes", "hiked", "boost", "boosts", "boosted", "lifts", "lifted",
+			"double", "doubles", "doubled", "doubling"):
 			return "raised"
-		case has("cut", "cuts", "reduce", "reduces", "reduced", "lower", "lowers", "lowered", "slash", "slashes", "slashed", "trims", "trimmed"):
+		case has("cut", "cuts", "reduce", "reduces", "reduced", "lower", "lowers", "lowered", "slash", "slashes", "slashed", "trims", "trimmed",
+			"halve", "halves", "halved", "halving"):
 			return "cut"
 		}
 		return "declared"

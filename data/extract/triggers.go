@@ -354,6 +354,9 @@ var lexicon = map[events.Type][]string{
 		verb("slash ... dividend", "slashes ... dividend", "slashed ... dividend", "slashing ... dividend"),
 		verb("hike ... dividend", "hikes ... dividend", "hiked ... dividend", "hiking ... dividend"),
 		verb("boost ... dividend", "boosts ... dividend", "boosted ... dividend", "boosting ... dividend"),
+		// A payout changed by a factor: "halved its quarterly dividend", "doubles dividend".
+		verb("halve ... dividend", "halves ... dividend", "halved ... dividend", "halving ... dividend"),
+		verb("double ... dividend", "doubles ... dividend", "doubled ... dividend", "doubling ... dividend"),
 		verb("increase ... dividend", "increases ... dividend", "increased ... dividend", "increasing ... dividend"),
 		verb("reduce ... dividend", "reduces ... dividend", "reduced ... dividend", "reducing ... dividend"),
 		verb("pay ... dividend", "pays ... dividend", "paid ... dividend", "paying ... dividend"),

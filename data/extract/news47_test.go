@@ -52,14 +52,7 @@ func TestNews47BeforeHistory(t *testing.T) {
 		{"2012-01-28", "Shares of Philip Morris rose.", []string{"Philip Morris PM"}},
 	}
 	for _, tt := range tests {
-		day, _ := time.Parse("2006-01-02", tt.day)
-		var got []string
-		for _, m := range c.Article(day, nil).Find(tt.text) {
-			if m.Ticker != "" {
-				got = append(got, m.Text+" "+m.Ticker)
-			}
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := linkedOn(c, tt.day, tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("%s %q: %q, want %q", tt.day, tt.text, got, tt.want)
 		}
 	}
@@ -111,4 +104,17 @@ func TestNews47Readings(t *testing.T) {
 			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
 		}
 	}
+}
+
+// linkedOn returns the names linked in text, each with its ticker ("Apple AAPL"), as an article
+// of the day (YYYY-MM-DD) links them.
+func linkedOn(c *extract.Companies, day, text string) []string {
+	d, _ := time.Parse("2006-01-02", day)
+	var got []string
+	for _, m := range c.Article(d, nil).Find(text) {
+		if m.Ticker != "" {
+			got = append(got, m.Text+" "+m.Ticker)
+		}
+	}
+	return got
 }

@@ -3,7 +3,6 @@ package extract_test
 import (
 	"slices"
 	"testing"
-	"time"
 
 	"github.com/eventline/eventline/data/extract"
 )
@@ -133,14 +132,7 @@ func TestNews55JointSubjects(t *testing.T) {
 		{"2024-10-23", "Apple is teaming up with Amazon on streaming.", []string{"Apple AAPL", "Amazon AMZN"}},
 	}
 	for _, tt := range tests {
-		day, _ := time.Parse("2006-01-02", tt.day)
-		var got []string
-		for _, m := range c.Article(day, nil).Find(tt.text) {
-			if m.Ticker != "" {
-				got = append(got, m.Text+" "+m.Ticker)
-			}
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := linkedOn(c, tt.day, tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("%s %q: %q, want %q", tt.day, tt.text, got, tt.want)
 		}
 	}

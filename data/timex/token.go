@@ -161,6 +161,9 @@ func markSentences(text string, toks []token) {
 			}
 		}
 		t.sent, t.clause = sent, clause
+		if t.kind != kPunct {
+			continue // only a mark ends a sentence: most tokens are passed without sentenceEnd's call
+		}
 		if e, ok := sentenceEnd(toks, i); ok {
 			next = e
 		}

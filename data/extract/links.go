@@ -507,7 +507,10 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		t := toks[u.from]
 		// Tickers in ticker context: "$VMW", "NYSE: VMW", "(Nasdaq:CTXS)", or a ticker the
 		// article's metadata names.
-		tk, last, ex := tickerContext(toks, u.from, a.meta)
+		tk, last, ex := -1, -1, ""
+		if mayOpenTicker(t.text) { // most units open none of the forms: no call
+			tk, last, ex = tickerContext(toks, u.from, a.meta)
+		}
 		// A bare symbol is three capitals or more: told from its first two bytes before a call,
 		// which every word of every sentence would cost.
 		if w := t.text; last < 0 && len(w) >= 3 && w[0]-'A' < 26 && w[1]-'A' < 26 && a.bareTicker(toks, u.from) {
@@ -1097,6 +1100,16 @@ func (a *ArticleLinks) startsName(w string) bool {
 		return true
 	}
 	return a.c.lowerShape[w[0]]&(1<<min(len(w), 63)) != 0 && a.c.lowerStarts[w]
+}
+
+// mayOpenTicker says whether a token can be the first of tickerContext's forms: "$", an
+// exchange's name (exchangeName's first letters, in any case) or an upper-case symbol.
+func mayOpenTicker(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[0]
+	return c == '$' || c >= 'A' && c <= 'Z' || c == 'n' || c == 'a' || c == 'o'
 }
 
 // tickerContext recognizes a ticker at token i: "$VMW", "NYSE: VMW", "NYSE American: X",

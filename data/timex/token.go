@@ -144,7 +144,13 @@ func markSentences(text string, toks []token) {
 			t.lex = lookup(t.s)
 		}
 		if i > 0 {
-			t.brk = t.newline || lineBreak(text[toks[i-1].be:t.bs])
+			// Most tokens follow no space or a single one, which holds no line break: only
+			// other gaps are scanned.
+			if gap := text[toks[i-1].be:t.bs]; len(gap) > 1 || gap != "" && gap[0] != ' ' {
+				t.brk = t.newline || lineBreak(gap)
+			} else {
+				t.brk = t.newline
+			}
 			switch {
 			case t.brk || i == next || t.space && t.be-start > maxSentence:
 				sent++
@@ -155,6 +161,9 @@ func markSentences(text string, toks []token) {
 			}
 		}
 		t.sent, t.clause = sent, clause
+		if t.kind != kPunct {
+			continue // only a mark ends a sentence: most tokens are passed without sentenceEnd's call
+		}
 		if e, ok := sentenceEnd(toks, i); ok {
 			next = e
 		}

@@ -374,6 +374,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		}
 		return false
 	})
+	groupLead(evBuf, sents, a.Body) // news56.go
 	merged, res.Claims = mergeEvents(evBuf, res.Claims)
 	if len(merged) > 0 {
 		res.Events = append(make([]Event, 0, len(merged)), merged...) // the buffer goes back to the pool

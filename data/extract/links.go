@@ -1452,11 +1452,17 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		if e == nil && n == 1 {
 			e, src = a.suffixedBeforeHistory(text, toks, us, i, ids, first) // news47.go
 		}
+		if e == nil {
+			e, src = a.namedInFull(ids, first) // news56.go
+		}
 		if e == nil || a.otherLegalName(text, toks, us, i, n, e, src) {
 			continue
 		}
 		if e.place {
 			return CompanyMention{}, n, true
+		}
+		if landformAfter(text, toks, us, i, n) {
+			return CompanyMention{}, n + 1, true // "the Eaton fire", "Eaton Canyon" (news56.go)
 		}
 		if otherCompanyAfter(text, toks, us, i, n, e) {
 			// "Merck KGaA", "Tencent Holdings": another company, listed at home (news34.go).

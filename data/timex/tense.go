@@ -163,6 +163,8 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		return tenseFuture, "takes effect"
 	case m.forecastMadeIn(start): // "the 2.5% forecast in October" (timex38.go)
 		return tensePast, "forecast in"
+	case m.earlierForecastIn(start): // "down from a forecast of 4.3 billion pounds in July" (news56.go)
+		return tensePast, "forecast of ... in"
 	case m.marketClose(start):
 		// "a premium of 33% to Seagen's closing price on Friday", "up from its close on
 		// Monday": a price a market has already made, whatever the sentence's verb

@@ -186,6 +186,11 @@ func mustParsePattern(name, p string) []elem {
 	return out
 }
 
+// lenIn says whether token i is there and its length has its bit in lens (see elem.lens).
+func (m *matcher) lenIn(i int, lens uint64) bool {
+	return i < len(m.toks) && lens&(1<<min(len(m.toks[i].s), 63)) != 0
+}
+
 // at matches the element at token i.
 func (e *elem) matchAt(m *matcher, i int) (int, bool) {
 	if i >= len(m.toks) || e.glued && !m.glued(i) {

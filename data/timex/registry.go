@@ -30,6 +30,10 @@ type rule struct {
 	// ("@month"). Patterns that start with words need none.
 	starts   []string
 	examples []Example
+	// nextLens is the second element's lens when both first elements must match and the second
+	// is plain words (see elem): a token after the first element of no such length fails the
+	// rule. 0 for no such test.
+	nextLens uint64
 }
 
 // Example is a sentence a rule must read: Expr is the expression's text in it and Value its
@@ -73,6 +77,9 @@ func init() {
 		registryIndex[r.name] = i
 		if r.pattern != "" {
 			r.elems = mustParsePattern(r.name, r.pattern)
+			if e := r.elems; len(e) > 1 && !e[0].opt && !e[1].opt && e[1].plain {
+				r.nextLens = e[1].lens
+			}
 		}
 		keys := r.starts
 		if len(keys) == 0 {
@@ -189,22 +196,27 @@ func (m *matcher) best(i int, core bool) (cand, bool) {
 			}
 			continue
 		}
-		var matched bool
+		end := -1
 		if cd.first < 0 {
-			matched = r.matchAt(m, i, x)
+			if e, ok := r.elems[0].matchAt(m, i); ok {
+				end = e
+			}
 		} else {
 			bit := uint32(1) << cd.first
 			if firstDone&bit == 0 {
-				end, ok := r.elems[0].matchAt(m, i)
-				if !ok {
-					end = -1
+				if e, ok := r.elems[0].matchAt(m, i); ok {
+					end = e
 				}
 				firstDone, firstEnd[cd.first] = firstDone|bit, int32(end)
 			}
-			end := int(firstEnd[cd.first])
-			matched = r.matchFirst(m, i, x, end, end >= 0)
+			end = int(firstEnd[cd.first])
 		}
-		if !matched {
+		// Most tries end here, at the first element or at the length of the token after it,
+		// without the calls of the pattern's steps.
+		if end < 0 && !r.elems[0].opt || end >= 0 && r.nextLens != 0 && !m.lenIn(end, r.nextLens) {
+			continue
+		}
+		if !r.matchFirst(m, i, x, end, end >= 0) {
 			continue
 		}
 		if c, ok := r.norm(m, x); ok {

@@ -323,7 +323,10 @@ func firstElemKeys() []int {
 		keys[ri] = -1
 		if r := &registry[ri]; len(r.elems) > 0 {
 			e := &r.elems[0]
-			k := fmt.Sprintf("%t %s %q", e.glued, e.class, e.words)
+			k := e.class + "|" + strings.Join(e.words, "|") // a class or words: "amount|" is no "|amount"
+			if e.glued {
+				k = "+" + k
+			}
 			id, ok := ids[k]
 			if !ok {
 				id = len(ids)

@@ -2576,14 +2576,14 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		// A market report's quote ("with Acme up 1-1/4 at 36 and Beta off 3/4 at 19") is the
 		// move of the company right before it, however many quotes the clause strings together.
 		if c := before[len(before)-1]; s.quotedBy(c, t) {
-			return &c, nil
+			return heapMention(c), nil
 		}
 	}
 	if c, joined, ok := s.moverRightBefore(t, before); ok {
-		return &c, joined // "with Acme falling 7% and Beta rising 2%": Beta's move (news44.go)
+		return heapMention(c), joined // "with Acme falling 7% and Beta rising 2%": Beta's move (news44.go)
 	}
 	if c, ok := s.coordinatedMover(t, before); ok {
-		return &c, nil // "Informatica rose 6% and Salesforce fell 2%": Salesforce's move (movers.go)
+		return heapMention(c), nil // "Informatica rose 6% and Salesforce fell 2%": Salesforce's move (movers.go)
 	}
 	// The subject is the first company of the trigger's clause ("As with Propero, VMware acquired
 	// Determina"; "Novell failed to entice XenSource into an acquisition").
@@ -2612,15 +2612,15 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		}
 		subj := inClause[0]
 		if unit, ok := s.ownedSubject(t, subj); ok && !twoParty(t.typ) {
-			return &unit, dedupe(append(inClause, after...), unit.Name)
+			return heapMention(unit), dedupe(append(inClause, after...), unit.Name)
 		}
-		return &subj, dedupe(append(inClause[1:], after...), subj.Name)
+		return heapMention(subj), dedupe(append(inClause[1:], after...), subj.Name)
 	}
 	if c := s.relativeSubject(clause, before); c != nil {
 		return c, dedupe(after, c.Name) // "from Big Lots, which is closing stores" (news30.go)
 	}
 	if c, ok := s.ratedMover(t, clause, before); ok {
-		return &c, nil // "Jefferies upgraded Kroger, and the shares rose 3%" (ratedmove.go)
+		return heapMention(c), nil // "Jefferies upgraded Kroger, and the shares rose 3%" (ratedmove.go)
 	}
 	before = s.sincePart(before, t.from) // news41.go
 	if len(before) > 0 {
@@ -2644,6 +2644,11 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	}
 	return nil, nil
 }
+
+// heapMention returns a pointer to a copy of c. Where a function returns &c of a c declared
+// by "if c, ok := ...; ok", c escapes and is allocated each time the test runs, taken or not;
+// a copy made in the branch is allocated only when it is returned.
+func heapMention(c CompanyMention) *CompanyMention { return &c }
 
 // listedAfter says whether the company c, named after trigger t, opens the list of a heading
 // that names its news first: "Earnings this week: Kroger, General Mills and FedEx", "Dividend

@@ -186,6 +186,11 @@ func mustParsePattern(name, p string) []elem {
 	return out
 }
 
+// lenIn says whether token i is there and its length has its bit in lens (see elem.lens).
+func (m *matcher) lenIn(i int, lens uint64) bool {
+	return i < len(m.toks) && lens&(1<<min(len(m.toks[i].s), 63)) != 0
+}
+
 // at matches the element at token i.
 func (e *elem) matchAt(m *matcher, i int) (int, bool) {
 	if i >= len(m.toks) || e.glued && !m.glued(i) {
@@ -235,19 +240,32 @@ func (r *rule) matchAt(m *matcher, i int, x *match) bool {
 	return r.step(m, 0, i, x)
 }
 
+// matchFirst is matchAt when the first element's match at token i is already known (end and
+// ok as elem.matchAt returns them): best matches a first element shared by several rules once.
+func (r *rule) matchFirst(m *matcher, i int, x *match, end int, ok bool) bool {
+	x.start = i
+	return r.took(m, 0, i, x, end, ok)
+}
+
 func (r *rule) step(m *matcher, e, i int, x *match) bool {
 	if e == len(r.elems) {
 		x.end = i
 		return i > x.start
 	}
-	el := &r.elems[e]
-	if end, ok := el.matchAt(m, i); ok {
+	end, ok := r.elems[e].matchAt(m, i)
+	return r.took(m, e, i, x, end, ok)
+}
+
+// took goes on from element e at token i, which matched up to end when ok: the rest after
+// it, else (or when the rest fails) the rest without it if it is optional.
+func (r *rule) took(m *matcher, e, i int, x *match, end int, ok bool) bool {
+	if ok {
 		x.at[e], x.to[e] = i, end
 		if r.step(m, e+1, end, x) {
 			return true
 		}
 	}
-	if el.opt {
+	if r.elems[e].opt {
 		x.at[e], x.to[e] = -1, -1
 		return r.step(m, e+1, i, x)
 	}

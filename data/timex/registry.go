@@ -30,6 +30,10 @@ type rule struct {
 	// ("@month"). Patterns that start with words need none.
 	starts   []string
 	examples []Example
+	// nextLens is the second element's lens when both first elements must match and the second
+	// is plain words (see elem): a token after the first element of no such length fails the
+	// rule. 0 for no such test.
+	nextLens uint64
 }
 
 // Example is a sentence a rule must read: Expr is the expression's text in it and Value its
@@ -73,6 +77,9 @@ func init() {
 		registryIndex[r.name] = i
 		if r.pattern != "" {
 			r.elems = mustParsePattern(r.name, r.pattern)
+			if e := r.elems; len(e) > 1 && !e[0].opt && !e[1].opt && e[1].plain {
+				r.nextLens = e[1].lens
+			}
 		}
 		keys := r.starts
 		if len(keys) == 0 {
@@ -171,24 +178,55 @@ func (m *matcher) best(i int, core bool) (cand, bool) {
 		x = new(match)
 	}
 	m.depth++
-	for _, ri := range m.candidates(i) {
+	// The first elements' matches at i, by the candidate list's slots: rules that start alike
+	// ("%amount" opens a dozen) match their first element once. firstEnd[s] is valid when bit s
+	// of firstDone is set; -1 for no match.
+	var firstDone uint32
+	var firstEnd [maxFirstSlots]int32
+	for _, cd := range m.candidates(i) {
+		ri := int(cd.rule)
 		r := &registry[ri]
 		if core && r.compound || m.off != nil && m.off[ri] {
 			continue
 		}
-		var c cand
-		var ok bool
 		if r.recog != nil {
-			c, ok = r.recog(m, i)
-		} else if r.matchAt(m, i, x) {
-			c, ok = r.norm(m, x)
-			if ok && c.end == 0 {
+			if c, ok := r.recog(m, i); ok && c.end > best.end {
+				c.rule = ri
+				best = c
+			}
+			continue
+		}
+		end := -1
+		if cd.first < 0 {
+			if e, ok := r.elems[0].matchAt(m, i); ok {
+				end = e
+			}
+		} else {
+			bit := uint32(1) << cd.first
+			if firstDone&bit == 0 {
+				if e, ok := r.elems[0].matchAt(m, i); ok {
+					end = e
+				}
+				firstDone, firstEnd[cd.first] = firstDone|bit, int32(end)
+			}
+			end = int(firstEnd[cd.first])
+		}
+		// Most tries end here, at the first element or at the length of the token after it,
+		// without the calls of the pattern's steps.
+		if end < 0 && !r.elems[0].opt || end >= 0 && r.nextLens != 0 && !m.lenIn(end, r.nextLens) {
+			continue
+		}
+		if !r.matchFirst(m, i, x, end, end >= 0) {
+			continue
+		}
+		if c, ok := r.norm(m, x); ok {
+			if c.end == 0 {
 				c.end = x.end
 			}
-		}
-		if ok && c.end > best.end {
-			c.rule = ri
-			best = c
+			if c.end > best.end {
+				c.rule = ri
+				best = c
+			}
 		}
 	}
 	m.depth--
@@ -203,7 +241,7 @@ var lexKeys = [...]string{lxMonth: "@month", lxWeekday: "@weekday", lxUnit: "@un
 // candidates are the rules that can start at token i, in registry order. Words take their
 // list from their lexicon entry (a word outside the lexicon starts no rule); numbers and
 // apostrophes from their shape.
-func (m *matcher) candidates(i int) []int {
+func (m *matcher) candidates(i int) []candidate {
 	t := &m.toks[i]
 	switch {
 	case t.kind == kNum:
@@ -263,9 +301,76 @@ func checkThe() {
 // candidateLists holds the candidate lists of the lexicon's words (lexEntry.cands indexes
 // it); the others are those of token shapes. Built once at init from byStart.
 var (
-	candidateLists                                 [][]int
-	numCandidates, alnumCandidates, aposCandidates []int
+	candidateLists                                 [][]candidate
+	numCandidates, alnumCandidates, aposCandidates []candidate
 )
+
+// A candidate is a rule that can start at a token, with the slot its pattern's first element
+// takes in best's memo of first elements for this list (-1 for none: a recognizer, or a first
+// element no other rule of the list shares). Rules of a list whose first elements are alike
+// share a slot, so the element is matched once a token however many rules open with it.
+type candidate struct {
+	rule  int32
+	first int8
+}
+
+// firstElemKeys numbers the first elements of the registry's patterns, alike elements alike;
+// -1 for a recognizer.
+func firstElemKeys() []int {
+	ids := map[string]int{}
+	keys := make([]int, len(registry))
+	for ri := range registry {
+		keys[ri] = -1
+		if r := &registry[ri]; len(r.elems) > 0 {
+			e := &r.elems[0]
+			k := e.class + "|" + strings.Join(e.words, "|") // a class or words: "amount|" is no "|amount"
+			if e.glued {
+				k = "+" + k
+			}
+			id, ok := ids[k]
+			if !ok {
+				id = len(ids)
+				ids[k] = id
+			}
+			keys[ri] = id
+		}
+	}
+	return keys
+}
+
+// maxFirstSlots bounds the shared first elements of one candidate list (best keeps their
+// matches in a bit set and an array on its stack); a list with more leaves the rest unshared.
+const maxFirstSlots = 32
+
+// withFirstSlots makes the candidate list of rules l: rules whose patterns open with the same
+// element (same words or class, same gluing; optional or not, which the rule's step decides)
+// share a slot. firstKeys numbers the registry's first elements (firstElemKeys).
+func withFirstSlots(l []int, firstKeys []int) []candidate {
+	count := map[int]int{}
+	for _, ri := range l {
+		if k := firstKeys[ri]; k >= 0 {
+			count[k]++
+		}
+	}
+	slots := map[int]int8{}
+	out := make([]candidate, len(l))
+	for n, ri := range l {
+		out[n] = candidate{rule: int32(ri), first: -1}
+		k := firstKeys[ri]
+		if k < 0 || count[k] < 2 {
+			continue
+		}
+		s, ok := slots[k]
+		if !ok && len(slots) < maxFirstSlots {
+			s, ok = int8(len(slots)), true
+			slots[k] = s
+		}
+		if ok {
+			out[n].first = s
+		}
+	}
+	return out
+}
 
 // buildCandidates fills the candidate lists and stores each word's in its lexicon entry.
 func buildCandidates() {
@@ -277,7 +382,8 @@ func buildCandidates() {
 		slices.Sort(l)
 		return slices.Compact(l)
 	}
-	numCandidates, alnumCandidates, aposCandidates = merge("#num"), merge("#alnum"), merge("#apos")
+	keys := firstElemKeys()
+	numCandidates, alnumCandidates, aposCandidates = withFirstSlots(merge("#num"), keys), withFirstSlots(merge("#alnum"), keys), withFirstSlots(merge("#apos"), keys)
 	index := map[string]uint16{}
 	for w, e := range lexicon {
 		l := merge(w, lexKeys[e.kind])
@@ -286,7 +392,7 @@ func buildCandidates() {
 		if !ok {
 			n = uint16(len(candidateLists))
 			index[key] = n
-			candidateLists = append(candidateLists, l)
+			candidateLists = append(candidateLists, withFirstSlots(l, keys))
 		}
 		e.cands = n
 		lexicon[w] = e

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -76,4 +77,36 @@ func TestPatternParse(t *testing.T) {
 		}
 	}()
 	mustParsePattern("bad", "%nosuchclass")
+}
+
+// TestFirstSlots checks the memo best keeps of first elements: rules of a candidate list that
+// share a slot open with the same element, so one match of it at a token serves them all.
+func TestFirstSlots(t *testing.T) {
+	lists := append([][]candidate{numCandidates, alnumCandidates, aposCandidates}, candidateLists...)
+	shared := 0
+	for _, l := range lists {
+		bySlot := map[int8]*elem{}
+		for _, cd := range l {
+			if cd.first < 0 {
+				continue
+			}
+			if int(cd.first) >= maxFirstSlots {
+				t.Fatalf("slot %d past %d", cd.first, maxFirstSlots)
+			}
+			r := &registry[cd.rule]
+			e := &r.elems[0]
+			prev, ok := bySlot[cd.first]
+			if !ok {
+				bySlot[cd.first] = e
+				continue
+			}
+			shared++
+			if prev.glued != e.glued || prev.class != e.class || !slices.Equal(prev.words, e.words) {
+				t.Errorf("rule %s shares slot %d with a rule that opens differently", r.name, cd.first)
+			}
+		}
+	}
+	if shared == 0 {
+		t.Error("no rules share a first element: the memo does nothing")
+	}
 }

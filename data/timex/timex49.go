@@ -157,10 +157,11 @@ func (m *matcher) earlierIssue(start, end int) bool {
 // dayOfMonthAhead reads "the 20th" whose story is a month or day gone, in a clause told in
 // the present or the future, as the next such day from the telling: in "'Five years of broken
 // promises end on the 20th,' Horvath said" after a paragraph on her rival's first term, the
-// 20th is the runoff's, not the old December's. ok is false when the story is at the telling's
-// month or after it, or the clause tells no time ahead.
+// 20th is the runoff's, not the old December's. ok is false when the story is within a year
+// of the telling, where a month of the same season may still be the one meant ("The law passed
+// in March. Payments are due on the 15th"), or the clause tells no time ahead.
 func (m *matcher) dayOfMonthAhead(x *match, n int, st story) (time.Time, bool) {
-	if !m.hasDoc || !st.t.Before(time.Date(m.doc.Year(), m.doc.Month(), 1, 0, 0, 0, 0, time.UTC)) {
+	if !m.hasDoc || !st.t.Before(m.doc) || absDays(st.t, m.doc) <= 366 {
 		return time.Time{}, false
 	}
 	if t, _ := m.verbTense(x.start, x.end, false); t != tensePresent && t != tenseFuture {

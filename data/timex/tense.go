@@ -441,8 +441,11 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 	if m.relativeVerbPast(start) {
 		return tensePast, "that"
 	}
-	if m.shownStatistic(start, end) || m.earlierIssue(start, end) { // timex49.go
+	if m.shownStatistic(start, end) { // "expected to show growth of 0.1 percent in the third quarter" (timex49.go)
 		return tensePast, "show"
+	}
+	if m.earlierIssue(start, end) { // "down from 3.8 percent in its July update" (timex49.go)
+		return tensePast, strings.ToLower(m.toks[end].s)
 	}
 	if t, cue, ok := m.verbAfterWhoClause(start, end); ok { // timex47.go
 		return t, cue

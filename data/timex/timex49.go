@@ -6,9 +6,9 @@ import (
 )
 
 // Families of TempEval-3-era wire copy of 2012-2014 (heldout57, timex49): an election count's
-// attributions and its campaign's days of the month, a state budget's comparison with a year
-// gone, a fund's forecasts set against its last update, a statistics office's figures on a
-// period already over, and a day of the month that a year after "in" places.
+// attributions and its campaign's days of the month, a state budget's recall set beside an
+// earlier one, a fund's forecasts set against its last update, a statistics office's figures on
+// a period already over, and a day of the month that a year after "in" places.
 
 // hearerBefore reports whether the words between a verb of saying at token k and a date at
 // token start name who heard it or, inverted, who said it, so that the date is the saying's:

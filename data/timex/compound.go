@@ -705,6 +705,9 @@ func normStoryDayOfMonth(m *matcher, x *match) (cand, bool) {
 	if !(before && (ends || verb || m.anyWord(x.end, "and", "or", "when", "at"))) && !verb {
 		return cand{}, false
 	}
+	if d, ok := m.dayOfMonthAhead(x, n, st); ok { // "end on the 20th," told in May after 2007's December (timex49.go)
+		return cand{end: x.end, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+	}
 	d, ok := validDay(st.t.Year(), int(st.t.Month()), n)
 	if !ok {
 		return cand{}, false

@@ -930,6 +930,9 @@ func (m *matcher) apposedYear(n need) (int, bool) {
 // underspecified value (fromStory lists the conditions).
 func (m *matcher) storyGoverns(n need) bool {
 	st := m.story
+	if n.kind == needMonth && m.earlierIssue(n.start, n.end) {
+		return false // "3.6 percent in 2014, down from 3.8 percent in its July update" (timex49.go)
+	}
 	if st.gran == gYear {
 		// a year of history dates what its sentence tells in the past, whatever day the news is;
 		// "last", "next" and "this" count from the telling, not from it ("the school, open since

@@ -753,6 +753,9 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 	if c, ok := m.eventDayOfYearAfter(start, end, mo, d); ok { // timex41.go
 		return c, true
 	}
+	if c, ok := m.dayInYearAfter(end, mo, d); ok { // "fell on Feb. 10 in 2013" (timex49.go)
+		return c, true
+	}
 	return m.resolve(cand{end: end, typ: "DATE", gran: gDay}, need{kind: needMonthDay, a: mo, b: d, start: start, end: end})
 }
 

@@ -443,6 +443,12 @@ func (m *matcher) verbTense(start, end int, own bool) (Tense, string) {
 	if m.relativeVerbPast(start) {
 		return tensePast, "that"
 	}
+	if m.shownStatistic(start, end) { // "expected to show growth of 0.1 percent in the third quarter" (timex49.go)
+		return tensePast, "show"
+	}
+	if m.earlierIssue(start, end) { // "down from 3.8 percent in its July update" (timex49.go)
+		return tensePast, strings.ToLower(m.toks[end].s)
+	}
 	if t, cue, ok := m.verbAfterWhoClause(start, end); ok { // timex47.go
 		return t, cue
 	}
@@ -570,7 +576,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			// "left for the holiday and returns Monday": a schedule, ahead (timex31.go)
 			return tenseFuture, m.toks[k+1].s, true
 		}
-		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k) || m.subordinateAfterComma(k, start) || m.comparisonAfterComma(k)) { // timex40.go, timex42.go
+		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k) || m.subordinateAfterComma(k, start) || m.comparisonAfterComma(k) || m.asClauseAfterComma(k)) { // timex40.go, timex42.go, timex49.go
 			rightStop = k
 			continue
 		}
@@ -647,6 +653,9 @@ func calendarWord(k uint8) bool {
 // statement on Tuesday", "said in a memo to staff on Friday", "told reporters on Monday", "said
 // in a regulatory filing late Thursday".
 func (m *matcher) sayingAdjunct(k, start int) bool {
+	if m.hearerBefore(k, start) { // "told supporters late Sunday" (timex49.go)
+		return true
+	}
 	if start-k < 3 || start-k > 8 || !m.anyWord(k+1, "in", "to", "at", "during", "reporters", "analysts", "investors") {
 		return false
 	}

@@ -2,7 +2,6 @@ package directory
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
 	"os"
 	"slices"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"github.com/eventline/eventline/internal/shared"
+	"github.com/klauspost/compress/s2"
 )
 
 func TestName(t *testing.T) {
@@ -260,7 +260,7 @@ func TestEmbeddedUpToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(data, embedded) {
-		t.Error("listings.tsv.gz is not what the generator makes of ../shared/data/listings: run go generate ./data/directory")
+		t.Error("listings.tsv.s2 is not what the generator makes of ../shared/data/listings: run go generate ./data/directory")
 	}
 }
 
@@ -408,30 +408,20 @@ func TestParseRefusesBadLines(t *testing.T) {
 		{"eleven fields", "C\tapple\nL\tA\tNYSE\t0\t2015-04-27\t2026-08-22\t\t\tAgilent\tAgilent\tx\n", "line 2: 11 fields, want 10"},
 		{"bad date", "L\tA\tNYSE\t0\t2015-4-27\t2026-08-22\t\t\tAgilent\tAgilent\n", `line 1: date "2015-4-27" is not YYYY-MM-DD`},
 	} {
-		_, err := Parse(gzipText(t, tt.text))
+		_, err := Parse(packText(tt.text))
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
 		}
 	}
 	// The last field may be empty: a listing without aliases.
-	d, err := Parse(gzipText(t, "L\tA\tNYSE\t1\t2015-04-27\t2026-08-22\t\t\tA Fund\t\n"))
+	d, err := Parse(packText("L\tA\tNYSE\t1\t2015-04-27\t2026-08-22\t\t\tA Fund\t\n"))
 	if err != nil || len(d.Listings) != 1 || d.Listings[0].Aliases != nil || !d.Listings[0].Fund {
 		t.Errorf("a listing without aliases: %+v, %v", d, err)
 	}
 }
 
-func gzipText(t *testing.T, text string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	if _, err := zw.Write([]byte(text)); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+// packText compresses text as Format does.
+func packText(text string) []byte { return s2.EncodeBest(nil, []byte(text)) }
 
 // TestMovedExchange: a company that moved from NYSE to NASDAQ was first seen on NYSE's lists, so
 // the day before which it cannot have held its symbol comes from NYSE's history of lists, not

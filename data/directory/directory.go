@@ -202,7 +202,7 @@ func ParseFunc(packed []byte, sized func(listings int), each func(*Listing)) (*D
 		} else {
 			text = ""
 		}
-		kind, rest, more := strings.Cut(row, "\t")
+		kind, rest, more := cutByte(row, '\t')
 		switch kind {
 		case "C":
 			if d.common == nil {
@@ -211,13 +211,13 @@ func ParseFunc(packed []byte, sized func(listings int), each func(*Listing)) (*D
 			}
 			for more {
 				var w string
-				w, rest, more = strings.Cut(rest, "\t")
+				w, rest, more = cutByte(rest, '\t')
 				d.common[w] = true
 			}
 		case "L":
 			n, fields, more := 0, row, true
 			for more && n < len(f) {
-				f[n], fields, more = strings.Cut(fields, "\t")
+				f[n], fields, more = cutByte(fields, '\t')
 				n++
 			}
 			if more || n != len(f) {
@@ -237,7 +237,9 @@ func ParseFunc(packed []byte, sized func(listings int), each func(*Listing)) (*D
 				if cap(aliases)-len(aliases) < k {
 					aliases = make([]Alias, 0, max(k, 4096))
 				}
-				for a := range strings.SplitSeq(f[9], "|") {
+				for rest, more := f[9], true; more; {
+					var a string
+					a, rest, more = cutByte(rest, '|')
 					var al Alias
 					bounded := false
 					for len(a) > 1 && (a[0] == '~' || a[0] == '-' || a[0] == '@') {
@@ -252,7 +254,7 @@ func ParseFunc(packed []byte, sized func(listings int), each func(*Listing)) (*D
 						// Days parsed into locals: a pointer into al would move every alias
 						// to the heap.
 						text, days := a[:at], a[at+1:]
-						since, until, _ := strings.Cut(days, "/")
+						since, until, _ := cutByte(days, '/')
 						if al.Since, al.Until, err = parseBounds(since, until); err != nil {
 							return nil, fmt.Errorf("company directory: line %d: alias %q: %w", line, a, err)
 						}
@@ -278,6 +280,15 @@ func ParseFunc(packed []byte, sized func(listings int), each func(*Listing)) (*D
 		d.common = map[string]bool{}
 	}
 	return d, nil
+}
+
+// cutByte is strings.Cut for a separator of one byte: a vector scan for it, where Cut went through
+// Index's general search first (some 290,000 cuts of the directory's fields at each start).
+func cutByte(s string, sep byte) (before, after string, found bool) {
+	if i := strings.IndexByte(s, sep); i >= 0 {
+		return s[:i], s[i+1:], true
+	}
+	return s, "", false
 }
 
 // lastAt is the index of the last "@" of an alias marked bounded, -1 for any other: the others

@@ -474,3 +474,20 @@ func TestOneWordNames(t *testing.T) {
 		t.Errorf("aliases %q, want %q", got, want)
 	}
 }
+
+// TestCutByte: the parse's cut is strings.Cut for a one-byte separator.
+func TestCutByte(t *testing.T) {
+	for _, tt := range []struct {
+		s   string
+		sep byte
+	}{
+		{"L\tA\tNYSE", '\t'}, {"no separator", '\t'}, {"", '|'}, {"|", '|'}, {"a||b", '|'},
+		{"trailing\t", '\t'}, {"\tleading", '\t'}, {"2015-04-27/2020-01-31", '/'}, {"Nestlé|Nestle", '|'},
+	} {
+		b, a, ok := cutByte(tt.s, tt.sep)
+		wb, wa, wok := strings.Cut(tt.s, string(tt.sep))
+		if b != wb || a != wa || ok != wok {
+			t.Errorf("cutByte(%q, %q) = %q, %q, %v; strings.Cut gives %q, %q, %v", tt.s, tt.sep, b, a, ok, wb, wa, wok)
+		}
+	}
+}

@@ -375,6 +375,22 @@ func parseDay(s string) (Day, error) {
 		return 0, fmt.Errorf("date %q is not YYYY-MM-DD", s)
 	}
 	// time.Date normalizes a day past its month's end ("2015-02-30" is 2 March), as the
-	// count does.
+	// count does: a day is its month's first day plus day-1.
+	if k := (y-firstTabled)*12 + m - 1; k >= 0 && k < len(monthStarts) {
+		return monthStarts[k] + Day(day-1), nil
+	}
 	return civilDay(y, m, day), nil
 }
+
+// firstTabled is the first year of monthStarts.
+const firstTabled = 1990
+
+// monthStarts holds the first day of each month from 1990 to 2049, which nearly all of the
+// directory's 90,000 dates fall in: a load of the month's first day and an addition, where the
+// count's divisions cost about 60 instructions a date at every start.
+var monthStarts = func() (t [60 * 12]Day) {
+	for k := range t {
+		t[k] = civilDay(firstTabled+k/12, k%12+1, 1)
+	}
+	return t
+}()

@@ -173,7 +173,7 @@ func TestDay(t *testing.T) {
 			t.Fatalf("%s: day %d (after %d), back to %s", tm.Format(time.DateOnly), d, prev, d.Time())
 		}
 		prev = d
-		if tm.Year() >= 1990 && tm.Year() <= 2030 {
+		if tm.Year() >= 1900 && tm.Year() <= 2100 { // the month table's years, and either side
 			s := tm.Format(time.DateOnly)
 			if p, err := parseDay(s); err != nil || p != d {
 				t.Fatalf("parseDay(%q) = %d, %v; want %d", s, p, err, d)
@@ -182,6 +182,14 @@ func TestDay(t *testing.T) {
 	}
 	if got := DayOf(time.Date(2015, 4, 27, 23, 59, 0, 0, time.UTC)); got.Format(time.DateOnly) != "2015-04-27" {
 		t.Errorf("a day's last minute is %s", got.Format(time.DateOnly))
+	}
+	// A day past its month's end is counted on, as time.Date does, in the month table's years
+	// and outside them.
+	for _, tt := range []struct{ y, m, d int }{{2015, 2, 30}, {2016, 2, 31}, {1989, 12, 31}, {1990, 1, 1}, {2049, 12, 31}, {2050, 1, 1}, {2024, 4, 31}, {1950, 6, 31}} {
+		s := fmt.Sprintf("%04d-%02d-%02d", tt.y, tt.m, tt.d)
+		if p, err := parseDay(s); err != nil || p != DayOf(time.Date(tt.y, time.Month(tt.m), tt.d, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("parseDay(%q) = %s, %v", s, p.Format(time.DateOnly), err)
+		}
 	}
 	for _, bad := range []string{"2015-4-27", "2015-04-2x", "2015-00-10", "2015-13-01", "2015-01-00", "2015/01/01"} {
 		if _, err := parseDay(bad); err == nil {

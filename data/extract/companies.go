@@ -342,8 +342,10 @@ func (c *Companies) addListing(l *directory.Listing) {
 	}
 	c.addTicker(l.Symbol, id)
 	if count {
-		c.toks = appendTokens(c.toks[:0], l.Name)
-		c.units = units(l.Name, c.toks, c.units)
+		if c.units, _ = plainUnits(l.Name, c.units); len(c.units) == 0 {
+			c.toks = appendTokens(c.toks[:0], l.Name)
+			c.units = units(l.Name, c.toks, c.units)
+		}
 		c.names.add(l, c.units)
 	}
 }
@@ -498,20 +500,25 @@ func rotate[T any](s []T, k int) {
 
 // add puts an alias in the trie and returns its entry, or -1 for an alias without words.
 func (c *Companies) add(alias string, e entry) int32 {
-	c.toks = appendTokens(c.toks[:0], alias)
-	toks := c.toks
-	c.units = units(alias, toks, c.units)
-	us := c.units
-	if len(us) == 0 || us[0].key == "" {
-		return -1
-	}
-	// The units by index: a unit is seven words, which a loop by value copied at each step.
-	for k := range us {
-		if us[k].key == "" {
-			return -1 // punctuation that text never matches inside a name
+	var us []unit
+	if c.units, e.first = plainUnits(alias, c.units); e.first != "" {
+		us = c.units // letters, digits and spaces only (startup.go)
+	} else {
+		c.toks = appendTokens(c.toks[:0], alias)
+		toks := c.toks
+		c.units = units(alias, toks, c.units)
+		us = c.units
+		if len(us) == 0 || us[0].key == "" {
+			return -1
 		}
+		// The units by index: a unit is seven words, which a loop by value copied at each step.
+		for k := range us {
+			if us[k].key == "" {
+				return -1 // punctuation that text never matches inside a name
+			}
+		}
+		e.first = toks[us[0].from].text
 	}
-	e.first = toks[us[0].from].text
 	for k := range us {
 		// Words, without the "s" of a possessive ("Moody's" is one word).
 		if key := us[k].key; isWord(key) && !(key == "s" && k > 0 && us[k-1].key == "'") {

@@ -9,27 +9,28 @@ package extract
 // with any other byte or without a word: the caller takes the general way. TestPlainUnits holds
 // it equal to the general way on every name of the embedded directory.
 func plainUnits(name string, buf []unit) (us []unit, first string) {
-	us = buf[:0]
-	upper := false
+	// One pass tells a plain name and folds it: the folded words are cut from one lower-case
+	// copy of the name (the same offsets: ASCII), one allocation as units' arena is.
+	var tmp [128]byte
+	b := tmp[:0]
+	if len(name) > len(tmp) {
+		b = make([]byte, 0, len(name))
+	}
+	b = b[:len(name)]
+	changed := byte(0)
 	for i := 0; i < len(name); i++ {
-		switch c := name[i]; {
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == ' ':
-		default:
+		f := plainFold[name[i]]
+		if f == 0 {
 			return buf[:0], ""
 		}
+		b[i] = f
+		changed |= f ^ name[i]
 	}
-	// The folded words are cut from one lower-case copy of the name (the same offsets: ASCII),
-	// one allocation as units' arena is.
 	folded := name
-	if upper {
-		b := make([]byte, len(name))
-		for i := 0; i < len(name); i++ {
-			b[i] = lowerByte(name[i])
-		}
+	if changed != 0 {
 		folded = string(b)
 	}
+	us = buf[:0]
 	for i := 0; i < len(name); {
 		if name[i] == ' ' {
 			i++
@@ -53,3 +54,16 @@ func plainUnits(name string, buf []unit) (us []unit, first string) {
 	}
 	return us, first
 }
+
+// plainFold maps the bytes of a plain name to their lower case (a space to itself), any other
+// byte to 0.
+var plainFold = func() (t [256]byte) {
+	t[' '] = ' '
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()

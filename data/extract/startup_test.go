@@ -62,6 +62,8 @@ func TestPlainUnits(t *testing.T) {
 		"R.J.R. Nabisco", "Coca-Cola", "Moody's", "Procter & Gamble", "Nestlé", "Amazon.com",
 		"Tab\tSeparated", "Warner Bros. Discovery", "AT&T", "O'Reilly Automotive",
 	}
+	// Longer than plainUnits' buffer on the stack, plain and not.
+	names = append(names, strings.Repeat("Alpha Beta and Gamma ", 9), strings.Repeat("Alpha-Beta ", 20))
 	dir, err := directory.Load()
 	if err != nil {
 		t.Fatal(err)

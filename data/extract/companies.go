@@ -84,8 +84,11 @@ type Companies struct {
 	keyText *strings.Builder
 	edges   map[edge]int32
 	entries []entry
-	// tickers maps a symbol to the entries listed under it.
-	tickers map[string]idList
+	// tickers maps a symbol to its place in symLists, which holds the entries listed under it:
+	// renumbering the entries behind the aliases table's (addAliases) rewrites the 17,000 lists
+	// in a slice, where rewriting them in the map cost an iteration and an assignment each.
+	tickers  map[string]int32
+	symLists []idList
 	// self[i] is i: the one id of an idList of one, as a slice (see ids).
 	self []int32
 	// more holds the idLists of more than one id.
@@ -182,11 +185,11 @@ func (c *Companies) atNode(n int32) []int32 { return c.ids(c.ends[n]) }
 
 // listed returns the entries listed under symbol sym.
 func (c *Companies) listed(sym string) []int32 {
-	l, ok := c.tickers[sym]
+	k, ok := c.tickers[sym]
 	if !ok {
 		return nil
 	}
-	return c.ids(l)
+	return c.ids(c.symLists[k])
 }
 
 // newEntry appends e to the entries and returns its id.
@@ -199,11 +202,13 @@ func (c *Companies) newEntry(e entry) int32 {
 
 // addTicker lists entry id under symbol sym.
 func (c *Companies) addTicker(sym string, id int32) {
-	l, ok := c.tickers[sym]
+	k, ok := c.tickers[sym]
 	if !ok {
-		l = noIDs
+		k = int32(len(c.symLists))
+		c.tickers[sym] = k
+		c.symLists = append(c.symLists, noIDs)
 	}
-	c.tickers[sym] = c.push(l, id)
+	c.symLists[k] = c.push(c.symLists[k], id)
 }
 
 // fewChildren is the most children that child compares one by one; a node with more (the
@@ -281,7 +286,7 @@ func newCompanies(n, extra int) *Companies {
 	c := &Companies{roots: make(map[string]int32, n*2/5+extra), edges: make(map[edge]int32, n/4+extra),
 		ends: make([]idList, 1, n*5/2+2*extra), tnodes: make([]trieNode, 1, n*5/2+2*extra), keyText: new(strings.Builder),
 		entries: make([]entry, 0, n*5/4+extra), self: make([]int32, 0, n*5/4+extra),
-		tickers: make(map[string]idList, n*4/5+extra), lowerStarts: map[string]bool{}, heads: map[string][]int32{}}
+		tickers: make(map[string]int32, n*4/5+extra), symLists: make([]idList, 0, n*4/5+extra), lowerStarts: map[string]bool{}, heads: map[string][]int32{}}
 	c.ends[0] = noIDs
 	c.keyText.Grow(n*16 + 8*extra) // 354,000 bytes of keys for 21,405 listings
 	return c
@@ -416,10 +421,8 @@ func (c *Companies) addAliases(aliases []Alias) {
 	for n, l := range c.ends {
 		c.ends[n] = one(l)
 	}
-	for sym, l := range c.tickers {
-		if l >= 0 {
-			c.tickers[sym] = one(l)
-		}
+	for k, l := range c.symLists {
+		c.symLists[k] = one(l)
 	}
 	for _, ids := range c.more {
 		renumber(ids)

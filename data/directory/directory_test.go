@@ -2,7 +2,6 @@ package directory
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
 	"os"
 	"slices"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"github.com/eventline/eventline/internal/shared"
+	"github.com/klauspost/compress/s2"
 )
 
 func TestName(t *testing.T) {
@@ -173,7 +173,7 @@ func TestDay(t *testing.T) {
 			t.Fatalf("%s: day %d (after %d), back to %s", tm.Format(time.DateOnly), d, prev, d.Time())
 		}
 		prev = d
-		if tm.Year() >= 1990 && tm.Year() <= 2030 {
+		if tm.Year() >= 1900 && tm.Year() <= 2100 { // the month table's years, and either side
 			s := tm.Format(time.DateOnly)
 			if p, err := parseDay(s); err != nil || p != d {
 				t.Fatalf("parseDay(%q) = %d, %v; want %d", s, p, err, d)
@@ -182,6 +182,14 @@ func TestDay(t *testing.T) {
 	}
 	if got := DayOf(time.Date(2015, 4, 27, 23, 59, 0, 0, time.UTC)); got.Format(time.DateOnly) != "2015-04-27" {
 		t.Errorf("a day's last minute is %s", got.Format(time.DateOnly))
+	}
+	// A day past its month's end is counted on, as time.Date does, in the month table's years
+	// and outside them.
+	for _, tt := range []struct{ y, m, d int }{{2015, 2, 30}, {2016, 2, 31}, {1989, 12, 31}, {1990, 1, 1}, {2049, 12, 31}, {2050, 1, 1}, {2024, 4, 31}, {1950, 6, 31}} {
+		s := fmt.Sprintf("%04d-%02d-%02d", tt.y, tt.m, tt.d)
+		if p, err := parseDay(s); err != nil || p != DayOf(time.Date(tt.y, time.Month(tt.m), tt.d, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("parseDay(%q) = %s, %v", s, p.Format(time.DateOnly), err)
+		}
 	}
 	for _, bad := range []string{"2015-4-27", "2015-04-2x", "2015-00-10", "2015-13-01", "2015-01-00", "2015/01/01"} {
 		if _, err := parseDay(bad); err == nil {
@@ -260,7 +268,7 @@ func TestEmbeddedUpToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(data, embedded) {
-		t.Error("listings.tsv.gz is not what the generator makes of ../shared/data/listings: run go generate ./data/directory")
+		t.Error("listings.tsv.s2 is not what the generator makes of ../shared/data/listings: run go generate ./data/directory")
 	}
 }
 
@@ -408,30 +416,20 @@ func TestParseRefusesBadLines(t *testing.T) {
 		{"eleven fields", "C\tapple\nL\tA\tNYSE\t0\t2015-04-27\t2026-08-22\t\t\tAgilent\tAgilent\tx\n", "line 2: 11 fields, want 10"},
 		{"bad date", "L\tA\tNYSE\t0\t2015-4-27\t2026-08-22\t\t\tAgilent\tAgilent\n", `line 1: date "2015-4-27" is not YYYY-MM-DD`},
 	} {
-		_, err := Parse(gzipText(t, tt.text))
+		_, err := Parse(packText(tt.text))
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
 		}
 	}
 	// The last field may be empty: a listing without aliases.
-	d, err := Parse(gzipText(t, "L\tA\tNYSE\t1\t2015-04-27\t2026-08-22\t\t\tA Fund\t\n"))
+	d, err := Parse(packText("L\tA\tNYSE\t1\t2015-04-27\t2026-08-22\t\t\tA Fund\t\n"))
 	if err != nil || len(d.Listings) != 1 || d.Listings[0].Aliases != nil || !d.Listings[0].Fund {
 		t.Errorf("a listing without aliases: %+v, %v", d, err)
 	}
 }
 
-func gzipText(t *testing.T, text string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	if _, err := zw.Write([]byte(text)); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+// packText compresses text as Format does.
+func packText(text string) []byte { return s2.EncodeBest(nil, []byte(text)) }
 
 // TestMovedExchange: a company that moved from NYSE to NASDAQ was first seen on NYSE's lists, so
 // the day before which it cannot have held its symbol comes from NYSE's history of lists, not
@@ -482,5 +480,22 @@ func TestOneWordNames(t *testing.T) {
 	slices.Sort(got)
 	if want := []string{`KOLA "Kolara" head=true`, `SNFX "Senafo" head=false`}; !slices.Equal(got, want) {
 		t.Errorf("aliases %q, want %q", got, want)
+	}
+}
+
+// TestCutByte: the parse's cut is strings.Cut for a one-byte separator.
+func TestCutByte(t *testing.T) {
+	for _, tt := range []struct {
+		s   string
+		sep byte
+	}{
+		{"L\tA\tNYSE", '\t'}, {"no separator", '\t'}, {"", '|'}, {"|", '|'}, {"a||b", '|'},
+		{"trailing\t", '\t'}, {"\tleading", '\t'}, {"2015-04-27/2020-01-31", '/'}, {"Nestlé|Nestle", '|'},
+	} {
+		b, a, ok := cutByte(tt.s, tt.sep)
+		wb, wa, wok := strings.Cut(tt.s, string(tt.sep))
+		if b != wb || a != wa || ok != wok {
+			t.Errorf("cutByte(%q, %q) = %q, %q, %v; strings.Cut gives %q, %q, %v", tt.s, tt.sep, b, a, ok, wb, wa, wok)
+		}
 	}
 }

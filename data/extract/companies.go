@@ -84,8 +84,11 @@ type Companies struct {
 	keyText *strings.Builder
 	edges   map[edge]int32
 	entries []entry
-	// tickers maps a symbol to the entries listed under it.
-	tickers map[string]idList
+	// tickers maps a symbol to its place in symLists, which holds the entries listed under it:
+	// renumbering the entries behind the aliases table's (addAliases) rewrites the 17,000 lists
+	// in a slice, where rewriting them in the map cost an iteration and an assignment each.
+	tickers  map[string]int32
+	symLists []idList
 	// self[i] is i: the one id of an idList of one, as a slice (see ids).
 	self []int32
 	// more holds the idLists of more than one id.
@@ -182,11 +185,11 @@ func (c *Companies) atNode(n int32) []int32 { return c.ids(c.ends[n]) }
 
 // listed returns the entries listed under symbol sym.
 func (c *Companies) listed(sym string) []int32 {
-	l, ok := c.tickers[sym]
+	k, ok := c.tickers[sym]
 	if !ok {
 		return nil
 	}
-	return c.ids(l)
+	return c.ids(c.symLists[k])
 }
 
 // newEntry appends e to the entries and returns its id.
@@ -199,11 +202,13 @@ func (c *Companies) newEntry(e entry) int32 {
 
 // addTicker lists entry id under symbol sym.
 func (c *Companies) addTicker(sym string, id int32) {
-	l, ok := c.tickers[sym]
+	k, ok := c.tickers[sym]
 	if !ok {
-		l = noIDs
+		k = int32(len(c.symLists))
+		c.tickers[sym] = k
+		c.symLists = append(c.symLists, noIDs)
 	}
-	c.tickers[sym] = c.push(l, id)
+	c.symLists[k] = c.push(c.symLists[k], id)
 }
 
 // fewChildren is the most children that child compares one by one; a node with more (the
@@ -281,7 +286,7 @@ func newCompanies(n, extra int) *Companies {
 	c := &Companies{roots: make(map[string]int32, n*2/5+extra), edges: make(map[edge]int32, n/4+extra),
 		ends: make([]idList, 1, n*5/2+2*extra), tnodes: make([]trieNode, 1, n*5/2+2*extra), keyText: new(strings.Builder),
 		entries: make([]entry, 0, n*5/4+extra), self: make([]int32, 0, n*5/4+extra),
-		tickers: make(map[string]idList, n*4/5+extra), lowerStarts: map[string]bool{}, heads: map[string][]int32{}}
+		tickers: make(map[string]int32, n*4/5+extra), symLists: make([]idList, 0, n*4/5+extra), lowerStarts: map[string]bool{}, heads: map[string][]int32{}}
 	c.ends[0] = noIDs
 	c.keyText.Grow(n*16 + 8*extra) // 354,000 bytes of keys for 21,405 listings
 	return c
@@ -342,8 +347,10 @@ func (c *Companies) addListing(l *directory.Listing) {
 	}
 	c.addTicker(l.Symbol, id)
 	if count {
-		c.toks = appendTokens(c.toks[:0], l.Name)
-		c.units = units(l.Name, c.toks, c.units)
+		if c.units, _ = plainUnits(l.Name, c.units); len(c.units) == 0 {
+			c.toks = appendTokens(c.toks[:0], l.Name)
+			c.units = units(l.Name, c.toks, c.units)
+		}
 		c.names.add(l, c.units)
 	}
 }
@@ -414,10 +421,8 @@ func (c *Companies) addAliases(aliases []Alias) {
 	for n, l := range c.ends {
 		c.ends[n] = one(l)
 	}
-	for sym, l := range c.tickers {
-		if l >= 0 {
-			c.tickers[sym] = one(l)
-		}
+	for k, l := range c.symLists {
+		c.symLists[k] = one(l)
 	}
 	for _, ids := range c.more {
 		renumber(ids)
@@ -498,20 +503,25 @@ func rotate[T any](s []T, k int) {
 
 // add puts an alias in the trie and returns its entry, or -1 for an alias without words.
 func (c *Companies) add(alias string, e entry) int32 {
-	c.toks = appendTokens(c.toks[:0], alias)
-	toks := c.toks
-	c.units = units(alias, toks, c.units)
-	us := c.units
-	if len(us) == 0 || us[0].key == "" {
-		return -1
-	}
-	// The units by index: a unit is seven words, which a loop by value copied at each step.
-	for k := range us {
-		if us[k].key == "" {
-			return -1 // punctuation that text never matches inside a name
+	var us []unit
+	if c.units, e.first = plainUnits(alias, c.units); e.first != "" {
+		us = c.units // letters, digits and spaces only (startup.go)
+	} else {
+		c.toks = appendTokens(c.toks[:0], alias)
+		toks := c.toks
+		c.units = units(alias, toks, c.units)
+		us = c.units
+		if len(us) == 0 || us[0].key == "" {
+			return -1
 		}
+		// The units by index: a unit is seven words, which a loop by value copied at each step.
+		for k := range us {
+			if us[k].key == "" {
+				return -1 // punctuation that text never matches inside a name
+			}
+		}
+		e.first = toks[us[0].from].text
 	}
-	e.first = toks[us[0].from].text
 	for k := range us {
 		// Words, without the "s" of a possessive ("Moody's" is one word).
 		if key := us[k].key; isWord(key) && !(key == "s" && k > 0 && us[k-1].key == "'") {

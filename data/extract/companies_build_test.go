@@ -82,7 +82,7 @@ func TestAliasesBeforeListings(t *testing.T) {
 // inOrder builds the recognizer the plain way: every name added in order of precedence.
 func inOrder(dir *directory.Directory, aliases []Alias) *Companies {
 	c := &Companies{roots: map[string]int32{}, edges: map[edge]int32{}, ends: []idList{noIDs}, tnodes: make([]trieNode, 1),
-		tickers: map[string]idList{}, lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
+		tickers: map[string]int32{}, lowerStarts: map[string]bool{}, heads: map[string][]int32{}, dir: dir}
 	c.addPlaces()
 	placed := len(c.entries)
 	for _, a := range aliases {

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventline/eventline/data/events"
 )
@@ -1270,23 +1271,22 @@ var quietStarts = wordSet(`about above additional as at below bottom cfo chairma
 // index quadratic in the phrases a word opens ("shares", "to").
 func indexes() (m map[string][]phrase, g map[string]map[string][]phrase, qm map[string][]phrase, qg map[string]map[string][]phrase) {
 	m, g, qm, qg = map[string][]phrase{}, map[string]map[string][]phrase{}, map[string][]phrase{}, map[string]map[string][]phrase{}
-	type key struct {
-		typ  events.Type
-		text string
-	}
 	// A phrase's words follow from its text, so a phrase of the same type and text is one
 	// already listed under the same words: the first listing (and whether it is a verb
-	// there) stands.
-	seen := map[key]bool{}
+	// there) stands. The texts are told apart per type, by a map of strings cleared for each
+	// (a map keyed by type and text hashed both with the generic hash, 8 M instructions).
+	seen := map[string]bool{}
+	var words phraseWords
 	for typ, list := range lexicon {
+		clear(seen)
 		for _, ps := range [][]string{list, frameLexicon[typ], wireLexicon[typ], toldLexicon[typ], wire29Lexicon[typ]} {
 			for _, p := range ps {
 				p, verbal := strings.CutPrefix(p, "~")
-				if seen[key{typ, p}] {
+				if seen[p] {
 					continue
 				}
-				seen[key{typ, p}] = true
-				words := strings.Fields(p)
+				seen[p] = true
+				words := words.split(p)
 				ph := phrase{typ: typ, words: words, text: p, verbal: verbal}
 				tm, tg := m, g
 				if quietStarts[words[0]] {
@@ -1304,6 +1304,39 @@ func indexes() (m map[string][]phrase, g map[string]map[string][]phrase, qm map[
 		}
 	}
 	return m, g, qm, qg
+}
+
+// phraseWords splits the lexicon's 7,800 phrases into words at start-up, cutting each phrase's
+// words from one shared block instead of a slice per phrase (strings.Fields counted the words
+// in a pass of its own, then allocated).
+type phraseWords struct{ block []string }
+
+// split returns the words of p as strings.Fields does, in a full slice of the block: appending
+// to one phrase's words copies them.
+func (pw *phraseWords) split(p string) []string {
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			return strings.Fields(p) // unicode.IsSpace's other spaces
+		}
+	}
+	if cap(pw.block)-len(pw.block) < len(p)/2+1 { // at most one word in two bytes
+		pw.block = make([]string, 0, max(4096, len(p)/2+1))
+	}
+	start := len(pw.block)
+	for i := 0; i < len(p); {
+		for i < len(p) && asciiClass[p[i]] == asciiSpace {
+			i++
+		}
+		j := i
+		for j < len(p) && asciiClass[p[j]] != asciiSpace {
+			j++
+		}
+		if j > i {
+			pw.block = append(pw.block, p[i:j])
+		}
+		i = j
+	}
+	return pw.block[start:len(pw.block):len(pw.block)]
 }
 
 // shapeFilter is a set of word shapes: a word whose shape is not in it is not in the set of

@@ -1,4 +1,4 @@
-// Command gen builds the embedded company directory (listings.tsv.gz) from the public-domain
+// Command gen builds the embedded company directory (listings.tsv.s2) from the public-domain
 // listing files beside the project and two English word lists (Debian's wamerican-small and
 // wamerican), of which it keeps only a flag per name and the ordinary words found in names. Run it through `go generate ./data/directory`.
 package main
@@ -15,7 +15,7 @@ func main() {
 	listings := flag.String("listings", "../../../shared/data/listings", "folder of the listing CSV files")
 	words := flag.String("words", "/usr/share/dict/american-english-small", "ordinary English words, one a line (Debian's wamerican-small)")
 	dict := flag.String("dict", "/usr/share/dict/american-english", "a larger dictionary with names, one word a line (Debian's wamerican)")
-	out := flag.String("out", "listings.tsv.gz", "file to write")
+	out := flag.String("out", "listings.tsv.s2", "file to write")
 	flag.Parse()
 	if err := run(*listings, *words, *dict, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)

@@ -266,8 +266,15 @@ func units(text string, toks []token, buf []unit) []unit {
 			if plain(t.text) {
 				key = t.text
 			} else {
-				var tmp [64]byte
-				key = folded(appendFold(tmp[:0], t.text))
+				// A title-case headline's "And" is "&" as "and" is: "Smith And Wesson" is Smith
+				// & Wesson. A headline in capitals keeps "AND" a word: "MIDLAND AND CO SETS
+				// DIVIDEND" is Midland's, not a "Midland & Co".
+				if t.text == "And" {
+					key = "&"
+				} else {
+					var tmp [64]byte
+					key = folded(appendFold(tmp[:0], t.text))
+				}
 			}
 			if key == "and" {
 				key = "&"

@@ -95,6 +95,7 @@ func TestLinkRules(t *testing.T) {
 		{"an ampersand with spaces", "2020-03-02", nil, []string{"Shares of AT & T fell after the call."}, []string{"AT & T=T(directory)"}},
 		{"a name with an ampersand", "2019-05-14", nil, []string{"A jury ruled against Johnson & Johnson on Tuesday."}, []string{"Johnson & Johnson=JNJ(directory)"}},
 		{"'and' for the ampersand", "2019-05-14", nil, []string{"A jury ruled against Johnson and Johnson on Tuesday."}, []string{"Johnson and Johnson=JNJ(directory)"}},
+		{"'And' of a title-case headline", "2023-04-20", nil, []string{"Procter And Gamble Raises Prices Again"}, []string{"Procter And Gamble=PG(directory)"}},
 		{"initials of an ampersand name", "2021-07-30", nil, []string{"Analysts expect P&G to raise prices again."}, []string{"P&G=PG(directory)"}},
 		{"a web address as a name", "2022-02-03", nil, []string{"Investors sold Amazon.com after the report."}, []string{"Amazon.com=AMZN(directory)"}},
 		// An abbreviation's dot inside a name, written or left out; a sentence's dot ends one.

@@ -41,10 +41,8 @@ func plainUnits(name string, buf []unit) (us []unit, first string) {
 			j++
 		}
 		key := folded[i:j]
-		if name[i:j] == "and" {
-			// Only as written in lower case: units compares a folded word's placeholder,
-			// not the word, with "and", so "And" and "AND" stay "and".
-			key = "&"
+		if w := name[i:j]; w == "and" || w == "And" {
+			key = "&" // as units has it
 		}
 		if first == "" {
 			first = name[i:j]

@@ -1508,7 +1508,10 @@ func (m *matcher) decisionBefore(k int) int {
 // deadline long past ("the 1996 law required states to comply by Jan. 1").
 var directives = map[string]bool{"ordered": true, "orders": true, "order": true, "told": true, "tells": true, "tell": true,
 	"asked": true, "asks": true, "ask": true, "directed": true, "directs": true, "direct": true, "instructed": true,
-	"instructs": true, "urged": true, "urges": true, "urge": true}
+	"instructs": true, "urged": true, "urges": true, "urge": true,
+	// a wish laid on another is told as an order is: "wanted every town to count its evidence
+	// by summer" (timex48.go)
+	"wanted": true, "wants": true, "want": true}
 
 // directedDeadline reports whether the verb at token k tells its object to do something by a
 // deadline at token start: "ordered Kinsey, 61, to repay the county and to report to prison

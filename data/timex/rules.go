@@ -60,6 +60,10 @@ type matcher struct {
 	// The first token of the last day's expression, and the year of a day a named day renames
 	// in apposition, for the holiday read inside another phrase (timex48.go).
 	lastDayTok, apposYear int
+	// The time each kind of happening the text dated was told at ("The robbery took place on
+	// Dec. 20, 1996", "the Aug. 7 blast"), by its kind (eventKinds), for "the year after the
+	// robbery" (timex48.go).
+	toldEvents map[string]story
 
 	// The last decade the text named (its TIMEX3 value, 197) and its sentence (rememberDecade).
 	lastDecade, lastDecadeSent, lastDecadeTok int
@@ -171,6 +175,8 @@ func (m *matcher) remember(c cand) {
 		return
 	}
 	v, sent := c.val, m.toks[c.end-1].sent
+	// "The robbery took place on Dec. 20, 1996" (timex48.go)
+	m.rememberToldEvent(c, sent)
 	if m.comparedQuarter(v, sent) || m.fiscalAlias(c, sent) { // timex38.go
 		return
 	}

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Families of wire stories told as timelines (heldout56, timex48): AP and New York Times News
 // Service crime, court, disaster and accident copy of 1996-2001, whose reference time moves
@@ -100,4 +103,123 @@ func (m *matcher) thatBetween(a, b int) bool {
 		}
 	}
 	return that
+}
+
+// timex48Rules are the patterns of this file.
+func timex48Rules() []rule {
+	return []rule{
+		{name: "event-unit-told", starts: []string{"the"}, doc: "the year after the robbery, the day before the explosion: from the day, month or year the text told the happening at",
+			pattern: "the day|week|month|year after|before", norm: normEventUnitTold,
+			examples: []Example{{"The blast came on Aug. 3. Workers had smelled gas the day before the explosion.", "the day before", "2007-08-02"},
+				{"The Aug. 3 fire gutted the mill, and the owners rebuilt it the year after the blaze.", "the year after", "2008"}}},
+	}
+}
+
+// eventKinds are the nouns of happenings a wire story dates and then counts from, by kind:
+// a story that tells "The Aug. 7 blast" may go on with "the day before the explosion".
+var eventKinds = map[string]string{
+	"explosion": "explosion", "blast": "explosion", "bombing": "explosion",
+	"fire": "fire", "blaze": "fire",
+	"crash": "crash", "accident": "crash", "collision": "crash", "wreck": "crash", "derailment": "crash",
+	"robbery": "robbery", "holdup": "robbery", "heist": "robbery",
+	"shooting": "killing", "killing": "killing", "slaying": "killing", "murder": "killing", "stabbing": "killing",
+	"storm": "storm", "hurricane": "storm", "flood": "flood", "earthquake": "earthquake", "quake": "earthquake",
+	"tornado": "tornado", "riot": "riot", "attack": "attack", "collapse": "collapse", "spill": "spill",
+}
+
+// eventKindAt is the kind of happening token k names, "" for none.
+func (m *matcher) eventKindAt(k int) string {
+	if k < 0 || k >= len(m.toks) || m.toks[k].kind != kWord {
+		return ""
+	}
+	return eventKinds[strings.ToLower(m.toks[k].s)]
+}
+
+// rememberToldEvent keeps the time of the DATE c as its happening's when the text names the
+// happening with it: after it ("the Aug. 7 blast"), before it ("the robbery of Dec. 20"), or
+// as the subject of the sentence's verb that the date goes with ("The robbery took place on
+// Dec. 20, 1996", "The fire broke out on Aug. 2").
+func (m *matcher) rememberToldEvent(c cand, sent int) {
+	gran := c.gran
+	t, ok := parseDay(c.val)
+	switch {
+	case ok && len(c.val) == 10:
+		gran = gDay
+	case len(c.val) == 7 && c.val[4] == '-' && isDigit(c.val[5]):
+		t, ok, gran = monthStart(c.val), true, gMonth
+	case len(c.val) == 4 && isDigit(c.val[0]):
+		t, ok, gran = date(atoiCap(c.val), 1, 1), true, gYear
+	}
+	if !ok {
+		return
+	}
+	start := m.exprStart
+	kind := ""
+	switch {
+	case m.word(start-1, "the") && m.eventKindAt(c.end) != "":
+		kind = m.eventKindAt(c.end)
+	case m.anyWord(start-1, "of", "on", "in") && m.word(start-3, "the") && m.eventKindAt(start-2) != "":
+		kind = m.eventKindAt(start - 2)
+	default:
+		kind = m.subjectEvent(start)
+	}
+	if kind == "" {
+		return
+	}
+	if m.toldEvents == nil {
+		m.toldEvents = map[string]story{}
+	}
+	m.toldEvents[kind] = story{t: t, gran: gran, sent: sent}
+}
+
+// subjectEvent is the kind of happening the sentence of token start opens with as the subject
+// of a past verb ("The robbery took place on ...", "The blaze started on ..."), when the date
+// at start comes after that verb in the same clause; "" otherwise.
+func (m *matcher) subjectEvent(start int) string {
+	s := start
+	for s > 0 && m.toks[s-1].sent == m.toks[start].sent {
+		s--
+	}
+	if !m.word(s, "the") || s+2 >= start || m.toks[s+2].kind != kWord || m.verbInfo(s+2)&vPast == 0 ||
+		m.toks[s+2].clause != m.toks[start].clause {
+		return ""
+	}
+	return m.eventKindAt(s + 1)
+}
+
+// monthStart is the first day of the month a TIMEX3 month value names.
+func monthStart(v string) time.Time {
+	t, _ := time.Parse("2006-01", v)
+	return t
+}
+
+// normEventUnitTold reads "the year after the robbery", "the day before the explosion" from the
+// time the text told that happening at, when it told one of its kind; the phrase is "the year
+// after" (the happening is an event of its own, as TimeML marks it). A unit finer than the
+// told time ("the day after" a month) is left, and a happening the text did not date too.
+func normEventUnitTold(m *matcher, x *match) (cand, bool) {
+	k := x.end
+	if !m.word(k, "the") {
+		return cand{}, false
+	}
+	e, ok := m.toldEvents[m.eventKindAt(k+1)]
+	if !ok {
+		return cand{}, false
+	}
+	u, _, _ := m.unitAt(x.tok(1))
+	switch {
+	case u == uDay || u == uWeek:
+		ok = e.gran == gDay
+	case u == uMonth:
+		ok = e.gran == gDay || e.gran == gMonth
+	}
+	if !ok {
+		return cand{}, false
+	}
+	off := 1
+	if m.word(x.tok(2), "before") {
+		off = -1
+	}
+	val, gran := unitVal(shift(e.t, u, off), u)
+	return cand{end: x.end, typ: "DATE", val: val, gran: gran, by: ByStory}, true
 }

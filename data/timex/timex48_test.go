@@ -74,3 +74,18 @@ func TestWireWishedDeadline(t *testing.T) {
 			[]tagged{{"June", "2000-06"}}},
 	})
 }
+
+// A unit before or after a happening the text dated counts from that happening's time.
+func TestWireEventUnitTold(t *testing.T) {
+	run47(t, []case47{
+		{"the month after the robbery", day47(1997, 5, 1), "The holdup took place on March 3, 1995. The bank hired guards the month after the robbery.",
+			[]tagged{{"March 3, 1995", "1995-03-03"}, {"the month after", "1995-04"}}},
+		{"the day before the accident", day47(1999, 9, 20), "The Sept. 9 crash killed four people. The pilot had flown the plane the day before the accident.",
+			[]tagged{{"Sept. 9", "1999-09-09"}, {"the day before", "1999-09-08"}}},
+		{"the week after the shooting", day47(1998, 6, 30), "The killing of June 2 shocked the town, and the council added patrols the week after the shooting.",
+			[]tagged{{"June 2", "1998-06-02"}, {"the week after", "1998-W24"}}},
+		{"a happening the text did not date", day47(1998, 6, 30), "The storm hit on Monday. Prices rose the year after the election.",
+			[]tagged{{"Monday", "1998-06-29"}}},
+		{"no happening", day47(1998, 6, 30), "The firm grew the year after the merger.", nil},
+	})
+}

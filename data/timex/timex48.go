@@ -112,6 +112,12 @@ func timex48Rules() []rule {
 			pattern: "the day|week|month|year after|before", norm: normEventUnitTold,
 			examples: []Example{{"The blast came on Aug. 3. Workers had smelled gas the day before the explosion.", "the day before", "2007-08-02"},
 				{"The Aug. 3 fire gutted the mill, and the owners rebuilt it the year after the blaze.", "the year after", "2008"}}},
+		{name: "years-ago-weekday", starts: []string{"#num", "@number", "a", "an"}, doc: "a year ago Thursday: an anniversary's day, that weekday of the telling's week so many years back",
+			pattern: "%amount year|years|decade|decades ago %weekday", norm: normYearsAgoDay,
+			examples: []Example{{"The ferry sank a year ago Tuesday.", "a year ago Tuesday", "2006-08-14"}}},
+		{name: "years-ago-tonight", starts: []string{"#num", "@number", "a", "an"}, doc: "five years ago tonight, a year ago yesterday: an anniversary's day, the telling's or the day before's so many years back",
+			pattern: "%amount year|years|decade|decades ago tonight|yesterday", norm: normYearsAgoDay,
+			examples: []Example{{"Ten years ago tonight, the dam gave way.", "Ten years ago tonight", "1997-08-17"}}},
 	}
 }
 
@@ -222,4 +228,37 @@ func normEventUnitTold(m *matcher, x *match) (cand, bool) {
 	}
 	val, gran := unitVal(shift(e.t, u, off), u)
 	return cand{end: x.end, typ: "DATE", val: val, gran: gran, by: ByStory}, true
+}
+
+// normYearsAgoDay reads an anniversary told by its day in the telling's week: "The plane went
+// down a year ago Thursday" is the Thursday nearest the telling (within three days either
+// way, the day itself when told on a Thursday) a year back, "five years ago tonight" the
+// telling's day five years back and "a year ago yesterday" the day before's. The weekday
+// alone would be this year's, and "a year ago" the year.
+func normYearsAgoDay(m *matcher, x *match) (cand, bool) {
+	n, u, ok := m.amountUnit(x, 1)
+	if !ok || n < 1 || !m.hasDoc {
+		return cand{}, false
+	}
+	if u == uDecade {
+		n *= 10
+	} else if u != uYear {
+		return cand{}, false
+	}
+	last := x.tok(3)
+	d := m.doc
+	switch {
+	case m.word(last, "yesterday"):
+		d = d.AddDate(0, 0, -1)
+	case m.kind(last) == lxWeekday:
+		if !m.toks[last].upper {
+			return cand{}, false
+		}
+		delta := mod(m.toks[last].lex.val-isoWeekday(d), 7)
+		if delta > 3 {
+			delta -= 7
+		}
+		d = d.AddDate(0, 0, delta)
+	}
+	return cand{end: x.end, typ: "DATE", val: dayVal(d.AddDate(-n, 0, 0)), gran: gDay, by: ByPublication}, true
 }

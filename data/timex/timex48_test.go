@@ -89,3 +89,19 @@ func TestWireEventUnitTold(t *testing.T) {
 		{"no happening", day47(1998, 6, 30), "The firm grew the year after the merger.", nil},
 	})
 }
+
+// An anniversary told by a day of the telling's week, and "that weekend" of a story's day.
+func TestWireAnniversaryAndWeekend(t *testing.T) {
+	run47(t, []case47{
+		{"a year ago Thursday, told on a Thursday", day47(1999, 10, 7), "The bridge collapsed a year ago Thursday.",
+			[]tagged{{"a year ago Thursday", "1998-10-07"}}},
+		{"two years ago Saturday, told on a Tuesday", day47(2000, 2, 15), "The ferry capsized two years ago Saturday, and the inquiry is not done.",
+			[]tagged{{"two years ago Saturday", "1998-02-12"}}},
+		{"five years ago tonight", day47(2001, 3, 2), "Five years ago tonight, the levee broke.",
+			[]tagged{{"Five years ago tonight", "1996-03-02"}}},
+		{"a year ago alone stays the year", day47(2001, 3, 2), "The levee broke a year ago.",
+			[]tagged{{"a year ago", "2000"}}},
+		{"that weekend", day47(1999, 5, 20), "The girl left home on April 9. That weekend, volunteers searched the woods.",
+			[]tagged{{"April 9", "1999-04-09"}, {"That weekend", "1999-W14-WE"}}},
+	})
+}

@@ -90,15 +90,17 @@ func (m *matcher) monthBeforeFinding(i, end, mo int) (cand, bool) {
 	return cand{end: end, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByStory}, true
 }
 
-// thatBetween reports whether a "that" opens a clause between tokens a and b, with no "and",
-// "but" or "while" after it that could start another clause of the sentence.
+// thatBetween reports whether a "that" opens a clause between tokens a and b, with no word
+// after it that starts another clause of the sentence: "while", or "and" or "but" after a
+// comma ("found that cash was missing, and in March the chief resigned"). An "and" that joins
+// nouns ("a pistol and two rifles logged in March") keeps the clause.
 func (m *matcher) thatBetween(a, b int) bool {
 	that := false
 	for k := a + 1; k < b; k++ {
 		switch {
 		case m.word(k, "that"):
 			that = true
-		case that && m.anyWord(k, "and", "but", "while"):
+		case that && (m.word(k, "while") || m.anyWord(k, "and", "but") && m.punct(k-1, ",")):
 			return false
 		}
 	}

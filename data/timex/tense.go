@@ -1140,12 +1140,15 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		return tenseNone, "", cueNone
 	}
 	if k < start && m.toks[k].in(sDirectives) && !m.anyWord(k-1, "had", "having") && !(m.word(k-1, "been") && m.anyWord(k-2, "had", "having")) &&
-		m.directedDeadline(k, start) {
+		m.directedDeadline(k, start) && !m.storyYearBefore(start) { // "In 1995 the judge ordered" (timex48.go)
 		// a deadline set by an order lies after the order, told in the past or not: "the
 		// judge ordered him to report to prison by Jan. 4", "told the city to file a plan
 		// before Friday"; an order in the pluperfect was given before a past the story tells,
 		// and its deadline is read as other dates ("had ordered it to pay by Friday, but it
 		// did not")
+		return tenseFuture, w, cueDecides
+	}
+	if m.wishedDone(k, start) && !m.storyYearBefore(start) { // "wanted the audit finished by summer" (timex48.go)
 		return tenseFuture, w, cueDecides
 	}
 	if k < start && m.anyWord(k, "hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting") && m.word(k+1, "for") && !m.word(k-1, "had") {

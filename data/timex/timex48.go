@@ -264,3 +264,35 @@ func normYearsAgoDay(m *matcher, x *match) (cand, bool) {
 	}
 	return cand{end: x.end, typ: "DATE", val: dayVal(d.AddDate(-n, 0, 0)), gran: gDay, by: ByPublication}, true
 }
+
+// wishedDone reports whether the participle at token k, right before the deadline's "by" or
+// "before" at token start-1, tells what a verb of wishing wants done: "wanted the audit
+// finished by summer", "wants the books closed before June". An object of a few words stands
+// between the wish and the participle; what is wished done lies after the wishing, as an
+// order's deadline does (directedDeadline). A wish in the pluperfect ("had wanted") was
+// before a past the story tells, and its deadline is read as other dates.
+func (m *matcher) wishedDone(k, start int) bool {
+	if k != start-2 || !m.anyWord(start-1, "by", "before") || m.verbInfo(k)&vPast == 0 && !m.toks[k].in(sIrregularParticiples) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-7; j-- {
+		if m.toks[j].clause != m.toks[k].clause || m.toks[j].kind == kPunct {
+			return false
+		}
+		if m.anyWord(j, "wanted", "wants", "want") {
+			return !m.word(j-1, "had")
+		}
+		if m.toks[j].kind == kWord && m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// storyYearBefore reports whether the sentence of token start named a year gone before it
+// ("In 1995 the judge ordered the firm to pay by summer"): an order's or a wish's deadline is
+// then after that year's order, not after the telling, and the tense reads it as other dates.
+func (m *matcher) storyYearBefore(start int) bool {
+	st := m.story
+	return m.hasDoc && st.gran == gYear && st.sent == m.toks[start].sent && st.t.Year() < m.doc.Year()
+}

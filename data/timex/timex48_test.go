@@ -74,6 +74,15 @@ func TestWireWishedDeadline(t *testing.T) {
 			[]tagged{{"Thursday", "1999-03-18"}, {"fall", "1999-FA"}}},
 		{"wanted his players to report by June", day47(2000, 4, 10), "The coach wanted his players to report by June, he said.",
 			[]tagged{{"June", "2000-06"}}},
+		{"wanted the audit finished by summer", day47(1999, 3, 22), "The council wanted the new jail finished by summer, its chairman said.",
+			[]tagged{{"summer", "1999-SU"}}},
+		{"wants the books done before June", day47(1999, 3, 22), "The auditor wanted the books done before June.",
+			[]tagged{{"June", "1999-06"}}},
+		// a year the sentence named first: the order was that year's
+		{"in 1995 ... ordered ... by summer", day47(1996, 3, 22), "In 1995 the judge ordered the county to pay by summer.",
+			[]tagged{{"1995", "1995"}, {"summer", "1995-SU"}}},
+		{"in 1995 ... wanted ... finished by fall", day47(1996, 3, 22), "In 1995 the mayor wanted the bridge finished by fall.",
+			[]tagged{{"1995", "1995"}, {"fall", "1995-FA"}}},
 		{"wanted to, no object", day47(2000, 10, 10), "She wanted to finish the mural in June but ran out of paint.",
 			[]tagged{{"June", "2000-06"}}},
 	})

@@ -280,6 +280,9 @@ func normMonth(m *matcher, x *match) (cand, bool) {
 		// the third quarter to be hurt by fuel prices in August".
 		return cand{end: x.end, typ: "DATE", val: monthVal(q/4, mo), gran: gMonth, by: m.lastQuarterBy}, true
 	}
+	if c, ok := m.monthBeforeFinding(i, x.end, mo); ok { // "a report dated Dec. 15 found that rifles logged in March" (timex48.go)
+		return c, true
+	}
 	return m.monthOnly(i, x.end, mo)
 }
 

@@ -136,7 +136,7 @@ func compoundRules() []rule {
 				// a part of the day before or after
 				{"The leak was found on Aug. 2, but residents smelled gas the night before.", "the night before", "2007-08-01"}}},
 		{name: "anaphor-that-day", doc: "that day, that same week, earlier that morning: the last day named", compound: true,
-			pattern: "earlier|later? that same? day|week|morning|afternoon|evening|night", norm: normAnaphorThatDay,
+			pattern: "earlier|later? that same? day|week|weekend|morning|afternoon|evening|night", norm: normAnaphorThatDay,
 			examples: []Example{{"The strike began on Aug. 6. That day, 900 workers walked out.", "That day", "2007-08-06"},
 				{"The mayor resigned on Aug. 9; earlier that day police searched his office.", "earlier that day", "2007-08-09"},
 				{"Investors pay for the bonds on May 21, and they mature on that day in 1992.", "that day in 1992", "1992-05-21"}}},
@@ -794,8 +794,11 @@ func normAnaphorMonth(m *matcher, x *match) (cand, bool) {
 // normAnaphorThatDay: "that day", "that same week", "later that night": the last day named.
 func normAnaphorThatDay(m *matcher, x *match) (cand, bool) {
 	u := uDay
-	if m.word(x.tok(3), "week") {
+	switch {
+	case m.word(x.tok(3), "week"):
 		u = uWeek
+	case m.word(x.tok(3), "weekend"):
+		u = uWeekend // "The boy vanished on Friday, Oct. 3. That weekend ..." (timex48.go)
 	}
 	c, ok := m.fromLastDay(x.end, u, 0)
 	if !ok && m.word(x.tok(2), "same") && u == uDay {

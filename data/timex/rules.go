@@ -57,6 +57,14 @@ type matcher struct {
 	eventDay story // the last day named that no reporting verb dates (timex44.go)
 	newsDay  bool  // the text has named a day by the publication: the telling's week is set
 
+	// The first token of the last day's expression, and the year of a day a named day renames
+	// in apposition, for the holiday read inside another phrase (timex48.go).
+	lastDayTok, apposYear int
+	// The time each kind of happening the text dated was told at ("The robbery took place on
+	// Dec. 20, 1996", "the Aug. 7 blast"), by its kind (eventKinds), for "the year after the
+	// robbery" (timex48.go).
+	toldEvents map[string]story
+
 	// The last decade the text named (its TIMEX3 value, 197) and its sentence (rememberDecade).
 	lastDecade, lastDecadeSent, lastDecadeTok int
 
@@ -167,6 +175,8 @@ func (m *matcher) remember(c cand) {
 		return
 	}
 	v, sent := c.val, m.toks[c.end-1].sent
+	// "The robbery took place on Dec. 20, 1996" (timex48.go)
+	m.rememberToldEvent(c, sent)
 	if m.comparedQuarter(v, sent) || m.fiscalAlias(c, sent) { // timex38.go
 		return
 	}
@@ -203,9 +213,12 @@ func (m *matcher) remember(c cand) {
 // rememberMonth keeps a day or a month (its first day t) as the story's time, its month and
 // its year.
 func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
+	if gran == gDay && m.sayingFlashback(m.exprStart, t) {
+		return // "took the stand Tuesday and said he fired on March 22" (timex48.go)
+	}
 	m.story = story{t: t, gran: gran, sent: sent, since: m.sinceBound(m.exprStart)} // a span's bound is no narrative's time (timex35.go)
 	if gran == gDay {
-		m.lastDay = m.story
+		m.lastDay, m.lastDayTok = m.story, m.exprStart
 		if !m.toldDayAt(m.exprStart) {
 			m.eventDay = m.story
 		}
@@ -1157,7 +1170,7 @@ func (m *matcher) relUnit(i, j int) (cand, bool) {
 // "its", "their".
 func (m *matcher) possessiveBefore(i int) bool {
 	if i >= 2 && m.word(i-1, "s") && (m.punct(i-2, "'") || m.punct(i-2, "’")) {
-		return true
+		return !m.numeralPlural(i) // "its other 747's last week" (timex48.go)
 	}
 	return m.anyWord(i-1, "its", "his", "her", "their", "our", "my", "your")
 }
@@ -1273,6 +1286,9 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 			return cand{end: j + 1, typ: "DATE", val: holidayWeekend(d), gran: gWeek, by: ByAbsolute}, true
 		}
 		return cand{end: j + 1, typ: "DATE", val: dayVal(d), gran: gDay, by: ByAbsolute}, true
+	}
+	if y := m.holidayAppositive(i, rel); y != 0 && !weekOf && !weekend { // "Dec. 24, 1995, Christmas Eve" (timex48.go)
+		return cand{end: j, typ: "DATE", val: dayVal(h.in(y).AddDate(0, 0, shiftDays)), gran: gDay, by: ByStory}, true
 	}
 	if c, ok := m.holidayOfYearAfter(h, j, shiftDays, weekend, weekOf || rel != 0); ok { // timex39.go
 		return c, true

@@ -88,7 +88,9 @@ func normWeekdayAroundDay(m *matcher, x *match) (cand, bool) {
 	if k >= len(m.toks) || !m.toks[k].upper || m.toks[k].kind != kWord || m.kind(k) == lxWeekday {
 		return cand{}, false
 	}
+	m.apposYear, _ = m.appositiveYear(x.start) // "Dec. 20, 1996, the Friday before Christmas" (timex48.go)
 	c, ok := m.core(x.end)
+	m.apposYear = 0
 	if !ok || c.gran != gDay || len(c.val) != 10 {
 		return cand{}, false
 	}

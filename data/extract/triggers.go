@@ -107,7 +107,10 @@ var lexicon = map[events.Type][]string{
 			"station", "stations", "mill", "mills", "sawmill", "refinery", "interest", "interests", "holdings",
 			"chain", "newspaper", "newspapers", "system", "systems", "branch", "branches", "offices", "properties",
 			"operation", "affiliate", "franchise", "hospital", "hospitals", "line", "restaurants", "magazine",
-			"magazines", "shares in", "stock in"),
+			"magazines", "shares in", "stock in",
+			// Assets a going concern sells for a price: airwaves, patents, a loan book. ("brand to"
+			// was tried: "sells more of its store brand to budget shoppers" sells goods.)
+			"spectrum", "airwaves", "patents to", "patent portfolio", "portfolio to"),
 		// Shares placed with a named buyer change a company's owners; shares sold to the public are
 		// an offering.
 		verb("sell ... shares to", "sells ... shares to", "sold ... shares to", "selling ... shares to"),

@@ -2503,7 +2503,7 @@ func (s *sentence) detail(typ events.Type) string {
 		return "declared"
 	case events.Guidance:
 		switch {
-		case slices.ContainsFunc(s.words, func(w string) bool { return outlookTakenBack[w] }):
+		case s.forecastTakenBack(): // guidancemoves.go
 			// An outlook taken back is no cut: the company no longer says what it expects.
 			return "withdrawn"
 		case s.forecastRaised(): // guidancemoves.go

@@ -13,3 +13,19 @@ func TestGoodsBought(t *testing.T) {
 		{body: "Marlowe Foods completed its purchase of Kestrel Dynamics on Friday.", want: []string{"acquisition MRLF;KSTD"}},
 	}, typeTickers)
 }
+
+// TestRestrictionActs checks that an authority's restriction on a company, put on or taken off,
+// is legal news of the company, and that a company's own cap or ban is not.
+func TestRestrictionActs(t *testing.T) {
+	checkSentences(t, news55Extractor(), []sentenceCase{
+		{body: "The Federal Reserve on Friday lifted the growth cap on Kestrel Dynamics that it had imposed in 2019.",
+			want: []string{"legal KSTD"}},
+		{body: "The Commerce Department imposed new export curbs on Kestrel Dynamics and two of its suppliers.",
+			want: []string{"legal KSTD"}},
+		{body: "Aviation regulators capped Kestrel Dynamics' drone production at 40 a month.", want: []string{"legal KSTD"}},
+		{title: "Regulators lift ban on Marlowe Foods' imported cheese", want: []string{"legal MRLF"}},
+		// Controls: a company's own cap, ban or output.
+		{body: "Marlowe Foods lifted its cap on overtime at three plants.", want: nil},
+		{body: "Kestrel Dynamics capped production at its Ohio plant to save cash.", want: nil},
+	}, typeTickers)
+}

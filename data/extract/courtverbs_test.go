@@ -16,6 +16,12 @@ func TestCourtDecisionVerbs(t *testing.T) {
 		{"", "An appeals court upheld a $1.2 billion fine against Intel on Wednesday.", []string{"legal INTC"}},
 		{"", "A judge ordered Google to open its app store to rival marketplaces.", []string{"legal GOOG"}},
 		{"Boeing plea deal rejected by federal judge", "", []string{"legal BA"}},
+		// a decision that undoes another's act: struck down, vacated, voided, tossed out
+		{"", "A Delaware judge on Monday struck down the pay award the Oracle board had granted its founder.", []string{"legal ORCL"}},
+		{"", "A federal appeals court vacated Apple's patent win against a smaller rival on Friday.", []string{"legal AAPL"}},
+		{"", "A federal judge tossed out Meta's motion to end the antitrust suit.", []string{"legal META"}},
+		{"Johnson & Johnson talc settlement voided by federal judge", "", []string{"legal JNJ"}},
+		{"", "Pfizer's patent on the drug was invalidated by a federal court last year.", []string{"legal PFE"}},
 		// controls: the company's own refusals and approvals are no court's
 		{"", "Boeing refused to comment on the report.", nil},
 		{"", "Walmart's board approved a new store design for its supercenters.", nil},

@@ -1026,7 +1026,8 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			s.periods[i], s.usable[i] = usable(e)
 		}
 	}
-	if e, i, ok := s.attributiveDate(t); ok && (!dayOnly || s.periods[i].Granularity == events.Day) {
+	caseYear := s.caseYear(t) // legalsteps.go
+	if e, i, ok := s.attributiveDate(t); ok && caseYear < 0 && (!dayOnly || s.periods[i].Granularity == events.Day) {
 		return e, s.periods[i], true // "its 2023 purchase of" (news30.go)
 	}
 	best, bestDist, bestOutside := -1, 1<<30, false
@@ -1037,6 +1038,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			continue
 		}
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
+		if from == caseYear {
+			continue // "settled a 2019 lawsuit": the case's year, not the step's
+		}
 		if s.settles(from, dayOnly || t.typ == events.PriceMove) && !settlementPaid(s.words, from, t) || shippedWhen(s.words, from) || debtVintage(s.words, from) || modelYear(s.words, s.wordHolding(from, e.ByteStart)) || newDeadline(s.words, from) || s.otherTime(t, from) || s.otherPredicateDate(t, to, p) || news45OtherDate(s.words, t, from, to, dayOnly) { // wire29.go, news38.go, modelyears.go, news36.go, wire31.go, news43.go, news45.go
 			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
 		}
@@ -2504,7 +2508,7 @@ func (s *sentence) detail(typ events.Type) string {
 		return "declared"
 	case events.Guidance:
 		switch {
-		case slices.ContainsFunc(s.words, func(w string) bool { return outlookTakenBack[w] }):
+		case s.forecastTakenBack(): // guidancemoves.go
 			// An outlook taken back is no cut: the company no longer says what it expects.
 			return "withdrawn"
 		case s.forecastRaised(): // guidancemoves.go

@@ -18,13 +18,24 @@ var forecastNouns = wordSet(`forecast forecasts outlook outlooks guidance view v
 // forecastRaised says whether a verb of raising in the sentence takes a forecast: one of
 // forecastNouns within six words after it, in its clause, and the verb not a participle of cause
 // ("lifted by"). A forecast noun right before the verb counts too ("outlook raised").
-func (s *sentence) forecastRaised() bool {
+func (s *sentence) forecastRaised() bool { return s.movesForecast(raiseForms) }
+
+// forecastTakenBack says whether a verb of withdrawal takes a forecast, as forecastRaised reads a
+// raise: "pulled its full-year forecast", "outlook suspended". A withdrawing word elsewhere is
+// something else's: "cuts annual forecast as shoppers pull back", "suspended its dividend and
+// lowered its outlook".
+func (s *sentence) forecastTakenBack() bool { return s.movesForecast(outlookTakenBack) }
+
+// movesForecast says whether one of verbs takes a forecast: a forecast noun right before the verb,
+// the subject of its passive ("its forecast, issued in March, was withdrawn"), or within six
+// words after it in its clause.
+func (s *sentence) movesForecast(verbs map[string]bool) bool {
 	w := s.words
 	for i, v := range w {
-		if !raiseForms[v] {
+		if !verbs[v] {
 			continue
 		}
-		if i > 0 && forecastNouns[w[i-1]] {
+		if i > 0 && forecastNouns[w[i-1]] || i > 0 && beForms[w[i-1]] && forecastSubject(w[:i-1]) {
 			return true
 		}
 		for k := i + 1; k < len(w) && k <= i+6; k++ {
@@ -34,6 +45,23 @@ func (s *sentence) forecastRaised() bool {
 			if w[k] == "by" || w[k] == "," || w[k] == "and" || gapStops[w[k]] {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// beForms open a passive: "was withdrawn", "has been raised".
+var beForms = wordSet(`is are was were be been being`)
+
+// forecastSubject says whether the words before a passive's auxiliary end in a forecast as its
+// subject, within eight words: the noun, then at most a parenthetical set off by commas.
+func forecastSubject(w []string) bool {
+	for k := len(w) - 1; k >= 0 && k >= len(w)-8; k-- {
+		if forecastNouns[w[k]] {
+			return true
+		}
+		if w[k] == "and" || w[k] == "but" || gapStops[w[k]] {
+			return false
 		}
 	}
 	return false

@@ -181,7 +181,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 				peopleBuyGoods(s, t) || soldAtPlace(w, t) || dealForNoName(s, t) || closedDealNoName(s, t) || noStake(w, t) || dealForUnnamed(s, t) || // longform.go, misreads.go, ownworks.go, news36.go
 				blockedDeal(w, t, ts) // ownworks.go
 		case events.Earnings:
-			return fromPeak(w, t) || productEarned(w, t) || resultsMood(w, t) // longform.go, moods.go
+			return fromPeak(w, t) || productEarned(w, t) || resultsMood(w, t) || moodThat(w, t) // longform.go, moods.go
 		case events.Product:
 			// An approval told as a move's cause ("fell 12%, a day after regulators approved
 			// a rival's drug") is the move's reason, as the labelled sets count it.
@@ -200,7 +200,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Dividend:
 			return payoutRecord(w, t) // records.go
 		case events.Guidance:
-			return agencyOutlook(w, t) // outlooks.go
+			return agencyOutlook(w, t) || moodThat(w, t) // outlooks.go, moods.go
 		case events.IPO:
 			return sinceListing(w, t) // records.go
 		}

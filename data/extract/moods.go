@@ -16,3 +16,20 @@ var (
 	moodNouns  = wordSet(`worries worry concerns concern fears fear jitters anxiety anxieties hopes hope optimism
 		pessimism uncertainty speculation doubts nerves season`)
 )
+
+// moodThat says whether a results or outlook trigger stands in what a market fears or hopes: a
+// mood noun and "that" before it in its clause, "shares fell on concern that third-quarter
+// earnings will be below estimates", "rose on hopes that profit would recover". No company
+// told results or an outlook; the move is the news and the mood its cause (the lead's probes of
+// 1987 wire items).
+func moodThat(w []string, t trigger) bool {
+	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
+		if w[k] == "that" && moodNouns[w[k-1]] {
+			return true
+		}
+		if w[k] == "," || gapStops[w[k]] || clauseBreaks[w[k]] {
+			return false
+		}
+	}
+	return false
+}

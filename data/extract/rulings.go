@@ -34,7 +34,9 @@ var (
 	rulingVerbs  = wordSet(`rule rules ruled ruling find finds found side sides sided siding
 		reject rejects rejected rejecting refuse refuses refused refusing deny denies denied denying
 		dismiss dismisses dismissed dismissing uphold upholds upheld upholding overturn overturns
-		overturned overturning order orders ordered ordering approve approves approved approving`)
+		overturned overturning order orders ordered ordering approve approves approved approving
+		strike strikes struck striking vacate vacates vacated vacating void voids voided voiding
+		invalidate invalidates invalidated invalidating toss tosses tossed tossing`)
 )
 
 // rulingAuthorities are who rule in a way that is legal news.
@@ -113,7 +115,7 @@ func penaltiesPaid() []string {
 func courtPassives() []string {
 	var out []string
 	for _, v := range []string{"ordered", "found", "barred", "blocked", "enjoined", "rejected", "dismissed", "denied",
-		"upheld", "overturned", "thrown out", "struck down"} {
+		"upheld", "overturned", "thrown out", "struck down", "vacated", "voided", "invalidated", "tossed", "tossed out"} {
 		for body := range rulingBodies {
 			out = append(out, v+" by ... "+body)
 		}

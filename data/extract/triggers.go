@@ -108,7 +108,10 @@ var lexicon = map[events.Type][]string{
 			"station", "stations", "mill", "mills", "sawmill", "refinery", "interest", "interests", "holdings",
 			"chain", "newspaper", "newspapers", "system", "systems", "branch", "branches", "offices", "properties",
 			"operation", "affiliate", "franchise", "hospital", "hospitals", "line", "restaurants", "magazine",
-			"magazines", "shares in", "stock in"),
+			"magazines", "shares in", "stock in",
+			// Assets a going concern sells for a price: airwaves, patents, a loan book. ("brand to"
+			// was tried: "sells more of its store brand to budget shoppers" sells goods.)
+			"spectrum", "airwaves", "patents to", "patent portfolio", "portfolio to"),
 		// Shares placed with a named buyer change a company's owners; shares sold to the public are
 		// an offering.
 		verb("sell ... shares to", "sells ... shares to", "sold ... shares to", "selling ... shares to"),
@@ -812,7 +815,8 @@ var lexicon = map[events.Type][]string{
 			"court reverses", "court affirmed", "court affirms", "court struck down", "court strikes down",
 			"court set aside", "court sets aside"},
 		regulatorOrders(), settledQuarrels(), // "ordered the lender to stop issuing cards", "agreed to settle ... claims" (news34.go)
-		courtRulings(), penaltiesPaid(), courtPassives()), // "a federal judge ruled that ...", "will pay $146 million in penalties", "was found liable" (rulings.go)
+		courtRulings(), penaltiesPaid(), courtPassives(), // "a federal judge ruled that ...", "will pay $146 million in penalties", "was found liable" (rulings.go)
+		restrictionActs()), // "the Fed lifted the cap on Wells Fargo's assets" (authorityacts.go)
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up", "teaming up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",

@@ -85,9 +85,10 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Partnership && joinedElsewhere(words, t), // news40.go
 			dealPaidWith(words, t) || conditionalApproval(words, t),  // news54.go
 			licensingDealFor(words, t), // news54.go
-			t.typ == events.Acquisition && (massPurchase(words, t) || lineOfBusiness(words, t)),
-			news42Misreads(words, t), // news42.go
-			pricesMoved(words, t),    // news47.go
+			t.typ == events.Acquisition && (massPurchase(words, t) || lineOfBusiness(words, t) || goodsBought(words, t)),
+			restrictionByOther(words, t), // authorityacts.go
+			news42Misreads(words, t),     // news42.go
+			pricesMoved(words, t),        // news47.go
 			(t.typ == events.Acquisition || t.typ == events.Offering) && goodsSold(words, t),
 			featureOffering(words, t) || contractEnding(words, t) || pastSpanCuts(words, t), // offered.go
 			// "filed under Chapter 11 after talks with its lenders on a new credit line broke

@@ -243,7 +243,8 @@ func patternRules() []rule {
 		{name: "new-year-day", starts: []string{"new"}, doc: "New Year's Day and New Year's Eve: January 1 and December 31, by the tense",
 			pattern: "new year +'|’ +s day|eve", norm: normNewYearDay,
 			examples: []Example{{"The law took effect on New Year's Day.", "New Year's Day", "2007-01-01"},
-				{"The bars will stay open late on New Year's Eve.", "New Year's Eve", "2007-12-31"}}},
+				{"The bars will stay open late on New Year's Eve.", "New Year's Eve", "2007-12-31"},
+				{"She was born on New Year's Eve 1949 in a farmhouse.", "New Year's Eve 1949", "1949-12-31"}}},
 		{name: "first-of-year", doc: "the first of the year: January 1, placed by the tense as New Year's Day",
 			pattern: "the first of the year", norm: func(m *matcher, x *match) (cand, bool) {
 				if m.punct(x.end, "'") || m.punct(x.end, "’") {
@@ -347,6 +348,7 @@ func patternRules() []rule {
 		{name: "holiday", starts: []string{"@holiday"}, doc: "named days: Christmas, Thanksgiving, Labor Day",
 			pattern: "%holiday", norm: func(m *matcher, x *match) (cand, bool) { return m.holiday(x.tok(0), 0) },
 			examples: []Example{{"It will ship by Christmas.", "Christmas", "2007-12-25"},
+				{"The mill burned down on Christmas Eve 1931.", "Christmas Eve 1931", "1931-12-24"},
 				// days counted from Easter, and days named with a possessive
 				{"The chapel was full on Palm Sunday.", "Palm Sunday", "2007-04-01"},
 				{"Florists sold out before Mother's Day.", "Mother's Day", "2007-05-13"},
@@ -511,8 +513,10 @@ func normNewYearDay(m *matcher, x *match) (cand, bool) {
 	if m.word(x.end-1, "eve") {
 		mo, d = 12, 31
 	}
-	if j := m.yearJoinedAt(x.end); j != x.end { // "New Year's Eve, 1949", "New Year's Day of 1950" (timex47.go)
-		y, _ := m.yearAt(j)
+	// "New Year's Eve 1949", "New Year's Eve, 1949", "New Year's Day of 1950" (timex47.go), as
+	// the other holidays read their year.
+	j := m.yearJoinedAt(x.end)
+	if y, ok := m.yearAt(j); ok {
 		return cand{end: j + 1, typ: "DATE", val: dayVal(date(y, mo, d)), gran: gDay, by: ByAbsolute}, true
 	}
 	return m.dayNoYear(x.start, x.end, mo, d)

@@ -477,7 +477,9 @@ func (m *matcher) nameOrCount(i, y int) bool {
 // yearPrepositions may stand, capitalized, before a year.
 var yearPrepositions = map[string]bool{"in": true, "since": true, "until": true, "during": true, "from": true,
 	"before": true, "after": true, "through": true, "throughout": true, "of": true, "and": true, "or": true,
-	"circa": true, "to": true, "for": true, "fy": true, "as": true, "at": true, "on": true, "but": true, "year": true}
+	"circa": true, "to": true, "for": true, "fy": true, "as": true, "at": true, "on": true, "but": true, "year": true,
+	// A holiday's eve takes its year as "Day" does: "Christmas Eve 1949", "New Year's Eve 1999".
+	"eve": true}
 
 // yearRange reports whether token i is either year of a range: 1991-97, 1998-2003.
 func (m *matcher) yearRange(i int) bool {

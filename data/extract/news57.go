@@ -1,0 +1,39 @@
+package extract
+
+// Rules from modern52, a first-seen batch of financial-company news: banks, insurers, asset
+// managers, exchanges and payments.
+
+// ratedAfterVerb says whether an analyst action's subject is named after its verb, not after a
+// passive's "by": with no company before the verb ("The agency lowered its ratings on Comerica,
+// KeyCorp and UMB Financial") every company after it is rated, the first as much as the rest.
+// The reading that takes the first company as the broker ("Morgan Stanley upgraded Nvidia")
+// needs it before the verb.
+func (s *sentence) ratedAfterVerb(t trigger, subject *CompanyMention) bool {
+	k := s.tokenIndex(subject.Start)
+	return k >= t.to && s.words[k-1] != "by"
+}
+
+// agencyActs says whether a rating agency is the active subject of an analyst action ("S&P
+// downgrades five regional lenders", "Moody's cut its ratings on 10 small banks"), named before
+// the verb and not rated in a passive ("S&P Global upgraded to overweight at Barclays").
+func (s *sentence) agencyActs(t trigger, agency *CompanyMention) bool {
+	return s.tokenIndex(agency.End) <= t.from && !ratedPassive(s.words, t)
+}
+
+// agencyText says whether a company's mention names it as a rating agency ("S&P", "Moody's"):
+// an article whose title opens on the agency's action ("S&P downgrades five regional lenders")
+// has it as its main company, and a later sentence's bare rating news ("It said the downgrades
+// reflected ...") is still about the companies rated, never the agency's own.
+func agencyText(text string) bool {
+	toks := tokenize(text)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = lower(t.text)
+	}
+	for k := range words {
+		if _, ok := ratingAgencyAt(words, k); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news57Extractor knows the companies of the news57 tests, all invented but for the rating
+// agency's name: three lenders, a broker and an agency listed under a ticker of our own.
+func news57Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Harwick Bancorp", Company: co("Harwick Bancorp Inc", "HRWK")},
+		{Alias: "Tollan Financial", Company: co("Tollan Financial Corp", "TLNF")},
+		{Alias: "Pinecrest Bank", Company: co("Pinecrest Bank", "PNCB")},
+		{Alias: "Kestrel Securities", Company: co("Kestrel Securities Inc", "KSEC")},
+		{Alias: "Moody's", Company: co("Moody's Corp", "MCOX")},
+	})}
+}
+
+// TestNews57AgencyLists checks a rating agency's action on several companies: with no company
+// before the verb the first named after it is rated like the rest (modern52's "The agency
+// lowered its ratings on Associated Banc-Corp, Valley National ..." lost the first), and an
+// agency acting on companies it does not name is no party (its "S&P downgrades five U.S.
+// regional lenders" gave S&P Global).
+func TestNews57AgencyLists(t *testing.T) {
+	checkSentences(t, news57Extractor(), []sentenceCase{
+		{body: "The agency lowered its ratings on Harwick Bancorp, Tollan Financial and Pinecrest Bank by one notch.",
+			want: []string{"analyst HRWK;TLNF;PNCB"}},
+		{body: "Late on Friday the firm downgraded Tollan Financial and Pinecrest Bank, citing deposit costs.",
+			want: []string{"analyst TLNF;PNCB"}},
+		{title: "Moody's downgrades four midsize lenders, citing office loans", want: nil},
+		{title: "Moody's cuts its ratings on a dozen small banks", want: nil},
+		// Controls: the agency before its list, a passive with the agency after "by", and a
+		// broker before the rated company.
+		{body: "Moody's lowered its ratings on Harwick Bancorp and Tollan Financial on Monday.",
+			want: []string{"analyst HRWK;TLNF"}},
+		{body: "Harwick Bancorp was downgraded to junk by Moody's on Monday.", want: []string{"analyst HRWK"}},
+		{body: "Kestrel Securities upgraded Pinecrest Bank to buy on Monday.", want: []string{"analyst PNCB"}},
+	}, typeTickers)
+}
+
+// TestNews57AgencyMain checks that an article whose title opens on an agency's action has no
+// event of the agency's own where a later sentence tells the rating without a company.
+func TestNews57AgencyMain(t *testing.T) {
+	a := article("Moody's downgrades four midsize lenders, citing office loans", "2024-03-05",
+		"Moody's Investors Service cut its ratings on four midsize U.S. lenders on Tuesday.\n\n"+
+			"It said the downgrades reflected rising losses on office loans and higher deposit costs.")
+	for _, e := range news57Extractor().Extract(a).Events {
+		if slices.Contains(e.Tickers, "MCOX") {
+			t.Errorf("%s event gives the agency: %q", e.Type, e.Mentions[0].Sentence)
+		}
+	}
+}

@@ -565,6 +565,20 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 				i += n - 1
 				continue
 			}
+			if m.Source != "" && m.Source != SourceLearned && personPossessive(us, i, n, a.people) && a.counts[m.Company] == 0 {
+				// "Tilly's relationships" after "Edward Tilly": the person's (news57.go).
+				i += n - 1
+				continue
+			}
+			if m.Source != "" && m.Source != SourceLearned && n == 1 && officerBefore(us, i) && a.counts[m.Company] == 0 {
+				// "Cboe chief executive Tilly resigns": a surname after an officer's title
+				// (news57.go), and the person's in the sentences after it.
+				if a.people == nil {
+					a.people = map[string]bool{}
+				}
+				a.people[u.key] = true
+				continue
+			}
 			if m.Source != "" && m.Source != SourceLearned && m.End == us[i+n-1].end && townOf(toks, us, i+n) {
 				// "an investor from Melville, N.Y.", "its Whitehall, Pa., office": a town.
 				i += n - 1

@@ -37,3 +37,27 @@ func agencyText(text string) bool {
 	}
 	return false
 }
+
+// officerBefore says whether the name at unit i follows an officer's title: "chief executive
+// Tilly", "CEO Dimon", "Chairman Powell", "finance chief Barnum". A name there is the officer's,
+// a surname that may also be a listed company's one-word name ("Tilly's", "Dimon"); a company
+// after a title is written with "of" or "at" ("chief executive of Cboe").
+func officerBefore(us []unit, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch us[i-1].key {
+	case "ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson", "president":
+		return true
+	case "executive", "officer", "chief":
+		return i > 1 && (us[i-2].key == "chief" || us[i-2].key == "finance" || us[i-2].key == "operating" || us[i-2].key == "executive")
+	}
+	return false
+}
+
+// personPossessive says whether the name matched at units [i, i+n) is a surname the article gave
+// a person, with its possessive: "Tilly's relationships" after "Edward Tilly" is his, though a
+// retailer is called "Tilly's". The linker reads a bare "Tilly" there as the person already.
+func personPossessive(us []unit, i, n int, people map[string]bool) bool {
+	return n == 3 && people[us[i].key] && us[i+1].key == "'" && us[i+2].key == "s"
+}

@@ -8,7 +8,8 @@ import (
 )
 
 // news57Extractor knows the companies of the news57 tests, all invented but for the rating
-// agency's name: three lenders, a broker and an agency listed under a ticker of our own.
+// agency's name: three lenders, a broker, an agency listed under a ticker of our own, and two
+// companies named like people (Dimond, Brisco's).
 func news57Extractor() *extract.Extractor {
 	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
 	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
@@ -17,6 +18,8 @@ func news57Extractor() *extract.Extractor {
 		{Alias: "Pinecrest Bank", Company: co("Pinecrest Bank", "PNCB")},
 		{Alias: "Kestrel Securities", Company: co("Kestrel Securities Inc", "KSEC")},
 		{Alias: "Moody's", Company: co("Moody's Corp", "MCOX")},
+		{Alias: "Dimond", Company: co("Dimond Corp", "DMND")},
+		{Alias: "Brisco's", Company: co("Brisco's Inc", "BRSC")},
 	})}
 }
 
@@ -51,6 +54,29 @@ func TestNews57AgencyMain(t *testing.T) {
 	for _, e := range news57Extractor().Extract(a).Events {
 		if slices.Contains(e.Tickers, "MCOX") {
 			t.Errorf("%s event gives the agency: %q", e.Type, e.Mentions[0].Sentence)
+		}
+	}
+}
+
+// TestNews57OfficerSurname checks that a surname after an officer's title is the person's, not a
+// company of that one-word name (modern52's "Cboe chief executive Tilly resigns" gave the
+// retailer Tilly's), and that the person's possessive later in the story is his too.
+func TestNews57OfficerSurname(t *testing.T) {
+	checkSentences(t, news57Extractor(), []sentenceCase{
+		{title: "Tollan Financial chief executive Dimond resigns after board review", want: []string{"executive TLNF"}},
+		{title: "Harwick Bancorp CEO Dimond to step down next year", want: []string{"executive HRWK"}},
+		{title: "Exchange operator's chief executive Dimond resigns after board review", want: nil},
+		{body: "The exchange said on Friday that CEO Dimond had resigned after an inquiry.", want: nil},
+		// Controls: the company as the subject, and an officer named in full.
+		{body: "Dimond said on Monday it would cut 300 jobs.", want: []string{"restructuring DMND"}},
+		{title: "Brisco's to close 40 stores as sales slump", want: []string{"restructuring BRSC"}},
+	}, typeTickers)
+	a := article("Tollan Financial chief resigns after review", "2024-03-05",
+		"Tollan Financial said Chief Executive Mark Brisco had resigned on Monday.\n\n"+
+			"Brisco's tenure included the $2 billion purchase of Pinecrest Bank in 2021.")
+	for _, e := range news57Extractor().Extract(a).Events {
+		if slices.Contains(e.Tickers, "BRSC") {
+			t.Errorf("%s event gives Brisco's: %q", e.Type, e.Mentions[0].Sentence)
 		}
 	}
 }

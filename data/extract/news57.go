@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/eventline/eventline/data/events"
+
 // Rules from modern52, a first-seen batch of financial-company news: banks, insurers, asset
 // managers, exchanges and payments.
 
@@ -60,4 +62,46 @@ func officerBefore(us []unit, i int) bool {
 // retailer is called "Tilly's". The linker reads a bare "Tilly" there as the person already.
 func personPossessive(us []unit, i, n int, people map[string]bool) bool {
 	return n == 3 && people[us[i].key] && us[i+1].key == "'" && us[i+2].key == "s"
+}
+
+// newOfficerClause says whether a new officer without a determiner ("new ceo", "new chief
+// executive"), as a title writes one, is the subject of an officer's act in a clause that gives
+// the main news its circumstance: "PayPal to cut 2,500 jobs as new CEO seeks to trim costs",
+// "Nike pulls forecast as sales fall and new CEO prepares to take over". The officer is already named; the
+// change is not the news. Taking over is: "as new CEO takes over" stays a succession.
+func newOfficerClause(w []string, t trigger) bool {
+	if t.from < 1 || t.to >= len(w) || !clauseOpeners57[w[t.from-1]] {
+		return false
+	}
+	v := w[t.to]
+	return officerActs[v] && v != "takes" && v != "took" || officerPreparing[v]
+}
+
+// officerPreparing are the verbs of an officer setting out, not yet acting: "prepares to",
+// "tries to".
+var officerPreparing = wordSet(`prepares prepared tries tried works worked looks looked`)
+
+// clauseOpeners57 open the clause a title's new officer acts in: "as new CEO seeks", "while new
+// CEO sets out", "as sales fall and new CEO prepares".
+var clauseOpeners57 = wordSet(`as while and`)
+
+// news57Misread says whether trigger t is one of the misreads above.
+func news57Misread(s *sentence, t trigger) bool {
+	return t.typ == events.Executive && newOfficerTakingOver(s.words, t)
+}
+
+// newOfficerTakingOver says whether the executive trigger t is the taking over of a new officer
+// who prepares for it in a title's clause of circumstance: "as new CEO prepares to take over"
+// tells the same officer newOfficerClause reads as already named.
+func newOfficerTakingOver(w []string, t trigger) bool {
+	if t.from < 4 || w[t.from-1] != "to" || !officerPreparing[w[t.from-2]] {
+		return false
+	}
+	for _, n := range []int{2, 3} { // "new ceo", "new chief executive"
+		o := trigger{typ: events.Executive, from: t.from - 2 - n, to: t.from - 2}
+		if o.from >= 1 && w[o.from] == "new" && newOfficerClause(w, o) {
+			return true
+		}
+	}
+	return false
 }

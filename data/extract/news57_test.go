@@ -80,3 +80,19 @@ func TestNews57OfficerSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestNews57NewOfficerActing checks a title's new officer without a determiner acting in a
+// clause of circumstance: no change of management (modern52's "PayPal to cut about 2,500 jobs as
+// new CEO seeks to trim costs", modern50's "as sales fall 10% and new CEO prepares to take
+// over"), while an officer named or taking over is one.
+func TestNews57NewOfficerActing(t *testing.T) {
+	checkSentences(t, news57Extractor(), []sentenceCase{
+		{title: "Harwick Bancorp to close 30 branches as new CEO seeks to cut costs", want: []string{"restructuring HRWK"}},
+		{title: "Tollan Financial withdraws outlook as deposits shrink and new chief executive prepares to take over",
+			want: []string{"guidance TLNF"}},
+		{title: "Pinecrest Bank sells card unit while new CEO outlines leaner strategy", want: []string{"acquisition PNCB"}},
+		// Controls: the change itself.
+		{title: "Harwick Bancorp names new CEO as founder retires", want: []string{"executive HRWK"}},
+		{title: "Tollan Financial shares rise as new CEO takes over", want: []string{"price_move TLNF", "executive TLNF"}},
+	}, typeTickers)
+}

@@ -105,3 +105,16 @@ func newOfficerTakingOver(w []string, t trigger) bool {
 	}
 	return false
 }
+
+// toldInResults lists results named as where a company told its news: "disclosed in its
+// first-quarter results that customers had pulled $100 billion", "said in its earnings report
+// that loan losses rose". The report is the results, though the sentence's news is a figure of
+// them; "results" alone is a weak word the verb of telling makes strong.
+func toldInResults() []string {
+	var out []string
+	for _, v := range []string{"disclose", "discloses", "disclosed", "disclosing", "say", "says", "said",
+		"reveal", "reveals", "revealed", "revealing"} {
+		out = append(out, v+" in ... results", v+" in ... earnings report")
+	}
+	return verb(out...)
+}

@@ -96,3 +96,19 @@ func TestNews57NewOfficerActing(t *testing.T) {
 		{title: "Tollan Financial shares rise as new CEO takes over", want: []string{"price_move TLNF", "executive TLNF"}},
 	}, typeTickers)
 }
+
+// TestNews57ToldInResults checks results named as where a company told its news (modern52's
+// "a day after the San Francisco lender disclosed in its first-quarter results that customers
+// had pulled more than $100 billion of deposits" told no results).
+func TestNews57ToldInResults(t *testing.T) {
+	checkSentences(t, news57Extractor(), []sentenceCase{
+		{body: "Harwick Bancorp shares sank 30% on Wednesday after the lender disclosed in its second-quarter results that deposits had fallen by a fifth.",
+			want: []string{"price_move HRWK", "earnings HRWK"}},
+		{body: "Tollan Financial said in its earnings report that provisions for loan losses had tripled.",
+			want: []string{"earnings TLNF"}},
+		{body: "Pinecrest Bank revealed in its fourth-quarter results that it had sold $2 billion of bonds at a loss.",
+			want: []string{"earnings PNCB"}},
+		// Control: a statement is no report of results.
+		{body: "Tollan Financial said in a statement that it would cut 200 jobs.", want: []string{"restructuring TLNF"}},
+	}, typeTickers)
+}

@@ -118,3 +118,21 @@ func toldInResults() []string {
 	}
 	return verb(out...)
 }
+
+// unitRaisesInListing says whether the listing trigger t ends the clause that a unit, named
+// through its owner's possessive and ending at word end, opens: "AIG's Corebridge raises $1.68
+// billion in year's biggest U.S. IPO", "SoftBank's Arm files for Nasdaq listing". The listing is
+// the unit's; the owner only says whose unit it is (ownedSubject). A comma, a semicolon or a
+// clause's break between them ends the unit's clause first.
+func (s *sentence) unitRaisesInListing(end int, t trigger) bool {
+	if end >= t.from {
+		return false
+	}
+	for k := end; k < t.from; k++ {
+		if w := s.words[k]; w == "," || w == ";" || w == ":" || s.wordIs(k, wClauseBreak) || subordinators[w] {
+			return false
+		}
+	}
+	return true
+}
+

@@ -112,3 +112,17 @@ func TestNews57ToldInResults(t *testing.T) {
 		{body: "Tollan Financial said in a statement that it would cut 200 jobs.", want: []string{"restructuring TLNF"}},
 	}, typeTickers)
 }
+
+// TestNews57UnitListing checks a unit named through its owner's possessive as the subject of a
+// listing told at its clause's end (modern52's "AIG's Corebridge raises $1.68 billion in year's
+// biggest U.S. IPO" gave the owner alone).
+func TestNews57UnitListing(t *testing.T) {
+	checkSentences(t, news57Extractor(), []sentenceCase{
+		{title: "Harwick Bancorp's Pinecrest Bank raises $900 million in year's biggest bank IPO", want: []string{"ipo PNCB"}},
+		{title: "Tollan Financial's Pinecrest Bank files for Nasdaq IPO", want: []string{"ipo PNCB"}},
+		// Controls: the unit right before the trigger, and an owner's own listing.
+		{title: "Harwick Bancorp's Pinecrest Bank prices IPO", want: []string{"ipo PNCB"}},
+		{title: "Tollan Financial raises $500 million in Nasdaq IPO", want: []string{"ipo TLNF"}},
+	}, typeTickers)
+}
+

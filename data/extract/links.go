@@ -769,7 +769,8 @@ func townOf(toks []token, us []unit, j int) bool {
 		return false
 	}
 	// An abbreviation ends in a dot ("Pa.", "N.Y."); a state's name needs none.
-	return stateNames[u.key] || stateAbbrevs[u.key] && (u.to-u.from > 1 || u.to < len(toks) && toks[u.to].text == ".")
+	return stateNames[u.key] || stateAbbrevs[u.key] && (u.to-u.from > 1 || u.to < len(toks) && toks[u.to].text == ".") ||
+		stateBased(u.key) // news57.go
 }
 
 // afterFirstWord says whether the name at unit i of a headline in capitals comes right after the

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules from modern52, a first-seen batch of financial-company news: banks, insurers, asset
 // managers, exchanges and payments.
@@ -136,3 +140,10 @@ func (s *sentence) unitRaisesInListing(end int, t trigger) bool {
 	return true
 }
 
+// stateBased says whether a name unit is a US state's name joined to "based", as a company's
+// home is written: "The Westlake, Texas-based firm reported" names the town of Westlake, not
+// Westlake Corp (townOf). The unit drops the hyphen ("texasbased").
+func stateBased(key string) bool {
+	state, ok := strings.CutSuffix(key, "based")
+	return ok && stateNames[state]
+}

@@ -9,7 +9,7 @@ import (
 
 // news57Extractor knows the companies of the news57 tests, all invented but for the rating
 // agency's name: three lenders, a broker, an agency listed under a ticker of our own, and two
-// companies named like people (Dimond, Brisco's).
+// companies named like people (Dimond, Brisco's) and one like a town (Dunmore).
 func news57Extractor() *extract.Extractor {
 	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
 	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
@@ -20,6 +20,7 @@ func news57Extractor() *extract.Extractor {
 		{Alias: "Moody's", Company: co("Moody's Corp", "MCOX")},
 		{Alias: "Dimond", Company: co("Dimond Corp", "DMND")},
 		{Alias: "Brisco's", Company: co("Brisco's Inc", "BRSC")},
+		{Alias: "Dunmore", Company: co("Dunmore Corp", "DNMR")},
 	})}
 }
 
@@ -123,6 +124,19 @@ func TestNews57UnitListing(t *testing.T) {
 		// Controls: the unit right before the trigger, and an owner's own listing.
 		{title: "Harwick Bancorp's Pinecrest Bank prices IPO", want: []string{"ipo PNCB"}},
 		{title: "Tollan Financial raises $500 million in Nasdaq IPO", want: []string{"ipo TLNF"}},
+	}, typeTickers)
+}
+
+// TestNews57StateBased checks a town before a state joined to "based", a company's home: no
+// company of the town's name (modern52's "The Westlake, Texas-based firm reported adjusted
+// earnings" gave Westlake Corp).
+func TestNews57StateBased(t *testing.T) {
+	checkSentences(t, news57Extractor(), []sentenceCase{
+		{body: "The Dunmore, Ohio-based lender reported quarterly earnings of 80 cents a share.", want: []string{"earnings "}},
+		{body: "Harwick Bancorp, the Dunmore, Pennsylvania-based bank, said it would cut 120 jobs.", want: []string{"restructuring HRWK"}},
+		// Controls: the company itself, and the town before a state without "based".
+		{body: "Dunmore reported quarterly earnings of 80 cents a share.", want: []string{"earnings DNMR"}},
+		{body: "Harwick Bancorp will close its branch in Dunmore, Ohio, and cut 40 jobs.", want: []string{"restructuring HRWK"}},
 	}, typeTickers)
 }
 

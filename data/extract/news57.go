@@ -91,8 +91,30 @@ var clauseOpeners57 = wordSet(`as while and`)
 
 // news57Misread says whether trigger t is one of the misreads above.
 func news57Misread(s *sentence, t trigger) bool {
-	return t.typ == events.Executive && newOfficerTakingOver(s.words, t)
+	switch t.typ {
+	case events.Executive:
+		return newOfficerTakingOver(s.words, t)
+	case events.Partnership:
+		return joinedEmployer(s.words, t)
+	}
+	return false
 }
+
+// joinedEmployer says whether the partnership trigger t is "joined" or "joins" a person's
+// employer: "Hochschild had led Discover since 2018 and joined the company in 1998". A career
+// step, not two companies joining forces; the employer is "the company", "the bank" or the like,
+// and the clause ends there or goes on with its year or role ("in 1998", "as a trader").
+func joinedEmployer(w []string, t trigger) bool {
+	if w[t.from] != "joined" && w[t.from] != "joins" || t.to != t.from+1 || t.to+1 >= len(w) ||
+		w[t.to] != "the" || !employerNouns[w[t.to+1]] {
+		return false
+	}
+	k := t.to + 2
+	return k >= len(w) || w[k] == "in" || w[k] == "as" || w[k] == "," || w[k] == "." || w[k] == "from" || w[k] == "after"
+}
+
+// employerNouns name a person's employer after "joined the".
+var employerNouns = wordSet(`company firm bank lender insurer exchange group`)
 
 // newOfficerTakingOver says whether the executive trigger t is the taking over of a new officer
 // who prepares for it in a title's clause of circumstance: "as new CEO prepares to take over"

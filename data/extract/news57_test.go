@@ -140,3 +140,14 @@ func TestNews57StateBased(t *testing.T) {
 	}, typeTickers)
 }
 
+// TestNews57JoinedEmployer checks a person joining the company as a career step, no partnership
+// (modern52's "had led Discover since 2018 and joined the company in 1998").
+func TestNews57JoinedEmployer(t *testing.T) {
+	checkSentences(t, news57Extractor(), []sentenceCase{
+		{body: "Ortiz had run Harwick Bancorp since 2019 and joined the bank in 2004.", want: nil},
+		{body: "Tollan Financial's new finance chief joined the firm as an analyst in 1996.", want: nil},
+		// Controls: a company joining another's venture or alliance.
+		{body: "Harwick Bancorp joined Tollan Financial in a venture to build a payments network.",
+			want: []string{"partnership HRWK;TLNF"}},
+	}, typeTickers)
+}

@@ -46,8 +46,9 @@ func agencyText(text string) bool {
 
 // officerBefore says whether the name at unit i follows an officer's title: "chief executive
 // Tilly", "CEO Dimon", "Chairman Powell", "finance chief Barnum". A name there is the officer's,
-// a surname that may also be a listed company's one-word name ("Tilly's", "Dimon"); a company
-// after a title is written with "of" or "at" ("chief executive of Cboe").
+// a surname that may also be a listed company's one-word name ("Tilly" of Tilly's, "President
+// Trump" of Trump Media); a company after a title is written with "of" or "at" ("chief
+// executive of Cboe").
 func officerBefore(us []unit, i int) bool {
 	if i == 0 {
 		return false
@@ -71,8 +72,8 @@ func personPossessive(us []unit, i, n int, people map[string]bool) bool {
 // newOfficerClause says whether a new officer without a determiner ("new ceo", "new chief
 // executive"), as a title writes one, is the subject of an officer's act in a clause that gives
 // the main news its circumstance: "PayPal to cut 2,500 jobs as new CEO seeks to trim costs",
-// "Nike pulls forecast as sales fall and new CEO prepares to take over". The officer is already named; the
-// change is not the news. Taking over is: "as new CEO takes over" stays a succession.
+// "Nike pulls forecast as sales fall and new CEO prepares to take over". The officer is already
+// named; the change is not the news. Taking over is: "as new CEO takes over" stays a succession.
 func newOfficerClause(w []string, t trigger) bool {
 	if t.from < 1 || t.to >= len(w) || !clauseOpeners57[w[t.from-1]] {
 		return false
@@ -89,7 +90,8 @@ var officerPreparing = wordSet(`prepares prepared tries tried works worked looks
 // CEO sets out", "as sales fall and new CEO prepares".
 var clauseOpeners57 = wordSet(`as while and`)
 
-// news57Misread says whether trigger t is one of the misreads above.
+// news57Misread says whether trigger t is one of this file's misreads: a new officer's taking over
+// (newOfficerTakingOver) or a person joining the company (joinedEmployer).
 func news57Misread(s *sentence, t trigger) bool {
 	switch t.typ {
 	case events.Executive:

@@ -91,16 +91,53 @@ var officerPreparing = wordSet(`prepares prepared tries tried works worked looks
 var clauseOpeners57 = wordSet(`as while and`)
 
 // news57Misread says whether trigger t is one of this file's misreads: a new officer's taking over
-// (newOfficerTakingOver) or a person joining the company (joinedEmployer).
+// (newOfficerTakingOver), a person joining the company (joinedEmployer) or a deal's promise to
+// earnings (dealAccretion, accretedBy).
 func news57Misread(s *sentence, t trigger) bool {
 	switch t.typ {
 	case events.Executive:
 		return newOfficerTakingOver(s.words, t)
 	case events.Partnership:
 		return joinedEmployer(s.words, t)
+	case events.Guidance:
+		return dealAccretion(s.words, t)
+	case events.Earnings:
+		return accretedBy(s.words, t)
 	}
 	return false
 }
+
+// dealAccretion says whether the guidance trigger t, an expectation with its gap, expects a deal
+// to do something to earnings: "said it expected the purchase to add to adjusted earnings per
+// share by the first full year", "expects the merger to lift earnings". That is the deal's
+// promise to the buyer's holders, told with the deal; the company's own outlook for its results
+// is not.
+func dealAccretion(w []string, t trigger) bool {
+	k := t.from + 1
+	if !t.gap || k+2 >= t.to || w[k] != "the" && w[k] != "its" && w[k] != "this" {
+		return false
+	}
+	return accretiveDeals[w[k+1]] && w[k+2] == "to"
+}
+
+// accretedBy says whether the results trigger t names the earnings a deal is expected to add
+// to: "expected the purchase to add to adjusted earnings per share", "the merger will lift
+// earnings": a deal noun after "the", "its" or "this", then "to", "will", "would" or "should",
+// within the six words before the trigger. Results to come of the deal, not a report.
+func accretedBy(w []string, t trigger) bool {
+	for j := t.from - 2; j >= 1 && j >= t.from-6; j-- {
+		if (w[j-1] == "the" || w[j-1] == "its" || w[j-1] == "this") && accretiveDeals[w[j]] && dealModals[w[j+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// dealModals follow a deal noun whose effect is forecast: "the deal to add", "the merger will lift".
+var dealModals = wordSet(`to will would should`)
+
+// accretiveDeals are the deals whose effect on earnings a buyer forecasts.
+var accretiveDeals = wordSet(`deal purchase acquisition merger takeover transaction combination buyout`)
 
 // joinedEmployer says whether the partnership trigger t is "joined" or "joins" a person's
 // employer: "Hochschild had led Discover since 2018 and joined the company in 1998". A career

@@ -151,3 +151,17 @@ func TestNews57JoinedEmployer(t *testing.T) {
 			want: []string{"partnership HRWK;TLNF"}},
 	}, typeTickers)
 }
+
+// TestNews57DealAccretion checks a buyer's expectation of what a deal adds to its earnings: the
+// deal's promise, no outlook and no report (modern52's "Franklin said it expected the purchase
+// to add to adjusted earnings per share by the first full year" was guidance).
+func TestNews57DealAccretion(t *testing.T) {
+	checkSentences(t, news57Extractor(), []sentenceCase{
+		{body: "Harwick Bancorp said it expected the purchase to lift earnings per share by 4% in 2026.", want: nil},
+		{body: "Harwick Bancorp said it expected the merger to lift earnings per share by 4% in 2026.", want: []string{"acquisition HRWK"}},
+		{body: "Tollan Financial expects the transaction to add to adjusted earnings within two years.", want: nil},
+		// Controls: the company's own outlook, and its results.
+		{body: "Harwick Bancorp said it expects earnings per share to rise 5% next year.", want: []string{"guidance HRWK"}},
+		{body: "Tollan Financial said its quarterly earnings per share rose 8%.", want: []string{"earnings TLNF"}},
+	}, typeTickers)
+}

@@ -1673,6 +1673,9 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		// "Micron jumped 6% after Morgan Stanley raised its price target on the memory
 		// chipmaker": the broker acting on "the chipmaker" is the source, the subject the stock.
 		objects = objects[1:]
+	} else if best.typ == events.Analyst && subject != nil && s.ratedAfterVerb(best, subject) {
+		// "The agency lowered its ratings on Comerica, KeyCorp and UMB Financial": with no
+		// company before the verb, the first named after it is rated like the rest (news57.go).
 	} else if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
 		subject, objects = &objects[0], objects[1:]
@@ -1697,9 +1700,14 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 			subject = c
 		} else if main != nil && main.Ticker != subject.Ticker {
 			subject = main
+		} else if s.agencyActs(best, subject) {
+			// "S&P downgrades five U.S. regional lenders": the agency rates others the
+			// sentence does not name, and is never a party itself (news57.go).
+			return nil
 		}
 	}
-	if subject == nil && len(objects) == 0 && main != nil && (table != "" || !best.weak && (s.refersBack(best) || s.toldByMain(best, main))) {
+	if subject == nil && len(objects) == 0 && main != nil && !(best.typ == events.Analyst && agencyText(main.Text)) && // news57.go
+		(table != "" || !best.weak && (s.refersBack(best) || s.toldByMain(best, main))) {
 		subject = main
 	}
 	if subject == nil && len(objects) == 0 && main != nil && best.idiom && best.typ == events.Analyst {

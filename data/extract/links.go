@@ -572,6 +572,20 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 				i += n - 1
 				continue
 			}
+			if m.Source != "" && m.Source != SourceLearned && personPossessive(us, i, n, a.people) && a.counts[m.Company] == 0 {
+				// "Tilly's relationships" after "Edward Tilly": the person's (news57.go).
+				i += n - 1
+				continue
+			}
+			if m.Source != "" && m.Source != SourceLearned && n == 1 && officerBefore(us, i) && a.counts[m.Company] == 0 {
+				// "Cboe chief executive Tilly resigns": a surname after an officer's title
+				// (news57.go), and the person's in the sentences after it.
+				if a.people == nil {
+					a.people = map[string]bool{}
+				}
+				a.people[u.key] = true
+				continue
+			}
 			if m.Source != "" && m.Source != SourceLearned && m.End == us[i+n-1].end && townOf(toks, us, i+n) {
 				// "an investor from Melville, N.Y.", "its Whitehall, Pa., office": a town.
 				i += n - 1
@@ -762,7 +776,8 @@ func townOf(toks []token, us []unit, j int) bool {
 		return false
 	}
 	// An abbreviation ends in a dot ("Pa.", "N.Y."); a state's name needs none.
-	return stateNames[u.key] || stateAbbrevs[u.key] && (u.to-u.from > 1 || u.to < len(toks) && toks[u.to].text == ".")
+	return stateNames[u.key] || stateAbbrevs[u.key] && (u.to-u.from > 1 || u.to < len(toks) && toks[u.to].text == ".") ||
+		stateBased(u.key) // news57.go
 }
 
 // afterFirstWord says whether the name at unit i of a headline in capitals comes right after the

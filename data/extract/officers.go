@@ -27,7 +27,7 @@ func newOfficerActing(w []string, t trigger) bool {
 	}
 	d := w[t.from-1]
 	owned := possessives[d] || d == "the" || d == "'" || d == "s" && t.from >= 2 && w[t.from-2] == "'"
-	return owned && officerActs[w[t.to]]
+	return owned && officerActs[w[t.to]] || newOfficerClause(w, t) // news57.go
 }
 
 // personRelativeToEnd says whether the relative clause about a person opened by the comma at a

@@ -347,6 +347,7 @@ var lexicon = map[events.Type][]string{
 		beatMiss("estimates", "expectations", "forecasts"), streetResults, // streetnews.go
 		measuresAbove(),  // "lifted its results above expectations" (news34.go)
 		cameInMeasures(), // "profit came in above expectations" (news40.go)
+		toldInResults(),  // "disclosed in its first-quarter results that deposits fell" (news57.go)
 		measuresBelow(),  // "sales below estimates" (news43.go)
 		quarterSales()),  // "sales for its fiscal second quarter" (news55.go)
 	events.Dividend: join(

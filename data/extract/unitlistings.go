@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/eventline/eventline/data/events"
+
 // A listing told through its owner (modern20): "Kenvue raises $3.8 billion as J&J consumer health
 // unit prices IPO", "Pfizer's animal health business Zoetis priced its IPO". The subject of the
 // listing is the unit, not the parent that owns it; the parent's name only says whose unit it
@@ -61,7 +63,8 @@ func (s *sentence) ownedSubject(t trigger, owner CompanyMention) (CompanyMention
 		if c.Ticker == "" || c.Ticker == owner.Ticker || s.tokenIndex(c.Start) != k {
 			continue
 		}
-		if end := s.tokenIndex(c.End); end == t.from || end < len(s.words) && end < t.from && unitNouns[s.words[end]] {
+		if end := s.tokenIndex(c.End); end == t.from || end < len(s.words) && end < t.from && unitNouns[s.words[end]] ||
+			t.typ == events.IPO && s.unitRaisesInListing(end, t) { // news57.go
 			return c, true
 		}
 	}

@@ -1820,7 +1820,10 @@ func (s *sentence) investsInCompany(t trigger) bool {
 			return true
 		}
 	}
-	return t.to < len(s.toks) && privateCompanyAt(s.toks, t.to) // investments.go
+	if t.to >= len(s.toks) {
+		return false
+	}
+	return privateCompanyAt(s.toks, t.to) || capitalized(s.toks[t.to].text) && stakeFollows(s.words, t.to) // investments.go
 }
 
 // tradedGoods are what companies and governments buy and sell without buying a business: securities,

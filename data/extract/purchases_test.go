@@ -29,3 +29,19 @@ func TestRestrictionActs(t *testing.T) {
 		{body: "Kestrel Dynamics capped production at its Ohio plant to save cash.", want: nil},
 	}, typeTickers)
 }
+
+// TestInvestedForStake checks that money put into a private company is a stake bought when the
+// sentence says so: a role noun before the name, or the stake the money takes; money put into a
+// place or plants is not.
+func TestInvestedForStake(t *testing.T) {
+	checkSentences(t, news55Extractor(), []sentenceCase{
+		{body: "Kestrel Dynamics will invest up to $2 billion in artificial intelligence startup Quillon.",
+			want: []string{"acquisition KSTD"}},
+		{body: "Marlowe Foods invested $300 million in Brightfield and took a minority stake.", want: []string{"acquisition MRLF"}},
+		{body: "Kestrel Dynamics invested $1 billion in Quillon, taking a 20% stake.", want: []string{"acquisition KSTD"}},
+		// Controls: a place, a field, plants.
+		{body: "Kestrel Dynamics will invest $3 billion in Texas over five years.", want: nil},
+		{body: "Marlowe Foods invested $200 million in new plants in Ohio last year.", want: nil},
+		{body: "Kestrel Dynamics will invest $1 billion in Europe and build a plant in Poland.", want: nil},
+	}, typeTickers)
+}

@@ -1927,8 +1927,29 @@ func (s *sentence) forecasts(t trigger) bool {
 // quarter", "plans a split next month").
 func (s *sentence) predicts(t trigger) bool {
 	r := s.reading(t)
-	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) // news55.go
+	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) && !s.aheadInNextHeadline(t, r) // news55.go
 }
+
+// aheadInNextHeadline says whether a title's modal or word of intent stands in a later clause
+// after a comma and its own verb: "Carl Icahn takes stake in Illumina, seeks board seats" took
+// the stake; only the seats are sought.
+func (s *sentence) aheadInNextHeadline(t trigger, r timex.Reading) bool {
+	if s.start >= 0 || r.ModalAt < 0 {
+		return false
+	}
+	at := s.tokenIndex(r.ModalAt - s.off)
+	for k := t.to; k < at && k+1 < len(s.words); k++ {
+		if s.words[k] == "," && (headlineClauseVerbs[s.words[k+1]] || headlineNounVerbs[s.words[k+1]] || headlineIntentVerbs[s.words[k+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineIntentVerbs open a headline's later clause with what the subject wants: ", seeks board
+// seats", ", eyes sale of unit".
+var headlineIntentVerbs = wordSet(`seeks eyes weighs mulls considers explores targets wants urges pushes demands
+	asks calls plans`)
 
 // pastPayoutMonth says whether a month dates a payout's or a buyback's change rather than
 // naming a period it is counted over: a month before the publication's ("suspended its dividend
@@ -3057,6 +3078,8 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 		return Forecast
 	case s.start < 0 && t.typ == events.Earnings && previewTitle(s.words, t):
 		return Forecast // "Nike reports Thursday: what to expect": results not yet out (roundups.go)
+	case t.from > 0 && !t.verbal && maybeAdjectives[s.words[t.from-1]]:
+		return Forecast // "warns of possible bankruptcy": the filing may come, none is told
 	case s.start < 0 && t.typ != events.PriceMove && t.from > 0 && s.words[t.from-1] == "to" && !amountTo(s.words, t.from-1) && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
 		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.
 		return Forecast
@@ -3072,12 +3095,15 @@ func (s *sentence) forecastReading(t trigger, r timex.Reading) bool {
 	if t.typ == events.Guidance {
 		return guidanceModals[r.Modal] && r.ModalAt < s.off+s.toks[t.from].start
 	}
-	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) // news55.go
+	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) && !s.aheadInNextHeadline(t, r) // news55.go
 }
 
 // speaksAhead says whether a reading looks ahead: a modal in the clause, or the future tense
 // with its cue there.
 func speaksAhead(r timex.Reading) bool { return r.Ahead }
+
+// maybeAdjectives before an event's noun make it one that may happen.
+var maybeAdjectives = wordSet(`possible potential looming likely imminent threatened prospective`)
 
 var guidanceModals = map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true,
 	"shall": true, "plans": true, "plans to": true}

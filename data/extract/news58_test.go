@@ -1,0 +1,47 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news58Extractor knows the companies of the news58 tests, all invented: four lenders, three
+// insurers and two companies named like towns (Ashford, Linden).
+func news58Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Harwick Bancorp", Company: co("Harwick Bancorp Inc", "HRWK")},
+		{Alias: "Tollan Financial", Company: co("Tollan Financial Corp", "TLNF")},
+		{Alias: "Pinecrest Bank", Company: co("Pinecrest Bank", "PNCB")},
+		{Alias: "Quarry Savings", Company: co("Quarry Savings Inc", "QRRY")},
+		{Alias: "Bellmont Insurance", Company: co("Bellmont Insurance Co", "BLMT")},
+		{Alias: "Cobalt Mutual", Company: co("Cobalt Mutual Holdings", "CBLM")},
+		{Alias: "Strand Re", Company: co("Strand Re Ltd", "STRE")},
+		{Alias: "Ashford", Company: co("Ashford Corp", "ASHF")},
+		{Alias: "Linden", Company: co("Linden Inc", "LNDN")},
+	})}
+}
+
+// TestNews58RelativeClause checks that a company named inside a relative clause describing the
+// subject ("X, which bought Y's branches last year, reported ...") takes no part in the main
+// clause's event: the clause tells X's history, the verb after it is X's.
+func TestNews58RelativeClause(t *testing.T) {
+	checkSentences(t, news58Extractor(), []sentenceCase{
+		{body: "Fernhill Bank, which took over most of Pinecrest Bank's branches in 2022, posted a quarterly loss on Tuesday.",
+			want: []string{"acquisition PNCB"}},
+		{body: "The lender, which bought Quarry Savings' deposits two years ago, reported third-quarter profit that missed forecasts.",
+			want: []string{"acquisition QRRY", "earnings "}},
+		{body: "Ridgeway Capital, which is partly owned by Tollan Financial, reported a net loss for the year.",
+			want: []string{"earnings "}},
+		{body: "Ridgeway Capital, whose biggest shareholder is Tollan Financial, raised its full-year profit forecast.",
+			want: nil},
+		// Controls: the subject named before the clause keeps the event, and a company named in
+		// the main clause is still its party.
+		{body: "Harwick Bancorp, which took over most of Pinecrest Bank's branches in 2022, posted a quarterly loss on Tuesday.",
+			want: []string{"acquisition HRWK;PNCB", "earnings HRWK"}},
+		{body: "Ridgeway Capital, which is partly owned by Tollan Financial, agreed to buy Quarry Savings.",
+			want: []string{"acquisition QRRY"}},
+		{body: "Pinecrest Bank posted a quarterly loss on Tuesday.", want: []string{"earnings PNCB"}},
+	}, typeTickers)
+}

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
+
 // Rules for three misreads of financial news the last round noticed and left: a company named in
 // a relative clause about another, companies given as examples of a warning group, and a town
 // before a two-word state's or a country's "-based".
@@ -17,3 +23,64 @@ func (s *sentence) inRelativeBefore(k, from int) bool {
 	}
 	return after > k && after <= from
 }
+
+// news58Misread says whether trigger t is one of this file's misreads: a warning told of a
+// group through examples of it (groupWarning).
+func news58Misread(s *sentence, t trigger) bool {
+	return t.typ == events.Guidance && s.groupWarning(t)
+}
+
+// groupWarning says whether the guidance trigger t, a verb of warning, is a group's whose
+// companies are named only as examples of it: "Insurers including Allstate and Progressive have
+// also warned of heavy storm losses", "regional lenders, such as Zions and Comerica, warned of
+// higher loan losses". The group's warning tells a trend in an industry, no company's outlook;
+// a company that cut its own forecast says so with a verb of cutting ("have cut their profit
+// forecasts"), which stays each company's guidance.
+func (s *sentence) groupWarning(t trigger) bool {
+	if !warningVerbs[s.words[t.from]] {
+		return false
+	}
+	for k := t.from - 1; k >= 1 && k >= t.from-16; k-- {
+		w := s.words[k]
+		if w == "as" && s.words[k-1] == "such" {
+			k-- // "such as": the group's noun stands before "such"
+			w = "including"
+		}
+		switch {
+		case w == "including":
+			p := k - 1
+			if s.words[p] == "," && p > 0 {
+				p--
+			}
+			return groupNoun(s.words[p]) && !s.companyAt(p)
+		case w == "," || w == "and" || groupWarningFillers[w] || s.companyAt(k):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// companyAt says whether token k lies in a company's name the sentence names.
+func (s *sentence) companyAt(k int) bool {
+	from, to := s.toks[k].start, s.toks[k].end
+	for _, c := range s.companies {
+		if c.Start <= from && to <= c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNoun says whether a word names a group of companies: a plural noun ("insurers", "banks",
+// "lenders", "retailers", "companies").
+func groupNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "ss")
+}
+
+// warningVerbs are the guidance triggers of warning.
+var warningVerbs = wordSet(`warn warns warned warning`)
+
+// groupWarningFillers stand between a group's examples and its verb of warning: "have also
+// warned", "had both warned", "all recently warned".
+var groupWarningFillers = wordSet(`have has had also both all each already recently previously separately 's`)

@@ -45,3 +45,26 @@ func TestNews58RelativeClause(t *testing.T) {
 		{body: "Pinecrest Bank posted a quarterly loss on Tuesday.", want: []string{"earnings PNCB"}},
 	}, typeTickers)
 }
+
+// TestNews58GroupWarning checks companies given as examples of a group whose warning of losses
+// the sentence tells ("insurers such as X and Y have warned of ..."): the group's warning is no
+// company's guidance. A company that itself cuts its outlook still does.
+func TestNews58GroupWarning(t *testing.T) {
+	checkSentences(t, news58Extractor(), []sentenceCase{
+		{body: "Carriers including Bellmont Insurance and Cobalt Mutual have also warned of large hurricane claims.",
+			want: nil},
+		{body: "Reinsurers such as Strand Re and Cobalt Mutual warned of rising catastrophe losses this year.",
+			want: nil},
+		{body: "Regional lenders, including Harwick Bancorp and Tollan Financial, warned of higher loan losses.",
+			want: nil},
+		{body: "Several insurers, such as Bellmont Insurance and Strand Re, have warned that storm losses will be heavy.",
+			want: nil},
+		// Controls: the company itself warns or cuts its outlook.
+		{body: "Bellmont Insurance warned of heavy storm losses and cut its full-year profit forecast.",
+			want: []string{"guidance BLMT"}},
+		{body: "Cobalt Mutual lowered its full-year earnings outlook, citing hurricane claims.",
+			want: []string{"guidance CBLM"}},
+		{body: "Insurers including Bellmont Insurance and Cobalt Mutual have cut their profit forecasts for the year.",
+			want: []string{"guidance BLMT;CBLM"}},
+	}, typeTickers)
+}

@@ -84,3 +84,37 @@ var warningVerbs = wordSet(`warn warns warned warning`)
 // groupWarningFillers stand between a group's examples and its verb of warning: "have also
 // warned", "had both warned", "all recently warned".
 var groupWarningFillers = wordSet(`have has had also both all each already recently previously separately 's`)
+
+// placeBased says whether the name units from j, after a town's comma, are a two-word US state
+// ("North Carolina-based", "New Jersey-based", or the state alone before a comma or the end) or
+// a country joined to "based" ("Brazil-based", "South Korea-based"): the town names a company's
+// home, not a company named like it (townOf).
+func placeBased(us []unit, j int) bool {
+	u := us[j]
+	if country, ok := strings.CutSuffix(u.key, "based"); ok && countryNames[country] {
+		return true
+	}
+	if !placeFirstWords[u.key] || j+1 >= len(us) {
+		return false
+	}
+	second := us[j+1].key
+	if rest, ok := strings.CutSuffix(second, "based"); ok {
+		return placeSecondWords[rest]
+	}
+	return stateSecondWords[second] && (j+2 >= len(us) || us[j+2].key == "," || us[j+2].key == ".")
+}
+
+// placeFirstWords open a two-word state or country: "New York", "North Carolina", "Rhode
+// Island", "South Korea", "United Kingdom", "Saudi Arabia", "Hong Kong".
+var placeFirstWords = wordSet(`new north south west rhode united saudi hong`)
+
+// stateSecondWords end a two-word US state; placeSecondWords add the countries'.
+var stateSecondWords = wordSet(`york jersey hampshire mexico carolina dakota island virginia`)
+var placeSecondWords = wordSet(`york jersey hampshire mexico carolina dakota island virginia korea kingdom states
+	africa zealand arabia kong`)
+
+// countryNames are countries a company's home is written with before "-based".
+var countryNames = wordSet(`brazil canada germany france britain england scotland ireland japan china india mexico
+	italy spain portugal switzerland netherlands belgium luxembourg austria sweden norway denmark finland
+	iceland poland russia ukraine turkey greece israel australia singapore taiwan korea indonesia malaysia
+	thailand vietnam philippines chile argentina colombia peru egypt nigeria kenya bermuda`)

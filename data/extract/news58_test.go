@@ -68,3 +68,20 @@ func TestNews58GroupWarning(t *testing.T) {
 			want: []string{"guidance BLMT;CBLM"}},
 	}, typeTickers)
 }
+
+// TestNews58PlaceBased checks "-based" after a town and a two-word US state or a country: the town
+// names a company's home, not a company of that name (news57 did it for one-word states).
+func TestNews58PlaceBased(t *testing.T) {
+	checkSentences(t, news58Extractor(), []sentenceCase{
+		{body: "The Ashford, North Carolina-based lender reported quarterly earnings of 45 cents a share.",
+			want: []string{"earnings "}},
+		{body: "Tollan Financial, the Linden, New Jersey-based bank, said it would cut 90 jobs.",
+			want: []string{"restructuring TLNF"}},
+		{body: "The Ashford, Brazil-based carrier said it would buy Quarry Savings.",
+			want: []string{"acquisition QRRY"}},
+		{body: "Harwick Bancorp, a Linden, Germany-based bank, said it would cut 60 jobs.",
+			want: []string{"restructuring HRWK"}},
+		// Controls: the company itself, and the town named without "based".
+		{body: "Ashford reported quarterly earnings of 45 cents a share.", want: []string{"earnings ASHF"}},
+	}, typeTickers)
+}

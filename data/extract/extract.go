@@ -2590,6 +2590,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		if s.inParens[k] || s.bystander(k, s.tokenIndex(c.End), c.End > trigStart) {
 			continue
 		}
+		if c.End <= trigStart && s.inRelativeBefore(k, t.from) {
+			continue // "Fernway Bank, which bought Old Harbor's branches, reported a loss" (news58.go)
+		}
 		if c.End <= trigStart {
 			before = append(before, c)
 		} else if part[k] {

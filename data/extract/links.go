@@ -777,7 +777,8 @@ func townOf(toks []token, us []unit, j int) bool {
 	}
 	// An abbreviation ends in a dot ("Pa.", "N.Y."); a state's name needs none.
 	return stateNames[u.key] || stateAbbrevs[u.key] && (u.to-u.from > 1 || u.to < len(toks) && toks[u.to].text == ".") ||
-		stateBased(u.key) // news57.go
+		stateBased(u.key) || // news57.go
+		placeBased(us, j+1) // news58.go
 }
 
 // afterFirstWord says whether the name at unit i of a headline in capitals comes right after the

@@ -146,6 +146,9 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past, and so is a
 		// pluperfect before it: "he had been chairman until Monday"
 		if k := m.pluperfect(start - 1); k >= 0 && !m.reportedPledge(k, start) {
+			if m.expectedHorizonAhead(k, start, end) { // "had expected the bank to wait until December" (timex50.go)
+				return tenseFuture, "until"
+			}
 			return tensePast, m.toks[k].s
 		}
 		if k := m.negatedPast(start - 1); k >= 0 {

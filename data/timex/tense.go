@@ -182,6 +182,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "the pact calls for elections in April", "urged both sides to resume talks in
 		// October": what is called for lies ahead of the call
 		return tenseFuture, "calls for"
+	case m.relativeFutureCue(start) != "" && (!m.sourceFrom(start, end) || m.conductedFrom(start)):
+		// "said Anna Berg, who will chair the talks from Friday": the relative clause tells its
+		// own time (timex50.go)
+		return tenseFuture, m.relativeFutureCue(start)
 	case m.sourceFrom(start, end):
 		// "cases from the holiday weekend", "records from March": what a thing comes from is
 		// behind it

@@ -58,3 +58,101 @@ func (m *matcher) monthIn(start, end int) int {
 	}
 	return mo
 }
+
+// relativeFutureWords are the verbs that, right after "who" or "which", tell a relative
+// clause's own time ahead.
+var relativeFutureWords = map[string]bool{"will": true, "shall": true}
+
+// relativeStartWords are present forms that, right after "who" or "which", tell of a start on
+// the calendar: "who takes office Friday", "who becomes chairman Monday".
+var relativeStartWords = map[string]bool{"becomes": true, "become": true, "takes": true, "take": true,
+	"starts": true, "start": true, "begins": true, "begin": true, "joins": true, "join": true,
+	"retires": true, "retire": true, "steps": true, "step": true, "assumes": true, "assume": true}
+
+// relativeFutureCue is the verb of a relative clause that the date at token start ends, "" when
+// none or when it does not look ahead. The clause is a relative clause opened after a
+// comma by "who" or "which" whose own verb looks ahead: "will" or "shall", "is to" or "is due
+// to", or the present of a start ("takes office", "becomes"). Such a clause tells its time from
+// the telling, not from the verb of saying it hangs on: in `"We need a deal," said Anna Berg,
+// who will chair the talks from Friday`, Friday is ahead (tenseCue takes "from" there for the
+// onset of a verb of conducting, conductedFrom, and leaves "who will release videos from Friday"
+// to sourceFrom). A past between the verb and the date ("who will say what happened
+// Friday", "who will have left") is the date's own, and the clause is left to it.
+func (m *matcher) relativeFutureCue(start int) string {
+	for k := start - 1; k >= 1 && k >= start-12 && m.toks[k].sent == m.toks[start].sent; k-- {
+		t := &m.toks[k]
+		if t.kind == kPunct && !m.isHyphen(k) {
+			return ""
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxDeictic {
+			return "" // another date between: the clause is its
+		}
+		if !m.anyWord(k, "who", "which") {
+			continue
+		}
+		if !m.punct(k-1, ",") {
+			return ""
+		}
+		cue, ok := m.relativeVerbAhead(k+1, start)
+		if !ok || m.pastBetween(k+2, start) {
+			return ""
+		}
+		return cue
+	}
+	return ""
+}
+
+// relativeVerbAhead reads the verb at token v, right after a relative pronoun, as one that
+// looks ahead, and says which it is.
+func (m *matcher) relativeVerbAhead(v, start int) (string, bool) {
+	if v >= start {
+		return "", false
+	}
+	w := m.toks[v].s
+	switch {
+	case relativeFutureWords[lowerWord(&m.toks[v])]:
+		return w, true
+	case m.anyWord(v, "is", "are") && (m.word(v+1, "to") || m.anyWord(v+1, "due", "set", "scheduled", "expected") && m.word(v+2, "to")):
+		return w + " to", true
+	case relativeStartWords[lowerWord(&m.toks[v])] && !m.anyWord(v+1, "to", "that"):
+		return w, true
+	}
+	return "", false
+}
+
+// conductVerbs are verbs of conducting or holding something over a time, whose "from" before a
+// date is the onset: "will chair the talks from Friday", "is to lead the patrols from Monday".
+var conductVerbs = map[string]bool{"chair": true, "lead": true, "run": true, "head": true, "host": true,
+	"oversee": true, "manage": true, "handle": true, "direct": true, "command": true, "coach": true,
+	"teach": true, "hold": true, "staff": true, "supervise": true, "mediate": true}
+
+// conductedFrom reports whether the "from" before the date at token start follows the object of
+// a verb of conducting, a few words back in its clause: "chair the talks from Friday" starts
+// then, where "release videos from Friday" names what the videos come from.
+func (m *matcher) conductedFrom(start int) bool {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && m.toks[j].kind == kWord; j-- {
+		if conductVerbs[lowerWord(&m.toks[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBetween reports whether a past form that no "be" governs stands in tokens [a, b): "who
+// will say what happened", "who will have left" (a participle after "be" is the passive of the
+// clause's own time: "who will be named chairman Friday").
+func (m *matcher) pastBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m.toks[k].kind == kWord && m.verbInfo(k)&vPast != 0 && !m.anyWord(k-1, "be", "being") {
+			return true
+		}
+	}
+	return false
+}

@@ -30,3 +30,26 @@ func TestExpectedHorizon(t *testing.T) {
 			[]tagged{{"December", "2012-12"}}},
 	})
 }
+
+// A relative clause that looks ahead tells its own time, after a verb of saying too.
+func TestRelativeClauseAhead(t *testing.T) {
+	run47(t, []case47{
+		{"who will chair from Friday", day47(2013, 11, 13), `"We need a deal," said Anna Berg, who will chair the talks from Friday.`,
+			[]tagged{{"Friday", "2013-11-15"}}},
+		{"who will run from Monday", day47(2014, 4, 2), `"The plant is safe," said the inspector, who will run the hearings from Monday.`,
+			[]tagged{{"Monday", "2014-04-07"}}},
+		{"who takes office Tuesday", day47(2014, 4, 2), `"Taxes stay," said Mayor Ortiz, who takes office Tuesday.`,
+			[]tagged{{"Tuesday", "2014-04-08"}}},
+		{"who becomes chairman Thursday", day47(2014, 4, 2), `"Costs rise," said Ruth Lam, who becomes chairman Thursday.`,
+			[]tagged{{"Thursday", "2014-04-03"}}},
+		{"who is to lead from Saturday", day47(2012, 6, 6), "The plan is sound, said Ito, who is to lead the patrols from Saturday.",
+			[]tagged{{"Saturday", "2012-06-09"}}},
+		// a past in the relative clause, or a relative clause told in the past, keeps it behind
+		{"who chaired from Friday", day47(2013, 11, 13), `"We need a deal," said Anna Berg, who chaired the talks from Friday.`,
+			[]tagged{{"Friday", "2013-11-08"}}},
+		{"who will release videos from Friday", day47(2013, 11, 13), "The police, who will release videos from Friday, asked for calm.",
+			[]tagged{{"Friday", "2013-11-08"}}},
+		{"who will say what happened", day47(2013, 11, 13), "The inquiry will hear Moss, who will say what happened Friday.",
+			[]tagged{{"Friday", "2013-11-08"}}},
+	})
+}

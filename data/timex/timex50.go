@@ -1,5 +1,7 @@
 package timex
 
+import "time"
+
 // Three misreads of the tense of a date without its year or week that the heldout53 to
 // heldout57 rounds noticed and left (timex50): the horizon of an expectation told in the
 // pluperfect, a relative clause that looks ahead after a saying, and the onset of an act dated
@@ -155,4 +157,33 @@ func (m *matcher) pastBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// onsetWords are the words before a weekday that tell when an act takes effect: "effective
+// Monday", "starting Monday", "beginning Monday", "as of Monday".
+func (m *matcher) onsetBefore(start int) bool {
+	k := start - 1
+	if m.word(k, "on") {
+		k--
+	}
+	return m.anyWord(k, "effective", "starting", "beginning") || m.word(k, "of") && m.word(k-1, "as")
+}
+
+// onsetAfterAct is the day a bare weekday of onset names when the act it dates was told on a
+// past day earlier in its sentence: "The board on Saturday named Lee chief executive, effective
+// Monday", told the next Wednesday, is the Monday after that Saturday, gone by the telling. An
+// appointment or a change takes effect the first such day after it is made; read from the
+// telling, the Monday would be a week late. The act's day must come before the weekday in the
+// same sentence and lie before the telling.
+func (m *matcher) onsetAfterAct(n need) (time.Time, bool) {
+	d := m.lastDay
+	if n.kind != needWeekday || n.rel != 0 || n.start >= len(m.toks) || !m.onsetBefore(n.start) ||
+		d.gran != gDay || d.sent != m.toks[n.start].sent || m.lastDayTok >= n.start || !d.t.Before(m.doc) {
+		return time.Time{}, false
+	}
+	ahead := mod(n.a-isoWeekday(d.t), 7)
+	if ahead == 0 {
+		ahead = 7
+	}
+	return d.t.AddDate(0, 0, ahead), true
 }

@@ -53,3 +53,24 @@ func TestRelativeClauseAhead(t *testing.T) {
 			[]tagged{{"Friday", "2013-11-08"}}},
 	})
 }
+
+// The onset of an act dated on a past day is the first such day after it.
+func TestOnsetAfterAct(t *testing.T) {
+	run47(t, []case47{
+		{"effective Monday after Saturday", day47(2013, 11, 13), "The board on Saturday named Lee chief executive, effective Monday.",
+			[]tagged{{"Saturday", "2013-11-09"}, {"Monday", "2013-11-11"}}},
+		{"starting Tuesday after Friday", day47(2014, 3, 6), "On Friday the council raised parking fees, starting Tuesday.",
+			[]tagged{{"Friday", "2014-02-28"}, {"Tuesday", "2014-03-04"}}},
+		// "as of" after a past act was read so before; it stays
+		{"as of Sunday after Thursday", day47(2014, 3, 4), "The ministry lifted the import ban on Thursday, as of Sunday.",
+			[]tagged{{"Thursday", "2014-02-27"}, {"Sunday", "2014-03-02"}}},
+		{"beginning Monday after a month and day", day47(2013, 11, 13), "The airline on Nov. 1 cut its fares, beginning Monday.",
+			[]tagged{{"Nov. 1", "2013-11-01"}, {"Monday", "2013-11-04"}}},
+		// no past act's day in the sentence: the onset is ahead of the telling
+		{"effective Monday alone", day47(2013, 11, 13), "The board named Lee chief executive, effective Monday.",
+			[]tagged{{"Monday", "2013-11-18"}}},
+		// an act ahead of the telling sets no past onset
+		{"will vote Friday, effective Monday", day47(2013, 11, 13), "The board will vote on Friday on the fee, effective Monday.",
+			[]tagged{{"Friday", "2013-11-15"}, {"Monday", "2013-11-18"}}},
+	})
+}

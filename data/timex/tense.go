@@ -186,7 +186,7 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "said Anna Berg, who will chair the talks from Friday": the relative clause tells its
 		// own time (timex50.go)
 		return tenseFuture, m.relativeFutureCue(start)
-	case m.sourceFrom(start, end):
+	case m.sourceFrom(start, end) && !m.conductedFrom(start): // "will chair the talks from Friday" (timex50.go)
 		// "cases from the holiday weekend", "records from March": what a thing comes from is
 		// behind it
 		return tensePast, "from"

@@ -128,12 +128,13 @@ func (m *matcher) relativeVerbAhead(v, start int) (string, bool) {
 // conductVerbs are verbs of conducting or holding something over a time, whose "from" before a
 // date is the onset: "will chair the talks from Friday", "is to lead the patrols from Monday".
 var conductVerbs = map[string]bool{"chair": true, "lead": true, "run": true, "head": true, "host": true,
-	"oversee": true, "manage": true, "handle": true, "direct": true, "command": true, "coach": true,
-	"teach": true, "hold": true, "staff": true, "supervise": true, "mediate": true}
+	"oversee": true, "manage": true, "direct": true, "command": true, "coach": true, "teach": true,
+	"supervise": true, "mediate": true}
 
 // conductedFrom reports whether the "from" before the date at token start follows the object of
 // a verb of conducting, a few words back in its clause: "chair the talks from Friday" starts
-// then, where "release videos from Friday" names what the videos come from.
+// then, where "release videos from Friday" names what the videos come from. The clause's verb
+// then tells the date's tense ("will chair" ahead, "chaired" back), not the source.
 func (m *matcher) conductedFrom(start int) bool {
 	k := start - 1
 	if m.word(k, "the") {

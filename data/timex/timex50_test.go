@@ -44,6 +44,11 @@ func TestRelativeClauseAhead(t *testing.T) {
 			[]tagged{{"Thursday", "2014-04-03"}}},
 		{"who is to lead from Saturday", day47(2012, 6, 6), "The plan is sound, said Ito, who is to lead the patrols from Saturday.",
 			[]tagged{{"Saturday", "2012-06-09"}}},
+		// the onset of conducting outside a relative clause keeps its clause's tense
+		{"will lead the drills from Monday", day47(2014, 4, 2), "Captain Moro will lead the drills from Monday.",
+			[]tagged{{"Monday", "2014-04-07"}}},
+		{"led the drills from Monday", day47(2014, 4, 2), "Captain Moro led the drills from Monday.",
+			[]tagged{{"Monday", "2014-03-31"}}},
 		// a past in the relative clause, or a relative clause told in the past, keeps it behind
 		{"who chaired from Friday", day47(2013, 11, 13), `"We need a deal," said Anna Berg, who chaired the talks from Friday.`,
 			[]tagged{{"Friday", "2013-11-08"}}},

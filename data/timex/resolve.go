@@ -359,6 +359,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		c.val, c.by = whenClauseValue(n, y), ByStory
 		return c, true
 	}
+	if d, ok := m.onsetAfterAct(n); ok { // "on Saturday named Lee chief, effective Monday" (timex50.go)
+		c.val, c.by = dayVal(d), ByStory
+		return c, true
+	}
 	if v, ok := m.fromStory(n); ok {
 		c.val, c.by = v, ByStory
 		return c, true

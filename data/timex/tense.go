@@ -146,6 +146,9 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "postponed until Tuesday"; "Until Thursday, they had not..." is past, and so is a
 		// pluperfect before it: "he had been chairman until Monday"
 		if k := m.pluperfect(start - 1); k >= 0 && !m.reportedPledge(k, start) {
+			if m.expectedHorizonAhead(k, start, end) { // "had expected the bank to wait until December" (timex50.go)
+				return tenseFuture, "until"
+			}
 			return tensePast, m.toks[k].s
 		}
 		if k := m.negatedPast(start - 1); k >= 0 {
@@ -179,7 +182,11 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "the pact calls for elections in April", "urged both sides to resume talks in
 		// October": what is called for lies ahead of the call
 		return tenseFuture, "calls for"
-	case m.sourceFrom(start, end):
+	case m.relativeFutureCue(start) != "" && (!m.sourceFrom(start, end) || m.conductedFrom(start)):
+		// "said Anna Berg, who will chair the talks from Friday": the relative clause tells its
+		// own time (timex50.go)
+		return tenseFuture, m.relativeFutureCue(start)
+	case m.sourceFrom(start, end) && !m.conductedFrom(start): // "will chair the talks from Friday" (timex50.go)
 		// "cases from the holiday weekend", "records from March": what a thing comes from is
 		// behind it
 		return tensePast, "from"

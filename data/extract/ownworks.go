@@ -411,15 +411,23 @@ func (s *sentence) toldOn(e timex.Expr, t trigger) bool {
 	return k >= 0 && toldVerbs[w[k]] || toldVerbs[w[to]] || frontedTelling(w, k, to, t.from)
 }
 
-// frontedTelling says whether a date that opens the sentence before a comma dates the telling
-// after it: "On Tuesday, Microsoft said it would cut 6,000 jobs", "Late Thursday, Intel
-// announced that ...". k is the word before the date (after a dropped "on"), to the word after
-// it, and the verb of telling stands within six words after the comma, before the trigger.
+// frontedTelling says whether a date that opens the sentence dates the telling after it: "On
+// Tuesday, Microsoft said it would cut 6,000 jobs", "Late Thursday, Intel announced that ...",
+// and without the comma, "Last week Intel said it would cut its dividend". k is the word before
+// the date (after a dropped "on"), to the word after it, and the verb of telling stands within
+// six words after the comma, or four after the date without one, before the trigger.
 func frontedTelling(w []string, k, to, trig int) bool {
-	if k >= 0 && !(k == 0 && (w[0] == "late" || w[0] == "early")) || to >= len(w) || w[to] != "," {
+	if k >= 0 && !(k == 0 && (w[0] == "late" || w[0] == "early")) || to >= len(w) {
 		return false
 	}
-	for j := to + 1; j < trig && j <= to+6; j++ {
+	first, last := to+1, to+6
+	if w[to] != "," {
+		if w[to] == "'" || w[to] == "’" || w[to] == "'s" {
+			return false // "Last week's results said ...": the date is the noun's
+		}
+		first, last = to, to+4
+	}
+	for j := first; j < trig && j <= last; j++ {
 		if toldVerbs[w[j]] {
 			return true
 		}

@@ -113,7 +113,8 @@ func (s *sentence) officers(t trigger) string {
 		name := s.text[s.toks[p[0]].start:s.toks[p[1]-1].end]
 		before, after := s.wordsBefore(p[0], 2), s.wordsAfter(p[1], 4)
 		switch {
-		case len(before) > 0 && before[len(before)-1] == "by" && len(before) > 1 && (before[0] == "replaced" || before[0] == "succeeded"):
+		case len(before) > 0 && before[len(before)-1] == "by" && len(before) > 1 && (before[0] == "replaced" || before[0] == "succeeded"),
+			s.replacedByDescribed(p[0]):
 			in = appendNew(in, name)
 		case len(before) > 0 && outAfter[before[len(before)-1]]:
 			out = appendNew(out, name)
@@ -133,6 +134,19 @@ func (s *sentence) officers(t trigger) string {
 		parts = append(parts, "in: "+strings.Join(in, ", "))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// replacedByDescribed says whether the person at token k comes in after "replaced by" or
+// "succeeded by" and a description of one to three lower-case words: "be replaced by company
+// veteran Elliott Hill", "succeeded by longtime finance chief Ana Ruiz".
+func (s *sentence) replacedByDescribed(k int) bool {
+	j := k - 1
+	for ; j >= 0 && j >= k-3 && s.words[j] != "by"; j-- {
+		if t := s.toks[j].text; !isWord(t) || startsUpper(t) {
+			return false
+		}
+	}
+	return j >= 1 && j < k-1 && s.words[j] == "by" && (s.words[j-1] == "replaced" || s.words[j-1] == "succeeded")
 }
 
 // startsPassiveIn says whether the words after a name make it come in although a leaving word

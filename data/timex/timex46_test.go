@@ -8,8 +8,7 @@ import (
 // Families of WSJ business copy of 1989-1990 (heldout54's), with sentences of our own.
 
 func TestBusiness89FiscalCalendar(t *testing.T) {
-	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
-	oct := day(1991, 10, 23)
+	oct := date(1991, 10, 23)
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -19,19 +18,19 @@ func TestBusiness89FiscalCalendar(t *testing.T) {
 		// a fiscal year's end dated by a deictic before its month
 		{"ends next June", oct, "Brandt Tool said its fiscal first-quarter net rose 8%. The period was the first of fiscal 1992, which ends next June.",
 			[]tagged{{"fiscal first-quarter", "1992-Q1"}, {"fiscal 1992", "1992"}, {"next June", "1992-06"}}},
-		{"ends this March", day(1992, 1, 15), "Orris Mills said its fiscal third-quarter loss widened. Its fiscal year ends this March.",
+		{"ends this March", date(1992, 1, 15), "Orris Mills said its fiscal third-quarter loss widened. Its fiscal year ends this March.",
 			[]tagged{{"fiscal third-quarter", "1992-Q3"}, {"this March", "1992-03"}}},
 		// a fiscal quarter named again by its last day dates the fiscal year, and the
 		// comparison after it is the fiscal quarter's
 		{"the quarter ended, renamed", oct, "Brandt Tool said its fiscal first-quarter net rose 8%. For the quarter ended Sept. 30, it earned $9 million, up from $8.3 million a year earlier.",
 			[]tagged{{"fiscal first-quarter", "1992-Q1"}, {"the quarter ended Sept. 30", "1991-Q3"}, {"a year earlier", "1991-Q1"}}},
-		{"fiscal second quarter ended Dec. 31", day(1992, 2, 4), "Keel Marine posted a fiscal second-quarter loss. In the quarter ended Dec. 31, it lost $4 million; it lost $1 million in the quarter.",
+		{"fiscal second quarter ended Dec. 31", date(1992, 2, 4), "Keel Marine posted a fiscal second-quarter loss. In the quarter ended Dec. 31, it lost $4 million; it lost $1 million in the quarter.",
 			[]tagged{{"fiscal second-quarter", "1992-Q2"}, {"the quarter ended Dec. 31", "1991-Q4"}, {"the quarter", "1992-Q2"}}},
 		// a calendar company's quarter ended is its own
 		{"calendar quarter ended", oct, "Brandt Tool said its third-quarter net rose 8%. For the quarter ended Sept. 30, it earned $9 million, up from $8.3 million a year earlier.",
 			[]tagged{{"third-quarter", "1991-Q3"}, {"the quarter ended Sept. 30", "1991-Q3"}, {"a year earlier", "1990-Q3"}}},
 		// a retailer's quarter of weeks names its year for the year it began: left to the tense
-		{"retailer's quarter ended", day(1992, 3, 10), "Fenway Stores said fiscal fourth-quarter net fell 6%. Sales in the quarter ended Feb. 1 rose 2%.",
+		{"retailer's quarter ended", date(1992, 3, 10), "Fenway Stores said fiscal fourth-quarter net fell 6%. Sales in the quarter ended Feb. 1 rose 2%.",
 			[]tagged{{"fiscal fourth-quarter", "1991-Q4"}, {"the quarter ended Feb. 1", "1992-Q1"}}},
 		// a calendar one company states is not the next item's
 		{"separately", oct, "Brandt Tool's fiscal 1992 ends next June. Separately, Quill Paper said it expects the fourth quarter to be strong.",
@@ -49,8 +48,7 @@ func TestBusiness89FiscalCalendar(t *testing.T) {
 }
 
 func TestBusiness89AnaphoricYears(t *testing.T) {
-	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
-	doc := day(1990, 5, 16)
+	doc := date(1990, 5, 16)
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -83,9 +81,9 @@ func TestBusiness89AnaphoricYears(t *testing.T) {
 		{"the year before the war", doc, "The plant was built in 1940, in the spring of the year before the war.",
 			[]tagged{{"1940", "1940"}}},
 		// a season named with its year dates the months its sentence tells, as the year would
-		{"before the October crash", day(1989, 8, 22), "Shares fell 3% yesterday. They sold for $40 in the spring of 1987, before the October crash.",
+		{"before the October crash", date(1989, 8, 22), "Shares fell 3% yesterday. They sold for $40 in the spring of 1987, before the October crash.",
 			[]tagged{{"yesterday", "1989-08-21"}, {"spring of 1987", "1987-SP"}, {"October", "1987-10"}}},
-		{"a season of the telling", day(1989, 8, 22), "Shares fell 3% yesterday. They sold for $40 last spring, before the October slide.",
+		{"a season of the telling", date(1989, 8, 22), "Shares fell 3% yesterday. They sold for $40 last spring, before the October slide.",
 			[]tagged{{"yesterday", "1989-08-21"}, {"last spring", "1989-SP"}, {"October", "1988-10"}}},
 	}
 	for _, tt := range tests {
@@ -94,7 +92,6 @@ func TestBusiness89AnaphoricYears(t *testing.T) {
 }
 
 func TestBusiness89NamedDays(t *testing.T) {
-	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	tests := []struct {
 		name string
 		doc  time.Time
@@ -102,20 +99,20 @@ func TestBusiness89NamedDays(t *testing.T) {
 		want []tagged
 	}{
 		// a weekday and a day's number: the month whose day it is, on the tense's side
-		{"the Friday-the-13th sell-off", day(1995, 10, 25), "Brokers are still counting losses from the Friday-the-13th sell-off.",
+		{"the Friday-the-13th sell-off", date(1995, 10, 25), "Brokers are still counting losses from the Friday-the-13th sell-off.",
 			[]tagged{{"Friday-the-13th", "1995-10-13"}}},
-		{"on Friday the 13th, past", day(1992, 12, 2), "The strike began on Friday the 13th and lasted a week.",
+		{"on Friday the 13th, past", date(1992, 12, 2), "The strike began on Friday the 13th and lasted a week.",
 			[]tagged{{"Friday the 13th", "1992-11-13"}}},
-		{"on Monday the 3rd, ahead", day(1991, 5, 20), "The plant will reopen on Monday the 3rd.",
+		{"on Monday the 3rd, ahead", date(1991, 5, 20), "The plant will reopen on Monday the 3rd.",
 			[]tagged{{"Monday the 3rd", "1991-06-03"}}},
 		// the market's named crash days
-		{"since Black Monday", day(1989, 10, 24), "It was the steepest fall since Black Monday.",
+		{"since Black Monday", date(1989, 10, 24), "It was the steepest fall since Black Monday.",
 			[]tagged{{"Black Monday", "1987-10-19"}}},
-		{"Black Monday's", day(1990, 3, 5), "Black Monday's losses took two years to recover.",
+		{"Black Monday's", date(1990, 3, 5), "Black Monday's losses took two years to recover.",
 			[]tagged{{"Black Monday", "1987-10-19"}, {"two years", "P2Y"}}},
-		{"Black Tuesday", day(1999, 10, 29), "Seventy years ago today came Black Tuesday.",
+		{"Black Tuesday", date(1999, 10, 29), "Seventy years ago today came Black Tuesday.",
 			[]tagged{{"Seventy years ago today", "1929-10-29"}, {"Black Tuesday", "1929-10-29"}}},
-		{"a black Monday", day(1989, 10, 24), "It was a black Monday for the airline's shares.",
+		{"a black Monday", date(1989, 10, 24), "It was a black Monday for the airline's shares.",
 			[]tagged{{"Monday", "1989-10-23"}}},
 	}
 	for _, tt := range tests {
@@ -124,8 +121,7 @@ func TestBusiness89NamedDays(t *testing.T) {
 }
 
 func TestBusiness89QuarterByItsMonths(t *testing.T) {
-	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
-	doc := day(1990, 4, 26)
+	doc := date(1990, 4, 26)
 	tests := []struct {
 		name string
 		text string
@@ -155,7 +151,7 @@ func TestBusiness89QuarterByItsMonths(t *testing.T) {
 }
 
 func TestBusiness89IndexContracts(t *testing.T) {
-	doc := time.Date(1991, 1, 9, 0, 0, 0, 0, time.UTC)
+	doc := date(1991, 1, 9)
 	tests := []struct {
 		name string
 		text string
@@ -178,7 +174,7 @@ func TestBusiness89IndexContracts(t *testing.T) {
 }
 
 func TestBusiness89LatestPeriodOfMonth(t *testing.T) {
-	doc := time.Date(1990, 3, 6, 0, 0, 0, 0, time.UTC)
+	doc := date(1990, 3, 6)
 	tests := []struct {
 		name string
 		text string
@@ -202,7 +198,7 @@ func TestBusiness89LatestPeriodOfMonth(t *testing.T) {
 }
 
 func TestBusiness89IndexMonthAhead(t *testing.T) {
-	doc := time.Date(1990, 2, 7, 0, 0, 0, 0, time.UTC)
+	doc := date(1990, 2, 7)
 	tests := []struct {
 		name string
 		text string
@@ -223,7 +219,7 @@ func TestBusiness89IndexMonthAhead(t *testing.T) {
 }
 
 func TestBusiness89HabitAside(t *testing.T) {
-	doc := time.Date(1989, 11, 9, 0, 0, 0, 0, time.UTC)
+	doc := date(1989, 11, 9)
 	tests := []struct {
 		name string
 		text string

@@ -1132,7 +1132,7 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 		}
 		// A headline's second predicate after a comma: "UPS to cut 20,000 jobs, forecasts lower
 		// 2025 revenue" dates no job cut in 2025.
-		if s.words[k] == "," && k+1 < len(s.words) && (headlineClauseVerbs[s.words[k+1]] || headlineNounVerbs[s.words[k+1]]) {
+		if s.headlineClauseAt(k) {
 			return true
 		}
 		// ", and" before a clause with a subject and a finite verb of its own (news26): "cut
@@ -1939,11 +1939,17 @@ func (s *sentence) aheadInNextHeadline(t trigger, r timex.Reading) bool {
 	}
 	at := s.tokenIndex(r.ModalAt - s.off)
 	for k := t.to; k < at && k+1 < len(s.words); k++ {
-		if s.words[k] == "," && (headlineClauseVerbs[s.words[k+1]] || headlineNounVerbs[s.words[k+1]] || headlineIntentVerbs[s.words[k+1]]) {
+		if s.headlineClauseAt(k) || s.words[k] == "," && headlineIntentVerbs[s.words[k+1]] {
 			return true
 		}
 	}
 	return false
+}
+
+// headlineClauseAt says whether word k is a headline's comma before its next clause's verb:
+// "UPS to cut 20,000 jobs, forecasts lower 2025 revenue".
+func (s *sentence) headlineClauseAt(k int) bool {
+	return s.words[k] == "," && k+1 < len(s.words) && (headlineClauseVerbs[s.words[k+1]] || headlineNounVerbs[s.words[k+1]])
 }
 
 // headlineIntentVerbs open a headline's later clause with what the subject wants: ", seeks board

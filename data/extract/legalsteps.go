@@ -18,7 +18,7 @@ func (s *sentence) caseYear(t trigger) int {
 			continue
 		}
 		from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
-		if from < 2 || !caseNounWithin(s.words, to, 3) {
+		if from < 2 || to >= len(s.words) || !anyWithin(s.words, to, min(to+3, len(s.words)), caseNouns) {
 			continue
 		}
 		switch s.words[from-1] {
@@ -36,13 +36,3 @@ func (s *sentence) caseYear(t trigger) int {
 // caseNouns name a legal case or a regulator's order.
 var caseNouns = wordSet(`suit suits lawsuit lawsuits case cases complaint order orders decree probe investigation
 	settlement verdict ruling action claims injunction indictment`)
-
-// caseNounWithin says whether one of caseNouns stands within n words from k.
-func caseNounWithin(words []string, k, n int) bool {
-	for j := k; j < len(words) && j < k+n; j++ {
-		if caseNouns[words[j]] {
-			return true
-		}
-	}
-	return false
-}

@@ -107,6 +107,18 @@ func penaltiesPaid() []string {
 	return verb(out...)
 }
 
+// damagesSought lists a claim told by the verb of seeking its damages: "is seeking at least $500
+// million in damages from its software vendor", "sought unspecified damages", "demands damages
+// for the lost flights". Plural "damages" after these verbs is the law's word for money owed;
+// harm to things is "damage" ("sought to limit the damage"), which the forms leave out.
+func damagesSought() []string {
+	var out []string
+	for _, v := range []string{"seek", "seeks", "sought", "seeking", "demand", "demands", "demanded", "demanding"} {
+		out = append(out, v+" ... damages")
+	}
+	return verb(out...)
+}
+
 // courtPassives lists a court's decision told with the company as the subject: "was ordered by a
 // federal judge to open its app store", "was found by a judge to have monopolized search", "was
 // barred by a court from", and the verdicts that name no court at all ("was found liable", "held

@@ -65,3 +65,18 @@ func TestCourtRulings(t *testing.T) {
 		}
 	}
 }
+
+// A claim told by the damages sought is legal news, in any tense of the verb; harm to things
+// ("the damage") and other things sought are not (rulings.go damagesSought).
+func TestDamagesSought(t *testing.T) {
+	checkSentences(t, &extract.Extractor{Companies: linker(t)}, []sentenceCase{
+		{body: "United Airlines is seeking $300 million in damages from an engine supplier over the groundings.",
+			want: []string{"legal UAL"}},
+		{body: "Walmart sought unspecified damages from the opioid distributor in a complaint filed in Texas.",
+			want: []string{"legal WMT"}},
+		{body: "Hertz demanded damages for the rental cars it could not use.", want: []string{"legal HTZ"}},
+		// controls
+		{body: "Ford sought to limit the damage from the recall.", want: nil},
+		{body: "Nike is seeking new designers for its running line.", want: nil},
+	}, typeTickers)
+}

@@ -816,7 +816,7 @@ var lexicon = map[events.Type][]string{
 			"court reverses", "court affirmed", "court affirms", "court struck down", "court strikes down",
 			"court set aside", "court sets aside"},
 		regulatorOrders(), settledQuarrels(), // "ordered the lender to stop issuing cards", "agreed to settle ... claims" (news34.go)
-		courtRulings(), penaltiesPaid(), courtPassives(), // "a federal judge ruled that ...", "will pay $146 million in penalties", "was found liable" (rulings.go)
+		courtRulings(), penaltiesPaid(), damagesSought(), courtPassives(), // "a federal judge ruled that ...", "will pay $146 million in penalties", "seeks damages", "was found liable" (rulings.go)
 		restrictionActs()), // "the Fed lifted the cap on Wells Fargo's assets" (authorityacts.go)
 	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up", "teaming up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",

@@ -193,6 +193,41 @@ func brandOfGoods(us []unit, i int) bool {
 	return i >= 2 && us[i-1].key == "of" && goodsMakers[us[i-2].key]
 }
 
+// perfectAt says whether trigger t is told in the perfect: "has", "have" or "had" in the trigger
+// or at most three words before it within its clause ("has cut 2,000 jobs", "have since
+// raised"). A count in the perfect falls inside the span that "since" opens, so the span's start
+// may date it; a simple past with "since" after it tells a record ("reported its first profit
+// since going public in March", "cut its dividend for the first time since its listing in 1971"),
+// whose span start is no date of the event. (perfectAux: news51.go.)
+func perfectAt(w []string, t trigger) bool {
+	for k := t.from; k < t.to; k++ {
+		if perfectAux[w[k]] {
+			return true
+		}
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-3 && !clauseMarks[w[k]]; k-- {
+		if perfectAux[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// recordSince is sinceClause for a date after a trigger in the simple past (see perfectAt): the
+// date stands in a clause that "since" opens, and no other date stands between them, which would
+// close the span's phrase ("its first profit since 2018 on Tuesday" was Tuesday's).
+func (s *sentence) recordSince(k int) bool {
+	if !sinceClause(s.words, k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && s.words[j] != "since"; j-- {
+		if s.inTimex[j] {
+			return false
+		}
+	}
+	return true
+}
+
 // sinceClause says whether the date at word k stands in a clause that "since" opens, a few words
 // before it: "its worst day since the company went public in 2021", "the biggest drop since it
 // listed in 2019". The clause tells where a move's record span began, as "since 1978" does

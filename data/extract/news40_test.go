@@ -101,6 +101,14 @@ func TestNews40Dates(t *testing.T) {
 		// A move told of a period is dated by it; a count over a span keeps the span's year.
 		{"Peloton shares fell 30% in 2022.", map[string]string{"price_move": "2022"}},
 		{"Nike has cut 2,000 jobs since it began its turnaround in 2023.", map[string]string{"restructuring": "2023"}},
+		// A record told in the simple past: the span "since" opens starts at its date, and the
+		// event is the day's (the lead's eleventh round).
+		{"Lyft reported its first annual profit since listing its shares in March 2019.", map[string]string{"earnings": "2024-06-12"}},
+		{"Ford suspended its dividend for the first time since its merger talks of 2008.", map[string]string{"dividend": "2024-06-12"}},
+		{"Chipotle reported its smallest quarterly profit since the restaurants reopened in June 2020.", map[string]string{"earnings": "2024-06-12"}},
+		// controls: a date that closes the "since" phrase, and one after it, keep their days
+		{"Boeing posted its first quarterly profit since 2018 on Monday.", map[string]string{"earnings": "2024-06-10"}},
+		{"Intel has laid off 4,000 workers since its chief left in March.", map[string]string{"restructuring": "2024-03"}},
 	}
 	for _, tt := range tests {
 		got := bodyDates(x, tt.body)

@@ -119,6 +119,22 @@ func damagesSought() []string {
 	return verb(out...)
 }
 
+// suitSeeks says whether the legal trigger t is a verb of seeking damages whose subject is the
+// suit itself: "The suit seeks damages for investors who bought the shares", "the complaint also
+// seeks unspecified damages". That describes a claim the story has told by its noun, which is
+// the legal news where it is news at all; the description adds no event of its own. (suitNouns:
+// wire31.go.)
+func suitSeeks(w []string, t trigger) bool {
+	if !t.gap || w[t.to-1] != "damages" {
+		return false
+	}
+	k := t.from - 1
+	if k >= 0 && (w[k] == "also" || w[k] == "further") {
+		k--
+	}
+	return k >= 0 && suitNouns[w[k]]
+}
+
 // courtPassives lists a court's decision told with the company as the subject: "was ordered by a
 // federal judge to open its app store", "was found by a judge to have monopolized search", "was
 // barred by a court from", and the verdicts that name no court at all ("was found liable", "held

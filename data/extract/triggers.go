@@ -1432,7 +1432,8 @@ func findTriggers(words []string) []trigger {
 	})
 	out := all[:0:0]
 	for _, t := range all {
-		if t.typ == events.Legal && (accountingCharge(words, t) || electricCharge(words, t) || priceCharged(words, t)) { // charges.go
+		if t.typ == events.Legal && (accountingCharge(words, t) || electricCharge(words, t) || priceCharged(words, t) || // charges.go
+			suitSeeks(words, t)) { // rulings.go
 			continue
 		}
 		if !slices.ContainsFunc(all, func(u trigger) bool { return partOf(t, u) }) {

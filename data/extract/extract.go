@@ -1077,10 +1077,14 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			lo, hi = to, t.from
 		case from >= t.to:
 			lo, hi = t.to, from
+			if after := skipAside(s.words, lo); after > lo && after <= from && relativePronouns[s.words[lo+1]] {
+				lo = after // "the tender offer, which was launched in January, expired on Friday": the clause's words part no verb from its date
+			}
 		default:
 			lo, hi = t.from, t.from
 		}
-		if s.crossesClause(lo, hi) || from >= t.to && (s.causeWithin(lo, hi) || s.laterStepWithin(lo, hi)) || to <= t.from && s.asideHolds(from, t.from, false) {
+		if s.crossesClause(lo, hi) || from >= t.to && (s.causeWithin(lo, hi) || s.laterStepWithin(lo, hi)) || to <= t.from && s.asideHolds(from, t.from, false) ||
+			from >= t.to && s.asideHolds(t.from, from, true) { // "X, which hired a chief last week, posted a loss on Tuesday": Tuesday is the main clause's
 			continue
 		}
 		// A date before the subordinator that opens the trigger's clause is the main clause's:
@@ -1182,6 +1186,22 @@ func (s *sentence) asideHolds(k, end int, relative bool) bool {
 		return false
 	}
 	return after > k && after <= end
+}
+
+// relativeBefore says whether every trigger of group first stands in a relative clause that
+// closes before group g starts: "Nike, which named Elliott Hill chief executive in September,
+// reported a drop in revenue" tells the subject's past in the clause, and the results are no
+// September's. The clause is no coordinated telling whose day the main clause shares.
+func (s *sentence) relativeBefore(first, g []trigger) bool {
+	if len(first) == 0 || len(g) == 0 {
+		return false
+	}
+	for _, t := range first {
+		if !s.asideHolds(t.from, g[0].from, true) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativePronouns open a relative clause after a comma.
@@ -1321,14 +1341,18 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		groups = headlineClauses(s.words, groups) // "Acme beats estimates, raises dividend"
 		later = make([]bool, len(groups))
 	}
+	firstGroup := -1 // the group out[0] came from
 	for gi, g := range groups {
 		evs := x.clauseEvents(s, g, published, lead, main, table)
 		if len(evs) > 0 && !slices.ContainsFunc(out, func(o Event) bool {
 			return o.Type == evs[0].Type && (o.Type != events.PriceMove || overlap(o.Companies, evs[0].Companies)) &&
 				!laterClauseEvent(later[gi], o, evs[0])
 		}) {
-			if gi > 0 && len(out) > 0 {
+			if gi > 0 && len(out) > 0 && !s.relativeBefore(groups[firstGroup], g) {
 				evs = tellingDay(out[0], evs)
+			}
+			if len(out) == 0 {
+				firstGroup = gi
 			}
 			out = append(out, evs...)
 		}

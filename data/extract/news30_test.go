@@ -101,6 +101,14 @@ func TestNews30Dates(t *testing.T) {
 			map[string]string{"earnings": "2024-W23", "guidance": "2024-W23"}},
 		{"Nike in April reported quarterly sales that rose 6%, and raised its outlook for the year.",
 			map[string]string{"earnings": "2024-04", "guidance": "2024-04"}},
+		// A relative clause about the subject tells its past: its month is not the main clause's
+		// (the lead's eleventh round).
+		{"Kroger, which raised its dividend in May, reported a drop in quarterly profit.",
+			map[string]string{"dividend": "2024-05", "earnings": "2024-06-12"}},
+		{"Starbucks, which named a new chief executive last week, posted a quarterly loss.",
+			map[string]string{"executive": "2024-W23", "earnings": "2024-06-12"}},
+		{"Nike, which named a new chief executive last week, reported a quarterly loss on Monday.",
+			map[string]string{"executive": "2024-W23", "earnings": "2024-06-10"}},
 	}
 	for _, tt := range tests {
 		got := bodyDates(x, tt.body)

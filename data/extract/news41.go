@@ -98,7 +98,7 @@ func (s *sentence) semicolonGroups(ts []trigger) (groups [][]trigger, later []bo
 	slices.SortStableFunc(sorted, func(a, b trigger) int { return a.from - b.from })
 	for _, t := range sorted {
 		for k := start; k < t.from; k++ {
-			if s.words[k] == ";" && !s.inParens[k] && !s.inTimex[k] || s.ownSubjectClause(part, t, k) {
+			if s.words[k] == ";" && !s.inParens[k] && !s.inTimex[k] || s.ownSubjectClause(part, t, k) || s.relativeAt(part, t, k) {
 				flush()
 			}
 		}
@@ -119,6 +119,21 @@ func (s *sentence) semicolonGroups(ts []trigger) (groups [][]trigger, later []bo
 func (s *sentence) ownSubjectClause(part []trigger, t trigger, k int) bool {
 	return k+1 < t.from && s.words[k] == "," && s.words[k+1] == "and" && !s.inParens[k] &&
 		slices.ContainsFunc(part, func(u trigger) bool { return u.typ == t.typ }) && s.companyWithin(k+2, t.from)
+}
+
+// relativeAt says whether the comma at word k opens or closes a relative clause that parts
+// trigger t from those before it: "Nike, which named Elliott Hill chief executive in September,
+// reported a drop in revenue" tells the clause's appointment and the main clause's results, where
+// one group had kept only the first; "the tender offer, which was launched in January, expired on
+// Friday" keeps the main clause's expiry on Friday, the launch a step of its own.
+func (s *sentence) relativeAt(part []trigger, t trigger, k int) bool {
+	if s.words[k] != "," || k >= t.from || len(part) == 0 {
+		return false
+	}
+	if a, _, ok := s.asideAround(t.from); ok && a == k && s.asideHolds(t.from, len(s.words), true) {
+		return true // t opens the clause
+	}
+	return s.relativeBefore(part, []trigger{t}) // the clause held part and closed before t
 }
 
 // laterClauseEvent says whether event e, of a later semicolon's clause, is news of its own

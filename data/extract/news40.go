@@ -217,7 +217,9 @@ func perfectAt(w []string, t trigger) bool {
 // date stands in a clause that "since" opens, and no other date stands between them, which would
 // close the span's phrase ("its first profit since 2018 on Tuesday" was Tuesday's).
 func (s *sentence) recordSince(k int) bool {
-	if !sinceClause(s.words, k) {
+	// Most dates have no "since" before them: a plain comparison first, before sinceClause's
+	// word sets, which every date of every trigger would otherwise probe.
+	if !slices.Contains(s.words[max(0, k-8):k], "since") || !sinceClause(s.words, k) {
 		return false
 	}
 	for j := k - 1; j >= 0 && s.words[j] != "since"; j-- {

@@ -96,9 +96,10 @@ func (s *sentence) semicolonGroups(ts []trigger) (groups [][]trigger, later []bo
 	}
 	sorted := slices.Clone(ts)
 	slices.SortStableFunc(sorted, func(a, b trigger) int { return a.from - b.from })
+	rel := len(sorted) > 1 && s.relativeAside() // most sentences have none: no comma's test
 	for _, t := range sorted {
 		for k := start; k < t.from; k++ {
-			if s.words[k] == ";" && !s.inParens[k] && !s.inTimex[k] || s.ownSubjectClause(part, t, k) || s.relativeAt(part, t, k) {
+			if s.words[k] == ";" && !s.inParens[k] && !s.inTimex[k] || s.ownSubjectClause(part, t, k) || rel && s.words[k] == "," && s.relativeAt(part, t, k) {
 				flush()
 			}
 		}
@@ -130,11 +131,29 @@ func (s *sentence) relativeAt(part []trigger, t trigger, k int) bool {
 	if s.words[k] != "," || k >= t.from || len(part) == 0 {
 		return false
 	}
-	if a, _, ok := s.asideAround(t.from); ok && a == k && s.asideHolds(t.from, len(s.words), true) {
-		return true // t opens the clause
+	if k+1 < len(s.words) && relativePronoun(s.words[k+1]) {
+		a, _, ok := s.asideAround(t.from)
+		return ok && a == k && s.asideHolds(t.from, len(s.words), true) // t opens the clause
 	}
-	return s.relativeBefore(part, []trigger{t}) // the clause held part and closed before t
+	// The clause held part and closed before t: its opening comma stands before part's first
+	// trigger, and this one closes it.
+	a, after, ok := s.asideAround(part[0].from)
+	return ok && after == k+1 && relativePronoun(s.words[a+1]) && s.relativeBefore(part, []trigger{t})
 }
+
+// relativeAside says whether the sentence has a comma before a relative pronoun.
+func (s *sentence) relativeAside() bool {
+	for k := 1; k < len(s.words); k++ {
+		if relativePronoun(s.words[k]) && s.words[k-1] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronoun is relativePronouns as comparisons, for a test made at every comma between
+// triggers.
+func relativePronoun(w string) bool { return w == "which" || w == "who" || w == "whose" }
 
 // laterClauseEvent says whether event e, of a later semicolon's clause, is news of its own
 // beside o, an event of the same type told before: one company's results beside another's.

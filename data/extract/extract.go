@@ -1407,6 +1407,11 @@ func (s *sentence) negation(t trigger) string {
 			return "denied"
 		case (w == "failed" || w == "failing" || w == "fails" || w == "fail" || w == "unable") && k+1 < len(s.words) && s.words[k+1] == "to":
 			return "failed"
+		case w == "to" && k == t.from-1 && t.verbal && k > 0 && refusals[s.words[k-1]]:
+			// "declined to reaffirm its outlook", "refused to raise its offer": the verb right
+			// after the refusal is not done. ("declined to comment on a report that it would
+			// buy" refuses the comment, not the deal.)
+			return "denied"
 		case (w == "plans" || w == "plan" || w == "intention") && k > 0 && s.words[k-1] == "no",
 			w == "out" && k > 0 && ruleOutForms[s.words[k-1]]: // "ruled out a bid for Arm"
 			return "denied"
@@ -1417,6 +1422,9 @@ func (s *sentence) negation(t trigger) string {
 	}
 	return ""
 }
+
+// refusals are the verbs of refusing a step: "declined to", "refused to".
+var refusals = wordSet(`declined declines declining decline refused refuses refusing refuse`)
 
 // reportDenied says whether trigger t stands in a report that the sentence's subject denies:
 // "Intel denied a report that it plans to sell its Altera unit", "dismissed speculation that it

@@ -80,3 +80,15 @@ func TestDamagesSought(t *testing.T) {
 		{body: "Nike is seeking new designers for its running line.", want: nil},
 	}, typeTickers)
 }
+
+// A refusal right before an event's verb denies the event ("declined to reaffirm its outlook");
+// a refusal of something else before a report of the event does not (extract.go negation).
+func TestRefusedStep(t *testing.T) {
+	checkSentences(t, &extract.Extractor{Companies: linker(t)}, []sentenceCase{
+		{body: "Deere declined to reaffirm its full-year outlook on Tuesday.", want: []string{"guidance DE denied"}},
+		{body: "Hershey refused to raise its dividend this year.", want: []string{"dividend HSY denied"}},
+		// controls: the refusal is of a comment, and a reaffirmation without one
+		{body: "Merck declined to comment on a report that it would buy Verona Pharma.", want: []string{"acquisition MRK;VRNA "}},
+		{body: "Deere reaffirmed its full-year outlook on Tuesday.", want: []string{"guidance DE reaffirmed"}},
+	}, func(e extract.Event) string { return typeTickers(e) + " " + e.Detail })
+}

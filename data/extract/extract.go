@@ -1412,7 +1412,7 @@ func (s *sentence) negation(t trigger) string {
 			// after the refusal is not done. ("declined to comment on a report that it would
 			// buy" refuses the comment, not the deal.)
 			return "denied"
-		case (w == "plans" || w == "plan" || w == "intention") && k > 0 && s.words[k-1] == "no",
+		case (w == "plans" || w == "plan" || w == "intention") && k > 0 && (s.words[k-1] == "no" || denyForms[s.words[k-1]]), // "denies plan to" (news59.go)
 			w == "out" && k > 0 && ruleOutForms[s.words[k-1]]: // "ruled out a bid for Arm"
 			return "denied"
 		}
@@ -1943,7 +1943,9 @@ func (s *sentence) corporateDeal(t trigger) bool {
 		if w == "to" && k > 0 && s.words[k-1] == "up" || w == "at" && k+1 < len(s.words) && s.words[k+1] == "least" {
 			continue // "bought up to 10 cargoes", "bought at least eight cargoes"
 		}
-		if w == "," || w == ";" || clauseBreaks[w] || w == "from" || w == "for" || w == "at" || w == "that" || w == "who" || w == "to" || w == "in" {
+		// A passive's "by" names the buyer, not what is bought: "agreed to be bought by funds
+		// managed by Apollo" (news59).
+		if w == "," || w == ";" || clauseBreaks[w] || w == "from" || w == "for" || w == "at" || w == "that" || w == "who" || w == "to" || w == "in" || w == "by" {
 			break
 		}
 	}
@@ -2793,7 +2795,7 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	}
 	if k > 0 {
 		prev := s.words[k-1]
-		if bystanderBefore[prev] || prev == "by" && k > 1 && bystanderByVerbs[s.words[k-2]] ||
+		if bystanderBefore[prev] || prev == "by" && k > 1 && bystanderByVerbs[s.words[k-2]] && !investingVehicle(s.words, k-2) || // news59.go
 			(prev == "at" || prev == "of" || prev == "with" || prev == "from") && k > 1 && bystanderBefore[s.words[k-2]] && s.words[k-2] != "former" {
 			return true
 		}

@@ -718,6 +718,7 @@ var lexicon = map[events.Type][]string{
 			"nab", "nabs", "nabbed", "nabbing", "bag", "bags", "bagged", "bagging", "score", "scores", "scored",
 			"scoring", "capture", "captures", "captured", "capturing"}, "contract", "contracts", "order", "orders"),
 		verb("sign ... contract", "signs ... contract", "signed ... contract", "signing ... contract"),
+		contractRenewals(), // "extended its contract with Safeway" (news59.go)
 		verb("ink ... contract", "inks ... contract", "inked ... contract", "inking ... contract"),
 		verb("order ... from", "orders ... from", "ordered ... from", "ordering ... from"),
 		verb("place ... order", "places ... order", "placed ... order", "placing ... order"),
@@ -889,6 +890,8 @@ var lexicon = map[events.Type][]string{
 		// prices of several insulin products", "raises list price of growth hormone". An order
 		// "valued at list prices" has no verb of changing before it.
 		listPriceChanges(),
+		// A change of a membership's or subscription's fee (news59): "raises membership fees".
+		feeChanges(),
 		// A regulator's advisers backing a drug, the step before approval that wire copy reports
 		// as the drug's news: "an FDA advisory committee recommended approval of Acme's drug",
 		// "FDA PANEL BACKS ACME DRUG" (newswire17). A board that recommends approval of a merger

@@ -1756,7 +1756,7 @@ func (m *matcher) scheduleVerb(k int) bool {
 			// Tuesday, begin trading Friday"
 			return !m.word(k+1, "of")
 		}
-		if m.appositionBefore(k) >= 0 {
+		if m.appositionBefore(k) >= 0 || m.relativeAsideBefore(k) >= 0 { // news59.go
 			return !m.word(k+1, "of") // "Eli Lilly, its main rival, reports Thursday" (subjects.go)
 		}
 	}

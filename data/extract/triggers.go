@@ -892,6 +892,9 @@ var lexicon = map[events.Type][]string{
 		listPriceChanges(),
 		// A change of a membership's or subscription's fee (news59): "raises membership fees".
 		feeChanges(),
+		// A regulator's grounding of a model of aircraft (news60): "the FAA grounded all 737
+		// MAX jets".
+		groundings(),
 		// A regulator's advisers backing a drug, the step before approval that wire copy reports
 		// as the drug's news: "an FDA advisory committee recommended approval of Acme's drug",
 		// "FDA PANEL BACKS ACME DRUG" (newswire17). A board that recommends approval of a merger
@@ -1742,8 +1745,10 @@ func allTriggers(words []string) []trigger {
 			out = append(out, trigger{typ: events.Split, from: i, to: i + 2})
 		}
 		// "sinks to five-year low", "a 10-year high": a stock at the extreme of a span of years.
+		// A measure of operations at such an extreme is no stock's: "deliveries sink to 11-year
+		// low" (news60.go).
 		if (strings.HasSuffix(w, "-year") || strings.HasSuffix(w, "-month")) && i+1 < len(words) && (words[i+1] == "low" || words[i+1] == "high") &&
-			!slices.ContainsFunc(words, func(x string) bool { return economyNouns[x] || marketNouns[x] }) {
+			!slices.ContainsFunc(words, func(x string) bool { return economyNouns[x] || marketNouns[x] }) && !measureExtreme(words, i) {
 			out = append(out, trigger{typ: events.PriceMove, from: i, to: i + 2})
 		}
 		// "in their first day of trading", "on its first trading day": a listing. Matched here, not

@@ -168,6 +168,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		if ts[i].typ == events.Acquisition && breakupSought(w, ts[i]) { // news61.go
 			ts[i].typ = events.Legal
 		}
+		if ts[i].typ == events.Acquisition && stockBoughtAlongside(w, ts[i]) { // news61.go
+			ts[i].typ = events.Offering
+		}
 	}
 	if s.yesNoQuestion() { // ownworks.go
 		return ts[:0]

@@ -154,3 +154,46 @@ var breakupAuthorities = wordSet(`doj ftc regulators regulator prosecutors gover
 // breakupAuthorityPairs are the two-word authorities.
 var breakupAuthorityPairs = map[string]bool{"justice department": true, "attorney general": true,
 	"attorneys general": true}
+
+// stockBoughtAlongside says whether the acquisition trigger t is investors buying a company's new
+// stock beside its share sale: "cornerstone investors bought a further $400 million of stock
+// alongside the offering", "bought $250 million of its stock in a concurrent private placement".
+// The stock is the issuer's, sold to raise money: its offering. Stock "in" another company is a
+// stake ("bought $50 million of stock in Kestrel"), and a company bought beside a share sale
+// ("bought Kestrel for $1 billion, alongside a share offering") has no stock as its object.
+func stockBoughtAlongside(w []string, t trigger) bool {
+	if !stockBuyVerbs[w[t.from]] {
+		return false
+	}
+	stock := -1
+	for k := t.to; k < len(w) && k <= t.to+7; k++ {
+		if w[k] == "stock" || w[k] == "shares" {
+			stock = k
+			break
+		}
+		if gapStops[w[k]] || w[k] == "," {
+			return false
+		}
+	}
+	if stock < 0 || stock+1 >= len(w) {
+		return false
+	}
+	for k := stock + 1; k < len(w) && k <= stock+4; k++ {
+		if alongsideWords[w[k]] {
+			return clauseWordAt(w, k+1, k+5, issueNouns) >= 0
+		}
+		if w[k] != "in" && w[k] != "a" && w[k] != "an" && w[k] != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// stockBuyVerbs buy stock.
+var stockBuyVerbs = wordSet(`buy buys bought buying purchase purchases purchased purchasing`)
+
+// alongsideWords join a purchase of stock to the issuer's sale of it.
+var alongsideWords = wordSet(`alongside concurrent concurrently simultaneous`)
+
+// issueNouns are a company's sales of its own stock.
+var issueNouns = wordSet(`offering ipo listing placement sale`)

@@ -117,3 +117,20 @@ func TestNews61DealBehindDebt(t *testing.T) {
 			want: []string{"price_move RVNB", "acquisition RVNB"}},
 	}, typeTickers)
 }
+
+// TestNews61StockBoughtAlongside checks investors buying a company's new stock alongside its
+// share sale ("bought a further $400 million of stock alongside the offering", "in a concurrent
+// private placement"): the issuer's offering, no stake in a business changing hands.
+func TestNews61StockBoughtAlongside(t *testing.T) {
+	checkSentences(t, news61Extractor(), []sentenceCase{
+		{body: "Halcyon Media priced its IPO at $21 a share, and cornerstone investors bought a further $400 million of stock alongside the offering.",
+			want: []string{"ipo HLCM"}},
+		{body: "Kestrel Networks said a group of investors bought $250 million of its stock in a concurrent private placement.",
+			want: []string{"offering KSTN"}},
+		// Controls: a stake in another company, and a company bought beside a share sale.
+		{body: "Halcyon Media bought $50 million of stock in Kestrel Networks.",
+			want: []string{"acquisition HLCM;KSTN"}},
+		{body: "Ravenna Broadcasting bought Kestrel Networks for $1 billion, alongside a share offering to pay for it.",
+			want: []string{"acquisition RVNB;KSTN", "offering RVNB"}},
+	}, typeTickers)
+}

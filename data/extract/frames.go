@@ -65,7 +65,7 @@ func expecting(families ...[]string) []string {
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
 	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs, joinVerbs, sellVerbs, closeVerbs, winVerbs, deathVerbs,
-	relativeMoveVerbs, outputVerbs, countOrderVerbs)
+	relativeMoveVerbs, outputVerbs, countOrderVerbs, delayVerbs, rightsNouns) // news61.go: delayVerbs, rightsNouns
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -164,6 +164,8 @@ var frames = []frame{
 	{deathVerbs, events.Executive, officerDied, nil},         // wire29.go
 	{relativeMoveVerbs, events.PriceMove, relativeMove, nil}, // wire29.go
 	{offerVerbs, events.Offering, paperOffered, nil},         // wire31.go
+	{delayVerbs, events.Product, releaseDelayed, nil},        // news61.go
+	{rightsNouns, events.Contract, mediaRightsSold, nil},     // news61.go
 }
 
 // framesByHead lists for each head word the frames that start at it, in the order of frames: one
@@ -637,15 +639,26 @@ var memberNouns = wordSet(`subscribers subscriber customers users members accoun
 
 // membersCounted returns the end of a period's change in a company's customers, which a service
 // reports as its results: "Spotify added 9 million paying subscribers in the third quarter",
-// "the carrier lost 120,000 phone customers during the period". A count follows the verb, the
-// customers within three words after it, and a period within six after them; "added 500 users
-// to its pilot" tells no results.
+// "the carrier lost 120,000 phone customers during the period", "added a record 19 million paid
+// subscribers in the fourth quarter". A count follows the verb (after words that size it, see
+// countLeads), the customers within seven words after it ("lost 149,000 residential and small
+// business internet customers"), and a period within six after them; "added 500 users to its
+// pilot" tells no results. A change measured against expectations needs no count (news61):
+// "lost fewer broadband customers in the second quarter than analysts had feared".
 func membersCounted(words []string, i int) int {
 	k := i + 1
-	if k >= len(words) || !isNumber(words[k]) {
+	for k < len(words) && k <= i+3 && countLeads[words[k]] && !comparedCount(words, k) {
+		k++
+	}
+	if k >= len(words) {
 		return 0
 	}
-	for k++; k < len(words) && k <= i+5; k++ {
+	compared := comparedCount(words, k)
+	if !compared && !isNumber(words[k]) {
+		return 0
+	}
+	first := k
+	for k++; k < len(words) && k <= first+7; k++ {
 		if memberNouns[words[k]] {
 			break
 		}
@@ -656,10 +669,28 @@ func membersCounted(words []string, i int) int {
 	if k >= len(words) || !memberNouns[words[k]] {
 		return 0
 	}
-	if clauseWordAt(words, k+1, k+6, periodNouns) >= 0 {
-		return k + 1
+	period := clauseWordAt(words, k+1, k+6, periodNouns)
+	if period < 0 || compared && clauseWordAt(words, period+1, period+6, thanWords) < 0 {
+		return 0
 	}
-	return 0
+	return k + 1
+}
+
+// countLeads size a count of customers before its number: "a record 19 million", "a net
+// 1.2 million", "more than 300,000", "nearly 2 million".
+var countLeads = wordSet(`a an record net about nearly roughly almost around some over more fewer less than
+	estimated`)
+
+// countComparatives tell a change in customers measured against another figure, with "than"
+// after the period: "added more subscribers in the quarter than expected".
+var countComparatives = wordSet(`more fewer less`)
+
+var thanWords = wordSet(`than`)
+
+// comparedCount says whether word k is a comparative that stands for the count ("lost fewer
+// customers"), not one that sizes a number after it ("more than 300,000").
+func comparedCount(words []string, k int) bool {
+	return countComparatives[words[k]] && (k+1 >= len(words) || words[k+1] != "than")
 }
 
 // medicineCleared returns the end of a medicine approved told in the passive: "migraine pill

@@ -283,6 +283,9 @@ func normMonth(m *matcher, x *match) (cand, bool) {
 	if c, ok := m.monthBeforeFinding(i, x.end, mo); ok { // "a report dated Dec. 15 found that rifles logged in March" (timex48.go)
 		return c, true
 	}
+	if c, ok := m.monthOfFrontedYear(i, x.end, mo); ok { // "Four years ago, a candidate could recover by April" (timex52.go)
+		return c, true
+	}
 	return m.monthOnly(i, x.end, mo)
 }
 

@@ -777,6 +777,9 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 	if c, ok := m.dayInYearAfter(end, mo, d); ok { // "fell on Feb. 10 in 2013" (timex49.go)
 		return c, true
 	}
+	if c, ok := m.nextDayOfYear(start, end, mo, d); ok { // "takes effect next Oct. 1" told on Oct. 1 (timex52.go)
+		return c, true
+	}
 	return m.resolve(cand{end: end, typ: "DATE", gran: gDay}, need{kind: needMonthDay, a: mo, b: d, start: start, end: end})
 }
 
@@ -1095,7 +1098,7 @@ func (m *matcher) relWeekday(i, j int) (cand, bool) {
 // relMonth: "last November", "next March", "this April": resolve places them.
 func (m *matcher) relMonth(i, j int) (cand, bool) {
 	rel := m.toks[i].lex.val
-	if !m.toks[j].upper || m.toks[j].lex.abbr || !(rel == rLast || rel == rNext || rel == rThis) {
+	if !m.toks[j].upper || m.toks[j].lex.abbr || !(rel == rLast || rel == rNext || rel == rThis) || m.dayAfterRelMonth(j) {
 		return cand{}, false
 	}
 	return m.resolve(cand{end: j + 1, typ: "DATE", gran: gMonth}, need{kind: needMonth, a: m.toks[j].lex.val, rel: rel, start: i, end: j + 1})

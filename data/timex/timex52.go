@@ -197,3 +197,43 @@ func (m *matcher) turnedTo(start int) bool {
 	}
 	return false
 }
+
+// fiscalYearEnded reports whether the year at token k is a fiscal year whose end or start the
+// phrase names ("at the end of fiscal 2000", "the start of fiscal 2001"): a day set after it
+// in apposition, "at the end of fiscal 2000, on Sept. 30", is of that year.
+func (m *matcher) fiscalYearEnded(k int) bool {
+	return m.word(k-1, "fiscal") && m.word(k-2, "of") && m.anyWord(k-3, "end", "start", "beginning", "close")
+}
+
+// dayAfterRelMonth reports whether a day of the month follows the month at token j that
+// "next", "last" or "this" comes before: "next July 1" is a day, which the month-day rule reads
+// (with nextDayOfYear), not next July and a stray "1". A figure ("rose last March 15
+// percent") is no day.
+func (m *matcher) dayAfterRelMonth(j int) bool {
+	if _, ok := m.dayNumAt(j + 1); !ok {
+		return false
+	}
+	return !m.anyWord(j+2, "percent", "pct", "points", "per") && !m.punct(j+2, "%") && !m.isHyphen(j+2)
+}
+
+// nextDayOfYear reads a month and day after "next" or "last": the first such day after the
+// telling, or the last before it, never the telling's own ("the rule takes effect next Oct. 1",
+// told on Oct. 1, is a year on; "the filing of last March 15" told in June is this year's).
+func (m *matcher) nextDayOfYear(start, end, mo, d int) (cand, bool) {
+	k := start - 1
+	if !m.hasDoc || !m.anyWord(k, "next", "last") || m.toks[k].upper && k > 0 && m.toks[k-1].sent == m.toks[k].sent {
+		return cand{}, false
+	}
+	ahead := m.word(k, "next")
+	years := [2]int{m.doc.Year(), m.doc.Year() + 1}
+	if !ahead {
+		years[1] = m.doc.Year() - 1
+	}
+	for _, y := range years {
+		dd, ok := validDay(y, mo, d)
+		if ok && (ahead && dd.After(m.doc) || !ahead && dd.Before(m.doc)) {
+			return cand{end: end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByPublication}, true
+		}
+	}
+	return cand{}, false
+}

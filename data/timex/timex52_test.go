@@ -110,3 +110,40 @@ func TestPoliticsYearUnderTold(t *testing.T) {
 			[]tagged{{"1996", "1996"}, {"today", "1998-09-30"}, {"that winter", "1998-WI"}}},
 	})
 }
+
+// "next" or "last" before a month and day is the first such day after the telling, or the last
+// before it, never its own; the month is not read alone as "next July".
+func TestPoliticsNextDayOfYear(t *testing.T) {
+	run47(t, []case47{
+		{"told on the day", date(1997, 7, 1), "The new limits apply from next July 1.",
+			[]tagged{{"July 1", "1998-07-01"}}},
+		{"told before the day", date(1997, 6, 3), "The new limits apply from next July 1.",
+			[]tagged{{"July 1", "1997-07-01"}}},
+		{"last, told on the day", date(1998, 4, 15), "Returns were due last April 15.",
+			[]tagged{{"April 15", "1997-04-15"}}},
+		// a figure after the month is no day
+		{"a figure", date(1997, 6, 3), "Exports rose last March 15 percent.",
+			[]tagged{{"last March", "1997-03"}}},
+	})
+}
+
+// A day set in apposition after a year ahead, or after a fiscal year's end, is that year's day.
+func TestPoliticsApposedYearAhead(t *testing.T) {
+	run47(t, []case47{
+		{"a year ahead", date(1999, 4, 12), "The program runs out in 2001, on June 30.",
+			[]tagged{{"2001", "2001"}, {"June 30", "2001-06-30"}}},
+		{"the end of a fiscal year", date(1999, 11, 19), "The waiver lapses at the end of fiscal 2000, on Sept. 30.",
+			[]tagged{{"the end of fiscal 2000", "2000"}, {"Sept. 30", "2000-09-30"}}},
+		// a year gone in a present clause is no day's
+		{"a past year in the present", date(1999, 4, 12), "The program began in 1997, on June 30 it ends.",
+			[]tagged{{"1997", "1997"}, {"June 30", "1999-06-30"}}},
+	})
+}
+
+// "from tonight" counts as "from today" does.
+func TestPoliticsFromTonight(t *testing.T) {
+	run47(t, []case47{
+		{"two weeks from tonight", date(1996, 1, 29), "The caucuses meet two weeks from tonight.",
+			[]tagged{{"two weeks from tonight", "1996-W07"}}},
+	})
+}

@@ -5,8 +5,9 @@ import "time"
 // Families of Washington political copy of 1996-2000 (heldout59, timex52): a primary calendar's
 // days of the month past the 21st, a named day that is so long "away", a month a campaign or a
 // trial "runs into", a part of the month a report covers, the season of a campaign or a
-// session, a month that a sentence opened by a past year governs through "could", and the
-// winter of a year a quotation named before the day that dates its saying.
+// session, a month that a sentence opened by a past year governs through "could", the winter
+// of a year a quotation named before the day that dates its saying, a bill's date "next Oct. 1",
+// and a day set in apposition after a year ahead or a fiscal year's end.
 
 // timex52Rules are the patterns of this file.
 func timex52Rules() []rule {

@@ -105,7 +105,7 @@ func calendarRules() []rule {
 			examples: []Example{{"The vote is set for a week from tomorrow.", "a week from tomorrow", "2007-08-25"},
 				{"The ship sailed two weeks ago yesterday.", "two weeks ago yesterday", "2007-08-02"}}},
 		{name: "from-now", starts: []string{"#num", "@number", "a", "an"}, doc: "an amount of units from now: the period that far ahead",
-			pattern: "%amount %unit from now|today", norm: normFromNow,
+			pattern: "%amount %unit from now|today|tonight", norm: normFromNow,
 			examples: []Example{{"A year from now, the plant will be closed.", "A year from now", "2008"},
 				{"The vote is two weeks from today.", "two weeks from today", "2007-W35"}}},
 		{name: "ago", starts: []string{"#num", "@number", "a", "an", "several", "few"}, doc: "an amount of units ago: the period that far back",
@@ -281,6 +281,9 @@ func normMonth(m *matcher, x *match) (cand, bool) {
 		return cand{end: x.end, typ: "DATE", val: monthVal(q/4, mo), gran: gMonth, by: m.lastQuarterBy}, true
 	}
 	if c, ok := m.monthBeforeFinding(i, x.end, mo); ok { // "a report dated Dec. 15 found that rifles logged in March" (timex48.go)
+		return c, true
+	}
+	if c, ok := m.monthOfFrontedYear(i, x.end, mo); ok { // "Four years ago, a candidate could recover by April" (timex52.go)
 		return c, true
 	}
 	return m.monthOnly(i, x.end, mo)

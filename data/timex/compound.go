@@ -106,7 +106,7 @@ func compoundRules() []rule {
 				{"The pitcher hurt his arm in 1984 and missed the following season.", "the following season", "1985"},
 				{"The tax came in 1913 and the vote for women the same year.", "the same year", "1913"}}},
 		{name: "story-day-of-month", doc: "the 15th, the fifteenth: a day of the month the text has just named, after on, by, until, since, before, after or because, or before fell or was", compound: true,
-			pattern: "the %nth", norm: normStoryDayOfMonth,
+			pattern: "the %dayth", norm: normStoryDayOfMonth,
 			examples: []Example{{"Payments were due Aug. 10; most came in by the 15th.", "the 15th", "2007-08-15"}}},
 		{name: "story-day-of-month-words", doc: "the fifteenth: as story-day-of-month, in words", compound: true,
 			pattern: "the %wordord", norm: normStoryDayOfMonth,
@@ -462,7 +462,8 @@ func normAnaphorThatSeason(m *matcher, x *match) (cand, bool) {
 		"he", "she", "they", "we", "i") && !(s != 0 && !m.word(x.end-1, "fall") && m.anyWord(x.end, "the", "a", "its", "his", "her", "their")) {
 		return cand{}, false
 	}
-	return cand{end: x.end, typ: "DATE", val: yearVal(m.lastYear) + "-" + seasonCodes[s], gran: gSeason, by: m.lastYearBy}, true
+	y, by := m.anaphorYear(x.start) // timex52.go
+	return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: by}, true
 }
 
 // thatClauseVerbs take a clause after "that" that a month may open, beside the reporting
@@ -494,7 +495,8 @@ func normAnaphorThatMonth(m *matcher, x *match) (cand, bool) {
 	if m.punct(x.end-1, ".") {
 		mo = m.toks[x.end-2].lex.val // "that Aug."
 	}
-	return cand{end: x.end, typ: "DATE", val: monthVal(m.lastYear, mo), gran: gMonth, by: m.lastYearBy}, true
+	y, by := m.anaphorYear(x.start) // timex52.go
+	return cand{end: x.end, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: by}, true
 }
 
 // normAnaphorUnitBefore: "the year before" and "the month before" end their phrase ("sold it

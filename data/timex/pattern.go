@@ -17,7 +17,7 @@ import (
 //	%y4         a year in digits that is no count (see yearAt)
 //	%daynum     a day of the month, 13 or 13th
 //	%day        a day of the month in digits or words, 13, 13th or thirteenth
-//	%pcode %nth %fy   codes in one token: Q3 or 1H; 20th; FY2009
+//	%pcode %nth %fy   codes in one token: Q3 or 1H; 20th; FY2009 (%dayth: a day's 26th)
 //	x?          the element x, or nothing
 //	+x          x glued to what precedes it, without space ("%d4 +- +%d2")
 //
@@ -109,6 +109,10 @@ var classes = map[string]func(m *matcher, i int) (int, bool){
 	},
 	"nth": func(m *matcher, i int) (int, bool) { // 20th, 1st: a century's ordinal
 		_, ok := centuryOrdinal(&m.toks[i])
+		return i + 1, ok
+	},
+	"dayth": func(m *matcher, i int) (int, bool) { // 26th, 1st: a day of the month's ordinal (timex52.go)
+		_, ok := dayOrdinal(&m.toks[i])
 		return i + 1, ok
 	},
 	"fy": func(m *matcher, i int) (int, bool) { // FY2009, FY09

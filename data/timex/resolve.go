@@ -920,12 +920,13 @@ func (m *matcher) apposedYear(n need) (int, bool) {
 	if k != st.tok || m.toks[k].sent != m.toks[n.start].sent {
 		return 0, false
 	}
-	when := m.word(k, "ago") || m.word(k, "year") && m.anyWord(k-1, "last", "this") || m.anyWord(k-1, "in", "during")
+	when := m.word(k, "ago") || m.word(k, "year") && m.anyWord(k-1, "last", "this") || m.anyWord(k-1, "in", "during") ||
+		m.fiscalYearEnded(k) // "expires at the end of fiscal 2000, on Sept. 30" (timex52.go)
 	if !when {
 		return 0, false
 	}
-	if t := m.tense(n.start, n.end); t == tenseFuture || t == tensePresent {
-		return 0, false
+	if t := m.tense(n.start, n.end); (t == tenseFuture || t == tensePresent) && st.t.Year() < m.doc.Year() {
+		return 0, false // a year ahead, or the telling's, dates its day in any tense (timex52.go)
 	}
 	return st.t.Year(), true
 }

@@ -71,6 +71,10 @@ type matcher struct {
 	// The last week a figure was given for, its Monday, sentence and last token (timex37.go).
 	lastWeek                  time.Time
 	lastWeekSent, lastWeekTok int
+
+	// The year a sentence named before a day that dates its saying ("'No one wants to relive
+	// 1995,' the whip said today"), for "that winter" after it (timex52.go).
+	toldOver yearRef
 }
 
 // story is the time a narrative is at: the last day, month or year the text named, and the
@@ -223,6 +227,7 @@ func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
 			m.eventDay = m.story
 		}
 	}
+	m.keepYearUnderTold(t, gran, sent) // timex52.go
 	m.lastMonth, m.lastMonthBy, m.lastMonthSent = t.Year()*12+int(t.Month())-1, by, sent
 	m.lastYear, m.lastYearBy, m.lastYearSent = t.Year(), by, sent
 }
@@ -245,6 +250,7 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 		return
 	}
 	m.lastYear, m.lastYearBy, m.lastYearSent = atoiCap(v[:4]), by, sent
+	m.toldOver = yearRef{}
 	if len(v) == 4 {
 		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok, since: m.sinceBound(m.exprStart),
 			event: m.word(m.exprStart-1, "in") && m.anyWord(m.exprStart-2, "was", "were")}
@@ -771,6 +777,9 @@ func (m *matcher) dayNoYear(start, end, mo, d int) (cand, bool) {
 	if c, ok := m.dayInYearAfter(end, mo, d); ok { // "fell on Feb. 10 in 2013" (timex49.go)
 		return c, true
 	}
+	if c, ok := m.nextDayOfYear(start, end, mo, d); ok { // "takes effect next Oct. 1" told on Oct. 1 (timex52.go)
+		return c, true
+	}
 	return m.resolve(cand{end: end, typ: "DATE", gran: gDay}, need{kind: needMonthDay, a: mo, b: d, start: start, end: end})
 }
 
@@ -889,6 +898,7 @@ func (m *matcher) monthContext(i int) bool {
 		// "the Fed's May meeting"
 		"its", "their", "his", "her", "our") || m.word(i-1, "s") && (m.punct(i-2, "'") || m.punct(i-2, "’")) ||
 		m.isHyphen(i-1) && m.anyWord(i-2, "mid", "late", "early", "end", "start") ||
+		m.monthOfExtent(i) || // "could run into March" (timex52.go)
 		// "as recently as March", "as late as May": the comparison stresses how near a time is,
 		// which no modal or verb would be the measure of
 		m.word(i-1, "as") && m.anyWord(i-2, "recently", "late", "early", "soon") && m.word(i-3, "as")
@@ -1088,7 +1098,7 @@ func (m *matcher) relWeekday(i, j int) (cand, bool) {
 // relMonth: "last November", "next March", "this April": resolve places them.
 func (m *matcher) relMonth(i, j int) (cand, bool) {
 	rel := m.toks[i].lex.val
-	if !m.toks[j].upper || m.toks[j].lex.abbr || !(rel == rLast || rel == rNext || rel == rThis) {
+	if !m.toks[j].upper || m.toks[j].lex.abbr || !(rel == rLast || rel == rNext || rel == rThis) || m.dayAfterRelMonth(j) {
 		return cand{}, false
 	}
 	return m.resolve(cand{end: j + 1, typ: "DATE", gran: gMonth}, need{kind: needMonth, a: m.toks[j].lex.val, rel: rel, start: i, end: j + 1})

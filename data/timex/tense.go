@@ -99,6 +99,13 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 		// "with five days left before Tuesday's election", "a week to go until Christmas":
 		// the time that remains runs up to the date
 		return tenseFuture, "left before"
+	case m.timeAwayAfter(start, end):
+		// "Election Day is eight months off": what is so long away lies ahead, whatever the
+		// tense of the saying around it (timex52.go)
+		return tenseFuture, "away"
+	case m.turnedTo(start):
+		// "turned at once to the fall campaign": what is turned to lies ahead (timex52.go)
+		return tenseFuture, "turned to"
 	case m.movedTo(start) || m.movedFromTo(start) || m.followsOn(start): // "postponed the vote from March to May" (timex33.go), "follow on Thursday" (timex35.go)
 		// "postponed the meeting to September", "looked ahead to Thursday's report": a date
 		// moved to, or looked ahead to, lies after the act, whatever its tense

@@ -32,7 +32,7 @@ func timex46Rules() []rule {
 			examples: []Example{{"The chain lost money in 1987 and closed 40 stores in the second half of that year.", "the second half of that year", "1987-H2"},
 				{"The merger closed in 1986, and profit rose in the first quarter of the following year.", "the first quarter of the following year", "1987-Q1"}}},
 		{name: "weekday-nth", starts: []string{"@weekday"}, doc: "Friday the 13th: the day of that number, in the month nearest the telling (on the tense's side) whose day of that number falls on that weekday",
-			pattern: "%weekday -? the -? %nth", norm: normWeekdayNth,
+			pattern: "%weekday -? the -? %dayth", norm: normWeekdayNth,
 			examples: []Example{{"Traders still talk of the plunge on Friday the 13th.", "Friday the 13th", "2007-07-13"},
 				{"The auction is set for Tuesday the 11th.", "Tuesday the 11th", "2007-09-11"}}},
 		{name: "market-crash-day", starts: []string{"black"}, doc: "Black Monday, the market's crash of Oct. 19, 1987; Black Thursday and Black Tuesday, of Oct. 24 and 29, 1929",

@@ -43,8 +43,15 @@ func (m *matcher) straddledRange(k int) (int, bool) {
 	if !m.word(k+1, "season") && !(m.anyWord(k+1, "school", "academic") && m.word(k+2, "year")) {
 		return 0, false
 	}
+	if m.word(k+1, "season") && k+2 < len(m.toks) && seasonGoods[lowerWord(&m.toks[k+2])] {
+		return 0, false // "the 2011-12 season tickets went on sale in March": the sale's month
+	}
 	return first.num, true
 }
+
+// seasonGoods are what a season qualifies and is sold or paid for before it begins.
+var seasonGoods = map[string]bool{"tickets": true, "ticket": true, "subscriptions": true, "subscription": true,
+	"passes": true, "pass": true, "budget": true, "payroll": true, "schedule": true}
 
 // eventCalendarVerbs are the verbs by which an event keeps its own calendar: it starts, opens,
 // ends, is held.
@@ -79,8 +86,8 @@ func (m *matcher) yearOwnedEventYear(n need) (int, bool) {
 			return 0, false // another date between: the verb is that one's
 		}
 	}
-	if verb < 0 {
-		return 0, false
+	if verb < 1 {
+		return 0, false // no verb, or one with no subject before it
 	}
 	// The subject: a noun of one or two words ("Tour", "film festival") after the possessive,
 	// with at most an auxiliary ("will start", "is held") between it and the verb.
@@ -89,6 +96,9 @@ func (m *matcher) yearOwnedEventYear(n need) (int, bool) {
 		s--
 	}
 	noun := s
+	if m.toks[noun].kind != kWord || !yearlyEvents[lowerWord(&m.toks[noun])] {
+		return 0, false // "Last year's champion starts on July 1": this year's race, the champion last year's
+	}
 	for i := 0; i < 2 && s > 0 && m.toks[s].kind == kWord && !m.possessiveBefore(s); i++ {
 		s--
 	}
@@ -100,6 +110,14 @@ func (m *matcher) yearOwnedEventYear(n need) (int, bool) {
 	}
 	return m.possessorYear(s - 3)
 }
+
+// yearlyEvents are the events a year owns and a calendar dates: a race, a festival, a season.
+var yearlyEvents = map[string]bool{"tour": true, "race": true, "marathon": true, "festival": true, "fair": true,
+	"games": true, "olympics": true, "season": true, "tournament": true, "championship": true, "championships": true,
+	"cup": true, "open": true, "final": true, "finals": true, "playoffs": true, "series": true, "show": true,
+	"exhibition": true, "expo": true, "carnival": true, "parade": true, "convention": true, "conference": true,
+	"summit": true, "session": true, "term": true, "census": true, "draft": true, "classic": true, "derby": true,
+	"rally": true, "regatta": true, "biennale": true, "biennial": true, "triennial": true, "competition": true}
 
 // possessorYear is the year a possessor ending at token k names: "Next year", "last year",
 // "this year", "2006" (of "2006's").

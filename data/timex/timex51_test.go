@@ -19,6 +19,9 @@ func TestStraddlingSeasonMonth(t *testing.T) {
 		// a month before the season's name is the sentence's own
 		{"the month comes first", date(2010, 6, 1), "In March the club sold tickets for the 2004-05 season.",
 			[]tagged{{"March", "2010-03"}, {"2004", "2004"}}},
+		// goods of a season are sold before it: the sentence's month is the sale's
+		{"season tickets", date(2011, 6, 1), "The 2011-12 season tickets went on sale in March.",
+			[]tagged{{"2011", "2011"}, {"March", "2011-03"}}},
 		// two years of no season: the story's first year, as before
 		{"a budget's two years", date(2010, 6, 1), "The 2004-05 budget was passed in March.",
 			[]tagged{{"2004", "2004"}, {"March", "2004-03"}}},
@@ -42,6 +45,9 @@ func TestYearOwnedEvent(t *testing.T) {
 		// a verb of no calendar of the event's own dates its own act
 		{"next year's budget was approved", date(2005, 7, 24), "Next year's budget was approved on July 1.",
 			[]tagged{{"Next year", "2006"}, {"July 1", "2005-07-01"}}},
+		// a person the year owns is no event: the day is this year's race's
+		{"last year's champion starts", date(2005, 6, 20), "Last year's champion starts on July 2.",
+			[]tagged{{"Last year", "2004"}, {"July 2", "2005-07-02"}}},
 		{"a year's budget was passed", date(2005, 7, 24), "The 2006 budget was passed on July 1.",
 			[]tagged{{"2006", "2006"}, {"July 1", "2005-07-01"}}},
 	})

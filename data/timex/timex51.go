@@ -237,3 +237,19 @@ var recessNouns = map[string]bool{"break": true, "recess": true, "vacation": tru
 func (m *matcher) seasonOfRecess(k int) bool {
 	return k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && recessNouns[lowerWord(&m.toks[k])]
 }
+
+// beforeDestination is the token before a destination that ends at token k ("to Chicago",
+// "to New York": capitalized words after "to"), or k when none does. A tour, a show or a team
+// says where it goes before it says when: "the exhibition travels to Chicago in the spring",
+// "the play moves to London in March" told in December are the spring and the March ahead,
+// as "opens in London in March" is.
+func (m *matcher) beforeDestination(k int) int {
+	j := k
+	for j >= 0 && j > k-4 && m.toks[j].kind == kWord && m.toks[j].upper && (m.toks[j].lex.kind == lxNone || m.toks[j].lex.kind == lxFunction) {
+		j--
+	}
+	if j == k || !m.word(j, "to") || m.toks[j].upper || m.toks[j].sent != m.toks[k].sent {
+		return k
+	}
+	return j - 1
+}

@@ -122,3 +122,21 @@ func TestFollowingWeekend(t *testing.T) {
 			[]tagged{{"May 14", "1999-05-14"}, {"The previous weekend", "1999-W18-WE"}}},
 	})
 }
+
+// A present of travel or of moving with its destination before the time is a schedule: the
+// season or month ahead.
+func TestDestinationBeforeTime(t *testing.T) {
+	run47(t, []case47{
+		{"a show travels in the spring", date(2006, 12, 1), "The exhibition travels to Chicago in the spring.",
+			[]tagged{{"spring", "2007-SP"}}},
+		{"a play moves in a month", date(2006, 12, 1), "The play moves to London in March.",
+			[]tagged{{"March", "2007-03"}}},
+		{"a two-word destination", date(2006, 12, 1), "The ballet returns to New Orleans in the spring.",
+			[]tagged{{"spring", "2007-SP"}}},
+		// the past keeps its time gone, and a noun's destination is no verb's
+		{"a show moved", date(2006, 12, 1), "The show moved to London in March.",
+			[]tagged{{"March", "2006-03"}}},
+		{"exports to a country", date(2006, 12, 1), "Sales to China in March were weak.",
+			[]tagged{{"March", "2006-03"}}},
+	})
+}

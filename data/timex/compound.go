@@ -123,9 +123,11 @@ func compoundRules() []rule {
 			examples: []Example{{"The mill burned in 1952 and reopened the following May.", "the following May", "1953-05"},
 				{"The paper folded in March 1961; it had lost its last sponsor the previous November.", "the previous November", "1960-11"}}},
 		{name: "anaphor-day", doc: "the next day, the following week, the day before, the same morning: from the last day named", compound: true,
-			pattern: "the next|following|previous|preceding|same|day|night|morning|evening day|week|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
+			pattern: "the next|following|previous|preceding|same|day|night|morning|evening day|week|weekend|morning|afternoon|evening|night|before|after", norm: normAnaphorDay,
 			examples: []Example{{"The plant burned on Aug. 3. The next day, inspectors arrived.", "The next day", "2007-08-04"},
 				{"The strike began on Aug. 6. The following week, the company hired others.", "The following week", "2007-W33"},
+				// a weekend too: the next week's (timex51.go)
+				{"The league resumed on Aug. 4, and the cup was played the following weekend.", "the following weekend", "2007-W32-WE"},
 				// "preceding" is "previous"
 				{"The strike began on Aug. 6. The preceding week, talks had failed.", "The preceding week", "2007-W31"},
 				{"On Aug. 1 the bank raised rates. The next week, it cut them again.", "The next week", "2007-W32"},
@@ -671,8 +673,11 @@ func normAnaphorDay(m *matcher, x *match) (cand, bool) {
 		return cand{}, false // "over the next week", "within the next day": ahead of the telling
 	}
 	u := uDay
-	if m.word(unit, "week") {
+	switch {
+	case m.word(unit, "week"):
 		u = uWeek
+	case m.word(unit, "weekend"): // "the following weekend": the next week's (timex51.go)
+		u = uWeekend
 	}
 	c, ok := m.fromLastDay(x.end, u, off)
 	if !ok && m.word(rel, "same") && u == uDay {

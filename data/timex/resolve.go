@@ -359,6 +359,14 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		c.val, c.by = whenClauseValue(n, y), ByStory
 		return c, true
 	}
+	if y, ok := m.straddlingRangeYear(n); ok { // "The 1998-99 season did not start until February" (timex51.go)
+		c.val, c.by = whenClauseValue(n, y), ByStory
+		return c, true
+	}
+	if y, ok := m.yearOwnedEventYear(n); ok { // "Next year's Tour starts on July 1" (timex51.go)
+		c.val, c.by = whenClauseValue(n, y), ByStory
+		return c, true
+	}
 	if d, ok := m.onsetAfterAct(n); ok { // "on Saturday named Lee chief, effective Monday" (timex50.go)
 		c.val, c.by = dayVal(d), ByStory
 		return c, true

@@ -870,6 +870,7 @@ func (m *matcher) scheduledMonth(start int, day bool) bool {
 	k := m.hedgeBefore(start) - 1 // "the season ends in late September"
 	if m.anyWord(k, "in", "on") {
 		k = m.beforePlace(k - 1)    // "opens in Philadelphia on July 31" (timex36.go)
+		k = m.beforeDestination(k)  // "travels to Chicago in the spring" (timex51.go)
 		k = m.beforeRepeatAdverb(k) // "meets again in the spring" (timex47.go)
 	} else if !day {
 		return false

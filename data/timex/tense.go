@@ -113,6 +113,10 @@ func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
 	case m.extendedTo(start):
 		// "extended its offer to midnight Friday": what is extended runs to a time ahead
 		return tenseFuture, "extended to"
+	case m.bookedThrough(start): // "has sold tickets through January" (timex51.go)
+		return tenseFuture, "sold through"
+	case m.announcedScheduleItem(start): // "announced the dates on Monday: ... a stop in Tokyo on Nov. 3" (timex51.go)
+		return tenseFuture, "announced:"
 	case m.anyWord(start-1, "effective", "payable", "due") && !m.anyWord(start-2, "was", "were", "became", "become", "been", "had"):
 		// "named a new chief, effective Jan. 1", "a dividend payable June 10", "results are
 		// due Thursday": what is announced takes effect, is paid or comes ahead
@@ -1637,6 +1641,9 @@ func (m *matcher) verbInfo(k int) uint8 {
 	v |= m.toks[k].verbBits() // verbWords of its lower case (perf13.go)
 	if mo := m.modalStem(k); mo != "" {
 		v = vKnown | verbWords[mo] // "won't", "wouldn't": the modal's, no past of "win" (timex31.go)
+	}
+	if m.pluralLeave(k) { // "The Falcons leave on Saturday" (timex51.go)
+		v |= vSchedule
 	}
 	if w == "May" {
 		// The month: news writes the modal capitalized only where a sentence starts with

@@ -15,13 +15,14 @@ type matcher struct {
 
 	scratch [4]match // pattern matches, one per nesting level of best (deeper ones allocate)
 	depth   int
+	vinfo   []uint8    // verbInfo of the tokens, computed on first use
+	aside   [][2]int32 // per token, the aside that holds it (asideOf), computed on first use
+	hasDoc  bool
+	doc     time.Time // the publication day at midnight UTC
+
 	// The last tenses tenseCue read, by their keys, and the entry the next one replaces.
 	tenses    [4]tenseRead
 	nextTense int
-	vinfo     []uint8    // verbInfo of the tokens, computed on first use
-	aside     [][2]int32 // per token, the aside that holds it (asideOf), computed on first use
-	hasDoc    bool
-	doc       time.Time // the publication day at midnight UTC
 
 	// The last quarter, month and year the text named, for "later that year", "the quarter",
 	// "the year-earlier period".

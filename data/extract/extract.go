@@ -1594,15 +1594,27 @@ func infinitiveBefore(words []string, k int) bool {
 	return false
 }
 
+// A triggerDate is what dateFor returned for a trigger.
+type triggerDate struct {
+	e  timex.Expr
+	p  events.Period
+	ok bool
+}
+
 // clauseEvents makes the event of the best of the triggers ts, or of none.
 func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time, lead bool, main *CompanyMention, table events.Type) []Event {
+	// Each trigger's date, as dateFor reads it: the filter below and the choice of the best
+	// trigger both ask, and a trigger's date is a third of the clause's cost.
+	var dates []triggerDate
 	if !lead && table == "" {
 		// Undated body sentences tell news only with a verb and not as background; a trigger
 		// that cannot be news is no candidate ("issued notes to fund its purchase of Cerner").
 		var keep []trigger
 		for _, t := range ts {
-			if _, _, ok := s.dateFor(t, false); ok || s.predicated(t) && !s.background(t) || s.soldInListing(t) {
+			e, p, ok := s.dateFor(t, false)
+			if ok || s.predicated(t) && !s.background(t) || s.soldInListing(t) {
 				keep = append(keep, t)
+				dates = append(dates, triggerDate{e, p, ok})
 			}
 		}
 		ts = keep
@@ -1615,8 +1627,14 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	var bestExpr timex.Expr
 	var bestP events.Period
 	dated := false
-	for _, t := range ts {
-		e, p, ok := s.dateFor(t, false)
+	for i, t := range ts {
+		var d triggerDate
+		if dates != nil {
+			d = dates[i]
+		} else {
+			d.e, d.p, d.ok = s.dateFor(t, false)
+		}
+		e, p, ok := d.e, d.p, d.ok
 		if !ok {
 			continue
 		}

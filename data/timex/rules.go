@@ -20,6 +20,10 @@ type matcher struct {
 	hasDoc  bool
 	doc     time.Time // the publication day at midnight UTC
 
+	// The last tenses tenseCue read, by their keys, and the entry the next one replaces.
+	tenses    [4]tenseRead
+	nextTense int
+
 	// The last quarter, month and year the text named, for "later that year", "the quarter",
 	// "the year-earlier period".
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none

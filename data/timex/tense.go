@@ -76,6 +76,40 @@ func (m *matcher) tense(start, end int) Tense {
 // (will, was, -ed forms, present forms of verbs that schedule...), and only then a reporting
 // verb ("said Friday"), which tells when the news was told rather than when the event happens.
 func (m *matcher) tenseCue(start, end int, own bool) (Tense, string) {
+	k := tenseKey{start, end, own, m.story}
+	for i := range m.tenses {
+		if e := &m.tenses[i]; e.set && e.key == k {
+			return e.t, e.cue
+		}
+	}
+	t, cue := m.readTense(start, end, own)
+	m.tenses[m.nextTense] = tenseRead{key: k, t: t, cue: cue, set: true}
+	m.nextTense = (m.nextTense + 1) % len(m.tenses)
+	return t, cue
+}
+
+// A tenseKey is what a clause's tense is read from besides the text: the span, whether its
+// own verb is asked for, and the story the text has told up to there (storyYearBefore and
+// expectedHorizonAhead read it). Nothing else that tenseCue reaches reads the matcher's
+// state, and it reaches no rule's norm: the readings of a text are kept by this key
+// (matcher.tenses), as a norm asks its span's tense again and again (a month's "yearFor" and
+// its resolution; a reading's cue and its status).
+type tenseKey struct {
+	start, end int
+	own        bool
+	story      story
+}
+
+// A tenseRead is a tense tenseCue read, kept for its key.
+type tenseRead struct {
+	key tenseKey
+	t   Tense
+	cue string
+	set bool
+}
+
+// readTense is tenseCue without its memory.
+func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 	// Midnight or noon before a day belongs to its phrase: "takes effect at midnight Friday",
 	// "until noon Tuesday" are read as "takes effect Friday", "until Tuesday".
 	if m.anyWord(start-1, "midnight", "noon") {

@@ -122,12 +122,12 @@ func (m *matcher) anaphorYear(start int) (int, string) {
 }
 
 // seasonOfCalendar reports whether the bare season at token i names the time of a political or
-// academic calendar's part, the noun after it: "the fall campaign", "the spring session", "the
-// summer recess". Such a noun makes "fall" no falling and the season a time, as "first-quarter"
-// before a noun is one.
+// academic calendar's part, the noun after it: "the fall campaign", "the spring session". Such a
+// noun makes "fall" no falling and the season a time, as "first-quarter" before a noun is one. A
+// recess is left to seasonOfRecess (timex51.go): "the summer recess" names the pause, no time.
 func (m *matcher) seasonOfCalendar(i int) bool {
 	return !m.toks[i].upper && m.word(i-1, "the") && m.anyWord(i+1, "campaign", "campaigns", "session", "sessions",
-		"term", "semester", "recess", "elections", "election", "primaries", "offensive") && m.phraseEndsAt(i+2)
+		"term", "semester", "elections", "election", "primaries", "offensive") && m.phraseEndsAt(i+2)
 }
 
 // monthOfFrontedYear reads a month in a sentence that a past year opens ("Four years ago, a

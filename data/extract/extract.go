@@ -3003,8 +3003,12 @@ func (s *sentence) participants(t trigger) []bool {
 	}
 	aside, supplied := false, false
 	named, nameEnd, launched := s.launchedName(t) // news55.go
+	person := s.inPersonAside(t.from)
 	for k := t.to; k < len(s.words); k++ {
 		w := s.words[k]
+		if person && s.personHistoryAt(k) {
+			break // "who took over last year and has been rebuilding ties with Adidas" (news62.go)
+		}
 		if launched && k >= named && k < nameEnd {
 			continue // "shows off Orion AR glasses": the product's name, not a party
 		}

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Rules from the misreads the last round noticed and left: a share move caused by another
+// company's act and told with its owner's possessive, a company's own shares sold in "the" or
+// "its" listing, and a quoted officer's history told after the first verb phrase of "who".
+
+// personHistoryAt says whether word k, after a trigger in a person's relative clause, ends the
+// clause's first verb phrase: "and" before a second verb ("who took over as chief executive last
+// year and has been rebuilding ties with Adidas") or a comma before a participle ("..., having
+// run Adidas' U.S. arm"). What follows is the person's history; the company it names is no party
+// of the trigger ("who was named chief executive of Acme in May and the chain's chair in June"
+// keeps Acme: "and" before a determiner joins no second verb).
+func (s *sentence) personHistoryAt(k int) bool {
+	if k+1 >= len(s.words) || startsUpper(s.toks[k+1].text) {
+		return false
+	}
+	next := s.words[k+1]
+	switch s.words[k] {
+	case "and":
+		return !determiners[next] && !possessives[next]
+	case ",":
+		return len(next) > 4 && strings.HasSuffix(next, "ing")
+	}
+	return false
+}

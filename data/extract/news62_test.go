@@ -1,0 +1,45 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news62Extractor knows the companies of the news62 tests, all invented: a retailer, a sportswear
+// maker, a carmaker, a truck start-up, a streamer and a lodging platform.
+func news62Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Brightwell Stores", Company: co("Brightwell Stores Inc", "BRWL")},
+		{Alias: "Stridewell", Company: co("Stridewell Inc", "STRD")},
+		{Alias: "Cordova Motors", Company: co("Cordova Motors Corp", "CDVM")},
+		{Alias: "Voltrane", Company: co("Voltrane Corp", "VLTR")},
+		{Alias: "Halcyon Media", Company: co("Halcyon Media Inc", "HLCM")},
+		{Alias: "Roomly", Company: co("Roomly Inc", "ROOM")},
+	})}
+}
+
+// TestNews62OfficerHistory checks a quoted officer's relative clause ("said X, who took over as
+// chief executive last year and has been ...") that names another company after its first verb
+// phrase: the clause tells the officer's history, no event of the company named in it.
+func TestNews62OfficerHistory(t *testing.T) {
+	checkSentences(t, news62Extractor(), []sentenceCase{
+		{body: `"Shoppers are careful," said Jane Roe, who took over as chief executive last year and has been rebuilding the chain's ties with Stridewell.`,
+			want: nil},
+		{body: `"We have work to do," said Tom Adler, who became chief executive in March and has since been renegotiating supply deals with Stridewell.`,
+			want: nil},
+		{body: `"Margins will recover," said Ann Kerr, who was named finance chief in 2022 after years of running the budget at Cordova Motors.`,
+			want: nil},
+		{body: `"It was a hard year," said Raj Mehta, who took over as chief executive in January, having spent a decade at Stridewell.`,
+			want: nil},
+		// Controls: an appointment told in a main clause is news, and so is a change of the
+		// officer's own role told before the named company.
+		{body: "Stridewell named Jane Roe chief executive on Monday.",
+			want: []string{"executive STRD"}},
+		{body: `"Demand is steady," said Jane Roe, who took over as chief executive of Stridewell last week.`,
+			want: []string{"executive STRD"}},
+		{body: `"We are ready," said Jane Roe, who was named chief executive of Stridewell in May and the chain's chair in June.`,
+			want: []string{"executive STRD"}},
+	}, typeTickers)
+}

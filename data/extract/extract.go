@@ -2669,6 +2669,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 			}
 		}
 	}
+	if c, ok := s.possessiveMover(t); ok {
+		return heapMention(c), nil // "..., sending Nikola's shares up 12%" (news62.go)
+	}
 	if t.typ == events.PriceMove && quoteSized(s.words, t.to) && len(before) > 0 {
 		// A market report's quote ("with Acme up 1-1/4 at 36 and Beta off 3/4 at 19") is the
 		// move of the company right before it, however many quotes the clause strings together.

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/eventline/eventline/data/events"
 )
 
 // Rules from the misreads the last round noticed and left: a share move caused by another
@@ -27,3 +29,23 @@ func (s *sentence) personHistoryAt(k int) bool {
 	}
 	return false
 }
+
+// possessiveMover returns the company whose shares a move of cause names with a possessive right
+// after its verb: "agreed to take a stake in Nikola, sending Nikola's shares up 12%" is Nikola's
+// move, not the main clause's subject's ("..., sending its shares up" stays the subject's).
+func (s *sentence) possessiveMover(t trigger) (CompanyMention, bool) {
+	if t.typ != events.PriceMove || !causeVerbs[s.words[t.from]] {
+		return CompanyMention{}, false
+	}
+	for _, c := range s.companies {
+		k, end := s.tokenIndex(c.Start), s.tokenIndex(c.End)
+		if k == t.from+1 && possessiveAt(s.words, end) && end+2 < len(s.words) && s.words[end+1] == "s" && moverShares[s.words[end+2]] {
+			return c, true
+		}
+	}
+	return CompanyMention{}, false
+}
+
+// moverShares name what a move of cause moved after the owner's possessive: "Nikola's shares",
+// "Nikola's stock", "Nikola's share price".
+var moverShares = wordSet(`shares stock share stocks`)

@@ -43,3 +43,20 @@ func TestNews62OfficerHistory(t *testing.T) {
 			want: []string{"executive STRD"}},
 	}, typeTickers)
 }
+
+// TestNews62PossessiveMove checks a share move told in a participle clause after another
+// company's act ("..., sending X's shares up 12%"): the move is the possessor's, not the main
+// clause's subject's.
+func TestNews62PossessiveMove(t *testing.T) {
+	checkSentences(t, news62Extractor(), []sentenceCase{
+		{body: "Cordova Motors agreed to take a 10% stake in Voltrane on Tuesday, sending Voltrane's shares up 12%.",
+			want: []string{"acquisition CDVM;VLTR", "price_move VLTR"}},
+		{body: "Cordova Motors cancelled its battery order with Voltrane, sending Voltrane's stock down 30% in early trading.",
+			want: []string{"price_move VLTR"}},
+		// Controls: the subject's own shares, and a move told with no possessor.
+		{body: "Cordova Motors raised its dividend, sending its shares up 3%.",
+			want: []string{"dividend CDVM", "price_move CDVM"}},
+		{body: "Cordova Motors raised its dividend, sending shares up 3%.",
+			want: []string{"dividend CDVM", "price_move CDVM"}},
+	}, typeTickers)
+}

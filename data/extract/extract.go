@@ -2869,9 +2869,13 @@ func (s *sentence) ownSharesSold(t trigger) bool {
 		}
 		// "shares of Acme", "its stake in Acme" are another company's; "stock in an
 		// at-the-market offering" is the company's own sold in a way.
-		inOther := k+1 < len(s.words) && s.words[k+1] == "in" && !(k+2 < len(s.words) && (s.words[k+2] == "a" || s.words[k+2] == "an"))
+		named := inNamedOffering(s.words, k+1) // "shares in the listing" (news62.go)
+		inOther := k+1 < len(s.words) && s.words[k+1] == "in" && !(k+2 < len(s.words) && (s.words[k+2] == "a" || s.words[k+2] == "an")) && !named
 		if k == from || k+1 < len(s.words) && s.words[k+1] == "of" || inOther || s.companyWithin(t.to, k+1) {
 			return false
+		}
+		if named {
+			return true
 		}
 		for _, w := range s.words {
 			if offeringContext[w] {
@@ -2885,12 +2889,23 @@ func (s *sentence) ownSharesSold(t trigger) bool {
 
 // stockSoldInOffering says whether a sale of "stock in" or "shares in" is of the company's own,
 // sold in a way of raising money rather than in a company: "sold $5 billion of stock in an
-// at-the-market offering" ("sold its stock in Acme" is a holding sold).
+// at-the-market offering" ("sold its stock in Acme" is a holding sold). After "the" or "its" the
+// sale must be named right there ("sold 12 million shares in the listing", news62.go): "shares
+// in the company" are a holding.
 func (s *sentence) stockSoldInOffering(t trigger) bool {
-	if t.to < 2 || t.to >= len(s.words) || s.words[t.to-1] != "in" || s.words[t.to] != "a" && s.words[t.to] != "an" {
+	if w := s.words[t.to-1]; (w == "stock" || w == "shares") && inNamedOffering(s.words, t.to) {
+		return true // a trigger that ends on the shares: "sold 12 million shares | in the listing"
+	}
+	if t.to < 2 || t.to >= len(s.words) || s.words[t.to-1] != "in" {
 		return false
 	}
 	if w := s.words[t.to-2]; w != "stock" && w != "shares" {
+		return false
+	}
+	if inNamedOffering(s.words, t.to-1) {
+		return true
+	}
+	if s.words[t.to] != "a" && s.words[t.to] != "an" {
 		return false
 	}
 	for _, w := range s.words[t.to:] {

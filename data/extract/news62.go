@@ -49,3 +49,35 @@ func (s *sentence) possessiveMover(t trigger) (CompanyMention, bool) {
 // moverShares name what a move of cause moved after the owner's possessive: "Nikola's shares",
 // "Nikola's stock", "Nikola's share price".
 var moverShares = wordSet(`shares stock share stocks`)
+
+// inNamedOffering says whether the "in" at k opens a sale of the company's own shares named
+// with a definite article or a possessive: "in the listing", "in its secondary offering".
+func inNamedOffering(words []string, k int) bool {
+	return k+1 < len(words) && words[k] == "in" && ownedOfferingOpeners[words[k+1]] && namesOffering(words, k+2)
+}
+
+// ownedOfferingOpeners open the name of a sale already told of.
+var ownedOfferingOpeners = wordSet(`the its their`)
+
+// namesOffering says whether the words from k name a sale of new shares, with at most a few
+// words of description before its noun: "the listing", "its secondary offering", "the share
+// sale". A "deal" or "the company" after "shares in" is another company or a deal in which a
+// holder sold out.
+func namesOffering(words []string, k int) bool {
+	for j := k; j < len(words) && j < k+4; j++ {
+		w := words[j]
+		if sharesSaleNouns[w] || w == "sale" && j > k && (words[j-1] == "share" || words[j-1] == "stock") {
+			return true
+		}
+		if w == "," || offeringNameEnds[w] {
+			break
+		}
+	}
+	return false
+}
+
+// sharesSaleNouns name a company's sale of its own shares to the public, its listing among them.
+var sharesSaleNouns = wordSet(`listing offering ipo flotation float placement debut`)
+
+// offeringNameEnds close the name of what shares were sold in.
+var offeringNameEnds = wordSet(`of at for to and by with from in on as`)

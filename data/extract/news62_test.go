@@ -60,3 +60,28 @@ func TestNews62PossessiveMove(t *testing.T) {
 			want: []string{"dividend CDVM", "price_move CDVM"}},
 	}, typeTickers)
 }
+
+// TestNews62SharesInListing checks a company's own shares sold in a sale named with "the" or a
+// possessive ("sold 12 million shares in the listing"): its offering, no acquisition, as "in an
+// offering" already was.
+func TestNews62SharesInListing(t *testing.T) {
+	checkSentences(t, news62Extractor(), []sentenceCase{
+		{body: "Roomly sold 12 million shares in the listing at $68 each.",
+			want: []string{"offering ROOM"}},
+		{body: "Roomly sold 30 million shares in its listing, which valued it at $9 billion.",
+			want: []string{"offering ROOM"}},
+		{body: "Roomly sold 5 million shares in the share sale, priced at the bottom of its range.",
+			want: []string{"offering ROOM"}},
+		{body: "Roomly sold 40 million shares in its offering, priced at $21 apiece.",
+			want: []string{"offering ROOM"}},
+		// Controls: shares sold in a company or in a deal are a holding sold.
+		{body: "Halcyon Media sold 12 million shares in Roomly for $500 million.",
+			want: []string{"acquisition HLCM;ROOM"}},
+		{body: "Roomly sold 12 million shares in the company last year.",
+			want: []string{"acquisition ROOM"}},
+		{body: "Halcyon Media sold 8 million shares in the deal.",
+			want: []string{"acquisition HLCM"}},
+		{body: "Roomly sold 12 million shares in an initial public offering.",
+			want: []string{"ipo ROOM"}},
+	}, typeTickers)
+}

@@ -244,7 +244,7 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 	own := func(alias string, k key) {
 		a := strings.ToLower(alias)
 		l := byKey[k]
-		owners[a] = append(owners[a], owner{company[k], l.From, l.To})
+		owners[a] = append(owners[a], ownerOf(company[k], l))
 	}
 	for _, k := range order {
 		l := byKey[k]
@@ -299,7 +299,7 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 				if words[low] || dict[low] && !names[low] || namesakes[low] {
 					continue
 				}
-				if since, until, alone := soleDays(owners[low], company[k], l.From, l.To); alone {
+				if since, until, alone := soleDays(owners[low], ownerOf(company[k], l)); alone {
 					l.Aliases = append(l.Aliases, Alias{Text: f, Since: since, Until: until})
 				}
 				continue
@@ -319,7 +319,7 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 			if i > 0 && (single && dict[low] && !kept || contains(forms[:i], f) || namesakes[low]) {
 				continue // a short form that is a word of the dictionary
 			}
-			since, until, alone := soleDays(owners[low], company[k], l.From, l.To)
+			since, until, alone := soleDays(owners[low], ownerOf(company[k], l))
 			if i > 0 && !alone {
 				continue // a short form of several companies on each of this one's days
 			}
@@ -346,9 +346,37 @@ func build(rows []row, words, dict, names map[string]bool) []Listing {
 // An owner is a company that writes a short form, over the days it can have been listed (a zero
 // From or To is open).
 type owner struct {
-	company  int
-	from, to Day
+	company     int
+	first, last Day // the days the lists showed the listing
+	from, to    Day // the days it can have held (Listing's From and To)
 }
+
+func ownerOf(company int, l *Listing) owner {
+	return owner{company, l.First, l.Last, l.From, l.To}
+}
+
+// facing returns the days o can have held as another owner of a form self has: From to To,
+// except where one of the two was seen only after the other was last seen. The form then moved
+// from one to the other (Frontier Communications from FTR to FYBR) on a day the lists did not
+// show, between the last sighting and the first, and where those are years apart (no lists from
+// 2018 to 2024) each keeps the days nearer its sighting: the gap splits at its middle. Where
+// the two were listed on one day (a company and its spin-off) the form is shared from the
+// newcomer's earliest day.
+func facing(o, self owner) (from, to Day) {
+	from, to = o.from, o.to
+	switch {
+	case o.first > self.last && !self.last.IsZero():
+		from = max(from, middle(self.last, o.first)+1)
+	case o.last < self.first && !o.last.IsZero():
+		if m := middle(o.last, self.first); to.IsZero() || m < to {
+			to = m
+		}
+	}
+	return from, to
+}
+
+// middle is the day halfway from a to b, a's side of it where the days between are odd.
+func middle(a, b Day) Day { return a + (b-a)/2 }
 
 // companiesOf numbers the companies behind the listings: one name is one company, and so is one
 // symbol under the names it carried one after another (Arrowhead Research became Arrowhead
@@ -396,9 +424,9 @@ func companiesOf[K comparable](order []K, byKey map[K]*Listing) map[K]int {
 // traded on the same day share a form, each on its own days, since the linker dates every
 // listing; where they overlap, the form is one company's only before the other came or after it
 // went ("Honeywell" is Honeywell International's until Honeywell Aerospace began to trade in
-// 2026). since and until are zero where the days reach the listing's own bounds; of several
+// 2026), an owner's days as facing gives them. since and until are zero where the days reach the listing's own bounds; of several
 // runs of days, the latest.
-func soleDays(owners []owner, self int, from, to Day) (since, until Day, alone bool) {
+func soleDays(owners []owner, self owner) (since, until Day, alone bool) {
 	const open = Day(math.MaxInt32)
 	end := func(d Day, none Day) Day {
 		if d.IsZero() {
@@ -406,14 +434,15 @@ func soleDays(owners []owner, self int, from, to Day) (since, until Day, alone b
 		}
 		return d
 	}
-	lo, hi := end(from, -open), end(to, open)
+	lo, hi := end(self.from, -open), end(self.to, open)
 	type run struct{ lo, hi Day }
 	var others []run
 	for _, o := range owners {
-		if o.company == self {
+		if o.company == self.company {
 			continue
 		}
-		if olo, ohi := end(o.from, -open), end(o.to, open); olo <= hi && ohi >= lo {
+		from, to := facing(o, self)
+		if olo, ohi := end(from, -open), end(to, open); olo <= hi && ohi >= lo {
 			others = append(others, run{olo, ohi})
 		}
 	}

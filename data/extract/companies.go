@@ -10,6 +10,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -102,6 +103,9 @@ type Companies struct {
 	// there ("coca" for Coca-Cola).
 	heads map[string][]int32
 	dir   *directory.Directory
+	// byName maps a company listing's name to its symbols, for renamedAcrossGap (symbolsOf).
+	byName     map[string][]string
+	byNameOnce sync.Once
 	// bounded holds the first and last days an entry names its listing (zero: open): a short
 	// form another company writes on other days (directory.Alias's Since and Until), a brand
 	// from the day it began to mean the listing (brands.go).

@@ -1923,8 +1923,77 @@ func (c *Companies) renamed(l *directory.Listing, sym string, day time.Time) boo
 		if q == nil || q == l || q.Fund || q.Covers(day) != directory.Seen || !sameBusiness(l, q) {
 			continue
 		}
-		if d := q.From.Time().Sub(l.To.Time()); d < succeedsWithin && d > -succeedsWithin {
+		if d := q.From.Time().Sub(l.To.Time()); d < succeedsWithin && d > -succeedsWithin && (handedOver(l, q) || c.renamedAcrossGap(l, q)) {
 			return true
+		}
+	}
+	return false
+}
+
+// handedOver says whether the lists saw l's symbol pass to q: q was first seen on the list after
+// the one that last showed l, so nothing else can have held the symbol between them.
+func handedOver(l, q *directory.Listing) bool {
+	return q.From == l.Last+1 || l.To == q.First-1
+}
+
+// renamedAcrossGap says whether q, first seen lists after l was last seen, is l renamed. Between
+// the two sightings the history has lists that show neither, or none at all (2015 to 2018, 2018
+// to 2024), and the symbol can have been freed and taken by a newcomer (Altera's ALTR, delisted
+// in 2015, Altair Engineering's from 2017): the days cannot tell that from a rename (Google's GOOG,
+// Alphabet's). The names can: the new one keeps a word of the old (United Continental, United
+// Airlines), or every symbol the old name held shows the new name (GOOG and GOOGL), which two
+// freed symbols taken by one newcomer would not.
+func (c *Companies) renamedAcrossGap(l, q *directory.Listing) bool {
+	if sharesWord(l.Name, q.Name) {
+		return true
+	}
+	others := 0
+	for _, sym := range c.symbolsOf(l.Name) {
+		if sym == l.Symbol {
+			continue
+		}
+		others++
+		if !c.listedAs(sym, q.Name) {
+			return false
+		}
+	}
+	return others > 0
+}
+
+// listedAs says whether a company listing of that name was ever listed under sym.
+func (c *Companies) listedAs(sym, name string) bool {
+	for _, id := range c.listed(sym) {
+		if p := c.entries[id].listing; p != nil && !p.Fund && p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// symbolsOf returns the symbols of the company listings named name. The index is built at the
+// first call: few links need it, so a recognizer that never does pays nothing.
+func (c *Companies) symbolsOf(name string) []string {
+	c.byNameOnce.Do(func() {
+		c.byName = map[string][]string{}
+		if c.dir == nil {
+			return
+		}
+		for i := range c.dir.Listings {
+			if l := &c.dir.Listings[i]; !l.Fund {
+				c.byName[l.Name] = append(c.byName[l.Name], l.Symbol)
+			}
+		}
+	})
+	return c.byName[name]
+}
+
+// sharesWord says whether two names have a word of three letters or more in common.
+func sharesWord(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		for _, v := range strings.Fields(b) {
+			if len(w) > 2 && strings.EqualFold(w, v) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1936,17 +2005,7 @@ func (c *Companies) renamed(l *directory.Listing, sym string, day time.Time) boo
 // symbol passed then to a business on another exchange under another name (Newport, on NASDAQ
 // until 2015; New Pacific Metals, on NYSE American) looks renamed by its days alone.
 func sameBusiness(l, q *directory.Listing) bool {
-	if l.Exchange == q.Exchange {
-		return true
-	}
-	for _, w := range strings.Fields(l.Name) {
-		for _, v := range strings.Fields(q.Name) {
-			if len(w) > 2 && strings.EqualFold(w, v) {
-				return true
-			}
-		}
-	}
-	return false
+	return l.Exchange == q.Exchange || sharesWord(l.Name, q.Name)
 }
 
 // betterListing prefers, among listings of one rank, a company over a fund, then the latest seen, then the

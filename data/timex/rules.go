@@ -161,6 +161,9 @@ func (m *matcher) secondDay(i int, c cand) (cand, bool) {
 		return cand{}, false
 	}
 	d, ok := m.dayNumAt(c.end + 1)
+	if !ok && m.isHyphen(c.end) && m.dayRangeStart(c.end-1) {
+		d, ok = m.toks[c.end+1].num, true // "Oct. 24-27": the range's end (timex53.go)
+	}
 	if !ok || m.kind(c.end+2) == lxMonth || m.kind(c.end+2) == lxUnit || m.isHyphen(c.end+2) || m.punct(c.end+2, "/") {
 		return cand{}, false
 	}
@@ -168,11 +171,15 @@ func (m *matcher) secondDay(i int, c cand) (cand, bool) {
 	if !ok || i+1 >= len(m.toks) || m.toks[i].lex.kind != lxMonth {
 		return cand{}, false
 	}
-	dd, ok := validDay(day.Year(), int(day.Month()), d)
+	y, end := day.Year(), c.end+2
+	if yy, e, ok := m.yearAfterDays(c.end); ok {
+		y, end = yy, e // "June 10-12, 1998": the year dates both days (timex53.go)
+	}
+	dd, ok := validDay(y, int(day.Month()), d)
 	if !ok {
 		return cand{}, false
 	}
-	c.val, c.end = dayVal(dd), c.end+2
+	c.val, c.end = dayVal(dd), end
 	return c, true
 }
 
@@ -532,7 +539,7 @@ func (m *matcher) dayNumAt(i int) (int, bool) {
 	t := &m.toks[i]
 	switch t.kind {
 	case kNum:
-		if t.ndig <= 2 && t.num >= 1 && t.num <= 31 && m.plainNum(i, 2) {
+		if t.ndig <= 2 && t.num >= 1 && t.num <= 31 && (m.plainNum(i, 2) || m.dayRangeStart(i)) { // "Oct. 24-27" (timex53.go)
 			return t.num, true
 		}
 	case kAlnum:

@@ -51,3 +51,62 @@ func (m *matcher) dayRangeYear(dt int) bool {
 	_, _, ok := m.yearAfterDays(dt + 1)
 	return ok
 }
+
+// timex53Rules are the patterns of this file.
+func timex53Rules() []rule {
+	return []rule{
+		{name: "straddled-season", starts: []string{"the"}, doc: "the 1998-99 season, the 2024-25 school year: one season or school year, written with the two years it straddles, valued as its first",
+			pattern: "the %y4 +- +%d24 season|school|academic|fiscal|financial|crop|marketing year?", norm: normStraddledSeason,
+			examples: []Example{{"He retired after the 1998-99 season.", "the 1998-99 season", "1998"},
+				{"Enrollment fell in the 2004-05 school year.", "the 2004-05 school year", "2004"}}},
+	}
+}
+
+// normStraddledSeason reads "the 1998-99 season" as one expression, the season of its first
+// year (as "the 1996-97 season" was valued, timex32.go and timex39.go): TimeML marks the whole
+// phrase, and the year rule alone took "1998" and left "-99 season" out. A noun that takes
+// "year" ("school", "fiscal") must have it.
+func normStraddledSeason(m *matcher, x *match) (cand, bool) {
+	a, b := x.tok(1), x.tok(3)
+	if !m.straddles(a, b) {
+		return cand{}, false
+	}
+	noun := x.tok(4)
+	end := noun + 1
+	if !m.word(noun, "season") {
+		if !x.has(5) {
+			return cand{}, false
+		}
+		end++
+	}
+	if m.word(noun, "season") && end < len(m.toks) && seasonGoods[lowerWord(&m.toks[end])] {
+		return cand{}, false // "the 2011-12 season tickets": the year rule's, as before
+	}
+	y, _ := m.yearAt(a)
+	return cand{end: end, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute}, true
+}
+
+// straddles reports whether the number at token b is the year after the year at token a,
+// glued to it by a hyphen, in two digits or four: "1995-96", "2003-2004", "1999-00".
+func (m *matcher) straddles(a, b int) bool {
+	if b != a+2 || !m.isHyphen(a+1) || !m.glued(a+1) || !m.glued(b) || m.toks[a].kind != kNum || m.toks[b].kind != kNum {
+		return false
+	}
+	y, z := m.toks[a].num, m.toks[b].num
+	switch m.toks[b].ndig {
+	case 2:
+		return z == (y+1)%100
+	case 4:
+		return z == y+1
+	}
+	return false
+}
+
+// straddledEnd is the end of a season's year at token k written with the year it runs into:
+// "the winter of 1995-96" ends after "96", which is no year of its own. Otherwise it is k+1.
+func (m *matcher) straddledEnd(k int) int {
+	if k+2 < len(m.toks) && m.straddles(k, k+2) && !m.rangeGoesOn(k+3) {
+		return k + 3
+	}
+	return k + 1
+}

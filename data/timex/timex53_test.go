@@ -27,3 +27,26 @@ func TestDayRangeUnderOneMonth(t *testing.T) {
 			[]tagged{{"June", "2004-06"}}},
 	})
 }
+
+// A season or a school year written with the two years it straddles is one expression, the
+// written years and the noun with it.
+func TestSeasonAcrossTwoYears(t *testing.T) {
+	run47(t, []case47{
+		{"winter of two years", date(2001, 6, 5), "Ice closed the harbor in the winter of 1977-78.",
+			[]tagged{{"winter of 1977-78", "1977-WI"}}},
+		{"winter of four-digit years", date(2001, 6, 5), "Snow fell in the winter of 1999-2000.",
+			[]tagged{{"winter of 1999-2000", "1999-WI"}}},
+		{"a sports season", date(2001, 6, 5), "The club lost money in the 1987-88 season.",
+			[]tagged{{"the 1987-88 season", "1987"}}},
+		{"an academic year", date(2001, 6, 5), "Fees rose for the 2000-01 academic year.",
+			[]tagged{{"the 2000-01 academic year", "2000"}}},
+		// years that are not one after the other stay a range of years
+		{"a span of years", date(2001, 6, 5), "Output doubled in the 1990-95 season of reforms.",
+			[]tagged{{"1990", "1990"}}},
+		// a season's goods are bought before it
+		{"season tickets", date(2001, 6, 5), "Fans renewed the 2001-02 season tickets.",
+			[]tagged{{"2001", "2001"}}},
+		{"school without year", date(2001, 6, 5), "Parents toured the 2000-01 school building.",
+			[]tagged{{"2000", "2000"}}},
+	})
+}

@@ -79,6 +79,10 @@ type matcher struct {
 	// The year a sentence named before a day that dates its saying ("'No one wants to relive
 	// 1995,' the whip said today"), for "that winter" after it (timex52.go).
 	toldOver yearRef
+
+	// The last quarter named relative to the telling ("the prior quarter"), as lastQuarter,
+	// while no quarter named since replaced it (timex53.go).
+	deicticQuarter int
 }
 
 // story is the time a narrative is at: the last day, month or year the text named, and the
@@ -143,7 +147,8 @@ func (m *matcher) run() []Expr {
 		out = append(out, m.expr(i, c))
 		m.exprStart = i
 		m.remember(c)
-		m.rememberWeek(c) // timex37.go
+		m.rememberWeek(c)           // timex37.go
+		m.rememberDeicticQuarter(c) // timex53.go
 		if c2, ok := m.secondDay(i, c); ok {
 			out = append(out, m.expr(c.end+1, c2))
 			i = c2.end

@@ -110,3 +110,24 @@ func (m *matcher) straddledEnd(k int) int {
 	}
 	return k + 1
 }
+
+// rememberDeicticQuarter notes a quarter named relative to the telling ("the prior quarter",
+// "last quarter"): it is no new quarter of the story, so "the previous quarter" after it is
+// the telling's previous quarter again, not the one before it. A quarter named outright ("the
+// second quarter") is one, and "the previous quarter" after it counts back from it. An anaphor
+// read from the telling (normAnaphorNext) is as deictic as the quarter it followed.
+func (m *matcher) rememberDeicticQuarter(c cand) {
+	if c.gran != gQuarter || c.typ != "DATE" {
+		return
+	}
+	if name := registry[c.rule].name; (name == "relative-unit" || name == "anaphor-next") && c.by == ByPublication {
+		m.deicticQuarter = m.lastQuarter
+		return
+	}
+	m.deicticQuarter = 0
+}
+
+// lastQuarterDeictic reports whether the last quarter named was named relative to the telling.
+func (m *matcher) lastQuarterDeictic() bool {
+	return m.deicticQuarter != 0 && m.deicticQuarter == m.lastQuarter
+}

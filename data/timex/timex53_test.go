@@ -50,3 +50,21 @@ func TestSeasonAcrossTwoYears(t *testing.T) {
 			[]tagged{{"2000", "2000"}}},
 	})
 }
+
+// "The previous quarter" after a quarter named relative to the telling is the telling's
+// previous quarter too; after a quarter named outright it is the one before that.
+func TestPreviousQuarterAfterDeictic(t *testing.T) {
+	run47(t, []case47{
+		{"prior, then previous", date(2019, 11, 12), "Margins narrowed from the prior quarter. Costs also topped the previous quarter's level.",
+			[]tagged{{"prior quarter", "2019-Q3"}, {"the previous quarter", "2019-Q3"}}},
+		{"last, then preceding", date(2019, 5, 20), "Deliveries slipped last quarter. Orders beat the preceding quarter's.",
+			[]tagged{{"last quarter", "2019-Q1"}, {"the preceding quarter", "2019-Q1"}}},
+		{"three in a row", date(2019, 11, 12), "Revenue beat last quarter. Cash topped the previous quarter. Debt fell from the previous quarter.",
+			[]tagged{{"last quarter", "2019-Q3"}, {"the previous quarter", "2019-Q3"}, {"the previous quarter", "2019-Q3"}}},
+		// a quarter named outright is the story's, and the anaphor counts back from it
+		{"named, then previous", date(2019, 11, 12), "In the third quarter, margins narrowed from the previous quarter.",
+			[]tagged{{"the third quarter", "2019-Q3"}, {"the previous quarter", "2019-Q2"}}},
+		{"deictic, then named, then previous", date(2019, 11, 12), "Sales beat the prior quarter. In the first quarter, they fell from the previous quarter.",
+			[]tagged{{"prior quarter", "2019-Q3"}, {"the first quarter", "2019-Q1"}, {"the previous quarter", "2018-Q4"}}},
+	})
+}

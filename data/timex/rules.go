@@ -544,7 +544,7 @@ func (m *matcher) dayNumAt(i int) (int, bool) {
 	t := &m.toks[i]
 	switch t.kind {
 	case kNum:
-		if t.ndig <= 2 && t.num >= 1 && t.num <= 31 && (m.plainNum(i, 2) || m.dayRangeStart(i)) { // "Oct. 24-27" (timex53.go)
+		if t.ndig <= 2 && t.num >= 1 && t.num <= 31 && (m.plainNum(i, 2) || m.dayRangeStart(i) || m.dayRangeEndBeforeMonth(i)) { // "Oct. 24-27", "24-27 October" (timex53.go)
 			return t.num, true
 		}
 	case kAlnum:

@@ -24,6 +24,48 @@ func (m *matcher) dayRangeStart(i int) bool {
 		!m.anyWord(i+3, "percent", "per") && m.kind(i+3) != lxUnit
 }
 
+// normDayRangeFirst reads the first day of a range of days written before the month they
+// share ("24-27 October", "10 and 11 June 1998"), which the day-month rule cannot reach: the
+// day is that month's and that year's, marked alone as TimeML marks "Feb. 5" and "6"; the
+// second day with its month is the day-month rule's.
+func normDayRangeFirst(m *matcher, x *match) (cand, bool) {
+	first, second := x.tok(0), x.tok(2)
+	d1, d2 := m.toks[first].num, m.toks[second].num
+	if d1 < 1 || d1 >= d2 || m.numJoinedBefore(first) || m.glued(first) && m.toks[first-1].kind == kPunct {
+		return cand{}, false
+	}
+	if m.isHyphen(x.tok(1)) && (!m.glued(x.tok(1)) || !m.glued(second)) || !m.toks[x.tok(4)].upper {
+		return cand{}, false
+	}
+	mo := m.toks[x.tok(4)].lex.val
+	if x.has(6) {
+		y, _ := m.yearAt(x.tok(6))
+		dd, ok := validDay(y, mo, d1)
+		return cand{end: first + 1, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, ok
+	}
+	c, ok := m.dayNoYear(first, x.to[4], mo, d1)
+	c.end = first + 1
+	return c, ok
+}
+
+// dayRangeEndBeforeMonth reports whether the number at token i ends a range of days written
+// with a hyphen before their month: the "27" of "24-27 October". The number before the hyphen
+// is an earlier day.
+func (m *matcher) dayRangeEndBeforeMonth(i int) bool {
+	if i < 2 || m.toks[i].kind != kNum || m.toks[i].ndig > 2 || !m.isHyphen(i-1) || !m.glued(i-1) || !m.glued(i) {
+		return false
+	}
+	a := &m.toks[i-2]
+	if a.kind != kNum || a.ndig > 2 || a.num < 1 || a.num >= m.toks[i].num || m.numJoinedBefore(i-2) || m.numJoinedAfter(i) {
+		return false
+	}
+	k := i + 1
+	if m.word(k, "of") {
+		k++
+	}
+	return m.kind(k) == lxMonth && m.toks[k].upper
+}
+
 // yearAfterDays reads the year written after the second day of a range under one month, which
 // dates both days: "June 10-12, 1998", "April 24 and 25, 1999". j is the token after the first
 // day; end is the token after the year.
@@ -55,6 +97,10 @@ func (m *matcher) dayRangeYear(dt int) bool {
 // timex53Rules are the patterns of this file.
 func timex53Rules() []rule {
 	return []rule{
+		{name: "day-range-first", starts: []string{"#num"}, doc: "24-27 October, 10 and 11 June 1998: the first day of a range written before its month, the month's and the year's",
+			pattern: "%d2 -|and|to|through %daynum of? %month ,? %y4?", norm: normDayRangeFirst,
+			examples: []Example{{"The summit runs 24-27 October in Lima.", "24", "2007-10-24"},
+				{"Voting took place on 10 and 11 June 1998.", "10", "1998-06-10"}}},
 		{name: "straddled-season", starts: []string{"the"}, doc: "the 1998-99 season, the 2024-25 school year: one season or school year, written with the two years it straddles, valued as its first",
 			pattern: "the %y4 +- +%d24 season|school|academic|fiscal|financial|crop|marketing year?", norm: normStraddledSeason,
 			examples: []Example{{"He retired after the 1998-99 season.", "the 1998-99 season", "1998"},

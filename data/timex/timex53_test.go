@@ -68,3 +68,21 @@ func TestPreviousQuarterAfterDeictic(t *testing.T) {
 			[]tagged{{"prior quarter", "2019-Q3"}, {"the first quarter", "2019-Q1"}, {"the previous quarter", "2018-Q4"}}},
 	})
 }
+
+// Written before its month, a range of days is the first day alone, then the second with the
+// month (and the year, which dates both).
+func TestDayRangeBeforeMonth(t *testing.T) {
+	run47(t, []case47{
+		{"hyphen, no year", date(2016, 11, 30), "Ministers met 14-16 November in Accra.",
+			[]tagged{{"14", "2016-11-14"}, {"16 November", "2016-11-16"}}},
+		{"and with a year", date(2016, 11, 30), "The census was taken on 8 and 9 April 2011.",
+			[]tagged{{"8", "2011-04-08"}, {"9 April 2011", "2011-04-09"}}},
+		{"to with a comma and a year", date(2016, 11, 30), "Trials ran from 2 to 6 March, 2015, near Perth.",
+			[]tagged{{"2", "2015-03-02"}, {"6 March, 2015", "2015-03-06"}}},
+		// a score before a date is no range
+		{"a score", date(2016, 11, 30), "They lost 3-1 March 12 in Leeds.",
+			[]tagged{{"March 12", "2016-03-12"}}},
+		{"a lower case month", date(2016, 11, 30), "Shares fell 2-4 may analysts say.",
+			nil},
+	})
+}

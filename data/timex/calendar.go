@@ -197,8 +197,11 @@ func normMonthDay(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	d, _ := m.dayNumAt(dt)
-	if x.has(3) {
+	if x.has(3) || m.dayRangeYear(dt) {
 		y, _ := m.yearAt(x.tok(3))
+		if !x.has(3) {
+			y, _, _ = m.yearAfterDays(dt + 1) // "June 10-12, 1998" (timex53.go)
+		}
 		if dd, ok := validDay(y, mo, d); ok {
 			return cand{end: x.end, typ: "DATE", val: dayVal(dd), gran: gDay, by: ByAbsolute}, true
 		}

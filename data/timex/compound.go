@@ -410,6 +410,9 @@ func normAnaphorNext(m *matcher, x *match) (cand, bool) {
 		if d := m.toks[x.start].sent - m.lastQuarterSent; off != -1 || m.lastQuarter == 0 || d < 0 || d > 1 {
 			return cand{}, false
 		}
+		if m.lastQuarterDeictic() {
+			return m.quarterMoved(x.tok(1), x.end, -1) // "the prior quarter" is no story's quarter (timex53.go)
+		}
 		n := m.lastQuarter - 1
 		return cand{end: x.end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: ByStory, aside: true}, true
 	}

@@ -452,7 +452,11 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		if !ok {
 			y, _, _ = m.spelledYear(x.tok(2)) // a transcript's "the winter of nineteen seventy-eight"
 		}
-		return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
+		end := x.end
+		if x.end == x.tok(2)+1 {
+			end = m.straddledEnd(x.tok(2)) // "the winter of 1995-96" (timex53.go)
+		}
+		return cand{end: end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: ByAbsolute}, true
 	}
 	if !(m.word(i-1, "the") && m.anyWord(i-2, "in", "during", "over", "by", "until", "since", "this", "through", "throughout", "into", "for", "before", "after", "till") ||
 		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle") ||

@@ -79,6 +79,10 @@ type matcher struct {
 	// The year a sentence named before a day that dates its saying ("'No one wants to relive
 	// 1995,' the whip said today"), for "that winter" after it (timex52.go).
 	toldOver yearRef
+
+	// The last quarter named relative to the telling ("the prior quarter"), as lastQuarter,
+	// while no quarter named since replaced it (timex53.go).
+	deicticQuarter int
 }
 
 // story is the time a narrative is at: the last day, month or year the text named, and the
@@ -143,7 +147,8 @@ func (m *matcher) run() []Expr {
 		out = append(out, m.expr(i, c))
 		m.exprStart = i
 		m.remember(c)
-		m.rememberWeek(c) // timex37.go
+		m.rememberWeek(c)           // timex37.go
+		m.rememberDeicticQuarter(c) // timex53.go
 		if c2, ok := m.secondDay(i, c); ok {
 			out = append(out, m.expr(c.end+1, c2))
 			i = c2.end
@@ -161,6 +166,9 @@ func (m *matcher) secondDay(i int, c cand) (cand, bool) {
 		return cand{}, false
 	}
 	d, ok := m.dayNumAt(c.end + 1)
+	if !ok && m.isHyphen(c.end) && m.dayRangeStart(c.end-1) {
+		d, ok = m.toks[c.end+1].num, true // "Oct. 24-27": the range's end (timex53.go)
+	}
 	if !ok || m.kind(c.end+2) == lxMonth || m.kind(c.end+2) == lxUnit || m.isHyphen(c.end+2) || m.punct(c.end+2, "/") {
 		return cand{}, false
 	}
@@ -168,11 +176,15 @@ func (m *matcher) secondDay(i int, c cand) (cand, bool) {
 	if !ok || i+1 >= len(m.toks) || m.toks[i].lex.kind != lxMonth {
 		return cand{}, false
 	}
-	dd, ok := validDay(day.Year(), int(day.Month()), d)
+	y, end := day.Year(), c.end+2
+	if yy, e, ok := m.yearAfterDays(c.end); ok {
+		y, end = yy, e // "June 10-12, 1998": the year dates both days (timex53.go)
+	}
+	dd, ok := validDay(y, int(day.Month()), d)
 	if !ok {
 		return cand{}, false
 	}
-	c.val, c.end = dayVal(dd), c.end+2
+	c.val, c.end = dayVal(dd), end
 	return c, true
 }
 
@@ -532,7 +544,7 @@ func (m *matcher) dayNumAt(i int) (int, bool) {
 	t := &m.toks[i]
 	switch t.kind {
 	case kNum:
-		if t.ndig <= 2 && t.num >= 1 && t.num <= 31 && m.plainNum(i, 2) {
+		if t.ndig <= 2 && t.num >= 1 && t.num <= 31 && (m.plainNum(i, 2) || m.dayRangeStart(i) || m.dayRangeEndBeforeMonth(i)) { // "Oct. 24-27", "24-27 October" (timex53.go)
 			return t.num, true
 		}
 	case kAlnum:

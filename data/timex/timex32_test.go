@@ -25,7 +25,7 @@ func TestWorldWireYearSpanPeriod(t *testing.T) {
 		{"bare range", "Prices were flat in 1996-2000.",
 			[]want{{text: "1996", value: "1996"}, {text: "2000", value: "2000"}}},
 		{"range with a season", "He starred in the 1996-97 season.",
-			[]want{{text: "1996", value: "1996"}}},
+			[]want{{text: "the 1996-97 season", value: "1996"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { expectWants(t, tc.text, Reference{DocDate: doc}, tc.want) })

@@ -109,11 +109,11 @@ func TestSeasonRangeAndStartInfinitive(t *testing.T) {
 		want []tagged
 	}{
 		{"four-digit school year", day39(2013, 10, 2), "Tuition rose 5 percent for the 2013-2014 school year.",
-			[]tagged{{"2013", "2013"}}},
+			[]tagged{{"the 2013-2014 school year", "2013"}}},
 		{"four-digit season", day39(2013, 10, 2), "The Comets won 51 games in the 2012-2013 season.",
-			[]tagged{{"2012", "2012"}}},
+			[]tagged{{"the 2012-2013 season", "2012"}}},
 		{"two-digit season", day39(2013, 10, 2), "The Comets won 51 games in the 2012-13 season.",
-			[]tagged{{"2012", "2012"}}},
+			[]tagged{{"the 2012-13 season", "2012"}}},
 		{"a span of years stays two", day39(2013, 10, 2), "Prices were flat in 2009-2010 and rose in 2011.",
 			[]tagged{{"2009", "2009"}, {"2010", "2010"}, {"2011", "2011"}}},
 		{"not consecutive", day39(2013, 10, 2), "The study covered the 2008-2012 school years.",

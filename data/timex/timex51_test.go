@@ -9,16 +9,16 @@ import "testing"
 func TestStraddlingSeasonMonth(t *testing.T) {
 	run47(t, []case47{
 		{"a spring month of a season long gone", date(2010, 6, 1), "The 2004-05 season was halted in March by a strike.",
-			[]tagged{{"2004", "2004"}, {"March", "2005-03"}}},
+			[]tagged{{"The 2004-05 season", "2004"}, {"March", "2005-03"}}},
 		{"an autumn month of a season long gone", date(2010, 6, 1), "The 2004-05 season opened on Oct. 9 in Prague.",
-			[]tagged{{"2004", "2004"}, {"Oct. 9", "2004-10-09"}}},
+			[]tagged{{"The 2004-05 season", "2004"}, {"Oct. 9", "2004-10-09"}}},
 		{"a spring month of the coming season", date(2012, 8, 20), "Organizers of the 2012-13 season expect the final in May.",
-			[]tagged{{"2012", "2012"}, {"May", "2013-05"}}},
+			[]tagged{{"the 2012-13 season", "2012"}, {"May", "2013-05"}}},
 		{"a school year's winter month", date(2009, 9, 1), "Exams for the 1995-96 school year were moved to January.",
-			[]tagged{{"1995", "1995"}, {"January", "1996-01"}}},
+			[]tagged{{"the 1995-96 school year", "1995"}, {"January", "1996-01"}}},
 		// a month before the season's name is the sentence's own
 		{"the month comes first", date(2010, 6, 1), "In March the club sold tickets for the 2004-05 season.",
-			[]tagged{{"March", "2010-03"}, {"2004", "2004"}}},
+			[]tagged{{"March", "2010-03"}, {"the 2004-05 season", "2004"}}},
 		// goods of a season are sold before it: the sentence's month is the sale's
 		{"season tickets", date(2011, 6, 1), "The 2011-12 season tickets went on sale in March.",
 			[]tagged{{"2011", "2011"}, {"March", "2011-03"}}},

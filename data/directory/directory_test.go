@@ -137,9 +137,8 @@ func TestSkipped(t *testing.T) {
 }
 
 func TestCovers(t *testing.T) {
-	d := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
-	old := Listing{First: DayOf(d("2015-04-27")), Last: DayOf(d("2015-04-27")), To: DayOf(d("2024-10-21"))}
-	fund := Listing{First: DayOf(d("2024-10-22")), Last: DayOf(d("2026-08-22")), From: DayOf(d("2015-04-28"))}
+	old := Listing{First: DayOf(day("2015-04-27")), Last: DayOf(day("2015-04-27")), To: DayOf(day("2024-10-21"))}
+	fund := Listing{First: DayOf(day("2024-10-22")), Last: DayOf(day("2026-08-22")), From: DayOf(day("2015-04-28"))}
 	tests := []struct {
 		l    Listing
 		day  string
@@ -153,7 +152,7 @@ func TestCovers(t *testing.T) {
 		{fund, "2007-08-14", Outside},
 	}
 	for _, tt := range tests {
-		if got := tt.l.Covers(d(tt.day)); got != tt.want {
+		if got := tt.l.Covers(day(tt.day)); got != tt.want {
 			t.Errorf("Covers(%s) = %v, want %v", tt.day, got, tt.want)
 		}
 	}
@@ -277,9 +276,8 @@ func TestEmbeddedUpToDate(t *testing.T) {
 // company keeps one symbol (and its name links) instead of several that read as an issuer of
 // notes.
 func TestIssuesUnderTheirCompanyName(t *testing.T) {
-	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 	listed := func(symbol, name string) row {
-		return row{symbol: symbol, name: name, exchange: "Q", first: d("2024-01-01"), last: d("2025-01-01")}
+		return row{symbol: symbol, name: name, exchange: "Q", first: day("2024-01-01"), last: day("2025-01-01")}
 	}
 	rows := []row{
 		listed("ORBT", "Orbital Freight Inc. - Class A Common Stock"), listed("ORBT", "Orbital Freight Inc."),
@@ -305,10 +303,6 @@ func TestIssuesUnderTheirCompanyName(t *testing.T) {
 // that had it alone before another began keeps it until then; two at once lose it; a possessive of
 // an ordinary word needs evidence.
 func TestShortFormsOverTime(t *testing.T) {
-	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
-	listed := func(symbol, name, first, last string) row {
-		return row{symbol: symbol, name: name, exchange: "Q", first: d(first), last: d(last)}
-	}
 	rows := []row{
 		listed("QLF", "Quillfeather Research Inc. - Common Stock", "2015-01-10", "2018-08-22"),
 		listed("QLF", "Quillfeather Pharmaceuticals Inc. - Common Stock", "2024-10-05", "2026-08-22"),
@@ -435,23 +429,22 @@ func packText(text string) []byte { return s2.EncodeBest(nil, []byte(text)) }
 // the day before which it cannot have held its symbol comes from NYSE's history of lists, not
 // from NASDAQ's, which did not show it until the move.
 func TestMovedExchange(t *testing.T) {
-	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 	rows := []row{
 		// Two snapshots of each group of lists: NYSE's in 2015 and 2024-10-22, NASDAQ's in
 		// 2024-10-05 and 2024-12-01.
-		{symbol: "OTHR", name: "Other Corp Common Stock", exchange: "N", first: d("2015-04-27"), last: d("2024-10-22")},
-		{symbol: "NQOT", name: "Nasdaq Other Inc. - Common Stock", exchange: "Q", first: d("2024-10-05"), last: d("2024-12-01")},
-		{symbol: "MOVR", name: "Mover Systems Inc. Class A Common Stock", exchange: "N", first: d("2024-10-22"), last: d("2024-10-22")},
-		{symbol: "MOVR", name: "Mover Systems Inc. - Class A Common Stock", exchange: "Q", first: d("2024-12-01"), last: d("2024-12-01")},
+		{symbol: "OTHR", name: "Other Corp Common Stock", exchange: "N", first: day("2015-04-27"), last: day("2024-10-22")},
+		{symbol: "NQOT", name: "Nasdaq Other Inc. - Common Stock", exchange: "Q", first: day("2024-10-05"), last: day("2024-12-01")},
+		{symbol: "MOVR", name: "Mover Systems Inc. Class A Common Stock", exchange: "N", first: day("2024-10-22"), last: day("2024-10-22")},
+		{symbol: "MOVR", name: "Mover Systems Inc. - Class A Common Stock", exchange: "Q", first: day("2024-12-01"), last: day("2024-12-01")},
 	}
 	for _, l := range build(rows, map[string]bool{}, map[string]bool{}, map[string]bool{}) {
 		if l.Symbol != "MOVR" {
 			continue
 		}
-		if l.Exchange != "NASDAQ" || l.From != DayOf(d("2015-04-28")) {
+		if l.Exchange != "NASDAQ" || l.From != DayOf(day("2015-04-28")) {
 			t.Fatalf("MOVR on %s from %v, want NASDAQ from 2015-04-28", l.Exchange, l.From.Time())
 		}
-		if c := l.Covers(d("2024-04-30")); c != Seen {
+		if c := l.Covers(day("2024-04-30")); c != Seen {
 			t.Errorf("MOVR in April 2024: coverage %v, want Seen", c)
 		}
 		return
@@ -463,9 +456,8 @@ func TestMovedExchange(t *testing.T) {
 // cut ("Coca" of Coca-Cola), matched only as one, unless the lists also write it whole before an
 // issue's description ("Sanofi - American Depositary Shares"): then it is the company's name.
 func TestOneWordNames(t *testing.T) {
-	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 	listed := func(symbol, name string) row {
-		return row{symbol: symbol, name: name, exchange: "Q", first: d("2024-01-01"), last: d("2025-01-01")}
+		return row{symbol: symbol, name: name, exchange: "Q", first: day("2024-01-01"), last: day("2025-01-01")}
 	}
 	rows := []row{
 		listed("SNFX", "Senafo"), listed("SNFX", "Senafo - American Depositary Shares"),
@@ -498,4 +490,19 @@ func TestCutByte(t *testing.T) {
 			t.Errorf("cutByte(%q, %q) = %q, %q, %v; strings.Cut gives %q, %q, %v", tt.s, tt.sep, b, a, ok, wb, wa, wok)
 		}
 	}
+}
+
+// day parses a test's date; the tests' dates are literals.
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// listed is a history row of a company's common stock on the test exchange "Q", seen from first
+// to last.
+func listed(symbol, name, first, last string) row {
+	return row{symbol: symbol, name: name, exchange: "Q", first: day(first), last: day(last)}
 }

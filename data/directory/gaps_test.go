@@ -9,10 +9,6 @@ import (
 // had no lists belongs to each on the days nearer its sightings; one whose owners were listed on
 // the same day is shared from the newcomer's earliest day, as before.
 func TestShortFormsAcrossGaps(t *testing.T) {
-	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
-	listed := func(symbol, name, first, last string) row {
-		return row{symbol: symbol, name: name, exchange: "Q", first: d(first), last: d(last)}
-	}
 	rows := []row{
 		// A name that took a new symbol somewhere between 2018 and 2024.
 		listed("MRD", "Marrowdale Networks Inc. - Common Stock", "2015-01-10", "2018-08-22"),

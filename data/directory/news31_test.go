@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"testing"
-	"time"
 )
 
 // TestCommonStockBesidePreferreds: a bank's preferred issues and a company's warrants listed
@@ -12,9 +11,8 @@ import (
 // "HNTBO"), leave one company whose common stock keeps the name; three unrelated symbols under
 // one name are still an issuer of notes or funds, linked by ticker only.
 func TestCommonStockBesidePreferreds(t *testing.T) {
-	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 	listed := func(symbol, name string) row {
-		return row{symbol: symbol, name: name, exchange: "Q", first: d("2024-01-01"), last: d("2025-01-01")}
+		return row{symbol: symbol, name: name, exchange: "Q", first: day("2024-01-01"), last: day("2025-01-01")}
 	}
 	rows := []row{
 		listed("HNTB", "Huntleigh Bancorp"), listed("HNTBN", "Huntleigh Bancorp"), listed("HNTBO", "Huntleigh Bancorp"),

@@ -4,15 +4,13 @@ import (
 	"fmt"
 	"slices"
 	"testing"
-	"time"
 )
 
 // A company's shares keep its name beside the notes it issues under the same name, and a
 // company whose name opens with its own three-letter symbol is called by it.
 func TestStockAndSymbolHeads(t *testing.T) {
-	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 	listed := func(symbol, name string) row {
-		return row{symbol: symbol, name: name, exchange: "N", first: d("2024-01-01"), last: d("2025-01-01")}
+		return row{symbol: symbol, name: name, exchange: "N", first: day("2024-01-01"), last: day("2025-01-01")}
 	}
 	rows := []row{
 		// a bank's ADSs beside three of its notes named by the bank alone

@@ -1691,6 +1691,12 @@ func companyVerbAfter(toks []token, us []unit, k int) bool {
 		next := strings.ToLower(toks[us[k+1].from].text)
 		return companyActs[next] || (w == "is" || w == "was") && len(next) > 5 && strings.HasSuffix(next, "ing")
 	}
+	if after := refusalHeads[w]; after != "" && k+2 < len(us) {
+		// A refusal or a denial of an act of the business: "Whirlpool declined to reaffirm its
+		// outlook", "Target did not raise its dividend".
+		mid, next := strings.ToLower(toks[us[k+1].from].text), strings.ToLower(toks[us[k+2].from].text)
+		return mid == after && (companyActs[next] || next == "reaffirm")
+	}
 	if stockMoves[w] && k+1 < len(us) {
 		// A stock's move told of the company, with its figure: "while Pioneer rose 1%".
 		next := toks[us[k+1].from].text
@@ -1750,6 +1756,9 @@ var stockMoves = wordSet(`rose fell jumped climbed gained added dropped slid sli
 
 // companyAuxiliaries before one of companyActs make a company's verb.
 var companyAuxiliaries = wordSet(`is was will has had`)
+
+// refusalHeads are the verbs of refusing or denying an act, with the word that must follow them.
+var refusalHeads = map[string]string{"declined": "to", "refused": "to", "did": "not", "does": "not"}
 
 // companyActs are what a company is doing or will do to its business, after an auxiliary.
 var companyActs = wordSet(`ending end ended buying buy bought selling sell sold cutting cut raising raise

@@ -90,5 +90,9 @@ func TestRefusedStep(t *testing.T) {
 		// controls: the refusal is of a comment, and a reaffirmation without one
 		{body: "Merck declined to comment on a report that it would buy Verona Pharma.", want: []string{"acquisition MRK;VRNA "}},
 		{body: "Deere reaffirmed its full-year outlook on Tuesday.", want: []string{"guidance DE reaffirmed"}},
+		// A name that is an ordinary word takes the refusal as a company's verb.
+		{body: "Whirlpool declined to reaffirm its full-year outlook on Tuesday.", want: []string{"guidance WHR denied"}},
+		{body: "Whirlpool did not raise its dividend this year.", want: []string{"dividend WHR denied"}},
+		{body: "Whirlpool declined to comment on its outlook.", want: nil},
 	}, func(e extract.Event) string { return typeTickers(e) + " " + e.Detail })
 }

@@ -132,8 +132,10 @@ func (s *sentence) relativeAt(part []trigger, t trigger, k int) bool {
 		return false
 	}
 	if k+1 < len(s.words) && relativePronoun(s.words[k+1]) {
-		a, _, ok := s.asideAround(t.from)
-		return ok && a == k && s.asideHolds(t.from, len(s.words), true) // t opens the clause
+		// t stands in the clause this comma opens: the comma is the one its aside starts at,
+		// and the aside, opened by the pronoun just checked, closes after t.
+		a, after, ok := s.asideAround(t.from)
+		return ok && a == k && after > t.from
 	}
 	// The clause held part and closed before t: its opening comma stands before part's first
 	// trigger, and this one closes it.

@@ -312,7 +312,7 @@ func units(text string, toks []token, buf []unit) []unit {
 // with or without a possessive ("Mr. Cooper", "Dr. Reddy's"): how news calls a person, though a
 // company's short name may read the same.
 func honorificPerson(toks []token, us []unit, i, n int) bool {
-	if !honorifics[us[i].key] {
+	if !honorifics[us[i].key] || initialsHonorific(toks, us, i) { // news64.go
 		return false
 	}
 	words := 0

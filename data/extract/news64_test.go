@@ -1,0 +1,45 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news64Extractor knows the companies of the news64 tests, all invented: two homebuilders whose
+// names open with initials that spell an honorific, a trucker named the same way, a department
+// store, two mall owners, a hotel REIT and an office REIT.
+func news64Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "D.R. Ashby", Company: co("D.R. Ashby Inc", "DRAB")},
+		{Alias: "M.R. Bexley", Company: co("M.R. Bexley Corp", "MRBX")},
+		{Alias: "M.S. Corran", Company: co("M.S. Corran Inc", "MSCN")},
+		{Alias: "Halvering Stores", Company: co("Halvering Stores Inc", "HLVS")},
+		{Alias: "Crestmall Properties", Company: co("Crestmall Properties Inc", "CRMP")},
+		{Alias: "Ludgate Malls", Company: co("Ludgate Malls Inc", "LDGM")},
+		{Alias: "Pellinor Hotels", Company: co("Pellinor Hotels Inc", "PLNH")},
+		{Alias: "Tamsin Realty", Company: co("Tamsin Realty Trust", "TMSN")},
+	})}
+}
+
+// TestNews64InitialsHonorific checks a company whose initials spell an honorific ("D.R.", "M.R.",
+// "M.S.", "DR" in capitals without a dot): the company, where the honorific and one surname
+// ("Dr. Ashby said") stay a person.
+func TestNews64InitialsHonorific(t *testing.T) {
+	checkSentences(t, news64Extractor(), []sentenceCase{
+		{body: "D.R. Ashby reported quarterly profit that missed estimates on Tuesday.",
+			want: []string{"earnings DRAB"}},
+		{body: "Shares of M.R. Bexley fell 6% after the builder cut its forecast.",
+			want: []string{"price_move MRBX", "guidance MRBX"}},
+		{body: "M.S. Corran agreed to buy a regional trucking firm for $90 million.",
+			want: []string{"acquisition MSCN"}},
+		{body: "Shares of DR Ashby rose 4% on Friday.",
+			want: []string{"price_move DRAB"}},
+		// Near misses: a person's title and surname, with the dot of the title.
+		{body: "Dr. Ashby stepped down as chief executive on Monday.",
+			want: nil},
+		{body: "Mr. Bexley resigned as chief executive on Monday.",
+			want: nil},
+	}, typeTickers)
+}

@@ -2,10 +2,12 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/eventline/eventline/data/events"
 )
 
 // Rules from modern57, a first-seen batch of real estate and travel news: initials that spell an
-// honorific.
+// honorific and "bankrupt" as a description of a company.
 
 // initialsHonorific says whether the honorific unit us[i] is a company's initials that only
 // spell one: dotted letters ("D.R. Horton", "M.S. Carriers") or a word in capitals without the
@@ -22,3 +24,47 @@ func initialsHonorific(toks []token, us []unit, i int) bool {
 	}
 	return u.to >= len(toks) || toks[u.to].text != "." || toks[u.to].start != toks[u.from].end
 }
+
+// news64Misread says whether trigger t of sentence s tells no event (see misread).
+func news64Misread(s *sentence, t trigger) bool {
+	return t.typ == events.Bankruptcy && bankruptDescribes(s, t)
+}
+
+// bankruptDescribes says whether a bankruptcy trigger is the adjective "bankrupt" before the
+// company it describes: "after bankrupt J.C. Penney said it would close 154 stores", "the
+// bankrupt retailer's landlords", "Bankrupt Sears to shut 80 more stores". It tells the state a
+// company is in, which the article told as news (a filing) elsewhere or long ago; the sentence's
+// news is what the company or others do. A company that "went", "is" or "was declared" bankrupt
+// is the event ("went bankrupt in 2019"), and so is the word before no name ("bankrupt in
+// March").
+func bankruptDescribes(s *sentence, t trigger) bool {
+	w := s.words
+	if t.to-t.from != 1 || w[t.from] != "bankrupt" || t.to >= len(w) {
+		return false
+	}
+	if t.from > 0 && becomingWords[w[t.from-1]] {
+		return false
+	}
+	next := w[t.to]
+	if bankruptHolders[next] {
+		return true
+	}
+	// A name after it: capitalized in a sentence that is not in capitals, and not a date
+	// ("was declared bankrupt Monday" has its verb before; "bankrupt Monday" alone is no name).
+	return !s.caps && startsUpper(s.toks[t.to].text) && !s.inTimex[t.to] && !s.inParens[t.to]
+}
+
+// becomingWords make "bankrupt" the predicate of a company's state or its change: "went
+// bankrupt", "is bankrupt", "was declared bankrupt", "nearly bankrupt".
+var becomingWords = wordSet(`is was were be been being are am became become becomes becoming went go goes
+	going gone declared declare declares declaring deemed judged adjudged adjudicated left leaves leaving
+	nearly almost technically effectively virtually not never itself themselves render rendered renders`)
+
+// bankruptHolders are the nouns "bankrupt" describes when it stands before a company: "the
+// bankrupt retailer", "a bankrupt rival", "bankrupt landlords".
+var bankruptHolders = wordSet(`company companies firm firms retailer retailers chain chains carrier carriers
+	airline airlines lender lenders bank banks owner owners operator operators landlord landlords tenant
+	tenants developer developers builder builders maker makers producer producers miner miners driller
+	drillers utility utilities insurer insurers rival rivals competitor competitors parent unit subsidiary
+	subsidiaries group supplier suppliers customer customers brand brands department store stores
+	exchange exchanges platform startup start-up`)

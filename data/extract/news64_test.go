@@ -43,3 +43,23 @@ func TestNews64InitialsHonorific(t *testing.T) {
 			want: nil},
 	}, typeTickers)
 }
+
+// TestNews64BankruptDescribes checks "bankrupt" before the company it describes: no bankruptcy,
+// where a company that went, is or was declared bankrupt is one.
+func TestNews64BankruptDescribes(t *testing.T) {
+	checkSentences(t, news64Extractor(), []sentenceCase{
+		{body: "Shares of Crestmall Properties fell 8% on Friday after bankrupt Halvering Stores said it would close 150 stores.",
+			want: []string{"price_move CRMP", "restructuring HLVS"}},
+		{title: "Mall owners slide as bankrupt Halvering Stores lists closings",
+			want: nil},
+		{body: "Ludgate Malls, a landlord to the bankrupt retailer, said its rent collections fell.",
+			want: nil},
+		// Near misses: "bankrupt" as the predicate of the company's change or state.
+		{body: "Halvering Stores went bankrupt on Sunday, listing $2 billion in debt.",
+			want: []string{"bankruptcy HLVS"}},
+		{body: "Halvering Stores was declared bankrupt by a court in Delaware on Monday.",
+			want: []string{"bankruptcy HLVS"}},
+		{body: "Halvering Stores filed for bankruptcy on Sunday.",
+			want: []string{"bankruptcy HLVS"}},
+	}, typeTickers)
+}

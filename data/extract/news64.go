@@ -1,13 +1,14 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/eventline/eventline/data/events"
 )
 
 // Rules from modern57, a first-seen batch of real estate and travel news: initials that spell an
-// honorific and "bankrupt" as a description of a company.
+// honorific, "bankrupt" as a description of a company and the results measures of REITs and hotels.
 
 // initialsHonorific says whether the honorific unit us[i] is a company's initials that only
 // spell one: dotted letters ("D.R. Horton", "M.S. Carriers") or a word in capitals without the
@@ -68,3 +69,75 @@ var bankruptHolders = wordSet(`company companies firm firms retailer retailers c
 	drillers utility utilities insurer insurers rival rivals competitor competitors parent unit subsidiary
 	subsidiaries group supplier suppliers customer customers brand brands department store stores
 	exchange exchanges platform startup start-up`)
+
+// operatingResultsAt returns an earnings trigger at a REIT's or a hotel company's own measure of
+// results told for a quarter or a fiscal period: "second-quarter RevPAR at its hotels rose just
+// 0.3%", "reported third-quarter adjusted FFO of $1.02 a share", "first-quarter funds from
+// operations rose 5%". These are how the industries report a quarter, as a retailer's same-store
+// sales are; the lexicon's "revenue" and "profit" do not name them. The measure must be told as
+// a figure: a verb of change or of coming in after it, or a verb of reporting before it. Under a
+// word of forecasting in its clause it is an outlook ("expects third-quarter RevPAR to rise 2%",
+// "cut its forecast for fourth-quarter FFO"), and a month's or an industry's figure with no
+// quarter ("RevPAR rose 4% in March") is a market report.
+func operatingResultsAt(words []string, i int) (trigger, bool) {
+	to, ok := operatingMeasure(words, i)
+	if !ok || !slices.ContainsFunc(words, quarterWord) {
+		return trigger{}, false
+	}
+	told := false
+	for k := to; k < len(words) && k <= to+6; k++ {
+		if measureChangeVerbs[words[k]] {
+			told = true
+			break
+		}
+		if words[k] == "," || words[k] == ";" || clauseBreaks[words[k]] {
+			break
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-5 && !told; k-- {
+		if measureReportVerbs[words[k]] {
+			told = true
+		}
+	}
+	if !told {
+		return trigger{}, false
+	}
+	for k := i - 1; k >= 0; k-- {
+		x := words[k]
+		if x == "," || x == ";" || x == "after" || x == "as" || x == "while" || x == "when" || x == "because" {
+			break
+		}
+		if measureForecastWords[x] {
+			return trigger{}, false
+		}
+	}
+	return trigger{typ: events.Earnings, from: i, to: to}, true
+}
+
+// operatingMeasure returns the end of the measure that starts at words[i].
+func operatingMeasure(words []string, i int) (int, bool) {
+	switch words[i] {
+	case "revpar", "ffo", "affo":
+		return i + 1, true
+	case "funds":
+		if i+2 < len(words) && words[i+1] == "from" && words[i+2] == "operations" {
+			return i + 3, true
+		}
+	}
+	return 0, false
+}
+
+// measureChangeVerbs tell a period's figure after the measure: "RevPAR rose 4%", "FFO came in at
+// 70 cents", "FFO was $1.02 a share".
+var measureChangeVerbs = wordSet(`rose rises rising fell falls falling grew grows increased increases decreased
+	decreases declined declines dropped drops slipped slips climbed climbs jumped jumps gained gains slid
+	slides surged surges plunged plunges tumbled tumbles edged improved improves came comes was were totaled
+	totalled reached beat missed topped exceeded`)
+
+// measureReportVerbs tell a figure before the measure: "reported third-quarter FFO of $1.02".
+var measureReportVerbs = wordSet(`reported reports reporting posted posts posting delivered generated`)
+
+// measureForecastWords make a measure in their clause an outlook, not a period's figure.
+var measureForecastWords = wordSet(`forecast forecasts forecasting outlook outlooks guidance expects expected
+	expect sees see projects projected predicts predicted anticipates target targets estimate estimates
+	range view`)

@@ -63,3 +63,24 @@ func TestNews64BankruptDescribes(t *testing.T) {
 			want: []string{"bankruptcy HLVS"}},
 	}, typeTickers)
 }
+
+// TestNews64OperatingResults checks a REIT's or a hotel company's own measure of a quarter (RevPAR,
+// FFO, funds from operations) told as a figure: results, where an outlook of it, a month's
+// figure and the measure with no figure are none.
+func TestNews64OperatingResults(t *testing.T) {
+	checkSentences(t, news64Extractor(), []sentenceCase{
+		{body: "Pellinor Hotels said second-quarter RevPAR at its comparable hotels rose just 0.3%.",
+			want: []string{"earnings PLNH"}},
+		{body: "Tamsin Realty reported third-quarter adjusted FFO of $1.02 a share on Tuesday.",
+			want: []string{"earnings TMSN"}},
+		{body: "Tamsin Realty said its first-quarter funds from operations fell 4% to 88 cents a share.",
+			want: []string{"earnings TMSN"}},
+		// Near misses: an outlook of the measure, a month's figure, and the measure named only.
+		{body: "Pellinor Hotels expects third-quarter RevPAR to rise about 2%.",
+			want: nil},
+		{body: "Pellinor Hotels said RevPAR rose 4% in March as conventions returned.",
+			want: nil},
+		{body: "Tamsin Realty's fourth-quarter FFO will be discussed on a call with analysts.",
+			want: nil},
+	}, typeTickers)
+}

@@ -1771,6 +1771,11 @@ func allTriggers(words []string) []trigger {
 				out = append(out, t)
 			}
 		}
+		if w == "revpar" || w == "ffo" || w == "affo" || w == "funds" {
+			if t, ok := operatingResultsAt(words, i); ok { // news64.go
+				out = append(out, t)
+			}
+		}
 		if w == "gain" || w == "gains" {
 			if t, ok := gainOnSale(words, i); ok { // gainsale.go
 				out = append(out, t)

@@ -168,7 +168,7 @@ func groupLead(evs []Event, sents []*sentence, body string) {
 		return
 	}
 	lead = sents[k]
-	if len(lead.companies) > 0 || !anyWithin(lead.words, 0, len(lead.words), groupNouns) {
+	if len(lead.companies) > 0 || !anyWithin(lead.words, 0, len(lead.words), groupNouns) && !anyWithin(lead.words, 0, len(lead.words), propertyGroupNouns) { // news64.go
 		return
 	}
 	var tickers, names []string

@@ -8,7 +8,8 @@ import (
 )
 
 // Rules from modern57, a first-seen batch of real estate and travel news: initials that spell an
-// honorific, "bankrupt" as a description of a company and the results measures of REITs and hotels.
+// honorific, "bankrupt" as a description of a company, the results measures of REITs and hotels,
+// and the groups of real estate companies whose move a lead tells.
 
 // initialsHonorific says whether the honorific unit us[i] is a company's initials that only
 // spell one: dotted letters ("D.R. Horton", "M.S. Carriers") or a word in capitals without the
@@ -141,3 +142,10 @@ var measureReportVerbs = wordSet(`reported reports reporting posted posts postin
 var measureForecastWords = wordSet(`forecast forecasts forecasting outlook outlooks guidance expects expected
 	expect sees see projects projected predicts predicted anticipates target targets estimate estimates
 	range view`)
+
+// propertyGroupNouns name a group of real estate and travel companies as a lead's subject, as
+// groupNouns do for others (groupLead, news56.go): "Shares of U.S. homebuilders jumped", "Mall
+// owners slid", "Hotel REITs fell", "Casino operators rallied". The movers the lead's paragraph
+// names are the group.
+var propertyGroupNouns = wordSet(`homebuilders builders reits landlords owners operators developers retailers
+	carriers`)

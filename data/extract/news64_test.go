@@ -1,8 +1,12 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
+	"time"
 
+	"github.com/eventline/eventline/data/articles"
+	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/extract"
 )
 
@@ -83,4 +87,40 @@ func TestNews64OperatingResults(t *testing.T) {
 		{body: "Tamsin Realty's fourth-quarter FFO will be discussed on a call with analysts.",
 			want: nil},
 	}, typeTickers)
+}
+
+// TestNews64PropertyGroupLead checks a lead that tells the move of a group of real estate
+// companies and names no company ("Shares of U.S. homebuilders jumped"): the movers its paragraph
+// names next take the move, as news56's oil producers do. A group with no movers named keeps
+// none.
+func TestNews64PropertyGroupLead(t *testing.T) {
+	x := news64Extractor()
+	for _, tc := range []struct {
+		body string
+		want []string
+	}{
+		{"Shares of U.S. homebuilders jumped on Tuesday after a cooler inflation reading sent bond yields tumbling and raised hopes that mortgage rates have peaked. D.R. Ashby rose 6%, M.R. Bexley gained 7% and Tamsin Realty climbed 4%.",
+			[]string{"DRAB", "MRBX", "TMSN"}},
+		{"Shares of mall owners slid on Friday after a department store chain listed more closings. Crestmall Properties fell 9% and Ludgate Malls lost 6%.",
+			[]string{"CRMP", "LDGM"}},
+		// Near miss: a lead that names its company keeps it, group noun or not.
+		{"Shares of Pellinor Hotels and other hotel REITs fell on Wednesday as Treasury yields rose. Tamsin Realty lost 3% and Ludgate Malls lost 2%.",
+			[]string{"PLNH"}},
+	} {
+		got := leadMoveTickers(x, tc.body)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: lead move tickers %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
+// leadMoveTickers returns the tickers of the price move told by the body's first sentence.
+func leadMoveTickers(x *extract.Extractor, body string) []string {
+	r := x.Extract(articles.Article{Title: "Stocks move", Body: body, Published: time.Date(2023, 11, 14, 0, 0, 0, 0, time.UTC)})
+	for _, e := range r.Events {
+		if e.Type == events.PriceMove && len(e.Mentions) > 0 && e.Mentions[0].Start == 0 {
+			return e.Tickers
+		}
+	}
+	return nil
 }

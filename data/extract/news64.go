@@ -8,8 +8,8 @@ import (
 )
 
 // Rules from modern57, a first-seen batch of real estate and travel news: initials that spell an
-// honorific, "bankrupt" as a description of a company, the results measures of REITs and hotels,
-// and the groups of real estate companies whose move a lead tells.
+// honorific, "bankrupt" as a description of a company, a rate bought down, the results measures of
+// REITs and hotels, and the groups of real estate companies whose move a lead tells.
 
 // initialsHonorific says whether the honorific unit us[i] is a company's initials that only
 // spell one: dotted letters ("D.R. Horton", "M.S. Carriers") or a word in capitals without the
@@ -29,8 +29,34 @@ func initialsHonorific(toks []token, us []unit, i int) bool {
 
 // news64Misread says whether trigger t of sentence s tells no event (see misread).
 func news64Misread(s *sentence, t trigger) bool {
-	return t.typ == events.Bankruptcy && bankruptDescribes(s, t)
+	return t.typ == events.Bankruptcy && bankruptDescribes(s, t) || t.typ == events.Acquisition && rateBoughtDown(s.words, t)
 }
+
+// rateBoughtDown says whether an acquisition trigger's verb of buying is "buy down" a rate: "have
+// been paying to buy down buyers' mortgage rates", "bought down rates for 60% of its buyers". A
+// builder or a lender that buys down a rate pays a lender to lower a loan's interest, an
+// incentive told with results; no business changes hands. "Down" before another noun is the
+// object's own word ("bought down payment provider HomeStart" is a deal).
+func rateBoughtDown(w []string, t trigger) bool {
+	if !buyDownVerbs[w[t.from]] || t.from+1 >= len(w) || w[t.from+1] != "down" {
+		return false
+	}
+	for k := t.from + 2; k < len(w) && k <= t.from+6; k++ {
+		if boughtDownRates[w[k]] {
+			return true
+		}
+		if w[k] == "," || clauseBreaks[w[k]] || gapStops[w[k]] {
+			return false
+		}
+	}
+	return false
+}
+
+// buyDownVerbs are the forms of "buy" that "down" follows in a rate buydown.
+var buyDownVerbs = wordSet(`buy buys bought buying`)
+
+// boughtDownRates are what a buydown lowers: a loan's rate or its points.
+var boughtDownRates = wordSet(`rate rates mortgage mortgages interest points apr apy`)
 
 // bankruptDescribes says whether a bankruptcy trigger is the adjective "bankrupt" before the
 // company it describes: "after bankrupt J.C. Penney said it would close 154 stores", "the

@@ -68,6 +68,22 @@ func TestNews64BankruptDescribes(t *testing.T) {
 	}, typeTickers)
 }
 
+// TestNews64RateBoughtDown checks a builder's or a lender's "buy down" of a mortgage rate: an
+// incentive, no acquisition, where "down" before another noun is part of what is bought.
+func TestNews64RateBoughtDown(t *testing.T) {
+	checkSentences(t, news64Extractor(), []sentenceCase{
+		{body: "D.R. Ashby and M.R. Bexley have been paying to buy down buyers' mortgage rates to keep sales moving.",
+			want: nil},
+		{body: "M.R. Bexley said it bought down interest rates for about 60% of its buyers.",
+			want: nil},
+		// Near misses: a company bought, with "down" a word of its description, and a plain deal.
+		{body: "M.R. Bexley bought down payment provider Tamsin Realty for $20 million.",
+			want: []string{"acquisition MRBX;TMSN"}},
+		{body: "D.R. Ashby agreed to buy Tamsin Realty for $1 billion.",
+			want: []string{"acquisition DRAB;TMSN"}},
+	}, typeTickers)
+}
+
 // TestNews64OperatingResults checks a REIT's or a hotel company's own measure of a quarter (RevPAR,
 // FFO, funds from operations) told as a figure: results, where an outlook of it, a month's
 // figure and the measure with no figure are none.

@@ -1301,6 +1301,8 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 			return tensePast, w, cueDecides // "may have peaked"; "should have power back" looks ahead (timex33.go)
 		}
 		return tenseFuture, w, cueDecides
+	case t == tenseNone && m.toks[k].in(sBareIrregular) && m.hyphenCompound(k):
+		return tenseNone, "", cueNone // "a cost-of-living raise": a compound's first word (timex54.go)
 	case t == tenseNone && m.toks[k].in(sBareIrregular) && k < len(m.toks):
 		if m.bareIrregularPast(k) {
 			return tensePast, w, cueDecides

@@ -642,6 +642,10 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		if ka, kb := m.asideOf(k); ka < kb && (ka != sa || kb != sb) {
 			continue // another aside's verb
 		}
+		if k >= end && rightStop == len(m.toks) && m.contactRelative(k) { // timex54.go
+			rightStop = k // "in September under a bill the Legislature passed Wednesday"
+			continue
+		}
 		if m.ratingNamed(k) { // news37.go
 			continue
 		}

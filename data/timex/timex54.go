@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Families of labor, school and local-government copy of 1996-2000 (heldout60, timex54): a
 // bare irregular verb that opens a hyphenated compound ("a cost-of-living raise"), a year in a
 // participle that describes a noun ("a pact signed in 1995", "a law passed in 1983"), a forecast
@@ -14,4 +16,30 @@ package timex
 // written glued to a hyphen and a word, whatever words stand before it.
 func (m *matcher) hyphenCompound(k int) bool {
 	return k+2 < len(m.toks) && m.isHyphen(k+1) && m.glued(k+1) && m.glued(k+2) && m.toks[k+2].kind == kWord
+}
+
+// contactRelative reports whether the past verb at token k, after a date, closes a relative
+// clause written without "that" after a noun of the date's clause: "will get a raise in
+// September under a bill the Legislature passed late Wednesday", "reopens in June under a deal
+// the union signed Friday". The clause is a determiner and a noun (the head), then a
+// determiner and a noun or a pronoun (its subject), then the verb: it is the head's, not the
+// date's. "said in March the board approved the plan" has no head and stays the date's
+// reading.
+func (m *matcher) contactRelative(k int) bool {
+	if k < 4 || m.toks[k].upper || m.verbInfo(k)&vPast == 0 || m.verbInfo(k)&vReporting != 0 {
+		return false
+	}
+	h := k - 3 // "bill" in "a bill the Legislature passed"
+	switch {
+	case m.toks[k-1].kind == kWord && inSet(clausePronouns, strings.ToLower(m.toks[k-1].s)):
+		h = k - 2 // "a bill they passed"
+	case !m.anyWord(k-2, "the", "a", "an", "its", "their", "his", "her") || m.toks[k-1].kind != kWord || m.toks[k-1].lex.kind != lxNone:
+		return false
+	}
+	hd := &m.toks[h]
+	if hd.kind != kWord || hd.upper || hd.lex.kind != lxNone || m.verbInfo(h)&(vPast|vFuture|vBe|vReporting) != 0 ||
+		inSet(notSubject, strings.ToLower(hd.s)) {
+		return false
+	}
+	return m.anyWord(h-1, "a", "an", "the", "its", "their", "his", "her", "this", "that", "another")
 }

@@ -17,3 +17,16 @@ func TestLaborHyphenCompound(t *testing.T) {
 			[]tagged{{"October", "1998-10"}}},
 	})
 }
+
+// A relative clause without "that" after a noun holds its own verb, not the date's.
+func TestLaborContactRelative(t *testing.T) {
+	run47(t, []case47{
+		{"a bill the Senate passed", date(2000, 3, 9), "Retired teachers will get their first permanent pension increase in September under a bill the Senate passed Wednesday.",
+			[]tagged{{"September", "2000-09"}, {"Wednesday", "2000-03-08"}}},
+		{"a deal they signed", date(2000, 3, 9), "The mill will reopen with most of its old workers in June under a deal they signed Friday.",
+			[]tagged{{"June", "2000-06"}, {"Friday", "2000-03-03"}}},
+		// the main verb's past stays
+		{"got a raise", date(2000, 3, 9), "Workers got a raise in September under a bill the Senate passed.",
+			[]tagged{{"September", "1999-09"}}},
+	})
+}

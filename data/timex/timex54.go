@@ -18,6 +18,56 @@ func (m *matcher) hyphenCompound(k int) bool {
 	return k+2 < len(m.toks) && m.isHyphen(k+1) && m.glued(k+1) && m.glued(k+2) && m.toks[k+2].kind == kWord
 }
 
+// participleYear reports whether the year whose expression ends at token k is the date of a
+// participle that describes a noun ("a pact signed in 1995", "a law passed in 1983", "a mill
+// built in 1970"), and so dates that participle only, not the date at token i later in the
+// sentence. Two shapes keep the participle apart from the clause:
+//   - an apposition between commas that opens with "a" or "an" ("The contract, a three-year
+//     pact signed in 1995, expired June 30"), as a relative clause between commas is an aside;
+//   - a subject whose verb after the year is a present ("A law passed in 1983 lets teachers
+//     strike after notice, which the union filed on Aug. 20"): the sentence is told of now.
+//
+// A past verb after a subject's participle keeps the year ("A law passed in 1983 required a
+// vote, which the board held on May 4").
+func (m *matcher) participleYear(k, i int) bool {
+	if k < 3 || k+1 >= len(m.toks) || i <= k+1 {
+		return false
+	}
+	y := k
+	if m.toks[y].kind != kNum {
+		return false
+	}
+	if !m.word(y-1, "in") || !m.participle(y-2) || m.toks[y-3].kind != kWord || m.toks[y-3].lex.kind != lxNone ||
+		m.toks[y-3].in(sParticipleAux) || m.toks[y-3].in(sLinkingVerbs) || m.verbInfo(y-3)&(vPast|vFuture|vBe) != 0 {
+		return false // "was signed in 1995", "had passed in 1983": a verb of the clause
+	}
+	if m.punct(y+1, ",") && m.toks[i].sent == m.toks[y].sent {
+		// an apposition: a comma before, then "a" or "an", within eight words of the year
+		for j := y - 3; j >= 1 && j >= y-10 && m.toks[j].sent == m.toks[y].sent; j-- {
+			if m.toks[j].kind == kPunct && !m.isHyphen(j) {
+				return m.punct(j, ",") && m.anyWord(j+1, "a", "an")
+			}
+		}
+		return false
+	}
+	v := &m.toks[y+1]
+	w := strings.ToLower(v.s)
+	if v.kind != kWord || v.upper || v.lex.kind != lxNone || len(w) < 3 || !strings.HasSuffix(w, "s") ||
+		strings.HasSuffix(w, "ss") || w == "was" || w == "has" || m.verbInfo(y+1)&vPast != 0 {
+		return false
+	}
+	// the subject opens the sentence: a determiner, up to three words, the participle
+	for j := y - 3; j >= 0 && j >= y-6; j-- {
+		if j == 0 || m.toks[j-1].sent != m.toks[y].sent {
+			return m.toks[j].in(sDeterminers)
+		}
+		if m.toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
 // contactRelative reports whether the past verb at token k, after a date, closes a relative
 // clause written without "that" after a noun of the date's clause: "will get a raise in
 // September under a bill the Legislature passed late Wednesday", "reopens in June under a deal

@@ -18,6 +18,21 @@ func TestLaborHyphenCompound(t *testing.T) {
 	})
 }
 
+// A year in a participle that describes a noun dates the participle, not the sentence's days.
+func TestLaborParticipleYear(t *testing.T) {
+	run47(t, []case47{
+		{"apposition with a past", date(1998, 8, 31), "The union's old contract, a two-year pact signed in 1996, ran out on June 30.",
+			[]tagged{{"two-year", "P2Y"}, {"1996", "1996"}, {"June 30", "1998-06-30"}}},
+		{"apposition of a place", date(1998, 11, 19), "The plant, a mill built in 1970, closed on March 3 after the flood.",
+			[]tagged{{"1970", "1970"}, {"March 3", "1998-03-03"}}},
+		{"subject with a present", date(1998, 8, 31), "A city rule adopted in 1991 requires a public vote, which the council held on May 4.",
+			[]tagged{{"1991", "1991"}, {"May 4", "1998-05-04"}}},
+		// a past main verb keeps the story in the year
+		{"subject with a past", date(1998, 8, 31), "A city rule adopted in 1991 required a public vote, which the council held on May 4.",
+			[]tagged{{"1991", "1991"}, {"May 4", "1991-05-04"}}},
+	})
+}
+
 // A relative clause without "that" after a noun holds its own verb, not the date's.
 func TestLaborContactRelative(t *testing.T) {
 	run47(t, []case47{

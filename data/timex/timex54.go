@@ -68,6 +68,34 @@ func (m *matcher) participleYear(k, i int) bool {
 	return false
 }
 
+// forecastNounAhead reports whether the "forecast" at token k is a noun that a future verb
+// sends, publishes or issues ("will publish a new forecast in May", "would send investors a
+// revised forecast in August"): the month dates the act ahead, not the making of a forecast
+// gone, as forecastMadeIn reads "the 2.5% forecast in October". A determiner or an adjective
+// stands right before "forecast", and "will", "would" or an infinitive's "to" within six
+// words before that, with no past verb or mark between.
+func (m *matcher) forecastNounAhead(k int) bool {
+	if !m.anyWord(k-1, "a", "an", "its", "their", "new", "revised", "updated", "fresh", "latest", "next", "first") {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-8 && m.toks[j].clause == m.toks[k].clause; j-- {
+		t := &m.toks[j]
+		if t.kind == kPunct {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if m.anyWord(j, "will", "would", "to", "ll") {
+			return true
+		}
+		if m.verbInfo(j)&vPast != 0 && !t.in(sBareIrregular) {
+			return false
+		}
+	}
+	return false
+}
+
 // contactRelative reports whether the past verb at token k, after a date, closes a relative
 // clause written without "that" after a noun of the date's clause: "will get a raise in
 // September under a bill the Legislature passed late Wednesday", "reopens in June under a deal

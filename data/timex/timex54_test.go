@@ -33,6 +33,19 @@ func TestLaborParticipleYear(t *testing.T) {
 	})
 }
 
+// A forecast a future verb publishes or sends is dated by that act, ahead.
+func TestLaborForecastNoun(t *testing.T) {
+	run47(t, []case47{
+		{"will publish a new forecast", date(1999, 6, 15), "The agency will publish a new forecast in May.",
+			[]tagged{{"May", "2000-05"}}},
+		{"would send a revised forecast", date(1999, 6, 15), "The city would send investors a revised forecast in August.",
+			[]tagged{{"August", "1999-08"}}},
+		// the forecast made in a month gone stays there
+		{"the forecast in May", date(1999, 6, 15), "Growth slowed from the 2.5% forecast in May.",
+			[]tagged{{"May", "1999-05"}}},
+	})
+}
+
 // A relative clause without "that" after a noun holds its own verb, not the date's.
 func TestLaborContactRelative(t *testing.T) {
 	run47(t, []case47{

@@ -144,7 +144,7 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		// "postponed the meeting to September", "looked ahead to Thursday's report": a date
 		// moved to, or looked ahead to, lies after the act, whatever its tense
 		return tenseFuture, "moved to"
-	case m.extendedTo(start):
+	case m.extendedTo(start) || m.extendedAgain(start): // "first to Aug. 31 and then to Friday" (timex54.go)
 		// "extended its offer to midnight Friday": what is extended runs to a time ahead
 		return tenseFuture, "extended to"
 	case m.bookedThrough(start): // "has sold tickets through January" (timex51.go)

@@ -96,6 +96,39 @@ func (m *matcher) forecastNounAhead(k int) bool {
 	return false
 }
 
+// extendedAgain reports whether the date at token start is the second term of an extension
+// told as a sequence: "extended twice, first to Aug. 31 and then to Friday", "the offer was
+// extended to March 3 and again to March 17". "to" and "then", "again" or "later" (after "and"
+// or a comma) come before the date, another "to" and a date before them, and a form of extend
+// earlier in the sentence, within two dozen words: what is extended to runs to a time ahead.
+// "Sales rose to $4 million in May and then to $5 million in June" extends nothing.
+func (m *matcher) extendedAgain(start int) bool {
+	if !m.word(start-1, "to") || !m.anyWord(start-2, "then", "again", "later", "finally") {
+		return false
+	}
+	j := start - 3
+	if m.word(j, "and") || m.punct(j, ",") {
+		j--
+	}
+	// the first term: a date right before, after its own "to"
+	first := -1
+	for k := j; k >= 0 && k >= j-4 && m.toks[k].sent == m.toks[start].sent; k-- {
+		if m.timeWord(k) && m.word(k-1, "to") {
+			first = k - 1
+			break
+		}
+		if m.toks[k].kind == kWord && m.toks[k].lex.kind == lxNone {
+			return false
+		}
+	}
+	for k := first - 1; first > 0 && k >= 0 && k >= first-24 && m.toks[k].sent == m.toks[start].sent; k-- {
+		if m.toks[k].kind == kWord && m.toks[k].in(sExtendForms) {
+			return true
+		}
+	}
+	return false
+}
+
 // contactRelative reports whether the past verb at token k, after a date, closes a relative
 // clause written without "that" after a noun of the date's clause: "will get a raise in
 // September under a bill the Legislature passed late Wednesday", "reopens in June under a deal

@@ -46,6 +46,19 @@ func TestLaborForecastNoun(t *testing.T) {
 	})
 }
 
+// A deadline extended a second time runs to a time ahead, as the first extension does.
+func TestLaborExtendedAgain(t *testing.T) {
+	run47(t, []case47{
+		{"first to, then to", date(1997, 9, 25), "The contract was extended twice, first to Aug. 31 and then to Friday.",
+			[]tagged{{"Aug. 31", "1997-08-31"}, {"Friday", "1997-09-26"}}},
+		{"to, and then to", date(1997, 9, 25), "The strike deadline was extended to Sunday and then to Tuesday.",
+			[]tagged{{"Sunday", "1997-09-28"}, {"Tuesday", "1997-09-30"}}},
+		// a sequence of no extension keeps its tense
+		{"rose to, then to", date(1997, 9, 25), "The union's strike spread to Ohio on Monday and then to Indiana on Tuesday.",
+			[]tagged{{"Monday", "1997-09-22"}, {"Tuesday", "1997-09-23"}}},
+	})
+}
+
 // A relative clause without "that" after a noun holds its own verb, not the date's.
 func TestLaborContactRelative(t *testing.T) {
 	run47(t, []case47{

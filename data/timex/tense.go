@@ -147,6 +147,8 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 	case m.extendedTo(start) || m.extendedAgain(start): // "first to Aug. 31 and then to Friday" (timex54.go)
 		// "extended its offer to midnight Friday": what is extended runs to a time ahead
 		return tenseFuture, "extended to"
+	case m.cutoffOfPlan(start): // "wants drivers hired after Jan. 1 to join" (timex54.go)
+		return tenseFuture, m.toks[start-2].s
 	case m.bookedThrough(start): // "has sold tickets through January" (timex51.go)
 		return tenseFuture, "sold through"
 	case m.announcedScheduleItem(start): // "announced the dates on Monday: ... a stop in Tokyo on Nov. 3" (timex51.go)

@@ -129,6 +129,36 @@ func (m *matcher) extendedAgain(start int) bool {
 	return false
 }
 
+// cutoffOfPlan reports whether the date at token start is the cutoff of those a plan or a
+// demand covers: a participle after a noun before "after" or "before" ("drivers hired after
+// Jan. 1", "students enrolled before Sept. 1"), with a future or a wish before the noun
+// ("wants drivers hired after Jan. 1 to join", "would cover workers hired before July 1"). The
+// participle's past tells nothing of when: the cutoff lies ahead, as the plan does. "Workers
+// hired after Jan. 1 were paid less" has no plan and keeps the tense of its verb.
+func (m *matcher) cutoffOfPlan(start int) bool {
+	if start < 4 || !m.anyWord(start-1, "after", "before") || !m.participle(start-2) {
+		return false
+	}
+	n := start - 3
+	if n < 1 || m.toks[n].kind != kWord || m.toks[n].lex.kind != lxNone || m.verbInfo(n)&(vPast|vFuture|vBe) != 0 ||
+		m.toks[n].in(sParticipleAux) {
+		return false
+	}
+	for j := n - 1; j >= 0 && j >= n-6 && m.toks[j].clause == m.toks[start].clause; j-- {
+		t := &m.toks[j]
+		if t.kind == kPunct {
+			return false
+		}
+		if m.anyWord(j, "will", "would", "wants", "want", "wanted", "proposes", "proposed", "seeks", "sought") {
+			return true
+		}
+		if t.kind == kWord && m.verbInfo(j)&(vPast|vBe|vReporting) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // contactRelative reports whether the past verb at token k, after a date, closes a relative
 // clause written without "that" after a noun of the date's clause: "will get a raise in
 // September under a bill the Legislature passed late Wednesday", "reopens in June under a deal

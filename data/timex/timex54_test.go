@@ -59,6 +59,19 @@ func TestLaborExtendedAgain(t *testing.T) {
 	})
 }
 
+// The cutoff of those a plan covers lies ahead with the plan.
+func TestLaborCutoffOfPlan(t *testing.T) {
+	run47(t, []case47{
+		{"wants those hired after", date(1997, 9, 25), "The authority wants drivers hired after Jan. 1 to join a new plan.",
+			[]tagged{{"Jan. 1", "1998-01-01"}}},
+		{"would cover those hired before", date(1997, 9, 25), "The bill would cover teachers hired before Feb. 1.",
+			[]tagged{{"Feb. 1", "1998-02-01"}}},
+		// no plan: the participle's past
+		{"were paid less", date(1997, 9, 25), "Workers hired after Jan. 1 were paid less.",
+			[]tagged{{"Jan. 1", "1997-01-01"}}},
+	})
+}
+
 // A relative clause without "that" after a noun holds its own verb, not the date's.
 func TestLaborContactRelative(t *testing.T) {
 	run47(t, []case47{

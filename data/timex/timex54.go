@@ -159,6 +159,21 @@ func (m *matcher) cutoffOfPlan(start int) bool {
 	return false
 }
 
+// monthDescribed reports whether "the month" at [start, end) stands in apposition to the
+// month named just before it and opens a clause that describes it: "in October, the month the
+// state counts students", "in April, the month when most returns are filed". The apposition
+// names no time of its own, as "Oct. 13, the day of the drop" and "2005, the year the levees
+// failed" are no times in the batches.
+func (m *matcher) monthDescribed(start, end int) bool {
+	if !m.punct(start-1, ",") || !(m.kind(start-2) == lxMonth || m.toks[start-2].kind == kNum && m.kind(start-3) == lxMonth) {
+		return false
+	}
+	if end >= len(m.toks) || m.toks[end].kind != kWord || m.toks[end].sent != m.toks[start].sent {
+		return false
+	}
+	return m.anyWord(end, "when", "that", "which") || m.toks[end].in(sDeterminers) || inSet(clausePronouns, m.toks[end].s)
+}
+
 // contactRelative reports whether the past verb at token k, after a date, closes a relative
 // clause written without "that" after a noun of the date's clause: "will get a raise in
 // September under a bill the Legislature passed late Wednesday", "reopens in June under a deal

@@ -72,6 +72,19 @@ func TestLaborCutoffOfPlan(t *testing.T) {
 	})
 }
 
+// "the month" in apposition to a month, opening a clause that describes it, is no time.
+func TestLaborMonthDescribed(t *testing.T) {
+	run47(t, []case47{
+		{"the month the state counts", date(2000, 1, 20), "Enrollment peaked in October, the month the state counts students.",
+			[]tagged{{"October", "1999-10"}}},
+		{"the month when", date(2000, 1, 20), "Filings rose in April, the month when most returns are due.",
+			[]tagged{{"April", "1999-04"}}},
+		// the month of a monthly report stays tagged
+		{"permits fell in the month", date(2000, 1, 20), "Housing starts rose 4% in July. Permits fell in the month.",
+			[]tagged{{"July", "1999-07"}, {"the month", "1999-07"}}},
+	})
+}
+
 // A relative clause without "that" after a noun holds its own verb, not the date's.
 func TestLaborContactRelative(t *testing.T) {
 	run47(t, []case47{

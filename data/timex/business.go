@@ -1008,7 +1008,8 @@ func (m *matcher) calendarOfYear(i int) bool {
 	if m.anyWord(k, "in", "on", "from") {
 		k--
 	}
-	return m.anyWord(k, "ends", "begins", "starts", "end", "begin", "start", "runs") && m.word(k-1, "year")
+	return m.anyWord(k, "ends", "begins", "starts", "end", "begin", "start", "runs") && m.word(k-1, "year") &&
+		!m.schoolYear(k-1) // "the school year begins Aug. 26" (timex54.go)
 }
 
 // fiscalPeriodBefore reads a fiscal quarter or half that ends at token p, before the verb

@@ -199,3 +199,12 @@ func (m *matcher) contactRelative(k int) bool {
 	}
 	return m.anyWord(h-1, "a", "an", "the", "its", "their", "his", "her", "this", "that", "another")
 }
+
+// schoolYear reports whether the "year" at token y is a school's ("the school year begins
+// Aug. 26", "the new academic year starts Sept. 8", "the 1998-99 school year ends June 9"):
+// unlike a company's fiscal year, whose calendar is the same every year ("Redwood's fiscal year
+// ends June 30", no date), a school year's first and last days move from year to year, and
+// news that names them dates the coming or current one.
+func (m *matcher) schoolYear(y int) bool {
+	return m.word(y, "year") && m.anyWord(y-1, "school", "academic")
+}

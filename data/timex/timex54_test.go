@@ -97,3 +97,16 @@ func TestLaborContactRelative(t *testing.T) {
 			[]tagged{{"September", "1999-09"}}},
 	})
 }
+
+// A school year's first or last day is a date, not a calendar of every year.
+func TestLaborSchoolYearDay(t *testing.T) {
+	run47(t, []case47{
+		{"the school year begins", date(1998, 7, 15), "The school year begins Aug. 26 for students.",
+			[]tagged{{"Aug. 26", "1998-08-26"}}},
+		{"the new academic year starts", date(1998, 7, 15), "The new academic year starts Sept. 8 in most districts.",
+			[]tagged{{"Sept. 8", "1998-09-08"}}},
+		// a fiscal year's calendar stays untagged
+		{"the fiscal year begins", date(1998, 7, 15), "The state's fiscal year begins April 1.",
+			nil},
+	})
+}

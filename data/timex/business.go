@@ -317,7 +317,8 @@ func normMonthAnaphor(m *matcher, x *match) (cand, bool) {
 	if d := m.toks[x.start].sent - m.figMonthSent; m.figMonth == 0 || d < 0 || d > 1 ||
 		m.anyWord(x.end, "of", "before", "after", "ended", "ending", "earlier", "ago", "to", "in") ||
 		m.anyWord(x.start-1, "of") || m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") ||
-		m.word(x.start-1, "in") && m.anyWord(x.start-2, "early", "late", "earlier", "later") {
+		m.word(x.start-1, "in") && m.anyWord(x.start-2, "early", "late", "earlier", "later") ||
+		m.monthDescribed(x.start, x.end) { // "October, the month the state counts students" (timex54.go)
 		return cand{}, false // "early in the month" is earlier-later's
 	}
 	if m.tense(x.start, x.end) == tenseFuture {
@@ -1007,7 +1008,8 @@ func (m *matcher) calendarOfYear(i int) bool {
 	if m.anyWord(k, "in", "on", "from") {
 		k--
 	}
-	return m.anyWord(k, "ends", "begins", "starts", "end", "begin", "start", "runs") && m.word(k-1, "year")
+	return m.anyWord(k, "ends", "begins", "starts", "end", "begin", "start", "runs") && m.word(k-1, "year") &&
+		!m.schoolYear(k-1) // "the school year begins Aug. 26" (timex54.go)
 }
 
 // fiscalPeriodBefore reads a fiscal quarter or half that ends at token p, before the verb

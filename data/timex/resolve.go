@@ -1013,6 +1013,9 @@ func (m *matcher) historyYear(n need) bool {
 		// (a relative clause, a participle, words in parentheses) dates the aside only
 		return false
 	}
+	if m.participleYear(st.tok, n.start) { // "a pact signed in 1995, expired June 30" (timex54.go)
+		return false
+	}
 	return m.leadsSentence(st.tok) || !m.simultaneityBetween(st.tok, n.start)
 }
 

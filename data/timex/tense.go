@@ -144,9 +144,11 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		// "postponed the meeting to September", "looked ahead to Thursday's report": a date
 		// moved to, or looked ahead to, lies after the act, whatever its tense
 		return tenseFuture, "moved to"
-	case m.extendedTo(start):
+	case m.extendedTo(start) || m.extendedAgain(start): // "first to Aug. 31 and then to Friday" (timex54.go)
 		// "extended its offer to midnight Friday": what is extended runs to a time ahead
 		return tenseFuture, "extended to"
+	case m.cutoffOfPlan(start): // "wants drivers hired after Jan. 1 to join" (timex54.go)
+		return tenseFuture, m.toks[start-2].s
 	case m.bookedThrough(start): // "has sold tickets through January" (timex51.go)
 		return tenseFuture, "sold through"
 	case m.announcedScheduleItem(start): // "announced the dates on Monday: ... a stop in Tokyo on Nov. 3" (timex51.go)
@@ -641,6 +643,10 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 		}
 		if ka, kb := m.asideOf(k); ka < kb && (ka != sa || kb != sb) {
 			continue // another aside's verb
+		}
+		if k >= end && rightStop == len(m.toks) && m.contactRelative(k) { // timex54.go
+			rightStop = k // "in September under a bill the Legislature passed Wednesday"
+			continue
 		}
 		if m.ratingNamed(k) { // news37.go
 			continue
@@ -1301,6 +1307,8 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 			return tensePast, w, cueDecides // "may have peaked"; "should have power back" looks ahead (timex33.go)
 		}
 		return tenseFuture, w, cueDecides
+	case t == tenseNone && m.toks[k].in(sBareIrregular) && m.hyphenCompound(k):
+		return tenseNone, "", cueNone // "a cost-of-living raise": a compound's first word (timex54.go)
 	case t == tenseNone && m.toks[k].in(sBareIrregular) && k < len(m.toks):
 		if m.bareIrregularPast(k) {
 			return tensePast, w, cueDecides

@@ -163,7 +163,7 @@ func (m *matcher) forecastMadeIn(start int) bool {
 		return false
 	}
 	return !m.anyWord(k-1, "will", "would", "to", "may", "might", "could", "should", "can", "shall", "must", "ll",
-		"is", "are", "was", "were", "be", "been", "being", "do", "does")
+		"is", "are", "was", "were", "be", "been", "being", "do", "does") && !m.forecastNounAhead(k) // timex54.go
 }
 
 // periodOfFiscalYear is fiscalPeriodBefore for a quarter or half written before its fiscal

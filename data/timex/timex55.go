@@ -103,6 +103,52 @@ func normChineseNewYear(m *matcher, x *match) (cand, bool) {
 	return cand{}, false
 }
 
+// frontedPastYear is the year a sentence opens with before a comma, "Last year," or "In
+// 1999," (with "too" or "also" before the comma), which dates a month and day or a holiday
+// told in the past later in it: "Last year, too, Passover began on April 1 and Easter fell on
+// April 4" (1999's) though a day of the telling's year was named between. A clause in the
+// present or the future keeps its own reading ("Last year, sales fell; the chain expects a
+// better Christmas").
+func (m *matcher) frontedPastYear(n need) (int, bool) {
+	if n.rel != 0 || n.kind != needMonthDay && n.kind != needHoliday || n.start >= len(m.toks) {
+		return 0, false
+	}
+	s := m.toks[n.start].sent
+	k := n.start
+	for k > 0 && m.toks[k-1].sent == s {
+		k--
+	}
+	y := 0
+	switch {
+	case m.word(k, "last") && m.word(k+1, "year"):
+		y = m.doc.Year() - 1
+	case m.word(k, "in"):
+		yy, ok := m.yearAt(k + 1)
+		if !ok || yy >= m.doc.Year() {
+			return 0, false
+		}
+		y = yy
+	default:
+		return 0, false
+	}
+	c := k + 2
+	if m.anyWord(c, "too", "also") && m.punct(c-1, ",") {
+		c++
+	}
+	if !m.punct(c, ",") || c >= n.start {
+		return 0, false
+	}
+	for j := c; j < n.start; j++ {
+		if m.punct(j, ";") {
+			return 0, false
+		}
+	}
+	if t := m.tense(n.start, n.end); t != tensePast {
+		return 0, false
+	}
+	return y, true
+}
+
 // fallsOnYear is the year of the day a holiday is said to fall on, "falls on", "fell on",
 // "comes on" at token j after its words ("Chinese New Year falls on February 16, 1999"): the
 // text says which year's holiday it means, though the tense or the nearest reading would pick

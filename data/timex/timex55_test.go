@@ -39,3 +39,17 @@ func TestHolidayLunarNewYear(t *testing.T) {
 			nil},
 	})
 }
+
+// A sentence opened by a past year before a comma dates the holidays and days it tells in the
+// past, even after a day of another year in it.
+func TestHolidayFrontedPastYear(t *testing.T) {
+	run47(t, []case47{
+		{"Last year, too", date(2000, 4, 20), "Last year, too, the feasts came close: Passover began on April 1 and Easter fell on April 4.",
+			[]tagged{{"Last year", "1999"}, {"Passover", "1999-04-01"}, {"April 1", "1999-04-01"}, {"Easter", "1999-04-04"}, {"April 4", "1999-04-04"}}},
+		{"In a year", date(2003, 6, 2), "In 1998, stores opened on Thanksgiving and closed early on Christmas Eve.",
+			[]tagged{{"1998", "1998"}, {"Thanksgiving", "1998-11-26"}, {"Christmas Eve", "1998-12-24"}}},
+		// a clause ahead keeps the tense's reading
+		{"a clause ahead", date(2003, 6, 2), "Last year, sales fell, and the chain expects a better Christmas.",
+			[]tagged{{"Last year", "2002"}, {"Christmas", "2003-12-25"}}},
+	})
+}

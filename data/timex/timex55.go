@@ -14,6 +14,10 @@ func timex55Rules() []rule {
 			pattern: "chinese new year", norm: normChineseNewYear,
 			examples: []Example{{"Factories will close for Chinese New Year.", "Chinese New Year", "2008-02-07"},
 				{"Sales rose before Chinese New Year.", "Chinese New Year", "2007-02-18"}}},
+		{name: "full-week-of-month", starts: []string{"the"}, doc: "the first full week of January: the week from the month's first (second, ...) Monday; the last full week, the one to its last Sunday",
+			pattern: "the first|second|third|fourth|last full week of", norm: normFullWeekOfMonth,
+			examples: []Example{{"Crews stay on duty through the first full week of January.", "the first full week of January", "2008-W02"},
+				{"The fair runs in the last full week of September.", "the last full week of September", "2007-W39"}}},
 	}
 }
 
@@ -101,6 +105,28 @@ func normChineseNewYear(m *matcher, x *match) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// normFullWeekOfMonth: "the first full week of January" is the week from the month's first
+// Monday, which the week-of-month rule's ISO count (the week that holds the 4th) misses when
+// the month opens on a Friday to Sunday; "the last full week" ends on the month's last Sunday.
+func normFullWeekOfMonth(m *matcher, x *match) (cand, bool) {
+	c, ok := m.core(x.end)
+	if !ok || c.gran != gMonth || len(c.val) != 7 {
+		return cand{}, false
+	}
+	y, mo := atoiCap(c.val[:4]), atoiCap(c.val[5:7])
+	var d time.Time
+	if m.word(x.tok(1), "last") {
+		d = nthWeekday(y, mo, 7, -1)
+	} else {
+		n := m.toks[x.tok(1)].lex.val
+		if n < 1 || n > 4 {
+			return cand{}, false
+		}
+		d = nthWeekday(y, mo, 1, 1).AddDate(0, 0, 7*(n-1))
+	}
+	return cand{end: c.end, typ: "DATE", val: weekVal(d), gran: gWeek, by: c.by}, true
 }
 
 // frontedPastYear is the year a sentence opens with before a comma, "Last year," or "In

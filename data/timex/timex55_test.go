@@ -53,3 +53,18 @@ func TestHolidayFrontedPastYear(t *testing.T) {
 			[]tagged{{"Last year", "2002"}, {"Christmas", "2003-12-25"}}},
 	})
 }
+
+// "the first full week of January" starts on the month's first Monday.
+func TestFullWeekOfMonth(t *testing.T) {
+	run47(t, []case47{
+		{"first full week", date(1999, 12, 31), "Extra crews stay on through the first full week of January.",
+			[]tagged{{"the first full week of January", "2000-W01"}}},
+		{"second full week", date(2001, 8, 10), "Classes begin in the second full week of September.",
+			[]tagged{{"the second full week of September", "2001-W37"}}},
+		{"last full week", date(1998, 2, 2), "The show runs the last full week of May.",
+			[]tagged{{"the last full week of May", "1998-W22"}}},
+		// no ordinal, no week of the month
+		{"a full week", date(1998, 2, 2), "The strike lasted a full week in May.",
+			[]tagged{{"May", "1997-05"}}},
+	})
+}

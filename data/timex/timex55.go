@@ -18,6 +18,10 @@ func timex55Rules() []rule {
 			pattern: "the first|second|third|fourth|last full week of", norm: normFullWeekOfMonth,
 			examples: []Example{{"Crews stay on duty through the first full week of January.", "the first full week of January", "2008-W02"},
 				{"The fair runs in the last full week of September.", "the last full week of September", "2007-W39"}}},
+		{name: "year-to-the-day", starts: []string{"#num", "@number", "a", "an", "one"}, doc: "a year to the day after a date: the date so many years on (before, back); after a day in apposition, that day",
+			pattern: "%amount year|years to the day after|before", norm: normYearToTheDay,
+			examples: []Example{{"The plant reopened on Aug. 14, 2007, a year to the day after the fire.", "a year to the day", "2007-08-14"},
+				{"The new bridge opened two years to the day after the collapse of Aug. 1, 2005.", "two years to the day after the collapse of Aug. 1, 2005", "2007-08-01"}}},
 	}
 }
 
@@ -127,6 +131,38 @@ func normFullWeekOfMonth(m *matcher, x *match) (cand, bool) {
 		d = nthWeekday(y, mo, 1, 1).AddDate(0, 0, 7*(n-1))
 	}
 	return cand{end: c.end, typ: "DATE", val: weekVal(d), gran: gWeek, by: c.by}, true
+}
+
+// normYearToTheDay: "a year to the day after the fire" names a day, the anniversary of one. Set
+// in apposition after a day ("reopened Monday, a year to the day after the storm"), it is that
+// day and spans the phrase to "day"; with a date after "after" or "before" ("two years to the
+// day after the crash of Oct. 19, 1987"), it is that date so many years on or back. Without
+// either the anniversary's year is unknown, and nothing is read: "a year" is left a duration.
+func normYearToTheDay(m *matcher, x *match) (cand, bool) {
+	n, _, ok := m.amountAt(x.start)
+	if !ok || n < 1 {
+		return cand{}, false
+	}
+	rel := x.end - 1
+	if ld := m.lastDay; ld.gran == gDay && m.punct(x.start-1, ",") && m.lastDayTok >= x.start-6 && m.lastDayTok < x.start-1 &&
+		ld.sent == m.toks[x.start].sent {
+		return cand{end: rel, typ: "DATE", val: dayVal(ld.t), gran: gDay, by: ByStory}, true
+	}
+	for k := x.end; k < len(m.toks) && k < x.end+8 && m.toks[k].sent == m.toks[x.start].sent; k++ {
+		if m.punct(k, ",") && k > x.end && m.kind(k+1) != lxMonth || m.punct(k, ";") {
+			break
+		}
+		c, ok := m.core(k)
+		if !ok || c.gran != gDay || len(c.val) != 10 || c.by != ByAbsolute {
+			continue
+		}
+		d, _ := parseDay(c.val)
+		if m.word(rel, "before") {
+			n = -n
+		}
+		return cand{end: c.end, typ: "DATE", val: dayVal(d.AddDate(n, 0, 0)), gran: gDay, by: ByStory}, true
+	}
+	return cand{}, false
 }
 
 // frontedPastYear is the year a sentence opens with before a comma, "Last year," or "In

@@ -68,3 +68,16 @@ func TestFullWeekOfMonth(t *testing.T) {
 			[]tagged{{"May", "1997-05"}}},
 	})
 }
+
+// "a year to the day after" is the day it is set beside, or the date after it so many years on.
+func TestYearToTheDay(t *testing.T) {
+	run47(t, []case47{
+		{"beside a weekday", date(2001, 5, 29), "Residents rebuilt the church and reopened it Sunday, a year to the day after the flood.",
+			[]tagged{{"Sunday", "2001-05-27"}, {"a year to the day", "2001-05-27"}}},
+		{"before a date", date(1997, 10, 20), "Traders marked the day ten years to the day after the crash of Oct. 19, 1987.",
+			[]tagged{{"ten years to the day after the crash of Oct. 19, 1987", "1997-10-19"}}},
+		// with no day to count from, no date
+		{"no day", date(1997, 10, 20), "It took a year to the day after the fire to reopen.",
+			nil},
+	})
+}

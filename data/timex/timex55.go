@@ -22,6 +22,10 @@ func timex55Rules() []rule {
 			pattern: "%amount year|years to the day after|before", norm: normYearToTheDay,
 			examples: []Example{{"The plant reopened on Aug. 14, 2007, a year to the day after the fire.", "a year to the day", "2007-08-14"},
 				{"The new bridge opened two years to the day after the collapse of Aug. 1, 2005.", "two years to the day after the collapse of Aug. 1, 2005", "2007-08-01"}}},
+		{name: "nth-weekday-around-day", starts: []string{"the"}, doc: "the last Saturday before Christmas, the first Monday after Easter: that weekday nearest before or after the day named",
+			pattern: "the last|first %weekday before|after", norm: normNthWeekdayAroundDay,
+			examples: []Example{{"Malls were packed on the last Saturday before Christmas 2006.", "the last Saturday before Christmas 2006", "2006-12-23"},
+				{"The term opens on the first Tuesday after Labor Day.", "the first Tuesday after Labor Day", "2007-09-04"}}},
 	}
 }
 
@@ -163,6 +167,23 @@ func normYearToTheDay(m *matcher, x *match) (cand, bool) {
 		return cand{end: c.end, typ: "DATE", val: dayVal(d.AddDate(n, 0, 0)), gran: gDay, by: ByStory}, true
 	}
 	return cand{}, false
+}
+
+// normNthWeekdayAroundDay: "the last Saturday before Christmas" and "the first Monday after
+// Easter" are the Saturday nearest before and the Monday nearest after, as weekday-around-day
+// reads them without "last" and "first".
+func normNthWeekdayAroundDay(m *matcher, x *match) (cand, bool) {
+	if m.word(x.tok(1), "last") != m.word(x.tok(3), "before") {
+		return cand{}, false // "the first Saturday before", "the last Monday after" count further
+	}
+	k := x.end
+	if m.word(k, "the") {
+		k++
+	}
+	if k >= len(m.toks) || !m.toks[k].upper || m.toks[k].kind != kWord || m.kind(k) == lxWeekday {
+		return cand{}, false // a name follows, as weekday-around-day wants
+	}
+	return m.weekdayAround(x, x.tok(2), x.tok(3))
 }
 
 // frontedPastYear is the year a sentence opens with before a comma, "Last year," or "In

@@ -81,3 +81,16 @@ func TestYearToTheDay(t *testing.T) {
 			nil},
 	})
 }
+
+// "the last Saturday before Christmas" is the Saturday nearest before it.
+func TestNthWeekdayAroundDay(t *testing.T) {
+	run47(t, []case47{
+		{"last before", date(1998, 11, 27), "Malls expect their biggest crowds on the last Saturday before Christmas.",
+			[]tagged{{"the last Saturday before Christmas", "1998-12-19"}}},
+		{"first after", date(2002, 8, 20), "The council meets the first Monday after Labor Day.",
+			[]tagged{{"the first Monday after Labor Day", "2002-09-09"}}},
+		// a vote is no name of a day
+		{"before an event", date(2002, 8, 20), "They met the last Sunday before the vote.",
+			[]tagged{{"last Sunday", "2002-08-18"}}},
+	})
+}

@@ -232,6 +232,13 @@ func (m *matcher) frontedPastYear(n need) (int, bool) {
 	return y, true
 }
 
+// seasonDayRanked reports whether the noun a superlative ranks before "of the season" is a day
+// or a week ("the busiest day of the season", "its best week of the season"): a shopping or a
+// travel season's part, which names no sports year the ranking-season rule reads.
+func (m *matcher) seasonDayRanked(of int) bool {
+	return m.anyWord(of-1, "day", "days", "week", "weeks", "weekend", "weekends")
+}
+
 // fallsOnYear is the year of the day a holiday is said to fall on, "falls on", "fell on",
 // "comes on" at token j after its words ("Chinese New Year falls on February 16, 1999"): the
 // text says which year's holiday it means, though the tense or the nearest reading would pick

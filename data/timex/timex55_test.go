@@ -94,3 +94,17 @@ func TestNthWeekdayAroundDay(t *testing.T) {
 			[]tagged{{"last Sunday", "2002-08-18"}}},
 	})
 }
+
+// A day or a week a superlative ranks within "the season" is the shopping or the travel season's,
+// no sports year.
+func TestSeasonDayRanked(t *testing.T) {
+	run47(t, []case47{
+		{"busiest day", date(1998, 11, 27), "For toy stores it was the busiest day of the season.",
+			nil},
+		{"best week", date(2002, 1, 3), "Christmas week was the chain's best week of the season.",
+			[]tagged{{"Christmas week", "2001-W52"}}},
+		// a game still ranks a sports year
+		{"a win", date(1998, 11, 27), "It was the Rams' best win of the season.",
+			[]tagged{{"the season", "1998"}}},
+	})
+}

@@ -26,6 +26,10 @@ func timex55Rules() []rule {
 			pattern: "the last|first %weekday before|after", norm: normNthWeekdayAroundDay,
 			examples: []Example{{"Malls were packed on the last Saturday before Christmas 2006.", "the last Saturday before Christmas 2006", "2006-12-23"},
 				{"The term opens on the first Tuesday after Labor Day.", "the first Tuesday after Labor Day", "2007-09-04"}}},
+		{name: "the-new-year", starts: []string{"the"}, doc: "the new year: the year ahead, or told in January or February the one begun",
+			pattern: "the new year", norm: normTheNewYear,
+			examples: []Example{{"Investors fear the new year will be no better.", "the new year", "2008"},
+				{"Retailers hope to hire again in the new year.", "the new year", "2008"}}},
 	}
 }
 
@@ -252,4 +256,21 @@ func (m *matcher) fallsOnYear(j int) (int, bool) {
 		return 0, false
 	}
 	return atoiCap(c.val[:4]), true
+}
+
+// normTheNewYear: "the new year" in lower case is a year, the one ahead of the telling ("when
+// the new year reached the Pacific", told on Dec. 31), or the one just begun when told in
+// January or February. Inside another period's phrase ("the first quarter of the new year",
+// "the first business day of the new year") it is that period's year and no time of its own,
+// as the earlier batches leave it; "the New Year" capitalized is the holiday, "the new
+// year-end" a fiscal close.
+func normTheNewYear(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc || m.toks[x.tok(1)].upper || m.toks[x.tok(2)].upper || m.word(x.start-1, "of") || m.isHyphen(x.end) {
+		return cand{}, false
+	}
+	y := m.doc.Year()
+	if m.doc.Month() > time.February {
+		y++
+	}
+	return cand{end: x.end, typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true
 }

@@ -108,3 +108,21 @@ func TestSeasonDayRanked(t *testing.T) {
 			[]tagged{{"the season", "1998"}}},
 	})
 }
+
+// "the new year" is the year ahead, or the one just begun when told in January or February;
+// inside another period's phrase it is no time of its own.
+func TestTheNewYear(t *testing.T) {
+	run47(t, []case47{
+		{"told on New Year's Eve", date(1999, 12, 31), "Crowds cheered as the new year reached the islands.",
+			[]tagged{{"the new year", "2000"}}},
+		{"told in October", date(2001, 10, 2), "Builders expect orders to pick up in the new year.",
+			[]tagged{{"the new year", "2002"}}},
+		{"told in January", date(1998, 1, 12), "Shares have fallen 8 percent since the new year began.",
+			[]tagged{{"the new year", "1998"}}},
+		// a period's year and the holiday are not tagged so
+		{"of the new year", date(1997, 12, 20), "The first quarter of the new year is its weakest.",
+			[]tagged{{"The first quarter", "1998-Q1"}}},
+		{"the New Year holiday", date(1997, 12, 20), "Trading will be thin over the New Year weekend.",
+			nil},
+	})
+}

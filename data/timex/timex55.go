@@ -258,6 +258,25 @@ func (m *matcher) fallsOnYear(j int) (int, bool) {
 	return atoiCap(c.val[:4]), true
 }
 
+// periodEndedYearEarlier reads "a year earlier" in a sentence whose figures are a month's
+// period closed by a day ("sales for the five-week December period ended Dec. 29 rose 3
+// percent from a year earlier") as that month a year before, as it is read after the month
+// alone: the closing day is the period's bound, not a time the sentence is told at. The day
+// must fall in the month or the first days of the next, as a retail month's close does.
+func (m *matcher) periodEndedYearEarlier(i, end int) (cand, bool) {
+	sent := m.toks[i].sent
+	ld := m.lastDay
+	if ld.gran != gDay || ld.sent != sent || m.figMonthSent != sent || m.figMonth == 0 ||
+		!m.anyWord(m.lastDayTok-1, "ended", "ending", "through") {
+		return cand{}, false
+	}
+	if dm := ld.t.Year()*12 + int(ld.t.Month()) - 1; dm != m.figMonth && (dm != m.figMonth+1 || ld.t.Day() > 7) {
+		return cand{}, false
+	}
+	ym := m.figMonth - 12
+	return cand{end: end, typ: "DATE", val: monthVal(ym/12, ym%12+1), gran: gMonth, by: ByStory, aside: true}, true
+}
+
 // normTheNewYear: "the new year" in lower case is a year, the one ahead of the telling ("when
 // the new year reached the Pacific", told on Dec. 31), or the one just begun when told in
 // January or February. Inside another period's phrase ("the first quarter of the new year",

@@ -126,3 +126,16 @@ func TestTheNewYear(t *testing.T) {
 			nil},
 	})
 }
+
+// "a year earlier" after a month's period that a day closes is that month a year before.
+func TestPeriodEndedYearEarlier(t *testing.T) {
+	run47(t, []case47{
+		{"a retail month", date(2002, 1, 3), "Sales for the five-week December period ended Dec. 29 rose 3 percent from a year earlier.",
+			[]tagged{{"five-week", "P5W"}, {"December", "2001-12"}, {"Dec. 29", "2001-12-29"}, {"a year earlier", "2000-12"}}},
+		{"closing in the next month", date(2000, 1, 6), "December sales, in the five weeks ended Jan. 1, fell 2 percent from a year earlier.",
+			[]tagged{{"December", "1999-12"}, {"the five weeks", "P5W"}, {"Jan. 1", "2000-01-01"}, {"a year earlier", "1998-12"}}},
+		// a quarter's close is no month's
+		{"a quarter", date(2002, 1, 30), "Profit for the quarter ended Dec. 31 rose from a year earlier.",
+			[]tagged{{"the quarter ended Dec. 31", "2001-Q4"}, {"a year earlier", "2000-Q4"}}},
+	})
+}

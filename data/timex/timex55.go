@@ -277,6 +277,25 @@ func (m *matcher) periodEndedYearEarlier(i, end int) (cand, bool) {
 	return cand{end: end, typ: "DATE", val: monthVal(ym/12, ym%12+1), gran: gMonth, by: ByStory, aside: true}, true
 }
 
+// expectedFor reports whether the weekday at token i, an event's possessive after "for", is
+// what a present of expecting looks to earlier in its clause: "the city expects a million people
+// for Friday night's fireworks", "forecasters are expecting rain for Sunday's parade". The
+// crowd or the weather awaited comes with the event, ahead.
+func (m *matcher) expectedFor(i int) bool {
+	if !m.word(i-1, "for") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-9 && m.toks[k].clause == m.toks[i].clause; k-- {
+		switch {
+		case m.anyWord(k, "expects", "expect", "expecting", "anticipates", "anticipate", "awaits", "await"):
+			return !m.anyWord(k-1, "had", "did")
+		case m.word(k, "expected") && m.anyWord(k-1, "is", "are"):
+			return true
+		}
+	}
+	return false
+}
+
 // normTheNewYear: "the new year" in lower case is a year, the one ahead of the telling ("when
 // the new year reached the Pacific", told on Dec. 31), or the one just begun when told in
 // January or February. Inside another period's phrase ("the first quarter of the new year",

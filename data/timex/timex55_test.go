@@ -139,3 +139,16 @@ func TestPeriodEndedYearEarlier(t *testing.T) {
 			[]tagged{{"the quarter ended Dec. 31", "2001-Q4"}, {"a year earlier", "2000-Q4"}}},
 	})
 }
+
+// An event's possessive weekday after "for", which a present of expecting looks to, is ahead.
+func TestExpectedForWeekday(t *testing.T) {
+	run47(t, []case47{
+		{"expects people for", date(1997, 7, 3), "The city expects a million people for Friday night's fireworks.",
+			[]tagged{{"Friday night", "1997-07-04"}}},
+		{"is expected for", date(2003, 5, 6), "Rain is expected for Saturday's parade.",
+			[]tagged{{"Saturday", "2003-05-10"}}},
+		// a crowd counted after the event stays past
+		{"drew for", date(2003, 5, 6), "The town drew 20,000 people for Saturday's parade.",
+			[]tagged{{"Saturday", "2003-05-03"}}},
+	})
+}

@@ -207,7 +207,7 @@ func businessRules() []rule {
 // values as "this season". Without one before, "the season" may be a holiday's or nature's
 // and is left.
 func normRankingSeason(m *matcher, x *match) (cand, bool) {
-	if !m.word(x.start-1, "of") || m.weatherSeason(x.start-1) || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "in") ||
+	if !m.word(x.start-1, "of") || m.weatherSeason(x.start-1) || m.seasonDayRanked(x.start-1) || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "in") ||
 		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") {
 		return cand{}, false
 	}

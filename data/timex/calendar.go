@@ -477,6 +477,9 @@ func normYearEarlier(m *matcher, x *match) (cand, bool) {
 	if c, ok := m.weekYearEarlier(x.start, x.end); ok { // a week's figure (timex37.go)
 		return c, true
 	}
+	if c, ok := m.periodEndedYearEarlier(x.start, x.end); ok { // "the December period ended Dec. 29" (timex55.go)
+		return c, true
+	}
 	// Said of a year its sentence names, it is the year before that one: "For fiscal 1989 it
 	// earned $162 million, up from $150 million a year earlier" (1988, whenever told).
 	if st := m.story; st.gran == gYear && st.sent == m.toks[x.tok(0)].sent {

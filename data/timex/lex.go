@@ -177,7 +177,8 @@ func buildLexicon() map[string]lexEntry {
 		"eid", "orthodox", // timex32.go's feasts
 		"super", "inauguration", // timex36.go's days of the political calendar
 		"midcentury", // timex41.go
-		"tax"} {      // timex42.go's tax day
+		"tax",        // timex42.go's tax day
+		"chinese"} {  // timex55.go's Chinese New Year
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}
@@ -240,6 +241,8 @@ type holiday struct {
 	month, day   int
 	weekday, nth int
 	easter       bool
+	hebrew       bool   // counted from Passover's first day (timex55.go)
+	lunar        bool   // the Chinese lunar year's first day, "Lunar New Year" (timex55.go)
 	needDay      bool   // only with a following "Day" ("Labor Day", "Election Day")
 	poss         bool   // its Day after an apostrophe ("Mother's Day", "Presidents' Day")
 	next         string // the weekday that must follow, not Day ("Palm Sunday", "Good Friday")
@@ -277,4 +280,9 @@ var holidays = []holiday{
 	{word: "boxing", month: 12, day: 26, needDay: true},
 	{word: "bastille", month: 7, day: 14, needDay: true},
 	{word: "armistice", month: 11, day: 11, needDay: true},
+	// Festivals of the Hebrew and Chinese calendars that holiday copy dates by (timex55.go).
+	{word: "passover", hebrew: true},
+	{word: "yom", hebrew: true, next: "kippur", shift: 172},
+	{word: "rosh", hebrew: true, next: "hashanah", shift: 163},
+	{word: "lunar", lunar: true, next: "new"},
 }

@@ -208,6 +208,10 @@ func (h holiday) in(y int) time.Time {
 	switch {
 	case h.easter:
 		return easter(y)
+	case h.hebrew:
+		return passover(y)
+	case h.lunar:
+		return lunarNewYear(y)
 	case h.word == "election":
 		return nthWeekday(y, 11, 1, 1).AddDate(0, 0, 1)
 	case h.weekday != 0:
@@ -353,6 +357,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		case needHoliday:
 			c.val = dayVal(holidays[n.a].in(y).AddDate(0, 0, n.b))
 		}
+		return c, true
+	}
+	if y, ok := m.frontedPastYear(n); ok { // "Last year, too, Passover began on April 1" (timex55.go)
+		c.val, c.by = whenClauseValue(n, y), ByStory
 		return c, true
 	}
 	if y, ok := m.whenClauseYear(n); ok { // "since 1994, when prices peaked in March" (timex36.go)

@@ -1283,6 +1283,12 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 			return cand{}, false
 		}
 		j++
+		if h.lunar { // "Lunar New Year", within the table's years (timex55.go)
+			if !m.lunarYearWords(j) || m.hasDoc && !lunarKnown(m.doc.Year()) {
+				return cand{}, false
+			}
+			j++
+		}
 	case m.word(j, "day") && m.toks[j].upper:
 		j++
 	case h.easter && m.anyWord(j, "sunday", "monday") && m.toks[j].upper:
@@ -1321,6 +1327,9 @@ func (m *matcher) holiday(i, rel int) (cand, bool) {
 	}
 	if c, ok := m.holidayOfYearAfter(h, j, shiftDays, weekend, weekOf || rel != 0); ok { // timex39.go
 		return c, true
+	}
+	if y, ok := m.fallsOnYear(j); ok && rel == 0 && !weekOf && !weekend { // "falls on February 16, 1999" (timex55.go)
+		return cand{end: j, typ: "DATE", val: dayVal(h.in(y).AddDate(0, 0, shiftDays)), gran: gDay, by: ByStory}, true
 	}
 	start := i
 	if rel != 0 {

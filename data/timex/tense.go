@@ -2029,7 +2029,7 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		}
 	}
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
-		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && (m.leadsUpTo(i) || m.takesPartAhead(i) || m.presentOfFixture(i, j)) {
+		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && (m.leadsUpTo(i) || m.takesPartAhead(i) || m.presentOfFixture(i, j) || m.expectedFor(i)) {
 			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
 		}
 		if m.deadlineAhead(i, j) {
@@ -2152,7 +2152,8 @@ var runUps = map[string]bool{"campaign": true, "campaigning": true, "campaigned"
 var scheduledEvents = map[string]bool{"primary": true, "primaries": true, "election": true, "elections": true,
 	"vote": true, "runoff": true, "caucuses": true, "referendum": true, "game": true, "match": true, "race": true,
 	"debate": true, "final": true, "summit": true, "launch": true, "opener": true, "meeting": true, "hearing": true,
-	"parade": true, "concert": true, "ceremony": true, "funeral": true}
+	"parade": true, "concert": true, "ceremony": true, "funeral": true,
+	"fireworks": true, "festival": true} // timex55.go
 
 // possibility are the modals that look ahead from the telling unless a perfect follows.
 var possibility = map[string]bool{"may": true, "might": true, "could": true, "should": true, "must": true, "can": true}

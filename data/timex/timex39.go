@@ -88,6 +88,12 @@ func normWeekdayAroundDay(m *matcher, x *match) (cand, bool) {
 	if k >= len(m.toks) || !m.toks[k].upper || m.toks[k].kind != kWord || m.kind(k) == lxWeekday {
 		return cand{}, false
 	}
+	return m.weekdayAround(x, x.tok(1), x.tok(2))
+}
+
+// weekdayAround is the weekday at token wd nearest before or after (token rel) the day named
+// after the match x.
+func (m *matcher) weekdayAround(x *match, wdTok, rel int) (cand, bool) {
 	m.apposYear, _ = m.appositiveYear(x.start) // "Dec. 20, 1996, the Friday before Christmas" (timex48.go)
 	c, ok := m.core(x.end)
 	m.apposYear = 0
@@ -95,8 +101,8 @@ func normWeekdayAroundDay(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	d, _ := parseDay(c.val)
-	wd := m.toks[x.tok(1)].lex.val
-	if m.word(x.tok(2), "after") {
+	wd := m.toks[wdTok].lex.val
+	if m.word(rel, "after") {
 		d = d.AddDate(0, 0, 1+mod(wd-isoWeekday(d)-1, 7))
 	} else {
 		d = d.AddDate(0, 0, -1-mod(isoWeekday(d)-wd-1, 7))

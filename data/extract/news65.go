@@ -1,0 +1,45 @@
+package extract
+
+// Rules of the technology wire (news65, newswire25).
+
+// roleSuppliers are the generic sellers of goods a maker buys its parts and products from.
+var roleSuppliers = wordSet(`supplier suppliers vendor vendors subcontractor subcontractors
+	manufacturers producers sources`)
+
+// goodsFromSuppliers says whether the acquisition trigger t buys goods from suppliers named by
+// their role, with no agreement or rate (goodsUnderSupplyDeal reads those as a contract): "would
+// buy more of its software from outside suppliers", "buys most of its chips from Japanese
+// vendors" tell how a maker sources its parts, no deal and no contract. The object names no
+// company, no capitalized word and no business or holding ("will buy the disk unit from its
+// suppliers" stays a deal), and "from" is followed within three words by a supplier noun with
+// no company named there ("bought Thirsk Co from Ormesby Suppliers Inc" stays a deal).
+func (s *sentence) goodsFromSuppliers(t trigger) bool {
+	w := s.words
+	if t.to != t.from+1 || !goodsBuyVerbs[w[t.from]] || t.to >= len(w) || w[t.to] == "of" {
+		return false
+	}
+	for k := t.to; k < len(w) && k <= t.to+12; k++ {
+		if gapStops[w[k]] || w[k] == "," {
+			return false
+		}
+		if w[k] != "from" {
+			if boughtBusinesses[w[k]] || startsUpper(s.toks[k].text) && !s.caps {
+				return false // the object is a company or a business
+			}
+			continue
+		}
+		if k == t.to || s.companyWithin(t.to, k) {
+			return false
+		}
+		for j := k + 1; j < len(w) && j <= k+3; j++ {
+			if roleSuppliers[w[j]] {
+				return !s.companyWithin(k, j+1)
+			}
+			if gapStops[w[j]] || w[j] == "," {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,41 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news65Extractor knows the companies of the news65 tests, all invented: a minicomputer maker,
+// a disk drive maker, a modem maker and a chipmaker.
+func news65Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Harrowgate Computer", Company: co("Harrowgate Computer Corp", "HRGC")},
+		{Alias: "Ossington Drives", Company: co("Ossington Drives Inc", "OSDR")},
+		{Alias: "Tillbrook Modem", Company: co("Tillbrook Modem Corp", "TLBM")},
+		{Alias: "Quantock Micro", Company: co("Quantock Micro Inc", "QNTM")},
+	})}
+}
+
+// TestNews65GoodsFromSuppliers checks goods bought from sellers named only by their role
+// ("outside suppliers", "Japanese vendors"), with no agreement or rate: how a maker sources its
+// parts, no deal.
+func TestNews65GoodsFromSuppliers(t *testing.T) {
+	checkSentences(t, news65Extractor(), []sentenceCase{
+		{body: "Harrowgate Computer said last month it would buy more of its software from outside suppliers.",
+			want: nil},
+		{body: "Ossington Drives buys most of its read heads from Japanese vendors.",
+			want: nil},
+		{body: "Tillbrook Modem said it will purchase circuit boards from several subcontractors next year.",
+			want: nil},
+		// Controls: a business or a named company bought stays a deal, and goods bought under
+		// an agreement stay a supply contract.
+		{body: "Harrowgate Computer said it will buy the disk drive unit from its suppliers.",
+			want: []string{"acquisition HRGC"}},
+		{body: "Harrowgate Computer agreed to buy Ossington Drives from its founders.",
+			want: []string{"acquisition HRGC;OSDR"}},
+		{body: "Quantock Micro agreed to buy 2 mln wafers a year from suppliers under a five-year agreement.",
+			want: []string{"contract QNTM"}},
+	}, typeTickers)
+}

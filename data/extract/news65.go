@@ -43,3 +43,13 @@ func (s *sentence) goodsFromSuppliers(t trigger) bool {
 	}
 	return false
 }
+
+// ageApposition returns the word before a person's age set off by commas that ends at word k,
+// the comma before a verb ("Gordon Pryce, 47, joined Fennick in 1984"): the verb's subject, as
+// the name right before the verb would be. Without the aside it returns k itself.
+func ageApposition(w []string, k int) int {
+	if k < 3 || w[k] != "," || w[k-2] != "," || len(w[k-1]) != 2 || !isNumber(w[k-1]) || w[k-1][0] < '2' {
+		return k
+	}
+	return k - 3
+}

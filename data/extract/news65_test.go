@@ -39,3 +39,23 @@ func TestNews65GoodsFromSuppliers(t *testing.T) {
 			want: []string{"contract QNTM"}},
 	}, typeTickers)
 }
+
+// TestNews65AgedPersonJoins checks a person's joining a company told with the person's age set
+// off by commas ("Mary Oakes, 52, joined ..."): the person's history, as "Oakes joined ..." is,
+// no partnership.
+func TestNews65AgedPersonJoins(t *testing.T) {
+	checkSentences(t, news65Extractor(), []sentenceCase{
+		{body: "Gordon Pryce, 47, joined Harrowgate Computer, a maker of minicomputers, in 1984 from a rival company.",
+			want: nil},
+		{body: "Ann Kerr, 39, joins Ossington Drives after a decade at a rival.",
+			want: nil},
+		{body: "The new president, Tom Hale, 55, joined Tillbrook Modem last year.",
+			want: nil},
+		// Controls: a company joining another in a venture, with or without a figure set off
+		// by commas before the verb.
+		{body: "Harrowgate Computer joined Quantock Micro in a venture to make chips.",
+			want: []string{"partnership HRGC;QNTM"}},
+		{body: "Harrowgate Computer, 1985, joined Quantock Micro in a venture to make chips.",
+			want: []string{"partnership HRGC;QNTM"}},
+	}, typeTickers)
+}

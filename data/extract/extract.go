@@ -932,6 +932,7 @@ func (s *sentence) comparedWith(from, to int) bool {
 // day, and a purchase "in the quarter ended March 31" was made in the quarter, so the day dates
 // neither: the period does, or the publication.
 func (s *sentence) endsPeriod(k int) bool {
+	k = endedIn(s.words, k) // "the quarter ended in April" (news65.go)
 	if k < 2 || s.words[k-1] != "ended" && s.words[k-1] != "ending" {
 		return false
 	}

@@ -53,3 +53,13 @@ func ageApposition(w []string, k int) int {
 	}
 	return k - 3
 }
+
+// endedIn returns the index of "in" when it stands between "ended" or "ending" and the date at
+// token k ("its fiscal third quarter ended in April", "the year ending in June"), so that the
+// date is read as the period's end as "the quarter ended April 30" is; else k itself.
+func endedIn(w []string, k int) int {
+	if k >= 3 && w[k-1] == "in" && (w[k-2] == "ended" || w[k-2] == "ending") {
+		return k - 1
+	}
+	return k
+}

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/eventline/eventline/data/extract"
@@ -58,4 +59,24 @@ func TestNews65AgedPersonJoins(t *testing.T) {
 		{body: "Harrowgate Computer, 1985, joined Quantock Micro in a venture to make chips.",
 			want: []string{"partnership HRGC;QNTM"}},
 	}, typeTickers)
+}
+
+// typeTickersValue describes an event by its type, tickers and date value.
+func typeTickersValue(e extract.Event) string {
+	return string(e.Type) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
+}
+
+// TestNews65EndedInMonth checks a month after "ended in" or "ending in" and a period ("the
+// quarter ended in April"): the period's last day, which dates no other predicate of the
+// sentence, as "the quarter ended April 30" does not.
+func TestNews65EndedInMonth(t *testing.T) {
+	checkSentences(t, news65Extractor(), []sentenceCase{
+		{body: "Harrowgate Computer earned 3.4 mln dlrs in the quarter ended in April, and cut 200 jobs.",
+			want: []string{"earnings HRGC 2024-06-12", "restructuring HRGC 2024-06-12"}},
+		{body: "Ossington Drives said it closed two plants during the fiscal year ending in March.",
+			want: []string{"restructuring OSDR 2024-06-12"}},
+		// Control: what ends in the month is no period, and the month dates the clause.
+		{body: "Quantock Micro said the strike ended in April, and it cut 200 jobs.",
+			want: []string{"restructuring QNTM 2024-04"}},
+	}, typeTickersValue)
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Rules of the technology wire (news65, newswire25).
 
 // roleSuppliers are the generic sellers of goods a maker buys its parts and products from.
@@ -62,4 +64,43 @@ func endedIn(w []string, k int) int {
 		return k - 1
 	}
 	return k
+}
+
+// laterPredicateDate says whether the date starting at token from, after trigger t, belongs to
+// a second predicate that "and" and a verb open between them, while t's own predicate has a
+// date of its own before the "and": "has laid off 180 workers this year and lost 3.4 mln dlrs in
+// its fiscal third quarter" lays off this year, not in the quarter; "cut 300 jobs last year and
+// posted a loss in the fourth quarter" the same. This is news43's otherPredicateDate seen from
+// the first predicate. Without a date of t's own the later one stays ("cut 200 jobs and closed
+// a plant in March" may tell both in March), and so does one after "and" and no verb ("cut 200
+// jobs in March and 100 in April").
+func (s *sentence) laterPredicateDate(t trigger, from int) bool {
+	if from <= t.to+2 {
+		return false
+	}
+	and := -1
+	for k := t.to; k < from; k++ {
+		if s.words[k] == "and" {
+			and = k
+			break
+		}
+	}
+	if and < 0 || and+1 >= from || !secondPredicateVerb(s.words[and+1]) || s.crossesClause(t.to, and) {
+		return false
+	}
+	for i, e := range s.timexes {
+		if f, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd); f >= t.to && to <= and && s.usable[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateVerbs are common verbs of a second predicate that do not end in "-ed".
+var predicateVerbs = wordSet(`lost cut sold took made won paid had has have will spent fell rose
+	grew bought set shut`)
+
+// secondPredicateVerb says whether word w, right after "and", opens a verb phrase.
+func secondPredicateVerb(w string) bool {
+	return predicateVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }

@@ -80,3 +80,20 @@ func TestNews65EndedInMonth(t *testing.T) {
 			want: []string{"restructuring QNTM 2024-04"}},
 	}, typeTickersValue)
 }
+
+// TestNews65LaterPredicateDate checks a first predicate with a date of its own, then "and" and a
+// second predicate with another: the later date is the second's ("laid off 180 workers this
+// year and lost 3.4 mln dlrs in its third quarter").
+func TestNews65LaterPredicateDate(t *testing.T) {
+	checkSentences(t, news65Extractor(), []sentenceCase{
+		{body: "Harrowgate Computer has laid off 180 workers this year and lost 3.4 mln dlrs in its fiscal third quarter.",
+			want: []string{"restructuring HRGC 2024", "earnings HRGC 2024-06-12"}},
+		{body: "Tillbrook Modem cut 300 jobs last year and closed its Dallas plant in March.",
+			want: []string{"restructuring TLBM 2023"}},
+		// Controls: no date of the first predicate's own, and no verb after "and".
+		{body: "Quantock Micro cut 200 jobs and closed a plant in March.",
+			want: []string{"restructuring QNTM 2024-03"}},
+		{body: "Quantock Micro cut 200 jobs in March and 100 in April.",
+			want: []string{"restructuring QNTM 2024-03"}},
+	}, typeTickersValue)
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules of the technology wire (news65, newswire25).
 
@@ -103,4 +107,21 @@ var predicateVerbs = wordSet(`lost cut sold took made won paid had has have will
 // secondPredicateVerb says whether word w, right after "and", opens a verb phrase.
 func secondPredicateVerb(w string) bool {
 	return predicateVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// analystTargetPeriod says whether the date at tokens [from, to), a year, half or quarter, names
+// the period an analyst's estimate is about, not the day of the call: before a word of results
+// or of estimating ("cut his estimate of Bracebury's 1988 earnings", "lowered his 1988 estimate
+// for Acme") or after one and "for" or "of" ("raised his estimate for 1988"). The call is news the
+// day it is told, as results and outlooks are; a day ("on Tuesday") still dates it, and a year
+// of the call's own ("upgraded Acme in 1986") is no estimate's.
+func (s *sentence) analystTargetPeriod(t trigger, from, to int, p events.Period) bool {
+	if t.typ != events.Analyst || p.Granularity != events.Year && p.Granularity != events.Half && p.Granularity != events.Quarter {
+		return false
+	}
+	w := s.words
+	if to < len(w) && (namedResults[w[to]] || estimateNouns[w[to]]) {
+		return true
+	}
+	return from >= 2 && (w[from-1] == "for" || w[from-1] == "of") && (namedResults[w[from-2]] || estimateNouns[w[from-2]])
 }

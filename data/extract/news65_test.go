@@ -97,3 +97,22 @@ func TestNews65LaterPredicateDate(t *testing.T) {
 			want: []string{"restructuring QNTM 2024-03"}},
 	}, typeTickersValue)
 }
+
+// TestNews65AnalystTargetPeriod checks the year of an analyst's estimate ("cut his estimate of
+// Acme's 1988 earnings"): the period the estimate is about, so the call is dated the day it is
+// told, as results and outlooks are.
+func TestNews65AnalystTargetPeriod(t *testing.T) {
+	checkSentences(t, news65Extractor(), []sentenceCase{
+		{body: "Analyst Paul Merriman cut his estimate of Quantock Micro's 2025 earnings to 1.10 dlrs a share from 1.45 dlrs.",
+			want: []string{"analyst QNTM 2024-06-12"}},
+		{body: "Analyst Ann Lowe raised her 2025 estimate for Ossington Drives to 2.10 dlrs a share.",
+			want: []string{"analyst OSDR 2024-06-12"}},
+		{body: "Analyst Ann Lowe raised her estimate of earnings for 2025 for Ossington Drives to 2.10 dlrs a share.",
+			want: []string{"analyst OSDR 2024-06-12"}},
+		// Controls: a day still dates the call, and a year of the call's own stays.
+		{body: "Analyst Paul Merriman lowered his 2025 earnings estimate for Quantock Micro on Tuesday.",
+			want: []string{"analyst QNTM 2024-06-11"}},
+		{body: "Analyst Ann Lowe upgraded Ossington Drives to buy in 2022.",
+			want: []string{"analyst OSDR 2022"}},
+	}, typeTickersValue)
+}

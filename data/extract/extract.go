@@ -932,6 +932,7 @@ func (s *sentence) comparedWith(from, to int) bool {
 // day, and a purchase "in the quarter ended March 31" was made in the quarter, so the day dates
 // neither: the period does, or the publication.
 func (s *sentence) endsPeriod(k int) bool {
+	k = endedIn(s.words, k) // "the quarter ended in April" (news65.go)
 	if k < 2 || s.words[k-1] != "ended" && s.words[k-1] != "ending" {
 		return false
 	}
@@ -1050,7 +1051,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.hasPersonRelative() && s.inPersonAside(from) && !s.inPersonAside(t.from) {
 			continue // "named Doustdar last week, replacing Jorgensen, who was ousted in May": the person's past
 		}
-		if s.endsPeriod(from) || s.periodEndedTo(from, t) { // wire28.go
+		if s.endsPeriod(from) || s.periodEndedTo(from, t) || s.laterPredicateDate(t, from) || s.analystTargetPeriod(t, from, to, p) { // wire28.go, news65.go
 			continue // "first quarter ended December 31": the period's last day, not the event's
 		}
 		if s.sinceStart(from) || t.typ == events.PriceMove && sinceClause(s.words, from) || from >= t.to && s.recordSince(from) && !perfectAt(s.words, t) { // news40.go
@@ -1280,6 +1281,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 			t.typ = events.Contract // "will buy produce from farmers under a five-year agreement" (goodsbuys.go)
 		}
 		if s.allInTimex(t) || s.inParens[t.from] || s.inCompanyName(t) || t.typ == events.Acquisition && !s.corporateDeal(t) ||
+			t.typ == events.Acquisition && s.goodsFromSuppliers(t) || // news65.go
 			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Forecast && pluralNounSubject(s.words, t) ||
 			t.typ == events.Split && !stockSplit(s.words, t) ||
 			t.typ == events.Legal && clearance(s.words, t) ||

@@ -59,7 +59,7 @@ func (s *sentence) personJoins(t trigger) bool {
 	if t.to != t.from+1 || t.from == 0 || w[t.from] != "joined" && w[t.from] != "joins" {
 		return false
 	}
-	if k := t.from - 1; w[k] != "he" && w[k] != "she" && !(isWord(s.toks[k].text) && startsUpper(s.toks[k].text)) {
+	if k := ageApposition(w, t.from-1); w[k] != "he" && w[k] != "she" && !(isWord(s.toks[k].text) && startsUpper(s.toks[k].text)) {
 		return false
 	}
 	object := false

@@ -1,0 +1,41 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news63Extractor knows the companies of the news63 tests, all invented: three chip-tool makers,
+// a laptop maker, a network-gear maker and a software house.
+func news63Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Quarrytech Systems", Company: co("Quarrytech Systems Inc", "QRTS")},
+		{Alias: "Lindqvist Research", Company: co("Lindqvist Research Corp", "LNQR")},
+		{Alias: "Ormond Instruments", Company: co("Ormond Instruments Inc", "ORMI")},
+		{Alias: "Pellworth Computing", Company: co("Pellworth Computing Inc", "PLWC")},
+		{Alias: "Vantrell Networks", Company: co("Vantrell Networks Inc", "VNTR")},
+		{Alias: "Calloway Software", Company: co("Calloway Software Inc", "CLWS")},
+	})}
+}
+
+// TestNews63HedgedMoves checks moves of a company named far from "shares" whose size a hedge or a
+// range opens: the size after the hedge is the move's, as a bare size is.
+func TestNews63HedgedMoves(t *testing.T) {
+	checkSentences(t, news63Extractor(), []sentenceCase{
+		{body: "Shares of U.S. chip tool makers Quarrytech Systems, Lindqvist Research and Ormond Instruments fell between 6% and 10% on Tuesday.",
+			want: []string{"price_move ORMI;LNQR;QRTS"}},
+		{body: "Shares of U.S. chip tool makers Quarrytech Systems, Lindqvist Research and Ormond Instruments slid as much as 8% on Tuesday.",
+			want: []string{"price_move ORMI;LNQR;QRTS"}},
+		{body: "Shares of U.S. chip tool makers Quarrytech Systems, Lindqvist Research and Ormond Instruments rose more than 4% on Tuesday.",
+			want: []string{"price_move ORMI;LNQR;QRTS"}},
+		{body: "Shares of U.S. chip tool makers Quarrytech Systems, Lindqvist Research and Ormond Instruments dropped by about 5% on Tuesday.",
+			want: []string{"price_move ORMI;LNQR;QRTS"}},
+		// Near misses: a range of months and a hedged share of a market are no move's size.
+		{body: "Quarrytech Systems, Lindqvist Research and Ormond Instruments rose between June and August as orders recovered.",
+			want: nil},
+		{body: "Quarrytech Systems, Lindqvist Research and Ormond Instruments gained about 5% of the market last year.",
+			want: nil},
+	}, typeTickers)
+}

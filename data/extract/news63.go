@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/eventline/eventline/data/events"
+
 // Rules from modern56, a first-seen batch of semiconductor, hardware, enterprise software and IT
 // services news: a move sized with a hedge or a range, orders measured as a pace, a result
 // targeted, a product put off, a fight "far from settled", and rivals a launch takes aim at.
@@ -38,3 +40,30 @@ func sizeAfterHedge(words []string, j int) int {
 
 // percentWord says whether w is a percent's sign or word.
 func percentWord(w string) bool { return w == "%" || w == "pct" || w == "percent" }
+
+// news63Misread says whether trigger t tells no event of its type (misread's hook).
+func news63Misread(s *sentence, t trigger, ts []trigger) bool {
+	return t.typ == events.Contract && measuredOrders(s.words, t)
+}
+
+// orderMeasures are nouns that measure a flow of orders over time rather than name an order:
+// "the pace of orders", "a slowdown in orders", "a backlog of orders".
+var orderMeasures = wordSet(`pace rate level levels flow volume slowdown slowing drop drops decline declines fall
+	falls rise rises increase increases rebound recovery pickup surge jump growth slump lull weakness strength
+	softness backlog backlogs trend trends timing`)
+
+// measuredOrders says whether a contract trigger's "orders" is measured by the noun before "of"
+// or "in": "an uneven pace of orders from chipmakers in China", "a slowdown in orders from
+// carriers", "a backlog of orders for its tools". That is demand, as "weaker orders" is
+// (demandOrders), and no order placed or won; "won a string of orders from airlines" and "a
+// batch of orders for 40 jets" are orders.
+func measuredOrders(words []string, t trigger) bool {
+	k := t.from
+	if w := words[k]; w != "orders" && w != "order" || k < 2 {
+		return false
+	}
+	if p := words[k-1]; p != "of" && p != "in" {
+		return false
+	}
+	return orderMeasures[words[k-2]]
+}

@@ -39,3 +39,21 @@ func TestNews63HedgedMoves(t *testing.T) {
 			want: nil},
 	}, typeTickers)
 }
+
+// TestNews63MeasuredOrders checks "orders" measured by a noun of pace or trend before "of" or
+// "in": demand described, no contract; an order won or counted stays one.
+func TestNews63MeasuredOrders(t *testing.T) {
+	checkSentences(t, news63Extractor(), []sentenceCase{
+		{body: "Quarrytech Systems said on Tuesday that a slower pace of orders from memory makers would weigh on its sales.",
+			want: nil},
+		{body: "Ormond Instruments said on Tuesday a slowdown in orders from telecom carriers had hurt its margins.",
+			want: nil},
+		{body: "Vantrell Networks said on Tuesday it was working through a backlog of orders for its switches.",
+			want: nil},
+		// Near misses: orders won, and a string of them, are contracts.
+		{body: "Vantrell Networks said on Tuesday it won orders from two telecom carriers worth $300 million.",
+			want: []string{"contract VNTR"}},
+		{body: "Vantrell Networks said on Tuesday it had won a string of orders from European carriers.",
+			want: []string{"contract VNTR"}},
+	}, typeTickers)
+}

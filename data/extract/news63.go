@@ -67,3 +67,60 @@ func measuredOrders(words []string, t trigger) bool {
 	}
 	return orderMeasures[words[k-2]]
 }
+
+// targetVerbs make the results after them a goal: "targets faster revenue growth", "is
+// targeting 10% annual sales growth".
+var targetVerbs = wordSet(`target targets targeted targeting aim aims aimed aiming`)
+
+// targetNouns are goals named as nouns: "sets 2027 targets for revenue growth", "a goal of 8%
+// sales growth".
+var targetNouns = wordSet(`target targets goal goals ambition ambitions`)
+
+// goalSetters set or tell a goal: the verb before a goal's noun.
+var goalSetters = wordSet(`set sets setting unveil unveils unveiled unveiling outline outlines outlined outlining
+	lay lays laid laying announce announces announced give gives gave introduce introduces introduced new
+	long-term medium-term`)
+
+// goalReached are the verbs that measure results against a goal, which makes them results:
+// "beat its targets for revenue growth", "missed its goal of 8% sales growth".
+var goalReached = wordSet(`beat beats met meet meets missed miss misses hit hits topped tops exceeded exceeds
+	reached reaches surpassed surpasses fell short`)
+
+// resultTargeted says whether an earnings trigger is the object of a goal: a verb of targeting
+// right before it ("Cisco targets faster revenue growth", "aims for double-digit sales growth"),
+// or a goal's noun that a verb sets ("sets 2027 targets for revenue growth", "unveiled a goal of
+// 8% sales growth"), with at most four words of description between. A goal is the company's
+// word on results to come, its outlook, as an investor day tells it; results measured against a
+// goal ("beat its targets for revenue growth") are results.
+func resultTargeted(words []string, t trigger) bool {
+	for k := t.from - 1; k >= 0 && k >= t.from-5; k-- {
+		w := words[k]
+		if w == "," || gapStops[w] || clauseBreaks[w] {
+			return false
+		}
+		if targetNouns[w] && k+1 < t.from && (words[k+1] == "for" || words[k+1] == "of") {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if goalReached[words[j]] {
+					return false
+				}
+				if goalSetters[words[j]] {
+					return true
+				}
+			}
+			return false
+		}
+		if targetVerbs[w] {
+			if k > 0 && (determiners[words[k-1]] || possessives[words[k-1]] || goalReached[words[k-1]]) {
+				return false // "its target", "beat targets": a noun
+			}
+			switch w {
+			case "aim", "aims", "aimed", "aiming":
+				return k+1 < t.from && (words[k+1] == "for" || words[k+1] == "at")
+			case "target":
+				return k > 0 && (words[k-1] == "to" || words[k-1] == "will")
+			}
+			return true
+		}
+	}
+	return false
+}

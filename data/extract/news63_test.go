@@ -57,3 +57,22 @@ func TestNews63MeasuredOrders(t *testing.T) {
 			want: []string{"contract VNTR"}},
 	}, typeTickers)
 }
+
+// TestNews63TargetedResults checks results named as a goal (a verb of targeting, or a goal's
+// noun set by a verb): the company's outlook, not results; results measured against a goal
+// stay results.
+func TestNews63TargetedResults(t *testing.T) {
+	checkSentences(t, news63Extractor(), []sentenceCase{
+		{title: "Vantrell Networks targets faster revenue growth at investor day",
+			want: []string{"guidance VNTR"}},
+		{title: "Calloway Software sets 2028 targets for subscription revenue growth",
+			want: []string{"guidance CLWS"}},
+		{title: "Pellworth Computing aims for double-digit revenue growth in 2026",
+			want: []string{"guidance PLWC"}},
+		// Near misses: results that beat or missed a goal, and a verb of targeting with no result.
+		{title: "Calloway Software beat its targets for subscription revenue growth",
+			want: []string{"earnings CLWS"}},
+		{title: "Vantrell Networks targets small businesses with cheaper routers",
+			want: nil},
+	}, typeTickers)
+}

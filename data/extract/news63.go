@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules from modern56, a first-seen batch of semiconductor, hardware, enterprise software and IT
 // services news: a move sized with a hedge or a range, orders measured as a pace, a result
@@ -123,4 +127,55 @@ func resultTargeted(words []string, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// delayedGoods are products a maker puts off by name: "delays 7-nanometer chips", "pushes back
+// its electric pickup", "postpones the new headset".
+var delayedGoods = wordSet(`chip chips processor processors phone phones smartphone smartphones headset headsets
+	laptop laptops tablet tablets console consoles device devices car cars truck trucks pickup pickups suv suvs
+	vehicle vehicles robotaxi robotaxis jet jets plane planes aircraft airliner airliners game games sequel
+	model models satellite satellites rocket rockets drone drones gpu gpus accelerator accelerators server
+	servers handset handsets`)
+
+// goodsModifiers may stand between a verb of delay and the goods: determiners and words that
+// describe the product.
+var goodsModifiers = wordSet(`the its their a an next new next-generation latest first planned flagship
+	long-awaited much-anticipated upcoming key`)
+
+// productDelayed returns the end of a product its maker puts off, named right after the verb of
+// delay with a few words of description: "Intel delays 7-nanometer chips by six months", "has
+// pushed back its electric pickup to 2026", "postponed the next-generation headset". The goods
+// end their phrase (a stop, a comma or a word of time follows), so that "delayed chip orders"
+// or "delays phone payments" stay what else they are; results, votes, rates and listings are
+// no goods.
+func productDelayed(words []string, i int) int {
+	k := i + 1
+	if pushVerbs[words[i]] {
+		if k >= len(words) || words[k] != "back" {
+			return 0
+		}
+		k++
+	}
+	for j := k; j < len(words) && j <= k+3; j++ {
+		w := words[j]
+		if delayedGoods[w] {
+			if j+1 < len(words) && !goodsEnds[words[j+1]] {
+				return 0
+			}
+			return j + 1
+		}
+		if gapStops[w] || w == "," || w == "of" || !isWord(w) || !goodsModifiers[w] && !describesGoods(w) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// goodsEnds may follow the goods put off: the length of the delay, the new date, a clause.
+var goodsEnds = wordSet(`by to until into for . , ; : and as amid after because due over on in again`)
+
+// describesGoods says whether w describes a product in a name's way: a hyphened or numbered word
+// ("7-nanometer", "mixed-reality", "5G") or a lower-case word of a few letters more.
+func describesGoods(w string) bool {
+	return strings.ContainsAny(w, "-0123456789") || len(w) > 3 && !strings.HasSuffix(w, "ly")
 }

@@ -76,3 +76,22 @@ func TestNews63TargetedResults(t *testing.T) {
 			want: nil},
 	}, typeTickers)
 }
+
+// TestNews63ProductsDelayed checks a product its maker puts off, named by its goods right after
+// the verb of delay: product news, as a delayed release is; orders, payments and results put off
+// are not.
+func TestNews63ProductsDelayed(t *testing.T) {
+	checkSentences(t, news63Extractor(), []sentenceCase{
+		{title: "Quarrytech Systems delays 3-nanometer chips by six months; shares fall",
+			want: []string{"product QRTS", "price_move QRTS"}},
+		{title: "Pellworth Computing pushes back its first foldable laptop to 2026",
+			want: []string{"product PLWC"}},
+		{body: "Vantrell Networks said on Monday it had postponed its next-generation servers, citing a shortage of parts.",
+			want: []string{"product VNTR"}},
+		// Near misses: goods that are the first word of another noun, and purchases put off.
+		{body: "Pellworth Computing said on Monday that customers had delayed chip orders until the spring.",
+			want: nil},
+		{body: "Pellworth Computing said on Monday that corporate buyers delayed upgrades of their laptops.",
+			want: nil},
+	}, typeTickers)
+}

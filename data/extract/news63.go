@@ -47,7 +47,7 @@ func percentWord(w string) bool { return w == "%" || w == "pct" || w == "percent
 
 // news63Misread says whether trigger t tells no event of its type (misread's hook).
 func news63Misread(s *sentence, t trigger, ts []trigger) bool {
-	return t.typ == events.Contract && measuredOrders(s.words, t)
+	return t.typ == events.Contract && measuredOrders(s.words, t) || t.typ == events.Legal && unsettled(s.words, t)
 }
 
 // orderMeasures are nouns that measure a flow of orders over time rather than name an order:
@@ -178,4 +178,26 @@ var goodsEnds = wordSet(`by to until into for . , ; : and as amid after because 
 // ("7-nanometer", "mixed-reality", "5G") or a lower-case word of a few letters more.
 func describesGoods(w string) bool {
 	return strings.ContainsAny(w, "-0123456789") || len(w) > 3 && !strings.HasSuffix(w, "ly")
+}
+
+// unsettledOpeners say a matter is open when they stand right before "settled" or "resolved":
+// "far from settled", "anything but settled", "nowhere near resolved".
+var unsettledOpeners = [][2]string{{"far", "from"}, {"anything", "but"}, {"nowhere", "near"}, {"no", "means"},
+	{"is", "hardly"}, {"remains", "hardly"}}
+
+// unsettled says whether a legal trigger is "settled" or "resolved" as an adjective that an idiom
+// of doubt opens: "the interconnect fight is far from settled", "the question of who pays is
+// anything but settled". A matter still open is no settlement, and the fight a figure of speech
+// as often as a suit; "the suit was settled" and "has not settled the suit" are read as before.
+func unsettled(words []string, t trigger) bool {
+	w := words[t.from]
+	if w != "settled" && w != "resolved" || t.from < 2 {
+		return false
+	}
+	for _, o := range unsettledOpeners {
+		if words[t.from-2] == o[0] && words[t.from-1] == o[1] {
+			return true
+		}
+	}
+	return false
 }

@@ -95,3 +95,19 @@ func TestNews63ProductsDelayed(t *testing.T) {
 			want: nil},
 	}, typeTickers)
 }
+
+// TestNews63Unsettled checks "settled" opened by an idiom of doubt: an open matter, no
+// settlement; a suit settled stays legal news.
+func TestNews63Unsettled(t *testing.T) {
+	checkSentences(t, news63Extractor(), []sentenceCase{
+		{title: "Vantrell Networks bets on open chiplets, but the standards fight is far from settled",
+			want: nil},
+		{title: "Calloway Software's pricing fight with cloud rivals is anything but settled",
+			want: nil},
+		{title: "Pellworth Computing says the question of who pays for the recall is nowhere near resolved",
+			want: nil},
+		// Near miss: a suit settled is the suit's news.
+		{title: "Vantrell Networks settles patent fight with Ormond Instruments",
+			want: []string{"legal VNTR;ORMI"}},
+	}, typeTickers)
+}

@@ -201,3 +201,10 @@ func unsettled(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// aimedAt says whether the words at k take aim at a rival: "takes aim at Apple and Intel",
+// "taking aim at Nvidia". The companies after it are those the event's party competes with,
+// no parties of its launch or deal (rivalryAt's hook).
+func aimedAt(words []string, k int) bool {
+	return k+2 < len(words) && words[k+1] == "aim" && words[k+2] == "at"
+}

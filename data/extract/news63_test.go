@@ -111,3 +111,17 @@ func TestNews63Unsettled(t *testing.T) {
 			want: []string{"legal VNTR;ORMI"}},
 	}, typeTickers)
 }
+
+// TestNews63AimedAt checks the companies a launch "takes aim at": rivals, no parties of it, as
+// those it "takes on" are.
+func TestNews63AimedAt(t *testing.T) {
+	checkSentences(t, news63Extractor(), []sentenceCase{
+		{title: "Pellworth Computing unveils thin gaming laptop, takes aim at Calloway Software and Vantrell Networks",
+			want: []string{"product PLWC"}},
+		{body: "Ormond Instruments on Monday launched an inspection tool taking aim at Quarrytech Systems.",
+			want: []string{"product ORMI"}},
+		// Near miss: a partner named with "with" is a party.
+		{body: "Ormond Instruments on Monday launched an inspection tool with Quarrytech Systems.",
+			want: []string{"product ORMI;QRTS"}},
+	}, typeTickers)
+}

@@ -47,7 +47,8 @@ func percentWord(w string) bool { return w == "%" || w == "pct" || w == "percent
 
 // news63Misread says whether trigger t tells no event of its type (misread's hook).
 func news63Misread(s *sentence, t trigger, ts []trigger) bool {
-	return t.typ == events.Contract && measuredOrders(s.words, t) || t.typ == events.Legal && unsettled(s.words, t)
+	return t.typ == events.Contract && measuredOrders(s.words, t) || t.typ == events.Legal && unsettled(s.words, t) ||
+		t.typ == events.Analyst && outperformsGoods(s.words, t)
 }
 
 // orderMeasures are nouns that measure a flow of orders over time rather than name an order:
@@ -208,3 +209,34 @@ func unsettled(words []string, t trigger) bool {
 func aimedAt(words []string, k int) bool {
 	return k+2 < len(words) && words[k+1] == "aim" && words[k+2] == "at"
 }
+
+// modalVerbs stand before a verb that tells a claim or a plan, not a fact.
+var modalVerbs = wordSet(`would will could can should might may to`)
+
+// outperformsGoods says whether an analyst trigger is the verb "outperform" after a modal with
+// a product or a rival's goods as its object: "a laptop processor it said would outperform chips
+// from Apple and Intel", "claims its servers will outperform rivals' systems". That is a maker's
+// claim about its product, no broker's rating; "raised Acme to outperform" and "rates the
+// stock outperform" end the rating with no object after it.
+func outperformsGoods(words []string, t trigger) bool {
+	w := words[t.from]
+	if w != "outperform" && w != "outperforms" || t.from == 0 || !modalVerbs[words[t.from-1]] || t.to >= len(words) {
+		return false
+	}
+	if words[t.from-1] == "to" && t.from >= 2 && rerateWords[words[t.from-2]] {
+		return false // "upgraded Acme to outperform"
+	}
+	for k := t.to; k < len(words) && k <= t.to+3; k++ {
+		if delayedGoods[words[k]] || rivalWords[words[k]] {
+			return true
+		}
+		if gapStops[words[k]] || words[k] == "," || words[k] == "from" || words[k] == "at" {
+			return false
+		}
+	}
+	return false
+}
+
+// rerateWords move a rating to "outperform": "upgraded Acme to outperform", "raised it to".
+var rerateWords = wordSet(`upgraded upgrades upgrade raised raises raise lifted lifts lift cut cuts lowered
+	lowers moved moves`)

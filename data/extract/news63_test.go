@@ -125,3 +125,18 @@ func TestNews63AimedAt(t *testing.T) {
 			want: []string{"product ORMI;QRTS"}},
 	}, typeTickers)
 }
+
+// TestNews63OutperformClaims checks "outperform" after a modal with goods or rivals as its
+// object: a maker's claim about its product, no broker's rating; an upgrade to outperform stays
+// a rating.
+func TestNews63OutperformClaims(t *testing.T) {
+	checkSentences(t, news63Extractor(), []sentenceCase{
+		{body: "Pellworth Computing on Monday unveiled a laptop processor it said would outperform chips from Vantrell Networks.",
+			want: []string{"product PLWC"}},
+		{body: "Ormond Instruments said on Monday its new tool will outperform rivals' machines on speed.",
+			want: nil},
+		// Near miss: a broker's rating.
+		{body: "A broker upgraded Calloway Software to outperform on Monday.",
+			want: []string{"analyst CLWS"}},
+	}, typeTickers)
+}

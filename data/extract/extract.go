@@ -3069,7 +3069,7 @@ func rivalryAt(words []string, k int) bool {
 	case "compete", "competes", "competing":
 		return true
 	case "take", "takes", "taking", "took":
-		return k+1 < len(words) && words[k+1] == "on"
+		return k+1 < len(words) && words[k+1] == "on" || aimedAt(words, k) // "takes aim at Apple" (news63.go)
 	case "beating", "outbidding", "outbid", "outbids", "defeating":
 		// The loser of a contest the event won: "won a 126 mln dlr contract from the authority,
 		// beating a bid from Kenning Corp" (wire17).

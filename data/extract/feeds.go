@@ -609,6 +609,10 @@ func skipAside(words []string, k int) int {
 // ("9%", "12 pct", "3.5 percent") or the session it happened in ("premarket", "in after-hours
 // trading"), which tell a stock's move from a company's other rises and falls.
 func moveSized(words []string, j int) bool {
+	if k := sizeAfterHedge(words, j); k != j {
+		// "fell about 9%", "rose between 7% and 11%": the size after its hedge (news63.go).
+		return k > j && k+1 < len(words) && isNumber(words[k]) && percentWord(words[k+1]) && (k+2 >= len(words) || !shareOfOther[words[k+2]])
+	}
 	if sessionWords[words[j]] && words[j] != "in" && words[j] != "trading" {
 		return true
 	}

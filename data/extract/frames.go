@@ -165,6 +165,7 @@ var frames = []frame{
 	{relativeMoveVerbs, events.PriceMove, relativeMove, nil}, // wire29.go
 	{offerVerbs, events.Offering, paperOffered, nil},         // wire31.go
 	{delayVerbs, events.Product, releaseDelayed, nil},        // news61.go
+	{delayVerbs, events.Product, productDelayed, nil},        // news63.go
 	{rightsNouns, events.Contract, mediaRightsSold, nil},     // news61.go
 }
 

@@ -128,7 +128,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			// day, which news previews (costcuts.go), not the company's word on its results.
 			t.typ = events.Earnings
 		case t.typ == events.Earnings && (futureResults(words, t) || resultsDented(words, t) || lossToCome(words, t) ||
-			estimatesAhead(words, t)):
+			estimatesAhead(words, t) || resultTargeted(words, t)): // news63.go
 			// "earnings will rise": a company's word on results to come, which needs no other
 			// verb to be news (as resultsCompared's "will be below"), unless analysts say it.
 			t.typ, t.weak = events.Guidance, t.weak && anyBefore(words, t, 4, forecasters)

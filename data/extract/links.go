@@ -450,7 +450,7 @@ var legalKeys = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": tr
 // where capitals are no evidence of a name.
 func shouting(toks []token) bool {
 	upper, words, caps := 0, 0, 0
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.text != "" && t.text[0] < utf8.RuneSelf {
 			// ASCII first: the runes and their classes of every token cost more than the rest.
 			if c := t.text[0] | 0x20; c < 'a' || c > 'z' {
@@ -459,6 +459,10 @@ func shouting(toks []token) bool {
 			words++
 			if t.text[0] <= 'Z' {
 				caps++
+			} else if r := len(toks) - 1 - k; 10*(caps+r) < 8*(words+r) && 10*(upper+r) < 7*(words+r) {
+				// Not even capitals in every token left would reach either share: a sentence
+				// of prose is told after its first lower-case words, not at its end.
+				return false
 			}
 			if noLower(t.text) { // perf8.go
 				upper++
@@ -1117,10 +1121,11 @@ func cited(toks []token, from, to int) bool {
 func (a *ArticleLinks) startsName(w string) bool {
 	if b := w[0]; b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' {
 		return true
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) || unicode.IsDigit(r) {
-		return true
+	} else if b >= utf8.RuneSelf {
+		// Only a rune outside ASCII is decoded: most words that reach here are lower case.
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
 	}
 	return a.c.lowerShape[w[0]]&(1<<min(len(w), 63)) != 0 && a.c.lowerStarts[w]
 }

@@ -854,10 +854,9 @@ var sentenceOpeners = map[string]bool{"the": true, "in": true, "on": true, "at":
 
 func startsUpper(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
-		return s[0] >= 'A' && s[0] <= 'Z'
+		return s[0]-'A' < 26
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return capitalizedRune(s) // apart, so that the ASCII test inlines
 }
 
 // tokenIndex returns the index of the first token starting at or after byte b.

@@ -72,3 +72,20 @@ func TestShoutingEarly(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeAgent checks that markAgents' filter passes every agent word as news writes it, and
+// passes over the common words it is there to skip.
+func TestMayBeAgent(t *testing.T) {
+	for w := range agentWords {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], "Bro\u212Aers"} {
+			if inSet(agentWords, v) && !mayBeAgent(v) {
+				t.Errorf("mayBeAgent(%q) = false for an agent word", v)
+			}
+		}
+	}
+	for _, w := range []string{"", "a", "and", "at", "company", "bank", "percent"} {
+		if mayBeAgent(w) {
+			t.Errorf("mayBeAgent(%q) = true", w)
+		}
+	}
+}

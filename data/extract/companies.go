@@ -879,9 +879,21 @@ func isTickerShape(s string) bool {
 
 func isWord(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
-		c := s[0] | 0x20 // lower case, for letters
-		return c >= 'a' && c <= 'z' || s[0] >= '0' && s[0] <= '9'
+		return asciiWordStarts[s[0]]
 	}
+	return isWordRune(s) // apart, so that the ASCII test inlines at every word of every sentence
+}
+
+// asciiWordStarts marks the ASCII letters and digits.
+var asciiWordStarts = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		l := byte(c) | 0x20 // lower case, for letters
+		t[c] = l >= 'a' && l <= 'z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+func isWordRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

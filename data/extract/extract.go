@@ -854,10 +854,9 @@ var sentenceOpeners = map[string]bool{"the": true, "in": true, "on": true, "at":
 
 func startsUpper(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
-		return s[0] >= 'A' && s[0] <= 'Z'
+		return s[0]-'A' < 26
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return capitalizedRune(s) // apart, so that the ASCII test inlines
 }
 
 // tokenIndex returns the index of the first token starting at or after byte b.
@@ -1275,8 +1274,11 @@ func (s *sentence) inCompanyName(t trigger) bool {
 // bare names are moves in the sentence (see companyMove).
 func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quotes bool, main *CompanyMention, buf []Event) []Event {
 	table := tableLine(s.words)
-	var ts []trigger
-	for _, t := range s.misread(s.takeTriggers()) { // misreads.go
+	// The triggers kept are filtered into the slice they come in, which is this call's own
+	// (takeTriggers), not into one grown from nothing.
+	all := s.misread(s.takeTriggers()) // misreads.go
+	ts := all[:0]
+	for _, t := range all {
 		if t.typ == events.Acquisition && s.goodsUnderSupplyDeal(t) {
 			t.typ = events.Contract // "will buy produce from farmers under a five-year agreement" (goodsbuys.go)
 		}
@@ -1321,7 +1323,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	}
 	// A trigger in a subordinate clause ("shares fell 12% after the retailer cut its forecast")
 	// tells a second event: the main clause's comes first.
-	var mainTs, subTs []trigger
+	// Each part holds at most all of ts: one allocation for both, where each grew from nothing.
+	both := make([]trigger, 2*len(ts))
+	mainTs, subTs := both[:0:len(ts)], both[len(ts):len(ts):len(ts)*2]
 	for _, t := range ts {
 		if s.commented(t, ts) {
 			// A participial clause comments on the clause before it: only a move it tells
@@ -1608,10 +1612,13 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	// Each trigger's date, as dateFor reads it: the filter below and the choice of the best
 	// trigger both ask, and a trigger's date is a third of the clause's cost.
 	var dates []triggerDate
+	var keepBuf [4]trigger // the candidates and their dates on the stack, where most clauses' fit
+	var datesBuf [4]triggerDate
 	if !lead && table == "" {
 		// Undated body sentences tell news only with a verb and not as background; a trigger
 		// that cannot be news is no candidate ("issued notes to fund its purchase of Cerner").
-		var keep []trigger
+		keep := keepBuf[:0]
+		dates = datesBuf[:0]
 		for _, t := range ts {
 			e, p, ok := s.dateFor(t, false)
 			if ok || s.predicated(t) && !s.background(t) || s.soldInListing(t) {

@@ -331,7 +331,7 @@ func honorificPerson(toks []token, us []unit, i, n int) bool {
 // was left out of the index (newswire17's "St. Breward Stores").
 func abbreviationDot(toks []token, i int) bool {
 	prev := toks[i-1].text
-	if toks[i-1].end != toks[i].start || len(prev) < 2 || len(prev) > 4 || !capitalized(prev) || !nameAbbreviations[strings.ToLower(prev)] {
+	if toks[i-1].end != toks[i].start || len(prev) < 2 || len(prev) > 4 || !capitalized(prev) || !inSet(nameAbbreviations, prev) { // lowered on the stack
 		return false
 	}
 	return i+1 < len(toks) && toks[i+1].start == toks[i].end+1 && isWord(toks[i+1].text) && capitalized(toks[i+1].text)
@@ -450,7 +450,7 @@ var legalKeys = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": tr
 // where capitals are no evidence of a name.
 func shouting(toks []token) bool {
 	upper, words, caps := 0, 0, 0
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.text != "" && t.text[0] < utf8.RuneSelf {
 			// ASCII first: the runes and their classes of every token cost more than the rest.
 			if c := t.text[0] | 0x20; c < 'a' || c > 'z' {
@@ -459,6 +459,10 @@ func shouting(toks []token) bool {
 			words++
 			if t.text[0] <= 'Z' {
 				caps++
+			} else if r := len(toks) - 1 - k; 10*(caps+r) < 8*(words+r) && 10*(upper+r) < 7*(words+r) {
+				// Not even capitals in every token left would reach either share: a sentence
+				// of prose is told after its first lower-case words, not at its end.
+				return false
 			}
 			if noLower(t.text) { // perf8.go
 				upper++
@@ -988,6 +992,27 @@ var insolvencyOfficers = wordSet(`receiver receivers administrator administrator
 // agentInitials are the first letters of agentWords.
 var agentInitials = initialsOf(agentWords)
 
+// mayBeAgent says whether w, lowered, may be one of agentWords: no agent word starts or ends with
+// the ASCII bytes many words do ("company", "bank") or is as short as "a", "and", "at". Lower
+// case never lengthens a word into one of them: only the Kelvin sign lowers to ASCII, and it
+// shortens.
+func mayBeAgent(w string) bool {
+	n := len(w)
+	return n >= minAgentWord && (w[0] >= utf8.RuneSelf || agentInitials.has(lowerByte(w[0]))) &&
+		(w[n-1] >= utf8.RuneSelf || agentFinals.has(lowerByte(w[n-1])))
+}
+
+// agentFinals are the last bytes of the agent words, and minAgentWord the length of the
+// shortest.
+var agentFinals, minAgentWord = func() (*byteSet, int) {
+	b, n := new(byteSet), 1<<30
+	for w := range agentWords {
+		b[w[len(w)-1]>>6] |= 1 << (w[len(w)-1] & 63)
+		n = min(n, len(w))
+	}
+	return b, n
+}()
+
 // byteSet is a set of bytes.
 type byteSet [4]uint64
 
@@ -1016,8 +1041,8 @@ func markAgents(toks []token, ms []CompanyMention) {
 	}
 	first := -1
 	for k, t := range toks {
-		if t.text == "" || t.text[0] < utf8.RuneSelf && !agentInitials.has(lowerByte(t.text[0])) {
-			continue // no agent word starts so: the set's probe is passed over
+		if !mayBeAgent(t.text) {
+			continue // the set's probe, and the word's lowering, passed over
 		}
 		if inSet(agentWords, t.text) {
 			first = k
@@ -1052,6 +1077,13 @@ func markAgents(toks []token, ms []CompanyMention) {
 
 // capitalized says whether a word begins with a capital letter.
 func capitalized(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0]-'A' < 26 // inlined: most words are ASCII
+	}
+	return capitalizedRune(w)
+}
+
+func capitalizedRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -1117,10 +1149,11 @@ func cited(toks []token, from, to int) bool {
 func (a *ArticleLinks) startsName(w string) bool {
 	if b := w[0]; b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' {
 		return true
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) || unicode.IsDigit(r) {
-		return true
+	} else if b >= utf8.RuneSelf {
+		// Only a rune outside ASCII is decoded: most words that reach here are lower case.
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
 	}
 	return a.c.lowerShape[w[0]]&(1<<min(len(w), 63)) != 0 && a.c.lowerStarts[w]
 }

@@ -1429,14 +1429,18 @@ func clauseWordAt(words []string, from, last int, set map[string]bool) int {
 // "reverse stock split", "buy" in "upgrades Nike to buy"), not a trigger of its own. Then the
 // rules of what a phrase means in its sentence (see meaning) drop or retype triggers.
 func findTriggers(words []string) []trigger {
-	all := estimatedFigures(words, authorityRulings(words, priceRecords(words, allTriggers(words)))) // streetnews.go, news41.go, estimates.go
+	// The phrases' matches go to a buffer on the stack: only the kept ones, copied to out below,
+	// are the sentence's, and growing a new slice from nothing cost every sentence three or four
+	// allocations.
+	var buf [16]trigger
+	all := estimatedFigures(words, authorityRulings(words, priceRecords(words, allTriggers(buf[:0], words)))) // streetnews.go, news41.go, estimates.go
 	// Work agreed "together" by one company or as a trade is no venture (wire.go); dropped
 	// before the phrase could swallow the sale or purchase inside it.
 	all = slices.DeleteFunc(all, func(t trigger) bool {
 		return t.typ == events.Partnership && togetherAlone(words, t) || t.typ == events.IPO && ipoOfAnother(words, t) || // ownworks.go
 			licensingDealFor(words, t) // "signs licensing deal for Korean cancer drug": the rights, no company (news54.go)
 	})
-	out := all[:0:0]
+	out := make([]trigger, 0, len(all)) // all's buffer is this call's; none when all is empty
 	for _, t := range all {
 		if t.typ == events.Legal && (accountingCharge(words, t) || electricCharge(words, t) || priceCharged(words, t) || // charges.go
 			suitSeeks(words, t)) { // rulings.go
@@ -1725,10 +1729,11 @@ func partOf(t, u trigger) bool {
 	return t.from == u.from && t.to == u.from+1 || t.from >= u.tail
 }
 
-func allTriggers(words []string) []trigger {
+// allTriggers appends to out the triggers the words hold: the lexicon's phrases and the rules read
+// word by word.
+func allTriggers(out []trigger, words []string) []trigger {
 	var buf [64]int32
-	ids := lexIDs(buf[:0], words) // the trigger tables' numbers of the words (lexids.go)
-	var out []trigger
+	ids := lexIDs(buf[:0], words)          // the trigger tables' numbers of the words (lexids.go)
 	if t, ok := moversHeading(words); ok { // roundups.go
 		out = append(out, t)
 	}

@@ -201,7 +201,7 @@ func sentenceEnd(toks []token, i int) (next int, ok bool) {
 	}
 	switch t.s {
 	case ".":
-		if i > 0 && toks[i-1].kind == kWord && !t.space && isAbbrev(toks, i-1) && !initialsEnd(toks, i) {
+		if i > 0 && toks[i-1].kind == kWord && !t.space && isAbbrev(toks, i-1) && !initialsEnd(toks, i) && !suffixEnd(toks, i) {
 			return 0, false
 		}
 	case "!", "?", "…":
@@ -232,10 +232,34 @@ func initialsEnd(toks []token, i int) bool {
 	return sentenceOpeners[toks[i+1].s]
 }
 
+// suffixEnd says whether the period at i, which closes an abbreviation written after a name
+// (a company's "Inc.", "Corp.", "Co.", "Ltd.", a state's "Calif.", "Jr."), also ends the
+// sentence: a word that opens sentences and never continues a name follows ("agreed to buy
+// Beta Inc. It will pay $2 billion", "a plant in Dayton, Ohio. The company said"). Read as one
+// sentence, the second's tense and companies would be the first's. Titles and months, written
+// before what they qualify ("Dr. Smith", "Aug. 5"), never end one this way.
+func suffixEnd(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].space || !sentenceOpeners[toks[i+1].s] {
+		return false
+	}
+	w := &toks[i-1]
+	if w.lex.kind == lxMonth || len(w.s) == 1 {
+		return false
+	}
+	return !prenominal[strings.ToLower(w.s)]
+}
+
+// prenominal are the abbreviations written before a name or a number they qualify.
+var prenominal = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gov": true,
+	"sen": true, "rep": true, "gen": true, "col": true, "lt": true, "sgt": true, "no": true, "mt": true, "ft": true,
+	"vs": true, "prof": true, "rev": true, "approx": true, "est": true}
+
 // sentenceOpeners are capitalized words that open a sentence and stand in no name.
 var sentenceOpeners = map[string]bool{"The": true, "It": true, "Its": true, "He": true, "She": true, "They": true,
 	"We": true, "But": true, "This": true, "That": true, "These": true, "Those": true, "There": true, "Shares": true,
-	"Analysts": true, "In": true, "On": true, "Both": true, "Earlier": true, "Last": true, "However": true}
+	"Analysts": true, "In": true, "On": true, "Both": true, "Earlier": true, "Last": true, "However": true,
+	"A": true, "An": true, "His": true, "Her": true, "Their": true, "Our": true, "As": true, "After": true,
+	"While": true, "When": true, "If": true, "Since": true, "Also": true, "Meanwhile": true, "Separately": true}
 
 // innerCapital reports whether a word that starts in lower case has a capital inside, as names
 // written that way do ("iRobot", "eBay", "iPhone"): such a word can open a sentence.

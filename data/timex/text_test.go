@@ -29,6 +29,14 @@ func TestSentences(t *testing.T) {
 		{"The plant is in Dayton, Ohio. It opened near Fresno, Calif. A second one follows.",
 			[]string{"The plant is in Dayton, Ohio.", "It opened near Fresno, Calif.", "A second one follows."}},
 		{"Beta Corp. Chief Executive Ann Lee spoke to Dr. The Times and met Gov. Meanwhile.", []string{"Beta Corp. Chief Executive Ann Lee spoke to Dr. The Times and met Gov. Meanwhile."}},
+		// After a company's legal form a capitalized word opens a sentence, unless it continues
+		// the name or tells the officer, the class of shares or the day.
+		{"Acme said it agreed to buy Beta Inc. Microsoft shares rose. Acme Corp. Class A stock and Beta Co. Tuesday said so.",
+			[]string{"Acme said it agreed to buy Beta Inc.", "Microsoft shares rose.", "Acme Corp. Class A stock and Beta Co. Tuesday said so."}},
+		{"Vela Systems Inc. Has raised its stake in Oren Corp. By 5 pct. Oren Corp. Said so.",
+			[]string{"Vela Systems Inc. Has raised its stake in Oren Corp. By 5 pct.", "Oren Corp. Said so."}},
+		{"Bought from Delta Ltd. Analyst Jo Bel said Vela Corp. NYSE-listed shares fell.",
+			[]string{"Bought from Delta Ltd.", "Analyst Jo Bel said Vela Corp. NYSE-listed shares fell."}},
 		{"Sales rose in Aug. The rise was small.", []string{"Sales rose in Aug. The rise was small."}},
 		{"  \n ", nil},
 	}

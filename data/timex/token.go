@@ -239,14 +239,58 @@ func initialsEnd(toks []token, i int) bool {
 // sentence, the second's tense and companies would be the first's. Titles and months, written
 // before what they qualify ("Dr. Smith", "Aug. 5"), never end one this way.
 func suffixEnd(toks []token, i int) bool {
-	if i+1 >= len(toks) || !toks[i+1].space || !sentenceOpeners[toks[i+1].s] {
+	if i+1 >= len(toks) || !toks[i+1].space {
 		return false
 	}
-	w := &toks[i-1]
+	w, next := &toks[i-1], &toks[i+1]
 	if w.lex.kind == lxMonth || len(w.s) == 1 {
 		return false
 	}
-	return !prenominal[strings.ToLower(w.s)]
+	if sentenceOpeners[next.s] {
+		return !prenominal[strings.ToLower(w.s)]
+	}
+	return w.upper && companySuffixes[strings.ToLower(w.s)] && next.kind == kWord && next.upper &&
+		!allUpper(next.s) && !nameContinuers[next.s] && !monthOrWeekday(next.s)
+}
+
+// monthOrWeekday reports whether w names a month or a weekday. The word after a mark has not
+// been looked up yet when the mark is read.
+func monthOrWeekday(w string) bool {
+	k := lookup(w).kind
+	return k == lxMonth || k == lxWeekday
+}
+
+// companySuffixes are the legal forms that close a company's name. A name rarely runs on
+// after one without a comma, so a capitalized word there opens a sentence ("agreed to buy Beta
+// Inc. Microsoft shares rose") unless it is a further legal form, a class of shares, a title of
+// the company's officer ("Beta Corp. Chief Executive Ann Lee"), or a day, which wire copy
+// writes right after the subject ("Beta Corp. Tuesday said").
+var companySuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "cos": true, "ltd": true,
+	"plc": true, "llc": true}
+
+var nameContinuers = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Plc": true,
+	"Class": true, "Chief": true, "President": true, "Chairman": true, "Chairwoman": true, "Vice": true,
+	"Executive": true, "Director": true, "Founder": true, "Senior": true, "General": true, "Managing": true,
+	"Spokesman": true, "Spokeswoman": true, "Treasurer": true, "Secretary": true, "Board": true,
+	"Unit": true, "Subsidiary": true, "Today": true, "Yesterday": true, "Tonight": true,
+	// Wire copy converted from capitals sometimes capitalizes the word after the period of
+	// "Inc." ("Systems Inc. Has raised its stake", "Inc. By 65 pct"): a verb or a
+	// preposition that opens no sentence continues it.
+	"Has": true, "Have": true, "Had": true, "Is": true, "Was": true, "Are": true, "Were": true,
+	"Will": true, "Would": true, "Said": true, "Says": true, "By": true, "To": true, "Of": true,
+	"And": true, "Or": true}
+
+// allUpper reports whether a word of two or more letters is written in capitals ("NYSE", "ADR").
+func allUpper(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // prenominal are the abbreviations written before a name or a number they qualify.

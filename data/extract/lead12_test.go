@@ -1,0 +1,50 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// eventsWithDetail reads body as the second sentence of an article and returns its events as
+// "type status tickers date [detail]".
+func eventsWithDetail(t *testing.T, x *extract.Extractor, body string) (string, []string) {
+	t.Helper()
+	return sentenceEvents(x, "", body, func(e extract.Event) string {
+		d := string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
+		if e.Detail != "" {
+			d += " " + e.Detail
+		}
+		return d
+	})
+}
+
+// What follows a comma after a deal's trigger tells its consequence, not where the deal stands:
+// a deal agreed "ending months of talks" is agreed, not ended (detail.go dealStage).
+func TestDealStageAfterComma(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Paramount Global and Skydance agreed to merge, ending months of on-and-off talks.",
+			[]string{"acquisition occurred PARA 2024-06-12"}},
+		{"Chevron agreed to buy Hess, ending a bidding contest that had dragged on for weeks.",
+			[]string{"acquisition occurred CVX;HES 2024-06-12"}},
+		{"Broadcom completed its purchase of VMware, ending a long review.",
+			[]string{"acquisition occurred AVGO;VMW 2024-06-12 completed"}},
+		// controls: the end told before the trigger or in its passive
+		{"Intel called off its planned purchase of an Israeli foundry.",
+			[]string{"acquisition occurred INTC 2024-06-12 terminated"}},
+		{"Pfizer's merger agreement was terminated.",
+			[]string{"acquisition occurred PFE 2024-06-12 terminated"}},
+	}
+	for _, tt := range tests {
+		sentence, got := eventsWithDetail(t, x, tt.body)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
+		}
+	}
+}

@@ -48,3 +48,29 @@ func TestDealStageAfterComma(t *testing.T) {
 		}
 	}
 }
+
+// A part of the company sold under its own name is a divestiture like a unit: "sold its ...
+// Group", "its ... arm", "its ... affiliate" (triggers.go).
+func TestSellsItsNamedPart(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Honeywell sold its Aerospace Components Group to a buyout firm for $1.2 billion.",
+			[]string{"acquisition occurred HON 2024-06-12"}},
+		{"General Electric is selling its European lighting arm to a Chinese rival.",
+			[]string{"acquisition occurred GE 2024-06-12"}},
+		{"Ford said it sold its Brazilian finance affiliate on Monday.",
+			[]string{"acquisition occurred F 2024-06-10"}},
+		// controls: something else of the company's sold to a group
+		{"Ford sold its trucks to a dealer group in Texas.", nil},
+		{"Nike is selling its sneakers through a retail group in Japan.", nil},
+	}
+	for _, tt := range tests {
+		sentence, got := eventsWithDetail(t, x, tt.body)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
+		}
+	}
+}

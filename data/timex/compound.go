@@ -619,6 +619,9 @@ func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
 		// a year ago") keep their own reading rather than chain from it.
 		c, ok := m.offset(x.end, uQuarter, off, 0)
 		c.aside = true
+		if ok {
+			m.inferQuarter(c, x.start)
+		}
 		return c, ok
 	}
 	n, by := m.lastQuarter, m.lastQuarterBy

@@ -34,3 +34,29 @@ func (m *matcher) tellingDayOfMonth(x *match, n int, framed bool) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// inferQuarter keeps the quarter c that "for the quarter" of a results story was inferred to
+// be, told at token start.
+func (m *matcher) inferQuarter(c cand, start int) {
+	if len(c.val) != 7 || c.val[5] != 'Q' {
+		return
+	}
+	m.inferredQuarter = atoiCap(c.val[:4])*4 + int(c.val[6]-'1')
+	m.inferredQuarterSent = m.toks[start].sent
+}
+
+// inferredPeriodAgo values "the prior-year period", "the year-ago period" and "the same period
+// a year ago" (the unit at token u) after "for the quarter" of a results story, in its sentence
+// or the next, as that quarter a year before: "posted a profit for the quarter, against a loss
+// in the prior-year period" compares two quarters, not a quarter and a year. Other
+// comparisons ("a year ago") keep their own reading, as normPeriodAnaphor says.
+func (m *matcher) inferredPeriodAgo(u, start, end int) (cand, bool) {
+	if m.inferredQuarter == 0 || !m.word(u, "period") {
+		return cand{}, false
+	}
+	if d := m.toks[start].sent - m.inferredQuarterSent; d < 0 || d > 1 {
+		return cand{}, false
+	}
+	n := m.inferredQuarter - 4
+	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: ByPublication, aside: true}, true
+}

@@ -17,3 +17,29 @@ func TestTellingDayOfMonthNearMisses(t *testing.T) {
 		}
 	}
 }
+
+// Only a period's comparison chains from an inferred quarter; "a year ago" and a year named
+// keep their own reading, and a quarter named outright wins (lead12.go inferredPeriodAgo).
+func TestInferredPeriodAgo(t *testing.T) {
+	ref := Reference{DocDate: aug17}
+	tests := []struct{ text, expr, value string }{
+		{"Halden posted a profit for the quarter, against a loss in the year-ago period.", "the year-ago period", "2006-Q2"},
+		{"Halden posted a profit for the quarter, against a loss a year ago.", "a year ago", "2006"},
+		{"Halden posted a profit for the quarter. In the first quarter, it lost money, against a profit in the year-ago period.", "the year-ago period", "2006-Q1"},
+		{"Halden said its business was strong. Sales beat the year-ago period.", "the year-ago period", "2006"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range Tag(tt.text, ref) {
+			if e.Text == tt.expr {
+				found = true
+				if e.Value != tt.value {
+					t.Errorf("%q: %q = %s by %s, want %s", tt.text, e.Text, e.Value, e.Rule, tt.value)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q", tt.text, tt.expr)
+		}
+	}
+}

@@ -23,3 +23,24 @@ func soldPartGap(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// sinceThenWhen says whether trigger t tells what happened at a span's start, in a "when"
+// clause right after the date that "since" opens (ending at word to): "has expanded its fleet
+// since 2015, when Norwegian completed its purchase of Prestige" completed the purchase in 2015.
+// The date is where the span begins for the main clause and the day of the "when" clause's
+// event.
+func sinceThenWhen(words []string, to int, t trigger) bool {
+	return to+1 < len(words) && words[to] == "," && words[to+1] == "when" && t.from > to+1
+}
+
+// insideSince says whether trigger t stands inside the clause that "since" opens before the
+// date at word k: then the date is the trigger's own ("have rallied since Arm went public in
+// September 2023" listed Arm in September 2023), not the start of another event's record span.
+func insideSince(words []string, t trigger, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if words[j] == "since" {
+			return t.from > j
+		}
+	}
+	return false
+}

@@ -74,3 +74,29 @@ func TestSellsItsNamedPart(t *testing.T) {
 		}
 	}
 }
+
+// A date after "since" starts another event's span, but an event told inside the since clause,
+// or in a "when" clause right after its date, happened at that date (lead12.go).
+func TestEventAtSpanStart(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Chip stocks have rallied since chip designer Arm Holdings went public in September 2023.",
+			[]string{"ipo occurred ARM 2023-09"}},
+		{"The cruise market has grown since 2015, when Norwegian Cruise Line completed its purchase of Prestige Cruises.",
+			[]string{"acquisition occurred NCLH 2015 completed"}},
+		// controls: the record's own event keeps the telling's day
+		{"Rivian reported its first quarterly profit since going public in November.",
+			[]string{"earnings occurred RIVN 2024-06-12"}},
+		{"Ford cut its dividend for the first time since its listing in 1956.",
+			[]string{"dividend occurred F 2024-06-12 cut"}},
+	}
+	for _, tt := range tests {
+		sentence, got := eventsWithDetail(t, x, tt.body)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
+		}
+	}
+}

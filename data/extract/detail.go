@@ -52,13 +52,17 @@ var (
 // dealStage returns "terminated" or "completed" when the clause of an acquisition's trigger says
 // so, else "": the word stands before the trigger in its clause ("ended their merger agreement",
 // "completed its purchase") or just after it ("the merger agreement was terminated"), not further
-// on, where it tells of something else ("completed its purchase of VMware, ending a long review").
+// on or after a comma, where it tells of something else ("completed its purchase of VMware, ending
+// a long review"; "agreed to merge, ending months of talks").
 func (s *sentence) dealStage(t trigger) string {
 	lo, hi := s.statusClause(t)
 	hi = min(hi, t.to+3)
 	closed := false
 	for k := lo; k < hi; k++ {
 		w := s.words[k]
+		if k >= t.to && w == "," {
+			break // "agreed to merge, ending months of talks": what follows tells the deal's consequence
+		}
 		if dealEnded[w] {
 			return "terminated"
 		}

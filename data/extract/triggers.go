@@ -75,6 +75,12 @@ var lexicon = map[events.Type][]string{
 		verb("sell ... stake", "sells ... stake", "sold ... stake", "selling ... stake"),
 		verb("sell ... business", "sells ... business", "sold ... business", "selling ... business"),
 		verb("sell ... operations", "sells ... operations", "sold ... operations", "selling ... operations"),
+		// A part of the company sold under its own name: "sold its Wilkinson Sword Consumer Group to
+		// Swedish Match", "is selling its European arm". "its" is written: "sold shares to a group
+		// of investors" sells no group.
+		verb("sell its ... group", "sells its ... group", "sold its ... group", "selling its ... group"),
+		verb("sell its ... arm", "sells its ... arm", "sold its ... arm", "selling its ... arm"),
+		verb("sell its ... affiliate", "sells its ... affiliate", "sold its ... affiliate", "selling its ... affiliate"),
 		verb("complete ... sale", "completes ... sale", "completed ... sale", "completing ... sale"),
 		verb("complete ... purchase", "completes ... purchase", "completed ... purchase", "completing ... purchase"),
 		verb("agree ... sale", "agrees ... sale", "agreed ... sale", "agreeing ... sale"),
@@ -1438,7 +1444,8 @@ func findTriggers(words []string) []trigger {
 	// before the phrase could swallow the sale or purchase inside it.
 	all = slices.DeleteFunc(all, func(t trigger) bool {
 		return t.typ == events.Partnership && togetherAlone(words, t) || t.typ == events.IPO && ipoOfAnother(words, t) || // ownworks.go
-			licensingDealFor(words, t) // "signs licensing deal for Korean cancer drug": the rights, no company (news54.go)
+			licensingDealFor(words, t) || // "signs licensing deal for Korean cancer drug": the rights, no company (news54.go)
+			soldPartGap(words, t) // "sold its trucks to a dealer group" (lead12.go)
 	})
 	out := make([]trigger, 0, len(all)) // all's buffer is this call's; none when all is empty
 	for _, t := range all {

@@ -118,7 +118,9 @@ func businessRules() []rule {
 		// Comparisons of a results story.
 		{name: "prior-year-period", doc: "the prior-year quarter, the previous-year period: as the year-ago period",
 			pattern: "the prior|previous -? year quarter|period", norm: normPriorYearPeriod,
-			examples: []Example{{"Second-quarter sales fell 4% from the prior-year period.", "the prior-year period", "2006-Q2"}}},
+			examples: []Example{{"Second-quarter sales fell 4% from the prior-year period.", "the prior-year period", "2006-Q2"},
+				// after "for the quarter" a results story infers (lead12.go)
+				{"Halden posted a profit for the quarter, against a loss in the prior-year period.", "the prior-year period", "2006-Q2"}}},
 		{name: "year-ago-ordinal-period", doc: "the year-ago first quarter, the year-earlier second half: that period a year before the one the story means",
 			pattern: "the year - ago|earlier %ordinal -? quarter|half", norm: normYearAgoOrdinalPeriod,
 			examples: []Example{{"Profit rose from the year-ago second quarter.", "the year-ago second quarter", "2006-Q2"},
@@ -147,6 +149,8 @@ func businessRules() []rule {
 			examples: []Example{{"Third-quarter profit beat the same period last year.", "the same period last year", "2006-Q3"},
 				// "of last year", as Xinhua writes it
 				{"Exports rose 9% in the first half, over the same period of last year.", "the same period of last year", "2006-H1"},
+				// after "for the quarter" a results story infers (lead12.go)
+				{"Corvane reported a loss for the quarter, compared with a profit in the same period a year ago.", "the same period a year ago", "2006-Q2"},
 				{"Profit rose in the third quarter from the same quarter a year earlier.", "the same quarter a year earlier", "2006-Q3"},
 				{"Steel output in March rose 4% over the same month last year.", "the same month last year", "2006-03"}}},
 
@@ -768,6 +772,9 @@ func (m *matcher) yearAgo(u, start, end int) (cand, bool) {
 			// after a month is
 			return cand{end: end, typ: "DATE", val: monthVal(st.t.Year()-1, int(st.t.Month())), gran: gMonth, by: ByStory, aside: true}, true
 		}
+	}
+	if c, ok := m.inferredPeriodAgo(u, start, end); ok {
+		return c, true
 	}
 	if quarter {
 		// No quarter named: a results story reports the latest quarter (latest-quarter), and

@@ -105,9 +105,13 @@ func compoundRules() []rule {
 				{"Prices fell 0.2% in March, the same as in the preceding month.", "the preceding month", "2007-02"},
 				{"The pitcher hurt his arm in 1984 and missed the following season.", "the following season", "1985"},
 				{"The tax came in 1913 and the vote for women the same year.", "the same year", "1913"}}},
-		{name: "story-day-of-month", doc: "the 15th, the fifteenth: a day of the month the text has just named, after on, by, until, since, before, after or because, or before fell or was", compound: true,
+		{name: "story-day-of-month", doc: "the 15th, the fifteenth: a day of the month the text has just named, after on, by, until, since, before, after or because, or before fell or was; with none named, the telling's month by the tense", compound: true,
 			pattern: "the %dayth", norm: normStoryDayOfMonth,
-			examples: []Example{{"Payments were due Aug. 10; most came in by the 15th.", "the 15th", "2007-08-15"}}},
+			examples: []Example{{"Payments were due Aug. 10; most came in by the 15th.", "the 15th", "2007-08-15"},
+				// with no month named, the telling's, ahead or behind by the clause's tense (lead12.go)
+				{"The board will vote on the offer on the 28th.", "the 28th", "2007-08-28"},
+				{"The shares have lost a fifth of their value since the 2nd.", "the 2nd", "2007-08-02"},
+				{"The union said talks broke down on the 20th.", "the 20th", "2007-07-20"}}},
 		{name: "story-day-of-month-words", doc: "the fifteenth: as story-day-of-month, in words", compound: true,
 			pattern: "the %wordord", norm: normStoryDayOfMonth,
 			examples: []Example{{"The filing deadline was April seventeenth, because the fifteenth fell on a Sunday.", "the fifteenth", "2007-04-15"}}},
@@ -615,6 +619,9 @@ func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
 		// a year ago") keep their own reading rather than chain from it.
 		c, ok := m.offset(x.end, uQuarter, off, 0)
 		c.aside = true
+		if ok {
+			m.inferQuarter(c, x.start)
+		}
 		return c, ok
 	}
 	n, by := m.lastQuarter, m.lastQuarterBy
@@ -706,12 +713,15 @@ func normStoryDayOfMonth(m *matcher, x *match) (cand, bool) {
 		n, _, ok = m.wordOrdinal(k)
 	}
 	st := m.story
-	if !ok || n < 1 || n > 31 || st.gran != gDay && st.gran != gMonth || m.toks[x.start].sent-st.sent > 1 {
+	if !ok || n < 1 || n > 31 {
 		return cand{}, false
 	}
 	before := m.anyWord(x.start-1, "on", "by", "until", "till", "since", "before", "after", "through", "because")
 	verb := m.anyWord(x.end, "fell", "falls", "was", "is")
 	ends := x.end >= len(m.toks) || m.toks[x.end].kind == kPunct && !m.isHyphen(x.end) && !m.punct(x.end, "'") && !m.punct(x.end, "’")
+	if st.gran != gDay && st.gran != gMonth || m.toks[x.start].sent-st.sent > 1 {
+		return m.tellingDayOfMonth(x, n, before && ends)
+	}
 	if !(before && (ends || verb || m.anyWord(x.end, "and", "or", "when", "at"))) && !verb {
 		return cand{}, false
 	}

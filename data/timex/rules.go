@@ -44,6 +44,11 @@ type matcher struct {
 	fiscalFrom, fiscalTo                   int      // the tokens the stated calendar holds for: the story's item that states it (timex46.go)
 	fiscal38                               fiscal38 // the fiscal periods named (timex38.go)
 
+	// The quarter a results story's "for the quarter" was inferred to report (year*4 +
+	// quarter-1, 0 when none) and its sentence: only "the year-ago period" compares with it
+	// (lead12.go).
+	inferredQuarter, inferredQuarterSent int
+
 	// The last month named as a month, not as a bound, a term of comparison or in an aside
 	// (figureTerm), and its sentence: the month of a monthly report's figures, for "the month"
 	// ("sales fell 2% in the month").

@@ -23,6 +23,21 @@ func TestSentences(t *testing.T) {
 		{"Cars sold in the U.S. The recall covers them. U.S. Steel rose in the U.K. market.",
 			[]string{"Cars sold in the U.S.", "The recall covers them.", "U.S. Steel rose in the U.K. market."}},
 		{"It opened plants in the U.K. It also hired.", []string{"It opened plants in the U.K.", "It also hired."}},
+		// A company's or a state's abbreviation ends a sentence before such a word too; titles
+		// and months never do.
+		{"Delta Co. agreed to buy Beta Inc. It will pay $2 billion.", []string{"Delta Co. agreed to buy Beta Inc.", "It will pay $2 billion."}},
+		{"The plant is in Dayton, Ohio. It opened near Fresno, Calif. A second one follows.",
+			[]string{"The plant is in Dayton, Ohio.", "It opened near Fresno, Calif.", "A second one follows."}},
+		{"Beta Corp. Chief Executive Ann Lee spoke to Dr. The Times and met Gov. Meanwhile.", []string{"Beta Corp. Chief Executive Ann Lee spoke to Dr. The Times and met Gov. Meanwhile."}},
+		// After a company's legal form a capitalized word opens a sentence, unless it continues
+		// the name or tells the officer, the class of shares or the day.
+		{"Acme said it agreed to buy Beta Inc. Microsoft shares rose. Acme Corp. Class A stock and Beta Co. Tuesday said so.",
+			[]string{"Acme said it agreed to buy Beta Inc.", "Microsoft shares rose.", "Acme Corp. Class A stock and Beta Co. Tuesday said so."}},
+		{"Vela Systems Inc. Has raised its stake in Oren Corp. By 5 pct. Oren Corp. Said so.",
+			[]string{"Vela Systems Inc. Has raised its stake in Oren Corp. By 5 pct.", "Oren Corp. Said so."}},
+		{"Bought from Delta Ltd. Analyst Jo Bel said Vela Corp. NYSE-listed shares fell.",
+			[]string{"Bought from Delta Ltd.", "Analyst Jo Bel said Vela Corp. NYSE-listed shares fell."}},
+		{"Sales rose in Aug. The rise was small.", []string{"Sales rose in Aug. The rise was small."}},
 		{"  \n ", nil},
 	}
 	for _, tt := range tests {

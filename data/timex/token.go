@@ -201,7 +201,7 @@ func sentenceEnd(toks []token, i int) (next int, ok bool) {
 	}
 	switch t.s {
 	case ".":
-		if i > 0 && toks[i-1].kind == kWord && !t.space && isAbbrev(toks, i-1) && !initialsEnd(toks, i) {
+		if i > 0 && toks[i-1].kind == kWord && !t.space && isAbbrev(toks, i-1) && !initialsEnd(toks, i) && !suffixEnd(toks, i) {
 			return 0, false
 		}
 	case "!", "?", "…":
@@ -232,10 +232,78 @@ func initialsEnd(toks []token, i int) bool {
 	return sentenceOpeners[toks[i+1].s]
 }
 
+// suffixEnd says whether the period at i, which closes an abbreviation written after a name
+// (a company's "Inc.", "Corp.", "Co.", "Ltd.", a state's "Calif.", "Jr."), also ends the
+// sentence: a word that opens sentences and never continues a name follows ("agreed to buy
+// Beta Inc. It will pay $2 billion", "a plant in Dayton, Ohio. The company said"). Read as one
+// sentence, the second's tense and companies would be the first's. Titles and months, written
+// before what they qualify ("Dr. Smith", "Aug. 5"), never end one this way.
+func suffixEnd(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].space {
+		return false
+	}
+	w, next := &toks[i-1], &toks[i+1]
+	if w.lex.kind == lxMonth || len(w.s) == 1 {
+		return false
+	}
+	if sentenceOpeners[next.s] {
+		return !prenominal[strings.ToLower(w.s)]
+	}
+	return w.upper && companySuffixes[strings.ToLower(w.s)] && next.kind == kWord && next.upper &&
+		!allUpper(next.s) && !nameContinuers[next.s] && !monthOrWeekday(next.s)
+}
+
+// monthOrWeekday reports whether w names a month or a weekday. The word after a mark has not
+// been looked up yet when the mark is read.
+func monthOrWeekday(w string) bool {
+	k := lookup(w).kind
+	return k == lxMonth || k == lxWeekday
+}
+
+// companySuffixes are the legal forms that close a company's name. A name rarely runs on
+// after one without a comma, so a capitalized word there opens a sentence ("agreed to buy Beta
+// Inc. Microsoft shares rose") unless it is a further legal form, a class of shares, a title of
+// the company's officer ("Beta Corp. Chief Executive Ann Lee"), or a day, which wire copy
+// writes right after the subject ("Beta Corp. Tuesday said").
+var companySuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "cos": true, "ltd": true,
+	"plc": true, "llc": true}
+
+var nameContinuers = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Plc": true,
+	"Class": true, "Chief": true, "President": true, "Chairman": true, "Chairwoman": true, "Vice": true,
+	"Executive": true, "Director": true, "Founder": true, "Senior": true, "General": true, "Managing": true,
+	"Spokesman": true, "Spokeswoman": true, "Treasurer": true, "Secretary": true, "Board": true,
+	"Unit": true, "Subsidiary": true, "Today": true, "Yesterday": true, "Tonight": true,
+	// Wire copy converted from capitals sometimes capitalizes the word after the period of
+	// "Inc." ("Systems Inc. Has raised its stake", "Inc. By 65 pct"): a verb or a
+	// preposition that opens no sentence continues it.
+	"Has": true, "Have": true, "Had": true, "Is": true, "Was": true, "Are": true, "Were": true,
+	"Will": true, "Would": true, "Said": true, "Says": true, "By": true, "To": true, "Of": true,
+	"And": true, "Or": true}
+
+// allUpper reports whether a word of two or more letters is written in capitals ("NYSE", "ADR").
+func allUpper(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// prenominal are the abbreviations written before a name or a number they qualify.
+var prenominal = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gov": true,
+	"sen": true, "rep": true, "gen": true, "col": true, "lt": true, "sgt": true, "no": true, "mt": true, "ft": true,
+	"vs": true, "prof": true, "rev": true, "approx": true, "est": true}
+
 // sentenceOpeners are capitalized words that open a sentence and stand in no name.
 var sentenceOpeners = map[string]bool{"The": true, "It": true, "Its": true, "He": true, "She": true, "They": true,
 	"We": true, "But": true, "This": true, "That": true, "These": true, "Those": true, "There": true, "Shares": true,
-	"Analysts": true, "In": true, "On": true, "Both": true, "Earlier": true, "Last": true, "However": true}
+	"Analysts": true, "In": true, "On": true, "Both": true, "Earlier": true, "Last": true, "However": true,
+	"A": true, "An": true, "His": true, "Her": true, "Their": true, "Our": true, "As": true, "After": true,
+	"While": true, "When": true, "If": true, "Since": true, "Also": true, "Meanwhile": true, "Separately": true}
 
 // innerCapital reports whether a word that starts in lower case has a capital inside, as names
 // written that way do ("iRobot", "eBay", "iPhone"): such a word can open a sentence.

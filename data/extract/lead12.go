@@ -1,0 +1,46 @@
+package extract
+
+import "github.com/eventline/eventline/data/events"
+
+// soldPartGap says whether t is "sold its ... group" (or arm, affiliate) with a gap that is no
+// name of the part: the part's name runs straight from "its" to the noun ("its Wilkinson Sword
+// Consumer Group", "its European lighting arm"); a preposition or an article inside tells a sale
+// of something else to a group ("sold its trucks to a dealer group").
+func soldPartGap(words []string, t trigger) bool {
+	if t.typ != events.Acquisition || !t.gap || t.to > len(words) || t.from+2 >= t.to || words[t.from+1] != "its" {
+		return false
+	}
+	switch words[t.to-1] {
+	case "group", "arm", "affiliate":
+	default:
+		return false
+	}
+	for _, w := range words[t.from+2 : t.to-1] {
+		switch w {
+		case "to", "of", "for", "with", "from", "in", "a", "an", "the", "and", ",":
+			return true
+		}
+	}
+	return false
+}
+
+// sinceThenWhen says whether trigger t tells what happened at a span's start, in a "when"
+// clause right after the date that "since" opens (ending at word to): "has expanded its fleet
+// since 2015, when Norwegian completed its purchase of Prestige" completed the purchase in 2015.
+// The date is where the span begins for the main clause and the day of the "when" clause's
+// event.
+func sinceThenWhen(words []string, to int, t trigger) bool {
+	return to+1 < len(words) && words[to] == "," && words[to+1] == "when" && t.from > to+1
+}
+
+// insideSince says whether trigger t stands inside the clause that "since" opens before the
+// date at word k: then the date is the trigger's own ("have rallied since Arm went public in
+// September 2023" listed Arm in September 2023), not the start of another event's record span.
+func insideSince(words []string, t trigger, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if words[j] == "since" {
+			return t.from > j
+		}
+	}
+	return false
+}

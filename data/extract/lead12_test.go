@@ -1,0 +1,102 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// eventsWithDetail reads body as the second sentence of an article and returns its events as
+// "type status tickers date [detail]".
+func eventsWithDetail(t *testing.T, x *extract.Extractor, body string) (string, []string) {
+	t.Helper()
+	return sentenceEvents(x, "", body, func(e extract.Event) string {
+		d := string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
+		if e.Detail != "" {
+			d += " " + e.Detail
+		}
+		return d
+	})
+}
+
+// What follows a comma after a deal's trigger tells its consequence, not where the deal stands:
+// a deal agreed "ending months of talks" is agreed, not ended (detail.go dealStage).
+func TestDealStageAfterComma(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Paramount Global and Skydance agreed to merge, ending months of on-and-off talks.",
+			[]string{"acquisition occurred PARA 2024-06-12"}},
+		{"Chevron agreed to buy Hess, ending a bidding contest that had dragged on for weeks.",
+			[]string{"acquisition occurred CVX;HES 2024-06-12"}},
+		{"Broadcom completed its purchase of VMware, ending a long review.",
+			[]string{"acquisition occurred AVGO;VMW 2024-06-12 completed"}},
+		// controls: the end told before the trigger or in its passive
+		{"Intel called off its planned purchase of an Israeli foundry.",
+			[]string{"acquisition occurred INTC 2024-06-12 terminated"}},
+		{"Pfizer's merger agreement was terminated.",
+			[]string{"acquisition occurred PFE 2024-06-12 terminated"}},
+	}
+	for _, tt := range tests {
+		sentence, got := eventsWithDetail(t, x, tt.body)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
+		}
+	}
+}
+
+// A part of the company sold under its own name is a divestiture like a unit: "sold its ...
+// Group", "its ... arm", "its ... affiliate" (triggers.go).
+func TestSellsItsNamedPart(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Honeywell sold its Aerospace Components Group to a buyout firm for $1.2 billion.",
+			[]string{"acquisition occurred HON 2024-06-12"}},
+		{"General Electric is selling its European lighting arm to a Chinese rival.",
+			[]string{"acquisition occurred GE 2024-06-12"}},
+		{"Ford said it sold its Brazilian finance affiliate on Monday.",
+			[]string{"acquisition occurred F 2024-06-10"}},
+		// controls: something else of the company's sold to a group
+		{"Ford sold its trucks to a dealer group in Texas.", nil},
+		{"Nike is selling its sneakers through a retail group in Japan.", nil},
+	}
+	for _, tt := range tests {
+		sentence, got := eventsWithDetail(t, x, tt.body)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
+		}
+	}
+}
+
+// A date after "since" starts another event's span, but an event told inside the since clause,
+// or in a "when" clause right after its date, happened at that date (lead12.go).
+func TestEventAtSpanStart(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Chip stocks have rallied since chip designer Arm Holdings went public in September 2023.",
+			[]string{"ipo occurred ARM 2023-09"}},
+		{"The cruise market has grown since 2015, when Norwegian Cruise Line completed its purchase of Prestige Cruises.",
+			[]string{"acquisition occurred NCLH 2015 completed"}},
+		// controls: the record's own event keeps the telling's day
+		{"Rivian reported its first quarterly profit since going public in November.",
+			[]string{"earnings occurred RIVN 2024-06-12"}},
+		{"Ford cut its dividend for the first time since its listing in 1956.",
+			[]string{"dividend occurred F 2024-06-12 cut"}},
+	}
+	for _, tt := range tests {
+		sentence, got := eventsWithDetail(t, x, tt.body)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
+		}
+	}
+}

@@ -8,27 +8,34 @@ import (
 	"github.com/eventline/eventline/data/extract"
 )
 
-// eventsWithDetail reads body as the second sentence of an article and returns its events as
-// "type status tickers date [detail]".
-func eventsWithDetail(t *testing.T, x *extract.Extractor, body string) (string, []string) {
+// detailCase is a sentence read as the second of an article and its events, each "type status
+// tickers date [detail]".
+type detailCase struct {
+	body string
+	want []string
+}
+
+func checkDetailed(t *testing.T, tests []detailCase) {
 	t.Helper()
-	return sentenceEvents(x, "", body, func(e extract.Event) string {
-		d := string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
-		if e.Detail != "" {
-			d += " " + e.Detail
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tt := range tests {
+		sentence, got := sentenceEvents(x, "", tt.body, func(e extract.Event) string {
+			d := string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
+			if e.Detail != "" {
+				d += " " + e.Detail
+			}
+			return d
+		})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
 		}
-		return d
-	})
+	}
 }
 
 // What follows a comma after a deal's trigger tells its consequence, not where the deal stands:
 // a deal agreed "ending months of talks" is agreed, not ended (detail.go dealStage).
 func TestDealStageAfterComma(t *testing.T) {
-	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		body string
-		want []string
-	}{
+	checkDetailed(t, []detailCase{
 		{"Paramount Global and Skydance agreed to merge, ending months of on-and-off talks.",
 			[]string{"acquisition occurred PARA 2024-06-12"}},
 		{"Chevron agreed to buy Hess, ending a bidding contest that had dragged on for weeks.",
@@ -40,23 +47,13 @@ func TestDealStageAfterComma(t *testing.T) {
 			[]string{"acquisition occurred INTC 2024-06-12 terminated"}},
 		{"Pfizer's merger agreement was terminated.",
 			[]string{"acquisition occurred PFE 2024-06-12 terminated"}},
-	}
-	for _, tt := range tests {
-		sentence, got := eventsWithDetail(t, x, tt.body)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 // A part of the company sold under its own name is a divestiture like a unit: "sold its ...
 // Group", "its ... arm", "its ... affiliate" (triggers.go).
 func TestSellsItsNamedPart(t *testing.T) {
-	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		body string
-		want []string
-	}{
+	checkDetailed(t, []detailCase{
 		{"Honeywell sold its Aerospace Components Group to a buyout firm for $1.2 billion.",
 			[]string{"acquisition occurred HON 2024-06-12"}},
 		{"General Electric is selling its European lighting arm to a Chinese rival.",
@@ -66,23 +63,13 @@ func TestSellsItsNamedPart(t *testing.T) {
 		// controls: something else of the company's sold to a group
 		{"Ford sold its trucks to a dealer group in Texas.", nil},
 		{"Nike is selling its sneakers through a retail group in Japan.", nil},
-	}
-	for _, tt := range tests {
-		sentence, got := eventsWithDetail(t, x, tt.body)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 // A date after "since" starts another event's span, but an event told inside the since clause,
 // or in a "when" clause right after its date, happened at that date (lead12.go).
 func TestEventAtSpanStart(t *testing.T) {
-	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		body string
-		want []string
-	}{
+	checkDetailed(t, []detailCase{
 		{"Chip stocks have rallied since chip designer Arm Holdings went public in September 2023.",
 			[]string{"ipo occurred ARM 2023-09"}},
 		{"The cruise market has grown since 2015, when Norwegian Cruise Line completed its purchase of Prestige Cruises.",
@@ -92,11 +79,5 @@ func TestEventAtSpanStart(t *testing.T) {
 			[]string{"earnings occurred RIVN 2024-06-12"}},
 		{"Ford cut its dividend for the first time since its listing in 1956.",
 			[]string{"dividend occurred F 2024-06-12 cut"}},
-	}
-	for _, tt := range tests {
-		sentence, got := eventsWithDetail(t, x, tt.body)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+	})
 }

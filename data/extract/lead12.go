@@ -44,3 +44,27 @@ func insideSince(words []string, t trigger, k int) bool {
 	}
 	return false
 }
+
+// bulkBought says whether an acquisition trigger takes goods counted in a unit of bulk within
+// its next eight words: an amount, a unit and "of" ("bought 11.1 mln pounds of bakers flour",
+// "bought one, or possibly two, 6,000 tonne cargoes of palm olein"). Goods bought by the
+// measure are trade, not a business changing hands; "pounds" as money takes no "of"
+// ("bought the unit for 20 mln pounds").
+func bulkBought(words []string, t trigger) bool {
+	for k := t.to; k+1 < len(words) && k < t.to+8; k++ {
+		if gapStops[words[k]] {
+			return false
+		}
+		if !commodityUnits[words[k]] || k == 0 || !isNumber(words[k-1]) && !bulkAmounts[words[k-1]] {
+			continue
+		}
+		next := k + 1
+		if commodityUnits[words[next]] && next+1 < len(words) {
+			next++ // "6,000 tonne cargoes of"
+		}
+		if words[next] == "of" {
+			return true
+		}
+	}
+	return false
+}

@@ -81,3 +81,15 @@ func TestEventAtSpanStart(t *testing.T) {
 			[]string{"dividend occurred F 2024-06-12 cut"}},
 	})
 }
+
+// Goods bought by the measure are trade, not a business changing hands (lead12.go bulkBought).
+func TestBulkBought(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Archer-Daniels-Midland bought 1.2 mln bushels of corn for shipment in July.", nil},
+		{"Bunge bought two 30,000 tonne cargoes of soybean oil at the tender.", nil},
+		{"Kellogg bought 11 mln pounds of flour and 2 mln pounds of sugar.", nil},
+		// controls: money in pounds, and a business
+		{"Unilever bought the tea business for 500 mln pounds.", []string{"acquisition occurred UL 2024-06-12"}},
+		{"Archer-Daniels-Midland bought a flour milling company in Ohio.", []string{"acquisition occurred ADM 2024-06-12"}},
+	})
+}

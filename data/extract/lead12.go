@@ -68,3 +68,26 @@ func bulkBought(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// dealTrade says whether a deal's noun only names the trade of deals: the people, desks and
+// fees of mergers work ("suspended its U.K. merger chief", "a veteran merger banker", "merger
+// arbitrageurs", "the mergers and acquisitions department") or their climate ("takeover
+// stocks", "the merger boom"). No deal is told.
+func dealTrade(words []string, t trigger) bool {
+	if t.typ != events.Acquisition || t.to-t.from != 1 || !tradeDealNouns[words[t.from]] {
+		return false
+	}
+	k := t.to
+	if k+1 < len(words) && (words[k] == "and" || words[k] == "&") && tradeDealNouns[words[k+1]] {
+		k += 2 // "mergers and acquisitions chief"
+	}
+	return k < len(words) && dealTradeNouns[words[k]]
+}
+
+var (
+	tradeDealNouns = wordSet(`merger mergers takeover takeovers acquisition acquisitions buyout buyouts`)
+	dealTradeNouns = wordSet(`chief chiefs head heads banker bankers lawyer lawyers attorney attorneys adviser
+		advisers advisor advisors specialist specialists arbitrageur arbitrageurs arbitrager arbitragers arb arbs
+		department departments desk desks team teams boutique boutiques practice expert experts professionals
+		fees stocks activity boom wave frenzy mania`)
+)

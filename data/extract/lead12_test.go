@@ -93,3 +93,15 @@ func TestBulkBought(t *testing.T) {
 		{"Archer-Daniels-Midland bought a flour milling company in Ohio.", []string{"acquisition occurred ADM 2024-06-12"}},
 	})
 }
+
+// A deal's noun that names the trade of deals tells no deal (lead12.go dealTrade).
+func TestDealTrade(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Goldman Sachs hired a veteran merger banker from a rival to lead its technology coverage.", nil},
+		{"Morgan Stanley suspended the head of its London mergers and acquisitions department.", nil},
+		{"Takeover stocks slipped as the merger boom cooled.", nil},
+		// controls: a deal's noun with a deal
+		{"Chevron's merger with Hess won approval from regulators.", []string{"acquisition occurred CVX;HES 2024-06-12"}},
+		{"The takeover talks between Paramount and Skydance collapsed.", []string{"acquisition occurred PARA 2024-06-12"}},
+	})
+}

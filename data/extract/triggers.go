@@ -1441,7 +1441,7 @@ func findTriggers(words []string) []trigger {
 	all = slices.DeleteFunc(all, func(t trigger) bool {
 		return t.typ == events.Partnership && togetherAlone(words, t) || t.typ == events.IPO && ipoOfAnother(words, t) || // ownworks.go
 			licensingDealFor(words, t) || // "signs licensing deal for Korean cancer drug": the rights, no company (news54.go)
-			soldPartGap(words, t) // "sold its trucks to a dealer group" (lead12.go)
+			soldPartGap(words, t) || dealTrade(words, t) // "sold its trucks to a dealer group", "merger banker" (lead12.go)
 	})
 	out := all[:0:0]
 	for _, t := range all {

@@ -105,3 +105,15 @@ func TestDealTrade(t *testing.T) {
 		{"The takeover talks between Paramount and Skydance collapsed.", []string{"acquisition occurred PARA 2024-06-12"}},
 	})
 }
+
+// A company's offer for its own paper is a refinancing, however long the paper's description
+// (triggers.go ownSecurities).
+func TestOwnPaperLongName(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Citigroup will begin an exchange offer for all of its 2,400,000 issued and outstanding shares of 6.5% non-cumulative convertible preferred stock.",
+			[]string{"offering forecast C 2024-06-12"}},
+		{"Ford made a tender offer for any and all of its outstanding 7.45% senior unsecured notes due 2031.", nil},
+		// control: another company's shares
+		{"Chevron made a tender offer for all of the outstanding shares of Hess.", []string{"acquisition occurred CVX;HES 2024-06-12"}},
+	})
+}

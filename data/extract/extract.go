@@ -1947,7 +1947,7 @@ func (s *sentence) corporateDeal(t trigger) bool {
 		return false // "a standstill agreement with its creditor banks on the repayment of its debt"
 	}
 	if saleAsCause(s.words, t) || causeLinked(s.words, t) || consumerPurchase(s.words, t) || failedDealCause(s.words, t) || ownSecurities(s.words, t) || ratingBuy(s.words, t) || attemptBid(s.words, t, tradedGoods) ||
-		debtFromDeal(s.words, t) || ratingReason(s.words, t) || stakeHeld(s.words, t) || s.bareTenderNoCompany(t) { // news53.go // dealhistory.go, wireratings.go
+		debtFromDeal(s.words, t) || ratingReason(s.words, t) || stakeHeld(s.words, t) || s.bareTenderNoCompany(t) || bulkBought(s.words, t) { // news53.go // dealhistory.go, wireratings.go, lead12.go
 		return false
 	}
 	if t.from > 1 && s.words[t.from-1] == "to" {

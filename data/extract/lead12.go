@@ -44,3 +44,50 @@ func insideSince(words []string, t trigger, k int) bool {
 	}
 	return false
 }
+
+// bulkBought says whether an acquisition trigger takes goods counted in a unit of bulk within
+// its next eight words: an amount, a unit and "of" ("bought 11.1 mln pounds of bakers flour",
+// "bought one, or possibly two, 6,000 tonne cargoes of palm olein"). Goods bought by the
+// measure are trade, not a business changing hands; "pounds" as money takes no "of"
+// ("bought the unit for 20 mln pounds").
+func bulkBought(words []string, t trigger) bool {
+	for k := t.to; k+1 < len(words) && k < t.to+8; k++ {
+		if gapStops[words[k]] {
+			return false
+		}
+		if !commodityUnits[words[k]] || k == 0 || !isNumber(words[k-1]) && !bulkAmounts[words[k-1]] {
+			continue
+		}
+		next := k + 1
+		if commodityUnits[words[next]] && next+1 < len(words) {
+			next++ // "6,000 tonne cargoes of"
+		}
+		if words[next] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// dealTrade says whether a deal's noun only names the trade of deals: the people, desks and
+// fees of mergers work ("suspended its U.K. merger chief", "a veteran merger banker", "merger
+// arbitrageurs", "the mergers and acquisitions department") or their climate ("takeover
+// stocks", "the merger boom"). No deal is told.
+func dealTrade(words []string, t trigger) bool {
+	if t.typ != events.Acquisition || t.to-t.from != 1 || !tradeDealNouns[words[t.from]] {
+		return false
+	}
+	k := t.to
+	if k+1 < len(words) && (words[k] == "and" || words[k] == "&") && tradeDealNouns[words[k+1]] {
+		k += 2 // "mergers and acquisitions chief"
+	}
+	return k < len(words) && dealTradeNouns[words[k]]
+}
+
+var (
+	tradeDealNouns = wordSet(`merger mergers takeover takeovers acquisition acquisitions buyout buyouts`)
+	dealTradeNouns = wordSet(`chief chiefs head heads banker bankers lawyer lawyers attorney attorneys adviser
+		advisers advisor advisors specialist specialists arbitrageur arbitrageurs arbitrager arbitragers arb arbs
+		department departments desk desks team teams boutique boutiques practice expert experts professionals
+		fees stocks activity boom wave frenzy mania`)
+)

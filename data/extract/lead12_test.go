@@ -8,27 +8,34 @@ import (
 	"github.com/eventline/eventline/data/extract"
 )
 
-// eventsWithDetail reads body as the second sentence of an article and returns its events as
-// "type status tickers date [detail]".
-func eventsWithDetail(t *testing.T, x *extract.Extractor, body string) (string, []string) {
+// detailCase is a sentence read as the second of an article and its events, each "type status
+// tickers date [detail]".
+type detailCase struct {
+	body string
+	want []string
+}
+
+func checkDetailed(t *testing.T, tests []detailCase) {
 	t.Helper()
-	return sentenceEvents(x, "", body, func(e extract.Event) string {
-		d := string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
-		if e.Detail != "" {
-			d += " " + e.Detail
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tt := range tests {
+		sentence, got := sentenceEvents(x, "", tt.body, func(e extract.Event) string {
+			d := string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
+			if e.Detail != "" {
+				d += " " + e.Detail
+			}
+			return d
+		})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
 		}
-		return d
-	})
+	}
 }
 
 // What follows a comma after a deal's trigger tells its consequence, not where the deal stands:
 // a deal agreed "ending months of talks" is agreed, not ended (detail.go dealStage).
 func TestDealStageAfterComma(t *testing.T) {
-	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		body string
-		want []string
-	}{
+	checkDetailed(t, []detailCase{
 		{"Paramount Global and Skydance agreed to merge, ending months of on-and-off talks.",
 			[]string{"acquisition occurred PARA 2024-06-12"}},
 		{"Chevron agreed to buy Hess, ending a bidding contest that had dragged on for weeks.",
@@ -40,23 +47,13 @@ func TestDealStageAfterComma(t *testing.T) {
 			[]string{"acquisition occurred INTC 2024-06-12 terminated"}},
 		{"Pfizer's merger agreement was terminated.",
 			[]string{"acquisition occurred PFE 2024-06-12 terminated"}},
-	}
-	for _, tt := range tests {
-		sentence, got := eventsWithDetail(t, x, tt.body)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 // A part of the company sold under its own name is a divestiture like a unit: "sold its ...
 // Group", "its ... arm", "its ... affiliate" (triggers.go).
 func TestSellsItsNamedPart(t *testing.T) {
-	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		body string
-		want []string
-	}{
+	checkDetailed(t, []detailCase{
 		{"Honeywell sold its Aerospace Components Group to a buyout firm for $1.2 billion.",
 			[]string{"acquisition occurred HON 2024-06-12"}},
 		{"General Electric is selling its European lighting arm to a Chinese rival.",
@@ -66,23 +63,13 @@ func TestSellsItsNamedPart(t *testing.T) {
 		// controls: something else of the company's sold to a group
 		{"Ford sold its trucks to a dealer group in Texas.", nil},
 		{"Nike is selling its sneakers through a retail group in Japan.", nil},
-	}
-	for _, tt := range tests {
-		sentence, got := eventsWithDetail(t, x, tt.body)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 // A date after "since" starts another event's span, but an event told inside the since clause,
 // or in a "when" clause right after its date, happened at that date (lead12.go).
 func TestEventAtSpanStart(t *testing.T) {
-	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		body string
-		want []string
-	}{
+	checkDetailed(t, []detailCase{
 		{"Chip stocks have rallied since chip designer Arm Holdings went public in September 2023.",
 			[]string{"ipo occurred ARM 2023-09"}},
 		{"The cruise market has grown since 2015, when Norwegian Cruise Line completed its purchase of Prestige Cruises.",
@@ -92,11 +79,41 @@ func TestEventAtSpanStart(t *testing.T) {
 			[]string{"earnings occurred RIVN 2024-06-12"}},
 		{"Ford cut its dividend for the first time since its listing in 1956.",
 			[]string{"dividend occurred F 2024-06-12 cut"}},
-	}
-	for _, tt := range tests {
-		sentence, got := eventsWithDetail(t, x, tt.body)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+	})
+}
+
+// Goods bought by the measure are trade, not a business changing hands (lead12.go bulkBought).
+func TestBulkBought(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Archer-Daniels-Midland bought 1.2 mln bushels of corn for shipment in July.", nil},
+		{"Bunge bought two 30,000 tonne cargoes of soybean oil at the tender.", nil},
+		{"Kellogg bought 11 mln pounds of flour and 2 mln pounds of sugar.", nil},
+		// controls: money in pounds, and a business
+		{"Unilever bought the tea business for 500 mln pounds.", []string{"acquisition occurred UL 2024-06-12"}},
+		{"Archer-Daniels-Midland bought a flour milling company in Ohio.", []string{"acquisition occurred ADM 2024-06-12"}},
+	})
+}
+
+// A deal's noun that names the trade of deals tells no deal (lead12.go dealTrade).
+func TestDealTrade(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Goldman Sachs hired a veteran merger banker from a rival to lead its technology coverage.", nil},
+		{"Morgan Stanley suspended the head of its London mergers and acquisitions department.", nil},
+		{"Takeover stocks slipped as the merger boom cooled.", nil},
+		// controls: a deal's noun with a deal
+		{"Chevron's merger with Hess won approval from regulators.", []string{"acquisition occurred CVX;HES 2024-06-12"}},
+		{"The takeover talks between Paramount and Skydance collapsed.", []string{"acquisition occurred PARA 2024-06-12"}},
+	})
+}
+
+// A company's offer for its own paper is a refinancing, however long the paper's description
+// (triggers.go ownSecurities).
+func TestOwnPaperLongName(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Citigroup will begin an exchange offer for all of its 2,400,000 issued and outstanding shares of 6.5% non-cumulative convertible preferred stock.",
+			[]string{"offering forecast C 2024-06-12"}},
+		{"Ford made a tender offer for any and all of its outstanding 7.45% senior unsecured notes due 2031.", nil},
+		// control: another company's shares
+		{"Chevron made a tender offer for all of the outstanding shares of Hess.", []string{"acquisition occurred CVX;HES 2024-06-12"}},
+	})
 }

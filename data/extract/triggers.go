@@ -1445,7 +1445,7 @@ func findTriggers(words []string) []trigger {
 	all = slices.DeleteFunc(all, func(t trigger) bool {
 		return t.typ == events.Partnership && togetherAlone(words, t) || t.typ == events.IPO && ipoOfAnother(words, t) || // ownworks.go
 			licensingDealFor(words, t) || // "signs licensing deal for Korean cancer drug": the rights, no company (news54.go)
-			soldPartGap(words, t) // "sold its trucks to a dealer group" (lead12.go)
+			soldPartGap(words, t) || dealTrade(words, t) // "sold its trucks to a dealer group", "merger banker" (lead12.go)
 	})
 	out := make([]trigger, 0, len(all)) // all's buffer is this call's; none when all is empty
 	for _, t := range all {
@@ -2069,7 +2069,9 @@ func causeLinked(words []string, t trigger) bool {
 
 // ownSecurities says whether an offer or a purchase is for the company's own paper: "its" and a
 // security after the trigger ("a tender offer for all of its 150 mln dlrs of notes", "an exchange
-// offer for any or all of its debentures"), which is a refinancing, not a deal.
+// offer for any or all of its debentures"), which is a refinancing, not a deal. The security may
+// close a long description: "all of its 108,710 issued and outstanding shares of 2.50-dlr
+// cumulative convertible preferred stock".
 func ownSecurities(words []string, t trigger) bool {
 	its := -1
 	for k := t.to; k < len(words) && k < t.to+5; k++ {
@@ -2081,7 +2083,7 @@ func ownSecurities(words []string, t trigger) bool {
 	if its < 0 {
 		return false
 	}
-	for k := its + 1; k < len(words) && k <= its+9; k++ {
+	for k := its + 1; k < len(words) && k <= its+12; k++ {
 		if securities[words[k]] && !pricePerShare(words, k) {
 			return true
 		}

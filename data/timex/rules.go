@@ -822,6 +822,9 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 	if diff > 0 && m.happeningGone(start, end) {
 		return y - 1 // "The storm of Jan. 2 closed the schools" told on Dec. 26 (timex47.go)
 	}
+	if diff > 0 && d != 0 && m.pastVerbOfDay(start, end) {
+		return y - 1 // "the contract ran out on June 30" told on June 15 (timex56.go)
+	}
 	if diff > 0 && m.reachedExtreme(start, end) {
 		return y - 1 // "down 40 percent from its high in April" told in October (timex36.go)
 	}

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Misreads of the tense around a date (timex56): "last" as the ordinal of a day counted to a
 // holiday, which tells no past.
 
@@ -22,4 +24,40 @@ func (m *matcher) ordinalLast(k int) bool {
 		return false
 	}
 	return m.anyWord(k+2, "before", "after")
+}
+
+// pastVerbOfDay reports whether the month and day at [start, end) is the time of a past verb
+// right before it (after "on", and a particle, if any): "the contract ran out on June 30",
+// "the plant closed June 30", told on June 15, are the June 30 gone, as a weekday after a
+// past verb is the one gone. A date weeks ahead stays ahead where the past only sets it
+// ("was set for June 30", "moved the vote to June 30", "the board scheduled a hearing on
+// June 30": a passive, a schedule's verb, or a verb with its object between) or reports it
+// ("said the offer expired June 30", whose past is the saying's backshift); and where the
+// clause looks ahead, as its tense then tells.
+func (m *matcher) pastVerbOfDay(start, end int) bool {
+	k := start - 1
+	if m.word(k, "on") {
+		k--
+	}
+	if k >= 0 && phraseParticles[strings.ToLower(m.toks[k].s)] {
+		k--
+	}
+	if k < 1 || m.toks[k].kind != kWord || m.toks[k].upper || m.toks[k].clause != m.toks[start].clause {
+		return false
+	}
+	if t, reporting := wordTense(m.toks[k].s); t != tensePast || reporting || m.word(k, "last") {
+		return false
+	}
+	if m.verbInfo(k)&vSchedule != 0 {
+		return false
+	}
+	if m.anyWord(k-1, "was", "were", "been", "be", "is", "are", "has", "have", "had", "being") {
+		return false // a passive or a perfect: "was extended June 30", "had planned June 30"
+	}
+	for j := k - 1; j >= 0 && m.toks[j].sent == m.toks[start].sent; j-- {
+		if m.toks[j].kind == kWord && reportingWords[strings.ToLower(m.toks[j].s)] {
+			return false
+		}
+	}
+	return m.tense(start, end) == tensePast
 }

@@ -17,3 +17,21 @@ func TestOrdinalLastBeforeHoliday(t *testing.T) {
 			[]tagged{{"the last Saturday before Christmas", "2006-12-23"}}},
 	})
 }
+
+// A month and day not yet come, right after a past verb of its own, is the one gone; a past
+// that sets or reports the day, or a clause that looks ahead, keeps it ahead.
+func TestPastVerbOfDayGone(t *testing.T) {
+	run47(t, []case47{
+		{"ran out on", date(1998, 6, 15), "Their contract ran out on June 30.",
+			[]tagged{{"June 30", "1997-06-30"}}},
+		{"closed bare", date(2003, 3, 2), "The mill closed March 20, leaving 300 jobless.",
+			[]tagged{{"March 20", "2002-03-20"}}},
+		// near misses: a passive sets the day, a saying reports it, a clause looks ahead
+		{"a passive", date(1998, 6, 15), "The offer was extended to June 30.",
+			[]tagged{{"June 30", "1998-06-30"}}},
+		{"a saying's backshift", date(1998, 6, 15), "The company said the offer expired June 30.",
+			[]tagged{{"June 30", "1998-06-30"}}},
+		{"a clause ahead", date(1998, 6, 15), "The talks will resume on June 30.",
+			[]tagged{{"June 30", "1998-06-30"}}},
+	})
+}

@@ -98,6 +98,9 @@ type story struct {
 	// event is set for a year an event is said to be in ("The last recount was in 1978"): what
 	// the next sentence's "It" tells goes on about that event
 	event bool
+	// done is the first token of a date a past verb with "last" tells ("last got a raise in
+	// July 1996"), 0 otherwise: a clause after it is told from the telling (timex56.go)
+	done int
 }
 
 // cand is what a rule found: the tokens [start, end) and the normalized expression.
@@ -236,7 +239,7 @@ func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
 	if gran == gDay && m.sayingFlashback(m.exprStart, t) {
 		return // "took the stand Tuesday and said he fired on March 22" (timex48.go)
 	}
-	m.story = story{t: t, gran: gran, sent: sent, since: m.sinceBound(m.exprStart)} // a span's bound is no narrative's time (timex35.go)
+	m.story = story{t: t, gran: gran, sent: sent, since: m.sinceBound(m.exprStart), done: m.lastDoneAt(m.exprStart)} // a span's bound is no narrative's time (timex35.go)
 	if gran == gDay {
 		m.lastDay, m.lastDayTok = m.story, m.exprStart
 		if !m.toldDayAt(m.exprStart) {
@@ -269,7 +272,7 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 	m.toldOver = yearRef{}
 	if len(v) == 4 {
 		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok, since: m.sinceBound(m.exprStart),
-			event: m.word(m.exprStart-1, "in") && m.anyWord(m.exprStart-2, "was", "were")}
+			event: m.word(m.exprStart-1, "in") && m.anyWord(m.exprStart-2, "was", "were"), done: m.lastDoneAt(m.exprStart)}
 	}
 	if len(v) == 7 {
 		for s, code := range seasonCodes {

@@ -61,3 +61,43 @@ func (m *matcher) pastVerbOfDay(start, end int) bool {
 	}
 	return m.tense(start, end) == tensePast
 }
+
+// lastDoneAt is start when the date at token start is the time a past verb with the adverb
+// "last" tells ("the workers last got a raise in July 1996", "the bank last cut rates in
+// March 1996"), 0 otherwise: like a date after "since", it bounds a span that reaches the
+// telling (nothing of the kind since). What the same clause says on of that event is its
+// story ("last struck in 1992, a walkout that ended on Oct. 30"), but a clause of its own
+// after it ("and their contract expired in June") is told from the telling (doneClauseAfter).
+func (m *matcher) lastDoneAt(start int) int {
+	for k := start - 1; k >= 1 && k >= start-8 && m.toks[k].clause == m.toks[start].clause; k-- {
+		if m.toks[k].kind == kPunct {
+			return 0
+		}
+		if !m.word(k, "last") {
+			continue
+		}
+		if m.anyWord(k-1, "the", "its", "their", "his", "her", "our", "a", "at") || k+1 >= start || m.toks[k+1].kind != kWord || m.toks[k+1].upper {
+			return 0 // "the last raise in July 1996" is an ordinal; "at last"
+		}
+		if t, reporting := wordTense(m.toks[k+1].s); (t == tensePast || m.toks[k+1].in(sIrregularParticiples)) && !reporting {
+			return start
+		}
+		return 0
+	}
+	return 0
+}
+
+// doneClauseAfter reports whether the story's time is one a past verb with "last" told
+// (lastDoneAt) and a clause of its own opens between it and token i (", and their contract
+// expired in June"): that clause's month or day is read from the telling, not after it.
+func (m *matcher) doneClauseAfter(st story, i int) bool {
+	if st.done == 0 || i <= st.done {
+		return false
+	}
+	for k := st.done + 1; k < i; k++ {
+		if m.clauseOpener(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -35,3 +35,23 @@ func TestPastVerbOfDayGone(t *testing.T) {
 			[]tagged{{"June 30", "1998-06-30"}}},
 	})
 }
+
+// A date a past verb with "last" tells ("last got a raise in July 1996") bounds a span to the
+// telling, as after "since": no narrative's time, and a month told after it is read from the
+// telling. Without "last" the narrative moves forward from it.
+func TestLastDoneBound(t *testing.T) {
+	run47(t, []case47{
+		{"last got", date(1998, 9, 10), "The workers last got a raise in July 1996, and their contract expired in June.",
+			[]tagged{{"July 1996", "1996-07"}, {"June", "1998-06"}}},
+		{"last cut", date(1998, 9, 10), "The central bank last cut rates in March 1996, and the currency fell in May.",
+			[]tagged{{"March 1996", "1996-03"}, {"May", "1998-05"}}},
+		// near miss: a past without "last" is a narrative's time
+		{"no last", date(1998, 9, 10), "The central bank cut rates in March 1996, and the currency fell in May.",
+			[]tagged{{"March 1996", "1996-03"}, {"May", "1996-05"}}},
+		// near miss: what the same clause goes on to say of that event is its story
+		{"same event", date(1998, 9, 10), "The pilots last walked out in 1995, a stoppage that ended on May 3.",
+			[]tagged{{"1995", "1995"}, {"May 3", "1995-05-03"}}},
+		{"an ordinal", date(1998, 9, 10), "The workers got the last raise in July 1996, and their contract expired in June.",
+			[]tagged{{"July 1996", "1996-07"}, {"June", "1997-06"}}},
+	})
+}

@@ -967,6 +967,9 @@ func (m *matcher) storyGoverns(n need) bool {
 	if st.gran == "" || st.since || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
 		return false
 	}
+	if m.doneClauseAfter(st, n.start) { // "last got a raise in July 1996, and their contract expired in June" (timex56.go)
+		return false
+	}
 	if d := m.toks[n.start].sent - st.sent; d < 0 || d > 1 {
 		return false
 	}

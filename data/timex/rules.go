@@ -103,6 +103,9 @@ type story struct {
 	// event is set for a year an event is said to be in ("The last recount was in 1978"): what
 	// the next sentence's "It" tells goes on about that event
 	event bool
+	// done is the first token of a date a past verb with "last" tells ("last got a raise in
+	// July 1996"), 0 otherwise: a clause after it is told from the telling (timex56.go)
+	done int
 }
 
 // cand is what a rule found: the tokens [start, end) and the normalized expression.
@@ -241,7 +244,7 @@ func (m *matcher) rememberMonth(t time.Time, gran string, sent int, by string) {
 	if gran == gDay && m.sayingFlashback(m.exprStart, t) {
 		return // "took the stand Tuesday and said he fired on March 22" (timex48.go)
 	}
-	m.story = story{t: t, gran: gran, sent: sent, since: m.sinceBound(m.exprStart)} // a span's bound is no narrative's time (timex35.go)
+	m.story = story{t: t, gran: gran, sent: sent, since: m.sinceBound(m.exprStart), done: m.lastDoneAt(m.exprStart)} // a span's bound is no narrative's time (timex35.go)
 	if gran == gDay {
 		m.lastDay, m.lastDayTok = m.story, m.exprStart
 		if !m.toldDayAt(m.exprStart) {
@@ -274,7 +277,7 @@ func (m *matcher) rememberYear(v string, sent, tok int, by string) {
 	m.toldOver = yearRef{}
 	if len(v) == 4 {
 		m.story = story{t: date(m.lastYear, 1, 1), gran: gYear, sent: sent, tok: tok, since: m.sinceBound(m.exprStart),
-			event: m.word(m.exprStart-1, "in") && m.anyWord(m.exprStart-2, "was", "were")}
+			event: m.word(m.exprStart-1, "in") && m.anyWord(m.exprStart-2, "was", "were"), done: m.lastDoneAt(m.exprStart)}
 	}
 	if len(v) == 7 {
 		for s, code := range seasonCodes {
@@ -826,6 +829,9 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 	}
 	if diff > 0 && m.happeningGone(start, end) {
 		return y - 1 // "The storm of Jan. 2 closed the schools" told on Dec. 26 (timex47.go)
+	}
+	if diff > 0 && d != 0 && m.pastVerbOfDay(start, end) {
+		return y - 1 // "the contract ran out on June 30" told on June 15 (timex56.go)
 	}
 	if diff > 0 && m.reachedExtreme(start, end) {
 		return y - 1 // "down 40 percent from its high in April" told in October (timex36.go)

@@ -1205,7 +1205,7 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.word(k, "seen") && m.forecastFragment(k) {
 		return tenseFuture, w, cueDecides
 	}
-	if m.sequenceParticiple(k) {
+	if m.sequenceParticiple(k) || m.ordinalLast(k) { // timex56.go
 		return tenseNone, "", cueNone
 	}
 	if k < start && m.toks[k].in(sDirectives) && !m.anyWord(k-1, "had", "having") && !(m.word(k-1, "been") && m.anyWord(k-2, "had", "having")) &&

@@ -2132,7 +2132,11 @@ var tableHeads = map[string]events.Type{"shr": events.Earnings, "shrs": events.E
 	"group": events.Earnings, "operating": events.Earnings, "attributable": events.Earnings,
 	"qtrly": events.Dividend, "mthly": events.Dividend, "interim": events.Dividend, "final": events.Dividend,
 	// A trust's payout: "Cash distribution 4.26 cts vs 3.24 cts prior".
-	"cash": events.Dividend}
+	"cash": events.Dividend,
+	// Whose figure a line gives, before the figure's own head: "Consolidated attributable net
+	// 1986 profit 360 mln francs vs 279.8 mln", "Cons banking gp net profit 496.7 mln vs 354.5
+	// mln", "Parent company net profit 191 mln vs 150.9 mln".
+	"consolidated": events.Earnings, "cons": events.Earnings, "parent": events.Earnings}
 
 // tableLine returns the type of a results-table line: a known head, a figure, and "vs" the figure
 // of the year before. It returns "" for any other sentence.

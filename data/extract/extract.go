@@ -1044,7 +1044,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.settles(from, dayOnly || t.typ == events.PriceMove) && !settlementPaid(s.words, from, t) || shippedWhen(s.words, from) || debtVintage(s.words, from) || modelYear(s.words, s.wordHolding(from, e.ByteStart)) || newDeadline(s.words, from) || s.otherTime(t, from) || s.otherPredicateDate(t, to, p) || news45OtherDate(s.words, t, from, to, dayOnly) { // wire29.go, news38.go, modelyears.go, news36.go, wire31.go, news43.go, news45.go
 			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
 		}
-		if s.comparedWith(from, to) {
+		if s.comparedWith(from, to) || resultAfterTerm(s.words, from) { // lead12.go
 			continue // "up from $19.7 billion a year earlier": the period compared with, not the event's
 		}
 		if s.hasPersonRelative() && s.inPersonAside(from) && !s.inPersonAside(t.from) {

@@ -138,3 +138,27 @@ var (
 	ordinalPeriods = wordSet(`first second third fourth 1st 2nd 3rd 4th`)
 	revisedResults = wordSet(`loss losses profit profits net earnings income`)
 )
+
+// resultAfterTerm says whether the date at word k is the term a result is set after: "a net
+// loss for the year of 62.1 mln stg after a 71.6 mln profit in 1985". "after", an article, an
+// amount and a result stand right before the date's "in" or "for"; the year is the earlier
+// result's, not the one told.
+func resultAfterTerm(words []string, k int) bool {
+	j := k - 1
+	if j < 2 || words[j] != "in" && words[j] != "for" || !revisedResults[words[j-1]] {
+		return false
+	}
+	amount := false
+	for i := j - 2; i >= 1 && i >= j-7; i-- {
+		w := words[i]
+		switch {
+		case w == "a" || w == "an":
+			return amount && words[i-1] == "after"
+		case isNumber(w) || amountUnits[w] || w == "$":
+			amount = true
+		case gapStops[w] || w == ",":
+			return false
+		}
+	}
+	return false
+}

@@ -130,3 +130,12 @@ func TestResultRevised(t *testing.T) {
 		{"Ford increased its profit margins on trucks.", nil},
 	})
 }
+
+// The period a result is set after is the earlier result's, no date of the one told (lead12.go
+// resultAfterTerm).
+func TestResultAfterTerm(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Boeing reported a net loss for the year of $2.2 billion after a $5 billion profit in 2018.", []string{"earnings occurred BA 2024-06-12"}},
+		{"Intel posted a quarterly loss of $1.6 billion after a profit of $1.5 billion in 2023.", []string{"earnings occurred INTC 2024-06-12"}},
+	})
+}

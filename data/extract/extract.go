@@ -1044,7 +1044,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.settles(from, dayOnly || t.typ == events.PriceMove) && !settlementPaid(s.words, from, t) || shippedWhen(s.words, from) || debtVintage(s.words, from) || modelYear(s.words, s.wordHolding(from, e.ByteStart)) || newDeadline(s.words, from) || s.otherTime(t, from) || s.otherPredicateDate(t, to, p) || news45OtherDate(s.words, t, from, to, dayOnly) { // wire29.go, news38.go, modelyears.go, news36.go, wire31.go, news43.go, news45.go
 			continue // "payable July 15", "effective after the close on Friday", "notes due 1997": another day
 		}
-		if s.comparedWith(from, to) {
+		if s.comparedWith(from, to) || resultAfterTerm(s.words, from) { // lead12.go
 			continue // "up from $19.7 billion a year earlier": the period compared with, not the event's
 		}
 		if s.hasPersonRelative() && s.inPersonAside(from) && !s.inPersonAside(t.from) {
@@ -2141,7 +2141,11 @@ var tableHeads = map[string]events.Type{"shr": events.Earnings, "shrs": events.E
 	"group": events.Earnings, "operating": events.Earnings, "attributable": events.Earnings,
 	"qtrly": events.Dividend, "mthly": events.Dividend, "interim": events.Dividend, "final": events.Dividend,
 	// A trust's payout: "Cash distribution 4.26 cts vs 3.24 cts prior".
-	"cash": events.Dividend}
+	"cash": events.Dividend,
+	// Whose figure a line gives, before the figure's own head: "Consolidated attributable net
+	// 1986 profit 360 mln francs vs 279.8 mln", "Cons banking gp net profit 496.7 mln vs 354.5
+	// mln", "Parent company net profit 191 mln vs 150.9 mln".
+	"consolidated": events.Earnings, "cons": events.Earnings, "parent": events.Earnings}
 
 // tableLine returns the type of a results-table line: a known head, a figure, and "vs" the figure
 // of the year before. It returns "" for any other sentence.

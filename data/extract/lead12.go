@@ -91,3 +91,74 @@ var (
 		department departments desk desks team teams boutique boutiques practice expert experts professionals
 		fees stocks activity boom wave frenzy mania`)
 )
+
+// resultRevised returns the end of a period's reported result revised by its company, 0 for
+// none: the verb at i, "its", the period, the result and the new figure after "to" ("increased
+// its 1986 loss from continuing operations to 26.6 mln dlrs", "lowered its fourth-quarter profit
+// to $2 billion"). A result
+// revised is results news; a forecast of it is guidance's ("raised its 1987 profit forecast"),
+// and a result with no period is the company's habit or aim ("raised its profit margins").
+func resultRevised(words []string, i int) int {
+	if !revisingVerbs[words[i]] {
+		return 0
+	}
+	k := i + 2
+	period := false
+	for n := 0; k < len(words) && n < 3; n++ {
+		w := words[k]
+		if isNumber(w) && len(w) == 4 || resultPeriods[w] || ordinalPeriods[w] {
+			period = true
+			k++
+			continue
+		}
+		break
+	}
+	if !period || k >= len(words) || !revisedResults[words[k]] {
+		return 0
+	}
+	if k+1 < len(words) && (expectations[words[k+1]] || words[k+1] == "target" || words[k+1] == "targets" || words[k+1] == "margin" || words[k+1] == "margins") {
+		return 0
+	}
+	// The revision states the new figure: "to 26.6 mln dlrs". A cause that cut the result by
+	// an amount ("the strike reduced its second quarter earnings by 10 cts a share") is the
+	// cause's effect, an outlook's matter.
+	for j := k + 1; j+1 < len(words) && j <= k+6; j++ {
+		if gapStops[words[j]] || words[j] == "," {
+			break
+		}
+		if w := words[j+1]; words[j] == "to" && w != "" && (w[0] == '$' || w[0] >= '0' && w[0] <= '9') {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+var (
+	revisingVerbs  = wordSet(`increased increases raised raises lowered lowers reduced reduces widened widens narrowed narrows restated restates revised revises adjusted adjusts`)
+	ordinalPeriods = wordSet(`first second third fourth 1st 2nd 3rd 4th`)
+	revisedResults = wordSet(`loss losses profit profits net earnings income`)
+)
+
+// resultAfterTerm says whether the date at word k is the term a result is set after: "a net
+// loss for the year of 62.1 mln stg after a 71.6 mln profit in 1985". "after", an article, an
+// amount and a result stand right before the date's "in" or "for"; the year is the earlier
+// result's, not the one told.
+func resultAfterTerm(words []string, k int) bool {
+	j := k - 1
+	if j < 2 || words[j] != "in" && words[j] != "for" || !revisedResults[words[j-1]] {
+		return false
+	}
+	amount := false
+	for i := j - 2; i >= 1 && i >= j-7; i-- {
+		w := words[i]
+		switch {
+		case w == "a" || w == "an":
+			return amount && words[i-1] == "after"
+		case isNumber(w) || amountUnits[w] || w == "$":
+			amount = true
+		case gapStops[w] || w == ",":
+			return false
+		}
+	}
+	return false
+}

@@ -117,3 +117,25 @@ func TestOwnPaperLongName(t *testing.T) {
 		{"Chevron made a tender offer for all of the outstanding shares of Hess.", []string{"acquisition occurred CVX;HES 2024-06-12"}},
 	})
 }
+
+// A period's reported result revised by its company is results news (lead12.go resultRevised).
+func TestResultRevised(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Boeing said it increased its 2023 loss to $2.2 billion from the $1.9 billion it first reported.", []string{"earnings occurred BA 2024-06-12"}},
+		{"Pfizer raised its first-quarter loss to $1.2 billion to include a write-down.", []string{"earnings occurred PFE 2024-06-12"}},
+		{"General Electric reduced its 2023 profit to $9.1 billion after a review of its insurance reserves.", []string{"earnings occurred GE 2024-06-12"}},
+		// controls: a forecast of a result, a payout and a stake
+		{"Nike raised its 2025 profit forecast.", []string{"guidance occurred NKE 2024-06-12 raised"}},
+		{"Costco raised its quarterly dividend.", []string{"dividend occurred COST 2024-06-12 raised"}},
+		{"Ford increased its profit margins on trucks.", nil},
+	})
+}
+
+// The period a result is set after is the earlier result's, no date of the one told (lead12.go
+// resultAfterTerm).
+func TestResultAfterTerm(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Boeing reported a net loss for the year of $2.2 billion after a $5 billion profit in 2018.", []string{"earnings occurred BA 2024-06-12"}},
+		{"Intel posted a quarterly loss of $1.6 billion after a profit of $1.5 billion in 2023.", []string{"earnings occurred INTC 2024-06-12"}},
+	})
+}

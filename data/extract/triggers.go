@@ -1745,6 +1745,11 @@ func allTriggers(out []trigger, words []string) []trigger {
 		out = append(out, t)
 	}
 	for i, w := range words {
+		if i+1 < len(words) && words[i+1] == "its" {
+			if end := resultRevised(words, i); end > 0 { // lead12.go
+				out = append(out, trigger{typ: events.Earnings, from: i, to: end, verbal: true})
+			}
+		}
 		if w == "reports" || w == "report" {
 			if end := sessionReport(words, i); end > 0 { // roundups.go
 				out = append(out, trigger{typ: events.Earnings, from: i, to: end, verbal: true})

@@ -80,6 +80,24 @@ func TestWireTables(t *testing.T) {
 			want:  []string{"dividend "},
 		},
 		{
+			name:  "whose figure a line gives may come before its head (lead12)",
+			title: "HARCOURT MILLS PLC YEAR ENDED DEC 31",
+			body:  "Consolidated attributable net 1986 profit 42.1 mln stg vs 37.9 mln.\nParent company net profit 20.3 mln vs 18.8 mln.\nReuter",
+			want:  []string{"earnings HCM.L"},
+		},
+		{
+			name:  "an abbreviated whose before the head (lead12)",
+			title: "HARCOURT MILLS PLC YEAR 1986",
+			body:  "Cons group net profit 12.2 mln stg vs 10.1 mln\nReuter",
+			want:  []string{"earnings HCM.L"},
+		},
+		{
+			name:  "such a word opening prose is no table",
+			title: "HARCOURT MILLS PLC PLANS",
+			body:  "Parent company officials said the plant would reopen.\nReuter",
+			want:  nil,
+		},
+		{
 			name:  "a cash flow line is no payout",
 			title: "HARCOURT MILLS PLC CASH",
 			body:  "Cash flow 12.1 mln stg vs 10.4 mln\nReuter",

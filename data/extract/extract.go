@@ -2657,6 +2657,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		if s.inParens[k] || s.bystander(k, s.tokenIndex(c.End), c.End > trigStart) {
 			continue
 		}
+		if s.exampleCompany(k, t) {
+			continue // "department stores such as Penney and Macy's": examples of a group (news66.go)
+		}
 		if c.End <= trigStart && s.inRelativeBefore(k, t.from) {
 			continue // "Fernway Bank, which bought Old Harbor's branches, reported a loss" (news58.go)
 		}

@@ -1,0 +1,82 @@
+package extract
+
+import "github.com/eventline/eventline/data/events"
+
+// Rules for misreads the session's batch writers noticed: companies named as examples of a
+// group, which are no parties of the group's event.
+
+// exampleCompany says whether the company whose words start at token k is named only as an
+// example of a group: after the event's verb, after "such as", "like" or "including" that follow a
+// plural noun ("a mall owner's malls anchored by department stores such as Penney and Macy's"),
+// or anywhere as an end of a range "from X to Y" after a noun of companies ("companies from
+// Alphabet to Microsoft have announced job cuts"). The examples describe a thing of the event or
+// tell an industry's breadth, no party of the event. A list before the verb is its subjects. An example opener
+// within a few words of a deal's verb names what was bought ("agreed to buy three chains
+// including Penwick", "to buy chains such as Penwick"): those stay parties.
+func (s *sentence) exampleCompany(k int, t trigger) bool {
+	if k < 2 {
+		return false
+	}
+	deal := t.typ == events.Acquisition || t.typ == events.Partnership
+	// Walk back over the list the company ends: "such as A, B and C".
+	j := k - 1
+	for j > 0 && (s.words[j] == "," || s.words[j] == "and" || s.words[j] == "or" || s.companyAt(j)) {
+		j--
+	}
+	w := s.words[j]
+	switch {
+	case w == "as" && j >= 2 && s.words[j-1] == "such":
+		j--
+	case w == "like":
+	case w == "including":
+	case w == "to":
+		return s.rangeOfCompanies(j)
+	case w == "from":
+		return s.rangeOfCompanies(j)
+	default:
+		return false
+	}
+	if k < t.from {
+		// Listed before the event's verb, the examples are its subjects: "Insurers including
+		// Allstate and Progressive have cut their forecasts" is each insurer's cut (news58.go).
+		return false
+	}
+	if deal && j > t.from && j <= t.to+4 {
+		return false // "agreed to buy chains such as Penwick": the goods of the deal
+	}
+	p := j - 1
+	if p > 0 && s.words[p] == "," {
+		p--
+	}
+	return p >= 0 && groupNoun(s.words[p]) && !s.companyAt(p)
+}
+
+// rangeOfCompanies says whether the "from" or "to" at token j belongs to a range of companies
+// after a noun of companies: "companies from Alphabet to Microsoft", "retailers from Walmart to
+// Target". A range after another noun is a move between them ("switched suppliers from Velcor to
+// Halvorn", "moved its listing from Nasdaq to NYSE").
+func (s *sentence) rangeOfCompanies(j int) bool {
+	from := j
+	if s.words[j] == "to" {
+		for from = j - 1; from > 0 && from >= j-8 && s.words[from] != "from"; from-- {
+		}
+		if from <= 0 || s.words[from] != "from" || !s.companyAt(from+1) {
+			return false
+		}
+	} else {
+		// The range must end in "to" and a company.
+		to := j + 1
+		for to < len(s.words) && to <= j+8 && s.words[to] != "to" {
+			to++
+		}
+		if to+1 >= len(s.words) || s.words[to] != "to" || !s.companyAt(to+1) {
+			return false
+		}
+	}
+	return from > 0 && rangedGroups[s.words[from-1]]
+}
+
+// rangedGroups are the nouns of companies a range "from X to Y" gives examples of.
+var rangedGroups = wordSet(`companies firms corporations businesses retailers chains brands lenders banks insurers
+	automakers carmakers makers giants names players rivals peers employers conglomerates airlines carriers
+	chipmakers drugmakers automakers startups groups stocks`)

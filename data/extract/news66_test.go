@@ -1,0 +1,55 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news66Extractor knows the companies of the news66 tests, all invented: software makers, a
+// department store chain, a mall owner, a landlord and its tenants, and a drive maker.
+func news66Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Zentrix", Company: co("Zentrix Inc", "ZNTX")},
+		{Alias: "Halvorn Systems", Company: co("Halvorn Systems Corp", "HLVN")},
+		{Alias: "Brightwell", Company: co("Brightwell Corp", "BRWL")},
+		{Alias: "Penwick", Company: co("Penwick Stores Inc", "PNWK")},
+		{Alias: "Dorlan's", Company: co("Dorlan's Inc", "DRLN")},
+		{Alias: "Kestrel Properties", Company: co("Kestrel Properties Inc", "KSTP")},
+		{Alias: "Oakridge Realty", Company: co("Oakridge Realty Trust", "OKRT")},
+		{Alias: "Velcor", Company: co("Velcor Inc", "VLCR")},
+		{Alias: "Marston Pharmacy", Company: co("Marston Pharmacy Corp", "MRSP")},
+		{Alias: "Calder Technology", Company: co("Calder Technology Inc", "CLDT")},
+		{Alias: "Fairmount", Company: co("Fairmount Inc", "FRMT")},
+	})}
+}
+
+// TestNews66ExampleCompanies checks companies named as examples of a group, after "such as",
+// "like" or "including" or as a range "from X to Y" of companies: no parties of the group's
+// event. A deal's "including" names what was bought, and a range after another noun is a move.
+func TestNews66ExampleCompanies(t *testing.T) {
+	checkSentences(t, news66Extractor(), []sentenceCase{
+		{body: "Companies from Zentrix to Halvorn Systems have announced job cuts this year.",
+			want: nil},
+		{body: "Kestrel Properties said it would spin off its malls anchored by department stores such as Penwick and Dorlan's.",
+			want: []string{"acquisition KSTP"}},
+		{body: "Retailers from Penwick to Dorlan's plan to close stores after the holidays.",
+			want: nil},
+		{body: "Kestrel Properties will spin off 12 outlet centers whose anchors are retailers including Penwick and Dorlan's.",
+			want: []string{"acquisition KSTP"}},
+		// Controls: examples before the verb are its subjects (as in news58.go); a company's own
+		// cuts beside the examples; things bought under "including" or "such as" right after a
+		// deal's verb; and a range after a noun that is no group of companies.
+		{body: "Retailers including Penwick and Dorlan's said they would close stores after the holidays.",
+			want: []string{"restructuring PNWK;DRLN"}},
+		{body: "Brightwell said it would cut 500 jobs, joining companies such as Zentrix.",
+			want: []string{"restructuring BRWL"}},
+		{body: "Kestrel Properties agreed to buy three mall chains including Penwick and Dorlan's.",
+			want: []string{"acquisition KSTP;PNWK;DRLN"}},
+		{body: "Kestrel Properties agreed to buy chains such as Penwick for $2 billion.",
+			want: []string{"acquisition KSTP;PNWK"}},
+		{body: "Zentrix switched its chip orders from Velcor to Halvorn Systems under a new supply agreement.",
+			want: []string{"contract ZNTX;VLCR;HLVN"}},
+	}, typeTickers)
+}

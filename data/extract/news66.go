@@ -80,3 +80,36 @@ func (s *sentence) rangeOfCompanies(j int) bool {
 var rangedGroups = wordSet(`companies firms corporations businesses retailers chains brands lenders banks insurers
 	automakers carmakers makers giants names players rivals peers employers conglomerates airlines carriers
 	chipmakers drugmakers automakers startups groups stocks`)
+
+// inWhoseList says whether the company whose words start at token k lies in a relative clause
+// opened by ", whose" whose comma-separated list runs past the clause's first comma, closed by
+// a comma before token from, where the main clause's trigger stands: "The REIT, whose tenants
+// include FedEx, Walgreens and Fresenius, has been selling properties" is the REIT's sale, and
+// the tenants describe it. inRelativeBefore (news58.go) ends the clause at its first comma, the
+// list's first; here every comma between the opener and the company must go on the list (a
+// company or "and" after it).
+func (s *sentence) inWhoseList(k, from int) bool {
+	a := -1
+	for j := k - 1; j >= 1 && j >= k-20; j-- {
+		if s.words[j] == "whose" && s.words[j-1] == "," {
+			a = j
+			break
+		}
+		if s.words[j] == "," && !(s.companyAt(j+1) || s.words[j+1] == "and" || s.words[j+1] == "or") {
+			return false // the clause closed before the company
+		}
+		if s.words[j] == ";" {
+			return false
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	// A comma after the company, before the trigger, closes the clause.
+	for j := k + 1; j < from; j++ {
+		if s.words[j] == "," && !(j+1 < len(s.words) && (s.companyAt(j+1) || s.words[j+1] == "and" || s.words[j+1] == "or")) {
+			return true
+		}
+	}
+	return false
+}

@@ -53,3 +53,23 @@ func TestNews66ExampleCompanies(t *testing.T) {
 			want: []string{"contract ZNTX;VLCR;HLVN"}},
 	}, typeTickers)
 }
+
+// TestNews66WhoseList checks companies listed in a ", whose" relative clause about the subject,
+// closed by a comma before the main clause's verb: they describe the subject and take no part in
+// its event, however many commas the list has.
+func TestNews66WhoseList(t *testing.T) {
+	checkSentences(t, news66Extractor(), []sentenceCase{
+		{body: "The REIT, whose tenants include Velcor, Marston Pharmacy and Zentrix, has been selling properties this year.",
+			want: nil},
+		{body: "The landlord, whose biggest renters are Penwick, Dorlan's, Velcor and Marston Pharmacy, cut 200 jobs on Monday.",
+			want: nil},
+		{body: "Oakridge Realty, whose tenants include Velcor, Marston Pharmacy and Zentrix, agreed to sell 30 warehouses.",
+			want: []string{"acquisition OKRT"}},
+		// Controls: a company after the clause is the main clause's party, and a list with no
+		// "whose" clause is the verb's subjects.
+		{body: "The REIT, whose tenants include Velcor and Zentrix, agreed to sell the buildings to Kestrel Properties.",
+			want: []string{"acquisition KSTP"}},
+		{body: "Velcor, Marston Pharmacy and Zentrix said they would cut 200 jobs each.",
+			want: []string{"restructuring VLCR;MRSP;ZNTX"}},
+	}, typeTickers)
+}

@@ -113,3 +113,32 @@ func (s *sentence) inWhoseList(k, from int) bool {
 	}
 	return false
 }
+
+// boardApproval says whether a product trigger of approving ("approved the") is a board's, its
+// holders' or the approval of a deal or plan: "the company's board unanimously approved the
+// agreement", "shareholders approved the merger". Those are a deal's or a plan's steps; a
+// regulator's approval of goods ("the FDA approved the drug") stays product news.
+func boardApproval(w []string, t trigger) bool {
+	if t.typ != events.Product || w[t.from] != "approved" {
+		return false
+	}
+	for k := t.to; k < len(w) && k <= t.to+3; k++ {
+		if boardApprovedDeals[w[k]] {
+			return true
+		}
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		if approvingBodies[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// boardApprovedDeals are the objects of a board's approval: a deal, a plan or its terms.
+var boardApprovedDeals = wordSet(`agreement agreements deal deals merger mergers plan plans transaction transactions
+	proposal proposals offer terms contract acquisition sale spin-off spinoff buyback repurchase budget
+	settlement restructuring reorganization`)
+
+// approvingBodies are those whose approval is a company's own step: its board and its holders.
+var approvingBodies = wordSet(`board boards directors shareholders stockholders holders unitholders`)

@@ -73,3 +73,23 @@ func TestNews66WhoseList(t *testing.T) {
 			want: []string{"restructuring VLCR;MRSP;ZNTX"}},
 	}, typeTickers)
 }
+
+// TestNews66BoardApproval checks a board's or holders' approval of an agreement, a deal or a plan:
+// a deal's step, no product approval.
+func TestNews66BoardApproval(t *testing.T) {
+	checkSentences(t, news66Extractor(), []sentenceCase{
+		{body: "Zentrix's board unanimously approved the agreement on Monday.",
+			want: nil},
+		{body: "Directors of Halvorn Systems approved the plan last week.",
+			want: nil},
+		{body: "The board of Halvorn Systems approved the terms on Friday.",
+			want: nil},
+
+		// Controls: a regulator's approval of goods stays product news, and a deal's approval
+		// told with the deal's word stays the deal's news.
+		{body: "Penwick shareholders approved the transaction at a special meeting on Thursday.",
+			want: []string{"acquisition PNWK"}},
+		{body: "Regulators approved the Velcor heart pump on Tuesday.",
+			want: []string{"product VLCR"}},
+	}, typeTickers)
+}

@@ -142,3 +142,26 @@ var boardApprovedDeals = wordSet(`agreement agreements deal deals merger mergers
 
 // approvingBodies are those whose approval is a company's own step: its board and its holders.
 var approvingBodies = wordSet(`board boards directors shareholders stockholders holders unitholders`)
+
+// countHedge returns how many words at k hedge the count that follows them: "shipped about 7.4
+// million drives", "delivered more than 400,000 vehicles", "sold an estimated 50 million
+// phones". A count hedged is no less a count of goods (outputCounted, deliveries.go).
+func countHedge(words []string, k int) int {
+	if k >= len(words) {
+		return 0
+	}
+	if k+1 < len(words) && (countHedgePairs[words[k]+" "+words[k+1]]) {
+		return 2
+	}
+	if countHedges[words[k]] {
+		return 1
+	}
+	return 0
+}
+
+// countHedges are the one-word hedges of a count.
+var countHedges = wordSet(`about roughly nearly almost approximately around some over under approx.`)
+
+// countHedgePairs are the two-word hedges of a count.
+var countHedgePairs = map[string]bool{"more than": true, "less than": true, "fewer than": true, "close to": true,
+	"an estimated": true, "just over": true, "just under": true, "a record": true, "up to": true}

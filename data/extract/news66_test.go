@@ -93,3 +93,25 @@ func TestNews66BoardApproval(t *testing.T) {
 			want: []string{"product VLCR"}},
 	}, typeTickers)
 }
+
+// TestNews66HedgedOutput checks a count of goods shipped, delivered or sold in a reporting period
+// told with a hedge before the count: results, as the count without the hedge is
+// (deliveries.go), no product news.
+func TestNews66HedgedOutput(t *testing.T) {
+	checkSentences(t, news66Extractor(), []sentenceCase{
+		{body: "Calder Technology shipped about 7.4 million drives in the quarter.",
+			want: []string{"earnings CLDT"}},
+		{body: "Calder Technology shipped more than 20 million modems during its fiscal third quarter.",
+			want: []string{"earnings CLDT"}},
+		{body: "Zentrix sold an estimated 3 million headsets in the holiday quarter.",
+			want: []string{"earnings ZNTX"}},
+		// Controls: the count with no hedge is results already; a hedged count with no period is
+		// still the launch's news, and a holding sold stays a deal.
+		{body: "Calder Technology shipped 7.4 million drives in the quarter.",
+			want: []string{"earnings CLDT"}},
+		{body: "Calder Technology shipped about 7.4 million drives of its new model after launch.",
+			want: []string{"product CLDT"}},
+		{body: "Zentrix sold about 40 stores to Penwick in the quarter.",
+			want: []string{"acquisition ZNTX;PNWK"}},
+	}, typeTickers)
+}

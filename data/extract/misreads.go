@@ -165,6 +165,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		if companyBoughtBack(s, ts[i]) { // news52.go
 			ts[i].typ = events.Acquisition
 		}
+		if boardApproval(w, ts[i]) && approvedMerger(w, ts[i]) { // news66.go
+			ts[i].typ = events.Acquisition
+		}
 		if ts[i].typ == events.Acquisition && breakupSought(w, ts[i]) { // news61.go
 			ts[i].typ = events.Legal
 		}

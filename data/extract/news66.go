@@ -165,3 +165,18 @@ var countHedges = wordSet(`about roughly nearly almost approximately around some
 // countHedgePairs are the two-word hedges of a count.
 var countHedgePairs = map[string]bool{"more than": true, "less than": true, "fewer than": true, "close to": true,
 	"an estimated": true, "just over": true, "just under": true, "a record": true, "up to": true}
+
+// approvedMerger says whether the approval trigger t's object, within three words, is a merger,
+// a takeover or a sale: "shareholders approve merger" is the deal's step, news of the deal, where
+// a board's approval of a plan or its terms tells none.
+func approvedMerger(w []string, t trigger) bool {
+	for k := t.to; k < len(w) && k <= t.to+3; k++ {
+		if approvedMergers[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// approvedMergers are the deals whose approval is the deal's news.
+var approvedMergers = wordSet(`merger mergers acquisition takeover buyout sale`)

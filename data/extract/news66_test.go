@@ -89,6 +89,8 @@ func TestNews66BoardApproval(t *testing.T) {
 		// told with the deal's word stays the deal's news.
 		{body: "Penwick shareholders approved the transaction at a special meeting on Thursday.",
 			want: []string{"acquisition PNWK"}},
+		{body: "Velcor stockholders approved the merger with Marston Pharmacy on Thursday.",
+			want: []string{"acquisition VLCR;MRSP"}},
 		{body: "Regulators approved the Velcor heart pump on Tuesday.",
 			want: []string{"product VLCR"}},
 	}, typeTickers)

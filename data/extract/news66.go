@@ -10,8 +10,9 @@ import "github.com/eventline/eventline/data/events"
 // plural noun ("a mall owner's malls anchored by department stores such as Penney and Macy's"),
 // or anywhere as an end of a range "from X to Y" after a noun of companies ("companies from
 // Alphabet to Microsoft have announced job cuts"). The examples describe a thing of the event or
-// tell an industry's breadth, no party of the event. A list before the verb is its subjects. An example opener
-// within a few words of a deal's verb names what was bought ("agreed to buy three chains
+// tell an industry's breadth, no party of the event. A list before the verb is its subjects. A deal's "including"
+// names its parties ("offered a stake to eight firms including A and B"), and any opener within
+// a few words of a deal's verb names what was bought ("agreed to buy three chains
 // including Penwick", "to buy chains such as Penwick"): those stay parties.
 func (s *sentence) exampleCompany(k int, t trigger) bool {
 	if k < 2 {
@@ -29,6 +30,9 @@ func (s *sentence) exampleCompany(k int, t trigger) bool {
 		j--
 	case w == "like":
 	case w == "including":
+		if deal {
+			return false // "offered a stake to eight firms including A and B": the deal's parties
+		}
 	case w == "to":
 		return s.rangeOfCompanies(j)
 	case w == "from":

@@ -28,6 +28,7 @@ var reportingPeriods = wordSet(`quarter half year period fiscal`)
 // period, within four words of its lead.
 func outputCounted(words []string, i int) int {
 	k := i + 1
+	k += countHedge(words, k) // "shipped about 7.4 million drives" (news66.go)
 	if k >= len(words) || !isNumber(words[k]) {
 		return 0
 	}

@@ -2661,7 +2661,10 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		if s.inParens[k] || s.bystander(k, s.tokenIndex(c.End), c.End > trigStart) {
 			continue
 		}
-		if c.End <= trigStart && s.inRelativeBefore(k, t.from) {
+		if s.exampleCompany(k, t) {
+			continue // "department stores such as Penney and Macy's": examples of a group (news66.go)
+		}
+		if c.End <= trigStart && (s.inRelativeBefore(k, t.from) || s.inWhoseList(k, t.from)) { // news66.go
 			continue // "Fernway Bank, which bought Old Harbor's branches, reported a loss" (news58.go)
 		}
 		if c.End <= trigStart {

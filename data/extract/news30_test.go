@@ -162,3 +162,27 @@ func bodyDates(x *extract.Extractor, body string) map[string]string {
 	}
 	return got
 }
+
+// detailCase is a sentence read as the second of an article and its events, each "type status
+// tickers date [detail]".
+type detailCase struct {
+	body string
+	want []string
+}
+
+func checkDetailed(t *testing.T, tests []detailCase) {
+	t.Helper()
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tt := range tests {
+		sentence, got := sentenceEvents(x, "", tt.body, func(e extract.Event) string {
+			d := string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
+			if e.Detail != "" {
+				d += " " + e.Detail
+			}
+			return d
+		})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
+		}
+	}
+}

@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/eventline/eventline/data/extract"
@@ -12,11 +10,7 @@ import (
 // company's legal news, done when it is told in the past, whatever the decision's clause says
 // will follow (rulings.go).
 func TestCourtRulings(t *testing.T) {
-	x := &extract.Extractor{Companies: linker(t)}
-	tests := []struct {
-		body string
-		want []string // "type status tickers date [detail]"
-	}{
+	checkDetailed(t, []detailCase{
 		{"A federal judge ruled that Nvidia had violated the antitrust laws.",
 			[]string{"legal occurred NVDA 2024-06-12"}},
 		{"A Delaware judge ruled on Monday that Oracle must face the shareholder suit.",
@@ -51,19 +45,7 @@ func TestCourtRulings(t *testing.T) {
 			[]string{"legal occurred NFLX 2024-06-12"}},
 		{"Costco was found by shoppers to have the lowest prices in the survey.", nil},
 		{"Analysts said the case for owning Nike shares had weakened.", nil},
-	}
-	for _, tt := range tests {
-		sentence, got := sentenceEvents(x, "", tt.body, func(e extract.Event) string {
-			d := string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value
-			if e.Detail != "" {
-				d += " " + e.Detail
-			}
-			return d
-		})
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: events %q, want %q", sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 // A claim told by the damages sought is legal news, in any tense of the verb; harm to things

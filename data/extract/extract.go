@@ -1053,7 +1053,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.endsPeriod(from) || s.periodEndedTo(from, t) || s.laterPredicateDate(t, from) || s.analystTargetPeriod(t, from, to, p) { // wire28.go, news65.go
 			continue // "first quarter ended December 31": the period's last day, not the event's
 		}
-		if s.sinceStart(from) && !sinceThenWhen(s.words, to, t) || t.typ == events.PriceMove && sinceClause(s.words, from) || from >= t.to && s.recordSince(from) && !perfectAt(s.words, t) && !insideSince(s.words, t, from) { // news40.go, lead12.go
+		if s.sinceStart(from) && !sinceThenWhen(s.words, to, t) || t.typ == events.PriceMove && sinceClause(s.words, from) || from >= t.to && s.recordSince(from, t) && !perfectAt(s.words, t) { // news40.go, lead12.go
 			continue // "its first dividend since fiscal 1978", "its first profit since going public in March": where a span begins, not the event's
 		}
 		if s.modifiesOtherNoun(from, to, t) { // ownworks.go

@@ -33,18 +33,6 @@ func sinceThenWhen(words []string, to int, t trigger) bool {
 	return to+1 < len(words) && words[to] == "," && words[to+1] == "when" && t.from > to+1
 }
 
-// insideSince says whether trigger t stands inside the clause that "since" opens before the
-// date at word k: then the date is the trigger's own ("have rallied since Arm went public in
-// September 2023" listed Arm in September 2023), not the start of another event's record span.
-func insideSince(words []string, t trigger, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if words[j] == "since" {
-			return t.from > j
-		}
-	}
-	return false
-}
-
 // bulkBought says whether an acquisition trigger takes goods counted in a unit of bulk within
 // its next eight words: an amount, a unit and "of" ("bought 11.1 mln pounds of bakers flour",
 // "bought one, or possibly two, 6,000 tonne cargoes of palm olein"). Goods bought by the

@@ -213,21 +213,24 @@ func perfectAt(w []string, t trigger) bool {
 	return false
 }
 
-// recordSince is sinceClause for a date after a trigger in the simple past (see perfectAt): the
+// recordSince is sinceClause for a date after trigger t in the simple past (see perfectAt): the
 // date stands in a clause that "since" opens, and no other date stands between them, which would
-// close the span's phrase ("its first profit since 2018 on Tuesday" was Tuesday's).
-func (s *sentence) recordSince(k int) bool {
+// close the span's phrase ("its first profit since 2018 on Tuesday" was Tuesday's). A trigger
+// inside the since clause is the clause's own event, which the date dates ("have rallied since
+// Arm went public in September 2023" listed Arm in September 2023).
+func (s *sentence) recordSince(k int, t trigger) bool {
 	// Most dates have no "since" before them: a plain comparison first, before sinceClause's
 	// word sets, which every date of every trigger would otherwise probe.
 	if !slices.Contains(s.words[max(0, k-8):k], "since") || !sinceClause(s.words, k) {
 		return false
 	}
-	for j := k - 1; j >= 0 && s.words[j] != "since"; j-- {
+	j := k - 1
+	for ; j >= 0 && s.words[j] != "since"; j-- {
 		if s.inTimex[j] {
 			return false
 		}
 	}
-	return true
+	return t.from <= j
 }
 
 // sinceClause says whether the date at word k stands in a clause that "since" opens, a few words

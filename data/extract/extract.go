@@ -1077,7 +1077,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 			lo, hi = to, t.from
 		case from >= t.to:
 			lo, hi = t.to, from
-			if after := skipAside(s.words, lo); after > lo && after <= from && relativePronouns[s.words[lo+1]] {
+			if after := skipAside(s.words, lo); after > lo && after <= from && relativePronoun(s.words[lo+1]) {
 				lo = after // "the tender offer, which was launched in January, expired on Friday": the clause's words part no verb from its date
 			}
 		default:
@@ -1182,7 +1182,7 @@ func (s *sentence) asideAround(k int) (a, after int, ok bool) {
 // relative keeps to asides that are relative clauses, which tell happenings of their own.
 func (s *sentence) asideHolds(k, end int, relative bool) bool {
 	a, after, ok := s.asideAround(k)
-	if !ok || relative && !relativePronouns[s.words[a+1]] {
+	if !ok || relative && !relativePronoun(s.words[a+1]) {
 		return false
 	}
 	return after > k && after <= end
@@ -1203,9 +1203,6 @@ func (s *sentence) relativeBefore(first, g []trigger) bool {
 	}
 	return true
 }
-
-// relativePronouns open a relative clause after a comma.
-var relativePronouns = wordSet(`which who whose`)
 
 // laterStepWithin says whether a relative clause opens between a trigger and a date after it,
 // telling a later step of what the trigger's object does: "agreed to buy Cerner in a deal that

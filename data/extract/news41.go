@@ -153,8 +153,8 @@ func (s *sentence) relativeAside() bool {
 	return false
 }
 
-// relativePronoun is relativePronouns as comparisons, for a test made at every comma between
-// triggers.
+// relativePronoun says whether w opens a relative clause after a comma. Comparisons, not a
+// set: the test is made at every comma between triggers.
 func relativePronoun(w string) bool { return w == "which" || w == "who" || w == "whose" }
 
 // laterClauseEvent says whether event e, of a later semicolon's clause, is news of its own

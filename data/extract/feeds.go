@@ -219,7 +219,7 @@ func headlineSizedMove(words []string, j int) bool {
 	}
 	switch words[j] {
 	case "up", "down", "higher", "lower":
-		return j+2 < len(words) && isNumber(words[j+1]) && (words[j+2] == "%" || words[j+2] == "pct" || words[j+2] == "percent")
+		return j+2 < len(words) && isNumber(words[j+1]) && percentWord(words[j+2])
 	case "gap", "gaps", "gapped", "gapping":
 		return tradingWays[words[j+1]]
 	}

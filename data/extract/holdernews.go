@@ -324,7 +324,7 @@ func tradingAtChange(words []string, i int) int {
 		return 0
 	}
 	k++
-	if k < len(words) && (words[k] == "%" || words[k] == "percent" || words[k] == "pct") {
+	if k < len(words) && percentWord(words[k]) {
 		k++
 	} else {
 		return 0

@@ -73,7 +73,7 @@ func levelReached(words []string, t trigger) bool {
 		return false
 	}
 	for k := t.to; k < len(words) && !gapStops[words[k]] && words[k] != ","; k++ {
-		if words[k] == "%" || words[k] == "percent" || words[k] == "pct" {
+		if percentWord(words[k]) {
 			return false
 		}
 	}

@@ -133,7 +133,7 @@ func priceRecords(words []string, out []trigger) []trigger {
 			if closeWays[words[n]] {
 				n++
 			}
-			if n < len(words) && isNumber(words[n]) && n+1 < len(words) && (words[n+1] == "%" || words[n+1] == "percent" || words[n+1] == "pct") &&
+			if n < len(words) && isNumber(words[n]) && n+1 < len(words) && percentWord(words[n+1]) &&
 				(n > i+1 || n+2 < len(words) && closeWays[words[n+2]]) {
 				out = append(out, trigger{typ: events.PriceMove, from: i, to: n + 2, verbal: true})
 			}

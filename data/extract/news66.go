@@ -154,7 +154,7 @@ func countHedge(words []string, k int) int {
 	if k >= len(words) {
 		return 0
 	}
-	if k+1 < len(words) && (countHedgePairs[words[k]+" "+words[k+1]]) {
+	if k+1 < len(words) && countHedgePairs[[2]string{words[k], words[k+1]}] {
 		return 2
 	}
 	if countHedges[words[k]] {
@@ -167,8 +167,9 @@ func countHedge(words []string, k int) int {
 var countHedges = wordSet(`about roughly nearly almost approximately around some over under approx.`)
 
 // countHedgePairs are the two-word hedges of a count.
-var countHedgePairs = map[string]bool{"more than": true, "less than": true, "fewer than": true, "close to": true,
-	"an estimated": true, "just over": true, "just under": true, "a record": true, "up to": true}
+var countHedgePairs = map[[2]string]bool{{"more", "than"}: true, {"less", "than"}: true, {"fewer", "than"}: true,
+	{"close", "to"}: true, {"an", "estimated"}: true, {"just", "over"}: true, {"just", "under"}: true,
+	{"a", "record"}: true, {"up", "to"}: true}
 
 // approvedMerger says whether the approval trigger t's object, within three words, is a merger,
 // a takeover or a sale: "shareholders approve merger" is the deal's step, news of the deal, where

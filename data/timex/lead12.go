@@ -21,18 +21,28 @@ func (m *matcher) tellingDayOfMonth(x *match, n int, framed bool) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	d, ok := nearestMonthDay(m.doc, n, back)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: x.end, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+}
+
+// nearestMonthDay is the nearest day n of a month on or after from, or with back on or before
+// it, within three months.
+func nearestMonthDay(from time.Time, n int, back bool) (time.Time, bool) {
 	for i := 0; i < 3; i++ {
 		off := i
 		if back {
 			off = -i
 		}
-		first := time.Date(m.doc.Year(), m.doc.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		first := time.Date(from.Year(), from.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
 		d, ok := validDay(first.Year(), int(first.Month()), n)
-		if ok && (back && !d.After(m.doc) || !back && !d.Before(m.doc)) {
-			return cand{end: x.end, typ: "DATE", val: dayVal(d), gran: gDay, by: ByPublication}, true
+		if ok && (back && !d.After(from) || !back && !d.Before(from)) {
+			return d, true
 		}
 	}
-	return cand{}, false
+	return time.Time{}, false
 }
 
 // inferQuarter keeps the quarter c that "for the quarter" of a results story was inferred to

@@ -167,11 +167,5 @@ func (m *matcher) dayOfMonthAhead(x *match, n int, st story) (time.Time, bool) {
 	if t, _ := m.verbTense(x.start, x.end, false); t != tensePresent && t != tenseFuture {
 		return time.Time{}, false
 	}
-	for i := 0; i < 3; i++ {
-		first := time.Date(m.doc.Year(), m.doc.Month()+time.Month(i), 1, 0, 0, 0, 0, time.UTC)
-		if d, ok := validDay(first.Year(), int(first.Month()), n); ok && !d.Before(m.doc) {
-			return d, true
-		}
-	}
-	return time.Time{}, false
+	return nearestMonthDay(m.doc, n, false) // lead12.go
 }

@@ -247,9 +247,9 @@ func suffixEnd(toks []token, i int) bool {
 		return false
 	}
 	if sentenceOpeners[next.s] {
-		return !prenominal[strings.ToLower(w.s)]
+		return !prenominal[lowerWord(w)]
 	}
-	return w.upper && companySuffixes[strings.ToLower(w.s)] && next.kind == kWord && next.upper &&
+	return w.upper && companySuffixes[lowerWord(w)] && next.kind == kWord && next.upper &&
 		!allUpper(next.s) && !nameContinuers[next.s] && !monthOrWeekday(next.s)
 }
 

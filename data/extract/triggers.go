@@ -825,7 +825,7 @@ var lexicon = map[events.Type][]string{
 		regulatorOrders(), settledQuarrels(), // "ordered the lender to stop issuing cards", "agreed to settle ... claims" (news34.go)
 		courtRulings(), penaltiesPaid(), damagesSought(), courtPassives(), // "a federal judge ruled that ...", "will pay $146 million in penalties", "seeks damages", "was found liable" (rulings.go)
 		restrictionActs()), // "the Fed lifted the cap on Wells Fargo's assets" (authorityacts.go)
-	events.Partnership: {"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up", "teaming up",
+	events.Partnership: join(franchisePacts(), []string{"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up", "teaming up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
 		"jointly market", "jointly fund", "licensing agreement", "license agreement", "licensing deal", "license deal", "licensing pact", "marketing agreement", "distribution agreement",
@@ -862,7 +862,7 @@ var lexicon = map[events.Type][]string{
 		"work with ... to design", "works with ... to design", "worked with ... to design", "working with ... to design",
 		// A release's first step of work together (news32): "signed a memorandum of understanding
 		// with Honeywell".
-		"memorandum of understanding"},
+		"memorandum of understanding"}), // franchising deals: news69.go
 	// A recall or an outage is news about a company's product or service, as a launch is.
 	events.Product: join(verb("recall", "recalls", "recalled", "recalling"),
 		verb("knock ... offline", "knocks ... offline", "knocked ... offline", "knocking ... offline"), []string{"launch", "launches", "launched", "release", "releases", "released", "unveil", "unveils",

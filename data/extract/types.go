@@ -60,6 +60,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Executive && plainGoing(words, t) && !officerGoes(words, t),
 			t.typ == events.Partnership && dealAgreement(words, t),                              // ratingnews.go
 			t.typ == events.Partnership && (laborAgreement(words, t) || personalDeal(words, t)), // signeddeals.go
+			t.typ == events.Partnership && unmadeFranchisePact(words, t),                        // news69.go
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
 			t.typ == events.Dividend && unrecommendedPayout(words, t), // wire28.go

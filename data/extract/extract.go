@@ -1050,7 +1050,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.hasPersonRelative() && s.inPersonAside(from) && !s.inPersonAside(t.from) {
 			continue // "named Doustdar last week, replacing Jorgensen, who was ousted in May": the person's past
 		}
-		if s.endsPeriod(from) || s.periodEndedTo(from, t) || s.laterPredicateDate(t, from) || s.analystTargetPeriod(t, from, to, p) { // wire28.go, news65.go
+		if s.endsPeriod(from) || s.periodEndedTo(from, t) || s.laterPredicateDate(t, from) || s.analystTargetPeriod(t, from, to, p) || from >= t.to && s.objectParticipleDate(t, from) { // wire28.go, news65.go, news69.go
 			continue // "first quarter ended December 31": the period's last day, not the event's
 		}
 		if s.sinceStart(from) && !sinceThenWhen(s.words, to, t) || t.typ == events.PriceMove && sinceClause(s.words, from) || from >= t.to && s.recordSince(from, t) && !perfectAt(s.words, t) { // news40.go, lead12.go

@@ -40,3 +40,25 @@ func TestNews69FranchisePacts(t *testing.T) {
 			want: nil},
 	}, typeTickers)
 }
+
+// TestNews69ObjectParticipleDate checks a date after a past participle that describes the
+// event's object ("recalled patties packed at its plant in April"): the participle's date, not
+// the event's, which is then the day told.
+func TestNews69ObjectParticipleDate(t *testing.T) {
+	checkSentences(t, news69Extractor(), []sentenceCase{
+		{body: "Grindley Burger recalled 30,000 frozen patties packed at its Joliet plant in April.",
+			want: []string{"product GRBS 2024-06-12"}},
+		{body: "Fawley Donut recalled 12,000 boxes of muffins baked at its Dayton bakery in May.",
+			want: []string{"product FWLD 2024-06-12"}},
+		{body: "Fawley Donut closed 14 stores opened in 2019 and 2020.",
+			want: []string{"restructuring FWLD 2024-06-12"}},
+		// Near misses: the date of the act itself, a participle before its noun (an
+		// adjective), and one that tells where a thing is.
+		{body: "Grindley Burger recalled 30,000 frozen patties in April.",
+			want: []string{"product GRBS 2024-04"}},
+		{body: "Grindley Burger bought eight franchised restaurants in 2023.",
+			want: []string{"acquisition GRBS 2023"}},
+		{body: "Grindley Burger bought a bakery based in Ohio in March.",
+			want: []string{"acquisition GRBS 2024-03"}},
+	}, typeTickersValue)
+}

@@ -1805,6 +1805,11 @@ func allTriggers(out []trigger, words []string) []trigger {
 				out = append(out, t)
 			}
 		}
+		if i+1 < len(words) && (words[i+1] == "in" || words[i+1] == "for" || words[i+1] == "during") {
+			if t, ok := resultsInPeriod(words, i); ok { // lead13.go
+				out = append(out, t)
+			}
+		}
 		if (w == "ipo" || w == "ipos") && i+1 < len(words) && lexWords[ids[i+1]].notAfterIPO {
 			continue
 		}

@@ -64,3 +64,54 @@ var periodPhraseWords = wordSet(`the its their this that which latest most recen
 func periodEnded(words []string, k int) bool {
 	return k > 0 && (words[k-1] == "ended" || words[k-1] == "ending" || words[k-1] == "ends")
 }
+
+// ownSharesSold says whether the acquisition trigger t sells the company's own stock, an
+// offering: the stock is new ("agreed to sell 5 million new shares", "sells new shares to
+// investors"), or it goes to investors no one names ("sold 3 million shares to institutional
+// investors", "to a group of investors"). Shares sold to a named buyer ("sold shares to
+// Berkshire") change the company's owners and stay a deal, as do a holder's shares ("sold its
+// shares to investors": "its" makes them a holding).
+func ownSharesSold(words []string, t trigger) bool {
+	span := words[t.from:t.to]
+	if slices.Contains(span, "its") || slices.Contains(span, "their") {
+		return false
+	}
+	last := words[t.to-1]
+	switch {
+	case sellForms[last]:
+		// "agreed to sell": the verb's object follows it
+		for k := t.to; k < len(words) && k <= t.to+6; k++ {
+			switch w := words[k]; {
+			case w == "shares" || w == "stock":
+				return k > t.to && words[k-1] == "new" || k > t.to+1 && words[k-1] == "common" && words[k-2] == "new"
+			case !objectCountWords[w] && !isNumber(w):
+				return false
+			}
+		}
+	case last == "to" && t.to >= 2 && (words[t.to-2] == "shares" || words[t.to-2] == "stock"):
+		return slices.Contains(span, "new") || unnamedInvestorsAt(words, t.to)
+	}
+	return false
+}
+
+// objectCountWords may stand in a count of shares before the noun: "5 million new common shares".
+var objectCountWords = wordSet(`$ , . million mln billion about some up to new common ordinary additional`)
+
+// unnamedInvestorsAt says whether the buyers named from word k are investors no one names:
+// "investors", "institutional investors", "a group of investors", "the public".
+func unnamedInvestorsAt(words []string, k int) bool {
+	for j := k; j < len(words) && j <= k+5; j++ {
+		switch w := words[j]; {
+		case w == "investors" || w == "institutions" || w == "public":
+			return true
+		case !investorWords[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// investorWords may stand before "investors" in a sale's buyers: "a group of institutional
+// investors", "several private investors".
+var investorWords = wordSet(`a the group of institutional private certain several some two three four five
+	accredited qualified unnamed outside new existing strategic`)

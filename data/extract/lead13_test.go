@@ -24,3 +24,22 @@ func TestResultsInPeriod(t *testing.T) {
 		{"Ford said sales in the first two months of the year rose 5%.", nil},
 	})
 }
+
+// A company selling new shares, or shares to investors no one names, places its own stock: an
+// offering. Shares sold to a named buyer, or a holder's own shares, stay a deal (lead13.go
+// ownSharesSold).
+func TestOwnSharesSold(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"ZIM Integrated Shipping said it agreed to sell 5 million new shares in a private placement.",
+			[]string{"offering occurred ZIM 2024-06-12"}},
+		{"Plug Power sold 40 million shares to institutional investors, raising $200 million.",
+			[]string{"offering occurred PLUG 2024-06-12"}},
+		{"Lucid Group is selling new common shares to a group of investors led by its largest holder.",
+			[]string{"offering occurred LCID 2024-06-12"}},
+		// near-misses: a named buyer; a holder's shares
+		{"Paramount sold shares to Berkshire Hathaway.",
+			[]string{"acquisition occurred PARA;BRK.A 2024-06-12"}},
+		{"SoftBank sold its shares in T-Mobile to investors.",
+			[]string{"acquisition occurred TMUS 2024-06-12"}},
+	})
+}

@@ -43,3 +43,17 @@ func TestOwnSharesSold(t *testing.T) {
 			[]string{"acquisition occurred TMUS 2024-06-12"}},
 	})
 }
+
+// A private company's field before its role may be an acronym: "in AI startup Anthropic", "in
+// EV maker Rivian" buy a stake as "in artificial intelligence startup" does (investments.go).
+func TestInvestsInAcronymFieldStartup(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Amazon has agreed to invest up to $4 billion in AI startup Anthropic.",
+			[]string{"acquisition occurred AMZN 2024-06-12"}},
+		{"Nvidia invested $500 million in AI chipmaker Groq.",
+			[]string{"acquisition occurred NVDA 2024-06-12"}},
+		// near-misses: money put into plants or a field, not a company
+		{"Amazon will invest $10 billion in AI data centers in Ohio.", nil},
+		{"Ford invested $2 billion in EV production at its Kentucky plant.", nil},
+	})
+}

@@ -57,3 +57,17 @@ func TestInvestsInAcronymFieldStartup(t *testing.T) {
 		{"Ford invested $2 billion in EV production at its Kentucky plant.", nil},
 	})
 }
+
+// A forecast of two measures joined by "and" is still the forecast the verb moves: "raised its
+// annual sales and profit forecasts" is a raise (guidancemoves.go movesForecast).
+func TestForecastOfTwoMeasuresRaised(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Walmart raised its annual sales and profit forecasts on Thursday.",
+			[]string{"guidance occurred WMT 2024-06-06 raised"}},
+		{"Deere lifted its revenue and earnings outlook for the year.",
+			[]string{"guidance occurred DE 2024-06-12 raised"}},
+		// near-miss: the raise is of something else, the outlook kept
+		{"Kohl's raised prices and kept its forecast for the year.",
+			[]string{"guidance occurred KSS 2024-06-12 reaffirmed"}},
+	})
+}

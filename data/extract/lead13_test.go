@@ -1,6 +1,13 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/events"
+	"github.com/eventline/eventline/data/extract"
+)
 
 // Results told by their change with the period after the figure's noun: "sales in the fourth
 // quarter fell", "revenue for the three months that ended in June rose" (lead13.go
@@ -70,4 +77,33 @@ func TestForecastOfTwoMeasuresRaised(t *testing.T) {
 		{"Kohl's raised prices and kept its forecast for the year.",
 			[]string{"guidance occurred KSS 2024-06-12 reaffirmed"}},
 	})
+}
+
+// The whole company sold by its stock or its assets is a deal: "the sale of all its outstanding
+// shares", "the sale of substantially all of its assets" (triggers.go). Told as a lead: talks
+// that "could lead to" a sale are a forecast, which a later body sentence does not tell.
+func TestSaleOfAllShares(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		lead string
+		want []string
+	}{
+		{"Peloton said it is holding discussions that could lead to the sale of all its outstanding shares.",
+			[]string{"acquisition forecast PTON"}},
+		{"Big Lots agreed to the sale of substantially all of its assets to a liquidator.",
+			[]string{"acquisition occurred BIG"}},
+		// near-miss: goods sold, not the company
+		{"Apple halted the sale of all its watches with the blood-oxygen feature.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article("Company update", "2024-06-12", tt.lead)).Events {
+			if e.Type == events.Acquisition {
+				got = append(got, string(e.Type)+" "+string(e.Status)+" "+strings.Join(e.Tickers, ";"))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: acquisitions %q, want %q", tt.lead, got, tt.want)
+		}
+	}
 }

@@ -42,6 +42,9 @@ func (s *sentence) movesForecast(verbs map[string]bool) bool {
 			if forecastNouns[w[k]] {
 				return true
 			}
+			if w[k] == "and" && k+1 < len(w) && forecastMeasures[w[k+1]] {
+				continue // "raised its annual sales and profit forecasts": one forecast of two measures (news30.go)
+			}
 			if w[k] == "by" || w[k] == "," || w[k] == "and" || gapStops[w[k]] {
 				break
 			}

@@ -24,8 +24,9 @@ var businessRoles = wordSet(`maker makers developer developers startup start-up 
 // of its article.
 func privateCompanyAt(toks []token, k int) bool {
 	// A role before the name, after up to three words of its field: "in artificial
-	// intelligence startup Anthropic", "in chipmaker Tenstorrent".
-	for j := k; j < len(toks) && j <= k+3 && isWord(toks[j].text) && !capitalized(toks[j].text); j++ {
+	// intelligence startup Anthropic", "in chipmaker Tenstorrent"; a field may be an acronym
+	// ("in AI startup Anthropic", "in EV maker Lucid").
+	for j := k; j < len(toks) && j <= k+3 && isWord(toks[j].text) && (!capitalized(toks[j].text) || acronym(toks[j].text)); j++ {
 		if businessRoles[lower(toks[j].text)] || roleCompounds[lower(toks[j].text)] {
 			return j+1 < len(toks) && capitalized(toks[j+1].text) && isWord(toks[j+1].text)
 		}

@@ -157,7 +157,11 @@ var lexicon = map[events.Type][]string{
 		verb("put ... subsidiary up for sale", "puts ... subsidiary up for sale", "putting ... subsidiary up for sale"),
 		verb("put ... operations up for sale", "puts ... operations up for sale", "putting ... operations up for sale"),
 		[]string{"takeover approach", "takeover approaches", "about combining", "on combining", "sale of the company",
-			"sale of the bank", "sale of the business", "put itself up for sale", "puts itself up for sale",
+			"sale of the bank", "sale of the business",
+			// The whole company sold by its stock or its assets: "talks that could lead to the sale
+			// of all its outstanding shares", "the sale of substantially all of its assets".
+			"sale of all ... shares", "sale of all ... stock", "sale of all ... assets",
+			"sale of substantially all", "put itself up for sale", "puts itself up for sale",
 			"putting itself up for sale", "tie-up talks", "weighing bids", "weigh bids",
 			// A company reviewing its future, and two that will be one: "explores options including a
 			// sale", "will become one company".
@@ -1802,6 +1806,11 @@ func allTriggers(out []trigger, words []string) []trigger {
 			if t, ok := resultsAt(words, i); ok { // ownworks.go
 				out = append(out, t)
 			} else if t, ok := comparableSalesAt(words, i); ok { // news41.go
+				out = append(out, t)
+			}
+		}
+		if i+1 < len(words) && (words[i+1] == "in" || words[i+1] == "for" || words[i+1] == "during") {
+			if t, ok := resultsInPeriod(words, i); ok { // lead13.go
 				out = append(out, t)
 			}
 		}

@@ -172,6 +172,10 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 	case t.typ == events.Acquisition && ownSharesIn(words, t):
 		// "will sell 3 mln new common shares in Europe": its own stock (wire27.go).
 		t.typ = events.Offering
+	case t.typ == events.Acquisition && ownSharesSold(words, t):
+		// "agreed to sell 5 million new shares", "sold shares to institutional investors": its
+		// own stock placed, not its owners changed (lead13.go).
+		t.typ = events.Offering
 	case t.typ == events.Acquisition && beneficialShares(words, t):
 		// "sold 1.5 mln shares of beneficial interest": a trust's own stock (wire27.go).
 		t.typ = events.Offering

@@ -182,9 +182,10 @@ func monthlySales(words []string, t trigger) bool {
 			month = true
 		case (w == "four" || w == "five" || w == "4" || w == "5") && k+1 < len(words) && words[k+1] == "weeks":
 			month = true
-		case monthNames[w] && (k+1 < len(words) && words[k+1] == "sales" || k > 0 && (words[k-1] == "for" || words[k-1] == "in")):
+		case monthNames[w] && (k+1 < len(words) && words[k+1] == "sales" || k > 0 && (words[k-1] == "for" || words[k-1] == "in" && !periodEnded(words, k-1))):
 			// "March sales", "sales fell in March", "sales for April"; a month that ends a
-			// period ("the year ended March 31") is no month's sales.
+			// period ("the year ended March 31", "the period that ended in June") is no
+			// month's sales.
 			month = true
 		}
 	}

@@ -1896,15 +1896,35 @@ func (m *matcher) compoundHead(k int) bool {
 		!(m.toks[k+1].lex.kind != lxNone || m.anyWord(k+1, "on", "in", "at", "this", "next", "last"))) {
 		return false // "hold a rally": a verb and its object
 	}
-	for j := k - 1; j >= 0 && j >= k-3 && m.toks[j].kind == kWord && m.toks[j].clause == m.toks[k].clause; j-- {
+	nouns := 0
+	for j := k - 1; j >= 0 && j >= k-8 && nouns < 3 && m.toks[j].kind == kWord && m.toks[j].clause == m.toks[k].clause; j-- {
 		switch {
 		case m.toks[j].in(sDeterminers):
 			return j < k-1 // "their debut" is said by scheduleVerb's own test
+		case m.innerNameWord(j, k):
+			continue // "their New York Stock Exchange debut": a place's or a market's name
 		case m.anyWord(j, "and", "or") || m.toks[j].lex.kind != lxNone || m.toks[j].in(sNotSubject):
 			return false
 		}
+		nouns++
 	}
 	return false
+}
+
+// innerNameWord reports whether token j, before the head at token k, is a word of a
+// capitalized name of several words: "New" in "New York", "York" after it. Such a word
+// modifies the head as any noun does, whatever the lexicon makes of it alone ("new"), and a
+// name of four words is still one modifier. A date's own capitalized words are no name:
+// "their Christmas debut", "its Monday open".
+func (m *matcher) innerNameWord(j, k int) bool {
+	t := &m.toks[j]
+	if !t.upper || t.lex.kind == lxWeekday || t.lex.kind == lxMonth || t.lex.kind == lxHoliday || t.lex.kind == lxSeason {
+		return false
+	}
+	upperWord := func(i int) bool {
+		return i >= 0 && i < k && m.toks[i].kind == kWord && m.toks[i].upper && m.toks[i].clause == t.clause
+	}
+	return upperWord(j+1) || upperWord(j-1) && !m.toks[j-1].in(sDeterminers)
 }
 
 // nounModified reports whether the word before word k makes it a noun: a count ("a 370-point

@@ -3055,7 +3055,8 @@ func (s *sentence) participants(t trigger) []bool {
 			// customers (offered.go). Neither is a party to the deal.
 			break
 		}
-		supplied = supplied || supplierNouns[w] && k+1 < len(s.words) && (s.words[k+1] == "of" || s.words[k+1] == "to")
+		// Only a deal's parties stop at its customers: the nouns are probed for no other type.
+		supplied = supplied || t.typ == events.Acquisition && supplierNouns[w] && k+1 < len(s.words) && (s.words[k+1] == "of" || s.words[k+1] == "to")
 		if s.newClauseAt(k) || k > t.to && s.causeAt(k, len(s.words)) {
 			break // "sold the division it acquired as part of its purchase of Diamond Shamrock": a cause
 		}

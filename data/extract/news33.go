@@ -139,7 +139,7 @@ func (s *sentence) supposed(t trigger) bool {
 			if w[j] == "have" && j+1 < len(w) && participle(w[j+1]) && j+1 != t.from {
 				return true
 			}
-			if j > k+1 && (clauseBreaks[w[j]] || w[j] == "that") {
+			if j > k+1 && (isClauseBreak(w[j]) || w[j] == "that") {
 				break
 			}
 		}
@@ -360,7 +360,7 @@ func (s *sentence) perfectCourse(t trigger) bool {
 		return false
 	}
 	for j := t.to; j+1 < len(w) && j <= t.to+10; j++ {
-		if clauseMarks[w[j]] || clauseBreaks[w[j]] || w[j] == "and" {
+		if clauseMarks[w[j]] || isClauseBreak(w[j]) || w[j] == "and" {
 			return false
 		}
 		if w[j] == "this" && courseSpans[w[j+1]] || pastSpan(w, j) { // pastSpan: news44.go

@@ -153,7 +153,7 @@ func comparisonTerm(w []string, t trigger) bool {
 		switch {
 		case w[k] == "than":
 			return true
-		case clauseMarks[w[k]] || clauseBreaks[w[k]] || w[k] == "that" || w[k] == "and":
+		case clauseMarks[w[k]] || isClauseBreak(w[k]) || w[k] == "that" || w[k] == "and":
 			return false
 		}
 	}
@@ -236,7 +236,7 @@ func progressiveCourse(w []string, t trigger) bool {
 		return false
 	}
 	for j := t.to; j+1 < len(w) && j <= t.to+10; j++ {
-		if clauseMarks[w[j]] || clauseBreaks[w[j]] {
+		if clauseMarks[w[j]] || isClauseBreak(w[j]) {
 			return false
 		}
 		if w[j] == "for" && (courseLengths[w[j+1]] || w[j+1] == "a" && j+2 < len(w) && courseLengths[w[j+2]]) {
@@ -274,7 +274,7 @@ func (s *sentence) perfectSince(t trigger) bool {
 		if w[j] == "since" {
 			return true
 		}
-		if clauseMarks[w[j]] || clauseBreaks[w[j]] || w[j] == "and" {
+		if clauseMarks[w[j]] || isClauseBreak(w[j]) || w[j] == "and" {
 			return false
 		}
 	}

@@ -58,7 +58,7 @@ var voters = wordSet(`workers members employees machinists drivers nurses pilots
 func votedContract(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
 		w := words[k]
-		if w == ";" || w == "said" || w == "says" || clauseBreaks[w] {
+		if w == ";" || w == "said" || w == "says" || isClauseBreak(w) {
 			return false
 		}
 		if ratifyWords[w] {
@@ -193,7 +193,7 @@ var rulingBlocks = wordSet(`blocks blocked bars barred halts halted enjoins enjo
 func courtBlocked(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 1 && k >= t.from-12; k-- {
 		w := words[k]
-		if w == ";" || w == "said" || w == "says" || clauseBreaks[w] {
+		if w == ";" || w == "said" || w == "says" || isClauseBreak(w) {
 			return false
 		}
 		if !rulingBlocks[w] {
@@ -219,7 +219,7 @@ var askWords = wordSet(`asked ask asks asking wondered`)
 func askedWhether(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
 		w := words[k]
-		if w == ";" || w == "," || clauseBreaks[w] {
+		if w == ";" || w == "," || isClauseBreak(w) {
 			return false
 		}
 		if (w == "whether" || w == "if") && askWords[words[k-1]] {

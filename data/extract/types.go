@@ -268,7 +268,7 @@ func failedSearch(words []string, t trigger) bool {
 	}
 	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
 		w := words[k]
-		if w == "," || w == ";" || clauseBreaks[w] {
+		if w == "," || w == ";" || isClauseBreak(w) {
 			return false
 		}
 		if w != "to" {
@@ -492,7 +492,7 @@ func auditorLeaves(words []string, t trigger) bool {
 		if words[k] == "auditor" || words[k] == "auditors" {
 			return true // ("chief accounting officer" is an officer)
 		}
-		if words[k] == "," || words[k] == "." || words[k] == "and" || clauseBreaks[words[k]] {
+		if words[k] == "," || words[k] == "." || words[k] == "and" || isClauseBreak(words[k]) {
 			break
 		}
 	}
@@ -504,7 +504,7 @@ func auditorLeaves(words []string, t trigger) bool {
 		if words[k] == "," {
 			commas++
 		}
-		if commas > 2 || clauseBreaks[words[k]] {
+		if commas > 2 || isClauseBreak(words[k]) {
 			return false
 		}
 	}
@@ -539,7 +539,7 @@ func ownResultsForecast(words []string, t trigger) bool {
 		if ownResultNouns[words[k]] {
 			return true
 		}
-		if words[k] == "," || words[k] == "that" || clauseBreaks[words[k]] {
+		if words[k] == "," || words[k] == "that" || isClauseBreak(words[k]) {
 			return false // "forecasts that spending on cloud software will double": a clause of its own
 		}
 	}
@@ -580,7 +580,7 @@ func insolvencyOfficer(words []string, t trigger) bool {
 		}
 	}
 	for k := t.to; k < len(words) && k < t.to+9; k++ {
-		if clauseBreaks[words[k]] || words[k] == ";" || words[k] == "." {
+		if isClauseBreak(words[k]) || words[k] == ";" || words[k] == "." {
 			return false
 		}
 		if words[k] != "as" {
@@ -1094,7 +1094,7 @@ func contestedDeal(words []string, t trigger, ts []trigger) bool {
 	blocked := suitAim(words, t) // "sues to break up Live Nation" (longform.go)
 	for k := t.from - 1; !blocked && k >= 0 && k >= t.from-12; k-- {
 		w := words[k]
-		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" {
+		if w == ";" || isClauseBreak(w) || w == "said" || w == "says" {
 			break
 		}
 		if blockVerbs[w] || compelVerbs[w] || compelInfinitives[w] && k > 0 && words[k-1] == "to" {
@@ -1170,7 +1170,7 @@ func suedOver(words []string, t trigger, ts []trigger) bool {
 		topic := false
 		for k := u.to; k < t.from; k++ {
 			w := words[k]
-			if w == ";" || clauseBreaks[w] || subordinators[w] || w == "said" || w == "says" {
+			if w == ";" || isClauseBreak(w) || subordinators[w] || w == "said" || w == "says" {
 				topic = false
 				break
 			}
@@ -1267,7 +1267,7 @@ func consumerPurchase(words []string, t trigger) bool {
 		return true
 	}
 	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
-		if clauseBreaks[words[k]] || words[k] == "," || words[k] == ";" || words[k] == "." {
+		if isClauseBreak(words[k]) || words[k] == "," || words[k] == ";" || words[k] == "." {
 			return false
 		}
 		if consumerBuyers[words[k]] {
@@ -1372,7 +1372,7 @@ func goodsBusiness(words []string, k int) bool {
 		if businessNouns[words[j]] {
 			return true
 		}
-		if words[j] == "," || words[j] == ";" || clauseBreaks[words[j]] {
+		if words[j] == "," || words[j] == ";" || isClauseBreak(words[j]) {
 			return false
 		}
 	}
@@ -1723,7 +1723,7 @@ func outlookWithheld(words []string, t trigger) bool {
 			return true
 		case (w == "declined" || w == "declines" || w == "refused" || w == "refuses" || w == "stopped") && words[k+1] == "to":
 			return true
-		case w == "," || clauseBreaks[w]:
+		case w == "," || isClauseBreak(w):
 			return false
 		}
 	}
@@ -1745,7 +1745,7 @@ func outlookMeasured(words []string, t trigger) bool {
 	}
 	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
 		switch w := words[k]; {
-		case w == "," || w == ";" || clauseBreaks[w] || subordinators[w] || measuredResults[w]:
+		case w == "," || w == ";" || isClauseBreak(w) || subordinators[w] || measuredResults[w]:
 			return false // another clause, or results for the subject: "after earnings fell short"
 		case w == "forecast" || w == "outlook" || w == "guidance" || w == "forecasts" || w == "projections":
 			return true
@@ -1784,7 +1784,7 @@ func officerGoes(words []string, t trigger) bool {
 	}
 	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
 		switch w := words[k]; {
-		case w == ";" || clauseBreaks[w]:
+		case w == ";" || isClauseBreak(w):
 			return false
 		case dayReporters[w]:
 			return false // "the president said the company would leave Russia": the officer tells

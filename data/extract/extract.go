@@ -1590,7 +1590,7 @@ func infinitiveBefore(words []string, k int) bool {
 		switch {
 		case words[j] == "to":
 			return j+1 < k
-		case words[j] == "," || isClauseBreak(words[j]) || subordinators[words[j]] || words[j] == "and":
+		case words[j] == "," || isClauseBreak(words[j]) || isSubordinator(words[j]) || words[j] == "and":
 			return false
 		}
 	}
@@ -2706,7 +2706,7 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	clause := t.from
 	// A colon in parentheses is an exchange tag's ("Acme (NASDAQ: ACME) and Beta agreed to
 	// merge"), no clause's end (news32.go).
-	for clause > 0 && !(strings.Contains(",;:", s.words[clause-1]) && !(s.words[clause-1] == ":" && s.inParens[clause-1])) && !(!twoParty(t.typ) && subordinators[s.words[clause-1]] && !s.inTimex[clause-1]) {
+	for clause > 0 && !(strings.Contains(",;:", s.words[clause-1]) && !(s.words[clause-1] == ":" && s.inParens[clause-1])) && !(!twoParty(t.typ) && isSubordinator(s.words[clause-1]) && !s.inTimex[clause-1]) {
 		clause--
 	}
 	// Companies before the trigger in an earlier clause are background ("As with Propero, ...").

@@ -112,7 +112,7 @@ func rivalBehindMove(s *sentence, t trigger, ts []trigger) bool {
 			if w[k] == ";" || w[k] == "." {
 				break
 			}
-			if !subordinators[w[k]] || w[k] == "as" && k+1 < len(w) && asMeasures[w[k+1]] {
+			if !isSubordinator(w[k]) || w[k] == "as" && k+1 < len(w) && asMeasures[w[k+1]] {
 				continue // "rose as much as 7%"
 			}
 			for j := k + 1; j < t.from && j <= k+3; j++ {

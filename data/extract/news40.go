@@ -205,7 +205,7 @@ func perfectAt(w []string, t trigger) bool {
 			return true
 		}
 	}
-	for k := t.from - 1; k >= 0 && k >= t.from-3 && !clauseMarks[w[k]]; k-- {
+	for k := t.from - 1; k >= 0 && k >= t.from-3 && !isClauseMark(w[k]); k-- {
 		if perfectAux[w[k]] {
 			return true
 		}

@@ -61,10 +61,10 @@ func votedContract(words []string, t trigger) bool {
 		if w == ";" || w == "said" || w == "says" || isClauseBreak(w) {
 			return false
 		}
-		if ratifyWords[w] {
+		if ratifyWordSet.has(w) {
 			return true
 		}
-		if !ballotVerdicts[w] || k < 2 || words[k-1] != "to" {
+		if !ballotVerdictSet.has(w) || k < 2 || words[k-1] != "to" {
 			continue
 		}
 		for j := k - 2; j >= 0 && j >= k-4; j-- {

@@ -471,7 +471,7 @@ func analystsView(words []string, t trigger, ts []trigger) bool {
 		if a.typ != events.Analyst || a.weak || a.to > t.from {
 			continue
 		}
-		if !slices.ContainsFunc(words[a.to:t.from], func(w string) bool { return subordinators[w] }) {
+		if !slices.ContainsFunc(words[a.to:t.from], func(w string) bool { return isSubordinator(w) }) {
 			return true
 		}
 	}
@@ -1170,7 +1170,7 @@ func suedOver(words []string, t trigger, ts []trigger) bool {
 		topic := false
 		for k := u.to; k < t.from; k++ {
 			w := words[k]
-			if w == ";" || isClauseBreak(w) || subordinators[w] || w == "said" || w == "says" {
+			if w == ";" || isClauseBreak(w) || isSubordinator(w) || w == "said" || w == "says" {
 				topic = false
 				break
 			}
@@ -1307,7 +1307,7 @@ func failedDealCause(words []string, t trigger) bool {
 	}
 	if t.to < len(words) && failureNouns[words[t.to]] {
 		for j := t.from - 1; j >= 0 && j >= t.from-4; j-- {
-			if subordinators[words[j]] {
+			if isSubordinator(words[j]) {
 				return true
 			}
 		}
@@ -1319,7 +1319,7 @@ func failedDealCause(words []string, t trigger) bool {
 		// The deal may be the last of the causes listed: "after years of losses and a failed
 		// merger with JetBlue".
 		for j := k - 1; j >= 0 && j >= k-8; j-- {
-			if subordinators[words[j]] || words[j] == "of" || words[j] == "by" {
+			if isSubordinator(words[j]) || words[j] == "of" || words[j] == "by" {
 				return true
 			}
 			if words[j] == "," || words[j] == ";" || words[j] == "said" || j < k-3 && words[j] != "and" && !isCauseListWord(words[j]) {
@@ -1533,7 +1533,7 @@ func causeOfMove(words []string, t trigger, ts []trigger) bool {
 			continue
 		}
 		for k := u.to; k < t.from; k++ {
-			if subordinators[words[k]] || words[k] == "on" {
+			if isSubordinator(words[k]) || words[k] == "on" {
 				return true
 			}
 		}
@@ -1566,7 +1566,7 @@ func causeAfter(words []string, t trigger, ts []trigger, typ events.Type) bool {
 			continue
 		}
 		for k := u.to; k < t.from; k++ {
-			if subordinators[words[k]] || words[k] == "on" {
+			if isSubordinator(words[k]) || words[k] == "on" {
 				return true
 			}
 		}
@@ -1745,7 +1745,7 @@ func outlookMeasured(words []string, t trigger) bool {
 	}
 	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
 		switch w := words[k]; {
-		case w == "," || w == ";" || isClauseBreak(w) || subordinators[w] || measuredResults[w]:
+		case w == "," || w == ";" || isClauseBreak(w) || isSubordinator(w) || measuredResults[w]:
 			return false // another clause, or results for the subject: "after earnings fell short"
 		case w == "forecast" || w == "outlook" || w == "guidance" || w == "forecasts" || w == "projections":
 			return true

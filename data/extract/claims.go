@@ -260,12 +260,8 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 	}
 	sign, from := 0.0, i
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if riseWords[words[j]] {
-			sign, from = 1, j
-			break
-		}
-		if fallWords[words[j]] {
-			sign, from = -1, j
+		if d := moveSigns[words[j]]; d != 0 { // riseWords first, then fallWords (xspeed13.go)
+			sign, from = float64(d), j
 			break
 		}
 	}

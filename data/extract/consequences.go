@@ -32,40 +32,41 @@ func unionSets(sets ...map[string]bool) map[string]bool {
 // consequence returns the event a rule of this file finds starting at word i, if any.
 func consequence(words []string, i int) (trigger, bool) {
 	w := words[i]
-	if holderHeads[w] {
+	kind := consequenceKinds[w] // xspeed13.go
+	if kind&cHolder != 0 {
 		if t, ok := holderNews(words, i); ok {
 			return t, true
 		}
 	}
 	switch {
-	case reductionVerbs[w]:
+	case kind&cReduction != 0:
 		if end := shareCountAfter(words, i+1); end > 0 {
 			return trigger{typ: events.Buyback, from: i, to: end, verbal: true}, true
 		}
 		if end := staffReducedBy(words, i); end > 0 {
 			return trigger{typ: events.Restructuring, from: i, to: end, verbal: true}, true
 		}
-	case staffNouns[w]:
+	case kind&cStaff != 0:
 		if from, to, ok := staffLeaving(words, i); ok {
 			return trigger{typ: events.Restructuring, from: from, to: to, verbal: true}, true
 		}
-	case stopVerbs[w]:
+	case kind&cStop != 0:
 		if end := siteStopped(words, i); end > 0 {
 			return trigger{typ: events.Restructuring, from: i, to: end, verbal: true}, true
 		}
-	case awardingVerbs[w]:
+	case kind&cAwarding != 0:
 		if end := sumToWork(words, i); end > 0 {
 			return trigger{typ: events.Contract, from: i, to: end, verbal: true}, true
 		}
-	case periodResultVerbs[w]:
+	case kind&cPeriodResult != 0:
 		if end := periodSum(words, i); end > 0 {
 			return trigger{typ: events.Earnings, from: i, to: end, verbal: true}, true
 		}
-	case choiceVerbs[w]:
+	case kind&cChoice != 0:
 		if end := choiceToWork(words, i); end > 0 {
 			return trigger{typ: events.Contract, from: i, to: end, verbal: true}, true
 		}
-	case awardVerbs[w]:
+	case kind&cAward != 0:
 		if end := workAwarded(words, i); end > 0 {
 			return trigger{typ: events.Contract, from: i, to: end, verbal: true}, true
 		}

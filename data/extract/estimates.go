@@ -16,7 +16,7 @@ func heldAgainstEstimates(words []string, t trigger) bool {
 	if heldAgainstVerbs[words[t.from]] {
 		// The comparison's own trigger ("missed estimates"): the figure opens its clause.
 		k := t.from - 1
-		for k >= 0 && k >= t.from-10 && words[k] != "," && words[k] != ";" && !clauseBreaks[words[k]] {
+		for k >= 0 && k >= t.from-10 && words[k] != "," && words[k] != ";" && !isClauseBreak(words[k]) {
 			k--
 		}
 		if k == t.from-1 || !resultNouns[words[k+1]] && !figureQualifiers[words[k+1]] && !periodQualifiers[words[k+1]] {
@@ -28,12 +28,12 @@ func heldAgainstEstimates(words []string, t trigger) bool {
 	for lo > 0 && (figureQualifiers[words[lo-1]] || periodQualifiers[words[lo-1]]) && t.from-lo < 2 {
 		lo--
 	}
-	if lo > 0 && words[lo-1] != "," && words[lo-1] != ";" && !clauseBreaks[words[lo-1]] {
+	if lo > 0 && words[lo-1] != "," && words[lo-1] != ";" && !isClauseBreak(words[lo-1]) {
 		return false
 	}
 	for k := from; k < len(words) && k < from+12; k++ {
 		w := words[k]
-		if w == "," || w == ";" || clauseBreaks[w] {
+		if w == "," || w == ";" || isClauseBreak(w) {
 			return false
 		}
 		if (heldAgainstVerbs[w] || w == "short" && k+1 < len(words) && words[k+1] == "of") && estimatesAfter(words, k) {

@@ -918,7 +918,7 @@ func (s *sentence) comparedWith(from, to int) bool {
 		if relative && i >= from-8 && comparingWords[s.words[i]] && !s.sourceFrom(i) || explicit && explicitComparison(s.words[i]) && !amountThan(s.words, i, from, to) { // sourceFrom, amountThan: news49.go
 			return true
 		}
-		if clauseBreaks[s.words[i]] {
+		if isClauseBreak(s.words[i]) {
 			return false
 		}
 	}
@@ -1435,7 +1435,7 @@ var refusals = wordSet(`declined declines declining decline refused refuses refu
 func (s *sentence) reportDenied(t trigger) bool {
 	for k := t.from - 1; k >= 2 && k >= t.from-8; k-- {
 		w := s.words[k]
-		if w == "," || w == ";" || clauseBreaks[w] {
+		if w == "," || w == ";" || isClauseBreak(w) {
 			return false
 		}
 		if w != "that" || !reportNouns[s.words[k-1]] {
@@ -1590,7 +1590,7 @@ func infinitiveBefore(words []string, k int) bool {
 		switch {
 		case words[j] == "to":
 			return j+1 < k
-		case words[j] == "," || clauseBreaks[words[j]] || subordinators[words[j]] || words[j] == "and":
+		case words[j] == "," || isClauseBreak(words[j]) || isSubordinator(words[j]) || words[j] == "and":
 			return false
 		}
 	}
@@ -1917,7 +1917,7 @@ func stakeHeld(words []string, t trigger) bool {
 			// "GROUP HOLDS 9.8 PCT STAKE" tells a stake disclosed, news of a purchase.
 			return j > 0 && relativeHolders[words[j-1]]
 		}
-		if clauseBreaks[words[j]] || words[j] == "," {
+		if isClauseBreak(words[j]) || words[j] == "," {
 			return false
 		}
 	}
@@ -1969,7 +1969,7 @@ func (s *sentence) corporateDeal(t trigger) bool {
 		}
 		// A passive's "by" names the buyer, not what is bought: "agreed to be bought by funds
 		// managed by Apollo" (news59).
-		if w == "," || w == ";" || clauseBreaks[w] || w == "from" || w == "for" || w == "at" || w == "that" || w == "who" || w == "to" || w == "in" || w == "by" {
+		if w == "," || w == ";" || isClauseBreak(w) || w == "from" || w == "for" || w == "at" || w == "that" || w == "who" || w == "to" || w == "in" || w == "by" {
 			break
 		}
 	}
@@ -2280,7 +2280,7 @@ func (s *sentence) recalledAntecedent(lo int) bool {
 	}
 	for i := lo - 3; i >= 0; i-- {
 		w := s.words[i]
-		if clauseBreaks[w] || statusBreaks[w] || w == "," || w == ";" || dayReporters[w] {
+		if isClauseBreak(w) || statusBreaks[w] || w == "," || w == ";" || dayReporters[w] {
 			return false
 		}
 		if w == "had" && i+1 < lo-2 && (strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]]) {
@@ -2706,7 +2706,7 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	clause := t.from
 	// A colon in parentheses is an exchange tag's ("Acme (NASDAQ: ACME) and Beta agreed to
 	// merge"), no clause's end (news32.go).
-	for clause > 0 && !(strings.Contains(",;:", s.words[clause-1]) && !(s.words[clause-1] == ":" && s.inParens[clause-1])) && !(!twoParty(t.typ) && subordinators[s.words[clause-1]] && !s.inTimex[clause-1]) {
+	for clause > 0 && !(strings.Contains(",;:", s.words[clause-1]) && !(s.words[clause-1] == ":" && s.inParens[clause-1])) && !(!twoParty(t.typ) && isSubordinator(s.words[clause-1]) && !s.inTimex[clause-1]) {
 		clause--
 	}
 	// Companies before the trigger in an earlier clause are background ("As with Propero, ...").
@@ -3011,7 +3011,7 @@ func (s *sentence) newClauseAt(k int) bool {
 func (s *sentence) ownSubjectAfter(k int) bool {
 	for j := k + 1; j < len(s.words) && j <= k+10; j++ {
 		w := s.words[j]
-		if w == "," || w == ";" || w == ":" || clauseBreaks[w] || s.inParens[j] {
+		if w == "," || w == ";" || w == ":" || isClauseBreak(w) || s.inParens[j] {
 			return false
 		}
 		if s.doc.Finite(s.off+s.toks[j].start) && !determiners[s.words[j-1]] && s.words[j-1] != "'s" {
@@ -3055,7 +3055,8 @@ func (s *sentence) participants(t trigger) []bool {
 			// customers (offered.go). Neither is a party to the deal.
 			break
 		}
-		supplied = supplied || supplierNouns[w] && k+1 < len(s.words) && (s.words[k+1] == "of" || s.words[k+1] == "to")
+		// Only a deal's parties stop at its customers: the nouns are probed for no other type.
+		supplied = supplied || t.typ == events.Acquisition && supplierNouns[w] && k+1 < len(s.words) && (s.words[k+1] == "of" || s.words[k+1] == "to")
 		if s.newClauseAt(k) || k > t.to && s.causeAt(k, len(s.words)) {
 			break // "sold the division it acquired as part of its purchase of Diamond Shamrock": a cause
 		}
@@ -3280,7 +3281,7 @@ func ratesTheStock(words []string, t trigger) bool {
 		from = t.from + 1
 	}
 	for k := from; k+1 < len(words) && k < t.to+8; k++ {
-		if clauseBreaks[words[k]] || words[k] == "," || words[k] == ";" || words[k] == "." {
+		if isClauseBreak(words[k]) || words[k] == "," || words[k] == ";" || words[k] == "." {
 			return false
 		}
 		if (words[k] == "the" || words[k] == "its") && (words[k+1] == "stock" || words[k+1] == "shares" || words[k+1] == "company") {

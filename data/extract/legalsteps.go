@@ -26,7 +26,7 @@ func (s *sentence) caseYear(t trigger) int {
 		default:
 			continue
 		}
-		if before := s.words[from-2]; isWord(before) && !startsUpper(s.toks[from-2].text) && !clauseBreaks[before] {
+		if before := s.words[from-2]; isWord(before) && !startsUpper(s.toks[from-2].text) && !isClauseBreak(before) {
 			return from
 		}
 	}

@@ -97,7 +97,7 @@ func suitAim(words []string, t trigger) bool {
 		if suitVerbs[words[k]] {
 			return true
 		}
-		if gapStops[words[k]] || clauseBreaks[words[k]] {
+		if gapStops[words[k]] || isClauseBreak(words[k]) {
 			return false
 		}
 	}
@@ -168,7 +168,7 @@ func peopleBuyGoods(s *sentence, t trigger) bool {
 		if peopleBuyers[w[k]] {
 			return true
 		}
-		if gapStops[w[k]] || clauseBreaks[w[k]] || w[k] == "," {
+		if gapStops[w[k]] || isClauseBreak(w[k]) || w[k] == "," {
 			return false
 		}
 	}

@@ -253,7 +253,7 @@ func fromPeak(w []string, t trigger) bool {
 			if peakWords[w[j]] {
 				return true
 			}
-			if w[j] == "," || clauseBreaks[w[j]] {
+			if w[j] == "," || isClauseBreak(w[j]) {
 				return false
 			}
 		}

@@ -15,7 +15,7 @@ func modelYear(words []string, k int) bool {
 		if modelNouns[w] {
 			return true
 		}
-		if w == "," || w == "." || w == "-" || prepositions[w] || clauseBreaks[w] || !isWord(w) {
+		if w == "," || w == "." || w == "-" || prepositions[w] || isClauseBreak(w) || !isWord(w) {
 			return false
 		}
 	}

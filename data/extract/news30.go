@@ -112,7 +112,7 @@ func rivalBehindMove(s *sentence, t trigger, ts []trigger) bool {
 			if w[k] == ";" || w[k] == "." {
 				break
 			}
-			if !subordinators[w[k]] || w[k] == "as" && k+1 < len(w) && asMeasures[w[k+1]] {
+			if !isSubordinator(w[k]) || w[k] == "as" && k+1 < len(w) && asMeasures[w[k+1]] {
 				continue // "rose as much as 7%"
 			}
 			for j := k + 1; j < t.from && j <= k+3; j++ {
@@ -136,7 +136,7 @@ func (s *sentence) rivalClauseTo(lo, hi int) bool {
 	w := s.words
 	for k := lo; k < hi; k++ {
 		switch {
-		case w[k] == "," || w[k] == ";" || w[k] == "." || clauseBreaks[w[k]]:
+		case w[k] == "," || w[k] == ";" || w[k] == "." || isClauseBreak(w[k]):
 			return false
 		case (w[k] == "and" || w[k] == "or") && k+1 < len(w) &&
 			(s.caps || startsUpper(s.toks[k+1].text) || determiners[w[k+1]] || possessives[w[k+1]]):

@@ -113,18 +113,18 @@ func (s *sentence) supposed(t trigger) bool {
 	}
 	w := s.words
 	lo, hi := t.from, t.to
-	for lo > 0 && !clauseMarks[w[lo-1]] {
+	for lo > 0 && !isClauseMark(w[lo-1]) {
 		lo--
 	}
-	for hi < len(w) && !clauseMarks[w[hi]] {
+	for hi < len(w) && !isClauseMark(w[hi]) {
 		hi++
 	}
-	if n := len(w); n > 1 && w[n-1] == "?" && conditionalModals[w[0]] || s.whatIf() {
+	if n := len(w); n > 1 && w[n-1] == "?" && conditionalModalWords.has(w[0]) || s.whatIf() {
 		return true // "Would a merger ... make more sense?", "What if Apple bought Netflix?"
 	}
 	modal := false
 	for k := lo; k < hi; k++ {
-		if !conditionalModals[w[k]] {
+		if !conditionalModalWords.has(w[k]) {
 			continue
 		}
 		modal = true
@@ -139,7 +139,7 @@ func (s *sentence) supposed(t trigger) bool {
 			if w[j] == "have" && j+1 < len(w) && participle(w[j+1]) && j+1 != t.from {
 				return true
 			}
-			if j > k+1 && (clauseBreaks[w[j]] || w[j] == "that") {
+			if j > k+1 && (isClauseBreak(w[j]) || w[j] == "that") {
 				break
 			}
 		}
@@ -148,7 +148,7 @@ func (s *sentence) supposed(t trigger) bool {
 	// decide to sell ESPN, ...", "Had Kroger bought Albertsons, ...".
 	if len(w) > 2 && invertedConditions[w[0]] && (startsUpper(s.toks[1].text) || w[1] == "the" || w[1] == "it" || w[1] == "they") {
 		end := 1
-		for end < len(w) && !clauseMarks[w[end]] {
+		for end < len(w) && !isClauseMark(w[end]) {
 			end++
 		}
 		if end < len(w) && w[end] == "," && (t.from < end || modal) {
@@ -162,7 +162,7 @@ func (s *sentence) supposed(t trigger) bool {
 		}
 		end := k + 1
 		were := false
-		for ; end < len(w) && !clauseMarks[w[end]]; end++ {
+		for ; end < len(w) && !isClauseMark(w[end]); end++ {
 			if w[end] == "were" && end <= k+8 {
 				were = true
 			}
@@ -274,7 +274,7 @@ func (s *sentence) securitiesBought(t trigger) bool {
 		return false
 	}
 	for k := t.to + 1; k < len(w) && k <= t.to+4; k++ {
-		if isNumber(w[k]) || clauseMarks[w[k]] || objectEnds[w[k]] {
+		if isNumber(w[k]) || isClauseMark(w[k]) || objectEnds[w[k]] {
 			return false
 		}
 		if stockHeads[w[k]] {
@@ -360,7 +360,7 @@ func (s *sentence) perfectCourse(t trigger) bool {
 		return false
 	}
 	for j := t.to; j+1 < len(w) && j <= t.to+10; j++ {
-		if clauseMarks[w[j]] || clauseBreaks[w[j]] || w[j] == "and" {
+		if isClauseMark(w[j]) || isClauseBreak(w[j]) || w[j] == "and" {
 			return false
 		}
 		if w[j] == "this" && courseSpans[w[j+1]] || pastSpan(w, j) { // pastSpan: news44.go

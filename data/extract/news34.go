@@ -104,7 +104,7 @@ func heldStake(w []string, t trigger) bool {
 		if w[j] == "which" || w[j] == "whom" {
 			return prepositions[w[j-1]]
 		}
-		if clauseBreaks[w[j]] {
+		if isClauseBreak(w[j]) {
 			break
 		}
 	}

@@ -153,7 +153,7 @@ func comparisonTerm(w []string, t trigger) bool {
 		switch {
 		case w[k] == "than":
 			return true
-		case clauseMarks[w[k]] || clauseBreaks[w[k]] || w[k] == "that" || w[k] == "and":
+		case isClauseMark(w[k]) || isClauseBreak(w[k]) || w[k] == "that" || w[k] == "and":
 			return false
 		}
 	}
@@ -174,7 +174,7 @@ func companyIntroduced(w []string, t trigger) bool {
 		return true
 	}
 	for k := t.from - 1; k >= 1 && k >= t.from-5; k-- {
-		if clauseMarks[w[k]] {
+		if isClauseMark(w[k]) {
 			return false
 		}
 		if w[k] == "that" || w[k] == "which" {
@@ -236,7 +236,7 @@ func progressiveCourse(w []string, t trigger) bool {
 		return false
 	}
 	for j := t.to; j+1 < len(w) && j <= t.to+10; j++ {
-		if clauseMarks[w[j]] || clauseBreaks[w[j]] {
+		if isClauseMark(w[j]) || isClauseBreak(w[j]) {
 			return false
 		}
 		if w[j] == "for" && (courseLengths[w[j+1]] || w[j+1] == "a" && j+2 < len(w) && courseLengths[w[j+2]]) {
@@ -264,7 +264,7 @@ func (s *sentence) perfectSince(t trigger) bool {
 		return false
 	}
 	perfect := slices.Contains(w[t.from:t.to], "has") || slices.Contains(w[t.from:t.to], "have")
-	for k := t.from - 1; !perfect && k >= 0 && k >= t.from-3 && !clauseMarks[w[k]]; k-- {
+	for k := t.from - 1; !perfect && k >= 0 && k >= t.from-3 && !isClauseMark(w[k]); k-- {
 		perfect = w[k] == "has" || w[k] == "have"
 	}
 	if !perfect {
@@ -274,7 +274,7 @@ func (s *sentence) perfectSince(t trigger) bool {
 		if w[j] == "since" {
 			return true
 		}
-		if clauseMarks[w[j]] || clauseBreaks[w[j]] || w[j] == "and" {
+		if isClauseMark(w[j]) || isClauseBreak(w[j]) || w[j] == "and" {
 			return false
 		}
 	}

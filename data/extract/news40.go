@@ -205,7 +205,7 @@ func perfectAt(w []string, t trigger) bool {
 			return true
 		}
 	}
-	for k := t.from - 1; k >= 0 && k >= t.from-3 && !clauseMarks[w[k]]; k-- {
+	for k := t.from - 1; k >= 0 && k >= t.from-3 && !isClauseMark(w[k]); k-- {
 		if perfectAux[w[k]] {
 			return true
 		}
@@ -243,7 +243,7 @@ func sinceClause(words []string, k int) bool {
 		switch w := words[j]; {
 		case w == "since":
 			return true
-		case w == "," || gapStops[w] || clauseBreaks[w]:
+		case w == "," || gapStops[w] || isClauseBreak(w):
 			return false
 		}
 	}

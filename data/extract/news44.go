@@ -70,7 +70,7 @@ func movingWith(w []string, start, k int) bool {
 			if w[j] == "with" {
 				return true
 			}
-			if clauseBreaks[w[j]] {
+			if isClauseBreak(w[j]) {
 				return false
 			}
 		}
@@ -200,7 +200,7 @@ func standingPayout(s *sentence, t trigger) bool {
 		return false
 	}
 	for j := pays + 1; j+1 < len(w) && j <= t.to+8; j++ {
-		if clauseBreaks[w[j]] || w[j] == "," {
+		if isClauseBreak(w[j]) || w[j] == "," {
 			return false
 		}
 		if (w[j] == "each" || w[j] == "every" || w[j] == "per" || w[j] == "a") && standingPeriods[w[j+1]] {

@@ -161,7 +161,7 @@ var guessModals = wordSet(`could might may would`)
 // a peak or a high: "from their 2021 peak", "from its 2019 highs".
 func fromYearsPeak(w []string, t trigger) bool {
 	for k := t.to; k+3 < len(w) && k < t.to+8; k++ {
-		if w[k] == "," || clauseBreaks[w[k]] {
+		if w[k] == "," || isClauseBreak(w[k]) {
 			return false
 		}
 		if w[k] != "from" {

@@ -58,7 +58,7 @@ func (s *sentence) superlativeRecord(t trigger) bool {
 	}
 	for j := k - 1; j >= 1 && j >= k-8; j-- {
 		w := words[j]
-		if w == "," || w == ";" || clauseBreaks[w] || gapStops[w] {
+		if w == "," || w == ";" || isClauseBreak(w) || gapStops[w] {
 			return false
 		}
 		if words[j-1] == "the" && (w == "most" || w == "best" || w == "worst" || superlativeAdjective(w)) {
@@ -111,7 +111,7 @@ func (s *sentence) peopleBuyShares(t trigger) bool {
 		if peopleBuyers[w[k]] || shareBuyers[w[k]] {
 			return !s.companyWithin(k+1, m)
 		}
-		if gapStops[w[k]] || clauseBreaks[w[k]] || w[k] == "," {
+		if gapStops[w[k]] || isClauseBreak(w[k]) || w[k] == "," {
 			return false
 		}
 	}

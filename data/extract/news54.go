@@ -231,7 +231,7 @@ func conditionalApproval(words []string, t trigger) bool {
 	}
 	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
 		switch {
-		case words[k] == "," || words[k] == ";" || clauseBreaks[words[k]]:
+		case words[k] == "," || words[k] == ";" || isClauseBreak(words[k]):
 			return false
 		case conditions[words[k]]:
 			return true

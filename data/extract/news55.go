@@ -58,13 +58,13 @@ var voters = wordSet(`workers members employees machinists drivers nurses pilots
 func votedContract(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
 		w := words[k]
-		if w == ";" || w == "said" || w == "says" || clauseBreaks[w] {
+		if w == ";" || w == "said" || w == "says" || isClauseBreak(w) {
 			return false
 		}
-		if ratifyWords[w] {
+		if ratifyWordSet.has(w) {
 			return true
 		}
-		if !ballotVerdicts[w] || k < 2 || words[k-1] != "to" {
+		if !ballotVerdictSet.has(w) || k < 2 || words[k-1] != "to" {
 			continue
 		}
 		for j := k - 2; j >= 0 && j >= k-4; j-- {
@@ -193,7 +193,7 @@ var rulingBlocks = wordSet(`blocks blocked bars barred halts halted enjoins enjo
 func courtBlocked(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 1 && k >= t.from-12; k-- {
 		w := words[k]
-		if w == ";" || w == "said" || w == "says" || clauseBreaks[w] {
+		if w == ";" || w == "said" || w == "says" || isClauseBreak(w) {
 			return false
 		}
 		if !rulingBlocks[w] {
@@ -219,7 +219,7 @@ var askWords = wordSet(`asked ask asks asking wondered`)
 func askedWhether(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
 		w := words[k]
-		if w == ";" || w == "," || clauseBreaks[w] {
+		if w == ";" || w == "," || isClauseBreak(w) {
 			return false
 		}
 		if (w == "whether" || w == "if") && askWords[words[k-1]] {

@@ -93,7 +93,7 @@ func accidentShut(w []string, t trigger) bool {
 		if accidents[w[k]] {
 			return true
 		}
-		if w[k] == "," || w[k] == ";" || w[k] == "and" || w[k] == "said" || clauseBreaks[w[k]] {
+		if w[k] == "," || w[k] == ";" || w[k] == "and" || w[k] == "said" || isClauseBreak(w[k]) {
 			return false
 		}
 	}

@@ -194,7 +194,7 @@ func (s *sentence) unitRaisesInListing(end int, t trigger) bool {
 		return false
 	}
 	for k := end; k < t.from; k++ {
-		if w := s.words[k]; w == "," || w == ";" || w == ":" || s.wordIs(k, wClauseBreak) || subordinators[w] {
+		if w := s.words[k]; w == "," || w == ";" || w == ":" || s.wordIs(k, wClauseBreak) || isSubordinator(w) {
 			return false
 		}
 	}

@@ -100,7 +100,7 @@ var goalReached = wordSet(`beat beats met meet meets missed miss misses hit hits
 func resultTargeted(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 0 && k >= t.from-5; k-- {
 		w := words[k]
-		if w == "," || gapStops[w] || clauseBreaks[w] {
+		if w == "," || gapStops[w] || isClauseBreak(w) {
 			return false
 		}
 		if targetNouns[w] && k+1 < t.from && (words[k+1] == "for" || words[k+1] == "of") {

@@ -45,7 +45,7 @@ func rateBoughtDown(w []string, t trigger) bool {
 		if boughtDownRates[w[k]] {
 			return true
 		}
-		if w[k] == "," || clauseBreaks[w[k]] || gapStops[w[k]] {
+		if w[k] == "," || isClauseBreak(w[k]) || gapStops[w[k]] {
 			return false
 		}
 	}
@@ -117,7 +117,7 @@ func operatingResultsAt(words []string, i int) (trigger, bool) {
 			told = true
 			break
 		}
-		if words[k] == "," || words[k] == ";" || clauseBreaks[words[k]] {
+		if words[k] == "," || words[k] == ";" || isClauseBreak(words[k]) {
 			break
 		}
 	}

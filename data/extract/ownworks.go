@@ -228,7 +228,7 @@ func (s *sentence) presentCourse(t trigger) bool {
 		return false
 	}
 	for j := t.to; j < len(w) && j <= t.to+8; j++ {
-		if clauseBreaks[w[j]] || w[j] == "and" || w[j] == "," {
+		if isClauseBreak(w[j]) || w[j] == "and" || w[j] == "," {
 			return false
 		}
 		switch {
@@ -431,7 +431,7 @@ func frontedTelling(w []string, k, to, trig int) bool {
 		if toldVerbs[w[j]] {
 			return true
 		}
-		if w[j] == "," || clauseBreaks[w[j]] {
+		if w[j] == "," || isClauseBreak(w[j]) {
 			return false
 		}
 	}

@@ -1623,7 +1623,7 @@ func cueClause(words []string, i int) (from, to int) {
 }
 
 func cueBreak(w string) bool {
-	return w == "." || w == ";" || w == ":" || clauseBreaks[w] || w == "after"
+	return w == "." || w == ";" || w == ":" || isClauseBreak(w) || w == "after"
 }
 
 func anyWithin(words []string, from, to int, set map[string]bool) bool {

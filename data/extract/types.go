@@ -269,7 +269,7 @@ func failedSearch(words []string, t trigger) bool {
 	}
 	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
 		w := words[k]
-		if w == "," || w == ";" || clauseBreaks[w] {
+		if w == "," || w == ";" || isClauseBreak(w) {
 			return false
 		}
 		if w != "to" {
@@ -472,7 +472,7 @@ func analystsView(words []string, t trigger, ts []trigger) bool {
 		if a.typ != events.Analyst || a.weak || a.to > t.from {
 			continue
 		}
-		if !slices.ContainsFunc(words[a.to:t.from], func(w string) bool { return subordinators[w] }) {
+		if !slices.ContainsFunc(words[a.to:t.from], func(w string) bool { return isSubordinator(w) }) {
 			return true
 		}
 	}
@@ -493,7 +493,7 @@ func auditorLeaves(words []string, t trigger) bool {
 		if words[k] == "auditor" || words[k] == "auditors" {
 			return true // ("chief accounting officer" is an officer)
 		}
-		if words[k] == "," || words[k] == "." || words[k] == "and" || clauseBreaks[words[k]] {
+		if words[k] == "," || words[k] == "." || words[k] == "and" || isClauseBreak(words[k]) {
 			break
 		}
 	}
@@ -505,7 +505,7 @@ func auditorLeaves(words []string, t trigger) bool {
 		if words[k] == "," {
 			commas++
 		}
-		if commas > 2 || clauseBreaks[words[k]] {
+		if commas > 2 || isClauseBreak(words[k]) {
 			return false
 		}
 	}
@@ -540,7 +540,7 @@ func ownResultsForecast(words []string, t trigger) bool {
 		if ownResultNouns[words[k]] {
 			return true
 		}
-		if words[k] == "," || words[k] == "that" || clauseBreaks[words[k]] {
+		if words[k] == "," || words[k] == "that" || isClauseBreak(words[k]) {
 			return false // "forecasts that spending on cloud software will double": a clause of its own
 		}
 	}
@@ -581,7 +581,7 @@ func insolvencyOfficer(words []string, t trigger) bool {
 		}
 	}
 	for k := t.to; k < len(words) && k < t.to+9; k++ {
-		if clauseBreaks[words[k]] || words[k] == ";" || words[k] == "." {
+		if isClauseBreak(words[k]) || words[k] == ";" || words[k] == "." {
 			return false
 		}
 		if words[k] != "as" {
@@ -1095,7 +1095,7 @@ func contestedDeal(words []string, t trigger, ts []trigger) bool {
 	blocked := suitAim(words, t) // "sues to break up Live Nation" (longform.go)
 	for k := t.from - 1; !blocked && k >= 0 && k >= t.from-12; k-- {
 		w := words[k]
-		if w == ";" || clauseBreaks[w] || w == "said" || w == "says" {
+		if w == ";" || isClauseBreak(w) || w == "said" || w == "says" {
 			break
 		}
 		if blockVerbs[w] || compelVerbs[w] || compelInfinitives[w] && k > 0 && words[k-1] == "to" {
@@ -1171,7 +1171,7 @@ func suedOver(words []string, t trigger, ts []trigger) bool {
 		topic := false
 		for k := u.to; k < t.from; k++ {
 			w := words[k]
-			if w == ";" || clauseBreaks[w] || subordinators[w] || w == "said" || w == "says" {
+			if w == ";" || isClauseBreak(w) || isSubordinator(w) || w == "said" || w == "says" {
 				topic = false
 				break
 			}
@@ -1268,7 +1268,7 @@ func consumerPurchase(words []string, t trigger) bool {
 		return true
 	}
 	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
-		if clauseBreaks[words[k]] || words[k] == "," || words[k] == ";" || words[k] == "." {
+		if isClauseBreak(words[k]) || words[k] == "," || words[k] == ";" || words[k] == "." {
 			return false
 		}
 		if consumerBuyers[words[k]] {
@@ -1308,7 +1308,7 @@ func failedDealCause(words []string, t trigger) bool {
 	}
 	if t.to < len(words) && failureNouns[words[t.to]] {
 		for j := t.from - 1; j >= 0 && j >= t.from-4; j-- {
-			if subordinators[words[j]] {
+			if isSubordinator(words[j]) {
 				return true
 			}
 		}
@@ -1320,7 +1320,7 @@ func failedDealCause(words []string, t trigger) bool {
 		// The deal may be the last of the causes listed: "after years of losses and a failed
 		// merger with JetBlue".
 		for j := k - 1; j >= 0 && j >= k-8; j-- {
-			if subordinators[words[j]] || words[j] == "of" || words[j] == "by" {
+			if isSubordinator(words[j]) || words[j] == "of" || words[j] == "by" {
 				return true
 			}
 			if words[j] == "," || words[j] == ";" || words[j] == "said" || j < k-3 && words[j] != "and" && !isCauseListWord(words[j]) {
@@ -1373,7 +1373,7 @@ func goodsBusiness(words []string, k int) bool {
 		if businessNouns[words[j]] {
 			return true
 		}
-		if words[j] == "," || words[j] == ";" || clauseBreaks[words[j]] {
+		if words[j] == "," || words[j] == ";" || isClauseBreak(words[j]) {
 			return false
 		}
 	}
@@ -1534,7 +1534,7 @@ func causeOfMove(words []string, t trigger, ts []trigger) bool {
 			continue
 		}
 		for k := u.to; k < t.from; k++ {
-			if subordinators[words[k]] || words[k] == "on" {
+			if isSubordinator(words[k]) || words[k] == "on" {
 				return true
 			}
 		}
@@ -1567,7 +1567,7 @@ func causeAfter(words []string, t trigger, ts []trigger, typ events.Type) bool {
 			continue
 		}
 		for k := u.to; k < t.from; k++ {
-			if subordinators[words[k]] || words[k] == "on" {
+			if isSubordinator(words[k]) || words[k] == "on" {
 				return true
 			}
 		}
@@ -1724,7 +1724,7 @@ func outlookWithheld(words []string, t trigger) bool {
 			return true
 		case (w == "declined" || w == "declines" || w == "refused" || w == "refuses" || w == "stopped") && words[k+1] == "to":
 			return true
-		case w == "," || clauseBreaks[w]:
+		case w == "," || isClauseBreak(w):
 			return false
 		}
 	}
@@ -1746,7 +1746,7 @@ func outlookMeasured(words []string, t trigger) bool {
 	}
 	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
 		switch w := words[k]; {
-		case w == "," || w == ";" || clauseBreaks[w] || subordinators[w] || measuredResults[w]:
+		case w == "," || w == ";" || isClauseBreak(w) || isSubordinator(w) || measuredResults[w]:
 			return false // another clause, or results for the subject: "after earnings fell short"
 		case w == "forecast" || w == "outlook" || w == "guidance" || w == "forecasts" || w == "projections":
 			return true
@@ -1785,7 +1785,7 @@ func officerGoes(words []string, t trigger) bool {
 	}
 	for k := t.from - 1; k >= 0 && k >= t.from-8; k-- {
 		switch w := words[k]; {
-		case w == ";" || clauseBreaks[w]:
+		case w == ";" || isClauseBreak(w):
 			return false
 		case dayReporters[w]:
 			return false // "the president said the company would leave Russia": the officer tells

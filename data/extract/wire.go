@@ -241,7 +241,7 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 
 // endsClause are the words a look-ahead inside one clause stops at.
 func endsClause(w string) bool {
-	return w == "." || w == ";" || w == ":" || clauseBreaks[w]
+	return w == "." || w == ";" || w == ":" || isClauseBreak(w)
 }
 
 // anyAfter says whether one of the words of set stands among the n words after trigger t,

@@ -334,7 +334,7 @@ var deathVerbs = wordSet(`died dies`)
 func officerDied(words []string, i int) int {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		w := words[k]
-		if w == "." || w == ";" || w == "said" || w == "says" || clauseBreaks[w] {
+		if w == "." || w == ";" || w == "said" || w == "says" || isClauseBreak(w) {
 			return 0
 		}
 		if officerWords[w] && w != "director" {

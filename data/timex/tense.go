@@ -2408,8 +2408,8 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 	case m.toks[sj].lex.kind != lxNone || inSet(notSubject, subj) || inSet(determiners, subj):
 		return false
 	case m.toks[sj].upper: // a name: "Acme reports Tuesday"
-		if m.nameInPhrase(sj) {
-			return false // "below Wall Street estimates Thursday": a noun of the name's phrase
+		if m.nameInPhrase(sj) || m.countedName(sj) {
+			return false // "below Wall Street estimates Thursday", "38,000 Acme shares in March" (timex58.go): a noun of the name's phrase
 		}
 	case strings.HasSuffix(subj, "s") || strings.HasSuffix(subj, "ly"):
 		return false

@@ -1,0 +1,25 @@
+package timex
+
+import "testing"
+
+// Families of WSJ copy on regulation, law and politics (heldout63's), with sentences of our own.
+
+// A name after a count modifies the noun after it: the noun's -s is no present verb of a
+// subject, and the clause keeps the tense of its own verb.
+func TestRegulationCountedName(t *testing.T) {
+	run47(t, []case47{
+		{"count with thousands", date(1989, 11, 15), "Prosecutors said the trader bought 12,500 Ferrant shares in March, before the bid.",
+			[]tagged{{"March", "1989-03"}}},
+		{"trucks", date(1989, 11, 15), "The dealer bought 1,200 Ford trucks in May.",
+			[]tagged{{"May", "1989-05"}}},
+		{"after a saying", date(1989, 11, 15), "Regulators said the firm sold 250,000 Amtel shares in April.",
+			[]tagged{{"April", "1989-04"}}},
+		{"million", date(1989, 11, 15), "The pension fund sold 2 million Kessler shares in August.",
+			[]tagged{{"August", "1989-08"}}},
+		// near misses: a name with no count before it is still a subject that schedules
+		{"a subject", date(1989, 11, 15), "Meridian reports in March.",
+			[]tagged{{"March", "1990-03"}}},
+		{"the verb itself", date(1989, 11, 15), "Meridian shares its research with the agency in March.",
+			[]tagged{{"March", "1990-03"}}},
+	})
+}

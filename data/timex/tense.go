@@ -2293,6 +2293,9 @@ func (m *matcher) bareIrregularPast(k int) bool {
 	if past, ok := m.whoBarePast(p, k); ok { // "Belle, who hit two home runs Sunday" (timex47.go)
 		return past
 	}
+	if m.possessedBare(k) {
+		return false // "the bailout's cost": a noun (timex58.go)
+	}
 	switch {
 	case m.anyWord(p, "has", "have", "had", "having"):
 		return true

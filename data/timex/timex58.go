@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Families of WSJ copy of 1989-1990 on regulation, law and politics (heldout63, timex58): a
 // name after a count is no subject ("bought 38,000 Acme shares in March"), a possessive makes a
 // bare irregular verb a noun ("the bailout's cost"), a fiscal year named by its number and then
@@ -34,4 +36,24 @@ func (m *matcher) countedName(sj int) bool {
 	}
 	_, year := m.yearAt(c)
 	return !year
+}
+
+// possessedBare reports whether the bare irregular verb at token k follows a possessive "'s"
+// of a noun, which makes it a noun of that noun ("the bailout's cost", "the company's cut in
+// rates", "Acme's bid on Friday"): no verb follows a possessive. A pronoun's "'s" is "is" or
+// "has" ("it's cost the company", "he's set to"), which stays a verb's.
+func (m *matcher) possessedBare(k int) bool {
+	p := k - 1
+	if p < 2 || !m.word(p, "s") || !m.glued(p) || !(m.punct(p-1, "'") || m.punct(p-1, "’")) || !m.glued(p-1) {
+		return false
+	}
+	o := &m.toks[p-2]
+	if o.kind != kWord && o.kind != kAlnum {
+		return false
+	}
+	switch strings.ToLower(o.s) {
+	case "it", "he", "she", "that", "there", "what", "who", "here", "where", "let":
+		return false
+	}
+	return true
 }

@@ -23,3 +23,20 @@ func TestRegulationCountedName(t *testing.T) {
 			[]tagged{{"March", "1990-03"}}},
 	})
 }
+
+// A bare irregular verb after a possessive is a noun: "the plan's cost" is no past.
+func TestRegulationPossessedBare(t *testing.T) {
+	run47(t, []case47{
+		{"cost ahead", date(1990, 2, 27), "The senator will question the plan's cost at a hearing on Thursday.",
+			[]tagged{{"Thursday", "1990-03-01"}}},
+		{"bid ahead", date(1990, 2, 27), "Shareholders will vote on Acme's bid at a meeting on Friday.",
+			[]tagged{{"Friday", "1990-03-02"}}},
+		{"forecast ahead", date(1990, 2, 27), "The panel will review the agency's forecast at a meeting on Friday.",
+			[]tagged{{"Friday", "1990-03-02"}}},
+		// near misses: the verb after its subject stays past
+		{"a subject's past", date(1990, 2, 27), "The bank cut its prime rate on Thursday.",
+			[]tagged{{"Thursday", "1990-02-22"}}},
+		{"a pronoun's has", date(1990, 2, 27), "It's cost the company dearly, the chairman said on Thursday.",
+			[]tagged{{"Thursday", "1990-02-22"}}},
+	})
+}

@@ -57,3 +57,26 @@ func (m *matcher) possessedBare(k int) bool {
 	}
 	return true
 }
+
+// fiscalYearEndClause reports whether the "ended" or "ending" at token k opens a relative clause
+// of a fiscal year named by its number: "fiscal 1989, which ended Sept. 30", "its fiscal year
+// 1988, which ended June 30", "the 1989 fiscal year, which ended in March". The day the clause
+// names is that year's last, and "the year before" after it is the fiscal year before, as after
+// "the year that ended Jan. 28" (yearNamedByEnd).
+func (m *matcher) fiscalYearEndClause(k int) bool {
+	p := k - 1
+	if !m.anyWord(p, "which", "that") {
+		return false
+	}
+	p--
+	if m.punct(p, ",") {
+		p--
+	}
+	if p < 1 {
+		return false
+	}
+	if _, ok := m.yearAt(p); ok {
+		return m.word(p-1, "fiscal") || m.word(p-1, "year") && m.word(p-2, "fiscal") // "fiscal 1989", "fiscal year 1988"
+	}
+	return m.word(p, "year") && m.word(p-1, "fiscal") && p >= 2 && m.toks[p-2].kind == kNum // "the 1989 fiscal year"
+}

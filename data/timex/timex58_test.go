@@ -40,3 +40,17 @@ func TestRegulationPossessedBare(t *testing.T) {
 			[]tagged{{"Thursday", "1990-02-22"}}},
 	})
 }
+
+// A fiscal year named by its number, with a relative clause that gives its last day, is one
+// "the year before" counts from.
+func TestRegulationFiscalYearEnd(t *testing.T) {
+	run47(t, []case47{
+		{"fiscal and year", date(1989, 12, 1), "The agency opened 52 inquiries in fiscal 1989, which ended Sept. 30, against 47 the year before.",
+			[]tagged{{"fiscal 1989", "1989"}, {"Sept. 30", "1989-09-30"}, {"the year before", "1988"}}},
+		{"the year's number first", date(1990, 8, 1), "The state collected $4 billion in the 1990 fiscal year, which ended June 30, up from $3.6 billion in the year before.",
+			[]tagged{{"the 1990 fiscal year", "1990"}, {"June 30", "1990-06-30"}, {"the year before", "1989"}}},
+		// near miss: a quarter's end is no year's; "the year before" compares figures from the telling
+		{"a quarter", date(1989, 12, 1), "Sales rose in the quarter, which ended Sept. 30, from $4 million the year before.",
+			[]tagged{{"Sept. 30", "1989-09-30"}}},
+	})
+}

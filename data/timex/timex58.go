@@ -80,3 +80,16 @@ func (m *matcher) fiscalYearEndClause(k int) bool {
 	}
 	return m.word(p, "year") && m.word(p-1, "fiscal") && p >= 2 && m.toks[p-2].kind == kNum // "the 1989 fiscal year"
 }
+
+// unitCompoundAfter is the token after a count-and-unit compound that starts at token n ("three-
+// year", "10-day", "two-week"), -1 when none: "current" before it still stands before its noun
+// ("the current three-year contract", "its current 10-year lease").
+func (m *matcher) unitCompoundAfter(n int) int {
+	if n+3 >= len(m.toks) || !(m.toks[n].kind == kNum || m.toks[n].lex.kind == lxNumber) {
+		return -1
+	}
+	if !m.isHyphen(n+1) || !m.glued(n+1) || !m.glued(n+2) || m.toks[n+2].lex.kind != lxUnit || m.toks[n+2].lex.plural {
+		return -1
+	}
+	return n + 3
+}

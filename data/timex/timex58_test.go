@@ -54,3 +54,16 @@ func TestRegulationFiscalYearEnd(t *testing.T) {
 			[]tagged{{"Sept. 30", "1989-09-30"}}},
 	})
 }
+
+// "current" before a count-and-unit compound stands before its noun: the present.
+func TestRegulationCurrentCompound(t *testing.T) {
+	run47(t, []case47{
+		{"two-year", date(1990, 3, 16), "Its current two-year contract runs out in June.",
+			[]tagged{{"current", "PRESENT_REF"}, {"two-year", "P2Y"}, {"June", "1990-06"}}},
+		{"10-year", date(1990, 3, 16), "The chain wants to leave before the current 10-year lease is over.",
+			[]tagged{{"current", "PRESENT_REF"}, {"10-year", "P10Y"}}},
+		// near miss: an accounting term after the compound
+		{"liabilities", date(1990, 3, 16), "The company's current one-year liabilities rose to $40 million.",
+			[]tagged{{"one-year", "P1Y"}}},
+	})
+}

@@ -1196,6 +1196,9 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.perfectOfBe(k, start) { // "Sales have been weak in March" (timex47.go)
 		return tensePast, w, cueDecides
 	}
+	if k < start && m.irregularAside(k, start) { // "The talks, begun in August, will resume" (timex58.go)
+		return tensePast, w, cueDecides
+	}
 	if m.anyWord(k, "plans", "planning") && k+1 < len(m.toks) && m.toks[k+1].in(sObjectDeterminers) &&
 		!(k > 0 && (m.toks[k-1].in(sDeterminers) || m.punct(k-1, "'") || m.punct(k-1, "’"))) {
 		// a plan told with its object lies ahead: "a group of lawyers plans a news

@@ -93,3 +93,24 @@ func (m *matcher) unitCompoundAfter(n int) int {
 	}
 	return n + 3
 }
+
+// irregularAside reports whether the word at token k is an irregular past participle ("begun",
+// "taken", "written") that opens an aside after a noun and its comma, with its date right
+// after a preposition ("The talks, begun in August, will resume next week", "The loan, taken
+// out in May, comes due"): the participle dates its own phrase in the past, as a participle in
+// -ed does ("The suit, filed in March, goes to trial"), whatever the verb of the sentence.
+// After "to be" or a modal the participle is no aside's ("The decision, to be taken in May").
+func (m *matcher) irregularAside(k, start int) bool {
+	if k < 2 || start <= k+1 || start > k+3 || !m.toks[k].in(sIrregularParticiples) || m.verbInfo(k)&vPast != 0 {
+		return false
+	}
+	if !m.punct(k-1, ",") || m.toks[k-2].kind != kWord && m.toks[k-2].kind != kNum || m.toks[k-2].in(sClauseWords) ||
+		m.toks[k-2].in(sDeterminers) || m.toks[k-2].clause != m.toks[k].clause {
+		return false
+	}
+	p := k + 1
+	if p+1 < start && m.anyWord(p, "out", "up", "down", "off", "over") {
+		p++ // "taken out in May", "taken up in June"
+	}
+	return p == start-1 && m.anyWord(p, "in", "on", "during", "last")
+}

@@ -67,3 +67,21 @@ func TestRegulationCurrentCompound(t *testing.T) {
 			[]tagged{{"one-year", "P1Y"}}},
 	})
 }
+
+// An irregular past participle that opens an aside after a noun dates its phrase in the past,
+// as a participle in -ed does.
+func TestRegulationIrregularAside(t *testing.T) {
+	run47(t, []case47{
+		{"begun", date(1989, 11, 15), "The talks, begun in August, will resume next week.",
+			[]tagged{{"August", "1989-08"}, {"next week", "1989-W47"}}},
+		{"written", date(1989, 11, 15), "The report, written in June, will be released next week.",
+			[]tagged{{"June", "1989-06"}, {"next week", "1989-W47"}}},
+		{"taken out", date(1989, 11, 15), "The loan, taken out in May, comes due next year.",
+			[]tagged{{"May", "1989-05"}, {"next year", "1990"}}},
+		// near misses: a participle after "to be" or a modal is the plan's
+		{"to be taken", date(1989, 11, 15), "The decision, to be taken in May, will set the rate.",
+			[]tagged{{"May", "1990-05"}}},
+		{"will be taken", date(1989, 11, 15), "The vote will be taken in May.",
+			[]tagged{{"May", "1990-05"}}},
+	})
+}

@@ -1125,6 +1125,9 @@ func normCurrent(m *matcher, x *match) (cand, bool) {
 		// "profit will rise in the current period": a results story's period is its quarter
 		return m.quarterMoved(i, n+1, 0)
 	}
+	if c := m.unitCompoundAfter(n); c >= 0 {
+		n = c // "the current three-year contract": the noun after the compound (timex58.go)
+	}
 	if n >= len(m.toks) || m.toks[n].kind != kWord || m.toks[n].lex.kind != lxNone && !m.word(n, "season") || notPresent[lowerWord(&m.toks[n])] {
 		return cand{}, false // "current quarter" is the relative rule's; "the current" (electricity) no time
 	} // ("season" is in the lexicon only for ranking-season's "the season")

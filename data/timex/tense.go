@@ -1196,6 +1196,9 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.perfectOfBe(k, start) { // "Sales have been weak in March" (timex47.go)
 		return tensePast, w, cueDecides
 	}
+	if k < start && m.irregularAside(k, start) { // "The talks, begun in August, will resume" (timex58.go)
+		return tensePast, w, cueDecides
+	}
 	if m.anyWord(k, "plans", "planning") && k+1 < len(m.toks) && m.toks[k+1].in(sObjectDeterminers) &&
 		!(k > 0 && (m.toks[k-1].in(sDeterminers) || m.punct(k-1, "'") || m.punct(k-1, "’"))) {
 		// a plan told with its object lies ahead: "a group of lawyers plans a news
@@ -2313,6 +2316,9 @@ func (m *matcher) bareIrregularPast(k int) bool {
 	if past, ok := m.whoBarePast(p, k); ok { // "Belle, who hit two home runs Sunday" (timex47.go)
 		return past
 	}
+	if m.possessedBare(k) {
+		return false // "the bailout's cost": a noun (timex58.go)
+	}
 	switch {
 	case m.anyWord(p, "has", "have", "had", "having"):
 		return true
@@ -2428,8 +2434,8 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 	case m.toks[sj].lex.kind != lxNone || inSet(notSubject, subj) || inSet(determiners, subj):
 		return false
 	case m.toks[sj].upper: // a name: "Acme reports Tuesday"
-		if m.nameInPhrase(sj) {
-			return false // "below Wall Street estimates Thursday": a noun of the name's phrase
+		if m.nameInPhrase(sj) || m.countedName(sj) {
+			return false // "below Wall Street estimates Thursday", "38,000 Acme shares in March" (timex58.go): a noun of the name's phrase
 		}
 	case strings.HasSuffix(subj, "s") || strings.HasSuffix(subj, "ly"):
 		return false

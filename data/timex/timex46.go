@@ -259,6 +259,9 @@ func (m *matcher) yearNamedByEnd(i int) bool {
 		if !m.anyWord(k, "ended", "ending") {
 			continue
 		}
+		if m.lastYearSent == m.toks[k].sent && m.fiscalYearEndClause(k) {
+			return true // "fiscal 1989, which ended Sept. 30" (timex58.go)
+		}
 		p := k - 1
 		if m.anyWord(p, "that", "which") {
 			p--

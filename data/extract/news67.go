@@ -1,0 +1,40 @@
+package extract
+
+// Rules written for the modern58 batch (industrials and business services): see README.md's
+// News67 paragraph.
+
+// headlineRated says whether a rating change spanning a gap names its stock by a bare noun right
+// after the verb, the way a headline drops the article: "JPMorgan cuts stock to underweight",
+// "Citi raises shares to buy", "Barclays lifts toolmaker to overweight". The stock is then the
+// company the sentence named before the broker, as with "cuts the stock to neutral"; a name in
+// the gap ("cuts Deere to neutral") is the rated company itself and needs no help.
+func headlineRated(words []string, t trigger) bool {
+	if !t.gap || t.from+2 >= len(words) || words[t.from+2] != "to" {
+		return false
+	}
+	w := words[t.from+1]
+	return w == "stock" || w == "shares" || companyDescriptors[w]
+}
+
+// describedFirm says whether "the" at word k opens "the" with one to three plain words and then
+// "company" or "firm", a description of the company just named: "downgraded the factory
+// automation company to underweight", "raised its target on the engineering firm". Bare "the
+// company" is ratesTheStock's own; a name or a comma inside ends the description.
+func describedFirm(w []string, k int) bool {
+	if w[k] != "the" {
+		return false
+	}
+	for j := k + 1; j < len(w) && j <= k+4; j++ {
+		if w[j] == "company" || w[j] == "firm" {
+			return j > k+1
+		}
+		if !isWord(w[j]) || describedStops[w[j]] {
+			return false
+		}
+	}
+	return false
+}
+
+// describedStops end a description before its noun: "the stock and the company", "the rival of
+// the company" are two things, not one company described.
+var describedStops = wordSet(`and or of to from with by for at on in as than`)

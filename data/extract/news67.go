@@ -38,3 +38,17 @@ func describedFirm(w []string, k int) bool {
 // describedStops end a description before its noun: "the stock and the company", "the rival of
 // the company" are two things, not one company described.
 var describedStops = wordSet(`and or of to from with by for at on in as than`)
+
+// premiumLater says whether the sentence goes on, a few words past the clause of a price paid per
+// share, to measure that price as a premium ("will pay $22.50 a share, the companies said in a
+// statement Tuesday, a premium of about 20% to Friday's close"): a buyer's price for shares, not
+// a payout, though the attribution between keeps the cue out of the clause. A payout's sentence
+// has no premium ("will pay 25 cents a share on March 3, the company said").
+func premiumLater(words []string, to int) bool {
+	for k := to; k < len(words) && k < to+16; k++ {
+		if words[k] == "premium" {
+			return true
+		}
+	}
+	return false
+}

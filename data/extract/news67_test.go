@@ -45,3 +45,22 @@ func TestNews67HeadlineRatedStock(t *testing.T) {
 			want: []string{"acquisition MRRW;CRLN"}},
 	}, typeTickers)
 }
+
+// TestNews67PremiumAfterAside checks a price paid per share whose premium is told after an
+// attribution set off by commas: a deal's price, no payout, where a payout's sentence with an
+// attribution and no premium stays a dividend.
+func TestNews67PremiumAfterAside(t *testing.T) {
+	checkSentences(t, news67Extractor(), []sentenceCase{
+		{body: "Pendry Payroll will pay $22.50 a share, the companies said in a statement on Tuesday, a premium of about 20% to the stock's last close.",
+			want: nil},
+		{body: "Corlan Packaging will pay $31 per share, the two companies said in a joint statement, a 25% premium.",
+			want: nil},
+		{body: "Under the agreement, Corlan Packaging will pay $18 a share, people familiar with the matter said, representing a premium of 31% over the stock's price.",
+			want: nil},
+		// Near misses: payouts told with an attribution and no premium.
+		{body: "Tarvin Tools will pay 25 cents a share on March 3, the company said in a statement.",
+			want: []string{"dividend TRVN"}},
+		{body: "Brackwell Pumps will pay shareholders 40 cents a share, the board said, up from 36 cents.",
+			want: []string{"dividend BRKP"}},
+	}, typeTickers)
+}

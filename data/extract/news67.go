@@ -52,3 +52,28 @@ func premiumLater(words []string, to int) bool {
 	}
 	return false
 }
+
+// closeOnDay says whether the date at tokens [from, to) follows a closing price it is the day of,
+// told after the noun rather than as a possessive before it: "a premium of 14% to AspenTech's
+// closing price on Monday", "above the stock's close on Friday", "the closing level last
+// Wednesday". The deal or buyback is told the day of the news, not the day of the price; the verb
+// "close" ("the deal is expected to close on Friday") is no price, as its word before is no
+// possessive or determiner.
+func closeOnDay(words []string, from int) bool {
+	k := from - 1
+	if k >= 0 && words[k] == "on" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch words[k] {
+	case "price", "level":
+		return words[k-1] == "closing"
+	case "close", "finish":
+		// "the stock's close": the possessive is tokenized apart ("stock", "'", "s").
+		return words[k-1] == "s" && k >= 2 && (words[k-2] == "'" || words[k-2] == "’") ||
+			words[k-1] == "the" || words[k-1] == "its" || words[k-1] == "their"
+	}
+	return false
+}

@@ -64,3 +64,21 @@ func TestNews67PremiumAfterAside(t *testing.T) {
 			want: []string{"dividend BRKP"}},
 	}, typeTickers)
 }
+
+// TestNews67CloseOnDay checks the day of a closing price told after its noun ("the stock's
+// close on Friday", "closing price on Monday"): the day the deal's price is measured against, not
+// the deal's, which is told the day of the news. The verb "close" keeps its day.
+func TestNews67CloseOnDay(t *testing.T) {
+	checkSentences(t, news67Extractor(), []sentenceCase{
+		{body: "Pendry Payroll agreed to buy Ostley Staffing for $24 a share in cash, a premium of 18% above the stock's close on Friday.",
+			want: []string{"acquisition PNDY;OSTF 2024-06-12"}},
+		{body: "Tarvin Tools offered to buy the rest of Brackwell Pumps, a premium of 14% to Brackwell's closing price on Monday.",
+			want: []string{"acquisition TRVN;BRKP 2024-06-12"}},
+		// Near misses: a deal's own closing day, and a move measured from a close (dated by it, as
+		// before), keep their day.
+		{body: "Pendry Payroll said its purchase of Ostley Staffing would close on Friday.",
+			want: []string{"acquisition PNDY;OSTF 2024-06-14"}},
+		{body: "Shares of Corlan Packaging rose 6% from their close on Friday.",
+			want: []string{"price_move CRLN 2024-06-07"}},
+	}, typeTickersValue)
+}

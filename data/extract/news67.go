@@ -77,3 +77,29 @@ func closeOnDay(words []string, from int) bool {
 	}
 	return false
 }
+
+// joinsRanks says whether partnership trigger t, "joins" or "joined", puts its subject in a class
+// of companies by what they did, not with a partner: "joins a line of U.S. conglomerates that have
+// broken themselves up", "joined a growing list of retailers that have cut prices", "joins the
+// ranks of companies". A consortium or group of firms joined ("joined a consortium of banks") is a
+// venture all the same.
+func joinsRanks(words []string, t trigger) bool {
+	k := t.to
+	if k < len(words) && (words[k] == "a" || words[k] == "an" || words[k] == "the") {
+		k++
+	}
+	for end := k + 3; k < len(words) && k < end; k++ {
+		if classNouns[words[k]] {
+			return k+1 < len(words) && words[k+1] == "of"
+		}
+		if !isWord(words[k]) || endsClause(words[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// classNouns count companies alike in what they did: "a line of", "the ranks of", "a growing list
+// of".
+var classNouns = wordSet(`list line string ranks wave host number parade chorus crowd club roster litany
+	slew spate series`)

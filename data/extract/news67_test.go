@@ -82,3 +82,22 @@ func TestNews67CloseOnDay(t *testing.T) {
 			want: []string{"price_move CRLN 2024-06-07"}},
 	}, typeTickersValue)
 }
+
+// TestNews67JoinsRanks checks "joins" or "joined" before a class of companies alike in what they
+// did ("a line of", "a growing list of", "the ranks of"): no partnership, where a consortium
+// joined or a company joined in a venture is one.
+func TestNews67JoinsRanks(t *testing.T) {
+	checkSentences(t, news67Extractor(), []sentenceCase{
+		{body: "Tarvin Tools joins a line of U.S. manufacturers that have split themselves up in recent years.",
+			want: nil},
+		{body: "Corlan Packaging joined a growing list of suppliers that have moved their headquarters to Texas.",
+			want: nil},
+		{body: "With the plan, Brackwell Pumps joins the ranks of pump makers that have moved production to Mexico.",
+			want: nil},
+		// Near misses: a venture joined with a partner named, and a consortium joined.
+		{body: "Tarvin Tools joined Brackwell Pumps in a venture to make industrial pumps.",
+			want: []string{"partnership TRVN;BRKP"}},
+		{body: "Corlan Packaging joined a consortium of can makers formed by Tarvin Tools to build a recycling plant.",
+			want: []string{"partnership CRLN;TRVN"}},
+	}, typeTickers)
+}

@@ -69,11 +69,27 @@ func closeOnDay(words []string, from int) bool {
 	}
 	switch words[k] {
 	case "price", "level":
-		return words[k-1] == "closing"
+		return words[k-1] == "closing" && measuredAgainst(words, k)
 	case "close", "finish":
 		// "the stock's close": the possessive is tokenized apart ("stock", "'", "s").
-		return words[k-1] == "s" && k >= 2 && (words[k-2] == "'" || words[k-2] == "’") ||
-			words[k-1] == "the" || words[k-1] == "its" || words[k-1] == "their"
+		return (words[k-1] == "s" && k >= 2 && (words[k-2] == "'" || words[k-2] == "’") ||
+			words[k-1] == "the" || words[k-1] == "its" || words[k-1] == "their") && measuredAgainst(words, k)
+	}
+	return false
+}
+
+// measuredAgainst says whether a word of putting a price against another ("to", "over",
+// "above") comes a few words before the closing price at k, in the same clause: "a premium of
+// 14% to AspenTech's closing price". A session told by its close ("announced increases after the
+// close on Friday") is when the news came, and keeps its day.
+func measuredAgainst(words []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if words[j] == "," || endsClause(words[j]) {
+			return false
+		}
+		if referenceWords[words[j]] {
+			return true
+		}
 	}
 	return false
 }

@@ -78,6 +78,8 @@ func TestNews67CloseOnDay(t *testing.T) {
 		// before), keep their day.
 		{body: "Pendry Payroll said its purchase of Ostley Staffing would close on Friday.",
 			want: []string{"acquisition PNDY;OSTF 2024-06-14"}},
+		{body: "Tarvin Tools announced a dividend increase after the close on Friday.",
+			want: []string{"dividend TRVN 2024-06-07"}},
 		{body: "Shares of Corlan Packaging rose 6% from their close on Friday.",
 			want: []string{"price_move CRLN 2024-06-07"}},
 	}, typeTickersValue)

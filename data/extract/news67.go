@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/eventline/eventline/data/events"
+
 // Rules written for the modern58 batch (industrials and business services): see README.md's
 // News67 paragraph.
 
@@ -119,3 +121,41 @@ func joinsRanks(words []string, t trigger) bool {
 // of".
 var classNouns = wordSet(`list line string ranks wave host number parade chorus crowd club roster litany
 	slew spate series`)
+
+// news67Misread says whether trigger t tells no event of its type (misread's hook): orders told
+// by their level or its change are demand, no order won (ordersLevel).
+func news67Misread(s *sentence, t trigger) bool {
+	return t.typ == events.Contract && s.ordersLevel(t)
+}
+
+// ordersLevel says whether a contract trigger at "orders" is the subject of a verb of level or
+// change a few words on, past what describes them: "orders from truck makers remained soft",
+// "Orders at Tarvin fell 8%", "orders from machine builders and distributors were likely to stay
+// weak". That is demand, as "weaker orders" (demandOrders) and "a slowdown in orders"
+// (measuredOrders) are; orders won or placed ("won orders from two railroads", "orders for 40
+// engines were signed") are orders, and a relative clause ("orders from airlines that rose")
+// tells something else.
+func (s *sentence) ordersLevel(t trigger) bool {
+	w := s.words
+	if w[t.from] != "orders" || t.from > 0 && orderTakers[w[t.from-1]] {
+		return false
+	}
+	for k := t.from + 1; k < len(w) && k <= t.from+10; k++ {
+		if w[k] == "," || w[k] == ";" || w[k] == "." || w[k] == "that" || w[k] == "who" || clauseBreaks[w[k]] {
+			return false
+		}
+		if orderLevelVerbs[w[k]] && !s.companyAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// orderTakers win or place orders: the orders after them are orders, whatever follows.
+var orderTakers = wordSet(`won wins win winning received receives receive booked books book placed places place
+	secured secures landed lands got gets took takes`)
+
+// orderLevelVerbs tell the level of a flow or its change.
+var orderLevelVerbs = wordSet(`remain remains remained stay stays stayed fell fall falls rose rise rises slowed
+	slows dropped drops declined declines weakened weakens improved improves grew grows jumped slumped softened
+	eased recovered rebounded climbed surged plunged tumbled increased decreased doubled halved lagged`)

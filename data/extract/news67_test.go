@@ -103,3 +103,22 @@ func TestNews67JoinsRanks(t *testing.T) {
 			want: []string{"partnership CRLN;TRVN"}},
 	}, typeTickers)
 }
+
+// TestNews67OrdersLevel checks orders that are the subject of a verb of level or change past what
+// describes them ("orders from truck makers remained soft", "were likely to stay weak"): demand,
+// no contract, where orders won or signed are orders.
+func TestNews67OrdersLevel(t *testing.T) {
+	checkSentences(t, news67Extractor(), []sentenceCase{
+		{body: "Brackwell Pumps said orders from oil drillers remained soft in the quarter.",
+			want: nil},
+		{body: "He said Tarvin Tools' orders from machine builders and distributors were likely to stay weak through the first half.",
+			want: nil},
+		{body: "Tarvin Tools said orders from Corlan Packaging stayed strong through December.",
+			want: nil},
+		// Near misses: orders won, orders signed, and a relative clause after the orders.
+		{body: "Brackwell Pumps won orders from two oil drillers that remained unnamed.",
+			want: []string{"contract BRKP"}},
+		{body: "Tarvin Tools said orders for 40 saws from Corlan Packaging were signed on Friday.",
+			want: []string{"contract TRVN;CRLN"}},
+	}, typeTickers)
+}

@@ -3276,6 +3276,9 @@ func ratesTheStock(words []string, t trigger) bool {
 	if bareRated(words, t) {
 		return true // "after Morgan Stanley downgrades insurer" (news31.go)
 	}
+	if headlineRated(words, t) {
+		return true // "after JPMorgan cuts stock to underweight" (news67.go)
+	}
 	from := t.to
 	if t.gap {
 		from = t.from + 1
@@ -3292,6 +3295,9 @@ func ratesTheStock(words []string, t trigger) bool {
 		}
 		if theLongDescribed(words, k) {
 			return true // "the property and casualty insurer" (news31.go)
+		}
+		if describedFirm(words, k) {
+			return true // "the factory automation company" (news67.go)
 		}
 	}
 	return false

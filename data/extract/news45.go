@@ -30,7 +30,7 @@ var holdingParticiples = wordSet(`held owned controlled led headed run managed`)
 // 557p at 1130 GMT"). A claim about that close keeps its day; so does a stock's move "from
 // Friday's close", which the engine dates by the nearest day it is told with.
 func news45OtherDate(words []string, t trigger, from, to int, dayOnly bool) bool {
-	return !dayOnly && t.typ != events.PriceMove && referencePriceDay(words, from, to) || clockTime(words, from, to)
+	return !dayOnly && t.typ != events.PriceMove && (referencePriceDay(words, from, to) || closeOnDay(words, from)) || clockTime(words, from, to) // closeOnDay: news67.go
 }
 
 // clockTime says whether tokens [from, to) are one four-figure number before a time zone: the

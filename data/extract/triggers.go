@@ -1583,7 +1583,7 @@ func paysHolders(words []string, i, to int) bool {
 		return false
 	}
 	if !perShareWithin(words, k, min(to, k+5)) || anyWithin(words, max(0, i-12), to, redemptionWords) ||
-		anyWithin(words, max(0, i-12), to, mergerWords) {
+		anyWithin(words, max(0, i-12), to, mergerWords) || premiumLater(words, to) { // news67.go
 		return false // "will pay 30 dlrs a share in the merger" is a deal's price
 	}
 	for j := k; j < to; j++ {

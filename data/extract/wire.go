@@ -482,7 +482,7 @@ var partnershipForms = wordSet(`limited investment general master managing drill
 func partnershipForm(words []string, t trigger) bool {
 	w := words[t.from]
 	if w == "joined" || w == "joins" {
-		return joinedInDoing(words, t)
+		return joinedInDoing(words, t) || joinsRanks(words, t) // news67.go
 	}
 	if w != "partnership" && w != "partner" {
 		return false

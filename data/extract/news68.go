@@ -1,0 +1,47 @@
+package extract
+
+import "github.com/eventline/eventline/data/events"
+
+// Rules from modern59, a first-seen batch of one earnings season's stories: upgrades that are
+// shoppers' new phones, the Dow as the index in a market wrap, a move told by a verb that lifts
+// or drags the stock, goods shipped counted by a comparison, and a new officer named by the title
+// and the name of someone already at work.
+
+// news68Misread says whether trigger t of sentence s is one of this file's misreads: a
+// shoppers' upgrade read as a broker's (shoppersUpgrade).
+func news68Misread(s *sentence, t trigger) bool {
+	switch t.typ {
+	case events.Analyst:
+		return shoppersUpgrade(s.words, t)
+	}
+	return false
+}
+
+// shoppersUpgrade says whether the one-word analyst trigger t ("upgrade", "upgrades") is the
+// noun of customers replacing their goods: a noun after it that makes it a kind or a pace of
+// replacing ("an iPhone upgrade cycle", "upgrade rates", "the upgrade supercycle"), or the
+// plural as the subject of a verb of change ("as phone upgrades slow", "upgrades fell 10%"). A
+// broker's upgrade takes a company or a stock after its verb ("upgrades Verizon", "upgrades the
+// stock") or stands as a noun before a comma or a preposition ("after the upgrade, shares
+// rose"), and is never the subject of a verb of pace.
+func shoppersUpgrade(w []string, t trigger) bool {
+	if t.to-t.from != 1 || t.to >= len(w) || !upgradeNouns[w[t.from]] {
+		return false
+	}
+	next := w[t.to]
+	switch w[t.from] {
+	case "upgrade", "downgrade":
+		return replacementKinds[next]
+	}
+	return paceVerbs[next]
+}
+
+// replacementKinds after the singular noun make it a kind or a pace of customers' replacing.
+var replacementKinds = wordSet(`cycle cycles supercycle supercycles rate rates pace wave waves season
+	path paths program programs offer offers fee fees demand`)
+
+// paceVerbs tell a count going one way: "upgrades slow", "upgrades slowed", "upgrades rose".
+var paceVerbs = wordSet(`slow slows slowed slowing fell fall falls rose rise rises dropped drop drops
+	declined decline declines picked pick picks weakened weaken weakens accelerated accelerate accelerates
+	stalled stall stalls lagged lag lags slumped slump slumps jumped surged increased decreased eased ease
+	eases remained remain remains stayed`)

@@ -1,0 +1,38 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news68Extractor knows the companies of the news68 tests, all invented: a phone carrier, a chip
+// maker, a motorcycle maker and a restaurant chain.
+func news68Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Velcor", Company: co("Velcor Inc", "VLCR")},
+		{Alias: "Zentrix", Company: co("Zentrix Inc", "ZNTX")},
+		{Alias: "Brightwell", Company: co("Brightwell Corp", "BRWL")},
+		{Alias: "Harrowgate Motors", Company: co("Harrowgate Motors Inc", "HRGM")},
+		{Alias: "Penwick Grill", Company: co("Penwick Grill Inc", "PNWG")},
+	})}
+}
+
+// TestNews68ShoppersUpgrade checks upgrades that are customers replacing their goods: a noun of
+// a kind or a pace after the singular, a verb of pace after the plural. A broker's upgrade stays.
+func TestNews68ShoppersUpgrade(t *testing.T) {
+	checkSentences(t, news68Extractor(), []sentenceCase{
+		{title: "Velcor misses revenue estimates as phone upgrades slow",
+			want: []string{"earnings VLCR"}},
+		{body: "Zentrix is counting on an upgrade cycle for its laptops next year.",
+			want: nil},
+		{body: "Velcor said handset upgrades fell 8% in the quarter.",
+			want: nil},
+		// Controls: a broker's upgrade of a company, and the noun before a comma.
+		{title: "Brightwell upgrades Velcor to buy",
+			want: []string{"analyst VLCR"}},
+		{body: "Velcor shares rose 3% after the upgrade.",
+			want: []string{"price_move VLCR", "analyst VLCR"}},
+	}, typeTickers)
+}

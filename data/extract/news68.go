@@ -8,11 +8,14 @@ import "github.com/eventline/eventline/data/events"
 // and the name of someone already at work.
 
 // news68Misread says whether trigger t of sentence s is one of this file's misreads: a
-// shoppers' upgrade read as a broker's (shoppersUpgrade).
+// shoppers' upgrade read as a broker's (shoppersUpgrade), or a new officer named as the subject
+// of the officer's own work (newOfficerNamedActing).
 func news68Misread(s *sentence, t trigger) bool {
 	switch t.typ {
 	case events.Analyst:
 		return shoppersUpgrade(s.words, t)
+	case events.Executive:
+		return newOfficerNamedActing(s, t)
 	}
 	return false
 }
@@ -45,3 +48,34 @@ var paceVerbs = wordSet(`slow slows slowed slowing fell fall falls rose rise ris
 	declined decline declines picked pick picks weakened weaken weakens accelerated accelerate accelerates
 	stalled stall stalls lagged lag lags slumped slump slumps jumped surged increased decreased eased ease
 	eases remained remain remains stayed`)
+
+// newOfficerNamedActing says whether the executive trigger t, a new officer ("new chief
+// executive", "new ceo") followed by a person's name, is the subject of the officer's own work:
+// "as new Chief Executive Brian Niccol works on a plan", "New CEO Jane Doe has begun to cut
+// costs", "while new CEO Ana Ruiz seeks savings". The officer is already in the post; the change
+// is no news of the sentence (as newOfficerClause reads the officer named without a name). The
+// change is news where the name comes with a verb of taking over or of being named: "new CEO Jane
+// Doe takes over on Monday", "new CEO Jane Doe was named on Friday", and "named Jane Doe as
+// its new chief executive" has no name after the trigger.
+func newOfficerNamedActing(s *sentence, t trigger) bool {
+	w := s.words
+	if s.caps || w[t.from] != "new" || t.to >= len(w) {
+		return false
+	}
+	k := t.to
+	for k < len(w) && k < t.to+3 && startsUpper(s.toks[k].text) && isWord(w[k]) && !s.inTimex[k] {
+		k++
+	}
+	if k == t.to || k >= len(w) {
+		return false
+	}
+	v := w[k]
+	if v == "has" && k+1 < len(w) {
+		v = w[k+1] // "has begun", "has started"
+	}
+	return officerPreparing[v] || officerStarting[v] || officerActs[v] && v != "takes" && v != "took"
+}
+
+// officerStarting are the verbs of an officer at work beyond officerActs and officerPreparing:
+// "has begun to simplify the menu", "started a review".
+var officerStarting = wordSet(`begun began begins started starts launched launches cut cuts`)

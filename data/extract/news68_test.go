@@ -36,3 +36,19 @@ func TestNews68ShoppersUpgrade(t *testing.T) {
 			want: []string{"price_move VLCR", "analyst VLCR"}},
 	}, typeTickers)
 }
+
+// TestNews68NewOfficerNamed checks a new officer named by the title and the name as the subject
+// of the officer's own work: no change of management. Taking over or being named stays one.
+func TestNews68NewOfficerNamed(t *testing.T) {
+	checkSentences(t, news68Extractor(), []sentenceCase{
+		{body: "Penwick Grill cut its outlook, as new Chief Executive Jane Doe works on a plan to win back diners.",
+			want: []string{"guidance PNWG"}},
+		{body: "Penwick Grill pulled its forecast while new CEO Ana Ruiz seeks savings.",
+			want: []string{"guidance PNWG"}},
+		// Controls: the name with a verb of taking over, and a successor named.
+		{body: "Penwick Grill said new CEO Jane Doe takes over on Monday.",
+			want: []string{"executive PNWG"}},
+		{body: "Penwick Grill named Jane Doe as its new chief executive.",
+			want: []string{"executive PNWG"}},
+	}, typeTickers)
+}

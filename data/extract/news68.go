@@ -79,3 +79,23 @@ func newOfficerNamedActing(s *sentence, t trigger) bool {
 // officerStarting are the verbs of an officer at work beyond officerActs and officerPreparing:
 // "has begun to simplify the menu", "started a review".
 var officerStarting = wordSet(`begun began begins started starts launched launches cut cuts`)
+
+// dowIndexMove says whether the name from token start, ending before token k, is the Dow Jones
+// index moving in a story of the market, as marketIndexMove reads the Nasdaq: "the Dow lost
+// 2.7%", "The S&P 500 fell 1% and Dow dropped 0.9%". The bare name right before a verb of a
+// move is the index's after "the", or in a sentence that names stocks, Wall Street or another
+// index; "Dow fell 4% after the chemical maker cut its dividend" is Dow Inc's own move.
+func dowIndexMove(words []string, start, k int) bool {
+	if start < 0 || start >= len(words) || words[start] != "dow" || k != start+1 || k >= len(words) || !indexMoves[words[k]] {
+		return false
+	}
+	if start > 0 && words[start-1] == "the" {
+		return true
+	}
+	for j, w := range words {
+		if j != start && (sessionMarkets[w] && w != "dow" || w == "nasdaq" || w == "&" && j > 0 && words[j-1] == "s") {
+			return true
+		}
+	}
+	return false
+}

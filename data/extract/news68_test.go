@@ -52,3 +52,16 @@ func TestNews68NewOfficerNamed(t *testing.T) {
 			want: []string{"executive PNWG"}},
 	}, typeTickers)
 }
+
+// TestNews68DowIndex checks "Dow" before a verb of a move in a story of the market: the index,
+// not Dow Inc. Dow Inc's own move stays its own.
+func TestNews68DowIndex(t *testing.T) {
+	checkSentences(t, &extract.Extractor{Companies: linker(t)}, []sentenceCase{
+		{body: "For the week, the S&P 500 fell 1%, and the Dow lost 2.7%.",
+			want: nil},
+		{body: "Stocks slipped on Friday and Dow dropped 0.9% as bond yields rose.",
+			want: nil},
+		{body: "Dow fell 4% on Tuesday after the chemical maker cut its dividend.",
+			want: []string{"price_move DOW", "dividend DOW"}},
+	}, typeTickers)
+}

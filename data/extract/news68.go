@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules from modern59, a first-seen batch of one earnings season's stories: upgrades that are
 // shoppers' new phones, the Dow as the index in a market wrap, a move told by a verb that lifts
@@ -98,4 +102,71 @@ func dowIndexMove(words []string, start, k int) bool {
 		}
 	}
 	return false
+}
+
+// movedSharesAt returns a price-move trigger for a verb that moves the stock told with the size of
+// the move after it, at words[i], "shares" or "stock": "lifting its shares 7% in extended
+// trading", "dragging the retailer's stock down 9%", "boosted the shares by about 4%", "sending
+// its shares 7% higher". The news before is the move's cause, as movedBy reads "sent the shares
+// up". Lifting, boosting and buoying tell the way; sending, pushing, driving and knocking need
+// "higher", "lower", "up" or "down" after the size. Without a size the verb moves something else
+// ("lifting its shares outstanding to 1.2 billion", "boosting its share count").
+func movedSharesAt(words []string, i int) (trigger, bool) {
+	v := -1
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := words[k]
+		if movingVerbs[w] || aimedVerbs[w] {
+			v = k
+			break
+		}
+		if !isWord(w) && !possessiveWord(w) {
+			return trigger{}, false
+		}
+	}
+	if v < 0 {
+		return trigger{}, false
+	}
+	k := i + 1
+	if k < len(words) && (words[k] == "down" || words[k] == "up") {
+		k++ // "dragging the stock down 9%"
+	}
+	if k < len(words) && words[k] == "by" {
+		k++
+	}
+	k += countHedge(words, k)
+	if k+1 >= len(words) || !isNumber(words[k]) || words[k+1] != "%" && words[k+1] != "percent" && words[k+1] != "pct" {
+		return trigger{}, false
+	}
+	end := k + 2
+	if aimedVerbs[words[v]] {
+		if end >= len(words) || !moveWays[words[end]] {
+			return trigger{}, false
+		}
+		end++
+	}
+	return trigger{typ: events.PriceMove, from: v, to: end, verbal: true}, true
+}
+
+// movingVerbs move a stock in the way their meaning tells.
+var movingVerbs = wordSet(`lift lifts lifted lifting boost boosts boosted boosting buoy buoys buoyed buoying
+	drag drags dragged dragging sink sinks sank sinking`)
+
+// aimedVerbs move a stock the way a word after the size tells: "sending its shares 7% higher".
+var aimedVerbs = wordSet(`send sends sent sending push pushes pushed pushing drive drives drove driving knock
+	knocks knocked knocking`)
+
+// moveWays tell the way an aimed verb moved the stock.
+var moveWays = wordSet(`higher lower up down`)
+
+// possessiveWord says whether w is a possessive's mark or a word with it: "'s", "chipmaker's".
+func possessiveWord(w string) bool {
+	return w == "'" || w == "’" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// evenAs says whether words[k] opens a concession with "even as" or "even though", which
+// coordinates a second fact as "though" does (concessives): "lifting its shares 7%, even as the
+// chipmaker swung to a record loss" tells the move and the loss. "Even if" supposes, and tells
+// nothing.
+func evenAs(words []string, k int) bool {
+	return words[k] == "even" && k+1 < len(words) && (words[k+1] == "as" || words[k+1] == "though" || words[k+1] == "while")
 }

@@ -53,6 +53,22 @@ func TestNews68NewOfficerNamed(t *testing.T) {
 	}, typeTickers)
 }
 
+// TestNews68MovedShares checks a move told by a verb that lifts, drags or sends the stock with
+// the move's size after it, and a move told before "even as" another fact.
+func TestNews68MovedShares(t *testing.T) {
+	checkSentences(t, news68Extractor(), []sentenceCase{
+		{body: "Velcor raised its forecast on Thursday, lifting its shares 7% in extended trading.",
+			want: []string{"guidance VLCR", "price_move VLCR"}},
+		{body: "Zentrix cut its dividend, dragging the chipmaker's stock down 9%.",
+			want: []string{"dividend ZNTX", "price_move ZNTX"}},
+		{body: "Velcor raised its forecast, sending its shares 5% higher, even as it swung to a quarterly loss.",
+			want: []string{"guidance VLCR", "price_move VLCR", "earnings VLCR"}},
+		// Controls: shares counted, not moved; a move with no size.
+		{body: "Velcor sold new stock on Monday, lifting its shares outstanding to 1.2 billion.",
+			want: []string{"offering VLCR"}},
+	}, typeTickers)
+}
+
 // TestNews68DowIndex checks "Dow" before a verb of a move in a story of the market: the index,
 // not Dow Inc. Dow Inc's own move stays its own.
 func TestNews68DowIndex(t *testing.T) {

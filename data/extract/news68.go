@@ -170,3 +170,33 @@ func possessiveWord(w string) bool {
 func evenAs(words []string, k int) bool {
 	return words[k] == "even" && k+1 < len(words) && (words[k+1] == "as" || words[k+1] == "though" || words[k+1] == "while")
 }
+
+// shareOfCount returns how many words at k tell a count of goods as a share more or fewer than a
+// past one, 0 for none: "a third fewer", "a quarter more". "shipped about a third fewer bikes to
+// dealers in the third quarter" counts the period's goods as "shipped 26,000 bikes" does
+// (outputCounted); a percentage ("20% fewer") is a number already.
+func shareOfCount(words []string, k int) int {
+	if k+2 < len(words) && (words[k] == "a" || words[k] == "one") && countShares[words[k+1]] && countComparisons[words[k+2]] {
+		return 3
+	}
+	return 0
+}
+
+// countShares are the shares of a count a comparison takes: "a third fewer".
+var countShares = wordSet(`third quarter fifth tenth`)
+
+// countComparisons compare a count with a past one.
+var countComparisons = wordSet(`fewer more less`)
+
+// tradeChannel says whether the words at k, after "to", are the trade goods are shipped to,
+// which a count of goods may name before its period: "shipped 26,000 motorcycles to dealers in
+// the quarter", "to its retailers". A deal's "to" names a buyer ("sold 40 stores to a rival").
+func tradeChannel(words []string, k int) bool {
+	if k < len(words) && (possessives[words[k]] || words[k] == "the") {
+		k++
+	}
+	return k < len(words) && channelNouns[words[k]]
+}
+
+// channelNouns are who a maker ships its goods to in the course of trade.
+var channelNouns = wordSet(`dealers dealerships retailers distributors wholesalers customers`)

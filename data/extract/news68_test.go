@@ -69,6 +69,23 @@ func TestNews68MovedShares(t *testing.T) {
 	}, typeTickers)
 }
 
+// TestNews68SharesShipped checks goods shipped counted as a share of a past count, or shipped to
+// the trade, in a reporting period: results. A month's count and a sale of stores are not.
+func TestNews68SharesShipped(t *testing.T) {
+	checkSentences(t, news68Extractor(), []sentenceCase{
+		{body: "Harrowgate Motors shipped about a third fewer motorcycles to dealers in the third quarter.",
+			want: []string{"earnings HRGM"}},
+		{body: "Harrowgate Motors shipped 26,000 motorcycles to its dealers in the second quarter.",
+			want: []string{"earnings HRGM"}},
+		// Controls: a month's shipments are no results (the goods' product reading is the base's),
+		// and stores sold to a buyer are a deal.
+		{body: "Harrowgate Motors shipped a third more bikes in March.",
+			want: []string{"product HRGM"}},
+		{body: "Penwick Grill sold 40 restaurants to a franchisee in the third quarter.",
+			want: []string{"acquisition PNWG"}},
+	}, typeTickers)
+}
+
 // TestNews68DowIndex checks "Dow" before a verb of a move in a story of the market: the index,
 // not Dow Inc. Dow Inc's own move stays its own.
 func TestNews68DowIndex(t *testing.T) {

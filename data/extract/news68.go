@@ -13,13 +13,16 @@ import (
 
 // news68Misread says whether trigger t of sentence s is one of this file's misreads: a
 // shoppers' upgrade read as a broker's (shoppersUpgrade), or a new officer named as the subject
-// of the officer's own work (newOfficerNamedActing).
+// of the officer's own work (newOfficerNamedActing), or brokers' ratings counted read as a
+// purchase (ratedBuy).
 func news68Misread(s *sentence, t trigger) bool {
 	switch t.typ {
 	case events.Analyst:
 		return shoppersUpgrade(s.words, t)
 	case events.Executive:
 		return newOfficerNamedActing(s, t)
+	case events.Acquisition:
+		return ratedBuy(s.words, t)
 	}
 	return false
 }
@@ -200,3 +203,32 @@ func tradeChannel(words []string, k int) bool {
 
 // channelNouns are who a maker ships its goods to in the course of trade.
 var channelNouns = wordSet(`dealers dealerships retailers distributors wholesalers customers`)
+
+// ratedBuy says whether the acquisition trigger t, the bare word "buy", is a broker's rating
+// after a form of "rate" and its object: "15 now rate it buy or higher", "two analysts rate
+// Enphase shares buy", "rated the stock a buy". Analysts' ratings counted are no purchase and no
+// rating action either. The rating ends its clause or a list of ratings ("buy or higher", "buy,
+// hold"); "rate cuts that let buyers buy homes" has no rating's end after "buy".
+func ratedBuy(w []string, t trigger) bool {
+	if t.to-t.from != 1 || w[t.from] != "buy" {
+		return false
+	}
+	if t.to < len(w) && !ratingEnds[w[t.to]] {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		switch {
+		case rateForms[w[k]]:
+			return true
+		case w[k] == "," || w[k] == ";" || clauseBreaks[w[k]]:
+			return false
+		}
+	}
+	return false
+}
+
+// rateForms are the verb a broker's rating follows.
+var rateForms = wordSet(`rate rates rated rating`)
+
+// ratingEnds may follow a rating: the clause's end or a list of ratings.
+var ratingEnds = wordSet(`. , ; or and rating ratings`)

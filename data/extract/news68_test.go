@@ -98,3 +98,19 @@ func TestNews68DowIndex(t *testing.T) {
 			want: []string{"price_move DOW", "dividend DOW"}},
 	}, typeTickers)
 }
+
+// TestNews68RatedBuy checks brokers' ratings counted with "rate ... buy": no purchase. A
+// purchase after "rate" in another sense stays one.
+func TestNews68RatedBuy(t *testing.T) {
+	checkSentences(t, news68Extractor(), []sentenceCase{
+		{body: "Of the 30 analysts who cover Zentrix, 12 now rate it buy or higher.",
+			want: nil},
+		{body: "Two analysts rate Velcor shares buy, according to LSEG data.",
+			want: nil},
+		// Controls: a deal told beside a rate, and a purchase with its object.
+		{body: "Velcor agreed to buy Zentrix for $2 billion.",
+			want: []string{"acquisition VLCR;ZNTX"}},
+		{body: "At that rate, Velcor could buy Zentrix outright by next year.",
+			want: []string{"acquisition ZNTX;VLCR"}},
+	}, typeTickers)
+}

@@ -8,8 +8,8 @@ import (
 
 // Rules from modern59, a first-seen batch of one earnings season's stories: upgrades that are
 // shoppers' new phones, the Dow as the index in a market wrap, a move told by a verb that lifts
-// or drags the stock, goods shipped counted by a comparison, and a new officer named by the title
-// and the name of someone already at work.
+// or drags the stock, goods shipped counted by a comparison, a new officer named by the title and
+// the name of someone already at work, and brokers' ratings counted with "rate ... buy".
 
 // news68Misread says whether trigger t of sentence s is one of this file's misreads: a
 // shoppers' upgrade read as a broker's (shoppersUpgrade), or a new officer named as the subject

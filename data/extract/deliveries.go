@@ -29,7 +29,9 @@ var reportingPeriods = wordSet(`quarter half year period fiscal`)
 func outputCounted(words []string, i int) int {
 	k := i + 1
 	k += countHedge(words, k) // "shipped about 7.4 million drives" (news66.go)
-	if k >= len(words) || !isNumber(words[k]) {
+	if n := shareOfCount(words, k); n > 0 {
+		k += n - 1 // "shipped a third fewer bikes" (news68.go)
+	} else if k >= len(words) || !isNumber(words[k]) {
 		return 0
 	}
 	// The goods and a place may stand before the period: "delivered 693,363 vehicles in the
@@ -39,7 +41,7 @@ func outputCounted(words []string, i int) int {
 		if periodLeads[w] && k > i+2 && clauseWordAt(words, k, k+4, reportingPeriods) >= 0 {
 			return k
 		}
-		if heldAssets[w] || gapStops[w] || w == "," || w == "to" {
+		if heldAssets[w] || gapStops[w] || w == "," || w == "to" && !tradeChannel(words, k+1) { // news68.go
 			return 0
 		}
 	}

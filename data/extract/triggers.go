@@ -1797,6 +1797,11 @@ func allTriggers(out []trigger, words []string) []trigger {
 				out = append(out, t)
 			}
 		}
+		if (w == "shares" || w == "stock") && i > 0 {
+			if t, ok := movedSharesAt(words, i); ok { // news68.go
+				out = append(out, t)
+			}
+		}
 		if w == "gain" || w == "gains" {
 			if t, ok := gainOnSale(words, i); ok { // gainsale.go
 				out = append(out, t)
@@ -2339,7 +2344,7 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 		for k := prev.to; k < t.from && k < len(words); k++ {
 			// "but" coordinates as "and" does: "reported record revenue, but said growth would
 			// slow" tells the results and the outlook.
-			if (words[k] == "and" || words[k] == "but" || words[k] == ";" || concessives[words[k]] || news51Joins(words, k)) && !inTimex[k] { // news40.go, news51.go
+			if (words[k] == "and" || words[k] == "but" || words[k] == ";" || concessives[words[k]] || news51Joins(words, k) || evenAs(words, k)) && !inTimex[k] { // news40.go, news51.go, news68.go
 				joined = true
 			}
 			// A list of verb phrases: "would cut 15,000 jobs, suspend its dividend and sell a

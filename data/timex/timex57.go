@@ -1,0 +1,115 @@
+package timex
+
+// Families of international economic news of 1997-1999 (heldout62, timex57): the fiscal years
+// of governments that name a year by the two calendar years it straddles ("fiscal 1998/99",
+// "the 1999-2000 fiscal year"), as Xinhua and wire copy from India, Indonesia, Pakistan or
+// Australia write them.
+
+// timex57Rules are the patterns of this file.
+func timex57Rules() []rule {
+	return []rule{
+		{name: "two-year-fiscal", starts: []string{"the", "fiscal", "#num"}, doc: "fiscal 1998/99, the 1999/2000 fiscal year, and 1997/98 where the text names fiscal years so: a year written with the one after it, valued as its first, as straddled-season values a season",
+			pattern: "the? fiscal? year? %d4 +/|- +%d24 fiscal|financial|budget|crop|marketing|season? year?", norm: normTwoYearFiscal,
+			examples: []Example{{"The government presented its budget for fiscal 2007/08 on Tuesday.", "fiscal 2007/08", "2007"},
+				{"The 2007/08 financial year will be harder.", "The 2007/08 financial year", "2007"},
+				{"Fiscal 2007/08 will be harder than 2006/07 was.", "2006/07", "2006"},
+				{"The plan covers fiscal 2007-08.", "fiscal 2007-08", "2007"}}},
+	}
+}
+
+// normTwoYearFiscal reads a year glued by a slash to the next one ("1998/99", "1999/2000"), or
+// by a hyphen right after "fiscal" ("fiscal 1998-99"), as one year of a calendar that straddles two:
+// a government's fiscal year, a crop or marketing year, a season. TimeML marks the whole phrase
+// and, as for "the 1998-99 season", the value is the first year. A bare hyphened pair ("in
+// 1998-99") may be a range of two years and is left to the year rule; so is a slash whose
+// second number is not the next year ("1998/2", "1998/97"), and a longer chain ("1998/99/00").
+// A pair with no word of a fiscal year beside it ("the 1997/98 crop year", "in 1998/99") is
+// read only in a text that names a fiscal year so ("fiscal 1998/99" before or after).
+func normTwoYearFiscal(m *matcher, x *match) (cand, bool) {
+	a, b := x.tok(3), x.tok(5)
+	y, z := m.toks[a].num, m.toks[b].num
+	if y < 1900 || y > 2099 || m.toks[a].ndig != 4 || m.rangeGoesOn(b+1) || a > 0 && m.glued(a) && m.toks[a-1].kind != kWord {
+		return cand{}, false
+	}
+	if !(m.toks[b].ndig == 2 && z == (y+1)%100 || m.toks[b].ndig == 4 && z == y+1) {
+		return cand{}, false
+	}
+	named := x.has(1) || x.has(6) // "fiscal 1998/99", "the 1998/99 crop year"
+	if m.isHyphen(a+1) && !x.has(1) {
+		return cand{}, false // "the 1998-99 season" is straddled-season's (timex53.go)
+	}
+	end := b + 1
+	switch {
+	case x.has(6) && m.word(x.tok(6), "season"):
+		end = x.tok(6) + 1
+		if end < len(m.toks) && seasonGoods[lowerWord(&m.toks[end])] {
+			return cand{}, false // "the 2001/02 season tickets", as straddled-season leaves them
+		}
+	case x.has(6) && x.has(7):
+		end = x.tok(7) + 1
+	case x.has(6) && m.word(x.tok(6), "budget"):
+		named = false // "the 1998/99 budget": the year alone, as "the 1999 budget" is tagged
+	case x.has(6):
+		return cand{}, false // "1998/99 crop" without its "year"
+	}
+	skip := 0
+	if x.has(0) && end == b+1 && !x.has(1) {
+		skip = 1 // "the 1998/99 budget": "the" is the noun's
+	}
+	if x.has(2) && !x.has(1) {
+		return cand{}, false // "year 1998/99" alone is no fiscal year's name
+	}
+	if !x.has(1) && !(x.has(6) && m.anyWord(x.tok(6), "fiscal", "financial", "budget")) && !m.namesTwoYearFiscal() {
+		// "1986/87 wheat output", "the coming 1987/88 season": a crop's or a season's year,
+		// read only where the text names its fiscal years so; commodity reports full of them
+		// had the event rules read a forecast's year out of them (Reuters' grain estimates)
+		return cand{}, false
+	}
+	c := cand{end: end, typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, skip: skip}
+	c.fiscal = named && !(x.has(6) && m.anyWord(x.tok(6), "season", "crop", "marketing"))
+	return c, true
+}
+
+// namesTwoYearFiscal reports whether the text names a fiscal year by the two calendar years it
+// straddles ("fiscal 1998/99", "the 1999-2000 fiscal year", "the 1997/98 financial year"). It
+// is read once per text, when a fiscal year is named relative to the telling.
+func (m *matcher) namesTwoYearFiscal() bool {
+	if m.twoYearFiscal == 0 {
+		m.twoYearFiscal = 1
+		for k := 0; k+2 < len(m.toks); k++ {
+			t := &m.toks[k]
+			if t.kind != kNum || t.ndig != 4 || !(m.punct(k+1, "/") || m.isHyphen(k+1)) || !m.glued(k+1) || !m.glued(k+2) || m.toks[k+2].kind != kNum {
+				continue
+			}
+			if u := &m.toks[k+2]; !(u.ndig == 2 && u.num == (t.num+1)%100 || u.ndig == 4 && u.num == t.num+1) {
+				continue
+			}
+			if m.anyWord(k-1, "fiscal", "financial") || m.anyWord(k+3, "fiscal", "financial") && m.word(k+4, "year") {
+				m.twoYearFiscal = 2
+				break
+			}
+		}
+	}
+	return m.twoYearFiscal == 2
+}
+
+// twoYearFiscalHeld is the fiscal year that holds the publication at token i, named by the
+// calendar year it begins in, when the text names fiscal years by the two years they straddle
+// and states when they end or begin: "the 1999-2000 fiscal year, which begins on April 1"
+// tells, in February 1999, that "the current fiscal year" is 1998/99, `1998`, and "the next
+// fiscal year" `1999`, where a fiscal year named by one number ("fiscal 1999") is named for the
+// year it ends in.
+func (m *matcher) twoYearFiscalHeld(i int) (int, bool) {
+	if !m.hasDoc || !m.namesTwoYearFiscal() {
+		return 0, false
+	}
+	e := m.fiscalYearEnd(i)
+	if e == 0 {
+		return 0, false
+	}
+	y := m.doc.Year()
+	if int(m.doc.Month()) <= e {
+		y--
+	}
+	return y, true
+}

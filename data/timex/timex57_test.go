@@ -1,0 +1,44 @@
+package timex
+
+import "testing"
+
+// Families of international economic news (heldout62's registers), with sentences of our own.
+
+// A year glued by a slash to the next one is one year of a calendar that straddles two, a
+// fiscal, crop or budget year, valued as its first; so is a hyphened pair after "fiscal".
+func TestTwoYearFiscal(t *testing.T) {
+	run47(t, []case47{
+		{"fiscal with a slash", date(2004, 2, 28), "The government presented its budget for fiscal 2003/04 on Tuesday.",
+			[]tagged{{"fiscal 2003/04", "2003"}, {"Tuesday", "2004-02-24"}}},
+		{"a crop year beside a fiscal year", date(2004, 2, 28), "Wheat output fell in the 2001/02 crop year, the budget for fiscal 2004/05 says.",
+			[]tagged{{"the 2001/02 crop year", "2001"}, {"fiscal 2004/05", "2004"}}},
+		{"a bare pair beside a fiscal year", date(2004, 2, 28), "The target for 2002/03 was missed, and the one for fiscal 2003/04 will be too.",
+			[]tagged{{"2002/03", "2002"}, {"fiscal 2003/04", "2003"}}},
+		{"a financial year", date(2004, 2, 28), "The 2005/06 financial year will be harder.",
+			[]tagged{{"The 2005/06 financial year", "2005"}}},
+		{"fiscal with a hyphen", date(2004, 2, 28), "The plan covers fiscal 2004-05.",
+			[]tagged{{"fiscal 2004-05", "2004"}}},
+		// a number that is not the next year is no such year; a bare hyphened pair stays the
+		// year rule's
+		{"no next year", date(2004, 2, 28), "The score was 2001/17 in the ledger.",
+			nil},
+		{"a crop year alone", date(2004, 2, 28), "Wheat output fell in the 2001/02 crop year.",
+			nil},
+		{"a bare hyphened pair", date(2004, 2, 28), "Prices in 1998-99 rose.",
+			[]tagged{{"1998", "1998"}}},
+	})
+}
+
+// A text that names its fiscal years by the two years they straddle names "the current" and
+// "the next fiscal year" by the year each begins in, once it says when they begin or end.
+func TestTwoYearFiscalRelative(t *testing.T) {
+	run47(t, []case47{
+		{"begins in April", date(2004, 2, 28), "The minister presented a budget for the 2004-2005 fiscal year, which begins on April 1. The deficit will reach 5 percent in the current fiscal year. Spending will rise in the next fiscal year.",
+			[]tagged{{"the 2004-2005 fiscal year", "2004"}, {"April 1", "2004-04-01"}, {"the current fiscal year", "2003"}, {"the next fiscal year", "2004"}}},
+		{"the year beginning", date(2004, 2, 28), "The budget for fiscal 2004/05 was presented on Tuesday. It assumes growth of 6 percent in the year beginning April 1. The deficit for the current fiscal year is larger.",
+			[]tagged{{"fiscal 2004/05", "2004"}, {"Tuesday", "2004-02-24"}, {"April 1", "2004-04-01"}, {"the current fiscal year", "2003"}}},
+		// a fiscal year named by one number keeps the name of the year it ends in
+		{"one number", date(2004, 8, 10), "The cabinet approved a budget for fiscal 2005, which begins on Oct. 1. The deficit will reach 5 percent in the current fiscal year.",
+			[]tagged{{"fiscal 2005", "2005"}, {"Oct. 1", "2004-10-01"}, {"the current fiscal year", "2004"}}},
+	})
+}

@@ -387,6 +387,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		c.val, c.by = v, ByStory
 		return c, true
 	}
+	if v, ok := m.periodOfRelativeYear(n); ok { // "2 percent next year, with a recovery in the second half" (timex57.go)
+		c.val, c.by = v, ByStory
+		return c, true
+	}
 	c.by = ByPublication
 	tense := func() Tense {
 		if n.tense != tenseNone {

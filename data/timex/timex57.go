@@ -3,7 +3,9 @@ package timex
 // Families of international economic news of 1997-1999 (heldout62, timex57): the fiscal years
 // of governments that name a year by the two calendar years it straddles ("fiscal 1998/99",
 // "the 1999-2000 fiscal year"), as Xinhua and wire copy from India, Indonesia, Pakistan or
-// Australia write them.
+// Australia write them; a quarter or half of "next year" or "last year"; the calendar quarters
+// economists speak of; a long "when" clause after a year; and two misreads of a clause's verb,
+// a plural plan after "and" and a subordinate clause with a bare plural subject.
 
 // timex57Rules are the patterns of this file.
 func timex57Rules() []rule {
@@ -112,4 +114,53 @@ func (m *matcher) twoYearFiscalHeld(i int) (int, bool) {
 		y--
 	}
 	return y, true
+}
+
+// periodOfRelativeYear is the quarter or half n, told without its year, of "next year" or "last
+// year" named before it in its sentence as the time of the same telling, as periodOfYearNamed
+// reads a year in digits: "forecasts growth of 2 percent next year, with a recovery beginning
+// in the second half" is next year's second half, "Exports fell last year, especially in the
+// fourth quarter" last year's fourth quarter. The year follows its clause's verb (one that
+// opens the sentence dates the act: "Last year, Acme forecast a loss in the first quarter" is
+// this year's quarter). No other date may stand between, nor a coordination ("rose last year, and expects a loss in the first quarter" moves to the
+// telling); a year in an aside dates the aside only, and the period's tense must not point the
+// other way. A fiscal calendar names its own periods and is left to the fiscal rules.
+func (m *matcher) periodOfRelativeYear(n need) (string, bool) {
+	if n.kind != needPeriod || n.rel != 0 || n.start >= len(m.toks) || !m.hasDoc {
+		return "", false
+	}
+	s := m.toks[n.start].sent
+	k := n.start - 1
+	for ; k >= 1 && m.toks[k].sent == s; k-- {
+		if calendarWord(m.toks[k].lex.kind) || m.anyWord(k, "quarter", "half", "month", "week") || m.toks[k].kind == kNum {
+			return "", false // another date between: the period is told from it, or from now
+		}
+		if m.word(k, "year") {
+			break
+		}
+	}
+	if k < 1 || !m.word(k, "year") || !m.anyWord(k-1, "next", "last") || m.anyWord(k-2, "the", "a", "its", "their", "his", "her") ||
+		m.punct(k+1, "'") || m.punct(k+1, "’") {
+		return "", false // "over the next year" is a span; "next year's budget" names a thing
+	}
+	if a, b := m.asideOf(k); a < b && (n.start < a || n.start >= b) {
+		return "", false
+	}
+	if m.coordinated(k, n.start) || m.leadsSentence(k) || m.fiscalYearEnd(n.start) != 0 {
+		// "Last year, Acme forecast a loss in the first quarter": a year that opens the
+		// sentence dates its act, a forecast, not what is forecast
+		return "", false
+	}
+	off := 1
+	if m.word(k-1, "last") {
+		off = -1
+	}
+	if t := m.tense(n.start, n.end); off > 0 && t == tensePast || off < 0 && t == tenseFuture {
+		return "", false
+	}
+	y := m.doc.Year() + off
+	if n.b == 3 {
+		return quarterVal(y, n.a), true
+	}
+	return halfVal(y, n.a), true
 }

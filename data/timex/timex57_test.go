@@ -42,3 +42,19 @@ func TestTwoYearFiscalRelative(t *testing.T) {
 			[]tagged{{"fiscal 2005", "2005"}, {"Oct. 1", "2004-10-01"}, {"the current fiscal year", "2004"}}},
 	})
 }
+
+// A quarter or half without its year, after "next year" or "last year" in its sentence as the
+// time of the same telling, is of that year.
+func TestPeriodOfRelativeYear(t *testing.T) {
+	run47(t, []case47{
+		{"next year's half", date(1998, 11, 21), "The ministry forecasts growth of 2 percent next year, with a recovery beginning in the second half.",
+			[]tagged{{"next year", "1999"}, {"the second half", "1999-H2"}}},
+		{"last year's quarter", date(1998, 11, 21), "Shipments fell sharply last year, especially in the fourth quarter.",
+			[]tagged{{"last year", "1997"}, {"the fourth quarter", "1997-Q4"}}},
+		// a coordination moves to the telling; another sentence is the tense's
+		{"coordinated", date(1998, 11, 21), "Profit rose last year, and the bank expects a loss in the first quarter.",
+			[]tagged{{"last year", "1997"}, {"the first quarter", "1999-Q1"}}},
+		{"next sentence", date(1998, 11, 21), "Output will rise next year. The second half will be stronger.",
+			[]tagged{{"next year", "1999"}, {"The second half", "1998-H2"}}},
+	})
+}

@@ -164,3 +164,13 @@ func (m *matcher) periodOfRelativeYear(n need) (string, bool) {
 	}
 	return halfVal(y, n.a), true
 }
+
+// economistsSay reports whether token k is "economists" or "economist" as a speaker ("Many
+// economists warned that growth would slow in the second half", "an economist at the bank
+// expects a rebound in the fourth quarter"): they speak of an economy, whose quarters and halves
+// are the calendar's (nationalAccounts), though the story keeps a government's fiscal year. A
+// company's analysts are no such speakers: "Analysts expect sales to rise in the second half"
+// stays in the company's fiscal calendar.
+func (m *matcher) economistsSay(k int) bool {
+	return m.anyWord(k, "economists", "economist")
+}

@@ -58,3 +58,16 @@ func TestPeriodOfRelativeYear(t *testing.T) {
 			[]tagged{{"next year", "1999"}, {"The second half", "1998-H2"}}},
 	})
 }
+
+// Economists speak of an economy, whose quarters and halves are the calendar's, though the story
+// states a government's fiscal year; a company's analysts keep its fiscal calendar.
+func TestEconomistsCalendarPeriod(t *testing.T) {
+	run47(t, []case47{
+		{"economists warned", date(1999, 6, 10), "Output shrank 2 percent in fiscal 1998, which ended March 31. Many economists warned that growth would slow again in the second half.",
+			[]tagged{{"fiscal 1998", "1998"}, {"March 31", "1999-03-31"}, {"the second half", "1999-H2"}}},
+		{"an economist expects", date(1999, 6, 10), "The government's fiscal year ends in March. An economist at a Tokyo bank expects a rebound in the fourth quarter.",
+			[]tagged{{"the fourth quarter", "1999-Q4"}}},
+		{"analysts of a company", date(1999, 6, 10), "Acme's fiscal year ends March 31. Analysts expect sales to rise in the second half.",
+			[]tagged{{"the second half", "2000-H2"}}},
+	})
+}

@@ -174,3 +174,17 @@ func (m *matcher) periodOfRelativeYear(n need) (string, bool) {
 func (m *matcher) economistsSay(k int) bool {
 	return m.anyWord(k, "economists", "economist")
 }
+
+// whenClauseReach bounds how far before a date whenClauseYear looks for the "when" that opens
+// its clause: a clause with a long subject ("when the failures of a large brokerage and a big
+// bank followed a rise in the consumption tax in April") puts its date past the first dozen
+// words.
+const whenClauseReach = 25
+
+// longWhenClause reports whether the date n, a dozen words or more into a "when" clause after
+// a written year, is told in the past: only then is it surely the clause's own time, that
+// year's, and not a later clause's run on without a comma ("since 1994, when prices peaked
+// and analysts now expect a rebound in March" keeps March the telling's).
+func (m *matcher) longWhenClause(n need) bool {
+	return m.tense(n.start, n.end) == tensePast
+}

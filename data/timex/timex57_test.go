@@ -71,3 +71,16 @@ func TestEconomistsCalendarPeriod(t *testing.T) {
 			[]tagged{{"the second half", "2000-H2"}}},
 	})
 }
+
+// A "when" clause after a written year dates its past month however long its subject; a
+// clause run on in the present keeps the telling's.
+func TestLongWhenClause(t *testing.T) {
+	run47(t, []case47{
+		{"a long subject", date(1999, 6, 10), "Japan has been in recession since the autumn of 1997, when the failures of a large brokerage and a big bank followed a rise in the consumption tax in April.",
+			[]tagged{{"autumn of 1997", "1997-FA"}, {"April", "1997-04"}}},
+		{"a long object", date(1999, 6, 10), "The port has been idle since 1994, when a long strike by dock workers against the new owners of the terminal shut it in March.",
+			[]tagged{{"1994", "1994"}, {"March", "1994-03"}}},
+		{"run on in the present", date(1999, 6, 10), "Prices have not been this low since 1994, when the market last peaked and analysts at the largest banks now expect a rebound in March.",
+			[]tagged{{"1994", "1994"}, {"now", "PRESENT_REF"}, {"March", "2000-03"}}},
+	})
+}

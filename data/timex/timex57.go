@@ -188,3 +188,15 @@ const whenClauseReach = 25
 func (m *matcher) longWhenClause(n need) bool {
 	return m.tense(n.start, n.end) == tensePast
 }
+
+// pluralIntent reports whether token j is the plural present of a verb of intent with its
+// object or its "to" ("and plan a march on Tuesday", "and hope to finish by Friday"), after a
+// plural subject's first predicate: as "and plans more cuts in May" does, it opens a plan
+// whose date lies ahead. The noun ("the budget and plan the council wrote") has no object
+// determiner after it.
+func (m *matcher) pluralIntent(j int) bool {
+	if j+1 >= len(m.toks) || m.toks[j].upper || !m.anyWord(j, "plan", "intend", "hope", "want", "aim") {
+		return false
+	}
+	return m.word(j+1, "to") || m.toks[j+1].in(sObjectDeterminers) || m.toks[j+1].in(sObjectQuantities)
+}

@@ -84,3 +84,15 @@ func TestLongWhenClause(t *testing.T) {
 			[]tagged{{"1994", "1994"}, {"now", "PRESENT_REF"}, {"March", "2000-03"}}},
 	})
 }
+
+// A plan told by a plural present of intent after "and" lies ahead; "plan" as a noun is none.
+func TestPluralIntentAfterAnd(t *testing.T) {
+	run47(t, []case47{
+		{"and plan a march", date(1999, 11, 29), "Protesters have gathered in the city and plan a march on Tuesday.",
+			[]tagged{{"Tuesday", "1999-11-30"}}},
+		{"and want a price", date(1999, 11, 29), "Growers have lost money for years and want a new price by Friday.",
+			[]tagged{{"Friday", "1999-12-03"}}},
+		{"a plan noun", date(1999, 11, 29), "The board approved the budget and plan on Tuesday.",
+			[]tagged{{"Tuesday", "1999-11-23"}}},
+	})
+}

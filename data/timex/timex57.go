@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Families of international economic news of 1997-1999 (heldout62, timex57): the fiscal years
 // of governments that name a year by the two calendar years it straddles ("fiscal 1998/99",
 // "the 1999-2000 fiscal year"), as Xinhua and wire copy from India, Indonesia, Pakistan or
@@ -199,4 +201,24 @@ func (m *matcher) pluralIntent(j int) bool {
 		return false
 	}
 	return m.word(j+1, "to") || m.toks[j+1].in(sObjectDeterminers) || m.toks[j+1].in(sObjectQuantities)
+}
+
+// bareNounSubject reports whether token j opens a clause with a plural noun and no determiner
+// ("..., after ambassadors failed to agree", "..., before negotiators here meet again"): the
+// noun, at most one word, then a past verb or a modal. "..., after hours of talks" is
+// a time, no clause.
+func (m *matcher) bareNounSubject(j int) bool {
+	t := &m.toks[j]
+	if t.upper || t.lex.kind != lxNone || len(t.s) < 4 || t.s[len(t.s)-1] != 's' || strings.HasSuffix(t.s, "ss") {
+		return false
+	}
+	if info := m.verbInfo(j); info&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 {
+		return false // "..., after officials said": a verb, no noun
+	}
+	for k := j + 1; k <= j+2 && k < len(m.toks) && m.toks[k].kind == kWord; k++ {
+		if m.toks[k].in(sModalWords) || infoTense(m.verbInfo(k)) == tensePast {
+			return true
+		}
+	}
+	return false
 }

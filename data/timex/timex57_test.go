@@ -96,3 +96,16 @@ func TestPluralIntentAfterAnd(t *testing.T) {
 			[]tagged{{"Tuesday", "1999-11-23"}}},
 	})
 }
+
+// A clause after a comma and "after" or "before" with a bare plural subject has verbs of its
+// own, which do not date the day before the comma; a time after "after" is no clause.
+func TestBareSubjectAfterComma(t *testing.T) {
+	run47(t, []case47{
+		{"after a bare plural", date(1999, 11, 29), "Ministers will open the conference on Tuesday, after ambassadors failed to settle their differences.",
+			[]tagged{{"Tuesday", "1999-11-30"}}},
+		{"before a bare plural", date(1999, 11, 29), "The board will vote on Thursday, before regulators here could weigh in.",
+			[]tagged{{"Thursday", "1999-12-02"}}},
+		{"after hours", date(1999, 11, 29), "The company said on Tuesday, after hours of talks, that it would sell the unit.",
+			[]tagged{{"Tuesday", "1999-11-23"}}},
+	})
+}

@@ -1371,6 +1371,9 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 		// half's, which names its year as heldout batches tag it
 		return cand{}, false
 	}
+	if y, ok := m.twoYearFiscalHeld(x.start); ok {
+		return cand{typ: "DATE", val: yearVal(y + off), gran: gYear, by: ByStory, fiscal: true}, true // "fiscal 1998/99" (timex57.go)
+	}
 	if m.fiscalYearEnd(x.start) != 0 && m.fiscalHeld != 0 {
 		// a fiscal year named with its first or last month ("fiscal 2000, which begins April
 		// 1") tells which one holds the publication, and how the text names them

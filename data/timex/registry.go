@@ -66,7 +66,7 @@ var byStart map[string][]int
 
 func init() {
 	// In order of precedence: a tie between two rules goes to the earlier one.
-	registry = slices.Concat(patternRules(), businessRules(), timex33Rules(), timex35Rules(), timex37Rules(), timex38Rules(), timex39Rules(), timex43Rules(), timex42Rules(), timex46Rules(), timex52Rules(), timex53Rules(), timex55Rules(),
+	registry = slices.Concat(patternRules(), businessRules(), timex33Rules(), timex35Rules(), timex37Rules(), timex38Rules(), timex39Rules(), timex43Rules(), timex42Rules(), timex46Rules(), timex52Rules(), timex53Rules(), timex55Rules(), timex57Rules(),
 		calendarRules(), worldWireRules(), domesticRules(), timex41Rules(), timex47Rules(), timex48Rules(), compoundRules())
 	registryIndex = make(map[string]int, len(registry))
 	for i := range registry {
@@ -271,7 +271,8 @@ var theCands uint16
 // theClasses are the classes that match only words of the lexicon or tokens that are no
 // words (digits, codes).
 var theClasses = map[string]bool{"ordinal": true, "relative": true, "season": true, "unit": true, "number": true,
-	"amount": true, "decade": true, "decade2": true, "nth": true, "dayth": true, "wordord": true, "year": true, "y4": true, "month": true, "weekday": true, "holiday": true}
+	"amount": true, "decade": true, "decade2": true, "nth": true, "dayth": true, "wordord": true, "year": true, "y4": true, "month": true, "weekday": true, "holiday": true,
+	"d4": true} // timex57.go: "the 1998/99 fiscal year"
 
 // checkThe makes sure that no rule can start with "the" before a word outside the lexicon,
 // which candidates relies on: what can follow "the" in a pattern is a word of the lexicon or a

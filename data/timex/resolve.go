@@ -387,6 +387,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		c.val, c.by = v, ByStory
 		return c, true
 	}
+	if v, ok := m.periodOfRelativeYear(n); ok { // "2 percent next year, with a recovery in the second half" (timex57.go)
+		c.val, c.by = v, ByStory
+		return c, true
+	}
 	c.by = ByPublication
 	tense := func() Tense {
 		if n.tense != tenseNone {
@@ -658,7 +662,8 @@ func (m *matcher) comparisonStandard(start int) bool {
 // story's budget or government keeps.
 func (m *matcher) nationalAccounts(start int) bool {
 	for k := start - 1; k >= 0 && m.toks[k].sent == m.toks[start].sent; k-- {
-		if m.anyWord(k, "economy", "GDP", "GNP") || m.word(k, "product") && m.anyWord(k-1, "domestic", "national") && m.word(k-2, "gross") {
+		if m.anyWord(k, "economy", "GDP", "GNP") || m.word(k, "product") && m.anyWord(k-1, "domestic", "national") && m.word(k-2, "gross") ||
+			m.economistsSay(k) { // timex57.go
 			return true
 		}
 	}

@@ -43,6 +43,7 @@ type matcher struct {
 	fiscalHeld                             int      // the fiscal year that holds the publication, when a named one's first or last month dates it (fiscalYearEnd)
 	fiscalFrom, fiscalTo                   int      // the tokens the stated calendar holds for: the story's item that states it (timex46.go)
 	fiscal38                               fiscal38 // the fiscal periods named (timex38.go)
+	twoYearFiscal                          int8     // the text names fiscal years by the two years they straddle: 0 unread, 1 no, 2 yes (timex57.go)
 
 	// The quarter a results story's "for the quarter" was inferred to report (year*4 +
 	// quarter-1, 0 when none) and its sentence: only "the year-ago period" compares with it

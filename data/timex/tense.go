@@ -621,7 +621,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			leftStop = k // "The war began in 1985, and the government wants a deal by the summer"
 			continue
 		}
-		if k < start && leftStop < 0 && m.coordinator(k) && inSet(presentIntent, tokText(m.toks, k+1)) {
+		if k < start && leftStop < 0 && m.coordinator(k) && (inSet(presentIntent, tokText(m.toks, k+1)) || m.pluralIntent(k+1)) { // timex57.go
 			// "cut 200 jobs in November and plans more cuts in May": the date is the plan's,
 			// ahead, not the first predicate's past
 			return tenseFuture, m.toks[k+1].s, true

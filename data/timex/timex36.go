@@ -162,7 +162,7 @@ func (m *matcher) whenClauseYear(n need) (int, bool) {
 	default:
 		return 0, false
 	}
-	for k := n.start - 1; k >= 2 && k > n.start-12 && m.toks[k].sent == m.toks[n.start].sent; k-- {
+	for k := n.start - 1; k >= 2 && k > n.start-whenClauseReach && m.toks[k].sent == m.toks[n.start].sent; k-- {
 		if m.toks[k].kind == kPunct {
 			return 0, false
 		}
@@ -171,6 +171,9 @@ func (m *matcher) whenClauseYear(n need) (int, bool) {
 		}
 		y := &m.toks[k-2]
 		if !m.punct(k-1, ",") || y.kind != kNum || y.ndig != 4 || y.num < 1000 || y.num > 2999 {
+			return 0, false
+		}
+		if n.start-k >= 12 && !m.longWhenClause(n) { // timex57.go
 			return 0, false
 		}
 		return y.num, true

@@ -16,7 +16,7 @@ func (m *matcher) subordinateAfterComma(k, start int) bool {
 		return false
 	}
 	j := k + 2
-	if m.toks[j].kind != kWord || !m.subjectOpens(j) { // tense.go
+	if m.toks[j].kind != kWord || !m.subjectOpens(j) && !m.bareNounSubject(j) { // tense.go, timex57.go
 		return false // "..., after hours", "..., before midnight": a time, not a clause
 	}
 	for i := start - 1; i >= 0 && i >= start-25 && m.toks[i].clause == m.toks[start].clause; i-- {

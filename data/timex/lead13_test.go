@@ -23,3 +23,16 @@ func TestCompoundHeadAfterName(t *testing.T) {
 		expectTags(t, tt.text, aug15, []tagged{{"Thursday", tt.value}})
 	}
 }
+
+// A half of "the decade" or "the century" is the publication's decade or century at its start
+// or end, as a half of "the 1990s" is; alone, "the first half" stays the year's (lead13.go
+// currentEra).
+func TestHalfOfCurrentEra(t *testing.T) {
+	doc := date(1998, 3, 11)
+	expectWants(t, "In the first half of the decade, growth averaged 3 percent.", Reference{DocDate: doc},
+		[]want{{text: "the first half of the decade", value: "199", mod: "START"}})
+	expectWants(t, "Prices rose in the second half of this century.", Reference{DocDate: doc},
+		[]want{{text: "the second half of this century", value: "19", mod: "END"}})
+	// near-miss: a half of a year named
+	expectTags(t, "Sales fell in the first half of last year.", doc, []tagged{{"the first half of last year", "1997-H1"}})
+}

@@ -30,7 +30,8 @@ func worldWireRules() []rule {
 		{name: "half-of-era", starts: []string{"the"}, doc: "the first or second half of a decade or a century: it, with mod START or END", compound: true,
 			pattern: "the first|second half of", norm: normHalfOfEra,
 			examples: []Example{{"Growth averaged 9 percent in the first half of the 1990s.", "the first half of the 1990s", "199"},
-				{"The mill closed in the second half of the 19th century.", "the second half of the 19th century", "18"}}},
+				{"The mill closed in the second half of the 19th century.", "the second half of the 19th century", "18"},
+				{"Growth averaged 3 percent in the first half of the decade.", "the first half of the decade", "200"}}},
 	}
 }
 
@@ -60,6 +61,9 @@ func normHalfOfEra(m *matcher, x *match) (cand, bool) {
 	c, ok := m.core(j)
 	if !ok && m.word(j, "the") {
 		c, ok = m.core(j + 1)
+	}
+	if !ok {
+		c, ok = m.currentEra(j) // lead13.go
 	}
 	if !ok || c.typ != "DATE" || c.gran != gDecade && c.gran != gCentury || c.mod != "" {
 		return cand{}, false

@@ -1350,6 +1350,9 @@ func (m *matcher) modalReaches(k, start int) bool {
 	if start-k <= 6 {
 		return true
 	}
+	if m.modalThroughAs(k, start) { // "could begin as soon as the contract's expiration on Jan. 15" (timex59.go)
+		return true
+	}
 	if start-k > 10 {
 		return false
 	}

@@ -1,0 +1,36 @@
+package timex
+
+// Misreads of news copy (timex59): a modal's clause reaches through "as soon as" and its noun
+// phrase ("could begin as soon as the contract's expiration on Jan. 15").
+
+// modalThroughAs reports whether the modal at token k governs a date at token start through a
+// comparison of time between them: "as soon as", "as early as" or "as late as" right after
+// the modal's verb phrase, then a noun phrase that holds the date ("A strike could begin as
+// soon as the contract's expiration on Jan. 15", "the sale may close as early as the end of
+// its fiscal year in June"). The noun phrase has no verb of its own: "as soon as trading
+// opened on Monday" is a clause whose own verb tells.
+func (m *matcher) modalThroughAs(k, start int) bool {
+	cl := m.toks[start].clause
+	j := k + 1
+	for ; j < start && j <= k+6; j++ {
+		if m.word(j, "as") && m.anyWord(j+1, "soon", "early", "late") && m.word(j+2, "as") {
+			break
+		}
+		if m.toks[j].kind != kWord || m.toks[j].in(sClauseWords) {
+			return false
+		}
+	}
+	if j >= start || j > k+6 || start-(j+3) > 8 {
+		return false
+	}
+	for n := j + 3; n < start; n++ {
+		t := &m.toks[n]
+		if t.clause != cl || t.kind == kPunct && t.s != "'" && t.s != "’" && t.s != "-" {
+			return false
+		}
+		if t.kind == kWord && (t.in(sClauseWords) || m.verbInfo(n)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0) {
+			return false
+		}
+	}
+	return true
+}

@@ -34,3 +34,21 @@ func (m *matcher) modalThroughAs(k, start int) bool {
 	}
 	return true
 }
+
+// irregularAsideOpens reports whether the word at token k, after a comma, is an irregular past
+// participle in -n that opens an aside with its date ("The rule, drawn up in March, will take
+// effect", "The judge, sworn in on Monday, will hear the case", "The loan, forgiven in May,
+// ..."): the aside is read on its own, as one a participle in -ed opens, so that the main
+// clause's verb, nearer to the date than a participle with its particle, does not date it.
+// Participles spelled as their base ("cut", "set") are bareParticiple's.
+func (m *matcher) irregularAsideOpens(k int) bool {
+	if k+2 >= len(m.toks) || m.toks[k].kind != kWord || m.toks[k].upper || !m.toks[k].in(sIrregularParticiples) ||
+		m.toks[k].in(sBareIrregular) || m.verbInfo(k)&vPast != 0 {
+		return false
+	}
+	p := k + 1
+	if m.anyWord(p, "out", "up", "down", "off", "over", "in") && m.anyWord(p+1, "in", "on", "during", "last") {
+		p++ // "drawn up in March", "sworn in on Monday"
+	}
+	return m.anyWord(p, "in", "on", "during", "last")
+}

@@ -19,3 +19,27 @@ func TestMisreadModalThroughAs(t *testing.T) {
 			[]tagged{{"Monday", "1990-11-19"}}},
 	})
 }
+
+// Irregular past participles in -n that no past form spells ("drawn", "sworn", "withdrawn")
+// are participles as "taken" and "written" are: one that opens an aside dates it in the
+// past, with its particle too, and one before its agent dates the act.
+func TestMisreadIrregularParticiples(t *testing.T) {
+	run47(t, []case47{
+		{"drawn up", date(1990, 11, 21), "The rule, drawn up in March, will take effect next year.",
+			[]tagged{{"March", "1990-03"}, {"next year", "1991"}}},
+		{"sworn in", date(1990, 11, 21), "The judge, sworn in on Monday, will hear the case next year.",
+			[]tagged{{"Monday", "1990-11-19"}, {"next year", "1991"}}},
+		{"withdrawn", date(1990, 11, 21), "The bid, withdrawn in October, will be renewed next year.",
+			[]tagged{{"October", "1990-10"}, {"next year", "1991"}}},
+		{"forgiven", date(1990, 11, 21), "The loan, forgiven in March, will be repaid next year, officials said.",
+			[]tagged{{"March", "1990-03"}, {"next year", "1991"}}},
+		{"agent", date(1990, 11, 21), "The offer, withdrawn by Acme on Monday, will be renewed.",
+			[]tagged{{"Monday", "1990-11-19"}}},
+		// near misses: after "will be" the participle is the verb of a future; before a noun
+		// the particle is no aside's
+		{"will be drawn up", date(1990, 11, 21), "The rules will be drawn up in March, the agency said.",
+			[]tagged{{"March", "1991-03"}}},
+		{"sworn to", date(1990, 11, 21), "The judge, sworn to secrecy, will rule in March.",
+			[]tagged{{"March", "1991-03"}}},
+	})
+}

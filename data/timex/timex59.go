@@ -52,3 +52,25 @@ func (m *matcher) irregularAsideOpens(k int) bool {
 	}
 	return m.anyWord(p, "in", "on", "during", "last")
 }
+
+// subordinateBareNoun reports whether token k, with no comma before it, opens a subordinate
+// clause of time or cause whose subject is a bare plural noun ("will open a conference on
+// Tuesday after negotiators failed to agree", "plans to vote Friday because members want
+// more time"), so that its verbs are not those of a date before it whose own clause has a
+// verb that tells a tense, as subordinateAfterComma reads after a comma. "after hours of
+// talks" is a time, no clause (bareNounSubject).
+func (m *matcher) subordinateBareNoun(k, start int) bool {
+	if !m.anyWord(k, "after", "before", "when", "once", "because") || m.punct(k-1, ",") || k+1 >= len(m.toks) ||
+		m.toks[k+1].kind != kWord || !m.bareNounSubject(k+1) { // timex57.go
+		return false
+	}
+	for i := start - 1; i >= 0 && i >= start-25 && m.toks[i].clause == m.toks[start].clause; i-- {
+		if m.toks[i].kind != kWord {
+			continue
+		}
+		if t, _, kind := m.wordCue(i, start); t != tenseNone && kind != cueReporting {
+			return true
+		}
+	}
+	return false
+}

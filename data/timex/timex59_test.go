@@ -43,3 +43,19 @@ func TestMisreadIrregularParticiples(t *testing.T) {
 			[]tagged{{"March", "1991-03"}}},
 	})
 }
+
+// "after" or "before" and a bare plural noun with its past verb open a clause of
+// their own without a comma too: its verb is not the date's before it.
+func TestMisreadSubordinateBareNoun(t *testing.T) {
+	run47(t, []case47{
+		{"after", date(1990, 11, 21), "Ministers will open a conference on Tuesday after negotiators failed to agree.",
+			[]tagged{{"Tuesday", "1990-11-27"}}},
+		{"before", date(1990, 11, 21), "Acme will report its results on Monday before analysts gathered in Boston can ask.",
+			[]tagged{{"Monday", "1990-11-26"}}},
+		// near miss: "after hours of talks" is a time, no clause; the past main verb tells
+		{"hours of talks", date(1990, 11, 21), "The board will meet on Tuesday after hours of talks.",
+			[]tagged{{"Tuesday", "1990-11-27"}}},
+		{"past main verb", date(1990, 11, 21), "Ministers opened a conference on Tuesday after negotiators failed to agree.",
+			[]tagged{{"Tuesday", "1990-11-20"}}},
+	})
+}

@@ -630,7 +630,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			// "left for the holiday and returns Monday": a schedule, ahead (timex31.go)
 			return tenseFuture, m.toks[k+1].s, true
 		}
-		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k) || m.subordinateAfterComma(k, start) || m.comparisonAfterComma(k) || m.asClauseAfterComma(k)) { // timex40.go, timex42.go, timex49.go
+		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k) || m.subordinateAfterComma(k, start) || m.subordinateBareNoun(k, start) || m.comparisonAfterComma(k) || m.asClauseAfterComma(k)) { // timex40.go, timex42.go, timex49.go
 			rightStop = k
 			continue
 		}
@@ -1049,7 +1049,8 @@ func (m *matcher) markAsides() {
 			relative := m.anyWord(c+1, "which", "who", "whose", "whom") || m.word(c+1, "when") && m.timeWord(c-1) && !m.tensedBefore(c+2)
 			participle := m.participle(c+1) || m.bareParticiple(c+1) || m.toks[c+1].in(sPlannedWords) && m.word(c+2, "to") ||
 				m.anyWord(c+1, "originally", "first", "initially", "previously", "once", "also", "later") && m.participle(c+2) ||
-				m.habitAside(c+1) // timex46.go
+				m.habitAside(c+1) || // timex46.go
+				m.irregularAsideOpens(c+1) // "The rule, drawn up in March, will" (timex59.go)
 			// "..., compared with a loss of $181 million in fiscal 1990": a comparison's
 			// participle is no second verb of the clause, and may run to its end too.
 			compared := m.anyWord(c+1, "compared", "versus") && (m.anyWord(c+2, "with", "to") || m.word(c+1, "versus"))
@@ -1348,6 +1349,9 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 // Aug. 15", "could send the bill to the full Senate by June").
 func (m *matcher) modalReaches(k, start int) bool {
 	if start-k <= 6 {
+		return true
+	}
+	if m.modalThroughAs(k, start) { // "could begin as soon as the contract's expiration on Jan. 15" (timex59.go)
 		return true
 	}
 	if start-k > 10 {
@@ -2201,7 +2205,15 @@ var irregularParticiples = map[string]bool{"been": true, "grown": true, "risen":
 	"done": true, "seen": true, "taken": true, "given": true, "shown": true, "known": true, "begun": true,
 	"driven": true, "written": true, "chosen": true, "broken": true, "frozen": true, "stolen": true, "won": true,
 	"lost": true, "left": true, "paid": true, "sold": true, "made": true, "held": true, "met": true, "set": true,
-	"cut": true, "put": true, "hit": true, "shrunk": true, "sunk": true, "slid": true, "spent": true}
+	"cut": true, "put": true, "hit": true, "shrunk": true, "sunk": true, "slid": true, "spent": true,
+	// participles in -n that news tells with a date and that no past form spells (timex59):
+	// "The rule, drawn up in March", "a judge sworn in on Monday", "a bid withdrawn by Acme on
+	// Friday"; not those that are mostly adjectives ("mistaken", "stricken", "drunk")
+	"drawn": true, "redrawn": true, "withdrawn": true, "sworn": true, "undertaken": true, "overtaken": true,
+	"forgiven": true, "shaken": true, "forsaken": true, "eaten": true, "ridden": true, "hidden": true,
+	"bitten": true, "blown": true, "thrown": true, "overthrown": true, "flown": true, "worn": true, "torn": true,
+	"spoken": true, "forgotten": true, "beaten": true, "rewritten": true, "overseen": true, "undergone": true,
+	"arisen": true, "proven": true, "sewn": true, "sown": true, "mown": true, "outgrown": true, "forbidden": true}
 
 var pastWords = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"went": true, "came": true, "took": true, "made": true, "gave": true, "left": true, "began": true, "rose": true,

@@ -109,8 +109,8 @@ func (m *matcher) irregularAside(k, start int) bool {
 		return false
 	}
 	p := k + 1
-	if p+1 < start && m.anyWord(p, "out", "up", "down", "off", "over") {
-		p++ // "taken out in May", "taken up in June"
+	if p+1 < start && m.anyWord(p, "out", "up", "down", "off", "over", "in") {
+		p++ // "taken out in May", "taken up in June", "sworn in on Monday" (timex59)
 	}
 	return p == start-1 && m.anyWord(p, "in", "on", "during", "last")
 }

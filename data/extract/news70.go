@@ -3,7 +3,8 @@ package extract
 import "github.com/eventline/eventline/data/events"
 
 // Rules from misreads noticed while modern58 and modern59 were written: a deal whose party is
-// told by "It" or "The company" and whose other party is named.
+// told by "It" or "The company" and whose other party is named, and restructuring charges a
+// quarter's results included.
 
 // pronounParty says whether the two-party deal trigger t (a purchase, a partnership, a contract or
 // a suit) is told by a clause whose subject is the story's company, referred to: "It bought Ecotel
@@ -57,6 +58,48 @@ func mentionsTicker(ms []CompanyMention, ticker string) bool {
 		if m.Ticker == ticker {
 			return true
 		}
+	}
+	return false
+}
+
+// news70Misread says whether trigger t of sentence s is one of this file's misreads: charges a
+// results figure included read as a restructuring (chargesInResults).
+func news70Misread(s *sentence, t trigger) bool {
+	return t.typ == events.Restructuring && chargesInResults(s.words, t)
+}
+
+// restructuringCharges are the nouns after "restructuring" of what a restructuring cost.
+var restructuringCharges = wordSet(`charge charges costs cost expenses expense`)
+
+// chargedFigures are the results figures that may include charges.
+var chargedFigures = wordSet(`loss losses profit earnings income results`)
+
+// includeForms tell what a figure is made of.
+var includeForms = wordSet(`included includes include including`)
+
+// chargesInResults says whether the restructuring trigger t names charges booked inside a
+// results figure: "a loss that included $40 million of restructuring charges", "quarterly net
+// income included restructuring costs of $2 billion", "profit, including restructuring charges,
+// fell". The charges are the quarter's detail, not news of a restructuring; a plan announced
+// with its charges ("announced a restructuring plan that includes charges") or charges taken
+// ("took a restructuring charge tied to job cuts") stays one.
+func chargesInResults(w []string, t trigger) bool {
+	if w[t.from] != "restructuring" || t.from+1 >= len(w) || !restructuringCharges[w[t.from+1]] {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-10; k-- {
+		if w[k] == ";" || w[k] == "." {
+			return false
+		}
+		if !includeForms[w[k]] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if chargedFigures[w[j]] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

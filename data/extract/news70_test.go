@@ -62,3 +62,19 @@ func TestNews70PronounParty(t *testing.T) {
 		}
 	}
 }
+
+// TestNews70ChargesInResults checks restructuring charges a results figure included: the
+// quarter's detail, no restructuring. Charges taken and a plan announced with its charges stay.
+func TestNews70ChargesInResults(t *testing.T) {
+	checkSentences(t, news70Extractor(), []sentenceCase{
+		{body: "Brannock Pumps' quarterly net loss included $15 million of impairments and restructuring charges.",
+			want: nil},
+		{body: "Tessway Freight said its second-quarter profit included restructuring costs of $12 million.",
+			want: nil},
+		// Near misses: charges taken for job cuts, and a plan with its charges.
+		{body: "Tessway Freight took a restructuring charge of $12 million tied to job cuts.",
+			want: []string{"restructuring TSWF"}},
+		{body: "Brannock Pumps announced a restructuring plan that includes charges of $30 million.",
+			want: []string{"restructuring BRNP"}},
+	}, typeTickers)
+}

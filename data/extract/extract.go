@@ -1766,6 +1766,9 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		(table != "" || !best.weak && (s.refersBack(best) || s.toldByMain(best, main))) {
 		subject = main
 	}
+	if main != nil && (subject != nil || len(objects) > 0) && s.pronounParty(best) {
+		subject, objects = s.pronounActs(best, main, subject, objects) // "It bought US Ecology in 2022" (news70.go)
+	}
 	if subject == nil && len(objects) == 0 && main != nil && best.idiom && best.typ == events.Analyst {
 		// A feature title's rating names the stock by a metaphor or not at all ("Wall Street
 		// Falls Out of Love With the Clog", "A Bull Sours on the Sneaker King"): the stock is

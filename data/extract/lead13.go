@@ -115,3 +115,30 @@ func unnamedInvestorsAt(words []string, k int) bool {
 // investors", "several private investors".
 var investorWords = wordSet(`a the group of institutional private certain several some two three four five
 	accredited qualified unnamed outside new existing strategic`)
+
+// lead13Misread drops the triggers of lead13's rules that tell no event of their type.
+func lead13Misread(s *sentence, t trigger) bool {
+	return t.typ == events.Executive && firmRoleLeft(s.words, t)
+}
+
+// firmRoleLeft says whether the executive trigger t leaves, or is removed from, a post a firm
+// holds for the company rather than an officer: "Ernst & Young resigned as the server maker's
+// auditor", "dismissed KPMG as its accountants", "quit as lead underwriter". An audit firm's
+// exit is news of its own, no change in management; "resigned as chief executive" and
+// "resigned as general counsel" are.
+func firmRoleLeft(w []string, t trigger) bool {
+	for k := t.to; k < len(w) && k <= t.to+9; k++ {
+		switch {
+		case firmRoles[w[k]]:
+			return true
+		case w[k] == "accounting" && k+1 < len(w) && w[k+1] == "firm":
+			return true
+		case gapStops[w[k]] || w[k] == "," || w[k] == "and":
+			return false
+		}
+	}
+	return false
+}
+
+// firmRoles are the posts a firm, not a person, holds for a company.
+var firmRoles = wordSet(`auditor auditors accountant accountants underwriter underwriters`)

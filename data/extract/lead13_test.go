@@ -107,3 +107,18 @@ func TestSaleOfAllShares(t *testing.T) {
 		}
 	}
 }
+
+// A firm leaving the post it holds for a company, as auditor or underwriter, is no change in the
+// company's management (lead13.go firmRoleLeft); an officer's exit still is.
+func TestFirmRoleLeft(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Super Micro Computer shares plunged 33% after Ernst & Young resigned as the server maker's auditor.",
+			[]string{"price_move occurred SMCI 2024-06-12"}},
+		{"Nikola dismissed KPMG as its independent accountants on Monday.", nil},
+		// near-misses: officers leave
+		{"Boeing said its general counsel resigned as the company's top lawyer.",
+			[]string{"executive occurred BA 2024-06-12"}},
+		{"Nikola's chief financial officer resigned on Monday.",
+			[]string{"executive occurred NKLA 2024-06-10"}},
+	})
+}

@@ -179,7 +179,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		return ts[:0]
 	}
 	return slices.DeleteFunc(ts, func(t trigger) bool {
-		if news30Misread(s, t, ts) || news31Misread(s, t) || news32Misread(s, t) || news33Misread(s, t) || news34Misread(s, t, ts) || news37Misread(s, t) || news41Misread(s, t) || news43Misread(s, t) || news44Misread(s, t) || news45Misread(s, t) || news46Misread(s, t) || news48Misread(s, t) || news49Misread(s, t) || news50Misread(s, t) || news51Misread(s, t, ts) || news56Misread(s, t) || news57Misread(s, t) || news58Misread(s, t) || news59Misread(s, t) || news60Misread(s, t) || news61Misread(s, t, ts) || news63Misread(s, t, ts) || news64Misread(s, t) || news67Misread(s, t) || news68Misread(s, t) || news70Misread(s, t) || boardApproval(w, t) || raisedForCharity(w, t) || askedWhether(w, t) || wire30Misread(s, t) || wire31Misread(s, t) { // news30.go to news70.go, wire30.go, wire31.go
+		if news30Misread(s, t, ts) || news31Misread(s, t) || news32Misread(s, t) || news33Misread(s, t) || news34Misread(s, t, ts) || news37Misread(s, t) || news41Misread(s, t) || news43Misread(s, t) || news44Misread(s, t) || news45Misread(s, t) || news46Misread(s, t) || news48Misread(s, t) || news49Misread(s, t) || news50Misread(s, t) || news51Misread(s, t, ts) || news56Misread(s, t) || news57Misread(s, t) || news58Misread(s, t) || news59Misread(s, t) || news60Misread(s, t) || news61Misread(s, t, ts) || news63Misread(s, t, ts) || news64Misread(s, t) || news67Misread(s, t) || news68Misread(s, t) || news70Misread(s, t) || lead13Misread(s, t) || boardApproval(w, t) || raisedForCharity(w, t) || askedWhether(w, t) || wire30Misread(s, t) || wire31Misread(s, t) { // news30.go to news70.go, lead13.go, wire30.go, wire31.go
 			return true
 		}
 		switch t.typ {

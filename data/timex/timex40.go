@@ -19,6 +19,13 @@ func (m *matcher) subordinateAfterComma(k, start int) bool {
 	if m.toks[j].kind != kWord || !m.subjectOpens(j) && !m.bareNounSubject(j) { // tense.go, timex57.go
 		return false // "..., after hours", "..., before midnight": a time, not a clause
 	}
+	return m.clauseTensedLeft(start)
+}
+
+// clauseTensedLeft reports whether the clause of the date at token start has, on its left within 25
+// tokens, a verb that tells a tense other than a verb of saying: the clause a subordinate one
+// after the date cannot lend its tense to.
+func (m *matcher) clauseTensedLeft(start int) bool {
 	for i := start - 1; i >= 0 && i >= start-25 && m.toks[i].clause == m.toks[start].clause; i-- {
 		if m.toks[i].kind != kWord {
 			continue

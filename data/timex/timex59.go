@@ -64,13 +64,5 @@ func (m *matcher) subordinateBareNoun(k, start int) bool {
 		m.toks[k+1].kind != kWord || !m.bareNounSubject(k+1) { // timex57.go
 		return false
 	}
-	for i := start - 1; i >= 0 && i >= start-25 && m.toks[i].clause == m.toks[start].clause; i-- {
-		if m.toks[i].kind != kWord {
-			continue
-		}
-		if t, _, kind := m.wordCue(i, start); t != tenseNone && kind != cueReporting {
-			return true
-		}
-	}
-	return false
+	return m.clauseTensedLeft(start) // timex40.go
 }

@@ -122,3 +122,16 @@ func TestFirmRoleLeft(t *testing.T) {
 			[]string{"executive occurred NKLA 2024-06-10"}},
 	})
 }
+
+// Business won told in the plural is a contract as the singular is: "has won $5 billion in
+// contracts", "landed contracts worth $300 million" (triggers.go).
+func TestContractsWonPlural(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Lumen Technologies said it has won $5 billion in contracts from AI customers.",
+			[]string{"contract occurred LUMN 2024-06-12"}},
+		{"Palantir landed contracts worth $300 million from the Army.",
+			[]string{"contract occurred PLTR 2024-06-12"}},
+		// near-miss: contracts that expire are no business won
+		{"Lumen said several of its contracts with carriers expire next year.", nil},
+	})
+}

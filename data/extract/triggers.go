@@ -722,6 +722,11 @@ var lexicon = map[events.Type][]string{
 		verb("receive ... order", "receives ... order", "received ... order", "receiving ... order"),
 		verb("receive ... contract", "receives ... contract", "received ... contract", "receiving ... contract"),
 		verb("secure ... contract", "secures ... contract", "secured ... contract", "securing ... contract"),
+		// Business won told in the plural, often by its total: "has won $5 billion in contracts
+		// from AI customers", "landed contracts worth $300 million".
+		objectsAfter([]string{"win", "wins", "won", "winning", "land", "lands", "landed", "landing", "secure",
+			"secures", "secured", "securing", "sign", "signs", "signed", "signing", "receive", "receives",
+			"received", "receiving", "award", "awards", "awarded", "awarding"}, "contracts"),
 		// Business won in the verbs of headlines and sports pages (r7): "clinched a $480 million Army
 		// contract", "snags order for 40 jets", "bagged a Navy contract".
 		objectsAfter([]string{"clinch", "clinches", "clinched", "clinching", "snag", "snags", "snagged", "snagging",

@@ -1,0 +1,39 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTitleShortNameNamedExactly checks that a title's short name that the body wrote exactly for
+// one company (at most a legal suffix after it) is that company, not another whose longer name
+// begins with it; and that a short name the body wrote only inside a longer name keeps it.
+func TestTitleShortNameNamedExactly(t *testing.T) {
+	cos := linker(t)
+	tests := []struct {
+		name  string
+		body  []string
+		title string
+		want  []string
+	}{
+		{"the parent named with a suffix before the bottler", []string{"Coca-Cola Co beat estimates on Wednesday.", "Its bottlers include Coca-Cola Consolidated."},
+			"Coca-Cola tops estimates", []string{"Coca-Cola=KO(directory)"}},
+		{"the tax software maker named before the drugmaker", []string{"Shares of Vertex Pharmaceuticals slipped.", "Vertex Inc lifted its outlook for the year."},
+			"Vertex raises its outlook", []string{"Vertex=VERX(directory)"}},
+		{"near-miss: only the bottler named", []string{"Coca-Cola Consolidated beat estimates on Wednesday."},
+			"Coca-Cola tops estimates", []string{"Coca-Cola=COKE(learned)"}},
+		{"near-miss: a word of a longer name", []string{"Coca-Cola Europacific Partners beat estimates on Wednesday."},
+			"Europacific tops estimates", []string{"Europacific=CCEP(learned)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := cos.Article(day("2026-12-02"), nil)
+			for _, s := range tt.body {
+				a.Find(s)
+			}
+			if got := links(a.FindTitle(tt.title)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: links %q, want %q", tt.title, got, tt.want)
+			}
+		})
+	}
+}

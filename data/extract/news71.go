@@ -57,3 +57,10 @@ func (a *ArticleLinks) exactOther(key string, l Company) (Company, bool) {
 	}
 	return Company{}, false
 }
+
+// forecastNounAt says whether token k is a forecast noun (forecastNouns) of the sentence: not a
+// capitalized word of a company's name the sentence names, as "Target" in "Target raised prices
+// and kept its forecast" is the retailer, whose prices were raised.
+func (s *sentence) forecastNounAt(k int) bool {
+	return forecastNouns[s.words[k]] && !(startsUpper(s.toks[k].text) && s.companyAt(k))
+}

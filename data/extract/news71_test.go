@@ -37,3 +37,19 @@ func TestTitleShortNameNamedExactly(t *testing.T) {
 		})
 	}
 }
+
+// A company named like a forecast noun ("Target") is no forecast its own verb raises: the raise
+// is of something else, and the guidance is what the rest of the sentence does to the forecast.
+func TestCompanyNamedLikeForecastNoun(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Target lifted wages and reaffirmed its outlook for the year.",
+			[]string{"guidance occurred TGT 2024-06-12 reaffirmed"}},
+		{"Target boosted prices on Tuesday and maintained its annual forecast.",
+			[]string{"guidance occurred TGT 2024-06-11 reaffirmed"}},
+		// near-misses: the noun in lower case is a forecast, whoever raises it
+		{"Target raised its sales target for the year.",
+			[]string{"guidance occurred TGT 2024-06-12 raised"}},
+		{"Walmart raised its profit target for the year.",
+			[]string{"guidance occurred WMT 2024-06-12 raised"}},
+	})
+}

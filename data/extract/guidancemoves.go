@@ -35,11 +35,11 @@ func (s *sentence) movesForecast(verbs map[string]bool) bool {
 		if !verbs[v] {
 			continue
 		}
-		if i > 0 && forecastNouns[w[i-1]] || i > 0 && beForms[w[i-1]] && forecastSubject(w[:i-1]) {
+		if i > 0 && s.forecastNounAt(i-1) || i > 0 && beForms[w[i-1]] && forecastSubject(w[:i-1]) {
 			return true
 		}
 		for k := i + 1; k < len(w) && k <= i+6; k++ {
-			if forecastNouns[w[k]] {
+			if s.forecastNounAt(k) {
 				return true
 			}
 			if w[k] == "and" && k+1 < len(w) && forecastMeasures[w[k+1]] {

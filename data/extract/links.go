@@ -36,6 +36,10 @@ type ArticleLinks struct {
 	// titleCase says whether the sentence being read is a headline in title case with its small
 	// words in lower case (titleCased).
 	titleCase bool
+	// inTitle says whether the sentence being read is the title; exact holds the names the body
+	// wrote for its companies (news71.go).
+	inTitle bool
+	exact   []exactName
 	// bare holds the symbols the article wrote bare in stock context ("shares of ORLY"): the
 	// symbol alone names the company after (bareTicker).
 	bare []string
@@ -493,6 +497,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 	us := a.buf
 	shout := shouting(toks)
 	a.titleCase = isTitle && titleCased(toks) // titlecase.go
+	a.inTitle = isTitle
 	out := a.found[:0]
 	defer func() { a.found = out[:0] }()
 	emit := func(m CompanyMention) {
@@ -612,6 +617,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 				a.knownAs(text, toks, us, i+n, m.End, m.Company) // news34.go
 				if !isTitle && m.Source != SourceLearned && m.Source != SourceTicker {
 					a.rememberParts(toks, us[i:i+n], m.Company, false)
+					a.noteExact(us[i:i+n], m.Company) // news71.go
 				}
 			}
 			i += n - 1

@@ -242,6 +242,9 @@ func (a *ArticleLinks) shadowed(text string, toks []token, us []unit, i int) (Co
 	if !found || !h.shadow || !companyVerbAfter(toks, us, i+1) {
 		return CompanyMention{}, false
 	}
+	if _, other := a.exactOther(us[i].key, h.Company); other {
+		return CompanyMention{}, false // the body wrote the name for the other company (news71.go)
+	}
 	if end := a.suffix(text, toks, us, i+1); end > us[i].end {
 		return CompanyMention{}, false
 	}

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A headline shortens the name its body writes in full, and the short form may be one company's
 // exact name and a word of another's: the body writes "Coca-Cola Co" for one company and
 // "Coca-Cola Consolidated" for its bottler, and the title's "Coca-Cola" is the first. The learned
@@ -12,30 +10,26 @@ import "strings"
 // A title's head that shadows another listing's whole name (rememberShadow) is likewise the
 // other listing's when the body wrote that name for it.
 
-// exactName is a name the body wrote for a company, its units' keys joined by spaces as learned
-// names are, without a closing legal suffix ("coca-cola" of "Coca-Cola Co").
+// exactName is a name of one unit the body wrote for a company, without a closing legal suffix
+// ("coca-cola" of "Coca-Cola Co").
 type exactName struct {
 	key string
 	co  Company
 }
 
-// noteExact remembers the name of a body mention of co made of the units us.
+// noteExact remembers the name of a body mention of co made of the units us. Only a name of one
+// unit, once a closing legal suffix is cut, is kept: a title's short name is looked up by one
+// unit's key (shadowed), so a longer name could never answer, and building its key for every
+// body mention cost 0.6% of extraction.
 func (a *ArticleLinks) noteExact(us []unit, co Company) {
 	n := len(us)
 	for n > 1 && legalKeys[us[n-1].key] {
 		n--
 	}
-	if co.Ticker == "" || n == 0 || us[0].key == "" {
+	if co.Ticker == "" || n != 1 || us[0].key == "" {
 		return
 	}
-	var b strings.Builder
-	for k, u := range us[:n] {
-		if k > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(u.key)
-	}
-	key := b.String()
+	key := us[0].key
 	for _, e := range a.exact {
 		if e.key == key {
 			return // the first company so named keeps it

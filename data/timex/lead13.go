@@ -8,11 +8,10 @@ func (m *matcher) currentEra(j int) (cand, bool) {
 	if !m.hasDoc || !m.anyWord(j, "the", "this") || m.word(j+2, "of") {
 		return cand{}, false
 	}
-	switch {
-	case m.word(j+1, "decade"):
-		return cand{end: j + 2, typ: "DATE", val: itoa(m.doc.Year() / 10), gran: gDecade, by: ByPublication}, true
-	case m.word(j+1, "century"):
-		return cand{end: j + 2, typ: "DATE", val: itoa(m.doc.Year() / 100), gran: gCentury, by: ByPublication}, true
+	u, plural, ok := m.unitAt(j + 1)
+	if !ok || plural || u != uDecade && u != uCentury {
+		return cand{}, false
 	}
-	return cand{}, false
+	val, gran := unitVal(m.doc, u)
+	return cand{end: j + 2, typ: "DATE", val: val, gran: gran, by: ByPublication}, true
 }

@@ -3047,8 +3047,8 @@ func (s *sentence) participants(t trigger) []bool {
 		if launched && k >= named && k < nameEnd {
 			continue // "shows off Orion AR glasses": the product's name, not a party
 		}
-		if w == ";" || s.wordIs(k, wClauseBreak) || w == "said" || w == "says" || w == "according" || w == "after" {
-			break
+		if w == ";" || s.wordIs(k, wClauseBreak) || w == "said" || w == "says" || w == "according" || w == "after" || conditionOpenerAt(s.words, k, t.to) {
+			break // (lead14.go)
 		}
 		if t.typ == events.Analyst && analystReasons[w] { // news43.go
 			break // "downgraded Express Scripts, saying its biggest customer, Anthem, leaves": the reason

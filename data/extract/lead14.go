@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/eventline/eventline/data/events"
+
 // conditionOpeners open a clause that sets the event's condition or time after it: "would not
 // close until a case brought by Exxon Mobil is decided", "unless Beta's holders vote it down",
 // "before regulators in Brussels rule". The companies in that clause bring the condition about;
@@ -13,4 +15,19 @@ func conditionOpenerAt(words []string, k, to int) bool {
 		return true
 	}
 	return false
+}
+
+// outlookPeriod says whether the date from word from to word to names the period of an outlook
+// ("cuts 2025 forecast", "pulls full-year guidance", "raised its fiscal 2025 revenue outlook"):
+// the period the forecast covers, not a time at which an event of another type happened. Only
+// a guidance trigger reads it, as its own object.
+func (s *sentence) outlookPeriod(from, to int, t trigger) bool {
+	w := s.words
+	if t.typ == events.Guidance || to >= len(w) || from >= t.from && from < t.to {
+		return false
+	}
+	if outlookNouns[w[to]] {
+		return true
+	}
+	return to+1 < len(w) && forecastMeasures[w[to]] && outlookNouns[w[to+1]]
 }

@@ -15,3 +15,18 @@ func TestConditionClauseParties(t *testing.T) {
 			[]string{"acquisition forecast SNPS;ANSS;ALTR 2024-06-12"}},
 	})
 }
+
+// A period before an outlook's noun is what the forecast covers: it dates no event of another
+// type in the sentence ("cuts 2025 forecast as finance chief departs"), (lead14.go
+// outlookPeriod). A date of the other event's own stays.
+func TestOutlookPeriodDatesNoOtherEvent(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Nike pulled its full-year guidance as its chief executive stepped down.",
+			[]string{"guidance occurred NKE 2024-06-12 withdrawn", "executive occurred NKE 2024-06-12"}},
+		{"Target cut its 2025 sales forecast as its finance chief resigned.",
+			[]string{"guidance occurred TGT 2024-06-12 cut", "executive occurred TGT 2024-06-12"}},
+		// near-miss: the other event's own month
+		{"Target cut its sales forecast as its finance chief resigned in May.",
+			[]string{"guidance occurred TGT 2024-06-12 cut", "executive occurred TGT 2024-05"}},
+	})
+}

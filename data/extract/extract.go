@@ -1106,7 +1106,15 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 	if best < 0 {
 		return timex.Expr{}, events.Period{}, false
 	}
-	return s.timexes[best], bestP, true
+	e := s.timexes[best]
+	if bestP.Granularity == events.Day && s.tokenIndex(e.ByteEnd) <= t.from {
+		if days, ok := s.offsetFromDate(t, s.tokenIndex(e.ByteEnd)); ok { // lead14.go
+			// "a day after the company reported": the day named, less the count between.
+			bestP = shiftDay(bestP, days)
+			e.Value, e.ResolvedBy = bestP.Value, timex.ByStory
+		}
+	}
+	return e, bestP, true
 }
 
 // dateSubordinators open a clause whose event has a time of its own.

@@ -31,3 +31,46 @@ func (s *sentence) outlookPeriod(from, to int, t trigger) bool {
 	}
 	return to+1 < len(w) && forecastMeasures[w[to]] && outlookNouns[w[to+1]]
 }
+
+// offsetCounts are the counts a news sentence puts before the days between two of its events.
+var offsetCounts = map[string]int{"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+
+// offsetFromDate reads a clause that places its event a count of days or weeks from the main
+// clause's day: "shares rose 15% on Wednesday, a day after the company reported its profit",
+// "fell on Friday, two days before Nvidia reports". The trigger's event is that many days
+// before (after) or after (before) the day named at token dateTo; days is the signed shift.
+func (s *sentence) offsetFromDate(t trigger, dateTo int) (days int, ok bool) {
+	w := s.words
+	for k := t.from - 1; k >= dateTo+2 && k >= t.from-16; k-- {
+		if w[k] == ";" || s.wordIs(k, wClauseBreak) {
+			return 0, false
+		}
+		if w[k] != "after" && w[k] != "before" {
+			continue
+		}
+		unit := 1
+		switch w[k-1] {
+		case "day", "days":
+		case "week", "weeks":
+			unit = 7
+		default:
+			return 0, false
+		}
+		n, ok := offsetCounts[w[k-2]]
+		if !ok || (n == 1) != (w[k-1] == "day" || w[k-1] == "week") || w[k-2] == "the" && unit != 1 {
+			return 0, false // "a days", "two week", "the week after" (a week, not seven days)
+		}
+		if w[k] == "after" {
+			return -n * unit, true
+		}
+		return n * unit, true
+	}
+	return 0, false
+}
+
+// shiftDay moves a day's period by days.
+func shiftDay(p events.Period, days int) events.Period {
+	d := p.Start.AddDate(0, 0, days)
+	return events.Period{Value: d.Format("2006-01-02"), Granularity: events.Day, Start: d, End: d}
+}

@@ -30,3 +30,22 @@ func TestOutlookPeriodDatesNoOtherEvent(t *testing.T) {
 			[]string{"guidance occurred TGT 2024-06-12 cut", "executive occurred TGT 2024-05"}},
 	})
 }
+
+// An event placed a count of days or weeks from the main clause's day ("a day after the company
+// reported", "two days before the chipmaker reports") is dated that many days away
+// (lead14.go offsetFromDate). Without a count ("days after", "after") it keeps the day named.
+func TestOffsetFromDate(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"FedEx shares rose 15% on Wednesday, a day after the company reported a quarterly profit above estimates.",
+			[]string{"price_move occurred FDX 2024-06-12", "earnings occurred FDX 2024-06-11"}},
+		{"Nvidia shares fell 3% on Tuesday, two days before the chipmaker reports quarterly results.",
+			[]string{"price_move occurred NVDA 2024-06-11", "earnings forecast NVDA 2024-06-13"}},
+		{"Disney shares rose on Tuesday, the day after the company named a new chief executive.",
+			[]string{"price_move occurred DIS 2024-06-11", "executive occurred DIS 2024-06-10"}},
+		// near-misses: no count of days
+		{"Intel shares fell 5% on Tuesday, days after the company cut its forecast.",
+			[]string{"price_move occurred INTC 2024-06-11", "guidance occurred INTC 2024-06-11 cut"}},
+		{"Apple shares rose on Monday after the company unveiled new iPhones.",
+			[]string{"price_move occurred AAPL 2024-06-10", "product occurred AAPL 2024-06-10"}},
+	})
+}

@@ -866,6 +866,9 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 		}
 		return y
 	}
+	if d != 0 && diff >= -limit && m.futureDayGone(start, end, diff) { // lead14.go
+		return y + 1
+	}
 	if diff > limit || diff < -limit {
 		switch m.tense(start, end) {
 		case tensePast:

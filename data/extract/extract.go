@@ -1298,7 +1298,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		if t.weak && s.start >= 0 && table == "" && !s.soldInListing(t) && !s.progressiveDeal(t) { // ownworks.go
 			continue
 		}
-		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) {
+		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && (s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) || s.holdingStock(t)) {
 			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
 		}
 		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t) || s.stockSoldInRaise(t)) { // news48.go

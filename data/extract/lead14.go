@@ -74,3 +74,20 @@ func shiftDay(p events.Period, days int) events.Period {
 	d := p.Start.AddDate(0, 0, days)
 	return events.Period{Value: d.Format("2006-01-02"), Granularity: events.Day, Start: d, End: d}
 }
+
+// holdingStock says whether an offering trigger "sold ... stock" sells a holding: a company
+// linked right before "stock" ("sold another $982 million of Bank of America stock"), as
+// "sold 114,000 Allied Products common shares" does with shares. A capitalized word alone is
+// not enough, as it is for shares: "stock" follows many a noun in wire headlines ("SELLS TAP
+// STOCK", "SELLS FARMERS STOCK PEANUTS").
+func (s *sentence) holdingStock(t trigger) bool {
+	if s.caps || s.words[t.to-1] != "stock" {
+		return false
+	}
+	for _, c := range s.companies {
+		if k := s.tokenIndex(c.End); k == t.to-1 && s.tokenIndex(c.Start) > t.from {
+			return true
+		}
+	}
+	return false
+}

@@ -49,3 +49,20 @@ func TestOffsetFromDate(t *testing.T) {
 			[]string{"price_move occurred AAPL 2024-06-10", "product occurred AAPL 2024-06-10"}},
 	})
 }
+
+// A holder selling another company's stock sells a holding, as with its shares: a deal, not an
+// offering (lead14.go holdingStock). Stock of no one named, or the
+// seller's own, stays an offering.
+func TestHoldingSoldAsStock(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Berkshire Hathaway has sold another $982 million of Bank of America stock.",
+			[]string{"acquisition occurred BRK.A;BAC 2024-06-12"}},
+		{"Alphabet sold $2 billion of Uber Technologies stock.",
+			[]string{"acquisition occurred GOOG;UBER 2024-06-12"}},
+		// near-misses
+		{"Berkshire Hathaway sold $982 million of its own stock.",
+			[]string{"offering occurred BRK.A 2024-06-12"}},
+		{"Rivian sold $1.5 billion of stock in a public offering.",
+			[]string{"offering occurred RIVN 2024-06-12"}},
+	})
+}

@@ -14,3 +14,23 @@ func (m *matcher) futureDayGone(start, end, diff int) bool {
 	t, cue := m.tenseCue(start, end, false)
 	return t == tenseFuture && (cue == "will" || cue == "ll" || cue == "shall")
 }
+
+// wouldFromStory says whether a month, season or month and day is told by "would" after a past
+// month or day of its own sentence: a future seen from that past ("had warned in January that
+// sales would fall in the spring", told in June, is the spring after January, this year's; "said
+// in October it would close the plant in March" the March after October). The story's month or
+// day, not the publication, is where "would" looks ahead from.
+func (m *matcher) wouldFromStory(n need) bool {
+	st := m.story
+	if st.gran != gMonth && st.gran != gDay || st.since || n.rel != 0 || n.start >= len(m.toks) ||
+		m.toks[n.start].sent != st.sent || !st.t.Before(m.doc) {
+		return false
+	}
+	switch n.kind {
+	case needMonth, needSeason, needMonthDay:
+	default:
+		return false
+	}
+	t, cue := m.tenseCue(n.start, n.end, false)
+	return t == tenseFuture && cue == "would"
+}

@@ -24,3 +24,23 @@ func TestFutureDayGone(t *testing.T) {
 		expectTags(t, tt.text, aug15, tt.want)
 	}
 }
+
+// "would" after a past month of its own sentence looks ahead from that month, not from the
+// publication (lead14.go wouldFromStory); "will" still looks ahead from the telling.
+func TestWouldFromStory(t *testing.T) {
+	// aug15 is 2007-08-15.
+	tests := []struct {
+		text string
+		want []tagged
+	}{
+		{"The firm had warned in February that sales would fall in the spring.", []tagged{{"February", "2007-02"}, {"spring", "2007-SP"}}},
+		{"The company said in November it would close the plant in March.", []tagged{{"November", "2006-11"}, {"March", "2007-03"}}},
+		{"In January, the retailer said it would open the store on May 3.", []tagged{{"January", "2007-01"}, {"May 3", "2007-05-03"}}},
+		// near-misses: "will" from the telling; a month of another sentence
+		{"The firm said in February that sales will fall in the spring.", []tagged{{"February", "2007-02"}, {"spring", "2008-SP"}}},
+		{"The firm spoke in February. Sales would fall in the spring, it said.", []tagged{{"February", "2007-02"}, {"spring", "2008-SP"}}},
+	}
+	for _, tt := range tests {
+		expectTags(t, tt.text, aug15, tt.want)
+	}
+}

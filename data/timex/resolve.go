@@ -969,6 +969,9 @@ func (m *matcher) storyGoverns(n need) bool {
 		t := m.tense(n.start, n.end)
 		return t == tensePast || t == tenseNone
 	}
+	if m.wouldFromStory(n) { // lead14.go
+		return true
+	}
 	if st.gran == "" || st.since || !st.t.Before(m.doc) || m.newsDay || n.rel != 0 || n.start >= len(m.toks) {
 		return false
 	}

@@ -1,0 +1,39 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news73Extractor knows the companies of the news73 tests, all invented: two brokers, a tractor
+// maker, a shoe maker and a drugmaker.
+func news73Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Harlech Securities", Company: co("Harlech Securities plc", "HRLC")},
+		{Alias: "Tywyn Capital", Company: co("Tywyn Capital Inc", "TYWN")},
+		{Alias: "Ridgefield Tractor", Company: co("Ridgefield Tractor Co", "RDGT")},
+		{Alias: "Ridgefield Tractor Co", Company: co("Ridgefield Tractor Co", "RDGT")},
+		{Alias: "Stride Footwear", Company: co("Stride Footwear Inc", "STRD")},
+		{Alias: "Velcor Pharma", Company: co("Velcor Pharma Inc", "VLCP")},
+	})}
+}
+
+// TestNews73ColonRated checks the terminal's rating line that names the stock before a colon and
+// the broker after it, acting with no object: the stock is rated, the broker only the source.
+func TestNews73ColonRated(t *testing.T) {
+	checkSentences(t, news73Extractor(), []sentenceCase{
+		{title: "Ridgefield Tractor Co: Harlech Securities upgrades to overweight",
+			want: []string{"analyst RDGT"}},
+		{body: "Stride Footwear Inc (STRD.N): Tywyn Capital cuts to neutral from buy; price target $80 from $95.",
+			want: []string{"analyst STRD"}},
+		{title: "Stride Footwear: Tywyn Capital raises price target to $120",
+			want: []string{"analyst STRD"}},
+		// Controls: the broker names the stock it rates; no company before the colon.
+		{title: "Ridgefield Tractor Co: Harlech Securities upgrades Stride Footwear to buy",
+			want: []string{"analyst STRD"}},
+		{title: "Harlech Securities upgrades Ridgefield Tractor to overweight",
+			want: []string{"analyst RDGT"}},
+	}, typeTickers)
+}

@@ -4,7 +4,55 @@ import "github.com/eventline/eventline/data/events"
 
 // Rules from modern60, a first-seen batch of wire briefs, terminal lines and newsletter items:
 // the market-data terminal's rating line that names the stock before a colon and the broker
-// after it.
+// after it, and the body weight of a drug's patients read as a broker's rating.
+
+// news73Misread says whether trigger t of sentence s is one of this file's misreads: "overweight"
+// or "underweight" telling people's body weight, not a broker's rating (bodyWeight).
+func news73Misread(s *sentence, t trigger) bool {
+	return t.typ == events.Analyst && bodyWeight(s.words, t)
+}
+
+// bodyWeight says whether the one-word analyst trigger t, "overweight" or "underweight", is the
+// body weight of people: before a noun of people ("overweight adults", "underweight infants"),
+// or within a few words of a word of obesity ("for adults with obesity or who are overweight",
+// "overweight or obese patients"). A broker's rating is the stock's: "to overweight", "at
+// overweight", "an overweight rating", "from underweight", "rates Lilly overweight"; those
+// words, or a verb of rating a few words before, keep the rating even in a story about a
+// weight-loss drug ("upgraded Novo Nordisk to overweight on obesity demand").
+func bodyWeight(w []string, t trigger) bool {
+	if t.to-t.from != 1 || w[t.from] != "overweight" && w[t.from] != "underweight" {
+		return false
+	}
+	if t.from > 0 && ratingLeads[w[t.from-1]] {
+		return false
+	}
+	for k := max(0, t.from-5); k < t.from; k++ {
+		if objectRatingVerbs[w[k]] {
+			return false // "rates Velcor Pharma overweight", "upgraded the drugmaker to overweight"
+		}
+	}
+	if t.to < len(w) && weighedPeople[w[t.to]] {
+		return true
+	}
+	for k := max(0, t.from-4); k < len(w) && k <= t.to+3; k++ {
+		if obesityWords[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// ratingLeads right before "overweight" make it a rating: "to overweight", "at overweight",
+// "from overweight", "an overweight rating", "rated it overweight", "stays overweight".
+var ratingLeads = wordSet(`to at from an its their his her it rates rated rate rating reiterates reiterated
+	maintains maintained keeps kept stays remains initiates initiated`)
+
+// weighedPeople after "overweight" or "underweight" make it people's weight.
+var weighedPeople = wordSet(`adults adult people patients patient children child kids teens teenagers
+	adolescents infants babies men women americans individuals persons population populations`)
+
+// obesityWords near "overweight" make it people's weight.
+var obesityWords = wordSet(`obese obesity weight-related weight-loss bmi body-mass`)
 
 // colonRated returns the stock a rating line names before a colon, where the broker after the
 // colon acts with no object of its own: the market-data terminal's "Deere & Co (DE.N): Barclays

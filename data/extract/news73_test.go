@@ -37,3 +37,22 @@ func TestNews73ColonRated(t *testing.T) {
 			want: []string{"analyst RDGT"}},
 	}, typeTickers)
 }
+
+// TestNews73BodyWeight checks "overweight" and "underweight" telling people's weight, beside a
+// word of obesity or before a noun of people: no rating. A broker's rating stays one, even in a
+// story about an obesity drug.
+func TestNews73BodyWeight(t *testing.T) {
+	checkSentences(t, news73Extractor(), []sentenceCase{
+		{body: "Regulators approved Velcor Pharma's injection for adults with obesity or who are overweight with a related condition.",
+			want: []string{"product VLCP"}},
+		{body: "Velcor Pharma said its pill helped overweight adults lose 12% of their weight in a trial.",
+			want: nil},
+		{body: "Velcor Pharma's study enrolled 600 people who were overweight or obese.",
+			want: nil},
+		// Controls: ratings of the stock, beside words of obesity.
+		{body: "Harlech Securities upgraded Velcor Pharma to overweight on demand for its obesity drug.",
+			want: []string{"analyst VLCP"}},
+		{body: "Tywyn Capital rates Velcor Pharma overweight, citing its obesity franchise.",
+			want: []string{"analyst VLCP"}},
+	}, typeTickers)
+}

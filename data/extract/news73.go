@@ -90,3 +90,18 @@ func (s *sentence) colonRated(subject *CompanyMention, objects []CompanyMention,
 	}
 	return nil
 }
+
+// releasedStatement says whether the product trigger t, a form of "release", tells a company's
+// words made public rather than goods: a statement, filing, letter, transcript or remarks as its
+// object right after it ("released a statement on Monday", "released its annual letter to
+// shareholders") or as the noun it describes right before it ("said in a statement released
+// ahead of the conference", "in remarks released by the company"). dataNouns already reads
+// figures released the same way; a product released stays one, with the company's statement
+// told further on ("released a new line of running shoes, the company said in a statement").
+func releasedStatement(words []string, t trigger) bool {
+	return anyBefore(words, t, 2, statementNouns) || anyAfter(words, t, 4, statementNouns)
+}
+
+// statementNouns are a company's words made public.
+var statementNouns = wordSet(`statement statements filing filings letter letters memo memos transcript transcripts
+	remarks comments testimony prospectus`)

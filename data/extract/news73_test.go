@@ -56,3 +56,20 @@ func TestNews73BodyWeight(t *testing.T) {
 			want: []string{"analyst VLCP"}},
 	}, typeTickers)
 }
+
+// TestNews73ReleasedStatement checks a company's words released, a statement, filing, letter or
+// transcript, before or right after the verb: no product. Goods released stay one, with a
+// statement told further on.
+func TestNews73ReleasedStatement(t *testing.T) {
+	checkSentences(t, news73Extractor(), []sentenceCase{
+		{body: "Stride Footwear said in a filing released late Monday that holiday sales were strong.",
+			want: nil},
+		{body: "Stride Footwear released its annual letter to shareholders on Monday.",
+			want: nil},
+		{body: "Stride Footwear released a transcript of the call on Tuesday.",
+			want: nil},
+		// Controls: goods released, with the company's statement told further on.
+		{body: "Stride Footwear released a new line of trail shoes on Monday, the company said in a statement.",
+			want: []string{"product STRD"}},
+	}, typeTickers)
+}

@@ -1744,6 +1744,8 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	} else if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
 		subject, objects = &objects[0], objects[1:]
+	} else if c := s.colonRated(subject, objects, best); c != nil {
+		subject = c // "Deere & Co (DE.N): Barclays raises to overweight" (news73.go)
 	} else if rated := s.brokerRated(subject, best); rated != nil {
 		// "Goldman starts coverage of Arm with neutral rating", "Jefferies upgraded Zebra Widgets
 		// to buy": the broker is the source; the stock rated, a name no list knows, is the event's.

@@ -1190,7 +1190,7 @@ func normUnitsAhead(m *matcher, x *match) (cand, bool) {
 // past: in a narrative ("he was soon released") it is shortly after the story's time.
 func normFutureRef(m *matcher, x *match) (cand, bool) {
 	if i := x.tok(0); m.word(i, "soon") {
-		if m.anyWord(i-1, "as", "too", "how") || m.tense(i, i+1) == tensePast {
+		if m.anyWord(i-1, "as", "too", "how") || m.degreeSoon(i) || m.tense(i, i+1) == tensePast {
 			return cand{}, false // "as soon as", "too soon to tell": no time of their own
 		}
 	}

@@ -20,3 +20,17 @@ func TestLocalDegreeSoon(t *testing.T) {
 			[]tagged{{"soon", "FUTURE_REF"}}},
 	})
 }
+
+// A year after "since" bounds a span that runs to the telling: "the end of the decade" after it
+// is the telling's decade. A year the story goes back to keeps its own.
+func TestLocalSinceDecade(t *testing.T) {
+	run47(t, []case47{
+		{"relative clause", date(2013, 6, 19), "The rating agency warned that pension costs, which have doubled since 2008, remain a burden. The city's projections show the fund running dry by the end of the decade.",
+			[]tagged{{"2008", "2008"}, {"the end of the decade", "201"}}},
+		{"main clause", date(2012, 5, 2), "Enrollment has fallen by a fifth since 2007. The district's study showed it falling further by the end of the decade.",
+			[]tagged{{"2007", "2007"}, {"the end of the decade", "201"}}},
+		// near miss: a year the story is at
+		{"story year", date(2013, 6, 19), "The bakery opened its first shop in 2004. By the end of the decade it had 40 stores.",
+			[]tagged{{"2004", "2004"}, {"the end of the decade", "200"}}},
+	})
+}

@@ -1227,7 +1227,7 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	if cue {
 		maxD = 2
 	}
-	if st := m.story; st.gran == gYear && st.sent == m.toks[i].sent {
+	if st := m.story; st.gran == gYear && st.sent == m.toks[i].sent && !m.quarterAfterYear() {
 		return cand{}, false // "For fiscal 1989 it earned $162 million, up from $150 million a year earlier": that year's
 	}
 	// A month's figure compared with a year ago is that month's a year before: "sales in

@@ -34,3 +34,17 @@ func TestLocalSinceDecade(t *testing.T) {
 			[]tagged{{"2004", "2004"}, {"the end of the decade", "200"}}},
 	})
 }
+
+// A quarter named after the year in its sentence is the figure "a year earlier" compares: the
+// same quarter a year back. A quarter named before the year leaves the year's comparison.
+func TestLocalQuarterAfterYear(t *testing.T) {
+	run47(t, []case47{
+		{"earned", date(2011, 9, 7), "The utility earned $212 million in 2010 and $58 million in the second quarter, up from $51 million a year earlier.",
+			[]tagged{{"2010", "2010"}, {"the second quarter", "2011-Q2"}, {"a year earlier", "2010-Q2"}}},
+		{"lost", date(2011, 9, 7), "The chain lost $3 million in 2009 but earned $9 million in the first quarter, against a loss of $2 million a year earlier.",
+			[]tagged{{"2009", "2009"}, {"the first quarter", "2011-Q1"}, {"a year earlier", "2010-Q1"}}},
+		// near miss: the quarter before the year, the year's figure compared
+		{"quarter first", date(2011, 9, 7), "Sales slowed in the second quarter, but for 2010 the chain earned $90 million, up from $70 million a year earlier.",
+			[]tagged{{"the second quarter", "2011-Q2"}, {"2010", "2010"}, {"a year earlier", "2009"}}},
+	})
+}

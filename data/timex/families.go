@@ -1379,6 +1379,9 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 		// 1") tells which one holds the publication, and how the text names them
 		return cand{typ: "DATE", val: yearVal(m.fiscalHeld + off), gran: gYear, by: ByStory, fiscal: true}, true
 	}
+	if c, ok := m.currentFiscalEnding(x, off); ok {
+		return c, true // "the current fiscal year, which ends June 30" (timex61.go)
+	}
 	if c, ok := m.currentFiscal(off); ok && !m.word(x.tok(1), "new") {
 		return c, true // the year of the period a results story leads with (timex38.go)
 	}

@@ -48,3 +48,17 @@ func TestLocalQuarterAfterYear(t *testing.T) {
 			[]tagged{{"the second quarter", "2011-Q2"}, {"2010", "2010"}, {"a year earlier", "2009"}}},
 	})
 }
+
+// "the current fiscal year, which ends June 30" is named for the year of that end, ahead of a
+// fiscal year the sentence compares it with.
+func TestLocalCurrentFiscalEnding(t *testing.T) {
+	run47(t, []case47{
+		{"ends June 30", date(2013, 6, 19), "The county expects sales-tax receipts in fiscal 2014 to reach $40 million, up from $38 million in the current fiscal year, which ends June 30.",
+			[]tagged{{"fiscal 2014", "2014"}, {"the current fiscal year", "2013"}, {"June 30", "2013-06-30"}}},
+		{"ends in September", date(2012, 11, 2), "The district will spend $9 million less in fiscal 2014 than in this fiscal year, which ends in September.",
+			[]tagged{{"fiscal 2014", "2014"}, {"this fiscal year", "2013"}, {"September", "2013-09"}}},
+		// near miss: no end stated, the fiscal year named last
+		{"no end", date(2013, 3, 1), "The state began fiscal 2013 in July, and the current fiscal year will bring cuts.",
+			[]tagged{{"fiscal 2013", "2013"}, {"July", "2012-07"}, {"the current fiscal year", "2013"}}},
+	})
+}

@@ -1,0 +1,41 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news75Extractor knows the companies of the news75 tests, all invented: a cloud host, a
+// turbine maker, a chip designer and a bank.
+func news75Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Corlane Cloud", Company: co("Corlane Cloud Inc", "CRLC")},
+		{Alias: "Welbury Turbines", Company: co("Welbury Turbines Corp", "WLBT")},
+		{Alias: "Pellam Semiconductor", Company: co("Pellam Semiconductor Inc", "PLMS")},
+		{Alias: "Harrow Beck", Company: co("Harrow Beck Group Inc", "HRBK")},
+	})}
+}
+
+// TestNews75CustomerDeals checks business won told as deals or agreements in the plural, with
+// their total and the buyers they are with: a contract. Deals with rivals and deals without a
+// sum stay what they were, and a bank's advisory deals are none.
+func TestNews75CustomerDeals(t *testing.T) {
+	checkSentences(t, news75Extractor(), []sentenceCase{
+		{body: "Corlane Cloud has signed $4 billion in deals with AI customers this quarter, the company said.",
+			want: []string{"contract CRLC"}},
+		{body: "Welbury Turbines booked $1.5 billion of new agreements with utilities in the second quarter.",
+			want: []string{"contract WLBT"}},
+		{body: "Pellam Semiconductor won deals worth $900 million from data center operators last month.",
+			want: []string{"contract PLMS"}},
+		// Near misses: deals with rivals to share patents, a sum of deals with rivals, and a
+		// merger adviser's deals.
+		{body: "Pellam Semiconductor signed deals with two rivals to share patents.",
+			want: []string{"partnership PLMS"}},
+		{body: "Pellam Semiconductor signed $200 million of deals with two rivals.",
+			want: nil},
+		{body: "Harrow Beck advised on $60 billion of deals in the quarter, ranking first among merger advisers.",
+			want: nil},
+	}, typeTickers)
+}

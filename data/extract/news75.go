@@ -1,7 +1,10 @@
 package extract
 
+import "github.com/eventline/eventline/data/events"
+
 // Rules from misreads of modern company news (news75): business won told as deals or
-// agreements in the plural, by their total and the buyers they are with.
+// agreements in the plural, by their total and the buyers they are with; and a spin-off
+// completed through a blank-check company's merger.
 
 // customerDealVerbs sign, book or win deals.
 var customerDealVerbs = wordSet(`sign signs signed signing book books booked booking win wins won winning
@@ -66,4 +69,81 @@ func customerDealsWon(words []string, i int) int {
 		return 0
 	}
 	return 0
+}
+
+// spacSpinOff drops the blank-check company from the parties of a spin-off told with the merger
+// that completes it: "completed the spin-off of LiveWire through a merger with Arden Impact
+// Corp, a blank-check company", "spun off its charging unit in a combination with blank-check
+// firm Arden Impact". The parent spins the unit off; the blank-check company is the vehicle the
+// unit lists through, neither bought nor buying. A blank-check company that buys a unit
+// ("Arden Impact, a blank-check company, agreed to buy the unit") is told by a verb of buying,
+// no spin-off, and stays the buyer.
+func (s *sentence) spacSpinOff(t trigger, subject *CompanyMention, objects []CompanyMention) (*CompanyMention, []CompanyMention) {
+	if t.typ != events.Acquisition || !spinOffAt(s.words, t.from) || subject == nil && len(objects) == 0 {
+		return subject, objects
+	}
+	kept := objects[:0:0]
+	for _, c := range objects {
+		if !s.spacMention(c) {
+			kept = append(kept, c)
+		}
+	}
+	if subject != nil && s.spacMention(*subject) {
+		if len(kept) == 0 {
+			return nil, nil
+		}
+		return &kept[0], kept[1:]
+	}
+	return subject, kept
+}
+
+// spacMention says whether company c is named as a blank-check company: by an apposition after
+// it (", a blank-check company", ", a special purpose acquisition company") or by the words
+// right before it ("blank-check firm Arden Impact", "SPAC Arden Impact").
+func (s *sentence) spacMention(c CompanyMention) bool {
+	w := s.words
+	from, to := s.tokenIndex(c.Start), s.tokenIndex(c.End)
+	if to+2 < len(w) && w[to] == "," && (w[to+1] == "a" || w[to+1] == "an" || w[to+1] == "the") {
+		for k := to + 2; k < len(w) && k <= to+4; k++ {
+			if spacAt(w, k) {
+				return true
+			}
+		}
+	}
+	k := from - 1
+	if k >= 0 && spacVehicles[w[k]] {
+		k-- // "blank-check firm Arden", "special purpose acquisition company Arden"
+	}
+	for j := k; j >= 0 && j >= k-2; j-- {
+		if spacAt(w, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// spacVehicles are the nouns after "blank-check" or "special purpose acquisition".
+var spacVehicles = wordSet(`company companies firm vehicle corp corporation`)
+
+// spacAt says whether words of a blank-check company's kind start at k: "blank-check",
+// "blank check", "SPAC", "special purpose acquisition".
+func spacAt(w []string, k int) bool {
+	switch x := w[k]; {
+	case spacWords[x] || x == "blank-check":
+		return true
+	case x == "blank":
+		return k+1 < len(w) && (w[k+1] == "check" || w[k+1] == "-" && k+2 < len(w) && w[k+2] == "check")
+	case x == "special":
+		return k+2 < len(w) && w[k+1] == "purpose" && w[k+2] == "acquisition"
+	case x == "acquisition":
+		return k >= 2 && w[k-1] == "purpose" && w[k-2] == "special"
+	}
+	return false
+}
+
+// spinOffFrom says whether the "from" at k, right after the spin-off trigger t, names the parent:
+// the verb's "was spun off from Kellogg" and the noun's "in a spin-off from Harley-Davidson"
+// ("LiveWire completed its merger with a blank-check company in a spin-off from its parent").
+func spinOffFrom(words []string, t trigger, k int) bool {
+	return words[k] == "from" && k == t.to && (words[k-1] == "off" || t.to-t.from == 1) && spinOffAt(words, t.from)
 }

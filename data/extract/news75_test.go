@@ -7,7 +7,8 @@ import (
 )
 
 // news75Extractor knows the companies of the news75 tests, all invented: a cloud host, a
-// turbine maker, a chip designer and a bank.
+// turbine maker, a chip designer, a bank, a motorcycle maker, its electric unit and a
+// blank-check company.
 func news75Extractor() *extract.Extractor {
 	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
 	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
@@ -15,6 +16,9 @@ func news75Extractor() *extract.Extractor {
 		{Alias: "Welbury Turbines", Company: co("Welbury Turbines Corp", "WLBT")},
 		{Alias: "Pellam Semiconductor", Company: co("Pellam Semiconductor Inc", "PLMS")},
 		{Alias: "Harrow Beck", Company: co("Harrow Beck Group Inc", "HRBK")},
+		{Alias: "Brenton Motor", Company: co("Brenton Motor Co", "BRMC")},
+		{Alias: "Voltra", Company: co("Voltra Inc", "VLTR")},
+		{Alias: "Arden Impact", Company: co("Arden Impact Corp", "ADIC")},
 	})}
 }
 
@@ -38,4 +42,26 @@ func TestNews75CustomerDeals(t *testing.T) {
 		{body: "Harrow Beck advised on $60 billion of deals in the quarter, ranking first among merger advisers.",
 			want: nil},
 	}, typeTickers)
+}
+
+// typeTickersHeadline describes an event by its type, its tickers and its headline.
+func typeTickersHeadline(e extract.Event) string {
+	return typeTickers(e) + " | " + e.Headline
+}
+
+// TestNews75SpacSpinOff checks a spin-off completed through a blank-check company's merger: the
+// parent spins the unit off, and the blank-check company is no party. A blank-check company
+// that buys a unit stays its buyer.
+func TestNews75SpacSpinOff(t *testing.T) {
+	checkSentences(t, news75Extractor(), []sentenceCase{
+		{body: "Brenton Motor completed the spin-off of Voltra through a merger with Arden Impact Corp, a blank-check company.",
+			want: []string{"acquisition BRMC;VLTR | Brenton Motor Co spins off Voltra Inc"}},
+		{body: "Brenton Motor spun off Voltra on Monday in a combination with blank-check firm Arden Impact Corp.",
+			want: []string{"acquisition BRMC;VLTR | Brenton Motor Co spins off Voltra Inc"}},
+		{body: "Voltra closed its merger with Arden Impact Corp, a special purpose acquisition company, in a spin-off from Brenton Motor.",
+			want: []string{"acquisition BRMC;VLTR | Brenton Motor Co spins off Voltra Inc"}},
+		// Near miss: the blank-check company named as the buyer of the unit.
+		{body: "Arden Impact Corp, a blank-check company, agreed to buy Voltra from Brenton Motor for $900 million.",
+			want: []string{"acquisition ADIC;VLTR;BRMC | Arden Impact Corp acquires Voltra Inc, Brenton Motor Co"}},
+	}, typeTickersHeadline)
 }

@@ -242,6 +242,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	} else {
 		sents = sents[1:]
 	}
+	links.titleShadows(sents) // "Vertex said" after a title about Vertex Inc (news75.go)
 	// The article's main listed company: named in the title, else first in the body. Claims whose
 	// sentence names no listed company ("shares value at IPO was $29") are about it.
 	// Where the title's first is a broker rating another company, the rated one, listed or not.

@@ -3,8 +3,9 @@ package extract
 import "github.com/eventline/eventline/data/events"
 
 // Rules from misreads of modern company news (news75): business won told as deals or
-// agreements in the plural, by their total and the buyers they are with; and a spin-off
-// completed through a blank-check company's merger.
+// agreements in the plural, by their total and the buyers they are with; a spin-off completed
+// through a blank-check company's merger; and a short name two companies share, read as the
+// title's company.
 
 // customerDealVerbs sign, book or win deals.
 var customerDealVerbs = wordSet(`sign signs signed signing book books booked booking win wins won winning
@@ -146,4 +147,47 @@ func spacAt(w []string, k int) bool {
 // ("LiveWire completed its merger with a blank-check company in a spin-off from its parent").
 func spinOffFrom(words []string, t trigger, k int) bool {
 	return words[k] == "from" && k == t.to && (words[k-1] == "off" || t.to-t.from == 1) && spinOffAt(words, t.from)
+}
+
+// titleShadows re-links the body's short names that a later full name shadowed
+// (rememberShadow) to the company the title names, where the short name is that company's whole
+// name: after a title about Vertex Inc, whose body also names Vertex Pharmaceuticals Inc in
+// passing, "Vertex said" is the title's Vertex Inc, not the drugmaker the shadow learned from the
+// body's last full name. The title establishes the article's subject; a title that names
+// neither company leaves the shadow's reading.
+func (a *ArticleLinks) titleShadows(sents []*sentence) {
+	if a.title == nil || a.title.Ticker == "" || len(a.heads) == 0 {
+		return
+	}
+	t := *a.title
+	for _, s := range sents {
+		if s.start < 0 {
+			continue // the title itself
+		}
+		for i := range s.companies {
+			m := &s.companies[i]
+			if m.Source != SourceLearned || m.Ticker == t.Ticker {
+				continue
+			}
+			key := fold(m.Text)
+			if h, ok := a.heads[key]; ok && h.shadow && h.Ticker == m.Ticker && a.c.wholeNameOf(key, t.Ticker) {
+				m.Company = t
+			}
+		}
+	}
+}
+
+// wholeNameOf says whether the folded word key is by itself a name of the company with ticker:
+// "vertex" of Vertex Inc.
+func (c *Companies) wholeNameOf(key, ticker string) bool {
+	n, ok := c.roots[key]
+	if !ok {
+		return false
+	}
+	for _, id := range c.ids(c.ends[n]) {
+		if e := &c.entries[id]; !e.place && e.Ticker == ticker {
+			return true
+		}
+	}
+	return false
 }

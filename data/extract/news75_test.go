@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/eventline/eventline/data/extract"
@@ -64,4 +65,43 @@ func TestNews75SpacSpinOff(t *testing.T) {
 		{body: "Arden Impact Corp, a blank-check company, agreed to buy Voltra from Brenton Motor for $900 million.",
 			want: []string{"acquisition ADIC;VLTR;BRMC | Arden Impact Corp acquires Voltra Inc, Brenton Motor Co"}},
 	}, typeTickersHeadline)
+}
+
+// TestNews75TitleShadows checks a short name written alone after the article named two listed
+// companies that share it (the directory's Vertex Inc, whose whole name it is, and Vertex
+// Pharmaceuticals, whose head it is): the title's company, though the body named the other in
+// full last. A title that names neither keeps the reading of the body's last full name.
+func TestNews75TitleShadows(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		title, body, sentence string
+		want                  []string
+	}{
+		{"Vertex Inc wins payroll tax contract",
+			"Vertex Inc, the tax software maker, won a contract from a retailer on Monday. It has no tie to Vertex Pharmaceuticals Inc, the drug developer.",
+			"Vertex said on Tuesday it would buy back $100 million of its shares.",
+			[]string{"buyback VERX"}},
+		{"Vertex Inc raises outlook",
+			"Vertex Inc raised its annual revenue forecast on Monday. Investors sometimes confuse it with Vertex Pharmaceuticals Inc.",
+			"Vertex shares rose 4% on Tuesday.",
+			[]string{"price_move VERX"}},
+		// Near miss: a title about neither company.
+		{"Software and biotech stocks",
+			"Vertex Inc, the tax software maker, won a contract from a retailer on Monday. It has no tie to Vertex Pharmaceuticals Inc, the drug developer.",
+			"Vertex said on Tuesday it would buy back $100 million of its shares.",
+			[]string{"buyback VRTX"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article(tt.title, "2024-10-24", tt.body+" "+tt.sentence)).Events {
+			for _, m := range e.Mentions {
+				if m.Sentence == tt.sentence {
+					got = append(got, typeTickers(e))
+				}
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q after %q: events %q, want %q", tt.sentence, tt.title, got, tt.want)
+		}
+	}
 }

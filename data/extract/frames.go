@@ -65,7 +65,7 @@ func expecting(families ...[]string) []string {
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
 	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs, joinVerbs, sellVerbs, closeVerbs, winVerbs, deathVerbs,
-	relativeMoveVerbs, outputVerbs, countOrderVerbs, delayVerbs, rightsNouns, customerDealVerbs) // news61.go: delayVerbs, rightsNouns; news75.go: customerDealVerbs
+	relativeMoveVerbs, outputVerbs, countOrderVerbs, delayVerbs, rightsNouns, customerDealVerbs, forecastHeads) // news61.go: delayVerbs, rightsNouns; news75.go: customerDealVerbs, forecastHeads
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -168,6 +168,7 @@ var frames = []frame{
 	{delayVerbs, events.Product, productDelayed, nil},           // news63.go
 	{rightsNouns, events.Contract, mediaRightsSold, nil},        // news61.go
 	{customerDealVerbs, events.Contract, customerDealsWon, nil}, // news75.go
+	{forecastHeads, events.Guidance, passiveForecast, nil},      // news75.go
 }
 
 // framesByHead lists for each head word the frames that start at it, in the order of frames: one

@@ -1,11 +1,15 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules from misreads of modern company news (news75): business won told as deals or
 // agreements in the plural, by their total and the buyers they are with; a spin-off completed
-// through a blank-check company's merger; and a short name two companies share, read as the
-// title's company.
+// through a blank-check company's merger; a short name two companies share, read as the title's
+// company; and a company's outlook moved in the passive.
 
 // customerDealVerbs sign, book or win deals.
 var customerDealVerbs = wordSet(`sign signs signed signing book books booked booking win wins won winning
@@ -190,4 +194,83 @@ func (c *Companies) wholeNameOf(key, ticker string) bool {
 		}
 	}
 	return false
+}
+
+// forecastHeads are the nouns of a company's outlook that a passive moves.
+var forecastHeads = wordSet(`outlook outlooks guidance forecast forecasts`)
+
+// passiveMoves are the participles of an outlook moved, kept or taken back.
+var passiveMoves = wordSet(`raised lifted boosted increased hiked upped cut lowered reduced trimmed slashed
+	reaffirmed reiterated affirmed maintained confirmed withdrawn pulled suspended updated narrowed`)
+
+// othersForecasting are the forecasters whose numbers are no company's guidance: "analysts'
+// forecasts were cut", "forecasts were lowered by analysts".
+var othersForecasting = wordSet(`analyst analysts analysts' consensus street economists economist brokers
+	broker strategists`)
+
+// companyReferents are the words that refer to a company after "the": "the company", "the turbine
+// maker".
+var companyReferents = unionSets(companyDescriptors, wordSet(`company firm`))
+
+// publicForecasters are public bodies whose forecasts are no company's.
+var publicForecasters = wordSet(`fed government imf opec ecb administration ministry service agency office cbo eia iea
+	treasury regulators officials forecasters`)
+
+// passiveForecast returns the end of a company's outlook moved in the passive, at the noun i: "the
+// full-year outlook was raised by Halvern Foods", "guidance was cut by the maker", "Halvern's
+// annual forecast has been lowered". The company is named after "by" (the roles read it as the
+// subject, as they read a buyer after "by") or before the noun as its owner. Analysts' forecasts
+// ("forecasts for the chipmaker were cut by analysts", "the consensus forecast was lowered") are
+// none, and neither is a noun with no owner and no "by" ("the forecast was raised").
+func passiveForecast(words []string, i int) int {
+	for k := max(i-4, 0); k < i; k++ {
+		if othersForecasting[words[k]] {
+			return 0
+		}
+	}
+	k := i + 1
+	switch {
+	case k < len(words) && (words[k] == "was" || words[k] == "were" || words[k] == "is" || words[k] == "are"):
+		k++
+	case k+1 < len(words) && (words[k] == "has" || words[k] == "have" || words[k] == "had") && words[k+1] == "been":
+		k += 2
+	default:
+		return 0
+	}
+	if k < len(words) && strings.HasSuffix(words[k], "ly") {
+		k++ // "was sharply lowered"
+	}
+	if k >= len(words) || !passiveMoves[words[k]] {
+		return 0
+	}
+	end := k + 1
+	for j := end; j < len(words) && j <= end+2; j++ {
+		if words[j] != "by" {
+			continue
+		}
+		// A company after "by": a name, or "the" and a company's word ("by the turbine maker"); "by
+		// the weather service" is no company's outlook.
+		if j+1 < len(words) && !othersForecasting[words[j+1]] && !publicForecasters[words[j+1]] &&
+			(words[j+1] != "the" || clauseWordAt(words, j+2, j+3, companyReferents) >= 0) {
+			return end
+		}
+		return 0
+	}
+	// An owner before the noun: "Halvern's annual forecast was cut", "its outlook was raised";
+	// not a public body's ("the Fed's growth forecast was cut").
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if words[j] == "its" || words[j] == "their" {
+			return end
+		}
+		if words[j] == "s" && j >= 2 && (words[j-1] == "'" || words[j-1] == "’") {
+			if publicForecasters[words[j-2]] {
+				return 0
+			}
+			return end
+		}
+		if words[j] == "," || gapStops[words[j]] {
+			break
+		}
+	}
+	return 0
 }

@@ -105,3 +105,22 @@ func TestNews75TitleShadows(t *testing.T) {
 		}
 	}
 }
+
+// TestNews75PassiveForecast checks a company's outlook moved in the passive: guidance, the
+// company after "by" or the owner before the noun its party. Analysts' forecasts and a public
+// body's are no guidance.
+func TestNews75PassiveForecast(t *testing.T) {
+	checkSentences(t, news75Extractor(), []sentenceCase{
+		{body: "The full-year outlook was raised by Welbury Turbines on Tuesday.",
+			want: []string{"guidance WLBT raised"}},
+		{body: "Annual guidance was cut by Welbury Turbines, the company said on Monday.",
+			want: []string{"guidance WLBT cut"}},
+		{body: "Pellam Semiconductor's revenue forecast has been lowered for the second time this year.",
+			want: []string{"guidance PLMS cut"}},
+		// Near misses: analysts' forecasts, and a public body's.
+		{body: "Earnings forecasts for Pellam Semiconductor were cut by analysts on Tuesday.",
+			want: nil},
+		{body: "The growth forecast was cut by the weather service on Tuesday.",
+			want: []string{"forecast  "}},
+	}, func(e extract.Event) string { return typeTickers(e) + " " + e.Detail })
+}

@@ -68,3 +68,24 @@ func TestWordRuleBits(t *testing.T) {
 		}
 	}
 }
+
+// TestExchangeOpening holds exchangeOpening to the exchanges' words: each opens as the filter
+// lets through, in any case, and the words it turns away name none.
+func TestExchangeOpening(t *testing.T) {
+	for _, ex := range exchanges {
+		w := strings.ToLower(ex.word)
+		if !exchangeOpening(w[0], w[1]) {
+			t.Errorf("%q: exchangeOpening turns it away", ex.word)
+		}
+		for _, v := range []string{ex.word, w, strings.ToUpper(w[:1]) + w[1:]} {
+			if exchangeName(v) != ex.name {
+				t.Errorf("exchangeName(%q) = %q, want %q", v, exchangeName(v), ex.name)
+			}
+		}
+	}
+	for _, w := range []string{"and", "also", "over", "once", "amid", "Not", "ANY", "otcx", "nyse1", "nasdaqs"} {
+		if exchangeName(w) != "" {
+			t.Errorf("exchangeName(%q) = %q, want none", w, exchangeName(w))
+		}
+	}
+}

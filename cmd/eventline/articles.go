@@ -21,6 +21,7 @@ import (
 	"github.com/eventline/eventline/data/timex"
 	"github.com/eventline/eventline/internal/badinput"
 	"github.com/eventline/eventline/internal/english"
+	"github.com/eventline/eventline/internal/isodate"
 	"github.com/eventline/eventline/internal/table"
 	"github.com/eventline/eventline/usecase"
 )
@@ -261,7 +262,7 @@ func findings(r extract.Result) []finding {
 	a := r.Article
 	pub := ""
 	if !a.Published.IsZero() {
-		pub = a.Published.Format("2006-01-02")
+		pub = isodate.FormatDay(a.Published)
 	}
 	out := make([]finding, 0, 1+len(r.Timexes)+len(r.Events)+len(r.Claims))
 	out = append(out, &articleFinding{"article", a.Title, pub, a.Source, a.URL, a.File, a.Format})

@@ -42,6 +42,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eventline/eventline/internal/badinput"
+	"github.com/eventline/eventline/internal/isodate"
 )
 
 // Article is one news article, whatever format it was read from.
@@ -443,6 +444,9 @@ var dateLayouts = []string{
 // parseDate parses a publication date in one of dateLayouts.
 func parseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
+	if t, err := isodate.Day(s); err == nil { // dateLayouts[0], read without the layout walk
+		return t, nil
+	}
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, nil

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/eventline/eventline/internal/isodate"
 )
 
 // Granularities of event dates, finest first.
@@ -38,7 +40,7 @@ func ParsePeriod(value string) (Period, error) {
 	year := len(v) >= 4 && digits(v[:4])
 	switch {
 	case year && len(v) == 10 && v[4] == '-' && digits(v[5:7]) && v[7] == '-' && digits(v[8:]):
-		t, err := time.Parse("2006-01-02", value)
+		t, err := isodate.Day(value)
 		if err != nil {
 			return p, fmt.Errorf("%q is not a calendar day", value)
 		}

@@ -850,12 +850,30 @@ func exchangeName(s string) string {
 	for i := 0; i < len(s); i++ {
 		ascii = ascii && s[i] < utf8.RuneSelf
 	}
+	if ascii && !exchangeOpening(s[0]|0x20, s[1]|0x20) {
+		return "" // "and", "also", "over": a second letter no exchange's has after the first
+	}
 	for _, ex := range exchanges {
 		if (len(ex.word) == len(s) || !ascii) && strings.EqualFold(ex.word, s) {
 			return ex.name
 		}
 	}
 	return ""
+}
+
+// exchangeOpening says whether an ASCII word opening with the lower-case letters a and b may be
+// one of exchanges ("ny", "na", "am", "ot"), before strings.EqualFold is asked of each
+// (TestExchangeOpening).
+func exchangeOpening(a, b byte) bool {
+	switch a {
+	case 'n':
+		return b == 'y' || b == 'a'
+	case 'a':
+		return b == 'm'
+	case 'o':
+		return b == 't'
+	}
+	return false
 }
 
 // exchanges are the words that name an exchange, and the name each stands for.

@@ -19,6 +19,7 @@ import (
 	"github.com/eventline/eventline/data/articles"
 	"github.com/eventline/eventline/data/events"
 	"github.com/eventline/eventline/data/timex"
+	"github.com/eventline/eventline/internal/isodate"
 )
 
 // Event statuses, as events names them.
@@ -1686,7 +1687,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		if published.IsZero() {
 			return nil
 		}
-		bestP, _ = events.ParsePeriod(published.Format("2006-01-02"))
+		bestP, _ = events.ParsePeriod(isodate.FormatDay(published))
 	}
 	subject, objects := s.roles(best)
 	subject, objects = s.mergedInto(best, subject, objects) // "merger into Pennard Pacific Corp" (wire29.go)
@@ -3682,7 +3683,7 @@ func (x *Extractor) sentenceClaims(s *sentence, published time.Time, main string
 			if e, p, ok := s.dateFor(trigger{from: nc.from, to: nc.to}, true); ok {
 				c.Date, c.DateValue = p.Value, e.Value
 			} else if !published.IsZero() && !listing {
-				c.Date = published.Format("2006-01-02")
+				c.Date = isodate.FormatDay(published)
 				c.DateValue, c.byPublication = c.Date, true
 			}
 		}

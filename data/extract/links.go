@@ -68,7 +68,7 @@ type ArticleLinks struct {
 
 // linkMemory is an ArticleLinks' memory kept from one article for the next (in an Extractor's
 // pooled scratch): the sentence's units, the resolved names, the article's counts, evidence,
-// learned names and people. Each article made its maps anew, keyed by whole companies, and they
+// learned names, people, exact names and find's result. Each article made its maps anew, keyed by whole companies, and they
 // grew as it named more: about a seventh of the bytes extraction allocated.
 type linkMemory struct {
 	units    []unit
@@ -79,6 +79,8 @@ type linkMemory struct {
 	learned  map[string]Company
 	heads    map[string]headName
 	people   map[string]bool
+	exact    []exactName      // news71.go
+	found    []CompanyMention // find's result
 }
 
 // lend gives a new article's links the memory.
@@ -86,6 +88,7 @@ func (m *linkMemory) lend(a *ArticleLinks) {
 	a.buf, a.resolved, a.order = m.units, m.names, m.order
 	a.counts, a.evidence, a.learned, a.people = m.counts, m.evidence, m.learned, m.people
 	a.heads = m.heads
+	a.exact, a.found = m.exact, m.found
 }
 
 // keep takes the memory back from an article's links, emptied: nothing of the article (its
@@ -101,6 +104,9 @@ func (m *linkMemory) keep(a *ArticleLinks) {
 	m.units, m.names, m.order = a.buf[:0], a.resolved[:0], a.order[:0]
 	m.counts, m.evidence, m.learned, m.people = a.counts, a.evidence, a.learned, a.people
 	m.heads = a.heads
+	clear(a.exact)
+	clear(a.found[:cap(a.found)])
+	m.exact, m.found = a.exact[:0], a.found[:0]
 }
 
 // resolution is what Companies.resolve answered for a trie node's entries and a first word.
@@ -519,8 +525,8 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 	}
 	matchedTo := -1 // the unit after the last name matched (a place's too)
 	for i := 0; i < len(us); i++ {
-		u := us[i]
-		t := toks[u.from]
+		u := &us[i] // not copies: the loop asks a few fields of each unit and token
+		t := &toks[u.from]
 		// Tickers in ticker context: "$VMW", "NYSE: VMW", "(Nasdaq:CTXS)", or a ticker the
 		// article's metadata names.
 		tk, last, ex := -1, -1, ""
@@ -564,7 +570,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		// A person: a given name and a capitalized word ("Thomas Jasper", "John Harris"), which
 		// a company's name of two words or more may still begin ("Charles Schwab"). The next
 		// word first: the names' map was probed at every capitalized unit (perf14).
-		person := !shout && i+1 < len(us) && adjacent(text, u, us[i+1]) && capitalized(toks[us[i+1].from].text) && givenNames[t.text]
+		person := !shout && i+1 < len(us) && adjacent(text, *u, us[i+1]) && capitalized(toks[us[i+1].from].text) && givenNames[t.text]
 		if person && a.people == nil {
 			a.people = map[string]bool{}
 		}

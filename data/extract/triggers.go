@@ -1753,78 +1753,22 @@ func allTriggers(out []trigger, words []string) []trigger {
 	if t, ok := moversHeading(words); ok { // roundups.go
 		out = append(out, t)
 	}
-	for i, w := range words {
-		if i+1 < len(words) && words[i+1] == "its" {
-			if end := resultRevised(words, i); end > 0 { // lead12.go
-				out = append(out, trigger{typ: events.Earnings, from: i, to: end, verbal: true})
-			}
+	// Most words open none of the rules read word by word: each word's part in them is told once
+	// (wordRuleBits, xspeed14.go), as itself and as the word after, before any rule's test.
+	next := uint8(0)
+	if len(words) > 0 {
+		next = wordRuleBits(words[0])
+	}
+	for i := range words {
+		here := next
+		next = 0
+		if i+1 < len(words) {
+			next = wordRuleBits(words[i+1])
 		}
-		if w == "reports" || w == "report" {
-			if end := sessionReport(words, i); end > 0 { // roundups.go
-				out = append(out, trigger{typ: events.Earnings, from: i, to: end, verbal: true})
-			}
+		if here&wrHere != 0 || next&wrNext != 0 {
+			out = wordRules(out, words, i)
 		}
-		// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
-		// The word's length and the next word first: a search of every word for "-for-" cost more
-		// than the rule.
-		if len(w) >= len("-for-") && i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse" || words[i+1] == "consolidation") && strings.Contains(w, "-for-") {
-			out = append(out, trigger{typ: events.Split, from: i, to: i + 2})
-		}
-		// "sinks to five-year low", "a 10-year high": a stock at the extreme of a span of years.
-		// A measure of operations at such an extreme is no stock's: "deliveries sink to 11-year
-		// low" (news60.go).
-		if (strings.HasSuffix(w, "-year") || strings.HasSuffix(w, "-month")) && i+1 < len(words) && (words[i+1] == "low" || words[i+1] == "high") &&
-			!slices.ContainsFunc(words, func(x string) bool { return economyNouns[x] || marketNouns[x] }) && !measureExtreme(words, i) {
-			out = append(out, trigger{typ: events.PriceMove, from: i, to: i + 2})
-		}
-		// "in their first day of trading", "on its first trading day": a listing. Matched here, not
-		// in the lexicon, where "first" would begin a phrase and so end names in capitals
-		// ("FIRST PRAIRIE BANCORP").
-		if w == "first" && i+3 < len(words) && words[i+1] == "day" && words[i+2] == "of" && (words[i+3] == "trading" || words[i+3] == "trade") {
-			out = append(out, trigger{typ: events.IPO, from: i, to: i + 4})
-		} else if w == "first" && i+2 < len(words) && words[i+1] == "trading" && words[i+2] == "day" {
-			out = append(out, trigger{typ: events.IPO, from: i, to: i + 3})
-		}
-		if w == "dutch" {
-			if t, ok := dutchAuctionAt(words, i); ok { // wire27.go
-				out = append(out, t)
-			}
-		}
-		// "comparable ... sales", "same-store sales": the word first, as storeSalesAt's call and
-		// its trigger's return cost every word more than the rule's own test.
-		if w == "comparable" || strings.HasPrefix(w, "same-") {
-			if t, ok := storeSalesAt(words, i); ok { // news40.go
-				out = append(out, t)
-			}
-		}
-		if w == "revpar" || w == "ffo" || w == "affo" || w == "funds" {
-			if t, ok := operatingResultsAt(words, i); ok { // news64.go
-				out = append(out, t)
-			}
-		}
-		if (w == "shares" || w == "stock") && i > 0 {
-			if t, ok := movedSharesAt(words, i); ok { // news68.go
-				out = append(out, t)
-			}
-		}
-		if w == "gain" || w == "gains" {
-			if t, ok := gainOnSale(words, i); ok { // gainsale.go
-				out = append(out, t)
-			}
-		}
-		if i+1 < len(words) && words[i+1] == "at" {
-			if t, ok := resultsAt(words, i); ok { // ownworks.go
-				out = append(out, t)
-			} else if t, ok := comparableSalesAt(words, i); ok { // news41.go
-				out = append(out, t)
-			}
-		}
-		if i+1 < len(words) && (words[i+1] == "in" || words[i+1] == "for" || words[i+1] == "during") {
-			if t, ok := resultsInPeriod(words, i); ok { // lead13.go
-				out = append(out, t)
-			}
-		}
-		if (w == "ipo" || w == "ipos") && i+1 < len(words) && lexWords[ids[i+1]].notAfterIPO {
+		if here&wrIPO != 0 && i+1 < len(words) && lexWords[ids[i+1]].notAfterIPO {
 			continue
 		}
 		lw := &lexWords[ids[i]]
@@ -1885,6 +1829,83 @@ func allTriggers(out []trigger, words []string) []trigger {
 					break
 				}
 			}
+		}
+	}
+	return out
+}
+
+// wordRules appends to out the triggers of the rules read word by word that word i opens, as
+// itself or by the word after it (wordRuleBits says which words may).
+func wordRules(out []trigger, words []string, i int) []trigger {
+	w := words[i]
+	if i+1 < len(words) && words[i+1] == "its" {
+		if end := resultRevised(words, i); end > 0 { // lead12.go
+			out = append(out, trigger{typ: events.Earnings, from: i, to: end, verbal: true})
+		}
+	}
+	if w == "reports" || w == "report" {
+		if end := sessionReport(words, i); end > 0 { // roundups.go
+			out = append(out, trigger{typ: events.Earnings, from: i, to: end, verbal: true})
+		}
+	}
+	// "20-for-1 split", "1-for-10 reverse stock split": a ratio before a split.
+	// The word's length and the next word first: a search of every word for "-for-" cost more
+	// than the rule.
+	if len(w) >= len("-for-") && i+1 < len(words) && (words[i+1] == "split" || words[i+1] == "stock" || words[i+1] == "reverse" || words[i+1] == "consolidation") && strings.Contains(w, "-for-") {
+		out = append(out, trigger{typ: events.Split, from: i, to: i + 2})
+	}
+	// "sinks to five-year low", "a 10-year high": a stock at the extreme of a span of years.
+	// A measure of operations at such an extreme is no stock's: "deliveries sink to 11-year
+	// low" (news60.go).
+	if (strings.HasSuffix(w, "-year") || strings.HasSuffix(w, "-month")) && i+1 < len(words) && (words[i+1] == "low" || words[i+1] == "high") &&
+		!slices.ContainsFunc(words, func(x string) bool { return economyNouns[x] || marketNouns[x] }) && !measureExtreme(words, i) {
+		out = append(out, trigger{typ: events.PriceMove, from: i, to: i + 2})
+	}
+	// "in their first day of trading", "on its first trading day": a listing. Matched here, not
+	// in the lexicon, where "first" would begin a phrase and so end names in capitals
+	// ("FIRST PRAIRIE BANCORP").
+	if w == "first" && i+3 < len(words) && words[i+1] == "day" && words[i+2] == "of" && (words[i+3] == "trading" || words[i+3] == "trade") {
+		out = append(out, trigger{typ: events.IPO, from: i, to: i + 4})
+	} else if w == "first" && i+2 < len(words) && words[i+1] == "trading" && words[i+2] == "day" {
+		out = append(out, trigger{typ: events.IPO, from: i, to: i + 3})
+	}
+	if w == "dutch" {
+		if t, ok := dutchAuctionAt(words, i); ok { // wire27.go
+			out = append(out, t)
+		}
+	}
+	// "comparable ... sales", "same-store sales": the word first, as storeSalesAt's call and
+	// its trigger's return cost every word more than the rule's own test.
+	if w == "comparable" || strings.HasPrefix(w, "same-") {
+		if t, ok := storeSalesAt(words, i); ok { // news40.go
+			out = append(out, t)
+		}
+	}
+	if w == "revpar" || w == "ffo" || w == "affo" || w == "funds" {
+		if t, ok := operatingResultsAt(words, i); ok { // news64.go
+			out = append(out, t)
+		}
+	}
+	if (w == "shares" || w == "stock") && i > 0 {
+		if t, ok := movedSharesAt(words, i); ok { // news68.go
+			out = append(out, t)
+		}
+	}
+	if w == "gain" || w == "gains" {
+		if t, ok := gainOnSale(words, i); ok { // gainsale.go
+			out = append(out, t)
+		}
+	}
+	if i+1 < len(words) && words[i+1] == "at" {
+		if t, ok := resultsAt(words, i); ok { // ownworks.go
+			out = append(out, t)
+		} else if t, ok := comparableSalesAt(words, i); ok { // news41.go
+			out = append(out, t)
+		}
+	}
+	if i+1 < len(words) && (words[i+1] == "in" || words[i+1] == "for" || words[i+1] == "during") {
+		if t, ok := resultsInPeriod(words, i); ok { // lead13.go
+			out = append(out, t)
 		}
 	}
 	return out

@@ -3,6 +3,8 @@ package timex
 import (
 	"strconv"
 	"time"
+
+	"github.com/eventline/eventline/internal/isodate"
 )
 
 // Granularities.
@@ -32,7 +34,7 @@ func pad(n, w int) string {
 
 func yearVal(y int) string       { return pad(y, 4) }
 func monthVal(y, m int) string   { return pad(y, 4) + "-" + pad(m, 2) }
-func dayVal(t time.Time) string  { return t.Format("2006-01-02") }
+func dayVal(t time.Time) string  { return isodate.FormatDay(t) }
 func quarterVal(y, q int) string { return pad(y, 4) + "-Q" + strconv.Itoa(q) }
 func halfVal(y, h int) string    { return pad(y, 4) + "-H" + strconv.Itoa(h) }
 
@@ -222,7 +224,7 @@ func (h holiday) in(y int) time.Time {
 
 // parseDay parses a TIMEX3 calendar date "YYYY-MM-DD".
 func parseDay(v string) (time.Time, bool) {
-	t, err := time.Parse("2006-01-02", v)
+	t, err := isodate.Day(v)
 	return t, err == nil
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/eventline/eventline/internal/isodate"
 )
 
 // matcher runs the rules over the tokens of one text.
@@ -224,7 +226,7 @@ func (m *matcher) remember(c cand) {
 			m.monthsEndedQuarter(d, gDay, sent, c.by) // timex46.go
 		}
 	case len(v) == 7 && v[4] == '-' && isDigit(v[5]):
-		if t, err := time.Parse("2006-01", v); err == nil {
+		if t, err := isodate.Month(v); err == nil {
 			m.rememberMonth(t, gMonth, sent, c.by)
 			m.lastMonthTok = c.end - 1
 			m.monthsEndedQuarter(t, gMonth, sent, c.by) // timex46.go

@@ -3,6 +3,8 @@ package timex
 import (
 	"strings"
 	"time"
+
+	"github.com/eventline/eventline/internal/isodate"
 )
 
 // Families of wire stories told as timelines (heldout56, timex48): AP and New York Times News
@@ -79,7 +81,7 @@ func (m *matcher) monthBeforeFinding(i, end, mo int) (cand, bool) {
 		return cand{}, false
 	}
 	c, ok := m.monthOnly(i, end, mo)
-	t, err := time.Parse("2006-01", c.val)
+	t, err := isodate.Month(c.val)
 	if !ok || err != nil || !t.After(d.t) {
 		return cand{}, false
 	}
@@ -197,7 +199,7 @@ func (m *matcher) subjectEvent(start int) string {
 
 // monthStart is the first day of the month a TIMEX3 month value names.
 func monthStart(v string) time.Time {
-	t, _ := time.Parse("2006-01", v)
+	t, _ := isodate.Month(v)
 	return t
 }
 

@@ -379,6 +379,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		c.val, c.by = dayVal(d), ByStory
 		return c, true
 	}
+	if v, ok := m.scheduleRunsOn(n); ok { // "will open on Sept. 29 and close next May" (timex60.go)
+		c.val, c.by = v, ByStory
+		return c, true
+	}
 	if v, ok := m.fromStory(n); ok {
 		c.val, c.by = v, ByStory
 		return c, true

@@ -33,3 +33,44 @@ func (m *matcher) artsSeasonText() bool {
 	}
 	return arts
 }
+
+// runOnWords carry a schedule on from one date to a later one: a run's end ("opens Sept. 29
+// and closes next May", "from Oct. 3 through April"), or a pause's ("will shut on Nov. 1 and
+// reopen in March").
+var runOnWords = map[string]bool{"close": true, "closes": true, "closing": true, "end": true, "ends": true,
+	"ending": true, "conclude": true, "concludes": true, "finish": true, "finishes": true, "reopen": true,
+	"reopens": true, "resume": true, "resumes": true, "through": true, "thru": true, "until": true, "till": true}
+
+// scheduleRunsOn is the year of a month, with its day or not, bare or after "next", that a
+// schedule reaches from a date ahead named before it in its sentence, with a word of running
+// on between ("will open its season on Sept. 29 and close it next May", told in February, is
+// the May after; "the plant will shut on Nov. 1 and reopen in March", told in August, the
+// March after): a run goes forward from its start, though the month alone is nearer the
+// telling. A month after a date ahead with no such word keeps its own reading ("takes
+// effect Jan. 1, and the rules are due by May" may well be this May), and so does one told
+// in the past, whose dates are behind.
+func (m *matcher) scheduleRunsOn(n need) (string, bool) {
+	if n.kind != needMonth && n.kind != needMonthDay || n.rel != 0 && n.rel != rNext || n.start >= len(m.toks) {
+		return "", false
+	}
+	st, k := m.story, m.lastMonthTok
+	if st.gran != gDay && st.gran != gMonth || st.since || !st.t.After(m.doc) || k >= n.start ||
+		m.toks[k].sent != m.toks[n.start].sent || n.start-k > 25 {
+		return "", false
+	}
+	cue := false
+	for j := k + 1; j < n.start && !cue; j++ {
+		cue = m.toks[j].kind == kWord && inSet(runOnWords, m.toks[j].s)
+	}
+	if !cue || m.tense(n.start, n.end) == tensePast {
+		return "", false
+	}
+	y, mo := st.t.Year(), int(st.t.Month())
+	if n.a < mo || n.kind == needMonthDay && n.a == mo && n.b < st.t.Day() {
+		y++
+	}
+	if n.kind == needMonth {
+		return monthVal(y, n.a), true
+	}
+	return dayVal(clampDay(y, n.a, n.b)), true
+}

@@ -25,3 +25,25 @@ func TestScheduleArtsSeason(t *testing.T) {
 			[]tagged{{"this season", "2004"}}},
 	})
 }
+
+// A month after a date ahead in its sentence, with a word of running on between, is the
+// first such month after that date.
+func TestScheduleRunsOn(t *testing.T) {
+	run47(t, []case47{
+		{"next May after a season's opening", date(2012, 2, 15), "The company will open its season on Sept. 29 and close it next May.",
+			[]tagged{{"Sept. 29", "2012-09-29"}, {"next May", "2013-05"}}},
+		{"reopen in March", date(2005, 8, 10), "The plant will shut on Nov. 1 and reopen in March, the company said.",
+			[]tagged{{"Nov. 1", "2005-11-01"}, {"March", "2006-03"}}},
+		{"through a day", date(2005, 8, 10), "The exhibit runs from Oct. 14 through Feb. 5 at the museum.",
+			[]tagged{{"Oct. 14", "2005-10-14"}, {"Feb. 5", "2006-02-05"}}},
+		{"end it in May", date(2012, 2, 15), "The band will start its tour on Sept. 10 and end it in May.",
+			[]tagged{{"Sept. 10", "2012-09-10"}, {"May", "2013-05"}}},
+		{"until April 2", date(2009, 3, 3), "The bridge will close on Oct. 5 and stay shut until April 2.",
+			[]tagged{{"Oct. 5", "2009-10-05"}, {"April 2", "2010-04-02"}}},
+		// near misses: no word of running on; a past run; a date ahead after the month
+		{"no run", date(2012, 2, 15), "The law takes effect Jan. 1, 2013, and the agency will write its rules by May.",
+			[]tagged{{"Jan. 1, 2013", "2013-01-01"}, {"May", "2012-05"}}},
+		{"past run", date(2013, 6, 20), "The season opened on Sept. 29 and closed in May.",
+			[]tagged{{"Sept. 29", "2012-09-29"}, {"May", "2013-05"}}},
+	})
+}

@@ -74,3 +74,44 @@ func (m *matcher) scheduleRunsOn(n need) (string, bool) {
 	}
 	return dayVal(clampDay(y, n.a, n.b)), true
 }
+
+// supposedRelative is the modal whose subject a date's relative clause supposes, or -1: an
+// indefinite noun, "that" or "which", a past verb of lasting on "into", "past" or "beyond"
+// the date, and "would", "could", "might" or "may" after it ("a strike that stretched into
+// the fourth quarter could cut earnings", "a freeze that lasted past March would ruin the
+// crop"). The past form there is a supposition, ahead of the telling, as a condition's is
+// (modalCondition). A definite noun names a thing that was ("the strike that began in March
+// could end soon"), and a past verb of no lasting on tells its own time.
+func (m *matcher) supposedRelative(start, end int) int {
+	k := start - 1
+	if m.word(k, "the") {
+		k-- // a period's rule reads from its ordinal: "into the fourth quarter"
+	}
+	if !m.anyWord(k, "into", "past", "beyond") {
+		return -1
+	}
+	if m.anyWord(k-1, "well", "deep", "far", "long") {
+		k--
+	}
+	v := k - 1
+	if v < 2 || m.toks[v].kind != kWord || m.verbInfo(v)&vPast == 0 || !m.anyWord(v-1, "that", "which") {
+		return -1
+	}
+	indefinite := false
+	for j := v - 2; j >= 0 && j >= v-4 && m.toks[j].kind == kWord; j-- {
+		if m.anyWord(j, "a", "an") {
+			indefinite = true
+			break
+		}
+	}
+	if !indefinite {
+		return -1
+	}
+	sent := m.toks[start].sent
+	for j := end; j < len(m.toks) && j < end+4 && m.toks[j].sent == sent; j++ {
+		if m.anyWord(j, "would", "could", "might", "may") && !m.word(j+1, "have") {
+			return j
+		}
+	}
+	return -1
+}

@@ -47,3 +47,19 @@ func TestScheduleRunsOn(t *testing.T) {
 			[]tagged{{"Sept. 29", "2012-09-29"}, {"May", "2013-05"}}},
 	})
 }
+
+// The past verb of a relative clause on an indefinite noun, lasting on into a date, before a
+// modal: a supposition, ahead of the telling.
+func TestScheduleSupposedRelative(t *testing.T) {
+	run47(t, []case47{
+		{"stretched into a quarter", date(1999, 9, 8), "Analysts said a strike that stretched into the fourth quarter could cut profits.",
+			[]tagged{{"the fourth quarter", "1999-Q4"}}},
+		{"lasted past a month", date(2003, 11, 12), "Growers said a freeze that lasted well into January would ruin the crop.",
+			[]tagged{{"January", "2004-01"}}},
+		// near misses: a definite noun names what was; no modal after the date
+		{"definite", date(1999, 9, 8), "Analysts said the strike that stretched into the third quarter could end soon.",
+			[]tagged{{"the third quarter", "1999-Q3"}, {"soon", "FUTURE_REF"}}},
+		{"no modal", date(2003, 11, 12), "Growers said a freeze that lasted into February ruined the crop.",
+			[]tagged{{"February", "2003-02"}}},
+	})
+}

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Previews and schedules (timex60): the seasons of opera houses and orchestras, which straddle
 // the new year as hockey's do; a schedule that runs on from a date ahead to a month after it
 // ("opens Sept. 29 and closes next May"); and the past form of a supposed event ("a strike
@@ -115,3 +117,43 @@ func (m *matcher) supposedRelative(start, end int) int {
 	}
 	return -1
 }
+
+// weekdayDone reports whether the telling's own weekday, told ahead at token start, is the one
+// a week on, because the text has already told that day's events as done: a market column that
+// says "Stocks ended Friday with gains" and then "The biggest test comes Friday, when the jobs
+// report is out", or a strike story that opens "Negotiators went back to the table Wednesday"
+// and quotes "our people walk out Wednesday morning". Only a past told in an earlier sentence
+// counts, and not a saying ("the company said Friday" tells when the news came, not that the
+// day is over); a later part of the day ("Friday afternoon", "later Friday") is the same day.
+func (m *matcher) weekdayDone(n need) bool {
+	i := n.start
+	if i >= len(m.toks) || m.anyWord(i-1, "later", "late") || m.anyWord(i+1, "afternoon", "evening", "night") ||
+		m.reportedWeekday(i) {
+		return false
+	}
+	if t, cue := m.tenseCue(n.start, n.end, false); t != tenseFuture && t != tensePresent ||
+		strings.Contains(cue, " ") || inSet(boundCues, cue) {
+		return false // a verb's own time ahead only: "up until Thursday" and "moved up to Tuesday" tell of a past
+	}
+	sent := m.toks[i].sent
+	for k := i - 1; k >= 0 && m.toks[k].sent == sent && m.toks[k].kind == kWord; k-- {
+		if m.verbInfo(k)&vPast != 0 {
+			return false // "Clinton told reporters in the Rose Garden Wednesday": a past of its own
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		t := &m.toks[k]
+		if t.sent == sent || t.lex.kind != lxWeekday || t.lex.val != n.a || m.reportedWeekday(k) {
+			continue
+		}
+		if m.tense(k, k+1) == tensePast {
+			return true
+		}
+	}
+	return false
+}
+
+// boundCues are the words before a date that tenseCue reads ahead by themselves, whatever the
+// clause's verb: a bound or a move of a date, no schedule of the day's own.
+var boundCues = map[string]bool{"until": true, "till": true, "by": true, "before": true, "for": true, "from": true,
+	"effective": true, "payable": true, "due": true, "starting": true, "beginning": true, "through": true, "thru": true}

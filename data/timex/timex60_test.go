@@ -63,3 +63,25 @@ func TestScheduleSupposedRelative(t *testing.T) {
 			[]tagged{{"February", "2003-02"}}},
 	})
 }
+
+// The telling's own weekday told ahead, after the text has told that day's events as done
+// in an earlier sentence, is the one a week on.
+func TestScheduleWeekdayDone(t *testing.T) {
+	run47(t, []case47{
+		{"market column", date(2006, 7, 28), "Stocks rallied Friday. The jobs report comes Friday, and traders expect a weak one.",
+			[]tagged{{"Friday", "2006-07-28"}, {"Friday", "2006-08-04"}}},
+		{"strike", date(1999, 9, 8), "The talks broke off Wednesday. Workers will walk out Wednesday unless a deal is reached.",
+			[]tagged{{"Wednesday", "1999-09-08"}, {"Wednesday", "1999-09-15"}}},
+		// near misses: a saying's weekday; a later part of the day; the same sentence
+		{"said", date(2006, 7, 28), "The company said Friday it would cut jobs. The board meets Friday.",
+			[]tagged{{"Friday", "2006-07-28"}, {"Friday", "2006-07-28"}}},
+		{"afternoon", date(1999, 9, 8), "The talks broke off Wednesday. Workers will rally Wednesday afternoon.",
+			[]tagged{{"Wednesday", "1999-09-08"}, {"Wednesday afternoon", "1999-09-08"}}},
+		{"until", date(2003, 5, 8), "The plant closed Thursday. Until Thursday, workers had expected a reprieve.",
+			[]tagged{{"Thursday", "2003-05-08"}, {"Thursday", "2003-05-08"}}},
+		{"told reporters", date(2003, 5, 5), "The mayor vetoed the bill Monday. \"We will keep at it,\" the mayor told reporters at City Hall Monday.",
+			[]tagged{{"Monday", "2003-05-05"}, {"Monday", "2003-05-05"}}},
+		{"same sentence", date(2006, 7, 28), "The Senate passed the bill Friday, and the House takes it up Friday.",
+			[]tagged{{"Friday", "2006-07-28"}, {"Friday", "2006-07-28"}}},
+	})
+}

@@ -1541,7 +1541,7 @@ func (m *matcher) straddlingSeason(mo int) bool {
 			return true
 		}
 	}
-	return false
+	return m.artsSeasonText() // an opera's or an orchestra's season (timex60.go)
 }
 
 // winterSportWords name hockey and basketball, whose seasons run from October or November to

@@ -381,6 +381,10 @@ func (m *matcher) resolve(c cand, n need) (cand, bool) {
 		c.val, c.by = dayVal(d), ByStory
 		return c, true
 	}
+	if v, ok := m.scheduleRunsOn(n); ok { // "will open on Sept. 29 and close next May" (timex60.go)
+		c.val, c.by = v, ByStory
+		return c, true
+	}
 	if v, ok := m.fromStory(n); ok {
 		c.val, c.by = v, ByStory
 		return c, true
@@ -863,6 +867,9 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 		t = tenseFuture // no verb tells: the story's time does ("The vote is set for Aug. 20. Polls open Monday at 7.")
 	}
 	if t == tenseFuture || t == tensePresent {
+		if wd == cur && m.weekdayDone(n) { // "Stocks ended Friday ... The test comes Friday" (timex60.go)
+			return m.doc.AddDate(0, 0, 7)
+		}
 		return m.doc.AddDate(0, 0, mod(wd-cur, 7))
 	}
 	return m.doc.AddDate(0, 0, -mod(cur-wd, 7))

@@ -248,6 +248,10 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 	}
 	t, cue := m.verbTense(start, end, own)
 	if t == tensePast {
+		if k := m.supposedRelative(start, end); k >= 0 {
+			// "a strike that stretched into the fourth quarter could cut earnings" (timex60.go)
+			return tenseFuture, m.toks[k].s
+		}
 		if k := m.modalCondition(start); k >= 0 {
 			// "would keep the parks open if the houses failed to agree by Sept. 30": the past
 			// of a condition put to a "would" is a supposition, ahead of the telling

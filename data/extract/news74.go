@@ -1,0 +1,54 @@
+package extract
+
+import "github.com/eventline/eventline/data/events"
+
+// Rules from misreads noticed while newswire27 (1985-1989 wire copy about oil, chemicals, metals,
+// paper and utilities) was written: the "dividend" of rights a takeover defence hands out.
+
+// news74Misread says whether trigger t of sentence s is one of this file's misreads: a dividend
+// of share purchase rights (rightsDividend).
+func news74Misread(s *sentence, t trigger) bool {
+	return t.typ == events.Dividend && rightsDividend(s.words, t)
+}
+
+// payoutNouns are the words a declared payout is told by.
+var payoutNouns = wordSet(`dividend distribution`)
+
+// rightWords are what a rights plan distributes.
+var rightWords = wordSet(`right rights`)
+
+// rightKinds may stand between a count and "right": "one preferred share purchase right".
+var rightKinds = wordSet(`one a each preferred common stock share purchase junior participating
+	cumulative series new`)
+
+// rightsDividend says whether the dividend trigger t pays out rights, not money: a rights plan
+// is declared "as a dividend" to holders ("declared a dividend of one right for each common
+// share", "a dividend distribution of one preferred stock purchase right on each share"). The
+// payout noun, in the trigger or at most three words after it, is followed by "of" and then
+// only a count and the rights' kind before "right" or "rights". A figure, a currency word or
+// any other word ends the reading, so "declared a dividend of 25 cts a share and adopted a
+// rights plan" and "a dividend of one share for each ten held" stay dividends.
+func rightsDividend(w []string, t trigger) bool {
+	for i := t.from; i < len(w) && i < t.to+3; i++ {
+		if !payoutNouns[w[i]] {
+			continue
+		}
+		k := i + 1
+		if k < len(w) && w[k] == "distribution" {
+			k++
+		}
+		if k >= len(w) || w[k] != "of" {
+			return false
+		}
+		for k++; k < len(w) && k <= i+8; k++ {
+			switch {
+			case rightWords[w[k]]:
+				return true
+			case !rightKinds[w[k]]:
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,61 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news74Extractor knows the companies of the news74 tests, all invented: a chemicals maker, a
+// paper maker, an oil producer and a gas pipeline company.
+func news74Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Corbridge Chemical", Company: co("Corbridge Chemical Corp", "CBGC")},
+		{Alias: "Hexmoor Paper", Company: co("Hexmoor Paper Co", "HXMP")},
+		{Alias: "Dunstan Oil", Company: co("Dunstan Oil Co", "DNSO")},
+		{Alias: "Kilnsey Gas", Company: co("Kilnsey Gas Transmission Corp", "KLNG")},
+	})}
+}
+
+// news74Types extracts a story and returns its event types, sorted and once each.
+func news74Types(x *extract.Extractor, title, body string) []string {
+	var got []string
+	for _, e := range x.Extract(article(title, "1987-03-10", body)).Events {
+		if !slices.Contains(got, string(e.Type)) {
+			got = append(got, string(e.Type))
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestNews74RightsDividend checks that rights a takeover defence hands out "as a dividend" are
+// no dividend, while money or shares paid as one stay a dividend.
+func TestNews74RightsDividend(t *testing.T) {
+	x := news74Extractor()
+	tests := []struct {
+		title, body string
+		want        []string
+	}{
+		{"CORBRIDGE CHEMICAL ADOPTS SHAREHOLDER RIGHTS PLAN",
+			"Corbridge Chemical Corp said its board adopted a rights plan to deter unsolicited takeover bids and declared a dividend of one right for each common share outstanding.",
+			[]string{"acquisition"}},
+		{"HEXMOOR PAPER ADOPTS POISON PILL",
+			"Hexmoor Paper Co said its directors declared a dividend distribution of one preferred stock purchase right on each outstanding share of common stock.",
+			nil},
+		// Near misses: money and a stock dividend declared beside rights stay dividends.
+		{"CORBRIDGE CHEMICAL DECLARES DIVIDEND",
+			"Corbridge Chemical Corp said it declared a dividend of 25 cts a share and adopted a rights plan.",
+			[]string{"dividend"}},
+		{"HEXMOOR PAPER DECLARES STOCK DIVIDEND",
+			"Hexmoor Paper Co said its board declared a dividend of one share for each ten shares held.",
+			[]string{"dividend"}},
+	}
+	for _, tt := range tests {
+		if got := news74Types(x, tt.title, tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

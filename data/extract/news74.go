@@ -3,12 +3,20 @@ package extract
 import "github.com/eventline/eventline/data/events"
 
 // Rules from misreads noticed while newswire27 (1985-1989 wire copy about oil, chemicals, metals,
-// paper and utilities) was written: the "dividend" of rights a takeover defence hands out.
+// paper and utilities) was written: the "dividend" of rights a takeover defence hands out, and a
+// partnership that is an issuer whose units are sold rather than an alliance.
 
 // news74Misread says whether trigger t of sentence s is one of this file's misreads: a dividend
-// of share purchase rights (rightsDividend).
+// of share purchase rights (rightsDividend) or a partnership that names an issuer
+// (issuerPartnership).
 func news74Misread(s *sentence, t trigger) bool {
-	return t.typ == events.Dividend && rightsDividend(s.words, t)
+	switch t.typ {
+	case events.Dividend:
+		return rightsDividend(s.words, t)
+	case events.Partnership:
+		return issuerPartnership(s.words, t)
+	}
+	return false
 }
 
 // payoutNouns are the words a declared payout is told by.
@@ -51,4 +59,33 @@ func rightsDividend(w []string, t trigger) bool {
 		return false
 	}
 	return false
+}
+
+// issuerNouns follow a partnership that is an issuer: its securities and their sale.
+var issuerNouns = wordSet(`units unit offering interests unitholders`)
+
+// issuerPartnership says whether the partnership trigger t names a partnership that is itself
+// an issuer, as the master limited partnerships of oil and pipeline companies were: "SETS
+// PIPELINE PARTNERSHIP OFFERING", "sold partnership units to the public", "formed a master
+// limited partnership to hold its royalties". The trigger's word is followed at once by a
+// securities noun, or preceded by "master" or "master limited". A partnership with another
+// company ("formed a pipeline partnership with Beta", "a limited partnership with Beta") keeps
+// its reading: "with" within four words after the trigger ends the rule.
+func issuerPartnership(w []string, t trigger) bool {
+	if t.to-t.from != 1 || (w[t.from] != "partnership" && w[t.from] != "partnerships") {
+		return false
+	}
+	for k := t.to; k < len(w) && k < t.to+4; k++ {
+		if w[k] == "with" {
+			return false
+		}
+	}
+	if t.to < len(w) && issuerNouns[w[t.to]] {
+		return true
+	}
+	k := t.from - 1
+	if k >= 0 && w[k] == "limited" {
+		k--
+	}
+	return k >= 0 && w[k] == "master"
 }

@@ -59,3 +59,36 @@ func TestNews74RightsDividend(t *testing.T) {
 		}
 	}
 }
+
+// TestNews74IssuerPartnership checks that a master limited partnership whose units are sold is
+// no alliance, while a partnership formed with another company stays one. Only the partnership
+// reading is checked: the offering's own type is other rules' concern.
+func TestNews74IssuerPartnership(t *testing.T) {
+	x := news74Extractor()
+	tests := []struct {
+		title, body string
+		want        bool // a partnership read
+	}{
+		{"DUNSTAN OIL <DNSO> SETS ROYALTY PARTNERSHIP OFFERING",
+			"TULSA, Okla., Nov 4 - Dunstan Oil Co said it filed for an initial public offering of five mln units of a newly formed royalty partnership.",
+			false},
+		{"KILNSEY GAS SETS PIPELINE PARTNERSHIP OFFERING",
+			"Kilnsey Gas Transmission Corp said it filed for an initial public offering of eight mln units of Kilnsey Pipeline Partners L.P., a newly formed master limited partnership that will own its pipelines.",
+			false},
+		{"DUNSTAN OIL <DNSO> SETS ROYALTY PLAN",
+			"Dunstan Oil Co said it formed a master limited partnership to hold its Texas royalty interests.",
+			false},
+		// Near misses: a partnership formed with another company stays one.
+		{"DUNSTAN OIL FORMS PIPELINE PARTNERSHIP WITH KILNSEY GAS",
+			"Dunstan Oil Co said it formed a pipeline partnership with Kilnsey Gas Transmission Corp.",
+			true},
+		{"HEXMOOR PAPER, CORBRIDGE SET PULP PARTNERSHIP",
+			"Hexmoor Paper Co and Corbridge Chemical Corp said they formed a limited partnership with equal interests to build a pulp mill.",
+			true},
+	}
+	for _, tt := range tests {
+		if got := news74Types(x, tt.title, tt.body); slices.Contains(got, "partnership") != tt.want {
+			t.Errorf("%q: got %v, want a partnership %v", tt.body, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules from misreads noticed while newswire27 (1985-1989 wire copy about oil, chemicals, metals,
 // paper and utilities) was written: the "dividend" of rights a takeover defence hands out, and a
@@ -29,14 +33,23 @@ var rightWords = wordSet(`right rights`)
 var rightKinds = wordSet(`one a each preferred common stock share purchase junior participating
 	cumulative series new`)
 
-// rightsDividend says whether the dividend trigger t pays out rights, not money: a rights plan
-// is declared "as a dividend" to holders ("declared a dividend of one right for each common
-// share", "a dividend distribution of one preferred stock purchase right on each share"). The
+// defenceWords tell that rights are a takeover defence.
+var defenceWords = wordSet(`plan takeover takeovers pill defense defence tender unsolicited hostile raider raiders`)
+
+// rightsDividend says whether the dividend trigger t pays out rights that defend against a
+// takeover, not money: a rights plan is declared "as a dividend" to holders ("adopted a rights
+// plan and declared a dividend of one right for each common share", "a dividend distribution
+// of one preferred stock purchase right on each share under a plan to deter hostile bids"). The
 // payout noun, in the trigger or at most three words after it, is followed by "of" and then
-// only a count and the rights' kind before "right" or "rights". A figure, a currency word or
-// any other word ends the reading, so "declared a dividend of 25 cts a share and adopted a
-// rights plan" and "a dividend of one share for each ten held" stay dividends.
+// only a count and the rights' kind before "right" or "rights", and the sentence names the
+// defence. A figure, a currency word or any other word ends the reading, so "declared a
+// dividend of 25 cts a share and adopted a rights plan" and "a dividend of one share for each
+// ten held" stay dividends; a bare distribution of rights with no defence told in its sentence
+// stays a payout, as Reuters' earn topic files such items.
 func rightsDividend(w []string, t trigger) bool {
+	if !slices.ContainsFunc(w, func(x string) bool { return defenceWords[x] }) {
+		return false
+	}
 	for i := t.from; i < len(w) && i < t.to+3; i++ {
 		if !payoutNouns[w[i]] {
 			continue

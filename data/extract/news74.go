@@ -7,18 +7,21 @@ import (
 )
 
 // Rules from misreads noticed while newswire27 (1985-1989 wire copy about oil, chemicals, metals,
-// paper and utilities) was written: the "dividend" of rights a takeover defence hands out, and a
-// partnership that is an issuer whose units are sold rather than an alliance.
+// paper and utilities) was written: the "dividend" of rights a takeover defence hands out, a
+// partnership that is an issuer whose units are sold rather than an alliance, and an employer's
+// offer of pay to its workers.
 
 // news74Misread says whether trigger t of sentence s is one of this file's misreads: a dividend
-// of share purchase rights (rightsDividend) or a partnership that names an issuer
-// (issuerPartnership).
+// of share purchase rights (rightsDividend), a partnership that names an issuer
+// (issuerPartnership) or an offer of pay (payOffer).
 func news74Misread(s *sentence, t trigger) bool {
 	switch t.typ {
 	case events.Dividend:
 		return rightsDividend(s.words, t)
 	case events.Partnership:
 		return issuerPartnership(s.words, t)
+	case events.Acquisition:
+		return payOffer(s.words, t)
 	}
 	return false
 }
@@ -101,4 +104,38 @@ func issuerPartnership(w []string, t trigger) bool {
 		k--
 	}
 	return k >= 0 && w[k] == "master"
+}
+
+// offerNouns are the nouns of a proposal that may be a bid.
+var offerNouns = wordSet(`offer offers proposal proposals`)
+
+// payNouns are what an employer offers its workers.
+var payNouns = wordSet(`wage wages pay raise raises bonus bonuses pension pensions benefits salary
+	salaries cost-of-living`)
+
+// payOffer says whether the acquisition trigger t is an employer's offer of pay in a labour
+// dispute: "rejected the company's offer of a 2.5 pct wage increase", "turned down an offer of
+// a three pct raise in each year". The offer noun, in the trigger or at most two words after it,
+// is followed by "of" and a pay noun within eight words, before any comma or clause break. A
+// price for shares ("rejected the offer of 42 dlrs a share"), an offer "to" do something and the
+// union's "contract offer" (read elsewhere) are not this rule's.
+func payOffer(w []string, t trigger) bool {
+	for i := t.from; i < len(w) && i < t.to+2; i++ {
+		if !offerNouns[w[i]] {
+			continue
+		}
+		if i+1 >= len(w) || w[i+1] != "of" {
+			return false
+		}
+		for k := i + 2; k < len(w) && k <= i+9; k++ {
+			switch {
+			case payNouns[w[k]]:
+				return true
+			case w[k] == "," || w[k] == ";" || isClauseBreak(w[k]):
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }

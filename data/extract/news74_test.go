@@ -96,3 +96,29 @@ func TestNews74IssuerPartnership(t *testing.T) {
 		}
 	}
 }
+
+// TestNews74PayOffer checks that an employer's offer of pay to its workers is no bid, while an
+// offer of a price for shares stays one.
+func TestNews74PayOffer(t *testing.T) {
+	x := news74Extractor()
+	tests := []struct {
+		title, body string
+		want        bool // an acquisition read
+	}{
+		{"HEXMOOR PAPER MILL WORKERS WALK OUT",
+			"The unions rejected the company's offer of a 2.5 pct wage increase in each of three years, saying it did not restore concessions made in 1986.",
+			false},
+		{"HEXMOOR PAPER MILL WORKERS WALK OUT",
+			"Workers turned down Hexmoor Paper's offer of a three pct raise in each year of the contract.",
+			false},
+		// Near miss: a price offered for a company's shares stays a bid.
+		{"DUNSTAN OIL BIDS FOR HEXMOOR PAPER",
+			"Dunstan Oil Co said it made an offer of 42 dlrs a share for Hexmoor Paper Co.",
+			true},
+	}
+	for _, tt := range tests {
+		if got := news74Types(x, tt.title, tt.body); slices.Contains(got, "acquisition") != tt.want {
+			t.Errorf("%q: got %v, want an acquisition %v", tt.body, got, tt.want)
+		}
+	}
+}

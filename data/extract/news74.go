@@ -42,7 +42,7 @@ var defenceWords = wordSet(`plan takeover takeovers pill defense defence tender 
 // rightsDividend says whether the dividend trigger t pays out rights that defend against a
 // takeover, not money: a rights plan is declared "as a dividend" to holders ("adopted a rights
 // plan and declared a dividend of one right for each common share", "a dividend distribution
-// of one preferred stock purchase right on each share under a plan to deter hostile bids"). The
+// of one junior preferred purchase right per share, under a plan to deter hostile bids"). The
 // payout noun, in the trigger or at most three words after it, is followed by "of" and then
 // only a count and the rights' kind before "right" or "rights", and the sentence names the
 // defence. A figure, a currency word or any other word ends the reading, so "declared a

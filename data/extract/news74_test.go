@@ -43,12 +43,12 @@ func TestNews74RightsDividend(t *testing.T) {
 			"Corbridge Chemical Corp said its board adopted a rights plan to deter unsolicited takeover bids and declared a dividend of one right for each common share outstanding.",
 			[]string{"acquisition"}},
 		{"HEXMOOR PAPER ADOPTS POISON PILL",
-			"Hexmoor Paper Co said its directors declared a dividend distribution of one preferred stock purchase right on each outstanding share of common stock under a plan to deter hostile bids.",
+			"Hexmoor Paper Co said it declared a dividend distribution of one junior preferred purchase right per common share held, under a plan to deter hostile bids.",
 			nil},
 		// Near misses: money and a stock dividend declared beside rights stay dividends, and so
 		// does a bare distribution of rights with no defence told.
 		{"HEXMOOR PAPER DECLARES DIVIDEND RIGHT",
-			"Hexmoor Paper Co said its directors declared a dividend distribution of one preferred stock purchase right on each outstanding share of common stock.",
+			"Hexmoor Paper Co said it declared a dividend distribution of one junior preferred purchase right per common share held.",
 			[]string{"dividend"}},
 		{"CORBRIDGE CHEMICAL DECLARES DIVIDEND",
 			"Corbridge Chemical Corp said it declared a dividend of 25 cts a share and adopted a rights plan.",

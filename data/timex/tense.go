@@ -157,6 +157,8 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		// "named a new chief, effective Jan. 1", "a dividend payable June 10", "results are
 		// due Thursday": what is announced takes effect, is paid or comes ahead
 		return tenseFuture, strings.ToLower(m.toks[start-1].s)
+	case m.payableToRecord(start): // "payable to holders of record May 1" (news74.go)
+		return tenseFuture, "payable"
 	case m.dueAhead(start):
 		// "the suspect is due in court on Thursday", "the report is due out Friday": what is
 		// due comes ahead, as "due Thursday" does

@@ -242,6 +242,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	} else {
 		sents = sents[1:]
 	}
+	links.titleShadows(sents) // "Vertex said" after a title about Vertex Inc (news75.go)
 	// The article's main listed company: named in the title, else first in the body. Claims whose
 	// sentence names no listed company ("shares value at IPO was $29") are about it.
 	// Where the title's first is a broker rating another company, the rated one, listed or not.
@@ -1692,6 +1693,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if subject = s.unitsParent(subject); subject != nil {   // "Acme Credit Corp, a unit of Acme Corp," (wire31.go)
 		objects = dedupe(objects, subject.Name)
 	}
+	subject, objects = s.spacSpinOff(best, subject, objects) // "spin-off ... through a merger with a blank-check company" (news75.go)
 	if best.typ == events.IPO {
 		if c, ok := s.listedInSale(best); ok {
 			subject = &c // "SoftBank sold 10% of Arm in the IPO": Arm's listing (listingsale.go)
@@ -1744,6 +1746,8 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	} else if best.typ == events.Analyst && len(objects) > 0 {
 		// "Morgan Stanley upgraded Nvidia": the rated company is the event's, the broker its source.
 		subject, objects = &objects[0], objects[1:]
+	} else if c := s.colonRated(subject, objects, best); c != nil {
+		subject = c // "Deere & Co (DE.N): Barclays raises to overweight" (news73.go)
 	} else if rated := s.brokerRated(subject, best); rated != nil {
 		// "Goldman starts coverage of Arm with neutral rating", "Jefferies upgraded Zebra Widgets
 		// to buy": the broker is the source; the stock rated, a name no list knows, is the event's.
@@ -2686,7 +2690,7 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	// parent after "from" too ("Kellanova, which was spun off from Kellogg").
 	if len(after) > 0 && t.to < len(s.words) {
 		for k := t.to; k < len(s.words) && k <= t.to+4; k++ {
-			if (s.words[k] == "by" && !heldBy(s.words, t, k) || s.words[k] == "from" && k == t.to && s.words[k-1] == "off" && spinOffAt(s.words, t.from)) && k+1 < len(s.toks) && s.toks[k+1].start >= after[0].Start && after[0].Start-s.toks[k].end <= 1 { // heldBy: news45.go
+			if (s.words[k] == "by" && !heldBy(s.words, t, k) || spinOffFrom(s.words, t, k)) && k+1 < len(s.toks) && s.toks[k+1].start >= after[0].Start && after[0].Start-s.toks[k].end <= 1 { // heldBy: news45.go; spinOffFrom: news75.go
 				acq := after[0]
 				objects = append(objects, before...)
 				objects = append(objects, after[1:]...)

@@ -65,7 +65,7 @@ func expecting(families ...[]string) []string {
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
 	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs, joinVerbs, sellVerbs, closeVerbs, winVerbs, deathVerbs,
-	relativeMoveVerbs, outputVerbs, countOrderVerbs, delayVerbs, rightsNouns) // news61.go: delayVerbs, rightsNouns
+	relativeMoveVerbs, outputVerbs, countOrderVerbs, delayVerbs, rightsNouns, customerDealVerbs, forecastHeads) // news61.go: delayVerbs, rightsNouns; news75.go: customerDealVerbs, forecastHeads
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -156,17 +156,19 @@ var frames = []frame{
 	{startVerbs, events.Product, salesStarted, nil},     // salesstarts.go
 	{grantVerbs, events.Product, approvalGranted, nil},
 	{memberCountVerbs, events.Earnings, membersCounted, nil},
-	{outputVerbs, events.Earnings, outputCounted, nil},       // deliveries.go
-	{countOrderVerbs, events.Contract, goodsOrdered, nil},    // orders.go
-	{sellVerbs, events.Contract, commoditySold, nil},         // wire29.go
-	{closeVerbs, events.Bankruptcy, regulatorClosed, nil},    // wire29.go
-	{winVerbs, events.Contract, commoditySaleWon, nil},       // wire29.go
-	{deathVerbs, events.Executive, officerDied, nil},         // wire29.go
-	{relativeMoveVerbs, events.PriceMove, relativeMove, nil}, // wire29.go
-	{offerVerbs, events.Offering, paperOffered, nil},         // wire31.go
-	{delayVerbs, events.Product, releaseDelayed, nil},        // news61.go
-	{delayVerbs, events.Product, productDelayed, nil},        // news63.go
-	{rightsNouns, events.Contract, mediaRightsSold, nil},     // news61.go
+	{outputVerbs, events.Earnings, outputCounted, nil},          // deliveries.go
+	{countOrderVerbs, events.Contract, goodsOrdered, nil},       // orders.go
+	{sellVerbs, events.Contract, commoditySold, nil},            // wire29.go
+	{closeVerbs, events.Bankruptcy, regulatorClosed, nil},       // wire29.go
+	{winVerbs, events.Contract, commoditySaleWon, nil},          // wire29.go
+	{deathVerbs, events.Executive, officerDied, nil},            // wire29.go
+	{relativeMoveVerbs, events.PriceMove, relativeMove, nil},    // wire29.go
+	{offerVerbs, events.Offering, paperOffered, nil},            // wire31.go
+	{delayVerbs, events.Product, releaseDelayed, nil},           // news61.go
+	{delayVerbs, events.Product, productDelayed, nil},           // news63.go
+	{rightsNouns, events.Contract, mediaRightsSold, nil},        // news61.go
+	{customerDealVerbs, events.Contract, customerDealsWon, nil}, // news75.go
+	{forecastHeads, events.Guidance, passiveForecast, nil},      // news75.go
 }
 
 // framesByHead lists for each head word the frames that start at it, in the order of frames: one

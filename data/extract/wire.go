@@ -453,7 +453,7 @@ func productWordOnly(words []string, t trigger) bool {
 		return commodityWords[next] || anyAfter(words, t, 8, commodityWords) || anyBefore(words, t, 2, commodityWords)
 	case "released", "release", "releases":
 		return next == "from" || prev == "news" || prev == "pending" || anyBefore(words, t, 3, dataNouns) ||
-			anyAfter(words, t, 5, dataNouns) || anyAfter(words, t, 3, releasedSubstances)
+			anyAfter(words, t, 5, dataNouns) || anyAfter(words, t, 3, releasedSubstances) || releasedStatement(words, t) // news73.go
 	}
 	if words[t.to-1] == "available" {
 		return anyBefore(words, t, 8, dataNouns) || anyAfter(words, t, 6, dataNouns)

@@ -300,7 +300,7 @@ func normEndOfUnit(m *matcher, x *match) (cand, bool) {
 		// "In the mid-1970s he moved to Denver; by the end of the decade he owned three banks"
 		return cand{end: x.end, typ: "DATE", val: itoa(d), gran: gDecade, by: ByStory, mod: modValue(m.toks[x.tok(1)].lex.val)}, true
 	}
-	if st := m.story; u == uDecade && st.gran != "" && m.toks[x.start].sent-st.sent <= 1 &&
+	if st := m.story; u == uDecade && st.gran != "" && !st.since && m.toks[x.start].sent-st.sent <= 1 &&
 		st.t.Year()/10 < m.doc.Year()/10 && m.tense(x.start, x.end) != tenseFuture {
 		val, gran := unitVal(st.t, u)
 		return cand{end: x.end, typ: "DATE", val: val, gran: gran, by: ByStory, mod: modValue(m.toks[x.tok(1)].lex.val)}, true

@@ -1190,7 +1190,7 @@ func normUnitsAhead(m *matcher, x *match) (cand, bool) {
 // past: in a narrative ("he was soon released") it is shortly after the story's time.
 func normFutureRef(m *matcher, x *match) (cand, bool) {
 	if i := x.tok(0); m.word(i, "soon") {
-		if m.anyWord(i-1, "as", "too", "how") || m.tense(i, i+1) == tensePast {
+		if m.anyWord(i-1, "as", "too", "how") || m.degreeSoon(i) || m.tense(i, i+1) == tensePast {
 			return cand{}, false // "as soon as", "too soon to tell": no time of their own
 		}
 	}
@@ -1227,7 +1227,7 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	if cue {
 		maxD = 2
 	}
-	if st := m.story; st.gran == gYear && st.sent == m.toks[i].sent {
+	if st := m.story; st.gran == gYear && st.sent == m.toks[i].sent && !m.quarterAfterYear() {
 		return cand{}, false // "For fiscal 1989 it earned $162 million, up from $150 million a year earlier": that year's
 	}
 	// A month's figure compared with a year ago is that month's a year before: "sales in
@@ -1378,6 +1378,9 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 		// a fiscal year named with its first or last month ("fiscal 2000, which begins April
 		// 1") tells which one holds the publication, and how the text names them
 		return cand{typ: "DATE", val: yearVal(m.fiscalHeld + off), gran: gYear, by: ByStory, fiscal: true}, true
+	}
+	if c, ok := m.currentFiscalEnding(x, off); ok {
+		return c, true // "the current fiscal year, which ends June 30" (timex61.go)
 	}
 	if c, ok := m.currentFiscal(off); ok && !m.word(x.tok(1), "new") {
 		return c, true // the year of the period a results story leads with (timex38.go)

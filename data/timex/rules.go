@@ -28,6 +28,7 @@ type matcher struct {
 	// "the year-earlier period".
 	lastQuarter, lastMonth, lastYear       int // year*4 + quarter-1, year*12 + month-1, year; 0 when none
 	lastQuarterSent                        int // the sentence of the last quarter named
+	lastQuarterTok                         int // the first token of the last quarter named (timex61.go)
 	lastEnded                              int // the last quarter named that had ended by the publication (as lastQuarter)
 	lastEndedBy                            string
 	lastHalf, lastHalfSent                 int // the last half named (year*2 + half-1) and its sentence
@@ -307,7 +308,7 @@ func (m *matcher) rememberQuarter(q, sent int, by string) {
 		m.figQuarterSent = sent // the figure's quarter, kept through its term's sentence
 	}
 	m.lastQuarter, m.lastQuarterBy = q, by
-	m.lastQuarterSent = sent
+	m.lastQuarterSent, m.lastQuarterTok = sent, m.exprStart
 	if m.hasDoc && quarterEnded(m.lastQuarter, m.doc) {
 		m.lastEnded, m.lastEndedBy = m.lastQuarter, by
 	}

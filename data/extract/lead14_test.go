@@ -66,3 +66,18 @@ func TestHoldingSoldAsStock(t *testing.T) {
 			[]string{"offering occurred RIVN 2024-06-12"}},
 	})
 }
+
+// A deal in the singular with its sum and a customer is business won, as deals in the plural
+// are (news75.go customerDealsWon, the singular nouns from lead14); without a sum or a buyer it
+// stays a partnership.
+func TestCustomerDealSingular(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Oracle said it signed a $5 billion deal with an AI customer.",
+			[]string{"contract occurred ORCL 2024-06-12"}},
+		{"Broadcom struck a $10 billion deal with a new customer for custom AI chips.",
+			[]string{"contract occurred AVGO 2024-06-12"}},
+		// near-misses: a partner named, no sum
+		{"Nvidia signed a deal with Microsoft to supply chips.",
+			[]string{"partnership occurred NVDA;MSFT 2024-06-12"}},
+	})
+}

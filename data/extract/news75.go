@@ -14,10 +14,13 @@ import (
 // customerDealVerbs sign, book or win deals.
 var customerDealVerbs = wordSet(`sign signs signed signing book books booked booking win wins won winning
 	land lands landed landing secure secures secured securing ink inks inked inking clinch clinches
-	clinched clinching`)
+	clinched clinching strike strikes struck striking`)
 
-// pluralDealNouns are deals told in the plural; "contracts" has the lexicon's own phrases.
-var pluralDealNouns = wordSet(`deals agreements pacts`)
+// pluralDealNouns are the deal nouns; "contracts" has the lexicon's own phrases. The singular
+// counts too (lead14): "signed a $5 billion deal with an AI customer" is business won as the
+// plural is, and the sum and the buyer it needs keep "a deal with Microsoft to supply chips" a
+// partnership.
+var pluralDealNouns = wordSet(`deals agreements pacts deal agreement pact`)
 
 // customerNouns are the buyers a supplier signs deals with: its customers, named as such or by
 // their trade.

@@ -45,3 +45,48 @@ func (m *matcher) futureTimeClause(start int) bool {
 	}
 	return false
 }
+
+// releaseEvents are the calendar's releases and sales that news names by their weekday as it
+// names a vote: "Friday's jobs report", "Thursday's auction of 30-year bonds".
+var releaseEvents = map[string]bool{"report": true, "reports": true, "auction": true, "auctions": true,
+	"data": true, "figures": true, "release": true}
+
+// possessiveSubjectAhead reports whether the noun phrase at token k, after a weekday's
+// possessive, names a scheduled event or a release and is the subject of "will", "shall" or
+// "is expected" (or "set", "scheduled", "likely", "due") through a phrase after its noun:
+// "Wednesday's meeting of the board will set the dividend", "Monday's vote in the Senate is
+// likely to be close", "Friday's jobs report will show". scheduledSubject reads only the
+// noun right before the verb, and no release. A ruling that "will force" a payment is a past
+// event's consequence and stays past, as does the event told in the past ("Thursday's auction
+// of 30-year bonds drew strong demand").
+func (m *matcher) possessiveSubjectAhead(k int) bool {
+	h := -1
+	for n := k; n < len(m.toks) && n <= k+3; n++ {
+		t := &m.toks[n]
+		if t.kind == kWord && (scheduledEvents[t.s] || releaseEvents[t.s]) {
+			h = n
+			break
+		}
+		if t.kind == kPunct && t.s != "-" || t.kind == kWord && (t.upper && !acronym(t.s) || m.verbInfo(n)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0) {
+			return false
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	n := h + 1
+	if m.anyWord(n, "of", "in", "on", "at", "before", "for") {
+		e := n + 6
+		for n++; n < len(m.toks) && n <= e; n++ {
+			t := &m.toks[n]
+			if t.kind == kWord && (m.verbInfo(n)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 || t.in(sClauseWords)) {
+				break
+			}
+			if t.kind == kPunct && t.s != "-" {
+				return false
+			}
+		}
+	}
+	return m.anyWord(n, "will", "shall") || m.punct(n, "'") && m.word(n+1, "ll") ||
+		m.anyWord(n, "is", "are") && m.anyWord(n+1, "expected", "scheduled", "set", "likely", "due")
+}

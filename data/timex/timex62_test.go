@@ -20,3 +20,22 @@ func TestFutureTimeClauseMonth(t *testing.T) {
 			[]tagged{{"May", "2024-05"}}},
 	})
 }
+
+// A weekday's possessive on a scheduled event or a release takes the future of "will" or "is
+// expected" through a phrase after its noun; a ruling's consequence and an event told in the
+// past stay past.
+func TestPossessiveSubjectAhead(t *testing.T) {
+	run47(t, []case47{
+		{"phrase after the event", date(2024, 6, 14), "Wednesday's meeting of the board will set the dividend.",
+			[]tagged{{"Wednesday", "2024-06-19"}}},
+		{"likely, in the Senate", date(2024, 6, 14), "Monday's vote in the Senate is likely to be close.",
+			[]tagged{{"Monday", "2024-06-17"}}},
+		{"a release", date(2024, 6, 12), "Friday's jobs report will show whether hiring slowed.",
+			[]tagged{{"Friday", "2024-06-14"}}},
+		// near misses: a past event's consequence, and the event told in the past
+		{"ruling", date(2024, 6, 12), "Tuesday's ruling will force the company to pay.",
+			[]tagged{{"Tuesday", "2024-06-11"}}},
+		{"auction drew", date(2024, 6, 12), "Thursday's auction of 30-year bonds drew strong demand.",
+			[]tagged{{"Thursday", "2024-06-06"}, {"30-year", "P30Y"}}},
+	})
+}

@@ -887,7 +887,7 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 			// annual meeting is in May", "the court meets in March" told in August are next
 			// year's); a month that only qualifies a noun ("sales for December come out
 			// Wednesday") has the nearest year
-			if diff < -limit && m.scheduledMonth(start, d != 0) {
+			if diff < -limit && (m.scheduledMonth(start, d != 0) || m.futureTimeClause(start)) { // timex62.go
 				y++
 			}
 		}

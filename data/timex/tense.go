@@ -2065,6 +2065,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && (m.leadsUpTo(i) || m.takesPartAhead(i) || m.presentOfFixture(i, j) || m.expectedFor(i)) {
 			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
 		}
+		if m.possessiveSubjectAhead(j + 2) {
+			return tenseFuture // "Wednesday's meeting of the board will set the dividend" (timex62.go)
+		}
 		if m.deadlineAhead(i, j) {
 			return tenseFuture // "are unlikely to meet Friday's deadline"
 		}

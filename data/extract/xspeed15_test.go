@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"math/rand"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/eventline/eventline/data/events"
 )
 
 // The rules as they were before their cue-word gates (wordWithin): each gated rule must answer
@@ -148,5 +151,89 @@ func TestCueGates(t *testing.T) {
 			words[i] = vocab[rng.Intn(len(vocab))]
 		}
 		check(words)
+	}
+}
+
+// TestTypedMisreads holds the misread rules that misread asks only under some trigger types to
+// those types: each must answer no for a trigger of any other type, at every position of the
+// labelled sentences.
+func TestTypedMisreads(t *testing.T) {
+	type rule struct {
+		name  string
+		f     func(*sentence, trigger, []trigger) bool
+		types []events.Type
+	}
+	two := func(f func(*sentence, trigger) bool) func(*sentence, trigger, []trigger) bool {
+		return func(s *sentence, t trigger, _ []trigger) bool { return f(s, t) }
+	}
+	E := events.Executive
+	rules := []rule{
+		{"news31", two(news31Misread), []events.Type{events.Analyst}},
+		{"news43", two(news43Misread), []events.Type{events.Earnings}},
+		{"news45", two(news45Misread), []events.Type{events.Restructuring}},
+		{"news46", two(news46Misread), []events.Type{E, events.Acquisition, events.Partnership}},
+		{"news48", two(news48Misread), []events.Type{events.Acquisition}},
+		{"news56", two(news56Misread), []events.Type{events.Analyst, events.Legal, events.Restructuring}},
+		{"news57", two(news57Misread), []events.Type{E, events.Partnership, events.Guidance, events.Earnings}},
+		{"news58", two(news58Misread), []events.Type{events.Guidance}},
+		{"news59", two(news59Misread), []events.Type{events.Contract, events.Product}},
+		{"news60", two(news60Misread), []events.Type{events.Product, events.Acquisition, events.Contract}},
+		{"news61", news61Misread, []events.Type{events.Acquisition}},
+		{"news63", news63Misread, []events.Type{events.Contract, events.Legal, events.Analyst}},
+		{"news64", two(news64Misread), []events.Type{events.Bankruptcy, events.Acquisition}},
+		{"news67", two(news67Misread), []events.Type{events.Contract}},
+		{"news68", two(news68Misread), []events.Type{events.Analyst, E, events.Acquisition}},
+		{"news70", two(news70Misread), []events.Type{events.Restructuring}},
+		{"news73", two(news73Misread), []events.Type{events.Analyst}},
+		{"news74", two(news74Misread), []events.Type{events.Dividend, events.Partnership, events.Acquisition}},
+		{"lead13", two(lead13Misread), []events.Type{E}},
+		{"boardApproval", func(s *sentence, t trigger, _ []trigger) bool { return boardApproval(s.words, t) }, []events.Type{events.Product}},
+		{"raisedForCharity", func(s *sentence, t trigger, _ []trigger) bool { return raisedForCharity(s.words, t) }, []events.Type{events.Offering}},
+		{"wire30", two(wire30Misread), []events.Type{events.Restructuring}},
+		{"wire31", two(wire31Misread), []events.Type{events.Contract, events.Acquisition}},
+	}
+	f, err := os.Open("testdata/sentences.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		toks := tokenize(cols[len(cols)-1])
+		words := make([]string, len(toks))
+		for i, tk := range toks {
+			words[i] = strings.ToLower(tk.text)
+		}
+		s := &sentence{words: words, toks: toks, bits: make([]uint16, len(words)), start: -1, end: -1}
+		for from := range words {
+			for to := from + 1; to <= len(words) && to <= from+2; to++ {
+				for _, typ := range events.Types {
+					tr := trigger{from: from, to: to, typ: typ}
+					for _, r := range rules {
+						if !slices.Contains(r.types, typ) && r.f(s, tr, []trigger{tr}) {
+							t.Errorf("%s fires for a %s trigger at %d-%d of %q", r.name, typ, from, to, words)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestIsPerfectAux(t *testing.T) {
+	for _, w := range strings.Fields(`has have had having hasn't haves ha hav hads Has , the`) {
+		if got, want := isPerfectAux(w), perfectAux[w]; got != want {
+			t.Errorf("isPerfectAux(%q) = %v, perfectAux says %v", w, got, want)
+		}
+	}
+	for w := range perfectAux {
+		if !isPerfectAux(w) {
+			t.Errorf("isPerfectAux(%q) = false", w)
+		}
 	}
 }

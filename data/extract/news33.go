@@ -237,8 +237,8 @@ var sinceOpeners = wordSet(`the it they he she we this that`)
 // is no clause's verb.
 func (s *sentence) sinceClauseVerb(t trigger) bool {
 	w := s.words
-	if nouns[w[t.from]] {
-		return false
+	if !wordWithin(w, t.from-9, t.from, "since", "since") || nouns[w[t.from]] {
+		return false // only "since" in the window answers yes (xspeed15.go)
 	}
 	for k := t.from - 1; k >= 0 && k >= t.from-9; k-- {
 		switch {

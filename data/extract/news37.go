@@ -188,6 +188,9 @@ func companyIntroduced(w []string, t trigger) bool {
 // before it ("has since agreed to sell its stake"): a happening after a past one, told at no
 // day of its own.
 func sinceFollowed(w []string, t trigger) bool {
+	if !wordWithin(w, max(t.from-8, 1), t.from, "since", "since") {
+		return false // only "since" answers yes (xspeed15.go)
+	}
 	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
 		if w[k] == "since" {
 			return w[k-1] == "has" || w[k-1] == "have" || w[k-1] == "had"

@@ -54,8 +54,8 @@ var occasionFillers = wordSet(`it they he she we was were is are had been did at
 // yardstick, told at no day of its own; "more than the deal was worth" stays with its subject's
 // reading (news37's comparisonTerm covers results).
 func comparedOccasion(w []string, t trigger) bool {
-	if !nominals[w[t.from]] {
-		return false
+	if !wordWithin(w, t.from-6, t.from, "than", "than") || !nominals[w[t.from]] {
+		return false // only "than" answers yes (xspeed15.go)
 	}
 	prep := false
 	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {

@@ -53,7 +53,7 @@ func (s *sentence) superlativeRecord(t trigger) bool {
 	if k >= 0 && words[k] == "ever" {
 		k--
 	}
-	if k < 2 || !perfectAux[words[k]] || !clauseSubjects[words[k-1]] && !s.companyEndsAt(k) { // companyEndsAt: news48.go
+	if k < 2 || !isPerfectAux(words[k]) || !clauseSubjects[words[k-1]] && !s.companyEndsAt(k) { // companyEndsAt: news48.go
 		return false
 	}
 	for j := k - 1; j >= 1 && j >= k-8; j-- {

@@ -217,6 +217,9 @@ var askWords = wordSet(`asked ask asks asking wondered`)
 // "asked if" within eight words before it, in its clause. The answer, not the question, is
 // what the story tells.
 func askedWhether(words []string, t trigger) bool {
+	if !wordWithin(words, max(t.from-8, 1), t.from, "whether", "if") {
+		return false // only "whether" or "if" answers yes (xspeed15.go)
+	}
 	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
 		w := words[k]
 		if w == ";" || w == "," || isClauseBreak(w) {

@@ -98,3 +98,17 @@ func TestTakeoverPursuit(t *testing.T) {
 		{"Target is pursuing a deal with regulators over its stores.", nil},
 	})
 }
+
+// "& Co." after a name is its legal form as "Inc." is: the mention takes it in, so a verb right
+// after it is the company's (links.go suffix).
+func TestAmpersandCompanySuffix(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"JPMorgan Chase & Co. rose 2% after the bank's results.",
+			[]string{"price_move occurred JPM 2024-06-12"}},
+		{"Eli Lilly & Co. jumped 4% on Wednesday.",
+			[]string{"price_move occurred LLY 2024-06-12"}},
+		// near-miss: an ampersand inside a name stays the name's
+		{"Procter & Gamble Co. slipped 1%.",
+			[]string{"price_move occurred PG 2024-06-12"}},
+	})
+}

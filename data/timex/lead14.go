@@ -46,12 +46,15 @@ var objectStops = map[string]bool{"for": true, "by": true, "until": true, "to": 
 // pastVerbOverObject is pastVerbOfDay across the verb's object or idiom's noun: "the law took
 // effect Jan. 1", "opened the new plant on Jan. 2", told on Dec. 10, did so on the January 1 or
 // 2 gone, as "ran out on June 30" does. Up to four words that are no verb and tie the day to
-// nothing else may stand between; "set a hearing for Jan. 5" (a deadline's "for") and a
-// schedule verb ("scheduled the vote on Jan. 5") still look ahead (pastVerbOfDay).
+// nothing else may stand between; "set a hearing for Jan. 5" (a deadline's "for"), a schedule
+// verb ("scheduled the vote on Jan. 5") and a day inside a noun phrase ("rejected the Jan. 8
+// deadline", "gave it a Nov. 3 action date") still look ahead (pastVerbOfDay).
 func (m *matcher) pastVerbOverObject(start, end int) bool {
 	k := start - 1
 	if m.word(k, "on") {
 		k--
+	} else if m.anyWord(k, "a", "an", "the", "its", "their", "his", "her", "our", "this", "that") {
+		return false // "rejected the Jan. 8 deadline": the day names a noun's time, not the act's
 	}
 	for n := 0; n < 4 && k > 0; n, k = n+1, k-1 {
 		t := m.toks[k]

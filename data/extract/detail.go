@@ -44,7 +44,8 @@ var (
 		drop drops dropped dropping`)
 	// dealEndedPhrases are the endings written in two words.
 	dealEndedPhrases = [][2]string{{"called", "off"}, {"calls", "off"}, {"call", "off"}, {"walked", "away"},
-		{"walks", "away"}, {"walk", "away"}, {"broke", "off"}, {"breaks", "off"}, {"pulled", "out"}, {"pulls", "out"}}
+		{"walks", "away"}, {"walk", "away"}, {"broke", "off"}, {"breaks", "off"}, {"pulled", "out"}, {"pulls", "out"},
+		{"no", "longer"}} // "no longer pursuing a deal with Humana" (lead14)
 	dealClosed = wordSet(`complete completes completed completing completion close closes closing finalized
 		finalizes consummated`)
 )

@@ -65,7 +65,7 @@ func expecting(families ...[]string) []string {
 var frameHeads = unionSets(bidNouns, takeVerbs, ownSharesVerbs, eachWords, poolVerbs, promoteVerbs, freezeVerbs,
 	cutRoleVerbs, endingParticles, reductionVerbs, settleHeads, openedWords, approvalVerbs, medicines, leaveNouns,
 	underHeads, choiceHeads, startVerbs, grantVerbs, memberCountVerbs, costCutVerbs, joinVerbs, sellVerbs, closeVerbs, winVerbs, deathVerbs,
-	relativeMoveVerbs, outputVerbs, countOrderVerbs, delayVerbs, rightsNouns, customerDealVerbs, forecastHeads) // news61.go: delayVerbs, rightsNouns; news75.go: customerDealVerbs, forecastHeads
+	relativeMoveVerbs, outputVerbs, countOrderVerbs, delayVerbs, rightsNouns, customerDealVerbs, forecastHeads, pursueHeads) // news61.go: delayVerbs, rightsNouns; news75.go: customerDealVerbs, forecastHeads; lead14.go: pursueHeads
 
 var (
 	// bidNouns are the nouns an offer for a company is told by; "offer" and "bid" have phrases of
@@ -169,6 +169,7 @@ var frames = []frame{
 	{rightsNouns, events.Contract, mediaRightsSold, nil},        // news61.go
 	{customerDealVerbs, events.Contract, customerDealsWon, nil}, // news75.go
 	{forecastHeads, events.Guidance, passiveForecast, nil},      // news75.go
+	{pursueHeads, events.Acquisition, pursuedCompany, nil},      // lead14.go
 }
 
 // framesByHead lists for each head word the frames that start at it, in the order of frames: one

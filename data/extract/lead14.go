@@ -91,3 +91,51 @@ func (s *sentence) holdingStock(t trigger) bool {
 	}
 	return false
 }
+
+// pursueHeads tell a takeover sought as its pursuit: "Cigna drops pursuit of Humana", "was no
+// longer pursuing a deal with Humana", "is pursuing a merger with Beta".
+var pursueHeads = wordSet(`pursuit pursue pursues pursued pursuing`)
+
+// pursuedDeals are the nouns of a combination a company pursues with another.
+var pursuedDeals = wordSet(`deal merger takeover combination acquisition tie-up`)
+
+// pursuedCompany returns the end of a takeover's pursuit at word i, where the company pursued
+// must stand (lead14Misread drops the trigger when none does): "pursuit of", "pursuing a deal
+// with", "pursue a merger with", or the verb alone ("is pursuing Humana"). Zero when none.
+func pursuedCompany(words []string, i int) int {
+	k := i + 1
+	if k >= len(words) {
+		return 0
+	}
+	if words[i] == "pursuit" {
+		if words[k] == "of" {
+			return k + 1
+		}
+		return 0
+	}
+	if words[k] == "a" || words[k] == "an" || words[k] == "its" || words[k] == "the" {
+		k++
+		if k+1 >= len(words) || !pursuedDeals[words[k]] {
+			return 0
+		}
+		if words[k+1] == "with" || words[k+1] == "of" {
+			return k + 2
+		}
+		return 0
+	}
+	return k
+}
+
+// lead14Misread drops a pursuit's trigger that no company follows: "the pursuit of growth",
+// "pursuing a deal with regulators", "pursue a merger with a rival" are no named takeover.
+func lead14Misread(s *sentence, t trigger) bool {
+	if t.typ != events.Acquisition || !pursueHeads[s.words[t.from]] {
+		return false
+	}
+	for _, c := range s.companies {
+		if s.tokenIndex(c.Start) == t.to {
+			return false
+		}
+	}
+	return true
+}

@@ -81,3 +81,34 @@ func TestCustomerDealSingular(t *testing.T) {
 			[]string{"partnership occurred NVDA;MSFT 2024-06-12"}},
 	})
 }
+
+// A takeover sought is told as its pursuit: "pursuit of", "pursuing a deal with", the verb with
+// the company after it; "no longer" before it ends the deal (lead14.go pursuedCompany,
+// lead14Misread; detail.go dealEndedPhrases). Without a company after it, no deal.
+func TestTakeoverPursuit(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Cigna said it was no longer pursuing a deal with Humana.",
+			[]string{"acquisition occurred CI;HUM 2024-06-12 terminated"}},
+		{"Cigna abandoned its pursuit of Humana.",
+			[]string{"acquisition occurred CI;HUM 2024-06-12 terminated"}},
+		{"Qualcomm is pursuing Intel, people familiar with the matter said.",
+			[]string{"acquisition report QCOM;INTC 2024-06-12"}},
+		// near-misses: no company pursued
+		{"Apple said the pursuit of growth in India would continue.", nil},
+		{"Target is pursuing a deal with regulators over its stores.", nil},
+	})
+}
+
+// "& Co." after a name is its legal form as "Inc." is: the mention takes it in, so a verb right
+// after it is the company's (links.go suffix).
+func TestAmpersandCompanySuffix(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"JPMorgan Chase & Co. rose 2% after the bank's results.",
+			[]string{"price_move occurred JPM 2024-06-12"}},
+		{"Eli Lilly & Co. jumped 4% on Wednesday.",
+			[]string{"price_move occurred LLY 2024-06-12"}},
+		// near-miss: an ampersand inside a name stays the name's
+		{"Procter & Gamble Co. slipped 1%.",
+			[]string{"price_move occurred PG 2024-06-12"}},
+	})
+}

@@ -127,7 +127,7 @@ func TestLinkRules(t *testing.T) {
 		{"a given name that is a listing's whole name, before a surname, in a list", "2024-06-12", nil, []string{"The board added Dana Ortiz and Marcus Webb."}, nil},
 		{"a listing's one-word name that is a given name, alone", "2024-06-12", nil, []string{"Dana said it would close a plant."}, []string{"Dana=DAN(directory)"}},
 		{"a trade noun before a name at a sentence's start", "2022-05-26", nil, []string{"Chipmaker Broadcom Inc will buy a software maker."}, []string{"Broadcom Inc=AVGO(directory)"}},
-		{"a plural trade noun before names", "2024-06-12", nil, []string{"Drugmakers Pfizer and Merck & Co raised prices."}, []string{"Pfizer=PFE(directory)", "Merck=MRK(directory)"}},
+		{"a plural trade noun before names", "2024-06-12", nil, []string{"Drugmakers Pfizer and Merck & Co raised prices."}, []string{"Pfizer=PFE(directory)", "Merck & Co=MRK(directory)"}},
 		// Names the listings lack (brands.go): a brand, a service, a former name the symbol left.
 		{"a brand the company trades as", "2024-05-09", nil, []string{"Orders at Instacart grew 15%."}, []string{"Instacart=CART(directory)"}},
 		{"a service standing for its owner", "2022-10-25", nil, []string{"Users of WhatsApp could not send messages."}, []string{"WhatsApp=META(directory)"}},

@@ -44,3 +44,25 @@ func TestWouldFromStory(t *testing.T) {
 		expectTags(t, tt.text, aug15, tt.want)
 	}
 }
+
+// A past verb with its object or its idiom's noun before a day dates its act on that day, in
+// the past, as a verb right before the day does (lead14.go pastVerbOverObject); a deadline's
+// "for" and a schedule verb still look ahead.
+func TestPastVerbOverObject(t *testing.T) {
+	// dec10 is 2007-12-10: Jan. 1, Jan. 2 and Jan. 5 are three weeks or so ahead.
+	dec10 := date(2007, 12, 10)
+	tests := []struct {
+		text string
+		want []tagged
+	}{
+		{"The law took effect Jan. 1.", []tagged{{"Jan. 1", "2007-01-01"}}},
+		{"The company opened the new plant on Jan. 2.", []tagged{{"Jan. 2", "2007-01-02"}}},
+		// near-misses
+		{"The judge set a hearing for Jan. 5.", []tagged{{"Jan. 5", "2008-01-05"}}},
+		{"The board scheduled the vote on Jan. 5.", []tagged{{"Jan. 5", "2008-01-05"}}},
+		{"The law takes effect Jan. 1.", []tagged{{"Jan. 1", "2008-01-01"}}},
+	}
+	for _, tt := range tests {
+		expectTags(t, tt.text, dec10, tt.want)
+	}
+}

@@ -42,6 +42,12 @@ func (m *matcher) pastVerbOfDay(start, end int) bool {
 	if k >= 0 && phraseParticles[strings.ToLower(m.toks[k].s)] {
 		k--
 	}
+	return m.pastVerbAt(k, start, end) || m.pastVerbOverObject(start, end) // lead14.go
+}
+
+// pastVerbAt reports whether token k is a past verb of an act that the day at [start, end)
+// dates: not a report, a schedule, a passive or a perfect.
+func (m *matcher) pastVerbAt(k, start, end int) bool {
 	if k < 1 || m.toks[k].kind != kWord || m.toks[k].upper || m.toks[k].clause != m.toks[start].clause {
 		return false
 	}

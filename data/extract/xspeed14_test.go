@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"bufio"
 	"math/rand"
-	"os"
 	"strings"
 	"testing"
 )
@@ -28,23 +26,8 @@ func TestWordRuleBits(t *testing.T) {
 			}
 		}
 	}
-	f, err := os.Open("testdata/sentences.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		var words []string
-		for _, tk := range tokenize(cols[len(cols)-1]) {
-			words = append(words, strings.ToLower(tk.text))
-		}
-		check(words)
+	for _, text := range labelledTexts(t) {
+		check(lowerWords(tokenize(text)))
 	}
 	// The rules' words, their contexts and near misses, in random order.
 	vocab := strings.Fields(`its at in for during split stock reverse consolidation low high ipo ipos

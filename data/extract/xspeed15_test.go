@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"bufio"
 	"math/rand"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -123,23 +121,8 @@ func TestCueGates(t *testing.T) {
 			}
 		}
 	}
-	f, err := os.Open("testdata/sentences.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		var words []string
-		for _, tk := range tokenize(cols[len(cols)-1]) {
-			words = append(words, strings.ToLower(tk.text))
-		}
-		check(words)
+	for _, text := range labelledTexts(t) {
+		check(lowerWords(tokenize(text)))
 	}
 	vocab := strings.Fields(`since then has have had the it they apple said promised signaled than at before
 		after during was were is it results profit earnings whether if asked wondered ask , ; . and that
@@ -192,23 +175,9 @@ func TestTypedMisreads(t *testing.T) {
 		{"wire30", two(wire30Misread), []events.Type{events.Restructuring}},
 		{"wire31", two(wire31Misread), []events.Type{events.Contract, events.Acquisition}},
 	}
-	f, err := os.Open("testdata/sentences.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		toks := tokenize(cols[len(cols)-1])
-		words := make([]string, len(toks))
-		for i, tk := range toks {
-			words[i] = strings.ToLower(tk.text)
-		}
+	for _, text := range labelledTexts(t) {
+		toks := tokenize(text)
+		words := lowerWords(toks)
 		s := &sentence{words: words, toks: toks, bits: make([]uint16, len(words)), start: -1, end: -1}
 		for from := range words {
 			for to := from + 1; to <= len(words) && to <= from+2; to++ {

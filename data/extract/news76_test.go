@@ -1,0 +1,54 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news76Extractor knows the companies of the news76 tests, all invented: a mill, a holding
+// company, a paper maker and an oil producer.
+func news76Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Ransome", Company: co("Ransome Industries Inc", "RNSM")},
+		{Alias: "Brenton", Company: co("Brenton Holdings Inc", "BRNT")},
+		{Alias: "Hexmoor Paper", Company: co("Hexmoor Paper Co", "HXMP")},
+		{Alias: "Dunstan Oil", Company: co("Dunstan Oil Co", "DNSO")},
+	})}
+}
+
+type news76Case struct {
+	title, body string
+	want        []string
+}
+
+func news76Check(t *testing.T, tests []news76Case) {
+	t.Helper()
+	x := news76Extractor()
+	for _, tt := range tests {
+		got := news74Types(x, tt.title, tt.body)
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+				break
+			}
+		}
+	}
+}
+
+// TestNews76BidPricedPerShare checks that a bid priced in the wire's "N dlr a share" before its
+// noun is takeover news when turned down, and that an offer of hourly pay stays none.
+func TestNews76BidPricedPerShare(t *testing.T) {
+	news76Check(t, []news76Case{
+		{"RANSOME STATEMENT", "Ransome said it turned down a 30 dlr a share proposal from Brenton.", []string{"acquisition"}},
+		{"RANSOME STATEMENT", "Ransome said its directors declined Brenton's 27 dlr per share offer.", []string{"acquisition"}},
+		// Near misses: an offer of pay, by the hour or as a raise, is a labour dispute's.
+		{"HEXMOOR PAPER STATEMENT", "Hexmoor Paper said workers rejected the company's offer of 40 cts an hour more.", nil},
+		{"HEXMOOR PAPER STATEMENT", "Hexmoor Paper rejected the union's offer of a 3 pct raise.", nil},
+	})
+}

@@ -1303,7 +1303,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && (s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) || s.holdingStock(t)) {
 			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
 		}
-		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t) || s.stockSoldInRaise(t)) { // news48.go
+		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t) || s.stockSoldInRaise(t) || // news48.go
+			s.partnershipUnitsOffered(t)) { // news76.go
 			t.typ = events.Offering // "completed the sale of 40 million shares through an at-the-market program"
 		}
 		ts = append(ts, t)

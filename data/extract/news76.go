@@ -1,7 +1,7 @@
 package extract
 
 // news76 reads misreads of wire and company news: a bid priced in the wire's adjectival "N dlr a
-// share", ...
+// share", an hourly offer of pay, a partnership's units sold to the public, a digest's results line.
 
 // wireDlrPrice says whether words[k] is the wire's singular "dlr" after a number, the form a price
 // per share takes before the noun it prices: "turned down a 30 dlr a share proposal", "a 25 dlr
@@ -16,4 +16,47 @@ func wireDlrPrice(words []string, k int) bool {
 func hourlyRate(words []string, k int) bool {
 	return words[k] == "hour" && k >= 2 && (words[k-1] == "an" || words[k-1] == "per" || words[k-1] == "a") &&
 		(amountUnits[words[k-2]] || isNumber(words[k-2]))
+}
+
+// issuerShareNouns are what a partnership sells of itself: its units or interests.
+var issuerShareNouns = wordSet(`units unit interests`)
+
+// publicSale says whether words[k] tells a sale to the public: "to the public", "in a public
+// offering", "publicly" ("to Acme, a public company" is a buyer's kind, not the sale's).
+func publicSale(words []string, k int) bool {
+	switch {
+	case words[k] == "publicly":
+		return true
+	case words[k] != "public":
+		return false
+	case k >= 2 && words[k-1] == "the" && words[k-2] == "to":
+		return true
+	}
+	return k+1 < len(words) && (words[k+1] == "offering" || words[k+1] == "sale")
+}
+
+// partnershipUnitsOffered says whether the acquisition trigger t, a sale ending on units or
+// interests, sells a partnership's units to the public: "sold partnership interests to the
+// public", "will sell units of its master limited partnership in a public offering". That raises
+// money, an offering; a stake in a partnership sold to a buyer ("sold its interest in the
+// partnership to Acme") stays a deal. The partnership stands in the trigger or within six words
+// after it, and "public" in the clause after the trigger.
+func (s *sentence) partnershipUnitsOffered(t trigger) bool {
+	w := s.words
+	if t.to < 1 || !issuerShareNouns[w[t.to-1]] {
+		return false
+	}
+	partnership, public := false, false
+	for k := t.from; k < len(w) && k < t.to+14; k++ {
+		if k >= t.to && endsClause(w[k]) {
+			break
+		}
+		switch {
+		case w[k] == "partnership" || w[k] == "partnerships":
+			partnership = partnership || k < t.to+7
+		case k >= t.to && publicSale(w, k):
+			public = true
+		}
+	}
+	return partnership && public
 }

@@ -52,3 +52,16 @@ func TestNews76BidPricedPerShare(t *testing.T) {
 		{"HEXMOOR PAPER STATEMENT", "Hexmoor Paper rejected the union's offer of a 3 pct raise.", nil},
 	})
 }
+
+// TestNews76PartnershipUnitsOffered checks that a partnership's units or interests sold to the
+// public are an offering, while a holder's interest in a partnership sold to a buyer stays a deal.
+func TestNews76PartnershipUnitsOffered(t *testing.T) {
+	news76Check(t, []news76Case{
+		{"HEXMOOR PAPER STATEMENT", "Hexmoor Paper said it sold partnership interests to the public for 40 mln dlrs.", []string{"offering"}},
+		{"DUNSTAN OIL STATEMENT", "Dunstan Oil said it will sell units of its master limited partnership in a public offering.", []string{"offering"}},
+		{"DUNSTAN OIL STATEMENT", "Dunstan Oil said it plans to sell four mln units in its royalty partnership to the public.", []string{"offering"}},
+		// Near misses: a stake in a partnership sold to a company, public or not, is a deal.
+		{"DUNSTAN OIL STATEMENT", "Dunstan Oil said it sold its interest in the partnership to Brenton.", []string{"acquisition"}},
+		{"DUNSTAN OIL STATEMENT", "Dunstan Oil said it sold its partnership interests to Brenton, a public company.", []string{"acquisition"}},
+	})
+}

@@ -3,12 +3,17 @@ package extract
 // news76 reads misreads of wire and company news: a bid priced in the wire's adjectival "N dlr a
 // share", an hourly offer of pay, a partnership's units sold to the public, a digest's results line.
 
-// wireDlrPrice says whether words[k] is the wire's singular "dlr" after a number, the form a price
-// per share takes before the noun it prices: "turned down a 30 dlr a share proposal", "a 25 dlr
-// per share offer". amountUnits lacks "dlr", which elsewhere ("a 2 dlr rise") is no sum on its
-// own; before "a share" it is a price.
-func wireDlrPrice(words []string, k int) bool {
-	return k > 0 && words[k] == "dlr" && isNumber(words[k-1])
+// dlrPerShareWithin says whether the wire's singular "dlr" after a number prices a share in
+// [from, to), the form a price per share takes before the noun it prices: "turned down a 30 dlr
+// a share proposal", "a 25 dlr per share offer". perShareWithin knows "dlrs" only; it is asked
+// for payouts too, and this form is read for a bid alone (bidPriced).
+func dlrPerShareWithin(words []string, from, to int) bool {
+	for k := from + 1; k+2 < to; k++ {
+		if words[k] == "dlr" && isNumber(words[k-1]) && (words[k+1] == "a" || words[k+1] == "per") && words[k+2] == "share" {
+			return true
+		}
+	}
+	return false
 }
 
 // hourlyRate says whether words[k] ends a rate of pay by the hour after a sum: "an offer of 40

@@ -1688,7 +1688,7 @@ func perShareWithin(words []string, from, to int) bool {
 	for k := from + 1; k+1 < to; k++ {
 		// A partnership's unit is its share: "an initial 30-ct per unit distribution" (wire17).
 		if (words[k] == "a" || words[k] == "per" || words[k] == "each") && (words[k+1] == "share" || words[k+1] == "unit") &&
-			(isNumber(words[k-1]) || amountUnits[words[k-1]] || hyphenAmount(words[k-1]) || wireDlrPrice(words, k-1)) { // news76.go
+			(isNumber(words[k-1]) || amountUnits[words[k-1]] || hyphenAmount(words[k-1])) {
 			return true
 		}
 		if strings.HasSuffix(words[k], "-a-share") {

@@ -65,3 +65,49 @@ func (s *sentence) partnershipUnitsOffered(t trigger) bool {
 	}
 	return partnership && public
 }
+
+// marketPlaceAt says whether words[k] ends where a buyback's shares are bought: "in the open
+// market", "in private transactions", "in privately negotiated transactions".
+func marketPlaceAt(words []string, k int) bool {
+	switch words[k] {
+	case "market":
+		return k > 0 && words[k-1] == "open"
+	case "transactions":
+		return k > 0 && (words[k-1] == "private" || words[k-1] == "negotiated")
+	}
+	return false
+}
+
+// buybackWords tell a company's own shares bought back.
+var buybackWords = wordSet(`repurchase repurchases repurchased repurchasing buyback buybacks buy-back buy-backs`)
+
+// buybackPurchases says whether the acquisition trigger t is the purchases of a buyback the
+// article told before: "The shares will be bought in the open market or in private
+// transactions", "purchases would be made from time to time in the open market" after "authorized
+// the repurchase of up to two mln shares". A place of buying follows the trigger within twelve
+// words with no company named between, and an earlier sentence tells a repurchase or buys shares
+// "back". A holder's "may buy additional Acme shares in the open market" names the stock it buys.
+func (s *sentence) buybackPurchases(t trigger) bool {
+	w := s.words
+	place := -1
+	for k := t.to; k < len(w) && k < t.to+12; k++ {
+		if marketPlaceAt(w, k) {
+			place = k
+			break
+		}
+	}
+	if place < 0 || s.companyWithin(t.from, place) || s.namedWithin(t.to, place) || s.article == nil {
+		return false
+	}
+	for _, o := range s.article.sents {
+		if o == s {
+			return false
+		}
+		for i, x := range o.words {
+			if buybackWords[x] || x == "back" && i > 0 && (o.words[i-1] == "buy" || o.words[i-1] == "bought" || o.words[i-1] == "buying" || o.words[i-1] == "buys") {
+				return true
+			}
+		}
+	}
+	return false
+}

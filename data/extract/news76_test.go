@@ -65,3 +65,17 @@ func TestNews76PartnershipUnitsOffered(t *testing.T) {
 		{"DUNSTAN OIL STATEMENT", "Dunstan Oil said it sold its partnership interests to Brenton, a public company.", []string{"acquisition"}},
 	})
 }
+
+// TestNews76BuybackPurchases checks that the open-market purchases of a buyback told before are
+// no acquisition, while a holder's purchases of a named company's stock stay a stake bought.
+func TestNews76BuybackPurchases(t *testing.T) {
+	news76Check(t, []news76Case{
+		{"BRENTON BUYBACK", "Brenton said its board authorized the purchase of up to 1.5 mln shares of its common stock. It said the purchases would be made from time to time in the open market or in privately negotiated transactions.",
+			[]string{"buyback"}},
+		{"BRENTON BUYBACK", "Brenton said it will buy back up to 10 pct of its stock. The company said it may buy the shares in the open market or in private transactions.",
+			[]string{"buyback"}},
+		// Near miss: a stake-holder's further purchases name the stock they buy.
+		{"BRENTON STAKE", "Dunstan Oil said it holds 7.2 pct of Brenton. It said it may buy additional Brenton shares in the open market or in private transactions.",
+			[]string{"acquisition"}},
+	})
+}

@@ -2524,15 +2524,16 @@ func (s *sentence) periodFigureOpens(t trigger, lo int) bool {
 		}
 		return false
 	}
+	lo = digestLeadIn(s.words, lo, t.from) // "Also: second-quarter net income rose 12%" (news76.go)
 	if t.from == lo || t.from-lo > 3 {
 		return false
 	}
 	period := false
 	for _, w := range s.words[lo:t.from] {
 		switch {
-		case periodQualifiers[w] || strings.HasSuffix(w, "-quarter") || strings.HasSuffix(w, "-half"):
+		case periodQualifiers[w] || strings.HasSuffix(w, "-quarter") || strings.HasSuffix(w, "-half") || quarterCode(w): // news76.go
 			period = true
-		case !figureQualifiers[w]:
+		case !figureQualifiers[w] && w != "fiscal":
 			return false
 		}
 	}

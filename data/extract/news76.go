@@ -111,3 +111,22 @@ func (s *sentence) buybackPurchases(t trigger) bool {
 	}
 	return false
 }
+
+// digestLeads open a digest's line about the same company: "Also: fiscal Q2 revenue fell 4%",
+// "Separately, second-quarter net income rose 12%".
+var digestLeads = wordSet(`also separately meanwhile elsewhere additionally`)
+
+// digestLeadIn returns where a results line starts after a digest's lead word and its colon or
+// comma at lo ("Also:", "Separately,"), else lo. The line is told with no verb of reporting and
+// no company, as the line before it was about the story's company.
+func digestLeadIn(words []string, lo, to int) int {
+	if lo+2 < to && digestLeads[words[lo]] && (words[lo+1] == ":" || words[lo+1] == ",") {
+		return lo + 2
+	}
+	return lo
+}
+
+// quarterCode says whether w is a quarter's or a half's shorthand: "q2", "h1".
+func quarterCode(w string) bool {
+	return len(w) == 2 && (w[0] == 'q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'h' && (w[1] == '1' || w[1] == '2'))
+}

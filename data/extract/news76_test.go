@@ -79,3 +79,20 @@ func TestNews76BuybackPurchases(t *testing.T) {
 			[]string{"acquisition"}},
 	})
 }
+
+// TestNews76DigestResultsLine checks that a digest's results line after "Also:" or
+// "Separately," is the story company's results, while an analyst's or an industry's figures on
+// such a line stay none.
+func TestNews76DigestResultsLine(t *testing.T) {
+	news76Check(t, []news76Case{
+		{"BRENTON NEWS", "Brenton said it will cut 300 jobs. Also: fiscal Q2 revenue fell 4%, a shade ahead of estimates.",
+			[]string{"earnings", "restructuring"}},
+		{"BRENTON NEWS", "Brenton named a new finance chief. Separately, second-quarter net income rose 12% to $40 million.",
+			[]string{"earnings", "executive"}},
+		// Near misses: a forecast by analysts and another's figures are not the company's results.
+		{"BRENTON NEWS", "Brenton said it will cut 300 jobs. Also: analysts expect second-quarter revenue to fall 4%.",
+			[]string{"restructuring"}},
+		{"BRENTON NEWS", "Brenton said it will cut 300 jobs. Also: industry revenue fell 4% in the second quarter, the trade group said.",
+			[]string{"restructuring"}},
+	})
+}

@@ -1291,6 +1291,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		}
 		if s.allInTimex(t) || s.inParens[t.from] || s.inCompanyName(t) || t.typ == events.Acquisition && !s.corporateDeal(t) ||
 			t.typ == events.Acquisition && s.goodsFromSuppliers(t) || // news65.go
+			t.typ == events.Acquisition && s.buybackPurchases(t) || // news76.go
 			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Forecast && pluralNounSubject(s.words, t) ||
 			t.typ == events.Split && !stockSplit(s.words, t) ||
 			t.typ == events.Legal && clearance(s.words, t) ||
@@ -1303,7 +1304,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		if t.typ == events.Offering && t.gap && strings.HasPrefix(s.words[t.from], "s") && (s.words[t.to-1] == "shares" && (s.companyWithin(t.from+1, t.tail) || s.namedWithin(t.from+1, t.tail)) || s.holdingStock(t)) {
 			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
 		}
-		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t) || s.stockSoldInRaise(t)) { // news48.go
+		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t) || s.stockSoldInRaise(t) || // news48.go
+			s.partnershipUnitsOffered(t)) { // news76.go
 			t.typ = events.Offering // "completed the sale of 40 million shares through an at-the-market program"
 		}
 		ts = append(ts, t)
@@ -2522,15 +2524,16 @@ func (s *sentence) periodFigureOpens(t trigger, lo int) bool {
 		}
 		return false
 	}
+	lo = digestLeadIn(s.words, lo, t.from) // "Also: second-quarter net income rose 12%" (news76.go)
 	if t.from == lo || t.from-lo > 3 {
 		return false
 	}
 	period := false
 	for _, w := range s.words[lo:t.from] {
 		switch {
-		case periodQualifiers[w] || strings.HasSuffix(w, "-quarter") || strings.HasSuffix(w, "-half"):
+		case periodQualifiers[w] || strings.HasSuffix(w, "-quarter") || strings.HasSuffix(w, "-half") || quarterCode(w): // news76.go
 			period = true
-		case !figureQualifiers[w]:
+		case !figureQualifiers[w] && w != "fiscal":
 			return false
 		}
 	}

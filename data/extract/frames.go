@@ -226,7 +226,7 @@ func bidPriced(words []string, i int) (int, bool) {
 		anyWithin(words, from, to, redemptionWords) {
 		return 0, false
 	}
-	if perShareWithin(words, from, to) || wirePerShare(words, from, i) {
+	if perShareWithin(words, from, to) || wirePerShare(words, from, i) || dlrPerShareWithin(words, from, to) { // news76.go
 		return i + 1, true
 	}
 	for k := i + 1; k < to; k++ {

@@ -129,7 +129,7 @@ func payOffer(w []string, t trigger) bool {
 		}
 		for k := i + 2; k < len(w) && k <= i+9; k++ {
 			switch {
-			case payNouns[w[k]]:
+			case payNouns[w[k]] || hourlyRate(w, k): // news76.go
 				return true
 			case w[k] == "," || w[k] == ";" || isClauseBreak(w[k]):
 				return false

@@ -2769,6 +2769,7 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 				joined = append(joined, c)
 			}
 		}
+		joined = append(joined, s.tenderedTargets(t, before)...) // "shares of Hess ... were tendered in response to its offer" (lead14b.go)
 		return &subj, dedupe(append(joined, after...), subj.Name)
 	}
 	if len(after) > 0 {

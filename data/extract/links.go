@@ -68,8 +68,9 @@ type ArticleLinks struct {
 
 // linkMemory is an ArticleLinks' memory kept from one article for the next (in an Extractor's
 // pooled scratch): the sentence's units, the resolved names, the article's counts, evidence,
-// learned names, people, exact names and find's result. Each article made its maps anew, keyed by whole companies, and they
-// grew as it named more: about a seventh of the bytes extraction allocated.
+// learned names, people, exact names and find's result. Each article made its maps anew, keyed
+// by whole companies, and they grew as it named more: about a seventh of the bytes extraction
+// allocated.
 type linkMemory struct {
 	units    []unit
 	names    []resolution

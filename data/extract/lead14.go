@@ -139,3 +139,29 @@ func lead14Misread(s *sentence, t trigger) bool {
 	}
 	return true
 }
+
+// productSuccessor says whether the executive trigger "successor" names a thing's successor:
+// "unveiled its Blackwell chip, the successor to its H100", "the successor to the Model 3".
+// A post's holder is named after "to" by a name or with a word of the post ("successor to the
+// retiring chief executive", "successor to Jones"); a determiner or possessive and no such word
+// in the next words is a product, a model or a program.
+func productSuccessor(w []string, t trigger) bool {
+	k := t.from + 1
+	if w[t.from] != "successor" || k+1 >= len(w) || w[k] != "to" {
+		return false
+	}
+	switch w[k+1] {
+	case "its", "the", "their", "our", "a", "an":
+	default:
+		return false
+	}
+	for j := k + 2; j < len(w) && j <= k+5; j++ {
+		if officerWords[w[j]] || w[j] == "executive" || w[j] == "founder" || w[j] == "boss" || w[j] == "head" {
+			return false
+		}
+		if w[j] == "," || w[j] == "." || w[j] == ";" {
+			break
+		}
+	}
+	return true
+}

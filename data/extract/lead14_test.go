@@ -112,3 +112,15 @@ func TestAmpersandCompanySuffix(t *testing.T) {
 			[]string{"price_move occurred PG 2024-06-12"}},
 	})
 }
+
+// A product's successor is no executive change (lead14.go productSuccessor); an officer's is.
+func TestProductSuccessor(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Nvidia on Wednesday unveiled its Blackwell chip, the successor to its H100.",
+			[]string{"product occurred NVDA 2024-06-12"}},
+		{"Boeing said the 777X, the successor to the 777, would fly in 2026.", nil},
+		// near-misses: a post's successor
+		{"Disney on Wednesday named a successor to the retiring chief executive.",
+			[]string{"executive occurred DIS 2024-06-12"}},
+	})
+}

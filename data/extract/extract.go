@@ -146,9 +146,10 @@ type sentence struct {
 	trigs     []trigger // see triggers (perf8.go)
 	trigFound bool
 
-	comparesRead, comparesAny bool // see compares
-	personRead, personAny     bool // see hasPersonRelative (officers.go)
-	supposeRead, supposeAny   bool // see maySuppose
+	comparesRead, comparesAny bool  // see compares
+	personRead, personAny     bool  // see hasPersonRelative (officers.go)
+	cuesRead                  bool  // see cues (xspeed16.go)
+	cueBits                   uint8 // see cues
 	article                   *articleFacts
 }
 

@@ -112,6 +112,11 @@ func (s *sentence) supposed(t trigger) bool {
 		return false
 	}
 	w := s.words
+	if s.cues()&(cueModal|cueIf) == 0 {
+		// No modal and no "if": of the tests below only the inversion can answer yes, and
+		// without a modal it asks only whether t stands before the opening clause's comma.
+		return invertedCondition(s, t, false)
+	}
 	lo, hi := t.from, t.to
 	for lo > 0 && !isClauseMark(w[lo-1]) {
 		lo--
@@ -144,16 +149,8 @@ func (s *sentence) supposed(t trigger) bool {
 			}
 		}
 	}
-	// A condition told by inversion: "Were Intel to sell its foundry, ...", "Should Disney
-	// decide to sell ESPN, ...", "Had Kroger bought Albertsons, ...".
-	if len(w) > 2 && invertedConditions[w[0]] && (startsUpper(s.toks[1].text) || w[1] == "the" || w[1] == "it" || w[1] == "they") {
-		end := 1
-		for end < len(w) && !isClauseMark(w[end]) {
-			end++
-		}
-		if end < len(w) && w[end] == "," && (t.from < end || modal) {
-			return true
-		}
+	if invertedCondition(s, t, modal) {
+		return true
 	}
 	// The subjunctive condition: "if" and "were" within a few words, no mark between.
 	for k := 0; k < len(w); k++ {
@@ -177,20 +174,28 @@ func (s *sentence) supposed(t trigger) bool {
 	return false
 }
 
+// invertedCondition says whether the sentence opens with a condition told by inversion and
+// trigger t stands in it, or the trigger's clause has a modal: "Were Intel to sell its foundry,
+// ...", "Should Disney decide to sell ESPN, ...", "Had Kroger bought Albertsons, ...".
+func invertedCondition(s *sentence, t trigger, modal bool) bool {
+	w := s.words
+	if len(w) > 2 && invertedConditions[w[0]] && (startsUpper(s.toks[1].text) || w[1] == "the" || w[1] == "it" || w[1] == "they") {
+		end := 1
+		for end < len(w) && !isClauseMark(w[end]) {
+			end++
+		}
+		if end < len(w) && w[end] == "," && (t.from < end || modal) {
+			return true
+		}
+	}
+	return false
+}
+
 // maySuppose says whether the sentence holds a word every supposition needs (a conditional
 // modal, "if", or an inversion's "were" or "had"), read once: supposed is asked of every
 // trigger, and most sentences hold none.
 func (s *sentence) maySuppose() bool {
-	if !s.supposeRead {
-		s.supposeRead = true
-		for _, w := range s.words {
-			switch w {
-			case "would", "could", "might", "should", "if", "were", "had":
-				s.supposeAny = true
-			}
-		}
-	}
-	return s.supposeAny
+	return s.cues()&(cueModal|cueIf|cueWereHad) != 0
 }
 
 // relativeWords open a relative clause.
@@ -237,7 +242,7 @@ var sinceOpeners = wordSet(`the it they he she we this that`)
 // is no clause's verb.
 func (s *sentence) sinceClauseVerb(t trigger) bool {
 	w := s.words
-	if !wordWithin(w, t.from-9, t.from, "since", "since") || nouns[w[t.from]] {
+	if s.cues()&cueSince == 0 || !wordWithin(w, t.from-9, t.from, "since", "since") || nouns[w[t.from]] {
 		return false // only "since" in the window answers yes (xspeed15.go)
 	}
 	for k := t.from - 1; k >= 0 && k >= t.from-9; k-- {

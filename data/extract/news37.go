@@ -41,7 +41,7 @@ import (
 func news37Misread(s *sentence, t trigger) bool {
 	w := s.words
 	switch {
-	case sinceFollowed(w, t) || progressiveCourse(w, t) || pluperfectPlan(w, t):
+	case s.cues()&cueSince != 0 && sinceFollowed(w, t) || progressiveCourse(w, t) || pluperfectPlan(w, t):
 		return true
 	case t.typ == events.Analyst:
 		return analystsTold(w, t) || worksUpgrades(w, t)

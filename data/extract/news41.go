@@ -241,7 +241,7 @@ func (s *sentence) sincePart(before []CompanyMention, k int) []CompanyMention {
 // (or the time since: modern36's peg three weeks before). "The day before" and "the day's" are
 // other things.
 func (s *sentence) anchoredDay() bool {
-	if s.start < 0 || s.namesDay() {
+	if s.start < 0 || s.cues()&cueTheDay == 0 || s.namesDay() {
 		return false
 	}
 	w := s.words

@@ -247,7 +247,7 @@ var statedVerbs = wordSet(`said promised pledged vowed signaled signalled indica
 // the background of a trend piece, not the day's news. "said on Tuesday" is told in the past.
 func (s *sentence) statedBefore(t trigger) bool {
 	w := s.words
-	if !wordWithin(w, t.from-8, t.from-1, "has", "have") {
+	if s.cues()&cueHasHave == 0 || !wordWithin(w, t.from-8, t.from-1, "has", "have") {
 		return false // only "has" or "have" before a verb answers yes (xspeed15.go)
 	}
 	for k := t.from - 1; k >= 1 && k >= t.from-7; k-- {

@@ -14,7 +14,7 @@ import (
 // news49Misread says whether trigger t tells no event of its own (misread's hook): a happening
 // named as the term of a comparison, or a company replacing another as a supplier.
 func news49Misread(s *sentence, t trigger) bool {
-	return comparedOccasion(s.words, t) || t.typ == events.Executive && supplierReplaced(s.words, t) ||
+	return s.cues()&cueThan != 0 && comparedOccasion(s.words, t) || t.typ == events.Executive && supplierReplaced(s.words, t) ||
 		t.typ == events.Acquisition && watchedDeal(s.words, t)
 }
 

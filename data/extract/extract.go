@@ -2126,6 +2126,9 @@ func (s *sentence) namedSubject(t trigger) *CompanyMention {
 	if n-lo == 1 && (!strings.ContainsFunc(first[1:], unicode.IsUpper) && !s.dismissesOfficer(lo, t) || accountingBases[s.words[lo]]) { // news32.go, news46.go
 		return nil
 	}
+	if s.periodOpens(lo, n) { // news77.go
+		return nil
+	}
 	name := s.text[s.toks[lo].start:s.toks[n-1].end]
 	return &CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[lo].start, End: s.toks[n-1].end}
 }

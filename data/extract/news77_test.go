@@ -1,0 +1,55 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news77Companies lists each event's type and companies, in order, joined for comparison.
+func news77Companies(x *extract.Extractor, title, body string) []string {
+	var got []string
+	for _, e := range x.Extract(article(title, "2025-06-04", body)).Events {
+		got = append(got, string(e.Type)+":"+joinNames(e.Companies))
+	}
+	slices.Sort(got)
+	return got
+}
+
+func joinNames(names []string) string {
+	out := ""
+	for i, n := range names {
+		if i > 0 {
+			out += ","
+		}
+		out += n
+	}
+	return out
+}
+
+// TestNews77PeriodOpensTitle checks that a capitalized period opening a title ("Fiscal Q2",
+// "Nine-Month", "Half-Year") is no company, so the results belong to the story's company, while
+// a capitalized name with a hyphen stays a company.
+func TestNews77PeriodOpensTitle(t *testing.T) {
+	x := &extract.Extractor{Companies: extract.NewCompanies(nil)}
+	tests := []struct {
+		title, body string
+		want        []string
+	}{
+		{"Fiscal Q2 Revenue Falls 4% at Corven Tools", "Corven Tools Corp said on Friday net sales fell 4% to $80 million.",
+			[]string{"earnings:Corven Tools Corp"}},
+		{"Nine-Month Profit Up at Corven Tools", "Corven Tools Corp said on Friday net profit rose 8% to $40 million.",
+			[]string{"earnings:Corven Tools Corp"}},
+		{"Half-Year Earnings Slip at Corven Tools", "Corven Tools Corp said on Friday net profit fell 3% to $22 million.",
+			[]string{"earnings:Corven Tools Corp"}},
+		// Near miss: a hyphenated name that is no period keeps its headline results.
+		{"Tri-County Foods Profit Falls", "Tri-County Foods Corp said on Friday net profit fell 3% to $22 million.",
+			[]string{"earnings:Tri-County Foods Corp"}},
+	}
+	for _, tt := range tests {
+		if got := news77Companies(x, tt.title, tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}

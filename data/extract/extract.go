@@ -1305,7 +1305,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
 		}
 		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t) || s.stockSoldInRaise(t) || // news48.go
-			s.partnershipUnitsOffered(t)) { // news76.go
+			s.partnershipUnitsOffered(t) || s.partnershipUnitsSaleOf(t)) { // news76.go, news77.go
 			t.typ = events.Offering // "completed the sale of 40 million shares through an at-the-market program"
 		}
 		ts = append(ts, t)

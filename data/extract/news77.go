@@ -22,3 +22,36 @@ func (s *sentence) periodOpens(lo, n int) bool {
 
 // periodSpanUnits end a hyphenated length of time: "nine-month", "half-year", "six-week".
 var periodSpanUnits = wordSet(`month months week weeks year years quarter half`)
+
+// partnershipUnitsSaleOf says whether the acquisition trigger t, a sale told by its noun and
+// "of", sells a partnership's own units to the public: "completed the sale of 2.5 mln units of
+// Hollis Energy Partners, a limited partnership, to the public", "the sale of four mln
+// partnership units in a public offering". The units stand within six words after "of", the
+// partnership within ten after them (its name and an aside may come between), and "public" in
+// the clause after them (or "public sale"), so "the sale of its units in the partnership to Acme" stays a deal.
+func (s *sentence) partnershipUnitsSaleOf(t trigger) bool {
+	w := s.words
+	if t.to < 1 || t.to >= len(w) || w[t.to-1] != "sale" || w[t.to] != "of" {
+		return false
+	}
+	units := -1
+	for k := t.to + 1; k < len(w) && k <= t.to+6 && !endsClause(w[k]); k++ {
+		if issuerShareNouns[w[k]] {
+			units = k
+			break
+		}
+	}
+	if units < 0 {
+		return false
+	}
+	partnership, public := false, t.to >= 2 && w[t.to-2] == "public" // "the public sale of"
+	for k := t.to + 1; k < len(w) && k < units+16 && !endsClause(w[k]); k++ {
+		switch {
+		case w[k] == "partnership" || w[k] == "partnerships":
+			partnership = partnership || k <= units+10
+		case k > units && publicSale(w, k):
+			public = true
+		}
+	}
+	return partnership && public
+}

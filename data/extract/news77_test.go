@@ -53,3 +53,15 @@ func TestNews77PeriodOpensTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNews77PartnershipUnitsSaleOf checks that a partnership's units sold to the public and told
+// by "the sale of" are an offering, while a holder's units sold to a buyer stay a deal.
+func TestNews77PartnershipUnitsSaleOf(t *testing.T) {
+	news76Check(t, []news76Case{
+		{"DUNSTAN OIL STATEMENT", "Dunstan Oil said it completed the sale of 2.5 mln units of Dunstan Royalty Partners, a limited partnership, to the public.", []string{"offering"}},
+		{"HEXMOOR PAPER STATEMENT", "Hexmoor Paper said it completed the public sale of three mln units of its limited partnership at 20 dlrs a unit.", []string{"offering"}},
+		// Near misses: a holder's units sold to a buyer, and assets sold to the public's buyer.
+		{"DUNSTAN OIL STATEMENT", "Dunstan Oil said it completed the sale of its units in the partnership to Brenton for 30 mln dlrs.", []string{"acquisition"}},
+		{"DUNSTAN OIL STATEMENT", "Dunstan Oil said it completed the sale of its pipeline unit to Brenton.", []string{"acquisition"}},
+	})
+}

@@ -55,3 +55,45 @@ func (s *sentence) partnershipUnitsSaleOf(t trigger) bool {
 	}
 	return partnership && public
 }
+
+// customerKinds are the single buyers of a deal a supplier wins, named by their kind: "signed a
+// $100 million deal with a large U.S. bank", "won a $40 million deal with the state of Ohio",
+// "a $75 million deal with a European insurer". customerNouns has their plurals.
+var customerKinds = wordSet(`bank lender insurer government state city county municipality army navy
+	military ministry department agency hospital utility airline carrier automaker retailer`)
+
+// dealTransactions after the buyer make the deal a transaction, not business won: "a $2 billion
+// deal with a bank to sell its loan book", "to buy its payments unit".
+var dealTransactions = wordSet(`sell buy acquire purchase merge combine`)
+
+// customerKindDeal says whether the words after "with" at k name a single buyer by its kind
+// within four words (an initial's dots aside: "a large U.S. bank"), and no transaction follows
+// it in the clause ("to sell", "to buy").
+func customerKindDeal(words []string, k int) bool {
+	j, n := -1, 0
+	for m := k + 1; m < len(words) && n < 4; m++ {
+		if initialDot(words, m) || m+1 < len(words) && initialDot(words, m+1) && len(words[m]) == 1 {
+			continue // "u . s ."
+		}
+		if customerKinds[words[m]] {
+			j = m
+			break
+		}
+		if gapStops[words[m]] || words[m] == "," {
+			return false
+		}
+		n++
+	}
+	if j < 0 {
+		return false
+	}
+	for m := j + 1; m < len(words) && m <= j+6; m++ {
+		if gapStops[words[m]] || words[m] == "," {
+			break
+		}
+		if words[m-1] == "to" && dealTransactions[words[m]] {
+			return false
+		}
+	}
+	return true
+}

@@ -65,3 +65,16 @@ func TestNews77PartnershipUnitsSaleOf(t *testing.T) {
 		{"DUNSTAN OIL STATEMENT", "Dunstan Oil said it completed the sale of its pipeline unit to Brenton.", []string{"acquisition"}},
 	})
 }
+
+// TestNews77CustomerKindDeal checks that a single deal with its sum and a buyer named by its kind
+// (a bank, an insurer, a state) is a contract, while a deal with a bank to sell a book is not.
+func TestNews77CustomerKindDeal(t *testing.T) {
+	news76Check(t, []news76Case{
+		{"HEXMOOR PAPER STATEMENT", "Hexmoor Paper said it signed a $100 million deal with a large U.S. bank to supply its platform.", []string{"contract"}},
+		{"DUNSTAN OIL STATEMENT", "Dunstan Oil said it struck a $75 million deal with a major European insurer.", []string{"contract"}},
+		{"RANSOME STATEMENT", "Ransome said it signed a $40 million deal with the state of Ohio.", []string{"contract"}},
+		// Near misses: a deal with a bank, or a named partner, to sell a book is no business won.
+		{"RANSOME STATEMENT", "Ransome said it signed a $2 billion deal with a large bank to sell its loan book.", []string{"partnership"}},
+		{"RANSOME STATEMENT", "Ransome said it signed a $2 billion deal with Brenton to sell its loan book.", []string{"partnership"}},
+	})
+}

@@ -1306,7 +1306,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 			t.typ = events.Acquisition // "sold 114,000 Allied Products common shares": a holding sold
 		}
 		if t.typ == events.Acquisition && (s.ownSharesSold(t) || s.stockSoldInOffering(t) || s.stockSoldInRaise(t) || // news48.go
-			s.partnershipUnitsOffered(t)) { // news76.go
+			s.partnershipUnitsOffered(t) || s.partnershipUnitsSaleOf(t)) { // news76.go, news77.go
 			t.typ = events.Offering // "completed the sale of 40 million shares through an at-the-market program"
 		}
 		ts = append(ts, t)
@@ -2125,6 +2125,9 @@ func (s *sentence) namedSubject(t trigger) *CompanyMention {
 	}
 	first := s.toks[lo].text
 	if n-lo == 1 && (!strings.ContainsFunc(first[1:], unicode.IsUpper) && !s.dismissesOfficer(lo, t) || accountingBases[s.words[lo]]) { // news32.go, news46.go
+		return nil
+	}
+	if s.periodOpens(lo, n) { // news77.go
 		return nil
 	}
 	name := s.text[s.toks[lo].start:s.toks[n-1].end]

@@ -71,7 +71,7 @@ func customerDealsWon(words []string, i int) int {
 		if w != "with" && w != "from" && w != "among" {
 			continue
 		}
-		if clauseWordAt(words, k+1, k+4, customerNouns) >= 0 {
+		if clauseWordAt(words, k+1, k+4, customerNouns) >= 0 || customerKindDeal(words, k) { // news77.go
 			return noun + 1
 		}
 		return 0

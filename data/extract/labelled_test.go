@@ -41,3 +41,16 @@ func lowerWords(toks []token) []string {
 	}
 	return words
 }
+
+// wordSentence makes a sentence of lower-case words for the gate tests, every third word's token
+// capitalized, so that the rules asking for a capital (a name, an inversion's subject) meet one.
+func wordSentence(words []string) *sentence {
+	toks := make([]token, len(words))
+	for i, w := range words {
+		toks[i].text = w
+		if i%3 == 0 {
+			toks[i].text = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return &sentence{words: words, toks: toks, bits: make([]uint16, len(words))}
+}

@@ -92,15 +92,7 @@ func askedWhetherRef(words []string, t trigger) bool {
 func TestCueGates(t *testing.T) {
 	check := func(words []string) {
 		t.Helper()
-		toks := make([]token, len(words))
-		for i, w := range words {
-			toks[i].text = w
-			if i%3 == 0 {
-				toks[i].text = strings.ToUpper(w[:1]) + w[1:]
-			}
-		}
-		s := &sentence{words: words, toks: toks, bits: make([]uint16, len(words))}
-		ref := &sentence{words: words, toks: toks, bits: make([]uint16, len(words))}
+		s, ref := wordSentence(words), wordSentence(words)
 		for from := range words {
 			for to := from + 1; to <= len(words) && to <= from+2; to++ {
 				tr := trigger{from: from, to: to}

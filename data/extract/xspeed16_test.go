@@ -114,15 +114,7 @@ func (s *sentence) anchoredDayRef() bool {
 func TestSentenceCues(t *testing.T) {
 	check := func(words []string) {
 		t.Helper()
-		toks := make([]token, len(words))
-		for i, w := range words {
-			toks[i].text = w
-			if i%3 == 0 {
-				toks[i].text = strings.ToUpper(w[:1]) + w[1:]
-			}
-		}
-		s := &sentence{words: words, toks: toks, bits: make([]uint16, len(words))}
-		ref := &sentence{words: words, toks: toks, bits: make([]uint16, len(words))}
+		s, ref := wordSentence(words), wordSentence(words)
 		if got, want := s.anchoredDay(), ref.anchoredDayRef(); got != want {
 			t.Errorf("anchoredDay(%q) = %v, ungated %v", words, got, want)
 		}

@@ -129,15 +129,7 @@ func pursuedCompany(words []string, i int) int {
 // lead14Misread drops a pursuit's trigger that no company follows: "the pursuit of growth",
 // "pursuing a deal with regulators", "pursue a merger with a rival" are no named takeover.
 func lead14Misread(s *sentence, t trigger) bool {
-	if t.typ != events.Acquisition || !pursueHeads[s.words[t.from]] {
-		return false
-	}
-	for _, c := range s.companies {
-		if s.tokenIndex(c.Start) == t.to {
-			return false
-		}
-	}
-	return true
+	return t.typ == events.Acquisition && pursueHeads[s.words[t.from]] && !s.companyWithin(t.to, t.to+1)
 }
 
 // productSuccessor says whether the executive trigger "successor" names a thing's successor:

@@ -873,7 +873,8 @@ func (m *matcher) ownVerb(start int) (Tense, string, bool) {
 	// the Journal on Friday" date the seeing, past.
 	for j := k; j >= 0 && j >= k-3 && m.toks[j].kind == kWord && m.toks[j].clause == m.toks[start].clause; j-- {
 		if m.word(j, "by") {
-			if j > 0 && m.toks[j-1].kind == kWord && (m.verbInfo(j-1)&vPast != 0 || m.toks[j-1].in(sIrregularParticiples)) && j < k {
+			if j > 0 && m.toks[j-1].kind == kWord && (m.verbInfo(j-1)&vPast != 0 || m.toks[j-1].in(sIrregularParticiples)) && j < k &&
+				!m.passiveAfterBe(j-1) { // "will be succeeded by Jones in January" (timex64.go)
 				return tensePast, m.toks[j-1].s, true
 			}
 			break

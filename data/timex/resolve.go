@@ -775,7 +775,7 @@ func (m *matcher) seasonSeqFor(n need, tense func() Tense) int {
 			// The present of a schedule whose time the season is ("the lease expires in the
 			// spring", "hearings resume in the fall" told in November): the next such season,
 			// as scheduledMonth reads a month.
-			if seq < cur && m.scheduledSeason(n.start) {
+			if seq < cur && (m.scheduledSeason(n.start) || nearerAhead(seq, cur)) {
 				seq += 4
 			}
 		}

@@ -20,3 +20,13 @@ func (m *matcher) passiveAfterBe(p int) bool {
 	}
 	return m.anyWord(k, "be", "being")
 }
+
+// nearerAhead reports whether a season told in the present, this year's one numbered seq, lies
+// three seasons back from the telling's (cur), so that the next such season, one ahead, is the
+// nearer: the spring told in December. "is subject to a vote of shareholders in the spring",
+// "needs the court's approval in the spring", told in December, are the coming spring, as they
+// are told in January, whose winter the year before numbers; a present season two back (the
+// spring told in the fall) is as near behind as ahead, and stays the year's.
+func nearerAhead(seq, cur int) bool {
+	return cur-seq >= 3
+}

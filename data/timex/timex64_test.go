@@ -20,3 +20,21 @@ func TestCorporatePassiveAgent(t *testing.T) {
 			[]tagged{{"Monday", "2012-12-10"}}},
 	})
 }
+
+// A season told in the present in December is the nearer one: the spring ahead, as in January.
+// A present spring told in the fall, and a spring told in the past, stay the year's.
+func TestCorporatePresentSpring(t *testing.T) {
+	run47(t, []case47{
+		{"subject to a vote", date(2012, 12, 10), "The deal is subject to a vote of shareholders in the spring.",
+			[]tagged{{"spring", "2013-SP"}}},
+		{"needs approval", date(2012, 12, 3), "The plan needs the court's approval in the spring.",
+			[]tagged{{"spring", "2013-SP"}}},
+		{"requires a hearing", date(2013, 12, 18), "The sale requires a hearing before the regulator in the spring.",
+			[]tagged{{"spring", "2014-SP"}}},
+		// near misses: the present told in the fall, and the past told in December
+		{"told in the fall", date(2012, 10, 10), "The deal is subject to a vote of shareholders in the spring.",
+			[]tagged{{"spring", "2012-SP"}}},
+		{"past", date(2012, 12, 10), "The company held a vote of shareholders in the spring.",
+			[]tagged{{"spring", "2012-SP"}}},
+	})
+}

@@ -1272,6 +1272,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 		return cand{end: end, typ: "DATE", val: yearVal(n/2) + "-H" + itoa(n%2+1), gran: gHalf, by: m.lastHalfBy, aside: true}, true
 	}
 	if d := m.toks[i].sent - m.lastQuarterSent; m.lastQuarter == 0 || d < 0 || d > maxD || m.anyWord(end, "than") {
+		if cue && !m.anyWord(end, "than") {
+			return m.ledeQuarterBack(i, end) // "Orders fell 11 percent from a year earlier" paragraphs on (timex64.go)
+		}
 		return cand{}, false
 	}
 	n, by := m.comparedBase(i, end)

@@ -53,6 +53,11 @@ type matcher struct {
 	// (lead12.go).
 	inferredQuarter, inferredQuarterSent int
 
+	// The quarter a results story's lede reports (as lastQuarter, 0 when none), its sentence
+	// and how it was resolved: the figures of a later paragraph compare with it (timex64.go).
+	ledeQuarter, ledeQuarterSent int
+	ledeQuarterBy                string
+
 	// The last month named as a month, not as a bound, a term of comparison or in an aside
 	// (figureTerm), and its sentence: the month of a monthly report's figures, for "the month"
 	// ("sales fell 2% in the month").
@@ -311,6 +316,7 @@ func (m *matcher) rememberQuarter(q, sent int, by string) {
 	}
 	m.lastQuarter, m.lastQuarterBy = q, by
 	m.lastQuarterSent, m.lastQuarterTok = sent, m.exprStart
+	m.rememberLede(q, sent, by) // timex64.go
 	if m.hasDoc && quarterEnded(m.lastQuarter, m.doc) {
 		m.lastEnded, m.lastEndedBy = m.lastQuarter, by
 	}

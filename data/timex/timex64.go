@@ -30,3 +30,63 @@ func (m *matcher) passiveAfterBe(p int) bool {
 func nearerAhead(seq, cur int) bool {
 	return cur-seq >= 3
 }
+
+// rememberLede keeps quarter q, named in sentence sent, as the quarter a results story's lede
+// reports: the first quarter the text names, in its first or second sentence (a dateline's
+// abbreviation may end the first early), with a word of results in that sentence ("said its
+// fiscal fourth-quarter profit fell 14 percent", "said its first-quarter earnings rose").
+func (m *matcher) rememberLede(q, sent int, by string) {
+	if m.ledeQuarter != 0 || m.ledeQuarterSent < 0 || len(m.toks) == 0 {
+		return
+	}
+	if sent > m.toks[0].sent+1 || !m.sentenceHolds(sent, sResultsWords) {
+		m.ledeQuarterSent = -1 // the first quarter named is no lede's: none is
+		return
+	}
+	m.ledeQuarter, m.ledeQuarterSent, m.ledeQuarterBy = q, sent, by
+}
+
+// sentenceHolds reports whether sentence sent holds a word of set s.
+func (m *matcher) sentenceHolds(sent, s int) bool {
+	for k := range m.toks {
+		if t := &m.toks[k]; t.sent == sent && t.kind == kWord && t.in(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeQuarterBack reads "a year earlier" or "a year ago" at tokens [i, end), the term of a
+// comparison ("fell 11 percent from a year earlier"), in a sentence too far from the last
+// quarter named for that quarter to be the figure's (normComparable), as the quarter the
+// results story's lede reported, a year back: "Garrison said its fiscal fourth-quarter profit
+// fell ... [three paragraphs on the budget] ... Orders fell 11 percent from a year earlier",
+// "Sales in China fell 4 percent from a year earlier" after the outlook's paragraphs. The
+// sentence must open with the figure, a word of results or a measure ("Orders", "Sales in
+// China", "Revenue"), and not look ahead: "expects sales to rise from a year earlier" is a
+// forecast's, whose period the lede does not give, and a figure of a story that reports no
+// quarter in its lede ("Shares rose 20 percent from a year ago") keeps the year.
+func (m *matcher) ledeQuarterBack(i, end int) (cand, bool) {
+	if m.ledeQuarter == 0 || !m.word(i, "a") || m.toks[i].sent <= m.ledeQuarterSent || !m.figureOpens(i) ||
+		m.tense(i, end) == tenseFuture {
+		return cand{}, false
+	}
+	n := m.ledeQuarter - 4
+	return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: m.ledeQuarterBy, aside: true}, true
+}
+
+// figureOpens reports whether the sentence of token i opens with a figure of results or a
+// measure, among its first three words: "Orders fell", "Sales in China fell", "Quarterly
+// revenue rose".
+func (m *matcher) figureOpens(i int) bool {
+	k := i
+	for k > 0 && m.toks[k-1].sent == m.toks[i].sent {
+		k--
+	}
+	for j := k; j < k+3 && j < i; j++ {
+		if t := &m.toks[j]; t.kind == kWord && (t.in(sResultsWords) || t.in(sMeasuredWords)) {
+			return true
+		}
+	}
+	return false
+}

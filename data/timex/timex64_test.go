@@ -38,3 +38,25 @@ func TestCorporatePresentSpring(t *testing.T) {
 			[]tagged{{"spring", "2012-SP"}}},
 	})
 }
+
+// A figure compared with "a year earlier" or "a year ago" paragraphs after a results story's
+// lede is the lede's quarter a year back; a forecast's comparison, and a story whose lede
+// reports no quarter, keep the year.
+func TestCorporateLedeQuarterBack(t *testing.T) {
+	lede := "Halvorsen Tools said on Thursday that its third-quarter profit rose 8 percent on strong demand from builders. " +
+		"The company also named a new finance chief. It said it would build a plant in Ohio next year. Its shares rose 2 percent. "
+	run47(t, []case47{
+		{"orders from a year earlier", date(2012, 10, 25), lede + "Orders fell 3 percent from a year earlier.",
+			[]tagged{{"Thursday", "2012-10-25"}, {"third-quarter", "2012-Q3"}, {"next year", "2013"}, {"a year earlier", "2011-Q3"}}},
+		{"revenue from a year ago", date(2012, 4, 20), "Kestrel Bank said its first-quarter earnings rose 14 percent, helped by mortgage fees. " +
+			"The bank has cut 300 jobs since 2010. Its chief executive said lending would pick up next year. Analysts had expected less. " +
+			"Revenue rose 5 percent from a year ago.",
+			[]tagged{{"first-quarter", "2012-Q1"}, {"2010", "2010"}, {"next year", "2013"}, {"a year ago", "2011-Q1"}}},
+		// near misses: a forecast's comparison, and a lede that reports no quarter
+		{"forecast", date(2012, 10, 25), lede + "It expects sales to rise 4 percent from a year earlier.",
+			[]tagged{{"Thursday", "2012-10-25"}, {"third-quarter", "2012-Q3"}, {"next year", "2013"}, {"a year earlier", "2011"}}},
+		{"no lede quarter", date(2012, 10, 25), "Halvorsen Tools named a new chief executive on Thursday. The company also named a new finance chief. " +
+			"It said it would build a plant in Ohio next year. Its shares rose 2 percent. Sales rose 20 percent from a year ago.",
+			[]tagged{{"Thursday", "2012-10-25"}, {"next year", "2013"}, {"a year ago", "2011"}}},
+	})
+}

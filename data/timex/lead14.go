@@ -25,7 +25,7 @@ func (m *matcher) futureDayGone(start, end, diff int) bool {
 func (m *matcher) wouldFromStory(n need) bool {
 	st := m.story
 	if st.gran != gMonth && st.gran != gDay || st.since || n.rel != 0 || n.start >= len(m.toks) ||
-		m.toks[n.start].sent != st.sent || !st.t.Before(m.doc) {
+		m.toks[n.start].sent != st.sent || !st.t.Before(m.doc) || m.storyInOtherAside(n.start) { // timex64.go
 		return false
 	}
 	switch n.kind {

@@ -90,3 +90,15 @@ func (m *matcher) figureOpens(i int) bool {
 	}
 	return false
 }
+
+// storyInOtherAside reports whether the story's month or day, the last one named, stands in
+// an aside (a relative clause, a participle or words between commas or parentheses) that does
+// not hold token start: "The
+// retailer, which filed for Chapter 11 in January, said it would close 40 stores by March".
+// The aside's month dates the aside alone, as a year in one does (historyYear): the saying
+// is the news's, and "would" looks ahead from the telling, not from January, where "said in
+// January it would close 40 stores by March" looks ahead from the saying's month.
+func (m *matcher) storyInOtherAside(start int) bool {
+	a, b := m.asideOf(m.lastMonthTok)
+	return a < b && (start < a || start >= b)
+}

@@ -60,3 +60,22 @@ func TestCorporateLedeQuarterBack(t *testing.T) {
 			[]tagged{{"Thursday", "2012-10-25"}, {"next year", "2013"}, {"a year ago", "2011"}}},
 	})
 }
+
+// A month in an aside of the subject dates the aside alone: "would" in the saying after it
+// looks ahead from the telling. A saying's own month ("said in January it would") is still
+// where "would" looks ahead from.
+func TestCorporateAsideMonthWould(t *testing.T) {
+	run47(t, []case47{
+		{"which filed in", date(2012, 11, 19), "The retailer, which filed for Chapter 11 in January, said it would close 40 stores by the end of March.",
+			[]tagged{{"January", "2012-01"}, {"the end of March", "2013-03"}}},
+		{"which sought in", date(2012, 11, 19), "Harbor Air, which sought court protection in February, said it would sell its regional jets in April.",
+			[]tagged{{"February", "2012-02"}, {"April", "2013-04"}}},
+		{"whose chief quit", date(2012, 11, 19), "The chain, whose chief quit in May, said it would name a successor by September.",
+			[]tagged{{"May", "2012-05"}, {"September", "2013-09"}}},
+		// near misses: the saying's own month, after the verb and leading the sentence
+		{"said in January", date(2012, 11, 19), "The retailer said in January it would close 40 stores by March.",
+			[]tagged{{"January", "2012-01"}, {"March", "2012-03"}}},
+		{"In January,", date(2012, 11, 19), "In January, the retailer said it would close 40 stores by March.",
+			[]tagged{{"January", "2012-01"}, {"March", "2012-03"}}},
+	})
+}

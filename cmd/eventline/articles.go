@@ -134,7 +134,6 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	if err != nil {
 		return err
 	}
-	defer batchCollector()()   // fewer collections while articles are read (xspeed17.go)
 	resume := pauseCollector() // while the directory is built (startup.go)
 	x, err := usecase.Extractor(ctx, opts.DBPath, in.Anchors)
 	resume()
@@ -344,7 +343,6 @@ func runIngestArticles(ctx context.Context, opts *ingestArticlesOptions) error {
 	if err != nil {
 		return err
 	}
-	defer batchCollector()()   // fewer collections while articles are read (xspeed17.go)
 	resume := pauseCollector() // while the directory is built (startup.go)
 	defer resume()
 	in.Directory = extract.LoadDirectory() // while the database opens

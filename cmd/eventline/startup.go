@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"runtime/debug"
 	"sync"
 )
@@ -12,53 +11,28 @@ import (
 // far, three times over as the heap doubles from 4 MB. With the collector paused they are one,
 // after the build (start-up of `eventline extract` about 15% less CPU). The pause ends when the
 // last caller resumes: tests run commands side by side in one process, and the collector's
-// setting is the process's. A batch command then reads articles at batchPercent (xspeed17.go)
-// until it ends.
+// setting is the process's.
 var startUp struct {
 	sync.Mutex
 	paused  int
-	batches int // batch commands running (batchCollector)
-	percent int // the setting before the first pause or batch (GOGC)
+	percent int // the setting before the first pause (GOGC)
 }
 
 // pauseCollector pauses the garbage collector until the function it returns is called (once).
-func pauseCollector() (resume func()) { return holdCollector(&startUp.paused) }
-
-// batchCollector sets the collector to batchPercent until the function it returns is called
-// (once), unless GOGC says otherwise; a pause overrides it.
-func batchCollector() (done func()) { return holdCollector(&startUp.batches) }
-
-// holdCollector counts one more holder in n until the function it returns is called (once), and
-// sets the collector for the holders there are.
-func holdCollector(n *int) func() {
+func pauseCollector() (resume func()) {
 	startUp.Lock()
-	if startUp.paused+startUp.batches == 0 {
+	if startUp.paused++; startUp.paused == 1 {
 		startUp.percent = debug.SetGCPercent(-1)
-		debug.SetGCPercent(startUp.percent)
 	}
-	*n++
-	setCollector()
 	startUp.Unlock()
 	var once sync.Once
 	return func() {
 		once.Do(func() {
 			startUp.Lock()
-			*n--
-			setCollector()
+			if startUp.paused--; startUp.paused == 0 {
+				debug.SetGCPercent(startUp.percent)
+			}
 			startUp.Unlock()
 		})
-	}
-}
-
-// setCollector sets the collector for the holders there are: off while a pause lasts, else
-// batchPercent while a batch command runs and GOGC is not set, else as it was.
-func setCollector() {
-	switch {
-	case startUp.paused > 0:
-		debug.SetGCPercent(-1)
-	case startUp.batches > 0 && os.Getenv("GOGC") == "":
-		debug.SetGCPercent(batchPercent)
-	default:
-		debug.SetGCPercent(startUp.percent)
 	}
 }

@@ -652,8 +652,9 @@ type arena struct {
 	toks  []token
 	words []string
 	flags []bool
-	bits  []uint16 // per token: the sentence's bits (perf14.go)
-	block int      // tokens in the next block
+	bits  []uint16  // per token: the sentence's bits (perf14.go)
+	block int       // tokens in the next block
+	lower lowerText // the article's texts in lower case (xspeed17.go)
 }
 
 // reset makes the arena's memory free for another article, keeping its largest block; block is
@@ -661,6 +662,7 @@ type arena struct {
 func (a *arena) reset(block int) {
 	a.toks, a.words, a.flags, a.bits = a.toks[:0], a.words[:0], a.flags[:0], a.bits[:0]
 	a.block = block
+	a.lower = lowerText{}
 }
 
 // take returns zeroed slices of n tokens, words, two flags and the words' bits, each with its
@@ -694,7 +696,7 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 	}
 	// Lower case: one copy of an ASCII sentence that every word is cut from, rather than a copy
 	// per capitalized word.
-	folded, ascii := asciiLower(text)
+	folded, ascii := mem.lower.sentenceLower(doc, text, start) // xspeed17.go
 	depth := 0
 	for i, t := range s.toks {
 		switch {
@@ -3972,33 +3974,6 @@ func (x *Extractor) Each(ctx context.Context, paths []string, opts articles.Opti
 		}
 	}
 	return warnings, nil
-}
-
-// asciiLower returns s in lower case and true when s is ASCII (s itself when it has no capitals);
-// "", false otherwise.
-func asciiLower(s string) (string, bool) {
-	upper := false
-	i := 0
-	// Eight bytes at a time: any high bit is a byte outside ASCII; a capital is a byte at or
-	// above 'A' (adding 0x3f sets its high bit) and not above 'Z' (adding 0x25 does not).
-	for ; i+8 <= len(s); i += 8 {
-		w := load8(s[i:])
-		if w&0x8080808080808080 != 0 {
-			return "", false
-		}
-		upper = upper || (w+0x3f3f3f3f3f3f3f3f)&^(w+0x2525252525252525)&0x8080808080808080 != 0
-	}
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return "", false
-		}
-		upper = upper || c >= 'A' && c <= 'Z'
-	}
-	if !upper {
-		return s, true
-	}
-	return foldCapitals(s), true // perf8.go
 }
 
 // lower is strings.ToLower without the copy for words that are lower case already.

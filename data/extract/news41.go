@@ -81,6 +81,12 @@ func (s *sentence) semicolonGroups(ts []trigger) (groups [][]trigger, later []bo
 		g := coordinated(s.words, s.inTimex, ts)
 		return g, make([]bool, len(g))
 	}
+	if len(ts) == 1 {
+		// One trigger is one group, the first part's: no semicolon or comma before it parts it
+		// from anything. Most sentences with a trigger have one; the general way below cost five
+		// allocations for it (xspeed17).
+		return [][]trigger{ts}, []bool{false}
+	}
 	var part []trigger
 	start, n := 0, 0
 	flush := func() {

@@ -29,27 +29,6 @@ func (s *sentence) takeTriggers() []trigger {
 	return ts
 }
 
-// foldCapitals returns s, all ASCII, in lower case, eight bytes at a time: a capital is told as
-// asciiLower tells it, and its 0x20 bit set. Copying the runs between capitals, a sentence's
-// every byte was still compared alone.
-func foldCapitals(s string) string {
-	b := make([]byte, len(s))
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := load8(s[i:])
-		w |= (w + 0x3f3f3f3f3f3f3f3f) &^ (w + 0x2525252525252525) & 0x8080808080808080 >> 2
-		binary.LittleEndian.PutUint64(b[i:], w)
-	}
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
-}
-
 // load8 returns the first eight bytes of s as a little-endian word, in one load: the compiler
 // reads a non-escaping []byte of a string in place, where eight byte loads shifted together
 // cost a bounds check each.

@@ -1,0 +1,36 @@
+package extract_test
+
+import "testing"
+
+// A deal noun of the main clause, told before a ruling in a clause of time ("hours after a panel
+// ruled against a claim over ..."), is the deal done; the ruling's topic is its own (lead15.go
+// dealBeforeSuit). A deal noun after the suit stays the suit's object.
+func TestDealBeforeSuit(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Chevron completed its acquisition of Hess on Monday, hours after an arbitration panel ruled against a claim over Hess's stake in an oil field.",
+			[]string{"acquisition occurred CVX;HES 2024-06-10 completed", "legal occurred CVX;HES 2024-06-10"}},
+		{"Synopsys completed its acquisition of Ansys on Thursday, hours after a court ruled against a challenge over Ansys's stake in a software venture.",
+			[]string{"acquisition occurred SNPS;ANSS 2024-06-06 completed", "legal occurred SNPS;ANSS 2024-06-06"}},
+		{"Mars completed its takeover of Kellanova on Tuesday, a day after a judge dismissed a suit over the sale of Kellanova's stake in a cereal venture.",
+			[]string{"acquisition occurred K 2024-06-11 completed", "legal occurred K 2024-06-10"}},
+		// near-misses: the deal after the suit, its object
+		{"A federal judge ruled against the merger of Kroger and Albertsons on Tuesday.",
+			[]string{"legal occurred KR;ACI 2024-06-11"}},
+		{"Shareholders sued over the buyout of Skechers on Tuesday, hours after the board approved it.",
+			[]string{"legal occurred SKX 2024-06-11"}},
+	})
+}
+
+// "sign off on" approves another's deal or plan: the approver signs no agreement (lead15.go
+// signedOff).
+func TestSignedOffIsNoAgreement(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Capital One completed its acquisition of Discover Financial on Friday after regulators signed off on the deal.",
+			[]string{"acquisition occurred COF;DFS 2024-06-07 completed"}},
+		{"Broadcom completed its purchase of VMware on Wednesday, hours after Chinese regulators signed off on the deal.",
+			[]string{"acquisition occurred AVGO;VMW 2024-06-12 completed"}},
+		// near-miss: a signing
+		{"Oracle signed a cloud agreement with Palantir on Tuesday.",
+			[]string{"partnership occurred ORCL;PLTR 2024-06-11"}},
+	})
+}

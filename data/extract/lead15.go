@@ -51,3 +51,47 @@ func dealBeforeSuit(words []string, t trigger, ts []trigger) bool {
 	}
 	return suits > 0
 }
+
+// sameEventNouns, after an attributive year, may name the trigger's own happening again ("agreed
+// to buy Beta in a 2019 deal", "settled the suit under a 2020 agreement"), or a period ("for its
+// 2024 fiscal year", "the 2025 first quarter"): the year dates the event there. A security's year
+// ("a tender offer for its 1985 preferred") is its vintage, which debtVintage reads.
+var sameEventNouns = wordSet(`deal deals transaction transactions merger acquisition purchase sale takeover buyout
+	agreement agreements settlement pact offering ipo split dividend buyback results fiscal first second third
+	fourth quarter quarters half year full-year season`)
+
+// occasionPrepositions before an attributive year date the trigger by its occasion.
+var occasionPrepositions = wordSet(`in during amid after before since until following at by through within`)
+
+// vintageNouns open a security's name after its year: "its 1985 preferred", "1987 senior notes".
+var vintageNouns = wordSet(`preferred convertible common senior subordinated junior`)
+
+// yearOfLaterNoun says whether a year from..to after trigger t, in a phrase a preposition opens,
+// is the attribute of a noun of its own ("agreed to pay $32 million to settle a lawsuit over its
+// 2021 recall", "a charge stemming from the 2018 crash"): the year of the recall or the crash,
+// not of the settlement or the charge, which take the telling's day as an undated event does.
+func (s *sentence) yearOfLaterNoun(from, to int, t trigger) bool {
+	w := s.words
+	if to-from != 1 || from < t.to+2 || to >= len(w) || !yearLike(w[from]) {
+		return false
+	}
+	b := w[from-1]
+	if !possessives[b] && b != "the" && b != "a" && b != "an" && !(b == "s" && w[from-2] == "'") {
+		return false
+	}
+	if n := w[to]; !isWord(n) || yearFollowers[n] || sameEventNouns[n] || securityWords[n] || vintageNouns[n] {
+		return false
+	}
+	if b != "s" && occasionPrepositions[w[from-2]] {
+		return false // "sold the unit during the 2008 crisis": the occasion dates the sale
+	}
+	for k := t.to; k < from; k++ {
+		if prepositions[w[k]] {
+			return true
+		}
+		if isClauseBreak(w[k]) || w[k] == ";" {
+			return false
+		}
+	}
+	return false
+}

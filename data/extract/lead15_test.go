@@ -34,3 +34,34 @@ func TestSignedOffIsNoAgreement(t *testing.T) {
 			[]string{"partnership occurred ORCL;PLTR 2024-06-11"}},
 	})
 }
+
+// A model year before a list of the makes' models ("2021-2023 Ford Bronco, Ford Ranger and
+// Lincoln Nautilus models") is the goods', not the recall's date (modelyears.go, lead15).
+func TestModelYearsOfAList(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Ford Motor recalled some 2021-2023 Ford Bronco, Ford Ranger and Lincoln Nautilus models over a faulty pump.",
+			[]string{"product occurred F 2024-06-12"}},
+		{"General Motors is recalling 2024 Chevrolet Silverado, GMC Sierra or Cadillac Escalade trucks because a wheel may come loose.",
+			[]string{"product occurred GM 2024-06-12"}},
+		// near-miss: a year the recall was made in
+		{"Ford Motor recalled the pickups in 2021, after a fire.",
+			[]string{"product occurred F 2021"}},
+	})
+}
+
+// A year that is the attribute of a noun of its own in a phrase after the trigger ("over its 2021
+// recall") dates that noun, not the event (lead15.go yearOfLaterNoun). A year of the trigger's own
+// happening named again ("in a 2023 deal") or of an occasion ("during the 2008 crisis") stays.
+func TestYearOfLaterNoun(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Johnson & Johnson agreed to pay $700 million to settle claims over its 2020 talc marketing.",
+			[]string{"legal occurred JNJ 2024-06-12"}},
+		{"Nike settled a lawsuit tied to a 2019 advertising campaign.",
+			[]string{"legal occurred NKE 2024-06-12"}},
+		// near-misses
+		{"Pfizer agreed to buy Seagen in a 2023 deal worth $43 billion.",
+			[]string{"acquisition occurred PFE 2023"}}, // Seagen was delisted in December 2023
+		{"Ford Motor sold its stake in the venture during the 2008 crisis.",
+			[]string{"acquisition occurred F 2008"}},
+	})
+}

@@ -2275,7 +2275,7 @@ func (s *sentence) background(t trigger) bool {
 			return true
 		}
 		if w == "had" && i+1 < hi && i < t.to && (strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]] ||
-			i+2 < hi && (s.words[i+1] == "been" || s.words[i+1] == "already")) {
+			i+2 < hi && (s.words[i+1] == "been" || s.words[i+1] == "already")) && !s.reportedPluperfect(lo, i) { // lead15.go
 			return true
 		}
 		// A present perfect whose span "since" opens right after the clause tells a course

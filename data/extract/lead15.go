@@ -95,3 +95,30 @@ func (s *sentence) yearOfLaterNoun(from, to int, t trigger) bool {
 	}
 	return false
 }
+
+// reportedSubjects stand between a reporting verb and the pluperfect it backshifts: "said it
+// had", "said that the company had".
+var reportedSubjects = wordSet(`that it they the company firm group bank its board`)
+
+// reportedPluperfect says whether the pluperfect "had" at word i, in the clause opening at lo, is
+// the backshift of reported speech: the clause opens right after "said" or "announced" told in
+// the simple past, with only its subject between ("Broadcom said it had completed its purchase of
+// VMware", "Intel announced that it had cut 15,000 jobs"). The company's word of the day reports
+// a result that holds now ("we have completed"), news and not background; "had said it had" and
+// a pluperfect with no reporting verb ("Broadcom had completed the purchase in November") stay
+// the story's past, as does a passive or a course ("said it had been criticized for", "said it
+// had been in talks"), which tells a state the news comes after.
+func (s *sentence) reportedPluperfect(lo, i int) bool {
+	w := s.words
+	r := i - 1
+	for r >= lo && r >= i-3 && reportedSubjects[w[r]] {
+		r--
+	}
+	if r < max(lo-1, 0) || r == i-1 || !reportingPast[w[r]] || i+1 < len(w) && w[i+1] == "been" {
+		return false
+	}
+	return r == 0 || w[r-1] != "had" && w[r-1] != "previously" && w[r-1] != "earlier"
+}
+
+// reportingPast are the reporting verbs in the simple past that backshift what they report.
+var reportingPast = wordSet(`said announced disclosed confirmed`)

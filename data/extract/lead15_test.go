@@ -65,3 +65,35 @@ func TestYearOfLaterNoun(t *testing.T) {
 			[]string{"acquisition occurred F 2008"}},
 	})
 }
+
+// The pluperfect right after "said" or "announced" with only its subject between is reported
+// speech backshifted, the company's news of the day ("said it had completed its purchase"), not
+// background (lead15.go reportedPluperfect). A pluperfect told without a reporting verb, or after
+// "had said", stays the story's past and makes no undated event.
+func TestReportedPluperfect(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Broadcom said it had completed its purchase of VMware.",
+			[]string{"acquisition occurred AVGO;VMW 2024-06-12 completed"}},
+		{"Intel announced that it had cut 15,000 jobs.",
+			[]string{"restructuring occurred INTC 2024-06-12"}},
+		{"Alphabet said the company had sold its stake in Uber Technologies.",
+			[]string{"acquisition occurred GOOG;UBER 2024-06-12"}},
+		// near-misses: the story's past
+		{"Broadcom had completed its purchase of VMware after a long review.", nil},
+		{"Intel had said it had cut 15,000 jobs.", nil},
+	})
+}
+
+// "closed" before a deal's noun completes it as "completed" does (detail.go dealStage); a stock
+// that closed at a price or by a change is no deal's close.
+func TestDealClosed(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"UnitedHealth closed its purchase of Amedisys on Friday.",
+			[]string{"acquisition occurred UNH;AMED 2024-06-07 completed"}},
+		{"Home Depot closed the acquisition of SRS Distribution in June.",
+			[]string{"acquisition occurred HD 2024-06 completed"}},
+		// near-miss: a stock's close
+		{"Shares of Amedisys closed 3% higher after UnitedHealth agreed to buy the company.",
+			[]string{"price_move occurred AMED 2024-06-12", "acquisition occurred AMED;UNH 2024-06-12"}},
+	})
+}

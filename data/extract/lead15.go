@@ -8,9 +8,10 @@ import "github.com/eventline/eventline/data/events"
 // signedOff says whether a signing trigger is the phrasal verb "sign off on", which approves
 // what another proposed ("regulators signed off on the deal", "the board signs off on the
 // plan"): the approver makes no agreement of its own. "signed a deal", "signed an agreement
-// off the coast" keep their word after the verb.
+// off the coast" keep their word after the verb, and a medicine signed off on is approved for
+// sale, a product (frames.go medicineApproved).
 func signedOff(words []string, t trigger) bool {
-	if t.to-t.from < 2 || words[t.from+1] != "off" {
+	if t.typ != events.Partnership && t.typ != events.Contract || t.to-t.from < 2 || words[t.from+1] != "off" {
 		return false
 	}
 	switch words[t.from] {

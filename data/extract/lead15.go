@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // The lead's fifteenth round: misreads found by probing 2024-2025 company news written for the
 // purpose (README "The lead's fifteenth round").
@@ -123,3 +127,14 @@ func (s *sentence) reportedPluperfect(lo, i int) bool {
 
 // reportingPast are the reporting verbs in the simple past that backshift what they report.
 var reportingPast = wordSet(`said announced disclosed confirmed`)
+
+// moveOpensCostSharing says whether a cost-sharing trigger ("shares ... costs") opens where a
+// price move does: "CrowdStrike shares slide as outage costs mount" tells a stock's fall with
+// the noun "shares", and the costs are another clause's; "will share the costs of the plant"
+// has no move there.
+func moveOpensCostSharing(all []trigger, t trigger) bool {
+	if t.typ != events.Partnership || !t.gap {
+		return false
+	}
+	return slices.ContainsFunc(all, func(u trigger) bool { return u.typ == events.PriceMove && u.from == t.from })
+}

@@ -97,3 +97,17 @@ func TestDealClosed(t *testing.T) {
 			[]string{"price_move occurred AMED 2024-06-12", "acquisition occurred AMED;UNH 2024-06-12"}},
 	})
 }
+
+// "shares" that open a price move are the stock, not the verb of a cost-sharing pact
+// (lead15.go moveOpensCostSharing).
+func TestMoveSharesNoCostSharing(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"CrowdStrike shares slid as legal costs mounted.",
+			[]string{"price_move occurred CRWD 2024-06-12"}},
+		{"Boeing shares dropped 3% as production costs climbed.",
+			[]string{"price_move occurred BA 2024-06-12"}},
+		// near-miss: the verb
+		{"General Motors and Honda will share the costs of a new battery plant.",
+			[]string{"partnership forecast GM;HMC 2024-06-12"}},
+	})
+}

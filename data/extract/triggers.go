@@ -1460,7 +1460,8 @@ func findTriggers(words []string) []trigger {
 	out := make([]trigger, 0, len(all)) // all's buffer is this call's; none when all is empty
 	for _, t := range all {
 		if t.typ == events.Legal && (accountingCharge(words, t) || electricCharge(words, t) || priceCharged(words, t) || // charges.go
-			suitSeeks(words, t)) { // rulings.go
+			suitSeeks(words, t)) || // rulings.go
+			moveOpensCostSharing(all, t) { // "shares slide as outage costs mount" (lead15.go)
 			continue
 		}
 		if !slices.ContainsFunc(all, func(u trigger) bool { return partOf(t, u) }) {

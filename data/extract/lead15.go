@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/eventline/eventline/data/events"
 )
@@ -137,4 +138,28 @@ func moveOpensCostSharing(all []trigger, t trigger) bool {
 		return false
 	}
 	return slices.ContainsFunc(all, func(u trigger) bool { return u.typ == events.PriceMove && u.from == t.from })
+}
+
+// processPrepositions put a happening already under way as the time of another: "will keep
+// flying during the restructuring", "paid its suppliers throughout the bankruptcy".
+var processPrepositions = wordSet(`during throughout through amid`)
+
+// duringProcess says whether a noun trigger names, after one of processPrepositions and a
+// determiner, a process the reader knows as the time of the clause's own act ("said it would
+// keep flying during the restructuring"): the backdrop, no event of its own. A trigger told by
+// its verb, or with words of its own after the noun ("during the restructuring of its debt,
+// announced Monday") is left to the other rules.
+func duringProcess(words []string, t trigger) bool {
+	if t.from < 2 || t.to-t.from != 1 || t.verbal && !strings.HasSuffix(words[t.from], "ing") {
+		return false // a gerund after a determiner is a noun: "during the restructuring"
+	}
+	switch words[t.from-1] {
+	case "the", "its", "their", "this", "that":
+	default:
+		return false
+	}
+	if !processPrepositions[words[t.from-2]] {
+		return false
+	}
+	return t.to >= len(words) || words[t.to] == "." || words[t.to] == "," || words[t.to] == ";" || words[t.to] == "process"
 }

@@ -111,3 +111,17 @@ func TestMoveSharesNoCostSharing(t *testing.T) {
 			[]string{"partnership forecast GM;HMC 2024-06-12"}},
 	})
 }
+
+// A known process named after "during" or "throughout" and a determiner is the backdrop of the
+// clause's act, no event (lead15.go duringProcess).
+func TestDuringProcess(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Spirit Airlines said it would keep flying during the restructuring.", nil},
+		{"Party City said it paid its suppliers throughout the bankruptcy.", nil},
+		// near-misses: the process with words of its own, or told by its verb
+		{"Spirit Airlines said it would cut 200 jobs during the restructuring of its debt.",
+			[]string{"restructuring forecast SAVE 2024-06-12"}},
+		{"Spirit Airlines said it filed for bankruptcy during the weekend.",
+			[]string{"bankruptcy occurred SAVE 2024-06-12"}},
+	})
+}

@@ -46,8 +46,11 @@ var (
 	dealEndedPhrases = [][2]string{{"called", "off"}, {"calls", "off"}, {"call", "off"}, {"walked", "away"},
 		{"walks", "away"}, {"walk", "away"}, {"broke", "off"}, {"breaks", "off"}, {"pulled", "out"}, {"pulls", "out"},
 		{"no", "longer"}} // "no longer pursuing a deal with Humana" (lead14)
-	dealClosed = wordSet(`complete completes completed completing completion close closes closing finalized
+	dealClosed = wordSet(`complete completes completed completing completion close closes closed closing finalized
 		finalizes consummated`)
+	// priceClosings follow a word of closing that tells a stock's close, no deal's: "closing at
+	// $54", "closed 3% higher", "closed up".
+	priceClosings = wordSet(`at price up down higher lower unchanged flat`)
 )
 
 // dealStage returns "terminated" or "completed" when the clause of an acquisition's trigger says
@@ -74,8 +77,8 @@ func (s *sentence) dealStage(t trigger) string {
 				}
 			}
 		}
-		// "closing at $54" is a price, not a deal that closed.
-		if dealClosed[w] && !(k+1 < len(s.words) && (s.words[k+1] == "at" || s.words[k+1] == "price")) {
+		// "closing at $54", "closed 3% higher" are a price, not a deal that closed (lead15).
+		if dealClosed[w] && !(k+1 < len(s.words) && (priceClosings[s.words[k+1]] || isNumber(s.words[k+1]))) {
 			closed = true
 		}
 	}

@@ -1061,7 +1061,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.sinceStart(from) && !sinceThenWhen(s.words, to, t) || t.typ == events.PriceMove && sinceClause(s.words, from) || from >= t.to && s.recordSince(from, t) && !perfectAt(s.words, t) { // news40.go, lead12.go
 			continue // "its first dividend since fiscal 1978", "its first profit since going public in March": where a span begins, not the event's
 		}
-		if s.modifiesOtherNoun(from, to, t) || s.outlookPeriod(from, to, t) { // ownworks.go, lead14.go
+		if s.modifiesOtherNoun(from, to, t) || s.outlookPeriod(from, to, t) || s.yearOfLaterNoun(from, to, t) { // ownworks.go, lead14.go, lead15.go
 			continue // "suspended its 2025 outlook and said its chief would step down": the outlook's year
 		}
 		if from >= t.to && s.commentedSpan(t.to, from) {
@@ -2277,7 +2277,7 @@ func (s *sentence) background(t trigger) bool {
 			return true
 		}
 		if w == "had" && i+1 < hi && i < t.to && (strings.HasSuffix(s.words[i+1], "ed") || pastParticiples[s.words[i+1]] ||
-			i+2 < hi && (s.words[i+1] == "been" || s.words[i+1] == "already")) {
+			i+2 < hi && (s.words[i+1] == "been" || s.words[i+1] == "already")) && !s.reportedPluperfect(lo, i) { // lead15.go
 			return true
 		}
 		// A present perfect whose span "since" opens right after the clause tells a course

@@ -10,10 +10,17 @@ func modelYear(words []string, k int) bool {
 	if k >= len(words) || !yearOrRange(words[k]) {
 		return false
 	}
-	for j := k + 1; j < len(words) && j <= k+4; j++ {
+	last := k + 4
+	for j := k + 1; j < len(words) && j <= last; j++ {
 		w := words[j]
 		if modelNouns[w] {
 			return true
+		}
+		if (w == "," || w == "and" || w == "or") && j > k+1 {
+			// A list of the makes' models the year covers: "2020-2022 Ford Explorer, Lincoln
+			// Aviator and Ford Expedition models" (lead15).
+			last = k + 12
+			continue
 		}
 		if w == "," || w == "." || w == "-" || prepositions[w] || isClauseBreak(w) || !isWord(w) {
 			return false

@@ -1454,12 +1454,14 @@ func findTriggers(words []string) []trigger {
 	all = slices.DeleteFunc(all, func(t trigger) bool {
 		return t.typ == events.Partnership && togetherAlone(words, t) || t.typ == events.IPO && ipoOfAnother(words, t) || // ownworks.go
 			licensingDealFor(words, t) || // "signs licensing deal for Korean cancer drug": the rights, no company (news54.go)
-			soldPartGap(words, t) || dealTrade(words, t) // "sold its trucks to a dealer group", "merger banker" (lead12.go)
+			soldPartGap(words, t) || dealTrade(words, t) || // "sold its trucks to a dealer group", "merger banker" (lead12.go)
+			signedOff(words, t) || duringProcess(words, t) // "regulators signed off on the deal", "during the restructuring" (lead15.go)
 	})
 	out := make([]trigger, 0, len(all)) // all's buffer is this call's; none when all is empty
 	for _, t := range all {
 		if t.typ == events.Legal && (accountingCharge(words, t) || electricCharge(words, t) || priceCharged(words, t) || // charges.go
-			suitSeeks(words, t)) { // rulings.go
+			suitSeeks(words, t)) || // rulings.go
+			moveOpensCostSharing(all, t) { // "shares slide as outage costs mount" (lead15.go)
 			continue
 		}
 		if !slices.ContainsFunc(all, func(u trigger) bool { return partOf(t, u) }) {

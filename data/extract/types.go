@@ -49,7 +49,8 @@ func meaning(words []string, ts []trigger) []trigger {
 	sued := hasType(ts, events.Legal)
 	for _, t := range ts {
 		deal := t.typ == events.Acquisition
-		if deal && contested && sued && !courtBlocked(words, t) && (!t.verbal || contestedDeal(words, t, ts) || suedOver(words, t, ts)) {
+		if deal && contested && sued && !courtBlocked(words, t) && (!t.verbal || contestedDeal(words, t, ts) || suedOver(words, t, ts)) &&
+			!dealBeforeSuit(words, t, ts) { // lead15.go
 			continue // the suit's own trigger tells the event; the deal is its object
 		}
 		switch {
@@ -133,7 +134,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			// "earnings will rise": a company's word on results to come, which needs no other
 			// verb to be news (as resultsCompared's "will be below"), unless analysts say it.
 			t.typ, t.weak = events.Guidance, t.weak && anyBefore(words, t, 4, forecasters)
-		case t.typ == events.Acquisition && contested && (!t.verbal || contestedDeal(words, t, ts) || suedOver(words, t, ts)):
+		case t.typ == events.Acquisition && contested && (!t.verbal || contestedDeal(words, t, ts) || suedOver(words, t, ts)) && !dealBeforeSuit(words, t, ts):
 			// "sued to block JetBlue's takeover of Spirit": the suit is the news, the pending
 			// deal its object, and the deal's parties its parties; "the merger" told again in
 			// the sentence ("saying the merger would raise prices") is that deal.

@@ -174,6 +174,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		if ts[i].typ == events.Acquisition && stockBoughtAlongside(w, ts[i]) { // news61.go
 			ts[i].typ = events.Offering
 		}
+		if s.companyWon(ts[i]) { // news78.go
+			ts[i].typ = events.Acquisition
+		}
 	}
 	if s.yesNoQuestion() { // ownworks.go
 		return ts[:0]

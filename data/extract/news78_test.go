@@ -1,0 +1,53 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news78Extractor links the invented companies of news78's tests.
+func news78Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Velcor", Company: co("Velcor Corp", "VLCR")},
+		{Alias: "Zentrix", Company: co("Zentrix Inc", "ZNTX")},
+	})}
+}
+
+type news78Case struct {
+	title, body string
+	want        []string
+}
+
+// news78Check compares each article's distinct event types, sorted, with the case's.
+func news78Check(t *testing.T, tests []news78Case) {
+	t.Helper()
+	x := news78Extractor()
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article(tt.title, "2001-06-04", tt.body)).Events {
+			if !slices.Contains(got, string(e.Type)) {
+				got = append(got, string(e.Type))
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q / %q: got %v, want %v", tt.title, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestNews78CompanyWon checks that a company won in a deal, or a deal paid in stock, is a
+// takeover, while a customer's deal or order won stays business won.
+func TestNews78CompanyWon(t *testing.T) {
+	news78Check(t, []news78Case{
+		{"Velcor wins Zentrix in $9 billion stock deal", "The two companies said on Monday.", []string{"acquisition"}},
+		{"Velcor wins $9 billion all-stock deal", "The two companies said on Monday.", []string{"acquisition"}},
+		{"Velcor wins Zentrix with sweetened offer", "The two companies said on Monday.", []string{"acquisition"}},
+		// Near misses: business won from a customer.
+		{"Velcor wins $2 billion Army deal", "The company said on Monday.", []string{"contract"}},
+		{"Velcor wins Zentrix order for 40 jets", "The company said on Monday.", []string{"contract"}},
+	})
+}

@@ -38,3 +38,39 @@ func (s *sentence) companyWon(t trigger) bool {
 	}
 	return false
 }
+
+// courseCauseOpeners open a clause that tells why the sentence's main event happened.
+var courseCauseOpeners = wordSet(`after as because`)
+
+// courseAsCause says whether the price-move trigger t tells a course over a span of months or
+// years that runs to the telling (news44's pastSpan: "over the past 12 months", "in the last
+// year") inside a clause of cause: "approved a 2-for-1 split, after its shares more than
+// tripled over the past 12 months", "raised its dividend as the stock doubled in the past
+// year". The course is why the company acted, no session's move, though the main clause names
+// the day ("said Thursday"). A move told for itself ("shares rose 40% over the past year") is
+// the lexicon's, as news33 keeps "fell 20% this year".
+func (s *sentence) courseAsCause(t trigger) bool {
+	w := s.words
+	opened := false
+	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+		if isClauseBreak(w[k]) || w[k] == "," || w[k] == ";" {
+			break
+		}
+		if courseCauseOpeners[w[k]] {
+			opened = true
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for j := t.from + 1; j < len(w) && j <= t.to+8; j++ {
+		if isClauseBreak(w[j]) || w[j] == "," || w[j] == ";" {
+			return false
+		}
+		if pastSpan(w, j) {
+			return true
+		}
+	}
+	return false
+}

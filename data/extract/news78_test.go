@@ -51,3 +51,16 @@ func TestNews78CompanyWon(t *testing.T) {
 		{"Velcor wins Zentrix order for 40 jets", "The company said on Monday.", []string{"contract"}},
 	})
 }
+
+// TestNews78CourseAsCause checks that a course over months or years told as the cause of a
+// company's act is no move, while a course told for itself and a session's move stay moves.
+func TestNews78CourseAsCause(t *testing.T) {
+	news78Check(t, []news78Case{
+		{"Velcor declares 2-for-1 split", "Velcor said Thursday its board approved a 2-for-1 stock split, after its shares more than tripled over the past 12 months on soaring demand.", []string{"split"}},
+		{"Velcor lifts payout", "Velcor raised its quarterly dividend on Thursday as its stock doubled in the past year.", []string{"dividend"}},
+		// Near misses: a course told for itself, a day's move before the cause, a span of days.
+		{"Velcor stock review", "Velcor shares rose 40 percent over the past year.", []string{"price_move"}},
+		{"Velcor cuts forecast", "Velcor shares fell 12 percent on Thursday after the company cut its forecast.", []string{"guidance", "price_move"}},
+		{"Velcor cuts forecast", "Velcor cut its forecast on Thursday, after its shares fell 12 percent over the past two days.", []string{"guidance", "price_move"}},
+	})
+}

@@ -74,3 +74,26 @@ func (s *sentence) courseAsCause(t trigger) bool {
 	}
 	return false
 }
+
+// toBePost lists a successor named in headline-ese, with "to be" before the post: "Dimon to be
+// CEO", "Ruiz to be chief executive", "Smith to be chairman". "To become CEO" is the lexicon's.
+func toBePost() []string {
+	var out []string
+	for _, post := range []string{"ceo", "chief executive", "chairman", "chairman and ceo", "chairman and chief executive"} {
+		out = append(out, "to be "+post, "to be its "+post, "to be next "+post, "to be new "+post)
+	}
+	return verb(out...)
+}
+
+// toBeNoSuccessor says whether the executive trigger t, "to be" and a post (toBePost), has no
+// person named right before it: a successor is named by a capitalized name ("Dimon to be CEO");
+// "used to be CEO", "wants to be chief executive" and "the first woman to be CEO" tell a past, a
+// wish or a record.
+func (s *sentence) toBeNoSuccessor(t trigger) bool {
+	w := s.words
+	if t.to-t.from < 3 || w[t.from] != "to" || w[t.from+1] != "be" {
+		return false
+	}
+	k := t.from - 1
+	return k < 0 || !startsUpper(s.toks[k].text) || !isWord(w[k]) || s.companyAt(k)
+}

@@ -64,3 +64,17 @@ func TestNews78CourseAsCause(t *testing.T) {
 		{"Velcor cuts forecast", "Velcor cut its forecast on Thursday, after its shares fell 12 percent over the past two days.", []string{"guidance", "price_move"}},
 	})
 }
+
+// TestNews78ToBePost checks that a successor named in headline-ese with "to be" and a post is an
+// executive change, while a past post, a wish and a company before "to be" are none.
+func TestNews78ToBePost(t *testing.T) {
+	news78Check(t, []news78Case{
+		{"Velcor to buy Zentrix for $58 billion; Dimon to be CEO", "Velcor agreed on Thursday to buy Zentrix for $58 billion.", []string{"acquisition", "executive"}},
+		{"Ana Ruiz to be chief executive of Velcor", "The company said on Thursday.", []string{"executive"}},
+		// Near misses: a past post, a wish, a record, a company before "to be".
+		{"Velcor profile", "Jane Doe, who used to be CEO of Velcor, said on Thursday she liked the company.", nil},
+		{"Velcor profile", "Jane Doe said she never wanted to be chief executive.", nil},
+		{"Velcor profile", "Jane Doe was the first woman to be CEO of Velcor, a post she held until 1999.", nil},
+		{"Velcor to be chairman of trade group", "The company said on Thursday.", nil},
+	})
+}

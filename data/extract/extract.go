@@ -777,6 +777,10 @@ func (s *sentence) namedCompanies(known []CompanyMention, isTitle bool) []Compan
 			if (w == "&" || s.words[j] == "and" || s.words[j] == "of" || w == "-") && j > 0 && startsUpper(s.toks[j-1].text) {
 				continue
 			}
+			if d, ok := s.dotComStart(j); ok { // "Zentrix.com Inc." (news78.go)
+				from, j = d, d
+				continue
+			}
 			break
 		}
 		if from == k || taken(s.toks[from].start, t.end) || actingAs(s.toks, k+1) {
@@ -785,6 +789,7 @@ func (s *sentence) namedCompanies(known []CompanyMention, isTitle bool) []Compan
 		name := s.text[s.toks[from].start:t.end]
 		found = append(found, CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: t.end})
 	}
+	found = append(found, s.dotComNames(known, taken)...) // "Zentrix.com posts first profit" (news78.go)
 	if isTitle {
 		// A title's "Parrish Electric (PRSE) second-quarter profit rises": a name before its symbol.
 		if c, ok := s.symbolNamed(0); ok && !taken(c.Start, c.End) {

@@ -97,3 +97,56 @@ func (s *sentence) toBeNoSuccessor(t trigger) bool {
 	k := t.from - 1
 	return k < 0 || !startsUpper(s.toks[k].text) || !isWord(w[k]) || s.companyAt(k)
 }
+
+// dotComStart says whether token k is the "com" (or "net") of a dot-com name written as one word,
+// "Amazon.com", "Zentrix.com", "eBay.net": a word that starts with a capital or holds one ("eToys"),
+// a dot and the domain, with no space between, and no "www" or slash around it (an address:
+// "www.zentrix.com", "zentrix.com/investors"). It returns the name's first token. News of the
+// dot-com years names companies so, with or without a legal form after ("Zentrix.com Inc.").
+func (s *sentence) dotComStart(k int) (int, bool) {
+	t := s.toks
+	if k < 2 || s.words[k] != "com" && s.words[k] != "net" || t[k-1].text != "." ||
+		t[k-1].start != t[k-2].end || t[k].start != t[k-1].end {
+		return 0, false
+	}
+	name := t[k-2].text
+	if !isWord(name) || !startsUpper(name) && !hasInnerCapital(name) || s.words[k-2] == "www" {
+		return 0, false
+	}
+	if k+1 < len(t) && t[k+1].start == t[k].end && t[k+1].text == "/" {
+		return 0, false
+	}
+	if k >= 3 && t[k-3].text == "." && t[k-3].end == t[k-2].start {
+		return 0, false // "www.Zentrix.com", "ir.Zentrix.com"
+	}
+	return k - 2, true
+}
+
+// hasInnerCapital says whether w, lower-case at its start, holds a capital inside: "eBay", "eToys".
+func hasInnerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// dotComNames returns the dot-com names the sentence writes with no legal form after them and
+// that known does not hold: "Zentrix.com posts first profit". The legal form's case, "Zentrix.com
+// Inc.", is namedCompanies' (its walk back passes the domain).
+func (s *sentence) dotComNames(known []CompanyMention, taken func(start, end int) bool) []CompanyMention {
+	var out []CompanyMention
+	for k := 2; k < len(s.toks); k++ {
+		if s.words[k] != "com" && s.words[k] != "net" {
+			continue
+		}
+		from, ok := s.dotComStart(k)
+		if !ok || k+1 < len(s.toks) && corporateSuffixes[s.words[k+1]] || taken(s.toks[from].start, s.toks[k].end) {
+			continue
+		}
+		name := s.text[s.toks[from].start:s.toks[k].end]
+		out = append(out, CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: s.toks[k].end})
+	}
+	return out
+}

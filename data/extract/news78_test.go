@@ -78,3 +78,16 @@ func TestNews78ToBePost(t *testing.T) {
 		{"Velcor to be chairman of trade group", "The company said on Thursday.", nil},
 	})
 }
+
+// TestNews78DotComNames checks that a dot-com name, with or without a legal form, is a company
+// that can report results, while a web address is none.
+func TestNews78DotComNames(t *testing.T) {
+	news78Check(t, []news78Case{
+		{"Quarterly report", "Qorvane.com Inc. on Tuesday reported a fourth-quarter net profit of $5.1 million.", []string{"earnings"}},
+		{"Qorvane.com posts first net profit as holiday sales climb", "The online retailer said on Tuesday.", []string{"earnings"}},
+		{"Quarterly report", "eLumo.com reported a fourth-quarter net profit of $5.1 million.", []string{"earnings"}},
+		// Near misses: addresses name no company.
+		{"Quarterly report", "Shoppers who visit qorvane.com/deals reported a fourth-quarter net profit of $5.1 million.", nil},
+		{"Quarterly report", "Readers of www.Qorvane.com reported a fourth-quarter net profit of $5.1 million.", nil},
+	})
+}

@@ -1324,6 +1324,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	}
 	ts = s.companyMove(ts, quotes) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
 	ts = s.alsoMoved(ts)           // "..., while Nokia and BlackBerry also surged" (news48.go)
+	ts = s.appositiveShareMove(ts) // "Shares of Acme Inc., the operator of ..., nearly tripled" (news78.go)
 	ts = s.namedBusinessSales(ts)  // "will sell Family Dollar for $1 billion" (namedsales.go)
 	ts = s.licenseDeals(ts)        // "licenses Dunsford's kidney drug" (news54.go)
 	ts = s.rivalCauses(ts)         // "Ford slides after rival GM cuts forecast" (news30.go)

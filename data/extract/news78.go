@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // News78: readings of company news of 1997-2007 (modern61's misses).
 //
@@ -149,4 +153,55 @@ func (s *sentence) dotComNames(known []CompanyMention, taken func(start, end int
 		out = append(out, CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: s.toks[k].end})
 	}
 	return out
+}
+
+// appositiveMovers are the verbs of a stock's move that may follow an appositive: news47's
+// moveVerbs and the multiples a debut is told by ("nearly tripled", "more than doubled").
+var appositiveMultiples = wordSet(`doubled tripled quadrupled halved double triple quadruple`)
+
+// appositiveShareMove adds the move of "Shares of Zentrix Inc., the operator of a popular online
+// auction site, nearly tripled on their first day": a company after "Shares of", an appositive
+// between commas that opens with "the", "a" or "an" (at most a dozen words, no clause in it), and
+// a verb of a move after the second comma, perhaps after "nearly", "more than" or "almost". The
+// lexicon's gapped "shares ... rose" spans eight words, which a long appositive passes; a short
+// one ("the toolmaker") it reads already. Only a sentence with no move of its own is read.
+func (s *sentence) appositiveShareMove(ts []trigger) []trigger {
+	w := s.words
+	if slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.PriceMove }) {
+		return ts
+	}
+	for i := 0; i+3 < len(w); i++ {
+		if w[i] != "shares" || w[i+1] != "of" || !s.companyWithin(i+2, i+3) {
+			continue
+		}
+		k := i + 2
+		for k < len(w) && w[k] != "," && !gapStops[w[k]] || k < len(w) && w[k] == "." && initialDot(w, k) {
+			k++
+		}
+		if k+2 >= len(w) || w[k] != "," || w[k+1] != "the" && w[k+1] != "a" && w[k+1] != "an" {
+			return ts
+		}
+		j := k + 2
+		for j < len(w) && j <= k+13 && w[j] != "," {
+			if gapStops[w[j]] && !initialDot(w, j) || w[j] == "who" || w[j] == "that" {
+				return ts
+			}
+			j++
+		}
+		if j+1 >= len(w) || w[j] != "," {
+			return ts
+		}
+		v := j + 1
+		switch {
+		case w[v] == "nearly" || w[v] == "almost":
+			v++
+		case w[v] == "more" && v+2 < len(w) && w[v+1] == "than":
+			v += 2
+		}
+		if v < len(w) && (moveVerbs[w[v]] || appositiveMultiples[w[v]]) {
+			return append(ts, trigger{typ: events.PriceMove, from: i, to: v + 1, gap: true, tail: v, verbal: true})
+		}
+		return ts
+	}
+	return ts
 }

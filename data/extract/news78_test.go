@@ -91,3 +91,16 @@ func TestNews78DotComNames(t *testing.T) {
 		{"Quarterly report", "Readers of www.Qorvane.com reported a fourth-quarter net profit of $5.1 million.", nil},
 	})
 }
+
+// TestNews78AppositiveShareMove checks that a move told after a long appositive of the company
+// whose shares moved is a move, while an appositive without a move and a relative clause are none.
+func TestNews78AppositiveShareMove(t *testing.T) {
+	news78Check(t, []news78Case{
+		{"Market debut", "Shares of Zentrix Inc., the operator of a popular online auction site, nearly tripled on their first day of trading Thursday.", []string{"ipo", "price_move"}},
+		{"Zentrix stock", "Shares of Zentrix Inc., the big old Ohio maker of hand tools, rose 20 percent on Thursday.", []string{"price_move"}},
+		{"Zentrix stock", "Shares of Zentrix, a maker of hand tools for farms and workshops, more than doubled on Thursday.", []string{"price_move"}},
+		// Near misses: no verb of a move after the appositive.
+		{"Zentrix profile", "Shares of Zentrix Inc., the operator of a popular online auction site, are held mostly by its founders.", nil},
+		{"Zentrix profile", "Shares of Zentrix Inc., the operator of a popular online auction site, were first sold to the public in 1998.", nil},
+	})
+}

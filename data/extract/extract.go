@@ -770,7 +770,7 @@ func (s *sentence) namedCompanies(known []CompanyMention, isTitle bool) []Compan
 		from := k
 		for j := k - 1; j >= 0 && k-j <= 6; j-- {
 			w := s.toks[j].text
-			if startsUpper(w) && isWord(w) && !sentenceOpeners[s.words[j]] {
+			if (startsUpper(w) || j == k-1 && innerCapitalName(w)) && isWord(w) && !sentenceOpeners[s.words[j]] { // "eBay Inc." (news78.go)
 				from = j
 				continue
 			}

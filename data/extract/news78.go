@@ -205,3 +205,11 @@ func (s *sentence) appositiveShareMove(ts []trigger) []trigger {
 	}
 	return ts
 }
+
+// innerCapitalName says whether w, written right before a legal form, is a name that begins in
+// lower case with a capital inside, as the dot-com years wrote them: "eBay Inc.", "iVillage
+// Inc.", "eToys Inc.". One lower-case letter (or "e-") before the capital: "iPhone" is a
+// product, but no product takes "Inc." after it, and "anyCorp" shapes are rare.
+func innerCapitalName(w string) bool {
+	return len(w) > 2 && w[0] >= 'a' && w[0] <= 'z' && (w[1] >= 'A' && w[1] <= 'Z' || w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z')
+}

@@ -104,3 +104,15 @@ func TestNews78AppositiveShareMove(t *testing.T) {
 		{"Zentrix profile", "Shares of Zentrix Inc., the operator of a popular online auction site, were first sold to the public in 1998.", nil},
 	})
 }
+
+// TestNews78InnerCapitalNames checks that a name in lower case with a capital inside, before a
+// legal form, is a company, while such a word without a legal form is none.
+func TestNews78InnerCapitalNames(t *testing.T) {
+	news78Check(t, []news78Case{
+		{"Quarterly report", "eLumo Inc. on Tuesday reported a fourth-quarter net profit of $5.1 million.", []string{"earnings"}},
+		{"Quarterly report", "Shares of iQorva Inc., the operator of a popular online auction site, nearly tripled on their first day of trading Thursday.", []string{"ipo", "price_move"}},
+		// Near misses: a product's name, and an ordinary lower-case word, before no legal form.
+		{"Quarterly report", "The iQorva player reported a fourth-quarter net profit of $5.1 million.", nil},
+		{"Quarterly report", "An online seller reported a fourth-quarter net profit of $5.1 million.", nil},
+	})
+}

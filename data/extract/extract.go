@@ -772,11 +772,15 @@ func (s *sentence) namedCompanies(known []CompanyMention, isTitle bool) []Compan
 		from := k
 		for j := k - 1; j >= 0 && k-j <= 6; j-- {
 			w := s.toks[j].text
-			if startsUpper(w) && isWord(w) && !sentenceOpeners[s.words[j]] {
+			if (startsUpper(w) || j == k-1 && innerCapitalName(w)) && isWord(w) && !sentenceOpeners[s.words[j]] { // "eBay Inc." (news78.go)
 				from = j
 				continue
 			}
 			if (w == "&" || s.words[j] == "and" || s.words[j] == "of" || w == "-") && j > 0 && startsUpper(s.toks[j-1].text) {
+				continue
+			}
+			if d, ok := s.dotComStart(j); ok { // "Zentrix.com Inc." (news78.go)
+				from, j = d, d
 				continue
 			}
 			break
@@ -787,6 +791,7 @@ func (s *sentence) namedCompanies(known []CompanyMention, isTitle bool) []Compan
 		name := s.text[s.toks[from].start:t.end]
 		found = append(found, CompanyMention{Company: Company{Name: name}, Text: name, Start: s.toks[from].start, End: t.end})
 	}
+	found = append(found, s.dotComNames(known, taken)...) // "Zentrix.com posts first profit" (news78.go)
 	if isTitle {
 		// A title's "Parrish Electric (PRSE) second-quarter profit rises": a name before its symbol.
 		if c, ok := s.symbolNamed(0); ok && !taken(c.Start, c.End) {
@@ -1321,6 +1326,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	}
 	ts = s.companyMove(ts, quotes) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
 	ts = s.alsoMoved(ts)           // "..., while Nokia and BlackBerry also surged" (news48.go)
+	ts = s.appositiveShareMove(ts) // "Shares of Acme Inc., the operator of ..., nearly tripled" (news78.go)
 	ts = s.namedBusinessSales(ts)  // "will sell Family Dollar for $1 billion" (namedsales.go)
 	ts = s.licenseDeals(ts)        // "licenses Dunsford's kidney drug" (news54.go)
 	ts = s.rivalCauses(ts)         // "Ford slides after rival GM cuts forecast" (news30.go)

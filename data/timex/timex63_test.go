@@ -19,3 +19,23 @@ func TestBroadcastChangeForYear(t *testing.T) {
 		{"year before", date(1998, 6, 5), "The fund lost 4 percent for the year before.", nil},
 	})
 }
+
+// A quarter or half "of" a year in words is that year's, one expression; a count after "of" is
+// none.
+func TestBroadcastPeriodSpelledYear(t *testing.T) {
+	run47(t, []case47{
+		{"half of two thousand one", date(2000, 12, 6), "We are planning for a slower first half of two thousand one.",
+			[]tagged{{"first half of two thousand one", "2001-H1"}}},
+		{"quarter of nineteen ninety-eight", date(1999, 3, 2), "Output fell in the fourth quarter of nineteen ninety-eight, the agency said.",
+			[]tagged{{"the fourth quarter of nineteen ninety-eight", "1998-Q4"}}},
+		{"second half of two thousand", date(1999, 6, 2), "Sales should recover in the second half of two thousand.",
+			[]tagged{{"the second half of two thousand", "2000-H2"}}},
+	})
+	// near miss: a count after "of" is not the half's year ("two thousand" alone is
+	// spelled-year's reading, left as it was)
+	for _, e := range Tag("The fund sold the first half of two thousand shares on Monday.", Reference{DocDate: date(1999, 6, 2)}) {
+		if e.Value == "2000-H1" || e.Text == "the first half of two thousand" {
+			t.Errorf("a count joined the half: %q %s", e.Text, e.Value)
+		}
+	}
+}

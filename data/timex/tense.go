@@ -1246,7 +1246,8 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		return tensePast, "had " + strings.ToLower(w), cueDecides
 	}
 	if m.toks[k].in(sComparedWords) && (m.anyWord(k-1, "than", "as") || m.isHyphen(k-1) && m.word(k-2, "than") ||
-		m.anyWord(k-2, "than", "as") && m.anyWord(k-1, "it", "they", "we", "he", "she", "analysts", "investors")) {
+		m.anyWord(k-2, "than", "as") && m.anyWord(k-1, "it", "they", "we", "he", "she", "analysts", "investors") ||
+		m.comparedSubject(k)) { // "better than anyone expected in January" (timex63.go)
 		// "spent more than expected in June", "rose as expected", "fell more sharply than it
 		// expected in February", "reported better-than-expected results on Thursday": a
 		// comparison with what was foreseen, told of the past as often as of the future, whose

@@ -30,3 +30,23 @@ func (m *matcher) periodSpelledYear(j, k int) (year, end int, ok bool) {
 	}
 	return y, e, true
 }
+
+// comparedSubject reports whether the word of foreseeing at token k (comparedWords) follows
+// "than" and a subject of up to three words with no verb among them: "better than anyone
+// expected in January", "more than Wall Street expected in February", "slower than most
+// economists had hoped". The comparison measures an outcome against what was foreseen, and
+// the date after it is the outcome's or the foreseeing's, told in the verb's tense, not the
+// future of an expectation ("The ruling is expected in January" is ahead).
+func (m *matcher) comparedSubject(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		t := &m.toks[j]
+		if t.kind != kWord || t.lex.kind != lxNone || t.in(sClauseWords) ||
+			m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0 || m.anyWord(j, "had", "has", "have", "was", "were", "than", "as") {
+			return false
+		}
+		if m.word(j-1, "than") {
+			return true
+		}
+	}
+	return false
+}

@@ -39,3 +39,21 @@ func TestBroadcastPeriodSpelledYear(t *testing.T) {
 		}
 	}
 }
+
+// A comparison with what a subject foresaw ("than anyone expected") tells no future of its
+// own: the date after it takes the verb's tense. An expectation told as such is still ahead.
+func TestBroadcastComparedSubject(t *testing.T) {
+	run47(t, []case47{
+		{"anyone", date(1999, 4, 13), "Sales were better than anyone expected in January.",
+			[]tagged{{"January", "1999-01"}}},
+		{"that's, back in", date(1999, 4, 13), "That's a lot better than anyone expected back in January.",
+			[]tagged{{"January", "1999-01"}}},
+		{"two-word name", date(1999, 4, 13), "Profits rose more than Wall Street expected in February.",
+			[]tagged{{"February", "1999-02"}}},
+		// near misses: the expectation itself, and a comparison told ahead
+		{"is expected", date(1999, 4, 13), "The ruling is expected in January.",
+			[]tagged{{"January", "2000-01"}}},
+		{"will be, than expected", date(1999, 4, 13), "Sales will be weaker than expected in January.",
+			[]tagged{{"January", "2000-01"}}},
+	})
+}

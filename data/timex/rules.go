@@ -875,6 +875,12 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 	if d != 0 && diff >= -limit && m.futureDayGone(start, end, diff) { // lead14.go
 		return y + 1
 	}
+	if m.inCaseAhead(start) { // "bought sandbags in case the river floods in November" (timex63.go)
+		if diff < -limit {
+			y++
+		}
+		return y
+	}
 	if diff > limit || diff < -limit {
 		switch m.tense(start, end) {
 		case tensePast:

@@ -50,3 +50,30 @@ func (m *matcher) comparedSubject(k int) bool {
 	}
 	return false
 }
+
+// inCaseAhead reports whether the month or day at token start closes a clause opened by "in
+// case" whose verb is no past: "has ordered extra cash printed in case people withdraw it
+// before January 1", "the county bought sandbags in case the river floods in November". What
+// a precaution guards against lies after it, whatever the tense of the taking: the clause's
+// present speaks of a time to come, and its date is the next such day or month, not the
+// nearest or the one the main verb's past would send back. A past in the clause ("in case
+// customers panicked in January") keeps the reading of the tense.
+func (m *matcher) inCaseAhead(start int) bool {
+	sent := m.toks[start].sent
+	for j := start - 1; j > 0 && j >= start-12; j-- {
+		t := &m.toks[j]
+		if t.sent != sent || t.kind == kPunct && t.s != "-" {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if m.word(j, "case") {
+			return m.word(j-1, "in") && j+1 < start
+		}
+		if m.verbInfo(j)&vPast != 0 || calendarWord(t.lex.kind) {
+			return false // a past, or another date between
+		}
+	}
+	return false
+}

@@ -57,3 +57,19 @@ func TestBroadcastComparedSubject(t *testing.T) {
 			[]tagged{{"January", "2000-01"}}},
 	})
 }
+
+// A month or day in a clause of "in case" with no past is ahead: a precaution is against what
+// may come. A past in the clause keeps its reading.
+func TestBroadcastInCaseAhead(t *testing.T) {
+	run47(t, []case47{
+		{"day after has ordered", date(1999, 8, 18), "The Fed has ordered extra currency printed in case people withdraw cash before January 1.",
+			[]tagged{{"January 1", "2000-01-01"}}},
+		{"month after bought", date(1999, 4, 13), "The county bought sandbags in case the river floods in November.",
+			[]tagged{{"November", "1999-11"}}},
+		{"day, just in case", date(1999, 4, 13), "The utility has hired extra crews just in case the storm season turns bad by Oct. 30.",
+			[]tagged{{"Oct. 30", "1999-10-30"}}},
+		// near miss: the clause's own past
+		{"past in the clause", date(1999, 4, 13), "The bank kept extra cash on hand in case customers panicked in November.",
+			[]tagged{{"November", "1998-11"}}},
+	})
+}

@@ -1230,8 +1230,8 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.wishedDone(k, start) && !m.storyYearBefore(start) { // "wanted the audit finished by summer" (timex48.go)
 		return tenseFuture, w, cueDecides
 	}
-	if k < start && m.wantedAhead(k, start) { // "do not want a rate increase in December" (timex63.go)
-		return tenseFuture, w, cueDecides
+	if k < start && m.wantedNow(k, start) { // "do not want a rate increase in December" (timex63.go)
+		return tensePresent, w, cueDecides
 	}
 	if k < start && m.anyWord(k, "hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting") && m.word(k+1, "for") && !m.word(k-1, "had") {
 		// what is hoped or waited for lies ahead of the hoping, told in the past or not:

@@ -78,14 +78,15 @@ func (m *matcher) inCaseAhead(start int) bool {
 	return false
 }
 
-// wantedAhead reports whether word k is a present of wanting ("want", "wants") with its
-// object right after it and the date at token start closing that object, no verb between:
-// "Officials say they do not want a rate increase in December", "The union wants a new
-// contract in June". What is wanted is still to come, and its month the next such one, though
-// the story just told the months of a year gone (storyDirection) or the month is nearer
-// behind. A want told in the past ("wanted a new contract in June") keeps its reading, and so
-// does a want with "to" (intentCue reads it).
-func (m *matcher) wantedAhead(k, start int) bool {
+// wantedNow reports whether word k is a present of wanting ("want", "wants") with its object
+// right after it and the date at token start closing that object, no verb between: "Officials
+// say they do not want a rate increase in December", "The union wants a new contract in
+// December". The want is the telling's present, and its month is read from the telling (the
+// publication's year), not with the story's last month, which may be of a year gone
+// (storyDirection): the months of 1998 just told do not make a December wanted in August 1999
+// that of 1998. A want told in the past ("wanted a new contract in December") keeps its
+// reading, and so does a want with "to" (intentCue reads it).
+func (m *matcher) wantedNow(k, start int) bool {
 	if k+1 >= start || !m.anyWord(k, "want", "wants") || m.anyWord(k-1, "had", "a", "the") ||
 		!m.toks[k+1].in(sObjectDeterminers) && !m.toks[k+1].in(sObjectQuantities) && !m.anyWord(k+1, "lower", "higher") {
 		return false

@@ -74,18 +74,18 @@ func TestBroadcastInCaseAhead(t *testing.T) {
 	})
 }
 
-// What a present of wanting has for its object, dated after it, is still to come, though the
-// story just told months of a year gone; a want told in the past keeps its reading.
-func TestBroadcastWantedAhead(t *testing.T) {
+// What a present of wanting has for its object, dated after it, is read from the telling, not
+// with the story's last month of a year gone; a want told in the past keeps its reading.
+func TestBroadcastWantedNow(t *testing.T) {
 	run47(t, []case47{
 		{"do not want, after November", date(1999, 8, 18), "The Fed cut rates in November. Officials say they do not want a rate increase in December.",
 			[]tagged{{"November", "1998-11"}, {"December", "1999-12"}}},
-		{"wants, a month gone", date(1999, 8, 18), "The plant closed in May. The union wants a new contract in June.",
-			[]tagged{{"May", "1999-05"}, {"June", "2000-06"}}},
-		{"want, a comparative object", date(1999, 8, 18), "The company cut prices in March. Customers want lower prices in April.",
-			[]tagged{{"March", "1999-03"}, {"April", "2000-04"}}},
+		{"wants, after talks broke down", date(1999, 8, 18), "Talks broke down in November. The union wants a new contract in December.",
+			[]tagged{{"November", "1998-11"}, {"December", "1999-12"}}},
+		{"want, a comparative object", date(1999, 8, 18), "Prices rose in October. Customers want lower prices in December.",
+			[]tagged{{"October", "1998-10"}, {"December", "1999-12"}}},
 		// near miss: the want told in the past
-		{"wanted", date(1999, 8, 18), "The plant closed in May. The union wanted a new contract in June.",
-			[]tagged{{"May", "1999-05"}, {"June", "1999-06"}}},
+		{"wanted", date(1999, 8, 18), "Talks broke down in November. The union wanted a new contract in December.",
+			[]tagged{{"November", "1998-11"}, {"December", "1998-12"}}},
 	})
 }

@@ -301,7 +301,8 @@ func normResultsYear(m *matcher, x *match) (cand, bool) {
 	}
 	if !m.word(x.start-1, "for") || m.anyWord(x.end, "before", "ago", "earlier", "ended", "ending", "to", "of", "as") ||
 		m.word(x.end, "in") && !(x.end+1 < len(m.toks) && (m.toks[x.end+1].lex.kind == lxMonth || m.toks[x.end+1].kind == kNum)) ||
-		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") || !m.resultsSentence(x.start) && !m.anyWord(x.start-2, outlookWords...) {
+		m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") ||
+		!m.resultsSentence(x.start) && !m.anyWord(x.start-2, outlookWords...) && !m.changeForYear(x) { // timex63.go
 		return cand{}, false
 	}
 	if m.lastFiscal != 0 {

@@ -561,7 +561,7 @@ func (m *matcher) monthYear(n need, tense func() Tense) int {
 		return y
 	case n.rel == 0:
 		y = m.yearFor(n.start, n.end, n.a, 0)
-		if y != m.doc.Year() || m.nearestMonth(n.start, n.end) || m.meetingMinutes(n.start, n.end) { // "first set for January" (timex33.go), "minutes of the March meeting" (timex35.go)
+		if y != m.doc.Year() || m.nearestMonth(n.start, n.end) || m.meetingMinutes(n.start, n.end) || m.inCaseAhead(n.start) { // timex63.go // "first set for January" (timex33.go), "minutes of the March meeting" (timex35.go)
 			return y
 		}
 		dir = m.direction(n.start, tense())

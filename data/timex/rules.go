@@ -760,6 +760,9 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if k < len(m.toks) && m.toks[k].kind == kNum && m.toks[k].ndig == 2 && m.glued(k) && !(m.glued(k+1) && m.toks[k+1].kind != kPunct) {
 		return cand{end: k + 1, typ: "DATE", val: mk(twoDigitYear(m.toks[k].num), n), gran: gran, by: ByAbsolute}, true
 	}
+	if y, e, ok := m.periodSpelledYear(j, k); ok { // "the first half of two thousand one" (timex63.go)
+		return cand{end: e, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute, fiscal: fiscal}, true
+	}
 	per := 3
 	if kind == "h" {
 		per = 6
@@ -877,6 +880,12 @@ func (m *matcher) yearFor(start, end, mo, d int) int {
 	}
 	if d != 0 && diff >= -limit && m.futureDayGone(start, end, diff) { // lead14.go
 		return y + 1
+	}
+	if m.inCaseAhead(start) { // "bought sandbags in case the river floods in November" (timex63.go)
+		if diff < -limit {
+			y++
+		}
+		return y
 	}
 	if diff > limit || diff < -limit {
 		switch m.tense(start, end) {

@@ -1231,6 +1231,9 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 	if m.wishedDone(k, start) && !m.storyYearBefore(start) { // "wanted the audit finished by summer" (timex48.go)
 		return tenseFuture, w, cueDecides
 	}
+	if k < start && m.wantedNow(k, start) { // "do not want a rate increase in December" (timex63.go)
+		return tensePresent, w, cueDecides
+	}
 	if k < start && m.anyWord(k, "hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting") && m.word(k+1, "for") && !m.word(k-1, "had") {
 		// what is hoped or waited for lies ahead of the hoping, told in the past or not:
 		// "hoped for a ruling by the end of the summer"
@@ -1247,7 +1250,8 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 		return tensePast, "had " + strings.ToLower(w), cueDecides
 	}
 	if m.toks[k].in(sComparedWords) && (m.anyWord(k-1, "than", "as") || m.isHyphen(k-1) && m.word(k-2, "than") ||
-		m.anyWord(k-2, "than", "as") && m.anyWord(k-1, "it", "they", "we", "he", "she", "analysts", "investors")) {
+		m.anyWord(k-2, "than", "as") && m.anyWord(k-1, "it", "they", "we", "he", "she", "analysts", "investors") ||
+		m.comparedSubject(k)) { // "better than anyone expected in January" (timex63.go)
 		// "spent more than expected in June", "rose as expected", "fell more sharply than it
 		// expected in February", "reported better-than-expected results on Thursday": a
 		// comparison with what was foreseen, told of the past as often as of the future, whose

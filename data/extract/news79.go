@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
+
 // Rules from misreads noticed while newswire28 (1985-1989 company press releases as PR Newswire
 // and Business Wire carried them, and the wires' rewrites) was written: a span opened by "Since"
 // and a date with no comma after it, told in the perfect, is the record of the years since.
@@ -44,4 +50,56 @@ func sinceDateOpened(w []string, t trigger) bool {
 		}
 	}
 	return perfect
+}
+
+// figureReportVerbs tell a company's figure as reported: "today reported record sales of ...".
+var figureReportVerbs = wordSet(`reported reports report posted posts recorded records`)
+
+// moneyFigureWords may stand in a money figure: "$48.2 million", "48.2 mln dlrs", "$1.07 billion".
+var moneyFigureWords = wordSet(`$ million billion mln bln thousand dlrs dollars`)
+
+// figureRelativeSubjects before a report verb make its figure a description of a company named
+// before ("Corvel, which reported sales of $40 million in 1986, ..."), a past one ("had
+// reported") or a report still to come ("expects to report sales of ...").
+var figureRelativeSubjects = wordSet(`which that who whose , had to`)
+
+// reportedFigureForPeriod reads a results noun at word i ("sales", "revenue", "revenues") told
+// by a report verb before it, with at most "record" or "net" between, then "of", a money figure
+// and the period of the company's accounts it covers after "for" or "in": "today reported
+// record sales of $48.2 million for its fiscal second quarter", "posted revenues of 31.4 mln dlrs
+// in the six months ended June 30". The verb of change resultsInPeriod (lead13.go) waits for is
+// not there: the figure itself is the news. The period must name a span of accounts before any
+// other word, so a retailer's "for the five weeks ended Jan. 2", a month's "for December" and a
+// figure with no period stay none; a report verb in a relative clause ("which reported sales of
+// ... in 1986") describes a company named before, and one after "to" is still to come.
+func reportedFigureForPeriod(words []string, i int) (trigger, bool) {
+	if i < 1 || i+4 >= len(words) || words[i+1] != "of" {
+		return trigger{}, false
+	}
+	v := i - 1
+	if v > 0 && (words[v] == "record" || words[v] == "net") {
+		v--
+	}
+	if !figureReportVerbs[words[v]] || v > 0 && figureRelativeSubjects[words[v-1]] {
+		return trigger{}, false
+	}
+	g := i + 2
+	for ; g < len(words) && g <= i+6 && (moneyFigureWords[words[g]] || isNumber(words[g])); g++ {
+	}
+	if g == i+2 || g >= len(words) || words[g] != "for" && words[g] != "in" {
+		return trigger{}, false
+	}
+	for k := g + 1; k < len(words) && k <= g+6; k++ {
+		w := words[k]
+		switch {
+		case accountsPeriods[w] || strings.HasSuffix(w, "-quarter") || strings.HasSuffix(w, "-half"):
+			return trigger{typ: events.Earnings, from: v, to: k + 1, verbal: true}, true
+		case (w == "months" || w == "weeks") && accountsSpans[words[k-1]]:
+			return trigger{typ: events.Earnings, from: v, to: k + 1, verbal: true}, true
+		case periodPhraseWords[w] && w != "," && w != "in" && w != "on" || accountsSpans[w]:
+		default:
+			return trigger{}, false
+		}
+	}
+	return trigger{}, false
 }

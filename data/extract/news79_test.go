@@ -56,3 +56,27 @@ func TestNews79SinceDateOpened(t *testing.T) {
 		}
 	}
 }
+
+// TestNews79ReportedFigure checks that a results figure a company reports for a period of its
+// accounts is results though no verb of change follows, while a retailer's weeks, a month, a
+// region, a relative clause's description and a report to come stay none.
+func TestNews79ReportedFigure(t *testing.T) {
+	x := news79Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Halvern Controls today reported record sales of $48.2 million for its fiscal second quarter ended Dec. 31.", []string{"earnings"}},
+		{"Ardent Software posted sales of 31.4 mln dlrs in the quarter.", []string{"earnings"}},
+		{"Marlow Savings said it reported revenues of $212 million for the first quarter ended March 31.", []string{"earnings"}},
+		// Near misses.
+		{"Corvel Trucking reported record sales of $48.2 million for the five weeks ended Jan. 2.", nil},
+		{"Corvel Trucking reported sales of $40 million in the Midwest.", nil},
+		{"Corvel Trucking, which reported sales of $40 million in its latest fiscal year, hauls steel.", nil},
+	}
+	for _, tt := range tests {
+		if got := news79Types(x, "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

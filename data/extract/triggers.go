@@ -1908,6 +1908,11 @@ func wordRules(out []trigger, words []string, i int) []trigger {
 			out = append(out, t)
 		}
 	}
+	if i+1 < len(words) && words[i+1] == "of" && (w == "sales" || w == "revenue" || w == "revenues") {
+		if t, ok := reportedFigureForPeriod(words, i); ok { // news79.go
+			out = append(out, t)
+		}
+	}
 	return out
 }
 

@@ -103,3 +103,71 @@ func reportedFigureForPeriod(words []string, i int) (trigger, bool) {
 	}
 	return trigger{}, false
 }
+
+// ownBuyVerbs buy shares: stockBuyVerbs (news61.go) and "acquire".
+var ownBuyVerbs = wordSet(`buy buys bought buying purchase purchases purchased purchasing acquire acquires acquired
+	acquiring`)
+
+// ownStockCounted reads, after the verb of buying at word v, a count of the buyer's own stock and
+// returns the index of its last word ("shares" or "stock"), or -1: "purchased 1,250,000 of its
+// common shares", "bought 1.2 mln shares of its common stock", "acquired 500,000 shares of its
+// own stock". Shares of a company named ("1.2 mln shares of Corvel common stock") or bought by
+// someone else ("of its shares by Siemens") are no count of its own. Shares bought "from" a
+// holder are left as they were: Reuters files a holder's stake bought out with a standstill
+// under acquisitions, where newswire26's 6 labels such greenmail a buyback, so the rule keeps
+// out of that quarrel ("from time to time" is no holder).
+func ownStockCounted(words []string, v int) int {
+	k, counted := v+1, false
+	for ; k < len(words) && k <= v+8; k++ {
+		w := words[k]
+		switch {
+		case isNumber(w):
+			counted = true
+			continue
+		case w == "shares" && counted && k+1 < len(words) && words[k+1] == "of":
+			k++ // "1.2 mln shares of its common stock"
+			continue
+		case amountWords[w] || w == "common" && counted:
+			continue
+		}
+		break
+	}
+	if !counted || k+1 >= len(words) || words[k] != "its" && words[k] != "their" {
+		return -1
+	}
+	k++
+	if words[k] == "own" {
+		k++
+	}
+	for ; k < len(words) && k <= v+16; k++ {
+		if words[k] == "shares" || words[k] == "stock" {
+			if k+1 < len(words) && (words[k+1] == "by" || words[k+1] == "from" && !(k+2 < len(words) && words[k+2] == "time")) {
+				return -1 // bought by another, or from a holder (see above)
+			}
+			return k
+		}
+		if !ownStockWords[words[k]] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownStockCountBought says whether an acquisition trigger that ends in a verb of buying buys a count
+// of the company's own stock, a buyback: "bought 1.2 mln shares of its common stock" (see
+// ownStockCounted), as ownCountBought (wireown.go) reads "bought 1.2 mln of its shares".
+func ownStockCountBought(words []string, t trigger) bool {
+	return ownBuyVerbs[words[t.to-1]] && ownStockCounted(words, t.to-1) >= 0
+}
+
+// ownStockAt reads a buyback that ends at word i ("shares" or "stock") told by a verb of buying
+// no trigger holds and a count of the company's own stock: "has purchased 1,250,000 of its common
+// shares in the open market". The verb stands at most twelve words before.
+func ownStockAt(words []string, i int) (trigger, bool) {
+	for v := i - 1; v >= 0 && v >= i-12; v-- {
+		if ownBuyVerbs[words[v]] && ownStockCounted(words, v) == i {
+			return trigger{typ: events.Buyback, from: v, to: i + 1, verbal: true}, true
+		}
+	}
+	return trigger{}, false
+}

@@ -80,3 +80,26 @@ func TestNews79ReportedFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestNews79OwnStockCounted checks that a count of the company's own stock bought is a buyback,
+// told with "purchased" as with "bought", with "shares of its common stock" as with "of its
+// shares", while shares of a company named and shares sold stay as they were.
+func TestNews79OwnStockCounted(t *testing.T) {
+	x := news79Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Halvern Controls said today it has purchased 1,250,000 of its common shares in the open market.", []string{"buyback"}},
+		{"Marlow Savings said it bought 400,000 shares of its common stock in the open market.", []string{"buyback"}},
+		{"Ardent Software said it acquired 2.1 mln shares of its own stock, or about 9 pct of those outstanding.", []string{"buyback"}},
+		// Near misses.
+		{"Halvern Controls said it bought 1,250,000 shares of Corvel Trucking common stock.", []string{"acquisition"}},
+		{"Halvern Controls said Corvel Trucking holds 1,250,000 of its common shares.", nil},
+	}
+	for _, tt := range tests {
+		if got := news79Types(x, "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

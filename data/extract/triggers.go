@@ -1890,6 +1890,9 @@ func wordRules(out []trigger, words []string, i int) []trigger {
 		if t, ok := movedSharesAt(words, i); ok { // news68.go
 			out = append(out, t)
 		}
+		if t, ok := ownStockAt(words, i); ok { // news79.go
+			out = append(out, t)
+		}
 	}
 	if w == "gain" || w == "gains" {
 		if t, ok := gainOnSale(words, i); ok { // gainsale.go

@@ -162,10 +162,11 @@ func ownStockCountBought(words []string, t trigger) bool {
 
 // ownStockAt reads a buyback that ends at word i ("shares" or "stock") told by a verb of buying
 // no trigger holds and a count of the company's own stock: "has purchased 1,250,000 of its common
-// shares in the open market". The verb stands at most twelve words before.
+// shares in the open market". The verb stands at most twelve words before; a noun's "purchase of
+// as many as 750,000 of its shares" is the lexicon's, read as before (ownCountBought).
 func ownStockAt(words []string, i int) (trigger, bool) {
 	for v := i - 1; v >= 0 && v >= i-12; v-- {
-		if ownBuyVerbs[words[v]] && ownStockCounted(words, v) == i {
+		if ownBuyVerbs[words[v]] && words[v+1] != "of" && ownStockCounted(words, v) == i {
 			return trigger{typ: events.Buyback, from: v, to: i + 1, verbal: true}, true
 		}
 	}

@@ -268,7 +268,7 @@ func news44Misread(s *sentence, t trigger) bool {
 		return true
 	case t.typ == events.Dividend && standingPayout(s, t):
 		return true
-	case t.typ != events.PriceMove && (spanOpened(s.words, t) || s.statedBefore(t)):
+	case t.typ != events.PriceMove && (spanOpened(s.words, t) || sinceDateOpened(s.words, t) || s.statedBefore(t)):
 		return true
 	}
 	return false

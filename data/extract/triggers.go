@@ -1893,6 +1893,9 @@ func wordRules(out []trigger, words []string, i int) []trigger {
 		if t, ok := movedSharesAt(words, i); ok { // news68.go
 			out = append(out, t)
 		}
+		if t, ok := ownStockAt(words, i); ok { // news79.go
+			out = append(out, t)
+		}
 	}
 	if w == "gain" || w == "gains" {
 		if t, ok := gainOnSale(words, i); ok { // gainsale.go
@@ -1908,6 +1911,11 @@ func wordRules(out []trigger, words []string, i int) []trigger {
 	}
 	if i+1 < len(words) && (words[i+1] == "in" || words[i+1] == "for" || words[i+1] == "during") {
 		if t, ok := resultsInPeriod(words, i); ok { // lead13.go
+			out = append(out, t)
+		}
+	}
+	if i+1 < len(words) && words[i+1] == "of" && (w == "sales" || w == "revenue" || w == "revenues") {
+		if t, ok := reportedFigureForPeriod(words, i); ok { // news79.go
 			out = append(out, t)
 		}
 	}

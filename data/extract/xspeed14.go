@@ -31,7 +31,7 @@ func wordRuleBits(w string) uint8 {
 	case "ipo", "ipos":
 		return wrIPO
 	case "reports", "report", "first", "dutch", "comparable", "revpar", "ffo", "affo", "funds",
-		"shares", "gain", "gains":
+		"shares", "gain", "gains", "sales", "revenue", "revenues": // news79.go: sales, revenue, revenues
 		return wrHere
 	}
 	if len(w) >= len("same-") && w[4] == '-' && strings.HasPrefix(w, "same-") {

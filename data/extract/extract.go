@@ -1180,9 +1180,13 @@ var personRelatives = wordSet(`who whose whom`)
 // it opens (skipAside: a itself where the comma opens none). ok is false where no comma stands
 // there or nothing follows it.
 func (s *sentence) asideAround(k int) (a, after int, ok bool) {
-	for a := k - 1; a >= 0 && a >= k-12; a-- {
-		if s.words[a] == "," {
+	first := k - 12
+	for a := k - 1; a >= 0 && a >= first; a-- {
+		switch w := s.words[a]; {
+		case w == ",":
 			return a, skipAside(s.words, a), a+1 < len(s.words)
+		case w == "." || suffixAbbrevs[w] || w == "com" && a > 0 && s.words[a-1] == ".":
+			first-- // a name's periods and legal form are no words of the aside (skipAside)
 		}
 	}
 	return 0, 0, false

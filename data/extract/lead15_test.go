@@ -140,3 +140,19 @@ func TestAsideWithLongNames(t *testing.T) {
 			[]string{"acquisition occurred CVS 2024-06-12"}},
 	})
 }
+
+// A company that describes the name after it by a tie ("Tesla supplier Panasonic", "Walmart
+// rival Target") is no party of that company's event (lead15.go relationModifier).
+func TestRelationModifier(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Tesla supplier Panasonic cut its annual profit forecast on Tuesday.", nil},
+		{"Nvidia rival Cerebras filed for an initial public offering on Tuesday.", nil},
+		{"Walmart rival Target raised its dividend on Tuesday.",
+			[]string{"dividend occurred TGT 2024-06-11 raised"}},
+		{"Apple chip supplier Skyworks Solutions cut its annual forecast on Tuesday.",
+			[]string{"guidance occurred SWKS 2024-06-11 cut"}},
+		// near-miss: the tie's word as a verb
+		{"Tesla partners with Panasonic on a new battery plant.",
+			[]string{"partnership occurred TSLA 2024-06-12"}},
+	})
+}

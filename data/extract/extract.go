@@ -1187,9 +1187,13 @@ var personRelatives = wordSet(`who whose whom`)
 // it opens (skipAside: a itself where the comma opens none). ok is false where no comma stands
 // there or nothing follows it.
 func (s *sentence) asideAround(k int) (a, after int, ok bool) {
-	for a := k - 1; a >= 0 && a >= k-12; a-- {
-		if s.words[a] == "," {
+	first := k - 12
+	for a := k - 1; a >= 0 && a >= first; a-- {
+		switch w := s.words[a]; {
+		case w == ",":
 			return a, skipAside(s.words, a), a+1 < len(s.words)
+		case w == "." || suffixAbbrevs[w] || w == "com" && a > 0 && s.words[a-1] == ".":
+			first-- // a name's periods and legal form are no words of the aside (skipAside)
 		}
 	}
 	return 0, 0, false
@@ -2873,7 +2877,8 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	if k > 1 && s.words[k-1] == "with" && rivalryWords[s.words[k-2]] && possessiveAt(s.words, end) {
 		return true // "a head-to-head fight with Novo Nordisk's Wegovy": the rival product's maker (offered.go)
 	}
-	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] || s.employerHired(k, end) || competedWith(s.words, k) { // news47.go, news48.go
+	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] || s.employerHired(k, end) || competedWith(s.words, k) || // news47.go, news48.go
+		!afterTrigger && s.relationModifier(end) { // "Apple supplier Foxconn" (lead15.go)
 		return true
 	}
 	if afterTrigger && end+1 < len(s.words) && s.words[end] == "as" && (s.words[end+1] == "lead" || s.words[end+1] == "co-lead" || s.words[end+1] == "adviser" || s.words[end+1] == "advisor") {

@@ -594,7 +594,14 @@ func skipAside(words []string, k int) int {
 	if k+1 >= len(words) || words[k] != "," || !asideOpeners[words[k+1]] {
 		return k
 	}
-	for j := k + 2; j < len(words) && j <= k+13; j++ {
+	last := k + 13
+	for j := k + 2; j < len(words) && j <= last; j++ {
+		if w := words[j]; w == "." || suffixAbbrevs[w] || w == "com" && words[j-1] == "." {
+			// A period inside one sentence closes an abbreviation or joins a domain, and a legal
+			// form is part of its name: "Amazon.com Inc. and CVS Health Corp." make the aside no
+			// longer in words (lead15).
+			last++
+		}
 		switch words[j] {
 		case ",":
 			return j + 1

@@ -163,3 +163,27 @@ func duringProcess(words []string, t trigger) bool {
 	}
 	return t.to >= len(words) || words[t.to] == "." || words[t.to] == "," || words[t.to] == ";" || words[t.to] == "process"
 }
+
+// relationNouns name a company by its tie to another: "Apple supplier Foxconn", "Nvidia rival
+// Cerebras", "Tesla partner Panasonic".
+var relationNouns = wordSet(`supplier suppliers rival rivals competitor competitors peer peers customer customers
+	client clients partner partners`)
+
+// relationModifier says whether the company at words k..end only describes the name after it by
+// a tie ("Apple supplier Foxconn posted record revenue", "Tesla battery partner Panasonic cut its
+// forecast", "Nvidia's rival AMD"): the named company, linked or not, is the one that acts, and
+// the other is no party. A word of one noun may stand before the tie ("battery partner"), and a
+// capitalized name must follow it; "Apple supplier shares fell" names no company after it.
+func (s *sentence) relationModifier(end int) bool {
+	j := end
+	if j+1 < len(s.words) && s.words[j] == "'" && s.words[j+1] == "s" {
+		j += 2
+	}
+	if j+1 < len(s.words) && !relationNouns[s.words[j]] && relationNouns[s.words[j+1]] && isWord(s.words[j]) {
+		j++ // "battery partner"
+	}
+	if j+1 >= len(s.words) || !relationNouns[s.words[j]] {
+		return false
+	}
+	return startsUpper(s.toks[j+1].text) && isWord(s.words[j+1])
+}

@@ -125,3 +125,34 @@ func TestDuringProcess(t *testing.T) {
 			[]string{"bankruptcy occurred SAVE 2024-06-12"}},
 	})
 }
+
+// A relative clause about the subject reaches its closing comma however long the companies' names
+// in it are written ("Amazon.com Inc. and CVS Health Corp."): their periods and legal forms are no
+// words of the aside (feeds.go skipAside, extract.go asideAround), so its companies stay out of
+// the main clause's event.
+func TestAsideWithLongNames(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"The pharmacy chain, which has struggled with competition from Amazon.com Inc. and CVS Health Corp., agreed to sell its German unit.", nil},
+		{"The department store chain, which has lost shoppers to Amazon.com Inc. and TJX Cos. Inc. in recent years, said it would close 27 stores.",
+			[]string{"restructuring forecast  2024-06-12"}},
+		// near-miss: a company after the aside is the deal's
+		{"The pharmacy chain, which has struggled for years, agreed to sell its German unit to CVS Health Corp.",
+			[]string{"acquisition occurred CVS 2024-06-12"}},
+	})
+}
+
+// A company that describes the name after it by a tie ("Tesla supplier Panasonic", "Walmart
+// rival Target") is no party of that company's event (lead15.go relationModifier).
+func TestRelationModifier(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Tesla supplier Panasonic cut its annual profit forecast on Tuesday.", nil},
+		{"Nvidia rival Cerebras filed for an initial public offering on Tuesday.", nil},
+		{"Walmart rival Target raised its dividend on Tuesday.",
+			[]string{"dividend occurred TGT 2024-06-11 raised"}},
+		{"Apple chip supplier Skyworks Solutions cut its annual forecast on Tuesday.",
+			[]string{"guidance occurred SWKS 2024-06-11 cut"}},
+		// near-miss: the tie's word as a verb
+		{"Tesla partners with Panasonic on a new battery plant.",
+			[]string{"partnership occurred TSLA 2024-06-12"}},
+	})
+}

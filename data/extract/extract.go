@@ -1182,11 +1182,11 @@ var personRelatives = wordSet(`who whose whom`)
 func (s *sentence) asideAround(k int) (a, after int, ok bool) {
 	first := k - 12
 	for a := k - 1; a >= 0 && a >= first; a-- {
-		switch w := s.words[a]; {
-		case w == ",":
+		switch s.words[a] {
+		case ",":
 			return a, skipAside(s.words, a), a+1 < len(s.words)
-		case w == "." || suffixAbbrevs[w] || w == "com" && a > 0 && s.words[a-1] == ".":
-			first-- // a name's periods and legal form are no words of the aside (skipAside)
+		case ".":
+			first -= 2 // a name's period and its legal form or domain are no words of the aside (skipAside)
 		}
 	}
 	return 0, 0, false

@@ -548,6 +548,10 @@ func titleSubject(s *sentence) *CompanyMention {
 			n++ // "ALEXANDER'S 2ND QTR", "OLD REPUBLIC INT'L CORP HIKES DIVIDEND"
 			continue
 		}
+		if s.toks[n].text == "," && n > 0 && s.caps && commaInFirmName(s.words, n) {
+			n++ // "BAKER, FENTRESS AND CO VOTES DIVIDEND" (lead15.go)
+			continue
+		}
 		if !isWord(s.toks[n].text) {
 			break
 		}
@@ -599,6 +603,10 @@ func titleSubject(s *sentence) *CompanyMention {
 		}
 		if innerApostrophe(s, i) || i > 0 && innerApostrophe(s, i-1) {
 			words[len(words)-1] += strings.ToLower(t) // "Alexander's", "Int'l"
+			continue
+		}
+		if t == "," && i > 0 {
+			words[len(words)-1] += t // "Baker, Fentress and Co"
 			continue
 		}
 		if i == n-1 && glued != "" {

@@ -194,3 +194,19 @@ func (s *sentence) relationModifier(end int) bool {
 	}
 	return startsUpper(s.toks[j+1].text) && isWord(s.words[j+1])
 }
+
+// commaInFirmName says whether the comma at word k of a capitals headline stands inside a firm's
+// name of partners, which the wire writes with commas and "and" before its legal form: "BAKER,
+// FENTRESS AND CO VOTES DIVIDEND", "KIDDER, PEABODY AND CO SETS FUND". After the comma come one
+// to three words, "and", at most one word and a corporate suffix; "ACME, BETA TO MERGE" names two
+// companies and has none.
+func commaInFirmName(words []string, k int) bool {
+	j := k + 1
+	for j < len(words) && j <= k+3 && isWord(words[j]) && words[j] != "and" {
+		j++
+	}
+	if j == k+1 || j >= len(words) || words[j] != "and" {
+		return false
+	}
+	return j+1 < len(words) && corporateSuffixes[words[j+1]] || j+2 < len(words) && corporateSuffixes[words[j+2]]
+}

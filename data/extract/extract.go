@@ -548,6 +548,10 @@ func titleSubject(s *sentence) *CompanyMention {
 			n++ // "ALEXANDER'S 2ND QTR", "OLD REPUBLIC INT'L CORP HIKES DIVIDEND"
 			continue
 		}
+		if s.toks[n].text == "," && n > 0 && s.caps && commaInFirmName(s.words, n) {
+			n++ // "BAKER, FENTRESS AND CO VOTES DIVIDEND" (lead15.go)
+			continue
+		}
 		if !isWord(s.toks[n].text) {
 			break
 		}
@@ -599,6 +603,10 @@ func titleSubject(s *sentence) *CompanyMention {
 		}
 		if innerApostrophe(s, i) || i > 0 && innerApostrophe(s, i-1) {
 			words[len(words)-1] += strings.ToLower(t) // "Alexander's", "Int'l"
+			continue
+		}
+		if t == "," && i > 0 {
+			words[len(words)-1] += t // "Baker, Fentress and Co"
 			continue
 		}
 		if i == n-1 && glued != "" {
@@ -1189,11 +1197,11 @@ var personRelatives = wordSet(`who whose whom`)
 func (s *sentence) asideAround(k int) (a, after int, ok bool) {
 	first := k - 12
 	for a := k - 1; a >= 0 && a >= first; a-- {
-		switch w := s.words[a]; {
-		case w == ",":
+		switch s.words[a] {
+		case ",":
 			return a, skipAside(s.words, a), a+1 < len(s.words)
-		case w == "." || suffixAbbrevs[w] || w == "com" && a > 0 && s.words[a-1] == ".":
-			first-- // a name's periods and legal form are no words of the aside (skipAside)
+		case ".":
+			first -= 2 // a name's period and its legal form or domain are no words of the aside (skipAside)
 		}
 	}
 	return 0, 0, false

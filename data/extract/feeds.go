@@ -596,11 +596,11 @@ func skipAside(words []string, k int) int {
 	}
 	last := k + 13
 	for j := k + 2; j < len(words) && j <= last; j++ {
-		if w := words[j]; w == "." || suffixAbbrevs[w] || w == "com" && words[j-1] == "." {
-			// A period inside one sentence closes an abbreviation or joins a domain, and a legal
-			// form is part of its name: "Amazon.com Inc. and CVS Health Corp." make the aside no
-			// longer in words (lead15).
-			last++
+		if words[j] == "." {
+			// A period inside one sentence closes an abbreviation or joins a domain: with the
+			// legal form or the domain beside it, it makes the aside no longer in words ("Amazon.com
+			// Inc. and CVS Health Corp.", lead15).
+			last += 2
 		}
 		switch words[j] {
 		case ",":

@@ -164,10 +164,17 @@ func duringProcess(words []string, t trigger) bool {
 	return t.to >= len(words) || words[t.to] == "." || words[t.to] == "," || words[t.to] == ";" || words[t.to] == "process"
 }
 
-// relationNouns name a company by its tie to another: "Apple supplier Foxconn", "Nvidia rival
-// Cerebras", "Tesla partner Panasonic".
-var relationNouns = wordSet(`supplier suppliers rival rivals competitor competitors peer peers customer customers
-	client clients partner partners`)
+// relationNoun says whether w names a company by its tie to another: "Apple supplier Foxconn",
+// "Nvidia rival Cerebras", "Tesla partner Panasonic". A switch, not a set: bystander asks it of
+// the word after every company before a trigger.
+func relationNoun(w string) bool {
+	switch w {
+	case "supplier", "suppliers", "rival", "rivals", "competitor", "competitors", "peer", "peers",
+		"customer", "customers", "client", "clients", "partner", "partners":
+		return true
+	}
+	return false
+}
 
 // relationModifier says whether the company at words k..end only describes the name after it by
 // a tie ("Apple supplier Foxconn posted record revenue", "Tesla battery partner Panasonic cut its
@@ -179,11 +186,27 @@ func (s *sentence) relationModifier(end int) bool {
 	if j+1 < len(s.words) && s.words[j] == "'" && s.words[j+1] == "s" {
 		j += 2
 	}
-	if j+1 < len(s.words) && !relationNouns[s.words[j]] && relationNouns[s.words[j+1]] && isWord(s.words[j]) {
+	if j+1 < len(s.words) && !relationNoun(s.words[j]) && relationNoun(s.words[j+1]) && isWord(s.words[j]) {
 		j++ // "battery partner"
 	}
-	if j+1 >= len(s.words) || !relationNouns[s.words[j]] {
+	if j+1 >= len(s.words) || !relationNoun(s.words[j]) {
 		return false
 	}
 	return startsUpper(s.toks[j+1].text) && isWord(s.words[j+1])
+}
+
+// commaInFirmName says whether the comma at word k of a capitals headline stands inside a firm's
+// name of partners, which the wire writes with commas and "and" before its legal form: "BAKER,
+// FENTRESS AND CO VOTES DIVIDEND", "KIDDER, PEABODY AND CO SETS FUND". After the comma come one
+// to three words, "and", at most one word and a corporate suffix; "ACME, BETA TO MERGE" names two
+// companies and has none.
+func commaInFirmName(words []string, k int) bool {
+	j := k + 1
+	for j < len(words) && j <= k+3 && isWord(words[j]) && words[j] != "and" {
+		j++
+	}
+	if j == k+1 || j >= len(words) || words[j] != "and" {
+		return false
+	}
+	return j+1 < len(words) && corporateSuffixes[words[j+1]] || j+2 < len(words) && corporateSuffixes[words[j+2]]
 }

@@ -1,6 +1,12 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
 
 // A deal noun of the main clause, told before a ruling in a clause of time ("hours after a panel
 // ruled against a claim over ..."), is the deal done; the ruling's topic is its own (lead15.go
@@ -155,4 +161,31 @@ func TestRelationModifier(t *testing.T) {
 		{"Tesla partners with Panasonic on a new battery plant.",
 			[]string{"partnership occurred TSLA 2024-06-12"}},
 	})
+}
+
+// A capitals headline's firm of partners written with a comma ("BAKER, FENTRESS AND CO") is the
+// headline's subject (lead15.go commaInFirmName): before a board's "VOTES", which the other
+// readings of a name take for a holders' vote, the table's payout had no company and was lost.
+func TestCommaInFirmName(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tt := range []struct {
+		title, body string
+		want        []string
+	}{
+		{"HALLORAN, PIKE AND CO VOTES DIVIDEND", "Qtly div 12 cts vs 12 cts prior qtr\nPayable June 10\nRecord May 15",
+			[]string{"dividend Halloran, Pike And Co"}},
+		{"SOMERS, LANE AND CO INC VOTES PAYOUT", "Qtly div 14 cts vs 12 cts prior\nPay April 1\nRecord March 15",
+			[]string{"dividend Somers, Lane And Co Inc"}},
+		// near-miss: two names, no firm of partners
+		{"HALLORAN, PIKE VOTE DIVIDENDS", "Qtly div 12 cts vs 12 cts prior qtr\nPayable June 10\nRecord May 15", nil},
+	} {
+		res := x.Extract(article(tt.title, "1987-03-19", tt.body))
+		var got []string
+		for _, e := range res.Events {
+			got = append(got, string(e.Type)+" "+strings.Join(e.Companies, ";"))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.title, got, tt.want)
+		}
+	}
 }

@@ -1,0 +1,67 @@
+package timex
+
+import "strings"
+
+// Misreads of news copy noticed in a short round (timex65): a weekday in a clause of
+// condition told in the present.
+
+// conditionAhead reports whether the weekday at token start closes a clause of condition,
+// opened by "in case", "if" or "unless", whose subject and verb are told in the present, with
+// no past, no punctuation and no other date between: "has hired extra guards in case the
+// talks fail on Friday", "is moving buses unless the union calls off its strike Friday",
+// "bought sandbags in case the river floods on Tuesday". What a precaution or a condition
+// weighs is still to come, whatever the tense of the main verb, and its weekday is the next
+// one, as inCaseAhead (timex63.go) reads a month. A past in the clause ("in case the talks
+// failed on Friday"), and a clause without a verb ("in case of rain on Friday"), keep the
+// reading of the tense.
+func (m *matcher) conditionAhead(start int) bool {
+	sent := m.toks[start].sent
+	verb := false
+	for j := start - 1; j > 0 && j >= start-10; j-- {
+		t := &m.toks[j]
+		if t.sent != sent || t.kind == kPunct && t.s != "-" {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if m.word(j, "case") && m.word(j-1, "in") || m.anyWord(j, "if", "unless") {
+			return verb && j+2 < start
+		}
+		if m.verbInfo(j)&(vPast|vPossibility) != 0 || calendarWord(t.lex.kind) {
+			return false // a past, a modal, or another date between
+		}
+		if !verb && j > 0 && m.presentAfterSubject(j) {
+			verb = true
+		}
+	}
+	return false
+}
+
+// presentAfterSubject reports whether word k is a verb in the present after its subject: a
+// form of "be" in the present, an -s form after a singular noun or a pronoun ("the storm
+// hits", "it rains"), or a bare form after a plural noun or a plural pronoun ("the talks
+// fail", "depositors panic", "they strike").
+func (m *matcher) presentAfterSubject(k int) bool {
+	t, p := &m.toks[k], &m.toks[k-1]
+	if p.kind != kWord || p.lex.kind != lxNone {
+		return false
+	}
+	w, subj := strings.ToLower(t.s), strings.ToLower(p.s)
+	if w == "is" || w == "are" {
+		return true
+	}
+	if t.upper || t.lex.kind != lxNone || len(w) < 3 || inSet(phrasePrepositions, w) || inSet(timePrepositions, w) ||
+		inSet(determiners, subj) || inSet(notSubject, subj) && !pluralPronoun[subj] && !singularSubject[subj] ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	pluralNoun := len(subj) > 3 && strings.HasSuffix(subj, "s") && !strings.HasSuffix(subj, "ss") && !strings.HasSuffix(subj, "us") && !strings.HasSuffix(subj, "is")
+	if sForm(w) {
+		return !pluralNoun && !pluralPronoun[subj]
+	}
+	return pluralNoun || pluralPronoun[subj]
+}
+
+// pluralPronoun are the subjects of a bare present: "in case they strike".
+var pluralPronoun = map[string]bool{"they": true, "we": true, "you": true, "i": true}

@@ -65,3 +65,14 @@ func (m *matcher) presentAfterSubject(k int) bool {
 
 // pluralPronoun are the subjects of a bare present: "in case they strike".
 var pluralPronoun = map[string]bool{"they": true, "we": true, "you": true, "i": true}
+
+// periodFigures are the quantities a company counts over its quarter beside its results, the
+// measures of its balance sheet and of its business: "Loans grew 9 percent from a year ago",
+// "Deposits rose 4 percent from a year earlier", "Bookings fell 3 percent", "Subscribers rose
+// 6 percent". Opening a comparison paragraphs after a results lede, they are the lede's quarter's
+// figures (figureOpens, timex64.go), as orders and shipments are. The price of a share and the
+// market's measures are no such count: "Shares rose 20 percent from a year ago" keeps the year.
+var periodFigures = map[string]bool{"loans": true, "lending": true, "deposits": true, "assets": true,
+	"premiums": true, "bookings": true, "deliveries": true, "volume": true, "volumes": true, "traffic": true,
+	"subscribers": true, "backlog": true, "margins": true, "margin": true, "expenses": true, "costs": true,
+	"production": true, "billings": true, "fees": true}

@@ -21,3 +21,23 @@ func TestConditionWeekdayAhead(t *testing.T) {
 			[]tagged{{"Friday", "2026-11-27"}}},
 	})
 }
+
+// A comparison with a year back, paragraphs after a results lede, that opens with a measure a
+// company counts over its quarter (loans, deposits, bookings) is the lede's quarter a year
+// back; a share price's comparison keeps the year.
+func TestPeriodFigureLedeQuarterBack(t *testing.T) {
+	lede := "Kestrel Bank said on Thursday that its first-quarter profit rose 12 percent, helped by lending. " +
+		"The bank has closed 20 branches since 2024. Its chief said the economy would slow next year. Analysts had expected less. "
+	run47(t, []case47{
+		{"loans from a year ago", date(2026, 4, 17), lede + "Loans grew 9 percent from a year ago.",
+			[]tagged{{"Thursday", "2026-04-16"}, {"first-quarter", "2026-Q1"}, {"2024", "2024"}, {"next year", "2027"}, {"a year ago", "2025-Q1"}}},
+		{"deposits from a year earlier", date(2026, 4, 17), lede + "Deposits at its branches rose 4 percent from a year earlier.",
+			[]tagged{{"Thursday", "2026-04-16"}, {"first-quarter", "2026-Q1"}, {"2024", "2024"}, {"next year", "2027"}, {"a year earlier", "2025-Q1"}}},
+		{"bookings from a year earlier", date(2026, 4, 17), "Alder Air said its first-quarter loss narrowed. The airline named a new chief. " +
+			"It said fuel would cost more next year. Analysts had expected less. Bookings fell 3 percent from a year earlier.",
+			[]tagged{{"first-quarter", "2026-Q1"}, {"next year", "2027"}, {"a year earlier", "2025-Q1"}}},
+		// near miss: a share price is no count of the quarter
+		{"shares from a year ago", date(2026, 4, 17), lede + "Its shares rose 20 percent from a year ago.",
+			[]tagged{{"Thursday", "2026-04-16"}, {"first-quarter", "2026-Q1"}, {"2024", "2024"}, {"next year", "2027"}, {"a year ago", "2025"}}},
+	})
+}

@@ -76,3 +76,47 @@ var periodFigures = map[string]bool{"loans": true, "lending": true, "deposits": 
 	"premiums": true, "bookings": true, "deliveries": true, "volume": true, "volumes": true, "traffic": true,
 	"subscribers": true, "backlog": true, "margins": true, "margin": true, "expenses": true, "costs": true,
 	"production": true, "billings": true, "fees": true}
+
+// ordinalPeriodEnded reads, before the verb of ending at token k, an nth quarter or half
+// without "fiscal" whose end day, after k, is not the calendar's end of such a period: "the
+// third quarter ended Oct. 27", "its first half, which ended Aug. 2". The ordinal and the day
+// give the calendar of the year as "fiscal" would ("the fiscal third quarter ended Oct. 27"):
+// the period is of a year that ends shift months after that day (January for a third quarter
+// ended in October), and "the fourth quarter" the story names next is that year's, not the
+// calendar's. A day in a quarter's first week ("the third quarter ended Oct. 2") closes the
+// calendar's quarter on a 52-week calendar (endedQuarter), and an end the calendar's own
+// ("the third quarter ended Sept. 30") says nothing.
+func (m *matcher) ordinalPeriodEnded(p, k int) (int, bool) {
+	if m.word(p, "which") {
+		p--
+	}
+	if m.punct(p, ",") {
+		p--
+	}
+	if !m.anyWord(p, "quarter", "half") || !m.anyWord(k, "ended", "ends", "ending") {
+		return 0, false
+	}
+	o := p - 1
+	if m.isHyphen(o) {
+		o--
+	}
+	if o < 0 || m.toks[o].lex.kind != lxOrdinal || m.word(o-1, "fiscal") {
+		return 0, false // the fiscal period is fiscalPeriodBefore's
+	}
+	j := k + 1
+	if m.word(j, "on") {
+		j++
+	}
+	if m.kind(j) != lxMonth {
+		return 0, false
+	}
+	unit := uQuarter
+	if m.word(p, "half") {
+		unit = uHalf
+	}
+	shift, fiscal := fiscalShift(m.toks[o].lex.val, unit, m.toks[j].lex.val)
+	if !fiscal {
+		return 0, false
+	}
+	return shift, true
+}

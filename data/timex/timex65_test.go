@@ -41,3 +41,20 @@ func TestPeriodFigureLedeQuarterBack(t *testing.T) {
 			[]tagged{{"Thursday", "2026-04-16"}, {"first-quarter", "2026-Q1"}, {"2024", "2024"}, {"next year", "2027"}, {"a year ago", "2025"}}},
 	})
 }
+
+// An nth quarter whose end day is not the calendar's gives the fiscal year, as "fiscal" would:
+// the fourth quarter named after it is that year's. An end the calendar's own, or a quarter
+// named by its end alone, leaves the calendar's fourth quarter.
+func TestOrdinalQuarterEndedFiscalYear(t *testing.T) {
+	run47(t, []case47{
+		{"third quarter, which ended", date(2026, 11, 24), "Brightmart said its profit fell in its third quarter, which ended Oct. 27. It expects sales in the fourth quarter to rise.",
+			[]tagged{{"third quarter", "2027-Q3"}, {"Oct. 27", "2026-10-27"}, {"the fourth quarter", "2027-Q4"}}},
+		{"third quarter ended", date(2026, 11, 24), "Pinewood posted a loss for the third quarter ended Nov. 2. It forecast a profit for the fourth quarter.",
+			[]tagged{{"the third quarter", "2027-Q3"}, {"Nov. 2", "2026-11-02"}, {"the fourth quarter", "2027-Q4"}}},
+		// near misses: the calendar's end, and a first week's end on a 52-week calendar
+		{"calendar end", date(2026, 10, 24), "Pinewood posted a loss for the third quarter ended Sept. 30. It forecast a profit for the fourth quarter.",
+			[]tagged{{"the third quarter ended Sept. 30", "2026-Q3"}, {"the fourth quarter", "2026-Q4"}}},
+		{"no ordinal", date(2026, 11, 24), "Pinewood posted a loss for the quarter ended Oct. 27. It forecast a profit for the fourth quarter.",
+			[]tagged{{"the quarter ended Oct. 27", "2026-Q4"}, {"the fourth quarter", "2026-Q4"}}},
+	})
+}

@@ -1117,6 +1117,8 @@ func (m *matcher) fiscalYearEnd(i int) int {
 				shift = n
 			} else if n, ok := m.fiscalQuarterRenamed(p); ok && !begins {
 				shift = n // "its fiscal first quarter ... In the quarter ended Sept. 30" (timex46.go)
+			} else if n, ok := m.ordinalPeriodEnded(p, k); ok && !begins {
+				shift = n // "the third quarter ended Oct. 27" (timex65.go)
 			} else if !(m.word(p, "year") || m.word(p-1, "fiscal") && m.toks[p].kind == kNum) {
 				continue
 			}

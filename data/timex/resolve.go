@@ -863,6 +863,9 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 	if t == tenseNone {
 		t = m.weekdayTense(n.start, n.end)
 	}
+	if t != tenseFuture && t != tensePresent && m.conditionAhead(n.start) {
+		t = tenseFuture // "has hired guards in case the talks fail on Friday" (timex65.go)
+	}
 	if t == tenseNone && m.storyDirection(n.start) > 0 {
 		t = tenseFuture // no verb tells: the story's time does ("The vote is set for Aug. 20. Polls open Monday at 7.")
 	}

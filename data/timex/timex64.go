@@ -77,14 +77,14 @@ func (m *matcher) ledeQuarterBack(i, end int) (cand, bool) {
 
 // figureOpens reports whether the sentence of token i opens with a figure of results or a
 // measure, among its first three words: "Orders fell", "Sales in China fell", "Quarterly
-// revenue rose".
+// revenue rose", "Loans grew" (periodFigures, timex65.go).
 func (m *matcher) figureOpens(i int) bool {
 	k := i
 	for k > 0 && m.toks[k-1].sent == m.toks[i].sent {
 		k--
 	}
 	for j := k; j < k+3 && j < i; j++ {
-		if t := &m.toks[j]; t.kind == kWord && (t.in(sResultsWords) || t.in(sMeasuredWords)) {
+		if t := &m.toks[j]; t.kind == kWord && (t.in(sResultsWords) || t.in(sMeasuredWords) || inSet(periodFigures, t.s)) {
 			return true
 		}
 	}

@@ -1,0 +1,56 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news80Extractor knows the companies of the news80 tests, all invented: a food maker, a
+// chipmaker, a tool maker and a parts supplier.
+func news80Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Harwell Foods", Company: co("Harwell Foods Inc", "HRWF")},
+		{Alias: "Kestrel Semiconductor", Company: co("Kestrel Semiconductor Corp", "KSTS")},
+		{Alias: "Brannock Tools", Company: co("Brannock Tools Co", "BRNT")},
+		{Alias: "Dorrit Parts", Company: co("Dorrit Parts Inc", "DRPT")},
+	})}
+}
+
+// news80Types extracts a story told on 1989-04-27 and returns its event types, sorted and once
+// each.
+func news80Types(x *extract.Extractor, title, body string) []string {
+	var got []string
+	for _, e := range x.Extract(article(title, "1989-04-27", body)).Events {
+		if !slices.Contains(got, string(e.Type)) {
+			got = append(got, string(e.Type))
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestNews80TakeOverWhen checks that an officer who takes over at a time told right after the
+// verb, with nothing taken over, is a succession, while a company taken over at a time stays a
+// takeover.
+func TestNews80TakeOverWhen(t *testing.T) {
+	x := news80Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Harwell Foods said its president would take over next year when the chief executive retires.", []string{"executive"}},
+		{"Brannock Tools said its chief financial officer will take over immediately.", []string{"executive"}},
+		{"Dorrit Parts said its vice chairman will take over Monday.", []string{"executive"}},
+		// Near misses: a company taken over, at a time after it or named by a month.
+		{"Harwell Foods said it will take over Dorrit Parts next year.", []string{"acquisition"}},
+		{"Kestrel Semiconductor said it would take over May Instruments Inc for $40 million.", []string{"acquisition"}},
+	}
+	for _, tt := range tests {
+		if got := news80Types(x, "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

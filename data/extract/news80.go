@@ -1,7 +1,10 @@
 package extract
 
+import "strings"
+
 // Rules from misreads of company and wire news noticed in the news80 round: an officer who takes
-// over at a time to come is a succession, not a takeover.
+// over at a time to come is a succession, not a takeover; an event's costs that move or tell on
+// results are no news of the event.
 
 // takeOverTimes are words of a time to come or of a moment that may follow "take over" when
 // nothing is taken: "its president would take over next year", "will take over immediately",
@@ -24,4 +27,51 @@ func takeOverWhen(words []string, k int) bool {
 		return k+2 >= len(words) || words[k+2] != "'s"
 	}
 	return false
+}
+
+// eventCosts are the nouns after an event's word that name what the event cost: "restructuring
+// costs", "merger charges", "reorganization expenses".
+var eventCosts = wordSet(`cost costs charge charges expense expenses`)
+
+// costVerbs are the verbs of which costs are the subject when they move or tell on results:
+// "restructuring costs rose", "merger charges weighed on profit", "cut its profit", "pushed it to
+// a loss".
+var costVerbs = wordSet(`rose rise rises climbed climb climbs increased increase increases jumped grew
+	mounted fell fall falls declined dropped eased weighed weigh weighs hurt hurts cut cuts reduced
+	reduce reduces dragged drag drags pushed push pushes ate eat eats eroded erode erodes offset
+	offsets dented dent dents squeezed squeeze squeezes pressured trimmed lowered depressed`)
+
+// costModals may stand before a verb of costVerbs: "restructuring costs would rise". A modal
+// before another verb ("restructuring charges will be taken in the quarter") tells charges to
+// come, which stay a restructuring.
+var costModals = wordSet(`will would could may might should`)
+
+// news80Misread says whether trigger t of sentence s is one of this file's misreads: an event's
+// costs that move or tell on results (eventCostsMoved).
+func news80Misread(s *sentence, t trigger) bool {
+	return eventCostsMoved(s.words, t)
+}
+
+// eventCostsMoved says whether the restructuring or deal trigger t, a single word, names only
+// the costs that are the subject of the clause after it: "while its restructuring costs rose",
+// "restructuring charges weighed on profit", "merger costs cut its quarterly profit",
+// "restructuring costs would rise to $80 million". The costs are a figure of results or of a
+// move, no news of a restructuring or a deal; costs taken as an object ("took a $50 million
+// restructuring charge") and a restructuring announced ("announced a restructuring that will
+// cut 2,000 jobs") stay as they were.
+func eventCostsMoved(w []string, t trigger) bool {
+	if t.to-t.from != 1 || t.to+1 >= len(w) || !eventCosts[w[t.to]] {
+		return false
+	}
+	k := t.to + 1
+	if k+2 < len(w) && w[k] == "and" && eventCosts[w[k+2]] {
+		k += 3 // "acquisition costs and restructuring charges will reduce earnings"
+	}
+	if k < len(w) && costModals[w[k]] {
+		k++
+	}
+	if k < len(w) && (strings.HasSuffix(w[k], "ly") || w[k] == "also") {
+		k++ // "restructuring costs also weighed", "would sharply reduce"
+	}
+	return k < len(w) && costVerbs[w[k]]
 }

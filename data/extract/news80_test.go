@@ -54,3 +54,27 @@ func TestNews80TakeOverWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestNews80EventCostsMoved checks that an event's costs that move or tell on results are no
+// news of the event, while a restructuring announced, charges taken and charges to be taken
+// stay restructurings.
+func TestNews80EventCostsMoved(t *testing.T) {
+	x := news80Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Kestrel Semiconductor shares fell 4% while its restructuring costs rose.", []string{"price_move"}},
+		{"Harwell Foods said restructuring charges weighed on profit.", nil},
+		{"Brannock Tools said merger costs would sharply reduce its margins.", nil},
+		// Near misses: a restructuring announced, charges taken, charges to be taken.
+		{"Dorrit Parts announced a restructuring that will cut 2,000 jobs.", []string{"restructuring"}},
+		{"Dorrit Parts said it took a $50 million restructuring charge.", []string{"restructuring"}},
+		{"Harwell Foods said restructuring charges will be taken in the third quarter.", []string{"restructuring"}},
+	}
+	for _, tt := range tests {
+		if got := news80Types(x, "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

@@ -227,6 +227,8 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return news64Misread(s, t)
 		case events.Offering:
 			return raisedForCharity(w, t) // news52.go
+		case events.Buyback:
+			return news80Misread(s, t)
 		}
 		return false
 	})

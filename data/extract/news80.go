@@ -1,10 +1,14 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules from misreads of company and wire news noticed in the news80 round: an officer who takes
 // over at a time to come is a succession, not a takeover; an event's costs that move or tell on
-// results are no news of the event.
+// results are no news of the event; what becomes of shares bought back is no second buyback.
 
 // takeOverTimes are words of a time to come or of a moment that may follow "take over" when
 // nothing is taken: "its president would take over next year", "will take over immediately",
@@ -47,8 +51,12 @@ var costVerbs = wordSet(`rose rise rises climbed climb climbs increased increase
 var costModals = wordSet(`will would could may might should`)
 
 // news80Misread says whether trigger t of sentence s is one of this file's misreads: an event's
-// costs that move or tell on results (eventCostsMoved).
+// costs that move or tell on results (eventCostsMoved), and shares already bought of which the
+// clause tells what becomes (sharesBoughtFate).
 func news80Misread(s *sentence, t trigger) bool {
+	if t.typ == events.Buyback {
+		return sharesBoughtFate(s.words, t)
+	}
 	return eventCostsMoved(s.words, t)
 }
 
@@ -75,3 +83,54 @@ func eventCostsMoved(w []string, t trigger) bool {
 	}
 	return k < len(w) && costVerbs[w[k]]
 }
+
+// boughtParticiples are the participles of a buyback that may stand beside the shares bought:
+// "the repurchased shares", "the shares bought back", "shares repurchased under the program".
+var boughtParticiples = wordSet(`repurchased reacquired bought purchased`)
+
+// shareFates are the participles of what becomes of shares bought back: "will be held in
+// treasury", "would be cancelled", "are retired", "will be used for employee plans".
+var shareFates = wordSet(`held kept cancelled canceled retired used reissued placed returned restored`)
+
+// shareFateVerbs are the same fates told actively, before the shares: "will cancel the
+// repurchased shares".
+var shareFateVerbs = wordSet(`hold keep cancel retire use reissue`)
+
+// sharesBoughtFate says whether the buyback trigger t is a participle that only names shares
+// already bought, of which the clause tells what becomes: "The repurchased shares will be held
+// in treasury", "said the shares bought back would be cancelled", "will cancel the repurchased
+// shares". What is done with them is no second buyback; a buyback told with a verb of its own
+// ("will buy back 1 million shares to hold in treasury") stays one.
+func sharesBoughtFate(w []string, t trigger) bool {
+	if !boughtParticiples[w[t.from]] || t.to-t.from > 2 {
+		return false
+	}
+	var end int // the word after the shares and the participle
+	switch {
+	case t.from > 0 && (w[t.from-1] == "shares" || w[t.from-1] == "stock"):
+		end = t.to // "the shares bought back", "shares repurchased"
+	case t.to < len(w) && (w[t.to] == "shares" || w[t.to] == "stock"):
+		// "the repurchased shares", with a determiner, a clause's start or a report before.
+		if t.from > 0 && !sharesFateOpeners[w[t.from-1]] {
+			return false
+		}
+		if t.from > 1 && w[t.from-1] == "the" && shareFateVerbs[w[t.from-2]] {
+			return true // "will cancel the repurchased shares"
+		}
+		end = t.to + 1
+	default:
+		return false
+	}
+	for k := end; k+1 < len(w) && k < end+8; k++ {
+		if endsClause(w[k]) {
+			return false
+		}
+		if w[k] == "be" || w[k] == "are" || w[k] == "were" || w[k] == "is" || w[k] == "was" || w[k] == "been" {
+			return shareFates[w[k+1]]
+		}
+	}
+	return false
+}
+
+// sharesFateOpeners may stand before "repurchased shares" that name shares already bought.
+var sharesFateOpeners = wordSet(`the these those such all any its said that`)

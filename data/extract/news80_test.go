@@ -78,3 +78,26 @@ func TestNews80EventCostsMoved(t *testing.T) {
 		}
 	}
 }
+
+// TestNews80SharesBoughtFate checks that what becomes of shares already bought back is no
+// second buyback, while a buyback told with its own verb, with the shares' fate after it, stays
+// one.
+func TestNews80SharesBoughtFate(t *testing.T) {
+	x := news80Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Harwell Foods said the repurchased shares would be held in treasury.", nil},
+		{"Kestrel Semiconductor said the shares bought back will be cancelled.", nil},
+		{"Brannock Tools said it will hold the repurchased shares in treasury.", nil},
+		// Near misses: a buyback told with its own verb.
+		{"Dorrit Parts said it will buy back 1 million shares to hold in treasury.", []string{"buyback"}},
+		{"Dorrit Parts said it repurchased 300,000 shares, which will be held in treasury.", []string{"buyback"}},
+	}
+	for _, tt := range tests {
+		if got := news80Types(x, "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

@@ -189,12 +189,12 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		}
 		switch t.typ {
 		case events.Restructuring:
-			return stateNotClosing(w, t) || news45Misread(s, t) || news56Misread(s, t) || news70Misread(s, t) || wire30Misread(s, t)
+			return stateNotClosing(w, t) || news45Misread(s, t) || news56Misread(s, t) || news70Misread(s, t) || wire30Misread(s, t) || news80Misread(s, t)
 		case events.Acquisition:
 			return news46Misread(s, t) || news48Misread(s, t) || news60Misread(s, t) || news61Misread(s, t, ts) || news64Misread(s, t) || news68Misread(s, t) || news74Misread(s, t) || wire31Misread(s, t) || // news46.go to news74.go, wire31.go
 				ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) || rankTakenOver(w, t) || // drugleave.go
 				peopleBuyGoods(s, t) || soldAtPlace(w, t) || dealForNoName(s, t) || closedDealNoName(s, t) || noStake(w, t) || dealForUnnamed(s, t) || // longform.go, misreads.go, ownworks.go, news36.go
-				blockedDeal(w, t, ts) || lead14Misread(s, t) // ownworks.go, lead14.go
+				blockedDeal(w, t, ts) || lead14Misread(s, t) || news80Misread(s, t) // ownworks.go, lead14.go, news80.go
 		case events.Earnings:
 			return news43Misread(s, t) || news57Misread(s, t) || fromPeak(w, t) || productEarned(w, t) || resultsMood(w, t) || moodThat(w, t) // longform.go, moods.go
 		case events.Product:
@@ -227,6 +227,8 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return news64Misread(s, t)
 		case events.Offering:
 			return raisedForCharity(w, t) // news52.go
+		case events.Buyback:
+			return news80Misread(s, t)
 		}
 		return false
 	})

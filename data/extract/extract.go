@@ -150,6 +150,7 @@ type sentence struct {
 	personRead, personAny     bool  // see hasPersonRelative (officers.go)
 	cuesRead                  bool  // see cues (xspeed16.go)
 	cueBits                   uint8 // see cues
+	marks                     uint8 // words news78's rules need, marked by read (xspeed18.go)
 	article                   *articleFacts
 }
 
@@ -722,9 +723,15 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 			if depth > 0 {
 				depth--
 			}
+		case ".":
+			s.marks |= domainDotAt(s.toks, i) // xspeed18.go
+		}
+		if len(t.text) == 6 && s.words[i] == "shares" { // the length first: most words are passed on it
+			s.marks |= markShares
 		}
 		s.inParens[i] = depth > 0
 	}
+	s.marks |= marksRead
 	markInTimex(s.toks, tx, s.inTimex) // perf8.go
 	caps := !strings.ContainsFunc(text, unicode.IsLower)
 	s.caps = caps

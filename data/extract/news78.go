@@ -140,6 +140,9 @@ func hasInnerCapital(w string) bool {
 // that known does not hold: "Zentrix.com posts first profit". The legal form's case, "Zentrix.com
 // Inc.", is namedCompanies' (its walk back passes the domain).
 func (s *sentence) dotComNames(known []CompanyMention, taken func(start, end int) bool) []CompanyMention {
+	if s.lacks(markDomain) {
+		return nil // no "." joined to a "com" or "net" (xspeed18.go)
+	}
 	var out []CompanyMention
 	for k := 2; k < len(s.toks); k++ {
 		if s.words[k] != "com" && s.words[k] != "net" {
@@ -167,7 +170,7 @@ var appositiveMultiples = wordSet(`doubled tripled quadrupled halved double trip
 // one ("the toolmaker") it reads already. Only a sentence with no move of its own is read.
 func (s *sentence) appositiveShareMove(ts []trigger) []trigger {
 	w := s.words
-	if slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.PriceMove }) {
+	if s.lacks(markShares) || slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.PriceMove }) {
 		return ts
 	}
 	for i := 0; i+3 < len(w); i++ {

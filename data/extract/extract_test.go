@@ -58,6 +58,19 @@ func article(title, published, body string) articles.Article {
 	return articles.Article{Title: title, Published: d, Body: body, Format: "markdown"}
 }
 
+// storyTypes extracts a story told on the day published and returns its event types, sorted and
+// once each: the batch rules' tests ask what a story tells, not its events' details.
+func storyTypes(x *extract.Extractor, published, title, body string) []string {
+	var got []string
+	for _, e := range x.Extract(article(title, published, body)).Events {
+		if !slices.Contains(got, string(e.Type)) {
+			got = append(got, string(e.Type))
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
 func TestExtractEventsAndClaims(t *testing.T) {
 	x := newExtractor(t)
 	x.Anchors = append(x.Anchors, timex.Anchor{ID: "7", Value: "2007-08-14", Type: "ipo", Terms: []string{"VMware", "VMW"}})

@@ -19,18 +19,6 @@ func news74Extractor() *extract.Extractor {
 	})}
 }
 
-// news74Types extracts a story and returns its event types, sorted and once each.
-func news74Types(x *extract.Extractor, title, body string) []string {
-	var got []string
-	for _, e := range x.Extract(article(title, "1987-03-10", body)).Events {
-		if !slices.Contains(got, string(e.Type)) {
-			got = append(got, string(e.Type))
-		}
-	}
-	slices.Sort(got)
-	return got
-}
-
 // TestNews74RightsDividend checks that rights a takeover defence hands out "as a dividend" are
 // no dividend, while money or shares paid as one stay a dividend.
 func TestNews74RightsDividend(t *testing.T) {
@@ -58,7 +46,7 @@ func TestNews74RightsDividend(t *testing.T) {
 			[]string{"dividend"}},
 	}
 	for _, tt := range tests {
-		if got := news74Types(x, tt.title, tt.body); !slices.Equal(got, tt.want) {
+		if got := storyTypes(x, "1987-03-10", tt.title, tt.body); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
 		}
 	}
@@ -91,7 +79,7 @@ func TestNews74IssuerPartnership(t *testing.T) {
 			true},
 	}
 	for _, tt := range tests {
-		if got := news74Types(x, tt.title, tt.body); slices.Contains(got, "partnership") != tt.want {
+		if got := storyTypes(x, "1987-03-10", tt.title, tt.body); slices.Contains(got, "partnership") != tt.want {
 			t.Errorf("%q: got %v, want a partnership %v", tt.body, got, tt.want)
 		}
 	}
@@ -117,7 +105,7 @@ func TestNews74PayOffer(t *testing.T) {
 			true},
 	}
 	for _, tt := range tests {
-		if got := news74Types(x, tt.title, tt.body); slices.Contains(got, "acquisition") != tt.want {
+		if got := storyTypes(x, "1987-03-10", tt.title, tt.body); slices.Contains(got, "acquisition") != tt.want {
 			t.Errorf("%q: got %v, want an acquisition %v", tt.body, got, tt.want)
 		}
 	}

@@ -27,7 +27,7 @@ func news76Check(t *testing.T, tests []news76Case) {
 	t.Helper()
 	x := news76Extractor()
 	for _, tt := range tests {
-		got := news74Types(x, tt.title, tt.body)
+		got := storyTypes(x, "1987-03-10", tt.title, tt.body)
 		if len(got) != len(tt.want) {
 			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
 			continue

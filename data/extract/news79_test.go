@@ -19,19 +19,6 @@ func news79Extractor() *extract.Extractor {
 	})}
 }
 
-// news79Types extracts a story told on 1989-04-27 and returns its event types, sorted and once
-// each.
-func news79Types(x *extract.Extractor, title, body string) []string {
-	var got []string
-	for _, e := range x.Extract(article(title, "1989-04-27", body)).Events {
-		if !slices.Contains(got, string(e.Type)) {
-			got = append(got, string(e.Type))
-		}
-	}
-	slices.Sort(got)
-	return got
-}
-
 // TestNews79SinceDateOpened checks that a sentence opened by "Since" and a date with no comma,
 // told in the perfect, is the record of the years since and no news of the day, while a day's
 // news after the span, a clause "Since" opens and news with no span stay as they were.
@@ -51,7 +38,7 @@ func TestNews79SinceDateOpened(t *testing.T) {
 		{"Marlow Savings said today it repurchased 2 million of its shares.", []string{"buyback"}},
 	}
 	for _, tt := range tests {
-		if got := news79Types(x, "", tt.body); !slices.Equal(got, tt.want) {
+		if got := storyTypes(x, "1989-04-27", "", tt.body); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
 		}
 	}
@@ -75,7 +62,7 @@ func TestNews79ReportedFigure(t *testing.T) {
 		{"Corvel Trucking, which reported sales of $40 million in its latest fiscal year, hauls steel.", nil},
 	}
 	for _, tt := range tests {
-		if got := news79Types(x, "", tt.body); !slices.Equal(got, tt.want) {
+		if got := storyTypes(x, "1989-04-27", "", tt.body); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
 		}
 	}
@@ -98,7 +85,7 @@ func TestNews79OwnStockCounted(t *testing.T) {
 		{"Halvern Controls said Corvel Trucking holds 1,250,000 of its common shares.", nil},
 	}
 	for _, tt := range tests {
-		if got := news79Types(x, "", tt.body); !slices.Equal(got, tt.want) {
+		if got := storyTypes(x, "1989-04-27", "", tt.body); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
 		}
 	}

@@ -19,19 +19,6 @@ func news80Extractor() *extract.Extractor {
 	})}
 }
 
-// news80Types extracts a story told on 1989-04-27 and returns its event types, sorted and once
-// each.
-func news80Types(x *extract.Extractor, title, body string) []string {
-	var got []string
-	for _, e := range x.Extract(article(title, "1989-04-27", body)).Events {
-		if !slices.Contains(got, string(e.Type)) {
-			got = append(got, string(e.Type))
-		}
-	}
-	slices.Sort(got)
-	return got
-}
-
 // TestNews80TakeOverWhen checks that an officer who takes over at a time told right after the
 // verb, with nothing taken over, is a succession, while a company taken over at a time stays a
 // takeover.
@@ -49,7 +36,7 @@ func TestNews80TakeOverWhen(t *testing.T) {
 		{"Kestrel Semiconductor said it would take over May Instruments Inc for $40 million.", []string{"acquisition"}},
 	}
 	for _, tt := range tests {
-		if got := news80Types(x, "", tt.body); !slices.Equal(got, tt.want) {
+		if got := storyTypes(x, "1989-04-27", "", tt.body); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
 		}
 	}
@@ -73,7 +60,7 @@ func TestNews80EventCostsMoved(t *testing.T) {
 		{"Harwell Foods said restructuring charges will be taken in the third quarter.", []string{"restructuring"}},
 	}
 	for _, tt := range tests {
-		if got := news80Types(x, "", tt.body); !slices.Equal(got, tt.want) {
+		if got := storyTypes(x, "1989-04-27", "", tt.body); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
 		}
 	}
@@ -96,7 +83,7 @@ func TestNews80SharesBoughtFate(t *testing.T) {
 		{"Dorrit Parts said it repurchased 300,000 shares, which will be held in treasury.", []string{"buyback"}},
 	}
 	for _, tt := range tests {
-		if got := news80Types(x, "", tt.body); !slices.Equal(got, tt.want) {
+		if got := storyTypes(x, "1989-04-27", "", tt.body); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
 		}
 	}

@@ -210,3 +210,16 @@ func commaInFirmName(words []string, k int) bool {
 	}
 	return j+1 < len(words) && corporateSuffixes[words[j+1]] || j+2 < len(words) && corporateSuffixes[words[j+2]]
 }
+
+// guidanceCuts are the words that make a forecast a cut (detail's list for guidance).
+var guidanceCuts = wordSet(`cut cuts cutting lower lowers lowered lowering reduce reduces reduced trims trimmed
+	slashed warns warned warning downgrade downgrades downgraded downgrading`)
+
+// cutInClause says whether a word of cutting stands in the guidance trigger's own clause: "will
+// cut 12,000 jobs, after the company forecast revenue below estimates" cuts jobs, not the
+// forecast, which is issued; "cut its annual forecast", "lowered the outlook it gave in May" and
+// "warned that profit would fall" cut it.
+func (s *sentence) cutInClause(t trigger) bool {
+	lo, hi := s.statusClause(t)
+	return anyWithin(s.words, lo, min(max(hi, t.to), len(s.words)), guidanceCuts)
+}

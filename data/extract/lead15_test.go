@@ -189,3 +189,21 @@ func TestCommaInFirmName(t *testing.T) {
 		}
 	}
 }
+
+// A forecast is cut only by a word of cutting in its own clause: a job cut in the main clause
+// leaves the forecast of the clause after it issued (lead15.go cutInClause).
+func TestGuidanceCutInItsClause(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"United Parcel Service said it will cut 12,000 jobs this year, after the delivery company forecast 2024 revenue below Wall Street estimates.",
+			[]string{"restructuring forecast UPS 2024", "guidance occurred UPS 2024-06-12 issued"}},
+		{"Delta Air Lines trimmed its flight schedule for the fall, after the carrier forecast third-quarter profit above Wall Street estimates.",
+			[]string{"guidance occurred DAL 2024-06-12 issued"}},
+		{"Boeing said it will reduce 737 output, after the planemaker issued a 2025 cash flow forecast below estimates.",
+			[]string{"guidance occurred BA 2024-06-12 issued"}},
+		// near-misses: the cut is the forecast's
+		{"Target cut its annual sales forecast on Tuesday.",
+			[]string{"guidance occurred TGT 2024-06-11 cut"}},
+		{"Humana warned that its annual profit would miss its target.",
+			[]string{"guidance occurred HUM 2024-06-12 cut"}},
+	})
+}

@@ -1,0 +1,43 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news81Extractor knows the companies of the news81 tests, all invented: a miner, a grocer and a
+// software house.
+func news81Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Stellan Mining", Company: co("Stellan Mining Corp", "STLM")},
+		{Alias: "Quarrow Grocers", Company: co("Quarrow Grocers Inc", "QRGR")},
+		{Alias: "Mendel Software", Company: co("Mendel Software Inc", "MNDS")},
+	})}
+}
+
+// TestNews81TakeOverInterim checks that an officer who takes over for an interim term, with
+// nothing taken over, is a succession, while a company that takes over another's assets for a
+// time stays a takeover.
+func TestNews81TakeOverInterim(t *testing.T) {
+	x := news81Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Stellan Mining said its chief operating officer would take over temporarily.", []string{"executive"}},
+		{"Quarrow Grocers said its vice chairman will take over until a successor is found.", []string{"executive"}},
+		{"Mendel Software said its finance chief will take over for the time being.", []string{"executive"}},
+		{"Stellan Mining said its president would take over pending a search for a new chief.", []string{"executive"}},
+		// Near misses: a company taken over, or something taken over pending approval.
+		{"Quarrow Grocers said it will take over Mendel Software's stores until a successor is found.", []string{"acquisition"}},
+		{"Stellan Mining said it would take over Mendel Software temporarily.", []string{"acquisition"}},
+	}
+	for _, tt := range tests {
+		if got := storyTypes(x, "1989-04-27", "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

@@ -41,3 +41,26 @@ func TestNews81TakeOverInterim(t *testing.T) {
 		}
 	}
 }
+
+// TestNews81ToBeOwnedPost checks that a successor named in headline-ese with the company between
+// "to be" and the post is an executive change, while a past post and a gap that names no
+// company are none.
+func TestNews81ToBeOwnedPost(t *testing.T) {
+	x := news81Extractor()
+	tests := []struct {
+		title, body string
+		want        []string
+	}{
+		{"Jane Doe to be Stellan Mining CEO", "The company said on Thursday.", []string{"executive"}},
+		{"Lee to be Quarrow Grocers' chief executive", "The grocer said on Thursday.", []string{"executive"}},
+		{"Tom Reyes to be Mendel Software's new chairman", "The company said on Thursday.", []string{"executive"}},
+		// Near misses: a past post, a gap of other words.
+		{"Stellan Mining profile", "Ann Gray, who used to be Stellan Mining's CEO, said on Thursday she liked the company.", nil},
+		{"Jane Doe to be paid like a CEO", "The company said on Thursday.", nil},
+	}
+	for _, tt := range tests {
+		if got := storyTypes(x, "2001-06-04", tt.title, tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q / %q: got %v, want %v", tt.title, tt.body, got, tt.want)
+		}
+	}
+}

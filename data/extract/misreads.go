@@ -228,7 +228,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Offering:
 			return raisedForCharity(w, t) // news52.go
 		case events.Buyback:
-			return news80Misread(s, t)
+			return news80Misread(s, t) || sharesBoughtRetired(w, t) // news81.go
 		}
 		return false
 	})

@@ -85,3 +85,67 @@ func (s *sentence) toBeNoOwner(t trigger) bool {
 	}
 	return false
 }
+
+// boughtRelatives open a clause after the shares that tells they were bought before: "the
+// shares it bought back", "the stock that it repurchased", "shares which had been reacquired".
+var boughtRelatives = wordSet(`it that which we they`)
+
+// boughtAux may stand between the relative and the participle: "the shares it has bought back",
+// "that had been repurchased".
+var boughtAux = wordSet(`has had have been was were`)
+
+// boughtAfter says whether the words at k, right after shares, tell they were bought already:
+// a relative ("it", "that"), perhaps an auxiliary, and a participle of buying.
+func boughtAfter(w []string, k int) bool {
+	if k < len(w) && w[k] == "that" && k+1 < len(w) && (w[k+1] == "it" || w[k+1] == "we") {
+		k++ // "the shares that it bought back"
+	}
+	if k >= len(w) || !boughtRelatives[w[k]] {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && k < len(w) && boughtAux[w[k]]; n++ {
+		k++
+	}
+	return k < len(w) && boughtParticiples[w[k]]
+}
+
+// sharesBoughtRetired says whether the buyback trigger t only tells what becomes of shares
+// already bought: "retire ... shares" with a participle of buying in its gap ("will retire the
+// repurchased shares") or a clause of buying after it ("retired the shares it bought back"), or
+// the participle of such a clause after a verb of their fate ("has cancelled the shares it
+// repurchased"). Shares retired are bought once; "will buy back and retire 2 million shares"
+// keeps its buyback.
+func sharesBoughtRetired(w []string, t trigger) bool {
+	if strings.HasPrefix(w[t.from], "retir") && t.to-t.from > 1 && (w[t.to-1] == "shares" || w[t.to-1] == "stock") {
+		for k := t.from + 1; k < t.to-1; k++ {
+			if boughtParticiples[w[k]] {
+				return true
+			}
+		}
+		return boughtAfter(w, t.to)
+	}
+	if !boughtParticiples[w[t.from]] {
+		return false
+	}
+	// The participle in a clause after the shares: find the shares and the verb of their fate.
+	for j := t.from - 1; j > 0 && j >= t.from-4; j-- {
+		if w[j] != "shares" && w[j] != "stock" {
+			continue
+		}
+		if !boughtAfter(w, j+1) {
+			return false
+		}
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if shareFateVerbs[w[k]] || retiredForms[w[k]] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// retiredForms are the other forms of the verbs of shareFateVerbs, told before the shares:
+// "retired the shares it bought back", "has cancelled the stock it repurchased".
+var retiredForms = wordSet(`retired retires retiring cancelled canceled cancels cancelling canceling held holds`)

@@ -64,3 +64,25 @@ func TestNews81ToBeOwnedPost(t *testing.T) {
 		}
 	}
 }
+
+// TestNews81SharesBoughtRetired checks that shares already bought and then retired or cancelled
+// are no second buyback, while a buyback told with its retirement stays one.
+func TestNews81SharesBoughtRetired(t *testing.T) {
+	x := news81Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Stellan Mining said it will retire the repurchased shares.", nil},
+		{"Quarrow Grocers said it retired the shares it bought back last year.", nil},
+		{"Mendel Software said it has cancelled all of the stock that it repurchased in March.", nil},
+		// Near misses: a buyback with its retirement, a buyback beside the shares' fate.
+		{"Stellan Mining said it will buy back and retire 2 million shares.", []string{"buyback"}},
+		{"Quarrow Grocers said it will retire 3 million shares under a new repurchase program.", []string{"buyback"}},
+	}
+	for _, tt := range tests {
+		if got := storyTypes(x, "1989-04-27", "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

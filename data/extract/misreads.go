@@ -211,7 +211,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Analyst:
 			return ownWorksUpgrade(s, t) || news31Misread(s, t) || news56Misread(s, t) || news63Misread(s, t, ts) || news68Misread(s, t) || news73Misread(s, t) // ownworks.go, news31.go to news73.go
 		case events.Executive:
-			return leftWithState(s, t) || ledElsewhere(s, t) || s.toBeNoSuccessor(t) || // ownworks.go, news78.go
+			return leftWithState(s, t) || ledElsewhere(s, t) || s.toBeNoSuccessor(t) || s.toBeNoOwner(t) || // ownworks.go, news78.go, news81.go
 				news46Misread(s, t) || news57Misread(s, t) || news68Misread(s, t) || lead13Misread(s, t) || productSuccessor(w, t) // lead14.go
 		case events.PriceMove:
 			return benchmarkMove(s, t) || s.presentCourse(t) || s.courseAsCause(t) // ownworks.go, news78.go
@@ -228,7 +228,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Offering:
 			return raisedForCharity(w, t) // news52.go
 		case events.Buyback:
-			return news80Misread(s, t)
+			return news80Misread(s, t) || sharesBoughtRetired(w, t) // news81.go
 		}
 		return false
 	})

@@ -273,7 +273,8 @@ var lexicon = map[events.Type][]string{
 		// The post taken with its owner named: "would become its chairman and chief executive",
 		// "became the company's interim CEO".
 		becomingPost(),
-		toBePost(), // "Dimon to be CEO" (news78.go)
+		toBePost(),      // "Dimon to be CEO" (news78.go)
+		toBeOwnedPost(), // "Doe to be Velcor CEO" (news81.go)
 		// A press release's plural for changes at the top (news32): "Announces Executive
 		// Leadership Changes", "Announces Management Changes".
 		[]string{"leadership changes", "management changes", "leadership appointments",

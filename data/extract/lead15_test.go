@@ -207,3 +207,23 @@ func TestGuidanceCutInItsClause(t *testing.T) {
 			[]string{"guidance occurred HUM 2024-06-12 cut"}},
 	})
 }
+
+// A headline's per-share figure after "sees" is the company's forecast, as its profit or sales
+// are (triggers.go).
+func TestSeesEPSIsGuidance(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tt := range []struct{ title, want string }{
+		{"FedEx misses, sees flat FY25 EPS", "guidance"},
+		{"FedEx sees fiscal 2025 EPS roughly flat", "guidance"},
+		// near-miss: results reported
+		{"FedEx posts quarterly EPS of $3.51", "earnings"},
+	} {
+		var got []string
+		for _, e := range x.Extract(article(tt.title, "2024-06-26", "Nothing else here.")).Events {
+			got = append(got, string(e.Type))
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q: events %q, want %s", tt.title, got, tt.want)
+		}
+	}
+}

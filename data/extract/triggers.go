@@ -567,6 +567,9 @@ var lexicon = map[events.Type][]string{
 		verb("see ... revenue", "sees ... revenue", "saw ... revenue", "seeing ... revenue"),
 		verb("see ... profit", "sees ... profit", "saw ... profit", "seeing ... profit"),
 		verb("see ... earnings", "sees ... earnings", "saw ... earnings", "seeing ... earnings"),
+		// A headline's per-share figure foreseen: "sees flat FY25 EPS", "sees fiscal 2025 EPS
+		// roughly flat" (lead15).
+		verb("see ... eps", "sees ... eps", "saw ... eps", "seeing ... eps"),
 		ownOutlook,      // streetnews.go
 		toneForecasts(), // "a weak quarterly forecast" (news44.go)
 		// A release's guidance affirmed or updated (news32): "affirmed its 2025 guidance", "is

@@ -2664,8 +2664,7 @@ func (s *sentence) detail(typ events.Type) string {
 			return "withdrawn"
 		case s.forecastRaised(): // guidancemoves.go
 			return "raised"
-		case has("cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "trims", "trimmed", "slashed", "warns", "warned", "warning",
-			"downgrade", "downgrades", "downgraded", "downgrading"):
+		case anyWithin(s.words, 0, len(s.words), guidanceCuts): // lead15.go
 			return "cut"
 		case has("reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "affirms", "affirmed", "maintains", "maintained", "confirms", "confirmed", "backs", "backed",
 			"stood", "stands", "sticks", "stuck", "keep", "keeps", "kept", "keeping"):

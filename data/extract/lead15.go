@@ -211,7 +211,8 @@ func commaInFirmName(words []string, k int) bool {
 	return j+1 < len(words) && corporateSuffixes[words[j+1]] || j+2 < len(words) && corporateSuffixes[words[j+2]]
 }
 
-// guidanceCuts are the words that make a forecast a cut (detail's list for guidance).
+// guidanceCuts are the words that make a forecast a cut: detail asks them of the sentence,
+// cutInClause of the trigger's clause.
 var guidanceCuts = wordSet(`cut cuts cutting lower lowers lowered lowering reduce reduces reduced trims trimmed
 	slashed warns warned warning downgrade downgrades downgraded downgrading`)
 

@@ -633,7 +633,8 @@ func takeOverAs(words []string, t trigger) bool {
 	}
 	switch words[t.from] {
 	case "take", "takes", "took", "taking", "taken":
-		if t.to >= len(words) || takeOverPost(words, t.to) || takeOverWhen(words, t.to) || takeOverInterim(words, t.to) { // news80.go, news81.go
+		if t.to >= len(words) || takeOverPost(words, t.to) || takeOverWhen(words, t.to) || takeOverInterim(words, t.to) ||
+			takeOverSearch(words, t.to) { // news80.go, news81.go, news84.go
 			return true
 		}
 		switch words[t.to] {

@@ -40,3 +40,32 @@ func TestNews84TakeOverSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestNews84NoEventNews checks that company news with no event of ours gives none: an upgrade
+// of systems is no broker's rating, an attack by hackers no critic's and an attack launched no
+// product, while a broker's upgrade, an investor's attack and a chip launched stay what they were.
+func TestNews84NoEventNews(t *testing.T) {
+	x := news84Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"A faulty system upgrade at Pendry Freight delayed hundreds of shipments on Tuesday.", nil},
+		{"Harlow Brewing said on Monday a botched technology upgrade halted its bottling lines.", nil},
+		{"An upgrade of computer systems at Osric Semiconductor went wrong on Monday.", nil},
+		{"Hackers attacked the computer network of Pendry Freight on Monday.", nil},
+		{"Osric Semiconductor said on Monday its systems were attacked by hackers.", nil},
+		{"Harlow Brewing said cybercriminals who attacked its servers stole customer data.", nil},
+		{"Hackers launched an attack on the systems of Osric Semiconductor on Monday.", nil},
+		{"A ransomware gang launched a cyberattack against Pendry Freight in February.", nil},
+		// Near misses: a broker's upgrade, an investor's attack, a product launched.
+		{"Pendry Freight shares rose 5% on Monday after an upgrade by Morgan Stanley.", []string{"analyst", "price_move"}},
+		{"An activist investor attacked the board of Harlow Brewing on Monday over its strategy.", []string{"criticism"}},
+		{"Osric Semiconductor launched a new memory chip on Monday.", []string{"product"}},
+	}
+	for _, tt := range tests {
+		if got := storyTypes(x, "2024-08-05", "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

@@ -145,3 +145,20 @@ var attackNouns = wordSet(`attack attacks cyberattack cyberattacks cyber-attack 
 func attackLaunched(w []string, t trigger) bool {
 	return launchVerbs[w[t.from]] && anyAfter(w, t, 5, attackNouns)
 }
+
+// marketValueReached lists a stock's move told as a market value reached, the company the
+// subject: "hit $3 trillion in market value", "crossed $1 trillion in market capitalization",
+// "became the first company to reach a market value of $3 trillion". As with the value's own
+// move (marketValueMoved), the news is the stock's rise; a value that describes the company
+// ("with a market value of $3 trillion", "has a market value of") has no verb of reaching.
+func marketValueReached() []string {
+	var out []string
+	for _, value := range []string{"market value", "market capitalization", "market cap", "market valuation"} {
+		for _, v := range []string{"hit", "hits", "hitting", "crossed", "crosses", "crossing", "topped", "tops",
+			"topping", "surpassed", "surpasses", "surpassing", "reached", "reaches", "reaching", "reach",
+			"passed", "passes", "exceeded", "exceeds", "eclipsed", "eclipses"} {
+			out = append(out, v+" ... in "+value, v+" a "+value+" of")
+		}
+	}
+	return out
+}

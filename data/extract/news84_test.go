@@ -69,3 +69,25 @@ func TestNews84NoEventNews(t *testing.T) {
 		}
 	}
 }
+
+// TestNews84MarketValueReached checks that a company reaching a market value is a move of its
+// stock, as its market value rising is, while a market value that describes it is none.
+func TestNews84MarketValueReached(t *testing.T) {
+	x := news84Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Osric Semiconductor hit $1 trillion in market value on Wednesday.", []string{"price_move"}},
+		{"Osric Semiconductor became the first chipmaker to reach a market value of $2 trillion on Tuesday.", []string{"price_move"}},
+		{"Pendry Freight crossed $100 billion in market capitalization for the first time on Friday.", []string{"price_move"}},
+		// Near misses: a market value that describes the company.
+		{"Harlow Brewing, which has a market value of about $40 billion, said on Monday it liked its prospects.", nil},
+		{"Pendry Freight, with a market capitalization of $30 billion, said on Monday its chief was well.", nil},
+	}
+	for _, tt := range tests {
+		if got := storyTypes(x, "2024-08-05", "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

@@ -979,6 +979,7 @@ var lexicon = map[events.Type][]string{
 		// A move told as the market value's: "Nvidia's market value rose to $3.34 trillion",
 		// "its market capitalization topped $1 trillion" (news16).
 		marketValueMoved(),
+		marketValueReached(), // "hit $3 trillion in market value" (news84.go)
 		// The rest of the verbs the claims read as a move ("shares dipped 2%", "stock skidded").
 		shares("dipped"), shares("dips"), shares("skidded"), shares("slumps"), shares("retreated"),
 		shares("rebounded"), shares("rebounds"), shares("leapt"), shares("leaped"), shares("tanked"),

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/eventline/eventline/data/events"
+
 // The lead's sixteenth round: misreads found by probing 2024-2025 company news written for the
 // purpose (README "The lead's sixteenth round").
 
@@ -58,3 +60,32 @@ func pastParticiple(w string) bool {
 	}
 	return false
 }
+
+// cumulativeSpan says whether a period after a price move, coarser than a day, dates the course a
+// second clause tells rather than the day's move: "shares fell 1% and have lost 45% this year",
+// "dropped 3% and are down 60% this year", "climbed 5%, extending its gain this month to 40%".
+// The move is the day's; the year or the month is the span's. A period with no such clause
+// between ("fell 30% in 2008") is the move's own.
+func (s *sentence) cumulativeSpan(from int, p events.Period, t trigger) bool {
+	if t.typ != events.PriceMove || p.Granularity == events.Day || from < t.to+2 {
+		return false
+	}
+	w := s.words
+	for k := t.to; k < from; k++ {
+		if spanTellers[w[k]] {
+			return true
+		}
+		if w[k] == "and" && k+1 < from && spanAuxiliaries[w[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// spanTellers open a participle clause that adds the day's move to a course: "extending its
+// gain", "bringing its loss", "leaving the stock down".
+var spanTellers = wordSet(`extending bringing taking leaving pushing widening paring trimming adding`)
+
+// spanAuxiliaries after "and" open a present or perfect clause of a course: "and have lost",
+// "and are down", "and has gained".
+var spanAuxiliaries = wordSet(`have has are is`)

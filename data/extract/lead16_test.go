@@ -20,3 +20,22 @@ func TestReplacedInstance(t *testing.T) {
 			[]string{"buyback occurred WMT 2024-06-10"}},
 	})
 }
+
+// A period coarser than a day after a price move, behind a clause that adds the move to a course
+// ("and have lost 45% this year", "extending its gain this month"), dates the course: the move
+// is the day's (lead16.go cumulativeSpan). A period the move is told in stays its own.
+func TestCumulativeSpan(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Pfizer shares fell 1% in late trading and have lost nearly 45% this year.",
+			[]string{"price_move occurred PFE 2024-06-12"}},
+		{"Intel shares dropped 3% and are down 60% this year.",
+			[]string{"price_move occurred INTC 2024-06-12"}},
+		{"Tesla stock climbed 5%, extending its gain this month to 40%.",
+			[]string{"price_move occurred TSLA 2024-06-12"}},
+		// near-misses: the move's own period
+		{"Boeing shares fell 30% in 2023.",
+			[]string{"price_move occurred BA 2023"}},
+		{"Intel shares dropped 3% in May, and analysts cut their targets.",
+			[]string{"price_move occurred INTC 2024-05"}},
+	})
+}

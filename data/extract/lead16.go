@@ -89,3 +89,16 @@ var spanTellers = wordSet(`extending bringing taking leaving pushing widening pa
 // spanAuxiliaries after "and" open a present or perfect clause of a course: "and have lost",
 // "and are down", "and has gained".
 var spanAuxiliaries = wordSet(`have has are is`)
+
+// coordinatedClause says whether word k opens a clause with a subject of its own after ", and"
+// (", and it expects revenue to fall"): a word of cutting before it cuts no forecast told in it
+// ("will cut 7% of its workforce, and it expects ..."). The tagger's reading cuts its scope
+// there too (timex reading.go newPredicate). Background is another matter: "had raised $25
+// billion ..., and its shares rose 38% that first day" tells the story's past in both clauses,
+// so extraction's status clause does not stop there.
+func coordinatedClause(w []string, k int) bool {
+	return k >= 2 && w[k-1] == "and" && w[k-2] == "," && coordinatedSubjects[w[k]]
+}
+
+// coordinatedSubjects open a coordinated clause's subject.
+var coordinatedSubjects = wordSet(`it they its the their his her`)

@@ -39,3 +39,22 @@ func TestCumulativeSpan(t *testing.T) {
 			[]string{"price_move occurred INTC 2024-05"}},
 	})
 }
+
+// A second predicate that looks ahead ("and plans to close", ", and it expects") is no part of
+// the clause before it: the results told first were reported (timex reading.go newPredicate).
+// A modal in the trigger's own clause still makes a forecast.
+func TestSecondPredicateAhead(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Macy's posted a loss in the fourth quarter and plans to close 150 stores.",
+			[]string{"earnings occurred M 2024-06-12", "restructuring forecast M 2024-06-12"}},
+		{"Home Depot said quarterly sales fell 2.9%, and it forecast a decline in comparable sales for the year.",
+			[]string{"earnings occurred HD 2024-06-12", "guidance occurred HD 2024-06-12 issued"}},
+		{"Target said quarterly profit rose 40%, and they expect the gains to continue.",
+			[]string{"earnings occurred TGT 2024-06-12"}},
+		// near-misses: the modal is the trigger's own
+		{"Macy's will report quarterly results and plans to close stores.",
+			[]string{"earnings forecast M 2024-06-12", "restructuring forecast M 2024-06-12"}},
+		{"Cisco said it will cut 7% of its workforce, and it expects revenue to fall.",
+			[]string{"restructuring forecast CSCO 2024-06-12", "guidance occurred CSCO 2024-06-12 issued"}},
+	})
+}

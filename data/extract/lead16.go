@@ -102,3 +102,29 @@ func coordinatedClause(w []string, k int) bool {
 
 // coordinatedSubjects open a coordinated clause's subject.
 var coordinatedSubjects = wordSet(`it they its the their his her`)
+
+// bulletOfMain says whether trigger t opens a bullet that tells the story's company's news with
+// no subject of its own, as wire briefs and press releases list them under the company's name
+// ("Oct 15 (Reuters) - Walgreens Boots Alliance Inc:" then "* sees FY2025 adjusted EPS $1.40
+// to $1.80", "* says board authorized $1 billion share repurchase", "* Q4 revenue $37.5
+// billion"). A bullet that names its subject ("* Jana Partners says it may seek board seats")
+// has a company of its own, which the caller has found first; a bullet whose trigger comes after
+// a clause of its own ("* analysts said the buyback ...") is not the company's telling.
+func (s *sentence) bulletOfMain(t trigger) bool {
+	w := s.words
+	if len(w) < 3 || w[0] != "*" && w[0] != "•" {
+		return false
+	}
+	k := 1
+	if bulletTellers[w[k]] {
+		k++
+	}
+	if k < len(w) && (w[k] == "board" || w[k] == "it") {
+		k++ // "* says board authorized ...", "* board declares quarterly dividend"
+	}
+	lo, _ := s.statusClause(t)
+	return lo <= k
+}
+
+// bulletTellers open a brief's bullet with the company's telling, its subject left out.
+var bulletTellers = wordSet(`says said sees expects reports announces declares`)

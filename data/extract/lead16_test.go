@@ -1,6 +1,12 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
 
 // A date in a phrase naming the thing an event replaces or adds to, told with a verb of its own
 // ("replacing the one it announced in 2022"), is that thing's (lead16.go replacedInstance). A
@@ -57,4 +63,39 @@ func TestSecondPredicateAhead(t *testing.T) {
 		{"Cisco said it will cut 7% of its workforce, and it expects revenue to fall.",
 			[]string{"restructuring forecast CSCO 2024-06-12", "guidance occurred CSCO 2024-06-12 issued"}},
 	})
+}
+
+// A brief's bullet with no subject of its own tells the news of the company the brief is about
+// (lead16.go bulletOfMain): "* sees FY2025 adjusted EPS ..." under "Walgreens Boots Alliance
+// Inc:". A bullet whose clause is another's telling ("* analysts said ...") is not the
+// company's, and one that names its subject keeps it.
+func TestBulletOfMain(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		title, body string
+		want        []string
+	}{
+		{"BRIEF-Walgreens Boots Alliance Inc",
+			"Oct 15 (Reuters) - Walgreens Boots Alliance Inc:\n* Q4 adjusted earnings per share $0.39\n* sees FY2025 adjusted EPS $1.40 to $1.80\n* says board authorized a $1 billion share repurchase\n",
+			[]string{"earnings WBA", "guidance WBA", "buyback WBA"}},
+		{"BRIEF-Nucor Corp",
+			"Dec 13 (Reuters) - Nucor Corp:\n* declares quarterly cash dividend of $0.54 per share\n* says will cut 400 jobs at its Arkansas mill\n",
+			[]string{"dividend NUE", "restructuring NUE"}},
+		// near-misses: another's telling, another subject
+		{"BRIEF-Mercury Systems Inc",
+			"Dec 5 (Reuters) - Mercury Systems Inc:\n* analysts said a share repurchase would lift the stock\n",
+			nil},
+		{"BRIEF-Mercury Systems Inc",
+			"Dec 5 (Reuters) - Mercury Systems Inc:\n* Jana Partners says it will buy back its own units\n",
+			nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article(tt.title, "2024-10-15", tt.body)).Events {
+			got = append(got, string(e.Type)+" "+strings.Join(e.Tickers, ";"))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.body, got, tt.want)
+		}
+	}
 }

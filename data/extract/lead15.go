@@ -222,5 +222,11 @@ var guidanceCuts = wordSet(`cut cuts cutting lower lowers lowered lowering reduc
 // "warned that profit would fall" cut it.
 func (s *sentence) cutInClause(t trigger) bool {
 	lo, hi := s.statusClause(t)
+	for k := t.from; k > lo; k-- {
+		if coordinatedClause(s.words, k) {
+			lo = k // lead16.go: "will cut 7% of its workforce, and it expects revenue to fall"
+			break
+		}
+	}
 	return anyWithin(s.words, lo, min(max(hi, t.to), len(s.words)), guidanceCuts)
 }

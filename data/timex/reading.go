@@ -307,9 +307,10 @@ func (r *reader) newPredicate(k int) bool {
 	if !comma && (t.kind != kWord || len(t.s) != 3 || !eqFold(t.s, "and")) {
 		return false
 	}
-	if comma && r.anyWord(k+1, "and", "but") && r.anyWord(k+2, "its", "the", "their", "his", "her") {
+	if comma && r.anyWord(k+1, "and", "but") && r.anyWord(k+2, "its", "the", "their", "his", "her", "it", "they") {
 		// A coordinated clause with a subject of its own: "net proceeds will add to its
-		// capital, and its shares began trading today" began trading.
+		// capital, and its shares began trading today" began trading; "said quarterly sales
+		// fell 3%, and it forecast a decline" reported the fall.
 		return true
 	}
 	if !comma && r.toks[k+1].kind == kWord && r.toks[k+1].in(sTellingVerbs) {
@@ -324,11 +325,12 @@ func (r *reader) newPredicate(k int) bool {
 var tellingVerbs = map[string]bool{"told": true, "assured": true, "informed": true, "reminded": true,
 	"promised": true, "warned": true}
 
-// predicateVerbs open a headline's second predicate after a comma.
+// predicateVerbs open a headline's second predicate after a comma, and a second predicate after
+// "and": "posted a loss and plans to close 150 stores" posted it; only the closing lies ahead.
 var predicateVerbs = map[string]bool{"sees": true, "forecasts": true, "expects": true, "predicts": true, "warns": true,
 	"raises": true, "cuts": true, "lowers": true, "lifts": true, "trims": true, "names": true, "posts": true,
 	"reports": true, "beats": true, "misses": true, "tops": true, "reaffirms": true, "withdraws": true,
-	"suspends": true, "halts": true, "announces": true, "declares": true}
+	"suspends": true, "halts": true, "announces": true, "declares": true, "plans": true, "intends": true}
 
 // clauseVerbs follow the subject of a new clause.
 var clauseVerbs = map[string]bool{"may": true, "might": true, "will": true, "would": true, "could": true,

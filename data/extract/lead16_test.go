@@ -1,0 +1,101 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// A date in a phrase naming the thing an event replaces or adds to, told with a verb of its own
+// ("replacing the one it announced in 2022"), is that thing's (lead16.go replacedInstance). A
+// date with no verb of its own after the opener, or before it, stays the event's.
+func TestReplacedInstance(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Walmart said its board authorized a new $20 billion share repurchase program, replacing the one it announced in 2022.",
+			[]string{"buyback occurred WMT 2024-06-12"}},
+		{"Apple authorized another $110 billion of buybacks, on top of the $90 billion program approved in May 2023.",
+			[]string{"buyback occurred AAPL 2024-06-12"}},
+		{"Lowe's raised its quarterly dividend to $1.15 a share, in addition to the increase that it announced in March.",
+			[]string{"dividend occurred LOW 2024-06-12 raised"}},
+		// near-misses: the event's own date
+		{"Walmart's board on Monday authorized a new $20 billion share repurchase program, replacing an older plan.",
+			[]string{"buyback occurred WMT 2024-06-10"}},
+		{"Walmart authorized a new $20 billion share repurchase program, replacing its older plan, in a filing on Monday.",
+			[]string{"buyback occurred WMT 2024-06-10"}},
+	})
+}
+
+// A period coarser than a day after a price move, behind a clause that adds the move to a course
+// ("and have lost 45% this year", "extending its gain this month"), dates the course: the move
+// is the day's (lead16.go cumulativeSpan). A period the move is told in stays its own.
+func TestCumulativeSpan(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Pfizer shares fell 1% in late trading and have lost nearly 45% this year.",
+			[]string{"price_move occurred PFE 2024-06-12"}},
+		{"Intel shares dropped 3% and are down 60% this year.",
+			[]string{"price_move occurred INTC 2024-06-12"}},
+		{"Tesla stock climbed 5%, extending its gain this month to 40%.",
+			[]string{"price_move occurred TSLA 2024-06-12"}},
+		// near-misses: the move's own period
+		{"Boeing shares fell 30% in 2023.",
+			[]string{"price_move occurred BA 2023"}},
+		{"Intel shares dropped 3% in May, and analysts cut their targets.",
+			[]string{"price_move occurred INTC 2024-05"}},
+	})
+}
+
+// A second predicate that looks ahead ("and plans to close", ", and it expects") is no part of
+// the clause before it: the results told first were reported (timex reading.go newPredicate).
+// A modal in the trigger's own clause still makes a forecast.
+func TestSecondPredicateAhead(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Macy's posted a loss in the fourth quarter and plans to close 150 stores.",
+			[]string{"earnings occurred M 2024-06-12", "restructuring forecast M 2024-06-12"}},
+		{"Home Depot said quarterly sales fell 2.9%, and it forecast a decline in comparable sales for the year.",
+			[]string{"earnings occurred HD 2024-06-12", "guidance occurred HD 2024-06-12 issued"}},
+		{"Target said quarterly profit rose 40%, and they expect the gains to continue.",
+			[]string{"earnings occurred TGT 2024-06-12"}},
+		// near-misses: the modal is the trigger's own
+		{"Macy's will report quarterly results and plans to close stores.",
+			[]string{"earnings forecast M 2024-06-12", "restructuring forecast M 2024-06-12"}},
+		{"Cisco said it will cut 7% of its workforce, and it expects revenue to fall.",
+			[]string{"restructuring forecast CSCO 2024-06-12", "guidance occurred CSCO 2024-06-12 issued"}},
+	})
+}
+
+// A brief's bullet with no subject of its own tells the news of the company the brief is about
+// (lead16.go bulletOfMain): "* sees FY2025 adjusted EPS ..." under "Walgreens Boots Alliance
+// Inc:". A bullet whose clause is another's telling ("* analysts said ...") is not the
+// company's, and one that names its subject keeps it.
+func TestBulletOfMain(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		title, body string
+		want        []string
+	}{
+		{"BRIEF-Walgreens Boots Alliance Inc",
+			"Oct 15 (Reuters) - Walgreens Boots Alliance Inc:\n* Q4 adjusted earnings per share $0.39\n* sees FY2025 adjusted EPS $1.40 to $1.80\n* says board authorized a $1 billion share repurchase\n",
+			[]string{"earnings WBA", "guidance WBA", "buyback WBA"}},
+		{"BRIEF-Nucor Corp",
+			"Dec 13 (Reuters) - Nucor Corp:\n* declares quarterly cash dividend of $0.54 per share\n* says will cut 400 jobs at its Arkansas mill\n",
+			[]string{"dividend NUE", "restructuring NUE"}},
+		// near-misses: another's telling, another subject
+		{"BRIEF-Mercury Systems Inc",
+			"Dec 5 (Reuters) - Mercury Systems Inc:\n* analysts said a share repurchase would lift the stock\n",
+			nil},
+		{"BRIEF-Mercury Systems Inc",
+			"Dec 5 (Reuters) - Mercury Systems Inc:\n* Jana Partners says it will buy back its own units\n",
+			nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article(tt.title, "2024-10-15", tt.body)).Events {
+			got = append(got, string(e.Type)+" "+strings.Join(e.Tickers, ";"))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}

@@ -110,7 +110,13 @@ func scanNumber(t *token, text string, i, r int) {
 // scanASCIIWord reads into t the word at byte i (rune r), which starts with an ASCII letter,
 // and the digits glued after one or two letters: Q3, H1, FY2008.
 func scanASCIIWord(t *token, text string, i, r int) {
-	j, rr := scanWord(text, i)
+	// Most words are ASCII letters to their end: scanWord's loop is asked only after a byte
+	// outside ASCII (xspeed19.go).
+	j := letterRun(text, i)
+	rr := j - i
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		j, rr = scanWord(text, i)
+	}
 	t.s, t.bs, t.be, t.rs, t.re, t.kind, t.upper = text[i:j], i, j, r, r+rr, kWord, text[i] >= 'A' && text[i] <= 'Z'
 	k := j
 	for k < len(text) && isDigit(text[k]) {
@@ -341,10 +347,7 @@ func scanWord(text string, i int) (end, runes int) {
 	j := i
 	for {
 		// A run of ASCII letters by a table, the bytes of most words of most texts.
-		k := j
-		for k < len(text) && asciiLetters[text[k]] {
-			k++
-		}
+		k := letterRun(text, j)
 		runes += k - j
 		j = k
 		if j >= len(text) || text[j] < utf8.RuneSelf {

@@ -146,14 +146,22 @@ func markSentences(text string, toks []token) {
 	sent, clause, next, start := 0, 0, -1, 0
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == kWord || t.kind == kAlnum {
-			t.lex = lookup(t.s)
+		// A token is made with the zero entry: only a word that lookup's filter passes is
+		// looked up, and the filter is written out here, saving a call for the others.
+		if w := t.s; (t.kind == kWord || t.kind == kAlnum) && uint(len(w)-1) < 16 {
+			b := byte(' ')
+			if len(w) > 1 {
+				b = w[1]
+			}
+			if lexLens[prefixIndex(w[0], b)]>>len(w)&1 != 0 {
+				t.lex = lexEntries[lexTable.Get(w)]
+			}
 		}
 		if i > 0 {
 			// Most tokens follow no space or a single one, which holds no line break: only
 			// other gaps are scanned.
-			if gap := text[toks[i-1].be:t.bs]; len(gap) > 1 || gap != "" && gap[0] != ' ' {
-				t.brk = t.newline || lineBreak(gap)
+			if d, prev := t.bs-toks[i-1].be, toks[i-1].be; d > 1 || d == 1 && text[prev] != ' ' {
+				t.brk = t.newline || lineBreak(text[prev:t.bs])
 			} else {
 				t.brk = t.newline
 			}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -49,6 +50,26 @@ func TestLetterRun(t *testing.T) {
 			if got, want := letterRun(string(b), k), letterRunByByte(string(b), k); got != want {
 				t.Fatalf("letterRun(%q, %d) = %d, want %d", b, k, got, want)
 			}
+		}
+	}
+}
+
+// TestTokenLex holds the entries markSentences gives words, with lookup's filter written out,
+// to lookup's: the lexicon's words in three cases, with a letter changed, cut or doubled, and
+// words of one and of seventeen letters.
+func TestTokenLex(t *testing.T) {
+	var words []string
+	for w := range lexicon {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[:len(w)-1], "x"+w, w+w)
+	}
+	words = append(words, "a", "I", "Q", "x", "abcdefghijklmnopq", "Decemberdecember", "Q3", "1990s", "13th", "FY2008")
+	toks := tokenize(strings.Join(words, " "))
+	for _, tk := range toks {
+		if tk.kind != kWord && tk.kind != kAlnum {
+			continue
+		}
+		if want := lookup(tk.s); tk.lex != want {
+			t.Errorf("%q: entry %+v, lookup's %+v", tk.s, tk.lex, want)
 		}
 	}
 }

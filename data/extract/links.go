@@ -303,7 +303,10 @@ func units(text string, toks []token, buf []unit) []unit {
 				continue // "Warner Bros. Discovery", "Lowe's Cos. Inc": the name reads on, with or without it
 			}
 		}
-		us[n] = unit{key, i, i + 1, t.start, t.end}
+		// Field by field: a composite literal was built on the stack and copied, some thirty
+		// instructions for each of the sentence's tokens.
+		u := &us[n]
+		u.key, u.from, u.to, u.start, u.end = key, i, i+1, t.start, t.end
 		n++
 	}
 	us = us[:n]
@@ -352,16 +355,6 @@ func abbreviationDot(toks []token, i int) bool {
 // "Mount" too ("St. Joe Gold", "Mt. Vernon Mills"), and the honorifics a few names open with ("Mr.
 // Cooper Group", "Dr. Reddy's Laboratories"); find tells those from a person ("Mr. Cooper said").
 var nameAbbreviations = wordSet(`bros cos mfg intl natl assn st mt mr ms mrs dr`)
-
-// plain says whether a word is its own folded form: lower-case ASCII letters and digits.
-func plain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c == '-' || c >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
 
 // appendFold appends the folded form of a word to b.
 func appendFold(b []byte, s string) []byte {

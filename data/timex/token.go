@@ -110,7 +110,13 @@ func scanNumber(t *token, text string, i, r int) {
 // scanASCIIWord reads into t the word at byte i (rune r), which starts with an ASCII letter,
 // and the digits glued after one or two letters: Q3, H1, FY2008.
 func scanASCIIWord(t *token, text string, i, r int) {
-	j, rr := scanWord(text, i)
+	// Most words are ASCII letters to their end: scanWord's loop is asked only after a byte
+	// outside ASCII (xspeed19.go).
+	j := letterRun(text, i)
+	rr := j - i
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		j, rr = scanWord(text, i)
+	}
 	t.s, t.bs, t.be, t.rs, t.re, t.kind, t.upper = text[i:j], i, j, r, r+rr, kWord, text[i] >= 'A' && text[i] <= 'Z'
 	k := j
 	for k < len(text) && isDigit(text[k]) {
@@ -140,14 +146,22 @@ func markSentences(text string, toks []token) {
 	sent, clause, next, start := 0, 0, -1, 0
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == kWord || t.kind == kAlnum {
-			t.lex = lookup(t.s)
+		// A token is made with the zero entry: only a word that lookup's filter passes is
+		// looked up, and the filter is written out here, saving a call for the others.
+		if w := t.s; (t.kind == kWord || t.kind == kAlnum) && uint(len(w)-1) < 16 {
+			b := byte(' ')
+			if len(w) > 1 {
+				b = w[1]
+			}
+			if lexLens[prefixIndex(w[0], b)]>>len(w)&1 != 0 {
+				t.lex = lexEntries[lexTable.Get(w)]
+			}
 		}
 		if i > 0 {
 			// Most tokens follow no space or a single one, which holds no line break: only
 			// other gaps are scanned.
-			if gap := text[toks[i-1].be:t.bs]; len(gap) > 1 || gap != "" && gap[0] != ' ' {
-				t.brk = t.newline || lineBreak(gap)
+			if d, prev := t.bs-toks[i-1].be, toks[i-1].be; d > 1 || d == 1 && text[prev] != ' ' {
+				t.brk = t.newline || lineBreak(text[prev:t.bs])
 			} else {
 				t.brk = t.newline
 			}
@@ -341,10 +355,7 @@ func scanWord(text string, i int) (end, runes int) {
 	j := i
 	for {
 		// A run of ASCII letters by a table, the bytes of most words of most texts.
-		k := j
-		for k < len(text) && asciiLetters[text[k]] {
-			k++
-		}
+		k := letterRun(text, j)
 		runes += k - j
 		j = k
 		if j >= len(text) || text[j] < utf8.RuneSelf {

@@ -112,7 +112,7 @@ var coordinatedSubjects = wordSet(`it they its the their his her`)
 // a clause of its own ("* analysts said the buyback ...") is not the company's telling.
 func (s *sentence) bulletOfMain(t trigger) bool {
 	w := s.words
-	if len(w) < 3 || w[0] != "*" && w[0] != "•" {
+	if len(w) < 3 || !bulletMarks[w[0]] {
 		return false
 	}
 	k := 1
@@ -125,6 +125,9 @@ func (s *sentence) bulletOfMain(t trigger) bool {
 	lo, _ := s.statusClause(t)
 	return lo <= k
 }
+
+// bulletMarks open a list's items: a sentence that starts with one is an item.
+var bulletMarks = wordSet(`* • - –`)
 
 // bulletTellers open a brief's bullet with the company's telling, its subject left out.
 var bulletTellers = wordSet(`says said sees expects reports announces declares`)

@@ -1807,7 +1807,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		}
 	}
 	if subject == nil && len(objects) == 0 && main != nil && !(best.typ == events.Analyst && agencyText(main.Text)) && // news57.go
-		(table != "" || !best.weak && (s.refersBack(best) || s.toldByMain(best, main) || s.bulletOfMain(best))) { // lead16.go
+		(table != "" || !best.weak && (s.refersBack(best) || s.toldByMain(best, main) || s.bulletOfMain(best, main))) { // lead16.go
 		subject = main
 	}
 	if main != nil && (subject != nil || len(objects) > 0) && s.pronounParty(best) {

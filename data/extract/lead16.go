@@ -109,10 +109,12 @@ var coordinatedSubjects = wordSet(`it they its the their his her`)
 // to $1.80", "* says board authorized $1 billion share repurchase", "* Q4 revenue $37.5
 // billion"). A bullet that names its subject ("* Jana Partners says it may seek board seats")
 // has a company of its own, which the caller has found first; a bullet whose trigger comes after
-// a clause of its own ("* analysts said the buyback ...") is not the company's telling.
-func (s *sentence) bulletOfMain(t trigger) bool {
+// a clause of its own ("* analysts said the buyback ...") is not the company's telling. Only a
+// listed company's items are read so: a market report's dashed quotes under a headline whose
+// capitals read as a name ("- Five barges ... traded at yesterday's bid") are nobody's.
+func (s *sentence) bulletOfMain(t trigger, main *CompanyMention) bool {
 	w := s.words
-	if len(w) < 3 || w[0] != "*" && w[0] != "•" {
+	if len(w) < 3 || !bulletMarks[w[0]] || main.Ticker == "" {
 		return false
 	}
 	k := 1
@@ -125,6 +127,9 @@ func (s *sentence) bulletOfMain(t trigger) bool {
 	lo, _ := s.statusClause(t)
 	return lo <= k
 }
+
+// bulletMarks open a list's items: a sentence that starts with one is an item.
+var bulletMarks = wordSet(`* • - –`)
 
 // bulletTellers open a brief's bullet with the company's telling, its subject left out.
 var bulletTellers = wordSet(`says said sees expects reports announces declares`)

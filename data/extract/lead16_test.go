@@ -81,7 +81,14 @@ func TestBulletOfMain(t *testing.T) {
 		{"BRIEF-Nucor Corp",
 			"Dec 13 (Reuters) - Nucor Corp:\n* declares quarterly cash dividend of $0.54 per share\n* says will cut 400 jobs at its Arkansas mill\n",
 			[]string{"dividend NUE", "restructuring NUE"}},
-		// near-misses: another's telling, another subject
+		{"Deere Reports Third Quarter Results",
+			"MOLINE, Ill., Aug. 15, 2024 /PRNewswire/ -- Deere & Company (NYSE: DE) today reported third-quarter results.\nThird Quarter Highlights\n- Raised full-year net income guidance to $7 billion\n- Board declared a quarterly dividend of $1.47 per share\n",
+			[]string{"earnings DE", "guidance DE", "dividend DE"}},
+		// near-misses: a market report's quotes under capitals that read as a name, another's
+		// telling, another subject
+		{"RIVER BARGE RATES FIRMER IN NEARBY WEEKS",
+			"Barge freight on the river was quoted higher on Tuesday.\n- Next week upper river space traded at the prior day's bid of 150 pct of tariff.\n",
+			nil},
 		{"BRIEF-Mercury Systems Inc",
 			"Dec 5 (Reuters) - Mercury Systems Inc:\n* analysts said a share repurchase would lift the stock\n",
 			nil},

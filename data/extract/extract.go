@@ -1343,12 +1343,13 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	if s.start < 0 && !s.caps && len(ts) == 0 && table == "" {
 		ts = titleIdioms(s.words) // "A Longtime Fan Cools on Acme" (featuretitles.go)
 	}
-	ts = s.companyMove(ts, quotes) // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
-	ts = s.alsoMoved(ts)           // "..., while Nokia and BlackBerry also surged" (news48.go)
-	ts = s.appositiveShareMove(ts) // "Shares of Acme Inc., the operator of ..., nearly tripled" (news78.go)
-	ts = s.namedBusinessSales(ts)  // "will sell Family Dollar for $1 billion" (namedsales.go)
-	ts = s.licenseDeals(ts)        // "licenses Dunsford's kidney drug" (news54.go)
-	ts = s.rivalCauses(ts)         // "Ford slides after rival GM cuts forecast" (news30.go)
+	ts = s.companyMove(ts, quotes)   // "Fowey Devices (NASDAQ:FOWY) fell 9% in after-hours trading" (feeds.go)
+	ts = s.alsoMoved(ts)             // "..., while Nokia and BlackBerry also surged" (news48.go)
+	ts = s.appositiveShareMove(ts)   // "Shares of Acme Inc., the operator of ..., nearly tripled" (news78.go)
+	ts = s.mainMoveAfterRelative(ts) // "Apple's stock, which rose 3% on Monday, fell 2% on Tuesday" (lead16.go)
+	ts = s.namedBusinessSales(ts)    // "will sell Family Dollar for $1 billion" (namedsales.go)
+	ts = s.licenseDeals(ts)          // "licenses Dunsford's kidney drug" (news54.go)
+	ts = s.rivalCauses(ts)           // "Ford slides after rival GM cuts forecast" (news30.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
 	}

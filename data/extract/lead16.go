@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // The lead's sixteenth round: misreads found by probing 2024-2025 company news written for the
 // purpose (README "The lead's sixteenth round").
@@ -133,3 +137,62 @@ var bulletMarks = wordSet(`* • - –`)
 
 // bulletTellers open a brief's bullet with the company's telling, its subject left out.
 var bulletTellers = wordSet(`says said sees expects reports announces declares`)
+
+// mainMoveAfterRelative moves a price move told in a relative clause of the stock ("Apple's
+// stock, which rose 3% on Monday, fell 2% on Tuesday") to the verb of a move after the clause's
+// closing comma: the stock's move of the day is the main clause's, the clause's its past. The
+// gapped "shares ... fell" stops at "which", so only the clause's verb was read, with its day.
+// A clause with no move verb after it ("Apple, which rose 3% on Monday, said ...") keeps its move.
+func (s *sentence) mainMoveAfterRelative(ts []trigger) []trigger {
+	w := s.words
+	if !s.lacks(markShares) && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.PriceMove }) {
+		// A clause the lexicon read no move in ("Apple shares, which had jumped 7% a day
+		// earlier, slipped 2% on Tuesday"): the verb after it is the move.
+		for k := 1; k+1 < len(w); k++ {
+			if w[k] == "," && w[k+1] == "which" && w[k-1] == "shares" {
+				if v := s.moveAfterAside(k); v > 0 {
+					return append(ts, trigger{typ: events.PriceMove, from: v, to: v + 1, verbal: true})
+				}
+			}
+		}
+	}
+	for i, t := range ts {
+		if t.typ != events.PriceMove {
+			continue
+		}
+		k := -1 // the comma that opens the clause
+		for j := t.from - 1; j >= 2 && j >= t.from-3; j-- {
+			if w[j] == "which" && w[j-1] == "," {
+				k = j - 1
+				break
+			}
+		}
+		if k < 1 || w[k-1] != "stock" && w[k-1] != "shares" && !s.companyWithin(k-1, k) {
+			continue
+		}
+		if v := s.moveAfterAside(k); v > t.from {
+			ts[i] = trigger{typ: events.PriceMove, from: v, to: v + 1, verbal: true}
+		}
+	}
+	return ts
+}
+
+// moveAfterAside returns the index of a verb of a move right after the aside that opens with the
+// comma at k, or -1.
+func (s *sentence) moveAfterAside(k int) int {
+	w := s.words
+	v := skipAside(w, k)
+	if v == k || v >= len(w) {
+		return -1
+	}
+	if w[v] == "then" || w[v] == "nearly" || w[v] == "also" {
+		v++
+	}
+	if v < len(w) && (moveVerbs[w[v]] || mainMoveVerbs[w[v]]) {
+		return v
+	}
+	return -1
+}
+
+// mainMoveVerbs are verbs of a stock's move besides news47's moveVerbs.
+var mainMoveVerbs = wordSet(`slipped gained lost added edged advanced retreated dipped rallied sagged`)

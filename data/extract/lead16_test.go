@@ -106,3 +106,20 @@ func TestBulletOfMain(t *testing.T) {
 		}
 	}
 }
+
+// A stock's move told in a relative clause of the stock ("which rose 3% on Monday") is its past;
+// the move of the day is the verb after the clause (lead16.go mainMoveAfterRelative). A clause
+// with no move after it keeps its own.
+func TestMainMoveAfterRelative(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Apple's stock, which rose 3% on Monday, fell 2% on Tuesday.",
+			[]string{"price_move occurred AAPL 2024-06-11"}},
+		{"Nvidia shares, which jumped 7% on Friday after its annual meeting, slipped 2% on Monday.",
+			[]string{"price_move occurred NVDA 2024-06-10"}},
+		{"Boeing shares, which had tumbled 9% a week earlier, rallied 4% on Monday.",
+			[]string{"price_move occurred BA 2024-06-10"}},
+		// near-miss: no move after the clause
+		{"Apple's stock, which rose 3% on Monday, is the most widely held in the index.",
+			[]string{"price_move occurred AAPL 2024-06-10"}},
+	})
+}

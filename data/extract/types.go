@@ -330,7 +330,7 @@ func debtRestructuring(words []string, t trigger, ts []trigger) bool {
 			return true
 		}
 	}
-	return false
+	return reworkedPaper(words, t) // "restructure 186 mln dlrs of bank debt" (news83.go)
 }
 
 // laborWords make a contract an agreement with employees, not business won.

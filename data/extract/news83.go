@@ -1,0 +1,74 @@
+package extract
+
+// Rules from misreads noticed while newswire29 (1985-1989 wire copy about companies in trouble
+// and their turnarounds) was written: debt reworked is told with its amount or as debentures.
+
+// debentureWords are the debt securities a company reworks with its holders, which debtWords
+// (types.go) lacks: "restructure its 14 pct debentures".
+var debentureWords = wordSet(`debenture debentures`)
+
+// paperModifiers may stand between "of" and the debt it measures: "186 mln dlrs of bank debt",
+// "$60 million of 13-1/2 pct subordinated debentures".
+var paperModifiers = wordSet(`its the bank senior subordinated junior secured unsecured outstanding
+	public pct convertible short-term long-term term`)
+
+// reworkedPaper says whether a restructuring trigger reworks debt that debtRestructuring's few
+// words miss: debt measured by an amount ("agreed with its lenders to restructure 186 mln dlrs of
+// bank debt", "a restructuring of its $210 million of debt"), debentures ("talks on
+// restructuring its debentures"), or "the issue" or "the issues" in a sentence that has named
+// debentures, notes or bonds before ("missed the interest payment on its debentures and began
+// talks on restructuring the issue"). A measure of something else ("restructure 3 of its 12
+// divisions", "a restructuring charge of 45 mln dlrs") and an issue with no paper named ("will
+// restructure the issue of its stores") stay a restructuring of operations.
+func reworkedPaper(words []string, t trigger) bool {
+	// The debentures may follow their coupon and rank: "restructure its 12 pct subordinated
+	// debentures".
+	for k := max(0, t.from-2); k < len(words) && k <= t.to+6; k++ {
+		if k >= t.to && (isClauseBreak(words[k]) || words[k] == ",") {
+			break
+		}
+		if debentureWords[words[k]] {
+			return true
+		}
+	}
+	if amountOfDebt(words, t.to) {
+		return true
+	}
+	return issueOfPaper(words, t)
+}
+
+// amountOfDebt says whether the words at i, after at most "of" and a possessive, are a money
+// amount, "of" and debt ("186 mln dlrs of bank debt", "of its $210 million of debt").
+func amountOfDebt(words []string, i int) bool {
+	for i < len(words) && (words[i] == "of" || words[i] == "its" || words[i] == "about" || words[i] == "some") {
+		i++
+	}
+	n := 0
+	for ; i < len(words) && n < 5 && (moneyFigureWords[words[i]] || isNumber(words[i])); i++ {
+		n++
+	}
+	if n < 2 || i >= len(words) || words[i] != "of" {
+		return false // a bare count ("3 of its 12 divisions") is no money
+	}
+	for k := i + 1; k < len(words) && k <= i+6; k++ {
+		switch {
+		case debtWords[words[k]] || debentureWords[words[k]]:
+			return true
+		case !paperModifiers[words[k]] && !isNumber(words[k]):
+			return false
+		}
+	}
+	return false
+}
+
+// issueOfPaper says whether the trigger's object is "the issue" or "the issues" and the sentence
+// named debt paper (notes, debentures, bonds, loans) before the trigger.
+func issueOfPaper(words []string, t trigger) bool {
+	if t.to+1 >= len(words) || words[t.to] != "the" || (words[t.to+1] != "issue" && words[t.to+1] != "issues") {
+		return false
+	}
+	if t.to+2 < len(words) && words[t.to+2] == "of" {
+		return false // "the issue of its stores" names what the issue is
+	}
+	return anyWithin(words, 0, t.from, debtPaper) // wire.go
+}

@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news83Extractor knows the companies of the news83 tests, all invented: drillers, makers,
+// miners and a retailer.
+func news83Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Oakmere Drilling", Company: co("Oakmere Drilling Co", "OKMD")},
+		{Alias: "Penwortham", Company: co("Penwortham Corp", "PNWT")},
+		{Alias: "Rylstone", Company: co("Rylstone Co", "RYLS")},
+		{Alias: "Scarcroft", Company: co("Scarcroft Corp", "SCRC")},
+		{Alias: "Ulshaw Stores", Company: co("Ulshaw Stores Inc", "ULSH")},
+		{Alias: "Holker Mining", Company: co("Holker Mining Co", "HLKM")},
+		{Alias: "Ingleby Coal", Company: co("Ingleby Coal Co", "INGC")},
+	})}
+}
+
+// TestNews83ReworkedPaper checks that debt reworked with lenders or holders is financing news
+// when the debt is told by an amount, as debentures, or as "the issue" after paper named, while
+// a count of units, a charge's amount and a chain stay a restructuring of operations.
+func TestNews83ReworkedPaper(t *testing.T) {
+	x := news83Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Oakmere Drilling said it reached agreement with its lenders to restructure 120 mln dlrs of bank debt.", []string{"offering"}},
+		{"Penwortham said it is negotiating a restructuring of its $210 million of debt with its banks.", []string{"offering"}},
+		{"Rylstone said it will restructure its 12 pct subordinated debentures.", []string{"offering"}},
+		{"Penwortham said it missed an interest payment on its 13 pct notes and began talks with holders on restructuring the issue.", []string{"offering"}},
+		// Near misses: operations restructured.
+		{"Scarcroft said it will restructure 3 of its 12 divisions.", []string{"restructuring"}},
+		{"Scarcroft took a restructuring charge of 45 mln dlrs in the quarter.", []string{"restructuring"}},
+		{"Ulshaw Stores said it will restructure its 240-store chain, which carries $90 million of debt.", []string{"restructuring"}},
+	}
+	for _, tt := range tests {
+		if got := storyTypes(x, "1987-05-04", "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

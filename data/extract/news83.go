@@ -1,7 +1,10 @@
 package extract
 
+import "strings"
+
 // Rules from misreads noticed while newswire29 (1985-1989 wire copy about companies in trouble
-// and their turnarounds) was written: debt reworked is told with its amount or as debentures.
+// and their turnarounds) was written: debt reworked is told with its amount or as debentures,
+// and a mine is a site a company closes.
 
 // debentureWords are the debt securities a company reworks with its holders, which debtWords
 // (types.go) lacks: "restructure its 14 pct debentures".
@@ -71,4 +74,24 @@ func issueOfPaper(words []string, t trigger) bool {
 		return false // "the issue of its stores" names what the issue is
 	}
 	return anyWithin(words, 0, t.from, debtPaper) // wire.go
+}
+
+// minesClosed lists a mine as a site the closing words close, as mills, foundries and smelters
+// are (triggers.go): "to close its Cedar Gulch copper mine", "closed two underground mines".
+func minesClosed() []string {
+	return closing("mine", "mines")
+}
+
+// closeModifiers before "close" make it the adjective, not the verb: "a close friend of mine".
+var closeModifiers = wordSet(`a an the very so too quite as`)
+
+// mineNotClosed says whether a restructuring trigger that closes a mine has no mine closed in
+// it: "mine" the pronoun after "of" ("a close friend of mine") or "close" the adjective after
+// an article or a degree word.
+func mineNotClosed(words []string, t trigger) bool {
+	last := words[t.to-1]
+	if last != "mine" && last != "mines" || !strings.HasPrefix(words[t.from], "clos") {
+		return false
+	}
+	return last == "mine" && words[t.to-2] == "of" || t.from > 0 && closeModifiers[words[t.from-1]]
 }

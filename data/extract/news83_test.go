@@ -46,3 +46,25 @@ func TestNews83ReworkedPaper(t *testing.T) {
 		}
 	}
 }
+
+// TestNews83MinesClosed checks that a mine closed is a restructuring, as a mill or a smelter
+// closed is, while "mine" the pronoun and a mine "close to" an end stay none.
+func TestNews83MinesClosed(t *testing.T) {
+	x := news83Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Holker Mining said it will close its Blue Ridge copper mine in April.", []string{"restructuring"}},
+		{"Ingleby Coal said it closed two underground mines in Kentucky because of weak prices.", []string{"restructuring"}},
+		// Near misses.
+		{"\"He is a close friend of mine,\" the Holker Mining chairman said of the new director.", nil},
+		{"The Lindale mine was close to exhausting its reserves, Holker Mining said.", nil},
+		{"Ingleby Coal said it reopened its Harlan mine, which closed last month after a flood.", nil},
+	}
+	for _, tt := range tests {
+		if got := storyTypes(x, "1987-05-04", "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

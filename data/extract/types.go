@@ -65,7 +65,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
 			t.typ == events.Dividend && unrecommendedPayout(words, t), // wire28.go
-			t.typ == events.Restructuring && closingLevel(words, t),
+			// "a close friend of mine" closes no mine (news83.go).
+			t.typ == events.Restructuring && (closingLevel(words, t) || mineNotClosed(words, t)),
 			t.typ == events.Legal && (mountingSuits(words, t, ts) || probeBehindExit(words, t, ts)),
 			// costcuts.go: the underwriters' option to buy more shares, a patent that runs out, a
 			// plan unveiled, and a broker's view after its rating action.

@@ -95,3 +95,36 @@ func mineNotClosed(words []string, t trigger) bool {
 	}
 	return last == "mine" && words[t.to-2] == "of" || t.from > 0 && closeModifiers[words[t.from-1]]
 }
+
+// breachNouns are the terms of a loan a borrower breaks, which lenders waive.
+var breachNouns = wordSet(`covenant covenants default defaults violation violations breach breaches
+	provisions requirements`)
+
+// termsPrepositions tie a breach to the agreement whose terms it breaks: "violations of",
+// "defaults under", "covenants in".
+var termsPrepositions = wordSet(`of under in on`)
+
+// waivedTerms says whether an offering trigger is a credit the company already has, named only
+// as the agreement whose terms its lenders waive: "its bank lenders agreed to waive until May 31
+// its violations of several covenants of its $95 million revolving credit agreement", "its
+// banks waived defaults under its 150 mln dlr credit agreement". A waiver raises no money. A
+// breach tied by a preposition to the trigger within eight words, with no clause break, "and"
+// or "new" between, and a word of waiving ("waive", "waived", "waiver", "waivers") before the
+// breach: "agreed to waive defaults and provide a new 20 mln dlr revolving credit agreement"
+// stays financing, and so does a credit agreement with no waiver in the sentence.
+func waivedTerms(words []string, t trigger) bool {
+	for p := t.from - 1; p > 0 && p >= t.from-8; p-- {
+		w := words[p]
+		if isClauseBreak(w) || w == "," || w == "and" || w == "new" {
+			return false
+		}
+		if termsPrepositions[w] && breachNouns[words[p-1]] {
+			for k := p - 2; k >= 0 && k >= p-12; k-- {
+				if strings.HasPrefix(words[k], "waiv") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

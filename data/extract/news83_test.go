@@ -19,6 +19,8 @@ func news83Extractor() *extract.Extractor {
 		{Alias: "Ulshaw Stores", Company: co("Ulshaw Stores Inc", "ULSH")},
 		{Alias: "Holker Mining", Company: co("Holker Mining Co", "HLKM")},
 		{Alias: "Ingleby Coal", Company: co("Ingleby Coal Co", "INGC")},
+		{Alias: "Cleaton Foods", Company: co("Cleaton Foods Inc", "CLTN")},
+		{Alias: "Marbury", Company: co("Marbury Corp", "MRBY")},
 	})}
 }
 
@@ -64,6 +66,28 @@ func TestNews83MinesClosed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if got := storyTypes(x, "1987-05-04", "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestNews83WaivedTerms checks that lenders' waiver of the terms of a credit agreement the
+// company has is no financing, while a new credit beside a waiver, a new credit alone and a
+// default with no waiver stay as they were.
+func TestNews83WaivedTerms(t *testing.T) {
+	x := news83Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Cleaton Foods said its bank lenders agreed to waive until May 31 its violations of several covenants of its $95 million revolving credit agreement.", nil},
+		{"Marbury said its banks waived defaults under its 150 mln dlr credit agreement through June 30.", nil},
+		// Near misses: new money lent.
+		{"Marbury said its banks agreed to waive defaults and provide a new 20 mln dlr revolving credit agreement.", []string{"offering"}},
+		{"Cleaton Foods said it signed a new 60 mln dlr revolving credit agreement with three banks.", []string{"offering"}},
+	}
+	for _, tt := range tests {
+		if got := storyTypes(x, "1989-03-07", "", tt.body); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
 		}
 	}

@@ -65,6 +65,8 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
 			t.typ == events.Dividend && unrecommendedPayout(words, t), // wire28.go
+			// A waiver of the terms of a credit the company has raises no money (news83.go).
+			t.typ == events.Offering && waivedTerms(words, t),
 			// "a close friend of mine" closes no mine (news83.go).
 			t.typ == events.Restructuring && (closingLevel(words, t) || mineNotClosed(words, t)),
 			t.typ == events.Legal && (mountingSuits(words, t, ts) || probeBehindExit(words, t, ts)),

@@ -128,3 +128,66 @@ func waivedTerms(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// spanEvents are the past events a span "Since the" opens with: "Since the merger", "Since the
+// filing", "Since its buyout".
+var spanEvents = wordSet(`merger mergers acquisition takeover buyout spinoff spin-off filing reorganization
+	split offering ipo purchase sale strike`)
+
+// sinceEventOpened says whether the sentence opens with "Since", "the" or "its", at most one
+// word, and a past event's noun, and trigger t is that noun or is told in the perfect after it
+// ("has" or "have" after the noun and at or before t, nothing of sinceSpanStops between): "Since
+// the merger Ardley has closed 40 branches" and "Since the filing, the company has sold two
+// plants" tell the record since a past event, not the day's news, and the merger or filing named
+// is no event of the day either. A comma after the noun leaves the perfect to spanOpened
+// (news44.go); "Since the merger was announced in May, ..." (a clause of its own) and a day's
+// news after the span ("..., and today it agreed to ...") stay.
+func sinceEventOpened(w []string, t trigger) bool {
+	if len(w) < 5 || w[0] != "since" || w[1] != "the" && w[1] != "its" {
+		return false
+	}
+	k := 2
+	if !spanEvents[w[k]] {
+		k++
+	}
+	if !spanEvents[w[k]] {
+		return false
+	}
+	k++ // past the noun
+	from := k
+	if w[k] == "," {
+		from++ // "Since the merger, Ardley has closed ..."
+	}
+	perfect := false
+	for j := from; j < len(w) && j < from+12; j++ {
+		if sinceSpanStops[w[j]] || weekdays[w[j]] || isClauseBreak(w[j]) {
+			break
+		}
+		if w[j] == "has" || w[j] == "have" {
+			perfect = true
+			break
+		}
+	}
+	if !perfect {
+		return false
+	}
+	if t.from < k {
+		return true // the noun that opens the span
+	}
+	return w[k] != "," && sinceDateOpenedFrom(w, k, t)
+}
+
+// sinceDateOpenedFrom says whether trigger t is told in the perfect after word k, with nothing of
+// sinceSpanStops between, as sinceDateOpened reads after its date.
+func sinceDateOpenedFrom(w []string, k int, t trigger) bool {
+	perfect := false
+	for j := k; j <= t.from && j < t.to; j++ {
+		switch {
+		case sinceSpanStops[w[j]] || weekdays[w[j]] || isClauseBreak(w[j]):
+			return false
+		case w[j] == "has" || w[j] == "have":
+			perfect = true
+		}
+	}
+	return perfect
+}

@@ -21,6 +21,9 @@ func news83Extractor() *extract.Extractor {
 		{Alias: "Ingleby Coal", Company: co("Ingleby Coal Co", "INGC")},
 		{Alias: "Cleaton Foods", Company: co("Cleaton Foods Inc", "CLTN")},
 		{Alias: "Marbury", Company: co("Marbury Corp", "MRBY")},
+		{Alias: "Ardley Bancorp", Company: co("Ardley Bancorp Inc", "ARDB")},
+		{Alias: "Carswell", Company: co("Carswell Corp", "CRSW")},
+		{Alias: "Dunsop", Company: co("Dunsop Inc", "DNSP")},
 	})}
 }
 
@@ -88,6 +91,31 @@ func TestNews83WaivedTerms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if got := storyTypes(x, "1989-03-07", "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestNews83SinceEventOpened checks that a sentence opened by "Since" and a past event's noun,
+// told in the perfect, is the record since that event and the event no news of the day, while
+// a clause of its own after the noun, a day's news after the span and the noun told as news stay.
+func TestNews83SinceEventOpened(t *testing.T) {
+	x := news83Extractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Since the merger Ardley Bancorp has closed 40 branches.", nil},
+		{"Since the merger, Ardley Bancorp has closed 40 branches.", nil},
+		{"Since its buyout Marbury has sold three divisions.", nil},
+		{"Since the filing Marbury has closed its Ohio plant and reduced its work force.", nil},
+		// Near misses.
+		{"Since the merger Ardley Bancorp has been a unit of Carswell, and today it agreed to acquire Dunsop.", []string{"acquisition"}},
+		{"Ardley Bancorp agreed to a merger with Dunsop.", []string{"acquisition"}},
+		{"Since the merger talks with Carswell broke down, Ardley Bancorp has agreed to buy Dunsop.", []string{"acquisition"}},
+	}
+	for _, tt := range tests {
+		if got := storyTypes(x, "1988-09-27", "", tt.body); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
 		}
 	}

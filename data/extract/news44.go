@@ -270,6 +270,8 @@ func news44Misread(s *sentence, t trigger) bool {
 		return true
 	case t.typ != events.PriceMove && (spanOpened(s.words, t) || sinceDateOpened(s.words, t) || s.statedBefore(t)):
 		return true
+	case t.typ != events.PriceMove && sinceEventOpened(s.words, t): // news83.go
+		return true
 	}
 	return false
 }

@@ -617,6 +617,7 @@ var lexicon = map[events.Type][]string{
 		// sale or closing of four of its nine foundries", "will shut two smelters".
 		closing("mills", "foundry", "foundries", "refinery", "refineries", "smelter", "smelters"),
 		shutting("mills", "foundries", "smelters"),
+		minesClosed(), // "to close its copper mine" (news83.go)
 		verb("idle ... workers", "idles ... workers", "idled ... workers", "idling ... workers"),
 		// Everyday retail and services sites, "shutter" as wires use it, a business wound down
 		// or left (news30): "would shutter all 51 of its health clinics", "is winding down its

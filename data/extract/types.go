@@ -65,7 +65,10 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Executive && (auditorLeaves(words, t) || managerNamed(words, t, ts)),
 			t.typ == events.Restructuring && debtRestructuring(words, t, ts) && hasType(ts, events.Bankruptcy),
 			t.typ == events.Dividend && unrecommendedPayout(words, t), // wire28.go
-			t.typ == events.Restructuring && closingLevel(words, t),
+			// A waiver of the terms of a credit the company has raises no money (news83.go).
+			t.typ == events.Offering && waivedTerms(words, t),
+			// "a close friend of mine" closes no mine (news83.go).
+			t.typ == events.Restructuring && (closingLevel(words, t) || mineNotClosed(words, t)),
 			t.typ == events.Legal && (mountingSuits(words, t, ts) || probeBehindExit(words, t, ts)),
 			// costcuts.go: the underwriters' option to buy more shares, a patent that runs out, a
 			// plan unveiled, and a broker's view after its rating action.
@@ -330,7 +333,7 @@ func debtRestructuring(words []string, t trigger, ts []trigger) bool {
 			return true
 		}
 	}
-	return false
+	return reworkedPaper(words, t) // "restructure 186 mln dlrs of bank debt" (news83.go)
 }
 
 // laborWords make a contract an agreement with employees, not business won.

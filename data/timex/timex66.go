@@ -13,6 +13,11 @@ func timex66Rules() []rule {
 			examples: []Example{{"We see growth of 6% to 8% in fiscal '08.", "fiscal '08", "2008"},
 				{"Margins should recover in fiscal '08, the finance chief said.", "fiscal '08", "2008"},
 				{"Fiscal year '09 will be the first full year of the plant.", "Fiscal year '09", "2009"}}},
+		{name: "year-with-figure", starts: []string{"the"}, doc: "ended the year with $9 billion, raised its outlook for the year to $3 a share: the year a figure closes, opens or is forecast for; the telling's, the one just gone when closed in the past in a first quarter",
+			pattern: "the year", norm: normYearWithFigure,
+			examples: []Example{{"The bank expects to be exiting the year with a capital ratio above 12%.", "the year", "2007"},
+				{"The index began the year at 1,420 and has gained 6% since.", "the year", "2007"},
+				{"Acme raised its sales forecast for the year to $4.2 billion.", "the year", "2007"}}},
 	}
 }
 
@@ -40,4 +45,61 @@ func (m *matcher) apostropheYearAt(k int) (int, bool) {
 		return 0, false
 	}
 	return twoDigitYear(d.num), true
+}
+
+// normYearWithFigure reads "the year" that a figure closes or opens, which results-year leaves
+// because no "for" comes before it or a "to" after it:
+//   - after a verb of ending or starting, with the figure it ended or started at: "we ended
+//     the year with $9 billion in cash", "we expect to be exiting the year with recurring
+//     revenue above $1.3 billion", "the index began the year at 4,700";
+//   - after "for" and a word of outlook, with "to" and the new figure: "we are raising our
+//     outlook for the year to $310 million", "cut its forecast for the year to 3%" ("the year
+//     to March" is a fiscal year named by its end, no figure).
+//
+// It is the year of the telling, or the fiscal year a results story named; a year ended and
+// told in the past in the first quarter, the season of annual reports and letters, is the one
+// just gone. "ended the year-long strike", "ended the year before" and "began the year's first
+// auction" are none.
+func normYearWithFigure(m *matcher, x *match) (cand, bool) {
+	i := x.start
+	if m.word(i+1, "fiscal") || m.isHyphen(x.end) || m.punct(x.end, "'") || m.punct(x.end, "’") {
+		return cand{}, false
+	}
+	opens := m.anyWord(i-1, yearOpenVerbs...)
+	switch {
+	case m.anyWord(i-1, yearCloseVerbs...) || opens:
+		if !m.anyWord(x.end, "with", "at", "up", "down", "higher", "lower") {
+			return cand{}, false
+		}
+	case m.word(i-1, "for") && m.anyWord(i-2, outlookWords...) && m.word(x.end, "to"):
+		if !m.figureAt(x.end + 1) {
+			return cand{}, false
+		}
+	default:
+		return cand{}, false
+	}
+	if m.lastFiscal != 0 {
+		return cand{typ: "DATE", val: yearVal(m.lastFiscal), gran: gYear, by: m.lastFiscalBy}, true
+	}
+	if !m.hasDoc {
+		return cand{typ: "DATE", val: "XXXX", gran: gYear, by: ByUnresolved}, true
+	}
+	y := m.doc.Year()
+	if !opens && m.doc.Month() <= 3 && m.tense(x.start, x.end) == tensePast {
+		y-- // "we ended the year with $9 billion", in a February letter
+	}
+	return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByPublication}, true
+}
+
+// yearCloseVerbs and yearOpenVerbs close or open the year with a figure.
+var (
+	yearCloseVerbs = []string{"ended", "end", "ends", "ending", "exit", "exits", "exited", "exiting",
+		"closed", "close", "closes", "closing", "finished", "finish", "finishes", "finishing"}
+	yearOpenVerbs = []string{"began", "begin", "begins", "beginning", "started", "start", "starts", "starting",
+		"entered", "enter", "enters", "entering", "opened", "opens"}
+)
+
+// figureAt reports whether a figure starts at token k: a currency sign or a number.
+func (m *matcher) figureAt(k int) bool {
+	return k < len(m.toks) && (m.toks[k].kind == kNum || m.punct(k, "$") || m.punct(k, "€") || m.punct(k, "£"))
 }

@@ -23,3 +23,27 @@ func TestFiscalApostropheYear(t *testing.T) {
 		{"bare", date(2024, 1, 30), "The fiscal plan calls for '24 stores to close.", nil},
 	})
 }
+
+// "the year" a figure closes or opens after a verb of ending or starting, or that a raised
+// outlook is for with "to" and the figure, is the telling's year (the one just gone when closed
+// in the past in a first quarter); a hyphened compound, an anaphor and a year named by its end
+// are none of it.
+func TestYearWithFigure(t *testing.T) {
+	run47(t, []case47{
+		{"ended the year with", date(2025, 2, 22), "Our insurers had a good run, and we ended the year with $7 billion in cash.",
+			[]tagged{{"the year", "2024"}}},
+		{"exiting the year with", date(2025, 10, 23), "We expect to be exiting the year with recurring revenue above $900 million.",
+			[]tagged{{"the year", "2025"}}},
+		{"began the year at", date(2025, 2, 20), "The stock began the year at $41 and has fallen since.",
+			[]tagged{{"the year", "2025"}}},
+		{"outlook for the year to", date(2025, 7, 24), "We are raising our cash flow outlook for the year to $250 million.",
+			[]tagged{{"the year", "2025"}}},
+		{"forecast for the year to percent", date(2025, 7, 24), "The airline cut its capacity forecast for the year to 3%.",
+			[]tagged{{"the year", "2025"}}},
+		// near misses
+		{"year-long", date(2025, 2, 22), "The settlement ended the year-long strike at the mill.", nil},
+		{"the year before", date(2025, 6, 3), "Prices ended the year before at a record, then fell.", nil},
+		{"year to March", date(2025, 6, 3), "The utility gave a forecast for the year to March that beat estimates.",
+			[]tagged{{"March", "2026-03"}}},
+	})
+}

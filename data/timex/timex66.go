@@ -103,3 +103,12 @@ var (
 func (m *matcher) figureAt(k int) bool {
 	return k < len(m.toks) && (m.toks[k].kind == kNum || m.punct(k, "$") || m.punct(k, "€") || m.punct(k, "£"))
 }
+
+// yearOfLikeness reports whether the preposition at token p, before a year, follows "as",
+// "like" or "unlike": "As in 2022, the back half of the year should carry most of our
+// revenue", "Like in 2019, the fourth quarter will be the strongest". The year is the standard
+// the period is likened to, not the year it is in, which the telling and the tense give (the
+// back half of this year). "Sales rose in 2021, especially in the second half" keeps its year.
+func (m *matcher) yearOfLikeness(p int) bool {
+	return m.word(p, "in") && (m.anyWord(p-1, "as", "like", "unlike") && !m.word(p-2, "such"))
+}

@@ -47,3 +47,22 @@ func TestYearWithFigure(t *testing.T) {
 			[]tagged{{"March", "2026-03"}}},
 	})
 }
+
+// A year after "as in", "like in" or "unlike in" is the standard a period is likened to: the
+// period is the telling's, by its tense. A year the period is in ("rose in 2021, especially in
+// the second half") keeps dating it.
+func TestPeriodLikenedToYear(t *testing.T) {
+	run47(t, []case47{
+		{"as in", date(2025, 10, 23), "As in 2024, the back half of the year should carry most of our revenue.",
+			[]tagged{{"2024", "2024"}, {"the back half of the year", "2025-H2"}}},
+		{"like in", date(2025, 10, 23), "Like in 2019, the fourth quarter will be the strongest for the toy maker.",
+			[]tagged{{"2019", "2019"}, {"the fourth quarter", "2025-Q4"}}},
+		{"unlike in", date(2025, 5, 2), "Unlike in 2023, the second half should bring few plant shutdowns.",
+			[]tagged{{"2023", "2023"}, {"the second half", "2025-H2"}}},
+		// near misses: a year the period is in
+		{"especially in", date(2025, 10, 23), "Sales rose in 2021, especially in the second half.",
+			[]tagged{{"2021", "2021"}, {"the second half", "2021-H2"}}},
+		{"such as in", date(2025, 10, 23), "Some years, such as in 2021, the second half was weak.",
+			[]tagged{{"2021", "2021"}, {"the second half", "2021-H2"}}},
+	})
+}

@@ -773,6 +773,9 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if m.anyWord(k, "this", "next", "last") && m.word(k+1, "year") {
 		return m.offsetIn(k+2, yearOffset(m.toks[k].s), n, per, gran)
 	}
+	if c, ok := m.periodOfCalendarYear(start, j, n, per); ok { // "the back half of the calendar year" (timex66.go)
+		return c, true
+	}
 	c, ok := m.resolve(cand{end: j, typ: "DATE", gran: gran}, need{kind: needPeriod, a: n, b: per, start: start, end: j})
 	if ok && m.word(j, "of") && m.word(j+1, "the") && m.word(j+2, "year") && !m.isHyphen(j+3) {
 		c.end = j + 3 // "the second half of the year": the year of the story, as without it

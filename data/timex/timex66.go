@@ -112,3 +112,34 @@ func (m *matcher) figureAt(k int) bool {
 func (m *matcher) yearOfLikeness(p int) bool {
 	return m.word(p, "in") && (m.anyWord(p-1, "as", "like", "unlike") && !m.word(p-2, "such"))
 }
+
+// periodOfCalendarYear reads "the back half of the calendar year", "the first quarter of the
+// calendar year" (the period's words end before token j): the calendar's period, as "calendar
+// 2024" names the calendar's year, in a story whose company counts its quarters in a fiscal
+// year ("its fiscal fourth quarter, which ended June 26"). The year is the telling's, moved by
+// the tense as a bare period's is: a period told in the past that has not yet come this year
+// is last year's, one told ahead that has gone is next year's.
+func (m *matcher) periodOfCalendarYear(start, j, n, per int) (cand, bool) {
+	if !m.word(j, "of") || !m.word(j+1, "the") || !m.word(j+2, "calendar") || !m.word(j+3, "year") || m.isHyphen(j+4) {
+		return cand{}, false
+	}
+	gran, mk := gQuarter, quarterVal
+	if per == 6 {
+		gran, mk = gHalf, halfVal
+	}
+	if !m.hasDoc {
+		return cand{end: j + 4, typ: "DATE", val: "XXXX" + mk(2000, n)[4:], gran: gran, by: ByUnresolved}, true
+	}
+	y, cur := m.doc.Year(), (int(m.doc.Month())-1)/per+1
+	switch m.tense(start, j+4) {
+	case tensePast:
+		if n > cur {
+			y--
+		}
+	case tenseFuture:
+		if n < cur {
+			y++
+		}
+	}
+	return cand{end: j + 4, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
+}

@@ -66,3 +66,22 @@ func TestPeriodLikenedToYear(t *testing.T) {
 			[]tagged{{"2021", "2021"}, {"the second half", "2021-H2"}}},
 	})
 }
+
+// "the back half of the calendar year" and "the first quarter of the calendar year" are the
+// calendar's periods, of the telling's year moved by the tense, even in a story of a fiscal
+// calendar; "the back half of the fiscal year" stays fiscal, and "calendar-year" before a noun
+// is no period of it.
+func TestPeriodOfCalendarYear(t *testing.T) {
+	fiscal := "Alder Chips reported revenue for its fiscal fourth quarter, which ended June 28. "
+	run47(t, []case47{
+		{"back half", date(2025, 7, 31), fiscal + "Inventory should clear in the back half of the calendar year, the chief said.",
+			[]tagged{{"fiscal fourth quarter", "2025-Q4"}, {"June 28", "2025-06-28"}, {"the back half of the calendar year", "2025-H2"}}},
+		{"first quarter ahead", date(2025, 10, 30), "Orders will pick up in the first quarter of the calendar year, the company said.",
+			[]tagged{{"the first quarter of the calendar year", "2026-Q1"}}},
+		{"first half gone", date(2025, 10, 30), "Orders slumped in the first half of the calendar year.",
+			[]tagged{{"the first half of the calendar year", "2025-H1"}}},
+		// near miss: the fiscal year's half
+		{"fiscal year", date(2025, 7, 31), fiscal + "Inventory should clear in the back half of the fiscal year, the chief said.",
+			[]tagged{{"fiscal fourth quarter", "2025-Q4"}, {"June 28", "2025-06-28"}, {"the back half of the fiscal year", "2026-H2"}}},
+	})
+}

@@ -13,6 +13,13 @@ func timex66Rules() []rule {
 			examples: []Example{{"We see growth of 6% to 8% in fiscal '08.", "fiscal '08", "2008"},
 				{"Margins should recover in fiscal '08, the finance chief said.", "fiscal '08", "2008"},
 				{"Fiscal year '09 will be the first full year of the plant.", "Fiscal year '09", "2009"}}},
+		{name: "full-year-fiscal", doc: "full-year fiscal 2024, Full-Year Fiscal 2024: the fiscal year, the whole phrase as full-year 2024 is",
+			pattern: "full|whole -? year fiscal -? year? %y4", norm: func(m *matcher, x *match) (cand, bool) {
+				y, ok := m.yearAt(x.tok(6))
+				return cand{typ: "DATE", val: yearVal(y), gran: gYear, by: ByAbsolute, fiscal: true}, ok
+			},
+			examples: []Example{{"The company issued full-year fiscal 2008 guidance.", "full-year fiscal 2008", "2008"},
+				{"Full-Year Fiscal 2008 Outlook", "Full-Year Fiscal 2008", "2008"}}},
 		{name: "year-with-figure", starts: []string{"the"}, doc: "ended the year with $9 billion, raised its outlook for the year to $3 a share: the year a figure closes, opens or is forecast for; the telling's, the one just gone when closed in the past in a first quarter",
 			pattern: "the year", norm: normYearWithFigure,
 			examples: []Example{{"The bank expects to be exiting the year with a capital ratio above 12%.", "the year", "2007"},

@@ -102,3 +102,16 @@ func TestFullYearModifier(t *testing.T) {
 			[]tagged{{"the fiscal year", "2025"}}},
 	})
 }
+
+// "full-year fiscal 2024" is the fiscal year, one expression as "full-year 2024" is.
+func TestFullYearFiscal(t *testing.T) {
+	run47(t, []case47{
+		{"full-year fiscal", date(2025, 11, 14), "The company issued full-year fiscal 2026 guidance below estimates.",
+			[]tagged{{"full-year fiscal 2026", "2026"}}},
+		{"heading", date(2025, 11, 14), "Full-Year Fiscal 2026 Outlook\nThe company expects sales to rise.",
+			[]tagged{{"Full-Year Fiscal 2026", "2026"}}},
+		// near miss: a bare "full-year" before "fiscal year" stays out
+		{"full-year fiscal year", date(2025, 11, 14), "Its results for fiscal 2025 beat estimates.",
+			[]tagged{{"fiscal 2025", "2025"}}},
+	})
+}

@@ -1250,6 +1250,9 @@ func (m *matcher) quarterMoved(i, end, off int) (cand, bool) {
 		m.fiscalAhead = m.calendarSoon(i, off) // "the current quarter" in a results story's lead (timex33.go)
 		e := m.fiscalYearEnd(i)
 		m.fiscalAhead = false
+		if e == 0 {
+			e = m.reportedFiscalEnd() // "Q2 Fiscal 2024" in a call told in January (timex66.go)
+		}
 		if e != 0 {
 			// In a company's fiscal calendar ("whose fiscal year ends in September") the
 			// current quarter counts from the month after its end, in the fiscal year named

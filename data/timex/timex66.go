@@ -166,3 +166,56 @@ func (m *matcher) fullYearModifier(x *match) bool {
 	return !m.anyWord(k, "of", "in", "to", "and", "or", "as", "at", "for", "on", "by", "with", "from", "through",
 		"was", "were", "is", "will", "ended", "ending", "ends", "fiscal", "calendar")
 }
+
+// reportedFiscalEnd is the month a company's fiscal year ends in, read from the fiscal quarter
+// a call or a results story reports when the text states no end: "Halvern Networks, Q2 Fiscal
+// 2024 Earnings Call", "reported results for its fiscal second quarter", told in the first two
+// months of a calendar quarter, report the quarter that ended with the calendar's last (the
+// season of results: the fiscal second quarter told in late January ended in December, so the
+// fiscal year ends in June). "this quarter", "last quarter" and "next quarter" then count in
+// the company's numbering (quarterMoved). The first fiscal quarter the text names decides; 0
+// when it names none with "fiscal" beside it, or is told in a quarter's last month, when the
+// quarter just ended may not yet be reported.
+func (m *matcher) reportedFiscalEnd() int {
+	if !m.hasDoc {
+		return 0
+	}
+	mo := int(m.doc.Month())
+	if mo%3 == 0 {
+		return 0
+	}
+	for k := 0; k+1 < len(m.toks); k++ {
+		if !m.word(k, "fiscal") {
+			continue
+		}
+		n := m.fiscalQuarterAround(k)
+		if n == 0 {
+			continue
+		}
+		ended := (mo-1)/3*3 + 12 // the last month of the calendar quarter just ended, 12 for December
+		return mod(ended+3*(4-n)-1, 12) + 1
+	}
+	return 0
+}
+
+// fiscalQuarterAround is the number of the quarter "fiscal" at token k names: "Q2 Fiscal
+// 2024", "fiscal Q2", "fiscal second quarter", "the second quarter of fiscal 2024"; 0 for none.
+func (m *matcher) fiscalQuarterAround(k int) int {
+	if k > 0 {
+		if kind, n, ok := periodCode(&m.toks[k-1]); ok && kind == "q" {
+			return n // "Q2 Fiscal 2024"
+		}
+	}
+	if k+1 < len(m.toks) {
+		if kind, n, ok := periodCode(&m.toks[k+1]); ok && kind == "q" {
+			return n // "fiscal Q2"
+		}
+	}
+	if k+2 < len(m.toks) && m.toks[k+1].lex.kind == lxOrdinal && m.word(k+2, "quarter") {
+		return m.toks[k+1].lex.val // "fiscal second quarter"
+	}
+	if k >= 3 && m.word(k-1, "of") && m.word(k-2, "quarter") && m.toks[k-3].lex.kind == lxOrdinal {
+		return m.toks[k-3].lex.val // "the second quarter of fiscal 2024"
+	}
+	return 0
+}

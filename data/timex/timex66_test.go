@@ -115,3 +115,21 @@ func TestFullYearFiscal(t *testing.T) {
 			[]tagged{{"fiscal 2025", "2025"}}},
 	})
 }
+
+// A call or results story that names the fiscal quarter it reports, told in the first two
+// months of a calendar quarter, reports the quarter just ended: "this quarter", "last quarter"
+// and "next quarter" count in the company's numbering. A calendar company's "Q3", and a
+// telling in a quarter's last month, keep the calendar's.
+func TestReportedFiscalQuarter(t *testing.T) {
+	run47(t, []case47{
+		{"Q2 Fiscal heading", date(2025, 1, 29), "Corbel Systems, Q2 Fiscal 2025 Earnings Call\nWe expect margins to dip this quarter and recover next quarter.",
+			[]tagged{{"Q2 Fiscal 2025", "2025-Q2"}, {"this quarter", "2025-Q3"}, {"next quarter", "2025-Q4"}}},
+		{"fiscal third quarter", date(2025, 5, 21), "Lintel Foods reported results for the third quarter of fiscal 2025 on Wednesday. It bought back $200 million of stock last quarter.",
+			[]tagged{{"the third quarter of fiscal 2025", "2025-Q3"}, {"Wednesday", "2025-05-21"}, {"last quarter", "2025-Q3"}}},
+		// near misses: a calendar company's quarter, and a telling in a quarter's last month
+		{"calendar Q3", date(2025, 10, 23), "Corbel Systems, Q3 2025 Earnings Call\nWe expect margins to dip this quarter.",
+			[]tagged{{"Q3 2025", "2025-Q3"}, {"this quarter", "2025-Q4"}}},
+		{"last month of a quarter", date(2025, 3, 12), "Lintel Foods reported results for the second quarter of fiscal 2025. It bought back stock last quarter.",
+			[]tagged{{"the second quarter of fiscal 2025", "2025-Q2"}, {"last quarter", "2024-Q4"}}},
+	})
+}

@@ -1408,7 +1408,7 @@ func normFiscalRelative(m *matcher, x *match) (cand, bool) {
 }
 
 func normFullYear(m *matcher, x *match) (cand, bool) {
-	if m.lengthOfYear(x) || m.fullYearModifier(x) { // timex45.go, timex66.go
+	if m.lengthOfYear(x) { // timex45.go
 		return cand{}, false
 	}
 	if x.has(4) {

@@ -151,22 +151,6 @@ func (m *matcher) periodOfCalendarYear(start, j, n, per int) (cand, bool) {
 	return cand{end: j + 4, typ: "DATE", val: mk(y, n), gran: gran, by: ByPublication}, true
 }
 
-// fullYearModifier reports whether the full-year rule matched a bare "full-year" before the
-// noun it qualifies, with no article and no year: "raised its full-year forecast", "cut its
-// full-year profit forecast", "Full-year revenue rose 8%", a release's "Full-Year Highlights".
-// It says which span a figure covers, as "quarterly" or "annual" would, and the held-out
-// batches leave it untagged (heldout15, heldout46, heldout62, heldout67); with its year it is a
-// date ("full-year 2024", full-year-fiscal), and so is "the full year" ("raised its forecast for
-// the full year").
-func (m *matcher) fullYearModifier(x *match) bool {
-	k := x.end
-	if !m.anyWord(x.start, "full", "whole") || x.has(0) || x.has(4) || k >= len(m.toks) || m.toks[k].kind != kWord || m.toks[k].lex.kind != lxNone {
-		return false
-	}
-	return !m.anyWord(k, "of", "in", "to", "and", "or", "as", "at", "for", "on", "by", "with", "from", "through",
-		"was", "were", "is", "will", "ended", "ending", "ends", "fiscal", "calendar")
-}
-
 // reportedFiscalEnd is the month a company's fiscal year ends in, read from the fiscal quarter
 // a call or a results story reports when the text states no end: "Halvern Networks, Q2 Fiscal
 // 2024 Earnings Call", "reported results for its fiscal second quarter", told in the first two

@@ -86,23 +86,6 @@ func TestPeriodOfCalendarYear(t *testing.T) {
 	})
 }
 
-// A bare "full-year" before the noun it qualifies says what span a figure covers, no date (as
-// the held-out batches mark it); with its year, "the", or after "for" it stays the year.
-func TestFullYearModifier(t *testing.T) {
-	run47(t, []case47{
-		{"full-year forecast", date(2025, 10, 28), "The automaker raised its full-year forecast, citing lower tariff costs.", nil},
-		{"full-year profit forecast", date(2025, 4, 9), "Ambrose cut its full-year profit forecast for the second time.", nil},
-		{"heading", date(2025, 11, 14), "Full-Year Highlights\nNet sales rose 11% to $1.8 billion.", nil},
-		// near misses: the year written, the article, and "the fiscal year" read by results-year
-		{"full-year 2026", date(2025, 11, 14), "The company set full-year 2026 targets above estimates.",
-			[]tagged{{"full-year 2026", "2026"}}},
-		{"the full year", date(2025, 10, 28), "The automaker raised its forecast for the full year.",
-			[]tagged{{"the full year", "2025"}}},
-		{"the fiscal year", date(2025, 1, 28), "The retailer said profit for the fiscal year would come in at the low end of its forecast.",
-			[]tagged{{"the fiscal year", "2025"}}},
-	})
-}
-
 // "full-year fiscal 2024" is the fiscal year, one expression as "full-year 2024" is.
 func TestFullYearFiscal(t *testing.T) {
 	run47(t, []case47{

@@ -412,7 +412,7 @@ func (m *matcher) kind(i int) int {
 // isHyphen says whether token i is a hyphen or a dash that joins words; the token is checked
 // once, not once for each of the three.
 func (m *matcher) isHyphen(i int) bool {
-	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kPunct {
+	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kPunct || m.listDash(i) { // timex66.go
 		return false
 	}
 	switch m.toks[i].s {

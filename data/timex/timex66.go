@@ -203,3 +203,11 @@ func (m *matcher) fiscalQuarterAround(k int) int {
 	}
 	return 0
 }
+
+// listDash reports whether token i is a dash that opens a line, a release's list item ("-
+// Net sales of $486 million ...\n- Diluted earnings per share of $1.12, compared with $0.94
+// in the prior-year period\n- Orders up 4%"): no hyphen that joins the word before it, which
+// ends the item above. Read as one, it made "the prior-year period" a compound's first part.
+func (m *matcher) listDash(i int) bool {
+	return m.toks[i].brk
+}

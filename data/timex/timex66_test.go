@@ -116,3 +116,19 @@ func TestReportedFiscalQuarter(t *testing.T) {
 			[]tagged{{"the second quarter of fiscal 2025", "2025-Q2"}, {"last quarter", "2024-Q4"}}},
 	})
 }
+
+// A dash that opens a line is a list item's, no hyphen joining the word that ends the item
+// above: "the prior-year period" and "the year-ago quarter" at an item's end stay dates. A
+// hyphen inside a line still makes a compound.
+func TestListDashNoHyphen(t *testing.T) {
+	lede := "Corbel today reported results for the third quarter of 2025.\n"
+	run47(t, []case47{
+		{"prior-year period", date(2025, 10, 23), lede + "- Revenue of $210 million, compared with $190 million in the prior-year period\n- Orders up 4%",
+			[]tagged{{"today", "2025-10-23"}, {"the third quarter of 2025", "2025-Q3"}, {"the prior-year period", "2024-Q3"}}},
+		{"year-ago quarter", date(2025, 10, 23), lede + "- Margin of 41%, against 38% in the year-ago quarter\n- Backlog of $1 billion",
+			[]tagged{{"today", "2025-10-23"}, {"the third quarter of 2025", "2025-Q3"}, {"the year-ago quarter", "2024-Q3"}}},
+		// near miss: a hyphen inside the line
+		{"compound", date(2025, 10, 23), lede + "Margins beat the prior-year-period level.",
+			[]tagged{{"today", "2025-10-23"}, {"the third quarter of 2025", "2025-Q3"}}},
+	})
+}

@@ -204,6 +204,26 @@ func (m *matcher) fiscalQuarterAround(k int) int {
 	return 0
 }
 
+// quarterTermBefore reports whether the sentence before token i names a quarter as a figure's
+// term of comparison: "Tessaro reported results for the fourth quarter of fiscal 2023. Net
+// sales rose 9% from the fourth quarter of fiscal 2022. Earnings were $1.12 a share, compared
+// with $0.94 in the prior-year period." The term is no quarter of the story's own
+// (comparedQuarter leaves the quarter named before it), so the year-ago period two sentences
+// after that quarter still compares with it, as in the sentence after.
+func (m *matcher) quarterTermBefore(i int) bool {
+	s := m.toks[i].sent - 1
+	k := i - 1
+	for k >= 0 && m.toks[k].sent > s {
+		k--
+	}
+	for ; k >= 0 && m.toks[k].sent == s; k-- {
+		if m.word(k, "quarter") && m.figureTerm(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // listDash reports whether token i is a dash that opens a line, a release's list item ("-
 // Net sales of $486 million ...\n- Diluted earnings per share of $1.12, compared with $0.94
 // in the prior-year period\n- Orders up 4%"): no hyphen that joins the word before it, which

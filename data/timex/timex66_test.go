@@ -132,3 +132,19 @@ func TestListDashNoHyphen(t *testing.T) {
 			[]tagged{{"today", "2025-10-23"}, {"the third quarter of 2025", "2025-Q3"}}},
 	})
 }
+
+// A year-ago period two sentences after the story's quarter, with a quarter named as a
+// figure's term of comparison in the sentence between, is the story's quarter a year back; a
+// quarter named as a time of its own between leaves it.
+func TestYearAgoAfterQuarterTerm(t *testing.T) {
+	lede := "Lintel reported results for the second quarter of fiscal 2025. "
+	run47(t, []case47{
+		{"from the quarter", date(2025, 2, 4), lede + "Net sales rose 9% from the second quarter of fiscal 2024. Earnings were $1.12 a share, compared with $0.94 in the prior-year period.",
+			[]tagged{{"the second quarter of fiscal 2025", "2025-Q2"}, {"the second quarter of fiscal 2024", "2024-Q2"}, {"the prior-year period", "2024-Q2"}}},
+		{"against the quarter", date(2025, 2, 4), lede + "Orders were up 3% against the second quarter of fiscal 2024. Margins widened from the year-earlier period.",
+			[]tagged{{"the second quarter of fiscal 2025", "2025-Q2"}, {"the second quarter of fiscal 2024", "2024-Q2"}, {"the year-earlier period", "2024-Q2"}}},
+		// near miss: no quarter between, two sentences on, keeps the year
+		{"no term", date(2025, 2, 4), lede + "Net sales rose 9% on strong demand. Earnings were $1.12 a share, compared with $0.94 in the prior-year period.",
+			[]tagged{{"the second quarter of fiscal 2025", "2025-Q2"}, {"the prior-year period", "2024"}}},
+	})
+}

@@ -231,3 +231,56 @@ func (m *matcher) quarterTermBefore(i int) bool {
 func (m *matcher) listDash(i int) bool {
 	return m.toks[i].brk
 }
+
+// fiscalNameOfCalendarQuarter renames quarter n (year*4 + quarter-1), the antecedent of "the
+// quarter", in the company's numbering when the text named it by the calendar ("the December
+// quarter", "December-quarter") and counts its quarters in a fiscal year that does not end in
+// December, stated or read from the quarter a call reports (reportedFiscalEnd): "a handful of
+// projects slipped out of the December quarter ... Backlog ended the quarter at $1.1 billion",
+// in a call of a company whose year ends in June, is its fiscal second quarter. A calendar
+// company's, and an antecedent named as a fiscal quarter, keep their value.
+func (m *matcher) fiscalNameOfCalendarQuarter(n, start int) (int, bool) {
+	if !m.calendarNamedBefore(n, start) {
+		return 0, false
+	}
+	e := m.fiscalYearEnd(start)
+	if e == 0 {
+		e = m.reportedFiscalEnd()
+	}
+	if e == 0 || e == 12 || e%3 != 0 {
+		return 0, false
+	}
+	end := (n%4 + 1) * 3 // the calendar quarter's last month
+	y := n / 4
+	if end > e {
+		y++
+	}
+	return y*4 + mod(end-e-1, 12)/3, true
+}
+
+// calendarNamedBefore reports whether a quarter named before token start with a month ("the
+// December quarter", "December-quarter") is the calendar's quarter n: the antecedent
+// period-anaphor chose was named so.
+func (m *matcher) calendarNamedBefore(n, start int) bool {
+	if n == m.lastQuarter {
+		// the last quarter named: its own words say whether a month named it
+		k := m.lastQuarterTok
+		if m.word(k, "the") {
+			k++
+		}
+		return m.kind(k) == lxMonth && (m.word(k+1, "quarter") || m.isHyphen(k+1) && m.word(k+2, "quarter"))
+	}
+	for k := start - 1; k > 0; k-- {
+		if !m.word(k, "quarter") {
+			continue
+		}
+		p := k - 1
+		if m.isHyphen(p) {
+			p--
+		}
+		if m.kind(p) == lxMonth && (m.toks[p].lex.val-1)/3 == n%4 {
+			return true
+		}
+	}
+	return false
+}

@@ -148,3 +148,18 @@ func TestYearAgoAfterQuarterTerm(t *testing.T) {
 			[]tagged{{"the second quarter of fiscal 2025", "2025-Q2"}, {"the prior-year period", "2024"}}},
 	})
 }
+
+// "the quarter" whose antecedent the calendar named ("the December quarter") is, in a company
+// that counts a fiscal year not ending in December, its fiscal quarter; a calendar company's
+// keeps the calendar's value.
+func TestQuarterAnaphorFiscalName(t *testing.T) {
+	run47(t, []case47{
+		{"stated June year", date(2025, 1, 29), "Corbel, whose fiscal year ends June 30, said orders slipped out of the December quarter. Backlog ended the quarter at $1.1 billion.",
+			[]tagged{{"the December quarter", "2024-Q4"}, {"the quarter", "2025-Q2"}}},
+		{"reported fiscal quarter", date(2025, 1, 29), "Corbel Systems, Q2 Fiscal 2025 Earnings Call\nSales were strong in the December quarter. Margins widened in the quarter.",
+			[]tagged{{"Q2 Fiscal 2025", "2025-Q2"}, {"the December quarter", "2024-Q4"}, {"the quarter", "2025-Q2"}}},
+		// near miss: a calendar company
+		{"calendar company", date(2025, 1, 29), "Orders slipped out of the December quarter. Backlog ended the quarter at $1.1 billion.",
+			[]tagged{{"the December quarter", "2024-Q4"}, {"the quarter", "2024-Q4"}}},
+	})
+}

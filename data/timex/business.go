@@ -761,7 +761,7 @@ func (m *matcher) yearAgo(u, start, end int) (cand, bool) {
 		n := m.lastHalf - 2
 		return cand{end: end, typ: "DATE", val: yearVal(n/2) + "-H" + itoa(n%2+1), gran: gHalf, by: m.lastHalfBy, aside: true}, true
 	}
-	if d := m.toks[start].sent - m.lastQuarterSent; m.lastQuarter != 0 && (quarter || d >= 0 && d <= 1) {
+	if d := m.toks[start].sent - m.lastQuarterSent; m.lastQuarter != 0 && (quarter || d >= 0 && d <= 1 || d == 2 && m.quarterTermBefore(start)) { // timex66.go
 		n, by := m.comparedBase(start, end)
 		n -= 4
 		return cand{end: end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by, aside: true}, true

@@ -631,6 +631,9 @@ func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
 		// lower" is the third.
 		n, by = m.lastEnded, m.lastEndedBy
 	}
+	if f, ok := m.fiscalNameOfCalendarQuarter(n, x.start); ok { // "the December quarter ... ended the quarter" (timex66.go)
+		return cand{typ: "DATE", val: quarterVal(f/4, f%4+1), gran: gQuarter, by: by, fiscal: true}, true
+	}
 	return cand{typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: by}, true
 }
 

@@ -412,7 +412,7 @@ func (m *matcher) kind(i int) int {
 // isHyphen says whether token i is a hyphen or a dash that joins words; the token is checked
 // once, not once for each of the three.
 func (m *matcher) isHyphen(i int) bool {
-	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kPunct {
+	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kPunct || m.listDash(i) { // timex66.go
 		return false
 	}
 	switch m.toks[i].s {
@@ -757,6 +757,9 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if y, ok := m.yearAt(k); ok {
 		return cand{end: k + 1, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute, fiscal: fiscal}, true
 	}
+	if y, ok := m.apostropheYearAt(k); ok && fiscal { // "the first half of fiscal '25" (timex66.go)
+		return cand{end: k + 2, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute, fiscal: true}, true
+	}
 	if k < len(m.toks) && m.toks[k].kind == kNum && m.toks[k].ndig == 2 && m.glued(k) && !(m.glued(k+1) && m.toks[k+1].kind != kPunct) {
 		return cand{end: k + 1, typ: "DATE", val: mk(twoDigitYear(m.toks[k].num), n), gran: gran, by: ByAbsolute}, true
 	}
@@ -772,6 +775,9 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	}
 	if m.anyWord(k, "this", "next", "last") && m.word(k+1, "year") {
 		return m.offsetIn(k+2, yearOffset(m.toks[k].s), n, per, gran)
+	}
+	if c, ok := m.periodOfCalendarYear(start, j, n, per); ok { // "the back half of the calendar year" (timex66.go)
+		return c, true
 	}
 	c, ok := m.resolve(cand{end: j, typ: "DATE", gran: gran}, need{kind: needPeriod, a: n, b: per, start: start, end: j})
 	if ok && m.word(j, "of") && m.word(j+1, "the") && m.word(j+2, "year") && !m.isHyphen(j+3) {
@@ -1247,6 +1253,9 @@ func (m *matcher) quarterMoved(i, end, off int) (cand, bool) {
 		m.fiscalAhead = m.calendarSoon(i, off) // "the current quarter" in a results story's lead (timex33.go)
 		e := m.fiscalYearEnd(i)
 		m.fiscalAhead = false
+		if e == 0 {
+			e = m.reportedFiscalEnd() // "Q2 Fiscal 2024" in a call told in January (timex66.go)
+		}
 		if e != 0 {
 			// In a company's fiscal calendar ("whose fiscal year ends in September") the
 			// current quarter counts from the month after its end, in the fiscal year named

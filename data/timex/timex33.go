@@ -215,7 +215,7 @@ func (m *matcher) periodOfYearNamed(n need) (string, bool) {
 			if !m.word(p, "in") {
 				return "", false
 			}
-		} else if !m.anyWord(p, "in", "during", "for", "throughout") && !m.periodOfYearBefore(p) { // timex35.go
+		} else if !m.anyWord(p, "in", "during", "for", "throughout") && !m.periodOfYearBefore(p) || m.yearOfLikeness(p) { // timex35.go, timex66.go
 			return "", false
 		}
 		if a, b := m.asideOf(k); a < b && (n.start < a || n.start >= b) {

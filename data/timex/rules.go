@@ -757,14 +757,11 @@ func (m *matcher) periodYear(start, j int, kind string, n int) (cand, bool) {
 	if y, ok := m.yearAt(k); ok {
 		return cand{end: k + 1, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute, fiscal: fiscal}, true
 	}
-	if y, ok := m.apostropheYearAt(k); ok && fiscal { // "the first half of fiscal '25" (timex66.go)
-		return cand{end: k + 2, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute, fiscal: true}, true
+	if y, ok := m.apostropheYearAt(k); ok && (fiscal || k == j) { // "the first half of fiscal '25" (timex66.go), "Q1'25", "Q4 '24" (lead16.go)
+		return cand{end: k + 2, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute, fiscal: fiscal}, true
 	}
 	if k < len(m.toks) && m.toks[k].kind == kNum && m.toks[k].ndig == 2 && m.glued(k) && !(m.glued(k+1) && m.toks[k+1].kind != kPunct) {
 		return cand{end: k + 1, typ: "DATE", val: mk(twoDigitYear(m.toks[k].num), n), gran: gran, by: ByAbsolute}, true
-	}
-	if y, ok := m.apostropheYearAt(k); ok && k == j { // "Q1'25", "Q4 '24" (lead16.go)
-		return cand{end: k + 2, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute}, true
 	}
 	if y, e, ok := m.periodSpelledYear(j, k); ok { // "the first half of two thousand one" (timex63.go)
 		return cand{end: e, typ: "DATE", val: mk(y, n), gran: gran, by: ByAbsolute, fiscal: fiscal}, true

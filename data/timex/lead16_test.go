@@ -6,8 +6,8 @@ import (
 )
 
 // A period code or a quarter with an apostrophe's two-digit year is that year's period
-// (periodYear in rules.go, by timex66.go's apostropheYearAt): "Q1'25", "Q4 '24", "the third quarter '23". An apostrophe's
-// decade after it ("'90s") is no year of the period.
+// (periodYear in rules.go, by timex66.go's apostropheYearAt): "Q1'25", "Q4 '24", "the third
+// quarter '23". An apostrophe's decade after it ("'90s") is no year of the period.
 func TestApostrophePeriodYear(t *testing.T) {
 	nov := time.Date(2024, 11, 6, 0, 0, 0, 0, time.UTC)
 	tests := []struct {

@@ -356,7 +356,9 @@ func patternRules() []rule {
 				{"Traffic will be heavy over the Labor Day weekend.", "Labor Day weekend", "2007-W35-WE"},
 				{"Stores were crowded over the Thanksgiving weekend.", "Thanksgiving weekend", "2006-W47-WE"},
 				{"Online sales on Cyber Monday rose 7%.", "Cyber Monday", "2006-11-27"},
-				{"Black Friday falls on Nov. 28 this year.", "Black Friday", "2007-11-23"}}},
+				{"Black Friday falls on Nov. 28 this year.", "Black Friday", "2007-11-23"},
+				// a holiday named by one word that no other use has
+				{"Markets were closed for Juneteenth.", "Juneteenth", "2007-06-19"}, {"Banks will close for Juneteenth.", "Juneteenth", "2008-06-19"}}},
 		{name: "ordinal-period", starts: []string{"@ordinal"}, doc: "the nth quarter or half, with its year or by the tense",
 			pattern: "%ordinal -? quarter|half|qtr", norm: normOrdinalPeriod,
 			examples: []Example{{"Second-quarter profit fell.", "Second-quarter", "2007-Q2"}, {"Fourth-quarter profit will rise.", "Fourth-quarter", "2007-Q4"},

@@ -253,6 +253,7 @@ var holidays = []holiday{
 	{word: "christmas", month: 12, day: 25},
 	{word: "thanksgiving", month: 11, weekday: 4, nth: 4},
 	{word: "halloween", month: 10, day: 31},
+	{word: "juneteenth", month: 6, day: 19}, // a market holiday since 2022 (lead16)
 	{word: "easter", easter: true},
 	{word: "labor", month: 9, weekday: 1, nth: 1, needDay: true},
 	{word: "memorial", month: 5, weekday: 1, nth: -1, needDay: true},

@@ -40,16 +40,7 @@ func sinceDateOpened(w []string, t trigger) bool {
 	if !dated || k >= t.from || w[k] == "," {
 		return false // a comma after the date is spanOpened's (news44.go)
 	}
-	perfect := false
-	for j := k; j <= t.from && j < t.to; j++ {
-		switch {
-		case sinceSpanStops[w[j]] || weekdays[w[j]] || isClauseBreak(w[j]):
-			return false
-		case w[j] == "has" || w[j] == "have":
-			perfect = true
-		}
-	}
-	return perfect
+	return sinceDateOpenedFrom(w, k, t) // news83.go
 }
 
 // figureReportVerbs tell a company's figure as reported: "today reported record sales of ...".

@@ -178,7 +178,8 @@ func sinceEventOpened(w []string, t trigger) bool {
 }
 
 // sinceDateOpenedFrom says whether trigger t is told in the perfect after word k, with nothing of
-// sinceSpanStops between, as sinceDateOpened reads after its date.
+// sinceSpanStops between: sinceDateOpened (news79.go) asks it after its date, and the noun of
+// a past event here after its own.
 func sinceDateOpenedFrom(w []string, k int, t trigger) bool {
 	perfect := false
 	for j := k; j <= t.from && j < t.to; j++ {

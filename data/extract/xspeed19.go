@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/eventline/eventline/internal/wordtab"
+
 // plain says whether a word is its own folded form: no ASCII capital, no hyphen and no byte
 // outside ASCII. units asks it of every word of every sentence, and a byte at a time it cost
 // about a hundredth of extraction's instructions (some eleven a byte): the word's bytes are
@@ -12,14 +14,14 @@ func plain(s string) bool {
 	case n < 4:
 		return plainBits(uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16)
 	case n <= 8:
-		return plainBits(uint64(load32(s)) | uint64(load32(s[n-4:]))<<32)
+		return plainBits(uint64(wordtab.Load32(s)) | uint64(wordtab.Load32(s[n-4:]))<<32)
 	}
 	for i := 0; i+8 < n; i += 8 {
-		if !plainBits(load64(s[i:])) {
+		if !plainBits(wordtab.Load64(s[i:])) {
 			return false
 		}
 	}
-	return plainBits(load64(s[n-8:]))
+	return plainBits(wordtab.Load64(s[n-8:]))
 }
 
 // plainBits says whether none of the eight bytes of x is an ASCII capital, a hyphen or a byte
@@ -32,17 +34,4 @@ func plainBits(x uint64) bool {
 	upper := (x + 0x3F*ones) &^ (x + 0x25*ones)
 	hyphen := ^((x ^ '-'*ones) + 0x7F*ones)
 	return (x|upper|hyphen)&top == 0
-}
-
-// load64 reads the first eight bytes of s, little-endian (the compiler makes it one load).
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// load32 reads the first four bytes of s, little-endian.
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }

@@ -1,6 +1,10 @@
 package timex
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/eventline/eventline/internal/wordtab"
+)
 
 // letterRun returns the end of the run of ASCII letters that starts at byte k of text (k itself
 // when there is none). scanWord reads every word of every text through it: a byte at a time,
@@ -9,7 +13,7 @@ import "math/bits"
 // byte at a time.
 func letterRun(text string, k int) int {
 	for k+8 <= len(text) {
-		if other := ^letterBits(load64(text[k:])) & 0x8080808080808080; other != 0 {
+		if other := ^letterBits(wordtab.Load64(text[k:])) & 0x8080808080808080; other != 0 {
 			return k + bits.TrailingZeros64(other)/8
 		}
 		k += 8
@@ -30,11 +34,4 @@ func letterBits(x uint64) uint64 {
 	const ones = 0x0101010101010101
 	y := x | 0x20*ones
 	return (y + 0x1F*ones) &^ (y + 0x05*ones) &^ x
-}
-
-// load64 reads the first eight bytes of s, little-endian (the compiler makes it one load).
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

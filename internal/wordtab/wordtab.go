@@ -84,11 +84,11 @@ func hash(w string, fold uint64) uint64 {
 	var x uint64
 	switch n := len(w); {
 	case n > 16:
-		x = load64(w) | fold ^ bits.RotateLeft64(load64(w[n-8:])|fold, 31) ^ bits.RotateLeft64(load64(w[n/2-4:])|fold, 17)
+		x = Load64(w) | fold ^ bits.RotateLeft64(Load64(w[n-8:])|fold, 31) ^ bits.RotateLeft64(Load64(w[n/2-4:])|fold, 17)
 	case n >= 8:
-		x = load64(w) | fold ^ bits.RotateLeft64(load64(w[n-8:])|fold, 31)
+		x = Load64(w) | fold ^ bits.RotateLeft64(Load64(w[n-8:])|fold, 31)
 	case n >= 4:
-		x = uint64(load32(w)) | uint64(load32(w[n-4:]))<<32 | fold
+		x = uint64(Load32(w)) | uint64(Load32(w[n-4:]))<<32 | fold
 	case n > 0:
 		x = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16 | fold&0xffffff
 	}
@@ -110,15 +110,16 @@ func equalFold(key, w string) bool {
 	return true
 }
 
-// load64 reads the first eight bytes of s, little-endian (the compiler makes it one load).
-func load64(s string) uint64 {
+// Load64 reads the first eight bytes of s, little-endian (the compiler makes it one load). The
+// word scans of extraction and the tagger read eight bytes at a time with it.
+func Load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// load32 reads the first four bytes of s, little-endian.
-func load32(s string) uint32 {
+// Load32 reads the first four bytes of s, little-endian.
+func Load32(s string) uint32 {
 	_ = s[3]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }

@@ -292,6 +292,10 @@ func units(text string, toks []token, buf []unit) []unit {
 			}
 		case t.text == "&":
 			key = "&"
+		case t.text == "/":
+			if nameSlash(toks, i) {
+				key = "/" // "Cullen/Frost", "M/I Homes" (news82.go)
+			}
 		case t.text == "'" || t.text == "’":
 			if i > 0 && toks[i-1].end == t.start && isWord(toks[i-1].text) {
 				key = "'"

@@ -1,0 +1,35 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news82Extractor knows the companies of the news82 tests, all invented: two with a slash in
+// their names (a bank and a home builder) and a grocer without one.
+func news82Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Harlow/Penn Bankers", Company: co("Harlow/Penn Bankers Inc", "HPNB")},
+		{Alias: "Harlow/Penn", Company: co("Harlow/Penn Bankers Inc", "HPNB")},
+		{Alias: "K/T Homes", Company: co("K/T Homes Inc", "KTHM")},
+		{Alias: "Quarrow Grocers", Company: co("Quarrow Grocers Inc", "QRGR")},
+	})}
+}
+
+// TestNews82SlashNames checks that a name written with a slash glued between two words links as
+// one name, in a title and in a body, while a spaced slash and a slash between two companies'
+// names link as before.
+func TestNews82SlashNames(t *testing.T) {
+	checkSentences(t, news82Extractor(), []sentenceCase{
+		{"Harlow/Penn Reports Fourth Quarter Results", "", []string{"earnings HPNB"}},
+		{"", "Harlow/Penn Bankers Inc. today reported fourth-quarter net income of $98.2 million.", []string{"earnings HPNB"}},
+		{"", "K/T Homes declared a quarterly dividend of 20 cents a share.", []string{"dividend KTHM"}},
+		{"K/T Homes to buy Quarrow Grocers' land unit for $40 million", "", []string{"acquisition KTHM;QRGR"}},
+		// Near misses: the slash spaced off (no name, so no subject), and a slash between a known
+		// name and another word (the known name alone).
+		{"", "Harlow / Penn reported fourth-quarter net income of $98.2 million.", nil},
+		{"", "Quarrow Grocers/Velcor deal talk lifted Quarrow Grocers shares 3% on Monday.", []string{"price_move QRGR"}},
+	}, typeTickers)
+}

@@ -1534,6 +1534,9 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		if e.place {
 			return CompanyMention{}, n, true
 		}
+		if n == 1 && regionAdjective(text, toks, us, i) {
+			return CompanyMention{}, 1, true // "a leading Southern regional bank" (news82.go)
+		}
 		if landformAfter(text, toks, us, i, n) {
 			return CompanyMention{}, n + 1, true // "the Eaton fire", "Eaton Canyon" (news56.go)
 		}

@@ -7,7 +7,8 @@ import (
 )
 
 // news82Extractor knows the companies of the news82 tests, all invented: two with a slash in
-// their names (a bank and a home builder) and a grocer without one.
+// their names (a bank and a home builder), a grocer without one, and a utility whose short name
+// is a compass adjective.
 func news82Extractor() *extract.Extractor {
 	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
 	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
@@ -15,6 +16,7 @@ func news82Extractor() *extract.Extractor {
 		{Alias: "Harlow/Penn", Company: co("Harlow/Penn Bankers Inc", "HPNB")},
 		{Alias: "K/T Homes", Company: co("K/T Homes Inc", "KTHM")},
 		{Alias: "Quarrow Grocers", Company: co("Quarrow Grocers Inc", "QRGR")},
+		{Alias: "Northern", Company: co("Northern Corp", "NRTH")},
 	})}
 }
 
@@ -31,5 +33,18 @@ func TestNews82SlashNames(t *testing.T) {
 		// name and another word (the known name alone).
 		{"", "Harlow / Penn reported fourth-quarter net income of $98.2 million.", nil},
 		{"", "Quarrow Grocers/Velcor deal talk lifted Quarrow Grocers shares 3% on Monday.", []string{"price_move QRGR"}},
+	}, typeTickers)
+}
+
+// TestNews82RegionAdjective checks that a compass adjective between lower-case words is a region,
+// not the company whose short name it is, while the name as a subject or with its suffix stays
+// the company's.
+func TestNews82RegionAdjective(t *testing.T) {
+	checkSentences(t, news82Extractor(), []sentenceCase{
+		{"", "Quarrow Grocers agreed to buy a leading Northern regional bank for $2 billion.", []string{"acquisition QRGR"}},
+		{"", "Quarrow Grocers agreed to buy 40 stores across Northern states for $2 billion.", []string{"acquisition QRGR"}},
+		// Near misses: the company as a subject, with its suffix, and capitalized words after.
+		{"", "Northern said on Monday it would raise its dividend by 4 cents a share.", []string{"dividend NRTH"}},
+		{"", "Northern Corp agreed to buy Quarrow Grocers for $2 billion.", []string{"acquisition NRTH;QRGR"}},
 	}, typeTickers)
 }

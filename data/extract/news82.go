@@ -38,3 +38,47 @@ func regionAdjective(text string, toks []token, us []unit, i int) bool {
 	return adjacent(text, us[i-1], us[i]) && adjacent(text, us[i], us[i+1]) &&
 		isWord(before) && !capitalized(before) && isWord(after) && !capitalized(after) && !legalKeys[us[i+1].key]
 }
+
+//   - Debt bought back by its sum is debt, however long its description: "to repurchase about
+//     $115 million of its existing 2.50% green convertible senior notes due 2025", "will buy back
+//     up to $300 million of its outstanding 6.875% senior subordinated notes". debtBoughtBack
+//     reads six words after the verb, which the sum, its "of" and the notes' rate and kind fill
+//     before the noun; a sum followed by "of" now carries the reading on to the paper, as
+//     financing news. A sum of stock ("repurchase up to $500 million of its common stock",
+//     "$200 million of its shares") stays a buyback.
+
+// sumLead are the words that may open the sum of what is bought back.
+var sumLead = wordSet(`about approximately around nearly roughly some up to an additional another aggregate
+	principal amount`)
+
+// sumOfDebtBoughtBack says whether the buyback trigger t buys back a sum of debt: after the verb,
+// a sum ("$" within three words of it), "of" within four words after the "$", then the debt
+// paper within ten words, with no stock, shares or clause end between.
+func sumOfDebtBoughtBack(w []string, t trigger) bool {
+	k := t.to
+	for k < len(w) && k < t.to+3 && sumLead[w[k]] {
+		k++
+	}
+	if k >= len(w) || w[k] != "$" {
+		return false
+	}
+	of := -1
+	for j := k + 1; j < len(w) && j <= k+4; j++ {
+		if w[j] == "of" {
+			of = j
+			break
+		}
+	}
+	if of < 0 {
+		return false
+	}
+	for j := of + 1; j < len(w) && j <= of+10; j++ {
+		switch x := w[j]; {
+		case endsClause(x) || x == "," || x == "shares" || x == "share" || x == "stock" || x == "common" || x == "units":
+			return false
+		case debtPaper[x]:
+			return true
+		}
+	}
+	return false
+}

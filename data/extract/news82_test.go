@@ -48,3 +48,15 @@ func TestNews82RegionAdjective(t *testing.T) {
 		{"", "Northern Corp agreed to buy Quarrow Grocers for $2 billion.", []string{"acquisition NRTH;QRGR"}},
 	}, typeTickers)
 }
+
+// TestNews82SumOfDebtBoughtBack checks that debt bought back by its sum, with a long
+// description before the paper, is financing news, while a sum of stock stays a buyback.
+func TestNews82SumOfDebtBoughtBack(t *testing.T) {
+	checkSentences(t, news82Extractor(), []sentenceCase{
+		{"", "Quarrow Grocers intends to use the proceeds to repurchase about $115 million of its existing 2.50% green convertible senior notes due 2025.", []string{"offering QRGR"}},
+		{"", "Quarrow Grocers said it would buy back up to $300 million of its outstanding 6.875% senior subordinated notes due 2027.", []string{"offering QRGR"}},
+		// Near misses: a sum of stock, and a sum of shares.
+		{"", "Quarrow Grocers will repurchase up to $500 million of its common stock over two years.", []string{"buyback QRGR"}},
+		{"", "Quarrow Grocers authorized the repurchase of up to $200 million of its shares.", []string{"buyback QRGR"}},
+	}, typeTickers)
+}

@@ -82,3 +82,53 @@ func sumOfDebtBoughtBack(w []string, t trigger) bool {
 	}
 	return false
 }
+
+//   - Borrowings under a credit facility told as how something was paid for are the means of
+//     the thing paid for, no financing of the day: "The purchase was funded with cash on hand
+//     and borrowings under the Company's revolving credit facility", "financed the deal with
+//     borrowings under its credit facility". A draw told for itself ("borrowed $200 million
+//     under its revolving credit facility") and a facility entered into stay an offering.
+
+// meansVerbs tell what paid for something.
+var meansVerbs = wordSet(`funded financed paid fund finance pay funding financing paying`)
+
+// facilityAsMeans says whether the offering trigger t, a credit facility, is the source of
+// "borrowings" told after a verb of paying and "with": "borrowings" or "borrowing" and "under"
+// within six words before the facility, and "with" after a form of fund, finance or pay (at most
+// ten words before "with") earlier in the sentence, with no clause end between.
+func facilityAsMeans(w []string, t trigger) bool {
+	facility := false
+	for k := t.from; k < t.to; k++ {
+		facility = facility || w[k] == "facility" || w[k] == "credit" || w[k] == "revolver"
+	}
+	if !facility {
+		return false
+	}
+	under := -1
+	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+		if w[k] == "under" {
+			under = k
+			break
+		}
+	}
+	if under < 1 || w[under-1] != "borrowings" && w[under-1] != "borrowing" {
+		return false
+	}
+	for k := under - 2; k >= 1 && k >= under-14; k-- {
+		if endsClause(w[k]) {
+			return false
+		}
+		if w[k] == "with" {
+			for j := k - 1; j >= 0 && j >= k-10; j-- {
+				if endsClause(w[j]) {
+					return false
+				}
+				if meansVerbs[w[j]] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -60,3 +60,16 @@ func TestNews82SumOfDebtBoughtBack(t *testing.T) {
 		{"", "Quarrow Grocers authorized the repurchase of up to $200 million of its shares.", []string{"buyback QRGR"}},
 	}, typeTickers)
 }
+
+// TestNews82FacilityAsMeans checks that borrowings under a credit facility told as how a
+// purchase was paid for are no offering, while a draw told for itself and a facility entered into
+// stay one.
+func TestNews82FacilityAsMeans(t *testing.T) {
+	checkSentences(t, news82Extractor(), []sentenceCase{
+		{"", "Quarrow Grocers said the purchase was funded with cash on hand and borrowings under the Company's revolving credit facility.", nil},
+		{"", "Quarrow Grocers said it financed the deal with cash and borrowings under its $800 million revolving credit facility.", nil},
+		// Near misses: a draw told for itself, a facility entered into.
+		{"", "Quarrow Grocers said it borrowed $200 million under its revolving credit facility on Monday.", []string{"offering QRGR"}},
+		{"", "Quarrow Grocers entered into a new $1 billion revolving credit facility with a group of banks.", []string{"offering QRGR"}},
+	}, typeTickers)
+}

@@ -292,6 +292,10 @@ func units(text string, toks []token, buf []unit) []unit {
 			}
 		case t.text == "&":
 			key = "&"
+		case t.text == "/":
+			if nameSlash(toks, i) {
+				key = "/" // "Cullen/Frost", "M/I Homes" (news82.go)
+			}
 		case t.text == "'" || t.text == "’":
 			if i > 0 && toks[i-1].end == t.start && isWord(toks[i-1].text) {
 				key = "'"
@@ -1522,6 +1526,9 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		}
 		if e.place {
 			return CompanyMention{}, n, true
+		}
+		if n == 1 && regionAdjective(text, toks, us, i) {
+			return CompanyMention{}, 1, true // "a leading Southern regional bank" (news82.go)
 		}
 		if landformAfter(text, toks, us, i, n) {
 			return CompanyMention{}, n + 1, true // "the Eaton fire", "Eaton Canyon" (news56.go)

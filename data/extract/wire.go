@@ -166,7 +166,7 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		// "in talks to buy back the parts maker it spun off", "bought back its former unit": a
 		// business bought again, not a company's own stock (roundups.go).
 		t.typ = events.Acquisition
-	case t.typ == events.Buyback && debtBoughtBack(words, t):
+	case t.typ == events.Buyback && (debtBoughtBack(words, t) || sumOfDebtBoughtBack(words, t)): // news82.go
 		// "to finance the repurchase of high-interest notes": debt paid back, financing news.
 		t.typ = events.Offering
 	case t.typ == events.Acquisition && ownSharesIn(words, t):

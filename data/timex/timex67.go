@@ -36,3 +36,22 @@ var bookedEntries = map[string]bool{"charge": true, "charges": true, "writedown"
 	"write-down": true, "write-downs": true, "writeoff": true, "write-off": true, "write-offs": true,
 	"provision": true, "provisions": true, "gain": true, "gains": true, "loss": true, "losses": true,
 	"profit": true, "profits": true, "earnings": true, "income": true, "results": true}
+
+// quarterHeadEnd is where the noun phrase that a calendar quarter glued to its month modifies
+// ends, after the span [start, end): "December-quarter revenue", "June-quarter gross margins".
+// In a clause reported after a saying ("the CFO said December-quarter revenue would be flat")
+// the quarter is the subject's and its verb the modal after the noun, as a date that is the
+// subject itself is (reportedModal); end when the span is no such quarter or no noun follows.
+func (m *matcher) quarterHeadEnd(start, end int) int {
+	if end-start != 3 || m.toks[start].lex.kind != lxMonth || !m.word(start+2, "quarter") || !m.glued(start+1) || !m.glued(start+2) {
+		return end
+	}
+	k := end
+	for ; k < len(m.toks) && k < end+3 && m.toks[k].clause == m.toks[start].clause; k++ {
+		t := &m.toks[k]
+		if t.kind != kWord || t.upper || t.lex.kind != lxNone || m.verbInfo(k)&^vKnown != 0 || t.in(sClauseWords) {
+			break
+		}
+	}
+	return k
+}

@@ -25,3 +25,22 @@ func TestYearEndBookedAhead(t *testing.T) {
 			[]tagged{{"the fourth quarter", "2027-Q4"}}},
 	})
 }
+
+// A calendar quarter glued to its month before its noun, in a clause reported after a saying,
+// takes the tense of the modal after the noun: ahead when the clause speaks ahead, the one
+// gone when it speaks in the past.
+func TestReportedQuarterCompoundModal(t *testing.T) {
+	run47(t, []case47{
+		{"would be flat", date(2024, 10, 15), "The CFO said December-quarter revenue would be flat.",
+			[]tagged{{"December-quarter", "2024-Q4"}}},
+		{"will improve", date(2024, 10, 15), "Tarnwell said March-quarter gross margins will improve as costs ease.",
+			[]tagged{{"March-quarter", "2025-Q1"}}},
+		{"could fall", date(2024, 6, 10), "Its chief executive said September-quarter sales could fall 5%.",
+			[]tagged{{"September-quarter", "2024-Q3"}}},
+		// near misses: the past, told after the quarter and months later
+		{"rose in February", date(2025, 2, 10), "The CFO said December-quarter revenue rose 5%.",
+			[]tagged{{"December-quarter", "2024-Q4"}}},
+		{"rose in October", date(2024, 10, 15), "The CFO said December-quarter revenue rose 5%.",
+			[]tagged{{"December-quarter", "2023-Q4"}}},
+	})
+}

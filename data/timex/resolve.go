@@ -617,7 +617,7 @@ func (m *matcher) periodValue(n need, tense func() Tense) string {
 		case n.a == cur-1 && m.periodResults(n):
 			// The results of the period just ended, told ahead: "will report first-quarter
 			// results" in May is about the quarter ended in March.
-		case cur == 1 && n.a == 12/n.b && m.periodResults(n):
+		case cur == 1 && n.a == 12/n.b && (m.periodResults(n) || m.yearEndBooked(n)): // timex67.go
 			y-- // "will post fourth-quarter earnings" in January
 		case n.a < cur && m.comparisonStandard(n.start):
 			// The standard an outlook is measured against is a period known: "expects the

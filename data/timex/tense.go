@@ -589,16 +589,20 @@ func (m *matcher) reportedModal(start, end int) int {
 			return -1
 		}
 	}
-	if left < 0 || left == start-1 || left == start-2 && m.anyWord(start-1, "on", "in", "late", "early") {
+	head := m.quarterHeadEnd(start, end) // "said December-quarter revenue would" (timex67.go)
+	if left < 0 || left == start-1 && head == end || left == start-2 && m.anyWord(start-1, "on", "in", "late", "early") {
 		return -1 // "said Thursday", "said on Thursday": the saying's day
 	}
-	for k := end; k < len(m.toks) && k < end+5 && m.toks[k].clause == m.toks[start].clause; k++ {
+	for k := head; k < len(m.toks) && k < head+5 && m.toks[k].clause == m.toks[start].clause; k++ {
 		t := &m.toks[k]
 		if t.lex.kind != lxNone || t.kind == kNum || m.anyWord(k, "and", "or", "on") {
 			continue // "Thursday and Friday", "March 3"
 		}
 		if t.kind == kWord && m.verbInfo(k)&vPossibility != 0 && !m.word(k+1, "have") && !m.anyWord(k, "May") {
 			return k
+		}
+		if head > end && t.kind == kWord && m.verbInfo(k)&vFuture != 0 && !m.word(k+1, "have") {
+			return k // "said March-quarter margins will improve", "would be flat"
 		}
 		return -1
 	}

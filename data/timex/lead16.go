@@ -32,3 +32,15 @@ func normWeekdayOfWeek(m *matcher, x *match) (cand, bool) {
 	monday := m.doc.AddDate(0, 0, 1-isoWeekday(m.doc))
 	return cand{end: x.end, typ: "DATE", val: dayVal(monday.AddDate(0, 0, off+wd-1)), gran: gDay, by: ByPublication}, true
 }
+
+// monthAsModifier says whether the span [start, end) is a month alone that modifies the noun
+// after it, as a calendar quarter glued to its month does (quarterHeadEnd, timex67.go): "the
+// chain said December sales would be weak" reports December's sales, whose verb is the modal
+// after the noun. "said December was the best month" has no noun after the month.
+func (m *matcher) monthAsModifier(start, end int) bool {
+	if end-start != 1 || end >= len(m.toks) || m.glued(end) {
+		return false
+	}
+	t := &m.toks[end]
+	return t.kind == kWord && !t.upper && t.lex.kind == lxNone && m.verbInfo(end)&^vKnown == 0 && !t.in(sClauseWords)
+}

@@ -25,3 +25,24 @@ func TestApostrophePeriodYear(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, nov, tc.want) })
 	}
 }
+
+// A month alone that modifies the noun after it, reported after a saying, takes the tense of the
+// verb after its noun as a month-glued quarter does (lead16.go monthAsModifier): "said December
+// sales would be weak", told in October, is the December ahead. A past verb there, or a month
+// with no noun after it, keeps the saying's past.
+func TestMonthAsModifier(t *testing.T) {
+	oct := time.Date(2024, 10, 16, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []tagged
+	}{
+		{"would", "The chain said December sales would be weak.", []tagged{{"December", "2024-12"}}},
+		{"will", "The finance chief said January orders will improve.", []tagged{{"January", "2025-01"}}},
+		// near-misses: the past after the noun, no noun after the month
+		{"a past", "The retailer said December sales rose 5%.", []tagged{{"December", "2023-12"}}},
+		{"no noun", "He said December was the best month.", []tagged{{"December", "2023-12"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, oct, tc.want) })
+	}
+}

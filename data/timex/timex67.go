@@ -43,7 +43,8 @@ var bookedEntries = map[string]bool{"charge": true, "charges": true, "writedown"
 // the quarter is the subject's and its verb the modal after the noun, as a date that is the
 // subject itself is (reportedModal); end when the span is no such quarter or no noun follows.
 func (m *matcher) quarterHeadEnd(start, end int) int {
-	if end-start != 3 || m.toks[start].lex.kind != lxMonth || !m.word(start+2, "quarter") || !m.glued(start+1) || !m.glued(start+2) {
+	quarter := end-start == 3 && m.word(start+2, "quarter") && m.glued(start+1) && m.glued(start+2)
+	if m.toks[start].lex.kind != lxMonth || !quarter && !m.monthAsModifier(start, end) { // lead16.go
 		return end
 	}
 	k := end

@@ -123,3 +123,21 @@ func TestMainMoveAfterRelative(t *testing.T) {
 			[]string{"price_move occurred AAPL 2024-06-10"}},
 	})
 }
+
+// A company's expectation or forecast of its results told with the plural noun ("expects pre-tax
+// profits of 166 mln stg for the year", "FORECASTS PROFITS RISE THIS YEAR") is guidance as the
+// singular is (triggers.go, types.go ownResultNouns). Analysts' expectation is not.
+func TestPluralResultsGuidance(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Caterpillar said it expects pre-tax profits of $2 billion for the year ending Dec. 31.",
+			[]string{"guidance occurred CAT 2024-06-12 issued"}},
+		{"Deere said it expected losses in its construction unit to narrow next year.",
+			[]string{"guidance occurred DE 2024-06-12 issued"}},
+		// near-miss: analysts' expectation
+		{"Analysts expect profits at Caterpillar to fall this year.", nil},
+	})
+	x := &extract.Extractor{Companies: linker(t)}
+	if got := storyTypes(x, "1987-03-20", "CATERPILLAR FORECASTS PROFITS RISE THIS YEAR", "Caterpillar Inc said it expects higher profits this year."); !slices.Equal(got, []string{"guidance"}) {
+		t.Errorf("a capitals title's forecast of profits: types %q, want guidance", got)
+	}
+}

@@ -500,6 +500,11 @@ var lexicon = map[events.Type][]string{
 		verb("expect ... revenue", "expects ... revenue", "expected ... revenue", "expecting ... revenue"),
 		verb("expect ... sales", "expects ... sales", "expected ... sales", "expecting ... sales"),
 		verb("expect ... loss", "expects ... loss", "expected ... loss", "expecting ... loss"),
+		// The plurals wire copy writes the same expectation with: "expects pre-tax profits of
+		// 166 mln stg for the year" (lead16).
+		verb("expect ... profits", "expects ... profits", "expected ... profits", "expecting ... profits"),
+		verb("expect ... losses", "expects ... losses", "expected ... losses", "expecting ... losses"),
+		verb("expect ... revenues", "expects ... revenues", "expected ... revenues", "expecting ... revenues"),
 		// The measures a release guides by besides revenue and profit: "expects 2024 adjusted
 		// EBIT of $12 billion to $14 billion", "expects EPS of $4.10", "expects free cash flow of".
 		verb("expect ... ebitda", "expects ... ebitda", "expected ... ebitda", "expecting ... ebitda"),

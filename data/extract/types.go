@@ -518,6 +518,7 @@ func auditorLeaves(words []string, t trigger) bool {
 
 // ownResultNouns are the results a company forecasts for itself.
 var ownResultNouns = map[string]bool{"revenue": true, "revenues": true, "sales": true, "profit": true,
+	"profits": true, "losses": true, // "TESCO FORECASTS PROFITS RISE THIS YEAR" (lead16)
 	"earnings": true, "loss": true, "eps": true, "margin": true, "margins": true, "income": true, "deliveries": true,
 	// the costs a company guides on beside its results
 	"expenses": true, "costs": true, "expenditures": true, "capex": true}

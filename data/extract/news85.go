@@ -1,16 +1,24 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules from misreads of company and wire news noticed in the news85 round: a site closed for a
 // stated short spell, or because of a strike, a storm, a fire or an outage, is a pause and no
 // restructuring.
 
 // news85Misread says whether trigger t of sentence s is one of this file's misreads: a closing
-// of sites that is a pause (closedForPause).
+// of sites that is a pause (closedForPause) and a rank of "most valuable" that names no company
+// (mostValuableNoCompany).
 func news85Misread(s *sentence, t trigger) bool {
-	if t.typ == events.Restructuring {
+	switch t.typ {
+	case events.Restructuring:
 		return closedForPause(s.words, t)
+	case events.PriceMove:
+		return mostValuableNoCompany(s.words, t)
 	}
 	return false
 }
@@ -88,3 +96,80 @@ func spellAt(w []string, i int) bool {
 	}
 	return false
 }
+
+// rankVerbs take or lose the rank of the most valuable company, or pass another company by
+// market value: "overtook Microsoft as the world's most valuable company", "reclaimed the title
+// of most valuable company", "lost its crown as the most valuable company".
+var rankVerbs = []string{"overtake", "overtakes", "overtook", "overtaken", "overtaking",
+	"surpass", "surpasses", "surpassed", "surpassing",
+	"top", "tops", "topped", "topping", "eclipse", "eclipses", "eclipsed", "eclipsing",
+	"leapfrog", "leapfrogs", "leapfrogged", "leapfrogging", "dethrone", "dethrones", "dethroned",
+	"displace", "displaces", "displaced", "unseat", "unseats", "unseated",
+	"reclaim", "reclaims", "reclaimed", "reclaiming", "regain", "regains", "regained", "regaining",
+	"retake", "retakes", "retook", "lose", "loses", "lost", "losing",
+	"become", "becomes", "became", "becoming"}
+
+// mostValuableTaken lists a stock's move told as the rank of the most valuable company taken or
+// lost, or another company passed by market value: "Nvidia overtook Microsoft as the world's most
+// valuable company", "Apple reclaimed the title of most valuable company", "overtook Amazon by
+// market value". The rank changes only as the shares move; "is the world's most valuable
+// company" tells a state and has no verb here. The noun after "most valuable" must be a
+// company's (mostValuableNoCompany).
+func mostValuableTaken() []string {
+	var out []string
+	for _, v := range rankVerbs {
+		out = append(out, "~"+v+" ... most valuable")
+		if !rankReachedVerbs[v] && !strings.HasPrefix(v, "los") {
+			for _, value := range []string{"market value", "market capitalization", "market cap"} {
+				out = append(out, "~"+v+" ... by "+value, "~"+v+" ... in "+value)
+			}
+		}
+	}
+	// "Pass" is left out of the rank: a story that recalls the stock's run ("briefly passed
+	// Microsoft this week as the most valuable company", opening an opinion piece) reads it as
+	// often as news of the day; passed by market value still counts.
+	for _, v := range []string{"pass", "passes", "passed", "passing"} {
+		for _, value := range []string{"market value", "market capitalization", "market cap"} {
+			out = append(out, "~"+v+" ... by "+value)
+		}
+	}
+	return out
+}
+
+// rankReachedVerbs are the rankVerbs of a rank reached, which may also tell a post taken ("became
+// chief executive of the most valuable company").
+var rankReachedVerbs = wordSet(`become becomes became becoming`)
+
+// valuableCompanyNouns are the nouns a company's rank names: "most valuable company", "most
+// valuable listed firm", "most valuable chipmaker".
+var valuableCompanyNouns = wordSet(`company companies firm firms corporation business businesses stock
+	stocks chipmaker chipmakers automaker carmaker bank lender retailer retailers conglomerate`)
+
+// valuableStops end the noun phrase after "most valuable": "the most valuable brand in the
+// company's portfolio" names no company at "company".
+var valuableStops = wordSet(`. , ; : in of on for at after with to as by`)
+
+// mostValuableNoCompany says whether a price move trigger that ends in "most valuable" has no
+// company's noun within the four words after it ("the most valuable brand", "its most valuable
+// player", "its most valuable customer"), or is a post taken at a company ("became chief
+// executive of the most valuable company": a become verb with "of" in its gap).
+func mostValuableNoCompany(w []string, t trigger) bool {
+	if t.to-t.from < 3 || w[t.to-1] != "valuable" || w[t.to-2] != "most" {
+		return false
+	}
+	if rankReachedVerbs[w[t.from]] && anyWithin(w, t.from+1, t.to-2, ofWord) {
+		return true
+	}
+	for k := t.to; k < len(w) && k < t.to+4; k++ {
+		if valuableCompanyNouns[w[k]] {
+			return false
+		}
+		if valuableStops[w[k]] {
+			break
+		}
+	}
+	return true
+}
+
+// ofWord is "of", for anyWithin.
+var ofWord = wordSet(`of`)

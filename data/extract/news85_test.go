@@ -44,3 +44,38 @@ func TestNews85ClosedForPause(t *testing.T) {
 		}
 	}
 }
+
+// news85RankExtractor knows the companies of the rank tests, all invented: two chip designers
+// and a software maker.
+func news85RankExtractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Veltra Chips", Company: co("Veltra Chips Inc", "VLTC")},
+		{Alias: "Quorrin Software", Company: co("Quorrin Software Corp", "QRSW")},
+		{Alias: "Amberlight Semiconductor", Company: co("Amberlight Semiconductor Corp", "AMBS")},
+	})}
+}
+
+// TestNews85MostValuable checks that a company that takes or regains the rank of the most
+// valuable company, or passes another by market value, is a move of its stock, while the rank
+// told as a state, a brand's rank and a post at the company are none.
+func TestNews85MostValuable(t *testing.T) {
+	x := news85RankExtractor()
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Veltra Chips overtook Quorrin Software as the world's most valuable company on Tuesday.", []string{"price_move"}},
+		{"Quorrin Software regained its crown as the most valuable listed company on Friday.", []string{"price_move"}},
+		{"Amberlight Semiconductor leapfrogged Veltra Chips by market value on Thursday.", []string{"price_move"}},
+		// Near misses: a state, a brand's rank, a post taken.
+		{"Veltra Chips is the world's most valuable company.", nil},
+		{"Quorrin Software became the world's most valuable brand on Tuesday.", nil},
+		{"Jane Roe became chief executive of the most valuable company in the industry on Tuesday.", nil},
+	}
+	for _, tt := range tests {
+		if got := storyTypes(x, "2024-08-05", "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

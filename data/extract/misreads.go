@@ -189,7 +189,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		}
 		switch t.typ {
 		case events.Restructuring:
-			return stateNotClosing(w, t) || news45Misread(s, t) || news56Misread(s, t) || news70Misread(s, t) || wire30Misread(s, t) || news80Misread(s, t)
+			return stateNotClosing(w, t) || news45Misread(s, t) || news56Misread(s, t) || news70Misread(s, t) || wire30Misread(s, t) || news80Misread(s, t) || news85Misread(s, t) // news85.go
 		case events.Acquisition:
 			return news46Misread(s, t) || news48Misread(s, t) || news60Misread(s, t) || news61Misread(s, t, ts) || news64Misread(s, t) || news68Misread(s, t) || news74Misread(s, t) || wire31Misread(s, t) || // news46.go to news74.go, wire31.go
 				ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) || rankTakenOver(w, t) || // drugleave.go
@@ -214,7 +214,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return leftWithState(s, t) || ledElsewhere(s, t) || s.toBeNoSuccessor(t) || s.toBeNoOwner(t) || // ownworks.go, news78.go, news81.go
 				news46Misread(s, t) || news57Misread(s, t) || news68Misread(s, t) || lead13Misread(s, t) || productSuccessor(w, t) // lead14.go
 		case events.PriceMove:
-			return benchmarkMove(s, t) || s.presentCourse(t) || s.courseAsCause(t) // ownworks.go, news78.go
+			return benchmarkMove(s, t) || s.presentCourse(t) || s.courseAsCause(t) || news85Misread(s, t) // ownworks.go, news78.go, news85.go
 		case events.Dividend:
 			return payoutRecord(w, t) || news74Misread(s, t) // records.go
 		case events.Guidance:

@@ -986,6 +986,7 @@ var lexicon = map[events.Type][]string{
 		// "its market capitalization topped $1 trillion" (news16).
 		marketValueMoved(),
 		marketValueReached(), // "hit $3 trillion in market value" (news84.go)
+		mostValuableTaken(),  // "overtook Microsoft as the most valuable company" (news85.go)
 		// The rest of the verbs the claims read as a move ("shares dipped 2%", "stock skidded").
 		shares("dipped"), shares("dips"), shares("skidded"), shares("slumps"), shares("retreated"),
 		shares("rebounded"), shares("rebounds"), shares("leapt"), shares("leaped"), shares("tanked"),

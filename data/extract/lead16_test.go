@@ -141,3 +141,16 @@ func TestPluralResultsGuidance(t *testing.T) {
 		t.Errorf("a capitals title's forecast of profits: types %q, want guidance", got)
 	}
 }
+
+// "shut" takes the single sites "close" takes: a refinery, a factory, a mill (triggers.go). A
+// site shut for a spell or after a fire is a pause (news85.go) either way.
+func TestShutSites(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Phillips 66 said it would permanently shut its Los Angeles-area refinery in late 2025.",
+			[]string{"restructuring forecast PSX 2025"}},
+		{"Ford Motor will shut its Louisville factory next year, cutting 500 jobs.",
+			[]string{"restructuring forecast F 2025"}},
+		// near-miss: a pause
+		{"Phillips 66 shut the refinery for three days after a fire.", nil},
+	})
+}

@@ -622,6 +622,9 @@ var lexicon = map[events.Type][]string{
 		// sale or closing of four of its nine foundries", "will shut two smelters".
 		closing("mills", "foundry", "foundries", "refinery", "refineries", "smelter", "smelters"),
 		shutting("mills", "foundries", "smelters"),
+		// The single sites, and the refineries and factories "close" already takes: "would
+		// permanently shut its Los Angeles-area refinery", "Phillips 66 shuts refinery" (lead16).
+		shutting("mill", "foundry", "smelter", "refinery", "refineries", "factory", "factories"),
 		minesClosed(), // "to close its copper mine" (news83.go)
 		verb("idle ... workers", "idles ... workers", "idled ... workers", "idling ... workers"),
 		// Everyday retail and services sites, "shutter" as wires use it, a business wound down

@@ -196,3 +196,30 @@ func (s *sentence) moveAfterAside(k int) int {
 
 // mainMoveVerbs are verbs of a stock's move besides news47's moveVerbs.
 var mainMoveVerbs = wordSet(`slipped gained lost added edged advanced retreated dipped rallied sagged`)
+
+// spentCourse says whether a trigger's gerund is the course a span of time was spent on: "the
+// combined company spent years shutting factories", "has spent months cutting costs". A course
+// of years is background, no event of the day; "spent $2 billion buying back shares" spends a sum
+// and is left to the other rules.
+func spentCourse(w []string, t trigger) bool {
+	k := t.from
+	if k < 2 || len(w[k]) < 5 || w[k][len(w[k])-3:] != "ing" {
+		return false
+	}
+	if !spentSpans[w[k-1]] {
+		return false
+	}
+	j := k - 2 // back over the span's count: "spent several years", "spent the past two years"
+	for j > 0 && j >= k-5 && (spanCounts[w[j]] || isNumber(w[j]) || numberWords[w[j]]) {
+		j--
+	}
+	return spendVerbs[w[j]]
+}
+
+// spentSpans are the spans a course is told to have taken, spanCounts the words that count them,
+// spendVerbs the verbs that spend them.
+var (
+	spentSpans = wordSet(`years months decades weeks`)
+	spanCounts = wordSet(`several many the past last few a`)
+	spendVerbs = wordSet(`spent spend spends spending`)
+)

@@ -154,3 +154,16 @@ func TestShutSites(t *testing.T) {
 		{"Phillips 66 shut the refinery for three days after a fire.", nil},
 	})
 }
+
+// A gerund after a span of time spent ("spent years shutting factories", "has spent the past
+// two years cutting costs") is a course, background and no event (lead16.go spentCourse). The
+// gerund of the day's act is not.
+func TestSpentCourse(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Diebold spent years shutting factories and refinancing debt.", nil},
+		{"Intel has spent the past two years cutting jobs.", nil},
+		// near-miss: the day's act
+		{"Intel said Tuesday it is cutting 15,000 jobs.",
+			[]string{"restructuring occurred INTC 2024-06-11"}},
+	})
+}

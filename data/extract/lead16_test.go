@@ -167,3 +167,17 @@ func TestSpentCourse(t *testing.T) {
 			[]string{"restructuring occurred INTC 2024-06-11"}},
 	})
 }
+
+// A deal a company nears is reported, not made (timex reading.go hedgeWords): "nears a deal to
+// buy", "is nearing an agreement to acquire". A deal agreed is.
+func TestNearingDeal(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Chevron nears a deal to buy Hess for about $53 billion.",
+			[]string{"acquisition report CVX;HES 2024-06-12"}},
+		{"Chevron is nearing an agreement to acquire Hess, people familiar with the matter said.",
+			[]string{"acquisition report CVX;HES 2024-06-12"}},
+		// near-miss: agreed
+		{"Chevron agreed to buy Hess for about $53 billion.",
+			[]string{"acquisition occurred CVX;HES 2024-06-12"}},
+	})
+}

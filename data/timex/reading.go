@@ -602,7 +602,9 @@ var deliberation = map[string]bool{"weighs": true, "weighed": true, "mulls": tru
 // hedgeWords make a clause a report whatever follows them.
 var hedgeWords = map[string]bool{"reportedly": true, "allegedly": true, "rumor": true, "rumors": true,
 	"rumour": true, "rumours": true, "rumored": true, "unconfirmed": true, "speculation": true, "reveals": true,
-	"weighing": true, "explored": true, "explores": true, "exploring": true}
+	"weighing": true, "explored": true, "explores": true, "exploring": true,
+	// A deal approached is not made: "Mars nears deal to buy Kellanova" (lead16).
+	"nears": true, "nearing": true}
 
 // lowerASCII lower-cases ASCII letters.
 func lowerASCII(s string) string {

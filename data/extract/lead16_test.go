@@ -181,3 +181,17 @@ func TestNearingDeal(t *testing.T) {
 			[]string{"acquisition occurred CVX;HES 2024-06-12"}},
 	})
 }
+
+// Talks named by their kind ("in merger talks", "held exclusive talks") hedge a clause as "in
+// talks" does (timex reading.go hedgeAt): the deal is reported, not made.
+func TestTalksOfAKind(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Chevron is in exclusive talks to acquire Hess, people familiar with the matter said.",
+			[]string{"acquisition report CVX;HES 2024-06-12"}},
+		{"Chevron held preliminary talks about buying Hess.",
+			[]string{"acquisition report CVX;HES 2024-06-12"}},
+		// near-miss: a deal agreed after talks
+		{"Chevron agreed to buy Hess after months of merger talks.",
+			[]string{"acquisition occurred CVX;HES 2024-06-12"}},
+	})
+}

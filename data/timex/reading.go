@@ -563,6 +563,9 @@ func (m *matcher) hedgeAt(k int) string {
 		return lowerASCII(w)
 	case m.anyWord(k, "in", "held", "holding") && m.word(k+1, "talks"):
 		return lowerASCII(w) + " talks"
+	case m.anyWord(k, "in", "held", "holding") && k+1 < len(m.toks) && m.toks[k+1].kind == kWord && m.word(k+2, "talks"):
+		// "Honda, Nissan in merger talks", "held exclusive talks" (lead16)
+		return lowerASCII(w) + " talks"
 	case m.word(k, "talks") && m.word(k+1, "with"):
 		return "talks with"
 	case m.anyWord(k, "is", "are") && m.word(k+1, "reporting"):

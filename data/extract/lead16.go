@@ -223,3 +223,22 @@ var (
 	spanCounts = wordSet(`several many the past last few a`)
 	spendVerbs = wordSet(`spent spend spends spending`)
 )
+
+// ownedAcross says whether "its" or "their" owns the noun at word k across the words that name
+// what the noun is about: "its data center forecast", "its 2025 revenue forecast". Up to three
+// plain words or a year stand between; a possessive or a comma ends the phrase ("analysts'
+// revenue forecast" is theirs), and a forecast told as where something was said ("said in its
+// crop forecast") is a forecaster's publication.
+func ownedAcross(words []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch p := words[j]; {
+		case p == "its" || p == "their":
+			// "said in its first preliminary crop forecast": the forecast is where a forecaster
+			// said it, its publication, not an outlook given.
+			return j < k-1 && (j == 0 || words[j-1] != "in")
+		case !isWord(p) && !yearLike(p), p == "s", p == "analysts", p == "the", p == "a", p == "an":
+			return false
+		}
+	}
+	return false
+}

@@ -195,3 +195,28 @@ func TestTalksOfAKind(t *testing.T) {
 			[]string{"acquisition occurred CVX;HES 2024-06-12"}},
 	})
 }
+
+// "its" owns a forecast across the words that say what it is about ("its data center forecast",
+// "its 2025 revenue forecast"): the company's outlook, guidance, as "its forecast" is (lead16.go
+// ownedAcross). Analysts' forecast is theirs.
+func TestOwnedAcross(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Nvidia posted record sales on Tuesday, but its gaming chip forecast was weak.",
+			[]string{"guidance occurred NVDA 2024-06-12 issued"}},
+		{"Intel posted record sales on Tuesday, but its 2025 server forecast was weak.",
+			[]string{"guidance occurred INTC 2024-06-12 issued"}},
+		// near-miss: the analysts'
+		{"Nvidia posted record sales on Tuesday, but analysts' gaming chip forecast was weak.",
+			[]string{"forecast occurred NVDA 2024-06-12"}},
+	})
+}
+
+// A forecast told as where something was said is a forecaster's publication, no outlook.
+func TestOwnedAcrossPublication(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	got := storyTypes(x, "1987-04-08", "WHEAT AREA TO FALL, FORECASTER SAYS",
+		"Wheat plantings are forecast to fall to 10.4 mln hectares in 1987/88 from 11.7 mln sown in 1986/87, Deere and Co said in its first preliminary crop forecast.")
+	if slices.Contains(got, "guidance") {
+		t.Errorf("a forecaster's publication: types %q, want no guidance", got)
+	}
+}

@@ -241,7 +241,7 @@ func ownForecastNoun(words []string, t trigger) bool {
 	if (p == "a" || p == "an") && t.from > 1 {
 		p = words[t.from-2]
 	}
-	return forecastMarks[p] || p == "its" || p == "their"
+	return forecastMarks[p] || p == "its" || p == "their" || ownedAcross(words, t.from) // lead16.go
 }
 
 // forecastMarks judge a company's forecast in a headline or a lead.

@@ -1698,6 +1698,9 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if dated && !published.IsZero() && bestP.End.Before(published) && s.forecasts(best) && !s.toldOn(bestExpr, best) { // ownworks.go
 		dated, bestExpr = false, timex.Expr{}
 	}
+	if dated && !published.IsZero() && bestP.Start.After(published) && reactionMove(s.words, best) { // lead16.go
+		dated, bestExpr = false, timex.Expr{}
+	}
 	// A company's results, payouts and outlook are news the day they are told: a fiscal period in
 	// the sentence ("fourth quarter net", "1986 year") names what they are about, not when. A
 	// past month is when a payout changed ("suspended its dividend in January").

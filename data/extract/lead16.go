@@ -242,3 +242,28 @@ func ownedAcross(words []string, k int) bool {
 	}
 	return false
 }
+
+// reactionMove says whether a price move is told as the reaction to the clause before it (",
+// sending its shares down 10%"): the market's answer to the news on the day it was told. A date
+// ahead in that clause ("will step down in January, sending its shares down 10%") is the news's,
+// never the move's, which takes the telling's day.
+func reactionMove(words []string, t trigger) bool {
+	return t.typ == events.PriceMove && t.from > 0 && words[t.from-1] == "," && resultParticiples[words[t.from]]
+}
+
+// joinsIndex says whether a partnership's "joins" or "joined" takes a stock index or a market
+// as its object: "Palantir joins S&P 500", "will join the Dow Jones Industrial Average",
+// "joined the Nasdaq-100". An index's membership is no partner's deal.
+func joinsIndex(w []string, t trigger) bool {
+	if t.to-t.from != 1 || w[t.from] != "joins" && w[t.from] != "joined" {
+		return false
+	}
+	k := t.to
+	if k < len(w) && w[k] == "the" {
+		k++
+	}
+	return k < len(w) && (joinedIndexes[w[k]] || w[k] == "s" && k+1 < len(w) && w[k+1] == "&") // "S&P" is read "s & p"
+}
+
+// joinedIndexes open the names of stock indexes: "S&P 500", "Dow Jones", "Nasdaq-100", "Russell 2000".
+var joinedIndexes = wordSet(`s&p dow nasdaq-100 nasdaq russell ftse stoxx nikkei benchmark index`)

@@ -220,3 +220,18 @@ func TestOwnedAcrossPublication(t *testing.T) {
 		t.Errorf("a forecaster's publication: types %q, want no guidance", got)
 	}
 }
+
+// A move told as the reaction to the news before it (", sending its shares down 10%") is the
+// day's, whatever date ahead the news names (lead16.go reactionMove); a stock index joined is no
+// partnership (joinsIndex), a partner joined is.
+func TestReactionMoveAndIndexJoined(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Lululemon said its chief executive will step down in January, sending its shares down 10%.",
+			[]string{"executive forecast LULU 2025-01", "price_move occurred LULU 2024-06-12"}},
+		{"Palantir joined the S&P 500 on Monday.", nil},
+		{"Nvidia will join the Dow Jones Industrial Average, replacing Intel.", nil},
+		// near-misses: a move with its own day, a partner joined
+		{"Nike shares fell 3% on Monday.", []string{"price_move occurred NKE 2024-06-10"}},
+		{"Microsoft joined OpenAI in a partnership.", []string{"partnership occurred MSFT 2024-06-12"}},
+	})
+}

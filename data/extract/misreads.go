@@ -222,7 +222,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.IPO:
 			return sinceListing(w, t) // records.go
 		case events.Partnership:
-			return news46Misread(s, t) || news57Misread(s, t) || news74Misread(s, t)
+			return news46Misread(s, t) || news57Misread(s, t) || news74Misread(s, t) || joinsIndex(w, t) // lead16.go
 		case events.Criticism:
 			return news84Misread(s, t) // news84.go
 		case events.Bankruptcy:

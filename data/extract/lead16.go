@@ -244,9 +244,10 @@ func ownedAcross(words []string, k int) bool {
 }
 
 // reactionMove says whether a price move is told as the reaction to the clause before it (",
-// sending its shares down 10%"): the market's answer to the news on the day it was told. A date
-// ahead in that clause ("will step down in January, sending its shares down 10%") is the news's,
-// never the move's, which takes the telling's day.
+// sending its shares down 10%"): the market's answer to the news on the day it was told, an event
+// beside it (types.go marks it an aside). A date ahead in that clause ("will step down in
+// January, sending its shares down 10%") is the news's, never the move's, which takes the
+// telling's day (clauseEvents).
 func reactionMove(words []string, t trigger) bool {
 	return t.typ == events.PriceMove && t.from > 0 && words[t.from-1] == "," && resultParticiples[words[t.from]]
 }

@@ -207,7 +207,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			// often the sentence names it ("... against the $21 price of its IPO").
 			t.aside = true
 		}
-		if t.typ == events.PriceMove && t.from > 0 && words[t.from-1] == "," && resultParticiples[words[t.from]] {
+		if reactionMove(words, t) { // lead16.go
 			// "announced a $70 billion buyback, sending its shares up 11%": the move is what the
 			// news did, an event beside it.
 			t.aside = true

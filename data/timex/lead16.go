@@ -41,6 +41,5 @@ func (m *matcher) monthAsModifier(start, end int) bool {
 	if end-start != 1 || end >= len(m.toks) || m.glued(end) {
 		return false
 	}
-	t := &m.toks[end]
-	return t.kind == kWord && !t.upper && t.lex.kind == lxNone && m.verbInfo(end)&^vKnown == 0 && !t.in(sClauseWords)
+	return m.plainNounWord(end) // timex67.go
 }

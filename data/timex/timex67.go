@@ -48,11 +48,16 @@ func (m *matcher) quarterHeadEnd(start, end int) int {
 		return end
 	}
 	k := end
-	for ; k < len(m.toks) && k < end+3 && m.toks[k].clause == m.toks[start].clause; k++ {
-		t := &m.toks[k]
-		if t.kind != kWord || t.upper || t.lex.kind != lxNone || m.verbInfo(k)&^vKnown != 0 || t.in(sClauseWords) {
-			break
-		}
+	for k < len(m.toks) && k < end+3 && m.toks[k].clause == m.toks[start].clause && m.plainNounWord(k) {
+		k++
 	}
 	return k
+}
+
+// plainNounWord says whether token k is a lower-case word that is no date word, no known verb
+// and no clause word: a word of the noun phrase a date before it modifies ("December-quarter
+// revenue", "December sales").
+func (m *matcher) plainNounWord(k int) bool {
+	t := &m.toks[k]
+	return t.kind == kWord && !t.upper && t.lex.kind == lxNone && m.verbInfo(k)&^vKnown == 0 && !t.in(sClauseWords)
 }

@@ -253,7 +253,8 @@ func (s *sentence) sinceClauseVerb(t trigger) bool {
 			if k+1 >= t.from || w[k+1] == "then" {
 				return false
 			}
-			return sinceOpeners[w[k+1]] || startsUpper(s.toks[k+1].text) && !isNumber(w[k+1]) && s.companyWithin(k+1, t.from)
+			return sinceOpeners[w[k+1]] || startsUpper(s.toks[k+1].text) && !isNumber(w[k+1]) && s.companyWithin(k+1, t.from) ||
+				s.personSince(k+1, t)
 		case s.wordIs(k, wClauseBreak) || w[k] == "and" || w[k] == "that" || w[k] == ";" || w[k] == "who":
 			return false
 		}

@@ -1,0 +1,37 @@
+package extract
+
+// The lead's seventeenth round: misreads found probing 2024-2025 company news.
+
+// personSince says whether the words from i up to trigger t are a person's name and the verb
+// it takes, the subject of a clause that "since" opens: "the deepest cuts since Brian Niccol
+// took over", "since Bob Iger returned as chief executive", "since Tony Spring was named
+// chief executive" (a role after "as" or a participle after its auxiliary is the trigger, the
+// verb before it the clause's). The name is two or three capitalized words that are
+// neither a month nor a weekday ("since January", "since Monday, it has") nor a company, which
+// sinceClauseVerb asks for itself.
+func (s *sentence) personSince(i int, t trigger) bool {
+	name := i
+	for name < t.from && name < i+3 && startsUpper(s.toks[name].text) {
+		w := s.words[name]
+		if len(w) < 2 || monthWords[w] || weekdays[w] || isNumber(w) {
+			return false
+		}
+		name++
+	}
+	if name-i < 2 || s.companyWithin(i, name) {
+		return false
+	}
+	if name == t.from {
+		return true
+	}
+	// "took over as", "was named": at most two lower-case words of the clause's verb
+	if t.from-name > 2 {
+		return false
+	}
+	for k := name; k < t.from; k++ {
+		if startsUpper(s.toks[k].text) || isClauseMark(s.words[k]) {
+			return false
+		}
+	}
+	return true
+}

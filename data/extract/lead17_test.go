@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// A "since" clause whose subject is a person marks where a span starts ("the biggest cuts since
+// Jane Roe took over as chief executive"): its verb is the past the news is measured from, no
+// event of the day (lead17.go, news33's sinceClauseVerb). A month or a weekday after "since" is
+// no subject, and a succession told in the main clause stays.
+func TestSincePersonClause(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Starbucks said it would lay off 1,100 corporate employees, the deepest cuts since Brian Niccol took over as chief executive in September.",
+			[]string{"restructuring forecast SBUX 2024-06-12"}},
+		{"Ford is recalling 240,000 SUVs, its largest recall since Jim Farley became chief executive in 2020.",
+			[]string{"product occurred F 2024-06-12"}},
+		{"Disney posted its best quarter since Bob Iger returned as chief executive in November 2022.",
+			[]string{"earnings occurred DIS 2024-06-12"}},
+		{"Macy's said its finance chief Adrian Mitchell would leave, the latest departure since Tony Spring was named chief executive last year.",
+			[]string{"executive forecast M 2024-06-12 out: Adrian Mitchell"}},
+		// near-misses: a month after "since", and the succession in the main clause
+		{"Nike has cut 2,000 jobs since January, and John Donahoe stepped down as chief executive on Monday.",
+			[]string{"executive occurred NKE 2024-06-10 out: John Donahoe"}},
+		{"Brian Niccol took over as chief executive of Starbucks on Monday, since the board wanted a change.",
+			[]string{"executive occurred SBUX 2024-06-10 in: Brian Niccol"}},
+	})
+}

@@ -139,7 +139,7 @@ func (s *sentence) officers(t trigger) string {
 			in = appendNew(in, name)
 		case containsAny(after, leaveVerbs) && !startsPassiveIn(after):
 			out = appendNew(out, name)
-		case containsAny(after, inAfter) || containsAny(after, inBefore):
+		case containsAny(after, inAfter) || containsAny(after, inBefore) || returnsToPost(after): // lead17.go
 			in = appendNew(in, name)
 		}
 	}

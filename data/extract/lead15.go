@@ -109,7 +109,7 @@ var reportedSubjects = wordSet(`that it they the company firm group bank its boa
 // reportedPluperfect says whether the pluperfect "had" at word i, in the clause opening at lo, is
 // the backshift of reported speech: the clause opens right after "said" or "announced" told in
 // the simple past, with only its subject between ("Broadcom said it had completed its purchase of
-// VMware", "Intel announced that it had cut 15,000 jobs"). The company's word of the day reports
+// VMware", "Intel announced that it had cut 15,000 jobs", "said Andrew Witty had stepped down"). The company's word of the day reports
 // a result that holds now ("we have completed"), news and not background; "had said it had" and
 // a pluperfect with no reporting verb ("Broadcom had completed the purchase in November") stay
 // the story's past, as does a passive or a course ("said it had been criticized for", "said it
@@ -117,7 +117,7 @@ var reportedSubjects = wordSet(`that it they the company firm group bank its boa
 func (s *sentence) reportedPluperfect(lo, i int) bool {
 	w := s.words
 	r := i - 1
-	for r >= lo && r >= i-3 && reportedSubjects[w[r]] {
+	for r >= lo && r >= i-4 && (reportedSubjects[w[r]] || s.reportedPerson(r)) {
 		r--
 	}
 	if r < max(lo-1, 0) || r == i-1 || !reportingPast[w[r]] || i+1 < len(w) && w[i+1] == "been" {

@@ -35,3 +35,32 @@ func (s *sentence) personSince(i int, t trigger) bool {
 	}
 	return true
 }
+
+// reportedPerson says whether word r is part of a person's name or title standing as the
+// subject a reporting verb backshifts: "said Andrew Witty had stepped down", "said chief
+// executive Jane Roe had resigned" (lead15.go reportedPluperfect).
+func (s *sentence) reportedPerson(r int) bool {
+	return officerTitles[s.words[r]] || startsUpper(s.toks[r].text) && !reportingPast[s.words[r]] && !isNumber(s.words[r])
+}
+
+// returnVerbs and returnPosts make an officer who returns to a post: "with former CEO Stephen
+// Hemsley returning to the role", "will return as interim chief". A return from elsewhere
+// ("returned from a trip") names no officer who comes in.
+var (
+	returnVerbs = wordSet(`return returns returned returning`)
+	returnPosts = wordSet(`role helm post job position top company`)
+)
+
+// returnsToPost says whether the words after a person's name return them to a post.
+func returnsToPost(after []string) bool {
+	if len(after) > 2 && companyAuxiliaries[after[0]] || len(after) > 2 && (after[0] == "would" || after[0] == "to") {
+		after = after[1:] // "will return as", "is to return to the helm"
+	}
+	if len(after) < 2 || !returnVerbs[after[0]] {
+		return false
+	}
+	if after[1] == "as" {
+		return true
+	}
+	return after[1] == "to" && containsAny(after[2:], returnPosts)
+}

@@ -23,3 +23,22 @@ func TestSincePersonClause(t *testing.T) {
 			[]string{"executive occurred SBUX 2024-06-10 in: Brian Niccol"}},
 	})
 }
+
+// An officer who returns to a post comes in (lead17.go returnsToPost): "with former chief
+// executive Stephen Hemsley returning to the role". A person who returns from somewhere else is
+// no officer of the change. A company's word that a person "had stepped down" backshifts the
+// day's news (lead15.go reportedPluperfect, now with a person as the reported subject).
+func TestReturningOfficer(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"UnitedHealth said Andrew Witty had stepped down as chief executive, with former CEO Stephen Hemsley returning to the role.",
+			[]string{"executive occurred UNH 2024-06-12 out: Andrew Witty; in: Stephen Hemsley"}},
+		{"Starbucks said Kevin Johnson would retire as chief executive and Howard Schultz will return as interim chief.",
+			[]string{"executive forecast SBUX 2024-06-12 out: Kevin Johnson; in: Howard Schultz"}},
+		// near-misses: a visit's return names no officer who comes in; a pluperfect no one
+		// reports today is the story's past
+		{"UnitedHealth had said Andrew Witty had stepped down as chief executive.",
+			nil},
+		{"Walmart said Doug McMillon would retire as chief executive after Greg Penner returned from a trip to China.",
+			[]string{"executive forecast WMT 2024-06-12 out: Doug McMillon"}},
+	})
+}

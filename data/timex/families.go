@@ -1218,7 +1218,7 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// last year", "compared with $20 million last year"); else it is the year: "For all of last
 	// year, it earned $790 million", "closed its plant in Oregon last year".
 	cue := m.comparisonBefore(i)
-	if m.word(i, "last") && !cue {
+	if m.word(i, "last") && !cue || !cue && m.narrativeYearBack(i) { // lead17.go
 		return cand{}, false
 	}
 	// The quarter of the comparison is named in this sentence or the one before ("Net income

@@ -64,3 +64,29 @@ func returnsToPost(after []string) bool {
 	}
 	return after[1] == "to" && containsAny(after[2:], returnPosts)
 }
+
+// pluperfectRelative says whether a date ending at word to, before trigger t, stands outside a
+// relative clause whose verb, the trigger's, is in the pluperfect: "shareholders on Thursday
+// approved the package again, reaffirming a vote that a Delaware judge had voided in January".
+// The clause recalls the story's past; the main clause's Thursday is not its time. A "that"
+// after a reporting verb opens what was said ("said on Monday that a judge had voided"), no
+// relative clause.
+func (s *sentence) pluperfectRelative(to int, t trigger) bool {
+	w := s.words
+	had := -1
+	for k := max(t.from-2, to); k < t.to; k++ {
+		if w[k] == "had" && k+1 < len(w) && participle(w[k+1]) {
+			had = k
+			break
+		}
+	}
+	if had < 0 {
+		return false
+	}
+	for k := had - 1; k > to; k-- {
+		if (w[k] == "that" || relativePronoun(w[k])) && !dayReporters[w[k-1]] {
+			return true
+		}
+	}
+	return false
+}

@@ -42,3 +42,20 @@ func TestReturningOfficer(t *testing.T) {
 			[]string{"executive forecast WMT 2024-06-12 out: Doug McMillon"}},
 	})
 }
+
+// A trigger in a relative clause told in the pluperfect recalls the story's past: a date of the
+// main clause before the clause is not its time (lead17.go pluperfectRelative). Its own date
+// dates it; with none it is background. A "that" after a reporting verb opens what was said.
+func TestPluperfectRelative(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Tesla shareholders on Thursday approved the pay package again, reaffirming a vote that a Delaware judge had voided in January.",
+			[]string{"legal occurred TSLA 2024-01"}},
+		{"Boeing on Wednesday agreed to the terms that prosecutors had charged it with breaking in March.",
+			[]string{"legal occurred BA 2024-03"}},
+		// near-misses: the fine paid on the day; what a company said on a day
+		{"Boeing on Wednesday paid the fine that a federal judge had imposed in March.",
+			[]string{"legal occurred BA 2024-06-12"}},
+		{"Tesla said on Monday that a Delaware judge had voided the vote.",
+			[]string{"legal occurred TSLA 2024-06-10"}},
+	})
+}

@@ -485,9 +485,10 @@ func (m *matcher) fiscalPeriod(i, u, end int) (cand, bool) {
 	if !ok || c.by == ByAbsolute || m.lastFiscal == 0 {
 		return c, ok
 	}
-	if e := m.fiscalYearEnd(i); e != 0 && m.tense(i, end) == tenseFuture && date(m.lastFiscal, e+1, 1).Before(m.doc) {
-		// the fiscal year the story named has ended ("fiscal 1995, which ended June 30"): a
-		// quarter told ahead is of the next, as the calendar counts it
+	if e := m.fiscalYearEnd(i); m.tense(i, end) == tenseFuture && (e != 0 && date(m.lastFiscal, e+1, 1).Before(m.doc) || m.fiscalYearOver(m.lastFiscal)) {
+		// the fiscal year the story named has ended ("fiscal 1995, which ended June 30", or by
+		// any calendar's count, lead17.go): a quarter told ahead is of the next, as the
+		// calendar counts it
 		return c, ok
 	}
 	c, ok = m.periodOf(m.lastFiscal, n, u)

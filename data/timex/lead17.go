@@ -25,3 +25,10 @@ func (m *matcher) narrativeYearBack(i int) bool {
 	}
 	return true
 }
+
+// fiscalYearOver says whether fiscal year y had ended before the telling by any calendar's
+// count: fiscal years are named for the calendar year they end in or, for retailers, the one
+// they start in, so none runs past February of the year after its number.
+func (m *matcher) fiscalYearOver(y int) bool {
+	return date(y+1, 3, 1).Before(m.doc)
+}

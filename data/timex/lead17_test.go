@@ -29,3 +29,31 @@ func TestNarrativeYearBack(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, jun, tc.want) })
 	}
 }
+
+// A fiscal quarter told ahead, after a fiscal year the story named that had ended before the
+// telling by any calendar's count (no fiscal year runs past February of the next), is a quarter
+// to come, read by the tense, not a quarter of that year (lead17.go fiscalYearOver): "It sold
+// 232 million phones in fiscal 2024. It will report its fiscal third-quarter results in late
+// July", told in May 2025. The past, or a fiscal year that may still run, keeps the year named.
+func TestFiscalQuarterAheadOfEndedYear(t *testing.T) {
+	may := time.Date(2025, 5, 21, 0, 0, 0, 0, time.UTC)
+	jan := time.Date(2025, 1, 15, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		doc        time.Time
+		want       []tagged
+	}{
+		{"will report", "Orlen sold 232 million phones in fiscal 2024. It will report its fiscal third-quarter results in late July.", may,
+			[]tagged{{"fiscal 2024", "2024"}, {"fiscal third-quarter", "2025-Q3"}, {"late July", "2025-07"}}},
+		{"expects", "Orlen's revenue reached $390 billion in fiscal 2023. It expects margins to widen in the fiscal fourth quarter.", may,
+			[]tagged{{"fiscal 2023", "2023"}, {"the fiscal fourth quarter", "2025-Q4"}}},
+		// near-misses: the past; a fiscal year that may still run
+		{"past", "Orlen sold 232 million phones in fiscal 2024. Its fiscal third-quarter sales fell 5%.", may,
+			[]tagged{{"fiscal 2024", "2024"}, {"fiscal third-quarter", "2024-Q3"}}},
+		{"still running", "Orlen expects fiscal 2024 sales to fall. It will report fiscal fourth-quarter results in March.", jan,
+			[]tagged{{"fiscal 2024", "2024"}, {"fiscal fourth-quarter", "2024-Q4"}, {"March", "2025-03"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}

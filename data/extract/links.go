@@ -1512,6 +1512,10 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 			if m, ok := a.shadowed(text, toks, us, i); ok {
 				return m, 1, true
 			}
+		} else if n == 2 {
+			if m, ok := a.shadowedPair(text, toks, us, i); ok { // news88.go
+				return m, 2, true
+			}
 		}
 		ids := c.atNode(ends[k].node)
 		e, src := a.resolve(ends[k].node, first)

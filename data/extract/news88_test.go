@@ -20,6 +20,8 @@ func news88Extractor(t *testing.T) *extract.Extractor {
 		extract.Alias{Alias: "Tarrow Co", Company: co("Tarrow Co", "TRRW")},
 		extract.Alias{Alias: "Tarrow Bank Holdings Inc", Company: co("Tarrow Bank Holdings Inc", "TBHI")},
 		extract.Alias{Alias: "Lowell Trust Co", Company: co("Lowell Trust Co", "LWTC")},
+		extract.Alias{Alias: "Ashford Securities", Company: co("Ashford Securities Inc", "ASHF")},
+		extract.Alias{Alias: "Kelvar Corp", Company: co("Kelvar Corp", "KLVR")},
 	)}
 }
 
@@ -73,6 +75,37 @@ func TestNews88ShadowedHeads(t *testing.T) {
 	for _, tt := range tests {
 		if got := sentenceTickers(x, tt.title, tt.body, tt.sentence); !slices.Equal(got, tt.want) {
 			t.Errorf("%q after %q: events %q, want %q", tt.sentence, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestNews88NamedSources checks an analyst's employer written with the analyst's name between it
+// and the word that says so ("analyst Thomas Reed of Ashford"), or in the possessive before the
+// analyst's name in a sentence that tells an analyst's action: a source, not a party. An
+// officer's possessive employer in a sentence with no such action keeps its party.
+func TestNews88NamedSources(t *testing.T) {
+	x := news88Extractor(t)
+	tests := []struct {
+		title, body, sentence string
+		want                  []string
+	}{
+		{"Broker sticks with Kelvar", "Kelvar Corp makes valves.",
+			"Analyst Thomas Reed of Ashford Securities said he expects Kelvar Corp to report a loss for the second quarter.",
+			[]string{"guidance KLVR"}},
+		{"Broker sticks with Kelvar", "Kelvar Corp makes valves.",
+			"Economist Ann K. Lowe at Ashford Securities said Kelvar Corp should post higher earnings this year.",
+			[]string{"earnings KLVR"}},
+		{"Broker sticks with Kelvar", "Kelvar Corp makes valves.",
+			"Ashford Securities' David Holm said he cut his rating on the stock to hold from buy.",
+			nil},
+		// Near miss: the possessive employer of an officer who tells the company's own news.
+		{"Ashford Securities to buy back stock", "The broker has 40 offices.",
+			"Ashford Securities' David Holm said the company will buy back two mln of its shares.",
+			[]string{"buyback ASHF"}},
+	}
+	for _, tt := range tests {
+		if got := sentenceTickers(x, tt.title, tt.body, tt.sentence); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }

@@ -1129,6 +1129,9 @@ var sourceWords = map[string]bool{"analyst": true, "analysts": true, "economist"
 // word follows it after at most four words of its name ("Salomon Brothers Inc analyst"), or
 // precedes it with "at", "with", "of", "from" or "for" ("an analyst with Merrill Lynch").
 func cited(toks []token, from, to int) bool {
+	if possessiveSource(toks, to) { // news88.go
+		return true
+	}
 	for k, n := to, 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
 		w := toks[k].text
 		if inSet(sourceWords, w) {
@@ -1148,7 +1151,7 @@ func cited(toks []token, from, to int) bool {
 	if k >= 1 {
 		switch lower(toks[k].text) {
 		case "at", "with", "of", "from", "for":
-			return inSet(sourceWords, toks[k-1].text)
+			return inSet(sourceWords, toks[k-1].text) || namedSource(toks, k) // news88.go
 		}
 	}
 	return false
@@ -1511,6 +1514,10 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		if n == 1 {
 			if m, ok := a.shadowed(text, toks, us, i); ok {
 				return m, 1, true
+			}
+		} else if n == 2 {
+			if m, ok := a.shadowedPair(text, toks, us, i); ok { // news88.go
+				return m, 2, true
 			}
 		}
 		ids := c.atNode(ends[k].node)

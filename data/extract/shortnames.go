@@ -130,7 +130,11 @@ func (a *ArticleLinks) rememberHead(toks []token, us []unit, co Company) {
 			a.rememberShadow(u.key, node, co)
 			return
 		}
-		if k == 1 && len(us) < 3 || c.ends[node] != noIDs && !own {
+		if k == 1 && len(us) < 3 {
+			return
+		}
+		if c.ends[node] != noIDs && !own {
+			a.rememberPairShadow(us, node, co) // news88.go
 			return
 		}
 		key := u.key
@@ -239,7 +243,7 @@ func (a *ArticleLinks) head(text string, toks []token, us []unit, i int, shout b
 // ("Vertex Inc" is the other company).
 func (a *ArticleLinks) shadowed(text string, toks []token, us []unit, i int) (CompanyMention, bool) {
 	h, found := a.heads[us[i].key]
-	if !found || !h.shadow || !companyVerbAfter(toks, us, i+1) {
+	if !found || !h.shadow || !shadowUse(toks, us, i+1) { // news88.go
 		return CompanyMention{}, false
 	}
 	if _, other := a.exactOther(us[i].key, h.Company); other {

@@ -204,6 +204,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	links := x.Companies.Article(a.Published, a.Tickers)
 	sc.links.lend(links)
 	defer sc.links.keep(links)
+	links.learnBracketedTickers(a.Title, a.Body) // lead17.go
 	bodySpans := body.Sentences()
 	// The sentences live in one slab, made big enough first so that the pointers stay valid; the
 	// title, read last, goes first.

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // The lead's seventeenth round: misreads found probing 2024-2025 company news.
 
 // personSince says whether the words from i up to trigger t are a person's name and the verb
@@ -85,6 +91,113 @@ func (s *sentence) pluperfectRelative(to int, t trigger) bool {
 	}
 	for k := had - 1; k > to; k-- {
 		if (w[k] == "that" || relativePronoun(w[k])) && !dayReporters[w[k-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// reutersTicker says whether token i is a symbol in angle brackets, as the Reuters wire wrote
+// one after a company's name: "CHAMPION PRODUCTS <CH> APPROVES STOCK SPLIT", "Acme Corp <ACM>
+// said". The brackets touch the symbol; "<Texaco Inc>", a name the wire bracketed, is no symbol.
+func reutersTicker(toks []token, i int) bool {
+	t := toks[i]
+	return i > 0 && i+1 < len(toks) && toks[i-1].text == "<" && toks[i-1].end == t.start &&
+		toks[i+1].text == ">" && toks[i+1].start == t.end && isTickerShape(t.text)
+}
+
+// learnBracketedTickers ties the names of a wire title's bracketed symbols to them for the whole
+// article, before its body is read: "BRANSCOMBE <BRSC> TO BUY CALDERVALE FOODS <CLVF>" over a
+// body that writes "Branscombe Corp said it agreed to buy Caldervale Foods Inc". A capitals
+// title does not show where a name starts ("TO BUY CALDERVALE FOODS"), so the name is the
+// longest run of the words before the bracket, up to four, that the body writes capitalized; a
+// legal word alone ("INC") is none. A title without "<" costs one byte scan.
+func (a *ArticleLinks) learnBracketedTickers(title, body string) {
+	if strings.IndexByte(title, '<') < 0 {
+		return
+	}
+	toks := tokenize(title)
+	lower := strings.ToLower(body)
+	for i := range toks {
+		if !reutersTicker(toks, i) {
+			continue
+		}
+		lo := i - 1 // the "<"
+		for lo > 0 && i-1-lo < 4 && isNameWord(toks[lo-1].text) {
+			lo--
+		}
+		for from := lo; from < i-1; from++ {
+			if from == i-2 && legalKeys[strings.ToLower(toks[from].text)] {
+				break
+			}
+			name := capitalizedIn(body, lower, strings.ToLower(title[toks[from].start:toks[i-2].end]))
+			if name == "" {
+				continue
+			}
+			co, _ := a.ticker(toks[i].text, "")
+			if co.Name == co.Ticker {
+				co.Name = name
+			}
+			a.remember(body, nil, 0, 0, co, name)
+			break
+		}
+	}
+}
+
+// isNameWord says whether a title's token may be a word of a company's name: letters, digits,
+// "&" and inner hyphens, not a mark.
+func isNameWord(w string) bool {
+	if w == "&" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// capitalizedIn returns the first place body writes phrase (given in lower case, lower being
+// body lower-cased byte for byte) as whole words each opening with a capital, or "".
+func capitalizedIn(body, lower, phrase string) string {
+	for off := 0; ; {
+		k := strings.Index(lower[off:], phrase)
+		if k < 0 {
+			return ""
+		}
+		k += off
+		end := k + len(phrase)
+		if wordEdge(body, k-1) && wordEdge(body, end) && capitalizedWords(body[k:end]) {
+			return body[k:end]
+		}
+		off = k + 1
+	}
+}
+
+// wordEdge says whether byte k of s is outside a word: before its start, past its end, or a
+// byte that is no letter or digit.
+func wordEdge(s string, k int) bool {
+	if k < 0 || k >= len(s) {
+		return true
+	}
+	b := s[k]
+	return !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9')
+}
+
+// capitalizedWords says whether every word of s opens with a capital letter or a digit.
+func capitalizedWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if b := w[0]; !(b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '&') {
+			return false
+		}
+	}
+	return true
+}
+
+// symbolGiven says whether another of the mentions of a capitals title than the k-th is its
+// symbol in ticker context ("DALEFORD TRUCKING <DLFD> 3RD QTR NET", "(NYSE: DLFD)"): the title
+// names the symbol, all the evidence confirmTitle asks of a name in capitals that the body does
+// not write.
+func symbolGiven(ms []CompanyMention, k int) bool {
+	for j, m := range ms {
+		if j != k && m.Ticker == ms[k].Ticker && (m.Text == m.Ticker+">" || strings.HasSuffix(m.Text, ": "+m.Ticker) || strings.HasSuffix(m.Text, ":"+m.Ticker)) {
 			return true
 		}
 	}

@@ -1,6 +1,12 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
 
 // A "since" clause whose subject is a person marks where a span starts ("the biggest cuts since
 // Jane Roe took over as chief executive"): its verb is the past the news is measured from, no
@@ -58,4 +64,44 @@ func TestPluperfectRelative(t *testing.T) {
 		{"Tesla said on Monday that a Delaware judge had voided the vote.",
 			[]string{"legal occurred TSLA 2024-06-10"}},
 	})
+}
+
+// A symbol in angle brackets after a name, as the Reuters wire wrote it ("CHAMPION PRODUCTS
+// <CH> APPROVES STOCK SPLIT"), is ticker context, and the body's capitalized run of the words
+// before it takes it for the article (lead17.go reutersTicker, learnBracketedTickers). Companies
+// that are in no directory of their day (1987) link by it alone. A name the wire bracketed
+// ("<Halden Inc>") is no symbol, and a title's symbol does not give a body's other company.
+func TestBracketedWireTickers(t *testing.T) {
+	// The user's alias for a name in capitals the body does not write: the title's symbol
+	// confirms it (links.go confirmTitle, lead17.go symbolGiven).
+	x := &extract.Extractor{Companies: linker(t, extract.Alias{Alias: "Daleford Trucking", Company: extract.Company{Name: "Daleford Trucking Inc", Ticker: "DLFD"}})}
+	tests := []struct {
+		title, body string
+		want        []string // type tickers
+	}{
+		{"HALVERSTON CORP <HLVC> 2ND QTR NET", "Shr 45 cts vs 38 cts\nNet 1,200,000 vs 980,000\nRevs 12.1 mln vs 10.3 mln",
+			[]string{"earnings HLVC"}},
+		{"BRANSCOMBE <BRSC> TO BUY CALDERVALE FOODS <CLVF>", "Branscombe Corp said it agreed to buy Caldervale Foods Inc for 12 dlrs a share in cash.",
+			[]string{"acquisition BRSC;CLVF"}},
+		{"TRENTMOOR SETS PAYOUT", "Trentmoor Industries Inc <TRMI> said its board declared a quarterly dividend of 10 cts a share.",
+			[]string{"dividend TRMI"}},
+		{"DALEFORD TRUCKING <DLFD> 3RD QTR NET", "Shr 61 cts vs 55 cts\nNet 7,340,000 vs 6,610,000\nNOTE: Rival Hexton Motor Freight Inc <HXTN> said its chairman retired.",
+			[]string{"earnings DLFD", "executive HXTN"}},
+		// near-misses: a bracketed name, and a company the body names that the title's symbol is not
+		{"HALDEN SETS PAYOUT", "<Halden Inc> said its board declared a quarterly dividend of 10 cts a share.",
+			[]string{"dividend "}},
+		{"ORVALE <ORVL> SELLS UNIT", "Orvale Corp said it sold its valve unit to Pemberton Group for 30 mln dlrs.",
+			[]string{"acquisition ORVL"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article(tt.title, "1987-04-08", tt.body)).Events {
+			if d := string(e.Type) + " " + strings.Join(e.Tickers, ";"); !slices.Contains(got, d) {
+				got = append(got, d)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.title, got, tt.want)
+		}
+	}
 }

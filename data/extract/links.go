@@ -539,7 +539,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 		if last >= 0 {
 			co, src := a.ticker(toks[tk].text, ex)
 			m := CompanyMention{Company: co, Text: text[t.start:toks[last].end], Start: t.start, End: toks[last].end, Source: src}
-			if u.from > 0 && toks[u.from-1].text == "(" && i > 0 {
+			if u.from > 0 && (toks[u.from-1].text == "(" || toks[u.from-1].text == "<") && i > 0 {
 				a.learn(text, toks, us[:i-1], &out, u.from-1, co)
 			}
 			a.note(co)
@@ -721,7 +721,7 @@ func (a *ArticleLinks) confirmTitle(ms []CompanyMention, lead int) {
 	spelled := slices.ContainsFunc(ms, func(m CompanyMention) bool { return m.Ticker != "" && named(m) })
 	for k := range ms {
 		m := &ms[k]
-		if m.Ticker == "" || m.Source == SourceLearned || m.Source == SourceTicker {
+		if m.Ticker == "" || m.Source == SourceLearned || m.Source == SourceTicker || symbolGiven(ms, k) { // lead17.go
 			continue
 		}
 		if !spelled && m.Start == lead && legalKeys[fold(lastWord(m.Text))] {
@@ -1206,6 +1206,9 @@ func tickerContext(toks []token, i int, meta []string) (tk, last int, exchange s
 		if ex := ricExchanges[toks[i+2].text]; ex != "" {
 			return i, i + 2, ex
 		}
+	}
+	if reutersTicker(toks, i) { // lead17.go
+		return i, i + 1, ""
 	}
 	if len(meta) > 0 && isTickerShape(t.text) {
 		for _, m := range meta {

@@ -511,7 +511,7 @@ func (m *matcher) nameOrCount(i, y int) bool {
 	if y%100 == 0 && m.anyWord(i-1, "than", "some", "about", "nearly", "almost", "approximately", "roughly", "over", "least", "only", "just") {
 		return true
 	}
-	return m.punct(i+1, ":") && m.glued(i+1)
+	return m.punct(i+1, ":") && m.glued(i+1) && !m.timelineYear(i) // timex68.go
 }
 
 // yearPrepositions may stand, capitalized, before a year.

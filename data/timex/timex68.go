@@ -1,0 +1,40 @@
+package timex
+
+// Misreads of obituaries, executive profiles and company histories (timex68, batch
+// heldout69): timelines, narrative anchors and the words of a life story.
+
+// timelineYear reports whether the four digits at token i, glued to a colon, label an entry of
+// a timeline ("1887: Samuel Harwick buys a sawmill", "March 2001: Harwick closes a mill"), a
+// year, not a clock time ("1200:"). The label opens its line (after a month at most) and a
+// capitalized word follows the colon; a text whose labels open with a zero ("0830:") keeps a
+// log of the hours, and a year past the publication's by more than ten leaves them to the
+// clock as well.
+func (m *matcher) timelineYear(i int) bool {
+	if !m.punct(i+1, ":") || !m.glued(i+1) || i+2 >= len(m.toks) || m.glued(i+2) || !m.toks[i+2].upper {
+		return false
+	}
+	start := i
+	if i > 0 && m.toks[i-1].lex.kind == lxMonth && !m.toks[i].brk {
+		start = i - 1
+	}
+	if start > 0 && !m.toks[start].brk {
+		return false
+	}
+	y := m.toks[i].num
+	if y < 1600 || m.hasDoc && y > m.doc.Year()+10 {
+		return false
+	}
+	return !m.hourLabels()
+}
+
+// hourLabels reports whether a line of the text opens with four digits that start with a zero
+// and a colon: a log of the day's hours ("0830: Troops cross the river").
+func (m *matcher) hourLabels() bool {
+	for k := range m.toks {
+		t := &m.toks[k]
+		if (k == 0 || t.brk) && t.kind == kNum && t.ndig == 4 && t.s[0] == '0' && m.punct(k+1, ":") {
+			return true
+		}
+	}
+	return false
+}

@@ -38,3 +38,23 @@ func (m *matcher) hourLabels() bool {
 	}
 	return false
 }
+
+// yearEarlierNarrative is "a year earlier" told of the year the sentence before named, when
+// the phrase opens its sentence or its clause is told in the pluperfect: "He joined the
+// carrier in 1996. A year earlier, the company had bought two rivals", "She joined the bank in
+// 1994. Her husband had left it a year earlier" (both the year before). The narrative is at
+// that year, and what a year earlier tells lies before it, not before the telling; a
+// comparison later in a sentence ("output was higher than a year earlier") keeps the
+// telling's year, and ok is false.
+func (m *matcher) yearEarlierNarrative(start, end int) (cand, bool) {
+	st := m.story
+	sent := m.toks[start].sent
+	if st.gran != gYear || st.since || st.sent != sent-1 {
+		return cand{}, false
+	}
+	opens := start == 0 || m.toks[start-1].sent != sent
+	if !opens && m.pluperfect(start) < 0 {
+		return cand{}, false
+	}
+	return cand{end: end, typ: "DATE", val: yearVal(st.t.Year() - 1), gran: gYear, by: ByStory}, true
+}

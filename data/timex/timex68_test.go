@@ -21,3 +21,22 @@ func TestTimelineYearLabel(t *testing.T) {
 			nil},
 	})
 }
+
+// "A year earlier" that opens its sentence, or told in the pluperfect, after a year the
+// sentence before named is the year before that one; a comparison later in the sentence and a
+// year named two sentences back keep the telling's year.
+func TestYearEarlierNarrative(t *testing.T) {
+	run47(t, []case47{
+		{"opens its sentence", date(2008, 6, 16), "He joined the carrier as head of operations in 1996. A year earlier, the company had bought two rivals.",
+			[]tagged{{"1996", "1996"}, {"A year earlier", "1995"}}},
+		{"pluperfect", date(2008, 6, 16), "She joined the bank in 1994. Her husband had left it a year earlier.",
+			[]tagged{{"1994", "1994"}, {"a year earlier", "1993"}}},
+		{"after last year", date(2008, 6, 16), "Sales were $612 million last year. A year earlier, they were $500 million.",
+			[]tagged{{"last year", "2007"}, {"A year earlier", "2006"}}},
+		// near misses: a comparison inside the sentence, a year two sentences back
+		{"comparison", date(2008, 6, 16), "The plant opened in 1996. Its output was higher than a year earlier.",
+			[]tagged{{"1996", "1996"}, {"a year earlier", "2007"}}},
+		{"two sentences back", date(2008, 6, 16), "The plant opened in 1996. It grew. A year earlier, the town had voted for it.",
+			[]tagged{{"1996", "1996"}, {"A year earlier", "2007"}}},
+	})
+}

@@ -58,3 +58,29 @@ func (m *matcher) yearEarlierNarrative(start, end int) (cand, bool) {
 	}
 	return cand{end: end, typ: "DATE", val: yearVal(st.t.Year() - 1), gran: gYear, by: ByStory}, true
 }
+
+// amountAfterThat reads "a year after that", "two years before that", "six months after
+// that" (the pattern's span ends before "that"): a count of years, months or decades from the
+// last one the text named, as "two years later" and "the year after that" are. "that" must end
+// the phrase, before punctuation or a subject ("and a year after that she ran the company");
+// "a year after that merger" names an event and is left. ok is false when it is no such
+// phrase.
+func (m *matcher) amountAfterThat(x *match, n, u int) (cand, bool) {
+	if u != uYear && u != uMonth && u != uDecade || n > 50 || !m.anyWord(x.tok(2), "after", "before") || !m.word(x.end, "that") {
+		return cand{}, false
+	}
+	end := x.end + 1
+	if !m.phraseEnds(end) && !m.anyWord(end, "the", "he", "she", "it", "they", "we", "its", "his", "her", "their") {
+		return cand{}, false
+	}
+	if m.word(x.tok(2), "before") {
+		n = -n
+	}
+	if u == uMonth {
+		return m.lastPeriod(end, x.tok(1), n)
+	}
+	if u == uDecade {
+		n *= 10
+	}
+	return m.lastYearMoved(end, n)
+}

@@ -40,3 +40,22 @@ func TestYearEarlierNarrative(t *testing.T) {
 			[]tagged{{"1996", "1996"}, {"A year earlier", "2007"}}},
 	})
 }
+
+// "a year after that", "two years before that", "six months after that" count from the last
+// year or month named, as "two years later" does; "that" before a noun names an event and is
+// left.
+func TestAmountAfterThat(t *testing.T) {
+	run47(t, []case47{
+		{"a year after that", date(2019, 12, 5), "She became president in 2003 and chief executive a year after that.",
+			[]tagged{{"2003", "2003"}, {"a year after that", "2004"}}},
+		{"before that, in a clause", date(2019, 12, 5), "The mine shut in 2001; its owner sold the smelter two years before that.",
+			[]tagged{{"2001", "2001"}, {"two years before that", "1999"}}},
+		{"months, a subject after", date(2019, 12, 5), "The bank opened in March 1986. Six months after that, it closed a branch.",
+			[]tagged{{"March 1986", "1986-03"}, {"Six months after that", "1986-09"}}},
+		{"chained", date(2019, 12, 5), "The firm merged in 2001. A year after that, it cut jobs. A decade after that it closed.",
+			[]tagged{{"2001", "2001"}, {"A year after that", "2002"}, {"A decade after that", "2012"}}},
+		// near miss: "that" before a noun is an event's
+		{"that merger", date(2019, 12, 5), "The firm merged in 2001. A year after that merger, it cut jobs.",
+			[]tagged{{"2001", "2001"}}},
+	})
+}

@@ -687,7 +687,7 @@ func normFuture(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(i+1, "of", "tense") || m.anyWord(i-1, "a", "an") || m.anyWord(i-2, "a", "an") {
 		return cand{}, false
 	}
-	if m.possessed(i) && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.toks[i+1].in(sAfterOwnFuture)) {
+	if m.possessed(i) && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.toks[i+1].in(sAfterOwnFuture)) || m.prospectsFuture(i) { // timex68.go
 		// "the unit's future", "decide its future by November": what becomes of someone, no
 		// time ("its future products" stays the time ahead)
 		return cand{}, false

@@ -84,3 +84,19 @@ func (m *matcher) amountAfterThat(x *match, n, u int) (cand, bool) {
 	}
 	return m.lastYearMoved(end, n)
 }
+
+// prospectsFuture reports whether "future" at token i is a noun of prospects after "no" or
+// "little", ending its noun phrase: "told me a small mutual had no future", "saw little future
+// for the mill", "there is no real future in it". Such a future is what becomes of something,
+// as a possessed one is ("the unit's future"), and no time; "no future sales are planned"
+// keeps the adjective's time ahead.
+func (m *matcher) prospectsFuture(i int) bool {
+	p := i - 1
+	if m.anyWord(p, "real", "long", "bright", "great", "certain") {
+		p--
+	}
+	if !m.anyWord(p, "no", "little") {
+		return false
+	}
+	return i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.toks[i+1].in(sAfterOwnFuture)
+}

@@ -59,3 +59,21 @@ func TestAmountAfterThat(t *testing.T) {
 			[]tagged{{"2001", "2001"}}},
 	})
 }
+
+// "future" after "no" or "little", ending its noun phrase, is a noun of prospects and no
+// time; the adjective before a noun and "in the future" keep the time ahead.
+func TestProspectsFuture(t *testing.T) {
+	run47(t, []case47{
+		{"had no future", date(2019, 12, 5), `"People told me a small mutual had no future," Sandoval said.`,
+			nil},
+		{"little future for", date(2019, 12, 5), "Bankers saw little future for the mill in 1982.",
+			[]tagged{{"1982", "1982"}}},
+		{"no real future in", date(2019, 12, 5), "There is no real future in coal, he said.",
+			nil},
+		// near misses: an adjective, the time ahead
+		{"no future sales", date(2019, 12, 5), "No future sales are planned, the company said.",
+			[]tagged{{"future", "FUTURE_REF"}}},
+		{"in the future", date(2019, 12, 5), "The company will have no say in the future.",
+			[]tagged{{"the future", "FUTURE_REF"}}},
+	})
+}

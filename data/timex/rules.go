@@ -1085,6 +1085,9 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	if m.programName(i) {
 		return cand{}, false
 	}
+	if v == dToday && m.todayNowadays(i) { // "In 1931 ... Today it carries 9,000 cars a day" (timex68.go)
+		return cand{end: i + 1, typ: "DATE", val: "PRESENT_REF", by: ByPublication}, true
+	}
 	j := i + 1
 	if (v == dYesterday || v == dTomorrow || v == dToday) && m.kind(j) == lxPartDay {
 		j++

@@ -100,3 +100,36 @@ func (m *matcher) prospectsFuture(i int) bool {
 	}
 	return i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.toks[i+1].in(sAfterOwnFuture)
 }
+
+// todayNowadays reports whether "Today" at token i, opening its sentence, is the present set
+// against a past the story has told (PRESENT_REF), not the publication's day: "He took over in
+// October 2004 ... Today, Pell River runs 1,900 tractors", "The bridge opened in 1931. Today it
+// carries 9,000 cars a day". The story named a year at least three years before the telling
+// within the five sentences before, and the clause after "Today" states what something has or
+// does with a figure, by a present of state (has, employs, runs, carries); "Today she teaches
+// children", without a figure, and "Today the company said it earned $5 million" keep the day.
+func (m *matcher) todayNowadays(i int) bool {
+	t := &m.toks[i]
+	if !t.upper || i > 0 && m.toks[i-1].sent == t.sent || !m.hasDoc || m.lastYear == 0 ||
+		m.lastYear > m.doc.Year()-3 || t.sent-m.lastYearSent > 5 || t.sent == m.lastYearSent {
+		return false
+	}
+	verb := false
+	for k := i + 1; k < len(m.toks) && m.toks[k].sent == t.sent && k <= i+12; k++ {
+		switch {
+		case !verb && m.toks[k].kind == kWord && inSet(presentOfState, m.toks[k].s):
+			verb = true
+		case !verb && m.toks[k].kind == kWord && m.verbInfo(k)&(vPast|vFuture) != 0:
+			return false
+		case verb && (m.toks[k].kind == kNum || m.toks[k].lex.kind == lxNumber):
+			return true
+		}
+	}
+	return false
+}
+
+// presentOfState are the presents that tell what a company, a place or a person has or does
+// as a matter of course, the verbs of "Today it employs 4,000 people".
+var presentOfState = map[string]bool{"has": true, "have": true, "employs": true, "employ": true, "runs": true,
+	"operates": true, "owns": true, "carries": true, "sells": true, "makes": true, "serves": true, "counts": true,
+	"holds": true, "controls": true, "produces": true, "ships": true, "is": true, "are": true}

@@ -77,3 +77,25 @@ func TestProspectsFuture(t *testing.T) {
 			[]tagged{{"the future", "FUTURE_REF"}}},
 	})
 }
+
+// "Today" opening a sentence that states, with a figure and a present of state, what a
+// company or a place has or does after a story told years back is the present
+// (PRESENT_REF); without the figure, in the past, after a recent year or alone it stays the
+// day.
+func TestTodayNowadays(t *testing.T) {
+	run47(t, []case47{
+		{"runs tractors", date(2008, 6, 16), `He took over in October 2004. "It's a fuel company," he said. Today, Pell River runs 1,900 tractors.`,
+			[]tagged{{"October 2004", "2004-10"}, {"Today", "PRESENT_REF"}}},
+		{"carries cars", date(2008, 6, 16), "The bridge opened in 1931. Today it carries 9,000 cars a day.",
+			[]tagged{{"1931", "1931"}, {"Today", "PRESENT_REF"}}},
+		// near misses: no figure, a past, a recent year, no story
+		{"no figure", date(1998, 3, 4), "She lost her leg to a mine in 1989. Today she teaches children in her village which paths to avoid.",
+			[]tagged{{"1989", "1989"}, {"Today", "1998-03-04"}}},
+		{"past", date(2008, 6, 16), "The company was founded in 1961. Today the company said it earned $5 million.",
+			[]tagged{{"1961", "1961"}, {"Today", "2008-06-16"}}},
+		{"recent year", date(2008, 6, 16), "The company was founded in 2007. Today it employs 400 people.",
+			[]tagged{{"2007", "2007"}, {"Today", "2008-06-16"}}},
+		{"alone", date(2008, 6, 16), "Today, the plant employs 400 people.",
+			[]tagged{{"Today", "2008-06-16"}}},
+	})
+}

@@ -99,3 +99,18 @@ func TestTodayNowadays(t *testing.T) {
 			[]tagged{{"Today", "2008-06-16"}}},
 	})
 }
+
+// The regular pasts of four letters ("died", "sued") tell the past as the longer -ed forms
+// do, so a schedule's present earlier in the sentence ("kept them open on Sundays") does not
+// send the day or the month ahead; a passive after "will be" stays ahead.
+func TestShortRegularPast(t *testing.T) {
+	run47(t, []case47{
+		{"died on Monday", date(2003, 11, 20), "Ruth Kessler, who ran the shops and kept them open on Sundays in defiance of the state's laws, died on Monday at her home.",
+			[]tagged{{"Monday", "2003-11-17"}}},
+		{"died in March", date(2003, 11, 20), "The founder, who kept the plant open on Saturdays, died in March.",
+			[]tagged{{"March", "2003-03"}}},
+		// near miss: a passive after "will be" lies ahead
+		{"will be sued", date(2003, 11, 20), "The chain, which opens its stores on Sundays, will be sued on Monday.",
+			[]tagged{{"Monday", "2003-11-24"}}},
+	})
+}

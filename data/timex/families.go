@@ -1218,6 +1218,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// last year", "compared with $20 million last year"); else it is the year: "For all of last
 	// year, it earned $790 million", "closed its plant in Oregon last year".
 	cue := m.comparisonBefore(i)
+	if m.word(i, "last") && cue && m.sourceNotTerm(i) { // "an offer from a larger carrier last year" (timex68.go)
+		cue = false
+	}
 	if m.word(i, "last") && !cue {
 		return cand{}, false
 	}

@@ -133,3 +133,38 @@ func (m *matcher) todayNowadays(i int) bool {
 var presentOfState = map[string]bool{"has": true, "have": true, "employs": true, "employ": true, "runs": true,
 	"operates": true, "owns": true, "carries": true, "sells": true, "makes": true, "serves": true, "counts": true,
 	"holds": true, "controls": true, "produces": true, "ships": true, "is": true, "are": true}
+
+// sourceNotTerm reports whether the word of comparison nearest before "last year" at token i
+// opens a noun phrase of no figure and no period ("turned down an offer from a larger carrier
+// last year", "won a contract with a state agency last year"): a source or a partner, not the
+// term of a comparison, so "last year" is the year the deal was made, not a results story's
+// quarter a year back. A figure ("from $264 million last year"), a period ("compared with the
+// first quarter last year") or nothing ("compared with last year") between keep the term.
+func (m *matcher) sourceNotTerm(i int) bool {
+	sent := m.toks[i].sent
+	k := i - 1
+	for ; k >= 0 && m.toks[k].sent == sent; k-- {
+		if m.toks[k].kind == kWord && m.toks[k].in(sComparisonWords) {
+			break
+		}
+	}
+	if k < 0 || m.toks[k].sent != sent || k == i-1 {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		t := &m.toks[j]
+		switch {
+		case t.kind == kNum || t.kind == kAlnum || t.lex.kind == lxNumber || t.lex.kind == lxUnit || t.lex.kind == lxOrdinal:
+			return false
+		case t.kind == kPunct && (t.s == "$" || t.s == "%" || t.s == "," || t.s == "€" || t.s == "£"):
+			return false
+		case t.kind == kWord && inSet(periodNouns68, t.s):
+			return false
+		}
+	}
+	return m.anyWord(k+1, "a", "an", "the", "its", "his", "her", "their")
+}
+
+// periodNouns68 name a period or a level that a comparison's term may be without a figure.
+var periodNouns68 = map[string]bool{"quarter": true, "period": true, "half": true, "month": true,
+	"levels": true, "level": true, "percent": true, "cents": true, "pace": true, "results": true}

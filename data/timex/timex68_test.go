@@ -114,3 +114,22 @@ func TestShortRegularPast(t *testing.T) {
 			[]tagged{{"Monday", "2003-11-24"}}},
 	})
 }
+
+// "last year" after "from" or "with" and a noun phrase of no figure and no period is the year
+// a deal was made, not a results story's quarter a year back; a figure, a period's word or
+// nothing between keep the comparison.
+func TestSourceNotTerm(t *testing.T) {
+	run47(t, []case47{
+		{"an offer from", date(2008, 6, 16), "It reported first-quarter net income of $4.2 million in April. People close to the board said he turned down an offer from a larger carrier last year.",
+			[]tagged{{"first-quarter", "2008-Q1"}, {"April", "2008-04"}, {"last year", "2007"}}},
+		{"a contract with", date(2008, 6, 16), "Net income in the first quarter rose to $5 million. The company won a contract with a state agency last year.",
+			[]tagged{{"the first quarter", "2008-Q1"}, {"last year", "2007"}}},
+		// near misses: a figure, nothing, a word of results between
+		{"from a figure", date(2008, 6, 16), "Net income in the first quarter rose to $5 million from $4 million last year.",
+			[]tagged{{"the first quarter", "2008-Q1"}, {"last year", "2007-Q1"}}},
+		{"compared with", date(2008, 6, 16), "Net income in the first quarter rose 8 percent compared with last year.",
+			[]tagged{{"the first quarter", "2008-Q1"}, {"last year", "2007-Q1"}}},
+		{"from results", date(2008, 6, 16), "Net income in the first quarter was up sharply from the weak results last year.",
+			[]tagged{{"the first quarter", "2008-Q1"}, {"last year", "2007-Q1"}}},
+	})
+}

@@ -168,3 +168,27 @@ func (m *matcher) sourceNotTerm(i int) bool {
 // periodNouns68 name a period or a level that a comparison's term may be without a figure.
 var periodNouns68 = map[string]bool{"quarter": true, "period": true, "half": true, "month": true,
 	"levels": true, "level": true, "percent": true, "cents": true, "pace": true, "results": true}
+
+// reportedInMonth reports whether the month the sentence of token i named is when a quarter's
+// figure was reported, not the figure's period: "It reported first-quarter net income of
+// $4.2 million in April, down from $6.1 million a year earlier", "posted a third-quarter
+// loss of $3 million in November, against a profit a year earlier". The sentence names the
+// quarter before the month, after a verb of reporting, and the month follows the figure
+// after "in"; "a year earlier" then compares the quarter, as it does where no month is told.
+// "Sales in April rose 3% from a year earlier" keeps the month's figure.
+func (m *matcher) reportedInMonth(i int) bool {
+	sent := m.toks[i].sent
+	if m.lastQuarter == 0 || m.lastQuarterSent != sent || m.lastQuarterTok >= m.lastMonthTok || m.lastMonthTok >= i {
+		return false
+	}
+	mo := m.lastMonthTok
+	if !m.word(mo-1, "in") || !(m.toks[mo-2].kind == kNum || m.anyWord(mo-2, "million", "billion", "cents")) {
+		return false
+	}
+	for k := m.lastQuarterTok - 1; k >= 0 && m.toks[k].sent == sent; k-- {
+		if m.anyWord(k, "reported", "posted", "announced", "disclosed", "released") {
+			return true
+		}
+	}
+	return false
+}

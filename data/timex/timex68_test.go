@@ -133,3 +133,19 @@ func TestSourceNotTerm(t *testing.T) {
 			[]tagged{{"the first quarter", "2008-Q1"}, {"last year", "2007-Q1"}}},
 	})
 }
+
+// A month after a quarter's figure reported "in" it is when the figure came out, so "a year
+// earlier" compares the quarter; a month's own figure keeps the month.
+func TestReportedInMonth(t *testing.T) {
+	run47(t, []case47{
+		{"reported in April", date(2008, 6, 16), "It reported first-quarter net income of $4.2 million in April, down from $6.1 million a year earlier.",
+			[]tagged{{"first-quarter", "2008-Q1"}, {"April", "2008-04"}, {"a year earlier", "2007-Q1"}}},
+		{"posted in November", date(2008, 6, 16), "The bank posted a third-quarter loss of $3 million in November, against a profit of $2 million a year earlier.",
+			[]tagged{{"third-quarter", "2007-Q3"}, {"November", "2007-11"}, {"a year earlier", "2006-Q3"}}},
+		// near misses: a month's own figure
+		{"April sales", date(2008, 6, 16), "Its first-quarter sales rose, and April sales were up 3% from a year earlier.",
+			[]tagged{{"first-quarter", "2008-Q1"}, {"April", "2008-04"}, {"a year earlier", "2007-04"}}},
+		{"sales in April", date(2008, 6, 16), "Sales in April rose 3% from a year earlier.",
+			[]tagged{{"April", "2008-04"}, {"a year earlier", "2007-04"}}},
+	})
+}

@@ -2057,6 +2057,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 	if m.word(o, "of") && m.word(o-1, "deadline") || m.deadlineSet(i, j) {
 		return tenseFuture
 	}
+	if m.sayingPresentDay(i, j) { // "Harwick says Wednesday it will close the mill" (timex68.go)
+		return tensePast
+	}
 	if m.anyWord(k, "on", "late", "early") {
 		k--
 	}

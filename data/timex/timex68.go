@@ -192,3 +192,40 @@ func (m *matcher) reportedInMonth(i int) bool {
 	}
 	return false
 }
+
+// sayingPresentDay reports whether the weekday at [i, j) dates a saying told in the present
+// of a headline or a timeline, which is done by the telling: "Harwick says Wednesday it will
+// close the mill", and a timeline's last line "Wednesday: Harwick says the mill will close".
+// The saying verb stands right before the day ("on" between allowed), or, for a day that
+// labels its line before a colon, comes first among the verbs after it. A verb of saying has
+// no schedule ("will say Wednesday" keeps its future, and "reports results Wednesday", a
+// schedule's verb, is not one of them).
+func (m *matcher) sayingPresentDay(i, j int) bool {
+	k := i - 1
+	if m.word(k, "on") {
+		k--
+	}
+	if k >= 0 && m.toks[k].clause == m.toks[i].clause && m.toks[k].kind == kWord && inSet(presentSayings, m.toks[k].s) {
+		return true
+	}
+	if i > 0 && !m.toks[i].brk || !m.punct(j, ":") || !m.glued(j) {
+		return false
+	}
+	for k := j + 1; k < len(m.toks) && k <= j+8 && m.toks[k].sent == m.toks[j].sent; k++ {
+		if m.toks[k].kind != kWord {
+			continue
+		}
+		if inSet(presentSayings, m.toks[k].s) {
+			return true
+		}
+		if m.verbInfo(k)&^vKnown != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// presentSayings are the presents of verbs of saying, which date the saying and schedule
+// nothing.
+var presentSayings = map[string]bool{"says": true, "tells": true, "warns": true, "insists": true, "admits": true,
+	"concedes": true, "acknowledges": true, "confirms": true}

@@ -149,3 +149,23 @@ func TestReportedInMonth(t *testing.T) {
 			[]tagged{{"April", "2008-04"}, {"a year earlier", "2007-04"}}},
 	})
 }
+
+// A weekday dating a present of saying, in a headline's wording or on a timeline's line, is
+// the day gone; "will say" and a schedule's present keep it ahead.
+func TestSayingPresentDay(t *testing.T) {
+	run47(t, []case47{
+		{"says Wednesday", date(2016, 9, 22), "Harwick says Wednesday it will close the mill.",
+			[]tagged{{"Wednesday", "2016-09-21"}}},
+		{"timeline line", date(2016, 9, 22), "Milestones:\n2013: The mill closes.\n\nWednesday: Harwick says the mill will close.",
+			[]tagged{{"2013", "2013"}, {"Wednesday", "2016-09-21"}}},
+		{"warns on Monday", date(2016, 9, 22), "The union warns on Monday that the plant will close.",
+			[]tagged{{"Monday", "2016-09-19"}}},
+		// near misses: a future of saying, a schedule's present, a timeline's future
+		{"will say", date(2016, 9, 22), "Harwick will say Wednesday whether it will close the mill.",
+			[]tagged{{"Wednesday", "2016-09-28"}}},
+		{"reports", date(2016, 9, 22), "Harwick reports results Wednesday.",
+			[]tagged{{"Wednesday", "2016-09-28"}}},
+		{"timeline future", date(2016, 9, 22), "Friday: Harwick will say whether the mill closes.",
+			[]tagged{{"Friday", "2016-09-23"}}},
+	})
+}

@@ -485,6 +485,9 @@ func normYearEarlier(m *matcher, x *match) (cand, bool) {
 	if st := m.story; st.gran == gYear && st.sent == m.toks[x.tok(0)].sent {
 		return cand{end: x.end, typ: "DATE", val: yearVal(st.t.Year() - 1), gran: gYear, by: ByStory}, true
 	}
+	if c, ok := m.yearEarlierNarrative(x.start, x.end); ok { // "in 1996. A year earlier, it had" (timex68.go)
+		return c, true
+	}
 	return m.offset(x.end, uYear, -1, 0)
 }
 

@@ -843,6 +843,9 @@ func normAnaphorDayAmount(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	u, _, _ := m.unitAt(x.tok(1))
+	if c, ok := m.amountAfterThat(x, n, u); ok { // "a year after that" (timex68.go)
+		return c, true
+	}
 	dir := x.tok(2)
 	if (u == uYear || u == uMonth || u == uDecade) && m.anyWord(dir, "later", "earlier") && !m.word(x.end, "than") && n <= 50 {
 		// "two years later", "a month earlier": from the last year or month the text named,

@@ -687,7 +687,7 @@ func normFuture(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(i+1, "of", "tense") || m.anyWord(i-1, "a", "an") || m.anyWord(i-2, "a", "an") {
 		return cand{}, false
 	}
-	if m.possessed(i) && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.toks[i+1].in(sAfterOwnFuture)) {
+	if m.possessed(i) && (i+1 >= len(m.toks) || m.toks[i+1].kind == kPunct || m.toks[i+1].in(sAfterOwnFuture)) || m.prospectsFuture(i) { // timex68.go
 		// "the unit's future", "decide its future by November": what becomes of someone, no
 		// time ("its future products" stays the time ahead)
 		return cand{}, false
@@ -1218,6 +1218,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// last year", "compared with $20 million last year"); else it is the year: "For all of last
 	// year, it earned $790 million", "closed its plant in Oregon last year".
 	cue := m.comparisonBefore(i)
+	if m.word(i, "last") && cue && m.sourceNotTerm(i) { // "an offer from a larger carrier last year" (timex68.go)
+		cue = false
+	}
 	if m.word(i, "last") && !cue || !cue && m.narrativeYearBack(i) { // lead17.go
 		return cand{}, false
 	}
@@ -1236,7 +1239,8 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// September were 4% below a year ago".
 	// A month told in an aside is no figure's: "the commissioner, who took over in November,
 	// says calls are answered faster than a year ago".
-	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) {
+	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) &&
+		!m.reportedInMonth(i) { // "reported first-quarter income of $4 million in April, down from ... a year earlier" (timex68.go)
 		y, mo := st.t.Year(), int(st.t.Month())
 		if mo1 := m.firstMonthIn(i); mo1 == mo%12+1 {
 			// "4.5 percent in September, down from 4.6 percent in August and 4.9 percent a

@@ -511,7 +511,7 @@ func (m *matcher) nameOrCount(i, y int) bool {
 	if y%100 == 0 && m.anyWord(i-1, "than", "some", "about", "nearly", "almost", "approximately", "roughly", "over", "least", "only", "just") {
 		return true
 	}
-	return m.punct(i+1, ":") && m.glued(i+1)
+	return m.punct(i+1, ":") && m.glued(i+1) && !m.timelineYear(i) // timex68.go
 }
 
 // yearPrepositions may stand, capitalized, before a year.
@@ -1084,6 +1084,9 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	}
 	if m.programName(i) {
 		return cand{}, false
+	}
+	if v == dToday && m.todayNowadays(i) { // "In 1931 ... Today it carries 9,000 cars a day" (timex68.go)
+		return cand{end: i + 1, typ: "DATE", val: "PRESENT_REF", by: ByPublication}, true
 	}
 	j := i + 1
 	if (v == dYesterday || v == dTomorrow || v == dToday) && m.kind(j) == lxPartDay {

@@ -3150,12 +3150,13 @@ func rivalryAt(words []string, k int) bool {
 	return false
 }
 
+// dedupe returns the companies of cs by name, each once and none named not, in order. A clause
+// names a few: the names kept are searched, where a map made for each clause cost an allocation
+// and a hash of each name.
 func dedupe(cs []CompanyMention, not string) []CompanyMention {
 	var out []CompanyMention
-	seen := map[string]bool{not: true}
 	for _, c := range cs {
-		if !seen[c.Name] {
-			seen[c.Name] = true
+		if c.Name != not && !slices.ContainsFunc(out, func(o CompanyMention) bool { return o.Name == c.Name }) {
 			out = append(out, c)
 		}
 	}

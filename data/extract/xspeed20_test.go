@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"math/rand"
+	"slices"
+	"testing"
+)
+
+// TestCompanyLists holds an article's counts and evidence, kept in lists, to the maps keyed by
+// company they replaced: random mentions of companies that share a name, a ticker or an
+// exchange, with Main's choice on ties (the first named of the most named).
+func TestCompanyLists(t *testing.T) {
+	pool := []Company{{"Acme", "ACME", "NYSE"}, {"Acme", "ACME", "NASDAQ"}, {"Acme", "ACM", "NYSE"}, {"Acme Corp", "ACME", "NYSE"},
+		{"Beta", "BETA", "NYSE"}, {"Beta", "", ""}, {"", "BETA", ""}, {"Gamma Holdings", "GAM", "NYSE American"}}
+	rng := rand.New(rand.NewSource(20))
+	for round := 0; round < 2000; round++ {
+		a := &ArticleLinks{}
+		counts, evidence, order := map[Company]int{}, map[Company]bool{}, []Company(nil)
+		for n := rng.Intn(30); n > 0; n-- {
+			co := pool[rng.Intn(len(pool))]
+			if rng.Intn(3) == 0 {
+				a.note(co)
+				evidence[co] = true
+			} else {
+				a.mention(co)
+				if counts[co] == 0 {
+					order = append(order, co)
+				}
+				counts[co]++
+			}
+			for _, q := range pool {
+				if a.mentioned(q) != (counts[q] != 0) || a.hasEvidence(q) != evidence[q] {
+					t.Fatalf("round %d: %v mentioned %v, evidence %v; the maps say %d, %v", round, q, a.mentioned(q), a.hasEvidence(q), counts[q], evidence[q])
+				}
+			}
+		}
+		best, most := Company{}, 0
+		for _, co := range order {
+			if counts[co] > most {
+				best, most = co, counts[co]
+			}
+		}
+		if got, ok := a.Main(); got != best || ok != (most > 0) {
+			t.Fatalf("round %d: main %v %v, want %v %v", round, got, ok, best, most > 0)
+		}
+	}
+}
+
+// TestDedupe holds dedupe to the map of names it used: each name once, in order, none named not.
+func TestDedupe(t *testing.T) {
+	names := []string{"Acme", "Beta", "Acme Corp", ""}
+	rng := rand.New(rand.NewSource(20))
+	for round := 0; round < 2000; round++ {
+		var cs []CompanyMention
+		for n := rng.Intn(8); n > 0; n-- {
+			cs = append(cs, CompanyMention{Company: Company{Name: names[rng.Intn(len(names))]}, Start: n})
+		}
+		not := names[rng.Intn(len(names))]
+		var want []CompanyMention
+		seen := map[string]bool{not: true}
+		for _, c := range cs {
+			if !seen[c.Name] {
+				seen[c.Name] = true
+				want = append(want, c)
+			}
+		}
+		if got := dedupe(cs, not); !slices.Equal(got, want) {
+			t.Fatalf("dedupe(%v, %q) = %v, want %v", cs, not, got, want)
+		}
+	}
+}

@@ -53,7 +53,7 @@ func indexReplacement(words []string, t trigger) bool {
 		if words[k] == "." || words[k] == ";" {
 			break
 		}
-		if replaceForms[words[k]] {
+		if replaceFormSet.has(words[k]) {
 			found = true
 			break
 		}

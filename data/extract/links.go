@@ -331,7 +331,7 @@ func units(text string, toks []token, buf []unit) []unit {
 // with or without a possessive ("Mr. Cooper", "Dr. Reddy's"): how news calls a person, though a
 // company's short name may read the same.
 func honorificPerson(toks []token, us []unit, i, n int) bool {
-	if !honorifics[us[i].key] || initialsHonorific(toks, us, i) { // news64.go
+	if !honorificSet.has(us[i].key) || initialsHonorific(toks, us, i) { // news64.go
 		return false
 	}
 	words := 0
@@ -1160,7 +1160,8 @@ func (a *ArticleLinks) startsName(w string) bool {
 			return true
 		}
 	}
-	return a.c.lowerShape[w[0]]&(1<<min(len(w), 63)) != 0 && a.c.lowerStarts[w]
+	bit := uint64(1) << min(len(w), 63)
+	return a.c.lowerShape[w[0]]&bit != 0 && a.c.lowerEnds[w[len(w)-1]]&bit != 0 && a.c.lowerStarts[w]
 }
 
 // mayOpenTicker says whether a token can be the first of tickerContext's forms: "$", an

@@ -33,3 +33,21 @@ func (a *ArticleLinks) mentioned(co Company) bool { return companyAt(a.order, co
 
 // hasEvidence says whether the article has named co with evidence so far (note).
 func (a *ArticleLinks) hasEvidence(co Company) bool { return companyAt(a.evidence, co) >= 0 }
+
+// The small word sets that rules ask of the most words, as smallSets (xspeed13.go): a probe of
+// one of Go's maps of up to eight words hashes the word and scans the slots behind a call, some
+// 140 instructions; has compares the members' lengths first. Each was a map probe at every
+// sentence (moversHeading's first word, dropBackground's spin-off words, titleDealTyped's title
+// words), at every word of a clause (indexReplacement, conditionalApproval, bidPriced,
+// moversHeading) or at every name matched (honorificPerson): some 100,000 probes per 1,000
+// articles.
+var (
+	honorificSet       = newSmallSet(honorifics)
+	conditionSet       = newSmallSet(conditions)
+	takeVerbSet        = newSmallSet(takeVerbs)
+	replaceFormSet     = newSmallSet(replaceForms)
+	spinOffWordSet     = newSmallSet(spinOffWords)
+	agreementNounSet   = newSmallSet(agreementNouns)
+	roundupHeadWordSet = newSmallSet(roundupHeadWords)
+	roundupMoveWordSet = newSmallSet(roundupMoveWords)
+)

@@ -3,7 +3,9 @@ package extract
 import (
 	"math/rand"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 )
 
 // TestCompanyLists holds an article's counts and evidence, kept in lists, to the maps keyed by
@@ -67,5 +69,65 @@ func TestDedupe(t *testing.T) {
 		if got := dedupe(cs, not); !slices.Equal(got, want) {
 			t.Fatalf("dedupe(%v, %q) = %v, want %v", cs, not, got, want)
 		}
+	}
+}
+
+// TestSmallSetsOfRules holds each smallSet a rule now asks to the map it stands for: every word
+// of the sets, their plurals, cut and doubled forms and capitals (xspeed13Words).
+func TestSmallSetsOfRules(t *testing.T) {
+	tests := []struct {
+		name string
+		set  map[string]bool
+		is   func(string) bool
+	}{
+		{"honorifics", honorifics, honorificSet.has},
+		{"conditions", conditions, conditionSet.has},
+		{"takeVerbs", takeVerbs, takeVerbSet.has},
+		{"replaceForms", replaceForms, replaceFormSet.has},
+		{"spinOffWords", spinOffWords, spinOffWordSet.has},
+		{"agreementNouns", agreementNouns, agreementNounSet.has},
+		{"roundupHeadWords", roundupHeadWords, roundupHeadWordSet.has},
+		{"roundupMoveWords", roundupMoveWords, roundupMoveWordSet.has},
+	}
+	var sets []map[string]bool
+	for _, tt := range tests {
+		sets = append(sets, tt.set)
+	}
+	for _, w := range xspeed13Words(sets...) {
+		for _, tt := range tests {
+			if got := tt.is(w); got != tt.set[w] {
+				t.Errorf("%s test of %q = %v, map says %v", tt.name, w, got, tt.set[w])
+			}
+		}
+	}
+}
+
+// TestLowerStartFilter: startsName's two shape filters pass every lower-case first word of the
+// directory's and the seed's names (they only spare probes of the map, never answer for it),
+// and spare most probes of ordinary words.
+func TestLowerStartFilter(t *testing.T) {
+	c, _ := seedDirectory(t)
+	a := c.Article(time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), nil)
+	if len(c.lowerStarts) < 10 {
+		t.Fatalf("%d lower-case starts: the test tests too little", len(c.lowerStarts))
+	}
+	for w := range c.lowerStarts {
+		if !a.startsName(w) {
+			t.Errorf("startsName(%q) = false for a lower-case start", w)
+		}
+	}
+	passed := 0
+	common := strings.Fields("the a of and to in said company shares its for on with by that was were has have from at as will would quarter year percent million billion stock analysts")
+	for _, w := range common {
+		bit := uint64(1) << min(len(w), 63)
+		if c.lowerShape[w[0]]&bit != 0 && c.lowerEnds[w[len(w)-1]]&bit != 0 {
+			passed++
+		}
+		if got := a.startsName(w); got != c.lowerStarts[w] {
+			t.Errorf("startsName(%q) = %v, the map says %v", w, got, c.lowerStarts[w])
+		}
+	}
+	if passed*3 > len(common) {
+		t.Errorf("%d of %d ordinary words pass both filters: they spare little", passed, len(common))
 	}
 }

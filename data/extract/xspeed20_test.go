@@ -88,6 +88,16 @@ func TestSmallSetsOfRules(t *testing.T) {
 		{"agreementNouns", agreementNouns, agreementNounSet.has},
 		{"roundupHeadWords", roundupHeadWords, roundupHeadWordSet.has},
 		{"roundupMoveWords", roundupMoveWords, roundupMoveWordSet.has},
+		{"outlookNouns", outlookNouns, outlookNounSet.has},
+		{"analystReasons", analystReasons, analystReasonSet.has},
+		{"supplierNouns", supplierNouns, supplierNounSet.has},
+		{"activeListVerbs", activeListVerbs, activeListVerbSet.has},
+		{"moveMultiples", moveMultiples, moveMultipleSet.has},
+		{"indexWords", indexWords, indexWordSet.has},
+		{"indexDirections", indexDirections, indexDirectionSet.has},
+		{"rivalWords", rivalWords, rivalWordSet.has},
+		{"backgroundOpeners", backgroundOpeners, backgroundOpenerSet.has},
+		{"auditorWords", auditorWords, auditorWordSet.has},
 	}
 	var sets []map[string]bool
 	for _, tt := range tests {

@@ -95,10 +95,13 @@ type Companies struct {
 	// more holds the idLists of more than one id.
 	more [][]int32
 	// lowerStarts holds aliases' first words written in lower case ("innotek", "eBay"): only these
-	// start a name on a lower-case word. lowerShape has a bit per (first byte, length) of them, so
-	// that most lower-case words are passed over without a map probe.
+	// start a name on a lower-case word. lowerShape has a bit per (first byte, length) of them and
+	// lowerEnds per (last byte, length), so that most lower-case words are passed over without a
+	// map probe: the first alone let a fifth of them through ("the", "said", "company" share
+	// their first letters and lengths with some start), both far fewer (xspeed20).
 	lowerStarts map[string]bool
 	lowerShape  [256]uint64
+	lowerEnds   [256]uint64
 	// heads maps the folded first part of a hyphenated word to the listings whose name was cut
 	// there ("coca" for Coca-Cola).
 	heads map[string][]int32
@@ -535,6 +538,7 @@ func (c *Companies) add(alias string, e entry) int32 {
 	if r, _ := utf8.DecodeRuneInString(e.first); unicode.IsLower(r) {
 		c.lowerStarts[e.first] = true
 		c.lowerShape[e.first[0]] |= 1 << min(len(e.first), 63)
+		c.lowerEnds[e.first[len(e.first)-1]] |= 1 << min(len(e.first), 63)
 	}
 	id := c.newEntry(e)
 	n := int32(0)

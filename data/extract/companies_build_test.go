@@ -73,7 +73,7 @@ func TestAliasesBeforeListings(t *testing.T) {
 		if !maps.Equal(got.bounded, want.bounded) {
 			t.Errorf("%s: bounded short forms' and brands' days differ", tt.name)
 		}
-		if !maps.Equal(got.lowerStarts, want.lowerStarts) || got.lowerShape != want.lowerShape || !maps.Equal(got.nameWords, want.nameWords) {
+		if !maps.Equal(got.lowerStarts, want.lowerStarts) || got.lowerShape != want.lowerShape || got.lowerEnds != want.lowerEnds || !maps.Equal(got.nameWords, want.nameWords) {
 			t.Errorf("%s: lower-case starts or name words differ", tt.name)
 		}
 	}

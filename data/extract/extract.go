@@ -1088,7 +1088,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if from >= t.to && s.commentedSpan(t.to, from) {
 			continue // "raised its dividend, extending a streak that began in 1971": the streak's start
 		}
-		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || to < len(s.words) && outlookNouns[s.words[to]] ||
+		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || to < len(s.words) && outlookNounSet.has(s.words[to]) ||
 			from >= t.to && anyWithin(s.words, t.to, from, moveCauses)) {
 			// A move is a day's; a longer period dates it only as its own ("fell 30% in 2008",
 			// "is up 12% this year"). "Shares slump after first-quarter loss", "fell after the
@@ -3103,7 +3103,7 @@ func (s *sentence) participants(t trigger) []bool {
 		if w == ";" || s.wordIs(k, wClauseBreak) || w == "said" || w == "says" || w == "according" || w == "after" || conditionOpenerAt(s.words, k, t.to) {
 			break // (lead14.go)
 		}
-		if t.typ == events.Analyst && analystReasons[w] { // news43.go
+		if t.typ == events.Analyst && analystReasonSet.has(w) { // news43.go
 			break // "downgraded Express Scripts, saying its biggest customer, Anthem, leaves": the reason
 		}
 		if t.typ == events.Acquisition && (rivalDealAt(s.words, k) || rivalBidderAt(s.words, k) || supplied && w == "to") { // news47.go
@@ -3113,7 +3113,7 @@ func (s *sentence) participants(t trigger) []bool {
 			break
 		}
 		// Only a deal's parties stop at its customers: the nouns are probed for no other type.
-		supplied = supplied || t.typ == events.Acquisition && supplierNouns[w] && k+1 < len(s.words) && (s.words[k+1] == "of" || s.words[k+1] == "to")
+		supplied = supplied || t.typ == events.Acquisition && supplierNounSet.has(w) && k+1 < len(s.words) && (s.words[k+1] == "of" || s.words[k+1] == "to")
 		if s.newClauseAt(k) || k > t.to && s.causeAt(k, len(s.words)) {
 			break // "sold the division it acquired as part of its purchase of Diamond Shamrock": a cause
 		}
@@ -3151,12 +3151,13 @@ func rivalryAt(words []string, k int) bool {
 	return false
 }
 
+// dedupe returns the companies of cs by name, each once and none named not, in order. A clause
+// names a few: the names kept are searched, where a map made for each clause cost an allocation
+// and a hash of each name.
 func dedupe(cs []CompanyMention, not string) []CompanyMention {
 	var out []CompanyMention
-	seen := map[string]bool{not: true}
 	for _, c := range cs {
-		if !seen[c.Name] {
-			seen[c.Name] = true
+		if c.Name != not && !slices.ContainsFunc(out, func(o CompanyMention) bool { return o.Name == c.Name }) {
 			out = append(out, c)
 		}
 	}

@@ -464,7 +464,7 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 // active list, rising 2-1/4 to 31-3/8", "was the most active issue, off 1/2 at 19"), or zero.
 // The quote must follow (quoteSized), so a place on the list alone moves nothing.
 func activeListed(words []string, k int) int {
-	if k >= len(words) || !activeListVerbs[words[k]] {
+	if k >= len(words) || !activeListVerbSet.has(words[k]) {
 		return 0
 	}
 	active := false
@@ -663,7 +663,7 @@ var moveMultiples = wordSet(`doubles doubled triples tripled quadruples quadrupl
 // circumstance (its cause, its session or the debut) right after it. A verb with an object ("doubles its dividend", "tripled sales")
 // or a role ("doubles as a lender") is none, nor a size ("doubled in size").
 func multipleMoved(words []string, k int) bool {
-	if !moveMultiples[words[k]] || k+1 >= len(words) {
+	if !moveMultipleSet.has(words[k]) || k+1 >= len(words) {
 		return false
 	}
 	switch words[k+1] {

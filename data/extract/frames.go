@@ -230,7 +230,7 @@ func bidPriced(words []string, i int) (int, bool) {
 		return i + 1, true
 	}
 	for k := i + 1; k < to; k++ {
-		if takeVerbs[words[k]] && takenPrivate(words, k) > 0 {
+		if takeVerbSet.has(words[k]) && takenPrivate(words, k) > 0 {
 			return i + 1, true
 		}
 	}

@@ -33,7 +33,7 @@ var sessionVerbs = wordSet(`ended ends end ending closed closes close closing fi
 // namesIndex says whether the sentence names a stock index.
 func namesIndex(words []string) bool {
 	for k, w := range words {
-		if indexWords[w] || w == "&" && k > 0 && words[k-1] == "s" && k+1 < len(words) && words[k+1] == "p" ||
+		if indexWordSet.has(w) || w == "&" && k > 0 && words[k-1] == "s" && k+1 < len(words) && words[k+1] == "p" ||
 			w == "dow" && k+1 < len(words) && (words[k+1] == "jones" || words[k+1] == "industrials") {
 			return true
 		}
@@ -53,7 +53,7 @@ func indexReplacement(words []string, t trigger) bool {
 		if words[k] == "." || words[k] == ";" {
 			break
 		}
-		if replaceForms[words[k]] {
+		if replaceFormSet.has(words[k]) {
 			found = true
 			break
 		}
@@ -92,7 +92,7 @@ func namesIndexAt(words []string, start, k int) bool {
 	if k >= len(words) {
 		return false
 	}
-	if indexFollowers[words[k]] || indexDirections[words[k]] && start > 0 && words[start-1] == "the" || marketIndexMove(words, start, k) || dowPoints(words, start, k) || dowIndexMove(words, start, k) { // news42.go, news48.go, news68.go
+	if indexFollowers[words[k]] || indexDirectionSet.has(words[k]) && start > 0 && words[start-1] == "the" || marketIndexMove(words, start, k) || dowPoints(words, start, k) || dowIndexMove(words, start, k) { // news42.go, news48.go, news68.go
 		return true
 	}
 	if k+1 < len(words) && (words[k] == "'" || words[k] == "’") && words[k+1] == "s" {

@@ -48,12 +48,13 @@ type ArticleLinks struct {
 	learnedMax int
 	// heads maps the head of a company's full name ("capital one") to the company (shortnames.go).
 	heads map[string]headName
-	// evidence holds the companies named with evidence so far (key: name and ticker): an ordinary
-	// word like "Apple" names one of them anywhere after.
-	evidence map[Company]bool
-	// counts and order: body mentions per company, for the main company; title: the title's.
-	counts map[Company]int
+	// evidence holds the companies named with evidence so far (name and ticker): an ordinary
+	// word like "Apple" names one of them anywhere after (a set, asked by hasEvidence).
+	evidence []Company
+	// order and counts: the companies of the body in the order first named and the mentions of
+	// each (counts[k] is order[k]'s, see mentioned); title: the title's.
 	order  []Company
+	counts []int
 	title  *Company
 	buf    []unit           // units of the sentence being read, reused
 	found  []CompanyMention // find's result, reused: valid until the next call
@@ -75,8 +76,8 @@ type linkMemory struct {
 	units    []unit
 	names    []resolution
 	order    []Company
-	counts   map[Company]int
-	evidence map[Company]bool
+	counts   []int
+	evidence []Company
 	learned  map[string]Company
 	heads    map[string]headName
 	people   map[string]bool
@@ -103,7 +104,7 @@ func (m *linkMemory) keep(a *ArticleLinks) {
 	clear(a.heads)
 	clear(a.people)
 	m.units, m.names, m.order = a.buf[:0], a.resolved[:0], a.order[:0]
-	m.counts, m.evidence, m.learned, m.people = a.counts, a.evidence, a.learned, a.people
+	m.counts, m.evidence, m.learned, m.people = a.counts[:0], a.evidence[:0], a.learned, a.people
 	m.heads = a.heads
 	clear(a.exact)
 	clear(a.found[:cap(a.found)])
@@ -175,9 +176,9 @@ func (a *ArticleLinks) Main() (Company, bool) {
 		return *a.title, true
 	}
 	best, n := Company{}, 0
-	for _, co := range a.order {
-		if a.counts[co] > n {
-			best, n = co, a.counts[co]
+	for k, co := range a.order {
+		if a.counts[k] > n {
+			best, n = co, a.counts[k]
 		}
 	}
 	return best, n > 0
@@ -330,7 +331,7 @@ func units(text string, toks []token, buf []unit) []unit {
 // with or without a possessive ("Mr. Cooper", "Dr. Reddy's"): how news calls a person, though a
 // company's short name may read the same.
 func honorificPerson(toks []token, us []unit, i, n int) bool {
-	if !honorifics[us[i].key] || initialsHonorific(toks, us, i) { // news64.go
+	if !honorificSet.has(us[i].key) || initialsHonorific(toks, us, i) { // news64.go
 		return false
 	}
 	words := 0
@@ -513,13 +514,7 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 			}
 			return
 		}
-		if a.counts == nil {
-			a.counts = map[Company]int{}
-		}
-		if a.counts[m.Company] == 0 {
-			a.order = append(a.order, m.Company)
-		}
-		a.counts[m.Company]++
+		a.mention(m.Company)
 	}
 	matchedTo := -1 // the unit after the last name matched (a place's too)
 	for i := 0; i < len(us); i++ {
@@ -580,17 +575,17 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 				// "Ogden said" after "Thomas Ogden"; "Donaldson Bramham Lee, an investor".
 				continue
 			}
-			if m.Source != "" && m.Source != SourceLearned && honorificPerson(toks, us, i, n) && a.counts[m.Company] == 0 {
+			if m.Source != "" && m.Source != SourceLearned && honorificPerson(toks, us, i, n) && !a.mentioned(m.Company) {
 				// "Mr. Cooper said": a person, unless the article named Mr. Cooper Group before.
 				i += n - 1
 				continue
 			}
-			if m.Source != "" && m.Source != SourceLearned && personPossessive(us, i, n, a.people) && a.counts[m.Company] == 0 {
+			if m.Source != "" && m.Source != SourceLearned && personPossessive(us, i, n, a.people) && !a.mentioned(m.Company) {
 				// "Tilly's relationships" after "Edward Tilly": the person's (news57.go).
 				i += n - 1
 				continue
 			}
-			if m.Source != "" && m.Source != SourceLearned && n == 1 && officerBefore(us, i) && a.counts[m.Company] == 0 {
+			if m.Source != "" && m.Source != SourceLearned && n == 1 && officerBefore(us, i) && !a.mentioned(m.Company) {
 				// "Cboe chief executive Tilly resigns": a surname after an officer's title
 				// (news57.go), and the person's in the sentences after it.
 				if a.people == nil {
@@ -1168,7 +1163,8 @@ func (a *ArticleLinks) startsName(w string) bool {
 			return true
 		}
 	}
-	return a.c.lowerShape[w[0]]&(1<<min(len(w), 63)) != 0 && a.c.lowerStarts[w]
+	bit := uint64(1) << min(len(w), 63)
+	return a.c.lowerShape[w[0]]&bit != 0 && a.c.lowerEnds[w[len(w)-1]]&bit != 0 && a.c.lowerStarts[w]
 }
 
 // mayOpenTicker says whether a token can be the first of tickerContext's forms: "$", an
@@ -1423,10 +1419,9 @@ func (a *ArticleLinks) remember(text string, us []unit, start, end int, co Compa
 
 // note records that the article named co with evidence.
 func (a *ArticleLinks) note(co Company) {
-	if a.evidence == nil {
-		a.evidence = map[Company]bool{}
+	if !a.hasEvidence(co) {
+		a.evidence = append(a.evidence, co)
 	}
-	a.evidence[co] = true
 }
 
 // match finds the longest name starting at unit i: a name the article learned, else the aliases
@@ -1553,7 +1548,7 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		if !a.evidenced(text, toks, us, i, n, e, shout, suffixed) {
 			continue
 		}
-		if !suffixed && !a.evidence[e.Company] && c.hasPlace(ids) {
+		if !suffixed && !a.hasEvidence(e.Company) && c.hasPlace(ids) {
 			// A company named like a place ("Georgia", "New England") needs a suffix or an
 			// earlier mention with evidence: capitals are no evidence for a place.
 			continue
@@ -1622,7 +1617,7 @@ func ownSymbolAfter(toks []token, k int, symbol string) bool {
 func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int, e *entry, shout, suffixed bool) bool {
 	// An acronym read in title case is a word or a first name ("Tim" is not TIM).
 	caseless := n == 1 && acronym(e.first) && strings.ToUpper(toks[us[i].from].text) != toks[us[i].from].text
-	if n == 1 && e.source == SourceDirectory && !suffixed && !a.evidence[e.Company] && predicateWord(toks, us, i) {
+	if n == 1 && e.source == SourceDirectory && !suffixed && !a.hasEvidence(e.Company) && predicateWord(toks, us, i) {
 		return false // "Analysts Turn Bullish", "Why Investors Are Bullish On Acme": a state, not Bullish Inc
 	}
 	if !e.common && !e.short && !caseless {
@@ -1631,7 +1626,7 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	if e.common && !suffixed && brandOfGoods(us, i) {
 		return false // "the maker of Delta faucets" (news40.go)
 	}
-	if a.evidence[e.Company] || suffixed || ownSymbolAfter(toks, us[i+n-1].to, e.Ticker) {
+	if a.hasEvidence(e.Company) || suffixed || ownSymbolAfter(toks, us[i+n-1].to, e.Ticker) {
 		return true
 	}
 	if e.short && e.words == 1 && givenNames[e.first] {

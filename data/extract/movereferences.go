@@ -29,7 +29,7 @@ func dropBackground(words []string, ts []trigger) []trigger {
 		return ts
 	}
 	cut := -1 // moves from this word on are a subordinate clause's history
-	spinOff := slices.ContainsFunc(words, func(w string) bool { return spinOffWords[w] })
+	spinOff := slices.ContainsFunc(words, func(w string) bool { return spinOffWordSet.has(w) })
 	for _, t := range ts {
 		if t.typ == events.Acquisition && gaveVerbs[words[t.from]] {
 			spinOff = true

@@ -33,7 +33,7 @@ func (a *ArticleLinks) suffixedBeforeHistory(text string, toks []token, us []uni
 			e.listing.Covers(a.day) != directory.BeforeHistory || e.first != "" && !capitalizedLike(first, e.first) {
 			continue
 		}
-		if !suffixed && !a.evidence[e.Company] {
+		if !suffixed && !a.hasEvidence(e.Company) {
 			continue
 		}
 		if best == nil || betterListing(e, best) {

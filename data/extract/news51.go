@@ -163,7 +163,7 @@ var resolvingVerbs = wordSet(`resolve resolving address addressing shed shedding
 func titleDealTyped(evs []Event, title []string) []Event {
 	bare, partnerWord := false, false
 	for _, w := range title {
-		bare = bare || agreementNouns[w]
+		bare = bare || agreementNounSet.has(w)
 		partnerWord = partnerWord || partnerWords[w]
 	}
 	if !bare || partnerWord {

@@ -233,7 +233,7 @@ func conditionalApproval(words []string, t trigger) bool {
 		switch {
 		case words[k] == "," || words[k] == ";" || isClauseBreak(words[k]):
 			return false
-		case conditions[words[k]]:
+		case conditionSet.has(words[k]):
 			return true
 		}
 	}

@@ -135,7 +135,7 @@ func (a *ArticleLinks) namedInFull(ids []int32, first string) (*entry, string) {
 	c := a.c
 	for _, id := range ids {
 		e := &c.entries[id]
-		if e.place || !a.evidence[e.Company] || !c.outsideBounds(id, a.day) {
+		if e.place || !a.hasEvidence(e.Company) || !c.outsideBounds(id, a.day) {
 			continue
 		}
 		if e.first != "" && !capitalizedLike(first, e.first) {

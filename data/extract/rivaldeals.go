@@ -28,11 +28,11 @@ func rivalsDeal(words []string, t trigger, ts []trigger) bool {
 		if w == "." || w == ";" {
 			return false
 		}
-		if rivalWords[w] {
+		if rivalWordSet.has(w) {
 			rival = true
 			continue
 		}
-		if backgroundOpeners[w] {
+		if backgroundOpenerSet.has(w) {
 			if !rival {
 				return false
 			}

@@ -22,7 +22,7 @@ var roundupMoveWords = wordSet(`moves moving movers move`)
 // moversHeading returns a price move from the sentence's start to the colon of a movers
 // heading, if the sentence opens with one.
 func moversHeading(words []string) (trigger, bool) {
-	if len(words) == 0 || !roundupHeadWords[words[0]] {
+	if len(words) == 0 || !roundupHeadWordSet.has(words[0]) {
 		return trigger{}, false
 	}
 	moved := false
@@ -33,7 +33,7 @@ func moversHeading(words []string) (trigger, bool) {
 				return trigger{typ: events.PriceMove, from: 0, to: k}, true
 			}
 			return trigger{}, false
-		case roundupMoveWords[w]:
+		case roundupMoveWordSet.has(w):
 			// "the biggest moves", "are moving", "stocks moving", "top movers"; not "Stock
 			// moves were small", a sentence about the market.
 			switch p := words[k-1]; w {

@@ -503,7 +503,7 @@ func auditorLeaves(words []string, t trigger) bool {
 	}
 	commas := 0
 	for k := t.from - 1; k >= 0 && k >= t.from-9; k-- {
-		if auditorWords[words[k]] {
+		if auditorWordSet.has(words[k]) {
 			return true
 		}
 		if words[k] == "," {

@@ -185,7 +185,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	defer body.Release()
 	res.Timexes = body.Tag(ref)
 	// Skip the title's own temporal expressions from the list (offsets are the body's) but use them.
-	title := timex.NewText(blankSlugs(a.Title)) // wireslugs.go
+	title := timex.NewText(marketSlug(blankSlugs(a.Title))) // wireslugs.go, news86.go
 	defer title.Release()
 	titleTimexes := title.Tag(ref)
 	sc, _ := x.scratch.Get().(*scratch)

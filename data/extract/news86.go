@@ -1,0 +1,45 @@
+package extract
+
+// Readings of stock movers lists and market wraps (news86, modern63's misses).
+//
+//   - A market wrap's slug ("US STOCKS-", "GLOBAL MARKETS-", "US STOCKS SNAPSHOT-") is glued to
+//     the headline's first word by its hyphen as a wire slug is, but it names the market the
+//     story is about: "US STOCKS-Nvidia sinks 17% as ...; Nasdaq drops 3%". Read as one word
+//     ("stocks-nvidia") it hid the first mover and left the title no market word, so the bare
+//     "Nasdaq" was Nasdaq Inc's move. The hyphen becomes a colon, as "Stock market today:"
+//     heads a wrap's title, and the slug's words stay to tell the market.
+
+// marketSlugWords end a market wrap's slug: the market it reports on.
+var marketSlugWords = wordSet(`STOCKS MARKETS SHARES FUTURES EQUITIES`)
+
+// marketSlug returns the title with the hyphen after an opening market wrap's slug made a colon:
+// "US STOCKS-Wall St ends lower" reads "US STOCKS:Wall St ends lower". The slug is one to three
+// words in capitals, the last a market word or "SNAPSHOT" after one, and its hyphen has a word
+// right after it. A company's name in capitals with a hyphen ("COCA-COLA", "AT&T SHARES UP") is no
+// slug: its last word before the hyphen is no market word, or no hyphen follows.
+func marketSlug(title string) string {
+	end, words, market := 0, 0, false
+	for end < len(title) && words < 4 {
+		i := end
+		for i < len(title) && (title[i] >= 'A' && title[i] <= 'Z' || title[i] == '&' || title[i] == '.') {
+			i++
+		}
+		if i == end {
+			return title
+		}
+		w := title[end:i]
+		words++
+		market = marketSlugWords[w] || market && w == "SNAPSHOT"
+		if i+1 < len(title) && title[i] == '-' && title[i+1] != ' ' {
+			if !market || words < 2 {
+				return title
+			}
+			return title[:i] + ":" + title[i+1:]
+		}
+		if i >= len(title) || title[i] != ' ' {
+			return title
+		}
+		end = i + 1
+	}
+	return title
+}

@@ -1,0 +1,39 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news86Extractor knows the companies of the news86 tests, all invented but Nasdaq Inc, whose
+// name is also its index's: a chip maker, a glucose-monitor maker, a drug maker, a food company
+// and an electric-car maker.
+func news86Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Nasdaq", Company: co("Nasdaq Inc", "NDAQ")},
+		{Alias: "Velcor", Company: co("Velcor Inc", "VLCR")},
+		{Alias: "Zentrix", Company: co("Zentrix Inc", "ZNTX")},
+		{Alias: "Brightwell", Company: co("Brightwell Corp", "BRWL")},
+		{Alias: "Calloway Foods", Company: co("Calloway Foods Inc", "CLWF")},
+		{Alias: "Harrowgate Motors", Company: co("Harrowgate Motors Inc", "HRGM")},
+	})}
+}
+
+// TestNews86MarketSlug checks a market wrap's slug glued to the title's first mover: the mover
+// is read and the bare "Nasdaq" after it is the index. A title without the slug, about the
+// exchange operator, keeps Nasdaq Inc's move.
+func TestNews86MarketSlug(t *testing.T) {
+	checkSentences(t, news86Extractor(), []sentenceCase{
+		{title: "US STOCKS-Velcor sinks 17% as chip fears spread; Nasdaq drops 3%",
+			want: []string{"price_move VLCR"}},
+		{title: "US STOCKS SNAPSHOT-Wall St opens lower; Nasdaq falls 1%",
+			want: nil},
+		{title: "GLOBAL MARKETS-Harrowgate Motors jumps 9% as stocks climb; Nasdaq adds 1%",
+			want: []string{"price_move HRGM"}},
+		// Controls: the exchange operator's own news, and a company's slug-like name.
+		{title: "Nasdaq jumps 4% after listings revenue beats estimates",
+			want: []string{"price_move NDAQ", "earnings NDAQ"}},
+	}, typeTickers)
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Readings of stock movers lists and market wraps (news86, modern63's misses).
 //
 //   - A market wrap's slug ("US STOCKS-", "GLOBAL MARKETS-", "US STOCKS SNAPSHOT-") is glued to
@@ -42,4 +44,38 @@ func marketSlug(title string) string {
 		end = i + 1
 	}
 	return title
+}
+
+// An approval told as a move's cause is the move's reason when the approved product is another
+// company's ("fell 9%, a day after regulators approved a rival's drug"; approvalBehindMove), but
+// the mover's own product approved is news of its own, the product event a movers list leads
+// with: "surged 38% after the Food and Drug Administration approved the company's Alzheimer's
+// drug", "rose 6% after the FDA cleared its glucose monitor".
+
+// rivalNouns name another company than the mover in a possessive: "a rival's drug".
+var rivalNouns = wordSet(`rival rivals competitor competitors peer peers partner partners`)
+
+// ownApproval says whether the approval trigger t approves the mover's own product: "its" or "the"
+// and a noun of the company in the possessive ("the company's", "the drugmaker's") right after
+// the approval's verb. "a rival's drug", "the rival's drug" and a company's name ("approved Eli
+// Lilly's drug", which may be another's) stay the move's reason.
+func ownApproval(w []string, t trigger) bool {
+	k := t.from + 1
+	if k < len(w) && w[k] == "its" {
+		return true
+	}
+	if k+1 >= len(w) || w[k] != "the" {
+		return false
+	}
+	noun := w[k+1]
+	switch {
+	case k+2 < len(w) && (w[k+2] == "'s" || w[k+2] == "’s" || w[k+2] == "'" || w[k+2] == "’"):
+	case strings.HasSuffix(noun, "'s"):
+		noun = strings.TrimSuffix(noun, "'s")
+	case strings.HasSuffix(noun, "’s"):
+		noun = strings.TrimSuffix(noun, "’s")
+	default:
+		return false
+	}
+	return !rivalNouns[noun]
 }

@@ -37,3 +37,21 @@ func TestNews86MarketSlug(t *testing.T) {
 			want: []string{"price_move NDAQ", "earnings NDAQ"}},
 	}, typeTickers)
 }
+
+// TestNews86OwnApproval checks a regulator's approval told as a move's cause: the mover's own
+// product approved is a product event beside the move; a rival's stays the move's reason.
+func TestNews86OwnApproval(t *testing.T) {
+	checkSentences(t, news86Extractor(), []sentenceCase{
+		{body: "Shares of Zentrix surged 38% after the Food and Drug Administration approved the company's Alzheimer's drug.",
+			want: []string{"price_move ZNTX", "product ZNTX"}},
+		{body: "Shares of Brightwell jumped 11% after U.S. regulators approved the drugmaker's psoriasis pill.",
+			want: []string{"price_move BRWL", "product BRWL"}},
+		{body: "Shares of Brightwell rose 6% after the FDA cleared its glucose monitor.",
+			want: []string{"price_move BRWL", "product BRWL"}},
+		// Near-misses: another company's product approved.
+		{body: "Shares of Calloway Foods fell 9% on Tuesday, a day after regulators approved a rival's weight-loss drug.",
+			want: []string{"price_move CLWF"}},
+		{body: "Shares of Calloway Foods fell 9% after the FDA approved the rival's weight-loss drug.",
+			want: []string{"price_move CLWF"}},
+	}, typeTickers)
+}

@@ -79,3 +79,14 @@ func ownApproval(w []string, t trigger) bool {
 	}
 	return !rivalNouns[noun]
 }
+
+// A wrap's title joins its clauses by a semicolon, and a mover may open the second as a title
+// opens with one: "Wall St rebounds late as tech rallies; Twitter jumps on Musk deal". The bare
+// verb with its cause after it is the move (titleMoveCause), as "Twitter jumps on Musk deal"
+// alone was; a verb followed by anything else ("...; Apple falls behind Samsung") stays none.
+
+// opensTitleClause says whether the company mention starting at token start opens the title or a
+// clause of it after a semicolon.
+func (s *sentence) opensTitleClause(start int) bool {
+	return start == 0 || start > 0 && s.words[start-1] == ";"
+}

@@ -55,3 +55,20 @@ func TestNews86OwnApproval(t *testing.T) {
 			want: []string{"price_move CLWF"}},
 	}, typeTickers)
 }
+
+// TestNews86TitleClauseMover checks a mover opening a wrap title's clause after a semicolon, told
+// by a bare verb and its cause, as a title opening with it is read. A verb followed by no cause
+// stays none.
+func TestNews86TitleClauseMover(t *testing.T) {
+	checkSentences(t, news86Extractor(), []sentenceCase{
+		{title: "Wall St rebounds late as tech rallies; Velcor jumps on buyout deal",
+			want: []string{"price_move VLCR", "acquisition VLCR"}},
+		{title: "Stocks drift as yields climb; Harrowgate Motors sinks after recall",
+			want: []string{"price_move HRGM"}},
+		// Near-misses: no cause after the verb.
+		{title: "Stocks fall; Zentrix falls behind rivals in cloud race",
+			want: nil},
+		{title: "Wall St ends flat; Velcor jumps into robotaxi race",
+			want: nil},
+	}, typeTickers)
+}

@@ -90,3 +90,26 @@ func ownApproval(w []string, t trigger) bool {
 func (s *sentence) opensTitleClause(start int) bool {
 	return start == 0 || start > 0 && s.words[start-1] == ";"
 }
+
+// A name that is an ordinary word ("Apple", "Target") opens a sentence capitalized anyway, so
+// its link wants a company's verb after it ("Apple slid 5.2%"). A relative clause on the company
+// may stand between, as skipAside reads it for the move: "Apple, which makes most of its iPhones
+// in China, slid 5.2%", "Target, which reports next week, said ...". Only "which" opens it: a
+// person's "who" and an apposition ("Apple, the fruit, ...") are no company's.
+
+// verbAfterWhich says whether a "which" clause between commas starts at unit k and a company's
+// verb follows its closing comma.
+func verbAfterWhich(toks []token, us []unit, k int) bool {
+	if k+2 >= len(us) || toks[us[k].from].text != "," || !strings.EqualFold(toks[us[k+1].from].text, "which") {
+		return false
+	}
+	for j := k + 2; j < len(us) && j <= k+14; j++ {
+		switch toks[us[j].from].text {
+		case ",":
+			return companyVerbAfter(toks, us, j+1)
+		case ";", ":", "(", ")", ".":
+			return false
+		}
+	}
+	return false
+}

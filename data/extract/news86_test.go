@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/eventline/eventline/data/extract"
@@ -71,4 +72,26 @@ func TestNews86TitleClauseMover(t *testing.T) {
 		{title: "Wall St ends flat; Velcor jumps into robotaxi race",
 			want: nil},
 	}, typeTickers)
+}
+
+// TestNews86WhichAside checks an ordinary-word name opening a sentence with a "which" clause on
+// the company before its verb: the verb after the clause is the evidence it would be right after
+// the name. A clause on no company, and an apposition, give none.
+func TestNews86WhichAside(t *testing.T) {
+	c := directoryOnly(t)
+	tests := []struct {
+		day, text string
+		want      []string
+	}{
+		{"2023-01-03", "Apple, which makes most of its phones in Asia, slid 5%.", []string{"Apple AAPL"}},
+		{"2023-01-03", "Target, which reports results next week, said it would close nine stores.", []string{"Target TGT"}},
+		// Near-misses: the fruit, and an apposition.
+		{"2023-01-03", "Apple, which grows well in cold climates, is a popular fruit.", nil},
+		{"2023-01-03", "Target, the one we aimed at, was hit twice.", nil},
+	}
+	for _, tt := range tests {
+		if got := linkedOn(c, tt.day, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s %q: %q, want %q", tt.day, tt.text, got, tt.want)
+		}
+	}
 }

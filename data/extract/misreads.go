@@ -214,7 +214,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return leftWithState(s, t) || ledElsewhere(s, t) || s.toBeNoSuccessor(t) || s.toBeNoOwner(t) || // ownworks.go, news78.go, news81.go
 				news46Misread(s, t) || news57Misread(s, t) || news68Misread(s, t) || lead13Misread(s, t) || productSuccessor(w, t) // lead14.go
 		case events.PriceMove:
-			return benchmarkMove(s, t) || s.presentCourse(t) || s.courseAsCause(t) || news85Misread(s, t) // ownworks.go, news78.go, news85.go
+			return benchmarkMove(s, t) || s.presentCourse(t) || s.courseAsCause(t) || news85Misread(s, t) || s.movedNounOwnerless(t) // ownworks.go, news78.go, news85.go, news86.go
 		case events.Dividend:
 			return payoutRecord(w, t) || news74Misread(s, t) // records.go
 		case events.Guidance:

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Readings of stock movers lists and market wraps (news86, modern63's misses).
 //
@@ -112,4 +116,47 @@ func verbAfterWhich(toks []token, us []unit, k int) bool {
 		}
 	}
 	return false
+}
+
+// A wrap's title may tell a company's move by a noun of the move before a verb of its effect on
+// the market: "Wall St ends lower as Tesla slump weighs", "Stocks slip as Apple slide drags on
+// tech", "Nasdaq gains as Nvidia surge lifts chipmakers". "rally", "rout" and "selloff" were read
+// as a feature title's words; the nouns a sales figure shares ("slump", "slide", "drop") only
+// with the company's name right before them, so that "housing slump weighs on Home Depot" and
+// "China sales slump weighs on Apple" tell no move.
+
+// moveNouns name a stock's move as a noun.
+var moveNouns = wordSet(`slump slide plunge tumble drop surge jump climb rebound sell-off`)
+
+// moveEffectVerbs tell what a move did to the market, in a title's present.
+var moveEffectVerbs = wordSet(`weighs drags hits pressures lifts boosts buoys props powers pulls sinks`)
+
+// movedNounAt returns the price-move trigger of a move noun and the verb of its effect at i:
+// "slump weighs". movedNounOwner checks the company before it.
+func movedNounAt(words []string, i int) (trigger, bool) {
+	if i == 0 || !moveEffectVerbs[words[i]] || !moveNouns[words[i-1]] {
+		return trigger{}, false
+	}
+	return trigger{typ: events.PriceMove, from: i - 1, to: i + 1}, true
+}
+
+// movedNounOwnerless says whether the price-move trigger t is a move noun and its verb of effect
+// (movedNounAt) with no company named right before the noun, or before its possessive.
+func (s *sentence) movedNounOwnerless(t trigger) bool {
+	w := s.words
+	if t.to-t.from != 2 || !moveNouns[w[t.from]] || !moveEffectVerbs[w[t.from+1]] {
+		return false
+	}
+	end := t.from
+	if end > 0 && (w[end-1] == "'s" || w[end-1] == "’s") {
+		end--
+	} else if end > 1 && w[end-1] == "s" && (w[end-2] == "'" || w[end-2] == "’") {
+		end -= 2
+	}
+	for _, c := range s.companies {
+		if s.tokenIndex(c.End) == end && !c.Cited {
+			return false
+		}
+	}
+	return true
 }

@@ -95,3 +95,22 @@ func TestNews86WhichAside(t *testing.T) {
 		}
 	}
 }
+
+// TestNews86MoveNoun checks a company's move told in a wrap's title by a noun of the move and a
+// verb of its effect on the market, the company named right before the noun. A slump of sales
+// or of a market is no stock's move.
+func TestNews86MoveNoun(t *testing.T) {
+	checkSentences(t, news86Extractor(), []sentenceCase{
+		{title: "Wall St ends lower as Velcor slump weighs on first day of the year",
+			want: []string{"price_move VLCR"}},
+		{title: "Stocks slip as Zentrix slide drags on tech",
+			want: []string{"price_move ZNTX"}},
+		{title: "Stocks climb as Brightwell's surge lifts chipmakers",
+			want: []string{"price_move BRWL"}},
+		// Near-misses: a market's slump, and a sales slump before the company.
+		{title: "Housing slump weighs on Harrowgate Motors",
+			want: nil},
+		{title: "China sales slump weighs on Velcor",
+			want: nil},
+	}, typeTickers)
+}

@@ -2724,6 +2724,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 			after = append(after, c)
 		}
 	}
+	if c, joined, ok := s.ledMovers(t); ok {
+		return c, joined // "a sell-off in megacap stocks, led by Tesla and Apple" (news86.go)
+	}
 	// Passive: "<target> acquired by <acquirer>", "acquisition of X by Y"; a spin-off names its
 	// parent after "from" too ("Kellanova, which was spun off from Kellogg").
 	if len(after) > 0 && t.to < len(s.words) {

@@ -160,3 +160,55 @@ func (s *sentence) movedNounOwnerless(t trigger) bool {
 	}
 	return true
 }
+
+// A wrap's lead names the stocks that led the market's move after it: "as a sell-off in megacap
+// growth stocks, led by Tesla and Apple, offset gains elsewhere", "a rally in chipmakers led by
+// Nvidia". Each company after "led by" moved. A group led by a firm that is no move ("a
+// consortium led by KKR", "a round led by Sequoia", "revenue growth led by its cloud unit") tells
+// none: the noun before "led by" must be a market's move within six words.
+
+// ledMoveNouns name a market's move that stocks lead.
+var ledMoveNouns = wordSet(`sell-off selloff rally rout slide slump decline declines losses gains advance
+	rebound retreat`)
+
+// ledMeasures before a move noun make it a measure's change, no market's: "sales declines".
+var ledMeasures = wordSet(`revenue revenues sales profit profits earnings income margin margins price prices
+	subscriber subscribers volume volumes order orders`)
+
+// ledByMoveAt returns a price-move trigger on "led by" at i when a market's move is named within
+// six words before it, in its clause.
+func ledByMoveAt(words []string, i int) (trigger, bool) {
+	if i+2 >= len(words) || words[i+1] != "by" {
+		return trigger{}, false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if ledMoveNouns[words[k]] {
+			if k > 0 && ledMeasures[words[k-1]] {
+				break // "revenue gains led by its cloud unit": a measure's change
+			}
+			return trigger{typ: events.PriceMove, from: i, to: i + 2}, true
+		}
+		if words[k] == ";" || words[k] == "." || clauseBreaks[words[k]] {
+			break
+		}
+	}
+	return trigger{}, false
+}
+
+// ledMovers returns the companies a "led by" move trigger (ledByMoveAt) names right after it: the
+// first and those joined to it ("led by Tesla and Apple"). A part of the company named by its
+// possessive ("led by Apple's services unit") leads no market.
+func (s *sentence) ledMovers(t trigger) (*CompanyMention, []CompanyMention, bool) {
+	if t.typ != events.PriceMove || t.to-t.from != 2 || s.words[t.from] != "led" || s.words[t.from+1] != "by" {
+		return nil, nil, false
+	}
+	for _, c := range s.companies {
+		if s.tokenIndex(c.Start) == t.to && !c.Cited {
+			if end := s.tokenIndex(c.End); end < len(s.words) && possessiveWord(s.words[end]) {
+				return nil, nil, false // "led by Apple's services unit": a part of the company
+			}
+			return heapMention(c), s.joinedWith(c), true
+		}
+	}
+	return nil, nil, false
+}

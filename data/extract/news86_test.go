@@ -114,3 +114,21 @@ func TestNews86MoveNoun(t *testing.T) {
 			want: nil},
 	}, typeTickers)
 }
+
+// TestNews86LedBy checks the stocks a wrap names as leading the market's move ("led by"): each
+// moved. A group led by a firm, a measure's change and a part of a company lead no market.
+func TestNews86LedBy(t *testing.T) {
+	checkSentences(t, news86Extractor(), []sentenceCase{
+		{body: "U.S. stocks closed lower on Tuesday, as a sell-off in megacap growth stocks, led by Velcor and Zentrix, offset gains elsewhere.",
+			want: []string{"price_move VLCR;ZNTX"}},
+		{body: "The Nasdaq rose 2%, with a rally in chipmakers led by Brightwell.",
+			want: []string{"price_move BRWL"}},
+		// Near-misses: a buyer's group, a measure's change, a part of a company.
+		{body: "Calloway Foods agreed to be bought by a consortium led by Harrowgate Motors.",
+			want: []string{"acquisition CLWF;HRGM"}},
+		{body: "Sales gains were led by Velcor's services unit.",
+			want: nil},
+		{body: "The quarter's gains were led by Zentrix's cloud unit.",
+			want: nil},
+	}, typeTickers)
+}

@@ -185,7 +185,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	defer body.Release()
 	res.Timexes = body.Tag(ref)
 	// Skip the title's own temporal expressions from the list (offsets are the body's) but use them.
-	title := timex.NewText(blankSlugs(a.Title)) // wireslugs.go
+	title := timex.NewText(marketSlug(blankSlugs(a.Title))) // wireslugs.go, news86.go
 	defer title.Release()
 	titleTimexes := title.Tag(ref)
 	sc, _ := x.scratch.Get().(*scratch)
@@ -2724,6 +2724,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		} else if part[k] {
 			after = append(after, c)
 		}
+	}
+	if c, joined, ok := s.ledMovers(t); ok {
+		return c, joined // "a sell-off in megacap stocks, led by Tesla and Apple" (news86.go)
 	}
 	// Passive: "<target> acquired by <acquirer>", "acquisition of X by Y"; a spin-off names its
 	// parent after "from" too ("Kellanova, which was spun off from Kellogg").

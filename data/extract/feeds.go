@@ -362,7 +362,7 @@ var companyMoveVerbs = wordSet(`soars jumps rises falls tumbles plunges slumps s
 // downgrade" is the analyst's news). A verb of moving followed by anything else ("Apple falls behind Samsung", "Tesla
 // jumps into robotaxi race") may be no stock's move.
 func (s *sentence) titleMoveCause(c CompanyMention, k int) bool {
-	if s.start >= 0 || s.tokenIndex(c.Start) != 0 || k+2 >= len(s.words) {
+	if s.start >= 0 || !s.opensTitleClause(s.tokenIndex(c.Start)) || k+2 >= len(s.words) { // news86.go
 		return false
 	}
 	if s.words[k+1] == "in" {

@@ -1659,7 +1659,7 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 			return true
 		}
 	}
-	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n) || moverHeading(toks, us, i+n)
+	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n) || moverHeading(toks, us, i+n) || verbAfterWhich(toks, us, i+n) // news86.go
 }
 
 // receiptWords are a foreign company's shares in New York, folded.

@@ -201,7 +201,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			// An approval told as a move's cause ("fell 12%, a day after regulators approved
 			// a rival's drug") is the move's reason, as the labelled sets count it.
 			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) || // drugleave.go, misreads.go
-				approvalBehindMove(w, t, ts) || noGoodsSold(w, t) || // firstsales.go
+				approvalBehindMove(w, t, ts) && !ownApproval(w, t) || noGoodsSold(w, t) || // firstsales.go, news86.go
 				news59Misread(s, t) || news60Misread(s, t) || boardApproval(w, t) || news84Misread(s, t) // news59.go, news60.go, news66.go, news84.go
 		case events.Contract:
 			return ordersOpened(w, t) || news59Misread(s, t) || news60Misread(s, t) || news63Misread(s, t, ts) || news67Misread(s, t) || wire31Misread(s, t) // firstsales.go, news59.go to news67.go, wire31.go
@@ -214,7 +214,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return leftWithState(s, t) || ledElsewhere(s, t) || s.toBeNoSuccessor(t) || s.toBeNoOwner(t) || // ownworks.go, news78.go, news81.go
 				news46Misread(s, t) || news57Misread(s, t) || news68Misread(s, t) || lead13Misread(s, t) || productSuccessor(w, t) // lead14.go
 		case events.PriceMove:
-			return benchmarkMove(s, t) || s.presentCourse(t) || s.courseAsCause(t) || news85Misread(s, t) // ownworks.go, news78.go, news85.go
+			return benchmarkMove(s, t) || s.presentCourse(t) || s.courseAsCause(t) || news85Misread(s, t) || s.movedNounOwnerless(t) // ownworks.go, news78.go, news85.go, news86.go
 		case events.Dividend:
 			return payoutRecord(w, t) || news74Misread(s, t) // records.go
 		case events.Guidance:

@@ -1904,6 +1904,16 @@ func wordRules(out []trigger, words []string, i int) []trigger {
 			out = append(out, t)
 		}
 	}
+	switch w {
+	case "weighs", "drags", "hits", "pressures", "lifts", "boosts", "buoys", "props", "powers", "pulls", "sinks":
+		if t, ok := movedNounAt(words, i); ok { // news86.go
+			out = append(out, t)
+		}
+	case "led":
+		if t, ok := ledByMoveAt(words, i); ok { // news86.go
+			out = append(out, t)
+		}
+	}
 	if (w == "shares" || w == "stock") && i > 0 {
 		if t, ok := movedSharesAt(words, i); ok { // news68.go
 			out = append(out, t)

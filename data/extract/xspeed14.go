@@ -31,7 +31,8 @@ func wordRuleBits(w string) uint8 {
 	case "ipo", "ipos":
 		return wrIPO
 	case "reports", "report", "first", "dutch", "comparable", "revpar", "ffo", "affo", "funds",
-		"shares", "gain", "gains", "sales", "revenue", "revenues": // news79.go: sales, revenue, revenues
+		"shares", "gain", "gains", "sales", "revenue", "revenues", // news79.go: sales, revenue, revenues
+		"weighs", "drags", "hits", "pressures", "lifts", "boosts", "buoys", "props", "powers", "pulls", "sinks", "led": // news86.go
 		return wrHere
 	}
 	if len(w) >= len("same-") && w[4] == '-' && strings.HasPrefix(w, "same-") {

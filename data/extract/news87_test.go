@@ -1,0 +1,58 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news87Extractor knows the companies of the news87 tests, all invented: makers, a chain, a
+// miner and a broker.
+func news87Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Harnham Industries", Company: co("Harnham Industries Inc", "HRNI")},
+		{Alias: "Harnham", Company: co("Harnham Industries Inc", "HRNI")},
+		{Alias: "Kyloe", Company: co("Kyloe Corp", "KYLO")},
+		{Alias: "Duddo Stores", Company: co("Duddo Stores Inc", "DDST")},
+		{Alias: "Etal Mining", Company: co("Etal Mining Co", "ETLM")},
+		{Alias: "Etal", Company: co("Etal Mining Co", "ETLM")},
+		{Alias: "Lilburn", Company: co("Lilburn Corp", "LLBN")},
+		{Alias: "Heatherslaw", Company: co("Heatherslaw Inc", "HTHS")},
+	})}
+}
+
+// news87Check runs the table of a news87 test: each body's event types as storyTypes reads them.
+func news87Check(t *testing.T, tests []struct {
+	title, body string
+	want        []string
+}) {
+	t.Helper()
+	x := news87Extractor()
+	for _, tt := range tests {
+		if got := storyTypes(x, "1987-11-10", tt.title, tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q / %q: got %v, want %v", tt.title, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestNews87InsidersBought checks that officers and directors buying their company's shares for
+// themselves make no deal and no buyback, while the company's own purchase, a purchase insiders
+// decide and a group they belong to stay as they were.
+func TestNews87InsidersBought(t *testing.T) {
+	news87Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Insiders", "Harnham Industries said four of its officers and directors bought a total of 62,000 of the company's common shares last week.", nil},
+		{"HARNHAM INDUSTRIES <HRNI> DIRECTORS BUY STOCK", "The purchases were disclosed in a filing.", nil},
+		{"Insiders", "Kyloe Corp said its officers have purchased 40,000 shares of its common stock since the market's decline.", nil},
+		{"Insiders", "President Alan J. Ward bought 25,000 Kyloe shares in the open market, the company said.", nil},
+		// Near misses: the company buys, insiders decide the purchase, insiders buy a company.
+		{"Buyback", "Harnham Industries said it bought 62,000 of its common shares last week.", []string{"buyback"}},
+		{"Buyback", "Kyloe said its directors authorized the purchase of up to 1.5 mln of its common shares.", []string{"buyback"}},
+		{"Deal", "Kyloe said its directors agreed to buy Lilburn Corp for 18 dlrs a share.", []string{"acquisition"}},
+		{"KYLOE DIRECTORS APPROVE BUYING OWN SHARES", "The board met on Tuesday.", []string{"buyback"}},
+	})
+}

@@ -93,11 +93,77 @@ func insidersBought(words []string, t trigger) bool {
 	return false
 }
 
+// closedWords tell a stock's close, the level closeAgainstEarlierDay compares.
+var closedWords = wordSet(`closed close closing`)
+
+// closeAgainstEarlierDay says whether a price-move trigger is a close whose only change is told
+// against the level of an earlier day or before an event: "Kirkharle shares closed yesterday at
+// 27-1/2, down from 36-3/4 on October 16", "closed Friday at 33-1/4, down from 43-1/2 before the
+// October 19 market crash". The close is a price level (priceLevel) and the fall runs over the
+// days since, none of them the day's move. The day's own change ("closed at 27-1/2, down 1/2"),
+// a level of a weekday ("down from 29 on Friday", which may be the day before) and a course
+// over years ("up from roughly $50 five years ago") stay as they were.
+func closeAgainstEarlierDay(words []string, t trigger) bool {
+	closed := false
+	for k := t.from; k < t.to; k++ {
+		if closedWords[words[k]] {
+			closed = true
+		}
+	}
+	if !closed {
+		return false
+	}
+	from := -1
+	for k := t.to; k+2 < len(words); k++ {
+		w := words[k]
+		if isClauseBreak(w) {
+			return false
+		}
+		if (w == "down" || w == "up") && words[k+1] == "from" {
+			if words[k-1] != "," {
+				return false
+			}
+			from = k + 2
+			break
+		}
+		if moveWords[w] {
+			return false // the day's change is told before any comparison
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	// The earlier level: a price, then "on" or "in" and a month, or "before".
+	k := from
+	for k < len(words) && k < from+6 && (priceToken(words[k]) || words[k] == "about" || words[k] == "roughly" ||
+		words[k] == "around") {
+		k++
+	}
+	if k == from || k+1 >= len(words) {
+		return false
+	}
+	switch words[k] {
+	case "before":
+		return true
+	case "on", "in":
+		return monthWords[words[k+1]]
+	}
+	return false
+}
+
+// priceToken says whether w is part of a price as the words split it: "$", "22.875", and a wire
+// fraction's "36-3", "/" and "4".
+func priceToken(w string) bool {
+	return w == "$" || w == "/" || w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
 // news87Misreads says whether trigger t tells none of its event by the rules above.
 func news87Misreads(words []string, t trigger) bool {
 	switch t.typ {
 	case events.Acquisition, events.Buyback:
 		return insidersBought(words, t)
+	case events.PriceMove:
+		return closeAgainstEarlierDay(words, t)
 	}
 	return false
 }

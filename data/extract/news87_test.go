@@ -56,3 +56,20 @@ func TestNews87InsidersBought(t *testing.T) {
 		{"KYLOE DIRECTORS APPROVE BUYING OWN SHARES", "The board met on Tuesday.", []string{"buyback"}},
 	})
 }
+
+// TestNews87CloseAgainstEarlierDay checks that a close told against the level of an earlier day
+// or before an event is a price level, while the day's change, a weekday's level and a course
+// over years stay moves.
+func TestNews87CloseAgainstEarlierDay(t *testing.T) {
+	news87Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Plans", "Duddo Stores shares closed yesterday at 14-3/8, down from 21-1/4 on October 14.", nil},
+		{"Plans", "Etal Mining's stock closed at $9.50 on the American Stock Exchange, up from $6.25 before the market's collapse.", nil},
+		{"Plans", "Lilburn stock closed Tuesday at 31-1/2 in composite trading, down from 40 in August.", nil},
+		// Near misses: the day's change, and a course over years.
+		{"Plans", "Duddo Stores shares closed yesterday at 14-3/8, down 1/2.", []string{"price_move"}},
+		{"Plans", "Lilburn stock closed at 31-1/2 on Tuesday, up from 12 five years ago.", []string{"price_move"}},
+	})
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules from misreads noticed while newswire30 (wire copy of the weeks after the October 1987
 // crash) was written.
@@ -157,13 +161,50 @@ func priceToken(w string) bool {
 	return w == "$" || w == "/" || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
+// nounCauseOpeners open a cause told as a noun phrase: "in response to last week's drop", "because
+// of the decline", "in light of the fall", "citing the drop", "amid the slide".
+var nounCauseOpeners = wordSet(`response because light due owing citing amid`)
+
+// moveInCause says whether a price-move trigger's move word lies in a cause the sentence gives
+// for another decision: "authorized the purchase of 1.5 million of the company's common shares,
+// in response to last week's drop in the stock's price", "set the buyback because of the decline
+// in its shares", "set a buyback of 500,000 shares, citing the drop in its stock price". The drop
+// is why the company acted, told as a noun, as a deal told as the cause of other news is no deal:
+// the trigger reaches from the shares bought over the cause's opener to the noun, and the move
+// it made took the decision's place ("authorized the purchase of up to 2 mln of its common
+// shares, in response to Monday's plunge in the share price" gave the move alone). A move told
+// for itself ("shares fell in response to the report") has its verb before the opener and
+// stays.
+func moveInCause(words []string, t trigger) bool {
+	if t.to-t.from < 3 {
+		return false
+	}
+	for k := t.from + 1; k < t.to-1; k++ {
+		w := words[k]
+		if !nounCauseOpeners[w] {
+			continue
+		}
+		switch {
+		case w == "response" && words[k-1] == "in" && words[k+1] == "to",
+			w == "because" && words[k+1] == "of",
+			w == "light" && words[k-1] == "in" && words[k+1] == "of",
+			(w == "due" || w == "owing") && words[k+1] == "to",
+			w == "citing" || w == "amid":
+			// The move noun ends the cause's phrase; a comma between closes the cause before
+			// a verb of the shares' own ("shares, citing nothing, fell 3").
+			return !anyWithin(words, t.from, k, moveWords) && !slices.Contains(words[k:t.to], ",")
+		}
+	}
+	return false
+}
+
 // news87Misreads says whether trigger t tells none of its event by the rules above.
 func news87Misreads(words []string, t trigger) bool {
 	switch t.typ {
 	case events.Acquisition, events.Buyback:
 		return insidersBought(words, t)
 	case events.PriceMove:
-		return closeAgainstEarlierDay(words, t)
+		return closeAgainstEarlierDay(words, t) || moveInCause(words, t)
 	}
 	return false
 }

@@ -73,3 +73,19 @@ func TestNews87CloseAgainstEarlierDay(t *testing.T) {
 		{"Plans", "Lilburn stock closed at 31-1/2 on Tuesday, up from 12 five years ago.", []string{"price_move"}},
 	})
 }
+
+// TestNews87MoveInCause checks that a stock's drop told as the cause of a company's decision
+// ("in response to") is no move of its own, and the decision is kept, while a move told with its
+// verb stays.
+func TestNews87MoveInCause(t *testing.T) {
+	news87Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Buyback", "Heatherslaw Inc said its board authorized the purchase of as many as 1.5 mln of its common shares, in response to last week's drop in the stock's price.", []string{"buyback"}},
+		{"Buyback", "Lilburn authorized the purchase of up to 2 mln of its common shares, in response to Monday's plunge in the share price.", []string{"buyback"}},
+		{"Buyback", "Lilburn set a buyback of 800,000 shares, in response to the market's drop last week.", []string{"buyback"}},
+		// Near miss: the move told for itself.
+		{"Move", "Heatherslaw shares fell 4-1/4 to 18 in response to the company's forecast.", []string{"price_move"}},
+	})
+}

@@ -7,7 +7,9 @@ import (
 )
 
 // Rules from misreads noticed while newswire30 (wire copy of the weeks after the October 1987
-// crash) was written.
+// crash) was written: officers buying their company's stock for themselves, a close set against
+// the level of an earlier day, a stock's drop told as a decision's cause, and an issue that
+// trades.
 
 // insiderNouns name the people inside a company who buy its stock for their own account:
 // "officers and directors bought", "EXECUTIVES BUY STOCK".
@@ -198,6 +200,22 @@ func moveInCause(words []string, t trigger) bool {
 	return false
 }
 
+// tradedIssueWords before "issues" make them stocks that trade: "the most actively traded
+// issues", "among the most active issues".
+var tradedIssueWords = wordSet(`traded active`)
+
+// tradedIssues says whether an offering trigger opens with "issue" or "issues" that a word of
+// trading describes: "Stannington was among the most actively traded issues on the Amex, with
+// 1.4 million shares changing hands" is a stock's trading, no paper sold. "Acme's issue of 2
+// mln shares" and "issues of new stock" stay.
+func tradedIssues(words []string, t trigger) bool {
+	w := words[t.from]
+	if w != "issues" && w != "issue" || t.from == 0 {
+		return false
+	}
+	return tradedIssueWords[words[t.from-1]]
+}
+
 // news87Misreads says whether trigger t tells none of its event by the rules above.
 func news87Misreads(words []string, t trigger) bool {
 	switch t.typ {
@@ -205,6 +223,8 @@ func news87Misreads(words []string, t trigger) bool {
 		return insidersBought(words, t)
 	case events.PriceMove:
 		return closeAgainstEarlierDay(words, t) || moveInCause(words, t)
+	case events.Offering:
+		return tradedIssues(words, t)
 	}
 	return false
 }

@@ -89,3 +89,18 @@ func TestNews87MoveInCause(t *testing.T) {
 		{"Move", "Heatherslaw shares fell 4-1/4 to 18 in response to the company's forecast.", []string{"price_move"}},
 	})
 }
+
+// TestNews87TradedIssues checks that "issues" that trade are stocks, no paper sold, while an
+// issue of shares stays an offering.
+func TestNews87TradedIssues(t *testing.T) {
+	news87Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Gold stocks", "Duddo Stores was the most actively traded issue on the Big Board, with 2.4 mln shares traded.", nil},
+		{"Gold stocks", "Lilburn led the list of most active issues, with 4.2 mln shares traded.", nil},
+		{"Gold stocks", "Etal was one of the most active issues on the Amex yesterday, with 900,000 shares traded.", nil},
+		// Near miss: shares issued.
+		{"Offering", "Etal Mining said it plans an issue of 2 mln common shares to repay bank debt.", []string{"offering"}},
+	})
+}

@@ -93,6 +93,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ == events.Acquisition && (massPurchase(words, t) || lineOfBusiness(words, t) || goodsBought(words, t)),
 			restrictionByOther(words, t), // authorityacts.go
 			news42Misreads(words, t),     // news42.go
+			news87Misreads(words, t),     // news87.go: insiders' stock, a close against an earlier day
 			pricesMoved(words, t),        // news47.go
 			(t.typ == events.Acquisition || t.typ == events.Offering) && goodsSold(words, t),
 			featureOffering(words, t) || contractEnding(words, t) || pastSpanCuts(words, t), // offered.go

@@ -1082,7 +1082,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.sinceStart(from) && !sinceThenWhen(s.words, to, t) || t.typ == events.PriceMove && sinceClause(s.words, from) || from >= t.to && s.recordSince(from, t) && !perfectAt(s.words, t) { // news40.go, lead12.go
 			continue // "its first dividend since fiscal 1978", "its first profit since going public in March": where a span begins, not the event's
 		}
-		if s.modifiesOtherNoun(from, to, t) || s.outlookPeriod(from, to, t) || s.yearOfLaterNoun(from, to, t) || from > t.to && s.replacedInstance(from, t) || s.cumulativeSpan(from, p, t) || to <= t.from && s.pluperfectRelative(to, t) { // ownworks.go, lead14.go, lead15.go, lead16.go, lead17.go
+		if s.modifiesOtherNoun(from, to, t) || s.outlookPeriod(from, to, t) || s.yearOfLaterNoun(from, to, t) || from > t.to && s.replacedInstance(from, t) || s.cumulativeSpan(from, p, t) || to <= t.from && s.pluperfectRelative(to, t) || from >= t.to && s.pluperfectBefore(t, from) { // ownworks.go, lead14.go, lead15.go, lead16.go, lead17.go
 			continue // "suspended its 2025 outlook and said its chief would step down": the outlook's year
 		}
 		if from >= t.to && s.commentedSpan(t.to, from) {

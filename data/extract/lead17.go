@@ -203,3 +203,18 @@ func symbolGiven(ms []CompanyMention, k int) bool {
 	}
 	return false
 }
+
+// pluperfectBefore says whether a pluperfect verb stands between trigger t and a date after it
+// starting at word from: "sold the unit it had bought in 2019", "agreed to buy Vizio after talks
+// had stalled in May", "a step it had promised in February". The date is the earlier happening's
+// that the pluperfect recalls, not the event's; a trigger told in the pluperfect itself ("had
+// agreed in May to buy") has its "had" before it, which this does not read.
+func (s *sentence) pluperfectBefore(t trigger, from int) bool {
+	w := s.words
+	for k := t.to; k+1 < from; k++ {
+		if w[k] == "had" && participle(w[k+1]) {
+			return true
+		}
+	}
+	return false
+}

@@ -105,3 +105,18 @@ func TestBracketedWireTickers(t *testing.T) {
 		}
 	}
 }
+
+// A date after a pluperfect that stands between it and the trigger is the recalled happening's
+// (lead17.go pluperfectBefore): "agreed to buy Vizio after talks had stalled in May" was agreed
+// today. A date before the pluperfect stays the trigger's.
+func TestPluperfectBeforeDate(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Walmart agreed to buy Vizio after talks had stalled in May.",
+			[]string{"acquisition occurred WMT;VZIO 2024-06-12"}},
+		{"Walmart raised its dividend for the year, a step it had promised in February.",
+			[]string{"dividend occurred WMT 2024-06-12 raised"}},
+		// near-miss: the trigger's own date before the pluperfect
+		{"Walmart agreed on Monday to buy Vizio after talks had stalled.",
+			[]string{"acquisition occurred WMT;VZIO 2024-06-10"}},
+	})
+}

@@ -13,20 +13,16 @@ func xspeed13Words(sets ...map[string]bool) []string {
 	return words
 }
 
-// TestSetTests checks each of xspeed13.go's tests of a word against the map it stands for.
-func TestSetTests(t *testing.T) {
-	tests := []struct {
-		name string
-		set  map[string]bool
-		is   func(string) bool
-	}{
-		{"clauseBreaks", clauseBreaks, isClauseBreak},
-		{"clauseMarks", clauseMarks, isClauseMark},
-		{"subordinators", subordinators, isSubordinator},
-		{"conditionalModals", conditionalModals, conditionalModalWords.has},
-		{"ratifyWords", ratifyWords, ratifyWordSet.has},
-		{"ballotVerdicts", ballotVerdicts, ballotVerdictSet.has},
-	}
+// setTest is a test of a word that stands for a map of words.
+type setTest struct {
+	name string
+	set  map[string]bool
+	is   func(string) bool
+}
+
+// checkSetTests asks each test of a word and its map about every word of every map, and others.
+func checkSetTests(t *testing.T, tests []setTest) {
+	t.Helper()
 	var sets []map[string]bool
 	for _, tt := range tests {
 		sets = append(sets, tt.set)
@@ -38,6 +34,18 @@ func TestSetTests(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSetTests checks each of xspeed13.go's tests of a word against the map it stands for.
+func TestSetTests(t *testing.T) {
+	checkSetTests(t, []setTest{
+		{"clauseBreaks", clauseBreaks, isClauseBreak},
+		{"clauseMarks", clauseMarks, isClauseMark},
+		{"subordinators", subordinators, isSubordinator},
+		{"conditionalModals", conditionalModals, conditionalModalWords.has},
+		{"ratifyWords", ratifyWords, ratifyWordSet.has},
+		{"ballotVerdicts", ballotVerdicts, ballotVerdictSet.has},
+	})
 }
 
 // TestConsequenceKinds checks consequence's one probe against the sets it asked in turn.

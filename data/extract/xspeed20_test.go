@@ -75,11 +75,7 @@ func TestDedupe(t *testing.T) {
 // TestSmallSetsOfRules holds each smallSet a rule now asks to the map it stands for: every word
 // of the sets, their plurals, cut and doubled forms and capitals (xspeed13Words).
 func TestSmallSetsOfRules(t *testing.T) {
-	tests := []struct {
-		name string
-		set  map[string]bool
-		is   func(string) bool
-	}{
+	checkSetTests(t, []setTest{
 		{"honorifics", honorifics, honorificSet.has},
 		{"conditions", conditions, conditionSet.has},
 		{"takeVerbs", takeVerbs, takeVerbSet.has},
@@ -98,18 +94,7 @@ func TestSmallSetsOfRules(t *testing.T) {
 		{"rivalWords", rivalWords, rivalWordSet.has},
 		{"backgroundOpeners", backgroundOpeners, backgroundOpenerSet.has},
 		{"auditorWords", auditorWords, auditorWordSet.has},
-	}
-	var sets []map[string]bool
-	for _, tt := range tests {
-		sets = append(sets, tt.set)
-	}
-	for _, w := range xspeed13Words(sets...) {
-		for _, tt := range tests {
-			if got := tt.is(w); got != tt.set[w] {
-				t.Errorf("%s test of %q = %v, map says %v", tt.name, w, got, tt.set[w])
-			}
-		}
-	}
+	})
 }
 
 // TestLowerStartFilter: startsName's two shape filters pass every lower-case first word of the

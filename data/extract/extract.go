@@ -1693,6 +1693,8 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if top, _ := mainTrigger(ts, s.words); dated && rankOf(top.typ) < rankOf(best.typ) && !top.weak && best.weak {
 		// A strong trigger without a date beats a weak one with a date in a title.
 		dated = false
+	} else if dated && recalledOverMain(s.words, best, top) { // lead17.go
+		dated = false
 	}
 	// A prediction's date is its target: a past date in a sentence of "may" and "would" dates
 	// something else ("If Novell was contemplating this nine months ago, it may reconsider...").

@@ -218,3 +218,22 @@ func (s *sentence) pluperfectBefore(t trigger, from int) bool {
 	}
 	return false
 }
+
+// pluperfectTrigger says whether trigger t is told in the pluperfect: "the unit it had bought in
+// 2019", "had already agreed".
+func pluperfectTrigger(w []string, t trigger) bool {
+	for k := max(t.from-2, 0); k < t.to; k++ {
+		if w[k] == "had" && k+1 < len(w) && (participle(w[k+1]) || w[k+1] == "already") {
+			return true
+		}
+	}
+	return false
+}
+
+// recalledOverMain says whether the dated trigger best, told in the pluperfect, is a recalled
+// happening beside the clause's main trigger top of the same type, told before it and not in the
+// pluperfect: "Walmart sold the unit it had bought in 2019 to a buyout firm" sold the unit
+// today; 2019 is the purchase's. The main trigger then goes undated, as the day's news.
+func recalledOverMain(w []string, best, top trigger) bool {
+	return top.typ == best.typ && top.from < best.from && pluperfectTrigger(w, best) && !pluperfectTrigger(w, top)
+}

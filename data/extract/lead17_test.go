@@ -120,3 +120,20 @@ func TestPluperfectBeforeDate(t *testing.T) {
 			[]string{"acquisition occurred WMT;VZIO 2024-06-10"}},
 	})
 }
+
+// A dated trigger told in the pluperfect after the clause's main trigger of the same type is the
+// recalled happening (lead17.go recalledOverMain): "sold the unit it had bought in 2019" sold it
+// today. A main trigger of its own date keeps it, and a pluperfect alone stays background.
+func TestRecalledOverMain(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Walmart sold the unit it had bought in 2019 to a buyout firm.",
+			[]string{"acquisition occurred WMT 2024-06-12"}},
+		{"Pfizer sold the consumer health business that it had acquired in 2019 to Haleon.",
+			[]string{"acquisition occurred PFE;HLN 2024-06-12"}},
+		// near-misses: the main trigger's own date; the pluperfect alone
+		{"Walmart sold the unit on Monday that it had bought in 2019.",
+			[]string{"acquisition occurred WMT 2024-06-10"}},
+		{"Walmart had bought the unit in 2019.",
+			[]string{"acquisition occurred WMT 2019"}},
+	})
+}

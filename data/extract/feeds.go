@@ -403,7 +403,7 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 		}
 	}
 	for _, c := range s.companies {
-		if c.Cited || c.Ticker == "" {
+		if c.Cited || c.Ticker == "" && !s.suffixedName(c) { // lead17.go
 			continue
 		}
 		if after >= 0 && s.tokenIndex(c.Start) < after {

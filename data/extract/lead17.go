@@ -237,3 +237,12 @@ func pluperfectTrigger(w []string, t trigger) bool {
 func recalledOverMain(w []string, best, top trigger) bool {
 	return top.typ == best.typ && top.from < best.from && pluperfectTrigger(w, best) && !pluperfectTrigger(w, top)
 }
+
+// suffixedName says whether mention c, linked to no ticker, ends in a company's legal suffix
+// ("Kestrel Air Corp", "Harrow Airlines Inc"): a company by its own name, which a market report
+// quotes as it quotes a listed one ("Kestrel Air Corp dropped 2-1/4 to 52-1/2"), though no
+// directory of its day holds it.
+func (s *sentence) suffixedName(c CompanyMention) bool {
+	k := s.tokenIndex(c.End) - 1
+	return k > s.tokenIndex(c.Start) && k < len(s.words) && corporateSuffixes[s.words[k]] && !corporateSuffixes[s.words[s.tokenIndex(c.Start)]]
+}

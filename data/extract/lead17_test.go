@@ -137,3 +137,21 @@ func TestRecalledOverMain(t *testing.T) {
 			[]string{"acquisition occurred WMT 2019"}},
 	})
 }
+
+// A company by its own name with its legal suffix, which no directory of its day holds, moves as
+// a listed one does when a market report quotes it (lead17.go suffixedName, feeds.go
+// companyMove): "Kestrel Air Corp dropped 2-1/4 to 52-1/2". A name with no suffix is no company
+// there, and a verb with no figure is no move.
+func TestSuffixedNameMoves(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Kestrel Air Corp dropped 2-1/4 to 52-1/2 on fears of a fare war.",
+			[]string{"price_move occurred  2024-06-12"}},
+		{"Harrow Airlines Inc fell 4% in early trading.",
+			[]string{"price_move occurred  2024-06-12"}},
+		// near-misses: no suffix; no figure
+		{"Kestrel Air dropped 2-1/4 to 52-1/2 on fears of a fare war.",
+			nil},
+		{"Harrow Airlines Inc rose to the challenge of a fare war.",
+			nil},
+	})
+}

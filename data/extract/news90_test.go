@@ -1,0 +1,34 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news90Extractor links invented companies.
+func news90Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Harrowgate Computer", Company: co("Harrowgate Computer Corp", "HRGC")},
+		{Alias: "Quantock Micro", Company: co("Quantock Micro Inc", "QNTM")},
+	})}
+}
+
+// TestNews90AnnouncedAside checks a date in an aside that tells when a deal or split was
+// announced or agreed, with a date of the main clause after it: the main clause's date is the
+// event's. The aside's date stays where nothing follows it, and a date of the main clause
+// before any aside is the event's.
+func TestNews90AnnouncedAside(t *testing.T) {
+	checkSentences(t, news90Extractor(), []sentenceCase{
+		{body: "Harrowgate Computer's stock split, announced on May 30, took effect after the close on Friday.",
+			want: []string{"split HRGC 2024-06-07"}},
+		{body: "Harrowgate Computer's acquisition of Quantock Micro, first agreed on May 20, was completed on Monday.",
+			want: []string{"acquisition HRGC;QNTM 2024-06-10"}},
+		// Near-misses: the split's own day, and an announcement with no later date.
+		{body: "Harrowgate Computer's stock split took effect on May 30, the company said.",
+			want: []string{"split HRGC 2024-05-30"}},
+		{body: "Harrowgate Computer's stock split, announced on May 30, drew wide interest.",
+			want: []string{"split HRGC 2024-05-30"}},
+	}, typeTickersValue)
+}

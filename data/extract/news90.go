@@ -55,3 +55,39 @@ var asideAdverbs = wordSet(`first originally initially previously`)
 var announcedParticiples = wordSet(`announced declared agreed unveiled approved proposed disclosed reported
 	signed struck outlined`)
 
+// The Dow Jones average is often named by its first word alone: "Intel, a Dow component since
+// 1999, is being replaced by Nvidia", "was dropped from the Dow". Told as a membership or as
+// the list a stock leaves or joins, the bare name is the index's: the sentence names an index,
+// so a verb of replacing there is an index change (indexReplacement), not a succession, and the
+// name is no mention of Dow Inc. "Dow Inc replaced its chief executive" names no index.
+
+// indexMemberNouns after an index's name tell a stock's membership in it: "a Dow component".
+var indexMemberNouns = wordSet(`component components constituent constituents member members`)
+
+// membershipPrepositions before "the Dow" tell a stock's place in the list: "removed from the
+// Dow", "added to the Dow", "replaced in the Dow".
+var membershipPrepositions = wordSet(`in from to into of`)
+
+// bareDowIndex says whether "dow" at words[k] names the index by its first word: before a noun
+// of membership ("a Dow stock" with its article), or after a preposition of membership, with
+// no legal form or "chemical" after it.
+func bareDowIndex(words []string, k int) bool {
+	if words[k] != "dow" {
+		return false
+	}
+	if k+1 < len(words) && (indexMemberNouns[words[k+1]] || k > 0 && (words[k-1] == "a" || words[k-1] == "an") && (words[k+1] == "stock" || words[k+1] == "name")) {
+		return true // "a Dow component", "a Dow stock since 1999"
+	}
+	if k+1 < len(words) && dowCompanyWords[words[k+1]] || k < 1 {
+		return false
+	}
+	// "removed from the Dow", "to replace Intel in Dow": a headline drops the article, but
+	// "to" and "of" without it are the company's ("sold the unit to Dow").
+	return k >= 2 && words[k-1] == "the" && membershipPrepositions[words[k-2]] || bareMembershipPrepositions[words[k-1]]
+}
+
+// bareMembershipPrepositions may stand right before the index's bare name in a headline.
+var bareMembershipPrepositions = wordSet(`in from into`)
+
+// dowCompanyWords after "Dow" make it the company's name: "the Dow Chemical plant".
+var dowCompanyWords = wordSet(`inc chemical corning corp co '`)

@@ -12,6 +12,8 @@ func news90Extractor() *extract.Extractor {
 	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
 		{Alias: "Harrowgate Computer", Company: co("Harrowgate Computer Corp", "HRGC")},
 		{Alias: "Quantock Micro", Company: co("Quantock Micro Inc", "QNTM")},
+		{Alias: "Dow", Company: co("Dow Inc", "DOW")},
+		{Alias: "Dow Inc", Company: co("Dow Inc", "DOW")},
 	})}
 }
 
@@ -30,5 +32,22 @@ func TestNews90AnnouncedAside(t *testing.T) {
 			want: []string{"split HRGC 2024-05-30"}},
 		{body: "Harrowgate Computer's stock split, announced on May 30, drew wide interest.",
 			want: []string{"split HRGC 2024-05-30"}},
+	}, typeTickersValue)
+}
+
+// TestNews90BareDowIndex checks the Dow Jones average named by its first word alone, as a
+// membership ("a Dow component") or the list a stock leaves ("removed from the Dow"): a verb of
+// replacing there is an index change, not a succession, and no mention of Dow Inc. Dow Inc
+// replacing its chief names no index.
+func TestNews90BareDowIndex(t *testing.T) {
+	checkSentences(t, news90Extractor(), []sentenceCase{
+		{body: "Quantock Micro, a Dow component since 1999, is being replaced by Harrowgate Computer.",
+			want: nil},
+		{body: "Quantock Micro was removed from the Dow on Friday and replaced by Harrowgate Computer.",
+			want: nil},
+		{title: "Harrowgate Computer to replace Quantock Micro in Dow", want: nil},
+		// Near-miss: the company's own succession.
+		{body: "Dow Inc replaced its chief executive on Monday.",
+			want: []string{"executive DOW 2024-06-10"}},
 	}, typeTickersValue)
 }

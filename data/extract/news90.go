@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/eventline/eventline/data/events"
+
 // announcedAside says whether the date at tokens [from, to) lies in an aside that tells when
 // the trigger's deal or payout was announced, set off by commas after the trigger's noun, and
 // a date of the main clause follows the aside: "The split, announced on Aug. 11, took effect
@@ -91,3 +93,25 @@ var bareMembershipPrepositions = wordSet(`in from into`)
 
 // dowCompanyWords after "Dow" make it the company's name: "the Dow Chemical plant".
 var dowCompanyWords = wordSet(`inc chemical corning corp co '`)
+
+// bareBackReference says whether the deal trigger t is a bare plural noun of buying or selling
+// after a determiner, with a verb right after it: "The purchases were reported to the SEC",
+// "the sales were disclosed in a filing", "These acquisitions were made in the open market".
+// With no object of its own it refers back to the trades an earlier sentence told (insiders'
+// or an investor's shares), no deal of its own; "The purchase of Beta Corp was completed on
+// Friday" names what was bought.
+func bareBackReference(words []string, t trigger) bool {
+	if t.typ != events.Acquisition || t.from < 1 || t.to != t.from+1 || t.to >= len(words) {
+		return false
+	}
+	return backReferencePlurals[words[t.from]] && backReferenceDeterminers[words[t.from-1]] && backReferenceVerbs[words[t.to]]
+}
+
+// backReferencePlurals are the plural nouns of trades a later sentence refers back with.
+var backReferencePlurals = wordSet(`purchases sales acquisitions`)
+
+// backReferenceDeterminers point back to what was told.
+var backReferenceDeterminers = wordSet(`the these those such`)
+
+// backReferenceVerbs right after the noun make it the subject of a clause about the trades.
+var backReferenceVerbs = wordSet(`were are have had will would`)

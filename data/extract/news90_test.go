@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/eventline/eventline/data/extract"
@@ -50,4 +51,28 @@ func TestNews90BareDowIndex(t *testing.T) {
 		{body: "Dow Inc replaced its chief executive on Monday.",
 			want: []string{"executive DOW 2024-06-10"}},
 	}, typeTickersValue)
+}
+
+// TestNews90BareBackReference checks a bare plural noun of trades with a verb right after it,
+// which refers back to the shares an earlier sentence said were bought or sold: no deal of its
+// own. A purchase with its object stays a deal.
+func TestNews90BareBackReference(t *testing.T) {
+	x := news90Extractor()
+	tests := []struct {
+		body, sentence string
+		want           []string
+	}{
+		{"Harrowgate Computer said three of its directors bought 40,000 of its shares in the open market last month.",
+			"The purchases were disclosed in filings with the SEC, the company said.", nil},
+		{"Harrowgate Computer said its chairman bought 25,000 of its shares last week.",
+			"These purchases were reported to the Securities and Exchange Commission, the company said.", nil},
+		// Near-miss: the purchase names what was bought.
+		{"Harrowgate Computer said it agreed to buy Quantock Micro in January.",
+			"Harrowgate Computer said its purchase of Quantock Micro was completed on Friday.", []string{"acquisition HRGC;QNTM"}},
+	}
+	for _, tc := range tests {
+		if got := sentenceTickers(x, "Harrowgate Computer <HRGC> news", tc.body, tc.sentence); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: events %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
 }

@@ -1085,7 +1085,7 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.modifiesOtherNoun(from, to, t) || s.outlookPeriod(from, to, t) || s.yearOfLaterNoun(from, to, t) || from > t.to && s.replacedInstance(from, t) || s.cumulativeSpan(from, p, t) || to <= t.from && s.pluperfectRelative(to, t) || from >= t.to && s.pluperfectBefore(t, from) { // ownworks.go, lead14.go, lead15.go, lead16.go, lead17.go
 			continue // "suspended its 2025 outlook and said its chief would step down": the outlook's year
 		}
-		if from >= t.to && s.commentedSpan(t.to, from) {
+		if from >= t.to && (s.commentedSpan(t.to, from) || s.announcedAside(t, from, to)) { // news90.go
 			continue // "raised its dividend, extending a streak that began in 1971": the streak's start
 		}
 		if t.typ == events.PriceMove && p.Granularity != events.Day && (s.namesResults(to) || to < len(s.words) && outlookNounSet.has(s.words[to]) ||

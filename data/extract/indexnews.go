@@ -34,7 +34,7 @@ var sessionVerbs = wordSet(`ended ends end ending closed closes close closing fi
 func namesIndex(words []string) bool {
 	for k, w := range words {
 		if indexWordSet.has(w) || w == "&" && k > 0 && words[k-1] == "s" && k+1 < len(words) && words[k+1] == "p" ||
-			w == "dow" && k+1 < len(words) && (words[k+1] == "jones" || words[k+1] == "industrials") {
+			w == "dow" && (k+1 < len(words) && (words[k+1] == "jones" || words[k+1] == "industrials") || bareDowIndex(words, k)) { // news90.go
 			return true
 		}
 	}
@@ -92,7 +92,7 @@ func namesIndexAt(words []string, start, k int) bool {
 	if k >= len(words) {
 		return false
 	}
-	if indexFollowers[words[k]] || indexDirectionSet.has(words[k]) && start > 0 && words[start-1] == "the" || marketIndexMove(words, start, k) || dowPoints(words, start, k) || dowIndexMove(words, start, k) { // news42.go, news48.go, news68.go
+	if indexFollowers[words[k]] || indexMemberNouns[words[k]] || indexDirectionSet.has(words[k]) && start > 0 && words[start-1] == "the" || marketIndexMove(words, start, k) || dowPoints(words, start, k) || dowIndexMove(words, start, k) { // news42.go, news48.go, news68.go
 		return true
 	}
 	if k+1 < len(words) && (words[k] == "'" || words[k] == "’") && words[k+1] == "s" {

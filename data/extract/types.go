@@ -94,6 +94,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			restrictionByOther(words, t), // authorityacts.go
 			news42Misreads(words, t),     // news42.go
 			news87Misreads(words, t),     // news87.go: insiders' stock, a close against an earlier day
+			bareBackReference(words, t),  // news90.go: "The purchases were reported to the SEC"
 			pricesMoved(words, t),        // news47.go
 			(t.typ == events.Acquisition || t.typ == events.Offering) && goodsSold(words, t),
 			featureOffering(words, t) || contractEnding(words, t) || pastSpanCuts(words, t), // offered.go

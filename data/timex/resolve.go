@@ -995,7 +995,7 @@ func (m *matcher) storyGoverns(n need) bool {
 	}
 	switch n.kind {
 	case needWeekday:
-		if st.gran != gDay || absDays(st.t, m.doc) <= 7 || m.reportedWeekday(n.start) {
+		if st.gran != gDay || absDays(st.t, m.doc) <= 7 || m.reportedWeekday(n.start) || m.asideDayApart(st, n.start) { // news90.go
 			return false
 		}
 	case needMonth, needMonthDay, needSeason:

@@ -1,0 +1,52 @@
+package extract
+
+import "github.com/eventline/eventline/data/events"
+
+// Rules from misreads of company news noticed in the news89 round: a buyer who is a person named
+// with his title at another company.
+
+// toBePostOverTrigger says whether trigger t is a post told in headline-ese ("to be ... ceo",
+// toBeOwnedPost) whose gap holds another trigger of all: "agreed to be bought by Velcor CEO Jane
+// Doe" is a deal, with a title in its buyer's name, and no succession; the post's gap names only
+// the company whose post it is (toBeNoOwner), and a trigger there must not be swallowed by it.
+func toBePostOverTrigger(words []string, all []trigger, t trigger) bool {
+	if t.typ != events.Executive || !t.gap || t.to-t.from < 4 || words[t.from] != "to" || words[t.from+1] != "be" {
+		return false
+	}
+	for _, u := range all {
+		if u.typ != t.typ && u.from >= t.from+2 && u.to < t.to {
+			return true
+		}
+	}
+	return false
+}
+
+// personTitleWords are the words of a job title between an employer and a person's name, beside
+// officerTitles: "Tesla boss Elon Musk", "Oracle cofounder Larry Ellison".
+var personTitleWords = wordSet(`boss cofounder co-chief`)
+
+// titledPerson says whether the words from end, right after a company's name, are a job title
+// and a person's name: "Velcor CEO Jane Doe", "Acme's co-founder John Roe", "Beta chief
+// executive Ann Lee". The company is the person's employer, named to say who the person is,
+// and takes no part in what the person does ("acquired by Velcor co-founder Jane Doe" is the
+// person's purchase). One to four title words, then two capitalized words that no title holds.
+func (s *sentence) titledPerson(end int) bool {
+	j := end
+	if j+1 < len(s.words) && s.words[j] == "'" && s.words[j+1] == "s" {
+		j += 2
+	}
+	k := j
+	for k < len(s.words) && k < j+4 && (officerTitles[s.words[k]] || personTitleWords[s.words[k]]) {
+		k++
+	}
+	if k == j || k+1 >= len(s.words) {
+		return false
+	}
+	for _, n := range []int{k, k + 1} {
+		w := s.toks[n].text
+		if !isWord(w) || !startsUpper(w) || len(w) < 2 || officerTitles[s.words[n]] || personTitleWords[s.words[n]] || s.companyAt(n) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,41 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news89Extractor knows the companies of the news89 tests, all invented: a robot maker, a
+// software maker, a car maker and a chip maker.
+func news89Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Velcor Robotics", Company: co("Velcor Robotics Inc", "VLCR")},
+		{Alias: "Zentrix", Company: co("Zentrix Corp", "ZNTX")},
+		{Alias: "Harrowgate Motors", Company: co("Harrowgate Motors Inc", "HRGM")},
+		{Alias: "Brightwell", Company: co("Brightwell Corp", "BRWL")},
+	})}
+}
+
+// TestNews89TitledBuyer checks a buyer who is a person named with his title at another company:
+// the person buys, the company of his title takes no part, and the deal stays the target's. A
+// company that buys keeps its part.
+func TestNews89TitledBuyer(t *testing.T) {
+	checkSentences(t, news89Extractor(), []sentenceCase{
+		{body: "Velcor Robotics agreed to be bought by Harrowgate Motors CEO Dana Whitfield for $2 billion.",
+			want: []string{"acquisition VLCR"}},
+		{body: "Velcor Robotics was acquired by Zentrix co-founder Paul Arnesen for $300 million, the company said.",
+			want: []string{"acquisition VLCR"}},
+		{body: "Brightwell was bought by Zentrix's chairman Mara Quill in a deal valued at $500 million.",
+			want: []string{"acquisition BRWL"}},
+		// Near-misses: the company buys; a person without a title buys alone.
+		{body: "Velcor Robotics agreed to be bought by Zentrix for $10 billion.",
+			want: []string{"acquisition ZNTX;VLCR"}},
+		{body: "Velcor Robotics agreed to be bought by Dana Whitfield for $2 billion.",
+			want: []string{"acquisition VLCR"}},
+		// A successor named in headline-ese keeps its post.
+		{title: "Dana Whitfield to be Harrowgate Motors CEO",
+			want: []string{"executive HRGM"}},
+	}, typeTickers)
+}

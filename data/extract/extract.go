@@ -1699,7 +1699,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if dated && !published.IsZero() && bestP.End.Before(published) && s.forecasts(best) && !s.toldOn(bestExpr, best) { // ownworks.go
 		dated, bestExpr = false, timex.Expr{}
 	}
-	if dated && !published.IsZero() && bestP.Start.After(published) && reactionMove(s.words, best) { // lead16.go
+	if dated && !published.IsZero() && bestP.Start.After(published) && (reactionMove(s.words, best) || pastMoveLater(s.words, best)) { // lead16.go, news89.go
 		dated, bestExpr = false, timex.Expr{}
 	}
 	// A company's results, payouts and outlook are news the day they are told: a fiscal period in

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/eventline/eventline/data/events"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules from misreads of company news noticed in the news89 round: a buyer who is a person named
 // with his title at another company.
@@ -49,4 +53,25 @@ func (s *sentence) titledPerson(end int) bool {
 		}
 	}
 	return true
+}
+
+// pastMoveWords are the irregular past forms of a move's verbs; a regular one ends in "ed".
+var pastMoveWords = wordSet(`rose fell sank slid shrank sprang spun lost won grew shot`)
+
+// pastMoveLater says whether the price move t is told in the past ("rose 3%", "jumped 9%",
+// "shares fell") and so has happened by the telling: a date after the publication that its
+// clause holds is another event's, told after the move ("rose 3% ahead of its quarterly report on
+// Wednesday", "jumped 9% after the index's owner said it would join the index on May 19",
+// "fell 4% after it said the deal would close on July 1"), and the move is the day's
+// (clauseEvents). "Is expected to rise on Friday" is no past.
+func pastMoveLater(words []string, t trigger) bool {
+	if t.typ != events.PriceMove {
+		return false
+	}
+	for k := t.from; k < t.to; k++ {
+		if w := words[k]; pastMoveWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w != "expected" {
+			return true
+		}
+	}
+	return false
 }

@@ -39,3 +39,27 @@ func TestNews89TitledBuyer(t *testing.T) {
 			want: []string{"executive HRGM"}},
 	}, typeTickers)
 }
+
+// typeTickersDateStatus describes an event by its type, tickers, date and status.
+func typeTickersDateStatus(e extract.Event) string {
+	return typeTickersValue(e) + " " + string(e.Status)
+}
+
+// TestNews89PastMoveLaterDate checks a move told in the past beside a date after the telling
+// (Wednesday 2024-06-12): the date is what the move awaits or what the news after it names, and
+// the move is the day's. A move foretold keeps its day ahead.
+func TestNews89PastMoveLaterDate(t *testing.T) {
+	checkSentences(t, news89Extractor(), []sentenceCase{
+		{body: "Shares of Zentrix rose 3% ahead of the company's quarterly report on Friday.",
+			want: []string{"price_move ZNTX 2024-06-12 occurred"}},
+		{body: "Brightwell shares jumped 9% after the index provider said the stock would join its benchmark on June 24.",
+			want: []string{"price_move BRWL 2024-06-12 occurred"}},
+		{body: "Velcor Robotics shares fell 4% after it said the merger would close on July 1.",
+			want: []string{"price_move VLCR 2024-06-12 occurred", "acquisition VLCR 2024-07-01 forecast"}},
+		// Near-misses: a move foretold for a day ahead, and a past move dated by its own day.
+		{body: "Shares of Zentrix are expected to rise on Friday after the company said it would cut costs.",
+			want: []string{"price_move ZNTX 2024-06-14 forecast"}},
+		{body: "Velcor Robotics shares fell 4% on Tuesday after it said the merger would close on July 1.",
+			want: []string{"price_move VLCR 2024-06-11 occurred", "acquisition VLCR 2024-07-01 forecast"}},
+	}, typeTickersDateStatus)
+}

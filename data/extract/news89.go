@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/eventline/eventline/data/events"
 )
@@ -74,4 +76,49 @@ func pastMoveLater(words []string, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// awaitedAfterMove says whether "ahead of" at words[k] follows a price move of ts: what a move
+// comes ahead of is awaited ("shares fell 2% on Monday ahead of the company's earnings report
+// on Thursday"), a second event after the move, which stays the clause's news.
+func awaitedAfterMove(words []string, k int, ts []trigger) bool {
+	if words[k] != "ahead" || k+1 >= len(words) || words[k+1] != "of" {
+		return false
+	}
+	// The move must be the trigger right before: "reported results well ahead of estimates"
+	// compares the results, whatever moved before them.
+	last := -1
+	for i, u := range ts {
+		if u.to <= k && (last < 0 || u.to > ts[last].to) {
+			last = i
+		}
+	}
+	return last >= 0 && ts[last].typ == events.PriceMove
+}
+
+// aheadOfWithin says whether "ahead of" stands among words [lo, hi): a date after it is the
+// awaited event's, never the move's before it.
+func aheadOfWithin(words []string, lo, hi int) bool {
+	for k := lo; k+1 < hi && k+1 < len(words); k++ {
+		if words[k] == "ahead" && words[k+1] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// awaitedNotAhead says whether trigger t, of a subordinate clause, is what a move of ts came
+// ahead of (awaitedAfterMove) with no date after the publication: an awaited report has not
+// happened, so it is a forecast on its day to come or no event ("rose 3% ahead of quarterly
+// results due on Wednesday", read with a Wednesday gone, tells no results).
+func (s *sentence) awaitedNotAhead(t trigger, ts []trigger, published time.Time) bool {
+	k := t.from - 1
+	for k > 0 && !(s.words[k-1] == "ahead" && s.words[k] == "of") && t.from-k < 8 {
+		k--
+	}
+	if k <= 0 || !awaitedAfterMove(s.words, k-1, ts) || slices.ContainsFunc(s.words[k:t.from], func(w string) bool { return w == "and" || w == "," }) {
+		return false
+	}
+	_, p, ok := s.dateFor(t, false)
+	return !ok || published.IsZero() || !p.Start.After(published)
 }

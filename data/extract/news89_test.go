@@ -63,3 +63,21 @@ func TestNews89PastMoveLaterDate(t *testing.T) {
 			want: []string{"price_move VLCR 2024-06-11 occurred", "acquisition VLCR 2024-07-01 forecast"}},
 	}, typeTickersDateStatus)
 }
+
+// TestNews89AheadOfReport checks a move ahead of a company's own report on a weekday (told on
+// Wednesday 2024-06-12): the move is the day's, in the main clause, and the report awaited is a
+// forecast on its day to come, or no event when the tagger reads the day as gone. A report told
+// on its own keeps its forecast.
+func TestNews89AheadOfReport(t *testing.T) {
+	checkSentences(t, news89Extractor(), []sentenceCase{
+		{body: "Zentrix shares fell 2% ahead of the company's earnings report on Friday.",
+			want: []string{"price_move ZNTX 2024-06-12 occurred", "earnings ZNTX 2024-06-14 forecast"}},
+		{body: "Brightwell stock gained 4% ahead of quarterly results on Monday.",
+			want: []string{"price_move BRWL 2024-06-12 occurred"}},
+		// Near-misses: the report alone, and results "ahead of" the estimates they beat.
+		{body: "Zentrix reports quarterly results on Friday.",
+			want: []string{"earnings ZNTX 2024-06-14 forecast"}},
+		{body: "Zentrix shares jumped 14% after the company reported results well ahead of estimates and raised its forecast for the year.",
+			want: []string{"price_move ZNTX 2024-06-12 occurred", "earnings ZNTX 2024-06-12 occurred", "guidance ZNTX 2024-06-12 occurred"}},
+	}, typeTickersDateStatus)
+}

@@ -1082,6 +1082,9 @@ func (s *sentence) dateFor(t trigger, dayOnly bool) (timex.Expr, events.Period, 
 		if s.sinceStart(from) && !sinceThenWhen(s.words, to, t) || t.typ == events.PriceMove && sinceClause(s.words, from) || from >= t.to && s.recordSince(from, t) && !perfectAt(s.words, t) { // news40.go, lead12.go
 			continue // "its first dividend since fiscal 1978", "its first profit since going public in March": where a span begins, not the event's
 		}
+		if t.typ == events.PriceMove && from >= t.to && aheadOfWithin(s.words, t.to, from) {
+			continue // "rose 3% ahead of its report on Wednesday": the report's day (news89.go)
+		}
 		if s.modifiesOtherNoun(from, to, t) || s.outlookPeriod(from, to, t) || s.yearOfLaterNoun(from, to, t) || from > t.to && s.replacedInstance(from, t) || s.cumulativeSpan(from, p, t) || to <= t.from && s.pluperfectRelative(to, t) || from >= t.to && s.pluperfectBefore(t, from) { // ownworks.go, lead14.go, lead15.go, lead16.go, lead17.go
 			continue // "suspended its 2025 outlook and said its chief would step down": the outlook's year
 		}
@@ -1406,7 +1409,8 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	// of its own in a subordinate clause is one the reader knows, the circumstance of the news.
 	subTs = slices.DeleteFunc(subTs, func(t trigger) bool {
 		return !t.aside && !t.verbal && t.from > 0 && (possessives[s.words[t.from-1]] || s.namedRightBefore(t.from)) && !s.predicated(t) ||
-			s.preparedBackdrop(t) // "as it prepares to launch its first pump" (news54.go)
+			s.preparedBackdrop(t) || // "as it prepares to launch its first pump" (news54.go)
+			s.awaitedNotAhead(t, ts, published) // "rose 3% ahead of results due on Wednesday" (news89.go)
 	})
 	// The subordinate clause coordinates its events as a main clause does: "fell 17% after the
 	// retailer reported a loss and suspended its dividend" tells the loss and the dividend.
@@ -1547,7 +1551,7 @@ var subordinators = map[string]bool{"after": true, "as": true, "following": true
 // subordinate says whether trigger t stands in a subordinate clause that follows another trigger.
 func (s *sentence) subordinate(t trigger, ts []trigger) bool {
 	for k := t.from - 1; k >= 0; k-- {
-		if (s.wordIs(k, wSubordinator) || hearsayOn(s.words, k) || moveCauseOn(s.words, k, ts) || planContentOn(s.words, k)) && !s.inTimex[k] {
+		if (s.wordIs(k, wSubordinator) || hearsayOn(s.words, k) || moveCauseOn(s.words, k, ts) || planContentOn(s.words, k) || awaitedAfterMove(s.words, k, ts)) && !s.inTimex[k] { // news89.go
 			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to <= k })
 		}
 	}
@@ -1701,7 +1705,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if dated && !published.IsZero() && bestP.End.Before(published) && s.forecasts(best) && !s.toldOn(bestExpr, best) { // ownworks.go
 		dated, bestExpr = false, timex.Expr{}
 	}
-	if dated && !published.IsZero() && bestP.Start.After(published) && reactionMove(s.words, best) { // lead16.go
+	if dated && !published.IsZero() && bestP.Start.After(published) && (reactionMove(s.words, best) || pastMoveLater(s.words, best)) { // lead16.go, news89.go
 		dated, bestExpr = false, timex.Expr{}
 	}
 	// A company's results, payouts and outlook are news the day they are told: a fiscal period in
@@ -2901,7 +2905,7 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	if k > 1 && s.words[k-1] == "with" && rivalryWords[s.words[k-2]] && possessiveAt(s.words, end) {
 		return true // "a head-to-head fight with Novo Nordisk's Wegovy": the rival product's maker (offered.go)
 	}
-	if afterTrigger && end < len(s.words) && bystanderAfter[s.words[end]] || s.employerHired(k, end) || competedWith(s.words, k) || // news47.go, news48.go
+	if afterTrigger && end < len(s.words) && (bystanderAfter[s.words[end]] || s.titledPerson(end)) || s.employerHired(k, end) || competedWith(s.words, k) || // news47.go, news48.go, news89.go
 		!afterTrigger && s.relationModifier(end) { // "Apple supplier Foxconn" (lead15.go)
 		return true
 	}

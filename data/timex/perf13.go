@@ -94,6 +94,7 @@ const (
 	sIntentModal
 	sForecastWords
 	sNotPastEd
+	sCueWords // xspeed21.go
 
 	numSets
 )
@@ -178,6 +179,7 @@ var setIndex = [numSets]*map[string]bool{
 	sIntentModal:            &intentModal,
 	sForecastWords:          &forecastWords,
 	sNotPastEd:              &notPastEd,
+	sCueWords:               &cueWords,
 }
 
 // setFacts is what every word of the indexed sets, of verbWords and of readingClasses is: ids
@@ -198,6 +200,7 @@ var (
 )
 
 func buildSetWords() {
+	fillCueWords() // from the sets as the init functions leave them (xspeed21.go)
 	f := setFacts{ids: map[string]uint16{}, bits: make([][2]uint64, 2), verb: make([]uint8, 2), class: make([]uint8, 2)}
 	id := func(w string) uint16 {
 		n, ok := f.ids[w]

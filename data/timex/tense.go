@@ -1204,6 +1204,14 @@ const (
 // wordCue is what word k says about the tense of a clause holding a span that starts at token
 // start, and the word that says it.
 func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
+	if !m.toks[k].in(sCueWords) && m.verbInfo(k) == vKnown {
+		return m.plainCue(k, start) // most words: no test of cueChain names them (xspeed21.go)
+	}
+	return m.cueChain(k, start)
+}
+
+// cueChain is wordCue's reading of a word that cueWords holds or whose spelling marks a tense.
+func (m *matcher) cueChain(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
 	if m.perfectOfBe(k, start) { // "Sales have been weak in March" (timex47.go)
 		return tensePast, w, cueDecides

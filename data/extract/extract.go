@@ -1354,6 +1354,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	ts = s.namedBusinessSales(ts)    // "will sell Family Dollar for $1 billion" (namedsales.go)
 	ts = s.licenseDeals(ts)          // "licenses Dunsford's kidney drug" (news54.go)
 	ts = s.rivalCauses(ts)           // "Ford slides after rival GM cuts forecast" (news30.go)
+	ts = s.recalledAsides(ts)        // "Owens-Illinois, which was taken over by KKR, said it filed for an offering" (lead17.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
 	}
@@ -1995,7 +1996,7 @@ var (
 // than a purchase of goods or securities ("bought most of the bonds", "to buy 50,000 tonnes of
 // wheat", "warrants to buy 575,000 shares").
 func (s *sentence) corporateDeal(t trigger) bool {
-	if strings.HasPrefix(s.words[t.from], "invest") && !s.investsInCompany(t) {
+	if strings.HasPrefix(s.words[t.from], "invest") && !s.investsInCompany(t) || s.words[t.to-1] == "to" && s.words[t.to-2] == "sold" && !s.soldToName(t) { // lead17.go
 		return false
 	}
 	if s.words[t.from] == "standstill" && slices.ContainsFunc(s.words, func(w string) bool { return lenderWords[w] }) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -245,4 +246,77 @@ func recalledOverMain(w []string, best, top trigger) bool {
 func (s *sentence) suffixedName(c CompanyMention) bool {
 	k := s.tokenIndex(c.End) - 1
 	return k > s.tokenIndex(c.Start) && k < len(s.words) && corporateSuffixes[s.words[k]] && !corporateSuffixes[s.words[s.tokenIndex(c.Start)]]
+}
+
+// soldToName says whether the passive sale trigger t ("will be sold to", "was sold to") has a
+// buyer's name right after it, a company or capitalized words: "will be sold to Sycamore
+// Partners", "was sold to Mark Walter's group". What is sold "to investors", "to the public" or
+// "to customers" is securities or goods, no business changing hands; so is a subject of shares,
+// stock or goods before the verb ("the shares were sold to Fidelity").
+func (s *sentence) soldToName(t trigger) bool {
+	if t.to >= len(s.toks) || !startsUpper(s.toks[t.to].text) || isNumber(s.words[t.to]) {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		if stockHeads[s.words[k]] || tradedGoods[s.words[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// recalledAsides drops a trigger told in a relative clause of the past passive or the
+// pluperfect set off by commas (", which was taken over by a group led by KKR,", ", which had
+// been acquired by Beta,") when the main clause after it tells an event of its own: "Owens-Illinois
+// Inc, which was taken over by a group led by KKR, said it filed for an offering of debt" is
+// the offering's news; the takeover describes the company, as a person's aside describes the
+// person (inPersonAside). With no event after the clause, the aside is all the sentence tells
+// and stays.
+func (s *sentence) recalledAsides(ts []trigger) []trigger {
+	if len(ts) < 2 || !slices.Contains(s.words, "which") {
+		return ts
+	}
+	w := s.words
+	drop := make([]bool, len(ts))
+	for i := range ts {
+		t := &ts[i]
+		open := -1
+		for k := t.from - 1; k >= 1 && k >= t.from-4; k-- {
+			if w[k] == "which" && w[k-1] == "," {
+				open = k - 1
+				break
+			}
+			if w[k] == "," {
+				break
+			}
+		}
+		if open < 0 || !(w[open+2] == "was" || w[open+2] == "were" || w[open+2] == "had") {
+			continue
+		}
+		end := -1 // after the comma that closes the clause
+		for k := t.to; k < len(w) && k <= t.to+20 && end < 0; k++ {
+			switch w[k] {
+			case ",":
+				end = k + 1
+			case ";", ":", "(", ")", ".":
+				k = len(w)
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		for _, u := range ts {
+			if u.from >= end {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	kept := ts[:0]
+	for i, t := range ts {
+		if !drop[i] {
+			kept = append(kept, t)
+		}
+	}
+	return kept
 }

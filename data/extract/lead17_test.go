@@ -155,3 +155,28 @@ func TestSuffixedNameMoves(t *testing.T) {
 			nil},
 	})
 }
+
+// A target told in the passive is taken over or sold ("agreed to be taken over by Mars", "will
+// be sold to Sycamore Partners"), as "agreed to be acquired by" always was; what is sold to no
+// name ("to investors") or a stock sold to a buyer is no business changing hands (lead17.go
+// soldToName). A takeover told in a past relative clause set off by commas describes the
+// company when the main clause tells news of its own (recalledAsides).
+func TestPassiveTargets(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Kellanova agreed to be taken over by Mars for $36 billion.",
+			[]string{"acquisition occurred K 2024-06-12"}},
+		{"Walgreens will be sold to Sycamore Partners for $10 billion.",
+			[]string{"acquisition forecast WBA 2024-06-12"}},
+		{"Walgreens said its pharmacy unit was sold to Sycamore Partners on Monday.",
+			[]string{"acquisition occurred WBA 2024-06-10"}},
+		{"Juniper Networks, which was acquired by a group of investors in 2019, said it cut 500 jobs.",
+			[]string{"restructuring occurred JNPR 2024-06-12"}},
+		// near-misses: sold to no name; shares sold; the aside alone
+		{"Walgreens said the notes will be sold to investors in a private placement.",
+			[]string{"offering forecast WBA 2024-06-12"}},
+		{"Walgreens said the shares were sold to Fidelity on Monday.",
+			nil},
+		{"Juniper Networks, which was taken over by a group of investors, said on Monday.",
+			[]string{"acquisition occurred JNPR 2024-06-12"}},
+	})
+}

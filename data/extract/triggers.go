@@ -182,7 +182,8 @@ var lexicon = map[events.Type][]string{
 		verb("seek ... buyer", "seeks ... buyer", "sought ... buyer", "seeking ... buyer"),
 		verb("find ... buyer", "finds ... buyer", "found ... buyer", "finding ... buyer"),
 		verb("become ... subsidiary of", "becomes ... subsidiary of", "became ... subsidiary of", "becoming ... subsidiary of"),
-		[]string{"agreed in principle", "agrees in principle", "to be acquired", "to be bought", "to be purchased"},
+		[]string{"agreed in principle", "agrees in principle", "to be acquired", "to be bought", "to be purchased",
+			"to be taken over", "to be sold to"}, // lead17.go
 		[]string{"acquisition", "acquisitions", "buyout", "leveraged buyout", "takeover", "takeovers", "merger",
 			"mergers", "merger agreement", "purchase of", "tender offer", "tender offers", "tender for", "bid for",
 			"offer for", "offer to buy", "offer to acquire", "bid to buy", "bid to acquire", "stake in",

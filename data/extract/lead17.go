@@ -7,7 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// The lead's seventeenth round: misreads found probing 2024-2025 company news.
+// The lead's seventeenth round: misreads found probing 2024-2025 company news and 1987 wire
+// copy.
 
 // personSince says whether the words from i up to trigger t are a person's name and the verb
 // it takes, the subject of a clause that "since" opens: "the deepest cuts since Brian Niccol
@@ -61,7 +62,7 @@ var (
 // returnsToPost says whether the words after a person's name return them to a post.
 func returnsToPost(after []string) bool {
 	if len(after) > 2 && companyAuxiliaries[after[0]] || len(after) > 2 && (after[0] == "would" || after[0] == "to") {
-		after = after[1:] // "will return as", "is to return to the helm"
+		after = after[1:] // "will return as", "would return to the role"
 	}
 	if len(after) < 2 || !returnVerbs[after[0]] {
 		return false

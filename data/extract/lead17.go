@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -83,7 +82,7 @@ func (s *sentence) pluperfectRelative(to int, t trigger) bool {
 	w := s.words
 	had := -1
 	for k := max(t.from-2, to); k < t.to; k++ {
-		if w[k] == "had" && k+1 < len(w) && participle(w[k+1]) {
+		if pluperfectAt(w, k) {
 			had = k
 			break
 		}
@@ -146,14 +145,10 @@ func (a *ArticleLinks) learnBracketedTickers(title, body string) {
 	}
 }
 
-// isNameWord says whether a title's token may be a word of a company's name: letters, digits,
-// "&" and inner hyphens, not a mark.
+// isNameWord says whether a title's token may be a word of a company's name: a word (isWord)
+// or "&", not a mark.
 func isNameWord(w string) bool {
-	if w == "&" {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return w == "&" || isWord(w)
 }
 
 // capitalizedIn returns the first place body writes phrase (given in lower case, lower being
@@ -179,8 +174,7 @@ func wordEdge(s string, k int) bool {
 	if k < 0 || k >= len(s) {
 		return true
 	}
-	b := s[k]
-	return !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9')
+	return s[k] >= utf8.RuneSelf || !asciiWordStarts[s[k]]
 }
 
 // capitalizedWords says whether every word of s opens with a capital letter or a digit.
@@ -214,7 +208,7 @@ func symbolGiven(ms []CompanyMention, k int) bool {
 func (s *sentence) pluperfectBefore(t trigger, from int) bool {
 	w := s.words
 	for k := t.to; k+1 < from; k++ {
-		if w[k] == "had" && participle(w[k+1]) {
+		if pluperfectAt(w, k) {
 			return true
 		}
 	}
@@ -225,11 +219,16 @@ func (s *sentence) pluperfectBefore(t trigger, from int) bool {
 // 2019", "had already agreed".
 func pluperfectTrigger(w []string, t trigger) bool {
 	for k := max(t.from-2, 0); k < t.to; k++ {
-		if w[k] == "had" && k+1 < len(w) && (participle(w[k+1]) || w[k+1] == "already") {
+		if pluperfectAt(w, k) || w[k] == "had" && k+1 < len(w) && w[k+1] == "already" {
 			return true
 		}
 	}
 	return false
+}
+
+// pluperfectAt says whether word k is the "had" of a pluperfect: "had" and a past participle.
+func pluperfectAt(w []string, k int) bool {
+	return w[k] == "had" && k+1 < len(w) && participle(w[k+1])
 }
 
 // recalledOverMain says whether the dated trigger best, told in the pluperfect, is a recalled

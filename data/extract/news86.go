@@ -56,9 +56,6 @@ func marketSlug(title string) string {
 // with: "surged 38% after the Food and Drug Administration approved the company's Alzheimer's
 // drug", "rose 6% after the FDA cleared its glucose monitor".
 
-// rivalNouns name another company than the mover in a possessive: "a rival's drug".
-var rivalNouns = wordSet(`rival rivals competitor competitors peer peers partner partners`)
-
 // ownApproval says whether the approval trigger t approves the mover's own product: "its" or "the"
 // and a noun of the company in the possessive ("the company's", "the drugmaker's") right after
 // the approval's verb. "a rival's drug", "the rival's drug" and a company's name ("approved Eli
@@ -81,7 +78,7 @@ func ownApproval(w []string, t trigger) bool {
 	default:
 		return false
 	}
-	return !rivalNouns[noun]
+	return !rivalWords[noun] && noun != "partner" && noun != "partners" // another company than the mover: "a rival's drug"
 }
 
 // A wrap's title joins its clauses by a semicolon, and a mover may open the second as a title

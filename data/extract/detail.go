@@ -137,6 +137,10 @@ func (s *sentence) officers(t trigger) string {
 			out = appendNew(out, name)
 		case len(before) > 0 && inAfter[before[len(before)-1]]:
 			in = appendNew(in, name)
+		case s.describedOfficer(p[0]) > 0 || s.appositiveOfficer(p[1]) > 0: // lead18.go
+			in = appendNew(in, name)
+		case s.describedOfficer(p[0]) < 0 || s.appositiveOfficer(p[1]) < 0:
+			out = appendNew(out, name)
 		case containsAny(after, leaveVerbs) && !startsPassiveIn(after):
 			out = appendNew(out, name)
 		case containsAny(after, inAfter) || containsAny(after, inBefore) || returnsToPost(after): // lead17.go

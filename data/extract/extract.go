@@ -729,6 +729,8 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 		}
 		if len(t.text) == 6 && s.words[i] == "shares" { // the length first: most words are passed on it
 			s.marks |= markShares
+		} else if len(t.text) == 5 && s.words[i] == "stock" {
+			s.marks |= markStock
 		}
 		s.inParens[i] = depth > 0
 	}
@@ -1351,6 +1353,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	ts = s.alsoMoved(ts)             // "..., while Nokia and BlackBerry also surged" (news48.go)
 	ts = s.appositiveShareMove(ts)   // "Shares of Acme Inc., the operator of ..., nearly tripled" (news78.go)
 	ts = s.mainMoveAfterRelative(ts) // "Apple's stock, which rose 3% on Monday, fell 2% on Tuesday" (lead16.go)
+	ts = s.stockAsideMove(ts)        // "Its shares, down 20% this year, fell 6% on Thursday" (lead18.go)
 	ts = s.namedBusinessSales(ts)    // "will sell Family Dollar for $1 billion" (namedsales.go)
 	ts = s.licenseDeals(ts)          // "licenses Dunsford's kidney drug" (news54.go)
 	ts = s.rivalCauses(ts)           // "Ford slides after rival GM cuts forecast" (news30.go)
@@ -2627,6 +2630,9 @@ func boardActs(typ events.Type) bool {
 // named: "Its shares fell 20%", "The stock rose 3% in late trading", or "Shares fell 14%" opening
 // the clause, in a story about one company.
 func (s *sentence) ownShares(t trigger, lo int) bool {
+	if k := s.stockBeforeAside(t.from); k >= 0 { // "Its shares, which ..., fell 6%" (lead18.go)
+		return k == lo || k == 0 || k > 0 && s.words[k-1] == "its" || k == 1 && s.words[0] == "the"
+	}
 	for k := t.from; k < t.to && k < len(s.words); k++ {
 		if s.words[k] != "shares" && s.words[k] != "stock" {
 			continue

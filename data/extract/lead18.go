@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
+
 // The lead's eighteenth round: who comes in and who leaves when the name is described.
 
 // Words that end a description before a name without being its noun ("former Rockwell Collins
@@ -87,3 +93,69 @@ func (s *sentence) appositiveEnd(j int) int {
 }
 
 var appositiveAuxiliaries = wordSet(`was is has had have will would been be also`)
+
+// stockAsideMove adds the move of a stock told after an aside on the stock, where the lexicon's
+// gapped "shares ... fell" stops at the aside's "which" or runs out of words: "Its shares, which
+// hit a record in December, fell 6% on Thursday", "The stock, down 20% this year, fell 6%". The
+// aside is a relative clause or a stock's standing ("down 20% this year", "up 4% since March",
+// "already off its high"); the verb after its closing comma is the move of the day, its size or
+// session after it. Only a sentence with no move of its own is read (lead16.go reads a move inside
+// the clause).
+func (s *sentence) stockAsideMove(ts []trigger) []trigger {
+	if s.lacks(markShares) && s.lacks(markStock) || slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.PriceMove }) {
+		return ts
+	}
+	w := s.words
+	for k := 1; k+2 < len(w); k++ {
+		if w[k] != "," || w[k-1] != "shares" && w[k-1] != "stock" {
+			continue
+		}
+		if v := stockAsideEnd(w, k); v > 0 && v < len(w) && (moveVerbs[w[v]] || mainMoveVerbs[w[v]]) && moveSized(w, v+1) {
+			return append(ts, trigger{typ: events.PriceMove, from: v, to: v + 1, verbal: true})
+		}
+	}
+	return ts
+}
+
+// stockAsideEnd returns the index of the first word after an aside on a stock that opens with
+// the comma at k (see stockAsideMove), past "then", "nearly" or "also"; 0 when none opens there.
+func stockAsideEnd(w []string, k int) int {
+	first := w[k+1]
+	if !(first == "which" || stockStandings[first] && k+2 < len(w) && (isNumber(w[k+2]) || w[k+2] == "$" || stockStandingWords[w[k+2]])) {
+		return 0
+	}
+	for j := k + 2; j < len(w) && j <= k+14; j++ {
+		switch w[j] {
+		case ",":
+			if j+1 < len(w) && (w[j+1] == "then" || w[j+1] == "nearly" || w[j+1] == "also") {
+				return j + 2
+			}
+			return j + 1
+		case ";", ":", "(", ")", ".":
+			return 0
+		}
+	}
+	return 0
+}
+
+// stockBeforeAside returns the index of "shares" or "stock" whose aside (stockAsideEnd) ends right
+// before token v, or -1: the stock a move after the aside is told of.
+func (s *sentence) stockBeforeAside(v int) int {
+	w := s.words
+	if v < 4 || s.lacks(markShares) && s.lacks(markStock) {
+		return -1
+	}
+	for k := v - 2; k >= 1 && k >= v-16; k-- {
+		if w[k] == "," && (w[k-1] == "shares" || w[k-1] == "stock") && stockAsideEnd(w, k) == v {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// A stock's standing told in an aside: "down 20% this year", "up $40 since March", "off its
+// high", "already down".
+var (
+	stockStandings     = wordSet(`down up off already still once`)
+	stockStandingWords = wordSet(`about nearly more almost roughly its sharply down up off`)
+)

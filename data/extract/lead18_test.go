@@ -1,6 +1,12 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
 
 // An officer named with a description between the verb and the name comes in or leaves as the
 // verb says (lead18.go describedOfficer): "named industry veteran Kelly Ortberg", "appointed
@@ -36,4 +42,40 @@ func TestAppositiveOfficer(t *testing.T) {
 		{"Pat Gelsinger, the chief executive, said on Monday that Intel had named a new finance chief.",
 			[]string{"executive occurred INTC 2024-06-10"}},
 	})
+}
+
+// A stock's move told after an aside on the stock is the move of the day, dated by its own
+// words, not the aside's (lead18.go stockAsideMove): a relative clause ("which hit a record in
+// December") or the stock's standing ("down 20% this year"); "its shares" and "the stock" are
+// the story's company's. An aside with no sized move after it is no move.
+func TestStockAsideMove(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tt := range []struct {
+		body string
+		want []string
+	}{
+		{"Its shares, which hit a record in December, fell 6% on Monday.",
+			[]string{"price_move occurred NKE 2024-06-10"}},
+		{"The stock, down 20% this year, rose 4% on Monday.",
+			[]string{"price_move occurred NKE 2024-06-10"}},
+		{"Nike shares, up about 30% since March, slid 3% in premarket trading on Monday.",
+			[]string{"price_move occurred NKE 2024-06-10"}},
+		// near-misses: no move after the aside; a company's other fall
+		{"Its shares, which hit a record in December, are held by many index funds.",
+			nil},
+		{"Its stock, down 20% this year, fell out of favor with growth funds.",
+			nil},
+	} {
+		var got []string
+		for _, e := range x.Extract(article("Nike outlines new strategy", "2024-06-12", "Nike laid out its plans. "+tt.body)).Events {
+			for _, m := range e.Mentions {
+				if d := string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";") + " " + e.Value; m.Sentence == tt.body && !slices.Contains(got, d) {
+					got = append(got, d)
+				}
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.body, got, tt.want)
+		}
+	}
 }

@@ -7,6 +7,7 @@ const (
 	marksRead  uint8 = 1 << iota // read set the marks (a test's sentence has none: its rules walk)
 	markDomain                   // a "." joined to a word of three ASCII letters, "c" or "n" first
 	markShares                   // the word "shares"
+	markStock                    // the word "stock" (lead18.go stockAsideMove)
 )
 
 // domainDotAt returns markDomain when token i, a ".", is joined to a next token that may lower

@@ -640,7 +640,7 @@ func (m *matcher) scanTense(start, end int, own bool, lo, hi int, stopAtAnd bool
 			// "left for the holiday and returns Monday": a schedule, ahead (timex31.go)
 			return tenseFuture, m.toks[k+1].s, true
 		}
-		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k) || m.subordinateAfterComma(k, start) || m.subordinateBareNoun(k, start) || m.comparisonAfterComma(k) || m.asClauseAfterComma(k)) { // timex40.go, timex42.go, timex49.go
+		if k >= end && stopAtAnd && rightStop == len(m.toks) && (m.coordinator(k) || m.clauseAfterComma(k) || m.subordinateAfterComma(k, start) || m.subordinateBareNoun(k, start) || m.comparisonAfterComma(k) || m.asClauseAfterComma(k) || m.asClauseAfterDate(k, end)) { // timex40.go, timex42.go, timex49.go, lead18.go
 			rightStop = k
 			continue
 		}

@@ -1,0 +1,41 @@
+package timex
+
+// The lead's eighteenth round: misreads found probing 2024-2025 company news.
+
+// asClauseAfterDate says whether "as" at token k, right after a date that ends at token end,
+// opens a clause of its own with a subject: "cut its dividend on Thursday as the chain plans to
+// spend on its stores", "sold the unit in March as it prepares a listing". The verbs after it
+// are that clause's, not the date's (timex49.go reads the same clause after a comma). "As" before
+// a description ("named her on Monday as the company's chief") or a comparison ("as much as")
+// opens none: those words are no subject.
+func (m *matcher) asClauseAfterDate(k, end int) bool {
+	if k != end || !m.word(k, "as") {
+		return false
+	}
+	if m.anyWord(k+1, "they", "it", "he", "she", "we", "i", "you") {
+		return true
+	}
+	if !m.anyWord(k+1, "the", "its", "their", "his", "her") {
+		return false
+	}
+	// "as the restaurant chain plans": a noun phrase of up to four words, then a verb that
+	// tells a tense of its own
+	for j := k + 2; j < len(m.toks) && j <= k+6 && m.toks[j].clause == m.toks[k].clause; j++ {
+		if m.toks[j].kind != kWord || m.word(j, "s") {
+			if m.punct(j, "'") || m.punct(j, "’") || m.word(j, "s") {
+				continue // "as the company's shares fell"
+			}
+			return false
+		}
+		if m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) != 0 || m.presentIntentAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentIntentAt says whether token j is a present of intent ("plans", "intends", "hopes",
+// "wants", "aims"), which timex57 reads as looking ahead: the clause after "as" has its verb.
+func (m *matcher) presentIntentAt(j int) bool {
+	return inSet(presentIntent, tokText(m.toks, j))
+}

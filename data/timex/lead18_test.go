@@ -1,0 +1,33 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// "As" right after a date that opens a clause with its own subject and verb ends the date's
+// clause (lead18.go asClauseAfterDate): in "cut its dividend on Thursday as the chain plans to
+// spend", Thursday is the cut's, past, not the plan's. "As" before a description or a
+// comparison opens no clause, and the verb after it may still be the date's.
+func TestAsClauseAfterDate(t *testing.T) {
+	jun := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name, text string
+		want       []tagged
+	}{
+		{"a plan after a noun phrase", "Cracker Barrel slashed its dividend by 80% on Thursday as the restaurant chain plans to spend on its stores.",
+			[]tagged{{"Thursday", "2024-06-06"}}},
+		{"a plan after a pronoun", "The chain sold its bakery unit on Monday as it plans to focus on restaurants.",
+			[]tagged{{"Monday", "2024-06-10"}}},
+		{"a future after a pronoun", "Halden cut 300 jobs on Tuesday as it will close two plants.",
+			[]tagged{{"Tuesday", "2024-06-11"}}},
+		// near-misses: "as" before a description; a future with no "as" clause
+		{"a description", "The board will name her on Friday as the company's chief executive.",
+			[]tagged{{"Friday", "2024-06-14"}}},
+		{"the future's own day", "The chain plans to sell its bakery unit on Monday.",
+			[]tagged{{"Monday", "2024-06-17"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, jun, tc.want) })
+	}
+}

@@ -2916,6 +2916,9 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 		!afterTrigger && s.relationModifier(end) { // "Apple supplier Foxconn" (lead15.go)
 		return true
 	}
+	if afterTrigger && s.inPurposeClause(k) { // "as it looks to strengthen its position against Nvidia" (lead18.go)
+		return true
+	}
 	if afterTrigger && end+1 < len(s.words) && s.words[end] == "as" && (s.words[end+1] == "lead" || s.words[end+1] == "co-lead" || s.words[end+1] == "adviser" || s.words[end+1] == "advisor") {
 		return true
 	}

@@ -159,3 +159,51 @@ var (
 	stockStandings     = wordSet(`down up off already still once`)
 	stockStandingWords = wordSet(`about nearly more almost roughly its sharply down up off`)
 )
+
+// inPurposeClause says whether token k stands in a clause that tells what the news is for:
+// "as the chipmaker looks to strengthen its position against Nvidia", "as it seeks to catch up
+// with Google", "in a bid to fend off Amazon", ", hoping to win customers from Oracle". A
+// company there is what the subject aims at, a rival or a market, no party of the news; the
+// clause opens after the news's trigger (bystander's afterTrigger) and runs to the company with
+// no comma between.
+func (s *sentence) inPurposeClause(k int) bool {
+	w := s.words
+	for j := k - 1; j >= 1 && j >= k-16; j-- {
+		switch w[j] {
+		case ",", ";", ":", ".", "(", ")":
+			return false
+		case "to":
+			if intentWords[w[j-1]] && (w[j-1] != "bid" && w[j-1] != "effort" && w[j-1] != "push" || j > 2 && w[j-3] == "in") {
+				// "looks to", "seeking to"; "in a bid to", "in an effort to"
+				return s.purposeOpens(j - 1)
+			}
+		}
+	}
+	return false
+}
+
+// purposeOpens says whether the intent word at token v opens a purpose clause: a gerund after a
+// comma (", seeking to"), "in a bid to", or a present after "as" and a subject of up to four
+// words ("as it looks to", "as the business software maker seeks to").
+func (s *sentence) purposeOpens(v int) bool {
+	w := s.words
+	switch w[v] {
+	case "bid", "effort", "push":
+		return true
+	case "seeking", "looking", "aiming", "hoping", "trying", "racing", "working", "striving":
+		return v > 0 && w[v-1] == ","
+	}
+	for j := v - 1; j >= 0 && j >= v-5; j-- {
+		if w[j] == "as" {
+			return j+1 < v
+		}
+		if !isWord(s.toks[j].text) && w[j] != "'" || descriptionStops[w[j]] {
+			return false
+		}
+	}
+	return false
+}
+
+// intentWords are the words of aiming before "to" in a purpose clause.
+var intentWords = wordSet(`looks seeks aims tries hopes races works strives pushes moves scrambles wants
+	seeking looking aiming hoping trying racing working striving bid effort push`)

@@ -79,3 +79,23 @@ func TestStockAsideMove(t *testing.T) {
 		}
 	}
 }
+
+// A company in the clause that tells what the news is for is what the subject aims at, no party
+// (lead18.go inPurposeClause): "as the chipmaker looks to strengthen its position against
+// Nvidia", "in a bid to catch up with Google", ", hoping to win customers from Oracle". The
+// target and the buyer before it stay.
+func TestPurposeClauseNoParty(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"AMD said on Monday it agreed to buy server maker ZT Systems for $4.9 billion, as the chipmaker looks to strengthen its position against Nvidia.",
+			[]string{"acquisition occurred AMD 2024-06-10"}},
+		{"Salesforce agreed to buy Informatica for $8 billion in a bid to catch up with Microsoft in data tools.",
+			[]string{"acquisition occurred CRM;INFA 2024-06-12"}},
+		{"Snowflake agreed to buy Crunchy Data for $250 million, hoping to win database customers from Oracle.",
+			[]string{"acquisition occurred SNOW 2024-06-12"}},
+		// near-misses: the parties before the clause; a company in no purpose clause
+		{"AMD agreed to buy Silo AI as it looks to expand in Europe.",
+			[]string{"acquisition occurred AMD 2024-06-12"}},
+		{"AMD agreed to buy ZT Systems from its owners and sell its factories to Sanmina.",
+			[]string{"acquisition occurred AMD;SANM 2024-06-12"}},
+	})
+}

@@ -1,7 +1,9 @@
 package extract
 
+import "github.com/eventline/eventline/data/events"
+
 // Rules from misreads of company news noticed in the news93 round: a person named with his title
-// after his name.
+// after his name; a split named as the point a price or a figure is measured from.
 
 // appositiveEmployer says whether the company at tokens [k, end) is the employer in a title
 // set after a person's name: "acquired by Jane Doe, Velcor's chief executive", "bought by John
@@ -52,3 +54,41 @@ func (s *sentence) personBefore(k int) bool {
 	}
 	return true
 }
+
+// splitReference says whether the split t is named as the point a price or a figure is measured
+// from, no split of the day: "traded near $600 before the 3-for-1 split took effect last year",
+// "earned $1.20 a share, adjusted for the 2-for-1 split", "have doubled since its 4-for-1 split".
+// The preposition stands at most five words before the split, in its phrase. A split still to
+// come after "before" is news of its own ("rose 5% before the split takes effect on Monday"), and
+// "announced a 3-for-1 split" names none.
+func splitReference(words []string, t trigger) bool {
+	if t.typ != events.Split {
+		return false
+	}
+	for j := t.from - 1; j >= 0 && j >= t.from-5; j-- {
+		w := words[j]
+		if w == "," || gapStops[w] && w != "after" {
+			return false
+		}
+		switch {
+		case w == "since", w == "for" && j > 0 && (words[j-1] == "adjusted" || words[j-1] == "adjusting" || words[j-1] == "accounting"):
+			return true
+		case w == "before", w == "to" && j > 0 && words[j-1] == "prior":
+			return !splitToCome(words, t.to)
+		}
+	}
+	return false
+}
+
+// splitToCome says whether the words from k to the clause's end tell a split still to come:
+// "will take effect", "takes effect on Monday", "is set for", "next week".
+func splitToCome(words []string, k int) bool {
+	for ; k < len(words) && words[k] != "," && !gapStops[words[k]]; k++ {
+		if splitComing[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var splitComing = wordSet(`will takes is are goes set due scheduled next planned`)

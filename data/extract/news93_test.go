@@ -40,3 +40,28 @@ func TestNews93AppositiveBuyer(t *testing.T) {
 			want: []string{"acquisition KSTF;BRWL"}},
 	}, typeTickers)
 }
+
+// TestNews93SplitReference checks a split named as the point a price or a figure is measured
+// from (told on Wednesday 2024-06-12): no split of the day. A split announced, or one still to
+// come after "before", stays a split.
+func TestNews93SplitReference(t *testing.T) {
+	checkSentences(t, news93Extractor(), []sentenceCase{
+		{body: "Zentrix shares traded near $600 before the 3-for-1 split took effect last year.",
+			want: nil},
+		{body: "Brightwell reported quarterly earnings of $1.20 a share, adjusted for the 2-for-1 split.",
+			want: []string{"earnings BRWL 2024-06-12 occurred"}},
+		{body: "Velcor Robotics shares have climbed since its 4-for-1 split took effect last year.",
+			want: nil},
+		{body: "Brightwell stock traded near $600 before its 3-for-1 split took effect in May.",
+			want: nil},
+		{body: "Zentrix shares have doubled since the 2-for-1 stock split in April.",
+			want: nil},
+		{body: "Kestrel Foods stock traded at $900 prior to its 10-for-1 stock split in March.",
+			want: nil},
+		// Near-misses: a split announced, and one still to come.
+		{body: "Zentrix announced a 3-for-1 stock split on Tuesday.",
+			want: []string{"split ZNTX 2024-06-11 occurred"}},
+		{body: "Brightwell shares rose 5% on Friday before the 10-for-1 split takes effect on Monday.",
+			want: []string{"price_move BRWL 2024-06-07 occurred", "split BRWL 2024-06-17 forecast"}},
+	}, typeTickersDateStatus)
+}

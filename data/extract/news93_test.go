@@ -65,3 +65,18 @@ func TestNews93SplitReference(t *testing.T) {
 			want: []string{"price_move BRWL 2024-06-07 occurred", "split BRWL 2024-06-17 forecast"}},
 	}, typeTickersDateStatus)
 }
+
+// TestNews93PresentScheduleWeekday checks results or a product told in the present with a weekday
+// (told on Wednesday 2024-06-12): the weekday is the one to come, and the event a forecast on it.
+// A past verb keeps the day gone.
+func TestNews93PresentScheduleWeekday(t *testing.T) {
+	checkSentences(t, news93Extractor(), []sentenceCase{
+		{title: "Zentrix announces quarterly results Friday",
+			want: []string{"earnings ZNTX 2024-06-14 forecast"}},
+		{title: "Brightwell posts fourth-quarter earnings after the bell Monday",
+			want: []string{"earnings BRWL 2024-06-17 forecast"}},
+		// Near-miss: the results told in the past are the day gone.
+		{title: "Zentrix announced quarterly results Monday",
+			want: []string{"earnings ZNTX 2024-06-10 occurred"}},
+	}, typeTickersDateStatus)
+}

@@ -2912,7 +2912,7 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	if k > 1 && s.words[k-1] == "with" && rivalryWords[s.words[k-2]] && possessiveAt(s.words, end) {
 		return true // "a head-to-head fight with Novo Nordisk's Wegovy": the rival product's maker (offered.go)
 	}
-	if afterTrigger && end < len(s.words) && (bystanderAfter[s.words[end]] || s.titledPerson(end)) || s.employerHired(k, end) || competedWith(s.words, k) || // news47.go, news48.go, news89.go
+	if afterTrigger && end < len(s.words) && (bystanderAfter[s.words[end]] || s.titledPerson(end) || s.appositiveEmployer(k, end)) || s.employerHired(k, end) || competedWith(s.words, k) || // news47.go, news48.go, news89.go, news93.go
 		!afterTrigger && s.relationModifier(end) { // "Apple supplier Foxconn" (lead15.go)
 		return true
 	}

@@ -1477,7 +1477,8 @@ func findTriggers(words []string) []trigger {
 			licensingDealFor(words, t) || // "signs licensing deal for Korean cancer drug": the rights, no company (news54.go)
 			soldPartGap(words, t) || dealTrade(words, t) || // "sold its trucks to a dealer group", "merger banker" (lead12.go)
 			signedOff(words, t) || duringProcess(words, t) || // "regulators signed off on the deal", "during the restructuring" (lead15.go)
-			toBePostOverTrigger(words, all, t) // "agreed to be bought by Velcor CEO Jane Doe" (news89.go)
+			toBePostOverTrigger(words, all, t) || // "agreed to be bought by Velcor CEO Jane Doe" (news89.go)
+			splitReference(words, t) // "traded near $600 before the split took effect" (news93.go)
 	})
 	out := make([]trigger, 0, len(all)) // all's buffer is this call's; none when all is empty
 	for _, t := range all {

@@ -2096,6 +2096,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		}
 		return tensePast // "Wednesday's ruling"; "until Friday's deadline", "ahead to Friday's vote" look ahead
 	}
+	if m.presentTellingWeekday(i, j) {
+		return tenseFuture // "Nike announces quarterly results Thursday" (news93.go)
+	}
 	return m.tense(i, j)
 }
 

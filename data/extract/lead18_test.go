@@ -99,3 +99,20 @@ func TestPurposeClauseNoParty(t *testing.T) {
 			[]string{"acquisition occurred AMD;SANM 2024-06-12"}},
 	})
 }
+
+// A company's forecast of the operating measures it guides on beside its results (bookings,
+// billings, EBITDA, free cash flow, shipments) is guidance, told that day (types.go
+// ownResultNouns); a central bank's or an economy's forecast is none.
+func TestOperatingMeasureGuidance(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Uber forecast second-quarter gross bookings above estimates on Monday.",
+			[]string{"guidance occurred UBER 2024-06-10 issued"}},
+		{"CrowdStrike forecast adjusted EBITDA of $300 million for the third quarter.",
+			[]string{"guidance occurred CRWD 2024-06-12 issued"}},
+		{"Snowflake forecast product billings below Wall Street estimates.",
+			[]string{"guidance occurred SNOW 2024-06-12 issued"}},
+		// near-miss: an economy's forecast
+		{"The Federal Reserve forecast economic growth of 2% for the year.",
+			[]string{"forecast occurred  2024"}},
+	})
+}

@@ -523,7 +523,11 @@ var ownResultNouns = map[string]bool{"revenue": true, "revenues": true, "sales":
 	"profits": true, "losses": true, // "TESCO FORECASTS PROFITS RISE THIS YEAR" (lead16)
 	"earnings": true, "loss": true, "eps": true, "margin": true, "margins": true, "income": true, "deliveries": true,
 	// the costs a company guides on beside its results
-	"expenses": true, "costs": true, "expenditures": true, "capex": true}
+	"expenses": true, "costs": true, "expenditures": true, "capex": true,
+	// the operating measures a company guides on as it does its results: "forecast
+	// second-quarter gross bookings above estimates", "forecast adjusted EBITDA of $2 billion",
+	// "forecast billings below estimates", "free cash flow" (lead18)
+	"bookings": true, "billings": true, "ebitda": true, "flow": true, "shipments": true}
 
 // forecasters are the people whose forecasts are their own, not a company's guidance.
 var forecasters = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,

@@ -1,0 +1,60 @@
+package timex
+
+// Misreads of commodity, farm, energy and weather-driven market news (timex69, batch
+// heldout70): futures named by their delivery month before the commodity ("December corn"),
+// crop and marketing years written with a slash ("the 2012/13 marketing year"), seasons that
+// only name a crop ("summer grain"), the winter a January story is in, and the days a
+// market's calendar is told by (a report, a holiday just gone, "the rest of the year").
+
+// marketPriceVerbs tell what a futures contract did in the session: "December corn closed at
+// $5.95", "March wheat fell 4 cents".
+var marketPriceVerbs = map[string]bool{"closed": true, "settled": true, "ended": true, "finished": true,
+	"rose": true, "fell": true, "gained": true, "lost": true, "slipped": true, "climbed": true, "jumped": true,
+	"dropped": true, "eased": true, "firmed": true, "traded": true, "added": true, "shed": true, "surged": true,
+	"tumbled": true, "declined": true, "advanced": true, "edged": true, "rallied": true, "slid": true, "sank": true}
+
+// bareContractMonth reports whether the month at token i, its phrase ending at token j, names
+// a futures contract by its delivery month before the traded good, with neither "futures" nor
+// "contract" after it: "December corn closed at $5.95", "November soybeans at $13.40",
+// "Benchmark March wheat fell 4 cents". The good must be followed by a verb of the session's
+// price or by "at" and a price, and no preposition of time may lead the month: "In December
+// corn rose 5 percent" and "March wheat exports fell" are a month's.
+func (m *matcher) bareContractMonth(i, j int) bool {
+	if m.anyWord(i-1, "in", "since", "during", "by", "until", "through", "from", "of", "last", "next", "this", "early", "late", "mid", "before", "after") {
+		return false
+	}
+	k := j
+	for k < len(m.toks) && k < j+2 && m.toks[k].kind == kWord && m.toks[k].in(sTradedGoods) {
+		k++
+	}
+	if k == j || k >= len(m.toks) {
+		return false
+	}
+	if m.word(k, "at") {
+		return m.punct(k+1, "$") || m.kind(k+1) == lxNone && m.toks[k+1].kind == kNum
+	}
+	k = m.afterExchange(k)
+	return k < len(m.toks) && m.toks[k].kind == kWord && marketPriceVerbs[lowerWord(&m.toks[k])]
+}
+
+// afterExchange is the token after a market's name that starts at token k ("on the Chicago
+// Board of Trade", "in New York"): "on" or "in", "the" at most, and capitalized words with
+// "of" between them. It is k when no such name starts there.
+func (m *matcher) afterExchange(k int) int {
+	if !m.anyWord(k, "on", "in") {
+		return k
+	}
+	j := k + 1
+	if m.word(j, "the") {
+		j++
+	}
+	n := 0
+	for j < len(m.toks) && j < k+9 && m.toks[j].kind == kWord && (m.toks[j].upper || n > 0 && m.word(j, "of")) {
+		j++
+		n++
+	}
+	if n == 0 {
+		return k
+	}
+	return j
+}

@@ -58,3 +58,26 @@ func (m *matcher) afterExchange(k int) int {
 	}
 	return j
 }
+
+// cropYearNamed reports whether the year pair of a two-year-fiscal match is a crop or
+// marketing year the phrase names ("the 2012/13 marketing year", "the 1997/98 crop year"), or
+// a bare pair ("stocks left from 2011/12") in a text that names one so. The word "year" must
+// follow "crop" or "marketing": "1986/87 wheat output" and "the 1987/88 crop" name no year of a
+// calendar and stay with the year rule.
+func (m *matcher) cropYearNamed(x *match) bool {
+	if x.has(6) {
+		return x.has(7) && m.anyWord(x.tok(6), "crop", "marketing")
+	}
+	if m.twoYearCrop == 0 {
+		m.twoYearCrop = 1
+		for k := 0; k+4 < len(m.toks); k++ {
+			t := &m.toks[k]
+			if t.kind == kNum && t.ndig == 4 && m.punct(k+1, "/") && m.glued(k+1) && m.glued(k+2) && m.toks[k+2].kind == kNum &&
+				m.anyWord(k+3, "crop", "marketing") && m.word(k+4, "year") {
+				m.twoYearCrop = 2
+				break
+			}
+		}
+	}
+	return m.twoYearCrop == 2
+}

@@ -18,3 +18,18 @@ func TestCommodityBareContractMonth(t *testing.T) {
 			[]tagged{{"August", "2009-08"}}},
 	})
 }
+
+// A crop or marketing year written with a slash is one year of its own calendar, the first
+// of the two it straddles, and a bare pair beside such a name is one too; a pair with no word
+// of a year after it stays with the year rule.
+func TestCommoditySlashCropYear(t *testing.T) {
+	run47(t, []case47{
+		{"marketing year", date(2010, 5, 11), "Exports in the 2010/11 marketing year should rise, after a weak 2009/10.",
+			[]tagged{{"the 2010/11 marketing year", "2010"}, {"2009/10", "2009"}}},
+		{"crop year", date(2003, 2, 20), "Sugar output in the 2002/03 crop year fell 8 percent.",
+			[]tagged{{"the 2002/03 crop year", "2002"}}},
+		// near miss: a crop's pair with no "year" after it, in a text that names no such year
+		{"no year", date(2003, 2, 20), "Sugar output rose to 4 million tons in 2002/03 trading.",
+			nil},
+	})
+}

@@ -178,7 +178,8 @@ func buildLexicon() map[string]lexEntry {
 		"super", "inauguration", // timex36.go's days of the political calendar
 		"midcentury", // timex41.go
 		"tax",        // timex42.go's tax day
-		"chinese"} {  // timex55.go's Chinese New Year
+		"chinese",                         // timex55.go's Chinese New Year
+		"rest", "remainder", "balance"} { // timex69.go: "the rest of the year"
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}

@@ -6,6 +6,34 @@ package timex
 // only name a crop ("summer grain"), the winter a January story is in, and the days a
 // market's calendar is told by (a report, a holiday just gone, "the rest of the year").
 
+// timex69Rules are the patterns of this file.
+func timex69Rules() []rule {
+	return []rule{
+		{name: "rest-of-unit", starts: []string{"the"}, doc: "the rest of the year, the remainder of the month, the balance of the quarter: the part of the period still to run, valued as the period; the story's past year in a narrative",
+			pattern: "the rest|remainder|balance of the %unit", norm: normRestOfUnit,
+			examples: []Example{{"Prices should stay high for the rest of the year.", "the rest of the year", "2007"},
+				{"The plant will run one shift for the remainder of the month.", "the remainder of the month", "2007-08"},
+				{"The mill shut in March 1991 and stayed idle for the rest of the year.", "the rest of the year", "1991"}}},
+	}
+}
+
+// normRestOfUnit reads "the rest of the year" as the year it is part of, as TimeML marks a
+// part of a period by the period ("the end of the year" with a mod; the rest has none): the
+// telling's, or in a narrative told in the past the year or month the story is at, as
+// endOfStoryUnit reads "the end of the year". A plural ("the rest of the years"), a day or an
+// hour is no such period.
+func normRestOfUnit(m *matcher, x *match) (cand, bool) {
+	u, plural, _ := m.unitAt(x.tok(4))
+	if !m.hasDoc || plural || u != uYear && u != uMonth && u != uWeek && u != uQuarter {
+		return cand{}, false
+	}
+	if c, ok := m.endOfStoryUnit(x, u); ok {
+		c.mod = ""
+		return c, true
+	}
+	return m.offset(x.end, u, 0, 0)
+}
+
 // marketPriceVerbs tell what a futures contract did in the session: "December corn closed at
 // $5.95", "March wheat fell 4 cents".
 var marketPriceVerbs = map[string]bool{"closed": true, "settled": true, "ended": true, "finished": true,

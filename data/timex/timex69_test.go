@@ -33,3 +33,21 @@ func TestCommoditySlashCropYear(t *testing.T) {
 			nil},
 	})
 }
+
+// "the rest of the year" and its kin are the period they are part of: the telling's, or the
+// story's past one in a narrative; a plural or a day is none.
+func TestCommodityRestOfUnit(t *testing.T) {
+	run47(t, []case47{
+		{"ahead", date(2006, 8, 3), "Refiners expect margins to stay thin for the rest of the year.",
+			[]tagged{{"the rest of the year", "2006"}}},
+		{"remainder of the month", date(2006, 8, 3), "The pipeline will run at half rate for the remainder of the month.",
+			[]tagged{{"the remainder of the month", "2006-08"}}},
+		{"story's year", date(2006, 8, 3), "The elevator burned in June 1994 and stayed shut for the rest of the year.",
+			[]tagged{{"June 1994", "1994-06"}, {"the rest of the year", "1994"}}},
+		// near misses: a plural, a day
+		{"plural", date(2006, 8, 3), "He farmed the land for the rest of the years he had.",
+			nil},
+		{"day", date(2006, 8, 3), "Trading was quiet for the rest of the day.",
+			nil},
+	})
+}

@@ -473,7 +473,7 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(i-1, "by", "before", "till") && !m.phraseEndsAt(i+1) && !m.frontedSeason(i) { // timex47.go
 		return cand{}, false // "boosted by summer sales": the season names a noun's kind
 	}
-	if m.word(i+1, "of") || m.seasonInName(i) || m.seasonNamesKind(i+1) || m.seasonOfRecess(i+1) { // timex42.go, timex51.go
+	if m.word(i+1, "of") || m.seasonInName(i) || m.seasonNamesKind(i+1) || m.seasonOfRecess(i+1) || m.seasonNamesCrop(i+1) { // timex42.go, timex51.go, timex69.go
 		return cand{}, false // "the fall of Rome", "after the summer of love", "in the Winter Olympics"
 	}
 	if s == 2 && m.word(i-1, "in") {

@@ -34,6 +34,20 @@ func normRestOfUnit(m *matcher, x *match) (cand, bool) {
 	return m.offset(x.end, u, 0, 0)
 }
 
+// cropNouns are what a season before them names the kind of, not the time: "winter wheat",
+// "summer grain", "the spring planting", "autumn crops".
+var cropNouns = map[string]bool{"wheat": true, "grain": true, "grains": true, "crop": true, "crops": true,
+	"corn": true, "rice": true, "barley": true, "oats": true, "rye": true, "canola": true, "planting": true,
+	"plantings": true, "sowing": true, "harvest": true, "harvests": true, "wheats": true}
+
+// seasonNamesCrop reports whether the word at token k, after a bare season, is a crop or a
+// farm's work the season names the kind of ("growth in summer grain output", "during winter
+// wheat planting", "prices of spring wheat"): the crop's name, as "the summer driving season"
+// is a trade's, no time of its own. "by summer, the crop" has a mark between and is left.
+func (m *matcher) seasonNamesCrop(k int) bool {
+	return k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && cropNouns[lowerWord(&m.toks[k])]
+}
+
 // marketPriceVerbs tell what a futures contract did in the session: "December corn closed at
 // $5.95", "March wheat fell 4 cents".
 var marketPriceVerbs = map[string]bool{"closed": true, "settled": true, "ended": true, "finished": true,

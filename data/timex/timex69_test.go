@@ -51,3 +51,19 @@ func TestCommodityRestOfUnit(t *testing.T) {
 			nil},
 	})
 }
+
+// A bare season before a crop or a farm's work names the crop ("summer grain", "winter wheat
+// planting"), no time; the same season after a preposition, ending its phrase, is one.
+func TestCommoditySeasonNamesCrop(t *testing.T) {
+	run47(t, []case47{
+		{"summer grain", date(2005, 7, 21), "The province reported growth in summer grain output.",
+			nil},
+		{"winter wheat", date(2005, 7, 21), "Rain delayed work in winter wheat fields across the north.",
+			nil},
+		{"spring planting", date(2005, 3, 2), "Farmers are short of diesel in spring planting.",
+			nil},
+		// near miss: the season as a time
+		{"in the summer", date(2005, 3, 2), "The ministry will buy more grain in the summer, officials said.",
+			[]tagged{{"summer", "2005-SU"}}},
+	})
+}

@@ -759,6 +759,9 @@ func (m *matcher) seasonSeqFor(n need, tense func() Tense) int {
 			seq -= 4
 		}
 	default:
+		if s, ok := seasonNow(n, cur); ok { // "This winter is the coldest", told in January (timex69.go)
+			return s
+		}
 		switch m.direction(n.start, tense()) {
 		case -1:
 			// "this summer" told in the past is the last summer, unless it is the season

@@ -101,6 +101,18 @@ func (m *matcher) afterExchange(k int) int {
 	return j
 }
 
+// seasonNow is the season that holds the telling when "this" names the one the telling is in:
+// "This winter is the coldest since 1979", told on Jan. 29, 2014, is the winter begun in
+// December 2013 (`2013-WI`, a winter named for the year it begins in, as "last winter" told in
+// April is the one before), not the next. ok is false for another season ("this summer" told in
+// January is the summer ahead) or a relation other than "this".
+func seasonNow(n need, cur int) (int, bool) {
+	if n.rel != rThis || mod(cur, 4) != n.a {
+		return 0, false
+	}
+	return cur, true
+}
+
 // cropYearNamed reports whether the year pair of a two-year-fiscal match is a crop or
 // marketing year the phrase names ("the 2012/13 marketing year", "the 1997/98 crop year"), or
 // a bare pair ("stocks left from 2011/12") in a text that names one so. The word "year" must

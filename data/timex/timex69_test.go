@@ -67,3 +67,20 @@ func TestCommoditySeasonNamesCrop(t *testing.T) {
 			[]tagged{{"summer", "2005-SU"}}},
 	})
 }
+
+// "this" and the season the telling is in is that season: a winter told of in January or
+// February is the one begun in December, as "last winter" told in April is the one before;
+// "this summer" in January and "this winter" in December keep their readings.
+func TestCommodityThisSeasonNow(t *testing.T) {
+	run47(t, []case47{
+		{"January", date(2011, 1, 18), "This winter has been the snowiest in Boston since 1996.",
+			[]tagged{{"This winter", "2010-WI"}, {"1996", "1996"}}},
+		{"February, ahead", date(2011, 2, 8), "Utilities expect gas demand to stay high this winter.",
+			[]tagged{{"this winter", "2010-WI"}}},
+		// near misses: the season ahead, the winter told in December
+		{"summer in January", date(2011, 1, 18), "Growers hope for rain this summer.",
+			[]tagged{{"this summer", "2011-SU"}}},
+		{"December", date(2010, 12, 9), "This winter has started cold.",
+			[]tagged{{"This winter", "2010-WI"}}},
+	})
+}

@@ -1240,6 +1240,7 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// A month told in an aside is no figure's: "the commissioner, who took over in November,
 	// says calls are answered faster than a year ago".
 	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) &&
+		!m.deliveryMonthAt(m.lastMonthTok) && // "The December contract ... up from 61 cents a year ago" (timex69.go)
 		!m.reportedInMonth(i) { // "reported first-quarter income of $4 million in April, down from ... a year earlier" (timex68.go)
 		y, mo := st.t.Year(), int(st.t.Month())
 		if mo1 := m.firstMonthIn(i); mo1 == mo%12+1 {

@@ -101,6 +101,20 @@ func (m *matcher) afterExchange(k int) int {
 	return j
 }
 
+// deliveryMonthAt reports whether token k is a month that names a futures contract ("the
+// December contract", "December corn closed"): the month of delivery, no month of a figure,
+// so "up from 61 cents a year ago" after it is no month a year back.
+func (m *matcher) deliveryMonthAt(k int) bool {
+	if k < 0 || k >= len(m.toks) || m.kind(k) != lxMonth {
+		return false
+	}
+	j := k + 1
+	if m.toks[k].lex.abbr && m.punct(j, ".") {
+		j++
+	}
+	return m.contractMonth(j) || m.bareContractMonth(k, j)
+}
+
 // seasonNow is the season that holds the telling when "this" names the one the telling is in:
 // "This winter is the coldest since 1979", told on Jan. 29, 2014, is the winter begun in
 // December 2013 (`2013-WI`, a winter named for the year it begins in, as "last winter" told in

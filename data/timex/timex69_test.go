@@ -84,3 +84,17 @@ func TestCommodityThisSeasonNow(t *testing.T) {
 			[]tagged{{"This winter", "2010-WI"}}},
 	})
 }
+
+// A contract named by its delivery month is no figure's month, so "a year ago" after its
+// price is the year; a month that is a figure's keeps the year-back month.
+func TestCommodityDeliveryMonthYearAgo(t *testing.T) {
+	run47(t, []case47{
+		{"contract", date(2003, 10, 14), "The January heating oil contract rose 2 cents to 88 cents a gallon, up from 70 cents a year ago.",
+			[]tagged{{"January", "2004-01"}, {"a year ago", "2002"}}},
+		{"bare", date(2003, 10, 14), "December corn closed at $2.30, down from $2.55 a year ago.",
+			[]tagged{{"December", "2003-12"}, {"a year ago", "2002"}}},
+		// near miss: a month's figure
+		{"month's figure", date(2003, 10, 14), "Heating oil averaged 88 cents in September, up from 70 cents a year ago.",
+			[]tagged{{"September", "2003-09"}, {"a year ago", "2002-09"}}},
+	})
+}

@@ -1,5 +1,7 @@
 package timex
 
+import "time"
+
 // Misreads of commodity, farm, energy and weather-driven market news (timex69, batch
 // heldout70): futures named by their delivery month before the commodity ("December corn"),
 // crop and marketing years written with a slash ("the 2012/13 marketing year"), seasons that
@@ -125,6 +127,22 @@ func seasonNow(n need, cur int) (int, bool) {
 		return 0, false
 	}
 	return cur, true
+}
+
+// causeHolidayGone reports whether the holiday of need n, whose date this year is d, is the
+// cause of what the clause tells and lies in the six days before the telling: "will come out
+// on Thursday because of the Labor Day holiday", told the day after it, is that Monday, not the
+// next year's, though the clause is told ahead. A cause farther back, or ahead ("markets close
+// early Friday because of Christmas", told on Dec. 20), is left to the tense.
+func (m *matcher) causeHolidayGone(n need, d time.Time) bool {
+	if !m.hasDoc || !d.Before(m.doc) || m.doc.Sub(d) > 6*24*time.Hour {
+		return false
+	}
+	k := n.start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	return m.word(k, "of") && m.word(k-1, "because") || m.word(k, "to") && m.anyWord(k-1, "due", "owing")
 }
 
 // cropYearNamed reports whether the year pair of a two-year-fiscal match is a crop or

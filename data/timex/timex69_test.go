@@ -98,3 +98,18 @@ func TestCommodityDeliveryMonthYearAgo(t *testing.T) {
 			[]tagged{{"September", "2003-09"}, {"a year ago", "2002-09"}}},
 	})
 }
+
+// A holiday that is the cause of what a clause tells, in the six days before the telling,
+// is the one gone though the clause looks ahead; one ahead, or farther back, is left to the
+// tense.
+func TestCommodityCauseHolidayGone(t *testing.T) {
+	run47(t, []case47{
+		{"because of", date(2006, 9, 5), "The storage report will be released Friday because of the Labor Day holiday.",
+			[]tagged{{"Friday", "2006-09-08"}, {"Labor Day", "2006-09-04"}}},
+		{"due to", date(2006, 5, 31), "Cattle slaughter will be light this week due to Memorial Day.",
+			[]tagged{{"this week", "2006-W22"}, {"Memorial Day", "2006-05-29"}}},
+		// near miss: the holiday ahead
+		{"ahead", date(2006, 12, 20), "Exchanges will close early on Friday because of Christmas.",
+			[]tagged{{"Friday", "2006-12-22"}, {"Christmas", "2006-12-25"}}},
+	})
+}

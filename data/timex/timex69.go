@@ -145,6 +145,30 @@ func (m *matcher) causeHolidayGone(n need, d time.Time) bool {
 	return m.word(k, "of") && m.word(k-1, "because") || m.word(k, "to") && m.anyWord(k-1, "due", "owing")
 }
 
+// longCompoundHead reports whether the base form at token k ends a noun phrase that a singular
+// determiner or a possessive opens four or five words back: "said in its weekly crop progress
+// report on Monday", "in the department's monthly supply and demand report" reads "report" as
+// a noun, as compoundHead reads "in their stock market debut on Thursday" with fewer words
+// between. The base form cannot be a present after a singular subject, and the word before it
+// must not be a plural one ("its farmers report").
+func (m *matcher) longCompoundHead(k int) bool {
+	t := &m.toks[k]
+	if !t.in(sScheduleVerbs) || t.upper || len(t.s) < 2 || t.s[len(t.s)-1] == 's' {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && m.toks[j].kind == kWord && m.toks[j].sent == t.sent; j-- {
+		if m.anyWord(j, "its", "his", "her", "the", "a", "an", "this") {
+			return j <= k-4
+		}
+		w := lowerWord(&m.toks[j])
+		if j == k-1 && len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' || m.anyWord(j, "and", "or") ||
+			m.toks[j].lex.kind != lxNone && !m.anyWord(j, "weekly", "monthly", "quarterly", "daily", "annual", "yearly") || m.toks[j].in(sNotSubject) {
+			return false
+		}
+	}
+	return false
+}
+
 // cropYearNamed reports whether the year pair of a two-year-fiscal match is a crop or
 // marketing year the phrase names ("the 2012/13 marketing year", "the 1997/98 crop year"), or
 // a bare pair ("stocks left from 2011/12") in a text that names one so. The word "year" must

@@ -113,3 +113,18 @@ func TestCommodityCauseHolidayGone(t *testing.T) {
 			[]tagged{{"Friday", "2006-12-22"}, {"Christmas", "2006-12-25"}}},
 	})
 }
+
+// A schedule verb's base form after four or five words that a singular determiner opens is
+// the head of a noun phrase, no present: "said in its weekly crop progress report on Monday"
+// is the Monday gone; a plural before it ("its growers report") leaves the verb.
+func TestCommodityLongCompoundHead(t *testing.T) {
+	run47(t, []case47{
+		{"crop progress report", date(2008, 4, 16), "Iowa had planted no corn, the department said in its weekly crop progress report on Monday.",
+			[]tagged{{"weekly", "P1W"}, {"Monday", "2008-04-14"}}},
+		{"market news release", date(2008, 4, 16), "Hog prices fell, the agency said in the daily livestock market news release on Tuesday.",
+			[]tagged{{"daily", "P1D"}, {"Tuesday", "2008-04-15"}}},
+		// near miss: a present after a plural subject
+		{"plural", date(2008, 4, 16), "The state's dairy and hog farmers meet on Monday.",
+			[]tagged{{"Monday", "2008-04-21"}}},
+	})
+}

@@ -262,11 +262,11 @@ func normMonth(m *matcher, x *match) (cand, bool) {
 	mo, abbr, dot := m.monthWord(i), m.toks[i].lex.abbr, x.end-i == 2
 	// March and May need a context that makes them months; a measure after them is one
 	// ("the March retail sales report", "May housing starts").
-	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) && !m.contractMonth(x.end) &&
+	if abbr && !dot || (abbr || mo == 5 || mo == 3) && !m.monthContext(i) && !m.contractMonth(x.end) && !m.bareContractMonth(i, x.end) &&
 		!(mo != 5 && !abbr && m.toks[i].upper && m.monthMeasured(need{start: i, end: x.end})) || m.monthGoesOn(x.end) || m.calendarOfYear(i) {
 		return cand{}, false
 	}
-	if m.contractMonth(x.end) && m.hasDoc {
+	if (m.contractMonth(x.end) || m.bareContractMonth(i, x.end)) && m.hasDoc { // "December corn closed at" (timex69.go)
 		// A futures contract is named for the month it is delivered in, which has not come yet:
 		// "crude for September delivery", "the December contract", "March futures".
 		y, dm := m.doc.Year(), int(m.doc.Month())

@@ -473,7 +473,7 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 	if m.anyWord(i-1, "by", "before", "till") && !m.phraseEndsAt(i+1) && !m.frontedSeason(i) { // timex47.go
 		return cand{}, false // "boosted by summer sales": the season names a noun's kind
 	}
-	if m.word(i+1, "of") || m.seasonInName(i) || m.seasonNamesKind(i+1) || m.seasonOfRecess(i+1) { // timex42.go, timex51.go
+	if m.word(i+1, "of") || m.seasonInName(i) || m.seasonNamesKind(i+1) || m.seasonOfRecess(i+1) || m.seasonNamesCrop(i+1) { // timex42.go, timex51.go, timex69.go
 		return cand{}, false // "the fall of Rome", "after the summer of love", "in the Winter Olympics"
 	}
 	if s == 2 && m.word(i-1, "in") {
@@ -1240,6 +1240,7 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// A month told in an aside is no figure's: "the commissioner, who took over in November,
 	// says calls are answered faster than a year ago".
 	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) &&
+		!m.deliveryMonthAt(m.lastMonthTok) && // "The December contract ... up from 61 cents a year ago" (timex69.go)
 		!m.reportedInMonth(i) { // "reported first-quarter income of $4 million in April, down from ... a year earlier" (timex68.go)
 		y, mo := st.t.Year(), int(st.t.Month())
 		if mo1 := m.firstMonthIn(i); mo1 == mo%12+1 {

@@ -176,9 +176,10 @@ func buildLexicon() map[string]lexEntry {
 		"trading", "session", "other", "preceding", "season", "back", "front", "just", "thirtieth", // timex37.go: "the just-ended quarter", "the thirtieth of May"
 		"eid", "orthodox", // timex32.go's feasts
 		"super", "inauguration", // timex36.go's days of the political calendar
-		"midcentury", // timex41.go
-		"tax",        // timex42.go's tax day
-		"chinese"} {  // timex55.go's Chinese New Year
+		"midcentury",                     // timex41.go
+		"tax",                            // timex42.go's tax day
+		"chinese",                        // timex55.go's Chinese New Year
+		"rest", "remainder", "balance"} { // timex69.go: "the rest of the year"
 		if _, ok := m[s]; !ok {
 			m[s] = lexEntry{kind: lxFunction}
 		}

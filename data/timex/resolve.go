@@ -759,6 +759,9 @@ func (m *matcher) seasonSeqFor(n need, tense func() Tense) int {
 			seq -= 4
 		}
 	default:
+		if s, ok := seasonNow(n, cur); ok { // "This winter is the coldest", told in January (timex69.go)
+			return s
+		}
 		switch m.direction(n.start, tense()) {
 		case -1:
 			// "this summer" told in the past is the last summer, unless it is the season
@@ -819,6 +822,9 @@ func (m *matcher) holidayDate(n need, tense func() Tense) time.Time {
 	d := in(y)
 	switch dir := relDirection(n.rel); {
 	case n.rel == 0:
+		if m.causeHolidayGone(n, d) { // "because of the Labor Day holiday", told the day after (timex69.go)
+			return d
+		}
 		y := m.yearFor(n.start, n.end, int(d.Month()), d.Day())
 		if m.aheadHoliday(n, in(y), tense) { // "would win on Election Day" (timex36.go)
 			y++

@@ -47,6 +47,7 @@ type matcher struct {
 	fiscalFrom, fiscalTo                   int      // the tokens the stated calendar holds for: the story's item that states it (timex46.go)
 	fiscal38                               fiscal38 // the fiscal periods named (timex38.go)
 	twoYearFiscal                          int8     // the text names fiscal years by the two years they straddle: 0 unread, 1 no, 2 yes (timex57.go)
+	twoYearCrop                            int8     // the text names a crop or marketing year so, as twoYearFiscal (timex69.go)
 
 	// The quarter a results story's "for the quarter" was inferred to report (year*4 +
 	// quarter-1, 0 when none) and its sentence: only "the year-ago period" compares with it

@@ -1871,7 +1871,7 @@ func (m *matcher) scheduleVerb(k int) bool {
 	if m.nounModified(k) || m.inObject(k) {
 		return false
 	}
-	if m.compoundHead(k) || m.ordinalCompound(k) || m.facilityCompound(k) { // "his 42nd home run Sunday" (timex33.go), "the Jiuquan launch center Wednesday" (timex41.go)
+	if m.compoundHead(k) || m.longCompoundHead(k) || m.ordinalCompound(k) || m.facilityCompound(k) { // "his 42nd home run Sunday" (timex33.go), "the Jiuquan launch center Wednesday" (timex41.go)
 		return false
 	}
 	return !m.toks[k-1].in(sDeterminers) && !m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "and", "or", "by", "with") &&

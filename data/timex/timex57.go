@@ -63,7 +63,8 @@ func normTwoYearFiscal(m *matcher, x *match) (cand, bool) {
 	if x.has(2) && !x.has(1) {
 		return cand{}, false // "year 1998/99" alone is no fiscal year's name
 	}
-	if !x.has(1) && !(x.has(6) && m.anyWord(x.tok(6), "fiscal", "financial", "budget")) && !m.namesTwoYearFiscal() {
+	if !x.has(1) && !(x.has(6) && m.anyWord(x.tok(6), "fiscal", "financial", "budget")) && !m.namesTwoYearFiscal() &&
+		!m.cropYearNamed(x) { // "the 2012/13 marketing year", and "2011/12" beside it (timex69.go)
 		// "1986/87 wheat output", "the coming 1987/88 season": a crop's or a season's year,
 		// read only where the text names its fiscal years so; commodity reports full of them
 		// had the event rules read a forecast's year out of them (Reuters' grain estimates)

@@ -22,8 +22,10 @@ func TestTwoYearFiscal(t *testing.T) {
 		// year rule's
 		{"no next year", date(2004, 2, 28), "The score was 2001/17 in the ledger.",
 			nil},
+		// a crop or marketing year named so is one, as straddled-season reads "the 2001-02
+		// crop year" (timex69.go)
 		{"a crop year alone", date(2004, 2, 28), "Wheat output fell in the 2001/02 crop year.",
-			nil},
+			[]tagged{{"the 2001/02 crop year", "2001"}}},
 		{"a bare hyphened pair", date(2004, 2, 28), "Prices in 1998-99 rose.",
 			[]tagged{{"1998", "1998"}}},
 	})

@@ -1181,7 +1181,7 @@ func (s *sentence) crossesClause(lo, hi int) bool {
 		// ", and" before a clause with a subject and a finite verb of its own (news26): "cut
 		// 700 jobs in 2023, and its shares fell 4% on Tuesday" cut no jobs on Tuesday, and the
 		// fall is no year's.
-		if s.words[k] == "," && k+2 < len(s.words) && s.words[k+1] == "and" && s.ownSubjectAfter(k+2) {
+		if s.words[k] == "," && k+2 < len(s.words) && s.words[k+1] == "and" && (s.ownSubjectAfter(k+2) || s.aheadAfterAnd(k+2)) { // lead18.go
 			return true
 		}
 	}
@@ -3062,7 +3062,7 @@ func (s *sentence) newClauseAt(k int) bool {
 		return false
 	}
 	if k+1 < len(s.words) && s.words[k+1] == "and" {
-		return s.ownSubjectAfter(k + 2)
+		return s.ownSubjectAfter(k+2) || s.aheadAfterAnd(k+2) // lead18.go
 	}
 	if k+1 < len(s.words) && s.words[k+1] == "as" {
 		// ", as" opening a clause with its own subject and verb is a circumstance beside the

@@ -207,3 +207,30 @@ func (s *sentence) purposeOpens(v int) bool {
 // intentWords are the words of aiming before "to" in a purpose clause.
 var intentWords = wordSet(`looks seeks aims tries hopes races works strives pushes moves scrambles wants
 	seeking looking aiming hoping trying racing working striving bid effort push`)
+
+// aheadAfterAnd says whether the words from token k, after ", and", open a predicate of its own
+// that looks ahead: a subject pronoun before any verb ("and it plans to report results in
+// November", "and they expect"), or a present of intent or a modal with "to" or a bare verb
+// ("and plans to report results in November", "and will open 150 stores in 2025"). Its date and
+// its modal are its own, not the past trigger's before the comma ("completed its acquisition of
+// Vizio, and it plans to report results in mid-November" completed the deal that day).
+// ownSubjectAfter reads a finite verb, which "plans" after "it" is not taken for.
+func (s *sentence) aheadAfterAnd(k int) bool {
+	if k+1 >= len(s.words) {
+		return false
+	}
+	w := s.words[k]
+	if subjectPronouns.has(w) {
+		k++
+		w = s.words[k]
+	}
+	switch w {
+	case "plans", "intends", "expects", "aims", "hopes", "wants", "plan", "intend", "expect", "aim", "hope", "want":
+		return k+1 < len(s.words) && s.words[k+1] == "to"
+	case "will", "would", "shall":
+		return true
+	}
+	return subjectPronouns.has(s.words[k-1]) && k-1 > 0 && s.words[k-2] == "and" && s.doc.Finite(s.off+s.toks[k].start)
+}
+
+var subjectPronouns = newSmallSet(wordSet(`it they he she we`))

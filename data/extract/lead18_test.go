@@ -116,3 +116,21 @@ func TestOperatingMeasureGuidance(t *testing.T) {
 			[]string{"forecast occurred  2024"}},
 	})
 }
+
+// A predicate after ", and" that looks ahead, with its own subject pronoun or a present of
+// intent or a modal, has its own date and status (lead18.go aheadAfterAnd): "completed its
+// acquisition of Vizio, and it plans to report results in mid-November" completed the deal that
+// day. A past after ", and" stays with the subject's other past.
+func TestAheadAfterAnd(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Walmart completed its acquisition of Vizio, and it plans to report quarterly results in mid-November.",
+			[]string{"acquisition occurred WMT;VZIO 2024-06-12 completed", "earnings forecast WMT 2024-11"}},
+		{"Earlier this year, Walmart completed its acquisition of Vizio, and plans to report quarterly results in November.",
+			[]string{"acquisition occurred WMT;VZIO 2024 completed", "earnings forecast WMT 2024-11"}},
+		{"Nike cut 2,000 jobs, and it expects to open 50 stores in September.",
+			[]string{"restructuring occurred NKE 2024-06-12"}},
+		// near-miss: a past after the "and" keeps the first predicate's clause as it was
+		{"Walmart completed its acquisition of Vizio, and opened 30 stores in March.",
+			[]string{"acquisition occurred WMT;VZIO 2024-03 completed"}},
+	})
+}

@@ -1,0 +1,58 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news91Extractor knows the companies of the news91 tests, all invented: a retailer, a maker of
+// trucks, a chipmaker, a software house and a bank.
+func news91Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Harlow Stores", Company: co("Harlow Stores Inc", "HRLW")},
+		{Alias: "Harlow", Company: co("Harlow Stores Inc", "HRLW")},
+		{Alias: "Pellman Trucks", Company: co("Pellman Trucks Corp", "PLMN")},
+		{Alias: "Pellman", Company: co("Pellman Trucks Corp", "PLMN")},
+		{Alias: "Quoddy Semiconductor", Company: co("Quoddy Semiconductor Inc", "QDSC")},
+		{Alias: "Quoddy", Company: co("Quoddy Semiconductor Inc", "QDSC")},
+		{Alias: "Tarrant Software", Company: co("Tarrant Software Inc", "TRSW")},
+		{Alias: "Tarrant", Company: co("Tarrant Software Inc", "TRSW")},
+		{Alias: "Ellery Bank", Company: co("Ellery Bank Corp", "ELRY")},
+	})}
+}
+
+// news91Check runs the table of a news91 test: each story's event types as storyTypes reads them.
+func news91Check(t *testing.T, tests []struct {
+	title, body string
+	want        []string
+}) {
+	t.Helper()
+	x := news91Extractor()
+	for _, tt := range tests {
+		if got := storyTypes(x, "2024-03-08", tt.title, tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q / %q: got %v, want %v", tt.title, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestNews91ContestedNominees checks that a proxy fight told by an activist's nominees is
+// acquisition news, while the board's own nominees and a proposal voted down are not.
+func TestNews91ContestedNominees(t *testing.T) {
+	news91Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Harlow urges holders to reject Brackley's board nominees", "The vote is in May.", []string{"acquisition"}},
+		{"Filing", "Harlow Stores urged its shareholders on Monday to vote against the three directors' nominees put forward by Brackley Partners.", []string{"acquisition"}},
+		{"Filing", "Proxy adviser Glass Lewis backed two of Corran Capital's nominees for the Tarrant Software board.", []string{"acquisition"}},
+		{"Filing", "Pellman Trucks said the dissident slate lacked industry experience.", []string{"acquisition"}},
+		// Near misses: the board's own nominees, a vote-no against the company's own, a proposal.
+		{"Filing", "Harlow Stores shareholders re-elected all of the board's nominees at the annual meeting.", nil},
+		{"Filing", "A pension fund urged investors to vote against two of Harlow's nominees over pay.", nil},
+		{"Filing", "Tarrant Software urged shareholders to vote against a proposal on climate reporting.", nil},
+		{"Filing", "Quoddy said the nominees put forward by the board were all independent.", nil},
+	})
+}

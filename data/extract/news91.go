@@ -57,6 +57,48 @@ func boardPutForward(w []string, k int) bool {
 	return false
 }
 
+// insiderSellers name the people inside a company who sell its stock for their own account,
+// founders among them: "founder Jeff Bezos sold", "its chief executive sold", "a director sold".
+var insiderSellers = wordSet(`chief ceo cfo coo cto president chairman chairwoman chair officer founder co-founder
+	cofounder director insider executive`)
+
+// insiderSold says whether an offering or acquisition trigger that sells shares or stock has an
+// officer, a founder or a director for its subject, named in the few words before the verb:
+// "Amazon founder Jeff Bezos sold about 12 million shares this week", "Chief Executive Ann Lee
+// sold 40,000 shares of the company's stock on Monday". An insider's Form 4 sale makes no company
+// event, as the purchase does not (feeds.go's insiderPurchase, news87.go): the company raises
+// nothing and no holder takes control. New shares ("sold 5 million new shares"), a stake, and a
+// sale in an offering ("sold 2 million shares in the offering") stay as they were, and so does
+// a company whose officer only tells of its sale ("its chief executive said the company sold").
+func insiderSold(w []string, t trigger) bool {
+	if !sellVerbs[w[t.from]] || t.to-t.from < 2 {
+		return false
+	}
+	if last := w[t.to-1]; last != "shares" && last != "stock" {
+		return false
+	}
+	for k := t.from + 1; k < t.to; k++ {
+		if w[k] == "new" || w[k] == "its" || w[k] == "their" {
+			return false
+		}
+	}
+	for k := t.to; k < len(w) && k < t.to+5; k++ {
+		switch w[k] {
+		case "offering", "ipo", "offerings", "placement":
+			return false
+		}
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+		switch x := w[k]; {
+		case x == "," || x == ";" || x == "said" || x == "says" || x == "that" || isClauseBreak(x):
+			return false
+		case insiderSellers[x]:
+			return true
+		}
+	}
+	return false
+}
+
 // news91Misread says whether trigger t tells none of its event by the rules above.
 func news91Misread(s *sentence, t trigger) bool {
 	w := s.words
@@ -65,7 +107,9 @@ func news91Misread(s *sentence, t trigger) bool {
 		if t.gap && w[t.to-1] == "nominees" && !othersNominees(s, t) || w[t.to-1] == "by" && boardPutForward(w, t.to) {
 			return true
 		}
-		return false
+		return insiderSold(w, t)
+	case events.Offering:
+		return insiderSold(w, t)
 	}
 	return false
 }

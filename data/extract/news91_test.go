@@ -56,3 +56,21 @@ func TestNews91ContestedNominees(t *testing.T) {
 		{"Filing", "Quoddy said the nominees put forward by the board were all independent.", nil},
 	})
 }
+
+// TestNews91InsiderSold checks that an officer's or founder's sale of shares for his own account
+// is no offering and no deal, while the company's own sale and a holder's in an offering stay.
+func TestNews91InsiderSold(t *testing.T) {
+	news91Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Filings", "Quoddy Semiconductor founder Dana Webb sold about 3 million shares of the company this week, worth roughly $90 million.", nil},
+		{"Filings", "Chief Executive Ann Lee sold 40,000 Harlow shares on Monday, a Form 4 filing showed.", nil},
+		{"Filings", "A director of Ellery Bank sold 12,500 shares at $41.20 each on Tuesday.", nil},
+		// Near misses: the company sells, a holder sells in an offering, an officer tells of the
+		// company's sale.
+		{"Filings", "Tarrant Software sold 5 million shares at $20 each to raise money for its expansion.", []string{"offering"}},
+		{"Filings", "Quoddy Semiconductor founder Dana Webb sold 2 million shares in the secondary offering.", []string{"offering"}},
+		{"Filings", "Its chief executive said Tarrant Software sold 8 million shares at $20 each to fund the plant.", []string{"offering"}},
+	})
+}

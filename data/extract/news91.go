@@ -99,6 +99,72 @@ func insiderSold(w []string, t trigger) bool {
 	return false
 }
 
+// peakLevels after "from" make the earlier level a stock's best, which a close is compared with
+// over months or years: "down from a high of $90", "down from its peak".
+var peakLevels = wordSet(`high highs peak peaks record`)
+
+// priceQualifiers may stand between "from" and the earlier price: "down from more than $20",
+// "up from nearly $5", "down from a high of about $40".
+var priceQualifiers = wordSet(`more than less nearly almost over about roughly around a an its their of under`)
+
+// stretchUnits name the stretch after or before an event that an earlier price is told in: "in the
+// months after it went public".
+var stretchUnits = wordSet(`days weeks months years`)
+
+// closeAgainstPeak says whether a price-move trigger is a close compared with a past high or with
+// the level of a stretch after or before an event: "closed at 52 cents on Friday, down from more
+// than $20 in the months after it went public", "closed at 61 cents, down from a high of more
+// than $90 in June 2020". The close is a price level and the fall runs over months or years, no
+// day's move, as news87's close against an earlier day. The day's change told before the
+// comparison ("closed down 4% at $5, down from ...") and a level of a weekday stay as they were.
+func closeAgainstPeak(w []string, t trigger) bool {
+	closed := false
+	for k := t.from; k < t.to; k++ {
+		if closedWords[w[k]] {
+			closed = true
+		}
+	}
+	if !closed {
+		return false
+	}
+	from := -1
+	for k := t.to; k+2 < len(w); k++ {
+		x := w[k]
+		if isClauseBreak(x) {
+			return false
+		}
+		if (x == "down" || x == "up") && w[k+1] == "from" {
+			if w[k-1] != "," {
+				return false
+			}
+			from = k + 2
+			break
+		}
+		if moveWords[x] {
+			return false // the day's change is told before any comparison
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	k := from
+	for ; k < len(w) && k < from+8; k++ {
+		switch x := w[k]; {
+		case peakLevels[x]:
+			return true
+		case priceQualifiers[x] || priceToken(x) || x == "cents" || x == "million" || x == "billion":
+			continue
+		}
+		break
+	}
+	if k == from || k+2 >= len(w) {
+		return false
+	}
+	// "in the months after", "in the weeks before", "in the years following".
+	return w[k] == "in" && w[k+1] == "the" && stretchUnits[w[k+2]] && k+3 < len(w) &&
+		(w[k+3] == "after" || w[k+3] == "before" || w[k+3] == "following" || w[k+3] == "since")
+}
+
 // news91Misread says whether trigger t tells none of its event by the rules above.
 func news91Misread(s *sentence, t trigger) bool {
 	w := s.words
@@ -110,6 +176,8 @@ func news91Misread(s *sentence, t trigger) bool {
 		return insiderSold(w, t)
 	case events.Offering:
 		return insiderSold(w, t)
+	case events.PriceMove:
+		return closeAgainstPeak(w, t)
 	}
 	return false
 }

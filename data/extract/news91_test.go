@@ -74,3 +74,19 @@ func TestNews91InsiderSold(t *testing.T) {
 		{"Filings", "Its chief executive said Tarrant Software sold 8 million shares at $20 each to fund the plant.", []string{"offering"}},
 	})
 }
+
+// TestNews91CloseAgainstPeak checks that a close compared with a past high or with the level of
+// a stretch after an event is a price level, while the day's change and a weekday's level stay.
+func TestNews91CloseAgainstPeak(t *testing.T) {
+	news91Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Notice", "Pellman's shares closed at 61 cents on Thursday, down from a high of more than $90 in June 2020.", nil},
+		{"Notice", "Harlow stock closed at $3.10 on Friday, down from more than $40 in the months after its debut.", nil},
+		{"Notice", "Tarrant shares closed at $12 on Monday, down from their peak of $60 in 2021.", nil},
+		// Near misses: the day's change, a weekday's level.
+		{"Notice", "Pellman's shares closed down 8% at 61 cents on Thursday, down from a high of $90.", []string{"price_move"}},
+		{"Notice", "Harlow stock closed at $3.10 on Friday, down from $3.40 on Thursday.", []string{"price_move"}},
+	})
+}

@@ -165,6 +165,18 @@ func closeAgainstPeak(w []string, t trigger) bool {
 		(w[k+3] == "after" || w[k+3] == "before" || w[k+3] == "following" || w[k+3] == "since")
 }
 
+// rightInstruments are the instruments that give their holder a right to buy a company's shares.
+var rightInstruments = wordSet(`warrant warrants option options right rights`)
+
+// grantedOption says whether a buyback trigger's verb of buying is the right an instrument gives
+// its holder: "granted the retailer warrants to buy up to 55 million of its shares", "options to
+// purchase 2 million of its shares". The holder may buy new stock one day; the company buys none
+// back. "Plans to buy up to 5 million of its shares" stays a buyback.
+func grantedOption(w []string, t trigger) bool {
+	k := t.from
+	return k >= 2 && w[k-1] == "to" && rightInstruments[w[k-2]]
+}
+
 // news91Misread says whether trigger t tells none of its event by the rules above.
 func news91Misread(s *sentence, t trigger) bool {
 	w := s.words
@@ -178,6 +190,8 @@ func news91Misread(s *sentence, t trigger) bool {
 		return insiderSold(w, t)
 	case events.PriceMove:
 		return closeAgainstPeak(w, t)
+	case events.Buyback:
+		return grantedOption(w, t)
 	}
 	return false
 }

@@ -90,3 +90,17 @@ func TestNews91CloseAgainstPeak(t *testing.T) {
 		{"Notice", "Harlow stock closed at $3.10 on Friday, down from $3.40 on Thursday.", []string{"price_move"}},
 	})
 }
+
+// TestNews91GrantedOption checks that warrants or options a company grants are no buyback, while
+// a plan to buy its own shares stays one.
+func TestNews91GrantedOption(t *testing.T) {
+	news91Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Filing", "Harlow Stores granted the logistics firm warrants to buy up to 9 million of its shares as part of the agreement.", nil},
+		{"Filing", "Quoddy gave its new chief options to purchase up to 2 million of its shares.", nil},
+		// Near miss: the company's own purchase.
+		{"Filing", "Harlow Stores plans to buy up to 9 million of its shares over two years.", []string{"buyback"}},
+	})
+}

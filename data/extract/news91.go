@@ -177,6 +177,32 @@ func grantedOption(w []string, t trigger) bool {
 	return k >= 2 && w[k-1] == "to" && rightInstruments[w[k-2]]
 }
 
+// stakeWorth says whether a stake trigger is an appositive that prices a holding told before its
+// comma by a verb of having (news34's holdVerbs): "owns about 3.5% of the company, a stake worth more than $70
+// billion", "holds 12 million shares, a stake valued at $2 billion". It is a holding's worth, no
+// stake bought or sold; "bought 5% of Acme, a stake worth $1 billion" stays a deal.
+func stakeWorth(w []string, t trigger) bool {
+	if w[t.to-1] != "stake" || t.to >= len(w) || w[t.to] != "worth" && w[t.to] != "valued" {
+		return false
+	}
+	k := t.to - 1
+	if k > 0 && (w[k-1] == "a" || w[k-1] == "the") {
+		k--
+	}
+	if k == 0 || w[k-1] != "," {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-10; j-- {
+		switch x := w[j]; {
+		case holdVerbs[x]:
+			return true
+		case x == "," || isClauseBreak(x) || sellVerbs[x] || ownBuyVerbs[x]:
+			return false
+		}
+	}
+	return false
+}
+
 // news91Misread says whether trigger t tells none of its event by the rules above.
 func news91Misread(s *sentence, t trigger) bool {
 	w := s.words
@@ -185,7 +211,7 @@ func news91Misread(s *sentence, t trigger) bool {
 		if t.gap && w[t.to-1] == "nominees" && !othersNominees(s, t) || w[t.to-1] == "by" && boardPutForward(w, t.to) {
 			return true
 		}
-		return insiderSold(w, t)
+		return insiderSold(w, t) || stakeWorth(w, t)
 	case events.Offering:
 		return insiderSold(w, t)
 	case events.PriceMove:

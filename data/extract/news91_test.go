@@ -104,3 +104,17 @@ func TestNews91GrantedOption(t *testing.T) {
 		{"Filing", "Harlow Stores plans to buy up to 9 million of its shares over two years.", []string{"buyback"}},
 	})
 }
+
+// TestNews91StakeWorth checks that a holding priced in an appositive is no stake bought, while a
+// stake bought and priced so stays a deal.
+func TestNews91StakeWorth(t *testing.T) {
+	news91Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Proxy", "Webb, who founded Quoddy Semiconductor in 1998, owns about 4% of the company, a stake worth more than $2 billion.", nil},
+		{"Proxy", "The family holds 12 million Harlow shares, a stake valued at $300 million.", nil},
+		// Near miss: a stake bought.
+		{"Filing", "Brackley Partners bought 5% of Harlow Stores, a stake worth $200 million, the filing showed.", []string{"acquisition"}},
+	})
+}

@@ -203,6 +203,37 @@ func stakeWorth(w []string, t trigger) bool {
 	return false
 }
 
+// releasedPapers are the papers a company, a court or an agency releases: what they tell is news,
+// their release no product.
+var releasedPapers = wordSet(`filing filings document documents papers data figures records transcript transcripts
+	emails report reports letter letters minutes statement statements disclosure disclosures`)
+
+// releaseAgentWords may stand in a prepositional phrase between the papers and "released":
+// "filings with the Securities and Exchange Commission released late on Friday".
+var releaseAgentWords = wordSet(`with by from of to the and & its their was were been being`)
+
+// papersReleased says whether a product trigger "released" is the participle or verb of papers
+// made public: "according to filings with the Securities and Exchange Commission released late on
+// Friday", "court papers released on Tuesday", "the documents were released by a judge". A
+// company that released a phone, an app or a drug ("Walmart released a new app", "its new app,
+// released on Friday") launches a product as before.
+func (s *sentence) papersReleased(t trigger) bool {
+	w := s.words
+	if w[t.from] != "released" || t.to-t.from != 1 {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-9; k-- {
+		switch x := w[k]; {
+		case releasedPapers[x]:
+			return true
+		case releaseAgentWords[x] || startsUpper(s.toks[k].text) && k > 0:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // news91Misread says whether trigger t tells none of its event by the rules above.
 func news91Misread(s *sentence, t trigger) bool {
 	w := s.words
@@ -218,6 +249,8 @@ func news91Misread(s *sentence, t trigger) bool {
 		return closeAgainstPeak(w, t)
 	case events.Buyback:
 		return grantedOption(w, t)
+	case events.Product:
+		return s.papersReleased(t)
 	}
 	return false
 }

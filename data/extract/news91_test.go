@@ -118,3 +118,18 @@ func TestNews91StakeWorth(t *testing.T) {
 		{"Filing", "Brackley Partners bought 5% of Harlow Stores, a stake worth $200 million, the filing showed.", []string{"acquisition"}},
 	})
 }
+
+// TestNews91PapersReleased checks that papers made public are no product launched, while a
+// company's release of goods stays one.
+func TestNews91PapersReleased(t *testing.T) {
+	news91Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Filings", "Harlow's board met 14 times last year, according to filings with the Securities and Exchange Commission released late on Friday.", nil},
+		{"Filings", "Tarrant's founder gave away 10,000 shares, according to court papers released on Tuesday.", nil},
+		// Near misses: goods released.
+		{"Launch", "Tarrant Software released a new accounting app on Friday.", []string{"product"}},
+		{"Launch", "Quoddy's new chip, released on Friday, sold out within hours.", []string{"product"}},
+	})
+}

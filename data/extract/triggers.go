@@ -198,7 +198,8 @@ var lexicon = map[events.Type][]string{
 			"combine with", "combination with", "definitive agreement", "letter of intent", "agreement in principle",
 			"13d", "takeover bid", "sweetened", "goes private", "go private",
 			"going private", "taken private", "take-private", "go-private", "going-private"},
-		proxyContests), // wire27.go
+		proxyContests,        // wire27.go
+		contestedNominees()), // news91.go
 	// Titles alone ("CTO at Dell") are not changes: only the words of a change are triggers.
 	events.Executive: join(
 		verb("resign", "resigns", "resigned", "resigning"),

@@ -2299,9 +2299,9 @@ func aboutResults(words []string, t trigger) bool {
 		if words[k] == "," || words[k] == ";" || words[k] == "but" {
 			break
 		}
-		result = result || resultNouns[words[k]]
+		result = result || resultNounShapes.mayHold(words[k]) && resultNouns[words[k]] // xspeed22.go
 		year = year || yearEndsClause(words, k)
-		economy = economy || economyNouns[words[k]]
+		economy = economy || economyNounShapes.mayHold(words[k]) && economyNouns[words[k]]
 	}
 	// A year alone stands for the company's results where no economy is named: "SEES HIGHER
 	// 1988", not "SEES HIGHER GOLD PRICE FOR 1987".

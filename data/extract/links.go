@@ -1066,7 +1066,7 @@ func markAgents(toks []token, ms []CompanyMention) {
 			}
 			continue
 		}
-		if !inSet(listWords, toks[k].text) && !inSet(agentWords, toks[k].text) {
+		if !inShapedSet(listWordShapes, listWords, toks[k].text) && !inShapedSet(agentWordShapes, agentWords, toks[k].text) {
 			break
 		}
 		k++
@@ -1129,7 +1129,7 @@ func cited(toks []token, from, to int) bool {
 	}
 	for k, n := to, 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
 		w := toks[k].text
-		if inSet(sourceWords, w) {
+		if inShapedSet(sourceWordShapes, sourceWords, w) {
 			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "," && w != "." && w != "&" && w != "'" && w != "s" || titleCaseBreak(w) {
@@ -1146,7 +1146,7 @@ func cited(toks []token, from, to int) bool {
 	if k >= 1 {
 		switch lower(toks[k].text) {
 		case "at", "with", "of", "from", "for":
-			return inSet(sourceWords, toks[k-1].text) || namedSource(toks, k) // news88.go
+			return inShapedSet(sourceWordShapes, sourceWords, toks[k-1].text) || namedSource(toks, k) // news88.go
 		}
 	}
 	return false

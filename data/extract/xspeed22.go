@@ -43,3 +43,46 @@ var (
 	resultNounShapes  = shapesOf(resultNouns)
 	economyNounShapes = shapesOf(economyNouns)
 )
+
+// shapeOfLower is shapeOf of the word of length n whose first and last bytes are a and z,
+// lowered if they are ASCII capitals.
+func shapeOfLower(a, z byte, n int) uint32 {
+	if a-'A' < 26 {
+		a += 'a' - 'A'
+	}
+	if z-'A' < 26 {
+		z += 'a' - 'A'
+	}
+	h := uint32(a)<<16 | uint32(z)<<8 | uint32(min(n, 255))
+	return (h * 2654435761) >> 16
+}
+
+// mayHoldLower says whether lower(w) may be one of the filter's words, without lowering w. A
+// word with a byte outside ASCII may be: its lowering can change its length and its ends.
+func (f *shapeFilter) mayHoldLower(w string) bool {
+	if w == "" {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
+	h := shapeOfLower(w[0], w[len(w)-1], len(w))
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// inShapedSet is inSet(set, w) behind shapes, a filter of set's words: the company finder's
+// scans for an analyst's word after a name (cited, namedSource), an agent's list (markAgents)
+// and an analyst's act (possessiveSource) lowered and probed nearly every word they passed.
+func inShapedSet(shapes *shapeFilter, set map[string]bool, w string) bool {
+	return shapes.mayHoldLower(w) && inSet(set, w)
+}
+
+// Filters of the sets of the company finder's scans.
+var (
+	sourceWordShapes = shapesOf(sourceWords)
+	agentWordShapes  = shapesOf(agentWords)
+	listWordShapes   = shapesOf(listWords)
+	analystActShapes = shapesOf(analystActs)
+)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -25,6 +26,10 @@ func xspeed22Tests() []shapedTest {
 		{"measureBefore's sets", measureShapes, []map[string]bool{stockWords, notPriceWords, resultMeasures, magnitudes}},
 		{"resultNouns", resultNounShapes, []map[string]bool{resultNouns}},
 		{"economyNouns", economyNounShapes, []map[string]bool{economyNouns}},
+		{"sourceWords", sourceWordShapes, []map[string]bool{sourceWords}},
+		{"agentWords", agentWordShapes, []map[string]bool{agentWords}},
+		{"listWords", listWordShapes, []map[string]bool{listWords}},
+		{"analystActs", analystActShapes, []map[string]bool{analystActs}},
 	}
 }
 
@@ -43,6 +48,9 @@ func TestShapeFilters(t *testing.T) {
 				if in && !tt.shapes.mayHold(w) {
 					t.Errorf("%s: filter refuses its word %q", tt.name, w)
 				}
+				if in && !tt.shapes.mayHoldLower(w) || in && !tt.shapes.mayHoldLower(strings.ToUpper(w)) {
+					t.Errorf("%s: filter refuses %q in some case", tt.name, w)
+				}
 			}
 		}
 		passed := 0
@@ -53,6 +61,53 @@ func TestShapeFilters(t *testing.T) {
 		}
 		if passed > len(others)/2 {
 			t.Errorf("%s: filter passes %d of %d words", tt.name, passed, len(others))
+		}
+	}
+}
+
+// TestShapeOfLower: the lowered shape of a word is shapeOf of its lower-case form, for words
+// of ASCII in every case and length.
+func TestShapeOfLower(t *testing.T) {
+	r := rand.New(rand.NewSource(22))
+	const bytes = "aAzZbY09-.,'&@[`{~ "
+	for n := 1; n < 300; n++ {
+		for range 20 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = bytes[r.Intn(len(bytes))]
+			}
+			w := string(b)
+			if got, want := shapeOfLower(w[0], w[n-1], n), shapeOf(strings.ToLower(w)); got != want {
+				t.Fatalf("shapeOfLower(%q) = %d, shapeOf of its lower case %d", w, got, want)
+			}
+		}
+	}
+}
+
+// TestInShapedSet holds inShapedSet to inSet for the sets' words in three cases, cut and
+// lengthened, and for words with bytes outside ASCII (whose lowering can change their length:
+// the Kelvin sign lowers to "k").
+func TestInShapedSet(t *testing.T) {
+	sets := []struct {
+		shapes *shapeFilter
+		set    map[string]bool
+	}{
+		{sourceWordShapes, sourceWords}, {agentWordShapes, agentWords}, {listWordShapes, listWords},
+		{analystActShapes, analystActs},
+	}
+	var words []string
+	for _, s := range sets {
+		for w := range s.set {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w[1:], w+"s", w[:len(w)-1],
+				"\u212a"+w, w+"\u212a", w[:1]+"\u0130"+w[1:], "é"+w)
+		}
+	}
+	words = append(words, "", "Analyst", "ANALYSTS", "the", "Results", "stra\u212aegists")
+	for _, w := range words {
+		for _, s := range sets {
+			if got, want := inShapedSet(s.shapes, s.set, w), inSet(s.set, w); got != want {
+				t.Errorf("inShapedSet(%q) = %v, inSet says %v", w, got, want)
+			}
 		}
 	}
 }

@@ -782,7 +782,7 @@ func (s *sentence) namedCompanies(known []CompanyMention, isTitle bool) []Compan
 	var found []CompanyMention
 	for k, t := range s.toks {
 		// The capital first: most words have none, and the suffix test is a map probe.
-		if k == 0 || !startsUpper(t.text) || !corporateSuffixes[s.words[k]] || s.words[k] == "group" && !startsUpper(s.toks[k-1].text) {
+		if k == 0 || !startsUpper(t.text) || !corporateSuffixShapes.mayHold(s.words[k]) || !corporateSuffixes[s.words[k]] || s.words[k] == "group" && !startsUpper(s.toks[k-1].text) {
 			continue
 		}
 		from := k
@@ -2309,7 +2309,7 @@ func (s *sentence) background(t trigger) bool {
 		}
 		w := s.words[i]
 		// "a day earlier than scheduled" measures when the news came, against a plan.
-		if backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago") && !vagueAgo(s.words, i)) && // news49.go
+		if backgroundWordShapes.mayHold(w) && backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago") && !vagueAgo(s.words, i)) && // news49.go
 			!(w == "earlier" && i+1 < len(s.words) && s.words[i+1] == "than") && !(w == "last" && lastAsBase(s.words, i)) {
 			return true
 		}

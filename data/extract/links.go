@@ -921,7 +921,7 @@ func (c *Companies) startsAlias(w string) bool {
 // unless a corporate suffix follows it ("PARTNERS LP" is a name, "PARTNERS WITH" a verb). A
 // particle of a foreign name and a capitalized word after the name make it longer too.
 func longerAfter(text string, toks []token, us []unit, k int, headline bool) bool {
-	if !headline && k+1 < len(us) && nameParticles[toks[us[k].from].text] && adjacent(text, us[k-1], us[k]) && adjacent(text, us[k], us[k+1]) &&
+	if !headline && k+1 < len(us) && nameParticleShapes.mayHold(toks[us[k].from].text) && nameParticles[toks[us[k].from].text] && adjacent(text, us[k-1], us[k]) && adjacent(text, us[k], us[k+1]) &&
 		us[k+1].key != "" && capitalized(toks[us[k+1].from].text) {
 		return true // "Petroles de Venezuela" is not Petroles
 	}
@@ -930,7 +930,7 @@ func longerAfter(text string, toks []token, us []unit, k int, headline bool) boo
 		if !adjacent(text, us[j-1], u) || u.key == "" {
 			return false
 		}
-		if corporateSuffixes[u.key] {
+		if corporateSuffixShapes.mayHold(u.key) && corporateSuffixes[u.key] {
 			return j > k
 		}
 		w := toks[u.from].text

@@ -86,3 +86,30 @@ var (
 	listWordShapes   = shapesOf(listWords)
 	analystActShapes = shapesOf(analystActs)
 )
+
+// mayHoldBytes is mayHold of a word folded into a buffer, without its string; it lowers the
+// word's ASCII ends, so it passes whatever mayHold would.
+func (f *shapeFilter) mayHoldBytes(w []byte) bool {
+	if len(w) == 0 {
+		return true
+	}
+	h := shapeOfLower(w[0], w[len(w)-1], len(w))
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// Filters of the sets that sentence scans ask of word after word: an index's following words
+// (namesIndexAt), a deal's ending and closing words (dealStage), the calendar's names before
+// a name (dayBeforeName), the corporate suffixes that end a name (namedCompanies, longerAfter),
+// the particles inside one, the words that make a trigger background, and the verbs that raise
+// or take back a forecast (movesForecast).
+var (
+	indexAfterShapes       = shapesOf(indexFollowers, indexMemberNouns)
+	dealEndedShapes        = shapesOf(dealEnded)
+	dealClosedShapes       = shapesOf(dealClosed)
+	calendarNameShapes     = shapesOf(weekdays, monthNames)
+	corporateSuffixShapes  = shapesOf(corporateSuffixes)
+	nameParticleShapes     = shapesOf(nameParticles)
+	backgroundWordShapes   = shapesOf(backgroundWords)
+	raiseFormShapes        = shapesOf(raiseForms)
+	outlookTakenBackShapes = shapesOf(outlookTakenBack)
+)

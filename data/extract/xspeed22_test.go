@@ -30,6 +30,15 @@ func xspeed22Tests() []shapedTest {
 		{"agentWords", agentWordShapes, []map[string]bool{agentWords}},
 		{"listWords", listWordShapes, []map[string]bool{listWords}},
 		{"analystActs", analystActShapes, []map[string]bool{analystActs}},
+		{"indexFollowers+indexMemberNouns", indexAfterShapes, []map[string]bool{indexFollowers, indexMemberNouns}},
+		{"dealEnded", dealEndedShapes, []map[string]bool{dealEnded}},
+		{"dealClosed", dealClosedShapes, []map[string]bool{dealClosed}},
+		{"weekdays+monthNames", calendarNameShapes, []map[string]bool{weekdays, monthNames}},
+		{"corporateSuffixes", corporateSuffixShapes, []map[string]bool{corporateSuffixes}},
+		{"nameParticles", nameParticleShapes, []map[string]bool{nameParticles}},
+		{"backgroundWords", backgroundWordShapes, []map[string]bool{backgroundWords}},
+		{"raiseForms", raiseFormShapes, []map[string]bool{raiseForms}},
+		{"outlookTakenBack", outlookTakenBackShapes, []map[string]bool{outlookTakenBack}},
 	}
 }
 
@@ -47,6 +56,9 @@ func TestShapeFilters(t *testing.T) {
 			for w, in := range set {
 				if in && !tt.shapes.mayHold(w) {
 					t.Errorf("%s: filter refuses its word %q", tt.name, w)
+				}
+				if in && !tt.shapes.mayHoldBytes([]byte(w)) {
+					t.Errorf("%s: filter refuses the bytes of %q", tt.name, w)
 				}
 				if in && !tt.shapes.mayHoldLower(w) || in && !tt.shapes.mayHoldLower(strings.ToUpper(w)) {
 					t.Errorf("%s: filter refuses %q in some case", tt.name, w)

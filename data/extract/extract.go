@@ -1453,7 +1453,7 @@ func (s *sentence) negation(t trigger) string {
 		}
 		switch {
 		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") ||
-			contractedNot[w] && k+1 < len(s.words) && (s.words[k+1] == "'" || s.words[k+1] == "’" || s.words[k+1] == "t" || s.words[k+1] == "'t"):
+			contractedNotShapes.mayHold(w) && contractedNot[w] && k+1 < len(s.words) && (s.words[k+1] == "'" || s.words[k+1] == "’" || s.words[k+1] == "t" || s.words[k+1] == "'t"):
 			return "denied"
 		case (w == "failed" || w == "failing" || w == "fails" || w == "fail" || w == "unable") && k+1 < len(s.words) && s.words[k+1] == "to":
 			return "failed"
@@ -2895,8 +2895,8 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	}
 	if k > 0 {
 		prev := s.words[k-1]
-		if bystanderBefore[prev] || prev == "by" && k > 1 && bystanderByVerbs[s.words[k-2]] && !investingVehicle(s.words, k-2) || // news59.go
-			(prev == "at" || prev == "of" || prev == "with" || prev == "from") && k > 1 && bystanderBefore[s.words[k-2]] && s.words[k-2] != "former" {
+		if bystanderBeforeShapes.mayHold(prev) && bystanderBefore[prev] || prev == "by" && k > 1 && bystanderByVerbs[s.words[k-2]] && !investingVehicle(s.words, k-2) || // news59.go
+			(prev == "at" || prev == "of" || prev == "with" || prev == "from") && k > 1 && bystanderBeforeShapes.mayHold(s.words[k-2]) && bystanderBefore[s.words[k-2]] && s.words[k-2] != "former" {
 			return true
 		}
 	}

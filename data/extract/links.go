@@ -811,7 +811,7 @@ func inLongerName(c *Companies, text string, toks []token, us []unit, i, n int) 
 	if i > 0 && !dayBeforeName(toks, us, i) { // news41.go
 		p := us[i-1]
 		w := toks[p.from].text
-		if nameParticles[w] && adjacent(text, p, us[i]) && (i < 2 || !capitalized(toks[us[i-2].from].text)) {
+		if nameParticleShapes.mayHold(w) && nameParticles[w] && adjacent(text, p, us[i]) && (i < 2 || !capitalized(toks[us[i-2].from].text)) {
 			// "da Vinci 5", "de Gaulle": a particle opens a person's or a thing's name. After
 			// a capitalized word it joins a longer name, which the name may stand for ("Banca
 			// della Svizzera Italiana" for an alias "Svizzera Italiana").

@@ -113,7 +113,7 @@ var fireVerbObjects = wordSet(`the a an its their his her them him 100 staff wor
 // with an object ("the Eaton fire", "Eaton Canyon"; not "Exxon fire the contractors").
 func landformAfter(text string, toks []token, us []unit, i, n int) bool {
 	k := i + n
-	if k >= len(us) || us[k].key == "" || !adjacent(text, us[k-1], us[k]) || !landforms[us[k].key] {
+	if k >= len(us) || us[k].key == "" || !adjacent(text, us[k-1], us[k]) || !landformShapes.mayHold(us[k].key) || !landforms[us[k].key] {
 		return false
 	}
 	if us[k].key != "fire" {

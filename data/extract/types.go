@@ -270,7 +270,7 @@ var searchVerbs = map[string]bool{"find": true, "raise": true, "secure": true, "
 // buyer or raise enough capital"). Nothing happened, unlike a deal that failed ("failed to
 // complete the purchase"), which was agreed and is news.
 func failedSearch(words []string, t trigger) bool {
-	if t.from < 2 || !searchVerbs[words[t.from]] {
+	if t.from < 2 || !searchVerbShapes.mayHold(words[t.from]) || !searchVerbs[words[t.from]] {
 		return false
 	}
 	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {

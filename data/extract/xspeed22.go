@@ -113,3 +113,21 @@ var (
 	raiseFormShapes        = shapesOf(raiseForms)
 	outlookTakenBackShapes = shapesOf(outlookTakenBack)
 )
+
+// Filters of the sets asked once a unit, a trigger or a sentence, or of the few words around
+// one: a compass adjective or a landform in a name (regionAdjective, landformAfter), a
+// contracted "not" before a trigger (negation), the words that make a company a bystander, an
+// official's post, a launch of paper, a failed search, a yes-no question's opener, and a
+// quoted mover's verb (companyMove).
+var (
+	compassAdjectiveShapes = shapesOf(compassAdjectives)
+	landformShapes         = shapesOf(landforms)
+	contractedNotShapes    = shapesOf(contractedNot)
+	bystanderBeforeShapes  = shapesOf(bystanderBefore)
+	officialWordShapes     = shapesOf(officialWords)
+	launchVerbShapes       = shapesOf(launchVerbs)
+	questionOpenerShapes   = shapesOf(questionOpeners)
+	searchVerbShapes       = shapesOf(searchVerbs)
+	quoteMoveWordShapes    = shapesOf(quoteMoveWords)
+	companyMoveVerbShapes  = shapesOf(companyMoveVerbs)
+)

@@ -39,6 +39,16 @@ func xspeed22Tests() []shapedTest {
 		{"backgroundWords", backgroundWordShapes, []map[string]bool{backgroundWords}},
 		{"raiseForms", raiseFormShapes, []map[string]bool{raiseForms}},
 		{"outlookTakenBack", outlookTakenBackShapes, []map[string]bool{outlookTakenBack}},
+		{"compassAdjectives", compassAdjectiveShapes, []map[string]bool{compassAdjectives}},
+		{"landforms", landformShapes, []map[string]bool{landforms}},
+		{"contractedNot", contractedNotShapes, []map[string]bool{contractedNot}},
+		{"bystanderBefore", bystanderBeforeShapes, []map[string]bool{bystanderBefore}},
+		{"officialWords", officialWordShapes, []map[string]bool{officialWords}},
+		{"launchVerbs", launchVerbShapes, []map[string]bool{launchVerbs}},
+		{"questionOpeners", questionOpenerShapes, []map[string]bool{questionOpeners}},
+		{"searchVerbs", searchVerbShapes, []map[string]bool{searchVerbs}},
+		{"quoteMoveWords", quoteMoveWordShapes, []map[string]bool{quoteMoveWords}},
+		{"companyMoveVerbs", companyMoveVerbShapes, []map[string]bool{companyMoveVerbs}},
 	}
 }
 

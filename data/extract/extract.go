@@ -931,7 +931,7 @@ func (s *sentence) settles(k int, price bool) bool {
 // before "earlier" or "ago" ("a year earlier", "a quarter ago") after "from" or "over" too. "The unit was sold a
 // year ago" dates the sale; "sales tripled from a year earlier" does not date the results.
 func (s *sentence) comparedWith(from, to int) bool {
-	relative := to-from >= 2 && to <= len(s.words) && comparisonUnits[s.words[to-2]] && (s.words[to-1] == "earlier" || s.words[to-1] == "ago") &&
+	relative := to-from >= 2 && to <= len(s.words) && (comparisonUnitShapes.mayHold(s.words[to-2]) && comparisonUnits[s.words[to-2]]) && (s.words[to-1] == "earlier" || s.words[to-1] == "ago") &&
 		!elapsedAgo(s.words, from, to) // news49.go
 	explicit := s.compares()
 	if !relative && !explicit {
@@ -1281,7 +1281,7 @@ func (s *sentence) causeAt(k, hi int) bool {
 	if !s.wordIs(k, wCauseLink) {
 		return false // most words start no link: a bit test, not a probe (perf14.go)
 	}
-	for _, c := range causeLinksFrom[s.words[k]] { // perf8.go
+	for _, c := range shapedGet(causeLinkShapes, causeLinksFrom, s.words[k]) { // perf8.go, xspeed22.go
 		if k+len(c) <= hi && equalWords(s.words[k:k+len(c)], c) {
 			return true
 		}
@@ -2212,6 +2212,9 @@ func tableLine(words []string) events.Type {
 	if len(words) < 4 && !(len(words) == 3 && firstShareLine(words)) { // "Shr 14 cts"
 		return ""
 	}
+	if !tableHeadShapes.mayHold(words[0]) {
+		return "" // no table's head word (xspeed22.go)
+	}
 	typ, ok := tableHeads[words[0]]
 	if !ok {
 		return ""
@@ -2486,7 +2489,7 @@ func (s *sentence) refersBack(t trigger) bool {
 		case "company", "firm":
 			return i > 0 && s.words[i-1] == "the" || i > 1 && s.words[i-2] == "the"
 		default:
-			if !companyDescriptors[s.words[i]] && !(s.words[i] == "bank" && i > 0 && !centralBank[s.words[i-1]] && !s.article.namesCentralBank()) {
+			if !(companyDescriptorShapes.mayHold(s.words[i]) && companyDescriptors[s.words[i]]) && !(s.words[i] == "bank" && i > 0 && !centralBank[s.words[i-1]] && !s.article.namesCentralBank()) {
 				continue
 			}
 			// "The bank" and "the largest U.S. bank" are the story's bank; "the central bank"

@@ -187,7 +187,7 @@ var framesByHead = func() map[string][]*frame {
 // frameAt returns the event a frame finds starting at word i, if any.
 func frameAt(words []string, i int) (trigger, bool) {
 	w := words[i]
-	for _, f := range framesByHead[w] {
+	for _, f := range shapedGet(frameHeadShapes, framesByHead, w) { // xspeed22.go
 		if to := f.args(words, i); to > 0 {
 			return trigger{typ: f.typ, from: i, to: to, verbal: !f.nouns[w]}, true
 		}

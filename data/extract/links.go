@@ -1593,7 +1593,7 @@ func (a *ArticleLinks) suffix(text string, toks []token, us []unit, k int) int {
 	} else if j+1 < len(us) && toks[us[j].from].text == "&" && us[j+1].key == "co" && us[j].start-end <= 1 {
 		j++ // "JPMorgan Chase & Co.", "Eli Lilly & Co": the partnership's old legal form (lead14)
 	}
-	if j < len(us) && legalKeys[us[j].key] && us[j].start-us[j-1].end <= 1 {
+	if j < len(us) && (legalKeyShapes.mayHold(us[j].key) && legalKeys[us[j].key]) && us[j].start-us[j-1].end <= 1 {
 		end = us[j].end
 		if n := us[j].to; n < len(toks) && toks[n].text == "." && toks[n].start == end {
 			end = toks[n].end

@@ -124,7 +124,7 @@ func webcastAvailable(w []string, t trigger) bool {
 	}
 	for k := t.from - 1; k >= 0; k-- {
 		switch {
-		case callMaterials[w[k]]:
+		case (callMaterialShapes.mayHold(w[k]) && callMaterials[w[k]]):
 			return true
 		case w[k] == "." || w[k] == ";" || w[k] == ":":
 			return false

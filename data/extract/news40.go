@@ -243,7 +243,7 @@ func sinceClause(words []string, k int) bool {
 		switch w := words[j]; {
 		case w == "since":
 			return true
-		case w == "," || gapStops[w] || isClauseBreak(w):
+		case w == "," || (gapStopShapes.mayHold(w) && gapStops[w]) || isClauseBreak(w):
 			return false
 		}
 	}

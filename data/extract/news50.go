@@ -147,7 +147,7 @@ var investorAuxiliaries = wordSet(`would wouldn could couldn should shouldn migh
 // them ("Shares could easily fall by half", "the stock might double").
 func guessedMove(w []string, t trigger) bool {
 	for k := max(t.from-2, 0); k < t.to && k < len(w); k++ {
-		if guessModals[w[k]] {
+		if guessModalShapes.mayHold(w[k]) && guessModals[w[k]] {
 			return true
 		}
 	}

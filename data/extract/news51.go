@@ -164,7 +164,7 @@ func titleDealTyped(evs []Event, title []string) []Event {
 	bare, partnerWord := false, false
 	for _, w := range title {
 		bare = bare || agreementNounSet.has(w)
-		partnerWord = partnerWord || partnerWords[w]
+		partnerWord = partnerWord || (partnerWordShapes.mayHold(w) && partnerWords[w])
 	}
 	if !bare || partnerWord {
 		return evs

@@ -1106,7 +1106,7 @@ func contestedDeal(words []string, t trigger, ts []trigger) bool {
 		if w == ";" || isClauseBreak(w) || w == "said" || w == "says" {
 			break
 		}
-		if blockVerbs[w] || compelVerbs[w] || compelInfinitives[w] && k > 0 && words[k-1] == "to" {
+		if (blockVerbShapes.mayHold(w) && blockVerbs[w]) || (compelVerbShapes.mayHold(w) && compelVerbs[w]) || (compelInfinitiveShapes.mayHold(w) && compelInfinitives[w]) && k > 0 && words[k-1] == "to" {
 			blocked = true
 			break
 		}

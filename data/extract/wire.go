@@ -1075,7 +1075,7 @@ var disputeWords = wordSet(`arbitration arbitrator arbitrators dispute disputes 
 // before it in its clause.
 func disputedContract(words []string, t trigger) bool {
 	for k := t.from; k < t.to; k++ {
-		if disputeWords[words[k]] {
+		if disputeWordShapes.mayHold(words[k]) && disputeWords[words[k]] {
 			return true
 		}
 	}
@@ -1083,7 +1083,7 @@ func disputedContract(words []string, t trigger) bool {
 		if endsClause(words[k]) {
 			return false
 		}
-		if disputeWords[words[k]] {
+		if disputeWordShapes.mayHold(words[k]) && disputeWords[words[k]] {
 			return true
 		}
 	}

@@ -131,3 +131,61 @@ var (
 	quoteMoveWordShapes    = shapesOf(quoteMoveWords)
 	companyMoveVerbShapes  = shapesOf(companyMoveVerbs)
 )
+
+// shapesOfKeys is shapesOf for a map of any values: every key passes it.
+func shapesOfKeys[V any](m map[string]V) *shapeFilter {
+	f := new(shapeFilter)
+	for w := range m {
+		if w != "" {
+			f.add(w)
+		}
+	}
+	return f
+}
+
+// shapedGet is m[w] behind shapes, a filter of m's keys.
+func shapedGet[V any](shapes *shapeFilter, m map[string]V, w string) V {
+	if !shapes.mayHold(w) {
+		var none V
+		return none
+	}
+	return m[w]
+}
+
+// Filters of the sets and indexes the trigger rules and misread rules ask of word after word:
+// the gap's stops, the suffixes' abbreviations, the verbs that block or compel a deal, a
+// concession, a partner, a guess, a reference point, a moving participle, an outlook, an
+// officer's title, a firm's role, a close, a contest, an outbidding, a comparison's unit, a
+// call's materials, an irregular participle, a dispute, a stake cut, a legal form, a company's
+// descriptor, a results table's head word, and the heads of causes, idioms and frames.
+var (
+	gapStopShapes             = shapesOf(gapStops)
+	suffixAbbrevShapes        = shapesOf(suffixAbbrevs)
+	blockVerbShapes           = shapesOf(blockVerbs)
+	compelVerbShapes          = shapesOf(compelVerbs)
+	compelInfinitiveShapes    = shapesOf(compelInfinitives)
+	concessiveShapes          = shapesOf(concessives)
+	partnerWordShapes         = shapesOf(partnerWords)
+	guessModalShapes          = shapesOf(guessModals)
+	referenceWordShapes       = shapesOf(referenceWords)
+	movingParticipleShapes    = shapesOf(movingParticiples)
+	outlookNounShapes         = shapesOf(outlookNouns)
+	officerTitleShapes        = shapesOf(officerTitles)
+	personTitleWordShapes     = shapesOf(personTitleWords)
+	firmRoleShapes            = shapesOf(firmRoles)
+	closedWordShapes          = shapesOf(closedWords)
+	contestNounShapes         = shapesOf(contestNouns)
+	outbidVerbShapes          = shapesOf(outbidVerbs)
+	rivalDealVerbShapes       = shapesOf(rivalDealVerbs)
+	comparisonUnitShapes      = shapesOf(comparisonUnits)
+	callMaterialShapes        = shapesOf(callMaterials)
+	irregularParticipleShapes = shapesOf(irregularParticiples)
+	disputeWordShapes         = shapesOf(disputeWords)
+	stakeCutShapes            = shapesOf(stakeCuts)
+	legalKeyShapes            = shapesOf(legalKeys)
+	companyDescriptorShapes   = shapesOf(companyDescriptors)
+	tableHeadShapes           = shapesOfKeys(tableHeads)
+	causeLinkShapes           = shapesOfKeys(causeLinksFrom)
+	idiomFirstShapes          = shapesOfKeys(idiomsByFirst)
+	frameHeadShapes           = shapesOfKeys(framesByHead)
+)

@@ -13,6 +13,15 @@ type shapedTest struct {
 	sets   []map[string]bool
 }
 
+// keysOf is the set of m's keys.
+func keysOf[V any](m map[string]V) map[string]bool {
+	set := map[string]bool{}
+	for w := range m {
+		set[w] = true
+	}
+	return set
+}
+
 // xspeed22Tests are the filters of xspeed22.go with their sets.
 func xspeed22Tests() []shapedTest {
 	signs := map[string]bool{}
@@ -49,6 +58,35 @@ func xspeed22Tests() []shapedTest {
 		{"searchVerbs", searchVerbShapes, []map[string]bool{searchVerbs}},
 		{"quoteMoveWords", quoteMoveWordShapes, []map[string]bool{quoteMoveWords}},
 		{"companyMoveVerbs", companyMoveVerbShapes, []map[string]bool{companyMoveVerbs}},
+		{"gapStops", gapStopShapes, []map[string]bool{gapStops}},
+		{"suffixAbbrevs", suffixAbbrevShapes, []map[string]bool{suffixAbbrevs}},
+		{"blockVerbs", blockVerbShapes, []map[string]bool{blockVerbs}},
+		{"compelVerbs", compelVerbShapes, []map[string]bool{compelVerbs}},
+		{"compelInfinitives", compelInfinitiveShapes, []map[string]bool{compelInfinitives}},
+		{"concessives", concessiveShapes, []map[string]bool{concessives}},
+		{"partnerWords", partnerWordShapes, []map[string]bool{partnerWords}},
+		{"guessModals", guessModalShapes, []map[string]bool{guessModals}},
+		{"referenceWords", referenceWordShapes, []map[string]bool{referenceWords}},
+		{"movingParticiples", movingParticipleShapes, []map[string]bool{movingParticiples}},
+		{"outlookNouns", outlookNounShapes, []map[string]bool{outlookNouns}},
+		{"officerTitles", officerTitleShapes, []map[string]bool{officerTitles}},
+		{"personTitleWords", personTitleWordShapes, []map[string]bool{personTitleWords}},
+		{"firmRoles", firmRoleShapes, []map[string]bool{firmRoles}},
+		{"closedWords", closedWordShapes, []map[string]bool{closedWords}},
+		{"contestNouns", contestNounShapes, []map[string]bool{contestNouns}},
+		{"outbidVerbs", outbidVerbShapes, []map[string]bool{outbidVerbs}},
+		{"rivalDealVerbs", rivalDealVerbShapes, []map[string]bool{rivalDealVerbs}},
+		{"comparisonUnits", comparisonUnitShapes, []map[string]bool{comparisonUnits}},
+		{"callMaterials", callMaterialShapes, []map[string]bool{callMaterials}},
+		{"irregularParticiples", irregularParticipleShapes, []map[string]bool{irregularParticiples}},
+		{"disputeWords", disputeWordShapes, []map[string]bool{disputeWords}},
+		{"stakeCuts", stakeCutShapes, []map[string]bool{stakeCuts}},
+		{"legalKeys", legalKeyShapes, []map[string]bool{legalKeys}},
+		{"companyDescriptors", companyDescriptorShapes, []map[string]bool{companyDescriptors}},
+		{"tableHeads", tableHeadShapes, []map[string]bool{keysOf(tableHeads)}},
+		{"causeLinksFrom", causeLinkShapes, []map[string]bool{keysOf(causeLinksFrom)}},
+		{"idiomsByFirst", idiomFirstShapes, []map[string]bool{keysOf(idiomsByFirst)}},
+		{"framesByHead", frameHeadShapes, []map[string]bool{keysOf(framesByHead)}},
 	}
 }
 

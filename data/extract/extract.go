@@ -2066,7 +2066,7 @@ func (s *sentence) aheadInNextHeadline(t trigger, r timex.Reading) bool {
 // headlineClauseAt says whether word k is a headline's comma before its next clause's verb:
 // "UPS to cut 20,000 jobs, forecasts lower 2025 revenue".
 func (s *sentence) headlineClauseAt(k int) bool {
-	return s.words[k] == "," && k+1 < len(s.words) && (headlineClauseVerbs[s.words[k+1]] || headlineNounVerbs[s.words[k+1]])
+	return s.words[k] == "," && k+1 < len(s.words) && ((headlineClauseVerbShapes.mayHold(s.words[k+1]) && headlineClauseVerbs[s.words[k+1]]) || (headlineNounVerbShapes.mayHold(s.words[k+1]) && headlineNounVerbs[s.words[k+1]]))
 }
 
 // headlineIntentVerbs open a headline's later clause with what the subject wants: ", seeks board
@@ -2909,7 +2909,7 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	if k > 1 && s.words[k-1] == "with" && rivalryWords[s.words[k-2]] && possessiveAt(s.words, end) {
 		return true // "a head-to-head fight with Novo Nordisk's Wegovy": the rival product's maker (offered.go)
 	}
-	if afterTrigger && end < len(s.words) && (bystanderAfter[s.words[end]] || s.titledPerson(end)) || s.employerHired(k, end) || competedWith(s.words, k) || // news47.go, news48.go, news89.go
+	if afterTrigger && end < len(s.words) && ((bystanderAfterShapes.mayHold(s.words[end]) && bystanderAfter[s.words[end]]) || s.titledPerson(end)) || s.employerHired(k, end) || competedWith(s.words, k) || // news47.go, news48.go, news89.go
 		!afterTrigger && s.relationModifier(end) { // "Apple supplier Foxconn" (lead15.go)
 		return true
 	}
@@ -3134,7 +3134,7 @@ func (s *sentence) participants(t trigger) []bool {
 			break // "teams up with Microsoft as it takes on Amazon": a rival, no party
 		}
 		if w == "," {
-			aside = k+1 < len(s.words) && asideOpeners[s.words[k+1]]
+			aside = k+1 < len(s.words) && (asideOpenerShapes.mayHold(s.words[k+1]) && asideOpeners[s.words[k+1]])
 			continue
 		}
 		ok[k] = !aside
@@ -3246,7 +3246,7 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 		return Forecast
 	case s.start < 0 && t.typ == events.Earnings && previewTitle(s.words, t):
 		return Forecast // "Nike reports Thursday: what to expect": results not yet out (roundups.go)
-	case t.from > 0 && !t.verbal && maybeAdjectives[s.words[t.from-1]]:
+	case t.from > 0 && !t.verbal && (maybeAdjectiveShapes.mayHold(s.words[t.from-1]) && maybeAdjectives[s.words[t.from-1]]):
 		return Forecast // "warns of possible bankruptcy": the filing may come, none is told
 	case s.start < 0 && t.typ != events.PriceMove && t.from > 0 && s.words[t.from-1] == "to" && !amountTo(s.words, t.from-1) && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
 		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.

@@ -591,7 +591,7 @@ func signedMove(words []string, k int) bool {
 // or a relative clause's first word (asideOpeners) and ends with the next comma within twelve words: the
 // subject's verb comes after it. Without such an aside it returns k.
 func skipAside(words []string, k int) int {
-	if k+1 >= len(words) || words[k] != "," || !asideOpeners[words[k+1]] {
+	if k+1 >= len(words) || words[k] != "," || !(asideOpenerShapes.mayHold(words[k+1]) && asideOpeners[words[k+1]]) {
 		return k
 	}
 	last := k + 13

@@ -231,7 +231,7 @@ func phaseResults(w []string, t trigger) bool {
 // or a vote ("expects to report topline results from the study in the first half of 2025"): no
 // outlook for the company's own results, which "expects to report results for the quarter" is.
 func othersResultsDue(w []string, t trigger) bool {
-	if !reportVerbs[w[t.to-1]] {
+	if !(reportVerbShapes.mayHold(w[t.to-1]) && reportVerbs[w[t.to-1]]) {
 		return false
 	}
 	for k := t.to; k < len(w) && k <= t.to+6; k++ {

@@ -72,7 +72,7 @@ func analystsRevise(words []string, t trigger) bool {
 	}
 	n := -1
 	for k := t.from; k < t.to; k++ {
-		if revisedNouns[words[k]] {
+		if revisedNounShapes.mayHold(words[k]) && revisedNouns[words[k]] {
 			n = k
 		}
 	}

@@ -108,7 +108,7 @@ var careerNouns = wordSet(`executive executives veteran veterans alumnus alum in
 // words ("names Google's Marissa Mayer"). The person moves; the company they leave takes no part in
 // the hiring ("names Google's Android team chief" keeps its reading).
 func (s *sentence) employerHired(k, end int) bool {
-	if k == 0 || !hireVerbs[s.words[k-1]] || end >= len(s.words) {
+	if k == 0 || !(hireVerbShapes.mayHold(s.words[k-1]) && hireVerbs[s.words[k-1]]) || end >= len(s.words) {
 		return false
 	}
 	j := end

@@ -66,7 +66,7 @@ var settledCommodities = wordSet(`oil crude brent wti futures contract contracts
 // right after it ("Oil settles lower", "WTI settled down $1.60"), or "at" and a sum with a
 // commodity named in the six words before the verb ("Brent crude settled at $81.18").
 func priceSettled(w []string, t trigger) bool {
-	if t.to-t.from != 1 || !settleVerbs[w[t.from]] || t.to >= len(w) {
+	if t.to-t.from != 1 || !(settleVerbShapes.mayHold(w[t.from]) && settleVerbs[w[t.from]]) || t.to >= len(w) {
 		return false
 	}
 	if settleDirections[w[t.to]] {

@@ -1453,7 +1453,7 @@ func clauseWordAt(words []string, from, last int, set map[string]bool) int {
 		if set[words[j]] {
 			return j
 		}
-		if gapStops[words[j]] || words[j] == "," {
+		if (gapStopShapes.mayHold(words[j]) && gapStops[words[j]]) || words[j] == "," {
 			return -1
 		}
 	}

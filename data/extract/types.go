@@ -462,7 +462,7 @@ func priceLevel(words []string, t trigger) bool {
 		return false
 	}
 	for _, w := range words {
-		if moveWords[w] || strings.HasSuffix(w, "%") {
+		if (moveWordShapes.mayHold(w) && moveWords[w]) || strings.HasSuffix(w, "%") {
 			return false
 		}
 	}
@@ -968,7 +968,7 @@ func retiredPaper(words []string, t trigger) bool {
 		return false
 	}
 	for k := t.to; k < len(words) && k <= t.to+3; k++ {
-		if debtWords[words[k]] || securities[words[k]] || words[k] == "credit" {
+		if (debtWordShapes.mayHold(words[k]) && debtWords[words[k]]) || (securityShapes.mayHold(words[k]) && securities[words[k]]) || words[k] == "credit" {
 			return true
 		}
 	}
@@ -1359,7 +1359,7 @@ func hearsayOn(words []string, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(words) && j <= k+3; j++ {
-		if hearsay[words[j]] {
+		if hearsayShapes.mayHold(words[j]) && hearsay[words[j]] {
 			return true
 		}
 	}

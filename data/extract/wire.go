@@ -1133,7 +1133,7 @@ func launchedPolicy(words []string, t trigger) bool {
 		if endsClause(words[k]) {
 			return false
 		}
-		if !policyWords[words[k]] {
+		if !(policyWordShapes.mayHold(words[k]) && policyWords[words[k]]) {
 			continue
 		}
 		if (words[k] == "program" || words[k] == "package") && softwareUses[words[k-1]] {

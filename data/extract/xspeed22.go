@@ -189,3 +189,39 @@ var (
 	idiomFirstShapes          = shapesOfKeys(idiomsByFirst)
 	frameHeadShapes           = shapesOfKeys(framesByHead)
 )
+
+// Filters of more sets the rules ask of word after word or of a trigger's head: hiring verbs, revised forecasts, measures of a forecast, launches, adjectives
+// of a maybe, debt and securities, title-case small words, telling and forecasting words,
+// commodity units, headline verbs, the stops of a parted loss, rulings that block, an aside's
+// openers, suits, bystanders' following words, revised results, bank regulators, policies,
+// moves, hearsay, warnings, reports, settlements and bankruptcy suits.
+var (
+	hireVerbShapes           = shapesOf(hireVerbs)
+	revisedNounShapes        = shapesOf(revisedNouns)
+	forecastMeasureShapes    = shapesOf(forecastMeasures)
+	launchNounShapes         = shapesOf(launchNouns)
+	maybeAdjectiveShapes     = shapesOf(maybeAdjectives)
+	debtWordShapes           = shapesOf(debtWords)
+	securityShapes           = shapesOf(securities)
+	titleLowerWordShapes     = shapesOf(titleLowerWords)
+	toldWordShapes           = shapesOf(toldWords)
+	forecasterShapes         = shapesOf(forecasters)
+	commodityUnitShapes      = shapesOf(commodityUnits)
+	headlineClauseVerbShapes = shapesOf(headlineClauseVerbs)
+	headlineNounVerbShapes   = shapesOf(headlineNounVerbs)
+	partedLossStopShapes     = shapesOf(partedLossStops)
+	rulingBlockShapes        = shapesOf(rulingBlocks)
+	asideOpenerShapes        = shapesOf(asideOpeners)
+	suitVerbShapes           = shapesOf(suitVerbs)
+	bystanderAfterShapes     = shapesOf(bystanderAfter)
+	revisedResultShapes      = shapesOf(revisedResults)
+	bankRegulatorShapes      = shapesOf(bankRegulators)
+	policyWordShapes         = shapesOf(policyWords)
+	moveWordShapes           = shapesOf(moveWords)
+	hearsayShapes            = shapesOf(hearsay)
+	warningVerbShapes        = shapesOf(warningVerbs)
+	reportVerbShapes         = shapesOf(reportVerbs)
+	settleVerbShapes         = shapesOf(settleVerbs)
+	bankruptcySuitShapes     = shapesOf(bankruptcySuits)
+	settleHeadShapes         = shapesOf(settleHeads)
+)

@@ -260,6 +260,9 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 	}
 	sign, from := 0.0, i
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if !moveSignShapes.mayHold(words[j]) {
+			continue // no move word's shape (xspeed22.go)
+		}
 		if d := moveSigns[words[j]]; d != 0 { // riseWords first, then fallWords (xspeed13.go)
 			sign, from = float64(d), j
 			break
@@ -279,11 +282,11 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 	}
 	// The clause ends where its cause begins: "plunged 20% after it forecast third-quarter
 	// revenue below estimates" is a move of the shares, whatever the cause names.
-	for hi < len(words) && words[hi] != "," && words[hi] != ";" && !(hi > i && causeOpeners[words[hi]]) {
+	for hi < len(words) && words[hi] != "," && words[hi] != ";" && !(hi > i && causeOpenerShapes.mayHold(words[hi]) && causeOpeners[words[hi]]) {
 		hi++
 	}
 	for _, w := range words[lo:levelAfter(words, to, hi)] {
-		if notPriceWords[w] || movePeriods[w] {
+		if notPriceShapes.mayHold(w) && (notPriceWords[w] || movePeriods[w]) {
 			return numberClaim{}, false
 		}
 	}
@@ -316,6 +319,10 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 func measureBefore(words []string, c int) bool {
 	named, figure := false, false
 	for k := c - 1; k >= 0 && words[k] != "," && words[k] != ";" && words[k] != ":"; k-- {
+		if !measureShapes.mayHold(words[k]) {
+			figure = figure || isNumber(words[k]) // none of the sets' words (xspeed22.go)
+			continue
+		}
 		if stockWords[words[k]] {
 			return false
 		}

@@ -72,7 +72,7 @@ func (s *sentence) dealStage(t trigger) string {
 		if k >= t.to && w == "," {
 			break // "agreed to merge, ending months of talks": what follows tells the deal's consequence
 		}
-		if dealEnded[w] {
+		if dealEndedShapes.mayHold(w) && dealEnded[w] { // xspeed22.go
 			return "terminated"
 		}
 		if k+1 < hi {
@@ -83,7 +83,7 @@ func (s *sentence) dealStage(t trigger) string {
 			}
 		}
 		// "closing at $54", "closed 3% higher" are a price, not a deal that closed (lead15).
-		if dealClosed[w] && !(k+1 < len(s.words) && (priceClosings[s.words[k+1]] || isNumber(s.words[k+1]))) {
+		if dealClosedShapes.mayHold(w) && dealClosed[w] && !(k+1 < len(s.words) && (priceClosings[s.words[k+1]] || isNumber(s.words[k+1]))) {
 			closed = true
 		}
 	}

@@ -784,7 +784,7 @@ func (s *sentence) namedCompanies(known []CompanyMention, isTitle bool) []Compan
 	var found []CompanyMention
 	for k, t := range s.toks {
 		// The capital first: most words have none, and the suffix test is a map probe.
-		if k == 0 || !startsUpper(t.text) || !corporateSuffixes[s.words[k]] || s.words[k] == "group" && !startsUpper(s.toks[k-1].text) {
+		if k == 0 || !startsUpper(t.text) || !corporateSuffixShapes.mayHold(s.words[k]) || !corporateSuffixes[s.words[k]] || s.words[k] == "group" && !startsUpper(s.toks[k-1].text) {
 			continue
 		}
 		from := k
@@ -933,7 +933,7 @@ func (s *sentence) settles(k int, price bool) bool {
 // before "earlier" or "ago" ("a year earlier", "a quarter ago") after "from" or "over" too. "The unit was sold a
 // year ago" dates the sale; "sales tripled from a year earlier" does not date the results.
 func (s *sentence) comparedWith(from, to int) bool {
-	relative := to-from >= 2 && to <= len(s.words) && comparisonUnits[s.words[to-2]] && (s.words[to-1] == "earlier" || s.words[to-1] == "ago") &&
+	relative := to-from >= 2 && to <= len(s.words) && (comparisonUnitShapes.mayHold(s.words[to-2]) && comparisonUnits[s.words[to-2]]) && (s.words[to-1] == "earlier" || s.words[to-1] == "ago") &&
 		!elapsedAgo(s.words, from, to) // news49.go
 	explicit := s.compares()
 	if !relative && !explicit {
@@ -1283,7 +1283,7 @@ func (s *sentence) causeAt(k, hi int) bool {
 	if !s.wordIs(k, wCauseLink) {
 		return false // most words start no link: a bit test, not a probe (perf14.go)
 	}
-	for _, c := range causeLinksFrom[s.words[k]] { // perf8.go
+	for _, c := range shapedGet(causeLinkShapes, causeLinksFrom, s.words[k]) { // perf8.go, xspeed22.go
 		if k+len(c) <= hi && equalWords(s.words[k:k+len(c)], c) {
 			return true
 		}
@@ -1456,7 +1456,7 @@ func (s *sentence) negation(t trigger) string {
 		}
 		switch {
 		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") ||
-			contractedNot[w] && k+1 < len(s.words) && (s.words[k+1] == "'" || s.words[k+1] == "’" || s.words[k+1] == "t" || s.words[k+1] == "'t"):
+			contractedNotShapes.mayHold(w) && contractedNot[w] && k+1 < len(s.words) && (s.words[k+1] == "'" || s.words[k+1] == "’" || s.words[k+1] == "t" || s.words[k+1] == "'t"):
 			return "denied"
 		case (w == "failed" || w == "failing" || w == "fails" || w == "fail" || w == "unable") && k+1 < len(s.words) && s.words[k+1] == "to":
 			return "failed"
@@ -2069,7 +2069,7 @@ func (s *sentence) aheadInNextHeadline(t trigger, r timex.Reading) bool {
 // headlineClauseAt says whether word k is a headline's comma before its next clause's verb:
 // "UPS to cut 20,000 jobs, forecasts lower 2025 revenue".
 func (s *sentence) headlineClauseAt(k int) bool {
-	return s.words[k] == "," && k+1 < len(s.words) && (headlineClauseVerbs[s.words[k+1]] || headlineNounVerbs[s.words[k+1]])
+	return s.words[k] == "," && k+1 < len(s.words) && ((headlineClauseVerbShapes.mayHold(s.words[k+1]) && headlineClauseVerbs[s.words[k+1]]) || (headlineNounVerbShapes.mayHold(s.words[k+1]) && headlineNounVerbs[s.words[k+1]]))
 }
 
 // headlineIntentVerbs open a headline's later clause with what the subject wants: ", seeks board
@@ -2215,6 +2215,9 @@ func tableLine(words []string) events.Type {
 	if len(words) < 4 && !(len(words) == 3 && firstShareLine(words)) { // "Shr 14 cts"
 		return ""
 	}
+	if !tableHeadShapes.mayHold(words[0]) {
+		return "" // no table's head word (xspeed22.go)
+	}
 	typ, ok := tableHeads[words[0]]
 	if !ok {
 		return ""
@@ -2312,7 +2315,7 @@ func (s *sentence) background(t trigger) bool {
 		}
 		w := s.words[i]
 		// "a day earlier than scheduled" measures when the news came, against a plan.
-		if backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago") && !vagueAgo(s.words, i)) && // news49.go
+		if backgroundWordShapes.mayHold(w) && backgroundWords[w] && !(i > 0 && comparisonUnits[s.words[i-1]] && (w == "earlier" || w == "ago") && !vagueAgo(s.words, i)) && // news49.go
 			!(w == "earlier" && i+1 < len(s.words) && s.words[i+1] == "than") && !(w == "last" && lastAsBase(s.words, i)) {
 			return true
 		}
@@ -2489,7 +2492,7 @@ func (s *sentence) refersBack(t trigger) bool {
 		case "company", "firm":
 			return i > 0 && s.words[i-1] == "the" || i > 1 && s.words[i-2] == "the"
 		default:
-			if !companyDescriptors[s.words[i]] && !(s.words[i] == "bank" && i > 0 && !centralBank[s.words[i-1]] && !s.article.namesCentralBank()) {
+			if !(companyDescriptorShapes.mayHold(s.words[i]) && companyDescriptors[s.words[i]]) && !(s.words[i] == "bank" && i > 0 && !centralBank[s.words[i-1]] && !s.article.namesCentralBank()) {
 				continue
 			}
 			// "The bank" and "the largest U.S. bank" are the story's bank; "the central bank"
@@ -2901,8 +2904,8 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	}
 	if k > 0 {
 		prev := s.words[k-1]
-		if bystanderBefore[prev] || prev == "by" && k > 1 && bystanderByVerbs[s.words[k-2]] && !investingVehicle(s.words, k-2) || // news59.go
-			(prev == "at" || prev == "of" || prev == "with" || prev == "from") && k > 1 && bystanderBefore[s.words[k-2]] && s.words[k-2] != "former" {
+		if bystanderBeforeShapes.mayHold(prev) && bystanderBefore[prev] || prev == "by" && k > 1 && bystanderByVerbs[s.words[k-2]] && !investingVehicle(s.words, k-2) || // news59.go
+			(prev == "at" || prev == "of" || prev == "with" || prev == "from") && k > 1 && bystanderBeforeShapes.mayHold(s.words[k-2]) && bystanderBefore[s.words[k-2]] && s.words[k-2] != "former" {
 			return true
 		}
 	}
@@ -2912,7 +2915,7 @@ func (s *sentence) bystander(k, end int, afterTrigger bool) bool {
 	if k > 1 && s.words[k-1] == "with" && rivalryWords[s.words[k-2]] && possessiveAt(s.words, end) {
 		return true // "a head-to-head fight with Novo Nordisk's Wegovy": the rival product's maker (offered.go)
 	}
-	if afterTrigger && end < len(s.words) && (bystanderAfter[s.words[end]] || s.titledPerson(end) || s.appositiveEmployer(k, end)) || s.employerHired(k, end) || competedWith(s.words, k) || // news47.go, news48.go, news89.go, news93.go
+	if afterTrigger && end < len(s.words) && ((bystanderAfterShapes.mayHold(s.words[end]) && bystanderAfter[s.words[end]]) || s.titledPerson(end) || s.appositiveEmployer(k, end)) || s.employerHired(k, end) || competedWith(s.words, k) || // news47.go, news48.go, news89.go, news93.go
 		!afterTrigger && s.relationModifier(end) { // "Apple supplier Foxconn" (lead15.go)
 		return true
 	}
@@ -3140,7 +3143,7 @@ func (s *sentence) participants(t trigger) []bool {
 			break // "teams up with Microsoft as it takes on Amazon": a rival, no party
 		}
 		if w == "," {
-			aside = k+1 < len(s.words) && asideOpeners[s.words[k+1]]
+			aside = k+1 < len(s.words) && (asideOpenerShapes.mayHold(s.words[k+1]) && asideOpeners[s.words[k+1]])
 			continue
 		}
 		ok[k] = !aside
@@ -3252,7 +3255,7 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 		return Forecast
 	case s.start < 0 && t.typ == events.Earnings && previewTitle(s.words, t):
 		return Forecast // "Nike reports Thursday: what to expect": results not yet out (roundups.go)
-	case t.from > 0 && !t.verbal && maybeAdjectives[s.words[t.from-1]]:
+	case t.from > 0 && !t.verbal && (maybeAdjectiveShapes.mayHold(s.words[t.from-1]) && maybeAdjectives[s.words[t.from-1]]):
 		return Forecast // "warns of possible bankruptcy": the filing may come, none is told
 	case s.start < 0 && t.typ != events.PriceMove && t.from > 0 && s.words[t.from-1] == "to" && !amountTo(s.words, t.from-1) && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):
 		// Headline style: "Acme to buy Beta" is a deal announced, not yet done.

@@ -232,7 +232,7 @@ func titleIdioms(words []string) []trigger {
 	var best trigger
 	found := false
 	for i := range words {
-		for _, k := range idiomsByFirst[words[i]] {
+		for _, k := range shapedGet(idiomFirstShapes, idiomsByFirst, words[i]) { // xspeed22.go
 			if end, ok := matchIdiom(words, i, featureIdioms[k].words); ok {
 				best, found = trigger{typ: featureIdioms[k].typ, from: i, to: end, verbal: true, idiom: true}, true
 				break

@@ -410,8 +410,8 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 			continue // "Nvidia shares climbed 4.2%, while Micron Technology jumped 6%": Micron's
 		}
 		k := s.tokenIndex(c.End)
-		for k < len(s.words) && (corporateSuffixes[s.words[k]] || s.inParens[k] || s.words[k] == "(" || s.words[k] == ")" ||
-			s.words[k] == "," && k+1 < len(s.words) && corporateSuffixes[s.words[k+1]] || s.words[k] == ".") {
+		for k < len(s.words) && (corporateSuffixShapes.mayHold(s.words[k]) && corporateSuffixes[s.words[k]] || s.inParens[k] || s.words[k] == "(" || s.words[k] == ")" ||
+			s.words[k] == "," && k+1 < len(s.words) && corporateSuffixShapes.mayHold(s.words[k+1]) && corporateSuffixes[s.words[k+1]] || s.words[k] == ".") {
 			k++ // "Acme, Inc. (NASDAQ: ACME)": the suffix and the ticker between the name and its verb
 		}
 		aside := k
@@ -433,9 +433,9 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 		}
 		// "Shares of Acme eased 1/4 to 17-1/2" is the lexicon's "shares ..." to read, not a
 		// quote of the bare name.
-		quoted := k+1 < len(s.words) && lead && quoteMoveWords[s.words[k]] && quoteSized(s.words, k+1) && !sharesOf(s.words, s.tokenIndex(c.Start))
+		quoted := k+1 < len(s.words) && lead && quoteMoveWordShapes.mayHold(s.words[k]) && quoteMoveWords[s.words[k]] && quoteSized(s.words, k+1) && !sharesOf(s.words, s.tokenIndex(c.Start))
 		with := movingWith(s.words, s.tokenIndex(c.Start), k) || s.wrapTitleMover(c, k) // news44.go
-		if !quoted && !with && !(companyMoveVerbs[s.words[k]] && (moveSized(s.words, k+1) || s.titleMoveCause(c, k) && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.Analyst })) || multipleMoved(s.words, k) || signedMove(s.words, k)) {
+		if !quoted && !with && !(companyMoveVerbShapes.mayHold(s.words[k]) && companyMoveVerbs[s.words[k]] && (moveSized(s.words, k+1) || s.titleMoveCause(c, k) && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.Analyst })) || multipleMoved(s.words, k) || signedMove(s.words, k)) {
 			continue
 		}
 		for i := range ts {
@@ -591,7 +591,7 @@ func signedMove(words []string, k int) bool {
 // or a relative clause's first word (asideOpeners) and ends with the next comma within twelve words: the
 // subject's verb comes after it. Without such an aside it returns k.
 func skipAside(words []string, k int) int {
-	if k+1 >= len(words) || words[k] != "," || !asideOpeners[words[k+1]] {
+	if k+1 >= len(words) || words[k] != "," || !(asideOpenerShapes.mayHold(words[k+1]) && asideOpeners[words[k+1]]) {
 		return k
 	}
 	last := k + 13

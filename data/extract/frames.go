@@ -187,7 +187,7 @@ var framesByHead = func() map[string][]*frame {
 // frameAt returns the event a frame finds starting at word i, if any.
 func frameAt(words []string, i int) (trigger, bool) {
 	w := words[i]
-	for _, f := range framesByHead[w] {
+	for _, f := range shapedGet(frameHeadShapes, framesByHead, w) { // xspeed22.go
 		if to := f.args(words, i); to > 0 {
 			return trigger{typ: f.typ, from: i, to: to, verbal: !f.nouns[w]}, true
 		}
@@ -279,7 +279,7 @@ func takenPrivate(words []string, i int) int {
 func ownSharesBought(words []string, i int) int {
 	for k := i + 1; k < len(words) && k <= i+12; k++ {
 		w := words[k]
-		if gapStops[w] || w == ";" {
+		if (gapStopShapes.mayHold(w) && gapStops[w]) || w == ";" {
 			return 0
 		}
 		if w != "shares" && w != "stock" {
@@ -732,7 +732,7 @@ func leaveToSupply(words []string, i int) int {
 // its own brands or units into one is reorganizing, not buying ("merge its two retail brands").
 func framed(words []string, ts []trigger) []trigger {
 	settled := slices.ContainsFunc(ts, func(t trigger) bool {
-		return t.typ == events.Legal && settleHeads[words[t.from]]
+		return t.typ == events.Legal && (settleHeadShapes.mayHold(words[t.from]) && settleHeads[words[t.from]])
 	})
 	// "45 DLR/SHR PROPOSAL": the per-share word is the bid's price, not a results table's.
 	bid := slices.ContainsFunc(ts, func(t trigger) bool {

@@ -18,21 +18,23 @@ var forecastNouns = wordSet(`forecast forecasts outlook outlooks guidance view v
 // forecastRaised says whether a verb of raising in the sentence takes a forecast: one of
 // forecastNouns within six words after it, in its clause, and the verb not a participle of cause
 // ("lifted by"). A forecast noun right before the verb counts too ("outlook raised").
-func (s *sentence) forecastRaised() bool { return s.movesForecast(raiseForms) }
+func (s *sentence) forecastRaised() bool { return s.movesForecast(raiseForms, raiseFormShapes) }
 
 // forecastTakenBack says whether a verb of withdrawal takes a forecast, as forecastRaised reads a
 // raise: "pulled its full-year forecast", "outlook suspended". A withdrawing word elsewhere is
 // something else's: "cuts annual forecast as shoppers pull back", "suspended its dividend and
 // lowered its outlook".
-func (s *sentence) forecastTakenBack() bool { return s.movesForecast(outlookTakenBack) }
+func (s *sentence) forecastTakenBack() bool {
+	return s.movesForecast(outlookTakenBack, outlookTakenBackShapes)
+}
 
 // movesForecast says whether one of verbs takes a forecast: a forecast noun right before the verb,
 // the subject of its passive ("its forecast, issued in March, was withdrawn"), or within six
 // words after it in its clause.
-func (s *sentence) movesForecast(verbs map[string]bool) bool {
+func (s *sentence) movesForecast(verbs map[string]bool, shapes *shapeFilter) bool {
 	w := s.words
 	for i, v := range w {
-		if !verbs[v] {
+		if !shapes.mayHold(v) || !verbs[v] { // shapes: verbs' (xspeed22.go)
 			continue
 		}
 		if i > 0 && s.forecastNounAt(i-1) || i > 0 && beForms[w[i-1]] && forecastSubject(w[:i-1]) {

@@ -40,10 +40,10 @@ func sinceThenWhen(words []string, to int, t trigger) bool {
 // ("bought the unit for 20 mln pounds").
 func bulkBought(words []string, t trigger) bool {
 	for k := t.to; k+1 < len(words) && k < t.to+8; k++ {
-		if gapStops[words[k]] {
+		if gapStopShapes.mayHold(words[k]) && gapStops[words[k]] {
 			return false
 		}
-		if !commodityUnits[words[k]] || k == 0 || !isNumber(words[k-1]) && !bulkAmounts[words[k-1]] {
+		if !(commodityUnitShapes.mayHold(words[k]) && commodityUnits[words[k]]) || k == 0 || !isNumber(words[k-1]) && !bulkAmounts[words[k-1]] {
 			continue
 		}
 		next := k + 1
@@ -133,7 +133,7 @@ var (
 // result's, not the one told.
 func resultAfterTerm(words []string, k int) bool {
 	j := k - 1
-	if j < 2 || words[j] != "in" && words[j] != "for" || !revisedResults[words[j-1]] {
+	if j < 2 || words[j] != "in" && words[j] != "for" || !(revisedResultShapes.mayHold(words[j-1]) && revisedResults[words[j-1]]) {
 		return false
 	}
 	amount := false

@@ -129,11 +129,11 @@ func lead13Misread(s *sentence, t trigger) bool {
 func firmRoleLeft(w []string, t trigger) bool {
 	for k := t.to; k < len(w) && k <= t.to+9; k++ {
 		switch {
-		case firmRoles[w[k]]:
+		case (firmRoleShapes.mayHold(w[k]) && firmRoles[w[k]]):
 			return true
 		case w[k] == "accounting" && k+1 < len(w) && w[k+1] == "firm":
 			return true
-		case gapStops[w[k]] || w[k] == "," || w[k] == "and":
+		case (gapStopShapes.mayHold(w[k]) && gapStops[w[k]]) || w[k] == "," || w[k] == "and":
 			return false
 		}
 	}

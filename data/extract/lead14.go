@@ -26,10 +26,10 @@ func (s *sentence) outlookPeriod(from, to int, t trigger) bool {
 	if t.typ == events.Guidance || to >= len(w) || from >= t.from && from < t.to {
 		return false
 	}
-	if outlookNouns[w[to]] {
+	if outlookNounShapes.mayHold(w[to]) && outlookNouns[w[to]] {
 		return true
 	}
-	return to+1 < len(w) && forecastMeasures[w[to]] && outlookNouns[w[to+1]]
+	return to+1 < len(w) && (forecastMeasureShapes.mayHold(w[to]) && forecastMeasures[w[to]]) && outlookNouns[w[to+1]]
 }
 
 // offsetCounts are the counts a news sentence puts before the days between two of its events.

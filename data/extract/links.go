@@ -811,7 +811,7 @@ func inLongerName(c *Companies, text string, toks []token, us []unit, i, n int) 
 	if i > 0 && !dayBeforeName(toks, us, i) { // news41.go
 		p := us[i-1]
 		w := toks[p.from].text
-		if nameParticles[w] && adjacent(text, p, us[i]) && (i < 2 || !capitalized(toks[us[i-2].from].text)) {
+		if nameParticleShapes.mayHold(w) && nameParticles[w] && adjacent(text, p, us[i]) && (i < 2 || !capitalized(toks[us[i-2].from].text)) {
 			// "da Vinci 5", "de Gaulle": a particle opens a person's or a thing's name. After
 			// a capitalized word it joins a longer name, which the name may stand for ("Banca
 			// della Svizzera Italiana" for an alias "Svizzera Italiana").
@@ -921,7 +921,7 @@ func (c *Companies) startsAlias(w string) bool {
 // unless a corporate suffix follows it ("PARTNERS LP" is a name, "PARTNERS WITH" a verb). A
 // particle of a foreign name and a capitalized word after the name make it longer too.
 func longerAfter(text string, toks []token, us []unit, k int, headline bool) bool {
-	if !headline && k+1 < len(us) && nameParticles[toks[us[k].from].text] && adjacent(text, us[k-1], us[k]) && adjacent(text, us[k], us[k+1]) &&
+	if !headline && k+1 < len(us) && nameParticleShapes.mayHold(toks[us[k].from].text) && nameParticles[toks[us[k].from].text] && adjacent(text, us[k-1], us[k]) && adjacent(text, us[k], us[k+1]) &&
 		us[k+1].key != "" && capitalized(toks[us[k+1].from].text) {
 		return true // "Petroles de Venezuela" is not Petroles
 	}
@@ -930,7 +930,7 @@ func longerAfter(text string, toks []token, us []unit, k int, headline bool) boo
 		if !adjacent(text, us[j-1], u) || u.key == "" {
 			return false
 		}
-		if corporateSuffixes[u.key] {
+		if corporateSuffixShapes.mayHold(u.key) && corporateSuffixes[u.key] {
 			return j > k
 		}
 		w := toks[u.from].text
@@ -1066,7 +1066,7 @@ func markAgents(toks []token, ms []CompanyMention) {
 			}
 			continue
 		}
-		if !inSet(listWords, toks[k].text) && !inSet(agentWords, toks[k].text) {
+		if !inShapedSet(listWordShapes, listWords, toks[k].text) && !inShapedSet(agentWordShapes, agentWords, toks[k].text) {
 			break
 		}
 		k++
@@ -1129,7 +1129,7 @@ func cited(toks []token, from, to int) bool {
 	}
 	for k, n := to, 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
 		w := toks[k].text
-		if inSet(sourceWords, w) {
+		if inShapedSet(sourceWordShapes, sourceWords, w) {
 			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "," && w != "." && w != "&" && w != "'" && w != "s" || titleCaseBreak(w) {
@@ -1146,7 +1146,7 @@ func cited(toks []token, from, to int) bool {
 	if k >= 1 {
 		switch lower(toks[k].text) {
 		case "at", "with", "of", "from", "for":
-			return inSet(sourceWords, toks[k-1].text) || namedSource(toks, k) // news88.go
+			return inShapedSet(sourceWordShapes, sourceWords, toks[k-1].text) || namedSource(toks, k) // news88.go
 		}
 	}
 	return false
@@ -1593,7 +1593,7 @@ func (a *ArticleLinks) suffix(text string, toks []token, us []unit, k int) int {
 	} else if j+1 < len(us) && toks[us[j].from].text == "&" && us[j+1].key == "co" && us[j].start-end <= 1 {
 		j++ // "JPMorgan Chase & Co.", "Eli Lilly & Co": the partnership's old legal form (lead14)
 	}
-	if j < len(us) && legalKeys[us[j].key] && us[j].start-us[j-1].end <= 1 {
+	if j < len(us) && (legalKeyShapes.mayHold(us[j].key) && legalKeys[us[j].key]) && us[j].start-us[j-1].end <= 1 {
 		end = us[j].end
 		if n := us[j].to; n < len(toks) && toks[n].text == "." && toks[n].start == end {
 			end = toks[n].end

@@ -94,10 +94,10 @@ func suitAim(words []string, t trigger) bool {
 		return false
 	}
 	for k := t.from - 2; k >= 0 && k >= t.from-6; k-- {
-		if suitVerbs[words[k]] {
+		if suitVerbShapes.mayHold(words[k]) && suitVerbs[words[k]] {
 			return true
 		}
-		if gapStops[words[k]] || isClauseBreak(words[k]) {
+		if (gapStopShapes.mayHold(words[k]) && gapStops[words[k]]) || isClauseBreak(words[k]) {
 			return false
 		}
 	}

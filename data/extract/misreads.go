@@ -322,7 +322,7 @@ var lesserThings = wordSet(`less fewer second second-best runner-up smaller lowe
 // "Settles for Second Place", "settled for a smaller deal" is colour, where "settles for $725
 // million" ends a suit.
 func settledForLess(w []string, t trigger) bool {
-	if !settleVerbs[w[t.from]] {
+	if !(settleVerbShapes.mayHold(w[t.from]) && settleVerbs[w[t.from]]) {
 		return false
 	}
 	k := t.from + 1

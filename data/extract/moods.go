@@ -27,7 +27,7 @@ func moodThat(w []string, t trigger) bool {
 		if w[k] == "that" && moodNouns[w[k-1]] {
 			return true
 		}
-		if w[k] == "," || gapStops[w[k]] || isClauseBreak(w[k]) {
+		if w[k] == "," || (gapStopShapes.mayHold(w[k]) && gapStops[w[k]]) || isClauseBreak(w[k]) {
 			return false
 		}
 	}

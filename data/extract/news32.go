@@ -124,7 +124,7 @@ func webcastAvailable(w []string, t trigger) bool {
 	}
 	for k := t.from - 1; k >= 0; k-- {
 		switch {
-		case callMaterials[w[k]]:
+		case (callMaterialShapes.mayHold(w[k]) && callMaterials[w[k]]):
 			return true
 		case w[k] == "." || w[k] == ";" || w[k] == ":":
 			return false
@@ -231,7 +231,7 @@ func phaseResults(w []string, t trigger) bool {
 // or a vote ("expects to report topline results from the study in the first half of 2025"): no
 // outlook for the company's own results, which "expects to report results for the quarter" is.
 func othersResultsDue(w []string, t trigger) bool {
-	if !reportVerbs[w[t.to-1]] {
+	if !(reportVerbShapes.mayHold(w[t.to-1]) && reportVerbs[w[t.to-1]]) {
 		return false
 	}
 	for k := t.to; k < len(w) && k <= t.to+6; k++ {

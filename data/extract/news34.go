@@ -357,7 +357,7 @@ func overRival(words []string, k int) bool {
 		}
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if contestNouns[words[j]] {
+		if contestNounShapes.mayHold(words[j]) && contestNouns[words[j]] {
 			return true
 		}
 	}

@@ -142,7 +142,7 @@ var stakeCuts = wordSet(`cutting reducing lowering trimming shrinking`)
 func stakeCutByOffering(words []string, t trigger, ts []trigger) bool {
 	// The verb, or the stake after it ("its stake", "stake in") read on its own.
 	c := t.from
-	for c > 0 && c > t.from-8 && !stakeCuts[words[c]] && words[c] != "," {
+	for c > 0 && c > t.from-8 && !(stakeCutShapes.mayHold(words[c]) && stakeCuts[words[c]]) && words[c] != "," {
 		c--
 	}
 	if !stakeCuts[words[c]] || c < 2 {

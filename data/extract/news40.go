@@ -84,7 +84,7 @@ var exceedVerbs = wordSet(`exceeded exceeds exceeding surpassed surpasses surpas
 func ownForecastMeasured(words []string, t trigger) bool {
 	for k := t.from - 1; k >= 1 && k >= t.from-5; k-- {
 		w := words[k]
-		if w == "," || gapStops[w] {
+		if w == "," || (gapStopShapes.mayHold(w) && gapStops[w]) {
 			return false
 		}
 		if w != "its" && w != "their" {
@@ -243,7 +243,7 @@ func sinceClause(words []string, k int) bool {
 		switch w := words[j]; {
 		case w == "since":
 			return true
-		case w == "," || gapStops[w] || isClauseBreak(w):
+		case w == "," || (gapStopShapes.mayHold(w) && gapStops[w]) || isClauseBreak(w):
 			return false
 		}
 	}

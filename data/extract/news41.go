@@ -216,7 +216,7 @@ func dayBeforeName(toks []token, us []unit, i int) bool {
 	// Folded on the stack: fold's copy cost an allocation for every capitalized word (perf14.go).
 	var buf [32]byte
 	w := appendFold(buf[:0], toks[us[i-1].from].text)
-	return (weekdays[string(w)] || monthNames[string(w)]) && foldedIn(timePrepositions, toks[us[i-2].from].text)
+	return calendarNameShapes.mayHoldBytes(w) && (weekdays[string(w)] || monthNames[string(w)]) && foldedIn(timePrepositions, toks[us[i-2].from].text)
 }
 
 // timePrepositions open a date.

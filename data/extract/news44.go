@@ -59,7 +59,7 @@ var movingParticiples = wordSet(`falling rising sliding climbing jumping droppin
 // "with" opened earlier in the sentence ("with Acme falling 7%, Beta sliding 3% and Gamma rising
 // 2%").
 func movingWith(w []string, start, k int) bool {
-	if k+1 >= len(w) || !movingParticiples[w[k]] || !moveSized(w, k+1) || start == 0 {
+	if k+1 >= len(w) || !(movingParticipleShapes.mayHold(w[k]) && movingParticiples[w[k]]) || !moveSized(w, k+1) || start == 0 {
 		return false
 	}
 	switch w[start-1] {

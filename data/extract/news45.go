@@ -47,7 +47,7 @@ var timeZones = wordSet(`gmt est edt cst cdt mst mdt pst pdt bst cet`)
 // yesterday's close"): the price is the earlier day's, the news the day it is told.
 func referencePriceDay(words []string, from, to int) bool {
 	// The possessive is tokenized apart: "Friday", "'", "s".
-	if from < 1 || !referenceWords[words[from-1]] || to+2 >= len(words) ||
+	if from < 1 || !(referenceWordShapes.mayHold(words[from-1]) && referenceWords[words[from-1]]) || to+2 >= len(words) ||
 		words[to] != "'" && words[to] != "’" || words[to+1] != "s" {
 		return false
 	}
@@ -72,7 +72,7 @@ func analystsRevise(words []string, t trigger) bool {
 	}
 	n := -1
 	for k := t.from; k < t.to; k++ {
-		if revisedNouns[words[k]] {
+		if revisedNounShapes.mayHold(words[k]) && revisedNouns[words[k]] {
 			n = k
 		}
 	}

@@ -89,7 +89,7 @@ var outbidVerbs = wordSet(`outbid outbids outbidding outbidded`)
 // ("raises bid for 3PAR, topping Dell again", "trumping Sanofi"). A comment on the bid is no
 // party to it; a company it names is the one bid against.
 func rivalBidderAt(words []string, k int) bool {
-	return outbidVerbs[words[k]] || k > 0 && words[k-1] == "," && rivalDealVerbs[words[k]]
+	return (outbidVerbShapes.mayHold(words[k]) && outbidVerbs[words[k]]) || k > 0 && words[k-1] == "," && (rivalDealVerbShapes.mayHold(words[k]) && rivalDealVerbs[words[k]])
 }
 
 // hireVerbs put a person in a post; the company that opens their object is where the person
@@ -108,7 +108,7 @@ var careerNouns = wordSet(`executive executives veteran veterans alumnus alum in
 // words ("names Google's Marissa Mayer"). The person moves; the company they leave takes no part in
 // the hiring ("names Google's Android team chief" keeps its reading).
 func (s *sentence) employerHired(k, end int) bool {
-	if k == 0 || !hireVerbs[s.words[k-1]] || end >= len(s.words) {
+	if k == 0 || !(hireVerbShapes.mayHold(s.words[k-1]) && hireVerbs[s.words[k-1]]) || end >= len(s.words) {
 		return false
 	}
 	j := end

@@ -85,7 +85,7 @@ func supplierReplaced(w []string, t trigger) bool {
 		return false
 	}
 	for k := t.to; k < len(w) && k <= t.to+4; k++ {
-		if gapStops[w[k]] || w[k] == "," {
+		if (gapStopShapes.mayHold(w[k]) && gapStops[w[k]]) || w[k] == "," {
 			return false
 		}
 		if w[k] != "as" {

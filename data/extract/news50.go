@@ -54,7 +54,7 @@ func dividendRecord(w []string, t trigger) bool {
 		return false
 	}
 	for k := t.to; k < len(w) && k < t.to+6; k++ {
-		if gapStops[w[k]] || w[k] == "," {
+		if (gapStopShapes.mayHold(w[k]) && gapStops[w[k]]) || w[k] == "," {
 			return false
 		}
 		if w[k] != "for" {
@@ -98,7 +98,7 @@ var holdingNouns = wordSet(`stock stocks fund funds etf etfs investor investors 
 // ("40 times next year's expected earnings": the possessive is three tokens).
 func valuationMultiple(w []string, t trigger) bool {
 	for k := t.from - 1; k > 0 && k >= t.from-6; k-- {
-		if gapStops[w[k]] || w[k] == "," {
+		if (gapStopShapes.mayHold(w[k]) && gapStops[w[k]]) || w[k] == "," {
 			return false
 		}
 		if w[k] == "times" && (isNumber(w[k-1]) || cardinalWords[w[k-1]]) {
@@ -147,7 +147,7 @@ var investorAuxiliaries = wordSet(`would wouldn could couldn should shouldn migh
 // them ("Shares could easily fall by half", "the stock might double").
 func guessedMove(w []string, t trigger) bool {
 	for k := max(t.from-2, 0); k < t.to && k < len(w); k++ {
-		if guessModals[w[k]] {
+		if guessModalShapes.mayHold(w[k]) && guessModals[w[k]] {
 			return true
 		}
 	}

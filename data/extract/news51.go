@@ -125,7 +125,7 @@ var shareBuyers = wordSet(`employees staff workers investors members participant
 // resolve ("filed for Chapter 11 ... as it seeks to resolve hundreds of opioid lawsuits"): the
 // claims are the filing's cause, told with it, not a ruling or a suit of the day.
 func suitsBehindBankruptcy(words []string, t trigger, ts []trigger) bool {
-	if !bankruptcySuits[words[t.to-1]] {
+	if !(bankruptcySuitShapes.mayHold(words[t.to-1]) && bankruptcySuits[words[t.to-1]]) {
 		return false
 	}
 	filed := false
@@ -164,7 +164,7 @@ func titleDealTyped(evs []Event, title []string) []Event {
 	bare, partnerWord := false, false
 	for _, w := range title {
 		bare = bare || agreementNounSet.has(w)
-		partnerWord = partnerWord || partnerWords[w]
+		partnerWord = partnerWord || (partnerWordShapes.mayHold(w) && partnerWords[w])
 	}
 	if !bare || partnerWord {
 		return evs

@@ -196,7 +196,7 @@ func courtBlocked(words []string, t trigger) bool {
 		if w == ";" || w == "said" || w == "says" || isClauseBreak(w) {
 			return false
 		}
-		if !rulingBlocks[w] {
+		if !(rulingBlockShapes.mayHold(w) && rulingBlocks[w]) {
 			continue
 		}
 		if words[k-1] == "to" || words[k-1] == "was" || words[k-1] == "were" || words[k-1] == "be" {

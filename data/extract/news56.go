@@ -66,7 +66,7 @@ var settledCommodities = wordSet(`oil crude brent wti futures contract contracts
 // right after it ("Oil settles lower", "WTI settled down $1.60"), or "at" and a sum with a
 // commodity named in the six words before the verb ("Brent crude settled at $81.18").
 func priceSettled(w []string, t trigger) bool {
-	if t.to-t.from != 1 || !settleVerbs[w[t.from]] || t.to >= len(w) {
+	if t.to-t.from != 1 || !(settleVerbShapes.mayHold(w[t.from]) && settleVerbs[w[t.from]]) || t.to >= len(w) {
 		return false
 	}
 	if settleDirections[w[t.to]] {
@@ -113,7 +113,7 @@ var fireVerbObjects = wordSet(`the a an its their his her them him 100 staff wor
 // with an object ("the Eaton fire", "Eaton Canyon"; not "Exxon fire the contractors").
 func landformAfter(text string, toks []token, us []unit, i, n int) bool {
 	k := i + n
-	if k >= len(us) || us[k].key == "" || !adjacent(text, us[k-1], us[k]) || !landforms[us[k].key] {
+	if k >= len(us) || us[k].key == "" || !adjacent(text, us[k-1], us[k]) || !landformShapes.mayHold(us[k].key) || !landforms[us[k].key] {
 		return false
 	}
 	if us[k].key != "fire" {

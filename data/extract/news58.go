@@ -37,7 +37,7 @@ func news58Misread(s *sentence, t trigger) bool {
 // a company that cut its own forecast says so with a verb of cutting ("have cut their profit
 // forecasts"), which stays each company's guidance.
 func (s *sentence) groupWarning(t trigger) bool {
-	if !warningVerbs[s.words[t.from]] {
+	if !(warningVerbShapes.mayHold(s.words[t.from]) && warningVerbs[s.words[t.from]]) {
 		return false
 	}
 	for k := t.from - 1; k >= 1 && k >= t.from-16; k-- {

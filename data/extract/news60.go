@@ -144,7 +144,7 @@ var launchNouns = wordSet(`launch launches rollout debut release`)
 // most three words between ("ahead of a planned launch", "ahead of the expected nationwide
 // launch"): the time of another act, not news of its own.
 func launchAhead(words []string, t trigger) bool {
-	if !launchNouns[words[t.from]] {
+	if !(launchNounShapes.mayHold(words[t.from]) && launchNouns[words[t.from]]) {
 		return false
 	}
 	for k := t.from - 1; k >= 1 && k >= t.from-4; k-- {

@@ -69,7 +69,7 @@ func (s *sentence) objectParticipleDate(t trigger, from int) bool {
 		start = t.to + 1
 	}
 	for k := start; k < from; k++ {
-		if w[k] == "," || gapStops[w[k]] {
+		if w[k] == "," || (gapStopShapes.mayHold(w[k]) && gapStops[w[k]]) {
 			// the object ends at a comma; only a place's comma ("plant in Rochester, N.Y.,")
 			// may follow the participle, so look for the participle before it only
 			return s.participleBefore(start, k, from)
@@ -106,7 +106,7 @@ func isLowerWord(text string) bool {
 // actParticiple says whether w is the past participle of an act that may be dated: a word in
 // -ed (not a place's or a period's) or a common irregular one.
 func actParticiple(w string) bool {
-	if irregularParticiples[w] {
+	if irregularParticipleShapes.mayHold(w) && irregularParticiples[w] {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !stateParticiples[w]

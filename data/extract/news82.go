@@ -31,7 +31,7 @@ var compassAdjectives = wordSet(`southern northern eastern western midwestern so
 // phrase: a lower-case word right before it and a lower-case word other than a legal suffix
 // right after it, each a space away.
 func regionAdjective(text string, toks []token, us []unit, i int) bool {
-	if !compassAdjectives[us[i].key] || i == 0 || i+1 >= len(us) {
+	if !compassAdjectiveShapes.mayHold(us[i].key) || !compassAdjectives[us[i].key] || i == 0 || i+1 >= len(us) {
 		return false
 	}
 	before, after := toks[us[i-1].from].text, toks[us[i+1].from].text

@@ -143,7 +143,7 @@ var attackNouns = wordSet(`attack attacks cyberattack cyberattacks cyber-attack 
 // systems", "launched a ransomware attack against the insurer". A product launched ("launched a
 // new phone") names no attack.
 func attackLaunched(w []string, t trigger) bool {
-	return launchVerbs[w[t.from]] && anyAfter(w, t, 5, attackNouns)
+	return (launchVerbShapes.mayHold(w[t.from]) && launchVerbs[w[t.from]]) && anyAfter(w, t, 5, attackNouns)
 }
 
 // marketValueReached lists a stock's move told as a market value reached, the company the

@@ -112,7 +112,7 @@ var closedWords = wordSet(`closed close closing`)
 func closeAgainstEarlierDay(words []string, t trigger) bool {
 	closed := false
 	for k := t.from; k < t.to; k++ {
-		if closedWords[words[k]] {
+		if closedWordShapes.mayHold(words[k]) && closedWords[words[k]] {
 			closed = true
 		}
 	}

@@ -62,7 +62,7 @@ func namedSource(toks []token, k int) bool {
 	j, n := k-1, 0
 	for j >= 0 && n < 4 {
 		w := toks[j].text
-		if inSet(sourceWords, w) {
+		if inShapedSet(sourceWordShapes, sourceWords, w) {
 			break
 		}
 		if w == "." && j > 0 && isInitial(toks[j-1].text) {
@@ -76,7 +76,7 @@ func namedSource(toks []token, k int) bool {
 		j--
 		n++
 	}
-	return n > 0 && j >= 0 && inSet(sourceWords, toks[j].text)
+	return n > 0 && j >= 0 && inShapedSet(sourceWordShapes, sourceWords, toks[j].text)
 }
 
 // analystActs are the words of an analyst's action on a stock that a sentence tells after the
@@ -100,7 +100,7 @@ func possessiveSource(toks []token, to int) bool {
 		return false
 	}
 	for _, t := range toks[k+2:] {
-		if inSet(analystActs, t.text) {
+		if inShapedSet(analystActShapes, analystActs, t.text) {
 			return true
 		}
 	}

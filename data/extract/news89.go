@@ -42,7 +42,7 @@ func (s *sentence) titledPerson(end int) bool {
 		j += 2
 	}
 	k := j
-	for k < len(s.words) && k < j+4 && (officerTitles[s.words[k]] || personTitleWords[s.words[k]]) {
+	for k < len(s.words) && k < j+4 && ((officerTitleShapes.mayHold(s.words[k]) && officerTitles[s.words[k]]) || (personTitleWordShapes.mayHold(s.words[k]) && personTitleWords[s.words[k]])) {
 		k++
 	}
 	if k == j || k+1 >= len(s.words) {

@@ -84,7 +84,7 @@ var rivalDealNouns = wordSet(`deal deals bid bids offer offers agreement merger 
 // one of rivalDealNouns within the next five words of its clause. A company after it is the rival
 // bidder, no party to the acquisition told before it.
 func rivalDealAt(words []string, k int) bool {
-	return rivalDealVerbs[words[k]] && clauseWordAt(words, k+1, k+5, rivalDealNouns) >= 0
+	return (rivalDealVerbShapes.mayHold(words[k]) && rivalDealVerbs[words[k]]) && clauseWordAt(words, k+1, k+5, rivalDealNouns) >= 0
 }
 
 // spanNouns, before "of", tell a stretch of past time: "after years of store closures", "a decade

@@ -203,7 +203,7 @@ var ipoGapBreaks = wordSet(`that who which against lawsuit suit complaint bankru
 // yesNoQuestion says whether the sentence, in the body, is a question opened by an auxiliary or
 // a modal: "Could Boeing go bankrupt?", "Will Tesla cut prices again?".
 func (s *sentence) yesNoQuestion() bool {
-	if s.start < 0 || len(s.words) < 3 || !questionOpeners[s.words[0]] {
+	if s.start < 0 || len(s.words) < 3 || !questionOpenerShapes.mayHold(s.words[0]) || !questionOpeners[s.words[0]] {
 		return false
 	}
 	return strings.HasSuffix(strings.TrimRight(s.text, " \t\n\"'’”)"), "?")

@@ -77,7 +77,7 @@ func (a *ArticleLinks) rememberInitials(toks []token, us []unit, co Company) {
 	n := 0
 	for _, u := range us {
 		w := toks[u.from].text
-		if legalKeys[u.key] || corporateSuffixes[u.key] {
+		if (legalKeyShapes.mayHold(u.key) && legalKeys[u.key]) || (corporateSuffixShapes.mayHold(u.key) && corporateSuffixes[u.key]) {
 			continue
 		}
 		if !capitalized(w) || !isWord(w) || n == len(b) {

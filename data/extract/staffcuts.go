@@ -19,7 +19,7 @@ var partedLossStops = wordSet(`. ; : and but which who whom whose while where be
 func staffLossParted(words []string, i int) int {
 	for k := i + 1; k < len(words) && k <= i+16; k++ {
 		w := words[k]
-		if partedLossStops[w] {
+		if partedLossStopShapes.mayHold(w) && partedLossStops[w] {
 			return 0
 		}
 		switch w {

@@ -16,7 +16,7 @@ func titleCased(toks []token) bool {
 		if c|0x20 < 'a' || c|0x20 > 'z' {
 			continue // a number, a sign, a rune outside ASCII: no evidence either way
 		}
-		if c >= 'a' && titleLowerWords[t.text] {
+		if c >= 'a' && (titleLowerWordShapes.mayHold(t.text) && titleLowerWords[t.text]) {
 			continue
 		}
 		content++

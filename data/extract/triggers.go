@@ -1441,7 +1441,7 @@ func initialDot(words []string, i int) bool {
 		return false
 	}
 	w := words[i-1]
-	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || suffixAbbrevs[w]
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || (suffixAbbrevShapes.mayHold(w) && suffixAbbrevs[w])
 }
 
 // suffixAbbrevs are the company suffixes written with a period, lower-cased.
@@ -1454,7 +1454,7 @@ func clauseWordAt(words []string, from, last int, set map[string]bool) int {
 		if set[words[j]] {
 			return j
 		}
-		if gapStops[words[j]] || words[j] == "," {
+		if (gapStopShapes.mayHold(words[j]) && gapStops[words[j]]) || words[j] == "," {
 			return -1
 		}
 	}
@@ -2015,7 +2015,7 @@ func matchPhrase(words []string, i int, p []string) (end int, gap, ok bool) {
 				}
 				if initialDot(words, g) {
 					last++
-				} else if gapStops[words[g]] {
+				} else if gapStopShapes.mayHold(words[g]) && gapStops[words[g]] {
 					break
 				}
 			}
@@ -2147,7 +2147,7 @@ func causeLinked(words []string, t trigger) bool {
 		if words[k] == "," || words[k] == ";" {
 			return false
 		}
-		for _, c := range causeLinksFrom[words[k]] { // perf8.go
+		for _, c := range shapedGet(causeLinkShapes, causeLinksFrom, words[k]) { // perf8.go, xspeed22.go
 			if k+len(c) <= t.from && equalWords(words[k:k+len(c)], c) {
 				return true
 			}
@@ -2301,9 +2301,9 @@ func aboutResults(words []string, t trigger) bool {
 		if words[k] == "," || words[k] == ";" || words[k] == "but" {
 			break
 		}
-		result = result || resultNouns[words[k]]
+		result = result || resultNounShapes.mayHold(words[k]) && resultNouns[words[k]] // xspeed22.go
 		year = year || yearEndsClause(words, k)
-		economy = economy || economyNouns[words[k]]
+		economy = economy || economyNounShapes.mayHold(words[k]) && economyNouns[words[k]]
 	}
 	// A year alone stands for the company's results where no economy is named: "SEES HIGHER
 	// 1988", not "SEES HIGHER GOLD PRICE FOR 1987".
@@ -2414,7 +2414,7 @@ func coordinated(words []string, inTimex []bool, ts []trigger) [][]trigger {
 		for k := prev.to; k < t.from && k < len(words); k++ {
 			// "but" coordinates as "and" does: "reported record revenue, but said growth would
 			// slow" tells the results and the outlook.
-			if (words[k] == "and" || words[k] == "but" || words[k] == ";" || concessives[words[k]] || news51Joins(words, k) || evenAs(words, k)) && !inTimex[k] { // news40.go, news51.go, news68.go
+			if (words[k] == "and" || words[k] == "but" || words[k] == ";" || (concessiveShapes.mayHold(words[k]) && concessives[words[k]]) || news51Joins(words, k) || evenAs(words, k)) && !inTimex[k] { // news40.go, news51.go, news68.go
 				joined = true
 			}
 			// A list of verb phrases: "would cut 15,000 jobs, suspend its dividend and sell a

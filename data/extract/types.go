@@ -270,7 +270,7 @@ var searchVerbs = map[string]bool{"find": true, "raise": true, "secure": true, "
 // buyer or raise enough capital"). Nothing happened, unlike a deal that failed ("failed to
 // complete the purchase"), which was agreed and is news.
 func failedSearch(words []string, t trigger) bool {
-	if t.from < 2 || !searchVerbs[words[t.from]] {
+	if t.from < 2 || !searchVerbShapes.mayHold(words[t.from]) || !searchVerbs[words[t.from]] {
 		return false
 	}
 	for k := t.from - 1; k >= 1 && k >= t.from-8; k-- {
@@ -462,7 +462,7 @@ func priceLevel(words []string, t trigger) bool {
 		return false
 	}
 	for _, w := range words {
-		if moveWords[w] || strings.HasSuffix(w, "%") {
+		if (moveWordShapes.mayHold(w) && moveWords[w]) || strings.HasSuffix(w, "%") {
 			return false
 		}
 	}
@@ -972,7 +972,7 @@ func retiredPaper(words []string, t trigger) bool {
 		return false
 	}
 	for k := t.to; k < len(words) && k <= t.to+3; k++ {
-		if debtWords[words[k]] || securities[words[k]] || words[k] == "credit" {
+		if (debtWordShapes.mayHold(words[k]) && debtWords[words[k]]) || (securityShapes.mayHold(words[k]) && securities[words[k]]) || words[k] == "credit" {
 			return true
 		}
 	}
@@ -1110,7 +1110,7 @@ func contestedDeal(words []string, t trigger, ts []trigger) bool {
 		if w == ";" || isClauseBreak(w) || w == "said" || w == "says" {
 			break
 		}
-		if blockVerbs[w] || compelVerbs[w] || compelInfinitives[w] && k > 0 && words[k-1] == "to" {
+		if (blockVerbShapes.mayHold(w) && blockVerbs[w]) || (compelVerbShapes.mayHold(w) && compelVerbs[w]) || (compelInfinitiveShapes.mayHold(w) && compelInfinitives[w]) && k > 0 && words[k-1] == "to" {
 			blocked = true
 			break
 		}
@@ -1363,7 +1363,7 @@ func hearsayOn(words []string, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(words) && j <= k+3; j++ {
-		if hearsay[words[j]] {
+		if hearsayShapes.mayHold(words[j]) && hearsay[words[j]] {
 			return true
 		}
 	}

@@ -337,7 +337,7 @@ var launchVerbs = wordSet(`launch launches launched launching introduce introduc
 // its clause: "Dow Chemical has launched a 200 mln Swiss franc, 12-year bond", "introduced a
 // commercial paper program".
 func paperLaunch(words []string, t trigger) bool {
-	return securitiesLaunch(words, t) || launchVerbs[words[t.from]] && anyAfter(words, t, 12, paperWords)
+	return securitiesLaunch(words, t) || launchVerbShapes.mayHold(words[t.from]) && launchVerbs[words[t.from]] && anyAfter(words, t, 12, paperWords)
 }
 
 // policyWords are what governments, exchanges and central banks launch, unveil or introduce:
@@ -534,7 +534,7 @@ func officialPost(words []string, t trigger) bool {
 		return true
 	}
 	for k := t.from; k < len(words) && k < t.to+6; k++ {
-		if officialWords[words[k]] {
+		if officialWordShapes.mayHold(words[k]) && officialWords[words[k]] {
 			return true
 		}
 		if k >= t.to && endsClause(words[k]) {
@@ -1075,7 +1075,7 @@ var disputeWords = wordSet(`arbitration arbitrator arbitrators dispute disputes 
 // before it in its clause.
 func disputedContract(words []string, t trigger) bool {
 	for k := t.from; k < t.to; k++ {
-		if disputeWords[words[k]] {
+		if disputeWordShapes.mayHold(words[k]) && disputeWords[words[k]] {
 			return true
 		}
 	}
@@ -1083,7 +1083,7 @@ func disputedContract(words []string, t trigger) bool {
 		if endsClause(words[k]) {
 			return false
 		}
-		if disputeWords[words[k]] {
+		if disputeWordShapes.mayHold(words[k]) && disputeWords[words[k]] {
 			return true
 		}
 	}
@@ -1133,7 +1133,7 @@ func launchedPolicy(words []string, t trigger) bool {
 		if endsClause(words[k]) {
 			return false
 		}
-		if !policyWords[words[k]] {
+		if !(policyWordShapes.mayHold(words[k]) && policyWords[words[k]]) {
 			continue
 		}
 		if (words[k] == "program" || words[k] == "package") && softwareUses[words[k-1]] {

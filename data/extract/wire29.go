@@ -96,7 +96,7 @@ func regulatorClosed(words []string, i int) int {
 			return 0
 		}
 		for k := i + 2; k < len(words) && k <= i+5; k++ {
-			if bankRegulators[words[k]] || words[k] == "board" && words[k-1] == "bank" {
+			if (bankRegulatorShapes.mayHold(words[k]) && bankRegulators[words[k]]) || words[k] == "board" && words[k-1] == "bank" {
 				return i + 1
 			}
 		}
@@ -104,7 +104,7 @@ func regulatorClosed(words []string, i int) int {
 	}
 	regulator := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if bankRegulators[words[k]] || words[k] == "board" && k > 0 && words[k-1] == "bank" {
+		if (bankRegulatorShapes.mayHold(words[k]) && bankRegulators[words[k]]) || words[k] == "board" && k > 0 && words[k-1] == "bank" {
 			regulator = true
 			break
 		}

@@ -198,10 +198,10 @@ func forecasterSays(words []string, t trigger) bool { return forecasterWithin(wo
 // record earnings" is the company's own outlook).
 func forecasterWithin(words []string, t trigger, n int) bool {
 	for k := t.from - 1; k >= 0 && k >= t.from-n; k-- {
-		if toldWords[words[k]] && k > 0 && forecasters[words[k-1]] {
+		if (toldWordShapes.mayHold(words[k]) && toldWords[words[k]]) && k > 0 && forecasters[words[k-1]] {
 			return true // "analysts told reporters they expect record earnings": they tell it
 		}
-		if !forecasters[words[k]] {
+		if !(forecasterShapes.mayHold(words[k]) && forecasters[words[k]]) {
 			continue
 		}
 		told := k > 0 && toldWords[words[k-1]] || k > 1 && toldWords[words[k-2]]

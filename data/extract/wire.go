@@ -176,6 +176,9 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		// "agreed to sell 5 million new shares", "sold shares to institutional investors": its
 		// own stock placed, not its owners changed (lead13.go).
 		t.typ = events.Offering
+	case t.typ == events.Acquisition && preferredSold(words, t):
+		// "Plans Sale of $150 Million of Preferred Stock": its own paper (news92.go).
+		t.typ, t.weak = events.Offering, false
 	case t.typ == events.Acquisition && beneficialShares(words, t):
 		// "sold 1.5 mln shares of beneficial interest": a trust's own stock (wire27.go).
 		t.typ = events.Offering

@@ -1,0 +1,53 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news92Extractor knows the companies of the news92 tests, all invented: banks, a thrift, an
+// insurer and a broker.
+func news92Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Kelso Bancorp", Company: co("Kelso Bancorp", "KLSB")},
+		{Alias: "Kelso", Company: co("Kelso Bancorp", "KLSB")},
+		{Alias: "Haldane Financial", Company: co("Haldane Financial Corp", "HLDF")},
+		{Alias: "Haldane", Company: co("Haldane Financial Corp", "HLDF")},
+		{Alias: "Gorbals Insurance", Company: co("Gorbals Insurance Co", "GRBL")},
+		{Alias: "Gorbals", Company: co("Gorbals Insurance Co", "GRBL")},
+		{Alias: "Earlston Savings", Company: co("Earlston Savings Bank", "ERLS")},
+		{Alias: "Earlston", Company: co("Earlston Savings Bank", "ERLS")},
+	})}
+}
+
+// news92Check runs the table of a news92 test: each story's event types as storyTypes reads them.
+func news92Check(t *testing.T, tests []struct {
+	title, body string
+	want        []string
+}) {
+	t.Helper()
+	x := news92Extractor()
+	for _, tt := range tests {
+		if got := storyTypes(x, "1988-05-10", tt.title, tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q / %q: got %v, want %v", tt.title, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestNews92SaleOfPreferred checks that a sale of preferred stock sized by its amount is the
+// company's offering, while a unit sold for preferred stock stays a deal.
+func TestNews92SaleOfPreferred(t *testing.T) {
+	news92Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Kelso Bancorp Plans Sale of $150 Million of Preferred Stock", "The bank met with analysts on Tuesday.", []string{"offering"}},
+		{"Preferred", "Haldane said it plans the sale of 100 mln dlrs of auction rate preferred stock.", []string{"offering"}},
+		// Near misses: a unit sold, paid for in preferred stock, stays a deal.
+		{"Deal", "Gorbals agreed to the sale of its trucking unit for 40 mln dlrs in cash and 10 mln dlrs of preferred stock.", []string{"acquisition"}},
+		{"Deal", "Kelso completed the sale of its card unit to Haldane for 60 mln dlrs of preferred stock.", []string{"acquisition"}},
+	})
+}

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strconv"
+
+	"github.com/eventline/eventline/data/events"
+)
+
 // Rules from misreads noticed while newswire31 (bank, brokerage and insurer wire copy of
 // 1985-1989) was written.
 
@@ -50,3 +56,65 @@ var preferredAmountWords = wordSet(`$ million mln billion dlrs stg shares about 
 var preferredKinds = wordSet(`its new cumulative non-cumulative noncumulative convertible exchangeable redeemable
 	adjustable-rate adjustable floating-rate fixed-rate auction dutch rate market money perpetual
 	participating voting series senior junior class a b c`)
+
+// majorityOfOwnSold says whether trigger t, a company's sale of its own stock, sells a majority
+// of it to a buyer: "agreed to sell 55 pct of its common stock to an investor group", "to sell
+// 4.5 mln new common shares, about 51 pct of the shares that will be outstanding, to an investor
+// group". Such a recapitalization tells two events: the company raises capital by new stock (an
+// offering) and the buyer takes control of it (an acquisition), as newswire17 and newswire31
+// label it. The stock must be the seller's own ("its", "new"), the share sold a majority told
+// in per cent, and the buyer named after "to": "its 55 pct stake in Acme" is a holding sold,
+// "sold 2 mln new shares to institutional investors" a placement, "9.9 pct of its stock to
+// Acme" a stake.
+func majorityOfOwnSold(words []string, t trigger) bool {
+	if t.typ != events.Acquisition && t.typ != events.Offering {
+		return false
+	}
+	k := sellWordIn(words, t)
+	if k < 0 {
+		return false
+	}
+	own, majority := false, false
+	for end := k + 20; k < len(words) && k < end && !endsClause(words[k]); k++ {
+		switch w := words[k]; {
+		case w == "stake" || w == "interest" || w == "holding" || w == "unit" || w == "subsidiary":
+			return false // a holding or a business sold, not new stock
+		case (w == "shares" || w == "stock") && k > 0 && (words[k-1] == "new" || words[k-1] == "its" ||
+			k > 1 && words[k-1] == "common" && (words[k-2] == "new" || words[k-2] == "its")):
+			own = true
+		case (w == "pct" || w == "percent" || w == "%") && k > 0 && isNumber(words[k-1]):
+			if v, err := strconv.ParseFloat(words[k-1], 64); err == nil && v > 50 && v <= 100 {
+				majority = true
+			}
+		case w == "to" && own && majority:
+			return k+1 < len(words) && !isNumber(words[k+1]) // "to an investor group", not "to 51 pct"
+		}
+	}
+	return false
+}
+
+// sellWordIn returns the index of the word after t's verb or noun of selling ("sell", "sold",
+// "sale of"), which may open the trigger ("sell ... to") or end it ("agreed to sell"); -1 if
+// t has none.
+func sellWordIn(words []string, t trigger) int {
+	for k := t.from; k < t.to; k++ {
+		switch {
+		case sellForms[words[k]]:
+			return k + 1
+		case words[k] == "sale" && k+1 < len(words) && words[k+1] == "of":
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// majoritySaleSides returns both events of a majority of a company's own stock sold
+// (majorityOfOwnSold): the offering, in the trigger's place, and the acquisition, read as a
+// second event beside it (the sentence keeps one main event of a trigger's span).
+func majoritySaleSides(t trigger) (offering, acquisition trigger) {
+	t.weak = false
+	offering, acquisition = t, t
+	offering.typ = events.Offering
+	acquisition.typ, acquisition.aside = events.Acquisition, true
+	return offering, acquisition
+}

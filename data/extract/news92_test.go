@@ -51,3 +51,21 @@ func TestNews92SaleOfPreferred(t *testing.T) {
 		{"Deal", "Kelso completed the sale of its card unit to Haldane for 60 mln dlrs of preferred stock.", []string{"acquisition"}},
 	})
 }
+
+// TestNews92MajorityOfOwnSold checks that a majority of a company's own stock sold to a buyer
+// tells both the offering and the acquisition, while a holding sold, a minority stake and a
+// placement of new shares stay as they were.
+func TestNews92MajorityOfOwnSold(t *testing.T) {
+	news92Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"EARLSTON SAVINGS <ERLS> AGREES TO 45 MLN DLR RECAPITALIZATION", "Earlston Savings Bank said it agreed to sell 4.5 mln new common shares, about 51 pct of the shares that will be outstanding, to an investor group for 45 mln dlrs.", []string{"acquisition", "offering"}},
+		{"Recapitalization", "Earlston said it will sell 60 pct of its stock to Gorbals Insurance Co for 30 mln dlrs.", []string{"acquisition", "offering"}},
+		// Near misses: a holding in another company, a minority of its own stock, and new
+		// shares with no share of the company told.
+		{"Stake", "Kelso said it agreed to sell its 55 pct stake in Haldane Financial to an investor group.", []string{"acquisition"}},
+		{"Stake", "Kelso said it agreed to sell 9.9 pct of its common stock to Gorbals Insurance Co.", []string{"acquisition"}},
+		{"Stake", "Kelso said it agreed to sell 1.2 mln new common shares, about 9 pct of the shares outstanding, to Gorbals Insurance Co.", []string{"offering"}},
+	})
+}

@@ -97,6 +97,12 @@ func wireSenses(words []string, ts []trigger) []trigger {
 			out = append(out, t)
 		}
 	}
+	for i, t := range out {
+		if majorityOfOwnSold(words, t) { // news92.go
+			out[i], t = majoritySaleSides(t)
+			return append(out, t)
+		}
+	}
 	return out
 }
 

@@ -118,3 +118,32 @@ func majoritySaleSides(t trigger) (offering, acquisition trigger) {
 	acquisition.typ, acquisition.aside = events.Acquisition, true
 	return offering, acquisition
 }
+
+// industryResults says whether the results trigger t has an industry for its subject, a plural
+// noun of a kind of company with nothing before it but words that widen it to the whole
+// industry, at the sentence's start or after a verb of saying: "FHLBB SAYS THRIFTS LOST 3.8
+// BILLION DLRS IN FOURTH QUARTER", "U.S. COMMERCIAL BANKS EARNED 4.1 BILLION DLRS". A regulator's
+// or an association's figures for an industry are no company's results. A company's own units
+// are told with a possessive ("SAYS ITS BANKS LOST", "its two banks lost") and stay results.
+func industryResults(words []string, t trigger) bool {
+	j := t.from - 1
+	if j < 0 || !industryPlurals[words[j]] {
+		return false
+	}
+	for j--; j >= 0 && industryWideners[words[j]]; j-- {
+	}
+	return j < 0 || sourceSays[words[j]]
+}
+
+// industryPlurals name a kind of company in the plural, the subject of an industry's figures.
+var industryPlurals = wordSet(`thrifts banks insurers institutions brokerages lenders s&ls utilities airlines
+	railroads automakers steelmakers refiners retailers`)
+
+// industryWideners may stand before an industry's plural and keep it the whole industry: "the
+// nation's federally insured savings institutions", "U.S. commercial banks".
+var industryWideners = wordSet(`the u.s. us american nation's country's industry's federally insured
+	commercial savings mutual stock property-casualty life all major big regional money-center`)
+
+// sourceSays tell a source's statement before the figures it gives: "FHLBB SAYS THRIFTS LOST".
+var sourceSays = wordSet(`says said say reports reported shows showed show estimates estimated`)
+

@@ -69,3 +69,19 @@ func TestNews92MajorityOfOwnSold(t *testing.T) {
 		{"Stake", "Kelso said it agreed to sell 1.2 mln new common shares, about 9 pct of the shares outstanding, to Gorbals Insurance Co.", []string{"offering"}},
 	})
 }
+
+// TestNews92IndustryResults checks that an industry's figures told by a source in a title are
+// no company's results, while a company's own banks' results stay results.
+func TestNews92IndustryResults(t *testing.T) {
+	news92Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"FHLBB SAYS THRIFTS LOST 3.8 BILLION DLRS IN FOURTH QUARTER", "The bank board released the figures on Tuesday.", nil},
+		{"FDIC SAYS INSURED BANKS EARNED 4.1 BILLION DLRS IN THIRD QUARTER", "The agency released the figures on Tuesday.", nil},
+		{"ASSOCIATION SAYS INSURERS LOST 1.2 BILLION DLRS IN 1ST HALF", "The trade group released the figures on Tuesday.", nil},
+		// Near misses: a company's own banks, told with a possessive.
+		{"Units", "Kelso Bancorp said its two banks lost 3 mln dlrs in the quarter.", []string{"earnings"}},
+		{"KELSO BANCORP <KLSB> 1ST QTR NET", "Kelso Bancorp said its banks earned 12 mln dlrs in the quarter, up from 9 mln dlrs.", []string{"earnings"}},
+	})
+}

@@ -138,7 +138,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Earnings:
 		// "Analysts expect Nike's earnings per share to fall": their forecast, no results.
 		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t) ||
-			findingsResults(words, t)
+			findingsResults(words, t) || industryResults(words, t) // news92.go
 	case events.Acquisition:
 		return soldToPublic(words, t) || purchaseRecommended(words, t) ||
 			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts) ||

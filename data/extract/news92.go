@@ -147,3 +147,22 @@ var industryWideners = wordSet(`the u.s. us american nation's country's industry
 // sourceSays tell a source's statement before the figures it gives: "FHLBB SAYS THRIFTS LOST".
 var sourceSays = wordSet(`says said say reports reported shows showed show estimates estimated`)
 
+// insolventKinds says whether a bankruptcy trigger's "insolvent" describes a kind of company in
+// the plural, a class of failed lenders, not one company's failure: "a program to deal with
+// insolvent Texas thrifts", "the 500 or so insolvent thrifts lost 4.4 billion dlrs". The plural
+// noun stands within three words after the adjective (a state or a kind between). Said of one
+// company ("was declared insolvent", "the insolvent thrift") it stays its insolvency.
+func insolventKinds(words []string, t trigger) bool {
+	if words[t.from] != "insolvent" || t.to != t.from+1 {
+		return false
+	}
+	for k := t.to; k < len(words) && k <= t.to+2 && !endsClause(words[k]); k++ {
+		if industryPlurals[words[k]] || words[k] == "associations" {
+			return true
+		}
+		if words[k] == "," || words[k] == "and" || words[k] == "or" {
+			return false
+		}
+	}
+	return false
+}

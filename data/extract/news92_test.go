@@ -85,3 +85,17 @@ func TestNews92IndustryResults(t *testing.T) {
 		{"KELSO BANCORP <KLSB> 1ST QTR NET", "Kelso Bancorp said its banks earned 12 mln dlrs in the quarter, up from 9 mln dlrs.", []string{"earnings"}},
 	})
 }
+
+// TestNews92InsolventKinds checks that "insolvent" before a plural kind of lender names a class
+// of failed lenders, no company's failure, while one lender declared insolvent stays a failure.
+func TestNews92InsolventKinds(t *testing.T) {
+	news92Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Figures", "The Federal Savings and Loan Insurance Corp, which insures the deposits, has said it will start a plan this year to handle insolvent Texas thrifts.", nil},
+		{"Figures", "The Federal Deposit Insurance Corp, which insures deposits at the banks, said it would sell insolvent Oklahoma banks this year.", nil},
+		// Near misses: one lender declared insolvent.
+		{"Failed", "Earlston Savings Bank was declared insolvent by the bank board on Friday.", []string{"bankruptcy"}},
+	})
+}

@@ -126,7 +126,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Product:
 		return !paperLaunch(words, t) && productWordOnly(words, t) || unregulatedPanel(words, t)
 	case events.Bankruptcy:
-		return bankruptcyTermOnly(words, t, ts) || insolventBought(words, t, ts) // wire29.go
+		return bankruptcyTermOnly(words, t, ts) || insolventBought(words, t, ts) || // wire29.go
+			insolventKinds(words, t) // news92.go
 	case events.Contract:
 		return directiveOrder(words, t) || disputedContract(words, t) || charteredCraft(words, t)
 	case events.PriceMove:

@@ -97,6 +97,12 @@ func wireSenses(words []string, ts []trigger) []trigger {
 			out = append(out, t)
 		}
 	}
+	for i, t := range out {
+		if majorityOfOwnSold(words, t) { // news92.go
+			out[i], t = majoritySaleSides(t)
+			return append(out, t)
+		}
+	}
 	return out
 }
 
@@ -120,7 +126,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Product:
 		return !paperLaunch(words, t) && productWordOnly(words, t) || unregulatedPanel(words, t)
 	case events.Bankruptcy:
-		return bankruptcyTermOnly(words, t, ts) || insolventBought(words, t, ts) // wire29.go
+		return bankruptcyTermOnly(words, t, ts) || insolventBought(words, t, ts) || // wire29.go
+			insolventKinds(words, t) // news92.go
 	case events.Contract:
 		return directiveOrder(words, t) || disputedContract(words, t) || charteredCraft(words, t)
 	case events.PriceMove:
@@ -132,7 +139,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Earnings:
 		// "Analysts expect Nike's earnings per share to fall": their forecast, no results.
 		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t) ||
-			findingsResults(words, t)
+			findingsResults(words, t) || industryResults(words, t) // news92.go
 	case events.Acquisition:
 		return soldToPublic(words, t) || purchaseRecommended(words, t) ||
 			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts) ||
@@ -176,6 +183,9 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		// "agreed to sell 5 million new shares", "sold shares to institutional investors": its
 		// own stock placed, not its owners changed (lead13.go).
 		t.typ = events.Offering
+	case t.typ == events.Acquisition && preferredSold(words, t):
+		// "Plans Sale of $150 Million of Preferred Stock": its own paper (news92.go).
+		t.typ, t.weak = events.Offering, false
 	case t.typ == events.Acquisition && beneficialShares(words, t):
 		// "sold 1.5 mln shares of beneficial interest": a trust's own stock (wire27.go).
 		t.typ = events.Offering

@@ -1325,7 +1325,21 @@ func indexes() (m map[string][]phrase, g map[string]map[string][]phrase, qm map[
 	// (a map keyed by type and text hashed both with the generic hash, 8 M instructions).
 	seen := map[string]bool{}
 	var words phraseWords
-	for typ, list := range lexicon {
+	// The types in a fixed order: a word's phrases are tried in the order listed, and a
+	// tie between two triggers goes to the first found, so an order taken from the map would
+	// change a sentence's event from one process to the next.
+	types := make([]events.Type, 0, len(lexicon))
+	for typ := range lexicon {
+		types = append(types, typ)
+	}
+	slices.SortFunc(types, func(a, b events.Type) int {
+		if ra, rb := rankOf(a), rankOf(b); ra != rb {
+			return ra - rb
+		}
+		return strings.Compare(string(a), string(b))
+	})
+	for _, typ := range types {
+		list := lexicon[typ]
 		clear(seen)
 		for _, ps := range [][]string{list, frameLexicon[typ], wireLexicon[typ], toldLexicon[typ], wire29Lexicon[typ]} {
 			for _, p := range ps {

@@ -6,6 +6,44 @@ package timex
 // habit told in an appositive after a complete clause ("were for flu, a level the agency
 // normally sees only in bad seasons") that says nothing of the clause's date.
 
+// nowAfterPast reports whether "Now" opening a sentence at token i sets the present against a
+// past the sentence before told: "Last month we had families waiting. Now we have more
+// space", "The wards were full. Now the city has beds". A subject and "have" or "has" must
+// follow it within four words (or a pronoun and a present of "be"), and the sentence before
+// must hold a past verb. "Now, the board must decide", "Now that the deal is done", "Now is
+// the time", "Now it is time for" and "Now the question is whether" are discourse, no time.
+func (m *matcher) nowAfterPast(i int) bool {
+	if i == 0 || m.anyWord(i+1, "that", "is", "was") ||
+		i+1 >= len(m.toks) || m.toks[i+1].kind != kWord {
+		return false
+	}
+	present := false
+	pronoun := m.anyWord(i+1, "we", "they", "i", "you", "he", "she") // "Now it is time" is an idiom's
+	for j := i + 1; j < len(m.toks) && j <= i+4 && m.toks[j].kind == kWord; j++ {
+		if m.anyWord(j, "have", "has") || pronoun && m.anyWord(j, "is", "are", "am") {
+			present = j > i+1
+			break
+		}
+	}
+	if !present {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && m.toks[k].sent == m.toks[i].sent {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	prev := m.toks[k].sent
+	for ; k >= 0 && k >= i-40 && m.toks[k].sent == prev; k-- {
+		if m.toks[k].kind == kWord && !m.toks[k].upper && m.verbInfo(k)&vPast != 0 && m.verbInfo(k)&vReporting == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // appositiveAfterClause reports whether word k opens an appositive ", a level the agency
 // normally sees" after a clause that is complete before the comma and holds the time ending at
 // token end: "Visits on Oct. 10 were for flu, a level the agency normally sees only in bad

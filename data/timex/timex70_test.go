@@ -2,6 +2,22 @@ package timex
 
 import "testing"
 
+// "Now" opening a sentence after a sentence told in the past sets the present against it; a
+// "Now" before a comma, "that", "is" or a noun subject with "is" is discourse.
+func TestEpidemicNowAfterPast(t *testing.T) {
+	run47(t, []case47{
+		{"quote", date(2014, 10, 8), `"In August we turned people away. Now we have beds for all of them," she said.`,
+			[]tagged{{"August", "2014-08"}, {"Now", "PRESENT_REF"}}},
+		{"noun subject with has", date(2014, 10, 8), "The clinic was closed for weeks. Now the town has two of them.",
+			[]tagged{{"Now", "PRESENT_REF"}}},
+		// near misses: discourse markers
+		{"comma", date(2014, 10, 8), "The clinic was closed for weeks. Now, the council must decide.", nil},
+		{"the question is", date(2014, 10, 8), "The clinic was closed for weeks. Now the question is who pays.", nil},
+		{"now that", date(2014, 10, 8), "The clinic was closed for weeks. Now that it is open, staff are back.", nil},
+		{"it is time", date(2014, 10, 8), "He raced on steel frames as a young man. Now it is time for his children.", nil},
+	})
+}
+
 // A habit in an appositive after a complete clause describes the clause's figure, not its
 // date; with no verb before the comma the habit is the clause's own.
 func TestEpidemicAppositiveHabit(t *testing.T) {

@@ -6,6 +6,42 @@ package timex
 // habit told in an appositive after a complete clause ("were for flu, a level the agency
 // normally sees only in bad seasons") that says nothing of the clause's date.
 
+// relianceVerbs are the verbs whose "on" names what is counted on to come: "counting on the
+// summer to make up for it", "banking on the spring".
+// "Count", "bank" and "bet" in their bare and -s forms are as often nouns ("Savings Bank on
+// Monday", "the count on Friday") and are left out.
+var relianceVerbs = map[string]bool{"counting": true, "counted": true, "banking": true, "banked": true,
+	"relying": true, "rely": true, "relies": true, "relied": true, "depending": true, "depend": true,
+	"depends": true, "depended": true, "betting": true}
+
+// reliedOn reports whether the time at token start is what a verb of reliance counts on:
+// "operators had been counting on the summer to make up for a weak season", "shops are
+// relying on the holidays": a time hoped for lies ahead of the hoping, whatever its tense.
+// "reported on the summer" is no reliance, and "counting on summer sales" no time of its own.
+func (m *matcher) reliedOn(start int) bool {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	return m.word(k, "on") && k > 0 && m.toks[k-1].kind == kWord && !m.toks[k-1].upper && relianceVerbs[lowerWord(&m.toks[k-1])]
+}
+
+// seasonReliedOn reports whether the bare season at token i is counted on ("counting on the
+// summer to recover"): a time, as after "in" or "by", where the phrase ends with the season.
+func (m *matcher) seasonReliedOn(i int) bool {
+	return m.word(i-1, "the") && m.reliedOn(i) && m.phraseEndsAt(i+1)
+}
+
+// timex70AheadCue is the cue (tenseCue's) by which the clause looks ahead to the time at token
+// start, whatever its tense, or "" when none does.
+func (m *matcher) timex70AheadCue(start int) string {
+	switch {
+	case m.reliedOn(start):
+		return "counting on"
+	}
+	return ""
+}
+
 // nowAfterPast reports whether "Now" opening a sentence at token i sets the present against a
 // past the sentence before told: "Last month we had families waiting. Now we have more
 // space", "The wards were full. Now the city has beds". A subject and "have" or "has" must

@@ -2,6 +2,24 @@ package timex
 
 import "testing"
 
+// A season that a verb of reliance counts on is a time, and lies ahead of the counting,
+// whatever its tense; a season before a noun, or one a report is "on", is none.
+func TestEpidemicSeasonReliedOn(t *testing.T) {
+	run47(t, []case47{
+		{"had been counting on", date(2005, 3, 9), "Innkeepers had been counting on the summer to make up for a slow winter.",
+			[]tagged{{"summer", "2005-SU"}}},
+		{"are banking on", date(2011, 1, 20), "Ski resorts are banking on the spring to bring late snow.",
+			[]tagged{{"spring", "2011-SP"}}},
+		{"relied on, past", date(2011, 1, 20), "Growers relied on the fall to sell what was left.",
+			[]tagged{{"fall", "2011-FA"}}},
+		// near misses: a season before a noun, a report on a season
+		{"season's noun", date(2005, 3, 9), "Innkeepers counted on summer crowds to recover.", nil},
+		{"report on", date(2005, 3, 9), "The report on the summer came out late.", nil},
+		{"a bank's name", date(1998, 10, 8), "The lender completed its purchase of Coastal Savings Bank on Monday.",
+			[]tagged{{"Monday", "1998-10-05"}}},
+	})
+}
+
 // "Now" opening a sentence after a sentence told in the past sets the present against it; a
 // "Now" before a comma, "that", "is" or a noun subject with "is" is discourse.
 func TestEpidemicNowAfterPast(t *testing.T) {

@@ -32,12 +32,39 @@ func (m *matcher) seasonReliedOn(i int) bool {
 	return m.word(i-1, "the") && m.reliedOn(i) && m.phraseEndsAt(i+1)
 }
 
+// warnWords tell a warning, whose object is of what may come: "warned of shortages in
+// December", "cautioned about layoffs by March".
+var warnWords = map[string]bool{"warned": true, "warns": true, "warn": true, "warning": true, "warnings": true,
+	"cautioned": true, "cautions": true, "caution": true}
+
+// warnedOf reports whether the time at token start, after "in" or "by", ends the object of a
+// warning: "the agency has warned of shortages in December", "warns of job cuts by March": the
+// warned-of lies ahead of the warning. Up to four words between "of" (or "about") and the
+// preposition, none a verb or a mark; "warned in December of shortages" dates the warning.
+func (m *matcher) warnedOf(start int) bool {
+	k := start - 1
+	if !m.anyWord(k, "in", "by") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5 && m.toks[j].kind == kWord && m.toks[j].sent == m.toks[start].sent; j-- {
+		if m.anyWord(j, "of", "about") {
+			return j < k-1 && j > 0 && m.toks[j-1].kind == kWord && warnWords[lowerWord(&m.toks[j-1])]
+		}
+		if m.toks[j].lex.kind != lxNone || m.verbInfo(j)&(vPast|vFuture|vBe|vReporting) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // timex70AheadCue is the cue (tenseCue's) by which the clause looks ahead to the time at token
 // start, whatever its tense, or "" when none does.
 func (m *matcher) timex70AheadCue(start int) string {
 	switch {
 	case m.reliedOn(start):
 		return "counting on"
+	case m.warnedOf(start):
+		return "warned of"
 	}
 	return ""
 }

@@ -20,6 +20,22 @@ func TestEpidemicSeasonReliedOn(t *testing.T) {
 	})
 }
 
+// A month after "in" or "by" that ends the object of a warning lies ahead of the warning; a
+// month that dates the warning itself is left to the tense.
+func TestEpidemicWarnedOf(t *testing.T) {
+	run47(t, []case47{
+		{"has warned of", date(2014, 10, 8), "The food agency has warned of shortages in December.",
+			[]tagged{{"December", "2014-12"}}},
+		{"warned about ... by", date(2012, 6, 5), "Hospital groups warned about staff cuts by September.",
+			[]tagged{{"September", "2012-09"}}},
+		// near misses: the warning's own month, a report of a month gone
+		{"warned in", date(2014, 10, 8), "The food agency warned in August of shortages.",
+			[]tagged{{"August", "2014-08"}}},
+		{"reported", date(2014, 10, 8), "The food agency reported shortages in August.",
+			[]tagged{{"August", "2014-08"}}},
+	})
+}
+
 // "Now" opening a sentence after a sentence told in the past sets the present against it; a
 // "Now" before a comma, "that", "is" or a noun subject with "is" is discourse.
 func TestEpidemicNowAfterPast(t *testing.T) {

@@ -57,6 +57,29 @@ func (m *matcher) warnedOf(start int) bool {
 	return false
 }
 
+// worryWords are the states of fearing what comes: "worried about", "nervous about".
+var worryWords = map[string]bool{"worried": true, "concerned": true, "nervous": true, "anxious": true, "fearful": true}
+
+// worriedAbout reports whether the time at token start is what a present worry is about:
+// "health officials are most worried about Thanksgiving", "retailers are increasingly nervous
+// about Christmas": one fears what lies ahead. The worry must be told in the present ("is",
+// "are", "am"), a degree adverb between at most; "were worried about Thanksgiving" is left to
+// the tense.
+func (m *matcher) worriedAbout(start int) bool {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	if !m.word(k, "about") || k < 2 || m.toks[k-1].kind != kWord || !worryWords[lowerWord(&m.toks[k-1])] {
+		return false
+	}
+	j := k - 2
+	if m.anyWord(j, "most", "more", "very", "so", "too", "increasingly", "deeply", "particularly", "especially", "also", "still", "less") {
+		j--
+	}
+	return m.anyWord(j, "is", "are", "am")
+}
+
 // timex70AheadCue is the cue (tenseCue's) by which the clause looks ahead to the time at token
 // start, whatever its tense, or "" when none does.
 func (m *matcher) timex70AheadCue(start int) string {
@@ -65,6 +88,8 @@ func (m *matcher) timex70AheadCue(start int) string {
 		return "counting on"
 	case m.warnedOf(start):
 		return "warned of"
+	case m.worriedAbout(start):
+		return "worried about"
 	}
 	return ""
 }

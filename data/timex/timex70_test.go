@@ -36,6 +36,20 @@ func TestEpidemicWarnedOf(t *testing.T) {
 	})
 }
 
+// A holiday or a month that a present worry is about lies ahead; a past worry is left to the
+// tense.
+func TestEpidemicWorriedAbout(t *testing.T) {
+	run47(t, []case47{
+		{"are most worried about", date(2020, 11, 16), "Health officials are most worried about Thanksgiving.",
+			[]tagged{{"Thanksgiving", "2020-11-26"}}},
+		{"is very nervous about", date(2008, 9, 2), "The chain is very nervous about December.",
+			[]tagged{{"December", "2008-12"}}},
+		// near miss: the worry told in the past
+		{"were worried about", date(2020, 11, 16), "Health officials were most worried about Thanksgiving.",
+			[]tagged{{"Thanksgiving", "2019-11-28"}}},
+	})
+}
+
 // "Now" opening a sentence after a sentence told in the past sets the present against it; a
 // "Now" before a comma, "that", "is" or a noun subject with "is" is discourse.
 func TestEpidemicNowAfterPast(t *testing.T) {

@@ -90,8 +90,44 @@ func (m *matcher) timex70AheadCue(start int) string {
 		return "warned of"
 	case m.worriedAbout(start):
 		return "worried about"
+	case m.requestedThrough(start):
+		return "asked to"
 	}
 	return ""
+}
+
+// requestVerbs ask or order someone to do something: "asked for recess to be moved", "urged
+// the city to keep schools shut".
+var requestVerbs = map[string]bool{"asked": true, "urged": true, "pressed": true, "ordered": true,
+	"told": true, "petitioned": true, "begged": true, "lobbied": true, "directed": true}
+
+// requestedThrough reports whether the time at token start ends "through", "until" or "into"
+// in an infinitive that a past request governs: "parents asked for recess to be moved indoors
+// through the fall", "the board urged the district to keep schools closed until the spring":
+// what is asked for is to last ahead of the asking, though the request is past. The infinitive
+// must open within eight words before the preposition, and the request verb within five words
+// before "to"; "the school was kept open through the winter" asks nothing.
+func (m *matcher) requestedThrough(start int) bool {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	if !m.anyWord(k, "through", "until", "into") {
+		return false
+	}
+	sent := m.toks[start].sent
+	for j := k - 1; j > 0 && j >= k-8 && m.toks[j].kind == kWord && m.toks[j].sent == sent; j-- {
+		if !m.word(j, "to") {
+			continue
+		}
+		for r := j - 1; r >= 0 && r >= j-5 && m.toks[r].kind == kWord && m.toks[r].sent == sent; r-- {
+			if requestVerbs[lowerWord(&m.toks[r])] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // nowAfterPast reports whether "Now" opening a sentence at token i sets the present against a

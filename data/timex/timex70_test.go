@@ -79,3 +79,17 @@ func TestEpidemicAppositiveHabit(t *testing.T) {
 			[]tagged{{"Oct. 10", "XXXX-10-10"}}},
 	})
 }
+
+// A season or month that ends "through" or "until" in an infinitive a past request governs lies
+// ahead of the request; a past act through a season is the season gone.
+func TestEpidemicRequestedThrough(t *testing.T) {
+	run47(t, []case47{
+		{"asked for ... to be moved through", date(2016, 8, 19), "Parents asked for recess to be moved indoors through the fall.",
+			[]tagged{{"fall", "2016-FA"}}},
+		{"urged ... to keep ... until", date(2009, 10, 14), "The board urged the district to keep the schools closed until December.",
+			[]tagged{{"December", "2009-12"}}},
+		// near miss: no request, a past act through a season
+		{"kept open through", date(2016, 8, 19), "The pool was kept open through the winter.",
+			[]tagged{{"winter", "2015-WI"}}},
+	})
+}

@@ -1150,6 +1150,9 @@ func (m *matcher) habitual(start, end int) bool {
 			if m.toks[k].kind != kWord {
 				continue
 			}
+			if step > 0 && m.appositiveAfterClause(end, k) {
+				break // "were for flu, a level the agency normally sees": the figure's (timex70.go)
+			}
 			if a, b := m.asideOf(k); a < b && (start < a || start >= b) {
 				continue // "a fund, which customarily omits dividends in March": the aside's habit
 			}

@@ -1075,7 +1075,7 @@ func (m *matcher) deictic(i int) (cand, bool) {
 		// adjective follows ("the embassy is now operating", "we are now told", "we are now
 		// more careful"), but a change of state where a noun phrase does ("he is now the
 		// second to ...": he has become).
-		if v == dNow && (m.toks[i].upper && (i == 0 || m.toks[i-1].sent != m.toks[i].sent) ||
+		if v == dNow && (m.toks[i].upper && (i == 0 || m.toks[i-1].sent != m.toks[i].sent) && !m.nowAfterPast(i) || // timex70.go
 			m.anyWord(i-1, "can", "could", "would", "should", "may", "might", "must", "until", "from") ||
 			m.word(i-1, "and") && !m.nowOpensClause(i) || // timex39.go
 			m.anyWord(i-1, "is", "are") && (i+1 >= len(m.toks) || m.toks[i+1].kind != kWord || m.toks[i+1].in(sObjectDeterminers))) {

@@ -137,6 +137,10 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		// "Election Day is eight months off": what is so long away lies ahead, whatever the
 		// tense of the saying around it (timex52.go)
 		return tenseFuture, "away"
+	case m.timex70AheadCue(start) != "":
+		// "counting on the summer", "warned of shortages in December", "are worried about
+		// Thanksgiving": what is counted on, warned of or feared lies ahead (timex70.go)
+		return tenseFuture, m.timex70AheadCue(start)
 	case m.turnedTo(start):
 		// "turned at once to the fall campaign": what is turned to lies ahead (timex52.go)
 		return tenseFuture, "turned to"

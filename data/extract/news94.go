@@ -47,3 +47,62 @@ func indexPostsWrap(words []string, start, k int) bool {
 	}
 	return span
 }
+
+// ownSayingVerbs tell what a person said of himself: "Jane Roe said she will retire", "John Doe
+// told staff he is leaving".
+var ownSayingVerbs = wordSet(`said says told tells announced announces confirmed confirms wrote writes
+	disclosed`)
+
+// ownReportedSubjects open the reported clause with the speaker himself.
+var ownReportedSubjects = wordSet(`he she`)
+
+// ownLeavingAuxiliaries may stand between the speaker's pronoun and his verb of leaving: "he
+// would step down", "she plans to retire", "he is leaving", "she had decided to resign".
+var ownLeavingAuxiliaries = wordSet(`would will is was plans planned intends intended to has had decided
+	expects expected wants wanted will'`)
+
+// saidOwnLeaving says whether the person ending before token k says that he himself leaves: the
+// subject of a verb of saying (after an appositive, if any) whose reported clause opens with "he"
+// or "she" and a verb of leaving: "Warren Buffett said on Saturday he would step down as chief
+// executive", "Jane Roe told staff she will retire in June", "John Doe, the founder, said that he
+// plans to step down". The speaker is who leaves; where another name or a noun subject stands in
+// the reported clause ("Jane Roe said John Doe would step down") the change is that one's, and a
+// negation ("he would not step down") tells no leaving.
+func (s *sentence) saidOwnLeaving(k int) bool {
+	j := k
+	for seg := 0; seg < 2; seg++ {
+		e := s.appositiveEnd(j)
+		if e < 0 {
+			break
+		}
+		j = e + 1
+	}
+	if j >= len(s.words) || !ownSayingVerbs[s.words[j]] {
+		return false
+	}
+	for i := j + 1; i < len(s.words) && i <= j+10; i++ {
+		w := s.words[i]
+		switch {
+		case ownReportedSubjects[w]:
+			return s.leavesAfter(i + 1)
+		case s.inTimex[i] || w == "that" || w == ",":
+		case !isWord(s.toks[i].text) || startsUpper(s.toks[i].text) || leaveVerbs[w] || inAfter[w] || inBefore[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// leavesAfter says whether a verb of leaving follows token k with only auxiliaries between.
+func (s *sentence) leavesAfter(k int) bool {
+	for i := k; i < len(s.words) && i <= k+4; i++ {
+		w := s.words[i]
+		if leaveVerbs[w] {
+			return true
+		}
+		if !ownLeavingAuxiliaries[w] {
+			return false
+		}
+	}
+	return false
+}

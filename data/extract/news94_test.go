@@ -32,3 +32,19 @@ func TestNews94IndexPostsWrap(t *testing.T) {
 		{title: "Dow posts quarterly loss as chemical demand slumps", want: []string{"earnings DOW"}},
 	}, typeTickers)
 }
+
+// TestNews94SaidOwnLeaving checks a person who says that he himself leaves: the speaker is who
+// leaves. A name or a negation in the reported clause makes the change someone else's or none.
+func TestNews94SaidOwnLeaving(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Jane Roe said on Monday she would step down as chief executive of Boeing at the end of the year.",
+			[]string{"executive forecast BA 2024-06-10 out: Jane Roe"}},
+		{"John Doe told staff in a memo that he will retire as chief financial officer of Intel in September.",
+			[]string{"executive forecast INTC 2024-09 out: John Doe"}},
+		// Near-misses: the speaker names who leaves, and a leaving denied.
+		{"Boeing chairman Jane Roe said on Monday John Doe would step down as chief executive.",
+			[]string{"executive forecast BA 2024-06-10 out: John Doe"}},
+		{"Jane Roe said on Monday she would not step down as chief executive of Boeing.",
+			[]string{"executive occurred BA 2024-06-10 denied"}},
+	})
+}

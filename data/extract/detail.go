@@ -141,7 +141,7 @@ func (s *sentence) officers(t trigger) string {
 			in = appendNew(in, name)
 		case s.describedOfficer(p[0]) < 0 || s.appositiveOfficer(p[1]) < 0:
 			out = appendNew(out, name)
-		case containsAny(after, leaveVerbs) && !startsPassiveIn(after):
+		case containsAny(after, leaveVerbs) && !startsPassiveIn(after), s.saidOwnLeaving(p[1]): // news94.go
 			out = appendNew(out, name)
 		case containsAny(after, inAfter) || containsAny(after, inBefore) || returnsToPost(after): // lead17.go
 			in = appendNew(in, name)

@@ -2072,6 +2072,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 	if m.sayingPresentDay(i, j) { // "Harwick says Wednesday it will close the mill" (timex68.go)
 		return tensePast
 	}
+	if m.presentMoveJustGone(i, j) { // "Velcor shares fall Friday", told on Saturday (news94.go)
+		return tensePast
+	}
 	if m.anyWord(k, "on", "late", "early") {
 		k--
 	}

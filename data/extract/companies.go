@@ -102,10 +102,19 @@ type Companies struct {
 	lowerStarts map[string]bool
 	lowerShape  [256]uint64
 	lowerEnds   [256]uint64
+	// lowerStartShapes holds the lower-case starts' shapes (first and last byte and length
+	// together, shapeFilter): the two tables above still let 21 words an article through to
+	// the map, nearly none a start (xspeed23).
+	lowerStartShapes shapeFilter
+	// lowerStartBytes answers for the one-letter starts ("a", "e"), which the shapes let through
+	// at every "a".
+	lowerStartBytes [256]bool
 	// heads maps the folded first part of a hyphenated word to the listings whose name was cut
-	// there ("coca" for Coca-Cola).
-	heads map[string][]int32
-	dir   *directory.Directory
+	// there ("coca" for Coca-Cola); headShapes holds its keys' shapes, asked before the map at
+	// every one-word unit (xspeed23).
+	heads      map[string][]int32
+	headShapes shapeFilter
+	dir        *directory.Directory
 	// byName maps a company listing's name to its symbols, for renamedAcrossGap (symbolsOf).
 	byName     map[string][]string
 	byNameOnce sync.Once
@@ -311,6 +320,7 @@ func (c *Companies) addListing(l *directory.Listing) {
 			id = hid
 			key := fold(a.Text)
 			c.heads[key] = append(c.heads[key], hid)
+			c.headShapes.add(key)
 			continue
 		}
 		n := c.add(a.Text, e)
@@ -539,6 +549,10 @@ func (c *Companies) add(alias string, e entry) int32 {
 		c.lowerStarts[e.first] = true
 		c.lowerShape[e.first[0]] |= 1 << min(len(e.first), 63)
 		c.lowerEnds[e.first[len(e.first)-1]] |= 1 << min(len(e.first), 63)
+		c.lowerStartShapes.add(e.first)
+		if len(e.first) == 1 {
+			c.lowerStartBytes[e.first[0]] = true
+		}
 	}
 	id := c.newEntry(e)
 	n := int32(0)

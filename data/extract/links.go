@@ -1163,8 +1163,11 @@ func (a *ArticleLinks) startsName(w string) bool {
 			return true
 		}
 	}
+	if len(w) == 1 {
+		return a.c.lowerStartBytes[w[0]] // "a" of "a.k.a. Brands": exact, without the map
+	}
 	bit := uint64(1) << min(len(w), 63)
-	return a.c.lowerShape[w[0]]&bit != 0 && a.c.lowerEnds[w[len(w)-1]]&bit != 0 && a.c.lowerStarts[w]
+	return a.c.lowerShape[w[0]]&bit != 0 && a.c.lowerEnds[w[len(w)-1]]&bit != 0 && a.c.lowerStartShapes.mayHold(w) && a.c.lowerStarts[w]
 }
 
 // mayOpenTicker says whether a token can be the first of tickerContext's forms: "$", an
@@ -1561,16 +1564,18 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 	}
 	// The first part of a hyphenated word whose listing name was cut there ("Coca-Cola").
 	if t := toks[us[i].from]; us[i].to == us[i].from+1 && strings.Contains(t.text, "-") && !placeCompound(t.text) { // news31.go
-		if ids := c.heads[fold(t.text[:strings.IndexByte(t.text, '-')])]; len(ids) > 0 {
-			if e, src := c.resolve(ids, a.day, t.text); e != nil {
-				a.note(e.Company)
-				return CompanyMention{Company: e.Company, Text: t.text, Start: t.start, End: t.end, Source: src}, 1, true
+		if head := fold(t.text[:strings.IndexByte(t.text, '-')]); c.headShapes.mayHold(head) {
+			if ids := c.heads[head]; len(ids) > 0 {
+				if e, src := c.resolve(ids, a.day, t.text); e != nil {
+					a.note(e.Company)
+					return CompanyMention{Company: e.Company, Text: t.text, Start: t.start, End: t.end, Source: src}, 1, true
+				}
 			}
 		}
 	}
 	// A head the listing's name was cut at, written alone with a legal suffix: the company took
 	// the head for its name ("KLA Corp" for the listing's "KLA-Tencor").
-	if us[i].to == us[i].from+1 && us[i].key != "" {
+	if us[i].to == us[i].from+1 && us[i].key != "" && c.headShapes.mayHold(us[i].key) {
 		if ids := c.heads[us[i].key]; len(ids) > 0 {
 			if end := a.suffix(text, toks, us, i+1); end > us[i].end {
 				if e, src := c.resolve(ids, a.day, toks[us[i].from].text); e != nil {

@@ -222,9 +222,11 @@ func ownSharesVerb(words []string, i int) int {
 // none ("a proposal to pay a dividend of 30 cents a share", "an offer of 98 dlrs for each note").
 func bidPriced(words []string, i int) (int, bool) {
 	from, to := cueClause(words, i)
-	if anyWithin(words, from, to, payoutHeads) || anyWithin(words, from, to, securityWords) ||
-		anyWithin(words, from, to, redemptionWords) {
-		return 0, false
+	for _, w := range words[from:to] {
+		// One pass over the clause for the three sets, behind their words' shapes (xspeed23).
+		if bidRefusalShapes.mayHold(w) && (payoutHeads[w] || securityWords[w] || redemptionWords[w]) {
+			return 0, false
+		}
 	}
 	if perShareWithin(words, from, to) || wirePerShare(words, from, i) || dlrPerShareWithin(words, from, to) { // news76.go
 		return i + 1, true

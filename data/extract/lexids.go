@@ -26,6 +26,9 @@ type lexWord struct {
 	// triggers come out in the order of phrases. Nil for the others, tried one by one.
 	open     []int32
 	bySecond map[string][]int32
+	// secondShapes has a bit per (first byte, length) of bySecond's keys, asked before the map
+	// at every occurrence of the word (xspeed23).
+	secondShapes [4]uint64
 }
 
 // manyPhrases is the count of phrases from which a word's are indexed by their second word.
@@ -42,6 +45,10 @@ func (w *lexWord) indexSeconds() {
 			w.open = append(w.open, int32(k))
 		} else {
 			w.bySecond[p.words[1]] = append(w.bySecond[p.words[1]], int32(k))
+			if b := p.words[1]; b != "" {
+				h := learnedShape(b[0], len(b))
+				w.secondShapes[h>>6] |= 1 << (h & 63)
+			}
 		}
 	}
 }
@@ -122,4 +129,13 @@ func lexIDs(ids []int32, words []string) []int32 {
 		ids = append(ids, n)
 	}
 	return ids
+}
+
+// maySecond says whether next may be one of bySecond's keys (false only if it is not).
+func (w *lexWord) maySecond(next string) bool {
+	if next == "" {
+		return true
+	}
+	h := learnedShape(next[0], len(next))
+	return w.secondShapes[h>>6]&(1<<(h&63)) != 0
 }

@@ -46,6 +46,9 @@ type ArticleLinks struct {
 	// learned maps a name's folded words ("chemlawn corp") to the company the article tied it to.
 	learned    map[string]Company
 	learnedMax int
+	// learnedShapes has a bit per (first byte, length) of learned's keys, set by learnKey: match
+	// asks it before the map at every word that may start a name (xspeed23).
+	learnedShapes [4]uint64
 	// heads maps the head of a company's full name ("capital one") to the company (shortnames.go).
 	heads map[string]headName
 	// evidence holds the companies named with evidence so far (name and ticker): an ordinary
@@ -1389,11 +1392,11 @@ func (a *ArticleLinks) remember(text string, us []unit, start, end int, co Compa
 	}
 	put := func(keys []string) {
 		for len(keys) > 1 && legalKeys[keys[len(keys)-1]] {
-			a.learned[strings.Join(keys, " ")] = co
+			a.learnKey(strings.Join(keys, " "), co)
 			keys = keys[:len(keys)-1]
 		}
 		if len(keys) > 0 {
-			a.learned[strings.Join(keys, " ")] = co
+			a.learnKey(strings.Join(keys, " "), co)
 			a.learnedMax = max(a.learnedMax, len(keys)+1)
 		}
 	}
@@ -1450,6 +1453,9 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 				key = append(key, us[j].key...)
 			}
 			if !ok {
+				continue
+			}
+			if !a.mayHaveLearned(key) {
 				continue
 			}
 			if l, found := a.learned[string(key)]; found {
@@ -2316,4 +2322,27 @@ func nameBegins(name, w string) bool {
 		return false
 	}
 	return len(name) == len(w) || name[len(w)] == ' '
+}
+
+// learnedShape is the bit of learnedShapes for a key of learned by its first byte and length.
+func learnedShape(first byte, n int) uint {
+	return (uint(first)*7 + uint(n)) & 255
+}
+
+// learnKey makes the key mean co for the rest of the article, in learned and learnedShapes.
+func (a *ArticleLinks) learnKey(key string, co Company) {
+	a.learned[key] = co
+	if key != "" {
+		b := learnedShape(key[0], len(key))
+		a.learnedShapes[b>>6] |= 1 << (b & 63)
+	}
+}
+
+// mayHaveLearned says whether key may be one of learned's keys (false only if it is not).
+func (a *ArticleLinks) mayHaveLearned(key []byte) bool {
+	if len(key) == 0 {
+		return true
+	}
+	b := learnedShape(key[0], len(key))
+	return a.learnedShapes[b>>6]&(1<<(b&63)) != 0
 }

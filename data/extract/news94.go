@@ -25,7 +25,7 @@ var postedWrapStops = wordSet(`, . ; : as on after while amid and but with since
 // it the market's; a reporting period ("Dow posts quarterly loss") or a full name ("Dow Inc posts
 // second-quarter loss") keeps it the company's results.
 func indexPostsWrap(words []string, start, k int) bool {
-	if start < 0 || k >= len(words) || k <= start || !postVerbs[words[k]] {
+	if start < 0 || k >= len(words) || k <= start || !postVerbShapes.mayHold(words[k]) || !postVerbs[words[k]] {
 		return false
 	}
 	switch name := words[start:k]; {

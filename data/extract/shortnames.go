@@ -59,7 +59,7 @@ func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company, learne
 		if a.learned == nil {
 			a.learned = map[string]Company{}
 		}
-		a.learned[u.key] = co
+		a.learnKey(u.key, co)
 		a.learnedMax = max(a.learnedMax, 2)
 	}
 	a.rememberInitials(toks, us, co)
@@ -95,7 +95,7 @@ func (a *ArticleLinks) rememberInitials(toks []token, us []unit, co Company) {
 	if a.learned == nil {
 		a.learned = map[string]Company{}
 	}
-	a.learned[co.Ticker] = co
+	a.learnKey(co.Ticker, co)
 }
 
 // rememberHead makes the first words of a company's full name stand for it in the rest of the

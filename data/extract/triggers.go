@@ -1837,7 +1837,7 @@ func allTriggers(out []trigger, words []string) []trigger {
 			// A word of many phrases: only those the next word continues (lexids.go), merged
 			// back into the order of phrases.
 			open, second := lw.open, []int32(nil)
-			if i+1 < len(words) {
+			if i+1 < len(words) && lw.maySecond(words[i+1]) {
 				second = lw.bySecond[words[i+1]]
 			}
 			for len(open) > 0 || len(second) > 0 {

@@ -112,6 +112,9 @@ var (
 	backgroundWordShapes   = shapesOf(backgroundWords)
 	raiseFormShapes        = shapesOf(raiseForms)
 	outlookTakenBackShapes = shapesOf(outlookTakenBack)
+	// xspeed23: bidPriced's clause scan and indexPostsWrap's verb.
+	bidRefusalShapes = shapesOf(payoutHeads, securityWords, redemptionWords)
+	postVerbShapes   = shapesOf(postVerbs)
 )
 
 // Filters of the sets asked once a unit, a trigger or a sentence, or of the few words around

@@ -115,6 +115,8 @@ func xspeed22Tests() []shapedTest {
 		{"causeLinksFrom", causeLinkShapes, []map[string]bool{keysOf(causeLinksFrom)}},
 		{"idiomsByFirst", idiomFirstShapes, []map[string]bool{keysOf(idiomsByFirst)}},
 		{"framesByHead", frameHeadShapes, []map[string]bool{keysOf(framesByHead)}},
+		{"bidRefusals", bidRefusalShapes, []map[string]bool{payoutHeads, securityWords, redemptionWords}}, // xspeed23
+		{"postVerbs", postVerbShapes, []map[string]bool{postVerbs}},
 	}
 }
 

@@ -35,3 +35,39 @@ func TestCompanyFinderFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnedShapes: every key learnKey stores passes mayHaveLearned; a key of another first
+// byte and length is refused while its bit is clear.
+func TestLearnedShapes(t *testing.T) {
+	a := &ArticleLinks{learned: map[string]Company{}}
+	if a.mayHaveLearned([]byte("chemlawn")) {
+		t.Error("an empty article passes a key")
+	}
+	keys := []string{"chemlawn corp", "chemlawn", "GM", "capital one", "ü-bank"}
+	for _, k := range keys {
+		a.learnKey(k, Company{Name: k})
+	}
+	for _, k := range keys {
+		if !a.mayHaveLearned([]byte(k)) {
+			t.Errorf("learned %q refused", k)
+		}
+		if a.learned[k].Name != k {
+			t.Errorf("learned[%q] not stored", k)
+		}
+	}
+	if a.mayHaveLearned([]byte("zz")) {
+		t.Error(`"zz" passes`)
+	}
+}
+
+// TestSecondShapes: every indexed word's second-word filter passes each key of its bySecond.
+func TestSecondShapes(t *testing.T) {
+	for w, n := range lexIndex {
+		lw := &lexWords[n]
+		for second := range lw.bySecond {
+			if !lw.maySecond(second) {
+				t.Errorf("%q: second word %q refused", w, second)
+			}
+		}
+	}
+}

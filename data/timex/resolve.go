@@ -826,6 +826,9 @@ func (m *matcher) holidayDate(n need, tense func() Tense) time.Time {
 			return d
 		}
 		y := m.yearFor(n.start, n.end, int(d.Month()), d.Day())
+		if m.pastHolidayGone(n, in(y), tense) { // "Stores were busy at Thanksgiving", told in October (timex71.go)
+			y--
+		}
 		if m.aheadHoliday(n, in(y), tense) { // "would win on Election Day" (timex36.go)
 			y++
 		}

@@ -28,3 +28,21 @@ func (m *matcher) pastHolidayGone(n need, d time.Time, tense func() Tense) bool 
 	}
 	return tense() == tensePast
 }
+
+// afterHolidayJustGone reports whether a holiday without its year, in the six days after it
+// was, follows "after": "traffic will be light after the Labor Day weekend" or "trading should
+// pick up after Christmas", told in the days just after the holiday, is the holiday gone,
+// though the clause looks ahead. The holiday is still the story's time, the point from which
+// the clause's future runs, and no one writes "after" of a holiday a year off when the one of
+// a few days back is in every reader's mind. A holiday farther back, or one before "before"
+// ("will be busy before the Labor Day weekend"), is left to the tense.
+func (m *matcher) afterHolidayJustGone(n need, d time.Time) bool {
+	if n.rel != 0 || !m.hasDoc || !d.Before(m.doc) || m.doc.Sub(d) > 6*24*time.Hour {
+		return false
+	}
+	k := n.start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	return m.word(k, "after")
+}

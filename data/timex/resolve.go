@@ -826,7 +826,10 @@ func (m *matcher) holidayDate(n need, tense func() Tense) time.Time {
 			return d
 		}
 		y := m.yearFor(n.start, n.end, int(d.Month()), d.Day())
-		if m.aheadHoliday(n, in(y), tense) { // "would win on Election Day" (timex36.go)
+		if m.pastHolidayGone(n, in(y), tense) { // "Stores were busy at Thanksgiving", told in October (timex71.go)
+			y--
+		}
+		if !m.afterHolidayJustGone(n, in(y)) && m.aheadHoliday(n, in(y), tense) { // "after the Labor Day weekend", told the day after (timex71.go) // "would win on Election Day" (timex36.go)
 			y++
 		}
 		return in(y)

@@ -21,22 +21,35 @@ func (m *matcher) presentTellingWeekday(i, j int) bool {
 	if m.kind(i) != lxWeekday || !m.hasDoc || mod(isoWeekday(m.doc)-m.toks[i].lex.val, 7) == 1 {
 		return false // the day just gone is as often told in the present: "Dow posts a loss Friday", told on Saturday
 	}
+	k := m.presentVerbBefore(i, func(k int) bool { return inSet(presentTellingVerbs, m.toks[k].s) })
+	return k >= 0 && m.verbAfterSubject(k)
+}
+
+// presentVerbBefore walks back from the weekday at token i over the words of its clause (a
+// hyphen inside a word passed) to the first for which isVerb holds, and returns its index; -1
+// when a comma or a clause break comes first, or another verb of a tense.
+func (m *matcher) presentVerbBefore(i int, isVerb func(k int) bool) int {
 	for k := i - 1; k >= 1 && k >= i-8; k-- {
 		t := m.toks[k]
 		if t.kind == kPunct && !(t.s == "-" && m.glued(k) && m.glued(k+1)) || t.clause != m.toks[i].clause {
-			return false
+			return -1
 		}
 		if t.kind != kWord {
 			continue
 		}
-		if inSet(presentTellingVerbs, t.s) {
-			// After its subject, a word: "the posts" or "to posts" are no verb.
-			return m.toks[k-1].kind == kWord && !m.toks[k-1].in(sDeterminers) && !m.toks[k-1].in(sModalWords) &&
-				!m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "by", "with")
+		if isVerb(k) {
+			return k
 		}
 		if m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) != 0 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// verbAfterSubject says whether the present verb at token k follows its subject, a word: "the
+// posts", "to post" or "the gains" are no verb.
+func (m *matcher) verbAfterSubject(k int) bool {
+	return m.toks[k-1].kind == kWord && !m.toks[k-1].in(sDeterminers) && !m.toks[k-1].in(sModalWords) &&
+		!m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "by", "with", "'s")
 }

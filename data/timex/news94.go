@@ -41,25 +41,11 @@ func (m *matcher) presentMoveJustGone(i, j int) bool {
 	for k := j; k < len(m.toks) && k <= j+2 && m.toks[k].kind == kWord; k++ {
 		ended = ended || inSet(sessionDirections, m.toks[k].s) // "Stocks end Friday lower"
 	}
-	for k := i - 1; k >= 1 && k >= i-8; k-- {
-		t := m.toks[k]
-		if t.kind == kPunct && !(t.s == "-" && m.glued(k) && m.glued(k+1)) || t.clause != m.toks[i].clause {
-			return false
-		}
-		if t.kind != kWord {
-			continue
-		}
-		if inSet(sessionDirections, t.s) {
+	k := m.presentVerbBefore(i, func(k int) bool {
+		if inSet(sessionDirections, m.toks[k].s) {
 			ended = true // "Markets close higher Friday"
 		}
-		if inSet(presentMoveVerbs, t.s) || inSet(presentSessionEnds, t.s) && ended {
-			// After its subject, a word: "the gains" or "to post" are no verb.
-			return m.toks[k-1].kind == kWord && !m.toks[k-1].in(sDeterminers) && !m.toks[k-1].in(sModalWords) &&
-				!m.anyWord(k-1, "to", "of", "for", "in", "on", "at", "by", "with", "'s")
-		}
-		if m.verbInfo(k)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) != 0 {
-			return false
-		}
-	}
-	return false
+		return inSet(presentMoveVerbs, m.toks[k].s) || inSet(presentSessionEnds, m.toks[k].s) && ended
+	})
+	return k >= 0 && m.verbAfterSubject(k)
 }

@@ -34,9 +34,16 @@ func isWordToken(s string) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-// companyLeavers are the verbs by which a person leaves a company named as their object: "is
-// leaving Intel", "will leave Starbucks", "quit Boeing last week".
-var companyLeavers = wordSet(`leave leaves leaving left quit quits quitting`)
+// companyLeaver says whether w is a verb by which a person leaves a company named as its
+// object: "is leaving Intel", "will leave Starbucks", "quit Boeing last week". A switch, not a
+// word set: companyLeft asks it of every word of a sentence that names a company.
+func companyLeaver(w string) bool {
+	switch w {
+	case "leave", "leaves", "leaving", "left", "quit", "quits", "quitting":
+		return true
+	}
+	return false
+}
 
 // leaverAuxiliaries may stand between the person and the verb: "he is leaving", "she will
 // leave", "who abruptly quit".
@@ -54,7 +61,7 @@ func (s *sentence) companyLeft(ts []trigger) []trigger {
 	}
 	w := s.words
 	for v := 1; v+1 < len(w); v++ {
-		if !companyLeavers[w[v]] || !s.companyStartsAt(v+1) {
+		if !companyLeaver(w[v]) || !s.companyStartsAt(v+1) {
 			continue
 		}
 		end := v + 1

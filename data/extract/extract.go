@@ -1358,6 +1358,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	ts = s.licenseDeals(ts)          // "licenses Dunsford's kidney drug" (news54.go)
 	ts = s.rivalCauses(ts)           // "Ford slides after rival GM cuts forecast" (news30.go)
 	ts = s.recalledAsides(ts)        // "Owens-Illinois, which was taken over by KKR, said it filed for an offering" (lead17.go)
+	ts = s.companyLeft(ts)           // "John Doe is leaving Intel" (news95.go)
 	if table != "" && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == table }) {
 		ts = append(ts, trigger{typ: table, from: 0, to: 1})
 	}

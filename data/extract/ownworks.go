@@ -408,7 +408,7 @@ func (s *sentence) toldOn(e timex.Expr, t trigger) bool {
 	if k >= 0 && w[k] == "on" {
 		k--
 	}
-	return k >= 0 && toldVerbs[w[k]] || toldVerbs[w[to]] || frontedTelling(w, k, to, t.from)
+	return k >= 0 && toldVerbs[w[k]] || toldVerbs[w[to]] || frontedTelling(w, k, to, t.from) || k > 0 && toldHearerOn(w, k) // news95.go
 }
 
 // frontedTelling says whether a date that opens the sentence dates the telling after it: "On

@@ -2075,6 +2075,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 	if m.presentMoveJustGone(i, j) { // "Velcor shares fall Friday", told on Saturday (news94.go)
 		return tensePast
 	}
+	if m.toldHearerWeekday(i) { // "told staff on Tuesday she will retire" (news95.go)
+		return tensePast
+	}
 	if m.anyWord(k, "on", "late", "early") {
 		k--
 	}

@@ -39,3 +39,22 @@ func (m *matcher) asClauseAfterDate(k, end int) bool {
 func (m *matcher) presentIntentAt(j int) bool {
 	return inSet(presentIntent, tokText(m.toks, j))
 }
+
+// awaitedPossessive says whether a weekday's possessive at token i ("Friday's jobs report") is
+// the object of a present of awaiting, watching or worry: "Investors await Friday's jobs
+// report", "traders are watching Friday's inflation data", "doctors are most worried about
+// Friday's game". What is awaited lies ahead, so a weekday told before it is the one to come;
+// the past ("investors awaited Friday's report", "digested Friday's report") is left to the
+// tense.
+func (m *matcher) awaitedPossessive(i int) bool {
+	if m.worriedAbout(i) { // timex70.go
+		return true
+	}
+	switch {
+	case m.anyWord(i-1, "await", "awaits"):
+		return true
+	case m.anyWord(i-1, "awaiting", "watching", "eyeing"):
+		return m.anyWord(i-2, "is", "are", "am") || m.punct(i-3, "'") && m.anyWord(i-2, "re")
+	}
+	return false
+}

@@ -31,3 +31,24 @@ func TestAsClauseAfterDate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, jun, tc.want) })
 	}
 }
+
+// A weekday's possessive that a present of awaiting, watching or worry takes as its object is
+// the day to come (lead18.go awaitedPossessive): "Investors await Friday's jobs report", told on
+// a Wednesday, is this Friday. The past of awaiting and a report digested keep the day gone.
+func TestAwaitedPossessive(t *testing.T) {
+	wed := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []tagged
+	}{
+		{"await", "Investors await Friday's jobs report.", []tagged{{"Friday", "2024-06-14"}}},
+		{"are watching", "Traders are watching Friday's inflation data.", []tagged{{"Friday", "2024-06-14"}}},
+		{"worried about", "Doctors are most worried about Saturday's game.", []tagged{{"Saturday", "2024-06-15"}}},
+		// near-misses: a report digested, the past of awaiting
+		{"digested", "Investors digested Friday's jobs report.", []tagged{{"Friday", "2024-06-07"}}},
+		{"awaited", "Investors awaited Friday's jobs report.", []tagged{{"Friday", "2024-06-07"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, wed, tc.want) })
+	}
+}

@@ -2095,6 +2095,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && (m.leadsUpTo(i) || m.takesPartAhead(i) || m.presentOfFixture(i, j) || m.expectedFor(i)) {
 			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
 		}
+		if m.awaitedPossessive(i) {
+			return tenseFuture // "Investors await Friday's jobs report" (lead18.go)
+		}
 		if m.possessiveSubjectAhead(j + 2) {
 			return tenseFuture // "Wednesday's meeting of the board will set the dividend" (timex62.go)
 		}

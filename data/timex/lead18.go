@@ -55,6 +55,15 @@ func (m *matcher) awaitedPossessive(i int) bool {
 		return true
 	case m.anyWord(i-1, "awaiting", "watching", "eyeing"):
 		return m.anyWord(i-2, "is", "are", "am") || m.punct(i-3, "'") && m.anyWord(i-2, "re")
+	case m.word(i-1, "for") && m.anyWord(i-2, "bracing", "positioning", "preparing"):
+		// "investors are bracing for Friday's jobs report"
+		return m.anyWord(i-3, "is", "are", "am")
+	case m.word(i-1, "to") && m.anyWord(i-2, "turns", "turn", "shifts", "shift"):
+		// "focus turns to Friday's payrolls data"
+		return true
+	case m.word(i-1, "on") && m.anyWord(i-2, "is", "are") && m.anyWord(i-3, "eyes", "focus", "attention", "spotlight"):
+		// "all eyes are on Friday's jobs report"
+		return true
 	}
 	return false
 }

@@ -44,9 +44,13 @@ func TestAwaitedPossessive(t *testing.T) {
 		{"await", "Investors await Friday's jobs report.", []tagged{{"Friday", "2024-06-14"}}},
 		{"are watching", "Traders are watching Friday's inflation data.", []tagged{{"Friday", "2024-06-14"}}},
 		{"worried about", "Doctors are most worried about Saturday's game.", []tagged{{"Saturday", "2024-06-15"}}},
+		{"bracing for", "Investors are bracing for Friday's jobs report.", []tagged{{"Friday", "2024-06-14"}}},
+		{"turns to", "Focus turns to Friday's payrolls data.", []tagged{{"Friday", "2024-06-14"}}},
+		{"eyes on", "All eyes are on Friday's jobs report.", []tagged{{"Friday", "2024-06-14"}}},
 		// near-misses: a report digested, the past of awaiting
 		{"digested", "Investors digested Friday's jobs report.", []tagged{{"Friday", "2024-06-07"}}},
 		{"awaited", "Investors awaited Friday's jobs report.", []tagged{{"Friday", "2024-06-07"}}},
+		{"braced past", "Investors had braced for Friday's jobs report.", []tagged{{"Friday", "2024-06-07"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, wed, tc.want) })

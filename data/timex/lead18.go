@@ -55,11 +55,18 @@ func (m *matcher) awaitedPossessive(i int) bool {
 		return true
 	case m.anyWord(i-1, "awaiting", "watching", "eyeing"):
 		return m.anyWord(i-2, "is", "are", "am") || m.punct(i-3, "'") && m.anyWord(i-2, "re")
-	case m.word(i-1, "for") && m.anyWord(i-2, "bracing", "positioning", "preparing"):
-		// "investors are bracing for Friday's jobs report"
+	case m.word(i-1, "for") && m.anyWord(i-2, "bracing", "positioning", "preparing", "waiting"):
+		// "investors are bracing for Friday's jobs report", "are waiting for"
 		return m.anyWord(i-3, "is", "are", "am")
-	case m.word(i-1, "to") && m.anyWord(i-2, "turns", "turn", "shifts", "shift"):
-		// "focus turns to Friday's payrolls data"
+	case m.word(i-1, "to") && m.anyWord(i-2, "turns", "turn", "shifts", "shift", "looks", "look"):
+		// "focus turns to Friday's payrolls data", "Wall Street looks to Thursday's price index"
+		return true
+	case m.anyWord(i-1, "watch", "parse", "scrutinize", "monitor", "eye") && m.anyWord(i-2, "will", "ll"):
+		// "investors will parse Thursday's inflation report": watching what comes ("will
+		// appeal Friday's ruling" takes one gone, and is left to the tense)
+		return true
+	case m.word(i-1, "is") && m.word(i-2, "up") && m.word(i-3, "next"):
+		// "Next up is Friday's jobs report"
 		return true
 	case m.word(i-1, "on") && m.anyWord(i-2, "is", "are") && m.anyWord(i-3, "eyes", "focus", "attention", "spotlight"):
 		// "all eyes are on Friday's jobs report"

@@ -47,10 +47,15 @@ func TestAwaitedPossessive(t *testing.T) {
 		{"bracing for", "Investors are bracing for Friday's jobs report.", []tagged{{"Friday", "2024-06-14"}}},
 		{"turns to", "Focus turns to Friday's payrolls data.", []tagged{{"Friday", "2024-06-14"}}},
 		{"eyes on", "All eyes are on Friday's jobs report.", []tagged{{"Friday", "2024-06-14"}}},
+		{"will parse", "Investors will parse Friday's inflation report for clues.", []tagged{{"Friday", "2024-06-14"}}},
+		{"looks to", "Wall Street looks to Friday's consumer price index.", []tagged{{"Friday", "2024-06-14"}}},
+		{"next up", "Next up is Friday's jobs report.", []tagged{{"Friday", "2024-06-14"}}},
+		{"waiting for", "Investors are waiting for Friday's jobs report.", []tagged{{"Friday", "2024-06-14"}}},
 		// near-misses: a report digested, the past of awaiting
 		{"digested", "Investors digested Friday's jobs report.", []tagged{{"Friday", "2024-06-07"}}},
 		{"awaited", "Investors awaited Friday's jobs report.", []tagged{{"Friday", "2024-06-07"}}},
 		{"braced past", "Investors had braced for Friday's jobs report.", []tagged{{"Friday", "2024-06-07"}}},
+		{"will appeal", "The company will appeal Friday's ruling.", []tagged{{"Friday", "2024-06-07"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, wed, tc.want) })

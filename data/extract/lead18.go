@@ -214,23 +214,24 @@ var intentWords = wordSet(`looks seeks aims tries hopes races works strives push
 // ("and plans to report results in November", "and will open 150 stores in 2025"). Its date and
 // its modal are its own, not the past trigger's before the comma ("completed its acquisition of
 // Vizio, and it plans to report results in mid-November" completed the deal that day).
-// ownSubjectAfter reads a finite verb, which "plans" after "it" is not taken for.
+// ownSubjectAfter reads a finite verb, which "plans" after "it" is not taken for; a pronoun and a
+// finite verb it ends its search at ("and it said") are read here. Both callers pass the token
+// after ", and".
 func (s *sentence) aheadAfterAnd(k int) bool {
 	if k+1 >= len(s.words) {
 		return false
 	}
-	w := s.words[k]
-	if subjectPronouns.has(w) {
+	pronoun := subjectPronouns.has(s.words[k])
+	if pronoun {
 		k++
-		w = s.words[k]
 	}
-	switch w {
+	switch s.words[k] {
 	case "plans", "intends", "expects", "aims", "hopes", "wants", "plan", "intend", "expect", "aim", "hope", "want":
 		return k+1 < len(s.words) && s.words[k+1] == "to"
 	case "will", "would", "shall":
 		return true
 	}
-	return subjectPronouns.has(s.words[k-1]) && k-1 > 0 && s.words[k-2] == "and" && s.doc.Finite(s.off+s.toks[k].start)
+	return pronoun && s.doc.Finite(s.off+s.toks[k].start)
 }
 
 var subjectPronouns = newSmallSet(wordSet(`it they he she we`))

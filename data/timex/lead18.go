@@ -21,23 +21,18 @@ func (m *matcher) asClauseAfterDate(k, end int) bool {
 	// "as the restaurant chain plans": a noun phrase of up to four words, then a verb that
 	// tells a tense of its own
 	for j := k + 2; j < len(m.toks) && j <= k+6 && m.toks[j].clause == m.toks[k].clause; j++ {
-		if m.toks[j].kind != kWord || m.word(j, "s") {
-			if m.punct(j, "'") || m.punct(j, "’") || m.word(j, "s") {
-				continue // "as the company's shares fell"
-			}
+		if m.punct(j, "'") || m.punct(j, "’") || m.word(j, "s") {
+			continue // "as the company's shares fell"
+		}
+		if m.toks[j].kind != kWord {
 			return false
 		}
-		if m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) != 0 || m.presentIntentAt(j) {
+		// a present of intent ("plans", "aims") is a verb here, as timex57 reads it
+		if m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility|vSchedule|vReporting) != 0 || inSet(presentIntent, tokText(m.toks, j)) {
 			return true
 		}
 	}
 	return false
-}
-
-// presentIntentAt says whether token j is a present of intent ("plans", "intends", "hopes",
-// "wants", "aims"), which timex57 reads as looking ahead: the clause after "as" has its verb.
-func (m *matcher) presentIntentAt(j int) bool {
-	return inSet(presentIntent, tokText(m.toks, j))
 }
 
 // awaitedPossessive says whether a weekday's possessive at token i ("Friday's jobs report") is

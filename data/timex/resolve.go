@@ -870,6 +870,9 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 	}
 	t := n.tense
 	if t == tenseNone {
+		if d, ok := m.runUpDay(n); ok { // "Stocks edged lower ahead of Friday's jobs report" (lead19.go)
+			return d
+		}
 		t = m.weekdayTense(n.start, n.end)
 	}
 	if t != tenseFuture && t != tensePresent && m.conditionAhead(n.start) {

@@ -775,16 +775,40 @@ func framed(words []string, ts []trigger) []trigger {
 	})
 }
 
+// unitNounWithin says whether one of the n words from k is a unit noun with only words before
+// it: "Ground units", "retail and wholesale divisions".
+func unitNounWithin(words []string, k, n int) bool {
+	for j := k; j < len(words) && j < k+n; j++ {
+		if ownUnits[words[j]] {
+			return true
+		}
+		if gapStops[words[j]] || words[j] == "," || words[j] == "and" || words[j] == "of" || words[j] == "with" {
+			return false
+		}
+	}
+	return false
+}
+
 // ownUnits are a company's parts it may merge into each other.
 var ownUnits = wordSet(`brands units divisions businesses subsidiaries operations banks networks arms
 	printing production manufacturing distribution offices newsrooms staffs plants facilities terminals`)
 
 // ownUnitsMerged says whether the merge verb at i has the company's own parts for object ("merge
 // its two retail brands", "merging their units into one", a headline's "merge retail brands"),
-// within four words and with no partner told by "with".
+// within four words (six after "its": "merged its North American cereal businesses") and with
+// no partner told by "with". The parts may be named and joined by "and" before their noun
+// ("merge its Express and Ground units", "to merge Apex and Summit divisions"): the names are
+// the company's units, not a company it buys (lead19).
 func ownUnitsMerged(words []string, i int) bool {
-	for k := i + 1; k < len(words) && k <= i+4; k++ {
-		if gapStops[words[k]] || words[k] == "," || words[k] == "and" || words[k] == "of" {
+	reach := i + 4
+	if i+1 < len(words) && (words[i+1] == "its" || words[i+1] == "their") {
+		reach = i + 6
+	}
+	for k := i + 1; k < len(words) && k <= reach; k++ {
+		if words[k] == "and" && k > i+1 && unitNounWithin(words, k+1, 3) {
+			continue
+		}
+		if gapStops[words[k]] || words[k] == "," || words[k] == "and" || words[k] == "of" || words[k] == "with" {
 			return false
 		}
 		if ownUnits[words[k]] {

@@ -42,7 +42,7 @@ func (m *matcher) possessiveAt(j int) bool {
 
 // runUpBefore is where the words before token i begin that say that what is told comes ahead
 // of it: "ahead of", "in advance of", "on the eve of", "in the run-up to", "leading up to",
-// "before"; -1 if none do.
+// "heading into", "before"; -1 if none do.
 func (m *matcher) runUpBefore(i int) int {
 	switch {
 	case m.word(i-1, "before"):
@@ -59,6 +59,8 @@ func (m *matcher) runUpBefore(i int) int {
 		return i - 5 // "in the run-up to"
 	case m.word(i-1, "to") && m.anyWord(i-2, "run-up", "lead-up", "runup") && m.word(i-3, "the"):
 		return i - 3
+	case m.word(i-1, "into") && m.anyWord(i-2, "heading", "headed", "head", "heads", "going", "go", "goes"):
+		return i - 2 // "set for a weekly gain heading into Friday's jobs report"
 	}
 	return -1
 }
@@ -98,4 +100,34 @@ func (m *matcher) runUpAnchor(i, p int) (time.Time, bool) {
 		return m.doc, true
 	}
 	return time.Time{}, false
+}
+
+// stillToCome says whether the noun phrase after a weekday's possessive, from token k, names a
+// release or a scheduled event that is said to be still ahead: "with Friday's payrolls data
+// still to come", "Thursday's inflation report is yet to come", "Monday's vote is still
+// pending". possessiveSubjectAhead (timex62.go) reads the phrase's future verbs; this reads
+// what stands for one. "Friday's report, still digested by traders" says nothing of the kind.
+func (m *matcher) stillToCome(k int) bool {
+	h := -1
+	for n := k; n < len(m.toks) && n <= k+3; n++ {
+		t := &m.toks[n]
+		if t.kind == kWord && (scheduledEvents[t.s] || releaseEvents[t.s]) {
+			h = n
+			break
+		}
+		if t.kind != kWord || t.upper && !acronym(t.s) {
+			return false
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	n := h + 1
+	if m.anyWord(n, "is", "are") {
+		n++
+	}
+	if !m.anyWord(n, "still", "yet") {
+		return false
+	}
+	return m.word(n+1, "to") && m.anyWord(n+2, "come", "be") || m.anyWord(n+1, "ahead", "pending", "due")
 }

@@ -32,6 +32,10 @@ func TestRunUpDay(t *testing.T) {
 			[]tagged{{"Wednesday", "2024-06-12"}, {"Friday", "2024-06-14"}}},
 		{"before, after a weekday named", "Stocks rose on Monday before Thursday's Fed decision.", sat,
 			[]tagged{{"Monday", "2024-06-10"}, {"Thursday", "2024-06-13"}}},
+		{"heading into", "Stocks drifted lower heading into Friday's jobs report.", wed,
+			[]tagged{{"Friday", "2024-06-14"}}},
+		{"going into, present", "Traders are cautious going into Thursday's rate decision.", wed,
+			[]tagged{{"Thursday", "2024-06-13"}}},
 		// near-misses
 		{"pluperfect", "Shares had risen ahead of Friday's announcement.", wed,
 			[]tagged{{"Friday", "2024-06-07"}}},
@@ -43,8 +47,33 @@ func TestRunUpDay(t *testing.T) {
 			[]tagged{{"Friday", "2024-06-07"}}},
 		{"a weekend's look back", "Traders trimmed positions on the eve of Thursday's rate decision.", sat,
 			[]tagged{{"Thursday", "2024-06-13"}}},
+		{"digging into", "Traders were digging into Friday's jobs report.", wed,
+			[]tagged{{"Friday", "2024-06-07"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, tc.doc, tc.want) })
+	}
+}
+
+// A release or scheduled event after a weekday's possessive, said to be still ahead, is the day
+// to come (lead19.go stillToCome): "with Friday's payrolls data still to come", told on a
+// Wednesday, had been the Friday gone.
+func TestStillToCome(t *testing.T) {
+	wed := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []tagged
+	}{
+		{"still to come", "The index is on track for its best week since March, with Friday's payrolls data still to come.",
+			[]tagged{{"March", "2024-03"}, {"Friday", "2024-06-14"}}},
+		{"yet to come", "Thursday's inflation report is yet to come.", []tagged{{"Thursday", "2024-06-13"}}},
+		{"still ahead", "Friday's jobs report is still ahead.", []tagged{{"Friday", "2024-06-14"}}},
+		// near-misses: "still" of a report that came; no release named
+		{"still digested", "Friday's report, still digested by traders, showed strong hiring.",
+			[]tagged{{"Friday", "2024-06-07"}}},
+		{"no release", "Traders said Friday's selloff was still to blame.", []tagged{{"Friday", "2024-06-07"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { expectTags(t, tc.text, wed, tc.want) })
 	}
 }

@@ -2101,6 +2101,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		if m.possessiveSubjectAhead(j + 2) {
 			return tenseFuture // "Wednesday's meeting of the board will set the dividend" (timex62.go)
 		}
+		if m.stillToCome(j + 2) {
+			return tenseFuture // "with Friday's payrolls data still to come" (lead19.go)
+		}
 		if m.deadlineAhead(i, j) {
 			return tenseFuture // "are unlikely to meet Friday's deadline"
 		}

@@ -142,6 +142,9 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		// "counting on the summer", "warned of shortages in December", "are worried about
 		// Thanksgiving": what is counted on, warned of or feared lies ahead (timex70.go)
 		return tenseFuture, m.timex70AheadCue(start)
+	case m.requestedAct(start):
+		// "have asked the court to rule in July": what is asked for lies ahead (timex72.go)
+		return tenseFuture, "asked to"
 	case m.turnedTo(start):
 		// "turned at once to the fall campaign": what is turned to lies ahead (timex52.go)
 		return tenseFuture, "turned to"

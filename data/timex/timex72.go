@@ -19,3 +19,90 @@ func (m *matcher) untilEndOfStart(start int) int {
 	}
 	return k + 1
 }
+
+// askVerbs ask a court, an agency or the other side for an act: "asked the judge to rule",
+// "has sought permission to file", "petitioned the board to hold a hearing", "requested that
+// the trial start". askPast are their past forms.
+var (
+	askVerbs = map[string]bool{"asked": true, "asks": true, "ask": true, "asking": true,
+		"requested": true, "requests": true, "request": true, "requesting": true,
+		"sought": true, "seeks": true, "seek": true, "seeking": true,
+		"petitioned": true, "petitions": true, "petition": true, "petitioning": true}
+	askPast = map[string]bool{"asked": true, "requested": true, "sought": true, "petitioned": true}
+)
+
+// scheduledActs are the acts that are asked for at a time: a court's ruling or hearing, a
+// trial's start, a filing. After a plain past of asking ("asked the judge to rule in July")
+// the time is the act's; after other acts ("asked the court to dismiss the case in March") it
+// may as well be the asking's, and the past keeps it.
+var scheduledActs = map[string]bool{"rule": true, "decide": true, "hear": true, "hold": true, "consider": true,
+	"begin": true, "start": true, "open": true, "resume": true, "reconvene": true, "meet": true, "vote": true,
+	"set": true, "schedule": true, "reschedule": true, "delay": true, "postpone": true, "file": true,
+	"respond": true, "reply": true, "answer": true, "testify": true, "appear": true, "act": true}
+
+// requestedAct reports whether the date at token start times an act that a request asks for:
+// "the parties have asked the court to consider it in early June", "has sought permission to
+// file its answer in August", "both sides have asked that the trial start in November". What
+// is asked for comes after the asking, so the date lies ahead of the telling, though "asked"
+// is past. The request opens an infinitive ("to" and a verb) or a "that" clause, with at most
+// five words of object between and no date among them ("asked the court in March to dismiss":
+// March is the asking's). A plain past takes only an act of scheduledActs; a pluperfect ("had
+// asked"), a past verb of its own between the act and the date ("to reconsider a ruling he
+// issued in March") or punctuation leaves the clause to its tense.
+func (m *matcher) requestedAct(start int) bool {
+	if start < 4 || start >= len(m.toks) {
+		return false
+	}
+	sent := m.toks[start].sent
+	bad := -1 // the nearest verb, going back, that tells a time of its own
+	for j := start - 1; j >= 1 && j >= start-12; j-- {
+		t := &m.toks[j]
+		if t.sent != sent || t.kind == kPunct && t.s != "-" || calendarWord(t.lex.kind) {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		opener := m.word(j, "to") && j+1 < start || m.word(j, "that")
+		if !opener {
+			if v := m.verbInfo(j); bad < 0 && (v&(vFuture|vReporting|vPossibility) != 0 || v&vPast != 0 && !m.anyWord(j-1, "be", "been")) {
+				bad = j
+			}
+			continue
+		}
+		if bad >= 0 && (m.word(j, "that") || bad > j+1) {
+			return false // "to reconsider a ruling he issued in March"
+		}
+		return m.askedFor(j)
+	}
+	return false
+}
+
+// askedFor reports whether the "to" or "that" at token at opens what a verb of askVerbs asks
+// for, the verb within six words before it, with no verb, date or punctuation between.
+func (m *matcher) askedFor(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-6; k-- {
+		t := &m.toks[k]
+		if t.kind != kWord || calendarWord(t.lex.kind) || t.sent != m.toks[at].sent {
+			return false
+		}
+		w := lowerWord(t)
+		if !askVerbs[w] {
+			if m.verbInfo(k)&(vPast|vFuture|vReporting|vBe|vPossibility) != 0 {
+				return false
+			}
+			continue
+		}
+		if m.anyWord(k-1, "had", "the", "a", "its", "their", "his", "her") || m.word(k-2, "had") {
+			return false // "had asked", "the request that"
+		}
+		if !askPast[w] || m.anyWord(k-1, "has", "have") || m.anyWord(k-2, "has", "have") {
+			return true // a present, or a perfect: the request stands at the telling
+		}
+		if !m.word(at, "to") || !scheduledActs[lowerWord(&m.toks[at+1])] {
+			return false
+		}
+		return !m.datedBefore(k)
+	}
+	return false
+}

@@ -20,3 +20,32 @@ func TestUntilEndOfPhrase(t *testing.T) {
 			[]tagged{{"the end of September", "2003-09"}}},
 	})
 }
+
+// What a request asks for comes after the asking: a month in the infinitive or the "that"
+// clause of "has asked", "have sought", "have petitioned" lies ahead, and so does one after a
+// plain past of asking when the act is one that is scheduled (a ruling, a vote, a hearing).
+// A date between the asking and its "to", a plain past of another act, a pluperfect and a
+// past verb of the infinitive's own keep the past.
+func TestRequestedAct(t *testing.T) {
+	run47(t, []case47{
+		{"have asked to hold", date(2004, 6, 15), "Lawyers for the union have asked the court to hold a hearing in early August.",
+			[]tagged{{"early August", "2004-08"}}},
+		{"has asked to rule", date(2004, 6, 15), "The company has asked the judge to rule in July.",
+			[]tagged{{"July", "2004-07"}}},
+		{"asked that", date(2004, 6, 15), "Both sides have asked that the trial start in November.",
+			[]tagged{{"November", "2004-11"}}},
+		{"sought permission", date(2004, 6, 15), "The maker has sought permission to file its answer in August.",
+			[]tagged{{"August", "2004-08"}}},
+		{"asked to vote", date(2004, 6, 15), "The city asked the board to vote in September.",
+			[]tagged{{"September", "2004-09"}}},
+		// near misses
+		{"asked in March", date(2004, 6, 15), "The defendants asked the court in March to dismiss the case.",
+			[]tagged{{"March", "2004-03"}}},
+		{"asked to dismiss", date(2004, 6, 15), "The company asked the court to dismiss the suit in August.",
+			[]tagged{{"August", "2003-08"}}},
+		{"had asked", date(2004, 6, 15), "The company had asked the judge to rule in July.",
+			[]tagged{{"July", "2003-07"}}},
+		{"issued", date(2004, 6, 15), "The lawyers asked the judge to reconsider a ruling he issued in March.",
+			[]tagged{{"March", "2004-03"}}},
+	})
+}

@@ -142,7 +142,7 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		// "counting on the summer", "warned of shortages in December", "are worried about
 		// Thanksgiving": what is counted on, warned of or feared lies ahead (timex70.go)
 		return tenseFuture, m.timex70AheadCue(start)
-	case m.requestedAct(start):
+	case m.requestedAct(start) || m.requestedEvent(start):
 		// "have asked the court to rule in July": what is asked for lies ahead (timex72.go)
 		return tenseFuture, "asked to"
 	case m.turnedTo(start):

@@ -106,3 +106,61 @@ func (m *matcher) askedFor(at int) bool {
 	}
 	return false
 }
+
+// requestedEvents are the events of a court's calendar that a party asks for: "asked for a
+// hearing in April", "sought a trial date in the fall".
+var requestedEvents = map[string]bool{"hearing": true, "hearings": true, "trial": true, "retrial": true,
+	"date": true, "vote": true, "ruling": true, "decision": true, "meeting": true, "argument": true,
+	"arguments": true, "sentencing": true, "conference": true}
+
+// requestedEvent reports whether the date at token start times an event of the calendar that
+// a request asks for: "have asked for a hearing in April", "has requested a hearing in
+// April", "sought a trial date in the fall", "granted the company's request for a hearing in
+// April". The event asked for comes after the asking, so its date lies ahead, though the
+// asking is past. The event's noun stands right before the date's preposition, with at most
+// three words (an article, a possessive, an adjective) between it and "asked for", "requested",
+// "sought" or "request for"; a date before them dates the asking, not the event ("In
+// January, the company asked for a hearing in April" still asks for an April ahead). A
+// pluperfect ("had asked for") keeps the clause's tense, and a date after a request that
+// names no event ("granted the company's request in January", "asked for a delay in
+// August") is the request's.
+func (m *matcher) requestedEvent(start int) bool {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	if !m.anyWord(k, "in", "on", "by", "before", "for", "during") {
+		return false
+	}
+	k--
+	if !requestedEvents[lowerWord(&m.toks[max(k, 0)])] || k < 2 {
+		return false
+	}
+	if m.word(k, "date") {
+		if !m.anyWord(k-1, "trial", "hearing", "sentencing") {
+			return false // "a date in April" is any date's
+		}
+		k--
+	}
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		t := &m.toks[j]
+		if t.kind != kWord || calendarWord(t.lex.kind) || t.sent != m.toks[start].sent {
+			return false
+		}
+		w := lowerWord(t)
+		var verb int
+		switch {
+		case w == "for" && m.anyWord(j-1, "asked", "asks", "ask", "asking", "request", "requests", "motion", "petition"):
+			verb = j - 1
+		case m.anyWord(j, "requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking"):
+			verb = j
+		default:
+			if m.verbInfo(j)&(vPast|vFuture|vReporting|vBe|vPossibility) != 0 {
+				return false
+			}
+			continue
+		}
+		return !m.anyWord(verb-1, "had") && !m.word(verb-2, "had")
+	}
+	return false
+}

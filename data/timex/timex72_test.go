@@ -49,3 +49,26 @@ func TestRequestedAct(t *testing.T) {
 			[]tagged{{"March", "2004-03"}}},
 	})
 }
+
+// An event of a court's calendar that a request asks for ("asked for a hearing in April",
+// "requested a hearing", "sought a trial date", "the request for a hearing") is dated ahead
+// of the asking; a request without an event and a pluperfect keep the past.
+func TestRequestedEvent(t *testing.T) {
+	run47(t, []case47{
+		{"asked for a hearing", date(2009, 3, 4), "Lawyers for the plaintiffs have asked for a hearing in April.",
+			[]tagged{{"April", "2009-04"}}},
+		{"requested a hearing", date(2009, 3, 4), "The company has requested a hearing in April.",
+			[]tagged{{"April", "2009-04"}}},
+		{"sought a trial date", date(2009, 3, 4), "The plaintiffs sought a trial date in September.",
+			[]tagged{{"September", "2009-09"}}},
+		{"request for", date(2009, 3, 4), "The judge granted the company's request for a hearing in April.",
+			[]tagged{{"April", "2009-04"}}},
+		// near misses: no event asked for, a pluperfect
+		{"request in", date(2009, 3, 4), "The judge granted the company's request in January.",
+			[]tagged{{"January", "2009-01"}}},
+		{"a delay", date(2009, 3, 4), "The company asked for a delay in August.",
+			[]tagged{{"August", "2008-08"}}},
+		{"had asked", date(2009, 3, 4), "The company had asked for a hearing in April.",
+			[]tagged{{"April", "2008-04"}}},
+	})
+}

@@ -31,6 +31,26 @@ var (
 	askPast = map[string]bool{"asked": true, "requested": true, "sought": true, "petitioned": true}
 )
 
+// askedTimeAhead reports whether the date at token start can be read ahead as the time of
+// what a request asks for: not a weekday, which after a past of asking as often dates the
+// asking ("asked the judge to delay the hearing on Friday"), and not a month earlier in the
+// year than the telling's or more than six months after it. A recent request for an act in a
+// month soon to come is for this year's, which the reading ahead gives; "asked both sides to
+// submit briefs in December", told in February, is of the December gone, which the past
+// gives, and "to rule in March", told in June, of this year's March.
+func (m *matcher) askedTimeAhead(start int) bool {
+	for j := start; j < len(m.toks) && j <= start+2; j++ {
+		switch m.toks[j].lex.kind {
+		case lxWeekday:
+			return false
+		case lxMonth:
+			ahead := m.toks[j].lex.val - int(m.doc.Month())
+			return !m.hasDoc || ahead >= 0 && ahead <= 6
+		}
+	}
+	return true
+}
+
 // scheduledActs are the acts that are asked for at a time: a court's ruling or hearing, a
 // trial's start, a filing. After a plain past of asking ("asked the judge to rule in July")
 // the time is the act's; after other acts ("asked the court to dismiss the case in March") it
@@ -38,7 +58,8 @@ var (
 var scheduledActs = map[string]bool{"rule": true, "decide": true, "hear": true, "hold": true, "consider": true,
 	"begin": true, "start": true, "open": true, "resume": true, "reconvene": true, "meet": true, "vote": true,
 	"set": true, "schedule": true, "reschedule": true, "delay": true, "postpone": true, "file": true,
-	"respond": true, "reply": true, "answer": true, "testify": true, "appear": true, "act": true}
+	"respond": true, "reply": true, "answer": true, "testify": true, "appear": true, "act": true,
+	"submit": true}
 
 // requestedAct reports whether the date at token start times an act that a request asks for:
 // "the parties have asked the court to consider it in early June", "has sought permission to
@@ -50,7 +71,7 @@ var scheduledActs = map[string]bool{"rule": true, "decide": true, "hear": true, 
 // asked"), a past verb of its own between the act and the date ("to reconsider a ruling he
 // issued in March") or punctuation leaves the clause to its tense.
 func (m *matcher) requestedAct(start int) bool {
-	if start < 4 || start >= len(m.toks) {
+	if start < 4 || start >= len(m.toks) || !m.askedTimeAhead(start) {
 		return false
 	}
 	sent := m.toks[start].sent
@@ -125,6 +146,9 @@ var requestedEvents = map[string]bool{"hearing": true, "hearings": true, "trial"
 // names no event ("granted the company's request in January", "asked for a delay in
 // August") is the request's.
 func (m *matcher) requestedEvent(start int) bool {
+	if !m.askedTimeAhead(start) {
+		return false
+	}
 	k := start - 1
 	if m.word(k, "the") {
 		k--

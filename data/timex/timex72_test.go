@@ -47,6 +47,11 @@ func TestRequestedAct(t *testing.T) {
 			[]tagged{{"July", "2003-07"}}},
 		{"issued", date(2004, 6, 15), "The lawyers asked the judge to reconsider a ruling he issued in March.",
 			[]tagged{{"March", "2004-03"}}},
+		// a month far ahead of the telling is more likely of the year gone
+		{"far ahead", date(2006, 2, 10), "The court asked both sides to submit briefs in December.",
+			[]tagged{{"December", "2005-12"}}},
+		{"not yet far", date(2005, 11, 8), "The court asked both sides to submit briefs in December.",
+			[]tagged{{"December", "2005-12"}}},
 	})
 }
 

@@ -1,11 +1,14 @@
 package timex
 
 // untilEndOfStart returns where a date's clause is to be read from when the date ends "the
-// end of", "the middle of", "the start of", "the beginning of" or "the close of" after "until"
-// or "till": the phrase's first word, so that "postponed the hearing until the end of July" is
-// read as "postponed the hearing until July" is, ahead of its past verb. The month alone sees
-// only "of" before it and took the past verb's reading, a year back. Any other date, and such
-// a phrase after any other word ("by the end of July", "since the end of May"), keeps start.
+// end of", "the middle of", "the start of", "the beginning of" or "the close of" after
+// "until", "till", "to", "through" or "into": the phrase's first word, so that "postponed the
+// hearing until the end of July", "extended the offer to the end of August" and "extended the
+// period through the end of September" are read as "until July", "to August" and "through
+// September" are, ahead of their past verbs, and "stayed open through the end of September"
+// as "stayed open through September", back. The month alone sees only "of" before it and took
+// the past verb's reading, a year back. Any other date, and such a phrase after any other
+// word ("by the end of July", "since the end of May"), keeps start.
 func (m *matcher) untilEndOfStart(start int) int {
 	if !m.word(start-1, "of") || !m.anyWord(start-2, "end", "middle", "start", "beginning", "close") {
 		return start
@@ -14,7 +17,7 @@ func (m *matcher) untilEndOfStart(start int) int {
 	if m.word(k, "the") {
 		k--
 	}
-	if !m.anyWord(k, "until", "till") {
+	if !m.anyWord(k, "until", "till", "to", "through", "into") {
 		return start
 	}
 	return k + 1

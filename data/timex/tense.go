@@ -119,6 +119,7 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		}
 	}
 	start = m.closeOfBusinessBefore(start)
+	start = m.untilEndOfStart(start) // "until the end of July" is read as "until July" (timex72.go)
 	if h := m.hedgeBefore(start); h < start && m.anyWord(h-1, "until", "till", "by", "before") {
 		// "until at least Friday", "by about March": the hedge is the date's, and the
 		// preposition before it reads the clause as it does right before the date
@@ -141,6 +142,9 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		// "counting on the summer", "warned of shortages in December", "are worried about
 		// Thanksgiving": what is counted on, warned of or feared lies ahead (timex70.go)
 		return tenseFuture, m.timex70AheadCue(start)
+	case m.requestedAct(start) || m.requestedEvent(start):
+		// "have asked the court to rule in July": what is asked for lies ahead (timex72.go)
+		return tenseFuture, "asked to"
 	case m.turnedTo(start):
 		// "turned at once to the fall campaign": what is turned to lies ahead (timex52.go)
 		return tenseFuture, "turned to"

@@ -139,7 +139,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Earnings:
 		// "Analysts expect Nike's earnings per share to fall": their forecast, no results.
 		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t) ||
-			findingsResults(words, t) || industryResults(words, t) // news92.go
+			findingsResults(words, t) || industryResults(words, t) || // news92.go
+			unitSales(words, t) // news97.go
 	case events.Acquisition:
 		return soldToPublic(words, t) || purchaseRecommended(words, t) ||
 			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts) ||

@@ -44,3 +44,35 @@ func goodsCount(w string) bool {
 // moneyAfterFigure make the figure before them a sum of money or a rate, not a count.
 var moneyAfterFigure = wordSet(`mln million billion bln dlrs dlr dollars dollar cts cents pct percent % yen marks
 	francs stg pounds lire guilders`)
+
+// orderChangeVerbs tell a measure's change: orders that change are a flow of demand.
+var orderChangeVerbs = wordSet(`fell fall falls dropped drop drops declined decline declines slipped slumped plunged
+	rose rise rises climbed increased jumped surged grew eased slowed`)
+
+// ordersChanged says whether a contract trigger at "orders" is the subject of a verb of change:
+// "orders from its largest customer, Whalsay Motors Corp, fell about 20 pct in November", "orders
+// for heavy trucks dropped 12 pct in the quarter". Orders that fall or rise are demand measured,
+// as strong orders are (demandOrders), and no order placed or won. The verb stands within the
+// orders' clause, an appositive's commas included; "and", a relative pronoun or the clause's end
+// stop the look ("won orders from two airlines, and its shares rose" stays an order won).
+func ordersChanged(words []string, t trigger) bool {
+	if w := words[t.from]; w != "orders" && w != "order" {
+		return false
+	}
+	if t.from > 0 && orderWinVerbs[words[t.from-1]] {
+		return false // "won orders from", "received orders for"
+	}
+	for k := t.from + 1; k < len(words) && k <= t.from+14; k++ {
+		switch w := words[k]; {
+		case endsClause(w) || w == "and" || w == "that" || w == "which":
+			return false
+		case orderChangeVerbs[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// orderWinVerbs take orders as their object: the orders after them are won or placed.
+var orderWinVerbs = wordSet(`won wins win received receives receive booked books book placed places place got
+	gets secured secures landed lands`)

@@ -51,3 +51,17 @@ func TestNews97UnitSales(t *testing.T) {
 		{"Results", "Noonsbrough said its sales rose 6 pct to 412.4 mln dlrs in the first quarter.", []string{"earnings"}},
 	})
 }
+
+// TestNews97OrdersChanged checks that orders told by a change are demand, no order won, while
+// orders won stay a contract.
+func TestNews97OrdersChanged(t *testing.T) {
+	news97Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Parts", "Aithsting said orders from its biggest customer, Quendale Motors Corp, dropped about 15 pct in March.", nil},
+		{"Parts", "Aithsting Industries said orders from Noonsbrough Motor, its second-largest customer, declined sharply in the first quarter.", nil},
+		// Near miss: orders won from a customer stay a contract.
+		{"Parts", "Aithsting Industries said it won orders from Quendale Motors for 200,000 axles, and deliveries fell behind.", []string{"contract"}},
+	})
+}

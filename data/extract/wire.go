@@ -129,7 +129,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 		return bankruptcyTermOnly(words, t, ts) || insolventBought(words, t, ts) || // wire29.go
 			insolventKinds(words, t) // news92.go
 	case events.Contract:
-		return directiveOrder(words, t) || disputedContract(words, t) || charteredCraft(words, t)
+		return directiveOrder(words, t) || disputedContract(words, t) || charteredCraft(words, t) ||
+			ordersChanged(words, t) // news97.go
 	case events.PriceMove:
 		return conditionalMove(words, t)
 	case events.IPO:

@@ -76,3 +76,30 @@ func ordersChanged(words []string, t trigger) bool {
 // orderWinVerbs take orders as their object: the orders after them are won or placed.
 var orderWinVerbs = wordSet(`won wins win received receives receive booked books book placed places place got
 	gets secured secures landed lands`)
+
+// outputBought says whether an acquisition trigger, a verb of buying, buys a plant's or a
+// venture's output: "has agreed to buy most of its output under a ten-year supply agreement",
+// "will purchase all of the mill's production". What a plant makes, bought over years, is
+// supply, not the plant; the plant or a production business bought ("buy the plant", "buy its
+// production unit") stays a deal.
+func outputBought(words []string, t trigger) bool {
+	if !goodsBuyVerbs[words[t.from]] || t.to != t.from+1 {
+		return false
+	}
+	for k := t.to; k < len(words) && k <= t.to+7; k++ {
+		switch w := words[k]; {
+		case w == "output" || w == "production":
+			return k+1 >= len(words) || !boughtBusinesses[words[k+1]] && words[k+1] != "facility" && words[k+1] != "facilities"
+		case outputShares[w], w == "'" || w == "s":
+		case k+1 < len(words) && words[k+1] == "'": // a possessive's noun: "the mill's"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// outputShares may stand between a verb of buying and the output bought: "most of its", "all
+// of the", "half the", "the entire", "the new plant's", "its annual".
+var outputShares = wordSet(`most all part some much half share portion of its the their entire a new annual
+	future total combined joint`)

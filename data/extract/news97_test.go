@@ -65,3 +65,18 @@ func TestNews97OrdersChanged(t *testing.T) {
 		{"Parts", "Aithsting Industries said it won orders from Quendale Motors for 200,000 axles, and deliveries fell behind.", []string{"contract"}},
 	})
 }
+
+// TestNews97OutputBought checks that a plant's output bought under supply terms is no deal, while
+// the plant or a production unit bought stays one.
+func TestNews97OutputBought(t *testing.T) {
+	news97Check(t, []struct {
+		title, body string
+		want        []string
+	}{
+		{"Engines", "Clousta will run the plant, and Quendale agreed to buy most of its output for ten years.", nil},
+		{"Engines", "Noonsbrough Motor Co said it would buy half of the new plant's production from Clousta.", nil},
+		// Near misses: the plant and a production unit bought stay deals.
+		{"Engines", "Quendale agreed to buy the engine plant from Clousta Engine Corp.", []string{"acquisition"}},
+		{"Engines", "Noonsbrough Motor Co agreed to buy the production business of Clousta Engine Corp.", []string{"acquisition"}},
+	})
+}

@@ -129,7 +129,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 		return bankruptcyTermOnly(words, t, ts) || insolventBought(words, t, ts) || // wire29.go
 			insolventKinds(words, t) // news92.go
 	case events.Contract:
-		return directiveOrder(words, t) || disputedContract(words, t) || charteredCraft(words, t)
+		return directiveOrder(words, t) || disputedContract(words, t) || charteredCraft(words, t) ||
+			ordersChanged(words, t) // news97.go
 	case events.PriceMove:
 		return conditionalMove(words, t)
 	case events.IPO:
@@ -139,11 +140,13 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Earnings:
 		// "Analysts expect Nike's earnings per share to fall": their forecast, no results.
 		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t) ||
-			findingsResults(words, t) || industryResults(words, t) // news92.go
+			findingsResults(words, t) || industryResults(words, t) || // news92.go
+			unitSales(words, t) // news97.go
 	case events.Acquisition:
 		return soldToPublic(words, t) || purchaseRecommended(words, t) ||
 			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts) ||
-			newGoodsBought(words, t) || stockForDebt(words, t) // wire29.go
+			newGoodsBought(words, t) || stockForDebt(words, t) || // wire29.go
+			outputBought(words, t) // news97.go
 	case events.Analyst:
 		return boughtBack(words, t) || analystsSay(words, t, ts)
 	case events.Dividend:

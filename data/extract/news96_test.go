@@ -1,0 +1,60 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news96Extractor knows the companies of the news96 tests, all invented: a Dutch chip-tool maker,
+// a Japanese carmaker and a British bank, each listed in New York by its receipts.
+func news96Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Velcor Holding", Company: co("Velcor Holding NV", "VLCR")},
+		{Alias: "Velcor", Company: co("Velcor Holding NV", "VLCR")},
+		{Alias: "Harlow Motor", Company: co("Harlow Motor Corp", "HRLW")},
+		{Alias: "Harlow", Company: co("Harlow Motor Corp", "HRLW")},
+		{Alias: "Pellman Bank", Company: co("Pellman Bank PLC", "PLMN")},
+		{Alias: "Pellman", Company: co("Pellman Bank PLC", "PLMN")},
+	})}
+}
+
+// news96Events returns each event of the story as "type TICKERS".
+func news96Events(x *extract.Extractor, title, body string) []string {
+	var got []string
+	for _, e := range x.Extract(article(title, "2024-05-08", body)).Events {
+		got = append(got, string(e.Type)+" "+strings.Join(e.Companies, ","))
+	}
+	return got
+}
+
+// TestNews96ListedStock checks that a foreign company's receipts, and its shares named by where
+// they are listed, are the story's company's stock when they move.
+func TestNews96ListedStock(t *testing.T) {
+	x := news96Extractor()
+	lead := "Velcor Holding said on Wednesday it would delist its shares from the Frankfurt exchange. "
+	tests := []struct {
+		sentence string
+		move     bool
+	}{
+		{"Its ADRs fell 4% in New York trading on Wednesday.", true},
+		{"Its US-listed shares gained 3% in premarket trading.", true},
+		{"Its Amsterdam-listed shares rose 2.5% on Wednesday.", true},
+		{"Its American depositary shares rose 2% on the Nasdaq.", true},
+		{"Its American depositary receipts slid 5% on Wednesday.", true},
+		{"The ADRs of the company fell 6% in New York on Wednesday.", true},
+		// Near misses: receipts of no stock, peers named by their listing, receipts not moving.
+		{"Box-office receipts fell 5% in March, the company said.", false},
+		{"Its US-listed peers have fallen this year.", false},
+		{"Its ADRs will be delisted on Aug. 28.", false},
+	}
+	for _, tt := range tests {
+		got := news96Events(x, "Velcor to delist from Frankfurt", lead+tt.sentence)
+		if has := slices.Contains(got, "price_move Velcor Holding NV"); has != tt.move {
+			t.Errorf("%q: got %v, want a move of Velcor: %v", tt.sentence, got, tt.move)
+		}
+	}
+}

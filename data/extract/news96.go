@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules of the modern65 batch: foreign companies listed in New York, in the copy of the desks
 // that follow them (README.md, "News96 added").
@@ -9,6 +13,10 @@ import "strings"
 //     fell 4%", "its US-listed shares gained 3% in premarket trading", "its American depositary
 //     shares rose 2%", "the ADRs of the five companies fell". Like "its shares" they are the
 //     story's company's stock (listedOwnStock).
+//   - A purchase made before and told as the cause of a result is the result's circumstance, no
+//     deal of the day: "reported higher quarterly profit, helped by its purchase of HSBC's
+//     Canadian unit", "revenue rose 9%, boosted by the acquisition of Zentrix" (resultDealCause);
+//     a move lifted by a deal ("shares rose, lifted by its agreement to buy Zentrix") stays one.
 
 // receiptNouns name a foreign company's depositary receipts, which trade in its place.
 var receiptNouns = wordSet(`adrs adss`)
@@ -46,4 +54,57 @@ func (s *sentence) listedOwnStock(t trigger, lo int) bool {
 		return false
 	}
 	return false
+}
+
+// causeParticiples, before "by", make what follows the cause of the clause's figure: "helped by",
+// "boosted by", "hurt by".
+var causeParticiples = wordSet(`helped aided boosted lifted buoyed bolstered driven fueled fuelled supported
+	hurt dented weighed dragged hit`)
+
+// dealNounsOfCause are the nouns of a deal that a result's cause names.
+var dealNounsOfCause = wordSet(`purchase purchases acquisition acquisitions takeover takeovers merger mergers
+	buyout buyouts`)
+
+// causeDealModifiers may stand between the cause's "by" and the deal: "helped by its recent
+// purchase", "boosted by the C$13.5 billion acquisition".
+var causeDealModifiers = wordSet(`its the their a recent completed earlier last year's this 2 s '`)
+
+// resultsBefore are the figures of a company's results that a deal may be told to explain.
+var resultsBefore = wordSet(`profit profits earnings revenue revenues sales income results margin margins ebitda`)
+
+// resultDealCause says whether the acquisition trigger t is a deal told as the cause of a result
+// before it in the sentence: "reported second-quarter profit above expectations, helped by its
+// purchase of HSBC's Canadian business". The deal explains the figure, as a sale behind a gain
+// does (saleAsCause); the news is the result. A move's cause ("shares rose 6%, lifted by its
+// deal to buy Zentrix") has no result before it and stays the deal.
+func resultDealCause(w []string, t trigger) bool {
+	if !dealNounsOfCause[w[t.from]] {
+		return false
+	}
+	k := t.from - 1
+	for k >= 0 && k >= t.from-6 && (causeDealModifiers[w[k]] || figure(w[k])) {
+		k--
+	}
+	switch {
+	case k >= 1 && w[k] == "by" && causeParticiples[w[k-1]]:
+		k--
+	case k >= 1 && w[k] == "to" && w[k-1] == "thanks":
+		k--
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-24; j-- {
+		if w[j] == ";" || w[j] == "shares" || w[j] == "stock" {
+			return false
+		}
+		if resultsBefore[w[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// news96Misread says whether trigger t tells none of its event by the rules above.
+func news96Misread(s *sentence, t trigger) bool {
+	return t.typ == events.Acquisition && resultDealCause(s.words, t)
 }

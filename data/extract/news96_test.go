@@ -58,3 +58,29 @@ func TestNews96ListedStock(t *testing.T) {
 		}
 	}
 }
+
+// TestNews96DealBehindResult checks that a purchase told as the cause of a result is no deal of
+// the day, while a deal beside the result, or behind a move, still is.
+func TestNews96DealBehindResult(t *testing.T) {
+	x := news96Extractor()
+	tests := []struct {
+		body string
+		deal bool
+	}{
+		{"Pellman Bank reported higher second-quarter profit on Wednesday, helped by its purchase of a Canadian lender.", false},
+		{"Harlow Motor said on Wednesday that quarterly revenue rose 9%, boosted by the $2 billion acquisition of a battery maker.", false},
+		{"Pellman Bank's first-half profit fell 4%, hurt by its takeover of a German broker, it said on Wednesday.", false},
+		// Near misses: a move's cause, a deal beside the result.
+		{"Pellman Bank shares rose 6% on Wednesday, lifted by its purchase of a Canadian lender.", true},
+		{"Pellman Bank reported higher profit on Wednesday and agreed to buy a Canadian lender for $2 billion.", true},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2024-05-08", "Pellman Bank news", tt.body)
+		if has := slices.Contains(got, "acquisition"); has != tt.deal {
+			t.Errorf("%q: got %v, want an acquisition: %v", tt.body, got, tt.deal)
+		}
+		if !tt.deal && !slices.Contains(got, "earnings") {
+			t.Errorf("%q: got %v, want the results", tt.body, got)
+		}
+	}
+}

@@ -104,7 +104,32 @@ func resultDealCause(w []string, t trigger) bool {
 	return false
 }
 
+// sharesItBuys says whether the acquisition trigger t is the verb of a relative clause on shares
+// with a pronoun for its subject: "It will cancel the shares it buys", "the stock that it
+// repurchased last year was retired" (ownBuyVerbs, news79.go; buybackWords, news76.go). The
+// shares are the company's own, bought back; a stock a name owns ("sold the Zentrix shares it
+// bought in 2020") is a holding and stays a deal.
+func (s *sentence) sharesItBuys(t trigger) bool {
+	w := s.words
+	k := t.from - 1
+	if t.to != t.from+1 || !ownBuyVerbs[w[t.from]] && !buybackWords[w[t.from]] || k < 1 || w[k] != "it" && w[k] != "they" {
+		return false
+	}
+	if k--; w[k] == "that" || w[k] == "which" {
+		k--
+	}
+	if k < 0 || w[k] != "shares" && w[k] != "stock" {
+		return false
+	}
+	from := max(k-3, 0)
+	return !s.companyWithin(from, k) && !s.namedWithin(from, k)
+}
+
 // news96Misread says whether trigger t tells none of its event by the rules above.
 func news96Misread(s *sentence, t trigger) bool {
-	return t.typ == events.Acquisition && resultDealCause(s.words, t)
+	switch t.typ {
+	case events.Acquisition:
+		return resultDealCause(s.words, t) || s.sharesItBuys(t)
+	}
+	return false
 }

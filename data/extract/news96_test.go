@@ -84,3 +84,29 @@ func TestNews96DealBehindResult(t *testing.T) {
 		}
 	}
 }
+
+// TestNews96SharesItBuys checks that shares a company buys in a relative clause with a pronoun
+// for subject are its own, no deal, while a named company's shares stay a holding bought.
+func TestNews96SharesItBuys(t *testing.T) {
+	x := news96Extractor()
+	lead := "Harlow Motor said on Wednesday it would buy back up to 10% of its shares. "
+	tests := []struct {
+		sentence string
+		deal     bool
+	}{
+		{"It will cancel the shares it buys.", false},
+		{"Harlow said the stock that it repurchased last year was retired in March.", false},
+		{"The shares they purchase will be held in treasury, the company said.", false},
+		{"It will hold the shares it purchases in treasury.", false},
+		// Near misses: a named company's shares, bought as a holding; a deal with a pronoun.
+		{"Harlow sold the Pellman shares it bought in 2020.", true},
+		{"It bought Pellman Bank in 2020.", true},
+	}
+	for _, tt := range tests {
+		got := news96Events(x, "Harlow plans buyback", lead+tt.sentence)
+		deal := slices.ContainsFunc(got, func(e string) bool { return strings.HasPrefix(e, "acquisition") })
+		if deal != tt.deal {
+			t.Errorf("%q: got %v, want an acquisition: %v", tt.sentence, got, tt.deal)
+		}
+	}
+}

@@ -125,11 +125,32 @@ func (s *sentence) sharesItBuys(t trigger) bool {
 	return !s.companyWithin(from, k) && !s.namedWithin(from, k)
 }
 
+// boardSeatJoined says whether the partnership trigger t, "joined" or "joins", takes a seat on a
+// board: "activist Nelson Peltz joined its board last year", "joins the board of directors",
+// "joined Harlow's board in 2021". A person's step, not companies joining forces; a listing on
+// "the Big Board" and a consortium joined stay the trigger's.
+func boardSeatJoined(w []string, t trigger) bool {
+	if t.to != t.from+1 || w[t.from] != "joined" && w[t.from] != "joins" && w[t.from] != "joining" {
+		return false
+	}
+	for k := t.to; k < len(w) && k <= t.to+4; k++ {
+		switch w[k] {
+		case "board", "boards":
+			return w[k-1] != "big"
+		case ",", ";", "and", "with", "forces":
+			return false
+		}
+	}
+	return false
+}
+
 // news96Misread says whether trigger t tells none of its event by the rules above.
 func news96Misread(s *sentence, t trigger) bool {
 	switch t.typ {
 	case events.Acquisition:
 		return resultDealCause(s.words, t) || s.sharesItBuys(t)
+	case events.Partnership:
+		return boardSeatJoined(s.words, t)
 	}
 	return false
 }

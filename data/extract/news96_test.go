@@ -110,3 +110,27 @@ func TestNews96SharesItBuys(t *testing.T) {
 		}
 	}
 }
+
+// TestNews96BoardSeat checks that a person joining a board is no partnership, while companies
+// joining forces or a consortium still are.
+func TestNews96BoardSeat(t *testing.T) {
+	x := news96Extractor()
+	tests := []struct {
+		body string
+		want bool
+	}{
+		{"Velcor reported results on Wednesday. Activist investor Jane Roe joined its board last year.", false},
+		{"Velcor reported results on Wednesday. Jane Roe, a former banker, joins the board of directors in June.", false},
+		{"Velcor reported results on Wednesday. John Doe joined Harlow's board in 2021.", false},
+		{"Velcor reported results on Wednesday. Velcor said Jane Roe joined the board in March.", false},
+		// Near misses: companies joining forces, a consortium joined.
+		{"Velcor joined forces with Harlow Motor on Wednesday to build batteries.", true},
+		{"Velcor joined a consortium with Pellman Bank on Wednesday to build airport software.", true},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2024-05-08", "Velcor news", tt.body)
+		if has := slices.Contains(got, "partnership"); has != tt.want {
+			t.Errorf("%q: got %v, want a partnership: %v", tt.body, got, tt.want)
+		}
+	}
+}

@@ -2637,6 +2637,9 @@ func (s *sentence) ownShares(t trigger, lo int) bool {
 	if k := s.stockBeforeAside(t.from); k >= 0 { // "Its shares, which ..., fell 6%" (lead18.go)
 		return k == lo || k == 0 || k > 0 && s.words[k-1] == "its" || k == 1 && s.words[0] == "the"
 	}
+	if s.listedOwnStock(t, lo) {
+		return true // "its US-listed shares gained 3%", "its ADRs fell" (news96.go)
+	}
 	for k := t.from; k < t.to && k < len(s.words); k++ {
 		if s.words[k] != "shares" && s.words[k] != "stock" {
 			continue

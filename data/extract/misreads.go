@@ -184,7 +184,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 	return slices.DeleteFunc(ts, func(t trigger) bool {
 		// The rules that may fire for any type, or for many; those of one to four types are
 		// asked under their types below (xspeed15: a call each saved for the others).
-		if news30Misread(s, t, ts) || news32Misread(s, t) || news33Misread(s, t) || news34Misread(s, t, ts) || news37Misread(s, t) || news41Misread(s, t) || news44Misread(s, t) || news49Misread(s, t) || news50Misread(s, t) || news51Misread(s, t, ts) || news91Misread(s, t) || s.cues()&(cueWhether|cueIf) != 0 && askedWhether(w, t) || spentCourse(w, t) { // news30.go to news55.go, lead16.go
+		if news30Misread(s, t, ts) || news32Misread(s, t) || news33Misread(s, t) || news34Misread(s, t, ts) || news37Misread(s, t) || news41Misread(s, t) || news44Misread(s, t) || news49Misread(s, t) || news50Misread(s, t) || news51Misread(s, t, ts) || news91Misread(s, t) || news96Misread(s, t) || s.cues()&(cueWhether|cueIf) != 0 && askedWhether(w, t) || spentCourse(w, t) { // news30.go to news55.go, lead16.go
 			return true
 		}
 		switch t.typ {

@@ -1112,9 +1112,10 @@ func verb(forms ...string) []string {
 
 // shares lists a move of a stock in the ways news says it: "shares rose", "stock rose", "shares of
 // Acme rose", "Acme's stock rose", and a foreign company's receipts in New York, "Novo Nordisk's
-// ADRs fell".
+// ADRs fell", "the ADRs of the five companies fell", "its American depositary receipts rose".
 func shares(v string) []string {
-	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v, "adrs "+v, "adss "+v)
+	return verb("shares "+v, "stock "+v, "shares ... "+v, "stock price "+v, "share price "+v, "adrs "+v, "adss "+v,
+		"adrs ... "+v, "depositary receipts "+v, "depository receipts "+v) // news96.go
 }
 
 // stockWhich lists a stock's move told in a clause that opens on it after a comma: "its stock,

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,4 +57,40 @@ func TestWhereClauseModal(t *testing.T) {
 		{"Apple will launch a new iPhone on Monday at an event in Cupertino, where it expects large crowds.",
 			[]string{"product forecast AAPL 2024-06-17"}},
 	})
+}
+
+// The initials of a company named in full, three or four letters that are not its symbol, stand
+// for it in the rest of the article (shortnames.go rememberInitials): "RBC" after "Royal Bank
+// of Canada" had been RBC Bearings' symbol, "CIBC" nothing, "NCL" after "Norwegian Cruise Line
+// Holdings" another company's symbol. RBC Bearings' own article keeps its symbol.
+func TestInitialsOfNamedCompany(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body, sentence string
+		want           []string
+	}{
+		{"Royal Bank of Canada reported a 10% rise in quarterly profit on Monday. RBC's shares rose 2% in Toronto.",
+			"RBC's shares rose 2% in Toronto.", []string{"price_move RY"}},
+		{"Canadian Imperial Bank of Commerce reported higher profit on Monday. CIBC shares rose 1% on the news.",
+			"CIBC shares rose 1% on the news.", []string{"price_move CM"}},
+		{"Norwegian Cruise Line Holdings raised its profit forecast on Monday. NCL shares jumped 8% on the news.",
+			"NCL shares jumped 8% on the news.", []string{"price_move NCLH"}},
+		// near-miss: the company whose symbol the capitals are
+		{"RBC Bearings Inc reported higher quarterly profit on Monday. RBC shares rose 2% on the news.",
+			"RBC shares rose 2% on the news.", []string{"price_move RBC"}},
+	}
+	for _, tt := range tests {
+		a := article("Bank and cruise news", "2024-06-12", tt.body)
+		var got []string
+		for _, e := range x.Extract(a).Events {
+			for _, m := range e.Mentions {
+				if m.Sentence == tt.sentence {
+					got = append(got, string(e.Type)+" "+strings.Join(e.Tickers, ";"))
+				}
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
 }

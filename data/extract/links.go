@@ -1241,6 +1241,9 @@ func (a *ArticleLinks) bareTicker(toks []token, i int) bool {
 	if len(w) < 3 || len(w) > 5 || !isTickerShape(w) || strings.IndexByte(w, '.') >= 0 || tickerAcronyms[w] {
 		return false
 	}
+	if l, ok := a.learned[w]; ok && l.Ticker != w {
+		return false // the initials of a company the article named: "RBC" after "Royal Bank of Canada" (shortnames.go)
+	}
 	if !slices.Contains(a.bare, w) && !bareStockContext(toks, i) {
 		return false
 	}
@@ -1475,7 +1478,7 @@ func (a *ArticleLinks) match(text string, toks []token, us []unit, i int, shout 
 		// A company's initials in capitals (rememberInitials), not in a headline in capitals.
 		// A longer name the directory knows that begins with them is that company's: "GE
 		// HealthCare" after "General Electric" is not GE's.
-		if w := toks[us[i].from].text; !shout && us[i].to-us[i].from == 1 && len(w) <= 3 && upperLetters(w) {
+		if w := toks[us[i].from].text; !shout && us[i].to-us[i].from == 1 && len(w) <= 4 && upperLetters(w) {
 			if l, found := a.learned[w]; found && a.c.aliasLen(text, us, i) < 2 {
 				end := a.suffix(text, toks, us, i+1)
 				return CompanyMention{Company: l, Text: text[us[i].start:end], Start: us[i].start, End: end, Source: SourceLearned}, 1, true

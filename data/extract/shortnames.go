@@ -72,6 +72,13 @@ func (a *ArticleLinks) rememberParts(toks []token, us []unit, co Company, learne
 // for every article (brands.go); two letters are too often something else, unless the article
 // has just named the company they abbreviate. They are stored under the capitals themselves,
 // which no folded key of learned spells.
+//
+// Initials of three or four letters that are not the company's symbol stand for it too: news
+// writes "RBC" after "Royal Bank of Canada" (symbol RY), "CIBC" after "Canadian Imperial Bank of
+// Commerce" (CM), "NCL" after "Norwegian Cruise Line Holdings" (NCLH), where the directory would
+// read another company's symbol (RBC Bearings, NCL) or nothing. Function words inside the name
+// ("of", "and", "the") and its legal and corporate suffixes give no letter. Initials that are an
+// institution's or a term's ("SEC", "CEO") stay theirs (lead19).
 func (a *ArticleLinks) rememberInitials(toks []token, us []unit, co Company) {
 	var b [8]byte
 	n := 0
@@ -80,23 +87,46 @@ func (a *ArticleLinks) rememberInitials(toks []token, us []unit, co Company) {
 		if (legalKeyShapes.mayHold(u.key) && legalKeys[u.key]) || (corporateSuffixShapes.mayHold(u.key) && corporateSuffixes[u.key]) {
 			continue
 		}
+		if n > 0 && initialsSkip[w] {
+			continue
+		}
 		if !capitalized(w) || !isWord(w) || n == len(b) {
 			return
 		}
 		b[n] = w[0]
 		n++
 	}
-	if n < 2 || string(b[:n]) != co.Ticker {
+	key := string(b[:n])
+	if n < 2 || key != co.Ticker && (n < 3 || n > 4 || termInitials[key] || parenAfter(toks, us)) {
 		return
 	}
-	if _, taken := a.learned[co.Ticker]; taken {
+	if _, taken := a.learned[key]; taken {
 		return
 	}
 	if a.learned == nil {
 		a.learned = map[string]Company{}
 	}
-	a.learnKey(co.Ticker, co)
+	a.learnKey(key, co)
 }
+
+// parenAfter says whether a parenthesis follows the name at units us (a suffix between):
+// "Computer Network Technology Corp (CNT)" gives the article's own short form, which ties it
+// as written (links.go) and is not to be guessed from the initials before it.
+func parenAfter(toks []token, us []unit) bool {
+	k := us[len(us)-1].to
+	for k < len(toks) && (toks[k].text == "." || toks[k].text == "," || legalKeys[strings.ToLower(toks[k].text)]) {
+		k++
+	}
+	return k < len(toks) && toks[k].text == "("
+}
+
+// initialsSkip are the words inside a company's name that give its initials no letter.
+var initialsSkip = map[string]bool{"of": true, "and": true, "the": true, "&": true, "for": true}
+
+// termInitials are initials that news uses for institutions and terms, not for a company named
+// before them.
+var termInitials = wordSet(`SEC FDA FTC FCC FAA EPA DOJ IRS CEO CFO COO CTO IPO ETF GDP CPI EPS USA NYSE
+	IMF ECB OPEC NATO CNBC`)
 
 // rememberHead makes the first words of a company's full name stand for it in the rest of the
 // article where news shortens a name to its head, though no word of it is distinctive alone:

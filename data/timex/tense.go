@@ -141,6 +141,10 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		// "counting on the summer", "warned of shortages in December", "are worried about
 		// Thanksgiving": what is counted on, warned of or feared lies ahead (timex70.go)
 		return tenseFuture, m.timex70AheadCue(start)
+	case m.timex73AheadCue(start) != "":
+		// "cut its forecast for sales in the fourth quarter", "on track for the fall", "By
+		// March, buyers will be back": the period looks ahead of the act (timex73.go)
+		return tenseFuture, m.timex73AheadCue(start)
 	case m.turnedTo(start):
 		// "turned at once to the fall campaign": what is turned to lies ahead (timex52.go)
 		return tenseFuture, "turned to"

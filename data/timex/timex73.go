@@ -36,3 +36,73 @@ func normSeasonLineup(m *matcher, x *match) (cand, bool) {
 func (m *matcher) apostropheAt(k int) bool {
 	return m.punct(k, "'") || m.punct(k, "’")
 }
+
+// timex73AheadCue is the cue (tenseCue's) by which the clause looks ahead to the time at token
+// start, whatever its tense, or "" when none does.
+func (m *matcher) timex73AheadCue(start int) string {
+	if m.storyYearBefore(start) {
+		return "" // "In 1998 the firm cut its forecast for the fourth quarter": that year's
+	}
+	switch {
+	case m.forecastChangedFor(start):
+		return "forecast for"
+	}
+	return ""
+}
+
+// forecastChangers are the verbs that change a forecast: "cut its forecast", "raised its
+// outlook".
+var forecastChangers = map[string]bool{"cut": true, "cuts": true, "cutting": true, "raised": true, "raises": true,
+	"raising": true, "lowered": true, "lowers": true, "lowering": true, "trimmed": true, "trims": true,
+	"boosted": true, "lifted": true, "reduced": true, "slashed": true, "revised": true, "increased": true}
+
+// forecastNouns are what a forecast is called.
+var forecastNouns = map[string]bool{"forecast": true, "forecasts": true, "outlook": true, "projection": true,
+	"projections": true, "estimate": true, "estimates": true, "guidance": true}
+
+// forecastChangedFor reports whether the time at token start, after "in", "for" or "during",
+// is the period of a forecast that a verb changed: "Lockwood cut its forecast for PC shipments
+// in the fourth quarter", "raised its outlook for chip sales in the second half", told in
+// March, are this year's periods, ahead of the forecasting, though the verb is past. Up to five
+// words between the noun and the preposition, none a verb or a mark, "for" among them or the
+// preposition itself; "cut its forecast in January" dates the cut, "missed its forecast for
+// the second quarter" compares a result with the forecast, and "cut prices in the fourth
+// quarter" changes no forecast.
+func (m *matcher) forecastChangedFor(start int) bool {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	if !m.anyWord(k, "in", "for", "during") {
+		return false
+	}
+	sent := m.toks[start].sent
+	forWhat := m.word(k, "for")
+	for j := k - 1; j > 1 && j >= k-6 && m.toks[j].kind == kWord && m.toks[j].sent == sent; j-- {
+		if m.word(j, "for") {
+			forWhat = true
+			continue
+		}
+		if forecastNouns[lowerWord(&m.toks[j])] {
+			if !forWhat {
+				return false // "cut its forecast in January": the month dates the cut
+			}
+			d := j - 1
+			if m.anyWord(d, "its", "their", "the", "his", "her", "our") {
+				d--
+			}
+			return d >= 0 && m.toks[d].kind == kWord && forecastChangers[lowerWord(&m.toks[d])]
+		}
+		if m.toks[j].lex.kind != lxNone || m.verbInfo(j)&(vPast|vFuture|vBe|vReporting) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// pluperfectMonth reports whether the month at token i is the time of a pluperfect's act ("a
+// year later than it had predicted in December", "as it had forecast in October"): a time
+// before the telling's past, not a month of the quarter its sentence looks ahead to.
+func (m *matcher) pluperfectMonth(i int) bool {
+	return m.anyWord(i-1, "in", "on") && i >= 3 && m.verbInfo(i-2)&vPast != 0 && m.word(i-3, "had")
+}

@@ -16,3 +16,24 @@ func TestTechSeasonLineup(t *testing.T) {
 		{"no determiner", date(2004, 6, 16), "Fall lineup changes were small, and stores held a summer sale.", nil},
 	})
 }
+
+// The period of a forecast a verb changed lies ahead of the change, though the verb is past;
+// a forecast missed, a month that dates the cut and a cut of prices are left to the tense.
+func TestTechForecastChangedFor(t *testing.T) {
+	run47(t, []case47{
+		{"cut its forecast for ... in", date(2004, 6, 16), "The firm cut its forecast for PC sales in the fourth quarter.",
+			[]tagged{{"the fourth quarter", "2004-Q4"}}},
+		{"raised their outlook for ... in", date(2006, 3, 22), "Analysts raised their outlook for chip revenue in the second half.",
+			[]tagged{{"the second half", "2006-H2"}}},
+		{"lowered its estimate for", date(2010, 5, 3), "The agency lowered its estimate for the fourth quarter.",
+			[]tagged{{"the fourth quarter", "2010-Q4"}}},
+		// near misses: a cut dated by its month, a price cut, a pluperfect's month beside a
+		// quarter ahead
+		{"cut ... in January", date(2019, 4, 18), "The rival's shares slid after it cut its forecast in January.",
+			[]tagged{{"January", "2019-01"}}},
+		{"cut prices", date(2004, 6, 16), "The firm cut prices in the fourth quarter.",
+			[]tagged{{"the fourth quarter", "2003-Q4"}}},
+		{"had predicted in December", date(2004, 10, 18), "Lockwood expects a profit in the fourth quarter, later than it had predicted in December.",
+			[]tagged{{"the fourth quarter", "2004-Q4"}, {"December", "2003-12"}}},
+	})
+}

@@ -46,6 +46,8 @@ func (m *matcher) timex73AheadCue(start int) string {
 	switch {
 	case m.forecastChangedFor(start):
 		return "forecast for"
+	case m.onTrackFor(start):
+		return "on track"
 	}
 	return ""
 }
@@ -95,6 +97,20 @@ func (m *matcher) forecastChangedFor(start int) bool {
 		}
 		if m.toks[j].lex.kind != lxNone || m.verbInfo(j)&(vPast|vFuture|vBe|vReporting) != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// onTrackFor reports whether the time at token start ends what is "on track for" or "on track
+// to": "said the chip was on track for the fall", "is on track for a launch in September",
+// "on track to ship by June". A plan on track is for a time ahead of the saying, told in the
+// pluperfect or not; "was on track in March" dates the state and is left.
+func (m *matcher) onTrackFor(start int) bool {
+	sent := m.toks[start].sent
+	for j := start - 1; j > 0 && j >= start-7 && m.toks[j].kind == kWord && m.toks[j].sent == sent; j-- {
+		if m.word(j, "track") {
+			return m.word(j-1, "on") && m.anyWord(j+1, "for", "to")
 		}
 	}
 	return false

@@ -37,3 +37,23 @@ func TestTechForecastChangedFor(t *testing.T) {
 			[]tagged{{"the fourth quarter", "2004-Q4"}, {"December", "2003-12"}}},
 	})
 }
+
+// What is "on track for" a time lies ahead of the saying, counted from the month the saying is
+// dated by; a state "on track in" a month is that month's.
+func TestTechOnTrackFor(t *testing.T) {
+	run47(t, []case47{
+		{"pluperfect saying", date(2005, 2, 7), "In January the chief executive had said the chip was on track for the fall.",
+			[]tagged{{"January", "2005-01"}, {"fall", "2005-FA"}}},
+		{"told in November", date(2005, 2, 7), "The maker told analysts in November that the chip was on track for June.",
+			[]tagged{{"November", "2004-11"}, {"June", "2005-06"}}},
+		{"on track to open", date(2005, 2, 7), "Last month the company had said the plant was on track to open in the summer.",
+			[]tagged{{"Last month", "2005-01"}, {"summer", "2005-SU"}}},
+		{"said in March", date(2004, 10, 18), "The company said in March that the phone was on track for a launch in September.",
+			[]tagged{{"March", "2004-03"}, {"September", "2004-09"}}},
+		{"on track to ship", date(2009, 1, 12), "The maker is on track to ship the tablet in April.",
+			[]tagged{{"April", "2009-04"}}},
+		// near miss: a state in a month
+		{"on track in March", date(2004, 6, 16), "The project was on track in March, but slipped in April.",
+			[]tagged{{"March", "2004-03"}, {"April", "2004-04"}}},
+	})
+}

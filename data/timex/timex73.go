@@ -48,6 +48,8 @@ func (m *matcher) timex73AheadCue(start int) string {
 		return "forecast for"
 	case m.onTrackFor(start):
 		return "on track"
+	case m.frontedByAhead(start):
+		return "by"
 	}
 	return ""
 }
@@ -111,6 +113,37 @@ func (m *matcher) onTrackFor(start int) bool {
 	for j := start - 1; j > 0 && j >= start-7 && m.toks[j].kind == kWord && m.toks[j].sent == sent; j-- {
 		if m.word(j, "track") {
 			return m.word(j-1, "on") && m.anyWord(j+1, "for", "to")
+		}
+	}
+	return false
+}
+
+// frontedByAhead reports whether the time at token start follows a "By" that opens its
+// sentence and a comma closes ("By March, the buyers who waited will be back"), in a sentence
+// whose main verb is a modal's: the deadline lies ahead of the telling, though a relative
+// clause between holds a past ("who sat on their hands"). "By March, sales had fallen" and
+// "By March, buyers were back" are left to the tense.
+func (m *matcher) frontedByAhead(start int) bool {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	if !m.word(k, "by") || !m.toks[k].upper || k > 0 && m.toks[k-1].sent == m.toks[k].sent && m.toks[k-1].kind != kPunct {
+		return false
+	}
+	sent := m.toks[start].sent
+	j := start + 1
+	for ; j < len(m.toks) && j <= start+6 && m.toks[j].sent == sent && !m.punct(j, ","); j++ {
+	}
+	if !m.punct(j, ",") {
+		return false
+	}
+	for j++; j < len(m.toks) && m.toks[j].sent == sent; j++ {
+		switch {
+		case m.anyWord(j, "had", "was", "were"):
+			return false
+		case m.anyWord(j, "will", "should", "'ll", "would"):
+			return true
 		}
 	}
 	return false

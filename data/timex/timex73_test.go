@@ -57,3 +57,19 @@ func TestTechOnTrackFor(t *testing.T) {
 			[]tagged{{"March", "2004-03"}, {"April", "2004-04"}}},
 	})
 }
+
+// A sentence fronted by "By" and a time, whose main verb is a modal's, looks ahead though a
+// relative clause in it is past; a pluperfect or a past main verb is left to the tense.
+func TestTechFrontedBy(t *testing.T) {
+	run47(t, []case47{
+		{"By June, will", date(2005, 2, 7), "By June, the shoppers who held off will be back.",
+			[]tagged{{"June", "2005-06"}}},
+		{"By March, will have", date(2005, 2, 7), "By March, the engineers who left in the fall will have been replaced.",
+			[]tagged{{"March", "2005-03"}, {"fall", "2004-FA"}}},
+		// near misses: a pluperfect, a past main verb
+		{"had fallen", date(2004, 10, 18), "By June, sales had fallen 10 percent.",
+			[]tagged{{"June", "2004-06"}}},
+		{"were back", date(2004, 10, 18), "By June, buyers were back in the stores.",
+			[]tagged{{"June", "2004-06"}}},
+	})
+}

@@ -149,6 +149,15 @@ func (m *matcher) frontedByAhead(start int) bool {
 	return false
 }
 
+// asideTellsNoTense reports whether word k, after the span that starts at token start or
+// before it, tells no tense of the span's clause: a participle after ", as" that ends its
+// phrase, a comparison with what was said before ("would be ready in November, as promised",
+// "opens in May, as planned"); "as promised cuts took effect" is a clause with its own verb
+// and is left.
+func (m *matcher) asideTellsNoTense(k, start int) bool {
+	return k > start && m.word(k-1, "as") && m.punct(k-2, ",") && (k+1 >= len(m.toks) || m.toks[k+1].kind == kPunct)
+}
+
 // pluperfectMonth reports whether the month at token i is the time of a pluperfect's act ("a
 // year later than it had predicted in December", "as it had forecast in October"): a time
 // before the telling's past, not a month of the quarter its sentence looks ahead to.

@@ -73,3 +73,19 @@ func TestTechFrontedBy(t *testing.T) {
 			[]tagged{{"June", "2004-06"}}},
 	})
 }
+
+// A participle after ", as" that ends its phrase compares with what was said; it tells no
+// tense of the date before it. "as promised cuts took effect" has a verb of its own.
+func TestTechAsPlannedAside(t *testing.T) {
+	run47(t, []case47{
+		{"as promised", date(2006, 3, 22), "The maker said Tuesday that the software would be ready for business buyers in November, as promised.",
+			[]tagged{{"Tuesday", "2006-03-21"}, {"November", "2006-11"}}},
+		{"as agreed", date(2006, 3, 22), "The city said Tuesday that the bridge would be open to traffic in November, as agreed.",
+			[]tagged{{"Tuesday", "2006-03-21"}, {"November", "2006-11"}}},
+		{"as scheduled", date(2011, 8, 2), "The studio said the sequel would open in December, as scheduled.",
+			[]tagged{{"December", "2011-12"}}},
+		// near miss: a clause after "as"
+		{"as promised cuts took effect", date(2006, 3, 22), "Sales rose in November, as promised cuts took effect.",
+			[]tagged{{"November", "2005-11"}}},
+	})
+}

@@ -1221,7 +1221,7 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 // cueChain is wordCue's reading of a word that cueWords holds or whose spelling marks a tense.
 func (m *matcher) cueChain(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
-	if m.asideTellsNoTense(k, start) { // ", as promised" (timex73.go)
+	if m.asideTellsNoTense(k, start) { // ", as promised", "machines loaded with" (timex73.go)
 		return tenseNone, "", cueNone
 	}
 	if m.perfectOfBe(k, start) { // "Sales have been weak in March" (timex47.go)

@@ -150,13 +150,29 @@ func (m *matcher) frontedByAhead(start int) bool {
 }
 
 // asideTellsNoTense reports whether word k, after the span that starts at token start or
-// before it, tells no tense of the span's clause: a participle after ", as" that ends its
-// phrase, a comparison with what was said before ("would be ready in November, as promised",
-// "opens in May, as planned"); "as promised cuts took effect" is a clause with its own verb
-// and is left.
+// before it, tells no tense of the span's clause:
+//   - a participle after ", as" that ends its phrase, a comparison with what was said before
+//     ("would be ready in November, as promised", "opens in May, as planned"); "as promised
+//     cuts took effect" is a clause with its own verb and is left;
+//   - a participle of fitting out before "with", after a noun ("machines loaded with Windows",
+//     "phones equipped with the chip"): it describes the noun, no act of the clause; "was
+//     loaded with", "had loaded with" and a subject's own "Crews loaded the trucks" are verbs.
 func (m *matcher) asideTellsNoTense(k, start int) bool {
-	return k > start && m.word(k-1, "as") && m.punct(k-2, ",") && (k+1 >= len(m.toks) || m.toks[k+1].kind == kPunct)
+	switch {
+	case k > start && m.word(k-1, "as") && m.punct(k-2, ","):
+		return k+1 >= len(m.toks) || m.toks[k+1].kind == kPunct
+	case fittedParticiples[lowerWord(&m.toks[k])] && m.word(k+1, "with"):
+		p := k - 1
+		return p >= 0 && m.toks[p].kind == kWord && !m.toks[p].upper && m.toks[p].lex.kind == lxNone &&
+			m.verbInfo(p)&(vPast|vFuture|vBe) == 0 && !m.toks[p].in(sDeterminers) &&
+			!m.anyWord(p, "has", "have", "had", "having", "it", "they", "we", "he", "she", "i", "you", "who", "that", "which")
+	}
+	return false
 }
+
+// fittedParticiples describe what a thing comes with: "loaded with", "equipped with".
+var fittedParticiples = map[string]bool{"loaded": true, "preloaded": true, "equipped": true, "fitted": true,
+	"bundled": true, "outfitted": true, "packed": true, "stocked": true}
 
 // pluperfectMonth reports whether the month at token i is the time of a pluperfect's act ("a
 // year later than it had predicted in December", "as it had forecast in October"): a time

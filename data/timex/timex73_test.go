@@ -89,3 +89,17 @@ func TestTechAsPlannedAside(t *testing.T) {
 			[]tagged{{"November", "2005-11"}}},
 	})
 }
+
+// A participle of fitting out before "with", after a noun, describes the noun and tells no
+// tense; a subject's own verb does.
+func TestTechFittedParticiple(t *testing.T) {
+	run47(t, []case47{
+		{"loaded with", date(2004, 10, 18), "Dealers said Monday they would start selling phones loaded with the new software on Thursday.",
+			[]tagged{{"Monday", "2004-10-18"}, {"Thursday", "2004-10-21"}}},
+		{"equipped with", date(2004, 10, 18), "The chain said it would stock laptops equipped with the chip on Friday.",
+			[]tagged{{"Friday", "2004-10-22"}}},
+		// near miss: the verb of a subject
+		{"crews loaded", date(2004, 10, 20), "Crews loaded the trucks with sand on Monday.",
+			[]tagged{{"Monday", "2004-10-18"}}},
+	})
+}

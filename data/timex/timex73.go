@@ -174,6 +174,13 @@ func (m *matcher) asideTellsNoTense(k, start int) bool {
 var fittedParticiples = map[string]bool{"loaded": true, "preloaded": true, "equipped": true, "fitted": true,
 	"bundled": true, "outfitted": true, "packed": true, "stocked": true}
 
+// quarterThatEnded reports whether "the quarter" is named by its last day through "that" or
+// "which" without a comma ("results for the quarter that ended Sept. 30"): as "the quarter
+// ended Sept. 30", the day is tagged and the quarter left.
+func (m *matcher) quarterThatEnded(end int) bool {
+	return m.anyWord(end, "that", "which") && m.anyWord(end+1, "ended", "ends", "ending") && m.kind(end+2) == lxMonth
+}
+
 // pluperfectMonth reports whether the month at token i is the time of a pluperfect's act ("a
 // year later than it had predicted in December", "as it had forecast in October"): a time
 // before the telling's past, not a month of the quarter its sentence looks ahead to.

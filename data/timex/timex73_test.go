@@ -103,3 +103,17 @@ func TestTechFittedParticiple(t *testing.T) {
 			[]tagged{{"Monday", "2004-10-18"}}},
 	})
 }
+
+// "the quarter that ended" a day tags the day alone, as "the quarter ended" a day does; with a
+// comma and "which" the quarter is the one that holds the day.
+func TestTechQuarterThatEnded(t *testing.T) {
+	run47(t, []case47{
+		{"that ended", date(2004, 10, 18), "Analysts expect others to follow when they report results for the quarter that ended Sept. 30.",
+			[]tagged{{"Sept. 30", "2004-09-30"}}},
+		{"which ended", date(2004, 8, 10), "The company posted a loss for the quarter which ended June 30.",
+			[]tagged{{"June 30", "2004-06-30"}}},
+		// near miss: the comma's aside
+		{", which ended", date(2004, 4, 12), "The company will report results for the quarter, which ended March 31, in early May.",
+			[]tagged{{"the quarter", "2004-Q1"}, {"March 31", "2004-03-31"}, {"early May", "2004-05"}}},
+	})
+}

@@ -181,6 +181,24 @@ func (m *matcher) quarterThatEnded(end int) bool {
 	return m.anyWord(end, "that", "which") && m.anyWord(end+1, "ended", "ends", "ending") && m.kind(end+2) == lxMonth
 }
 
+// runEndAfterStart reports whether the weekday at token i ends a run that a present of
+// lasting ("runs", "continues", "lasts") opens from the day just named ("Comdex, which opens
+// Monday and runs through Friday", "The sale starts Thursday and lasts until Sunday"): the end
+// is the first such day from the start on, as "from Monday through Friday" reads it, not the
+// telling's own weekday. The start must be a day of the same sentence, named within six words.
+func (m *matcher) runEndAfterStart(i int) bool {
+	if !m.anyWord(i-1, "through", "thru", "until", "till") || i < 3 || !m.toks[i-2].in(sLastingPresent) ||
+		m.story.gran != gDay || m.story.sent != m.toks[i].sent {
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-8 && m.toks[j].sent == m.toks[i].sent; j-- {
+		if m.kind(j) == lxWeekday {
+			return m.word(j+1, "and")
+		}
+	}
+	return false
+}
+
 // pluperfectMonth reports whether the month at token i is the time of a pluperfect's act ("a
 // year later than it had predicted in December", "as it had forecast in October"): a time
 // before the telling's past, not a month of the quarter its sentence looks ahead to.

@@ -117,3 +117,17 @@ func TestTechQuarterThatEnded(t *testing.T) {
 			[]tagged{{"the quarter", "2004-Q1"}, {"March 31", "2004-03-31"}, {"early May", "2004-05"}}},
 	})
 }
+
+// The end of a run a present of lasting opens from a day just named is the first such day from
+// the start on, not the telling's own weekday.
+func TestTechRunEndAfterStart(t *testing.T) {
+	run47(t, []case47{
+		{"opens and runs through", date(2003, 3, 14), "The expo opens Monday and runs through Friday at the convention center.",
+			[]tagged{{"Monday", "2003-03-17"}, {"Friday", "2003-03-21"}}},
+		{"starts and lasts until", date(2003, 3, 16), "The sale starts Thursday and lasts until Sunday.",
+			[]tagged{{"Thursday", "2003-03-20"}, {"Sunday", "2003-03-23"}}},
+		// near miss: the run began before the telling
+		{"opened and runs through", date(2003, 3, 12), "The show opened Monday and runs through Friday.",
+			[]tagged{{"Monday", "2003-03-10"}, {"Friday", "2003-03-14"}}},
+	})
+}

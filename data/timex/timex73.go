@@ -205,3 +205,17 @@ func (m *matcher) runEndAfterStart(i int) bool {
 func (m *matcher) pluperfectMonth(i int) bool {
 	return m.anyWord(i-1, "in", "on") && i >= 3 && m.verbInfo(i-2)&vPast != 0 && m.word(i-3, "had")
 }
+
+// modalBetween reports whether "will", "would" or "'ll" stands between tokens a and b of one
+// sentence: the onset after it is of the act the modal tells, ahead of the telling, not of the
+// act the day before dates ("had been shipping them since June 15 and would offer them on
+// every model starting Thursday", "named Lee chief on Saturday and will name a finance chief
+// effective Monday").
+func (m *matcher) modalBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(m.toks); k++ {
+		if m.anyWord(k, "will", "would", "ll") {
+			return true
+		}
+	}
+	return false
+}

@@ -131,3 +131,17 @@ func TestTechRunEndAfterStart(t *testing.T) {
 			[]tagged{{"Monday", "2003-03-10"}, {"Friday", "2003-03-14"}}},
 	})
 }
+
+// A weekday of onset after a modal is the onset of the act the modal tells, ahead of the
+// telling; without one it is counted from the day that dates the act.
+func TestTechOnsetAfterModal(t *testing.T) {
+	run47(t, []case47{
+		{"since ... and would ... starting", date(1998, 6, 22), "The maker said it had been selling the drives to a few dealers since June 15 and would offer them in every store starting Thursday.",
+			[]tagged{{"June 15", "1998-06-15"}, {"Thursday", "1998-06-25"}}},
+		{"and will ... effective", date(2005, 3, 9), "The board on Saturday named Lee chief executive and will name a finance chief effective Monday.",
+			[]tagged{{"Saturday", "2005-03-05"}, {"Monday", "2005-03-14"}}},
+		// near miss: the onset of the act the day dates
+		{"effective after the act", date(2005, 3, 9), "The board on Saturday named Lee chief executive, effective Monday.",
+			[]tagged{{"Saturday", "2005-03-05"}, {"Monday", "2005-03-07"}}},
+	})
+}

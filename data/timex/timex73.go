@@ -142,7 +142,7 @@ func (m *matcher) frontedByAhead(start int) bool {
 		switch {
 		case m.anyWord(j, "had", "was", "were"):
 			return false
-		case m.anyWord(j, "will", "should", "'ll", "would"):
+		case m.anyWord(j, "will", "should", "ll", "would"):
 			return true
 		}
 	}

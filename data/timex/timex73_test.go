@@ -66,6 +66,8 @@ func TestTechFrontedBy(t *testing.T) {
 			[]tagged{{"June", "2005-06"}}},
 		{"By March, will have", date(2005, 2, 7), "By March, the engineers who left in the fall will have been replaced.",
 			[]tagged{{"March", "2005-03"}, {"fall", "2004-FA"}}},
+		{"By May, we'll", date(2005, 2, 7), "By May, we'll have the stores that closed open again.",
+			[]tagged{{"May", "2005-05"}}},
 		// near misses: a pluperfect, a past main verb
 		{"had fallen", date(2004, 10, 18), "By June, sales had fallen 10 percent.",
 			[]tagged{{"June", "2004-06"}}},

@@ -278,7 +278,7 @@ func normMonth(m *matcher, x *match) (cand, bool) {
 	if y, ok := m.rangeYear(x.end, mo); ok {
 		return cand{end: x.end, typ: "DATE", val: monthVal(y, mo), gran: gMonth, by: ByAbsolute}, true
 	}
-	if q := m.lastQuarter; q != 0 && m.lastQuarterSent == m.toks[i].sent && (mo-1)/3 == q%4 && m.hasDoc {
+	if q := m.lastQuarter; q != 0 && m.lastQuarterSent == m.toks[i].sent && (mo-1)/3 == q%4 && m.hasDoc && !m.pluperfectMonth(i) { // timex73.go
 		// A month of the quarter its sentence has named is that quarter's: "expects profit in
 		// the third quarter to be hurt by fuel prices in August".
 		return cand{end: x.end, typ: "DATE", val: monthVal(q/4, mo), gran: gMonth, by: m.lastQuarterBy}, true

@@ -590,7 +590,7 @@ func (m *matcher) lastYearMoved(end, off int) (cand, bool) {
 // normPeriodAnaphor: "the quarter" of a results story is the last one named; "the quarter of
 // a century", "the quarter-point" are none.
 func normPeriodAnaphor(m *matcher, x *match) (cand, bool) {
-	if m.anyWord(x.end, "of", "century", "ended", "ending") || m.isHyphen(x.end) {
+	if m.anyWord(x.end, "of", "century", "ended", "ending") || m.isHyphen(x.end) || m.quarterThatEnded(x.end) { // timex73.go
 		return cand{}, false
 	}
 	if w := x.end + 2; m.punct(x.end, ",") && m.word(x.end+1, "which") && m.anyWord(w, "ended", "ends", "ending") && m.kind(w+1) == lxMonth {

@@ -34,7 +34,7 @@ func (m *matcher) wouldFromStory(n need) bool {
 		return false
 	}
 	t, cue := m.tenseCue(n.start, n.end, false)
-	return t == tenseFuture && cue == "would"
+	return t == tenseFuture && (cue == "would" || cue == "on track") // "said in March it was on track for September" (timex73.go)
 }
 
 // objectStops are the words between a verb and a day that tie the day to something else than

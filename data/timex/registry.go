@@ -66,7 +66,7 @@ var byStart map[string][]int
 
 func init() {
 	// In order of precedence: a tie between two rules goes to the earlier one.
-	registry = slices.Concat(patternRules(), businessRules(), timex33Rules(), timex35Rules(), timex37Rules(), timex38Rules(), timex39Rules(), timex43Rules(), timex42Rules(), timex46Rules(), timex52Rules(), timex53Rules(), timex55Rules(), timex57Rules(), timex66Rules(), timex69Rules(), lead16Rules(),
+	registry = slices.Concat(patternRules(), businessRules(), timex33Rules(), timex35Rules(), timex37Rules(), timex38Rules(), timex39Rules(), timex43Rules(), timex42Rules(), timex46Rules(), timex52Rules(), timex53Rules(), timex55Rules(), timex57Rules(), timex66Rules(), timex69Rules(), timex73Rules(), lead16Rules(),
 		calendarRules(), worldWireRules(), domesticRules(), timex41Rules(), timex47Rules(), timex48Rules(), compoundRules())
 	registryIndex = make(map[string]int, len(registry))
 	for i := range registry {

@@ -1015,8 +1015,8 @@ func (m *matcher) weekday(i int, forced Tense, rel int) (cand, bool) {
 	if m.kind(j) == lxPartDay {
 		j++
 	}
-	if rel == 0 && m.anyWord(i-1, "through", "to", "until", "till", "thru") && m.kind(i-2) == lxWeekday &&
-		m.story.gran == gDay && m.story.sent == t.sent {
+	if rel == 0 && (m.anyWord(i-1, "through", "to", "until", "till", "thru") && m.kind(i-2) == lxWeekday &&
+		m.story.gran == gDay && m.story.sent == t.sent || m.runEndAfterStart(i)) { // "opens Monday and runs through Friday" (timex73.go)
 		// the end of a range of days, "from Monday through Thursday", is the first such day
 		// from its start on, whichever way the start went
 		st := m.story.t

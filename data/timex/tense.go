@@ -145,6 +145,10 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 	case m.requestedAct(start) || m.requestedEvent(start):
 		// "have asked the court to rule in July": what is asked for lies ahead (timex72.go)
 		return tenseFuture, "asked to"
+	case m.timex73AheadCue(start) != "":
+		// "cut its forecast for sales in the fourth quarter", "on track for the fall", "By
+		// March, buyers will be back": the period looks ahead of the act (timex73.go)
+		return tenseFuture, m.timex73AheadCue(start)
 	case m.turnedTo(start):
 		// "turned at once to the fall campaign": what is turned to lies ahead (timex52.go)
 		return tenseFuture, "turned to"
@@ -1221,6 +1225,9 @@ func (m *matcher) wordCue(k, start int) (Tense, string, uint8) {
 // cueChain is wordCue's reading of a word that cueWords holds or whose spelling marks a tense.
 func (m *matcher) cueChain(k, start int) (Tense, string, uint8) {
 	w := m.toks[k].s
+	if m.asideTellsNoTense(k, start) { // ", as promised", "machines loaded with" (timex73.go)
+		return tenseNone, "", cueNone
+	}
 	if m.perfectOfBe(k, start) { // "Sales have been weak in March" (timex47.go)
 		return tensePast, w, cueDecides
 	}

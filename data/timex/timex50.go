@@ -179,7 +179,8 @@ func (m *matcher) onsetBefore(start int) bool {
 func (m *matcher) onsetAfterAct(n need) (time.Time, bool) {
 	d := m.lastDay
 	if n.kind != needWeekday || n.rel != 0 || n.start >= len(m.toks) || !m.onsetBefore(n.start) ||
-		d.gran != gDay || d.sent != m.toks[n.start].sent || m.lastDayTok >= n.start || !d.t.Before(m.doc) {
+		d.gran != gDay || d.sent != m.toks[n.start].sent || m.lastDayTok >= n.start || !d.t.Before(m.doc) ||
+		m.modalBetween(m.lastDayTok, n.start) { // "since June 15 and would offer it starting Thursday" (timex73.go)
 		return time.Time{}, false
 	}
 	ahead := mod(n.a-isoWeekday(d.t), 7)

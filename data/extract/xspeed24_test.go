@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// xspeed24Tests are the sets perf8.go and perf14.go moved into shapeSetTable.
+func xspeed24Tests() []shapedTest {
+	return []shapedTest{
+		{"attributionIndex", attributionShapes, []map[string]bool{keysOf(attributionIndex)}},
+		{"cueHeads", cueShapes, []map[string]bool{keysOf(cueHeads)}},
+		{"wordBits", wordBitShapes, []map[string]bool{keysOf(wordBits)}},
+	}
+}
+
+// TestShapeSetTable: every set of shapeSetTable has a bit of its own, and the sets moved from
+// filters of their own pass their words and spare most probes of other words.
+func TestShapeSetTable(t *testing.T) {
+	seen := map[shapeSet]string{}
+	for _, tt := range append(xspeed22Tests(), xspeed24Tests()...) {
+		if tt.shapes.bit == 0 || tt.shapes.bit&(tt.shapes.bit-1) != 0 || tt.shapes.word > 1 {
+			t.Errorf("%s: set %+v is not one bit of an entry", tt.name, tt.shapes)
+		}
+		if other, ok := seen[tt.shapes]; ok {
+			t.Errorf("%s and %s share a set", tt.name, other)
+		}
+		seen[tt.shapes] = tt.name
+	}
+	if len(seen) > shapeSets {
+		t.Errorf("%d sets tested, %d made", len(seen), shapeSets)
+	}
+	var all []map[string]bool
+	for _, tt := range append(xspeed22Tests(), xspeed24Tests()...) {
+		all = append(all, tt.sets...)
+	}
+	others := xspeed13Words(all...)
+	for _, tt := range xspeed24Tests() {
+		for w := range tt.sets[0] {
+			if !tt.shapes.mayHold(w) {
+				t.Errorf("%s: refuses its word %q", tt.name, w)
+			}
+		}
+		passed := 0
+		for _, w := range others {
+			if tt.shapes.mayHold(w) {
+				passed++
+			}
+		}
+		if passed > len(others)/2 {
+			t.Errorf("%s: passes %d of %d words", tt.name, passed, len(others))
+		}
+	}
+}

@@ -56,10 +56,10 @@ func (w *lexWord) indexSeconds() {
 // lexIndex numbers the words; lexWords[n] is word n's entry, and lexWords[0] that of every word
 // outside the tables. lexShapes holds the numbered words' shapes, so that most words of a
 // sentence are passed over without a probe.
-var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, *shapeFilter) {
+var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, lexShapeSet) {
 	index := map[string]int32{}
 	words := []lexWord{{}}
-	shapes := new(shapeFilter)
+	var shapes lexShapeSet // in shapeSetTable (xspeed24.go)
 	id := func(w string) int32 {
 		n, ok := index[w]
 		if !ok {

@@ -16,7 +16,8 @@ func xspeed24Tests() []shapedTest {
 func TestShapeSetTable(t *testing.T) {
 	seen := map[shapeSet]string{}
 	for _, tt := range append(xspeed22Tests(), xspeed24Tests()...) {
-		if tt.shapes.bit == 0 || tt.shapes.bit&(tt.shapes.bit-1) != 0 || tt.shapes.word > 1 {
+		if tt.shapes.bit == 0 || tt.shapes.bit&(tt.shapes.bit-1) != 0 || tt.shapes.word > 1 ||
+			tt.shapes.word == 1 && tt.shapes.bit >= 1<<lexShapeBit {
 			t.Errorf("%s: set %+v is not one bit of an entry", tt.name, tt.shapes)
 		}
 		if other, ok := seen[tt.shapes]; ok {
@@ -46,6 +47,35 @@ func TestShapeSetTable(t *testing.T) {
 		}
 		if passed > len(others)/2 {
 			t.Errorf("%s: passes %d of %d words", tt.name, passed, len(others))
+		}
+	}
+}
+
+// TestLexShapes: the trigger lexicon's set in shapeSetTable passes every word of the lexicon,
+// keeps all sixteen bits of the shape (it refuses most other words' shapes, as its own filter
+// of 65,536 bits did) and sets no bit of the other sets.
+func TestLexShapes(t *testing.T) {
+	var shapes shapeFilter // the filter lexShapes was
+	for w := range lexIndex {
+		if !lexShapes.mayHold(w) {
+			t.Errorf("lexShapes refuses %q", w)
+		}
+		shapes.add(w)
+	}
+	for _, w := range xspeed13Words(keysOf(lexIndex), keysOf(wordBits), gapStops, corporateSuffixes) {
+		if lexShapes.mayHold(w) != shapes.mayHold(w) {
+			t.Errorf("%q: lexShapes says %v, a filter of 16 bits %v", w, lexShapes.mayHold(w), shapes.mayHold(w))
+		}
+	}
+	for h := range shapeSetTable {
+		var lex uint8
+		for i := range 8 {
+			if shapes[(h<<3|i)>>6]&(1<<((h<<3|i)&63)) != 0 {
+				lex |= 1 << i
+			}
+		}
+		if got := uint8(shapeSetTable[h][1] >> lexShapeBit); got != lex {
+			t.Fatalf("entry %d: lexicon bits %08b, want %08b", h, got, lex)
 		}
 	}
 }

@@ -29,6 +29,9 @@ type lexWord struct {
 	// secondShapes has a bit per (first byte, length) of bySecond's keys, asked before the map
 	// at every occurrence of the word (xspeed23).
 	secondShapes [4]uint64
+	// seconds holds, for a word of fewer phrases, each phrase's second word, or "" for a phrase
+	// of one word or a gap second, which is always tried (xspeed24.go says why).
+	seconds []string
 }
 
 // manyPhrases is the count of phrases from which a word's are indexed by their second word.
@@ -37,6 +40,7 @@ const manyPhrases = 12
 // indexSeconds fills w's open and bySecond.
 func (w *lexWord) indexSeconds() {
 	if len(w.phrases) < manyPhrases {
+		w.seconds = phraseSeconds(w.phrases)
 		return
 	}
 	w.bySecond = map[string][]int32{}

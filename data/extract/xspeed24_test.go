@@ -79,3 +79,33 @@ func TestLexShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseSeconds: every lexicon word tried phrase by phrase has each phrase's second word
+// side by side, "" exactly for a phrase of one word or a gap second; a word indexed by second
+// word has none.
+func TestPhraseSeconds(t *testing.T) {
+	tried := 0
+	for n, lw := range lexWords {
+		if lw.bySecond != nil {
+			if lw.seconds != nil {
+				t.Errorf("word %d: indexed by second word, and seconds %v", n, lw.seconds)
+			}
+			continue
+		}
+		if len(lw.seconds) != len(lw.phrases) {
+			t.Fatalf("word %d: %d seconds for %d phrases", n, len(lw.seconds), len(lw.phrases))
+		}
+		for k, p := range lw.phrases {
+			always := len(p.words) == 1 || p.words[1] == "..."
+			if always && lw.seconds[k] != "" || !always && lw.seconds[k] != p.words[1] {
+				t.Errorf("%q: second %q", p.words, lw.seconds[k])
+			}
+			if !always {
+				tried++
+			}
+		}
+	}
+	if tried == 0 {
+		t.Error("no phrase told by its second word")
+	}
+}

@@ -31,7 +31,7 @@ func (s *sentence) forecastTakenBack() bool {
 // movesForecast says whether one of verbs takes a forecast: a forecast noun right before the verb,
 // the subject of its passive ("its forecast, issued in March, was withdrawn"), or within six
 // words after it in its clause.
-func (s *sentence) movesForecast(verbs map[string]bool, shapes *shapeFilter) bool {
+func (s *sentence) movesForecast(verbs map[string]bool, shapes shapeSet) bool {
 	w := s.words
 	for i, v := range w {
 		if !shapes.mayHold(v) || !verbs[v] { // shapes: verbs' (xspeed22.go)

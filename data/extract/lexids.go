@@ -29,6 +29,9 @@ type lexWord struct {
 	// secondShapes has a bit per (first byte, length) of bySecond's keys, asked before the map
 	// at every occurrence of the word (xspeed23).
 	secondShapes [4]uint64
+	// seconds holds, for a word of fewer phrases, each phrase's second word, or "" for a phrase
+	// of one word or a gap second, which is always tried (xspeed24.go says why).
+	seconds []string
 }
 
 // manyPhrases is the count of phrases from which a word's are indexed by their second word.
@@ -37,6 +40,7 @@ const manyPhrases = 12
 // indexSeconds fills w's open and bySecond.
 func (w *lexWord) indexSeconds() {
 	if len(w.phrases) < manyPhrases {
+		w.seconds = phraseSeconds(w.phrases)
 		return
 	}
 	w.bySecond = map[string][]int32{}
@@ -56,10 +60,10 @@ func (w *lexWord) indexSeconds() {
 // lexIndex numbers the words; lexWords[n] is word n's entry, and lexWords[0] that of every word
 // outside the tables. lexShapes holds the numbered words' shapes, so that most words of a
 // sentence are passed over without a probe.
-var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, *shapeFilter) {
+var lexIndex, lexWords, lexShapes = func() (map[string]int32, []lexWord, lexShapeSet) {
 	index := map[string]int32{}
 	words := []lexWord{{}}
-	shapes := new(shapeFilter)
+	var shapes lexShapeSet // in shapeSetTable (xspeed24.go)
 	id := func(w string) int32 {
 		n, ok := index[w]
 		if !ok {

@@ -24,7 +24,7 @@ const (
 
 // wordBits holds the sets each of their words belongs to; wordBitShapes their shapes, so that
 // most words are answered without a probe.
-var wordBits, wordBitShapes = func() (map[string]uint16, *shapeFilter) {
+var wordBits, wordBitShapes = func() (map[string]uint16, shapeSet) {
 	bits := map[string]uint16{}
 	for _, set := range []struct {
 		words map[string]bool
@@ -47,11 +47,7 @@ var wordBits, wordBitShapes = func() (map[string]uint16, *shapeFilter) {
 	for w := range causeLinksFrom {
 		bits[w] |= wCauseLink
 	}
-	shapes := new(shapeFilter)
-	for w := range bits {
-		shapes.add(w)
-	}
-	return bits, shapes
+	return bits, shapesOfKeys(bits) // a set of shapeSetTable (xspeed24.go)
 }()
 
 // bitsOf returns the sets of wordBits that w belongs to: for a scan of words outside a sentence,

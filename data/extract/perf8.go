@@ -89,13 +89,7 @@ var causeLinksFrom = func() map[string][][]string {
 }()
 
 // attributionShapes are the shapes of the first words of attributionMarkers.
-var attributionShapes = func() *shapeFilter {
-	f := new(shapeFilter)
-	for w := range attributionIndex {
-		f.add(w)
-	}
-	return f
-}()
+var attributionShapes = shapesOfKeys(attributionIndex) // a set of shapeSetTable (xspeed24.go)
 
 // attributedWords is hasMarker(words, attributionIndex), asked of every sentence: a word whose
 // shape no marker's first word has is passed without a probe of the index.
@@ -115,10 +109,4 @@ func attributedWords(words []string) bool {
 
 // cueShapes are the shapes of cueHeads, so that argumentCues passes most words of a sentence
 // without probing the set.
-var cueShapes = func() *shapeFilter {
-	f := new(shapeFilter)
-	for w := range cueHeads {
-		f.add(w)
-	}
-	return f
-}()
+var cueShapes = shapesOfKeys(cueHeads)

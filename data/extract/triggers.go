@@ -1824,15 +1824,15 @@ func allTriggers(out []trigger, words []string) []trigger {
 			}
 		}
 		if lw.bySecond == nil {
-			for k := range lw.phrases {
-				p := &lw.phrases[k] // not a copy of each of the phrases a common word opens
+			for k, second := range lw.seconds {
 				// The phrases are indexed by their first word, words[i] (index; no phrase opens with
 				// a gap): matching starts at the second, saving a string comparison for each. Most
-				// fail at the second word, told here without a call.
-				if len(p.words) > 1 && (i+1 >= len(words) || words[i+1] != p.words[1]) && p.words[1] != "..." {
+				// fail at the second word, told here without a call; lw.seconds holds the second
+				// words side by side (xspeed24.go).
+				if second != "" && (i+1 >= len(words) || words[i+1] != second) {
 					continue
 				}
-				out = phraseAt(out, words, i, p)
+				out = phraseAt(out, words, i, &lw.phrases[k])
 			}
 		} else {
 			// A word of many phrases: only those the next word continues (lexids.go), merged

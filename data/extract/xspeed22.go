@@ -4,14 +4,15 @@ package extract
 //
 // The runtime's string maps cost 110-150 instructions a probe, about a tenth of extraction's
 // instructions spread over some 150 sites; the scans that ask a set of every word of a clause
-// mostly ask about words the set does not hold. A shapeFilter of the set's words (first byte,
+// mostly ask about words the set does not hold. A filter of the set's words (first byte,
 // last byte and length, one bit test) answers most of those without the probe. The maps stay
-// as they are: a filter only says which words may be in them.
+// as they are: a filter only says which words may be in them. (The filters are now sets of
+// one shared table, shapeSet in xspeed24.go.)
 
 // shapesOf returns a filter of the words the sets hold: every word for which any of them is
 // true passes it.
-func shapesOf(sets ...map[string]bool) *shapeFilter {
-	f := new(shapeFilter)
+func shapesOf(sets ...map[string]bool) shapeSet {
+	f := newShapeSet()
 	for _, set := range sets {
 		for w, in := range set {
 			if in && w != "" {
@@ -23,8 +24,8 @@ func shapesOf(sets ...map[string]bool) *shapeFilter {
 }
 
 // shapesOfSigns is shapesOf for a map of signs: every word of a sign other than 0 passes it.
-func shapesOfSigns(m map[string]int8) *shapeFilter {
-	f := new(shapeFilter)
+func shapesOfSigns(m map[string]int8) shapeSet {
+	f := newShapeSet()
 	for w, d := range m {
 		if d != 0 && w != "" {
 			f.add(w)
@@ -57,25 +58,10 @@ func shapeOfLower(a, z byte, n int) uint32 {
 	return (h * 2654435761) >> 16
 }
 
-// mayHoldLower says whether lower(w) may be one of the filter's words, without lowering w. A
-// word with a byte outside ASCII may be: its lowering can change its length and its ends.
-func (f *shapeFilter) mayHoldLower(w string) bool {
-	if w == "" {
-		return true
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return true
-		}
-	}
-	h := shapeOfLower(w[0], w[len(w)-1], len(w))
-	return f[h>>6]&(1<<(h&63)) != 0
-}
-
 // inShapedSet is inSet(set, w) behind shapes, a filter of set's words: the company finder's
 // scans for an analyst's word after a name (cited, namedSource), an agent's list (markAgents)
 // and an analyst's act (possessiveSource) lowered and probed nearly every word they passed.
-func inShapedSet(shapes *shapeFilter, set map[string]bool, w string) bool {
+func inShapedSet(shapes shapeSet, set map[string]bool, w string) bool {
 	return shapes.mayHoldLower(w) && inSet(set, w)
 }
 
@@ -86,16 +72,6 @@ var (
 	listWordShapes   = shapesOf(listWords)
 	analystActShapes = shapesOf(analystActs)
 )
-
-// mayHoldBytes is mayHold of a word folded into a buffer, without its string; it lowers the
-// word's ASCII ends, so it passes whatever mayHold would.
-func (f *shapeFilter) mayHoldBytes(w []byte) bool {
-	if len(w) == 0 {
-		return true
-	}
-	h := shapeOfLower(w[0], w[len(w)-1], len(w))
-	return f[h>>6]&(1<<(h&63)) != 0
-}
 
 // Filters of the sets that sentence scans ask of word after word: an index's following words
 // (namesIndexAt), a deal's ending and closing words (dealStage), the calendar's names before
@@ -136,8 +112,8 @@ var (
 )
 
 // shapesOfKeys is shapesOf for a map of any values: every key passes it.
-func shapesOfKeys[V any](m map[string]V) *shapeFilter {
-	f := new(shapeFilter)
+func shapesOfKeys[V any](m map[string]V) shapeSet {
+	f := newShapeSet()
 	for w := range m {
 		if w != "" {
 			f.add(w)
@@ -147,7 +123,7 @@ func shapesOfKeys[V any](m map[string]V) *shapeFilter {
 }
 
 // shapedGet is m[w] behind shapes, a filter of m's keys.
-func shapedGet[V any](shapes *shapeFilter, m map[string]V, w string) V {
+func shapedGet[V any](shapes shapeSet, m map[string]V, w string) V {
 	if !shapes.mayHold(w) {
 		var none V
 		return none

@@ -9,7 +9,7 @@ import (
 // shapedTest is a filter and the sets whose words it must pass.
 type shapedTest struct {
 	name   string
-	shapes *shapeFilter
+	shapes shapeSet
 	sets   []map[string]bool
 }
 
@@ -179,7 +179,7 @@ func TestShapeOfLower(t *testing.T) {
 // the Kelvin sign lowers to "k").
 func TestInShapedSet(t *testing.T) {
 	sets := []struct {
-		shapes *shapeFilter
+		shapes shapeSet
 		set    map[string]bool
 	}{
 		{sourceWordShapes, sourceWords}, {agentWordShapes, agentWords}, {listWordShapes, listWords},

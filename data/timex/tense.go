@@ -145,6 +145,9 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 	case m.requestedAct(start) || m.requestedEvent(start):
 		// "have asked the court to rule in July": what is asked for lies ahead (timex72.go)
 		return tenseFuture, "asked to"
+	case m.nextSittingAhead(start):
+		// "held the case over until its next term in October": a next sitting lies ahead (timex74.go)
+		return tenseFuture, "next sitting"
 	case m.turnedTo(start):
 		// "turned at once to the fall campaign": what is turned to lies ahead (timex52.go)
 		return tenseFuture, "turned to"

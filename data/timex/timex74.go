@@ -26,3 +26,50 @@ func (m *matcher) announcedWeekday(i int) bool {
 	}
 	return false
 }
+
+// sittingNouns are the sittings of a body that a matter is put off to or taken up at: a
+// court's term, a legislature's session, a board's meeting.
+var sittingNouns = map[string]bool{"term": true, "session": true, "sitting": true, "meeting": true,
+	"hearing": true, "conference": true, "convention": true, "summit": true, "round": true, "auction": true,
+	"plenary": true, "gathering": true}
+
+// nextSittingAhead reports whether the date at token start times a body's next sitting: "held
+// the case over until the start of its next term in October", "put off the bill until its
+// next session in January", "will take it up at its next meeting in October". "Next" before
+// the sitting's noun says it lies ahead of the telling, whatever the tense of the act that
+// puts the matter off. After "until", "till", "to", "through", "into" or "for" (with "the start of"
+// or the like between or not) any month is ahead; after "at" only one not earlier in the
+// year than the telling's, as "approved the plan at its next meeting in March", told in June,
+// tells a story's next meeting, gone. "Its last meeting in October" and "its meeting in
+// October" keep the clause's tense.
+func (m *matcher) nextSittingAhead(start int) bool {
+	if start < 4 || !m.anyWord(start-1, "in", "on") || !sittingNouns[lowerWord(&m.toks[start-2])] {
+		return false
+	}
+	k := start - 3
+	for n := 0; n < 2 && k > 0 && !m.word(k, "next") && m.toks[k].kind == kWord && m.verbInfo(k) == 0; n++ {
+		k-- // "its next regular meeting", "its next scheduled session"
+	}
+	if !m.word(k, "next") || !m.anyWord(k-1, "its", "their", "the", "his", "her", "our") {
+		return false
+	}
+	k -= 2
+	if m.word(k, "of") && m.anyWord(k-1, "start", "beginning", "opening", "end", "close") {
+		k -= 2
+		if m.word(k, "the") {
+			k--
+		}
+	}
+	switch {
+	case m.anyWord(k, "until", "till", "to", "through", "into", "for"):
+		return true
+	case m.word(k, "at"):
+		for j := start; j < len(m.toks) && j <= start+2; j++ {
+			if m.toks[j].lex.kind == lxMonth {
+				return !m.hasDoc || m.toks[j].lex.val >= int(m.doc.Month())
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -20,3 +20,29 @@ func TestAnnouncedWeekdayNotDone(t *testing.T) {
 			[]tagged{{"Friday", "2010-03-05"}, {"Friday", "2010-03-12"}}},
 	})
 }
+
+// "Next" before a body's sitting ("its next term", "its next session", "its next meeting")
+// puts the sitting's month ahead of the telling, whatever the tense of the act that puts a
+// matter off to it. "Its last meeting", "its meeting" and, after "at", a month earlier in
+// the year than the telling's keep the clause's tense.
+func TestNextSittingAhead(t *testing.T) {
+	run47(t, []case47{
+		{"start of next term", date(2004, 6, 15), "The justices held the appeal over until the start of their next term in October.",
+			[]tagged{{"October", "2004-10"}}},
+		{"next session", date(2004, 6, 15), "Lawmakers shelved the measure until their next session in January.",
+			[]tagged{{"January", "2005-01"}}},
+		{"next regular meeting", date(2004, 6, 15), "The council deferred the zoning request to its next regular meeting in September.",
+			[]tagged{{"September", "2004-09"}}},
+		{"left for next meeting", date(2004, 6, 15), "Directors left the dividend decision for their next meeting in August.",
+			[]tagged{{"August", "2004-08"}}},
+		{"tabled at next meeting", date(2004, 6, 15), "The commission tabled the plan, to be taken up at its next meeting in November.",
+			[]tagged{{"November", "2004-11"}}},
+		// near misses
+		{"last meeting", date(2004, 6, 15), "The council approved the budget at its last meeting in October.",
+			[]tagged{{"October", "2003-10"}}},
+		{"no next", date(2004, 6, 15), "The council approved the budget at its meeting in October.",
+			[]tagged{{"October", "2003-10"}}},
+		{"at next, month gone", date(2004, 6, 15), "The council approved the budget at its next meeting in March.",
+			[]tagged{{"March", "2004-03"}}},
+	})
+}

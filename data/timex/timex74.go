@@ -73,3 +73,31 @@ func (m *matcher) nextSittingAhead(start int) bool {
 	}
 	return false
 }
+
+// mandativePasts are pasts that, like "requested", ask for an act in a "that" clause whose
+// verb is bare: "demanded that the bank raise capital", "urged that the vote be held".
+var mandativePasts = map[string]bool{"demanded": true, "urged": true, "recommended": true, "proposed": true, "insisted": true}
+
+// untensedThatClause reports whether the "that" clause opened at token at, up to its first
+// date, has no verb of its own tense: its verb is bare ("that the sale close in August"), a
+// passive with "be" ("that the vote be held in July") or one after "should" or "would". What a
+// plain past of asking asks for in such a clause is still to come, so its date lies ahead
+// (requestedAct, timex72.go); "that the sale closed in May" or "that the trial was set for
+// May" tell a time of their own.
+func (m *matcher) untensedThatClause(at int) bool {
+	sent := m.toks[at].sent
+	for j := at + 1; j < len(m.toks) && j <= at+10 && m.toks[j].sent == sent; j++ {
+		t := &m.toks[j]
+		if calendarWord(t.lex.kind) {
+			return j > at+2 // a subject and a verb at least
+		}
+		if t.kind != kWord {
+			return false
+		}
+		if m.verbInfo(j)&(vPast|vBe|vReporting) != 0 && !m.anyWord(j-1, "be", "been") ||
+			m.anyWord(j, "was", "were", "has", "have", "had", "does", "did", "will") {
+			return false
+		}
+	}
+	return false
+}

@@ -46,3 +46,26 @@ func TestNextSittingAhead(t *testing.T) {
 			[]tagged{{"March", "2004-03"}}},
 	})
 }
+
+// A plain past of asking with a "that" clause whose verb is bare, a passive with "be", or
+// after "should" puts the clause's month ahead: what is asked for is still to come. A date
+// between the asking and "that", a past of the clause's own and a pluperfect keep the past.
+func TestRequestedThatClause(t *testing.T) {
+	run47(t, []case47{
+		{"requested bare", date(2004, 6, 15), "The seller requested that the transaction close in August.",
+			[]tagged{{"August", "2004-08"}}},
+		{"asked bare", date(2004, 6, 15), "Defense lawyers asked that the retrial begin in November.",
+			[]tagged{{"November", "2004-11"}}},
+		{"asked be held", date(2004, 6, 15), "The shareholders asked that a special meeting be held in September.",
+			[]tagged{{"September", "2004-09"}}},
+		{"urged bare", date(2004, 6, 15), "The regulator urged that the lender raise fresh capital in October.",
+			[]tagged{{"October", "2004-10"}}},
+		// near misses
+		{"asked in March", date(2004, 6, 15), "The seller asked in March that the transaction close quickly.",
+			[]tagged{{"March", "2004-03"}}},
+		{"own past", date(2004, 6, 15), "The seller requested that papers it filed in August be sealed.",
+			[]tagged{{"August", "2003-08"}}},
+		{"had asked", date(2004, 6, 15), "Defense lawyers had asked that the retrial begin in November.",
+			[]tagged{{"November", "2003-11"}}},
+	})
+}

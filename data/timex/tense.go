@@ -149,6 +149,9 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		// "cut its forecast for sales in the fourth quarter", "on track for the fall", "By
 		// March, buyers will be back": the period looks ahead of the act (timex73.go)
 		return tenseFuture, m.timex73AheadCue(start)
+	case m.nextSittingAhead(start):
+		// "held the case over until its next term in October": a next sitting lies ahead (timex74.go)
+		return tenseFuture, "next sitting"
 	case m.turnedTo(start):
 		// "turned at once to the fall campaign": what is turned to lies ahead (timex52.go)
 		return tenseFuture, "turned to"

@@ -143,7 +143,7 @@ func (m *matcher) weekdayDone(n need) bool {
 	}
 	for k := i - 1; k >= 0; k-- {
 		t := &m.toks[k]
-		if t.sent == sent || t.lex.kind != lxWeekday || t.lex.val != n.a || m.reportedWeekday(k) {
+		if t.sent == sent || t.lex.kind != lxWeekday || t.lex.val != n.a || m.reportedWeekday(k) || m.announcedWeekday(k) {
 			continue
 		}
 		if m.tense(k, k+1) == tensePast {

@@ -72,7 +72,9 @@ var scheduledActs = map[string]bool{"rule": true, "decide": true, "hear": true, 
 // five words of object between and no date among them ("asked the court in March to dismiss":
 // March is the asking's). A plain past takes only an act of scheduledActs; a pluperfect ("had
 // asked"), a past verb of its own between the act and the date ("to reconsider a ruling he
-// issued in March") or punctuation leaves the clause to its tense.
+// issued in March") or punctuation leaves the clause to its tense. After a plain past a
+// "that" clause counts when its verb is bare or a passive with "be" ("requested that the sale
+// close in August", timex74.go), and "demanded", "urged" and the like then ask as well.
 func (m *matcher) requestedAct(start int) bool {
 	if start < 4 || start >= len(m.toks) || !m.askedTimeAhead(start) {
 		return false
@@ -111,7 +113,7 @@ func (m *matcher) askedFor(at int) bool {
 			return false
 		}
 		w := lowerWord(t)
-		if !askVerbs[w] {
+		if !askVerbs[w] && !(mandativePasts[w] && m.word(at, "that")) {
 			if m.verbInfo(k)&(vPast|vFuture|vReporting|vBe|vPossibility) != 0 {
 				return false
 			}
@@ -120,10 +122,14 @@ func (m *matcher) askedFor(at int) bool {
 		if m.anyWord(k-1, "had", "the", "a", "its", "their", "his", "her") || m.word(k-2, "had") {
 			return false // "had asked", "the request that"
 		}
-		if !askPast[w] || m.anyWord(k-1, "has", "have") || m.anyWord(k-2, "has", "have") {
+		if !askPast[w] && !mandativePasts[w] || m.anyWord(k-1, "has", "have") || m.anyWord(k-2, "has", "have") {
 			return true // a present, or a perfect: the request stands at the telling
 		}
-		if !m.word(at, "to") || !scheduledActs[lowerWord(&m.toks[at+1])] {
+		if m.word(at, "that") {
+			// "requested that the sale close in August" (timex74.go)
+			return m.untensedThatClause(at) && !m.datedBefore(k)
+		}
+		if !scheduledActs[lowerWord(&m.toks[at+1])] {
 			return false
 		}
 		return !m.datedBefore(k)

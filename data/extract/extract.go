@@ -1719,7 +1719,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if dated && reportedOn(best.typ) && bestP.Granularity != events.Day && bestP.Granularity != events.Week &&
 		!(bestP.Granularity == events.Month && (pastPayoutMonth(best.typ, bestP, published) || s.outlookChangedIn(best, bestExpr, bestP, published) ||
 			s.monthOfTelling(best, bestExpr, bestP, published) || s.toldInMonth(best, bestExpr, bestP, published) ||
-			s.scheduledInMonth(best, bestExpr, bestP, published))) && // news30.go, wire31.go, news72.go
+			s.scheduledInMonth(best, bestExpr, bestP, published) || s.frontedMonth(best, bestExpr, bestP, published))) && // news30.go, wire31.go, news72.go, news98.go
 		!(bestP.Granularity == events.Year && pastPayoutYear(s.words, best, bestP, published)) && // ownworks.go
 		!published.IsZero() && published.Sub(bestP.End) < 400*24*time.Hour &&
 		(best.typ == events.Guidance || !s.predicts(best)) {

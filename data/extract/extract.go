@@ -365,6 +365,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	var merged []Event
 	listingTitle(evBuf, a.Published) // wire.go
 	evBuf = gainTitle(evBuf)         // gainsale.go
+	evBuf = saleGainDetail(evBuf)    // news98.go
 	if len(sents) > 0 && sents[0].start < 0 {
 		evBuf = explainerHistory(evBuf, res.Claims, sents[0].words) // news42.go
 		evBuf = titleDealTyped(evBuf, sents[0].words)               // news51.go

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"time"
 
 	"github.com/eventline/eventline/data/events"
@@ -28,4 +29,26 @@ func (s *sentence) frontedMonth(t trigger, e timex.Expr, p events.Period, publis
 	}
 	// A clause already read as background ("Last month, Velcor cut its forecast") stays dropped.
 	return allWithin(s.words, 0, from, frontingWords) && anyWithin(s.words, to, t.to, toldWithVerbs) && !s.background(t)
+}
+
+// saleGainDetail drops a gain a company expects to book on a sale from a story whose title tells
+// the sale: "Velcor to sell barge unit" over "Velcor expects to record a gain of about $140
+// million on the sale". The sale is the news and the gain a figure of it, no results forecast of
+// its own; a title that names the gain ("TO HAVE GAIN ON UNIT SALE", "SELLS UNIT, SEES GAIN") or tells
+// results keeps it, and so
+// does a gain booked, told in the past. The sale the title tells is the gain's source even where
+// the sentence names none ("will recognize a gain of $45 million in the third quarter").
+func saleGainDetail(evs []Event) []Event {
+	titleSale := slices.ContainsFunc(evs, func(e Event) bool {
+		return e.fromTitle && e.Type == events.Acquisition
+	})
+	if !titleSale || slices.ContainsFunc(evs, func(e Event) bool {
+		return e.fromTitle && (e.Type == events.Earnings || len(e.Mentions) > 0 && tellsGain(e.Mentions[0].Sentence))
+	}) {
+		return evs
+	}
+	return slices.DeleteFunc(evs, func(e Event) bool {
+		return !e.fromTitle && e.Type == events.Earnings && e.Status == events.Predicted && len(e.Mentions) > 0 &&
+			tellsGain(e.Mentions[0].Sentence)
+	})
 }

@@ -50,3 +50,25 @@ func TestNews98FrontedMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestNews98SaleGain checks that a gain a company expects to book on a sale its title tells is
+// no results forecast of its own, while a title naming the gain keeps it.
+func TestNews98SaleGain(t *testing.T) {
+	x := news98Extractor()
+	tests := []struct {
+		title, body string
+		earnings    bool
+	}{
+		{"Velcor to sell barge unit", "Velcor said on Tuesday it agreed to sell its barge unit for $900 million. Velcor expects to record a gain of about $140 million on the sale.", false},
+		{"Harlan Foods sells stake in mine", "Harlan Foods said on Monday it sold its stake in a copper mine for $300 million. Harlan said it will recognize an after-tax gain of $45 million in the third quarter.", false},
+		// Near misses: the title names the gain, alone or after the sale.
+		{"Velcor to have gain on unit sale", "Velcor said on Tuesday it expects to record a gain of about $140 million on the sale of its barge unit.", true},
+		{"Velcor sells unit, sees gain", "Velcor said on Tuesday it sold its barge unit. It expects to record a gain of $20 million on the sale of its unit.", true},
+	}
+	for _, tt := range tests {
+		got := news98Dates(x, tt.title, "2025-06-04", tt.body, "earnings")
+		if has := len(got) > 0; has != tt.earnings {
+			t.Errorf("%q: got earnings %v, want any: %v", tt.title, got, tt.earnings)
+		}
+	}
+}

@@ -1326,6 +1326,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		if s.allInTimex(t) || s.inParens[t.from] || s.inCompanyName(t) || t.typ == events.Acquisition && !s.corporateDeal(t) ||
 			t.typ == events.Acquisition && s.goodsFromSuppliers(t) || // news65.go
 			t.typ == events.Acquisition && s.buybackPurchases(t) || // news76.go
+			t.typ == events.Acquisition && s.pastPossessiveDeal(t, published) || // news98.go
 			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Forecast && pluralNounSubject(s.words, t) ||
 			t.typ == events.Split && !stockSplit(s.words, t) ||
 			t.typ == events.Legal && clearance(s.words, t) ||

@@ -52,3 +52,23 @@ func saleGainDetail(evs []Event) []Event {
 			tellsGain(e.Mentions[0].Sentence)
 	})
 }
+
+// pastPossessiveDeal says whether the noun trigger t follows a past period in the possessive:
+// "the proceeds of last year's sale of its barge line", "cash from last month's sale of its
+// printer unit". The happening is named as a time's, an earlier story's news recalled as the
+// source of something else, neither the day's news nor a sale to come. A day's possessive
+// ("Monday's sale") may be the week's news and is left; so is a period not yet over ("this year's
+// planned sale"), and a sale told with its own clause ("the sale, which closed on Monday").
+func (s *sentence) pastPossessiveDeal(t trigger, published time.Time) bool {
+	if t.verbal || t.from < 3 || published.IsZero() || s.words[t.from-1] != "s" || s.words[t.from-2] != "'" && s.words[t.from-2] != "’" {
+		return false
+	}
+	for _, e := range s.timexes {
+		if s.tokenIndex(e.ByteEnd) != t.from-2 {
+			continue
+		}
+		p, ok := usable(e)
+		return ok && p.Granularity != events.Day && p.End.Before(published)
+	}
+	return false
+}

@@ -72,3 +72,26 @@ func TestNews98SaleGain(t *testing.T) {
 		}
 	}
 }
+
+// TestNews98PastPossessiveSale checks that a sale named as a past period's, in the possessive, is
+// no event: neither the day's sale nor one to come.
+func TestNews98PastPossessiveSale(t *testing.T) {
+	x := news98Extractor()
+	tests := []struct {
+		sentence string
+		sale     bool
+	}{
+		{"Velcor said on Tuesday it repaid $500 million of notes with the proceeds of last year's sale of its barge line.", false},
+		{"Velcor said on Tuesday it would repay debt with cash from last month's sale of its printer unit.", false},
+		{"Velcor said on Tuesday it would repay debt with cash from last quarter’s sale of its snacks unit.", false},
+		// Near misses: a period not over yet; the sale told in a clause of its own.
+		{"Velcor said on Tuesday this year's planned sale of its printer unit would close in July.", true},
+		{"Velcor said on Tuesday it agreed to sell its barge line to Harlan Foods for $900 million.", true},
+	}
+	for _, tt := range tests {
+		got := news98Dates(x, "Velcor cuts debt", "2025-06-04", tt.sentence, "acquisition")
+		if has := len(got) > 0; has != tt.sale {
+			t.Errorf("%q: got sales %v, want any: %v", tt.sentence, got, tt.sale)
+		}
+	}
+}

@@ -365,6 +365,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 	var merged []Event
 	listingTitle(evBuf, a.Published) // wire.go
 	evBuf = gainTitle(evBuf)         // gainsale.go
+	evBuf = saleGainDetail(evBuf)    // news98.go
 	if len(sents) > 0 && sents[0].start < 0 {
 		evBuf = explainerHistory(evBuf, res.Claims, sents[0].words) // news42.go
 		evBuf = titleDealTyped(evBuf, sents[0].words)               // news51.go
@@ -1325,6 +1326,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		if s.allInTimex(t) || s.inParens[t.from] || s.inCompanyName(t) || t.typ == events.Acquisition && !s.corporateDeal(t) ||
 			t.typ == events.Acquisition && s.goodsFromSuppliers(t) || // news65.go
 			t.typ == events.Acquisition && s.buybackPurchases(t) || // news76.go
+			t.typ == events.Acquisition && s.pastPossessiveDeal(t, published) || // news98.go
 			t.typ == events.Guidance && !aboutResults(s.words, t) || t.typ == events.Forecast && pluralNounSubject(s.words, t) ||
 			t.typ == events.Split && !stockSplit(s.words, t) ||
 			t.typ == events.Legal && clearance(s.words, t) ||
@@ -1719,7 +1721,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	if dated && reportedOn(best.typ) && bestP.Granularity != events.Day && bestP.Granularity != events.Week &&
 		!(bestP.Granularity == events.Month && (pastPayoutMonth(best.typ, bestP, published) || s.outlookChangedIn(best, bestExpr, bestP, published) ||
 			s.monthOfTelling(best, bestExpr, bestP, published) || s.toldInMonth(best, bestExpr, bestP, published) ||
-			s.scheduledInMonth(best, bestExpr, bestP, published))) && // news30.go, wire31.go, news72.go
+			s.scheduledInMonth(best, bestExpr, bestP, published) || s.frontedMonth(best, bestExpr, bestP, published))) && // news30.go, wire31.go, news72.go, news98.go
 		!(bestP.Granularity == events.Year && pastPayoutYear(s.words, best, bestP, published)) && // ownworks.go
 		!published.IsZero() && published.Sub(bestP.End) < 400*24*time.Hour &&
 		(best.typ == events.Guidance || !s.predicts(best)) {

@@ -108,17 +108,7 @@ func (m *matcher) runUpAnchor(i, p int) (time.Time, bool) {
 // pending". possessiveSubjectAhead (timex62.go) reads the phrase's future verbs; this reads
 // what stands for one. "Friday's report, still digested by traders" says nothing of the kind.
 func (m *matcher) stillToCome(k int) bool {
-	h := -1
-	for n := k; n < len(m.toks) && n <= k+3; n++ {
-		t := &m.toks[n]
-		if t.kind == kWord && (scheduledEvents[t.s] || releaseEvents[t.s]) {
-			h = n
-			break
-		}
-		if t.kind != kWord || t.upper && !acronym(t.s) {
-			return false
-		}
-	}
+	h := m.releaseHead(k) // timex62.go
 	if h < 0 {
 		return false
 	}

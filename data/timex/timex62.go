@@ -51,6 +51,22 @@ func (m *matcher) futureTimeClause(start int) bool {
 var releaseEvents = map[string]bool{"report": true, "reports": true, "auction": true, "auctions": true,
 	"data": true, "figures": true, "release": true}
 
+// releaseHead is the noun of a scheduled event or a release that the noun phrase from token k,
+// after a weekday's possessive, ends in within four words ("Friday's jobs report"), or -1: a
+// mark, a name or a verb before it ends the phrase.
+func (m *matcher) releaseHead(k int) int {
+	for n := k; n < len(m.toks) && n <= k+3; n++ {
+		t := &m.toks[n]
+		if t.kind == kWord && (scheduledEvents[t.s] || releaseEvents[t.s]) {
+			return n
+		}
+		if t.kind == kPunct && t.s != "-" || t.kind == kWord && (t.upper && !acronym(t.s) || m.verbInfo(n)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // possessiveSubjectAhead reports whether the noun phrase at token k, after a weekday's
 // possessive, names a scheduled event or a release and is the subject of "will", "shall" or
 // "is expected" (or "set", "scheduled", "likely", "due") through a phrase after its noun:
@@ -60,17 +76,7 @@ var releaseEvents = map[string]bool{"report": true, "reports": true, "auction": 
 // event's consequence and stays past, as does the event told in the past ("Thursday's auction
 // of 30-year bonds drew strong demand").
 func (m *matcher) possessiveSubjectAhead(k int) bool {
-	h := -1
-	for n := k; n < len(m.toks) && n <= k+3; n++ {
-		t := &m.toks[n]
-		if t.kind == kWord && (scheduledEvents[t.s] || releaseEvents[t.s]) {
-			h = n
-			break
-		}
-		if t.kind == kPunct && t.s != "-" || t.kind == kWord && (t.upper && !acronym(t.s) || m.verbInfo(n)&(vPast|vFuture|vBe|vPossibility|vReporting) != 0) {
-			return false
-		}
-	}
+	h := m.releaseHead(k)
 	if h < 0 {
 		return false
 	}

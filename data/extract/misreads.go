@@ -228,7 +228,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Bankruptcy:
 			return news64Misread(s, t)
 		case events.Offering:
-			return raisedForCharity(w, t) || facilityAsMeans(w, t) // news52.go, news82.go
+			return raisedForCharity(w, t) || facilityAsMeans(w, t) || news99Misread(s, t, ts) // news52.go, news82.go, news99.go
 		case events.Buyback:
 			return news80Misread(s, t) || sharesBoughtRetired(w, t) // news81.go
 		}

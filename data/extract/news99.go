@@ -1,0 +1,106 @@
+package extract
+
+import "github.com/eventline/eventline/data/events"
+
+// Rules from misreads of company news noticed in the news99 round.
+
+// news99Misread says whether offering trigger t tells none of its event by the rules below.
+func news99Misread(s *sentence, t trigger, ts []trigger) bool {
+	return t.typ == events.Offering && debtPaidFromSale(s.words, t, ts)
+}
+
+// payoffVerbs retire debt; "pay", "pays", "paid" and "paying" do so with "down" or "off".
+var payoffVerbs = wordSet(`repay repays repaid repaying redeem redeems redeemed redeeming retire retires retired
+	retiring reduce reduces reduced reducing`)
+
+// payForms take "down" or "off" to retire debt: "pay down its credit facility".
+var payForms = wordSet(`pay pays paid paying`)
+
+// saleMoneyNouns are money a sale brought in: "the proceeds of the sale", "cash from the sale".
+var saleMoneyNouns = wordSet(`proceeds cash money funds`)
+
+// disposalNouns name a sale of something a company owns: "the sale of its unit", "the
+// divestiture of its paper arm", "selling its hotels".
+var disposalNouns = wordSet(`sale sales divestiture divestment disposal disposals selling divesting`)
+
+// securityNouns make a sale the company's own paper sold, an offering: "the sale of 5 million
+// shares", "the proceeds of the notes sale".
+var securityNouns = wordSet(`shares share stock notes note bonds bond debentures securities debt equity
+	preferred common`)
+
+// debtPaidFromSale says whether the offering trigger t, debt told after a verb of paying it off,
+// is paid with the money a sale of something the company owned brought in: "used the proceeds of
+// the sale of its shipping arm to redeem $200 million of senior notes", "proceeds from the sale of
+// the division will be used to pay down its credit facility", "sold its hotel unit and used the
+// cash to repay its term loan". Debt retired with a sale's money raises none: the sale is the
+// news (a deal) or the story's background. Money from an offering ("used the proceeds of the
+// offering to repay debt", "the proceeds from the sale of 5 million shares") keeps the offering
+// rules' reading.
+func debtPaidFromSale(w []string, t trigger, ts []trigger) bool {
+	v := -1
+	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
+		if endsClause(w[k]) {
+			return false
+		}
+		if payoffVerbs[w[k]] {
+			v = k
+			break
+		}
+		if (w[k] == "down" || w[k] == "off") && k > 0 && payForms[w[k-1]] {
+			v = k - 1
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for k := v - 1; k >= 1 && k >= v-25; k-- {
+		switch w[k] {
+		case ".", ";":
+			return false
+		case "from", "of":
+			if saleMoneyNouns[w[k-1]] {
+				return businessSold(w, k+1)
+			}
+		case "to":
+			// "sold its hotel unit ... and used the cash to repay": the money's sale told before.
+			if k+1 == v && saleMoneyNouns[w[k-1]] {
+				return soldBefore(w, k-1, ts)
+			}
+		}
+	}
+	return false
+}
+
+// businessSold says whether a sale named within three words of token k sells no paper of the
+// company's own: no security noun right before it or within four words after it.
+func businessSold(w []string, k int) bool {
+	for j := k; j < len(w) && j <= k+3; j++ {
+		if !disposalNouns[w[j]] {
+			continue
+		}
+		if securityNouns[w[j-1]] {
+			return false
+		}
+		for i := j + 1; i < len(w) && i <= j+5; i++ {
+			if securityNouns[w[i]] {
+				return false
+			}
+			if endsClause(w[i]) || w[i] == "," || w[i] == "to" {
+				break
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// soldBefore says whether a deal trigger, the sale, ends before token k, the money it brought.
+func soldBefore(w []string, k int, ts []trigger) bool {
+	for _, u := range ts {
+		if u.typ == events.Acquisition && u.to <= k {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,46 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news99Extractor knows the companies of the news99 tests, all invented: a shipping group, a
+// chip-tool maker and a retailer.
+func news99Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Dorvane Group", Company: co("Dorvane Group Inc", "DRVN")},
+		{Alias: "Dorvane", Company: co("Dorvane Group Inc", "DRVN")},
+		{Alias: "Kestrel Tools", Company: co("Kestrel Tools Corp", "KSTL")},
+		{Alias: "Kestrel", Company: co("Kestrel Tools Corp", "KSTL")},
+		{Alias: "Marlowe Stores", Company: co("Marlowe Stores Inc", "MRLW")},
+		{Alias: "Marlowe", Company: co("Marlowe Stores Inc", "MRLW")},
+	})}
+}
+
+// TestNews99SaleMoneyPaysDebt checks that debt paid off with the money a sale of a business
+// brought in is no offering, while debt paid with an offering's money keeps it.
+func TestNews99SaleMoneyPaysDebt(t *testing.T) {
+	x := news99Extractor()
+	tests := []struct {
+		body     string
+		offering bool
+	}{
+		{"Dorvane Group said it used the net proceeds of the sale of its tanker arm, completed last week, to redeem $200 million of senior notes.", false},
+		{"Dorvane said on Tuesday that proceeds from the divestiture of its port business will be used to pay down its revolving credit facility.", false},
+		{"Dorvane sold its barge unit for $300 million on Monday and used the cash to pay off its term loan.", false},
+		// Near misses: an offering's money, shares sold, debt retired for itself.
+		{"Dorvane Group said it used the net proceeds of the offering to redeem $200 million of senior notes.", true},
+		{"Dorvane said on Tuesday that proceeds from the sale of 5 million new shares will be used to pay down its revolving credit facility.", true},
+		{"Dorvane Group said on Tuesday it will redeem $200 million of senior notes due 2027.", true},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2025-06-04", "Dorvane Group news", tt.body)
+		if has := slices.Contains(got, "offering"); has != tt.offering {
+			t.Errorf("%q: got %v, want an offering: %v", tt.body, got, tt.offering)
+		}
+	}
+}

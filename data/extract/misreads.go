@@ -156,6 +156,9 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		if ts[i].typ == events.Acquisition && buysItself(w, ts[i]) { // news37.go
 			ts[i].typ = events.Buyback
 		}
+		if ts[i].typ == events.Acquisition && splitIntoUnits(w, ts[i]) { // news99.go
+			ts[i].typ = events.Restructuring
+		}
 		if analystsRevise(w, ts[i]) { // news45.go
 			ts[i].typ = events.Analyst
 		}

@@ -104,3 +104,45 @@ func soldBefore(w []string, k int, ts []trigger) bool {
 	}
 	return false
 }
+
+// splitVerbs open a company's split of itself: "splits into", "will break up into", "the
+// separation into".
+var splitVerbs = wordSet(`split splits splitting separate separates separated separating break breaks broke
+	breaking breakup break-up divide divides divided dividing`)
+
+// internalUnits are parts a company is organized into, no company of their own: "six business
+// groups", "three operating units", "four divisions".
+var internalUnits = wordSet(`units unit divisions division segments segment groups arms departments`)
+
+// unitCounters may stand between "into" and the parts: "into six business groups", "into three
+// separate operating units".
+var unitCounters = wordSet(`two three four five six seven eight nine ten several multiple separate distinct
+	new smaller business operating reporting independent autonomous`)
+
+// splitIntoUnits says whether the deal trigger t, a company splitting itself, splits it into
+// parts it keeps, not companies of their own: "as the e-commerce group splits into six units",
+// "will split itself into four business groups, each with its own chief executive". A company
+// organized anew into units is a restructuring, as "reorganize ... into" is; a split "into three
+// publicly traded companies" is a spin-off and stays a deal.
+func splitIntoUnits(w []string, t trigger) bool {
+	if !splitVerbs[w[t.from]] {
+		return false
+	}
+	k := t.to
+	if w[k-1] != "into" {
+		// "break up into", "the breakup into": "into" right after the trigger.
+		if k >= len(w) || w[k] != "into" {
+			return false
+		}
+		k++
+	}
+	for j := k; j < len(w) && j <= k+3; j++ {
+		if internalUnits[w[j]] {
+			return true
+		}
+		if !unitCounters[w[j]] && !isNumber(w[j]) {
+			return false
+		}
+	}
+	return false
+}

@@ -44,3 +44,32 @@ func TestNews99SaleMoneyPaysDebt(t *testing.T) {
 		}
 	}
 }
+
+// TestNews99SplitIntoUnits checks that a company splitting itself into units it keeps is a
+// restructuring, no deal, while a split into companies of their own stays a spin-off (a deal).
+func TestNews99SplitIntoUnits(t *testing.T) {
+	x := news99Extractor()
+	tests := []struct {
+		title, body string
+		want        string
+	}{
+		{"Marlowe Stores shares rise as retailer splits into six units",
+			"Marlowe Stores shares rose 7% on Wednesday.", "restructuring"},
+		{"Kestrel Tools news",
+			"Kestrel Tools said on Tuesday it would split itself into four business groups, each with its own chief executive.", "restructuring"},
+		{"Kestrel Tools news",
+			"Kestrel Tools said on Tuesday it plans to break up into three separate operating divisions.", "restructuring"},
+		// Near misses: a split into companies is a spin-off.
+		{"Kestrel Tools news",
+			"Kestrel Tools said on Tuesday it would split into three publicly traded companies.", "acquisition"},
+		{"Marlowe Stores to split into two companies",
+			"Marlowe Stores shares rose 7% on Wednesday.", "acquisition"},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2025-06-04", tt.title, tt.body)
+		deal := slices.Contains(got, "acquisition")
+		if !slices.Contains(got, tt.want) || deal != (tt.want == "acquisition") {
+			t.Errorf("%q / %q: got %v, want %s", tt.title, tt.body, got, tt.want)
+		}
+	}
+}

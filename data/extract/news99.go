@@ -4,9 +4,15 @@ import "github.com/eventline/eventline/data/events"
 
 // Rules from misreads of company news noticed in the news99 round.
 
-// news99Misread says whether offering trigger t tells none of its event by the rules below.
+// news99Misread says whether trigger t tells none of its event by the rules below.
 func news99Misread(s *sentence, t trigger, ts []trigger) bool {
-	return t.typ == events.Offering && debtPaidFromSale(s.words, t, ts)
+	switch t.typ {
+	case events.Offering:
+		return debtPaidFromSale(s.words, t, ts)
+	case events.Contract:
+		return ordersHeldBack(s.words, t)
+	}
+	return false
 }
 
 // payoffVerbs retire debt; "pay", "pays", "paid" and "paying" do so with "down" or "off".
@@ -141,6 +147,41 @@ func splitIntoUnits(w []string, t trigger) bool {
 			return true
 		}
 		if !unitCounters[w[j]] && !isNumber(w[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// holdBackVerbs put off or shrink orders: "delayed equipment orders", "reduced its orders for".
+// (Orders cancelled, cut, slashed or deferred are cancelledOrders', streetnews.go.)
+var holdBackVerbs = wordSet(`delay delays delayed delaying postpone postpones postponed postponing defer defers
+	deferring reduce reduces reduced reducing trim trims trimmed trimming lower lowers lowered lowering halve
+	halves halved halving shelve shelves shelved shelving`)
+
+// holdBackParticles make a verb and its particle put off or shrink orders: "pushed back",
+// "scaled back", "put off".
+var holdBackParticles = map[string]map[string]bool{
+	"back": wordSet(`push pushes pushed pushing scale scales scaled scaling pare pares pared paring cut cuts cutting`),
+	"off":  wordSet(`put puts putting hold holds held holding`),
+}
+
+// ordersHeldBack says whether the contract trigger t, orders, is orders a customer put off or
+// shrank: "Samsung has delayed equipment orders", "airlines deferred jet orders", "the carrier
+// reduced its orders for 737 jets", "customers pushed back orders for its etch machines". Orders
+// held back are the supplier's lost or late business, no contract won by the article's company;
+// orders won or received ("won orders from Samsung") stay a contract.
+func ordersHeldBack(w []string, t trigger) bool {
+	if o := w[t.from]; o != "orders" && o != "order" {
+		return false
+	}
+	for k := t.from - 1; k >= 0 && k >= t.from-4; k-- {
+		switch {
+		case holdBackVerbs[w[k]]:
+			return true
+		case k > 0 && holdBackParticles[w[k]] != nil && holdBackParticles[w[k]][w[k-1]]:
+			return true
+		case w[k] == "," || endsClause(w[k]):
 			return false
 		}
 	}

@@ -73,3 +73,27 @@ func TestNews99SplitIntoUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestNews99OrdersHeldBack checks that orders a customer put off or shrank are no contract won
+// by the supplier, while orders won or received still are.
+func TestNews99OrdersHeldBack(t *testing.T) {
+	x := news99Extractor()
+	tests := []struct {
+		body     string
+		contract bool
+	}{
+		{"Kestrel Tools said on Monday that customers postponed orders for its etch machines.", false},
+		{"Kestrel Tools shares fell 3% on Tuesday after a chipmaker reduced its orders for lithography tools.", false},
+		{"Kestrel Tools said on Monday a Korean chipmaker had pushed back orders for its deposition tools.", false},
+		{"Kestrel Tools said on Monday that memory makers delayed equipment orders.", false},
+		// Near misses: orders won or received.
+		{"Kestrel Tools said on Monday it won orders from a Korean chipmaker worth $300 million.", true},
+		{"Kestrel Tools said on Tuesday it received orders from a Korean chipmaker for 20 machines.", true},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2025-06-04", "Kestrel Tools news", tt.body)
+		if has := slices.Contains(got, "contract"); has != tt.contract {
+			t.Errorf("%q: got %v, want a contract: %v", tt.body, got, tt.contract)
+		}
+	}
+}

@@ -1,0 +1,26 @@
+package timex
+
+import "testing"
+
+// A date of the asking between a past of asking and its "that" or "to" ("asked in March that
+// ...") is the asking's, in the past; the month in the clause after it still lies ahead. A
+// past of telling, a pluperfect and a clause of its own tense keep the past.
+func TestAskingDatedBeforeThat(t *testing.T) {
+	run47(t, []case47{
+		{"asked in month that", date(2004, 6, 15), "Defense lawyers asked in March that the retrial begin in November.",
+			[]tagged{{"March", "2004-03"}, {"November", "2004-11"}}},
+		{"requested in month that", date(2004, 6, 15), "The seller requested in April that the transaction close in August.",
+			[]tagged{{"April", "2004-04"}, {"August", "2004-08"}}},
+		{"demanded in early month", date(2004, 6, 15), "Investors demanded in early May that a vote be held in September.",
+			[]tagged{{"early May", "2004-05"}, {"September", "2004-09"}}},
+		{"asked on weekday", date(2004, 6, 15), "The union requested on Friday that talks resume in July.",
+			[]tagged{{"Friday", "2004-06-11"}, {"July", "2004-07"}}},
+		// near misses
+		{"said in month that", date(2004, 6, 15), "The seller said in March that the plant closed in November.",
+			[]tagged{{"March", "2004-03"}, {"November", "2003-11"}}},
+		{"had asked in month", date(2004, 6, 15), "Defense lawyers had asked in March that the retrial begin in November.",
+			[]tagged{{"March", "2004-03"}, {"November", "2003-11"}}},
+		{"own past", date(2004, 6, 15), "The seller asked in April that papers it filed in August be sealed.",
+			[]tagged{{"April", "2004-04"}, {"August", "2003-08"}}},
+	})
+}

@@ -2089,6 +2089,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 	if m.presentMoveJustGone(i, j) { // "Velcor shares fall Friday", told on Saturday (news94.go)
 		return tensePast
 	}
+	if m.presentResultsJustGone(i, j) { // "Velcor releases results Tuesday", told on Wednesday (timex75.go)
+		return tensePast
+	}
 	if m.toldHearerWeekday(i) { // "told staff on Tuesday she will retire" (news95.go)
 		return tensePast
 	}

@@ -34,3 +34,37 @@ func (m *matcher) askingDateStart(at int) int {
 	}
 	return k
 }
+
+// resultsTellingPresents are the presents a headline or a lead tells results with, whether
+// on a schedule ahead or just gone: "Velcor posts results Tuesday", "Velcor releases results
+// Tuesday", "Halden reports earnings Tuesday". Told the day after, any of them is the day gone.
+var resultsTellingPresents = map[string]bool{"posts": true, "reports": true, "releases": true,
+	"publishes": true, "unveils": true, "announces": true, "reveals": true, "discloses": true, "issues": true}
+
+// presentResultsJustGone says whether the bare weekday at [i, j), in the headline's or the
+// lead's sentence, closes a clause whose verb is a present of resultsTellingPresents and names
+// the day before the telling: "Velcor releases results Tuesday", told on a Wednesday, is the
+// Tuesday gone, as "Velcor posts results Tuesday" is (news94.go). The present of a headline
+// told the day after tells what has just come out; news93's schedule reading ("announces
+// results Thursday", told on a Monday) leaves the day just gone to the clause, and "reports"
+// and "releases", verbs of a schedule as well, read it a week ahead, so the verbs disagreed.
+// Any other weekday keeps the schedule's reading.
+func (m *matcher) presentResultsJustGone(i, j int) bool {
+	if m.kind(i) != lxWeekday || !m.hasDoc || m.toks[i].sent > 0 || mod(isoWeekday(m.doc)-m.toks[i].lex.val, 7) != 1 {
+		return false
+	}
+	k := m.presentVerbBefore(i, func(k int) bool { return inSet(resultsTellingPresents, m.toks[k].s) })
+	return k >= 0 && m.verbAfterSubject(k) && !m.toldBefore(k)
+}
+
+// toldBefore says whether a verb of saying, a past or a future comes before token k in its
+// sentence: "The chipmaker said Acme reports on Thursday" tells a schedule someone gave, not
+// a headline's news.
+func (m *matcher) toldBefore(k int) bool {
+	for j := k - 1; j >= 0 && m.toks[j].sent == m.toks[k].sent; j-- {
+		if m.toks[j].kind == kWord && m.verbInfo(j)&(vReporting|vPast|vFuture) != 0 {
+			return true
+		}
+	}
+	return false
+}

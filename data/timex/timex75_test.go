@@ -24,3 +24,22 @@ func TestAskingDatedBeforeThat(t *testing.T) {
 			[]tagged{{"April", "2004-04"}, {"August", "2003-08"}}},
 	})
 }
+
+// A headline's present of telling results with yesterday's weekday is the day gone, whichever
+// verb of the class tells it; another weekday, or the same words after the lead, keep the
+// schedule's reading ahead.
+func TestPresentResultsJustGone(t *testing.T) {
+	wed := date(2025, 6, 4)
+	run47(t, []case47{
+		{"releases", wed, "Velcor releases results Tuesday", []tagged{{"Tuesday", "2025-06-03"}}},
+		{"reports", wed, "Halden Bank reports earnings Tuesday", []tagged{{"Tuesday", "2025-06-03"}}},
+		{"posts", wed, "Velcor posts results Tuesday", []tagged{{"Tuesday", "2025-06-03"}}},
+		{"reports, yesterday", date(2016, 9, 22), "Harwick reports results Wednesday.", []tagged{{"Wednesday", "2016-09-21"}}},
+		{"publishes", wed, "Orbis publishes annual figures Tuesday", []tagged{{"Tuesday", "2025-06-03"}}},
+		// near misses: a weekday ahead, or a later sentence
+		{"weekday ahead", wed, "Velcor releases results Thursday", []tagged{{"Thursday", "2025-06-05"}}},
+		{"told the same day", date(2025, 6, 2), "Velcor releases results Tuesday", []tagged{{"Tuesday", "2025-06-03"}}},
+		{"said, then reports", date(2024, 1, 26), "The chipmaker said Acme reports on Thursday.", []tagged{{"Thursday", "2024-02-01"}}},
+		{"past of releasing", wed, "Velcor said profit rose. Its rival released results Tuesday.", []tagged{{"Tuesday", "2025-06-03"}}},
+	})
+}

@@ -120,6 +120,7 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 	}
 	start = m.closeOfBusinessBefore(start)
 	start = m.untilEndOfStart(start) // "until the end of July" is read as "until July" (timex72.go)
+	start = m.untilAfterStart(start) // "until after Thanksgiving" is read as "until Thanksgiving" (timex75.go)
 	if h := m.hedgeBefore(start); h < start && m.anyWord(h-1, "until", "till", "by", "before") {
 		// "until at least Friday", "by about March": the hedge is the date's, and the
 		// preposition before it reads the clause as it does right before the date

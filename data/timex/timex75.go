@@ -68,3 +68,42 @@ func (m *matcher) toldBefore(k int) bool {
 	}
 	return false
 }
+
+// untilAfterStart returns where a date's clause is to be read from when "until after" or
+// "till after" stands right before it (with "the" between or not): "after", so that "put
+// off the vote until after Thanksgiving", "was postponed until after the New Year" and "won't
+// resume talks until after Labor Day" are read as "until Thanksgiving" is, ahead of their past
+// or negated verbs. "After" alone sees no "until" and took the past verb's reading, the
+// holiday a year back. "Since after" or a bare "after" keeps start.
+func (m *matcher) untilAfterStart(start int) int {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	if !m.word(k, "after") || !m.anyWord(k-1, "until", "till") {
+		return start
+	}
+	return k
+}
+
+// capitalNewYearTurn says whether "the New Year" at [start, end), capitalized, names the turn
+// of the year as lower-case "the new year" does: after "after", "before", "until", "till",
+// "into" or "by", and closing its clause ("put off the vote until after the New Year.",
+// "will hold prices steady into the New Year, the company said"). Capitalized before a noun
+// it names the holiday's stretch or its feast ("the New Year holiday", "the New Year
+// celebrations"), no date, and "New Year's" is the day's own family.
+func (m *matcher) capitalNewYearTurn(start, end int) bool {
+	if !m.anyWord(start-1, "after", "before", "until", "till", "into", "by") {
+		return false
+	}
+	if end >= len(m.toks) {
+		return true
+	}
+	switch t := m.toks[end]; {
+	case t.kind != kPunct:
+		return false
+	case t.s == "." || t.s == "," || t.s == ";" || t.s == ":" || t.s == "!" || t.s == "?" || t.s == ")":
+		return true
+	}
+	return false
+}

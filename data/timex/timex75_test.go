@@ -43,3 +43,27 @@ func TestPresentResultsJustGone(t *testing.T) {
 		{"past of releasing", wed, "Velcor said profit rose. Its rival released results Tuesday.", []tagged{{"Tuesday", "2025-06-03"}}},
 	})
 }
+
+// "Until after" a holiday reads as "until" does, ahead of a past or negated verb that puts a
+// matter off; capitalized "the New Year" closing such a clause is the year ahead, as lower
+// case is. A bare "after" in a past, and "the New Year" before a noun, keep their readings.
+func TestUntilAfterHoliday(t *testing.T) {
+	jun := date(2025, 6, 4)
+	run47(t, []case47{
+		{"postponed until after", jun, "The decision was postponed until after Thanksgiving.",
+			[]tagged{{"Thanksgiving", "2025-11-27"}}},
+		{"put off until after the New Year", jun, "The board put off the vote until after the New Year.",
+			[]tagged{{"the New Year", "2026"}}},
+		{"into the New Year", jun, "Prices will hold steady into the New Year, the retailer said.",
+			[]tagged{{"the New Year", "2026"}}},
+		{"slips until after", jun, "The launch slips until after Christmas.",
+			[]tagged{{"Christmas", "2025-12-25"}}},
+		// near misses
+		{"bare after, past", jun, "Sales recovered after Thanksgiving.",
+			[]tagged{{"Thanksgiving", "2024-11-28"}}},
+		{"New Year before a noun", jun, "The vote was put off until after the New Year celebrations.",
+			nil},
+		{"a stretch around the holiday", jun, "Talks were put off until after the Christmas holidays.",
+			nil},
+	})
+}

@@ -120,6 +120,7 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 	}
 	start = m.closeOfBusinessBefore(start)
 	start = m.untilEndOfStart(start) // "until the end of July" is read as "until July" (timex72.go)
+	start = m.untilAfterStart(start) // "until after Thanksgiving" is read as "until Thanksgiving" (timex75.go)
 	if h := m.hedgeBefore(start); h < start && m.anyWord(h-1, "until", "till", "by", "before") {
 		// "until at least Friday", "by about March": the hedge is the date's, and the
 		// preposition before it reads the clause as it does right before the date
@@ -2087,6 +2088,9 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 		return tensePast
 	}
 	if m.presentMoveJustGone(i, j) { // "Velcor shares fall Friday", told on Saturday (news94.go)
+		return tensePast
+	}
+	if m.presentResultsJustGone(i, j) { // "Velcor releases results Tuesday", told on Wednesday (timex75.go)
 		return tensePast
 	}
 	if m.toldHearerWeekday(i) { // "told staff on Tuesday she will retire" (news95.go)

@@ -303,7 +303,8 @@ func (m *matcher) expectedFor(i int) bool {
 // as the earlier batches leave it; "the New Year" capitalized is the holiday, "the new
 // year-end" a fiscal close.
 func normTheNewYear(m *matcher, x *match) (cand, bool) {
-	if !m.hasDoc || m.toks[x.tok(1)].upper || m.toks[x.tok(2)].upper || m.word(x.start-1, "of") || m.isHyphen(x.end) {
+	upper := (m.toks[x.tok(1)].upper || m.toks[x.tok(2)].upper) && !m.capitalNewYearTurn(x.start, x.end) // timex75.go
+	if !m.hasDoc || upper || m.word(x.start-1, "of") || m.isHyphen(x.end) {
 		return cand{}, false
 	}
 	y := m.doc.Year()

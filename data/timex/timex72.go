@@ -105,9 +105,11 @@ func (m *matcher) requestedAct(start int) bool {
 }
 
 // askedFor reports whether the "to" or "that" at token at opens what a verb of askVerbs asks
-// for, the verb within six words before it, with no verb, date or punctuation between.
+// for, the verb within six words before it, with no verb, date or punctuation between but a
+// date of the asking right before the opener.
 func (m *matcher) askedFor(at int) bool {
-	for k := at - 1; k >= 0 && k >= at-6; k-- {
+	from := m.askingDateStart(at) // "asked in March that the trial begin in November" (timex75.go)
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
 		t := &m.toks[k]
 		if t.kind != kWord || calendarWord(t.lex.kind) || t.sent != m.toks[at].sent {
 			return false

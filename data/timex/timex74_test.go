@@ -48,8 +48,8 @@ func TestNextSittingAhead(t *testing.T) {
 }
 
 // A plain past of asking with a "that" clause whose verb is bare, a passive with "be", or
-// after "should" puts the clause's month ahead: what is asked for is still to come. A date
-// between the asking and "that", a past of the clause's own and a pluperfect keep the past.
+// after "should" puts the clause's month ahead: what is asked for is still to come. A
+// clause with no date of its own, a past of the clause's own and a pluperfect keep the past.
 func TestRequestedThatClause(t *testing.T) {
 	run47(t, []case47{
 		{"requested bare", date(2004, 6, 15), "The seller requested that the transaction close in August.",

@@ -99,8 +99,9 @@ var (
 	leaveVerbs = wordSet(`resign resigns resigned resigning step steps stepped stepping retire retires retired
 		retiring leave leaves left leaving depart departs departed departing quit quits ousted fired replaced
 		dismissed`)
-	// outAfter: the name after one of these words leaves ("succeeding Jane Roe", "replaces Jane Roe").
-	outAfter = wordSet(`succeeding succeeds succeed replacing replaces replace ousting ousts`)
+	// outAfter: the name after one of these words leaves ("succeeding Jane Roe", "replaces Jane Roe",
+	// "replaced Jane Roe with John Doe"; the passive's "replaced by" is read before it).
+	outAfter = wordSet(`succeeding succeeds succeed replacing replaces replace replaced ousting ousts`)
 	// inAfter: the name after one of these words comes in ("was replaced by John Doe", "named John
 	// Doe chief executive").
 	inAfter = wordSet(`named names name appointed appoints appoint elected elects elect hired hires tapped
@@ -131,7 +132,7 @@ func (s *sentence) officers(t trigger) string {
 			// (lead17.go personSince), no party of this change
 			continue
 		case len(before) > 0 && before[len(before)-1] == "by" && len(before) > 1 && (before[0] == "replaced" || before[0] == "succeeded"),
-			s.replacedByDescribed(p[0]):
+			s.replacedByDescribed(p[0]), s.replacedWith(p[0]): // lead19.go
 			in = appendNew(in, name)
 		case len(before) > 0 && outAfter[before[len(before)-1]]:
 			out = appendNew(out, name)

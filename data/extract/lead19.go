@@ -28,3 +28,31 @@ func awaitedInTitle(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// replacedWith says whether the person at token k is the one a replacement brings in: "VMware
+// replaces co-founder Diane Greene with Paul Maritz as CEO", "the board replaced its chief
+// executive with John Doe", "replacing Jane Roe with an insider, John Doe". The name follows
+// "with" (an appositive between allowed) and a verb of replacing stands before it in the clause,
+// whose object is who leaves. "Jane Roe, who replaced John Doe, met with Mark Lee" names no
+// newcomer: the "with" there is no replacement's.
+func (s *sentence) replacedWith(k int) bool {
+	j := k - 1
+	if j >= 0 && s.words[j] == "," { // "with an insider, John Doe"
+		j--
+		for n := 0; j >= 0 && n < 4 && s.words[j] != "with"; n++ {
+			j--
+		}
+	}
+	if j < 1 || s.words[j] != "with" {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-8; i-- {
+		switch w := s.words[i]; w {
+		case "replace", "replaces", "replaced", "replacing":
+			return i == 0 || s.words[i-1] != "who"
+		case ",", ";", ".", "and", "who", "which", "said", "says":
+			return false
+		}
+	}
+	return false
+}

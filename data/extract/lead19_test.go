@@ -94,3 +94,21 @@ func TestInitialsOfNamedCompany(t *testing.T) {
 		}
 	}
 }
+
+// A replacement told with "with" brings in the person after it, and the person replaced leaves
+// (lead19.go replacedWith; detail.go outAfter "replaced"): "VMware replaces co-founder Diane
+// Greene with Paul Maritz as CEO", the reference corpus's own headline, had named no newcomer.
+// A "with" after a relative clause of replacing ("who replaced ..., met with ...") brings no one.
+func TestReplacedWith(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"VMware on Monday replaced co-founder Diane Greene with Paul Maritz as chief executive.",
+			[]string{"executive occurred VMW 2024-06-10 out: Diane Greene; in: Paul Maritz"}},
+		{"Boeing's board on Monday replaced Dennis Muilenburg with David Calhoun as chief executive.",
+			[]string{"executive occurred BA 2024-06-10 out: Dennis Muilenburg; in: David Calhoun"}},
+		{"Nike on Monday replaced John Donahoe with an insider, Elliott Hill, as chief executive.",
+			[]string{"executive occurred NKE 2024-06-10 out: John Donahoe; in: Elliott Hill"}},
+		// near-miss: the "with" of another verb after a relative clause of replacing
+		{"Nike said Elliott Hill, who replaced John Donahoe as chief executive, met with Mark Parker on Monday.",
+			[]string{"executive occurred NKE 2024-06-12 out: John Donahoe; in: Elliott Hill"}},
+	})
+}

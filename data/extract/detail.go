@@ -100,8 +100,10 @@ var (
 		retiring leave leaves left leaving depart departs departed departing quit quits ousted fired replaced
 		dismissed`)
 	// outAfter: the name after one of these words leaves ("succeeding Jane Roe", "replaces Jane Roe",
-	// "replaced Jane Roe with John Doe"; the passive's "replaced by" is read before it).
-	outAfter = wordSet(`succeeding succeeds succeed replacing replaces replace replaced ousting ousts`)
+	// "replaced Jane Roe with John Doe", "ousted Jane Roe and named John Doe", "fired Jane Roe"; the
+	// passive's "replaced by" is read before it).
+	outAfter = wordSet(`succeeding succeeds succeed replacing replaces replace replaced ousting ousts ousted
+		fired fires firing dismissed dismisses dismissing`)
 	// inAfter: the name after one of these words comes in ("was replaced by John Doe", "named John
 	// Doe chief executive").
 	inAfter = wordSet(`named names name appointed appoints appoint elected elects elect hired hires tapped

@@ -112,3 +112,17 @@ func TestReplacedWith(t *testing.T) {
 			[]string{"executive occurred NKE 2024-06-12 out: John Donahoe; in: Elliott Hill"}},
 	})
 }
+
+// A person right after an active verb of removal leaves (detail.go outAfter): "ousted Laxman
+// Narasimhan and named Brian Niccol" had brought both in, the removal read only after a name.
+func TestRemovedOfficer(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Starbucks on Tuesday ousted Laxman Narasimhan and named Brian Niccol as chief executive.",
+			[]string{"executive occurred SBUX 2024-06-11 out: Laxman Narasimhan; in: Brian Niccol"}},
+		{"Kohl's on Tuesday fired Ashley Buchanan as chief executive and named Michael Bender interim chief executive.",
+			[]string{"executive occurred KSS 2024-06-11 out: Ashley Buchanan; in: Michael Bender"}},
+		// near-miss: the removal told after the name
+		{"Starbucks said on Tuesday Laxman Narasimhan was ousted as chief executive.",
+			[]string{"executive occurred SBUX 2024-06-11 out: Laxman Narasimhan"}},
+	})
+}

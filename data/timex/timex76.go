@@ -44,3 +44,19 @@ func (m *matcher) pastStateUntil(u int) int {
 	}
 	return -1
 }
+
+// sameSeasonNamed reads "the same season" (off 0 in normAnaphorNext) right after a season
+// of a year was named, in its sentence or the one before, as that season: "opened a plant in
+// spring 2024 ... a second one the same season" is 2024-SP, not the year. After a year alone
+// ("cut jobs in 2019 ... the same season") the season may be a sport's or a trade's, and the
+// year keeps its reading.
+func (m *matcher) sameSeasonNamed(x *match, off int) (cand, bool) {
+	if off != 0 || m.lastSeason == 0 || !m.word(x.tok(2), "season") || m.lastYearSent != m.lastSeasonSent || m.lastYear != m.lastSeason/4 {
+		return cand{}, false
+	}
+	if d := m.toks[x.start].sent - m.lastSeasonSent; d < 0 || d > 1 {
+		return cand{}, false
+	}
+	n := m.lastSeason
+	return cand{end: x.end, typ: "DATE", val: yearVal(n/4) + "-" + seasonCodes[n%4], gran: gSeason, by: ByStory}, true
+}

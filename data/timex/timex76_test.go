@@ -32,3 +32,20 @@ func TestPastStateUntil(t *testing.T) {
 			[]tagged{{"March", "2027-03"}}},
 	})
 }
+
+// "The same season" right after a season of a year is that season, not its year; after a
+// year alone it keeps the year, and "the same month" keeps the month named.
+func TestSameSeasonNamed(t *testing.T) {
+	jun := date(2026, 6, 10)
+	run47(t, []case47{
+		{"season year, same season", jun, "The company opened a plant in spring 2024. It opened a second plant the same season.",
+			[]tagged{{"spring 2024", "2024-SP"}, {"the same season", "2024-SP"}}},
+		{"fall of year, same season", jun, "Acme hired 200 workers in the fall of 2023 and laid off 50 the same season.",
+			[]tagged{{"fall of 2023", "2023-FA"}, {"the same season", "2023-FA"}}},
+		// near misses: a year alone, and a month
+		{"year, same season", jun, "Acme cut jobs in 2019. Rival cut jobs the same season.",
+			[]tagged{{"2019", "2019"}, {"the same season", "2019"}}},
+		{"month, same month", jun, "Acme cut jobs in March 2025. Rival Corp cut jobs the same month.",
+			[]tagged{{"March 2025", "2025-03"}, {"the same month", "2025-03"}}},
+	})
+}

@@ -420,6 +420,9 @@ func normAnaphorNext(m *matcher, x *match) (cand, bool) {
 		n := m.lastQuarter - 1
 		return cand{end: x.end, typ: "DATE", val: quarterVal(n/4, n%4+1), gran: gQuarter, by: ByStory, aside: true}, true
 	}
+	if c, ok := m.sameSeasonNamed(x, off); ok { // "the same season" after "spring 2024" (timex76.go)
+		return c, true
+	}
 	return m.lastPeriod(x.end, x.tok(2), off)
 }
 

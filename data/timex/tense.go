@@ -224,6 +224,9 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		if k := m.lastedUntil(start - 1); k >= 0 { // "stayed shut until Friday" (timex42.go)
 			return tensePast, m.toks[k].s
 		}
+		if k := m.pastStateUntil(start - 1); k >= 0 { // "sales were slow until March" (timex76.go)
+			return tensePast, m.toks[k].s
+		}
 		return tenseFuture, m.toks[start-1].s
 	case m.word(start-1, "effect") && m.anyWord(start-2, "takes", "take") ||
 		m.anyWord(start-1, "on", "in") && m.word(start-2, "effect") && m.anyWord(start-3, "takes", "take"):

@@ -1,0 +1,45 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news100Extractor knows the companies of the news100 tests, all invented: a packaging maker and
+// a hotel group.
+func news100Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Brannock Packaging", Company: co("Brannock Packaging Inc", "BRNK")},
+		{Alias: "Brannock", Company: co("Brannock Packaging Inc", "BRNK")},
+		{Alias: "Quillon Hotels", Company: co("Quillon Hotels Corp", "QLHT")},
+		{Alias: "Quillon", Company: co("Quillon Hotels Corp", "QLHT")},
+	})}
+}
+
+// TestNews100DebtPaidOff checks that debt a company pays off on its own raises no money, no
+// offering, while money raised to pay it keeps the offering.
+func TestNews100DebtPaidOff(t *testing.T) {
+	x := news100Extractor()
+	tests := []struct {
+		body     string
+		offering bool
+	}{
+		{"Brannock Packaging repaid its revolving credit facility in full on Thursday, the company said.", false},
+		{"Brannock said on Wednesday it had redeemed $400 million of its senior notes due 2029.", false},
+		{"Brannock Packaging paid down a $750 million term loan last week.", false},
+		{"Quillon Hotels said it will pay off its $1 billion credit line on March 1.", false},
+		// Near misses: money raised to pay the debt, debt paid with an offering's money.
+		{"Brannock Packaging sold $500 million of senior notes on Thursday to repay its credit facility.", true},
+		{"Quillon Hotels said on Tuesday it raised $300 million in a share sale and will repay its term loan.", true},
+		{"Brannock said it would use the proceeds from the sale of the notes to repay its term loan.", true},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2026-06-04", "Brannock Packaging news", tt.body)
+		if has := slices.Contains(got, "offering"); has != tt.offering {
+			t.Errorf("%q: got %v, want an offering: %v", tt.body, got, tt.offering)
+		}
+	}
+}

@@ -2050,7 +2050,7 @@ func (s *sentence) forecasts(t trigger) bool {
 // quarter", "plans a split next month").
 func (s *sentence) predicts(t trigger) bool {
 	r := s.reading(t)
-	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) && !s.aheadInNextHeadline(t, r) // news55.go
+	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) && !s.aheadInNextHeadline(t, r) && !s.doneThenWill(t, r) // news55.go, news100.go
 }
 
 // aheadInNextHeadline says whether a title's modal or word of intent stands in a later clause
@@ -3278,7 +3278,7 @@ func (s *sentence) forecastReading(t trigger, r timex.Reading) bool {
 	if t.typ == events.Guidance {
 		return guidanceModals[r.Modal] && r.ModalAt < s.off+s.toks[t.from].start
 	}
-	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) && !s.aheadInNextHeadline(t, r) // news55.go
+	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) && !s.aheadInNextHeadline(t, r) && !s.doneThenWill(t, r) // news55.go, news100.go
 }
 
 // speaksAhead says whether a reading looks ahead: a modal in the clause, or the future tense

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/eventline/eventline/data/timex"
+)
+
 // Rules from misreads of company news noticed in the news100 round.
 
 // notObjectWords part a verb of paying off from the debt after it: the debt is then the means
@@ -22,4 +28,52 @@ func payoffVerbBefore(w []string, t trigger) int {
 		}
 	}
 	return -1
+}
+
+// laterModals open a second predicate of what a company will do next: "and will use the money",
+// "and plans to hire".
+var laterModals = wordSet(`will plans intends`)
+
+// irregularPasts are past forms of verbs that tell a deal or a sale done, without "-ed".
+var irregularPasts = wordSet(`sold won bought made took struck paid lost got`)
+
+// notDonePasts look past but name something yet to come: "the planned sale", "the expected
+// sale".
+var notDonePasts = wordSet(`planned expected proposed anticipated rumored rumoured intended scheduled
+	delayed`)
+
+// doneThenWill says whether trigger t, told with a past verb, has the modal of its clause only
+// in a second predicate after "and": "raised $300 million from the sale of its hotel chain and
+// will use the money to repay notes", "sold $500 million of notes and will use the proceeds to
+// fund growth", "won a $200 million contract and plans to hire 300 workers". The event told in
+// the past is done; the modal is what comes of it. A trigger told with no past verb keeps the
+// modal's reading ("is selling its unit and will use the money", "will sell its unit and use").
+func (s *sentence) doneThenWill(t trigger, r timex.Reading) bool {
+	if r.ModalAt < 0 || r.ModalAt < s.off+s.toks[t.to-1].end {
+		return false
+	}
+	m, _, _ := strings.Cut(r.Modal, " ")
+	if !laterModals[m] {
+		return false
+	}
+	k := s.tokenIndex(r.ModalAt - s.off)
+	if k <= t.to || s.words[k-1] != "and" {
+		return false
+	}
+	return toldInPastVerb(s.words, t)
+}
+
+// toldInPastVerb says whether a past verb opens trigger t or stands within the seven words before
+// it in its clause: "sold $500 million of notes", "raised $300 million from the sale of".
+func toldInPastVerb(w []string, t trigger) bool {
+	for k := t.from; k >= 0 && k >= t.from-7; k-- {
+		x := w[k]
+		if k < t.from && (endsClause(x) || x == "," || statusBreaks[x]) {
+			return false
+		}
+		if irregularPasts[x] || strings.HasSuffix(x, "ed") && len(x) > 4 && !notDonePasts[x] {
+			return true
+		}
+	}
+	return false
 }

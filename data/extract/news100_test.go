@@ -43,3 +43,31 @@ func TestNews100DebtPaidOff(t *testing.T) {
 		}
 	}
 }
+
+// TestNews100DoneThenWill checks that an event told with a past verb stays done when a second
+// predicate after "and" says what the company will do next, while an event told with no past
+// verb keeps the modal's forecast.
+func TestNews100DoneThenWill(t *testing.T) {
+	x := news100Extractor()
+	tests := []struct {
+		body, typ, status string
+	}{
+		{"Quillon Hotels raised $300 million from the sale of its cruise unit to Marvane Group and will use the money to repay notes.", "acquisition", "occurred"},
+		{"Brannock Packaging sold $500 million of senior notes and will use the proceeds to fund its expansion.", "offering", "occurred"},
+		{"Quillon Hotels won a $200 million contract from the Navy and plans to hire 300 workers.", "contract", "occurred"},
+		// Near misses: the sale itself still to come.
+		{"Quillon Hotels will sell its cruise unit to Marvane Group and will use the money to repay notes.", "acquisition", "forecast"},
+		{"Quillon Hotels is selling its cruise unit to Marvane Group and will use the money to repay notes.", "acquisition", "forecast"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article("Quillon Hotels news", "2026-06-04", tt.body)).Events {
+			if string(e.Type) == tt.typ {
+				got = append(got, string(e.Status))
+			}
+		}
+		if len(got) == 0 || got[0] != tt.status {
+			t.Errorf("%q: got %s statuses %v, want %s", tt.body, tt.typ, got, tt.status)
+		}
+	}
+}

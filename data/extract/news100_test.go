@@ -71,3 +71,23 @@ func TestNews100DoneThenWill(t *testing.T) {
 		}
 	}
 }
+
+// TestNews100DebtPaidOffTitle checks that a headline in sentence case paying debt off is no
+// offering, while a 1980s wire headline in capitals keeps news32's offering reading.
+func TestNews100DebtPaidOffTitle(t *testing.T) {
+	x := news100Extractor()
+	tests := []struct {
+		title    string
+		offering bool
+	}{
+		{"Brannock Packaging repays its term loan early", false},
+		{"Brannock Packaging to redeem senior notes due 2029", false},
+		{"BRANNOCK PACKAGING TO REDEEM DEBENTURES", true},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2026-06-04", tt.title, "The company gave no further details.")
+		if has := slices.Contains(got, "offering"); has != tt.offering {
+			t.Errorf("%q: got %v, want an offering: %v", tt.title, got, tt.offering)
+		}
+	}
+}

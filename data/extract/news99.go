@@ -8,7 +8,7 @@ import "github.com/eventline/eventline/data/events"
 func news99Misread(s *sentence, t trigger) bool {
 	switch t.typ {
 	case events.Offering:
-		return debtPaidFromSale(s.words, t)
+		return debtPaidFromSale(s.words, t, s.start >= 0 || !noLower(s.text))
 	case events.Contract:
 		return ordersHeldBack(s.words, t)
 	}
@@ -43,8 +43,11 @@ var securityNouns = wordSet(`shares share stock notes note bonds bond debentures
 // no money: a sale is the news (a deal), and money raised to pay it is told by a trigger of its
 // own ("sold $500 million of notes to repay its credit facility"). Money from an offering named as
 // the means ("used the proceeds of the offering to repay debt", "the proceeds from the sale of 5
-// million shares") keeps the offering rules' reading.
-func debtPaidFromSale(w []string, t trigger) bool {
+// million shares") keeps the offering rules' reading. Debt paid off on its own is read so only
+// outside a headline in capitals (own): a 1980s wire headline's redemption ("UNIT TO REDEEM
+// DEBENTURES") keeps its offering, as news32.go leaves it, since the story's body then tells a
+// payout or a sale that is not the news.
+func debtPaidFromSale(w []string, t trigger, own bool) bool {
 	v := payoffVerbBefore(w, t) // news100.go
 	if v < 0 {
 		return false
@@ -52,14 +55,14 @@ func debtPaidFromSale(w []string, t trigger) bool {
 	for k := v - 1; k >= 1 && k >= v-25; k-- {
 		switch w[k] {
 		case ".", ";":
-			return true
+			return own
 		case "from", "of":
 			if saleMoneyNouns[w[k-1]] {
 				return businessSold(w, k+1)
 			}
 		}
 	}
-	return true
+	return own
 }
 
 // businessSold says whether a sale named within three words of token k sells no paper of the

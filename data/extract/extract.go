@@ -560,7 +560,7 @@ func titleSubject(s *sentence) *CompanyMention {
 		}
 		w := s.words[n]
 		// "FIRST" opens banks' names ("FIRST FEDERAL SAVINGS YEAR NET"); "FIRST QTR" is a date.
-		if w[0] >= '0' && w[0] <= '9' || resultWords[w] && !(n == 0 && w == "first") || titleVerbs[w] || w == "and" && n == 0 {
+		if w[0] >= '0' && w[0] <= '9' || resultWords[w] && !(n == 0 && w == "first") || titleVerbs[w] || releaseForms[w] || w == "and" && n == 0 { // news100.go
 			break
 		}
 		if !startsUpper(s.toks[n].text) || startsTrigger[w] && !(n == 0 && nameOpensWithTrigger(s)) {
@@ -586,7 +586,7 @@ func titleSubject(s *sentence) *CompanyMention {
 	}
 	if n < len(s.toks) && glued == "" {
 		next := s.words[n]
-		if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || startsTrigger[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
+		if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || releaseForms[next] || startsTrigger[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
 			return nil
 		}
 	}

@@ -77,3 +77,20 @@ func toldInPastVerb(w []string, t trigger) bool {
 	}
 	return false
 }
+
+// releaseForms are the present and past of releaseVerbs, the verbs of making results public
+// (extract.go): "reports", "released", "publishes". One class for headlines as for bodies.
+var releaseForms = func() map[string]bool {
+	m := map[string]bool{}
+	for v := range releaseVerbs {
+		switch {
+		case strings.HasSuffix(v, "sh"):
+			m[v+"es"], m[v+"ed"] = true, true
+		case strings.HasSuffix(v, "e"):
+			m[v+"s"], m[v+"d"] = true, true
+		default:
+			m[v+"s"], m[v+"ed"] = true, true
+		}
+	}
+	return m
+}()

@@ -91,3 +91,26 @@ func TestNews100DebtPaidOffTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNews100ReleaseVerbTitles checks that a headline's results told with any verb of making
+// them public name the company before it, "publishes" as "posts" does, while a report that is
+// no results stays none.
+func TestNews100ReleaseVerbTitles(t *testing.T) {
+	x := news100Extractor()
+	tests := []struct {
+		title    string
+		earnings bool
+	}{
+		{"Tarvex publishes results Tuesday", true},
+		{"Tarvex published third-quarter results", true},
+		{"Orlemont publishes quarterly earnings", true},
+		// Near miss: a report published that is no results.
+		{"Tarvex publishes climate report", false},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2026-12-01", tt.title, "The company gave no further details.")
+		if has := slices.Contains(got, "earnings"); has != tt.earnings {
+			t.Errorf("%q: got %v, want earnings: %v", tt.title, got, tt.earnings)
+		}
+	}
+}

@@ -560,7 +560,7 @@ func titleSubject(s *sentence) *CompanyMention {
 		}
 		w := s.words[n]
 		// "FIRST" opens banks' names ("FIRST FEDERAL SAVINGS YEAR NET"); "FIRST QTR" is a date.
-		if w[0] >= '0' && w[0] <= '9' || resultWords[w] && !(n == 0 && w == "first") || titleVerbs[w] || w == "and" && n == 0 {
+		if w[0] >= '0' && w[0] <= '9' || resultWords[w] && !(n == 0 && w == "first") || titleVerbs[w] || releaseForms[w] || w == "and" && n == 0 { // news100.go
 			break
 		}
 		if !startsUpper(s.toks[n].text) || startsTrigger[w] && !(n == 0 && nameOpensWithTrigger(s)) {
@@ -586,7 +586,7 @@ func titleSubject(s *sentence) *CompanyMention {
 	}
 	if n < len(s.toks) && glued == "" {
 		next := s.words[n]
-		if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || startsTrigger[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
+		if !corporateSuffixes[s.words[n-1]] && !(resultWords[next] || titleVerbs[next] || releaseForms[next] || startsTrigger[next] || s.inTimex[n] || next[0] >= '0' && next[0] <= '9') {
 			return nil
 		}
 	}
@@ -2050,7 +2050,7 @@ func (s *sentence) forecasts(t trigger) bool {
 // quarter", "plans a split next month").
 func (s *sentence) predicts(t trigger) bool {
 	r := s.reading(t)
-	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) && !s.aheadInNextHeadline(t, r) // news55.go
+	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) && !s.aheadInNextHeadline(t, r) && !s.doneThenWill(t, r) // news55.go, news100.go
 }
 
 // aheadInNextHeadline says whether a title's modal or word of intent stands in a later clause
@@ -3278,7 +3278,7 @@ func (s *sentence) forecastReading(t trigger, r timex.Reading) bool {
 	if t.typ == events.Guidance {
 		return guidanceModals[r.Modal] && r.ModalAt < s.off+s.toks[t.from].start
 	}
-	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) && !s.aheadInNextHeadline(t, r) // news55.go
+	return speaksAhead(r) && !s.measuredAgainstExpected(t, r) && !s.aheadInNextHeadline(t, r) && !s.doneThenWill(t, r) // news55.go, news100.go
 }
 
 // speaksAhead says whether a reading looks ahead: a modal in the clause, or the future tense

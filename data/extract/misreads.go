@@ -207,7 +207,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 				approvalBehindMove(w, t, ts) && !ownApproval(w, t) || noGoodsSold(w, t) || // firstsales.go, news86.go
 				news59Misread(s, t) || news60Misread(s, t) || boardApproval(w, t) || news84Misread(s, t) // news59.go, news60.go, news66.go, news84.go
 		case events.Contract:
-			return ordersOpened(w, t) || news59Misread(s, t) || news60Misread(s, t) || news63Misread(s, t, ts) || news67Misread(s, t) || wire31Misread(s, t) || news99Misread(s, t, ts) // firstsales.go, news59.go to news67.go, wire31.go, news99.go
+			return ordersOpened(w, t) || news59Misread(s, t) || news60Misread(s, t) || news63Misread(s, t, ts) || news67Misread(s, t) || wire31Misread(s, t) || news99Misread(s, t) // firstsales.go, news59.go to news67.go, wire31.go, news99.go
 		case events.Legal:
 			return settledForLess(w, t) || accusedByNoAuthority(w, t) || inRuling(w, t, ts) || // ownworks.go, rulings.go
 				news56Misread(s, t) || news63Misread(s, t, ts)
@@ -231,7 +231,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Bankruptcy:
 			return news64Misread(s, t)
 		case events.Offering:
-			return raisedForCharity(w, t) || facilityAsMeans(w, t) || news99Misread(s, t, ts) // news52.go, news82.go, news99.go
+			return raisedForCharity(w, t) || facilityAsMeans(w, t) || news99Misread(s, t) // news52.go, news82.go, news99.go
 		case events.Buyback:
 			return news80Misread(s, t) || sharesBoughtRetired(w, t) // news81.go
 		}

@@ -5,10 +5,10 @@ import "github.com/eventline/eventline/data/events"
 // Rules from misreads of company news noticed in the news99 round.
 
 // news99Misread says whether trigger t tells none of its event by the rules below.
-func news99Misread(s *sentence, t trigger, ts []trigger) bool {
+func news99Misread(s *sentence, t trigger) bool {
 	switch t.typ {
 	case events.Offering:
-		return debtPaidFromSale(s.words, t, ts)
+		return debtPaidFromSale(s.words, t, s.start >= 0 || !noLower(s.text))
 	case events.Contract:
 		return ordersHeldBack(s.words, t)
 	}
@@ -35,47 +35,34 @@ var securityNouns = wordSet(`shares share stock notes note bonds bond debentures
 	preferred common`)
 
 // debtPaidFromSale says whether the offering trigger t, debt told after a verb of paying it off,
-// is paid with the money a sale of something the company owned brought in: "used the proceeds of
-// the sale of its shipping arm to redeem $200 million of senior notes", "proceeds from the sale of
-// the division will be used to pay down its credit facility", "sold its hotel unit and used the
-// cash to repay its term loan". Debt retired with a sale's money raises none: the sale is the
-// news (a deal) or the story's background. Money from an offering ("used the proceeds of the
-// offering to repay debt", "the proceeds from the sale of 5 million shares") keeps the offering
-// rules' reading.
-func debtPaidFromSale(w []string, t trigger, ts []trigger) bool {
-	v := -1
-	for k := t.from - 1; k >= 0 && k >= t.from-6; k-- {
-		if endsClause(w[k]) {
-			return false
-		}
-		if payoffVerbs[w[k]] {
-			v = k
-			break
-		}
-		if (w[k] == "down" || w[k] == "off") && k > 0 && payForms[w[k-1]] {
-			v = k - 1
-			break
-		}
-	}
+// is debt paid off with no offering's money: with the money a sale of something the company owned
+// brought in ("used the proceeds of the sale of its shipping arm to redeem $200 million of senior
+// notes", "proceeds from the divestiture will be used to pay down its credit facility", "sold its
+// hotel unit and used the cash to repay its term loan"), or on its own ("repaid its credit
+// facility on Monday", "redeemed $500 million of notes due 2026", news100). Debt paid off raises
+// no money: a sale is the news (a deal), and money raised to pay it is told by a trigger of its
+// own ("sold $500 million of notes to repay its credit facility"). Money from an offering named as
+// the means ("used the proceeds of the offering to repay debt", "the proceeds from the sale of 5
+// million shares") keeps the offering rules' reading. Debt paid off on its own is read so only
+// outside a headline in capitals (own): a 1980s wire headline's redemption ("UNIT TO REDEEM
+// DEBENTURES") keeps its offering, as news32.go leaves it, since the story's body then tells a
+// payout or a sale that is not the news.
+func debtPaidFromSale(w []string, t trigger, own bool) bool {
+	v := payoffVerbBefore(w, t) // news100.go
 	if v < 0 {
 		return false
 	}
 	for k := v - 1; k >= 1 && k >= v-25; k-- {
 		switch w[k] {
 		case ".", ";":
-			return false
+			return own
 		case "from", "of":
 			if saleMoneyNouns[w[k-1]] {
 				return businessSold(w, k+1)
 			}
-		case "to":
-			// "sold its hotel unit ... and used the cash to repay": the money's sale told before.
-			if k+1 == v && saleMoneyNouns[w[k-1]] {
-				return soldBefore(w, k-1, ts)
-			}
 		}
 	}
-	return false
+	return own
 }
 
 // businessSold says whether a sale named within three words of token k sells no paper of the
@@ -97,16 +84,6 @@ func businessSold(w []string, k int) bool {
 			}
 		}
 		return true
-	}
-	return false
-}
-
-// soldBefore says whether a deal trigger, the sale, ends before token k, the money it brought.
-func soldBefore(w []string, k int, ts []trigger) bool {
-	for _, u := range ts {
-		if u.typ == events.Acquisition && u.to <= k {
-			return true
-		}
 	}
 	return false
 }

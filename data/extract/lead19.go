@@ -56,3 +56,18 @@ func (s *sentence) replacedWith(k int) bool {
 	}
 	return false
 }
+
+// economyFigures says whether the results phrase t ends in figures an economy reports, not a
+// company: "JAPAN TO RELEASE GNP FIGURES", "released trade figures", "announced inflation figures".
+func economyFigures(words []string, t trigger) bool {
+	k := t.to - 1
+	if k < 1 || k >= len(words) || words[k] != "figures" {
+		return false
+	}
+	switch words[k-1] {
+	case "gnp", "gdp", "trade", "inflation", "unemployment", "jobless", "payroll", "payrolls", "jobs",
+		"employment", "economic", "growth", "price", "prices", "money", "supply", "budget", "deficit":
+		return true
+	}
+	return false
+}

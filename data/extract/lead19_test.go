@@ -126,3 +126,19 @@ func TestRemovedOfficer(t *testing.T) {
 			[]string{"executive occurred SBUX 2024-06-11 out: Laxman Narasimhan"}},
 	})
 }
+
+// Results and figures unveiled are results as posted ones are (triggers.go): "unveiled its
+// fourth-quarter results" had told nothing, and a headline's "unveils quarterly figures" a
+// product. An economy's figures ("unveiled its quarterly GDP figures") are no company's results.
+func TestResultsUnveiled(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Nike unveiled its fourth-quarter figures on Tuesday, with revenue up 2%.",
+			[]string{"earnings occurred NKE 2024-06-11"}},
+		{"Nike unveiled its fourth-quarter results on Tuesday, with revenue up 2%.",
+			[]string{"earnings occurred NKE 2024-06-11"}},
+		// near-misses: a product unveiled; an economy's figures (lead19.go economyFigures)
+		{"Nike unveiled a new running shoe on Tuesday.",
+			[]string{"product occurred NKE 2024-06-11"}},
+		{"The government unveiled its quarterly GDP figures on Tuesday.", nil},
+	})
+}

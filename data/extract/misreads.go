@@ -199,7 +199,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 				peopleBuyGoods(s, t) || soldAtPlace(w, t) || dealForNoName(s, t) || closedDealNoName(s, t) || noStake(w, t) || dealForUnnamed(s, t) || // longform.go, misreads.go, ownworks.go, news36.go
 				blockedDeal(w, t, ts) || lead14Misread(s, t) || news80Misread(s, t) // ownworks.go, lead14.go, news80.go
 		case events.Earnings:
-			return news43Misread(s, t) || news57Misread(s, t) || fromPeak(w, t) || productEarned(w, t) || resultsMood(w, t) || moodThat(w, t) // longform.go, moods.go
+			return news43Misread(s, t) || news57Misread(s, t) || fromPeak(w, t) || productEarned(w, t) || resultsMood(w, t) || moodThat(w, t) || economyFigures(w, t) // longform.go, moods.go, lead19.go
 		case events.Product:
 			// An approval told as a move's cause ("fell 12%, a day after regulators approved
 			// a rival's drug") is the move's reason, as the labelled sets count it.

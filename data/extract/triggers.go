@@ -360,6 +360,11 @@ var lexicon = map[events.Type][]string{
 		verb("release ... results", "releases ... results", "released ... results", "releasing ... results"),
 		verb("publish ... results", "publishes ... results", "published ... results", "publishing ... results"),
 		verb("post ... results", "posts ... results", "posted ... results", "posting ... results"),
+		// Results and figures unveiled (lead19): "unveiled its third-quarter results", "unveils
+		// quarterly figures", as "posted" ones are read. Figures "released" are as often an
+		// industry's or an economy's ("the bank board released the figures"), and are left out.
+		verb("unveil ... results", "unveils ... results", "unveiled ... results", "unveiling ... results"),
+		verb("unveil ... figures", "unveils ... figures", "unveiled ... figures", "unveiling ... figures"),
 		// A headline's results measured against the forecasts, in the present that headlines use:
 		// "Acme beats estimates", "tops Street expectations", "misses forecasts".
 		beatMiss("estimates", "expectations", "forecasts"), streetResults, // streetnews.go

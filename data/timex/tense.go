@@ -2112,7 +2112,7 @@ func (m *matcher) weekdayTense(i, j int) Tense {
 			return t
 		}
 	}
-	if (m.punct(j, "'") || m.punct(j, "’")) && m.word(j+1, "s") && m.glued(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) {
+	if m.possessiveAt(j) && !m.anyWord(i-1, "until", "till", "by", "before") && !m.movedTo(i) { // lead19.go
 		if m.scheduledSubject(j+2) || m.scheduledEventAt(j+2) >= 0 && (m.leadsUpTo(i) || m.takesPartAhead(i) || m.presentOfFixture(i, j) || m.expectedFor(i)) {
 			return tenseFuture // "Tuesday's primary will award 160 delegates"; "campaigning for Saturday's election ended"
 		}

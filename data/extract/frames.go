@@ -782,11 +782,17 @@ func unitNounWithin(words []string, k, n int) bool {
 		if ownUnits[words[j]] {
 			return true
 		}
-		if gapStops[words[j]] || words[j] == "," || words[j] == "and" || words[j] == "of" || words[j] == "with" {
+		if unitObjectStop(words[j]) {
 			return false
 		}
 	}
 	return false
+}
+
+// unitObjectStop says whether word w ends the object of a merger of units: a clause's end, a
+// comma, another conjunct, a part "of" something else, or a partner told by "with".
+func unitObjectStop(w string) bool {
+	return gapStops[w] || w == "," || w == "and" || w == "of" || w == "with"
 }
 
 // ownUnits are a company's parts it may merge into each other.
@@ -808,7 +814,7 @@ func ownUnitsMerged(words []string, i int) bool {
 		if words[k] == "and" && k > i+1 && unitNounWithin(words, k+1, 3) {
 			continue
 		}
-		if gapStops[words[k]] || words[k] == "," || words[k] == "and" || words[k] == "of" || words[k] == "with" {
+		if unitObjectStop(words[k]) {
 			return false
 		}
 		if ownUnits[words[k]] {

@@ -86,6 +86,8 @@ type Result struct {
 	// it: after a title the body repeats and after a wire dateline ("NEW YORK (AP) - "). A
 	// mention that starts there is the lead's.
 	Lead int
+	// failure is the fault extraction met on this article, "" when none (extractGuarded).
+	failure string
 }
 
 // Extractor holds what extraction needs across articles.
@@ -744,7 +746,7 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 		// A bare ticker is a company only where the text could tell it from a word: not in an
 		// all-capitals headline ("OIL", "NEW", "LTD") and not after "the" ("the SEC").
 		if c.Text == c.Ticker && c.Ticker != "" {
-			if k := s.tokenIndex(c.Start); caps || k > 0 && s.words[k-1] == "the" {
+			if k := s.startIndex(c.Start); caps || k > 0 && s.words[k-1] == "the" {
 				continue
 			}
 		}
@@ -757,7 +759,7 @@ func (x *Extractor) read(s *sentence, links *ArticleLinks, mem *arena, doc *time
 		}
 		// An analyst's employer or a deal's banker is a source, not a party (CompanyMention.Cited);
 		// an index named after its publisher ("the S&P 500") is the market (indexnews.go).
-		if !inside && !c.Cited && !namesIndexAt(s.words, s.tokenIndex(c.Start), s.tokenIndex(c.End)) &&
+		if !inside && !c.Cited && !namesIndexAt(s.words, s.startIndex(c.Start), s.tokenIndex(c.End)) &&
 			!quotedTitle(text, c.Start, c.End) { // news41.go
 			s.companies = append(s.companies, c)
 		}
@@ -891,6 +893,18 @@ func startsUpper(s string) bool {
 // tokenIndex returns the index of the first token starting at or after byte b.
 func (s *sentence) tokenIndex(b int) int {
 	return tokenAt(s.toks, b) // perf8.go
+}
+
+// startIndex is the index of the token that holds byte b, where a company's mention starts. A
+// mention may start inside a token: splitPairs reads "Kroger-Albertsons" as two companies in one
+// hyphenated word, and the second one's start is the word's, not the next word's (tokenIndex's
+// answer, past the last token when the pair ends the sentence).
+func (s *sentence) startIndex(b int) int {
+	k := tokenAt(s.toks, b)
+	if k > 0 && (k == len(s.toks) || s.toks[k].start > b) && s.toks[k-1].end > b {
+		return k - 1
+	}
+	return k
 }
 
 // settlementWords before a date make it the day something takes effect or falls due, not the day
@@ -1524,7 +1538,7 @@ var tellingVerbs = map[string]bool{"disclose": true, "say": true, "comment": tru
 // companyWithin says whether a company the sentence names starts among the words [from, to).
 func (s *sentence) companyWithin(from, to int) bool {
 	for _, c := range s.companies {
-		if k := s.tokenIndex(c.Start); k >= from && k < to {
+		if k := s.startIndex(c.Start); k >= from && k < to {
 			return true
 		}
 	}
@@ -1590,7 +1604,7 @@ func (s *sentence) joinedWith(c CompanyMention) []CompanyMention {
 	}
 	first := c
 	for k := len(s.companies) - 1; k >= 0; k-- {
-		if o := s.companies[k]; o.End <= first.Start && !s.inParens[s.tokenIndex(o.Start)] {
+		if o := s.companies[k]; o.End <= first.Start && !s.inParens[s.startIndex(o.Start)] {
 			if !joins(s.text[o.End:first.Start]) {
 				break
 			}
@@ -1600,7 +1614,7 @@ func (s *sentence) joinedWith(c CompanyMention) []CompanyMention {
 	}
 	last := c
 	for _, o := range s.companies {
-		if o.Start < last.End || s.inParens[s.tokenIndex(o.Start)] {
+		if o.Start < last.End || s.inParens[s.startIndex(o.Start)] {
 			continue
 		}
 		if !joins(s.text[last.End:o.Start]) {
@@ -1844,7 +1858,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 		// takes its officer or another verb between ("Velmar Health chief executive steps
 		// down", "Heathfield Insurance picks insider to succeed").
 		if subject != nil && best.typ == events.Executive && allWithin(s.words, s.tokenIndex(subject.End), best.from, personAuxiliaries) &&
-			!s.dismissesOfficer(s.tokenIndex(subject.Start), best) { // news46.go
+			!s.dismissesOfficer(s.startIndex(subject.Start), best) { // news46.go
 			subject = nil
 		}
 	}
@@ -2544,7 +2558,7 @@ func (s *sentence) toldByMain(t trigger, main *CompanyMention) bool {
 		return false
 	}
 	for _, c := range s.companies {
-		k, end := s.tokenIndex(c.Start), s.tokenIndex(c.End)
+		k, end := s.startIndex(c.Start), s.tokenIndex(c.End)
 		if c.Start <= s.toks[t.from].start || c.Ticker == "" || c.Ticker != main.Ticker || k == 0 || s.words[k-1] != "," ||
 			end >= len(s.words) || s.words[end] != "said" && s.words[end] != "says" {
 			continue
@@ -2731,7 +2745,7 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	part := s.participants(t)
 	var before, after []CompanyMention
 	for _, c := range s.companies {
-		k := s.tokenIndex(c.Start)
+		k := s.startIndex(c.Start)
 		if s.inParens[k] || s.bystander(k, s.tokenIndex(c.End), c.End > trigStart) {
 			continue
 		}
@@ -2825,7 +2839,7 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		for _, c := range s.joinedWith(subj) {
 			// Only a subject that opens the sentence: "Earlier today, General Partners, owned by
 			// Wagner and Brown and AFG Industries, launched" joins owners in an aside.
-			if s.tokenIndex(subj.Start) == 0 && c.End <= trigStart && slices.ContainsFunc(before, func(b CompanyMention) bool { return b.Start == c.Start }) {
+			if s.startIndex(subj.Start) == 0 && c.End <= trigStart && slices.ContainsFunc(before, func(b CompanyMention) bool { return b.Start == c.Start }) {
 				joined = append(joined, c)
 			}
 		}
@@ -2850,7 +2864,7 @@ func heapMention(c CompanyMention) *CompanyMention { return &c }
 // list tells the event (news27): the list follows the heading's colon, or "from" or "of" right
 // after the news.
 func (s *sentence) listedAfter(t trigger, c CompanyMention) bool {
-	k := s.tokenIndex(c.Start)
+	k := s.startIndex(c.Start)
 	if k < t.to {
 		return false
 	}
@@ -2875,7 +2889,7 @@ func (s *sentence) commaSubjects(before []CompanyMention, clause int) []CompanyM
 			lead = append(lead, c)
 		}
 	}
-	if len(lead) == 0 || s.tokenIndex(lead[0].Start) != 0 || s.pastSuffix(s.tokenIndex(lead[len(lead)-1].End)) != clause-1 { // news48.go
+	if len(lead) == 0 || s.startIndex(lead[0].Start) != 0 || s.pastSuffix(s.tokenIndex(lead[len(lead)-1].End)) != clause-1 { // news48.go
 		return nil
 	}
 	for k := 1; k < len(lead); k++ {
@@ -3079,7 +3093,7 @@ func (s *sentence) newClauseAt(k int) bool {
 		return s.ownSubjectAfter(k + 2)
 	}
 	for _, c := range s.companies {
-		if i := s.tokenIndex(c.Start); i == k+1 {
+		if i := s.startIndex(c.Start); i == k+1 {
 			j := s.tokenIndex(c.End)
 			return j < len(s.words) && clauseVerbs[s.words[j]]
 		}
@@ -3484,9 +3498,9 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		})
 		obj0 := len(s.words) // the first object's word
 		if len(objs) > 0 {
-			obj0 = min(s.tokenIndex(objs[0].Start), len(s.words))
+			obj0 = min(s.startIndex(objs[0].Start), len(s.words))
 		}
-		if si := s.tokenIndex(subj.Start); !sells && si > from && si < len(s.words) && !slices.Contains(s.words[from:si], "by") &&
+		if si := s.startIndex(subj.Start); !sells && si > from && si < len(s.words) && !slices.Contains(s.words[from:si], "by") &&
 			!(spinOffAt(s.words, from) && slices.Contains(s.words[from:si], "from")) {
 			// The buyer goes unnamed where the first company comes after the verb of buying
 			// without "by": "Silver Lake agreed to buy a 51% stake in Altera from Intel" is no
@@ -3591,7 +3605,7 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 	// Otherwise the sentence from its subject on ("VMware unveiled ESX Server 3i on Tuesday"), or
 	// all of it where the subject stands inside a phrase ("the CTO at Dell showed").
 	start := min(subj.Start, len(s.text))
-	if i := s.tokenIndex(subj.Start); i > 0 && i < len(s.toks) && isWord(s.toks[i-1].text) {
+	if i := s.startIndex(subj.Start); i > 0 && i < len(s.toks) && isWord(s.toks[i-1].text) {
 		start = 0
 	}
 	return clip(s.text[start:], 90)
@@ -4026,7 +4040,13 @@ func asciiWord(s string) bool {
 func (x *Extractor) Each(ctx context.Context, paths []string, opts articles.Options, fn func(Result) error) ([]articles.Warning, error) {
 	var warnings []articles.Warning
 	for _, p := range paths {
-		ws, err := articles.Read(ctx, p, opts, func(a articles.Article) error { return fn(x.Extract(a)) })
+		ws, err := articles.Read(ctx, p, opts, func(a articles.Article) error {
+			r := x.extractGuarded(a)
+			if r.failure != "" {
+				warnings = append(warnings, failureWarning(r))
+			}
+			return fn(r)
+		})
 		warnings = append(warnings, ws...)
 		if err != nil {
 			return warnings, err

@@ -362,7 +362,7 @@ var companyMoveVerbs = wordSet(`soars jumps rises falls tumbles plunges slumps s
 // downgrade" is the analyst's news). A verb of moving followed by anything else ("Apple falls behind Samsung", "Tesla
 // jumps into robotaxi race") may be no stock's move.
 func (s *sentence) titleMoveCause(c CompanyMention, k int) bool {
-	if s.start >= 0 || !s.opensTitleClause(s.tokenIndex(c.Start)) || k+2 >= len(s.words) { // news86.go
+	if s.start >= 0 || !s.opensTitleClause(s.startIndex(c.Start)) || k+2 >= len(s.words) { // news86.go
 		return false
 	}
 	if s.words[k+1] == "in" {
@@ -406,7 +406,7 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 		if c.Cited || c.Ticker == "" && !s.suffixedName(c) { // lead17.go
 			continue
 		}
-		if after >= 0 && s.tokenIndex(c.Start) < after {
+		if after >= 0 && s.startIndex(c.Start) < after {
 			continue // "Nvidia shares climbed 4.2%, while Micron Technology jumped 6%": Micron's
 		}
 		k := s.tokenIndex(c.End)
@@ -419,7 +419,7 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 		if j := activeListed(s.words, k); j > 0 && lead {
 			k = j // "Acme led the most active list, rising 2-1/4 to 31-3/8": the quote after its place
 		}
-		if j := withActiveListed(s.words, s.tokenIndex(c.Start), k); j > 0 && lead {
+		if j := withActiveListed(s.words, s.startIndex(c.Start), k); j > 0 && lead {
 			k = j // "with Acme the most active issue, falling 1-1/2 to 27-3/8" (wire30.go)
 		}
 		if j := headedMove(s.words, k); j > 0 && c.Start <= s.toks[0].start {
@@ -433,8 +433,8 @@ func (s *sentence) companyMove(ts []trigger, lead bool) []trigger {
 		}
 		// "Shares of Acme eased 1/4 to 17-1/2" is the lexicon's "shares ..." to read, not a
 		// quote of the bare name.
-		quoted := k+1 < len(s.words) && lead && quoteMoveWordShapes.mayHold(s.words[k]) && quoteMoveWords[s.words[k]] && quoteSized(s.words, k+1) && !sharesOf(s.words, s.tokenIndex(c.Start))
-		with := movingWith(s.words, s.tokenIndex(c.Start), k) || s.wrapTitleMover(c, k) // news44.go
+		quoted := k+1 < len(s.words) && lead && quoteMoveWordShapes.mayHold(s.words[k]) && quoteMoveWords[s.words[k]] && quoteSized(s.words, k+1) && !sharesOf(s.words, s.startIndex(c.Start))
+		with := movingWith(s.words, s.startIndex(c.Start), k) || s.wrapTitleMover(c, k) // news44.go
 		if !quoted && !with && !(companyMoveVerbShapes.mayHold(s.words[k]) && companyMoveVerbs[s.words[k]] && (moveSized(s.words, k+1) || s.titleMoveCause(c, k) && !slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.Analyst })) || multipleMoved(s.words, k) || signedMove(s.words, k)) {
 			continue
 		}

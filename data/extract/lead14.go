@@ -85,7 +85,7 @@ func (s *sentence) holdingStock(t trigger) bool {
 		return false
 	}
 	for _, c := range s.companies {
-		if k := s.tokenIndex(c.End); k == t.to-1 && s.tokenIndex(c.Start) > t.from {
+		if k := s.tokenIndex(c.End); k == t.to-1 && s.startIndex(c.Start) > t.from {
 			return true
 		}
 	}

@@ -21,7 +21,7 @@ func (s *sentence) tenderedTargets(t trigger, before []CompanyMention) []Company
 	}
 	var out []CompanyMention
 	for _, c := range before[1:] {
-		k, end := s.tokenIndex(c.Start), s.tokenIndex(c.End)
+		k, end := s.startIndex(c.Start), s.tokenIndex(c.End)
 		if end > tendered {
 			continue
 		}

@@ -245,7 +245,7 @@ func recalledOverMain(w []string, best, top trigger) bool {
 // directory of its day holds it.
 func (s *sentence) suffixedName(c CompanyMention) bool {
 	k := s.tokenIndex(c.End) - 1
-	return k > s.tokenIndex(c.Start) && k < len(s.words) && corporateSuffixes[s.words[k]] && !corporateSuffixes[s.words[s.tokenIndex(c.Start)]]
+	return k > s.startIndex(c.Start) && k < len(s.words) && corporateSuffixes[s.words[k]] && !corporateSuffixes[s.words[s.startIndex(c.Start)]]
 }
 
 // soldToName says whether the passive sale trigger t ("will be sold to", "was sold to") has a

@@ -30,7 +30,7 @@ func (s *sentence) listedInSale(t trigger) (CompanyMention, bool) {
 		return CompanyMention{}, false
 	}
 	for _, c := range s.companies {
-		k, end := s.tokenIndex(c.Start), s.tokenIndex(c.End)
+		k, end := s.startIndex(c.Start), s.tokenIndex(c.End)
 		if k < 1 || end > in || in-end > 2 || s.words[k-1] != "of" && s.words[k-1] != "in" {
 			continue
 		}

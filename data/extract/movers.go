@@ -18,7 +18,7 @@ func (s *sentence) coordinatedMover(t trigger, before []CompanyMention) (Company
 		return CompanyMention{}, false
 	}
 	c := before[len(before)-1]
-	start, end := s.tokenIndex(c.Start), s.tokenIndex(c.End)
+	start, end := s.startIndex(c.Start), s.tokenIndex(c.End)
 	if end != t.from || start == 0 || !moveCoordinators[s.words[start-1]] {
 		return CompanyMention{}, false
 	}

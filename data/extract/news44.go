@@ -95,7 +95,7 @@ func (s *sentence) wrapTitleMover(c CompanyMention, k int) bool {
 	if s.start >= 0 || k >= len(w) || !companyMoveVerbs[w[k]] && !s.joinedMover(c, k) || k+1 < len(w) && w[k+1] != ";" && w[k+1] != "," { // news55.go
 		return false
 	}
-	from := s.tokenIndex(c.Start)
+	from := s.startIndex(c.Start)
 	return from > 0 && !indexNames[w[from]] && anyWithin(w, 0, from, wrapMarketWords)
 }
 
@@ -108,7 +108,7 @@ func (s *sentence) moverRightBefore(t trigger, before []CompanyMention) (Company
 		return CompanyMention{}, nil, false
 	}
 	c := before[len(before)-1]
-	if s.tokenIndex(c.End) != t.from || !movingWith(s.words, s.tokenIndex(c.Start), t.from) && !s.wrapTitleMover(c, t.from) {
+	if s.tokenIndex(c.End) != t.from || !movingWith(s.words, s.startIndex(c.Start), t.from) && !s.wrapTitleMover(c, t.from) {
 		return CompanyMention{}, nil, false
 	}
 	return c, s.joinedWith(c), true

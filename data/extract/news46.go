@@ -67,7 +67,7 @@ func (s *sentence) personJoins(t trigger) bool {
 		if c.Start < s.toks[t.from].start {
 			return false
 		}
-		if s.tokenIndex(c.Start) == t.to {
+		if s.startIndex(c.Start) == t.to {
 			// "joined Salesforce's partner program" joins the program.
 			object = !strings.HasPrefix(s.text[c.End:], "'s") && !strings.HasPrefix(s.text[c.End:], "’s")
 		}

@@ -203,7 +203,7 @@ func (s *sentence) pastSuffix(e int) int {
 // suffix outside a's link allowed before it ("JPMorgan Chase & Co, Bank of America Corp").
 func (s *sentence) listedByCommas(a, b CompanyMention) bool {
 	k := s.pastSuffix(s.tokenIndex(a.End))
-	return k < len(s.words) && s.words[k] == "," && s.tokenIndex(b.Start) == k+1
+	return k < len(s.words) && s.words[k] == "," && s.startIndex(b.Start) == k+1
 }
 
 // trimSuffixGap returns the text between two companies without the corporate suffix that opens

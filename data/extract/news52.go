@@ -12,7 +12,7 @@ func companyBoughtBack(s *sentence, t trigger) bool {
 		return false
 	}
 	for _, c := range s.companies {
-		if s.tokenIndex(c.Start) != t.to {
+		if s.startIndex(c.Start) != t.to {
 			continue
 		}
 		k := s.tokenIndex(c.End)

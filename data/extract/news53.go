@@ -36,7 +36,7 @@ func (s *sentence) bareTenderNoCompany(t trigger) bool {
 		return true
 	}
 	for _, c := range s.companies {
-		if s.tokenIndex(c.Start) != t.to {
+		if s.startIndex(c.Start) != t.to {
 			continue
 		}
 		e := s.tokenIndex(c.End)

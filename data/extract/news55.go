@@ -112,7 +112,7 @@ func (s *sentence) launchedName(t trigger) (from, to int, ok bool) {
 	}
 	maker := false
 	for _, c := range s.companies {
-		i := s.tokenIndex(c.Start)
+		i := s.startIndex(c.Start)
 		if i < t.from && !c.Cited {
 			maker = true
 		}

@@ -15,7 +15,7 @@ import (
 // The reading that takes the first company as the broker ("Morgan Stanley upgraded Nvidia")
 // needs it before the verb.
 func (s *sentence) ratedAfterVerb(t trigger, subject *CompanyMention) bool {
-	k := s.tokenIndex(subject.Start)
+	k := s.startIndex(subject.Start)
 	return k >= t.to && s.words[k-1] != "by"
 }
 

@@ -38,7 +38,7 @@ func (s *sentence) possessiveMover(t trigger) (CompanyMention, bool) {
 		return CompanyMention{}, false
 	}
 	for _, c := range s.companies {
-		k, end := s.tokenIndex(c.Start), s.tokenIndex(c.End)
+		k, end := s.startIndex(c.Start), s.tokenIndex(c.End)
 		if k == t.from+1 && possessiveAt(s.words, end) && end+2 < len(s.words) && s.words[end+1] == "s" && moverShares[s.words[end+2]] {
 			return c, true
 		}

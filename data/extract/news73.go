@@ -64,7 +64,7 @@ func (s *sentence) colonRated(subject *CompanyMention, objects []CompanyMention,
 	if t.typ != events.Analyst || subject == nil || len(objects) > 0 || !brokerActs(s, subject, t) {
 		return nil
 	}
-	k := s.tokenIndex(subject.Start) - 1
+	k := s.startIndex(subject.Start) - 1
 	if k < 1 || s.words[k] != ":" {
 		return nil
 	}

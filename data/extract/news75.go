@@ -110,7 +110,7 @@ func (s *sentence) spacSpinOff(t trigger, subject *CompanyMention, objects []Com
 // right before it ("blank-check firm Arden Impact", "SPAC Arden Impact").
 func (s *sentence) spacMention(c CompanyMention) bool {
 	w := s.words
-	from, to := s.tokenIndex(c.Start), s.tokenIndex(c.End)
+	from, to := s.startIndex(c.Start), s.tokenIndex(c.End)
 	if to+2 < len(w) && w[to] == "," && (w[to+1] == "a" || w[to+1] == "an" || w[to+1] == "the") {
 		for k := to + 2; k < len(w) && k <= to+4; k++ {
 			if spacAt(w, k) {

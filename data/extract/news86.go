@@ -200,7 +200,7 @@ func (s *sentence) ledMovers(t trigger) (*CompanyMention, []CompanyMention, bool
 		return nil, nil, false
 	}
 	for _, c := range s.companies {
-		if s.tokenIndex(c.Start) == t.to && !c.Cited {
+		if s.startIndex(c.Start) == t.to && !c.Cited {
 			if end := s.tokenIndex(c.End); end < len(s.words) && possessiveWord(s.words[end]) {
 				return nil, nil, false // "led by Apple's services unit": a part of the company
 			}

@@ -81,7 +81,7 @@ func (s *sentence) companyLeft(ts []trigger) []trigger {
 // companyStartsAt says whether a company's name the sentence names starts at token k.
 func (s *sentence) companyStartsAt(k int) bool {
 	for _, c := range s.companies {
-		if s.tokenIndex(c.Start) == k {
+		if s.startIndex(c.Start) == k {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -51,7 +52,7 @@ func (x *Extractor) Parallel(ctx context.Context, paths []string, opts articles.
 			for j := range jobs {
 				rs := make([]Result, len(j.as))
 				for i, a := range j.as {
-					rs[i] = x.Extract(a)
+					rs[i] = x.extractGuarded(a)
 				}
 				j.out <- rs
 			}
@@ -104,11 +105,15 @@ func (x *Extractor) Parallel(ctx context.Context, paths []string, opts articles.
 	}()
 
 	var fnErr error
+	var failed []articles.Warning
 	for out := range order {
 		rs, ok := <-out
 		for _, r := range rs {
 			if !ok || fnErr != nil || ctx.Err() != nil {
 				break // drain, so that the reader and the workers finish
+			}
+			if r.failure != "" {
+				failed = append(failed, failureWarning(r))
 			}
 			if fnErr = fn(r); fnErr != nil {
 				cancel()
@@ -117,6 +122,7 @@ func (x *Extractor) Parallel(ctx context.Context, paths []string, opts articles.
 	}
 	wg.Wait()
 	// The reader has returned (order is closed), so warnings and readErr are settled.
+	warnings = append(warnings, failed...)
 	if fnErr != nil {
 		return warnings, fnErr
 	}
@@ -124,4 +130,24 @@ func (x *Extractor) Parallel(ctx context.Context, paths []string, opts articles.
 		return warnings, readErr
 	}
 	return warnings, ctx.Err()
+}
+
+// extractGuarded is Extract for a run over many articles: a fault in the rules on one article
+// (a panic: a bug, never the input's fault) must not stop the run and throw a stack trace at the
+// user. The article is kept with no findings and the failure is reported as a warning naming it,
+// so that a rerun after a fix finds what it holds.
+func (x *Extractor) extractGuarded(a articles.Article) (r Result) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = Result{Article: a, failure: fmt.Sprint(p)}
+		}
+	}()
+	return x.Extract(a)
+}
+
+// failureWarning is the warning for an article extraction failed on.
+func failureWarning(r Result) articles.Warning {
+	return articles.Warning{File: r.Article.File, Line: r.Article.Line, Article: r.Article.Title,
+		Message: "extraction failed on this article (an internal error: " + r.failure +
+			"); it is kept without dates, events or claims; please report it"}
 }

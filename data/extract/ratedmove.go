@@ -11,7 +11,7 @@ func (s *sentence) ratedMover(t trigger, clause int, before []CompanyMention) (C
 		return CompanyMention{}, false
 	}
 	for _, c := range before {
-		k := s.tokenIndex(c.Start)
+		k := s.startIndex(c.Start)
 		if k == 0 || k >= clause {
 			continue
 		}

@@ -74,7 +74,7 @@ var dealAgreementNouns = wordSet(`merger acquisition takeover buyout purchase sa
 // agencyMention says whether company c is named as a rating agency ("Moody's", "Fitch Ratings",
 // "S&P Global Ratings"), which acts on another company's rating and is no party to it.
 func (s *sentence) agencyMention(c *CompanyMention) bool {
-	from, to := s.tokenIndex(c.Start), s.tokenIndex(c.End)
+	from, to := s.startIndex(c.Start), s.tokenIndex(c.End)
 	for k := from; k < to && k < len(s.words); k++ {
 		if _, ok := ratingAgencyAt(s.words, k); ok {
 			return true

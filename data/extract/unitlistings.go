@@ -37,7 +37,7 @@ func (s *sentence) listedUnit(t trigger, owner CompanyMention) (CompanyMention, 
 		if c.Ticker == "" || c.Ticker == owner.Ticker {
 			continue
 		}
-		if s.tokenIndex(c.Start) == unit+1 {
+		if s.startIndex(c.Start) == unit+1 {
 			return *c, true // "business Zoetis"
 		}
 		if c.End <= owner.Start && before == nil {
@@ -60,7 +60,7 @@ func (s *sentence) ownedSubject(t trigger, owner CompanyMention) (CompanyMention
 		return CompanyMention{}, false
 	}
 	for _, c := range s.companies {
-		if c.Ticker == "" || c.Ticker == owner.Ticker || s.tokenIndex(c.Start) != k {
+		if c.Ticker == "" || c.Ticker == owner.Ticker || s.startIndex(c.Start) != k {
 			continue
 		}
 		if end := s.tokenIndex(c.End); end == t.from || end < len(s.words) && end < t.from && unitNouns[s.words[end]] ||

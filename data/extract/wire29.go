@@ -408,7 +408,7 @@ func (s *sentence) mergedInto(t trigger, subject *CompanyMention, objects []Comp
 		return subject, objects
 	}
 	for i, c := range objects {
-		k := s.tokenIndex(c.Start)
+		k := s.startIndex(c.Start)
 		if k > 0 && s.words[k-1] == "the" {
 			k--
 		}

@@ -251,7 +251,7 @@ func (s *sentence) unitsParent(subject *CompanyMention) *CompanyMention {
 		return subject
 	}
 	for _, c := range s.companies {
-		if c.Ticker != "" && s.tokenIndex(c.Start) == j+2 {
+		if c.Ticker != "" && s.startIndex(c.Start) == j+2 {
 			return &c
 		}
 	}

@@ -2893,6 +2893,10 @@ func (s *sentence) commaSubjects(before []CompanyMention, clause int) []CompanyM
 		return nil
 	}
 	for k := 1; k < len(lead); k++ {
+		// A name found by its suffix (namedCompanies) may start before the alias found last.
+		if lead[k].Start < lead[k-1].End {
+			return nil
+		}
 		if strings.TrimSpace(s.text[lead[k-1].End:lead[k].Start]) != "," && !s.listedByCommas(lead[k-1], lead[k]) { // "JPMorgan Chase & Co, ..." (news48.go)
 			return nil
 		}

@@ -754,9 +754,9 @@ func lossToCome(words []string, t trigger) bool {
 		j--
 		switch {
 		case postingVerbs[words[j]]:
-		case words[j] == "in" && words[j-1] == "result", words[j] == "to" && words[j-1] == "lead":
+		case j > 0 && (words[j] == "in" && words[j-1] == "result" || words[j] == "to" && words[j-1] == "lead"):
 			j--
-		case words[j] == "in" && words[j-1] == "resulting":
+		case j > 0 && words[j] == "in" && words[j-1] == "resulting":
 			// A participle after the clause of a charge to come: "will write off 180 mln dlrs,
 			// resulting in a net loss for the fourth quarter" (newswire17's probes). Its tense is
 			// the clause's; "wrote off ..., resulting in a net loss" is a result reported.

@@ -895,7 +895,7 @@ var decadeWords = map[string]int{"twenties": 192, "thirties": 193, "forties": 19
 
 // decadeAt reads a decade at token i: "1990s", "nineties". Its value is the TIMEX3 decade (199).
 func (m *matcher) decadeAt(i int) (int, bool) {
-	if i >= len(m.toks) {
+	if i < 0 || i >= len(m.toks) {
 		return 0, false
 	}
 	t := &m.toks[i]

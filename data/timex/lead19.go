@@ -89,8 +89,12 @@ func (m *matcher) runUpAnchor(i, p int) (time.Time, bool) {
 			return m.doc.AddDate(0, 0, -mod(cur-wd, 7)), true
 		}
 	}
-	if t := m.tense(p-1, p); t == tenseFuture || t == tensePresent {
-		return m.doc, true
+	// A run-up that opens the sentence ("Before Friday's report, the shares ...") has no clause
+	// before it to read.
+	if p > 0 {
+		if t := m.tense(p-1, p); t == tenseFuture || t == tensePresent {
+			return m.doc, true
+		}
 	}
 	// A past, or a headline's present the tense does not read ("Stocks rise ahead of"): a
 	// weekday's wrap tells of that day's session; a weekend's looks back over the week, whose

@@ -578,7 +578,7 @@ func (m *matcher) dayNumAt(i int) (int, bool) {
 // amountAt parses a count: "3", "three", "twenty-five", "a", "an", "a few", "several".
 // n is -1 for unspecified counts. end is the next token.
 func (m *matcher) amountAt(i int) (n, end int, ok bool) {
-	if i >= len(m.toks) {
+	if i < 0 || i >= len(m.toks) {
 		return 0, i, false
 	}
 	t := &m.toks[i]

@@ -187,7 +187,7 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		// "suspended its dividend starting in the fourth quarter", "fares rise beginning
 		// Monday": the change announced begins then
 		return tenseFuture, "starting"
-	case m.anyWord(start-1, "through", "thru") && m.toks[start-2].in(sLastingPresent) &&
+	case m.anyWord(start-1, "through", "thru") && start >= 2 && m.toks[start-2].in(sLastingPresent) &&
 		!m.anyWord(start-3, "has", "have", "had", "will", "would", "to"):
 		// "the festival opened Wednesday and runs through Sunday", "the exhibit continues
 		// through March": a present of lasting reaches ahead to the date, whatever the
@@ -1724,6 +1724,9 @@ const (
 // verbInfo is what word k's spelling says about tense, computed once per token: a clause is
 // read for every weekday, month and quarter in it, and each reading looks at up to 80 words.
 func (m *matcher) verbInfo(k int) uint8 {
+	if uint(k) >= uint(len(m.toks)) {
+		return 0 // before the text's first word or past its last: no verb
+	}
 	if m.vinfo == nil {
 		m.vinfo = make([]uint8, len(m.toks))
 	}

@@ -75,7 +75,7 @@ func (m *matcher) bareContractMonth(i, j int) bool {
 		return false
 	}
 	if m.word(k, "at") {
-		return m.punct(k+1, "$") || m.kind(k+1) == lxNone && m.toks[k+1].kind == kNum
+		return m.punct(k+1, "$") || k+1 < len(m.toks) && m.kind(k+1) == lxNone && m.toks[k+1].kind == kNum
 	}
 	k = m.afterExchange(k)
 	return k < len(m.toks) && m.toks[k].kind == kWord && marketPriceVerbs[lowerWord(&m.toks[k])]

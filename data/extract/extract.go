@@ -806,6 +806,9 @@ func (s *sentence) namedCompanies(known []CompanyMention, isTitle bool) []Compan
 			}
 			break
 		}
+		for from+2 < k && s.words[from+1] == "of" && holdersOf[s.words[from]] {
+			from += 2 // "Shareholders of Kendall Foods Inc approved ...": the company's people (lead20.go)
+		}
 		if from == k || taken(s.toks[from].start, t.end) || actingAs(s.toks, k+1) {
 			continue // known, or a firm acting for others ("appointed Kroll Ltd as administrator")
 		}
@@ -2764,6 +2767,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	if c, joined, ok := s.ledMovers(t); ok {
 		return c, joined // "a sell-off in megacap stocks, led by Tesla and Apple" (news86.go)
 	}
+	if c, ok := s.moverOfRating(t, before, after); ok {
+		return heapMention(c), nil // "Apple rose 2% after Morgan Stanley raised its price target" (lead20.go)
+	}
 	// Passive: "<target> acquired by <acquirer>", "acquisition of X by Y"; a spin-off names its
 	// parent after "from" too ("Kellanova, which was spun off from Kellogg").
 	if len(after) > 0 && t.to < len(s.words) {
@@ -3498,7 +3504,7 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		// in Altera", "sold its stake in Mobileye" (the verb at the trigger or just before it).
 		near := s.words[max(from-3, 0):min(from+8, len(s.words))]
 		sells := slices.ContainsFunc(s.words[max(from-3, 0):min(from+3, len(s.words))], func(w string) bool {
-			return strings.HasPrefix(w, "sell") || w == "sold" || strings.HasPrefix(w, "divest")
+			return strings.HasPrefix(w, "sell") || w == "sold" || w == "sale" || strings.HasPrefix(w, "divest")
 		})
 		obj0 := len(s.words) // the first object's word
 		if len(objs) > 0 {
@@ -3529,6 +3535,10 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		switch w := s.words[from]; {
 		case spin:
 			verb = [2]string{"spins off", "to spin off"}
+		case sells && soldWhole(s.words, from, obj0):
+			// "approved the company's sale to Chevron", "agreed to sell itself to Chevron": the
+			// subject is what is sold, not the buyer (lead20.go).
+			verb = [2]string{"is sold to", "to be sold to"}
 		case sells && obj0 > 0 && obj0 < len(s.words) && s.words[obj0-1] == "to":
 			verb = [2]string{"sells a business to", "to sell a business to"} // "agreed to sell its coatings business to Stithians"
 		case sells && slices.Contains(near, "stake"):
@@ -3545,6 +3555,10 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 			// A bid, an offer or an approach is not the deal: "Qualcomm made a $90 billion bid
 			// for Intel", "offered to buy", "approached Intel about a takeover".
 			verb = [2]string{"bids for", "to bid for"}
+		case mergingWords[w] && !anyWithin(s.words, from, max(from, min(obj0, from+8, len(s.words))), stakeWords):
+			// "agreed to merge with JetBlue", "completed its merger with JetBlue": a merger
+			// names no buyer, and its headline none (lead20.go).
+			verb = [2]string{"merges with", "to merge with"}
 		case stakeTaken(s.words, from), obj0 > from && slices.Contains(s.words[from:min(obj0, from+8)], "stake"):
 			// "agreed to buy a 49% stake in Nokia": a stake is bought, not the company.
 			verb = [2]string{"takes a stake in", "to take a stake in"}

@@ -49,3 +49,67 @@ func TestFragments(t *testing.T) {
 		}
 	}
 }
+
+// headlineOf describes an event by its headline.
+func headlineOf(e extract.Event) string { return e.Headline }
+
+// TestDealHeadlines checks who does what in a deal's headline: a merger names no buyer ("agreed to
+// merge with", "completed its merger with"), and a company sold as a whole is the one sold
+// ("approved the company's sale to Chevron", "agreed to sell itself to"), where the headline had
+// made it the buyer. A part sold, a purchase and a stake keep their headlines.
+func TestDealHeadlines(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	checkSentences(t, x, []sentenceCase{
+		{"", "Spirit Airlines agreed to merge with JetBlue Airways on Tuesday.", []string{"Spirit Airlines merges with JetBlue Airways"}},
+		{"", "Spirit Airlines completed its merger with JetBlue Airways on Tuesday.", []string{"Spirit Airlines merges with JetBlue Airways"}},
+		{"", "Hess shareholders voted on Tuesday to approve the company's $53 billion sale to Chevron Corp.", []string{"Hess is sold to Chevron"}},
+		{"", "Hess agreed on Tuesday to sell itself to Chevron for $53 billion.", []string{"Hess is sold to Chevron"}},
+		{"", "Hess shareholders approved the sale of the company to Chevron on Tuesday.", []string{"Hess is sold to Chevron"}},
+		// near-misses: a part sold, the buyer's own words, a stake
+		{"", "Hess said on Tuesday its sale of its Bakken assets to Chevron had closed.", []string{"Hess sells a business to Chevron"}},
+		{"", "Chevron agreed on Tuesday to buy Hess for $53 billion.", []string{"Chevron acquires Hess"}},
+		{"", "Hess agreed on Tuesday to be acquired by Chevron for $53 billion.", []string{"Chevron acquires Hess"}},
+	}, headlineOf)
+}
+
+// TestHoldersOfName checks a name found by its corporate suffix after the people or parts of a
+// company that open a sentence ("Shareholders of Velcor Inc"): the company is Velcor Inc, not
+// "Shareholders of Velcor Inc". A name of the company's own with "of" keeps it.
+func TestHoldersOfName(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	checkSentences(t, x, []sentenceCase{
+		{"", "Shareholders of Velcor Inc approved its sale to Tarrant Corp on Tuesday.", []string{"Velcor Inc is sold to Tarrant Corp"}},
+		{"", "Employees of Dunmore Baking Co agreed to merge with Kessler Foods Inc on Tuesday.", []string{"Dunmore Baking Co merges with Kessler Foods Inc"}},
+		{"", "Bank of Granite Corp agreed to buy Velcor Inc on Tuesday.", []string{"Bank of Granite Corp acquires Velcor Inc"}},
+	}, headlineOf)
+}
+
+// TestMoverOfRating checks a broker's action on its own target or rating given as the cause of a
+// move ("Apple rose 2.1% after Morgan Stanley raised its price target"): the rated company is the
+// mover, not the broker, whose "its" is its own view. An action that names what it rates, and a
+// broker's own news, keep their readings.
+func TestMoverOfRating(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	checkSentences(t, x, []sentenceCase{
+		{"", "Apple rose 2.1% after Morgan Stanley raised its price target.", []string{"price_move AAPL", "analyst AAPL"}},
+		{"", "Nike fell 3% after Jefferies cut its rating to hold.", []string{"price_move NKE", "analyst NKE"}},
+		{"", "Chubb slipped 0.8%, while Allstate gained 1.2% after Morgan Stanley lowered its rating to equal weight.", []string{"price_move CB", "price_move ALL", "analyst ALL"}},
+		// near-misses
+		{"", "Morgan Stanley raised its price target on Apple to $250 on Tuesday.", []string{"analyst AAPL"}},
+		{"", "Morgan Stanley shares rose 2% after the bank raised its dividend.", []string{"price_move MS", "dividend MS"}},
+	}, typeTickers)
+}
+
+// TestRestructuredThing checks the participle "restructured" describing a thing after a
+// determiner ("cleared a restructured deal", "its restructured credit line"): no restructuring
+// of the day. The verb with its subject and object stays one.
+func TestRestructuredThing(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	checkSentences(t, x, []sentenceCase{
+		{"", "Microsoft closed its purchase of Activision Blizzard on Friday after British regulators cleared a restructured deal.", []string{"acquisition MSFT;ATVI"}},
+		{"", "Intel said on Monday its newly restructured foundry unit would report separately.", nil},
+		// near-misses
+		{"", "Intel restructured its foundry unit on Monday and cut 500 jobs.", []string{"restructuring INTC"}},
+		{"", "Intel said on Monday it has restructured its sales force.", []string{"restructuring INTC"}},
+	}, typeTickers)
+}

@@ -136,7 +136,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.IPO:
 		return listingBackground(words, t, ts) || initialSize(words, t) || stateSaleOffPublic(words, t)
 	case events.Restructuring:
-		return deniedCut(words, t) || restructuringCause(words, t, ts) || figuresUnpublished(words, t) || shortLayoff(words, t) // wire29.go
+		return deniedCut(words, t) || restructuringCause(words, t, ts) || figuresUnpublished(words, t) || shortLayoff(words, t) || // wire29.go
+			restructuredThing(words, t) // lead20.go
 	case events.Earnings:
 		// "Analysts expect Nike's earnings per share to fall": their forecast, no results.
 		return comparisonBase(words, t, ts) || ownResultsAhead(words, t) && forecasterSays(words, t) ||

@@ -1,0 +1,128 @@
+package extract
+
+// The lead's twentieth round: probes of deal headlines, analyst actions and sentence fragments.
+
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
+
+// mergingWords are the trigger words of a merger, which names two parties and no buyer.
+var mergingWords = wordSet(`merge merges merged merging merger mergers`)
+
+// stakeWords make a merger word part of a stake's story ("merged its stake into"): no merger.
+var stakeWords = wordSet(`stake stakes`)
+
+// wholeSold are the words between a sale and its "to" that name the seller itself: "sell itself
+// to", "the sale of the company to".
+var wholeSold = wordSet(`of itself the company firm bank group carrier insurer retailer chain`)
+
+// soldWhole says whether a sale trigger at token from sells its subject as a whole to the company
+// whose first word is token obj0: "the company's sale to Chevron", "agreed to sell itself to
+// Chevron", "the sale of the company to Chevron". A sale of something named between ("its sale
+// of its Bakken assets to Chevron", "sell its coatings business to") is a part's.
+func soldWhole(words []string, from, obj0 int) bool {
+	if obj0 >= len(words) || obj0 < from+2 || words[obj0-1] != "to" {
+		return false
+	}
+	// The sale's word: the trigger's, or one a verb of the deal's stage puts before it
+	// ("completed its sale to", "agreed to sell itself to").
+	k := from
+	for k < obj0-1 && !sellingWords[words[k]] {
+		k++
+	}
+	if k == obj0-1 || k > from+3 {
+		return false
+	}
+	for j := k + 1; j < obj0-1; j++ {
+		if !wholeSold[words[j]] {
+			return false
+		}
+	}
+	// "sale of itself" needs the "of": "sold the company" has none, and "sale the company"
+	// is no English.
+	return obj0-1 == k+1 || words[k+1] == "itself" || words[k+1] == "of"
+}
+
+// sellingWords are the words of a company sold.
+var sellingWords = wordSet(`sale sell sells selling sold`)
+
+// holdersOf are the people and parts of a company that a capital opening a sentence can put
+// before the name of the company they belong to: "Shareholders of Kendall Foods Inc", "Employees
+// of Bexley Corp", "Units of Acme Holdings Inc". A name found by its suffix starts after their
+// "of"; a company's own name with "of" ("Bank of Granite Corp") keeps it.
+var holdersOf = wordSet(`shareholders stockholders holders bondholders noteholders investors employees workers
+	customers creditors lenders directors officers executives owners members units subsidiaries divisions
+	shares stock`)
+
+// moverOfRating returns the company whose shares move in the main clause when a broker's
+// action on its own target or rating, told without the company, is the cause after "after",
+// "following" or "as": "Apple rose 2.1% after Morgan Stanley raised its price target", "Nike
+// fell 3% after Jefferies cut its rating to hold". The broker's "its" is its own view of the
+// mover, not news of the broker. A company named after the action ("raised its target on
+// Apple") or none moving before the cause leaves the roles to the rest of roles.
+func (s *sentence) moverOfRating(t trigger, before, after []CompanyMention) (CompanyMention, bool) {
+	if t.typ != events.Analyst || len(before) < 2 {
+		return CompanyMention{}, false
+	}
+	for _, c := range after {
+		// "raised its price target on Apple" names the rated company; "and Morgan Stanley
+		// reiterated its rating" is another broker's action.
+		if k := s.startIndex(c.Start); k < t.to+3 || k > 0 && (s.words[k-1] == "on" || s.words[k-1] == "for" || s.words[k-1] == "of") {
+			return CompanyMention{}, false
+		}
+	}
+	own := false
+	for k := max(t.from-2, 0); k < t.to && k < len(s.words); k++ {
+		if s.words[k] == "its" || s.words[k] == "their" {
+			own = true
+		}
+	}
+	if !own {
+		return CompanyMention{}, false
+	}
+	// The cause's word, between the mover and the broker right before the action.
+	broker := s.startIndex(before[len(before)-1].Start)
+	j := broker - 1
+	for j > 0 && !causeOpeners[s.words[j]] {
+		j--
+	}
+	if j <= 0 || broker-j > 4 {
+		return CompanyMention{}, false
+	}
+	// "on the stock", "on that insurer": the action names what it rates, which the rest of roles
+	// reads.
+	for k := t.to; k < len(s.words) && k < t.to+2; k++ {
+		if s.words[k] == "on" || s.words[k] == "for" {
+			return CompanyMention{}, false
+		}
+	}
+	// The mover nearest the cause: "Chubb slipped 0.8%, while Allstate gained 1.2% after ..." is
+	// Allstate's.
+	for i := len(before) - 2; i >= 0; i-- {
+		m := s.startIndex(before[i].Start)
+		if m < j && slices.ContainsFunc(s.words[m:j], func(w string) bool { return riseWords[w] || fallWords[w] }) {
+			return before[i], true
+		}
+	}
+	return CompanyMention{}, false
+}
+
+// restructuredThing says whether a restructuring trigger is the participle that describes a
+// thing after a determiner: "cleared a restructured deal", "its restructured credit line", "the
+// newly restructured company". The thing was reworked before; the sentence tells something else
+// of it ("the company restructured its operations" has no determiner before the verb).
+func restructuredThing(words []string, t trigger) bool {
+	if words[t.from] != "restructured" || t.from == 0 || t.from+1 >= len(words) {
+		return false
+	}
+	k := t.from - 1
+	if words[k] == "newly" && k > 0 {
+		k--
+	}
+	return describingDeterminers[words[k]] && isWord(words[t.from+1])
+}
+
+// describingDeterminers open a noun phrase whose participle describes its noun.
+var describingDeterminers = wordSet(`a an the its their this that his her`)

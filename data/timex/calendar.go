@@ -84,6 +84,13 @@ func calendarRules() []rule {
 			pattern: "the? first|second|third|fourth|last %weekday of|in %month ,? %y4?", norm: normNthWeekday,
 			examples: []Example{{"The vote is set for the first Tuesday of November.", "the first Tuesday of November", "2007-11-06"},
 				{"It closed on the last Friday of June 2001.", "the last Friday of June 2001", "2001-06-29"}}},
+		{name: "nth-weekday-relative", doc: "the nth or last weekday of a month told from the telling's: the first Tuesday of next month, the last Friday of the month",
+			pattern: "the? first|second|third|fourth|last %weekday of|in next|this|last|the month", norm: normNthWeekdayRelative,
+			examples: []Example{{"The company will report on the first Tuesday of next month.", "the first Tuesday of next month", "2007-09-04"},
+				{"The fund pays out on the last Friday of the month.", "the last Friday of the month", "2007-08-31"},
+				{"Sales were counted on the second Monday of last month.", "the second Monday of last month", "2007-07-09"},
+				// "the month" of a story at a month is that month
+				{"The plant opened in March 2019, and on the last Friday of the month it shipped its first car.", "the last Friday of the month", "2019-03-29"}}},
 
 		{name: "clock", starts: []string{"#num"}, doc: "times of day, with their day when one follows", recog: (*matcher).clock,
 			examples: []Example{{"The deadline is 9 a.m. Monday.", "9 a.m. Monday", "2007-08-20T09:00"}}},

@@ -1,0 +1,37 @@
+package timex
+
+import "time"
+
+// The lead's twentieth round: probes of company news.
+
+// normNthWeekdayRelative: "the first Tuesday of next month", "the last Friday of the month",
+// "the second Monday of last month": the nth or last weekday of the month the telling's month
+// counts to ("the month" and "this month" its own). It had been read as the weekday alone
+// ("last Friday", a week back) and the month apart.
+func normNthWeekdayRelative(m *matcher, x *match) (cand, bool) {
+	if !m.hasDoc {
+		return cand{}, false
+	}
+	nth := -1
+	for n, w := range [...]string{"first", "second", "third", "fourth"} {
+		if m.word(x.tok(1), w) {
+			nth = n + 1
+		}
+	}
+	months := 0
+	switch {
+	case m.word(x.tok(4), "next"):
+		months = 1
+	case m.word(x.tok(4), "last"):
+		months = -1
+	}
+	y, mo, by := m.doc.Year(), int(m.doc.Month())+months, ByPublication
+	if m.word(x.tok(4), "the") && m.lastMonth != 0 {
+		// "In March the board met, and on the last Friday of the month it voted": the month a
+		// story is at, as "that month" is.
+		y, mo, by = m.lastMonth/12, m.lastMonth%12+1, m.lastMonthBy
+	}
+	first := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC) // normalizes month 0 and 13
+	wd := m.toks[x.tok(2)].lex.val
+	return cand{typ: "DATE", val: dayVal(nthWeekday(first.Year(), int(first.Month()), wd, nth)), gran: gDay, by: by}, true
+}

@@ -126,3 +126,31 @@ func restructuredThing(words []string, t trigger) bool {
 
 // describingDeterminers open a noun phrase whose participle describes its noun.
 var describingDeterminers = wordSet(`a an the its their this that his her`)
+
+// trailingTelling says whether a date at words [from, to), after a trigger that ends at word
+// after, dates the telling in an attribution that closes the sentence: "Amazon will buy Velcor
+// for $2 billion, the companies said on Friday", ", it said Friday.", ", according to a
+// statement on Friday". The clause after the last comma before the date holds the verb of
+// telling (or "according to") and nothing follows the date but the sentence's end. A date inside
+// the news ("will close the deal on Friday, the company said") stands before the comma.
+func trailingTelling(w []string, after, from, to int) bool {
+	if to < len(w) && !(to == len(w)-1 && (w[to] == "." || w[to] == "!")) {
+		return false
+	}
+	c := from - 1
+	for c >= after && w[c] != "," {
+		c--
+	}
+	if c < after || from-c > 9 {
+		return false
+	}
+	for j := c + 1; j < from; j++ {
+		if toldVerbs[w[j]] || w[j] == "according" && j+1 < from && w[j+1] == "to" {
+			return true
+		}
+		if isClauseBreak(w[j]) {
+			return false
+		}
+	}
+	return false
+}

@@ -113,3 +113,18 @@ func TestRestructuredThing(t *testing.T) {
 		{"", "Intel said on Monday it has restructured its sales force.", []string{"restructuring INTC"}},
 	}, typeTickers)
 }
+
+// TestTrailingTelling checks a plan told in an attribution that closes the sentence ("Amazon will
+// buy Velcor Inc for $2 billion, the company said on Friday"): the plan was news on Friday, as it
+// is when the telling comes first ("said on Friday it would"), where the event had taken the
+// publication's day. A date in the plan itself keeps its reading. The article is dated Wednesday 2024-06-12.
+func TestTrailingTelling(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Amazon will buy Velcor Inc for $2 billion, the company said on Friday.", []string{"acquisition forecast AMZN 2024-06-07"}},
+		{"Amazon will cut 500 jobs, the company said Friday.", []string{"restructuring forecast AMZN 2024-06-07"}},
+		{"Amazon will buy back $5 billion of stock, it announced on Friday.", []string{"buyback forecast AMZN 2024-06-07"}},
+		// near-misses: the plan's own day, a telling with more after it
+		{"Amazon will close its Seattle plant on June 28, the company said.", []string{"restructuring forecast AMZN 2024-06-28"}},
+		{"Amazon will cut 500 jobs on Friday, the company said.", []string{"restructuring forecast AMZN 2024-06-14"}},
+	})
+}

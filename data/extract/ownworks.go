@@ -400,6 +400,9 @@ func blockedDeal(w []string, t trigger, ts []trigger) bool {
 // contemplating this nine months ago, it may reconsider".)
 func (s *sentence) toldOn(e timex.Expr, t trigger) bool {
 	from, to := s.tokenIndex(e.ByteStart), s.tokenIndex(e.ByteEnd)
+	if from >= t.to && trailingTelling(s.words, t.to, from, to) {
+		return true // "Amazon will buy Velcor, the companies said on Friday" (lead20.go)
+	}
 	if from >= to || to > t.from {
 		return false
 	}

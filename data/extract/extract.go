@@ -3434,7 +3434,7 @@ var (
 // than an outlook.
 func (s *sentence) resultsDue(k int) bool {
 	for i := max(k-4, 1); i <= k+1 && i < len(s.words); i++ {
-		if releaseVerbs[s.words[i]] && (s.words[i-1] == "to" || s.words[i-1] == "will" || s.words[i-1] == "would") {
+		if (releaseVerbs[s.words[i]] || s.words[i] == "unveil") && (s.words[i-1] == "to" || s.words[i-1] == "will" || s.words[i-1] == "would") {
 			// "said it would report earnings per share of $1.05 to $1.10" gives the figures early.
 			for j := i + 1; s.words[i-1] == "would" && j < len(s.words) && j <= i+6; j++ {
 				if s.words[j] == "of" && j+1 < len(s.words) && (s.words[j+1] == "$" || s.words[j+1] != "" && s.words[j+1][0] >= '0' && s.words[j+1][0] <= '9') {

@@ -3482,6 +3482,8 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		sells := slices.ContainsFunc(s.words[max(from-3, 0):min(from+3, len(s.words))], func(w string) bool {
 			return strings.HasPrefix(w, "sell") || w == "sold" || strings.HasPrefix(w, "divest")
 		})
+		// "got $1.2 billion for its trucking unit", "the sale of its hotel chain to" (news103.go).
+		sells = sells || sellerTold(s.words, from)
 		obj0 := len(s.words) // the first object's word
 		if len(objs) > 0 {
 			obj0 = min(s.tokenIndex(objs[0].Start), len(s.words))

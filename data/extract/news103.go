@@ -193,3 +193,55 @@ func (s *sentence) batonElsewhere(t trigger) bool {
 // successorWords name whom a company's reins may go to without a name or a title.
 var successorWords = wordSet(`son daughter successor deputy heir nephew niece brother sister protege protégé
 	insider outsider veteran executive executives team generation`)
+
+// proceedsFor appends to ts an acquisition trigger for a business sold told by the money the
+// seller got for it: "got $1.2 billion for its trucking unit", "fetched $900 million for its
+// seed business", "received 200 million pounds for its stake in the venture". The seller is the
+// subject, as in "sold its trucking unit for $1.2 billion". Money got for anything else ("got
+// $1.2 billion for its shares in the offering", "received $50 million for its work") is no sale
+// of a business, and the money must be a sum, not a loan ("got $1.2 billion in new loans").
+func proceedsFor(words []string, ts []trigger) []trigger {
+	for k := 1; k+2 < len(words); k++ {
+		if words[k] != "for" || words[k+1] != "its" && words[k+1] != "their" {
+			continue
+		}
+		v := k - 1
+		for v > 0 && k-v <= 5 && !gotVerbs[words[v]] {
+			v--
+		}
+		if !gotVerbs[words[v]] || !slices.ContainsFunc(words[v+1:k], func(w string) bool { return w == "$" || isNumber(w) }) {
+			continue
+		}
+		for j := k + 2; j < len(words) && j <= k+5; j++ {
+			if endsClause(words[j]) || words[j] == "," || prepositions[words[j]] && !(words[j] == "in" && j > 0 && words[j-1] == "stake") {
+				break
+			}
+			if soldParts[words[j]] {
+				ts = append(ts, trigger{typ: events.Acquisition, from: v, to: j + 1, verbal: true})
+				break
+			}
+		}
+	}
+	return ts
+}
+
+var (
+	// gotVerbs tell money a seller got.
+	gotVerbs = wordSet(`got gets getting fetched fetches fetching received receives receiving netted nets
+		netting pocketed pockets pocketing obtained obtains`)
+	// soldParts are the parts of a company a buyer pays for.
+	soldParts = wordSet(`unit units business businesses division divisions arm subsidiary subsidiaries stake
+		chain operations brand brands plant plants factory factories mill mills`)
+)
+
+// sellerTold says whether the deal trigger at word k tells the seller as its subject without a
+// verb of selling: the money got for a business ("got $1.2 billion for its trucking unit") or a
+// sale of its own part ("raised $250 million from the sale of its hotel chain to Elgin"). The
+// headline then says the subject sells, not that it buys.
+func sellerTold(words []string, k int) bool {
+	if gotVerbs[words[k]] {
+		return true
+	}
+	return (words[k] == "sale" || words[k] == "disposal") && k+2 < len(words) && words[k+1] == "of" &&
+		(words[k+2] == "its" || words[k+2] == "their")
+}

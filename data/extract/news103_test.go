@@ -100,3 +100,44 @@ func TestNews103Handovers(t *testing.T) {
 		{"Pellow Gardens handed the reins to a new chief executive on Monday.", []string{"executive occurred PLGD"}},
 	})
 }
+
+// TestNews103ProceedsOfSale checks that the money a company got for a business of its own is
+// the sale of that business, the company the seller, told as the news or, after a past period,
+// dated by it; money got for other things (shares, loans, work) is no sale.
+func TestNews103ProceedsOfSale(t *testing.T) {
+	checkNews103(t, []detailCase{
+		{"Tamsin Breweries got $1.2 billion for its pub chain, the company said on Tuesday.", []string{"acquisition occurred TMSN"}},
+		{"Orrick Lifts fetched $900 million for its escalator business in a sale to Pellow Gardens.", []string{"acquisition occurred ORLF;PLGD"}},
+		{"Pellow Gardens received 200 million pounds for its stake in the venture on Monday.", []string{"acquisition occurred PLGD"}},
+		{"Orrick Lifts, which got $300 million for its parts division last year, said on Tuesday it would close a plant.",
+			[]string{"acquisition occurred ORLF", "restructuring forecast ORLF"}},
+		// Told already before this round: the sale's money from the sale, or by selling.
+		{"Tamsin Breweries raised $300 million from the sale of its hotel chain, the company said on Tuesday.", []string{"acquisition occurred TMSN"}},
+		{"Pellow Gardens netted $400 million by selling its stake in Orrick Lifts on Tuesday.", []string{"acquisition occurred PLGD;ORLF"}},
+		// Near misses: money got for shares, in loans, for work done.
+		{"Orrick Lifts got $1.2 billion for its shares in the offering on Tuesday.", nil},
+		{"Tamsin Breweries got $500 million in new loans from its banks on Tuesday.", nil},
+		{"Pellow Gardens received $50 million for its work on the airport project.", nil},
+	})
+}
+
+// TestNews103SellerHeadline checks that a sale told by the money the seller got, or by the sale
+// of its own part, makes the seller's headline: it sells, it buys nothing.
+func TestNews103SellerHeadline(t *testing.T) {
+	x := news103Extractor()
+	tests := []struct{ body, want string }{
+		{"Orrick Lifts fetched $900 million for its escalator business in a sale to Pellow Gardens.", "Orrick Lifts Inc sells a business to Pellow Gardens Corp"},
+		{"Tamsin Breweries raised $250 million from the sale of its hotel chain to Pellow Gardens on Tuesday.", "Tamsin Breweries Plc sells a business to Pellow Gardens Corp"},
+		// Near miss: a purchase keeps the buyer's headline.
+		{"Tamsin Breweries completed the purchase of Pellow Gardens on Tuesday.", "Tamsin Breweries Plc acquires Pellow Gardens Corp"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article("Company news", "2024-06-12", tt.body)).Events {
+			got = append(got, e.Headline)
+		}
+		if !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("%q: headlines %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}

@@ -1490,7 +1490,7 @@ func findTriggers(words []string) []trigger {
 	// are the sentence's, and growing a new slice from nothing cost every sentence three or four
 	// allocations.
 	var buf [16]trigger
-	all := periodFigures(words, estimatedFigures(words, authorityRulings(words, priceRecords(words, allTriggers(buf[:0], words))))) // streetnews.go, news41.go, estimates.go, news103.go
+	all := proceedsFor(words, periodFigures(words, estimatedFigures(words, authorityRulings(words, priceRecords(words, allTriggers(buf[:0], words)))))) // streetnews.go, news41.go, estimates.go, news103.go
 	// Work agreed "together" by one company or as a trade is no venture (wire.go); dropped
 	// before the phrase could swallow the sale or purchase inside it.
 	all = slices.DeleteFunc(all, func(t trigger) bool {

@@ -50,30 +50,26 @@ var reportModals = wordSet(`will would may might could should can must shall`)
 // pluralCounts make a plural subject of the words after them.
 var pluralCounts = wordSet(`two three four five six seven eight nine ten both several many some all`)
 
-// periodFigures appends to ts an earnings trigger for a company's figures of a period made
-// public, which the lexicon's "results" phrases miss: "will release fourth-quarter numbers after
-// the bell", "will publish its first-half figures on July 30", "is set to unveil quarterly
-// numbers next week". The period before "figures" or "numbers" makes them results: figures
-// alone are as often an economy's or an industry's ("the government will release inflation
-// figures", "released the figures"), and stay none. The verb of making public goes with them,
-// so that a product's "unveil" or "release" inside the phrase is no launch.
-func periodFigures(words []string, ts []trigger) []trigger {
-	for k := 2; k < len(words); k++ {
-		if w := words[k]; w != "figures" && w != "numbers" || !resultPeriod(words[k-1]) {
-			continue
-		}
-		j := k - 2
-		for j > 0 && k-j <= 4 && (resultPeriod(words[j]) || figureModifiers[words[j]]) {
-			j--
-		}
-		if !figureVerbs[words[j]] || slices.ContainsFunc(ts, func(t trigger) bool {
-			return t.typ == events.Earnings && t.from <= j && t.to > k
-		}) {
-			continue
-		}
-		ts = append(ts, trigger{typ: events.Earnings, from: j, to: k + 1, verbal: true})
+// periodFiguresAt returns the end of an earnings trigger for a company's figures of a period
+// made public, ending at the word "figures" or "numbers" at k, and its start, or 0, 0. The
+// lexicon's "results" phrases miss them: "will release fourth-quarter numbers after the bell",
+// "will publish its first-half figures on July 30", "is set to unveil quarterly numbers next
+// week". The period before the figures makes them results: figures alone are as often an
+// economy's or an industry's ("the government will release inflation figures", "released the
+// figures"), and stay none. The verb of making public goes with them, so that a product's
+// "unveil" or "release" inside the phrase is no launch.
+func periodFiguresAt(words []string, k int) (from, to int) {
+	if k < 2 || !resultPeriod(words[k-1]) {
+		return 0, 0
 	}
-	return ts
+	j := k - 2
+	for j > 0 && k-j <= 4 && (resultPeriod(words[j]) || figureModifiers[words[j]]) {
+		j--
+	}
+	if !figureVerbs[words[j]] {
+		return 0, 0
+	}
+	return j, k + 1
 }
 
 // resultPeriod says whether w names the period a company's figures cover: "third-quarter",
@@ -194,41 +190,58 @@ func (s *sentence) batonElsewhere(t trigger) bool {
 var successorWords = wordSet(`son daughter successor deputy heir nephew niece brother sister protege protégé
 	insider outsider veteran executive executives team generation`)
 
-// proceedsFor appends to ts an acquisition trigger for a business sold told by the money the
-// seller got for it: "got $1.2 billion for its trucking unit", "fetched $900 million for its
-// seed business", "received 200 million pounds for its stake in the venture". The seller is the
-// subject, as in "sold its trucking unit for $1.2 billion". Money got for anything else ("got
-// $1.2 billion for its shares in the offering", "received $50 million for its work") is no sale
-// of a business, and the money must be a sum, not a loan ("got $1.2 billion in new loans").
-func proceedsFor(words []string, ts []trigger) []trigger {
-	for k := 1; k+2 < len(words); k++ {
-		if words[k] != "for" || words[k+1] != "its" && words[k+1] != "their" {
-			continue
-		}
-		v := k - 1
-		for v > 0 && k-v <= 5 && !gotVerbs[words[v]] {
-			v--
-		}
-		if !gotVerbs[words[v]] || !slices.ContainsFunc(words[v+1:k], func(w string) bool { return w == "$" || isNumber(w) }) {
-			continue
-		}
-		for j := k + 2; j < len(words) && j <= k+5; j++ {
-			if endsClause(words[j]) || words[j] == "," || prepositions[words[j]] && !(words[j] == "in" && j > 0 && words[j-1] == "stake") {
-				break
+// proceedsAt returns the end of an acquisition trigger opened by the verb of getting or raising
+// money at v, or 0: a business sold told by the money the seller got for it ("got $1.2 billion
+// for its trucking unit", "fetched $900 million for its seed business", "received 200 million
+// pounds for its stake in the venture") or raised from its sale ("raised $300 million from the
+// sale of its hotel chain", "made $300 million from the disposal of its pipelines"). The seller
+// is the subject, as in "sold its trucking unit for $1.2 billion". The phrase runs from the
+// verb, so that the sale is told as the verb tells it, and the money raised is no offering of its
+// own. Money got for anything else ("got $1.2 billion for its shares in the offering", "received
+// $50 million for its work") is no sale of a business, nor is a sale of the company's own paper
+// ("from the sale of its shares"), and the money must be a sum, not a loan ("got $1.2 billion in
+// new loans").
+func proceedsAt(words []string, v int) int {
+	got := gotVerbs[words[v]]
+	for k := v + 1; k < len(words) && k <= v+5; k++ {
+		switch words[k] {
+		case "for":
+			if !got || k+2 >= len(words) || words[k+1] != "its" && words[k+1] != "their" || !sumWithin(words, v+1, k) {
+				return 0
 			}
-			if soldParts[words[j]] {
-				ts = append(ts, trigger{typ: events.Acquisition, from: v, to: j + 1, verbal: true})
-				break
+			for j := k + 2; j < len(words) && j <= k+5; j++ {
+				if endsClause(words[j]) || words[j] == "," || prepositions[words[j]] && !(words[j] == "in" && words[j-1] == "stake") {
+					return 0
+				}
+				if soldParts[words[j]] {
+					return j + 1
+				}
 			}
+			return 0
+		case "from":
+			if k+4 >= len(words) || words[k+1] != "the" || words[k+2] != "sale" && words[k+2] != "disposal" || words[k+3] != "of" ||
+				words[k+4] != "its" && words[k+4] != "their" || !sumWithin(words, v+1, k) ||
+				anyWithin(words, k+5, min(k+9, len(words)), securityWords) {
+				return 0
+			}
+			return k + 5
 		}
 	}
-	return ts
+	return 0
+}
+
+// sumWithin says whether a sum of money stands among words[from:to]: "$1.2 billion", "200 million
+// pounds".
+func sumWithin(words []string, from, to int) bool {
+	return slices.ContainsFunc(words[from:to], func(w string) bool { return w == "$" || isNumber(w) })
 }
 
 var (
 	// gotVerbs tell money a seller got.
 	gotVerbs = wordSet(`got gets getting fetched fetches fetching received receives receiving netted nets
 		netting pocketed pockets pocketing obtained obtains`)
+	// raiseVerbs tell money a company raised or made, from a sale only when one is named.
+	raiseVerbs = wordSet(`raised raises raising raise made makes making`)
 	// soldParts are the parts of a company a buyer pays for.
 	soldParts = wordSet(`unit units business businesses division divisions arm subsidiary subsidiaries stake
 		chain operations brand brands plant plants factory factories mill mills`)
@@ -239,7 +252,7 @@ var (
 // sale of its own part ("raised $250 million from the sale of its hotel chain to Elgin"). The
 // headline then says the subject sells, not that it buys.
 func sellerTold(words []string, k int) bool {
-	if gotVerbs[words[k]] {
+	if gotVerbs[words[k]] || raiseVerbs[words[k]] && proceedsAt(words, k) > 0 {
 		return true
 	}
 	return (words[k] == "sale" || words[k] == "disposal") && k+2 < len(words) && words[k+1] == "of" &&

@@ -118,6 +118,7 @@ func TestNews103ProceedsOfSale(t *testing.T) {
 		{"Orrick Lifts got $1.2 billion for its shares in the offering on Tuesday.", nil},
 		{"Tamsin Breweries got $500 million in new loans from its banks on Tuesday.", nil},
 		{"Pellow Gardens received $50 million for its work on the airport project.", nil},
+		{"Tamsin Breweries raised $300 million from the sale of new shares on Tuesday.", []string{"offering occurred TMSN"}},
 	})
 }
 

@@ -1490,7 +1490,7 @@ func findTriggers(words []string) []trigger {
 	// are the sentence's, and growing a new slice from nothing cost every sentence three or four
 	// allocations.
 	var buf [16]trigger
-	all := proceedsFor(words, periodFigures(words, estimatedFigures(words, authorityRulings(words, priceRecords(words, allTriggers(buf[:0], words)))))) // streetnews.go, news41.go, estimates.go, news103.go
+	all := estimatedFigures(words, authorityRulings(words, priceRecords(words, allTriggers(buf[:0], words)))) // streetnews.go, news41.go, estimates.go
 	// Work agreed "together" by one company or as a trade is no venture (wire.go); dropped
 	// before the phrase could swallow the sale or purchase inside it.
 	all = slices.DeleteFunc(all, func(t trigger) bool {
@@ -1887,6 +1887,18 @@ func wordRules(out []trigger, words []string, i int) []trigger {
 	if i+1 < len(words) && words[i+1] == "its" {
 		if end := resultRevised(words, i); end > 0 { // lead12.go
 			out = append(out, trigger{typ: events.Earnings, from: i, to: end, verbal: true})
+		}
+	}
+	// news103.go: a switch, not the rules' maps, since most words that reach here are neither.
+	switch w {
+	case "figures", "numbers":
+		if from, to := periodFiguresAt(words, i); to > 0 {
+			out = append(out, trigger{typ: events.Earnings, from: from, to: to, verbal: true})
+		}
+	case "got", "gets", "getting", "fetched", "fetches", "fetching", "received", "receives", "receiving", "netted", "nets", "netting",
+		"pocketed", "pockets", "pocketing", "obtained", "obtains", "raised", "raises", "raising", "raise", "made", "makes", "making":
+		if end := proceedsAt(words, i); end > 0 {
+			out = append(out, trigger{typ: events.Acquisition, from: i, to: end, verbal: true})
 		}
 	}
 	if w == "reports" || w == "report" {

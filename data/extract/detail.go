@@ -136,6 +136,10 @@ func (s *sentence) officers(t trigger) string {
 		case len(before) > 0 && before[len(before)-1] == "by" && len(before) > 1 && (before[0] == "replaced" || before[0] == "succeeded"),
 			s.replacedByDescribed(p[0]), s.replacedWith(p[0]): // lead19.go
 			in = appendNew(in, name)
+		case s.handedTo(p[0]): // news103.go
+			in = appendNew(in, name)
+		case s.handsOver(p[1]):
+			out = appendNew(out, name)
 		case len(before) > 0 && outAfter[before[len(before)-1]]:
 			out = appendNew(out, name)
 		case len(before) > 0 && inAfter[before[len(before)-1]]:

@@ -3458,7 +3458,7 @@ var (
 // than an outlook.
 func (s *sentence) resultsDue(k int) bool {
 	for i := max(k-4, 1); i <= k+1 && i < len(s.words); i++ {
-		if releaseVerbs[s.words[i]] && (s.words[i-1] == "to" || s.words[i-1] == "will" || s.words[i-1] == "would") {
+		if (releaseVerbs[s.words[i]] || s.words[i] == "unveil") && (s.words[i-1] == "to" || s.words[i-1] == "will" || s.words[i-1] == "would") {
 			// "said it would report earnings per share of $1.05 to $1.10" gives the figures early.
 			for j := i + 1; s.words[i-1] == "would" && j < len(s.words) && j <= i+6; j++ {
 				if s.words[j] == "of" && j+1 < len(s.words) && (s.words[j+1] == "$" || s.words[j+1] != "" && s.words[j+1][0] >= '0' && s.words[j+1][0] <= '9') {
@@ -3506,6 +3506,8 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		sells := slices.ContainsFunc(s.words[max(from-3, 0):min(from+3, len(s.words))], func(w string) bool {
 			return strings.HasPrefix(w, "sell") || w == "sold" || w == "sale" || strings.HasPrefix(w, "divest")
 		})
+		// "got $1.2 billion for its trucking unit", "the sale of its hotel chain to" (news103.go).
+		sells = sells || sellerTold(s.words, from)
 		obj0 := len(s.words) // the first object's word
 		if len(objs) > 0 {
 			obj0 = min(s.startIndex(objs[0].Start), len(s.words))

@@ -25,7 +25,8 @@ var frameLexicon = map[events.Type][]string{
 		verb("take the helm", "takes the helm", "took the helm", "taking the helm", "taken the helm"),
 		verb("take the reins", "takes the reins", "took the reins", "taking the reins", "taken the reins"),
 		verb("take over the reins", "takes over the reins", "took over the reins", "taking over the reins"),
-		verb("hand the reins", "hands the reins", "handed the reins", "handing the reins")),
+		verb("hand the reins", "hands the reins", "handed the reins", "handing the reins"),
+		handovers()), // news103.go
 	// A company's word on its results to come, told with a verb of expecting the lexicon's
 	// "expect ... earnings" lacks: "now anticipates full-year adjusted earnings of $2.40 to $2.60".
 	events.Guidance: expecting(anticipateForms, foreseeForms),

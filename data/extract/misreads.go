@@ -205,7 +205,8 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			// a rival's drug") is the move's reason, as the labelled sets count it.
 			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) || // drugleave.go, misreads.go
 				approvalBehindMove(w, t, ts) && !ownApproval(w, t) || noGoodsSold(w, t) || // firstsales.go, news86.go
-				news59Misread(s, t) || news60Misread(s, t) || boardApproval(w, t) || news84Misread(s, t) // news59.go, news60.go, news66.go, news84.go
+				news59Misread(s, t) || news60Misread(s, t) || boardApproval(w, t) || news84Misread(s, t) || // news59.go, news60.go, news66.go, news84.go
+				releasedDocument(w, t) // news103.go
 		case events.Contract:
 			return ordersOpened(w, t) || news59Misread(s, t) || news60Misread(s, t) || news63Misread(s, t, ts) || news67Misread(s, t) || wire31Misread(s, t) || news99Misread(s, t) // firstsales.go, news59.go to news67.go, wire31.go, news99.go
 		case events.Legal:
@@ -215,7 +216,8 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return ownWorksUpgrade(s, t) || news31Misread(s, t) || news56Misread(s, t) || news63Misread(s, t, ts) || news68Misread(s, t) || news73Misread(s, t) || news84Misread(s, t) // ownworks.go, news31.go to news73.go, news84.go
 		case events.Executive:
 			return leftWithState(s, t) || ledElsewhere(s, t) || s.toBeNoSuccessor(t) || s.toBeNoOwner(t) || // ownworks.go, news78.go, news81.go
-				news46Misread(s, t) || news57Misread(s, t) || news68Misread(s, t) || lead13Misread(s, t) || productSuccessor(w, t) // lead14.go
+				news46Misread(s, t) || news57Misread(s, t) || news68Misread(s, t) || lead13Misread(s, t) || productSuccessor(w, t) || // lead14.go
+				s.batonElsewhere(t) // news103.go
 		case events.PriceMove:
 			return benchmarkMove(s, t) || s.presentCourse(t) || s.courseAsCause(t) || news85Misread(s, t) || s.movedNounOwnerless(t) // ownworks.go, news78.go, news85.go, news86.go
 		case events.Dividend:

@@ -138,6 +138,9 @@ func sessionReport(words []string, i int) int {
 	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "'s", "annual", "quarterly", "credit", "news", "media", "jobs":
 		return 0
 	}
+	if namedReport(words, i) { // news103.go
+		return 0
+	}
 	k := i + 1
 	if k < len(words) && words[k] == "on" {
 		k++

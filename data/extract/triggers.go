@@ -1889,6 +1889,18 @@ func wordRules(out []trigger, words []string, i int) []trigger {
 			out = append(out, trigger{typ: events.Earnings, from: i, to: end, verbal: true})
 		}
 	}
+	// news103.go: a switch, not the rules' maps, since most words that reach here are neither.
+	switch w {
+	case "figures", "numbers":
+		if from, to := periodFiguresAt(words, i); to > 0 {
+			out = append(out, trigger{typ: events.Earnings, from: from, to: to, verbal: true})
+		}
+	case "got", "gets", "getting", "fetched", "fetches", "fetching", "received", "receives", "receiving", "netted", "nets", "netting",
+		"pocketed", "pockets", "pocketing", "obtained", "obtains", "raised", "raises", "raising", "raise", "made", "makes", "making":
+		if end := proceedsAt(words, i); end > 0 {
+			out = append(out, trigger{typ: events.Acquisition, from: i, to: end, verbal: true})
+		}
+	}
 	if w == "reports" || w == "report" {
 		if end := sessionReport(words, i); end > 0 { // roundups.go
 			out = append(out, trigger{typ: events.Earnings, from: i, to: end, verbal: true})

@@ -32,7 +32,10 @@ func wordRuleBits(w string) uint8 {
 		return wrIPO
 	case "reports", "report", "first", "dutch", "comparable", "revpar", "ffo", "affo", "funds",
 		"shares", "gain", "gains", "sales", "revenue", "revenues", // news79.go: sales, revenue, revenues
-		"weighs", "drags", "hits", "pressures", "lifts", "boosts", "buoys", "props", "powers", "pulls", "sinks", "led": // news86.go
+		"weighs", "drags", "hits", "pressures", "lifts", "boosts", "buoys", "props", "powers", "pulls", "sinks", "led", // news86.go
+		"figures", "numbers", // news103.go: periodFiguresAt
+		"got", "gets", "getting", "fetched", "fetches", "fetching", "received", "receives", "receiving", "netted", "nets", "netting",
+		"pocketed", "pockets", "pocketing", "obtained", "obtains", "raised", "raises", "raising", "raise", "made", "makes", "making": // news103.go: proceedsAt
 		return wrHere
 	}
 	if len(w) >= len("same-") && w[4] == '-' && strings.HasPrefix(w, "same-") {

@@ -35,3 +35,26 @@ func normNthWeekdayRelative(m *matcher, x *match) (cand, bool) {
 	wd := m.toks[x.tok(2)].lex.val
 	return cand{typ: "DATE", val: dayVal(nthWeekday(first.Year(), int(first.Month()), wd, nth)), gran: gDay, by: by}, true
 }
+
+// accordingToTelling says whether the date at token start (after "on" or bare) ends a source
+// given by "according to": "Amazon will buy Velcor, according to a statement on Friday", "will
+// cut 500 jobs, according to a filing on Monday". A source is something said or written, and
+// its day is gone, whatever the news it gives looks ahead to ("a statement on Friday" had been
+// read as the Friday to come by the clause's "will"). The source is a short noun phrase: no verb
+// and no clause stand between it and the date.
+func (m *matcher) accordingToTelling(start int) bool {
+	k := start - 1
+	if m.word(k, "on") {
+		k--
+	}
+	sent := m.toks[start].sent
+	for n := 0; k >= 1 && n < 8 && m.toks[k].sent == sent; k, n = k-1, n+1 {
+		if m.word(k, "to") && m.word(k-1, "according") {
+			return true
+		}
+		if t := &m.toks[k]; t.kind != kWord || m.verbInfo(k)&(vPast|vFuture|vBe) != 0 || eqFold(t.s, "that") || eqFold(t.s, "which") {
+			return false
+		}
+	}
+	return false
+}

@@ -127,6 +127,9 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		start = h
 	}
 	switch {
+	case m.accordingToTelling(start):
+		// "will buy Velcor, according to a statement on Friday": the source's day is gone (lead20.go)
+		return tensePast, "according to"
 	case m.word(start-1, "as") && m.anyWord(start-2, "early", "soon") && m.word(start-3, "as"):
 		return tenseFuture, "as early as"
 	case (m.word(start-1, "since") || m.word(start-2, "since") || m.word(start-3, "since") || m.word(start-4, "since")) && !m.sinceClosed(start) && !m.sinceAsideClosed(start): // timex35.go, timex41.go

@@ -146,7 +146,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 		return soldToPublic(words, t) || purchaseRecommended(words, t) ||
 			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts) ||
 			newGoodsBought(words, t) || stockForDebt(words, t) || // wire29.go
-			outputBought(words, t) // news97.go
+			outputBought(words, t) || // news97.go
+			swapOffObject(words, t) // news102.go
 	case events.Analyst:
 		return boughtBack(words, t) || analystsSay(words, t, ts)
 	case events.Dividend:

@@ -1,0 +1,50 @@
+package extract
+
+// Rules from misreads noticed while newswire33 (publishers', broadcasters', cable operators',
+// agencies', studios', theater chains', record companies', hotel, casino, cruise, toy and
+// sporting-goods wire copy of 1985-1989) was written.
+
+// swaps lists properties traded one for another between owners: "agreed to exchange television
+// stations", "SWAP TV STATIONS", "swapped cable systems in Ohio for systems in Texas". Each side
+// buys the other's property, as a sale of a station is a deal (sells in the lexicon); the
+// broadcasters' and cable operators' like-kind exchanges of the 1980s were told this way. The
+// property is a going concern named by its trade ("stations", "affiliate", "cable systems",
+// "newspapers", "hotels"), so a swap of debt, of shares or of interest-rate payments is none.
+func swaps(things ...string) []string {
+	var out []string
+	// Not "trade": stocks trade, and "will trade its radio stations for" is rarer than the
+	// sentences about shares traded near a property's name.
+	for _, v := range []string{"swap", "swaps", "swapped", "swapping", "exchange", "exchanges", "exchanged",
+		"exchanging"} {
+		for _, x := range things {
+			out = append(out, "~"+v+" ... "+x)
+		}
+	}
+	return append(out, "station swap", "station swaps", "station exchange")
+}
+
+// swapVerbs are the verbs of swaps' phrases.
+var swapVerbs = wordSet(`swap swaps swapped swapping exchange exchanges exchanged exchanging`)
+
+// swapOffObject says whether a swap trigger (swaps) reaches a property that is not the verb's
+// object: "the exchange will list its shares on the day its newspapers go on sale" (the stock
+// exchange, a noun), "exchanged weather reports with stations along the coast" (the stations
+// are whom it exchanged with). Between the verb and the property stand only the property's own
+// words: its owner, its network, its number and its market ("exchange its NBC affiliate in
+// Omaha", "swap two of its radio stations"); a preposition that names a party or a time, a verb
+// or a relative pronoun ends the object before the property.
+func swapOffObject(words []string, t trigger) bool {
+	if !t.gap || !swapVerbs[words[t.from]] {
+		return false
+	}
+	for k := t.from + 1; k < t.tail; k++ {
+		if swapGapStops[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// swapGapStops end a swap's object before the property named after them.
+var swapGapStops = wordSet(`with to on from at by that who will would could can may is are was were has have had
+	do does did`)

@@ -48,3 +48,24 @@ func swapOffObject(words []string, t trigger) bool {
 // swapGapStops end a swap's object before the property named after them.
 var swapGapStops = wordSet(`with to on from at by that who will would could can may is are was were has have had
 	do does did`)
+
+// perShareNoun says whether a partnership trigger of "share ... costs" or "split ... costs"
+// opens on the noun of a per-share figure, not the verb of two companies paying together: "from
+// $3.1 million, or 23 cents a share, a year earlier, as interest costs rose" (a results lead,
+// whose reason names costs), "a 3-for-2 split, as costs of the listing". A verb of sharing has
+// its sharer before it; "a", "per", "each" or a figure before the word make it a noun.
+func perShareNoun(words []string, t trigger) bool {
+	switch words[t.from] {
+	case "share", "shares", "split", "splits":
+	default:
+		return false
+	}
+	if t.from == 0 {
+		return false
+	}
+	p := words[t.from-1]
+	return perShareBefore[p] || isNumber(p)
+}
+
+// perShareBefore make the word after them a noun: a figure's unit or an event named.
+var perShareBefore = wordSet(`a an per each the`)

@@ -70,3 +70,19 @@ func TestNews102Swaps(t *testing.T) {
 		{"Fine", "Glentrammon said the American Stock Exchange had written to two of its newspapers.", nil},
 	})
 }
+
+// TestNews102PerShareNoun checks that a per-share figure before a results lead's costs is no
+// partnership, while companies that share or split costs stay partners.
+func TestNews102PerShareNoun(t *testing.T) {
+	news102Check(t, []news102Case{
+		{"Loss", "Kerrowdhoo Resorts Inc. said its first-quarter loss narrowed to $2.2 million, or 14 cents a share, from $5.9 million, or 38 cents a share, as its costs fell.",
+			[]string{"earnings KRWD"}},
+		{"Net", "Glentrammon Publishing Co said its fourth-quarter loss widened to 4.1 mln dlrs, or 40 cts a share, from 1.2 mln dlrs, or 12 cts a share, as its paper costs rose.",
+			[]string{"earnings GLTR"}},
+		// Near misses: the verbs of paying together.
+		{"Tower", "Kirkmichael Broadcasting Corp. and Ballure Media Inc. will share the costs of a new transmitter tower.",
+			[]string{"partnership KKMB;BLUR"}},
+		{"Tower", "Kirkmichael and Ballure agreed to split the construction costs of a transmitter tower.",
+			[]string{"partnership KKMB;BLUR"}},
+	})
+}

@@ -118,7 +118,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Offering:
 		return saleOfUnsized(words, t)
 	case events.Partnership:
-		return partnershipForm(words, t) || existingVenture(words, t) || jointPaper(words, t)
+		return partnershipForm(words, t) || existingVenture(words, t) || jointPaper(words, t) ||
+			perShareNoun(words, t) // news102.go
 	case events.Legal:
 		return bookedCharge(words, t)
 	case events.Executive:

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Rules from misreads noticed while newswire33 (publishers', broadcasters', cable operators',
 // agencies', studios', theater chains', record companies', hotel, casino, cruise, toy and
 // sporting-goods wire copy of 1985-1989) was written.
@@ -69,3 +71,56 @@ func perShareNoun(words []string, t trigger) bool {
 
 // perShareBefore make the word after them a noun: a figure's unit or an event named.
 var perShareBefore = wordSet(`a an per each the`)
+
+// scheduledOwnReport says whether a guidance trigger "expects to report" names the day the
+// company will make its results public, not what they will be: "expects to report its
+// fourth-quarter results on Feb 12", "its fourth-quarter results, which the studio expects to
+// report next month". As the passive "is expected to report quarterly earnings on Tuesday"
+// (scheduledReport), that is a report to come. The results are bare (a period and the noun), and
+// a time follows: "expects to report a loss", "expects to report higher earnings" and "expects
+// to report results in line with estimates" still tell the outcome.
+func scheduledOwnReport(words []string, t trigger) bool {
+	if words[t.from] != "expects" || words[t.to-1] != "report" {
+		return false
+	}
+	k := t.to
+	if k < len(words) && !reportTimes[words[k]] {
+		// The results named after the verb: "report its fourth-quarter results on".
+		for k < len(words) && (reportPeriodWords[words[k]] || isYearWord(words[k])) {
+			k++
+		}
+		if k >= len(words) || !bareResults[words[k]] {
+			return false
+		}
+		k++
+	} else {
+		// The results named before: "results, which the studio expects to report next month".
+		named := false
+		for j := t.from - 1; j >= 0 && j >= t.from-6; j-- {
+			if bareResults[words[j]] {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	return k >= len(words) || reportTimes[words[k]]
+}
+
+// reportPeriodWords name the period and owner of results before the noun.
+var reportPeriodWords = wordSet(`its the their first second third fourth first-quarter second-quarter third-quarter
+	fourth-quarter quarterly annual year-end fiscal full-year quarter year 1st 2nd 3rd 4th qtr - '`)
+
+// bareResults name results without telling them.
+var bareResults = wordSet(`results earnings figures`)
+
+// reportTimes open the time of a report: "on Feb 12", "next month", "after the market closes".
+var reportTimes = wordSet(`on next later after before within by this tomorrow today monday tuesday wednesday
+	thursday friday . ;`)
+
+// isYearWord says whether w is a year of results: "1987", "fiscal 1988".
+func isYearWord(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w)
+}

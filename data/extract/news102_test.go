@@ -86,3 +86,20 @@ func TestNews102PerShareNoun(t *testing.T) {
 			[]string{"partnership KKMB;BLUR"}},
 	})
 }
+
+// TestNews102ScheduledOwnReport checks that a company's word on the day of its report is a
+// report to come, as the passive "is expected to report" is, while a word on what the results
+// will be stays guidance.
+func TestNews102ScheduledOwnReport(t *testing.T) {
+	news102Check(t, []news102Case{
+		{"Date", "Kerrowdhoo Resorts Inc said it expects to report its fourth-quarter results on Feb. 12.",
+			[]string{"earnings KRWD"}},
+		{"Date", "Glentrammon Publishing Co said the delay in its new magazine would not affect its 1986 results, which it expects to report next month.",
+			[]string{"earnings GLTR"}},
+		// Near misses: the outcome told.
+		{"Outlook", "Kerrowdhoo Resorts Inc said it expects to report a loss for the fourth quarter.",
+			[]string{"guidance KRWD"}},
+		{"Outlook", "Glentrammon Publishing Co said it expects to report higher earnings for 1987.",
+			[]string{"guidance GLTR"}},
+	})
+}

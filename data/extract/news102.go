@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules from misreads noticed while newswire33 (publishers', broadcasters', cable operators',
 // agencies', studios', theater chains', record companies', hotel, casino, cruise, toy and
@@ -124,3 +129,52 @@ var reportTimes = wordSet(`on next later after before within by this tomorrow to
 func isYearWord(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w)
 }
+
+// ventureStake says whether an acquisition trigger told by a stake names a partner's share of a
+// venture being formed: "will invest $25 million for a 50 percent stake in the venture", "will
+// hold a 49 pct stake in the new joint venture". The venture is the news (a partnership), and
+// nobody sells the stake. A stake bought in a venture that exists is told with a verb of buying
+// or with its seller ("agreed to buy Ballure's 50 pct stake in the venture", "a stake in the
+// partnership from its founder"), and one sold with a verb of selling ("sold its stake in the
+// venture"), which stay deals.
+func ventureStake(words []string, t trigger, ts []trigger) bool {
+	if t.gap || !stakeNounStarts[words[t.from]] {
+		return false // "sold its stake in the venture": the verb's own trigger
+	}
+	k := -1
+	for j := t.from; j < len(words) && j <= t.to; j++ {
+		if words[j] == "stake" || words[j] == "stakes" {
+			k = j
+			break
+		}
+	}
+	if k < 0 || k+2 >= len(words) || words[k+1] != "in" {
+		return false
+	}
+	j := k + 2
+	for j < len(words) && ventureOpeners[words[j]] {
+		j++
+	}
+	if j >= len(words) || !ventureNouns[words[j]] {
+		return false
+	}
+	for m := j + 1; m < len(words) && !endsClause(words[m]); m++ {
+		if words[m] == "from" {
+			return false // bought from its holder
+		}
+	}
+	return !slices.ContainsFunc(ts, func(p trigger) bool {
+		return p.typ == events.Acquisition && p != t && stakeDealVerbs[words[p.from]]
+	})
+}
+
+// ventureOpeners stand before a venture's noun: "in the new joint venture".
+var ventureOpeners = wordSet(`the a an new proposed planned joint their its`)
+
+// stakeNounStarts open the lexicon's stake phrases told without a verb: "stake in", "its stake",
+// "a stake", "pct stake", "percent stake".
+var stakeNounStarts = wordSet(`stake stakes its a pct percent`)
+
+// stakeDealVerbs buy or sell a stake that someone holds.
+var stakeDealVerbs = wordSet(`buy buys bought buying acquire acquires acquired acquiring purchase purchases
+	purchased purchasing sell sells sold selling`)

@@ -103,3 +103,18 @@ func TestNews102ScheduledOwnReport(t *testing.T) {
 			[]string{"guidance GLTR"}},
 	})
 }
+
+// TestNews102VentureStake checks that a partner's share of a venture being formed is no stake
+// bought, while a stake in a venture bought from its holder stays a deal.
+func TestNews102VentureStake(t *testing.T) {
+	news102Check(t, []news102Case{
+		{"Channel", "Ballure Media Inc. will pay $30 million for a 50 percent stake in the venture.", nil},
+		{"Channel", "Cornaa Cable Inc will hold a 49 pct stake in the new joint venture, the companies said.",
+			[]string{"partnership CRNA"}},
+		// Near misses: a stake bought, with its verb or its seller.
+		{"Stake", "Kirkmichael Broadcasting Corp. agreed to buy Ballure Media Inc.'s 50 percent stake in the venture.",
+			[]string{"acquisition KKMB;BLUR"}},
+		{"Stake", "Cornaa Cable Inc will pay 12 mln dlrs for a 25 pct stake in the partnership from its founder.",
+			[]string{"acquisition CRNA"}},
+	})
+}

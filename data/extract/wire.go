@@ -148,7 +148,7 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts) ||
 			newGoodsBought(words, t) || stockForDebt(words, t) || // wire29.go
 			outputBought(words, t) || // news97.go
-			swapOffObject(words, t) // news102.go
+			swapOffObject(words, t) || ventureStake(words, t, ts) // news102.go
 	case events.Analyst:
 		return boughtBack(words, t) || analystsSay(words, t, ts)
 	case events.Dividend:

@@ -130,7 +130,7 @@ func meaning(words []string, ts []trigger) []trigger {
 			t.typ = events.Executive // "would take over as chairman" is a succession
 		case (t.typ == events.Guidance || t.typ == events.Forecast) && ownForecastMeasured(words, t):
 			t.typ, t.weak = events.Earnings, false // "missed its own revenue forecast": results (news40.go)
-		case t.typ == events.Guidance && scheduledReport(words, t):
+		case t.typ == events.Guidance && (scheduledReport(words, t) || scheduledOwnReport(words, t)): // news102.go
 			// "is expected to report quarterly earnings on Tuesday": a report to come on a
 			// day, which news previews (costcuts.go), not the company's word on its results.
 			t.typ = events.Earnings

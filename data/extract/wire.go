@@ -118,7 +118,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Offering:
 		return saleOfUnsized(words, t)
 	case events.Partnership:
-		return partnershipForm(words, t) || existingVenture(words, t) || jointPaper(words, t)
+		return partnershipForm(words, t) || existingVenture(words, t) || jointPaper(words, t) ||
+			perShareNoun(words, t) // news102.go
 	case events.Legal:
 		return bookedCharge(words, t)
 	case events.Executive:
@@ -147,7 +148,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 		return soldToPublic(words, t) || purchaseRecommended(words, t) ||
 			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts) ||
 			newGoodsBought(words, t) || stockForDebt(words, t) || // wire29.go
-			outputBought(words, t) // news97.go
+			outputBought(words, t) || // news97.go
+			swapOffObject(words, t) || ventureStake(words, t, ts) // news102.go
 	case events.Analyst:
 		return boughtBack(words, t) || analystsSay(words, t, ts)
 	case events.Dividend:

@@ -3362,6 +3362,9 @@ func ratesTheStock(words []string, t trigger) bool {
 	if bareRated(words, t) {
 		return true // "after Morgan Stanley downgrades insurer" (news31.go)
 	}
+	if ratedByEpithet(words, t) {
+		return true // "as Morgan Stanley upgrades video platform", "upgrades it" (news101.go)
+	}
 	if headlineRated(words, t) {
 		return true // "after JPMorgan cuts stock to underweight" (news67.go)
 	}

@@ -192,7 +192,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		}
 		switch t.typ {
 		case events.Restructuring:
-			return stateNotClosing(w, t) || news45Misread(s, t) || news56Misread(s, t) || news70Misread(s, t) || wire30Misread(s, t) || news80Misread(s, t) || news85Misread(s, t) // news85.go
+			return stateNotClosing(w, t) || news45Misread(s, t) || news56Misread(s, t) || news70Misread(s, t) || wire30Misread(s, t) || news80Misread(s, t) || news85Misread(s, t) || lossOnWriteDown(w, t) // news85.go, news101.go
 		case events.Acquisition:
 			return news46Misread(s, t) || news48Misread(s, t) || news60Misread(s, t) || news61Misread(s, t, ts) || news64Misread(s, t) || news68Misread(s, t) || news74Misread(s, t) || wire31Misread(s, t) || // news46.go to news74.go, wire31.go
 				ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) || rankTakenOver(w, t) || // drugleave.go

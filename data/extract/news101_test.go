@@ -1,0 +1,139 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news101Extractor knows the companies of the news101 tests, all invented: a Chinese streaming
+// site, a Korean steelmaker, two Japanese carmakers, an Indian truck maker and a broker.
+func news101Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Quanlu Video", Company: co("Quanlu Video Inc", "QNLU")},
+		{Alias: "Quanlu", Company: co("Quanlu Video Inc", "QNLU")},
+		{Alias: "Hanmok Steel", Company: co("Hanmok Steel Co", "HMKS")},
+		{Alias: "Hanmok", Company: co("Hanmok Steel Co", "HMKS")},
+		{Alias: "Sakaido Motor", Company: co("Sakaido Motor Co", "SKDM")},
+		{Alias: "Sakaido", Company: co("Sakaido Motor Co", "SKDM")},
+		{Alias: "Tokiwa Motors", Company: co("Tokiwa Motors Ltd", "TKWM")},
+		{Alias: "Tokiwa", Company: co("Tokiwa Motors Ltd", "TKWM")},
+		{Alias: "Bharani Motors", Company: co("Bharani Motors Ltd", "BHRM")},
+		{Alias: "Bharani", Company: co("Bharani Motors Ltd", "BHRM")},
+		{Alias: "Fairlie Securities", Company: co("Fairlie Securities Group", "FRLS")},
+		{Alias: "Fairlie", Company: co("Fairlie Securities Group", "FRLS")},
+	})}
+}
+
+// news101Events returns each event of the story as "type TICKERS".
+func news101Events(x *extract.Extractor, title, body string) []string {
+	var got []string
+	for _, e := range x.Extract(article(title, "2024-03-21", body)).Events {
+		got = append(got, string(e.Type)+" "+strings.Join(e.Tickers, ","))
+	}
+	return got
+}
+
+// TestNews101RatedByEpithet checks that a rating changed on an epithet or a pronoun after the
+// broker's verb is the story's company's, not the broker's.
+func TestNews101RatedByEpithet(t *testing.T) {
+	x := news101Extractor()
+	tests := []struct {
+		title, want string
+	}{
+		{"Quanlu Video jumps 7% as Fairlie Securities upgrades streaming platform", "analyst QNLU"},
+		{"Quanlu slides after Fairlie downgrades the Chinese video giant", "analyst QNLU"},
+		{"Quanlu Video climbs as Fairlie Securities upgrades it to buy", "analyst QNLU"},
+		// Near misses: the rated company named after the verb stays the one named, and a
+		// platform the broker's verb does not rate is no epithet.
+		{"Fairlie Securities upgrades streaming platform Quanlu Video", "analyst QNLU"},
+		{"Quanlu Video rose as Fairlie Securities upgraded its trading platform", ""},
+	}
+	for _, tt := range tests {
+		got := news101Events(x, tt.title, "The shares traded in Hong Kong.")
+		if tt.want == "" {
+			if slices.Contains(got, "analyst QNLU") {
+				t.Errorf("%q: got %v, want no rating of Quanlu", tt.title, got)
+			}
+			continue
+		}
+		if !slices.Contains(got, tt.want) || slices.Contains(got, "analyst FRLS") {
+			t.Errorf("%q: got %v, want %q alone", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestNews101IntegrationDeal checks that talks on a business integration are a merger, while a
+// memorandum on work together stays a partnership.
+func TestNews101IntegrationDeal(t *testing.T) {
+	x := news101Extractor()
+	tests := []struct {
+		body, want string
+	}{
+		{"Sakaido Motor and Tokiwa Motors on Thursday signed a memorandum of understanding to start talks on a business integration.", "acquisition"},
+		{"Sakaido Motor said on Thursday it had agreed with Tokiwa Motors on a management integration under a joint holding company.", "acquisition"},
+		{"Sakaido and Tokiwa said they would begin integration talks next month.", "acquisition"},
+		// Near misses: a memorandum on joint work, a system integrated.
+		{"Sakaido Motor and Tokiwa Motors on Thursday signed a memorandum of understanding to develop batteries together.", "partnership"},
+		{"Sakaido Motor said on Thursday the integration of its new software into its cars would take two years.", ""},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2024-03-21", "Carmakers news", tt.body)
+		want := []string{}
+		if tt.want != "" {
+			want = []string{tt.want}
+		}
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q: got %v, want %v", tt.body, got, want)
+		}
+	}
+}
+
+// TestNews101HoldingCompanyShift checks that a company turned into a holding company over units
+// it keeps is a restructuring, while a holding company named as an owner or a buyer is none.
+func TestNews101HoldingCompanyShift(t *testing.T) {
+	x := news101Extractor()
+	tests := []struct {
+		title, body string
+		want        bool
+	}{
+		{"Hanmok Steel shareholders approve shift to holding company structure", "The vote was held in Seoul.", true},
+		{"Hanmok Steel news", "Hanmok Steel said on Thursday its board approved a plan to turn the company into a holding company.", true},
+		{"Hanmok Steel news", "Hanmok Steel will convert to a holding company in April, it said on Thursday.", true},
+		// Near misses: a holding company that owns, a holding company that buys.
+		{"Hanmok Steel news", "Hanmok Steel, whose holding company owns a 30% stake in the port, said on Thursday its output rose.", false},
+		{"Hanmok Steel news", "Hanmok Steel said on Thursday it sold its shipping unit to a holding company controlled by its founder.", false},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2024-03-21", tt.title, tt.body)
+		if has := slices.Contains(got, "restructuring"); has != tt.want {
+			t.Errorf("%q / %q: got %v, want a restructuring: %v", tt.title, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestNews101LossOnWriteDown checks that a write-down told as what a loss was booked on is the
+// loss's cause, while a write-down taken on its own stays a restructuring.
+func TestNews101LossOnWriteDown(t *testing.T) {
+	x := news101Extractor()
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Bharani Motors shares crash 17% after record loss on UK unit write-down", false},
+		{"Bharani Motors swings to quarterly loss after $2 billion writedown on UK business", false},
+		{"Bharani Motors profit hit by write-off of Chinese venture", false},
+		// Near misses: the write-down taken, told first.
+		{"Bharani Motors takes $3 billion write-down on UK unit", true},
+		{"Bharani Motors announces write-down of UK unit, posts loss", true},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2024-03-21", tt.title, "The company is based in Mumbai.")
+		if has := slices.Contains(got, "restructuring"); has != tt.want {
+			t.Errorf("%q: got %v, want a restructuring: %v", tt.title, got, tt.want)
+		}
+	}
+}

@@ -3176,7 +3176,7 @@ func rivalryAt(words []string, k int) bool {
 	case "over":
 		return overRival(words, k) // "over domestic rival Cleveland-Cliffs" (news34.go)
 	}
-	return false
+	return overtakeAt(words, k) // "to regain the top spot from KB Financial" (news101.go)
 }
 
 // dedupe returns the companies of cs by name, each once and none named not, in order. A clause

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Rules of the modern66 batch: Indian, Korean, Chinese and Japanese companies listed in New
 // York, in the copy of the Asian English-language business press (README.md, "News101").
 //
@@ -112,4 +114,92 @@ func lossOnWriteDown(w []string, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// overtakeVerbs pass a rival in a ranking: the company after them is the rival the event's
+// company means to pass, no party ("as it seeks to overtake KB Financial", "surpassing Toyota as
+// the biggest seller").
+var overtakeVerbs = wordSet(`overtake overtakes overtook overtaking surpass surpasses surpassed surpassing
+	unseat unseats unseated unseating dethrone dethrones dethroned dethroning outrank outranks`)
+
+// regainVerbs take a place in a ranking back, or from another: "regain the top spot from KB",
+// "wrest the lead from Samsung".
+var regainVerbs = wordSet(`regain regains regained regaining reclaim reclaims reclaimed reclaiming retake
+	retakes retook wrest wrests wrested wresting`)
+
+// overtakeAt says whether word k passes a rival in a ranking: a verb of overtaking, or one of
+// regaining with a place in a ranking within the four words after it ("regain the top spot
+// from", "reclaim its crown from"). A verb of regaining with no ranking ("regain market share",
+// "regained control of Acme") is left to the other rules.
+func overtakeAt(w []string, k int) bool {
+	if overtakeVerbs[w[k]] {
+		return true
+	}
+	if !regainVerbs[w[k]] {
+		return false
+	}
+	for j := k + 1; j < len(w) && j <= k+4; j++ {
+		if rankNouns[w[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// stakeHolderNouns name a company or fund by the shares it holds.
+var stakeHolderNouns = wordSet(`shareholder shareholders holder holders investor investors stakeholder owner backer`)
+
+// holderBecomingVerbs make a holder's description the news of its stake: "became its largest
+// shareholder with a 13% stake".
+var holderBecomingVerbs = wordSet(`become becomes became becoming emerged emerges emerge emerging make makes made making`)
+
+// holderWithStake says whether the acquisition trigger t is a stake told after "with" as what a
+// holder named before it holds: "the National Pension Service, its largest shareholder with a
+// 9.75 percent stake, said it would vote for the plan", "an investor with a 5% stake". The holder
+// is described, no stake changes hands; one that becomes the holder ("became its largest
+// shareholder with a 13% stake") keeps its deal.
+func holderWithStake(w []string, t trigger) bool {
+	k := -1
+	for j := t.from; j < t.to; j++ {
+		if w[j] == "stake" || w[j] == "stakes" {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && j >= k-5 && (stakeSizes[w[j]] || isNumber(w[j])) {
+		j--
+	}
+	if j < 1 || w[j] != "with" || !stakeHolderNouns[w[j-1]] {
+		return false
+	}
+	for i := j - 2; i >= 0 && i >= j-8; i-- {
+		if w[i] == "," || endsClause(w[i]) {
+			return true
+		}
+		if holderBecomingVerbs[w[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralAfterModifier says whether the one-word guidance trigger t, a verb of forecasting that
+// is also a plural noun ("projects", "forecasts", "estimates"), is the noun after a determiner
+// or a hyphened modifier: "put off long-term projects as losses mount", "scrapped its projects
+// in Europe", "cut the state-backed projects". A verb of forecasting follows its subject, never
+// "its" or a compound adjective ("the company projects higher sales" stays).
+func pluralAfterModifier(w []string, t trigger) bool {
+	if t.to-t.from != 1 || t.from == 0 || !pluralGuidanceNouns[w[t.from]] {
+		return false
+	}
+	prev := w[t.from-1]
+	if determiners[prev] || possessives[prev] {
+		return true
+	}
+	i := strings.IndexByte(prev, '-')
+	return i > 0 && i < len(prev)-1 && !strings.HasSuffix(prev, "-listed") && isWord(prev[:i])
 }

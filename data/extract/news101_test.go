@@ -137,3 +137,75 @@ func TestNews101LossOnWriteDown(t *testing.T) {
 		}
 	}
 }
+
+// TestNews101RivalOvertaken checks that a rival a company means to pass in a ranking is no party
+// to its deal, while a company bought or sold from stays one.
+func TestNews101RivalOvertaken(t *testing.T) {
+	x := news101Extractor()
+	tests := []struct {
+		body   string
+		rival  bool
+		ticker string
+	}{
+		{"Hanmok Steel agreed on Thursday to buy a port operator, as the country's second-largest steelmaker seeks to regain the top spot from Quanlu Video.", false, "QNLU"},
+		{"Sakaido Motor said on Thursday it would buy a battery maker, as the carmaker aims to overtake Tokiwa Motors in electric cars.", false, "TKWM"},
+		{"Sakaido Motor agreed to buy a parts maker on Thursday, hoping to wrest the lead in hybrids from Tokiwa.", false, "TKWM"},
+		// Near misses: the seller of a stake, the company bought.
+		{"Hanmok Steel agreed on Thursday to buy a 20% stake in a port operator from Quanlu Video.", true, "QNLU"},
+		{"Sakaido Motor agreed on Thursday to buy Tokiwa Motors, regaining ground lost in China.", true, "TKWM"},
+	}
+	for _, tt := range tests {
+		got := news101Events(x, "Deal news", tt.body)
+		party := slices.ContainsFunc(got, func(e string) bool {
+			return strings.HasPrefix(e, "acquisition ") && strings.Contains(e, tt.ticker)
+		})
+		if party != tt.rival {
+			t.Errorf("%q: got %v, want %s a party: %v", tt.body, got, tt.ticker, tt.rival)
+		}
+	}
+}
+
+// TestNews101HolderWithStake checks that a holder described by the stake it holds takes no stake,
+// while one that buys a stake does.
+func TestNews101HolderWithStake(t *testing.T) {
+	x := news101Extractor()
+	tests := []struct {
+		body string
+		deal bool
+	}{
+		{"A state pension fund, Hanmok Steel's largest shareholder with a 9.8 percent stake, said on Thursday it would back the plan.", false},
+		{"Fairlie Securities, an investor with a 5% stake in Quanlu Video, said on Thursday it had no comment.", false},
+		// Near misses: a stake bought, one taken by a holder named so.
+		{"Fairlie Securities bought a 9.8 percent stake in Hanmok Steel on Thursday.", true},
+		{"Fairlie Securities, a shareholder of Quanlu Video, bought a further 5% stake in the company on Thursday.", true},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2024-03-21", "Holder news", tt.body)
+		if has := slices.Contains(got, "acquisition"); has != tt.deal {
+			t.Errorf("%q: got %v, want a deal: %v", tt.body, got, tt.deal)
+		}
+	}
+}
+
+// TestNews101PluralProjects checks that "projects" after a determiner or a compound adjective is
+// the noun, no forecast, while the verb after its subject stays guidance.
+func TestNews101PluralProjects(t *testing.T) {
+	x := news101Extractor()
+	tests := []struct {
+		title    string
+		guidance bool
+	}{
+		{"Quanlu Video to cut 10% of staff, put off long-term projects as losses mount", false},
+		{"Hanmok Steel shelves its projects in Indonesia", false},
+		{"Tokiwa Motors scraps state-backed projects", false},
+		// Near misses: the verb of forecasting after the company or a pronoun.
+		{"Quanlu Video projects higher revenue for 2025", true},
+		{"Hanmok Steel says it projects record profit this year", true},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2024-03-21", tt.title, "The company is based in Asia.")
+		if has := slices.Contains(got, "guidance"); has != tt.guidance {
+			t.Errorf("%q: got %v, want guidance: %v", tt.title, got, tt.guidance)
+		}
+	}
+}

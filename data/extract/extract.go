@@ -158,7 +158,9 @@ type sentence struct {
 // first asked.
 type articleFacts struct {
 	sents       []*sentence
-	centralBank int8 // 0 not asked yet, 1 the article names a central bank, -1 it does not
+	centralBank int8     // 0 not asked yet, 1 the article names a central bank, -1 it does not
+	laterAsked  bool     // see laterListed (news101.go)
+	laterListed []string // tickers named beside a secondary or dual listing (news101.go)
 }
 
 // namesCentralBank says whether any sentence of the article names a central bank.

@@ -225,7 +225,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Forecast:
 			return pluralAfterModifier(w, t) // "put off long-term projects" (news101.go)
 		case events.IPO:
-			return sinceListing(w, t) // records.go
+			return sinceListing(w, t) || s.laterListingDebut(t, ts) // records.go, news101.go
 		case events.Partnership:
 			return news46Misread(s, t) || news57Misread(s, t) || news74Misread(s, t) || joinsIndex(w, t) // lead16.go
 		case events.Criticism:

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/eventline/eventline/data/events"
+)
 
 // Rules of the modern66 batch: Indian, Korean, Chinese and Japanese companies listed in New
 // York, in the copy of the Asian English-language business press (README.md, "News101").
@@ -202,4 +207,110 @@ func pluralAfterModifier(w []string, t trigger) bool {
 	}
 	i := strings.IndexByte(prev, '-')
 	return i > 0 && i < len(prev)-1 && !strings.HasSuffix(prev, "-listed") && isWord(prev[:i])
+}
+
+// A listed company's secondary or dual listing in another market is told in the words of a
+// debut ("rose 6.6 per cent on their first day of trading in Hong Kong", "jump in Hong Kong
+// debut"), but it is no initial public offering: the company has been public for years. Where the
+// article names the company beside a secondary, second or dual listing, its debut is that
+// listing's (laterListingDebut); the listing with its money ("HK$88 billion secondary listing")
+// is the sale of shares (laterListingSales).
+
+// laterListingSales are the words of a listed company's sale of shares in a second market.
+func laterListingSales() []string {
+	return []string{"secondary listing", "secondary listings", "second listing", "dual primary listing",
+		"dual-primary listing", "homecoming listing"}
+}
+
+// laterListingAt says whether word k opens the name of a listing of shares already listed
+// elsewhere: "secondary listing", "second listing", "dual listing", "dual primary listing".
+func laterListingAt(w []string, k int) bool {
+	switch w[k] {
+	case "secondary", "second", "dual", "dual-primary", "homecoming":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(w) && j <= k+2; j++ {
+		if w[j] == "listing" || w[j] == "listings" {
+			return true
+		}
+		if w[j] != "primary" {
+			return false
+		}
+	}
+	return false
+}
+
+// laterListedTickers returns the tickers of the companies named in a sentence of the article
+// that names a secondary or dual listing, worked out once. A sentence that names none ("The
+// company sold 40 million new shares in its secondary listing") tells the story's company's: the
+// first the article names.
+func (a *articleFacts) laterListedTickers() []string {
+	if a == nil {
+		return nil
+	}
+	if !a.laterAsked {
+		a.laterAsked = true
+		for _, s := range a.sents {
+			if !slices.Contains(s.words, "listing") && !slices.Contains(s.words, "listings") {
+				continue
+			}
+			for k := range s.words {
+				if laterListingAt(s.words, k) {
+					a.addLaterListed(s.companies)
+					break
+				}
+			}
+		}
+	}
+	return a.laterListed
+}
+
+// addLaterListed adds the tickers of cs to the article's later-listed companies, or the first
+// company of the article where cs names none.
+func (a *articleFacts) addLaterListed(cs []CompanyMention) {
+	n := len(a.laterListed)
+	for _, c := range cs {
+		if c.Ticker != "" && !slices.Contains(a.laterListed, c.Ticker) {
+			a.laterListed = append(a.laterListed, c.Ticker)
+		}
+	}
+	if len(a.laterListed) > n || slices.ContainsFunc(cs, func(c CompanyMention) bool { return c.Ticker != "" }) {
+		return
+	}
+	for _, s := range a.sents {
+		for _, c := range s.companies {
+			if c.Ticker != "" {
+				if !slices.Contains(a.laterListed, c.Ticker) {
+					a.laterListed = append(a.laterListed, c.Ticker)
+				}
+				return
+			}
+		}
+	}
+}
+
+// ipoWords name an initial sale itself, which a later listing's debut does not.
+var ipoWords = wordSet(`ipo ipos initial public offering flotation`)
+
+// debutTold says whether the IPO trigger t tells a first day of trading with no words of an
+// initial sale: "first day of trading", "Hong Kong debut", "began trading".
+func debutTold(w []string, t trigger) bool {
+	return t.typ == events.IPO && !slices.ContainsFunc(w[t.from:t.to], func(x string) bool { return ipoWords[x] })
+}
+
+// laterListingDebut says whether the IPO trigger t is told in a sentence of a first day of
+// trading (see debutTold) of a company the article names beside its secondary or dual listing:
+// the debut is that listing's, and an initial offering the sentence names beside it is the
+// company's history ("rose on their first day of trading in Hong Kong, the city that lost its
+// initial public offering to New York five years ago").
+func (s *sentence) laterListingDebut(t trigger, ts []trigger) bool {
+	if !debutTold(s.words, t) && !slices.ContainsFunc(ts, func(u trigger) bool { return debutTold(s.words, u) }) {
+		return false
+	}
+	later := s.article.laterListedTickers()
+	if len(later) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(s.companies, func(c CompanyMention) bool { return slices.Contains(later, c.Ticker) })
 }

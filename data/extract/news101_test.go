@@ -209,3 +209,34 @@ func TestNews101PluralProjects(t *testing.T) {
 		}
 	}
 }
+
+// TestNews101LaterListing checks that a listed company's debut in a second market, in an article
+// that names its secondary or dual listing, is no IPO, and that the secondary listing with its
+// money is a sale of shares, while a first listing's debut stays an IPO.
+func TestNews101LaterListing(t *testing.T) {
+	x := news101Extractor()
+	tests := []struct {
+		title, body string
+		want        []string
+	}{
+		{"Quanlu Video shares rise 5% in Hong Kong debut",
+			"Quanlu Video's shares rose 5% on their first day of trading in Hong Kong on Thursday. The company sold 40 million new shares in its secondary listing, raising HK$12 billion.",
+			[]string{"offering", "price_move"}},
+		{"Quanlu Video raises HK$12 billion in Hong Kong secondary listing",
+			"The Nasdaq-listed firm priced the shares at HK$150 each on Thursday.",
+			[]string{"offering"}},
+		{"Quanlu Video climbs in Hong Kong debut",
+			"Quanlu Video's shares began trading in Hong Kong on Thursday, three years after its initial public offering in New York. Its dual listing brings no new shares.",
+			[]string{"price_move"}},
+		// Near misses: a first listing, beside another company's secondary listing.
+		{"Hanmok Steel shares rise 5% in New York debut",
+			"Hanmok Steel's shares rose 5% on their first day of trading in New York on Thursday. Quanlu Video completed a dual listing in Hong Kong last year.",
+			[]string{"ipo", "price_move"}},
+		{"Hanmok Steel soars in Nasdaq debut", "Hanmok Steel's initial public offering raised $400 million.", []string{"ipo", "price_move"}},
+	}
+	for _, tt := range tests {
+		if got := storyTypes(x, "2024-03-21", tt.title, tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}

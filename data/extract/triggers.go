@@ -689,6 +689,7 @@ var lexicon = map[events.Type][]string{
 			// Britain's insolvency: "the retailer went into administration".
 			"into administration", "entered administration", "enters administration"}),
 	events.Offering: join(
+		laterListingSales(), // "after HK$88 billion secondary listing" (news101.go)
 		verb("raise ... capital", "raises ... capital", "raised ... capital", "raising ... capital"),
 		verb("raise ... funding", "raises ... funding", "raised ... funding", "raising ... funding"),
 		verb("issue ... shares", "issues ... shares", "issued ... shares", "issuing ... shares"),

@@ -314,3 +314,8 @@ func (s *sentence) laterListingDebut(t trigger, ts []trigger) bool {
 	}
 	return slices.ContainsFunc(s.companies, func(c CompanyMention) bool { return slices.Contains(later, c.Ticker) })
 }
+
+// receiptUnits are the acronyms of depositary receipts, the unit a foreign company's dividend,
+// price or earnings is told in ("$0.76 per ADS", "each ADR represents two shares"). Alone they
+// name no company, whatever listing once held the letters as its symbol (Alliance Data's ADS).
+var receiptUnits = wordSet(`ADS ADSs ADR ADRs GDR GDRs`)

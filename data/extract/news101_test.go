@@ -240,3 +240,27 @@ func TestNews101LaterListing(t *testing.T) {
 		}
 	}
 }
+
+// TestNews101ReceiptUnit checks that a depositary share named as the unit of a payout or a price
+// ("per ADS") links no company, while the company whose symbol the letters once were is still
+// found by its name.
+func TestNews101ReceiptUnit(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		published, body, want string
+	}{
+		{"2019-03-06", "JD.com reported results on Wednesday. The board also approved an annual cash dividend of $0.76 per ADS for 2018.", "JD"},
+		{"2019-03-06", "Baidu reported results on Wednesday. It also declared a special dividend of 12 yuan per ADS.", "BIDU"},
+		// Near miss: the company named in full.
+		{"2019-03-06", "Alliance Data Systems said on Wednesday it would pay a special dividend of $0.76 per share.", "ADS"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article("Payout news", tt.published, tt.body)).Events {
+			got = append(got, e.Tickers...)
+		}
+		if !slices.Contains(got, tt.want) || tt.want != "ADS" && slices.Contains(got, "ADS") {
+			t.Errorf("%q: tickers %v, want %s and no ADS", tt.body, got, tt.want)
+		}
+	}
+}

@@ -319,3 +319,29 @@ func (s *sentence) laterListingDebut(t trigger, ts []trigger) bool {
 // price or earnings is told in ("$0.76 per ADS", "each ADR represents two shares"). Alone they
 // name no company, whatever listing once held the letters as its symbol (Alliance Data's ADS).
 var receiptUnits = wordSet(`ADS ADSs ADR ADRs GDR GDRs`)
+
+// officeNouns are what a person bids for when the bid is a candidacy: a term, an office, a seat.
+var officeNouns = wordSet(`term terms re-election reelection re-appointment reappointment office presidency
+	chairmanship seat seats nomination candidacy mandate`)
+
+// termOrdinals and the like stand between "bid for" and a term: "a second term", "another term".
+var termOrdinals = wordSet(`a an the his her their another second third fourth fifth new fresh further full
+	five-year four-year three-year two-year board`)
+
+// candidacyBid says whether the acquisition trigger t, a bid, is a person's bid for an office or
+// a term: "gave up his bid for a second term", "launched a bid for re-election to the board". No
+// company is bid for; "made a bid for SK Broadband" stays a deal.
+func candidacyBid(w []string, t trigger) bool {
+	if t.to-t.from != 2 || w[t.to-1] != "for" || w[t.from] != "bid" && w[t.from] != "bids" {
+		return false
+	}
+	for k := t.to; k < len(w) && k <= t.to+3; k++ {
+		if officeNouns[w[k]] {
+			return true
+		}
+		if !termOrdinals[w[k]] {
+			return false
+		}
+	}
+	return false
+}

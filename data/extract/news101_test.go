@@ -264,3 +264,26 @@ func TestNews101ReceiptUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestNews101CandidacyBid checks that a person's bid for a term or an office is no takeover bid,
+// while a bid for a company stays one.
+func TestNews101CandidacyBid(t *testing.T) {
+	x := news101Extractor()
+	tests := []struct {
+		body string
+		deal bool
+	}{
+		{"Hanmok Steel chief executive Park Min-jae gave up his bid for a second term on Thursday.", false},
+		{"Hanmok Steel said on Thursday its chairman had dropped his bid for re-election to the board.", false},
+		{"The founder of Quanlu Video ended her bid for another five-year term on Thursday.", false},
+		// Near misses: a bid for a company, one for its unit.
+		{"Hanmok Steel made a bid for Quanlu Video on Thursday.", true},
+		{"Sakaido Motor dropped its bid for a stake in Tokiwa Motors on Thursday.", true},
+	}
+	for _, tt := range tests {
+		got := storyTypes(x, "2024-03-21", "Board news", tt.body)
+		if has := slices.Contains(got, "acquisition"); has != tt.deal {
+			t.Errorf("%q: got %v, want a deal: %v", tt.body, got, tt.deal)
+		}
+	}
+}

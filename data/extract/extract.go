@@ -3147,7 +3147,7 @@ func (s *sentence) participants(t trigger) []bool {
 		if s.newClauseAt(k) || k > t.to && s.causeAt(k, len(s.words)) {
 			break // "sold the division it acquired as part of its purchase of Diamond Shamrock": a cause
 		}
-		if rivalryAt(s.words, k) {
+		if rivalryAt(s.words, k) || t.typ == events.Acquisition && overtakeAt(s.words, k) { // news101.go
 			break // "teams up with Microsoft as it takes on Amazon": a rival, no party
 		}
 		if w == "," {
@@ -3178,7 +3178,7 @@ func rivalryAt(words []string, k int) bool {
 	case "over":
 		return overRival(words, k) // "over domestic rival Cleveland-Cliffs" (news34.go)
 	}
-	return overtakeAt(words, k) // "to regain the top spot from KB Financial" (news101.go)
+	return false
 }
 
 // dedupe returns the companies of cs by name, each once and none named not, in order. A clause

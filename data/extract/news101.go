@@ -132,11 +132,18 @@ var overtakeVerbs = wordSet(`overtake overtakes overtook overtaking surpass surp
 var regainVerbs = wordSet(`regain regains regained regaining reclaim reclaims reclaimed reclaiming retake
 	retakes retook wrest wrests wrested wresting`)
 
+// rankVerbShapes filter the words overtakeAt probes, which participants asks of every word after
+// a deal's trigger.
+var rankVerbShapes = shapesOf(overtakeVerbs, regainVerbs)
+
 // overtakeAt says whether word k passes a rival in a ranking: a verb of overtaking, or one of
 // regaining with a place in a ranking within the four words after it ("regain the top spot
 // from", "reclaim its crown from"). A verb of regaining with no ranking ("regain market share",
 // "regained control of Acme") is left to the other rules.
 func overtakeAt(w []string, k int) bool {
+	if !rankVerbShapes.mayHold(w[k]) {
+		return false // most words of every clause scanned: no probe (xspeed22.go)
+	}
 	if overtakeVerbs[w[k]] {
 		return true
 	}

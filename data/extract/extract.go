@@ -160,7 +160,9 @@ type sentence struct {
 // first asked.
 type articleFacts struct {
 	sents       []*sentence
-	centralBank int8 // 0 not asked yet, 1 the article names a central bank, -1 it does not
+	centralBank int8     // 0 not asked yet, 1 the article names a central bank, -1 it does not
+	laterAsked  bool     // see laterListed (news101.go)
+	laterListed []string // tickers named beside a secondary or dual listing (news101.go)
 }
 
 // namesCentralBank says whether any sentence of the article names a central bank.
@@ -3169,7 +3171,7 @@ func (s *sentence) participants(t trigger) []bool {
 		if s.newClauseAt(k) || k > t.to && s.causeAt(k, len(s.words)) {
 			break // "sold the division it acquired as part of its purchase of Diamond Shamrock": a cause
 		}
-		if rivalryAt(s.words, k) {
+		if rivalryAt(s.words, k) || t.typ == events.Acquisition && overtakeAt(s.words, k) { // news101.go
 			break // "teams up with Microsoft as it takes on Amazon": a rival, no party
 		}
 		if w == "," {
@@ -3385,6 +3387,9 @@ func brokerMood(words []string, t trigger) bool {
 func ratesTheStock(words []string, t trigger) bool {
 	if bareRated(words, t) {
 		return true // "after Morgan Stanley downgrades insurer" (news31.go)
+	}
+	if ratedByEpithet(words, t) {
+		return true // "as Morgan Stanley upgrades video platform", "upgrades it" (news101.go)
 	}
 	if headlineRated(words, t) {
 		return true // "after JPMorgan cuts stock to underweight" (news67.go)

@@ -612,6 +612,9 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 				shout && isTitle && (matchedTo != i && afterFirstWord(text, toks, us, i) || longerAfter(text, toks, us, i+n, true))) {
 				continue
 			}
+			if m.Source != "" && m.Source != SourceLearned && n == 1 && receiptUnits[toks[u.from].text] {
+				continue // "$0.76 per ADS": a depositary share, no company (news101.go)
+			}
 			matchedTo = i + n
 			if m.Source != "" {
 				m.Cited = cited(toks, us[i].from, us[i+n-1].to)

@@ -178,7 +178,8 @@ var lexicon = map[events.Type][]string{
 		[]string{"standstill pact", "standstill agreement", "standstill accord", "standstill arrangement"},
 		// Two companies that agree to combine merge, whatever the deal is called.
 		verb("agree to combine", "agrees to combine", "agreed to combine", "agreeing to combine"),
-		combineTalks(), // "said they are in talks to combine" (news41.go)
+		combineTalks(),     // "said they are in talks to combine" (news41.go)
+		integrationDeals(), // "talks on a business integration" (news101.go)
 		verb("agree to purchase", "agrees to purchase", "agreed to purchase", "agreeing to purchase"),
 		verb("seek ... buyer", "seeks ... buyer", "sought ... buyer", "seeking ... buyer"),
 		verb("find ... buyer", "finds ... buyer", "found ... buyer", "finding ... buyer"),
@@ -673,7 +674,8 @@ var lexicon = map[events.Type][]string{
 			"closure of ... mills", "closure of ... foundries", "closure of ... refineries", "closure of ... smelters",
 			"restructuring", "restructuring charge", "write-down", "writedown", "write-off", "writeoff",
 			"jobs", "positions", "headcount", "jobs will go", "jobs to go",
-			"jobs would go", "a management layer", "layer of management"}),
+			"jobs would go", "a management layer", "layer of management"},
+		holdingCompanyShifts()), // "approve shift to holding company structure" (news101.go)
 	events.Bankruptcy: join(
 		verb("file ... bankruptcy", "files ... bankruptcy", "filed ... bankruptcy", "filing ... bankruptcy"),
 		[]string{"bankruptcy", "bankrupt", "chapter 11", "chapter 7", "insolvency", "insolvent", "receivership",
@@ -688,6 +690,7 @@ var lexicon = map[events.Type][]string{
 			// Britain's insolvency: "the retailer went into administration".
 			"into administration", "entered administration", "enters administration"}),
 	events.Offering: join(
+		laterListingSales(), // "after HK$88 billion secondary listing" (news101.go)
 		verb("raise ... capital", "raises ... capital", "raised ... capital", "raising ... capital"),
 		verb("raise ... funding", "raises ... funding", "raised ... funding", "raising ... funding"),
 		verb("issue ... shares", "issues ... shares", "issued ... shares", "issuing ... shares"),

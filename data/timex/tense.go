@@ -1637,7 +1637,10 @@ var directives = map[string]bool{"ordered": true, "orders": true, "order": true,
 	"instructs": true, "urged": true, "urges": true, "urge": true,
 	// a wish laid on another is told as an order is: "wanted every town to count its evidence
 	// by summer" (timex48.go)
-	"wanted": true, "wants": true, "want": true}
+	"wanted": true, "wants": true, "want": true,
+	// a requirement still in force, told in the present, binds its object to a deadline to
+	// come: "the loan requires the developer to lease half the tower by December" (timex77.go)
+	"requires": true, "require": true, "obliges": true, "oblige": true, "obligates": true, "compels": true}
 
 // directedDeadline reports whether the verb at token k tells its object to do something by a
 // deadline at token start: "ordered Kinsey, 61, to repay the county and to report to prison

@@ -1382,6 +1382,8 @@ func (m *matcher) cueChain(k, start int) (Tense, string, uint8) {
 		return tenseNone, "", cueNone
 	case t == tensePast && m.adverbParticiple(k): // "should be largely worked down" (timex38.go)
 		return tenseNone, "", cueNone
+	case t == tensePast && m.measureParticiple(k): // "will be half finished by June" (timex77.go)
+		return tenseNone, "", cueNone
 	case t == tensePast && m.coordinatedParticiple(k): // "must be signed and returned" (timex45.go)
 		return tenseNone, "", cueNone
 	}

@@ -19,3 +19,24 @@ func TestBuildRequiredByDeadline(t *testing.T) {
 			[]tagged{{"January", "2008-01"}}},
 	})
 }
+
+// A participle after an auxiliary and a measure of progress ("be half built", "be 40 percent
+// leased") carries no past of its own: the auxiliary's tense dates the deadline. The past of
+// the auxiliary, a plain past with a measure and a measure before an adjective stay as they are.
+func TestBuildMeasuredParticiple(t *testing.T) {
+	run47(t, []case47{
+		{"will be half finished by", date(2002, 6, 17), "The garage will be half finished by December.",
+			[]tagged{{"December", "2002-12"}}},
+		{"must be 40 percent leased by", date(2002, 6, 17), "The tower must be 60 percent leased by January, lenders say.",
+			[]tagged{{"January", "2003-01"}}},
+		{"should be two-thirds built by", date(2009, 7, 6), "The arena should be two-thirds built by February.",
+			[]tagged{{"February", "2010-02"}}},
+		// near misses: a past auxiliary, a past with its measure, an adjective
+		{"was half finished in", date(2002, 6, 17), "The garage was half finished in December.",
+			[]tagged{{"December", "2001-12"}}},
+		{"leased 40 percent in", date(2002, 6, 17), "The firm leased 40 percent of the space in January.",
+			[]tagged{{"January", "2002-01"}}},
+		{"percent complete", date(2002, 6, 17), "The tower will be 90 percent complete by December.",
+			[]tagged{{"December", "2002-12"}}},
+	})
+}

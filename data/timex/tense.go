@@ -987,7 +987,7 @@ func (m *matcher) movedTo(start int) bool {
 			return true
 		}
 	}
-	return m.phrasalMovedTo(start) || m.movedByAmountTo(start) || m.slippedTo(start) // "pushed back bets on the first cut to July" (timex35.go), "by three months, to June 30" (timex40.go), "slipped to Wednesday" (timex41.go)
+	return m.phrasalMovedTo(start) || m.movedByAmountTo(start) || m.slippedTo(start) || m.movedPastAside(start) // "pushed back bets on the first cut to July" (timex35.go), "by three months, to June 30" (timex40.go), "slipped to Wednesday" (timex41.go), "moved the paving, once set for May, to July" (timex77.go)
 }
 
 // datingVerbs set or move the date of something: "set a hearing for", "moved the vote for".

@@ -19,3 +19,34 @@ func (m *matcher) measureParticiple(k int) bool {
 	}
 	return n < j-1 && m.toks[n].kind == kWord && m.toks[n].in(sParticipleAux)
 }
+
+// movedPastAside reports whether the date at token start follows "to" or "until" after a verb
+// that moves a date, its object and an aside of the former schedule set off by commas: "moved
+// the paving of the lot, once planned for May, to July", "delayed the vote, first set for
+// March, until June". The aside names the date moved from; the date after it is the one moved
+// to, which lies ahead as after "moved the paving to July" (movedTo).
+func (m *matcher) movedPastAside(start int) bool {
+	if !m.anyWord(start-1, "to", "until") || !m.punct(start-2, ",") {
+		return false
+	}
+	c := -1
+	for k := start - 3; k >= 0 && k >= start-10; k-- {
+		if m.punct(k, ",") {
+			c = k
+			break
+		}
+		if m.toks[k].kind == kPunct && !m.punct(k, ".") {
+			return false
+		}
+	}
+	if c < 1 || !m.anyWord(c+1, "once", "first", "originally", "initially", "previously", "planned", "scheduled", "slated", "set") {
+		return false
+	}
+	for k := c - 1; k >= 0 && k >= c-6 && m.toks[k].kind == kWord; k-- {
+		if m.anyWord(k, "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "moved", "move", "moves",
+			"rescheduled", "pushed", "push", "shifted", "shift") || m.toks[k].in(sMoveParticiples) {
+			return true
+		}
+	}
+	return false
+}

@@ -40,3 +40,22 @@ func TestBuildMeasuredParticiple(t *testing.T) {
 			[]tagged{{"December", "2002-12"}}},
 	})
 }
+
+// The date a verb of moving sends a schedule to lies ahead when an aside of the former date
+// stands between the object and "to" or "until", as it does right after the object; an aside
+// of something else and a move with no verb of moving are left to the tense.
+func TestBuildMovedPastAside(t *testing.T) {
+	run47(t, []case47{
+		{"had moved ..., once planned for, to", date(2008, 4, 3), "The county had already moved the repaving of the square, once planned for March, to June.",
+			[]tagged{{"March", "2008-03"}, {"June", "2008-06"}}},
+		{"had delayed ..., first set for, to", date(2008, 4, 3), "The district had delayed the roof work, first set for January, to November.",
+			[]tagged{{"January", "2008-01"}, {"November", "2008-11"}}},
+		{"had postponed ..., first set for, until", date(2008, 4, 3), "The district had postponed the roof work, first set for January, until November.",
+			[]tagged{{"January", "2008-01"}, {"November", "2008-11"}}},
+		// near misses: the move dated by "in", no verb of moving
+		{"moved ... in", date(2008, 4, 3), "The county had moved the repaving, once planned for March, in January.",
+			[]tagged{{"March", "2008-03"}, {"January", "2008-01"}}},
+		{"no verb of moving", date(2008, 4, 3), "The county had cut the budget, once planned for March, to a third by June.",
+			[]tagged{{"March", "2008-03"}, {"June", "2007-06"}}},
+	})
+}

@@ -50,3 +50,40 @@ func (m *matcher) movedPastAside(start int) bool {
 	}
 	return false
 }
+
+// planMovedLater reports whether the month at [start, end) is the time of a plan told in the
+// past ("was to open in April", "had been scheduled to finish in May") that its sentence goes
+// on to move ("but that was pushed back to August", "before it was delayed until June"). As
+// the date a schedule was moved from (movedFrom), it is the plan's month nearest the telling,
+// neither the one ahead that "was to" would give nor the past's one a year gone.
+func (m *matcher) planMovedLater(start, end int) bool {
+	plan := false
+	for k := start - 1; k >= 1 && k >= start-8 && m.toks[k].kind == kWord; k-- {
+		if m.word(k, "to") && m.anyWord(k-1, "was", "were") ||
+			m.toks[k].in(sScheduleParticiples) && m.anyWord(k-1, "was", "were", "been") {
+			plan = !m.conditionBefore(k - 1)
+			break
+		}
+	}
+	if !plan {
+		return false
+	}
+	sent := m.toks[start].sent
+	for j := end; j+1 < len(m.toks) && j < end+14 && m.toks[j].sent == sent; j++ {
+		if m.anyWord(j, "to", "until") && calendarWord(m.toks[j+1].lex.kind) && m.movedTo(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionBefore reports whether "if" or "unless" opens the clause of token k within a few
+// words: "if the vote were to come in April" supposes, and plans nothing.
+func (m *matcher) conditionBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && m.toks[j].kind == kWord; j-- {
+		if m.anyWord(j, "if", "unless") {
+			return true
+		}
+	}
+	return false
+}

@@ -59,3 +59,19 @@ func TestBuildMovedPastAside(t *testing.T) {
 			[]tagged{{"March", "2008-03"}, {"June", "2007-06"}}},
 	})
 }
+
+// The month of a plan told in the past that its sentence then moves is the plan's month nearest
+// the telling; without the move, or with a month the move does not follow, the tense decides.
+func TestBuildPlanMovedLater(t *testing.T) {
+	run47(t, []case47{
+		{"was to ..., but ... pushed back to", date(2002, 6, 17), "The garage was to open in April, but the opening was pushed back to September.",
+			[]tagged{{"April", "2002-04"}, {"September", "2002-09"}}},
+		{"were to ... before ... delayed until", date(2006, 7, 10), "Tenants were to move in during May before the inspections delayed the building until October.",
+			[]tagged{{"May", "2006-05"}, {"October", "2006-10"}}},
+		// near misses: a supposition, not a plan; a plan moved with no month after
+		{"if ... were to", date(2002, 6, 17), "If the vote were to come in April, the council could move the money to June.",
+			[]tagged{{"April", "2003-04"}, {"June", "2002-06"}}},
+		{"was to, moved to a place", date(2002, 2, 11), "The sale was to close in April, but the buyer moved to Denver.",
+			[]tagged{{"April", "2002-04"}}},
+	})
+}

@@ -87,3 +87,37 @@ func (m *matcher) conditionBefore(k int) bool {
 	}
 	return false
 }
+
+// relativeYear reports whether the year ending at token y stands in a restrictive relative
+// clause ("two towers that were announced in 2000 for sites on the river") that a comma
+// closes before token start: the year dates what the relative tells of its noun, and a month
+// in the clause after the comma ("..., and Marsh said in January") is told from the present,
+// as after a relative set off by commas (asideOf).
+func (m *matcher) relativeYear(y, start int) bool {
+	comma := false
+	for j := y + 1; j < start; j++ {
+		if m.punct(j, ",") {
+			comma = true
+			break
+		}
+	}
+	if !comma {
+		return false
+	}
+	verb := false
+	for k := y - 1; k >= 1 && k >= y-8; k-- {
+		t := &m.toks[k]
+		if t.kind == kPunct {
+			return false
+		}
+		if m.anyWord(k, "that", "which", "who") {
+			p := &m.toks[k-1]
+			return verb && p.kind == kWord && !p.upper && p.lex.kind == lxNone && m.verbInfo(k-1) == vKnown &&
+				!m.anyWord(k-1, "so", "now", "such")
+		}
+		if t.kind == kWord && m.verbInfo(k)&(vPast|vBe) != 0 {
+			verb = true
+		}
+	}
+	return false
+}

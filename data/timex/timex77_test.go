@@ -75,3 +75,20 @@ func TestBuildPlanMovedLater(t *testing.T) {
 			[]tagged{{"April", "2002-04"}}},
 	})
 }
+
+// A year in a restrictive relative clause dates what the relative tells of its noun; a month
+// in a clause after the comma that closes it is told from the present. Without the comma, or
+// with the year outside a relative, the year still dates the month.
+func TestBuildRelativeYear(t *testing.T) {
+	run47(t, []case47{
+		{"that were ... in YEAR, and ... in MONTH", date(2002, 6, 17), "Two malls that were planned in 1999 for the east side have stalled, and the city said in March that it would buy one site.",
+			[]tagged{{"1999", "1999"}, {"March", "2002-03"}}},
+		{"that voters approved in YEAR, and ... in MONTH", date(2009, 10, 5), "The bonds that voters approved in 2004 have been spent, and the board asked in February for more.",
+			[]tagged{{"2004", "2004"}, {"February", "2009-02"}}},
+		// near misses: no comma, a year of the main clause, "said that"
+		{"no comma", date(2002, 6, 17), "The mall that was planned in 1999 opened in March.",
+			[]tagged{{"1999", "1999"}, {"March", "1999-03"}}},
+		{"main clause year", date(2002, 6, 17), "The city planned two malls in 1999, and it bought one site in March.",
+			[]tagged{{"1999", "1999"}, {"March", "1999-03"}}},
+	})
+}

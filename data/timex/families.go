@@ -1285,6 +1285,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	n, by := m.comparedBase(i, end)
+	if !cue && x.has(2) && m.word(x.tok(2), "ago") && m.quarterAhead(n) { // timex77.go
+		return cand{}, false
+	}
 	if m.figQuarterSent == m.lastQuarterSent && m.figQuarter == n+1 {
 		// "$5 million in the third quarter, up from $4 million in the second quarter and $3
 		// million a year earlier": the year-back is the figure's quarter, not the quarter

@@ -121,3 +121,12 @@ func (m *matcher) relativeYear(y, start int) bool {
 	}
 	return false
 }
+
+// quarterAhead reports whether quarter q (year*4 + quarter-1) has not begun at the
+// publication. "A year ago" counts back from the telling, so outside a comparison it is no
+// figure's quarter a year back when the quarter the story last named is still to come: "will
+// award the contract in the second quarter. The bids we saw a year ago were low", told in
+// February, is the year gone, not that quarter a year before.
+func (m *matcher) quarterAhead(q int) bool {
+	return m.hasDoc && date(q/4, q%4*3+1, 1).After(m.doc)
+}

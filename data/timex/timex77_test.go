@@ -92,3 +92,20 @@ func TestBuildRelativeYear(t *testing.T) {
 			[]tagged{{"1999", "1999"}, {"March", "1999-03"}}},
 	})
 }
+
+// "A year ago" outside a comparison, after a sentence about a quarter still to come, counts
+// back from the telling; after a quarter gone, or as the term of a comparison, it is that
+// quarter a year before.
+func TestBuildYearAgoAfterQuarterAhead(t *testing.T) {
+	run47(t, []case47{
+		{"quarter ahead, a year ago", date(2010, 2, 8), "The agency will pick a builder in the third quarter. The bids it saw a year ago were 10 percent under its estimates.",
+			[]tagged{{"the third quarter", "2010-Q3"}, {"a year ago", "2009"}}},
+		{"quarter ahead, figures a year ago", date(2010, 2, 8), "The agency will pick a builder in the third quarter. Bids a year ago came in 10 percent below estimates.",
+			[]tagged{{"the third quarter", "2010-Q3"}, {"a year ago", "2009"}}},
+		// near misses: a quarter gone, a comparison with a quarter ahead
+		{"quarter gone", date(2010, 11, 8), "Rent in the third quarter was $40 a foot. A year ago it was $46.",
+			[]tagged{{"the third quarter", "2010-Q3"}, {"A year ago", "2009-Q3"}}},
+		{"comparison", date(2010, 2, 8), "The company expects sales in the third quarter to rise 4 percent from a year ago.",
+			[]tagged{{"the third quarter", "2010-Q3"}, {"a year ago", "2009-Q3"}}},
+	})
+}

@@ -130,3 +130,35 @@ func (m *matcher) relativeYear(y, start int) bool {
 func (m *matcher) quarterAhead(q int) bool {
 	return m.hasDoc && date(q/4, q%4*3+1, 1).After(m.doc)
 }
+
+// headlineInfinitive reports whether the "to" at token k is a headline's future: a line that
+// opens with its subject, has no finite verb and no closing mark, and tells what is to come
+// with "to" and a verb ("Bridge to close for the weekend", "City to sell bonds in January"),
+// as "will" would. A sentence with a verb of its own ("The plan to close the bridge in May was
+// dropped.") is prose, read as its verb tells.
+func (m *matcher) headlineInfinitive(k int) bool {
+	if !m.word(k, "to") || k+1 >= len(m.toks) || m.toks[k+1].kind != kWord || m.toks[k+1].upper || m.toks[k+1].lex.kind != lxNone {
+		return false
+	}
+	sent := m.toks[k].sent
+	a := k
+	for a > 0 && m.toks[a-1].sent == sent {
+		a--
+	}
+	if a == k || !m.toks[a].upper {
+		return false
+	}
+	for j := a; j < len(m.toks) && m.toks[j].sent == sent; j++ {
+		t := &m.toks[j]
+		if t.kind == kPunct && !m.punct(j, "'") && !m.punct(j, "’") && !m.punct(j, "$") && !m.isHyphen(j) {
+			return false // a closing mark, or a clause's comma: prose
+		}
+		if j < k && (m.anyWord(j, "the", "a", "an") && j == a || m.toks[j].in(sClauseWords)) {
+			return false // "The plan to ...": a sentence's subject, no headline's
+		}
+		if t.kind == kWord && m.verbInfo(j)&(vPast|vFuture|vBe|vReporting|vPossibility) != 0 && !m.toks[j].upper {
+			return false
+		}
+	}
+	return true
+}

@@ -109,3 +109,21 @@ func TestBuildYearAgoAfterQuarterAhead(t *testing.T) {
 			[]tagged{{"the third quarter", "2010-Q3"}, {"a year ago", "2009-Q3"}}},
 	})
 }
+
+// A headline's "to" and verb, with no finite verb and no closing mark, tells what is to come;
+// prose with a verb or a closing mark, and a headline's own past, are read by their verbs.
+func TestBuildHeadlineInfinitive(t *testing.T) {
+	run47(t, []case47{
+		{"to close for the weekend", date(2008, 4, 3), "Ferry dock to close for the weekend\n\nThe dock will reopen Monday.",
+			[]tagged{{"the weekend", "2008-W14-WE"}, {"Monday", "2008-04-07"}}},
+		{"to name ... on Monday", date(2008, 4, 3), "Mayor to name new fire chief on Monday\n\nThe pick ends a long search.",
+			[]tagged{{"Monday", "2008-04-07"}}},
+		{"to sell bonds in January", date(2008, 4, 3), "County to sell stadium bonds in January\n\nThe sale is the first of three.",
+			[]tagged{{"January", "2009-01"}}},
+		// near misses: prose with a verb, a headline in the past
+		{"the plan to ... was", date(2008, 4, 3), "The plan to close the dock in January was dropped.",
+			[]tagged{{"January", "2008-01"}}},
+		{"headline past", date(2008, 4, 3), "Ferry dock closed for repairs in January\n\nThe dock reopened in March.",
+			[]tagged{{"January", "2008-01"}, {"March", "2008-03"}}},
+	})
+}

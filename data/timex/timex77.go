@@ -162,3 +162,11 @@ func (m *matcher) headlineInfinitive(k int) bool {
 	}
 	return true
 }
+
+// questionOpensAt reports whether token k opens a clause of what is to be decided or known:
+// "will decide by spring where the team plays", "must choose by fall whether to build". A
+// bare season before it ends its phrase, as before a mark, and is a time, where "by summer
+// sales" names a noun's kind.
+func (m *matcher) questionOpensAt(k int) bool {
+	return m.anyWord(k, "where", "whether", "what", "which", "who", "how")
+}

@@ -127,3 +127,17 @@ func TestBuildHeadlineInfinitive(t *testing.T) {
 			[]tagged{{"January", "2008-01"}, {"March", "2008-03"}}},
 	})
 }
+
+// A bare season after "by" or "before" ends its phrase before a clause of what is to be
+// decided ("where", "whether"), and is a time; before a noun it still names a kind.
+func TestBuildSeasonBeforeQuestion(t *testing.T) {
+	run47(t, []case47{
+		{"by spring where", date(1996, 10, 29), "The owners will decide by spring where the club plays.",
+			[]tagged{{"spring", "1997-SP"}}},
+		{"before summer whether", date(2005, 1, 10), "The board must choose before summer whether to rebuild the pier.",
+			[]tagged{{"summer", "2005-SU"}}},
+		// near misses: a noun after the season, a spring of water
+		{"by summer crowds", date(2005, 1, 10), "The pier was worn down by summer crowds.", nil},
+		{"a spring where", date(2005, 1, 10), "The town grew up by a spring where travelers stopped.", nil},
+	})
+}

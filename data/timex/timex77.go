@@ -141,26 +141,32 @@ func (m *matcher) headlineInfinitive(k int) bool {
 		return false
 	}
 	sent := m.toks[k].sent
+	// the subject, back to the line's start; prose mostly fails here within a few words
 	a := k
-	for a > 0 && m.toks[a-1].sent == sent {
-		a--
-	}
-	if a == k || !m.toks[a].upper {
-		return false
-	}
-	for j := a; j < len(m.toks) && m.toks[j].sent == sent; j++ {
-		t := &m.toks[j]
-		if t.kind == kPunct && !m.punct(j, "'") && !m.punct(j, "’") && !m.punct(j, "$") && !m.isHyphen(j) {
-			return false // a closing mark, or a clause's comma: prose
+	for ; a > 0 && m.toks[a-1].sent == sent; a-- {
+		if !m.headlineWord(a - 1) {
+			return false
 		}
-		if j < k && (m.anyWord(j, "the", "a", "an") && j == a || m.toks[j].in(sClauseWords)) {
-			return false // "The plan to ...": a sentence's subject, no headline's
-		}
-		if t.kind == kWord && m.verbInfo(j)&(vPast|vFuture|vBe|vReporting|vPossibility) != 0 && !m.toks[j].upper {
+	}
+	if a == k || !m.toks[a].upper || m.anyWord(a, "the", "a", "an") {
+		return false // "The plan to ...": a sentence's subject, no headline's
+	}
+	for j := k + 1; j < len(m.toks) && m.toks[j].sent == sent; j++ {
+		if !m.headlineWord(j) {
 			return false
 		}
 	}
 	return true
+}
+
+// headlineWord reports whether token j may stand in a headline that has no finite verb: no
+// closing mark or clause's comma, no word of a clause, no past, future, modal or form of be.
+func (m *matcher) headlineWord(j int) bool {
+	t := &m.toks[j]
+	if t.kind == kPunct {
+		return m.punct(j, "'") || m.punct(j, "’") || m.punct(j, "$") || m.isHyphen(j)
+	}
+	return t.kind != kWord || t.upper || !t.in(sClauseWords) && m.verbInfo(j)&(vPast|vFuture|vBe|vReporting|vPossibility) == 0
 }
 
 // questionOpensAt reports whether token k opens a clause of what is to be decided or known:

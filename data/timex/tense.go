@@ -1334,7 +1334,7 @@ func (m *matcher) cueChain(k, start int) (Tense, string, uint8) {
 		}
 		return tenseFuture, cue, cueDecides
 	}
-	if k < start && m.headlineInfinitive(k) { // "Bridge to close for the weekend" (timex77.go)
+	if k < start && m.timeAt(start) && m.headlineInfinitive(k) { // "Bridge to close for the weekend" (timex77.go)
 		return tenseFuture, w, cueDecides
 	}
 	if k < start && m.planned(k) {

@@ -159,6 +159,21 @@ func (m *matcher) headlineInfinitive(k int) bool {
 	return true
 }
 
+// timeAt reports whether token i, or the word after a determiner there, is a word of the
+// calendar or a unit of time: the headline's future is read for the dates it tells, not for
+// what else its line names ("Mars to sell two brands to win approval for deal" reports a deal
+// made).
+func (m *matcher) timeAt(i int) bool {
+	if i < len(m.toks) && m.toks[i].kind == kWord && m.toks[i].in(sDeterminers) {
+		i++
+	}
+	if i >= len(m.toks) {
+		return false
+	}
+	k := m.toks[i].lex.kind
+	return calendarWord(k) || k == lxUnit || k == lxHoliday || m.toks[i].kind == kNum
+}
+
 // headlineWord reports whether token j may stand in a headline that has no finite verb: no
 // closing mark or clause's comma, no word of a clause, no past, future, modal or form of be.
 func (m *matcher) headlineWord(j int) bool {

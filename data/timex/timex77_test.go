@@ -1,6 +1,9 @@
 package timex
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A requirement in force, told in the present, binds its object to a deadline that lies ahead;
 // the past "required" and a requirement without an infinitive are left to the tense.
@@ -140,4 +143,19 @@ func TestBuildSeasonBeforeQuestion(t *testing.T) {
 		{"by summer crowds", date(2005, 1, 10), "The pier was worn down by summer crowds.", nil},
 		{"a spring where", date(2005, 1, 10), "The town grew up by a spring where travelers stopped.", nil},
 	})
+}
+
+// A headline's "to" is read for the dates it tells: what else the line names keeps the reading
+// it had ("Port to sell two cranes to win approval for merger": the merger is no plan).
+func TestBuildHeadlineInfinitiveNoDate(t *testing.T) {
+	for _, text := range []string{"Port to sell two cranes to win approval for merger", "Holders to get a payout of 40 cents a share"} {
+		word := "merger"
+		if !strings.Contains(text, word) {
+			word = "payout"
+		}
+		i := strings.Index(text, word)
+		if r := NewText(text).Reading(i, i+len(word)); r.Tense == TenseFuture {
+			t.Errorf("Reading(%q in %q) = %+v, want no future", word, text, r)
+		}
+	}
 }

@@ -470,7 +470,7 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		// spring", "until fall", "before winter" ("summer jobs", "a spring sale" do not)
 		return cand{}, false
 	}
-	if m.anyWord(i-1, "by", "before", "till") && !m.phraseEndsAt(i+1) && !m.frontedSeason(i) { // timex47.go
+	if m.anyWord(i-1, "by", "before", "till") && !m.phraseEndsAt(i+1) && !m.frontedSeason(i) && !m.questionOpensAt(i+1) { // timex47.go, timex77.go
 		return cand{}, false // "boosted by summer sales": the season names a noun's kind
 	}
 	if m.word(i+1, "of") || m.seasonInName(i) || m.seasonNamesKind(i+1) || m.seasonOfRecess(i+1) || m.seasonNamesCrop(i+1) { // timex42.go, timex51.go, timex69.go
@@ -1285,6 +1285,9 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 		return cand{}, false
 	}
 	n, by := m.comparedBase(i, end)
+	if !cue && x.has(2) && m.word(x.tok(2), "ago") && m.quarterAhead(n) { // timex77.go
+		return cand{}, false
+	}
 	if m.figQuarterSent == m.lastQuarterSent && m.figQuarter == n+1 {
 		// "$5 million in the third quarter, up from $4 million in the second quarter and $3
 		// million a year earlier": the year-back is the figure's quarter, not the quarter

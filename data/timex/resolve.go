@@ -1058,6 +1058,9 @@ func (m *matcher) historyYear(n need) bool {
 	if m.participleYear(st.tok, n.start) { // "a pact signed in 1995, expired June 30" (timex54.go)
 		return false
 	}
+	if m.relativeYear(st.tok, n.start) { // "towers that were announced in 2000 ..., and Marsh said in January" (timex77.go)
+		return false
+	}
 	return m.leadsSentence(st.tok) || !m.simultaneityBetween(st.tok, n.start)
 }
 

@@ -990,7 +990,7 @@ func (m *matcher) movedTo(start int) bool {
 			return true
 		}
 	}
-	return m.phrasalMovedTo(start) || m.movedByAmountTo(start) || m.slippedTo(start) // "pushed back bets on the first cut to July" (timex35.go), "by three months, to June 30" (timex40.go), "slipped to Wednesday" (timex41.go)
+	return m.phrasalMovedTo(start) || m.movedByAmountTo(start) || m.slippedTo(start) || m.movedPastAside(start) // "pushed back bets on the first cut to July" (timex35.go), "by three months, to June 30" (timex40.go), "slipped to Wednesday" (timex41.go), "moved the paving, once set for May, to July" (timex77.go)
 }
 
 // datingVerbs set or move the date of something: "set a hearing for", "moved the vote for".
@@ -1337,6 +1337,9 @@ func (m *matcher) cueChain(k, start int) (Tense, string, uint8) {
 		}
 		return tenseFuture, cue, cueDecides
 	}
+	if k < start && m.timeAt(start) && m.headlineInfinitive(k) { // "Bridge to close for the weekend" (timex77.go)
+		return tenseFuture, w, cueDecides
+	}
 	if k < start && m.planned(k) {
 		return tenseFuture, w, cueDecides
 	}
@@ -1384,6 +1387,8 @@ func (m *matcher) cueChain(k, start int) (Tense, string, uint8) {
 		// verb of staying it tells a state, and the staying's own tense governs
 		return tenseNone, "", cueNone
 	case t == tensePast && m.adverbParticiple(k): // "should be largely worked down" (timex38.go)
+		return tenseNone, "", cueNone
+	case t == tensePast && m.measureParticiple(k): // "will be half finished by June" (timex77.go)
 		return tenseNone, "", cueNone
 	case t == tensePast && m.coordinatedParticiple(k): // "must be signed and returned" (timex45.go)
 		return tenseNone, "", cueNone
@@ -1640,7 +1645,10 @@ var directives = map[string]bool{"ordered": true, "orders": true, "order": true,
 	"instructs": true, "urged": true, "urges": true, "urge": true,
 	// a wish laid on another is told as an order is: "wanted every town to count its evidence
 	// by summer" (timex48.go)
-	"wanted": true, "wants": true, "want": true}
+	"wanted": true, "wants": true, "want": true,
+	// a requirement still in force, told in the present, binds its object to a deadline to
+	// come: "the loan requires the developer to lease half the tower by December" (timex77.go)
+	"requires": true, "require": true, "obliges": true, "oblige": true, "obligates": true, "compels": true}
 
 // directedDeadline reports whether the verb at token k tells its object to do something by a
 // deadline at token start: "ordered Kinsey, 61, to repay the county and to report to prison

@@ -286,7 +286,7 @@ var massObjects = map[string]bool{"power": true, "electricity": true, "water": t
 // November meeting is live", "the June vote looks close"), which the present places in the
 // schedule of now, not in the past of the verb of saying before it.
 func (m *matcher) nearestMonth(start, end int) bool {
-	return m.formerSchedule(start) || m.movedFrom(start) || m.monthSubjectOfPresent(start, end)
+	return m.formerSchedule(start) || m.movedFrom(start) || m.monthSubjectOfPresent(start, end) || m.planMovedLater(start, end) // timex77.go
 }
 
 // movedFrom reports whether the month or day at token start is the date a schedule was moved

@@ -105,15 +105,23 @@ type Extractor struct {
 // scratch is what reading one article needs and gives back: the tokens of its sentences, the
 // sentences themselves and the words of the one being read.
 type scratch struct {
-	mem     arena
-	sents   []sentence
-	ptrs    []*sentence
-	words   []timex.Word
-	timexes []timex.Expr // the body's temporal expressions, sentence by sentence
-	links   linkMemory   // ArticleLinks' memory
-	events  []Event      // before merging
-	sentEvs []Event      // one sentence's events (sentenceEvents' buffer)
-	facts   articleFacts // what sentences ask of their whole article
+	mem      arena
+	sents    []sentence
+	ptrs     []*sentence
+	words    []timex.Word
+	timexes  []timex.Expr // the body's temporal expressions, sentence by sentence
+	links    linkMemory   // ArticleLinks' memory
+	events   []Event      // before merging
+	sentEvs  []Event      // one sentence's events (sentenceEvents' buffer)
+	sentBufs sentenceBuffers
+	facts    articleFacts // what sentences ask of their whole article
+}
+
+// sentenceBuffers are what sentenceEvents reuses from one sentence to the next: the events of
+// a clause (clauseEvents' buffer) and the sentence's triggers split into main and subordinate.
+type sentenceBuffers struct {
+	clause   []Event
+	triggers []trigger
 }
 
 // clauseBreaks are words that open a new clause: a date on one side does not date a trigger on the
@@ -316,7 +324,7 @@ func (x *Extractor) Extract(a articles.Article) Result {
 		if i > 0 && !isTitle {
 			about = itRefersTo(sents[i-1], s, subject, a.Body) // "CommScope bought ARRIS. It sold ..." (news30.go)
 		}
-		evs := x.sentenceEvents(s, a.Published, isTitle || lead, quotes, about, sc.sentEvs[:0])
+		evs := x.sentenceEvents(s, a.Published, isTitle || lead, quotes, about, sc.sentEvs[:0], &sc.sentBufs)
 		if cap(evs) > cap(sc.sentEvs) {
 			sc.sentEvs = evs[:0] // copied below: the next sentence reuses its memory
 		}
@@ -1330,9 +1338,10 @@ func (s *sentence) inCompanyName(t trigger) bool {
 // sentence listing several companies with several dates ("Akimbi in June 2006, Propero in April
 // 2007") tells one event per company. main is the article's main company, the subject of a
 // sentence that names none ("The company said it would cut 200 jobs"). The events may be in buf's
-// memory, which the caller copies them out of. quotes says whether a market report's quotes of
+// memory, which the caller copies them out of; bufs is memory the caller keeps from sentence
+// to sentence. quotes says whether a market report's quotes of
 // bare names are moves in the sentence (see companyMove).
-func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quotes bool, main *CompanyMention, buf []Event) []Event {
+func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quotes bool, main *CompanyMention, buf []Event, bufs *sentenceBuffers) []Event {
 	table := tableLine(s.words)
 	// The triggers kept are filtered into the slice they come in, which is this call's own
 	// (takeTriggers), not into one grown from nothing.
@@ -1391,8 +1400,12 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	}
 	// A trigger in a subordinate clause ("shares fell 12% after the retailer cut its forecast")
 	// tells a second event: the main clause's comes first.
-	// Each part holds at most all of ts: one allocation for both, where each grew from nothing.
-	both := make([]trigger, 2*len(ts))
+	// Each part holds at most all of ts: one buffer for both, where each grew from nothing, kept
+	// from sentence to sentence (no trigger outlives its sentence's events).
+	if cap(bufs.triggers) < 2*len(ts) {
+		bufs.triggers = make([]trigger, 2*len(ts))
+	}
+	both := bufs.triggers[:2*len(ts)]
 	mainTs, subTs := both[:0:len(ts)], both[len(ts):len(ts):len(ts)*2]
 	for _, t := range ts {
 		if s.commented(t, ts) {
@@ -1417,7 +1430,10 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	}
 	firstGroup := -1 // the group out[0] came from
 	for gi, g := range groups {
-		evs := x.clauseEvents(s, g, published, lead, main, table)
+		evs := x.clauseEvents(bufs.clause, s, g, published, lead, main, table)
+		if cap(evs) > cap(bufs.clause) {
+			bufs.clause = evs[:0]
+		}
 		if len(evs) > 0 && !slices.ContainsFunc(out, func(o Event) bool {
 			return o.Type == evs[0].Type && (o.Type != events.PriceMove || overlap(o.Companies, evs[0].Companies)) &&
 				!laterClauseEvent(later[gi], o, evs[0])
@@ -1444,7 +1460,11 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 		if len(g) == 0 {
 			continue
 		}
-		for _, e := range x.clauseEvents(s, g, published, lead, main, table) {
+		evs := x.clauseEvents(bufs.clause, s, g, published, lead, main, table)
+		if cap(evs) > cap(bufs.clause) {
+			bufs.clause = evs[:0]
+		}
+		for _, e := range evs {
 			// "Nvidia shares climbed 4.2%, while Micron Technology jumped 6%": another
 			// company's move is a move of its own.
 			if len(out) == 0 || e.Type != out[0].Type || e.Type == events.PriceMove && !overlap(e.Companies, out[0].Companies) {
@@ -1676,8 +1696,10 @@ type triggerDate struct {
 	ok bool
 }
 
-// clauseEvents makes the event of the best of the triggers ts, or of none.
-func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time, lead bool, main *CompanyMention, table events.Type) []Event {
+// clauseEvents makes the event of the best of the triggers ts, or of none, in dst's memory
+// where it has room (the caller's buffer, valid until the next call: a slice of one event made
+// for each clause's event was 5% of the bytes extraction allocated).
+func (x *Extractor) clauseEvents(dst []Event, s *sentence, ts []trigger, published time.Time, lead bool, main *CompanyMention, table events.Type) []Event {
 	// Each trigger's date, as dateFor reads it: the filter below and the choice of the best
 	// trigger both ask, and a trigger's date is a third of the clause's cost.
 	var dates []triggerDate
@@ -1905,7 +1927,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 	}
 	// One event per object where the sentence pairs several objects with several dates.
 	if dated && len(objects) >= 2 {
-		var out []Event
+		out := dst[:0]
 		for k, o := range objects {
 			limit := len(s.text)
 			if k+1 < len(objects) {
@@ -1925,7 +1947,7 @@ func (x *Extractor) clauseEvents(s *sentence, ts []trigger, published time.Time,
 			return out
 		}
 	}
-	return []Event{mk(bestP, bestExpr, objects)}
+	return append(dst[:0], mk(bestP, bestExpr, objects))
 }
 
 // stakeTaken says whether the acquisition trigger at from is a stake that its subject takes or

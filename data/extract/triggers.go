@@ -1516,7 +1516,7 @@ func findTriggers(words []string) []trigger {
 			out = append(out, t)
 		}
 	}
-	out = feedWords(words, framed(words, meaning(words, out))) // the feed register's shorthand (feeds.go)
+	out = feedWords(words, framed(words, meaning(words, out))) // meaning reuses out; the feed register's shorthand (feeds.go)
 	// References and histories of moves, a spin-off's debut (movereferences.go).
 	out = dropBackground(words, out)
 	// Weak triggers ("sale of", "distribution of") name a topic and make no event in a body

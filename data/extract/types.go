@@ -15,8 +15,9 @@ import (
 // meaning applies the rules to the triggers of a sentence: it drops the triggers that tell no
 // event and adds the type that a phrase has in its context. Money raised in a listing is the
 // listing's ("raised $4.4 billion in its initial public offering"): an offering beside an IPO
-// trigger is dropped.
+// trigger is dropped. The result is written to ts's memory, which the caller gives up.
 func meaning(words []string, ts []trigger) []trigger {
+	given := ts
 	cloned := false
 	for i, t := range ts {
 		if t.typ == events.Executive && insolvencyOfficer(words, t) {
@@ -41,7 +42,10 @@ func meaning(words []string, ts []trigger) []trigger {
 	ts = wireSenses(words, ts) // wire copy's senses of words (wire.go), seen by the rules below
 	out := ts[:0:0]
 	if len(ts) > 0 {
-		out = make([]trigger, 0, len(ts)) // at most all of them, grown once
+		// wireSenses copied the triggers out, so the caller's list is free, and it has room
+		// for them all but the one more a majority sale's split may add: a list made here
+		// was the third of a sentence's copies of its triggers.
+		out = given[:0]
 	}
 	contested := slices.ContainsFunc(ts, func(t trigger) bool {
 		return t.typ == events.Acquisition && (contestedDeal(words, t, ts) || suedOver(words, t, ts))

@@ -1055,7 +1055,7 @@ func (m *matcher) asideOf(k int) (int, int) {
 const asideLen = 16
 
 func (m *matcher) markAsides() {
-	m.aside = make([][2]int32, len(m.toks))
+	m.aside = newAsides(len(m.toks))
 	mark := func(a, b int) {
 		for k := a; k < b; k++ {
 			m.aside[k] = [2]int32{int32(a), int32(b)}

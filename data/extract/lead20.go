@@ -154,3 +154,35 @@ func trailingTelling(w []string, after, from, to int) bool {
 	}
 	return false
 }
+
+// appositiveAt returns the length of an appositive that opens at the comma at word g, a noun
+// phrase set off by commas that describes the word before it ("Jane Doe, a longtime banker,",
+// "Velcor, the maker of pumps,"), or 0. A phrase's gap does not count its words: "named Jane Doe,
+// a longtime banker, as its chief financial officer" is named as chief as surely as "named Jane
+// Doe as chief". The aside opens with an article or "formerly" and closes with a comma within
+// eight words, with no clause word inside it.
+func appositiveAt(words []string, g int) int {
+	if words[g] != "," || g+2 >= len(words) || !appositiveOpeners[words[g+1]] {
+		return 0
+	}
+	for k := g + 2; k < len(words) && k <= g+9; k++ {
+		switch w := words[k]; {
+		case w == ",":
+			return k - g + 1
+		case gapStops[w] || w == "and" || w == "who" || w == "that":
+			return 0
+		}
+	}
+	return 0
+}
+
+// appositiveOpeners open a noun phrase in apposition.
+var appositiveOpeners = wordSet(`a an the formerly`)
+
+// appositiveReach keeps, of the triggers out[n:] found past a gap's plain length only by not
+// counting an appositive (appositiveAt), those of a person's post: an officer named over an aside
+// that describes the person. Other phrases' words are too common to reach so far ("selling
+// televisions it designed and built itself, the first line of ..." sells no business line).
+func appositiveReach(out []trigger, n int) []trigger {
+	return append(out[:n], slices.DeleteFunc(out[n:], func(t trigger) bool { return t.typ != events.Executive })...)
+}

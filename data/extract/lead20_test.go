@@ -128,3 +128,18 @@ func TestTrailingTelling(t *testing.T) {
 		{"Amazon will cut 500 jobs on Friday, the company said.", []string{"restructuring forecast AMZN 2024-06-14"}},
 	})
 }
+
+// TestOfficerOverAppositive checks an officer named over an aside that describes the person
+// ("named Jane Doe, a longtime banker, as its chief financial officer"): the phrase "named ...
+// chief" reaches over the aside as it does without one, where the aside had put the post past
+// the gap's length. Other phrases do not reach further so, and a relative clause or a list
+// between keeps the phrase apart.
+func TestOfficerOverAppositive(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Velcor Inc on Monday named Jane Doe, a longtime banker, as its chief financial officer.", []string{"executive occurred  2024-06-10 in: Jane Doe"}},
+		{"Walt Disney Co said on Monday it had named Hugh Johnston, a longtime PepsiCo executive, as its chief financial officer.", []string{"executive occurred DIS 2024-06-10 in: Hugh Johnston"}},
+		// near-misses
+		{"Roku said on Monday it would start selling televisions it designed and built itself, the first line of its own sets, in U.S. stores.", []string{"product forecast ROKU 2024-06-10"}},
+		{"Velcor Inc on Monday named Jane Doe, its head of sales, and John Roe, a longtime banker, to its board of directors.", nil},
+	})
+}

@@ -1861,15 +1861,22 @@ func allTriggers(out []trigger, words []string) []trigger {
 			}
 		}
 		if next := lw.gapped; next != nil {
-			last := i + 1 + gapWords
+			last, plain := i+1+gapWords, i+1+gapWords
 			for g := i + 1; g < len(words) && g <= last; g++ {
 				if initialDot(words, g) {
 					last++ // "U.S." is two words of the gap, not four tokens
+					plain++
+				} else if words[g] == "," {
+					last += appositiveAt(words, g) // "named Jane Doe, a longtime banker, as chief" (lead20.go)
 				}
 				// Few words go on after a gap: the flag saves probing the head's map with every
 				// word of the gap.
 				if lexWords[ids[g]].afterGap {
+					n := len(out)
 					out = gappedAt(out, words, i, g, next[ids[g]])
+					if g > plain {
+						out = appositiveReach(out, n)
+					}
 				}
 				if lexWords[ids[g]].gapStop && !initialDot(words, g) || words[g] == "," && g+1 < len(words) && (startsVerbPhrase(&lexWords[ids[g+1]]) || headlineClauseVerbs[words[g+1]]) {
 					// A comma before a verb of the lexicon, or a headline's verb of saying or

@@ -293,6 +293,9 @@ func percentClaim(words []string, i int) (numberClaim, bool) {
 	if from == lo && lo > 0 && words[lo-1] == "," && measureBefore(words, lo-1) {
 		return numberClaim{}, false
 	}
+	if sharedPeriod(words, lo) { // "has fallen 28% this year, while the S&P 500 is up 12%" (lead20.go)
+		return numberClaim{}, false
+	}
 	// "since" opens a cause ("fell 5% since the report came out") and a period alike: right
 	// after the move (or its "of its value") it is the period's start.
 	for k := to; k < len(words) && k <= to+4; k++ {
@@ -410,6 +413,11 @@ func moveBound(words []string, from, i int, sign float64) string {
 		strict := words[k] == "over" || words[k] == "more" && k+1 < i && words[k+1] == "than"
 		least := words[k] == "least" && words[k-1] == "at"
 		switch {
+		case words[k] == "much" && words[k-1] == "as" && k+1 < i && words[k+1] == "as" && sign > 0:
+			// "rose as much as 9%": the day's best, so the close is up at most that (lead20.go)
+			return "le"
+		case words[k] == "much" && words[k-1] == "as" && k+1 < i && words[k+1] == "as":
+			return "ge" // "fell as much as 9%": down at most that by the close
 		case strict && sign > 0:
 			return "gt"
 		case strict:

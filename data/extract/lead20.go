@@ -186,3 +186,23 @@ var appositiveOpeners = wordSet(`a an the formerly`)
 func appositiveReach(out []trigger, n int) []trigger {
 	return append(out[:n], slices.DeleteFunc(out[n:], func(t trigger) bool { return t.typ != events.Executive })...)
 }
+
+// sharedPeriod says whether the clause that starts at word lo sets its move against the clause
+// before it, which counts a move over a period: "Tesla has fallen 28% so far this year, while the
+// S&P 500 is up 12%", "the stock has doubled over the past year, against a 20% gain for the
+// index". The comparison's figure is over the same period, no day's return (a claim checked
+// against the day's close had been found false).
+func sharedPeriod(words []string, lo int) bool {
+	if lo < 2 || words[lo-1] != "," || !comparisonOpeners[words[lo]] {
+		return false
+	}
+	for k := lo - 2; k >= 0 && words[k] != "," && words[k] != ";"; k-- {
+		if movePeriods[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonOpeners open a clause that sets one move against another.
+var comparisonOpeners = wordSet(`while whereas against compared versus outpacing lagging trailing beating`)

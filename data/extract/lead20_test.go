@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/eventline/eventline/data/articles"
@@ -142,4 +144,38 @@ func TestOfficerOverAppositive(t *testing.T) {
 		{"Roku said on Monday it would start selling televisions it designed and built itself, the first line of its own sets, in U.S. stores.", []string{"product forecast ROKU 2024-06-10"}},
 		{"Velcor Inc on Monday named Jane Doe, its head of sales, and John Roe, a longtime banker, to its board of directors.", nil},
 	})
+}
+
+// claimsOf returns the claims extraction finds in body as "TICKER metric op value".
+func claimsOf(t *testing.T, x *extract.Extractor, body string) []string {
+	t.Helper()
+	var got []string
+	for _, c := range x.Extract(article("Markets", "2024-06-12", body)).Claims {
+		got = append(got, fmt.Sprintf("%s %s %s %g", c.Ticker, c.Metric, c.Op, c.Value))
+	}
+	return got
+}
+
+// TestPeriodAndIntradayClaims checks two claims that had been read as a day's return and found
+// false against the prices: a move set against a move over a period ("has fallen 28% so far this
+// year, while the S&P 500 is up 12%") is over that period, no claim; and a move "as much as" a
+// figure is the day's extreme, which bounds the close's return ("fell as much as 9%" closed down
+// 9% at most). A day's move beside another stays a day's.
+func TestPeriodAndIntradayClaims(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tt := range []struct {
+		body string
+		want []string
+	}{
+		{"Tesla stock has fallen 28% so far this year, while the S&P 500 is up 12%.", nil},
+		{"Intel shares fell as much as 9% on Friday.", []string{"INTC day_return ge -9"}},
+		{"Intel shares rose as much as 9% on Friday.", []string{"INTC day_return le 9"}},
+		// near-misses
+		{"Tesla stock fell 3% on Friday, while the S&P 500 rose 1%.", []string{"TSLA day_return eq -3", "GSPC day_return eq 1"}},
+		{"Intel shares fell 9% on Friday.", []string{"INTC day_return eq -9"}},
+	} {
+		if got := claimsOf(t, x, tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: claims %q, want %q", tt.body, got, tt.want)
+		}
+	}
 }

@@ -1809,6 +1809,9 @@ var verbWords = func() map[string]uint8 {
 		m[w] |= vSchedule
 		m[w+"s"] |= vSchedule
 		m[w+"es"] |= vSchedule
+		if n := len(w); n > 2 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
+			m[w[:n-1]+"ies"] |= vSchedule // "testifies" (lead20)
+		}
 	}
 	return m
 }()

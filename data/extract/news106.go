@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Rules from misreads the lead noticed and left in the news106 round.
+
+// madeBid is a bid told by its maker and the company it went to: "Mylan rejected a $40 billion
+// takeover proposal from Teva", "Mylan is weighing a merger offer made by Teva", "Mylan rejected
+// Teva's proposal", "Teva's bid was rejected by Mylan".
+type madeBid struct {
+	maker, taker CompanyMention
+	rejected     bool // the taker turned the bid down
+}
+
+// madeBidNouns name a bid that a company makes and another receives.
+var madeBidNouns = wordSet(`proposal proposals offer offers bid bids approach approaches overture overtures`)
+
+// bidModifiers stand between a bid's determiner and its noun: "a sweetened $40 billion
+// all-stock takeover proposal", "an unsolicited, revised merger offer".
+var bidModifiers = wordSet(`a an the its their this that latest new revised sweetened improved raised higher lower
+	unsolicited hostile friendly informal formal preliminary nonbinding non-binding final best rival competing earlier
+	initial fresh second third cash all-cash stock all-stock cash-and-stock merger takeover buyout acquisition combination
+	tender purchase billion million $ , - per share a-share`)
+
+// bidReceipts are the verbs of a company weighing a bid made to it: the maker bids, whatever the
+// taker then does.
+var bidReceipts = wordSet(`received receives receive receiving weighing weighs weigh considering considers consider
+	reviewing reviews review evaluating evaluates evaluate studying studies got gets`)
+
+// bidMadeBy are the participles between a bid and its maker's "by": "a proposal made by Teva".
+var bidMadeBy = wordSet(`made submitted sent tabled presented floated put`)
+
+// madeBidAt finds the bid whose noun is at or just after word from and the two companies it
+// goes between: the maker after "from" or "by", or as a possessive before the bid; the taker the
+// company before the verb that rejects or weighs it, or after "rejected by". A bid of "its" in
+// a clause of rejection is the earlier company's ("Teva said Mylan rejected its proposal").
+func (s *sentence) madeBidAt(from int) (madeBid, bool) {
+	n := -1
+	for k := from; k < min(from+3, len(s.words)); k++ {
+		if madeBidNouns[s.words[k]] {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return madeBid{}, false
+	}
+	start := n // the bid's first word
+	for start > 0 && n-start < 8 && (bidModifiers[s.words[start-1]] || startsWithDigit(s.words[start-1])) {
+		start--
+	}
+	var bid madeBid
+	var haveMaker bool
+	// The maker told after the bid: "a proposal from Teva", "an offer made by Teva".
+	j := n + 1
+	if j < len(s.words) && bidMadeBy[s.words[j]] {
+		j++
+		if j < len(s.words) && s.words[j] == "forward" {
+			j++
+		}
+	}
+	if j+1 < len(s.words) && (s.words[j] == "from" || s.words[j] == "by") {
+		if c, ok := s.companyStarting(j + 1); ok {
+			bid.maker, haveMaker = c, true
+		}
+	}
+	// The maker as a possessive before the bid: "Teva Pharmaceutical Industries' merger
+	// proposal" (no determiner then).
+	if !haveMaker {
+		for _, c := range s.companies {
+			k := s.tokenIndex(c.End)
+			if k < len(s.words) && (s.words[k] == "'" || s.words[k] == "’") {
+				k++
+				if k < len(s.words) && s.words[k] == "s" {
+					k++
+				}
+				if k >= start && k <= n && !c.Cited && allWithin(s.words, k, n, bidModifiers) {
+					bid.maker, haveMaker, start = c, true, s.startIndex(c.Start)
+					break
+				}
+			}
+		}
+	}
+	// The verb before the bid: "rejected", "turned down", "is weighing".
+	v := start - 1
+	switch {
+	case v < 0:
+	case s.words[v] == "down" && v > 0 && strings.HasPrefix(s.words[v-1], "turn"):
+		bid.rejected = true
+		v--
+	case rejections[s.words[v]] && s.words[v] != "turned":
+		bid.rejected = true
+	case bidReceipts[s.words[v]]:
+	default:
+		v = -1
+	}
+	if v >= 0 {
+		taker, ok := s.companyBefore(v, bid.maker.Name)
+		if !ok {
+			return madeBid{}, false
+		}
+		bid.taker = taker
+		if !haveMaker && bid.rejected && (s.words[start] == "its" || s.words[start] == "their") {
+			// "Teva said Mylan rejected its proposal": the bid is the company's named first.
+			for _, c := range s.companies {
+				if c.End <= taker.Start && c.Name != taker.Name && !c.Cited {
+					bid.maker, haveMaker = c, true
+					break
+				}
+			}
+		}
+		return bid, haveMaker && bid.maker.Name != bid.taker.Name
+	}
+	// The passive: "Teva's bid was rejected by Mylan", "the offer from Teva has been spurned by Mylan".
+	if !haveMaker {
+		return madeBid{}, false
+	}
+	for k := n + 1; k+2 < len(s.words) && k <= n+8; k++ {
+		if rejections[s.words[k]] && s.words[k] != "turned" && s.words[k+1] == "by" &&
+			(s.words[k-1] == "was" || s.words[k-1] == "been" || s.words[k-1] == "were") {
+			if c, ok := s.companyStarting(k + 2); ok && c.Name != bid.maker.Name {
+				bid.taker, bid.rejected = c, true
+				return bid, true
+			}
+		}
+		if endsClause(s.words[k]) {
+			break
+		}
+	}
+	return madeBid{}, false
+}
+
+// companyStarting is the linked company whose mention starts at word k.
+func (s *sentence) companyStarting(k int) (CompanyMention, bool) {
+	for _, c := range s.companies {
+		if s.startIndex(c.Start) == k && !c.Cited {
+			return c, true
+		}
+	}
+	return CompanyMention{}, false
+}
+
+// companyBefore is the last company named before word v in its clause, other than not: the
+// subject of the verb at v ("Mylan NV's board on Tuesday rejected").
+func (s *sentence) companyBefore(v int, not string) (CompanyMention, bool) {
+	var last CompanyMention
+	var ok bool
+	for _, c := range s.companies {
+		k := s.startIndex(c.Start)
+		if k >= v || c.Cited || c.Name == not || s.inParens[k] {
+			continue
+		}
+		last, ok = c, true
+	}
+	if !ok {
+		return last, false
+	}
+	for k := s.tokenIndex(last.End); k < v; k++ {
+		if s.words[k] == ";" || s.words[k] == "which" || s.words[k] == "who" {
+			return last, false // another clause's company
+		}
+	}
+	return last, true
+}
+
+func startsWithDigit(w string) bool {
+	return w != "" && unicode.IsDigit(rune(w[0]))
+}
+
+// negatedDividend reads a dividend the sentence says is not paid: one the company paid before,
+// named by its own or its period ("will not pay its quarterly dividend", "would not declare a
+// dividend for the fourth quarter"), is omitted; a dividend in general ("has no plans to pay a
+// dividend", "does not expect to pay a dividend", "has never paid a dividend") is no dividend
+// news, and the detail is "". A change denied ("did not raise its dividend") stays denied.
+func (s *sentence) negatedDividend(t trigger) (detail string) {
+	n := -1
+	for k := t.from; k < t.to && k < len(s.words); k++ {
+		if w := s.words[k]; w == "dividend" || w == "dividends" || w == "payout" || w == "payouts" {
+			n = k
+		}
+	}
+	if n < 0 || anyWithin(s.words, max(n-6, 0), n, dividendChanges) {
+		return "denied" // a trigger told by its verb ("omitted", "suspended"), or a change denied
+	}
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		w := s.words[k]
+		if paidDividendWords[w] || strings.HasSuffix(w, "-quarter") {
+			return "omitted"
+		}
+		if !bidModifiers[w] && !startsWithDigit(w) && w != "cash" && w != "common" {
+			break
+		}
+	}
+	for k := n + 1; k < len(s.words) && k <= n+4; k++ {
+		if w := s.words[k]; w == "quarter" || strings.HasSuffix(w, "-quarter") {
+			return "omitted" // "a dividend for the fourth quarter", "a dividend this quarter"
+		}
+		if endsClause(s.words[k]) {
+			break
+		}
+	}
+	return ""
+}
+
+// dividendChanges are the verbs of a dividend changed, whose denial is no omission.
+var dividendChanges = wordSet(`raise raising raised increase increasing increased hike hiking hiked boost boosting boosted
+	lift lifting lifted cut cutting reduce reducing reduced lower lowering lowered change changing changed trim trimming`)
+
+// paidDividendWords name a dividend the company pays: its own, or a regular one of a period.
+var paidDividendWords = wordSet(`its their regular quarterly usual customary interim final semiannual semi-annual monthly`)

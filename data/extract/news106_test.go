@@ -1,0 +1,95 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news106Extractor knows the companies of the news106 tests, all invented: a maker of
+// instruments and a chemicals group.
+func news106Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Harlow Instruments", Company: co("Harlow Instruments Inc", "HRLW")},
+		{Alias: "Harlow", Company: co("Harlow Instruments Inc", "HRLW")},
+		{Alias: "Brenmoor Chemicals", Company: co("Brenmoor Chemicals Corp", "BRNM")},
+		{Alias: "Brenmoor", Company: co("Brenmoor Chemicals Corp", "BRNM")},
+	})}
+}
+
+// TestBidMakerAndTaker checks that a bid told by its maker ("from", "made by", a possessive)
+// keeps who bid for whom: the company that turns the bid down is its target, whatever stands
+// between the verb and the bid, and a bid received or weighed is its maker's.
+func TestBidMakerAndTaker(t *testing.T) {
+	x := news106Extractor()
+	for _, tc := range []struct{ body, want string }{
+		// Rejected: the taker first, the maker after "from".
+		{"Harlow Instruments rejected a sweetened $2.1 billion takeover proposal from Brenmoor Chemicals on Monday.",
+			"HRLW;BRNM Harlow Instruments Inc rejects a bid from Brenmoor Chemicals Corp"},
+		{"Harlow Instruments on Monday turned down an unsolicited merger offer made by Brenmoor Chemicals.",
+			"HRLW;BRNM Harlow Instruments Inc rejects a bid from Brenmoor Chemicals Corp"},
+		{"Harlow Instruments said its board rejected Brenmoor Chemicals' revised buyout proposal.",
+			"HRLW;BRNM Harlow Instruments Inc rejects a bid from Brenmoor Chemicals Corp"},
+		{"Brenmoor Chemicals' merger proposal was rejected by Harlow Instruments on Monday.",
+			"HRLW;BRNM Harlow Instruments Inc rejects a bid from Brenmoor Chemicals Corp"},
+		{"Brenmoor Chemicals said on Monday that Harlow Instruments had rejected its takeover proposal.",
+			"HRLW;BRNM Harlow Instruments Inc rejects a bid from Brenmoor Chemicals Corp"},
+		// Received or weighed: the maker bids for the taker.
+		{"Harlow Instruments received a merger proposal from Brenmoor Chemicals on Monday.",
+			"BRNM;HRLW Brenmoor Chemicals Corp bids for Harlow Instruments Inc"},
+		{"Harlow Instruments is reviewing a $2.1 billion buyout offer from Brenmoor Chemicals.",
+			"BRNM;HRLW Brenmoor Chemicals Corp bids for Harlow Instruments Inc"},
+		// Near-misses: the bid told by its maker as the subject, and a rejection right at the
+		// bid, read as they were.
+		{"Brenmoor Chemicals made a merger proposal to Harlow Instruments on Monday.",
+			"BRNM;HRLW Brenmoor Chemicals Corp bids for Harlow Instruments Inc"},
+		{"Harlow Instruments rejected a takeover offer from Brenmoor Chemicals.",
+			"HRLW;BRNM Harlow Instruments Inc rejects a bid from Brenmoor Chemicals Corp"},
+	} {
+		evs := x.Extract(article("Deals", "2024-06-12", "Stocks were mixed. "+tc.body)).Events
+		var got string
+		if len(evs) > 0 {
+			got = strings.Join(evs[0].Tickers, ";") + " " + evs[0].Headline
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.body, got, tc.want)
+		}
+	}
+	// A bid from no company, or one rejected by no company, is no deal of the two.
+	for _, body := range []string{
+		"The union rejected the latest offer from Harlow Instruments on Monday.",
+		"Harlow Instruments rejected a pay proposal from its pilots on Monday.",
+	} {
+		for _, e := range x.Extract(article("Deals", "2024-06-12", "Stocks were mixed. "+body)).Events {
+			if len(e.Tickers) > 1 {
+				t.Errorf("%q: event %+v, want no deal between two companies", body, e)
+			}
+		}
+	}
+}
+
+// TestNegatedDividend checks that a dividend said not to be paid is the omission of one the
+// company pays (its own, or one of a period), and that a dividend in general not paid or not
+// planned is no dividend news. A raise denied, a dividend suspended or declared stay as they were.
+func TestNegatedDividend(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{body: "Ford Motor said on Tuesday it would not pay its regular quarterly dividend.",
+			want: []string{"dividend occurred F 2024-06-11 omitted"}},
+		{body: "Ford Motor will not declare a third-quarter dividend, it said on Tuesday.",
+			want: []string{"dividend occurred F 2024-06-11 omitted"}},
+		{body: "Ford Motor said on Tuesday it won't pay a dividend for the second quarter.",
+			want: []string{"dividend occurred F 2024-06-11 omitted"}},
+		{body: "Ford Motor has no plans to pay a dividend, its finance chief said on Tuesday.", want: nil},
+		{body: "Ford Motor said on Tuesday it does not expect to pay a dividend next year.", want: nil},
+		{body: "Ford Motor has never paid a dividend on its common stock.", want: nil},
+		// Near-misses: a change of the dividend denied, and a dividend suspended or declared.
+		{body: "Ford Motor said on Tuesday it would not increase its quarterly dividend.",
+			want: []string{"dividend occurred F 2024-06-11 denied"}},
+		{body: "Ford Motor suspended its quarterly dividend on Tuesday.",
+			want: []string{"dividend occurred F 2024-06-11 omitted"}},
+		{body: "Ford Motor declared a quarterly dividend of 15 cents a share on Tuesday.",
+			want: []string{"dividend occurred F 2024-06-11 declared"}},
+	})
+}

@@ -211,3 +211,27 @@ var dividendChanges = wordSet(`raise raising raised increase increasing increase
 
 // paidDividendWords name a dividend the company pays: its own, or a regular one of a period.
 var paidDividendWords = wordSet(`its their regular quarterly usual customary interim final semiannual semi-annual monthly`)
+
+// ownedName says whether mention m is a short name that follows the possessive of another
+// company, prev: "Li Auto's Mega launch", "Hyundai's Genesis sales" name the possessor's car or
+// brand, not the listed company that shares the word (Mega Matrix, Genesis Energy). A
+// company's full name there ("SoftBank's Arm Holdings") and the possessor's own brand
+// ("Meta's Instagram") stay linked.
+func ownedName(text string, prev, m CompanyMention) bool {
+	if prev.Cited || prev.Company.Name == m.Company.Name || strings.EqualFold(m.Text, m.Name) || prev.End >= m.Start {
+		return false
+	}
+	switch text[prev.End:m.Start] {
+	case "'s ", "’s ", "' ", "’ ":
+	default:
+		return false
+	}
+	// A listed unit is told as one: "Intel's Mobileye unit", "SoftBank's Arm shares".
+	rest := strings.TrimLeft(text[m.End:], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	return !ownedUnitWords[strings.ToLower(strings.TrimRight(w, ".,;:"))]
+}
+
+// ownedUnitWords after a name tell a company owned by the possessor, not its product.
+var ownedUnitWords = wordSet(`unit units subsidiary subsidiaries division affiliate arm stake shares stock ipo listing
+	spinoff spin-off holding holdings`)

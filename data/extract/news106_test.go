@@ -93,3 +93,17 @@ func TestNegatedDividend(t *testing.T) {
 			want: []string{"dividend occurred F 2024-06-11 declared"}},
 	})
 }
+
+// TestProductAfterPossessive checks that a capitalized name right after a company's possessive
+// is that company's product, not a listed company that shares the word, while a listed unit
+// told as one, the possessor's own brand and the company under its full name stay linked.
+func TestProductAfterPossessive(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{body: "Li Auto's Mega went on sale on Tuesday.", want: []string{"product occurred LI 2024-06-11"}},
+		{body: "Li Auto's Mega launch stalled on Tuesday.", want: []string{"product occurred LI 2024-06-11"}},
+		// Near-misses.
+		{body: "Intel's Mobileye unit reported higher revenue on Tuesday.", want: []string{"earnings occurred MBLY 2024-06-11"}},
+		{body: "Meta's Instagram launched a new app on Tuesday.", want: []string{"product occurred META 2024-06-11"}},
+		{body: "Mega Matrix launched a new streaming app on Tuesday.", want: []string{"product occurred MPU 2024-06-11"}},
+	})
+}

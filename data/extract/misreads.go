@@ -213,7 +213,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return settledForLess(w, t) || accusedByNoAuthority(w, t) || inRuling(w, t, ts) || // ownworks.go, rulings.go
 				news56Misread(s, t) || news63Misread(s, t, ts)
 		case events.Analyst:
-			return ownWorksUpgrade(s, t) || news31Misread(s, t) || news56Misread(s, t) || news63Misread(s, t, ts) || news68Misread(s, t) || news73Misread(s, t) || news84Misread(s, t) // ownworks.go, news31.go to news73.go, news84.go
+			return ownWorksUpgrade(s, t) || news31Misread(s, t) || news56Misread(s, t) || news63Misread(s, t, ts) || news68Misread(s, t) || news73Misread(s, t) || news84Misread(s, t) || news106Misread(s, t) // ownworks.go, news31.go to news73.go, news84.go, news106.go
 		case events.Executive:
 			return leftWithState(s, t) || ledElsewhere(s, t) || s.toBeNoSuccessor(t) || s.toBeNoOwner(t) || // ownworks.go, news78.go, news81.go
 				news46Misread(s, t) || news57Misread(s, t) || news68Misread(s, t) || lead13Misread(s, t) || productSuccessor(w, t) || // lead14.go

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/eventline/eventline/data/events"
 )
 
 // Rules from misreads the lead noticed and left in the news106 round.
@@ -235,3 +237,42 @@ func ownedName(text string, prev, m CompanyMention) bool {
 // ownedUnitWords after a name tell a company owned by the possessor, not its product.
 var ownedUnitWords = wordSet(`unit units subsidiary subsidiaries division affiliate arm stake shares stock ipo listing
 	spinoff spin-off holding holdings`)
+
+// news106Misread says whether trigger t of sentence s is one of this file's misreads: a stock
+// expected to do better or worse than others read as a rating (expectedPerformance).
+func news106Misread(s *sentence, t trigger) bool {
+	return t.typ == events.Analyst && expectedPerformance(s.words, t)
+}
+
+// expectedPerformance says whether the analyst trigger t is the verb "outperform" or
+// "underperform" after "to" in what someone expects: "its analysts expect the stock to
+// outperform", "sees bank shares continuing to underperform". A rating's word takes a change of
+// rating before it ("upgraded Apple to outperform", "moved the stock to underperform"), or
+// "from" or "rating" after it ("to outperform from neutral"); those stay ratings.
+func expectedPerformance(w []string, t trigger) bool {
+	if t.to-t.from != 1 || t.from < 2 || w[t.from-1] != "to" || (w[t.from] != "outperform" && w[t.from] != "underperform") {
+		return false
+	}
+	if t.to < len(w) && (w[t.to] == "from" || w[t.to] == "rating" || w[t.to] == "ratings") {
+		return false
+	}
+	for k := t.from - 2; k >= 0 && k >= t.from-8; k-- {
+		switch {
+		case ratingChanges[w[k]] || endsClause(w[k]):
+			return false
+		case expectationVerbs[w[k]]:
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// expectationVerbs tell what someone thinks will happen.
+	expectationVerbs = wordSet(`expect expects expected expecting see sees saw seeing predict predicts predicted
+		forecast forecasts believe believes believed think thinks thought bet bets continue continues continuing likely`)
+	// ratingChanges set a rating: the word after "to" is then the rating.
+	ratingChanges = wordSet(`upgrade upgrades upgraded upgrading downgrade downgrades downgraded downgrading raise raises
+		raised raising cut cuts cutting lower lowers lowered lowering move moves moved moving lift lifts lifted rate rates
+		rated rating initiate initiates initiated initiating reiterate reiterates reiterated change changes changed`)
+)

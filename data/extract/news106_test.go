@@ -107,3 +107,15 @@ func TestProductAfterPossessive(t *testing.T) {
 		{body: "Mega Matrix launched a new streaming app on Tuesday.", want: []string{"product occurred MPU 2024-06-11"}},
 	})
 }
+
+// TestExpectedPerformance checks that a stock someone expects to outperform or underperform is
+// no rating action, while a rating set to those words stays one.
+func TestExpectedPerformance(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{body: "Goldman Sachs said on Tuesday its analysts expect Apple to outperform the broader market.", want: nil},
+		{body: "Goldman Sachs said on Tuesday it expects the stock to outperform this year.", want: nil},
+		// Near-misses: a rating changed to the word, or set with it.
+		{body: "Goldman Sachs upgraded Apple to outperform from neutral on Tuesday.", want: []string{"analyst occurred AAPL 2024-06-11"}},
+		{body: "Goldman Sachs cut Tesla to underperform on Tuesday.", want: []string{"analyst occurred TSLA 2024-06-11"}},
+	})
+}

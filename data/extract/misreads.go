@@ -206,7 +206,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) || // drugleave.go, misreads.go
 				approvalBehindMove(w, t, ts) && !ownApproval(w, t) || noGoodsSold(w, t) || // firstsales.go, news86.go
 				news59Misread(s, t) || news60Misread(s, t) || boardApproval(w, t) || news84Misread(s, t) || // news59.go, news60.go, news66.go, news84.go
-				releasedDocument(w, t) // news103.go
+				releasedDocument(w, t) || news106Misread(s, t) // news103.go, news106.go
 		case events.Contract:
 			return ordersOpened(w, t) || news59Misread(s, t) || news60Misread(s, t) || news63Misread(s, t, ts) || news67Misread(s, t) || wire31Misread(s, t) || news99Misread(s, t) // firstsales.go, news59.go to news67.go, wire31.go, news99.go
 		case events.Legal:

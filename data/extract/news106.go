@@ -239,9 +239,16 @@ var ownedUnitWords = wordSet(`unit units subsidiary subsidiaries division affili
 	spinoff spin-off holding holdings`)
 
 // news106Misread says whether trigger t of sentence s is one of this file's misreads: a stock
-// expected to do better or worse than others read as a rating (expectedPerformance).
+// expected to do better or worse than others read as a rating (expectedPerformance), a bid for
+// an office read as a launch (launchedCandidacy).
 func news106Misread(s *sentence, t trigger) bool {
-	return t.typ == events.Analyst && expectedPerformance(s.words, t)
+	switch t.typ {
+	case events.Analyst:
+		return expectedPerformance(s.words, t)
+	case events.Product:
+		return launchedCandidacy(s.words, t)
+	}
+	return false
 }
 
 // expectedPerformance says whether the analyst trigger t is the verb "outperform" or
@@ -276,3 +283,36 @@ var (
 		raised raising cut cuts cutting lower lowers lowered lowering move moves moved moving lift lifts lifted rate rates
 		rated rating initiate initiates initiated initiating reiterate reiterates reiterated change changes changed`)
 )
+
+// launchedCandidacy says whether the product trigger t is a launch whose object is a bid or a
+// campaign for an office: "launched a bid for re-election", "launched his campaign for a second
+// term", "launched a bid for the presidency of the group". No product is launched; "launched a
+// bid for Spirit AeroSystems" is a deal's (candidacyBid reads that side, news101.go).
+func launchedCandidacy(w []string, t trigger) bool {
+	k := t.to
+	for k < len(w) && k < t.to+2 && termOrdinals[w[k]] {
+		k++
+	}
+	if k >= len(w) {
+		return false
+	}
+	switch w[k] {
+	case "candidacy":
+		return true
+	case "bid", "bids", "campaign", "campaigns", "run":
+	default:
+		return false
+	}
+	if k+1 >= len(w) || w[k+1] != "for" {
+		return false
+	}
+	for j := k + 2; j < len(w) && j <= k+5; j++ {
+		if officeNouns[w[j]] {
+			return true
+		}
+		if !termOrdinals[w[j]] {
+			return false
+		}
+	}
+	return false
+}

@@ -119,3 +119,16 @@ func TestExpectedPerformance(t *testing.T) {
 		{body: "Goldman Sachs cut Tesla to underperform on Tuesday.", want: []string{"analyst occurred TSLA 2024-06-11"}},
 	})
 }
+
+// TestLaunchedCandidacy checks that a bid or a campaign for an office that someone launches is
+// no product launch, while a bid for a company and a launched product stay as they were.
+func TestLaunchedCandidacy(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{body: "Walmart's chairman launched a bid for re-election to the board on Tuesday.", want: nil},
+		{body: "Ford Motor's former finance chief launched a bid for a second term as mayor on Tuesday.", want: nil},
+		{body: "Ford Motor's chairman launched his campaign for the chairmanship of the trade group.", want: nil},
+		// Near-misses.
+		{body: "Boeing launched a bid for Spirit AeroSystems on Tuesday.", want: []string{"acquisition occurred BA;SPR 2024-06-11"}},
+		{body: "Apple launched a new iPhone on Tuesday.", want: []string{"product occurred AAPL 2024-06-11"}},
+	})
+}

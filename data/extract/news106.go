@@ -184,8 +184,10 @@ func (s *sentence) negatedDividend(t trigger) (detail string) {
 			n = k
 		}
 	}
-	if n < 0 || anyWithin(s.words, max(n-6, 0), n, dividendChanges) {
-		return "denied" // a trigger told by its verb ("omitted", "suspended"), or a change denied
+	if n < 0 || anyWithin(s.words, max(n-6, 0), n, dividendChanges) || !anyWithin(s.words, max(n-6, 0), n, payoutVerbs) {
+		// A trigger told by its verb ("omitted", "suspended"), a change denied, or another
+		// verb's denial ("the price will not be reduced by the 10 cents a share dividend").
+		return "denied"
 	}
 	for k := n - 1; k >= 0 && k >= n-4; k-- {
 		w := s.words[k]
@@ -206,6 +208,10 @@ func (s *sentence) negatedDividend(t trigger) (detail string) {
 	}
 	return ""
 }
+
+// payoutVerbs pay a dividend: their denial is one not paid.
+var payoutVerbs = wordSet(`pay pays paid paying declare declares declared declaring issue distribute make resume
+	reinstate restore initiate`)
 
 // dividendChanges are the verbs of a dividend changed, whose denial is no omission.
 var dividendChanges = wordSet(`raise raising raised increase increasing increased hike hiking hiked boost boosting boosted
@@ -316,3 +322,10 @@ func launchedCandidacy(w []string, t trigger) bool {
 	}
 	return false
 }
+
+// relativeAsideWords is how far a relative clause set off by commas may run before its closing
+// comma: "Ford, which raised $300 million from the sale of its pipelines last year, said on
+// Tuesday it would cut jobs" holds fourteen words, which other asides (an appositive, a title)
+// seldom reach. The clause tells the company's past; the main clause's news stays its own. A
+// person's "who" clause keeps the shorter reach: what the person said there is no news.
+const relativeAsideWords = 20

@@ -91,6 +91,9 @@ func TestNegatedDividend(t *testing.T) {
 			want: []string{"dividend occurred F 2024-06-11 omitted"}},
 		{body: "Ford Motor declared a quarterly dividend of 15 cents a share on Tuesday.",
 			want: []string{"dividend occurred F 2024-06-11 declared"}},
+		// Another verb's denial beside a dividend denies no payout.
+		{body: "Ford Motor said the price will not be cut by the 15 cents a share dividend it declared on Tuesday.",
+			want: []string{"dividend occurred F 2024-06-12 denied"}},
 	})
 }
 
@@ -130,5 +133,20 @@ func TestLaunchedCandidacy(t *testing.T) {
 		// Near-misses.
 		{body: "Boeing launched a bid for Spirit AeroSystems on Tuesday.", want: []string{"acquisition occurred BA;SPR 2024-06-11"}},
 		{body: "Apple launched a new iPhone on Tuesday.", want: []string{"product occurred AAPL 2024-06-11"}},
+	})
+}
+
+// TestLongCompanyRelative checks that a long "which" clause set off by commas tells the
+// company's past on its own day, and leaves the main clause's news to it; a short clause, and a
+// person's "who" clause, read as they were.
+func TestLongCompanyRelative(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{body: "Ford Motor, which raised $300 million from the sale of its pipeline network last year, said on Tuesday it would cut 2,000 jobs.",
+			want: []string{"acquisition occurred F 2023", "restructuring forecast F 2024-06-11"}},
+		{body: "Ford Motor, which got $1.2 billion from the sale of its truck leasing unit in March, said on Tuesday it would close two plants.",
+			want: []string{"acquisition occurred F 2024-03", "restructuring forecast F 2024-06-11"}},
+		// Near-miss: a short clause keeps its reading (the main clause's news alone).
+		{body: "Ford Motor, which sold its pipelines last year, said on Tuesday it would cut 2,000 jobs.",
+			want: []string{"restructuring forecast F 2024-06-11"}},
 	})
 }

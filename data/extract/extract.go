@@ -1908,6 +1908,12 @@ func (x *Extractor) clauseEvents(dst []Event, s *sentence, ts []trigger, publish
 	if neg := s.negation(best); neg != "" {
 		// The denial or the failure is what happened, whatever the denied words would say.
 		detail, status = neg, Occurred
+		if best.typ == events.Dividend && neg == "denied" {
+			// A dividend not paid is the omission of one paid before, or no news (news106.go).
+			if detail = s.negatedDividend(best); detail == "" {
+				return nil
+			}
+		}
 	}
 	mk := func(p events.Period, e timex.Expr, objs []CompanyMention) Event {
 		ev := Event{Period: p, Type: best.typ, Status: status, Detail: detail, DateText: e.Text, ResolvedBy: e.ResolvedBy,
@@ -2791,6 +2797,16 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 	if c, joined, ok := s.ledMovers(t); ok {
 		return c, joined // "a sell-off in megacap stocks, led by Tesla and Apple" (news86.go)
 	}
+	if t.typ == events.Acquisition {
+		if bid, ok := s.madeBidAt(t.from); ok {
+			// A bid told by its maker: the taker rejects it, else the maker bids (news106.go).
+			subj, obj := bid.maker, bid.taker
+			if bid.rejected {
+				subj, obj = obj, subj
+			}
+			return &subj, dedupe(append(append([]CompanyMention{obj}, before...), after...), subj.Name)
+		}
+	}
 	if c, ok := s.moverOfRating(t, before, after); ok {
 		return heapMention(c), nil // "Apple rose 2% after Morgan Stanley raised its price target" (lead20.go)
 	}
@@ -3539,7 +3555,8 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		if len(objs) > 0 {
 			obj0 = min(s.startIndex(objs[0].Start), len(s.words))
 		}
-		if si := s.startIndex(subj.Start); !sells && si > from && si < len(s.words) && !slices.Contains(s.words[from:si], "by") &&
+		bid, madeBid := s.madeBidAt(from) // news106.go
+		if si := s.startIndex(subj.Start); !sells && !(madeBid && !bid.rejected && bid.maker.Name == subj.Name) && si > from && si < len(s.words) && !slices.Contains(s.words[from:si], "by") &&
 			!(spinOffAt(s.words, from) && slices.Contains(s.words[from:si], "from")) {
 			// The buyer goes unnamed where the first company comes after the verb of buying
 			// without "by": "Silver Lake agreed to buy a 51% stake in Altera from Intel" is no
@@ -3576,7 +3593,8 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 			verb = [2]string{"sells", "to sell"}
 		case strings.HasPrefix(w, "invest"):
 			verb = [2]string{"invests in", "to invest in"} // money for a stake, not the company
-		case anyWithin(s.words, max(from-3, 0), ahead, rejections):
+		case madeBid && bid.rejected && bid.taker.Name == subj.Name,
+			!madeBid && anyWithin(s.words, max(from-3, 0), ahead, rejections):
 			// "Intel rejected a takeover offer from Qualcomm": the target turns a bid down.
 			verb = [2]string{"rejects a bid from", "to reject a bid from"}
 		case !anyWithin(s.words, max(from-3, 0), from, completions) &&

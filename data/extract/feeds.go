@@ -595,6 +595,9 @@ func skipAside(words []string, k int) int {
 		return k
 	}
 	last := k + 13
+	if words[k+1] == "which" {
+		last = k + relativeAsideWords // news106.go
+	}
 	for j := k + 2; j < len(words) && j <= last; j++ {
 		if words[j] == "." {
 			// A period inside one sentence closes an abbreviation or joins a domain: with the

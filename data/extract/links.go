@@ -615,6 +615,9 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 			if m.Source != "" && m.Source != SourceLearned && n == 1 && receiptUnits[toks[u.from].text] {
 				continue // "$0.76 per ADS": a depositary share, no company (news101.go)
 			}
+			if m.Source != "" && m.Source != SourceLearned && n == 1 && len(out) > 0 && ownedName(text, out[len(out)-1], m) && !a.mentioned(m.Company) {
+				continue // "Li Auto's Mega launch": the possessor's product (news106.go)
+			}
 			matchedTo = i + n
 			if m.Source != "" {
 				m.Cited = cited(toks, us[i].from, us[i+n-1].to)

@@ -206,14 +206,14 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return approvalAwaited(w, t) || welcomeRolledOut(w, t) || nodOfChoice(w, t) || // drugleave.go, misreads.go
 				approvalBehindMove(w, t, ts) && !ownApproval(w, t) || noGoodsSold(w, t) || // firstsales.go, news86.go
 				news59Misread(s, t) || news60Misread(s, t) || boardApproval(w, t) || news84Misread(s, t) || // news59.go, news60.go, news66.go, news84.go
-				releasedDocument(w, t) // news103.go
+				releasedDocument(w, t) || news106Misread(s, t) // news103.go, news106.go
 		case events.Contract:
 			return ordersOpened(w, t) || news59Misread(s, t) || news60Misread(s, t) || news63Misread(s, t, ts) || news67Misread(s, t) || wire31Misread(s, t) || news99Misread(s, t) // firstsales.go, news59.go to news67.go, wire31.go, news99.go
 		case events.Legal:
 			return settledForLess(w, t) || accusedByNoAuthority(w, t) || inRuling(w, t, ts) || // ownworks.go, rulings.go
 				news56Misread(s, t) || news63Misread(s, t, ts)
 		case events.Analyst:
-			return ownWorksUpgrade(s, t) || news31Misread(s, t) || news56Misread(s, t) || news63Misread(s, t, ts) || news68Misread(s, t) || news73Misread(s, t) || news84Misread(s, t) // ownworks.go, news31.go to news73.go, news84.go
+			return ownWorksUpgrade(s, t) || news31Misread(s, t) || news56Misread(s, t) || news63Misread(s, t, ts) || news68Misread(s, t) || news73Misread(s, t) || news84Misread(s, t) || news106Misread(s, t) // ownworks.go, news31.go to news73.go, news84.go, news106.go
 		case events.Executive:
 			return leftWithState(s, t) || ledElsewhere(s, t) || s.toBeNoSuccessor(t) || s.toBeNoOwner(t) || // ownworks.go, news78.go, news81.go
 				news46Misread(s, t) || news57Misread(s, t) || news68Misread(s, t) || lead13Misread(s, t) || productSuccessor(w, t) || // lead14.go

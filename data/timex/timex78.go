@@ -1,0 +1,84 @@
+package timex
+
+// timex78AheadCue is the cue of a time that the sale, the booking or the fare of a journey is
+// for: what travelers book, buy or are charged for is a trip still to come, whatever the tense
+// of the saying around it. Empty when none applies, or when the sentence is about an earlier
+// year the story named.
+func (m *matcher) timex78AheadCue(start int) string {
+	if m.storyYearBefore(start) {
+		return "" // "In 1994 bookings for September were weak": that year's September
+	}
+	switch {
+	case m.tripBookedFor(start):
+		return "booked for"
+	case m.travelNounFor(start):
+		return "for"
+	}
+	return ""
+}
+
+// travelNouns are what a journey is sold, booked or priced as; before "for" and a time, the
+// time is the trip's.
+var travelNouns = map[string]bool{"bookings": true, "booking": true, "reservations": true, "tickets": true,
+	"fares": true, "fare": true, "seats": true, "flights": true, "sailings": true, "cruises": true,
+	"itineraries": true, "timetable": true, "timetables": true}
+
+// planVerbs announce a change to a schedule; before "cuts" or "increases" they make the noun a
+// plan whose period lies ahead ("announced cuts for the summer").
+var planVerbs = map[string]bool{"announced": true, "announces": true, "announce": true, "planned": true,
+	"plans": true, "unveiled": true, "unveils": true, "outlined": true, "outlines": true}
+
+// travelNounFor reports whether the time at token start is what a journey's booking, ticket,
+// fare or seat is for: "bookings for September had fallen", "tickets for travel on Saturday
+// were pulled", "fares for the summer were already up", "have announced capacity cuts for the
+// fall". A trip sold or priced is one still to be flown, sailed or ridden, though the saying
+// is past; "bookings in September" dates the bookings, and "results for the fourth quarter"
+// or "cuts for the second quarter" with no verb of planning are no trip's.
+func (m *matcher) travelNounFor(start int) bool {
+	k := start - 1
+	if m.anyWord(k, "the", "this") {
+		k--
+	}
+	if m.anyWord(k, "on", "in", "through", "during") && m.word(k-1, "travel") && m.word(k-2, "for") {
+		k -= 2 // "tickets for travel on Saturday"
+	}
+	if !m.word(k, "for") || k < 1 || m.toks[k-1].kind != kWord {
+		return false
+	}
+	n := lowerWord(&m.toks[k-1])
+	if travelNouns[n] {
+		return true
+	}
+	if n != "cuts" && n != "increases" {
+		return false
+	}
+	d := k - 2
+	if m.anyWord(d, "capacity", "schedule", "service", "flight", "route") {
+		d-- // "announced capacity cuts for"
+	}
+	return d >= 0 && m.toks[d].kind == kWord && planVerbs[lowerWord(&m.toks[d])]
+}
+
+// travelers are who a trip is booked for.
+var travelers = map[string]bool{"travelers": true, "travellers": true, "passengers": true, "guests": true,
+	"customers": true, "fliers": true, "flyers": true, "visitors": true, "anyone": true, "those": true}
+
+// tripBookedFor reports whether the time at token start is the trip of travelers a bare
+// participle of booking qualifies: "waived change fees for travelers booked through Thursday",
+// "refunds for passengers ticketed for Saturday". The participle is no verb of the clause, and
+// the trip it books is one to come; "they booked through Friday" (a past verb with a subject)
+// and "had booked for Saturday" are left to the tense.
+func (m *matcher) tripBookedFor(start int) bool {
+	k := start - 1
+	if m.anyWord(k, "the", "this") {
+		k--
+	}
+	if !m.anyWord(k, "for", "on", "through", "until") {
+		return false
+	}
+	p := k - 1
+	if !m.anyWord(p, "booked", "ticketed", "reserved", "scheduled") || p < 1 || m.toks[p-1].kind != kWord {
+		return false
+	}
+	return travelers[lowerWord(&m.toks[p-1])]
+}

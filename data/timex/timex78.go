@@ -82,3 +82,32 @@ func (m *matcher) tripBookedFor(start int) bool {
 	}
 	return travelers[lowerWord(&m.toks[p-1])]
 }
+
+// quarterAfterMonth reports whether the last quarter named stands in the sentence of token i
+// after the month the story is at and before i: "reported strong results last month and told
+// investors they expected traffic in the first quarter to rise from a year earlier" compares
+// the quarter, the nearer period, with the same quarter a year back, as quarterAfterYear
+// reads a quarter after a year. A month after the quarter ("Sales rose in the second quarter,
+// and orders in May were 6 percent above a year earlier") stays the figure's.
+func (m *matcher) quarterAfterMonth(i int) bool {
+	st := m.story
+	return m.lastQuarter != 0 && m.lastQuarterSent == st.sent && m.lastQuarterTok > m.lastMonthTok && m.lastQuarterTok < i
+}
+
+// halfAfterYear reports whether the last half named stands in the story year's sentence after
+// that year and before token i: "added ships this year after volumes rose 11 percent in the
+// first half from a year earlier" compares the half's figure with the same half a year back.
+// A half before the year ("in the first half; for 2004 it earned $90 million, up from $70
+// million a year earlier") leaves the year the figure's.
+func (m *matcher) halfAfterYear(i int) bool {
+	st := m.story
+	if m.lastHalf == 0 || m.lastHalfSent != st.sent {
+		return false
+	}
+	for k := st.tok + 1; k < i; k++ {
+		if m.word(k, "half") {
+			return true
+		}
+	}
+	return false
+}

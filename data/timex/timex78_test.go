@@ -29,3 +29,22 @@ func TestTravelBookedFor(t *testing.T) {
 			[]tagged{{"Friday", "2007-12-14"}, {"Saturday", "2007-12-15"}}},
 	})
 }
+
+// "A year earlier" compares the nearest period its sentence names before it: a half with no
+// quarter beside it, a half after the story's year, a quarter after a month of reporting.
+// A year after the half, or a month after the quarter, stays the figure's.
+func TestTravelYearEarlierNearest(t *testing.T) {
+	run47(t, []case47{
+		{"half alone", date(2006, 8, 14), "Passenger numbers at the airport grew 7 percent in the first half from a year earlier.",
+			[]tagged{{"the first half", "2006-H1"}, {"a year earlier", "2005-H1"}}},
+		{"half after this year", date(2006, 8, 14), "The port hired crews this year because cargo rose in the first half from a year earlier.",
+			[]tagged{{"this year", "2006"}, {"the first half", "2006-H1"}, {"a year earlier", "2005-H1"}}},
+		{"quarter after last month", date(2012, 2, 7), "The railroad gave its results last month and said shipments in the first quarter would top those of a year earlier.",
+			[]tagged{{"last month", "2012-01"}, {"the first quarter", "2012-Q1"}, {"a year earlier", "2011-Q1"}}},
+		// near misses: a year named after the half, a month after the quarter
+		{"year after half", date(2006, 8, 14), "Cargo slipped in the first half; for 2005 the port handled 9 million tons, up from 8 million a year earlier.",
+			[]tagged{{"the first half", "2006-H1"}, {"2005", "2005"}, {"a year earlier", "2004"}}},
+		{"month after quarter", date(2012, 2, 7), "Shipments rose in the fourth quarter, and loadings in January were 3 percent above a year earlier.",
+			[]tagged{{"the fourth quarter", "2011-Q4"}, {"January", "2012-01"}, {"a year earlier", "2011-01"}}},
+	})
+}

@@ -464,7 +464,8 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle") ||
 		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "most", "much", "all", "part", "rest") && !(s == 2 && (m.anyWord(i+1, "in", "of") || !m.phraseEndsAt(i+1))) ||
 		m.early(i-1) && m.anyWord(i-2, "in", "during", "by", "until", "since", "through", "till", "the", "until") ||
-		m.seasonOfNoun(i) || m.spentSeason(i) || m.seasonPastBound(i) || m.seasonOfCalendar(i) || m.seasonReliedOn(i)) && // timex36.go, timex42.go, timex52.go, timex70.go
+		m.seasonOfNoun(i) || m.spentSeason(i) || m.seasonPastBound(i) || m.seasonOfCalendar(i) || m.seasonReliedOn(i) || // timex36.go, timex42.go, timex52.go, timex70.go
+		m.seasonJoined(i) || m.seasonStartTo(i)) && // timex78.go
 		!m.anyWord(i-1, "in", "during", "since", "until", "till", "by", "before") {
 		// a bare season names its time after a preposition of time: "in summer", "by
 		// spring", "until fall", "before winter" ("summer jobs", "a spring sale" do not)

@@ -8,6 +8,9 @@ func (m *matcher) timex78AheadCue(start int) string {
 	if m.storyYearBefore(start) {
 		return "" // "In 1994 bookings for September were weak": that year's September
 	}
+	if f := m.firstConjunct(start); f >= 0 {
+		start = f // "fares for the summer and the fall": the second season is the first's kind
+	}
 	switch {
 	case m.tripBookedFor(start):
 		return "booked for"
@@ -110,4 +113,40 @@ func (m *matcher) halfAfterYear(i int) bool {
 		}
 	}
 	return false
+}
+
+// seasonPrepositions are the prepositions after which "the" and a bare season name its time.
+var seasonPrepositions = map[string]bool{"in": true, "during": true, "over": true, "by": true, "until": true,
+	"since": true, "through": true, "throughout": true, "into": true, "for": true, "before": true,
+	"after": true, "till": true}
+
+// seasonJoined reports whether the season at token i, after "the", is joined by "and" or "or"
+// to a season the same preposition governs: "cuts for the summer and the fall", "in the winter
+// or the spring". The preposition reaches both; "the summer and the fall of prices" is left to
+// the check of "of" after it, and "between the spring and the fall" had no preposition of time.
+func (m *matcher) seasonJoined(i int) bool {
+	if !m.word(i-1, "the") || !m.anyWord(i-2, "and", "or") || m.kind(i-3) != lxSeason || !m.word(i-4, "the") {
+		return false
+	}
+	return i >= 5 && m.toks[i-5].kind == kWord && seasonPrepositions[lowerWord(&m.toks[i-5])]
+}
+
+// seasonStartTo reports whether the season at token i, after "the", is what a start or an end
+// is "to": "a busy start to the summer", "a wet end to the winter". The season is the time the
+// start opens, as in "the start of the summer"; "a start to talks" names none.
+func (m *matcher) seasonStartTo(i int) bool {
+	return m.word(i-1, "the") && m.word(i-2, "to") && m.anyWord(i-3, "start", "end", "beginning", "close", "finish")
+}
+
+// firstConjunct is the token of the time that "and" or "or" joins to the time at token start
+// ("the summer and the fall", "July and August"), -1 when none is joined to it.
+func (m *matcher) firstConjunct(start int) int {
+	k := start - 1
+	if m.word(k, "the") {
+		k--
+	}
+	if !m.anyWord(k, "and", "or") || k < 1 || !calendarWord(m.toks[k-1].lex.kind) {
+		return -1
+	}
+	return k - 1
 }

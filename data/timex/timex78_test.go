@@ -48,3 +48,24 @@ func TestTravelYearEarlierNearest(t *testing.T) {
 			[]tagged{{"the fourth quarter", "2011-Q4"}, {"January", "2012-01"}, {"a year earlier", "2011-01"}}},
 	})
 }
+
+// A second season joined by "and" or "or" to one a preposition of time governs is a time too,
+// read as the first is; so is the season a start or an end is "to". A season joined with no
+// preposition before the first, and a start "to" something else, are none.
+func TestTravelSeasonJoined(t *testing.T) {
+	run47(t, []case47{
+		{"and the fall", date(2010, 3, 9), "The resort expects crowds in the summer and the fall.",
+			[]tagged{{"summer", "2010-SU"}, {"fall", "2010-FA"}}},
+		{"or the spring", date(2010, 11, 9), "Work on the runway will resume during the winter or the spring.",
+			[]tagged{{"winter", "2010-WI"}, {"spring", "2011-SP"}}},
+		{"fares for both", date(2010, 3, 9), "Agents said fares for the summer and the fall had climbed.",
+			[]tagged{{"summer", "2010-SU"}, {"fall", "2010-FA"}}},
+		{"start to", date(2010, 7, 21), "Hotels on the coast reported a strong start to the summer.",
+			[]tagged{{"summer", "2010-SU"}}},
+		{"end to", date(2010, 3, 23), "Skiers had a wet end to the winter.",
+			[]tagged{{"winter", "2009-WI"}}},
+		// near misses: no preposition of time before the first season, a start to talks
+		{"between", date(2010, 3, 9), "Prices swing between the spring and the fall.", nil},
+		{"start to talks", date(2010, 3, 9), "The union wants a start to talks.", nil},
+	})
+}

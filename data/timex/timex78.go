@@ -150,3 +150,30 @@ func (m *matcher) firstConjunct(start int) int {
 	}
 	return k - 1
 }
+
+// winterOfStoryMonth is the year of "that winter" (season s) told after a month of year y the
+// story is at: a winter is named for the year it begins in, so the winter that holds January,
+// February or March of y is y-1's ("The line opened in February 2005, and that winter ice
+// closed it twice", as "this winter" told in February is); so is the winter an "after" between
+// the month and the season puts before it ("emerged in May 2007, after a hard fight that
+// winter"). A winter after a later month with no "after" ("opened in October 2005, and ice
+// closed it that winter") is y's, as before.
+func (m *matcher) winterOfStoryMonth(y, s, start int) int {
+	st := m.story
+	if s != 3 || st.gran != gMonth && st.gran != gDay || st.t.Year() != y {
+		return y
+	}
+	mo := int(st.t.Month())
+	if mo <= 3 {
+		return y - 1
+	}
+	if mo == 12 || m.lastMonthTok >= start || m.toks[m.lastMonthTok].sent != m.toks[start].sent {
+		return y
+	}
+	for k := m.lastMonthTok + 1; k < start; k++ {
+		if m.word(k, "after") {
+			return y - 1
+		}
+	}
+	return y
+}

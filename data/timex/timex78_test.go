@@ -69,3 +69,20 @@ func TestTravelSeasonJoined(t *testing.T) {
 		{"start to talks", date(2010, 3, 9), "The union wants a start to talks.", nil},
 	})
 }
+
+// "That winter" after a month of the first quarter is the winter that holds it, named for the
+// year before; after a later month, an "after" between puts the winter before the month. A
+// winter after an October with no "after", and another season, are left as they were.
+func TestTravelThatWinter(t *testing.T) {
+	run47(t, []case47{
+		{"after January", date(2009, 6, 2), "The ferry began sailing in January 2003, and storms cancelled a dozen crossings that winter.",
+			[]tagged{{"January 2003", "2003-01"}, {"that winter", "2002-WI"}}},
+		{"after ... after", date(2009, 6, 2), "The carrier was sold in May 2006, after heavy losses that winter.",
+			[]tagged{{"May 2006", "2006-05"}, {"that winter", "2005-WI"}}},
+		// near misses: a winter after the autumn's month, a season other than winter
+		{"October", date(2009, 6, 2), "The ferry began sailing in October 2003, and storms cancelled a dozen crossings that winter.",
+			[]tagged{{"October 2003", "2003-10"}, {"that winter", "2003-WI"}}},
+		{"that fall", date(2009, 6, 2), "The carrier was sold in February 2006, after heavy losses, and relaunched that fall.",
+			[]tagged{{"February 2006", "2006-02"}, {"that fall", "2006-FA"}}},
+	})
+}

@@ -177,3 +177,64 @@ func (m *matcher) winterOfStoryMonth(y, s, start int) int {
 	}
 	return y
 }
+
+// seasonLastMonth is the last month of each season (spring, summer, fall, winter), winter's
+// in the year after the one it is named for.
+var seasonLastMonth = [4]int{5, 8, 11, 2}
+
+// monthAfterSeasonRun reads a month that a schedule's next stage starts in, after a stage that
+// runs through a season ahead of the telling: "the flights run daily through the summer and
+// drop to four a week from November", told in October of the year before, is the November
+// after that summer, not the one just ahead. The season is the sentence's, after "through",
+// "until" or "into", and "and" joins the stages with no other time between; a season that has
+// ended ("ran through the summer and fell in November") is left to the tense.
+func (m *matcher) monthAfterSeasonRun(i, end, mo int) (cand, bool) {
+	sent := m.toks[i].sent
+	if !m.hasDoc || m.lastSeason == 0 || m.lastSeasonSent != sent || !m.anyWord(i-1, "from", "in", "starting", "beginning", "after") {
+		return cand{}, false
+	}
+	joined, ran := false, false
+	for k := i - 2; k > 0 && k >= i-14 && m.toks[k].sent == sent; k-- {
+		if m.toks[k].lex.kind == lxSeason && m.runThrough(k) {
+			ran = true
+			break
+		}
+		if m.toks[k].lex.kind == lxSeason && !m.word(k-1, "the") {
+			continue // "and fall back to one flight": the verb
+		}
+		if calendarWord(m.toks[k].lex.kind) || m.toks[k].kind == kNum {
+			return cand{}, false
+		}
+		if m.word(k, "and") {
+			joined = true
+		}
+	}
+	if !joined || !ran {
+		return cand{}, false
+	}
+	y, s := m.lastSeason/4, m.lastSeason%4
+	ly, lm := y, seasonLastMonth[s]
+	if s == 3 {
+		ly++
+	}
+	if ly*12+lm-1 < m.doc.Year()*12+int(m.doc.Month())-1 {
+		return cand{}, false // the run has ended: the tense reads the month
+	}
+	if (mo-lm+11)%12 >= 9 {
+		return cand{}, false // "through the winter, and a second flight from January": a month within the season
+	}
+	if mo <= lm {
+		ly++
+	}
+	return cand{end: end, typ: "DATE", val: monthVal(ly, mo), gran: gMonth, by: ByStory}, true
+}
+
+// runThrough reports whether the season at token k ends a run: "through the summer", "into
+// spring", "until the winter".
+func (m *matcher) runThrough(k int) bool {
+	p := k - 1
+	if m.word(p, "the") {
+		p--
+	}
+	return m.anyWord(p, "through", "until", "till", "into")
+}

@@ -86,3 +86,20 @@ func TestTravelThatWinter(t *testing.T) {
 			[]tagged{{"February 2006", "2006-02"}, {"that fall", "2006-FA"}}},
 	})
 }
+
+// A month that a schedule's next stage starts in, after a stage that runs through a season
+// still ahead, comes after that season. A month within the season, and a run that has ended,
+// are left to the tense.
+func TestTravelMonthAfterSeasonRun(t *testing.T) {
+	run47(t, []case47{
+		{"from after summer", date(2002, 9, 24), "The new service will fly twice a day through the summer and fall back to one flight from October.",
+			[]tagged{{"summer", "2003-SU"}, {"October", "2003-10"}}},
+		{"in after winter", date(2002, 9, 10), "The bridge will stay closed to trucks through the winter and reopen to them in October.",
+			[]tagged{{"winter", "2002-WI"}, {"October", "2003-10"}}},
+		// near misses: a month within the season, a run told as ended
+		{"within the winter", date(2002, 10, 8), "The line will sail through the winter and add a second ship from January.",
+			[]tagged{{"winter", "2002-WI"}, {"January", "2003-01"}}},
+		{"ended run", date(2002, 10, 8), "Bookings held up through the summer and slipped in September.",
+			[]tagged{{"summer", "2002-SU"}, {"September", "2002-09"}}},
+	})
+}

@@ -50,7 +50,7 @@ func (m *matcher) travelNounFor(start int) bool {
 	}
 	n := lowerWord(&m.toks[k-1])
 	if travelNouns[n] {
-		return true
+		return !m.monthJustGone(start)
 	}
 	if n != "cuts" && n != "increases" {
 		return false
@@ -66,21 +66,22 @@ func (m *matcher) travelNounFor(start int) bool {
 var travelers = map[string]bool{"travelers": true, "travellers": true, "passengers": true, "guests": true,
 	"customers": true, "fliers": true, "flyers": true, "visitors": true, "anyone": true, "those": true}
 
-// tripBookedFor reports whether the time at token start is the trip of travelers a bare
-// participle of booking qualifies: "waived change fees for travelers booked through Thursday",
-// "refunds for passengers ticketed for Saturday". The participle is no verb of the clause, and
-// the trip it books is one to come; "they booked through Friday" (a past verb with a subject)
-// and "had booked for Saturday" are left to the tense.
+// tripBookedFor reports whether the time at token start is the horizon of the trips of
+// travelers a bare participle of booking qualifies: "waived change fees for travelers booked
+// through Thursday", "refunds for passengers ticketed until Saturday". The participle is no verb
+// of the clause, and the window it opens runs ahead; "they booked through Friday" (a past verb
+// with a subject) and "passengers booked on Monday" (a trip that may be gone) are left to the
+// tense.
 func (m *matcher) tripBookedFor(start int) bool {
 	k := start - 1
 	if m.anyWord(k, "the", "this") {
 		k--
 	}
-	if !m.anyWord(k, "for", "on", "through", "until") {
-		return false
+	if !m.anyWord(k, "through", "until", "till") {
+		return false // "passengers booked on Monday were stranded", told on Tuesday, may be gone
 	}
 	p := k - 1
-	if !m.anyWord(p, "booked", "ticketed", "reserved", "scheduled") || p < 1 || m.toks[p-1].kind != kWord {
+	if !m.anyWord(p, "booked", "ticketed", "reserved") || p < 1 || m.toks[p-1].kind != kWord {
 		return false
 	}
 	return travelers[lowerWord(&m.toks[p-1])]
@@ -237,4 +238,15 @@ func (m *matcher) runThrough(k int) bool {
 		p--
 	}
 	return m.anyWord(p, "through", "until", "till", "into")
+}
+
+// monthJustGone reports whether the token at start is a month alone that is one of the two
+// before the telling's: "bookings for September fell 4 percent", told in October, reports the
+// month gone, as no trip is sold eleven months ahead of a monthly figure.
+func (m *matcher) monthJustGone(start int) bool {
+	if !m.hasDoc || m.toks[start].lex.kind != lxMonth {
+		return false
+	}
+	d := (int(m.doc.Month()) - m.monthWord(start) + 12) % 12
+	return d == 1 || d == 2
 }

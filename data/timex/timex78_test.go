@@ -21,6 +21,10 @@ func TestTravelBookedFor(t *testing.T) {
 		// past verb of booking with its subject
 		{"bookings in a month", date(2001, 10, 9), "Bookings in September fell by a third.",
 			[]tagged{{"September", "2001-09"}}},
+		{"bookings for the month gone", date(2001, 10, 9), "Bookings for September fell by a third, the cruise line said.",
+			[]tagged{{"September", "2001-09"}}},
+		{"booked on a day", date(2007, 12, 18), "Passengers booked on Monday were stranded for hours.",
+			[]tagged{{"Monday", "2007-12-17"}}},
 		{"results for a quarter", date(2009, 2, 11), "The carrier posted results for the fourth quarter.",
 			[]tagged{{"the fourth quarter", "2008-Q4"}}},
 		{"cuts for a past quarter", date(2009, 7, 20), "Job cuts for the second quarter were deeper than planned.",

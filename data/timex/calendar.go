@@ -296,6 +296,9 @@ func normMonth(m *matcher, x *match) (cand, bool) {
 	if c, ok := m.monthOfFrontedYear(i, x.end, mo); ok { // "Four years ago, a candidate could recover by April" (timex52.go)
 		return c, true
 	}
+	if c, ok := m.monthAfterSeasonRun(i, x.end, mo); ok { // "run daily through the summer and drop to four a week from November" (timex78.go)
+		return c, true
+	}
 	return m.monthOnly(i, x.end, mo)
 }
 

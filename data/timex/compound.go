@@ -474,7 +474,8 @@ func normAnaphorThatSeason(m *matcher, x *match) (cand, bool) {
 		"he", "she", "they", "we", "i") && !(s != 0 && !m.word(x.end-1, "fall") && m.anyWord(x.end, "the", "a", "its", "his", "her", "their")) {
 		return cand{}, false
 	}
-	y, by := m.anaphorYear(x.start) // timex52.go
+	y, by := m.anaphorYear(x.start)         // timex52.go
+	y = m.winterOfStoryMonth(y, s, x.start) // "in April 2007, after a bid that winter" (timex78.go)
 	return cand{end: x.end, typ: "DATE", val: yearVal(y) + "-" + seasonCodes[s], gran: gSeason, by: by}, true
 }
 

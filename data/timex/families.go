@@ -464,7 +464,8 @@ func normSeason(m *matcher, x *match) (cand, bool) {
 		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "end", "beginning", "start", "middle") ||
 		m.word(i-1, "the") && m.word(i-2, "of") && m.anyWord(i-3, "most", "much", "all", "part", "rest") && !(s == 2 && (m.anyWord(i+1, "in", "of") || !m.phraseEndsAt(i+1))) ||
 		m.early(i-1) && m.anyWord(i-2, "in", "during", "by", "until", "since", "through", "till", "the", "until") ||
-		m.seasonOfNoun(i) || m.spentSeason(i) || m.seasonPastBound(i) || m.seasonOfCalendar(i) || m.seasonReliedOn(i)) && // timex36.go, timex42.go, timex52.go, timex70.go
+		m.seasonOfNoun(i) || m.spentSeason(i) || m.seasonPastBound(i) || m.seasonOfCalendar(i) || m.seasonReliedOn(i) || // timex36.go, timex42.go, timex52.go, timex70.go
+		m.seasonJoined(i) || m.seasonStartTo(i)) && // timex78.go
 		!m.anyWord(i-1, "in", "during", "since", "until", "till", "by", "before") {
 		// a bare season names its time after a preposition of time: "in summer", "by
 		// spring", "until fall", "before winter" ("summer jobs", "a spring sale" do not)
@@ -1232,7 +1233,7 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	if cue {
 		maxD = 2
 	}
-	if st := m.story; st.gran == gYear && st.sent == m.toks[i].sent && !m.quarterAfterYear() {
+	if st := m.story; st.gran == gYear && st.sent == m.toks[i].sent && !m.quarterAfterYear() && !m.halfAfterYear(i) { // timex78.go
 		return cand{}, false // "For fiscal 1989 it earned $162 million, up from $150 million a year earlier": that year's
 	}
 	// A month's figure compared with a year ago is that month's a year before: "sales in
@@ -1240,6 +1241,7 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	// A month told in an aside is no figure's: "the commissioner, who took over in November,
 	// says calls are answered faster than a year ago".
 	if st := m.story; st.gran == gMonth && st.sent == m.toks[i].sent && m.word(i, "a") && x.has(2) && !m.anyWord(end, "than") && !m.inOtherAside(m.lastMonthTok, i) &&
+		!m.quarterAfterMonth(i) && // "reported results last month and expects traffic in the first quarter to rise from a year earlier" (timex78.go)
 		!m.deliveryMonthAt(m.lastMonthTok) && // "The December contract ... up from 61 cents a year ago" (timex69.go)
 		!m.reportedInMonth(i) { // "reported first-quarter income of $4 million in April, down from ... a year earlier" (timex68.go)
 		y, mo := st.t.Year(), int(st.t.Month())
@@ -1270,7 +1272,7 @@ func normComparable(m *matcher, x *match) (cand, bool) {
 	if c, ok := m.figureMonthBack(i, end, x); ok {
 		return c, true
 	}
-	if m.lastHalf != 0 && m.lastHalfSent == m.toks[i].sent && m.lastHalfSent > m.lastQuarterSent && !m.anyWord(end, "than") {
+	if m.lastHalf != 0 && m.lastHalfSent == m.toks[i].sent && (m.lastQuarter == 0 || m.lastHalfSent > m.lastQuarterSent) && !m.anyWord(end, "than") {
 		// A half its sentence named after the last quarter is the period compared: "For the
 		// first half, it earned $97 million, compared with $109 million a year earlier". In a
 		// later sentence ("For the first half, the loss was $22 million. Shipments fell 18%

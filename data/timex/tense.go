@@ -153,6 +153,10 @@ func (m *matcher) readTense(start, end int, own bool) (Tense, string) {
 		// "cut its forecast for sales in the fourth quarter", "on track for the fall", "By
 		// March, buyers will be back": the period looks ahead of the act (timex73.go)
 		return tenseFuture, m.timex73AheadCue(start)
+	case m.timex78AheadCue(start) != "":
+		// "bookings for September had fallen", "travelers booked through Thursday": the trip
+		// sold, booked or priced lies ahead of the saying (timex78.go)
+		return tenseFuture, m.timex78AheadCue(start)
 	case m.nextSittingAhead(start):
 		// "held the case over until its next term in October": a next sitting lies ahead (timex74.go)
 		return tenseFuture, "next sitting"

@@ -123,6 +123,7 @@ var lexicon = map[events.Type][]string{
 			// was tried: "sells more of its store brand to budget shoppers" sells goods.)
 			"spectrum", "airwaves", "patents to", "patent portfolio", "portfolio to"),
 		swaps("station", "stations", "affiliate", "affiliates", "cable systems", "newspapers", "hotels"), // news102.go
+		swaps(swappedCareSites...), []string{"hospital swap", "hospital swaps"}, // news105.go
 		// Shares placed with a named buyer change a company's owners; shares sold to the public are
 		// an offering.
 		verb("sell ... shares to", "sells ... shares to", "sold ... shares to", "selling ... shares to"),

@@ -1,0 +1,66 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// news105Extractor knows the companies of the news105 tests, all invented: hospital and
+// nursing-home chains, drug makers and a biotech.
+func news105Extractor() *extract.Extractor {
+	co := func(name, ticker string) extract.Company { return extract.Company{Name: name, Ticker: ticker} }
+	return &extract.Extractor{Companies: extract.NewCompanies([]extract.Alias{
+		{Alias: "Samso Hospital Corp", Company: co("Samso Hospital Corp", "SMSH")},
+		{Alias: "Samso", Company: co("Samso Hospital Corp", "SMSH")},
+		{Alias: "Langeland Medical", Company: co("Langeland Medical Inc", "LGLM")},
+		{Alias: "Langeland", Company: co("Langeland Medical Inc", "LGLM")},
+		{Alias: "Bornholm Care", Company: co("Bornholm Care Corp", "BRHC")},
+		{Alias: "Bornholm", Company: co("Bornholm Care Corp", "BRHC")},
+		{Alias: "Anholt Biogenics", Company: co("Anholt Biogenics Inc", "ANBG")},
+		{Alias: "Anholt", Company: co("Anholt Biogenics Inc", "ANBG")},
+		{Alias: "Laeso Pharmaceutical", Company: co("Laeso Pharmaceutical Co", "LAES")},
+		{Alias: "Laeso", Company: co("Laeso Pharmaceutical Co", "LAES")},
+		{Alias: "Endelave Drug", Company: co("Endelave Drug Corp", "ENDV")},
+		{Alias: "Endelave", Company: co("Endelave Drug Corp", "ENDV")},
+	})}
+}
+
+type news105Case struct {
+	title, body string
+	want        []string
+}
+
+// news105Check extracts each story as of a day in 1987 and compares its events as "type
+// TICKERS", in the order extraction gives them.
+func news105Check(t *testing.T, tests []news105Case) {
+	t.Helper()
+	x := news105Extractor()
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article(tt.title, "1987-03-11", tt.body)).Events {
+			got = append(got, string(e.Type)+" "+strings.Join(e.Tickers, ";"))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q / %q: got %q, want %q", tt.title, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestNews105CareSwaps checks that hospitals and nursing homes traded between chains are a deal
+// of both, while records, staff and ideas exchanged with hospitals stay none.
+func TestNews105CareSwaps(t *testing.T) {
+	news105Check(t, []news105Case{
+		{"Hospital deal", "Samso Hospital Corp and Langeland Medical Inc said they agreed to swap hospitals in Georgia and Alabama.",
+			[]string{"acquisition SMSH;LGLM"}},
+		{"Homes deal", "Bornholm Care Corp said it exchanged four of its nursing homes in Ohio for three Indiana homes owned by Samso Hospital Corp.",
+			[]string{"acquisition BRHC;SMSH"}},
+		{"SAMSO <SMSH> IN HOSPITAL SWAP WITH LANGELAND <LGLM>", "", []string{"acquisition SMSH;LGLM"}},
+		// Near misses: what is exchanged with hospitals, and a hospital's own swap of debt.
+		{"Records", "Samso Hospital Corp said it will exchange patient records electronically with hospitals in four states.", nil},
+		{"Debt", "Langeland Medical Inc said it agreed to exchange 40 mln dlrs of notes held by lenders to its clinics for new preferred stock.", nil},
+		{"Staff", "Bornholm Care said its nurses exchanged ideas with staff at other nursing homes.", nil},
+	})
+}

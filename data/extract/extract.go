@@ -1377,6 +1377,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	ts = s.stockAsideMove(ts)        // "Its shares, down 20% this year, fell 6% on Thursday" (lead18.go)
 	ts = s.namedBusinessSales(ts)    // "will sell Family Dollar for $1 billion" (namedsales.go)
 	ts = s.licenseDeals(ts)          // "licenses Dunsford's kidney drug" (news54.go)
+	ts = s.licensedTo(ts)            // "licensed Laeso Pharmaceutical to make and sell its drug" (news105.go)
 	ts = s.rivalCauses(ts)           // "Ford slides after rival GM cuts forecast" (news30.go)
 	ts = s.recalledAsides(ts)        // "Owens-Illinois, which was taken over by KKR, said it filed for an offering" (lead17.go)
 	ts = s.companyLeft(ts)           // "John Doe is leaving Intel" (news95.go)

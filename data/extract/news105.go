@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
+
 // Rules from misreads noticed while newswire34 (hospital chains', nursing-home operators',
 // HMOs', health insurers', drug, generic, device and diagnostics makers', wholesalers',
 // drugstores' and biotech start-ups' wire copy of 1985-1989) was written.
@@ -12,3 +18,63 @@ package extract
 // swap's object stops at a preposition of party (swapOffObject), so "exchange records with
 // hospitals" names whom it traded with, not what.
 var swappedCareSites = []string{"hospital", "hospitals", "nursing homes", "medical centers", "clinics"}
+
+// licenceVerbs give a licence to someone named after them.
+var licenceVerbs = wordSet(`license licenses licensed licensing licence licences licenced licencing`)
+
+// licensedWork are what a licensee is licensed to do with the licensor's drug, device or
+// process.
+var licensedWork = wordSet(`develop make sell market manufacture distribute produce promote co-promote use`)
+
+// licenceGivers stand right before a licence verb whose giver is a company: the agreement that
+// gives it ("an agreement licensing"), an auxiliary, a pronoun or "to" ("has licensed", "agreed
+// to license"). A company's name there is checked apart.
+var licenceGivers = wordSet(`agreement agreements pact accord deal contract has have had will would to it also
+	and which that`)
+
+// licenceAuthorities grant licences as regulators do: a drug agency licensing a maker to make a
+// vaccine, a state licensing a chain to sell liquor, which are no deal between companies.
+var licenceAuthorities = wordSet(`fda administration agency commission department government state states board
+	ministry regulators authorities court`)
+
+// licensedTo adds a partnership where a company gives another a licence to work its product:
+// "signed an agreement licensing Runavik Pharmaceuticals Inc. (NYSE: RNVK) to develop and sell
+// its protein", "has licensed Laeso Pharmaceutical Co to make and market its antibiotic in
+// Canada". The licensee is a company named right after the verb, and "to" and a verb of
+// making or selling follow it; licenseDeals reads the licensee's own side ("licenses
+// Dunsford's kidney drug"). The giver must be a company: a regulator or a court before the verb
+// ("the FDA licensed Anholt to make its vaccine", "the state licensed Endelave to sell beer")
+// grants a permit, and "licensed pharmacists to dispense" names no company.
+func (s *sentence) licensedTo(ts []trigger) []trigger {
+	for i, w := range s.words {
+		if len(w) < 7 || w[0] != 'l' || !licenceVerbs[w] || i == 0 || i+2 >= len(s.words) {
+			continue
+		}
+		if !licenceGivers[s.words[i-1]] && !s.companyEndsAt(i) {
+			continue
+		}
+		if !s.companyStartsAt(i + 1) {
+			continue
+		}
+		k := i + 1
+		for k < len(s.words) && s.companyAt(k) {
+			k++
+		}
+		if k < len(s.words) && s.words[k] == "(" { // "(NYSE: RNVK)"
+			for j := k + 1; j < len(s.words) && j <= k+6; j++ {
+				if s.words[j] == ")" {
+					k = j + 1
+					break
+				}
+			}
+		}
+		if k+1 >= len(s.words) || s.words[k] != "to" || !licensedWork[s.words[k+1]] {
+			continue
+		}
+		if slices.ContainsFunc(s.words[:i], func(w string) bool { return licenceAuthorities[w] }) {
+			continue
+		}
+		ts = insertTrigger(ts, trigger{typ: events.Partnership, from: i, to: i + 1, verbal: true})
+	}
+	return ts
+}

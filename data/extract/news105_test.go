@@ -64,3 +64,22 @@ func TestNews105CareSwaps(t *testing.T) {
 		{"Staff", "Bornholm Care said its nurses exchanged ideas with staff at other nursing homes.", nil},
 	})
 }
+
+// TestNews105LicensedTo checks that a company licensing another to make or sell its product is
+// a partnership of both, and a licence pact in a title one too, while a regulator's licence, a
+// licence to people and a licence with no work named stay as they were.
+func TestNews105LicensedTo(t *testing.T) {
+	news105Check(t, []news105Case{
+		{"Clotting factor", "Anholt Biogenics Inc said it has licensed Laeso Pharmaceutical Co to develop and market its blood-clotting factor in Europe.",
+			[]string{"partnership ANBG;LAES"}},
+		{"Antibiotic", "Laeso said it signed an agreement licensing Endelave Drug Corp (NASDAQ: ENDV) to make and sell its antibiotic in Canada.",
+			[]string{"partnership LAES;ENDV"}},
+		{"ANHOLT BIOGENICS, LAESO SIGN LICENSE PACT FOR VACCINE", "", []string{"partnership ANBG;LAES"}},
+		// Near misses: a regulator's licence, a state's permit, people licensed, and a licence
+		// named with no work.
+		{"Vaccine", "The Food and Drug Administration licensed Anholt Biogenics Inc to make its hepatitis vaccine at a new plant.", nil},
+		{"Beer", "The state licensed Endelave Drug Corp to sell beer and wine in Ohio.", nil},
+		{"Pharmacists", "Endelave Drug said Ohio had licensed pharmacists to give flu shots in its stores.", nil},
+		{"Name", "Samso Hospital Corp said it is licensing Langeland Medical as a preferred provider.", nil},
+	})
+}

@@ -867,7 +867,7 @@ var lexicon = map[events.Type][]string{
 	events.Partnership: join(franchisePacts(), []string{"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up", "teaming up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
-		"jointly market", "jointly fund", "licensing agreement", "license agreement", "licensing deal", "license deal", "licensing pact", "marketing agreement", "distribution agreement",
+		"jointly market", "jointly fund", "licensing agreement", "license agreement", "licensing deal", "license deal", "licensing pact", "license pact", "licence pact", "licence agreement", "licensing accord", "marketing agreement", "distribution agreement",
 		// A marketing accord in the words wire copy and drug makers use: "SIGNS MARKETING PACT",
 		// "to co-promote the drug", "agreed with Acme to market the drug jointly" (newswire17).
 		"marketing pact", "marketing accord", "co-marketing", "co-market", "co-promote", "co-promotion",

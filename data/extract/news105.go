@@ -78,3 +78,45 @@ func (s *sentence) licensedTo(ts []trigger) []trigger {
 	}
 	return ts
 }
+
+// approvalsTallied says whether a product trigger of approval counts approvals won over a span
+// of time, a maker's record, not an approval that is news: "said it had won approval for nine
+// generic drugs this year", "has received FDA clearance for 14 devices since 1985". The count
+// (two or more) follows "for" and the span follows the count; "won approval for its heart drug
+// on Tuesday" and "won approval for two new drugs" with no span stay product news.
+func approvalsTallied(words []string, t trigger) bool {
+	end := min(len(words), t.to+6)
+	k := -1
+	for j := t.from; j < end; j++ {
+		if words[j] == "for" {
+			k = j + 1
+			break
+		}
+	}
+	if k < 0 || k >= len(words) {
+		return false
+	}
+	if k+1 < len(words) && words[k] == "more" && words[k+1] == "than" {
+		k += 2
+	}
+	if k >= len(words) || !tallyCounts[words[k]] && !(isNumber(words[k]) && words[k] != "1") {
+		return false
+	}
+	for j := k + 1; j < len(words) && j <= k+6; j++ {
+		switch w := words[j]; {
+		case gapStops[w]:
+			return false
+		case w == "since" || w == "past":
+			return true
+		case (w == "this" || w == "last") && j+1 < len(words) && words[j+1] == "year":
+			return true
+		case (w == "so" && j+1 < len(words) && words[j+1] == "far") || (w == "to" && j+1 < len(words) && words[j+1] == "date"):
+			return true
+		}
+	}
+	return false
+}
+
+// tallyCounts count approvals as a record does.
+var tallyCounts = wordSet(`two three four five six seven eight nine ten eleven twelve fifteen twenty dozens
+	several`)

@@ -83,3 +83,15 @@ func TestNews105LicensedTo(t *testing.T) {
 		{"Name", "Samso Hospital Corp said it is licensing Langeland Medical as a preferred provider.", nil},
 	})
 }
+
+// TestNews105ApprovalsTallied checks that a maker's count of approvals won over a span is no
+// product news, while an approval told with its day, or two drugs approved at once, stay news.
+func TestNews105ApprovalsTallied(t *testing.T) {
+	news105Check(t, []news105Case{
+		{"Hearing", "Endelave Drug Corp told the committee it had received approval for 11 generic medicines so far this year.", nil},
+		{"Record", "Laeso Pharmaceutical said it has won FDA approval for more than 20 products since 1982, most of them antibiotics.", nil},
+		// Near misses: approvals told as news.
+		{"Drug", "Laeso Pharmaceutical Co said it won approval for its heart drug on Tuesday.", []string{"product LAES"}},
+		{"Drugs", "Anholt Biogenics Inc said it received approval for two new drugs to treat anemia.", []string{"product ANBG"}},
+	})
+}

@@ -125,7 +125,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Executive:
 		return officialPost(words, t) || firmsAppointed(words, t) || succeedsAtTask(words, t) || companyAsPlace(words, t)
 	case events.Product:
-		return !paperLaunch(words, t) && productWordOnly(words, t) || unregulatedPanel(words, t)
+		return !paperLaunch(words, t) && productWordOnly(words, t) || unregulatedPanel(words, t) ||
+			approvalsTallied(words, t) // news105.go
 	case events.Bankruptcy:
 		return bankruptcyTermOnly(words, t, ts) || insolventBought(words, t, ts) || // wire29.go
 			insolventKinds(words, t) // news92.go

@@ -120,3 +120,48 @@ func approvalsTallied(words []string, t trigger) bool {
 // tallyCounts count approvals as a record does.
 var tallyCounts = wordSet(`two three four five six seven eight nine ten eleven twelve fifteen twenty dozens
 	several`)
+
+// programCountBought says whether an acquisition trigger of buying buys a count of shares
+// under a buyback program, the buyer's own stock though "its" is not said: "completed the
+// purchase of 1.5 mln shares under an earlier program in March", "bought 600,000 common shares
+// under the program last month". ownCountBought reads the count told with "of its shares"; a
+// count of another's stock names its issuer ("1.5 mln shares of Saksun"), and shares bought
+// "under an agreement with a holder" are a stake changing hands, so both stay deals.
+func programCountBought(words []string, t trigger) bool {
+	switch words[t.to-1] {
+	case "of", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing":
+	default:
+		return false
+	}
+	k, counted := t.to, false
+	for ; k < len(words) && k < t.to+6 && (isNumber(words[k]) || amountWords[words[k]]); k++ {
+		counted = counted || isNumber(words[k])
+	}
+	if !counted || k >= len(words) {
+		return false
+	}
+	if words[k] == "common" {
+		k++
+	}
+	if k+1 >= len(words) || words[k] != "shares" && words[k] != "stock" || words[k+1] == "of" {
+		return false
+	}
+	for j := k + 1; j < len(words) && j <= k+4; j++ {
+		if words[j] != "under" {
+			continue
+		}
+		for m := j + 1; m < len(words) && m <= j+4; m++ {
+			if buybackPlans[words[m]] {
+				return true
+			}
+			if gapStops[words[m]] || words[m] == "," {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// buybackPlans name the standing authority a company buys its own stock under.
+var buybackPlans = wordSet(`program programs programme authorization authorisation`)

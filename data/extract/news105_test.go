@@ -95,3 +95,20 @@ func TestNews105ApprovalsTallied(t *testing.T) {
 		{"Drugs", "Anholt Biogenics Inc said it received approval for two new drugs to treat anemia.", []string{"product ANBG"}},
 	})
 }
+
+// TestNews105ProgramCountBought checks that a count of shares bought under a buyback program is
+// the company's own stock, while another company's shares and shares bought under an
+// agreement with a holder stay a stake bought.
+func TestNews105ProgramCountBought(t *testing.T) {
+	news105Check(t, []news105Case{
+		{"Shares", "Endelave Drug Corp said it completed the purchase of 900,000 shares under a program approved in 1986.",
+			[]string{"buyback ENDV"}},
+		{"Shares", "Bornholm Care Corp bought 1.1 mln common shares under the program in the second quarter.",
+			[]string{"buyback BRHC"}},
+		// Near misses: another's stock, and a holder's block.
+		{"Stake", "Endelave Drug Corp said it completed the purchase of 900,000 shares of Samso Hospital Corp under a program it began in May.",
+			[]string{"acquisition ENDV;SMSH"}},
+		{"Block", "Bornholm Care Corp said it completed the purchase of 1.1 mln shares under an agreement with Langeland Medical.",
+			[]string{"acquisition BRHC;LGLM"}},
+	})
+}

@@ -219,7 +219,8 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		// bare results noun is weak, but with "will be below" after it the sentence is the
 		// company's word on them, in a body as in a title, unless analysts say it.
 		t.typ, t.weak = events.Guidance, t.weak && anyBefore(words, t, 4, forecasters)
-	case t.typ == events.Acquisition && (ownCountBought(words, t) || ownStockCountBought(words, t)): // news79.go: ownStockCountBought
+	case t.typ == events.Acquisition && (ownCountBought(words, t) || ownStockCountBought(words, t) || // news79.go: ownStockCountBought
+		programCountBought(words, t)): // news105.go
 		// "approved the purchase of as many as 750,000 of its shares": its own stock (wireown.go).
 		t.typ = events.Buyback
 	case t.typ == events.Acquisition && unitFloated(words, t):

@@ -2758,6 +2758,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		if s.exampleCompany(k, t) {
 			continue // "department stores such as Penney and Macy's": examples of a group (news66.go)
 		}
+		if t.typ == events.Earnings && c.End > trigStart && resultsDealParty(s.words, t, k) {
+			continue // "net includes a gain from sale of two hospitals to Hoyvik" (news105.go)
+		}
 		if c.End <= trigStart && (s.inRelativeBefore(k, t.from) || s.inWhoseList(k, t.from)) { // news66.go
 			continue // "Fernway Bank, which bought Old Harbor's branches, reported a loss" (news58.go)
 		}

@@ -165,3 +165,30 @@ func programCountBought(words []string, t trigger) bool {
 
 // buybackPlans name the standing authority a company buys its own stock under.
 var buybackPlans = wordSet(`program programs programme authorization authorisation`)
+
+// resultsDealParty says whether the company at token k, named after an earnings trigger t, is
+// the other side of a deal that only explains the results: the buyer in "net includes a gain of
+// 5.2 mln dlrs from sale of two hospitals in Texas to Hoyvik Health Systems Inc", the seller in
+// "a charge on the purchase of a plant from Langeland". A results NOTE names them to account for
+// a gain or a charge; the results are the reporting company's alone. The deal is told by its
+// noun ("sale of", "purchase of") or verb within the ten words before the company, which
+// follows "to" or "from"; "earnings from Nike, FedEx and Micron" (a list of reporters) has no
+// deal before it.
+func resultsDealParty(words []string, t trigger, k int) bool {
+	if k < 2 || k <= t.to || words[k-1] != "to" && words[k-1] != "from" {
+		return false
+	}
+	for j := k - 2; j > t.from && j >= k-12; j-- {
+		if gapStops[words[j]] {
+			return false
+		}
+		if resultsDealWords[words[j]] {
+			return words[k-1] == "to" && (words[j] == "sale" || words[j] == "sold") ||
+				words[k-1] == "from" && (words[j] == "purchase" || words[j] == "bought" || words[j] == "acquisition")
+		}
+	}
+	return false
+}
+
+// resultsDealWords tell a sale or a purchase inside a results sentence.
+var resultsDealWords = wordSet(`sale sold purchase bought acquisition`)

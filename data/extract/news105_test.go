@@ -112,3 +112,22 @@ func TestNews105ProgramCountBought(t *testing.T) {
 			[]string{"acquisition BRHC;LGLM"}},
 	})
 }
+
+// TestNews105ResultsDealParty checks that the buyer or seller in a results NOTE's gain or
+// charge takes no part in the results, while a company that reports beside the trigger keeps
+// its own results.
+func TestNews105ResultsDealParty(t *testing.T) {
+	news105Check(t, []news105Case{
+		{"SAMSO HOSPITAL CORP <SMSH> 2ND QTR NET", "Shr 44 cts vs 39 cts\nNet 12.1 mln vs 10.7 mln\nNOTE: 1987 net includes a gain of 2.4 mln dlrs from the sale of a hospital in Ohio to Langeland Medical Inc.\nReuter",
+			[]string{"earnings SMSH"}},
+		{"BORNHOLM CARE CORP <BRHC> 1ST QTR NET", "Shr 21 cts vs 30 cts\nNet 3.3 mln vs 4.6 mln\nNOTE: 1987 net includes a charge of 1.9 mln dlrs on the purchase of eleven nursing homes from Samso Hospital Corp.\nReuter",
+			[]string{"earnings BRHC"}},
+		{"LANGELAND MEDICAL INC <LGLM> YEAR NET", "Shr 1.12 dlrs vs 94 cts\nNet 30.4 mln vs 25.5 mln\nNOTE: 1986 net includes gain of 900,000 dlrs on an office building sold to Bornholm Care Corp.\nReuter",
+			[]string{"earnings LGLM"}},
+		{"BORNHOLM CARE CORP <BRHC> YEAR NET", "Shr 81 cts vs 70 cts\nNet 14.0 mln vs 12.2 mln\nNOTE: Year net includes gain of 6.1 mln dlrs, or 35 cts a share, from sale of its Tulsa nursing homes to Samso Hospital Corp in March.\nReuter",
+			[]string{"earnings BRHC"}},
+		// Near miss: results reported by the named company.
+		{"Quarter", "Langeland Medical Inc said its second-quarter net income rose to 8.2 mln dlrs from 6.1 mln dlrs.",
+			[]string{"earnings LGLM"}},
+	})
+}

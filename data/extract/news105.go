@@ -44,8 +44,12 @@ var licenceAuthorities = wordSet(`fda administration agency commission departmen
 // making or selling follow it; licenseDeals reads the licensee's own side ("licenses
 // Dunsford's kidney drug"). The giver must be a company: a regulator or a court before the verb
 // ("the FDA licensed Anholt to make its vaccine", "the state licensed Endelave to sell beer")
-// grants a permit, and "licensed pharmacists to dispense" names no company.
+// grants a permit, and "licensed pharmacists to dispense" names no company. The giver is named
+// in the sentence too, as the subject of the agreement or of the verb.
 func (s *sentence) licensedTo(ts []trigger) []trigger {
+	if len(s.companies) < 2 {
+		return ts // a licensor and a licensee, both named
+	}
 	for i, w := range s.words {
 		if len(w) < 7 || w[0] != 'l' || !licenceVerbs[w] || i == 0 || i+2 >= len(s.words) {
 			continue

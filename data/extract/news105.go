@@ -196,3 +196,25 @@ func resultsDealParty(words []string, t trigger, k int) bool {
 
 // resultsDealWords tell a sale or a purchase inside a results sentence.
 var resultsDealWords = wordSet(`sale sold purchase bought acquisition`)
+
+// swapOfMatter says whether a swap trigger (swaps) reaches its property past what is really
+// exchanged, or past a preposition that spreads the exchange over the properties: "will
+// exchange billing data electronically among its 40 hospitals", "exchanged views on pricing
+// across its stations". Data, records and views pass between sites that stay their owner's; a
+// property swapped is the verb's object, as in "agreed to swap three hospitals in Georgia".
+func swapOfMatter(words []string, t trigger) bool {
+	if !t.gap || !swapVerbs[words[t.from]] {
+		return false
+	}
+	for k := t.from + 1; k < t.tail; k++ {
+		if swappedMatter[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// swappedMatter are what is exchanged between sites, and the prepositions that spread an
+// exchange over them.
+var swappedMatter = wordSet(`data information records files ideas views notes letters reports programs programming
+	staff among between across within throughout`)

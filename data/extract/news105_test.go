@@ -62,6 +62,8 @@ func TestNews105CareSwaps(t *testing.T) {
 		{"Records", "Samso Hospital Corp said it will exchange patient records electronically with hospitals in four states.", nil},
 		{"Debt", "Langeland Medical Inc said it agreed to exchange 40 mln dlrs of notes held by lenders to its clinics for new preferred stock.", nil},
 		{"Staff", "Bornholm Care said its nurses exchanged ideas with staff at other nursing homes.", nil},
+		{"Billing", "Samso Hospital Corp said it will exchange billing data electronically among its 40 hospitals.", nil},
+		{"Nurses", "Langeland Medical Inc said it would exchange nurses between its clinics in Dallas and Houston.", nil},
 	})
 }
 

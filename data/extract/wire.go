@@ -150,7 +150,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts) ||
 			newGoodsBought(words, t) || stockForDebt(words, t) || // wire29.go
 			outputBought(words, t) || // news97.go
-			swapOffObject(words, t) || ventureStake(words, t, ts) // news102.go
+			swapOffObject(words, t) || ventureStake(words, t, ts) || // news102.go
+			swapOfMatter(words, t) // news105.go
 	case events.Analyst:
 		return boughtBack(words, t) || analystsSay(words, t, ts)
 	case events.Dividend:

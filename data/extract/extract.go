@@ -1386,6 +1386,7 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	ts = s.stockAsideMove(ts)        // "Its shares, down 20% this year, fell 6% on Thursday" (lead18.go)
 	ts = s.namedBusinessSales(ts)    // "will sell Family Dollar for $1 billion" (namedsales.go)
 	ts = s.licenseDeals(ts)          // "licenses Dunsford's kidney drug" (news54.go)
+	ts = s.licensedTo(ts)            // "licensed Laeso Pharmaceutical to make and sell its drug" (news105.go)
 	ts = s.rivalCauses(ts)           // "Ford slides after rival GM cuts forecast" (news30.go)
 	ts = s.recalledAsides(ts)        // "Owens-Illinois, which was taken over by KKR, said it filed for an offering" (lead17.go)
 	ts = s.companyLeft(ts)           // "John Doe is leaving Intel" (news95.go)
@@ -2784,6 +2785,9 @@ func (s *sentence) roles(t trigger) (subject *CompanyMention, objects []CompanyM
 		}
 		if s.exampleCompany(k, t) {
 			continue // "department stores such as Penney and Macy's": examples of a group (news66.go)
+		}
+		if t.typ == events.Earnings && c.End > trigStart && resultsDealParty(s.words, t, k) {
+			continue // "net includes a gain from sale of two hospitals to Hoyvik" (news105.go)
 		}
 		if c.End <= trigStart && (s.inRelativeBefore(k, t.from) || s.inWhoseList(k, t.from)) { // news66.go
 			continue // "Fernway Bank, which bought Old Harbor's branches, reported a loss" (news58.go)

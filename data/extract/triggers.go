@@ -123,6 +123,7 @@ var lexicon = map[events.Type][]string{
 			// was tried: "sells more of its store brand to budget shoppers" sells goods.)
 			"spectrum", "airwaves", "patents to", "patent portfolio", "portfolio to"),
 		swaps("station", "stations", "affiliate", "affiliates", "cable systems", "newspapers", "hotels"), // news102.go
+		swaps(swappedCareSites...), []string{"hospital swap", "hospital swaps"}, // news105.go
 		// Shares placed with a named buyer change a company's owners; shares sold to the public are
 		// an offering.
 		verb("sell ... shares to", "sells ... shares to", "sold ... shares to", "selling ... shares to"),
@@ -866,7 +867,7 @@ var lexicon = map[events.Type][]string{
 	events.Partnership: join(franchisePacts(), []string{"partnership", "partners with", "partnered", "partner", "alliance", "teams up", "team up", "teaming up",
 		"teamed up", "collaboration", "collaborate", "agreement with", "deal with", "joins", "joined", "oem",
 		"joint venture", "jointly build", "jointly develop", "jointly produce", "jointly operate",
-		"jointly market", "jointly fund", "licensing agreement", "license agreement", "licensing deal", "license deal", "licensing pact", "marketing agreement", "distribution agreement",
+		"jointly market", "jointly fund", "licensing agreement", "license agreement", "licensing deal", "license deal", "licensing pact", "license pact", "licence pact", "licence agreement", "licensing accord", "marketing agreement", "distribution agreement",
 		// A marketing accord in the words wire copy and drug makers use: "SIGNS MARKETING PACT",
 		// "to co-promote the drug", "agreed with Acme to market the drug jointly" (newswire17).
 		"marketing pact", "marketing accord", "co-marketing", "co-market", "co-promote", "co-promotion",

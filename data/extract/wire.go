@@ -125,7 +125,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 	case events.Executive:
 		return officialPost(words, t) || firmsAppointed(words, t) || succeedsAtTask(words, t) || companyAsPlace(words, t)
 	case events.Product:
-		return !paperLaunch(words, t) && productWordOnly(words, t) || unregulatedPanel(words, t)
+		return !paperLaunch(words, t) && productWordOnly(words, t) || unregulatedPanel(words, t) ||
+			approvalsTallied(words, t) // news105.go
 	case events.Bankruptcy:
 		return bankruptcyTermOnly(words, t, ts) || insolventBought(words, t, ts) || // wire29.go
 			insolventKinds(words, t) // news92.go
@@ -149,7 +150,8 @@ func wireNoEvent(words []string, t trigger, ts []trigger) bool {
 			isPricePaid(words, t) && !pricePaidForCompany(words, t) || ventureAim(words, t, ts) ||
 			newGoodsBought(words, t) || stockForDebt(words, t) || // wire29.go
 			outputBought(words, t) || // news97.go
-			swapOffObject(words, t) || ventureStake(words, t, ts) // news102.go
+			swapOffObject(words, t) || ventureStake(words, t, ts) || // news102.go
+			swapOfMatter(words, t) // news105.go
 	case events.Analyst:
 		return boughtBack(words, t) || analystsSay(words, t, ts)
 	case events.Dividend:
@@ -218,7 +220,8 @@ func wireRetype(words []string, t trigger, ts []trigger) trigger {
 		// bare results noun is weak, but with "will be below" after it the sentence is the
 		// company's word on them, in a body as in a title, unless analysts say it.
 		t.typ, t.weak = events.Guidance, t.weak && anyBefore(words, t, 4, forecasters)
-	case t.typ == events.Acquisition && (ownCountBought(words, t) || ownStockCountBought(words, t)): // news79.go: ownStockCountBought
+	case t.typ == events.Acquisition && (ownCountBought(words, t) || ownStockCountBought(words, t) || // news79.go: ownStockCountBought
+		programCountBought(words, t)): // news105.go
 		// "approved the purchase of as many as 750,000 of its shares": its own stock (wireown.go).
 		t.typ = events.Buyback
 	case t.typ == events.Acquisition && unitFloated(words, t):

@@ -1,0 +1,64 @@
+package extract_test
+
+import "testing"
+
+// TestNews104GoPublicWith checks that "go public with" a bid or a complaint makes it known and
+// lists no shares, while a listing told with its valuation stays an IPO.
+func TestNews104GoPublicWith(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"CleanSpark went public with a $1.5 billion bid for Hut 8 on Monday.",
+			[]string{"acquisition occurred CLSK;HUT 2024-06-10"}},
+		{"Hut 8 went public with its complaints about the board on Tuesday.",
+			[]string{}},
+		// Near misses: a listing's own words after "with", and a listing with no "with".
+		{"Reddit went public with a valuation of $6.4 billion in March.",
+			[]string{"ipo occurred RDDT 2024-03"}},
+		{"Reddit went public on the New York Stock Exchange in March.",
+			[]string{"ipo occurred RDDT 2024-03"}},
+	})
+}
+
+// TestNews104PayLater checks that "buy now, pay later" names a kind of lending, no purchase.
+func TestNews104PayLater(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Shares of Affirm Holdings rose 9% on Monday after the buy now, pay later lender signed up a new merchant.",
+			[]string{"price_move occurred AFRM 2024-06-10"}},
+		{"PayPal said customers who buy now and pay later spent more at its merchants last year.",
+			[]string{}},
+		// Near miss: a pay-later business bought is a deal.
+		{"PayPal agreed to buy a pay-later startup for $300 million on Monday.",
+			[]string{"acquisition occurred PYPL 2024-06-10"}},
+	})
+}
+
+// TestNews104AgreedInPrinciple checks that an agreement in principle to do what no deal does
+// tells that act, while one to buy or merge stays a deal.
+func TestNews104AgreedInPrinciple(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"The Federal Trade Commission agreed in principle on Monday to dismiss its lawsuit against Amazon.",
+			[]string{"legal occurred AMZN 2024-06-10"}},
+		{"The SEC has agreed in principle to dismiss its lawsuit against Robinhood Markets.",
+			[]string{"legal occurred HOOD 2024-06-12"}},
+		// Near misses: the deal verbs and the bare phrase.
+		{"Chevron agreed in principle to buy Hess for $53 billion on Monday.",
+			[]string{"acquisition occurred CVX;HES 2024-06-10"}},
+		{"Hess reached an agreement in principle to become a unit of Chevron.",
+			[]string{"acquisition occurred HES;CVX 2024-06-12"}},
+	})
+}
+
+// TestNews104ProfitableOutlook checks that a company's expectation of being profitable is its
+// outlook, while analysts' expectation of it is none.
+func TestNews104ProfitableOutlook(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"SoFi Technologies said on Monday it expects to stay profitable in every quarter of this year.",
+			[]string{"guidance occurred SOFI 2024-06-10 issued"}},
+		{"Rivian said it expects to turn profitable in the fourth quarter.",
+			[]string{"guidance occurred RIVN 2024-06-12 issued"}},
+		// Near misses: analysts' view, and profit already made.
+		{"Analysts expect Rivian to turn profitable in 2026.",
+			[]string{}},
+		{"Rivian said it was profitable in the first quarter.",
+			[]string{}},
+	})
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Rules from the news104 round, on modern67's crypto, fintech, payments and brokerage news:
 //
 //   - "go public with" a bid, a claim or a complaint makes it known: "Riot goes public with
@@ -88,4 +90,75 @@ func profitableOutlooks() []string {
 		}
 	}
 	return out
+}
+
+// coinNouns name a crypto token or the chain it runs on. A name the article calls one of them
+// is the token's, not a listed company's that shares it: companies have taken the names of
+// coins ("Solana", "Bonk", "Sui"), and a token is written in capitals as a symbol is ("BONK
+// jumped 12%").
+var coinNouns = wordSet(`token tokens coin coins memecoin memecoins meme-coin stablecoin stablecoins altcoin
+	altcoins cryptocurrency cryptocurrencies blockchain`)
+
+// coinFillers may stand in an apposition before its coin noun: "BONK, the dog-themed
+// memecoin", "SUI, a layer-1 token", "SOL, the native token of".
+var coinFillers = wordSet(`the a an its dog-themed native popular largest biggest second-largest
+	meme layer-1 layer-2 governance utility new digital crypto`)
+
+// coinNamed says whether the name of units i to i+n is a coin's: a coin noun right after it
+// ("the BONK token", "the Solana blockchain") or right before it ("the memecoin BONK"), or an
+// apposition of a few words that ends in one ("BONK, the dog-themed memecoin built on").
+func coinNamed(toks []token, us []unit, i, n int) bool {
+	word := func(k int) string { return strings.ToLower(toks[k].text) }
+	if from := us[i].from; from > 0 && coinNouns[word(from-1)] {
+		return true
+	}
+	k := us[i+n-1].to
+	if k >= len(toks) {
+		return false
+	}
+	if coinNouns[word(k)] {
+		return true
+	}
+	if toks[k].text != "," {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch w := word(j); {
+		case coinNouns[w]:
+			return j > k+1
+		case !coinFillers[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// coinKey is the key a coin's name is remembered by: its units' keys.
+func coinKey(us []unit) string {
+	if len(us) == 1 {
+		return us[0].key
+	}
+	var b strings.Builder
+	for k, u := range us {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(u.key)
+	}
+	return b.String()
+}
+
+// coinMention says whether the name matched at units i to i+n is a coin's by coinNamed, or one
+// the article called a coin before ("BONK jumped 12%" after "BONK, the dog-themed memecoin"),
+// and remembers it. A company the article named as one before keeps its name.
+func (a *ArticleLinks) coinMention(toks []token, us []unit, i, n int, co Company) bool {
+	key := coinKey(us[i : i+n])
+	if !a.coins[key] && !coinNamed(toks, us, i, n) || a.mentioned(co) {
+		return false
+	}
+	if a.coins == nil {
+		a.coins = map[string]bool{}
+	}
+	a.coins[key] = true
+	return true
 }

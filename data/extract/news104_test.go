@@ -1,6 +1,12 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
 
 // TestNews104GoPublicWith checks that "go public with" a bid or a complaint makes it known and
 // lists no shares, while a listing told with its valuation stays an IPO.
@@ -61,4 +67,36 @@ func TestNews104ProfitableOutlook(t *testing.T) {
 		{"Rivian said it was profitable in the first quarter.",
 			[]string{}},
 	})
+}
+
+// TestNews104CoinNames checks that a name the article calls a crypto token is the token's, in
+// that sentence and after, while the listed company that took the name keeps it where the
+// article names the company.
+func TestNews104CoinNames(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"The exchange will list BONK, a dog-themed memecoin, on Thursday. BONK jumped 15% on the news.",
+			nil},
+		{"Traders bought the Solana token after the upgrade. Solana rose 6% on Tuesday.",
+			nil},
+		{"The memecoin BONK jumped 15% on Tuesday.",
+			nil},
+		// Near misses: the company named as one, and the company named before its coin.
+		{"Bonk Inc shares jumped 15% on Tuesday.",
+			[]string{"price_move BNKK"}},
+		{"Shares of Bonk Inc rose 9% on Tuesday. The company holds BONK, the dog-themed memecoin.",
+			[]string{"price_move BNKK"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Extract(article("", "2025-12-09", tt.body)).Events {
+			got = append(got, string(e.Type)+" "+strings.Join(e.Tickers, ";"))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.body, got, tt.want)
+		}
+	}
 }

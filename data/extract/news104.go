@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Rules from the news104 round, on modern67's crypto, fintech, payments and brokerage news:
 //
@@ -161,4 +164,25 @@ func (a *ArticleLinks) coinMention(toks []token, us []unit, i, n int, co Company
 	}
 	a.coins[key] = true
 	return true
+}
+
+// A headline of two sentences, as Barron's and web desks write them, tells an event in each:
+// "Block Stock Plunges 20% After Earnings Miss. It Cut Its Profit Outlook.", "Zentrix Posts
+// Record Sales. It Also Raised Its Dividend." The second sentence's subject is the first's
+// company, so its trigger opens a clause of its own, as one after a headline's comma and verb
+// does (headlineClauses). A period after an abbreviation ("Acme Inc. Raises Dividend") is none.
+
+// headlineAbbrevs end with a period that ends no sentence.
+var headlineAbbrevs = wordSet(`inc corp co ltd plc bros no vs st jr sr mr ms mrs dr u.s u.k n.v s.a`)
+
+// periodBetween says whether a headline's words from to to hold a sentence's period. A second
+// sentence that asks ("Prologis Just Cut Its Outlook. Should You Buy the Dip?") is a
+// columnist's question, no news of its own.
+func periodBetween(words []string, from, to int) bool {
+	for k := from; k < to && k < len(words); k++ {
+		if words[k] == "." && k > 0 && k+1 < len(words) && !headlineAbbrevs[words[k-1]] {
+			return !slices.Contains(words[k+1:], "?")
+		}
+	}
+	return false
 }

@@ -100,3 +100,28 @@ func TestNews104CoinNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNews104TwoSentenceHeadline checks that each sentence of a headline of two tells its
+// event, while a second sentence that asks, and an abbreviation's period, tell none.
+func TestNews104TwoSentenceHeadline(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	types := func(e extract.Event) string { return string(e.Type) }
+	tests := []struct {
+		title string
+		want  []string
+	}{
+		{"PayPal Posts a Profit Miss. It Cut Its Outlook Too.", []string{"guidance", "earnings"}},
+		{"Robinhood Stock Slides After Revenue Miss. It Also Named a New CFO.", []string{"price_move", "executive", "earnings"}},
+		// Near misses: a question after the period, and one sentence.
+		{"Coinbase Just Cut Its Outlook. Should You Buy the Dip?", []string{"guidance"}},
+		{"PayPal Posts a Profit Miss and Cuts Its Outlook", []string{"guidance", "earnings"}},
+	}
+	for _, tt := range tests {
+		_, got := sentenceEvents(x, tt.title, "", types)
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tt.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: events %q, want %q", tt.title, got, want)
+		}
+	}
+}

@@ -186,3 +186,18 @@ func periodBetween(words []string, from, to int) bool {
 	}
 	return false
 }
+
+// keptListingAt says whether word k tells shares that keep a listing they had: "will stay
+// listed on the Toronto Stock Exchange", "remain listed in London", "are already listed in Hong
+// Kong". A debut the article tells beside it is a second market's, no IPO, as a secondary
+// listing's is (laterListingDebut). "Listed" alone ("listed on the Nasdaq in 2021") keeps none.
+func keptListingAt(w []string, k int) bool {
+	if w[k] != "listed" || k == 0 || k+1 >= len(w) || w[k+1] != "on" && w[k+1] != "in" {
+		return false
+	}
+	switch w[k-1] {
+	case "stay", "stays", "staying", "remain", "remains", "remaining", "already":
+		return true
+	}
+	return false
+}

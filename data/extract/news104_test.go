@@ -125,3 +125,28 @@ func TestNews104TwoSentenceHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestNews104KeptListing checks that a debut beside shares that stay listed elsewhere is a
+// second market's, no IPO, while a first listing's debut stays one.
+func TestNews104KeptListing(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	tests := []struct {
+		body string
+		ipo  bool
+	}{
+		{"Flutter Entertainment shares rose 2% in their trading debut on Friday. The shares will remain listed in London.", false},
+		{"Flutter Entertainment shares rose 2% in their trading debut on Friday. They are already listed in London and Dublin.", false},
+		// Near misses: a first listing, and a listing's history.
+		{"Reddit shares rose 48% in their trading debut on Thursday.", true},
+		{"Reddit shares rose 48% in their trading debut on Thursday. The company was listed on no exchange before.", true},
+	}
+	for _, tt := range tests {
+		ipo := false
+		for _, e := range x.Extract(article("", "2024-03-22", tt.body)).Events {
+			ipo = ipo || e.Type == "ipo"
+		}
+		if ipo != tt.ipo {
+			t.Errorf("%q: IPO %v, want %v", tt.body, ipo, tt.ipo)
+		}
+	}
+}

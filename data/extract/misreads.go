@@ -198,7 +198,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 				ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) || rankTakenOver(w, t) || // drugleave.go
 				peopleBuyGoods(s, t) || soldAtPlace(w, t) || dealForNoName(s, t) || closedDealNoName(s, t) || noStake(w, t) || dealForUnnamed(s, t) || // longform.go, misreads.go, ownworks.go, news36.go
 				blockedDeal(w, t, ts) || lead14Misread(s, t) || news80Misread(s, t) || holderWithStake(w, t) || candidacyBid(w, t) || // ownworks.go, lead14.go, news80.go, news101.go
-				payLaterBuy(w, t) || s.agreedInPrincipleTo(t) // news104.go
+				payLaterBuy(w, t) || s.agreedInPrincipleTo(t) || s.goodsBoughtBefore(t) // news104.go
 		case events.Earnings:
 			return news43Misread(s, t) || news57Misread(s, t) || fromPeak(w, t) || productEarned(w, t) || resultsMood(w, t) || moodThat(w, t) || economyFigures(w, t) // longform.go, moods.go, lead19.go
 		case events.Product:

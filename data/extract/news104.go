@@ -201,3 +201,32 @@ func keptListingAt(w []string, k int) bool {
 	}
 	return false
 }
+
+// coinGoods are the coins a company buys as goods, beside tradedGoods' bitcoin and ether.
+var coinGoods = wordSet(`coin coins btc eth tokens stablecoins`)
+
+// goodsBoughtBefore says whether the acquisition trigger t, a verb of buying, is a relative
+// clause whose object is goods named right before it: "the bonds it bought with client cash",
+// "the bitcoin that it had bought", "the Treasuries they buy". The goods are what is bought,
+// as they are after the verb ("bought bonds"); "the unit it bought" stays a deal.
+func (s *sentence) goodsBoughtBefore(t trigger) bool {
+	w := s.words
+	if !goodsVerbs[w[t.from]] && w[t.from] != "purchased" && w[t.from] != "purchases" {
+		return false
+	}
+	k := t.from - 1
+	for k >= 0 && (w[k] == "had" || w[k] == "has" || w[k] == "have") {
+		k--
+	}
+	if k < 1 || !pronounSubjects[w[k]] {
+		return false
+	}
+	k--
+	if k > 0 && (w[k] == "that" || w[k] == "which") {
+		k--
+	}
+	return (tradedGoods[w[k]] || coinGoods[w[k]]) && (s.caps || !startsUpper(s.toks[k].text) || w[k] == "treasuries")
+}
+
+// pronounSubjects open a relative clause on what they bought.
+var pronounSubjects = wordSet(`it they we he she`)

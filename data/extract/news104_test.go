@@ -150,3 +150,17 @@ func TestNews104KeptListing(t *testing.T) {
 		}
 	}
 }
+
+// TestNews104GoodsBoughtBefore checks that goods named before a relative clause's verb of
+// buying are what it bought, no deal, while a business named there stays one.
+func TestNews104GoodsBoughtBefore(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Charles Schwab booked losses on the bonds it bought with client deposits.",
+			[]string{}},
+		{"Charles Schwab said the Treasury bills that it had bought last year have matured.",
+			[]string{}},
+		// Near miss: a business named before the verb.
+		{"PayPal said on Monday the unit it bought from eBay would add revenue.",
+			[]string{"acquisition forecast PYPL;EBAY 2024-06-10"}},
+	})
+}

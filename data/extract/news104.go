@@ -109,29 +109,40 @@ var coinFillers = wordSet(`the a an its dog-themed native popular largest bigges
 
 // coinNamed says whether the name of units i to i+n is a coin's: a coin noun right after it
 // ("the BONK token", "the Solana blockchain") or right before it ("the memecoin BONK"), or an
-// apposition of a few words that ends in one ("BONK, the dog-themed memecoin built on").
+// apposition of a few words that ends in one ("BONK, the dog-themed memecoin built on"). The
+// nouns are read as written, in lower case: every name matched asks, and a headline's capitals
+// ("Token") are rare beside the body's.
 func coinNamed(toks []token, us []unit, i, n int) bool {
-	word := func(k int) string { return strings.ToLower(toks[k].text) }
-	if from := us[i].from; from > 0 && coinNouns[word(from-1)] {
+	if from := us[i].from; from > 0 && mayBeCoinNoun(toks[from-1].text) && coinNouns[toks[from-1].text] {
 		return true
 	}
 	k := us[i+n-1].to
 	if k >= len(toks) {
 		return false
 	}
-	if coinNouns[word(k)] {
-		return true
-	}
-	if toks[k].text != "," {
-		return false
+	if w := toks[k].text; w != "," {
+		return mayBeCoinNoun(w) && coinNouns[w]
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		switch w := word(j); {
+		switch w := toks[j].text; {
 		case coinNouns[w]:
 			return j > k+1
 		case !coinFillers[w]:
 			return false
 		}
+	}
+	return false
+}
+
+// mayBeCoinNoun tells cheaply, before a map's lookup, whether w may be one of coinNouns: four
+// letters or more, opening with a letter one of them opens with.
+func mayBeCoinNoun(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch w[0] {
+	case 't', 'c', 'm', 's', 'a', 'b':
+		return true
 	}
 	return false
 }
@@ -155,14 +166,17 @@ func coinKey(us []unit) string {
 // the article called a coin before ("BONK jumped 12%" after "BONK, the dog-themed memecoin"),
 // and remembers it. A company the article named as one before keeps its name.
 func (a *ArticleLinks) coinMention(toks []token, us []unit, i, n int, co Company) bool {
-	key := coinKey(us[i : i+n])
-	if !a.coins[key] && !coinNamed(toks, us, i, n) || a.mentioned(co) {
+	known := false
+	if len(a.coins) > 0 {
+		known = a.coins[coinKey(us[i:i+n])]
+	}
+	if !known && !coinNamed(toks, us, i, n) || a.mentioned(co) {
 		return false
 	}
 	if a.coins == nil {
 		a.coins = map[string]bool{}
 	}
-	a.coins[key] = true
+	a.coins[coinKey(us[i:i+n])] = true
 	return true
 }
 

@@ -153,7 +153,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		if news36Deal(w, ts[i]) { // "approved the sale to", "raised $5 billion offer" (news36.go)
 			ts[i].typ = events.Acquisition
 		}
-		if ts[i].typ == events.Acquisition && buysItself(w, ts[i]) { // news37.go
+		if ts[i].typ == events.Acquisition && (buysItself(w, ts[i]) || tenderForOwnShares(w, ts[i])) { // news37.go, news104.go
 			ts[i].typ = events.Buyback
 		}
 		if ts[i].typ == events.Acquisition && splitIntoUnits(w, ts[i]) { // news99.go

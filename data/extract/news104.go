@@ -244,3 +244,23 @@ func (s *sentence) goodsBoughtBefore(t trigger) bool {
 
 // pronounSubjects open a relative clause on what they bought.
 var pronounSubjects = wordSet(`it they we he she`)
+
+// tenderForOwnShares says whether the acquisition trigger t, a tender offer, is one for the
+// company's own stock: its sentence has holders sell their shares "back to" the company ("Under
+// the tender offer, holders can sell their shares back to the company at $122 to $140 each") or
+// names "its own shares". A buyback, as "buys itself back" is; a tender offer whose holders
+// sell "to" a buyer stays a deal.
+func tenderForOwnShares(w []string, t trigger) bool {
+	if w[t.from] != "tender" || t.to-t.from != 2 || w[t.to-1] != "offer" && w[t.to-1] != "offers" {
+		return false
+	}
+	for k := 1; k+1 < len(w); k++ {
+		switch {
+		case w[k] == "back" && w[k+1] == "to" && (w[k-1] == "shares" || w[k-1] == "stock"):
+			return true
+		case w[k] == "own" && (w[k+1] == "shares" || w[k+1] == "stock") && (w[k-1] == "its" || w[k-1] == "their"):
+			return true
+		}
+	}
+	return false
+}

@@ -164,3 +164,15 @@ func TestNews104GoodsBoughtBefore(t *testing.T) {
 			[]string{"acquisition forecast PYPL;EBAY 2024-06-10"}},
 	})
 }
+
+// TestNews104TenderForOwnShares checks that a tender offer whose holders sell their shares back
+// to the company is a buyback, while one whose holders sell to a buyer stays a deal.
+func TestNews104TenderForOwnShares(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Robinhood launched a tender offer on Monday for up to $500 million of its own shares.",
+			[]string{"buyback occurred HOOD 2024-06-10"}},
+		// Near miss: holders selling to a buyer.
+		{"Under the tender offer, Hess holders can sell their shares to Chevron at $70 each.",
+			[]string{"acquisition occurred HES;CVX 2024-06-12"}},
+	})
+}

@@ -1598,6 +1598,9 @@ var subordinators = map[string]bool{"after": true, "as": true, "following": true
 // subordinate says whether trigger t stands in a subordinate clause that follows another trigger.
 func (s *sentence) subordinate(t trigger, ts []trigger) bool {
 	for k := t.from - 1; k >= 0; k-- {
+		if s.start < 0 && periodBetween(s.words, k, k+1) {
+			return false // "Stock Falls After Earnings Miss. It Cut Its Outlook." (news104.go)
+		}
 		if (s.wordIs(k, wSubordinator) || hearsayOn(s.words, k) || moveCauseOn(s.words, k, ts) || planContentOn(s.words, k) || awaitedAfterMove(s.words, k, ts)) && !s.inTimex[k] { // news89.go
 			return slices.ContainsFunc(ts, func(u trigger) bool { return u.to <= k })
 		}

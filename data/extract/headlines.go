@@ -28,7 +28,7 @@ func headlineClauses(words []string, groups [][]trigger) [][]trigger {
 			for at > start && g[at-1].from == g[k].from {
 				at--
 			}
-			if at > start && (headlineVerbAfterComma(words, g[start:at], g[k]) || payoutListed(words, g[start:at], g[k])) && !sameTypeIn(g[start:at], g[k]) {
+			if at > start && (headlineVerbAfterComma(words, g[start:at], g[k]) || payoutListed(words, g[start:at], g[k]) || periodBetween(words, g[at-1].to, g[k].from)) && !sameTypeIn(g[start:at], g[k]) { // news104.go
 				out = append(out, g[start:at])
 				start = at
 			}

@@ -68,6 +68,8 @@ type ArticleLinks struct {
 	// its few companies again and again, and the answer depends only on the trie node, the
 	// first word as written and the article's day.
 	resolved []resolution
+	// coins holds the names the article called a crypto token (news104.go): no company after.
+	coins map[string]bool
 }
 
 // linkMemory is an ArticleLinks' memory kept from one article for the next (in an Extractor's
@@ -84,6 +86,7 @@ type linkMemory struct {
 	learned  map[string]Company
 	heads    map[string]headName
 	people   map[string]bool
+	coins    map[string]bool  // news104.go
 	exact    []exactName      // news71.go
 	found    []CompanyMention // find's result
 }
@@ -92,7 +95,7 @@ type linkMemory struct {
 func (m *linkMemory) lend(a *ArticleLinks) {
 	a.buf, a.resolved, a.order = m.units, m.names, m.order
 	a.counts, a.evidence, a.learned, a.people = m.counts, m.evidence, m.learned, m.people
-	a.heads = m.heads
+	a.heads, a.coins = m.heads, m.coins
 	a.exact, a.found = m.exact, m.found
 }
 
@@ -106,9 +109,10 @@ func (m *linkMemory) keep(a *ArticleLinks) {
 	clear(a.learned)
 	clear(a.heads)
 	clear(a.people)
+	clear(a.coins)
 	m.units, m.names, m.order = a.buf[:0], a.resolved[:0], a.order[:0]
 	m.counts, m.evidence, m.learned, m.people = a.counts[:0], a.evidence[:0], a.learned, a.people
-	m.heads = a.heads
+	m.heads, m.coins = a.heads, a.coins
 	clear(a.exact)
 	clear(a.found[:cap(a.found)])
 	m.exact, m.found = a.exact[:0], a.found[:0]
@@ -617,6 +621,10 @@ func (a *ArticleLinks) find(text string, toks []token, isTitle bool) []CompanyMe
 			}
 			if m.Source != "" && m.Source != SourceLearned && n == 1 && len(out) > 0 && ownedName(text, out[len(out)-1], m) && !a.mentioned(m.Company) {
 				continue // "Li Auto's Mega launch": the possessor's product (news106.go)
+			}
+			if m.Source != "" && m.Source != SourceLearned && a.coinMention(toks, us, i, n, m.Company) {
+				i += n - 1
+				continue // "BONK, the dog-themed memecoin": a token (news104.go)
 			}
 			matchedTo = i + n
 			if m.Source != "" {

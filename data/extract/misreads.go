@@ -153,7 +153,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		if news36Deal(w, ts[i]) { // "approved the sale to", "raised $5 billion offer" (news36.go)
 			ts[i].typ = events.Acquisition
 		}
-		if ts[i].typ == events.Acquisition && buysItself(w, ts[i]) { // news37.go
+		if ts[i].typ == events.Acquisition && (buysItself(w, ts[i]) || tenderForOwnShares(w, ts[i])) { // news37.go, news104.go
 			ts[i].typ = events.Buyback
 		}
 		if ts[i].typ == events.Acquisition && splitIntoUnits(w, ts[i]) { // news99.go
@@ -197,7 +197,8 @@ func (s *sentence) misread(ts []trigger) []trigger {
 			return news46Misread(s, t) || news48Misread(s, t) || news60Misread(s, t) || news61Misread(s, t, ts) || news64Misread(s, t) || news68Misread(s, t) || news74Misread(s, t) || wire31Misread(s, t) || // news46.go to news74.go, wire31.go
 				ownGoodsBought(s, t) || boughtWithoutObject(s, t) || drugLeaveSale(w, t) || rankTakenOver(w, t) || // drugleave.go
 				peopleBuyGoods(s, t) || soldAtPlace(w, t) || dealForNoName(s, t) || closedDealNoName(s, t) || noStake(w, t) || dealForUnnamed(s, t) || // longform.go, misreads.go, ownworks.go, news36.go
-				blockedDeal(w, t, ts) || lead14Misread(s, t) || news80Misread(s, t) || holderWithStake(w, t) || candidacyBid(w, t) // ownworks.go, lead14.go, news80.go, news101.go
+				blockedDeal(w, t, ts) || lead14Misread(s, t) || news80Misread(s, t) || holderWithStake(w, t) || candidacyBid(w, t) || // ownworks.go, lead14.go, news80.go, news101.go
+				payLaterBuy(w, t) || s.agreedInPrincipleTo(t) || s.goodsBoughtBefore(t) // news104.go
 		case events.Earnings:
 			return news43Misread(s, t) || news57Misread(s, t) || fromPeak(w, t) || productEarned(w, t) || resultsMood(w, t) || moodThat(w, t) || economyFigures(w, t) // longform.go, moods.go, lead19.go
 		case events.Product:
@@ -227,7 +228,7 @@ func (s *sentence) misread(ts []trigger) []trigger {
 		case events.Forecast:
 			return pluralAfterModifier(w, t) // "put off long-term projects" (news101.go)
 		case events.IPO:
-			return sinceListing(w, t) || s.laterListingDebut(t, ts) // records.go, news101.go
+			return sinceListing(w, t) || s.laterListingDebut(t, ts) || disclosedInPublic(w, t) // records.go, news101.go, news104.go
 		case events.Partnership:
 			return news46Misread(s, t) || news57Misread(s, t) || news74Misread(s, t) || joinsIndex(w, t) // lead16.go
 		case events.Criticism:

@@ -259,11 +259,11 @@ func (a *articleFacts) laterListedTickers() []string {
 	if !a.laterAsked {
 		a.laterAsked = true
 		for _, s := range a.sents {
-			if !slices.Contains(s.words, "listing") && !slices.Contains(s.words, "listings") {
+			if !slices.Contains(s.words, "listing") && !slices.Contains(s.words, "listings") && !slices.Contains(s.words, "listed") {
 				continue
 			}
 			for k := range s.words {
-				if laterListingAt(s.words, k) {
+				if laterListingAt(s.words, k) || keptListingAt(s.words, k) { // news104.go
 					a.addLaterListed(s.companies)
 					break
 				}

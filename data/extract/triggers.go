@@ -530,6 +530,7 @@ var lexicon = map[events.Type][]string{
 		// $1.81 to $1.91 a share in the fourth quarter", "expects to lose money this year".
 		verb("expect to earn", "expects to earn", "expected to earn", "expecting to earn"),
 		verb("expect to lose money", "expects to lose money", "expected to lose money", "expecting to lose money"),
+		profitableOutlooks(), // "expects to stay profitable in every quarter" (news104.go)
 		// A company's forecast told with the verb analysts use: "guided to revenue of $4.3
 		// billion", "guides for a low-single-digit decline" (not "guided missiles", "guided by").
 		verb("guide to", "guides to", "guided to", "guiding to"),

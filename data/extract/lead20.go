@@ -4,6 +4,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/eventline/eventline/data/events"
 )
@@ -206,3 +207,46 @@ func sharedPeriod(words []string, lo int) bool {
 
 // comparisonOpeners open a clause that sets one move against another.
 var comparisonOpeners = wordSet(`while whereas against compared versus outpacing lagging trailing beating`)
+
+// titleCaseNews says whether the word at unit k, after a name in a title-case headline, tells
+// the company's news as a headline does without a subject's other words: a move of its stock
+// with its cause or alone ("Palantir Soars On Guidance", "Palantir Plunges", "Target Falls After
+// Earnings"), or a fiscal period's shorthand ("Costco Q3 Earnings Beat", "Nike FY25 Outlook").
+// Title case capitalizes every word, so the capital after the name is no word of a longer name;
+// a move with a figure is companyVerbAfter's.
+func titleCaseNews(toks []token, us []unit, k int) bool {
+	if k >= len(us) {
+		return false
+	}
+	w := strings.ToLower(toks[us[k].from].text)
+	if periodShorthand(w) {
+		return true
+	}
+	if !stockMoves[w] && !headlineMoves[w] {
+		return false
+	}
+	if k+1 == len(us) {
+		return true
+	}
+	return moveCauseWords[strings.ToLower(toks[us[k+1].from].text)]
+}
+
+// headlineMoves are the present of a stock's move, as headlines write it.
+var headlineMoves = wordSet(`soars surges jumps rises climbs gains rallies advances falls drops slides slips sinks
+	tumbles plunges dives slumps sags skids tanks craters`)
+
+// moveCauseWords open a headline move's cause.
+var moveCauseWords = wordSet(`on after as following amid despite ahead before in`)
+
+// periodShorthand says whether w is a fiscal period written short: q1-q4, fy25, fy2025, 3q24.
+func periodShorthand(w string) bool {
+	switch {
+	case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+		return true
+	case (len(w) == 4 || len(w) == 6) && w[0] == 'f' && w[1] == 'y' && isNumber(w[2:]):
+		return true
+	case len(w) == 4 && w[0] >= '1' && w[0] <= '4' && w[1] == 'q' && isNumber(w[2:]):
+		return true
+	}
+	return false
+}

@@ -179,3 +179,29 @@ func TestPeriodAndIntradayClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCaseNews checks a one-word name in a headline that capitalizes every word, before a
+// stock's move or a fiscal period's shorthand: "Palantir Soars On Guidance", "Costco Q3 Earnings
+// Beat". The capital after the name had made it a word of a longer name, no company. A capital
+// word that is neither keeps the name apart, and prose is unchanged.
+func TestTitleCaseNews(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	for _, tt := range []struct {
+		title string
+		want  []string
+	}{
+		{"Palantir Soars On Guidance", []string{"price_move PLTR", "guidance PLTR"}},
+		{"Costco Q3 Earnings Beat", []string{"earnings COST"}},
+		{"Costco Plunges After Earnings", []string{"price_move COST", "earnings COST"}},
+		// near-misses: no move or period after the name
+		{"Costco Wholesale Club Opens In Denver", nil},
+	} {
+		var got []string
+		for _, e := range x.Extract(article(tt.title, "2025-02-04", "Nothing else was said.")).Events {
+			got = append(got, typeTickers(e))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: events %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

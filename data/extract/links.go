@@ -1673,7 +1673,7 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	// Forecast", "Arm Shares Jump".
 	if i > 0 && capital(us[i-1]) && adjacent(text, us[i-1], us[i]) ||
 		i+n < len(us) && capital(us[i+n]) && adjacent(text, us[i+n-1], us[i+n]) && !receiptWords[us[i+n].key] &&
-			!(a.titleCase && companyVerbAfter(toks, us, i+n)) {
+			!(a.titleCase && (companyVerbAfter(toks, us, i+n) || titleCaseNews(toks, us, i+n))) {
 		return false
 	}
 	if !e.common {

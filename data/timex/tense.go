@@ -2549,15 +2549,8 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 			return false
 		}
 	}
-	for j := k - 1; j >= 0 && m.toks[j].clause == m.toks[k].clause; j-- {
-		// A verb before it in its clause: the -s word is in that verb's object ("met with his
-		// top aides Wednesday", "lashed out at his relatives Sunday").
-		if m.toks[j].kind == kPunct && m.toks[j].s != "'" && m.toks[j].s != "’" && m.toks[j].s != "-" || m.toks[j].in(sClauseWords) {
-			break
-		}
-		if m.toks[j].kind == kWord && (m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility) != 0 || m.toks[j].in(sBareIrregular)) {
-			return false
-		}
+	if m.verbBeforeObject(k) { // timex79.go
+		return false
 	}
 	between := 0
 	for j := k + 1; j < start; j++ {

@@ -1,5 +1,7 @@
 package timex
 
+import "time"
+
 // verbBeforeObject reports whether a verb stands before the -s word at token k in its clause,
 // so that the word is in that verb's object or in a phrase after it, a noun and no present
 // verb of its own (presentBeforeDate): "met with his top aides Wednesday", "lashed out at his
@@ -52,4 +54,67 @@ func (m *matcher) amountMark(j int) bool {
 func (m *matcher) thousandsComma(j int) bool {
 	return m.punct(j, ",") && j >= 1 && j+1 < len(m.toks) && m.toks[j-1].kind == kNum && m.toks[j+1].kind == kNum &&
 		m.glued(j) && m.glued(j+1)
+}
+
+// changedPlanDay resolves a bare weekday that dates a plan told in the past ("was to take
+// place on Monday", "were supposed to end Friday", "had been scheduled for Tuesday") which its
+// sentence goes on to change: "The vote, which was to take place on Monday, was postponed",
+// "a fare sale that was to end on Friday, but it was extended", "the strike was to begin on
+// Friday, but the union called it off". The day is the one the plan had set; the past of
+// "was to" puts it neither behind nor ahead of the telling, as news of a change comes as
+// often before the day as after it, so it is the day of that name nearest the telling (told
+// on a Wednesday, the Monday just gone, the Friday to come). A plan that is not said to have
+// changed is left to the tense: "said the meeting was to be held on Tuesday" is the
+// backshift of "is to", ahead.
+func (m *matcher) changedPlanDay(n need) (time.Time, bool) {
+	if n.kind != needWeekday || n.rel != 0 || !m.hasDoc || !m.pastPlanBefore(n.start) || !m.planChangedAfter(n.end) {
+		return time.Time{}, false
+	}
+	cur := isoWeekday(m.doc)
+	if ahead, back := mod(n.a-cur, 7), mod(cur-n.a, 7); ahead <= back {
+		return m.doc.AddDate(0, 0, ahead), true
+	}
+	return m.doc.AddDate(0, 0, -mod(cur-n.a, 7)), true
+}
+
+// pastPlanBefore reports whether the words a few before token start tell a plan in the past
+// whose time the date is: "was to" or "were to" before a verb ("was to take place on"), "was
+// supposed to", "were scheduled to", "had been set to", or a participle of scheduling with
+// "for" ("was scheduled for", "had been slated for"). Not under "if" or "unless".
+func (m *matcher) pastPlanBefore(start int) bool {
+	for k := start - 1; k >= 2 && k >= start-8 && m.toks[k].kind == kWord; k-- {
+		if calendarWord(m.toks[k].lex.kind) {
+			return false
+		}
+		switch {
+		case m.word(k, "to") && m.anyWord(k-1, "was", "were") && (m.scheduledInfinitive(k+1) || m.infinitiveOfMod(k+1)),
+			m.word(k, "to") && m.anyWord(k-1, "supposed", "meant") && m.anyWord(k-2, "was", "were", "been"),
+			m.anyWord(k, "to", "for") && m.toks[k-1].in(sScheduleParticiples) && m.anyWord(k-2, "was", "were", "been"):
+			return !m.conditionBefore(k - 1)
+		}
+	}
+	return false
+}
+
+// planChangedAfter reports whether the sentence goes on, after token end, to tell that a plan
+// was put off, called off or stretched: "was postponed", "has been delayed", "but the union
+// called it off", "but it was extended".
+func (m *matcher) planChangedAfter(end int) bool {
+	sent := m.toks[end-1].sent
+	for j := end; j < len(m.toks) && j < end+14 && m.toks[j].sent == sent; j++ {
+		switch {
+		case m.anyWord(j, "postponed", "delayed", "deferred", "cancelled", "canceled", "scrapped", "suspended",
+			"extended", "rescheduled", "shelved", "scuttled"):
+			return true
+		case m.anyWord(j, "called", "put", "pushed"):
+			p := j + 1
+			if m.anyWord(p, "it", "them") {
+				p++
+			}
+			if m.anyWord(p, "off", "back") {
+				return true
+			}
+		}
+	}
+	return false
 }

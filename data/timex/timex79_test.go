@@ -30,3 +30,30 @@ func TestTimex79ObjectNounNoVerb(t *testing.T) {
 			[]tagged{{"Friday", "2019-03-15"}}},
 	})
 }
+
+// A weekday of a plan told in the past that the sentence then changes is the day of that
+// name nearest the telling, gone or ahead; a plan that is not said to change keeps its tense.
+func TestTimex79ChangedPlanDay(t *testing.T) {
+	wed := date(2019, 3, 13)
+	run47(t, []case47{
+		{"which was to ..., was postponed (Monday)", wed, "The recount, which was to start on Monday, was postponed.",
+			[]tagged{{"Monday", "2019-03-11"}}},
+		{"which was to ..., was postponed (Friday)", wed, "The auction, which was to take place on Friday, has been delayed.",
+			[]tagged{{"Friday", "2019-03-15"}}},
+		{"that was to end ..., but extended", wed, "The store ran a clearance that was to end on Friday, but it was extended.",
+			[]tagged{{"Friday", "2019-03-15"}}},
+		{"was to begin ..., called it off", wed, "The walkout was to begin on Monday, but the drivers called it off.",
+			[]tagged{{"Monday", "2019-03-11"}}},
+		{"was supposed to ... but was pushed back", wed, "The launch was supposed to happen on Monday but was pushed back.",
+			[]tagged{{"Monday", "2019-03-11"}}},
+		{"had been scheduled for ... but canceled", wed, "The hearing had been scheduled for Monday but was canceled.",
+			[]tagged{{"Monday", "2019-03-11"}}},
+		// near misses: no change told, a condition, a change of something told without a plan
+		{"was to ... alone", wed, "The council said the hearing was to be held on Tuesday.",
+			[]tagged{{"Tuesday", "2019-03-19"}}},
+		{"was to ... and drew", wed, "The clearance was to end on Friday and drew big crowds.",
+			[]tagged{{"Friday", "2019-03-08"}}},
+		{"no plan, postponed", wed, "The board met on Friday and postponed the vote.",
+			[]tagged{{"Friday", "2019-03-08"}}},
+	})
+}

@@ -1468,6 +1468,9 @@ func (m *matcher) presentCue(k int, info uint8) (Tense, string, uint8) {
 	if info&vSchedule != 0 && m.scheduleVerb(k) {
 		return tensePresent, m.toks[k].s, cueDecides
 	}
+	if m.appearanceVerb(k) { // "appears before the Senate on Tuesday" (timex79.go)
+		return tensePresent, m.toks[k].s, cueDecides
+	}
 	return tenseNone, "", cueNone
 }
 

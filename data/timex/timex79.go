@@ -118,3 +118,21 @@ func (m *matcher) planChangedAfter(end int) bool {
 	}
 	return false
 }
+
+// appearanceVerb reports whether "appears" or "appear" at token k is a verb of the calendar,
+// as "testifies" is: an appearance before a body, in a court, at or on a venue, or for a
+// hearing, whose present tells a day ahead ("The minister appears before the committee on
+// Tuesday", told on a Monday; "both men appear in court Friday"). The verb of seeming is
+// not: "appears to have left", "appears likely", "it appears that". The base form after an
+// auxiliary, a negation or "to" takes its tense from them ("did not appear in court Monday",
+// "is due to appear").
+func (m *matcher) appearanceVerb(k int) bool {
+	if !m.anyWord(k, "appears", "appear") || !m.anyWord(k+1, "before", "in", "at", "on", "for") {
+		return false
+	}
+	if m.word(k, "appear") {
+		return k > 0 && m.toks[k-1].kind == kWord && m.toks[k-1].clause == m.toks[k].clause &&
+			!m.anyWord(k-1, "to", "not", "never", "did", "do", "does", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "t")
+	}
+	return true
+}

@@ -57,3 +57,26 @@ func TestTimex79ChangedPlanDay(t *testing.T) {
 			[]tagged{{"Friday", "2019-03-08"}}},
 	})
 }
+
+// "Appears" before a body, a court or a venue schedules, as "testifies" does: its present
+// lies ahead. The verb of seeming, the past and a base form after "did not" keep their own.
+func TestTimex79AppearanceVerb(t *testing.T) {
+	mon := date(2019, 3, 11)
+	run47(t, []case47{
+		{"appears before", mon, "The central bank governor appears before the finance committee on Tuesday.",
+			[]tagged{{"Tuesday", "2019-03-12"}}},
+		{"appears in court", mon, "The former treasurer appears in court Thursday.",
+			[]tagged{{"Thursday", "2019-03-14"}}},
+		{"appear at, plural", mon, "Both bands appear at the county fair on Tuesday.",
+			[]tagged{{"Tuesday", "2019-03-12"}}},
+		// near misses: seeming, past, negated, an appearance dated by a later participle
+		{"appears to have", mon, "The driver appears to have fled on Tuesday.",
+			[]tagged{{"Tuesday", "2019-03-05"}}},
+		{"appeared before", mon, "The governor appeared before the committee on Tuesday.",
+			[]tagged{{"Tuesday", "2019-03-05"}}},
+		{"did not appear", mon, "The two brothers did not appear in court on Thursday.",
+			[]tagged{{"Thursday", "2019-03-07"}}},
+		{"appears in a report released", mon, "The figure appears in a report released on Thursday.",
+			[]tagged{{"Thursday", "2019-03-07"}}},
+	})
+}

@@ -136,3 +136,29 @@ func (m *matcher) appearanceVerb(k int) bool {
 	}
 	return true
 }
+
+// presentBefore reports whether the clause before the "before" at token p is told in a
+// headline's present, with no past, perfect or reporting verb in it: "Stocks rise before
+// Friday's Fed decision", "Dollar edges up before Thursday's jobs data". Such a run-up is of
+// the session told, and looks ahead to the event as "ahead of" does (runUpAnchor); "rose in
+// the days before Friday's announcement" may look back from after it, and is left as it was.
+func (m *matcher) presentBefore(p int) bool {
+	verb := false
+	for k := p - 1; k >= 0 && m.toks[k].clause == m.toks[p].clause; k-- {
+		t := &m.toks[k]
+		if t.kind == kPunct && !m.anyPunct(k, "'", "’", "-", ".") {
+			return false // a clause or an aside before: its verbs are not read
+		}
+		if t.kind != kWord {
+			continue
+		}
+		info := m.verbInfo(k)
+		if info&(vPast|vReporting|vFuture|vPossibility|vBe) != 0 || t.in(sBareIrregular) || m.anyWord(k, "has", "have", "had", "did", "does", "do") {
+			return false
+		}
+		if !t.upper && t.lex.kind == lxNone && k > 0 && m.toks[k-1].kind == kWord {
+			verb = true // a lower-case word after its subject: the headline's verb
+		}
+	}
+	return verb
+}

@@ -80,3 +80,23 @@ func TestTimex79AppearanceVerb(t *testing.T) {
 			[]tagged{{"Thursday", "2019-03-07"}}},
 	})
 }
+
+// A headline's present before "before" and a weekday's possessive is a run-up to the day,
+// ahead as after "ahead of"; a past before "before", a reported clause and a run-up told on a
+// weekend keep their reading.
+func TestTimex79PresentRunUpBefore(t *testing.T) {
+	wed := date(2019, 3, 13)
+	run47(t, []case47{
+		{"slip before", wed, "Shares slip before Friday's Fed decision.",
+			[]tagged{{"Friday", "2019-03-15"}}},
+		{"steadies before", wed, "Oil steadies before Thursday's OPEC meeting.",
+			[]tagged{{"Thursday", "2019-03-14"}}},
+		// near misses: a past, a saying, a weekend
+		{"slipped before", wed, "Shares slipped before Friday's Fed decision.",
+			[]tagged{{"Friday", "2019-03-08"}}},
+		{"said ... before", wed, "Dealers said clients sell before Monday's auction.",
+			[]tagged{{"Monday", "2019-03-11"}}},
+		{"told on a Saturday", date(2019, 3, 16), "Shares slip before Friday's Fed decision.",
+			[]tagged{{"Friday", "2019-03-15"}}},
+	})
+}

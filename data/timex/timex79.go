@@ -162,3 +162,16 @@ func (m *matcher) presentBefore(p int) bool {
 	}
 	return verb
 }
+
+// thatSeasonSubject reports whether "that" and a season at [start, end) are the subject of a
+// past verb right after them: "that winter was the coldest in decades", "that summer brought
+// floods", as "that October was the wettest" is a month's (pastVerbAfterMonth). "That fall"
+// before a verb is a tumble as often as a season, and after a verb of saying or knowing
+// "that" opens a clause ("recalled that winter was hard"), so neither is read.
+func (m *matcher) thatSeasonSubject(start, end int) bool {
+	k := start
+	if !m.word(k, "that") || m.word(end-1, "fall") || !m.pastVerbAfterMonth(end) {
+		return false // "later that summer" is an adverb's phrase, no subject
+	}
+	return k == 0 || m.toks[k-1].kind != kWord || m.verbInfo(k-1)&vReporting == 0 && !thatClauseVerbs[lowerWord(&m.toks[k-1])]
+}

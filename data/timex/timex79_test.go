@@ -100,3 +100,23 @@ func TestTimex79PresentRunUpBefore(t *testing.T) {
 			[]tagged{{"Friday", "2019-03-15"}}},
 	})
 }
+
+// "That" and a season before a past verb are its subject, the season of the last year the
+// text named; a clause's "that" after a verb of saying or knowing, "that fall" and a present
+// after it are left untagged.
+func TestTimex79ThatSeasonSubject(t *testing.T) {
+	doc := date(2019, 3, 13)
+	run47(t, []case47{
+		{"that winter was", doc, "The harbor iced over in 1977. That winter was the harshest the fishermen remembered.",
+			[]tagged{{"1977", "1977"}, {"That winter", "1977-WI"}}},
+		{"that summer brought", doc, "The cannery opened in 1952, and that summer brought a flood of new hands.",
+			[]tagged{{"1952", "1952"}, {"that summer", "1952-SU"}}},
+		// near misses: a clause's "that", a tumble, a present
+		{"recalled that winter was", doc, "The cannery opened in 1952. Workers recalled that winter was long.",
+			[]tagged{{"1952", "1952"}}},
+		{"that fall was", doc, "The climber slipped in 1952. That fall was his last.",
+			[]tagged{{"1952", "1952"}}},
+		{"that winter is", doc, "The harbor iced over in 1977. That winter is still talked about.",
+			[]tagged{{"1977", "1977"}}},
+	})
+}

@@ -67,7 +67,7 @@ func (m *matcher) thousandsComma(j int) bool {
 // changed is left to the tense: "said the meeting was to be held on Tuesday" is the
 // backshift of "is to", ahead.
 func (m *matcher) changedPlanDay(n need) (time.Time, bool) {
-	if n.kind != needWeekday || n.rel != 0 || !m.hasDoc || !m.pastPlanBefore(n.start) || !m.planChangedAfter(n.end) {
+	if n.kind != needWeekday || n.rel != 0 || !m.hasDoc || !m.pastPlanBefore(n.start) || !m.planChanged(n.start, n.end) {
 		return time.Time{}, false
 	}
 	cur := isoWeekday(m.doc)
@@ -96,12 +96,19 @@ func (m *matcher) pastPlanBefore(start int) bool {
 	return false
 }
 
-// planChangedAfter reports whether the sentence goes on, after token end, to tell that a plan
-// was put off, called off or stretched: "was postponed", "has been delayed", "but the union
-// called it off", "but it was extended".
-func (m *matcher) planChangedAfter(end int) bool {
-	sent := m.toks[end-1].sent
-	for j := end; j < len(m.toks) && j < end+14 && m.toks[j].sent == sent; j++ {
+// planChanged reports whether the sentence of the date at [start, end) tells that a plan
+// was put off, called off or stretched, after the date ("was postponed", "has been delayed",
+// "but the union called it off", "but it was extended") or before the plan's noun ("had
+// extended a fare sale that was to end on Friday").
+func (m *matcher) planChanged(start, end int) bool {
+	sent := m.toks[start].sent
+	for j := max(start-16, 0); j < len(m.toks) && j < end+14; j++ {
+		if m.toks[j].sent != sent {
+			if j > start {
+				break
+			}
+			continue
+		}
 		switch {
 		case m.anyWord(j, "postponed", "delayed", "deferred", "cancelled", "canceled", "scrapped", "suspended",
 			"extended", "rescheduled", "shelved", "scuttled"):

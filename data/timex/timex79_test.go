@@ -42,6 +42,8 @@ func TestTimex79ChangedPlanDay(t *testing.T) {
 			[]tagged{{"Friday", "2019-03-15"}}},
 		{"that was to end ..., but extended", wed, "The store ran a clearance that was to end on Friday, but it was extended.",
 			[]tagged{{"Friday", "2019-03-15"}}},
+		{"extended ... that was to end", wed, "One grocer said it had extended a coupon offer that was to run out on Friday.",
+			[]tagged{{"Friday", "2019-03-15"}}},
 		{"was to begin ..., called it off", wed, "The walkout was to begin on Monday, but the drivers called it off.",
 			[]tagged{{"Monday", "2019-03-11"}}},
 		{"was supposed to ... but was pushed back", wed, "The launch was supposed to happen on Monday but was pushed back.",
@@ -53,6 +55,8 @@ func TestTimex79ChangedPlanDay(t *testing.T) {
 			[]tagged{{"Tuesday", "2019-03-19"}}},
 		{"was to ... and drew", wed, "The clearance was to end on Friday and drew big crowds.",
 			[]tagged{{"Friday", "2019-03-08"}}},
+		{"a change in the sentence before", wed, "The union postponed its rally. The vote was to take place on Monday.",
+			[]tagged{{"Monday", "2019-03-18"}}},
 		{"no plan, postponed", wed, "The board met on Friday and postponed the vote.",
 			[]tagged{{"Friday", "2019-03-08"}}},
 	})

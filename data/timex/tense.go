@@ -2548,7 +2548,7 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 	case strings.HasSuffix(subj, "s") || strings.HasSuffix(subj, "ly"):
 		return false
 	default:
-		if !(sj >= 1 && m.toks[sj-1].in(sDeterminers) || sj >= 2 && m.toks[sj-2].in(sDeterminers) && m.toks[sj-1].kind == kWord) {
+		if !(sj >= 1 && m.determinerAt(sj-1) || sj >= 2 && m.determinerAt(sj-2) && m.toks[sj-1].kind == kWord) { // timex79.go
 			return false
 		}
 	}

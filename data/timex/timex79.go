@@ -182,3 +182,15 @@ func (m *matcher) thatSeasonSubject(start, end int) bool {
 	}
 	return k == 0 || m.toks[k-1].kind != kWord || m.verbInfo(k-1)&vReporting == 0 && !thatClauseVerbs[lowerWord(&m.toks[k-1])]
 }
+
+// determinerAt reports whether token j opens a noun phrase as a determiner does: a word of
+// determiners, or the "s" of a possessive glued to its owner ("the company's founder",
+// "Acme's chief executive"), which stands where "its" would. A present -s verb after such a
+// subject tells what is on the calendar ("Acme's chief executive steps down on Friday") as
+// after "its chief executive" (presentBeforeDate, singularSubjectAt).
+func (m *matcher) determinerAt(j int) bool {
+	if m.toks[j].in(sDeterminers) {
+		return true
+	}
+	return m.word(j, "s") && m.glued(j) && (m.punct(j-1, "'") || m.punct(j-1, "’")) && m.glued(j-1)
+}

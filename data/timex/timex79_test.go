@@ -124,3 +124,20 @@ func TestTimex79ThatSeasonSubject(t *testing.T) {
 			[]tagged{{"1977", "1977"}}},
 	})
 }
+
+// A possessive before the subject's noun stands as "its" does: the -s verb after it tells a
+// day ahead. A past, and a plural noun in a verb's object after a possessive, keep theirs.
+func TestTimex79PossessiveSubjectPresent(t *testing.T) {
+	wed := date(2019, 3, 13)
+	run47(t, []case47{
+		{"name's chief executive steps down", wed, "Norland's chief executive steps down on Friday.",
+			[]tagged{{"Friday", "2019-03-15"}}},
+		{"the bank's chairman retires", wed, "The bank's chairman retires on Friday.",
+			[]tagged{{"Friday", "2019-03-15"}}},
+		// near misses: a past, an object
+		{"stepped down", wed, "Norland's chief executive stepped down on Friday.",
+			[]tagged{{"Friday", "2019-03-08"}}},
+		{"sold the group's dye works", wed, "Norland sold the group's dye works on Monday.",
+			[]tagged{{"Monday", "2019-03-11"}}},
+	})
+}

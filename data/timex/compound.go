@@ -471,7 +471,8 @@ func normAnaphorSeason(m *matcher, x *match) (cand, bool) {
 func normAnaphorThatSeason(m *matcher, x *match) (cand, bool) {
 	s := m.toks[x.end-1].lex.val
 	if m.lastYear == 0 || !m.phraseEnds(x.end) && !m.anyWord(x.end, "and", "but", "when", "as", "after", "before", "until", "because",
-		"he", "she", "they", "we", "i") && !(s != 0 && !m.word(x.end-1, "fall") && m.anyWord(x.end, "the", "a", "its", "his", "her", "their")) {
+		"he", "she", "they", "we", "i") && !(s != 0 && !m.word(x.end-1, "fall") && m.anyWord(x.end, "the", "a", "its", "his", "her", "their")) &&
+		!m.thatSeasonSubject(x.start, x.end) { // timex79.go
 		return cand{}, false
 	}
 	y, by := m.anaphorYear(x.start)         // timex52.go

@@ -100,7 +100,7 @@ func (m *matcher) runUpAnchor(i, p int) (time.Time, bool) {
 	// weekday's wrap tells of that day's session; a weekend's looks back over the week, whose
 	// days the tense places. "Before" told in the past looks back from after the event as often
 	// as not ("the shares rose in the days before Friday's announcement"), and is left to it.
-	if wd := m.doc.Weekday(); wd != time.Saturday && wd != time.Sunday && !m.word(p, "before") {
+	if wd := m.doc.Weekday(); wd != time.Saturday && wd != time.Sunday && (!m.word(p, "before") || m.presentBefore(p)) { // timex79.go
 		return m.doc, true
 	}
 	return time.Time{}, false

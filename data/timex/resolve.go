@@ -869,6 +869,9 @@ func (m *matcher) weekdayDate(n need, tense func() Tense) time.Time {
 	}
 	t := n.tense
 	if t == tenseNone {
+		if d, ok := m.changedPlanDay(n); ok { // "was to take place on Monday, was postponed" (timex79.go)
+			return d
+		}
 		if d, ok := m.runUpDay(n); ok { // "Stocks edged lower ahead of Friday's jobs report" (lead19.go)
 			return d
 		}

@@ -1468,6 +1468,9 @@ func (m *matcher) presentCue(k int, info uint8) (Tense, string, uint8) {
 	if info&vSchedule != 0 && m.scheduleVerb(k) {
 		return tensePresent, m.toks[k].s, cueDecides
 	}
+	if m.appearanceVerb(k) { // "appears before the Senate on Tuesday" (timex79.go)
+		return tensePresent, m.toks[k].s, cueDecides
+	}
 	return tenseNone, "", cueNone
 }
 
@@ -2545,19 +2548,12 @@ func (m *matcher) presentBeforeDate(k, start int) bool {
 	case strings.HasSuffix(subj, "s") || strings.HasSuffix(subj, "ly"):
 		return false
 	default:
-		if !(sj >= 1 && m.toks[sj-1].in(sDeterminers) || sj >= 2 && m.toks[sj-2].in(sDeterminers) && m.toks[sj-1].kind == kWord) {
+		if !(sj >= 1 && m.determinerAt(sj-1) || sj >= 2 && m.determinerAt(sj-2) && m.toks[sj-1].kind == kWord) { // timex79.go
 			return false
 		}
 	}
-	for j := k - 1; j >= 0 && m.toks[j].clause == m.toks[k].clause; j-- {
-		// A verb before it in its clause: the -s word is in that verb's object ("met with his
-		// top aides Wednesday", "lashed out at his relatives Sunday").
-		if m.toks[j].kind == kPunct && m.toks[j].s != "'" && m.toks[j].s != "’" && m.toks[j].s != "-" || m.toks[j].in(sClauseWords) {
-			break
-		}
-		if m.toks[j].kind == kWord && (m.verbInfo(j)&(vPast|vFuture|vBe|vPossibility) != 0 || m.toks[j].in(sBareIrregular)) {
-			return false
-		}
+	if m.verbBeforeObject(k) { // timex79.go
+		return false
 	}
 	between := 0
 	for j := k + 1; j < start; j++ {

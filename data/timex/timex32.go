@@ -234,7 +234,7 @@ func (m *matcher) singularSubjectAt(s int) bool {
 	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ly"):
 		return false
 	}
-	return s >= 1 && m.toks[s-1].in(sDeterminers) || s >= 2 && m.toks[s-2].in(sDeterminers) && m.toks[s-1].kind == kWord
+	return s >= 1 && m.determinerAt(s-1) || s >= 2 && m.determinerAt(s-2) && m.toks[s-1].kind == kWord // timex79.go
 }
 
 // dateAt reports whether token start opens a date, after its preposition or bare: a day, a

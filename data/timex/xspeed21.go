@@ -20,6 +20,7 @@ var cueWordList = []string{
 	"hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting", "want", "wants",
 	"have", "expected", "anticipated", "forecast", "predicted", "to", "was", "were", "is", "are", "be",
 	"would", "could", "should", "might", "must",
+	"appear", "appears", // appearanceVerb (timex79.go)
 }
 
 // fillCueWords builds cueWords once the sets are final, before the union of the indexed sets

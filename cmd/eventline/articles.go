@@ -103,7 +103,8 @@ one JSON object per line, with kind article, timex, event or claim, each naming 
 Timex: text, start, end (character offsets in the article body; for text input, in the file),
 type, value (TIMEX3), granularity, mod, resolved_by (absolute, publication, event:<id>,
 unresolved). Event: date, date_text, granularity, type, status, detail (a dividend's or
-guidance's kind, a split's direction, a deal's stage, "denied" or "failed"), tickers, companies,
+guidance's kind, a split's direction, a deal's stage, a bankruptcy "emerged" from, "denied" or
+"failed"), tickers, companies,
 headline, sentence. Claim: ticker, date, metric, op, value, unit, text.
 
 Company aliases and anchor events come from the database when it exists (read only), else from

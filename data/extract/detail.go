@@ -25,6 +25,10 @@ func (s *sentence) eventDetail(t trigger) string {
 		if orderVerbs[s.words[t.from]] {
 			return "order" // told by the buyer: "ordered 150 jets from Boeing", "agreed to buy 220 Boeing jets"
 		}
+	case events.Bankruptcy:
+		if bankruptcyExit(s.words, t) {
+			return "emerged" // "emerged from Chapter 11" (lead20.go)
+		}
 	case events.Guidance:
 		if d := s.detail(t.typ); d != "cut" || s.cutInClause(t) {
 			return d

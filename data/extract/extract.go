@@ -3662,6 +3662,10 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		return name + " sets a stock split"
 	case typ == events.Buyback:
 		return name + " buys back shares"
+	case typ == events.Bankruptcy && e.Detail == "emerged" && status == Occurred:
+		return name + " emerges from bankruptcy"
+	case typ == events.Bankruptcy && e.Detail == "emerged":
+		return name + " to emerge from bankruptcy"
 	case typ == events.Bankruptcy:
 		return name + " in bankruptcy proceedings"
 	case typ == events.Restructuring:

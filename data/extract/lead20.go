@@ -250,3 +250,29 @@ func periodShorthand(w string) bool {
 	}
 	return false
 }
+
+// bankruptcyExit says whether a bankruptcy trigger is the company's way out of it: a verb of
+// leaving with "from" right before the trigger's words ("emerged from Chapter 11", "exits
+// bankruptcy protection", "will emerge from bankruptcy by June"). A bankruptcy entered is the
+// news otherwise: a study reads an exit as the end of the case, not its start.
+func bankruptcyExit(words []string, t trigger) bool {
+	if words[t.from] == "emerged" {
+		return true // the trigger "emerged from bankruptcy"
+	}
+	k := t.from - 1
+	if k >= 0 && (words[k] == "from" || words[k] == "of") {
+		k--
+	}
+	for ; k >= 0 && k >= t.from-3; k-- {
+		if exitVerbs[words[k]] {
+			return true
+		}
+		if words[k] != "its" && words[k] != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// exitVerbs leave a bankruptcy.
+var exitVerbs = wordSet(`emerge emerges emerged emerging exit exits exited exiting`)

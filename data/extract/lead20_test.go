@@ -205,3 +205,16 @@ func TestTitleCaseNews(t *testing.T) {
 		}
 	}
 }
+
+// TestBankruptcyExit checks a bankruptcy left ("emerged from Chapter 11", "expects to exit
+// bankruptcy"): detail emerged, where it had read as a case entered; an exit told in an aside
+// keeps its own year. A filing keeps its reading.
+func TestBankruptcyExit(t *testing.T) {
+	checkDetailed(t, []detailCase{
+		{"Rite Aid said on Thursday it had emerged from Chapter 11 bankruptcy as a private company.", []string{"bankruptcy occurred RAD 2024-06-06 emerged"}},
+		{"Spirit Airlines expects to exit bankruptcy protection in the first quarter.", []string{"bankruptcy forecast SAVE 2025-Q1 emerged"}},
+		// near-misses
+		{"Spirit Airlines filed for Chapter 11 bankruptcy protection on Monday.", []string{"bankruptcy occurred SAVE 2024-06-10"}},
+		{"Hertz Global, which emerged from bankruptcy in 2021, said on Monday it would cut 500 jobs.", []string{"bankruptcy occurred HTZ 2021 emerged", "restructuring forecast HTZ 2024-06-10"}},
+	})
+}

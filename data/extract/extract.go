@@ -3670,6 +3670,8 @@ func headline(e Event, subj *CompanyMention, objs []CompanyMention, s *sentence,
 		return name + " in bankruptcy proceedings"
 	case typ == events.Restructuring:
 		return name + " restructures"
+	case typ == events.Offering && holdersSell(s.words):
+		return name + " holders sell shares" // "some shareholders would sell 10 million shares in a secondary offering" (lead20.go)
 	case typ == events.Offering:
 		return name + " raises financing"
 	case typ == events.Contract && e.Detail == "order":

@@ -276,3 +276,30 @@ func bankruptcyExit(words []string, t trigger) bool {
 
 // exitVerbs leave a bankruptcy.
 var exitVerbs = wordSet(`emerge emerges emerged emerging exit exits exited exiting`)
+
+// holdersSell says whether an offering's sentence sells shares its holders own, which raises the
+// company nothing: "some shareholders would sell 10 million shares in a secondary offering; the
+// company will not receive any proceeds", "an offering by selling stockholders". A secondary
+// offering the company sells itself names no holder and no proceeds forgone.
+func holdersSell(words []string) bool {
+	for k, w := range words {
+		switch w {
+		case "selling":
+			if k+1 < len(words) && (words[k+1] == "shareholders" || words[k+1] == "stockholders") {
+				return true
+			}
+		case "proceeds":
+			// "will not receive any proceeds", "receive no proceeds"
+			for j := max(k-4, 0); j < k; j++ {
+				if words[j] == "not" || words[j] == "no" {
+					return true
+				}
+			}
+		case "shareholders", "stockholders", "holders":
+			if k+2 < len(words) && (words[k+1] == "would" || words[k+1] == "will" || words[k+1] == "to") && words[k+2] == "sell" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -218,3 +218,16 @@ func TestBankruptcyExit(t *testing.T) {
 		{"Hertz Global, which emerged from bankruptcy in 2021, said on Monday it would cut 500 jobs.", []string{"bankruptcy occurred HTZ 2021 emerged", "restructuring forecast HTZ 2024-06-10"}},
 	})
 }
+
+// TestHoldersSellHeadline checks an offering of shares the company's holders sell, which raises
+// the company nothing: its headline says the holders sell, where it had said the company raises
+// financing. The company's own offering keeps its headline.
+func TestHoldersSellHeadline(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	checkSentences(t, x, []sentenceCase{
+		{"", "Reddit Inc said on Tuesday some shareholders would sell 10 million shares in a secondary offering; the company will not receive any proceeds.", []string{"Reddit holders sell shares"}},
+		{"", "SoftBank will sell 20 million Arm shares in an offering by selling shareholders, Arm said on Monday.", []string{"Arm Holdings holders sell shares"}},
+		// near-miss
+		{"", "Reddit Inc said on Tuesday it would sell 10 million new shares in a secondary offering to fund acquisitions.", []string{"Reddit raises financing"}},
+	}, headlineOf)
+}

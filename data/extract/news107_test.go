@@ -1,0 +1,40 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/eventline/eventline/data/extract"
+)
+
+// typeStatusTickers describes an event as "earnings forecast AVGO".
+func typeStatusTickers(e extract.Event) string {
+	return string(e.Type) + " " + string(e.Status) + " " + strings.Join(e.Tickers, ";")
+}
+
+// TestNews107ComingResults checks title-case headlines whose results noun is followed by words
+// that set the report ahead: a forecast, where a verb of results after the noun tells them out.
+func TestNews107ComingResults(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	checkSentences(t, x, []sentenceCase{
+		{"Broadcom Earnings Loom", "", []string{"earnings forecast AVGO"}},
+		{"Oracle Results Due Thursday", "", []string{"earnings forecast ORCL"}},
+		{"Micron Earnings On Deck", "", []string{"earnings forecast MU"}},
+		{"Adobe Earnings Coming Up", "", []string{"earnings forecast ADBE"}},
+		// Near-misses: the results are out.
+		{"Broadcom Earnings Beat Estimates", "", []string{"earnings occurred AVGO"}},
+		{"Oracle Results Top Forecasts", "", []string{"earnings occurred ORCL"}},
+	}, typeStatusTickers)
+}
+
+// TestNews107PresentMoves checks a stock's move in the present forms investing headlines use.
+func TestNews107PresentMoves(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	checkSentences(t, x, []sentenceCase{
+		{"Moderna Stock Crashes After Trial Setback", "", []string{"price_move occurred MRNA"}},
+		{"Intel Stock Plummets On Weak Outlook", "", []string{"price_move occurred INTC", "guidance occurred INTC"}},
+		{"Boeing Stock Rallies As Deliveries Pick Up", "", []string{"price_move occurred BA"}},
+		// Near-miss: a market's crash of long ago is no company's move.
+		{"", "Investors still recall the 1987 stock crash.", nil},
+	}, typeStatusTickers)
+}

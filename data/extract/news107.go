@@ -31,3 +31,31 @@ func news107Moves() []string {
 	return join(shares("crashes"), shares("crashed"), shares("plummets"), shares("rallies"), shares("advances"),
 		shares("sags"), shares("skids"))
 }
+
+// dowMoversAfter says whether the bare "Dow" from token start, before a verb of a move at k, is
+// the Dow Jones average whose move a headline explains by several stocks' moves: "Dow Rises As
+// Apple, Microsoft Rally", "Dow Slips As Nvidia And Tesla Fall". The cause names its movers as
+// a list (a comma or "and") before a plural verb of a move; Dow Inc's own move has a cause of its
+// own ("Dow Falls As Chemical Demand Weakens", "Dow Rises On Earnings").
+func dowMoversAfter(words []string, start, k int) bool {
+	if start < 0 || words[start] != "dow" || k != start+1 || k+1 >= len(words) || !indexMoves[words[k]] ||
+		words[k+1] != "as" && words[k+1] != "while" {
+		return false
+	}
+	listed := false
+	for j := k + 2; j < len(words) && j <= k+7; j++ {
+		switch w := words[j]; {
+		case w == "," || w == "and" || w == "&":
+			listed = true
+		case pluralMoves[w]:
+			return listed && j > k+3
+		case w == ";" || w == "." || w == ":":
+			return false
+		}
+	}
+	return false
+}
+
+// pluralMoves are the moves of several stocks, in the present.
+var pluralMoves = wordSet(`rally rise gain climb jump surge soar advance fall drop slide sink slip tumble plunge
+	slump retreat`)

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,4 +38,22 @@ func TestNews107PresentMoves(t *testing.T) {
 		// Near-miss: a market's crash of long ago is no company's move.
 		{"", "Investors still recall the 1987 stock crash.", nil},
 	}, typeStatusTickers)
+}
+
+// TestNews107DowMovers checks the bare "Dow" before a move whose cause lists several stocks'
+// moves: the average's session, not Dow Inc; a cause of the chemical maker's own keeps it.
+func TestNews107DowMovers(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	checkSentences(t, x, []sentenceCase{
+		{"Dow Climbs As Amazon, Alphabet Gain", "", nil},
+		{"Dow Drops As Chevron And Exxon Slide", "", nil},
+		// Near-misses: Dow Inc's own move.
+		{"Dow Drops As Plastics Demand Cools", "", []string{"price_move occurred DOW"}},
+		{"Dow Stock Slides As Margins Shrink", "", []string{"price_move occurred DOW"}},
+	}, func(e extract.Event) string {
+		if !slices.Contains(e.Tickers, "DOW") {
+			return "other"
+		}
+		return typeStatusTickers(e)
+	})
 }

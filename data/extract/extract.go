@@ -1376,6 +1376,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	if s.start < 0 && s.caps {
 		ts = s.headlineMove(ts) // "ACME LABS SOARS ON FDA NOD" (headmoves.go)
 	}
+	if s.start < 0 {
+		ts = s.jointHeadlineMove(ts) // "Apple, Microsoft Rally After Earnings" (news107.go)
+	}
 	if s.start < 0 && !s.caps && len(ts) == 0 && table == "" {
 		ts = titleIdioms(s.words) // "A Longtime Fan Cools on Acme" (featuretitles.go)
 	}

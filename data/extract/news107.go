@@ -3,6 +3,12 @@ package extract
 // The hundred-and-seventh round: headlines in the title case of investing sites, where every
 // word is capitalized.
 
+import (
+	"slices"
+
+	"github.com/eventline/eventline/data/events"
+)
+
 // comingInTitle says whether the results noun t of a headline is followed by words that set the
 // report ahead: "Nvidia Earnings Loom", "Nvidia Earnings Due Wednesday", "Costco Results On
 // Deck", "Micron Earnings Coming Up". The results are awaited, as a preview's are
@@ -59,3 +65,44 @@ func dowMoversAfter(words []string, start, k int) bool {
 // pluralMoves are the moves of several stocks, in the present.
 var pluralMoves = wordSet(`rally rise gain climb jump surge soar advance fall drop slide sink slip tumble plunge
 	slump retreat`)
+
+// jointHeadlineMove adds to ts, the triggers of a headline, the move of companies listed before
+// a plural verb of a move: "Apple, Microsoft Rally After Earnings", "Dow Slips As Nvidia And
+// Tesla Fall". A headline drops "shares" as headlineMove reads for one company; the plural verb
+// right after a list of two or more names tells their stocks' moves ("Sales Rise" names no
+// company, and "Apple, Microsoft Sign Deal" has no verb of a move). What follows the verb is a
+// cause, a figure or the clause's end, as after a single company's.
+func (s *sentence) jointHeadlineMove(ts []trigger) []trigger {
+	w := s.words
+	for k := 3; k < len(w); k++ {
+		if !pluralMoves[w[k]] || !s.companyEndsAt(k) {
+			continue
+		}
+		if k+1 < len(w) {
+			next := w[k+1]
+			if !moveVerbFollowers[next] && next != ";" && next != "," && (next[0] < '0' || next[0] > '9') {
+				continue
+			}
+		}
+		if slices.ContainsFunc(ts, func(t trigger) bool { return t.typ == events.PriceMove && t.from <= k && k < t.to }) {
+			continue
+		}
+		// Another name ends right before the list's comma or "and".
+		for j := k - 2; j >= 1 && j >= k-6; j-- {
+			if (w[j] == "," || w[j] == "and" || w[j] == "&") && s.companyEndsAt(j) {
+				move := trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true}
+				i := 0
+				for i < len(ts) && ts[i].from < k {
+					i++ // the triggers stay in the order of their words
+				}
+				return slices.Insert(ts, i, move)
+			}
+		}
+	}
+	return ts
+}
+
+// titleClauseOpeners open a clause in a title-case headline, capitalized there as every word is:
+// "Stocks Rise As Apple, Microsoft Rally". Such a word before an ordinary word is no part of a
+// longer name, as "Big" is of "Big Apple".
+var titleClauseOpeners = wordSet(`as while after amid`)

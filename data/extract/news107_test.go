@@ -57,3 +57,18 @@ func TestNews107DowMovers(t *testing.T) {
 		return typeStatusTickers(e)
 	})
 }
+
+// TestNews107JointMoves checks a headline's list of companies before a plural verb of a move:
+// each company's stock moves, an ordinary-word name ("Target", "Apple") included when title case
+// capitalizes the verb after the list or the clause's opener before it.
+func TestNews107JointMoves(t *testing.T) {
+	x := &extract.Extractor{Companies: linker(t)}
+	checkSentences(t, x, []sentenceCase{
+		{"Amazon, Nvidia Climb After Cloud Update", "", []string{"price_move occurred AMZN;NVDA"}},
+		{"Stocks Slip While Target, Walmart Slide", "", []string{"price_move occurred WMT;TGT"}},
+		{"Apple, Microsoft Tumble In Late Trading", "", []string{"price_move occurred AAPL;MSFT"}},
+		// Near-misses: no verb of a move after the list, or no companies before the verb.
+		{"Apple, Microsoft Sign Cloud Pact", "", nil},
+		{"Chip Sales, Margins Climb As Demand Holds", "", nil},
+	}, typeStatusTickers)
+}

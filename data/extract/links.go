@@ -1673,7 +1673,7 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	// Forecast", "Arm Shares Jump".
 	if i > 0 && capital(us[i-1]) && adjacent(text, us[i-1], us[i]) && !(a.titleCase && titleClauseOpeners[us[i-1].key]) || // news107.go
 		i+n < len(us) && capital(us[i+n]) && adjacent(text, us[i+n-1], us[i+n]) && !receiptWords[us[i+n].key] &&
-			!(a.titleCase && (companyVerbAfter(toks, us, i+n) || titleCaseNews(toks, us, i+n))) {
+			!(a.titleCase && (companyVerbAfter(toks, us, i+n) || titleCaseNews(toks, us, i+n) || listMoveAfter(toks, us, i, i+n))) { // news107.go
 		return false
 	}
 	if !e.common {
@@ -1687,7 +1687,8 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 			return true
 		}
 	}
-	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n) || moverHeading(toks, us, i+n) || verbAfterWhich(toks, us, i+n) // news86.go
+	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n) || moverHeading(toks, us, i+n) || verbAfterWhich(toks, us, i+n) || // news86.go
+		a.titleCase && listMoveAfter(toks, us, i, i+n) // news107.go
 }
 
 // receiptWords are a foreign company's shares in New York, folded.

@@ -5,6 +5,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/eventline/eventline/data/events"
 )
@@ -106,3 +107,14 @@ func (s *sentence) jointHeadlineMove(ts []trigger) []trigger {
 // "Stocks Rise As Apple, Microsoft Rally". Such a word before an ordinary word is no part of a
 // longer name, as "Big" is of "Big Apple".
 var titleClauseOpeners = wordSet(`as while after amid`)
+
+// listMoveAfter says whether the name at unit i closes a list of names (a comma or "and" before
+// it) and a plural verb of a move follows at unit k: "Amazon, Alphabet Climb", "Ford And Target
+// Slide". The plural verb takes the list as its subject, so the last name is a company's as the
+// first is; a single name before a plural verb ("Big Tech Rally") is none.
+func listMoveAfter(toks []token, us []unit, i, k int) bool {
+	if i == 0 || k >= len(us) || !pluralMoves[strings.ToLower(toks[us[k].from].text)] {
+		return false
+	}
+	return us[i-1].key == "&" || toks[us[i-1].from].text == "," // the key folds "and" to "&"
+}

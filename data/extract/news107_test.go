@@ -45,7 +45,7 @@ func TestNews107PresentMoves(t *testing.T) {
 func TestNews107DowMovers(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	checkSentences(t, x, []sentenceCase{
-		{"Dow Climbs As Amazon, Alphabet Gain", "", nil},
+		{"Dow Climbs As Amazon, Alphabet Gain", "", []string{"other"}}, // the movers' own move
 		{"Dow Drops As Chevron And Exxon Slide", "", nil},
 		// Near-misses: Dow Inc's own move.
 		{"Dow Drops As Plastics Demand Cools", "", []string{"price_move occurred DOW"}},
@@ -65,10 +65,12 @@ func TestNews107JointMoves(t *testing.T) {
 	x := &extract.Extractor{Companies: linker(t)}
 	checkSentences(t, x, []sentenceCase{
 		{"Amazon, Nvidia Climb After Cloud Update", "", []string{"price_move occurred AMZN;NVDA"}},
+		{"Amazon, Alphabet Climb After Cloud Update", "", []string{"price_move occurred AMZN;GOOG"}},
 		{"Stocks Slip While Target, Walmart Slide", "", []string{"price_move occurred WMT;TGT"}},
 		{"Apple, Microsoft Tumble In Late Trading", "", []string{"price_move occurred AAPL;MSFT"}},
 		// Near-misses: no verb of a move after the list, or no companies before the verb.
 		{"Apple, Microsoft Sign Cloud Pact", "", nil},
 		{"Chip Sales, Margins Climb As Demand Holds", "", nil},
+		{"Apple Rally Fades As Yields Climb", "", nil},
 	}, typeStatusTickers)
 }

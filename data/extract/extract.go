@@ -1376,6 +1376,9 @@ func (x *Extractor) sentenceEvents(s *sentence, published time.Time, lead, quote
 	if s.start < 0 && s.caps {
 		ts = s.headlineMove(ts) // "ACME LABS SOARS ON FDA NOD" (headmoves.go)
 	}
+	if s.start < 0 {
+		ts = s.jointHeadlineMove(ts) // "Apple, Microsoft Rally After Earnings" (news107.go)
+	}
 	if s.start < 0 && !s.caps && len(ts) == 0 && table == "" {
 		ts = titleIdioms(s.words) // "A Longtime Fan Cools on Acme" (featuretitles.go)
 	}
@@ -3330,8 +3333,8 @@ func (s *sentence) status(t trigger, p events.Period, published time.Time) event
 		return Occurred
 	case s.forecastReading(t, r):
 		return Forecast
-	case s.start < 0 && t.typ == events.Earnings && (previewTitle(s.words, t) || awaitedInTitle(s.words, t)):
-		return Forecast // "Nike reports Thursday: what to expect", "Nvidia slips ahead of results": results not yet out (roundups.go, lead19.go)
+	case s.start < 0 && t.typ == events.Earnings && (previewTitle(s.words, t) || awaitedInTitle(s.words, t) || comingInTitle(s.words, t)):
+		return Forecast // "Nike reports Thursday: what to expect", "Nvidia slips ahead of results": results not yet out (roundups.go, lead19.go, news107.go)
 	case t.from > 0 && !t.verbal && (maybeAdjectiveShapes.mayHold(s.words[t.from-1]) && maybeAdjectives[s.words[t.from-1]]):
 		return Forecast // "warns of possible bankruptcy": the filing may come, none is told
 	case s.start < 0 && t.typ != events.PriceMove && t.from > 0 && s.words[t.from-1] == "to" && !amountTo(s.words, t.from-1) && !slices.Contains(s.words[:t.from], "agrees") && !slices.Contains(s.words[:t.from], "agreed"):

@@ -92,7 +92,7 @@ func namesIndexAt(words []string, start, k int) bool {
 	if k >= len(words) {
 		return false
 	}
-	if indexAfterShapes.mayHold(words[k]) && (indexFollowers[words[k]] || indexMemberNouns[words[k]]) || indexDirectionSet.has(words[k]) && start > 0 && words[start-1] == "the" || marketIndexMove(words, start, k) || dowPoints(words, start, k) || dowIndexMove(words, start, k) || indexPostsWrap(words, start, k) { // news42.go, news48.go, news68.go, news94.go
+	if indexAfterShapes.mayHold(words[k]) && (indexFollowers[words[k]] || indexMemberNouns[words[k]]) || indexDirectionSet.has(words[k]) && start > 0 && words[start-1] == "the" || marketIndexMove(words, start, k) || dowPoints(words, start, k) || dowIndexMove(words, start, k) || indexPostsWrap(words, start, k) || dowMoversAfter(words, start, k) { // news42.go, news48.go, news68.go, news94.go, news107.go
 		return true
 	}
 	if k+1 < len(words) && (words[k] == "'" || words[k] == "’") && words[k+1] == "s" {

@@ -1671,9 +1671,9 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 	// Receipts after the name are its stock, not a word of a longer name: "Alibaba ADSs slide".
 	// In a title-case headline the verb after the name is capitalized too: "Delta Raises Its
 	// Forecast", "Arm Shares Jump".
-	if i > 0 && capital(us[i-1]) && adjacent(text, us[i-1], us[i]) ||
+	if i > 0 && capital(us[i-1]) && adjacent(text, us[i-1], us[i]) && !(a.titleCase && titleClauseOpeners[us[i-1].key]) || // news107.go
 		i+n < len(us) && capital(us[i+n]) && adjacent(text, us[i+n-1], us[i+n]) && !receiptWords[us[i+n].key] &&
-			!(a.titleCase && (companyVerbAfter(toks, us, i+n) || titleCaseNews(toks, us, i+n))) {
+			!(a.titleCase && (companyVerbAfter(toks, us, i+n) || titleCaseNews(toks, us, i+n) || listMoveAfter(toks, us, i, i+n))) { // news107.go
 		return false
 	}
 	if !e.common {
@@ -1687,7 +1687,8 @@ func (a *ArticleLinks) evidenced(text string, toks []token, us []unit, i, n int,
 			return true
 		}
 	}
-	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n) || moverHeading(toks, us, i+n) || verbAfterWhich(toks, us, i+n) // news86.go
+	return companyVerbAfter(toks, us, i+n) || companyJoinedAfter(toks, us, i+n) || moverHeading(toks, us, i+n) || verbAfterWhich(toks, us, i+n) || // news86.go
+		a.titleCase && listMoveAfter(toks, us, i, i+n) // news107.go
 }
 
 // receiptWords are a foreign company's shares in New York, folded.
@@ -1728,6 +1729,9 @@ func companyJoinedAfter(toks []token, us []unit, k int) bool {
 		if j > k+1 && corporateSuffixes[us[j].key] {
 			return true
 		}
+		if j > k+1 && jointVerbs[strings.ToLower(toks[us[j].from].text)] {
+			return true // title case capitalizes the verb too: "Apple, Microsoft Rally" (news107.go)
+		}
 	}
 	return j > k+1 && (companyVerbAfter(toks, us, j) || j < len(us) && jointVerbs[strings.ToLower(toks[us[j].from].text)] ||
 		jointProgressive(toks, us, j)) // "Apple and Amazon are teaming up" (news55.go)
@@ -1736,7 +1740,8 @@ func companyJoinedAfter(toks []token, us []unit, k int) bool {
 // jointVerbs are the plural verbs two companies named together take in a headline: "Apple,
 // Target report earnings", "Oracle and OpenAI sign deal", "Pfizer and BioNTech win approval".
 var jointVerbs = wordSet(`report post agree sign ink strike settle merge announce raise cut win beat miss name
-	unveil launch team partner join form complete close call end sue file say face`)
+	unveil launch team partner join form complete close call end sue file say face
+	rally soar surge jump climb tumble plunge slide sink`) // their stocks' moves (news107.go)
 
 // companyVerbAfter says whether a company's verb follows at unit k ("said", "reported",
 // "shares"), passing over a possessive: "Apple's stock slid", "Target's shares fell".

@@ -1000,6 +1000,7 @@ var lexicon = map[events.Type][]string{
 		shares("rocketed"), shares("rockets"), shares("skyrocketed"), shares("skyrockets"), shares("cratered"),
 		shares("craters"), shares("spiked"), shares("spikes"), shares("tanks"), shares("dived"),
 		shares("dove"), shares("dives"), shares("sagged"), news51Moves(), // news51.go
+		news107Moves(), // news107.go
 		// A move told in market value: "lost 56% of its market value".
 		verb("lose ... market value", "loses ... market value", "lost ... market value", "losing ... market value"), shares("tripled"), shares("slipped"), shares("slips"), shares("edged"),
 		// A move told as the market value's: "Nvidia's market value rose to $3.34 trillion",

@@ -52,14 +52,18 @@ func (s *sentence) headlineMove(ts []trigger) []trigger {
 				continue
 			}
 		}
-		move := trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true}
-		i := 0
-		for i < len(ts) && ts[i].from < k {
-			i++ // the triggers stay in the order of their words
-		}
-		return slices.Insert(ts, i, move)
+		return insertMove(ts, k)
 	}
 	return ts
+}
+
+// insertMove adds a price move at the verb at word k to ts, kept in the order of their words.
+func insertMove(ts []trigger, k int) []trigger {
+	i := 0
+	for i < len(ts) && ts[i].from < k {
+		i++
+	}
+	return slices.Insert(ts, i, trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true})
 }
 
 // moveCauseOn says whether words[k] is an "on" right after a move's verb, which opens the move's

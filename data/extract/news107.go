@@ -91,12 +91,7 @@ func (s *sentence) jointHeadlineMove(ts []trigger) []trigger {
 		// Another name ends right before the list's comma or "and".
 		for j := k - 2; j >= 1 && j >= k-6; j-- {
 			if (w[j] == "," || w[j] == "and" || w[j] == "&") && s.companyEndsAt(j) {
-				move := trigger{typ: events.PriceMove, from: k, to: k + 1, verbal: true}
-				i := 0
-				for i < len(ts) && ts[i].from < k {
-					i++ // the triggers stay in the order of their words
-				}
-				return slices.Insert(ts, i, move)
+				return insertMove(ts, k) // headmoves.go
 			}
 		}
 	}

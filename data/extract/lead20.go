@@ -241,7 +241,7 @@ var moveCauseWords = wordSet(`on after as following amid despite ahead before in
 // periodShorthand says whether w is a fiscal period written short: q1-q4, fy25, fy2025, 3q24.
 func periodShorthand(w string) bool {
 	switch {
-	case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+	case quarterCode(w) && w[0] == 'q': // news76.go; a half's "h1" is no company's news here
 		return true
 	case (len(w) == 4 || len(w) == 6) && w[0] == 'f' && w[1] == 'y' && isNumber(w[2:]):
 		return true

@@ -676,12 +676,7 @@ func normNthWeekday(m *matcher, x *match) (cand, bool) {
 	if m.calendarOfYear(mi) {
 		return cand{}, false
 	}
-	nth := -1
-	for n, w := range [...]string{"first", "second", "third", "fourth"} {
-		if m.word(x.tok(1), w) {
-			nth = n + 1
-		}
-	}
+	nth := m.nthOfMonth(x.tok(1))
 	wd, mo := m.toks[x.tok(2)].lex.val, m.toks[mi].lex.val
 	var y int
 	switch {
@@ -697,6 +692,17 @@ func normNthWeekday(m *matcher, x *match) (cand, bool) {
 		by = ByAbsolute
 	}
 	return cand{typ: "DATE", val: dayVal(nthWeekday(y, mo, wd, nth)), gran: gDay, by: by}, true
+}
+
+// nthOfMonth is the count the word at token k gives a weekday of a month: 1 to 4 for "first" to
+// "fourth", -1 for "last" (nthWeekday's last).
+func (m *matcher) nthOfMonth(k int) int {
+	for n, w := range [...]string{"first", "second", "third", "fourth"} {
+		if m.word(k, w) {
+			return n + 1
+		}
+	}
+	return -1
 }
 
 // normMonthRangePeriod: two months that open and close a calendar quarter or half, joined by a

@@ -12,12 +12,7 @@ func normNthWeekdayRelative(m *matcher, x *match) (cand, bool) {
 	if !m.hasDoc {
 		return cand{}, false
 	}
-	nth := -1
-	for n, w := range [...]string{"first", "second", "third", "fourth"} {
-		if m.word(x.tok(1), w) {
-			nth = n + 1
-		}
-	}
+	nth := m.nthOfMonth(x.tok(1)) // calendar.go
 	months := 0
 	switch {
 	case m.word(x.tok(4), "next"):
